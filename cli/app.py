@@ -1,0 +1,71 @@
+"""The `bilagor` command: a thin Typer layer over the library.
+
+Commands live one per module (cli/*_cmd.py) and call library functions; this
+module registers them and is the one place where errors become exit codes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from bilagor.extractor.errors import BilagorError, ExitCode
+
+app = typer.Typer(
+    name="bilagor",
+    help="Turn Stockholm district-committee appendices (bilagor) into a searchable archive.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _register() -> None:
+    # Command modules import only light things at module level, so that
+    # `bilagor search` never pays for pdfplumber or spaCy.
+    from bilagor.cli import extract_cmd
+
+    app.command("extract")(extract_cmd.extract)
+
+
+@app.callback()
+def _root() -> None:
+    """Keep `bilagor COMMAND` form even while only one command exists."""
+
+
+_register()
+
+
+def _error(message: str) -> None:
+    print(f"bilagor: error: {message}", file=sys.stderr)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code (used by main() and by tests).
+
+    Typer's standalone mode handles usage errors (exit 2) and --help; every
+    error of our own arrives here as a BilagorError and leaves as one line.
+    """
+    try:
+        app(args=argv, prog_name="bilagor", standalone_mode=True)
+        return ExitCode.OK
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else (ExitCode.OK if exc.code is None else ExitCode.USAGE)
+    except BilagorError as exc:
+        _error(exc.one_line())
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return ExitCode.INTERRUPTED
+    except Exception as exc:  # a bug: still one line, with the traceback on request
+        if os.environ.get("BILAGOR_DEBUG"):
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (set BILAGOR_DEBUG=1 for the traceback)")
+        return ExitCode.INTERNAL
+
+
+def main() -> None:
+    sys.exit(run())

@@ -1,0 +1,93 @@
+"""The record of one report: typed dataclasses with a versioned JSON form.
+
+The JSON form is described by ``report.schema.json`` beside this file; bump
+SCHEMA_VERSION when a field changes meaning or is removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+FORM_KINDS = ("uppfoljning", "ansokan", "okand")
+YEAR_SOURCES = ("text", "title", "path", "metadata")
+STAGES = ("slutredovisning", "delredovisning")
+AMOUNT_ROLES = ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat")
+ORGANISATION_KINDS = ("stadsdel", "forvaltning", "bolag", "myndighet", "forening", "annan")
+
+
+@dataclass
+class Section:
+    key: str  # canonical key (e.g. "ekonomiskt_utfall") or a slug of an unknown label
+    label: str  # the label as written, whitespace-normalised
+    text: str
+    page: int  # 1-based page where the section starts
+
+
+@dataclass
+class Amount:
+    text: str  # as written, e.g. "ca 2,6 mnkr"
+    sek: int  # whole kronor
+    approx: bool  # hedged ("ca", "drygt" ...)
+    role: str  # one of AMOUNT_ROLES
+    section: str | None  # key of the section it was found in
+    page: int | None
+    sentence: str
+
+
+@dataclass
+class Organisation:
+    name: str  # canonical
+    kind: str  # one of ORGANISATION_KINDS
+    mentions: list[str] = field(default_factory=list)  # as written, distinct
+    count: int = 0
+
+
+@dataclass
+class Report:
+    id: str  # hex sha256 of the file bytes
+    paths: list[str]
+    filename: str
+    pages: int
+    ocr: bool
+    extractor_version: str
+    title: str | None = None
+    form_kind: str = "okand"
+    appendix: str | None = None
+    year: int | None = None
+    year_source: str | None = None
+    district: str | None = None
+    district_today: str | None = None
+    project: str | None = None
+    location: str | None = None
+    stage: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def section(self, key: str) -> Section | None:
+        """The first section with this key, if any."""
+        return next((s for s in self.sections if s.key == key), None)
+
+    def full_text(self) -> str:
+        return "\n\n".join(s.text for s in self.sections if s.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema_version": SCHEMA_VERSION, **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Report:
+        version = data.get("schema_version", SCHEMA_VERSION)
+        if version > SCHEMA_VERSION:
+            raise ValueError(
+                f"record has schema_version {version}; this bilagor reads up to {SCHEMA_VERSION}"
+            )
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["sections"] = [Section(**s) for s in data.get("sections", [])]
+        values["amounts"] = [Amount(**a) for a in data.get("amounts", [])]
+        values["organisations"] = [Organisation(**o) for o in data.get("organisations", [])]
+        return cls(**values)

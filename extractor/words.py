@@ -1,0 +1,34 @@
+"""Plain data for a page's words: the one input the layout code reads.
+
+Both the pdfplumber reader and the OCR reader produce these, so text-layer
+and scanned pages go through the same layout code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    fontname: str = ""
+    size: float = 0.0
+
+    @property
+    def bold(self) -> bool:
+        return "bold" in self.fontname.lower()
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    words: list[Word] = field(default_factory=list)
+    # Horizontal and vertical ruling lines as (x0, top, x1, bottom), for bordered forms.
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)

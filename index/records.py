@@ -1,0 +1,275 @@
+"""SQLite store of report records: the archive's source of truth.
+
+Each report is kept as its full JSON plus flat tables (sections, amounts,
+organisations, paths) so summaries are plain SQL. The search index is derived
+from this store and can always be rebuilt from it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError
+from bilagor.extractor.record import Report
+
+DB_NAME = "archive.sqlite3"
+STORE_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+    id TEXT PRIMARY KEY,
+    record TEXT NOT NULL,              -- the full record JSON
+    filename TEXT NOT NULL,
+    title TEXT, form_kind TEXT, appendix TEXT,
+    year INTEGER, district TEXT, district_today TEXT,
+    project TEXT, location TEXT, stage TEXT,
+    pages INTEGER, ocr INTEGER NOT NULL DEFAULT 0,
+    extractor_version TEXT NOT NULL,
+    stored_at REAL NOT NULL,
+    indexed INTEGER NOT NULL DEFAULT 0 -- 1 once the search index holds this version
+);
+CREATE TABLE IF NOT EXISTS paths (
+    path TEXT PRIMARY KEY,
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    size INTEGER, mtime REAL
+);
+CREATE TABLE IF NOT EXISTS sections (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL, key TEXT NOT NULL, label TEXT, text TEXT, page INTEGER,
+    PRIMARY KEY (report_id, ord)
+);
+CREATE TABLE IF NOT EXISTS amounts (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL, text TEXT, sek INTEGER NOT NULL, approx INTEGER NOT NULL,
+    role TEXT NOT NULL, section TEXT, page INTEGER, sentence TEXT,
+    PRIMARY KEY (report_id, ord)
+);
+CREATE TABLE IF NOT EXISTS organisations (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    name TEXT NOT NULL, kind TEXT, count INTEGER, mentions TEXT,
+    PRIMARY KEY (report_id, name)
+);
+CREATE INDEX IF NOT EXISTS paths_report ON paths(report_id);
+CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
+CREATE INDEX IF NOT EXISTS reports_district ON reports(district);
+CREATE INDEX IF NOT EXISTS reports_unindexed ON reports(indexed) WHERE indexed = 0;
+CREATE INDEX IF NOT EXISTS amounts_role ON amounts(role);
+"""
+
+
+class RecordStore:
+    """Records in one SQLite file. Safe for one writer and many readers (WAL)."""
+
+    def __init__(self, folder: Path, *, busy_timeout: float = 10.0):
+        self.path = Path(folder) / DB_NAME
+        try:
+            self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+            self._check_version()
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc, self.path) from exc
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{self.path}: not a bilagor archive ({exc})") from exc
+
+    def _check_version(self) -> None:
+        row = self.db.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
+        if row is None:
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
+        elif int(row["value"]) > STORE_VERSION:
+            raise ArchiveError(f"{self.path}: archive format {row['value']} is newer than this bilagor reads")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- meta -----------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # -- writes ---------------------------------------------------------------
+
+    def put_many(self, reports: Iterable[Report], path_stats: dict[str, tuple[int, float]] | None = None) -> None:
+        """Store reports in one transaction, replacing any earlier version of each.
+
+        A path belongs to one report: storing a report under a path moves that
+        path away from whichever report held it before (changed content).
+        """
+        path_stats = path_stats or {}
+        try:
+            with self._transaction():
+                for report in reports:
+                    self._put(report, path_stats)
+                self._drop_orphans()
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc, self.path) from exc
+
+    def put(self, report: Report) -> None:
+        self.put_many([report])
+
+    def _put(self, report: Report, path_stats: dict[str, tuple[int, float]]) -> None:
+        old = self.get(report.id, missing_ok=True)
+        if old is not None:  # keep paths the same content was stored under before
+            report.paths = list(dict.fromkeys([*old.paths, *report.paths]))
+        db = self.db
+        db.execute("DELETE FROM sections WHERE report_id=?", (report.id,))
+        db.execute("DELETE FROM amounts WHERE report_id=?", (report.id,))
+        db.execute("DELETE FROM organisations WHERE report_id=?", (report.id,))
+        db.execute(
+            """INSERT OR REPLACE INTO reports (id, record, filename, title, form_kind, appendix, year,
+                   district, district_today, project, location, stage, pages, ocr, extractor_version,
+                   stored_at, indexed)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)""",
+            (report.id, json.dumps(report.to_dict(), ensure_ascii=False), report.filename, report.title,
+             report.form_kind, report.appendix, report.year, report.district, report.district_today,
+             report.project, report.location, report.stage, report.pages, int(report.ocr),
+             report.extractor_version, time.time()),
+        )
+        for path in report.paths:
+            size, mtime = path_stats.get(path, (None, None))
+            db.execute("INSERT OR REPLACE INTO paths VALUES (?,?,?,?)", (path, report.id, size, mtime))
+        db.executemany(
+            "INSERT INTO sections VALUES (?,?,?,?,?,?)",
+            [(report.id, i, s.key, s.label, s.text, s.page) for i, s in enumerate(report.sections)],
+        )
+        db.executemany(
+            "INSERT INTO amounts VALUES (?,?,?,?,?,?,?,?,?)",
+            [(report.id, i, a.text, a.sek, int(a.approx), a.role, a.section, a.page, a.sentence)
+             for i, a in enumerate(report.amounts)],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO organisations VALUES (?,?,?,?,?)",
+            [(report.id, o.name, o.kind, o.count, json.dumps(o.mentions, ensure_ascii=False))
+             for o in report.organisations],
+        )
+
+    def add_path(self, report_id: str, path: str, stat: tuple[int, float] | None = None) -> None:
+        """Record that known content also lives at `path`."""
+        report = self.get(report_id)
+        if path not in report.paths:
+            report.paths.append(path)
+        self.put_many([report], {path: stat} if stat else None)
+
+    def _drop_orphans(self) -> None:
+        """Remove records none of whose paths still point at them, and fix their paths list."""
+        rows = self.db.execute(
+            "SELECT id, record FROM reports WHERE id NOT IN (SELECT report_id FROM paths)"
+        ).fetchall()
+        for row in rows:
+            self.db.execute("DELETE FROM reports WHERE id=?", (row["id"],))
+        # A record whose path moved to new content must stop listing that path.
+        stale = self.db.execute(
+            """SELECT r.id, r.record FROM reports r WHERE EXISTS (
+                   SELECT 1 FROM json_each(json_extract(r.record, '$.paths')) j
+                   LEFT JOIN paths p ON p.path = j.value WHERE p.report_id IS NOT r.id)"""
+        ).fetchall()
+        for row in stale:
+            report = Report.from_dict(json.loads(row["record"]))
+            owned = {r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=?", (report.id,))}
+            report.paths = [p for p in report.paths if p in owned]
+            self.db.execute(
+                "UPDATE reports SET record=?, indexed=0 WHERE id=?",
+                (json.dumps(report.to_dict(), ensure_ascii=False), report.id),
+            )
+
+    def delete(self, report_id: str) -> None:
+        with self._transaction():
+            self.db.execute("DELETE FROM reports WHERE id=?", (report_id,))
+
+    def mark_indexed(self, ids: Iterable[str], indexed: bool = True) -> None:
+        with self._transaction():
+            self.db.executemany("UPDATE reports SET indexed=? WHERE id=?", [(int(indexed), i) for i in ids])
+
+    def mark_all_unindexed(self) -> None:
+        self.db.execute("UPDATE reports SET indexed=0")
+
+    # -- reads ----------------------------------------------------------------
+
+    def get(self, report_id: str, *, missing_ok: bool = False) -> Report | None:
+        row = self.db.execute("SELECT record FROM reports WHERE id=?", (report_id,)).fetchone()
+        if row is None:
+            if missing_ok:
+                return None
+            raise NotFoundError(f"no report with id {report_id}")
+        return Report.from_dict(json.loads(row["record"]))
+
+    def resolve(self, prefix: str) -> Report:
+        """The one report whose id starts with `prefix`."""
+        prefix = prefix.strip().lower()
+        if not prefix or any(c not in "0123456789abcdef" for c in prefix):
+            raise NotFoundError(f"'{prefix}' is not a report id (hex digits)")
+        rows = self.db.execute(
+            "SELECT id FROM reports WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "g")
+        ).fetchall()
+        if not rows:
+            raise NotFoundError(f"no report with id starting '{prefix}'")
+        if len(rows) > 1:
+            raise NotFoundError(f"id prefix '{prefix}' matches several reports; give more digits")
+        return self.get(rows[0]["id"])
+
+    def version_of(self, report_id: str) -> str | None:
+        row = self.db.execute("SELECT extractor_version FROM reports WHERE id=?", (report_id,)).fetchone()
+        return row["extractor_version"] if row else None
+
+    def owner_of_path(self, path: str) -> str | None:
+        row = self.db.execute("SELECT report_id FROM paths WHERE path=?", (path,)).fetchone()
+        return row["report_id"] if row else None
+
+    def path_stat(self, path: str) -> tuple[str, int | None, float | None] | None:
+        row = self.db.execute("SELECT report_id, size, mtime FROM paths WHERE path=?", (path,)).fetchone()
+        return (row["report_id"], row["size"], row["mtime"]) if row else None
+
+    def iter_reports(self, ids: Iterable[str] | None = None, *, unindexed_only: bool = False) -> Iterator[Report]:
+        if ids is not None:
+            for report_id in ids:
+                report = self.get(report_id, missing_ok=True)
+                if report is not None:
+                    yield report
+            return
+        sql = "SELECT record FROM reports" + (" WHERE indexed=0" if unindexed_only else "") + " ORDER BY id"
+        for row in self.db.execute(sql).fetchall():
+            yield Report.from_dict(json.loads(row["record"]))
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+
+    def query(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
+        """Read-only SQL for summaries (amounts, stats)."""
+        return self.db.execute(sql, tuple(params)).fetchall()
+
+    # -- plumbing -------------------------------------------------------------
+
+    def _transaction(self):
+        return _Transaction(self.db)
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type, exc, tb):
+        self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        return False
+
+
+def _translate(exc: sqlite3.OperationalError, path: Path) -> Exception:
+    message = str(exc)
+    if "locked" in message or "busy" in message:
+        return ArchiveBusyError(f"{path}: the archive is busy (another bilagor is writing); try again")
+    return ArchiveError(f"{path}: {message}")

@@ -1,0 +1,32 @@
+"""The CLI maps errors to exit codes in one place and never shows a traceback."""
+
+import subprocess
+import sys
+
+from bilagor.cli.app import run
+from bilagor.extractor.errors import ExitCode
+
+
+def test_usage_error_exits_2(capsys):
+    assert run(["extract", "--no-such-flag"]) == ExitCode.USAGE
+
+
+def test_unknown_command_exits_2():
+    assert run(["no-such-command"]) == ExitCode.USAGE
+
+
+def test_help_exits_0(capsys):
+    assert run(["--help"]) == ExitCode.OK
+    assert "extract" in capsys.readouterr().out
+
+
+def test_console_script_has_no_traceback(tmp_path):
+    bad = tmp_path / "inte-en.pdf"
+    bad.write_text("hej")
+    proc = subprocess.run(
+        [sys.executable, "-c", "from bilagor.cli.app import main; main()", "extract", str(bad)],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == ExitCode.BAD_INPUT
+    assert "Traceback" not in proc.stderr
+    assert str(bad) in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

@@ -1,0 +1,33 @@
+import json
+
+import pytest
+
+from bilagor.extractor.record import SCHEMA_VERSION, Report
+from conftest import make_report, validate_record
+
+
+def test_round_trip_through_json():
+    report = make_report()
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["schema_version"] == SCHEMA_VERSION
+    assert Report.from_dict(data) == report
+
+
+def test_record_validates_against_schema():
+    validate_record(make_report().to_dict())
+
+
+def test_schema_rejects_unknown_role():
+    import jsonschema
+
+    data = make_report().to_dict()
+    data["amounts"][0]["role"] = "guess"
+    with pytest.raises(jsonschema.ValidationError):
+        validate_record(data)
+
+
+def test_newer_schema_version_is_refused():
+    data = make_report().to_dict()
+    data["schema_version"] = SCHEMA_VERSION + 1
+    with pytest.raises(ValueError, match="schema_version"):
+        Report.from_dict(data)
