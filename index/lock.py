@@ -1,0 +1,45 @@
+"""The archive's single-writer lock: one import (or reindex) at a time."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from pathlib import Path
+
+from bilagor.extractor.errors import ArchiveBusyError
+
+LOCK_NAME = "write.lock"
+
+
+class WriteLock:
+    """An advisory flock on <archive>/write.lock; released by the OS if the holder dies."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / LOCK_NAME
+        self._fd: int | None = None
+
+    def acquire(self, timeout: float = 0.0) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        deadline = time.monotonic() + max(timeout, 0.0)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise ArchiveBusyError(
+                        f"{self.path.parent}: the archive is busy: another bilagor import is writing "
+                        f"(waited {timeout:g} s; use --lock-timeout to wait longer)"
+                    ) from None
+                time.sleep(0.1)
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
