@@ -12,7 +12,7 @@ from typing import Any
 SCHEMA_VERSION = 1
 
 FORM_KINDS = ("uppfoljning", "ansokan", "okand")
-YEAR_SOURCES = ("text", "title", "path", "metadata")
+YEAR_SOURCES = ("text", "title", "path", "metadata", "user")  # "user": bilagor import --year
 STAGES = ("slutredovisning", "delredovisning")
 AMOUNT_ROLES = ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat")
 ORGANISATION_KINDS = ("stadsdel", "forvaltning", "bolag", "myndighet", "forening", "annan")
