@@ -1,0 +1,276 @@
+"""A pool of worker processes that can lose one task without losing the batch.
+
+Each worker is a long-lived process (so heavy set-up such as the spaCy
+pipeline happens once per process) with its own pipe, so the main process
+always knows which file each worker holds. The main process watches a
+deadline per task: a worker that runs past it is killed and replaced, and a
+worker that dies (segfault, os._exit, out of memory) costs only its file.
+concurrent.futures cannot do this: it cannot kill one hung task.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from bilagor.extractor.errors import BilagorError, ExitCode
+
+# A worker that dies before it is ready this many times in a row means the
+# workers cannot start at all (broken install): stop instead of looping.
+_MAX_START_FAILURES = 3
+
+
+class WorkerStartError(BilagorError):
+    """The worker processes die before they can take any work."""
+
+    exit_code = ExitCode.INTERNAL
+
+
+@dataclass
+class Task:
+    key: Any  # the caller's handle for this task, returned with its result
+    path: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class TaskResult:
+    key: Any
+    path: str
+    value: Any = None  # what the function returned, when it succeeded
+    error: str | None = None  # one-line reason, when it failed
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for a failed task: the reason for bad input, else the error type and text."""
+    reason = getattr(exc, "reason", None)
+    if isinstance(reason, str) and reason:
+        return reason
+    if isinstance(exc, BilagorError):
+        return exc.one_line()
+    if isinstance(exc, MemoryError):
+        return "ran out of memory while reading the file"
+    text = " ".join(str(exc).split())
+    return f"internal error while reading: {type(exc).__name__}" + (f": {text}" if text else "")
+
+
+def describe_exit(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        return f"the reader process crashed ({name}) while reading this file"
+    return f"the reader process exited (code {exitcode}) while reading this file"
+
+
+def _worker_main(conn: Connection, function: Callable[..., Any], initializer: Callable[[], None] | None) -> None:
+    # Ctrl-C goes to the whole process group; the main process decides what
+    # happens (it stops the workers), so a worker must not die mid-send.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if initializer is not None:
+        try:
+            initializer()
+        except Exception:  # warm-up is an optimisation; the task itself will report the problem
+            pass
+    conn.send(("ready",))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):  # the main process is gone
+            return
+        if message is None:
+            return
+        key, path, options = message
+        start = time.perf_counter()
+        fatal = False
+        try:
+            reply = ("ok", key, function(path, **options))
+        except MemoryError as exc:
+            reply, fatal = ("error", key, describe_error(exc)), True
+        except Exception as exc:
+            reply = ("error", key, describe_error(exc))
+        # `fatal`: the heap may be in a bad state after MemoryError, so this
+        # process says it is retiring and exits; the pool starts a fresh one.
+        try:
+            conn.send((*reply, time.perf_counter() - start, fatal))
+        except Exception as exc:  # e.g. a value that does not pickle
+            conn.send(("error", key, describe_error(exc), time.perf_counter() - start, fatal))
+        if fatal:
+            os._exit(1)
+
+
+class _Worker:
+    def __init__(self, context, function, initializer):
+        self.conn, child_conn = context.Pipe(duplex=True)
+        self.process = context.Process(
+            target=_worker_main, args=(child_conn, function, initializer), daemon=True
+        )
+        self.process.start()
+        child_conn.close()
+        self.ready = False
+        self.task: Task | None = None
+        self.started = 0.0
+        self.deadline = float("inf")
+
+    def send(self, task: Task, timeout: float) -> None:
+        self.task = task
+        self.started = time.monotonic()
+        self.deadline = self.started + timeout
+        self.conn.send((task.key, task.path, task.options))
+
+    def take_task(self) -> Task | None:
+        task, self.task, self.deadline = self.task, None, float("inf")
+        return task
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.process.join(1.0 if not kill else 5.0)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5.0)
+        self.conn.close()
+        self.process.close()
+
+
+class WorkerPool:
+    """Run ``function(path, **options)`` for each task in ``size`` processes.
+
+    Use as a context manager; ``imap`` yields a TaskResult per task in
+    completion order, and None every ``tick`` seconds while nothing finishes,
+    so the caller can do periodic work (commit a batch) without threads.
+    """
+
+    def __init__(
+        self,
+        function: Callable[..., Any],
+        *,
+        size: int,
+        timeout: float,
+        initializer: Callable[[], None] | None = None,
+        start_method: str = "spawn",
+    ):
+        if size < 1:
+            raise ValueError("a pool needs at least one worker")
+        self.function = function
+        self.size = size
+        self.timeout = timeout
+        self.initializer = initializer
+        # spawn, not fork: a forked child would inherit the archive's open
+        # SQLite connection and write-lock descriptor.
+        self._context = multiprocessing.get_context(start_method)
+        self._workers: list[_Worker] = []
+        self._start_failures = 0
+        self.respawned = 0
+
+    def __enter__(self) -> WorkerPool:
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def start(self) -> None:
+        # Tesseract (OCR) would otherwise start a thread per core in every worker.
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+        while len(self._workers) < self.size:
+            self._workers.append(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        return _Worker(self._context, self.function, self.initializer)
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.stop(kill=worker.task is not None)
+        self._workers = []
+
+    def pids(self) -> list[int]:
+        return [w.process.pid for w in self._workers if w.process.pid is not None]
+
+    def imap(self, tasks: Iterable[Task], *, tick: float = 1.0) -> Iterator[TaskResult | None]:
+        queue = deque(tasks)
+        while queue or any(w.task for w in self._workers):
+            for worker in self._workers:
+                if worker.ready and worker.task is None and queue:
+                    worker.send(queue.popleft(), self.timeout)
+            now = time.monotonic()
+            next_deadline = min((w.deadline for w in self._workers), default=float("inf"))
+            waiting = max(0.0, min(tick, next_deadline - now))
+            handles = [w.conn for w in self._workers] + [w.process.sentinel for w in self._workers]
+            ready = set(wait(handles, timeout=waiting))
+            produced = False
+            for index, worker in enumerate(list(self._workers)):
+                for result in self._collect(index, worker, ready):
+                    produced = True
+                    yield result
+            if not produced:
+                yield None
+
+    def _collect(self, index: int, worker: _Worker, ready: set) -> list[TaskResult]:
+        results = []
+        dead = worker.process.sentinel in ready
+        if worker.conn in ready or dead:
+            try:
+                while worker.conn.poll():
+                    message = worker.conn.recv()
+                    if message[0] == "ready":
+                        worker.ready = True
+                        self._start_failures = 0
+                        continue
+                    kind, key, payload, seconds, retiring = message
+                    dead = dead or retiring
+                    task = worker.take_task()
+                    path = task.path if task else ""
+                    if kind == "ok":
+                        results.append(TaskResult(key, path, value=payload, seconds=seconds))
+                    else:
+                        results.append(TaskResult(key, path, error=payload, seconds=seconds))
+            except (EOFError, OSError):
+                dead = True
+        if time.monotonic() >= worker.deadline:
+            task = worker.take_task()
+            worker.stop(kill=True)
+            results.append(TaskResult(
+                task.key, task.path, error=f"reading took longer than {self.timeout:g} s and was stopped",
+                seconds=self.timeout,
+            ))
+            self._replace(index)
+        elif dead:
+            worker.process.join(1.0)
+            exitcode = worker.process.exitcode
+            task = worker.take_task()
+            if task is not None:
+                results.append(TaskResult(
+                    task.key, task.path, error=describe_exit(exitcode), seconds=time.monotonic() - worker.started,
+                ))
+            elif not worker.ready:
+                self._start_failures += 1
+                if self._start_failures >= _MAX_START_FAILURES:
+                    raise WorkerStartError(
+                        f"the reader processes cannot start ({describe_exit(exitcode).split(' while')[0]})"
+                    )
+            worker.stop(kill=True)
+            self._replace(index)
+        return results
+
+    def _replace(self, index: int) -> None:
+        self._workers[index] = self._spawn()
+        self.respawned += 1

@@ -1,0 +1,66 @@
+"""The worker pool: a hung, crashing or failing task costs only itself."""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+
+from bilagor.index.workers import Task, WorkerPool, describe_error, describe_exit
+from bilagor.extractor.errors import BadInputError
+from test_import_fakes import fake_extract, write_files
+
+
+def run_pool(tasks, *, size=2, timeout=20.0):
+    with WorkerPool(fake_extract, size=size, timeout=timeout) as pool:
+        results = [r for r in pool.imap(tasks, tick=0.2) if r is not None]
+        return {r.key: r for r in results}, pool.respawned
+
+
+def test_every_task_gets_one_result_in_spite_of_crashes(tmp_path):
+    files = write_files(tmp_path, {
+        "ok1.pdf": b"%PDF ok one", "segv.pdf": b"SEGV", "ok2.pdf": b"%PDF ok two",
+        "exit.pdf": b"EXIT", "nomem.pdf": b"NOMEM", "bad.pdf": b"BAD", "ok3.pdf": b"%PDF ok three",
+    })
+    results, respawned = run_pool([Task(name, str(path)) for name, path in files.items()])
+    assert set(results) == set(files)
+    for name in ("ok1.pdf", "ok2.pdf", "ok3.pdf"):
+        assert results[name].ok and results[name].value.filename == name
+    assert "SIGSEGV" in results["segv.pdf"].error
+    assert "exited (code 3)" in results["exit.pdf"].error
+    assert "memory" in results["nomem.pdf"].error
+    assert results["bad.pdf"].error == "not a PDF"
+    assert respawned == 3  # segv, exit, and the worker that stops itself after MemoryError
+
+
+def test_a_hung_task_is_killed_at_its_deadline_and_the_rest_go_on(tmp_path):
+    files = write_files(tmp_path, {"hang.pdf": b"HANG", "a.pdf": b"%PDF a", "b.pdf": b"%PDF b"})
+    results, respawned = run_pool([Task(n, str(p)) for n, p in files.items()], size=1, timeout=1.5)
+    assert "longer than 1.5 s" in results["hang.pdf"].error
+    assert results["a.pdf"].ok and results["b.pdf"].ok
+    assert respawned == 1
+
+
+def test_options_reach_the_function(tmp_path):
+    files = write_files(tmp_path, {"a.pdf": b"%PDF a"})
+    results, _ = run_pool([Task("a", str(files["a.pdf"]), {"ocr": "never", "max_pages": 7})], size=1)
+    assert results["a"].value.warnings == ["ocr=never max_pages=7 password=None"]
+
+
+def test_idle_ticks_are_yielded_while_work_is_slow(tmp_path):
+    files = write_files(tmp_path, {"slow.pdf": b"SLOW"})
+    with WorkerPool(fake_extract, size=1, timeout=20) as pool:
+        items = list(pool.imap([Task("s", str(files["slow.pdf"]))], tick=0.05))
+    assert None in items and [i.key for i in items if i is not None] == ["s"]
+
+
+def test_pool_rejects_zero_workers():
+    with pytest.raises(ValueError):
+        WorkerPool(fake_extract, size=0, timeout=1)
+
+
+def test_error_descriptions_are_one_line():
+    assert describe_error(BadInputError("/x.pdf", "damaged PDF: eof")) == "damaged PDF: eof"
+    assert describe_error(ValueError("bad\nthing")) == "internal error while reading: ValueError: bad thing"
+    assert "SIGKILL" in describe_exit(-signal.SIGKILL)
+    assert "code 1" in describe_exit(1)
