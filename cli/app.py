@@ -30,6 +30,10 @@ def _register() -> None:
 
     app.command("extract")(extract_cmd.extract)
 
+    from bilagor.cli import import_cmd
+
+    app.command("import")(import_cmd.import_)
+
 
 @app.callback()
 def _root() -> None:
