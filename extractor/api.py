@@ -1,0 +1,106 @@
+"""extract_report(): one PDF file -> its Report record.
+
+I/O happens here and in pdf_reader/ocr; layout, labels, text and metadata are
+pure functions over the pages read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from bilagor.extractor import EXTRACTOR_VERSION
+from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.labels import is_label, section_key, stage_of
+from bilagor.extractor.layout import Layout, layout_pages
+from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines
+from bilagor.extractor.record import Report, Section
+from bilagor.extractor.text import join_lines, normalise, remove_placeholders
+from bilagor.extractor.words import Page
+
+OCR_MODES = ("auto", "always", "never")
+
+
+def extract_report(
+    path: str | Path,
+    *,
+    ocr: str = "auto",
+    password: str | None = None,
+    max_pages: int = 200,
+    entities: bool = True,
+) -> Report:
+    """Read one PDF and return its record.
+
+    Raises BadInputError for an empty, non-PDF, damaged or password-protected
+    file, or one with more than `max_pages` pages.
+    """
+    from bilagor.extractor.pdf_reader import read_pdf
+
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    path = Path(path)
+    content = read_pdf(path, password=password, max_pages=max_pages)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+    pages, used_ocr, warnings = content.pages, False, []
+
+    scanned = [p.number for p in pages if not p.words]
+    if scanned and ocr != "never":
+        from bilagor.extractor.ocr import recognise_pages
+
+        pages, used_ocr, ocr_warnings = recognise_pages(path, pages, mode=ocr, password=password)
+        warnings += ocr_warnings
+    elif scanned:
+        warnings.append(f"pages {_ranges(scanned)} have no text layer (OCR disabled)")
+
+    report = Report(
+        id=digest,
+        paths=[str(path.absolute())],
+        filename=path.name,
+        pages=len(pages),
+        ocr=used_ocr,
+        extractor_version=EXTRACTOR_VERSION,
+        warnings=warnings,
+    )
+    fill_report(report, pages, path=str(path.absolute()), pdf_info=content.metadata)
+    if entities:
+        from bilagor.extractor.entities import find_entities
+
+        report.amounts, report.organisations = find_entities(report)
+    return report
+
+
+def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: dict | None = None) -> Report:
+    """Set the sections and metadata of `report` from its pages (pure apart from `report`)."""
+    layout = layout_pages(pages, is_label=is_label, stage_of=stage_of)
+    kind, _, _ = classify_title(title_from_lines([ln.text for ln in layout.preamble]))
+    report.sections = sections_from_layout(layout, kind)
+    meta = build_metadata(
+        [ln.text for ln in layout.preamble],
+        [(s.key, s.text) for s in report.sections],
+        layout.markers,
+        path=path,
+        pdf_info=pdf_info,
+    )
+    for name, value in vars(meta).items():
+        setattr(report, name, value)
+    if not report.sections and any(p.words for p in pages):
+        report.warnings.append("no form labels found; the text is stored as one section")
+        text = join_lines([ln.text for ln in layout.preamble])
+        report.sections = [Section("text", "", text, 1)] if text else []
+    return report
+
+
+def sections_from_layout(layout: Layout, form_kind: str | None = None) -> list[Section]:
+    sections = []
+    for block in layout.blocks:
+        label = normalise(block.label)
+        text = remove_placeholders(join_lines(block.lines))
+        sections.append(Section(section_key(label, form_kind), label, text, block.page))
+    return sections
+
+
+def _ranges(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers)

@@ -1,0 +1,92 @@
+"""Form labels -> canonical section keys, by meaning.
+
+The known templates and keyword rules are data (templates.json); this module
+only applies them. Unknown labels get a slug key so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from bilagor.extractor.text import fold, slug
+
+_NUMBERING = re.compile(r"^\s*\d+(\.\d+)*\.?\s+")
+_MAX_LABEL_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    all: tuple[re.Pattern, ...]
+    any: tuple[re.Pattern, ...]
+    kinds: tuple[str, ...] = ()
+
+    def matches(self, folded: str, kind: str | None) -> bool:
+        if self.kinds and kind not in self.kinds:
+            return False
+        return all(p.search(folded) for p in self.all) and any(p.search(folded) for p in self.any)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    exact: dict[str, str]  # folded template label -> key
+    rules: tuple[Rule, ...]
+    stage_markers: dict[str, str]  # folded marker -> stage
+    kind_patterns: tuple[tuple[str, re.Pattern], ...]  # (form_kind, title pattern)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = json.loads(resources.files("bilagor.extractor").joinpath("templates.json").read_text("utf-8"))
+    exact = {}
+    kind_patterns = []
+    for template in data["templates"]:
+        exact.update({_fold_label(label): key for label, key in template["labels"].items()})
+        kind_patterns += [(template["form_kind"], re.compile(p)) for p in template["title_patterns"]]
+    for other in data.get("other_kinds", []):
+        kind_patterns += [(other["form_kind"], re.compile(p)) for p in other["title_patterns"]]
+    rules = tuple(
+        Rule(r["key"], tuple(map(re.compile, r.get("all", []))), tuple(map(re.compile, r["any"])),
+             tuple(r.get("kinds", ())))
+        for r in data["rules"]
+    )
+    return Vocabulary(exact, rules, dict(data["stage_markers"]), tuple(kind_patterns))
+
+
+def _fold_label(label: str) -> str:
+    return fold(_NUMBERING.sub("", label)).strip(" :")
+
+
+def known_key(label: str, form_kind: str | None = None) -> str | None:
+    """The canonical key a label means, or None when no template or rule knows it."""
+    folded = _fold_label(label)
+    if not folded:
+        return None
+    vocab = vocabulary()
+    if folded in vocab.exact:
+        return vocab.exact[folded]
+    if len(folded.split()) > _MAX_LABEL_WORDS:
+        return None
+    return next((r.key for r in vocab.rules if r.matches(folded, form_kind)), None)
+
+
+def section_key(label: str, form_kind: str | None = None) -> str:
+    """Canonical key, else a slug of the label ("Övrigt" -> "ovrigt")."""
+    return known_key(label, form_kind) or slug(label) or "okand_rubrik"
+
+
+def is_label(text: str) -> bool:
+    """Whether a line reads as a form label (not a sentence of an answer)."""
+    stripped = text.strip()
+    if not stripped or stripped.endswith((".", ";")) or len(stripped.split()) > _MAX_LABEL_WORDS:
+        return False
+    return known_key(stripped) is not None
+
+
+def stage_of(text: str) -> str | None:
+    """'Slutredovisning' -> 'slutredovisning' when the text is only a stage marker."""
+    return vocabulary().stage_markers.get(fold(text).strip(" .:"))

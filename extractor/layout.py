@@ -1,0 +1,433 @@
+"""Pages of positioned words -> ordered label/value blocks. Pure: no I/O.
+
+The forms are two-column tables (label left, answer right, with or without
+borders) or one-column documents whose labels are heading lines. The steps:
+
+1. group words into lines;
+2. drop running headers/footers (lines repeated at the same place on several
+   pages, page numbers);
+3. find the label/value column boundary, if the document has one, from the
+   x-positions where lines and post-gap word runs start (and vertical rules);
+4. walk the lines in reading order: label-column text starts or continues a
+   label, value text (and non-heading full-width text) is appended to the
+   current block, heading lines start a block, stage markers are set aside.
+
+Only geometry and typography are used, so OCR pages (no font names,
+approximate coordinates) go through the same code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from statistics import median
+
+from bilagor.extractor.words import Page, Word
+
+# A label line continues the previous one when the previous ends like this.
+_CONNECTOR_END = re.compile(r"(,|-|/|\b(och|av|för|mot|i|på|om|med|till|samt|eller|utifrån|de|det|den))$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(sida\s*\d+(\s*(\(\s*\d+\s*\)|av\s*\d+|/\s*\d+))?|\d+(\s*\(\s*\d+\s*\)|\s*(av|/)\s*\d+)?|[-–]\s*\d+\s*[-–]|page\s*\d+(\s*of\s*\d+)?)$",
+    re.I,
+)
+_NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
+_MARGIN = 0.13  # share of the page height at top and bottom where running lines live
+
+
+@dataclass
+class Line:
+    page: int
+    words: list[Word]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def size(self) -> float:
+        sizes = [w.size for w in self.words if w.size]
+        return median(sizes) if sizes else 0.0
+
+    @property
+    def height(self) -> float:
+        return median(w.bottom - w.top for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
+
+@dataclass
+class Block:
+    """One label and the answer lines that follow it (until the next label)."""
+
+    label_lines: list[Line] = field(default_factory=list)
+    value_lines: list[Line] = field(default_factory=list)
+    heading: bool = False  # the label is a full-width heading line, not a label-column cell
+
+    @property
+    def label(self) -> str:
+        return " ".join(line.text for line in self.label_lines)
+
+    @property
+    def page(self) -> int:
+        lines = self.label_lines or self.value_lines
+        return lines[0].page if lines else 1
+
+    @property
+    def lines(self) -> list[str]:
+        return [line.text for line in self.value_lines]
+
+
+@dataclass
+class Layout:
+    preamble: list[Line]  # lines above the first label on page 1 (the title lives here)
+    blocks: list[Block]
+    markers: list[str]  # stage markers found alone in the value column, as written
+    removed: list[str]  # running header/footer lines dropped, as written
+    two_column: bool
+    body_size: float
+
+
+def _never(_text: str) -> bool:
+    return False
+
+
+def _no_marker(_text: str) -> str | None:
+    return None
+
+
+def layout_pages(
+    pages: list[Page],
+    *,
+    is_label: Callable[[str], bool] = _never,
+    stage_of: Callable[[str], str | None] = _no_marker,
+) -> Layout:
+    """Split pages into a preamble and label/value blocks.
+
+    `is_label(text)` says whether a line reads as a known form label (helps
+    where typography is missing, e.g. OCR); `stage_of(text)` returns a stage
+    for a line that is only a stage marker.
+    """
+    page_lines = [group_lines(p) for p in pages]
+    page_lines, removed = strip_running_lines(pages, page_lines)
+    lines = [line for ls in page_lines for line in ls]
+    body = body_size(lines)
+    boundary = find_boundary(pages, lines)
+    rules = {p.number: p.rules for p in pages}
+    walker = _Walker(boundary, body, _mostly_bold(lines, body), rules, is_label, stage_of)
+    for line in lines:
+        walker.feed(line)
+    preamble, blocks = _split_preamble(walker.preamble, walker.blocks, is_label)
+    return Layout(preamble, blocks, walker.markers, removed, boundary is not None, body)
+
+
+# ---------------------------------------------------------------- lines
+
+
+def group_lines(page: Page) -> list[Line]:
+    """Words -> lines: words whose vertical extents overlap share a line."""
+    lines: list[Line] = []
+    for word in sorted(page.words, key=lambda w: (w.top, w.x0)):
+        height = max(word.bottom - word.top, 0.1)
+        for line in reversed(lines[-4:]):
+            overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
+            if overlap >= 0.5 * min(height, line.height):
+                line.words.append(word)
+                break
+        else:
+            lines.append(Line(page.number, [word]))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def body_size(lines: list[Line]) -> float:
+    """The most common font size, weighted by characters (0 when fonts are unknown)."""
+    counts: Counter[float] = Counter()
+    for line in lines:
+        for w in line.words:
+            if w.size:
+                counts[round(w.size, 1)] += len(w.text)
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def _mostly_bold(lines: list[Line], size: float) -> bool:
+    """Whether body-size text is itself bold (then bold marks no heading)."""
+    chars = [(len(w.text), w.bold) for ln in lines for w in ln.words if abs(w.size - size) < 0.3]
+    total = sum(n for n, _ in chars)
+    return bool(total) and sum(n for n, b in chars if b) > total / 2
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def strip_running_lines(pages: list[Page], page_lines: list[list[Line]]) -> tuple[list[list[Line]], list[str]]:
+    """Drop headers/footers: lines in the top/bottom margin repeated on several
+    pages at about the same height (digits ignored), and page numbers."""
+    def in_margin(line: Line, page: Page) -> bool:
+        return line.bottom < page.height * _MARGIN or line.top > page.height * (1 - _MARGIN)
+
+    seen: dict[str, list[tuple[int, float]]] = {}
+    for page, lines in zip(pages, page_lines):
+        for line in lines:
+            if in_margin(line, page):
+                seen.setdefault(_shape(line.text), []).append((page.number, line.top))
+
+    def repeated(line: Line) -> bool:
+        hits = seen.get(_shape(line.text), [])
+        tol = 0.012 * 842
+        near = {n for n, top in hits if abs(top - line.top) <= tol}
+        return len(near) >= 2
+
+    kept, removed = [], []
+    for page, lines in zip(pages, page_lines):
+        keep = []
+        for line in lines:
+            if in_margin(line, page) and (repeated(line) or _PAGE_NUMBER.match(line.text.strip())):
+                removed.append(line.text)
+            else:
+                keep.append(line)
+        kept.append(keep)
+    return kept, removed
+
+
+# ---------------------------------------------------------------- columns
+
+
+def _gap_threshold(size: float) -> float:
+    # Wider than a (justified) word space, narrower than a table's column gap.
+    return max(0.9 * (size or 10.0), 6.0)
+
+
+def _segments(line: Line) -> list[list[Word]]:
+    """Runs of words separated by gaps wider than a word space."""
+    runs = [[line.words[0]]]
+    for prev, word in zip(line.words, line.words[1:]):
+        if word.x0 - prev.x1 > _gap_threshold(word.size or prev.size or line.height * 0.8):
+            runs.append([word])
+        else:
+            runs[-1].append(word)
+    return runs
+
+
+def _cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
+    """1-D clusters of x positions: (leftmost x, count), most common first."""
+    clusters: list[list[float]] = []
+    for x in sorted(xs):
+        if clusters and x - clusters[-1][0] <= tol:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return sorted(((min(c), len(c)) for c in clusters), key=lambda c: -c[1])
+
+
+def find_boundary(pages: list[Page], lines: list[Line]) -> float | None:
+    """x where the value column starts, or None for a one-column document."""
+    if not lines:
+        return None
+    width = max(p.width for p in pages) or 595.0
+    tol = max(3.0, 0.008 * width)
+    left = _cluster([ln.x0 for ln in lines], tol)
+    x_left = min(x for x, n in left if n >= max(2, left[0][1] // 3))
+
+    rule_x = _vertical_rule_boundary(pages, x_left, width)
+
+    starts: list[float] = []  # x of value runs: after a wide gap, or a line starting right of the label column
+    same_line = Counter()  # value-run x -> lines that also hold label text
+    for line in lines:
+        runs = _segments(line)
+        if runs[0][0].x0 > x_left + tol:
+            starts.append(runs[0][0].x0)
+        for run in runs[1:]:
+            starts.append(run[0].x0)
+            if runs[0][0].x0 <= x_left + tol:
+                same_line[round(run[0].x0)] += 1
+    candidates = [(x, n) for x, n in _cluster(starts, tol) if x_left + 0.08 * width <= x <= 0.65 * width]
+    if rule_x is not None:
+        # Value text starts a cell padding right of the rule.
+        right = [x for x, _ in candidates if x >= rule_x - tol]
+        return min(right, default=rule_x + 2.0) - tol
+    if not candidates:
+        return None
+    x_value, count = candidates[0]
+    paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
+    label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)
+    crossing = sum(1 for ln in lines if ln.x0 <= x_left + tol and _crosses(ln, x_value - tol))
+    if count < 3 or (paired < 2 and label_only < 2):
+        return None
+    # A one-column text whose indented lines happen to align: most left lines run across.
+    if crossing > 2 * (paired + label_only):
+        return None
+    return x_value - tol
+
+
+def _crosses(line: Line, x: float) -> bool:
+    """A word run (no column gap) spans x."""
+    return any(run[0].x0 < x < run[-1].x1 for run in _segments(line))
+
+
+def _vertical_rule_boundary(pages: list[Page], x_left: float, width: float) -> float | None:
+    xs = Counter()
+    for page in pages:
+        for x0, top, x1, bottom in page.rules:
+            if abs(x1 - x0) <= 2.0 and bottom - top >= 15 and x_left + 0.08 * width <= x0 <= 0.65 * width:
+                xs[round(x0)] += bottom - top
+    return float(xs.most_common(1)[0][0]) if xs else None
+
+
+# ---------------------------------------------------------------- walking
+
+
+class _Walker:
+    """Reads lines in order and builds blocks (a small state machine)."""
+
+    def __init__(self, boundary, body, body_bold, rules, is_label, stage_of):
+        self.boundary = boundary
+        self.body = body
+        self.body_bold = body_bold
+        self.rules = rules
+        self.is_label = is_label
+        self.stage_of = stage_of
+        self.preamble: list[Line] = []
+        self.blocks: list[Block] = []
+        self.markers: list[str] = []
+        self.last_label_line: Line | None = None
+        self.last_full_value: Line | None = None
+
+    def feed(self, line: Line) -> None:
+        label_words, value_words = self._split(line)
+        if value_words and not label_words:
+            value = Line(line.page, value_words)
+            if self.stage_of(value.text):
+                self.markers.append(value.text)
+                return
+            if self._continues_full_paragraph(value):
+                self._add_value(value)
+                return
+            self._add_value(value)
+            self.last_full_value = None
+            return
+        if label_words and value_words is None:  # a full-width line
+            if self.stage_of(line.text):
+                self.markers.append(line.text)
+            elif self._is_heading(line):
+                self._add_label(line, heading=True)
+            else:
+                self._add_value(line)
+                self.last_full_value = line
+            return
+        label = Line(line.page, label_words)
+        if not value_words and self._continues_full_paragraph(label):
+            self._add_value(label)  # the short last line of a full-width paragraph
+            self.last_full_value = label
+            return
+        self._add_label(label, heading=False)
+        if value_words:
+            self._add_value(Line(line.page, value_words))
+        self.last_full_value = None
+
+    def _split(self, line: Line) -> tuple[list[Word], list[Word] | None]:
+        """(label-column words, value-column words); value None = a full-width line."""
+        if self.boundary is None:
+            return line.words, None
+        if self._is_heading(line) and line.size > self.body + 1.5:
+            return line.words, None  # a title or large heading, whatever its width
+        left = [w for w in line.words if w.x0 < self.boundary]
+        right = [w for w in line.words if w.x0 >= self.boundary]
+        if left and right:
+            gap = right[0].x0 - max(w.x1 for w in left)
+            if gap < _gap_threshold(right[0].size or line.height * 0.8) * 0.7 or left[-1].x1 > self.boundary:
+                return line.words, None
+        if left and not right and _crosses(line, self.boundary):
+            return line.words, None
+        return left, right
+
+    def _continues_full_paragraph(self, line: Line) -> bool:
+        prev = self.last_full_value
+        return (
+            prev is not None
+            and prev.page == line.page
+            and 0 <= line.top - prev.bottom <= 0.8 * prev.height
+            and not self._is_heading(line)
+            and not self.is_label(line.text)
+        )
+
+    def _is_heading(self, line: Line) -> bool:
+        text = line.text.strip()
+        if len(text.split()) > 14 or text.endswith((".", ";")) and not _NUMBERED_HEADING.match(text):
+            return False
+        if self.body and (line.size >= self.body + 0.8 or (line.bold and not self.body_bold)):
+            return True
+        if _NUMBERED_HEADING.match(text) and self.is_label(re.sub(r"^[\d.]+\s*", "", text)):
+            return True
+        # No typography (OCR): a short line that reads as a known label.
+        return not self.body and len(text.split()) <= 8 and self.is_label(text)
+
+    def _add_label(self, line: Line, *, heading: bool) -> None:
+        current = self.blocks[-1] if self.blocks else None
+        if current and self._continues_label(current, line, heading):
+            current.label_lines.append(line)
+        else:
+            self.blocks.append(Block([line], [], heading))
+        self.last_label_line = line
+
+    def _continues_label(self, block: Block, line: Line, heading: bool) -> bool:
+        prev = self.last_label_line
+        if prev is None or block.label_lines[-1] is not prev or block.heading != heading:
+            return False
+        if prev.page != line.page or line.top - prev.bottom > 0.9 * max(prev.height, line.height):
+            return False
+        if heading and abs(prev.size - line.size) > 0.5:
+            return False
+        if heading and block.value_lines:
+            return False
+        if self._rule_between(line.page, prev, line):
+            return False
+        first = line.text[:1]
+        return not (first.isupper() or first.isdigit()) or bool(_CONNECTOR_END.search(prev.text))
+
+    def _rule_between(self, page: int, upper: Line, lower: Line) -> bool:
+        for x0, top, x1, bottom in self.rules.get(page, []):
+            if abs(bottom - top) <= 2.0 and upper.bottom - 1 <= top <= lower.top + 1:
+                if x0 <= lower.x0 + 1 and x1 >= lower.x0 + 5:
+                    return True
+        return False
+
+    def _add_value(self, line: Line) -> None:
+        if self.blocks:
+            self.blocks[-1].value_lines.append(line)
+        else:
+            self.preamble.append(line)
+
+
+def _split_preamble(preamble: list[Line], blocks: list[Block], is_label) -> tuple[list[Line], list[Block]]:
+    """Blocks before the first known label, without an answer, are title lines."""
+    lead = []
+    for block in blocks:
+        if is_label(block.label) or block.value_lines or block.page != 1:
+            break
+        lead.append(block)
+    title_lines = preamble + [line for b in lead for line in b.label_lines]
+    title_lines.sort(key=lambda ln: (ln.page, ln.top))
+    return title_lines, blocks[len(lead):]

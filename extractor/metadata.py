@@ -1,0 +1,214 @@
+"""Report metadata from the extracted title and sections. Pure functions.
+
+title, form_kind, appendix, stage, project, location, year (+ where it came
+from), district (as named in the report's year) and district_today.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bilagor.extractor import districts
+from bilagor.extractor.labels import stage_of, vocabulary
+from bilagor.extractor.text import fold, normalise
+
+YEAR_RE = re.compile(r"(?<![\d.,:/-])(199\d|20\d\d)(?![\d,:/]|-\d|\.\d)")
+_APPENDIX_RE = re.compile(r"\bbilaga\s+(\d+)\s*([a-z])?\b", re.IGNORECASE)
+# Lines above a title that are not part of it: file references and dates.
+_NOT_TITLE_RE = re.compile(
+    r"^(dnr|diarienummer|datum|sida\b|\d{4}-\d{2}-\d{2}$|\d{1,2} \w+ \d{4}$)", re.IGNORECASE
+)
+# Reports of the year: "utfallet ... för 2018", "under 2018", "år 2018".
+_REPORTING_BEFORE = re.compile(
+    r"(utfall\w*|kostnad\w*|uppgick|redovis\w*|genomf[oö]r\w*|resultat\w*|under|f[oö]r|[aå]r(et)?|i)\s+(hela\s+|[aå]ret\s+|[aå]r\s+)?$",
+    re.IGNORECASE,
+)
+# A year that is planned or budgeted, not reported on.
+_FUTURE_BEFORE = re.compile(
+    r"(tidigast|senast|inf[oö]r|fr[aå]n och med|fr\.?o\.?m\.?|till och med|t\.?o\.?m\.?|kommande|n[aä]sta|"
+    r"planer\w*|budget\w*|prognos\w*|forts[aä]tt\w*|ber[aä]kna\w*|avses|ska|kommer)\b[^.]{0,25}$",
+    re.IGNORECASE,
+)
+_REPORT_SECTIONS = {"ekonomiskt_utfall": 3, "slutresultat": 2, "avvikelser": 1}
+_IDENTIFIER_RE = re.compile(r"\b(dnr|diarienummer|nr)\b[\s.:]*[\w.-]*$", re.IGNORECASE)
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    form_kind: str = "okand"
+    appendix: str | None = None
+    stage: str | None = None
+    project: str | None = None
+    location: str | None = None
+    year: int | None = None
+    year_source: str | None = None
+    district: str | None = None
+    district_today: str | None = None
+
+
+def title_from_lines(lines: list[str]) -> str | None:
+    """Join the top lines into a title, skipping reference/date lines."""
+    kept = [normalise(ln) for ln in lines if normalise(ln) and not _NOT_TITLE_RE.match(normalise(ln))]
+    return " ".join(kept) or None
+
+
+def classify_title(title: str | None) -> tuple[str, str | None, str | None]:
+    """(form_kind, appendix, stage) as the title states them."""
+    if not title:
+        return "okand", None, None
+    folded = fold(title)
+    match = _APPENDIX_RE.search(title)
+    appendix = (match.group(1) + (match.group(2) or "").lower()) if match else None
+    stage = _title_stage(title)
+    kind = next((k for k, pattern in _kind_patterns() if pattern.search(folded)), "okand")
+    return kind, appendix, stage
+
+
+def _kind_patterns():
+    # Decisions (okand) first: "Genomförandebeslut" wins over words inside it.
+    patterns = vocabulary().kind_patterns
+    return sorted(patterns, key=lambda kp: kp[0] != "okand")
+
+
+def _title_stage(title: str) -> str | None:
+    for part in re.split(r"[.\-–:,]\s*|\s{2,}", title):
+        stage = stage_of(part)
+        if stage:
+            return stage
+    return None
+
+
+def project_from_title(title: str | None) -> str | None:
+    """Traffic-office reports: "<Åtgärd>. Slutredovisning" names the project."""
+    if not title:
+        return None
+    match = re.match(r"^(?P<project>.+?)\s*[.\-–:]\s*(slut|del)redovisning\b", title, re.IGNORECASE)
+    if match and not _APPENDIX_RE.match(title):
+        return normalise(match.group("project"))
+    return None
+
+
+def year_from_title(title: str | None) -> int | None:
+    if not title:
+        return None
+    years = [int(m.group(1)) for m in YEAR_RE.finditer(title)]
+    return years[-1] if years else None
+
+
+def year_from_sections(sections: list[tuple[str, str]]) -> int | None:
+    """The year the report is about, from (key, text) pairs.
+
+    Each mention scores by its context: reporting phrases ("utfallet för
+    2018", "under 2018") and the economic/result sections count for a year,
+    planning phrases ("tidigast under 2019", "budget för 2019") against it.
+    Years inside file numbers and dates count only when nothing else does.
+    """
+    scores: dict[int, float] = defaultdict(float)
+    weak: dict[int, int] = defaultdict(int)
+    for key, text in sections:
+        for match in YEAR_RE.finditer(text):
+            year = int(match.group(1))
+            before = text[max(0, match.start() - 60):match.start()]
+            if _IDENTIFIER_RE.search(before):
+                weak[year] += 1
+                continue
+            score = 1.0 + _REPORT_SECTIONS.get(key, 0)
+            if _FUTURE_BEFORE.search(before):
+                score = -2.0
+            elif _REPORTING_BEFORE.search(before):
+                score += 2.0
+            scores[year] += score
+    for text in (t for _, t in sections):
+        for match in re.finditer(r"\b(199\d|20\d\d)-\d{2}-\d{2}\b|\b\d{1,3}(?:\.\d+)*-\d+-(199\d|20\d\d)\b", text):
+            weak[int(match.group(1) or match.group(2))] += 1
+    best = max(scores.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+    if best and best[1] > 0:
+        return best[0]
+    if weak:
+        return max(weak.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return None
+
+
+def year_from_path(path: str) -> int | None:
+    years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(199\d|20\d\d)(?!\d)", path)]
+    return years[-1] if years else None
+
+
+def year_from_pdf_metadata(info: dict[str, str]) -> int | None:
+    for key in ("CreationDate", "ModDate"):
+        match = re.search(r"(?:D:)?(199\d|20\d\d)", info.get(key, "") or "")
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def district_from(fields: list[str], texts: list[str], year: int | None) -> str | None:
+    """District named in the location/applicant fields, else mentioned as a committee anywhere."""
+    for text in fields:
+        name = districts.canonical(text.strip(" .")) or next(iter(districts.mentions(text)), None) or _bare_district(text)
+        if name:
+            return districts.as_of(name, year)
+    counts: dict[str, int] = defaultdict(int)
+    order: list[str] = []
+    for text in texts:
+        for name in districts.mentions(text):
+            counts[name] += 1
+            if name not in order:
+                order.append(name)
+    if not order:
+        return None
+    best = max(order, key=lambda n: (counts[n], -order.index(n)))
+    return districts.as_of(best, year)
+
+
+_BARE_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted((re.escape(d.name) for d in districts.DISTRICTS), key=len, reverse=True)) + r")s?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _bare_district(text: str) -> str | None:
+    """A district written by name alone in a location field: "Husby torg, Rinkeby-Kista"."""
+    match = _BARE_RE.search(text)
+    return districts.canonical(match.group(1)) if match else None
+
+
+def build_metadata(
+    title_lines: list[str],
+    sections: list[tuple[str, str]],
+    markers: list[str],
+    *,
+    path: str = "",
+    pdf_info: dict[str, str] | None = None,
+) -> Metadata:
+    """All metadata from the title lines, (key, text) sections and stage markers."""
+    meta = Metadata()
+    meta.title = title_from_lines(title_lines)
+    meta.form_kind, meta.appendix, title_stage = classify_title(meta.title)
+    by_key: dict[str, str] = {}
+    for key, text in sections:
+        by_key.setdefault(key, text)
+    meta.stage = next((s for s in map(stage_of, markers) if s), None) or title_stage
+    meta.project = by_key.get("projektnamn") or by_key.get("insats") or project_from_title(meta.title)
+    meta.location = by_key.get("plats") or None
+
+    text_year = year_from_sections(sections)
+    title_year = year_from_title(meta.title)
+    for year, source in (
+        (title_year, "title"),
+        (text_year, "text"),
+        (year_from_path(path), "path"),
+        (year_from_pdf_metadata(pdf_info or {}), "metadata"),
+    ):
+        if year:
+            meta.year, meta.year_source = year, source
+            break
+
+    fields = [by_key[k] for k in ("plats", "sokande_namnd") if by_key.get(k)]
+    texts = [meta.title or ""] + [text for _, text in sections]
+    meta.district = district_from(fields, texts, meta.year)
+    meta.district_today = districts.today(meta.district) if meta.district else None
+    return meta

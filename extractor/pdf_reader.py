@@ -1,0 +1,115 @@
+"""Read a PDF's words and ruling lines with pdfplumber: the I/O edge of extraction.
+
+This is the only module that imports pdfplumber. Every failure of the PDF
+stack leaves as a BadInputError with a short reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.words import Page, Word
+
+# Rules shorter than this (pt) are underlines or table-cell ticks, not borders.
+_MIN_RULE_LENGTH = 20.0
+
+
+@dataclass
+class PdfContent:
+    pages: list[Page]
+    metadata: dict[str, str] = field(default_factory=dict)  # Info dictionary, decoded
+
+
+def check_header(path: Path) -> None:
+    """Cheap checks before the PDF parser runs: exists, non-empty, starts like a PDF."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except FileNotFoundError:
+        raise BadInputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise BadInputError(path, "is a directory") from None
+    except OSError as exc:
+        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+    if not head:
+        raise BadInputError(path, "empty file")
+    if b"%PDF-" not in head:
+        raise BadInputError(path, "not a PDF")
+
+
+def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 200) -> PdfContent:
+    """Words (with fonts and positions), ruling lines and metadata of every page."""
+    path = Path(path)
+    check_header(path)
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(path, password=password or "") as pdf:
+            count = len(pdf.pages)
+            if count > max_pages:
+                raise BadInputError(path, f"{count} pages, more than --max-pages {max_pages}")
+            pages = [_read_page(p, i + 1) for i, p in enumerate(pdf.pages)]
+            metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
+    except BadInputError:
+        raise
+    except PDFPasswordIncorrect:
+        reason = "encrypted: wrong password" if password else "encrypted: needs a password (--password)"
+        raise BadInputError(path, reason) from None
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        if "password" in str(exc).lower() or type(exc).__name__.startswith("PDFEncrypt"):
+            raise BadInputError(path, "encrypted: needs a password (--password)") from None
+        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise BadInputError(path, f"damaged PDF: {detail}") from None
+    return PdfContent(pages, metadata)
+
+
+def _read_page(page, number: int) -> Page:
+    raw = page.extract_words(
+        extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False
+    )
+    words = [
+        Word(
+            text=w["text"],
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+            fontname=str(w.get("fontname") or ""),
+            size=round(float(w.get("size") or 0.0), 2),
+        )
+        for w in raw
+        if w["text"].strip()
+    ]
+    return Page(number=number, width=float(page.width), height=float(page.height), words=words,
+                rules=_rules(page))
+
+
+def _rules(page) -> list[tuple[float, float, float, float]]:
+    """Horizontal and vertical ruling lines, from lines and thin rectangles (cell borders)."""
+    rules = []
+    for obj in list(page.lines) + list(page.rects):
+        x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
+        width, height = x1 - x0, bottom - top
+        thin = min(width, height) <= 2.0
+        if obj.get("object_type") == "rect" and not thin:
+            # A bordered cell drawn as a stroked rectangle: its four edges.
+            if obj.get("stroke"):
+                rules += [(x0, top, x1, top), (x0, bottom, x1, bottom),
+                          (x0, top, x0, bottom), (x1, top, x1, bottom)]
+            continue
+        if max(width, height) >= _MIN_RULE_LENGTH:
+            rules.append((x0, top, x1, bottom))
+    return rules
+
+
+def _decode(value) -> str:
+    if isinstance(value, bytes):
+        for enc in ("utf-16", "utf-8", "latin-1"):
+            try:
+                return value.decode(enc)
+            except UnicodeDecodeError:
+                continue
+    return str(value)

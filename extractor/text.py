@@ -1,0 +1,83 @@
+"""Text clean-up shared by the layout and metadata code: pure string functions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Word's content-control placeholder: an unfilled field, i.e. empty.
+PLACEHOLDERS = ("Klicka här för att ange text.", "Klicka eller tryck här för att ange text.")
+_PLACEHOLDER_RE = re.compile(
+    "|".join(r"\s*".join(re.escape(w) for w in p.split()) for p in PLACEHOLDERS), re.IGNORECASE
+)
+
+# \s covers no-break (U+00A0), thin (U+2009), narrow no-break (U+202F) and other spaces.
+_SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
+
+# Compounds whose hyphen is real even when a line break falls on it and the
+# second part is lowercase. Names with capitals (Hägersten-Liljeholmen) are
+# kept anyway because only a lowercase continuation is joined.
+KNOWN_HYPHENATED = frozenset(
+    {"e-post", "e-postadress", "e-tjänst", "e-tjänster", "t-bana", "t-banan", "t-banestation",
+     "p-plats", "p-platser", "p-hus", "c-vitamin", "it-system", "it-stöd", "u-sväng"}
+)
+
+
+def normalise(text: str) -> str:
+    """NFC, every whitespace run (no-break and thin spaces too) -> one space, trimmed."""
+    return _SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def remove_placeholders(text: str) -> str:
+    return normalise(_PLACEHOLDER_RE.sub(" ", text))
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines into one text, undoing line-end hyphenation.
+
+    "beskriv-" + "ning" -> "beskrivning"; "Hägersten-" + "Liljeholmen" keeps
+    its hyphen; "e-" + "post" keeps it (a known compound). Paragraphs are
+    joined with one space like lines.
+    """
+    out = ""
+    for raw in lines:
+        line = normalise(raw)
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        if _ends_in_broken_word(out):
+            head, _, stem = out.rpartition(" ")
+            stem = stem or head
+            first = line.split(" ", 1)[0]
+            if line[0].islower() and not _is_known_hyphenated(stem + first):
+                out = out[:-1] + line  # soft hyphen at the break: drop it
+            else:
+                out = out + line  # real hyphen: keep it, no space
+        else:
+            out = out + " " + line
+    return out
+
+
+def _ends_in_broken_word(text: str) -> bool:
+    # "ord-" but not a free-standing dash ("kostnader -") or "-" alone.
+    return len(text) >= 2 and text[-1] in "-\u00ad" and text[-2].isalpha()
+
+
+def _is_known_hyphenated(word: str) -> bool:
+    word = word.strip(".,;:()\"'").lower()
+    return word in KNOWN_HYPHENATED
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII key: å/ä -> a, ö -> o, other non-alphanumerics -> '_'."""
+    folded = unicodedata.normalize("NFKD", normalise(text).casefold())
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")
+
+
+def fold(text: str) -> str:
+    """Lowercase without diacritics, whitespace-normalised: for keyword matching."""
+    decomposed = unicodedata.normalize("NFKD", normalise(text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
