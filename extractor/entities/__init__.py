@@ -1,12 +1,108 @@
 """Money amounts and organisations in a report's section texts.
 
-Placeholder until the entities work lands: returns nothing.
+Importing this package is cheap: spaCy is imported by `pipeline`, which the
+functions below import only when called (the search command never does).
+Rules: `money` (amount parsing), `roles` (what an amount is), `organisations`
+(gazetteer and name rules); `pipeline` wires them into spaCy.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bilagor.extractor.record import Amount, Organisation, Report
 
+# Section keys whose whole value is an amount, so a bare "220 000" is money.
+AMOUNT_FIELDS = ("sokt_belopp", "beviljat_belopp", "belopp")
 
-def find_entities(report: Report) -> tuple[list[Amount], list[Organisation]]:
-    return [], []
+
+def _doc(text: str, bare_numbers: bool = False):
+    from bilagor.extractor.entities.pipeline import BARE_NUMBERS_KEY, build_pipeline
+
+    nlp = build_pipeline()
+    doc = nlp.make_doc(text)
+    doc.user_data[BARE_NUMBERS_KEY] = bare_numbers
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def _amounts(doc, section_key: str | None, page: int | None) -> list[Amount]:
+    from bilagor.extractor.entities.pipeline import MONEY_SPANS
+    from bilagor.extractor.entities.roles import classify
+
+    spans = list(doc.spans[MONEY_SPANS])
+    amounts = []
+    for span in spans:
+        sent = span.sent
+        base = sent.start_char
+        in_sentence = [(s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start]
+        match = span._.money
+        role = classify(sent.text, (match.start - base, match.end - base), in_sentence, section_key, match.prior_year)
+        amounts.append(
+            Amount(" ".join(match.text.split()), match.sek, match.approx, role, section_key, page, " ".join(sent.text.split()))
+        )
+    return amounts
+
+
+def find_amounts(text: str, section_key: str | None = None, page: int | None = None) -> list[Amount]:
+    """Money amounts in one text, each with its role and sentence."""
+    return _amounts(_doc(text, section_key in AMOUNT_FIELDS), section_key, page)
+
+
+def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tuple[str, str, str]]:
+    from bilagor.extractor.entities.organisations import MODEL_ID, canonicalise
+    from bilagor.extractor.entities.pipeline import load_model, model_name
+
+    found = []
+    for ent in doc.ents:
+        resolved = canonicalise(ent.text, ent.ent_id_, year)
+        if resolved:
+            found.append((*resolved, ent.text))
+    name = model_name(model)
+    trained = load_model(name) if name else None
+    if trained is not None:
+        taken = [(e.start_char, e.end_char) for e in doc.ents]
+        for ent in trained(doc.text).ents:
+            if ent.label_ in ("ORG", "ORGANIZATION") and not any(
+                ent.start_char < e and s < ent.end_char for s, e in taken
+            ):
+                resolved = canonicalise(ent.text, MODEL_ID, year)
+                if resolved:
+                    found.append((*resolved, ent.text))
+    return found
+
+
+def find_organisations(texts: str | Iterable[str], year: int | None = None, model: str | None = None) -> list[Organisation]:
+    """Organisations named in the texts, merged under canonical names.
+
+    year: the report's year, for naming a district committee after mergers.
+    model: an installed trained spaCy model (or env BILAGOR_SPACY_MODEL) whose
+    NER adds ORG candidates; missing -> a warning, rules only.
+    """
+    from bilagor.extractor.entities.organisations import aggregate
+
+    if isinstance(texts, str):
+        texts = [texts]
+    found = []
+    for text in texts:
+        found += _organisation_mentions(_doc(text), year, model)
+    return aggregate(found)
+
+
+def find_entities(report: Report, model: str | None = None) -> tuple[list[Amount], list[Organisation]]:
+    """Amounts (with section and page) and organisations of a report's sections."""
+    from bilagor.extractor.entities.organisations import aggregate
+
+    amounts: list[Amount] = []
+    mentions = []
+    for section in report.sections:
+        if not section.text:
+            continue
+        doc = _doc(section.text, section.key in AMOUNT_FIELDS)
+        amounts += _amounts(doc, section.key, section.page)
+        mentions += _organisation_mentions(doc, report.year, model)
+    return amounts, aggregate(mentions)
+
+
+__all__ = ["AMOUNT_FIELDS", "find_amounts", "find_entities", "find_organisations"]

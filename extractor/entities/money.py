@@ -1,0 +1,231 @@
+"""Money amounts in Swedish text: pure parsing, no spaCy.
+
+`find_money(text)` returns every amount with its character span, value in
+whole kronor and whether it is hedged ("ca", "drygt" ...). `parse_amount(s)`
+reads one written amount. Distractors (phone numbers, dates, percentages,
+counts, years, page numbers) never carry a money unit, so a number is only
+money when a unit follows it (or precedes it: "SEK 700,000"), except in a
+field that is itself an amount ("Sökt belopp: 220 000"), see `bare=True`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# Space, no-break space, thin space, narrow no-break space: all seen as
+# thousands separators in Word exports.
+SEP = "[ \u00a0\u2009\u202f]"
+SPACE = "[ \t\u00a0\u2009\u202f]"
+
+HEDGES = ("ca", "ca.", "c:a", "cirka", "drygt", "knappt", "nära", "närmare", "över",
+          "omkring", "runt", "ungefär")
+_HEDGE_RE = r"(?:ca\.?|c:a|cirka|drygt|knappt|nära|närmare|över|omkring|runt|ungefär)"
+
+# Unit (lowercased, no trailing dot) -> multiplier. Matched case-insensitively.
+UNITS: dict[str, int] = {
+    "kr": 1, "kronor": 1, "sek": 1, ":-": 1,
+    "tkr": 1_000, "tsek": 1_000, "ksek": 1_000, "tusen kronor": 1_000, "tusen kr": 1_000,
+    "mkr": 1_000_000, "mnkr": 1_000_000, "mn kr": 1_000_000, "msek": 1_000_000,
+    "milj. kr": 1_000_000, "milj kr": 1_000_000, "miljoner kronor": 1_000_000,
+    "miljoner kr": 1_000_000, "miljoner sek": 1_000_000, "miljon kronor": 1_000_000,
+    "miljoner": 1_000_000, "miljon": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
+    "mdkr": 1_000_000_000, "mdr kr": 1_000_000_000, "mdsek": 1_000_000_000,
+    "miljarder kronor": 1_000_000_000, "miljard kronor": 1_000_000_000,
+    "miljarder": 1_000_000_000, "miljard": 1_000_000_000, "billion": 1_000_000_000,
+}
+_UNIT_RE = "|".join(re.escape(u).replace(r"\ ", SPACE + "+") for u in sorted(UNITS, key=len, reverse=True))
+_UNIT_RE = _UNIT_RE.replace(r"milj\.", r"milj\.?")
+# A unit must end the word: "kr" but not "kronologi", "sek" but not "sekund".
+UNIT = rf"(?P<unit>{_UNIT_RE})(?![\wåäöÅÄÖ])"
+
+# Numbers: "1 650 000", "2,6", "1,842", "700,000" (English), "1.650.000", "5".
+NUM_BODY = (
+    rf"\d{{1,3}}(?:{SEP}\d{{3}})+(?:,\d+)?"  # space-grouped, optional decimals
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # English 700,000 / 1,250,000.50
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # dotted thousands 1.650.000
+    r"|\d+(?:[,.]\d+)?"  # plain, optional decimal comma/point
+)
+# Not inside a larger token: no digit, letter, dash or dot-digit before it.
+NUM = rf"(?<![\w.,:/])(?<!\d[-–−])(?P<num>{NUM_BODY})(?![\d])"
+
+NUMBER_WORDS = {
+    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
+    "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20,
+    "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
+    "nittio": 90, "hundra": 100, "etthundra": 100, "tvåhundra": 200, "trehundra": 300,
+    "fyrahundra": 400, "femhundra": 500, "sexhundra": 600, "sjuhundra": 700,
+    "åttahundra": 800, "niohundra": 900,
+}
+_WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor".
+WORD_AMOUNT = (
+    rf"(?P<words>(?:(?P<w>{_WORD_RE})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
+    rf"|(?P<onlyhalf>en{SPACE}+halv)|(?P<halfword>halvannan))"
+    rf"{SPACE}+(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
+    rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
+)
+
+_HEDGE = rf"(?:(?<![\w.])(?P<hedge>{_HEDGE_RE}){SPACE}+)?"
+_SIGN = r"(?:(?<![\w.,])(?P<sign>[-−–])(?=\d))?"
+
+# "13 326 (12 681) mnkr": the unit after the bracket applies to both.
+BRACKET_PAIR_RE = re.compile(
+    rf"(?i){_HEDGE}{_SIGN}{NUM}{SPACE}*\((?P<prior>{NUM_BODY})\){SPACE}*{UNIT}"
+)
+NUM_UNIT_RE = re.compile(rf"(?i){_HEDGE}{_SIGN}{NUM}{SPACE}*{UNIT}")
+UNIT_NUM_RE = re.compile(  # English / table style "SEK 700,000", "kr 5 000"
+    rf"(?i){_HEDGE}(?<![\wåäö])(?P<unit>sek|msek|tsek){SPACE}+(?P<num>{NUM_BODY})(?![\d])"
+)
+WORDS_RE = re.compile(rf"(?i){_HEDGE}(?<![\wåäö]){WORD_AMOUNT}")
+BARE_NUM_RE = re.compile(rf"{_HEDGE}{_SIGN}{NUM}")
+
+# "1,5 miljoner resenärer" is a count, not money.
+COUNT_NOUNS = re.compile(
+    r"(?i)^[ \u00a0]*(?:besökar|invånar|människor|personer|resenärer|passagerare|kvadratmeter|"
+    r"användare|visningar|sidvisningar|bilar|fordon|träd|ton|liter|timmar|kilometer|meter|"
+    r"ärenden|brott|samtal|kameror|lampor|armaturer|elever|barn|ungdomar)"
+)
+
+
+@dataclass(frozen=True)
+class MoneyMatch:
+    start: int  # character offsets into the text
+    end: int
+    text: str  # as written, including a hedge word
+    sek: int
+    approx: bool
+    prior_year: bool = False  # the bracketed figure of "13 326 (12 681) mnkr"
+
+
+def unit_multiplier(unit: str) -> int:
+    key = re.sub(rf"{SPACE}+", " ", unit.strip().lower())
+    if key.startswith("milj.") or key.startswith("milj "):
+        return 1_000_000
+    return UNITS[key]
+
+
+def number_value(num: str, unit_multiplier_: int = 1, english: bool | None = None) -> Decimal:
+    """The value of a written number. A single comma group of three digits is
+    English thousands for kronor ("700,000 SEK") but a decimal comma for
+    larger units ("1,842 mnkr")."""
+    s = re.sub(SEP, "", num)
+    if english is None:
+        english = bool(re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", s)) or (
+            unit_multiplier_ == 1 and bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s))
+        )
+    if english:
+        s = s.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    else:
+        s = s.replace(",", ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation as exc:  # unreachable for regex-matched input
+        raise ValueError(f"not a number: {num!r}") from exc
+
+
+def _to_sek(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding="ROUND_HALF_UP"))
+
+
+def _word_value(m: re.Match) -> Decimal:
+    unit = m.group("wunit").lower()
+    mult = 1_000 if unit.startswith("tusen") else 1_000_000_000 if unit.startswith("miljard") else 1_000_000
+    if m.group("onlyhalf"):
+        base = Decimal("0.5")
+    elif m.group("halfword"):
+        base = Decimal("1.5")
+    else:
+        base = Decimal(NUMBER_WORDS[m.group("w").lower()]) + (Decimal("0.5") if m.group("half") else 0)
+    return base * mult
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def _signed(m: re.Match, value: Decimal) -> Decimal:
+    return -value if "sign" in m.re.groupindex and m.group("sign") else value
+
+
+def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
+    """Every money amount in `text`, in order of position.
+
+    bare=True reads unit-less numbers too: use it for a field whose value is
+    an amount ("Sökt belopp"); phone-like and year-like numbers stay out.
+    """
+    found: list[MoneyMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, sek: int, approx: bool, prior: bool = False) -> None:
+        found.append(MoneyMatch(start, end, text[start:end], sek, approx, prior))
+        taken.append((start, end))
+
+    for m in BRACKET_PAIR_RE.finditer(text):
+        mult = unit_multiplier(m.group("unit"))
+        main = _signed(m, number_value(m.group("num"), mult))
+        add(m.start(), m.end("num"), _to_sek(main * mult), bool(m.group("hedge")))
+        p0, p1 = m.start("prior"), m.end("prior")
+        add(p0, p1, _to_sek(number_value(m.group("prior"), mult) * mult), False, prior=True)
+
+    for regex in (NUM_UNIT_RE, UNIT_NUM_RE):
+        for m in regex.finditer(text):
+            if _overlaps(m.span(), taken):
+                continue
+            unit = m.group("unit")
+            if unit.lower().startswith(("milj", "million")) and COUNT_NOUNS.match(text[m.end():]):
+                continue
+            mult = unit_multiplier(unit)
+            value = _signed(m, number_value(m.group("num"), mult))
+            add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")), _in_brackets_after_amount(text, m.start(), found))
+
+    for m in WORDS_RE.finditer(text):
+        if _overlaps(m.span(), taken) or COUNT_NOUNS.match(text[m.end():]):
+            continue
+        add(m.start(), m.end(), _to_sek(_word_value(m)), bool(m.group("hedge")))
+
+    if bare and not found:
+        for m in BARE_NUM_RE.finditer(text):
+            if _looks_like_non_money(text, m):
+                continue
+            value = _signed(m, number_value(m.group("num"), 1))
+            add(m.start(), m.end(), _to_sek(value), bool(m.group("hedge")))
+
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _in_brackets_after_amount(text: str, start: int, found: list[MoneyMatch]) -> bool:
+    """A "(12,7 mnkr)" right after another amount is the prior year's figure."""
+    before = text[:start].rstrip(" \u00a0")
+    if not before.endswith("("):
+        return False
+    open_at = len(before) - 1
+    return any(0 <= open_at - a.end <= 2 for a in found)
+
+
+def _looks_like_non_money(text: str, m: re.Match) -> bool:
+    num = m.group("num")
+    digits = re.sub(r"\D", "", num)
+    after = text[m.end():m.end() + 12].lstrip(" \u00a0")
+    before = text[max(0, m.start() - 12):m.start()]
+    if after[:1] in ("%", "-", "–") or after.lower().startswith(("procent", "st", "kb", "mb")):
+        return True
+    if re.search(r"(?i)(sida|dnr|tel\.?|telefon)\s*$", before) or re.search(r"\d[-–\s\u00a0]*$", before):
+        return True
+    if re.fullmatch(r"(19|20)\d\d", digits) and not re.search(SEP, num):
+        return True  # a year
+    return num.startswith("0")  # "08 ..." phone prefix
+
+
+def parse_amount(text: str) -> tuple[int, bool] | None:
+    """(kronor, approx) if `text` is exactly one written amount, else None."""
+    stripped = text.strip()
+    matches = find_money(stripped)
+    if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(stripped):
+        return matches[0].sek, matches[0].approx
+    return None
