@@ -62,6 +62,10 @@ class ArchiveError(BilagorError):
     exit_code = ExitCode.ARCHIVE_UNAVAILABLE
 
 
+class ArchiveMissingError(ArchiveError):
+    """There is no archive at the folder yet (nothing imported)."""
+
+
 class NotFoundError(BilagorError):
     """No record matches an id (prefix)."""
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bilagor.extractor.record import Report
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveMissingError
 from bilagor.index.location import archive_dir, ensure_private_dir
 from bilagor.index.lock import WriteLock
 from bilagor.index.records import DB_NAME, RecordStore
@@ -51,6 +52,23 @@ class Archive:
         archive = cls(path, records, lock)
         if writable:
             archive.catch_up()
+        return archive
+
+    @classmethod
+    def open_for_reading(cls, folder: str | Path | None = None) -> Archive:
+        """Open for search/show/stats, first bringing the index up to date if possible.
+
+        Raises ArchiveMissingError when there is no archive at the folder.
+        """
+        path = archive_dir(folder)
+        if not cls.exists(path):
+            raise ArchiveMissingError(f"{path}: no archive yet; add reports with: bilagor import PATH")
+        archive = cls.open(path)
+        try:
+            archive.refresh_index()
+        except BaseException:
+            archive.close()
+            raise
         return archive
 
     @staticmethod
@@ -99,11 +117,86 @@ class Archive:
     def reindex(self) -> int:
         """Rebuild the whole search index from the records; no PDF is read."""
         self.records.mark_all_unindexed()
-        self.search_index.rebuild(self.records.iter_reports())
-        self.records.mark_indexed([r.id for r in self.records.iter_reports()])
-        return self.records.count()
+        ids: list[str] = []
+
+        def reports():
+            for report in self.records.iter_reports():
+                ids.append(report.id)
+                yield report
+
+        self.search_index.rebuild(reports())
+        self.records.mark_indexed(ids)
+        return len(ids)
+
+    def has_unindexed(self) -> bool:
+        return bool(self.records.query("SELECT 1 FROM reports WHERE indexed = 0 LIMIT 1"))
+
+    def refresh_index(self) -> bool:
+        """For a reader: catch the index up if it is stale and no writer is busy.
+
+        Returns True when the index is current. A writer holding the lock will
+        index its own records; meanwhile the reader searches what is there.
+        """
+        if not self.search_index.needs_rebuild() and not self.has_unindexed():
+            return True
+        if self._lock is not None:
+            self.catch_up()
+            return True
+        lock = WriteLock(self.folder)
+        try:
+            lock.acquire(0.0)
+        except ArchiveBusyError:
+            if not self.search_index.exists():
+                raise ArchiveBusyError(
+                    f"{self.folder}: the search index is being built by another bilagor; try again shortly"
+                ) from None
+            return False
+        try:
+            self.catch_up()
+        finally:
+            lock.release()
+        return True
 
     # -- reading --------------------------------------------------------------
+
+    def search(
+        self,
+        query: str | None,
+        *,
+        year: str | int | None = None,
+        district: str | None = None,
+        org: str | None = None,
+        section: str | None = None,
+        sort: str = "relevance",
+        limit: int | None = 10,
+    ):
+        """Ranked hits with snippets and facets: see bilagor.index.search.search."""
+        from bilagor.index.search import search
+
+        return search(self, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit)
+
+    def matching_ids(
+        self,
+        query: str | None = None,
+        *,
+        year: str | int | None = None,
+        district: str | None = None,
+        org: str | None = None,
+        section: str | None = None,
+    ) -> list[str]:
+        """Ids of all reports matching the query and filters (no limit); None query = all.
+
+        Same syntax and filter rules as `bilagor search`; raises QueryError.
+        """
+        from bilagor.index.search import matching_ids
+
+        return matching_ids(self, query, year=year, district=district, org=org, section=section)
+
+    def stats(self):
+        """Counts per year, district and form, and the size on disk: see bilagor.index.stats."""
+        from bilagor.index.stats import archive_stats
+
+        return archive_stats(self)
 
     @property
     def search_index(self):

@@ -1,0 +1,229 @@
+"""The Whoosh index in <archive>/whoosh/: derived from the records, rebuildable.
+
+Only the report id is stored; everything shown comes from the RecordStore.
+The schema version (fields + analyzers + compound lexicon) is written beside
+the index; when it differs from this code's, needs_rebuild() says so and the
+archive rebuilds the index from the records by itself.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.index import LockError
+
+from bilagor.extractor.districts import fold
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
+from bilagor.extractor.record import Report
+from bilagor.index.analysis import (
+    ANALYSIS_VERSION,
+    folded_analyzer,
+    keyword_analyzer,
+    keyword_value,
+    stemmed_analyzer,
+)
+
+SCHEMA_VERSION = f"1/{ANALYSIS_VERSION}"
+VERSION_FILE = "bilagor-schema-version"
+INDEX_NAME = "MAIN"
+SECTION_PREFIX = "sec_"
+
+
+def build_schema() -> Schema:
+    stemmed, folded, keyword = stemmed_analyzer(), folded_analyzer(), keyword_analyzer()
+    schema = Schema(
+        id=ID(stored=True, unique=True),
+        filename=KEYWORD(lowercase=True),
+        paths=KEYWORD(lowercase=True, commas=True),
+        title=TEXT(analyzer=stemmed, phrase=True),
+        form_kind=ID(),
+        year=NUMERIC(int, bits=32, sortable=True),
+        district=TEXT(analyzer=keyword, phrase=False),
+        district_today=TEXT(analyzer=keyword, phrase=False),
+        district_name=ID(sortable=True),  # display name, for the facet
+        district_text=TEXT(analyzer=stemmed),  # so a bare "Södermalm" finds its reports
+        project=TEXT(analyzer=stemmed, phrase=True),
+        location=TEXT(analyzer=stemmed, phrase=True),
+        stage=ID(),
+        org=TEXT(analyzer=keyword, phrase=False),
+        org_text=TEXT(analyzer=stemmed, phrase=True),
+        sections=KEYWORD(),
+        content=TEXT(analyzer=stemmed, phrase=True),
+        content_fold=TEXT(analyzer=folded, phrase=True),
+        budget=NUMERIC(int, bits=64),
+        outcome=NUMERIC(int, bits=64),
+    )
+    schema.add(SECTION_PREFIX + "*", TEXT(analyzer=stemmed, phrase=True), glob=True)
+    return schema
+
+
+def section_field(key: str) -> str:
+    """The index field holding one section's text: 'sec_ekonomiskt_utfall'."""
+    return SECTION_PREFIX + re.sub(r"[^a-z0-9_]", "_", fold(key))
+
+
+def org_values(name: str) -> list[str]:
+    """Keyword values for one canonical organisation: 'AB Stokab' also as 'Stokab'."""
+    values = [name]
+    stripped = re.sub(r"^AB\s+|\s+AB$", "", name).strip()
+    if stripped and stripped != name:
+        values.append(stripped)
+    return values
+
+
+def report_document(report: Report) -> dict:
+    """The index document of one report (plain data; pure)."""
+    doc: dict = {
+        "id": report.id,
+        "filename": report.filename,
+        "paths": ",".join(report.paths),
+        "form_kind": report.form_kind,
+        "sections": " ".join(sorted({section_field(s.key)[len(SECTION_PREFIX):] for s in report.sections})),
+        "content": report.full_text(),
+        "content_fold": report.full_text(),
+        "budget": sum(a.sek for a in report.amounts if a.role == "budget"),
+        "outcome": sum(a.sek for a in report.amounts if a.role == "utfall"),
+    }
+    for name in ("title", "project", "location", "stage"):
+        if getattr(report, name):
+            doc[name] = getattr(report, name)
+    if report.year is not None:
+        doc["year"] = int(report.year)
+    if report.district:
+        doc["district"] = report.district
+        doc["district_name"] = report.district
+    if report.district_today:
+        doc["district_today"] = report.district_today
+    if report.district or report.district_today:
+        doc["district_text"] = " ".join(dict.fromkeys(filter(None, [report.district, report.district_today])))
+    if report.organisations:
+        doc["org"] = "\n".join(v for o in report.organisations for v in org_values(o.name))
+        doc["org_text"] = "\n".join(
+            dict.fromkeys(t for o in report.organisations for t in [o.name, *o.mentions])
+        )
+    by_field: dict[str, list[str]] = {}
+    for section in report.sections:
+        if section.text:
+            by_field.setdefault(section_field(section.key), []).append(section.text)
+    for name, texts in by_field.items():
+        doc[name] = "\n\n".join(texts)
+    return doc
+
+
+class SearchIndex:
+    """Add, replace and rebuild report documents; open searchers."""
+
+    def __init__(self, folder: str | Path, *, lock_timeout: float = 5.0):
+        self.folder = Path(folder)
+        self.lock_timeout = lock_timeout
+        self._ix = None
+
+    # -- state ----------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return whoosh_index.exists_in(str(self.folder), indexname=INDEX_NAME)
+
+    def stored_version(self) -> str | None:
+        path = self.folder / VERSION_FILE
+        return path.read_text(encoding="utf-8").strip() if path.exists() else None
+
+    def needs_rebuild(self) -> bool:
+        """True when there is no index or it was built by another schema/analyzer version."""
+        return not self.exists() or self.stored_version() != SCHEMA_VERSION
+
+    def _open(self):
+        if self._ix is None:
+            if not self.exists():
+                self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                self._ix = whoosh_index.create_in(str(self.folder), build_schema(), indexname=INDEX_NAME)
+                self._write_version(self.folder)
+            else:
+                self._ix = whoosh_index.open_dir(str(self.folder), indexname=INDEX_NAME)
+        return self._ix
+
+    def _write_version(self, folder: Path) -> None:
+        (folder / VERSION_FILE).write_text(SCHEMA_VERSION + "\n", encoding="utf-8")
+
+    def close(self) -> None:
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+
+    # -- writing --------------------------------------------------------------
+
+    def _writer(self, ix):
+        try:
+            return ix.writer(timeout=self.lock_timeout)
+        except LockError:
+            raise ArchiveBusyError(
+                f"{self.folder}: the search index is busy (another bilagor is writing it); try again"
+            ) from None
+
+    def update(self, reports: Iterable[Report]) -> int:
+        """Add reports, replacing any earlier document with the same id."""
+        writer = self._writer(self._open())
+        count = 0
+        try:
+            for report in reports:
+                writer.update_document(**report_document(report))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        return count
+
+    def rebuild(self, reports: Iterable[Report]) -> int:
+        """Build a fresh index beside the old one, then swap it in.
+
+        Readers holding the old index keep working; a crash mid-build leaves
+        the old index (and its version file) in place.
+        """
+        self.close()
+        staging = self.folder.with_name(self.folder.name + ".new")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True, mode=0o700)
+        ix = whoosh_index.create_in(str(staging), build_schema(), indexname=INDEX_NAME)
+        writer = self._writer(ix)
+        count = 0
+        try:
+            for report in reports:
+                writer.add_document(**report_document(report))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            ix.close()
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        writer.commit(optimize=True)
+        ix.close()
+        self._write_version(staging)
+        old = self.folder.with_name(self.folder.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.folder.exists():
+            self.folder.rename(old)
+        staging.rename(self.folder)
+        shutil.rmtree(old, ignore_errors=True)
+        return count
+
+    # -- reading --------------------------------------------------------------
+
+    def searcher(self):
+        """A Whoosh searcher over the current index (caller closes it)."""
+        if not self.exists():
+            raise ArchiveError(f"{self.folder}: no search index yet; run `bilagor reindex`")
+        return self._open().searcher()
+
+    def indexed_sections(self) -> list[str]:
+        """Section keys that have a field in the index."""
+        if not self.exists():
+            return []
+        with self._open().reader() as reader:
+            return sorted(
+                name[len(SECTION_PREFIX):] for name in reader.indexed_field_names() if name.startswith(SECTION_PREFIX)
+            )

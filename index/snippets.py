@@ -1,0 +1,97 @@
+"""Snippets: the best matching section of a hit, matched words marked.
+
+Pure over plain data: sections as (key, label, text, page) and the query's
+terms as the analyzers produce them (stemmed and accent-folded).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilagor.index.analysis import folded_analyzer, stemmed_analyzer
+
+MARK_START = "**"
+MARK_END = "**"
+
+_STEMMED = stemmed_analyzer()
+_FOLDED = folded_analyzer()
+
+
+@dataclass
+class Snippet:
+    section: str | None  # section key
+    label: str | None
+    page: int | None
+    text: str  # matched words between MARK_START and MARK_END
+
+
+def match_spans(text: str, stemmed_terms: set[str], folded_terms: set[str]) -> tuple[list[tuple[int, int]], set[str]]:
+    """Character spans of words in `text` that match a query term, and which terms matched."""
+    spans: set[tuple[int, int]] = set()
+    matched: set[str] = set()
+    for analyzer, terms in ((_STEMMED, stemmed_terms), (_FOLDED, folded_terms)):
+        if not terms:
+            continue
+        for token in analyzer(text, mode="index", chars=True, positions=True):
+            if token.text in terms:
+                spans.add((token.startchar, token.endchar))
+                matched.add(token.text)
+    return sorted(spans), matched
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def render(text: str, spans: list[tuple[int, int]], width: int = 200) -> str:
+    """A window of about `width` characters around the first match, matches marked."""
+    spans = _merge(spans)
+    first = spans[0][0] if spans else 0
+    start = max(0, first - width // 3)
+    if start:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space >= 0 and start - space < 30 else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.find(" ", end)
+        end = space if 0 <= space < end + 30 else end
+    pieces, cursor = [], start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        pieces.append(text[cursor:s])
+        pieces.append(f"{MARK_START}{text[s:e]}{MARK_END}")
+        cursor = e
+    pieces.append(text[cursor:end])
+    body = re.sub(r"\s+", " ", "".join(pieces)).strip()
+    return ("… " if start > 0 else "") + body + (" …" if end < len(text) else "")
+
+
+def best_snippet(
+    sections: list[tuple[str, str, str, int]],
+    stemmed_terms: set[str],
+    folded_terms: set[str],
+    *,
+    only_section: str | None = None,
+    width: int = 200,
+) -> Snippet:
+    """The section matching most distinct query terms (then most matches), rendered."""
+    best = None
+    for key, label, text, page in sections:
+        if not text or (only_section and key != only_section):
+            continue
+        spans, matched = match_spans(text, stemmed_terms, folded_terms)
+        rank = (len(matched), len(spans))
+        if best is None or rank > best[0]:
+            best = (rank, key, label, text, page, spans)
+    if best is None:
+        return Snippet(None, None, None, "")
+    _, key, label, text, page, spans = best
+    return Snippet(key, label, page, render(text, spans, width))
