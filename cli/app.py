@@ -34,6 +34,11 @@ def _register() -> None:
 
     app.command("import")(import_cmd.import_)
 
+    from bilagor.cli import amounts_cmd, export_cmd
+
+    app.command("amounts")(amounts_cmd.amounts)
+    app.command("export")(export_cmd.export)
+
 
 @app.callback()
 def _root() -> None:

@@ -1,0 +1,44 @@
+"""`bilagor export`: the archive's records as JSON lines, CSV or an OpenSearch bulk file."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from bilagor.cli.options import ArchiveOption
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    opensearch = "opensearch"
+
+
+def export(
+    query: Annotated[Optional[str], typer.Argument(help="Export only reports matching this search query.")] = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.jsonl,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (default: stdout).")] = None,
+    index_name: Annotated[str, typer.Option("--index", help="Index name in the OpenSearch bulk actions.")] = "bilagor",
+    archive_path: ArchiveOption = None,
+) -> None:
+    """Write every record (or those matching QUERY) for other tools."""
+    from bilagor.cli.amounts_cmd import open_existing_archive
+    from bilagor.index import export as exporter
+
+    def write(out) -> int:
+        reports = exporter.reports_for_export(archive, query)
+        if fmt is ExportFormat.opensearch:
+            return exporter.write_opensearch_bulk(reports, out, index=index_name)
+        return exporter.export(reports, fmt.value, out)
+
+    with open_existing_archive(archive_path) as archive:
+        if output is None:
+            write(sys.stdout)
+        else:
+            with exporter.atomic_output(output) as out:
+                count = write(out)
+            print(f"{count} {'rader' if fmt is ExportFormat.csv else 'poster'} skrivna till {output}", file=sys.stderr)

@@ -1,0 +1,42 @@
+"""Money and percentages written the Swedish way, for the terminal.
+
+The rule (lossless: the printed text always means exactly the stored kronor):
+- below 1 000 000 kr: whole kronor with a space between thousands,
+  "850 000 kr", "4 500 kr";
+- from 1 000 000 kr, when the value is whole thousands: millions with a
+  decimal comma and as many decimals as needed, at least one and at most
+  three, "2,6 mnkr", "5,0 mnkr", "1,65 mnkr", "1,842 mnkr";
+- from 1 000 000 kr otherwise: whole kronor, "1 650 001 kr".
+The spaces are non-breaking (U+00A0) so a number never wraps in a table.
+"""
+
+from __future__ import annotations
+
+NBSP = "\u00a0"
+MINUS = "-"
+MILLION = 1_000_000
+
+
+def group_thousands(number: int, sep: str = NBSP) -> str:
+    """12345678 -> '12 345 678' (non-negative integers)."""
+    return f"{number:,}".replace(",", sep)
+
+
+def format_sek(sek: int, *, signed: bool = False, sep: str = NBSP) -> str:
+    """Kronor as a Swedish reader writes them (see the module docstring)."""
+    sign = MINUS if sek < 0 else ("+" if signed and sek > 0 else "")
+    value = abs(sek)
+    if value >= MILLION and value % 1000 == 0:
+        whole, rest = divmod(value, MILLION)
+        decimals = f"{rest // 1000:03d}".rstrip("0") or "0"
+        return f"{sign}{group_thousands(whole, sep)},{decimals}{sep}mnkr"
+    return f"{sign}{group_thousands(value, sep)}{sep}kr"
+
+
+def format_percent(value: float | None, *, signed: bool = True, sep: str = NBSP) -> str:
+    """-48.0 -> '-48,0 %'; None -> '–' (no base to compare with)."""
+    if value is None:
+        return "–"
+    value = round(value, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
+    sign = MINUS if value < 0 else ("+" if signed and value > 0 else "")
+    return f"{sign}{abs(value):.1f}".replace(".", ",") + f"{sep}%"

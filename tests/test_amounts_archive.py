@@ -1,0 +1,277 @@
+"""`bilagor amounts` on a fixture archive, against hand-computed totals.
+
+The fixture (figures in kronor):
+  A 2018 Norrmalm      Kameraövervakning, slut: budget 5 000 000 twice (one counted),
+                       utfall ca 2 600 000, annat 4 200 000 (prior year)       orgs Polisen, Stokab
+  G 2018 Bromma        Belysning Tunnlandsparken, del: budget 2 000 000, prognos 1 900 000
+  B 2019 Farsta        Trygghetsbelysning Farsta strand, del: budget 1 200 000, utfall 400 000
+                       -> superseded by C
+  D 2019 Östermalm     Röjning av buskage, slut: budget 300 000 + 250 000, utfall 500 000,
+                       annat (varav) 100 000                                    orgs Polisen
+  E 2019 Rinkeby-Kista Pollare Husby torg, slut: beviljat 800 000 (no budget), utfall
+                       drygt 850 000, sokt 900 000                            orgs Polisen, Svenska Bostäder
+  C 2020 Farsta        trygghetsbelysning  farsta strand, slut: budget 1 200 000,
+                       utfall 1 150 000, avvikelse 50 000
+  F 2020 Skärholmen    Utegym (ansökan): sokt 220 000
+
+Hand-computed per year:
+  2018: A, G   budget 7 000 000  outcome 2 600 000  deviation (A only) -2 400 000 = -48,0 %  ca
+  2019: D, E   budget 1 350 000  outcome 1 350 000  deviation 0 = 0,0 %                   ca
+  2020: C, F   budget 1 200 000  outcome 1 150 000  deviation -50 000 = -4,2 %
+  total 6 reports, budget 9 550 000, outcome 5 100 000, deviation (A, C, D, E) -2 450 000 = -32,5 %
+"""
+
+import csv
+import io
+import json
+
+import pytest
+
+from bilagor.cli.app import run
+from bilagor.extractor.errors import ExitCode
+from bilagor.extractor.record import Amount, Organisation
+from bilagor.index.amounts import summarise_archive
+from bilagor.index.archive import Archive
+from bilagor.index.location import ensure_private_dir
+from bilagor.index.records import RecordStore
+from conftest import make_report
+
+
+def _amount(role, sek, text=None, approx=False, section="ekonomiskt_utfall", sentence=None):
+    text = text or f"{sek} kr"
+    return Amount(text, sek, approx, role, section, 1, sentence or f"Meningen med {text}.")
+
+
+def _org(name):
+    return Organisation(name, "myndighet", [name.lower()], 1)
+
+
+def fixture_reports():
+    return [
+        make_report("A", year=2018, district="Norrmalm", district_today="Norra innerstaden",
+                    project="Kameraövervakning", stage="slutredovisning",
+                    organisations=[_org("Polisen"), _org("Stokab")],
+                    amounts=[_amount("utfall", 2_600_000, "ca 2,6 mnkr", approx=True,
+                                     sentence="Det ekonomiska utfallet bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr."),
+                             _amount("budget", 5_000_000, "5,0 mnkr"),
+                             _amount("budget", 5_000_000, "5 mnkr", section="projektets_mal_och_syfte"),
+                             _amount("annat", 4_200_000, "(4,2 mnkr)")]),
+        make_report("G", year=2018, district="Bromma", district_today="Bromma",
+                    project="Belysning Tunnlandsparken", stage="delredovisning", organisations=[],
+                    amounts=[_amount("budget", 2_000_000), _amount("prognos", 1_900_000)]),
+        make_report("B", year=2019, district="Farsta", district_today="Farsta",
+                    project="Trygghetsbelysning Farsta strand", stage="delredovisning", organisations=[],
+                    amounts=[_amount("budget", 1_200_000), _amount("utfall", 400_000)]),
+        make_report("D", year=2019, district="Östermalm", district_today="Norra innerstaden",
+                    project="Röjning av buskage", stage="slutredovisning", organisations=[_org("Polisen")],
+                    amounts=[_amount("budget", 300_000), _amount("budget", 250_000, section="avvikelser"),
+                             _amount("utfall", 500_000), _amount("annat", 100_000, "varav 100 000 kr")]),
+        make_report("E", year=2019, district="Rinkeby-Kista", district_today="Järva",
+                    project="Pollare Husby torg", stage="slutredovisning",
+                    organisations=[_org("Polisen"), _org("AB Svenska Bostäder")],
+                    amounts=[_amount("beviljat", 800_000), _amount("utfall", 850_000, "drygt 850 000 kr", approx=True),
+                             _amount("sokt", 900_000)]),
+        make_report("C", year=2020, district="Farsta", district_today="Farsta",
+                    project="trygghetsbelysning  farsta strand", stage="slutredovisning", organisations=[],
+                    amounts=[_amount("budget", 1_200_000), _amount("utfall", 1_150_000), _amount("avvikelse", 50_000)]),
+        make_report("F", year=2020, district="Skärholmen", district_today="Skärholmen", project="Utegym",
+                    form_kind="ansokan", stage=None, organisations=[], amounts=[_amount("sokt", 220_000)]),
+    ]
+
+
+def report_id(seed):
+    return make_report(seed).id
+
+
+def build_archive(folder):
+    """Store the fixture records (SQLite only: reading needs no search index)."""
+    store = RecordStore(ensure_private_dir(folder))
+    store.put_many(fixture_reports())
+    store.close()
+    return folder
+
+
+@pytest.fixture
+def archive_dir(tmp_path):
+    return build_archive(tmp_path / "arkiv")
+
+
+def summary(folder, query=None, **options):
+    with Archive.open(folder) as archive:
+        return summarise_archive(archive, query, **options)
+
+
+def rows_of(s):
+    return [(g.group, g.reports, g.budget, g.outcome, g.deviation, g.deviation_pct, g.approx) for g in s.groups]
+
+
+# -- library -----------------------------------------------------------------
+
+
+def test_totals_per_year_match_hand_computed_sums(archive_dir):
+    s = summary(archive_dir)
+    assert rows_of(s) == [
+        ("2018", 2, 7_000_000, 2_600_000, -2_400_000, -48.0, True),
+        ("2019", 2, 1_350_000, 1_350_000, 0, 0.0, True),
+        ("2020", 2, 1_200_000, 1_150_000, -50_000, -4.2, False),
+    ]
+    t = s.total
+    assert (t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct) == (6, 9_550_000, 5_100_000, -2_450_000, -32.5)
+    assert s.superseded == {report_id("B"): report_id("C")}
+
+
+def test_year_filter_keeps_superseded_report_out(archive_dir):
+    s = summary(archive_dir, year="2019")
+    assert rows_of(s) == [("2019", 2, 1_350_000, 1_350_000, 0, 0.0, True)]
+    assert summary(archive_dir, year="2018-2019").total.reports == 4
+
+
+def test_by_district_today_and_merged_district_filter(archive_dir):
+    s = summary(archive_dir, by="district-today")
+    got = {g.group: (g.reports, g.budget, g.outcome) for g in s.groups}
+    assert got == {
+        "Bromma": (1, 2_000_000, 0), "Farsta": (1, 1_200_000, 1_150_000), "Järva": (1, 800_000, 850_000),
+        "Norra innerstaden": (2, 5_550_000, 3_100_000), "Skärholmen": (1, 0, 0),
+    }
+    inner = summary(archive_dir, by="district", district="Norra innerstaden")
+    assert [(g.group, g.budget) for g in inner.groups] == [("Norrmalm", 5_000_000), ("Östermalm", 550_000)]
+    assert [g.group for g in summary(archive_dir, by="district", district="Norrmalm").groups] == ["Norrmalm"]
+
+
+def test_by_org_overlaps_and_total_is_distinct(archive_dir):
+    s = summary(archive_dir, by="org")
+    police = next(g for g in s.groups if g.group == "Polisen")
+    assert (police.reports, police.budget, police.outcome) == (3, 6_350_000, 3_950_000)
+    assert sum(g.reports for g in s.groups) > s.total.reports == 6
+
+
+def test_by_role_sums(archive_dir):
+    s = summary(archive_dir, by="role")
+    got = {g.group: (g.reports, g.roles[g.group]) for g in s.groups}
+    assert got == {
+        "budget": (4, 8_750_000), "utfall": (4, 5_100_000), "beviljat": (1, 800_000), "sokt": (2, 1_120_000),
+        "prognos": (1, 1_900_000), "avvikelse": (1, 50_000), "annat": (2, 4_300_000),
+    }
+
+
+def test_role_filter_keeps_reports_with_that_role(archive_dir):
+    s = summary(archive_dir, role="sokt")
+    assert s.total.reports == 2 and s.total.budget == 800_000
+
+
+def test_query_restricts_through_matching_ids(archive_dir, monkeypatch):
+    # The query syntax belongs to the search index; here only the wiring is checked.
+    asked = []
+
+    def matching_ids(self, query=None, **filters):
+        asked.append(query)
+        return [report_id("A"), report_id("B")]
+
+    monkeypatch.setattr(Archive, "matching_ids", matching_ids, raising=False)
+    s = summary(archive_dir, "kamera")
+    assert asked == ["kamera"]
+    assert rows_of(s) == [("2018", 1, 5_000_000, 2_600_000, -2_400_000, -48.0, True)]
+
+
+def test_detail_lists_every_amount_with_how_it_counted(archive_dir):
+    s = summary(archive_dir, detail=True)
+    assert len(s.detail) == sum(len(r.amounts) for r in fixture_reports())
+    a_rows = [(d.role, d.sek, d.status) for d in s.detail if d.report_id == report_id("A")]
+    assert a_rows == [("utfall", 2_600_000, "outcome"), ("budget", 5_000_000, "budget"),
+                      ("budget", 5_000_000, "repeated"), ("annat", 4_200_000, "not_summed")]
+    counted = sum(d.sek for d in s.detail if d.status == "budget")
+    assert counted == s.total.budget
+
+
+# -- command line ------------------------------------------------------------
+
+
+def amounts_cli(folder, *args):
+    return run(["amounts", "--archive", str(folder), *args])
+
+
+def test_table_has_swedish_money_and_a_total_row(archive_dir, capsys):
+    assert amounts_cli(archive_dir) == ExitCode.OK
+    out = capsys.readouterr().out.replace("\u00a0", " ")
+    lines = out.splitlines()
+    row_2018 = next(line for line in lines if line.startswith("2018"))
+    assert "7,0 mnkr" in row_2018 and "2,6 mnkr" in row_2018 and "-2,4 mnkr" in row_2018 and "-48,0 %" in row_2018
+    assert row_2018.rstrip().endswith("ca")
+    total = next(line for line in lines if line.startswith("Totalt"))
+    assert "9,55 mnkr" in total and "5,1 mnkr" in total and "-32,5 %" in total
+
+
+def test_table_for_amounts_below_a_million(archive_dir, capsys):
+    assert amounts_cli(archive_dir, "--by", "project", "--year", "2019") == ExitCode.OK
+    out = capsys.readouterr().out.replace("\u00a0", " ")
+    row = next(line for line in out.splitlines() if line.startswith("Röjning av buskage"))
+    assert "550 000 kr" in row and "500 000 kr" in row and "-50 000 kr" in row
+
+
+def test_csv_reads_back_with_plain_integers(archive_dir, capsys):
+    assert amounts_cli(archive_dir, "--format", "csv") == ExitCode.OK
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["group"], int(r["budget"]), int(r["outcome"]), r["approx"]) for r in rows] == [
+        ("2018", 7_000_000, 2_600_000, "1"), ("2019", 1_350_000, 1_350_000, "1"), ("2020", 1_200_000, 1_150_000, "0")]
+
+
+def test_csv_detail_to_file(archive_dir, tmp_path):
+    target = tmp_path / "belopp.csv"
+    assert amounts_cli(archive_dir, "--detail", "--format", "csv", "-o", str(target)) == ExitCode.OK
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(rows) == 19
+    assert sum(int(r["sek"]) for r in rows if r["status"] == "outcome") == 5_100_000
+    assert {r["status"] for r in rows if r["report_id"] == report_id("B")} == {"superseded"}
+
+
+@pytest.mark.parametrize("flag", [["--json"], ["--format", "json"]])
+def test_json_structure(archive_dir, capsys, flag):
+    assert amounts_cli(archive_dir, "--by", "district-today", *flag) == ExitCode.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["by"] == "district-today"
+    assert sum(g["budget"] for g in data["groups"]) == data["total"]["budget"] == 9_550_000
+    assert all(isinstance(g["outcome"], int) for g in data["groups"])
+    assert data["superseded"] == {report_id("B"): report_id("C")}
+
+
+def test_xlsx_reads_back(archive_dir, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    target = tmp_path / "belopp.xlsx"
+    assert amounts_cli(archive_dir, "--format", "xlsx", "--detail", "-o", str(target)) == ExitCode.OK
+    book = openpyxl.load_workbook(target)
+    rows = list(book["Sammanställning"].iter_rows(values_only=True))
+    assert rows[0][:4] == ("group", "reports", "budget", "outcome")
+    assert rows[1][:4] == ("2018", 2, 7_000_000, 2_600_000)
+    assert rows[-1][:4] == ("Totalt", 6, 9_550_000, 5_100_000)
+    assert book["Belopp"].max_row == 20  # header + 19 amounts
+
+
+def test_detail_table_shows_sentences(archive_dir, capsys):
+    assert amounts_cli(archive_dir, "--detail", "--year", "2018") == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "jämfört med budget på 5,0 mnkr" in out
+    assert report_id("A")[:8] in out and "upprepad" in out
+
+
+def test_xlsx_without_output_is_a_usage_error(archive_dir, capsys):
+    assert amounts_cli(archive_dir, "--format", "xlsx") == ExitCode.USAGE
+    assert "-o" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [["--by", "colour"], ["--year", "20x8"], ["--district", "Gotham"],
+                                  ["--role", "skatt"], ["--chart", "x.gif"]])
+def test_bad_options_exit_2(archive_dir, capsys, args):
+    assert amounts_cli(archive_dir, *args) == ExitCode.USAGE
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_missing_archive_is_one_line_error(tmp_path, capsys):
+    assert amounts_cli(tmp_path / "finns-inte") == ExitCode.ARCHIVE_UNAVAILABLE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "finns-inte" in err[0]
+    assert not (tmp_path / "finns-inte").exists()
+
+
+def test_output_to_missing_folder_is_one_line_error(archive_dir, tmp_path, capsys):
+    assert amounts_cli(archive_dir, "--format", "csv", "-o", str(tmp_path / "nej" / "x.csv")) == ExitCode.BAD_INPUT
+    assert "nej" in capsys.readouterr().err
