@@ -120,19 +120,33 @@ def _recognise(path: Path, numbers: Sequence[int], password: str | None) -> list
 def words_from_tesseract(data: dict[str, list], scale: float) -> list[Word]:
     """Tesseract's image_to_data (DICT) -> Words in PDF points, in reading order.
 
-    Rows with confidence -1 are blocks, paragraphs and lines, not words.
+    Rows with confidence -1 are blocks, paragraphs and lines, not words. Ink
+    boxes differ per word ("av" is shorter than "Bilaga"); the text-layer
+    reader gives every word of a line the same top and bottom, and the layout
+    code measures line gaps with them, so each word gets its line's extent.
+    Font size and name stay unknown (0, ""): the layout code then reads
+    labels by wording instead of by typography.
     """
-    words = []
-    for text, left, top, width, height, conf in zip(
-        data["text"], data["left"], data["top"], data["width"], data["height"], data["conf"]
-    ):
+    rows = []
+    extent: dict[tuple, tuple[float, float]] = {}
+    for i, text in enumerate(data["text"]):
         text = str(text).strip()
-        if not text or float(conf) < 0:
+        if not text or float(data["conf"][i]) < 0:
             continue
-        x0, y0 = left / scale, top / scale
-        x1, y1 = (left + width) / scale, (top + height) / scale
-        words.append(Word(text, round(x0, 2), round(x1, 2), round(y0, 2), round(y1, 2), "", round(y1 - y0, 2)))
+        line = tuple(data[k][i] if k in data else 0 for k in ("page_num", "block_num", "par_num", "line_num"))
+        top, bottom = data["top"][i], data["top"][i] + data["height"][i]
+        low, high = extent.get(line, (top, bottom))
+        extent[line] = (min(low, top), max(high, bottom))
+        rows.append((text, data["left"][i], data["left"][i] + data["width"][i], line))
+    words = []
+    for text, left, right, line in rows:
+        top, bottom = extent[line]
+        words.append(Word(text, _points(left, scale), _points(right, scale), _points(top, scale), _points(bottom, scale)))
     return words
+
+
+def _points(pixels: float, scale: float) -> float:
+    return round(pixels / scale, 2)
 
 
 def _ranges(numbers: Sequence[int]) -> str:

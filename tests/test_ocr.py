@@ -65,16 +65,19 @@ def page_with_words(number=1):
 
 def test_words_from_tesseract_converts_pixels_to_points_and_drops_non_words():
     data = {
-        "text": ["", "Projektnamn", " ", "Kamera"],
-        "left": [0, 300, 10, 900], "top": [0, 600, 10, 600], "width": [2480, 330, 5, 360],
-        "height": [3508, 45, 5, 45], "conf": [-1, 96.5, 95, "91"],
+        "text": ["", "Projektnamn", " ", "Kamera", "av"],
+        "left": [0, 300, 10, 900, 1300], "top": [0, 600, 10, 600, 612], "width": [2480, 330, 5, 360, 50],
+        "height": [3508, 45, 5, 45, 25], "conf": [-1, 96.5, 95, "91", 90],
+        "block_num": [0, 1, 1, 2, 2], "par_num": [0, 1, 1, 1, 1], "line_num": [0, 1, 1, 1, 1],
     }
     words = ocr.words_from_tesseract(data, scale=300 / 72)
-    assert [w.text for w in words] == ["Projektnamn", "Kamera"]
+    assert [w.text for w in words] == ["Projektnamn", "Kamera", "av"]
     first = words[0]
     assert (first.x0, first.top) == (72.0, 144.0)
     assert first.x1 == pytest.approx(151.2) and first.bottom == pytest.approx(154.8)
-    assert first.size == pytest.approx(10.8)
+    assert (first.size, first.fontname) == (0.0, "")  # unknown typography: the layout reads wording
+    # A short word gets its line's extent, like the text-layer reader gives.
+    assert (words[2].top, words[2].bottom) == (words[1].top, words[1].bottom)
 
 
 def test_which_pages_each_mode_recognises():
