@@ -128,9 +128,9 @@ def layout_pages(
     for a line that is only a stage marker.
     """
     page_lines = [group_lines(p) for p in pages]
-    page_lines, removed = strip_running_lines(pages, page_lines)
+    body = body_size([line for ls in page_lines for line in ls])
+    page_lines, removed = strip_running_lines(pages, page_lines, body)
     lines = [line for ls in page_lines for line in ls]
-    body = body_size(lines)
     boundary = find_boundary(pages, lines)
     rules = {p.number: p.rules for p in pages}
     walker = _Walker(boundary, body, _mostly_bold(lines, body), rules, is_label, stage_of)
@@ -182,9 +182,12 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def strip_running_lines(pages: list[Page], page_lines: list[list[Line]]) -> tuple[list[list[Line]], list[str]]:
+def strip_running_lines(
+    pages: list[Page], page_lines: list[list[Line]], body: float = 0.0
+) -> tuple[list[list[Line]], list[str]]:
     """Drop headers/footers: lines in the top/bottom margin repeated on several
-    pages at about the same height (digits ignored), and page numbers."""
+    pages at about the same height (digits ignored), page numbers, and margin
+    lines in small print (which is how a one-page document shows its header)."""
     def in_margin(line: Line, page: Page) -> bool:
         return line.bottom < page.height * _MARGIN or line.top > page.height * (1 - _MARGIN)
 
@@ -204,7 +207,8 @@ def strip_running_lines(pages: list[Page], page_lines: list[list[Line]]) -> tupl
     for page, lines in zip(pages, page_lines):
         keep = []
         for line in lines:
-            if in_margin(line, page) and (repeated(line) or _PAGE_NUMBER.match(line.text.strip())):
+            small = body and line.size and line.size <= body - 0.5
+            if in_margin(line, page) and (small or repeated(line) or _PAGE_NUMBER.match(line.text.strip())):
                 removed.append(line.text)
             else:
                 keep.append(line)
@@ -251,7 +255,8 @@ def find_boundary(pages: list[Page], lines: list[Line]) -> float | None:
     left = _cluster([ln.x0 for ln in lines], tol)
     x_left = min(x for x, n in left if n >= max(2, left[0][1] // 3))
 
-    rule_x = _vertical_rule_boundary(pages, x_left, width)
+    line_height = median(ln.height for ln in lines)
+    rule_x = _vertical_rule_boundary(pages, x_left, width, min_length=4 * line_height)
 
     starts: list[float] = []  # x of value runs: after a wide gap, or a line starting right of the label column
     same_line = Counter()  # value-run x -> lines that also hold label text
@@ -287,13 +292,18 @@ def _crosses(line: Line, x: float) -> bool:
     return any(run[0].x0 < x < run[-1].x1 for run in _segments(line))
 
 
-def _vertical_rule_boundary(pages: list[Page], x_left: float, width: float) -> float | None:
+def _vertical_rule_boundary(pages: list[Page], x_left: float, width: float, min_length: float) -> float | None:
+    """x of the table's inner vertical border; one small boxed cell (a framed
+    stage marker) does not make a two-column table."""
     xs = Counter()
     for page in pages:
         for x0, top, x1, bottom in page.rules:
             if abs(x1 - x0) <= 2.0 and bottom - top >= 15 and x_left + 0.08 * width <= x0 <= 0.65 * width:
                 xs[round(x0)] += bottom - top
-    return float(xs.most_common(1)[0][0]) if xs else None
+    if not xs:
+        return None
+    x, length = xs.most_common(1)[0]
+    return float(x) if length >= min_length else None
 
 
 # ---------------------------------------------------------------- walking
@@ -359,8 +369,6 @@ class _Walker:
             gap = right[0].x0 - max(w.x1 for w in left)
             if gap < _gap_threshold(right[0].size or line.height * 0.8) * 0.7 or left[-1].x1 > self.boundary:
                 return line.words, None
-        if left and not right and _crosses(line, self.boundary):
-            return line.words, None
         return left, right
 
     def _continues_full_paragraph(self, line: Line) -> bool:
@@ -370,7 +378,6 @@ class _Walker:
             and prev.page == line.page
             and 0 <= line.top - prev.bottom <= 0.8 * prev.height
             and not self._is_heading(line)
-            and not self.is_label(line.text)
         )
 
     def _is_heading(self, line: Line) -> bool:
