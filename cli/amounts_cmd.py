@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from bilagor.cli.options import ArchiveOption, JsonOption
-from bilagor.extractor.errors import ArchiveError, UsageError
+from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
 
 
@@ -50,6 +50,7 @@ def amounts(
 ) -> None:
     """Sum budget and outcome per group, with the deviation, from the archive's amounts."""
     from bilagor.index.amounts import summarise_archive
+    from bilagor.index.archive import Archive
 
     fmt = Format.json if json_output else fmt
     if fmt is Format.xlsx and output is None:
@@ -58,7 +59,7 @@ def amounts(
         from bilagor.index.chart import chart_format
 
         chart_format(chart)  # a bad suffix fails before any work
-    with open_existing_archive(archive_path) as archive:
+    with Archive.open_for_reading(archive_path) as archive:
         summary = summarise_archive(
             archive, query, by=by.value, year=year, district=district,
             role=role.value if role else None, detail=detail,
@@ -95,16 +96,6 @@ def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
         write_summary_csv(summary, out, detail=detail)
     else:
         print_summary(summary, out, detail=detail, to_terminal=to_terminal)
-
-
-def open_existing_archive(folder: Path | None):
-    """Open the archive for reading; a missing one is an error, never silently created."""
-    from bilagor.index.archive import Archive
-    from bilagor.index.location import archive_dir
-
-    if not Archive.exists(folder):
-        raise ArchiveError(f"{archive_dir(folder)}: no archive here (import reports first: bilagor import FOLDER)")
-    return Archive.open(folder)
 
 
 # -- the terminal table ---------------------------------------------------------

@@ -26,8 +26,8 @@ def export(
     archive_path: ArchiveOption = None,
 ) -> None:
     """Write every record (or those matching QUERY) for other tools."""
-    from bilagor.cli.amounts_cmd import open_existing_archive
     from bilagor.index import export as exporter
+    from bilagor.index.archive import Archive
 
     def write(out) -> int:
         reports = exporter.reports_for_export(archive, query)
@@ -35,7 +35,7 @@ def export(
             return exporter.write_opensearch_bulk(reports, out, index=index_name)
         return exporter.export(reports, fmt.value, out)
 
-    with open_existing_archive(archive_path) as archive:
+    with Archive.open_for_reading(archive_path) as archive:
         if output is None:
             write(sys.stdout)
         else:

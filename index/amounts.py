@@ -348,17 +348,6 @@ def _detail_rows(
 # -- filters -----------------------------------------------------------------
 
 
-def parse_years(text: str) -> tuple[int, int]:
-    """'2018' -> (2018, 2018); '2018-2020' -> (2018, 2020)."""
-    match = re.fullmatch(r"\s*(\d{4})\s*(?:[-–]\s*(\d{4})\s*)?", text or "")
-    if not match:
-        raise UsageError(f"--year '{text}': give a year (2018) or a range (2018-2020)")
-    first, last = int(match.group(1)), int(match.group(2) or match.group(1))
-    if first > last:
-        raise UsageError(f"--year '{text}': the range runs backwards")
-    return first, last
-
-
 def district_names(text: str) -> set[str]:
     """The district names a --district value covers (a merged district includes its predecessors)."""
     name = canonical(text)
@@ -438,10 +427,13 @@ def summarise_archive(
     """
     if role is not None and role not in AMOUNT_ROLES:
         raise UsageError(f"--role '{role}': choose one of {', '.join(AMOUNT_ROLES)}")
-    years = parse_years(year) if isinstance(year, str) else year
+    if isinstance(year, str):
+        from bilagor.index.query import parse_year  # the same --year syntax as bilagor search
+
+        year = parse_year(year)
     districts = district_names(district) if district else None
     reports, amounts = load_rows(archive)
-    selected = select(reports, years=years, districts=districts, roles={role} if role else None, amounts=amounts)
+    selected = select(reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts)
     if query:
         selected &= set(archive.matching_ids(query))
     return summarise(reports, amounts, by=by, selected=selected, role=role, detail=detail)

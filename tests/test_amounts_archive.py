@@ -29,11 +29,9 @@ import pytest
 
 from bilagor.cli.app import run
 from bilagor.extractor.errors import ExitCode
-from bilagor.extractor.record import Amount, Organisation
+from bilagor.extractor.record import Amount, Organisation, Section
 from bilagor.index.amounts import summarise_archive
 from bilagor.index.archive import Archive
-from bilagor.index.location import ensure_private_dir
-from bilagor.index.records import RecordStore
 from conftest import make_report
 
 
@@ -79,15 +77,23 @@ def fixture_reports():
     ]
 
 
+def _with_own_text(report):
+    """Sections made of the report's own project and sentences, so a query tells reports apart."""
+    sentences = " ".join(dict.fromkeys(a.sentence for a in report.amounts))
+    report.sections = [
+        Section("projektnamn", "Projektnamn", report.project or "", 1),
+        Section("ekonomiskt_utfall", "Ekonomiskt utfall", sentences, 1),
+    ]
+    return report
+
+
 def report_id(seed):
     return make_report(seed).id
 
 
 def build_archive(folder):
-    """Store the fixture records (SQLite only: reading needs no search index)."""
-    store = RecordStore(ensure_private_dir(folder))
-    store.put_many(fixture_reports())
-    store.close()
+    with Archive.open(folder, writable=True) as archive:
+        archive.add([_with_own_text(r) for r in fixture_reports()])
     return folder
 
 
@@ -159,18 +165,19 @@ def test_role_filter_keeps_reports_with_that_role(archive_dir):
     assert s.total.reports == 2 and s.total.budget == 800_000
 
 
-def test_query_restricts_through_matching_ids(archive_dir, monkeypatch):
-    # The query syntax belongs to the search index; here only the wiring is checked.
-    asked = []
-
-    def matching_ids(self, query=None, **filters):
-        asked.append(query)
-        return [report_id("A"), report_id("B")]
-
-    monkeypatch.setattr(Archive, "matching_ids", matching_ids, raising=False)
-    s = summary(archive_dir, "kamera")
-    assert asked == ["kamera"]
+def test_query_restricts_to_matching_reports(archive_dir):
+    s = summary(archive_dir, "kameraövervakning")
     assert rows_of(s) == [("2018", 1, 5_000_000, 2_600_000, -2_400_000, -48.0, True)]
+
+
+def test_query_matching_only_a_superseded_report_counts_nothing(archive_dir):
+    # B (delredovisning 2019) and C (slutredovisning 2020) are one project; its figures come from C.
+    both = summary(archive_dir, "trygghetsbelysning")
+    assert rows_of(both) == [("2020", 1, 1_200_000, 1_150_000, -50_000, -4.2, False)]
+    with Archive.open(archive_dir) as archive:
+        assert archive.matching_ids("trygghetsbelysning år:2019") == [report_id("B")]
+    only_b = summary(archive_dir, "trygghetsbelysning år:2019")
+    assert only_b.groups == [] and only_b.superseded == {report_id("B"): report_id("C")}
 
 
 def test_detail_lists_every_amount_with_how_it_counted(archive_dir):

@@ -12,7 +12,6 @@ from bilagor.index.amounts import (
     AmountRow,
     ReportRow,
     district_names,
-    parse_years,
     project_key,
     report_figures,
     select,
@@ -204,14 +203,6 @@ def test_unknown_grouping_is_a_usage_error():
 
 
 # -- filters -----------------------------------------------------------------
-
-
-def test_parse_years():
-    assert parse_years("2018") == (2018, 2018)
-    assert parse_years("2018-2020") == (2018, 2020)
-    for bad in ("18", "2020-2018", "next year"):
-        with pytest.raises(UsageError):
-            parse_years(bad)
 
 
 def test_merged_district_includes_its_predecessors():
