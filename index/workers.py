@@ -105,9 +105,14 @@ def _worker_main(conn: Connection, function: Callable[..., Any], initializer: Ca
         # `fatal`: the heap may be in a bad state after MemoryError, so this
         # process says it is retiring and exits; the pool starts a fresh one.
         try:
-            conn.send((*reply, time.perf_counter() - start, fatal))
-        except Exception as exc:  # e.g. a value that does not pickle
-            conn.send(("error", key, describe_error(exc), time.perf_counter() - start, fatal))
+            try:
+                conn.send((*reply, time.perf_counter() - start, fatal))
+            except (OSError, EOFError):
+                raise
+            except Exception as exc:  # e.g. a value that does not pickle
+                conn.send(("error", key, describe_error(exc), time.perf_counter() - start, fatal))
+        except (OSError, EOFError):  # the main process is gone (killed): nothing to report to
+            return
         if fatal:
             os._exit(1)
 
