@@ -1,0 +1,260 @@
+"""Spec -> positioned text and rules per page. Pure: no PDF library draws here.
+
+Both producers draw the same `Document`, so page numbers in the truth come
+from this one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import fonts
+from .spec import FIELD, HEADING, MARKER, ReportSpec
+
+PAGE_SIZES = {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)}
+CELL_PAD = 4.0
+HEADER_SIZE = 8.5
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    y: float  # baseline, from the top of the page
+    text: str
+    font: str  # reportlab font name
+    size: float
+
+
+@dataclass(frozen=True)
+class Rule:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    width: float = 0.5
+
+
+@dataclass
+class Document:
+    width: float
+    height: float
+    pages: list[list[Text | Rule]] = field(default_factory=list)
+    section_pages: list[int] = field(default_factory=list)  # 1-based, per keyed row
+    section_end_pages: list[int] = field(default_factory=list)  # page of each keyed row's last line
+
+
+def wrap(text: str, max_width: float, font: str, size: float, hyphenate: bool = False) -> list[str]:
+    """Lines of `text` fitting max_width. Blank lines separate paragraphs;
+    a single newline forces a break; NBSP never breaks."""
+    lines: list[str] = []
+    paragraphs = re.split(r"\n[ \t]*\n", text.strip("\n"))
+    for p_index, paragraph in enumerate(paragraphs):
+        if p_index:
+            lines.append("")
+        for hard_line in paragraph.split("\n"):
+            lines.extend(_wrap_line(hard_line, max_width, font, size, hyphenate))
+    return lines
+
+
+def _wrap_line(line: str, max_width: float, font: str, size: float, hyphenate: bool) -> list[str]:
+    out: list[str] = []
+    current = ""
+    words = [w for w in line.split(" ") if w]
+    i = 0
+    while i < len(words):
+        word = words[i]
+        candidate = f"{current} {word}" if current else word
+        if fonts.width(candidate, font, size) <= max_width:
+            current = candidate
+            i += 1
+            continue
+        if hyphenate and word.isalpha() and len(word) >= 8:
+            split = _hyphen_split(current, word, max_width, font, size)
+            if split:
+                out.append(f"{current} {word[:split]}-" if current else f"{word[:split]}-")
+                current = ""
+                words[i] = word[split:]
+                continue
+        if current:
+            out.append(current)
+            current = ""
+        else:  # a single word wider than the column: let it overflow
+            out.append(word)
+            i += 1
+    if current:
+        out.append(current)
+    return out
+
+
+VOWELS = set("aeiouyåäöéAEIOUYÅÄÖÉ")
+
+
+def _syllable_breaks(word: str) -> list[int]:
+    """Split points before a consonant that starts a syllable ("Fastig-hets"), longest head first."""
+    return [i for i in range(len(word) - 4, 3, -1)
+            if word[i] not in VOWELS and word[i + 1] in VOWELS and word[i - 1] not in "-"]
+
+
+def _hyphen_split(current: str, word: str, max_width: float, font: str, size: float) -> int | None:
+    for split in _syllable_breaks(word):
+        head = f"{current} {word[:split]}-" if current else f"{word[:split]}-"
+        if fonts.width(head, font, size) <= max_width:
+            return split
+    return None
+
+
+class _Cursor:
+    """Fills pages top to bottom; starts a new page when a line would not fit."""
+
+    def __init__(self, doc: Document, top: float, bottom: float):
+        self.doc, self.top, self.bottom = doc, top, bottom
+        self.y = top
+        self.new_page()
+
+    def new_page(self) -> None:
+        self.doc.pages.append([])
+        self.y = self.top
+
+    @property
+    def page(self) -> int:
+        return len(self.doc.pages)
+
+    def fits(self, height: float) -> bool:
+        return self.y + height <= self.bottom
+
+    def ensure(self, height: float) -> bool:
+        """Start a new page unless `height` fits; True if a page was started."""
+        if not self.fits(height) and self.y > self.top:
+            self.new_page()
+            return True
+        return False
+
+    def put(self, x: float, text: str, font: str, size: float) -> None:
+        if text:
+            self.doc.pages[-1].append(Text(round(x, 2), round(self.y + size * 0.9, 2), text, font, size))
+
+
+def layout(spec: ReportSpec) -> Document:
+    lay = spec.layout
+    fam = fonts.family(lay.font)
+    width, height = PAGE_SIZES[lay.page]
+    left, top, right, bottom = lay.margins
+    doc = Document(width, height)
+    cur = _Cursor(doc, top, height - bottom)
+    content_width = width - left - right
+    size = lay.size
+    lead = size * lay.leading
+
+    title_lead = lay.title_size * 1.3
+    for line in wrap(spec.title, content_width, fam.bold, lay.title_size):
+        cur.put(left, line, fam.bold, lay.title_size)
+        cur.y += title_lead
+    cur.y += lead
+
+    pad = CELL_PAD if lay.borders else 0.0
+    label_x = left + pad
+    value_x = left + lay.label_width + (pad if lay.borders else lay.column_gap)
+    label_w = lay.label_width - 2 * pad - (0 if lay.borders else 2)
+    value_w = left + content_width - value_x - pad
+    label_font = fam.bold if lay.label_bold else fam.regular
+
+    for row in spec.rows:
+        if row.style == HEADING or (row.style == FIELD and lay.one_column):
+            page = _heading_row(cur, row, lay, fam, left, content_width, lead)
+        else:
+            label = "" if row.style == MARKER else row.label
+            page = _field_row(cur, row, label, lay, fam.regular, label_font, label_x, value_x, label_w, value_w, lead, pad, left, content_width)
+        if row.key is not None:
+            doc.section_pages.append(page)
+            doc.section_end_pages.append(cur.page)
+
+    _running_header_footer(doc, lay, fam.regular, left, right, top, bottom)
+    return doc
+
+
+def _field_row(cur, row, label, lay, font, label_font, label_x, value_x, label_w, value_w, lead, pad, left, content_width) -> int:
+    size = lay.size
+    label_lines = wrap(label, label_w, label_font, size) if label else []
+    value_lines = wrap(row.text, value_w, font, size, lay.hyphenate)
+    offset = len(label_lines) if row.value_offset < 0 else min(row.value_offset, len(label_lines))
+    count = max(len(label_lines), offset + len(value_lines), 1)
+    # Keep a wrapped label (and the value's first line) on one page.
+    cur.ensure(max(len(label_lines), offset + 1) * lead + 2 * pad)
+    first_page = cur.page
+    segment_top = cur.y
+    cur.y += pad
+    for i in range(count):
+        label_line = label_lines[i] if i < len(label_lines) else ""
+        value_line = value_lines[i - offset] if 0 <= i - offset < len(value_lines) else ""
+        if not cur.fits(lead + pad):
+            _cell_rules(cur, lay, left, content_width, segment_top, cur.y + pad)
+            cur.new_page()
+            segment_top = cur.y
+            cur.y += pad
+            if not label_line and not value_line:
+                continue  # no blank paragraph gap at the top of a page
+        cur.put(label_x, label_line, label_font, size)
+        cur.put(value_x, value_line, font, size)
+        cur.y += lead
+    cur.y += pad
+    _cell_rules(cur, lay, left, content_width, segment_top, cur.y)
+    if not lay.borders:
+        cur.y += lead * 0.6
+    return first_page
+
+
+def _cell_rules(cur, lay, left, content_width, top, bottom) -> None:
+    if not lay.borders:
+        return
+    right = left + content_width
+    middle = left + lay.label_width
+    page = cur.doc.pages[-1]
+    page.append(Rule(left, top, right, top))
+    page.append(Rule(left, bottom, right, bottom))
+    for x in (left, middle, right):
+        page.append(Rule(x, top, x, bottom))
+
+
+def _heading_row(cur, row, lay, fam, left, content_width, lead) -> int:
+    size = lay.size
+    head_font, head_size = (fam.regular, size + 2.5) if lay.heading_larger else (fam.bold, size)
+    head_lead = head_size * lay.leading
+    head_lines = wrap(row.label, content_width, head_font, head_size)
+    value_lines = wrap(row.text, content_width, fam.regular, size, lay.hyphenate)
+    cur.ensure(len(head_lines) * head_lead + lead * 1.3)
+    first_page = cur.page
+    for line in head_lines:
+        cur.put(left, line, head_font, head_size)
+        cur.y += head_lead
+    cur.y += lead * 0.25
+    for line in value_lines:
+        if not cur.fits(lead):
+            cur.new_page()
+            if not line:
+                continue
+        cur.put(left, line, fam.regular, size)
+        cur.y += lead
+    cur.y += lead * 0.7
+    return first_page
+
+
+def _running_header_footer(doc, lay, font, left, right, top, bottom) -> None:
+    total = len(doc.pages)
+    right_x = doc.width - right
+    for number, page in enumerate(doc.pages, start=1):
+        if lay.header:
+            y = top - 28
+            parts = lay.header
+            page.append(Text(left, y, parts[0], font, HEADER_SIZE))
+            if len(parts) > 1:
+                w = fonts.width(parts[-1], font, HEADER_SIZE)
+                page.append(Text(round(right_x - w, 2), y, parts[-1], font, HEADER_SIZE))
+            if len(parts) > 2:
+                w = fonts.width(parts[1], font, HEADER_SIZE)
+                page.append(Text(round((left + right_x - w) / 2, 2), y, parts[1], font, HEADER_SIZE))
+        if lay.footer:
+            text = f"Sida {number} ({total})" if lay.footer == "sida" else str(number)
+            w = fonts.width(text, font, HEADER_SIZE)
+            x = right_x - w if lay.footer == "sida" else (left + right_x - w) / 2
+            page.append(Text(round(x, 2), doc.height - bottom + 30, text, font, HEADER_SIZE))

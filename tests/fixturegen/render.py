@@ -1,0 +1,83 @@
+"""Draw a laid-out spec with fpdf2 or reportlab and write its truth sidecar."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import fonts
+from .layout import Document, Rule, Text, layout
+from .spec import ReportSpec, truth
+
+PRODUCERS = ("fpdf2", "reportlab")
+FIXED_DATE = datetime(2020, 1, 1, tzinfo=timezone.utc)  # byte-identical output per seed
+
+
+def render(spec: ReportSpec, path: str | Path) -> dict:
+    """Write the PDF at `path` and `<stem>.truth.json` beside it; return the truth."""
+    path = Path(path)
+    doc = layout(spec)
+    draw = _draw_fpdf2 if spec.producer == "fpdf2" else _draw_reportlab
+    draw(doc, spec, path)
+    result = truth(spec, doc.section_pages, len(doc.pages))
+    truth_path(path).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return result
+
+
+def truth_path(pdf_path: str | Path) -> Path:
+    pdf_path = Path(pdf_path)
+    return pdf_path.with_name(pdf_path.stem + ".truth.json")
+
+
+def _fpdf_font(fam: fonts.FontFamily, name: str) -> tuple[str, str]:
+    return fam.fpdf_family, ("B" if name == fam.bold else "")
+
+
+def _draw_fpdf2(doc: Document, spec: ReportSpec, path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(doc.width, doc.height))
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.set_title(spec.title.replace("\n", " "))
+    pdf.set_creator("fixturegen")
+    fam = fonts.family(spec.layout.font)
+    if fam.files:
+        pdf.add_font(fam.fpdf_family, "", str(fam.files[0]))
+        pdf.add_font(fam.fpdf_family, "B", str(fam.files[1]))
+    current = None
+    for page in doc.pages:
+        pdf.add_page()
+        for op in page:
+            if isinstance(op, Text):
+                if current != (op.font, op.size):
+                    family, style = _fpdf_font(fam, op.font)
+                    pdf.set_font(family, style, op.size)
+                    current = (op.font, op.size)
+                pdf.text(op.x, op.y, op.text)
+            elif isinstance(op, Rule):
+                pdf.set_line_width(op.width)
+                pdf.line(op.x0, op.y0, op.x1, op.y1)
+        current = None
+    pdf.output(str(path))
+
+
+def _draw_reportlab(doc: Document, spec: ReportSpec, path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    fonts.family(spec.layout.font)  # registers TrueType fonts with reportlab
+    c = canvas.Canvas(str(path), pagesize=(doc.width, doc.height), invariant=1)
+    c.setTitle(spec.title.replace("\n", " "))
+    c.setCreator("fixturegen")
+    height = doc.height
+    for page in doc.pages:
+        for op in page:
+            if isinstance(op, Text):
+                c.setFont(op.font, op.size)
+                c.drawString(op.x, height - op.y, op.text)
+            elif isinstance(op, Rule):
+                c.setLineWidth(op.width)
+                c.line(op.x0, height - op.y0, op.x1, height - op.y1)
+        c.showPage()
+    c.save()

@@ -1,0 +1,120 @@
+"""The fixture generator: deterministic, every variant renders, and the text
+layer carries the truth's words (so a broken renderer fails here, not in the
+extraction tests)."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import fixturegen
+from fixturegen.layout import wrap
+from fixturegen.spec import slug
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEED_TXT = ROOT.parent / "shared" / "seed" / "bilaga5-uppfoljning-kameraovervakning-2018.txt"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.replace("\u00a0", " "))
+
+
+def _pdf_text(path: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def _assert_truth_in_text(pdf: Path) -> dict:
+    truth = json.loads(fixturegen.truth_path(pdf).read_text(encoding="utf-8"))
+    text = _pdf_text(pdf)
+    layer = set(_words(text))
+    # In two-column layouts a hyphenated word's tail may follow a label line.
+    heads = set(re.findall(r"(\w+)-(?=\s)", text))
+    expected = _words(truth["title"])
+    for section in truth["sections"]:
+        expected += _words(section["label"]) + _words(section["text"])
+
+    def split_across_lines(word: str) -> bool:
+        return any(word[:i] in heads and word[i:] in layer for i in range(4, len(word) - 3))
+
+    missing = [w for w in expected if w not in layer and not split_across_lines(w)]
+    assert not missing, f"{pdf.name}: words of the truth missing from the text layer: {missing[:10]}"
+    return truth
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list[Path]:
+    return fixturegen.build_corpus(tmp_path_factory.mktemp("corpus"), 2 * len(fixturegen.VARIANTS), seed=7)
+
+
+def test_corpus_covers_every_variant_with_both_producers(corpus):
+    seen = set()
+    for pdf in corpus:
+        truth = json.loads(fixturegen.truth_path(pdf).read_text(encoding="utf-8"))
+        seen.add((truth["variant"], truth["producer"]))
+    assert seen == {(v, p) for v in fixturegen.VARIANTS for p in fixturegen.PRODUCERS}
+
+
+def test_every_variant_renders_its_truth_into_the_text_layer(corpus):
+    for pdf in corpus:
+        truth = _assert_truth_in_text(pdf)
+        assert truth["sections"], pdf.name
+        assert all(s["page"] <= truth["pages"] for s in truth["sections"])
+
+
+def test_build_corpus_is_deterministic(tmp_path):
+    first = fixturegen.build_corpus(tmp_path / "a", 6, seed=3)
+    second = fixturegen.build_corpus(tmp_path / "b", 6, seed=3)
+    other = fixturegen.build_corpus(tmp_path / "c", 6, seed=4)
+    for a, b in zip(first, second):
+        assert a.read_bytes() == b.read_bytes()
+        assert fixturegen.truth_path(a).read_text() == fixturegen.truth_path(b).read_text()
+    assert [fixturegen.truth_path(p).read_text() for p in first] != [fixturegen.truth_path(p).read_text() for p in other]
+
+
+def test_random_spec_is_deterministic_for_a_seed():
+    a = fixturegen.random_spec(random.Random(11))
+    b = fixturegen.random_spec(random.Random(11))
+    assert a == b
+
+
+def test_truth_fields_follow_the_district_lineage(corpus):
+    from bilagor.extractor import districts
+
+    for pdf in corpus:
+        truth = json.loads(fixturegen.truth_path(pdf).read_text(encoding="utf-8"))
+        assert districts.existed_in(truth["district"], truth["year"]), pdf.name
+        assert truth["district_today"] == districts.today(truth["district"])
+        assert str(truth["year"]) in " ".join(s["text"] for s in truth["sections"]) + truth["title"]
+
+
+def test_wrap_hyphenates_only_when_asked():
+    text = "trygghetsskapande kameraövervakningsprojektet"
+    plain = wrap(text, 90, "Helvetica", 11)
+    split = wrap(text, 90, "Helvetica", 11, hyphenate=True)
+    assert not any(line.endswith("-") for line in plain)
+    assert any(line.endswith("-") for line in split)
+    assert "".join(line.removesuffix("-") for line in split).replace(" ", "") == text.replace(" ", "")
+
+
+def test_slug_of_unknown_label():
+    assert slug("Underhåll och drift") == "underhall_och_drift"
+    assert slug("Övriga  kommentarer") == "ovriga_kommentarer"
+
+
+def test_seed_pdf_matches_seed_text():
+    pdf = EXAMPLES / "bilaga5-uppfoljning-kameraovervakning-2018.pdf"
+    truth = _assert_truth_in_text(pdf)
+    assert truth["project"] == "Kameraövervakning"
+    assert truth["district_today"] == "Norra innerstaden"
+    if not SEED_TXT.exists():
+        pytest.skip("shared/seed not present")
+    seed_words = _words(SEED_TXT.read_text(encoding="utf-8"))
+    assert _words(_pdf_text(pdf)) == seed_words
