@@ -82,6 +82,14 @@ UNIT_NUM_RE = re.compile(  # English / table style "SEK 700,000", "kr 5 000"
 WORDS_RE = re.compile(rf"(?i){_HEDGE}(?<![\wåäö]){WORD_AMOUNT}")
 BARE_NUM_RE = re.compile(rf"{_HEDGE}{_SIGN}{NUM}")
 
+# A unit declared once for the figures after it: "Kostnader (tkr): material 450".
+UNIT_DECLARATION_RE = re.compile(
+    r"(?i)\((?P<unit>tkr|kr|kronor|mnkr|mkr|msek|tsek|ksek|sek)\)"
+    r"|(?<![\wåäö])i\s+(?P<unit2>tkr|mnkr|mkr|tusentals\s+kronor)(?![\wåäö])"
+)
+# The declaration holds to the end of its line or sentence.
+DECLARATION_SCOPE_RE = re.compile(r"[^\n]*?(?=\n|\.\s|\.$|$)")
+
 # "1,5 miljoner resenärer" is a count, not money.
 COUNT_NOUNS = re.compile(
     r"(?i)^[ \u00a0]*(?:besökar|invånar|människor|personer|resenärer|passagerare|kvadratmeter|"
@@ -187,6 +195,16 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
         if _overlaps(m.span(), taken) or COUNT_NOUNS.match(text[m.end():]):
             continue
         add(m.start(), m.end(), _to_sek(_word_value(m)), bool(m.group("hedge")))
+
+    for decl in UNIT_DECLARATION_RE.finditer(text):
+        unit = (decl.group("unit") or decl.group("unit2")).lower()
+        mult = 1_000 if unit.startswith("tusentals") else unit_multiplier(unit)
+        scope = DECLARATION_SCOPE_RE.match(text, decl.end())
+        for m in BARE_NUM_RE.finditer(text, decl.end(), scope.end()):
+            if _overlaps(m.span(), taken) or _looks_like_non_money(text, m) or re.match(r"\s*[a-zåäö]", text[m.end():]):
+                continue
+            value = _signed(m, number_value(m.group("num"), mult))
+            add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")))
 
     if bare and not found:
         for m in BARE_NUM_RE.finditer(text):

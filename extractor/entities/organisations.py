@@ -145,7 +145,7 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap], "id": ASSOCIATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap, cap], "id": ASSOCIATION_ID},
-        {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäö\-]*s$"}},
+        {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäö\-]*$"}},
                                      {"TEXT": {"REGEX": "^Fastighetsägare(?:s|n|ns)?$"}}], "id": ASSOCIATION_ID},
         {"label": "ORG", "pattern": [{"TEXT": {"REGEX": "^Fastighetsägarna?s?$"}}, cap], "id": ASSOCIATION_ID},
     ]

@@ -19,16 +19,20 @@ W = r"[\wåäöÅÄÖ]"
 CUES: tuple[tuple[str, str], ...] = (
     ("avvikelse", rf"avvikelse{W}*\s+(?:mot|från|jämfört\s+med)\s+(?:budget|kalkyl|beräkn|planer){W}*(?:\s+utgifter{W}*)?"),
     ("avvikelse", rf"(?:lägre|högre|mindre|mer|billigare|dyrare)\s+än\s+(?:budget{W}*|beräknat|planerat|kalkyl{W}*|väntat)"),
+    ("avvikelse", rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?"),
     ("budget", rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
     ("prognos", rf"(?:beräknas|bedöms|väntas)\s+(?:bli|landa\s+på)"),
-    ("avvikelse", rf"{W}*avvik{W}*|överskott{W}*|underskott{W}*|{W}*överskrid{W}*"),
+    ("utfall", rf"(?:landade|stannade|slutade|hamnade)\s+på"),
+    ("avvikelse", rf"{W}*avvik{W}*|överskott{W}*|underskott{W}*|{W}*överskr[ie]d{W}*"
+                  rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*"),
     ("prognos", rf"prognos{W}*|förväntas|väntas"),
     ("annat", r"varav|medfinansier\w*|netto"),
-    ("budget", rf"budget{W}*|kalkyl{W}*|ram(?:en)?|investeringsram(?:en)?|beräknad{W}*|beräknas\s+till"),
-    ("beviljat", rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|beslutade\s+medel{W}*"),
+    ("budget", rf"{W}*budget{W}*|kalkyl{W}*|ram(?:en)?|investeringsram(?:en)?|beräknad{W}*|beräknas\s+till"),
+    ("beviljat", rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|beslutade\s+medel{W}*|tillskott{W}*"),
     ("sokt", rf"sökt{W}*|söker|söks|ansök(?!ande){W}*|äska{W}*"),
     ("utfall", rf"utfall{W}*|{W}*kostnad{W}*|kostade|kostat|upparbeta{W}*|förbruka{W}*|uppg(?:ick|ått|år|å)\s+till"
-               rf"|{W}*utgift{W}*|använ(?:ts|des)|nyttja{W}*|slutsumma{W}*|fakturera{W}*"),
+               rf"|{W}*utgift{W}*|använ(?:ts|des)|nyttja{W}*|slutsumma{W}*|fakturera{W}*|debitera{W}*|betala{W}*\s+ut|utbetal{W}*"
+               rf"|costs?|amounted|spent"),
 )
 _CUE_RE = re.compile(
     "|".join(f"(?P<c{i}>(?<![\\wåäö])(?:{p})(?![\\wåäö]))" for i, (_, p) in enumerate(CUES)),
@@ -92,11 +96,21 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _nearest(cues: list[Cue], start: int, end: int) -> Cue | None:
+def _nearest(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
+    """The cue closest to the amount. A cue with another amount between it
+    and this one belongs to that amount: one before is used only if nothing
+    else fits, one after never."""
+
     def distance(c: Cue) -> float:
         return start - c.end if c.end <= start else c.start - end + AFTER_PENALTY
 
-    return min(cues, key=distance, default=None)
+    def shielded(c: Cue) -> bool:
+        lo, hi = (c.end, start) if c.end <= start else (end, c.start)
+        return any(lo <= s and e <= hi for s, e in others)
+
+    free = [c for c in cues if not shielded(c)]
+    before = [c for c in cues if c.end <= start]
+    return min(free or before, key=distance, default=None)
 
 
 def section_role(section_key: str | None) -> str | None:
@@ -122,17 +136,29 @@ def classify(
     cues = find_cues(text)
     clauses = split_clauses(text, cues)
     start, end = span
+    others = [s for s in (amount_spans or []) if s != span]
     here = next((i for i, c in enumerate(clauses) if c.start <= start < max(c.end, c.start + 1)), len(clauses) - 1)
+
+    def cues_in(clause: Clause) -> list[Cue]:
+        return [c for c in cues if clause.start <= c.start < clause.end]
+
     i = here
     while i >= 0:
-        clause = clauses[i]
-        inside = [c for c in cues if clause.start <= c.start < clause.end]
+        inside = cues_in(clauses[i])
         if i < here:  # an earlier clause: its last cue is the one that carries over
             inside = inside[-1:]
-        cue = _nearest(inside, start, end)
+        cue = _nearest(inside, start, end, others)
         if cue:
             return cue.role
         if clauses[i].contrast:
             break
         i -= 1
+    # An amount in apposition ("Resterande del, 0,8 mnkr, utgör ett överskott"):
+    # the next clause may name it, if it holds no amount of its own.
+    if here + 1 < len(clauses) and not clauses[here + 1].contrast:
+        following = clauses[here + 1]
+        if not any(following.start <= s < following.end for s, _ in others):
+            cue = _nearest(cues_in(following), start, end, others)
+            if cue:
+                return cue.role
     return section_role(section_key) or "annat"
