@@ -118,3 +118,20 @@ def test_seed_pdf_matches_seed_text():
         pytest.skip("shared/seed not present")
     seed_words = _words(SEED_TXT.read_text(encoding="utf-8"))
     assert _words(_pdf_text(pdf)) == seed_words
+
+
+def test_committed_examples_match_the_generator(tmp_path):
+    from fixturegen.examples import write_examples
+
+    fresh = write_examples(tmp_path)
+    assert len(fresh) >= 7
+    for path in fresh:
+        committed = EXAMPLES / path.name
+        assert committed.exists(), f"run: PYTHONPATH=tests python -m fixturegen --out examples --examples ({path.name})"
+        assert committed.stat().st_size < 60_000
+        assert json.loads(fixturegen.truth_path(committed).read_text(encoding="utf-8")) == json.loads(
+            fixturegen.truth_path(path).read_text(encoding="utf-8")
+        )
+        _assert_truth_in_text(committed)
+    kinds = {json.loads(fixturegen.truth_path(p).read_text(encoding="utf-8"))["form_kind"] for p in fresh}
+    assert {"uppfoljning", "ansokan"} <= kinds

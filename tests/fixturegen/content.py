@@ -362,6 +362,7 @@ def _random_layout(rng: random.Random, variant: str, spec: ReportSpec, d: Draft)
         one_column=one_column,
         heading_larger=one_column and rng.random() < 0.5,
         hyphenate=hyphenated or rng.random() < 0.15,
+        justify=rng.random() < 0.25,
         title_size=size + rng.choice((2, 3, 4)),
         header=header,
         footer=footer,

@@ -109,6 +109,7 @@ class _Cursor:
 
     def __init__(self, doc: Document, top: float, bottom: float):
         self.doc, self.top, self.bottom = doc, top, bottom
+        self.justify = False
         self.y = top
         self.new_page()
 
@@ -134,6 +135,22 @@ class _Cursor:
         if text:
             self.doc.pages[-1].append(Text(round(x, 2), round(self.y + size * 0.9, 2), text, font, size))
 
+    def put_value(self, x: float, text: str, font: str, size: float, width: float, last: bool) -> None:
+        """A value line; justified lines become one text run per word, as Word's PDF export does."""
+        words = text.split(" ")
+        if not self.justify or last or len(words) < 2:
+            self.put(x, text, font, size)
+            return
+        widths = [fonts.width(w, font, size) for w in words]
+        gap = (width - sum(widths)) / (len(words) - 1)
+        if gap > 4 * fonts.width(" ", font, size):  # a sparse line would look broken: leave it ragged
+            self.put(x, text, font, size)
+            return
+        # Each run keeps its trailing space so the text layer still separates words.
+        for i, (word, w) in enumerate(zip(words, widths)):
+            self.put(x, word if i == len(words) - 1 else word + " ", font, size)
+            x += w + gap
+
 
 def layout(spec: ReportSpec) -> Document:
     lay = spec.layout
@@ -142,6 +159,7 @@ def layout(spec: ReportSpec) -> Document:
     left, top, right, bottom = lay.margins
     doc = Document(width, height)
     cur = _Cursor(doc, top, height - bottom)
+    cur.justify = lay.justify
     content_width = width - left - right
     size = lay.size
     lead = size * lay.leading
@@ -162,6 +180,11 @@ def layout(spec: ReportSpec) -> Document:
     for row in spec.rows:
         if row.style == HEADING or (row.style == FIELD and lay.one_column):
             page = _heading_row(cur, row, lay, fam, left, content_width, lead)
+        elif row.style == MARKER and lay.one_column:
+            cur.ensure(lead)
+            page = cur.page
+            cur.put(left, row.text, fam.regular, lay.size)
+            cur.y += lead * 1.6
         else:
             label = "" if row.style == MARKER else row.label
             page = _field_row(cur, row, label, lay, fam.regular, label_font, label_x, value_x, label_w, value_w, lead, pad, left, content_width)
@@ -195,13 +218,17 @@ def _field_row(cur, row, label, lay, font, label_font, label_x, value_x, label_w
             if not label_line and not value_line:
                 continue  # no blank paragraph gap at the top of a page
         cur.put(label_x, label_line, label_font, size)
-        cur.put(value_x, value_line, font, size)
+        cur.put_value(value_x, value_line, font, size, value_w, _ends_paragraph(value_lines, i - offset))
         cur.y += lead
     cur.y += pad
     _cell_rules(cur, lay, left, content_width, segment_top, cur.y)
     if not lay.borders:
         cur.y += lead * 0.6
     return first_page
+
+
+def _ends_paragraph(lines: list[str], i: int) -> bool:
+    return i < 0 or i + 1 >= len(lines) or not lines[i + 1]
 
 
 def _cell_rules(cur, lay, left, content_width, top, bottom) -> None:
@@ -228,12 +255,12 @@ def _heading_row(cur, row, lay, fam, left, content_width, lead) -> int:
         cur.put(left, line, head_font, head_size)
         cur.y += head_lead
     cur.y += lead * 0.25
-    for line in value_lines:
+    for i, line in enumerate(value_lines):
         if not cur.fits(lead):
             cur.new_page()
             if not line:
                 continue
-        cur.put(left, line, fam.regular, size)
+        cur.put_value(left, line, fam.regular, size, content_width, _ends_paragraph(value_lines, i))
         cur.y += lead
     cur.y += lead * 0.7
     return first_page

@@ -8,7 +8,7 @@ plus the pages its sections landed on into the expected record fields.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 PLACEHOLDER = "Klicka här för att ange text."
 NBSP = "\u00a0"
@@ -44,6 +44,7 @@ class Layout:
     one_column: bool = False  # every field row drawn as a heading above its text
     heading_larger: bool = False  # headings larger instead of bold
     hyphenate: bool = False
+    justify: bool = False  # value lines justified, drawn word by word
     title_size: float = 14.0
     header: list[str] = field(default_factory=list)  # running header lines (left, right ...)
     footer: str | None = None  # None | "sida" ("Sida 1 (2)") | "number"
@@ -111,4 +112,5 @@ def truth(spec: ReportSpec, section_pages: list[int], pages: int) -> dict:
         "pages": pages,
         "variant": spec.variant,
         "producer": spec.producer,
+        "layout": asdict(spec.layout),
     }
