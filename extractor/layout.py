@@ -134,6 +134,7 @@ def layout_pages(
     boundary = find_boundary(pages, lines)
     rules = {p.number: p.rules for p in pages}
     walker = _Walker(boundary, body, _mostly_bold(lines, body), rules, is_label, stage_of)
+    walker.tol = _tolerance(pages)
     for line in lines:
         walker.feed(line)
     preamble, blocks = _split_preamble(walker.preamble, walker.blocks, is_label)
@@ -246,14 +247,21 @@ def _cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
     return sorted(((min(c), len(c)) for c in clusters), key=lambda c: -c[1])
 
 
+def _tolerance(pages: list[Page]) -> float:
+    """How far apart x-positions may be and still count as aligned (OCR is approximate)."""
+    return max(3.0, 0.008 * max((p.width for p in pages), default=595.0))
+
+
 def find_boundary(pages: list[Page], lines: list[Line]) -> float | None:
     """x where the value column starts, or None for a one-column document."""
     if not lines:
         return None
     width = max(p.width for p in pages) or 595.0
-    tol = max(3.0, 0.008 * width)
+    tol = _tolerance(pages)
     left = _cluster([ln.x0 for ln in lines], tol)
-    x_left = min(x for x, n in left if n >= max(2, left[0][1] // 3))
+    # The label column's x: the leftmost start shared by several lines (value
+    # lines may outnumber label lines many times when answers are long).
+    x_left = min((x for x, n in left if n >= max(2, 0.04 * len(lines))), default=left[0][0])
 
     line_height = median(ln.height for ln in lines)
     rule_x = _vertical_rule_boundary(pages, x_left, width, min_length=4 * line_height)
@@ -365,10 +373,22 @@ class _Walker:
             return line.words, None  # a title or large heading, whatever its width
         left = [w for w in line.words if w.x0 < self.boundary]
         right = [w for w in line.words if w.x0 >= self.boundary]
+        if left and self.blocks and self.blocks[-1].heading and self.is_label(self.blocks[-1].label):
+            # Under a full-width heading the text is full-width too: only a
+            # known label brings the two-column table back.
+            if not self.is_label(Line(line.page, left).text):
+                return line.words, None
         if left and right:
             gap = right[0].x0 - max(w.x1 for w in left)
-            if gap < _gap_threshold(right[0].size or line.height * 0.8) * 0.7 or left[-1].x1 > self.boundary:
+            column_gap = gap >= _gap_threshold(right[0].size or line.height * 0.8) * 0.7
+            # A label word wider than its column runs up to the answer: the
+            # answer still starts exactly at the value column.
+            at_column = (len(left) == 1 and gap >= -2 * self.tol and right[0].x0 - self.boundary <= 3 * self.tol
+                         and self.last_full_value is None)
+            if not (column_gap or at_column):
                 return line.words, None
+        if left and not right and len(left) > 1 and left[-1].x1 > self.boundary + self.tol:
+            return line.words, None  # runs across the column boundary: full-width text
         return left, right
 
     def _continues_full_paragraph(self, line: Line) -> bool:

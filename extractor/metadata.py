@@ -28,7 +28,8 @@ _REPORTING_BEFORE = re.compile(
 # A year that is planned or budgeted, not reported on.
 _FUTURE_BEFORE = re.compile(
     r"(tidigast|senast|inf[oö]r|fr[aå]n och med|fr\.?o\.?m\.?|till och med|t\.?o\.?m\.?|kommande|n[aä]sta|"
-    r"planer\w*|budget\w*|prognos\w*|forts[aä]tt\w*|ber[aä]kna\w*|avses|ska|kommer)\b[^.]{0,25}$",
+    r"planer\w*|budget\w*|prognos\w*|forts[aä]tt\w*|ber[aä]kna\w*|avses|ska|kommer|"
+    r"\w*redovisas|slutf[oö]rs|avslutas|p[aå]b[oö]rjas|f[aä]rdigst[aä]lls|klart|f[aä]rdigt)\b[^.]{0,25}$",
     re.IGNORECASE,
 )
 _REPORT_SECTIONS = {"ekonomiskt_utfall": 3, "slutresultat": 2, "avvikelser": 1}
@@ -81,11 +82,14 @@ def _title_stage(title: str) -> str | None:
     return None
 
 
+_DECISION_TITLE = r"^(?P<project>.+?)\s*[.\-–:]\s*(slutredovisning|delredovisning|genomf[oö]randebeslut|inriktningsbeslut)\b"
+
+
 def project_from_title(title: str | None) -> str | None:
-    """Traffic-office reports: "<Åtgärd>. Slutredovisning" names the project."""
+    """Traffic-office reports: "<Åtgärd>. Slutredovisning" (or a decision) names the project."""
     if not title:
         return None
-    match = re.match(r"^(?P<project>.+?)\s*[.\-–:]\s*(slut|del)redovisning\b", title, re.IGNORECASE)
+    match = re.match(_DECISION_TITLE, title, re.IGNORECASE)
     if match and not _APPENDIX_RE.match(title):
         return normalise(match.group("project"))
     return None
@@ -124,7 +128,8 @@ def year_from_sections(sections: list[tuple[str, str]]) -> int | None:
     for text in (t for _, t in sections):
         for match in re.finditer(r"\b(199\d|20\d\d)-\d{2}-\d{2}\b|\b\d{1,3}(?:\.\d+)*-\d+-(199\d|20\d\d)\b", text):
             weak[int(match.group(1) or match.group(2))] += 1
-    best = max(scores.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+    # On a tie the earlier year wins: later years are more often plans.
+    best = max(scores.items(), key=lambda kv: (kv[1], -kv[0]), default=None)
     if best and best[1] > 0:
         return best[0]
     if weak:
