@@ -67,11 +67,17 @@ class Clause:
     contrast: bool  # opened by a contrast word: does not inherit
 
 
+_MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNORECASE)
+
+
 def find_cues(text: str) -> list[Cue]:
-    cues = []
+    cues: list[Cue] = []
     for m in _CUE_RE.finditer(text):
-        index = int(m.lastgroup[1:])
-        cues.append(Cue(CUES[index][0], m.start(), m.end()))
+        cue = Cue(CUES[int(m.lastgroup[1:])][0], m.start(), m.end())
+        # "Prognosen för utgifterna": the second noun only qualifies the first.
+        if cues and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
+            continue
+        cues.append(cue)
     return cues
 
 
