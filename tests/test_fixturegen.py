@@ -135,3 +135,43 @@ def test_committed_examples_match_the_generator(tmp_path):
         _assert_truth_in_text(committed)
     kinds = {json.loads(fixturegen.truth_path(p).read_text(encoding="utf-8"))["form_kind"] for p in fresh}
     assert {"uppfoljning", "ansokan"} <= kinds
+
+
+def _open_error(path: Path) -> str | None:
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            pdf.pages[0].extract_text()
+    except Exception as exc:  # noqa: BLE001 - any failure to read is what these files are for
+        return type(exc).__name__
+    return None
+
+
+def test_bad_files_are_unreadable_and_the_others_readable(tmp_path):
+    from fixturegen import badfiles
+
+    files = badfiles.make_all(tmp_path)
+    for name in ("zero-byte.pdf", "text-file.pdf", "truncated.pdf", "corrupt.pdf", "user-password.pdf"):
+        assert _open_error(files[name]), f"{name} opened without error"
+    assert files["zero-byte.pdf"].stat().st_size == 0
+    assert _open_error(files["owner-password-only.pdf"]) is None
+    assert b"/Encrypt" in files["owner-password-only.pdf"].read_bytes()
+    import pdfplumber
+
+    with pdfplumber.open(files["user-password.pdf"], password=badfiles.USER_PASSWORD) as pdf:
+        assert "Bilaga 5" in pdf.pages[0].extract_text()
+    with pdfplumber.open(files["many-pages.pdf"]) as pdf:
+        assert len(pdf.pages) == 60
+
+
+def test_scanned_copy_has_images_and_no_text(tmp_path):
+    import pdfplumber
+    from fixturegen import badfiles
+
+    seed = EXAMPLES / "bilaga5-uppfoljning-kameraovervakning-2018.pdf"
+    out = badfiles.make_scanned(seed, tmp_path / "scanned.pdf", dpi=100)
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == 2
+        assert all(not page.chars and len(page.images) == 1 for page in pdf.pages)
+    assert fixturegen.truth_path(out).read_text() == fixturegen.truth_path(seed).read_text()
