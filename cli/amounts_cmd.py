@@ -119,8 +119,8 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
     from bilagor.cli.money import format_percent, format_sek
 
     console = Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
-    table.add_column(_GROUP_HEADERS[summary.by], overflow="fold", min_width=20)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
+    table.add_column(_GROUP_HEADERS[summary.by], overflow="fold", min_width=10)
     table.add_column("Antal", justify="right", no_wrap=True)
     if summary.by == "role":
         table.add_column("Summa", justify="right", no_wrap=True)

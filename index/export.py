@@ -20,6 +20,7 @@ from bilagor.extractor.errors import BadInputError, UsageError
 from bilagor.extractor.record import Report
 
 if TYPE_CHECKING:
+    from bilagor.index.amounts import AmountSummary
     from bilagor.index.archive import Archive
 
 CSV_COLUMNS = (
@@ -134,7 +135,7 @@ DETAIL_COLUMNS = (
 )
 
 
-def summary_table(summary) -> tuple[tuple[str, ...], list[list[Any]]]:
+def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
     """Column names and plain rows (kronor as integers) of an AmountSummary's groups."""
     if summary.by == "role":
         rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
@@ -146,14 +147,14 @@ def summary_table(summary) -> tuple[tuple[str, ...], list[list[Any]]]:
     return SUMMARY_COLUMNS, rows
 
 
-def total_row(summary) -> list[Any]:
+def total_row(summary: AmountSummary) -> list[Any]:
     t = summary.total
     if summary.by == "role":
         return [t.group, t.reports, None, int(t.approx)]
     return [t.group, t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct, int(t.approx)]
 
 
-def detail_table(summary) -> tuple[tuple[str, ...], list[list[Any]]]:
+def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
     rows = []
     for d in summary.detail:
         data = d.to_dict()
@@ -163,7 +164,7 @@ def detail_table(summary) -> tuple[tuple[str, ...], list[list[Any]]]:
     return DETAIL_COLUMNS, rows
 
 
-def write_summary_csv(summary, out: TextIO, *, detail: bool = False) -> int:
+def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = False) -> int:
     """The groups (or, with detail=True, every amount) as CSV; returns the row count."""
     columns, rows = detail_table(summary) if detail else summary_table(summary)
     writer = csv.writer(out, lineterminator="\n")
@@ -172,7 +173,7 @@ def write_summary_csv(summary, out: TextIO, *, detail: bool = False) -> int:
     return len(rows)
 
 
-def write_summary_xlsx(summary, path: str | Path) -> None:
+def write_summary_xlsx(summary: AmountSummary, path: str | Path) -> None:
     """A workbook: sheet 'Sammanställning' (groups + total row) and, with detail, sheet 'Belopp'."""
     try:
         from openpyxl import Workbook

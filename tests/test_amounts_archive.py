@@ -97,9 +97,10 @@ def build_archive(folder):
     return folder
 
 
-@pytest.fixture
-def archive_dir(tmp_path):
-    return build_archive(tmp_path / "arkiv")
+@pytest.fixture(scope="module")
+def archive_dir(tmp_path_factory):
+    # Tests only read it: one archive (and one search index build) per module.
+    return build_archive(tmp_path_factory.mktemp("arkiv") / "arkiv")
 
 
 def summary(folder, query=None, **options):

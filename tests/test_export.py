@@ -16,9 +16,10 @@ from test_amounts_archive import build_archive, fixture_reports
 MAPPING = ROOT / "docs" / "opensearch-mapping.json"
 
 
-@pytest.fixture
-def archive_dir(tmp_path):
-    return build_archive(tmp_path / "arkiv")
+@pytest.fixture(scope="module")
+def archive_dir(tmp_path_factory):
+    # Tests only read it: one archive (and one search index build) per module.
+    return build_archive(tmp_path_factory.mktemp("arkiv") / "arkiv")
 
 
 def test_jsonl_lines_validate_and_round_trip():
@@ -133,4 +134,4 @@ def test_cli_failed_write_leaves_no_file(archive_dir, tmp_path, monkeypatch):
     monkeypatch.setitem(exporter.WRITERS, "jsonl", broken)
     target = tmp_path / "ut.jsonl"
     assert run(["export", "--archive", str(archive_dir), "-o", str(target)]) != ExitCode.OK
-    assert list(tmp_path.iterdir()) == [archive_dir]
+    assert list(tmp_path.iterdir()) == []
