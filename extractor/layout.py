@@ -383,9 +383,11 @@ class _Walker:
             column_gap = gap >= _gap_threshold(right[0].size or line.height * 0.8) * 0.7
             # A label word wider than its column runs up to the answer: the
             # answer still starts exactly at the value column.
-            at_column = (len(left) == 1 and gap >= -2 * self.tol and right[0].x0 - self.boundary <= 3 * self.tol
-                         and self.last_full_value is None)
-            if not (column_gap or at_column):
+            # Answers are left-aligned in their column; a wide space inside
+            # justified full-width text falls anywhere.
+            aligned = right[0].x0 - self.boundary <= 3 * self.tol
+            at_column = len(left) == 1 and gap >= -2 * self.tol and aligned and self.last_full_value is None
+            if not ((column_gap and aligned) or at_column):
                 return line.words, None
         if left and not right and len(left) > 1 and left[-1].x1 > self.boundary + self.tol:
             return line.words, None  # runs across the column boundary: full-width text
