@@ -78,7 +78,8 @@ def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> No
         export.write_summary_xlsx(summary, output)
         return
     if output is None:
-        _write(summary, fmt, sys.stdout, detail=detail, to_terminal=True)
+        with export.stdout_errors():
+            _write(summary, fmt, sys.stdout, detail=detail, to_terminal=True)
         return
     with export.atomic_output(output) as out:
         _write(summary, fmt, out, detail=detail, to_terminal=False)

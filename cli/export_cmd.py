@@ -24,8 +24,11 @@ def export(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (default: stdout).")] = None,
     index_name: Annotated[str, typer.Option("--index", help="Index name in the OpenSearch bulk actions.")] = "bilagor",
     archive_path: ArchiveOption = None,
+    json_output: Annotated[bool, typer.Option("--json", help="The same as --format jsonl.")] = False,
 ) -> None:
     """Write every record (or those matching QUERY) for other tools."""
+    if json_output:
+        fmt = ExportFormat.jsonl
     from bilagor.index import export as exporter
     from bilagor.index.archive import Archive
 
@@ -37,8 +40,9 @@ def export(
 
     with Archive.open_for_reading(archive_path) as archive:
         if output is None:
-            write(sys.stdout)
+            with exporter.stdout_errors():
+                write(sys.stdout)
         else:
             with exporter.atomic_output(output) as out:
                 count = write(out)
-            print(f"{count} {'rader' if fmt is ExportFormat.csv else 'poster'} skrivna till {output}", file=sys.stderr)
+            print(f"wrote {count} {'rows' if fmt is ExportFormat.csv else 'records'} to {output}", file=sys.stderr)

@@ -119,10 +119,23 @@ def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[Any]:
         with os.fdopen(handle, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
             yield out
         os.replace(temp_name, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
+        if isinstance(exc, OSError):
+            raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
         raise
+
+
+@contextlib.contextmanager
+def stdout_errors() -> Iterator[None]:
+    """A failing standard output (disk full, closed) becomes a one-line error."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise  # the reader stopped early (| head): not an error of ours
+    except OSError as exc:
+        raise BadInputError("standard output", f"cannot write: {exc.strerror or exc}") from exc
 
 
 # -- amount summaries (bilagor amounts) --------------------------------------

@@ -283,3 +283,10 @@ def test_missing_archive_is_one_line_error(tmp_path, capsys):
 def test_output_to_missing_folder_is_one_line_error(archive_dir, tmp_path, capsys):
     assert amounts_cli(archive_dir, "--format", "csv", "-o", str(tmp_path / "nej" / "x.csv")) == ExitCode.BAD_INPUT
     assert "nej" in capsys.readouterr().err
+
+
+def test_json_detail_lists_amounts_with_status(archive_dir, capsys):
+    assert amounts_cli(archive_dir, "--json", "--detail", "--year", "2019") == ExitCode.OK
+    data = json.loads(capsys.readouterr().out)
+    statuses = {(d["role"], d["sek"]): d["status"] for d in data["detail"] if d["report_id"] == report_id("E")}
+    assert statuses == {("beviljat", 800_000): "budget", ("utfall", 850_000): "outcome", ("sokt", 900_000): "not_summed"}

@@ -104,7 +104,7 @@ def test_cli_csv_to_file(archive_dir, tmp_path, capsys):
     assert run(["export", "--archive", str(archive_dir), "--format", "csv", "-o", str(target)]) == ExitCode.OK
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert len(rows) == sum(len(r.amounts) for r in fixture_reports())
-    assert "skrivna till" in capsys.readouterr().err
+    assert f"wrote {len(rows)} rows to {target}" in capsys.readouterr().err
 
 
 def test_cli_opensearch(archive_dir, tmp_path):
@@ -135,3 +135,25 @@ def test_cli_failed_write_leaves_no_file(archive_dir, tmp_path, monkeypatch):
     target = tmp_path / "ut.jsonl"
     assert run(["export", "--archive", str(archive_dir), "-o", str(target)]) != ExitCode.OK
     assert list(tmp_path.iterdir()) == []
+
+
+class _FullDisk:
+    def write(self, text):
+        raise OSError(28, "No space left on device")
+
+    def flush(self):
+        pass
+
+
+@pytest.mark.parametrize("command", ["export", "amounts"])
+def test_failing_stdout_is_a_one_line_error(archive_dir, capsys, monkeypatch, command):
+    monkeypatch.setattr("sys.stdout", _FullDisk())
+    assert run([command, "--archive", str(archive_dir), "--format", "csv"]) == ExitCode.BAD_INPUT
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["bilagor: error: standard output: cannot write: No space left on device"]
+
+
+@pytest.mark.parametrize("flag", [["--json"], ["--format", "jsonl"]])
+def test_cli_json_alias(archive_dir, capsys, flag):
+    assert run(["export", "--archive", str(archive_dir), *flag]) == ExitCode.OK
+    assert len(capsys.readouterr().out.splitlines()) == len(fixture_reports())
