@@ -233,7 +233,7 @@ def _looks_like_non_money(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 12):m.start()]
     if after[:1] in ("%", "-", "–") or after.lower().startswith(("procent", "st", "kb", "mb")):
         return True
-    if re.search(r"(?i)(sida|dnr|tel\.?|telefon)\s*$", before) or re.search(r"\d[-–\s\u00a0]*$", before):
+    if re.search(r"(?i)(sida|dnr|tel\.?|telefon)\s*$", before) or re.search(r"\d[-–\s\u00a0(]*$", before):
         return True
     if re.fullmatch(r"(19|20)\d\d", digits) and not re.search(SEP, num):
         return True  # a year
