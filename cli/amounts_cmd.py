@@ -56,9 +56,9 @@ def amounts(
     if fmt is Format.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
     if chart is not None:
-        from bilagor.index.chart import chart_format
+        from bilagor.index.chart import check_chart_request
 
-        chart_format(chart)  # a bad suffix fails before any work
+        check_chart_request(chart)
     with Archive.open_for_reading(archive_path) as archive:
         summary = summarise_archive(
             archive, query, by=by.value, year=year, district=district,

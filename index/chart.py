@@ -21,6 +21,19 @@ def chart_format(path: str | Path) -> str:
     return suffix[1:]
 
 
+def check_chart_request(path: str | Path) -> str:
+    """Fail early (before any summary is printed) on a bad suffix or a missing matplotlib."""
+    import importlib.util
+
+    fmt = chart_format(path)
+    if importlib.util.find_spec("matplotlib") is None:
+        raise MissingDependencyError(_MISSING)
+    return fmt
+
+
+_MISSING = "--chart needs matplotlib: pip install 'bilagor[plot]'"
+
+
 def _mnkr(value: float, _pos: int | None = None) -> str:
     return f"{value / 1e6:.1f}".replace(".", ",")
 
@@ -33,7 +46,7 @@ def draw_chart(summary: AmountSummary, path: str | Path) -> Path:
         from matplotlib.figure import Figure
         from matplotlib.ticker import FuncFormatter
     except ImportError as exc:
-        raise MissingDependencyError("--chart needs matplotlib: pip install 'bilagor[plot]'") from exc
+        raise MissingDependencyError(_MISSING) from exc
     from bilagor.index.export import atomic_output
 
     names = [g.group for g in summary.groups]

@@ -24,6 +24,7 @@ Hand-computed per year:
 import csv
 import io
 import json
+import sys
 
 import pytest
 
@@ -290,3 +291,10 @@ def test_json_detail_lists_amounts_with_status(archive_dir, capsys):
     data = json.loads(capsys.readouterr().out)
     statuses = {(d["role"], d["sek"]): d["status"] for d in data["detail"] if d["report_id"] == report_id("E")}
     assert statuses == {("beviljat", 800_000): "budget", ("utfall", 850_000): "outcome", ("sokt", 900_000): "not_summed"}
+
+
+def test_xlsx_without_openpyxl_is_a_clear_error(archive_dir, tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # makes the import fail
+    target = tmp_path / "belopp.xlsx"
+    assert amounts_cli(archive_dir, "--format", "xlsx", "-o", str(target)) == ExitCode.MISSING_DEPENDENCY
+    assert "bilagor[xlsx]" in capsys.readouterr().err and not target.exists()

@@ -51,3 +51,14 @@ def test_cli_chart_with_table(tmp_path, capsys):
     assert run(["amounts", "--archive", str(folder), "--by", "district-today", "--chart", str(target)]) == ExitCode.OK
     assert "Totalt" in capsys.readouterr().out
     assert ET.parse(target).getroot().tag.endswith("svg")
+
+
+def test_cli_without_matplotlib_fails_before_printing(tmp_path, capsys, monkeypatch):
+    import importlib.util
+
+    folder = build_archive(tmp_path / "arkiv")
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "matplotlib" else real_find_spec(name, *a))
+    assert run(["amounts", "--archive", str(folder), "--chart", str(tmp_path / "c.png")]) == ExitCode.MISSING_DEPENDENCY
+    captured = capsys.readouterr()
+    assert captured.out == "" and "bilagor[plot]" in captured.err
