@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -14,11 +14,17 @@ from bilagor.cli.output import print_json
 def extract(
     file: Annotated[Path, typer.Argument(help="A PDF report.")],
     json_output: JsonOption = False,
+    ocr: Annotated[str, typer.Option("--ocr", help="OCR pages without text: auto | always | never.")] = "auto",
+    password: Annotated[Optional[str], typer.Option("--password", help="Password of an encrypted PDF.")] = None,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages.")] = 200,
 ) -> None:
     """Extract one PDF and print its record."""
     from bilagor.extractor import extract_report
+    from bilagor.extractor.errors import UsageError
 
-    report = extract_report(file)
+    if ocr not in ("auto", "always", "never"):
+        raise UsageError(f"--ocr must be auto, always or never, not {ocr!r}")
+    report = extract_report(file, ocr=ocr, password=password, max_pages=max_pages)
     if json_output:
         print_json(report.to_dict())
     else:

@@ -55,15 +55,25 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
     except BadInputError:
         raise
-    except PDFPasswordIncorrect:
-        reason = "encrypted: wrong password" if password else "encrypted: needs a password (--password)"
-        raise BadInputError(path, reason) from None
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
-        if "password" in str(exc).lower() or type(exc).__name__.startswith("PDFEncrypt"):
-            raise BadInputError(path, "encrypted: needs a password (--password)") from None
-        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise BadInputError(path, f"damaged PDF: {detail}") from None
+        raise BadInputError(path, _reason(exc, password, PDFPasswordIncorrect)) from None
     return PdfContent(pages, metadata)
+
+
+def _reason(exc: BaseException, password: str | None, password_error: type) -> str:
+    """A short reason for a PDF-stack failure; pdfplumber wraps pdfminer's errors."""
+    chain = [exc]
+    while len(chain) < 5:
+        inner = chain[-1].__cause__ or chain[-1].__context__ or next(
+            (a for a in chain[-1].args if isinstance(a, BaseException)), None)
+        if inner is None:
+            break
+        chain.append(inner)
+    if any(isinstance(e, password_error) or type(e).__name__.startswith("PDFEncrypt") for e in chain):
+        return "encrypted: wrong password" if password else "encrypted: needs a password (--password)"
+    innermost = chain[-1]
+    detail = " ".join(str(innermost).split())[:120] or type(innermost).__name__
+    return f"damaged PDF: {detail}"
 
 
 def _read_page(page, number: int) -> Page:
