@@ -1,0 +1,91 @@
+"""Time entity extraction per page of generated section text.
+
+    .venv/bin/python bench/bench_entities.py [--reports N] [--repeat R]
+
+The texts are the section texts of N reports from the fixture generator
+(tests/fixturegen, no PDF rendered). A "page" is 3 000 characters of section
+text, about one A4 page of the forms at 11 pt. Pipeline build (spaCy import,
+gazetteer patterns) is timed once, separately, in a fresh process. The floor,
+measured in the same run on the same texts, is spaCy's tokenizer alone
+(`nlp.make_doc`): what any spaCy-based extraction must at least pay.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from fixturegen import corpus_spec  # noqa: E402
+from fixturegen.spec import truth  # noqa: E402
+
+from bilagor.extractor.entities import find_entities  # noqa: E402
+from bilagor.extractor.record import Report, Section  # noqa: E402
+
+PAGE_CHARS = 3000
+BUILD_SNIPPET = (
+    "import time; t = time.perf_counter(); "
+    "from bilagor.extractor.entities.pipeline import build_pipeline; t1 = time.perf_counter(); "
+    "build_pipeline(); t2 = time.perf_counter(); print(t1 - t, t2 - t1)"
+)
+
+
+def generated_reports(count: int) -> list[Report]:
+    reports = []
+    for index in range(count):
+        spec = corpus_spec(index)
+        rows = [r for r in spec.rows if r.key is not None]
+        data = truth(spec, [1] * len(rows), 1)
+        sections = [Section(s["key"], s["label"], s["text"], s["page"]) for s in data["sections"]]
+        reports.append(Report(id=f"{index:064x}", paths=[], filename=f"{index}.pdf", pages=1, ocr=False,
+                              extractor_version="bench", year=data["year"], sections=sections))
+    return reports
+
+
+def best_of(repeat: int, action) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    out = subprocess.run([sys.executable, "-c", BUILD_SNIPPET], capture_output=True, text=True, check=True)
+    import_s, build_s = map(float, out.stdout.split())
+
+    from bilagor.extractor.entities.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    reports = generated_reports(args.reports)
+    texts = [s.text for r in reports for s in r.sections if s.text]
+    chars = sum(len(t) for t in texts)
+    pages = chars / PAGE_CHARS
+
+    floor = best_of(args.repeat, lambda: [nlp.make_doc(t) for t in texts])
+    full = best_of(args.repeat, lambda: [find_entities(r) for r in reports])
+    found = [find_entities(r) for r in reports]
+    amounts = sum(len(a) for a, _ in found)
+    orgs = sum(len(o) for _, o in found)
+
+    print(f"reports: {len(reports)}, sections: {len(texts)}, characters: {chars}, pages (3000 chars): {pages:.1f}")
+    print(f"found: {amounts} amounts, {orgs} organisations (distinct per report)")
+    print(f"spaCy import (fresh process): {import_s * 1000:.0f} ms; pipeline build: {build_s * 1000:.0f} ms")
+    print(f"floor, tokenizer only: {floor / pages * 1000:.2f} ms/page")
+    print(f"find_entities: {full / pages * 1000:.2f} ms/page ({full / len(reports) * 1000:.2f} ms/report); "
+          f"ratio to floor {full / floor:.1f}")
+
+
+if __name__ == "__main__":
+    main()
