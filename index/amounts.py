@@ -87,7 +87,8 @@ class Figures:
     has_outcome: bool = False
     approx: bool = False
     roles: dict[str, int] = field(default_factory=dict)  # distinct-value sum per role
-    status: dict[int, str] = field(default_factory=dict)  # AmountRow.ord -> how it was treated
+    # How each amount was treated, aligned with the amounts sorted by `ord`.
+    status: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -192,32 +193,31 @@ def superseded_reports(reports: Iterable[ReportRow]) -> dict[str, str]:
 # -- rules 1 and 2: what one report contributes ------------------------------
 
 
-def report_figures(amounts: Sequence[AmountRow]) -> Figures:
+def in_order(amounts: Iterable[AmountRow]) -> list[AmountRow]:
+    return sorted(amounts, key=lambda a: a.ord)
+
+
+def report_figures(amounts: Iterable[AmountRow]) -> Figures:
     """Budget, outcome and per-role sums of one report's amounts."""
+    amounts = in_order(amounts)
     figures = Figures()
     seen: dict[str, set[int]] = defaultdict(set)
-    for amount in sorted(amounts, key=lambda a: a.ord):
+    for amount in amounts:
         if amount.sek in seen[amount.role]:
-            figures.status[amount.ord] = REPEATED
+            figures.status.append(REPEATED)
             continue
         seen[amount.role].add(amount.sek)
         figures.roles[amount.role] = figures.roles.get(amount.role, 0) + amount.sek
-        figures.status[amount.ord] = NOT_SUMMED
+        figures.status.append(NOT_SUMMED)
     budget_role = "budget" if "budget" in seen else "beviljat"
-    for amount in amounts:
-        if figures.status[amount.ord] != NOT_SUMMED:
+    summed = {budget_role: BUDGET, "utfall": OUTCOME}
+    for i, amount in enumerate(amounts):
+        if amount.role not in summed:
             continue
-        if amount.role == budget_role:
-            figures.status[amount.ord] = BUDGET
-        elif amount.role == "utfall":
-            figures.status[amount.ord] = OUTCOME
-        else:
-            continue
+        if figures.status[i] == NOT_SUMMED:
+            figures.status[i] = summed[amount.role]
+        # A hedged repeat of a summed value still makes the figure approximate.
         figures.approx = figures.approx or amount.approx
-    # Repeats of a summed value still make the figure approximate if hedged.
-    for amount in amounts:
-        if figures.status[amount.ord] == REPEATED and amount.role in (budget_role, "utfall"):
-            figures.approx = figures.approx or amount.approx
     figures.has_budget = budget_role in seen
     figures.has_outcome = "utfall" in seen
     figures.budget = figures.roles.get(budget_role, 0) if figures.has_budget else 0
@@ -320,8 +320,7 @@ def summarise(
                     _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name])
             _add(grand, figures, grand_comparable)
         if detail:
-            shown = [a for a in amounts_of[report.id] if role in (None, a.role)]
-            rows.extend(_detail_rows(report, shown, figures, names, replaced_by))
+            rows.extend(_detail_rows(report, amounts_of[report.id], figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
     return AmountSummary(by, groups, _finish(grand, grand_comparable), relevant, rows)
@@ -332,16 +331,17 @@ def _role_approx(amounts: Sequence[AmountRow], role: str) -> bool:
 
 
 def _detail_rows(
-    report: ReportRow, amounts: Sequence[AmountRow], figures: Figures, groups: Sequence[str], replaced_by: str | None
+    report: ReportRow, amounts: Sequence[AmountRow], figures: Figures, groups: Sequence[str],
+    replaced_by: str | None, role: str | None,
 ) -> list[DetailRow]:
     return [
         DetailRow(
             report_id=report.id, filename=report.filename, project=report.project, year=report.year,
             groups=tuple(groups), section=a.section, role=a.role, sek=a.sek, approx=a.approx, text=a.text,
-            sentence=a.sentence, status=SUPERSEDED if replaced_by else figures.status[a.ord],
-            superseded_by=replaced_by,
+            sentence=a.sentence, status=SUPERSEDED if replaced_by else status, superseded_by=replaced_by,
         )
-        for a in sorted(amounts, key=lambda a: a.ord)
+        for a, status in zip(in_order(amounts), figures.status)
+        if role in (None, a.role)
     ]
 
 

@@ -67,6 +67,11 @@ def test_same_budget_in_two_sections_counts_once():
     assert [f.status[i] for i in range(3)] == [BUDGET, REPEATED, OUTCOME]
 
 
+def test_rows_without_ord_keep_their_given_order():
+    rows = [AmountRow("r", 5, "budget"), AmountRow("r", 5, "budget"), AmountRow("r", 2, "utfall")]
+    assert report_figures(rows).status == [BUDGET, REPEATED, OUTCOME]
+
+
 def test_two_different_budget_figures_are_summed():
     f = report_figures(amounts(("budget", 300_000), ("budget", 250_000)))
     assert f.budget == 550_000
