@@ -116,6 +116,7 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
     from rich import box
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from bilagor.cli.money import format_percent, format_sek
 
@@ -125,15 +126,15 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
     table.add_column("Antal", justify="right", no_wrap=True)
     if summary.by == "role":
         table.add_column("Summa", justify="right", no_wrap=True)
-        rows = [(g.group, str(g.reports), format_sek(g.roles.get(g.group, 0))) for g in summary.groups]
-        total = (summary.total.group, str(summary.total.reports), "")
+        rows = [(Text(g.group), str(g.reports), format_sek(g.roles.get(g.group, 0))) for g in summary.groups]
+        total = (Text(summary.total.group), str(summary.total.reports), "")
     else:
         for header in ("Budget", "Utfall", "Avvikelse", "%"):
             table.add_column(header, justify="right", no_wrap=True)
 
         def cells(g):
             deviation = format_sek(g.deviation, signed=True) if g.deviation is not None else "–"
-            return (g.group, str(g.reports), format_sek(g.budget), format_sek(g.outcome), deviation,
+            return (Text(g.group), str(g.reports), format_sek(g.budget), format_sek(g.outcome), deviation,
                     format_percent(g.deviation_pct))
 
         rows = [cells(g) for g in summary.groups]

@@ -298,3 +298,11 @@ def test_xlsx_without_openpyxl_is_a_clear_error(archive_dir, tmp_path, capsys, m
     target = tmp_path / "belopp.xlsx"
     assert amounts_cli(archive_dir, "--format", "xlsx", "-o", str(target)) == ExitCode.MISSING_DEPENDENCY
     assert "bilagor[xlsx]" in capsys.readouterr().err and not target.exists()
+
+
+def test_group_names_are_printed_literally(tmp_path, capsys):
+    folder = tmp_path / "arkiv"
+    with Archive.open(folder, writable=True) as archive:
+        archive.add([make_report("z", project="Belysning [/etapp 2]")])
+    assert amounts_cli(folder, "--by", "project") == ExitCode.OK
+    assert "Belysning [/etapp 2]" in capsys.readouterr().out
