@@ -58,6 +58,7 @@ EXTRA_RESULTS = (
     "Slutbesiktning genomfördes {date} utan anmärkningar.",
     "Erfarenheterna från arbetet har delats med andra stadsdelar som planerar liknande åtgärder.",
     "Boende har kunnat lämna synpunkter via en digital karta, och drygt {n2} synpunkter kom in.",
+    "Frågor om projektet besvaras av förvaltningens växel på telefon 08-508 {n2} 000.",
 )
 NEEDS = (
     "I stadens trygghetsmätning uppger {p1} procent av de boende att de känner sig otrygga kvällstid.",
@@ -106,7 +107,7 @@ class Draft:
         p1 = rng.randint(20, 60)
         values = {
             "place": self.place, "n": self.n, "year": self.year, "next": self.year + 1,
-            "p1": p1, "p2": min(95, p1 + rng.randint(5, 25)), "n2": rng.randint(40, 300),
+            "p1": p1, "p2": min(95, p1 + rng.randint(5, 25)), "n2": rng.randint(10, 99),
             "date": f"{self.year}-{rng.randint(3, 11):02d}-{rng.randint(1, 28):02d}",
         }
         return template.format_map(Vocabulary(values, self.organisations))

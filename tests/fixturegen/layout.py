@@ -7,7 +7,7 @@ from this one place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import fonts
 from .spec import FIELD, HEADING, MARKER, ReportSpec
@@ -171,11 +171,15 @@ def layout(spec: ReportSpec) -> Document:
     cur.y += lead
 
     pad = CELL_PAD if lay.borders else 0.0
+    label_font = fam.bold if lay.label_bold else fam.regular
+    # Like Word's autofit: the label column is never narrower than its longest word.
+    longest = max((fonts.width(w, label_font, size) for r in spec.rows if r.style == FIELD for w in r.label.split()),
+                  default=0.0)
+    lay = replace(lay, label_width=max(lay.label_width, longest + 2 * pad + 4))
     label_x = left + pad
     value_x = left + lay.label_width + (pad if lay.borders else lay.column_gap)
     label_w = lay.label_width - 2 * pad - (0 if lay.borders else 2)
     value_w = left + content_width - value_x - pad
-    label_font = fam.bold if lay.label_bold else fam.regular
 
     for row in spec.rows:
         if row.style == HEADING or (row.style == FIELD and lay.one_column):
@@ -249,6 +253,8 @@ def _heading_row(cur, row, lay, fam, left, content_width, lead) -> int:
     head_lead = head_size * lay.leading
     head_lines = wrap(row.label, content_width, head_font, head_size)
     value_lines = wrap(row.text, content_width, fam.regular, size, lay.hyphenate)
+    if cur.y > cur.top:
+        cur.y += lead * 0.4
     cur.ensure(len(head_lines) * head_lead + lead * 1.3)
     first_page = cur.page
     for line in head_lines:
