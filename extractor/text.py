@@ -36,8 +36,9 @@ def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into one text, undoing line-end hyphenation.
 
     "beskriv-" + "ning" -> "beskrivning"; "Hägersten-" + "Liljeholmen" keeps
-    its hyphen; "e-" + "post" keeps it (a known compound). Paragraphs are
-    joined with one space like lines.
+    its hyphen, as do "e-" + "post" (a known compound), "IT-" + "stöd" (an
+    acronym) and "2018-" + "10-17". Paragraphs are joined with one space like
+    lines.
     """
     out = ""
     for raw in lines:
@@ -47,14 +48,16 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = line
             continue
-        if _ends_in_broken_word(out):
-            head, _, stem = out.rpartition(" ")
-            stem = stem or head
+        if out.endswith("\u00ad"):  # a soft hyphen marks a break inside a word
+            out = out[:-1] + line
+        elif _ends_in_broken_word(out):
+            stem = out.rpartition(" ")[2]
             first = line.split(" ", 1)[0]
-            if line[0].islower() and not _is_known_hyphenated(stem + first):
-                out = out[:-1] + line  # soft hyphen at the break: drop it
+            word = stem[:-1].lstrip("(\"'«»")
+            if line[0].islower() and word.isalpha() and not word.isupper() and not _is_known_hyphenated(stem + first):
+                out = out[:-1] + line  # hyphenation at the break: drop the hyphen
             else:
-                out = out + line  # real hyphen: keep it, no space
+                out = out + line  # a real hyphen (Hägersten-Liljeholmen, 2018-10-17, IT-stöd)
         else:
             out = out + " " + line
     return out
@@ -62,7 +65,7 @@ def join_lines(lines: list[str]) -> str:
 
 def _ends_in_broken_word(text: str) -> bool:
     # "ord-" but not a free-standing dash ("kostnader -") or "-" alone.
-    return len(text) >= 2 and text[-1] in "-\u00ad" and text[-2].isalpha()
+    return len(text) >= 2 and text[-1] == "-" and text[-2].isalnum()
 
 
 def _is_known_hyphenated(word: str) -> bool:

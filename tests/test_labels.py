@@ -1,0 +1,87 @@
+"""Labels map to canonical keys by meaning; unknown labels keep a slug."""
+
+import pytest
+
+from bilagor.extractor.labels import is_label, known_key, section_key, stage_of, vocabulary
+
+FOLLOW_UP = [
+    ("Projektnamn", "projektnamn"),
+    ("Projektets namn", "projektnamn"),
+    ("Geografisk plats för investering", "plats"),
+    ("Plats", "plats"),
+    ("Projektets mål och syfte", "mal_och_syfte"),
+    ("Syfte och mål", "mal_och_syfte"),
+    ("Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens behov av trygghetsskapande åtgärd",
+     "slutresultat"),
+    ("Beskrivning av slutresultat utifrån investeringens mål och förväntad klimatnytta", "slutresultat"),
+    ("Resultat", "slutresultat"),
+    ("Beskrivning av eventuella avvikelser i projektets genomförande", "avvikelser"),
+    ("Avvikelser", "avvikelser"),
+    ("Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter", "ekonomiskt_utfall"),
+    ("Ekonomiskt utfall", "ekonomiskt_utfall"),
+    ("Ekonomisk redovisning", "ekonomiskt_utfall"),
+    ("Bilder före", "bilder_fore"),
+    ("Bilder efter", "bilder_efter"),
+    ("Foto efter åtgärd", "bilder_efter"),
+]
+APPLICATION = [
+    ("Namn på insats", "insats"),
+    ("Sökt belopp", "sokt_belopp"),
+    ("Sökande nämnd", "sokande_namnd"),
+    ("Ev medsökande nämnd", "medsokande_namnd"),
+    ("Ev. medsökande nämnd", "medsokande_namnd"),
+    ("Kontaktperson", "kontaktperson"),
+    ("Telefon", "telefon"),
+    ("E-post", "epost"),
+    ("E-postadress", "epost"),
+    ("Ev samverkan", "samverkan"),
+    ("1. Beskrivning (mål och syfte)", "beskrivning"),
+    ("1.1 Behovsanalys/problembeskrivning", "behovsanalys"),
+    ("Problembeskrivning", "behovsanalys"),
+]
+
+
+@pytest.mark.parametrize("label, key", FOLLOW_UP)
+def test_follow_up_labels(label, key):
+    assert section_key(label, "uppfoljning") == key
+
+
+@pytest.mark.parametrize("label, key", APPLICATION)
+def test_application_labels(label, key):
+    assert section_key(label, "ansokan") == key
+
+
+def test_beskrivning_means_the_description_in_applications_only():
+    assert section_key("Beskrivning av insatsen (mål och syfte)", "ansokan") == "beskrivning"
+    assert section_key("Beskrivning av projektets mål och syfte", "uppfoljning") == "mal_och_syfte"
+
+
+@pytest.mark.parametrize(
+    "label, key",
+    [("Övrigt", "ovrigt"), ("Ansvarig enhet", "ansvarig_enhet"), ("Kostnader och finansiering", "kostnader_och_finansiering"),
+     ("Tidplan", "tidplan"), ("Åtgärder", "atgarder")],
+)
+def test_unknown_labels_keep_a_slug(label, key):
+    assert known_key(label) is None
+    assert section_key(label) == key
+
+
+def test_every_template_label_maps_to_its_key_by_the_rules_too():
+    # The exact table is a shortcut; the keyword rules alone must agree with it.
+    vocab = vocabulary()
+    for folded, key in vocab.exact.items():
+        kind = "ansokan" if key in {"insats", "beskrivning", "behovsanalys"} else "uppfoljning"
+        assert next(r.key for r in vocab.rules if r.matches(folded, kind)) == key, folded
+
+
+def test_sentences_are_not_labels():
+    assert is_label("Plats")
+    assert not is_label("Platsen har under flera år pekats ut som otrygg.")
+    assert not is_label("Klicka här för att ange text.")
+    assert not is_label("")
+
+
+@pytest.mark.parametrize("text, stage", [("Slutredovisning", "slutredovisning"), (" DELREDOVISNING: ", "delredovisning"),
+                                         ("Slutredovisning av projektet", None), ("Resultat", None)])
+def test_stage_markers(text, stage):
+    assert stage_of(text) == stage

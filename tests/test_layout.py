@@ -1,0 +1,165 @@
+"""Layout on hand-made pages of words: no PDF files involved."""
+
+from bilagor.extractor.labels import is_label, stage_of
+from bilagor.extractor.layout import find_boundary, group_lines, layout_pages
+from bilagor.extractor.words import Page, Word
+
+LABEL_X, VALUE_X, LEAD = 70.0, 212.0, 14.0
+
+
+def words(text: str, x: float, top: float, size: float = 11.0, font: str = "Helvetica") -> list[Word]:
+    """Words of one line, each char ~0.5 em wide and one space between words."""
+    out = []
+    for token in text.split():
+        width = 0.5 * size * len(token)
+        out.append(Word(token, x, x + width, top, top + size, font, size))
+        x += width + 0.28 * size
+    return out
+
+
+def two_column(rows, top=100.0, page=1, height=842.0, gap=8.0, **kw) -> Page:
+    """rows: (label lines, value lines, value offset) drawn like a Word table without borders."""
+    ws = []
+    y = top
+    for labels, values, offset in rows:
+        start = len(labels) if offset < 0 else offset
+        for i in range(max(len(labels), start + len(values))):
+            if i < len(labels):
+                ws += words(labels[i], LABEL_X, y, **kw)
+            if 0 <= i - start < len(values) and values[i - start]:
+                ws += words(values[i - start], VALUE_X, y)
+            y += LEAD
+        y += gap
+    return Page(page, 595.0, height, ws)
+
+
+def lay(pages):
+    return layout_pages(pages, is_label=is_label, stage_of=stage_of)
+
+
+def summary(layout):
+    return [(b.label, " ".join(b.lines), b.page) for b in layout.blocks]
+
+
+TITLE = words("Bilaga 5 - Uppföljning trygghetsinvestering", LABEL_X, 60, size=14, font="Helvetica-Bold")
+
+
+def test_two_column_wrapped_labels_and_a_stage_marker():
+    page = two_column([
+        (["Projektnamn"], ["Kameraövervakning"], 0),
+        (["Geografisk plats", "för investering"], ["Sergels torg, Norrmalms stadsdelsnämnd"], 1),
+        (["Projektets mål", "och syfte"], ["Projektet syftar till ökad trygghet", "på särskilt utsatta platser."], 0),
+        ([], ["Slutredovisning"], 0),
+        (["Beskrivning av", "eventuella avvikelser", "i projektets", "genomförande"], ["Inga avvikelser."], -1),
+    ])
+    page.words[:0] = TITLE
+    result = lay([page])
+    assert result.two_column
+    assert [ln.text for ln in result.preamble] == ["Bilaga 5 - Uppföljning trygghetsinvestering"]
+    assert summary(result) == [
+        ("Projektnamn", "Kameraövervakning", 1),
+        ("Geografisk plats för investering", "Sergels torg, Norrmalms stadsdelsnämnd", 1),
+        ("Projektets mål och syfte", "Projektet syftar till ökad trygghet på särskilt utsatta platser.", 1),
+        ("Beskrivning av eventuella avvikelser i projektets genomförande", "Inga avvikelser.", 1),
+    ]
+    assert result.markers == ["Slutredovisning"]
+
+
+def test_tight_rows_of_short_labels_stay_apart():
+    page = two_column([
+        (["Sökt belopp"], ["220 000"], 0), (["Sökande nämnd"], ["Farsta stadsdelsnämnd"], 0),
+        (["Telefon"], ["08-508 18 000"], 0), (["E-post"], ["a.b@stockholm.se"], 0),
+    ], gap=0.0)
+    assert [b.label for b in lay([page]).blocks] == ["Sökt belopp", "Sökande nämnd", "Telefon", "E-post"]
+
+
+def test_answer_continues_over_a_page_break_and_running_lines_go():
+    first = two_column([(["Projektnamn"], ["Belysning"], 0),
+                        (["Resultat"], [f"Rad {i} av svaret." for i in range(1, 6)], 0)])
+    second = two_column([([], ["Rad 6 av svaret."], 0), (["Avvikelser"], ["Inga."], 0)], page=2)
+    for page in (first, second):
+        page.words += words("Dnr 1.5.3-219-2019", 400, 30, size=8.5)
+        page.words += words(f"Sida {page.number} (2)", 480, 800, size=8.5)
+    result = lay([first, second])
+    assert summary(result) == [
+        ("Projektnamn", "Belysning", 1),
+        ("Resultat", " ".join(f"Rad {i} av svaret." for i in range(1, 7)), 1),
+        ("Avvikelser", "Inga.", 2),
+    ]
+    assert sorted(set(result.removed)) == ["Dnr 1.5.3-219-2019", "Sida 1 (2)", "Sida 2 (2)"]
+
+
+def test_bold_headings_in_a_one_column_document():
+    ws = list(TITLE)
+    y = 100.0
+    for heading, text in [("Projektets namn", ["Trygghetsbelysning i parken"]),
+                          ("Syfte och mål", ["Belysningen ska göra parken tryggare att röra sig i under",
+                                             "kvällar och nätter, särskilt för äldre."])]:
+        ws += words(heading, LABEL_X, y, font="Helvetica-Bold")
+        y += LEAD * 1.3
+        for line in text:
+            ws += words(line, LABEL_X, y)
+            y += LEAD
+        y += LEAD
+    result = lay([Page(1, 595.0, 842.0, ws)])
+    assert not result.two_column
+    assert summary(result) == [
+        ("Projektets namn", "Trygghetsbelysning i parken", 1),
+        ("Syfte och mål", "Belysningen ska göra parken tryggare att röra sig i under kvällar och nätter, särskilt för äldre.", 1),
+    ]
+
+
+def test_ocr_words_without_fonts_use_known_labels():
+    # OCR output: no font names or sizes, slightly ragged x positions.
+    def plain(text, x, top):
+        return [Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in words(text, x, top)]
+    ws = plain("Uppföljning trygghetsinvestering", 71, 60)
+    ws += plain("Plats", 70, 100) + plain("Husby torg i Rinkeby-Kista", 72, 115)
+    ws += plain("Resultat", 69, 145) + plain("Belysningen har bytts ut längs gångvägen.", 71, 160)
+    result = lay([Page(1, 595.0, 842.0, ws)])
+    assert summary(result) == [("Plats", "Husby torg i Rinkeby-Kista", 1),
+                               ("Resultat", "Belysningen har bytts ut längs gångvägen.", 1)]
+
+
+def test_table_rows_then_numbered_headings_with_full_width_text():
+    page = two_column([(["Namn på insats"], ["Belysning i Tunnlandsparken"], 0),
+                       (["Sökt belopp"], ["220 000"], 0), (["Kontaktperson"], ["Anna Berg"], 0)])
+    y = 100 + 3 * (LEAD + 8) + 10
+    page.words += words("1. Beskrivning (mål och syfte)", LABEL_X, y, font="Helvetica-Bold")
+    # Full-width justified text whose wide spaces must not look like a column gap.
+    line = words("Platsen har under flera år pekats ut som otrygg vid trygghetsvandringar.", LABEL_X, y + LEAD)
+    page.words += [Word(w.text, w.x0 + 3 * i, w.x1 + 3 * i, w.top, w.bottom, w.fontname, w.size) for i, w in enumerate(line)]
+    page.words += words("Klicka här för att ange text.", LABEL_X, y + 2 * LEAD)
+    result = lay([page])
+    assert summary(result)[-1] == (
+        "1. Beskrivning (mål och syfte)",
+        "Platsen har under flera år pekats ut som otrygg vid trygghetsvandringar. Klicka här för att ange text.", 1)
+    assert [b.label for b in result.blocks] == ["Namn på insats", "Sökt belopp", "Kontaktperson",
+                                                "1. Beskrivning (mål och syfte)"]
+
+
+def test_vertical_rule_gives_the_boundary_and_horizontal_rules_split_rows():
+    page = two_column([(["Projektets mål"], ["Tryggare torg."], 0), (["och syfte"], ["Fler som rör sig där."], 0)], gap=0)
+    page.rules = [(200.0, 95.0, 200.0, 140.0), (66.0, 113.5, 530.0, 113.5)]
+    result = lay([page])
+    assert find_boundary([page], [ln for ln in group_lines(page)]) is not None
+    # Without the rule the lowercase line would continue the label.
+    assert [b.label for b in result.blocks] == ["Projektets mål", "och syfte"]
+
+
+def test_wider_label_column_and_value_below_label_on_letter_paper():
+    global VALUE_X
+    old, VALUE_X = VALUE_X, 260.0
+    try:
+        page = two_column([(["Projektnamn"], ["Konst i gångtunnlar"], -1),
+                           (["Plats"], ["Axelsbergs torg, Hägersten-Liljeholmens stadsdelsnämnd"], -1)], height=792.0)
+        page.width = 612.0
+        assert summary(lay([page])) == [("Projektnamn", "Konst i gångtunnlar", 1),
+                                        ("Plats", "Axelsbergs torg, Hägersten-Liljeholmens stadsdelsnämnd", 1)]
+    finally:
+        VALUE_X = old
+
+
+def test_empty_pages_give_no_blocks():
+    result = lay([Page(1, 595.0, 842.0, [])])
+    assert result.blocks == [] and result.preamble == []
