@@ -145,7 +145,8 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
     table.add_section()
     table.add_row(*total, "ca" if summary.total.approx else "", style="bold")
     console.print(table)
-    notes = ["ca: någon summerad siffra är ungefärlig."]
+    any_approx = summary.total.approx or any(g.approx for g in summary.groups)
+    notes = ["ca: någon summerad siffra är ungefärlig."] if any_approx else []
     if summary.by == "org":
         notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
     if summary.by != "role":
