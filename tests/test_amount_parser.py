@@ -100,7 +100,7 @@ def test_bare_numbers_only_in_amount_fields():
         "08-508 29 000", "070-123 45 67", "Dnr 1.5.3-219-2019", "2018-10-17", "17 oktober 2018",
         "152 kB", "2,4 MB", "12 %", "12 procent", "10 kameror", "120 armaturer", "år 2019", "Sida 1 (2)",
         "1,5 miljoner resenärer", "Fleminggatan 4, 112 26 Stockholm", "klockan 16.30", "2017–2019",
-        "kapitel 3.2", "Kristallen 2", "SDN 2019/123",
+        "kapitel 3.2", "Kristallen 2", "SDN 2019/123", "Ring 08-508 29 000\nkr",
     ],
 )
 def test_distractors_are_not_money(text):
@@ -119,3 +119,8 @@ def test_unit_must_end_the_word():
 def test_several_amounts_in_order():
     text = "Budget 900 tkr, utfall 912 tkr, avvikelse -12 tkr."
     assert [m.sek for m in find_money(text)] == [900_000, 912_000, -12_000]
+
+
+def test_wrapped_line_between_hedge_number_and_unit():
+    [m] = find_money("uppgick till ca\n2,6\nmnkr totalt")
+    assert (m.sek, m.approx) == (2_600_000, True)

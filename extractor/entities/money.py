@@ -18,6 +18,8 @@ from decimal import Decimal, InvalidOperation
 # thousands separators in Word exports.
 SEP = "[ \u00a0\u2009\u202f]"
 SPACE = "[ \t\u00a0\u2009\u202f]"
+# Between hedge, number and unit a wrapped line may also put one line break.
+GAP = rf"{SPACE}*\n?{SPACE}*"
 
 HEDGES = ("ca", "ca.", "c:a", "cirka", "drygt", "knappt", "nära", "närmare", "över",
           "omkring", "runt", "ungefär")
@@ -68,14 +70,14 @@ WORD_AMOUNT = (
     rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
 )
 
-_HEDGE = rf"(?:(?<![\w.])(?P<hedge>{_HEDGE_RE}){SPACE}+)?"
+_HEDGE = rf"(?:(?<![\w.])(?P<hedge>{_HEDGE_RE})(?=\s){GAP})?"
 _SIGN = r"(?:(?<![\w.,])(?P<sign>[-−–])(?=\d))?"
 
 # "13 326 (12 681) mnkr": the unit after the bracket applies to both.
 BRACKET_PAIR_RE = re.compile(
-    rf"(?i){_HEDGE}{_SIGN}{NUM}{SPACE}*\((?P<prior>{NUM_BODY})\){SPACE}*{UNIT}"
+    rf"(?i){_HEDGE}{_SIGN}{NUM}{GAP}\((?P<prior>{NUM_BODY})\){GAP}{UNIT}"
 )
-NUM_UNIT_RE = re.compile(rf"(?i){_HEDGE}{_SIGN}{NUM}{SPACE}*{UNIT}")
+NUM_UNIT_RE = re.compile(rf"(?i){_HEDGE}{_SIGN}{NUM}{GAP}{UNIT}")
 UNIT_NUM_RE = re.compile(  # English / table style "SEK 700,000", "kr 5 000"
     rf"(?i){_HEDGE}(?<![\wåäö])(?P<unit>sek|msek|tsek){SPACE}+(?P<num>{NUM_BODY})(?![\d])"
 )
@@ -89,6 +91,8 @@ UNIT_DECLARATION_RE = re.compile(
 )
 # The declaration holds to the end of its line or sentence.
 DECLARATION_SCOPE_RE = re.compile(r"[^\n]*?(?=\n|\.\s|\.$|$)")
+
+PHONE_PREFIX_RE = re.compile(r"(?<!\d)0\d{1,3}[-–]\d{2,4}[ \u00a0]$")
 
 # "1,5 miljoner resenärer" is a count, not money.
 COUNT_NOUNS = re.compile(
@@ -187,6 +191,8 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
             unit = m.group("unit")
             if unit.lower().startswith(("milj", "million")) and COUNT_NOUNS.match(text[m.end():]):
                 continue
+            if PHONE_PREFIX_RE.search(text, 0, m.start()):
+                continue  # the tail of "08-508 29 000"
             mult = unit_multiplier(unit)
             value = _signed(m, number_value(m.group("num"), mult))
             add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")), _in_brackets_after_amount(text, m.start(), found))
