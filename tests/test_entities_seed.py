@@ -88,3 +88,16 @@ def test_importing_entities_does_not_load_spacy():
     code = "import sys, bilagor.extractor.entities, bilagor.extractor.record; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_pipeline_is_built_once_and_marks_money_spans():
+    from bilagor.extractor.entities.pipeline import MONEY_SPANS, build_pipeline
+
+    nlp = build_pipeline()
+    assert build_pipeline() is nlp
+    assert nlp.pipe_names == ["sentencizer", "entity_ruler", "bilagor_money"]
+    doc = nlp("Polisen betalade ca. 2,6 mnkr. Budgeten var 5 kr.")
+    assert [(s.text, s._.money.sek, s.label_) for s in doc.spans[MONEY_SPANS]] == [
+        ("ca. 2,6 mnkr", 2_600_000, "MONEY"), ("5 kr", 5, "MONEY")]
+    assert [s.text for s in doc.sents] == ["Polisen betalade ca. 2,6 mnkr.", "Budgeten var 5 kr."]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Polisen", "ORG")]
