@@ -99,7 +99,7 @@ def test_bare_numbers_only_in_amount_fields():
     [
         "08-508 29 000", "070-123 45 67", "Dnr 1.5.3-219-2019", "2018-10-17", "17 oktober 2018",
         "152 kB", "2,4 MB", "12 %", "12 procent", "10 kameror", "120 armaturer", "år 2019", "Sida 1 (2)",
-        "1,5 miljoner resenärer", "Fleminggatan 4, 112 26 Stockholm", "klockan 16.30", "2017–2019",
+        "1,5 miljoner resenärer", "2 miljoner besök", "Fleminggatan 4, 112 26 Stockholm", "klockan 16.30", "2017–2019",
         "kapitel 3.2", "Kristallen 2", "SDN 2019/123", "Ring 08-508 29 000\nkr",
     ],
 )

@@ -96,7 +96,7 @@ PHONE_PREFIX_RE = re.compile(r"(?<!\d)0\d{1,3}[-–]\d{2,4}[ \u00a0]$")
 
 # "1,5 miljoner resenärer" is a count, not money.
 COUNT_NOUNS = re.compile(
-    r"(?i)^[ \u00a0]*(?:besökar|invånar|människor|personer|resenärer|passagerare|kvadratmeter|"
+    r"(?i)^[ \u00a0]*(?:besök|resor|kwh|invånar|människor|personer|resenärer|passagerare|kvadratmeter|"
     r"användare|visningar|sidvisningar|bilar|fordon|träd|ton|liter|timmar|kilometer|meter|"
     r"ärenden|brott|samtal|kameror|lampor|armaturer|elever|barn|ungdomar)"
 )
