@@ -143,7 +143,7 @@ class _Cursor:
             return
         widths = [fonts.width(w, font, size) for w in words]
         gap = (width - sum(widths)) / (len(words) - 1)
-        if gap > 4 * fonts.width(" ", font, size):  # a sparse line would look broken: leave it ragged
+        if gap > 2.5 * fonts.width(" ", font, size):  # a sparse line would look broken: leave it ragged
             self.put(x, text, font, size)
             return
         # Each run keeps its trailing space so the text layer still separates words.
