@@ -137,6 +137,7 @@ def layout_pages(
     walker.tol = _tolerance(pages)
     for line in lines:
         walker.feed(line)
+    _pull_centred_answers(walker.blocks, rules)
     preamble, blocks = _split_preamble(walker.preamble, walker.blocks, is_label)
     return Layout(preamble, blocks, walker.markers, removed, boundary is not None, body)
 
@@ -448,6 +449,49 @@ class _Walker:
             self.blocks[-1].value_lines.append(line)
         else:
             self.preamble.append(line)
+
+
+def _line_pitch(blocks: list[Block]) -> float:
+    """The usual distance between the tops of consecutive answer lines."""
+    pitches = [b.top - a.top for blk in blocks for a, b in zip(blk.value_lines, blk.value_lines[1:])
+               if a.page == b.page and b.top > a.top]
+    # A low quantile: row and paragraph gaps are among the pitches too.
+    return sorted(pitches)[len(pitches) // 4] if pitches else 0.0
+
+
+def _pull_centred_answers(blocks: list[Block], rules: dict[int, list]) -> None:
+    """Give back answer lines drawn above their own label.
+
+    A table cell whose label is centred vertically puts the label beside the
+    middle of the answer, so the answer's first lines come before the label
+    and were appended to the previous block. They are recognised as a run of
+    answer-only lines tight above the new label, cut off from what precedes
+    them by a row gap (or a rule), and no longer than the answer below.
+    """
+    pitch = _line_pitch(blocks)
+    if not pitch:
+        return
+    for prev, block in zip(blocks, blocks[1:]):
+        if block.heading or not block.label_lines or not prev.value_lines:
+            continue
+        label_tops = {(ln.page, round(ln.top)) for ln in prev.label_lines}
+        run: list[Line] = []
+        below = block.label_lines[0]
+        for line in reversed(prev.value_lines):
+            if (line.page != below.page or not 0 < below.top - line.top <= 1.3 * pitch
+                    or (line.page, round(line.top)) in label_tops):
+                break
+            run.insert(0, line)
+            below = line
+        if not run or len(run) > len(block.value_lines):
+            continue
+        before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
+        row_gap = before.page != run[0].page or run[0].top - before.top > 1.35 * pitch
+        ruled = any(abs(b - t) <= 2.0 and before.bottom - 1 <= t <= run[0].top + 1
+                    for x0, t, x1, b in rules.get(run[0].page, []))
+        if row_gap or ruled:
+            del prev.value_lines[-len(run):]
+            block.value_lines[:0] = run
 
 
 def _split_preamble(preamble: list[Line], blocks: list[Block], is_label) -> tuple[list[Line], list[Block]]:

@@ -163,3 +163,24 @@ def test_wider_label_column_and_value_below_label_on_letter_paper():
 def test_empty_pages_give_no_blocks():
     result = lay([Page(1, 595.0, 842.0, [])])
     assert result.blocks == [] and result.preamble == []
+
+
+def test_label_centred_beside_its_answer_gets_the_lines_above_it():
+    # Cells with vertically centred labels: the answer's first line is above the label.
+    ws = words("Plats", LABEL_X, 100) + words("Sergels torg", VALUE_X, 100)
+    ws += words("Rad ett av svaret.", VALUE_X, 125)
+    ws += words("Syfte och mål", LABEL_X, 139) + words("Rad två av svaret.", VALUE_X, 139)
+    ws += words("Rad tre av svaret.", VALUE_X, 153)
+    ws += words("Resultat", LABEL_X, 178) + words("Bra.", VALUE_X, 178)
+    assert summary(lay([Page(1, 595.0, 842.0, ws)])) == [
+        ("Plats", "Sergels torg", 1),
+        ("Syfte och mål", "Rad ett av svaret. Rad två av svaret. Rad tre av svaret.", 1),
+        ("Resultat", "Bra.", 1),
+    ]
+
+
+def test_tight_rows_keep_a_long_answer_with_its_own_label():
+    # No row spacing: the lines before the next label belong to the row above.
+    page = two_column([(["Resultat"], ["Rad ett.", "Rad två.", "Rad tre."], 0), (["Avvikelser"], ["Inga.", "Alls."], 0)],
+                      gap=0.0)
+    assert summary(lay([page])) == [("Resultat", "Rad ett. Rad två. Rad tre.", 1), ("Avvikelser", "Inga. Alls.", 1)]
