@@ -30,6 +30,13 @@ def _register() -> None:
 
     app.command("extract")(extract_cmd.extract)
 
+    from bilagor.cli import reindex_cmd, search_cmd, show_cmd, stats_cmd
+
+    app.command("search")(search_cmd.search)
+    app.command("show")(show_cmd.show)
+    app.command("stats")(stats_cmd.stats)
+    app.command("reindex")(reindex_cmd.reindex)
+
     from bilagor.cli import import_cmd
 
     app.command("import")(import_cmd.import_)
@@ -48,6 +55,25 @@ def _root() -> None:
 _register()
 
 
+def _fast_search(argv: list[str]) -> bool:
+    """Run `bilagor search` without Typer's per-call setup when its arguments are plain.
+
+    Typer imports pydantic and builds an adapter per option on every call,
+    which would dominate a search; anything unusual (--help, a bad option)
+    still goes through Typer.
+    """
+    if argv[:1] != ["search"]:
+        return False
+    from bilagor.cli.fast_parse import parse
+    from bilagor.cli.search_cmd import search
+
+    kwargs = parse(search, argv[1:])
+    if kwargs is None:
+        return False
+    search(**kwargs)
+    return True
+
+
 def _error(message: str) -> None:
     print(f"bilagor: error: {message}", file=sys.stderr)
 
@@ -59,6 +85,8 @@ def run(argv: list[str] | None = None) -> int:
     error of our own arrives here as a BilagorError and leaves as one line.
     """
     try:
+        if _fast_search(sys.argv[1:] if argv is None else argv):
+            return ExitCode.OK
         app(args=argv, prog_name="bilagor", standalone_mode=True)
         return ExitCode.OK
     except SystemExit as exc:

@@ -31,11 +31,14 @@ class Archive:
         *,
         writable: bool = False,
         lock_timeout: float = 0.0,
+        catch_up: bool = True,
     ) -> Archive:
         """Open (and with writable=True create) the archive.
 
         writable=True takes the single-writer lock, waiting up to lock_timeout
         seconds before raising ArchiveBusyError. Readers never take it.
+        A writer first brings the index up to date unless catch_up=False
+        (reindex rebuilds it anyway).
         """
         path = archive_dir(folder)
         lock = None
@@ -50,8 +53,12 @@ class Archive:
                 lock.release()
             raise
         archive = cls(path, records, lock)
-        if writable:
-            archive.catch_up()
+        if writable and catch_up:
+            try:
+                archive.catch_up()
+            except BaseException:
+                archive.close()
+                raise
         return archive
 
     @classmethod

@@ -6,16 +6,18 @@ section texts for the snippet) comes from the RecordStore.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from whoosh import query as wq
 from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
 from bilagor.index.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query
-from bilagor.index.search_index import SECTION_PREFIX, section_field
+from bilagor.index.search_index import SECTION_PREFIX, indexed_sections, section_field
 from bilagor.index.snippets import MARK_END, MARK_START, best_snippet
 
 SORTS = ("relevance", "year")
@@ -26,7 +28,7 @@ class SearchHit:
     id: str
     path: str
     filename: str
-    score: float
+    score: float | None  # None when sorted by year
     title: str | None
     project: str | None
     year: int | None
@@ -80,9 +82,11 @@ def _query_terms(q, reader) -> tuple[set[str], set[str]]:
     return stemmed, folded
 
 
-def _facet_counts(results, name: str) -> dict[str, int]:
-    counts = results.groups(name)
-    cleaned = {str(k): v for k, v in counts.items() if k not in (None, "")}
+def _facet_counts(reader, column: str, docnums: list[int]) -> dict[str, int]:
+    """How many of `docnums` have each value of a sortable column, most first."""
+    values = reader.column_reader(column)
+    counts = Counter(values[d] for d in docnums)
+    cleaned = {str(k): n for k, n in counts.items() if k not in (None, "", b"")}
     return dict(sorted(cleaned.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
@@ -119,30 +123,32 @@ def search(
     with index.searcher() as searcher:
         parsed = build_query(
             searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=index.indexed_sections(),
+            known_sections=indexed_sections(searcher.reader()),
         )
         sortedby = None
         if sort == "year":
             sortedby = [sorting.FieldFacet("year", reverse=True), sorting.ScoreFacet()]
-        groupedby = {
-            "year": sorting.FieldFacet("year", maptype=sorting.Count),
-            "district": sorting.FieldFacet("district_name", maptype=sorting.Count),
+        results = searcher.search(parsed.query, filter=parsed.filter, limit=limit, sortedby=sortedby)
+        # Sorted by year, Whoosh's hit.score is the sort key, not a relevance score.
+        ranked = [(hit["id"], float(hit.score or 0.0) if sortedby is None else None) for hit in results]
+        # Facets count every match: collect matching doc numbers without
+        # scoring them (much cheaper than Whoosh's grouped search).
+        everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
+        docnums = list(searcher.docs_for_query(everything))
+        facets = {
+            "year": _facet_counts(searcher.reader(), "year", docnums),
+            "district": _facet_counts(searcher.reader(), "district_name", docnums),
         }
-        results = searcher.search(
-            parsed.query, filter=parsed.filter, limit=limit, sortedby=sortedby, groupedby=groupedby
-        )
-        ranked = [(hit["id"], float(hit.score or 0.0)) for hit in results]
-        facets = {"year": _facet_counts(results, "year"), "district": _facet_counts(results, "district")}
-        total = len(results)
+        total = len(docnums)
         stemmed, folded = _query_terms(parsed.query, searcher.reader())
     hits = [
         _hit(archive, report_id, score, stemmed, folded, parsed.section)
         for report_id, score in ranked
     ]
-    return SearchResults(parsed.text, total, [h for h in hits if h is not None], facets)
+    return SearchResults(query, total, [h for h in hits if h is not None], facets)
 
 
-def _hit(archive: Archive, report_id: str, score: float, stemmed: set[str], folded: set[str],
+def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str], folded: set[str],
          only_section: str | None) -> SearchHit | None:
     rows = archive.records.query(
         "SELECT r.filename, r.title, r.project, r.year, r.district, r.stage,"
@@ -161,7 +167,7 @@ def _hit(archive: Archive, report_id: str, score: float, stemmed: set[str], fold
     ]
     snippet = best_snippet(sections, stemmed, folded, only_section=only_section)
     return SearchHit(
-        id=report_id, path=row["path"] or "", filename=row["filename"], score=round(score, 4),
+        id=report_id, path=row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
         title=row["title"], project=row["project"], year=row["year"], district=row["district"],
         stage=row["stage"], section=snippet.section, section_label=snippet.label, page=snippet.page,
         snippet=snippet.text,
@@ -184,7 +190,7 @@ def matching_ids(
     with index.searcher() as searcher:
         parsed = build_query(
             searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=index.indexed_sections(),
+            known_sections=indexed_sections(searcher.reader()),
         )
         results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
         return [hit["id"] for hit in results]

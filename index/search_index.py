@@ -76,6 +76,12 @@ def org_values(name: str) -> list[str]:
     return values
 
 
+def indexed_sections(reader) -> list[str]:
+    """Section keys that have a field in the index a reader reads."""
+    names = reader.indexed_field_names()
+    return sorted(n[len(SECTION_PREFIX):] for n in names if n.startswith(SECTION_PREFIX))
+
+
 def report_document(report: Report) -> dict:
     """The index document of one report (plain data; pure)."""
     doc: dict = {
@@ -218,12 +224,3 @@ class SearchIndex:
         if not self.exists():
             raise ArchiveError(f"{self.folder}: no search index yet; run `bilagor reindex`")
         return self._open().searcher()
-
-    def indexed_sections(self) -> list[str]:
-        """Section keys that have a field in the index."""
-        if not self.exists():
-            return []
-        with self._open().reader() as reader:
-            return sorted(
-                name[len(SECTION_PREFIX):] for name in reader.indexed_field_names() if name.startswith(SECTION_PREFIX)
-            )

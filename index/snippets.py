@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bilagor.index.analysis import folded_analyzer, stemmed_analyzer
+from bilagor.extractor.districts import fold
+from bilagor.index.analysis import stemmed_analyzer
 
 MARK_START = "**"
 MARK_END = "**"
 
 _STEMMED = stemmed_analyzer()
-_FOLDED = folded_analyzer()
 
 
 @dataclass
@@ -27,16 +27,23 @@ class Snippet:
 
 
 def match_spans(text: str, stemmed_terms: set[str], folded_terms: set[str]) -> tuple[list[tuple[int, int]], set[str]]:
-    """Character spans of words in `text` that match a query term, and which terms matched."""
+    """Character spans of words in `text` that match a query term, and which terms matched.
+
+    Analyses in query mode (no compound lexicon, so the search path stays
+    fast); a compound matches when a query term of 4+ letters is inside it,
+    as "belysning" is inside "trygghetsbelysning".
+    """
+    terms = {fold(t) for t in stemmed_terms | folded_terms}
+    long_terms = [t for t in terms if len(t) >= 4]
     spans: set[tuple[int, int]] = set()
     matched: set[str] = set()
-    for analyzer, terms in ((_STEMMED, stemmed_terms), (_FOLDED, folded_terms)):
-        if not terms:
-            continue
-        for token in analyzer(text, mode="index", chars=True, positions=True):
-            if token.text in terms:
-                spans.add((token.startchar, token.endchar))
-                matched.add(token.text)
+    for token in _STEMMED(text, mode="query", chars=True, positions=True):
+        word = fold(text[token.startchar:token.endchar].lower())
+        hits = {t for t in (fold(token.text), word) if t in terms}
+        hits.update(t for t in long_terms if t in word)
+        if hits:
+            spans.add((token.startchar, token.endchar))
+            matched.update(hits)
     return sorted(spans), matched
 
 

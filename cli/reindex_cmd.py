@@ -1,0 +1,30 @@
+"""`bilagor reindex`: rebuild the search index from the stored records."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from bilagor.cli.options import ArchiveOption, JsonOption
+from bilagor.cli.output import print_json
+
+
+def reindex(
+    lock_timeout: Annotated[float, typer.Option("--lock-timeout", help="Seconds to wait for a running import.")] = 10.0,
+    json_output: JsonOption = False,
+    archive: ArchiveOption = None,
+) -> None:
+    """Rebuild the search index from the records (no PDF is read)."""
+    from bilagor.extractor.errors import ArchiveMissingError
+    from bilagor.index.archive import Archive
+
+    if not Archive.exists(archive):
+        raise ArchiveMissingError(f"{archive or 'the archive'}: no archive yet; add reports with: bilagor import PATH")
+    with Archive.open(archive, writable=True, lock_timeout=lock_timeout, catch_up=False) as opened:
+        count = opened.reindex()
+        folder = opened.folder
+    if json_output:
+        print_json({"archive": str(folder), "reindexed": count})
+    else:
+        print(f"Indexerade om {count} rapporter i {folder}.")
