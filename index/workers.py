@@ -270,7 +270,8 @@ class WorkerPool:
                 self._start_failures += 1
                 if self._start_failures >= _MAX_START_FAILURES:
                     raise WorkerStartError(
-                        f"the reader processes cannot start ({describe_exit(exitcode).split(' while')[0]})"
+                        f"the reader processes cannot start (exit code {exitcode}); a Python script that "
+                        "imports must call import_paths under `if __name__ == '__main__':`"
                     )
             worker.stop(kill=True)
             self._replace(index)

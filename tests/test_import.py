@@ -21,6 +21,7 @@ from bilagor.index.importer import (
     Action, FileStat, Known, Outcome, apply_fallback_year, decide, import_paths, unchanged_by_stat,
 )
 from bilagor.index.lock import WriteLock
+from bilagor.index.records import RecordStore
 from conftest import make_report
 from test_import_fakes import fake_extract, write_files
 
@@ -146,20 +147,30 @@ def test_hung_file_times_out_and_costs_only_itself(tmp_path):
     assert [f.error for f in summary.failed] == ["reading took longer than 1 s and was stopped"]
 
 
-def test_records_are_committed_in_batches(tmp_path, monkeypatch):
-    write_files(tmp_path / "in", {f"{i:02}.pdf": f"%PDF {i}".encode() for i in range(7)})
+def test_records_are_committed_in_batches_and_indexed_by_the_end(tmp_path, monkeypatch):
+    write_files(tmp_path / "in", {f"{i:02}.pdf": f"%PDF rapport {i}".encode() for i in range(7)})
     monkeypatch.setattr(importer, "BATCH_FILES", 3)
-    batches = []
-    add = Archive.add
+    monkeypatch.setattr(importer, "INDEX_FILES", 5)
+    batches, indexings = [], []
+    put_many, index_pending = RecordStore.put_many, Archive.index_pending
 
-    def spy(self, reports, path_stats=None):
+    def spy_put(self, reports, path_stats=None):
         reports = list(reports)
         batches.append(len(reports))
-        return add(self, reports, path_stats)
+        return put_many(self, reports, path_stats)
 
-    monkeypatch.setattr(Archive, "add", spy)
+    def spy_index(self):
+        indexings.append(index_pending(self))
+        return indexings[-1]
+
+    monkeypatch.setattr(RecordStore, "put_many", spy_put)
+    monkeypatch.setattr(Archive, "index_pending", spy_index)
     run_import([tmp_path / "in"], tmp_path / "arkiv")
     assert sum(batches) == 7 and max(batches) <= 3 and len(batches) >= 3
+    assert sum(indexings) == 7 and len([n for n in indexings if n]) >= 2  # every 5+ records, then the rest
+    with Archive.open(tmp_path / "arkiv") as archive:
+        assert not archive.has_unindexed()
+        assert len(archive.matching_ids()) == 7
 
 
 def test_bad_options_and_missing_paths_are_usage_errors(tmp_path):
