@@ -338,7 +338,7 @@ class _Walker:
         label_words, value_words = self._split(line)
         if value_words and not label_words:
             value = Line(line.page, value_words)
-            if self.stage_of(value.text):
+            if self._is_marker(value):
                 self.markers.append(value.text)
                 return
             if self._continues_full_paragraph(value):
@@ -348,7 +348,7 @@ class _Walker:
             self.last_full_value = None
             return
         if label_words and value_words is None:  # a full-width line
-            if self.stage_of(line.text):
+            if self._is_marker(line):
                 self.markers.append(line.text)
             elif self._is_heading(line):
                 self._add_label(line, heading=True)
@@ -365,6 +365,11 @@ class _Walker:
         if value_words:
             self._add_value(Line(line.page, value_words))
         self.last_full_value = None
+
+    def _is_marker(self, line: Line) -> bool:
+        """A stage marker line; in title type it is the end of a wrapped title instead."""
+        large = self.body and line.size > self.body + 1.5
+        return bool(self.stage_of(line.text)) and not large
 
     def _split(self, line: Line) -> tuple[list[Word], list[Word] | None]:
         """(label-column words, value-column words); value None = a full-width line."""
