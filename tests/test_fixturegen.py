@@ -175,3 +175,20 @@ def test_scanned_copy_has_images_and_no_text(tmp_path):
         assert len(pdf.pages) == 2
         assert all(not page.chars and len(page.images) == 1 for page in pdf.pages)
     assert fixturegen.truth_path(out).read_text() == fixturegen.truth_path(seed).read_text()
+
+
+def test_truth_amounts_are_written_in_their_sections():
+    for index in range(3 * len(fixturegen.VARIANTS)):
+        spec = fixturegen.corpus_spec(index, seed=2)
+        texts = {r.key: " ".join(r.text.replace("\u00a0", " ").split()) for r in spec.rows if r.key}
+        for amount in spec.amounts:
+            assert amount["text"] in texts[amount["section"]], (spec.name, amount)
+            assert amount["sek"] > 0 and amount["role"] in ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat")
+
+
+def test_command_line_writes_the_corpus(tmp_path, capsys):
+    from fixturegen.__main__ import main
+
+    assert main(["--out", str(tmp_path), "--count", "2", "--seed", "1"]) == 0
+    assert len(list(tmp_path.glob("*.pdf"))) == 2 and len(list(tmp_path.glob("*.truth.json"))) == 2
+    assert "wrote 2 PDFs" in capsys.readouterr().err

@@ -364,6 +364,7 @@ def _random_layout(rng: random.Random, variant: str, spec: ReportSpec, d: Draft)
         heading_larger=one_column and rng.random() < 0.5,
         hyphenate=hyphenated or rng.random() < 0.15,
         justify=rng.random() < 0.25,
+        pictures=rng.random() < 0.2,
         # Headings drawn larger (size + 2.5) must still be smaller than the title.
         title_size=size + rng.choice((4, 5)) if one_column else size + rng.choice((2, 3, 4)),
         header=header,

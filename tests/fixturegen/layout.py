@@ -35,11 +35,26 @@ class Rule:
     width: float = 0.5
 
 
+@dataclass(frozen=True)
+class Picture:
+    """A photo placeholder (a small grey raster image), as under "Bilder före/efter"."""
+
+    x: float
+    y: float  # top
+    width: float
+    height: float
+    shade: int  # 0-255, so pictures differ
+
+
+PICTURE_KEYS = ("bilder_fore", "bilder_efter")
+PICTURE_HEIGHT = 70.0
+
+
 @dataclass
 class Document:
     width: float
     height: float
-    pages: list[list[Text | Rule]] = field(default_factory=list)
+    pages: list[list[Text | Rule | Picture]] = field(default_factory=list)
     section_pages: list[int] = field(default_factory=list)  # 1-based, per keyed row
     section_end_pages: list[int] = field(default_factory=list)  # page of each keyed row's last line
 
@@ -224,11 +239,19 @@ def _field_row(cur, row, label, lay, font, label_font, label_x, value_x, label_w
         cur.put(label_x, label_line, label_font, size)
         cur.put_value(value_x, value_line, font, size, value_w, _ends_paragraph(value_lines, i - offset))
         cur.y += lead
+    if lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT + 2 * pad):
+        _picture(cur, value_x, value_w)
     cur.y += pad
     _cell_rules(cur, lay, left, content_width, segment_top, cur.y)
     if not lay.borders:
         cur.y += lead * 0.6
     return first_page
+
+
+def _picture(cur, x: float, width: float) -> None:
+    w = min(width, PICTURE_HEIGHT * 1.5)
+    cur.doc.pages[-1].append(Picture(round(x, 2), round(cur.y + 2, 2), w, PICTURE_HEIGHT - 6, 90 + 23 * len(cur.doc.pages[-1]) % 120))
+    cur.y += PICTURE_HEIGHT
 
 
 def _ends_paragraph(lines: list[str], i: int) -> bool:
@@ -268,6 +291,8 @@ def _heading_row(cur, row, lay, fam, left, content_width, lead) -> int:
                 continue
         cur.put_value(left, line, fam.regular, size, content_width, _ends_paragraph(value_lines, i))
         cur.y += lead
+    if lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT):
+        _picture(cur, left, content_width)
     cur.y += lead * 0.7
     return first_page
 

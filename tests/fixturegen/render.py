@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import fonts
-from .layout import Document, Rule, Text, layout
+from .layout import Document, Picture, Rule, Text, layout
 from .spec import ReportSpec, truth
 
 PRODUCERS = ("fpdf2", "reportlab")
@@ -28,6 +28,14 @@ def render(spec: ReportSpec, path: str | Path) -> dict:
 def truth_path(pdf_path: str | Path) -> Path:
     pdf_path = Path(pdf_path)
     return pdf_path.with_name(pdf_path.stem + ".truth.json")
+
+
+def _photo(shade: int):
+    """A small grey 'photo': a gradient, so it compresses to a few kB."""
+    from PIL import Image
+
+    image = Image.linear_gradient("L").resize((48, 32)).point(lambda v: (v * shade) // 255 + 40)
+    return image.convert("RGB")
 
 
 def _fpdf_font(fam: fonts.FontFamily, name: str) -> tuple[str, str]:
@@ -59,6 +67,8 @@ def _draw_fpdf2(doc: Document, spec: ReportSpec, path: Path) -> None:
             elif isinstance(op, Rule):
                 pdf.set_line_width(op.width)
                 pdf.line(op.x0, op.y0, op.x1, op.y1)
+            elif isinstance(op, Picture):
+                pdf.image(_photo(op.shade), op.x, op.y, op.width, op.height)
         current = None
     pdf.output(str(path))
 
@@ -79,5 +89,9 @@ def _draw_reportlab(doc: Document, spec: ReportSpec, path: Path) -> None:
             elif isinstance(op, Rule):
                 c.setLineWidth(op.width)
                 c.line(op.x0, height - op.y0, op.x1, height - op.y1)
+            elif isinstance(op, Picture):
+                from reportlab.lib.utils import ImageReader
+
+                c.drawImage(ImageReader(_photo(op.shade)), op.x, height - op.y - op.height, op.width, op.height)
         c.showPage()
     c.save()

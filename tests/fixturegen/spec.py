@@ -45,6 +45,7 @@ class Layout:
     heading_larger: bool = False  # headings larger instead of bold
     hyphenate: bool = False
     justify: bool = False  # value lines justified, drawn word by word
+    pictures: bool = False  # a photo under "Bilder före/efter"
     title_size: float = 14.0
     header: list[str] = field(default_factory=list)  # running header lines (left, right ...)
     footer: str | None = None  # None | "sida" ("Sida 1 (2)") | "number"
