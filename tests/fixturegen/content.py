@@ -262,7 +262,11 @@ def _application(rng: random.Random, variant: str) -> tuple[ReportSpec, Draft]:
     add("Namn på insats", "insats", d.project)
     a.section = "sokt_belopp"
     requested = round_to(rng.uniform(0.1e6, 3e6), "tkr" if rng.random() < 0.6 else "mnkr")
-    add("Sökt belopp", "sokt_belopp", a.bare(requested, "sokt") if rng.random() < 0.5 else a.write(requested, pick_style(rng) if requested % 100_000 == 0 else "kr", "sokt"))
+    if rng.random() < 0.5:
+        written = a.bare(requested, "sokt")  # "220 000", no unit
+    else:
+        written = a.write(requested, pick_style(rng) if requested % 100_000 == 0 else "kr", "sokt")
+    add("Sökt belopp", "sokt_belopp", written)
     add("Sökande nämnd", "sokande_namnd", d.committee(kind="stadsdelsnämnd"))
     neighbours = [x.name for x in districts.DISTRICTS if districts.existed_in(x.name, year) and x.name != d.district]
     add("Ev medsökande nämnd", "medsokande_namnd",
@@ -291,7 +295,6 @@ def _application(rng: random.Random, variant: str) -> tuple[ReportSpec, Draft]:
         name="", variant=variant, producer="", title=f"Bilaga {appendix}\n{heading}", rows=rows, layout=Layout(),
         form_kind="ansokan", appendix=appendix, year=year, district=d.district, stage=None, location=None,
     )
-    spec.location = None
     return spec, d
 
 

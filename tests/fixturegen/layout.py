@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import fonts
-from .spec import FIELD, HEADING, MARKER, ReportSpec
+from .spec import FIELD, HEADING, MARKER, Layout, ReportSpec, Row
 
 PAGE_SIZES = {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)}
 CELL_PAD = 4.0
@@ -167,58 +167,81 @@ class _Cursor:
             x += w + gap
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """Where and in which fonts a report's rows are drawn."""
+
+    lay: Layout
+    left: float
+    content_width: float
+    lead: float  # body line height
+    pad: float  # cell padding (bordered forms only)
+    regular: str
+    bold: str
+    label_font: str
+    label_x: float
+    label_w: float
+    value_x: float
+    value_w: float
+
+    @classmethod
+    def of(cls, spec: ReportSpec, width: float) -> _Frame:
+        lay = spec.layout
+        fam = fonts.family(lay.font)
+        left, _, right, _ = lay.margins
+        content_width = width - left - right
+        pad = CELL_PAD if lay.borders else 0.0
+        label_font = fam.bold if lay.label_bold else fam.regular
+        # Like Word's autofit: the label column is never narrower than its longest word.
+        longest = max((fonts.width(w, label_font, lay.size) for r in spec.rows if r.style == FIELD
+                       for w in r.label.split()), default=0.0)
+        lay = replace(lay, label_width=max(lay.label_width, longest + 2 * pad + 4))
+        value_x = left + lay.label_width + (pad if lay.borders else lay.column_gap)
+        return cls(
+            lay=lay, left=left, content_width=content_width, lead=lay.size * lay.leading, pad=pad,
+            regular=fam.regular, bold=fam.bold, label_font=label_font,
+            label_x=left + pad, label_w=lay.label_width - 2 * pad - (0 if lay.borders else 2),
+            value_x=value_x, value_w=left + content_width - value_x - pad,
+        )
+
+
 def layout(spec: ReportSpec) -> Document:
     lay = spec.layout
-    fam = fonts.family(lay.font)
     width, height = PAGE_SIZES[lay.page]
-    left, top, right, bottom = lay.margins
+    _, top, _, bottom = lay.margins
     doc = Document(width, height)
     cur = _Cursor(doc, top, height - bottom)
     cur.justify = lay.justify
-    content_width = width - left - right
-    size = lay.size
-    lead = size * lay.leading
+    frame = _Frame.of(spec, width)
 
-    title_lead = lay.title_size * 1.3
-    for line in wrap(spec.title, content_width, fam.bold, lay.title_size):
-        cur.put(left, line, fam.bold, lay.title_size)
-        cur.y += title_lead
-    cur.y += lead
-
-    pad = CELL_PAD if lay.borders else 0.0
-    label_font = fam.bold if lay.label_bold else fam.regular
-    # Like Word's autofit: the label column is never narrower than its longest word.
-    longest = max((fonts.width(w, label_font, size) for r in spec.rows if r.style == FIELD for w in r.label.split()),
-                  default=0.0)
-    lay = replace(lay, label_width=max(lay.label_width, longest + 2 * pad + 4))
-    label_x = left + pad
-    value_x = left + lay.label_width + (pad if lay.borders else lay.column_gap)
-    label_w = lay.label_width - 2 * pad - (0 if lay.borders else 2)
-    value_w = left + content_width - value_x - pad
+    for line in wrap(spec.title, frame.content_width, frame.bold, lay.title_size):
+        cur.put(frame.left, line, frame.bold, lay.title_size)
+        cur.y += lay.title_size * 1.3
+    cur.y += frame.lead
 
     for row in spec.rows:
         if row.style == HEADING or (row.style == FIELD and lay.one_column):
-            page = _heading_row(cur, row, lay, fam, left, content_width, lead)
+            page = _heading_row(cur, frame, row)
         elif row.style == MARKER and lay.one_column:
-            cur.ensure(lead)
+            cur.ensure(frame.lead)
             page = cur.page
-            cur.put(left, row.text, fam.regular, lay.size)
-            cur.y += lead * 1.6
+            cur.put(frame.left, row.text, frame.regular, lay.size)
+            cur.y += frame.lead * 1.6
         else:
-            label = "" if row.style == MARKER else row.label
-            page = _field_row(cur, row, label, lay, fam.regular, label_font, label_x, value_x, label_w, value_w, lead, pad, left, content_width)
+            page = _field_row(cur, frame, row)
         if row.key is not None:
             doc.section_pages.append(page)
             doc.section_end_pages.append(cur.page)
 
-    _running_header_footer(doc, lay, fam.regular, left, right, top, bottom)
+    _running_header_footer(doc, lay, frame.regular)
     return doc
 
 
-def _field_row(cur, row, label, lay, font, label_font, label_x, value_x, label_w, value_w, lead, pad, left, content_width) -> int:
-    size = lay.size
-    label_lines = wrap(label, label_w, label_font, size) if label else []
-    value_lines = wrap(row.text, value_w, font, size, lay.hyphenate)
+def _field_row(cur: _Cursor, f: _Frame, row: Row) -> int:
+    size, lead, pad = f.lay.size, f.lead, f.pad
+    label = "" if row.style == MARKER else row.label
+    label_lines = wrap(label, f.label_w, f.label_font, size) if label else []
+    value_lines = wrap(row.text, f.value_w, f.regular, size, f.lay.hyphenate)
     offset = len(label_lines) if row.value_offset < 0 else min(row.value_offset, len(label_lines))
     count = max(len(label_lines), offset + len(value_lines), 1)
     # Keep a wrapped label (and the value's first line) on one page.
@@ -230,58 +253,36 @@ def _field_row(cur, row, label, lay, font, label_font, label_x, value_x, label_w
         label_line = label_lines[i] if i < len(label_lines) else ""
         value_line = value_lines[i - offset] if 0 <= i - offset < len(value_lines) else ""
         if not cur.fits(lead + pad):
-            _cell_rules(cur, lay, left, content_width, segment_top, cur.y + pad)
+            _cell_rules(cur, f, segment_top, cur.y + pad)
             cur.new_page()
             segment_top = cur.y
             cur.y += pad
             if not label_line and not value_line:
                 continue  # no blank paragraph gap at the top of a page
-        cur.put(label_x, label_line, label_font, size)
-        cur.put_value(value_x, value_line, font, size, value_w, _ends_paragraph(value_lines, i - offset))
+        cur.put(f.label_x, label_line, f.label_font, size)
+        cur.put_value(f.value_x, value_line, f.regular, size, f.value_w, _ends_paragraph(value_lines, i - offset))
         cur.y += lead
-    if lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT + 2 * pad):
-        _picture(cur, value_x, value_w)
+    if f.lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT + 2 * pad):
+        _picture(cur, f.value_x, f.value_w)
     cur.y += pad
-    _cell_rules(cur, lay, left, content_width, segment_top, cur.y)
-    if not lay.borders:
+    _cell_rules(cur, f, segment_top, cur.y)
+    if not f.lay.borders:
         cur.y += lead * 0.6
     return first_page
 
 
-def _picture(cur, x: float, width: float) -> None:
-    w = min(width, PICTURE_HEIGHT * 1.5)
-    cur.doc.pages[-1].append(Picture(round(x, 2), round(cur.y + 2, 2), w, PICTURE_HEIGHT - 6, 90 + 23 * len(cur.doc.pages[-1]) % 120))
-    cur.y += PICTURE_HEIGHT
-
-
-def _ends_paragraph(lines: list[str], i: int) -> bool:
-    return i < 0 or i + 1 >= len(lines) or not lines[i + 1]
-
-
-def _cell_rules(cur, lay, left, content_width, top, bottom) -> None:
-    if not lay.borders:
-        return
-    right = left + content_width
-    middle = left + lay.label_width
-    page = cur.doc.pages[-1]
-    page.append(Rule(left, top, right, top))
-    page.append(Rule(left, bottom, right, bottom))
-    for x in (left, middle, right):
-        page.append(Rule(x, top, x, bottom))
-
-
-def _heading_row(cur, row, lay, fam, left, content_width, lead) -> int:
-    size = lay.size
-    head_font, head_size = (fam.regular, size + 2.5) if lay.heading_larger else (fam.bold, size)
-    head_lead = head_size * lay.leading
-    head_lines = wrap(row.label, content_width, head_font, head_size)
-    value_lines = wrap(row.text, content_width, fam.regular, size, lay.hyphenate)
+def _heading_row(cur: _Cursor, f: _Frame, row: Row) -> int:
+    size, lead = f.lay.size, f.lead
+    head_font, head_size = (f.regular, size + 2.5) if f.lay.heading_larger else (f.bold, size)
+    head_lead = head_size * f.lay.leading
+    head_lines = wrap(row.label, f.content_width, head_font, head_size)
+    value_lines = wrap(row.text, f.content_width, f.regular, size, f.lay.hyphenate)
     if cur.y > cur.top:
         cur.y += lead * 0.4
     cur.ensure(len(head_lines) * head_lead + lead * 1.3)
     first_page = cur.page
     for line in head_lines:
-        cur.put(left, line, head_font, head_size)
+        cur.put(f.left, line, head_font, head_size)
         cur.y += head_lead
     cur.y += lead * 0.25
     for i, line in enumerate(value_lines):
@@ -289,15 +290,38 @@ def _heading_row(cur, row, lay, fam, left, content_width, lead) -> int:
             cur.new_page()
             if not line:
                 continue
-        cur.put_value(left, line, fam.regular, size, content_width, _ends_paragraph(value_lines, i))
+        cur.put_value(f.left, line, f.regular, size, f.content_width, _ends_paragraph(value_lines, i))
         cur.y += lead
-    if lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT):
-        _picture(cur, left, content_width)
+    if f.lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT):
+        _picture(cur, f.left, f.content_width)
     cur.y += lead * 0.7
     return first_page
 
 
-def _running_header_footer(doc, lay, font, left, right, top, bottom) -> None:
+def _picture(cur: _Cursor, x: float, width: float) -> None:
+    shade = 90 + (23 * len(cur.doc.pages[-1])) % 120  # vary the grey so photos differ
+    cur.doc.pages[-1].append(Picture(round(x, 2), round(cur.y + 2, 2), min(width, PICTURE_HEIGHT * 1.5),
+                                     PICTURE_HEIGHT - 6, shade))
+    cur.y += PICTURE_HEIGHT
+
+
+def _ends_paragraph(lines: list[str], i: int) -> bool:
+    return i < 0 or i + 1 >= len(lines) or not lines[i + 1]
+
+
+def _cell_rules(cur: _Cursor, f: _Frame, top: float, bottom: float) -> None:
+    if not f.lay.borders:
+        return
+    right = f.left + f.content_width
+    page = cur.doc.pages[-1]
+    page.append(Rule(f.left, top, right, top))
+    page.append(Rule(f.left, bottom, right, bottom))
+    for x in (f.left, f.left + f.lay.label_width, right):
+        page.append(Rule(x, top, x, bottom))
+
+
+def _running_header_footer(doc: Document, lay: Layout, font: str) -> None:
+    left, top, right, bottom = lay.margins
     total = len(doc.pages)
     right_x = doc.width - right
     for number, page in enumerate(doc.pages, start=1):
