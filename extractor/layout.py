@@ -336,20 +336,24 @@ class _Walker:
 
     def feed(self, line: Line) -> None:
         label_words, value_words = self._split(line)
+        if self._is_marker(line):
+            self.markers.append(line.text)
+            return
         if value_words and not label_words:
             value = Line(line.page, value_words)
             if self._is_marker(value):
                 self.markers.append(value.text)
                 return
-            if self._continues_full_paragraph(value):
-                self._add_value(value)
-                return
             self._add_value(value)
-            self.last_full_value = None
+            if not self._continues_full_paragraph(value):
+                self.last_full_value = None
             return
         if label_words and value_words is None:  # a full-width line
-            if self._is_marker(line):
-                self.markers.append(line.text)
+            inline = self._inline_label(line)
+            if inline:
+                self._add_label(inline[0], heading=True)
+                self._add_value(inline[1])
+                self.last_full_value = inline[1]
             elif self._is_heading(line):
                 self._add_label(line, heading=True)
             else:
@@ -365,6 +369,16 @@ class _Walker:
         if value_words:
             self._add_value(Line(line.page, value_words))
         self.last_full_value = None
+
+    def _inline_label(self, line: Line) -> tuple[Line, Line] | None:
+        """'Projektnamn: Kameraövervakning' on one line -> (label, answer)."""
+        for i, word in enumerate(line.words[:8]):
+            if word.text.endswith(":") and i + 1 < len(line.words):
+                label = Line(line.page, line.words[: i + 1])
+                if self.is_label(label.text.rstrip(":")):
+                    return label, Line(line.page, line.words[i + 1:])
+                return None
+        return None
 
     def _is_marker(self, line: Line) -> bool:
         """A stage marker line; in title type it is the end of a wrapped title instead."""

@@ -184,3 +184,19 @@ def test_tight_rows_keep_a_long_answer_with_its_own_label():
     page = two_column([(["Resultat"], ["Rad ett.", "Rad två.", "Rad tre."], 0), (["Avvikelser"], ["Inga.", "Alls."], 0)],
                       gap=0.0)
     assert summary(lay([page])) == [("Resultat", "Rad ett. Rad två. Rad tre.", 1), ("Avvikelser", "Inga. Alls.", 1)]
+
+
+def test_inline_labels_with_a_colon_and_a_marker_in_the_label_column():
+    ws = list(TITLE)
+    ws += words("Projektnamn: Trygghetsbelysning i parken", LABEL_X, 100)
+    ws += words("Plats: Husby torg, Rinkeby-Kista stadsdelsnämnd", LABEL_X, 115)
+    ws += words("Slutredovisning", LABEL_X, 135)
+    ws += words("Resultat: Belysningen har bytts ut längs gångvägen och", LABEL_X, 155)
+    ws += words("ljuset är jämnare. Anm: inga synpunkter.", LABEL_X, 169)
+    result = lay([Page(1, 595.0, 842.0, ws)])
+    assert summary(result) == [
+        ("Projektnamn:", "Trygghetsbelysning i parken", 1),
+        ("Plats:", "Husby torg, Rinkeby-Kista stadsdelsnämnd", 1),
+        ("Resultat:", "Belysningen har bytts ut längs gångvägen och ljuset är jämnare. Anm: inga synpunkter.", 1),
+    ]
+    assert result.markers == ["Slutredovisning"]
