@@ -31,7 +31,7 @@ from whoosh.lang.stopwords import stoplists
 from bilagor.extractor.districts import fold
 from bilagor.index.compounds import LEXICON_VERSION, split_compound
 
-ANALYSIS_VERSION = f"1.{LEXICON_VERSION}"
+ANALYSIS_VERSION = f"2.{LEXICON_VERSION}"
 
 _SPACES = "\u0020\u00a0\u2009\u202f"
 # Numbers first: grouped thousands ("1 650 000", any space kind, optional
@@ -69,9 +69,9 @@ class _IndexVariantFilter(Filter):
 
     def __call__(self, tokens):
         for t in tokens:
+            original = t.text  # before yielding: later filters change t.text in place
             yield t
             if t.mode == "index" and not t.stopped:
-                original = t.text
                 for variant in self.variants(original):
                     t.text = variant
                     yield t

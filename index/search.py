@@ -84,6 +84,8 @@ def _query_terms(q, reader) -> tuple[set[str], set[str]]:
 
 def _facet_counts(reader, column: str, docnums: list[int]) -> dict[str, int]:
     """How many of `docnums` have each value of a sortable column, most first."""
+    if not docnums:
+        return {}
     values = reader.column_reader(column)
     counts = Counter(values[d] for d in docnums)
     cleaned = {str(k): n for k, n in counts.items() if k not in (None, "", b"")}
