@@ -192,3 +192,17 @@ def test_command_line_writes_the_corpus(tmp_path, capsys):
     assert main(["--out", str(tmp_path), "--count", "2", "--seed", "1"]) == 0
     assert len(list(tmp_path.glob("*.pdf"))) == 2 and len(list(tmp_path.glob("*.truth.json"))) == 2
     assert "wrote 2 PDFs" in capsys.readouterr().err
+
+
+def test_missing_truetype_font_falls_back_to_a_core_font(monkeypatch, tmp_path):
+    from fixturegen import fonts
+
+    missing = fonts.FontFamily("dejavu-sans", "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans",
+                               (tmp_path / "none.ttf", tmp_path / "none-bold.ttf"))
+    monkeypatch.setitem(fonts.TRUETYPE, "dejavu-sans", missing)
+    assert "dejavu-sans" not in fonts.available()
+    assert fonts.family("dejavu-sans").key == "helvetica"
+    spec = fixturegen.random_spec(random.Random(1), "followup_borderless", "fpdf2")
+    spec.layout.font = "dejavu-sans"
+    fixturegen.render(spec, tmp_path / "fallback.pdf")
+    _assert_truth_in_text(tmp_path / "fallback.pdf")

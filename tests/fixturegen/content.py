@@ -353,7 +353,7 @@ def _random_layout(rng: random.Random, variant: str, spec: ReportSpec, d: Draft)
     hyphenated = variant == "followup_hyphenated"
     one_column = variant in ("followup_one_column", "traffic_final_report", "traffic_decision")
     return Layout(
-        font=rng.choice(fonts.available()),
+        font=rng.choice(fonts.FAMILIES),
         size=size,
         page="Letter" if rng.random() < 0.3 else "A4",
         margins=(rng.uniform(45, 85), rng.uniform(60 if headers else 45, 85), rng.uniform(40, 75),

@@ -40,6 +40,9 @@ TRUETYPE = {
 }
 # Where a TrueType family is missing, draw with the closest core font.
 FALLBACK = {"dejavu-sans": "helvetica", "dejavu-serif": "times"}
+# Specs choose among all families, so a seed gives the same content on every
+# machine; only the drawing falls back when DejaVu is not installed.
+FAMILIES = (*CORE, *TRUETYPE)
 
 
 def available() -> list[str]:
@@ -48,10 +51,11 @@ def available() -> list[str]:
 
 
 def family(key: str) -> FontFamily:
+    """The family to draw `key` with: itself, or its core-font fallback when its files are missing."""
     if key in CORE:
         return CORE[key]
     fam = TRUETYPE[key]
-    if all(p.exists() for p in fam.files):
+    if key in available():
         _register_reportlab(fam)
         return fam
     return CORE[FALLBACK[key]]
