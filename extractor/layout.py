@@ -173,6 +173,11 @@ def body_size(lines: list[Line]) -> float:
     return counts.most_common(1)[0][0] if counts else 0.0
 
 
+def _is_sentence(text: str) -> bool:
+    """Reads as prose, not a label: several words ending in a full stop."""
+    return len(text.split()) >= 3 and text.rstrip().endswith((".", "!"))
+
+
 def _mostly_bold(lines: list[Line], size: float) -> bool:
     """Whether body-size text is itself bold (then bold marks no heading)."""
     chars = [(len(w.text), w.bold) for ln in lines for w in ln.words if abs(w.size - size) < 0.3]
@@ -365,6 +370,12 @@ class _Walker:
             self._add_value(label)  # the short last line of a full-width paragraph
             self.last_full_value = label
             return
+        current = self.blocks[-1] if self.blocks else None
+        if not value_words and current and not current.value_lines and _is_sentence(label.text):
+            # A short answer under a heading that fits the label column.
+            self._add_value(label)
+            self.last_full_value = label
+            return
         self._add_label(label, heading=False)
         if value_words:
             self._add_value(Line(line.page, value_words))
@@ -474,8 +485,12 @@ def _line_pitch(blocks: list[Block]) -> float:
     """The usual distance between the tops of consecutive answer lines."""
     pitches = [b.top - a.top for blk in blocks for a, b in zip(blk.value_lines, blk.value_lines[1:])
                if a.page == b.page and b.top > a.top]
+    heights = [ln.height for blk in blocks for ln in blk.value_lines]
+    # Leading is rarely above 1.45 times the type height; where every answer
+    # is split around its label no two answer lines are adjacent to measure.
+    cap = 1.45 * median(heights) if heights else 0.0
     # A low quantile: row and paragraph gaps are among the pitches too.
-    return sorted(pitches)[len(pitches) // 4] if pitches else 0.0
+    return min(sorted(pitches)[len(pitches) // 4], cap) if pitches else cap
 
 
 def _pull_centred_answers(blocks: list[Block], rules: dict[int, list]) -> None:

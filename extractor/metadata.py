@@ -108,7 +108,8 @@ def year_from_sections(sections: list[tuple[str, str]]) -> int | None:
     Each mention scores by its context: reporting phrases ("utfallet för
     2018", "under 2018") and the economic/result sections count for a year,
     planning phrases ("tidigast under 2019", "budget för 2019") against it.
-    Years inside file numbers and dates count only when nothing else does.
+    When nothing reports on a year (applications and decisions are plans),
+    the year named most often wins, file numbers and dates included.
     """
     scores: dict[int, float] = defaultdict(float)
     weak: dict[int, int] = defaultdict(int)
@@ -119,6 +120,7 @@ def year_from_sections(sections: list[tuple[str, str]]) -> int | None:
             if _IDENTIFIER_RE.search(before):
                 weak[year] += 1
                 continue
+            weak[year] += 2  # named in prose: more telling than a date or file number
             score = 1.0 + _REPORT_SECTIONS.get(key, 0)
             if _FUTURE_BEFORE.search(before):
                 score = -2.0
@@ -133,7 +135,9 @@ def year_from_sections(sections: list[tuple[str, str]]) -> int | None:
     if best and best[1] > 0:
         return best[0]
     if weak:
-        return max(weak.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        # Only plans (an application, a decision), file numbers or dates: the
+        # year named most often, the earliest on a tie.
+        return max(weak.items(), key=lambda kv: (kv[1], -kv[0]))[0]
     return None
 
 

@@ -200,3 +200,11 @@ def test_inline_labels_with_a_colon_and_a_marker_in_the_label_column():
         ("Resultat:", "Belysningen har bytts ut längs gångvägen och ljuset är jämnare. Anm: inga synpunkter.", 1),
     ]
     assert result.markers == ["Slutredovisning"]
+
+
+def test_a_short_answer_in_the_label_column_under_a_narrow_heading():
+    page = two_column([(["Ev samverkan"], ["Polisen."], 0)])
+    page.words += words("1.1 Behovsanalys/problembeskrivning", LABEL_X, 140, font="Helvetica-Bold")
+    page.words += words("Klicka här för att ange text.", LABEL_X, 155)
+    assert summary(lay([page])) == [("Ev samverkan", "Polisen.", 1),
+                                    ("1.1 Behovsanalys/problembeskrivning", "Klicka här för att ange text.", 1)]

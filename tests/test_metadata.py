@@ -122,3 +122,11 @@ def test_traffic_report_metadata():
                            ("ekonomiskt_utfall", "Slutkostnaden för 2019 blev 2 mnkr.")], [])
     assert (meta.form_kind, meta.stage, meta.project) == ("uppfoljning", "slutredovisning", "Trygghetsbelysning Årstaviken")
     assert (meta.district, meta.district_today, meta.year) == ("Enskede-Årsta-Vantör", "Enskede-Årsta-Vantör", 2019)
+
+
+def test_plans_give_the_year_when_nothing_is_reported():
+    sections = [("beskrivning", "Insatsen planeras att genomföras under 2021."),
+                ("behovsanalys", "Trygghetsmätningen från 2019-05-02 visar behovet.")]
+    assert year_from_sections(sections) == 2021
+    decision = [("kostnader", "Prognosen för utgifterna under 2024 är 2 mnkr."), ("tidplan", "Genomförandet planeras under 2024.")]
+    assert year_from_sections(decision) == 2024
