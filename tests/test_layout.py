@@ -203,8 +203,8 @@ def test_inline_labels_with_a_colon_and_a_marker_in_the_label_column():
 
 
 def test_a_short_answer_in_the_label_column_under_a_narrow_heading():
-    page = two_column([(["Ev samverkan"], ["Polisen."], 0)])
-    page.words += words("1.1 Behovsanalys/problembeskrivning", LABEL_X, 140, font="Helvetica-Bold")
-    page.words += words("Klicka här för att ange text.", LABEL_X, 155)
-    assert summary(lay([page])) == [("Ev samverkan", "Polisen.", 1),
+    page = two_column([(["Telefon"], ["08-508 00 000"], 0), (["Ev samverkan"], ["Polisen."], 0)])
+    page.words += words("1.1 Behovsanalys/problembeskrivning", LABEL_X, 160, font="Helvetica-Bold")
+    page.words += words("Klicka här för att ange text.", LABEL_X, 175)
+    assert summary(lay([page])) == [("Telefon", "08-508 00 000", 1), ("Ev samverkan", "Polisen.", 1),
                                     ("1.1 Behovsanalys/problembeskrivning", "Klicka här för att ange text.", 1)]
