@@ -47,7 +47,8 @@ def _draw_fpdf2(doc: Document, spec: ReportSpec, path: Path) -> None:
 
     pdf = FPDF(unit="pt", format=(doc.width, doc.height))
     pdf.set_auto_page_break(False)
-    pdf.set_creation_date(FIXED_DATE)
+    # Written at the end of the reported year, so a metadata year agrees with the text (fixed: deterministic).
+    pdf.set_creation_date(datetime(spec.year, 12, 10, tzinfo=timezone.utc) if spec.year else FIXED_DATE)
     pdf.set_title(spec.title.replace("\n", " "))
     pdf.set_creator("fixturegen")
     fam = fonts.family(spec.layout.font)
