@@ -37,6 +37,7 @@ class Vocabulary:
     rules: tuple[Rule, ...]
     stage_markers: dict[str, str]  # folded marker -> stage
     kind_patterns: tuple[tuple[str, re.Pattern], ...]  # (form_kind, title pattern)
+    kind_keys: tuple[tuple[str, frozenset[str]], ...]  # (form_kind, section keys only that kind has)
 
 
 @lru_cache(maxsize=1)
@@ -44,9 +45,11 @@ def vocabulary() -> Vocabulary:
     data = json.loads(resources.files("bilagor.extractor").joinpath("templates.json").read_text("utf-8"))
     exact = {}
     kind_patterns = []
+    kind_keys = []
     for template in data["templates"]:
         exact.update({_fold_label(label): key for label, key in template["labels"].items()})
         kind_patterns += [(template["form_kind"], re.compile(p)) for p in template["title_patterns"]]
+        kind_keys.append((template["form_kind"], frozenset(template.get("section_keys", ()))))
     for other in data.get("other_kinds", []):
         kind_patterns += [(other["form_kind"], re.compile(p)) for p in other["title_patterns"]]
     rules = tuple(
@@ -54,7 +57,7 @@ def vocabulary() -> Vocabulary:
              tuple(r.get("kinds", ())))
         for r in data["rules"]
     )
-    return Vocabulary(exact, rules, dict(data["stage_markers"]), tuple(kind_patterns))
+    return Vocabulary(exact, rules, dict(data["stage_markers"]), tuple(kind_patterns), tuple(kind_keys))
 
 
 def _fold_label(label: str) -> str:
@@ -90,3 +93,10 @@ def is_label(text: str) -> bool:
 def stage_of(text: str) -> str | None:
     """'Slutredovisning' -> 'slutredovisning' when the text is only a stage marker."""
     return vocabulary().stage_markers.get(fold(text).strip(" .:"))
+
+
+def kind_from_keys(keys: list[str]) -> str | None:
+    """The form kind whose typical sections dominate, when a title does not say."""
+    counts = [(len(set(keys) & typical), kind) for kind, typical in vocabulary().kind_keys]
+    best = max(counts, default=(0, None))
+    return best[1] if best[0] >= 2 and sum(c == best[0] for c, _ in counts) == 1 else None

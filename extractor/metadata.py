@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bilagor.extractor import districts
-from bilagor.extractor.labels import stage_of, vocabulary
+from bilagor.extractor.labels import kind_from_keys, stage_of, vocabulary
 from bilagor.extractor.text import fold, normalise
 
 YEAR_RE = re.compile(r"(?<![\d.,:/-])(199\d|20\d\d)(?![\d,:/]|-\d|\.\d)")
@@ -66,6 +66,12 @@ def classify_title(title: str | None) -> tuple[str, str | None, str | None]:
     stage = _title_stage(title)
     kind = next((k for k, pattern in _kind_patterns() if pattern.search(folded)), "okand")
     return kind, appendix, stage
+
+
+def is_decision(title: str | None) -> bool:
+    """A decision ("Genomförandebeslut", "Inriktningsbeslut"): a form kind of its own, okand."""
+    folded = fold(title or "")
+    return any(kind == "okand" and pattern.search(folded) for kind, pattern in vocabulary().kind_patterns)
 
 
 def _kind_patterns():
@@ -197,6 +203,8 @@ def build_metadata(
     meta = Metadata()
     meta.title = title_from_lines(title_lines)
     meta.form_kind, meta.appendix, title_stage = classify_title(meta.title)
+    if meta.form_kind == "okand" and not is_decision(meta.title):
+        meta.form_kind = kind_from_keys([key for key, _ in sections]) or "okand"
     by_key: dict[str, str] = {}
     for key, text in sections:
         by_key.setdefault(key, text)

@@ -130,3 +130,13 @@ def test_plans_give_the_year_when_nothing_is_reported():
     assert year_from_sections(sections) == 2021
     decision = [("kostnader", "Prognosen för utgifterna under 2024 är 2 mnkr."), ("tidplan", "Genomförandet planeras under 2024.")]
     assert year_from_sections(decision) == 2024
+
+
+def test_form_kind_from_sections_when_the_title_does_not_say():
+    follow_up = [("projektnamn", "X"), ("slutresultat", "Y"), ("ekonomiskt_utfall", "Z")]
+    assert build_metadata(["Trygghetsinvestering Husby"], follow_up, []).form_kind == "uppfoljning"
+    application = [("insats", "X"), ("sokt_belopp", "220 000"), ("sokande_namnd", "Farsta stadsdelsnämnd")]
+    assert build_metadata([], application, []).form_kind == "ansokan"
+    assert build_metadata(["Pollare. Genomförandebeslut"], follow_up, []).form_kind == "okand"
+    assert build_metadata(["Protokoll"], [("plats", "X")], []).form_kind == "okand"
+    assert classify_title("Slutrapport trygghetsinvestering 2019")[0] == "uppfoljning"
