@@ -90,9 +90,17 @@ def is_label(text: str) -> bool:
     return known_key(stripped) is not None
 
 
+_MARKER_RE = re.compile(r"^(?:[^:]{1,40}:\s*)?[^\w]*(?P<word>\w+)(?:\s+(?:\d{4}(?:-\d{2}-\d{2})?))?[\s.:]*$")
+
+
 def stage_of(text: str) -> str | None:
-    """'Slutredovisning' -> 'slutredovisning' when the text is only a stage marker."""
-    return vocabulary().stage_markers.get(fold(text).strip(" .:"))
+    """'Slutredovisning' -> 'slutredovisning' when the text is only a stage marker.
+
+    Also "Slutredovisning 2018", "☒ Delredovisning" and "Typ av redovisning:
+    Slutredovisning"; never a sentence that merely contains the word.
+    """
+    match = _MARKER_RE.match(fold(text))
+    return vocabulary().stage_markers.get(match.group("word")) if match else None
 
 
 def kind_from_keys(keys: list[str]) -> str | None:

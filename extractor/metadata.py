@@ -208,7 +208,9 @@ def build_metadata(
     by_key: dict[str, str] = {}
     for key, text in sections:
         by_key.setdefault(key, text)
-    meta.stage = next((s for s in map(stage_of, markers) if s), None) or title_stage
+    # A marker alone in the value column, else the title, else a field whose answer is only a marker.
+    meta.stage = (next((s for s in map(stage_of, markers) if s), None) or title_stage
+                  or next((s for s in (stage_of(t) for _, t in sections) if s), None))
     meta.project = by_key.get("projektnamn") or by_key.get("insats") or project_from_title(meta.title)
     meta.location = by_key.get("plats") or None
 

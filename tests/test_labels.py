@@ -82,6 +82,9 @@ def test_sentences_are_not_labels():
 
 
 @pytest.mark.parametrize("text, stage", [("Slutredovisning", "slutredovisning"), (" DELREDOVISNING: ", "delredovisning"),
-                                         ("Slutredovisning av projektet", None), ("Resultat", None)])
+                                         ("Slutredovisning 2018", "slutredovisning"), ("☒ Delredovisning", "delredovisning"),
+                                         ("Typ av redovisning: Slutredovisning", "slutredovisning"),
+                                         ("Slutredovisning av projektet", None), ("Projektet slutredovisas 2019.", None),
+                                         ("Resultat", None)])
 def test_stage_markers(text, stage):
     assert stage_of(text) == stage

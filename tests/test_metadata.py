@@ -140,3 +140,8 @@ def test_form_kind_from_sections_when_the_title_does_not_say():
     assert build_metadata(["Pollare. Genomförandebeslut"], follow_up, []).form_kind == "okand"
     assert build_metadata(["Protokoll"], [("plats", "X")], []).form_kind == "okand"
     assert classify_title("Slutrapport trygghetsinvestering 2019")[0] == "uppfoljning"
+
+
+def test_stage_from_a_field_whose_answer_is_a_marker():
+    meta = build_metadata(["Uppföljning"], [("redovisningstyp", "Delredovisning"), ("slutresultat", "Slutredovisning sker 2020.")], [])
+    assert meta.stage == "delredovisning"
