@@ -23,6 +23,11 @@ FOLLOW_UP = [
     ("Bilder före", "bilder_fore"),
     ("Bilder efter", "bilder_efter"),
     ("Foto efter åtgärd", "bilder_efter"),
+    ("Redovisning av kostnader", "ekonomiskt_utfall"),
+    ("Uppnått resultat", "slutresultat"),
+    ("Syftet med projektet", "mal_och_syfte"),
+    ("Namn på projektet", "projektnamn"),
+    ("Geografiskt område", "plats"),
 ]
 APPLICATION = [
     ("Namn på insats", "insats"),
