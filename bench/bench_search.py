@@ -37,24 +37,49 @@ with ix.searcher() as searcher:
     print([hit["id"] for hit in searcher.search(query, limit=10)])
 '''
 
-PROJECTS = ["Kameraövervakning", "Trygghetsbelysning", "Röjning av buskage och sly", "Pollare", "Genomsiktliga staket",
-            "Upprustning av torget", "Utegym", "Konst i gångtunnlar", "Platssamverkan", "Laddstolpar", "Solceller"]
 PLACES = ["Sergels torg", "Kungsträdgården", "Stureplan", "Husby torg", "Spånga IP", "Axelsbergs torg",
           "Stieg Trenters torg", "Årsta IP", "Tunnlandsparken", "Rålambshovsskolan", "Medborgarplatsen"]
 ORGS = [("Polisen", "myndighet"), ("Stokab", "bolag"), ("Trafikkontoret", "forvaltning"),
         ("AB Svenska Bostäder", "bolag"), ("Familjebostäder", "bolag"), ("Stiftelsen Tryggare Sverige", "forening")]
 DISTRICTS = ["Bromma", "Farsta", "Kungsholmen", "Norrmalm", "Södermalm", "Östermalm", "Skärholmen", "Rinkeby-Kista"]
-SENTENCES = [
-    "Projektet syftar till ökad trygghet genom {p} på {place}.",
-    "Trygghetsvandringar visade att platsen upplevdes som otrygg kvällstid.",
-    "Arbetet har genomförts i samverkan med {org} och fastighetsägare i området.",
-    "Belysningen har förbättrats längs gångvägarna och i gångtunneln.",
-    "Kameror har satts upp efter tillstånd från Integritetsskyddsmyndigheten.",
-    "Buskage och sly har röjts för att öka överblicken.",
-    "Utfallet blev {mnkr} mnkr jämfört med budget på {budget} mnkr.",
+# Sentences specific to each kind of project, so a word like "belysning" matches
+# the reports about lighting rather than every report.
+PROJECT_SENTENCES = {
+    "Kameraövervakning": ["Kameraövervakning i samverkan med polisen ska minska brotten på {place}.",
+                          "{n} kameror har monterats efter tillstånd från Integritetsskyddsmyndigheten.",
+                          "Kamerorna är kopplade till polisens ledningscentral via fiber."],
+    "Trygghetsbelysning": ["Trygghetsbelysning längs gångvägarna vid {place} gör platsen tryggare kvällstid.",
+                           "{n} nya armaturer med LED har satts upp.",
+                           "Belysningen styrs efter tid på dygnet."],
+    "Röjning av buskage och sly": ["Buskage och sly har röjts för bättre överblick vid {place}.",
+                                   "Röjningen har skapat nya siktlinjer."],
+    "Pollare": ["{n} pollare hindrar fordon från att köra in på {place}.",
+                "Pollarna levererades från en ny tillverkare."],
+    "Genomsiktliga staket": ["Täta plank har ersatts med genomsiktliga staket vid {place}.",
+                             "Staketet gör platsen mer överblickbar."],
+    "Upprustning av torget": ["Torget vid {place} har fått nya bänkar och planteringar.",
+                              "Markbeläggningen har bytts ut."],
+    "Utegym": ["Ett utegym vid {place} lockar fler att röra sig.", "Utegymmet används dagligen."],
+    "Konst i gångtunnlar": ["Konstnärer har målat väggarna i gångtunnlarna vid {place}.",
+                            "Klotter på målningarna sanerades snabbt."],
+    "Platssamverkan": ["Platssamverkan mellan staden, polisen och fastighetsägare kring {place}.",
+                       "Samverkansgruppen träffas varje månad."],
+    "Laddstolpar": ["Klimatinvestering: {n} laddstolpar för elbilar vid {place}.",
+                    "Beläggningen på laddplatserna ökar."],
+    "Solceller": ["Klimatinvestering: solceller på taket ger egen elproduktion.",
+                  "Anläggningen producerar {n} MWh per år."],
+}
+PROJECTS = list(PROJECT_SENTENCES)
+GENERIC_SENTENCES = [
+    "Projektet syftar till ökad trygghet vid {place}.",
+    "Trygghetsvandringar visade att platsen upplevdes som otrygg.",
+    "Arbetet har genomförts i samverkan med {org}.",
     "Avvikelsen beror på att upphandlingen försenades.",
-    "Boende och näringsidkare har tagit del av resultatet vid ett möte.",
+    "Boende och näringsidkare har tagit del av resultatet.",
+    "Inga avvikelser mot plan.",
     "Projektet har skapat en tryggare miljö för barn och unga.",
+    "Arbetet blev försenat på grund av vädret under {year}.",
+    "En uppföljning görs under nästa år.",
 ]
 
 
@@ -74,18 +99,19 @@ def make_reports(n: int, seed: int = 1):
         budget = rng.randint(2, 60) / 10
         outcome = round(budget * rng.uniform(0.6, 1.2), 1)
 
-        def text(k):
-            return " ".join(rng.choice(SENTENCES).format(p=project.lower(), place=place, org=org[0],
-                                                         mnkr=f"{outcome:.1f}".replace(".", ","),
-                                                         budget=f"{budget:.1f}".replace(".", ","))
-                            for _ in range(k))
+        def text(k, specific=1):
+            pool = rng.sample(PROJECT_SENTENCES[project], min(specific, len(PROJECT_SENTENCES[project])))
+            pool += rng.sample(GENERIC_SENTENCES, k)
+            return " ".join(t.format(place=place, org=org[0], n=rng.randint(2, 40), year=year) for t in pool)
+
         sections = [
             Section("projektnamn", "Projektnamn", project, 1),
             Section("plats", "Geografisk plats för investering", f"{place}, {district}s stadsdelsnämnd", 1),
-            Section("mal_och_syfte", "Projektets mål och syfte", text(4), 1),
-            Section("slutresultat", "Beskrivning av slutresultat", text(6), 1),
-            Section("avvikelser", "Beskrivning av eventuella avvikelser", text(3), 2),
-            Section("ekonomiskt_utfall", "Ekonomiskt utfall", text(2), 2),
+            Section("mal_och_syfte", "Projektets mål och syfte", text(2), 1),
+            Section("slutresultat", "Beskrivning av slutresultat", text(3, specific=2), 1),
+            Section("avvikelser", "Beskrivning av eventuella avvikelser", text(1, specific=0), 2),
+            Section("ekonomiskt_utfall", "Ekonomiskt utfall",
+                    f"Utfallet blev {outcome:.1f} mnkr jämfört med budget på {budget:.1f} mnkr.".replace(".", ",", 2), 2),
         ]
         reports.append(make_report(
             f"bench-{i}", year=year, district=district, district_today=districts.today(district),

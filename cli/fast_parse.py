@@ -48,7 +48,10 @@ def parse(func: Callable, argv: list[str]) -> dict[str, Any] | None:
             continue
         if isinstance(info.envvar, str) and os.environ.get(info.envvar):
             values[name] = os.environ[info.envvar]  # as Typer would; converted below
-        for decl in info.param_decls or (f"--{name.replace('_', '-')}",):
+        # In the Annotated style Typer takes a leading "--flag" as the first declaration.
+        decls = [info.default] if isinstance(info.default, str) and info.default.startswith("-") else []
+        decls += list(info.param_decls or ())
+        for decl in decls or [f"--{name.replace('_', '-')}"]:
             options[decl] = (name, kind, info)
     for name, kind, _info in options.values():
         if isinstance(values[name], str) and kind is not str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
-from whoosh.index import LockError
+from whoosh.index import EmptyIndexError, LockError
 
 from bilagor.extractor.districts import fold
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
@@ -132,7 +132,14 @@ class SearchIndex:
     # -- state ----------------------------------------------------------------
 
     def exists(self) -> bool:
-        return whoosh_index.exists_in(str(self.folder), indexname=INDEX_NAME)
+        if self._ix is not None:
+            return True
+        # Opening is what whoosh.index.exists_in does too; keep the result.
+        try:
+            self._ix = whoosh_index.open_dir(str(self.folder), indexname=INDEX_NAME)
+        except (EmptyIndexError, OSError):
+            return False
+        return True
 
     def stored_version(self) -> str | None:
         path = self.folder / VERSION_FILE
@@ -143,13 +150,10 @@ class SearchIndex:
         return not self.exists() or self.stored_version() != SCHEMA_VERSION
 
     def _open(self):
-        if self._ix is None:
-            if not self.exists():
-                self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self._ix = whoosh_index.create_in(str(self.folder), build_schema(), indexname=INDEX_NAME)
-                self._write_version(self.folder)
-            else:
-                self._ix = whoosh_index.open_dir(str(self.folder), indexname=INDEX_NAME)
+        if not self.exists():
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._ix = whoosh_index.create_in(str(self.folder), build_schema(), indexname=INDEX_NAME)
+            self._write_version(self.folder)
         return self._ix
 
     def _write_version(self, folder: Path) -> None:

@@ -159,14 +159,32 @@ def test_reindex_while_an_import_writes_exits_3(tmp_path, capsys):
     assert code == ExitCode.ARCHIVE_UNAVAILABLE and "busy" in err
 
 
-def test_search_process_does_not_load_heavy_modules(archive):
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_search_process_does_not_load_heavy_modules(archive, extra):
     folder, _ = archive
     code = (
         "import sys; from bilagor.cli.app import run; "
-        f"code = run(['search', 'kameror', '--archive', {str(folder)!r}]); "
+        f"code = run(['search', 'kameror', '--archive', {str(folder)!r}, *{extra!r}]); "
         "heavy = [m for m in ('spacy', 'pdfplumber', 'wordfreq', 'pydantic') if m in sys.modules]; "
         "print('HEAVY', heavy, code)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "BILAGOR_ARCHIVE": ""})
     assert "HEAVY [] 0" in proc.stdout, proc.stderr
+
+
+def test_fast_parser_reads_the_typer_declarations(monkeypatch):
+    from pathlib import Path
+
+    from bilagor.cli.fast_parse import parse
+    from bilagor.cli.search_cmd import search
+
+    monkeypatch.delenv("BILAGOR_ARCHIVE", raising=False)
+    got = parse(search, ["kameror", "--json", "--year=2018", "--limit", "3", "--archive", "/tmp/a"])
+    assert got == {"query": "kameror", "year": "2018", "district": None, "org": None, "section": None,
+                   "sort": "relevance", "limit": 3, "json_output": True, "archive": Path("/tmp/a")}
+    monkeypatch.setenv("BILAGOR_ARCHIVE", "/tmp/env")
+    assert parse(search, [])["archive"] == Path("/tmp/env")
+    # anything unusual is left to Typer
+    for argv in (["--help"], ["x", "--no-such"], ["x", "--limit", "many"], ["x", "y"], ["x", "--limit"]):
+        assert parse(search, argv) is None, argv
