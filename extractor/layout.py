@@ -210,16 +210,24 @@ def strip_running_lines(
         near = {n for n, top in hits if abs(top - line.top) <= tol}
         return len(near) >= 2
 
+    def running(line: Line, page: Page, outermost: bool) -> bool:
+        if not in_margin(line, page):
+            return False
+        # Small print counts only at the page's edge: forms may set labels small too.
+        small = outermost and body and line.size and line.size <= body - 0.5
+        return bool(small or repeated(line) or _PAGE_NUMBER.match(line.text.strip()))
+
     kept, removed = [], []
     for page, lines in zip(pages, page_lines):
-        keep = []
-        for line in lines:
-            small = body and line.size and line.size <= body - 0.5
-            if in_margin(line, page) and (small or repeated(line) or _PAGE_NUMBER.match(line.text.strip())):
-                removed.append(line.text)
-            else:
-                keep.append(line)
-        kept.append(keep)
+        drop = set()
+        for ordered in (lines, lines[::-1]):  # from the top edge, then from the bottom edge
+            for line in ordered:
+                if not running(line, page, outermost=True):
+                    break
+                drop.add(id(line))
+        drop |= {id(line) for line in lines if running(line, page, outermost=False)}
+        removed += [line.text for line in lines if id(line) in drop]
+        kept.append([line for line in lines if id(line) not in drop])
     return kept, removed
 
 

@@ -208,3 +208,17 @@ def test_a_short_answer_in_the_label_column_under_a_narrow_heading():
     page.words += words("Klicka här för att ange text.", LABEL_X, 175)
     assert summary(lay([page])) == [("Telefon", "08-508 00 000", 1), ("Ev samverkan", "Polisen.", 1),
                                     ("1.1 Behovsanalys/problembeskrivning", "Klicka här för att ange text.", 1)]
+
+
+def test_small_labels_near_the_top_are_not_taken_for_a_header():
+    # Labels set smaller than the answers, starting high on the page; the one
+    # small line above everything else is the header.
+    ws = words("Dnr 1.2-300-2019", 400, 20, size=7)
+    ws += words("Uppföljning trygghetsinvestering", LABEL_X, 40, size=14, font="Helvetica-Bold")
+    for i, (label, text) in enumerate([("Projektnamn", "Belysning i parken"), ("Plats", "Husby torg"),
+                                       ("Resultat", "Klart."), ("Avvikelser", "Inga.")]):
+        ws += words(label, LABEL_X, 70 + 18 * i, size=8) + words(text, VALUE_X, 70 + 18 * i, size=11)
+    ws += words("Ett svar som är långt nog att sätta brödtextens storlek i dokumentet.", VALUE_X, 150, size=11)
+    result = lay([Page(1, 595.0, 842.0, ws)])
+    assert [b.label for b in result.blocks] == ["Projektnamn", "Plats", "Resultat", "Avvikelser"]
+    assert result.removed == ["Dnr 1.2-300-2019"]
