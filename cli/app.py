@@ -78,6 +78,12 @@ def _error(message: str) -> None:
     print(f"bilagor: error: {message}", file=sys.stderr)
 
 
+def _silence_stdout() -> None:
+    # Python would report the broken pipe again when flushing stdout at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (used by main() and by tests).
 
@@ -97,6 +103,9 @@ def run(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted")
         return ExitCode.INTERRUPTED
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        _silence_stdout()
+        return ExitCode.OK
     except Exception as exc:  # a bug: still one line, with the traceback on request
         if os.environ.get("BILAGOR_DEBUG"):
             raise

@@ -30,3 +30,14 @@ def test_console_script_has_no_traceback(tmp_path):
     assert proc.returncode == ExitCode.BAD_INPUT
     assert "Traceback" not in proc.stderr
     assert str(bad) in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
+    code = (
+        "import sys; from bilagor.cli.app import main; sys.argv=['bilagor','--help']; "
+        "sys.stdout.close = lambda: None; main()"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader goes away before the command writes
+    _, err = proc.communicate()
+    assert b"Traceback" not in err and b"error" not in err
