@@ -489,6 +489,17 @@ class _Walker:
             self.preamble.append(line)
 
 
+def title_lines(preamble: list[Line], body: float) -> list[Line]:
+    """The preamble lines that make the title: those set in the largest type when
+    the title stands out from the body text (a letterhead or date above it does
+    not), else the whole preamble."""
+    sized = [ln for ln in preamble if ln.size]
+    if not body or not sized or max(ln.size for ln in sized) < body + 1:
+        return preamble
+    largest = max(ln.size for ln in sized)
+    return [ln for ln in preamble if ln.size >= largest - 0.5]
+
+
 def _line_pitch(blocks: list[Block]) -> float:
     """The usual distance between the tops of consecutive answer lines."""
     pitches = [b.top - a.top for blk in blocks for a, b in zip(blk.value_lines, blk.value_lines[1:])

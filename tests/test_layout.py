@@ -222,3 +222,13 @@ def test_small_labels_near_the_top_are_not_taken_for_a_header():
     result = lay([Page(1, 595.0, 842.0, ws)])
     assert [b.label for b in result.blocks] == ["Projektnamn", "Plats", "Resultat", "Avvikelser"]
     assert result.removed == ["Dnr 1.2-300-2019"]
+
+
+def test_title_lines_are_the_large_type_of_the_preamble():
+    from bilagor.extractor.layout import Line, title_lines
+
+    letterhead = Line(1, words("Stockholms stad", LABEL_X, 20, size=10))
+    title = [Line(1, words("Bilaga 5b", LABEL_X, 40, size=15)), Line(1, words("Ansökan om medel", LABEL_X, 58, size=15))]
+    assert title_lines([letterhead, *title], body=10.0) == title
+    plain = [Line(1, words("Bilaga 5", LABEL_X, 40, size=10)), Line(1, words("Uppföljning", LABEL_X, 55, size=10))]
+    assert title_lines(plain, body=10.0) == plain
