@@ -34,10 +34,12 @@ def test_console_script_has_no_traceback(tmp_path):
 
 def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
     from bilagor.index.archive import Archive
+    from bilagor.extractor.record import Section
     from conftest import make_report
 
+    long_text = "Belysningen byttes ut längs gångvägen. " * 5000  # more than a pipe buffer holds
     with Archive.open(tmp_path / "arkiv", writable=True) as archive:
-        archive.add([make_report()])
+        archive.add([make_report(sections=[Section("slutresultat", "Resultat", long_text, 1)])])
     proc = subprocess.Popen(
         [sys.executable, "-c", "from bilagor.cli.app import main; main()",
          "show", make_report().id[:8], "--json", "--archive", str(tmp_path / "arkiv")],
