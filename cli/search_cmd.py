@@ -80,6 +80,8 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
     start, end = (re.escape(m) for m in results.highlight)
     shown = len(results.hits)
     lines = [styled["b"].format(results.total) + " träffar" + (f", visar {shown}" if shown < results.total else "")]
+    if results.relaxed:
+        lines.append(styled["dim"].format("Ingen rapport innehåller alla orden; visar dem som innehåller flest."))
     for number, hit in enumerate(results.hits, 1):
         facts = " · ".join(str(v) for v in (hit.district, hit.year, hit.stage) if v)
         lines.append("")

@@ -156,6 +156,28 @@ def _errors(q) -> list[str]:
     return found
 
 
+def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
+    """The query with its plain words OR-ed instead of AND-ed, or None if nothing to relax.
+
+    Field terms (år:2019, stadsdel:..., org:...) stay required; only words
+    searched in the default text fields become "any of", so reports matching
+    more of them still rank first.
+    """
+    q = parsed.query
+    if not isinstance(q, wq.And):
+        return None
+    text_fields = set(parsed.fields)
+    words, required = [], []
+    for sub in q.subqueries:
+        fields_used = {leaf.field() for leaf in sub.leaves()}
+        (words if fields_used and fields_used <= text_fields else required).append(sub)
+    if len(words) < 2:
+        return None
+    any_word = wq.Or(words)
+    return ParsedQuery(parsed.text, wq.And([*required, any_word]) if required else any_word,
+                       parsed.filter, parsed.section, parsed.fields)
+
+
 def normalise_query_text(text: str) -> str:
     """Join grouped thousands ('1 650 000' -> '1650000') and quote 'S:t Erik'."""
     text = _GROUPED_NUMBER_RE.sub(lambda m: squeeze_number(m.group(0)), text)

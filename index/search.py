@@ -16,7 +16,7 @@ from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
-from bilagor.index.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query
+from bilagor.index.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
 from bilagor.index.search_index import SECTION_PREFIX, indexed_sections, section_field
 from bilagor.index.snippets import MARK_END, MARK_START, best_snippet
 
@@ -49,6 +49,7 @@ class SearchResults:
     total: int
     hits: list[SearchHit]
     facets: dict[str, dict[str, int]] = field(default_factory=lambda: {"year": {}, "district": {}})
+    relaxed: bool = False  # no report had every word; hits match some of them
     highlight: tuple[str, str] = (MARK_START, MARK_END)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +58,7 @@ class SearchResults:
             "total": self.total,
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
+            "relaxed": self.relaxed,
             "highlight": list(self.highlight),
         }
 
@@ -130,24 +132,36 @@ def search(
         sortedby = None
         if sort == "year":
             sortedby = [sorting.FieldFacet("year", reverse=True), sorting.ScoreFacet()]
-        results = searcher.search(parsed.query, filter=parsed.filter, limit=limit, sortedby=sortedby)
-        # Sorted by year, Whoosh's hit.score is the sort key, not a relevance score.
-        ranked = [(hit["id"], float(hit.score or 0.0) if sortedby is None else None) for hit in results]
-        # Facets count every match: collect matching doc numbers without
-        # scoring them (much cheaper than Whoosh's grouped search).
-        everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
-        docnums = list(searcher.docs_for_query(everything))
+        ranked, docnums = _run(searcher, parsed, limit, sortedby)
+        relaxed_query = relaxed(parsed) if not docnums else None
+        if relaxed_query is not None:  # no report has every word: show those with most of them
+            ranked, docnums = _run(searcher, relaxed_query, limit, sortedby)
+            if docnums:
+                parsed = relaxed_query
+            else:
+                relaxed_query = None
         facets = {
             "year": _facet_counts(searcher.reader(), "year", docnums),
             "district": _facet_counts(searcher.reader(), "district_name", docnums),
         }
-        total = len(docnums)
         stemmed, folded = _query_terms(parsed.query, searcher.reader())
     hits = [
         _hit(archive, report_id, score, stemmed, folded, parsed.section)
         for report_id, score in ranked
     ]
-    return SearchResults(query, total, [h for h in hits if h is not None], facets)
+    return SearchResults(query, len(docnums), [h for h in hits if h is not None], facets,
+                         relaxed=relaxed_query is not None)
+
+
+def _run(searcher, parsed, limit, sortedby) -> tuple[list[tuple[str, float | None]], list[int]]:
+    """The top hits (id, score) and the doc numbers of every match."""
+    results = searcher.search(parsed.query, filter=parsed.filter, limit=limit, sortedby=sortedby)
+    # Sorted by year, Whoosh's hit.score is the sort key, not a relevance score.
+    ranked = [(hit["id"], float(hit.score or 0.0) if sortedby is None else None) for hit in results]
+    # Facets count every match: collect matching doc numbers without scoring
+    # them (much cheaper than Whoosh's grouped search).
+    everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
+    return ranked, list(searcher.docs_for_query(everything))
 
 
 def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str], folded: set[str],

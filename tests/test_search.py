@@ -164,3 +164,23 @@ def test_search_by_folder_path(corpus):
     archive, _ = corpus
 
     assert search(archive.folder, "pollare").total == 1
+
+
+def test_no_report_with_every_word_falls_back_to_any_word(corpus):
+    archive, key_of = corpus
+    results = archive.search("pollare utegym")
+    assert results.relaxed
+    assert {key_of[h.id] for h in results.hits} == {"pollare-ostermalm-2021", "utegym-arsta-2022"}
+    # field terms stay required
+    results = archive.search("år:2021 pollare utegym")
+    assert [key_of[h.id] for h in results.hits] == ["pollare-ostermalm-2021"] and results.relaxed
+    # a report with more of the words ranks first
+    assert keys(corpus, "pollare stureplan utegym")[0] == "pollare-ostermalm-2021"
+    assert not archive.search("pollare stureplan").relaxed
+    assert archive.search("pollare zzzqqq").total == 1
+    assert archive.search("zzzqqq yyyxxx").total == 0 and not archive.search("zzzqqq yyyxxx").relaxed
+
+
+def test_matching_ids_never_relaxes(corpus):
+    archive, _ = corpus
+    assert archive.matching_ids("pollare utegym") == []
