@@ -6,11 +6,16 @@ stack leaves as a BadInputError with a short reason.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.words import Page, Word
+
+# pdfminer logs every repair of a damaged file as a warning; without a handler
+# Python would print them to the user's terminal. What fails is reported instead.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 # Rules shorter than this (pt) are underlines or table-cell ticks, not borders.
 _MIN_RULE_LENGTH = 20.0

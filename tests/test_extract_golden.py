@@ -214,3 +214,27 @@ def test_cli_json_validates_and_bad_file_is_one_line(tmp_path, capsys):
     assert run(["extract", str(bad)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"bilagor: error: {bad}: empty file"]
+
+
+def test_corrupted_bytes_give_a_record_or_bad_input_and_print_nothing(tmp_path, capfd):
+    spec = fixturegen.random_spec(random.Random("fuzz"), "followup_bordered", "fpdf2")
+    original = tmp_path / "original.pdf"
+    fixturegen.render(spec, original)
+    rng = random.Random(7)
+    outcomes = set()
+    for i in range(25):
+        data = bytearray(original.read_bytes())
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if i % 3 == 0:
+            data = data[: rng.randrange(len(data))]
+        damaged = tmp_path / f"skadad{i}.pdf"
+        damaged.write_bytes(bytes(data))
+        try:
+            validate_record(extract_report(damaged, entities=False).to_dict())
+            outcomes.add("record")
+        except BadInputError as exc:
+            assert str(damaged) in exc.one_line()
+            outcomes.add("bad input")
+    assert "bad input" in outcomes
+    assert capfd.readouterr().err == ""  # pdfminer's repair warnings stay out of the terminal
