@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bilagor.extractor.districts import fold
 from bilagor.index.analysis import stemmed_analyzer
 
+NAME_SECTIONS = frozenset({"projektnamn", "insats"})
 MARK_START = "**"
 MARK_END = "**"
 
@@ -89,13 +90,14 @@ def best_snippet(
     only_section: str | None = None,
     width: int = 200,
 ) -> Snippet:
-    """The section matching most distinct query terms (then most matches), rendered."""
+    """The section matching most distinct query terms (then not the name, then most matches), rendered."""
     best = None
     for key, label, text, page in sections:
         if not text or (only_section and key != only_section):
             continue
         spans, matched = match_spans(text, stemmed_terms, folded_terms)
-        rank = (len(matched), len(spans))
+        # The project name is already shown with each hit: prefer a section that says more.
+        rank = (len(matched), key not in NAME_SECTIONS, len(spans))
         if best is None or rank > best[0]:
             best = (rank, key, label, text, page, spans)
     if best is None:
