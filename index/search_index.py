@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -225,6 +226,12 @@ class SearchIndex:
 
     def searcher(self):
         """A Whoosh searcher over the current index (caller closes it)."""
-        if not self.exists():
-            raise ArchiveError(f"{self.folder}: no search index yet; run `bilagor reindex`")
-        return self._open().searcher()
+        for attempt in range(3):
+            if not self.exists():
+                raise ArchiveError(f"{self.folder}: no search index yet; run `bilagor reindex`")
+            try:
+                return self._ix.searcher()
+            except FileNotFoundError:  # a writer merged segments (or swapped the index) as we opened
+                self.close()
+                time.sleep(0.05 * (attempt + 1))
+        raise ArchiveBusyError(f"{self.folder}: the search index is changing under us; try again")

@@ -157,3 +157,21 @@ def test_rebuild_keeps_the_old_index_if_building_fails(archive_dir):
         index.rebuild(broken())
     assert not (archive_dir / "whoosh.new").exists()
     assert snapshot(archive_dir, "pollare")[0]
+
+
+def test_searcher_retries_when_segments_vanish_while_opening(archive_dir, monkeypatch):
+    index = SearchIndex(archive_dir / "whoosh")
+    index.exists()
+    real = type(index._ix).searcher
+    calls = []
+
+    def flaky(self, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise FileNotFoundError("MAIN_x.seg")
+        return real(self, **kwargs)
+
+    monkeypatch.setattr(type(index._ix), "searcher", flaky)
+    with index.searcher() as searcher:
+        assert searcher.doc_count() == 3
+    assert len(calls) == 2
