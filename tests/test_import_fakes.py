@@ -56,6 +56,18 @@ def fake_extract(path, *, ocr="auto", password=None, max_pages=200, **_):
     )
 
 
+def extract_without_tesseract(path, **options):
+    """The real extractor in a process where the tesseract binary cannot be found."""
+    import pytesseract
+
+    from bilagor.extractor import extract_report
+    from bilagor.extractor import ocr
+
+    pytesseract.pytesseract.tesseract_cmd = "/no/such/tesseract"
+    ocr._unavailable_reason.cache_clear()
+    return extract_report(path, **options)
+
+
 def write_files(folder: Path, contents: dict[str, bytes]) -> dict[str, Path]:
     paths = {}
     for name, data in contents.items():

@@ -63,21 +63,56 @@ def page_with_words(number=1):
 # -- pure parts ----------------------------------------------------------------
 
 
-def test_words_from_tesseract_converts_pixels_to_points_and_drops_non_words():
-    data = {
-        "text": ["", "Projektnamn", " ", "Kamera", "av"],
-        "left": [0, 300, 10, 900, 1300], "top": [0, 600, 10, 600, 612], "width": [2480, 330, 5, 360, 50],
-        "height": [3508, 45, 5, 45, 25], "conf": [-1, 96.5, 95, "91", 90],
-        "block_num": [0, 1, 1, 2, 2], "par_num": [0, 1, 1, 1, 1], "line_num": [0, 1, 1, 1, 1],
-    }
-    words = ocr.words_from_tesseract(data, scale=300 / 72)
-    assert [w.text for w in words] == ["Projektnamn", "Kamera", "av"]
-    first = words[0]
-    assert (first.x0, first.top) == (72.0, 144.0)
-    assert first.x1 == pytest.approx(151.2) and first.bottom == pytest.approx(154.8)
-    assert (first.size, first.fontname) == (0.0, "")  # unknown typography: the layout reads wording
+HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><body><div class='ocr_page' title='bbox 0 0 2480 3508'>
+ <span class='ocr_header' title="bbox 300 280 1300 340; baseline 0 -10; x_size 63">
+  <span class='ocrx_word' title='bbox 300 280 560 340; x_wconf 95'>Bilaga</span>
+ </span>
+ <span class='ocr_line' title="bbox 300 600 1500 645; baseline 0 -9; x_size 48">
+  <span class='ocrx_word' title='bbox 300 600 630 645; x_wconf 96'>Projektnamn</span>
+  <span class='ocrx_word' title='bbox 700 610 712 640; x_wconf 10'>=</span>
+  <span class='ocrx_word' title='bbox 900 600 1260 645; x_wconf 91'>Kamera</span>
+  <span class='ocrx_word' title='bbox 1300 612 1350 637; x_wconf 90'>av</span>
+ </span>
+ <span class='ocr_line' title="bbox 300 700 1500 745; baseline 0 -9; x_size 50">
+  <span class='ocrx_word' title='bbox 300 700 1400 745; x_wconf 93'>längre rad med brödtext</span>
+ </span>
+</div></body></html>"""
+
+
+def test_words_from_hocr_gives_points_line_extents_and_sizes():
+    scale = 300 / 72
+    words = ocr.words_from_hocr(HOCR, scale)
+    assert [w.text for w in words] == ["Bilaga", "Projektnamn", "Kamera", "av", "längre rad med brödtext"]
+    name = words[1]
+    assert (name.x0, name.top) == (72.0, 144.0)
+    assert name.x1 == pytest.approx(151.2) and name.bottom == pytest.approx(154.8)
     # A short word gets its line's extent, like the text-layer reader gives.
-    assert (words[2].top, words[2].bottom) == (words[1].top, words[1].bottom)
+    assert (words[3].top, words[3].bottom) == (name.top, name.bottom)
+    # Body lines share one size (estimates within noise snap to it); the header is larger.
+    assert name.size == words[4].size and words[0].size > name.size + 1.5
+    assert name.fontname == ""
+
+
+def test_snap_size():
+    assert ocr.snap_size(11.6, 11.0) == 11.0
+    assert ocr.snap_size(14.0, 11.0) == 14.0
+    assert ocr.snap_size(9.0, 11.0) == 9.0
+    assert ocr.snap_size(9.0, 0.0) == 9.0
+
+
+def test_table_rules_are_taken_out_of_the_image_and_returned():
+    import numpy as np
+
+    page = np.full((200, 400), 255, np.uint8)
+    page[50:53, 20:380] = 0  # a horizontal border
+    page[10:190, 200:202] = 0  # a vertical border
+    page[100:130, 40:60] = 0  # a glyph: shorter than a rule, must stay
+    image, rules = ocr.remove_rules(page, min_length=100)
+    cleaned = np.asarray(image)
+    assert cleaned[50:53, 20:380].min() == 255 and cleaned[10:190, 200:202].min() == 255
+    assert cleaned[100:130, 40:60].max() == 0
+    assert sorted(rules) == [(20, 50, 380, 53), (200, 10, 202, 190)]
 
 
 def test_which_pages_each_mode_recognises():
