@@ -270,3 +270,40 @@ def test_cli_busy_archive_exits_3(reports, tmp_path, monkeypatch, capsys):
         lock.release()
     assert code == ExitCode.ARCHIVE_UNAVAILABLE
     assert "busy" in capsys.readouterr().err
+
+
+def test_a_second_import_waits_for_the_lock_and_then_runs(reports, tmp_path):
+    import threading
+
+    (tmp_path / "arkiv").mkdir()
+    lock = WriteLock(tmp_path / "arkiv")
+    lock.acquire()
+    threading.Timer(0.5, lock.release).start()
+    summary = run_import([reports / "2018"], tmp_path / "arkiv", lock_timeout=10)
+    assert summary.imported == 2
+
+
+def test_search_works_while_an_import_holds_the_lock(tmp_path, monkeypatch):
+    import threading
+
+    write_files(tmp_path / "in", {f"{i:02}.pdf": f"SLOW rapport {i}".encode() for i in range(12)})
+    run_import([tmp_path / "in" / "00.pdf"], tmp_path / "arkiv")  # something to find
+    monkeypatch.setattr(importer, "BATCH_FILES", 2)
+    started = threading.Event()
+
+    def progress(event):
+        started.set()
+
+    worker = threading.Thread(target=run_import, args=([tmp_path / "in"], tmp_path / "arkiv"),
+                              kwargs={"workers": 1, "progress": progress})
+    worker.start()
+    try:
+        assert started.wait(30)
+        with Archive.open_for_reading(tmp_path / "arkiv") as reader:  # no lock needed
+            assert reader.records.count() >= 1
+            assert reader.matching_ids("rapport")
+        with pytest.raises(ArchiveBusyError):
+            run_import([tmp_path / "in"], tmp_path / "arkiv", lock_timeout=0.1)
+    finally:
+        worker.join(60)
+    assert not worker.is_alive()
