@@ -220,9 +220,10 @@ def build_query(
 
     fields = {section_field(section_key): 1.0} if section_key else dict(DEFAULT_FIELDS)
     if text:
-        _check_syntax(text)
+        normalised = normalise_query_text(text)
+        _check_syntax(normalised)
         parser = _make_parser(schema, fields)
-        q = parser.parse(normalise_query_text(text))
+        q = parser.parse(normalised)
         problems = _errors(q)
         if problems:
             raise QueryError(f"cannot parse query '{text}': {problems[0]}")

@@ -30,6 +30,8 @@ def keys(corpus, query, **filters):
     ('stadsdel:"norra innerstaden" kameror', {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
     ("avsnitt:avvikelser pandemin", {"platssamverkan-medborgarplatsen-2021"}),
     ("fil:pollare-ostermalm-2021.pdf", {"pollare-ostermalm-2021"}),
+    ("S:t Erik", {"cam-kungstradgarden-2017"}),  # "S:" is not a field
+    ('org:"S:t Erik Kommunikation"', {"cam-kungstradgarden-2017"}),
 ])
 def test_fields(corpus, query, expected):
     assert set(keys(corpus, query)) == expected
