@@ -150,6 +150,10 @@ def main() -> None:
     if not (args.archive / "archive.sqlite3").exists():
         print(f"building {args.reports} reports in {args.archive} ...", flush=True)
         print(f"built and indexed in {build(args.archive, args.reports):.1f} s")
+    from bilagor.index.archive import Archive
+
+    with Archive.open(args.archive, writable=True):  # rebuilds the index first if its schema changed
+        pass
     bare = Path(args.archive) / "bare_query.py"
     bare.write_text(BARE)
     python = sys.executable

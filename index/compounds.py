@@ -16,12 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
-LEXICON_VERSION = "1"  # bump when the lexicon file or the rules below change
+LEXICON_VERSION = "2"  # bump when the lexicon file or the rules below change
 
 MIN_PART = 4  # shorter parts give bad splits ("kam" + "eror")
 MIN_PART_ZIPF = 2.5  # a part must be a reasonably common word
 MAX_PARTS = 3
 LINKING = ("s",)  # trygghet-s-belysning
+# Inflectional endings that happen to be words: "utför-ande", "dokument-erat".
+NOT_PARTS = frozenset({"ande", "ende", "erat", "arat", "sade", "ades", "ares", "aren", "erna", "orna", "arna"})
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +37,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, float]:
 
 
 def _part_zipf(part: str, lexicon: dict[str, float]) -> float:
-    if len(part) < MIN_PART:
+    if len(part) < MIN_PART or part in NOT_PARTS:
         return 0.0
     return lexicon.get(part, 0.0)
 

@@ -42,3 +42,8 @@ def test_lexicon_loads_real_words():
     lexicon = load_lexicon()
     assert len(lexicon) > 50_000
     assert lexicon["kamera"] > 3.0 and "eror" not in lexicon
+
+
+@pytest.mark.parametrize("word", ["utförande", "dokumenterat", "stundande"])
+def test_inflectional_endings_are_not_parts(word):
+    assert split_compound(word) == []
