@@ -82,14 +82,25 @@ def parse_year(value: str | int) -> tuple[int, int]:
     return first, last
 
 
+def district_names(name: str) -> set[str]:
+    """Districts a filter value means: a name in any case/accents/genitive, or a part of
+    one ("Kista" = Rinkeby-Kista), each with the districts it replaced."""
+    canonical = districts.canonical(name) or districts.canonical(name.replace("-", " "))
+    if canonical:
+        matches = [canonical]
+    else:
+        wanted = keyword_value(name)
+        matches = [d.name for d in districts.DISTRICTS if wanted and wanted in keyword_value(d.name).split("-")]
+    return {covered for match in matches for covered in districts.covered_by(match)}
+
+
 def district_filter(name: str) -> object:
     """Reports of this district or of the districts it replaced (any case, accents optional)."""
-    canonical = districts.canonical(name)
-    if canonical is None:
+    names = district_names(name)
+    if not names:
         known = ", ".join(d.name for d in districts.DISTRICTS)
         raise QueryError(f"unknown district '{name}' (known: {known})")
-    names = sorted(districts.covered_by(canonical))
-    return wq.Or([wq.Term("district", keyword_value(n)) for n in names])
+    return wq.Or([wq.Term("district", keyword_value(n)) for n in sorted(names)])
 
 
 def org_filter(name: str) -> object:
@@ -143,8 +154,8 @@ def _expand_districts(q):
     """stadsdel:X in the query also finds the districts X replaced."""
     if isinstance(q, wq.Term) and q.fieldname == "district":
         text = q.text.decode() if isinstance(q.text, bytes) else q.text
-        if districts.canonical(text.replace("-", " ")) or districts.canonical(text):
-            return district_filter(districts.canonical(text) or text.replace("-", " "))
+        if district_names(text):
+            return district_filter(text)
     return q
 
 

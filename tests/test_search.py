@@ -63,6 +63,12 @@ def test_filters(corpus, filters, expected):
     assert set(keys(corpus, "kameror", **filters)) == expected
 
 
+def test_district_by_part_of_its_name(corpus):
+    assert set(keys(corpus, "kameror", district="Kista")) == {"cam-husby-2019"}
+    assert set(keys(corpus, "stadsdel:kista kameror")) == {"cam-husby-2019"}
+    assert set(keys(corpus, None, district="arsta")) == {"utegym-arsta-2022", "vantor-staket-2017"}
+
+
 def test_district_filter_follows_lineage_one_way(corpus):
     assert set(keys(corpus, None, district="Norrmalm")) == {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}
     assert "light-norra-2024" in keys(corpus, None, district="Norra innerstaden")
