@@ -2,10 +2,11 @@
 
 Two text analyzers share one tokenizer that keeps numbers whole ("2,6",
 "1 650 000" -> "1650000"):
-- ``stemmed_analyzer``: lowercase, Swedish stop words, compound parts beside
-  the whole word (index time only), an accent-folded twin of each word with
-  å/ä/ö (index time only, so "kameraovervakningen" finds "kameraövervakningen"),
-  then the Swedish Snowball stemmer.
+- ``stemmed_analyzer``: lowercase, Swedish stop words, then at index time
+  only: compound parts beside the whole word, the base of definite forms the
+  stemmer misses ("torget" also as "torg", "tunneln" as "tunnel") and an
+  accent-folded twin of each word with å/ä/ö (so "kameraovervakningen" finds
+  "kameraövervakningen"); then the Swedish Snowball stemmer.
 - ``folded_analyzer``: lowercase, stop words, compound parts, accents folded,
   no stemming ("Sodermalm" finds "Södermalm", "kamera*" finds "kameror").
 And ``keyword_analyzer`` for district and organisation names: the whole value
@@ -29,7 +30,7 @@ from whoosh.analysis import (
 from whoosh.lang.stopwords import stoplists
 
 from bilagor.extractor.districts import fold
-from bilagor.index.compounds import LEXICON_VERSION, split_compound
+from bilagor.index.compounds import LEXICON_VERSION, indefinite_form, split_compound
 
 ANALYSIS_VERSION = f"2.{LEXICON_VERSION}"
 
@@ -85,6 +86,14 @@ class CompoundFilter(_IndexVariantFilter):
         return split_compound(text)
 
 
+class IndefiniteFilter(_IndexVariantFilter):
+    """The base of definite forms the stemmer misses: "torget" also as "torg"."""
+
+    def variants(self, text: str) -> list[str]:
+        base = indefinite_form(text)
+        return [base] if base else []
+
+
 class FoldVariantFilter(_IndexVariantFilter):
     """The accent-folded form of words with å/ä/ö/é."""
 
@@ -123,6 +132,7 @@ def stemmed_analyzer():
         | LowercaseFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=1)
         | CompoundFilter()
+        | IndefiniteFilter()
         | FoldVariantFilter()
         | StemFilter(lang="sv")
     )

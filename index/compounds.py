@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
-LEXICON_VERSION = "2"  # bump when the lexicon file or the rules below change
+LEXICON_VERSION = "3"  # bump when the lexicon file or the rules below change
 
 MIN_PART = 4  # shorter parts give bad splits ("kam" + "eror")
 MIN_PART_ZIPF = 2.5  # a part must be a reasonably common word
@@ -90,6 +90,30 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
     if lexicon.get(word, 0.0) >= rarest:
         return []
     return parts
+
+
+# Definite and genitive endings the Swedish Snowball stemmer leaves on:
+# "torget", "projektet", "tunneln", "gatan", "området", "torgets".
+_DEFINITE_ENDINGS = ("ets", "et", "ns", "n", "ts", "t")
+
+
+def indefinite_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
+    """The base word of a definite/genitive form the stemmer misses, if the lexicon knows it.
+
+    "torget" -> "torg", "tunneln" -> "tunnel", "området" -> "område"; None otherwise.
+    """
+    if len(word) < 4 or not word.isalpha():
+        return None
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    for ending in _DEFINITE_ENDINGS:
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < 4:  # "sten" is not "ste" + n
+            continue
+        if ending.startswith("t") and not base.endswith("e"):
+            continue  # "-t" only after -e: "området", not "stort"
+        if lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
+            return base
+    return None
 
 
 def build_lexicon(path: Path = LEXICON_PATH, *, min_zipf: float = 2.3, n: int = 300_000) -> int:

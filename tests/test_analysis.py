@@ -50,3 +50,9 @@ def test_folded_field_is_unstemmed_and_folded():
 def test_keyword_values_fold_whole_names():
     assert tokens(keyword_analyzer(), "Norra innerstaden\nEnskede-Årsta-Vantör") == [
         "norra-innerstaden", "enskede-arsta-vantor"]
+
+
+def test_definite_forms_also_index_their_base():
+    indexed = set(tokens(stemmed_analyzer(), "Torget vid tunneln"))
+    assert {"torg", "tunnel"} <= indexed
+    assert tokens(stemmed_analyzer(), "torg tunnel", mode="query") == ["torg", "tunnel"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bilagor.index.compounds import load_lexicon, split_compound
+from bilagor.index.compounds import indefinite_form, load_lexicon, split_compound
 
 
 @pytest.mark.parametrize("word, parts", [
@@ -47,3 +47,12 @@ def test_lexicon_loads_real_words():
 @pytest.mark.parametrize("word", ["utförande", "dokumenterat", "stundande"])
 def test_inflectional_endings_are_not_parts(word):
     assert split_compound(word) == []
+
+
+@pytest.mark.parametrize("word, base", [
+    ("torget", "torg"), ("projektet", "projekt"), ("tunneln", "tunnel"), ("gatan", "gata"),
+    ("området", "område"), ("torgets", "torg"),
+    ("stort", None), ("sten", None), ("platsen", None), ("budget", None),
+])
+def test_indefinite_form(word, base):
+    assert indefinite_form(word) == base

@@ -29,6 +29,7 @@ JUDGED = [
     ("belysning", {}, LIGHT),
     ("trygghetsbelysning", {}, {"light-tanto-2017", "light-norra-2024", "kista-belysning-2021"}),
     ("gångtunnlar", {}, {"konst-tunnel-2019"}),
+    ("tunnel", {}, {"light-farsta-2016", "liljeholmen-tunnel-2018", "konst-tunnel-2019"}),  # tunneln, tunnlar
     ("röjning", {}, {"rojning-skarholmen-2019", "sly-rinkeby-2016"}),
     ("rojning", {}, {"rojning-skarholmen-2019", "sly-rinkeby-2016"}),
     ("buskage", {}, {"rojning-skarholmen-2019"}),
