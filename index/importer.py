@@ -208,7 +208,9 @@ def import_paths(
     archive) which is opened here, waiting up to ``lock_timeout`` seconds for
     another import to finish. ``extract`` replaces the extractor (it must be
     a picklable top-level function taking ``(path, *, ocr, password,
-    max_pages)``); it runs in ``workers`` processes (default: one per core).
+    max_pages)``); it runs in ``workers`` processes (default: one per core),
+    started with "spawn", so a script calling this must do so under
+    ``if __name__ == "__main__":``.
     """
     _check_options(ocr=ocr, workers=workers, max_pages=max_pages, timeout=timeout, year=year)
     started = time.monotonic()
