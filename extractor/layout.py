@@ -33,6 +33,7 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 _NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
+_NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
 _MARGIN = 0.13  # share of the page height at top and bottom where running lines live
 
 
@@ -127,6 +128,7 @@ def layout_pages(
     where typography is missing, e.g. OCR); `stage_of(text)` returns a stage
     for a line that is only a stage marker.
     """
+    pages = [_without_specks(p) for p in pages]
     page_lines = [group_lines(p) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body)
@@ -135,6 +137,8 @@ def layout_pages(
     rules = {p.number: p.rules for p in pages}
     walker = _Walker(boundary, body, _mostly_bold(lines, body), rules, is_label, stage_of)
     walker.tol = _tolerance(pages)
+    # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
+    walker.typography = any(w.fontname for ln in lines for w in ln.words)
     for line in lines:
         walker.feed(line)
     _pull_centred_answers(walker.blocks, rules)
@@ -143,6 +147,17 @@ def layout_pages(
 
 
 # ---------------------------------------------------------------- lines
+
+_SPECK = re.compile(r"^[=|_~¦:;'\"`^*+<>]+$")
+
+
+def _without_specks(page: Page) -> Page:
+    """OCR reads table borders and dirt as '=', '|', '=:'; such tokens carry no text."""
+    words = [w for w in page.words if w.fontname or not _SPECK.match(w.text)]
+    if len(words) == len(page.words):
+        return page
+    return Page(page.number, page.width, page.height, words, page.rules)
+
 
 
 def group_lines(page: Page) -> list[Line]:
@@ -278,7 +293,7 @@ def find_boundary(pages: list[Page], lines: list[Line]) -> float | None:
     x_left = min((x for x, n in left if n >= max(2, 0.04 * len(lines))), default=left[0][0])
 
     line_height = median(ln.height for ln in lines)
-    rule_x = _vertical_rule_boundary(pages, x_left, width, min_length=4 * line_height)
+    rule_xs = _vertical_rules(pages, x_left, width, min_length=4 * line_height)
 
     starts: list[float] = []  # x of value runs: after a wide gap, or a line starting right of the label column
     same_line = Counter()  # value-run x -> lines that also hold label text
@@ -291,12 +306,14 @@ def find_boundary(pages: list[Page], lines: list[Line]) -> float | None:
             if runs[0][0].x0 <= x_left + tol:
                 same_line[round(run[0].x0)] += 1
     candidates = [(x, n) for x, n in _cluster(starts, tol) if x_left + 0.08 * width <= x <= 0.65 * width]
-    if rule_x is not None:
-        # Value text starts a cell padding right of the rule.
-        right = [x for x, _ in candidates if x >= rule_x - tol]
-        return min(right, default=rule_x + 2.0) - tol
+    for rule_x in rule_xs:
+        # Value text starts a cell padding right of the table's inner border
+        # (a frame elsewhere, e.g. round a picture, has no column of text beside it).
+        right = [x for x, _ in candidates if rule_x - tol <= x <= rule_x + 3 * tol + 10]
+        if right:
+            return min(right) - tol
     if not candidates:
-        return None
+        return rule_xs[0] + 2.0 - tol if rule_xs else None
     x_value, count = candidates[0]
     paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
     label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)
@@ -314,18 +331,15 @@ def _crosses(line: Line, x: float) -> bool:
     return any(run[0].x0 < x < run[-1].x1 for run in _segments(line))
 
 
-def _vertical_rule_boundary(pages: list[Page], x_left: float, width: float, min_length: float) -> float | None:
-    """x of the table's inner vertical border; one small boxed cell (a framed
-    stage marker) does not make a two-column table."""
+def _vertical_rules(pages: list[Page], x_left: float, width: float, min_length: float) -> list[float]:
+    """x of vertical rules that could be a table's inner border, longest first;
+    one small boxed cell (a framed stage marker) does not make a table."""
     xs = Counter()
     for page in pages:
         for x0, top, x1, bottom in page.rules:
             if abs(x1 - x0) <= 2.0 and bottom - top >= 15 and x_left + 0.08 * width <= x0 <= 0.65 * width:
                 xs[round(x0)] += bottom - top
-    if not xs:
-        return None
-    x, length = xs.most_common(1)[0]
-    return float(x) if length >= min_length else None
+    return [float(x) for x, length in xs.most_common() if length >= min_length]
 
 
 # ---------------------------------------------------------------- walking
@@ -338,6 +352,8 @@ class _Walker:
         self.boundary = boundary
         self.body = body
         self.body_bold = body_bold
+        self.typography = True  # font names known (a text layer); set by layout_pages
+        self.tol = 3.0
         self.rules = rules
         self.is_label = is_label
         self.stage_of = stage_of
@@ -389,6 +405,11 @@ class _Walker:
             self._add_value(Line(line.page, value_words))
         self.last_full_value = None
 
+    def _numbered_label(self, text: str) -> bool:
+        """'1.1 Behovsanalys/problembeskrivning', not '3 445 tkr. Ingen avvikelse finns'."""
+        match = _NUMBERED_LABEL.match(text.strip())
+        return bool(match) and ". " not in match.group("rest") and self.is_label(match.group("rest"))
+
     def _inline_label(self, line: Line) -> tuple[Line, Line] | None:
         """'Projektnamn: Kameraövervakning' on one line -> (label, answer)."""
         for i, word in enumerate(line.words[:8]):
@@ -410,6 +431,8 @@ class _Walker:
             return line.words, None
         if self._is_heading(line) and line.size > self.body + 1.5:
             return line.words, None  # a title or large heading, whatever its width
+        if self._numbered_label(line.text):
+            return line.words, None  # "1. Beskrivning (mål och syfte)": numbered sections run full width
         left = [w for w in line.words if w.x0 < self.boundary]
         right = [w for w in line.words if w.x0 >= self.boundary]
         if left and self.blocks and self.blocks[-1].heading and self.is_label(self.blocks[-1].label):
@@ -445,12 +468,16 @@ class _Walker:
         text = line.text.strip()
         if len(text.split()) > 14 or text.endswith((".", ";")) and not _NUMBERED_HEADING.match(text):
             return False
-        if self.body and (line.size >= self.body + 0.8 or (line.bold and not self.body_bold)):
+        if self.typography:
+            if self.body and (line.size >= self.body + 0.8 or (line.bold and not self.body_bold)):
+                return True
+        elif self.body and line.size >= self.body + 1.5 and text[:1].isupper():
+            # OCR sizes are line heights, which descenders alone change by a point or two.
             return True
-        if _NUMBERED_HEADING.match(text) and self.is_label(re.sub(r"^[\d.]+\s*", "", text)):
+        if self._numbered_label(text):
             return True
-        # No typography (OCR): a short line that reads as a known label.
-        return not self.body and len(text.split()) <= 8 and self.is_label(text)
+        # Without font names (OCR): a short line that reads as a known label.
+        return not self.typography and len(text.split()) <= 8 and self.is_label(text)
 
     def _add_label(self, line: Line, *, heading: bool) -> None:
         current = self.blocks[-1] if self.blocks else None
@@ -464,7 +491,10 @@ class _Walker:
         prev = self.last_label_line
         if prev is None or block.label_lines[-1] is not prev or block.heading != heading:
             return False
-        if prev.page != line.page or line.top - prev.bottom > 0.9 * max(prev.height, line.height):
+        # Top-to-top distance against the type size: OCR boxes shrink to the
+        # letters drawn, so the gap between boxes says little.
+        scale = max(prev.size, prev.height, line.height)
+        if prev.page != line.page or not 0 < line.top - prev.top <= 1.9 * scale:
             return False
         if heading and abs(prev.size - line.size) > 0.5:
             return False
