@@ -353,6 +353,7 @@ class _Walker:
         self.body = body
         self.body_bold = body_bold
         self.typography = True  # font names known (a text layer); set by layout_pages
+        self.prev_line: Line | None = None
         self.tol = 3.0
         self.rules = rules
         self.is_label = is_label
@@ -364,6 +365,10 @@ class _Walker:
         self.last_full_value: Line | None = None
 
     def feed(self, line: Line) -> None:
+        self._feed(line)
+        self.prev_line = line
+
+    def _feed(self, line: Line) -> None:
         label_words, value_words = self._split(line)
         if self._is_marker(line):
             self.markers.append(line.text)
@@ -383,7 +388,7 @@ class _Walker:
                 self._add_label(inline[0], heading=True)
                 self._add_value(inline[1])
                 self.last_full_value = inline[1]
-            elif self._is_heading(line):
+            elif self._is_heading(line) or self._wraps_heading(line):
                 self._add_label(line, heading=True)
             else:
                 self._add_value(line)
@@ -404,6 +409,27 @@ class _Walker:
         if value_words:
             self._add_value(Line(line.page, value_words))
         self.last_full_value = None
+
+    def _column_split(self, left: list[Word], right: list[Word], line: Line) -> bool:
+        """Whether words left and right of the boundary are a label and its answer."""
+        gap = right[0].x0 - max(w.x1 for w in left)
+        column_gap = gap >= _gap_threshold(right[0].size or line.height * 0.8) * 0.7
+        # Answers are left-aligned in their column; a wide space inside
+        # justified full-width text falls anywhere.
+        aligned = right[0].x0 - self.boundary <= 3 * self.tol
+        # A label word wider than its column runs up to the answer: the
+        # answer still starts exactly at the value column.
+        at_column = len(left) == 1 and gap >= -2 * self.tol and aligned and self.last_full_value is None
+        return (column_gap and aligned) or at_column
+
+    def _wraps_heading(self, line: Line) -> bool:
+        """A lowercase line right under a heading that has no text yet continues it
+        (OCR cannot see that the wrapped part is bold too)."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        return (block is not None and block.heading and not block.value_lines and prev is block.label_lines[-1]
+                and line.text[:1].islower() and len(line.text.split()) <= 8
+                and prev.page == line.page and 0 < line.top - prev.top <= 1.9 * max(prev.size, prev.height))
 
     def _numbered_label(self, text: str) -> bool:
         """'1.1 Behovsanalys/problembeskrivning', not '3 445 tkr. Ingen avvikelse finns'."""
@@ -429,28 +455,22 @@ class _Walker:
         """(label-column words, value-column words); value None = a full-width line."""
         if self.boundary is None:
             return line.words, None
-        if self._is_heading(line) and line.size > self.body + 1.5:
+        left = [w for w in line.words if w.x0 < self.boundary]
+        right = [w for w in line.words if w.x0 >= self.boundary]
+        # OCR sizes are rough: there a label and answer cleanly apart at the
+        # value column are a table row whatever the line's measured height.
+        clean_row = not self.typography and left and right and self._column_split(left, right, line)
+        if self._is_heading(line) and line.size > self.body + 1.5 and not clean_row:
             return line.words, None  # a title or large heading, whatever its width
         if self._numbered_label(line.text):
             return line.words, None  # "1. Beskrivning (mål och syfte)": numbered sections run full width
-        left = [w for w in line.words if w.x0 < self.boundary]
-        right = [w for w in line.words if w.x0 >= self.boundary]
         if left and self.blocks and self.blocks[-1].heading and self.is_label(self.blocks[-1].label):
             # Under a full-width heading the text is full-width too: only a
             # known label brings the two-column table back.
             if not self.is_label(Line(line.page, left).text):
                 return line.words, None
-        if left and right:
-            gap = right[0].x0 - max(w.x1 for w in left)
-            column_gap = gap >= _gap_threshold(right[0].size or line.height * 0.8) * 0.7
-            # A label word wider than its column runs up to the answer: the
-            # answer still starts exactly at the value column.
-            # Answers are left-aligned in their column; a wide space inside
-            # justified full-width text falls anywhere.
-            aligned = right[0].x0 - self.boundary <= 3 * self.tol
-            at_column = len(left) == 1 and gap >= -2 * self.tol and aligned and self.last_full_value is None
-            if not ((column_gap and aligned) or at_column):
-                return line.words, None
+        if left and right and not self._column_split(left, right, line):
+            return line.words, None
         if left and not right and len(left) > 1 and left[-1].x1 > self.boundary + self.tol:
             return line.words, None  # runs across the column boundary: full-width text
         return left, right
@@ -471,9 +491,15 @@ class _Walker:
         if self.typography:
             if self.body and (line.size >= self.body + 0.8 or (line.bold and not self.body_bold)):
                 return True
-        elif self.body and line.size >= self.body + 1.5 and text[:1].isupper():
-            # OCR sizes are line heights, which descenders alone change by a point or two.
-            return True
+        elif self.body and line.size >= self.body + 1.5:
+            return True  # OCR sizes are line heights: descenders alone change them by a point or two
+        elif text[:1].isupper() and not text.endswith((",", ":")):
+            # No bold to see: a short line standing apart after a finished paragraph (or the title).
+            prev = self.prev_line
+            if (prev is not None and prev.page == line.page and len(text.split()) <= 6
+                    and (prev.text.rstrip().endswith((".", "!", "?")) or prev.size >= self.body + 1.5)
+                    and line.top - prev.top > 1.5 * max(prev.size, prev.height)):
+                return True
         if self._numbered_label(text):
             return True
         # Without font names (OCR): a short line that reads as a known label.
@@ -496,7 +522,7 @@ class _Walker:
         scale = max(prev.size, prev.height, line.height)
         if prev.page != line.page or not 0 < line.top - prev.top <= 1.9 * scale:
             return False
-        if heading and abs(prev.size - line.size) > 0.5:
+        if heading and abs(prev.size - line.size) > (0.5 if self.typography else 2.0):
             return False
         if heading and block.value_lines:
             return False
@@ -527,7 +553,9 @@ def title_lines(preamble: list[Line], body: float) -> list[Line]:
     if not body or not sized or max(ln.size for ln in sized) < body + 1:
         return preamble
     largest = max(ln.size for ln in sized)
-    return [ln for ln in preamble if ln.size >= largest - 0.5]
+    # OCR sizes are line heights, rough by a couple of points.
+    slack = 0.5 if any(w.fontname for ln in preamble for w in ln.words) else 3.0
+    return [ln for ln in preamble if ln.size >= max(largest - slack, body + 1)]
 
 
 def _line_pitch(blocks: list[Block]) -> float:
