@@ -94,6 +94,8 @@ def _worker_main(conn: Connection, function: Callable[..., Any], initializer: Ca
         if message is None:
             return
         key, path, options = message
+        # The deadline runs from here: the task may have waited in the pipe.
+        conn.send(("started", key, time.monotonic()))
         start = time.perf_counter()
         fatal = False
         try:
@@ -118,6 +120,8 @@ def _worker_main(conn: Connection, function: Callable[..., Any], initializer: Ca
 
 
 class _Worker:
+    """One process and the tasks sent to it, oldest (running) first."""
+
     def __init__(self, context, function, initializer):
         self.conn, child_conn = context.Pipe(duplex=True)
         self.process = context.Process(
@@ -126,19 +130,20 @@ class _Worker:
         self.process.start()
         child_conn.close()
         self.ready = False
-        self.task: Task | None = None
-        self.started = 0.0
-        self.deadline = float("inf")
+        self.tasks: deque[Task] = deque()
+        self.started: float | None = None  # when the oldest task started (worker's monotonic clock)
 
-    def send(self, task: Task, timeout: float) -> None:
-        self.task = task
-        self.started = time.monotonic()
-        self.deadline = self.started + timeout
+    def send(self, task: Task) -> None:
+        self.tasks.append(task)
         self.conn.send((task.key, task.path, task.options))
 
-    def take_task(self) -> Task | None:
-        task, self.task, self.deadline = self.task, None, float("inf")
-        return task
+    def deadline(self, timeout: float) -> float:
+        return self.started + timeout if self.started is not None else float("inf")
+
+    def finish_running(self) -> Task | None:
+        """The task that was running, now done or lost."""
+        self.started = None
+        return self.tasks.popleft() if self.tasks else None
 
     def stop(self, *, kill: bool = False) -> None:
         if kill:
@@ -162,6 +167,9 @@ class WorkerPool:
     Use as a context manager; ``imap`` yields a TaskResult per task in
     completion order, and None every ``tick`` seconds while nothing finishes,
     so the caller can do periodic work (commit a batch) without threads.
+    Each worker holds up to ``depth`` tasks, so it goes on to its next file
+    while the main process is busy writing; a task a worker had not started
+    when it died or was killed goes back to the queue.
     """
 
     def __init__(
@@ -172,6 +180,7 @@ class WorkerPool:
         timeout: float,
         initializer: Callable[[], None] | None = None,
         start_method: str = "spawn",
+        depth: int = 2,
     ):
         if size < 1:
             raise ValueError("a pool needs at least one worker")
@@ -179,10 +188,12 @@ class WorkerPool:
         self.size = size
         self.timeout = timeout
         self.initializer = initializer
+        self.depth = max(1, depth)
         # spawn, not fork: a forked child would inherit the archive's open
         # SQLite connection and write-lock descriptor.
         self._context = multiprocessing.get_context(start_method)
         self._workers: list[_Worker] = []
+        self._queue: deque[Task] = deque()
         self._start_failures = 0
         self.respawned = 0
 
@@ -204,20 +215,18 @@ class WorkerPool:
 
     def close(self) -> None:
         for worker in self._workers:
-            worker.stop(kill=worker.task is not None)
+            worker.stop(kill=bool(worker.tasks))
         self._workers = []
 
     def pids(self) -> list[int]:
         return [w.process.pid for w in self._workers if w.process.pid is not None]
 
     def imap(self, tasks: Iterable[Task], *, tick: float = 1.0) -> Iterator[TaskResult | None]:
-        queue = deque(tasks)
-        while queue or any(w.task for w in self._workers):
-            for worker in self._workers:
-                if worker.ready and worker.task is None and queue:
-                    worker.send(queue.popleft(), self.timeout)
+        self._queue = deque(tasks)
+        while self._queue or any(w.tasks for w in self._workers):
+            self._dispatch()
             now = time.monotonic()
-            next_deadline = min((w.deadline for w in self._workers), default=float("inf"))
+            next_deadline = min((w.deadline(self.timeout) for w in self._workers), default=float("inf"))
             waiting = max(0.0, min(tick, next_deadline - now))
             handles = [w.conn for w in self._workers] + [w.process.sentinel for w in self._workers]
             ready = set(wait(handles, timeout=waiting))
@@ -229,6 +238,13 @@ class WorkerPool:
             if not produced:
                 yield None
 
+    def _dispatch(self) -> None:
+        # Level by level, so every worker has a task before any gets a second.
+        for level in range(self.depth):
+            for worker in self._workers:
+                if worker.ready and len(worker.tasks) <= level and self._queue:
+                    worker.send(self._queue.popleft())
+
     def _collect(self, index: int, worker: _Worker, ready: set) -> list[TaskResult]:
         results = []
         dead = worker.process.sentinel in ready
@@ -239,19 +255,21 @@ class WorkerPool:
                     if message[0] == "ready":
                         worker.ready = True
                         self._start_failures = 0
-                        continue
-                    kind, key, payload, seconds, retiring = message
-                    dead = dead or retiring
-                    task = worker.take_task()
-                    path = task.path if task else ""
-                    if kind == "ok":
-                        results.append(TaskResult(key, path, value=payload, seconds=seconds))
+                    elif message[0] == "started":
+                        worker.started = message[2]
                     else:
-                        results.append(TaskResult(key, path, error=payload, seconds=seconds))
+                        kind, key, payload, seconds, retiring = message
+                        dead = dead or retiring
+                        task = worker.finish_running()
+                        path = task.path if task else ""
+                        if kind == "ok":
+                            results.append(TaskResult(key, path, value=payload, seconds=seconds))
+                        else:
+                            results.append(TaskResult(key, path, error=payload, seconds=seconds))
             except (EOFError, OSError):
                 dead = True
-        if time.monotonic() >= worker.deadline:
-            task = worker.take_task()
+        if time.monotonic() >= worker.deadline(self.timeout):
+            task = worker.finish_running()
             worker.stop(kill=True)
             results.append(TaskResult(
                 task.key, task.path, error=f"reading took longer than {self.timeout:g} s and was stopped",
@@ -261,10 +279,12 @@ class WorkerPool:
         elif dead:
             worker.process.join(1.0)
             exitcode = worker.process.exitcode
-            task = worker.take_task()
+            running = worker.started is not None
+            started = worker.started
+            task = worker.finish_running() if running else None
             if task is not None:
                 results.append(TaskResult(
-                    task.key, task.path, error=describe_exit(exitcode), seconds=time.monotonic() - worker.started,
+                    task.key, task.path, error=describe_exit(exitcode), seconds=time.monotonic() - started,
                 ))
             elif not worker.ready:
                 self._start_failures += 1
@@ -278,5 +298,8 @@ class WorkerPool:
         return results
 
     def _replace(self, index: int) -> None:
+        lost = self._workers[index].tasks
+        self._queue.extendleft(reversed(lost))  # sent but never started: try again elsewhere
+        lost.clear()
         self._workers[index] = self._spawn()
         self.respawned += 1
