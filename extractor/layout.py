@@ -306,10 +306,11 @@ def find_boundary(pages: list[Page], lines: list[Line]) -> float | None:
             if runs[0][0].x0 <= x_left + tol:
                 same_line[round(run[0].x0)] += 1
     candidates = [(x, n) for x, n in _cluster(starts, tol) if x_left + 0.08 * width <= x <= 0.65 * width]
+    strongest = max((n for _, n in candidates), default=0)
     for rule_x in rule_xs:
         # Value text starts a cell padding right of the table's inner border
         # (a frame elsewhere, e.g. round a picture, has no column of text beside it).
-        right = [x for x, _ in candidates if rule_x - tol <= x <= rule_x + 3 * tol + 10]
+        right = [x for x, n in candidates if rule_x - tol <= x <= rule_x + 3 * tol + 10 and 2 * n >= strongest]
         if right:
             return min(right) - tol
     if not candidates:
@@ -382,6 +383,9 @@ class _Walker:
             if not self._continues_full_paragraph(value):
                 self.last_full_value = None
             return
+        if label_words and value_words is None and self._wraps_label(line):
+            self._add_label(line, heading=False)
+            return
         if label_words and value_words is None:  # a full-width line
             inline = self._inline_label(line)
             if inline:
@@ -421,6 +425,16 @@ class _Walker:
         # answer still starts exactly at the value column.
         at_column = len(left) == 1 and gap >= -2 * self.tol and aligned and self.last_full_value is None
         return (column_gap and aligned) or at_column
+
+    def _wraps_label(self, line: Line) -> bool:
+        """A lowercase line under a label-column label, at its x, continues it even
+        when OCR measured it a little wider than the column."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.last_label_line
+        return (not self.typography and block is not None and not block.heading and prev is not None
+                and block.label_lines[-1] is prev and line.text[:1].islower() and len(line.text.split()) <= 6
+                and abs(line.x0 - prev.x0) <= 2 * self.tol and prev.page == line.page
+                and 0 < line.top - prev.top <= 1.9 * max(prev.size, prev.height))
 
     def _wraps_heading(self, line: Line) -> bool:
         """A lowercase line right under a heading that has no text yet continues it
@@ -503,7 +517,7 @@ class _Walker:
         if self._numbered_label(text):
             return True
         # Without font names (OCR): a short line that reads as a known label.
-        return not self.typography and len(text.split()) <= 8 and self.is_label(text)
+        return not self.typography and self.is_label(text)
 
     def _add_label(self, line: Line, *, heading: bool) -> None:
         current = self.blocks[-1] if self.blocks else None

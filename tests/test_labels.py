@@ -83,6 +83,8 @@ def test_sentences_are_not_labels():
     assert is_label("Plats")
     assert not is_label("Platsen har under flera år pekats ut som otrygg.")
     assert not is_label("Klicka här för att ange text.")
+    assert not is_label("Inga avvikelser har noterats. En fördjupad utvärdering kan göras under")
+    assert is_label("Ev. medsökande nämnd")
     assert not is_label("")
 
 
