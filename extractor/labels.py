@@ -87,7 +87,7 @@ def is_label(text: str) -> bool:
     stripped = text.strip()
     if not stripped or stripped.endswith((".", ";")) or len(stripped.split()) > _MAX_LABEL_WORDS:
         return False
-    if re.search(r"\w[.!?]\s+[A-ZÅÄÖ]", stripped):  # two sentences: answer text, however it wraps
+    if re.search(r"[^\W\d]{3}[.!?]\s+[A-ZÅÄÖ]", stripped):  # two sentences: answer text, however it wraps
         return False
     return known_key(stripped) is not None
 

@@ -84,7 +84,8 @@ def test_sentences_are_not_labels():
     assert not is_label("Platsen har under flera år pekats ut som otrygg.")
     assert not is_label("Klicka här för att ange text.")
     assert not is_label("Inga avvikelser har noterats. En fördjupad utvärdering kan göras under")
-    assert is_label("Ev. medsökande nämnd")
+    assert is_label("Ev. medsökande nämnd") and is_label("Ev. Medsökande nämnd")
+    assert is_label("1. Beskrivning (mål och syfte)") and is_label("1.1 Behovsanalys/problembeskrivning")
     assert not is_label("")
 
 
