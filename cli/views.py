@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
+
+from bilagor.cli.money import format_sek
 
 from bilagor.extractor.record import Report
 
@@ -25,18 +28,19 @@ def print_report(report: Report, console: Console | None = None) -> None:
     ]
     for label, value in facts:
         if value:
-            console.print(f"[bold]{label:<10}[/bold] {value}")
+            console.print(f"[bold]{label:<10}[/bold] {escape(str(value))}")
     for section in report.sections:
-        console.print(f"\n[bold]{section.label}[/bold] [dim]({section.key}, s. {section.page})[/dim]")
-        console.print(section.text or "[dim]—[/dim]")
+        console.print(f"\n[bold]{escape(section.label)}[/bold] [dim]({section.key}, s. {section.page})[/dim]")
+        console.print(escape(section.text) if section.text else "[dim]—[/dim]")
     if report.amounts:
         console.print("\n[bold]Belopp[/bold]")
         for amount in report.amounts:
-            approx = "ca " if amount.approx else ""
-            console.print(f"  {amount.role:<10} {approx}{amount.sek:>14,} kr  [dim]{amount.text} ({amount.section})[/dim]".replace(",", " "))
+            approx = "ca" if amount.approx else ""
+            value = format_sek(amount.sek, sep=" ")
+            console.print(f"  {amount.role:<10} {approx:<3}{value:>14}  [dim]{escape(amount.text)} ({amount.section})[/dim]")
     if report.organisations:
         console.print("\n[bold]Organisationer[/bold]")
         for org in report.organisations:
-            console.print(f"  {org.name} [dim]({org.kind}, {org.count}×)[/dim]")
+            console.print(f"  {escape(org.name)} [dim]({org.kind}, {org.count}×)[/dim]")
     for warning in report.warnings:
-        console.print(f"[yellow]varning:[/yellow] {warning}")
+        console.print(f"[yellow]varning:[/yellow] {escape(warning)}")
