@@ -18,8 +18,17 @@ install: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -W error::SyntaxWarning
 
+# The demo archive is kept between runs: a second `make demo` shows the
+# incremental import (every file unchanged).
 demo: $(STAMP)
-	@for f in examples/*.pdf; do echo "== bilagor extract $$f"; $(BIN)/bilagor extract "$$f" || exit 1; done
+	@echo "== bilagor import examples/"
+	$(BIN)/bilagor import examples --archive $(DEMO_ARCHIVE)
+	@echo; echo "== bilagor search kameraövervakning"
+	$(BIN)/bilagor search "kameraövervakning" --archive $(DEMO_ARCHIVE)
+	@echo; echo "== bilagor search övervakning --district 'Norra innerstaden'"
+	$(BIN)/bilagor search "övervakning" --district "Norra innerstaden" --archive $(DEMO_ARCHIVE)
+	@echo; echo "== bilagor amounts --by year"
+	$(BIN)/bilagor amounts --by year --archive $(DEMO_ARCHIVE)
 
 clean:
 	rm -rf $(VENV) $(DEMO_ARCHIVE) build *.egg-info .pytest_cache

@@ -79,7 +79,7 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
 
     start, end = (re.escape(m) for m in results.highlight)
     shown = len(results.hits)
-    lines = [styled["b"].format(results.total) + " träffar" + (f", visar {shown}" if shown < results.total else "")]
+    lines = [styled["b"].format(results.total) + (" träff" if results.total == 1 else " träffar") + (f", visar {shown}" if shown < results.total else "")]
     if results.relaxed:
         lines.append(styled["dim"].format("Ingen rapport innehåller alla orden; visar dem som innehåller flest."))
     for number, hit in enumerate(results.hits, 1):
