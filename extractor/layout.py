@@ -319,10 +319,13 @@ def find_boundary(pages: list[Page], lines: list[Line]) -> float | None:
     paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
     label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)
     crossing = sum(1 for ln in lines if ln.x0 <= x_left + tol and _crosses(ln, x_value - tol))
+    value_lines = sum(1 for ln in lines if abs(ln.x0 - x_value) <= tol)
     if count < 2 or (paired < 2 and label_only < 2):
         return None
-    # A one-column text whose indented lines happen to align: most left lines run across.
-    if crossing > 2 * (paired + label_only):
+    # One-column text reaches right of the column through lines that run
+    # across it (a wide justified space or an indent may align by chance);
+    # a form reaches there through answers beside or below their labels.
+    if crossing > 2 * (paired + value_lines):
         return None
     return x_value - tol
 

@@ -232,3 +232,20 @@ def test_title_lines_are_the_large_type_of_the_preamble():
     assert title_lines([letterhead, *title], body=10.0) == title
     plain = [Line(1, words("Bilaga 5", LABEL_X, 40, size=10)), Line(1, words("Uppföljning", LABEL_X, 55, size=10))]
     assert title_lines(plain, body=10.0) == plain
+
+
+def test_justified_one_column_text_has_no_value_column():
+    # Wide justified spaces that happen to line up at one x are no column.
+    ws = []
+    y = 100.0
+    for i in range(8):
+        ws += words("Rubrik", LABEL_X, y, font="Helvetica-Bold")
+        y += LEAD
+        first = words("Framkomligheten", LABEL_X, y) + words("för utryckningsfordon har säkerställts med fällbara", 205, y)
+        ws += first if i < 3 else words("Framkomligheten för utryckningsfordon har säkerställts med fällbara", LABEL_X, y)
+        ws += words("pollare i två lägen. Totalt nio pollare har satts upp vid infarterna", LABEL_X, y + LEAD)
+        ws += words("till torget.", LABEL_X, y + 2 * LEAD)
+        y += 4 * LEAD
+    page = Page(1, 595.0, 842.0, ws)
+    assert find_boundary([page], group_lines(page)) is None
+    assert [b.label for b in lay([page]).blocks] == ["Rubrik"] * 8
