@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -48,6 +49,8 @@ def vocabulary() -> Vocabulary:
     kind_keys = []
     for template in data["templates"]:
         exact.update({_fold_label(label): key for label, key in template["labels"].items()})
+    exact.update({_fold_label(label): key for label, key in data.get("aliases", {}).items()})
+    for template in data["templates"]:
         kind_patterns += [(template["form_kind"], re.compile(p)) for p in template["title_patterns"]]
         kind_keys.append((template["form_kind"], frozenset(template.get("section_keys", ()))))
     for other in data.get("other_kinds", []):
@@ -74,7 +77,16 @@ def known_key(label: str, form_kind: str | None = None) -> str | None:
         return vocab.exact[folded]
     if len(folded.split()) > _MAX_LABEL_WORDS:
         return None
-    return next((r.key for r in vocab.rules if r.matches(folded, form_kind)), None)
+    by_rule = next((r.key for r in vocab.rules if r.matches(folded, form_kind)), None)
+    return by_rule or _near_miss(folded, vocab.exact)
+
+
+def _near_miss(folded: str, exact: dict[str, str]) -> str | None:
+    """The key of a known wording a letter or two away ('awvikelser', 'projektnarnn')."""
+    if len(folded) < 6 or len(folded.split()) > 8:
+        return None
+    best = max(exact, key=lambda known: SequenceMatcher(None, folded, known).ratio())
+    return exact[best] if SequenceMatcher(None, folded, best).ratio() >= 0.86 else None
 
 
 def section_key(label: str, form_kind: str | None = None) -> str:

@@ -514,6 +514,7 @@ class _Walker:
             # No bold to see: a short line standing apart after a finished paragraph (or the title).
             prev = self.prev_line
             if (prev is not None and prev.page == line.page and len(text.split()) <= 6
+                    and prev is not self.last_label_line  # right under a heading: its answer
                     and (prev.text.rstrip().endswith((".", "!", "?")) or prev.size >= self.body + 1.5)
                     and line.top - prev.top > 1.5 * max(prev.size, prev.height)):
                 return True

@@ -96,3 +96,14 @@ def test_sentences_are_not_labels():
                                          ("Resultat", None)])
 def test_stage_markers(text, stage):
     assert stage_of(text) == stage
+
+
+@pytest.mark.parametrize("misread, key", [("Awvikelser", "avvikelser"), ("Projektnarnn", "projektnamn"),
+                                          ("Ekonomiskt utfal1", "ekonomiskt_utfall")])
+def test_ocr_misreadings_of_known_wordings(misread, key):
+    assert known_key(misread) == key
+
+
+@pytest.mark.parametrize("label", ["Underhåll och drift", "Övriga kommentarer", "Tidplan", "Bakgrund", "Genomförande"])
+def test_unrelated_labels_are_no_near_misses(label):
+    assert known_key(label) is None
