@@ -67,6 +67,7 @@ def _fold_label(label: str) -> str:
     return fold(_NUMBERING.sub("", label)).strip(" :")
 
 
+@lru_cache(maxsize=4096)
 def known_key(label: str, form_kind: str | None = None) -> str | None:
     """The canonical key a label means, or None when no template or rule knows it."""
     folded = _fold_label(label)
