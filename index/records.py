@@ -110,16 +110,18 @@ class RecordStore:
         path_stats = path_stats or {}
         try:
             with self._transaction():
+                displaced: set[str] = set()
                 for report in reports:
-                    self._put(report, path_stats)
-                self._drop_orphans()
+                    displaced |= self._put(report, path_stats)
+                self._release_paths(displaced)
         except sqlite3.OperationalError as exc:
             raise _translate(exc, self.path) from exc
 
     def put(self, report: Report) -> None:
         self.put_many([report])
 
-    def _put(self, report: Report, path_stats: dict[str, tuple[int, float]]) -> None:
+    def _put(self, report: Report, path_stats: dict[str, tuple[int, float]]) -> set[str]:
+        """Write one report; return the ids of other reports that lost a path to it."""
         old = self.get(report.id, missing_ok=True)
         if old is not None:  # keep paths the same content was stored under before
             report.paths = list(dict.fromkeys([*old.paths, *report.paths]))
@@ -127,11 +129,26 @@ class RecordStore:
         db.execute("DELETE FROM sections WHERE report_id=?", (report.id,))
         db.execute("DELETE FROM amounts WHERE report_id=?", (report.id,))
         db.execute("DELETE FROM organisations WHERE report_id=?", (report.id,))
+        displaced = {
+            row["report_id"]
+            for row in db.execute(
+                f"SELECT report_id FROM paths WHERE path IN ({','.join('?' * len(report.paths))}) AND report_id != ?",
+                (*report.paths, report.id),
+            )
+        }
+        # An upsert, not INSERT OR REPLACE: a replace would delete the row and
+        # cascade to the paths (and their size/mtime) of the same content.
         db.execute(
-            """INSERT OR REPLACE INTO reports (id, record, filename, title, form_kind, appendix, year,
+            """INSERT INTO reports (id, record, filename, title, form_kind, appendix, year,
                    district, district_today, project, location, stage, pages, ocr, extractor_version,
                    stored_at, indexed)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)""",
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)
+               ON CONFLICT(id) DO UPDATE SET record=excluded.record, filename=excluded.filename,
+                   title=excluded.title, form_kind=excluded.form_kind, appendix=excluded.appendix,
+                   year=excluded.year, district=excluded.district, district_today=excluded.district_today,
+                   project=excluded.project, location=excluded.location, stage=excluded.stage,
+                   pages=excluded.pages, ocr=excluded.ocr, extractor_version=excluded.extractor_version,
+                   stored_at=excluded.stored_at, indexed=0""",
             (report.id, json.dumps(report.to_dict(), ensure_ascii=False), report.filename, report.title,
              report.form_kind, report.appendix, report.year, report.district, report.district_today,
              report.project, report.location, report.stage, report.pages, int(report.ocr),
@@ -139,7 +156,12 @@ class RecordStore:
         )
         for path in report.paths:
             size, mtime = path_stats.get(path, (None, None))
-            db.execute("INSERT OR REPLACE INTO paths VALUES (?,?,?,?)", (path, report.id, size, mtime))
+            db.execute(
+                """INSERT INTO paths VALUES (?,?,?,?) ON CONFLICT(path) DO UPDATE SET
+                       report_id=excluded.report_id, size=coalesce(excluded.size, size),
+                       mtime=coalesce(excluded.mtime, mtime)""",
+                (path, report.id, size, mtime),
+            )
         db.executemany(
             "INSERT INTO sections VALUES (?,?,?,?,?,?)",
             [(report.id, i, s.key, s.label, s.text, s.page) for i, s in enumerate(report.sections)],
@@ -154,6 +176,7 @@ class RecordStore:
             [(report.id, o.name, o.kind, o.count, json.dumps(o.mentions, ensure_ascii=False))
              for o in report.organisations],
         )
+        return displaced
 
     def add_path(self, report_id: str, path: str, stat: tuple[int, float] | None = None) -> None:
         """Record that known content also lives at `path`."""
@@ -162,26 +185,19 @@ class RecordStore:
             report.paths.append(path)
         self.put_many([report], {path: stat} if stat else None)
 
-    def _drop_orphans(self) -> None:
-        """Remove records none of whose paths still point at them, and fix their paths list."""
-        rows = self.db.execute(
-            "SELECT id, record FROM reports WHERE id NOT IN (SELECT report_id FROM paths)"
-        ).fetchall()
-        for row in rows:
-            self.db.execute("DELETE FROM reports WHERE id=?", (row["id"],))
-        # A record whose path moved to new content must stop listing that path.
-        stale = self.db.execute(
-            """SELECT r.id, r.record FROM reports r WHERE EXISTS (
-                   SELECT 1 FROM json_each(json_extract(r.record, '$.paths')) j
-                   LEFT JOIN paths p ON p.path = j.value WHERE p.report_id IS NOT r.id)"""
-        ).fetchall()
-        for row in stale:
-            report = Report.from_dict(json.loads(row["record"]))
-            owned = {r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=?", (report.id,))}
+    def _release_paths(self, report_ids: set[str]) -> None:
+        """Reports that lost paths to new content: drop the path from their
+        record, or the whole record when it has no path left."""
+        for report_id in report_ids:
+            owned = [r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=?", (report_id,))]
+            if not owned:
+                self.db.execute("DELETE FROM reports WHERE id=?", (report_id,))
+                continue
+            report = self.get(report_id)
             report.paths = [p for p in report.paths if p in owned]
             self.db.execute(
                 "UPDATE reports SET record=?, indexed=0 WHERE id=?",
-                (json.dumps(report.to_dict(), ensure_ascii=False), report.id),
+                (json.dumps(report.to_dict(), ensure_ascii=False), report_id),
             )
 
     def delete(self, report_id: str) -> None:

@@ -76,3 +76,11 @@ def test_unindexed_tracking(store):
     assert [r.id for r in store.iter_reports(unindexed_only=True)] == [report.id]
     store.mark_indexed([report.id])
     assert list(store.iter_reports(unindexed_only=True)) == []
+
+
+def test_storing_known_content_again_keeps_path_stats(store):
+    report = make_report()
+    store.put_many([report], {report.paths[0]: (1234, 99.5)})
+    store.put_many([make_report(paths=["/other/copy.pdf"])])  # same content, new path
+    assert store.path_stat(report.paths[0]) == (report.id, 1234, 99.5)
+    assert store.get(report.id).paths == [report.paths[0], "/other/copy.pdf"]
