@@ -47,7 +47,7 @@ def extract_report(
     pages, used_ocr, warnings = content.pages, False, []
 
     scanned = [p.number for p in pages if not p.words]
-    if scanned and ocr != "never":
+    if ocr == "always" or (scanned and ocr == "auto"):
         from bilagor.extractor.ocr import recognise_pages
 
         pages, used_ocr, ocr_warnings = recognise_pages(path, pages, mode=ocr, password=password)

@@ -186,3 +186,22 @@ def test_scanned_page_gives_the_words_where_the_text_layer_had_them(tmp_path):
         assert text in found, f"{text!r} not recognised: {sorted(found)}"
         for edge in ("x0", "top", "x1", "bottom"):
             assert getattr(found[text], edge) == pytest.approx(truth[text][edge], abs=3.0)
+
+
+def test_ocr_always_recognises_pages_that_have_a_text_layer(monkeypatch):
+    """`--ocr always` must reach the OCR reader even when every page has words."""
+    from pathlib import Path
+
+    from bilagor.extractor import extract_report
+
+    seen = {}
+
+    def fake_recognise(path, pages, *, mode, password):
+        seen["mode"] = mode
+        return pages, True, []
+
+    monkeypatch.setattr(ocr, "recognise_pages", fake_recognise)
+    seed = Path(__file__).resolve().parents[1] / "examples" / "bilaga5-uppfoljning-kameraovervakning-2018.pdf"
+    report = extract_report(seed, ocr="always", entities=False)
+    assert seen == {"mode": "always"} and report.ocr is True
+    assert extract_report(seed, ocr="auto", entities=False).ocr is False
