@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from fixturegen import corpus_spec  # noqa: E402
 from fixturegen.spec import truth  # noqa: E402
 
+from timing import best_of  # noqa: E402 (bench/ is on sys.path when run as a script)
 from bilagor.extractor.entities import find_entities  # noqa: E402
 from bilagor.extractor.record import Report, Section  # noqa: E402
 
@@ -45,15 +46,6 @@ def generated_reports(count: int) -> list[Report]:
         reports.append(Report(id=f"{index:064x}", paths=[], filename=f"{index}.pdf", pages=1, ocr=False,
                               extractor_version="bench", year=data["year"], sections=sections))
     return reports
-
-
-def best_of(repeat: int, action) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -22,19 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import fixturegen  # noqa: E402
 
+from timing import best_of  # noqa: E402 (bench/ is on sys.path when run as a script)
 from bilagor.extractor.api import extract_report, fill_report  # noqa: E402
 from bilagor.extractor.labels import known_key  # noqa: E402
 from bilagor.extractor.pdf_reader import read_pdf  # noqa: E402
 from bilagor.extractor.record import Report  # noqa: E402
-
-
-def best_of(repeat: int, fn) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Time `summarise_archive` and the jsonl export against floors measured in the same run.
 
-    .venv/bin/python bench/amounts_bench.py [--reports N]
+    .venv/bin/python bench/bench_amounts.py [--reports N]
 
 Floors: for the summary, fetching the same rows with plain SQL (what any
 summary must at least read); for the export, reading the stored JSON rows.
@@ -15,7 +15,6 @@ import io
 import random
 import sys
 import tempfile
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -23,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from conftest import make_report  # noqa: E402
 
+from timing import best_of  # noqa: E402 (bench/ is on sys.path when run as a script)
 from bilagor.extractor.record import Amount, Organisation  # noqa: E402
 from bilagor.index.amounts import summarise_archive  # noqa: E402
 from bilagor.index.archive import Archive  # noqa: E402
@@ -50,15 +50,6 @@ def synthetic(n: int, seed: int = 1):
         )
 
 
-def best_of(fn, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--reports", type=int, default=5000)
@@ -76,11 +67,11 @@ def main() -> None:
                 archive.records.query("SELECT report_id, name FROM organisations")
                 archive.records.query("SELECT report_id, ord, text, sek, approx, role, section, page, sentence FROM amounts")
 
-            floor = best_of(floor_rows)
-            by_year = best_of(lambda: summarise_archive(archive, by="year"))
-            by_org_detail = best_of(lambda: summarise_archive(archive, by="org", detail=True))
-            floor_json = best_of(lambda: archive.records.query("SELECT record FROM reports ORDER BY id"))
-            export = best_of(lambda: write_jsonl(archive.records.iter_reports(), io.StringIO()))
+            floor = best_of(3, floor_rows)
+            by_year = best_of(3, lambda: summarise_archive(archive, by="year"))
+            by_org_detail = best_of(3, lambda: summarise_archive(archive, by="org", detail=True))
+            floor_json = best_of(3, lambda: archive.records.query("SELECT record FROM reports ORDER BY id"))
+            export = best_of(3, lambda: write_jsonl(archive.records.iter_reports(), io.StringIO()))
             tracemalloc.start()
             summarise_archive(archive, by="year", detail=True)
             peak = tracemalloc.get_traced_memory()[1]
