@@ -117,7 +117,7 @@ def indefinite_form(word: str, lexicon: dict[str, float] | None = None) -> str |
 
 
 def build_lexicon(path: Path = LEXICON_PATH, *, min_zipf: float = 2.3, n: int = 300_000) -> int:
-    """Write the lexicon file from wordfreq (development time only)."""
+    """Write the lexicon file from wordfreq (development time only: pip install 'bilagor[lexicon]')."""
     import re
 
     import wordfreq
