@@ -19,6 +19,7 @@ archive rebuilds its index on the next open.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whoosh.analysis import (
     Filter,
@@ -29,7 +30,7 @@ from whoosh.analysis import (
 )
 from whoosh.lang.stopwords import stoplists
 
-from bilagor.extractor.districts import fold
+from bilagor.extractor.districts import fold as _fold_text
 from bilagor.index.compounds import LEXICON_VERSION, indefinite_form, split_compound
 
 ANALYSIS_VERSION = f"2.{LEXICON_VERSION}"
@@ -43,6 +44,9 @@ TOKEN_PATTERN = (
     r"|[^\W\d_]+(?::[^\W\d_]+)?"
 )
 _NUMBER_SPACES = re.compile(rf"(?<=\d)[{_SPACES}](?=\d)")
+
+# Words repeat across reports, and indexing folds each one several times.
+fold = lru_cache(maxsize=200_000)(_fold_text)
 
 STOP_WORDS = frozenset(stoplists["sv"]) | frozenset(fold(w) for w in stoplists["sv"])
 
