@@ -130,12 +130,19 @@ class _Worker:
         self.process.start()
         child_conn.close()
         self.ready = False
+        self.broken = False  # its pipe failed: dead, not yet collected
         self.tasks: deque[Task] = deque()
         self.started: float | None = None  # when the oldest task started (worker's monotonic clock)
 
     def send(self, task: Task) -> None:
         self.tasks.append(task)
-        self.conn.send((task.key, task.path, task.options))
+        try:
+            self.conn.send((task.key, task.path, task.options))
+        except OSError:
+            # The process died after we last looked (a crash on its previous
+            # file): send it nothing more; _collect sees the death, reports the
+            # file it was reading and re-queues this one.
+            self.broken = True
 
     def deadline(self, timeout: float) -> float:
         return self.started + timeout if self.started is not None else float("inf")
@@ -242,7 +249,7 @@ class WorkerPool:
         # Level by level, so every worker has a task before any gets a second.
         for level in range(self.depth):
             for worker in self._workers:
-                if worker.ready and len(worker.tasks) <= level and self._queue:
+                if worker.ready and not worker.broken and len(worker.tasks) <= level and self._queue:
                     worker.send(self._queue.popleft())
 
     def _collect(self, index: int, worker: _Worker, ready: set) -> list[TaskResult]:

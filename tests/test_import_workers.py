@@ -64,3 +64,21 @@ def test_error_descriptions_are_one_line():
     assert describe_error(ValueError("bad\nthing")) == "internal error while reading: ValueError: bad thing"
     assert "SIGKILL" in describe_exit(-signal.SIGKILL)
     assert "code 1" in describe_exit(1)
+
+
+def test_a_worker_that_died_unnoticed_is_not_sent_work(tmp_path):
+    """A worker can die between two looks (a crash on its previous file);
+    sending it the next task must not break the import."""
+    import time as _time
+
+    files = write_files(tmp_path, {"a.pdf": b"%PDF a", "b.pdf": b"%PDF b"})
+    with WorkerPool(fake_extract, size=1, timeout=20) as pool:
+        worker = pool._workers[0]
+        deadline = _time.monotonic() + 20
+        while not worker.ready and _time.monotonic() < deadline:  # wait for its "ready"
+            if worker.conn.poll(0.1) and worker.conn.recv()[0] == "ready":
+                worker.ready = True
+        worker.process.kill()
+        worker.process.join(5)
+        results = [r for r in pool.imap([Task(n, str(p)) for n, p in files.items()], tick=0.1) if r is not None]
+    assert sorted(r.key for r in results if r.ok) == ["a.pdf", "b.pdf"]
