@@ -106,12 +106,15 @@ class Archive:
         self.index_pending()
 
     def index_pending(self) -> int:
-        """Index every stored record the search index does not hold yet."""
+        """Index every stored record the search index does not hold yet, and
+        drop the records removed since (a path whose content changed)."""
         pending = list(self.records.iter_reports(unindexed_only=True))
-        if not pending:
+        removed = self.records.removed_ids()
+        if not pending and not removed:
             return 0
-        self.search_index.update(pending)
+        self.search_index.update(pending, remove=removed)
         self.records.mark_indexed([r.id for r in pending])
+        self.records.forget_removed(removed)
         return len(pending)
 
     def catch_up(self) -> None:
@@ -131,12 +134,18 @@ class Archive:
                 ids.append(report.id)
                 yield report
 
+        removed = self.records.removed_ids()
         self.search_index.rebuild(reports())
         self.records.mark_indexed(ids)
+        self.records.forget_removed(removed)
         return len(ids)
 
     def has_unindexed(self) -> bool:
-        return bool(self.records.query("SELECT 1 FROM reports WHERE indexed = 0 LIMIT 1"))
+        """Whether the index lags the records (records to add or to drop)."""
+        return bool(
+            self.records.query("SELECT 1 FROM reports WHERE indexed = 0 LIMIT 1")
+            or self.records.query("SELECT 1 FROM removed LIMIT 1")
+        )
 
     def refresh_index(self) -> bool:
         """For a reader: catch the index up if it is stale and no writer is busy.

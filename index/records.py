@@ -54,6 +54,9 @@ CREATE TABLE IF NOT EXISTS organisations (
     name TEXT NOT NULL, kind TEXT, count INTEGER, mentions TEXT,
     PRIMARY KEY (report_id, name)
 );
+-- Records removed here but perhaps still in the search index: the index
+-- drops them on its next update (crash-safe like the indexed flag).
+CREATE TABLE IF NOT EXISTS removed (id TEXT PRIMARY KEY);
 CREATE INDEX IF NOT EXISTS paths_report ON paths(report_id);
 CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
 CREATE INDEX IF NOT EXISTS reports_district ON reports(district);
@@ -136,6 +139,7 @@ class RecordStore:
                 (*report.paths, report.id),
             )
         }
+        db.execute("DELETE FROM removed WHERE id=?", (report.id,))
         # An upsert, not INSERT OR REPLACE: a replace would delete the row and
         # cascade to the paths (and their size/mtime) of the same content.
         db.execute(
@@ -191,7 +195,7 @@ class RecordStore:
         for report_id in report_ids:
             owned = [r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=?", (report_id,))]
             if not owned:
-                self.db.execute("DELETE FROM reports WHERE id=?", (report_id,))
+                self._remove(report_id)
                 continue
             report = self.get(report_id)
             report.paths = [p for p in report.paths if p in owned]
@@ -202,7 +206,19 @@ class RecordStore:
 
     def delete(self, report_id: str) -> None:
         with self._transaction():
-            self.db.execute("DELETE FROM reports WHERE id=?", (report_id,))
+            self._remove(report_id)
+
+    def _remove(self, report_id: str) -> None:
+        self.db.execute("DELETE FROM reports WHERE id=?", (report_id,))
+        self.db.execute("INSERT OR IGNORE INTO removed VALUES (?)", (report_id,))
+
+    def removed_ids(self) -> list[str]:
+        """Ids removed from the records that the search index may still hold."""
+        return [row["id"] for row in self.db.execute("SELECT id FROM removed")]
+
+    def forget_removed(self, ids: Iterable[str]) -> None:
+        with self._transaction():
+            self.db.executemany("DELETE FROM removed WHERE id=?", [(i,) for i in ids])
 
     def mark_indexed(self, ids: Iterable[str], indexed: bool = True) -> None:
         with self._transaction():

@@ -175,11 +175,14 @@ class SearchIndex:
                 f"{self.folder}: the search index is busy (another bilagor is writing it); try again"
             ) from None
 
-    def update(self, reports: Iterable[Report]) -> int:
-        """Add reports, replacing any earlier document with the same id."""
+    def update(self, reports: Iterable[Report], *, remove: Iterable[str] = ()) -> int:
+        """Add reports, replacing any earlier document with the same id, and
+        delete the documents of the ids in `remove`."""
         writer = self._writer(self._open())
         count = 0
         try:
+            for report_id in remove:
+                writer.delete_by_term("id", report_id)
             for report in reports:
                 writer.update_document(**report_document(report))
                 count += 1

@@ -51,6 +51,29 @@ def test_add_replaces_a_report_by_id(archive_dir):
         assert len(archive.matching_ids()) == 3
 
 
+def test_new_content_at_a_known_path_leaves_no_old_document_in_the_index(archive_dir):
+    old = reports()[2]  # "Pollare" at /data/c.pdf
+    new = make_report("c2", paths=list(old.paths), project="Staket",
+                      sections=[Section("projektnamn", "Projektnamn", "Staket", 1)])
+    with Archive.open(archive_dir, writable=True) as archive:
+        archive.add([new])
+        assert archive.records.get(old.id, missing_ok=True) is None
+        result = archive.search("pollare")
+        assert (result.total, result.facets["year"]) == (0, {})
+        assert archive.search("staket").total == 1
+        assert not archive.has_unindexed()
+
+
+def test_removal_missed_by_a_crash_is_caught_up_by_the_next_reader(archive_dir):
+    old = reports()[2]
+    with Archive.open(archive_dir, writable=True) as archive:
+        # SQLite only, as if the process died before the index was updated
+        archive.records.put_many([make_report("c2", paths=list(old.paths), project="Staket")])
+        assert archive.has_unindexed()
+    with Archive.open_for_reading(archive_dir) as archive:
+        assert archive.search("pollare").total == 0
+
+
 def test_reindex_after_deleting_the_index_gives_the_same_results(archive_dir):
     before = snapshot(archive_dir, "kameror OR belysning OR pollare")
     shutil.rmtree(archive_dir / "whoosh")
