@@ -48,3 +48,20 @@ def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
     proc.stdout.close()  # the reader (say, `head`) goes away before the command writes
     _, err = proc.communicate()
     assert b"Traceback" not in err and b"error" not in err
+
+
+def test_search_output_cut_short_is_not_an_error(tmp_path):
+    """`bilagor search` takes a fast path past Typer; a closed pipe there is quiet too."""
+    from bilagor.index.archive import Archive
+    from conftest import make_report
+
+    with Archive.open(tmp_path / "arkiv", writable=True) as archive:
+        archive.add([make_report(f"r{i}") for i in range(300)])  # JSON hits: more than a pipe buffer
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from bilagor.cli.app import main; main()",
+         "search", "kameraövervakning", "--limit", "300", "--json", "--archive", str(tmp_path / "arkiv")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    proc.stdout.close()
+    _, err = proc.communicate()
+    assert b"Traceback" not in err and b"error" not in err
