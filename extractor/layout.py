@@ -538,7 +538,10 @@ class _Walker:
         # Top-to-top distance against the type size: OCR boxes shrink to the
         # letters drawn, so the gap between boxes says little.
         scale = max(prev.size, prev.height, line.height)
-        if prev.page != line.page or not 0 < line.top - prev.top <= 1.9 * scale:
+        # A table row split by a page break carries the label's wrapped tail
+        # to the top of the next page, beside the answer's tail.
+        over_break = prev.page + 1 == line.page and self.prev_line is not None and self.prev_line.page != line.page
+        if not over_break and (prev.page != line.page or not 0 < line.top - prev.top <= 1.9 * scale):
             return False
         if heading and abs(prev.size - line.size) > (0.5 if self.typography else 2.0):
             return False
@@ -605,7 +608,10 @@ def _pull_centred_answers(blocks: list[Block], rules: dict[int, list]) -> None:
             continue
         label_tops = {(ln.page, round(ln.top)) for ln in prev.label_lines}
         run: list[Line] = []
-        below = block.label_lines[0]
+        # The row's first line: its label, or an answer line a little higher
+        # on the same text line (a centred label shares a line with it).
+        below = min((ln for ln in block.label_lines[:1] + block.value_lines[:1] if ln.page == block.page),
+                    key=lambda ln: ln.top)
         for line in reversed(prev.value_lines):
             if (line.page != below.page or not 0 < below.top - line.top <= 1.3 * pitch
                     or (line.page, round(line.top)) in label_tops):
