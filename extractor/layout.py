@@ -142,6 +142,7 @@ def layout_pages(
     for line in lines:
         walker.feed(line)
     _pull_centred_answers(walker.blocks, rules)
+    _centre_rows(walker.blocks)
     preamble, blocks = _split_preamble(walker.preamble, walker.blocks, is_label)
     return Layout(preamble, blocks, walker.markers, removed, boundary is not None, body)
 
@@ -614,19 +615,91 @@ def _pull_centred_answers(blocks: list[Block], rules: dict[int, list]) -> None:
                     key=lambda ln: ln.top)
         for line in reversed(prev.value_lines):
             if (line.page != below.page or not 0 < below.top - line.top <= 1.3 * pitch
-                    or (line.page, round(line.top)) in label_tops):
+                    or (line.page, round(line.top)) in label_tops or _ruled_between(rules, line, below)):
                 break
             run.insert(0, line)
             below = line
         if not run or len(run) > len(block.value_lines):
             continue
         before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
-        row_gap = before.page != run[0].page or run[0].top - before.top > 1.35 * pitch
-        ruled = any(abs(b - t) <= 2.0 and before.bottom - 1 <= t <= run[0].top + 1
-                    for x0, t, x1, b in rules.get(run[0].page, []))
-        if row_gap or ruled:
+        # Lines at the top of a page after the answer's start on the page
+        # before are that answer continued, not a new row.
+        row_gap = before.page == run[0].page and run[0].top - before.top > 1.35 * pitch
+        if row_gap or _ruled_between(rules, before, run[0]):
             del prev.value_lines[-len(run):]
             block.value_lines[:0] = run
+
+
+def _centre_rows(blocks: list[Block]) -> None:
+    """Share answer lines out anew in tables whose labels are centred in their rows.
+
+    With neither a gap nor a rule between rows, the label itself is the only
+    evidence of where a row starts and ends: it sits at the middle of its
+    answer. Used only on a page's table where a label starts half-way between
+    two adjacent answer lines (a top-aligned label starts level with its
+    answer, or after a gap), and kept for a row only when it and the rows
+    before it have their labels at the middle of their answers.
+    """
+    pitch = _line_pitch(blocks)
+    if not pitch:
+        return
+    for table in _page_tables(blocks):
+        lines = [ln for b in table for ln in b.value_lines]
+        tops = [ln.top for ln in lines]
+        if not any(_between_lines(b.label_lines[0].top, tops, pitch) for b in table):
+            continue
+        rows, start = [], 0
+        for block in table:
+            centre = (block.label_lines[0].top + block.label_lines[-1].bottom) / 2
+            end = start
+            while end < len(lines) and (lines[start].top + lines[end].bottom) / 2 <= centre + 0.35 * pitch:
+                end += 1
+            row = lines[start:end]
+            if not row or abs((row[0].top + row[-1].bottom) / 2 - centre) > 0.35 * pitch:
+                break
+            rows.append(row)
+            start = end
+        done = len(rows)
+        if done == len(table):
+            rows[-1] += lines[start:]  # text after the table stays with the last row, as before
+        elif done:
+            # A row that does not centre (its answer has a picture, say) takes
+            # the lines up to where its answer ended before; later rows keep theirs.
+            end = sum(len(b.value_lines) for b in table[:done + 1])
+            if start > end:
+                continue
+            rows += [lines[start:end]] + [b.value_lines for b in table[done + 1:]]
+        for block, row in zip(table, rows):
+            block.value_lines = row
+
+
+def _between_lines(top: float, tops: list[float], pitch: float) -> bool:
+    """A label starting half-way between two adjacent answer lines (one pitch apart)."""
+    return any(a + 0.25 * pitch < top < b - 0.25 * pitch and b - a <= 1.3 * pitch for a, b in zip(tops, tops[1:]))
+
+
+def _page_tables(blocks: list[Block]) -> list[list[Block]]:
+    """Runs of consecutive label-column blocks with every line on one page."""
+    tables: list[list[Block]] = []
+    current: list[Block] = []
+    for block in blocks:
+        pages = {ln.page for ln in block.label_lines + block.value_lines}
+        fits = not block.heading and block.label_lines and block.value_lines and len(pages) == 1
+        if fits and current and current[0].page == block.page:
+            current.append(block)
+            continue
+        if len(current) > 1:
+            tables.append(current)
+        current = [block] if fits else []
+    if len(current) > 1:
+        tables.append(current)
+    return tables
+
+
+def _ruled_between(rules: dict[int, list], upper: Line, lower: Line) -> bool:
+    """A horizontal rule (a table's row border) runs between two lines of one page."""
+    return upper.page == lower.page and any(
+        abs(b - t) <= 2.0 and upper.bottom - 1 <= t <= lower.top + 1 for x0, t, x1, b in rules.get(lower.page, []))
 
 
 def _split_preamble(preamble: list[Line], blocks: list[Block], is_label) -> tuple[list[Line], list[Block]]:
