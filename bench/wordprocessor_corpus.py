@@ -10,6 +10,7 @@ fonts and page sizes a word processor picks.
 
     .venv/bin/python bench/wordprocessor_corpus.py --out /tmp/wp --count 150
     .venv/bin/python bench/wordprocessor_corpus.py --out /tmp/wp --score-only   # after a fix
+    .venv/bin/python bench/wordprocessor_corpus.py --out /tmp/wp2 --count 156 --seed 2 --harder
 
 Prints the per-field accuracy and the names of missed files.
 """
@@ -70,6 +71,28 @@ def _choices(rng: random.Random, spec) -> dict:
     }
 
 
+PLAIN = {"border_style": "grid", "label_colon": False, "letterhead": False, "empty_paragraph": False,
+         "date_line": False, "content_control": False, "tab_form": False}
+
+
+def _harder_choices(rng: random.Random, spec, c: dict) -> dict:
+    """Further habits of real Word forms (--harder): rows ruled only horizontally,
+    'Label:' with a colon, a letterhead and 'Sida 1 av 2', an empty paragraph
+    left at the end of cells, a date or file number above the title, the
+    placeholder as a real content control, and forms laid out with a tab stop
+    instead of a table."""
+    short = all(len(r.label) <= 18 for r in spec.rows if r.style == FIELD)
+    return {
+        "border_style": rng.choice(("grid", "horizontal")),
+        "label_colon": rng.random() < 0.3,
+        "letterhead": rng.random() < 0.3,
+        "empty_paragraph": rng.random() < 0.25,
+        "date_line": rng.random() < 0.2,
+        "content_control": rng.random() < 0.5,
+        "tab_form": short and not c["one_column"] and rng.random() < 0.5,
+    }
+
+
 def _field(paragraph, instr: str, shown: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -87,6 +110,9 @@ def _add_text(paragraph, text: str, *, bold: bool = False, size=None, font=None)
     """One run of `text` (tabs become tab characters); placeholder text grey like Word's."""
     from docx.shared import Pt, RGBColor
 
+    if normalise(text) == PLACEHOLDER and CONTENT_CONTROL[0]:
+        _content_control(paragraph, text)
+        return
     run = paragraph.add_run(text)
     run.bold = bold or None
     if size:
@@ -95,6 +121,20 @@ def _add_text(paragraph, text: str, *, bold: bool = False, size=None, font=None)
         run.font.name = font
     if normalise(text) == PLACEHOLDER:
         run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+
+
+CONTENT_CONTROL = [False]  # set per document: Word's placeholder as a real w:sdt
+
+
+def _content_control(paragraph, text: str) -> None:
+    """A plain-text content control showing its placeholder, as Word saves an unfilled field."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.append(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>'
+        f'<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/><w:color w:val="808080"/></w:rPr>'
+        f'<w:t xml:space="preserve">{text}</w:t></w:r></w:sdtContent></w:sdt>'))
 
 
 def _add_break_text(paragraph, text: str, **kw) -> None:
@@ -127,6 +167,17 @@ def _picture(cell_or_doc, rng: random.Random, tmp: Path) -> None:
     cell_or_doc.add_paragraph().add_run().add_picture(str(path), width=Pt(110))
 
 
+def _horizontal_rules(table) -> None:
+    """Rows ruled only by horizontal lines (no vertical borders)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    line = 'w:val="single" w:sz="4" w:space="0" w:color="000000"'
+    table._tbl.tblPr.append(parse_xml(
+        f'<w:tblBorders {nsdecls("w")}><w:top {line}/><w:bottom {line}/><w:insideH {line}/>'
+        f'<w:left w:val="nil"/><w:right w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>'))
+
+
 def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
     from docx import Document
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
@@ -134,6 +185,7 @@ def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
     from docx.shared import Pt
 
     doc = Document()
+    CONTENT_CONTROL[0] = c["content_control"]
     width, height = PAGE_SIZES[c["page"]]
     section = doc.sections[0]
     section.page_width, section.page_height = Pt(width), Pt(height)
@@ -152,8 +204,12 @@ def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
         if c["heading_font_as_body"]:
             style.font.name = c["font"]
 
-    if c["header"]:
+    if c["letterhead"]:
         p = section.header.paragraphs[0]
+        _add_text(p, "Stockholms stad", bold=True, size=9)
+        section.header.add_paragraph()
+    if c["header"]:
+        p = section.header.paragraphs[-1]
         p.paragraph_format.tab_stops.add_tab_stop(Pt(content / 2), WD_TAB_ALIGNMENT.CENTER)
         p.paragraph_format.tab_stops.add_tab_stop(Pt(content), WD_TAB_ALIGNMENT.RIGHT)
         dnr = f"Dnr {rng.choice(('1.5.3', '2.1', '3.1.1'))}-{rng.randint(100, 999)}-{spec.year}"
@@ -161,10 +217,15 @@ def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
         text = {"dnr-right": f"{mark}\t\t{dnr}", "bilaga": f"\t\t{mark}",
                 "three": f"{spec.district} stadsdelsförvaltning\t{dnr}\t{mark}"}[c["header_form"]]
         _add_text(p, text, size=8.5)
-    if c["footer"]:
+    if c["footer"] or c["letterhead"]:
         p = section.footer.paragraphs[0]
         p.paragraph_format.tab_stops.add_tab_stop(Pt(content), WD_TAB_ALIGNMENT.RIGHT)
-        if c["footer"] == "sida":
+        if c["letterhead"]:
+            _add_text(p, "\tSida ", size=8.5)
+            _field(p, "PAGE", "1")
+            _add_text(p, " av ", size=8.5)
+            _field(p, "NUMPAGES", "1")
+        elif c["footer"] == "sida":
             _add_text(p, "\tSida ", size=8.5)
             _field(p, "PAGE", "1")
             _add_text(p, " (", size=8.5)
@@ -174,6 +235,8 @@ def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
             p.alignment = 1  # centred
             _field(p, "PAGE", "1")
 
+    if c["date_line"]:
+        _add_text(doc.add_paragraph(), f"{spec.year + 1}-0{rng.randint(1, 9)}-{rng.randint(10, 28)}")
     # Title: one paragraph, a manual line break where the spec breaks it.
     if c["title_style"] == "bold":
         title = doc.add_paragraph()
@@ -191,8 +254,10 @@ def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
     def new_table():
         t = doc.add_table(rows=0, cols=2)
         t.autofit = False
-        if c["borders"]:
+        if c["borders"] and c["border_style"] == "grid":
             t.style = "Table Grid"
+        elif c["borders"]:
+            _horizontal_rules(t)
         t.columns[0].width, t.columns[1].width = Pt(label_w), Pt(content - label_w)
         return t
 
@@ -219,13 +284,30 @@ def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
             if c["pictures"] and row.key in ("bilder_fore", "bilder_efter"):
                 _picture(doc, rng, path.parent)
             continue
+        label = row.label + (":" if c["label_colon"] and row.style != MARKER else "")
+        if c["tab_form"]:
+            p = doc.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Pt(label_w))
+            p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Pt(label_w), Pt(-label_w)
+            if row.style != MARKER:
+                _add_text(p, label.replace("\n", " "), bold=c["label_bold"])
+            _add_text(p, "\t")
+            first, *rest = row.text.split("\n\n")
+            _add_break_text(p, first)
+            for para in rest:
+                q = doc.add_paragraph()
+                q.paragraph_format.left_indent = Pt(label_w)
+                _add_break_text(q, para)
+            continue
         if table is None:
             table = new_table()
         cells = table.add_row().cells
         cells[0].width, cells[1].width = Pt(label_w), Pt(content - label_w)
         if row.style != MARKER:
-            _add_break_text(cells[0].paragraphs[0], row.label, bold=c["label_bold"])
+            _add_break_text(cells[0].paragraphs[0], label, bold=c["label_bold"])
         _fill(cells[1], row.text, c, first=cells[1].paragraphs[0])
+        if c["empty_paragraph"]:
+            cells[1].add_paragraph()
         if c["pictures"] and row.key in ("bilder_fore", "bilder_efter"):
             _picture(cells[1], rng, path.parent)
         if c["valign_center"]:
@@ -255,12 +337,12 @@ def section_pages(pdf_path: Path, spec) -> tuple[list[int], int]:
         count = len(pdf.pages)
     found, cursor = [], (0, -1.0)
     for row in keyed:
-        first = normalise(row.label).split(" ")[0]
+        first = normalise(row.label).split(" ")[0].rstrip(":")
         hit = None
         for index in range(cursor[0], count):
             left = min((w["x0"] for w in pages[index]), default=0) + 12
             for w in pages[index]:
-                if (index, w["top"]) > cursor and w["text"] == first and w["x0"] <= left:
+                if (index, w["top"]) > cursor and w["text"].rstrip(":") == first and w["x0"] <= left:
                     hit = (index, w["top"])
                     break
             if hit:
@@ -272,7 +354,7 @@ def section_pages(pdf_path: Path, spec) -> tuple[list[int], int]:
     return found, count
 
 
-def build(out: Path, count: int, seed: int) -> list[Path]:
+def build(out: Path, count: int, seed: int, harder: bool = False) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     work = out / "docx"
     work.mkdir(exist_ok=True)
@@ -282,6 +364,8 @@ def build(out: Path, count: int, seed: int) -> list[Path]:
         rng = random.Random(f"wordprocessor-{seed}-{index}")
         spec = fixturegen.random_spec(rng, variant, "reportlab")
         choices = _choices(rng, spec)
+        extra = random.Random(f"wordprocessor-harder-{seed}-{index}")
+        choices.update(_harder_choices(extra, spec, choices) if harder else PLAIN)
         name = f"wp-{index:04d}-{variant}"  # no year in the name: the text must give it
         build_docx(spec, choices, work / f"{name}.docx", rng)
         specs[name] = (spec, choices)
@@ -333,9 +417,10 @@ def main(argv=None) -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--count", type=int, default=150)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--harder", action="store_true", help="add more Word habits (see _harder_choices)")
     parser.add_argument("--score-only", action="store_true", help="score the PDFs already in --out")
     args = parser.parse_args(argv)
-    paths = sorted(args.out.glob("wp-*.pdf")) if args.score_only else build(args.out, args.count, args.seed)
+    paths = sorted(args.out.glob("wp-*.pdf")) if args.score_only else build(args.out, args.count, args.seed, args.harder)
     evaluate(paths)
 
 

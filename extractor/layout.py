@@ -396,7 +396,7 @@ class _Walker:
                 self._add_label(inline[0], heading=True)
                 self._add_value(inline[1])
                 self.last_full_value = inline[1]
-            elif self._is_heading(line) or self._wraps_heading(line):
+            elif self._is_heading(line) or self._wraps_heading(line) or self._wraps_title(line):
                 self._add_label(line, heading=True)
             else:
                 self._add_value(line)
@@ -448,6 +448,18 @@ class _Walker:
         return (block is not None and block.heading and not block.value_lines and prev is block.label_lines[-1]
                 and line.text[:1].islower() and len(line.text.split()) <= 8
                 and prev.page == line.page and 0 < line.top - prev.top <= 1.9 * max(prev.size, prev.height))
+
+    def _wraps_title(self, line: Line) -> bool:
+        """A line in the same title type right under a heading without text continues
+        it, however it starts or ends ("Konst i gångtunnlar vid / Skärholmstorget. /
+        Inriktningsbeslut")."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        return (self.typography and bool(self.body) and block is not None and block.heading
+                and not block.value_lines and prev is block.label_lines[-1] and prev.page == line.page
+                and line.size >= self.body + 1.5 and abs(line.size - prev.size) <= 0.5
+                and 0 < line.top - prev.top <= 1.9 * max(prev.size, prev.height)
+                and not self._numbered_label(line.text) and not self.is_label(line.text))
 
     def _numbered_label(self, text: str) -> bool:
         """'1.1 Behovsanalys/problembeskrivning', not '3 445 tkr. Ingen avvikelse finns'."""
@@ -550,6 +562,8 @@ class _Walker:
             return False
         if self._rule_between(line.page, prev, line):
             return False
+        if heading and self._wraps_title(line):
+            return True
         first = line.text[:1]
         return not (first.isupper() or first.isdigit()) or bool(_CONNECTOR_END.search(prev.text))
 
@@ -619,13 +633,22 @@ def _pull_centred_answers(blocks: list[Block], rules: dict[int, list]) -> None:
                 break
             run.insert(0, line)
             below = line
-        if not run or len(run) > len(block.value_lines):
+        # A centred label has at least as many answer lines (or lines of its
+        # own, when the answer ends in empty paragraphs) beside and below it.
+        if not run or len(run) > max(len(block.value_lines), len(block.label_lines)):
             continue
         before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
-        # Lines at the top of a page after the answer's start on the page
-        # before are that answer continued, not a new row.
-        row_gap = before.page == run[0].page and run[0].top - before.top > 1.35 * pitch
-        if row_gap or _ruled_between(rules, before, run[0]):
+        if before.page == run[0].page:
+            row_gap = run[0].top - before.top > 1.35 * pitch
+        else:
+            # Lines at the top of a page are the answer overleaf continued,
+            # unless a sentence ends at the break and the label is centred on them and its answer.
+            row_gap = (before.text.rstrip().endswith((".", "!", "?")) and run[0].text[:1].isupper()
+                       and _centred(block.label_lines, run + [ln for ln in block.value_lines if ln.page == run[0].page],
+                                    pitch))
+        # A heading (the title) whose only text sits tight above a label-column label: that text is the row's.
+        under_heading = prev.heading and len(run) == len(prev.value_lines)
+        if row_gap or under_heading or _ruled_between(rules, before, run[0]):
             del prev.value_lines[-len(run):]
             block.value_lines[:0] = run
 
@@ -637,16 +660,23 @@ def _centre_rows(blocks: list[Block]) -> None:
     evidence of where a row starts and ends: it sits at the middle of its
     answer. Used only on a page's table where a label starts half-way between
     two adjacent answer lines (a top-aligned label starts level with its
-    answer, or after a gap), and kept for a row only when it and the rows
-    before it have their labels at the middle of their answers.
+    answer, or after a gap) or an answer would start in lowercase, and kept
+    for a row only when it and the rows before it have their labels at the
+    middle of their answers.
     """
     pitch = _line_pitch(blocks)
     if not pitch:
         return
     for table in _page_tables(blocks):
-        lines = [ln for b in table for ln in b.value_lines]
+        page = table[0].page
+        own = [[ln for ln in b.value_lines if ln.page == page] for b in table]
+        tail = [ln for ln in table[-1].value_lines if ln.page != page]  # the last answer, continued overleaf
+        lines = [ln for ls in own for ln in ls]
         tops = [ln.top for ln in lines]
-        if not any(_between_lines(b.label_lines[0].top, tops, pitch) for b in table):
+        # Evidence of centring: a label half-way between two answer lines, or
+        # a row whose answer would start mid-sentence (lowercase) if read top-aligned.
+        mid_sentence = any(ls and ls[0].text[:1].islower() for ls in own[1:])
+        if not mid_sentence and not any(_between_lines(b.label_lines[0].top, tops, pitch) for b in table):
             continue
         rows, start = [], 0
         for block in table:
@@ -655,22 +685,31 @@ def _centre_rows(blocks: list[Block]) -> None:
             while end < len(lines) and (lines[start].top + lines[end].bottom) / 2 <= centre + 0.35 * pitch:
                 end += 1
             row = lines[start:end]
-            if not row or abs((row[0].top + row[-1].bottom) / 2 - centre) > 0.35 * pitch:
+            if not _centred(block.label_lines, row, pitch):
                 break
             rows.append(row)
             start = end
         done = len(rows)
+        if not done:
+            continue
         if done == len(table):
             rows[-1] += lines[start:]  # text after the table stays with the last row, as before
-        elif done:
+        else:
             # A row that does not centre (its answer has a picture, say) takes
             # the lines up to where its answer ended before; later rows keep theirs.
-            end = sum(len(b.value_lines) for b in table[:done + 1])
+            end = sum(len(ls) for ls in own[:done + 1])
             if start > end:
                 continue
-            rows += [lines[start:end]] + [b.value_lines for b in table[done + 1:]]
+            rows += [lines[start:end]] + own[done + 1:]
+        rows[-1] = rows[-1] + tail
         for block, row in zip(table, rows):
             block.value_lines = row
+
+
+def _centred(label_lines: list[Line], answer: list[Line], pitch: float) -> bool:
+    """The label sits at the middle of the answer lines."""
+    centre = (label_lines[0].top + label_lines[-1].bottom) / 2
+    return bool(answer) and abs((answer[0].top + answer[-1].bottom) / 2 - centre) <= 0.35 * pitch
 
 
 def _between_lines(top: float, tops: list[float], pitch: float) -> bool:
@@ -679,12 +718,12 @@ def _between_lines(top: float, tops: list[float], pitch: float) -> bool:
 
 
 def _page_tables(blocks: list[Block]) -> list[list[Block]]:
-    """Runs of consecutive label-column blocks with every line on one page."""
+    """Runs of consecutive label-column blocks on one page, each with an answer there."""
     tables: list[list[Block]] = []
     current: list[Block] = []
     for block in blocks:
-        pages = {ln.page for ln in block.label_lines + block.value_lines}
-        fits = not block.heading and block.label_lines and block.value_lines and len(pages) == 1
+        fits = (not block.heading and block.label_lines and {ln.page for ln in block.label_lines} == {block.page}
+                and any(ln.page == block.page for ln in block.value_lines))
         if fits and current and current[0].page == block.page:
             current.append(block)
             continue

@@ -4,9 +4,11 @@ tests/data/wordprocessor/ holds PDFs exported by LibreOffice from .docx forms
 built like Stockholm's (bench/wordprocessor_corpus.py made them; CI needs
 neither LibreOffice nor python-docx): Word tables with and without borders,
 labels wrapping in a narrow column, a row split by a page break (the label's
-tail continues on the next page), a label centred beside its answer, Heading
-styles, page-number fields, placeholder text, A4 and Letter. Each has a
-`.truth.json` with the record fields it must give.
+tail continues on the next page), labels centred beside their answers (no
+gap between rows; trailing empty paragraphs), a title in Title style wrapped
+over three lines, a form laid out with a tab stop instead of a table,
+Heading styles, page-number fields, placeholder text as a content control,
+A4 and Letter. Each has a `.truth.json` with the record fields it must give.
 """
 
 from __future__ import annotations
