@@ -22,7 +22,8 @@ from bilagor.extractor import extract_report
 from bilagor.extractor.labels import is_label, stage_of
 from bilagor.extractor.layout import layout_pages
 from bilagor.extractor.text import normalise
-from bilagor.extractor.words import Page, Word
+from bilagor.extractor.words import Page
+from test_layout import words
 
 DATA = Path(__file__).parent / "data" / "wordprocessor"
 CASES = sorted(DATA.glob("*.pdf"))
@@ -55,17 +56,8 @@ def test_every_field_matches_the_truth(path):
 LABEL_X, VALUE_X, PITCH = 70.0, 220.0, 13.0
 
 
-def _words(text: str, x: float, top: float, size: float = 10.0, font: str = "Arial") -> list[Word]:
-    out = []
-    for token in text.split():
-        width = 0.5 * size * len(token)
-        out.append(Word(token, x, x + width, top, top + size, font, size))
-        x += width + 0.28 * size
-    return out
-
-
 def _title(top: float = 60.0) -> list[Word]:
-    return _words("Bilaga 5 - Uppföljning trygghetsinvestering", LABEL_X, top, size=14, font="Arial-Bold")
+    return words("Bilaga 5 - Uppföljning trygghetsinvestering", LABEL_X, top, size=14, font="Arial-Bold")
 
 
 def _blocks(pages):
@@ -74,12 +66,12 @@ def _blocks(pages):
 
 
 def test_a_labels_tail_overleaf_continues_the_label():
-    first = _title() + _words("Projektnamn", LABEL_X, 100) + _words("Pollare vid Husby torg", VALUE_X, 100)
-    first += _words("Beskrivning av ekonomiskt", LABEL_X, 770) + _words("Utfallet blev 1 480 000 kr mot", VALUE_X, 770)
-    first += _words("utfall och eventuell", LABEL_X, 783) + _words("budgeterade 1 650 000 kr.", VALUE_X, 783)
-    second = _words("avvikelse mot", LABEL_X, 70) + _words("Ingen avvikelse finns.", VALUE_X, 70)
-    second += _words("kalkylerade utgifter", LABEL_X, 83)
-    second += _words("Bilder före", LABEL_X, 110) + _words("Se bifogade bilder.", VALUE_X, 110)
+    first = _title() + words("Projektnamn", LABEL_X, 100) + words("Pollare vid Husby torg", VALUE_X, 100)
+    first += words("Beskrivning av ekonomiskt", LABEL_X, 770) + words("Utfallet blev 1 480 000 kr mot", VALUE_X, 770)
+    first += words("utfall och eventuell", LABEL_X, 783) + words("budgeterade 1 650 000 kr.", VALUE_X, 783)
+    second = words("avvikelse mot", LABEL_X, 70) + words("Ingen avvikelse finns.", VALUE_X, 70)
+    second += words("kalkylerade utgifter", LABEL_X, 83)
+    second += words("Bilder före", LABEL_X, 110) + words("Se bifogade bilder.", VALUE_X, 110)
     assert _blocks([Page(1, 595, 842, first), Page(2, 595, 842, second)]) == [
         ("Projektnamn", "Pollare vid Husby torg", 1),
         ("Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter",
@@ -97,18 +89,18 @@ def test_labels_centred_in_rows_without_gaps_get_their_own_answers():
                ("Avvikelser", ["Inga avvikelser."])]
     ws, y = _title(), 100.0
     for label, lines in answers:
-        ws += _words(label, LABEL_X, y + (len(lines) - 1) * PITCH / 2)
+        ws += words(label, LABEL_X, y + (len(lines) - 1) * PITCH / 2)
         for line in lines:
-            ws += _words(line, VALUE_X, y)
+            ws += words(line, VALUE_X, y)
             y += PITCH
     assert _blocks([Page(1, 595, 842, ws)]) == [(label, " ".join(lines), 1) for label, lines in answers]
 
 
 def test_a_title_wrapped_over_three_lines_in_title_type_stays_the_title():
-    ws = _words("Konst i gångtunnlar vid", LABEL_X, 60, size=24) + _words("Skärholmstorget.", LABEL_X, 90, size=24)
-    ws += _words("Inriktningsbeslut", LABEL_X, 120, size=24)
-    ws += _words("Bakgrund", LABEL_X, 170, font="Arial-Bold") + _words("Platsen upplevs som otrygg.", LABEL_X, 184)
-    ws += _words("Plats", LABEL_X, 210, font="Arial-Bold") + _words("Skärholmstorget, Skärholmen.", LABEL_X, 224)
+    ws = words("Konst i gångtunnlar vid", LABEL_X, 60, size=24) + words("Skärholmstorget.", LABEL_X, 90, size=24)
+    ws += words("Inriktningsbeslut", LABEL_X, 120, size=24)
+    ws += words("Bakgrund", LABEL_X, 170, font="Arial-Bold") + words("Platsen upplevs som otrygg.", LABEL_X, 184)
+    ws += words("Plats", LABEL_X, 210, font="Arial-Bold") + words("Skärholmstorget, Skärholmen.", LABEL_X, 224)
     result = layout_pages([Page(1, 595, 842, ws)], is_label=is_label, stage_of=stage_of)
     assert [ln.text for ln in result.preamble] == ["Konst i gångtunnlar vid", "Skärholmstorget.", "Inriktningsbeslut"]
     assert [(b.label, " ".join(b.lines)) for b in result.blocks] == [
