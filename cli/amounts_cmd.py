@@ -133,9 +133,13 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
             table.add_column(header, justify="right", no_wrap=True)
 
         def cells(g):
+            def money(value, *roles):
+                # A group without any figure of these roles shows "–", not "0 kr" (nothing spent).
+                return format_sek(value) if any(g.role_reports.get(r) for r in roles) else "–"
+
             deviation = format_sek(g.deviation, signed=True) if g.deviation is not None else "–"
-            return (Text(g.group), str(g.reports), format_sek(g.budget), format_sek(g.outcome), deviation,
-                    format_percent(g.deviation_pct))
+            return (Text(g.group), str(g.reports), money(g.budget, "budget", "beviljat"),
+                    money(g.outcome, "utfall"), deviation, format_percent(g.deviation_pct))
 
         rows = [cells(g) for g in summary.groups]
         total = cells(summary.total)

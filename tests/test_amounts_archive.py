@@ -217,6 +217,15 @@ def test_table_for_amounts_below_a_million(archive_dir, capsys):
     assert "550 000 kr" in row and "500 000 kr" in row and "-50 000 kr" in row
 
 
+def test_table_shows_a_dash_where_a_group_has_no_figure_of_the_kind(archive_dir, capsys):
+    assert amounts_cli(archive_dir, "--by", "project") == ExitCode.OK
+    lines = capsys.readouterr().out.replace("\u00a0", " ").splitlines()
+    budget_only = next(line for line in lines if line.startswith("Belysning ")).split()
+    assert budget_only[-5:] == ["2,0", "mnkr", "–", "–", "–"]  # budget, no outcome yet: not "0 kr"
+    neither = next(line for line in lines if line.startswith("Utegym (")).split()
+    assert neither[-4:] == ["–", "–", "–", "–"]
+
+
 def test_csv_reads_back_with_plain_integers(archive_dir, capsys):
     assert amounts_cli(archive_dir, "--format", "csv") == ExitCode.OK
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
