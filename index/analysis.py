@@ -125,32 +125,23 @@ class WholeValueFolder(Filter):
                 yield t
 
 
-def _tokenizer():
-    return RegexTokenizer(TOKEN_PATTERN)
+def _words():
+    """The steps both text analyzers share: tokens, numbers, case, stop words, compound parts."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | NumberFilter()
+        | LowercaseFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | CompoundFilter()
+    )
 
 
 def stemmed_analyzer():
-    return (
-        _tokenizer()
-        | NumberFilter()
-        | LowercaseFilter()
-        | StopFilter(stoplist=STOP_WORDS, minsize=1)
-        | CompoundFilter()
-        | IndefiniteFilter()
-        | FoldVariantFilter()
-        | StemFilter(lang="sv")
-    )
+    return _words() | IndefiniteFilter() | FoldVariantFilter() | StemFilter(lang="sv")
 
 
 def folded_analyzer():
-    return (
-        _tokenizer()
-        | NumberFilter()
-        | LowercaseFilter()
-        | StopFilter(stoplist=STOP_WORDS, minsize=1)
-        | CompoundFilter()
-        | FoldFilter()
-    )
+    return _words() | FoldFilter()
 
 
 def keyword_analyzer():
