@@ -141,7 +141,7 @@ def layout_pages(
     walker.typography = any(w.fontname for ln in lines for w in ln.words)
     for line in lines:
         walker.feed(line)
-    _pull_centred_answers(walker.blocks, rules)
+    _pull_centred_answers(walker.blocks, rules, _value_pictures(pages, boundary))
     _centre_rows(walker.blocks)
     preamble, blocks = _split_preamble(walker.preamble, walker.blocks, is_label)
     return Layout(preamble, blocks, walker.markers, removed, boundary is not None, body)
@@ -157,7 +157,7 @@ def _without_specks(page: Page) -> Page:
     words = [w for w in page.words if w.fontname or not _SPECK.match(w.text)]
     if len(words) == len(page.words):
         return page
-    return Page(page.number, page.width, page.height, words, page.rules)
+    return Page(page.number, page.width, page.height, words, page.rules, page.images)
 
 
 
@@ -606,15 +606,34 @@ def _line_pitch(blocks: list[Block]) -> float:
     return min(sorted(pitches)[len(pitches) // 4], cap) if pitches else cap
 
 
-def _pull_centred_answers(blocks: list[Block], rules: dict[int, list]) -> None:
+def _value_pictures(pages: list[Page], boundary: float | None) -> dict[int, list[tuple]]:
+    """Per page, the pictures in the value column (a one-column document has none)."""
+    if boundary is None:
+        return {}
+    return {p.number: [box for box in p.images if box[0] >= boundary] for p in pages}
+
+
+def _picture_between(pictures: list[tuple], upper: Line, lower: Line, pitch: float) -> tuple | None:
+    """A picture starting tight under `upper` with `lower` beside it: one row's content."""
+    centre = (lower.top + lower.bottom) / 2
+    for box in pictures:
+        if upper.top < box[1] <= upper.bottom + pitch and box[1] < centre < box[3]:
+            return box
+    return None
+
+
+def _pull_centred_answers(blocks: list[Block], rules: dict[int, list],
+                          pictures: dict[int, list[tuple]] | None = None) -> None:
     """Give back answer lines drawn above their own label.
 
     A table cell whose label is centred vertically puts the label beside the
     middle of the answer, so the answer's first lines come before the label
     and were appended to the previous block. They are recognised as a run of
-    answer-only lines tight above the new label, cut off from what precedes
-    them by a row gap (or a rule), and no longer than the answer below.
+    answer-only lines tight above the new label (or above a picture beside
+    it: the picture is answer content without words), cut off from what
+    precedes them by a row gap (or a rule), and no longer than the answer below.
     """
+    pictures = pictures or {}
     pitch = _line_pitch(blocks)
     if not pitch:
         return
@@ -623,14 +642,17 @@ def _pull_centred_answers(blocks: list[Block], rules: dict[int, list]) -> None:
             continue
         label_tops = {(ln.page, round(ln.top)) for ln in prev.label_lines}
         run: list[Line] = []
+        picture = None  # a picture between the run and the label, part of the answer
         # The row's first line: its label, or an answer line a little higher
         # on the same text line (a centred label shares a line with it).
         below = min((ln for ln in block.label_lines[:1] + block.value_lines[:1] if ln.page == block.page),
                     key=lambda ln: ln.top)
         for line in reversed(prev.value_lines):
-            if (line.page != below.page or not 0 < below.top - line.top <= 1.3 * pitch
+            beside = line.page == below.page and _picture_between(pictures.get(line.page, []), line, below, pitch)
+            if (line.page != below.page or not (0 < below.top - line.top <= 1.3 * pitch or beside)
                     or (line.page, round(line.top)) in label_tops or _ruled_between(rules, line, below)):
                 break
+            picture = picture or beside
             run.insert(0, line)
             below = line
         # A centred label has at least as many answer lines (or lines of its
@@ -643,9 +665,10 @@ def _pull_centred_answers(blocks: list[Block], rules: dict[int, list]) -> None:
         else:
             # Lines at the top of a page are the answer overleaf continued,
             # unless a sentence ends at the break and the label is centred on them and its answer.
-            row_gap = (before.text.rstrip().endswith((".", "!", "?")) and run[0].text[:1].isupper()
-                       and _centred(block.label_lines, run + [ln for ln in block.value_lines if ln.page == run[0].page],
-                                    pitch))
+            answer = run + [ln for ln in block.value_lines if ln.page == run[0].page]
+            centred = _centred(block.label_lines, answer, pitch) or bool(
+                picture and _centred_on(block.label_lines, run[0].top, max(run[-1].bottom, picture[3]), pitch))
+            row_gap = before.text.rstrip().endswith((".", "!", "?")) and run[0].text[:1].isupper() and centred
         # A heading (the title) whose only text sits tight above a label-column label: that text is the row's.
         under_heading = prev.heading and len(run) == len(prev.value_lines)
         if row_gap or under_heading or _ruled_between(rules, before, run[0]):
@@ -708,8 +731,13 @@ def _centre_rows(blocks: list[Block]) -> None:
 
 def _centred(label_lines: list[Line], answer: list[Line], pitch: float) -> bool:
     """The label sits at the middle of the answer lines."""
+    return bool(answer) and _centred_on(label_lines, answer[0].top, answer[-1].bottom, pitch)
+
+
+def _centred_on(label_lines: list[Line], top: float, bottom: float, pitch: float) -> bool:
+    """The label sits at the middle of the answer spanning top..bottom."""
     centre = (label_lines[0].top + label_lines[-1].bottom) / 2
-    return bool(answer) and abs((answer[0].top + answer[-1].bottom) / 2 - centre) <= 0.35 * pitch
+    return abs((top + bottom) / 2 - centre) <= 0.35 * pitch
 
 
 def _between_lines(top: float, tops: list[float], pitch: float) -> bool:

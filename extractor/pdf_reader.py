@@ -99,7 +99,7 @@ def _read_page(page, number: int) -> Page:
         if w["text"].strip()
     ]
     return Page(number=number, width=float(page.width), height=float(page.height), words=words,
-                rules=_rules(page))
+                rules=_rules(page), images=_images(page))
 
 
 def _rules(page) -> list[tuple[float, float, float, float]]:
@@ -118,6 +118,11 @@ def _rules(page) -> list[tuple[float, float, float, float]]:
         if max(width, height) >= _MIN_RULE_LENGTH:
             rules.append((x0, top, x1, bottom))
     return rules
+
+
+def _images(page) -> list[tuple[float, float, float, float]]:
+    """Boxes of the page's pictures (a photo in an answer cell has no words to see)."""
+    return [tuple(float(im[k]) for k in ("x0", "top", "x1", "bottom")) for im in page.images]
 
 
 def _decode(value) -> str:

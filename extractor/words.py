@@ -32,3 +32,5 @@ class Page:
     words: list[Word] = field(default_factory=list)
     # Horizontal and vertical ruling lines as (x0, top, x1, bottom), for bordered forms.
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # Pictures as (x0, top, x1, bottom): content without words (OCR pages have none).
+    images: list[tuple[float, float, float, float]] = field(default_factory=list)

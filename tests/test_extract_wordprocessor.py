@@ -22,7 +22,7 @@ from bilagor.extractor import extract_report
 from bilagor.extractor.labels import is_label, stage_of
 from bilagor.extractor.layout import layout_pages
 from bilagor.extractor.text import normalise
-from bilagor.extractor.words import Page
+from bilagor.extractor.words import Page, Word
 from test_layout import words
 
 DATA = Path(__file__).parent / "data" / "wordprocessor"
@@ -105,3 +105,63 @@ def test_a_title_wrapped_over_three_lines_in_title_type_stays_the_title():
     assert [ln.text for ln in result.preamble] == ["Konst i gångtunnlar vid", "Skärholmstorget.", "Inriktningsbeslut"]
     assert [(b.label, " ".join(b.lines)) for b in result.blocks] == [
         ("Bakgrund", "Platsen upplevs som otrygg."), ("Plats", "Skärholmstorget, Skärholmen.")]
+
+
+def _picture_rows(top: float, pictures: bool = True) -> tuple[list[Word], list[tuple[float, float, float, float]]]:
+    """'Bilder före/efter' rows: a caption and a photo (no words) under it, the label centred beside both."""
+    ws, boxes, y = [], [], top
+    for label in ("Bilder före", "Bilder efter"):
+        ws += words("Inga bilder har tagits.", VALUE_X, y)
+        photo = (VALUE_X + 9, y + 14, VALUE_X + 119, y + 87)
+        ws += words(label, LABEL_X, (y + photo[3]) / 2 - 5.5)
+        boxes.append(photo)
+        y = photo[3] + 12
+    return ws, boxes if pictures else []
+
+
+_ANSWERS_ABOVE = [("Projektnamn", ["Pollare vid Husby torg"]),
+                  ("Syfte och mål", ["Belysningen ska göra gångvägarna", "tryggare under kvällar."])]
+
+
+def _rows_above(top: float = 100.0) -> list[Word]:
+    ws, y = _title(), top
+    for label, lines in _ANSWERS_ABOVE:
+        ws += words(label, LABEL_X, y)
+        for line in lines:
+            ws += words(line, VALUE_X, y)
+            y += PITCH
+        y += 10
+    return ws
+
+
+def test_a_label_centred_beside_a_photo_owns_the_caption_above_the_photo():
+    # Without the photo the caption stands a row gap above its label, like the
+    # end of the previous answer; with it, caption and photo are one answer.
+    ws, boxes = _picture_rows(175.0)
+    assert _blocks([Page(1, 595, 842, _rows_above() + ws, images=boxes)]) == [
+        (label, " ".join(lines), 1) for label, lines in _ANSWERS_ABOVE] + [
+        ("Bilder före", "Inga bilder har tagits.", 1), ("Bilder efter", "Inga bilder har tagits.", 1)]
+
+
+def test_a_caption_atop_the_next_page_goes_to_the_label_centred_beside_its_photo():
+    pictures, boxes = _picture_rows(70.0)
+    pages = [Page(1, 595, 842, _rows_above(700.0)), Page(2, 595, 842, pictures, images=boxes)]
+    assert _blocks(pages)[-2:] == [("Bilder före", "Inga bilder har tagits.", 2),
+                                   ("Bilder efter", "Inga bilder har tagits.", 2)]
+
+
+def test_a_picture_in_the_label_column_is_no_answer():
+    ws, boxes = _picture_rows(175.0)
+    in_label_column = [(LABEL_X, top, LABEL_X + 100, bottom) for _, top, _, bottom in boxes]
+    blocks = _blocks([Page(1, 595, 842, _rows_above() + ws, images=in_label_column)])
+    assert blocks == _blocks([Page(1, 595, 842, _rows_above() + ws)])
+    assert blocks[-1] == ("Bilder efter", "", 1)  # the old reading: the caption went to the row above
+
+
+def test_the_reader_sees_the_photos_in_the_answer_column():
+    from bilagor.extractor.pdf_reader import read_pdf
+
+    page = read_pdf(DATA / "wp-s2-0051-followup_pagebreak.pdf").pages[1]
+    assert len(page.images) == 2
+    label_x = min(w.x1 for w in page.words if w.text.startswith("Bilder"))
+    assert all(label_x < x0 < x1 and top < bottom for x0, top, x1, bottom in page.images)
