@@ -655,19 +655,28 @@ def _pull_centred_answers(blocks: list[Block], rules: dict[int, list],
             picture = picture or beside
             run.insert(0, line)
             below = line
+        if picture:
+            # Of the lines tight above the picture, the row's are those the label centres on with it.
+            run = next((run[i:] for i in range(len(run))
+                        if _centred_on(block.label_lines, run[i].top, max(run[-1].bottom, picture[3]), pitch)), run)
+        on_picture = bool(picture) and _centred_on(block.label_lines, run[0].top, max(run[-1].bottom, picture[3]),
+                                                   pitch)
         # A centred label has at least as many answer lines (or lines of its
-        # own, when the answer ends in empty paragraphs) beside and below it.
-        if not run or len(run) > max(len(block.value_lines), len(block.label_lines)):
+        # own, when the answer ends in empty paragraphs, or a picture) beside and below it.
+        if not run or (len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture):
             continue
         before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
         if before.page == run[0].page:
-            row_gap = run[0].top - before.top > 1.35 * pitch
+            # Paragraph spacing may leave no row gap to see; then the centring
+            # of both labels tells (the previous one is off centre with the run).
+            prev_answer = [ln for ln in prev.value_lines if ln.page == run[0].page]
+            row_gap = run[0].top - before.top > 1.35 * pitch or (
+                on_picture and not _centred(prev.label_lines, prev_answer, pitch))
         else:
             # Lines at the top of a page are the answer overleaf continued,
             # unless a sentence ends at the break and the label is centred on them and its answer.
             answer = run + [ln for ln in block.value_lines if ln.page == run[0].page]
-            centred = _centred(block.label_lines, answer, pitch) or bool(
-                picture and _centred_on(block.label_lines, run[0].top, max(run[-1].bottom, picture[3]), pitch))
+            centred = on_picture or _centred(block.label_lines, answer, pitch)
             row_gap = before.text.rstrip().endswith((".", "!", "?")) and run[0].text[:1].isupper() and centred
         # A heading (the title) whose only text sits tight above a label-column label: that text is the row's.
         under_heading = prev.heading and len(run) == len(prev.value_lines)

@@ -123,14 +123,14 @@ _ANSWERS_ABOVE = [("Projektnamn", ["Pollare vid Husby torg"]),
                   ("Syfte och mål", ["Belysningen ska göra gångvägarna", "tryggare under kvällar."])]
 
 
-def _rows_above(top: float = 100.0) -> list[Word]:
+def _rows_above(top: float = 100.0, *, centred: bool = False, gap: float = 10.0) -> list[Word]:
     ws, y = _title(), top
     for label, lines in _ANSWERS_ABOVE:
-        ws += words(label, LABEL_X, y)
+        ws += words(label, LABEL_X, y + (len(lines) - 1) * PITCH / 2 if centred else y)
         for line in lines:
             ws += words(line, VALUE_X, y)
             y += PITCH
-        y += 10
+        y += gap
     return ws
 
 
@@ -148,6 +148,16 @@ def test_a_caption_atop_the_next_page_goes_to_the_label_centred_beside_its_photo
     pages = [Page(1, 595, 842, _rows_above(700.0)), Page(2, 595, 842, pictures, images=boxes)]
     assert _blocks(pages)[-2:] == [("Bilder före", "Inga bilder har tagits.", 2),
                                    ("Bilder efter", "Inga bilder har tagits.", 2)]
+
+
+def test_without_a_row_gap_the_centred_labels_share_the_lines_above_a_photo():
+    # Paragraph spacing only: the caption follows the previous answer at one
+    # line pitch, so only the labels' centring tells the rows apart.
+    above = _rows_above(centred=True, gap=0.0)
+    ws, boxes = _picture_rows(100.0 + 3 * PITCH)
+    assert _blocks([Page(1, 595, 842, above + ws, images=boxes)]) == [
+        (label, " ".join(lines), 1) for label, lines in _ANSWERS_ABOVE] + [
+        ("Bilder före", "Inga bilder har tagits.", 1), ("Bilder efter", "Inga bilder har tagits.", 1)]
 
 
 def test_a_picture_in_the_label_column_is_no_answer():
