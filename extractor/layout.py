@@ -613,11 +613,11 @@ def _value_pictures(pages: list[Page], boundary: float | None) -> dict[int, list
     return {p.number: [box for box in p.images if box[0] >= boundary] for p in pages}
 
 
-def _picture_between(pictures: list[tuple], upper: Line, lower: Line, pitch: float) -> tuple | None:
-    """A picture starting tight under `upper` with `lower` beside it: one row's content."""
+def _picture_between(pictures: list[tuple], upper: Line, lower: Line) -> tuple | None:
+    """A picture under `upper` with `lower` beside it (whether it joins them is for centring to say)."""
     centre = (lower.top + lower.bottom) / 2
     for box in pictures:
-        if upper.top < box[1] <= upper.bottom + pitch and box[1] < centre < box[3]:
+        if upper.bottom - 1 <= box[1] < centre < box[3]:
             return box
     return None
 
@@ -648,18 +648,20 @@ def _pull_centred_answers(blocks: list[Block], rules: dict[int, list],
         below = min((ln for ln in block.label_lines[:1] + block.value_lines[:1] if ln.page == block.page),
                     key=lambda ln: ln.top)
         for line in reversed(prev.value_lines):
-            beside = line.page == below.page and _picture_between(pictures.get(line.page, []), line, below, pitch)
-            if (line.page != below.page or not (0 < below.top - line.top <= 1.3 * pitch or beside)
+            tight = 0 < below.top - line.top <= 1.3 * pitch
+            beside = None if tight or line.page != below.page else _picture_between(
+                pictures.get(line.page, []), line, below)
+            if (line.page != below.page or not (tight or beside)
                     or (line.page, round(line.top)) in label_tops or _ruled_between(rules, line, below)):
                 break
             picture = picture or beside
             run.insert(0, line)
             below = line
         if picture:
-            # Of the lines tight above the picture, the row's are those the label centres on with it.
+            # Of the lines above the picture, the row's are those the label centres on with it (maybe none).
             run = next((run[i:] for i in range(len(run))
-                        if _centred_on(block.label_lines, run[i].top, max(run[-1].bottom, picture[3]), pitch)), run)
-        on_picture = bool(picture) and _centred_on(block.label_lines, run[0].top, max(run[-1].bottom, picture[3]),
+                        if _centred_on(block.label_lines, run[i].top, max(run[-1].bottom, picture[3]), pitch)), [])
+        on_picture = bool(picture and run) and _centred_on(block.label_lines, run[0].top, max(run[-1].bottom, picture[3]),
                                                    pitch)
         # A centred label has at least as many answer lines (or lines of its
         # own, when the answer ends in empty paragraphs, or a picture) beside and below it.

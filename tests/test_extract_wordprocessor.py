@@ -107,16 +107,16 @@ def test_a_title_wrapped_over_three_lines_in_title_type_stays_the_title():
         ("Bakgrund", "Platsen upplevs som otrygg."), ("Plats", "Skärholmstorget, Skärholmen.")]
 
 
-def _picture_rows(top: float, pictures: bool = True) -> tuple[list[Word], list[tuple[float, float, float, float]]]:
+def _picture_rows(top: float, space: float = 3.0) -> tuple[list[Word], list[tuple[float, float, float, float]]]:
     """'Bilder före/efter' rows: a caption and a photo (no words) under it, the label centred beside both."""
     ws, boxes, y = [], [], top
     for label in ("Bilder före", "Bilder efter"):
         ws += words("Inga bilder har tagits.", VALUE_X, y)
-        photo = (VALUE_X + 9, y + 14, VALUE_X + 119, y + 87)
+        photo = (VALUE_X + 9, y + 11 + space, VALUE_X + 119, y + 84 + space)
         ws += words(label, LABEL_X, (y + photo[3]) / 2 - 5.5)
         boxes.append(photo)
         y = photo[3] + 12
-    return ws, boxes if pictures else []
+    return ws, boxes
 
 
 _ANSWERS_ABOVE = [("Projektnamn", ["Pollare vid Husby torg"]),
@@ -134,10 +134,11 @@ def _rows_above(top: float = 100.0, *, centred: bool = False, gap: float = 10.0)
     return ws
 
 
-def test_a_label_centred_beside_a_photo_owns_the_caption_above_the_photo():
+@pytest.mark.parametrize("space", [3.0, 30.0])  # paragraph spacing between caption and photo
+def test_a_label_centred_beside_a_photo_owns_the_caption_above_the_photo(space):
     # Without the photo the caption stands a row gap above its label, like the
     # end of the previous answer; with it, caption and photo are one answer.
-    ws, boxes = _picture_rows(175.0)
+    ws, boxes = _picture_rows(175.0, space)
     assert _blocks([Page(1, 595, 842, _rows_above() + ws, images=boxes)]) == [
         (label, " ".join(lines), 1) for label, lines in _ANSWERS_ABOVE] + [
         ("Bilder före", "Inga bilder har tagits.", 1), ("Bilder efter", "Inga bilder har tagits.", 1)]
@@ -158,6 +159,14 @@ def test_without_a_row_gap_the_centred_labels_share_the_lines_above_a_photo():
     assert _blocks([Page(1, 595, 842, above + ws, images=boxes)]) == [
         (label, " ".join(lines), 1) for label, lines in _ANSWERS_ABOVE] + [
         ("Bilder före", "Inga bilder har tagits.", 1), ("Bilder efter", "Inga bilder har tagits.", 1)]
+
+
+def test_a_photo_without_caption_leaves_the_answer_above_it_alone():
+    # The label centres on the photo alone, not on the photo and the line above it.
+    ws = _rows_above() + words("Bilder före", LABEL_X, 211.0)
+    page = Page(1, 595, 842, ws, images=[(VALUE_X, 180.0, VALUE_X + 110, 253.0)])
+    assert _blocks([page])[-2:] == [
+        ("Syfte och mål", "Belysningen ska göra gångvägarna tryggare under kvällar.", 1), ("Bilder före", "", 1)]
 
 
 def test_a_picture_in_the_label_column_is_no_answer():
