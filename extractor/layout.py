@@ -661,8 +661,8 @@ def _pull_centred_answers(blocks: list[Block], rules: dict[int, list],
             # Of the lines above the picture, the row's are those the label centres on with it (maybe none).
             run = next((run[i:] for i in range(len(run))
                         if _centred_on(block.label_lines, run[i].top, max(run[-1].bottom, picture[3]), pitch)), [])
-        on_picture = bool(picture and run) and _centred_on(block.label_lines, run[0].top, max(run[-1].bottom, picture[3]),
-                                                   pitch)
+        on_picture = bool(picture and run) and _centred_on(
+            block.label_lines, run[0].top, max(run[-1].bottom, picture[3]), pitch)
         # A centred label has at least as many answer lines (or lines of its
         # own, when the answer ends in empty paragraphs, or a picture) beside and below it.
         if not run or (len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture):
