@@ -93,15 +93,6 @@ class RecordStore:
     def close(self) -> None:
         self.db.close()
 
-    # -- meta -----------------------------------------------------------------
-
-    def get_meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return row["value"] if row else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
     # -- writes ---------------------------------------------------------------
 
     def put_many(self, reports: Iterable[Report], path_stats: dict[str, tuple[int, float]] | None = None) -> None:

@@ -225,9 +225,6 @@ class WorkerPool:
             worker.stop(kill=bool(worker.tasks))
         self._workers = []
 
-    def pids(self) -> list[int]:
-        return [w.process.pid for w in self._workers if w.process.pid is not None]
-
     def imap(self, tasks: Iterable[Task], *, tick: float = 1.0) -> Iterator[TaskResult | None]:
         self._queue = deque(tasks)
         while self._queue or any(w.tasks for w in self._workers):
