@@ -81,31 +81,79 @@ def _reason(exc: BaseException, password: str | None, password_error: type) -> s
     return f"damaged PDF: {detail}"
 
 
+# pdfplumber's word grouping, as Page.extract_words applies it by default.
+_WORD_OPTIONS = {"x_tolerance": 3, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False,
+                 "extra_attrs": ["fontname", "size"]}
+
+
 def _read_page(page, number: int) -> Page:
-    raw = page.extract_words(
-        extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False
-    )
+    """One page's words, rules and pictures, from pdfplumber's layout objects.
+
+    Page.extract_words() would first turn every character into pdfplumber's
+    full object dict (colours, matrix, marked content...: half the time of
+    reading a page). The words come out the same from pdfplumber's own word
+    grouping fed with only the keys it reads, built here from page.layout.
+    """
+    from pdfplumber.utils import extract_words
+
+    chars, lines, rects, images = _page_objects(page)
     words = [
-        Word(
-            text=w["text"],
-            x0=float(w["x0"]),
-            x1=float(w["x1"]),
-            top=float(w["top"]),
-            bottom=float(w["bottom"]),
-            fontname=str(w.get("fontname") or ""),
-            size=round(float(w.get("size") or 0.0), 2),
-        )
-        for w in raw
+        Word(text=w["text"], x0=float(w["x0"]), x1=float(w["x1"]), top=float(w["top"]),
+             bottom=float(w["bottom"]), fontname=str(w["fontname"] or ""), size=round(float(w["size"] or 0.0), 2))
+        for w in extract_words(chars, **_WORD_OPTIONS)
         if w["text"].strip()
     ]
     return Page(number=number, width=float(page.width), height=float(page.height), words=words,
-                rules=_rules(page), images=_images(page))
+                rules=_rules(lines + rects), images=images)
 
 
-def _rules(page) -> list[tuple[float, float, float, float]]:
+def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[float, float, float, float]]]:
+    """Characters (as the dicts word grouping reads), lines, rectangles and picture boxes, in page order.
+
+    Coordinates as pdfplumber gives them: top-down, shifted by the MediaBox origin.
+    """
+    from pdfminer.layout import LTChar, LTContainer, LTImage, LTLine, LTRect
+
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    height, doctop = float(page.height), float(page.initial_doctop)
+    chars: list[dict] = []
+    lines: list[dict] = []
+    rects: list[dict] = []
+    images: list[tuple[float, float, float, float]] = []
+
+    def box(obj) -> tuple[float, float, float, float]:
+        return (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
+
+    def walk(objects) -> None:
+        for obj in objects:
+            if isinstance(obj, LTChar):
+                x0, top, x1, bottom = box(obj)
+                fontname = obj.fontname
+                if isinstance(fontname, bytes):
+                    fontname = fontname.decode("latin-1")
+                chars.append({"text": obj.get_text(), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                              "doctop": doctop + top, "upright": obj.upright, "fontname": fontname,
+                              "size": obj.size})
+            elif isinstance(obj, LTContainer):  # a figure: its children are the page's objects
+                walk(obj)
+            elif isinstance(obj, LTRect):
+                x0, top, x1, bottom = box(obj)
+                rects.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "object_type": "rect",
+                              "stroke": obj.stroke})
+            elif isinstance(obj, LTLine):
+                x0, top, x1, bottom = box(obj)
+                lines.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "object_type": "line"})
+            elif isinstance(obj, LTImage):
+                images.append(box(obj))
+
+    walk(page.layout)
+    return chars, lines, rects, images
+
+
+def _rules(objects: list[dict]) -> list[tuple[float, float, float, float]]:
     """Horizontal and vertical ruling lines, from lines and thin rectangles (cell borders)."""
     rules = []
-    for obj in list(page.lines) + list(page.rects):
+    for obj in objects:
         x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
         width, height = x1 - x0, bottom - top
         thin = min(width, height) <= 2.0
@@ -118,11 +166,6 @@ def _rules(page) -> list[tuple[float, float, float, float]]:
         if max(width, height) >= _MIN_RULE_LENGTH:
             rules.append((x0, top, x1, bottom))
     return rules
-
-
-def _images(page) -> list[tuple[float, float, float, float]]:
-    """Boxes of the page's pictures (a photo in an answer cell has no words to see)."""
-    return [tuple(float(im[k]) for k in ("x0", "top", "x1", "bottom")) for im in page.images]
 
 
 def _decode(value) -> str:
