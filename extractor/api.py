@@ -72,6 +72,19 @@ def extract_report(
     return report
 
 
+def warm_up() -> None:
+    """Import the PDF reader and build the spaCy pipeline now, not on the first file.
+
+    An import's worker processes call this while starting, so the time a
+    first file takes is its own.
+    """
+    import pdfplumber  # noqa: F401
+
+    from bilagor.extractor.entities.pipeline import build_pipeline
+
+    build_pipeline()
+
+
 def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: dict | None = None) -> Report:
     """Set the sections and metadata of `report` from its pages (pure apart from `report`)."""
     layout = layout_pages(pages, is_label=is_label, stage_of=stage_of)

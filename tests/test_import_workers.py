@@ -82,3 +82,12 @@ def test_a_worker_that_died_unnoticed_is_not_sent_work(tmp_path):
         worker.process.join(5)
         results = [r for r in pool.imap([Task(n, str(p)) for n, p in files.items()], tick=0.1) if r is not None]
     assert sorted(r.key for r in results if r.ok) == ["a.pdf", "b.pdf"]
+
+
+def test_the_worker_initializer_builds_the_spacy_pipeline_before_the_first_file():
+    from bilagor.extractor.entities.pipeline import build_pipeline
+    from bilagor.index.importer import _warm_up_extractor
+
+    build_pipeline.cache_clear()
+    _warm_up_extractor()
+    assert build_pipeline.cache_info().currsize == 1
