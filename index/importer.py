@@ -180,11 +180,9 @@ class _Job:
 
 def _warm_up_extractor() -> None:
     """Worker initializer: import the extractor and build its pipeline once per process."""
-    import bilagor.extractor.api as api
+    from bilagor.extractor.api import warm_up
 
-    warm_up = getattr(api, "warm_up", None)
-    if callable(warm_up):
-        warm_up()
+    warm_up()
 
 
 def import_paths(
