@@ -9,6 +9,9 @@ Two text analyzers share one tokenizer that keeps numbers whole ("2,6",
   "kameraövervakningen"); then the Swedish Snowball stemmer.
 - ``folded_analyzer``: lowercase, stop words, compound parts, accents folded,
   no stemming ("Sodermalm" finds "Södermalm", "kamera*" finds "kameror").
+At index time both run as an ``IndexTermsAnalyzer``: every step after the
+tokenizer acts on one token at a time, so the terms of each distinct token
+text are worked out once and cached.
 And ``keyword_analyzer`` for district and organisation names: the whole value
 folded to one token ("Enskede-Årsta-Vantör" -> "enskede-arsta-vantor").
 
@@ -22,11 +25,13 @@ import re
 from functools import lru_cache
 
 from whoosh.analysis import (
+    Analyzer,
     Filter,
     LowercaseFilter,
     RegexTokenizer,
     StemFilter,
     StopFilter,
+    Token,
 )
 from whoosh.lang.stopwords import stoplists
 
@@ -142,6 +147,99 @@ def stemmed_analyzer():
 
 def folded_analyzer():
     return _words() | FoldFilter()
+
+
+# Distinct token texts whose index terms are kept per analyzer: most of a
+# report's words recur, and the cap keeps a long import's memory flat.
+INDEX_TERMS_CACHE = 50_000
+# One cache per chain: each index writer unpickles its own copy of the
+# schema's analyzers, and they should not start cold.
+_TERM_CACHES: dict[tuple[str, int], object] = {}
+
+
+def chain_key(chain) -> str:
+    """Names every step of a chain with its settings, the same for equal copies."""
+
+    def setting(value):
+        return sorted(value) if isinstance(value, (set, frozenset)) else value
+
+    return repr([(type(step).__qualname__, sorted((k, setting(v)) for k, v in vars(step).items()
+                                                  if not k.startswith("_")))
+                 for step in chain.items])
+
+
+class IndexTermsAnalyzer(Analyzer):
+    """A tokenizer-and-filters chain, run once per distinct token text at index time.
+
+    Every filter in the chains above looks at one token at a time, so the
+    terms a token gives depend only on its text; the tokens come out as the
+    chain's would (same texts, same positions). Any other call (queries,
+    character offsets, stop words kept) goes to the chain itself.
+    """
+
+    def __init__(self, chain, cache_size: int = INDEX_TERMS_CACHE):
+        tokenizer = chain.items[0]
+        if not isinstance(tokenizer, RegexTokenizer) or tokenizer.gaps:
+            raise ValueError("IndexTermsAnalyzer needs a chain that starts with a matching RegexTokenizer")
+        self.chain = chain
+        self.cache_size = cache_size
+        self._make_cache()
+
+    def _make_cache(self) -> None:
+        key = (chain_key(self.chain), self.cache_size)
+        if key not in _TERM_CACHES:
+            _TERM_CACHES[key] = lru_cache(maxsize=self.cache_size)(self._chain_terms)
+        self.token_terms = _TERM_CACHES[key]
+
+    # The schema (with its analyzers) is pickled into the index: not the cache.
+    def __getstate__(self):
+        return {"chain": self.chain, "cache_size": self.cache_size}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._make_cache()
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.chain == self.chain
+
+    def __repr__(self):
+        return f"IndexTermsAnalyzer({self.chain!r})"
+
+    def has_morph(self):
+        return self.chain.has_morph()
+
+    def _chain_terms(self, text: str) -> tuple[str, ...]:
+        """The index terms of one token text, by the chain's filters; () for a stop word."""
+        token = Token(positions=True, mode="index")
+        token.text, token.pos, token.boost, token.stopped = text, 0, 1.0, False
+        tokens = iter([token])
+        for step in self.chain.items[1:]:
+            tokens = step(tokens)
+        return tuple(t.text for t in tokens)
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        if mode != "index" or chars or keeporiginal or not removestops or not tokenize or kwargs.get("no_morph"):
+            return self.chain(value, positions=positions, chars=chars, keeporiginal=keeporiginal,
+                              removestops=removestops, start_pos=start_pos, start_char=start_char,
+                              tokenize=tokenize, mode=mode, **kwargs)
+        return self._index_tokens(value, positions, start_pos, kwargs)
+
+    def _index_tokens(self, value, positions, start_pos, kwargs):
+        token = Token(positions, False, removestops=True, mode="index", **kwargs)
+        token.boost, token.stopped = 1.0, False
+        token_terms = self.token_terms
+        pos = None
+        for number, match in enumerate(self.chain.items[0].expression.finditer(value)):
+            terms = token_terms(match.group())
+            if not terms:
+                continue  # a stop word: dropped, and (like StopFilter) it takes no position
+            if positions:
+                pos = start_pos + number if pos is None else pos + 1
+                token.pos = pos
+            for text in terms:
+                token.text = text
+                yield token
 
 
 def keyword_analyzer():

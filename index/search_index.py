@@ -23,6 +23,7 @@ from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 from bilagor.extractor.record import Report
 from bilagor.index.analysis import (
     ANALYSIS_VERSION,
+    IndexTermsAnalyzer,
     folded_analyzer,
     keyword_analyzer,
     keyword_value,
@@ -36,7 +37,8 @@ SECTION_PREFIX = "sec_"
 
 
 def build_schema() -> Schema:
-    stemmed, folded, keyword = stemmed_analyzer(), folded_analyzer(), keyword_analyzer()
+    stemmed, folded = IndexTermsAnalyzer(stemmed_analyzer()), IndexTermsAnalyzer(folded_analyzer())
+    keyword = keyword_analyzer()
     schema = Schema(
         id=ID(stored=True, unique=True),
         filename=KEYWORD(lowercase=True),
