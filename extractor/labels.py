@@ -105,6 +105,14 @@ def is_label(text: str) -> bool:
     return known_key(stripped) is not None
 
 
+_TITLE_START_RE = re.compile(r"bilaga\s+\d+\s*[a-z]?\b", re.IGNORECASE)
+
+
+def is_title_start(text: str) -> bool:
+    """'Bilaga 7 - Uppföljning': a line that opens an appendix's title, never a label."""
+    return bool(_TITLE_START_RE.match(text.strip()))
+
+
 _MARKER_RE = re.compile(r"^(?:[^:]{1,40}:\s*)?[^\w]*(?P<word>\w+)(?:\s+(?:\d{4}(?:-\d{2}-\d{2})?))?[\s.:]*$")
 
 

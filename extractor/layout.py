@@ -121,12 +121,15 @@ def layout_pages(
     *,
     is_label: Callable[[str], bool] = _never,
     stage_of: Callable[[str], str | None] = _no_marker,
+    is_title_start: Callable[[str], bool] = _never,
 ) -> Layout:
     """Split pages into a preamble and label/value blocks.
 
     `is_label(text)` says whether a line reads as a known form label (helps
     where typography is missing, e.g. OCR); `stage_of(text)` returns a stage
-    for a line that is only a stage marker.
+    for a line that is only a stage marker; `is_title_start(text)` whether a
+    line opens the title ("Bilaga 5 - ..."), for OCR pages whose title type
+    cannot be told from the body's.
     """
     pages = [_without_specks(p) for p in pages]
     page_lines = [group_lines(p) for p in pages]
@@ -143,7 +146,7 @@ def layout_pages(
         walker.feed(line)
     _pull_centred_answers(walker.blocks, rules, _value_pictures(pages, boundary))
     _centre_rows(walker.blocks)
-    preamble, blocks = _split_preamble(walker.preamble, walker.blocks, is_label)
+    preamble, blocks = _split_preamble(walker.preamble, walker.blocks, is_label, is_title_start)
     return Layout(preamble, blocks, walker.markers, removed, boundary is not None, body)
 
 
@@ -455,11 +458,21 @@ class _Walker:
         Inriktningsbeslut")."""
         block = self.blocks[-1] if self.blocks else None
         prev = self.prev_line
-        return (self.typography and bool(self.body) and block is not None and block.heading
-                and not block.value_lines and prev is block.label_lines[-1] and prev.page == line.page
-                and line.size >= self.body + 1.5 and abs(line.size - prev.size) <= 0.5
-                and 0 < line.top - prev.top <= 1.9 * max(prev.size, prev.height)
-                and not self._numbered_label(line.text) and not self.is_label(line.text))
+        if not (bool(self.body) and block is not None and block.heading and not block.value_lines
+                and prev is block.label_lines[-1] and prev.page == line.page
+                and not self._numbered_label(line.text) and not self.is_label(line.text)):
+            return False
+        gap = line.top - prev.top
+        scale = max(prev.size, prev.height)
+        if self.typography:
+            return line.size >= self.body + 1.5 and abs(line.size - prev.size) <= 0.5 and 0 < gap <= 1.9 * scale
+        # OCR: sizes are too rough to follow the title type from line to line;
+        # the lines set close under a large first line of page 1 are its title.
+        return (len(self.blocks) == 1 and line.page == 1 and self._title_sized(block.label_lines[0])
+                and 0 < gap <= 1.5 * scale)
+
+    def _title_sized(self, line: Line) -> bool:
+        return bool(self.body) and line.size >= self.body + 1.5
 
     def _numbered_label(self, text: str) -> bool:
         """'1.1 Behovsanalys/problembeskrivning', not '3 445 tkr. Ingen avvikelse finns'."""
@@ -527,8 +540,9 @@ class _Walker:
             # No bold to see: a short line standing apart after a finished paragraph (or the title).
             prev = self.prev_line
             if (prev is not None and prev.page == line.page and len(text.split()) <= 6
-                    and prev is not self.last_label_line  # right under a heading: its answer
-                    and (prev.text.rstrip().endswith((".", "!", "?")) or prev.size >= self.body + 1.5)
+                    # right under a heading: its answer; right under a title: a heading
+                    and (prev is not self.last_label_line or self._title_sized(prev))
+                    and (prev.text.rstrip().endswith((".", "!", "?")) or self._title_sized(prev))
                     and line.top - prev.top > 1.5 * max(prev.size, prev.height)):
                 return True
         if self._numbered_label(text):
@@ -556,7 +570,7 @@ class _Walker:
         over_break = prev.page + 1 == line.page and self.prev_line is not None and self.prev_line.page != line.page
         if not over_break and (prev.page != line.page or not 0 < line.top - prev.top <= 1.9 * scale):
             return False
-        if heading and abs(prev.size - line.size) > (0.5 if self.typography else 2.0):
+        if heading and abs(prev.size - line.size) > (0.5 if self.typography else 2.0) and not self._wraps_title(line):
             return False
         if heading and block.value_lines:
             return False
@@ -589,9 +603,12 @@ def title_lines(preamble: list[Line], body: float) -> list[Line]:
     if not body or not sized or max(ln.size for ln in sized) < body + 1:
         return preamble
     largest = max(ln.size for ln in sized)
-    # OCR sizes are line heights, rough by a couple of points.
-    slack = 0.5 if any(w.fontname for ln in preamble for w in ln.words) else 3.0
-    return [ln for ln in preamble if ln.size >= max(largest - slack, body + 1)]
+    if any(w.fontname for ln in preamble for w in ln.words):
+        return [ln for ln in preamble if ln.size >= max(largest - 0.5, body + 1)]
+    # OCR sizes are line heights, rough by a couple of points: a title line
+    # can measure as body type between two that measure large.
+    large = [i for i, ln in enumerate(preamble) if ln.size >= max(largest - 3.0, body + 1)]
+    return preamble[large[0]:large[-1] + 1]
 
 
 def _line_pitch(blocks: list[Block]) -> float:
@@ -780,13 +797,19 @@ def _ruled_between(rules: dict[int, list], upper: Line, lower: Line) -> bool:
         abs(b - t) <= 2.0 and upper.bottom - 1 <= t <= lower.top + 1 for x0, t, x1, b in rules.get(lower.page, []))
 
 
-def _split_preamble(preamble: list[Line], blocks: list[Block], is_label) -> tuple[list[Line], list[Block]]:
-    """Blocks before the first known label, without an answer, are title lines."""
+def _split_preamble(preamble: list[Line], blocks: list[Block], is_label, is_title_start) -> tuple[list[Line], list[Block]]:
+    """Blocks before the first known label, without an answer, are title lines.
+
+    So is a block that opens like a title ("Bilaga 7 - Uppföljning") with what
+    sits beside it: on a scan the title's tail can land in the answer column.
+    """
     lead = []
     for block in blocks:
-        if is_label(block.label) or block.value_lines or block.page != 1:
+        if is_label(block.label) or block.page != 1:
+            break
+        if block.value_lines and not is_title_start(block.label):
             break
         lead.append(block)
-    title_lines = preamble + [line for b in lead for line in b.label_lines]
+    title_lines = preamble + [line for b in lead for line in b.label_lines + b.value_lines]
     title_lines.sort(key=lambda ln: (ln.page, ln.top))
     return title_lines, blocks[len(lead):]

@@ -221,7 +221,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
                     words.append((text, word_props["bbox"]))
         if words:
             x_size = float(props.get("x_size", [0])[0]) / scale / _X_SIZE_PER_POINT
-            lines.append((x_size, words))
+            lines.append((x_size, join_detached_punctuation(words)))
     body = _body_size(lines)
     result = []
     for x_size, words in lines:
@@ -232,6 +232,29 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             result.append(Word(text, _points(box[0], scale), _points(box[2], scale), _points(top, scale),
                                _points(bottom, scale), "", size))
     return result
+
+
+_CLOSING = frozenset(")]}.,;:!?»”’")
+
+
+def join_detached_punctuation(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """Attach a word of closing punctuation to the word it touches.
+
+    Tesseract sometimes boxes the ")" of "stadsdelsnämnd)" on its own, even
+    overlapping the word; the text layer has no space there, nor should we.
+    A real space is far wider than the small gap allowed here.
+    """
+    joined: list[tuple[str, list[int]]] = []
+    for text, box in words:
+        if joined and set(text) <= _CLOSING:
+            prev_text, prev_box = joined[-1]
+            if box[0] - prev_box[2] <= 0.15 * (box[3] - box[1]):
+                merged = [min(prev_box[0], box[0]), min(prev_box[1], box[1]),
+                          max(prev_box[2], box[2]), max(prev_box[3], box[3])]
+                joined[-1] = (prev_text + text, merged)
+                continue
+        joined.append((text, box))
+    return joined
 
 
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}

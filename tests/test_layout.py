@@ -249,3 +249,54 @@ def test_justified_one_column_text_has_no_value_column():
     page = Page(1, 595.0, 842.0, ws)
     assert find_boundary([page], group_lines(page)) is None
     assert [b.label for b in lay([page]).blocks] == ["Rubrik"] * 8
+
+
+def ocr_line(text, x, top, size):
+    """An OCR line: no font name, the measured size on every word."""
+    return [Word(w.text, w.x0, w.x1, w.top, w.bottom, "", size) for w in words(text, x, top, size=size)]
+
+
+def lay_ocr(ws):
+    from bilagor.extractor.labels import is_title_start
+
+    return layout_pages([Page(1, 595.0, 842.0, ws)], is_label=is_label, stage_of=stage_of,
+                        is_title_start=is_title_start)
+
+
+def body_rows(top):
+    ws = ocr_line("Plats", LABEL_X, top, 11) + ocr_line("Husby torg i Rinkeby-Kista", VALUE_X, top, 11)
+    ws += ocr_line("Syfte och mål", LABEL_X, top + 20, 11)
+    ws += ocr_line("Belysningen ska göra torget tryggare för alla.", VALUE_X, top + 20, 11)
+    return ws
+
+
+def test_ocr_title_whose_middle_line_measures_as_body_type_stays_whole():
+    # Tesseract's size estimates: the first and last title lines large, the middle one like the body.
+    ws = ocr_line("Bilaga 5b", LABEL_X, 60, 15)
+    ws += ocr_line("Ansökan om investeringsmedel (CM4) för trygghetsskapande", LABEL_X, 77, 11)
+    ws += ocr_line("åtgärder", LABEL_X, 94, 16)
+    result = lay_ocr(ws + body_rows(130))
+    from bilagor.extractor.layout import title_lines
+
+    title = [ln.text for ln in title_lines(result.preamble, result.body_size)]
+    assert title == ["Bilaga 5b", "Ansökan om investeringsmedel (CM4) för trygghetsskapande", "åtgärder"]
+    assert [b.label for b in result.blocks] == ["Plats", "Syfte och mål"]
+
+
+def test_ocr_title_split_at_the_answer_column_is_still_the_title():
+    # The title's last word happens to start where answers start: it reads like a table row.
+    ws = ocr_line("Bilaga 7 - Uppföljning", LABEL_X, 60, 12) + ocr_line("klimatinvestering", VALUE_X, 60, 12)
+    result = lay_ocr(ws + body_rows(100))
+    assert [ln.text for ln in result.preamble] == ["Bilaga 7 - Uppföljning", "klimatinvestering"]
+    assert [b.label for b in result.blocks] == ["Plats", "Syfte och mål"]
+
+
+def test_ocr_heading_right_under_a_large_title_is_a_heading_not_the_titles_answer():
+    # One-column decision: large title, then "Bakgrund" (bold in the original, which OCR cannot see).
+    ws = ocr_line("Cykelparkering Mariatorget. Inriktningsbeslut", 54, 66, 19)
+    ws += ocr_line("Bakgrund", 54, 109, 13)
+    ws += ocr_line("Anmälningarna om skadegörelse har ökat i området.", 54, 127, 13)
+    ws += ocr_line("Plats", 54, 160, 13) + ocr_line("Mariatorget (Södermalms stadsdelsnämnd)", 54, 176, 13)
+    result = lay_ocr(ws)
+    assert [ln.text for ln in result.preamble] == ["Cykelparkering Mariatorget. Inriktningsbeslut"]
+    assert summary(result)[0] == ("Bakgrund", "Anmälningarna om skadegörelse har ökat i området.", 1)

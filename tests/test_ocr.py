@@ -205,3 +205,12 @@ def test_ocr_always_recognises_pages_that_have_a_text_layer(monkeypatch):
     report = extract_report(seed, ocr="always", entities=False)
     assert seen == {"mode": "always"} and report.ocr is True
     assert extract_report(seed, ocr="auto", entities=False).ocr is False
+
+
+def test_closing_punctuation_boxed_alone_joins_the_word_it_touches():
+    words = [("Kungsholmens", [100, 10, 300, 40]), ("stadsdelsnämnd", [320, 10, 600, 40]),
+             (")", [590, 8, 606, 42]), ("och", [640, 10, 700, 40]), (".", [701, 30, 707, 40]),
+             ("Summa", [800, 10, 900, 40]), (":", [950, 10, 956, 40])]
+    joined = ocr.join_detached_punctuation(words)
+    assert [text for text, _ in joined] == ["Kungsholmens", "stadsdelsnämnd)", "och.", "Summa", ":"]
+    assert joined[1][1] == [320, 8, 606, 42]
