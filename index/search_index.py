@@ -128,6 +128,55 @@ def merge_by_tiers(writer, segments):
     return [segment for index, segment in enumerate(segments) if index not in chosen]
 
 
+class _LengthsReader:
+    """A segment's per-document reader whose field lengths are read once per field.
+
+    Writing a segment asks the length of the document's field for every
+    posting (for the block statistics BM25 uses); Whoosh's reader looks each
+    one up in the column file (and stats the file for fields without
+    lengths), a third of a commit's time. Same values, from a list.
+    """
+
+    def __init__(self, reader):
+        self._reader = reader
+        self._lengths: dict[str, list | None] = {}
+
+    def __getattr__(self, name):
+        return getattr(self._reader, name)
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        lengths = self._lengths.get(fieldname, False)
+        if lengths is False:
+            lengths = self._lengths[fieldname] = self._field_lengths(fieldname)
+        if lengths is None:
+            return default
+        return lengths[docnum]
+
+    def _field_lengths(self, fieldname):
+        """Each document's length of the field, as W3PerDocReader.doc_field_length gives it."""
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield, byte_to_length
+
+        column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return None
+        return [byte_to_length(b) if b else None for b in map(column.__getitem__, range(self._reader.doc_count_all()))]
+
+
+class _WriterCodec:
+    """Whoosh's codec for writing segments, with _LengthsReader; segments keep the plain codec."""
+
+    def __init__(self):
+        from whoosh.codec.whoosh3 import W3Codec
+
+        self._codec = W3Codec()
+
+    def __getattr__(self, name):
+        return getattr(self._codec, name)
+
+    def per_document_reader(self, storage, segment):
+        return _LengthsReader(self._codec.per_document_reader(storage, segment))
+
+
 def report_document(report: Report) -> dict:
     """The index document of one report (plain data; pure)."""
     doc: dict = {
@@ -214,7 +263,7 @@ class SearchIndex:
 
     def _writer(self, ix):
         try:
-            return ix.writer(timeout=self.lock_timeout, limitmb=WRITER_LIMIT_MB)
+            return ix.writer(timeout=self.lock_timeout, limitmb=WRITER_LIMIT_MB, codec=_WriterCodec())
         except LockError:
             raise ArchiveBusyError(
                 f"{self.folder}: the search index is busy (another bilagor is writing it); try again"
