@@ -128,6 +128,13 @@ def merge_by_tiers(writer, segments):
     return [segment for index, segment in enumerate(segments) if index not in chosen]
 
 
+def unmapped_storage(folder: Path):
+    """Whoosh file storage reading with plain reads, not mmap."""
+    from whoosh.filedb.filestore import FileStorage
+
+    return FileStorage(str(folder), supports_mmap=False)
+
+
 class _LengthsReader:
     """A segment's per-document reader whose field lengths are read once per field.
 
@@ -251,6 +258,16 @@ class SearchIndex:
             self._write_version(self.folder)
         return self._ix
 
+    def _for_writing(self):
+        """The index opened for a writer, its files read without mmap.
+
+        A merge reads whole segments, and mapped pages count as the process's
+        memory: with mmap the import's peak grew with the index (170 MB at
+        3 000 reports, 92 MB without).
+        """
+        self._open()  # creates the index if there is none
+        return unmapped_storage(self.folder).open_index(INDEX_NAME)
+
     def _write_version(self, folder: Path) -> None:
         (folder / VERSION_FILE).write_text(SCHEMA_VERSION + "\n", encoding="utf-8")
 
@@ -272,7 +289,7 @@ class SearchIndex:
     def update(self, reports: Iterable[Report], *, remove: Iterable[str] = ()) -> int:
         """Add reports, replacing any earlier document with the same id, and
         delete the documents of the ids in `remove`."""
-        writer = self._writer(self._open())
+        writer = self._writer(self._for_writing())
         count = 0
         try:
             for report_id in remove:
@@ -296,7 +313,7 @@ class SearchIndex:
         staging = self.folder.with_name(self.folder.name + ".new")
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True, mode=0o700)
-        ix = whoosh_index.create_in(str(staging), build_schema(), indexname=INDEX_NAME)
+        ix = unmapped_storage(staging).create_index(build_schema(), indexname=INDEX_NAME)
         writer = self._writer(ix)
         count = 0
         try:

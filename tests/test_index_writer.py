@@ -9,7 +9,7 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 
 from bilagor.extractor.record import Section
-from bilagor.index.search_index import INDEX_NAME, _WriterCodec, build_schema, report_document
+from bilagor.index.search_index import INDEX_NAME, SearchIndex, _WriterCodec, build_schema, report_document
 
 
 def reports():
@@ -50,3 +50,12 @@ def test_segments_hold_what_whooshs_codec_writes(tmp_path):
     assert any(min_length > 1 for _, _, min_length, _, _, _ in fast.values())  # lengths were written
     # The segment (pickled in the index's table of contents) keeps Whoosh's codec.
     assert all(type(pickle.loads(pickle.dumps(s)).codec()) is W3Codec for s in segments)
+
+
+def test_writers_read_segments_without_mmap(tmp_path):
+    # Mapped segment pages count as the importing process's memory, and a merge reads whole segments.
+    index = SearchIndex(tmp_path / "whoosh")
+    index.update([make_report("m1")])
+    assert index._for_writing().storage.supports_mmap is False
+    index.rebuild([make_report("m1"), make_report("m2")])
+    assert index._for_writing().doc_count() == 2
