@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +27,9 @@ from bilagor.extractor.errors import BilagorError, ExitCode
 # A worker that dies before it is ready this many times in a row means the
 # workers cannot start at all (broken install): stop instead of looping.
 _MAX_START_FAILURES = 3
+# How often the pool thread looks up from waiting on workers (to notice it should stop).
+_POLL_SECONDS = 0.25
+_FINISHED = object()  # the pool thread's last message: every task has its result
 
 
 class WorkerStartError(BilagorError):
@@ -173,9 +178,8 @@ class WorkerPool:
 
     Use as a context manager; ``imap`` yields a TaskResult per task in
     completion order, and None every ``tick`` seconds while nothing finishes,
-    so the caller can do periodic work (commit a batch) without threads.
-    Each worker holds up to ``depth`` tasks, so it goes on to its next file
-    while the main process is busy writing; a task a worker had not started
+    so the caller can do periodic work (commit a batch) between results.
+    Each worker holds up to ``depth`` tasks; a task a worker had not started
     when it died or was killed goes back to the queue.
     """
 
@@ -226,21 +230,51 @@ class WorkerPool:
         self._workers = []
 
     def imap(self, tasks: Iterable[Task], *, tick: float = 1.0) -> Iterator[TaskResult | None]:
+        """Results as they come, and None after `tick` seconds without one.
+
+        A thread of this process talks to the workers (sends files, takes
+        results, watches deadlines), so they keep going while the caller is
+        busy between results (an index commit takes seconds); otherwise
+        workers would sit idle with their results stuck in full pipes.
+        """
         self._queue = deque(tasks)
-        while self._queue or any(w.tasks for w in self._workers):
-            self._dispatch()
-            now = time.monotonic()
-            next_deadline = min((w.deadline(self.timeout) for w in self._workers), default=float("inf"))
-            waiting = max(0.0, min(tick, next_deadline - now))
-            handles = [w.conn for w in self._workers] + [w.process.sentinel for w in self._workers]
-            ready = set(wait(handles, timeout=waiting))
-            produced = False
-            for index, worker in enumerate(list(self._workers)):
-                for result in self._collect(index, worker, ready):
-                    produced = True
-                    yield result
-            if not produced:
-                yield None
+        results: queue.Queue = queue.Queue()
+        stop = threading.Event()
+        thread = threading.Thread(target=self._pump, args=(results, stop), name="bilagor-workers", daemon=True)
+        thread.start()
+        try:
+            while True:
+                try:
+                    item = results.get(timeout=tick)
+                except queue.Empty:
+                    yield None
+                    continue
+                if item is _FINISHED:
+                    return
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stop.set()
+            thread.join()
+
+    def _pump(self, results: queue.Queue, stop: threading.Event) -> None:
+        """The pool thread: dispatch, collect and replace until every task has a result."""
+        try:
+            while (self._queue or any(w.tasks for w in self._workers)) and not stop.is_set():
+                self._dispatch()
+                now = time.monotonic()
+                next_deadline = min((w.deadline(self.timeout) for w in self._workers), default=float("inf"))
+                waiting = max(0.0, min(_POLL_SECONDS, next_deadline - now))
+                handles = [w.conn for w in self._workers] + [w.process.sentinel for w in self._workers]
+                ready = set(wait(handles, timeout=waiting))
+                for index, worker in enumerate(list(self._workers)):
+                    for result in self._collect(index, worker, ready):
+                        results.put(result)
+        except BaseException as exc:  # e.g. WorkerStartError: raised in the caller's thread
+            results.put(exc)
+            return
+        results.put(_FINISHED)
 
     def _dispatch(self) -> None:
         # Level by level, so every worker has a task before any gets a second.

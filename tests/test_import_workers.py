@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import time
 
 import pytest
 
@@ -91,3 +92,21 @@ def test_the_worker_initializer_builds_the_spacy_pipeline_before_the_first_file(
     build_pipeline.cache_clear()
     _warm_up_extractor()
     assert build_pipeline.cache_info().currsize == 1
+
+
+def finish_time(path, **_options):
+    return time.time()
+
+
+def test_workers_go_on_while_the_caller_is_busy_between_results(tmp_path):
+    # Each worker holds at most 2 tasks at a time: all 8 can only finish during
+    # the caller's pause if the pool keeps feeding the workers meanwhile.
+    tasks = [Task(i, str(tmp_path / f"{i}.pdf")) for i in range(8)]
+    with WorkerPool(finish_time, size=2, timeout=20.0) as pool:
+        results = pool.imap(tasks, tick=0.1)
+        first = next(r for r in results if r is not None)
+        time.sleep(1.5)  # the caller commits a batch
+        woke = time.time()
+        rest = [r for r in results if r is not None]
+    assert len(rest) == 7 and first.ok
+    assert all(r.value < woke for r in rest)
