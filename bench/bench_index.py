@@ -16,6 +16,7 @@ Usage:
 
     .venv/bin/python bench/bench_index.py [--count 10000] [--corpus DIR] [--sample 400]
     .venv/bin/python bench/bench_index.py --code REV   # the same, with index/ as of git REV
+    .venv/bin/python bench/bench_index.py --index-every 1000 --pool-mb 128   # other settings
 
 --code REV runs index/ as it was at REV (exported with `git archive` into a
 temporary folder that is imported as bilagor.index), for before/after figures
@@ -127,10 +128,20 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--sample", type=int, default=400)
     parser.add_argument("--code", help="git revision whose index/ to run (default: this checkout)")
+    parser.add_argument("--index-every", type=int, help="index every N records (importer.INDEX_FILES; no time limit)")
+    parser.add_argument("--pool-mb", type=int, help="writers' posting pool (search_index.WRITER_LIMIT_MB)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-index-") as tmp:
         if args.code:
             use_index_code(args.code, Path(tmp))
+        if args.index_every:
+            import bilagor.index.importer as importer
+
+            importer.INDEX_FILES, importer.INDEX_SECONDS = args.index_every, float("inf")
+        if args.pool_mb:
+            import bilagor.index.search_index as search_index
+
+            search_index.WRITER_LIMIT_MB = args.pool_mb
         bases = sample_reports(args.corpus, args.sample)
         rows = run(args.count, bases, Path(tmp) / "archive")
     print(json.dumps({"code": args.code or "checkout", "count": args.count, "windows": rows[:-1], **rows[-1]}))
