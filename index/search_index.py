@@ -290,6 +290,10 @@ class SearchIndex:
         """Add reports, replacing any earlier document with the same id, and
         delete the documents of the ids in `remove`."""
         writer = self._writer(self._for_writing())
+        if self.stored_version() == SCHEMA_VERSION:
+            # The same fields and terms (the version says so): index with this
+            # code's analyzers, not those an older bilagor pickled into the index.
+            writer.schema = build_schema()
         count = 0
         try:
             for report_id in remove:

@@ -59,3 +59,25 @@ def test_writers_read_segments_without_mmap(tmp_path):
     assert index._for_writing().storage.supports_mmap is False
     index.rebuild([make_report("m1"), make_report("m2")])
     assert index._for_writing().doc_count() == 2
+
+
+def test_an_index_built_with_the_plain_chains_is_written_with_the_fast_analyzer(tmp_path, monkeypatch):
+    from bilagor.index import search_index
+    from bilagor.index.analysis import IndexTermsAnalyzer
+
+    fast_schema = search_index.build_schema
+
+    def chain_schema():  # as an index built before IndexTermsAnalyzer has it
+        schema = fast_schema()
+        for name in ("title", "project", "location", "org_text", "content", "content_fold", "district_text"):
+            schema[name].analyzer = schema[name].analyzer.chain
+        return schema
+
+    index = SearchIndex(tmp_path / "whoosh")
+    monkeypatch.setattr(search_index, "build_schema", chain_schema)
+    index.update([make_report("old")])
+    assert not isinstance(index._for_writing().schema["content"].analyzer, IndexTermsAnalyzer)
+    monkeypatch.setattr(search_index, "build_schema", fast_schema)
+    index.update([make_report("new")])
+    assert isinstance(index._for_writing().schema["content"].analyzer, IndexTermsAnalyzer)
+    assert index._for_writing().doc_count() == 2
