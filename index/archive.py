@@ -108,14 +108,20 @@ class Archive:
     def index_pending(self) -> int:
         """Index every stored record the search index does not hold yet, and
         drop the records removed since (a path whose content changed)."""
-        pending = list(self.records.iter_reports(unindexed_only=True))
-        removed = self.records.removed_ids()
-        if not pending and not removed:
+        if not self.has_unindexed():
             return 0
-        self.search_index.update(pending, remove=removed)
-        self.records.mark_indexed([r.id for r in pending])
+        removed = self.records.removed_ids()
+        ids: list[str] = []
+
+        def pending():  # streamed: a large batch need not fit in memory
+            for report in self.records.iter_reports(unindexed_only=True):
+                ids.append(report.id)
+                yield report
+
+        self.search_index.update(pending(), remove=removed)
+        self.records.mark_indexed(ids)
         self.records.forget_removed(removed)
-        return len(pending)
+        return len(ids)
 
     def catch_up(self) -> None:
         """Rebuild the index if its schema changed; index what a crash left out."""

@@ -26,14 +26,15 @@ from bilagor.index.workers import Task, TaskResult, WorkerPool
 OCR_MODES = ("auto", "always", "never")
 BATCH_FILES = 25  # commit records at least this often (files) ...
 BATCH_SECONDS = 2.0  # ... and this often (seconds), whichever comes first
-# The search index is brought up to date less often: a Whoosh commit has a
-# high fixed cost (segment flush and merge: 17 ms/report in batches of 25,
-# 9 ms in batches of 100+) and it runs in the main process, beside the
-# workers. Committed records not yet indexed are indexed by the next open
-# (Archive.catch_up), so a crash loses nothing; searches meanwhile see the
-# index as of the last indexing.
-INDEX_FILES = 250
-INDEX_SECONDS = 20.0
+# The search index is brought up to date less often, in batches that grow
+# with the archive: each update writes one Whoosh segment, and merging
+# segments (to keep searches fast) copies their postings again, which costs
+# more than writing them. Batches of at least half the indexed records keep
+# the segments few without merging. Committed records not yet indexed are
+# indexed by the next open (Archive.catch_up), so a crash loses nothing;
+# searches meanwhile see the index as of the last update.
+INDEX_FILES = 250  # the smallest batch
+INDEX_SECONDS = 60.0  # and at least this often, once a tenth of the archive is waiting
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_PAGES = 200
 
@@ -143,6 +144,13 @@ def decide(sha: str, known: Known, version: str, *, force: bool) -> tuple[Action
     if path_known or known.content_version is not None:
         return Action.EXTRACT, Outcome.UPDATED
     return Action.EXTRACT, Outcome.IMPORTED
+
+
+def index_due(unindexed: int, indexed: int, seconds_since: float) -> bool:
+    """Whether to bring the search index up to date now (see INDEX_FILES)."""
+    if unindexed >= max(INDEX_FILES, indexed // 2):
+        return True
+    return seconds_since >= INDEX_SECONDS and unindexed >= max(1, indexed // 10)
 
 
 def apply_fallback_year(report: Report, year: int | None) -> Report:
@@ -273,6 +281,7 @@ class _ImportRun:
         self._batch_files = 0
         self._last_commit = self._last_index = time.monotonic()
         self._unindexed = 0
+        self._indexed = archive.records.count()  # an opened writable archive is caught up
 
     # -- bookkeeping ------------------------------------------------------
 
@@ -302,9 +311,10 @@ class _ImportRun:
         self._batch, self._batch_stats, self._batch_files = {}, {}, 0
         now = self._last_commit = time.monotonic()
         if index is None:
-            index = self._unindexed >= INDEX_FILES or now - self._last_index >= INDEX_SECONDS
+            index = index_due(self._unindexed, self._indexed, now - self._last_index)
         if index and self._unindexed:
             self.archive.index_pending()
+            self._indexed += self._unindexed
             self._unindexed, self._last_index = 0, time.monotonic()
 
     # -- planning ---------------------------------------------------------

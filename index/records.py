@@ -262,8 +262,10 @@ class RecordStore:
                     yield report
             return
         sql = "SELECT record FROM reports" + (" WHERE indexed=0" if unindexed_only else "") + " ORDER BY id"
-        for row in self.db.execute(sql).fetchall():
-            yield Report.from_dict(json.loads(row["record"]))
+        cursor = self.db.execute(sql)
+        while rows := cursor.fetchmany(256):  # a page at a time: an archive may not fit in memory
+            for row in rows:
+                yield Report.from_dict(json.loads(row["record"]))
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]

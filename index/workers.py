@@ -192,6 +192,7 @@ class WorkerPool:
         initializer: Callable[[], None] | None = None,
         start_method: str = "spawn",
         depth: int = 2,
+        max_waiting: int = 200,
     ):
         if size < 1:
             raise ValueError("a pool needs at least one worker")
@@ -200,6 +201,9 @@ class WorkerPool:
         self.timeout = timeout
         self.initializer = initializer
         self.depth = max(1, depth)
+        # Results the caller has not taken yet (it is busy): past this many the
+        # workers get no new files, so a long index merge cannot fill memory.
+        self.max_waiting = max_waiting
         # spawn, not fork: a forked child would inherit the archive's open
         # SQLite connection and write-lock descriptor.
         self._context = multiprocessing.get_context(start_method)
@@ -262,7 +266,8 @@ class WorkerPool:
         """The pool thread: dispatch, collect and replace until every task has a result."""
         try:
             while (self._queue or any(w.tasks for w in self._workers)) and not stop.is_set():
-                self._dispatch()
+                if results.qsize() < self.max_waiting:
+                    self._dispatch()
                 now = time.monotonic()
                 next_deadline = min((w.deadline(self.timeout) for w in self._workers), default=float("inf"))
                 waiting = max(0.0, min(_POLL_SECONDS, next_deadline - now))

@@ -307,3 +307,20 @@ def test_search_works_while_an_import_holds_the_lock(tmp_path, monkeypatch):
     finally:
         worker.join(60)
     assert not worker.is_alive()
+
+
+def test_index_batches_grow_with_the_archive_so_segments_stay_few():
+    assert not importer.index_due(249, 0, 0.0) and importer.index_due(250, 0, 0.0)
+    assert not importer.index_due(1_999, 4_000, 0.0) and importer.index_due(2_000, 4_000, 0.0)
+    # The time limit indexes smaller batches, but never slivers of a large archive.
+    assert importer.index_due(1, 0, importer.INDEX_SECONDS)
+    assert not importer.index_due(399, 4_000, importer.INDEX_SECONDS)
+    assert importer.index_due(400, 4_000, importer.INDEX_SECONDS)
+    # An import of 10 000 reports into an empty archive, indexed only when due by count:
+    indexed, unindexed, segments = 0, 0, []
+    for _ in range(10_000):
+        unindexed += 1
+        if importer.index_due(unindexed, indexed, 0.0):
+            segments.append(unindexed)
+            indexed, unindexed = indexed + unindexed, 0
+    assert len(segments) <= 10 and segments[0] == importer.INDEX_FILES

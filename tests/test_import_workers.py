@@ -110,3 +110,16 @@ def test_workers_go_on_while_the_caller_is_busy_between_results(tmp_path):
         rest = [r for r in results if r is not None]
     assert len(rest) == 7 and first.ok
     assert all(r.value < woke for r in rest)
+
+
+def test_workers_get_no_new_files_while_too_many_results_wait_for_the_caller(tmp_path):
+    tasks = [Task(i, str(tmp_path / f"{i}.pdf")) for i in range(12)]
+    with WorkerPool(finish_time, size=2, timeout=20.0, max_waiting=3) as pool:
+        results = pool.imap(tasks, tick=0.1)
+        first = next(r for r in results if r is not None)
+        time.sleep(1.5)
+        woke = time.time()
+        rest = [r for r in results if r is not None]
+    assert len(rest) == 11 and first.ok
+    # At most the 3 waiting results plus the 2 x 2 files the workers already held finished meanwhile.
+    assert 3 <= sum(r.value < woke for r in rest) <= 3 + 4
