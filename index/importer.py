@@ -34,6 +34,7 @@ BATCH_SECONDS = 2.0  # ... and this often (seconds), whichever comes first
 # indexed by the next open (Archive.catch_up), so a crash loses nothing;
 # searches meanwhile see the index as of the last update.
 INDEX_FILES = 250  # the smallest batch
+INDEX_MAX_FILES = 1_250  # the largest: its postings fit the writer's memory (search_index.WRITER_LIMIT_MB)
 INDEX_SECONDS = 60.0  # and at least this often, once a tenth of the archive is waiting
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_PAGES = 200
@@ -148,7 +149,7 @@ def decide(sha: str, known: Known, version: str, *, force: bool) -> tuple[Action
 
 def index_due(unindexed: int, indexed: int, seconds_since: float) -> bool:
     """Whether to bring the search index up to date now (see INDEX_FILES)."""
-    if unindexed >= max(INDEX_FILES, indexed // 2):
+    if unindexed >= min(max(INDEX_FILES, indexed // 2), INDEX_MAX_FILES):
         return True
     return seconds_since >= INDEX_SECONDS and unindexed >= max(1, indexed // 10)
 

@@ -42,9 +42,10 @@ SECTION_PREFIX = "sec_"
 # (17 ms per report at 3 000-10 000 reports against 7 ms at first).
 MERGE_FACTOR = 10
 # Postings a writer keeps in memory before it sorts them out to temporary
-# files: a merge of large segments passes all their postings through it, and
-# Whoosh's default (128 MB) let the import's memory grow with the index.
-WRITER_LIMIT_MB = 32
+# files (which costs about as much again as writing them). 128 MB holds the
+# postings of an import's largest batch (importer.INDEX_MAX_FILES); segment
+# files are read without mmap, so the peak stays under 200 MB.
+WRITER_LIMIT_MB = 128
 
 
 def build_schema() -> Schema:

@@ -311,7 +311,10 @@ def test_search_works_while_an_import_holds_the_lock(tmp_path, monkeypatch):
 
 def test_index_batches_grow_with_the_archive_so_segments_stay_few():
     assert not importer.index_due(249, 0, 0.0) and importer.index_due(250, 0, 0.0)
-    assert not importer.index_due(1_999, 4_000, 0.0) and importer.index_due(2_000, 4_000, 0.0)
+    assert not importer.index_due(999, 2_000, 0.0) and importer.index_due(1_000, 2_000, 0.0)
+    # ... up to the largest batch whose postings fit the writer's memory.
+    assert importer.index_due(importer.INDEX_MAX_FILES, 100_000, 0.0)
+    assert not importer.index_due(importer.INDEX_MAX_FILES - 1, 100_000, 0.0)
     # The time limit indexes smaller batches, but never slivers of a large archive.
     assert importer.index_due(1, 0, importer.INDEX_SECONDS)
     assert not importer.index_due(399, 4_000, importer.INDEX_SECONDS)
@@ -323,4 +326,5 @@ def test_index_batches_grow_with_the_archive_so_segments_stay_few():
         if importer.index_due(unindexed, indexed, 0.0):
             segments.append(unindexed)
             indexed, unindexed = indexed + unindexed, 0
-    assert len(segments) <= 10 and segments[0] == importer.INDEX_FILES
+    assert len(segments) <= 12 and segments[0] == importer.INDEX_FILES
+    assert max(segments) == importer.INDEX_MAX_FILES
