@@ -7,7 +7,8 @@
 Measures, on the same generated files (fixturegen, cached under --work):
   floor    a pool of the same size doing pdfplumber page.extract_words() on every page
   import   `bilagor import DIR --archive FRESH --workers N` end to end (subprocess)
-  1 worker the same import with --workers 1 (for the 2-vs-1 speed-up)
+  1 worker the same import with --workers 1 (for the 2-vs-1 speed-up), and the
+           floor with 1 process (how far the machine scales without a main process)
   memory   peak RSS (VmHWM) of the import's main process and of each worker
 and prints the ratios the targets are stated in. No assertion: a benchmark
 reports, the reader judges (the machine may be shared).
@@ -167,6 +168,11 @@ def measure(files: list[Path], workers: int, *, one_worker: bool) -> dict:
         single = import_run(source, 1)
         result["import_1_worker_s"] = round(single["seconds"], 2)
         result["speedup_2_vs_1"] = round(single["seconds"] / run["seconds"], 2)
+        # The same for the floor: how far N processes scale on this machine at all,
+        # when (unlike the import's) no main process needs CPU beside them.
+        floor_single, _ = floor_run(files, 1)
+        result["floor_1_worker_s"] = round(floor_single, 2)
+        result["floor_speedup"] = round(floor_single / floor, 2)
     return result
 
 
