@@ -113,6 +113,7 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
     Coordinates as pdfplumber gives them: top-down, shifted by the MediaBox origin.
     """
     from pdfminer.layout import LTChar, LTContainer, LTImage, LTLine, LTRect
+    from pdfplumber.page import fix_fontname_bytes
 
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     height, doctop = float(page.height), float(page.initial_doctop)
@@ -129,8 +130,8 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
             if isinstance(obj, LTChar):
                 x0, top, x1, bottom = box(obj)
                 fontname = obj.fontname
-                if isinstance(fontname, bytes):
-                    fontname = fontname.decode("latin-1")
+                if isinstance(fontname, bytes):  # rare; decoded the way pdfplumber does
+                    fontname = fix_fontname_bytes(fontname)
                 chars.append({"text": obj.get_text(), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
                               "doctop": doctop + top, "upright": obj.upright, "fontname": fontname,
                               "size": obj.size})
