@@ -3,8 +3,8 @@
 Two text analyzers share one tokenizer that keeps numbers whole ("2,6",
 "1 650 000" -> "1650000"):
 - ``stemmed_analyzer``: lowercase, Swedish stop words, then at index time
-  only: compound parts beside the whole word, the base of definite forms the
-  stemmer misses ("torget" also as "torg", "tunneln" as "tunnel") and an
+  only: compound parts beside the whole word, the base of forms the stemmer
+  misses ("torget" also as "torg", "tunneln" and "tunnlar" as "tunnel") and an
   accent-folded twin of each word with å/ä/ö (so "kameraovervakningen" finds
   "kameraövervakningen"); then the Swedish Snowball stemmer.
 - ``folded_analyzer``: lowercase, stop words, compound parts, accents folded,
@@ -36,7 +36,7 @@ from whoosh.analysis import (
 from whoosh.lang.stopwords import stoplists
 
 from bilagor.extractor.districts import fold as _fold_text
-from bilagor.index.compounds import LEXICON_VERSION, indefinite_form, split_compound
+from bilagor.index.compounds import LEXICON_VERSION, base_form, split_compound
 
 ANALYSIS_VERSION = f"2.{LEXICON_VERSION}"
 
@@ -95,11 +95,11 @@ class CompoundFilter(_IndexVariantFilter):
         return split_compound(text)
 
 
-class IndefiniteFilter(_IndexVariantFilter):
-    """The base of definite forms the stemmer misses: "torget" also as "torg"."""
+class BaseFormFilter(_IndexVariantFilter):
+    """The base of forms the stemmer misses: "torget" also as "torg", "tunnlar" as "tunnel"."""
 
     def variants(self, text: str) -> list[str]:
-        base = indefinite_form(text)
+        base = base_form(text)
         return [base] if base else []
 
 
@@ -142,7 +142,7 @@ def _words():
 
 
 def stemmed_analyzer():
-    return _words() | IndefiniteFilter() | FoldVariantFilter() | StemFilter(lang="sv")
+    return _words() | BaseFormFilter() | FoldVariantFilter() | StemFilter(lang="sv")
 
 
 def folded_analyzer():

@@ -12,11 +12,13 @@ its rarest part is left whole ("tillsammans" is not "till" + "sammans").
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
-LEXICON_VERSION = "3"  # bump when the lexicon file or the rules below change
+LEXICON_VERSION = "4"  # bump when the lexicon file or the rules below change
 
 MIN_PART = 4  # shorter parts give bad splits ("kam" + "eror")
 MIN_PART_ZIPF = 2.5  # a part must be a reasonably common word
@@ -95,12 +97,17 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
 # Definite and genitive endings the Swedish Snowball stemmer leaves on:
 # "torget", "projektet", "tunneln", "gatan", "området", "torgets".
 _DEFINITE_ENDINGS = ("ets", "et", "ns", "n", "ts", "t")
+# Plurals that drop the e of -el/-en/-er, which the stemmer cannot undo:
+# "tunnlar" (tunnel), "cyklarna" (cykel), "regler" (regel), "öknar" (öken).
+_SYNCOPATED_PLURAL = re.compile(r"(?P<stem>\w*[^\Waeiouyåäöé])(?P<end>[lnr])(?:ar|or|er)(?:nas?|s)?")
 
 
-def indefinite_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
-    """The base word of a definite/genitive form the stemmer misses, if the lexicon knows it.
+def base_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
+    """The base word of a form the stemmer misses, if the lexicon knows it.
 
-    "torget" -> "torg", "tunneln" -> "tunnel", "området" -> "område"; None otherwise.
+    Definite and genitive forms: "torget" -> "torg", "tunneln" -> "tunnel",
+    "området" -> "område"; plurals without the e: "tunnlar" -> "tunnel",
+    "cyklarna" -> "cykel". None otherwise.
     """
     if len(word) < 4 or not word.isalpha():
         return None
@@ -112,6 +119,11 @@ def indefinite_form(word: str, lexicon: dict[str, float] | None = None) -> str |
         if ending.startswith("t") and not base.endswith("e"):
             continue  # "-t" only after -e: "området", not "stort"
         if lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
+            return base
+    plural = _SYNCOPATED_PLURAL.fullmatch(word)
+    if plural:
+        base = plural["stem"] + "e" + plural["end"]
+        if len(base) >= 4 and lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
             return base
     return None
 
