@@ -157,14 +157,17 @@ class _Worker:
         self.started = None
         return self.tasks.popleft() if self.tasks else None
 
+    def ask_to_stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+
     def stop(self, *, kill: bool = False) -> None:
         if kill:
             self.process.kill()
         else:
-            try:
-                self.conn.send(None)
-            except OSError:
-                pass
+            self.ask_to_stop()
         self.process.join(1.0 if not kill else 5.0)
         if self.process.is_alive():
             self.process.kill()
@@ -229,6 +232,9 @@ class WorkerPool:
         return _Worker(self._context, self.function, self.initializer)
 
     def close(self) -> None:
+        idle = [w for w in self._workers if not w.tasks]
+        for worker in idle:  # all at once: each takes a moment to exit
+            worker.ask_to_stop()
         for worker in self._workers:
             worker.stop(kill=bool(worker.tasks))
         self._workers = []
