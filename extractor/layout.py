@@ -465,13 +465,14 @@ class _Walker:
         gap = line.top - prev.top
         scale = max(prev.size, prev.height)
         if self.typography:
-            return line.size >= self.body + 1.5 and abs(line.size - prev.size) <= 0.5 and 0 < gap <= 1.9 * scale
+            return self._title_sized(line) and abs(line.size - prev.size) <= 0.5 and 0 < gap <= 1.9 * scale
         # OCR: sizes are too rough to follow the title type from line to line;
         # the lines set close under a large first line of page 1 are its title.
         return (len(self.blocks) == 1 and line.page == 1 and self._title_sized(block.label_lines[0])
                 and 0 < gap <= 1.5 * scale)
 
     def _title_sized(self, line: Line) -> bool:
+        """Set clearly larger than the body, as titles and large headings are."""
         return bool(self.body) and line.size >= self.body + 1.5
 
     def _numbered_label(self, text: str) -> bool:
@@ -534,7 +535,7 @@ class _Walker:
         if self.typography:
             if self.body and (line.size >= self.body + 0.8 or (line.bold and not self.body_bold)):
                 return True
-        elif self.body and line.size >= self.body + 1.5:
+        elif self._title_sized(line):
             return True  # OCR sizes are line heights: descenders alone change them by a point or two
         elif text[:1].isupper() and not text.endswith((",", ":")):
             # No bold to see: a short line standing apart after a finished paragraph (or the title).
