@@ -10,7 +10,7 @@ import typer
 
 from bilagor.cli.options import ArchiveOption, JsonOption
 from bilagor.cli.output import print_json
-from bilagor.extractor.errors import PartialFailure
+from bilagor.extractor.errors import Interrupted, PartialFailure
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 
@@ -35,12 +35,16 @@ def import_(
     """Import PDFs into the archive; unchanged files are skipped, bad ones listed."""
     from bilagor.index.importer import import_paths
 
-    with _progress_display() as progress:
-        summary = import_paths(
-            paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
-            max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
-            progress=progress,
-        )
+    try:
+        with _progress_display() as progress:
+            summary = import_paths(
+                paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
+                max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
+                progress=progress,
+            )
+    except KeyboardInterrupt:  # Typer would exit 130 without a word
+        raise Interrupted("interrupted; the files read so far are saved: "
+                          "run the same command again to import the rest") from None
     if json_output:
         print_json(summary.to_dict())
     else:

@@ -82,3 +82,9 @@ class PartialFailure(BilagorError):
     """A batch finished but some files failed; the summary was already shown."""
 
     exit_code = ExitCode.BAD_INPUT
+
+
+class Interrupted(BilagorError):
+    """The user stopped a command (Ctrl-C); what it finished is kept."""
+
+    exit_code = ExitCode.INTERRUPTED

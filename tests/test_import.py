@@ -328,3 +328,19 @@ def test_index_batches_grow_with_the_archive_so_segments_stay_few():
             indexed, unindexed = indexed + unindexed, 0
     assert len(segments) <= 12 and segments[0] == importer.INDEX_FILES
     assert max(segments) == importer.INDEX_MAX_FILES
+
+
+def test_ctrl_c_during_an_import_says_what_was_kept_and_exits_130(tmp_path, monkeypatch, capsys):
+    from bilagor.cli.app import run
+    from bilagor.extractor.errors import ExitCode
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importer, "import_paths", interrupted)
+    write_files(tmp_path / "in", {"a.pdf": b"%PDF a"})
+    code = run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == ExitCode.INTERRUPTED
+    assert err[-1] == ("bilagor: error: interrupted; the files read so far are saved: "
+                       "run the same command again to import the rest")
