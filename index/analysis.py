@@ -4,7 +4,8 @@ Two text analyzers share one tokenizer that keeps numbers whole ("2,6",
 "1 650 000" -> "1650000"):
 - ``stemmed_analyzer``: lowercase, Swedish stop words, then at index time
   only: compound parts beside the whole word, the base of forms the stemmer
-  misses ("torget" also as "torg", "tunneln" and "tunnlar" as "tunnel") and an
+  misses ("torget" also as "torg", "tunneln" and "tunnlar" as "tunnel", "tunnel"
+  as "tunnlar") and an
   accent-folded twin of each word with å/ä/ö (so "kameraovervakningen" finds
   "kameraövervakningen"); then the Swedish Snowball stemmer.
 - ``folded_analyzer``: lowercase, stop words, compound parts, accents folded,
@@ -36,7 +37,7 @@ from whoosh.analysis import (
 from whoosh.lang.stopwords import stoplists
 
 from bilagor.extractor.districts import fold as _fold_text
-from bilagor.index.compounds import LEXICON_VERSION, base_form, split_compound
+from bilagor.index.compounds import LEXICON_VERSION, base_form, split_compound, syncopated_plural
 
 ANALYSIS_VERSION = f"2.{LEXICON_VERSION}"
 
@@ -96,11 +97,13 @@ class CompoundFilter(_IndexVariantFilter):
 
 
 class BaseFormFilter(_IndexVariantFilter):
-    """The base of forms the stemmer misses: "torget" also as "torg", "tunnlar" as "tunnel"."""
+    """Forms the stemmer cannot relate: "torget" also as "torg", "tunnlar" as "tunnel",
+    and "tunnel" as "tunnlar" (whose stem a plural query looks for)."""
 
     def variants(self, text: str) -> list[str]:
         base = base_form(text)
-        return [base] if base else []
+        plural = syncopated_plural(base or text)  # "tunneln" -> "tunnel" -> "tunnlar"
+        return [form for form in (base, plural) if form and form != text]
 
 
 class FoldVariantFilter(_IndexVariantFilter):

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
-LEXICON_VERSION = "4"  # bump when the lexicon file or the rules below change
+LEXICON_VERSION = "5"  # bump when the lexicon file or the rules below change
 
 MIN_PART = 4  # shorter parts give bad splits ("kam" + "eror")
 MIN_PART_ZIPF = 2.5  # a part must be a reasonably common word
@@ -125,6 +125,26 @@ def base_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
         base = plural["stem"] + "e" + plural["end"]
         if len(base) >= 4 and lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
             return base
+    return None
+
+
+_SYNCOPATING_BASE = re.compile(r"(?P<stem>\w*[^\Waeiouyåäöé])e(?P<end>[lnr])")
+
+
+def syncopated_plural(word: str, lexicon: dict[str, float] | None = None) -> str | None:
+    """The plural without the e, if the lexicon knows it: "tunnel" -> "tunnlar", "regel" -> "regler".
+
+    Indexed beside the base, so a query in the plural finds the singular too
+    (the other way round from base_form).
+    """
+    match = _SYNCOPATING_BASE.fullmatch(word) if len(word) >= 4 else None
+    if not match:
+        return None
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    for ending in ("ar", "er", "or"):
+        plural = match["stem"] + match["end"] + ending
+        if lexicon.get(plural, 0.0) >= MIN_PART_ZIPF:
+            return plural
     return None
 
 

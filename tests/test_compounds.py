@@ -2,7 +2,7 @@
 
 import pytest
 
-from bilagor.index.compounds import base_form, load_lexicon, split_compound
+from bilagor.index.compounds import base_form, load_lexicon, split_compound, syncopated_plural
 
 
 @pytest.mark.parametrize("word, parts", [
@@ -60,3 +60,11 @@ def test_inflectional_endings_are_not_parts(word):
 ])
 def test_base_form(word, base):
     assert base_form(word) == base
+
+
+@pytest.mark.parametrize("word, plural", [
+    ("tunnel", "tunnlar"), ("cykel", "cyklar"), ("regel", "regler"), ("nyckel", "nycklar"),
+    ("fågel", "fåglar"), ("kamera", None), ("torg", None), ("spel", None), ("modell", None), ("hel", None),
+])
+def test_syncopated_plural(word, plural):
+    assert syncopated_plural(word) == plural

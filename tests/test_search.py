@@ -97,6 +97,13 @@ def test_inflections_and_prefix(corpus):
     assert "konst-tunnel-2019" in keys(corpus, "konstnär*")
 
 
+def test_plurals_that_drop_the_e_find_the_singular_and_back(corpus):
+    singular = {"light-farsta-2016", "liljeholmen-tunnel-2018"}  # "gångtunnel", "Gångtunneln"
+    plural = {"konst-tunnel-2019"}  # "gångtunnlar", "tunnlar"
+    assert singular | plural <= set(keys(corpus, "tunnel"))
+    assert singular | plural <= set(keys(corpus, "tunnlar"))
+
+
 def test_facets_count_all_matches_not_only_the_page(corpus):
     archive, _ = corpus
     results = archive.search("belysning", limit=2)
