@@ -3,11 +3,11 @@
 Two text analyzers share one tokenizer that keeps numbers whole ("2,6",
 "1 650 000" -> "1650000"):
 - ``stemmed_analyzer``: lowercase, Swedish stop words, then at index time
-  only: compound parts beside the whole word, the base of forms the stemmer
-  misses ("torget" also as "torg", "tunneln" and "tunnlar" as "tunnel", "tunnel"
-  as "tunnlar") and an
-  accent-folded twin of each word with å/ä/ö (so "kameraovervakningen" finds
-  "kameraövervakningen"); then the Swedish Snowball stemmer.
+  only: compound parts beside the whole word, the forms the stemmer cannot
+  relate ("torget" also as "torg", "tunneln" and "tunnlar" as "tunnel",
+  "tunnel" as "tunnlar") and an accent-folded twin of each word with å/ä/ö
+  (so "kameraovervakningen" finds "kameraövervakningen"); then the Swedish
+  Snowball stemmer.
 - ``folded_analyzer``: lowercase, stop words, compound parts, accents folded,
   no stemming ("Sodermalm" finds "Södermalm", "kamera*" finds "kameror").
 At index time both run as an ``IndexTermsAnalyzer``: every step after the

@@ -99,7 +99,8 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
 _DEFINITE_ENDINGS = ("ets", "et", "ns", "n", "ts", "t")
 # Plurals that drop the e of -el/-en/-er, which the stemmer cannot undo:
 # "tunnlar" (tunnel), "cyklarna" (cykel), "regler" (regel), "öknar" (öken).
-_SYNCOPATED_PLURAL = re.compile(r"(?P<stem>\w*[^\Waeiouyåäöé])(?P<end>[lnr])(?:ar|or|er)(?:nas?|s)?")
+_CONSONANT = r"[^\Waeiouyåäöé]"
+_SYNCOPATED_PLURAL = re.compile(rf"(?P<stem>\w*{_CONSONANT})(?P<end>[lnr])(?:ar|or|er)(?:nas?|s)?")
 
 
 def base_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
@@ -128,7 +129,7 @@ def base_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
     return None
 
 
-_SYNCOPATING_BASE = re.compile(r"(?P<stem>\w*[^\Waeiouyåäöé])e(?P<end>[lnr])")
+_SYNCOPATING_BASE = re.compile(rf"(?P<stem>\w*{_CONSONANT})e(?P<end>[lnr])")
 
 
 def syncopated_plural(word: str, lexicon: dict[str, float] | None = None) -> str | None:

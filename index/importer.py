@@ -187,13 +187,6 @@ class _Job:
     paths: list[tuple[FileStat, Outcome]]
 
 
-def _warm_up_extractor() -> None:
-    """Worker initializer: import the extractor and build its pipeline once per process."""
-    from bilagor.extractor.api import warm_up
-
-    warm_up()
-
-
 def import_paths(
     paths: Iterable[str | os.PathLike],
     *,
@@ -234,12 +227,9 @@ def import_paths(
         run = _ImportRun(store, total=len(files), year=year, progress=progress)
         jobs = run.plan(files, force=force)
         if jobs:
-            function = extract
-            initializer = None
-            if function is None:
-                from bilagor.extractor import extract_report as function
-
-                initializer = _warm_up_extractor
+            function, initializer = extract, None
+            if function is None:  # each worker builds the spaCy pipeline while it starts
+                from bilagor.extractor.api import extract_report as function, warm_up as initializer
             options = {"ocr": ocr, "password": password, "max_pages": max_pages}
             size = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
             run.extract(jobs, function, options, size=size, timeout=timeout, initializer=initializer)

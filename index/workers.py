@@ -136,6 +136,7 @@ class _Worker:
         child_conn.close()
         self.ready = False
         self.broken = False  # its pipe failed: dead, not yet collected
+        self.killed = False
         self.tasks: deque[Task] = deque()
         self.started: float | None = None  # when the oldest task started (worker's monotonic clock)
 
@@ -157,18 +158,23 @@ class _Worker:
         self.started = None
         return self.tasks.popleft() if self.tasks else None
 
-    def ask_to_stop(self) -> None:
-        try:
-            self.conn.send(None)
-        except OSError:
-            pass
-
     def stop(self, *, kill: bool = False) -> None:
+        self.signal_stop(kill=kill)
+        self.wait_stopped()
+
+    def signal_stop(self, *, kill: bool) -> None:
+        """Kill the process, or ask it to finish (it exits after its current message)."""
+        self.killed = kill
         if kill:
             self.process.kill()
         else:
-            self.ask_to_stop()
-        self.process.join(1.0 if not kill else 5.0)
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+
+    def wait_stopped(self) -> None:
+        self.process.join(5.0 if self.killed else 1.0)
         if self.process.is_alive():
             self.process.kill()
             self.process.join(5.0)
@@ -232,11 +238,10 @@ class WorkerPool:
         return _Worker(self._context, self.function, self.initializer)
 
     def close(self) -> None:
-        idle = [w for w in self._workers if not w.tasks]
-        for worker in idle:  # all at once: each takes a moment to exit
-            worker.ask_to_stop()
+        for worker in self._workers:  # all first: each takes a moment to exit
+            worker.signal_stop(kill=bool(worker.tasks))
         for worker in self._workers:
-            worker.stop(kill=bool(worker.tasks))
+            worker.wait_stopped()
         self._workers = []
 
     def imap(self, tasks: Iterable[Task], *, tick: float = 1.0) -> Iterator[TaskResult | None]:

@@ -85,12 +85,12 @@ def test_a_worker_that_died_unnoticed_is_not_sent_work(tmp_path):
     assert sorted(r.key for r in results if r.ok) == ["a.pdf", "b.pdf"]
 
 
-def test_the_worker_initializer_builds_the_spacy_pipeline_before_the_first_file():
+def test_warm_up_builds_the_spacy_pipeline_before_the_first_file():
+    from bilagor.extractor.api import warm_up
     from bilagor.extractor.entities.pipeline import build_pipeline
-    from bilagor.index.importer import _warm_up_extractor
 
     build_pipeline.cache_clear()
-    _warm_up_extractor()
+    warm_up()
     assert build_pipeline.cache_info().currsize == 1
 
 
