@@ -96,6 +96,8 @@ def run(argv: list[str] | None = None) -> int:
         app(args=argv, prog_name="bilagor", standalone_mode=True)
         return ExitCode.OK
     except SystemExit as exc:
+        if exc.code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
+            _error("interrupted")
         return exc.code if isinstance(exc.code, int) else (ExitCode.OK if exc.code is None else ExitCode.USAGE)
     except BilagorError as exc:
         _error(exc.one_line())

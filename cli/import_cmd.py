@@ -42,7 +42,7 @@ def import_(
                 max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
                 progress=progress,
             )
-    except KeyboardInterrupt:  # Typer would exit 130 without a word
+    except KeyboardInterrupt:  # more than "interrupted": what is kept, how to go on
         raise Interrupted("interrupted; the files read so far are saved: "
                           "run the same command again to import the rest") from None
     if json_output:

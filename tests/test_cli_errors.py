@@ -65,3 +65,15 @@ def test_search_output_cut_short_is_not_an_error(tmp_path):
     proc.stdout.close()
     _, err = proc.communicate()
     assert b"Traceback" not in err and b"error" not in err
+
+
+def test_ctrl_c_in_any_command_is_one_line_and_exit_130(tmp_path, monkeypatch, capsys):
+    from bilagor.index.archive import Archive
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Archive, "open_for_reading", interrupted)
+    code = run(["stats", "--archive", str(tmp_path)])
+    assert code == ExitCode.INTERRUPTED
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "bilagor: error: interrupted"
