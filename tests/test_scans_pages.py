@@ -103,9 +103,9 @@ def test_two_stacked_lines_stay_two_lines():
      <span class='ocr_line' title="bbox 900 600 2000 660; x_size 48">
       <span class='ocrx_word' title='bbox 900 600 1200 640; x_wconf 95'>Belysningen</span>
       <span class='ocrx_word' title='bbox 1700 620 2000 660; x_wconf 95'>bytts</span></span>
-     <span class='ocr_line' title="bbox 900 632 2000 692; x_size 48">
-      <span class='ocrx_word' title='bbox 900 632 1200 672; x_wconf 95'>planteringar</span>
-      <span class='ocrx_word' title='bbox 1700 652 2000 692; x_wconf 95'>sittplatser.</span></span>
+     <span class='ocr_line' title="bbox 900 616 2000 676; x_size 48">
+      <span class='ocrx_word' title='bbox 900 616 1200 656; x_wconf 95'>planteringar</span>
+      <span class='ocrx_word' title='bbox 1700 636 2000 676; x_wconf 95'>sittplatser.</span></span>
     </div></body></html>"""
     words = ocr.words_from_hocr(hocr, 300 / 72)
     lines = group_lines(Page(1, 595, 842, words))
