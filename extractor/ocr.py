@@ -172,15 +172,16 @@ def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder:
 def read_page_image(pixels, scale: float, number: int, width: float, height: float, folder: Path) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
-    The page is straightened first (deskew), photos are found and blanked
+    The page is straightened first (deskew), dust specks are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
     is left is read by Tesseract.
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.photos import photo_boxes
+    from bilagor.extractor.specks import remove_specks
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
-    grey = straighten(grey, estimate_skew(grey))
+    grey = remove_specks(straighten(grey, estimate_skew(grey)), scale)
     photos = photo_boxes(grey, scale)
     if photos:
         grey = grey.copy()
