@@ -1,16 +1,19 @@
 """Wipe dust specks off a scanned page before OCR.
 
 Tesseract reads a lone dot of dust beside a line as a letter ("allé 4",
-"Bilaga'5"). A speck is a little ink with no other ink near it; a full stop,
-a comma or the dot of an "i" is as small but sits close to its letter, and a
-spaced dash (" - ") is a larger area of ink. So ink is wiped where the ink
-within SPECK_REACH points of it, all counted, stays under a small area.
+"Bilaga”"). A speck is a little ink with no other ink near it; a full stop,
+a comma or the dot of an "i" is as small but sits on a line of letters
+(in a monospaced font a full stop is half a letter's width from its
+neighbours), and a spaced dash (" - ") is a larger area of ink. So ink is
+wiped where the ink within a flat window around it (a letter's width either
+way, a little up and down), all counted, stays under a small area.
 """
 
 from __future__ import annotations
 
 SPECK_POINTS = 1.2  # side of the largest square speck wiped, in points (a full stop at 11 pt is about this)
-SPECK_REACH = 2.0  # points around a speck that must hold no other ink
+REACH_ACROSS = 6.0  # points left and right of a speck that must hold no other ink
+REACH_UP_DOWN = 1.5  # points above and below it
 _INK = 160
 
 
@@ -21,8 +24,7 @@ def remove_specks(grey, scale: float):
     ink = grey < _INK
     if not ink.any():
         return grey
-    reach = max(1, round(SPECK_REACH * scale))
-    counts = _window_sums(ink, reach)
+    counts = _window_sums(ink, max(1, round(REACH_UP_DOWN * scale)), max(1, round(REACH_ACROSS * scale)))
     specks = ink & (counts <= (SPECK_POINTS * scale) ** 2)
     if not specks.any():
         return grey
@@ -33,19 +35,17 @@ def remove_specks(grey, scale: float):
     return np.asarray(cleaned)
 
 
-def _window_sums(mask, reach: int):
-    """For each pixel, how many True pixels lie in the square of side 2*reach+1 around it."""
+def _window_sums(mask, reach_y: int, reach_x: int):
+    """For each pixel, how many True pixels lie within reach_y rows and reach_x columns of it."""
     import numpy as np
 
-    side = 2 * reach + 1
-    padded = np.pad(mask, reach + 1).astype(np.int32)
-    padded[0, :] = 0
-    padded[:, 0] = 0
+    tall, wide = 2 * reach_y + 1, 2 * reach_x + 1
+    padded = np.pad(mask, ((reach_y + 1, reach_y), (reach_x + 1, reach_x))).astype(np.int32)
     table = padded.cumsum(axis=0).cumsum(axis=1)  # table[y, x]: ink above and left of (y, x), inclusive
     height, width = mask.shape
-    # Rows (columns) y - reach .. y + reach of the mask are rows y + 1 .. y + side of the padded one.
-    return (table[side:side + height, side:side + width] - table[:height, side:side + width]
-            - table[side:side + height, :width] + table[:height, :width])
+    # Rows y - reach_y .. y + reach_y of the mask are rows y + 1 .. y + tall of the padded one.
+    return (table[tall:tall + height, wide:wide + width] - table[:height, wide:wide + width]
+            - table[tall:tall + height, :width] + table[:height, :width])
 
 
 def _grow(mask):

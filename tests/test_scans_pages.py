@@ -301,10 +301,12 @@ def test_lone_specks_are_wiped_and_punctuation_is_kept():
     page = np.full((200, 600), 255, np.uint8)
     page[100:130, 50:62] = 0  # a letter's stem
     page[124:129, 64:69] = 0  # its full stop, 2 px away
+    page[124:129, 175:180] = 0  # a full stop in a monospaced font: half a letter (14 px) from its "r"
+    page[115:130, 150:161] = 0
     page[112:116, 100:116] = 0  # a spaced dash " - "
     page[40:44, 300:304] = 0  # dust, far from any ink
     page[160:163, 500:503] = 60  # a grey speck
     cleaned = remove_specks(page, scale)
     assert cleaned[40:44, 300:304].min() == 255 and cleaned[160:163, 500:503].min() == 255
     assert (cleaned[100:130, 50:62] == 0).all() and (cleaned[124:129, 64:69] == 0).all()
-    assert (cleaned[112:116, 100:116] == 0).all()
+    assert (cleaned[112:116, 100:116] == 0).all() and (cleaned[124:129, 175:180] == 0).all()
