@@ -332,7 +332,9 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
                     words.append((text, word_props["bbox"]))
         if words:
             x_size = float(props.get("x_size", [0])[0]) / scale / _X_SIZE_PER_POINT
-            lines.append((x_size, join_detached_punctuation(words)))
+            words = without_lone_marks(join_detached_punctuation(words))
+            if words:
+                lines.append((x_size, words))
     body = _body_size(lines)
     extents = separate_stacked_lines([(min(b[0] for _, b in words), min(b[1] for _, b in words),
                                        max(b[2] for _, b in words), max(b[3] for _, b in words))
@@ -373,6 +375,23 @@ def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> li
 
 
 _CLOSING = frozenset(")]}.,;:!?»”’")
+
+
+def without_lone_marks(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """A line's words without dust read as punctuation: a mark with no letter or digit, standing
+    apart from the words (punctuation touching a word was joined to it before) and about as
+    wide as tall, with its box under half the line's height. A spaced dash is wider than tall."""
+    if not words:
+        return words
+    line_height = max(box[3] for _, box in words) - min(box[1] for _, box in words)
+    kept = []
+    for text, box in words:
+        width, height = box[2] - box[0], box[3] - box[1]
+        small = max(width, height) <= 0.5 * line_height
+        if not any(c.isalnum() for c in text) and small and width <= 1.5 * height and len(words) > 1:
+            continue
+        kept.append((text, box))
+    return kept
 
 
 def join_detached_punctuation(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:

@@ -310,3 +310,11 @@ def test_lone_specks_are_wiped_and_punctuation_is_kept():
     assert cleaned[40:44, 300:304].min() == 255 and cleaned[160:163, 500:503].min() == 255
     assert (cleaned[100:130, 50:62] == 0).all() and (cleaned[124:129, 64:69] == 0).all()
     assert (cleaned[112:116, 100:116] == 0).all() and (cleaned[124:129, 175:180] == 0).all()
+
+
+def test_dust_read_as_punctuation_beside_a_line_is_dropped():
+    words = [("Torget", [100, 600, 260, 645]), ("har", [280, 600, 350, 645]), ("-", [372, 618, 384, 630]),
+             ("under", [400, 600, 520, 645]), ("5", [540, 600, 560, 645]), ("-", [580, 620, 610, 626]),
+             ("Uppföljning", [630, 600, 900, 650]), ("”", [930, 596, 942, 608])]
+    kept = [text for text, _ in ocr.without_lone_marks(words)]
+    assert kept == ["Torget", "har", "under", "5", "-", "Uppföljning"]  # the spaced dash (wide) stays
