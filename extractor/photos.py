@@ -12,8 +12,8 @@ reader returns embedded images.
 from __future__ import annotations
 
 CELL_POINTS = 6.0  # the page is judged in squares of this size
-_NOT_WHITE = 235  # grey level below which a pixel is ink or picture (paper with grain stays above)
-DENSE = 0.4  # share of non-white pixels that makes a square part of a picture (dithered ones too)
+_NOT_WHITE = 220  # grey level below which a pixel is ink or picture
+DENSE = 0.6  # share of non-white pixels that makes a square part of a picture
 MIN_WIDTH_POINTS = 40.0  # smaller dense areas are glyphs, bullets or logos
 MIN_HEIGHT_POINTS = 30.0
 MIN_FILL = 0.6  # share of a candidate's bounding box that is dense: a picture is a solid block
