@@ -42,6 +42,9 @@ def amounts(
     ] = None,
     role: Annotated[Optional[Role], typer.Option("--role", help="Only reports with an amount of this role.")] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every amount and how it was counted.")] = False,
+    check: Annotated[
+        bool, typer.Option("--check", help="List the reports whose figures a person should look at, and why.")
+    ] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file.")] = None,
     chart: Annotated[Optional[Path], typer.Option("--chart", help="Also draw budget vs outcome (.png/.svg).")] = None,
@@ -55,6 +58,8 @@ def amounts(
     fmt = Format.json if json_output else fmt
     if fmt is Format.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
+    if check and fmt in (Format.csv, Format.xlsx):
+        raise UsageError(f"--check prints a list: use the table or --json, not --format {fmt.value}")
     if chart is not None:
         from bilagor.index.chart import check_chart_request
 
@@ -64,6 +69,9 @@ def amounts(
             archive, query, by=by.value, year=year, district=district,
             role=role.value if role else None, detail=detail,
         )
+    if check:
+        write_checks(summary, fmt.value, output)
+        return
     write_summary(summary, fmt.value, output, detail=detail)
     if chart is not None:
         from bilagor.index.chart import draw_chart
@@ -83,6 +91,48 @@ def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> No
         return
     with export.atomic_output(output) as out:
         _write(summary, fmt, out, detail=detail, to_terminal=False)
+
+
+def write_checks(summary, fmt: str, output: Path | None) -> None:
+    """`--check`: one block per amount a person should look at (report, file, page, sentence, why)."""
+    from bilagor.index import export
+
+    def write(out, to_terminal: bool) -> None:
+        if fmt == "json":
+            import json
+
+            json.dump([c.to_dict() for c in summary.checks], out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            _print_checks(summary, out, to_terminal=to_terminal)
+
+    if output is None:
+        with export.stdout_errors():
+            write(sys.stdout, True)
+        return
+    with export.atomic_output(output) as out:
+        write(out, False)
+
+
+def _print_checks(summary, out, *, to_terminal: bool) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from bilagor.cli.money import format_sek
+
+    console = Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
+    if not summary.checks:
+        console.print("Inga rapporter att granska.")
+        return
+    reports = len({c.report_id for c in summary.checks})
+    console.print(f"{reports} rapport(er) med siffror att granska:")
+    for c in summary.checks:
+        console.print()
+        console.print(Text.assemble(
+            (c.report_id[:8], "bold"),
+            f" {c.filename} · sida {c.page if c.page is not None else '?'} · {c.role} · {format_sek(c.sek)} · {c.why}",
+        ), soft_wrap=True)
+        console.print(f"  {c.sentence or c.text}", markup=False, soft_wrap=True)
 
 
 def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
@@ -144,13 +194,19 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
         rows = [cells(g) for g in summary.groups]
         total = cells(summary.total)
     table.add_column("")
+
+    def marks(g) -> str:
+        return " ".join(m for m in ("ca" if g.approx else "", "!" if g.flagged else "") if m)
+
     for group, row in zip(summary.groups, rows):
-        table.add_row(*row, "ca" if group.approx else "")
+        table.add_row(*row, marks(group))
     table.add_section()
-    table.add_row(*total, "ca" if summary.total.approx else "", style="bold")
+    table.add_row(*total, marks(summary.total), style="bold")
     console.print(table)
     any_approx = summary.total.approx or any(g.approx for g in summary.groups)
     notes = ["ca: någon summerad siffra är ungefärlig."] if any_approx else []
+    if summary.total.flagged or any(g.flagged for g in summary.groups):
+        notes.append("!: en rapport i gruppen har siffror som bör granskas (bilagor amounts --check).")
     if summary.by == "org":
         notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
     if summary.by != "role":

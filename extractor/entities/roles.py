@@ -57,11 +57,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
     ("budget", FRAME, rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
     # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
-    ("prognos", FRAME, rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|till)"
-                       rf"|skulle\s+kosta|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
+    ("prognos", FRAME, rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga)"
+                       rf"|(?:uppskattas|bedöms)\s+till|skulle\s+kosta|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
     # "Kostnaderna fördelas så här": costs split up, not money handed out.
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
-    ("budget", FRAME, rf"beräknades\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
+    # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
+    # "beräknas uppgå till / bli" above is a forecast.
+    ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
     ("utfall", FRAME, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
     ("annat", FRAME, rf"varav|medfinansier{W}*|bidra(?:r|git|g)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*"),
     ("beviljat", FRAME, rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog"
