@@ -118,3 +118,19 @@ def test_check_refuses_csv(archive_dir, capsys):
     folder, _, _ = archive_dir
     assert run(["amounts", "--archive", str(folder), "--check", "--format", "csv"]) == 2
     assert "--check" in capsys.readouterr().err
+
+
+def test_extract_report_writes_the_warning_into_the_record(tmp_path):
+    from fpdf import FPDF
+
+    from bilagor.extractor import extract_report
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 14, "Budgeten var 100 000 kr. Kostnaden blev 450 000 kr.", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "rapport.pdf"
+    pdf.output(str(path))
+    report = extract_report(path, ocr="never")
+    assert [(a.sek, a.role) for a in report.amounts] == [(100_000, "budget"), (450_000, "utfall")]
+    assert any("twice the budget" in w for w in report.warnings)
