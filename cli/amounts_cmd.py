@@ -155,6 +155,11 @@ _GROUP_HEADERS = {
     "year": "År", "district": "Stadsdel", "district-today": "Stadsdel i dag",
     "project": "Projekt", "org": "Organisation", "role": "Roll",
 }
+# Why an amount has its role (role_source), as the --detail line says it.
+_SOURCE_TEXT = {
+    "cue": "ordet vid beloppet", "clause": "satsens ram eller verb", "context": "meningen eller rubriken före",
+    "section": "avsnittet", "default": "inget ord: standard",
+}
 _STATUS_TEXT = {
     "budget": "summerad som budget", "outcome": "summerad som utfall", "repeated": "upprepad, räknad en gång",
     "not_summed": "summeras inte", "superseded": "ersatt av senare rapport",
@@ -230,9 +235,11 @@ def _print_detail(summary, console) -> None:
         if d.superseded_by:
             status += f" {d.superseded_by[:8]}"
         console.print()
+        role = f"{d.role} ({_SOURCE_TEXT[d.role_source]})" if d.role_source in _SOURCE_TEXT else d.role
+        value = f"{format_sek(d.sek)}–{format_sek(d.high)}" if d.high is not None else format_sek(d.sek)
         console.print(Text.assemble(
             (d.report_id[:8], "bold"),
-            f" {d.filename} · {who} · {d.year or '?'} · {d.section or '-'} · {d.role} · "
-            f"{'ca ' if d.approx else ''}{format_sek(d.sek)} · {status}",
+            f" {d.filename} · {who} · {d.year or '?'} · sida {d.page if d.page is not None else '?'} · "
+            f"{d.section or '-'} · {role} · {'ca ' if d.approx else ''}{value} · {status}",
         ), soft_wrap=True)
         console.print(f"  {d.sentence or d.text}", markup=False, soft_wrap=True)

@@ -130,6 +130,9 @@ class DetailRow:
     sentence: str
     status: str  # BUDGET, OUTCOME, REPEATED, NOT_SUMMED or SUPERSEDED
     superseded_by: str | None = None
+    page: int | None = None
+    role_source: str | None = None  # why the amount has its role (extractor.record.ROLE_SOURCES)
+    high: int | None = None  # a range's upper bound; `sek` (summed) is its lower one
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -380,6 +383,7 @@ def _detail_rows(
             report_id=report.id, filename=report.filename, project=report.project, year=report.year,
             groups=tuple(groups), section=a.section, role=a.role, sek=a.sek, approx=a.approx, text=a.text,
             sentence=a.sentence, status=SUPERSEDED if replaced_by else status, superseded_by=replaced_by,
+            page=a.page, role_source=a.role_source, high=a.high,
         )
         for a, status in zip(in_order(amounts), figures.status)
         if role in (None, a.role)

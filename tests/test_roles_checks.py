@@ -134,3 +134,13 @@ def test_extract_report_writes_the_warning_into_the_record(tmp_path):
     report = extract_report(path, ocr="never")
     assert [(a.sek, a.role) for a in report.amounts] == [(100_000, "budget"), (450_000, "utfall")]
     assert any("twice the budget" in w for w in report.warnings)
+
+
+def test_detail_shows_page_sentence_and_why_the_role(archive_dir, capsys):
+    folder, _, odd = archive_dir
+    assert run(["amounts", "--archive", str(folder), "--detail", "--year", "2020"]) == 0
+    out = capsys.readouterr().out
+    assert "Kostnaden blev 450 000 kr." in out and "sida 2" in out and "utfall (ordet vid beloppet)" in out
+    assert run(["amounts", "--archive", str(folder), "--detail", "--json", "--year", "2020"]) == 0
+    rows = json.loads(capsys.readouterr().out)["detail"]
+    assert {(d["page"], d["role_source"]) for d in rows} == {(2, "cue")}
