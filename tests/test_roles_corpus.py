@@ -62,5 +62,5 @@ def test_heldout_split():
     _check("heldout", role_floor=HELDOUT_ROLE_FLOOR, value_floor=HELDOUT_VALUE_FLOOR)
 
 
-HELDOUT_ROLE_FLOOR = 0.0  # set once, from the single aggregate run at the end
-HELDOUT_VALUE_FLOOR = 0.0
+HELDOUT_ROLE_FLOOR = 0.91  # first aggregate run at the end of tuning: 0.918 (135/147)
+HELDOUT_VALUE_FLOOR = 0.99  # P 1.000, R 0.993 (147 of 148)
