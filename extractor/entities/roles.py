@@ -41,6 +41,8 @@ ATTACHED = 4
 # (role, rank, pattern); earlier entries win where two start at the same
 # place, so multi-word phrases come before the single words they contain.
 CUES: tuple[tuple[str, int, str], ...] = (
+    # A change since last year is no deviation from the budget.
+    ("annat", DEVIATION, r"(?:mer|mindre|högre|lägre)\s+än\s+(?:i\s+fjol|förra\s+året|föregående\s+år)"),
     # Deviation frames: a forecast or budget deviation is still a deviation.
     ("avvikelse", DEVIATION, rf"avvikelse{W}*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:(?:den|det)\s+)?(?:budget|kalkyl|beräkn|planer|bevilja){W}*(?:\s+(?:utgifter|summan|beloppet){W}*)?"),
     ("avvikelse", DEVIATION, rf"(?:lägre|högre|mindre|mer|billigare|dyrare)\s+än\s+(?:budget{W}*|beräknat|planerat|kalkyl{W}*|väntat|budgeterat|beviljat)"),
@@ -48,11 +50,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("avvikelse", DEVIATION, rf"(?:över|under)\s+budget(?:en)?|(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+budget(?:en)?)?"),
     ("avvikelse", DEVIATION, rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
                              rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)"
-                             rf"|sparat|sparade|besparing{W}*"),
+                             rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare"),
     # Running and future operating costs are not the project's figures.
     ("annat", DEVIATION, rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
-                         rf"|årlig{W}*|per\s+år|om\s+året|varje\s+år|{W}*pris(?:et|er|erna)?|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+{W}+"
-                         rf"|(?:mer|mindre|högre|lägre)\s+än\s+(?:i\s+fjol|förra\s+året|föregående\s+år)"),
+                         rf"|årlig(?:a|t)?|{W}*pris(?:et|er|erna)?|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b){W}+"),
     # The named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
     ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
     ("budget", FRAME, rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
@@ -78,6 +79,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", NOUN, rf"{W}*budget{W}*"),
     ("utfall", NOUN, rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*investering{W}*"),
     ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?"),
+    # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
+    ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
     ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),
 )
 _CUE_RE = re.compile(
@@ -92,18 +95,18 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     ("beviljat", rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:medel\s+(?:om|på)\s+)?"
                  r"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+"),
     ("budget", rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
-               r"|(?:budget(?:en)?|(?:kostnads)?ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?)\s+(?:på|om)\s+"),
+               r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?)\s+(?:på|om)\s+"),
     ("sokt", rf"(?:sökta|äskade)\s+{_FILLER}"),
     ("utfall", r"utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+kostnad\s+(?:av|om|på)\s+"
                r"|upparbetade\s+"),
-    ("avvikelse", r"(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|(?:budget)?överskridande(?:t)?|kostnadsökning(?:en)?)"
+    ("avvikelse", r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|överskridande(?:t)?|kostnadsökning(?:en)?)"
                   r"\s+(?:på|om)\s+|resterande\s+"),
 )
 # ... and right after it.
 ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ("beviljat", r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"),
     ("utfall", r"i\s+utfall(?![\wåäö])"),
-    ("annat", r"(?:per|om|i)\s+(?:år|året|månad|månaden)(?![\wåäö])|årligen|per\s+[\wåäö]+|vardera"),
+    ("annat", r"vardera"),
 )
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
