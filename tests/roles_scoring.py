@@ -1,7 +1,7 @@
 """Scoring of the amount-role corpus (tests/data/roles): a pure function over
 plain data, plus a command that prints the aggregate figures.
 
-    .venv/bin/python tests/roles_scoring.py [tuning|heldout ...]
+    .venv/bin/python tests/roles_scoring.py [tuning|tuning2|heldout ...] [-v]
 
 Found amounts are matched to annotated ones by value (the lower bound and,
 for a range, the upper bound), in order; values are scored by precision and
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Protocol
 
 CORPUS_DIR = Path(__file__).parent / "data" / "roles"
-SPLITS = ("tuning", "heldout")
+SPLITS = ("tuning", "tuning2", "heldout")
 
 
 class FoundAmount(Protocol):
@@ -114,7 +114,7 @@ def main(argv: list[str]) -> int:
     for name in [a for a in argv if not a.startswith("-")] or ["tuning"]:
         score = score_items(load_split(name), extractor_amounts)
         print(score.summary(name))
-        if name == "tuning" and verbose:
+        if name != "heldout" and verbose:  # the held-out split is scored in aggregate only
             for miss in score.misses:
                 print("  ", miss)
     return 0

@@ -50,7 +50,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("avvikelse", DEVIATION, rf"(?:över|under)\s+budget(?:en)?|(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+budget(?:en)?)?"),
     ("avvikelse", DEVIATION, rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
                              rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)"
-                             rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare"),
+                             rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
+                             rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka"),
     # Running and future operating costs are not the project's figures.
     ("annat", DEVIATION, rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
                          rf"|årlig(?:a|t)?|{W}*pris(?:et|er|erna)?|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b){W}+"),
@@ -59,25 +60,25 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", FRAME, rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
     # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
     ("prognos", FRAME, rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga)"
-                       rf"|(?:uppskattas|bedöms)\s+till|skulle\s+kosta|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
+                       rf"|(?:uppskattas|bedöms)\s+till|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
     # "Kostnaderna fördelas så här": costs split up, not money handed out.
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
     # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
     # "beräknas uppgå till / bli" above is a forecast.
     ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
     ("utfall", FRAME, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
-    ("annat", FRAME, rf"varav|medfinansier{W}*|bidra(?:r|git|g)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*"),
+    ("annat", FRAME, rf"varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git|g)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*"),
     ("beviljat", FRAME, rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog"
                         rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
                         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"),
-    ("budget", FRAME, rf"satsa{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
+    ("budget", FRAME, rf"satsa{W}*|satsning{W}*|lägger|lägga|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
                       rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)"),
     ("sokt", FRAME, rf"sökt{W}*|söker|söks|sökte|(?<![iI]\s)ansök(?!ande){W}*|äska{W}*"),
     ("utfall", FRAME, rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
-                      rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|betala{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
+                      rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
                       rf"|costs?|amounted|spent"),
     ("budget", NOUN, rf"{W}*budget{W}*"),
-    ("utfall", NOUN, rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*investering{W}*"),
+    ("utfall", NOUN, rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*investering(?:en|ar|arna)?"),
     ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
     ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
