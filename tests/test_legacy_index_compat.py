@@ -1,0 +1,36 @@
+"""Archives written before index/ became sub-packages still open and search."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import make_report
+
+from bilagor.index.archive import Archive
+
+LEGACY = Path(__file__).resolve().parent / "data" / "legacy-archive"
+
+
+@pytest.fixture
+def legacy_archive(tmp_path: Path) -> Path:
+    copy = tmp_path / "archive"
+    shutil.copytree(LEGACY, copy, ignore=shutil.ignore_patterns("README.md"))
+    return copy
+
+
+def test_an_archive_written_by_the_old_layout_searches(legacy_archive: Path) -> None:
+    with Archive.open_for_reading(legacy_archive) as archive:
+        both = archive.search("kameraövervakning")
+        one = archive.search("trygghetsbelysning")
+    assert sorted(hit.project for hit in both.hits) == ["Kameraövervakning", "Trygghetsbelysning"]
+    assert [hit.project for hit in one.hits] == ["Trygghetsbelysning"]
+
+
+def test_an_archive_written_by_the_old_layout_takes_new_reports(legacy_archive: Path) -> None:
+    with Archive.open(legacy_archive, writable=True) as archive:
+        archive.add([make_report("new", project="Pollare")])
+    with Archive.open_for_reading(legacy_archive) as archive:
+        assert len(archive.search("pollare").hits) == 1
+        assert len(archive.search("kameraövervakning").hits) == 3
