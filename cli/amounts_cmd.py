@@ -49,14 +49,14 @@ def amounts(
     json_output: JsonOption = False,
 ) -> None:
     """Sum budget and outcome per group, with the deviation, from the archive's amounts."""
-    from bilagor.index.amounts import summarise_archive
+    from bilagor.index.reports.amounts import summarise_archive
     from bilagor.index.archive import Archive
 
     fmt = Format.json if json_output else fmt
     if fmt is Format.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
     if chart is not None:
-        from bilagor.index.chart import check_chart_request
+        from bilagor.index.reports.chart import check_chart_request
 
         check_chart_request(chart)
     with Archive.open_for_reading(archive_path) as archive:
@@ -66,13 +66,13 @@ def amounts(
         )
     write_summary(summary, fmt.value, output, detail=detail)
     if chart is not None:
-        from bilagor.index.chart import draw_chart
+        from bilagor.index.reports.chart import draw_chart
 
         draw_chart(summary, chart)
 
 
 def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> None:
-    from bilagor.index import export
+    from bilagor.index.reports import export
 
     if fmt == "xlsx":
         export.write_summary_xlsx(summary, output)
@@ -92,7 +92,7 @@ def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
         json.dump(summary.to_dict(), out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "csv":
-        from bilagor.index.export import write_summary_csv
+        from bilagor.index.reports.export import write_summary_csv
 
         write_summary_csv(summary, out, detail=detail)
     else:

@@ -33,7 +33,7 @@ def import_(
     archive: ArchiveOption = None,
 ) -> None:
     """Import PDFs into the archive; unchanged files are skipped, bad ones listed."""
-    from bilagor.index.importer import import_paths
+    from bilagor.index.importer.run import import_paths
 
     try:
         with _progress_display() as progress:

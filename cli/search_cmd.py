@@ -25,7 +25,7 @@ def search(
 ) -> None:
     """Search the archive's reports (Swedish stemming, compounds, å/ä/ö optional)."""
     from bilagor.extractor.errors import ArchiveMissingError
-    from bilagor.index.search import empty_results, search as run_search
+    from bilagor.index.search.searcher import empty_results, search as run_search
 
     try:
         results = run_search(archive, query, year=year, district=district, org=org, section=section,

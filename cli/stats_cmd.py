@@ -10,8 +10,8 @@ def stats(json_output: JsonOption = False, archive: ArchiveOption = None) -> Non
     """Counts per year, district and form, and the archive's size on disk."""
     from bilagor.extractor.errors import ArchiveMissingError
     from bilagor.index.archive import Archive
-    from bilagor.index.location import archive_dir
-    from bilagor.index.stats import ArchiveStats
+    from bilagor.index.archive.location import archive_dir
+    from bilagor.index.reports.stats import ArchiveStats
 
     try:
         with Archive.open_for_reading(archive) as opened:

@@ -31,7 +31,7 @@ import pytest
 from bilagor.cli.app import run
 from bilagor.extractor.errors import ExitCode
 from bilagor.extractor.record import Amount, Organisation, Section
-from bilagor.index.amounts import summarise_archive
+from bilagor.index.reports.amounts import summarise_archive
 from bilagor.index.archive import Archive
 from conftest import make_report
 

@@ -3,7 +3,7 @@
 import pytest
 
 from bilagor.extractor.errors import UsageError
-from bilagor.index.amounts import (
+from bilagor.index.reports.amounts import (
     BUDGET,
     NOT_SUMMED,
     OUTCOME,

@@ -1,6 +1,6 @@
 """Swedish analyzers: numbers, stemming, stop words, accent folding, compounds."""
 
-from bilagor.index.analysis import folded_analyzer, keyword_analyzer, squeeze_number, stemmed_analyzer
+from bilagor.index.search.analysis import folded_analyzer, keyword_analyzer, squeeze_number, stemmed_analyzer
 
 
 def tokens(analyzer, text, mode="index"):

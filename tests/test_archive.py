@@ -9,10 +9,10 @@ from conftest import make_report
 
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveMissingError
 from bilagor.extractor.record import Section
-from bilagor.index import search_index
+from bilagor.index.search import schema as search_index
 from bilagor.index.archive import Archive
-from bilagor.index.lock import WriteLock
-from bilagor.index.search_index import SearchIndex
+from bilagor.index.archive.lock import WriteLock
+from bilagor.index.search.schema import SearchIndex
 
 
 def reports():

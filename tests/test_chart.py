@@ -7,8 +7,8 @@ import pytest
 
 from bilagor.cli.app import run
 from bilagor.extractor.errors import ExitCode, MissingDependencyError, UsageError
-from bilagor.index.amounts import ReportRow, AmountRow, summarise
-from bilagor.index.chart import chart_format, draw_chart
+from bilagor.index.reports.amounts import ReportRow, AmountRow, summarise
+from bilagor.index.reports.chart import chart_format, draw_chart
 from test_amounts_archive import build_archive
 
 pytest.importorskip("matplotlib")

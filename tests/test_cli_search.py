@@ -14,7 +14,7 @@ from search_corpus import build_archive
 
 from bilagor.cli.app import run
 from bilagor.extractor.errors import ExitCode
-from bilagor.index.lock import WriteLock
+from bilagor.index.archive.lock import WriteLock
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bilagor.index.compounds import base_form, load_lexicon, split_compound, syncopated_plural
+from bilagor.index.search.compounds import base_form, load_lexicon, split_compound, syncopated_plural
 
 
 @pytest.mark.parametrize("word, parts", [

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from bilagor.extractor.errors import UsageError
-from bilagor.index.discover import discover, is_pdf_name
+from bilagor.index.importer.discover import discover, is_pdf_name
 
 
 def tree(root, names):

@@ -9,7 +9,7 @@ import pytest
 from bilagor.cli.app import run
 from bilagor.extractor.errors import ExitCode, UsageError
 from bilagor.extractor.record import Report
-from bilagor.index.export import CSV_COLUMNS, export, write_csv, write_jsonl, write_opensearch_bulk
+from bilagor.index.reports.export import CSV_COLUMNS, export, write_csv, write_jsonl, write_opensearch_bulk
 from conftest import ROOT, make_report, validate_record
 from test_amounts_archive import build_archive, fixture_reports
 
@@ -125,7 +125,7 @@ def test_cli_bad_format_exits_2(archive_dir):
 
 
 def test_cli_failed_write_leaves_no_file(archive_dir, tmp_path, monkeypatch):
-    from bilagor.index import export as exporter
+    from bilagor.index.reports import export as exporter
 
     def broken(reports, out, **kw):
         out.write("half")

@@ -13,15 +13,15 @@ import json
 import pytest
 
 import bilagor.extractor
-import bilagor.index.importer as importer
+import bilagor.index.importer.run as importer
 from bilagor.cli.app import run
 from bilagor.extractor.errors import ArchiveBusyError, ExitCode, UsageError
 from bilagor.index.archive import Archive
-from bilagor.index.importer import (
+from bilagor.index.importer.run import (
     Action, FileStat, Known, Outcome, apply_fallback_year, decide, import_paths, unchanged_by_stat,
 )
-from bilagor.index.lock import WriteLock
-from bilagor.index.records import RecordStore
+from bilagor.index.archive.lock import WriteLock
+from bilagor.index.archive.store import RecordStore
 from conftest import make_report
 from test_import_fakes import fake_extract, write_files
 

@@ -11,7 +11,7 @@ import fixturegen
 from bilagor.cli.app import run
 from bilagor.extractor.errors import ExitCode, MissingDependencyError
 from bilagor.index.archive import Archive
-from bilagor.index.importer import import_paths
+from bilagor.index.importer.run import import_paths
 from fixturegen import badfiles
 from test_import_fakes import extract_without_tesseract
 from test_ocr import needs_tesseract

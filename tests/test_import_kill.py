@@ -19,7 +19,7 @@ import pytest
 
 import fixturegen
 from bilagor.index.archive import Archive
-from bilagor.index.records import DB_NAME
+from bilagor.index.archive.store import DB_NAME
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from bilagor.index.workers import Task, WorkerPool, describe_error, describe_exit
+from bilagor.index.importer.workers import Task, WorkerPool, describe_error, describe_exit
 from bilagor.extractor.errors import BadInputError
 from test_import_fakes import fake_extract, write_files
 

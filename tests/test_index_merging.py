@@ -2,8 +2,8 @@
 
 from conftest import make_report
 
-from bilagor.index import search_index
-from bilagor.index.search_index import MERGE_FACTOR, SearchIndex, segments_to_merge, size_class
+from bilagor.index.search import schema as search_index
+from bilagor.index.search.schema import MERGE_FACTOR, SearchIndex, segments_to_merge, size_class
 
 
 def test_size_classes_are_powers_of_the_factor():

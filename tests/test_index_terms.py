@@ -6,7 +6,7 @@ import pickle
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilagor.index.analysis import IndexTermsAnalyzer, folded_analyzer, stemmed_analyzer
+from bilagor.index.search.analysis import IndexTermsAnalyzer, folded_analyzer, stemmed_analyzer
 
 SWEDISH = (
     "Kameraövervakningen vid S:t Eriks torg och Södermalms tunnelbana kostade 1 650 000 kr, "

@@ -9,7 +9,7 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 
 from bilagor.extractor.record import Section
-from bilagor.index.search_index import INDEX_NAME, SearchIndex, _WriterCodec, build_schema, report_document
+from bilagor.index.search.schema import INDEX_NAME, SearchIndex, _WriterCodec, build_schema, report_document
 
 
 def reports():
@@ -62,8 +62,8 @@ def test_writers_read_segments_without_mmap(tmp_path):
 
 
 def test_an_index_built_with_the_plain_chains_is_written_with_the_fast_analyzer(tmp_path, monkeypatch):
-    from bilagor.index import search_index
-    from bilagor.index.analysis import IndexTermsAnalyzer
+    from bilagor.index.search import schema as search_index
+    from bilagor.index.search.analysis import IndexTermsAnalyzer
 
     fast_schema = search_index.build_schema
 

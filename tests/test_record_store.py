@@ -4,8 +4,8 @@ import stat
 import pytest
 
 from bilagor.extractor.errors import NotFoundError
-from bilagor.index.location import archive_dir, ensure_private_dir
-from bilagor.index.records import RecordStore
+from bilagor.index.archive.location import archive_dir, ensure_private_dir
+from bilagor.index.archive.store import RecordStore
 from conftest import make_report
 
 

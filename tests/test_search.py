@@ -174,7 +174,7 @@ def test_matching_ids_has_no_limit_and_takes_none(corpus):
 
 
 def test_search_by_folder_path(corpus):
-    from bilagor.index.search import search
+    from bilagor.index.search.searcher import search
 
     archive, _ = corpus
 

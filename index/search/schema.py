@@ -21,7 +21,7 @@ from whoosh.index import EmptyIndexError, LockError
 from bilagor.extractor.districts import fold
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 from bilagor.extractor.record import Report
-from bilagor.index.analysis import (
+from bilagor.index.search.analysis import (
     ANALYSIS_VERSION,
     IndexTermsAnalyzer,
     folded_analyzer,

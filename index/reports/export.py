@@ -20,7 +20,7 @@ from bilagor.extractor.errors import BadInputError, UsageError
 from bilagor.extractor.record import Report
 
 if TYPE_CHECKING:
-    from bilagor.index.amounts import AmountSummary
+    from bilagor.index.reports.amounts import AmountSummary
     from bilagor.index.archive import Archive
 
 CSV_COLUMNS = (

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from bilagor.extractor.record import Report
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveMissingError
-from bilagor.index.location import archive_dir, ensure_private_dir
-from bilagor.index.lock import WriteLock
-from bilagor.index.records import DB_NAME, RecordStore
+from bilagor.index.archive.location import archive_dir, ensure_private_dir
+from bilagor.index.archive.lock import WriteLock
+from bilagor.index.archive.store import DB_NAME, RecordStore
 
 
 class Archive:
@@ -192,8 +192,8 @@ class Archive:
         sort: str = "relevance",
         limit: int | None = 10,
     ):
-        """Ranked hits with snippets and facets: see bilagor.index.search.search."""
-        from bilagor.index.search import search
+        """Ranked hits with snippets and facets: see bilagor.index.search.searcher.search."""
+        from bilagor.index.search.searcher import search
 
         return search(self, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit)
 
@@ -210,20 +210,20 @@ class Archive:
 
         Same syntax and filter rules as `bilagor search`; raises QueryError.
         """
-        from bilagor.index.search import matching_ids
+        from bilagor.index.search.searcher import matching_ids
 
         return matching_ids(self, query, year=year, district=district, org=org, section=section)
 
     def stats(self):
-        """Counts per year, district and form, and the size on disk: see bilagor.index.stats."""
-        from bilagor.index.stats import archive_stats
+        """Counts per year, district and form, and the size on disk: see bilagor.index.reports.stats."""
+        from bilagor.index.reports.stats import archive_stats
 
         return archive_stats(self)
 
     @property
     def search_index(self):
         if self._search_index is None:
-            from bilagor.index.search_index import SearchIndex
+            from bilagor.index.search.schema import SearchIndex
 
             self._search_index = SearchIndex(self.folder / "whoosh")
         return self._search_index

@@ -16,9 +16,9 @@ from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
-from bilagor.index.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
-from bilagor.index.search_index import SECTION_PREFIX, indexed_sections, section_field
-from bilagor.index.snippets import MARK_END, MARK_START, best_snippet
+from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
+from bilagor.index.search.schema import SECTION_PREFIX, indexed_sections, section_field
+from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
 
 SORTS = ("relevance", "year")
 
@@ -107,7 +107,7 @@ def search(
 ) -> SearchResults:
     """Search an archive (an open Archive or its folder) and return ranked hits with facets.
 
-    query uses Whoosh syntax with Swedish field names (see bilagor.index.query);
+    query uses Whoosh syntax with Swedish field names (see bilagor.index.search.query);
     year is 2018 or "2016-2019"; district matches case/accent-insensitively and
     includes the districts it replaced; org matches canonical names; section
     restricts the text search to one section key; sort is relevance or year

@@ -18,8 +18,8 @@ from whoosh import query as wq
 
 from bilagor.extractor import districts
 from bilagor.extractor.errors import QueryError
-from bilagor.index.analysis import keyword_value, squeeze_number
-from bilagor.index.search_index import SECTION_PREFIX, org_values, section_field
+from bilagor.index.search.analysis import keyword_value, squeeze_number
+from bilagor.index.search.schema import SECTION_PREFIX, org_values, section_field
 
 # Swedish name (and tolerated spellings) -> index field.
 FIELD_ALIASES: dict[str, str] = {

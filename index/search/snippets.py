@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from bilagor.extractor.districts import fold
-from bilagor.index.analysis import stemmed_analyzer
+from bilagor.index.search.analysis import stemmed_analyzer
 
 NAME_SECTIONS = frozenset({"projektnamn", "insats"})
 MARK_START = "**"

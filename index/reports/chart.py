@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bilagor.extractor.errors import MissingDependencyError, UsageError
-from bilagor.index.amounts import AmountSummary
+from bilagor.index.reports.amounts import AmountSummary
 
 CHART_SUFFIXES = (".png", ".svg")
 
@@ -47,7 +47,7 @@ def draw_chart(summary: AmountSummary, path: str | Path) -> Path:
         from matplotlib.ticker import FuncFormatter
     except ImportError as exc:
         raise MissingDependencyError(_MISSING) from exc
-    from bilagor.index.export import atomic_output
+    from bilagor.index.reports.export import atomic_output
 
     names = [g.group for g in summary.groups]
     if summary.by == "role":

@@ -20,8 +20,8 @@ from typing import Any
 from bilagor.extractor.errors import MissingDependencyError, UsageError
 from bilagor.extractor.record import Report
 from bilagor.index.archive import Archive
-from bilagor.index.discover import discover
-from bilagor.index.workers import Task, TaskResult, WorkerPool
+from bilagor.index.importer.discover import discover
+from bilagor.index.importer.workers import Task, TaskResult, WorkerPool
 
 OCR_MODES = ("auto", "always", "never")
 BATCH_FILES = 25  # commit records at least this often (files) ...

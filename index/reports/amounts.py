@@ -428,7 +428,7 @@ def summarise_archive(
     if role is not None and role not in AMOUNT_ROLES:
         raise UsageError(f"--role '{role}': choose one of {', '.join(AMOUNT_ROLES)}")
     if isinstance(year, str):
-        from bilagor.index.query import parse_year  # the same --year syntax as bilagor search
+        from bilagor.index.search.query import parse_year  # the same --year syntax as bilagor search
 
         year = parse_year(year)
     districts = district_names(district) if district else None
