@@ -34,3 +34,13 @@ def test_an_archive_written_by_the_old_layout_takes_new_reports(legacy_archive: 
     with Archive.open_for_reading(legacy_archive) as archive:
         assert len(archive.search("pollare").hits) == 1
         assert len(archive.search("kameraövervakning").hits) == 3
+
+
+def test_an_index_whose_pickled_classes_cannot_be_loaded_is_rebuilt(legacy_archive: Path) -> None:
+    # As if written by a bilagor whose analyzer classes no longer exist anywhere.
+    for toc in (legacy_archive / "whoosh").glob("*.toc"):
+        data = toc.read_bytes()
+        assert b"bilagor.index.analysis" in data
+        toc.write_bytes(data.replace(b"bilagor.index.analysis", b"bilagor.index.vanished"))
+    with Archive.open_for_reading(legacy_archive) as archive:
+        assert len(archive.search("trygghetsbelysning").hits) == 1

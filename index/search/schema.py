@@ -8,6 +8,7 @@ archive rebuilds the index from the records by itself.
 
 from __future__ import annotations
 
+import pickle
 import re
 import shutil
 import time
@@ -241,6 +242,10 @@ class SearchIndex:
         try:
             self._ix = whoosh_index.open_dir(str(self.folder), indexname=INDEX_NAME)
         except (EmptyIndexError, OSError):
+            return False
+        except (AttributeError, ImportError, pickle.UnpicklingError):
+            # Its pickled schema names classes this bilagor does not have (an
+            # older or newer layout): as good as no index; rebuilt from the records.
             return False
         return True
 
