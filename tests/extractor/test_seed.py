@@ -7,9 +7,8 @@ import pytest
 
 from bilagor.cli.app import run
 from bilagor.extractor import EXTRACTOR_VERSION, extract_report
-from conftest import validate_record
+from factories import ROOT, validate_record
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "bilaga5-uppfoljning-kameraovervakning-2018.pdf"
 TRUTH = SEED.with_name(SEED.stem + ".truth.json")
 

@@ -6,11 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import make_report
+from factories import DATA, make_report
 
 from bilagor.index.archive import Archive
 
-LEGACY = Path(__file__).resolve().parent / "data" / "legacy-archive"
+LEGACY = DATA / "legacy-archive"
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from bilagor.extractor.errors import ExitCode, MissingDependencyError
 from bilagor.index.archive import Archive
 from bilagor.index.importer.run import import_paths
 from fixturegen import badfiles
-from test_import_fakes import extract_without_tesseract
-from test_ocr import needs_tesseract
+from import_fakes import extract_without_tesseract
+from factories import needs_tesseract
 
 pytestmark = pytest.mark.slow
 

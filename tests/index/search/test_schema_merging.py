@@ -1,6 +1,6 @@
 """Segment merging by size class: few segments, each document merged seldom, none lost or doubled."""
 
-from conftest import make_report
+from factories import make_report
 
 from bilagor.index.search import schema as search_index
 from bilagor.index.search.schema import MERGE_FACTOR, SearchIndex, segments_to_merge, size_class

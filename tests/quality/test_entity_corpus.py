@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from bilagor.extractor.entities import find_amounts, find_organisations
+from factories import DATA
 
-CORPUS_DIR = Path(__file__).parent / "data" / "entities"
+CORPUS_DIR = DATA / "entities"
 
 
 def ratio(a: int, b: int) -> float:

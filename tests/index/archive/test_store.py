@@ -6,7 +6,7 @@ import pytest
 from bilagor.extractor.errors import NotFoundError
 from bilagor.index.archive.location import archive_dir, ensure_private_dir
 from bilagor.index.archive.store import RecordStore
-from conftest import make_report
+from factories import make_report
 
 
 @pytest.fixture

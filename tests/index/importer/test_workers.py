@@ -9,7 +9,7 @@ import pytest
 
 from bilagor.index.importer.workers import Task, WorkerPool, describe_error, describe_exit
 from bilagor.extractor.errors import BadInputError
-from test_import_fakes import fake_extract, write_files
+from import_fakes import fake_extract, write_files
 
 
 def run_pool(tasks, *, size=2, timeout=20.0):

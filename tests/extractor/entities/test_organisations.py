@@ -16,7 +16,7 @@ from bilagor.extractor.entities.organisations import (
     strip_genitive,
 )
 from bilagor.extractor.record import ORGANISATION_KINDS, Section
-from conftest import make_report
+from factories import make_report
 
 
 def names(text: str, year: int | None = None) -> list[str]:

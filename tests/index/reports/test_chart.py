@@ -9,7 +9,7 @@ from bilagor.cli.app import run
 from bilagor.extractor.errors import ExitCode, MissingDependencyError, UsageError
 from bilagor.index.reports.amounts import ReportRow, AmountRow, summarise
 from bilagor.index.reports.chart import chart_format, draw_chart
-from test_amounts_archive import build_archive
+from factories import build_archive
 
 pytest.importorskip("matplotlib")
 

@@ -23,9 +23,9 @@ from bilagor.extractor.labels import is_label, stage_of
 from bilagor.extractor.layout import layout_pages
 from bilagor.extractor.text import normalise
 from bilagor.extractor.words import Page, Word
-from test_layout import words
+from factories import DATA as TEST_DATA, words
 
-DATA = Path(__file__).parent / "data" / "wordprocessor"
+DATA = TEST_DATA / "wordprocessor"
 CASES = sorted(DATA.glob("*.pdf"))
 FIELDS = ("title", "form_kind", "appendix", "year", "district", "district_today", "project", "location", "stage",
           "pages")

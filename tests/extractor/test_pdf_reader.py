@@ -10,11 +10,11 @@ import pytest
 
 from bilagor.extractor.pdf_reader import _rules, read_pdf
 from bilagor.extractor.words import Word
+from factories import ROOT
 
 fixturegen = pytest.importorskip("fixturegen")
 pdfplumber = pytest.importorskip("pdfplumber")
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def reference_pages(path: Path) -> list[tuple[list[Word], list, list]]:

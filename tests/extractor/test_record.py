@@ -3,7 +3,7 @@ import json
 import pytest
 
 from bilagor.extractor.record import SCHEMA_VERSION, Report
-from conftest import make_report, validate_record
+from factories import make_report, validate_record
 
 
 def test_round_trip_through_json():

@@ -16,7 +16,7 @@ import pytest
 from bilagor.cli.app import run
 from bilagor.extractor import extract_report
 from bilagor.extractor.errors import BadInputError
-from conftest import validate_record
+from factories import validate_record
 
 fixturegen = pytest.importorskip("fixturegen")
 

@@ -35,7 +35,7 @@ def test_console_script_has_no_traceback(tmp_path):
 def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
     from bilagor.index.archive import Archive
     from bilagor.extractor.record import Section
-    from conftest import make_report
+    from factories import make_report
 
     long_text = "Belysningen byttes ut längs gångvägen. " * 5000  # more than a pipe buffer holds
     with Archive.open(tmp_path / "arkiv", writable=True) as archive:
@@ -53,7 +53,7 @@ def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
 def test_search_output_cut_short_is_not_an_error(tmp_path):
     """`bilagor search` takes a fast path past Typer; a closed pipe there is quiet too."""
     from bilagor.index.archive import Archive
-    from conftest import make_report
+    from factories import make_report
 
     with Archive.open(tmp_path / "arkiv", writable=True) as archive:
         archive.add([make_report(f"r{i}") for i in range(300)])  # JSON hits: more than a pipe buffer

@@ -3,18 +3,9 @@
 from bilagor.extractor.labels import is_label, stage_of
 from bilagor.extractor.layout import find_boundary, group_lines, layout_pages
 from bilagor.extractor.words import Page, Word
+from factories import words
 
 LABEL_X, VALUE_X, LEAD = 70.0, 212.0, 14.0
-
-
-def words(text: str, x: float, top: float, size: float = 11.0, font: str = "Helvetica") -> list[Word]:
-    """Words of one line, each char ~0.5 em wide and one space between words."""
-    out = []
-    for token in text.split():
-        width = 0.5 * size * len(token)
-        out.append(Word(token, x, x + width, top, top + size, font, size))
-        x += width + 0.28 * size
-    return out
 
 
 def two_column(rows, top=100.0, page=1, height=842.0, gap=8.0, **kw) -> Page:

@@ -9,9 +9,9 @@ import pytest
 
 from bilagor.extractor.entities import find_entities
 from bilagor.extractor.record import Section
-from conftest import make_report
+from factories import SHARED, make_report
 
-SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seed"
+SEED_DIR = SHARED / "seed"
 SEED_FILE = SEED_DIR / "bilaga5-uppfoljning-kameraovervakning-2018.txt"
 
 # Label as it starts in the seed text -> section key.
@@ -76,7 +76,7 @@ def test_seed_organisations(seed_report):
 
 
 def test_seed_record_validates(seed_report):
-    from conftest import validate_record
+    from factories import validate_record
 
     seed_report.amounts, seed_report.organisations = find_entities(seed_report)
     validate_record(seed_report.to_dict())

@@ -1,6 +1,6 @@
 """import_paths with a stand-in extractor: incremental rules, batches, failures.
 
-The stand-in (test_import_fakes.fake_extract) runs in the real worker pool and
+The stand-in (import_fakes.fake_extract) runs in the real worker pool and
 writes to a real archive (SQLite + search index); only PDF parsing is faked,
 so these tests are fast. End-to-end tests with real PDFs are in
 test_import_e2e.py.
@@ -22,8 +22,8 @@ from bilagor.index.importer.run import (
 )
 from bilagor.index.archive.lock import WriteLock
 from bilagor.index.archive.store import RecordStore
-from conftest import make_report
-from test_import_fakes import fake_extract, write_files
+from factories import make_report
+from import_fakes import fake_extract, write_files
 
 V = bilagor.extractor.EXTRACTOR_VERSION
 

@@ -2,7 +2,7 @@ from rich.console import Console
 
 from bilagor.cli.views import print_report
 from bilagor.extractor.record import Section
-from conftest import make_report
+from factories import make_report
 
 
 def render(report) -> str:

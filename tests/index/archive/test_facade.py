@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import make_report
+from factories import make_report
 
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveMissingError
 from bilagor.extractor.record import Section

@@ -10,11 +10,8 @@ import pytest
 import bilagor.extractor.ocr as ocr
 from bilagor.extractor.errors import MissingDependencyError
 from bilagor.extractor.words import Page, Word
+from factories import ROOT, needs_tesseract
 
-needs_tesseract = pytest.mark.skipif(
-    shutil.which("tesseract") is None and not os.environ.get("CI"),
-    reason="tesseract is not installed (CI installs it and fails instead of skipping)",
-)
 
 LINES = [(70, 90, "Projektnamn", True), (210, 90, "Kameraövervakning på Sergels torg", False),
          (70, 130, "Ekonomiskt utfall", True), (210, 130, "Utfallet blev 2,6 mnkr.", False)]
@@ -201,7 +198,7 @@ def test_ocr_always_recognises_pages_that_have_a_text_layer(monkeypatch):
         return pages, True, []
 
     monkeypatch.setattr(ocr, "recognise_pages", fake_recognise)
-    seed = Path(__file__).resolve().parents[1] / "examples" / "bilaga5-uppfoljning-kameraovervakning-2018.pdf"
+    seed = ROOT / "examples" / "bilaga5-uppfoljning-kameraovervakning-2018.pdf"
     report = extract_report(seed, ocr="always", entities=False)
     assert seen == {"mode": "always"} and report.ocr is True
     assert extract_report(seed, ocr="auto", entities=False).ocr is False

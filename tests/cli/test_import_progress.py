@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from factories import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 
 

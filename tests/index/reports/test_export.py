@@ -10,8 +10,8 @@ from bilagor.cli.app import run
 from bilagor.extractor.errors import ExitCode, UsageError
 from bilagor.extractor.record import Report
 from bilagor.index.reports.export import CSV_COLUMNS, export, write_csv, write_jsonl, write_opensearch_bulk
-from conftest import ROOT, make_report, validate_record
-from test_amounts_archive import build_archive, fixture_reports
+from factories import ROOT, make_report, validate_record
+from factories import build_archive, fixture_reports
 
 MAPPING = ROOT / "docs" / "opensearch-mapping.json"
 

@@ -4,7 +4,7 @@ statistics scoring relies on), and keep the plain codec for reading."""
 
 import pickle
 
-from conftest import make_report
+from factories import make_report
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 
