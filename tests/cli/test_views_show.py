@@ -1,6 +1,6 @@
 from rich.console import Console
 
-from bilagor.cli.views import print_report
+from bilagor.cli.views.show import print_report
 from bilagor.extractor.record import Section
 from factories import make_report
 
