@@ -142,7 +142,7 @@ def search(
         )
         sortedby = None
         if sort == "year":
-            sortedby = [sorting.FieldFacet("year", reverse=True), sorting.ScoreFacet()]
+            sortedby = [sorting.FieldFacet("year_sort", reverse=True), sorting.ScoreFacet()]
         ranked, docnums = _run(searcher, parsed, limit, sortedby)
         relaxed_query = relaxed(parsed) if not docnums else None
         if relaxed_query is not None:  # no report has every word: show those with most of them

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.columns import NumericColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.index import EmptyIndexError, LockError
 
 from bilagor.extractor.districts import fold
@@ -51,6 +52,7 @@ VERSION_FILE = "bilagor-schema-version"
 INDEX_NAME = "MAIN"
 # Range of the NUMERIC fields (year: 32 bits, budget/outcome: 64 bits, signed).
 YEAR_RANGE = (-(2**31), 2**31 - 1)
+NO_YEAR = YEAR_RANGE[0]
 SEK_RANGE = (-(2**63), 2**63 - 1)
 # A merge copies every posting of the merged segments through Python again
 # (about as costly as indexing the documents anew), so segments are merged by
@@ -76,6 +78,10 @@ def build_schema() -> Schema:
         title=TEXT(analyzer=stemmed, phrase=True),
         form_kind=ID(),
         year=NUMERIC(int, bits=32, sortable=True),
+        # The sort key of --sort year, in every document (NO_YEAR when unknown):
+        # a segment without any year has no `year` column, and Whoosh then
+        # sorted its reports first.
+        year_sort=COLUMN(NumericColumn("i", default=NO_YEAR)),
         district=TEXT(analyzer=keyword, phrase=False),
         district_today=TEXT(analyzer=keyword, phrase=False),
         district_name=ID(sortable=True),  # display name, for the facet
@@ -251,6 +257,7 @@ def report_document(report: Report) -> dict:
             doc[name] = getattr(report, name)
     if in_range(report.year, YEAR_RANGE):
         doc["year"] = report.year
+    doc["year_sort"] = doc.get("year", NO_YEAR)
     if report.district:
         doc["district"] = report.district
         doc["district_name"] = report.district
