@@ -122,6 +122,7 @@ def test_reindex_failing_midway_keeps_the_old_index(tmp_path, monkeypatch):
     with Archive.open(tmp_path, writable=True, catch_up=False) as archive:
         with pytest.raises(OSError):
             archive.reindex()
+        assert not archive.has_unindexed()  # the records still say what the old index holds
     monkeypatch.undo()
     with Archive.open_for_reading(tmp_path) as archive:
         assert not archive.has_unindexed()
