@@ -14,7 +14,7 @@ from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError
-from bilagor.extractor.record import Report, bound_amounts
+from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report, bound_amounts
 from bilagor.index.quarantine import UnindexableReport, reason_of
 
 DB_NAME = "archive.sqlite3"
@@ -98,6 +98,27 @@ class RecordStore:
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
         elif int(row["value"]) > STORE_VERSION:
             raise ArchiveError(f"{self.path}: archive format {row['value']} is newer than this bilagor reads")
+        self._bound_stored_amounts()
+
+    def _bound_stored_amounts(self) -> None:
+        """Once per archive: amounts an older bilagor stored above MAX_PLAUSIBLE_SEK
+        become text with a warning (sek None) and leave the summed table."""
+        if self.db.execute("SELECT 1 FROM meta WHERE key='amounts_bounded'").fetchone():
+            return
+        try:
+            with self._transaction():
+                ids = [r["report_id"] for r in self.db.execute(
+                    "SELECT DISTINCT report_id FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))]
+                for report_id in ids:
+                    report = self.get(report_id)
+                    report.amounts, implausible = bound_amounts(report.amounts)
+                    report.warnings += [w for w in implausible if w not in report.warnings]
+                    self.db.execute("UPDATE reports SET record=?, indexed=0 WHERE id=?",
+                                    (json.dumps(report.to_dict(), ensure_ascii=False), report_id))
+                self.db.execute("DELETE FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))
+                self.db.execute("INSERT INTO meta VALUES ('amounts_bounded', '1')")
+        except sqlite3.OperationalError:  # read-only or busy: a later opening does it
+            pass
 
     def close(self) -> None:
         self.db.close()

@@ -82,3 +82,22 @@ def test_importing_a_report_with_a_19_digit_amount_succeeds(tmp_path, capsys):
     assert any("not summed" in w for w in report.warnings)
     for command in (["stats"], ["amounts"], ["search", "utfallet"], ["reindex"], ["show", report.id[:12]]):
         assert run([*command, "--archive", archive]) == 0, command
+
+
+def test_implausible_amounts_an_older_bilagor_stored_are_no_longer_summed(tmp_path):
+    report = make_report("old", amounts=[_amount(5 * MAX_PLAUSIBLE_SEK), _amount(5_000_000)])
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add([report])
+        # as an older bilagor left it: the figure in the record and in the summed table
+        record = archive.records.get(report.id).to_dict()
+        record["amounts"][0]["sek"], record["warnings"] = 5 * MAX_PLAUSIBLE_SEK, []
+        archive.records.db.execute("UPDATE reports SET record=?", (json.dumps(record),))
+        archive.records.db.execute("INSERT INTO amounts SELECT report_id, 99, text, ?, approx, role, section, page,"
+                                   " sentence FROM amounts", (5 * MAX_PLAUSIBLE_SEK,))
+        archive.records.db.execute("DELETE FROM meta WHERE key='amounts_bounded'")
+    with Archive.open_for_reading(tmp_path) as archive:
+        stored = archive.records.get(report.id)
+        assert [a.sek for a in stored.amounts] == [None, 5_000_000]
+        assert [r["sek"] for r in archive.records.query("SELECT sek FROM amounts")] == [5_000_000]
+        assert any("not summed" in w for w in stored.warnings)
+        assert summarise_archive(archive, by="year").to_dict()["total"]["budget"] == 5_000_000
