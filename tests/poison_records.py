@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import make_report
+from factories import make_report
 
 from bilagor.extractor.record import Amount, Section
 
