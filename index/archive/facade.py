@@ -21,6 +21,13 @@ from bilagor.index.archive.store import DB_NAME, RecordStore
 log = logging.getLogger("bilagor")
 
 
+def _noting_ids(reports: Iterable[Report], ids: list[str]) -> Iterable[Report]:
+    """The reports, each one's id appended to `ids` as it is handed on."""
+    for report in reports:
+        ids.append(report.id)
+        yield report
+
+
 class Archive:
     def __init__(self, folder: Path, records: RecordStore, lock: WriteLock | None):
         self.folder = folder
@@ -133,14 +140,10 @@ class Archive:
         rejected: list[str] = []
         while True:
             ids: list[str] = []
-
-            def pending():  # streamed: a large batch need not fit in memory
-                for report in self.records.iter_reports(unindexed_only=True):
-                    ids.append(report.id)
-                    yield report
-
+            # streamed: a large batch need not fit in memory
+            pending = _noting_ids(self.records.iter_reports(unindexed_only=True), ids)
             try:
-                self.search_index.update(pending(), remove=[*removed, *rejected])
+                self.search_index.update(pending, remove=[*removed, *rejected])
                 break
             except UnindexableReport as exc:  # the writer was cancelled: again, without it
                 self.records.quarantine(exc.report_id, exc.reason)
@@ -168,14 +171,8 @@ class Archive:
         rejected: dict[str, str] = {}
         while True:
             ids: list[str] = []
-
-            def reports():
-                for report in self.records.iter_reports(skip=rejected):
-                    ids.append(report.id)
-                    yield report
-
             try:
-                self.search_index.rebuild(reports())
+                self.search_index.rebuild(_noting_ids(self.records.iter_reports(skip=rejected), ids))
                 break
             except UnindexableReport as exc:
                 rejected[exc.report_id] = exc.reason
