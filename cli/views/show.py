@@ -1,0 +1,46 @@
+"""Readable (non-JSON) views of records for the terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+
+from bilagor.cli.money import format_sek
+
+from bilagor.extractor.record import Report
+
+
+def print_report(report: Report, console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    facts = [
+        ("Fil", report.filename),
+        ("Id", report.id),
+        ("Titel", report.title),
+        ("Formulär", f"{report.form_kind}" + (f", bilaga {report.appendix}" if report.appendix else "")),
+        ("År", f"{report.year} ({report.year_source})" if report.year else None),
+        ("Stadsdel", report.district
+         + (f" (i dag {report.district_today})" if report.district_today and report.district_today != report.district else "")
+         if report.district else None),
+        ("Projekt", report.project),
+        ("Plats", report.location),
+        ("Skede", report.stage),
+        ("Sidor", f"{report.pages}" + (" (OCR)" if report.ocr else "")),
+    ]
+    for label, value in facts:
+        if value:
+            console.print(f"[bold]{label:<10}[/bold] {escape(str(value))}")
+    for section in report.sections:
+        console.print(f"\n[bold]{escape(section.label)}[/bold] [dim]({section.key}, s. {section.page})[/dim]")
+        console.print(escape(section.text) if section.text else "[dim]—[/dim]")
+    if report.amounts:
+        console.print("\n[bold]Belopp[/bold]")
+        for amount in report.amounts:
+            approx = "ca" if amount.approx else ""
+            value = format_sek(amount.sek, sep=" ") if amount.sek is not None else "ej summerat"
+            console.print(f"  {amount.role:<10} {approx:<3}{value:>14}  [dim]{escape(amount.text)} ({amount.section})[/dim]")
+    if report.organisations:
+        console.print("\n[bold]Organisationer[/bold]")
+        for org in report.organisations:
+            console.print(f"  {escape(org.name)} [dim]({org.kind}, {org.count}×)[/dim]")
+    for warning in report.warnings:
+        console.print(f"[yellow]varning:[/yellow] {escape(warning)}")

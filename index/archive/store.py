@@ -1,0 +1,389 @@
+"""SQLite store of report records: the archive's source of truth.
+
+Each report is kept as its full JSON plus flat tables (sections, amounts,
+organisations, paths) so summaries are plain SQL. The search index is derived
+from this store and can always be rebuilt from it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Container, Iterable, Iterator
+from pathlib import Path
+
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError
+from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report, bound_amounts
+from bilagor.index.archive.quarantine import UnindexableReport, reason_of
+
+DB_NAME = "archive.sqlite3"
+STORE_VERSION = 1
+SQLITE_INT_RANGE = (-(2**63), 2**63 - 1)
+_UNINDEXED = "indexed = 0 AND id NOT IN (SELECT id FROM quarantine)"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+    id TEXT PRIMARY KEY,
+    record TEXT NOT NULL,              -- the full record JSON
+    filename TEXT NOT NULL,
+    title TEXT, form_kind TEXT, appendix TEXT,
+    year INTEGER, district TEXT, district_today TEXT,
+    project TEXT, location TEXT, stage TEXT,
+    pages INTEGER, ocr INTEGER NOT NULL DEFAULT 0,
+    extractor_version TEXT NOT NULL,
+    stored_at REAL NOT NULL,
+    indexed INTEGER NOT NULL DEFAULT 0 -- 1 once the search index holds this version
+);
+CREATE TABLE IF NOT EXISTS paths (
+    path TEXT PRIMARY KEY,
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    size INTEGER, mtime REAL
+);
+CREATE TABLE IF NOT EXISTS sections (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL, key TEXT NOT NULL, label TEXT, text TEXT, page INTEGER,
+    PRIMARY KEY (report_id, ord)
+);
+CREATE TABLE IF NOT EXISTS amounts (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL, text TEXT, sek INTEGER NOT NULL, approx INTEGER NOT NULL,
+    role TEXT NOT NULL, section TEXT, page INTEGER, sentence TEXT,
+    PRIMARY KEY (report_id, ord)
+);
+CREATE TABLE IF NOT EXISTS organisations (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    name TEXT NOT NULL, kind TEXT, count INTEGER, mentions TEXT,
+    PRIMARY KEY (report_id, name)
+);
+-- Records removed here but perhaps still in the search index: the index
+-- drops them on its next update (crash-safe like the indexed flag).
+CREATE TABLE IF NOT EXISTS removed (id TEXT PRIMARY KEY);
+-- Records the search index could not take: kept here, left out of the index,
+-- listed by `bilagor stats`. Storing the record again (or reindex) retries.
+CREATE TABLE IF NOT EXISTS quarantine (
+    id TEXT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+    reason TEXT NOT NULL, at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS paths_report ON paths(report_id);
+CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
+CREATE INDEX IF NOT EXISTS reports_district ON reports(district);
+CREATE INDEX IF NOT EXISTS reports_unindexed ON reports(indexed) WHERE indexed = 0;
+CREATE INDEX IF NOT EXISTS amounts_role ON amounts(role);
+"""
+
+
+class RecordStore:
+    """Records in one SQLite file. Safe for one writer and many readers (WAL)."""
+
+    def __init__(self, folder: Path, *, busy_timeout: float = 10.0):
+        self.path = Path(folder) / DB_NAME
+        try:
+            self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.executescript(_SCHEMA)
+            self._check_version()
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc, self.path) from exc
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{self.path}: not a bilagor archive ({exc})") from exc
+
+    def _check_version(self) -> None:
+        row = self.db.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
+        if row is None:
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
+        elif int(row["value"]) > STORE_VERSION:
+            raise ArchiveError(f"{self.path}: archive format {row['value']} is newer than this bilagor reads")
+        self._bound_stored_amounts()
+
+    def _bound_stored_amounts(self) -> None:
+        """Once per archive: amounts an older bilagor stored above MAX_PLAUSIBLE_SEK
+        become text with a warning (sek None) and leave the summed table."""
+        if self.db.execute("SELECT 1 FROM meta WHERE key='amounts_bounded'").fetchone():
+            return
+        try:
+            with self._transaction():
+                ids = [r["report_id"] for r in self.db.execute(
+                    "SELECT DISTINCT report_id FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))]
+                for report_id in ids:
+                    report = self.get(report_id)
+                    report.amounts, implausible = bound_amounts(report.amounts)
+                    report.warnings += [w for w in implausible if w not in report.warnings]
+                    self.db.execute("UPDATE reports SET record=?, indexed=0 WHERE id=?",
+                                    (json.dumps(report.to_dict(), ensure_ascii=False), report_id))
+                self.db.execute("DELETE FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))
+                self.db.execute("INSERT INTO meta VALUES ('amounts_bounded', '1')")
+        except sqlite3.OperationalError:  # read-only or busy: a later opening does it
+            pass
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writes ---------------------------------------------------------------
+
+    def put_many(self, reports: Iterable[Report], path_stats: dict[str, tuple[int, float]] | None = None) -> None:
+        """Store reports in one transaction, replacing any earlier version of each.
+
+        A path belongs to one report: storing a report under a path moves that
+        path away from whichever report held it before (changed content).
+        """
+        path_stats = path_stats or {}
+        try:
+            with self._transaction():
+                displaced: set[str] = set()
+                for report in reports:
+                    displaced |= self._put(report, path_stats)
+                self._release_paths(displaced)
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc, self.path) from exc
+
+    def put(self, report: Report) -> None:
+        self.put_many([report])
+
+    def _put(self, report: Report, path_stats: dict[str, tuple[int, float]]) -> set[str]:
+        """Write one report; return the ids of other reports that lost a path to it."""
+        old = self.get(report.id, missing_ok=True)
+        if old is not None:  # keep paths the same content was stored under before
+            report.paths = list(dict.fromkeys([*old.paths, *report.paths]))
+        # Where numbers enter the store: an implausible amount is kept as text
+        # (sek None, a warning), so no figure can overflow SQLite or the index.
+        report.amounts, implausible = bound_amounts(report.amounts)
+        report.warnings += [w for w in implausible if w not in report.warnings]
+        db = self.db
+        db.execute("DELETE FROM sections WHERE report_id=?", (report.id,))
+        db.execute("DELETE FROM amounts WHERE report_id=?", (report.id,))
+        db.execute("DELETE FROM organisations WHERE report_id=?", (report.id,))
+        displaced = {
+            row["report_id"]
+            for row in db.execute(
+                f"SELECT report_id FROM paths WHERE path IN ({','.join('?' * len(report.paths))}) AND report_id != ?",
+                (*report.paths, report.id),
+            )
+        }
+        db.execute("DELETE FROM removed WHERE id=?", (report.id,))
+        db.execute("DELETE FROM quarantine WHERE id=?", (report.id,))
+        # An upsert, not INSERT OR REPLACE: a replace would delete the row and
+        # cascade to the paths (and their size/mtime) of the same content.
+        db.execute(
+            """INSERT INTO reports (id, record, filename, title, form_kind, appendix, year,
+                   district, district_today, project, location, stage, pages, ocr, extractor_version,
+                   stored_at, indexed)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)
+               ON CONFLICT(id) DO UPDATE SET record=excluded.record, filename=excluded.filename,
+                   title=excluded.title, form_kind=excluded.form_kind, appendix=excluded.appendix,
+                   year=excluded.year, district=excluded.district, district_today=excluded.district_today,
+                   project=excluded.project, location=excluded.location, stage=excluded.stage,
+                   pages=excluded.pages, ocr=excluded.ocr, extractor_version=excluded.extractor_version,
+                   stored_at=excluded.stored_at, indexed=0""",
+            (report.id, json.dumps(report.to_dict(), ensure_ascii=False), report.filename, report.title,
+             report.form_kind, report.appendix, sql_int(report.year), report.district, report.district_today,
+             report.project, report.location, report.stage, sql_int(report.pages), int(report.ocr),
+             report.extractor_version, time.time()),
+        )
+        for path in report.paths:
+            size, mtime = path_stats.get(path, (None, None))
+            db.execute(
+                """INSERT INTO paths VALUES (?,?,?,?) ON CONFLICT(path) DO UPDATE SET
+                       report_id=excluded.report_id, size=coalesce(excluded.size, size),
+                       mtime=coalesce(excluded.mtime, mtime)""",
+                (path, report.id, size, mtime),
+            )
+        db.executemany(
+            "INSERT INTO sections VALUES (?,?,?,?,?,?)",
+            [(report.id, i, s.key, s.label, s.text, sql_int(s.page)) for i, s in enumerate(report.sections)],
+        )
+        # An amount without a value (implausible) stays in the record only: it is never summed.
+        db.executemany(
+            "INSERT INTO amounts VALUES (?,?,?,?,?,?,?,?,?)",
+            [(report.id, i, a.text, a.sek, int(a.approx), a.role, a.section, sql_int(a.page), a.sentence)
+             for i, a in enumerate(report.amounts) if sql_int(a.sek) is not None],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO organisations VALUES (?,?,?,?,?)",
+            [(report.id, o.name, o.kind, sql_int(o.count), json.dumps(o.mentions, ensure_ascii=False))
+             for o in report.organisations],
+        )
+        return displaced
+
+    def add_path(self, report_id: str, path: str, stat: tuple[int, float] | None = None) -> None:
+        """Record that known content also lives at `path`."""
+        report = self.get(report_id)
+        if path not in report.paths:
+            report.paths.append(path)
+        self.put_many([report], {path: stat} if stat else None)
+
+    def _release_paths(self, report_ids: set[str]) -> None:
+        """Reports that lost paths to new content: drop the path from their
+        record, or the whole record when it has no path left."""
+        for report_id in report_ids:
+            owned = [r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=?", (report_id,))]
+            if not owned:
+                self._remove(report_id)
+                continue
+            report = self.get(report_id)
+            report.paths = [p for p in report.paths if p in owned]
+            self.db.execute(
+                "UPDATE reports SET record=?, indexed=0 WHERE id=?",
+                (json.dumps(report.to_dict(), ensure_ascii=False), report_id),
+            )
+
+    def delete(self, report_id: str) -> None:
+        with self._transaction():
+            self._remove(report_id)
+
+    def _remove(self, report_id: str) -> None:
+        self.db.execute("DELETE FROM reports WHERE id=?", (report_id,))
+        self.db.execute("INSERT OR IGNORE INTO removed VALUES (?)", (report_id,))
+
+    def removed_ids(self) -> list[str]:
+        """Ids removed from the records that the search index may still hold."""
+        return [row["id"] for row in self.db.execute("SELECT id FROM removed")]
+
+    def forget_removed(self, ids: Iterable[str]) -> None:
+        with self._transaction():
+            self.db.executemany("DELETE FROM removed WHERE id=?", [(i,) for i in ids])
+
+    def mark_indexed(self, ids: Iterable[str], indexed: bool = True) -> None:
+        with self._transaction():
+            self.db.executemany("UPDATE reports SET indexed=? WHERE id=?", [(int(indexed), i) for i in ids])
+
+    def mark_all_unindexed(self) -> None:
+        self.db.execute("UPDATE reports SET indexed=0")
+
+    def quarantine(self, report_id: str, reason: str) -> None:
+        """Mark a record the search index could not take (it stays stored, unindexed)."""
+        with self._transaction():
+            self.db.execute("UPDATE reports SET indexed=0 WHERE id=?", (report_id,))
+            self.db.execute(
+                "INSERT OR REPLACE INTO quarantine SELECT id, ?, ? FROM reports WHERE id=?",
+                (reason, time.time(), report_id),
+            )
+
+    def set_index_state(self, indexed: Iterable[str], quarantined: dict[str, str]) -> None:
+        """After a rebuild: exactly `indexed` are in the index, `quarantined` (id -> reason) are not."""
+        now = time.time()
+        with self._transaction():
+            self.db.execute("UPDATE reports SET indexed=0")
+            self.db.execute("DELETE FROM quarantine")
+            self.db.executemany("UPDATE reports SET indexed=1 WHERE id=?", [(i,) for i in indexed])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO quarantine SELECT id, ?, ? FROM reports WHERE id=?",
+                [(reason, now, report_id) for report_id, reason in quarantined.items()],
+            )
+
+    def quarantined(self) -> list[dict]:
+        """Records left out of the index: id, filename, first path and reason."""
+        rows = self.db.execute(
+            "SELECT q.id, r.filename, q.reason,"
+            " (SELECT p.path FROM paths p WHERE p.report_id = q.id ORDER BY p.path LIMIT 1) AS path"
+            " FROM quarantine q JOIN reports r ON r.id = q.id ORDER BY r.filename, q.id"
+        )
+        return [{"id": r["id"], "filename": r["filename"], "path": r["path"], "reason": r["reason"]} for r in rows]
+
+    def has_unindexed(self) -> bool:
+        """Whether a stored record (not quarantined) waits for the index."""
+        return self.db.execute(f"SELECT 1 FROM reports WHERE {_UNINDEXED} LIMIT 1").fetchone() is not None
+
+    # -- reads ----------------------------------------------------------------
+
+    def get(self, report_id: str, *, missing_ok: bool = False) -> Report | None:
+        row = self.db.execute("SELECT record FROM reports WHERE id=?", (report_id,)).fetchone()
+        if row is None:
+            if missing_ok:
+                return None
+            raise NotFoundError(f"no report with id {report_id}")
+        return Report.from_dict(json.loads(row["record"]))
+
+    def resolve(self, prefix: str) -> Report:
+        """The one report whose id starts with `prefix`."""
+        prefix = prefix.strip().lower()
+        if not prefix or any(c not in "0123456789abcdef" for c in prefix):
+            raise NotFoundError(f"'{prefix}' is not a report id (hex digits)")
+        rows = self.db.execute(
+            "SELECT id FROM reports WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "g")
+        ).fetchall()
+        if not rows:
+            raise NotFoundError(f"no report with id starting '{prefix}'")
+        if len(rows) > 1:
+            raise NotFoundError(f"id prefix '{prefix}' matches several reports; give more digits")
+        return self.get(rows[0]["id"])
+
+    def version_of(self, report_id: str) -> str | None:
+        row = self.db.execute("SELECT extractor_version FROM reports WHERE id=?", (report_id,)).fetchone()
+        return row["extractor_version"] if row else None
+
+    def owner_of_path(self, path: str) -> str | None:
+        row = self.db.execute("SELECT report_id FROM paths WHERE path=?", (path,)).fetchone()
+        return row["report_id"] if row else None
+
+    def path_stat(self, path: str) -> tuple[str, int | None, float | None] | None:
+        row = self.db.execute("SELECT report_id, size, mtime FROM paths WHERE path=?", (path,)).fetchone()
+        return (row["report_id"], row["size"], row["mtime"]) if row else None
+
+    def iter_reports(self, ids: Iterable[str] | None = None, *, unindexed_only: bool = False,
+                     skip: Container[str] = ()) -> Iterator[Report]:
+        """Stored reports (all, or `ids`, or those waiting for the index), by id.
+
+        A stored record this bilagor cannot read raises UnindexableReport;
+        ids in `skip` are passed over unread.
+        """
+        if ids is not None:
+            for report_id in ids:
+                report = self.get(report_id, missing_ok=True)
+                if report is not None:
+                    yield report
+            return
+        sql = "SELECT id, record FROM reports" + (f" WHERE {_UNINDEXED}" if unindexed_only else "") + " ORDER BY id"
+        cursor = self.db.execute(sql)
+        while rows := cursor.fetchmany(256):  # a page at a time: an archive may not fit in memory
+            for row in rows:
+                if row["id"] in skip:
+                    continue
+                try:
+                    report = Report.from_dict(json.loads(row["record"]))
+                except (ValueError, TypeError, KeyError) as exc:  # a record this bilagor cannot read
+                    raise UnindexableReport(row["id"], reason_of(exc)) from exc
+                yield report
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
+
+    def query(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
+        """Read-only SQL for summaries (amounts, stats)."""
+        return self.db.execute(sql, tuple(params)).fetchall()
+
+    # -- plumbing -------------------------------------------------------------
+
+    def _transaction(self):
+        return _Transaction(self.db)
+
+
+def sql_int(value):
+    """An int as SQLite can hold it; None (NULL) outside its 64-bit range."""
+    if isinstance(value, int) and not (SQLITE_INT_RANGE[0] <= value <= SQLITE_INT_RANGE[1]):
+        return None
+    return value
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type, exc, tb):
+        self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        return False
+
+
+def _translate(exc: sqlite3.OperationalError, path: Path) -> Exception:
+    message = str(exc)
+    if "locked" in message or "busy" in message:
+        return ArchiveBusyError(f"{path}: the archive is busy (another bilagor is writing); try again")
+    return ArchiveError(f"{path}: {message}")
