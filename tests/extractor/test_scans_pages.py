@@ -145,7 +145,7 @@ def test_swedish_text_numbers_and_codes_are_readable():
 def test_every_example_report_reads_as_text():
     from pathlib import Path
 
-    examples = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.pdf"))
+    examples = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.pdf"))
     assert examples
     for path in examples:
         assert all(unreadable_reason(p) is None for p in read_pdf(path).pages), path.name
