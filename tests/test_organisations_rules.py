@@ -69,3 +69,16 @@ def test_named_organisations(text, expected):
 )
 def test_committees_as_the_city_writes_them(text, year, name):
     assert found(text, year) == [(name, "stadsdel")]
+
+
+def test_organisations_in_a_label_that_swallowed_its_answer():
+    from bilagor.extractor.entities import find_entities
+    from bilagor.extractor.record import Section
+    from conftest import make_report
+
+    report = make_report("label", year=2019, sections=[
+        Section("sokande_namnd", "Sökande nämnd Farsta stadsdelsnämnd", "", 1),
+        Section("samverkan", "Ev samverkan", "Samverkan med polisen.", 1),
+    ])
+    _, orgs = find_entities(report)
+    assert [o.name for o in orgs] == ["Farsta stadsdelsnämnd", "Polisen"]
