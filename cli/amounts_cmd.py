@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from bilagor.cli.options import ArchiveOption, JsonOption
+from bilagor.cli.output import shown_year
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
 
@@ -176,7 +177,7 @@ def _print_detail(summary, console) -> None:
         console.print()
         console.print(Text.assemble(
             (d.report_id[:8], "bold"),
-            f" {d.filename} · {who} · {d.year or '?'} · {d.section or '-'} · {d.role} · "
+            f" {d.filename} · {who} · {shown_year(d.year, d.year_source) or '?'} · {d.section or '-'} · {d.role} · "
             f"{'ca ' if d.approx else ''}{format_sek(d.sek)} · {status}",
         ), soft_wrap=True)
         console.print(f"  {d.sentence or d.text}", markup=False, soft_wrap=True)

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from bilagor.cli.options import ArchiveOption, JsonOption
-from bilagor.cli.output import print_json
+from bilagor.cli.output import print_json, shown_year
 
 EMPTY_HINT = "the archive is empty; add reports with: bilagor import PATH"
 
@@ -83,7 +83,7 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
     if results.relaxed:
         lines.append(styled["dim"].format("Ingen rapport innehåller alla orden; visar dem som innehåller flest."))
     for number, hit in enumerate(results.hits, 1):
-        facts = " · ".join(str(v) for v in (hit.district, hit.year, hit.stage) if v)
+        facts = " · ".join(str(v) for v in (hit.district, shown_year(hit.year, hit.year_source), hit.stage) if v)
         lines.append("")
         lines.append(styled["b"].format(f"{number}. {plain(hit.project or hit.title or hit.filename)}")
                      + "  " + styled["dim"].format(plain(facts)))

@@ -161,6 +161,14 @@ def year_from_pdf_metadata(info: dict[str, str]) -> int | None:
     return None
 
 
+def year_warning(meta: Metadata) -> str | None:
+    """The warning a record carries when its year is only the PDF's creation date."""
+    if meta.year_source != "metadata":
+        return None
+    return (f"year {meta.year} is only the PDF's creation date (for a scan, the day it was scanned): "
+            "neither the title, the text nor the path names a year")
+
+
 def district_from(fields: list[str], texts: list[str], year: int | None, path: str = "") -> str | None:
     """The district as named in `year` (see district_and_source)."""
     return district_and_source(fields, texts, year, path)[0]
