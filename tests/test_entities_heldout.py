@@ -20,10 +20,10 @@ HELDOUT_DIR = Path(__file__).parent / "data" / "entities_heldout"
 
 # Floors a little under the figures measured at the end of the change, so a
 # regression fails while the figures themselves are reported, not asserted.
-DISTRICT_FLOOR = 0.0
-DISTRICT_SCAN_FLOOR = 0.0
-ORGANISATION_PRECISION_FLOOR = 0.0
-ORGANISATION_RECALL_FLOOR = 0.0
+DISTRICT_FLOOR = 0.96  # measured 0.984 (62 of 63)
+DISTRICT_SCAN_FLOOR = 0.90  # measured 0.917 (11 of 12)
+ORGANISATION_PRECISION_FLOOR = 0.96  # measured 0.983
+ORGANISATION_RECALL_FLOOR = 0.96  # measured 0.983
 
 
 def _rows(name: str) -> list[dict]:
