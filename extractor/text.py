@@ -75,9 +75,7 @@ def _is_known_hyphenated(word: str) -> bool:
 
 def slug(text: str) -> str:
     """Lowercase ASCII key: å/ä -> a, ö -> o, other non-alphanumerics -> '_'."""
-    folded = unicodedata.normalize("NFKD", normalise(text).casefold())
-    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")
+    return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")
 
 
 def fold(text: str) -> str:
