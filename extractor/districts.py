@@ -116,7 +116,8 @@ _COMMITTEE_NOUN = r"stadsdels\s*-?\s*(?:n[aä]mnd|f[oö]rvaltning)(?:en|ens|s)?|
 _AREA_NOUN = r"stadsdels\s*-?\s*omr[aå]de(?:t|ts|s)?"
 _COMMITTEE_RE = re.compile(
     rf"\b(?P<a>{_NAME})\s+(?:{_COMMITTEE_NOUN})(?::s)?{_END}"  # Farsta stadsdelsnämnd, Norrmalms SDF
-    rf"|\b(?:{_COMMITTEE_NOUN})(?:\s+(?:i|på|för))?\s+(?P<b>{_NAME}){_END}",  # stadsdelsnämnden i Farsta, SDF Norrmalm
+    # stadsdelsnämnden i Farsta, SDF Norrmalm
+    rf"|\b(?:{_COMMITTEE_NOUN})(?:\s+(?:i|på|för))?\s+(?P<b>{_NAME}){_END}",
     re.IGNORECASE,
 )
 _AREA_RE = re.compile(
@@ -194,7 +195,8 @@ def place_mentions(text: str) -> list[str]:
 def _police_re() -> tuple[re.Pattern[str], dict[str, str]]:
     areas = {fold(a): d for a, d in _gazetteer()["police_areas"].items()}
     areas.update({fold(f): d.name for d in DISTRICTS for f in (d.name, d.genitive)})
-    names = "|".join(loose_pattern(a) for a in sorted(set(_gazetteer()["police_areas"]) | set(_FORMS), key=len, reverse=True))
+    written = sorted(set(_gazetteer()["police_areas"]) | set(_FORMS), key=len, reverse=True)
+    names = "|".join(loose_pattern(a) for a in written)
     return re.compile(rf"\b(?:lokal)?polisomr[aå]de(?:t|ts)?\s+(?P<a>{names})(?![\w-])", re.IGNORECASE), areas
 
 

@@ -212,9 +212,8 @@ def district_and_source(
     return (districts.as_of(name, year), "filename") if name else (None, None)
 
 
-_BARE_RE = re.compile(
-    "(?<![\\w-])(" + "|".join(sorted((loose_pattern(d.name) for d in districts.DISTRICTS), key=len, reverse=True)) + ")s?(?![\\w-])",
-)
+_BARE_NAMES = sorted((loose_pattern(d.name) for d in districts.DISTRICTS), key=len, reverse=True)
+_BARE_RE = re.compile("(?<![\\w-])(" + "|".join(_BARE_NAMES) + ")s?(?![\\w-])")
 
 
 def _bare_district(text: str) -> str | None:

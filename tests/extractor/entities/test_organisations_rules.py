@@ -45,11 +45,13 @@ def test_common_phrases_and_areas_are_not_organisations(text):
         ("Likt Exempelmyndigheten har vi inventerat.", [("Exempelmyndigheten", "myndighet")]),
         ("Erfarenheter från Nacka kommuns och Göteborgs stads arbete.",
          [("Nacka kommun", "myndighet"), ("Göteborgs stad", "myndighet")]),
-        ("Region Skånes trafik och Region Stockholm.", [("Region Skåne", "myndighet"), ("Region Stockholm", "myndighet")]),
+        ("Region Skånes trafik och Region Stockholm.",
+         [("Region Skåne", "myndighet"), ("Region Stockholm", "myndighet")]),
         ("Stockholm konst har valt konstnären.", [("Stockholm konst", "forvaltning")]),
         ("Ledningar från Ellevio, Vattenfall och Stockholm Exergi.",
          [("Ellevio", "bolag"), ("Vattenfall", "bolag"), ("Stockholm Exergi", "bolag")]),
-        ("Naturvårdsverket och Boverket har bidragit.", [("Naturvårdsverket", "myndighet"), ("Boverket", "myndighet")]),
+        ("Naturvårdsverket och Boverket har bidragit.",
+         [("Naturvårdsverket", "myndighet"), ("Boverket", "myndighet")]),
     ],
 )
 def test_named_organisations(text, expected):
