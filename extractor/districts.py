@@ -11,12 +11,9 @@ a file or folder name ("skarpnack/bilaga5.pdf").
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import PurePath
 
 from bilagor.extractor.text import fold, loose_pattern
 
@@ -114,15 +111,21 @@ _END = r"(?![\w-])"
 # "stadsdelsnämnd", "stadsdels-\nförvaltningen" (a scan's broken line), "stadsdelsnamnd" (no accents).
 _COMMITTEE_NOUN = r"stadsdels\s*-?\s*(?:n[aä]mnd|f[oö]rvaltning)(?:en|ens|s)?|SDN|SDF"
 _AREA_NOUN = r"stadsdels\s*-?\s*omr[aå]de(?:t|ts|s)?"
-_COMMITTEE_RE = re.compile(
-    rf"\b(?P<a>{_NAME})\s+(?:{_COMMITTEE_NOUN})(?::s)?{_END}"  # Farsta stadsdelsnämnd, Norrmalms SDF
-    # stadsdelsnämnden i Farsta, SDF Norrmalm
-    rf"|\b(?:{_COMMITTEE_NOUN})(?:\s+(?:i|på|för))?\s+(?P<b>{_NAME}){_END}",
-    re.IGNORECASE,
-)
-_AREA_RE = re.compile(
-    rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}|\b(?:{_AREA_NOUN})\s+(?P<b>{_NAME}){_END}", re.IGNORECASE
-)
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(committee, area) patterns; compiled on first use, off the `bilagor search` start-up path."""
+    committee = re.compile(
+        rf"\b(?P<a>{_NAME})\s+(?:{_COMMITTEE_NOUN})(?::s)?{_END}"  # Farsta stadsdelsnämnd, Norrmalms SDF
+        # stadsdelsnämnden i Farsta, SDF Norrmalm
+        rf"|\b(?:{_COMMITTEE_NOUN})(?:\s+(?:i|på|för))?\s+(?P<b>{_NAME}){_END}",
+        re.IGNORECASE,
+    )
+    area = re.compile(
+        rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}|\b(?:{_AREA_NOUN})\s+(?P<b>{_NAME}){_END}", re.IGNORECASE
+    )
+    return committee, area
 
 
 @dataclass(frozen=True)
@@ -143,13 +146,13 @@ def _mentions_of(pattern: re.Pattern[str], text: str) -> list[Mention]:
 
 def committee_mentions(text: str) -> list[Mention]:
     """District committees and administrations named in `text`, with their spans."""
-    return _mentions_of(_COMMITTEE_RE, text)
+    return _mentions_of(_grammar()[0], text)
 
 
 def mentions(text: str) -> list[str]:
     """Canonical districts named as committee, administration or area in `text`, in order."""
     found = []
-    spans = committee_mentions(text) + _mentions_of(_AREA_RE, text)
+    spans = committee_mentions(text) + _mentions_of(_grammar()[1], text)
     for mention in sorted(spans, key=lambda m: m.start):
         if mention.district not in found:
             found.append(mention.district)
@@ -158,6 +161,9 @@ def mentions(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict:
+    import json  # the gazetteer is read on first use, off the `bilagor search` start-up path
+    from importlib import resources
+
     return json.loads(resources.files(__package__).joinpath("places.json").read_text(encoding="utf-8"))
 
 
@@ -217,6 +223,8 @@ def from_path(path: str) -> str | None:
     """A district named by the file name or its two parent folders ("skarpnack/bilaga5.pdf",
     "Bilaga 5 Enskede-Årsta-Vantör.pdf"), or implied by a place there ("husby-torg.pdf"),
     nearest the file first."""
+    from pathlib import PurePath
+
     parts = PurePath(path).parts[-3:]
     for part in reversed(parts):
         words = re.sub(r"[^a-z0-9]+", " ", fold(part)).strip()
