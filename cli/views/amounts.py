@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bilagor.cli.views import shown_year
+
 # -- the terminal table ---------------------------------------------------------
 
 _GROUP_HEADERS = {
@@ -92,7 +94,7 @@ def _print_detail(summary, console) -> None:
         value = f"{format_sek(d.sek)}–{format_sek(d.high)}" if d.high is not None else format_sek(d.sek)
         console.print(Text.assemble(
             (d.report_id[:8], "bold"),
-            f" {d.filename} · {who} · {d.year or '?'} · sida {d.page if d.page is not None else '?'} · "
+            f" {d.filename} · {who} · {shown_year(d.year, d.year_source) or '?'} · sida {d.page if d.page is not None else '?'} · "
             f"{d.section or '-'} · {role} · {'ca ' if d.approx else ''}{value} · {status}",
         ), soft_wrap=True)
         console.print(f"  {d.sentence or d.text}", markup=False, soft_wrap=True)

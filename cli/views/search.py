@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bilagor.cli.views import shown_year
+
 
 def print_search_results(results, out=None) -> None:
     """Hits with their snippet, then counts per year and district.
@@ -42,7 +44,7 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
     if results.relaxed:
         lines.append(styled["dim"].format("Ingen rapport innehåller alla orden; visar dem som innehåller flest."))
     for number, hit in enumerate(results.hits, 1):
-        facts = " · ".join(str(v) for v in (hit.district, hit.year, hit.stage) if v)
+        facts = " · ".join(str(v) for v in (hit.district, shown_year(hit.year, hit.year_source), hit.stage) if v)
         lines.append("")
         lines.append(styled["b"].format(f"{number}. {plain(hit.project or hit.title or hit.filename)}")
                      + "  " + styled["dim"].format(plain(facts)))
