@@ -87,10 +87,9 @@ def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> No
 
 def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
     if fmt == "json":
-        import json
+        from bilagor.index.text_safety import json_dumps
 
-        json.dump(summary.to_dict(), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json_dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
         from bilagor.index.export import write_summary_csv
 
@@ -119,6 +118,7 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
     from rich.text import Text
 
     from bilagor.cli.money import format_percent, format_sek
+    from bilagor.cli.output import shown
 
     console = Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
@@ -126,8 +126,8 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
     table.add_column("Antal", justify="right", no_wrap=True)
     if summary.by == "role":
         table.add_column("Summa", justify="right", no_wrap=True)
-        rows = [(Text(g.group), str(g.reports), format_sek(g.roles.get(g.group, 0))) for g in summary.groups]
-        total = (Text(summary.total.group), str(summary.total.reports), "")
+        rows = [(Text(shown(g.group)), str(g.reports), format_sek(g.roles.get(g.group, 0))) for g in summary.groups]
+        total = (Text(shown(summary.total.group)), str(summary.total.reports), "")
     else:
         for header in ("Budget", "Utfall", "Avvikelse", "%"):
             table.add_column(header, justify="right", no_wrap=True)
@@ -138,7 +138,7 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
                 return format_sek(value) if any(g.role_reports.get(r) for r in roles) else "–"
 
             deviation = format_sek(g.deviation, signed=True) if g.deviation is not None else "–"
-            return (Text(g.group), str(g.reports), money(g.budget, "budget", "beviljat"),
+            return (Text(shown(g.group)), str(g.reports), money(g.budget, "budget", "beviljat"),
                     money(g.outcome, "utfall"), deviation, format_percent(g.deviation_pct))
 
         rows = [cells(g) for g in summary.groups]
@@ -167,6 +167,7 @@ def _print_detail(summary, console) -> None:
     from rich.text import Text
 
     from bilagor.cli.money import format_sek
+    from bilagor.cli.output import shown
 
     for d in summary.detail:
         who = d.project or d.filename
@@ -175,8 +176,8 @@ def _print_detail(summary, console) -> None:
             status += f" {d.superseded_by[:8]}"
         console.print()
         console.print(Text.assemble(
-            (d.report_id[:8], "bold"),
-            f" {d.filename} · {who} · {d.year or '?'} · {d.section or '-'} · {d.role} · "
-            f"{'ca ' if d.approx else ''}{format_sek(d.sek)} · {status}",
+            (shown(d.report_id[:8]), "bold"),
+            shown(f" {d.filename} · {who} · {d.year or '?'} · {d.section or '-'} · {d.role} · "
+                  f"{'ca ' if d.approx else ''}{format_sek(d.sek)} · {status}"),
         ), soft_wrap=True)
-        console.print(f"  {d.sentence or d.text}", markup=False, soft_wrap=True)
+        console.print(f"  {shown(d.sentence or d.text)}", markup=False, soft_wrap=True)

@@ -75,7 +75,10 @@ def _fast_search(argv: list[str]) -> bool:
 
 
 def _error(message: str) -> None:
-    print(f"bilagor: error: {message}", file=sys.stderr)
+    from bilagor.cli.output import shown
+
+    # Messages quote file names and queries, which may hold terminal escapes.
+    print(f"bilagor: error: {shown(message)}", file=sys.stderr)
 
 
 def _silence_stdout() -> None:

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from bilagor.cli.options import ArchiveOption, JsonOption
-from bilagor.cli.output import print_json
+from bilagor.cli.output import print_json, shown
 from bilagor.extractor.errors import Interrupted, PartialFailure
 
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -57,9 +57,9 @@ def _print_summary(summary) -> None:
     print(f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
           f"failed {len(summary.failed)} ({summary.seconds:.1f} s)")
     for failure in summary.failed:
-        print(f"  failed: {failure.path}: {failure.error}")
+        print(f"  failed: {shown(failure.path)}: {shown(failure.error)}")
     for warning in summary.warnings:
-        print(f"  warning: {warning.path}: {warning.error}")
+        print(f"  warning: {shown(warning.path)}: {shown(warning.error)}")
 
 
 class _progress_display:
@@ -80,7 +80,8 @@ class _LineProgress:
 
     def __call__(self, event) -> None:
         detail = f": {event.error}" if event.error else ""
-        print(f"[{event.done}/{event.total}] {event.outcome.value} {event.path}{detail}", file=sys.stderr, flush=True)
+        print(f"[{event.done}/{event.total}] {event.outcome.value} {shown(event.path)}{shown(detail)}",
+              file=sys.stderr, flush=True)
 
 
 class _BarProgress:
@@ -104,7 +105,7 @@ class _BarProgress:
         if event.error:
             from rich.markup import escape
 
-            self.console.print(f"[red]failed[/red] {escape(event.path)}: {escape(event.error)}")
+            self.console.print(f"[red]failed[/red] {escape(shown(event.path))}: {escape(shown(event.error))}")
         rate = event.done / max(time.monotonic() - self.started, 1e-6)
         self.bar.update(self.task, completed=event.done, rate=f"{rate:.1f}")
 

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from bilagor.cli.options import ArchiveOption, JsonOption
-from bilagor.cli.output import print_json
+from bilagor.cli.output import print_json, shown
 
 EMPTY_HINT = "the archive is empty; add reports with: bilagor import PATH"
 
@@ -58,7 +58,10 @@ def print_search_results(results, out=None) -> None:
         from rich.markup import escape
 
         console = Console(highlight=False, file=out)
-        emit, plain = console.print, escape
+        emit = console.print
+
+        def plain(text: str) -> str:
+            return escape(shown(text))
         styled = {"b": "[bold]{}[/bold]", "dim": "[dim]{}[/dim]", "it": "[italic]{}[/italic]",
                   "mark": "[bold yellow]{}[/bold yellow]"}
     else:
@@ -66,7 +69,7 @@ def print_search_results(results, out=None) -> None:
             print(line, file=out)
 
         def plain(text: str) -> str:
-            return text
+            return shown(text)
 
         styled = {"b": "{}", "dim": "{}", "it": "{}", "mark": "{}"}
     for line in search_result_lines(results, plain, styled):
@@ -74,7 +77,7 @@ def print_search_results(results, out=None) -> None:
 
 
 def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
-    """The terminal view as lines; `plain` escapes text, `styled` formats a style."""
+    """The terminal view as lines; `plain` escapes text (controls included), `styled` formats a style."""
     import re
 
     start, end = (re.escape(m) for m in results.highlight)

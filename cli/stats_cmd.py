@@ -28,8 +28,10 @@ def print_stats(result) -> None:
     from rich.console import Console
     from rich.markup import escape
 
+    from bilagor.cli.output import shown
+
     console = Console(highlight=False)
-    console.print(f"[bold]Arkiv[/bold]     {escape(result.folder)}")
+    console.print(f"[bold]Arkiv[/bold]     {escape(shown(result.folder))}")
     console.print(f"[bold]Rapporter[/bold] {result.reports}" + (f" (varav {result.ocr} OCR)" if result.ocr else ""))
     if result.unindexed:
         console.print(f"[yellow]{result.unindexed} rapporter väntar på indexering[/yellow]")
@@ -38,7 +40,7 @@ def print_stats(result) -> None:
         if counts:
             console.print(f"\n[bold]{label}[/bold]")
             for key, count in counts.items():
-                console.print(f"  {escape(str(key)):<24} {count:>6}")
+                console.print(f"  {escape(shown(key)):<24} {count:>6}")
     if not result.reports:
         console.print("\nArkivet är tomt; lägg till rapporter med: bilagor import PATH")
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.errors import BadInputError, UsageError
 from bilagor.extractor.record import Report
-from bilagor.index.text_safety import visible_controls
+from bilagor.index.text_safety import json_dumps, visible_controls
 
 if TYPE_CHECKING:
     from bilagor.index.amounts import AmountSummary
@@ -49,7 +49,7 @@ def write_jsonl(reports: Iterable[Report], out: TextIO) -> int:
     """One full record per line (the schema of extractor/report.schema.json)."""
     count = 0
     for report in reports:
-        out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        out.write(json_dumps(report.to_dict(), ensure_ascii=False) + "\n")
         count += 1
     return count
 
@@ -93,7 +93,7 @@ def write_opensearch_bulk(reports: Iterable[Report], out: TextIO, *, index: str 
     count = 0
     for report in reports:
         out.write(json.dumps({"index": {"_index": index, "_id": report.id}}) + "\n")
-        out.write(json.dumps(opensearch_document(report), ensure_ascii=False) + "\n")
+        out.write(json_dumps(opensearch_document(report), ensure_ascii=False) + "\n")
         count += 1
     return count
 

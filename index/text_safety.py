@@ -8,7 +8,9 @@ worksheet. Newline and tab are kept: they are layout, not commands.
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -20,3 +22,11 @@ def visible_controls(text: str) -> str:
 
 def has_controls(text: str) -> bool:
     return _CONTROLS.search(text) is not None
+
+
+_JSON_UNESCAPED = re.compile("[\x7f-\x9f]")
+
+
+def json_dumps(data: Any, **options: Any) -> str:
+    """json.dumps that also escapes DEL and the C1 controls (it escapes only C0), still valid JSON."""
+    return _JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(data, **options))
