@@ -6,8 +6,10 @@ module registers them and is the one place where errors become exit codes.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
+import warnings
 
 import typer
 
@@ -87,12 +89,28 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    from bilagor.cli.output import shown
+
+    print(f"bilagor: warning: {shown(message)}", file=sys.stderr)
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (used by main() and by tests).
 
     Typer's standalone mode handles usage errors (exit 2) and --help; every
-    error of our own arrives here as a BilagorError and leaves as one line.
+    error of our own arrives here as a BilagorError and leaves as one line,
+    and every warning of the archive's as one line too.
     """
+    from bilagor.index.location import ArchiveWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ArchiveWarning)
+        warnings.showwarning = _show_warning  # restored by catch_warnings
+        return _run(argv)
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         if _fast_search(sys.argv[1:] if argv is None else argv):
             return ExitCode.OK
@@ -111,11 +129,26 @@ def run(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and cut short: not an error
         _silence_stdout()
         return ExitCode.OK
-    except Exception as exc:  # a bug: still one line, with the traceback on request
-        if os.environ.get("BILAGOR_DEBUG"):
-            raise
-        _error(f"internal error: {type(exc).__name__}: {exc} (set BILAGOR_DEBUG=1 for the traceback)")
-        return ExitCode.INTERNAL
+    except OSError as exc:
+        if exc.errno not in _DISK_FULL:
+            return _internal(exc)
+        # Writes go to SQLite first in transactions, so what was stored before stays intact.
+        _error(f"{exc.filename or 'the archive'}: no space left on the device; what was stored before is kept: "
+               "free some space and run the command again")
+        return ExitCode.ARCHIVE_UNAVAILABLE
+    except Exception as exc:
+        return _internal(exc)
+
+
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+def _internal(exc: Exception) -> int:
+    """A bug: still one line, with the traceback on request."""
+    if os.environ.get("BILAGOR_DEBUG"):
+        raise exc
+    _error(f"internal error: {type(exc).__name__}: {exc} (set BILAGOR_DEBUG=1 for the traceback)")
+    return ExitCode.INTERNAL
 
 
 def main() -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
+import threading
 import time
 from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, JsonOption
+from bilagor.cli.options import ArchiveOption, JsonOption, check_seconds
 from bilagor.cli.output import print_json, shown
 from bilagor.extractor.errors import Interrupted, PartialFailure
 
@@ -35,8 +38,10 @@ def import_(
     """Import PDFs into the archive; unchanged files are skipped, bad ones listed."""
     from bilagor.index.importer import import_paths
 
+    check_seconds("--timeout", timeout, zero_ok=False)
+    check_seconds("--lock-timeout", lock_timeout, zero_ok=True)
     try:
-        with _progress_display() as progress:
+        with _progress_display() as progress, _terminate_as_interrupt():
             summary = import_paths(
                 paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
                 max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
@@ -60,6 +65,24 @@ def _print_summary(summary) -> None:
         print(f"  failed: {shown(failure.path)}: {shown(failure.error)}")
     for warning in summary.warnings:
         print(f"  warning: {shown(warning.path)}: {shown(warning.error)}")
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM (kill, a service manager, a closed session) stops an import the way Ctrl-C does:
+    what was read is saved and the user is told so, instead of a silent death."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class _progress_display:

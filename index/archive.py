@@ -7,12 +7,13 @@ SQLite first, then to the search index; a record stored but not yet indexed
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
 from bilagor.extractor.record import Report
-from bilagor.extractor.errors import ArchiveBusyError, ArchiveMissingError
-from bilagor.index.location import archive_dir, ensure_private_dir
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, ArchiveMissingError
+from bilagor.index.location import ArchiveWarning, archive_dir, ensure_private_dir
 from bilagor.index.lock import WriteLock
 from bilagor.index.records import DB_NAME, RecordStore
 
@@ -47,7 +48,7 @@ class Archive:
             lock = WriteLock(path)
             lock.acquire(lock_timeout)
         try:
-            records = RecordStore(path)
+            records = RecordStore(path) if writable else _records_for_reading(path)
         except Exception:
             if lock:
                 lock.release()
@@ -164,6 +165,9 @@ class Archive:
         if self._lock is not None:
             self.catch_up()
             return True
+        if self.records.read_only:
+            self._warn_stale("the archive is read-only")
+            return False
         lock = WriteLock(self.folder)
         try:
             lock.acquire(0.0)
@@ -173,11 +177,23 @@ class Archive:
                     f"{self.folder}: the search index is being built by another bilagor; try again shortly"
                 ) from None
             return False
+        except OSError as exc:  # a read-only folder: no lock file can be made
+            self._warn_stale(f"cannot write to the archive ({exc.strerror or exc})")
+            return False
         try:
             self.catch_up()
+        except (OSError, ArchiveError) as exc:  # a full disk, say: a reader still reads
+            self._warn_stale(f"cannot update the search index ({_reason(exc)})")
+            return False
         finally:
             lock.release()
         return True
+
+    def _warn_stale(self, why: str) -> None:
+        """One line saying the search sees the index as it is, and why it could not be brought up to date."""
+        waiting = self.records.query("SELECT COUNT(*) AS n FROM reports WHERE indexed = 0")[0]["n"]
+        what = f"{waiting} stored reports are not in the search index" if waiting else "the search index is out of date"
+        warnings.warn(ArchiveWarning(f"{self.folder}: {why}; {what}, searching what is there"), stacklevel=3)
 
     # -- reading --------------------------------------------------------------
 
@@ -227,3 +243,21 @@ class Archive:
 
             self._search_index = SearchIndex(self.folder / "whoosh")
         return self._search_index
+
+
+def _records_for_reading(path: Path) -> RecordStore:
+    """The records for a reader: as usual, else read-only when the archive cannot be written
+    (a read-only mount, a copy on a DVD). Readers never need to write."""
+    try:
+        return RecordStore(path)
+    except ArchiveBusyError:
+        raise
+    except ArchiveError as first:
+        try:
+            return RecordStore.open_read_only(path)
+        except ArchiveError:
+            raise first from None
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)) or type(exc).__name__
