@@ -13,6 +13,11 @@ import warnings
 
 import typer
 
+try:  # Typer vendors Click (typer._click) in recent versions; its exceptions are Click's
+    from typer._click import exceptions as click_errors
+except ImportError:  # an older Typer on top of Click
+    from click import exceptions as click_errors
+
 from bilagor.extractor.errors import BilagorError, ExitCode
 
 app = typer.Typer(
@@ -98,9 +103,9 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (used by main() and by tests).
 
-    Typer's standalone mode handles usage errors (exit 2) and --help; every
-    error of our own arrives here as a BilagorError and leaves as one line,
-    and every warning of the archive's as one line too.
+    Click's usage errors (exit 2) and every error of our own (a BilagorError)
+    arrive here and leave as one line, and every warning of the archive's as
+    one line too.
     """
     from bilagor.index.location import ArchiveWarning
 
@@ -114,8 +119,23 @@ def _run(argv: list[str] | None) -> int:
     try:
         if _fast_search(sys.argv[1:] if argv is None else argv):
             return ExitCode.OK
-        app(args=argv, prog_name="bilagor", standalone_mode=True)
-        return ExitCode.OK
+        code = app(args=argv, prog_name="bilagor", standalone_mode=False)
+        if code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
+            _error("interrupted")
+        return code if isinstance(code, int) else ExitCode.OK  # --help returns 0
+    except click_errors.NoArgsIsHelpError as exc:  # `bilagor` or a command alone: its help
+        print(exc.ctx.get_help() if exc.ctx else exc.format_message())
+        return ExitCode.USAGE
+    except click_errors.UsageError as exc:  # Click's own message, as one line with where to get help
+        where = f"{exc.ctx.command_path} --help" if exc.ctx else "bilagor --help"
+        _error(f"{exc.format_message()} (see {where})")
+        return ExitCode.USAGE
+    except typer.Abort:  # end of input at a prompt
+        _error("interrupted")
+        return ExitCode.INTERRUPTED
+    except click_errors.ClickException as exc:
+        _error(exc.format_message())
+        return exc.exit_code
     except SystemExit as exc:
         if exc.code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
             _error("interrupted")

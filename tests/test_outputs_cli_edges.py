@@ -294,3 +294,14 @@ def test_sigterm_during_import_says_what_was_kept(tmp_path):
     last = rest.strip().splitlines()[-1]
     assert "interrupted; the files read so far are saved" in last, rest
     assert 3 <= len(_stored(archive)) < len(files)
+
+
+# -- Click's own usage errors ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("argv", [["extract"], ["extract", "--no-such-flag"], ["extract", "x.pdf", "--max-pages", "0"],
+                                  ["amounts", "--by", "foo"], ["no-such-command"], ["show"],
+                                  ["search", "kamera", "--limit", "abc"], ["export", "--format", "xx"]])
+def test_option_and_argument_errors_are_one_line_exit_2(capsys, argv):
+    assert run(argv) == ExitCode.USAGE
+    assert "--help)" in one_line_error(capsys)
