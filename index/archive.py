@@ -177,8 +177,8 @@ class Archive:
                     f"{self.folder}: the search index is being built by another bilagor; try again shortly"
                 ) from None
             return False
-        except OSError as exc:  # a read-only folder: no lock file can be made
-            self._warn_stale(f"cannot write to the archive ({exc.strerror or exc})")
+        except ArchiveError as exc:  # a read-only folder: no lock file can be made
+            self._warn_stale(f"cannot write to the archive ({_reason(exc.__cause__ or exc)})")
             return False
         try:
             self.catch_up()

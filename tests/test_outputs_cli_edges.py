@@ -157,11 +157,11 @@ def read_only(monkeypatch):
     def refuse_to_open(self, folder, **_options):
         raise ArchiveError(f"{folder}/{DB_NAME}: attempt to write a readonly database")
 
-    def refuse_lock(self, timeout=0.0):
-        raise OSError(errno.EROFS, "Read-only file system", str(self.path))
+    def refuse_lock(path):
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
 
     monkeypatch.setattr(RecordStore, "__init__", refuse_to_open)
-    monkeypatch.setattr("bilagor.index.lock.WriteLock.acquire", refuse_lock)
+    monkeypatch.setattr("bilagor.index.lock.open_lock_file", refuse_lock)
 
 
 @pytest.mark.parametrize("argv", [["search", "kamera"], ["stats"], ["amounts"], ["export"],
@@ -183,10 +183,10 @@ def test_show_on_a_read_only_archive(archive, tmp_path, read_only, capsys):
 def test_a_reader_that_cannot_take_the_lock_searches_what_is_there(archive, tmp_path, monkeypatch, capsys):
     copy = _stale_copy(archive, tmp_path)
 
-    def refuse_lock(self, timeout=0.0):
-        raise PermissionError(errno.EACCES, "Permission denied", str(self.path))
+    def refuse_lock(path):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
-    monkeypatch.setattr("bilagor.index.lock.WriteLock.acquire", refuse_lock)
+    monkeypatch.setattr("bilagor.index.lock.open_lock_file", refuse_lock)
     assert run(["search", "kamera", "--archive", str(copy)]) == ExitCode.OK
     captured = capsys.readouterr()
     assert "Kameraövervakning" in captured.out
@@ -206,12 +206,16 @@ def test_a_read_only_mount_is_searched_shown_summed_and_exported(archive, tmp_pa
     bilagor = f"{sys.executable} -c 'from bilagor.cli.app import main; main()'"
     script = (f"mount --bind {copy} {copy} && mount -o remount,ro,bind {copy} && "
               f"for c in 'search kamera' stats amounts export 'show {make_report('a').id[:8]}'; do "
-              f"{bilagor} $c --archive {copy} || echo FAILED $c; done")
+              f"{bilagor} $c --archive {copy} || echo FAILED $c; done; "
+              f"{bilagor} reindex --archive {copy}; echo reindex exit $?")
     result = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120)
     assert "FAILED" not in result.stdout, result.stderr
-    assert "error" not in result.stderr and "Traceback" not in result.stderr
-    assert result.stderr.count("the archive is read-only") == 5
+    readers, writer = result.stderr.rsplit("\n", 2)[0], result.stderr.rsplit("\n", 2)[1]
+    assert "error" not in readers and "Traceback" not in result.stderr
+    assert readers.count("the archive is read-only") == 5
     assert "Kameraövervakning" in result.stdout
+    assert writer == f"bilagor: error: {copy}: cannot write to the archive: Read-only file system"
+    assert "reindex exit 3" in result.stdout
 
 
 # -- a full disk ---------------------------------------------------------------
@@ -305,3 +309,21 @@ def test_sigterm_during_import_says_what_was_kept(tmp_path):
 def test_option_and_argument_errors_are_one_line_exit_2(capsys, argv):
     assert run(argv) == ExitCode.USAGE
     assert "--help)" in one_line_error(capsys)
+
+
+@pytest.mark.parametrize("argv", [["reindex"], ["import", "IN"]])
+def test_writing_to_a_read_only_archive_is_one_line_exit_3(archive, tmp_path, monkeypatch, capsys, argv):
+    copy = tmp_path / "kopia"
+    shutil.copytree(archive, copy)
+    files = write_files(tmp_path / "in", {"a.pdf": b"%PDF-fake good report"})
+    before = _stored(copy)
+
+    def refuse_lock(path):
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr("bilagor.index.lock.open_lock_file", refuse_lock)
+    argv = [str(files["a.pdf"]) if a == "IN" else a for a in argv]
+    assert run([*argv, "--archive", str(copy)]) == ExitCode.ARCHIVE_UNAVAILABLE
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == f"bilagor: error: {copy}: cannot write to the archive: Read-only file system"
+    assert _stored(copy) == before
