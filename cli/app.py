@@ -107,7 +107,7 @@ def run(argv: list[str] | None = None) -> int:
     arrive here and leave as one line, and every warning of the archive's as
     one line too.
     """
-    from bilagor.index.location import ArchiveWarning
+    from bilagor.index.archive.location import ArchiveWarning
 
     with warnings.catch_warnings():
         warnings.simplefilter("always", ArchiveWarning)

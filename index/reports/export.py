@@ -1,0 +1,288 @@
+"""Export records: JSON lines, CSV (one row per amount) and an OpenSearch bulk file.
+
+Writers take an iterable of `Report` and a text stream, so they work on any
+source; `reports_for_export` reads them from an archive, and
+`atomic_output` writes a file so that a failure leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from bilagor.extractor.errors import BadInputError, UsageError
+from bilagor.extractor.record import Report
+from bilagor.index.text_safety import json_dumps, visible_controls
+
+if TYPE_CHECKING:
+    from bilagor.index.reports.amounts import AmountSummary
+    from bilagor.index.archive import Archive
+
+CSV_COLUMNS = (
+    "id", "filename", "path", "year", "district", "district_today", "project", "stage",
+    "section", "role", "sek", "approx", "text", "sentence",
+)
+DEFAULT_INDEX = "bilagor"
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would evaluate, prefixed with ' so it stays text; others as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_LEADS):
+        return "'" + value
+    return value
+
+
+def _safe_row(row: Iterable[Any]) -> list[Any]:
+    return [spreadsheet_safe(value) for value in row]
+
+
+def write_jsonl(reports: Iterable[Report], out: TextIO) -> int:
+    """One full record per line (the schema of extractor/report.schema.json)."""
+    count = 0
+    for report in reports:
+        out.write(json_dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def amount_rows(report: Report) -> Iterator[dict[str, Any]]:
+    """The CSV rows of one report: one per amount, each with the report's fields."""
+    base = {
+        "id": report.id, "filename": report.filename, "path": report.paths[0] if report.paths else "",
+        "year": report.year, "district": report.district, "district_today": report.district_today,
+        "project": report.project, "stage": report.stage,
+    }
+    for amount in report.amounts:
+        yield {
+            **base, "section": amount.section, "role": amount.role, "sek": amount.sek,
+            "approx": int(amount.approx), "text": amount.text, "sentence": amount.sentence,
+        }
+
+
+def write_csv(reports: Iterable[Report], out: TextIO) -> int:
+    """One row per amount; reports without amounts add no row. Returns the row count."""
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for report in reports:
+        for row in amount_rows(report):
+            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
+            count += 1
+    return count
+
+
+def opensearch_document(report: Report) -> dict[str, Any]:
+    """The indexed document: the record plus a full-text field and organisation names for facets."""
+    doc = report.to_dict()
+    doc["full_text"] = report.full_text()
+    doc["organisation_names"] = [o.name for o in report.organisations]
+    return doc
+
+
+def write_opensearch_bulk(reports: Iterable[Report], out: TextIO, *, index: str = DEFAULT_INDEX) -> int:
+    """A bulk-API NDJSON body: an `index` action line, then the document, per report."""
+    count = 0
+    for report in reports:
+        out.write(json.dumps({"index": {"_index": index, "_id": report.id}}) + "\n")
+        out.write(json_dumps(opensearch_document(report), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+WRITERS: dict[str, Callable[[Iterable[Report], TextIO], int]] = {
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "opensearch": write_opensearch_bulk,
+}
+
+
+def export(reports: Iterable[Report], fmt: str, out: TextIO) -> int:
+    """Write `reports` in format `fmt` to `out`; returns the number of lines/rows/documents."""
+    if fmt not in WRITERS:
+        raise UsageError(f"unknown export format '{fmt}'; choose one of {', '.join(WRITERS)}")
+    return WRITERS[fmt](reports, out)
+
+
+def reports_for_export(archive: Archive, query: str | None = None) -> Iterator[Report]:
+    """The archive's records (those matching `query` when given), ordered by id."""
+    if not query:
+        return archive.records.iter_reports()
+    return archive.records.iter_reports(sorted(archive.matching_ids(query)))
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[Any]:
+    """Open `path` for writing: a regular file is written completely or not at all.
+
+    A regular file (new, or through a symlink) is written to a temporary file
+    beside it and renamed into place on success, keeping an existing file's
+    mode. Anything else (/dev/stdout, a FIFO, a device such as /dev/full) is
+    written straight through: renaming onto it would replace the device node.
+    Any failure is one BadInputError naming the file.
+    """
+    target = Path(path)
+    if str(path) == "":
+        raise BadInputError("-o", "give a file name")
+    real = Path(os.path.realpath(target))
+    try:
+        existing = os.stat(real)
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise BadInputError(target, "cannot write: it is a folder; give a file name")
+    if (existing is not None and not stat.S_ISREG(existing.st_mode)) or _is_special_path(target):
+        with _written_straight(target, binary) as out:
+            yield out
+        return
+    with _written_beside(target, real, existing, binary) as out:
+        yield out
+
+
+def _is_special_path(target: Path) -> bool:
+    # /dev/stdout and /proc/self/fd/N name a stream even when it is a regular file.
+    return str(target.absolute()).startswith(("/dev/", "/proc/"))
+
+
+def _open_mode(binary: bool) -> dict[str, Any]:
+    return {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
+
+
+@contextlib.contextmanager
+def _written_straight(target: Path, binary: bool) -> Iterator[Any]:
+    try:
+        with open(target, **_open_mode(binary)) as out:
+            yield out
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+
+
+@contextlib.contextmanager
+def _written_beside(target: Path, real: Path, existing: os.stat_result | None, binary: bool) -> Iterator[Any]:
+    folder = real.parent
+    if not folder.is_dir():
+        raise BadInputError(target, f"cannot write: folder {target.parent} does not exist")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{real.name}.", dir=folder)
+    except OSError as exc:
+        raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+    try:
+        # The mode `>` would give: an existing file's own, else what the umask allows.
+        os.fchmod(handle, stat.S_IMODE(existing.st_mode) if existing else 0o666 & ~_umask())
+        with os.fdopen(handle, **_open_mode(binary)) as out:
+            yield out
+        os.replace(temp_name, real)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(exc, OSError):
+            raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def stdout_errors() -> Iterator[None]:
+    """A failing standard output (disk full, closed) becomes a one-line error."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise  # the reader stopped early (| head): not an error of ours
+    except OSError as exc:
+        raise BadInputError("standard output", f"cannot write: {exc.strerror or exc}") from exc
+
+
+# -- amount summaries (bilagor amounts) --------------------------------------
+
+SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "deviation", "deviation_pct", "approx")
+ROLE_COLUMNS = ("role", "reports", "sek", "approx")
+DETAIL_COLUMNS = (
+    "report_id", "filename", "project", "year", "groups", "section", "role", "sek", "approx",
+    "status", "superseded_by", "text", "sentence",
+)
+
+
+def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
+    """Column names and plain rows (kronor as integers) of an AmountSummary's groups."""
+    if summary.by == "role":
+        rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
+        return ROLE_COLUMNS, rows
+    rows = [
+        [g.group, g.reports, g.budget, g.outcome, g.deviation, g.deviation_pct, int(g.approx)]
+        for g in summary.groups
+    ]
+    return SUMMARY_COLUMNS, rows
+
+
+def total_row(summary: AmountSummary) -> list[Any]:
+    t = summary.total
+    if summary.by == "role":
+        return [t.group, t.reports, None, int(t.approx)]
+    return [t.group, t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct, int(t.approx)]
+
+
+def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
+    rows = []
+    for d in summary.detail:
+        data = d.to_dict()
+        data["groups"] = "; ".join(d.groups)
+        data["approx"] = int(d.approx)
+        rows.append([data[c] for c in DETAIL_COLUMNS])
+    return DETAIL_COLUMNS, rows
+
+
+def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = False) -> int:
+    """The groups (or, with detail=True, every amount) as CSV; returns the row count."""
+    columns, rows = detail_table(summary) if detail else summary_table(summary)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(_safe_row(row) for row in rows)
+    return len(rows)
+
+
+def write_summary_xlsx(summary: AmountSummary, path: str | Path) -> None:
+    """A workbook: sheet 'Sammanställning' (groups + total row) and, with detail, sheet 'Belopp'."""
+    try:
+        from openpyxl import Workbook
+    except ImportError as exc:
+        from bilagor.extractor.errors import MissingDependencyError
+
+        raise MissingDependencyError("--format xlsx needs openpyxl: pip install 'bilagor[xlsx]'") from exc
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sammanställning"
+    columns, rows = summary_table(summary)
+    _append_rows(sheet, [list(columns), *rows, total_row(summary)])
+    if summary.detail:
+        detail = book.create_sheet("Belopp")
+        columns, rows = detail_table(summary)
+        _append_rows(detail, [list(columns), *rows])
+    with atomic_output(path, binary=True) as out:
+        book.save(out)
+
+
+def _append_rows(sheet, rows: list[list[Any]]) -> None:
+    """Append rows with every text as a string cell: openpyxl would store "=..." as a formula
+    (and refuses control characters, so those become visible escapes)."""
+    for row in rows:
+        sheet.append([visible_controls(v) if isinstance(v, str) else v for v in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
