@@ -130,7 +130,7 @@ def _quoted(text: str, limit: int = 80) -> str:
 
 
 def check_query_size(text: str) -> None:
-    """Refuse a query too long or too deeply nested to parse in reasonable time and stack."""
+    """Refuse a query too long to parse in reasonable time (nesting is checked with the syntax)."""
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(text)} characters long; at most {MAX_QUERY_CHARS} are allowed")
 
