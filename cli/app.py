@@ -7,9 +7,9 @@ module registers them and is the one place where errors become exit codes.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sys
-import warnings
 
 import typer
 
@@ -88,34 +88,35 @@ def _error(message: str) -> None:
     print(f"bilagor: error: {shown(message)}", file=sys.stderr)
 
 
+class _WarningLine(logging.Handler):
+    """A library warning (logger "bilagor") as one line on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from bilagor.cli.output import shown
+
+        print(f"bilagor: warning: {shown(' '.join(record.getMessage().split()))}", file=sys.stderr)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("bilagor")
+    if not any(isinstance(h, _WarningLine) for h in logger.handlers):
+        logger.addHandler(_WarningLine(logging.WARNING))
+        logger.propagate = False
+
+
 def _silence_stdout() -> None:
     # Python would report the broken pipe again when flushing stdout at exit.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
-    from bilagor.cli.output import shown
-
-    print(f"bilagor: warning: {shown(message)}", file=sys.stderr)
-
-
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (used by main() and by tests).
 
     Click's usage errors (exit 2) and every error of our own (a BilagorError)
-    arrive here and leave as one line, and every warning of the archive's as
-    one line too.
+    arrive here and leave as one line; the library's warnings are one line too.
     """
-    from bilagor.index.archive.location import ArchiveWarning
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("always", ArchiveWarning)
-        warnings.showwarning = _show_warning  # restored by catch_warnings
-        return _run(argv)
-
-
-def _run(argv: list[str] | None) -> int:
+    _show_warnings()
     try:
         if _fast_search(sys.argv[1:] if argv is None else argv):
             return ExitCode.OK

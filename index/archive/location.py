@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
-import warnings
 from pathlib import Path
 
 from bilagor.extractor.errors import ArchiveError
 
 ENV_VAR = "BILAGOR_ARCHIVE"
-
-
-class ArchiveWarning(UserWarning):
-    """Something about the archive a user should know, though the command goes on (the CLI prints one line)."""
+log = logging.getLogger("bilagor")
 
 
 def archive_dir(explicit: str | os.PathLike | None = None) -> Path:
@@ -39,9 +36,8 @@ def ensure_private_dir(path: Path) -> Path:
     if path.is_dir():
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o044:
-            warnings.warn(ArchiveWarning(
-                f"{path}: the archive folder can be read by {'group and others' if mode & 0o004 else 'its group'} "
-                f"(mode {mode:04o}); reports may hold details that are not public"), stacklevel=2)
+            log.warning("%s: the archive folder can be read by %s (mode %04o); reports may hold details "
+                        "that are not public", path, "group and others" if mode & 0o004 else "its group", mode)
         return path
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
