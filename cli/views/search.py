@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bilagor.cli.views import shown_year
+from bilagor.cli.output import shown
 
 
 def print_search_results(results, out=None) -> None:
@@ -19,7 +20,10 @@ def print_search_results(results, out=None) -> None:
         from rich.markup import escape
 
         console = Console(highlight=False, file=out)
-        emit, plain = console.print, escape
+        emit = console.print
+
+        def plain(text: str) -> str:
+            return escape(shown(text))
         styled = {"b": "[bold]{}[/bold]", "dim": "[dim]{}[/dim]", "it": "[italic]{}[/italic]",
                   "mark": "[bold yellow]{}[/bold yellow]"}
     else:
@@ -27,7 +31,7 @@ def print_search_results(results, out=None) -> None:
             print(line, file=out)
 
         def plain(text: str) -> str:
-            return text
+            return shown(text)
 
         styled = {"b": "{}", "dim": "{}", "it": "{}", "mark": "{}"}
     for line in search_result_lines(results, plain, styled):
@@ -35,7 +39,7 @@ def print_search_results(results, out=None) -> None:
 
 
 def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
-    """The terminal view as lines; `plain` escapes text, `styled` formats a style."""
+    """The terminal view as lines; `plain` escapes text (controls included), `styled` formats a style."""
     import re
 
     start, end = (re.escape(m) for m in results.highlight)
