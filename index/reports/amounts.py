@@ -6,14 +6,9 @@ The summing rules are pure functions over plain rows (`ReportRow`,
 
 The rules (also in the user documentation):
 
-1. Budget of a report = its `budget` figures. A report with no `budget`
-   figure but with `beviljat` figures uses those instead (a grant is the
-   budget the project was given). Outcome = its `utfall` figures.
-   `sokt`, `prognos`, `avvikelse` and `annat` (bracketed prior-year figures,
-   "varav" parts, co-financing ...) are never summed into budget or outcome.
-2. Within one report, each distinct value of a role is counted once: the
-   same budget repeated in several sections is one budget; two different
-   budget values are summed.
+1-2. What one report contributes (its budget and outcome, each distinct
+   value once): `bilagor.index.figures.report_figures`, which the search
+   index's `budget:`/`utfall:` fields use too.
 3. One project, one set of figures: a delredovisning is left out when the
    same project (same normalised name, same district today, same form kind)
    has a later report, that is one of a later year or a slutredovisning of
@@ -38,6 +33,15 @@ from typing import TYPE_CHECKING, Any
 from bilagor.extractor.districts import canonical, covered_by, fold
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
+from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this module's API)
+    BUDGET,
+    NOT_SUMMED,
+    OUTCOME,
+    REPEATED,
+    SUPERSEDED,
+    Figures,
+    report_figures,
+)
 
 if TYPE_CHECKING:
     from bilagor.index.archive import Archive
@@ -45,10 +49,6 @@ if TYPE_CHECKING:
 GROUPINGS = ("year", "district", "district-today", "project", "org", "role")
 UNKNOWN = "(okänt)"
 NO_ORGANISATION = "(ingen organisation)"
-
-# How each amount of a report was treated; shown by --detail.
-BUDGET, OUTCOME = "budget", "outcome"
-REPEATED, NOT_SUMMED, SUPERSEDED = "repeated", "not_summed", "superseded"
 
 
 @dataclass(frozen=True)
@@ -75,20 +75,6 @@ class AmountRow:
     section: str | None = None
     page: int | None = None
     sentence: str = ""
-
-
-@dataclass
-class Figures:
-    """What one report contributes."""
-
-    budget: int = 0
-    outcome: int = 0
-    has_budget: bool = False
-    has_outcome: bool = False
-    approx: bool = False
-    roles: dict[str, int] = field(default_factory=dict)  # distinct-value sum per role
-    # How each amount was treated, aligned with the amounts sorted by `ord`.
-    status: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -197,34 +183,6 @@ def in_order(amounts: Iterable[AmountRow]) -> list[AmountRow]:
     return sorted(amounts, key=lambda a: a.ord)
 
 
-def report_figures(amounts: Iterable[AmountRow]) -> Figures:
-    """Budget, outcome and per-role sums of one report's amounts."""
-    amounts = in_order(amounts)
-    figures = Figures()
-    seen: dict[str, set[int]] = defaultdict(set)
-    for amount in amounts:
-        if amount.sek in seen[amount.role]:
-            figures.status.append(REPEATED)
-            continue
-        seen[amount.role].add(amount.sek)
-        figures.roles[amount.role] = figures.roles.get(amount.role, 0) + amount.sek
-        figures.status.append(NOT_SUMMED)
-    budget_role = "budget" if "budget" in seen else "beviljat"
-    summed = {budget_role: BUDGET, "utfall": OUTCOME}
-    for i, amount in enumerate(amounts):
-        if amount.role not in summed:
-            continue
-        if figures.status[i] == NOT_SUMMED:
-            figures.status[i] = summed[amount.role]
-        # A hedged repeat of a summed value still makes the figure approximate.
-        figures.approx = figures.approx or amount.approx
-    figures.has_budget = budget_role in seen
-    figures.has_outcome = "utfall" in seen
-    figures.budget = figures.roles.get(budget_role, 0) if figures.has_budget else 0
-    figures.outcome = figures.roles.get("utfall", 0)
-    return figures
-
-
 # -- grouping and totals -----------------------------------------------------
 
 
@@ -304,7 +262,7 @@ def summarise(
     grand, grand_comparable = GroupTotal("Totalt"), []
     rows: list[DetailRow] = []
     for report in chosen:
-        figures = report_figures(amounts_of[report.id])
+        figures = report_figures(in_order(amounts_of[report.id]))
         replaced_by = superseded.get(report.id)
         if by == "role":
             names = [r for r in sorted(figures.roles) if role in (None, r)] if replaced_by is None else []

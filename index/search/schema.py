@@ -22,6 +22,7 @@ from whoosh.index import EmptyIndexError, LockError
 from bilagor.extractor.districts import fold
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 from bilagor.extractor.record import Report
+from bilagor.index.figures import report_figures
 from bilagor.index.search.analysis import (
     ANALYSIS_VERSION,
     IndexTermsAnalyzer,
@@ -32,7 +33,8 @@ from bilagor.index.search.analysis import (
 )
 from bilagor.index.search._whoosh_internals import WriterCodec, merge_by_tiers, unmapped_storage
 
-SCHEMA_VERSION = f"1/{ANALYSIS_VERSION}"
+# 2: budget and outcome are the report's summed figures (bilagor.index.figures).
+SCHEMA_VERSION = f"2/{ANALYSIS_VERSION}"
 VERSION_FILE = "bilagor-schema-version"
 INDEX_NAME = "MAIN"
 SECTION_PREFIX = "sec_"
@@ -102,9 +104,9 @@ def report_document(report: Report) -> dict:
         "sections": " ".join(sorted({section_field(s.key)[len(SECTION_PREFIX):] for s in report.sections})),
         "content": report.full_text(),
         "content_fold": report.full_text(),
-        "budget": sum(a.sek for a in report.amounts if a.role == "budget"),
-        "outcome": sum(a.sek for a in report.amounts if a.role == "utfall"),
     }
+    figures = report_figures(report.amounts)
+    doc["budget"], doc["outcome"] = figures.budget, figures.outcome
     for name in ("title", "project", "location", "stage"):
         if getattr(report, name):
             doc[name] = getattr(report, name)
