@@ -50,8 +50,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A name as one keyword: folded, each run of spaces and dashes one '-'."""
     return re.sub(r"[\s\-–]+", "-", fold(text).strip())
+
+
+_key = name_key
 
 
 _BY_KEY: dict[str, str] = {}

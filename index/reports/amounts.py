@@ -30,9 +30,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bilagor.extractor.districts import canonical, covered_by, fold
+from bilagor.extractor.districts import fold
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
+from bilagor.index.filters import parse_year, resolve_district
 from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this module's API)
     BUDGET,
     NOT_SUMMED,
@@ -306,14 +307,6 @@ def _detail_rows(
 # -- filters -----------------------------------------------------------------
 
 
-def district_names(text: str) -> set[str]:
-    """The district names a --district value covers (a merged district includes its predecessors)."""
-    name = canonical(text)
-    if name is None:
-        raise UsageError(f"--district '{text}': not a Stockholm district committee")
-    return covered_by(name)
-
-
 def select(
     reports: Iterable[ReportRow],
     *,
@@ -386,10 +379,8 @@ def summarise_archive(
     if role is not None and role not in AMOUNT_ROLES:
         raise UsageError(f"--role '{role}': choose one of {', '.join(AMOUNT_ROLES)}")
     if isinstance(year, str):
-        from bilagor.index.search.query import parse_year  # the same --year syntax as bilagor search
-
         year = parse_year(year)
-    districts = district_names(district) if district else None
+    districts = resolve_district(district) if district else None
     reports, amounts = load_rows(archive)
     selected = select(reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts)
     if query:

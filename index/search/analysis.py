@@ -37,6 +37,7 @@ from whoosh.analysis import (
 from whoosh.lang.stopwords import stoplists
 
 from bilagor.extractor.districts import fold as _fold_text
+from bilagor.extractor.districts import name_key
 from bilagor.index.search.compounds import LEXICON_VERSION, base_form, split_compound, syncopated_plural
 
 ANALYSIS_VERSION = f"2.{LEXICON_VERSION}"
@@ -128,7 +129,7 @@ class WholeValueFolder(Filter):
 
     def __call__(self, tokens):
         for t in tokens:
-            t.text = re.sub(r"[\s\-–]+", "-", fold(t.text).strip())
+            t.text = keyword_value(t.text)
             if t.text:
                 yield t
 
@@ -252,4 +253,4 @@ def keyword_analyzer():
 
 def keyword_value(text: str) -> str:
     """The token keyword_analyzer makes of one value."""
-    return re.sub(r"[\s\-–]+", "-", fold(text).strip())
+    return name_key(text)

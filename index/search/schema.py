@@ -28,7 +28,6 @@ from bilagor.index.search.analysis import (
     IndexTermsAnalyzer,
     folded_analyzer,
     keyword_analyzer,
-    keyword_value,
     stemmed_analyzer,
 )
 from bilagor.index.search._whoosh_internals import WriterCodec, merge_by_tiers, unmapped_storage

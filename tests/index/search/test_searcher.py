@@ -81,7 +81,7 @@ def test_bad_year_option(corpus, bad):
 
 
 def test_unknown_district(corpus):
-    with pytest.raises(QueryError, match="unknown district"):
+    with pytest.raises(QueryError, match="not a Stockholm district"):
         keys(corpus, "kameror", district="Atlantis")
 
 
