@@ -16,28 +16,25 @@ from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines
 from bilagor.extractor.record import Report, Section
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
-from bilagor.extractor.words import Page
-
-OCR_MODES = ("auto", "always", "never")
-
+from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_OCR, ExtractOptions
+from bilagor.extractor.words import Page, page_ranges
 
 def extract_report(
     path: str | Path,
     *,
-    ocr: str = "auto",
+    ocr: str = DEFAULT_OCR,
     password: str | None = None,
-    max_pages: int = 200,
+    max_pages: int = DEFAULT_MAX_PAGES,
     entities: bool = True,
 ) -> Report:
     """Read one PDF and return its record.
 
     Raises BadInputError for an empty, non-PDF, damaged or password-protected
-    file, or one with more than `max_pages` pages.
+    file, or one with more than `max_pages` pages; UsageError for a bad option.
     """
     from bilagor.extractor.pdf_reader import read_pdf
 
-    if ocr not in OCR_MODES:
-        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    ExtractOptions(ocr=ocr, password=password, max_pages=max_pages)  # raises UsageError
     path = Path(path)
     content = read_pdf(path, password=password, max_pages=max_pages)
     try:
@@ -53,7 +50,7 @@ def extract_report(
         pages, used_ocr, ocr_warnings = recognise_pages(path, pages, mode=ocr, password=password)
         warnings += ocr_warnings
     elif scanned:
-        warnings.append(f"pages {_ranges(scanned)} have no text layer (OCR disabled)")
+        warnings.append(f"pages {page_ranges(scanned)} have no text layer (OCR disabled)")
 
     report = Report(
         id=digest,
@@ -116,5 +113,3 @@ def sections_from_layout(layout: Layout, form_kind: str | None = None) -> list[S
     return sections
 
 
-def _ranges(numbers: list[int]) -> str:
-    return ", ".join(str(n) for n in numbers)

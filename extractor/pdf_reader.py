@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.words import Page, Word
 
 # pdfminer logs every repair of a damaged file as a warning; without a handler
@@ -44,7 +45,7 @@ def check_header(path: Path) -> None:
         raise BadInputError(path, "not a PDF")
 
 
-def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 200) -> PdfContent:
+def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> PdfContent:
     """Words (with fonts and positions), ruling lines and metadata of every page."""
     path = Path(path)
     check_header(path)
