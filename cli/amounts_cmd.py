@@ -30,7 +30,6 @@ class Format(str, Enum):
     xlsx = "xlsx"
 
 
-Role = Enum("Role", {role: role for role in AMOUNT_ROLES}, type=str)
 
 
 def amounts(
@@ -40,7 +39,7 @@ def amounts(
     district: Annotated[
         Optional[str], typer.Option("--district", help="A district; a merged one includes its predecessors.")
     ] = None,
-    role: Annotated[Optional[Role], typer.Option("--role", help="Only reports with an amount of this role.")] = None,
+    role: Annotated[Optional[str], typer.Option("--role", help=f"Only reports with an amount of this role ({', '.join(AMOUNT_ROLES)}).", show_default=False)] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every amount and how it was counted.")] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file.")] = None,
@@ -62,7 +61,7 @@ def amounts(
     with Archive.open_for_reading(archive_path) as archive:
         summary = summarise_archive(
             archive, query, by=by.value, year=year, district=district,
-            role=role.value if role else None, detail=detail,
+            role=role, detail=detail,
         )
     write_summary(summary, fmt.value, output, detail=detail)
     if chart is not None:
@@ -75,6 +74,8 @@ def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> No
     from bilagor.index.reports import export
 
     if fmt == "xlsx":
+        if output is None:
+            raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
         export.write_summary_xlsx(summary, output)
         return
     if output is None:

@@ -85,16 +85,19 @@ def as_of(name: str, year: int | None) -> str:
     current = name
     if year is None:
         return current
-    while not existed_in(current, year) and _BY_NAME[current].successor and _BY_NAME[current].last_year < year:
-        current = _BY_NAME[current].successor
+    while not existed_in(current, year):
+        district = _BY_NAME[current]
+        if district.successor is None or district.last_year is None or district.last_year >= year:
+            break
+        current = district.successor
     return current
 
 
 def today(name: str) -> str:
     """The committee that covers `name` now."""
     current = name
-    while _BY_NAME[current].successor:
-        current = _BY_NAME[current].successor
+    while (successor := _BY_NAME[current].successor) is not None:
+        current = successor
     return current
 
 

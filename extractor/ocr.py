@@ -121,7 +121,8 @@ def _recognise(path: Path, numbers: Sequence[int], password: str | None) -> list
             hocr = pytesseract.image_to_pdf_or_hocr(image, lang=LANGUAGE, extension="hocr")
             words = words_from_hocr(hocr, scale)
             result.append(Page(number, float(width), float(height), words,
-                               [tuple(_points(v, scale) for v in rule) for rule in rules]))
+                               [(_points(x0, scale), _points(top, scale), _points(x1, scale), _points(bottom, scale))
+                                for x0, top, x1, bottom in rules]))
         return result
     finally:
         document.close()
@@ -194,7 +195,7 @@ def _boxes(mask) -> list[tuple[int, int, int, int]]:
             box[3] = int(y) + 1
             next_open.append(box)
         open_boxes = next_open
-    return [tuple(b) for b in boxes]
+    return [(b[0], b[1], b[2], b[3]) for b in boxes]
 
 
 def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:

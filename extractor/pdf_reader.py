@@ -10,6 +10,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import Any
+
 from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.words import Page, Word
@@ -83,7 +85,7 @@ def _reason(exc: BaseException, password: str | None, password_error: type) -> s
 
 
 # pdfplumber's word grouping, as Page.extract_words applies it by default.
-_WORD_OPTIONS = {"x_tolerance": 3, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False,
+_WORD_OPTIONS: dict[str, Any] = {"x_tolerance": 3, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False,
                  "extra_attrs": ["fontname", "size"]}
 
 

@@ -23,7 +23,8 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
 
     from bilagor.cli.money import format_percent, format_sek
 
-    console = Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
+    # A file or a pipe gets a wide, colourless table; a terminal its own width and colours.
+    console = Console(file=out, highlight=False) if to_terminal else Console(file=out, highlight=False, width=160, no_color=True)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
     table.add_column(_GROUP_HEADERS[summary.by], overflow="fold", min_width=10)
     table.add_column("Antal", justify="right", no_wrap=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 def print_search_results(results, out=None) -> None:
     """Hits with their snippet, then counts per year and district.
@@ -12,6 +14,8 @@ def print_search_results(results, out=None) -> None:
     import sys
 
     out = out or sys.stdout
+    emit: Callable[[str], None]
+    plain: Callable[[str], str]
     if out.isatty():
         from rich.console import Console
         from rich.markup import escape

@@ -105,7 +105,7 @@ def ruler_patterns() -> list[dict]:
 
 
 def _district_patterns() -> list[dict]:
-    patterns = []
+    patterns: list[dict] = []
     for d in districts.DISTRICTS:
         forms = {d.name, d.genitive}
         phrases = set()

@@ -21,8 +21,8 @@ CUES: tuple[tuple[str, str], ...] = (
     ("avvikelse", rf"(?:lägre|högre|mindre|mer|billigare|dyrare)\s+än\s+(?:budget{W}*|beräknat|planerat|kalkyl{W}*|väntat)"),
     ("avvikelse", rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?"),
     ("budget", rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
-    ("prognos", rf"(?:beräknas|bedöms|väntas)\s+(?:bli|landa\s+på)"),
-    ("utfall", rf"(?:landade|stannade|slutade|hamnade)\s+på"),
+    ("prognos", r"(?:beräknas|bedöms|väntas)\s+(?:bli|landa\s+på)"),
+    ("utfall", r"(?:landade|stannade|slutade|hamnade)\s+på"),
     ("avvikelse", rf"{W}*avvik{W}*|överskott{W}*|underskott{W}*|{W}*överskr[ie]d{W}*"
                   rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*"),
     ("prognos", rf"prognos{W}*|förväntas|väntas"),
@@ -73,7 +73,8 @@ _MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNOREC
 def find_cues(text: str) -> list[Cue]:
     cues: list[Cue] = []
     for m in _CUE_RE.finditer(text):
-        cue = Cue(CUES[int(m.lastgroup[1:])][0], m.start(), m.end())
+        group = m.lastgroup or ""  # every alternative of _CUE_RE is a named group
+        cue = Cue(CUES[int(group[1:])][0], m.start(), m.end())
         # "Prognosen för utgifterna": the second noun only qualifies the first.
         if cues and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bilagor.extractor.record import Report
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveMissingError
@@ -16,13 +17,16 @@ from bilagor.index.archive.location import archive_dir, ensure_private_dir
 from bilagor.index.archive.lock import WriteLock
 from bilagor.index.archive.store import DB_NAME, RecordStore
 
+if TYPE_CHECKING:
+    from bilagor.index.search.schema import SearchIndex
+
 
 class Archive:
     def __init__(self, folder: Path, records: RecordStore, lock: WriteLock | None):
         self.folder = folder
         self.records = records
         self._lock = lock
-        self._search_index = None
+        self._search_index: SearchIndex | None = None
 
     @classmethod
     def open(

@@ -173,9 +173,16 @@ class RecordStore:
         )
         return displaced
 
+    def _stored(self, report_id: str) -> Report:
+        """The record of an id known to be stored (NotFoundError if it is not)."""
+        report = self.get(report_id)
+        if report is None:
+            raise NotFoundError(f"no report with id {report_id}")
+        return report
+
     def add_path(self, report_id: str, path: str, stat: tuple[int, float] | None = None) -> None:
         """Record that known content also lives at `path`."""
-        report = self.get(report_id)
+        report = self._stored(report_id)
         if path not in report.paths:
             report.paths.append(path)
         self.put_many([report], {path: stat} if stat else None)
@@ -188,7 +195,7 @@ class RecordStore:
             if not owned:
                 self._remove(report_id)
                 continue
-            report = self.get(report_id)
+            report = self._stored(report_id)
             report.paths = [p for p in report.paths if p in owned]
             self.db.execute(
                 "UPDATE reports SET record=?, indexed=0 WHERE id=?",
@@ -240,7 +247,7 @@ class RecordStore:
             raise NotFoundError(f"no report with id starting '{prefix}'")
         if len(rows) > 1:
             raise NotFoundError(f"id prefix '{prefix}' matches several reports; give more digits")
-        return self.get(rows[0]["id"])
+        return self._stored(rows[0]["id"])
 
     def version_of(self, report_id: str) -> str | None:
         row = self.db.execute("SELECT extractor_version FROM reports WHERE id=?", (report_id,)).fetchone()

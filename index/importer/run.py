@@ -17,7 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from bilagor.extractor.errors import MissingDependencyError, UsageError
+from bilagor.extractor.errors import MissingDependencyError, NotFoundError, UsageError
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, ExtractOptions
 from bilagor.extractor.record import Report
 from bilagor.index.archive import Archive
@@ -221,14 +221,20 @@ def import_paths(
         if reason:
             raise MissingDependencyError(f"--ocr always: {reason}")
     owned = not isinstance(archive, Archive)
-    store = Archive.open(archive, writable=True, lock_timeout=lock_timeout) if owned else archive
+    if isinstance(archive, Archive):
+        store = archive
+    else:
+        store = Archive.open(None if archive is None else Path(archive), writable=True, lock_timeout=lock_timeout)
     try:
         run = _ImportRun(store, total=len(files), year=year, progress=progress)
         jobs = run.plan(files, force=force)
         if jobs:
-            function, initializer = extract, None
+            function: Callable[..., Report] | None = extract
+            initializer: Callable[[], None] | None = None
             if function is None:  # each worker builds the spaCy pipeline while it starts
-                from bilagor.extractor.api import extract_report as function, warm_up as initializer
+                from bilagor.extractor.api import extract_report, warm_up
+
+                function, initializer = extract_report, warm_up
             options = {"ocr": ocr, "password": password, "max_pages": max_pages}
             size = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
             run.extract(jobs, function, options, size=size, timeout=timeout, initializer=initializer)
@@ -347,6 +353,8 @@ class _ImportRun:
 
     def _add_path(self, sha: str, stat: FileStat) -> None:
         report = self._batch.get(sha) or self.records.get(sha)
+        if report is None:  # planned as known content, so stored: only a concurrent delete gets here
+            raise NotFoundError(f"no report with id {sha}")
         if stat.path not in report.paths:
             report.paths.append(stat.path)
         self._stage(report, [stat])

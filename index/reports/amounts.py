@@ -260,7 +260,7 @@ def summarise(
 
     totals: dict[str, GroupTotal] = {}
     comparable: dict[str, list[Figures]] = defaultdict(list)
-    grand, grand_comparable = GroupTotal("Totalt"), []
+    grand, grand_comparable = GroupTotal("Totalt"), list[Figures]()
     rows: list[DetailRow] = []
     for report in chosen:
         figures = report_figures(in_order(amounts_of[report.id]))

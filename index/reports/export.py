@@ -14,7 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.errors import BadInputError, UsageError
 from bilagor.extractor.record import Report
@@ -116,7 +116,8 @@ def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[Any]:
     except OSError as exc:
         raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
     try:
-        with os.fdopen(handle, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
+        out: IO[Any]
+        with (os.fdopen(handle, "wb") if binary else os.fdopen(handle, "w", encoding="utf-8", newline="")) as out:
             yield out
         os.replace(temp_name, target)
     except BaseException as exc:

@@ -74,9 +74,9 @@ class LengthsReader:
         return getattr(self._reader, name)
 
     def doc_field_length(self, docnum, fieldname, default=0):
-        lengths = self._lengths.get(fieldname, False)
-        if lengths is False:
-            lengths = self._lengths[fieldname] = self._field_lengths(fieldname)
+        if fieldname not in self._lengths:
+            self._lengths[fieldname] = self._field_lengths(fieldname)
+        lengths = self._lengths[fieldname]
         if lengths is None:
             return default
         return lengths[docnum]

@@ -23,6 +23,7 @@ archive rebuilds its index on the next open.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from whoosh.analysis import (
@@ -158,7 +159,7 @@ def folded_analyzer():
 INDEX_TERMS_CACHE = 50_000
 # One cache per chain: each index writer unpickles its own copy of the
 # schema's analyzers, and they should not start cold.
-_TERM_CACHES: dict[tuple[str, int], object] = {}
+_TERM_CACHES: dict[tuple[str, int], Callable[[str], tuple]] = {}
 
 
 def chain_key(chain) -> str:

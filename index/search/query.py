@@ -151,7 +151,8 @@ def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
     if not isinstance(q, wq.And):
         return None
     text_fields = set(parsed.fields)
-    words, required = [], []
+    words: list[wq.Query] = []
+    required: list[wq.Query] = []
     for sub in q.subqueries:
         fields_used = {leaf.field() for leaf in sub.leaves()}
         (words if fields_used and fields_used <= text_fields else required).append(sub)

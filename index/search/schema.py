@@ -258,7 +258,7 @@ class SearchIndex:
     def searcher(self):
         """A Whoosh searcher over the current index (caller closes it)."""
         for attempt in range(3):
-            if not self.exists():
+            if not self.exists() or self._ix is None:
                 raise ArchiveError(f"{self.folder}: no search index yet; run `bilagor reindex`")
             try:
                 return self._ix.searcher()

@@ -72,7 +72,8 @@ def _query_terms(q, reader) -> tuple[set[str], set[str]]:
 
     (Whoosh's own Query.existing_terms skips fields after the first one.)
     """
-    stemmed, folded = set(), set()
+    stemmed: set[str] = set()
+    folded: set[str] = set()
     for leaf in q.leaves():
         for fieldname, text in leaf.expanded_terms(reader, phrases=True):
             is_folded = fieldname in FOLDED_FIELDS

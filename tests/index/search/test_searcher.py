@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from search_corpus import corpus  # noqa: F401  (fixture)
 
 from bilagor.extractor.errors import QueryError
 
