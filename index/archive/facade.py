@@ -7,7 +7,7 @@ SQLite first, then to the search index; a record stored but not yet indexed
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,10 +152,7 @@ class Archive:
 
     def has_unindexed(self) -> bool:
         """Whether the index lags the records (records to add or to drop)."""
-        return bool(
-            self.records.query("SELECT 1 FROM reports WHERE indexed = 0 LIMIT 1")
-            or self.records.query("SELECT 1 FROM removed LIMIT 1")
-        )
+        return self.records.has_pending()
 
     def refresh_index(self) -> bool:
         """For a reader: catch the index up if it is stale and no writer is busy.
@@ -217,6 +214,18 @@ class Archive:
         from bilagor.index.search.searcher import matching_ids
 
         return matching_ids(self, query, year=year, district=district, org=org, section=section)
+
+    def count(self) -> int:
+        """The number of stored reports."""
+        return self.records.count()
+
+    def reports(self, ids: Iterable[str] | None = None) -> Iterator[Report]:
+        """Stored records (all, in id order, or those of `ids` that exist), read a page at a time."""
+        return self.records.iter_reports(ids)
+
+    def resolve(self, prefix: str) -> Report:
+        """The one report whose id starts with `prefix` (NotFoundError otherwise)."""
+        return self.records.resolve(prefix)
 
     def stats(self):
         """Counts per year, district and form, and the size on disk: see bilagor.index.reports.stats."""

@@ -277,6 +277,55 @@ class RecordStore:
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
 
+    # -- reads for the search, stats and amounts (all SQL stays in this module) --
+
+    def has_pending(self) -> bool:
+        """Whether records wait to be indexed, or removed ones to be dropped from the index."""
+        return bool(
+            self.query("SELECT 1 FROM reports WHERE indexed = 0 LIMIT 1")
+            or self.query("SELECT 1 FROM removed LIMIT 1")
+        )
+
+    def hit_facts(self, report_id: str) -> sqlite3.Row | None:
+        """What a search hit shows of a report (its first path included), or None if it is gone."""
+        rows = self.query(
+            "SELECT r.filename, r.title, r.project, r.year, r.district, r.stage,"
+            " (SELECT p.path FROM paths p WHERE p.report_id = r.id ORDER BY p.path LIMIT 1) AS path"
+            " FROM reports r WHERE r.id = ?",
+            (report_id,),
+        )
+        return rows[0] if rows else None
+
+    def sections_of(self, report_id: str) -> list[sqlite3.Row]:
+        """A report's sections (key, label, text, page) in document order."""
+        return self.query("SELECT key, label, text, page FROM sections WHERE report_id = ? ORDER BY ord", (report_id,))
+
+    def counts_by(self, column: str) -> dict[str, int]:
+        """Reports per value of one column (year, district, form_kind), unknown as 'okänd'."""
+        if column not in _COUNTED_COLUMNS:
+            raise ValueError(f"cannot count reports by {column!r}")
+        rows = self.query(
+            f"SELECT COALESCE(CAST({column} AS TEXT), 'okänd') AS k, COUNT(*) AS n FROM reports GROUP BY k ORDER BY k"
+        )
+        return {row["k"]: row["n"] for row in rows}
+
+    def count_unindexed(self) -> int:
+        return self.query("SELECT COUNT(*) AS n FROM reports WHERE indexed = 0")[0]["n"]
+
+    def count_ocr(self) -> int:
+        return self.query("SELECT COUNT(*) AS n FROM reports WHERE ocr = 1")[0]["n"]
+
+    def summary_rows(self) -> tuple[list[sqlite3.Row], list[sqlite3.Row], list[sqlite3.Row]]:
+        """The reports, their organisations and their amounts, as bilagor amounts reads them."""
+        reports = self.query(
+            "SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
+        )
+        organisations = self.query("SELECT report_id, name FROM organisations ORDER BY report_id, name")
+        amounts = self.query(
+            "SELECT report_id, ord, text, sek, approx, role, section, page, sentence FROM amounts ORDER BY report_id, ord"
+        )
+        return reports, organisations, amounts
+
     def query(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
         """Read-only SQL for summaries (amounts, stats)."""
         return self.db.execute(sql, tuple(params)).fetchall()
@@ -285,6 +334,9 @@ class RecordStore:
 
     def _transaction(self):
         return _Transaction(self.db)
+
+
+_COUNTED_COLUMNS = ("year", "district", "form_kind")
 
 
 class _Transaction:

@@ -334,9 +334,9 @@ def select(
 
 def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
     """All reports and amounts of the archive as plain rows (one query each)."""
-    records = archive.records
+    report_rows, organisation_rows, amount_rows = archive.records.summary_rows()
     orgs: dict[str, list[str]] = defaultdict(list)
-    for row in records.query("SELECT report_id, name FROM organisations ORDER BY report_id, name"):
+    for row in organisation_rows:
         orgs[row["report_id"]].append(row["name"])
     reports = [
         ReportRow(
@@ -344,18 +344,14 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
             district_today=row["district_today"], project=row["project"], stage=row["stage"],
             form_kind=row["form_kind"] or "okand", organisations=tuple(orgs.get(row["id"], ())),
         )
-        for row in records.query(
-            "SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
-        )
+        for row in report_rows
     ]
     amounts = [
         AmountRow(
             report_id=row["report_id"], ord=row["ord"], text=row["text"] or "", sek=row["sek"], approx=bool(row["approx"]),
             role=row["role"], section=row["section"], page=row["page"], sentence=row["sentence"] or "",
         )
-        for row in records.query(
-            "SELECT report_id, ord, text, sek, approx, role, section, page, sentence FROM amounts ORDER BY report_id, ord"
-        )
+        for row in amount_rows
     ]
     return reports, amounts
 

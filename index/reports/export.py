@@ -100,8 +100,8 @@ def export(reports: Iterable[Report], fmt: str, out: TextIO) -> int:
 def reports_for_export(archive: Archive, query: str | None = None) -> Iterator[Report]:
     """The archive's records (those matching `query` when given), ordered by id."""
     if not query:
-        return archive.records.iter_reports()
-    return archive.records.iter_reports(sorted(archive.matching_ids(query)))
+        return archive.reports()
+    return archive.reports(sorted(archive.matching_ids(query)))
 
 
 @contextlib.contextmanager
