@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from bilagor.extractor.entities.checks import budget_role as budget_of
+
 # How each amount of a report was treated; shown by `bilagor amounts --detail`.
 BUDGET, OUTCOME = "budget", "outcome"
 REPEATED, NOT_SUMMED, SUPERSEDED = "repeated", "not_summed", "superseded"
@@ -65,7 +67,7 @@ def report_figures(amounts: Iterable[AmountLike]) -> Figures:
         values.add(amount.sek)
         figures.roles[amount.role] = figures.roles.get(amount.role, 0) + amount.sek
         figures.status.append(NOT_SUMMED)
-    budget_role = "budget" if "budget" in seen else "beviljat"
+    budget_role = budget_of(set(seen))
     summed = {budget_role: BUDGET, "utfall": OUTCOME}
     for i, amount in enumerate(amounts):
         if amount.role not in summed:

@@ -321,8 +321,13 @@ class RecordStore:
             "SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
         )
         organisations = self.query("SELECT report_id, name FROM organisations ORDER BY report_id, name")
+        # role_source and a range's upper bound live in the record JSON (amounts
+        # are stored in its order), so the amounts table keeps its columns.
         amounts = self.query(
-            "SELECT report_id, ord, text, sek, approx, role, section, page, sentence FROM amounts ORDER BY report_id, ord"
+            "SELECT a.report_id, a.ord, a.text, a.sek, a.approx, a.role, a.section, a.page, a.sentence,"
+            " json_extract(r.record, '$.amounts[' || a.ord || '].role_source') AS role_source,"
+            " json_extract(r.record, '$.amounts[' || a.ord || '].high') AS high"
+            " FROM amounts a JOIN reports r ON r.id = a.report_id ORDER BY a.report_id, a.ord"
         )
         return reports, organisations, amounts
 
