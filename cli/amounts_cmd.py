@@ -79,12 +79,12 @@ def amounts(
 
 
 def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> None:
-    from bilagor.index.reports import export
+    from bilagor.index.reports import amounts_tables, export
 
     if fmt == "xlsx":
         if output is None:
             raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
-        export.write_summary_xlsx(summary, output)
+        amounts_tables.write_summary_xlsx(summary, output)
         return
     if output is None:
         with export.stdout_errors():
@@ -124,7 +124,7 @@ def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
         json.dump(summary.to_dict(), out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "csv":
-        from bilagor.index.reports.export import write_summary_csv
+        from bilagor.index.reports.amounts_tables import write_summary_csv
 
         write_summary_csv(summary, out, detail=detail)
     else:
