@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bilagor.extractor.entities.checks import budget_role as budget_of
+from bilagor.extractor.record import MAX_PLAUSIBLE_SEK
 
 # How each amount of a report was treated; shown by `bilagor amounts --detail`.
 BUDGET, OUTCOME = "budget", "outcome"
@@ -31,7 +32,7 @@ class AmountLike(Protocol):
     """What the rules read of an amount (a record's Amount or a stored amount row)."""
 
     @property
-    def sek(self) -> int: ...
+    def sek(self) -> int | None: ...
 
     @property
     def role(self) -> str: ...
@@ -54,23 +55,32 @@ class Figures:
     status: list[str] = field(default_factory=list)
 
 
+def has_value(amount: AmountLike) -> bool:
+    """Whether an amount has a plausible value in kronor (only those are summed)."""
+    return isinstance(amount.sek, int) and abs(amount.sek) <= MAX_PLAUSIBLE_SEK
+
+
 def report_figures(amounts: Iterable[AmountLike]) -> Figures:
     """Budget, outcome and per-role sums of one report's amounts, in document order."""
     amounts = list(amounts)
     figures = Figures()
     seen: dict[str, set[int]] = {}
     for amount in amounts:
+        sek = amount.sek
+        if sek is None or not has_value(amount):
+            figures.status.append(NOT_SUMMED)  # no value, or an implausible one: never summed
+            continue
         values = seen.setdefault(amount.role, set())
-        if amount.sek in values:
+        if sek in values:
             figures.status.append(REPEATED)
             continue
-        values.add(amount.sek)
-        figures.roles[amount.role] = figures.roles.get(amount.role, 0) + amount.sek
+        values.add(sek)
+        figures.roles[amount.role] = figures.roles.get(amount.role, 0) + sek
         figures.status.append(NOT_SUMMED)
     budget_role = budget_of(set(seen))
     summed = {budget_role: BUDGET, "utfall": OUTCOME}
     for i, amount in enumerate(amounts):
-        if amount.role not in summed:
+        if amount.role not in summed or not has_value(amount):
             continue
         if figures.status[i] == NOT_SUMMED:
             figures.status[i] = summed[amount.role]

@@ -15,13 +15,15 @@ if TYPE_CHECKING:
 class ArchiveStats:
     folder: str
     reports: int
-    unindexed: int
+    unindexed: int  # waiting for the index (quarantined records not counted)
     by_year: dict[str, int] = field(default_factory=dict)
     by_district: dict[str, int] = field(default_factory=dict)
     by_form: dict[str, int] = field(default_factory=dict)
     ocr: int = 0
     size_bytes: int = 0  # the whole archive folder: records and index
     index_bytes: int = 0
+    # Records the search index could not take: {id, filename, path, reason}.
+    quarantined: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -50,4 +52,5 @@ def archive_stats(archive: Archive) -> ArchiveStats:
         ocr=records.count_ocr(),
         size_bytes=folder_size(archive.folder),
         index_bytes=folder_size(archive.folder / "whoosh"),
+        quarantined=records.quarantined(),
     )
