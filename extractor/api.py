@@ -17,31 +17,30 @@ from bilagor.extractor.metadata import build_metadata, classify_title, title_fro
 from bilagor.extractor.ocr_plan import plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
-from bilagor.extractor.words import Page
-
-OCR_MODES = ("auto", "always", "never")
+from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_OCR, ExtractOptions
+from bilagor.extractor.words import Page, page_ranges
 
 
 def extract_report(
     path: str | Path,
     *,
-    ocr: str = "auto",
+    ocr: str = DEFAULT_OCR,
     password: str | None = None,
-    max_pages: int = 200,
+    max_pages: int = DEFAULT_MAX_PAGES,
     entities: bool = True,
     work_dir: str | Path | None = None,
 ) -> Report:
     """Read one PDF and return its record.
 
     Raises BadInputError for an empty, non-PDF, damaged or password-protected
-    file, or one with more than `max_pages` pages. OCR writes its page images
-    into a private folder made inside `work_dir` (the importer passes one in
-    the archive; default: the system's temporary folder), removed afterwards.
+    file, or one with more than `max_pages` pages; UsageError for a bad option.
+    OCR writes its page images into a private folder made inside `work_dir`
+    (the importer passes one in the archive; default: the system's temporary
+    folder), removed afterwards.
     """
     from bilagor.extractor.pdf_reader import read_pdf
 
-    if ocr not in OCR_MODES:
-        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    ExtractOptions(ocr=ocr, password=password, max_pages=max_pages)  # raises UsageError
     path = Path(path)
     content = read_pdf(path, password=password, max_pages=max_pages)
     try:
@@ -59,7 +58,7 @@ def extract_report(
         warnings += ocr_warnings
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
-        warnings.append(f"pages {_ranges(scanned)} have no text layer (OCR disabled)")
+        warnings.append(f"pages {page_ranges(scanned)} have no text layer (OCR disabled)")
     warnings += plan_warnings(plan, ocr_ran=used_ocr)
     if plan.unreadable and not used_ocr:  # glyph numbers are no text: keep them out of the record
         pages = [Page(p.number, p.width, p.height, [], p.rules, p.images) if p.number in plan.unreadable else p
@@ -133,5 +132,3 @@ def sections_from_layout(layout: Layout, form_kind: str | None = None) -> list[S
     return sections
 
 
-def _ranges(numbers: list[int]) -> str:
-    return ", ".join(str(n) for n in numbers)

@@ -300,7 +300,7 @@ def find_boundary(pages: list[Page], lines: list[Line]) -> float | None:
     rule_xs = _vertical_rules(pages, x_left, width, min_length=4 * line_height)
 
     starts: list[float] = []  # x of value runs: after a wide gap, or a line starting right of the label column
-    same_line = Counter()  # value-run x -> lines that also hold label text
+    same_line: Counter[float] = Counter()  # value-run x -> lines that also hold label text
     for line in lines:
         runs = _segments(line)
         if runs[0][0].x0 > x_left + tol:
@@ -342,12 +342,13 @@ def _crosses(line: Line, x: float) -> bool:
 def _vertical_rules(pages: list[Page], x_left: float, width: float, min_length: float) -> list[float]:
     """x of vertical rules that could be a table's inner border, longest first;
     one small boxed cell (a framed stage marker) does not make a table."""
-    xs = Counter()
+    xs: dict[int, float] = {}  # x -> total length of the rules there
     for page in pages:
         for x0, top, x1, bottom in page.rules:
             if abs(x1 - x0) <= 2.0 and bottom - top >= 15 and x_left + 0.08 * width <= x0 <= 0.65 * width:
-                xs[round(x0)] += bottom - top
-    return [float(x) for x, length in xs.most_common() if length >= min_length]
+                xs[round(x0)] = xs.get(round(x0), 0.0) + bottom - top
+    longest_first = sorted(xs.items(), key=lambda item: -item[1])  # stable: ties keep their first-seen order
+    return [float(x) for x, length in longest_first if length >= min_length]
 
 
 # ---------------------------------------------------------------- walking
@@ -478,7 +479,7 @@ class _Walker:
     def _numbered_label(self, text: str) -> bool:
         """'1.1 Behovsanalys/problembeskrivning', not '3 445 tkr. Ingen avvikelse finns'."""
         match = _NUMBERED_LABEL.match(text.strip())
-        return bool(match) and ". " not in match.group("rest") and self.is_label(match.group("rest"))
+        return match is not None and ". " not in match.group("rest") and self.is_label(match.group("rest"))
 
     def _inline_label(self, line: Line) -> tuple[Line, Line] | None:
         """'Projektnamn: Kameraövervakning' on one line -> (label, answer)."""
@@ -679,7 +680,7 @@ def _pull_centred_answers(blocks: list[Block], rules: dict[int, list],
             # Of the lines above the picture, the row's are those the label centres on with it (maybe none).
             run = next((run[i:] for i in range(len(run))
                         if _centred_on(block.label_lines, run[i].top, max(run[-1].bottom, picture[3]), pitch)), [])
-        on_picture = bool(picture and run) and _centred_on(
+        on_picture = picture is not None and bool(run) and _centred_on(
             block.label_lines, run[0].top, max(run[-1].bottom, picture[3]), pitch)
         # A centred label has at least as many answer lines (or lines of its
         # own, when the answer ends in empty paragraphs, or a picture) beside and below it.

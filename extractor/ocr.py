@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.words import Page, Word
+from bilagor.extractor.words import page_ranges as _ranges
 
 LANGUAGE = "swe"
 DPI = 300
@@ -28,7 +29,8 @@ MIN_RULE_POINTS = 36.0
 _DARK = 160  # grey level below which a pixel is ink
 OCR_MISSING = "tesseract-ocr and tesseract-ocr-swe are not installed"
 SWEDISH_MISSING = "tesseract-ocr-swe (Swedish data for tesseract-ocr) is not installed"
-PYTESSERACT_MISSING = "pytesseract is not installed (pip install 'bilagor[ocr]')"
+# pytesseract is one of bilagor's own dependencies; missing, the install is broken.
+PYTESSERACT_MISSING = "pytesseract is not installed (reinstall bilagor, or: pip install pytesseract)"
 # Every warning about pages left unrecognised starts with this, so callers
 # (the import summary) can pick them out of a record's warnings.
 WARNING_PREFIX = "not recognised (no text layer"
@@ -303,7 +305,7 @@ def _boxes(mask) -> list[tuple[int, int, int, int]]:
             box[3] = int(y) + 1
             next_open.append(box)
         open_boxes = next_open
-    return [tuple(b) for b in boxes]
+    return [(b[0], b[1], b[2], b[3]) for b in boxes]
 
 
 def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
@@ -459,14 +461,3 @@ def _title_props(title: str) -> dict[str, list]:
 
 def _points(pixels: float, scale: float) -> float:
     return round(pixels / scale, 2)
-
-
-def _ranges(numbers: Sequence[int]) -> str:
-    """[1, 2, 3, 5] -> "1-3, 5"."""
-    spans: list[list[int]] = []
-    for n in sorted(numbers):
-        if spans and n == spans[-1][1] + 1:
-            spans[-1][1] = n
-        else:
-            spans.append([n, n])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)

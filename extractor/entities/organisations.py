@@ -132,7 +132,7 @@ def ruler_patterns() -> list[dict]:
 def _district_patterns() -> list[dict]:
     """Local police areas -> Polisen. District committees are found by the shared
     grammar (districts.committee_mentions) in a pipeline component of their own."""
-    patterns = []
+    patterns: list[dict] = []
     for area in (*(d.name for d in districts.DISTRICTS), *POLICE_AREAS):
         for prefix in ("lokalpolisområde", "lokalpolisområdet", "polisområde"):
             patterns.append({"label": "ORG", "pattern": f"{prefix} {area}", "id": GAZETTEER_ID + "Polisen"})
