@@ -21,7 +21,6 @@ MIN_FILL = 0.6  # share of a candidate's bounding box that is dense: a picture i
 
 def photo_boxes(grey, scale: float) -> list[tuple[int, int, int, int]]:
     """Pixel boxes (x0, top, x1, bottom) of photo-like areas of `grey` (2-D uint8, `scale` px per pt)."""
-    import numpy as np
 
     cell = max(2, round(CELL_POINTS * scale))
     height, width = grey.shape[:2]

@@ -15,11 +15,11 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.errors import BadInputError, UsageError
 from bilagor.extractor.record import Report
-from bilagor.index.text_safety import json_dumps, visible_controls
+from bilagor.index.text_safety import json_dumps
 
 if TYPE_CHECKING:
     from bilagor.index.archive import Archive
