@@ -1,0 +1,95 @@
+"""Pages of positioned words -> ordered label/value blocks. Pure: no I/O.
+
+The forms are two-column tables (label left, answer right, with or without
+borders) or one-column documents whose labels are heading lines. One module
+per step:
+
+1. `lines`: group words into lines;
+2. `running`: drop running headers/footers (lines repeated at the same place
+   on several pages, page numbers);
+3. `columns`: find the label/value column boundary, if the document has one,
+   from the x-positions where lines and post-gap word runs start (and
+   vertical rules);
+4. `walker`: walk the lines in reading order into label/answer blocks;
+5. `rows`: give answer lines drawn above a centred label back to it;
+6. `titles`: the preamble's title lines.
+
+Every tolerance is a field of `LayoutSettings` (settings.py). Only geometry
+and typography are used, so OCR pages (no font names, approximate
+coordinates) go through the same code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bilagor.extractor.layout.columns import find_boundary
+from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
+from bilagor.extractor.layout.model import Block, Layout, Line
+from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
+from bilagor.extractor.layout.running import strip_running_lines
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
+from bilagor.extractor.layout.titles import split_preamble, title_lines
+from bilagor.extractor.layout.walker import Walker
+from bilagor.extractor.words import Page
+
+__all__ = [
+    "DEFAULT_SETTINGS",
+    "Block",
+    "Layout",
+    "LayoutSettings",
+    "Line",
+    "body_size",
+    "find_boundary",
+    "group_lines",
+    "layout_pages",
+    "strip_running_lines",
+    "title_lines",
+]
+
+
+def _never(_text: str) -> bool:
+    return False
+
+
+def _no_marker(_text: str) -> str | None:
+    return None
+
+
+def layout_pages(
+    pages: list[Page],
+    *,
+    is_label: Callable[[str], bool] = _never,
+    stage_of: Callable[[str], str | None] = _no_marker,
+    is_title_start: Callable[[str], bool] = _never,
+    settings: LayoutSettings = DEFAULT_SETTINGS,
+) -> Layout:
+    """Split pages into a preamble and label/value blocks.
+
+    `is_label(text)` says whether a line reads as a known form label (helps
+    where typography is missing, e.g. OCR); `stage_of(text)` returns a stage
+    for a line that is only a stage marker; `is_title_start(text)` whether a
+    line opens the title ("Bilaga 5 - ..."), for OCR pages whose title type
+    cannot be told from the body's.
+    """
+    s = settings
+    pages = [without_specks(p) for p in pages]
+    page_lines = [group_lines(p, s) for p in pages]
+    body = body_size([line for ls in page_lines for line in ls])
+    page_lines, removed = strip_running_lines(pages, page_lines, body, s)
+    lines = [line for ls in page_lines for line in ls]
+    boundary = find_boundary(pages, lines, s)
+    rules = {p.number: p.rules for p in pages}
+    walker = Walker(
+        boundary, body, mostly_bold(lines, body), rules, is_label, stage_of,
+        tol=alignment_tolerance([p.width for p in pages], s),
+        # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
+        typography=any(w.fontname for ln in lines for w in ln.words),
+        settings=s,
+    )
+    for line in lines:
+        walker.feed(line)
+    pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundary), s)
+    centre_rows(walker.blocks, s)
+    preamble, blocks = split_preamble(walker.preamble, walker.blocks, is_label, is_title_start)
+    return Layout(preamble, blocks, walker.markers, removed, boundary is not None, body)

@@ -1,0 +1,106 @@
+"""The label/value column boundary: where answers start, if the document has a label column."""
+
+from __future__ import annotations
+
+from collections import Counter
+from statistics import median
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
+from bilagor.extractor.words import Page, Word
+
+
+def gap_threshold(size: float, s: LayoutSettings = DEFAULT_SETTINGS) -> float:
+    # Wider than a (justified) word space, narrower than a table's column gap.
+    return max(s.word_gap_share * (size or 10.0), s.min_column_gap)
+
+
+def segments(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[list[Word]]:
+    """Runs of words separated by gaps wider than a word space."""
+    runs = [[line.words[0]]]
+    for prev, word in zip(line.words, line.words[1:]):
+        if word.x0 - prev.x1 > gap_threshold(word.size or prev.size or line.height * 0.8, s):
+            runs.append([word])
+        else:
+            runs[-1].append(word)
+    return runs
+
+
+def cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
+    """1-D clusters of x positions: (leftmost x, count), most common first."""
+    clusters: list[list[float]] = []
+    for x in sorted(xs):
+        if clusters and x - clusters[-1][0] <= tol:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return sorted(((min(c), len(c)) for c in clusters), key=lambda c: -c[1])
+
+
+def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFAULT_SETTINGS) -> float | None:
+    """x where the value column starts, or None for a one-column document."""
+    if not lines:
+        return None
+    width = max(p.width for p in pages) or 595.0
+    tol = alignment_tolerance([p.width for p in pages], s)
+    left = cluster([ln.x0 for ln in lines], tol)
+    # The label column's x: the leftmost start shared by several lines (value
+    # lines may outnumber label lines many times when answers are long).
+    x_left = min((x for x, n in left if n >= max(2, s.label_column_share * len(lines))), default=left[0][0])
+
+    line_height = median(ln.height for ln in lines)
+    rule_xs = _vertical_rules(pages, x_left, width, s.rule_min_lines * line_height, s)
+
+    starts: list[float] = []  # x of value runs: after a wide gap, or a line starting right of the label column
+    same_line: Counter[int] = Counter()  # value-run x -> lines that also hold label text
+    for line in lines:
+        runs = segments(line, s)
+        if runs[0][0].x0 > x_left + tol:
+            starts.append(runs[0][0].x0)
+        for run in runs[1:]:
+            starts.append(run[0].x0)
+            if runs[0][0].x0 <= x_left + tol:
+                same_line[round(run[0].x0)] += 1
+    candidates = [(x, n) for x, n in cluster(starts, tol)
+                  if x_left + s.value_column_min_share * width <= x <= s.value_column_max_share * width]
+    strongest = max((n for _, n in candidates), default=0)
+    for rule_x in rule_xs:
+        # Value text starts a cell padding right of the table's inner border
+        # (a frame elsewhere, e.g. round a picture, has no column of text beside it).
+        right = [x for x, n in candidates if rule_x - tol <= x <= rule_x + 3 * tol + s.rule_cell_padding
+                 and n >= s.rule_column_strength * strongest]
+        if right:
+            return min(right) - tol
+    if not candidates:
+        return rule_xs[0] + 2.0 - tol if rule_xs else None
+    x_value, count = candidates[0]
+    paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
+    label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)
+    crossing = sum(1 for ln in lines if ln.x0 <= x_left + tol and _crosses(ln, x_value - tol, s))
+    value_lines = sum(1 for ln in lines if abs(ln.x0 - x_value) <= tol)
+    if count < 2 or (paired < 2 and label_only < 2):
+        return None
+    # One-column text reaches right of the column through lines that run
+    # across it (a wide justified space or an indent may align by chance);
+    # a form reaches there through answers beside or below their labels.
+    if crossing > s.crossing_ratio * (paired + value_lines):
+        return None
+    return x_value - tol
+
+
+def _crosses(line: Line, x: float, s: LayoutSettings) -> bool:
+    """A word run (no column gap) spans x."""
+    return any(run[0].x0 < x < run[-1].x1 for run in segments(line, s))
+
+
+def _vertical_rules(pages: list[Page], x_left: float, width: float, min_length: float,
+                    s: LayoutSettings) -> list[float]:
+    """x of vertical rules that could be a table's inner border, longest first;
+    one small boxed cell (a framed stage marker) does not make a table."""
+    xs: Counter[int] = Counter()
+    for page in pages:
+        for x0, top, x1, bottom in page.rules:
+            if (abs(x1 - x0) <= s.rule_max_width and bottom - top >= s.rule_min_length
+                    and x_left + s.value_column_min_share * width <= x0 <= s.value_column_max_share * width):
+                xs[round(x0)] += bottom - top
+    return [float(x) for x, length in xs.most_common() if length >= min_length]
