@@ -125,5 +125,15 @@ def truth(spec: ReportSpec, section_pages: list[int], pages: int) -> dict:
         "pages": pages,
         "variant": spec.variant,
         "producer": spec.producer,
-        "layout": asdict(spec.layout),
+        "layout": _layout_fields(spec.layout),
     }
+
+
+FAMILY_FIELDS = ("grid", "narrow_labels", "inline", "header_continued", "header_size")
+
+
+def _layout_fields(layout: Layout) -> dict:
+    """The layout choices; a layout family's fields only where used (older truth files stay as they were)."""
+    fields = asdict(layout)
+    defaults = asdict(Layout())
+    return {k: v for k, v in fields.items() if k not in FAMILY_FIELDS or v != defaults[k]}
