@@ -400,7 +400,7 @@ def _grid_row(cur: _Cursor, f: _Frame, pairs: list[Row]) -> int:
         x = f.left + (0 if i == 0 else left_w)
         pair_w = left_w if i == 0 else f.content_width - left_w
         value_x = x + label_w + gap
-        value_w = pair_w - label_w - gap - pad - 2
+        value_w = pair_w - label_w - 2 * gap - pad  # a column gap before the next pair, as in Word
         labels = _wrap_label(row.label, label_w - 2 * pad - 2, f.label_font, size, f.lay.narrow_labels)
         cells.append((x + pad, labels, value_x, wrap(row.text, value_w, f.regular, size)))
     count = max(max(len(c[1]), len(c[3])) for c in cells)
