@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bilagor.extractor.layout.columns import find_boundary
+from bilagor.extractor.layout.grid import find_grids, unfold_grids
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
@@ -78,11 +79,15 @@ def layout_pages(
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s)
     lines = [line for ls in page_lines for line in ls]
-    boundary = find_boundary(pages, lines, s)
+    boundary = find_boundary(pages, lines, s, is_label)
     rules = {p.number: p.rules for p in pages}
+    tol = alignment_tolerance([p.width for p in pages], s)
+    grids = find_grids(lines, boundary, is_label, tol, s)
+    if grids and boundary is not None:
+        lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), boundary, tol)
     walker = Walker(
         boundary, body, mostly_bold(lines, body), rules, is_label, stage_of,
-        tol=alignment_tolerance([p.width for p in pages], s),
+        tol=tol,
         # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
         typography=any(w.fontname for ln in lines for w in ln.words),
         settings=s,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from statistics import median
 
 from bilagor.extractor.layout.model import Line
@@ -37,8 +38,12 @@ def cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
     return sorted(((min(c), len(c)) for c in clusters), key=lambda c: -c[1])
 
 
-def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFAULT_SETTINGS) -> float | None:
-    """x where the value column starts, or None for a one-column document."""
+def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFAULT_SETTINGS,
+                  is_label: Callable[[str], bool] | None = None) -> float | None:
+    """x where the value column starts, or None for a one-column document.
+
+    With `is_label`, a column of runs that mostly read as known labels is a
+    second label column (a grid of label/value pairs), not the value column."""
     if not lines:
         return None
     width = max(p.width for p in pages) or 595.0
@@ -52,6 +57,7 @@ def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFA
     rule_xs = _vertical_rules(pages, x_left, width, s.rule_min_lines * line_height, s)
 
     starts: list[float] = []  # x of value runs: after a wide gap, or a line starting right of the label column
+    labelled: list[float] = []  # x of those runs that read as known labels
     same_line: Counter[int] = Counter()  # value-run x -> lines that also hold label text
     for line in lines:
         runs = segments(line, s)
@@ -61,8 +67,11 @@ def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFA
             starts.append(run[0].x0)
             if runs[0][0].x0 <= x_left + tol:
                 same_line[round(run[0].x0)] += 1
+            if is_label is not None and run[0].text[:1].isupper() and is_label(" ".join(w.text for w in run)):
+                labelled.append(run[0].x0)
     candidates = [(x, n) for x, n in cluster(starts, tol)
-                  if x_left + s.value_column_min_share * width <= x <= s.value_column_max_share * width]
+                  if x_left + s.value_column_min_share * width <= x <= s.value_column_max_share * width
+                  and sum(x <= lx <= x + tol for lx in labelled) < s.label_column_share_of_runs * n]
     strongest = max((n for _, n in candidates), default=0)
     for rule_x in rule_xs:
         # Value text starts a cell padding right of the table's inner border
@@ -83,7 +92,9 @@ def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFA
     # One-column text reaches right of the column through lines that run
     # across it (a wide justified space or an indent may align by chance);
     # a form reaches there through answers beside or below their labels.
-    if crossing > s.crossing_ratio * (paired + value_lines):
+    # Labels of a second label/value pair right of the value column are form evidence too.
+    grid_labels = sum(lx > x_value + tol for lx in labelled)
+    if crossing > s.crossing_ratio * (paired + value_lines + grid_labels):
         return None
     return x_value - tol
 

@@ -12,6 +12,7 @@ from bilagor.extractor.words import Word
 class Line:
     page: int
     words: list[Word]
+    in_grid: bool = False  # read from a grid of label/value pairs (its tops no longer run in order)
 
     @property
     def top(self) -> float:

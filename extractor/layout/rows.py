@@ -58,7 +58,7 @@ def pull_centred_answers(blocks: list[Block], rules: Rules, pictures: dict[int, 
     if not pitch:
         return
     for prev, block in zip(blocks, blocks[1:]):
-        if block.heading or not block.label_lines or not prev.value_lines:
+        if block.heading or not block.label_lines or not prev.value_lines or _in_grid(prev) or _in_grid(block):
             continue
         label_tops = {(ln.page, round(ln.top)) for ln in prev.label_lines}
         run: list[Line] = []
@@ -182,7 +182,7 @@ def _page_tables(blocks: list[Block]) -> list[list[Block]]:
     tables: list[list[Block]] = []
     current: list[Block] = []
     for block in blocks:
-        fits = (not block.heading and block.label_lines and {ln.page for ln in block.label_lines} == {block.page}
+        fits = (not block.heading and block.label_lines and not _in_grid(block) and {ln.page for ln in block.label_lines} == {block.page}
                 and any(ln.page == block.page for ln in block.value_lines))
         if fits and current and current[0].page == block.page:
             current.append(block)
@@ -193,3 +193,8 @@ def _page_tables(blocks: list[Block]) -> list[list[Block]]:
     if len(current) > 1:
         tables.append(current)
     return tables
+
+
+def _in_grid(block: Block) -> bool:
+    """Read from a grid of label/value pairs: its rows are already shared out by the grid's cells."""
+    return any(ln.in_grid for ln in block.label_lines)

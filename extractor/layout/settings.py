@@ -82,6 +82,16 @@ class LayoutSettings:
     # A horizontal rule under a label reaches at least this far (pt) right of the label's start.
     rule_min_reach: float = 5.0
 
+    # --- grids (several label/value column pairs side by side)
+    # A second label column starts at least this far (pt) right of the first value column.
+    grid_min_value_width: float = 40.0
+    # A column whose runs read as known labels this often is a label column, not the value column.
+    label_column_share_of_runs: float = 0.3
+    # Known labels that must start at the second label column's x.
+    grid_min_labels: int = 2
+    # A grid's lines follow each other within this many line heights (top to top).
+    grid_row_pitch: float = 3.0
+
     # --- rows (answers centred on their labels, pictures)
     # Leading is rarely above this many type heights.
     max_leading: float = 1.45

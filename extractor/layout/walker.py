@@ -69,7 +69,7 @@ class Walker:
             self.markers.append(line.text)
             return
         if value_words and not label_words:
-            value = Line(line.page, value_words)
+            value = Line(line.page, value_words, line.in_grid)
             if self._is_marker(value):
                 self.markers.append(value.text)
                 return
@@ -92,7 +92,7 @@ class Walker:
                 self._add_value(line)
                 self.last_full_value = line
             return
-        label = Line(line.page, label_words)
+        label = Line(line.page, label_words, line.in_grid)
         if not value_words and self._continues_full_paragraph(label):
             self._add_value(label)  # the short last line of a full-width paragraph
             self.last_full_value = label
@@ -105,7 +105,7 @@ class Walker:
             return
         self._add_label(label, heading=False)
         if value_words:
-            self._add_value(Line(line.page, value_words))
+            self._add_value(Line(line.page, value_words, line.in_grid))
         self.last_full_value = None
 
     def _column_split(self, left: list[Word], right: list[Word], line: Line) -> bool:
