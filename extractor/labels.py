@@ -95,6 +95,17 @@ def section_key(label: str, form_kind: str | None = None) -> str:
     return known_key(label, form_kind) or slug(label) or "okand_rubrik"
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    vocab = vocabulary()
+    return frozenset(word for label in vocab.exact for word in re.findall(r"\w+", label))
+
+
+def is_label_word(word: str) -> bool:
+    """Whether a word is one of the known labels' words ('kontaktperson', 'slutresultat')."""
+    return _fold_label(word) in _label_words()
+
+
 def is_label(text: str) -> bool:
     """Whether a line reads as a form label (not a sentence of an answer)."""
     stripped = text.strip()

@@ -32,6 +32,7 @@ from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.titles import split_preamble, title_lines
 from bilagor.extractor.layout.walker import Walker
+from bilagor.extractor.layout.wordbreaks import glue_broken_words
 from bilagor.extractor.words import Page
 
 __all__ = [
@@ -63,6 +64,7 @@ def layout_pages(
     is_label: Callable[[str], bool] = _never,
     stage_of: Callable[[str], str | None] = _no_marker,
     is_title_start: Callable[[str], bool] = _never,
+    is_label_word: Callable[[str], bool] | None = None,
     settings: LayoutSettings = DEFAULT_SETTINGS,
 ) -> Layout:
     """Split pages into a preamble and label/value blocks.
@@ -71,7 +73,8 @@ def layout_pages(
     where typography is missing, e.g. OCR); `stage_of(text)` returns a stage
     for a line that is only a stage marker; `is_title_start(text)` whether a
     line opens the title ("Bilaga 5 - ..."), for OCR pages whose title type
-    cannot be told from the body's.
+    cannot be told from the body's; `is_label_word(word)` whether a word is
+    one the known labels use (to rejoin a word a narrow label column broke).
     """
     s = settings
     pages = [without_specks(p) for p in pages]
@@ -96,5 +99,7 @@ def layout_pages(
         walker.feed(line)
     pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundary), s)
     centre_rows(walker.blocks, s)
+    if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
+        glue_broken_words(walker.blocks, is_label_word, s)
     preamble, blocks = split_preamble(walker.preamble, walker.blocks, is_label, is_title_start)
     return Layout(preamble, blocks, walker.markers, removed, boundary is not None, body)

@@ -55,10 +55,13 @@ class Block:
     label_lines: list[Line] = field(default_factory=list)
     value_lines: list[Line] = field(default_factory=list)
     heading: bool = False  # the label is a full-width heading line, not a label-column cell
+    # Indexes of label lines that continue the word the line above broke off ("Kontaktperso" / "n").
+    glued: set[int] = field(default_factory=set)
 
     @property
     def label(self) -> str:
-        return " ".join(line.text for line in self.label_lines)
+        parts = [("" if i in self.glued else " ") + line.text for i, line in enumerate(self.label_lines)]
+        return "".join(parts).strip()
 
     @property
     def page(self) -> int:

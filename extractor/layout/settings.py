@@ -92,6 +92,10 @@ class LayoutSettings:
     # A grid's lines follow each other within this many line heights (top to top).
     grid_row_pitch: float = 3.0
 
+    # --- words broken by a narrow label column
+    # A label line ends at the column's edge within this share of its type size.
+    word_break_edge_share: float = 0.6
+
     # --- rows (answers centred on their labels, pictures)
     # Leading is rarely above this many type heights.
     max_leading: float = 1.45
