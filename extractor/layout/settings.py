@@ -82,6 +82,9 @@ class LayoutSettings:
     # A horizontal rule under a label reaches at least this far (pt) right of the label's start.
     rule_min_reach: float = 5.0
 
+    # An unknown label written inline ("Underhåll och drift: ...") has at most this many words.
+    inline_label_max_words: int = 5
+
     # --- grids (several label/value column pairs side by side)
     # A second label column starts at least this far (pt) right of the first value column.
     grid_min_value_width: float = 40.0

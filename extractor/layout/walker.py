@@ -27,6 +27,13 @@ def is_sentence(text: str) -> bool:
     return len(text.split()) >= 3 and text.rstrip().endswith((".", "!"))
 
 
+def _inline_label_form(text: str, s: LayoutSettings) -> bool:
+    """Reads as a short label: capitalised, a few words, no digits or sentence punctuation."""
+    words = text.split()
+    return (0 < len(words) <= s.inline_label_max_words and text[:1].isupper()
+            and not any(ch.isdigit() or ch in ".!?;:" for ch in text))
+
+
 class Walker:
     """Reads lines in order and builds blocks."""
 
@@ -58,6 +65,7 @@ class Walker:
         self.markers: list[str] = []
         self.last_label_line: Line | None = None
         self.last_full_value: Line | None = None
+        self.inline_form = False  # labels are written inline ("Label: answer")
 
     def feed(self, line: Line) -> None:
         self._feed(line)
@@ -173,11 +181,16 @@ class Walker:
         return bool(match) and ". " not in match.group("rest") and self.is_label(match.group("rest"))
 
     def _inline_label(self, line: Line) -> tuple[Line, Line] | None:
-        """'Projektnamn: Kameraövervakning' on one line -> (label, answer)."""
+        """'Projektnamn: Kameraövervakning' on one line -> (label, answer).
+
+        In a form written that way (a known label was inline already), an
+        unknown short label in label form starts a section too ('Underhåll och drift: ...')."""
         for i, word in enumerate(line.words[:8]):
             if word.text.endswith(":") and i + 1 < len(line.words):
                 label = Line(line.page, line.words[: i + 1])
-                if self.is_label(label.text.rstrip(":")):
+                text = label.text.rstrip(":")
+                if self.is_label(text) or (self.inline_form and _inline_label_form(text, self.s)):
+                    self.inline_form = True
                     return label, Line(line.page, line.words[i + 1:])
                 return None
         return None
