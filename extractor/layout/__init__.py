@@ -80,7 +80,7 @@ def layout_pages(
     pages = [without_specks(p) for p in pages]
     page_lines = [group_lines(p, s) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
-    page_lines, removed = strip_running_lines(pages, page_lines, body, s)
+    page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     lines = [line for ls in page_lines for line in ls]
     boundary = find_boundary(pages, lines, s, is_label)
     rules = {p.number: p.rules for p in pages}

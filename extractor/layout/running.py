@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -14,32 +15,49 @@ PAGE_NUMBER = re.compile(
 )
 
 
-def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+def _words(text: str) -> frozenset[str]:
+    """A margin line's words, digits and punctuation aside (page numbers, dates and dashes vary)."""
+    return frozenset(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def _alike(a: frozenset[str], b: frozenset[str], s: LayoutSettings) -> bool:
+    """The same running line, perhaps with a word or two added ('Bilaga 5' / 'Bilaga 5, forts.')."""
+    if not a or not b:
+        return a == b
+    small, large = sorted((a, b), key=len)
+    return small <= large and len(large - small) <= s.running_extra_words
+
+
+def _never(_text: str) -> bool:
+    return False
 
 
 def strip_running_lines(
-    pages: list[Page], page_lines: list[list[Line]], body: float = 0.0, s: LayoutSettings = DEFAULT_SETTINGS
+    pages: list[Page], page_lines: list[list[Line]], body: float = 0.0, s: LayoutSettings = DEFAULT_SETTINGS,
+    is_label: Callable[[str], bool] = _never,
 ) -> tuple[list[list[Line]], list[str]]:
     """Drop headers/footers: lines in the top/bottom margin repeated on several
-    pages at about the same height (digits ignored), page numbers, and margin
-    lines in small print (which is how a one-page document shows its header)."""
+    pages at about the same height (digits and punctuation ignored, a word or
+    two may be added), page numbers, and margin lines in small print (which is
+    how a one-page document shows its header). A line that reads as a known
+    label is never dropped: it is the form's own text at the top of a page."""
     def in_margin(line: Line, page: Page) -> bool:
         return line.bottom < page.height * s.margin or line.top > page.height * (1 - s.margin)
 
-    seen: dict[str, list[tuple[int, float]]] = {}
+    seen: list[tuple[int, float, frozenset[str]]] = []
     for page, lines in zip(pages, page_lines):
         for line in lines:
             if in_margin(line, page):
-                seen.setdefault(_shape(line.text), []).append((page.number, line.top))
+                seen.append((page.number, line.top, _words(line.text)))
 
     def repeated(line: Line) -> bool:
-        hits = seen.get(_shape(line.text), [])
-        near = {n for n, top in hits if abs(top - line.top) <= s.repeat_top_tolerance}
+        words = _words(line.text)
+        near = {n for n, top, other in seen
+                if abs(top - line.top) <= s.repeat_top_tolerance and _alike(words, other, s)}
         return len(near) >= s.min_repeats
 
     def running(line: Line, page: Page, outermost: bool) -> bool:
-        if not in_margin(line, page):
+        if not in_margin(line, page) or is_label(line.text):
             return False
         # Small print counts only at the page's edge: forms may set labels small too.
         small = outermost and body and line.size and line.size <= body - s.small_print_step

@@ -24,6 +24,8 @@ class LayoutSettings:
     repeat_top_tolerance: float = 0.012 * 842
     # Pages a margin line must appear on to count as running.
     min_repeats: int = 2
+    # Words a running line may add on later pages ('Bilaga 5' / 'Bilaga 5, forts.').
+    running_extra_words: int = 2
     # Type this much below the body size at a page's edge is page furniture.
     small_print_step: float = 0.5
 
