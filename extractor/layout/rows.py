@@ -88,6 +88,12 @@ def pull_centred_answers(blocks: list[Block], rules: Rules, pictures: dict[int, 
         if not run or (len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture):
             continue
         before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
+        if (before.page == run[0].page and _caption_under_picture(pictures.get(before.page, []), before, run[0], pitch, s)
+                and not on_picture and not _centred(
+                    block.label_lines, run + [ln for ln in block.value_lines if ln.page == run[0].page], pitch, s)):
+            # A picture between an answer line and a line means they belong together (a caption or file
+            # name under it), unless the next label centres on the line (and its own picture): that row's answer.
+            continue
         if before.page == run[0].page:
             # Paragraph spacing may leave no row gap to see; then the centring
             # of both labels tells (the previous one is off centre with the run).
@@ -105,6 +111,13 @@ def pull_centred_answers(blocks: list[Block], rules: Rules, pictures: dict[int, 
         if row_gap or under_heading or ruled_between(rules, before, run[0], s=s):
             del prev.value_lines[-len(run):]
             block.value_lines[:0] = run
+
+
+def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitch: float,
+                           s: LayoutSettings) -> bool:
+    """A picture fills the gap between `upper` and `lower`, `lower` right under it (a caption or file name)."""
+    return any(upper.bottom - s.rule_slack <= box[1] and 0 <= lower.top - box[3] <= s.tight_pitch * pitch
+               for box in pictures)
 
 
 def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> None:
