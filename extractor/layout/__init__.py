@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bilagor.extractor.layout.columns import find_boundary
+from bilagor.extractor.layout.columns import find_boundary, label_column_x
 from bilagor.extractor.layout.grid import find_grids, unfold_grids
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
@@ -93,6 +93,7 @@ def layout_pages(
         tol=tol,
         # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
         typography=any(w.fontname for ln in lines for w in ln.words),
+        label_x=label_column_x(lines, tol, s) if lines else None,
         settings=s,
     )
     for line in lines:

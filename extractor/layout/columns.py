@@ -38,6 +38,13 @@ def cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
     return sorted(((min(c), len(c)) for c in clusters), key=lambda c: -c[1])
 
 
+def label_column_x(lines: list[Line], tol: float, s: LayoutSettings = DEFAULT_SETTINGS) -> float:
+    """The label column's x: the leftmost start shared by several lines (value
+    lines may outnumber label lines many times when answers are long)."""
+    left = cluster([ln.x0 for ln in lines], tol)
+    return min((x for x, n in left if n >= max(2, s.label_column_share * len(lines))), default=left[0][0])
+
+
 def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFAULT_SETTINGS,
                   is_label: Callable[[str], bool] | None = None) -> float | None:
     """x where the value column starts, or None for a one-column document.
@@ -48,10 +55,7 @@ def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFA
         return None
     width = max(p.width for p in pages) or 595.0
     tol = alignment_tolerance([p.width for p in pages], s)
-    left = cluster([ln.x0 for ln in lines], tol)
-    # The label column's x: the leftmost start shared by several lines (value
-    # lines may outnumber label lines many times when answers are long).
-    x_left = min((x for x, n in left if n >= max(2, s.label_column_share * len(lines))), default=left[0][0])
+    x_left = label_column_x(lines, tol, s)
 
     line_height = median(ln.height for ln in lines)
     rule_xs = _vertical_rules(pages, x_left, width, s.rule_min_lines * line_height, s)

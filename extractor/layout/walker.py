@@ -22,6 +22,21 @@ _NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
 
 
+_FILE_NAME = re.compile(r"^\S+\.(jpe?g|png|gif|tiff?|heic|bmp|pdf|docx?|xlsx?)$", re.I)
+
+
+def is_file_name(text: str) -> bool:
+    """'IMG_4021.JPG', 'torget_fore.jpg': a picture's file name, never a label."""
+    return bool(_FILE_NAME.match(text.strip()))
+
+
+def label_form(text: str) -> bool:
+    """Reads like a label: capitalised, a few words, no digits, no sentence or file-name punctuation."""
+    stripped = text.strip().rstrip(":")
+    return (bool(stripped) and stripped[:1].isupper() and not any(ch.isdigit() for ch in stripped)
+            and not re.search(r"[.!?;_:]", stripped))
+
+
 def is_sentence(text: str) -> bool:
     """Reads as prose, not a label: several words ending in a full stop."""
     return len(text.split()) >= 3 and text.rstrip().endswith((".", "!"))
@@ -48,9 +63,11 @@ class Walker:
         *,
         tol: float = 3.0,
         typography: bool = True,
+        label_x: float | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
+        self.label_x = label_x  # where labels (and one-column headings) start
         self.boundary = boundary
         self.body = body
         self.body_bold = body_bold
@@ -110,6 +127,12 @@ class Walker:
             # A short answer under a heading that fits the label column.
             self._add_value(label)
             self.last_full_value = label
+            return
+        if (not value_words and current and (is_file_name(label.text) or is_sentence(label.text))
+                and not self._continues_label(current, label, False)):
+            # A file name or a sentence in the label column (under a picture, say) is answer text, never a label.
+            self._add_value(label)
+            self.last_full_value = None
             return
         self._add_label(label, heading=False)
         if value_words:
@@ -242,8 +265,9 @@ class Walker:
                 return True
         elif self._title_sized(line):
             return True  # OCR sizes are line heights: descenders alone change them by a point or two
-        elif text[:1].isupper() and not text.endswith((",", ":")):
-            # No bold to see: a short line standing apart after a finished paragraph (or the title).
+        elif text[:1].isupper() and not text.endswith((",", ":")) and self._at_label_column(line) and label_form(text):
+            # No bold to see: a short line standing apart after a finished paragraph (or the title),
+            # at the label column and in label form (a caption under a picture is neither).
             prev = self.prev_line
             if (prev is not None and prev.page == line.page and len(text.split()) <= self.s.ocr_heading_max_words
                     # right under a heading: its answer; right under a title: a heading
@@ -255,6 +279,9 @@ class Walker:
             return True
         # Without font names (OCR): a short line that reads as a known label.
         return not self.typography and self.is_label(text)
+
+    def _at_label_column(self, line: Line) -> bool:
+        return self.label_x is None or abs(line.x0 - self.label_x) <= 2 * self.tol
 
     def _add_label(self, line: Line, *, heading: bool) -> None:
         current = self.blocks[-1] if self.blocks else None
