@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bilagor.extractor.layout.columns import find_boundary, label_column_x
+from bilagor.extractor.layout.columns import find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
@@ -82,14 +82,14 @@ def layout_pages(
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     lines = [line for ls in page_lines for line in ls]
-    boundary = find_boundary(pages, lines, s, is_label)
+    boundaries = page_boundaries(pages, page_lines, find_boundary(pages, lines, s, is_label), s, is_label)
     rules = {p.number: p.rules for p in pages}
     tol = alignment_tolerance([p.width for p in pages], s)
-    grids = find_grids(lines, boundary, is_label, tol, s)
-    if grids and boundary is not None:
-        lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), boundary, tol)
+    grids = find_grids(lines, boundaries, is_label, tol, s)
+    if grids:
+        lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol)
     walker = Walker(
-        boundary, body, mostly_bold(lines, body), rules, is_label, stage_of,
+        boundaries, body, mostly_bold(lines, body), rules, is_label, stage_of,
         tol=tol,
         # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
         typography=any(w.fontname for ln in lines for w in ln.words),
@@ -98,9 +98,10 @@ def layout_pages(
     )
     for line in lines:
         walker.feed(line)
-    pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundary), s)
+    pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundaries), s)
     centre_rows(walker.blocks, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
         glue_broken_words(walker.blocks, is_label_word, s)
     preamble, blocks = split_preamble(walker.preamble, walker.blocks, is_label, is_title_start)
-    return Layout(preamble, blocks, walker.markers, removed, boundary is not None, body)
+    two_column = any(x is not None for x in boundaries.values())
+    return Layout(preamble, blocks, walker.markers, removed, two_column, body)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from statistics import median
@@ -9,6 +10,26 @@ from statistics import median
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.words import Page, Word
+
+
+_PUNCTUATION = re.compile(r"^[^\w]+$")
+
+
+def is_fragment(word: Word) -> bool:
+    """A punctuation-only OCR token ('—', ',', '.'): no evidence of where a column starts."""
+    return not word.fontname and bool(_PUNCTUATION.match(word.text))
+
+
+def without_fragments(lines: list[Line]) -> list[Line]:
+    """Lines for alignment tests: punctuation-only OCR tokens left out (lines of nothing else dropped)."""
+    out = []
+    for line in lines:
+        words = [w for w in line.words if not is_fragment(w)]
+        if len(words) == len(line.words):
+            out.append(line)
+        elif words:
+            out.append(Line(line.page, words, line.in_grid))
+    return out
 
 
 def gap_threshold(size: float, s: LayoutSettings = DEFAULT_SETTINGS) -> float:
@@ -41,7 +62,7 @@ def cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
 def label_column_x(lines: list[Line], tol: float, s: LayoutSettings = DEFAULT_SETTINGS) -> float:
     """The label column's x: the leftmost start shared by several lines (value
     lines may outnumber label lines many times when answers are long)."""
-    left = cluster([ln.x0 for ln in lines], tol)
+    left = cluster([ln.x0 for ln in without_fragments(lines)] or [ln.x0 for ln in lines], tol)
     return min((x for x, n in left if n >= max(2, s.label_column_share * len(lines))), default=left[0][0])
 
 
@@ -51,6 +72,7 @@ def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFA
 
     With `is_label`, a column of runs that mostly read as known labels is a
     second label column (a grid of label/value pairs), not the value column."""
+    lines = without_fragments(lines)
     if not lines:
         return None
     width = max(p.width for p in pages) or 595.0
@@ -119,3 +141,23 @@ def _vertical_rules(pages: list[Page], x_left: float, width: float, min_length: 
                     and x_left + s.value_column_min_share * width <= x0 <= s.value_column_max_share * width):
                 xs[round(x0)] += bottom - top
     return [float(x) for x, length in xs.most_common() if length >= min_length]
+
+
+def page_boundaries(pages: list[Page], page_lines: list[list[Line]], boundary: float | None,
+                    s: LayoutSettings = DEFAULT_SETTINGS,
+                    is_label: Callable[[str], bool] | None = None) -> dict[int, float | None]:
+    """The value column's x per page: a scanned page lies shifted on the scanner
+    glass by its own amount, so a recognised page with enough lines gets the
+    boundary its own lines show; text-layer pages keep the document's."""
+    result: dict[int, float | None] = {p.number: boundary for p in pages}
+    own: dict[int, float | None] = {}
+    for page, lines in zip(pages, page_lines):
+        scanned = not any(w.fontname for ln in lines for w in ln.words)
+        if scanned and len(lines) >= s.page_boundary_min_lines:
+            own[page.number] = find_boundary([page], lines, s, is_label)
+    found = {n: x for n, x in own.items() if x is not None}
+    # Without a document boundary, pages must mostly agree there is a table at all.
+    if boundary is None and 2 * len(found) < len(own):
+        return result
+    result.update(found)
+    return result

@@ -23,19 +23,21 @@ from bilagor.extractor.words import Word
 @dataclass(frozen=True)
 class Grid:
     page: int
+    boundary: float  # the first value column's left edge on this page
     label_x: float  # the second label column's left edge
     value_x: float  # the second value column's left edge
     top: float  # the first and last line of the grid
     bottom: float
 
 
-def find_grids(lines: list[Line], boundary: float | None, is_label: Callable[[str], bool], tol: float,
+def find_grids(lines: list[Line], boundaries: dict[int, float | None], is_label: Callable[[str], bool], tol: float,
                s: LayoutSettings = DEFAULT_SETTINGS) -> list[Grid]:
     """Per page, a second label/value column pair right of the value column, if any."""
-    if boundary is None:
-        return []
     grids = []
     for page in sorted({ln.page for ln in lines}):
+        boundary = boundaries.get(page)
+        if boundary is None:
+            continue
         page_lines = [ln for ln in lines if ln.page == page]
         starts: list[tuple[float, Line]] = []
         for line in page_lines:
@@ -66,7 +68,7 @@ def find_grids(lines: list[Line], boundary: float | None, is_label: Callable[[st
             if line.top - rows[-1].top > s.grid_row_pitch * max(line.height, line.size):
                 break
             rows.append(line)
-        grids.append(Grid(page, x, value_x, rows[0].top, rows[-1].top))
+        grids.append(Grid(page, boundary, x, value_x, rows[0].top, rows[-1].top))
     return grids
 
 
@@ -98,7 +100,7 @@ def _right_text(line: Line, x: float, tol: float) -> bool:
     return any(w.x0 >= x - tol for w in line.words)
 
 
-def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, boundary: float, tol: float) -> list[Line]:
+def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, tol: float) -> list[Line]:
     """Lines in reading order with each grid row read pair by pair (see the module's docstring)."""
     if not grids:
         return lines
@@ -110,7 +112,7 @@ def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, boundary:
         if grid is None or not row:
             return
         left = [Line(ln.page, [w for w in ln.words if w.x0 < grid.label_x - tol], True) for ln in row]
-        right = [Line(ln.page, [_moved(w, grid, label_x, boundary) for w in ln.words if w.x0 >= grid.label_x - tol],
+        right = [Line(ln.page, [_moved(w, grid, label_x) for w in ln.words if w.x0 >= grid.label_x - tol],
                       True) for ln in row]
         out.extend(ln for ln in left if ln.words)
         out.extend(ln for ln in right if ln.words)
@@ -126,24 +128,24 @@ def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, boundary:
         if grid is not current:
             flush()
             grid = current
-        elif _starts_row(line, current, boundary, tol):
+        elif _starts_row(line, current, tol):
             flush()
         row.append(line)
     flush()
     return out
 
 
-def _starts_row(line: Line, grid: Grid, boundary: float, tol: float) -> bool:
+def _starts_row(line: Line, grid: Grid, tol: float) -> bool:
     """A line whose left or right label cell starts with a capital starts a grid row."""
-    left = [w for w in line.words if w.x0 < boundary]
+    left = [w for w in line.words if w.x0 < grid.boundary]
     right = [w for w in line.words if grid.label_x - tol <= w.x0 < grid.value_x - tol]
     return any(cell and cell[0].text[:1].isupper() for cell in (left, right))
 
 
-def _moved(word: Word, grid: Grid, label_x: float, boundary: float) -> Word:
+def _moved(word: Word, grid: Grid, label_x: float) -> Word:
     """A right-pair word moved onto the first pair's columns (label or value)."""
     if word.x0 < grid.value_x - 1:
         dx = label_x - grid.label_x
     else:
-        dx = boundary + 1 - grid.value_x
+        dx = grid.boundary + 1 - grid.value_x
     return replace(word, x0=word.x0 + dx, x1=word.x1 + dx)

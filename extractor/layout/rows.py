@@ -26,11 +26,13 @@ def line_pitch(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> flo
     return min(sorted(pitches)[len(pitches) // 4], cap) if pitches else cap
 
 
-def value_pictures(pages: list[Page], boundary: float | None) -> dict[int, list[tuple]]:
-    """Per page, the pictures in the value column (a one-column document has none)."""
-    if boundary is None:
-        return {}
-    return {p.number: [box for box in p.images if box[0] >= boundary] for p in pages}
+def value_pictures(pages: list[Page], boundaries: dict[int, float | None]) -> dict[int, list[tuple]]:
+    """Per page, the pictures in the value column (a one-column page has none)."""
+    result = {}
+    for p in pages:
+        boundary = boundaries.get(p.number)
+        result[p.number] = [] if boundary is None else [box for box in p.images if box[0] >= boundary]
+    return result
 
 
 def _picture_between(pictures: list[tuple], upper: Line, lower: Line) -> tuple | None:

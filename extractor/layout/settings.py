@@ -50,6 +50,8 @@ class LayoutSettings:
     rule_cell_padding: float = 10.0
     # A column beside a rule needs this share of the strongest column's starts.
     rule_column_strength: float = 0.5
+    # A scanned page with at least this many lines gets its own column boundary.
+    page_boundary_min_lines: int = 4
     # One-column text when lines crossing the column outnumber label/value evidence this many times.
     crossing_ratio: float = 2.0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bilagor.extractor.layout.columns import gap_threshold
+from bilagor.extractor.layout.columns import gap_threshold, is_fragment
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_between
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -49,12 +49,23 @@ def _inline_label_form(text: str, s: LayoutSettings) -> bool:
             and not any(ch.isdigit() or ch in ".!?;:" for ch in text))
 
 
+def _trimmed(words: list[Word]) -> list[Word]:
+    """Label-column words without punctuation-only OCR tokens at either end (a border or a speck
+    beside the label; a dash inside, as in 'Bilaga 7 - Uppföljning', stays)."""
+    start, end = 0, len(words)
+    while start < end and is_fragment(words[start]):
+        start += 1
+    while end > start and is_fragment(words[end - 1]):
+        end -= 1
+    return words[start:end]
+
+
 class Walker:
     """Reads lines in order and builds blocks."""
 
     def __init__(
         self,
-        boundary: float | None,
+        boundaries: dict[int, float | None],
         body: float,
         body_bold: bool,
         rules: Rules,
@@ -68,7 +79,8 @@ class Walker:
     ):
         self.s = settings
         self.label_x = label_x  # where labels (and one-column headings) start
-        self.boundary = boundary
+        self.boundaries = boundaries  # the value column's x per page (None: one column)
+        self.boundary: float | None = None  # the current page's
         self.body = body
         self.body_bold = body_bold
         self.typography = typography  # font names known (a text layer)
@@ -85,6 +97,7 @@ class Walker:
         self.inline_form = False  # labels are written inline ("Label: answer")
 
     def feed(self, line: Line) -> None:
+        self.boundary = self.boundaries.get(line.page)
         self._feed(line)
         self.prev_line = line
 
@@ -227,8 +240,10 @@ class Walker:
         """(label-column words, value-column words); value None = a full-width line."""
         if self.boundary is None:
             return line.words, None
-        left = [w for w in line.words if w.x0 < self.boundary]
+        left = _trimmed([w for w in line.words if w.x0 < self.boundary])
         right = [w for w in line.words if w.x0 >= self.boundary]
+        if not left and not right:
+            return line.words, None  # nothing but specks: full-width noise, never a label
         # OCR sizes are rough: there a label and answer cleanly apart at the
         # value column are a table row whatever the line's measured height.
         clean_row = not self.typography and left and right and self._column_split(left, right, line)
