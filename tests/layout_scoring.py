@@ -1,6 +1,6 @@
 """Scores of extraction against truth sidecars: core fields and section texts.
 
-Shared by bench/layout_heldout.py and tests/test_layout_heldout_forms.py.
+Shared by bench/layout_heldout.py and tests/quality/test_layout_heldout_forms.py.
 """
 
 from __future__ import annotations

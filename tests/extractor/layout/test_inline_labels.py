@@ -2,7 +2,8 @@
 
 from bilagor.extractor.words import Page
 
-from test_layout import TITLE, lay, summary, words
+from factories import words
+from layout_builders import TITLE, lay, summary
 
 
 def test_an_unknown_inline_label_starts_a_section_in_an_inline_form():

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from bilagor.extractor.words import Page, Word
 
-from test_layout import TITLE, lay, summary, two_column
+from layout_builders import TITLE, lay, summary, two_column
 
 ROWS = [
     (["Projektnamn"], ["Trygghetsbelysning vid torget"], 0),

@@ -3,7 +3,7 @@
 from bilagor.extractor.labels import is_label, is_label_word, stage_of
 from bilagor.extractor.layout import layout_pages
 
-from test_layout import summary, two_column
+from layout_builders import summary, two_column
 
 
 def lay(pages):

@@ -2,7 +2,8 @@
 
 from bilagor.extractor.words import Page
 
-from test_layout import LABEL_X, TITLE, VALUE_X, lay, summary, words
+from factories import words
+from layout_builders import LABEL_X, TITLE, VALUE_X, lay, summary
 
 BODY = ("Belysningen har förstärkts längs gångvägarna och vid entréerna, och röjningen gjordes tillsammans "
         "med fastighetsägaren.").split()

@@ -2,7 +2,8 @@
 
 from bilagor.extractor.words import Page
 
-from test_layout import LABEL_X, TITLE, VALUE_X, lay, summary, words
+from factories import words
+from layout_builders import LABEL_X, TITLE, VALUE_X, lay, summary
 
 
 def test_a_file_name_under_the_before_picture_stays_in_the_before_row():

@@ -2,7 +2,8 @@
 
 from bilagor.extractor.words import Page
 
-from test_layout import lay, summary, words
+from factories import words
+from layout_builders import lay, summary
 
 L1, V1, L2, V2, LEAD = 56.0, 150.0, 330.0, 420.0, 14.0
 
