@@ -115,8 +115,8 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
     )
     for name, value in vars(meta).items():
         setattr(report, name, value)
-    if year_warning(meta):
-        report.warnings.append(year_warning(meta))
+    if warning := year_warning(meta):
+        report.warnings.append(warning)
     if not report.sections and any(p.words for p in pages):
         report.warnings.append("no form labels found; the text is stored as one section")
         text = join_lines([ln.text for ln in layout.preamble])

@@ -198,7 +198,7 @@ def place_mentions(text: str) -> list[str]:
     pattern, district_of = _place_re()
     found = []
     for m in pattern.finditer(text):
-        district = district_of[m.lastgroup]
+        district = district_of[m.lastgroup or ""]
         if district not in found:
             found.append(district)
     return found

@@ -191,8 +191,8 @@ def read_page_image(pixels, scale: float, number: int, width: float, height: flo
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
     words = words_from_hocr(run_tesseract(image, folder, f"page-{number}"), scale)
-    return Page(number, width, height, words, [tuple(_points(v, scale) for v in rule) for rule in rules],
-                [tuple(_points(v, scale) for v in box) for box in photos])
+    return Page(number, width, height, words, [_box_points(rule, scale) for rule in rules],
+                [_box_points(box, scale) for box in photos])
 
 
 def _one_thread_env() -> dict[str, str]:
@@ -373,7 +373,7 @@ def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> li
                 continue  # the same height: not one above the other
             cut = (upper[3] + lower[1]) / 2
             upper[3], lower[1] = cut, cut
-    return [tuple(box) for box in result]
+    return [(box[0], box[1], box[2], box[3]) for box in result]
 
 
 _CLOSING = frozenset(")]}.,;:!?»”’")
@@ -461,3 +461,8 @@ def _title_props(title: str) -> dict[str, list]:
 
 def _points(pixels: float, scale: float) -> float:
     return round(pixels / scale, 2)
+
+
+def _box_points(box, scale: float) -> tuple[float, float, float, float]:
+    x0, top, x1, bottom = box
+    return _points(x0, scale), _points(top, scale), _points(x1, scale), _points(bottom, scale)

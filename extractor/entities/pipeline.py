@@ -47,7 +47,7 @@ def money_component(doc: Doc) -> Doc:
 def district_component(doc: Doc) -> Doc:
     """District committees by the grammar the metadata uses too (districts.py), as ORG
     entities; the EntityRuler after it leaves their spans alone."""
-    spans = []
+    spans: list[Span] = []
     for mention in committee_mentions(doc.text):
         span = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="expand",
                              span_id=DISTRICT_ID + mention.district)

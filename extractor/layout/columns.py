@@ -134,13 +134,14 @@ def _vertical_rules(pages: list[Page], x_left: float, width: float, min_length: 
                     s: LayoutSettings) -> list[float]:
     """x of vertical rules that could be a table's inner border, longest first;
     one small boxed cell (a framed stage marker) does not make a table."""
-    xs: Counter[int] = Counter()
+    xs: dict[int, float] = {}  # x -> total length of the rules there
     for page in pages:
         for x0, top, x1, bottom in page.rules:
             if (abs(x1 - x0) <= s.rule_max_width and bottom - top >= s.rule_min_length
                     and x_left + s.value_column_min_share * width <= x0 <= s.value_column_max_share * width):
-                xs[round(x0)] += bottom - top
-    return [float(x) for x, length in xs.most_common() if length >= min_length]
+                xs[round(x0)] = xs.get(round(x0), 0.0) + bottom - top
+    longest_first = sorted(xs.items(), key=lambda item: -item[1])  # stable: ties keep their first-seen order
+    return [float(x) for x, length in longest_first if length >= min_length]
 
 
 def page_boundaries(pages: list[Page], page_lines: list[list[Line]], boundary: float | None,

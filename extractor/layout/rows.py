@@ -83,7 +83,7 @@ def pull_centred_answers(blocks: list[Block], rules: Rules, pictures: dict[int, 
             # Of the lines above the picture, the row's are those the label centres on with it (maybe none).
             run = next((run[i:] for i in range(len(run))
                         if _centred_on(block.label_lines, run[i].top, max(run[-1].bottom, picture[3]), pitch, s)), [])
-        on_picture = bool(picture and run) and _centred_on(
+        on_picture = picture is not None and bool(run) and _centred_on(
             block.label_lines, run[0].top, max(run[-1].bottom, picture[3]), pitch, s)
         # A centred label has at least as many answer lines (or lines of its
         # own, when the answer ends in empty paragraphs, or a picture) beside and below it.

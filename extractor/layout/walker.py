@@ -214,7 +214,7 @@ class Walker:
     def _numbered_label(self, text: str) -> bool:
         """'1.1 Behovsanalys/problembeskrivning', not '3 445 tkr. Ingen avvikelse finns'."""
         match = _NUMBERED_LABEL.match(text.strip())
-        return bool(match) and ". " not in match.group("rest") and self.is_label(match.group("rest"))
+        return match is not None and ". " not in match.group("rest") and self.is_label(match.group("rest"))
 
     def _inline_label(self, line: Line) -> tuple[Line, Line] | None:
         """'Projektnamn: Kameraövervakning' on one line -> (label, answer).
