@@ -18,10 +18,25 @@ from functools import lru_cache
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
-LEXICON_VERSION = "5"  # bump when the lexicon file or the rules below change
+LEXICON_VERSION = "6"  # bump when the lexicon file or the rules below change
 
-MIN_PART = 4  # shorter parts give bad splits ("kam" + "eror")
+MIN_PART = 4  # shorter parts give bad splits ("kam" + "eror") unless they pass the short-part test
 MIN_PART_ZIPF = 2.5  # a part must be a reasonably common word
+# Three-letter parts ("ute" + "gym", "lek" + "park", "gång" + "bro") only when
+# they are common words ("ror", "lar", "kam" are not common enough) and not
+# function words, which end or start many words by chance ("man", "sin").
+MIN_SHORT_PART = 3
+SHORT_PART_ZIPF = 4.0
+SHORT_NOT_PARTS = frozenset({
+    "man", "sin", "sig", "din", "min", "mig", "dig", "var", "det", "den", "när", "hur", "för", "med", "och",
+    "som", "att", "han", "hon", "oss", "ett", "nog", "ner", "upp", "bra", "fel", "ens", "all", "kan", "ska",
+    "bli", "får", "går", "gör", "har", "vet", "era", "ena", "dom", "mer", "mot", "vid", "nya", "nej", "jag",
+    "hej", "sen", "tas", "par", "vis", "bar", "are", "ade", "ren", "rad", "nen", "ter", "ten", "lat", "ser",
+    # endings and prefixes that are also words: "artig-het", "svik-tar", "tenta-men", "kommun-alt", "pro-..."
+    "het", "tar", "ger", "men", "der", "son", "alt", "kap", "ras", "ned", "tur", "pro", "kol", "ber", "sur",
+    "lig", "ist", "ant", "ent", "ell", "van", "tal", "ris", "fil", "rom", "ens", "nat", "ror", "lar", "mot",
+    "sam", "dar", "mor", "til", "tex", "way", "ass", "win", "fin", "for", "mil", "rio", "bred", "lik",
+})
 MAX_PARTS = 3
 LINKING = ("s",)  # trygghet-s-belysning
 # Inflectional endings that happen to be words: "utför-ande", "dokument-erat".
@@ -39,9 +54,12 @@ def load_lexicon(path: Path = LEXICON_PATH) -> dict[str, float]:
 
 
 def _part_zipf(part: str, lexicon: dict[str, float]) -> float:
-    if len(part) < MIN_PART or part in NOT_PARTS:
+    if len(part) < MIN_SHORT_PART or part in NOT_PARTS:
         return 0.0
-    return lexicon.get(part, 0.0)
+    zipf = lexicon.get(part, 0.0)
+    if len(part) < MIN_PART and (zipf < SHORT_PART_ZIPF or part in SHORT_NOT_PARTS):
+        return 0.0
+    return zipf
 
 
 def _candidates(word: str, lexicon: dict[str, float], max_parts: int) -> list[tuple[list[str], float, float]]:
@@ -52,7 +70,7 @@ def _candidates(word: str, lexicon: dict[str, float], max_parts: int) -> list[tu
         found.append(([word], whole, whole))
     if max_parts == 1:
         return found
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+    for cut in range(MIN_SHORT_PART, len(word) - MIN_SHORT_PART + 1):
         head = word[:cut]
         heads = [(head, _part_zipf(head, lexicon))]
         if head[-1] in LINKING and len(head) > MIN_PART:
@@ -70,7 +88,7 @@ def split_compound(word: str, lexicon: dict[str, float] | None = None) -> list[s
 
     `word` should be lowercase. Pure given the lexicon.
     """
-    if len(word) < 2 * MIN_PART or not word.isalpha():
+    if len(word) < 2 * MIN_SHORT_PART or not word.isalpha():
         return []
     if lexicon is None:
         return list(_split_with_shipped_lexicon(word))
@@ -83,7 +101,9 @@ def _split_with_shipped_lexicon(word: str) -> tuple[str, ...]:
 
 
 def _split(word: str, lexicon: dict[str, float]) -> list[str]:
-    splits = [c for c in _candidates(word, lexicon, MAX_PARTS) if len(c[0]) > 1]
+    # A three-letter part only in a split in two: "lek" + "park", not "över" + "tal" + "ning".
+    splits = [c for c in _candidates(word, lexicon, MAX_PARTS)
+              if len(c[0]) == 2 or (len(c[0]) > 2 and min(map(len, c[0])) >= MIN_PART)]
     if not splits:
         return []
     # Fewest parts, then the most frequent rarest part, then the most frequent

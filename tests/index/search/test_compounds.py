@@ -13,6 +13,12 @@ from bilagor.index.search.compounds import base_form, load_lexicon, split_compou
     ("stadsdelsnämnd", ["stadsdel", "nämnd"]),
     ("fastighetsägare", ["fastighet", "ägare"]),
     ("tunnlandsparken", ["tunnland", "parken"]),  # linking -s- beats "sparken"
+    # common three-letter words as parts
+    ("utegym", ["ute", "gym"]),
+    ("utebad", ["ute", "bad"]),
+    ("lekpark", ["lek", "park"]),
+    ("lekparken", ["lek", "parken"]),
+    ("gångbron", ["gång", "bron"]),
 ])
 def test_splits_compounds(word, parts):
     assert split_compound(word) == parts
@@ -20,6 +26,8 @@ def test_splits_compounds(word, parts):
 
 @pytest.mark.parametrize("word", [
     "kameror",  # not kam + eror: parts must be 4+ letter words
+    "spelar", "spelare", "kameran", "artighet", "kommunalt", "sviktar", "tentamen", "långsam",
+    "övertalning",  # not över + tal + ning: three-letter parts only in a split in two
     "investeringar", "belysning", "övervakningen", "tillsammans", "uppföljning", "kontinuerlig",
     "sly", "2018",
 ])
@@ -28,11 +36,18 @@ def test_leaves_plain_words_whole(word):
 
 
 def test_rules_with_a_small_lexicon():
-    lexicon = {"kamera": 4.0, "övervakning": 3.9, "kam": 5.0, "eror": 3.0, "park": 4.0, "parken": 4.0,
+    lexicon = {"kamera": 4.0, "övervakning": 3.9, "kam": 3.0, "eror": 3.0, "park": 4.0, "parken": 4.0,
                "sparken": 3.0, "tunnland": 3.0, "vanligt": 5.5, "vanl": 3.0, "igt": 3.0}
     assert split_compound("kameraövervakning", lexicon) == ["kamera", "övervakning"]
     assert split_compound("kameror", lexicon) == []
     assert split_compound("tunnlandsparken", lexicon) == ["tunnland", "parken"]
+    # three-letter parts only when common (zipf >= 4) and not a function word or ending
+    lexicon.update({"ute": 5.5, "gym": 4.1, "ror": 3.0, "spe": 2.6, "lar": 3.0, "man": 6.7, "het": 4.3, "artig": 3.5})
+    assert split_compound("utegym", lexicon) == ["ute", "gym"]
+    assert split_compound("kamror", lexicon) == []  # "ror" too rare
+    assert split_compound("spelar", lexicon) == []
+    assert split_compound("artighet", lexicon) == []  # "het" is an ending
+    assert split_compound("mangym", lexicon) == []  # "man" is a function word
     # a word more frequent than its rarest part stays whole
     lexicon["kameraövervakning"] = 4.5
     assert split_compound("kameraövervakning", lexicon) == []
