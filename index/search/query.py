@@ -64,6 +64,10 @@ _SECTION_RE = re.compile(
 _FIELD_RE = re.compile(r'(?<![\w:])([^\W\d][\w]*):(?=\S)')
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 _ST_RE = re.compile(r"(?<![\w\"])([Ss]:t)\s+(\w+)")
+# A quoted phrase searched in the default fields (not `plats:"..."`).
+_BARE_PHRASE_RE = re.compile(r'(?<![\w:])"([^"]+)"')
+# The field of the words as written (accents folded, not stemmed) that a quoted phrase must match too.
+EXACT_FIELD = "content_fold"
 
 
 @dataclass
@@ -188,6 +192,17 @@ def normalise_query_text(text: str) -> str:
     return _ST_RE.sub(r'"\1 \2"', text)
 
 
+def exact_phrases(text: str) -> str:
+    """Make each bare quoted phrase also require its exact (accent-folded) words in order.
+
+    '"trygghetsskapande åtgärder"' becomes '("trygghetsskapande åtgärder"
+    content_fold:"trygghetsskapande åtgärder")': it still ranks by the stemmed
+    fields, but no longer matches "trygghetsskapande åtgärd". Bare words keep
+    matching inflected forms.
+    """
+    return _BARE_PHRASE_RE.sub(lambda m: f'({m.group(0)} {EXACT_FIELD}:{m.group(0)})', text)
+
+
 def build_query(
     schema,
     text: str | None,
@@ -231,7 +246,8 @@ def build_query(
         _check_syntax(normalised)
         parser = _make_parser(schema, fields)
         try:
-            q = parser.parse(normalised)
+            # Only the user's own quotes, not those normalise_query_text adds ("S:t Erik").
+            q = parser.parse(normalise_query_text(exact_phrases(text)))
         except Exception as exc:  # Whoosh's parser fails on some odd inputs ("NOT NOT x"): the query's fault
             raise QueryError(f"cannot parse query '{_quoted(text)}' (check NOT, OR and parentheses)") from exc
         problems = _errors(q)
