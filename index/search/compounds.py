@@ -117,6 +117,22 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
 # Definite and genitive endings the Swedish Snowball stemmer leaves on:
 # "torget", "projektet", "tunneln", "gatan", "området", "torgets".
 _DEFINITE_ENDINGS = ("ets", "et", "ns", "n", "ts", "t")
+
+
+def definite_base_candidates(word: str) -> list[str]:
+    """Words that `word` may be the definite or genitive form of, longest ending first, by
+    the endings alone (no lexicon): "torget" -> ["torg"], "tunneln" -> ["tunnel"]."""
+    if len(word) < 4 or not word.isalpha():
+        return []
+    found = []
+    for ending in _DEFINITE_ENDINGS:
+        base = word[: -len(ending)]
+        if not word.endswith(ending) or len(base) < 4:  # "sten" is not "ste" + n
+            continue
+        if ending.startswith("t") and not base.endswith("e"):
+            continue  # "-t" only after -e: "området", not "stort"
+        found.append(base)
+    return found
 # Plurals that drop the e of -el/-en/-er, which the stemmer cannot undo:
 # "tunnlar" (tunnel), "cyklarna" (cykel), "regler" (regel), "öknar" (öken).
 _CONSONANT = r"[^\Waeiouyåäöé]"
@@ -133,12 +149,7 @@ def base_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
     if len(word) < 4 or not word.isalpha():
         return None
     lexicon = load_lexicon() if lexicon is None else lexicon
-    for ending in _DEFINITE_ENDINGS:
-        base = word[: -len(ending)]
-        if not word.endswith(ending) or len(base) < 4:  # "sten" is not "ste" + n
-            continue
-        if ending.startswith("t") and not base.endswith("e"):
-            continue  # "-t" only after -e: "området", not "stort"
+    for base in definite_base_candidates(word):
         if lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
             return base
     plural = _SYNCOPATED_PLURAL.fullmatch(word)

@@ -19,6 +19,7 @@ from whoosh import query as wq
 from bilagor.extractor.errors import QueryError
 from bilagor.index.filters import covered_districts, parse_year, resolve_district
 from bilagor.index.search.analysis import keyword_value, squeeze_number
+from bilagor.index.search.compounds import definite_base_candidates
 from bilagor.index.search.schema import org_values, section_field, section_term
 
 # Swedish name (and tolerated spellings) -> index field.
@@ -192,6 +193,29 @@ def normalise_query_text(text: str) -> str:
     return _ST_RE.sub(r'"\1 \2"', text)
 
 
+def with_base_forms(q, schema, reader):
+    """Search a definite or genitive form as its base word where the index knows that word.
+
+    The stemmer leaves "torget", "tunneln" and "torgets" alone; the index holds
+    each such word also as its base ("torg"), so searching the base finds the
+    reports whose place is written "Husby torg" as well as those that say
+    "torget". The accent-folded field keeps the exact form (no base forms there).
+    Checked against the index's own words: no lexicon is loaded on the search path.
+    """
+
+    def visit(node):
+        if not isinstance(node, wq.Term) or node.fieldname not in STEMMED_FIELDS:
+            return node
+        text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
+        for base in definite_base_candidates(text):
+            terms = list(schema[node.fieldname].process_text(base, mode="query"))
+            if len(terms) == 1 and (node.fieldname, terms[0]) in reader:
+                return wq.Term(node.fieldname, terms[0], boost=node.boost)
+        return node
+
+    return q.accept(visit)
+
+
 def exact_phrases(text: str) -> str:
     """Make each bare quoted phrase also require its exact (accent-folded) words in order.
 
@@ -212,6 +236,7 @@ def build_query(
     org: str | None = None,
     section: str | None = None,
     known_sections: list[str] | None = None,
+    reader=None,
 ) -> ParsedQuery:
     """Parse the user's query and options into Whoosh queries (raises QueryError)."""
     text = (text or "").strip()
@@ -254,6 +279,8 @@ def build_query(
         if problems:
             raise QueryError(f"cannot parse query '{_quoted(text)}': {problems[0]}")
         q = q.accept(_expand_districts)
+        if reader is not None:
+            q = with_base_forms(q, schema, reader)
         if isinstance(q, type(wq.NullQuery)):
             raise QueryError(f"the query '{_quoted(text)}' has no searchable words (only stop words?)")
     else:

@@ -140,7 +140,7 @@ def search(
     with index.searcher() as searcher:
         parsed = build_query(
             searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=indexed_sections(searcher.reader()),
+            known_sections=indexed_sections(searcher.reader()), reader=searcher.reader(),
         )
         sortedby = None
         if sort == "year":
@@ -211,7 +211,7 @@ def matching_ids(
     with index.searcher() as searcher:
         parsed = build_query(
             searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=indexed_sections(searcher.reader()),
+            known_sections=indexed_sections(searcher.reader()), reader=searcher.reader(),
         )
         results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
         return [hit["id"] for hit in results]

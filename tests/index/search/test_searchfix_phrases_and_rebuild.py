@@ -77,3 +77,36 @@ def test_an_index_of_the_previous_rules_is_rebuilt(tmp_path, monkeypatch):
     with Archive.open(tmp_path, writable=True) as archive:  # opening catches up: rebuilt with today's rules
         assert archive.search("gym").total == 1
     assert (tmp_path / "whoosh" / schema.VERSION_FILE).read_text().strip() == schema.SCHEMA_VERSION
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("places")
+    passing = make_report("passing", project="Sommarjobb för unga", location="Rinkeby", sections=[
+        Section("projektnamn", "Projektnamn", "Sommarjobb för unga", 1),
+        Section("slutresultat", "Beskrivning av slutresultat",
+                "Unga hänger på torget. Färre unga på torget sent. Lugnare på torget nu.", 1),
+    ])
+    square = make_report("square", project="Kameror på Husby torg", location="Husby torg", sections=[
+        Section("projektnamn", "Projektnamn", "Kameror på Husby torg", 1),
+        Section("slutresultat", "Beskrivning av slutresultat", "Kamerorna är installerade.", 1),
+    ])
+    tunnel = make_report("tunnel", project="Belysning i gångtunnel", location="Liljeholmen", sections=[
+        Section("projektnamn", "Projektnamn", "Belysning i gångtunnel", 1),
+        Section("avvikelser", "Avvikelser", "Inga avvikelser.", 1),
+    ])
+    with Archive.open(folder, writable=True) as archive:
+        archive.add([passing, square, tunnel])
+    key_of = {passing.id: "passing", square.id: "square", tunnel.id: "tunnel"}
+    with Archive.open_for_reading(folder) as archive:
+        yield lambda query, **kw: [key_of[h.id] for h in archive.search(query, limit=20, **kw).hits]
+
+
+@pytest.mark.parametrize("query", ["torget", "torgets", "torg"])
+def test_a_definite_place_form_ranks_the_place_first(places, query):
+    assert places(query) == ["square", "passing"]
+
+
+def test_a_definite_form_finds_the_indefinite_word(places):
+    assert places("tunneln") == ["tunnel"]
+    assert places("gångtunneln") == ["tunnel"]
