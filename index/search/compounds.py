@@ -34,8 +34,8 @@ SHORT_NOT_PARTS = frozenset({
     "hej", "sen", "tas", "par", "vis", "bar", "are", "ade", "ren", "rad", "nen", "ter", "ten", "lat", "ser",
     # endings and prefixes that are also words: "artig-het", "svik-tar", "tenta-men", "kommun-alt", "pro-..."
     "het", "tar", "ger", "men", "der", "son", "alt", "kap", "ras", "ned", "tur", "pro", "kol", "ber", "sur",
-    "lig", "ist", "ant", "ent", "ell", "van", "tal", "ris", "fil", "rom", "ens", "nat", "ror", "lar", "mot",
-    "sam", "dar", "mor", "til", "tex", "way", "ass", "win", "fin", "for", "mil", "rio", "bred", "lik",
+    "lig", "ist", "ant", "ent", "ell", "van", "tal", "ris", "fil", "rom", "nat", "ror", "lar",
+    "sam", "dar", "mor", "til", "tex", "way", "ass", "win", "fin", "for", "mil", "rio", "lik",
 })
 MAX_PARTS = 3
 LINKING = ("s",)  # trygghet-s-belysning

@@ -20,5 +20,6 @@ def heldout(tmp_path_factory):
 def test_heldout_recall_and_mrr(heldout):
     rows, recall, mrr = score(*heldout)
     assert len(rows) == len(HELDOUT) >= 30
-    assert recall >= 0.90
-    assert mrr >= 0.85
+    # Measured 0.944 / 0.961 after the searchfix changes (0.818 / 0.877 before them).
+    assert recall >= 0.94
+    assert mrr >= 0.95
