@@ -27,6 +27,12 @@ MIN_PART_ZIPF = 2.5  # a part must be a reasonably common word
 # function words, which end or start many words by chance ("man", "sin").
 MIN_SHORT_PART = 3
 SHORT_PART_ZIPF = 4.0
+# A three-letter first part (modifier) only from this list: as a modifier a short
+# word is mostly a chance prefix ("tro-liga", "fru-set", "kom-igen").
+SHORT_MODIFIERS = frozenset({
+    "ute", "lek", "bil", "bad", "gym", "hem", "fri", "sol", "bro", "väg", "sjö", "snö", "tak", "båt", "tåg",
+    "fot", "hus", "mat", "ord", "bok", "ung", "hög", "låg", "syd", "öst", "sko", "dag", "tid",
+})
 SHORT_NOT_PARTS = frozenset({
     "man", "sin", "sig", "din", "min", "mig", "dig", "var", "det", "den", "när", "hur", "för", "med", "och",
     "som", "att", "han", "hon", "oss", "ett", "nog", "ner", "upp", "bra", "fel", "ens", "all", "kan", "ska",
@@ -35,7 +41,7 @@ SHORT_NOT_PARTS = frozenset({
     # endings and prefixes that are also words: "artig-het", "svik-tar", "tenta-men", "kommun-alt", "pro-..."
     "het", "tar", "ger", "men", "der", "son", "alt", "kap", "ras", "ned", "tur", "pro", "kol", "ber", "sur",
     "lig", "ist", "ant", "ent", "ell", "van", "tal", "ris", "fil", "rom", "nat", "ror", "lar",
-    "sam", "dar", "mor", "til", "tex", "way", "ass", "win", "fin", "for", "mil", "rio", "lik",
+    "sam", "dar", "mor", "ära", "dra", "vad", "san", "set", "tor", "get", "tog", "per", "jan", "die", "ton", "las", "lät", "red", "ang", "til", "tex", "way", "ass", "win", "fin", "for", "mil", "rio", "lik",
 })
 MAX_PARTS = 3
 LINKING = ("s",)  # trygghet-s-belysning
@@ -100,10 +106,18 @@ def _split_with_shipped_lexicon(word: str) -> tuple[str, ...]:
     return tuple(_split(word, load_lexicon()))
 
 
+def _short_parts_allowed(parts: list[str]) -> bool:
+    """A three-letter part only in a split in two ("lek" + "park", not "över" + "tal" + "ning"),
+    and as the first part only if it is a known modifier ("ute" + "gym", not "tro" + "liga")."""
+    if len(parts) < 2:
+        return False
+    if min(map(len, parts)) >= MIN_PART:
+        return True
+    return len(parts) == 2 and (len(parts[0]) >= MIN_PART or parts[0] in SHORT_MODIFIERS)
+
+
 def _split(word: str, lexicon: dict[str, float]) -> list[str]:
-    # A three-letter part only in a split in two: "lek" + "park", not "över" + "tal" + "ning".
-    splits = [c for c in _candidates(word, lexicon, MAX_PARTS)
-              if len(c[0]) == 2 or (len(c[0]) > 2 and min(map(len, c[0])) >= MIN_PART)]
+    splits = [c for c in _candidates(word, lexicon, MAX_PARTS) if _short_parts_allowed(c[0])]
     if not splits:
         return []
     # Fewest parts, then the most frequent rarest part, then the most frequent
