@@ -15,6 +15,7 @@ from bilagor.extractor.labels import is_label, is_title_start, section_key, stag
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines
 from bilagor.extractor.record import Report, Section
+from bilagor.extractor.source_files import path_text
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
 from bilagor.extractor.words import Page
 
@@ -57,14 +58,14 @@ def extract_report(
 
     report = Report(
         id=digest,
-        paths=[str(path.absolute())],
-        filename=path.name,
+        paths=[path_text(path.absolute())],
+        filename=path_text(path.name),
         pages=len(pages),
         ocr=used_ocr,
         extractor_version=EXTRACTOR_VERSION,
         warnings=warnings,
     )
-    fill_report(report, pages, path=str(path.absolute()), pdf_info=content.metadata)
+    fill_report(report, pages, path=path_text(path.absolute()), pdf_info=content.metadata)
     if entities:
         from bilagor.extractor.entities import find_entities
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.source_files import NotRegularFile, open_regular
 from bilagor.extractor.words import Page, Word
 
 # pdfminer logs every repair of a damaged file as a warning; without a handler
@@ -28,10 +29,12 @@ class PdfContent:
 
 
 def check_header(path: Path) -> None:
-    """Cheap checks before the PDF parser runs: exists, non-empty, starts like a PDF."""
+    """Cheap checks before the PDF parser runs: a regular file, non-empty, starts like a PDF."""
     try:
-        with open(path, "rb") as fh:
+        with open(open_regular(path), "rb") as fh:
             head = fh.read(1024)
+    except NotRegularFile as exc:
+        raise BadInputError(path, exc.problem) from None
     except FileNotFoundError:
         raise BadInputError(path, "no such file") from None
     except IsADirectoryError:
@@ -58,7 +61,7 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
                 raise BadInputError(path, f"{count} pages, more than --max-pages {max_pages}")
             pages = [_read_page(p, i + 1) for i, p in enumerate(pdf.pages)]
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
-    except BadInputError:
+    except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         raise BadInputError(path, _reason(exc, password, PDFPasswordIncorrect)) from None
