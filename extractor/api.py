@@ -45,7 +45,7 @@ def extract_report(
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
         raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
-    pages, used_ocr, warnings = content.pages, False, []
+    pages, used_ocr, warnings = content.pages, False, list(content.warnings)
 
     scanned = [p.number for p in pages if not p.words]
     if ocr == "always" or (scanned and ocr == "auto"):
