@@ -68,3 +68,30 @@ def test_max_pages_holds_for_pdfium_too(tmp_path):
     damaged(tmp_path, path.read_bytes(), b"/Type /Pages", b"/Type /Pagez", "lang.pdf")
     with pytest.raises(BadInputError, match="12 pages, more than --max-pages 5"):
         read_pdf(path, max_pages=5)
+
+
+def test_a_file_pdfminer_calls_encrypted_but_pdfium_opens_without_a_password_is_read(valid_pdf, tmp_path,
+                                                                                      monkeypatch):
+    # Stands in for files such as an R6 file whose password guards only its
+    # attachments: pdfminer asks for a password, pdfium opens the pages.
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    def refuse(*_args, **_kwargs):
+        raise PDFPasswordIncorrect
+
+    path = tmp_path / "skyddad.pdf"
+    path.write_bytes(valid_pdf)
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    content = read_pdf(path)
+    assert content.warnings == ["read with pdfium: opened without a password, the main PDF reader refused it"]
+    assert any(w.text == "Projektnamn" for w in content.pages[0].words)
+
+
+def test_a_user_password_file_still_needs_its_password(tmp_path):
+    path = badfiles.user_password_pdf(tmp_path / "hemlig.pdf")
+    with pytest.raises(BadInputError, match="encrypted: needs a password"):
+        read_pdf(path)
+    with pytest.raises(BadInputError, match="encrypted: wrong password"):
+        read_pdf(path, password="fel")
+    assert read_pdf(path, password=badfiles.USER_PASSWORD).pages
