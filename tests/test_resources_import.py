@@ -16,7 +16,7 @@ from bilagor.extractor.source_files import path_text
 from bilagor.index.archive import Archive
 from bilagor.index.discover import discover
 from bilagor.index.file_tasks import sha256_of
-from bilagor.index.importer import FileStat, Known, _ImportRun, _Pending, import_paths
+from bilagor.index.importer import FileStat, Known, _ImportRun, import_paths
 from bilagor.index.workers import Task, WorkerPool, describe_exit
 from resources_fakes import hungry_extract, named_extract, slow_hash_task
 from test_import_fakes import fake_extract, write_files
@@ -103,6 +103,8 @@ def test_reading_and_hashing_refuse_a_pipe_instead_of_waiting_for_a_writer(tmp_p
 
 
 def test_hashing_runs_in_the_workers_under_the_timeout(tmp_path):
+    from bilagor.index.importer import _Pending
+
     files = write_files(tmp_path / "in", {"slow.pdf": b"%PDF slow"})
     stat = FileStat(str(files["slow.pdf"]), 9, 1.0)
     with Archive.open(tmp_path / "arkiv", writable=True) as archive:
