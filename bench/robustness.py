@@ -12,7 +12,8 @@ it should (import: 0 or 1, the rest 0). While the import runs, the peak RSS
   counts    imported / updated / unchanged / failed, and the failures by reason
   crashes   a command that exits 70 (a bug in bilagor) or shows a traceback
   hangs     a command that runs past its deadline (it is killed)
-  memory    peak RSS of the main process and of the biggest worker
+  memory    peak RSS of the main process, of the biggest reader process and of
+            the biggest Tesseract process the readers started
 
 No assertion: a benchmark reports, the reader judges. The files themselves
 are not part of the repository (they are other projects' test suites).
@@ -27,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -34,7 +36,45 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_import import MemoryWatch  # noqa: E402
+from bench_import import _children, _peak_rss_mb  # noqa: E402
+
+
+class ProcessWatch(threading.Thread):
+    """Samples peak RSS (VmHWM) and name of a process and its descendants until stopped,
+    so reader processes (python) are told apart from the Tesseract programs they start."""
+
+    def __init__(self, pid: int, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peaks: dict[int, float] = {}
+        self.names: dict[int, str] = {}
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            todo = [self.pid]
+            while todo:
+                pid = todo.pop()
+                peak = _peak_rss_mb(pid)
+                if peak is not None:
+                    self.peaks[pid] = max(peak, self.peaks.get(pid, 0.0))
+                    if pid not in self.names:
+                        self.names[pid] = _name(pid)
+                todo += _children(pid)
+            self.stopped.wait(self.interval)
+
+    def peak_of(self, prefix: str) -> float:
+        return round(max((mb for pid, mb in self.peaks.items()
+                          if pid != self.pid and self.names.get(pid, "").startswith(prefix)), default=0.0), 1)
+
+
+def _name(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm") as fh:
+            return fh.read().strip()
+    except OSError:
+        return "?"
+
 
 BILAGOR = str(ROOT / ".venv" / "bin" / "bilagor")
 CRASH_EXIT = 70
@@ -52,7 +92,7 @@ def run_command(args: list[str], deadline: float, *, watch: bool = False) -> dic
     started = time.perf_counter()
     proc = subprocess.Popen([BILAGOR, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             errors="backslashreplace")
-    memory = MemoryWatch(proc.pid) if watch else None
+    memory = ProcessWatch(proc.pid) if watch else None
     if memory:
         memory.start()
     try:
@@ -75,10 +115,10 @@ def run_command(args: list[str], deadline: float, *, watch: bool = False) -> dic
         "stderr_tail": err[-2000:],
     }
     if memory:
-        main = memory.peaks.pop(proc.pid, 0.0)
-        result["peak_main_mb"] = round(main, 1)
-        result["peak_worker_mb"] = round(max(memory.peaks.values(), default=0.0), 1)
-        result["processes"] = len(memory.peaks)
+        result["peak_main_mb"] = round(memory.peaks.get(proc.pid, 0.0), 1)
+        result["peak_worker_mb"] = memory.peak_of("python")  # the reader processes
+        result["peak_tesseract_mb"] = memory.peak_of("tesseract")
+        result["processes"] = len(memory.peaks) - 1
     return result
 
 
@@ -107,15 +147,21 @@ def robustness(source: Path, archive: Path, *, workers: int, timeout: float, imp
     ]
     commands = [run_command(args, deadline) for args in checks]
     failures = summary.get("failed", [])
+    record_warnings: Counter = Counter()
+    exported = archive.parent / "export.jsonl"
+    if exported.exists():
+        for line in exported.read_text(encoding="utf-8").splitlines():
+            record_warnings.update(reason_class(w) for w in json.loads(line).get("warnings", []))
     return {
         "source": str(source),
         "pdf_files": sum(1 for p in source.rglob("*") if p.suffix.lower() == ".pdf"),
         "import": {k: imported[k] for k in ("command", "exit", "seconds", "hung", "crashed", "peak_main_mb",
-                                            "peak_worker_mb", "processes", "stderr_tail")},
+                                            "peak_worker_mb", "peak_tesseract_mb", "processes", "stderr_tail")},
         "counts": {k: (len(summary[k]) if isinstance(summary.get(k), list) else summary.get(k))
                    for k in ("imported", "updated", "unchanged", "failed", "warnings")},
         "reasons": Counter(reason_class(f["error"]) for f in failures).most_common(),
         "warnings": Counter(reason_class(w["warning"]) for w in summary.get("warnings", [])).most_common(),
+        "record_warnings": record_warnings.most_common(),
         "failures": failures,
         "commands": [{k: c[k] for k in ("command", "exit", "seconds", "hung", "crashed", "stderr_tail")}
                      for c in commands],
@@ -126,14 +172,17 @@ def print_report(report: dict) -> None:
     imp = report["import"]
     print(f"source: {report['source']} ({report['pdf_files']} files named *.pdf)")
     print(f"import: exit {imp['exit']} in {imp['seconds']} s; hung={imp['hung']} crashed={imp['crashed']}; "
-          f"peak RSS main {imp['peak_main_mb']} MB, largest worker {imp['peak_worker_mb']} MB "
-          f"({imp['processes']} processes)")
+          f"peak RSS main {imp['peak_main_mb']} MB, largest reader process {imp['peak_worker_mb']} MB, "
+          f"largest tesseract {imp['peak_tesseract_mb']} MB ({imp['processes']} processes)")
     print("counts: " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()))
     print("failures by reason:")
     for reason, count in report["reasons"]:
         print(f"  {count:4d}  {reason}")
-    print("warnings by kind:")
+    print("import summary warnings by kind:")
     for reason, count in report["warnings"]:
+        print(f"  {count:4d}  {reason}")
+    print("warnings in the stored records, by kind (from the export):")
+    for reason, count in report["record_warnings"]:
         print(f"  {count:4d}  {reason}")
     bad = [c for c in [imp, *report["commands"]] if c["hung"] or c["crashed"]]
     print("commands afterwards:")

@@ -20,6 +20,7 @@ from bilagor.extractor.words import Page, Word
 # Python would print them to the user's terminal. What fails is reported instead.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
+PDFIUM_WARNING = "read with pdfium: "  # how the record says the second reader read it
 # Rules shorter than this (pt) are underlines or table-cell ticks, not borders.
 _MIN_RULE_LENGTH = 20.0
 
@@ -111,7 +112,11 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         for p in document.pages
     ]
     why = "opened without a password" if encrypted else "its structure is damaged"
-    return PdfContent(pages, document.metadata, [f"read with pdfium: {why}, the main PDF reader refused it"])
+    return PdfContent(pages, document.metadata, [f"{PDFIUM_WARNING}{why}, the main PDF reader refused it"])
+
+
+def is_pdfium_warning(warning: str) -> bool:
+    return warning.startswith(PDFIUM_WARNING)
 
 
 # pdfplumber's word grouping, as Page.extract_words applies it by default.

@@ -166,10 +166,12 @@ def apply_fallback_year(report: Report, year: int | None) -> Report:
     return report
 
 
-def ocr_warnings(report: Report) -> list[str]:
+def summary_warnings(report: Report) -> list[str]:
+    """The record's warnings the import summary repeats: OCR problems, and files read by the second reader."""
     from bilagor.extractor.ocr import is_ocr_warning
+    from bilagor.extractor.pdf_reader import is_pdfium_warning
 
-    return [w for w in report.warnings if is_ocr_warning(w)]
+    return [w for w in report.warnings if is_ocr_warning(w) or is_pdfium_warning(w)]
 
 
 # -- the import ---------------------------------------------------------------
@@ -423,7 +425,7 @@ class _ImportRun:
         report.paths = [stat.path for stat, _ in job.paths]
         report.filename = path_text(report.filename)
         apply_fallback_year(report, self.year)
-        for warning in ocr_warnings(report):
+        for warning in summary_warnings(report):
             self.summary.warnings.append(Failure(report.paths[0], warning))
         self._stage(report, [stat for stat, _ in job.paths])
         for stat, outcome in job.paths:

@@ -95,3 +95,12 @@ def test_a_user_password_file_still_needs_its_password(tmp_path):
     with pytest.raises(BadInputError, match="encrypted: wrong password"):
         read_pdf(path, password="fel")
     assert read_pdf(path, password=badfiles.USER_PASSWORD).pages
+
+
+def test_the_import_summary_names_files_read_with_pdfium(valid_pdf, tmp_path):
+    from bilagor.index.importer import import_paths
+
+    damaged(tmp_path, valid_pdf, b"/Type /Pages", b"/Type /Pagez", "trasig.pdf")
+    summary = import_paths([tmp_path / "trasig.pdf"], archive=tmp_path / "arkiv", workers=1)
+    assert summary.imported == 1 and not summary.failed
+    assert [(w.path, w.error) for w in summary.warnings] == [(str(tmp_path / "trasig.pdf"), PDFIUM_WARNING)]
