@@ -20,15 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from conftest import make_report  # noqa: E402
+from factories import make_report  # noqa: E402
 
 from timing import best_of  # noqa: E402 (bench/ is on sys.path when run as a script)
 from bilagor.extractor.record import Amount, Organisation  # noqa: E402
-from bilagor.index.amounts import summarise_archive  # noqa: E402
+from bilagor.index.reports.amounts import summarise_archive  # noqa: E402
 from bilagor.index.archive import Archive  # noqa: E402
-from bilagor.index.export import write_jsonl  # noqa: E402
-from bilagor.index.location import ensure_private_dir  # noqa: E402
-from bilagor.index.records import RecordStore  # noqa: E402
+from bilagor.index.reports.export import write_jsonl  # noqa: E402
+from bilagor.index.archive.location import ensure_private_dir  # noqa: E402
+from bilagor.index.archive.store import RecordStore  # noqa: E402
 
 DISTRICTS = ["Farsta", "Bromma", "Norrmalm", "Östermalm", "Skärholmen", "Rinkeby-Kista"]
 ROLES = ["budget", "utfall", "beviljat", "annat", "prognos"]

@@ -2,7 +2,7 @@
 
 `bilagor import` extracts in worker processes; the main process stages each
 report, commits records to SQLite and brings the search index up to date
-(index/importer.py `_ImportRun._stage` / `flush`). This script runs exactly
+(index/importer/run.py `_ImportRun._stage` / `flush`). This script runs exactly
 that path, without workers, on N reports made from a sample of extracted
 fixturegen reports (copies with new ids and their section words shuffled, so
 every copy is a distinct document), into a fresh archive, and prints per
@@ -92,7 +92,7 @@ def rss_mb() -> tuple[float, float]:
 
 def run(count: int, bases: list, folder: Path) -> list[dict]:
     from bilagor.index.archive import Archive
-    from bilagor.index.importer import FileStat, _ImportRun
+    from bilagor.index.importer.run import FileStat, _ImportRun
 
     rng = random.Random(0)
     archive = Archive.open(folder, writable=True)
@@ -135,11 +135,11 @@ def main() -> None:
         if args.code:
             use_index_code(args.code, Path(tmp))
         if args.index_every:
-            import bilagor.index.importer as importer
+            import bilagor.index.importer.run as importer
 
             importer.INDEX_FILES, importer.INDEX_SECONDS = args.index_every, float("inf")
         if args.pool_mb:
-            import bilagor.index.search_index as search_index
+            import bilagor.index.search.schema as search_index
 
             search_index.WRITER_LIMIT_MB = args.pool_mb
         bases = sample_reports(args.corpus, args.sample)

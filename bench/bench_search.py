@@ -84,7 +84,7 @@ GENERIC_SENTENCES = [
 
 
 def make_reports(n: int, seed: int = 1):
-    from conftest import make_report
+    from factories import make_report
 
     from bilagor.extractor import districts
     from bilagor.extractor.record import Amount, Organisation, Section

@@ -26,7 +26,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "bilagor-bench" / "corpus-1000-0")
     args = parser.parse_args()
-    from bilagor.index.importer import import_paths
+    from bilagor.index.importer.run import import_paths
 
     files = sorted(args.corpus.glob("*.pdf"))[: args.count]
     with tempfile.TemporaryDirectory() as folder:

@@ -29,7 +29,7 @@ def export(
     """Write every record (or those matching QUERY) for other tools."""
     if json_output:
         fmt = ExportFormat.jsonl
-    from bilagor.index import export as exporter
+    from bilagor.index.reports import export as exporter
     from bilagor.index.archive import Archive
 
     def write(out) -> int:

@@ -28,6 +28,6 @@ def extract(
     if json_output:
         print_json(report.to_dict())
     else:
-        from bilagor.cli.views import print_report
+        from bilagor.cli.views.show import print_report
 
         print_report(report)

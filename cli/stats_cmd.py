@@ -10,8 +10,8 @@ def stats(json_output: JsonOption = False, archive: ArchiveOption = None) -> Non
     """Counts per year, district and form, and the archive's size on disk."""
     from bilagor.extractor.errors import ArchiveMissingError
     from bilagor.index.archive import Archive
-    from bilagor.index.location import archive_dir
-    from bilagor.index.stats import ArchiveStats
+    from bilagor.index.archive.location import archive_dir
+    from bilagor.index.reports.stats import ArchiveStats
 
     try:
         with Archive.open_for_reading(archive) as opened:
@@ -21,31 +21,6 @@ def stats(json_output: JsonOption = False, archive: ArchiveOption = None) -> Non
     if json_output:
         print_json(result.to_dict())
         return
+    from bilagor.cli.views.stats import print_stats
+
     print_stats(result)
-
-
-def print_stats(result) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-
-    console = Console(highlight=False)
-    console.print(f"[bold]Arkiv[/bold]     {escape(result.folder)}")
-    console.print(f"[bold]Rapporter[/bold] {result.reports}" + (f" (varav {result.ocr} OCR)" if result.ocr else ""))
-    if result.unindexed:
-        console.print(f"[yellow]{result.unindexed} rapporter väntar på indexering[/yellow]")
-    console.print(f"[bold]Storlek[/bold]   {_size(result.size_bytes)} (index {_size(result.index_bytes)})")
-    for label, counts in (("År", result.by_year), ("Stadsdel", result.by_district), ("Formulär", result.by_form)):
-        if counts:
-            console.print(f"\n[bold]{label}[/bold]")
-            for key, count in counts.items():
-                console.print(f"  {escape(str(key)):<24} {count:>6}")
-    if not result.reports:
-        console.print("\nArkivet är tomt; lägg till rapporter med: bilagor import PATH")
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "kB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n} B"

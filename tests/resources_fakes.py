@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from test_import_fakes import fake_extract
+from import_fakes import fake_extract
 
 
 def hungry_extract(path, **options):

@@ -213,7 +213,7 @@ CORPUS = [
 
 
 def corpus_reports():
-    from conftest import make_report
+    from factories import make_report
 
     reports = {}
     for (key, year, district, project, location, stage, orgs, syfte, resultat, avvikelser, ekonomi,

@@ -14,10 +14,10 @@ import pytest
 import fixturegen
 from fixturegen.layout import wrap
 from fixturegen.spec import slug
+from factories import ROOT, SHARED
 
-ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-SEED_TXT = ROOT.parent / "shared" / "seed" / "bilaga5-uppfoljning-kameraovervakning-2018.txt"
+SEED_TXT = SHARED / "seed" / "bilaga5-uppfoljning-kameraovervakning-2018.txt"
 
 
 def _words(text: str) -> list[str]:

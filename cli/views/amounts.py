@@ -1,0 +1,85 @@
+"""`bilagor amounts`: the summary as a terminal table, with --detail every amount."""
+
+from __future__ import annotations
+
+# -- the terminal table ---------------------------------------------------------
+
+_GROUP_HEADERS = {
+    "year": "År", "district": "Stadsdel", "district-today": "Stadsdel i dag",
+    "project": "Projekt", "org": "Organisation", "role": "Roll",
+}
+_STATUS_TEXT = {
+    "budget": "summerad som budget", "outcome": "summerad som utfall", "repeated": "upprepad, räknad en gång",
+    "not_summed": "summeras inte", "superseded": "ersatt av senare rapport",
+}
+
+
+def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
+    """The summary as a table with a total row; with detail, every amount and how it counted."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from bilagor.cli.money import format_percent, format_sek
+
+    console = Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
+    table.add_column(_GROUP_HEADERS[summary.by], overflow="fold", min_width=10)
+    table.add_column("Antal", justify="right", no_wrap=True)
+    if summary.by == "role":
+        table.add_column("Summa", justify="right", no_wrap=True)
+        rows = [(Text(g.group), str(g.reports), format_sek(g.roles.get(g.group, 0))) for g in summary.groups]
+        total = (Text(summary.total.group), str(summary.total.reports), "")
+    else:
+        for header in ("Budget", "Utfall", "Avvikelse", "%"):
+            table.add_column(header, justify="right", no_wrap=True)
+
+        def cells(g):
+            def money(value, *roles):
+                # A group without any figure of these roles shows "–", not "0 kr" (nothing spent).
+                return format_sek(value) if any(g.role_reports.get(r) for r in roles) else "–"
+
+            deviation = format_sek(g.deviation, signed=True) if g.deviation is not None else "–"
+            return (Text(g.group), str(g.reports), money(g.budget, "budget", "beviljat"),
+                    money(g.outcome, "utfall"), deviation, format_percent(g.deviation_pct))
+
+        rows = [cells(g) for g in summary.groups]
+        total = cells(summary.total)
+    table.add_column("")
+    for group, row in zip(summary.groups, rows):
+        table.add_row(*row, "ca" if group.approx else "")
+    table.add_section()
+    table.add_row(*total, "ca" if summary.total.approx else "", style="bold")
+    console.print(table)
+    any_approx = summary.total.approx or any(g.approx for g in summary.groups)
+    notes = ["ca: någon summerad siffra är ungefärlig."] if any_approx else []
+    if summary.by == "org":
+        notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
+    if summary.by != "role":
+        notes.append("Avvikelse = utfall - budget för rapporter som har båda.")
+    if summary.superseded:
+        notes.append(f"{len(summary.superseded)} delredovisning(ar) ersatta av senare rapport om samma projekt.")
+    for note in notes:
+        console.print(note, style="dim")
+    if detail:
+        _print_detail(summary, console)
+
+
+def _print_detail(summary, console) -> None:
+    from rich.text import Text
+
+    from bilagor.cli.money import format_sek
+
+    for d in summary.detail:
+        who = d.project or d.filename
+        status = _STATUS_TEXT[d.status]
+        if d.superseded_by:
+            status += f" {d.superseded_by[:8]}"
+        console.print()
+        console.print(Text.assemble(
+            (d.report_id[:8], "bold"),
+            f" {d.filename} · {who} · {d.year or '?'} · {d.section or '-'} · {d.role} · "
+            f"{'ca ' if d.approx else ''}{format_sek(d.sek)} · {status}",
+        ), soft_wrap=True)
+        console.print(f"  {d.sentence or d.text}", markup=False, soft_wrap=True)

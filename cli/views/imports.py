@@ -1,0 +1,66 @@
+"""`bilagor import`: progress while it runs and the summary at the end."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+
+def print_summary(summary) -> None:
+    print(f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
+          f"failed {len(summary.failed)} ({summary.seconds:.1f} s)")
+    for failure in summary.failed:
+        print(f"  failed: {failure.path}: {failure.error}")
+    for warning in summary.warnings:
+        print(f"  warning: {warning.path}: {warning.error}")
+
+
+class progress_display:
+    """A rich progress bar on a terminal; else one plain line per file on stderr."""
+
+    def __enter__(self):
+        self.display = _BarProgress() if sys.stderr.isatty() else _LineProgress()
+        return self.display
+
+    def __exit__(self, *exc):
+        self.display.stop()
+        return False
+
+
+class _LineProgress:
+    def stop(self) -> None:
+        pass
+
+    def __call__(self, event) -> None:
+        detail = f": {event.error}" if event.error else ""
+        print(f"[{event.done}/{event.total}] {event.outcome.value} {event.path}{detail}", file=sys.stderr, flush=True)
+
+
+class _BarProgress:
+    def __init__(self):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.console = Console(stderr=True, highlight=False)
+        self.bar = Progress(
+            TextColumn("importing"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} files/s"), TimeRemainingColumn(),
+            console=self.console, transient=True,
+        )
+        self.task = None
+        self.started = time.monotonic()
+
+    def __call__(self, event) -> None:
+        if self.task is None:
+            self.bar.start()
+            self.task = self.bar.add_task("import", total=event.total, rate="-")
+        if event.error:
+            from rich.markup import escape
+
+            self.console.print(f"[red]failed[/red] {escape(event.path)}: {escape(event.error)}")
+        rate = event.done / max(time.monotonic() - self.started, 1e-6)
+        self.bar.update(self.task, completed=event.done, rate=f"{rate:.1f}")
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.bar.stop()

@@ -1,0 +1,61 @@
+"""`bilagor search`: hits with their snippets, then counts per year and district."""
+
+from __future__ import annotations
+
+
+def print_search_results(results, out=None) -> None:
+    """Hits with their snippet, then counts per year and district.
+
+    On a terminal rich shows matched words in bold yellow; piped output is
+    plain text (without the ** marks) and does not import rich at all.
+    """
+    import sys
+
+    out = out or sys.stdout
+    if out.isatty():
+        from rich.console import Console
+        from rich.markup import escape
+
+        console = Console(highlight=False, file=out)
+        emit, plain = console.print, escape
+        styled = {"b": "[bold]{}[/bold]", "dim": "[dim]{}[/dim]", "it": "[italic]{}[/italic]",
+                  "mark": "[bold yellow]{}[/bold yellow]"}
+    else:
+        def emit(line: str) -> None:
+            print(line, file=out)
+
+        def plain(text: str) -> str:
+            return text
+
+        styled = {"b": "{}", "dim": "{}", "it": "{}", "mark": "{}"}
+    for line in search_result_lines(results, plain, styled):
+        emit(line)
+
+
+def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
+    """The terminal view as lines; `plain` escapes text, `styled` formats a style."""
+    import re
+
+    start, end = (re.escape(m) for m in results.highlight)
+    shown = len(results.hits)
+    lines = [styled["b"].format(results.total) + (" träff" if results.total == 1 else " träffar") + (f", visar {shown}" if shown < results.total else "")]
+    if results.relaxed:
+        lines.append(styled["dim"].format("Ingen rapport innehåller alla orden; visar dem som innehåller flest."))
+    for number, hit in enumerate(results.hits, 1):
+        facts = " · ".join(str(v) for v in (hit.district, hit.year, hit.stage) if v)
+        lines.append("")
+        lines.append(styled["b"].format(f"{number}. {plain(hit.project or hit.title or hit.filename)}")
+                     + "  " + styled["dim"].format(plain(facts)))
+        lines.append("   " + styled["dim"].format(plain(f"{hit.path or hit.filename}  ({hit.id[:12]})")))
+        if hit.snippet:
+            pieces = re.split(f"{start}(.+?){end}", hit.snippet)
+            snippet = "".join(styled["mark"].format(plain(p)) if i % 2 else plain(p) for i, p in enumerate(pieces))
+            where = f"{hit.section_label}, s. {hit.page}: " if hit.section_label else ""
+            lines.append("   " + styled["it"].format(plain(where)) + snippet)
+    for name, label in (("year", "År"), ("district", "Stadsdel")):
+        counts = results.facets.get(name) or {}
+        if counts:
+            items = sorted(counts.items()) if name == "year" else counts.items()
+            lines.append("")
+            lines.append(styled["b"].format(label + ":") + " " + " · ".join(f"{plain(k)} ({v})" for k, v in items))
+    return lines

@@ -1,0 +1,30 @@
+"""`bilagor stats`: what the archive holds, for the terminal."""
+
+from __future__ import annotations
+
+
+def print_stats(result) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(highlight=False)
+    console.print(f"[bold]Arkiv[/bold]     {escape(result.folder)}")
+    console.print(f"[bold]Rapporter[/bold] {result.reports}" + (f" (varav {result.ocr} OCR)" if result.ocr else ""))
+    if result.unindexed:
+        console.print(f"[yellow]{result.unindexed} rapporter väntar på indexering[/yellow]")
+    console.print(f"[bold]Storlek[/bold]   {_size(result.size_bytes)} (index {_size(result.index_bytes)})")
+    for label, counts in (("År", result.by_year), ("Stadsdel", result.by_district), ("Formulär", result.by_form)):
+        if counts:
+            console.print(f"\n[bold]{label}[/bold]")
+            for key, count in counts.items():
+                console.print(f"  {escape(str(key)):<24} {count:>6}")
+    if not result.reports:
+        console.print("\nArkivet är tomt; lägg till rapporter med: bilagor import PATH")
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} B"

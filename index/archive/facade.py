@@ -1,0 +1,229 @@
+"""The archive: one folder with the SQLite records and the Whoosh index.
+
+This facade is the library API the CLI and Python users call. Writes go to
+SQLite first, then to the search index; a record stored but not yet indexed
+(for example after a crash between the two) is indexed on the next open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from bilagor.extractor.record import Report
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveMissingError
+from bilagor.index.archive.location import archive_dir, ensure_private_dir
+from bilagor.index.archive.lock import WriteLock
+from bilagor.index.archive.store import DB_NAME, RecordStore
+
+
+class Archive:
+    def __init__(self, folder: Path, records: RecordStore, lock: WriteLock | None):
+        self.folder = folder
+        self.records = records
+        self._lock = lock
+        self._search_index = None
+
+    @classmethod
+    def open(
+        cls,
+        folder: str | Path | None = None,
+        *,
+        writable: bool = False,
+        lock_timeout: float = 0.0,
+        catch_up: bool = True,
+    ) -> Archive:
+        """Open (and with writable=True create) the archive.
+
+        writable=True takes the single-writer lock, waiting up to lock_timeout
+        seconds before raising ArchiveBusyError. Readers never take it.
+        A writer first brings the index up to date unless catch_up=False
+        (reindex rebuilds it anyway).
+        """
+        path = archive_dir(folder)
+        lock = None
+        if writable:
+            ensure_private_dir(path)
+            lock = WriteLock(path)
+            lock.acquire(lock_timeout)
+        try:
+            records = RecordStore(path)
+        except Exception:
+            if lock:
+                lock.release()
+            raise
+        archive = cls(path, records, lock)
+        if writable and catch_up:
+            try:
+                archive.catch_up()
+            except BaseException:
+                archive.close()
+                raise
+        return archive
+
+    @classmethod
+    def open_for_reading(cls, folder: str | Path | None = None) -> Archive:
+        """Open for search/show/stats, first bringing the index up to date if possible.
+
+        Raises ArchiveMissingError when there is no archive at the folder.
+        """
+        path = archive_dir(folder)
+        if not cls.exists(path):
+            raise ArchiveMissingError(f"{path}: no archive yet; add reports with: bilagor import PATH")
+        archive = cls.open(path)
+        try:
+            archive.refresh_index()
+        except BaseException:
+            archive.close()
+            raise
+        return archive
+
+    @staticmethod
+    def exists(folder: str | Path | None = None) -> bool:
+        return (archive_dir(folder) / DB_NAME).exists()
+
+    def close(self) -> None:
+        if self._search_index is not None:
+            self._search_index.close()
+            self._search_index = None
+        self.records.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- writing --------------------------------------------------------------
+
+    def add(self, reports: Iterable[Report], path_stats: dict[str, tuple[int, float]] | None = None) -> None:
+        """Store reports (SQLite first, the source of truth), then index them."""
+        reports = list(reports)
+        self.records.put_many(reports, path_stats)
+        self.index_pending()
+
+    def index_pending(self) -> int:
+        """Index every stored record the search index does not hold yet, and
+        drop the records removed since (a path whose content changed)."""
+        if not self.has_unindexed():
+            return 0
+        removed = self.records.removed_ids()
+        ids: list[str] = []
+
+        def pending():  # streamed: a large batch need not fit in memory
+            for report in self.records.iter_reports(unindexed_only=True):
+                ids.append(report.id)
+                yield report
+
+        self.search_index.update(pending(), remove=removed)
+        self.records.mark_indexed(ids)
+        self.records.forget_removed(removed)
+        return len(ids)
+
+    def catch_up(self) -> None:
+        """Rebuild the index if its schema changed; index what a crash left out."""
+        if self.search_index.needs_rebuild():
+            self.reindex()
+        else:
+            self.index_pending()
+
+    def reindex(self) -> int:
+        """Rebuild the whole search index from the records; no PDF is read."""
+        self.records.mark_all_unindexed()
+        ids: list[str] = []
+
+        def reports():
+            for report in self.records.iter_reports():
+                ids.append(report.id)
+                yield report
+
+        removed = self.records.removed_ids()
+        self.search_index.rebuild(reports())
+        self.records.mark_indexed(ids)
+        self.records.forget_removed(removed)
+        return len(ids)
+
+    def has_unindexed(self) -> bool:
+        """Whether the index lags the records (records to add or to drop)."""
+        return bool(
+            self.records.query("SELECT 1 FROM reports WHERE indexed = 0 LIMIT 1")
+            or self.records.query("SELECT 1 FROM removed LIMIT 1")
+        )
+
+    def refresh_index(self) -> bool:
+        """For a reader: catch the index up if it is stale and no writer is busy.
+
+        Returns True when the index is current. A writer holding the lock will
+        index its own records; meanwhile the reader searches what is there.
+        """
+        if not self.search_index.needs_rebuild() and not self.has_unindexed():
+            return True
+        if self._lock is not None:
+            self.catch_up()
+            return True
+        lock = WriteLock(self.folder)
+        try:
+            lock.acquire(0.0)
+        except ArchiveBusyError:
+            if not self.search_index.exists():
+                raise ArchiveBusyError(
+                    f"{self.folder}: the search index is being built by another bilagor; try again shortly"
+                ) from None
+            return False
+        try:
+            self.catch_up()
+        finally:
+            lock.release()
+        return True
+
+    # -- reading --------------------------------------------------------------
+
+    def search(
+        self,
+        query: str | None,
+        *,
+        year: str | int | None = None,
+        district: str | None = None,
+        org: str | None = None,
+        section: str | None = None,
+        sort: str = "relevance",
+        limit: int | None = 10,
+    ):
+        """Ranked hits with snippets and facets: see bilagor.index.search.searcher.search."""
+        from bilagor.index.search.searcher import search
+
+        return search(self, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit)
+
+    def matching_ids(
+        self,
+        query: str | None = None,
+        *,
+        year: str | int | None = None,
+        district: str | None = None,
+        org: str | None = None,
+        section: str | None = None,
+    ) -> list[str]:
+        """Ids of all reports matching the query and filters (no limit); None query = all.
+
+        Same syntax and filter rules as `bilagor search`; raises QueryError.
+        """
+        from bilagor.index.search.searcher import matching_ids
+
+        return matching_ids(self, query, year=year, district=district, org=org, section=section)
+
+    def stats(self):
+        """Counts per year, district and form, and the size on disk: see bilagor.index.reports.stats."""
+        from bilagor.index.reports.stats import archive_stats
+
+        return archive_stats(self)
+
+    @property
+    def search_index(self):
+        if self._search_index is None:
+            from bilagor.index.search.schema import SearchIndex
+
+            self._search_index = SearchIndex(self.folder / "whoosh")
+        return self._search_index

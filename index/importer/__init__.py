@@ -1,0 +1,1 @@
+"""Importing PDFs: discovering files, reading them in workers, storing the records."""

@@ -1,0 +1,432 @@
+"""Bulk import: many PDFs -> records in the archive, incrementally and safely.
+
+The main process decides per file what to do (skip, add a path, extract),
+hands hashing and extraction to a WorkerPool (both under the per-file timeout
+and memory limit) and writes the results in batches, so an
+interrupted import keeps every committed batch and the same command run again
+does only what is left. A file that cannot be read costs only itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from bilagor.extractor.errors import MissingDependencyError, UsageError
+from bilagor.extractor.record import Report
+from bilagor.extractor.source_files import path_text, regular_file_problem
+from bilagor.index.archive import Archive
+from bilagor.index.importer.discover import discover
+from bilagor.index.importer.file_tasks import file_task
+from bilagor.index.importer.workers import DEFAULT_MEMORY_LIMIT_MB, Task, TaskResult, WorkerPool
+
+OCR_MODES = ("auto", "always", "never")
+BATCH_FILES = 25  # commit records at least this often (files) ...
+BATCH_SECONDS = 2.0  # ... and this often (seconds), whichever comes first
+# The search index is brought up to date less often, in batches that grow
+# with the archive: each update writes one Whoosh segment, and merging
+# segments (to keep searches fast) copies their postings again, which costs
+# more than writing them. Batches of at least half the indexed records keep
+# the segments few without merging. Committed records not yet indexed are
+# indexed by the next open (Archive.catch_up), so a crash loses nothing;
+# searches meanwhile see the index as of the last update.
+INDEX_FILES = 250  # the smallest batch
+INDEX_MAX_FILES = 1_250  # the largest: its postings fit the writer's memory (search_index.WRITER_LIMIT_MB)
+INDEX_SECONDS = 60.0  # and at least this often, once a tenth of the archive is waiting
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_PAGES = 200
+_MIN_MEMORY_LIMIT_MB = 512  # a warmed-up worker alone maps about 300 MB
+
+
+class Outcome(str, Enum):
+    IMPORTED = "imported"  # new content at a new path
+    UPDATED = "updated"  # a known path or record changed: re-extracted, or known content at a new path
+    UNCHANGED = "unchanged"  # nothing to do
+    FAILED = "failed"
+
+
+@dataclass
+class Failure:
+    path: str
+    error: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"path": self.path, "error": self.error}
+
+
+@dataclass
+class ImportSummary:
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)  # stored, but with a problem to know about
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return self.imported + self.updated + self.unchanged + len(self.failed)
+
+    def count(self, outcome: Outcome, path: str, error: str | None = None) -> None:
+        if outcome is Outcome.FAILED:
+            self.failed.append(Failure(path, error or "unknown error"))
+        else:
+            setattr(self, outcome.value, getattr(self, outcome.value) + 1)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "failed": [f.to_dict() for f in self.failed],
+            "warnings": [{"path": w.path, "warning": w.error} for w in self.warnings],
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass
+class ProgressEvent:
+    done: int
+    total: int
+    path: str
+    outcome: Outcome
+    error: str | None = None
+
+
+ProgressCallback = Callable[[ProgressEvent], None]
+
+
+# -- deciding what to do with one file (pure) ---------------------------------
+
+
+class Action(str, Enum):
+    SKIP = "skip"
+    ADD_PATH = "add_path"
+    EXTRACT = "extract"
+
+
+@dataclass(frozen=True)
+class FileStat:
+    path: str
+    size: int
+    mtime: float
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the archive holds about one file, gathered before deciding."""
+
+    path_owner: str | None = None  # record id the path points at
+    path_size: int | None = None
+    path_mtime: float | None = None
+    owner_version: str | None = None  # extractor version of that record
+    content_version: str | None = None  # extractor version of the record with this file's sha256
+
+
+def unchanged_by_stat(stat: FileStat, known: Known, version: str) -> bool:
+    """Same path, size and mtime as stored, by the current extractor: skip without hashing."""
+    return (
+        known.path_owner is not None
+        and known.owner_version == version
+        and known.path_size == stat.size
+        and known.path_mtime == stat.mtime
+    )
+
+
+def decide(sha: str, known: Known, version: str, *, force: bool) -> tuple[Action, Outcome]:
+    """What to do with a file whose content hash is known, and how it counts."""
+    path_known = known.path_owner is not None
+    if not force and known.content_version == version:
+        if known.path_owner == sha:
+            return Action.SKIP, Outcome.UNCHANGED
+        return Action.ADD_PATH, Outcome.UPDATED
+    if path_known or known.content_version is not None:
+        return Action.EXTRACT, Outcome.UPDATED
+    return Action.EXTRACT, Outcome.IMPORTED
+
+
+def index_due(unindexed: int, indexed: int, seconds_since: float) -> bool:
+    """Whether to bring the search index up to date now (see INDEX_FILES)."""
+    if unindexed >= min(max(INDEX_FILES, indexed // 2), INDEX_MAX_FILES):
+        return True
+    return seconds_since >= INDEX_SECONDS and unindexed >= max(1, indexed // 10)
+
+
+def apply_fallback_year(report: Report, year: int | None) -> Report:
+    """--year: the year of a report whose text, title, path and metadata gave none."""
+    if year is not None and report.year is None:
+        report.year = year
+        report.year_source = "user"
+    return report
+
+
+def summary_warnings(report: Report) -> list[str]:
+    """The record's warnings the import summary repeats: OCR problems, and files read by the second reader."""
+    from bilagor.extractor.ocr import is_ocr_warning
+    from bilagor.extractor.pdf_reader import is_pdfium_warning
+
+    return [w for w in report.warnings if is_ocr_warning(w) or is_pdfium_warning(w)]
+
+
+# -- the import ---------------------------------------------------------------
+
+
+@dataclass
+class _Job:
+    """One content hash to extract, and every path of this run that holds it."""
+
+    sha: str
+    paths: list[tuple[FileStat, Outcome]]
+    source: str  # the first path as the file system names it (FileStat.path is its text form)
+
+
+@dataclass
+class _Pending:
+    """A file whose content must be hashed before deciding what to do with it."""
+
+    source: str  # as the file system names it (may hold undecodable bytes)
+    stat: FileStat
+    known: Known
+
+
+def import_paths(
+    paths: Iterable[str | os.PathLike],
+    *,
+    archive: Archive | str | os.PathLike | None = None,
+    workers: int | None = None,
+    ocr: str = "auto",
+    year: int | None = None,
+    force: bool = False,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    timeout: float = DEFAULT_TIMEOUT,
+    password: str | None = None,
+    lock_timeout: float = 0.0,
+    progress: ProgressCallback | None = None,
+    extract: Callable[..., Report] | None = None,
+    memory_limit_mb: int | None = None,
+) -> ImportSummary:
+    """Import PDFs (files, folders, globs) into the archive and say what happened.
+
+    ``archive`` is an Archive opened writable, or a folder (None: the default
+    archive) which is opened here, waiting up to ``lock_timeout`` seconds for
+    another import to finish. ``extract`` replaces the extractor (it must be
+    a picklable top-level function taking ``(path, *, ocr, password,
+    max_pages)``); it runs in ``workers`` processes (default: one per core),
+    started with "spawn", so a script calling this must do so under
+    ``if __name__ == "__main__":``. Each worker may use ``memory_limit_mb``
+    of address space (None: DEFAULT_MEMORY_LIMIT_MB, 0: no limit); a file
+    that needs more fails.
+    """
+    _check_options(ocr=ocr, workers=workers, max_pages=max_pages, timeout=timeout, year=year,
+                   memory_limit_mb=memory_limit_mb)
+    if memory_limit_mb is None:
+        memory_limit_mb = DEFAULT_MEMORY_LIMIT_MB
+    started = time.monotonic()
+    found = discover(paths)
+    if ocr == "always":
+        from bilagor.extractor.ocr import ocr_unavailable_reason
+
+        reason = ocr_unavailable_reason()
+        if reason:
+            raise MissingDependencyError(f"--ocr always: {reason}")
+    owned = not isinstance(archive, Archive)
+    store = Archive.open(archive, writable=True, lock_timeout=lock_timeout) if owned else archive
+    try:
+        run = _ImportRun(store, total=len(found.files), year=year, progress=progress)
+        for folder, reason in found.unreadable:
+            run.summary.warnings.append(Failure(path_text(folder), f"cannot read this folder ({reason}); "
+                                                                    "its files were not imported"))
+        pending = run.check_stats(found.files, force=force)
+        if pending:
+            function, initializer = extract, None
+            if function is None:  # each worker builds the spaCy pipeline while it starts
+                from bilagor.extractor.api import extract_report as function, warm_up as initializer
+            options = {"ocr": ocr, "password": password, "max_pages": max_pages}
+            size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
+            task = functools.partial(file_task, extract=function)
+            with WorkerPool(task, size=size, timeout=timeout, initializer=initializer,
+                            memory_limit_mb=memory_limit_mb or None) as pool:
+                jobs = run.hash_and_plan(pool, pending, force=force)
+                run.extract(pool, jobs, options)
+        run.flush(index=True)
+    finally:
+        if owned:
+            store.close()
+    run.summary.seconds = time.monotonic() - started
+    return run.summary
+
+
+def _check_options(*, ocr, workers, max_pages, timeout, year, memory_limit_mb) -> None:
+    if ocr not in OCR_MODES:
+        raise UsageError(f"--ocr must be one of {', '.join(OCR_MODES)}, not '{ocr}'")
+    if workers is not None and workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if max_pages < 1:
+        raise UsageError("--max-pages must be at least 1")
+    if timeout <= 0:
+        raise UsageError("--timeout must be more than 0 seconds")
+    if year is not None and not 1990 <= year <= 2100:
+        raise UsageError(f"--year {year} is outside 1990-2100")
+    if memory_limit_mb is not None and (memory_limit_mb < 0 or 0 < memory_limit_mb < _MIN_MEMORY_LIMIT_MB):
+        raise UsageError(f"--memory-limit must be 0 (no limit) or at least {_MIN_MEMORY_LIMIT_MB} MB")
+
+
+class _ImportRun:
+    """The state of one import: the summary, the batch waiting to be committed."""
+
+    def __init__(self, archive: Archive, *, total: int, year: int | None, progress: ProgressCallback | None):
+        from bilagor.extractor import EXTRACTOR_VERSION
+
+        self.archive = archive
+        self.records = archive.records
+        self.version = EXTRACTOR_VERSION
+        self.total = total
+        self.year = year
+        self.progress = progress
+        self.summary = ImportSummary()
+        self._batch: dict[str, Report] = {}
+        self._batch_stats: dict[str, tuple[int, float]] = {}
+        self._batch_files = 0
+        self._last_commit = self._last_index = time.monotonic()
+        self._unindexed = 0
+        self._indexed = archive.records.count()  # an opened writable archive is caught up
+
+    # -- bookkeeping ------------------------------------------------------
+
+    def _count(self, path: str, outcome: Outcome, error: str | None = None) -> None:
+        self.summary.count(outcome, path, error)
+        if self.progress is not None:
+            self.progress(ProgressEvent(self.summary.total, self.total, path, outcome, error))
+
+    def _stage(self, report: Report, stats: Iterable[FileStat]) -> None:
+        """Queue a record for the next commit (a later version of the same id wins)."""
+        for stat in stats:
+            self._batch_stats[stat.path] = (stat.size, stat.mtime)
+            self._batch_files += 1
+        self._batch[report.id] = report
+        if self._batch_files >= BATCH_FILES or time.monotonic() - self._last_commit >= BATCH_SECONDS:
+            self.flush()
+
+    def flush(self, *, index: bool | None = None) -> None:
+        """Commit the staged records to SQLite; index them when due (or asked).
+
+        index=None: when enough records or time have gone by; False: never
+        (an interrupted run: the next open indexes them).
+        """
+        if self._batch:
+            self.records.put_many(list(self._batch.values()), self._batch_stats)
+            self._unindexed += len(self._batch)
+        self._batch, self._batch_stats, self._batch_files = {}, {}, 0
+        now = self._last_commit = time.monotonic()
+        if index is None:
+            index = index_due(self._unindexed, self._indexed, now - self._last_index)
+        if index and self._unindexed:
+            self.archive.index_pending()
+            self._indexed += self._unindexed
+            self._unindexed, self._last_index = 0, time.monotonic()
+
+    # -- planning ---------------------------------------------------------
+
+    def check_stats(self, files: list[Path], *, force: bool) -> list[_Pending]:
+        """Skip what is stored unchanged (same path, size and time) and refuse what is
+        not a regular file; the rest must be hashed."""
+        pending = []
+        for file in files:
+            source, path = str(file), path_text(file)
+            try:
+                st = file.stat()
+            except OSError as exc:
+                self._count(path, Outcome.FAILED, f"cannot read: {exc.strerror or exc}")
+                continue
+            problem = regular_file_problem(st.st_mode)
+            if problem:  # a pipe would hang the reader, a device never ends
+                self._count(path, Outcome.FAILED, problem)
+                continue
+            stat = FileStat(path, st.st_size, st.st_mtime)
+            known = self._known(path)
+            if not force and unchanged_by_stat(stat, known, self.version):
+                self._count(path, Outcome.UNCHANGED)
+                continue
+            pending.append(_Pending(source, stat, known))
+        return pending
+
+    def hash_and_plan(self, pool: WorkerPool, pending: list[_Pending], *, force: bool) -> list[_Job]:
+        """Hash the files in the workers, then add known content's new paths and list what to extract."""
+        hashes: dict[int, TaskResult] = {}
+        tasks = [Task(number, item.source, {"hash_only": True}) for number, item in enumerate(pending)]
+        for result in pool.imap(tasks, tick=BATCH_SECONDS / 2):
+            if result is not None:
+                hashes[result.key] = result
+        jobs: dict[str, _Job] = {}
+        for number, item in enumerate(pending):  # in file order: a record's paths keep it
+            result, stat, known = hashes[number], item.stat, item.known
+            if not result.ok:
+                self._count(stat.path, Outcome.FAILED, result.error)
+                continue
+            sha = result.value
+            if sha in jobs:  # the same content twice in this run: extract once
+                jobs[sha].paths.append((stat, Outcome.IMPORTED if known.path_owner is None else Outcome.UPDATED))
+                continue
+            known = Known(known.path_owner, known.path_size, known.path_mtime, known.owner_version,
+                          self.records.version_of(sha))
+            action, outcome = decide(sha, known, self.version, force=force)
+            if action is Action.SKIP:
+                self._count(stat.path, outcome)
+            elif action is Action.ADD_PATH:
+                self._add_path(sha, stat)
+                self._count(stat.path, outcome)
+            else:
+                jobs[sha] = _Job(sha, [(stat, outcome)], item.source)
+        # Largest files first: the pool's last minutes are not spent on one big file.
+        return sorted(jobs.values(), key=lambda job: -job.paths[0][0].size)
+
+    def _known(self, path: str) -> Known:
+        row = self.records.path_stat(path)
+        if row is None:
+            return Known()
+        owner, size, mtime = row
+        return Known(owner, size, mtime, self.records.version_of(owner))
+
+    def _add_path(self, sha: str, stat: FileStat) -> None:
+        report = self._batch.get(sha) or self.records.get(sha)
+        if stat.path not in report.paths:
+            report.paths.append(stat.path)
+        self._stage(report, [stat])
+
+    # -- extracting -------------------------------------------------------
+
+    def extract(self, pool: WorkerPool, jobs: list[_Job], options: dict) -> None:
+        by_sha = {job.sha: job for job in jobs}
+        tasks = [Task(job.sha, job.source, options) for job in jobs]
+        try:
+            for result in pool.imap(tasks, tick=BATCH_SECONDS / 2):
+                if result is None:
+                    if self._batch and time.monotonic() - self._last_commit >= BATCH_SECONDS:
+                        self.flush()
+                    continue
+                self._take(by_sha[result.key], result)
+        except BaseException:
+            # Interrupted (Ctrl-C) or failed: keep what was already extracted.
+            self.flush(index=False)
+            raise
+
+    def _take(self, job: _Job, result: TaskResult) -> None:
+        if not result.ok:
+            for stat, _ in job.paths:
+                self._count(stat.path, Outcome.FAILED, result.error)
+            return
+        report: Report = result.value
+        report.paths = [stat.path for stat, _ in job.paths]
+        report.filename = path_text(report.filename)
+        apply_fallback_year(report, self.year)
+        for warning in summary_warnings(report):
+            self.summary.warnings.append(Failure(report.paths[0], warning))
+        self._stage(report, [stat for stat, _ in job.paths])
+        for stat, outcome in job.paths:
+            self._count(stat.path, outcome)

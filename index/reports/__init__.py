@@ -1,0 +1,1 @@
+"""What is read out of an archive: amount summaries, exports, charts, statistics."""

@@ -1,0 +1,439 @@
+"""Budget-versus-outcome summaries of the amounts stored in the archive.
+
+The summing rules are pure functions over plain rows (`ReportRow`,
+`AmountRow`) so each rule can be tested without an archive; `load_rows` and
+`summarise_archive` are the only parts that read SQLite.
+
+The rules (also in the user documentation):
+
+1. Budget of a report = its `budget` figures. A report with no `budget`
+   figure but with `beviljat` figures uses those instead (a grant is the
+   budget the project was given). Outcome = its `utfall` figures.
+   `sokt`, `prognos`, `avvikelse` and `annat` (bracketed prior-year figures,
+   "varav" parts, co-financing ...) are never summed into budget or outcome.
+2. Within one report, each distinct value of a role is counted once: the
+   same budget repeated in several sections is one budget; two different
+   budget values are summed.
+3. One project, one set of figures: a delredovisning is left out when the
+   same project (same normalised name, same district today, same form kind)
+   has a later report, that is one of a later year or a slutredovisning of
+   the same year. The latest report supplies the figures and the year.
+   Slutredovisningar and reports without a stage always count.
+   This is decided over the whole archive, before any filter, so a
+   project's figures never move between years depending on the filter.
+4. Deviation = outcome - budget over the reports that have both figures;
+   per cent is relative to the budget of those reports.
+5. A group is marked approximate when any summed figure in it was hedged
+   ("ca", "drygt" ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from bilagor.extractor.districts import canonical, covered_by, fold
+from bilagor.extractor.errors import UsageError
+from bilagor.extractor.record import AMOUNT_ROLES
+
+if TYPE_CHECKING:
+    from bilagor.index.archive import Archive
+
+GROUPINGS = ("year", "district", "district-today", "project", "org", "role")
+UNKNOWN = "(okänt)"
+NO_ORGANISATION = "(ingen organisation)"
+
+# How each amount of a report was treated; shown by --detail.
+BUDGET, OUTCOME = "budget", "outcome"
+REPEATED, NOT_SUMMED, SUPERSEDED = "repeated", "not_summed", "superseded"
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: str
+    filename: str = ""
+    year: int | None = None
+    district: str | None = None
+    district_today: str | None = None
+    project: str | None = None
+    stage: str | None = None
+    form_kind: str = "okand"
+    organisations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AmountRow:
+    report_id: str
+    sek: int
+    role: str
+    approx: bool = False
+    ord: int = 0
+    text: str = ""
+    section: str | None = None
+    page: int | None = None
+    sentence: str = ""
+
+
+@dataclass
+class Figures:
+    """What one report contributes."""
+
+    budget: int = 0
+    outcome: int = 0
+    has_budget: bool = False
+    has_outcome: bool = False
+    approx: bool = False
+    roles: dict[str, int] = field(default_factory=dict)  # distinct-value sum per role
+    # How each amount was treated, aligned with the amounts sorted by `ord`.
+    status: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GroupTotal:
+    group: str
+    reports: int = 0
+    budget: int = 0
+    outcome: int = 0
+    deviation: int | None = None  # outcome - budget over reports with both figures
+    deviation_pct: float | None = None
+    approx: bool = False
+    roles: dict[str, int] = field(default_factory=dict)
+    role_reports: dict[str, int] = field(default_factory=dict)  # reports with a figure of the role
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class DetailRow:
+    report_id: str
+    filename: str
+    project: str | None
+    year: int | None
+    groups: tuple[str, ...]
+    section: str | None
+    role: str
+    sek: int
+    approx: bool
+    text: str
+    sentence: str
+    status: str  # BUDGET, OUTCOME, REPEATED, NOT_SUMMED or SUPERSEDED
+    superseded_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["groups"] = list(self.groups)
+        return data
+
+
+@dataclass
+class AmountSummary:
+    by: str
+    groups: list[GroupTotal]
+    total: GroupTotal  # over distinct reports (groups overlap when by == "org")
+    superseded: dict[str, str]  # left-out report id -> the report that supplies its project's figures
+    detail: list[DetailRow] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "by": self.by,
+            "groups": [g.to_dict() for g in self.groups],
+            "total": self.total.to_dict(),
+            "superseded": dict(self.superseded),
+            "detail": [d.to_dict() for d in self.detail],
+        }
+
+
+# -- rule 3: one project, one set of figures ---------------------------------
+
+
+def normalise_project(name: str | None) -> str | None:
+    """Project name folded for comparison: case, accents, punctuation and spacing ignored."""
+    if not name:
+        return None
+    words = re.findall(r"\w+", fold(name))
+    return " ".join(words) or None
+
+
+def project_key(report: ReportRow) -> tuple[str, str, str] | None:
+    name = normalise_project(report.project)
+    if name is None:
+        return None
+    return (name, report.district_today or report.district or "", report.form_kind)
+
+
+def _recency(report: ReportRow) -> tuple[int, int]:
+    return (report.year if report.year is not None else -1, 1 if report.stage == "slutredovisning" else 0)
+
+
+def superseded_reports(reports: Iterable[ReportRow]) -> dict[str, str]:
+    """Delredovisningar left out because a later report of the same project exists.
+
+    Returns {left-out id: id of the project's latest report}.
+    """
+    by_project: dict[tuple, list[ReportRow]] = defaultdict(list)
+    for report in reports:
+        key = project_key(report)
+        if key is not None:
+            by_project[key].append(report)
+    result: dict[str, str] = {}
+    for members in by_project.values():
+        if len(members) < 2:
+            continue
+        latest = max(members, key=lambda r: (_recency(r), r.id))
+        for report in members:
+            if report.stage == "delredovisning" and _recency(report) < _recency(latest):
+                result[report.id] = latest.id
+    return result
+
+
+# -- rules 1 and 2: what one report contributes ------------------------------
+
+
+def in_order(amounts: Iterable[AmountRow]) -> list[AmountRow]:
+    return sorted(amounts, key=lambda a: a.ord)
+
+
+def report_figures(amounts: Iterable[AmountRow]) -> Figures:
+    """Budget, outcome and per-role sums of one report's amounts."""
+    amounts = in_order(amounts)
+    figures = Figures()
+    seen: dict[str, set[int]] = defaultdict(set)
+    for amount in amounts:
+        if amount.sek in seen[amount.role]:
+            figures.status.append(REPEATED)
+            continue
+        seen[amount.role].add(amount.sek)
+        figures.roles[amount.role] = figures.roles.get(amount.role, 0) + amount.sek
+        figures.status.append(NOT_SUMMED)
+    budget_role = "budget" if "budget" in seen else "beviljat"
+    summed = {budget_role: BUDGET, "utfall": OUTCOME}
+    for i, amount in enumerate(amounts):
+        if amount.role not in summed:
+            continue
+        if figures.status[i] == NOT_SUMMED:
+            figures.status[i] = summed[amount.role]
+        # A hedged repeat of a summed value still makes the figure approximate.
+        figures.approx = figures.approx or amount.approx
+    figures.has_budget = budget_role in seen
+    figures.has_outcome = "utfall" in seen
+    figures.budget = figures.roles.get(budget_role, 0) if figures.has_budget else 0
+    figures.outcome = figures.roles.get("utfall", 0)
+    return figures
+
+
+# -- grouping and totals -----------------------------------------------------
+
+
+def group_names(report: ReportRow, by: str) -> list[str]:
+    """The groups a report counts in (several for by="org"; by="role" is per amount)."""
+    if by == "year":
+        return [str(report.year) if report.year is not None else UNKNOWN]
+    if by == "district":
+        return [report.district or UNKNOWN]
+    if by == "district-today":
+        return [report.district_today or report.district or UNKNOWN]
+    if by == "project":
+        if not report.project:
+            return [UNKNOWN]
+        place = report.district_today or report.district
+        return [f"{report.project} ({place})" if place else report.project]
+    if by == "org":
+        return list(dict.fromkeys(report.organisations)) or [NO_ORGANISATION]
+    raise UsageError(f"unknown grouping '{by}'; choose one of {', '.join(GROUPINGS)}")
+
+
+def _add(total: GroupTotal, figures: Figures, comparable: list[Figures]) -> None:
+    total.reports += 1
+    total.budget += figures.budget
+    total.outcome += figures.outcome
+    total.approx = total.approx or figures.approx
+    for role, sek in figures.roles.items():
+        total.roles[role] = total.roles.get(role, 0) + sek
+        total.role_reports[role] = total.role_reports.get(role, 0) + 1
+    if figures.has_budget and figures.has_outcome:
+        comparable.append(figures)
+
+
+def _finish(total: GroupTotal, comparable: list[Figures]) -> GroupTotal:
+    if comparable:
+        budget = sum(f.budget for f in comparable)
+        total.deviation = sum(f.outcome for f in comparable) - budget
+        total.deviation_pct = round(100 * total.deviation / budget, 1) if budget else None
+    return total
+
+
+def _sort_key(by: str, name: str) -> tuple:
+    unknown = name in (UNKNOWN, NO_ORGANISATION)
+    if by == "year" and not unknown:
+        return (0, int(name), "")
+    if by == "role" and name in AMOUNT_ROLES:
+        return (0, AMOUNT_ROLES.index(name), "")
+    return (1 if unknown else 0, 0, fold(name))
+
+
+def summarise(
+    reports: Iterable[ReportRow],
+    amounts: Iterable[AmountRow],
+    *,
+    by: str = "year",
+    selected: set[str] | None = None,
+    role: str | None = None,
+    detail: bool = False,
+) -> AmountSummary:
+    """Apply the summing rules to all reports; total those in `selected` (default: all).
+
+    Supersession (rule 3) is decided over every report given, so pass the
+    whole archive and restrict with `selected`. `role` narrows the by="role"
+    groups and the detail rows to that role.
+    """
+    if by not in GROUPINGS:
+        raise UsageError(f"unknown grouping '{by}'; choose one of {', '.join(GROUPINGS)}")
+    reports = list(reports)
+    superseded = superseded_reports(reports)
+    amounts_of: dict[str, list[AmountRow]] = defaultdict(list)
+    for amount in amounts:
+        amounts_of[amount.report_id].append(amount)
+    chosen = [r for r in reports if selected is None or r.id in selected]
+
+    totals: dict[str, GroupTotal] = {}
+    comparable: dict[str, list[Figures]] = defaultdict(list)
+    grand, grand_comparable = GroupTotal("Totalt"), []
+    rows: list[DetailRow] = []
+    for report in chosen:
+        figures = report_figures(amounts_of[report.id])
+        replaced_by = superseded.get(report.id)
+        if by == "role":
+            names = [r for r in sorted(figures.roles) if role in (None, r)] if replaced_by is None else []
+        else:
+            names = group_names(report, by)
+        if replaced_by is None:
+            for name in names:
+                if by == "role":
+                    # A per-role group holds only that role's sum.
+                    part = Figures(roles={name: figures.roles[name]}, approx=_role_approx(amounts_of[report.id], name))
+                    _add(totals.setdefault(name, GroupTotal(name)), part, comparable[name])
+                else:
+                    _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name])
+            _add(grand, figures, grand_comparable)
+        if detail:
+            rows.extend(_detail_rows(report, amounts_of[report.id], figures, names, replaced_by, role))
+    groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
+    relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
+    return AmountSummary(by, groups, _finish(grand, grand_comparable), relevant, rows)
+
+
+def _role_approx(amounts: Sequence[AmountRow], role: str) -> bool:
+    return any(a.approx for a in amounts if a.role == role)
+
+
+def _detail_rows(
+    report: ReportRow, amounts: Sequence[AmountRow], figures: Figures, groups: Sequence[str],
+    replaced_by: str | None, role: str | None,
+) -> list[DetailRow]:
+    return [
+        DetailRow(
+            report_id=report.id, filename=report.filename, project=report.project, year=report.year,
+            groups=tuple(groups), section=a.section, role=a.role, sek=a.sek, approx=a.approx, text=a.text,
+            sentence=a.sentence, status=SUPERSEDED if replaced_by else status, superseded_by=replaced_by,
+        )
+        for a, status in zip(in_order(amounts), figures.status)
+        if role in (None, a.role)
+    ]
+
+
+# -- filters -----------------------------------------------------------------
+
+
+def district_names(text: str) -> set[str]:
+    """The district names a --district value covers (a merged district includes its predecessors)."""
+    name = canonical(text)
+    if name is None:
+        raise UsageError(f"--district '{text}': not a Stockholm district committee")
+    return covered_by(name)
+
+
+def select(
+    reports: Iterable[ReportRow],
+    *,
+    years: tuple[int, int] | None = None,
+    districts: set[str] | None = None,
+    roles: set[str] | None = None,
+    amounts: Iterable[AmountRow] = (),
+) -> set[str]:
+    """Ids of the reports passing the year, district and role filters."""
+    with_role = {a.report_id for a in amounts if roles and a.role in roles}
+    chosen = set()
+    for report in reports:
+        if years and (report.year is None or not years[0] <= report.year <= years[1]):
+            continue
+        if districts and (report.district or report.district_today) not in districts:
+            continue
+        if roles and report.id not in with_role:
+            continue
+        chosen.add(report.id)
+    return chosen
+
+
+# -- reading the archive -----------------------------------------------------
+
+
+def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
+    """All reports and amounts of the archive as plain rows (one query each)."""
+    records = archive.records
+    orgs: dict[str, list[str]] = defaultdict(list)
+    for row in records.query("SELECT report_id, name FROM organisations ORDER BY report_id, name"):
+        orgs[row["report_id"]].append(row["name"])
+    reports = [
+        ReportRow(
+            id=row["id"], filename=row["filename"], year=row["year"], district=row["district"],
+            district_today=row["district_today"], project=row["project"], stage=row["stage"],
+            form_kind=row["form_kind"] or "okand", organisations=tuple(orgs.get(row["id"], ())),
+        )
+        for row in records.query(
+            "SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
+        )
+    ]
+    amounts = [
+        AmountRow(
+            report_id=row["report_id"], ord=row["ord"], text=row["text"] or "", sek=row["sek"], approx=bool(row["approx"]),
+            role=row["role"], section=row["section"], page=row["page"], sentence=row["sentence"] or "",
+        )
+        for row in records.query(
+            "SELECT report_id, ord, text, sek, approx, role, section, page, sentence FROM amounts ORDER BY report_id, ord"
+        )
+    ]
+    return reports, amounts
+
+
+def summarise_archive(
+    archive: Archive,
+    query: str | None = None,
+    *,
+    by: str = "year",
+    year: str | tuple[int, int] | None = None,
+    district: str | None = None,
+    role: str | None = None,
+    detail: bool = False,
+) -> AmountSummary:
+    """Budget and outcome per group for the reports matching the query and filters.
+
+    `query` uses the `bilagor search` syntax; `year` is "2018", "2018-2020"
+    or a (first, last) pair; `district` includes merged predecessors; `role`
+    keeps the reports that have an amount of that role.
+    """
+    if role is not None and role not in AMOUNT_ROLES:
+        raise UsageError(f"--role '{role}': choose one of {', '.join(AMOUNT_ROLES)}")
+    if isinstance(year, str):
+        from bilagor.index.search.query import parse_year  # the same --year syntax as bilagor search
+
+        year = parse_year(year)
+    districts = district_names(district) if district else None
+    reports, amounts = load_rows(archive)
+    selected = select(reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts)
+    if query:
+        selected &= set(archive.matching_ids(query))
+    return summarise(reports, amounts, by=by, selected=selected, role=role, detail=detail)

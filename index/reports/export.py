@@ -1,0 +1,211 @@
+"""Export records: JSON lines, CSV (one row per amount) and an OpenSearch bulk file.
+
+Writers take an iterable of `Report` and a text stream, so they work on any
+source; `reports_for_export` reads them from an archive, and
+`atomic_output` writes a file so that a failure leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from bilagor.extractor.errors import BadInputError, UsageError
+from bilagor.extractor.record import Report
+
+if TYPE_CHECKING:
+    from bilagor.index.reports.amounts import AmountSummary
+    from bilagor.index.archive import Archive
+
+CSV_COLUMNS = (
+    "id", "filename", "path", "year", "district", "district_today", "project", "stage",
+    "section", "role", "sek", "approx", "text", "sentence",
+)
+DEFAULT_INDEX = "bilagor"
+
+
+def write_jsonl(reports: Iterable[Report], out: TextIO) -> int:
+    """One full record per line (the schema of extractor/report.schema.json)."""
+    count = 0
+    for report in reports:
+        out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def amount_rows(report: Report) -> Iterator[dict[str, Any]]:
+    """The CSV rows of one report: one per amount, each with the report's fields."""
+    base = {
+        "id": report.id, "filename": report.filename, "path": report.paths[0] if report.paths else "",
+        "year": report.year, "district": report.district, "district_today": report.district_today,
+        "project": report.project, "stage": report.stage,
+    }
+    for amount in report.amounts:
+        yield {
+            **base, "section": amount.section, "role": amount.role, "sek": amount.sek,
+            "approx": int(amount.approx), "text": amount.text, "sentence": amount.sentence,
+        }
+
+
+def write_csv(reports: Iterable[Report], out: TextIO) -> int:
+    """One row per amount; reports without amounts add no row. Returns the row count."""
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for report in reports:
+        for row in amount_rows(report):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def opensearch_document(report: Report) -> dict[str, Any]:
+    """The indexed document: the record plus a full-text field and organisation names for facets."""
+    doc = report.to_dict()
+    doc["full_text"] = report.full_text()
+    doc["organisation_names"] = [o.name for o in report.organisations]
+    return doc
+
+
+def write_opensearch_bulk(reports: Iterable[Report], out: TextIO, *, index: str = DEFAULT_INDEX) -> int:
+    """A bulk-API NDJSON body: an `index` action line, then the document, per report."""
+    count = 0
+    for report in reports:
+        out.write(json.dumps({"index": {"_index": index, "_id": report.id}}) + "\n")
+        out.write(json.dumps(opensearch_document(report), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+WRITERS: dict[str, Callable[[Iterable[Report], TextIO], int]] = {
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "opensearch": write_opensearch_bulk,
+}
+
+
+def export(reports: Iterable[Report], fmt: str, out: TextIO) -> int:
+    """Write `reports` in format `fmt` to `out`; returns the number of lines/rows/documents."""
+    if fmt not in WRITERS:
+        raise UsageError(f"unknown export format '{fmt}'; choose one of {', '.join(WRITERS)}")
+    return WRITERS[fmt](reports, out)
+
+
+def reports_for_export(archive: Archive, query: str | None = None) -> Iterator[Report]:
+    """The archive's records (those matching `query` when given), ordered by id."""
+    if not query:
+        return archive.records.iter_reports()
+    return archive.records.iter_reports(sorted(archive.matching_ids(query)))
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[Any]:
+    """Open `path` for writing via a temporary file renamed into place on success."""
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise BadInputError(target, f"cannot write: folder {folder} does not exist")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    except OSError as exc:
+        raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
+            yield out
+        os.replace(temp_name, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(exc, OSError):
+            raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+        raise
+
+
+@contextlib.contextmanager
+def stdout_errors() -> Iterator[None]:
+    """A failing standard output (disk full, closed) becomes a one-line error."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise  # the reader stopped early (| head): not an error of ours
+    except OSError as exc:
+        raise BadInputError("standard output", f"cannot write: {exc.strerror or exc}") from exc
+
+
+# -- amount summaries (bilagor amounts) --------------------------------------
+
+SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "deviation", "deviation_pct", "approx")
+ROLE_COLUMNS = ("role", "reports", "sek", "approx")
+DETAIL_COLUMNS = (
+    "report_id", "filename", "project", "year", "groups", "section", "role", "sek", "approx",
+    "status", "superseded_by", "text", "sentence",
+)
+
+
+def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
+    """Column names and plain rows (kronor as integers) of an AmountSummary's groups."""
+    if summary.by == "role":
+        rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
+        return ROLE_COLUMNS, rows
+    rows = [
+        [g.group, g.reports, g.budget, g.outcome, g.deviation, g.deviation_pct, int(g.approx)]
+        for g in summary.groups
+    ]
+    return SUMMARY_COLUMNS, rows
+
+
+def total_row(summary: AmountSummary) -> list[Any]:
+    t = summary.total
+    if summary.by == "role":
+        return [t.group, t.reports, None, int(t.approx)]
+    return [t.group, t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct, int(t.approx)]
+
+
+def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
+    rows = []
+    for d in summary.detail:
+        data = d.to_dict()
+        data["groups"] = "; ".join(d.groups)
+        data["approx"] = int(d.approx)
+        rows.append([data[c] for c in DETAIL_COLUMNS])
+    return DETAIL_COLUMNS, rows
+
+
+def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = False) -> int:
+    """The groups (or, with detail=True, every amount) as CSV; returns the row count."""
+    columns, rows = detail_table(summary) if detail else summary_table(summary)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return len(rows)
+
+
+def write_summary_xlsx(summary: AmountSummary, path: str | Path) -> None:
+    """A workbook: sheet 'Sammanställning' (groups + total row) and, with detail, sheet 'Belopp'."""
+    try:
+        from openpyxl import Workbook
+    except ImportError as exc:
+        from bilagor.extractor.errors import MissingDependencyError
+
+        raise MissingDependencyError("--format xlsx needs openpyxl: pip install 'bilagor[xlsx]'") from exc
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sammanställning"
+    columns, rows = summary_table(summary)
+    sheet.append(list(columns))
+    for row in [*rows, total_row(summary)]:
+        sheet.append(row)
+    if summary.detail:
+        detail = book.create_sheet("Belopp")
+        columns, rows = detail_table(summary)
+        detail.append(list(columns))
+        for row in rows:
+            detail.append(row)
+    with atomic_output(path, binary=True) as out:
+        book.save(out)

@@ -1,0 +1,248 @@
+"""Query parsing: Whoosh syntax with Swedish field names, plus the filters.
+
+`build_query(text, ...)` turns a user's query and filter options into a
+`ParsedQuery` (the main query, the filter query, and the fields searched).
+Field names: år, stadsdel, org, projekt, plats, titel, avsnitt, utfall,
+budget, skede, form, fil (English names work too). Default operator AND
+over project, title, location, organisations and the text, project and
+title boosted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from whoosh import qparser
+from whoosh import query as wq
+
+from bilagor.extractor import districts
+from bilagor.extractor.errors import QueryError
+from bilagor.index.search.analysis import keyword_value, squeeze_number
+from bilagor.index.search.schema import SECTION_PREFIX, org_values, section_field
+
+# Swedish name (and tolerated spellings) -> index field.
+FIELD_ALIASES: dict[str, str] = {
+    "år": "year", "ar": "year", "year": "year",
+    "stadsdel": "district", "district": "district",
+    "org": "org", "organisation": "org",
+    "projekt": "project", "project": "project",
+    "plats": "location", "location": "location",
+    "titel": "title", "title": "title",
+    "utfall": "outcome", "outcome": "outcome",
+    "budget": "budget",
+    "skede": "stage", "stage": "stage",
+    "form": "form_kind", "formulär": "form_kind", "formular": "form_kind",
+    "fil": "filename", "filename": "filename",
+    "id": "id",
+    "text": "content",
+}
+SECTION_ALIASES = ("avsnitt", "section")
+
+# Fields a bare word searches, with their boosts.
+DEFAULT_FIELDS: dict[str, float] = {
+    "project": 3.0,
+    "title": 2.0,
+    "location": 2.0,
+    "org_text": 1.5,
+    "district_text": 1.0,
+    "content": 1.0,
+    "content_fold": 0.8,
+}
+# Fields whose matched terms are highlighted in snippets.
+STEMMED_FIELDS = ("content", "project", "title", "location", "org_text")
+FOLDED_FIELDS = ("content_fold",)
+
+_SECTION_RE = re.compile(
+    rf'(?<![\w"])(?:{"|".join(SECTION_ALIASES)}):(?:"([^"]*)"|([\w\-]+))', re.IGNORECASE
+)
+_FIELD_RE = re.compile(r'(?<![\w:])([^\W\d][\w]*):(?=\S)')
+_GROUPED_NUMBER_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
+_ST_RE = re.compile(r"(?<![\w\"])([Ss]:t)\s+(\w+)")
+
+
+@dataclass
+class ParsedQuery:
+    text: str | None
+    query: object  # the Whoosh query that scores
+    filter: object | None  # the Whoosh query that only restricts
+    section: str | None = None  # section key the text search is restricted to
+    fields: list[str] = field(default_factory=list)
+
+
+def parse_year(value: str | int) -> tuple[int, int]:
+    """'2018' -> (2018, 2018); '2016-2019' -> (2016, 2019)."""
+    text = str(value).strip()
+    match = re.fullmatch(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?", text)
+    if not match:
+        raise QueryError(f"--year '{text}': give a year (2018) or a range (2016-2019)")
+    first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+    if first > last:
+        raise QueryError(f"--year '{text}': the range ends before it starts")
+    return first, last
+
+
+def district_names(name: str) -> set[str]:
+    """Districts a filter value means: a name in any case/accents/genitive, or a part of
+    one ("Kista" = Rinkeby-Kista), each with the districts it replaced."""
+    canonical = districts.canonical(name) or districts.canonical(name.replace("-", " "))
+    if canonical:
+        matches = [canonical]
+    else:
+        wanted = keyword_value(name)
+        matches = [d.name for d in districts.DISTRICTS if wanted and wanted in keyword_value(d.name).split("-")]
+    return {covered for match in matches for covered in districts.covered_by(match)}
+
+
+def district_filter(name: str) -> object:
+    """Reports of this district or of the districts it replaced (any case, accents optional)."""
+    names = district_names(name)
+    if not names:
+        known = ", ".join(d.name for d in districts.DISTRICTS)
+        raise QueryError(f"unknown district '{name}' (known: {known})")
+    return wq.Or([wq.Term("district", keyword_value(n)) for n in sorted(names)])
+
+
+def org_filter(name: str) -> object:
+    return wq.Or([wq.Term("org", keyword_value(v)) for v in org_values(name.strip())])
+
+
+def resolve_section(name: str, known: list[str]) -> str:
+    """A section key from what the user typed: exact, folded, or a unique prefix."""
+    key = section_field(re.sub(r"\s+", "_", name.strip()))[len(SECTION_PREFIX):]
+    if key in known or not known:
+        return key
+    matches = [k for k in known if k.startswith(key)]
+    if len(matches) == 1:
+        return matches[0]
+    hint = f"; matches {', '.join(matches)}" if matches else f"; known: {', '.join(known)}"
+    raise QueryError(f"unknown section '{name}'{hint}")
+
+
+def _check_syntax(text: str) -> None:
+    if text.count('"') % 2:
+        raise QueryError(f"unclosed quote in query: {text}")
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            break
+    if depth != 0:
+        raise QueryError(f"unbalanced parentheses in query: {text}")
+    if text.count("[") != text.count("]") or text.count("{") != text.count("}"):
+        raise QueryError(f"unbalanced range brackets in query: {text}")
+    unquoted = re.sub(r'"[^"]*"', " ", text)
+    for name in _FIELD_RE.findall(unquoted):
+        if name.lower() not in FIELD_ALIASES and name.lower() not in SECTION_ALIASES:
+            known = "år, stadsdel, org, projekt, plats, titel, avsnitt, utfall, budget, skede, form, fil"
+            raise QueryError(f"unknown field '{name}:' in query (known: {known})")
+
+
+def _make_parser(schema, fields: dict[str, float]):
+    parser = qparser.MultifieldParser(list(fields), schema, fieldboosts=fields, group=qparser.AndGroup)
+    parser.add_plugin(qparser.GtLtPlugin())
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    aliases: dict[str, list[str]] = {}
+    for alias, target in FIELD_ALIASES.items():
+        if alias != target:
+            aliases.setdefault(target, []).append(alias)
+    parser.add_plugin(qparser.FieldAliasPlugin(aliases))
+    return parser
+
+
+def _expand_districts(q):
+    """stadsdel:X in the query also finds the districts X replaced."""
+    if isinstance(q, wq.Term) and q.fieldname == "district":
+        text = q.text.decode() if isinstance(q.text, bytes) else q.text
+        if district_names(text):
+            return district_filter(text)
+    return q
+
+
+def _errors(q) -> list[str]:
+    """Messages of the parts Whoosh could not parse (it marks them, never raises)."""
+    found = [str(q.error)] if getattr(q, "error", None) else []
+    for child in q.children():
+        found.extend(_errors(child))
+    return found
+
+
+def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
+    """The query with its plain words OR-ed instead of AND-ed, or None if nothing to relax.
+
+    Field terms (år:2019, stadsdel:..., org:...) stay required; only words
+    searched in the default text fields become "any of", so reports matching
+    more of them still rank first.
+    """
+    q = parsed.query
+    if not isinstance(q, wq.And):
+        return None
+    text_fields = set(parsed.fields)
+    words, required = [], []
+    for sub in q.subqueries:
+        fields_used = {leaf.field() for leaf in sub.leaves()}
+        (words if fields_used and fields_used <= text_fields else required).append(sub)
+    if len(words) < 2:
+        return None
+    any_word = wq.Or(words)
+    return ParsedQuery(parsed.text, wq.And([*required, any_word]) if required else any_word,
+                       parsed.filter, parsed.section, parsed.fields)
+
+
+def normalise_query_text(text: str) -> str:
+    """Join grouped thousands ('1 650 000' -> '1650000') and quote 'S:t Erik'."""
+    text = _GROUPED_NUMBER_RE.sub(lambda m: squeeze_number(m.group(0)), text)
+    return _ST_RE.sub(r'"\1 \2"', text)
+
+
+def build_query(
+    schema,
+    text: str | None,
+    *,
+    year: str | int | None = None,
+    district: str | None = None,
+    org: str | None = None,
+    section: str | None = None,
+    known_sections: list[str] | None = None,
+) -> ParsedQuery:
+    """Parse the user's query and options into Whoosh queries (raises QueryError)."""
+    text = (text or "").strip()
+    known_sections = known_sections or []
+    # avsnitt:KEY restricts the text search to one section instead of being a term.
+    sections_in_text = [m.group(1) or m.group(2) for m in _SECTION_RE.finditer(text)]
+    text = _SECTION_RE.sub(" ", text).strip()
+    wanted = [section] if section else []
+    wanted += sections_in_text
+    keys = list(dict.fromkeys(resolve_section(s, known_sections) for s in wanted))
+    if len(keys) > 1:
+        raise QueryError(f"search one section at a time (got {', '.join(keys)})")
+    section_key = keys[0] if keys else None
+
+    filters = []
+    if year is not None:
+        first, last = parse_year(year)
+        filters.append(wq.NumericRange("year", first, last))
+    if district:
+        filters.append(district_filter(district))
+    if org:
+        filters.append(org_filter(org))
+    if section_key:
+        filters.append(wq.Term("sections", section_key))
+
+    fields = {section_field(section_key): 1.0} if section_key else dict(DEFAULT_FIELDS)
+    if text:
+        normalised = normalise_query_text(text)
+        _check_syntax(normalised)
+        parser = _make_parser(schema, fields)
+        q = parser.parse(normalised)
+        problems = _errors(q)
+        if problems:
+            raise QueryError(f"cannot parse query '{text}': {problems[0]}")
+        q = q.accept(_expand_districts)
+        if isinstance(q, type(wq.NullQuery)):
+            raise QueryError(f"the query '{text}' has no searchable words (only stop words?)")
+    else:
+        q = wq.Every()
+    filter_q = wq.And(filters) if filters else None
+    return ParsedQuery(text or None, q, filter_q, section_key, list(fields))
+

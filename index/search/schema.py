@@ -1,0 +1,361 @@
+"""The Whoosh index in <archive>/whoosh/: derived from the records, rebuildable.
+
+Only the report id is stored; everything shown comes from the RecordStore.
+The schema version (fields + analyzers + compound lexicon) is written beside
+the index; when it differs from this code's, needs_rebuild() says so and the
+archive rebuilds the index from the records by itself.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import shutil
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.index import EmptyIndexError, LockError
+
+from bilagor.extractor.districts import fold
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
+from bilagor.extractor.record import Report
+from bilagor.index.search.analysis import (
+    ANALYSIS_VERSION,
+    IndexTermsAnalyzer,
+    folded_analyzer,
+    keyword_analyzer,
+    keyword_value,
+    stemmed_analyzer,
+)
+
+SCHEMA_VERSION = f"1/{ANALYSIS_VERSION}"
+VERSION_FILE = "bilagor-schema-version"
+INDEX_NAME = "MAIN"
+SECTION_PREFIX = "sec_"
+# A merge copies every posting of the merged segments through Python again
+# (about as costly as indexing the documents anew), so segments are merged by
+# tiers: MERGE_FACTOR segments of one size class become one segment of the
+# next, and each document is copied about once per tenfold growth. Whoosh's
+# default policy merged the same documents again and again as the index grew
+# (17 ms per report at 3 000-10 000 reports against 7 ms at first).
+MERGE_FACTOR = 10
+# Postings a writer keeps in memory before it sorts them out to temporary
+# files (which costs about as much again as writing them). 128 MB holds the
+# postings of an import's largest batch (importer.INDEX_MAX_FILES); segment
+# files are read without mmap, so the peak stays under 200 MB.
+WRITER_LIMIT_MB = 128
+
+
+def build_schema() -> Schema:
+    stemmed, folded = IndexTermsAnalyzer(stemmed_analyzer()), IndexTermsAnalyzer(folded_analyzer())
+    keyword = keyword_analyzer()
+    schema = Schema(
+        id=ID(stored=True, unique=True),
+        filename=KEYWORD(lowercase=True),
+        paths=KEYWORD(lowercase=True, commas=True),
+        title=TEXT(analyzer=stemmed, phrase=True),
+        form_kind=ID(),
+        year=NUMERIC(int, bits=32, sortable=True),
+        district=TEXT(analyzer=keyword, phrase=False),
+        district_today=TEXT(analyzer=keyword, phrase=False),
+        district_name=ID(sortable=True),  # display name, for the facet
+        district_text=TEXT(analyzer=stemmed),  # so a bare "Södermalm" finds its reports
+        project=TEXT(analyzer=stemmed, phrase=True),
+        location=TEXT(analyzer=stemmed, phrase=True),
+        stage=ID(),
+        org=TEXT(analyzer=keyword, phrase=False),
+        org_text=TEXT(analyzer=stemmed, phrase=True),
+        sections=KEYWORD(),
+        content=TEXT(analyzer=stemmed, phrase=True),
+        content_fold=TEXT(analyzer=folded, phrase=True),
+        budget=NUMERIC(int, bits=64),
+        outcome=NUMERIC(int, bits=64),
+    )
+    schema.add(SECTION_PREFIX + "*", TEXT(analyzer=stemmed, phrase=True), glob=True)
+    return schema
+
+
+def section_field(key: str) -> str:
+    """The index field holding one section's text: 'sec_ekonomiskt_utfall'."""
+    return SECTION_PREFIX + re.sub(r"[^a-z0-9_]", "_", fold(key))
+
+
+def org_values(name: str) -> list[str]:
+    """Keyword values for one canonical organisation: 'AB Stokab' also as 'Stokab'."""
+    values = [name]
+    stripped = re.sub(r"^AB\s+|\s+AB$", "", name).strip()
+    if stripped and stripped != name:
+        values.append(stripped)
+    return values
+
+
+def indexed_sections(reader) -> list[str]:
+    """Section keys that have a field in the index a reader reads."""
+    names = reader.indexed_field_names()
+    return sorted(n[len(SECTION_PREFIX):] for n in names if n.startswith(SECTION_PREFIX))
+
+
+def size_class(doc_count: int) -> int:
+    """Segments of one size class (10-99, 100-999 ... documents) merge together."""
+    tier = 0
+    while doc_count >= MERGE_FACTOR:
+        doc_count //= MERGE_FACTOR
+        tier += 1
+    return tier
+
+
+def segments_to_merge(doc_counts: list[int]) -> list[int]:
+    """Indexes of the segments to merge: MERGE_FACTOR of the same size class, smallest class first."""
+    by_class: dict[int, list[int]] = {}
+    for index, count in enumerate(doc_counts):
+        by_class.setdefault(size_class(count), []).append(index)
+    for tier in sorted(by_class):
+        if len(by_class[tier]) >= MERGE_FACTOR:
+            return by_class[tier][:MERGE_FACTOR]
+    return []
+
+
+def merge_by_tiers(writer, segments):
+    """Whoosh merge policy: merge one full size class into the segment being written."""
+    from whoosh.reading import SegmentReader
+
+    chosen = set(segments_to_merge([segment.doc_count() for segment in segments]))
+    for index in sorted(chosen):
+        reader = SegmentReader(writer.storage, writer.schema, segments[index])
+        writer.add_reader(reader)
+        reader.close()
+    return [segment for index, segment in enumerate(segments) if index not in chosen]
+
+
+def unmapped_storage(folder: Path):
+    """Whoosh file storage reading with plain reads, not mmap."""
+    from whoosh.filedb.filestore import FileStorage
+
+    return FileStorage(str(folder), supports_mmap=False)
+
+
+class _LengthsReader:
+    """A segment's per-document reader whose field lengths are read once per field.
+
+    Writing a segment asks the length of the document's field for every
+    posting (for the block statistics BM25 uses); Whoosh's reader looks each
+    one up in the column file (and stats the file for fields without
+    lengths), a third of a commit's time. Same values, from a list.
+    """
+
+    def __init__(self, reader):
+        self._reader = reader
+        self._lengths: dict[str, list | None] = {}
+
+    def __getattr__(self, name):
+        return getattr(self._reader, name)
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        lengths = self._lengths.get(fieldname, False)
+        if lengths is False:
+            lengths = self._lengths[fieldname] = self._field_lengths(fieldname)
+        if lengths is None:
+            return default
+        return lengths[docnum]
+
+    def _field_lengths(self, fieldname):
+        """Each document's length of the field, as W3PerDocReader.doc_field_length gives it."""
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield, byte_to_length
+
+        column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return None
+        return [byte_to_length(b) if b else None for b in map(column.__getitem__, range(self._reader.doc_count_all()))]
+
+
+class _WriterCodec:
+    """Whoosh's codec for writing segments, with _LengthsReader; segments keep the plain codec."""
+
+    def __init__(self):
+        from whoosh.codec.whoosh3 import W3Codec
+
+        self._codec = W3Codec()
+
+    def __getattr__(self, name):
+        return getattr(self._codec, name)
+
+    def per_document_reader(self, storage, segment):
+        return _LengthsReader(self._codec.per_document_reader(storage, segment))
+
+
+def report_document(report: Report) -> dict:
+    """The index document of one report (plain data; pure)."""
+    doc: dict = {
+        "id": report.id,
+        "filename": report.filename,
+        "paths": ",".join(report.paths),
+        "form_kind": report.form_kind,
+        "sections": " ".join(sorted({section_field(s.key)[len(SECTION_PREFIX):] for s in report.sections})),
+        "content": report.full_text(),
+        "content_fold": report.full_text(),
+        "budget": sum(a.sek for a in report.amounts if a.role == "budget"),
+        "outcome": sum(a.sek for a in report.amounts if a.role == "utfall"),
+    }
+    for name in ("title", "project", "location", "stage"):
+        if getattr(report, name):
+            doc[name] = getattr(report, name)
+    if report.year is not None:
+        doc["year"] = int(report.year)
+    if report.district:
+        doc["district"] = report.district
+        doc["district_name"] = report.district
+    if report.district_today:
+        doc["district_today"] = report.district_today
+    if report.district or report.district_today:
+        doc["district_text"] = " ".join(dict.fromkeys(filter(None, [report.district, report.district_today])))
+    if report.organisations:
+        doc["org"] = "\n".join(v for o in report.organisations for v in org_values(o.name))
+        doc["org_text"] = "\n".join(
+            dict.fromkeys(t for o in report.organisations for t in [o.name, *o.mentions])
+        )
+    by_field: dict[str, list[str]] = {}
+    for section in report.sections:
+        if section.text:
+            by_field.setdefault(section_field(section.key), []).append(section.text)
+    for name, texts in by_field.items():
+        doc[name] = "\n\n".join(texts)
+    return doc
+
+
+class SearchIndex:
+    """Add, replace and rebuild report documents; open searchers."""
+
+    def __init__(self, folder: str | Path, *, lock_timeout: float = 5.0):
+        self.folder = Path(folder)
+        self.lock_timeout = lock_timeout
+        self._ix = None
+
+    # -- state ----------------------------------------------------------------
+
+    def exists(self) -> bool:
+        if self._ix is not None:
+            return True
+        # Opening is what whoosh.index.exists_in does too; keep the result.
+        try:
+            self._ix = whoosh_index.open_dir(str(self.folder), indexname=INDEX_NAME)
+        except (EmptyIndexError, OSError):
+            return False
+        except (AttributeError, ImportError, pickle.UnpicklingError):
+            # Its pickled schema names classes this bilagor does not have (an
+            # older or newer layout): as good as no index; rebuilt from the records.
+            return False
+        return True
+
+    def stored_version(self) -> str | None:
+        path = self.folder / VERSION_FILE
+        return path.read_text(encoding="utf-8").strip() if path.exists() else None
+
+    def needs_rebuild(self) -> bool:
+        """True when there is no index or it was built by another schema/analyzer version."""
+        return not self.exists() or self.stored_version() != SCHEMA_VERSION
+
+    def _open(self):
+        if not self.exists():
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._ix = whoosh_index.create_in(str(self.folder), build_schema(), indexname=INDEX_NAME)
+            self._write_version(self.folder)
+        return self._ix
+
+    def _for_writing(self):
+        """The index opened for a writer, its files read without mmap.
+
+        A merge reads whole segments, and mapped pages count as the process's
+        memory: with mmap the import's peak grew with the index (170 MB at
+        3 000 reports, 92 MB without).
+        """
+        self._open()  # creates the index if there is none
+        return unmapped_storage(self.folder).open_index(INDEX_NAME)
+
+    def _write_version(self, folder: Path) -> None:
+        (folder / VERSION_FILE).write_text(SCHEMA_VERSION + "\n", encoding="utf-8")
+
+    def close(self) -> None:
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+
+    # -- writing --------------------------------------------------------------
+
+    def _writer(self, ix):
+        try:
+            return ix.writer(timeout=self.lock_timeout, limitmb=WRITER_LIMIT_MB, codec=_WriterCodec())
+        except LockError:
+            raise ArchiveBusyError(
+                f"{self.folder}: the search index is busy (another bilagor is writing it); try again"
+            ) from None
+
+    def update(self, reports: Iterable[Report], *, remove: Iterable[str] = ()) -> int:
+        """Add reports, replacing any earlier document with the same id, and
+        delete the documents of the ids in `remove`."""
+        writer = self._writer(self._for_writing())
+        if self.stored_version() == SCHEMA_VERSION:
+            # The same fields and terms (the version says so): index with this
+            # code's analyzers, not those an older bilagor pickled into the index.
+            writer.schema = build_schema()
+        count = 0
+        try:
+            for report_id in remove:
+                writer.delete_by_term("id", report_id)
+            for report in reports:
+                writer.update_document(**report_document(report))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit(mergetype=merge_by_tiers)
+        return count
+
+    def rebuild(self, reports: Iterable[Report]) -> int:
+        """Build a fresh index beside the old one, then swap it in.
+
+        Readers holding the old index keep working; a crash mid-build leaves
+        the old index (and its version file) in place.
+        """
+        self.close()
+        staging = self.folder.with_name(self.folder.name + ".new")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True, mode=0o700)
+        ix = unmapped_storage(staging).create_index(build_schema(), indexname=INDEX_NAME)
+        writer = self._writer(ix)
+        count = 0
+        try:
+            for report in reports:
+                writer.add_document(**report_document(report))
+                count += 1
+        except BaseException:
+            writer.cancel()
+            ix.close()
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        writer.commit(optimize=True)
+        ix.close()
+        self._write_version(staging)
+        old = self.folder.with_name(self.folder.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.folder.exists():
+            self.folder.rename(old)
+        staging.rename(self.folder)
+        shutil.rmtree(old, ignore_errors=True)
+        return count
+
+    # -- reading --------------------------------------------------------------
+
+    def searcher(self):
+        """A Whoosh searcher over the current index (caller closes it)."""
+        for attempt in range(3):
+            if not self.exists():
+                raise ArchiveError(f"{self.folder}: no search index yet; run `bilagor reindex`")
+            try:
+                return self._ix.searcher()
+            except FileNotFoundError:  # a writer merged segments (or swapped the index) as we opened
+                self.close()
+                time.sleep(0.05 * (attempt + 1))
+        raise ArchiveBusyError(f"{self.folder}: the search index is changing under us; try again")

@@ -1,0 +1,212 @@
+"""Library search API: `search(archive, query, ...)` -> SearchResults.
+
+Whoosh finds and ranks report ids; everything displayed (project, district,
+section texts for the snippet) comes from the RecordStore.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import query as wq
+from whoosh import sorting
+
+from bilagor.extractor.errors import QueryError
+from bilagor.index.archive import Archive
+from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
+from bilagor.index.search.schema import SECTION_PREFIX, indexed_sections, section_field
+from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
+
+SORTS = ("relevance", "year")
+
+
+@dataclass
+class SearchHit:
+    id: str
+    path: str
+    filename: str
+    score: float | None  # None when sorted by year
+    title: str | None
+    project: str | None
+    year: int | None
+    district: str | None
+    stage: str | None
+    section: str | None  # key of the section the snippet comes from
+    section_label: str | None
+    page: int | None
+    snippet: str  # matched words marked **like this**
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class SearchResults:
+    query: str | None
+    total: int
+    hits: list[SearchHit]
+    facets: dict[str, dict[str, int]] = field(default_factory=lambda: {"year": {}, "district": {}})
+    relaxed: bool = False  # no report had every word; hits match some of them
+    highlight: tuple[str, str] = (MARK_START, MARK_END)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": self.facets,
+            "relaxed": self.relaxed,
+            "highlight": list(self.highlight),
+        }
+
+
+def empty_results(query: str | None) -> SearchResults:
+    return SearchResults(query, 0, [])
+
+
+def _query_terms(q, reader) -> tuple[set[str], set[str]]:
+    """The index terms the query matched, split into stemmed and folded ones.
+
+    (Whoosh's own Query.existing_terms skips fields after the first one.)
+    """
+    stemmed, folded = set(), set()
+    for leaf in q.leaves():
+        for fieldname, text in leaf.expanded_terms(reader, phrases=True):
+            is_folded = fieldname in FOLDED_FIELDS
+            if not (is_folded or fieldname in STEMMED_FIELDS or fieldname.startswith(SECTION_PREFIX)):
+                continue  # numeric and keyword fields are not highlighted
+            text = text.decode("utf-8") if isinstance(text, bytes) else text
+            if (fieldname, text.encode("utf-8")) in reader:
+                (folded if is_folded else stemmed).add(text)
+    return stemmed, folded
+
+
+def _facet_counts(reader, column: str, docnums: list[int]) -> dict[str, int]:
+    """How many of `docnums` have each value of a sortable column, most first."""
+    if not docnums:
+        return {}
+    values = reader.column_reader(column)
+    counts = Counter(values[d] for d in docnums)
+    cleaned = {str(k): n for k, n in counts.items() if k not in (None, "", b"")}
+    return dict(sorted(cleaned.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def search(
+    archive: Archive | str | Path | None,
+    query: str | None,
+    *,
+    year: str | int | None = None,
+    district: str | None = None,
+    org: str | None = None,
+    section: str | None = None,
+    sort: str = "relevance",
+    limit: int | None = 10,
+) -> SearchResults:
+    """Search an archive (an open Archive or its folder) and return ranked hits with facets.
+
+    query uses Whoosh syntax with Swedish field names (see bilagor.index.search.query);
+    year is 2018 or "2016-2019"; district matches case/accent-insensitively and
+    includes the districts it replaced; org matches canonical names; section
+    restricts the text search to one section key; sort is relevance or year
+    (newest first); limit is the number of hits returned (facets count all).
+    """
+    if not isinstance(archive, Archive):
+        with Archive.open_for_reading(archive) as opened:
+            return search(opened, query, year=year, district=district, org=org, section=section,
+                          sort=sort, limit=limit)
+    if sort not in SORTS:
+        raise QueryError(f"--sort '{sort}': choose relevance or year")
+    if limit is not None and limit < 1:
+        raise QueryError(f"--limit {limit}: give a positive number")
+    index = archive.search_index
+    if not index.exists():
+        return empty_results(query)
+    with index.searcher() as searcher:
+        parsed = build_query(
+            searcher.schema, query, year=year, district=district, org=org, section=section,
+            known_sections=indexed_sections(searcher.reader()),
+        )
+        sortedby = None
+        if sort == "year":
+            sortedby = [sorting.FieldFacet("year", reverse=True), sorting.ScoreFacet()]
+        ranked, docnums = _run(searcher, parsed, limit, sortedby)
+        relaxed_query = relaxed(parsed) if not docnums else None
+        if relaxed_query is not None:  # no report has every word: show those with most of them
+            ranked, docnums = _run(searcher, relaxed_query, limit, sortedby)
+            if docnums:
+                parsed = relaxed_query
+            else:
+                relaxed_query = None
+        facets = {
+            "year": _facet_counts(searcher.reader(), "year", docnums),
+            "district": _facet_counts(searcher.reader(), "district_name", docnums),
+        }
+        stemmed, folded = _query_terms(parsed.query, searcher.reader())
+    hits = [
+        _hit(archive, report_id, score, stemmed, folded, parsed.section)
+        for report_id, score in ranked
+    ]
+    return SearchResults(query, len(docnums), [h for h in hits if h is not None], facets,
+                         relaxed=relaxed_query is not None)
+
+
+def _run(searcher, parsed, limit, sortedby) -> tuple[list[tuple[str, float | None]], list[int]]:
+    """The top hits (id, score) and the doc numbers of every match."""
+    results = searcher.search(parsed.query, filter=parsed.filter, limit=limit, sortedby=sortedby)
+    # Sorted by year, Whoosh's hit.score is the sort key, not a relevance score.
+    ranked = [(hit["id"], float(hit.score or 0.0) if sortedby is None else None) for hit in results]
+    # Facets count every match: collect matching doc numbers without scoring
+    # them (much cheaper than Whoosh's grouped search).
+    everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
+    return ranked, list(searcher.docs_for_query(everything))
+
+
+def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str], folded: set[str],
+         only_section: str | None) -> SearchHit | None:
+    rows = archive.records.query(
+        "SELECT r.filename, r.title, r.project, r.year, r.district, r.stage,"
+        " (SELECT p.path FROM paths p WHERE p.report_id = r.id ORDER BY p.path LIMIT 1) AS path"
+        " FROM reports r WHERE r.id = ?",
+        (report_id,),
+    )
+    if not rows:  # removed from the records after the index was read
+        return None
+    row = rows[0]
+    sections = [
+        (section_field(s["key"])[len(SECTION_PREFIX):], s["label"], s["text"], s["page"])
+        for s in archive.records.query(
+            "SELECT key, label, text, page FROM sections WHERE report_id = ? ORDER BY ord", (report_id,)
+        )
+    ]
+    snippet = best_snippet(sections, stemmed, folded, only_section=only_section)
+    return SearchHit(
+        id=report_id, path=row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
+        title=row["title"], project=row["project"], year=row["year"], district=row["district"],
+        stage=row["stage"], section=snippet.section, section_label=snippet.label, page=snippet.page,
+        snippet=snippet.text,
+    )
+
+
+def matching_ids(
+    archive: Archive,
+    query: str | None = None,
+    *,
+    year: str | int | None = None,
+    district: str | None = None,
+    org: str | None = None,
+    section: str | None = None,
+) -> list[str]:
+    """Every matching report id (no limit), best first."""
+    index = archive.search_index
+    if not index.exists():
+        return []
+    with index.searcher() as searcher:
+        parsed = build_query(
+            searcher.schema, query, year=year, district=district, org=org, section=section,
+            known_sections=indexed_sections(searcher.reader()),
+        )
+        results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
+        return [hit["id"] for hit in results]

@@ -1,0 +1,86 @@
+import os
+import stat
+
+import pytest
+
+from bilagor.extractor.errors import NotFoundError
+from bilagor.index.archive.location import archive_dir, ensure_private_dir
+from bilagor.index.archive.store import RecordStore
+from factories import make_report
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = RecordStore(ensure_private_dir(tmp_path / "arkiv"))
+    yield s
+    s.close()
+
+
+def test_archive_folder_is_private(tmp_path):
+    folder = ensure_private_dir(tmp_path / "a" / "b")
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+
+
+def test_archive_dir_precedence(tmp_path, monkeypatch):
+    monkeypatch.setenv("BILAGOR_ARCHIVE", str(tmp_path / "env"))
+    assert archive_dir(tmp_path / "flag") == tmp_path / "flag"
+    assert archive_dir(None) == tmp_path / "env"
+
+
+def test_put_and_get_keeps_flat_tables(store):
+    report = make_report()
+    store.put(report)
+    assert store.get(report.id) == report
+    assert store.query("SELECT SUM(sek) FROM amounts WHERE role='budget'")[0][0] == 5_000_000
+    assert store.query("SELECT COUNT(*) FROM sections")[0][0] == 2
+
+
+def test_same_content_new_path_adds_path(store):
+    report = make_report()
+    store.put(report)
+    store.add_path(report.id, "/elsewhere/copy.pdf")
+    assert store.get(report.id).paths == ["/data/a.pdf", "/elsewhere/copy.pdf"]
+    assert store.owner_of_path("/elsewhere/copy.pdf") == report.id
+
+
+def test_changed_content_replaces_record_of_path(store):
+    old = make_report("a")
+    store.put(old)
+    new = make_report("b", paths=list(old.paths))
+    store.put(new)
+    assert store.owner_of_path(old.paths[0]) == new.id
+    assert store.get(old.id, missing_ok=True) is None  # no path left: gone
+    assert store.query("SELECT COUNT(*) FROM amounts")[0][0] == len(new.amounts)
+
+
+def test_moved_path_leaves_other_paths(store):
+    shared = make_report("a", paths=["/x/1.pdf", "/x/2.pdf"])
+    store.put(shared)
+    store.put(make_report("b", paths=["/x/2.pdf"]))
+    assert store.get(shared.id).paths == ["/x/1.pdf"]
+
+
+def test_resolve_prefix(store):
+    report = make_report()
+    store.put(report)
+    assert store.resolve(report.id[:6]).id == report.id
+    with pytest.raises(NotFoundError):
+        store.resolve("zz")
+    with pytest.raises(NotFoundError):
+        store.resolve("0" * 10)
+
+
+def test_unindexed_tracking(store):
+    report = make_report()
+    store.put(report)
+    assert [r.id for r in store.iter_reports(unindexed_only=True)] == [report.id]
+    store.mark_indexed([report.id])
+    assert list(store.iter_reports(unindexed_only=True)) == []
+
+
+def test_storing_known_content_again_keeps_path_stats(store):
+    report = make_report()
+    store.put_many([report], {report.paths[0]: (1234, 99.5)})
+    store.put_many([make_report(paths=["/other/copy.pdf"])])  # same content, new path
+    assert store.path_stat(report.paths[0]) == (report.id, 1234, 99.5)
+    assert store.get(report.id).paths == [report.paths[0], "/other/copy.pdf"]
