@@ -36,7 +36,7 @@ def regular_file_problem(mode: int) -> str | None:
         kind = "a folder"
     else:
         kind = "a special file"
-    return f"not a regular file ({kind}); skipped"
+    return f"not a regular file ({kind})"
 
 
 def open_regular(path: str | Path) -> int:

@@ -82,15 +82,15 @@ def test_pipes_and_devices_are_skipped_with_a_reason_and_never_hang(tmp_path):
                                             workers=1, timeout=10))
     assert summary.imported == 1
     reasons = {os.path.basename(f.path): f.error for f in summary.failed}
-    assert reasons == {"pipe.pdf": "not a regular file (a named pipe); skipped",
-                       "zero.pdf": "not a regular file (a device); skipped"}
+    assert reasons == {"pipe.pdf": "not a regular file (a named pipe)",
+                       "zero.pdf": "not a regular file (a device)"}
 
 
 def test_a_pipe_named_on_the_command_line_is_skipped_too(tmp_path):
     folder = special_files(tmp_path / "in")
     summary = finishes(lambda: import_paths([folder / "pipe.pdf"], archive=tmp_path / "arkiv",
                                             extract=fake_extract, workers=1, timeout=10))
-    assert [f.error for f in summary.failed] == ["not a regular file (a named pipe); skipped"]
+    assert [f.error for f in summary.failed] == ["not a regular file (a named pipe)"]
 
 
 def test_reading_and_hashing_refuse_a_pipe_instead_of_waiting_for_a_writer(tmp_path):
@@ -203,3 +203,16 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path, monkeyp
     assert run(["import", "", "--archive", str(tmp_path / "arkiv")]) == ExitCode.USAGE
     assert "empty PATH" in capsys.readouterr().err
     assert not (tmp_path / "arkiv").exists()
+
+
+def test_cli_extract_of_a_pipe_is_one_line_and_exit_1(tmp_path, capsys):
+    folder = special_files(tmp_path / "in")
+    assert finishes(lambda: run(["extract", str(folder / "pipe.pdf")]), seconds=30) == ExitCode.BAD_INPUT
+    assert capsys.readouterr().err.strip() == f"bilagor: error: {folder / 'pipe.pdf'}: not a regular file (a named pipe)"
+
+
+def test_cli_memory_limit_option_reaches_the_import(tmp_path, capsys):
+    write_files(tmp_path / "in", {"a.pdf": b"%PDF a"})
+    code = run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"), "--memory-limit", "100"])
+    assert code == ExitCode.USAGE
+    assert "--memory-limit must be 0 (no limit) or at least 512 MB" in capsys.readouterr().err
