@@ -42,6 +42,9 @@ def amounts(
     ] = None,
     role: Annotated[Optional[Role], typer.Option("--role", help="Only reports with an amount of this role.")] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every amount and how it was counted.")] = False,
+    check: Annotated[
+        bool, typer.Option("--check", help="List the reports whose figures a person should look at, and why.")
+    ] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file.")] = None,
     chart: Annotated[Optional[Path], typer.Option("--chart", help="Also draw budget vs outcome (.png/.svg).")] = None,
@@ -55,6 +58,8 @@ def amounts(
     fmt = Format.json if json_output else fmt
     if fmt is Format.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
+    if check and fmt in (Format.csv, Format.xlsx):
+        raise UsageError(f"--check prints a list: use the table or --json, not --format {fmt.value}")
     if chart is not None:
         from bilagor.index.reports.chart import check_chart_request
 
@@ -64,6 +69,9 @@ def amounts(
             archive, query, by=by.value, year=year, district=district,
             role=role.value if role else None, detail=detail,
         )
+    if check:
+        write_checks(summary, fmt.value, output)
+        return
     write_summary(summary, fmt.value, output, detail=detail)
     if chart is not None:
         from bilagor.index.reports.chart import draw_chart
@@ -83,6 +91,29 @@ def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> No
         return
     with export.atomic_output(output) as out:
         _write(summary, fmt, out, detail=detail, to_terminal=False)
+
+
+def write_checks(summary, fmt: str, output: Path | None) -> None:
+    """`--check`: one block per amount a person should look at (report, file, page, sentence, why)."""
+    from bilagor.index.reports import export
+
+    def write(out, to_terminal: bool) -> None:
+        if fmt == "json":
+            import json
+
+            json.dump([c.to_dict() for c in summary.checks], out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            from bilagor.cli.views.amounts import print_checks
+
+            print_checks(summary, out, to_terminal=to_terminal)
+
+    if output is None:
+        with export.stdout_errors():
+            write(sys.stdout, True)
+        return
+    with export.atomic_output(output) as out:
+        write(out, False)
 
 
 def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:

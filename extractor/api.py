@@ -69,7 +69,10 @@ def extract_report(
     if entities:
         from bilagor.extractor.entities import find_entities
 
+        from bilagor.extractor.entities.checks import figure_warnings
+
         report.amounts, report.organisations = find_entities(report)
+        report.warnings += figure_warnings(report.amounts)
     return report
 
 

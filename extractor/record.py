@@ -15,6 +15,9 @@ FORM_KINDS = ("uppfoljning", "ansokan", "okand")
 YEAR_SOURCES = ("text", "title", "path", "metadata", "user")  # "user": bilagor import --year
 STAGES = ("slutredovisning", "delredovisning")
 AMOUNT_ROLES = ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat")
+# Why an amount has its role: a word bound to it or its nearest cue, its
+# clause's frame or verb, an earlier sentence or heading, the section, or none.
+ROLE_SOURCES = ("cue", "clause", "context", "section", "default")
 ORGANISATION_KINDS = ("stadsdel", "forvaltning", "bolag", "myndighet", "forening", "annan")
 
 
@@ -35,6 +38,8 @@ class Amount:
     section: str | None  # key of the section it was found in
     page: int | None
     sentence: str
+    role_source: str | None = None  # one of ROLE_SOURCES; None in records made before it existed
+    high: int | None = None  # upper bound of a range ("2–3 mnkr"); `sek` is then the lower bound
 
 
 @dataclass

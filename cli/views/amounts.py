@@ -8,6 +8,11 @@ _GROUP_HEADERS = {
     "year": "År", "district": "Stadsdel", "district-today": "Stadsdel i dag",
     "project": "Projekt", "org": "Organisation", "role": "Roll",
 }
+# Why an amount has its role (role_source), as the --detail line says it.
+_SOURCE_TEXT = {
+    "cue": "ordet vid beloppet", "clause": "satsens ram eller verb", "context": "meningen eller rubriken före",
+    "section": "avsnittet", "default": "inget ord: standard",
+}
 _STATUS_TEXT = {
     "budget": "summerad som budget", "outcome": "summerad som utfall", "repeated": "upprepad, räknad en gång",
     "not_summed": "summeras inte", "superseded": "ersatt av senare rapport",
@@ -47,13 +52,19 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
         rows = [cells(g) for g in summary.groups]
         total = cells(summary.total)
     table.add_column("")
+
+    def marks(g) -> str:
+        return " ".join(m for m in ("ca" if g.approx else "", "!" if g.flagged else "") if m)
+
     for group, row in zip(summary.groups, rows):
-        table.add_row(*row, "ca" if group.approx else "")
+        table.add_row(*row, marks(group))
     table.add_section()
-    table.add_row(*total, "ca" if summary.total.approx else "", style="bold")
+    table.add_row(*total, marks(summary.total), style="bold")
     console.print(table)
     any_approx = summary.total.approx or any(g.approx for g in summary.groups)
     notes = ["ca: någon summerad siffra är ungefärlig."] if any_approx else []
+    if summary.total.flagged or any(g.flagged for g in summary.groups):
+        notes.append("!: en rapport i gruppen har siffror som bör granskas (bilagor amounts --check).")
     if summary.by == "org":
         notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
     if summary.by != "role":
@@ -77,9 +88,33 @@ def _print_detail(summary, console) -> None:
         if d.superseded_by:
             status += f" {d.superseded_by[:8]}"
         console.print()
+        role = f"{d.role} ({_SOURCE_TEXT[d.role_source]})" if d.role_source in _SOURCE_TEXT else d.role
+        value = f"{format_sek(d.sek)}–{format_sek(d.high)}" if d.high is not None else format_sek(d.sek)
         console.print(Text.assemble(
             (d.report_id[:8], "bold"),
-            f" {d.filename} · {who} · {d.year or '?'} · {d.section or '-'} · {d.role} · "
-            f"{'ca ' if d.approx else ''}{format_sek(d.sek)} · {status}",
+            f" {d.filename} · {who} · {d.year or '?'} · sida {d.page if d.page is not None else '?'} · "
+            f"{d.section or '-'} · {role} · {'ca ' if d.approx else ''}{value} · {status}",
         ), soft_wrap=True)
         console.print(f"  {d.sentence or d.text}", markup=False, soft_wrap=True)
+
+
+def print_checks(summary, out, *, to_terminal: bool) -> None:
+    """`--check`: the amounts a person should look at, each with report, file, page, sentence and why."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from bilagor.cli.money import format_sek
+
+    console = Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
+    if not summary.checks:
+        console.print("Inga rapporter att granska.")
+        return
+    reports = len({c.report_id for c in summary.checks})
+    console.print(f"{reports} rapport(er) med siffror att granska:")
+    for c in summary.checks:
+        console.print()
+        console.print(Text.assemble(
+            (c.report_id[:8], "bold"),
+            f" {c.filename} · sida {c.page if c.page is not None else '?'} · {c.role} · {format_sek(c.sek)} · {c.why}",
+        ), soft_wrap=True)
+        console.print(f"  {c.sentence or c.text}", markup=False, soft_wrap=True)

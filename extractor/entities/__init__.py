@@ -14,6 +14,7 @@ from bilagor.extractor.record import Amount, Organisation, Report
 
 # Section keys whose whole value is an amount, so a bare "220 000" is money.
 AMOUNT_FIELDS = ("sokt_belopp", "beviljat_belopp", "belopp")
+CONTEXT_CHARS = 600  # how much text before a sentence is read as its context
 
 
 def _doc(text: str, bare_numbers: bool = False):
@@ -29,7 +30,7 @@ def _doc(text: str, bare_numbers: bool = False):
 
 def _amounts(doc, section_key: str | None, page: int | None) -> list[Amount]:
     from bilagor.extractor.entities.pipeline import MONEY_SPANS
-    from bilagor.extractor.entities.roles import classify
+    from bilagor.extractor.entities.roles import decide
 
     spans = list(doc.spans[MONEY_SPANS])
     amounts = []
@@ -38,9 +39,12 @@ def _amounts(doc, section_key: str | None, page: int | None) -> list[Amount]:
         base = sent.start_char
         in_sentence = [(s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start]
         match = span._.money
-        role = classify(sent.text, (match.start - base, match.end - base), in_sentence, section_key, match.prior_year)
+        # The text before the sentence (earlier sentences, a heading) can name the role.
+        decision = decide(sent.text, (match.start - base, match.end - base), in_sentence, section_key,
+                          match.prior_year, context=doc.text[max(0, base - CONTEXT_CHARS):base])
         amounts.append(
-            Amount(" ".join(match.text.split()), match.sek, match.approx, role, section_key, page, " ".join(sent.text.split()))
+            Amount(" ".join(match.text.split()), match.sek, match.approx, decision.role, section_key, page,
+                   " ".join(sent.text.split()), role_source=decision.source, high=match.high)
         )
     return amounts
 

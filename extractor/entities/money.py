@@ -22,17 +22,18 @@ SPACE = "[ \t\u00a0\u2009\u202f]"
 GAP = rf"{SPACE}*\n?{SPACE}*"
 
 HEDGES = ("ca", "ca.", "c:a", "cirka", "drygt", "knappt", "nära", "närmare", "över",
-          "omkring", "runt", "ungefär")
-_HEDGE_RE = r"(?:ca\.?|c:a|cirka|drygt|knappt|nära|närmare|över|omkring|runt|ungefär)"
+          "omkring", "runt", "ungefär", "nästan", "strax under", "strax över", "uppemot", "upp emot")
+_HEDGE_RE = (r"(?:ca\.?|c:a|cirka|drygt|knappt|nära|närmare|strax\s+under|strax\s+över|över|omkring|runt|ungefär"
+             r"|nästan|uppemot|upp\s+emot)")
 
 # Unit (lowercased, no trailing dot) -> multiplier. Matched case-insensitively.
 UNITS: dict[str, int] = {
-    "kr": 1, "kronor": 1, "sek": 1, ":-": 1,
+    "kr": 1, "kronor": 1, "kronorna": 1, "sek": 1, ":-": 1,
     "tkr": 1_000, "tsek": 1_000, "ksek": 1_000, "tusen kronor": 1_000, "tusen kr": 1_000,
     "mkr": 1_000_000, "mnkr": 1_000_000, "mn kr": 1_000_000, "msek": 1_000_000,
     "milj. kr": 1_000_000, "milj kr": 1_000_000, "miljoner kronor": 1_000_000,
     "miljoner kr": 1_000_000, "miljoner sek": 1_000_000, "miljon kronor": 1_000_000,
-    "miljoner": 1_000_000, "miljon": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
+    "miljoner": 1_000_000, "miljon": 1_000_000, "miljonerna": 1_000_000, "miljonen": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
     "mdkr": 1_000_000_000, "mdr kr": 1_000_000_000, "mdsek": 1_000_000_000,
     "miljarder kronor": 1_000_000_000, "miljard kronor": 1_000_000_000,
     "miljarder": 1_000_000_000, "miljard": 1_000_000_000, "billion": 1_000_000_000,
@@ -44,7 +45,9 @@ UNIT = rf"(?P<unit>{_UNIT_RE})(?![\wåäöÅÄÖ])"
 
 # Numbers: "1 650 000", "2,6", "1,842", "700,000" (English), "1.650.000", "5".
 NUM_BODY = (
-    rf"\d{{1,3}}(?:{SEP}\d{{3}})+(?:,\d+)?"  # space-grouped, optional decimals
+    # OCR drops a separator: "1260 000" is 1 260 000 (a year before a number is not joined).
+    rf"(?!(?:19|20)\d\d{SEP})\d{{4,5}}(?:{SEP}\d{{3}})+(?:,\d+)?"
+    rf"|\d{{1,3}}(?:{SEP}\d{{3}})+(?:,\d+)?"  # space-grouped, optional decimals
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # English 700,000 / 1,250,000.50
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # dotted thousands 1.650.000
     r"|\d+(?:[,.]\d+)?"  # plain, optional decimal comma/point
@@ -65,7 +68,7 @@ _WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor".
 WORD_AMOUNT = (
     rf"(?P<words>(?:(?P<w>{_WORD_RE})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
-    rf"|(?P<onlyhalf>en{SPACE}+halv)|(?P<halfword>halvannan))"
+    rf"|(?P<onlyhalf>en{SPACE}+halv)|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
     rf"{SPACE}+(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
     rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
 )
@@ -83,6 +86,18 @@ UNIT_NUM_RE = re.compile(  # English / table style "SEK 700,000", "kr 5 000"
 )
 WORDS_RE = re.compile(rf"(?i){_HEDGE}(?<![\wåäö]){WORD_AMOUNT}")
 BARE_NUM_RE = re.compile(rf"{_HEDGE}{_SIGN}{NUM}")
+# "mellan 10 och 20 miljoner", "2–3 mnkr", "från 300 000 till 400 000 kr": the
+# unit after the upper bound holds for both; both bounds are kept.
+_RANGE_LOW = rf"(?<![\w.,:/])(?P<low>{NUM_BODY})"
+RANGE_RE = re.compile(
+    rf"(?i){_HEDGE}(?:(?<![\wåäö])(?:mellan{SPACE}+{_RANGE_LOW}{SPACE}+och|från{SPACE}+{_RANGE_LOW.replace('low', 'low2')}{SPACE}+till)"
+    rf"|{_RANGE_LOW.replace('low', 'low3')}{SPACE}*[–—-]){SPACE}*(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
+)
+ZERO_WORDS_RE = re.compile(r"(?i)(?<![\wåäö])noll(?:{SPACE}+)(?P<unit>kronor|kr)(?![\wåäö])".replace("{SPACE}", SPACE))
+# No single amount in these reports comes near this (the whole city's budget
+# is some 60 mdkr): a longer run of digit groups is several numbers in a row,
+# "Kostnader (tkr): 450 300 120".
+MAX_PLAUSIBLE_SEK = 100_000_000_000
 
 # A unit declared once for the figures after it: "Kostnader (tkr): material 450".
 UNIT_DECLARATION_RE = re.compile(
@@ -110,6 +125,7 @@ class MoneyMatch:
     sek: int
     approx: bool
     prior_year: bool = False  # the bracketed figure of "13 326 (12 681) mnkr"
+    high: int | None = None  # upper bound of a range ("2–3 mnkr"); `sek` is the lower one
 
 
 def unit_multiplier(unit: str) -> int:
@@ -149,6 +165,8 @@ def _word_value(m: re.Match) -> Decimal:
     mult = 1_000 if unit.startswith("tusen") else 1_000_000_000 if unit.startswith("miljard") else 1_000_000
     if m.group("onlyhalf"):
         base = Decimal("0.5")
+    elif m.group("quarter"):
+        base = Decimal("0.25")
     elif m.group("halfword"):
         base = Decimal("1.5")
     else:
@@ -173,9 +191,22 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
     found: list[MoneyMatch] = []
     taken: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, sek: int, approx: bool, prior: bool = False) -> None:
-        found.append(MoneyMatch(start, end, text[start:end], sek, approx, prior))
+    def add(start: int, end: int, sek: int, approx: bool, prior: bool = False, high: int | None = None) -> None:
+        found.append(MoneyMatch(start, end, text[start:end], sek, approx, prior, high))
         taken.append((start, end))
+
+    def add_number(m: re.Match, mult: int, prior: bool = False) -> None:
+        """A number with its multiplier; a run of digit groups too long to be
+        one amount is read as one number per group."""
+        value = _signed(m, number_value(m.group("num"), mult))
+        if abs(value * mult) > MAX_PLAUSIBLE_SEK and re.search(SEP, m.group("num")):
+            for g in re.finditer(r"\d+", m.group("num")):
+                g0, g1 = m.start("num") + g.start(), m.start("num") + g.end()
+                add(g0, g1, _to_sek(Decimal(g.group()) * mult), False)
+            return
+        if re.fullmatch(r"00+", m.group("num")):
+            return  # "000 kr": the tail of a number split apart, never an amount of 0 kr
+        add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")), prior)
 
     for m in BRACKET_PAIR_RE.finditer(text):
         mult = unit_multiplier(m.group("unit"))
@@ -183,6 +214,16 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
         add(m.start(), m.end("num"), _to_sek(main * mult), bool(m.group("hedge")))
         p0, p1 = m.start("prior"), m.end("prior")
         add(p0, p1, _to_sek(number_value(m.group("prior"), mult) * mult), False, prior=True)
+
+    for m in RANGE_RE.finditer(text):
+        if _overlaps(m.span(), taken) or PHONE_PREFIX_RE.search(text, 0, m.start()):
+            continue
+        mult = unit_multiplier(m.group("unit"))
+        low_text = m.group("low") or m.group("low2") or m.group("low3")
+        low, high = number_value(low_text, mult) * mult, number_value(m.group("num"), mult) * mult
+        if low >= high:
+            continue  # "5-4 mnkr" is no range; read the numbers one by one
+        add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
 
     for regex in (NUM_UNIT_RE, UNIT_NUM_RE):
         for m in regex.finditer(text):
@@ -193,14 +234,16 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
                 continue
             if PHONE_PREFIX_RE.search(text, 0, m.start()):
                 continue  # the tail of "08-508 29 000"
-            mult = unit_multiplier(unit)
-            value = _signed(m, number_value(m.group("num"), mult))
-            add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")), _in_brackets_after_amount(text, m.start(), found))
+            add_number(m, unit_multiplier(unit), _in_brackets_after_amount(text, m.start(), found))
 
     for m in WORDS_RE.finditer(text):
         if _overlaps(m.span(), taken) or COUNT_NOUNS.match(text[m.end():]):
             continue
         add(m.start(), m.end(), _to_sek(_word_value(m)), bool(m.group("hedge")))
+
+    for m in ZERO_WORDS_RE.finditer(text):
+        if not _overlaps(m.span(), taken):
+            add(m.start(), m.end(), 0, False)
 
     for decl in UNIT_DECLARATION_RE.finditer(text):
         unit = (decl.group("unit") or decl.group("unit2")).lower()
@@ -209,15 +252,13 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
         for m in BARE_NUM_RE.finditer(text, decl.end(), scope.end()):
             if _overlaps(m.span(), taken) or _looks_like_non_money(text, m) or re.match(r"\s*[a-zåäö]", text[m.end():]):
                 continue
-            value = _signed(m, number_value(m.group("num"), mult))
-            add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")))
+            add_number(m, mult)
 
     if bare and not found:
         for m in BARE_NUM_RE.finditer(text):
             if _looks_like_non_money(text, m):
                 continue
-            value = _signed(m, number_value(m.group("num"), 1))
-            add(m.start(), m.end(), _to_sek(value), bool(m.group("hedge")))
+            add_number(m, 1)
 
     found.sort(key=lambda a: a.start)
     return found

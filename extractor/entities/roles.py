@@ -1,10 +1,27 @@
 """What an amount is (budget, outcome, grant ...): pure rules over its sentence.
 
-A sentence is cut into clauses at commas, semicolons and linking words. The
-cue word nearest the amount inside its own clause decides; a clause without a
-cue inherits from the clause before it when they are joined by "," / "och",
-but not across a contrast ("jämfört med", "mot", "än", "av", "men"), since
-"ca 2,6 mnkr jämfört med budget på 5,0 mnkr" compares two different things.
+The decision reads the structure around the amount before the nearest word:
+
+1. Attachment: words bound to the amount itself decide first ("beviljade
+   2 mnkr", "budgeten på 2 mnkr", "2 mnkr i bidrag", "40 000 kr per år",
+   "varav 2 mnkr").
+2. The amount's clause: a sentence is cut into clauses at commas, semicolons
+   and linking words. Inside the clause, cues are ranked by how much they
+   govern: a deviation or running-cost frame ("budgetavvikelsen",
+   "överskottet", "den årliga driften") over a framing phrase or main verb
+   ("enligt prognos", "beräknas uppgå till", "tilldelas", "satsar",
+   "förbrukats") over a plain noun ("kostnaden", "budget") over a copula
+   ("uppgår till"). Among equals the nearest wins. A clause without a cue
+   inherits from the clause before it when they are joined by "," / "och",
+   but not across a contrast ("jämfört med", "mot", "av", "men"), since "ca
+   2,6 mnkr jämfört med budget på 5,0 mnkr" compares two different things.
+3. Context: a sentence without any cue, or one that points back ("Den
+   uppgick till 2 mnkr"), takes the role of the sentence or heading before it
+   ("Så fördelades pengarna. Bromma fick ...").
+4. The section ("Sökt belopp"), else `annat`.
+
+`decide` returns the role with where it came from (`role_source`: cue,
+clause, context, section or default), so a reader can see how sure it is.
 """
 
 from __future__ import annotations
@@ -12,40 +29,105 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bilagor.extractor.record import ROLE_SOURCES  # noqa: F401  (Decision.source is one of them)
+
 W = r"[\wåäöÅÄÖ]"
 
-# (role, pattern); earlier entries win where two start at the same place, so
-# multi-word phrases come before the single words they contain.
-CUES: tuple[tuple[str, str], ...] = (
-    ("avvikelse", rf"avvikelse{W}*\s+(?:mot|från|jämfört\s+med)\s+(?:budget|kalkyl|beräkn|planer){W}*(?:\s+utgifter{W}*)?"),
-    ("avvikelse", rf"(?:lägre|högre|mindre|mer|billigare|dyrare)\s+än\s+(?:budget{W}*|beräknat|planerat|kalkyl{W}*|väntat)"),
-    ("avvikelse", rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?"),
-    ("budget", rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
-    ("prognos", rf"(?:beräknas|bedöms|väntas)\s+(?:bli|landa\s+på)"),
-    ("utfall", rf"(?:landade|stannade|slutade|hamnade)\s+på"),
-    ("avvikelse", rf"{W}*avvik{W}*|överskott{W}*|underskott{W}*|{W}*överskr[ie]d{W}*"
-                  rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*"),
-    ("prognos", rf"prognos{W}*|förväntas|väntas"),
-    ("annat", r"varav|medfinansier\w*|netto"),
-    ("budget", rf"{W}*budget{W}*|kalkyl{W}*|ram(?:en)?|investeringsram(?:en)?|beräknad{W}*|beräknas\s+till"),
-    ("beviljat", rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|beslutade\s+medel{W}*|tillskott{W}*"),
-    ("sokt", rf"sökt{W}*|söker|söks|ansök(?!ande){W}*|äska{W}*"),
-    ("utfall", rf"utfall{W}*|{W}*kostnad{W}*|kostade|kostat|upparbeta{W}*|förbruka{W}*|uppg(?:ick|ått|år|å)\s+till"
-               rf"|{W}*utgift{W}*|använ(?:ts|des)|nyttja{W}*|slutsumma{W}*|fakturera{W}*|debitera{W}*|betala{W}*\s+ut|utbetal{W}*"
-               rf"|costs?|amounted|spent"),
+# How strongly a cue governs the amounts of its clause.
+COPULA, NOUN, FRAME, DEVIATION = 0, 1, 2, 3
+# Words bound to the amount (rule 1) rank above everything in the clause.
+ATTACHED = 4
+
+# (role, rank, pattern); earlier entries win where two start at the same
+# place, so multi-word phrases come before the single words they contain.
+CUES: tuple[tuple[str, int, str], ...] = (
+    # A change since last year is no deviation from the budget.
+    ("annat", DEVIATION, r"(?:mer|mindre|högre|lägre)\s+än\s+(?:i\s+fjol|förra\s+året|föregående\s+år)"),
+    # Deviation frames: a forecast or budget deviation is still a deviation.
+    ("avvikelse", DEVIATION, rf"avvikelse{W}*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:(?:den|det)\s+)?(?:budget|kalkyl|beräkn|planer|bevilja){W}*(?:\s+(?:utgifter|summan|beloppet){W}*)?"),
+    ("avvikelse", DEVIATION, rf"(?:lägre|högre|mindre|mer|billigare|dyrare)\s+än\s+(?:budget{W}*|beräknat|planerat|kalkyl{W}*|väntat|budgeterat|beviljat)"),
+    ("avvikelse", DEVIATION, rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?"),
+    ("avvikelse", DEVIATION, rf"(?:över|under)\s+budget(?:en)?|(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+budget(?:en)?)?"),
+    ("avvikelse", DEVIATION, rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
+                             rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)"
+                             rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
+                             rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka"),
+    # Running and future operating costs are not the project's figures.
+    ("annat", DEVIATION, rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
+                         rf"|årlig(?:a|t)?|{W}*pris(?:et|er|erna)?|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b){W}+"),
+    # The named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
+    ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
+    ("budget", FRAME, rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
+    # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
+    ("prognos", FRAME, rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga)"
+                       rf"|(?:uppskattas|bedöms)\s+till|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
+    # "Kostnaderna fördelas så här": costs split up, not money handed out.
+    ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
+    # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
+    # "beräknas uppgå till / bli" above is a forecast.
+    ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
+    ("utfall", FRAME, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
+    ("annat", FRAME, rf"varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git|g)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*"),
+    ("beviljat", FRAME, rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog"
+                        rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
+                        rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"),
+    ("budget", FRAME, rf"satsa{W}*|satsning{W}*|lägger|lägga|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
+                      rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)"),
+    ("sokt", FRAME, rf"sökt{W}*|söker|söks|sökte|(?<![iI]\s)ansök(?!ande){W}*|äska{W}*"),
+    ("utfall", FRAME, rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
+                      rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
+                      rf"|costs?|amounted|spent"),
+    ("budget", NOUN, rf"{W}*budget{W}*"),
+    ("utfall", NOUN, rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*investering(?:en|ar|arna)?"),
+    ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?"),
+    # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
+    ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
+    ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),
 )
 _CUE_RE = re.compile(
-    "|".join(f"(?P<c{i}>(?<![\\wåäö])(?:{p})(?![\\wåäö]))" for i, (_, p) in enumerate(CUES)),
+    "|".join(f"(?P<c{i}>(?<![\\wåäö])(?:{p})(?![\\wåäö]))" for i, (_, _, p) in enumerate(CUES)),
     re.IGNORECASE,
 )
 
+# Words bound to the amount: read right before it (ending where it starts) ...
+_FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
+ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
+    ("annat", r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"),
+    ("beviljat", rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:medel\s+(?:om|på)\s+)?"
+                 r"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+"),
+    ("budget", rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
+               r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?)\s+(?:på|om)\s+"),
+    ("sokt", rf"(?:sökta|äskade)\s+{_FILLER}"),
+    ("utfall", r"utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+kostnad\s+(?:av|om|på)\s+"
+               r"|upparbetade\s+"),
+    ("avvikelse", r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|överskridande(?:t)?|kostnadsökning(?:en)?)"
+                  r"\s+(?:på|om)\s+|resterande\s+"),
+)
+# ... and right after it.
+ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
+    ("beviljat", r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"),
+    ("utfall", r"i\s+utfall(?![\wåäö])"),
+    ("annat", r"vardera"),
+)
+_BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
+_AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
+
 # Linking words that open a new clause. Contrast ones stop inheritance.
-_CONTRAST = r"jämfört\s+med|jämfört|mot|än|av|men|medan|till\s+skillnad\s+från"
+# "av" is a contrast only where an amount follows soon ("förbrukats av beviljade
+# 2 mnkr"), not in "ljussättningen av tunneln" or "förklaras av att".
+_CONTRAST = (r"jämfört\s+med|jämfört|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
+             r"|men|medan|till\s+skillnad\s+från")
 _JOIN = r"och|samt|vilket|varav|respektive|resp\."
 _BOUNDARY_RE = re.compile(
     rf"(?P<punct>[,;])|(?<![\wåäö])(?:(?P<contrast>{_CONTRAST})|(?P<join>{_JOIN}))(?![\wåäö])",
     re.IGNORECASE,
 )
+
+# A sentence that points back to the one before it.
+_POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|siffran)(?![\wåäö])", re.IGNORECASE)
+# Sentences of the text before the amount's sentence (context), nearest last.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
+CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names the role
 
 # Section keys whose amounts have a role even without a cue word.
 SECTION_ROLES = (("sokt", "sokt"), ("beviljat", "beviljat"), ("budget", "budget"), ("kalkyl", "budget"))
@@ -53,11 +135,13 @@ SECTION_ROLES = (("sokt", "sokt"), ("beviljat", "beviljat"), ("budget", "budget"
 AFTER_PENALTY = 3  # a cue after the amount is a little less telling than one before
 
 
+
 @dataclass(frozen=True)
 class Cue:
     role: str
     start: int
     end: int
+    rank: int = NOUN
 
 
 @dataclass(frozen=True)
@@ -67,15 +151,22 @@ class Clause:
     contrast: bool  # opened by a contrast word: does not inherit
 
 
+@dataclass(frozen=True)
+class Decision:
+    role: str
+    source: str  # one of ROLE_SOURCES
+
+
 _MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNORECASE)
 
 
 def find_cues(text: str) -> list[Cue]:
     cues: list[Cue] = []
     for m in _CUE_RE.finditer(text):
-        cue = Cue(CUES[int(m.lastgroup[1:])][0], m.start(), m.end())
+        role, rank, _ = CUES[int(m.lastgroup[1:])]
+        cue = Cue(role, m.start(), m.end(), rank)
         # "Prognosen för utgifterna": the second noun only qualifies the first.
-        if cues and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
+        if cues and cue.rank <= NOUN and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
             continue
         cues.append(cue)
     return cues
@@ -102,10 +193,22 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _nearest(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
-    """The cue closest to the amount. A cue with another amount between it
-    and this one belongs to that amount: one before is used only if nothing
-    else fits, one after never."""
+def attached_role(text: str, start: int, end: int) -> str | None:
+    """The role named by words bound to the amount at text[start:end], if any."""
+    before = text[:start]
+    for role, regex in _BEFORE_RE:
+        if regex.search(before):
+            return role
+    for role, regex in _AFTER_RE:
+        if regex.match(text, end):
+            return role
+    return None
+
+
+def _best(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
+    """The most governing cue, the nearest among equals. A cue with another
+    amount between it and this one belongs to that amount: one before is used
+    only if nothing else fits, one after never."""
 
     def distance(c: Cue) -> float:
         return start - c.end if c.end <= start else c.start - end + AFTER_PENALTY
@@ -116,12 +219,107 @@ def _nearest(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]
 
     free = [c for c in cues if not shielded(c)]
     before = [c for c in cues if c.end <= start]
-    return min(free or before, key=distance, default=None)
+    return min(free or before, key=lambda c: (-c.rank, distance(c)), default=None)
 
 
 def section_role(section_key: str | None) -> str | None:
     key = (section_key or "").lower()
     return next((role for part, role in SECTION_ROLES if part in key), None)
+
+
+def context_role(context: str | None) -> str | None:
+    """The role the text before a sentence sets: the subject (first cue) of
+    the nearest earlier sentence or heading that has one."""
+    if not context:
+        return None
+    sentences = [s for s in _SENTENCE_END_RE.split(context) if s.strip()]
+    for sentence in reversed(sentences[-CONTEXT_SENTENCES:]):
+        cues = find_cues(sentence)
+        if cues:
+            return cues[0].role
+    return None
+
+
+def _in_sentence(
+    text: str, start: int, end: int, others: list[tuple[int, int]]
+) -> tuple[Cue | None, str]:
+    """The cue that decides within the sentence, and whether it was the
+    amount's own nearest word ("cue") or its clause's frame ("clause")."""
+    cues = find_cues(text)
+    clauses = split_clauses(text, cues)
+    here = next((i for i, c in enumerate(clauses) if c.start <= start < max(c.end, c.start + 1)), len(clauses) - 1)
+
+    def cues_in(clause: Clause) -> list[Cue]:
+        return [c for c in cues if clause.start <= c.start < clause.end]
+
+    i, copula = here, None
+    while i >= 0:
+        inside = cues_in(clauses[i])
+        if i < here:  # an earlier clause: its last cue is the one that carries over
+            inside = inside[-1:]
+        cue = _best(inside, start, end, others)
+        if cue and cue.rank == COPULA and i == here:
+            # "Budgetavvikelsen blev negativ och uppgick till X": a bare
+            # "uppgick till" continues the subject of the clause before.
+            copula = cue
+        elif cue and (copula is None or cue.rank > COPULA):
+            return cue, "cue" if i == here and cue.rank <= NOUN else "clause"
+        if clauses[i].contrast:
+            break
+        i -= 1
+    if copula is not None:
+        return copula, "cue"
+    # An amount in apposition ("Resterande del, 0,8 mnkr, utgör ett överskott"):
+    # the next clause may name it, if it holds no amount of its own.
+    if here + 1 < len(clauses) and not clauses[here + 1].contrast:
+        following = clauses[here + 1]
+        if not any(following.start <= s < following.end for s, _ in others):
+            cue = _best(cues_in(following), start, end, others)
+            if cue:
+                return cue, "clause"
+    # "hade X av beviljade Y upparbetats": the verb after an "av" phrase is the main clause's.
+    if here + 1 < len(clauses) and re.match(r"av\b", text[clauses[here + 1].start:], re.IGNORECASE):
+        following = clauses[here + 1]
+        last_amount = max((e for s, e in others if following.start <= s < following.end), default=following.start)
+        verbs = [c for c in cues_in(following) if c.start >= last_amount and c.rank >= FRAME]
+        if verbs:
+            return verbs[0], "clause"
+    return None, "default"
+
+
+def decide(
+    sentence: str,
+    span: tuple[int, int],
+    amount_spans: list[tuple[int, int]] | None = None,
+    section_key: str | None = None,
+    prior_year: bool = False,
+    context: str | None = None,
+) -> Decision:
+    """The role of the amount at `span` (offsets into `sentence`) and why.
+
+    amount_spans: every amount in the sentence (for masking); prior_year: the
+    amount is a bracketed previous-year figure, which is never summed;
+    context: the text before the sentence (earlier sentences, a heading).
+    """
+    if prior_year:
+        return Decision("annat", "cue")
+    text = _mask(sentence, amount_spans or [span])
+    start, end = span
+    attached = attached_role(text, start, end)
+    if attached:
+        return Decision(attached, "cue")
+    others = [s for s in (amount_spans or []) if s != span]
+    cue, source = _in_sentence(text, start, end, others)
+    if cue is None or (cue.rank == COPULA and _POINTS_BACK_RE.match(text)):
+        earlier = context_role(context)
+        if earlier:
+            return Decision(earlier, "context")
+    if cue is not None:
+        return Decision(cue.role, source)
+    by_section = section_role(section_key)
+    if by_section:
+        return Decision(by_section, "section")
+    return Decision("annat", "default")
 
 
 def classify(
@@ -130,41 +328,7 @@ def classify(
     amount_spans: list[tuple[int, int]] | None = None,
     section_key: str | None = None,
     prior_year: bool = False,
+    context: str | None = None,
 ) -> str:
-    """The role of the amount at `span` (offsets into `sentence`).
-
-    amount_spans: every amount in the sentence (for masking); prior_year: the
-    amount is a bracketed previous-year figure, which is never summed.
-    """
-    if prior_year:
-        return "annat"
-    text = _mask(sentence, amount_spans or [span])
-    cues = find_cues(text)
-    clauses = split_clauses(text, cues)
-    start, end = span
-    others = [s for s in (amount_spans or []) if s != span]
-    here = next((i for i, c in enumerate(clauses) if c.start <= start < max(c.end, c.start + 1)), len(clauses) - 1)
-
-    def cues_in(clause: Clause) -> list[Cue]:
-        return [c for c in cues if clause.start <= c.start < clause.end]
-
-    i = here
-    while i >= 0:
-        inside = cues_in(clauses[i])
-        if i < here:  # an earlier clause: its last cue is the one that carries over
-            inside = inside[-1:]
-        cue = _nearest(inside, start, end, others)
-        if cue:
-            return cue.role
-        if clauses[i].contrast:
-            break
-        i -= 1
-    # An amount in apposition ("Resterande del, 0,8 mnkr, utgör ett överskott"):
-    # the next clause may name it, if it holds no amount of its own.
-    if here + 1 < len(clauses) and not clauses[here + 1].contrast:
-        following = clauses[here + 1]
-        if not any(following.start <= s < following.end for s, _ in others):
-            cue = _nearest(cues_in(following), start, end, others)
-            if cue:
-                return cue.role
-    return section_role(section_key) or "annat"
+    """The role only; see `decide`."""
+    return decide(sentence, span, amount_spans, section_key, prior_year, context).role

@@ -25,6 +25,10 @@ The rules (also in the user documentation):
    per cent is relative to the budget of those reports.
 5. A group is marked approximate when any summed figure in it was hedged
    ("ca", "drygt" ...).
+6. A group is marked "!" when a report in it has figures a person should
+   look at (extractor/entities/checks.py): a summed figure whose role no
+   word in the text gave, two different budgets, an outcome above twice the
+   budget, a range (its lower bound is summed). `checks` lists them.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bilagor.extractor.districts import canonical, covered_by, fold
+from bilagor.extractor.entities.checks import REASON_TEXT, budget_role, figure_checks
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
 
@@ -75,6 +80,8 @@ class AmountRow:
     section: str | None = None
     page: int | None = None
     sentence: str = ""
+    role_source: str | None = None
+    high: int | None = None
 
 
 @dataclass
@@ -102,6 +109,7 @@ class GroupTotal:
     approx: bool = False
     roles: dict[str, int] = field(default_factory=dict)
     role_reports: dict[str, int] = field(default_factory=dict)  # reports with a figure of the role
+    flagged: int = 0  # reports whose figures a person should look at (see `checks`)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -122,11 +130,32 @@ class DetailRow:
     sentence: str
     status: str  # BUDGET, OUTCOME, REPEATED, NOT_SUMMED or SUPERSEDED
     superseded_by: str | None = None
+    page: int | None = None
+    role_source: str | None = None  # why the amount has its role (extractor.record.ROLE_SOURCES)
+    high: int | None = None  # a range's upper bound; `sek` (summed) is its lower one
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["groups"] = list(self.groups)
         return data
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    """One reason to look at a report's figures, at the amount it points to."""
+
+    report_id: str
+    filename: str
+    page: int | None
+    sentence: str
+    text: str
+    sek: int
+    role: str
+    reason: str  # a key of extractor.entities.checks.REASON_TEXT
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -136,6 +165,7 @@ class AmountSummary:
     total: GroupTotal  # over distinct reports (groups overlap when by == "org")
     superseded: dict[str, str]  # left-out report id -> the report that supplies its project's figures
     detail: list[DetailRow] = field(default_factory=list)
+    checks: list[CheckRow] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -144,6 +174,7 @@ class AmountSummary:
             "total": self.total.to_dict(),
             "superseded": dict(self.superseded),
             "detail": [d.to_dict() for d in self.detail],
+            "checks": [c.to_dict() for c in self.checks],
         }
 
 
@@ -209,8 +240,8 @@ def report_figures(amounts: Iterable[AmountRow]) -> Figures:
         seen[amount.role].add(amount.sek)
         figures.roles[amount.role] = figures.roles.get(amount.role, 0) + amount.sek
         figures.status.append(NOT_SUMMED)
-    budget_role = "budget" if "budget" in seen else "beviljat"
-    summed = {budget_role: BUDGET, "utfall": OUTCOME}
+    budget = budget_role(set(seen))
+    summed = {budget: BUDGET, "utfall": OUTCOME}
     for i, amount in enumerate(amounts):
         if amount.role not in summed:
             continue
@@ -218,9 +249,9 @@ def report_figures(amounts: Iterable[AmountRow]) -> Figures:
             figures.status[i] = summed[amount.role]
         # A hedged repeat of a summed value still makes the figure approximate.
         figures.approx = figures.approx or amount.approx
-    figures.has_budget = budget_role in seen
+    figures.has_budget = budget in seen
     figures.has_outcome = "utfall" in seen
-    figures.budget = figures.roles.get(budget_role, 0) if figures.has_budget else 0
+    figures.budget = figures.roles.get(budget, 0) if figures.has_budget else 0
     figures.outcome = figures.roles.get("utfall", 0)
     return figures
 
@@ -246,8 +277,9 @@ def group_names(report: ReportRow, by: str) -> list[str]:
     raise UsageError(f"unknown grouping '{by}'; choose one of {', '.join(GROUPINGS)}")
 
 
-def _add(total: GroupTotal, figures: Figures, comparable: list[Figures]) -> None:
+def _add(total: GroupTotal, figures: Figures, comparable: list[Figures], flagged: bool = False) -> None:
     total.reports += 1
+    total.flagged += flagged
     total.budget += figures.budget
     total.outcome += figures.outcome
     total.approx = total.approx or figures.approx
@@ -303,9 +335,12 @@ def summarise(
     comparable: dict[str, list[Figures]] = defaultdict(list)
     grand, grand_comparable = GroupTotal("Totalt"), []
     rows: list[DetailRow] = []
+    checks: list[CheckRow] = []
     for report in chosen:
         figures = report_figures(amounts_of[report.id])
         replaced_by = superseded.get(report.id)
+        found = _check_rows(report, amounts_of[report.id]) if replaced_by is None else []
+        checks += found
         if by == "role":
             names = [r for r in sorted(figures.roles) if role in (None, r)] if replaced_by is None else []
         else:
@@ -315,15 +350,24 @@ def summarise(
                 if by == "role":
                     # A per-role group holds only that role's sum.
                     part = Figures(roles={name: figures.roles[name]}, approx=_role_approx(amounts_of[report.id], name))
-                    _add(totals.setdefault(name, GroupTotal(name)), part, comparable[name])
+                    _add(totals.setdefault(name, GroupTotal(name)), part, comparable[name],
+                         any(c.role == name for c in found))
                 else:
-                    _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name])
-            _add(grand, figures, grand_comparable)
+                    _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name], bool(found))
+            _add(grand, figures, grand_comparable, bool(found))
         if detail:
             rows.extend(_detail_rows(report, amounts_of[report.id], figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
-    return AmountSummary(by, groups, _finish(grand, grand_comparable), relevant, rows)
+    return AmountSummary(by, groups, _finish(grand, grand_comparable), relevant, rows, checks)
+
+
+def _check_rows(report: ReportRow, amounts: Sequence[AmountRow]) -> list[CheckRow]:
+    return [
+        CheckRow(report_id=report.id, filename=report.filename, page=c.amount.page, sentence=c.amount.sentence,
+                 text=c.amount.text, sek=c.amount.sek, role=c.amount.role, reason=c.reason, why=REASON_TEXT[c.reason])
+        for c in figure_checks(in_order(amounts))
+    ]
 
 
 def _role_approx(amounts: Sequence[AmountRow], role: str) -> bool:
@@ -339,6 +383,7 @@ def _detail_rows(
             report_id=report.id, filename=report.filename, project=report.project, year=report.year,
             groups=tuple(groups), section=a.section, role=a.role, sek=a.sek, approx=a.approx, text=a.text,
             sentence=a.sentence, status=SUPERSEDED if replaced_by else status, superseded_by=replaced_by,
+            page=a.page, role_source=a.role_source, high=a.high,
         )
         for a, status in zip(in_order(amounts), figures.status)
         if role in (None, a.role)
@@ -397,13 +442,19 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
             "SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
         )
     ]
+    # role_source and a range's upper bound live in the record JSON (amounts
+    # are stored in its order), so the amounts table keeps its columns.
     amounts = [
         AmountRow(
             report_id=row["report_id"], ord=row["ord"], text=row["text"] or "", sek=row["sek"], approx=bool(row["approx"]),
             role=row["role"], section=row["section"], page=row["page"], sentence=row["sentence"] or "",
+            role_source=row["role_source"], high=row["high"],
         )
         for row in records.query(
-            "SELECT report_id, ord, text, sek, approx, role, section, page, sentence FROM amounts ORDER BY report_id, ord"
+            "SELECT a.report_id, a.ord, a.text, a.sek, a.approx, a.role, a.section, a.page, a.sentence,"
+            " json_extract(r.record, '$.amounts[' || a.ord || '].role_source') AS role_source,"
+            " json_extract(r.record, '$.amounts[' || a.ord || '].high') AS high"
+            " FROM amounts a JOIN reports r ON r.id = a.report_id ORDER BY a.report_id, a.ord"
         )
     ]
     return reports, amounts

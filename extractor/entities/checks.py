@@ -1,0 +1,70 @@
+"""Which of a report's summed figures a person should look at: pure rules.
+
+Used twice with one definition: the extractor writes the reasons into the
+record's warnings, and `bilagor amounts --check` lists them per amount from
+the archive (index/amounts.py). The amounts are any objects with `sek`,
+`role`, `role_source`, `high`, `page`, `sentence` and `text`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Why a report's figures need a look (stable keys, for --json and tests).
+ROLE_BY_DEFAULT = "role_by_default"
+TWO_BUDGETS = "two_budgets"
+OUTCOME_OVER_TWICE_BUDGET = "outcome_over_twice_budget"
+RANGE_SUMMED = "range_summed"
+
+REASON_TEXT = {
+    ROLE_BY_DEFAULT: "no word in the text gave this amount its role (section or default), and the sums rest on it",
+    TWO_BUDGETS: "two different budget figures; both are summed",
+    OUTCOME_OVER_TWICE_BUDGET: "the outcome is more than twice the budget",
+    RANGE_SUMMED: "a range; only its lower bound is summed",
+}
+
+OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
+WEAK_SOURCES = ("section", "default")
+
+
+@dataclass(frozen=True)
+class Check:
+    reason: str  # one of REASON_TEXT
+    amount: Any  # the amount the reason points at
+
+    def message(self) -> str:
+        a = self.amount
+        page = f", page {a.page}" if a.page is not None else ""
+        return f"amounts: '{a.text}'{page}: {REASON_TEXT[self.reason]}"
+
+
+def budget_role(roles: set[str]) -> str:
+    """The role summed as a report's budget: its budget figures, else its grants."""
+    return "budget" if "budget" in roles else "beviljat"
+
+
+def figure_checks(amounts: Sequence[Any]) -> list[Check]:
+    """The reasons to look at one report's figures, each with its amount."""
+    roles = {a.role for a in amounts}
+    budget = budget_role(roles)
+    summed = [a for a in amounts if a.role in (budget, "utfall")]
+    checks = [Check(ROLE_BY_DEFAULT, a) for a in summed if getattr(a, "role_source", None) in WEAK_SOURCES]
+    if budget not in roles or "utfall" not in roles:
+        # A figure may be missing because its amount was left as "annat" for want of a cue.
+        checks += [Check(ROLE_BY_DEFAULT, a) for a in amounts if getattr(a, "role_source", None) == "default"]
+    budgets = list(dict.fromkeys(a.sek for a in summed if a.role == budget))
+    if len(budgets) > 1:
+        checks.append(Check(TWO_BUDGETS, next(a for a in summed if a.role == budget and a.sek == budgets[1])))
+    outcome = sum(dict.fromkeys(a.sek for a in summed if a.role == "utfall"))
+    total_budget = sum(budgets)
+    if total_budget > 0 and outcome > OUTCOME_RATIO * total_budget:
+        checks.append(Check(OUTCOME_OVER_TWICE_BUDGET, max((a for a in summed if a.role == "utfall"), key=lambda a: a.sek)))
+    checks += [Check(RANGE_SUMMED, a) for a in summed if getattr(a, "high", None) is not None]
+    return checks
+
+
+def figure_warnings(amounts: Sequence[Any]) -> list[str]:
+    """One warning line per check, for the report's record."""
+    return [c.message() for c in figure_checks(amounts)]

@@ -1,0 +1,124 @@
+"""Scoring of the amount-role corpus (tests/data/roles): a pure function over
+plain data, plus a command that prints the aggregate figures.
+
+    .venv/bin/python tests/roles_scoring.py [tuning|tuning2|heldout ...] [-v]
+
+Found amounts are matched to annotated ones by value (the lower bound and,
+for a range, the upper bound), in order; values are scored by precision and
+recall, roles by accuracy over the matched amounts. `misses` lists what went
+wrong; print it only for the tuning split (the held-out split is scored in
+aggregate only, see tests/data/roles/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Protocol
+
+CORPUS_DIR = Path(__file__).parent / "data" / "roles"
+SPLITS = ("tuning", "tuning2", "heldout")
+
+
+class FoundAmount(Protocol):
+    sek: int
+    role: str
+    approx: bool
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+@dataclass
+class RoleScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    role_right: int = 0
+    approx_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.tp, self.tp + self.fp)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.tp, self.tp + self.fn)
+
+    @property
+    def role_accuracy(self) -> float:
+        return _ratio(self.role_right, self.tp)
+
+    @property
+    def approx_accuracy(self) -> float:
+        return _ratio(self.approx_right, self.tp)
+
+    def summary(self, name: str) -> str:
+        return (f"{name}: values P={self.precision:.3f} R={self.recall:.3f} "
+                f"(tp={self.tp} fp={self.fp} fn={self.fn}); roles {self.role_accuracy:.3f} "
+                f"({self.role_right}/{self.tp}); approx {self.approx_accuracy:.3f}")
+
+
+def _value(amount: Any) -> tuple[int, int | None]:
+    if isinstance(amount, dict):
+        return amount["sek"], amount.get("high")
+    return amount.sek, getattr(amount, "high", None)
+
+
+def score_item(score: RoleScore, label: str, found: Iterable[Any], truth: list[dict]) -> None:
+    """Add one text's comparison to `score` (found: objects or dicts with sek/high/role/approx)."""
+    pending = list(truth)
+    for amount in found:
+        match = next((t for t in pending if _value(t) == _value(amount)), None)
+        text = getattr(amount, "text", "")
+        if match is None:
+            score.fp += 1
+            score.misses.append(f"{label}: extra amount {text!r}={_value(amount)}")
+            continue
+        pending.remove(match)
+        score.tp += 1
+        score.approx_right += bool(amount.approx) == bool(match["approx"])
+        if amount.role == match["role"]:
+            score.role_right += 1
+        else:
+            score.misses.append(f"{label}: role of {text!r} is {amount.role}, truth {match['role']}")
+    score.fn += len(pending)
+    score.misses += [f"{label}: missed amount {_value(t)}" for t in pending]
+
+
+def score_items(items: Iterable[dict], found_of) -> RoleScore:
+    """Score every item; `found_of(item)` returns the amounts found in its text."""
+    score = RoleScore()
+    for item in items:
+        score_item(score, item["id"], found_of(item), item["amounts"])
+    return score
+
+
+def load_split(name: str) -> list[dict]:
+    path = CORPUS_DIR / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def extractor_amounts(item: dict) -> list:
+    from bilagor.extractor.entities import find_amounts
+
+    return find_amounts(item["text"], item.get("section"))
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    for name in [a for a in argv if not a.startswith("-")] or ["tuning"]:
+        score = score_items(load_split(name), extractor_amounts)
+        print(score.summary(name))
+        if name != "heldout" and verbose:  # the held-out split is scored in aggregate only
+            for miss in score.misses:
+                print("  ", miss)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main([a for a in sys.argv[1:]]))
