@@ -26,14 +26,14 @@ def regular_file_problem(mode: int) -> str | None:
 
     if stat.S_ISREG(mode):
         return None
+    if stat.S_ISDIR(mode):
+        return "is a directory"
     if stat.S_ISFIFO(mode):
         kind = "a named pipe"
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         kind = "a device"
     elif stat.S_ISSOCK(mode):
         kind = "a socket"
-    elif stat.S_ISDIR(mode):
-        kind = "a folder"
     else:
         kind = "a special file"
     return f"not a regular file ({kind})"
