@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import secrets
+import signal
 import socket
+import sys
 from typing import Annotated, Optional
 
 import typer
@@ -89,12 +91,14 @@ def url(host: str, port: int) -> str:
 
 def run(folder, sock: socket.socket, *, host: str, token: str | None, open_at: str | None) -> None:
     import threading
+
     import uvicorn
 
     from bilagor.cli.web.app import create_app
 
     app = create_app(folder, token=token, host=host)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
+                                          server_header=False))
     if open_at:
         def open_when_started() -> None:
             import time
@@ -106,7 +110,24 @@ def run(folder, sock: socket.socket, *, host: str, token: str | None, open_at: s
                 webbrowser.open(open_at)
 
         threading.Thread(target=open_when_started, daemon=True).start()
+    # Ctrl-C or SIGTERM is how a server is stopped: uvicorn finishes the
+    # requests under way, then raises the signal again; here that ends it (exit 0).
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop) if in_main else None
     try:
         server.run(sockets=[sock])
+    except (KeyboardInterrupt, _Stopped):
+        pass
     finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
         sock.close()
+    print("bilagor: stopped", file=sys.stderr, flush=True)
+
+
+class _Stopped(Exception):
+    """SIGTERM arrived: stop serving."""
+
+
+def _stop(signum, frame) -> None:
+    raise _Stopped
