@@ -7,7 +7,6 @@ from starlette.responses import JSONResponse
 
 from bilagor.cli.web import params
 from bilagor.cli.web.pages import _resolve, amounts_request
-from bilagor.index.reports.amounts import summarise_archive
 from bilagor.index.search.searcher import SORTS
 
 MAX_LIMIT = 1000
@@ -34,11 +33,10 @@ def report(request: Request) -> JSONResponse:
 def amounts(request: Request) -> JSONResponse:
     """`/api/amounts?q=…&by=…&year=…&district=…&role=…&detail=1&check=1` = `bilagor amounts --json`
     (with check=1, the list `bilagor amounts --check --json` prints)."""
-    archive = request.app.state.archive.get()
+    live = request.app.state.archive
     args = amounts_request(request.query_params)
-    summary = summarise_archive(archive, args["query"], by=args["by"], year=args["year"],
-                                district=args["district"], role=args["role"],
-                                detail=params.flag(request.query_params, "detail"))
+    summary = request.app.state.summaries.summary(live, live.get(), args,
+                                                  detail=params.flag(request.query_params, "detail"))
     if params.flag(request.query_params, "check"):
         return JSONResponse([c.to_dict() for c in summary.checks])
     return JSONResponse(summary.to_dict())

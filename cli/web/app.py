@@ -23,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 
 from bilagor.cli.web import api, files, pages, views
 from bilagor.cli.web.security import Guard, allowed_hosts
+from bilagor.cli.web.summaries import SummaryCache
 from bilagor.extractor.errors import (
     ArchiveBusyError,
     ArchiveError,
@@ -122,5 +123,6 @@ def create_app(archive: str | Path | None = None, *, token: str | None = None,
         lifespan=lifespan,
     )
     app.state.archive = live
+    app.state.summaries = SummaryCache()
     app.state.templates = env
     return app

@@ -19,7 +19,6 @@ from starlette.responses import FileResponse, Response
 from bilagor.cli.web import params
 from bilagor.cli.web.pages import _resolve, amounts_request, check_page
 from bilagor.extractor.errors import NotFoundError
-from bilagor.index.reports.amounts import summarise_archive
 from bilagor.index.reports.export import write_summary_csv, write_summary_xlsx
 from bilagor.index.search.highlight import matching_words, query_terms
 
@@ -69,12 +68,10 @@ def source_pdf(request: Request) -> Response:
 
 
 def _summary(request: Request):
-    archive = request.app.state.archive.get()
+    live = request.app.state.archive
     args = amounts_request(request.query_params)
     detail = params.flag(request.query_params, "detail")
-    summary = summarise_archive(archive, args["query"], by=args["by"], year=args["year"],
-                                district=args["district"], role=args["role"], detail=detail)
-    return summary, detail
+    return request.app.state.summaries.summary(live, live.get(), args, detail=detail), detail
 
 
 def _attachment(name: str) -> dict[str, str]:

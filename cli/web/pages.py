@@ -14,8 +14,8 @@ from bilagor.cli.web import params, views
 from bilagor.cli.web.chart import Bar, bar_chart_svg
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.errors import NotFoundError, QueryError, UsageError
-from bilagor.index.reports.amounts import BUDGET, GROUPINGS, OUTCOME, UNKNOWN, NO_ORGANISATION, summarise_archive
-from bilagor.index.search.facets import organisation_counts
+from bilagor.index.reports.amounts import BUDGET, GROUPINGS, NO_ORGANISATION, OUTCOME, UNKNOWN
+from bilagor.index.search.facets import matching_ids_unranked, organisation_counts
 from bilagor.index.search.highlight import query_terms
 from bilagor.index.search.searcher import SORTS
 from bilagor.index.search.snippets import match_spans
@@ -57,7 +57,7 @@ def search_page(request: Request) -> HTMLResponse:
         filters = params.search_filters(query_params)
         results = archive.search(form["q"], **filters, sort=sort, limit=page * PAGE_SIZE)
         organisations = {} if results.relaxed else organisation_counts(
-            archive, archive.matching_ids(form["q"], **filters))
+            archive, matching_ids_unranked(archive, form["q"], **filters))
     except UsageError as exc:  # a malformed query or filter: its message, in the page
         return _render(request, "search.html", status=400, form=form, error=exc.one_line(),
                        stored=archive.records.count())
@@ -169,8 +169,7 @@ def amounts_page(request: Request) -> HTMLResponse:
     page_args = {k: params.text(query_params, k) for k in ("q", "by", "year", "district", "role")}
     try:
         args = amounts_request(query_params)
-        summary = summarise_archive(archive, args["query"], by=args["by"], year=args["year"],
-                                    district=args["district"], role=args["role"], detail=True)
+        summary = request.app.state.summaries.summary(live, archive, args, detail=True)
     except UsageError as exc:
         return _render(request, "amounts.html", status=400, form=page_args, error=exc.one_line(),
                        groupings=GROUPINGS, headers=GROUP_HEADERS)

@@ -62,10 +62,20 @@ class LiveArchive:
         if archive is not None:
             self._forget(archive)
         archive = Archive.open(self.folder)  # a reader: no lock, no catching up
+        # Opening a Whoosh searcher reads the table of contents and opens every
+        # segment (about as long as a search itself): keep one per thread until
+        # the index changes.
+        archive._search_index = KeptSearcherIndex(archive.search_index)
         with self._lock:
             self._opened.append(archive)
         self._local.archive, self._local.stamp = archive, stamp
         return archive
+
+    def data_stamp(self, archive: Archive) -> tuple:
+        """Changes whenever the records or the index do: a key for results kept between requests."""
+        row = archive.records.query("SELECT COUNT(*) AS n, MAX(stored_at) AS last FROM reports")[0]
+        removed = archive.records.query("SELECT COUNT(*) AS n FROM removed")[0]
+        return (index_stamp(self.folder), row["n"], row["last"], removed["n"])
 
     def _forget(self, archive: Archive) -> None:
         with self._lock:
@@ -107,6 +117,47 @@ class LiveArchive:
             if _sha256(path) == report_id:
                 return path
         return None
+
+
+class _KeptSearcher:
+    """A Whoosh searcher that `with` and close() leave open (KeptSearcherIndex closes it)."""
+
+    def __init__(self, searcher):
+        self._searcher = searcher
+
+    def __getattr__(self, name):
+        return getattr(self._searcher, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class KeptSearcherIndex:
+    """A SearchIndex whose searcher() gives the same open searcher every time, for one thread."""
+
+    def __init__(self, index):
+        self._index = index
+        self._kept: _KeptSearcher | None = None
+
+    def __getattr__(self, name):
+        return getattr(self._index, name)
+
+    def searcher(self):
+        if self._kept is None:
+            self._kept = _KeptSearcher(self._index.searcher())
+        return self._kept
+
+    def close(self) -> None:
+        if self._kept is not None:
+            self._kept._searcher.close()
+            self._kept = None
+        self._index.close()
 
 
 def _sha256(path: Path) -> str | None:

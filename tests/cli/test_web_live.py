@@ -41,6 +41,26 @@ def test_new_reports_appear_without_a_restart(tmp_path):
         assert "Pollare vid torget" in client.get("/search", params={"q": "pollare"}).text
 
 
+def test_amounts_follow_the_records_as_they_are_stored(tmp_path):
+    from bilagor.extractor.record import Amount
+
+    def budget_report(seed: str, year: int, sek: int):
+        return make_report(seed, year=year, project=f"Projekt {seed}", amounts=[
+            Amount(f"{sek} kr", sek, False, "budget", "ekonomiskt_utfall", 1, f"Budget {sek} kr.", "cue")])
+
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add([budget_report("a", 2018, 100_000)])
+    with TestClient(create_app(tmp_path), base_url=BASE) as client:
+        first = client.get("/api/amounts").json()
+        assert first == client.get("/api/amounts").json()  # kept: the same answer
+        assert [g["group"] for g in first["groups"]] == ["2018"]
+        with Archive.open(tmp_path, writable=True) as archive:  # stored; summaries read the records
+            archive.records.put_many([budget_report("b", 2019, 200_000)])
+        groups = client.get("/api/amounts").json()["groups"]
+        assert [(g["group"], g["budget"]) for g in groups] == [("2018", 100_000), ("2019", 200_000)]
+        assert "200\u00a0000\u00a0kr" in client.get("/amounts").text
+
+
 def test_the_server_never_takes_the_write_lock_nor_indexes(tmp_path):
     with Archive.open(tmp_path, writable=True) as archive:
         archive.add([make_report("first", project="Trygghetsbelysning")])

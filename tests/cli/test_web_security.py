@@ -12,7 +12,7 @@ pytest.importorskip("starlette")
 from factories import EXAMPLES, make_report  # noqa: E402
 from web_archive import SEED_PDF  # noqa: E402
 
-from bilagor.cli.web import pages  # noqa: E402
+from bilagor.cli.web import summaries  # noqa: E402
 from bilagor.cli.web.app import create_app  # noqa: E402
 from bilagor.index.archive import Archive  # noqa: E402
 
@@ -62,7 +62,7 @@ def test_every_kind_of_response_carries_the_security_headers(served, monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(pages, "summarise_archive", broken)
+    monkeypatch.setattr(summaries, "summarise_archive", broken)
     response = client.get("/amounts")
     assert response.status_code == 500
     assert_secured(response)
