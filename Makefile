@@ -29,6 +29,8 @@ demo: $(STAMP)
 	$(BIN)/bilagor search "övervakning" --district "Norra innerstaden" --archive $(DEMO_ARCHIVE)
 	@echo; echo "== bilagor amounts --by year"
 	$(BIN)/bilagor amounts --by year --archive $(DEMO_ARCHIVE)
+	@echo; echo "== browse the demo archive in a web browser (then open http://127.0.0.1:8000/):"
+	@echo "$(BIN)/bilagor serve --archive $(DEMO_ARCHIVE)"
 
 clean:
 	rm -rf $(VENV) $(DEMO_ARCHIVE) build *.egg-info .pytest_cache
