@@ -118,10 +118,9 @@ def write_checks(summary, fmt: str, output: Path | None) -> None:
 
 def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
     if fmt == "json":
-        import json
+        from bilagor.index.text_safety import json_dumps
 
-        json.dump(summary.to_dict(), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json_dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
         from bilagor.index.reports.export import write_summary_csv
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bilagor.cli.views import shown_year
+from bilagor.cli.output import shown
+
 # -- the terminal table ---------------------------------------------------------
 
 _GROUP_HEADERS = {
@@ -34,8 +37,8 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
     table.add_column("Antal", justify="right", no_wrap=True)
     if summary.by == "role":
         table.add_column("Summa", justify="right", no_wrap=True)
-        rows = [(Text(g.group), str(g.reports), format_sek(g.roles.get(g.group, 0))) for g in summary.groups]
-        total = (Text(summary.total.group), str(summary.total.reports), "")
+        rows = [(Text(shown(g.group)), str(g.reports), format_sek(g.roles.get(g.group, 0))) for g in summary.groups]
+        total = (Text(shown(summary.total.group)), str(summary.total.reports), "")
     else:
         for header in ("Budget", "Utfall", "Avvikelse", "%"):
             table.add_column(header, justify="right", no_wrap=True)
@@ -46,7 +49,7 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
                 return format_sek(value) if any(g.role_reports.get(r) for r in roles) else "–"
 
             deviation = format_sek(g.deviation, signed=True) if g.deviation is not None else "–"
-            return (Text(g.group), str(g.reports), money(g.budget, "budget", "beviljat"),
+            return (Text(shown(g.group)), str(g.reports), money(g.budget, "budget", "beviljat"),
                     money(g.outcome, "utfall"), deviation, format_percent(g.deviation_pct))
 
         rows = [cells(g) for g in summary.groups]
@@ -91,11 +94,11 @@ def _print_detail(summary, console) -> None:
         role = f"{d.role} ({_SOURCE_TEXT[d.role_source]})" if d.role_source in _SOURCE_TEXT else d.role
         value = f"{format_sek(d.sek)}–{format_sek(d.high)}" if d.high is not None else format_sek(d.sek)
         console.print(Text.assemble(
-            (d.report_id[:8], "bold"),
-            f" {d.filename} · {who} · {d.year or '?'} · sida {d.page if d.page is not None else '?'} · "
-            f"{d.section or '-'} · {role} · {'ca ' if d.approx else ''}{value} · {status}",
+            (shown(d.report_id[:8]), "bold"),
+            shown(f" {d.filename} · {who} · {shown_year(d.year, d.year_source) or '?'} · sida {d.page if d.page is not None else '?'} · "
+                  f"{d.section or '-'} · {role} · {'ca ' if d.approx else ''}{value} · {status}"),
         ), soft_wrap=True)
-        console.print(f"  {d.sentence or d.text}", markup=False, soft_wrap=True)
+        console.print(f"  {shown(d.sentence or d.text)}", markup=False, soft_wrap=True)
 
 
 def print_checks(summary, out, *, to_terminal: bool) -> None:
@@ -114,7 +117,7 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
     for c in summary.checks:
         console.print()
         console.print(Text.assemble(
-            (c.report_id[:8], "bold"),
-            f" {c.filename} · sida {c.page if c.page is not None else '?'} · {c.role} · {format_sek(c.sek)} · {c.why}",
+            (shown(c.report_id[:8]), "bold"),
+            shown(f" {c.filename} · sida {c.page if c.page is not None else '?'} · {c.role} · {format_sek(c.sek)} · {c.why}"),
         ), soft_wrap=True)
-        console.print(f"  {c.sentence or c.text}", markup=False, soft_wrap=True)
+        console.print(f"  {shown(c.sentence or c.text)}", markup=False, soft_wrap=True)

@@ -193,7 +193,7 @@ def test_ocr_always_recognises_pages_that_have_a_text_layer(monkeypatch):
 
     seen = {}
 
-    def fake_recognise(path, pages, *, mode, password):
+    def fake_recognise(path, pages, *, mode, password, **_):
         seen["mode"] = mode
         return pages, True, []
 
