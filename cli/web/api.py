@@ -6,7 +6,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from bilagor.cli.web import params
-from bilagor.cli.web.pages import _resolve, amounts_request
+from bilagor.cli.web.pages import amounts_request, resolve_report
 from bilagor.index.search.searcher import SORTS
 
 MAX_LIMIT = 1000
@@ -26,7 +26,7 @@ def search(request: Request) -> JSONResponse:
 
 def report(request: Request) -> JSONResponse:
     """`/api/reports/<id>` = `bilagor show ID --json`."""
-    _, found = _resolve(request)
+    _, found = resolve_report(request)
     return JSONResponse(found.to_dict())
 
 

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
 from bilagor.cli.web import params
-from bilagor.cli.web.pages import _resolve, amounts_request, check_page
+from bilagor.cli.web.pages import amounts_request, check_page, resolve_report
 from bilagor.extractor.errors import NotFoundError
 from bilagor.index.reports.export import write_summary_csv, write_summary_xlsx
 from bilagor.index.search.highlight import matching_words, query_terms
@@ -44,7 +44,7 @@ def page_image(request: Request) -> Response:
     """`/report/<id>/page/<n>.png?q=…`: the page rendered, the query's words highlighted."""
     from bilagor.extractor.render import render_page, word_boxes
 
-    archive, report = _resolve(request)
+    archive, report = resolve_report(request)
     number = request.path_params["number"]
     check_page(report, number)
     path = _source(request, report)
@@ -61,7 +61,7 @@ def page_image(request: Request) -> Response:
 
 def source_pdf(request: Request) -> Response:
     """`/report/<id>/pdf`: the original file, shown by the browser (`#page=n` opens a page)."""
-    _, report = _resolve(request)
+    _, report = resolve_report(request)
     path = _source(request, report)
     return FileResponse(path, media_type="application/pdf", filename=report.filename,
                         content_disposition_type="inline", headers={"cache-control": "private, max-age=60"})

@@ -77,13 +77,14 @@ def search_page(request: Request) -> HTMLResponse:
 # -- one report ---------------------------------------------------------------
 
 
-def _resolve(request: Request):
+def resolve_report(request: Request):
+    """(this thread's Archive, the report the path's id or unique id prefix names); NotFoundError otherwise."""
     archive = request.app.state.archive.get()
     return archive, archive.records.resolve(request.path_params["report_id"])
 
 
 def report_page(request: Request) -> HTMLResponse | RedirectResponse:
-    archive, report = _resolve(request)
+    archive, report = resolve_report(request)
     if request.path_params["report_id"] != report.id:  # an id prefix: the page's own address
         return RedirectResponse(views.link(f"/report/{report.id}", dict(request.query_params)), status_code=307)
     q = params.text(request.query_params, "q")
@@ -111,7 +112,7 @@ def check_page(report, number: int) -> None:
 
 
 def page_view(request: Request) -> HTMLResponse:
-    _, report = _resolve(request)
+    _, report = resolve_report(request)
     number = request.path_params["number"]
     check_page(report, number)
     q = params.text(request.query_params, "q")
