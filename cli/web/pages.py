@@ -10,6 +10,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
+from bilagor.cli.views.amounts import GROUP_HEADERS, ROLE_SOURCE_TEXT, STATUS_TEXT  # the CLI's words
 from bilagor.cli.web import params, views
 from bilagor.cli.web.chart import Bar, bar_chart_svg
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
@@ -23,18 +24,6 @@ from bilagor.index.search.snippets import match_spans
 PAGE_SIZE = 10
 MAX_PAGE = 100  # a search shows at most PAGE_SIZE * MAX_PAGE hits, page by page
 DETAIL_ROWS_SHOWN = 300  # amounts listed under the table before a group must be chosen
-GROUP_HEADERS = {
-    "year": "År", "district": "Stadsdel", "district-today": "Stadsdel i dag",
-    "project": "Projekt", "org": "Organisation", "role": "Roll",
-}
-ROLE_SOURCE_TEXT = {  # the same words as `bilagor amounts --detail`
-    "cue": "ordet vid beloppet", "clause": "satsens ram eller verb", "context": "meningen eller rubriken före",
-    "section": "avsnittet", "default": "inget ord: standard",
-}
-STATUS_TEXT = {
-    "budget": "summerad som budget", "outcome": "summerad som utfall", "repeated": "upprepad, räknad en gång",
-    "not_summed": "summeras inte", "superseded": "ersatt av senare rapport",
-}
 
 
 def _render(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
