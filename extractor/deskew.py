@@ -27,17 +27,17 @@ def estimate_skew(grey) -> float:
     image = Image.fromarray(np.ascontiguousarray(grey))
     if image.width > _WORK_WIDTH:
         image = image.resize((_WORK_WIDTH, max(1, round(image.height * _WORK_WIDTH / image.width))),
-                             Image.BOX)
+                             Image.Resampling.BOX)
     ys, xs = np.nonzero(np.asarray(image) < _INK)
     if not len(ys):
         return 0.0
-    ys, xs = ys.astype(np.float64), xs - image.width / 2.0
+    ink_y, ink_x = ys.astype(np.float64), xs - image.width / 2.0
 
     def sharpness(angle: float) -> float:
         # The row each ink pixel lands on after turning the page by `angle` (PIL turns counter-clockwise,
         # y down), counted: the same profile as rotating the image, without rotating it.
         theta = np.radians(angle)
-        rows = np.rint(ys * np.cos(theta) - xs * np.sin(theta)).astype(np.int64)
+        rows = np.rint(ink_y * np.cos(theta) - ink_x * np.sin(theta)).astype(np.int64)
         profile = np.bincount(rows - rows.min()).astype(np.float64)
         return float(np.square(np.diff(profile)).sum())
 
@@ -54,7 +54,7 @@ def straighten(grey, angle: float):
     if not angle:
         return grey
     image = Image.fromarray(np.ascontiguousarray(grey))
-    return np.asarray(image.rotate(angle, resample=Image.BICUBIC, fillcolor=255))
+    return np.asarray(image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255))
 
 
 def _steps(low: float, high: float, step: float) -> list[float]:

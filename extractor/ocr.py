@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.words import Page, Word
+from bilagor.extractor.words import page_ranges as _ranges
 
 LANGUAGE = "swe"
 DPI = 300
@@ -28,7 +29,8 @@ MIN_RULE_POINTS = 36.0
 _DARK = 160  # grey level below which a pixel is ink
 OCR_MISSING = "tesseract-ocr and tesseract-ocr-swe are not installed"
 SWEDISH_MISSING = "tesseract-ocr-swe (Swedish data for tesseract-ocr) is not installed"
-PYTESSERACT_MISSING = "pytesseract is not installed (pip install 'bilagor[ocr]')"
+# pytesseract is one of bilagor's own dependencies; missing, the install is broken.
+PYTESSERACT_MISSING = "pytesseract is not installed (reinstall bilagor, or: pip install pytesseract)"
 # Every warning about pages left unrecognised starts with this, so callers
 # (the import summary) can pick them out of a record's warnings.
 WARNING_PREFIX = "not recognised (no text layer"
@@ -189,8 +191,8 @@ def read_page_image(pixels, scale: float, number: int, width: float, height: flo
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
     words = words_from_hocr(run_tesseract(image, folder, f"page-{number}"), scale)
-    return Page(number, width, height, words, [tuple(_points(v, scale) for v in rule) for rule in rules],
-                [tuple(_points(v, scale) for v in box) for box in photos])
+    return Page(number, width, height, words, [_box_points(rule, scale) for rule in rules],
+                [_box_points(box, scale) for box in photos])
 
 
 def _one_thread_env() -> dict[str, str]:
@@ -303,7 +305,7 @@ def _boxes(mask) -> list[tuple[int, int, int, int]]:
             box[3] = int(y) + 1
             next_open.append(box)
         open_boxes = next_open
-    return [tuple(b) for b in boxes]
+    return [(b[0], b[1], b[2], b[3]) for b in boxes]
 
 
 def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
@@ -371,7 +373,7 @@ def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> li
                 continue  # the same height: not one above the other
             cut = (upper[3] + lower[1]) / 2
             upper[3], lower[1] = cut, cut
-    return [tuple(box) for box in result]
+    return [(box[0], box[1], box[2], box[3]) for box in result]
 
 
 _CLOSING = frozenset(")]}.,;:!?»”’")
@@ -461,12 +463,6 @@ def _points(pixels: float, scale: float) -> float:
     return round(pixels / scale, 2)
 
 
-def _ranges(numbers: Sequence[int]) -> str:
-    """[1, 2, 3, 5] -> "1-3, 5"."""
-    spans: list[list[int]] = []
-    for n in sorted(numbers):
-        if spans and n == spans[-1][1] + 1:
-            spans[-1][1] = n
-        else:
-            spans.append([n, n])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+def _box_points(box, scale: float) -> tuple[float, float, float, float]:
+    x0, top, x1, bottom = box
+    return _points(x0, scale), _points(top, scale), _points(x1, scale), _points(bottom, scale)

@@ -11,6 +11,8 @@ reader returns embedded images.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 CELL_POINTS = 6.0  # the page is judged in squares of this size
 _NOT_WHITE = 220  # grey level below which a pixel is ink or picture
 DENSE = 0.6  # share of non-white pixels that makes a square part of a picture
@@ -21,7 +23,6 @@ MIN_FILL = 0.6  # share of a candidate's bounding box that is dense: a picture i
 
 def photo_boxes(grey, scale: float) -> list[tuple[int, int, int, int]]:
     """Pixel boxes (x0, top, x1, bottom) of photo-like areas of `grey` (2-D uint8, `scale` px per pt)."""
-    import numpy as np
 
     cell = max(2, round(CELL_POINTS * scale))
     height, width = grey.shape[:2]
@@ -38,7 +39,7 @@ def photo_boxes(grey, scale: float) -> list[tuple[int, int, int, int]]:
     return boxes
 
 
-def touches(box: tuple, photos: list[tuple], margin: int) -> bool:
+def touches(box: tuple, photos: Sequence[tuple], margin: int) -> bool:
     """Whether pixel box `box` lies within `margin` px of (or inside) any photo box."""
     x0, top, x1, bottom = box
     return any(x0 <= p[2] + margin and x1 >= p[0] - margin and top <= p[3] + margin and bottom >= p[1] - margin
