@@ -238,7 +238,8 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
                 raise BadInputError(path, f"no page {number} (the file has {len(pdf.pages)})")
             page = pdf.pages[number - 1]
             return _read_page(page, number), (float(page.cropbox[0]), float(page.cropbox[1]))
-    except BadInputError:
+    except (BadInputError, MemoryError):
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
-        raise BadInputError(path, _reason(exc, password, PDFPasswordIncorrect)) from None
+        encrypted = _is_encryption_error(exc, PDFPasswordIncorrect)
+        raise BadInputError(path, "encrypted: cannot read its words" if encrypted else "cannot read its words") from None

@@ -18,8 +18,8 @@ from starlette.responses import FileResponse, Response
 
 from bilagor.cli.web import params
 from bilagor.cli.web.pages import amounts_request, check_page, resolve_report
-from bilagor.extractor.errors import NotFoundError
-from bilagor.index.reports.export import write_summary_csv, write_summary_xlsx
+from bilagor.extractor.errors import BadInputError, NotFoundError
+from bilagor.index.reports.amounts_tables import write_summary_csv, write_summary_xlsx
 from bilagor.index.search.highlight import matching_words, query_terms
 
 PAGE_WORDS_CACHED = 64  # pages whose words are kept between requests
@@ -53,7 +53,10 @@ def page_image(request: Request) -> Response:
     stemmed, folded = query_terms(archive, q) if q else (set(), set())
     if stemmed or folded:
         stat = path.stat()
-        words = _page_words(str(path), stat.st_size, stat.st_mtime, number)
+        try:
+            words = _page_words(str(path), stat.st_size, stat.st_mtime, number)
+        except BadInputError:  # words pdfplumber cannot read (pdfium could): the page without highlights
+            words = []
         boxes = word_boxes(words, matching_words([w.text for w in words], stemmed, folded))
     png = render_page(path, number, highlights=boxes)
     return Response(png, media_type="image/png", headers={"cache-control": "private, max-age=60"})

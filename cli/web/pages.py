@@ -77,7 +77,9 @@ def report_page(request: Request) -> HTMLResponse | RedirectResponse:
     if request.path_params["report_id"] != report.id:  # an id prefix: the page's own address
         return RedirectResponse(views.link(f"/report/{report.id}", dict(request.query_params)), status_code=307)
     q = params.text(request.query_params, "q")
-    query_error, stemmed, folded = None, set(), set()
+    query_error = None
+    stemmed: set[str] = set()
+    folded: set[str] = set()
     if q:
         try:
             stemmed, folded = query_terms(archive, q)

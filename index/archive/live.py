@@ -19,7 +19,7 @@ from pathlib import Path
 from bilagor.extractor.errors import ArchiveMissingError
 from bilagor.index.archive.facade import Archive
 from bilagor.index.archive.location import archive_dir
-from bilagor.index.search.schema import INDEX_NAME, VERSION_FILE
+from bilagor.index.search.schema import INDEX_NAME, VERSION_FILE, SearchIndex
 
 # Whoosh writes one table of contents per generation: _MAIN_<generation>.toc
 _TOC_RE = re.compile(rf"^_{INDEX_NAME}_(\d+)\.toc$")
@@ -65,7 +65,7 @@ class LiveArchive:
         # Opening a Whoosh searcher reads the table of contents and opens every
         # segment (about as long as a search itself): keep one per thread until
         # the index changes.
-        archive._search_index = KeptSearcherIndex(archive.search_index)
+        archive._search_index = KeptSearcherIndex(archive.folder / "whoosh")
         with self._lock:
             self._opened.append(archive)
         self._local.archive, self._local.stamp = archive, stamp
@@ -138,26 +138,23 @@ class _KeptSearcher:
         pass
 
 
-class KeptSearcherIndex:
+class KeptSearcherIndex(SearchIndex):
     """A SearchIndex whose searcher() gives the same open searcher every time, for one thread."""
 
-    def __init__(self, index):
-        self._index = index
+    def __init__(self, folder: str | Path):
+        super().__init__(folder)
         self._kept: _KeptSearcher | None = None
-
-    def __getattr__(self, name):
-        return getattr(self._index, name)
 
     def searcher(self):
         if self._kept is None:
-            self._kept = _KeptSearcher(self._index.searcher())
+            self._kept = _KeptSearcher(super().searcher())
         return self._kept
 
     def close(self) -> None:
         if self._kept is not None:
             self._kept._searcher.close()
             self._kept = None
-        self._index.close()
+        super().close()
 
 
 def _sha256(path: Path) -> str | None:

@@ -47,8 +47,8 @@ def matching_words(words: Sequence[str], stemmed: set[str], folded: set[str]) ->
     for start, end in spans:  # sorted; map each span to the words it overlaps
         while index + 1 < len(starts) and starts[index + 1] <= start:
             index += 1
-        word = index
-        while word < len(starts) and starts[word] < end:
-            chosen.add(word)
-            word += 1
+        position = index
+        while position < len(starts) and starts[position] < end:
+            chosen.add(position)
+            position += 1
     return sorted(chosen)
