@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_entities.py --reports 200 --repeat 3
 	$(BIN)/python bench/bench_extract.py --reports 48 --repeat 3
 	$(BIN)/python bench/bench_search.py --runs 9
+	$(BIN)/python bench/bench_serve.py --runs 9
 	$(BIN)/python bench/bench_import.py --count 1000
 
 # The demo archive is kept between runs: a second `make demo` shows the
