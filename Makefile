@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_entities.py --reports 200 --repeat 3
 	$(BIN)/python bench/bench_extract.py --reports 48 --repeat 3
 	$(BIN)/python bench/bench_search.py --runs 9
+	$(BIN)/python bench/bench_serve.py --runs 9
 	$(BIN)/python bench/bench_import.py --count 1000
 
 # The demo archive is kept between runs: a second `make demo` shows the
@@ -52,6 +53,8 @@ demo: $(STAMP)
 	$(BIN)/bilagor search "övervakning" --district "Norra innerstaden" --archive $(DEMO_ARCHIVE)
 	@echo; echo "== bilagor amounts --by year"
 	$(BIN)/bilagor amounts --by year --archive $(DEMO_ARCHIVE)
+	@echo; echo "== browse the demo archive in a web browser (then open http://127.0.0.1:8000/):"
+	@echo "$(BIN)/bilagor serve --archive $(DEMO_ARCHIVE)"
 
 clean:
 	rm -rf $(VENV) $(DEMO_ARCHIVE) build *.egg-info .pytest_cache

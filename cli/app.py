@@ -53,6 +53,10 @@ def _register() -> None:
     app.command("amounts")(amounts_cmd.amounts)
     app.command("export")(export_cmd.export)
 
+    from bilagor.cli import serve_cmd
+
+    app.command("serve")(serve_cmd.serve)
+
 
 @app.callback()
 def _root() -> None:

@@ -222,3 +222,24 @@ def _decode(value) -> str:
             except UnicodeDecodeError:
                 continue
     return str(value)
+
+
+def read_page(path: str | Path, number: int, *, password: str | None = None) -> tuple[Page, tuple[float, float]]:
+    """One page's words (page `number`, 1-based) and the top-left corner of its visible
+    area (crop box) in the words' coordinates: for highlighting words on a rendered page."""
+    path = Path(path)
+    check_header(path)
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(path, password=password or "") as pdf:
+            if not 1 <= number <= len(pdf.pages):
+                raise BadInputError(path, f"no page {number} (the file has {len(pdf.pages)})")
+            page = pdf.pages[number - 1]
+            return _read_page(page, number), (float(page.cropbox[0]), float(page.cropbox[1]))
+    except (BadInputError, MemoryError):
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        encrypted = _is_encryption_error(exc, PDFPasswordIncorrect)
+        raise BadInputError(path, "encrypted: cannot read its words" if encrypted else "cannot read its words") from None

@@ -7,16 +7,16 @@ from bilagor.cli.output import shown
 
 # -- the terminal table ---------------------------------------------------------
 
-_GROUP_HEADERS = {
+GROUP_HEADERS = {
     "year": "År", "district": "Stadsdel", "district-today": "Stadsdel i dag",
     "project": "Projekt", "org": "Organisation", "role": "Roll",
 }
 # Why an amount has its role (role_source), as the --detail line says it.
-_SOURCE_TEXT = {
+ROLE_SOURCE_TEXT = {
     "cue": "ordet vid beloppet", "clause": "satsens ram eller verb", "context": "meningen eller rubriken före",
     "section": "avsnittet", "default": "inget ord: standard",
 }
-_STATUS_TEXT = {
+STATUS_TEXT = {
     "budget": "summerad som budget", "outcome": "summerad som utfall", "repeated": "upprepad, räknad en gång",
     "not_summed": "summeras inte", "superseded": "ersatt av senare rapport",
 }
@@ -32,7 +32,7 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
 
     console = _console(out, to_terminal)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
-    table.add_column(_GROUP_HEADERS[summary.by], overflow="fold", min_width=10)
+    table.add_column(GROUP_HEADERS[summary.by], overflow="fold", min_width=10)
     table.add_column("Antal", justify="right", no_wrap=True)
     if summary.by == "role":
         table.add_column("Summa", justify="right", no_wrap=True)
@@ -86,11 +86,11 @@ def _print_detail(summary, console) -> None:
 
     for d in summary.detail:
         who = d.project or d.filename
-        status = _STATUS_TEXT[d.status]
+        status = STATUS_TEXT[d.status]
         if d.superseded_by:
             status += f" {d.superseded_by[:8]}"
         console.print()
-        role = f"{d.role} ({_SOURCE_TEXT[d.role_source]})" if d.role_source in _SOURCE_TEXT else d.role
+        role = f"{d.role} ({ROLE_SOURCE_TEXT[d.role_source]})" if d.role_source in ROLE_SOURCE_TEXT else d.role
         value = f"{format_sek(d.sek)}–{format_sek(d.high)}" if d.high is not None else format_sek(d.sek)
         console.print(Text.assemble(
             (shown(d.report_id[:8]), "bold"),

@@ -1,0 +1,209 @@
+"""The HTML pages: search, report, page view, amounts.
+
+Each handler reads its parameters, calls the library as the CLI does, and
+renders a template. Handlers are plain functions: Starlette runs them in
+its thread pool, and each thread has its own read-only Archive.
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse
+
+from bilagor.cli.views.amounts import GROUP_HEADERS, ROLE_SOURCE_TEXT, STATUS_TEXT  # the CLI's words
+from bilagor.cli.web import params, views
+from bilagor.cli.web.chart import Bar, bar_chart_svg
+from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
+from bilagor.extractor.errors import NotFoundError, QueryError, UsageError
+from bilagor.index.reports.amounts import BUDGET, GROUPINGS, NO_ORGANISATION, OUTCOME, UNKNOWN
+from bilagor.index.search.facets import matching_ids_unranked, organisation_counts
+from bilagor.index.search.highlight import query_terms
+from bilagor.index.search.searcher import SORTS
+from bilagor.index.search.snippets import match_spans
+
+PAGE_SIZE = 10
+MAX_PAGE = 100  # a search shows at most PAGE_SIZE * MAX_PAGE hits, page by page
+DETAIL_ROWS_SHOWN = 300  # amounts listed under the table before a group must be chosen
+
+
+def _render(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    body = request.app.state.templates.get_template(template).render(request=request, **context)
+    return HTMLResponse(body, status_code=status)
+
+
+# -- search -------------------------------------------------------------------
+
+
+def search_page(request: Request) -> HTMLResponse:
+    query_params = request.query_params
+    form = {"q": params.text(query_params, "q"), **params.search_filters(query_params),
+            "sort": params.text(query_params, "sort")}
+    live = request.app.state.archive
+    archive = live.get()
+    try:
+        sort = params.choice(query_params, "sort", SORTS, "relevance" if form["q"] else "year")
+        page = params.number(query_params, "page", 1, low=1, high=MAX_PAGE)
+        filters = params.search_filters(query_params)
+        results = archive.search(form["q"], **filters, sort=sort, limit=page * PAGE_SIZE)
+        organisations = {} if results.relaxed else organisation_counts(
+            archive, matching_ids_unranked(archive, form["q"], **filters))
+    except UsageError as exc:  # a malformed query or filter: its message, in the page
+        return _render(request, "search.html", status=400, form=form, error=exc.one_line(),
+                       stored=archive.records.count())
+    last_page = min(MAX_PAGE, max(1, -(-results.total // PAGE_SIZE)))
+    shown = results.hits[(page - 1) * PAGE_SIZE:]
+    return _render(
+        request, "search.html", form=form, results=results, hits=shown, first_number=(page - 1) * PAGE_SIZE + 1,
+        page=page, pages=views.page_numbers(page, last_page), last_page=last_page,
+        facets={"year": sorted(results.facets.get("year", {}).items()),
+                "district": list(results.facets.get("district", {}).items()),
+                "org": list(organisations.items())},
+        stored=archive.records.count(), unindexed=archive.has_unindexed(),
+        index_problem=archive.index_problem,
+    )
+
+
+# -- one report ---------------------------------------------------------------
+
+
+def resolve_report(request: Request):
+    """(this thread's Archive, the report the path's id or unique id prefix names); NotFoundError otherwise."""
+    archive = request.app.state.archive.get()
+    return archive, archive.records.resolve(request.path_params["report_id"])
+
+
+def report_page(request: Request) -> HTMLResponse | RedirectResponse:
+    archive, report = resolve_report(request)
+    if request.path_params["report_id"] != report.id:  # an id prefix: the page's own address
+        return RedirectResponse(views.link(f"/report/{report.id}", dict(request.query_params)), status_code=307)
+    q = params.text(request.query_params, "q")
+    query_error = None
+    stemmed: set[str] = set()
+    folded: set[str] = set()
+    if q:
+        try:
+            stemmed, folded = query_terms(archive, q)
+        except QueryError as exc:
+            query_error = exc.one_line()
+    sections = [
+        (section, views.spans_html(section.text or "", match_spans(section.text or "", stemmed, folded)[0]))
+        for section in report.sections
+    ]
+    checks = [(check, views.identity_index(report.amounts, check.amount)) for check in figure_checks(report.amounts)]
+    return _render(
+        request, "report.html", report=report, q=q, query_error=query_error, sections=sections,
+        checks=checks, role_source_text=ROLE_SOURCE_TEXT, reason_text=REASON_TEXT,
+        source=request.app.state.archive.source_file(report.id) is not None,
+    )
+
+
+def check_page(report, number: int) -> None:
+    if not 1 <= number <= (report.pages or 0):
+        raise NotFoundError(f"{report.filename}: no page {number} (the report has {report.pages})")
+
+
+def page_view(request: Request) -> HTMLResponse:
+    _, report = resolve_report(request)
+    number = request.path_params["number"]
+    check_page(report, number)
+    q = params.text(request.query_params, "q")
+    on_page = [s for s in report.sections if s.page == number]
+    amounts = [(i, a) for i, a in enumerate(report.amounts) if a.page == number]
+    return _render(request, "page.html", report=report, number=number, q=q, sections=on_page, amounts=amounts,
+                   source=request.app.state.archive.source_file(report.id) is not None)
+
+
+# -- amounts ------------------------------------------------------------------
+
+
+def amounts_request(query_params) -> dict:
+    """The summary's arguments from the page's parameters (the options of `bilagor amounts`)."""
+    return {
+        "query": params.text(query_params, "q"),
+        "by": params.choice(query_params, "by", GROUPINGS, "year"),
+        "year": params.text(query_params, "year"),
+        "district": params.text(query_params, "district"),
+        "role": params.text(query_params, "role"),
+    }
+
+
+def group_search_link(by: str, group: str, args: dict) -> str | None:
+    """The search listing a group's reports: the page's query and filters plus the group's own."""
+    if group in (UNKNOWN, NO_ORGANISATION) or by == "role":
+        return None
+    base = {"q": args["query"], "year": args["year"], "district": args["district"]}
+    if by == "year":
+        base["year"] = group
+    elif by in ("district", "district-today"):
+        base["district"] = group
+    elif by == "org":
+        base["org"] = group
+    elif by == "project":
+        phrase = 'projekt:"{}"'.format(group.replace('"', " "))
+        base["q"] = f"({args['query']}) {phrase}" if args["query"] else phrase
+    return views.link("/search", base)
+
+
+def figure_sources(summary) -> dict[tuple[str, str], list]:
+    """For each (group, BUDGET or OUTCOME): the detail rows summed into that figure."""
+    sources: dict[tuple[str, str], list] = {}
+    for row in summary.detail:
+        if row.status in (BUDGET, OUTCOME):
+            for group in row.groups:
+                sources.setdefault((group, row.status), []).append(row)
+    return sources
+
+
+def amounts_page(request: Request) -> HTMLResponse:
+    live = request.app.state.archive
+    archive = live.get()
+    query_params = request.query_params
+    page_args = {k: params.text(query_params, k) for k in ("q", "by", "year", "district", "role")}
+    try:
+        args = amounts_request(query_params)
+        summary = request.app.state.summaries.summary(live, archive, args, detail=True)
+    except UsageError as exc:
+        return _render(request, "amounts.html", status=400, form=page_args, error=exc.one_line(),
+                       groupings=GROUPINGS, headers=GROUP_HEADERS)
+    group = params.text(query_params, "group")
+    detail = [d for d in summary.detail if group is None or group in d.groups]
+    truncated = len(detail) > DETAIL_ROWS_SHOWN
+    detail = detail[:DETAIL_ROWS_SHOWN]
+    sources = figure_sources(summary)
+    # Anchors of the amounts linked to: their index in the report's record.
+    anchors = _amount_anchors(archive, [rows[0] for rows in sources.values() if len(rows) == 1]
+                              + detail + summary.checks)
+
+    def amount_href(row) -> str:
+        index = anchors.get(id(row))
+        return f"/report/{row.report_id}" + (f"#amount-{index}" if index is not None else "")
+
+    # A figure links to its sentence when one amount makes it, else to the group's amounts.
+    figure_hrefs = {
+        key: amount_href(rows[0]) if len(rows) == 1 else views.link("/amounts", page_args, group=key[0]) + "#belopp"
+        for key, rows in sources.items()
+    }
+    if summary.by == "role":
+        bars = [Bar(g.group, g.roles.get(g.group, 0), None) for g in summary.groups]
+    else:
+        bars = [Bar(g.group, g.budget if any(g.role_reports.get(r) for r in ("budget", "beviljat")) else None,
+                    g.outcome if g.role_reports.get("utfall") else None) for g in summary.groups]
+    return _render(
+        request, "amounts.html", form=page_args, args=args, summary=summary, groupings=GROUPINGS,
+        headers=GROUP_HEADERS, chart=bar_chart_svg(bars), group=group, detail=detail, truncated=truncated,
+        figure_hrefs=figure_hrefs, amount_href=amount_href, group_link=lambda g: group_search_link(summary.by, g, args),
+        status_text=STATUS_TEXT, role_source_text=ROLE_SOURCE_TEXT,
+        has_figure=lambda g, *roles: any(g.role_reports.get(r) for r in roles),
+    )
+
+
+def _amount_anchors(archive, rows) -> dict[int, int | None]:
+    """id(row) -> the index of its amount in its report's record (None if not found)."""
+    reports: dict[str, list] = {}
+    anchors = {}
+    for row in rows:
+        if row.report_id not in reports:
+            report = archive.records.get(row.report_id, missing_ok=True)
+            reports[row.report_id] = report.amounts if report else []
+        anchors[id(row)] = views.amount_index(reports[row.report_id], row)
+    return anchors

@@ -1,0 +1,106 @@
+"""One PDF page as a PNG image, with boxes highlighted; the words of one page.
+
+For `bilagor serve`: the page a hit or an amount came from, shown as the
+reader saw it, with the query's words marked. Boxes are in PDF points from
+the top-left corner of the visible page (its crop box), as `page_words`
+gives them. Rendering uses pypdfium2; the words come from the same
+pdfplumber reader the extractor uses (text layer only: a scanned page has
+no words here, so it is shown without highlights).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.words import Word
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points
+
+DEFAULT_SCALE = 1.5  # pixels per point: 108 dpi, an A4 page about 900 px wide
+MIN_SCALE, MAX_SCALE = 0.25, 4.0
+# Semi-transparent yellow, like a highlighter over the printed words.
+HIGHLIGHT_RGBA = (255, 221, 0, 110)
+HIGHLIGHT_PADDING = 1.0  # points around each word's box
+
+
+def _open(path: Path, password: str | None):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as exc:
+        raise BadInputError(path, f"cannot render: {exc}") from None
+    except OSError as exc:
+        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def _check_page(path: Path, number: int, count: int) -> None:
+    if not 1 <= number <= count:
+        raise BadInputError(path, f"no page {number} (the file has {count})")
+
+
+def page_count(path: str | Path, *, password: str | None = None) -> int:
+    document = _open(Path(path), password)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def render_page(
+    path: str | Path,
+    number: int,
+    *,
+    scale: float = DEFAULT_SCALE,
+    highlights: Iterable[Box] = (),
+    password: str | None = None,
+) -> bytes:
+    """Page `number` (1-based) as PNG bytes, each box in `highlights` painted over in yellow."""
+    from PIL import Image, ImageDraw
+
+    path = Path(path)
+    scale = min(max(scale, MIN_SCALE), MAX_SCALE)
+    document = _open(path, password)
+    try:
+        _check_page(path, number, len(document))
+        page = document[number - 1]
+        try:
+            image = page.render(scale=scale).to_pil().convert("RGBA")
+        finally:
+            page.close()
+    finally:
+        document.close()
+    boxes = list(highlights)
+    if boxes:
+        overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
+        draw = ImageDraw.Draw(overlay)
+        for box in boxes:
+            draw.rectangle(pixel_box(box, scale), fill=HIGHLIGHT_RGBA)
+        image = Image.alpha_composite(image, overlay)
+    out = io.BytesIO()
+    image.convert("RGB").save(out, format="PNG", optimize=False)
+    return out.getvalue()
+
+
+def pixel_box(box: Box, scale: float, padding: float = HIGHLIGHT_PADDING) -> tuple[int, int, int, int]:
+    """A box in points as whole pixels at `scale`, grown by `padding` points on each side."""
+    x0, top, x1, bottom = box
+    return (round((x0 - padding) * scale), round((top - padding) * scale),
+            round((x1 + padding) * scale), round((bottom + padding) * scale))
+
+
+def page_words(path: str | Path, number: int, *, password: str | None = None) -> list[Word]:
+    """The words of page `number` with boxes relative to the visible page's top-left corner."""
+    from bilagor.extractor.pdf_reader import read_page
+
+    page, origin = read_page(path, number, password=password)
+    dx, dy = origin
+    return [Word(w.text, w.x0 - dx, w.x1 - dx, w.top - dy, w.bottom - dy, w.fontname, w.size) for w in page.words]
+
+
+def word_boxes(words: Sequence[Word], chosen: Iterable[int]) -> list[Box]:
+    """The boxes of the words at the indexes in `chosen`."""
+    return [(words[i].x0, words[i].top, words[i].x1, words[i].bottom) for i in chosen]

@@ -1,0 +1,57 @@
+"""Counts of organisations over a search's matches: the organisation facet.
+
+The year and district facets come with every search (bilagor.index.search.searcher);
+organisations are many per report and not an index column, so they are
+counted in SQLite over the ids of all matching reports.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from whoosh import query as wq
+
+from bilagor.index.search.query import build_query
+from bilagor.index.search.schema import indexed_sections
+
+if TYPE_CHECKING:
+    from bilagor.index.archive import Archive
+
+
+def matching_ids_unranked(
+    archive: Archive,
+    query: str | None = None,
+    *,
+    year: str | int | None = None,
+    district: str | None = None,
+    org: str | None = None,
+    section: str | None = None,
+) -> list[str]:
+    """Ids of every report matching the query and filters, in no order (nothing is scored).
+
+    The same matches as Archive.matching_ids, at about half its cost. Raises QueryError.
+    """
+    index = archive.search_index
+    if not index.exists():
+        return []
+    with index.searcher() as searcher:
+        parsed = build_query(searcher.schema, query, year=year, district=district, org=org, section=section,
+                             known_sections=indexed_sections(searcher.reader()))
+        everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
+        return [searcher.stored_fields(docnum)["id"] for docnum in searcher.docs_for_query(everything)]
+
+
+def organisation_counts(archive: Archive, report_ids: Iterable[str], *, limit: int | None = 20) -> dict[str, int]:
+    """How many of the reports mention each organisation (canonical name), most first, then by name."""
+    ids = list(report_ids)
+    if not ids:
+        return {}
+    rows = archive.records.query(
+        "SELECT name, COUNT(DISTINCT report_id) AS n FROM organisations"
+        " WHERE report_id IN (SELECT value FROM json_each(?)) GROUP BY name",
+        (json.dumps(ids),),
+    )
+    counts = sorted(((row["name"], row["n"]) for row in rows), key=lambda item: (-item[1], item[0]))
+    return dict(counts[:limit] if limit is not None else counts)

@@ -1,0 +1,136 @@
+"""`bilagor serve` in a real browser: headless Chromium from the distribution, driven by Selenium.
+
+Search for "kameraövervakning", open the seed report, see its page with the
+word highlighted, open the amounts and see 2018 as the CLI prints it.
+Screenshots are saved in the test's tmp folder. Nothing downloads a browser:
+Selenium is pointed at /usr/bin/chromedriver. In CI (CI set) a missing
+Chromium fails the test; elsewhere it is skipped.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from web_archive import build_examples_archive, yellow_pixels
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+IN_CI = bool(os.environ.get("CI"))
+
+
+def _require_browser():
+    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        missing.append("selenium (pip install 'bilagor[test]')")
+    if missing:
+        message = f"needs {', '.join(missing)} (apt-get install chromium chromium-driver)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    _require_browser()
+    pytest.importorskip("starlette") if not IN_CI else None
+    archive, _ = build_examples_archive(tmp_path_factory.mktemp("browser"))
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from bilagor.cli.app import main; main()", "serve", "--archive", str(archive),
+         "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        first = process.stdout.readline()
+        match = re.search(r"(http://127\.0\.0\.1:\d+/)", first)
+        assert match, first + process.stderr.read()
+        yield match.group(1), archive
+    finally:
+        process.terminate()
+        process.communicate(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _require_browser()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not fetch anything
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,1000", "--lang=sv"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    driver.set_page_load_timeout(120)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def wait_for(driver, condition, timeout: float = 60):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(condition)
+
+
+def text_of(element) -> str:
+    return " ".join(element.text.replace("\u00a0", " ").split())
+
+
+def test_search_report_page_and_amounts_in_a_browser(server, browser, tmp_path, capsys):
+    from PIL import Image
+    from selenium.webdriver.common.by import By
+
+    from bilagor.cli.app import run
+
+    address, archive = server
+    browser.get(address)
+    box = wait_for(browser, lambda d: d.find_element(By.ID, "q"))
+    box.send_keys("kameraövervakning")
+    browser.find_element(By.ID, "search-button").click()
+    wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "li.hit"))
+    hit = next(h for h in browser.find_elements(By.CSS_SELECTOR, "li.hit") if "Norrmalm · 2018" in text_of(h))
+    assert hit.find_elements(By.TAG_NAME, "mark"), "the snippet marks the matched word"
+    browser.save_screenshot(str(tmp_path / "web-search.png"))
+
+    hit.find_element(By.CSS_SELECTOR, "a.project").click()
+    title = wait_for(browser, lambda d: d.find_element(By.ID, "report-title"))
+    assert text_of(title) == "Kameraövervakning"
+    assert "Norrmalm · 2018 · slutredovisning" in text_of(browser.find_element(By.CSS_SELECTOR, "p.facts"))
+    browser.save_screenshot(str(tmp_path / "web-report.png"))
+
+    browser.find_element(By.CSS_SELECTOR, "section.section h3 a").click()  # the first section's page
+    image = wait_for(browser, lambda d: d.find_element(By.ID, "page-image"))
+    wait_for(browser, lambda d: d.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image))
+    assert "q=kamera" in image.get_attribute("src")
+    browser.save_screenshot(str(tmp_path / "web-page.png"))
+    shown = Image.open(io.BytesIO(image.screenshot_as_png))
+    assert yellow_pixels(shown) > 200, "the page image shows highlighted words"
+
+    browser.get(address + "amounts?by=year")
+    row = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, 'tr[data-group="2018"]'))
+    cells = [text_of(c) for c in row.find_elements(By.TAG_NAME, "td")]
+    assert cells[2:4] == ["5,0 mnkr", "2,6 mnkr"]
+    assert run(["amounts", "--by", "year", "--archive", str(archive)]) == 0
+    cli_row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("2018"))
+    assert " ".join(cli_row.replace("\u00a0", " ").split()).startswith(" ".join(cells[:6]))
+    assert browser.find_elements(By.CSS_SELECTOR, "figure.chart svg rect.bar-budget")
+    browser.save_screenshot(str(tmp_path / "web-amounts.png"))
+
+    problems = [e["message"] for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
+    assert not [p for p in problems if "Content Security Policy" in p or "Refused" in p], problems
+    if os.environ.get("BILAGOR_SCREENSHOTS"):  # for the README: keep copies
+        for png in tmp_path.glob("web-*.png"):
+            shutil.copy2(png, Path(os.environ["BILAGOR_SCREENSHOTS"]) / png.name)
