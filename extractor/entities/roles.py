@@ -45,9 +45,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("annat", DEVIATION, r"(?:mer|mindre|högre|lägre)\s+än\s+(?:i\s+fjol|förra\s+året|föregående\s+år)"),
     # Deviation frames: a forecast or budget deviation is still a deviation.
     ("avvikelse", DEVIATION, rf"avvikelse{W}*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:(?:den|det)\s+)?(?:budget|kalkyl|beräkn|planer|bevilja){W}*(?:\s+(?:utgifter|summan|beloppet){W}*)?"),
-    ("avvikelse", DEVIATION, rf"(?:lägre|högre|mindre|mer|billigare|dyrare)\s+än\s+(?:budget{W}*|beräknat|planerat|kalkyl{W}*|väntat|budgeterat|beviljat)"),
+    ("avvikelse", DEVIATION, rf"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än\s+(?:(?:den|det|de|vad)\s+)?(?:ursprungliga?\s+)?"
+                             rf"(?:budget{W}*|beräkna{W}*|planera{W}*|kalkyl{W}*|väntat|budgeterat|bevilja{W}*|beslut{W}*)"),
     ("avvikelse", DEVIATION, rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?"),
-    ("avvikelse", DEVIATION, rf"(?:över|under)\s+budget(?:en)?|(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+budget(?:en)?)?"),
+    ("avvikelse", DEVIATION, rf"(?:över|under)\s+budget(?:en)?|(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?"),
     ("avvikelse", DEVIATION, rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
                              rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)"
                              rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
@@ -57,9 +58,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
                          rf"|årlig(?:a|t)?|{W}*pris(?:et|er|erna)?|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b){W}+"),
     # The named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
     ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
+    ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
     ("budget", FRAME, rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
     # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
-    ("prognos", FRAME, rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga)"
+    ("prognos", FRAME, rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska)"
                        rf"|(?:uppskattas|bedöms)\s+till|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
     # "Kostnaderna fördelas så här": costs split up, not money handed out.
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
@@ -67,15 +69,18 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # "beräknas uppgå till / bli" above is a forecast.
     ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
     ("utfall", FRAME, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
-    ("annat", FRAME, rf"varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git|g)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*"),
+    ("annat", FRAME, rf"varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*"),
     ("beviljat", FRAME, rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog"
                         rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
-                        rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"),
+                        rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
+                        rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av"),
     ("budget", FRAME, rf"satsa{W}*|satsning{W}*|lägger|lägga|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
-                      rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)"),
-    ("sokt", FRAME, rf"sökt{W}*|söker|söks|sökte|(?<![iI]\s)ansök(?!ande){W}*|äska{W}*"),
+                      rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper"
+                      rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"),
+    ("sokt", FRAME, rf"sökt{W}*|söker|söks|sökte|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*"),
     ("utfall", FRAME, rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
                       rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
+                      rf"|gått\s+åt|gick\s+åt|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)"
                       rf"|costs?|amounted|spent"),
     ("budget", NOUN, rf"{W}*budget{W}*"),
     ("utfall", NOUN, rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*investering(?:en|ar|arna)?"),
