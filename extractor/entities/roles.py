@@ -62,7 +62,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", FRAME, rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
     # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
     ("prognos", FRAME, rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska)"
-                       rf"|(?:uppskattas|bedöms)\s+till|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
+                       rf"|(?:uppskattas|bedöms)\s+till|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
     # "Kostnaderna fördelas så här": costs split up, not money handed out.
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
     # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
@@ -73,17 +73,17 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("beviljat", FRAME, rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog"
                         rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
                         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
-                        rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av"),
+                        rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog"),
     ("budget", FRAME, rf"satsa{W}*|satsning{W}*|lägger|lägga|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
-                      rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper"
+                      rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|omfatta(?:r|de|t)?|revidera{W}*"
                       rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"),
-    ("sokt", FRAME, rf"sökt{W}*|söker|söks|sökte|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*"),
+    ("sokt", FRAME, rf"begär(?:t|de|er)?|sökt{W}*|söker|söks|sökte|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*"),
     ("utfall", FRAME, rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
                       rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
                       rf"|gått\s+åt|gick\s+åt|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)"
                       rf"|costs?|amounted|spent"),
     ("budget", NOUN, rf"{W}*budget{W}*"),
-    ("utfall", NOUN, rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*investering(?:en|ar|arna)?"),
+    ("utfall", NOUN, rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|slutnota{W}*|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?"),
     ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
     ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
@@ -103,7 +103,7 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     ("budget", rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
                r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?)\s+(?:på|om)\s+"),
     ("sokt", rf"(?:sökta|äskade)\s+{_FILLER}"),
-    ("utfall", r"utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+kostnad\s+(?:av|om|på)\s+"
+    ("utfall", r"utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+(?:[\wåäö]+\s+)?kostnad\s+(?:av|om|på)\s+"
                r"|upparbetade\s+"),
     ("avvikelse", r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|överskridande(?:t)?|kostnadsökning(?:en)?)"
                   r"\s+(?:på|om)\s+|resterande\s+"),
