@@ -56,6 +56,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # Running and future operating costs are not the project's figures.
     ("annat", DEVIATION, rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
                          rf"|årlig(?:a|t)?|{W}*pris(?:et|er|erna)?|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b){W}+"),
+    ("annat", DEVIATION, rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"),
+    # A result or outcome said to be positive or negative is a deviation from the budget.
+    ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*|{W}*resultat(?:et)?"),
     # The named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
     ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
@@ -73,13 +76,14 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("beviljat", FRAME, rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog"
                         rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
                         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
-                        rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog"),
+                        rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas"),
     ("budget", FRAME, rf"satsa{W}*|satsning{W}*|lägger|lägga|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
-                      rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|omfatta(?:r|de|t)?|revidera{W}*"
+                      rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|omfatta(?:r|de|t)?|revidera{W}*|kostar|ombudgeter{W}*"
+                      rf"|innebär\s+(?:en\s+)?(?:{W}+\s+)?(?:kostnad|utgift){W}*"
                       rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"),
     ("sokt", FRAME, rf"begär(?:t|de|er)?|sökt{W}*|söker|söks|sökte|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*"),
     ("utfall", FRAME, rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
-                      rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
+                      rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
                       rf"|gått\s+åt|gick\s+åt|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)"
                       rf"|costs?|amounted|spent"),
     ("budget", NOUN, rf"{W}*budget{W}*"),
@@ -98,12 +102,13 @@ _CUE_RE = re.compile(
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
 ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     ("annat", r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"),
-    ("beviljat", rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:medel\s+(?:om|på)\s+)?"
+    ("beviljat", rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"
                  r"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+"),
     ("budget", rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
-               r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?)\s+(?:på|om)\s+"),
+               r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om)\s+"
+               r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+"),
     ("sokt", rf"(?:sökta|äskade)\s+{_FILLER}"),
-    ("utfall", r"utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+(?:[\wåäö]+\s+)?kostnad\s+(?:av|om|på)\s+"
+    ("utfall", r"(?<!positivt\s)(?<!negativt\s)utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+(?:[\wåäö]+\s+)?kostnad\s+(?:av|om|på)\s+"
                r"|upparbetade\s+"),
     ("avvikelse", r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|överskridande(?:t)?|kostnadsökning(?:en)?)"
                   r"\s+(?:på|om)\s+|resterande\s+"),
@@ -113,6 +118,8 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ("beviljat", r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"),
     ("utfall", r"i\s+utfall(?![\wåäö])"),
     ("annat", r"vardera"),
+    # "Det blev 250 000 kr över": left over.
+    ("avvikelse", r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"),
 )
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
@@ -208,6 +215,38 @@ def attached_role(text: str, start: int, end: int) -> str | None:
         if regex.match(text, end):
             return role
     return None
+
+
+# "Budget och utfall blev 2 mnkr respektive 2,2 mnkr": amounts listed in the
+# order of the roles named before them.
+_LIST_LINK_RE = re.compile(r"\s*(?:respektive|resp\.|och|,)\s*", re.IGNORECASE)
+_NAMES_LINK_RE = re.compile(r"\s*(?:[\wåäö]+\s+)?(?:och|,|samt|respektive)\s*", re.IGNORECASE)
+
+
+def paired_role(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> str | None:
+    """The role of an amount in a list ("A respektive B", or "A och B" after a
+    colon) matched by position to an equally long list of role names before it."""
+    ordered = sorted(spans)
+    if span not in ordered:
+        return None
+    i = ordered.index(span)
+    lo = hi = i
+    while lo > 0 and _LIST_LINK_RE.fullmatch(text, ordered[lo - 1][1], ordered[lo][0]):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_LINK_RE.fullmatch(text, ordered[hi][1], ordered[hi + 1][0]):
+        hi += 1
+    chain = ordered[lo:hi + 1]
+    links = "".join(text[a[1]:b[0]] for a, b in zip(chain, chain[1:])).lower()
+    head = text[:chain[0][0]]
+    if len(chain) < 2 or not ("respektive" in links or "resp." in links or ":" in head):
+        return None
+    cues = [c for c in find_cues(head) if c.rank >= NOUN]
+    names = cues[-len(chain):]
+    if len(names) < len(chain) or len({c.role for c in names}) < len(names):
+        return None
+    if not all(_NAMES_LINK_RE.fullmatch(text, a.end, b.start) for a, b in zip(names, names[1:])):
+        return None
+    return names[i - lo].role
 
 
 def _best(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
@@ -313,6 +352,9 @@ def decide(
     attached = attached_role(text, start, end)
     if attached:
         return Decision(attached, "cue")
+    paired = paired_role(text, span, amount_spans or [])
+    if paired:
+        return Decision(paired, "clause")
     others = [s for s in (amount_spans or []) if s != span]
     cue, source = _in_sentence(text, start, end, others)
     if cue is None or (cue.rank == COPULA and _POINTS_BACK_RE.match(text)):
