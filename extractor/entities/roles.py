@@ -45,14 +45,14 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("annat", DEVIATION, r"(?:mer|mindre|högre|lägre)\s+än\s+(?:i\s+fjol|förra\s+året|föregående\s+år)"),
     # Deviation frames: a forecast or budget deviation is still a deviation.
     ("avvikelse", DEVIATION, rf"avvikelse{W}*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:(?:den|det)\s+)?(?:budget|kalkyl|beräkn|planer|bevilja){W}*(?:\s+(?:utgifter|summan|beloppet){W}*)?"),
-    ("avvikelse", DEVIATION, rf"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än\s+(?:(?:den|det|de|vad)\s+)?(?:ursprungliga?\s+)?"
-                             rf"(?:budget{W}*|beräkna{W}*|planera{W}*|kalkyl{W}*|väntat|budgeterat|bevilja{W}*|beslut{W}*)"),
+    ("avvikelse", DEVIATION, rf"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än\s+(?:i\s+)?(?:(?:den|det|de|vad)\s+)?(?:ursprungliga?\s+)?"
+                             rf"(?:budget{W}*|beräkna{W}*|planera{W}*|kalkyl{W}*|väntat|budgeterat|bevilja{W}*|{W}*beslut{W}*)"),
     ("avvikelse", DEVIATION, rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?"),
     ("avvikelse", DEVIATION, rf"(?:över|under)\s+budget(?:en)?|(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?"),
     ("avvikelse", DEVIATION, rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
                              rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)"
                              rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
-                             rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka"),
+                             rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka"),
     # Running and future operating costs are not the project's figures.
     ("annat", DEVIATION, rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
                          rf"|årlig(?:a|t)?|{W}*pris(?:et|er|erna)?|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b){W}+"),
@@ -65,7 +65,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", FRAME, rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*"),
     # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
     ("prognos", FRAME, rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska)"
-                       rf"|(?:uppskattas|bedöms)\s+till|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
+                       rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med"),
     # "Kostnaderna fördelas så här": costs split up, not money handed out.
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
     # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
@@ -77,7 +77,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
                         rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
                         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
                         rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas"),
-    ("budget", FRAME, rf"satsa{W}*|satsning{W}*|lägger|lägga|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
+    ("budget", FRAME, rf"(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
                       rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|omfatta(?:r|de|t)?|revidera{W}*|kostar|ombudgeter{W}*"
                       rf"|innebär\s+(?:en\s+)?(?:{W}+\s+)?{W}*(?:kostnad|utgift){W}*"
                       rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"),
@@ -88,7 +88,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
                       rf"|costs?|amounted|spent"),
     ("budget", NOUN, rf"{W}*budget{W}*"),
     ("utfall", NOUN, rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|slutnota{W}*|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?"),
-    ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?"),
+    ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
     ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
     ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),

@@ -23,6 +23,7 @@ def roles(text: str) -> list[tuple[int, str]]:
         ("Kommunen gav biblioteket 90 tkr.", "beviljat"),
         ("Stadsdelen fick ta del av 90 tkr ur potten.", "beviljat"),
         ("Sammanlagt 90 tkr delas ut under hösten.", "beviljat"),
+        ("Projektet finansieras med 90 tkr ur den lokala potten.", "beviljat"),
         # commitment verbs and a budget widened or revised
         ("Bolaget investerar 90 tkr i nya tvättstugor.", "budget"),
         ("Programmet omfattar 90 tkr under två år.", "budget"),
@@ -41,6 +42,8 @@ def roles(text: str) -> list[tuple[int, str]]:
         ("Den uppskattade slutkostnaden är 90 tkr.", "prognos"),
         ("Vi tror att bygget kommer att kosta 90 tkr.", "prognos"),
         ("Hyrorna beräknas öka med 90 tkr.", "prognos"),
+        ("Utgiften för bygget uppskattas numera till 90 tkr.", "prognos"),
+        ("Enligt vår beräkning hamnar notan på 90 tkr.", "prognos"),
         # applications
         ("Vi ansöker om 90 tkr till nattvandringar.", "sokt"),
         ("Nämnden begär 90 tkr ur den centrala potten.", "sokt"),
@@ -49,11 +52,17 @@ def roles(text: str) -> list[tuple[int, str]]:
         ("Kostnaden blev 90 tkr mer än den beviljade summan.", "avvikelse"),
         ("Nämnden visar ett positivt resultat om 90 tkr.", "avvikelse"),
         ("Vi hade 90 tkr över när arbetet var klart.", "avvikelse"),
+        ("Föreningen lämnade tillbaka 90 tkr.", "avvikelse"),
+        ("Bygget kostade 90 tkr mer än i inriktningsbeslutet.", "avvikelse"),
         ("Differensen mellan budget och utfall är 90 tkr.", "avvikelse"),
     ],
 )
 def test_role_class(text, expected):
     assert roles(text) == [(90_000, expected)]
+
+
+def test_a_compound_satsa_in_the_sentence_before_sets_a_budget():
+    assert roles("Kommunen storsatsar på bad. Det handlar om 90 tkr.") == [(90_000, "budget")]
 
 
 def test_amounts_listed_with_respektive_take_the_roles_in_order():
