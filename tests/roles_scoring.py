@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable, Protocol
 
 CORPUS_DIR = Path(__file__).parent / "data" / "roles"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout", "heldout2", "public_sector")
+SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "heldout", "heldout2", "public_sector")
 # Scored in aggregate only: their misses are never printed.
 HELDOUT_SPLITS = ("heldout2", "public_sector")
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear

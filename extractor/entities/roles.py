@@ -84,7 +84,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("sokt", FRAME, rf"begär(?:t|de|er)?|sökt{W}*|söker|söks|sökte|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*"),
     ("utfall", FRAME, rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
                       rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
-                      rf"|gått\s+åt|gick\s+åt|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)"
+                      rf"|gått\s+åt|gick\s+åt|gått\s+till|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)"
                       rf"|costs?|amounted|spent"),
     ("budget", NOUN, rf"{W}*budget{W}*"),
     ("utfall", NOUN, rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|slutnota{W}*|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?"),
@@ -110,7 +110,7 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     ("sokt", rf"(?:sökta|äskade)\s+{_FILLER}"),
     ("utfall", r"(?<!positivt\s)(?<!negativt\s)utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+(?:[\wåäö]+\s+)?kostnad\s+(?:av|om|på)\s+"
                r"|upparbetade\s+"),
-    ("avvikelse", r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|överskridande(?:t)?|kostnadsökning(?:en)?)"
+    ("avvikelse", r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|överskridande(?:t)?|kostnadsökning(?:en)?|merkostnad(?:en|erna))"
                   r"\s+(?:på|om)\s+|resterande\s+"),
 )
 # ... and right after it.
@@ -123,6 +123,9 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
 )
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
+
+# "…, det vill säga 2,7 mnkr": the amount restates the sentence's subject.
+_RESTATES_RE = re.compile(r"(?<![\wåäö])(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\.|alltså)\s+$", re.IGNORECASE)
 
 # Linking words that open a new clause. Contrast ones stop inheritance.
 # "av" is a contrast only where an amount follows soon ("förbrukats av beviljade
@@ -249,6 +252,20 @@ def paired_role(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) 
     return names[i - lo].role
 
 
+def restated_role(text: str, span: tuple[int, int]) -> str | None:
+    """The role of an amount that restates the sentence's subject ("Utfallet
+    blev 90 procent av budgeten, alltså 2,7 mnkr"), unless words after it in
+    its clause name it themselves ("det vill säga 0,5 mnkr under budget")."""
+    start, end = span
+    if not _RESTATES_RE.search(text, 0, start):
+        return None
+    cues = find_cues(text)
+    clause_end = next((m.start() for m in _BOUNDARY_RE.finditer(text, end)), len(text))
+    if any(end <= c.start < clause_end for c in cues):
+        return None
+    return cues[0].role if cues and cues[0].end <= start else None
+
+
 def _best(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
     """The most governing cue, the nearest among equals. A cue with another
     amount between it and this one belongs to that amount: one before is used
@@ -356,6 +373,9 @@ def decide(
     if paired:
         return Decision(paired, "clause")
     others = [s for s in (amount_spans or []) if s != span]
+    restated = restated_role(text, span)
+    if restated:
+        return Decision(restated, "clause")
     cue, source = _in_sentence(text, start, end, others)
     if cue is None or (cue.rank == COPULA and _POINTS_BACK_RE.match(text)):
         earlier = context_role(context)

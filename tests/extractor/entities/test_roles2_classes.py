@@ -35,6 +35,7 @@ def roles(text: str) -> list[tuple[int, str]]:
         ("Under våren har 90 tkr gått åt till vakter.", "utfall"),
         ("Skolan gjorde av med 90 tkr på resor.", "utfall"),
         ("Nya bänkar köptes in för 90 tkr.", "utfall"),
+        ("Hela 90 tkr har gått till fönsterbyten.", "utfall"),
         ("Hittills har stadsdelen rekvirerat 90 tkr.", "utfall"),
         ("Arbetet utfördes till en sammanlagd kostnad av 90 tkr.", "utfall"),
         ("Slutnotan är 90 tkr.", "utfall"),
@@ -53,6 +54,7 @@ def roles(text: str) -> list[tuple[int, str]]:
         ("Nämnden visar ett positivt resultat om 90 tkr.", "avvikelse"),
         ("Vi hade 90 tkr över när arbetet var klart.", "avvikelse"),
         ("Föreningen lämnade tillbaka 90 tkr.", "avvikelse"),
+        ("Merkostnaden på 90 tkr har godkänts av nämnden.", "avvikelse"),
         ("Bygget kostade 90 tkr mer än i inriktningsbeslutet.", "avvikelse"),
         ("Differensen mellan budget och utfall är 90 tkr.", "avvikelse"),
     ],
@@ -63,6 +65,12 @@ def test_role_class(text, expected):
 
 def test_a_compound_satsa_in_the_sentence_before_sets_a_budget():
     assert roles("Kommunen storsatsar på bad. Det handlar om 90 tkr.") == [(90_000, "budget")]
+
+
+def test_an_amount_restating_the_subject_takes_its_role():
+    assert roles("Bidraget motsvarar halva kostnaden, alltså 90 tkr.") == [(90_000, "beviljat")]
+    # ... unless its own clause names it.
+    assert roles("Kostnaden blev 95 tkr, det vill säga 90 tkr under budget.") == [(95_000, "utfall"), (90_000, "avvikelse")]
 
 
 def test_amounts_listed_with_respektive_take_the_roles_in_order():
