@@ -13,6 +13,7 @@ from bilagor.cli.options import ArchiveOption, JsonOption, check_seconds
 from bilagor.cli.output import print_json
 from bilagor.cli.views.imports import print_summary, progress_display
 from bilagor.extractor.errors import Interrupted, PartialFailure
+from bilagor.extractor.options import DEFAULT_MAX_PAGES
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 
@@ -26,11 +27,14 @@ def import_(
     year: Annotated[Optional[int], typer.Option(help="Year for reports where none is found.",
                                                 show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-read every file, even unchanged ones.")] = False,
-    max_pages: Annotated[int, typer.Option(help="Skip PDFs with more pages than this.")] = 200,
+    max_pages: Annotated[int, typer.Option(help="Skip PDFs with more pages than this.")] = DEFAULT_MAX_PAGES,
     timeout: Annotated[float, typer.Option(help="Give up on a file after this many seconds.")] = 120.0,
     password: Annotated[Optional[str], typer.Option(help="Password for encrypted PDFs.", show_default=False)] = None,
     lock_timeout: Annotated[float, typer.Option(help="Wait this many seconds for another import to finish.")]
     = DEFAULT_LOCK_TIMEOUT,
+    memory_limit: Annotated[Optional[int], typer.Option(
+        help="Memory (MB) each reader process may use (default 1536); a file that needs more fails. 0: no limit.",
+        show_default=False)] = None,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
@@ -44,7 +48,7 @@ def import_(
             summary = import_paths(
                 paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
                 max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
-                progress=progress,
+                progress=progress, memory_limit_mb=memory_limit,
             )
     except KeyboardInterrupt:  # more than "interrupted": what is kept, how to go on
         raise Interrupted("interrupted; the files read so far are saved: "
