@@ -66,5 +66,6 @@ def test_heldout_split():
     _check("heldout", role_floor=HELDOUT_ROLE_FLOOR, value_floor=HELDOUT_VALUE_FLOOR)
 
 
-HELDOUT_ROLE_FLOOR = 0.93  # aggregate runs: 0.918 after tuning, 0.932 (137/147) after the second tuning batch
+# Burned after two aggregate runs (0.918, then 0.932); tuning data since the second round (0.973, 143/147).
+HELDOUT_ROLE_FLOOR = 0.97
 HELDOUT_VALUE_FLOOR = 0.99  # P 1.000, R 0.993 (147 of 148)
