@@ -33,6 +33,19 @@ class Format(str, Enum):
 Role = Enum("Role", {role: role for role in AMOUNT_ROLES}, type=str)
 
 
+class Unit(str, Enum):
+    kr = "kr"
+    tkr = "tkr"
+    mnkr = "mnkr"
+
+
+class Sort(str, Enum):
+    group = "group"
+    budget = "budget"
+    utfall = "utfall"
+    avvikelse = "avvikelse"
+
+
 def amounts(
     query: Annotated[Optional[str], typer.Argument(help="Restrict to reports matching this search query.")] = None,
     by: Annotated[By, typer.Option("--by", help="Group by.")] = By.year,
@@ -47,15 +60,30 @@ def amounts(
     ] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file.")] = None,
-    chart: Annotated[Optional[Path], typer.Option("--chart", help="Also draw budget vs outcome (.png/.svg).")] = None,
+    chart: Annotated[
+        Optional[Path], typer.Option("--chart", help="Also draw budget vs outcome (.png/.svg/.pdf).")
+    ] = None,
+    unit: Annotated[Unit, typer.Option("--unit", help="The table's unit (exact kronor in --detail and files).")] = Unit.mnkr,
+    sort: Annotated[
+        Sort, typer.Option("--sort", help="Order groups by name, or largest budget, outcome or deviation first.")
+    ] = Sort.group,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="csv for Swedish Excel: ';', decimal comma, BOM, Swedish headers.")
+    ] = False,
     archive_path: ArchiveOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Sum budget and outcome per group, with the deviation, from the archive's amounts."""
-    from bilagor.index.reports.amounts import summarise_archive
+    from bilagor.index.reports.amounts import sort_groups, summarise_archive
     from bilagor.index.archive import Archive
 
     fmt = Format.json if json_output else fmt
+    if excel:
+        if fmt not in (Format.table, Format.csv):
+            raise UsageError(f"--excel writes csv: leave out --format {fmt.value}")
+        if check:
+            raise UsageError("--check prints a list: use the table or --json, not --excel")
+        fmt = Format.csv
     if fmt is Format.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
     if check and fmt in (Format.csv, Format.xlsx):
@@ -72,25 +100,30 @@ def amounts(
     if check:
         write_checks(summary, fmt.value, output)
         return
-    write_summary(summary, fmt.value, output, detail=detail)
+    sort_groups(summary, sort.value)
+    write_summary(summary, fmt.value, output, detail=detail, unit=unit.value, excel=excel)
     if chart is not None:
-        from bilagor.index.reports.chart import draw_chart
+        from bilagor.index.reports.chart import ChartContext, draw_chart
 
-        draw_chart(summary, chart)
+        context = ChartContext(query=query, year=year, district=district, role=role.value if role else None)
+        draw_chart(summary, chart, context=context)
 
 
-def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> None:
+def write_summary(
+    summary, fmt: str, output: Path | None, *, detail: bool, unit: str = "mnkr", excel: bool = False,
+) -> None:
     from bilagor.index.reports import export
 
     if fmt == "xlsx":
         export.write_summary_xlsx(summary, output)
         return
+    options = {"detail": detail, "unit": unit, "excel": excel}
     if output is None:
         with export.stdout_errors():
-            _write(summary, fmt, sys.stdout, detail=detail, to_terminal=True)
+            _write(summary, fmt, sys.stdout, to_terminal=True, **options)
         return
     with export.atomic_output(output) as out:
-        _write(summary, fmt, out, detail=detail, to_terminal=False)
+        _write(summary, fmt, out, to_terminal=False, **options)
 
 
 def write_checks(summary, fmt: str, output: Path | None) -> None:
@@ -116,12 +149,16 @@ def write_checks(summary, fmt: str, output: Path | None) -> None:
         write(out, False)
 
 
-def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
+def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool, unit: str = "mnkr", excel: bool = False) -> None:
     if fmt == "json":
         import json
 
         json.dump(summary.to_dict(), out, ensure_ascii=False, indent=2)
         out.write("\n")
+    elif fmt == "csv" and excel:
+        from bilagor.index.reports.spreadsheet import write_summary_excel_csv
+
+        write_summary_excel_csv(summary, out, detail=detail)
     elif fmt == "csv":
         from bilagor.index.reports.export import write_summary_csv
 
@@ -129,6 +166,6 @@ def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
     else:
         from bilagor.cli.views.amounts import print_summary
 
-        print_summary(summary, out, detail=detail, to_terminal=to_terminal)
+        print_summary(summary, out, detail=detail, to_terminal=to_terminal, unit=unit)
 
 
