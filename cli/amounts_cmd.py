@@ -97,11 +97,13 @@ def amounts(
             archive, query, by=by.value, year=year, district=district,
             role=role.value if role else None, detail=detail,
         )
+        # The xlsx sheet "Rapporter" lists each summed report, read while the archive is open.
+        reports = list(archive.records.iter_reports(summary.report_ids)) if fmt is Format.xlsx and not check else None
     if check:
         write_checks(summary, fmt.value, output)
         return
     sort_groups(summary, sort.value)
-    write_summary(summary, fmt.value, output, detail=detail, unit=unit.value, excel=excel)
+    write_summary(summary, fmt.value, output, detail=detail, unit=unit.value, excel=excel, reports=reports)
     if chart is not None:
         from bilagor.index.reports.chart import ChartContext, draw_chart
 
@@ -111,11 +113,12 @@ def amounts(
 
 def write_summary(
     summary, fmt: str, output: Path | None, *, detail: bool, unit: str = "mnkr", excel: bool = False,
+    reports=None,
 ) -> None:
     from bilagor.index.reports import export
 
     if fmt == "xlsx":
-        export.write_summary_xlsx(summary, output)
+        export.write_summary_xlsx(summary, output, reports)
         return
     options = {"detail": detail, "unit": unit, "excel": excel}
     if output is None:

@@ -194,6 +194,6 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
         console.print()
         console.print(Text.assemble(
             (c.report_id[:8], "bold"),
-            f" {c.filename} · sida {c.page if c.page is not None else '?'} · {word("role", c.role)} · {format_sek(c.sek)} · {c.why}",
+            f" {c.filename} · sida {c.page if c.page is not None else '?'} · {word('role', c.role)} · {format_sek(c.sek)} · {c.why}",
         ), soft_wrap=True)
         console.print(f"  {c.sentence or c.text}", markup=False, soft_wrap=True)

@@ -174,6 +174,8 @@ class AmountSummary:
     superseded: dict[str, str]  # left-out report id -> the report that supplies its project's figures
     detail: list[DetailRow] = field(default_factory=list)
     checks: list[CheckRow] = field(default_factory=list)
+    report_ids: list[str] = field(default_factory=list)  # the reports summed (superseded ones too), by id
+    years: tuple[int, int] | None = None  # the --year filter, when one was given
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -420,7 +422,8 @@ def summarise(
             rows.extend(_detail_rows(report, amounts_of[report.id], figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
-    return AmountSummary(by, groups, _finish(grand, grand_comparable), relevant, rows, checks)
+    return AmountSummary(by, groups, _finish(grand, grand_comparable), relevant, rows, checks,
+                         report_ids=sorted(r.id for r in chosen))
 
 
 SORT_KEYS = ("group", "budget", "utfall", "avvikelse")
@@ -572,4 +575,6 @@ def summarise_archive(
     selected = select(reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts)
     if query:
         selected &= set(archive.matching_ids(query))
-    return summarise(reports, amounts, by=by, selected=selected, role=role, detail=detail)
+    summary = summarise(reports, amounts, by=by, selected=selected, role=role, detail=detail)
+    summary.years = year
+    return summary

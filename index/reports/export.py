@@ -28,6 +28,15 @@ CSV_COLUMNS = (
     "section", "role", "sek", "approx", "text", "sentence",
 )
 DEFAULT_INDEX = "bilagor"
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would evaluate, prefixed with ' so it stays text; others as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_LEADS):
+        return "'" + value
+    return value
 
 
 def write_jsonl(reports: Iterable[Report], out: TextIO) -> int:
@@ -140,7 +149,7 @@ def stdout_errors() -> Iterator[None]:
 
 # -- amount summaries (bilagor amounts) --------------------------------------
 
-SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "deviation", "deviation_pct", "approx")
+SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "compared_budget", "deviation", "deviation_pct", "approx")
 ROLE_COLUMNS = ("role", "reports", "sek", "approx")
 DETAIL_COLUMNS = (
     "report_id", "filename", "project", "year", "groups", "section", "role", "sek", "approx",
@@ -154,7 +163,7 @@ def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[An
         rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
         return ROLE_COLUMNS, rows
     rows = [
-        [g.group, g.reports, g.budget, g.outcome, g.deviation, g.deviation_pct, int(g.approx)]
+        [g.group, g.reports, g.budget, g.outcome, g.compared_budget, g.deviation, g.deviation_pct, int(g.approx)]
         for g in summary.groups
     ]
     return SUMMARY_COLUMNS, rows
@@ -164,7 +173,7 @@ def total_row(summary: AmountSummary) -> list[Any]:
     t = summary.total
     if summary.by == "role":
         return [t.group, t.reports, None, int(t.approx)]
-    return [t.group, t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct, int(t.approx)]
+    return [t.group, t.reports, t.budget, t.outcome, t.compared_budget, t.deviation, t.deviation_pct, int(t.approx)]
 
 
 def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
@@ -186,26 +195,8 @@ def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = Fal
     return len(rows)
 
 
-def write_summary_xlsx(summary: AmountSummary, path: str | Path) -> None:
-    """A workbook: sheet 'Sammanställning' (groups + total row) and, with detail, sheet 'Belopp'."""
-    try:
-        from openpyxl import Workbook
-    except ImportError as exc:
-        from bilagor.extractor.errors import MissingDependencyError
+def write_summary_xlsx(summary: AmountSummary, path: str | Path, reports: Iterable[Report] | None = None) -> None:
+    """A workbook for people: see `spreadsheet.write_summary_xlsx` (Swedish headers, formats, sheets)."""
+    from bilagor.index.reports.spreadsheet import write_summary_xlsx as write
 
-        raise MissingDependencyError("--format xlsx needs openpyxl: pip install 'bilagor[xlsx]'") from exc
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Sammanställning"
-    columns, rows = summary_table(summary)
-    sheet.append(list(columns))
-    for row in [*rows, total_row(summary)]:
-        sheet.append(row)
-    if summary.detail:
-        detail = book.create_sheet("Belopp")
-        columns, rows = detail_table(summary)
-        detail.append(list(columns))
-        for row in rows:
-            detail.append(row)
-    with atomic_output(path, binary=True) as out:
-        book.save(out)
+    write(summary, path, reports)
