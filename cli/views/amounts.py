@@ -32,30 +32,44 @@ def _fitted_table(console, columns: list[tuple[str, str, str]], rows: list[dict]
     `columns` are (key, header, justify); the first is the group, which never
     wraps: when even the narrowest table is too wide it is cut with "…".
     """
-    from rich.measure import Measurement
-
-    keys = [key for key, _, _ in columns]
+    widths = {key: _width(header, [row[key] for row in [*rows, total]]) for key, header, _ in columns}
+    group = columns[0][0]
+    # A long group (a project's name) is cut to GROUP_MIN before the deviation's columns go.
+    fitting = {**widths, group: min(widths[group], GROUP_MIN)}
+    shown = columns
     for drop in range(len(_DROP_ORDER) + 1):
         shown = [c for c in columns if c[0] not in _DROP_ORDER[:drop]]
-        table = _table(shown, rows, total, cut_group=False)
-        if Measurement.get(console, console.options, table).maximum <= console.width:
-            return table
-        if not any(k in keys for k in _DROP_ORDER[drop:]):
+        if _table_width(shown, fitting) <= console.width:
             break
-    return _table(shown, rows, total, cut_group=True)
+    rest = _table_width(shown[1:], widths) + _GAP
+    return _table(shown, rows, total, widths, group_width=min(widths[shown[0][0]], max(console.width - rest, 8)))
 
 
-def _table(columns, rows, total, *, cut_group: bool):
+GROUP_MIN = 28  # every district's name (at most 21 characters) fits
+_GAP = 2  # between two columns: one space of padding and the (blank) divider
+
+
+def _width(header: str, cells: list) -> int:
+    from rich.cells import cell_len
+
+    texts = [c.plain if hasattr(c, "plain") else str(c) for c in cells]
+    return max([cell_len(t) for t in texts] + [cell_len(line) for line in header.split("\n")])
+
+
+def _table_width(columns, widths: dict) -> int:
+    return sum(widths[key] for key, _, _ in columns) + _GAP * (len(columns) - 1)
+
+
+def _table(columns, rows, total, widths: dict, *, group_width: int):
     from rich import box
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
-    for i, (_, header, justify) in enumerate(columns):
+    for i, (key, header, justify) in enumerate(columns):
         if i == 0:
-            table.add_column(header, no_wrap=True, overflow="ellipsis" if cut_group else "fold",
-                             ratio=1 if cut_group else None)
+            table.add_column(header, no_wrap=True, overflow="ellipsis", width=group_width)
         else:
-            table.add_column(header, justify=justify, no_wrap=True)
+            table.add_column(header, justify=justify, no_wrap=True, min_width=widths[key])
     for row in rows:
         table.add_row(*(row[key] for key, _, _ in columns))
     table.add_section()
