@@ -45,7 +45,7 @@ def _fitted_table(console, columns: list[tuple[str, str, str]], rows: list[dict]
     return _table(shown, rows, total, widths, group_width=min(widths[shown[0][0]], max(console.width - rest, 8)))
 
 
-GROUP_MIN = 28  # every district's name (at most 21 characters) fits
+GROUP_MIN = 22  # every district's name (at most 21 characters) fits
 _GAP = 2  # between two columns: one space of padding and the (blank) divider
 
 

@@ -156,7 +156,8 @@ def test_table_for_amounts_below_a_million(archive_dir, capsys):
     assert "550 000" in row and "500 000" in row and "-50 000" in row
 
 
-def test_table_shows_a_dash_where_a_group_has_no_figure_of_the_kind(archive_dir, capsys):
+def test_table_shows_a_dash_where_a_group_has_no_figure_of_the_kind(archive_dir, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")  # every column shown
     assert amounts_cli(archive_dir, "--by", "project") == ExitCode.OK
     lines = capsys.readouterr().out.replace("\u00a0", " ").splitlines()
     budget_only = next(line for line in lines if line.startswith("Belysning ")).split()
