@@ -141,6 +141,7 @@ MAX_WIDTH = 60
 
 def add_sheet(book, title: str, table: Table, *, summary_by: str | None = None, first: bool = False):
     """A sheet with Swedish headers, kronor and per cent formats, frozen header, autofilter, widths."""
+    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     sheet = book.active if first else book.create_sheet(title)
@@ -161,7 +162,7 @@ def add_sheet(book, title: str, table: Table, *, summary_by: str | None = None, 
             shown = len(f"{cell.value:,} kr") if column in MONEY_COLUMNS and isinstance(cell.value, int) else len(str(cell.value or ""))
             widths[i] = max(widths[i], shown)
     for cell in sheet[1]:
-        cell.font = cell.font.copy(bold=True)
+        cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for i, width in enumerate(widths, start=1):
