@@ -63,7 +63,9 @@ def amounts(
     chart: Annotated[
         Optional[Path], typer.Option("--chart", help="Also draw budget vs outcome (.png/.svg/.pdf).")
     ] = None,
-    unit: Annotated[Unit, typer.Option("--unit", help="The table's unit (exact kronor in --detail and files).")] = Unit.mnkr,
+    unit: Annotated[
+        Unit, typer.Option("--unit", help="The table's unit (exact kronor in --detail and files).")
+    ] = Unit.mnkr,
     sort: Annotated[
         Sort, typer.Option("--sort", help="Order groups by name, or largest budget, outcome or deviation first.")
     ] = Sort.group,

@@ -94,7 +94,9 @@ def _money_table(summary, unit: str):
     def cells(g) -> dict:
         def money(value, *roles):
             # A group without any figure of these roles shows "–", not "0" (nothing spent).
-            return format_steps(rounded_steps(value, unit), unit) if any(g.role_reports.get(r) for r in roles) else "–"
+            if not any(g.role_reports.get(r) for r in roles):
+                return "–"
+            return format_steps(rounded_steps(value, unit), unit)
 
         if g.compared_budget is None:
             compared = deviation = "–"
@@ -208,6 +210,7 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
         console.print()
         console.print(Text.assemble(
             (c.report_id[:8], "bold"),
-            f" {c.filename} · sida {c.page if c.page is not None else '?'} · {word('role', c.role)} · {format_sek(c.sek)} · {c.why}",
+            f" {c.filename} · sida {c.page if c.page is not None else '?'} · {word('role', c.role)} · "
+            f"{format_sek(c.sek)} · {c.why}",
         ), soft_wrap=True)
         console.print(f"  {c.sentence or c.text}", markup=False, soft_wrap=True)

@@ -159,8 +159,7 @@ def add_sheet(book, title: str, table: Table, *, summary_by: str | None = None, 
                 cell.number_format = KR_FORMAT
             elif column in PERCENT_COLUMNS:
                 cell.number_format = PERCENT_FORMAT
-            shown = len(f"{cell.value:,} kr") if column in MONEY_COLUMNS and isinstance(cell.value, int) else len(str(cell.value or ""))
-            widths[i] = max(widths[i], shown)
+            widths[i] = max(widths[i], _shown_width(column, cell.value))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
@@ -168,6 +167,12 @@ def add_sheet(book, title: str, table: Table, *, summary_by: str | None = None, 
     for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = min(width + 2, MAX_WIDTH)
     return sheet
+
+
+def _shown_width(column: str, value: Any) -> int:
+    if column in MONEY_COLUMNS and isinstance(value, int):
+        return len(f"{value:,} kr")  # as the kronor format shows it
+    return len(str(value if value is not None else ""))
 
 
 def new_workbook():
