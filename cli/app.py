@@ -6,6 +6,7 @@ module registers them and is the one place where errors become exit codes.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -78,6 +79,20 @@ def _error(message: str) -> None:
     print(f"bilagor: error: {message}", file=sys.stderr)
 
 
+class _WarningLine(logging.Handler):
+    """A library warning (logger "bilagor") as one line on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"bilagor: warning: {' '.join(record.getMessage().split())}", file=sys.stderr)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("bilagor")
+    if not any(isinstance(h, _WarningLine) for h in logger.handlers):
+        logger.addHandler(_WarningLine(logging.WARNING))
+        logger.propagate = False
+
+
 def _silence_stdout() -> None:
     # Python would report the broken pipe again when flushing stdout at exit.
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -90,6 +105,7 @@ def run(argv: list[str] | None = None) -> int:
     Typer's standalone mode handles usage errors (exit 2) and --help; every
     error of our own arrives here as a BilagorError and leaves as one line.
     """
+    _show_warnings()
     try:
         if _fast_search(sys.argv[1:] if argv is None else argv):
             return ExitCode.OK

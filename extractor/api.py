@@ -14,7 +14,7 @@ from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.labels import is_label, is_title_start, section_key, stage_of
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines
-from bilagor.extractor.record import Report, Section
+from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
 from bilagor.extractor.words import Page
 
@@ -70,7 +70,9 @@ def extract_report(
 
         from bilagor.extractor.entities.checks import figure_warnings
 
-        report.amounts, report.organisations = find_entities(report)
+        amounts, report.organisations = find_entities(report)
+        report.amounts, implausible = bound_amounts(amounts)
+        report.warnings += implausible
         report.warnings += figure_warnings(report.amounts)
     return report
 

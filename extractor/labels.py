@@ -131,3 +131,9 @@ def kind_from_keys(keys: list[str]) -> str | None:
     counts = [(len(set(keys) & typical), kind) for kind, typical in vocabulary().kind_keys]
     best = max(counts, default=(0, None))
     return best[1] if best[0] >= 2 and sum(c == best[0] for c, _ in counts) == 1 else None
+
+
+def canonical_keys() -> frozenset[str]:
+    """Every key a template label, alias or rule can give: the closed set of section keys."""
+    vocab = vocabulary()
+    return frozenset(vocab.exact.values()) | {rule.key for rule in vocab.rules}

@@ -6,7 +6,7 @@ SCHEMA_VERSION when a field changes meaning or is removed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -19,6 +19,9 @@ AMOUNT_ROLES = ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", 
 # clause's frame or verb, an earlier sentence or heading, the section, or none.
 ROLE_SOURCES = ("cue", "clause", "context", "section", "default")
 ORGANISATION_KINDS = ("stadsdel", "forvaltning", "bolag", "myndighet", "forening", "annan")
+# No appendix moves more than this; a larger figure is a misreading (digit
+# groups of several numbers read as one) and is kept as text, never summed.
+MAX_PLAUSIBLE_SEK = 10**12
 
 
 @dataclass
@@ -32,7 +35,7 @@ class Section:
 @dataclass
 class Amount:
     text: str  # as written, e.g. "ca 2,6 mnkr"
-    sek: int  # whole kronor
+    sek: int | None  # whole kronor; None: implausible (see MAX_PLAUSIBLE_SEK), kept as text, not summed
     approx: bool  # hedged ("ca", "drygt" ...)
     role: str  # one of AMOUNT_ROLES
     section: str | None  # key of the section it was found in
@@ -40,6 +43,20 @@ class Amount:
     sentence: str
     role_source: str | None = None  # one of ROLE_SOURCES; None in records made before it existed
     high: int | None = None  # upper bound of a range ("2–3 mnkr"); `sek` is then the lower bound
+
+
+def bound_amounts(amounts: list[Amount]) -> tuple[list[Amount], list[str]]:
+    """Amounts with every value above MAX_PLAUSIBLE_SEK set to None, and a warning for each (pure)."""
+    bounded, warnings = [], []
+    for amount in amounts:
+        if isinstance(amount.sek, int) and abs(amount.sek) > MAX_PLAUSIBLE_SEK:
+            warnings.append(
+                f"amount '{amount.text}' read as {amount.sek} kr is above {MAX_PLAUSIBLE_SEK} kr:"
+                " kept as text, not summed"
+            )
+            amount = replace(amount, sek=None)
+        bounded.append(amount)
+    return bounded, warnings
 
 
 @dataclass

@@ -36,7 +36,7 @@ def print_report(report: Report, console: Console | None = None) -> None:
         console.print("\n[bold]Belopp[/bold]")
         for amount in report.amounts:
             approx = "ca" if amount.approx else ""
-            value = format_sek(amount.sek, sep=" ")
+            value = format_sek(amount.sek, sep=" ") if amount.sek is not None else "ej summerat"
             console.print(f"  {amount.role:<10} {approx:<3}{value:>14}  [dim]{escape(amount.text)} ({amount.section})[/dim]")
     if report.organisations:
         console.print("\n[bold]Organisationer[/bold]")

@@ -49,7 +49,7 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     """The reasons to look at one report's figures, each with its amount."""
     roles = {a.role for a in amounts}
     budget = budget_role(roles)
-    summed = [a for a in amounts if a.role in (budget, "utfall")]
+    summed = [a for a in amounts if a.role in (budget, "utfall") and a.sek is not None]
     checks = [Check(ROLE_BY_DEFAULT, a) for a in summed if getattr(a, "role_source", None) in WEAK_SOURCES]
     if budget not in roles or "utfall" not in roles:
         # A figure may be missing because its amount was left as "annat" for want of a cue.

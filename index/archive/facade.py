@@ -7,6 +7,7 @@ SQLite first, then to the search index; a record stored but not yet indexed
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -14,7 +15,17 @@ from bilagor.extractor.record import Report
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveMissingError
 from bilagor.index.archive.location import archive_dir, ensure_private_dir
 from bilagor.index.archive.lock import WriteLock
+from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 from bilagor.index.archive.store import DB_NAME, RecordStore
+
+log = logging.getLogger("bilagor")
+
+
+def _noting_ids(reports: Iterable[Report], ids: list[str]) -> Iterable[Report]:
+    """The reports, each one's id appended to `ids` as it is handed on."""
+    for report in reports:
+        ids.append(report.id)
+        yield report
 
 
 class Archive:
@@ -23,6 +34,8 @@ class Archive:
         self.records = records
         self._lock = lock
         self._search_index = None
+        # Why a reader searches an index that is not up to date (None: it is).
+        self.index_problem: str | None = None
 
     @classmethod
     def open(
@@ -73,6 +86,15 @@ class Archive:
         archive = cls.open(path)
         try:
             archive.refresh_index()
+        except ArchiveBusyError:  # no index at all yet, and another bilagor is building it
+            archive.close()
+            raise
+        except Exception as exc:
+            # A writer's problem (an index that cannot be updated) never stops a
+            # reader: it searches what the index holds and says so once.
+            archive.index_problem = reason_of(exc)
+            log.warning("%s: the search index could not be brought up to date (%s); searching what it holds",
+                        path, archive.index_problem)
         except BaseException:
             archive.close()
             raise
@@ -107,18 +129,25 @@ class Archive:
 
     def index_pending(self) -> int:
         """Index every stored record the search index does not hold yet, and
-        drop the records removed since (a path whose content changed)."""
+        drop the records removed since (a path whose content changed).
+
+        A record the index cannot take is quarantined (kept, marked with the
+        reason, dropped from the index) and the others are indexed without it.
+        """
         if not self.has_unindexed():
             return 0
         removed = self.records.removed_ids()
-        ids: list[str] = []
-
-        def pending():  # streamed: a large batch need not fit in memory
-            for report in self.records.iter_reports(unindexed_only=True):
-                ids.append(report.id)
-                yield report
-
-        self.search_index.update(pending(), remove=removed)
+        rejected: list[str] = []
+        while True:
+            ids: list[str] = []
+            # streamed: a large batch need not fit in memory
+            pending = _noting_ids(self.records.iter_reports(unindexed_only=True), ids)
+            try:
+                self.search_index.update(pending, remove=[*removed, *rejected])
+                break
+            except UnindexableReport as exc:  # the writer was cancelled: again, without it
+                self.records.quarantine(exc.report_id, exc.reason)
+                rejected.append(exc.report_id)
         self.records.mark_indexed(ids)
         self.records.forget_removed(removed)
         return len(ids)
@@ -131,27 +160,29 @@ class Archive:
             self.index_pending()
 
     def reindex(self) -> int:
-        """Rebuild the whole search index from the records; no PDF is read."""
-        self.records.mark_all_unindexed()
-        ids: list[str] = []
+        """Rebuild the whole search index from the records; no PDF is read.
 
-        def reports():
-            for report in self.records.iter_reports():
-                ids.append(report.id)
-                yield report
-
+        The new index is built beside the old one and swapped in only when
+        complete: an error mid-way leaves the old index and the records' state
+        as they were. Quarantined records are tried again; one the index still
+        cannot take is left out (the build starts over without it).
+        """
         removed = self.records.removed_ids()
-        self.search_index.rebuild(reports())
-        self.records.mark_indexed(ids)
+        rejected: dict[str, str] = {}
+        while True:
+            ids: list[str] = []
+            try:
+                self.search_index.rebuild(_noting_ids(self.records.iter_reports(skip=rejected), ids))
+                break
+            except UnindexableReport as exc:
+                rejected[exc.report_id] = exc.reason
+        self.records.set_index_state(ids, rejected)
         self.records.forget_removed(removed)
         return len(ids)
 
     def has_unindexed(self) -> bool:
         """Whether the index lags the records (records to add or to drop)."""
-        return bool(
-            self.records.query("SELECT 1 FROM reports WHERE indexed = 0 LIMIT 1")
-            or self.records.query("SELECT 1 FROM removed LIMIT 1")
-        )
+        return self.records.has_unindexed() or bool(self.records.query("SELECT 1 FROM removed LIMIT 1"))
 
     def refresh_index(self) -> bool:
         """For a reader: catch the index up if it is stale and no writer is busy.

@@ -10,14 +10,17 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError
-from bilagor.extractor.record import Report
+from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report, bound_amounts
+from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 
 DB_NAME = "archive.sqlite3"
 STORE_VERSION = 1
+SQLITE_INT_RANGE = (-(2**63), 2**63 - 1)
+_UNINDEXED = "indexed = 0 AND id NOT IN (SELECT id FROM quarantine)"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -57,6 +60,12 @@ CREATE TABLE IF NOT EXISTS organisations (
 -- Records removed here but perhaps still in the search index: the index
 -- drops them on its next update (crash-safe like the indexed flag).
 CREATE TABLE IF NOT EXISTS removed (id TEXT PRIMARY KEY);
+-- Records the search index could not take: kept here, left out of the index,
+-- listed by `bilagor stats`. Storing the record again (or reindex) retries.
+CREATE TABLE IF NOT EXISTS quarantine (
+    id TEXT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+    reason TEXT NOT NULL, at REAL NOT NULL
+);
 CREATE INDEX IF NOT EXISTS paths_report ON paths(report_id);
 CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
 CREATE INDEX IF NOT EXISTS reports_district ON reports(district);
@@ -89,6 +98,27 @@ class RecordStore:
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
         elif int(row["value"]) > STORE_VERSION:
             raise ArchiveError(f"{self.path}: archive format {row['value']} is newer than this bilagor reads")
+        self._bound_stored_amounts()
+
+    def _bound_stored_amounts(self) -> None:
+        """Once per archive: amounts an older bilagor stored above MAX_PLAUSIBLE_SEK
+        become text with a warning (sek None) and leave the summed table."""
+        if self.db.execute("SELECT 1 FROM meta WHERE key='amounts_bounded'").fetchone():
+            return
+        try:
+            with self._transaction():
+                ids = [r["report_id"] for r in self.db.execute(
+                    "SELECT DISTINCT report_id FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))]
+                for report_id in ids:
+                    report = self.get(report_id)
+                    report.amounts, implausible = bound_amounts(report.amounts)
+                    report.warnings += [w for w in implausible if w not in report.warnings]
+                    self.db.execute("UPDATE reports SET record=?, indexed=0 WHERE id=?",
+                                    (json.dumps(report.to_dict(), ensure_ascii=False), report_id))
+                self.db.execute("DELETE FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))
+                self.db.execute("INSERT INTO meta VALUES ('amounts_bounded', '1')")
+        except sqlite3.OperationalError:  # read-only or busy: a later opening does it
+            pass
 
     def close(self) -> None:
         self.db.close()
@@ -119,6 +149,10 @@ class RecordStore:
         old = self.get(report.id, missing_ok=True)
         if old is not None:  # keep paths the same content was stored under before
             report.paths = list(dict.fromkeys([*old.paths, *report.paths]))
+        # Where numbers enter the store: an implausible amount is kept as text
+        # (sek None, a warning), so no figure can overflow SQLite or the index.
+        report.amounts, implausible = bound_amounts(report.amounts)
+        report.warnings += [w for w in implausible if w not in report.warnings]
         db = self.db
         db.execute("DELETE FROM sections WHERE report_id=?", (report.id,))
         db.execute("DELETE FROM amounts WHERE report_id=?", (report.id,))
@@ -131,6 +165,7 @@ class RecordStore:
             )
         }
         db.execute("DELETE FROM removed WHERE id=?", (report.id,))
+        db.execute("DELETE FROM quarantine WHERE id=?", (report.id,))
         # An upsert, not INSERT OR REPLACE: a replace would delete the row and
         # cascade to the paths (and their size/mtime) of the same content.
         db.execute(
@@ -145,8 +180,8 @@ class RecordStore:
                    pages=excluded.pages, ocr=excluded.ocr, extractor_version=excluded.extractor_version,
                    stored_at=excluded.stored_at, indexed=0""",
             (report.id, json.dumps(report.to_dict(), ensure_ascii=False), report.filename, report.title,
-             report.form_kind, report.appendix, report.year, report.district, report.district_today,
-             report.project, report.location, report.stage, report.pages, int(report.ocr),
+             report.form_kind, report.appendix, sql_int(report.year), report.district, report.district_today,
+             report.project, report.location, report.stage, sql_int(report.pages), int(report.ocr),
              report.extractor_version, time.time()),
         )
         for path in report.paths:
@@ -159,16 +194,17 @@ class RecordStore:
             )
         db.executemany(
             "INSERT INTO sections VALUES (?,?,?,?,?,?)",
-            [(report.id, i, s.key, s.label, s.text, s.page) for i, s in enumerate(report.sections)],
+            [(report.id, i, s.key, s.label, s.text, sql_int(s.page)) for i, s in enumerate(report.sections)],
         )
+        # An amount without a value (implausible) stays in the record only: it is never summed.
         db.executemany(
             "INSERT INTO amounts VALUES (?,?,?,?,?,?,?,?,?)",
-            [(report.id, i, a.text, a.sek, int(a.approx), a.role, a.section, a.page, a.sentence)
-             for i, a in enumerate(report.amounts)],
+            [(report.id, i, a.text, a.sek, int(a.approx), a.role, a.section, sql_int(a.page), a.sentence)
+             for i, a in enumerate(report.amounts) if sql_int(a.sek) is not None],
         )
         db.executemany(
             "INSERT OR REPLACE INTO organisations VALUES (?,?,?,?,?)",
-            [(report.id, o.name, o.kind, o.count, json.dumps(o.mentions, ensure_ascii=False))
+            [(report.id, o.name, o.kind, sql_int(o.count), json.dumps(o.mentions, ensure_ascii=False))
              for o in report.organisations],
         )
         return displaced
@@ -218,6 +254,40 @@ class RecordStore:
     def mark_all_unindexed(self) -> None:
         self.db.execute("UPDATE reports SET indexed=0")
 
+    def quarantine(self, report_id: str, reason: str) -> None:
+        """Mark a record the search index could not take (it stays stored, unindexed)."""
+        with self._transaction():
+            self.db.execute("UPDATE reports SET indexed=0 WHERE id=?", (report_id,))
+            self.db.execute(
+                "INSERT OR REPLACE INTO quarantine SELECT id, ?, ? FROM reports WHERE id=?",
+                (reason, time.time(), report_id),
+            )
+
+    def set_index_state(self, indexed: Iterable[str], quarantined: dict[str, str]) -> None:
+        """After a rebuild: exactly `indexed` are in the index, `quarantined` (id -> reason) are not."""
+        now = time.time()
+        with self._transaction():
+            self.db.execute("UPDATE reports SET indexed=0")
+            self.db.execute("DELETE FROM quarantine")
+            self.db.executemany("UPDATE reports SET indexed=1 WHERE id=?", [(i,) for i in indexed])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO quarantine SELECT id, ?, ? FROM reports WHERE id=?",
+                [(reason, now, report_id) for report_id, reason in quarantined.items()],
+            )
+
+    def quarantined(self) -> list[dict]:
+        """Records left out of the index: id, filename, first path and reason."""
+        rows = self.db.execute(
+            "SELECT q.id, r.filename, q.reason,"
+            " (SELECT p.path FROM paths p WHERE p.report_id = q.id ORDER BY p.path LIMIT 1) AS path"
+            " FROM quarantine q JOIN reports r ON r.id = q.id ORDER BY r.filename, q.id"
+        )
+        return [{"id": r["id"], "filename": r["filename"], "path": r["path"], "reason": r["reason"]} for r in rows]
+
+    def has_unindexed(self) -> bool:
+        """Whether a stored record (not quarantined) waits for the index."""
+        return self.db.execute(f"SELECT 1 FROM reports WHERE {_UNINDEXED} LIMIT 1").fetchone() is not None
+
     # -- reads ----------------------------------------------------------------
 
     def get(self, report_id: str, *, missing_ok: bool = False) -> Report | None:
@@ -254,18 +324,30 @@ class RecordStore:
         row = self.db.execute("SELECT report_id, size, mtime FROM paths WHERE path=?", (path,)).fetchone()
         return (row["report_id"], row["size"], row["mtime"]) if row else None
 
-    def iter_reports(self, ids: Iterable[str] | None = None, *, unindexed_only: bool = False) -> Iterator[Report]:
+    def iter_reports(self, ids: Iterable[str] | None = None, *, unindexed_only: bool = False,
+                     skip: Container[str] = ()) -> Iterator[Report]:
+        """Stored reports (all, or `ids`, or those waiting for the index), by id.
+
+        A stored record this bilagor cannot read raises UnindexableReport;
+        ids in `skip` are passed over unread.
+        """
         if ids is not None:
             for report_id in ids:
                 report = self.get(report_id, missing_ok=True)
                 if report is not None:
                     yield report
             return
-        sql = "SELECT record FROM reports" + (" WHERE indexed=0" if unindexed_only else "") + " ORDER BY id"
+        sql = "SELECT id, record FROM reports" + (f" WHERE {_UNINDEXED}" if unindexed_only else "") + " ORDER BY id"
         cursor = self.db.execute(sql)
         while rows := cursor.fetchmany(256):  # a page at a time: an archive may not fit in memory
             for row in rows:
-                yield Report.from_dict(json.loads(row["record"]))
+                if row["id"] in skip:
+                    continue
+                try:
+                    report = Report.from_dict(json.loads(row["record"]))
+                except (ValueError, TypeError, KeyError) as exc:  # a record this bilagor cannot read
+                    raise UnindexableReport(row["id"], reason_of(exc)) from exc
+                yield report
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
@@ -278,6 +360,13 @@ class RecordStore:
 
     def _transaction(self):
         return _Transaction(self.db)
+
+
+def sql_int(value):
+    """An int as SQLite can hold it; None (NULL) outside its 64-bit range."""
+    if isinstance(value, int) and not (SQLITE_INT_RANGE[0] <= value <= SQLITE_INT_RANGE[1]):
+        return None
+    return value
 
 
 class _Transaction:

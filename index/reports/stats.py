@@ -15,13 +15,15 @@ if TYPE_CHECKING:
 class ArchiveStats:
     folder: str
     reports: int
-    unindexed: int
+    unindexed: int  # waiting for the index (quarantined records not counted)
     by_year: dict[str, int] = field(default_factory=dict)
     by_district: dict[str, int] = field(default_factory=dict)
     by_form: dict[str, int] = field(default_factory=dict)
     ocr: int = 0
     size_bytes: int = 0  # the whole archive folder: records and index
     index_bytes: int = 0
+    # Records the search index could not take: {id, filename, path, reason}.
+    quarantined: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -50,11 +52,14 @@ def archive_stats(archive: Archive) -> ArchiveStats:
     return ArchiveStats(
         folder=str(archive.folder),
         reports=records.count(),
-        unindexed=records.query("SELECT COUNT(*) AS n FROM reports WHERE indexed = 0")[0]["n"],
+        unindexed=records.query(
+            "SELECT COUNT(*) AS n FROM reports WHERE indexed = 0 AND id NOT IN (SELECT id FROM quarantine)"
+        )[0]["n"],
         by_year=_counts(archive, "year"),
         by_district=_counts(archive, "district"),
         by_form=_counts(archive, "form_kind"),
         ocr=records.query("SELECT COUNT(*) AS n FROM reports WHERE ocr = 1")[0]["n"],
         size_bytes=folder_size(archive.folder),
         index_bytes=folder_size(archive.folder / "whoosh"),
+        quarantined=records.quarantined(),
     )

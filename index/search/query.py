@@ -19,7 +19,7 @@ from whoosh import query as wq
 from bilagor.extractor import districts
 from bilagor.extractor.errors import QueryError
 from bilagor.index.search.analysis import keyword_value, squeeze_number
-from bilagor.index.search.schema import SECTION_PREFIX, org_values, section_field
+from bilagor.index.search.schema import org_values, section_field, section_term
 
 # Swedish name (and tolerated spellings) -> index field.
 FIELD_ALIASES: dict[str, str] = {
@@ -109,7 +109,7 @@ def org_filter(name: str) -> object:
 
 def resolve_section(name: str, known: list[str]) -> str:
     """A section key from what the user typed: exact, folded, or a unique prefix."""
-    key = section_field(re.sub(r"\s+", "_", name.strip()))[len(SECTION_PREFIX):]
+    key = section_term(re.sub(r"\s+", "_", name.strip()))
     if key in known or not known:
         return key
     matches = [k for k in known if k.startswith(key)]

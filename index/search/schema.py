@@ -8,6 +8,7 @@ archive rebuilds the index from the records by itself.
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import re
 import shutil
@@ -16,12 +17,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.columns import NumericColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.index import EmptyIndexError, LockError
 
 from bilagor.extractor.districts import fold
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
-from bilagor.extractor.record import Report
+from bilagor.extractor.labels import canonical_keys
+from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report
 from bilagor.index.search.analysis import (
     ANALYSIS_VERSION,
     IndexTermsAnalyzer,
@@ -30,11 +33,28 @@ from bilagor.index.search.analysis import (
     keyword_value,
     stemmed_analyzer,
 )
+from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 
-SCHEMA_VERSION = f"1/{ANALYSIS_VERSION}"
+# Index field names come from a closed set, never from document text: one
+# field per canonical section key, and one shared field for every other label
+# (a 200-character OCR'd "label" once made a field, and a segment file name
+# longer than the file system allows).
+SECTION_KEYS = tuple(sorted(canonical_keys()))
+SECTION_PREFIX = "sec_"
+OTHER_SECTIONS_FIELD = "other_sections"
+# Longest section key kept in the `sections` keyword field (unknown labels
+# can be sentences).
+SECTION_TERM_MAX = 80
+_KEYS_DIGEST = hashlib.sha1(" ".join(SECTION_KEYS).encode()).hexdigest()[:8]
+# 2: closed set of section fields. The key set is part of it: a new canonical
+# key gets its own field, so the index is rebuilt.
+SCHEMA_VERSION = f"2/{ANALYSIS_VERSION}/{_KEYS_DIGEST}"
 VERSION_FILE = "bilagor-schema-version"
 INDEX_NAME = "MAIN"
-SECTION_PREFIX = "sec_"
+# Range of the NUMERIC fields (year: 32 bits, budget/outcome: 64 bits, signed).
+YEAR_RANGE = (-(2**31), 2**31 - 1)
+NO_YEAR = YEAR_RANGE[0]
+SEK_RANGE = (-(2**63), 2**63 - 1)
 # A merge copies every posting of the merged segments through Python again
 # (about as costly as indexing the documents anew), so segments are merged by
 # tiers: MERGE_FACTOR segments of one size class become one segment of the
@@ -59,6 +79,10 @@ def build_schema() -> Schema:
         title=TEXT(analyzer=stemmed, phrase=True),
         form_kind=ID(),
         year=NUMERIC(int, bits=32, sortable=True),
+        # The sort key of --sort year, in every document (NO_YEAR when unknown):
+        # a segment without any year has no `year` column, and Whoosh then
+        # sorted its reports first.
+        year_sort=COLUMN(NumericColumn("i", default=NO_YEAR)),
         district=TEXT(analyzer=keyword, phrase=False),
         district_today=TEXT(analyzer=keyword, phrase=False),
         district_name=ID(sortable=True),  # display name, for the facet
@@ -74,13 +98,26 @@ def build_schema() -> Schema:
         budget=NUMERIC(int, bits=64),
         outcome=NUMERIC(int, bits=64),
     )
-    schema.add(SECTION_PREFIX + "*", TEXT(analyzer=stemmed, phrase=True), glob=True)
+    for key in SECTION_KEYS:
+        schema.add(SECTION_PREFIX + key, TEXT(analyzer=stemmed, phrase=True))
+    schema.add(OTHER_SECTIONS_FIELD, TEXT(analyzer=stemmed, phrase=True))
     return schema
 
 
+def section_term(key: str) -> str:
+    """A section key as the `sections` field holds it: folded, [a-z0-9_], bounded length."""
+    return re.sub(r"[^a-z0-9_]", "_", fold(key))[:SECTION_TERM_MAX]
+
+
 def section_field(key: str) -> str:
-    """The index field holding one section's text: 'sec_ekonomiskt_utfall'."""
-    return SECTION_PREFIX + re.sub(r"[^a-z0-9_]", "_", fold(key))
+    """The index field holding a section's text: 'sec_ekonomiskt_utfall' for a
+    canonical key, the shared OTHER_SECTIONS_FIELD for any other label."""
+    term = section_term(key)
+    return SECTION_PREFIX + term if term in SECTION_KEYS else OTHER_SECTIONS_FIELD
+
+
+def is_section_field(name: str) -> bool:
+    return name == OTHER_SECTIONS_FIELD or name.startswith(SECTION_PREFIX)
 
 
 def org_values(name: str) -> list[str]:
@@ -93,9 +130,8 @@ def org_values(name: str) -> list[str]:
 
 
 def indexed_sections(reader) -> list[str]:
-    """Section keys that have a field in the index a reader reads."""
-    names = reader.indexed_field_names()
-    return sorted(n[len(SECTION_PREFIX):] for n in names if n.startswith(SECTION_PREFIX))
+    """Section keys (as section_term gives them) of the reports in the index a reader reads."""
+    return sorted(term.decode("utf-8") for term in reader.lexicon("sections"))
 
 
 def size_class(doc_count: int) -> int:
@@ -186,24 +222,43 @@ class _WriterCodec:
         return _LengthsReader(self._codec.per_document_reader(storage, segment))
 
 
+def in_range(value, bounds: tuple[int, int]) -> bool:
+    return isinstance(value, int) and bounds[0] <= value <= bounds[1]
+
+
+def summed_sek(report: Report, role: str) -> int:
+    """The sum of a report's plausible amounts of one role, within the NUMERIC field's range.
+
+    Amounts without a value (sek None) or above MAX_PLAUSIBLE_SEK are never summed.
+    """
+    total = sum(a.sek for a in report.amounts
+                if a.role == role and in_range(a.sek, (-MAX_PLAUSIBLE_SEK, MAX_PLAUSIBLE_SEK)))
+    return min(max(total, SEK_RANGE[0]), SEK_RANGE[1])
+
+
 def report_document(report: Report) -> dict:
-    """The index document of one report (plain data; pure)."""
+    """The index document of one report (plain data; pure).
+
+    Field names are fixed (see build_schema); numbers outside a NUMERIC
+    field's range are left out rather than failing the whole index.
+    """
     doc: dict = {
         "id": report.id,
         "filename": report.filename,
         "paths": ",".join(report.paths),
         "form_kind": report.form_kind,
-        "sections": " ".join(sorted({section_field(s.key)[len(SECTION_PREFIX):] for s in report.sections})),
+        "sections": " ".join(sorted({section_term(s.key) for s in report.sections})),
         "content": report.full_text(),
         "content_fold": report.full_text(),
-        "budget": sum(a.sek for a in report.amounts if a.role == "budget"),
-        "outcome": sum(a.sek for a in report.amounts if a.role == "utfall"),
+        "budget": summed_sek(report, "budget"),
+        "outcome": summed_sek(report, "utfall"),
     }
     for name in ("title", "project", "location", "stage"):
         if getattr(report, name):
             doc[name] = getattr(report, name)
-    if report.year is not None:
-        doc["year"] = int(report.year)
+    if in_range(report.year, YEAR_RANGE):
+        doc["year"] = report.year
+    doc["year_sort"] = doc.get("year", NO_YEAR)
     if report.district:
         doc["district"] = report.district
         doc["district_name"] = report.district
@@ -223,6 +278,22 @@ def report_document(report: Report) -> dict:
     for name, texts in by_field.items():
         doc[name] = "\n\n".join(texts)
     return doc
+
+
+def _add(writer, report: Report, *, replace: bool) -> None:
+    """Add one report's document; a report the index cannot take raises UnindexableReport.
+
+    The caller cancels the writer then (a document that failed half-way has
+    left postings behind) and tries again without that report. Disk and
+    memory errors are not the report's fault and pass through.
+    """
+    try:
+        doc = report_document(report)
+        (writer.update_document if replace else writer.add_document)(**doc)
+    except (OSError, MemoryError):
+        raise
+    except Exception as exc:
+        raise UnindexableReport(report.id, reason_of(exc)) from exc
 
 
 class SearchIndex:
@@ -247,6 +318,8 @@ class SearchIndex:
             # Its pickled schema names classes this bilagor does not have (an
             # older or newer layout): as good as no index; rebuilt from the records.
             return False
+        except Exception:  # unreadable otherwise (a damaged table of contents): rebuilt too
+            return False
         return True
 
     def stored_version(self) -> str | None:
@@ -255,7 +328,9 @@ class SearchIndex:
 
     def needs_rebuild(self) -> bool:
         """True when there is no index or it was built by another schema/analyzer version."""
-        return not self.exists() or self.stored_version() != SCHEMA_VERSION
+        # The version first: an index an older bilagor left behind is rebuilt
+        # without being opened.
+        return self.stored_version() != SCHEMA_VERSION or not self.exists()
 
     def _open(self):
         if not self.exists():
@@ -305,7 +380,7 @@ class SearchIndex:
             for report_id in remove:
                 writer.delete_by_term("id", report_id)
             for report in reports:
-                writer.update_document(**report_document(report))
+                _add(writer, report, replace=True)
                 count += 1
         except BaseException:
             writer.cancel()
@@ -327,17 +402,20 @@ class SearchIndex:
         writer = self._writer(ix)
         count = 0
         try:
-            for report in reports:
-                writer.add_document(**report_document(report))
-                count += 1
+            try:
+                for report in reports:
+                    _add(writer, report, replace=False)
+                    count += 1
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit(optimize=True)
+            ix.close()
+            self._write_version(staging)
         except BaseException:
-            writer.cancel()
             ix.close()
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        writer.commit(optimize=True)
-        ix.close()
-        self._write_version(staging)
         old = self.folder.with_name(self.folder.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if self.folder.exists():

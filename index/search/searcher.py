@@ -6,6 +6,7 @@ section texts for the snippet) comes from the RecordStore.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from whoosh import sorting
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
 from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
-from bilagor.index.search.schema import SECTION_PREFIX, indexed_sections, section_field
+from bilagor.index.search.schema import indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
 
 SORTS = ("relevance", "year")
@@ -76,7 +77,7 @@ def _query_terms(q, reader) -> tuple[set[str], set[str]]:
     for leaf in q.leaves():
         for fieldname, text in leaf.expanded_terms(reader, phrases=True):
             is_folded = fieldname in FOLDED_FIELDS
-            if not (is_folded or fieldname in STEMMED_FIELDS or fieldname.startswith(SECTION_PREFIX)):
+            if not (is_folded or fieldname in STEMMED_FIELDS or is_section_field(fieldname)):
                 continue  # numeric and keyword fields are not highlighted
             text = text.decode("utf-8") if isinstance(text, bytes) else text
             if (fieldname, text.encode("utf-8")) in reader:
@@ -85,11 +86,21 @@ def _query_terms(q, reader) -> tuple[set[str], set[str]]:
 
 
 def _facet_counts(reader, column: str, docnums: list[int]) -> dict[str, int]:
-    """How many of `docnums` have each value of a sortable column, most first."""
-    if not docnums:
-        return {}
-    values = reader.column_reader(column)
-    counts = Counter(values[d] for d in docnums)
+    """How many of `docnums` have each value of a sortable column, most first.
+
+    Counted segment by segment: a segment where no report has the value (no
+    district, say) has no column, and Whoosh's multi-segment column reader
+    then reads the other segments' values at wrong offsets.
+    """
+    docnums = sorted(docnums)
+    counts: Counter = Counter()
+    for leaf, offset in reader.leaf_readers():
+        first = bisect_left(docnums, offset)
+        last = bisect_left(docnums, offset + leaf.doc_count_all())
+        if first == last or not leaf.has_column(column):
+            continue
+        values = leaf.column_reader(column)
+        counts.update(values[d - offset] for d in docnums[first:last])
     cleaned = {str(k): n for k, n in counts.items() if k not in (None, "", b"")}
     return dict(sorted(cleaned.items(), key=lambda kv: (-kv[1], kv[0])))
 
@@ -131,7 +142,7 @@ def search(
         )
         sortedby = None
         if sort == "year":
-            sortedby = [sorting.FieldFacet("year", reverse=True), sorting.ScoreFacet()]
+            sortedby = [sorting.FieldFacet("year_sort", reverse=True), sorting.ScoreFacet()]
         ranked, docnums = _run(searcher, parsed, limit, sortedby)
         relaxed_query = relaxed(parsed) if not docnums else None
         if relaxed_query is not None:  # no report has every word: show those with most of them
@@ -176,7 +187,7 @@ def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str
         return None
     row = rows[0]
     sections = [
-        (section_field(s["key"])[len(SECTION_PREFIX):], s["label"], s["text"], s["page"])
+        (section_term(s["key"]), s["label"], s["text"], s["page"])
         for s in archive.records.query(
             "SELECT key, label, text, page FROM sections WHERE report_id = ? ORDER BY ord", (report_id,)
         )
