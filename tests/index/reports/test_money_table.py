@@ -148,3 +148,14 @@ def test_flagged_groups_keep_their_mark():
                AmountRow("b", 1_000_000, "budget", role_source="cue")]
     text = table(summarise(reports, amounts, by="district"))
     assert row(text, "Bromma")[-1] == "!" and row(text, "Farsta")[-1] != "!"
+
+
+def test_outcome_without_budget_is_marked_not_silently_left_out_of_the_arithmetic():
+    reports = [ReportRow("a", district="Bromma"), ReportRow("b", district="Bromma")]
+    amounts = [AmountRow("a", 1_000_000, "budget", role_source="cue"),
+               AmountRow("a", 900_000, "utfall", ord=1, role_source="cue"),
+               AmountRow("b", 300_000, "utfall", role_source="cue")]  # an outcome with no budget
+    text = table(summarise(reports, amounts, by="district"))
+    cells = row(text, "Bromma")
+    assert cells[1:5] == ["1,00", "1,20", "1,00", "-0,10"] and cells[-1] == "*"
+    assert "*: rapporter med utfall men utan budget" in text
