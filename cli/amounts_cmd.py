@@ -61,16 +61,16 @@ def amounts(
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file.")] = None,
     chart: Annotated[
-        Optional[Path], typer.Option("--chart", help="Also draw budget vs outcome (.png/.svg/.pdf).")
+        Optional[Path], typer.Option("--chart", help="Rita också budget och utfall (.png/.svg/.pdf).")
     ] = None,
     unit: Annotated[
-        Unit, typer.Option("--unit", help="The table's unit (exact kronor in --detail and files).")
+        Unit, typer.Option("--unit", help="Tabellens enhet (exakta kronor i --detail och filer).")
     ] = Unit.mnkr,
     sort: Annotated[
-        Sort, typer.Option("--sort", help="Order groups by name, or largest budget, outcome or deviation first.")
+        Sort, typer.Option("--sort", help="Ordna grupperna efter namn, eller största budget, utfall eller avvikelse först.")
     ] = Sort.group,
     excel: Annotated[
-        bool, typer.Option("--excel", help="csv for Swedish Excel: ';', decimal comma, BOM, Swedish headers.")
+        bool, typer.Option("--excel", help="csv för svenska Excel: ';', decimalkomma, BOM, svenska rubriker.")
     ] = False,
     archive_path: ArchiveOption = None,
     json_output: JsonOption = False,
@@ -82,9 +82,9 @@ def amounts(
     fmt = Format.json if json_output else fmt
     if excel:
         if fmt not in (Format.table, Format.csv):
-            raise UsageError(f"--excel writes csv: leave out --format {fmt.value}")
+            raise UsageError(f"--excel skriver csv: ta bort --format {fmt.value}")
         if check:
-            raise UsageError("--check prints a list: use the table or --json, not --excel")
+            raise UsageError("--check skriver en lista: använd tabellen eller --json, inte --excel")
         fmt = Format.csv
     if fmt is Format.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")

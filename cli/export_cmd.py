@@ -26,10 +26,10 @@ def export(
     archive_path: ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="The same as --format jsonl.")] = False,
     per_report: Annotated[
-        bool, typer.Option("--per-report", help="csv: one row per report with its summed figures.")
+        bool, typer.Option("--per-report", help="csv: en rad per rapport med dess summerade belopp.")
     ] = False,
     excel: Annotated[
-        bool, typer.Option("--excel", help="csv for Swedish Excel: ';', decimal comma, BOM, Swedish headers.")
+        bool, typer.Option("--excel", help="csv för svenska Excel: ';', decimalkomma, BOM, svenska rubriker.")
     ] = False,
 ) -> None:
     """Write every record (or those matching QUERY) for other tools."""
@@ -40,7 +40,7 @@ def export(
     if excel or per_report:
         option = "--excel" if excel else "--per-report"
         if json_output or fmt is ExportFormat.opensearch:
-            raise UsageError(f"{option} writes csv: leave out {'--json' if json_output else '--format opensearch'}")
+            raise UsageError(f"{option} skriver csv: ta bort {'--json' if json_output else '--format opensearch'}")
         fmt = ExportFormat.csv
     from bilagor.index.reports import export as exporter
     from bilagor.index.archive import Archive

@@ -436,7 +436,7 @@ def sort_groups(summary: AmountSummary, key: str = "group") -> AmountSummary:
     last; ties keep the natural order. The total row is not a group and stays.
     """
     if key not in SORT_KEYS:
-        raise UsageError(f"--sort '{key}': choose one of {', '.join(SORT_KEYS)}")
+        raise UsageError(f"--sort '{key}': välj en av {', '.join(SORT_KEYS)}")
     if key == "group":
         return summary
 
