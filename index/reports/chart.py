@@ -31,7 +31,7 @@ _BY_WORDS = {
 def chart_format(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in CHART_SUFFIXES:
-        raise UsageError(f"--chart {path}: the file name must end in .png, .svg or .pdf")
+        raise UsageError(f"--chart {path}: filnamnet måste sluta på .png, .svg eller .pdf")
     return suffix[1:]
 
 
