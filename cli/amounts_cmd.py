@@ -67,7 +67,8 @@ def amounts(
         Unit, typer.Option("--unit", help="Tabellens enhet (exakta kronor i --detail och filer).")
     ] = Unit.mnkr,
     sort: Annotated[
-        Sort, typer.Option("--sort", help="Ordna grupperna efter namn, eller största budget, utfall eller avvikelse först.")
+        Sort,
+        typer.Option("--sort", help="Ordna grupperna efter namn, eller största budget, utfall eller avvikelse först."),
     ] = Sort.group,
     excel: Annotated[
         bool, typer.Option("--excel", help="csv för svenska Excel: ';', decimalkomma, BOM, svenska rubriker.")

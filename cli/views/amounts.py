@@ -162,7 +162,8 @@ def _role_table(summary, unit: str):
 def _common_notes(summary) -> list[str]:
     notes = []
     if summary.by == "org":
-        notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
+        notes.append("En rapport räknas för varje organisation den nämner; "
+                     "totalraden räknar varje rapport en gång.")
     if summary.superseded:
         notes.append(f"{len(summary.superseded)} delredovisning(ar) ersatta av senare rapport om samma projekt.")
     return notes
@@ -187,7 +188,7 @@ def _print_detail(summary, console) -> None:
         console.print(Text.assemble(
             (d.report_id[:8], "bold"),
             f" {d.filename} · {who} · {d.year or '?'} · sida {d.page if d.page is not None else '?'} · "
-            f"{d.section or '-'} · {role} · {'ca ' if d.approx else ''}{value} · {status}",
+            f"{word('section', d.section) or '-'} · {role} · {'ca ' if d.approx else ''}{value} · {status}",
         ), soft_wrap=True)
         console.print(f"  {d.sentence or d.text}", markup=False, soft_wrap=True)
 

@@ -27,7 +27,9 @@ BOM = "\ufeff"
 # Columns holding kronor (whole numbers), per cent and codes with a Swedish word.
 MONEY_COLUMNS = {"budget", "outcome", "compared_budget", "deviation", "sek", "high"}
 PERCENT_COLUMNS = {"deviation_pct"}
-CODED_COLUMNS = {"role": "role", "status": "status", "role_source": "role_source", "form_kind": "form_kind"}
+CODED_COLUMNS = {
+    "role": "role", "status": "status", "role_source": "role_source", "form_kind": "form_kind", "section": "section",
+}
 
 Table = tuple[list[str], list[list[Any]]]  # (column keys, rows of plain values)
 

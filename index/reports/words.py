@@ -33,6 +33,16 @@ SOURCE_WORDS = {
 FORM_WORDS = {"uppfoljning": "uppföljning", "ansokan": "ansökan", "okand": "okänd"}
 STAGE_WORDS = {"slutredovisning": "slutredovisning", "delredovisning": "delredovisning"}
 
+# Canonical section keys (extractor/templates.json) as a heading; other keys are slugs of a label.
+SECTION_WORDS = {
+    "projektnamn": "Projektnamn", "plats": "Plats", "mal_och_syfte": "Mål och syfte",
+    "slutresultat": "Slutresultat", "avvikelser": "Avvikelser", "ekonomiskt_utfall": "Ekonomiskt utfall",
+    "bilder_fore": "Bilder före", "bilder_efter": "Bilder efter", "insats": "Insats", "sokt_belopp": "Sökt belopp",
+    "sokande_namnd": "Sökande nämnd", "medsokande_namnd": "Medsökande nämnd", "kontaktperson": "Kontaktperson",
+    "telefon": "Telefon", "epost": "E-post", "samverkan": "Samverkan", "beskrivning": "Beskrivning",
+    "behovsanalys": "Behovsanalys",
+}
+
 GROUP_WORDS = {
     "year": "År", "district": "Stadsdel", "district-today": "Stadsdel i dag",
     "project": "Projekt", "org": "Organisation", "role": "Roll",
@@ -48,6 +58,9 @@ def word(kind: str, code: str | None) -> str:
     """The Swedish word for a stored code of `kind` ("role", "status" ...); unknown codes as they are."""
     if code is None:
         return ""
+    if kind == "section":
+        # A key the templates do not know is the slug of its label: "ovrig_info" -> "Ovrig info".
+        return SECTION_WORDS.get(code) or code.replace("_", " ").capitalize()
     return _TABLES[kind].get(code, code)
 
 

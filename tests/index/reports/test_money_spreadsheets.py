@@ -143,3 +143,19 @@ def test_xlsx_cell_that_looks_like_a_formula_stays_text(tmp_path):
     assert cli("amounts", "--archive", str(folder), "--by", "project", "--format", "xlsx", "-o", str(target)) == ExitCode.OK
     cell = openpyxl.load_workbook(target)["Sammanställning"]["A2"]
     assert cell.data_type == "s" and cell.value.startswith("=1+1")
+
+
+def test_section_keys_are_shown_as_headings():
+    assert word("section", "ekonomiskt_utfall") == "Ekonomiskt utfall"
+    assert word("section", "ovrig_information") == "Ovrig information"
+    from bilagor.extractor.labels import canonical_keys
+    from bilagor.index.reports.words import SECTION_WORDS
+
+    assert set(SECTION_WORDS) == set(canonical_keys())
+
+
+def test_excel_detail_has_section_headings_not_keys(archive_dir, capsys):
+    assert cli("amounts", "--archive", str(archive_dir), "--excel", "--detail") == ExitCode.OK
+    rows = excel_rows(capsys.readouterr().out)
+    sections = {r[rows[0].index("Avsnitt")] for r in rows[1:]}
+    assert "Ekonomiskt utfall" in sections and "ekonomiskt_utfall" not in sections
