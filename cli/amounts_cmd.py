@@ -155,12 +155,13 @@ def write_checks(summary, fmt: str, output: Path | None) -> None:
         write(out, False)
 
 
-def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool, unit: str = "mnkr", excel: bool = False) -> None:
+def _write(
+    summary, fmt: str, out, *, detail: bool, to_terminal: bool, unit: str = "mnkr", excel: bool = False,
+) -> None:
     if fmt == "json":
-        import json
+        from bilagor.index.text_safety import json_dumps
 
-        json.dump(summary.to_dict(), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(json_dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv" and excel:
         from bilagor.index.reports.spreadsheet import write_summary_excel_csv
 

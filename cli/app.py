@@ -6,11 +6,17 @@ module registers them and is the one place where errors become exit codes.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
 
 import typer
+
+try:  # Typer vendors Click (typer._click) in recent versions; its exceptions are Click's
+    from typer._click import exceptions as click_errors
+except ImportError:  # an older Typer on top of Click
+    from click import exceptions as click_errors
 
 from bilagor.extractor.errors import BilagorError, ExitCode
 
@@ -76,14 +82,19 @@ def _fast_search(argv: list[str]) -> bool:
 
 
 def _error(message: str) -> None:
-    print(f"bilagor: error: {message}", file=sys.stderr)
+    from bilagor.cli.output import shown
+
+    # Messages quote file names and queries, which may hold terminal escapes.
+    print(f"bilagor: error: {shown(message)}", file=sys.stderr)
 
 
 class _WarningLine(logging.Handler):
     """A library warning (logger "bilagor") as one line on the current stderr."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        print(f"bilagor: warning: {' '.join(record.getMessage().split())}", file=sys.stderr)
+        from bilagor.cli.output import shown
+
+        print(f"bilagor: warning: {shown(' '.join(record.getMessage().split()))}", file=sys.stderr)
 
 
 def _show_warnings() -> None:
@@ -102,15 +113,30 @@ def _silence_stdout() -> None:
 def run(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code (used by main() and by tests).
 
-    Typer's standalone mode handles usage errors (exit 2) and --help; every
-    error of our own arrives here as a BilagorError and leaves as one line.
+    Click's usage errors (exit 2) and every error of our own (a BilagorError)
+    arrive here and leave as one line; the library's warnings are one line too.
     """
     _show_warnings()
     try:
         if _fast_search(sys.argv[1:] if argv is None else argv):
             return ExitCode.OK
-        app(args=argv, prog_name="bilagor", standalone_mode=True)
-        return ExitCode.OK
+        code = app(args=argv, prog_name="bilagor", standalone_mode=False)
+        if code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
+            _error("interrupted")
+        return code if isinstance(code, int) else ExitCode.OK  # --help returns 0
+    except click_errors.NoArgsIsHelpError as exc:  # `bilagor` or a command alone: its help
+        print(exc.ctx.get_help() if exc.ctx else exc.format_message())
+        return ExitCode.USAGE
+    except click_errors.UsageError as exc:  # Click's own message, as one line with where to get help
+        where = f"{exc.ctx.command_path} --help" if exc.ctx else "bilagor --help"
+        _error(f"{exc.format_message()} (see {where})")
+        return ExitCode.USAGE
+    except typer.Abort:  # end of input at a prompt
+        _error("interrupted")
+        return ExitCode.INTERRUPTED
+    except click_errors.ClickException as exc:
+        _error(exc.format_message())
+        return exc.exit_code
     except SystemExit as exc:
         if exc.code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
             _error("interrupted")
@@ -124,11 +150,26 @@ def run(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and cut short: not an error
         _silence_stdout()
         return ExitCode.OK
-    except Exception as exc:  # a bug: still one line, with the traceback on request
-        if os.environ.get("BILAGOR_DEBUG"):
-            raise
-        _error(f"internal error: {type(exc).__name__}: {exc} (set BILAGOR_DEBUG=1 for the traceback)")
-        return ExitCode.INTERNAL
+    except OSError as exc:
+        if exc.errno not in _DISK_FULL:
+            return _internal(exc)
+        # Writes go to SQLite first in transactions, so what was stored before stays intact.
+        _error(f"{exc.filename or 'the archive'}: no space left on the device; what was stored before is kept: "
+               "free some space and run the command again")
+        return ExitCode.ARCHIVE_UNAVAILABLE
+    except Exception as exc:
+        return _internal(exc)
+
+
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+def _internal(exc: Exception) -> int:
+    """A bug: still one line, with the traceback on request."""
+    if os.environ.get("BILAGOR_DEBUG"):
+        raise exc
+    _error(f"internal error: {type(exc).__name__}: {exc} (set BILAGOR_DEBUG=1 for the traceback)")
+    return ExitCode.INTERNAL
 
 
 def main() -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, JsonOption
+from bilagor.cli.options import ArchiveOption, JsonOption, check_seconds
 from bilagor.cli.output import print_json
 from bilagor.cli.views.imports import print_summary, progress_display
 from bilagor.extractor.errors import Interrupted, PartialFailure
@@ -34,8 +37,10 @@ def import_(
     """Import PDFs into the archive; unchanged files are skipped, bad ones listed."""
     from bilagor.index.importer.run import import_paths
 
+    check_seconds("--timeout", timeout, zero_ok=False)
+    check_seconds("--lock-timeout", lock_timeout, zero_ok=True)
     try:
-        with progress_display() as progress:
+        with progress_display() as progress, _terminate_as_interrupt():
             summary = import_paths(
                 paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
                 max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
@@ -52,3 +57,19 @@ def import_(
         raise PartialFailure(f"{len(summary.failed)} of {summary.total} files could not be imported (listed above)")
 
 
+@contextlib.contextmanager
+def _terminate_as_interrupt():
+    """SIGTERM (kill, a service manager, a closed session) stops an import the way Ctrl-C does:
+    what was read is saved and the user is told so, instead of a silent death."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -18,3 +18,15 @@ ArchiveOption = Annotated[
 ]
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+MAX_SECONDS = 24 * 3600.0  # longer waits are typing mistakes; huge values overflow OS timers
+
+
+def check_seconds(option: str, value: float, *, zero_ok: bool) -> None:
+    """A duration option must be a real number of seconds: not nan, inf, negative (or 0 unless allowed)."""
+    from bilagor.extractor.errors import UsageError
+
+    low_ok = value >= 0 if zero_ok else value > 0
+    if not (low_ok and value <= MAX_SECONDS):  # also false for nan
+        least = "0 or more" if zero_ok else "more than 0"
+        raise UsageError(f"{option} {value:g}: give {least} seconds, at most {MAX_SECONDS:g}")

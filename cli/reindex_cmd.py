@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, JsonOption
+from bilagor.cli.options import ArchiveOption, JsonOption, check_seconds
 from bilagor.cli.output import print_json
 
 
@@ -19,6 +19,7 @@ def reindex(
     from bilagor.extractor.errors import ArchiveMissingError
     from bilagor.index.archive import Archive
 
+    check_seconds("--lock-timeout", lock_timeout, zero_ok=True)
     if not Archive.exists(archive):
         raise ArchiveMissingError(f"{archive or 'the archive'}: no archive yet; add reports with: bilagor import PATH")
     with Archive.open(archive, writable=True, lock_timeout=lock_timeout, catch_up=False) as opened:

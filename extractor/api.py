@@ -13,7 +13,7 @@ from bilagor.extractor import EXTRACTOR_VERSION
 from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.labels import is_label, is_title_start, section_key, stage_of
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
-from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines
+from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
 from bilagor.extractor.words import Page
@@ -105,6 +105,8 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
     )
     for name, value in vars(meta).items():
         setattr(report, name, value)
+    if year_warning(meta):
+        report.warnings.append(year_warning(meta))
     if not report.sections and any(p.words for p in pages):
         report.warnings.append("no form labels found; the text is stored as one section")
         text = join_lines([ln.text for ln in layout.preamble])

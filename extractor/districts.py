@@ -1,20 +1,27 @@
 """Stockholm's district committees (stadsdelsnämnder) and their mergers.
 
 Pure data and lookups: which committee a name means, what it was called in a
-given year and which committee covers it today.
+given year and which committee covers it today; and the one grammar for how
+documents name a district (shared by the metadata and the organisations):
+a committee ("Farsta stadsdelsnämnd", "stadsdelsförvaltningen i Farsta"), an
+area ("stadsdelsområdet Farsta"), a well-known place ("Husby torg", from the
+gazetteer places.json), a local police area ("lokalpolisområde Rinkeby") and
+a file or folder name ("skarpnack/bilaga5.pdf").
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+
+from bilagor.extractor.text import fold, loose_pattern
 
 
 @dataclass(frozen=True)
 class District:
     name: str
-    genitive: str  # "Norrmalms", as in "Norrmalms stadsdelsnämnd"
+    genitive: str  # as the city writes the committee: "Norrmalms stadsdelsnämnd", "Farsta stadsdelsnämnd"
     first_year: int  # first year it existed (inclusive)
     last_year: int | None  # last year it existed (inclusive), None = exists today
     successor: str | None = None
@@ -22,32 +29,26 @@ class District:
 
 # Mergers took effect on 1 July, so the old and new names both occur that year.
 DISTRICTS: tuple[District, ...] = (
-    District("Bromma", "Brommas", 2007, None),
+    District("Bromma", "Bromma", 2007, None),
     District("Enskede-Årsta-Vantör", "Enskede-Årsta-Vantörs", 2007, None),
-    District("Farsta", "Farstas", 2007, None),
+    District("Farsta", "Farsta", 2007, None),
     District("Hägersten-Liljeholmen", "Hägersten-Liljeholmens", 2007, 2020, "Hägersten-Älvsjö"),
-    District("Hässelby-Vällingby", "Hässelby-Vällingbys", 2007, None),
+    District("Hässelby-Vällingby", "Hässelby-Vällingby", 2007, None),
     District("Kungsholmen", "Kungsholmens", 2007, None),
     District("Norrmalm", "Norrmalms", 2007, 2023, "Norra innerstaden"),
-    District("Rinkeby-Kista", "Rinkeby-Kistas", 2007, 2023, "Järva"),
+    District("Rinkeby-Kista", "Rinkeby-Kista", 2007, 2023, "Järva"),
     District("Skarpnäck", "Skarpnäcks", 2007, None),
     District("Skärholmen", "Skärholmens", 2007, None),
-    District("Spånga-Tensta", "Spånga-Tenstas", 2007, 2023, "Järva"),
+    District("Spånga-Tensta", "Spånga-Tensta", 2007, 2023, "Järva"),
     District("Södermalm", "Södermalms", 2007, None),
     District("Älvsjö", "Älvsjö", 2007, 2020, "Hägersten-Älvsjö"),
     District("Östermalm", "Östermalms", 2007, 2023, "Norra innerstaden"),
     District("Hägersten-Älvsjö", "Hägersten-Älvsjö", 2020, None),
-    District("Järva", "Järvas", 2023, None),
+    District("Järva", "Järva", 2023, None),
     District("Norra innerstaden", "Norra innerstadens", 2023, None),
 )
 
 _BY_NAME = {d.name: d for d in DISTRICTS}
-
-
-def fold(text: str) -> str:
-    """Lowercase without diacritics: 'Östermalm' -> 'ostermalm'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _key(text: str) -> str:
@@ -58,8 +59,9 @@ _BY_KEY: dict[str, str] = {}
 for _d in DISTRICTS:
     _BY_KEY[_key(_d.name)] = _d.name
     _BY_KEY[_key(_d.genitive)] = _d.name
-# Spellings seen in documents.
-_BY_KEY.update({_key("Enskede-Årsta-Vantörs"): "Enskede-Årsta-Vantör", _key("Hägersten-Älvsjös"): "Hägersten-Älvsjö"})
+# Spellings seen in documents: a genitive -s after a vowel ("Farstas"), too.
+for _d in DISTRICTS:
+    _BY_KEY.setdefault(_key(_d.name + "s"), _d.name)
 
 
 def canonical(name: str) -> str | None:
@@ -103,22 +105,138 @@ def covered_by(name: str) -> set[str]:
     return names
 
 
-# "Norrmalms stadsdelsnämnd", "stadsdelsområde Järva", "Farsta SDF".
-_NAMES_ALT = "|".join(
-    sorted({re.escape(n) for d in DISTRICTS for n in (d.name, d.genitive)}, key=len, reverse=True)
-)
-MENTION_RE = re.compile(
-    rf"(?:\b(?P<a>{_NAMES_ALT})\s+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsdelsområde|SDN|SDF)\w*)"
-    rf"|(?:\bstadsdelsområde(?:t)?\s+(?P<b>{_NAMES_ALT})\b)",
-    re.IGNORECASE,
-)
+_FORMS = sorted({f for d in DISTRICTS for f in (d.name, d.genitive, d.name + "s")}, key=len, reverse=True)
+_NAME = "(?:" + "|".join(loose_pattern(f) for f in _FORMS) + ")"
+_END = r"(?![\w-])"
+# "stadsdelsnämnd", "stadsdels-\nförvaltningen" (a scan's broken line), "stadsdelsnamnd" (no accents).
+_COMMITTEE_NOUN = r"stadsdels\s*-?\s*(?:n[aä]mnd|f[oö]rvaltning)(?:en|ens|s)?|SDN|SDF"
+_AREA_NOUN = r"stadsdels\s*-?\s*omr[aå]de(?:t|ts|s)?"
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(committee, area) patterns; compiled on first use, off the `bilagor search` start-up path."""
+    committee = re.compile(
+        rf"\b(?P<a>{_NAME})\s+(?:{_COMMITTEE_NOUN})(?::s)?{_END}"  # Farsta stadsdelsnämnd, Norrmalms SDF
+        # stadsdelsnämnden i Farsta, SDF Norrmalm
+        rf"|\b(?:{_COMMITTEE_NOUN})(?:\s+(?:i|på|för))?\s+(?P<b>{_NAME}){_END}",
+        re.IGNORECASE,
+    )
+    area = re.compile(
+        rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}|\b(?:{_AREA_NOUN})\s+(?P<b>{_NAME}){_END}", re.IGNORECASE
+    )
+    return committee, area
+
+
+@dataclass(frozen=True)
+class Mention:
+    district: str  # canonical name, as written (not moved forward by as_of)
+    start: int
+    end: int
+
+
+def _mentions_of(pattern: re.Pattern[str], text: str) -> list[Mention]:
+    found = []
+    for m in pattern.finditer(text):
+        name = canonical(m.group("a") or m.group("b"))
+        if name:
+            found.append(Mention(name, m.start(), m.end()))
+    return found
+
+
+def committee_mentions(text: str) -> list[Mention]:
+    """District committees and administrations named in `text`, with their spans."""
+    return _mentions_of(_grammar()[0], text)
 
 
 def mentions(text: str) -> list[str]:
-    """Canonical districts named as committee/administration in `text`, in order."""
+    """Canonical districts named as committee, administration or area in `text`, in order."""
     found = []
-    for m in MENTION_RE.finditer(text):
-        name = canonical(m.group("a") or m.group("b"))
-        if name and name not in found:
-            found.append(name)
+    spans = committee_mentions(text) + _mentions_of(_grammar()[1], text)
+    for mention in sorted(spans, key=lambda m: m.start):
+        if mention.district not in found:
+            found.append(mention.district)
     return found
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict:
+    import json  # the gazetteer is read on first use, off the `bilagor search` start-up path
+    from importlib import resources
+
+    return json.loads(resources.files(__package__).joinpath("places.json").read_text(encoding="utf-8"))
+
+
+def _compound_forms(place: str) -> str:
+    """'Skärholmen' also as 'Skärholmens' and in compounds ('Skärholmstorget');
+    'Husby' in 'Husbyskolan'."""
+    pattern = loose_pattern(place)
+    if " " in place or len(place) < 5:
+        return pattern + "s?"
+    if place.endswith("en"):
+        return f"(?:{pattern}s?|{loose_pattern(place[:-2])}s[a-zåäö]+)"
+    return pattern + "[a-zåäö]*"
+
+
+@lru_cache(maxsize=1)
+def _place_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    by_place = {fold(p): d for d, places in _gazetteer()["places"].items() for p in places}
+    names = sorted((p for places in _gazetteer()["places"].values() for p in places), key=len, reverse=True)
+    groups = "|".join(f"(?P<p{i}>{_compound_forms(p)})" for i, p in enumerate(names))
+    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])"), {f"p{i}": by_place[fold(p)] for i, p in enumerate(names)}
+
+
+def place_mentions(text: str) -> list[str]:
+    """Districts implied by well-known places in `text` (squares, centres, parks, neighbourhoods), in order."""
+    pattern, district_of = _place_re()
+    found = []
+    for m in pattern.finditer(text):
+        district = district_of[m.lastgroup]
+        if district not in found:
+            found.append(district)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _police_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    areas = {fold(a): d for a, d in _gazetteer()["police_areas"].items()}
+    areas.update({fold(f): d.name for d in DISTRICTS for f in (d.name, d.genitive)})
+    written = sorted(set(_gazetteer()["police_areas"]) | set(_FORMS), key=len, reverse=True)
+    names = "|".join(loose_pattern(a) for a in written)
+    return re.compile(rf"\b(?:lokal)?polisomr[aå]de(?:t|ts)?\s+(?P<a>{names})(?![\w-])", re.IGNORECASE), areas
+
+
+def police_mentions(text: str) -> list[str]:
+    """Districts implied by a local police area ("lokalpolisområde Rinkeby"); areas that
+    cover several districts ("City", "Västerort") imply none."""
+    pattern, areas = _police_re()
+    found = []
+    for m in pattern.finditer(text):
+        written = fold(m.group("a"))
+        district = areas.get(written) or canonical(written)
+        if district and district not in found:
+            found.append(district)
+    return found
+
+
+def from_path(path: str) -> str | None:
+    """A district named by the file name or its two parent folders ("skarpnack/bilaga5.pdf",
+    "Bilaga 5 Enskede-Årsta-Vantör.pdf"), or implied by a place there ("husby-torg.pdf"),
+    nearest the file first."""
+    from pathlib import PurePath
+
+    parts = PurePath(path).parts[-3:]
+    for part in reversed(parts):
+        words = re.sub(r"[^a-z0-9]+", " ", fold(part)).strip()
+        for d in sorted(DISTRICTS, key=lambda d: len(d.name), reverse=True):
+            for form in {fold(d.name), fold(d.genitive)}:
+                spaced = re.sub(r"[^a-z0-9]+", " ", form)
+                if re.search(rf"(?<![a-z0-9]){re.escape(spaced)}(?![a-z0-9])", words) or (
+                    " " in spaced and re.search(rf"(?<![a-z0-9]){spaced.replace(' ', '')}(?![a-z0-9])", words)
+                ):
+                    return d.name
+        district_of = {re.sub(r"[^a-z0-9]+", " ", fold(p)): d for d, ps in _gazetteer()["places"].items() for p in ps}
+        for place in sorted(district_of, key=len, reverse=True):
+            if re.search(rf"(?<![a-z0-9]){re.escape(place)}s?(?![a-z0-9])", words):
+                return district_of[place]
+    return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bilagor.extractor import districts
 from bilagor.extractor.labels import kind_from_keys, stage_of, vocabulary
-from bilagor.extractor.text import fold, normalise
+from bilagor.extractor.text import fold, loose_pattern, normalise
 
 YEAR_RE = re.compile(r"(?<![\d.,:/-])(199\d|20\d\d)(?![\d,:/]|-\d|\.\d)")
 _APPENDIX_RE = re.compile(r"\bbilaga\s+(\d+)\s*([a-z])?\b", re.IGNORECASE)
@@ -47,6 +47,7 @@ class Metadata:
     year: int | None = None
     year_source: str | None = None
     district: str | None = None
+    district_source: str | None = None
     district_today: str | None = None
 
 
@@ -160,12 +161,34 @@ def year_from_pdf_metadata(info: dict[str, str]) -> int | None:
     return None
 
 
-def district_from(fields: list[str], texts: list[str], year: int | None) -> str | None:
-    """District named in the location/applicant fields, else mentioned as a committee anywhere."""
+def year_warning(meta: Metadata) -> str | None:
+    """The warning a record carries when its year is only the PDF's creation date."""
+    if meta.year_source != "metadata":
+        return None
+    return (f"year {meta.year} is only the PDF's creation date (for a scan, the day it was scanned): "
+            "neither the title, the text nor the path names a year")
+
+
+def district_from(fields: list[str], texts: list[str], year: int | None, path: str = "") -> str | None:
+    """The district as named in `year` (see district_and_source)."""
+    return district_and_source(fields, texts, year, path)[0]
+
+
+def district_and_source(
+    fields: list[str], texts: list[str], year: int | None, path: str = ""
+) -> tuple[str | None, str | None]:
+    """(district as named in `year`, where it came from), by the strongest evidence first.
+
+    "text": named in the location/applicant fields, else the committee (or area)
+    named most often anywhere (the committee that ran the work outranks the
+    place); "place": a well-known place in the location field; "police": a
+    local police area; "place" again for a place anywhere in the text;
+    "filename": the file or folder name, as a last resort.
+    """
     for text in fields:
         name = districts.canonical(text.strip(" .")) or next(iter(districts.mentions(text)), None) or _bare_district(text)
         if name:
-            return districts.as_of(name, year)
+            return districts.as_of(name, year), "text"
     counts: dict[str, int] = defaultdict(int)
     order: list[str] = []
     for text in texts:
@@ -173,16 +196,24 @@ def district_from(fields: list[str], texts: list[str], year: int | None) -> str 
             counts[name] += 1
             if name not in order:
                 order.append(name)
-    if not order:
-        return None
-    best = max(order, key=lambda n: (counts[n], -order.index(n)))
-    return districts.as_of(best, year)
+    if order:
+        best = max(order, key=lambda n: (counts[n], -order.index(n)))
+        return districts.as_of(best, year), "text"
+    for text in fields:
+        name = next(iter(districts.place_mentions(text)), None)
+        if name:
+            return districts.as_of(name, year), "place"
+    for source, finder in (("police", districts.police_mentions), ("place", districts.place_mentions)):
+        for text in texts:
+            name = next(iter(finder(text)), None)
+            if name:
+                return districts.as_of(name, year), source
+    name = districts.from_path(path) if path else None
+    return (districts.as_of(name, year), "filename") if name else (None, None)
 
 
-_BARE_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted((re.escape(d.name) for d in districts.DISTRICTS), key=len, reverse=True)) + r")s?(?![\w-])",
-    re.IGNORECASE,
-)
+_BARE_NAMES = sorted((loose_pattern(d.name) for d in districts.DISTRICTS), key=len, reverse=True)
+_BARE_RE = re.compile("(?<![\\w-])(" + "|".join(_BARE_NAMES) + ")s?(?![\\w-])")
 
 
 def _bare_district(text: str) -> str | None:
@@ -228,6 +259,6 @@ def build_metadata(
 
     fields = [by_key[k] for k in ("plats", "sokande_namnd") if by_key.get(k)]
     texts = [meta.title or ""] + [text for _, text in sections]
-    meta.district = district_from(fields, texts, meta.year)
+    meta.district, meta.district_source = district_and_source(fields, texts, meta.year, path)
     meta.district_today = districts.today(meta.district) if meta.district else None
     return meta

@@ -13,6 +13,7 @@ SCHEMA_VERSION = 1
 
 FORM_KINDS = ("uppfoljning", "ansokan", "okand")
 YEAR_SOURCES = ("text", "title", "path", "metadata", "user")  # "user": bilagor import --year
+DISTRICT_SOURCES = ("text", "place", "police", "filename")  # see metadata.district_and_source
 STAGES = ("slutredovisning", "delredovisning")
 AMOUNT_ROLES = ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat")
 # Why an amount has its role: a word bound to it or its nearest cue, its
@@ -82,6 +83,7 @@ class Report:
     year_source: str | None = None
     district: str | None = None
     district_today: str | None = None
+    district_source: str | None = None  # one of DISTRICT_SOURCES; None in records made before it existed
     project: str | None = None
     location: str | None = None
     stage: str | None = None

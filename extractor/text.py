@@ -75,12 +75,37 @@ def _is_known_hyphenated(word: str) -> bool:
 
 def slug(text: str) -> str:
     """Lowercase ASCII key: å/ä -> a, ö -> o, other non-alphanumerics -> '_'."""
-    folded = unicodedata.normalize("NFKD", normalise(text).casefold())
-    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")
+    return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")
 
 
 def fold(text: str) -> str:
     """Lowercase without diacritics, whitespace-normalised: for keyword matching."""
     decomposed = unicodedata.normalize("NFKD", normalise(text).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Letters that scans and plain-ASCII file names write without their accents.
+_ACCENT_CLASSES = {"a": "aåäàá", "o": "oöó", "e": "eéè", "u": "uü"}
+
+
+def loose_pattern(phrase: str) -> str:
+    """A regex for `phrase` as scans and careless typing write it: accents
+    optional ("Sodermalm"), any run of spaces, a dash of any kind. A capital
+    in `phrase` must be a capital (so "Husby" is a name, not a word); other
+    letters match in either case."""
+    parts = []
+    for char in normalise(phrase):
+        base = fold(char)
+        if char == " ":
+            parts.append(r"\s+")
+        elif char in "-–":
+            parts.append(r"\s*[-–]\s*")
+        elif char.isalpha():
+            letters = _ACCENT_CLASSES.get(base, base if char == base or char.isupper() else base + char)
+            if char.isupper():
+                parts.append(f"[{letters.upper()}]")
+            else:
+                parts.append(f"[{letters}{letters.upper()}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)

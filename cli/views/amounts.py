@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bilagor.cli.views import shown_year
+from bilagor.cli.output import shown
+
 # -- the terminal table ---------------------------------------------------------
 
 # Columns left out first when the terminal is narrow; the group column and the
@@ -111,7 +114,7 @@ def _money_table(summary, unit: str):
         if outcome_only:
             partial.append(g)
         marks = [m for m, on in (("ca", hedged), ("!", g.flagged), ("*", outcome_only)) if on]
-        return {"group": Text(g.group), "reports": str(g.reports), "budget": money(g.budget, "budget", "beviljat"),
+        return {"group": Text(shown(g.group)), "reports": str(g.reports), "budget": money(g.budget, "budget", "beviljat"),
                 "outcome": money(g.outcome, "utfall"), "compared_budget": compared, "deviation": deviation,
                 "pct": format_percent(g.deviation_pct, sep="").rstrip("%"), "marks": " ".join(marks)}
 
@@ -144,12 +147,12 @@ def _role_table(summary, unit: str):
         sek = g.roles.get(g.group, 0)
         hedged = hedge_shows(sek, g.role_margins.get(g.group, 0), unit)
         marks = [m for m, on in (("ca", hedged), ("!", g.flagged)) if on]
-        return {"group": Text(word("role", g.group)), "reports": str(g.reports), "sum": format_in_unit(sek, unit),
+        return {"group": Text(shown(word("role", g.group))), "reports": str(g.reports), "sum": format_in_unit(sek, unit),
                 "counting": role_counting(g.group), "marks": " ".join(marks)}
 
     rows = [cells(g) for g in summary.groups]
     t = summary.total
-    total = {"group": Text(t.group), "reports": str(t.reports), "sum": "", "counting": "", "marks": ""}
+    total = {"group": Text(shown(t.group)), "reports": str(t.reports), "sum": "", "counting": "", "marks": ""}
     notes = [f"Belopp i {unit}. Summan per roll räknar varje belopp en gång per rapport; "
              "roller som \"summeras inte\" ingår aldrig i budget eller utfall."]
     if any("ca" in r["marks"] for r in rows):
@@ -186,11 +189,12 @@ def _print_detail(summary, console) -> None:
             role += f" ({word('role_source', d.role_source)})"
         value = f"{format_sek(d.sek)}–{format_sek(d.high)}" if d.high is not None else format_sek(d.sek)
         console.print(Text.assemble(
-            (d.report_id[:8], "bold"),
-            f" {d.filename} · {who} · {d.year or '?'} · sida {d.page if d.page is not None else '?'} · "
-            f"{word('section', d.section) or '-'} · {role} · {'ca ' if d.approx else ''}{value} · {status}",
+            (shown(d.report_id[:8]), "bold"),
+            shown(f" {d.filename} · {who} · {shown_year(d.year, d.year_source) or '?'} · "
+                  f"sida {d.page if d.page is not None else '?'} · {word('section', d.section) or '-'} · {role} · "
+                  f"{'ca ' if d.approx else ''}{value} · {status}"),
         ), soft_wrap=True)
-        console.print(f"  {d.sentence or d.text}", markup=False, soft_wrap=True)
+        console.print(f"  {shown(d.sentence or d.text)}", markup=False, soft_wrap=True)
 
 
 def print_checks(summary, out, *, to_terminal: bool) -> None:
@@ -210,8 +214,8 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
     for c in summary.checks:
         console.print()
         console.print(Text.assemble(
-            (c.report_id[:8], "bold"),
-            f" {c.filename} · sida {c.page if c.page is not None else '?'} · {word('role', c.role)} · "
-            f"{format_sek(c.sek)} · {c.why}",
+            (shown(c.report_id[:8]), "bold"),
+            shown(f" {c.filename} · sida {c.page if c.page is not None else '?'} · {word('role', c.role)} · "
+                  f"{format_sek(c.sek)} · {c.why}"),
         ), soft_wrap=True)
-        console.print(f"  {c.sentence or c.text}", markup=False, soft_wrap=True)
+        console.print(f"  {shown(c.sentence or c.text)}", markup=False, soft_wrap=True)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 import time
 
+from bilagor.cli.output import shown
+
 
 def print_summary(summary) -> None:
     print(f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
           f"failed {len(summary.failed)} ({summary.seconds:.1f} s)")
     for failure in summary.failed:
-        print(f"  failed: {failure.path}: {failure.error}")
+        print(f"  failed: {shown(failure.path)}: {shown(failure.error)}")
     for warning in summary.warnings:
-        print(f"  warning: {warning.path}: {warning.error}")
+        print(f"  warning: {shown(warning.path)}: {shown(warning.error)}")
 
 
 class progress_display:
@@ -33,7 +35,8 @@ class _LineProgress:
 
     def __call__(self, event) -> None:
         detail = f": {event.error}" if event.error else ""
-        print(f"[{event.done}/{event.total}] {event.outcome.value} {event.path}{detail}", file=sys.stderr, flush=True)
+        print(f"[{event.done}/{event.total}] {event.outcome.value} {shown(event.path)}{shown(detail)}",
+              file=sys.stderr, flush=True)
 
 
 class _BarProgress:
@@ -57,7 +60,7 @@ class _BarProgress:
         if event.error:
             from rich.markup import escape
 
-            self.console.print(f"[red]failed[/red] {escape(event.path)}: {escape(event.error)}")
+            self.console.print(f"[red]failed[/red] {escape(shown(event.path))}: {escape(shown(event.error))}")
         rate = event.done / max(time.monotonic() - self.started, 1e-6)
         self.bar.update(self.task, completed=event.done, rate=f"{rate:.1f}")
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bilagor.cli.views import shown_year
+from bilagor.cli.output import shown
+
 
 def print_search_results(results, out=None) -> None:
     """Hits with their snippet, then counts per year and district.
@@ -17,7 +20,10 @@ def print_search_results(results, out=None) -> None:
         from rich.markup import escape
 
         console = Console(highlight=False, file=out)
-        emit, plain = console.print, escape
+        emit = console.print
+
+        def plain(text: str) -> str:
+            return escape(shown(text))
         styled = {"b": "[bold]{}[/bold]", "dim": "[dim]{}[/dim]", "it": "[italic]{}[/italic]",
                   "mark": "[bold yellow]{}[/bold yellow]"}
     else:
@@ -25,7 +31,7 @@ def print_search_results(results, out=None) -> None:
             print(line, file=out)
 
         def plain(text: str) -> str:
-            return text
+            return shown(text)
 
         styled = {"b": "{}", "dim": "{}", "it": "{}", "mark": "{}"}
     for line in search_result_lines(results, plain, styled):
@@ -33,7 +39,7 @@ def print_search_results(results, out=None) -> None:
 
 
 def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
-    """The terminal view as lines; `plain` escapes text, `styled` formats a style."""
+    """The terminal view as lines; `plain` escapes text (controls included), `styled` formats a style."""
     import re
 
     start, end = (re.escape(m) for m in results.highlight)
@@ -42,7 +48,7 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
     if results.relaxed:
         lines.append(styled["dim"].format("Ingen rapport innehåller alla orden; visar dem som innehåller flest."))
     for number, hit in enumerate(results.hits, 1):
-        facts = " · ".join(str(v) for v in (hit.district, hit.year, hit.stage) if v)
+        facts = " · ".join(str(v) for v in (hit.district, shown_year(hit.year, hit.year_source), hit.stage) if v)
         lines.append("")
         lines.append(styled["b"].format(f"{number}. {plain(hit.project or hit.title or hit.filename)}")
                      + "  " + styled["dim"].format(plain(facts)))

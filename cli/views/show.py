@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from bilagor.cli.money import format_sek
+from bilagor.cli.output import shown
 
 from bilagor.extractor.record import Report
 
@@ -28,19 +29,19 @@ def print_report(report: Report, console: Console | None = None) -> None:
     ]
     for label, value in facts:
         if value:
-            console.print(f"[bold]{label:<10}[/bold] {escape(str(value))}")
+            console.print(f"[bold]{label:<10}[/bold] {escape(shown(value))}")
     for section in report.sections:
-        console.print(f"\n[bold]{escape(section.label)}[/bold] [dim]({section.key}, s. {section.page})[/dim]")
-        console.print(escape(section.text) if section.text else "[dim]—[/dim]")
+        console.print(f"\n[bold]{escape(shown(section.label))}[/bold] [dim]({escape(shown(section.key))}, s. {section.page})[/dim]")
+        console.print(escape(shown(section.text)) if section.text else "[dim]—[/dim]")
     if report.amounts:
         console.print("\n[bold]Belopp[/bold]")
         for amount in report.amounts:
             approx = "ca" if amount.approx else ""
             value = format_sek(amount.sek, sep=" ") if amount.sek is not None else "ej summerat"
-            console.print(f"  {amount.role:<10} {approx:<3}{value:>14}  [dim]{escape(amount.text)} ({amount.section})[/dim]")
+            console.print(f"  {amount.role:<10} {approx:<3}{value:>14}  [dim]{escape(shown(amount.text))} ({escape(shown(amount.section))})[/dim]")
     if report.organisations:
         console.print("\n[bold]Organisationer[/bold]")
         for org in report.organisations:
-            console.print(f"  {escape(org.name)} [dim]({org.kind}, {org.count}×)[/dim]")
+            console.print(f"  {escape(shown(org.name))} [dim]({escape(shown(org.kind))}, {org.count}×)[/dim]")
     for warning in report.warnings:
-        console.print(f"[yellow]varning:[/yellow] {escape(warning)}")
+        console.print(f"[yellow]varning:[/yellow] {escape(shown(warning))}")

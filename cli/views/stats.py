@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from bilagor.cli.output import shown
+
 
 def print_stats(result) -> None:
     from rich.console import Console
     from rich.markup import escape
 
     console = Console(highlight=False)
-    console.print(f"[bold]Arkiv[/bold]     {escape(result.folder)}")
+    console.print(f"[bold]Arkiv[/bold]     {escape(shown(result.folder))}")
     console.print(f"[bold]Rapporter[/bold] {result.reports}" + (f" (varav {result.ocr} OCR)" if result.ocr else ""))
     if result.unindexed:
         console.print(f"[yellow]{result.unindexed} rapporter väntar på indexering[/yellow]")
@@ -22,7 +24,7 @@ def print_stats(result) -> None:
         if counts:
             console.print(f"\n[bold]{label}[/bold]")
             for key, count in counts.items():
-                console.print(f"  {escape(str(key)):<24} {count:>6}")
+                console.print(f"  {escape(shown(key)):<24} {count:>6}")
     if not result.reports:
         console.print("\nArkivet är tomt; lägg till rapporter med: bilagor import PATH")
 

@@ -101,6 +101,10 @@ def find_entities(report: Report, model: str | None = None) -> tuple[list[Amount
     amounts: list[Amount] = []
     mentions = []
     for section in report.sections:
+        if section.label:
+            # A label may have swallowed its answer ("Sökande nämnd Farsta stadsdelsnämnd");
+            # the template's own wording names no organisation.
+            mentions += _organisation_mentions(_doc(section.label), report.year, model)
         if not section.text:
             continue
         doc = _doc(section.text, section.key in AMOUNT_FIELDS)

@@ -23,6 +23,9 @@ GAZETTEER_ID = "gazetteer:"
 DISTRICT_ID = "district:"
 OFFICE_ID = "rule:office"  # "Idrottsförvaltningen", "Valnämnden"
 COMPANY_ID = "rule:company"  # "Securitas AB", "AB Fortifikationsverket"
+AGENCY_ID = "rule:agency"  # "Folkhälsomyndigheten", "Tillväxtverket"
+COORDINATED_ID = "rule:coordinated"  # "Trafik- och renhållningsnämnden", kept whole
+MUNICIPALITY_ID = "rule:municipality"  # "Huddinge kommun", "Solna stad", "Region Uppsala"
 FOUNDATION_ID = "rule:foundation"  # "Stiftelsen Fryshuset"
 ASSOCIATION_ID = "rule:association"  # "Föreningen Vi i Husby", "Skärholmens Fastighetsägare"
 MODEL_ID = "model:ner"  # ORG from an optional trained spaCy model
@@ -39,19 +42,33 @@ LEADING_NON_NAMES = frozenset(
 )
 
 
+# Common nouns that end like an agency's name ("Konstverket invigdes", "Tillsynsmyndigheten ska").
+COMMON_AGENCY_WORDS = frozenset(
+    f"{stem}{tail}" for tail in ("verket", "myndigheten")
+    for stem in "konst nät hant kraft värme renings vatten ställ fyr ur såg regel ram under mäster plank "
+                "stöd tak trä lövs löv blad kärnkraft vind tryck spel ord räcke bygg el "
+                "tillsyns tillstånds expert förvaltnings stats central sektors huvud ansvarig".split()
+)
+# Capitalised words before "kommun"/"stad" that are not a municipality's name.
+NOT_MUNICIPALITIES = frozenset("stockholm stockholms vår varje denna samma annan en ett hela egen "
+                               "min din vilken någon ingen berörd berörda".split())
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     name: str
     kind: str
     aliases: tuple[str, ...]
     abbreviations: tuple[str, ...]
+    names: tuple[str, ...] = ()  # proper names that are also common phrases: matched only as written
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[GazetteerEntry, ...]:
     raw = json.loads(resources.files(__package__).joinpath(GAZETTEER_FILE).read_text(encoding="utf-8"))
     return tuple(
-        GazetteerEntry(o["name"], o["kind"], tuple(o.get("aliases", ())), tuple(o.get("abbreviations", ())))
+        GazetteerEntry(o["name"], o["kind"], tuple(o.get("aliases", ())), tuple(o.get("abbreviations", ())),
+                       tuple(o.get("names", ())))
         for o in raw["organisations"]
     )
 
@@ -74,7 +91,7 @@ def alias_index() -> dict[str, GazetteerEntry]:
     """Normalised alias (and abbreviation) -> entry."""
     index: dict[str, GazetteerEntry] = {}
     for entry in gazetteer():
-        for form in (entry.name, *entry.aliases, *entry.abbreviations):
+        for form in (entry.name, *entry.aliases, *entry.abbreviations, *entry.names):
             index.setdefault(normalise(form), entry)
     return index
 
@@ -97,32 +114,26 @@ def ruler_patterns() -> list[dict]:
             for form in _with_genitive(alias):
                 patterns.append({"label": "ORG", "pattern": form, "id": GAZETTEER_ID + entry.name})
         for abbr in entry.abbreviations:
-            for form in (abbr, abbr + ":s"):
+            # "SLK:s"; a word-like abbreviation also takes a plain -s ("Brås").
+            for form in (abbr, abbr + ":s", *([abbr + "s"] if not abbr.isupper() and not abbr.endswith("s") else [])):
                 patterns.append({"label": "ORG", "pattern": [{"ORTH": form}], "id": GAZETTEER_ID + entry.name})
+        for proper in entry.names:
+            # "Brottsförebyggande rådet", not "det lokala brottsförebyggande rådet".
+            first, *rest = proper.split()
+            tokens = [{"ORTH": first}] + [{"LOWER": w.casefold()} for w in rest[:-1]]
+            if rest:
+                tokens.append({"LOWER": {"IN": [rest[-1].casefold(), rest[-1].casefold() + "s"]}})
+            patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID + entry.name})
     patterns += _district_patterns()
     patterns += _rule_patterns()
     return patterns
 
 
 def _district_patterns() -> list[dict]:
+    """Local police areas -> Polisen. District committees are found by the shared
+    grammar (districts.committee_mentions) in a pipeline component of their own."""
     patterns = []
-    for d in districts.DISTRICTS:
-        forms = {d.name, d.genitive}
-        phrases = set()
-        for form in forms:
-            for noun in ("stadsdelsnämnd", "stadsdelsförvaltning", "stadsdelsområde"):
-                for suffix in ("", "s", "en", "ens", "et", "ets"):
-                    phrases.add(f"{form} {noun}{suffix}")
-            for abbr in ("SDN", "SDF", "SDN:s", "SDF:s"):
-                phrases.add(f"{form} {abbr}")
-        for prefix in ("SDN", "SDF", "stadsdelsområde", "stadsdelsområdet", "stadsdelsnämnden",
-                       "stadsdelsförvaltningen", "stadsdelsnämnden i", "stadsdelsförvaltningen i",
-                       "stadsdelsförvaltningen för", "stadsdelsnämnden för"):
-            phrases.add(f"{prefix} {d.name}")
-        patterns += [{"label": "ORG", "pattern": p, "id": DISTRICT_ID + d.name} for p in sorted(phrases)]
-        for prefix in ("lokalpolisområde", "lokalpolisområdet", "polisområde"):
-            patterns.append({"label": "ORG", "pattern": f"{prefix} {d.name}", "id": GAZETTEER_ID + "Polisen"})
-    for area in POLICE_AREAS:
+    for area in (*(d.name for d in districts.DISTRICTS), *POLICE_AREAS):
         for prefix in ("lokalpolisområde", "lokalpolisområdet", "polisområde"):
             patterns.append({"label": "ORG", "pattern": f"{prefix} {area}", "id": GAZETTEER_ID + "Polisen"})
     patterns.append({"label": "ORG", "pattern": [{"LOWER": {"IN": ["lokalpolisområdet", "lokalpolisområde"]}}],
@@ -135,8 +146,18 @@ def _rule_patterns() -> list[dict]:
     office = {"LOWER": {"REGEX": r"^(?!(?:stadsdels|kommun|huvud|lokal|region)?(?:förvaltningen|nämnden|kontoret)s?$)"
                                  r"[a-zåäöé]+(?:kontoret|förvaltningen|nämnden)s?$"}}
     ab = {"ORTH": {"IN": ["AB", "AB:s"]}}
+    agency = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:verket|myndigheten)s?$"}}
+    first_part = {"TEXT": {"REGEX": r"^[A-ZÅÄÖa-zåäö][a-zåäö]+-$"}}  # "Trafik-", "kultur-"
+    unit = {"LOWER": {"REGEX": r"^[a-zåäöé]+(?:kontoret|förvaltningen|nämnden|nämnd|förvaltning)s?$"}}
+    municipality = {"LOWER": {"IN": ["kommun", "kommuns", "stad", "stads"]}}
+    place = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+$"}}
     return [
         {"label": "ORG", "pattern": [office], "id": OFFICE_ID},
+        {"label": "ORG", "pattern": [agency], "id": AGENCY_ID},
+        {"label": "ORG", "pattern": [first_part, {"LOWER": "och"}, unit], "id": COORDINATED_ID},
+        {"label": "ORG", "pattern": [place, municipality], "id": MUNICIPALITY_ID},
+        {"label": "ORG", "pattern": [place, place, municipality], "id": MUNICIPALITY_ID},
+        {"label": "ORG", "pattern": [{"ORTH": "Region"}, place], "id": MUNICIPALITY_ID},
         {"label": "ORG", "pattern": [cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [cap, cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap], "id": COMPANY_ID},
@@ -193,6 +214,14 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
             return None
         entry = lookup(re.sub(r"^AB\s+|\s+AB$", "", name))
         return (entry.name, entry.kind) if entry else (name, "bolag")
+    if rule_id == AGENCY_ID:
+        word = strip_genitive(flat)
+        return None if word.casefold() in COMMON_AGENCY_WORDS else (word, "myndighet")
+    if rule_id == COORDINATED_ID:
+        name = strip_genitive(flat)
+        return name[:1].upper() + name[1:], "forvaltning"
+    if rule_id == MUNICIPALITY_ID:
+        return _municipality(flat)
     if rule_id == FOUNDATION_ID:
         return strip_genitive(flat), "annan"
     if rule_id == ASSOCIATION_ID:
@@ -200,6 +229,17 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
     if rule_id == MODEL_ID:
         return flat, "annan"
     return None
+
+
+def _municipality(text: str) -> tuple[str, str] | None:
+    """'Nacka kommuns' -> 'Nacka kommun', 'Region Skånes' -> 'Region Skåne' (Region Stockholm is
+    in the gazetteer); Stockholm itself ('Stockholms stad') is the generic city, never tagged."""
+    words = text.split()
+    if words[0] == "Region":
+        return f"Region {strip_genitive(words[1])}", "myndighet"
+    if any(w.casefold() in NOT_MUNICIPALITIES for w in words[:-1]):
+        return None
+    return " ".join(words[:-1] + [strip_genitive(words[-1])]), "myndighet"
 
 
 def aggregate(found: list[tuple[str, str, str]]) -> list[Organisation]:

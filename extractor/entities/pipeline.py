@@ -16,8 +16,9 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from bilagor.extractor.districts import committee_mentions
 from bilagor.extractor.entities.money import find_money
-from bilagor.extractor.entities.organisations import ruler_patterns
+from bilagor.extractor.entities.organisations import DISTRICT_ID, ruler_patterns
 
 MODEL_ENV = "BILAGOR_SPACY_MODEL"
 MONEY_SPANS = "money"
@@ -39,6 +40,20 @@ def money_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("bilagor_districts")
+def district_component(doc: Doc) -> Doc:
+    """District committees by the grammar the metadata uses too (districts.py), as ORG
+    entities; the EntityRuler after it leaves their spans alone."""
+    spans = []
+    for mention in committee_mentions(doc.text):
+        span = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="expand",
+                             span_id=DISTRICT_ID + mention.district)
+        if span is not None and not (spans and span.start < spans[-1].end):
+            spans.append(span)
+    doc.ents = spans
+    return doc
+
+
 # Abbreviations whose dot must not end a sentence, and "kr." whose dot must.
 _SPECIAL_CASES = {
     "ca.": [{ORTH: "ca."}], "Ca.": [{ORTH: "Ca."}], "c:a": [{ORTH: "c:a"}],
@@ -54,6 +69,7 @@ def build_pipeline(model: str | None = None) -> Language:
     for text, tokens in _SPECIAL_CASES.items():
         nlp.tokenizer.add_special_case(text, tokens)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("bilagor_districts")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("bilagor_money")

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bilagor.extractor.record import Report
-from bilagor.extractor.errors import ArchiveBusyError, ArchiveMissingError
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, ArchiveMissingError
 from bilagor.index.archive.location import archive_dir, ensure_private_dir
 from bilagor.index.archive.lock import WriteLock
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
@@ -60,7 +60,7 @@ class Archive:
             lock = WriteLock(path)
             lock.acquire(lock_timeout)
         try:
-            records = RecordStore(path)
+            records = RecordStore(path) if writable else _records_for_reading(path)
         except Exception:
             if lock:
                 lock.release()
@@ -195,6 +195,9 @@ class Archive:
         if self._lock is not None:
             self.catch_up()
             return True
+        if self.records.read_only:
+            self._warn_stale("the archive is read-only")
+            return False
         lock = WriteLock(self.folder)
         try:
             lock.acquire(0.0)
@@ -204,11 +207,21 @@ class Archive:
                     f"{self.folder}: the search index is being built by another bilagor; try again shortly"
                 ) from None
             return False
+        except ArchiveError as exc:  # a read-only folder: no lock file can be made
+            cause = exc.__cause__
+            self._warn_stale(f"cannot write to the archive ({cause.strerror if isinstance(cause, OSError) else exc})")
+            return False
         try:
-            self.catch_up()
+            self.catch_up()  # if it fails (a full disk, say), open_for_reading warns and reads on
         finally:
             lock.release()
         return True
+
+    def _warn_stale(self, why: str) -> None:
+        """One line saying the search sees the index as it is, and why it could not be brought up to date."""
+        waiting = self.records.query("SELECT COUNT(*) AS n FROM reports WHERE indexed = 0")[0]["n"]
+        what = f"{waiting} stored reports are not in the search index" if waiting else "the search index is out of date"
+        log.warning("%s: %s; %s, searching what is there", self.folder, why, what)
 
     # -- reading --------------------------------------------------------------
 
@@ -258,3 +271,18 @@ class Archive:
 
             self._search_index = SearchIndex(self.folder / "whoosh")
         return self._search_index
+
+
+def _records_for_reading(path: Path) -> RecordStore:
+    """The records for a reader: as usual, else read-only when the archive cannot be written
+    (a read-only mount, a copy on a DVD). Readers never need to write."""
+    try:
+        return RecordStore(path)
+    except ArchiveBusyError:
+        raise
+    except ArchiveError as first:
+        try:
+            return RecordStore.open_read_only(path)
+        except ArchiveError:
+            raise first from None
+

@@ -7,7 +7,7 @@ import os
 import time
 from pathlib import Path
 
-from bilagor.extractor.errors import ArchiveBusyError
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 
 LOCK_NAME = "write.lock"
 
@@ -20,7 +20,10 @@ class WriteLock:
         self._fd: int | None = None
 
     def acquire(self, timeout: float = 0.0) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = open_lock_file(self.path)
+        except OSError as exc:  # a read-only mount or folder: nobody can write here
+            raise ArchiveError(f"{self.path.parent}: cannot write to the archive: {exc.strerror or exc}") from exc
         deadline = time.monotonic() + max(timeout, 0.0)
         while True:
             try:
@@ -43,3 +46,7 @@ class WriteLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+def open_lock_file(path: Path) -> int:
+    return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)

@@ -120,6 +120,43 @@ class RecordStore:
         except sqlite3.OperationalError:  # read-only or busy: a later opening does it
             pass
 
+    read_only = False
+
+    @classmethod
+    def open_read_only(cls, folder: Path) -> RecordStore:
+        """Open for reading only, for an archive on a read-only medium (a DVD, a read-only mount).
+
+        Nothing is written: no schema, no journal mode. mode=ro still needs the
+        WAL's shared-memory file; where even that cannot be made, immutable=1
+        reads the database file as it is.
+        """
+        from urllib.parse import quote
+
+        store = cls.__new__(cls)
+        store.path = Path(folder) / DB_NAME
+        uri = f"file:{quote(str(store.path.absolute()))}?mode=ro"
+        for suffix in ("", "&immutable=1"):
+            db = None
+            try:
+                db = sqlite3.connect(uri + suffix, uri=True, isolation_level=None)
+                db.row_factory = sqlite3.Row
+                row = db.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
+                store.db = db
+                break
+            except sqlite3.OperationalError as exc:
+                error = exc
+            except sqlite3.DatabaseError as exc:
+                raise ArchiveError(f"{store.path}: not a bilagor archive ({exc})") from exc
+            finally:
+                if db is not None and getattr(store, "db", None) is not db:
+                    db.close()
+        else:
+            raise _translate(error, store.path) from error
+        if row is not None and int(row["value"]) > STORE_VERSION:
+            raise ArchiveError(f"{store.path}: archive format {row['value']} is newer than this bilagor reads")
+        store.read_only = True
+        return store
+
     def close(self) -> None:
         self.db.close()
 

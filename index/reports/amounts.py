@@ -141,6 +141,7 @@ class DetailRow:
     page: int | None = None
     role_source: str | None = None  # why the amount has its role (extractor.record.ROLE_SOURCES)
     high: int | None = None  # a range's upper bound; `sek` (summed) is its lower one
+    year_source: str | None = None  # "metadata": the year is the PDF's creation date, uncertain
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -576,5 +577,22 @@ def summarise_archive(
     if query:
         selected &= set(archive.matching_ids(query))
     summary = summarise(reports, amounts, by=by, selected=selected, role=role, detail=detail)
+    if summary.detail:
+        sources = _year_sources(archive, {d.report_id for d in summary.detail})
+        for row in summary.detail:
+            row.year_source = sources.get(row.report_id)
     summary.years = year
     return summary
+
+
+def _year_sources(archive: Archive, ids: set[str]) -> dict[str, str | None]:
+    """year_source of these reports, read from the stored record JSON (only for --detail)."""
+    found: dict[str, str | None] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        rows = archive.records.query(
+            "SELECT id, json_extract(record, '$.year_source') AS year_source FROM reports"
+            f" WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+        found.update({row["id"]: row["year_source"] for row in rows})
+    return found

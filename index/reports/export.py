@@ -11,6 +11,7 @@ import contextlib
 import csv
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.errors import BadInputError, UsageError
 from bilagor.extractor.record import Report
+from bilagor.index.text_safety import json_dumps
 
 if TYPE_CHECKING:
     from bilagor.index.reports.amounts import AmountSummary
@@ -39,11 +41,15 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
+def _safe_row(row: Iterable[Any]) -> list[Any]:
+    return [spreadsheet_safe(value) for value in row]
+
+
 def write_jsonl(reports: Iterable[Report], out: TextIO) -> int:
     """One full record per line (the schema of extractor/report.schema.json)."""
     count = 0
     for report in reports:
-        out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        out.write(json_dumps(report.to_dict(), ensure_ascii=False) + "\n")
         count += 1
     return count
 
@@ -69,7 +75,7 @@ def write_csv(reports: Iterable[Report], out: TextIO) -> int:
     count = 0
     for report in reports:
         for row in amount_rows(report):
-            writer.writerow(row)
+            writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
             count += 1
     return count
 
@@ -87,7 +93,7 @@ def write_opensearch_bulk(reports: Iterable[Report], out: TextIO, *, index: str 
     count = 0
     for report in reports:
         out.write(json.dumps({"index": {"_index": index, "_id": report.id}}) + "\n")
-        out.write(json.dumps(opensearch_document(report), ensure_ascii=False) + "\n")
+        out.write(json_dumps(opensearch_document(report), ensure_ascii=False) + "\n")
         count += 1
     return count
 
@@ -115,25 +121,81 @@ def reports_for_export(archive: Archive, query: str | None = None) -> Iterator[R
 
 @contextlib.contextmanager
 def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[Any]:
-    """Open `path` for writing via a temporary file renamed into place on success."""
+    """Open `path` for writing: a regular file is written completely or not at all.
+
+    A regular file (new, or through a symlink) is written to a temporary file
+    beside it and renamed into place on success, keeping an existing file's
+    mode. Anything else (/dev/stdout, a FIFO, a device such as /dev/full) is
+    written straight through: renaming onto it would replace the device node.
+    Any failure is one BadInputError naming the file.
+    """
     target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise BadInputError(target, f"cannot write: folder {folder} does not exist")
+    if str(path) == "":
+        raise BadInputError("-o", "give a file name")
+    real = Path(os.path.realpath(target))
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+        existing = os.stat(real)
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise BadInputError(target, "cannot write: it is a folder; give a file name")
+    if (existing is not None and not stat.S_ISREG(existing.st_mode)) or _is_special_path(target):
+        with _written_straight(target, binary) as out:
+            yield out
+        return
+    with _written_beside(target, real, existing, binary) as out:
+        yield out
+
+
+def _is_special_path(target: Path) -> bool:
+    # /dev/stdout and /proc/self/fd/N name a stream even when it is a regular file.
+    return str(target.absolute()).startswith(("/dev/", "/proc/"))
+
+
+def _open_mode(binary: bool) -> dict[str, Any]:
+    return {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
+
+
+@contextlib.contextmanager
+def _written_straight(target: Path, binary: bool) -> Iterator[Any]:
+    try:
+        with open(target, **_open_mode(binary)) as out:
+            yield out
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+
+
+@contextlib.contextmanager
+def _written_beside(target: Path, real: Path, existing: os.stat_result | None, binary: bool) -> Iterator[Any]:
+    folder = real.parent
+    if not folder.is_dir():
+        raise BadInputError(target, f"cannot write: folder {target.parent} does not exist")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{real.name}.", dir=folder)
     except OSError as exc:
         raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
     try:
-        with os.fdopen(handle, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as out:
+        # The mode `>` would give: an existing file's own, else what the umask allows.
+        os.fchmod(handle, stat.S_IMODE(existing.st_mode) if existing else 0o666 & ~_umask())
+        with os.fdopen(handle, **_open_mode(binary)) as out:
             yield out
-        os.replace(temp_name, target)
+        os.replace(temp_name, real)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         if isinstance(exc, OSError):
             raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 @contextlib.contextmanager
@@ -191,7 +253,7 @@ def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = Fal
     columns, rows = detail_table(summary) if detail else summary_table(summary)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerows(_safe_row(row) for row in rows)
     return len(rows)
 
 

@@ -146,13 +146,17 @@ def add_sheet(book, title: str, table: Table, *, summary_by: str | None = None, 
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    from bilagor.index.text_safety import visible_controls
+
     sheet = book.active if first else book.create_sheet(title)
     sheet.title = title
     columns, rows = table
     sheet.append(headers(columns, summary_by))
     widths = [len(h) for h in headers(columns, summary_by)]
     for row in rows:
+        # openpyxl refuses control characters: they become visible escapes.
         values = [shown_value(c, v) for c, v in zip(columns, row)]
+        values = [visible_controls(v) if isinstance(v, str) else v for v in values]
         sheet.append(values)
         for i, (column, cell) in enumerate(zip(columns, sheet[sheet.max_row])):
             if isinstance(cell.value, str):

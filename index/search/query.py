@@ -39,6 +39,11 @@ FIELD_ALIASES: dict[str, str] = {
 }
 SECTION_ALIASES = ("avsnitt", "section")
 
+# Bounds on what a query may be: parsing is super-linear in length (a 100 000-character
+# query took 80 s) and recursive in nesting (thousands of parentheses overflow the stack).
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_DEPTH = 50
+
 # Fields a bare word searches, with their boosts.
 DEFAULT_FIELDS: dict[str, float] = {
     "project": 3.0,
@@ -119,18 +124,32 @@ def resolve_section(name: str, known: list[str]) -> str:
     raise QueryError(f"unknown section '{name}'{hint}")
 
 
+def _quoted(text: str, limit: int = 80) -> str:
+    """A query as an error message quotes it: shortened, so the message stays one readable line."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_query_size(text: str) -> None:
+    """Refuse a query too long to parse in reasonable time (nesting is checked with the syntax)."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is {len(text)} characters long; at most {MAX_QUERY_CHARS} are allowed")
+
+
 def _check_syntax(text: str) -> None:
     if text.count('"') % 2:
-        raise QueryError(f"unclosed quote in query: {text}")
-    depth = 0
+        raise QueryError(f"unclosed quote in query: {_quoted(text)}")
+    depth = deepest = 0
     for char in text:
         depth += {"(": 1, ")": -1}.get(char, 0)
+        deepest = max(deepest, depth)
         if depth < 0:
             break
     if depth != 0:
-        raise QueryError(f"unbalanced parentheses in query: {text}")
+        raise QueryError(f"unbalanced parentheses in query: {_quoted(text)}")
+    if deepest > MAX_QUERY_DEPTH:
+        raise QueryError(f"the query nests parentheses {deepest} deep; at most {MAX_QUERY_DEPTH} levels are allowed")
     if text.count("[") != text.count("]") or text.count("{") != text.count("}"):
-        raise QueryError(f"unbalanced range brackets in query: {text}")
+        raise QueryError(f"unbalanced range brackets in query: {_quoted(text)}")
     unquoted = re.sub(r'"[^"]*"', " ", text)
     for name in _FIELD_RE.findall(unquoted):
         if name.lower() not in FIELD_ALIASES and name.lower() not in SECTION_ALIASES:
@@ -207,9 +226,12 @@ def build_query(
 ) -> ParsedQuery:
     """Parse the user's query and options into Whoosh queries (raises QueryError)."""
     text = (text or "").strip()
+    check_query_size(text)
     known_sections = known_sections or []
     # avsnitt:KEY restricts the text search to one section instead of being a term.
-    sections_in_text = [m.group(1) or m.group(2) for m in _SECTION_RE.finditer(text)]
+    sections_in_text = [m.group(1) or m.group(2) or "" for m in _SECTION_RE.finditer(text)]
+    if any(not name.strip() for name in sections_in_text):
+        raise QueryError('avsnitt: needs a section name, e.g. avsnitt:avvikelser')
     text = _SECTION_RE.sub(" ", text).strip()
     wanted = [section] if section else []
     wanted += sections_in_text
@@ -234,13 +256,16 @@ def build_query(
         normalised = normalise_query_text(text)
         _check_syntax(normalised)
         parser = _make_parser(schema, fields)
-        q = parser.parse(normalised)
+        try:
+            q = parser.parse(normalised)
+        except Exception as exc:  # Whoosh's parser fails on some odd inputs ("NOT NOT x"): the query's fault
+            raise QueryError(f"cannot parse query '{_quoted(text)}' (check NOT, OR and parentheses)") from exc
         problems = _errors(q)
         if problems:
-            raise QueryError(f"cannot parse query '{text}': {problems[0]}")
+            raise QueryError(f"cannot parse query '{_quoted(text)}': {problems[0]}")
         q = q.accept(_expand_districts)
         if isinstance(q, type(wq.NullQuery)):
-            raise QueryError(f"the query '{text}' has no searchable words (only stop words?)")
+            raise QueryError(f"the query '{_quoted(text)}' has no searchable words (only stop words?)")
     else:
         q = wq.Every()
     filter_q = wq.And(filters) if filters else None

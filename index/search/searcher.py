@@ -39,6 +39,7 @@ class SearchHit:
     section_label: str | None
     page: int | None
     snippet: str  # matched words marked **like this**
+    year_source: str | None = None  # "metadata": the year is the PDF's creation date, uncertain
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -179,6 +180,7 @@ def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str
          only_section: str | None) -> SearchHit | None:
     rows = archive.records.query(
         "SELECT r.filename, r.title, r.project, r.year, r.district, r.stage,"
+        " json_extract(r.record, '$.year_source') AS year_source,"
         " (SELECT p.path FROM paths p WHERE p.report_id = r.id ORDER BY p.path LIMIT 1) AS path"
         " FROM reports r WHERE r.id = ?",
         (report_id,),
@@ -197,7 +199,7 @@ def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str
         id=report_id, path=row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
         title=row["title"], project=row["project"], year=row["year"], district=row["district"],
         stage=row["stage"], section=snippet.section, section_label=snippet.label, page=snippet.page,
-        snippet=snippet.text,
+        snippet=snippet.text, year_source=row["year_source"],
     )
 
 

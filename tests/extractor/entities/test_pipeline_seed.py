@@ -95,7 +95,7 @@ def test_pipeline_is_built_once_and_marks_money_spans():
 
     nlp = build_pipeline()
     assert build_pipeline() is nlp
-    assert nlp.pipe_names == ["sentencizer", "entity_ruler", "bilagor_money"]
+    assert nlp.pipe_names == ["sentencizer", "bilagor_districts", "entity_ruler", "bilagor_money"]
     doc = nlp("Polisen betalade ca. 2,6 mnkr. Budgeten var 5 kr.")
     assert [(s.text, s._.money.sek, s.label_) for s in doc.spans[MONEY_SPANS]] == [
         ("ca. 2,6 mnkr", 2_600_000, "MONEY"), ("5 kr", 5, "MONEY")]
