@@ -30,7 +30,6 @@ class Format(str, Enum):
     xlsx = "xlsx"
 
 
-Role = Enum("Role", {role: role for role in AMOUNT_ROLES}, type=str)
 
 
 class Unit(str, Enum):
@@ -53,7 +52,7 @@ def amounts(
     district: Annotated[
         Optional[str], typer.Option("--district", help="A district; a merged one includes its predecessors.")
     ] = None,
-    role: Annotated[Optional[Role], typer.Option("--role", help="Only reports with an amount of this role.")] = None,
+    role: Annotated[Optional[str], typer.Option("--role", help=f"Only reports with an amount of this role ({', '.join(AMOUNT_ROLES)}).", show_default=False)] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every amount and how it was counted.")] = False,
     check: Annotated[
         bool, typer.Option("--check", help="List the reports whose figures a person should look at, and why.")
@@ -98,7 +97,7 @@ def amounts(
     with Archive.open_for_reading(archive_path) as archive:
         summary = summarise_archive(
             archive, query, by=by.value, year=year, district=district,
-            role=role.value if role else None, detail=detail,
+            role=role, detail=detail,
         )
         # The xlsx sheet "Rapporter" lists each summed report, read while the archive is open.
         reports = list(archive.records.iter_reports(summary.report_ids)) if fmt is Format.xlsx and not check else None
@@ -110,7 +109,7 @@ def amounts(
     if chart is not None:
         from bilagor.index.reports.chart import ChartContext, draw_chart
 
-        context = ChartContext(query=query, year=year, district=district, role=role.value if role else None)
+        context = ChartContext(query=query, year=year, district=district, role=role)
         draw_chart(summary, chart, context=context)
 
 
@@ -118,18 +117,19 @@ def write_summary(
     summary, fmt: str, output: Path | None, *, detail: bool, unit: str = "mnkr", excel: bool = False,
     reports=None,
 ) -> None:
-    from bilagor.index.reports import export
+    from bilagor.index.reports import amounts_tables, export
 
     if fmt == "xlsx":
-        export.write_summary_xlsx(summary, output, reports)
+        if output is None:
+            raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
+        amounts_tables.write_summary_xlsx(summary, output, reports)
         return
-    options = {"detail": detail, "unit": unit, "excel": excel}
     if output is None:
         with export.stdout_errors():
-            _write(summary, fmt, sys.stdout, to_terminal=True, **options)
+            _write(summary, fmt, sys.stdout, detail=detail, to_terminal=True, unit=unit, excel=excel)
         return
     with export.atomic_output(output) as out:
-        _write(summary, fmt, out, to_terminal=False, **options)
+        _write(summary, fmt, out, detail=detail, to_terminal=False, unit=unit, excel=excel)
 
 
 def write_checks(summary, fmt: str, output: Path | None) -> None:
@@ -167,7 +167,7 @@ def _write(
 
         write_summary_excel_csv(summary, out, detail=detail)
     elif fmt == "csv":
-        from bilagor.index.reports.export import write_summary_csv
+        from bilagor.index.reports.amounts_tables import write_summary_csv
 
         write_summary_csv(summary, out, detail=detail)
     else:

@@ -19,7 +19,7 @@ def show(
     from bilagor.index.archive import Archive
 
     with Archive.open_for_reading(archive) as opened:
-        report = opened.records.resolve(report_id)
+        report = opened.resolve(report_id)
     if json_output:
         print_json(report.to_dict())
     else:

@@ -12,12 +12,6 @@ from bilagor.cli.output import shown
 _DROP_ORDER = ("pct", "reports", "budget", "counting", "compared_budget", "deviation")
 
 
-def _console(out, to_terminal: bool):
-    from rich.console import Console
-
-    return Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
-
-
 def print_summary(summary, out, *, detail: bool, to_terminal: bool, unit: str = "mnkr") -> None:
     """The summary as a table in one unit with a total row; with detail, every amount and how it counted."""
     console = _console(out, to_terminal)
@@ -39,13 +33,13 @@ def _fitted_table(console, columns: list[tuple[str, str, str]], rows: list[dict]
     group = columns[0][0]
     # A long group (a project's name) is cut to GROUP_MIN before the deviation's columns go.
     fitting = {**widths, group: min(widths[group], GROUP_MIN)}
-    shown = columns
+    kept = columns
     for drop in range(len(_DROP_ORDER) + 1):
-        shown = [c for c in columns if c[0] not in _DROP_ORDER[:drop]]
-        if _table_width(shown, fitting) <= console.width:
+        kept = [c for c in columns if c[0] not in _DROP_ORDER[:drop]]
+        if _table_width(kept, fitting) <= console.width:
             break
-    rest = _table_width(shown[1:], widths) + _GAP
-    return _table(shown, rows, total, widths, group_width=min(widths[shown[0][0]], max(console.width - rest, 8)))
+    rest = _table_width(kept[1:], widths) + _GAP
+    return _table(kept, rows, total, widths, group_width=min(widths[kept[0][0]], max(console.width - rest, 8)))
 
 
 GROUP_MIN = 22  # every district's name (at most 21 characters) fits
@@ -199,13 +193,12 @@ def _print_detail(summary, console) -> None:
 
 def print_checks(summary, out, *, to_terminal: bool) -> None:
     """`--check`: the amounts a person should look at, each with report, file, page, sentence and why."""
-    from rich.console import Console
     from rich.text import Text
 
     from bilagor.cli.money import format_sek
     from bilagor.index.reports.words import word
 
-    console = Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
+    console = _console(out, to_terminal)
     if not summary.checks:
         console.print("Inga rapporter att granska.")
         return
@@ -219,3 +212,12 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
                   f"{format_sek(c.sek)} · {c.why}"),
         ), soft_wrap=True)
         console.print(f"  {shown(c.sentence or c.text)}", markup=False, soft_wrap=True)
+
+
+def _console(out, to_terminal: bool):
+    """A terminal gets its own width and colours; a file or a pipe a wide, colourless text."""
+    from rich.console import Console
+
+    if to_terminal:
+        return Console(file=out, highlight=False)
+    return Console(file=out, highlight=False, width=160, no_color=True)

@@ -22,7 +22,6 @@ from bilagor.extractor.record import Report
 from bilagor.index.text_safety import json_dumps
 
 if TYPE_CHECKING:
-    from bilagor.index.reports.amounts import AmountSummary
     from bilagor.index.archive import Archive
 
 CSV_COLUMNS = (
@@ -41,7 +40,7 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def _safe_row(row: Iterable[Any]) -> list[Any]:
+def formula_safe_row(row: Iterable[Any]) -> list[Any]:
     return [spreadsheet_safe(value) for value in row]
 
 
@@ -115,8 +114,8 @@ def export(reports: Iterable[Report], fmt: str, out: TextIO) -> int:
 def reports_for_export(archive: Archive, query: str | None = None) -> Iterator[Report]:
     """The archive's records (those matching `query` when given), ordered by id."""
     if not query:
-        return archive.records.iter_reports()
-    return archive.records.iter_reports(sorted(archive.matching_ids(query)))
+        return archive.reports()
+    return archive.reports(sorted(archive.matching_ids(query)))
 
 
 @contextlib.contextmanager
@@ -207,58 +206,3 @@ def stdout_errors() -> Iterator[None]:
         raise  # the reader stopped early (| head): not an error of ours
     except OSError as exc:
         raise BadInputError("standard output", f"cannot write: {exc.strerror or exc}") from exc
-
-
-# -- amount summaries (bilagor amounts) --------------------------------------
-
-SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "compared_budget", "deviation", "deviation_pct", "approx")
-ROLE_COLUMNS = ("role", "reports", "sek", "approx")
-DETAIL_COLUMNS = (
-    "report_id", "filename", "project", "year", "groups", "section", "role", "sek", "approx",
-    "status", "superseded_by", "text", "sentence",
-)
-
-
-def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
-    """Column names and plain rows (kronor as integers) of an AmountSummary's groups."""
-    if summary.by == "role":
-        rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
-        return ROLE_COLUMNS, rows
-    rows = [
-        [g.group, g.reports, g.budget, g.outcome, g.compared_budget, g.deviation, g.deviation_pct, int(g.approx)]
-        for g in summary.groups
-    ]
-    return SUMMARY_COLUMNS, rows
-
-
-def total_row(summary: AmountSummary) -> list[Any]:
-    t = summary.total
-    if summary.by == "role":
-        return [t.group, t.reports, None, int(t.approx)]
-    return [t.group, t.reports, t.budget, t.outcome, t.compared_budget, t.deviation, t.deviation_pct, int(t.approx)]
-
-
-def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
-    rows = []
-    for d in summary.detail:
-        data = d.to_dict()
-        data["groups"] = "; ".join(d.groups)
-        data["approx"] = int(d.approx)
-        rows.append([data[c] for c in DETAIL_COLUMNS])
-    return DETAIL_COLUMNS, rows
-
-
-def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = False) -> int:
-    """The groups (or, with detail=True, every amount) as CSV; returns the row count."""
-    columns, rows = detail_table(summary) if detail else summary_table(summary)
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows(_safe_row(row) for row in rows)
-    return len(rows)
-
-
-def write_summary_xlsx(summary: AmountSummary, path: str | Path, reports: Iterable[Report] | None = None) -> None:
-    """A workbook for people: see `spreadsheet.write_summary_xlsx` (Swedish headers, formats, sheets)."""
-    from bilagor.index.reports.spreadsheet import write_summary_xlsx as write
-
-    write(summary, path, reports)
