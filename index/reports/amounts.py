@@ -46,6 +46,7 @@ from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this 
     REPEATED,
     SUPERSEDED,
     Figures,
+    has_value,
     report_figures,
 )
 
@@ -274,6 +275,8 @@ def _margins(amounts: Sequence[AmountRow], figures: Figures) -> _Margins:
     hedged: dict[str, dict[int, bool]] = defaultdict(dict)
     summed_as: dict[str, str] = {}
     for amount, status in zip(amounts, figures.status):
+        if not has_value(amount):
+            continue  # never summed, so it has no margin
         values = hedged[amount.role]
         values[amount.sek] = values.get(amount.sek, False) or amount.approx
         if status in (BUDGET, OUTCOME):

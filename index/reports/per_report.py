@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from bilagor.extractor.record import Report
-from bilagor.index.reports.amounts import AmountRow, report_figures
+from bilagor.index.figures import report_figures
 
 PER_REPORT_COLUMNS = (
     "id", "filename", "path", "economy_page", "project", "year", "district", "district_today", "stage",
@@ -34,8 +34,7 @@ def economy_page(report: Report) -> int | None:
 
 def per_report_row(report: Report) -> dict[str, Any]:
     """The row of one report; budget/outcome are None when it has no such figure."""
-    amounts = [AmountRow(report.id, a.sek, a.role, a.approx, ord=i) for i, a in enumerate(report.amounts)]
-    figures = report_figures(amounts)
+    figures = report_figures(report.amounts)
     budget = figures.budget if figures.has_budget else None
     outcome = figures.outcome if figures.has_outcome else None
     return {
