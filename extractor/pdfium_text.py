@@ -63,7 +63,7 @@ def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) 
     try:
         document = pdfium.PdfDocument(str(path), password=password or None)
     except pdfium.PdfiumError as exc:
-        code = getattr(exc, "err_code", None)
+        code: int = getattr(exc, "err_code", None) or 0
         raise PdfiumFailed(_LOAD_ERRORS.get(code, "cannot be opened"), password_needed=code == PASSWORD_ERROR) from None
     try:
         count = len(document)

@@ -21,6 +21,7 @@ from typing import Any
 from bilagor.extractor.errors import MissingDependencyError, NotFoundError, UsageError
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, ExtractOptions
 from bilagor.extractor.record import Report
+from bilagor.extractor.ocr import remove_leftovers as remove_ocr_leftovers
 from bilagor.extractor.source_files import path_text, regular_file_problem
 from bilagor.index.archive import Archive
 from bilagor.index.importer.discover import discover
@@ -252,13 +253,17 @@ def import_paths(
                 from bilagor.extractor.api import extract_report, warm_up
 
                 function, initializer = extract_report, warm_up
-            options = {"ocr": ocr, "password": password, "max_pages": max_pages}
+            # OCR's page images stay inside the archive (private), not in a shared /tmp.
+            work_dir = store.folder / "tmp"
+            work_dir.mkdir(mode=0o700, exist_ok=True)
+            options = {"ocr": ocr, "password": password, "max_pages": max_pages, "work_dir": str(work_dir)}
             size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
             task = functools.partial(file_task, extract=function)
             with WorkerPool(task, size=size, timeout=timeout, initializer=initializer,
                             memory_limit_mb=memory_limit_mb or None) as pool:
                 jobs = run.hash_and_plan(pool, pending, force=force)
                 run.extract(pool, jobs, options)
+            remove_ocr_leftovers(work_dir)  # a worker killed on timeout cannot clean up its own folder
         run.flush(index=True)
     finally:
         if owned:

@@ -52,7 +52,7 @@ def test_relative_paths_become_absolute(tmp_path, monkeypatch):
 @pytest.mark.parametrize("argument", ["no-such-folder", "no-such-*.pdf"])
 def test_nothing_found_is_a_usage_error_naming_the_argument(tmp_path, argument):
     with pytest.raises(UsageError, match=argument.replace("*", r"\*")):
-        discover([os.path.join(tmp_path, argument)]).files
+        discover([os.path.join(tmp_path, argument)])
 
 
 def test_empty_folder_gives_no_files(tmp_path):

@@ -97,9 +97,9 @@ def test_reading_and_hashing_refuse_a_pipe_instead_of_waiting_for_a_writer(tmp_p
     folder = special_files(tmp_path / "in")
     for read in (check_header, sha256_of):
         with pytest.raises(BadInputError, match="named pipe"):
-            finishes(lambda: read(folder / "pipe.pdf"), seconds=10)
+            finishes(lambda read=read: read(folder / "pipe.pdf"), seconds=10)
         with pytest.raises(BadInputError, match="a device"):
-            finishes(lambda: read(folder / "zero.pdf"), seconds=10)
+            finishes(lambda read=read: read(folder / "zero.pdf"), seconds=10)
 
 
 def test_hashing_runs_in_the_workers_under_the_timeout(tmp_path):
