@@ -32,6 +32,19 @@ class Format(str, Enum):
 
 
 
+class Unit(str, Enum):
+    kr = "kr"
+    tkr = "tkr"
+    mnkr = "mnkr"
+
+
+class Sort(str, Enum):
+    group = "group"
+    budget = "budget"
+    utfall = "utfall"
+    avvikelse = "avvikelse"
+
+
 def amounts(
     query: Annotated[Optional[str], typer.Argument(help="Restrict to reports matching this search query.")] = None,
     by: Annotated[By, typer.Option("--by", help="Group by.")] = By.year,
@@ -46,15 +59,33 @@ def amounts(
     ] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file.")] = None,
-    chart: Annotated[Optional[Path], typer.Option("--chart", help="Also draw budget vs outcome (.png/.svg).")] = None,
+    chart: Annotated[
+        Optional[Path], typer.Option("--chart", help="Rita också budget och utfall (.png/.svg/.pdf).")
+    ] = None,
+    unit: Annotated[
+        Unit, typer.Option("--unit", help="Tabellens enhet (exakta kronor i --detail och filer).")
+    ] = Unit.mnkr,
+    sort: Annotated[
+        Sort,
+        typer.Option("--sort", help="Ordna grupperna efter namn, eller största budget, utfall eller avvikelse först."),
+    ] = Sort.group,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="csv för svenska Excel: ';', decimalkomma, BOM, svenska rubriker.")
+    ] = False,
     archive_path: ArchiveOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Sum budget and outcome per group, with the deviation, from the archive's amounts."""
-    from bilagor.index.reports.amounts import summarise_archive
+    from bilagor.index.reports.amounts import sort_groups, summarise_archive
     from bilagor.index.archive import Archive
 
     fmt = Format.json if json_output else fmt
+    if excel:
+        if fmt not in (Format.table, Format.csv):
+            raise UsageError(f"--excel skriver csv: ta bort --format {fmt.value}")
+        if check:
+            raise UsageError("--check skriver en lista: använd tabellen eller --json, inte --excel")
+        fmt = Format.csv
     if fmt is Format.xlsx and output is None:
         raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
     if check and fmt in (Format.csv, Format.xlsx):
@@ -68,30 +99,37 @@ def amounts(
             archive, query, by=by.value, year=year, district=district,
             role=role, detail=detail,
         )
+        # The xlsx sheet "Rapporter" lists each summed report, read while the archive is open.
+        reports = list(archive.records.iter_reports(summary.report_ids)) if fmt is Format.xlsx and not check else None
     if check:
         write_checks(summary, fmt.value, output)
         return
-    write_summary(summary, fmt.value, output, detail=detail)
+    sort_groups(summary, sort.value)
+    write_summary(summary, fmt.value, output, detail=detail, unit=unit.value, excel=excel, reports=reports)
     if chart is not None:
-        from bilagor.index.reports.chart import draw_chart
+        from bilagor.index.reports.chart import ChartContext, draw_chart
 
-        draw_chart(summary, chart)
+        context = ChartContext(query=query, year=year, district=district, role=role)
+        draw_chart(summary, chart, context=context)
 
 
-def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> None:
+def write_summary(
+    summary, fmt: str, output: Path | None, *, detail: bool, unit: str = "mnkr", excel: bool = False,
+    reports=None,
+) -> None:
     from bilagor.index.reports import amounts_tables, export
 
     if fmt == "xlsx":
         if output is None:
             raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
-        amounts_tables.write_summary_xlsx(summary, output)
+        amounts_tables.write_summary_xlsx(summary, output, reports)
         return
     if output is None:
         with export.stdout_errors():
-            _write(summary, fmt, sys.stdout, detail=detail, to_terminal=True)
+            _write(summary, fmt, sys.stdout, detail=detail, to_terminal=True, unit=unit, excel=excel)
         return
     with export.atomic_output(output) as out:
-        _write(summary, fmt, out, detail=detail, to_terminal=False)
+        _write(summary, fmt, out, detail=detail, to_terminal=False, unit=unit, excel=excel)
 
 
 def write_checks(summary, fmt: str, output: Path | None) -> None:
@@ -117,11 +155,17 @@ def write_checks(summary, fmt: str, output: Path | None) -> None:
         write(out, False)
 
 
-def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
+def _write(
+    summary, fmt: str, out, *, detail: bool, to_terminal: bool, unit: str = "mnkr", excel: bool = False,
+) -> None:
     if fmt == "json":
         from bilagor.index.text_safety import json_dumps
 
         out.write(json_dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv" and excel:
+        from bilagor.index.reports.spreadsheet import write_summary_excel_csv
+
+        write_summary_excel_csv(summary, out, detail=detail)
     elif fmt == "csv":
         from bilagor.index.reports.amounts_tables import write_summary_csv
 
@@ -129,6 +173,6 @@ def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
     else:
         from bilagor.cli.views.amounts import print_summary
 
-        print_summary(summary, out, detail=detail, to_terminal=to_terminal)
+        print_summary(summary, out, detail=detail, to_terminal=to_terminal, unit=unit)
 
 

@@ -25,10 +25,23 @@ def export(
     index_name: Annotated[str, typer.Option("--index", help="Index name in the OpenSearch bulk actions.")] = "bilagor",
     archive_path: ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="The same as --format jsonl.")] = False,
+    per_report: Annotated[
+        bool, typer.Option("--per-report", help="csv: en rad per rapport med dess summerade belopp.")
+    ] = False,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="csv för svenska Excel: ';', decimalkomma, BOM, svenska rubriker.")
+    ] = False,
 ) -> None:
     """Write every record (or those matching QUERY) for other tools."""
+    from bilagor.extractor.errors import UsageError
+
     if json_output:
         fmt = ExportFormat.jsonl
+    if excel or per_report:
+        option = "--excel" if excel else "--per-report"
+        if json_output or fmt is ExportFormat.opensearch:
+            raise UsageError(f"{option} skriver csv: ta bort {'--json' if json_output else '--format opensearch'}")
+        fmt = ExportFormat.csv
     from bilagor.index.reports import export as exporter
     from bilagor.index.archive import Archive
 
@@ -36,6 +49,15 @@ def export(
         reports = exporter.reports_for_export(archive, query)
         if fmt is ExportFormat.opensearch:
             return exporter.write_opensearch_bulk(reports, out, index=index_name)
+        if excel:
+            from bilagor.index.reports import spreadsheet
+
+            table = spreadsheet.per_report_table(reports) if per_report else spreadsheet.amounts_table(reports)
+            return spreadsheet.write_excel_csv(table, out)
+        if per_report:
+            from bilagor.index.reports.per_report import write_per_report_csv
+
+            return write_per_report_csv(reports, out)
         return exporter.export(reports, fmt.value, out)
 
     with Archive.open_for_reading(archive_path) as archive:

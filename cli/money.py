@@ -40,3 +40,46 @@ def format_percent(value: float | None, *, signed: bool = True, sep: str = NBSP)
     value = round(value, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
     sign = MINUS if value < 0 else ("+" if signed and value > 0 else "")
     return f"{sign}{abs(value):.1f}".replace(".", ",") + f"{sep}%"
+
+
+# -- one unit per table (bilagor amounts --unit) ----------------------------------
+
+# unit -> (kronor per unit, decimals shown). Whole kronor stay in --detail, csv, xlsx and json.
+UNITS = {"kr": (1, 0), "tkr": (1_000, 0), "mnkr": (MILLION, 2)}
+DEFAULT_UNIT = "mnkr"
+
+
+def _step(unit: str) -> tuple[int, int]:
+    scale, decimals = UNITS[unit]
+    return scale // 10**decimals, decimals
+
+
+def rounded_steps(sek: int, unit: str) -> int:
+    """Kronor rounded to the last shown digit of `unit`, counted in those steps (half away from zero)."""
+    step, _ = _step(unit)
+    steps, rest = divmod(abs(sek), step)
+    steps += 2 * rest >= step
+    return -steps if sek < 0 else steps
+
+
+def format_steps(steps: int, unit: str, *, signed: bool = False, sep: str = NBSP) -> str:
+    """A number of `rounded_steps` written with fixed decimals: 260 (mnkr) -> '2,60'."""
+    _, decimals = _step(unit)
+    sign = MINUS if steps < 0 else ("+" if signed and steps > 0 else "")
+    whole, frac = divmod(abs(steps), 10**decimals) if decimals else (abs(steps), 0)
+    text = group_thousands(whole, sep)
+    return f"{sign}{text},{frac:0{decimals}d}" if decimals else f"{sign}{text}"
+
+
+def format_in_unit(sek: int, unit: str, *, signed: bool = False, sep: str = NBSP) -> str:
+    """Kronor in `unit` with that unit's fixed decimals, no unit word: 2 600 000 (mnkr) -> '2,60'."""
+    return format_steps(rounded_steps(sek, unit), unit, signed=signed, sep=sep)
+
+
+def hedge_shows(sek: int, margin: int, unit: str) -> bool:
+    """Could hedged figures `margin` kronor off change the value shown in `unit`? Then it gets "ca"."""
+    if margin <= 0:
+        return False
+    shown = rounded_steps(sek, unit)
+    # The margin's ends are open: "ca 2,6 mnkr" is above 2,55 and below 2,65 mnkr.
+    return rounded_steps(sek - margin + 1, unit) != shown or rounded_steps(sek + margin - 1, unit) != shown

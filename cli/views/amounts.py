@@ -7,95 +7,186 @@ from bilagor.cli.output import shown
 
 # -- the terminal table ---------------------------------------------------------
 
-GROUP_HEADERS = {
-    "year": "År", "district": "Stadsdel", "district-today": "Stadsdel i dag",
-    "project": "Projekt", "org": "Organisation", "role": "Roll",
-}
-# Why an amount has its role (role_source), as the --detail line says it.
-ROLE_SOURCE_TEXT = {
-    "cue": "ordet vid beloppet", "clause": "satsens ram eller verb", "context": "meningen eller rubriken före",
-    "section": "avsnittet", "default": "inget ord: standard",
-}
-STATUS_TEXT = {
-    "budget": "summerad som budget", "outcome": "summerad som utfall", "repeated": "upprepad, räknad en gång",
-    "not_summed": "summeras inte", "superseded": "ersatt av senare rapport",
-}
+# Columns left out first when the terminal is narrow; the group column and the
+# deviation's arithmetic (Utfall, Budget med utfall, Avvikelse) stay longest.
+_DROP_ORDER = ("pct", "reports", "budget", "counting", "compared_budget", "deviation")
 
 
-def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
-    """The summary as a table with a total row; with detail, every amount and how it counted."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
-
-    from bilagor.cli.money import format_percent, format_sek
-
+def print_summary(summary, out, *, detail: bool, to_terminal: bool, unit: str = "mnkr") -> None:
+    """The summary as a table in one unit with a total row; with detail, every amount and how it counted."""
     console = _console(out, to_terminal)
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
-    table.add_column(GROUP_HEADERS[summary.by], overflow="fold", min_width=10)
-    table.add_column("Antal", justify="right", no_wrap=True)
-    if summary.by == "role":
-        table.add_column("Summa", justify="right", no_wrap=True)
-        rows = [(Text(shown(g.group)), str(g.reports), format_sek(g.roles.get(g.group, 0))) for g in summary.groups]
-        total = (Text(shown(summary.total.group)), str(summary.total.reports), "")
-    else:
-        for header in ("Budget", "Utfall", "Avvikelse", "%"):
-            table.add_column(header, justify="right", no_wrap=True)
-
-        def cells(g):
-            def money(value, *roles):
-                # A group without any figure of these roles shows "–", not "0 kr" (nothing spent).
-                return format_sek(value) if any(g.role_reports.get(r) for r in roles) else "–"
-
-            deviation = format_sek(g.deviation, signed=True) if g.deviation is not None else "–"
-            return (Text(shown(g.group)), str(g.reports), money(g.budget, "budget", "beviljat"),
-                    money(g.outcome, "utfall"), deviation, format_percent(g.deviation_pct))
-
-        rows = [cells(g) for g in summary.groups]
-        total = cells(summary.total)
-    table.add_column("")
-
-    def marks(g) -> str:
-        return " ".join(m for m in ("ca" if g.approx else "", "!" if g.flagged else "") if m)
-
-    for group, row in zip(summary.groups, rows):
-        table.add_row(*row, marks(group))
-    table.add_section()
-    table.add_row(*total, marks(summary.total), style="bold")
-    console.print(table)
-    any_approx = summary.total.approx or any(g.approx for g in summary.groups)
-    notes = ["ca: någon summerad siffra är ungefärlig."] if any_approx else []
-    if summary.total.flagged or any(g.flagged for g in summary.groups):
-        notes.append("!: en rapport i gruppen har siffror som bör granskas (bilagor amounts --check).")
-    if summary.by == "org":
-        notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
-    if summary.by != "role":
-        notes.append("Avvikelse = utfall - budget för rapporter som har båda.")
-    if summary.superseded:
-        notes.append(f"{len(summary.superseded)} delredovisning(ar) ersatta av senare rapport om samma projekt.")
+    columns, rows, total, notes = (_role_table if summary.by == "role" else _money_table)(summary, unit)
+    console.print(_fitted_table(console, columns, rows, total))
     for note in notes:
         console.print(note, style="dim")
     if detail:
         _print_detail(summary, console)
 
 
+def _fitted_table(console, columns: list[tuple[str, str, str]], rows: list[dict], total: dict):
+    """A rich Table of the columns that fit the console, dropping the least important first.
+
+    `columns` are (key, header, justify); the first is the group, which never
+    wraps: when even the narrowest table is too wide it is cut with "…".
+    """
+    widths = {key: _width(header, [row[key] for row in [*rows, total]]) for key, header, _ in columns}
+    group = columns[0][0]
+    # A long group (a project's name) is cut to GROUP_MIN before the deviation's columns go.
+    fitting = {**widths, group: min(widths[group], GROUP_MIN)}
+    kept = columns
+    for drop in range(len(_DROP_ORDER) + 1):
+        kept = [c for c in columns if c[0] not in _DROP_ORDER[:drop]]
+        if _table_width(kept, fitting) <= console.width:
+            break
+    rest = _table_width(kept[1:], widths) + _GAP
+    return _table(kept, rows, total, widths, group_width=min(widths[kept[0][0]], max(console.width - rest, 8)))
+
+
+GROUP_MIN = 22  # every district's name (at most 21 characters) fits
+_GAP = 2  # between two columns: one space of padding and the (blank) divider
+
+
+def _width(header: str, cells: list) -> int:
+    from rich.cells import cell_len
+
+    texts = [c.plain if hasattr(c, "plain") else str(c) for c in cells]
+    return max([cell_len(t) for t in texts] + [cell_len(line) for line in header.split("\n")])
+
+
+def _table_width(columns, widths: dict) -> int:
+    return sum(widths[key] for key, _, _ in columns) + _GAP * (len(columns) - 1)
+
+
+def _table(columns, rows, total, widths: dict, *, group_width: int):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
+    for i, (key, header, justify) in enumerate(columns):
+        if i == 0:
+            table.add_column(header, no_wrap=True, overflow="ellipsis", width=group_width)
+        else:
+            table.add_column(header, justify=justify, no_wrap=True, min_width=widths[key])
+    for row in rows:
+        table.add_row(*(row[key] for key, _, _ in columns))
+    table.add_section()
+    table.add_row(*(total[key] for key, _, _ in columns), style="bold")
+    return table
+
+
+def _money_table(summary, unit: str):
+    from rich.text import Text
+
+    from bilagor.cli.money import format_percent, format_steps, hedge_shows, rounded_steps
+    from bilagor.index.reports.words import GROUP_WORDS
+
+    columns = [
+        ("group", GROUP_WORDS[summary.by], "left"), ("reports", "Antal", "right"),
+        ("budget", f"Budget\n{unit}", "right"), ("outcome", f"Utfall\n{unit}", "right"),
+        ("compared_budget", f"Budget med\nutfall {unit}", "right"), ("deviation", f"Avvikelse\n{unit}", "right"),
+        ("pct", "Avv.\n%", "right"), ("marks", "", "left"),
+    ]
+    partial = []
+
+    def cells(g) -> dict:
+        def money(value, *roles):
+            # A group without any figure of these roles shows "–", not "0" (nothing spent).
+            if not any(g.role_reports.get(r) for r in roles):
+                return "–"
+            return format_steps(rounded_steps(value, unit), unit)
+
+        if g.compared_budget is None:
+            compared = deviation = "–"
+        else:
+            # The deviation is the difference of the two figures as shown, so the row adds up.
+            compared = format_steps(rounded_steps(g.compared_budget, unit), unit)
+            steps = rounded_steps(g.compared_outcome, unit) - rounded_steps(g.compared_budget, unit)
+            deviation = format_steps(steps, unit, signed=True)
+        hedged = (hedge_shows(g.budget, g.budget_margin, unit) or hedge_shows(g.outcome, g.outcome_margin, unit)
+                  or (g.deviation is not None and hedge_shows(g.deviation, g.compared_margin, unit)))
+        outcome_only = g.role_reports.get("utfall") and g.outcome != (g.compared_outcome or 0)
+        if outcome_only:
+            partial.append(g)
+        marks = [m for m, on in (("ca", hedged), ("!", g.flagged), ("*", outcome_only)) if on]
+        return {"group": Text(shown(g.group)), "reports": str(g.reports), "budget": money(g.budget, "budget", "beviljat"),
+                "outcome": money(g.outcome, "utfall"), "compared_budget": compared, "deviation": deviation,
+                "pct": format_percent(g.deviation_pct, sep="").rstrip("%"), "marks": " ".join(marks)}
+
+    rows = [cells(g) for g in summary.groups]
+    total = cells(summary.total)
+    marked = rows + [total]
+    notes = [f"Belopp i {unit}; exakta kronor med --detail, --format csv, xlsx eller json.",
+             "Avvikelse = Utfall - Budget med utfall: bara rapporter som har både budget och utfall jämförs "
+             "(en budget utan utfall än är inget överskott)."]
+    if any("ca" in r["marks"] for r in marked):
+        notes.append("ca: en ungefärlig siffra (\"ca\", \"drygt\" …) kan ändra det avrundade beloppet.")
+    if any("!" in r["marks"] for r in marked):
+        notes.append("!: en rapport i gruppen har siffror som bör granskas (bilagor amounts --check).")
+    if partial:
+        notes.append("*: rapporter med utfall men utan budget ingår i Utfall men inte i Avvikelse.")
+    notes += _common_notes(summary)
+    return columns, rows, total, notes
+
+
+def _role_table(summary, unit: str):
+    from rich.text import Text
+
+    from bilagor.cli.money import format_in_unit, hedge_shows
+    from bilagor.index.reports.words import GROUP_WORDS, role_counting, word
+
+    columns = [("group", GROUP_WORDS["role"], "left"), ("reports", "Antal", "right"),
+               ("sum", f"Summa\n{unit}", "right"), ("counting", "Räknas", "left"), ("marks", "", "left")]
+
+    def cells(g) -> dict:
+        sek = g.roles.get(g.group, 0)
+        hedged = hedge_shows(sek, g.role_margins.get(g.group, 0), unit)
+        marks = [m for m, on in (("ca", hedged), ("!", g.flagged)) if on]
+        return {"group": Text(shown(word("role", g.group))), "reports": str(g.reports), "sum": format_in_unit(sek, unit),
+                "counting": role_counting(g.group), "marks": " ".join(marks)}
+
+    rows = [cells(g) for g in summary.groups]
+    t = summary.total
+    total = {"group": Text(shown(t.group)), "reports": str(t.reports), "sum": "", "counting": "", "marks": ""}
+    notes = [f"Belopp i {unit}. Summan per roll räknar varje belopp en gång per rapport; "
+             "roller som \"summeras inte\" ingår aldrig i budget eller utfall."]
+    if any("ca" in r["marks"] for r in rows):
+        notes.append("ca: en ungefärlig siffra (\"ca\", \"drygt\" …) kan ändra det avrundade beloppet.")
+    if any("!" in r["marks"] for r in rows):
+        notes.append("!: en rapport i gruppen har siffror som bör granskas (bilagor amounts --check).")
+    return columns, rows, total, notes + _common_notes(summary)
+
+
+def _common_notes(summary) -> list[str]:
+    notes = []
+    if summary.by == "org":
+        notes.append("En rapport räknas för varje organisation den nämner; "
+                     "totalraden räknar varje rapport en gång.")
+    if summary.superseded:
+        notes.append(f"{len(summary.superseded)} delredovisning(ar) ersatta av senare rapport om samma projekt.")
+    return notes
+
+
 def _print_detail(summary, console) -> None:
     from rich.text import Text
 
     from bilagor.cli.money import format_sek
+    from bilagor.index.reports.words import word
 
     for d in summary.detail:
         who = d.project or d.filename
-        status = STATUS_TEXT[d.status]
+        status = word("status", d.status)
         if d.superseded_by:
             status += f" {d.superseded_by[:8]}"
         console.print()
-        role = f"{d.role} ({ROLE_SOURCE_TEXT[d.role_source]})" if d.role_source in ROLE_SOURCE_TEXT else d.role
+        role = word("role", d.role)
+        if d.role_source:
+            role += f" ({word('role_source', d.role_source)})"
         value = f"{format_sek(d.sek)}–{format_sek(d.high)}" if d.high is not None else format_sek(d.sek)
         console.print(Text.assemble(
             (shown(d.report_id[:8]), "bold"),
-            shown(f" {d.filename} · {who} · {shown_year(d.year, d.year_source) or '?'} · sida {d.page if d.page is not None else '?'} · "
-                  f"{d.section or '-'} · {role} · {'ca ' if d.approx else ''}{value} · {status}"),
+            shown(f" {d.filename} · {who} · {shown_year(d.year, d.year_source) or '?'} · "
+                  f"sida {d.page if d.page is not None else '?'} · {word('section', d.section) or '-'} · {role} · "
+                  f"{'ca ' if d.approx else ''}{value} · {status}"),
         ), soft_wrap=True)
         console.print(f"  {shown(d.sentence or d.text)}", markup=False, soft_wrap=True)
 
@@ -105,6 +196,7 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
     from rich.text import Text
 
     from bilagor.cli.money import format_sek
+    from bilagor.index.reports.words import word
 
     console = _console(out, to_terminal)
     if not summary.checks:
@@ -116,7 +208,8 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
         console.print()
         console.print(Text.assemble(
             (shown(c.report_id[:8]), "bold"),
-            shown(f" {c.filename} · sida {c.page if c.page is not None else '?'} · {c.role} · {format_sek(c.sek)} · {c.why}"),
+            shown(f" {c.filename} · sida {c.page if c.page is not None else '?'} · {word('role', c.role)} · "
+                  f"{format_sek(c.sek)} · {c.why}"),
         ), soft_wrap=True)
         console.print(f"  {shown(c.sentence or c.text)}", markup=False, soft_wrap=True)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
-from bilagor.cli.views.amounts import GROUP_HEADERS, ROLE_SOURCE_TEXT, STATUS_TEXT  # the CLI's words
+from bilagor.index.reports.words import GROUP_WORDS, SOURCE_WORDS, STATUS_WORDS  # the CLI's words
 from bilagor.cli.web import params, views
 from bilagor.cli.web.chart import Bar, bar_chart_svg
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
@@ -92,7 +92,7 @@ def report_page(request: Request) -> HTMLResponse | RedirectResponse:
     checks = [(check, views.identity_index(report.amounts, check.amount)) for check in figure_checks(report.amounts)]
     return _render(
         request, "report.html", report=report, q=q, query_error=query_error, sections=sections,
-        checks=checks, role_source_text=ROLE_SOURCE_TEXT, reason_text=REASON_TEXT,
+        checks=checks, role_source_text=SOURCE_WORDS, reason_text=REASON_TEXT,
         source=request.app.state.archive.source_file(report.id) is not None,
     )
 
@@ -164,7 +164,7 @@ def amounts_page(request: Request) -> HTMLResponse:
         summary = request.app.state.summaries.summary(live, archive, args, detail=True)
     except UsageError as exc:
         return _render(request, "amounts.html", status=400, form=page_args, error=exc.one_line(),
-                       groupings=GROUPINGS, headers=GROUP_HEADERS)
+                       groupings=GROUPINGS, headers=GROUP_WORDS)
     group = params.text(query_params, "group")
     detail = [d for d in summary.detail if group is None or group in d.groups]
     truncated = len(detail) > DETAIL_ROWS_SHOWN
@@ -190,9 +190,9 @@ def amounts_page(request: Request) -> HTMLResponse:
                     g.outcome if g.role_reports.get("utfall") else None) for g in summary.groups]
     return _render(
         request, "amounts.html", form=page_args, args=args, summary=summary, groupings=GROUPINGS,
-        headers=GROUP_HEADERS, chart=bar_chart_svg(bars), group=group, detail=detail, truncated=truncated,
+        headers=GROUP_WORDS, chart=bar_chart_svg(bars), group=group, detail=detail, truncated=truncated,
         figure_hrefs=figure_hrefs, amount_href=amount_href, group_link=lambda g: group_search_link(summary.by, g, args),
-        status_text=STATUS_TEXT, role_source_text=ROLE_SOURCE_TEXT,
+        status_text=STATUS_WORDS, role_source_text=SOURCE_WORDS,
         has_figure=lambda g, *roles: any(g.role_reports.get(r) for r in roles),
     )
 

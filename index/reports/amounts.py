@@ -46,6 +46,7 @@ from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this 
     REPEATED,
     SUPERSEDED,
     Figures,
+    has_value,
     report_figures,
 )
 
@@ -97,6 +98,14 @@ class GroupTotal:
     roles: dict[str, int] = field(default_factory=dict)
     role_reports: dict[str, int] = field(default_factory=dict)  # reports with a figure of the role
     flagged: int = 0  # reports whose figures a person should look at (see `checks`)
+    # The deviation's own terms, so a table can show Avvikelse = compared_outcome - compared_budget.
+    compared_budget: int | None = None  # budget of the reports with both figures
+    compared_outcome: int | None = None  # outcome of the reports with both figures
+    # How far the hedged summed figures could be off (hedge_margin), for "ca" at a table's precision.
+    budget_margin: int = 0
+    outcome_margin: int = 0
+    compared_margin: int = 0  # of compared_budget and compared_outcome together
+    role_margins: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -154,6 +163,8 @@ class AmountSummary:
     superseded: dict[str, str]  # left-out report id -> the report that supplies its project's figures
     detail: list[DetailRow] = field(default_factory=list)
     checks: list[CheckRow] = field(default_factory=list)
+    report_ids: list[str] = field(default_factory=list)  # the reports summed (superseded ones too), by id
+    years: tuple[int, int] | None = None  # the --year filter, when one was given
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -237,23 +248,77 @@ def group_names(report: ReportRow, by: str) -> list[str]:
     raise UsageError(f"unknown grouping '{by}'; choose one of {', '.join(GROUPINGS)}")
 
 
-def _add(total: GroupTotal, figures: Figures, comparable: list[Figures], flagged: bool = False) -> None:
+def hedge_margin(sek: int) -> int:
+    """How far a hedged figure may be from its written value: half its last written digit.
+
+    "ca 2,6 mnkr" (2 600 000) is 2,55-2,65 mnkr: 50 000; "drygt 850 000 kr": 5 000;
+    "ca 2 mnkr": 500 000. An exact figure has no margin.
+    """
+    value, place = abs(sek), 1
+    if value == 0:
+        return 0
+    while value % 10 == 0:
+        value //= 10
+        place *= 10
+    return place // 2
+
+
+@dataclass
+class _Margins:
+    budget: int = 0
+    outcome: int = 0
+    roles: dict[str, int] = field(default_factory=dict)
+
+
+def _margins(amounts: Sequence[AmountRow], figures: Figures) -> _Margins:
+    """The margins of one report's summed figures: each distinct hedged value once."""
+    hedged: dict[str, dict[int, bool]] = defaultdict(dict)
+    summed_as: dict[str, str] = {}
+    for amount, status in zip(amounts, figures.status):
+        if not has_value(amount):
+            continue  # never summed, so it has no margin
+        values = hedged[amount.role]
+        values[amount.sek] = values.get(amount.sek, False) or amount.approx
+        if status in (BUDGET, OUTCOME):
+            summed_as[amount.role] = status
+    margins = _Margins()
+    for role, values in hedged.items():
+        margin = sum(hedge_margin(sek) for sek, approx in values.items() if approx)
+        margins.roles[role] = margin
+        if summed_as.get(role) == BUDGET:
+            margins.budget += margin
+        elif summed_as.get(role) == OUTCOME:
+            margins.outcome += margin
+    return margins
+
+
+def _add(
+    total: GroupTotal, figures: Figures, comparable: list[tuple[Figures, _Margins]], flagged: bool = False,
+    margins: _Margins | None = None,
+) -> None:
+    margins = margins or _Margins()
     total.reports += 1
     total.flagged += flagged
     total.budget += figures.budget
     total.outcome += figures.outcome
     total.approx = total.approx or figures.approx
+    total.budget_margin += margins.budget
+    total.outcome_margin += margins.outcome
     for role, sek in figures.roles.items():
         total.roles[role] = total.roles.get(role, 0) + sek
         total.role_reports[role] = total.role_reports.get(role, 0) + 1
+        total.role_margins[role] = total.role_margins.get(role, 0) + margins.roles.get(role, 0)
     if figures.has_budget and figures.has_outcome:
-        comparable.append(figures)
+        comparable.append((figures, margins))
 
 
-def _finish(total: GroupTotal, comparable: list[Figures]) -> GroupTotal:
+def _finish(total: GroupTotal, comparable: list[tuple[Figures, _Margins]]) -> GroupTotal:
     if comparable:
-        budget = sum(f.budget for f in comparable)
-        total.deviation = sum(f.outcome for f in comparable) - budget
+        budget = sum(f.budget for f, _ in comparable)
+        total.compared_budget = budget
+        total.compared_outcome = sum(f.outcome for f, _ in comparable)
+        total.compared_margin = sum(m.budget + m.outcome for _, m in comparable)
+        total.deviation = total.compared_outcome - budget
         total.deviation_pct = round(100 * total.deviation / budget, 1) if budget else None
     return total
 
@@ -292,12 +357,13 @@ def summarise(
     chosen = [r for r in reports if selected is None or r.id in selected]
 
     totals: dict[str, GroupTotal] = {}
-    comparable: dict[str, list[Figures]] = defaultdict(list)
-    grand, grand_comparable = GroupTotal("Totalt"), list[Figures]()
+    comparable: dict[str, list[tuple[Figures, _Margins]]] = defaultdict(list)
+    grand, grand_comparable = GroupTotal("Totalt"), list[tuple[Figures, _Margins]]()
     rows: list[DetailRow] = []
     checks: list[CheckRow] = []
     for report in chosen:
         figures = report_figures(in_order(amounts_of[report.id]))
+        margins = _margins(in_order(amounts_of[report.id]), figures)
         replaced_by = superseded.get(report.id)
         found = _check_rows(report, amounts_of[report.id]) if replaced_by is None else []
         checks += found
@@ -311,15 +377,40 @@ def summarise(
                     # A per-role group holds only that role's sum.
                     part = Figures(roles={name: figures.roles[name]}, approx=_role_approx(amounts_of[report.id], name))
                     _add(totals.setdefault(name, GroupTotal(name)), part, comparable[name],
-                         any(c.role == name for c in found))
+                         any(c.role == name for c in found), _Margins(roles={name: margins.roles.get(name, 0)}))
                 else:
-                    _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name], bool(found))
-            _add(grand, figures, grand_comparable, bool(found))
+                    _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name], bool(found), margins)
+            _add(grand, figures, grand_comparable, bool(found), margins)
         if detail:
             rows.extend(_detail_rows(report, amounts_of[report.id], figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
-    return AmountSummary(by, groups, _finish(grand, grand_comparable), relevant, rows, checks)
+    return AmountSummary(by, groups, _finish(grand, grand_comparable), relevant, rows, checks,
+                         report_ids=sorted(r.id for r in chosen))
+
+
+SORT_KEYS = ("group", "budget", "utfall", "avvikelse")
+
+
+def sort_groups(summary: AmountSummary, key: str = "group") -> AmountSummary:
+    """Order the groups: by group (the natural order), or largest budget, outcome or deviation first.
+
+    `avvikelse` puts the biggest overspend first and groups without a deviation
+    last; ties keep the natural order. The total row is not a group and stays.
+    """
+    if key not in SORT_KEYS:
+        raise UsageError(f"--sort '{key}': välj en av {', '.join(SORT_KEYS)}")
+    if key == "group":
+        return summary
+
+    def value(g: GroupTotal) -> int | None:
+        if summary.by == "role":
+            return g.roles.get(g.group, 0)
+        return {"budget": g.budget, "utfall": g.outcome, "avvikelse": g.deviation}[key]
+
+    # sorted() is stable: among equal values the natural order stays.
+    summary.groups = sorted(summary.groups, key=lambda g: (value(g) is None, -(value(g) or 0)))
+    return summary
 
 
 def _check_rows(report: ReportRow, amounts: Sequence[AmountRow]) -> list[CheckRow]:
@@ -433,6 +524,7 @@ def summarise_archive(
         sources = _year_sources(archive, {d.report_id for d in summary.detail})
         for row in summary.detail:
             row.year_source = sources.get(row.report_id)
+    summary.years = year
     return summary
 
 

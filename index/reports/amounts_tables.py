@@ -7,17 +7,18 @@ bilagor.index.reports.amounts.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from bilagor.index.reports.export import formula_safe_row, atomic_output
-from bilagor.index.text_safety import visible_controls
+from bilagor.extractor.record import Report
+from bilagor.index.reports.export import formula_safe_row
 
 if TYPE_CHECKING:
     from bilagor.index.reports.amounts import AmountSummary
 
 
-SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "deviation", "deviation_pct", "approx")
+SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "compared_budget", "deviation", "deviation_pct", "approx")
 ROLE_COLUMNS = ("role", "reports", "sek", "approx")
 DETAIL_COLUMNS = (
     "report_id", "filename", "project", "year", "groups", "section", "role", "sek", "approx",
@@ -31,7 +32,7 @@ def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[An
         rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
         return ROLE_COLUMNS, rows
     rows = [
-        [g.group, g.reports, g.budget, g.outcome, g.deviation, g.deviation_pct, int(g.approx)]
+        [g.group, g.reports, g.budget, g.outcome, g.compared_budget, g.deviation, g.deviation_pct, int(g.approx)]
         for g in summary.groups
     ]
     return SUMMARY_COLUMNS, rows
@@ -41,7 +42,7 @@ def total_row(summary: AmountSummary) -> list[Any]:
     t = summary.total
     if summary.by == "role":
         return [t.group, t.reports, None, int(t.approx)]
-    return [t.group, t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct, int(t.approx)]
+    return [t.group, t.reports, t.budget, t.outcome, t.compared_budget, t.deviation, t.deviation_pct, int(t.approx)]
 
 
 def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
@@ -63,32 +64,8 @@ def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = Fal
     return len(rows)
 
 
-def write_summary_xlsx(summary: AmountSummary, path: str | Path) -> None:
-    """A workbook: sheet 'Sammanställning' (groups + total row) and, with detail, sheet 'Belopp'."""
-    try:
-        from openpyxl import Workbook
-    except ImportError as exc:
-        from bilagor.extractor.errors import MissingDependencyError
+def write_summary_xlsx(summary: AmountSummary, path: str | Path, reports: Iterable[Report] | None = None) -> None:
+    """A workbook for people: see `spreadsheet.write_summary_xlsx` (Swedish headers, formats, sheets)."""
+    from bilagor.index.reports.spreadsheet import write_summary_xlsx as write
 
-        raise MissingDependencyError("--format xlsx needs openpyxl: pip install 'bilagor[xlsx]'") from exc
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Sammanställning"
-    columns, rows = summary_table(summary)
-    _append_rows(sheet, [list(columns), *rows, total_row(summary)])
-    if summary.detail:
-        detail = book.create_sheet("Belopp")
-        columns, rows = detail_table(summary)
-        _append_rows(detail, [list(columns), *rows])
-    with atomic_output(path, binary=True) as out:
-        book.save(out)
-
-
-def _append_rows(sheet, rows: list[list[Any]]) -> None:
-    """Append rows with every text as a string cell: openpyxl would store "=..." as a formula
-    (and refuses control characters, so those become visible escapes)."""
-    for row in rows:
-        sheet.append([visible_controls(v) if isinstance(v, str) else v for v in row])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
+    write(summary, path, reports)

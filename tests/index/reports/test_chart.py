@@ -32,10 +32,11 @@ def test_svg_written_with_group_labels(tmp_path):
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
 
 
-def test_suffix_must_be_png_or_svg():
+def test_suffix_must_be_png_svg_or_pdf():
     assert chart_format("a.PNG") == "png"
+    assert chart_format("a.pdf") == "pdf"
     with pytest.raises(UsageError):
-        chart_format("a.pdf")
+        chart_format("a.jpg")
 
 
 def test_missing_matplotlib_is_a_clear_error(tmp_path, monkeypatch):
