@@ -57,6 +57,11 @@ def _register() -> None:
     app.command("amounts")(amounts_cmd.amounts)
     app.command("export")(export_cmd.export)
 
+    from bilagor.cli import open_cmd, prune_cmd
+
+    app.command("open")(open_cmd.open_)
+    app.command("prune")(prune_cmd.prune)
+
 
 def _print_version(value: bool) -> None:
     if value:

@@ -11,7 +11,8 @@ from bilagor.cli.output import print_json
 
 
 def show(
-    report_id: Annotated[str, typer.Argument(metavar="ID", help="A report id or any unique prefix of it.")],
+    reference: Annotated[str, typer.Argument(metavar="ID|SÖKVÄG",
+                                             help="A report id (any unique prefix), a stored path or a file name.")],
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
@@ -19,10 +20,12 @@ def show(
     from bilagor.index.archive import Archive
 
     with Archive.open_for_reading(archive) as opened:
-        report = opened.records.resolve(report_id)
+        report = opened.records.find(reference)
     if json_output:
         print_json(report.to_dict())
     else:
         from bilagor.cli.views.show import print_report
 
-        print_report(report)
+        import os
+
+        print_report(report, missing_paths={p for p in report.paths if not os.path.exists(p)})

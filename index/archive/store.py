@@ -349,6 +349,46 @@ class RecordStore:
             raise NotFoundError(f"id prefix '{prefix}' matches several reports; give more digits")
         return self.get(rows[0]["id"])
 
+    def find(self, reference: str) -> Report:
+        """The one report that `reference` names: a stored path, a file name, or an id prefix."""
+        text = reference.strip()
+        rows = self.db.execute(
+            "SELECT DISTINCT report_id FROM paths WHERE path = ?"
+            " OR substr(path, -length(?) - 1) = '/' || ? LIMIT 2",
+            (text, text, text),
+        ).fetchall()
+        if not rows:
+            rows = self.db.execute("SELECT id AS report_id FROM reports WHERE filename = ? LIMIT 2", (text,)).fetchall()
+        if len(rows) > 1:
+            raise NotFoundError(f"'{text}' is the name of several reports; give the path or the id")
+        if rows:
+            return self.get(rows[0]["report_id"])
+        if text and all(c in "0123456789abcdefABCDEF" for c in text):
+            return self.resolve(text)
+        raise NotFoundError(f"no report with the id, path or file name '{text}'")
+
+    def paths_of(self, report_id: str) -> list[str]:
+        """Where the report's content has been found, in path order."""
+        return [r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=? ORDER BY path", (report_id,))]
+
+    def all_paths(self) -> list[tuple[str, str]]:
+        """Every stored (path, report id), in path order."""
+        return [(r["path"], r["report_id"]) for r in self.db.execute("SELECT path, report_id FROM paths ORDER BY path")]
+
+    def drop_paths(self, paths: Iterable[str]) -> None:
+        """Forget these paths; a report left with none is removed (and leaves the index)."""
+        paths = list(paths)
+        with self._transaction():
+            owners = {
+                row["report_id"]
+                for start in range(0, len(paths), 500)  # SQLite caps the parameters of one statement
+                for row in self.db.execute(
+                    f"SELECT report_id FROM paths WHERE path IN ({','.join('?' * len(paths[start:start + 500]))})",
+                    paths[start:start + 500])
+            }
+            self.db.executemany("DELETE FROM paths WHERE path=?", [(p,) for p in paths])
+            self._release_paths(owners)
+
     def version_of(self, report_id: str) -> str | None:
         row = self.db.execute("SELECT extractor_version FROM reports WHERE id=?", (report_id,)).fetchone()
         return row["extractor_version"] if row else None

@@ -17,6 +17,7 @@ from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
+from bilagor.index.archive.facade import live_path
 from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
 from bilagor.index.search.schema import indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
@@ -196,7 +197,7 @@ def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str
     ]
     snippet = best_snippet(sections, stemmed, folded, only_section=only_section)
     return SearchHit(
-        id=report_id, path=row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
+        id=report_id, path=live_path(archive.records.paths_of(report_id)) or row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
         title=row["title"], project=row["project"], year=row["year"], district=row["district"],
         stage=row["stage"], section=snippet.section, section_label=snippet.label, page=snippet.page,
         snippet=snippet.text, year_source=row["year_source"],

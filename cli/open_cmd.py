@@ -1,0 +1,35 @@
+"""`bilagor open ID|PATH [--page N]`: open a report's PDF in the platform's viewer."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from bilagor.cli.options import ArchiveOption
+
+
+def open_(
+    reference: Annotated[str, typer.Argument(metavar="ID|SÖKVÄG",
+                                             help="A report id (any unique prefix), a stored path or a file name.")],
+    page: Annotated[Optional[int], typer.Option("--page", metavar="SIDA", min=1, show_default=False,
+                                                help="Open at this page (where the viewer can).")] = None,
+    archive: ArchiveOption = None,
+) -> None:
+    """Open a report's PDF with the platform's viewer (or $BILAGOR_VIEWER) and print the command run."""
+    import os
+
+    from bilagor.cli.output import shown
+    from bilagor.cli.viewer import launch, viewer_command
+    from bilagor.extractor.errors import NotFoundError
+    from bilagor.index.archive import Archive
+    from bilagor.index.archive.facade import live_path
+
+    with Archive.open_for_reading(archive) as opened:
+        report = opened.records.find(reference)
+        path = live_path(opened.records.paths_of(report.id))
+    if path is None or not os.path.exists(path):
+        raise NotFoundError(f"{path or report.filename}: the file is no longer there (bilagor prune forgets it)")
+    command = viewer_command(path, page)
+    print(" ".join(shown(part) for part in command))
+    launch(command)
