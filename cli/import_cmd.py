@@ -26,6 +26,9 @@ def import_(
     year: Annotated[Optional[int], typer.Option(help="Year for reports where none is found.",
                                                 show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-read every file, even unchanged ones.")] = False,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed",
+                                               help="Read again files that failed before and have not changed.")]
+    = False,
     max_pages: Annotated[int, typer.Option(help="Skip PDFs with more pages than this.")] = 200,
     timeout: Annotated[float, typer.Option(help="Give up on a file after this many seconds.")] = 120.0,
     password: Annotated[Optional[str], typer.Option(help="Password for encrypted PDFs.", show_default=False)] = None,
@@ -44,7 +47,7 @@ def import_(
             summary = import_paths(
                 paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
                 max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
-                progress=progress,
+                progress=progress, retry_failed=retry_failed,
             )
     except KeyboardInterrupt:  # more than "interrupted": what is kept, how to go on
         raise Interrupted("interrupted; the files read so far are saved: "
@@ -52,8 +55,9 @@ def import_(
     if json_output:
         print_json(summary.to_dict())
     else:
-        print_summary(summary)
+        print_summary(summary, paths)
     if summary.failed:
+        # Only new failures: a file that failed before and is unchanged is counted, not failed again.
         raise PartialFailure(f"{len(summary.failed)} of {summary.total} files could not be imported (listed above)")
 
 

@@ -8,13 +8,28 @@ import time
 from bilagor.cli.output import shown
 
 
-def print_summary(summary) -> None:
+def print_summary(summary, paths: list[str] | None = None) -> None:
+    if summary.total == 0:  # an empty folder is not an error: one line saying so
+        where = ", ".join(shown(p) for p in paths or [])
+        print(f"inga PDF-filer hittades{' i ' + where if where else ''}")
+        return
     print(f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
           f"failed {len(summary.failed)} ({summary.seconds:.1f} s)")
+    if summary.duplicate:
+        print(f"{summary.duplicate} {_files(summary.duplicate)} var kopior av lagrade rapporter (sökvägen lades till)")
+    if summary.failed_before:
+        print(f"{summary.failed_before} tidigare misslyckade {_files(summary.failed_before)} hoppades över"
+              " (oförändrade sedan dess; läs dem igen med --retry-failed)")
+    if summary.pages_without_text:
+        print(f"{summary.pages_without_text} skannade sidor sparades utan text (--ocr never)")
     for failure in summary.failed:
         print(f"  failed: {shown(failure.path)}: {shown(failure.error)}")
     for warning in summary.warnings:
         print(f"  warning: {shown(warning.path)}: {shown(warning.error)}")
+
+
+def _files(n: int) -> str:
+    return "fil" if n == 1 else "filer"
 
 
 class progress_display:

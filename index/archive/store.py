@@ -66,6 +66,11 @@ CREATE TABLE IF NOT EXISTS quarantine (
     id TEXT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
     reason TEXT NOT NULL, at REAL NOT NULL
 );
+-- Files an import could not read, by path, size and mtime: the next import
+-- passes over them unless the file changed or --retry-failed is given.
+CREATE TABLE IF NOT EXISTS failures (
+    path TEXT PRIMARY KEY, size INTEGER, mtime REAL, error TEXT NOT NULL, at REAL NOT NULL
+);
 CREATE INDEX IF NOT EXISTS paths_report ON paths(report_id);
 CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
 CREATE INDEX IF NOT EXISTS reports_district ON reports(district);
@@ -388,6 +393,22 @@ class RecordStore:
             }
             self.db.executemany("DELETE FROM paths WHERE path=?", [(p,) for p in paths])
             self._release_paths(owners)
+
+    def failure_of(self, path: str) -> tuple[int | None, float | None, str] | None:
+        """(size, mtime, error) of a file an earlier import could not read."""
+        row = self.db.execute("SELECT size, mtime, error FROM failures WHERE path=?", (path,)).fetchone()
+        return (row["size"], row["mtime"], row["error"]) if row else None
+
+    def remember_failures(self, failures: Iterable[tuple[str, int | None, float | None, str]]) -> None:
+        """(path, size, mtime, error) of files that could not be read."""
+        now = time.time()
+        with self._transaction():
+            self.db.executemany("INSERT OR REPLACE INTO failures VALUES (?,?,?,?,?)",
+                                [(path, size, mtime, error, now) for path, size, mtime, error in failures])
+
+    def forget_failures(self, paths: Iterable[str]) -> None:
+        with self._transaction():
+            self.db.executemany("DELETE FROM failures WHERE path=?", [(p,) for p in paths])
 
     def version_of(self, report_id: str) -> str | None:
         row = self.db.execute("SELECT extractor_version FROM reports WHERE id=?", (report_id,)).fetchone()

@@ -1,0 +1,98 @@
+"""Import as a nightly job: failed files remembered, duplicates and empty folders said, scanned pages counted."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from bilagor.cli.app import run
+from bilagor.extractor.record import Report
+from bilagor.index.importer.run import import_paths, pages_without_text
+from factories import make_report
+from import_fakes import fake_extract, write_files
+
+
+def _import(capsys, *args) -> tuple[int, dict]:
+    code = run(["import", *map(str, args), "--workers", "1", "--json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_a_failed_file_is_not_read_again_until_it_changes_or_retry_failed(tmp_path, capsys, monkeypatch):
+    import bilagor.index.importer.run as importer
+
+    monkeypatch.setattr(importer, "import_paths", _with_fake(importer.import_paths))
+    files = write_files(tmp_path / "in", {"ok.pdf": b"%PDF-fake ok", "bad.pdf": b"BAD file"})
+    archive = tmp_path / "arkiv"
+    code, first = _import(capsys, tmp_path / "in", "--archive", archive)
+    assert code == 1 and [f["path"] for f in first["failed"]] == [str(files["bad.pdf"])]
+
+    code, second = _import(capsys, tmp_path / "in", "--archive", archive)
+    assert code == 0 and second["failed"] == [] and second["failed_before"] == 1
+
+    assert run(["import", str(tmp_path / "in"), "--archive", str(archive), "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "1 tidigare misslyckade fil hoppades över" in out and "bad.pdf" not in out
+
+    code, retried = _import(capsys, tmp_path / "in", "--archive", archive, "--retry-failed")
+    assert code == 1 and len(retried["failed"]) == 1 and retried["failed_before"] == 0
+
+    files["bad.pdf"].write_bytes(b"%PDF-fake now readable")  # changed: read again, and imported
+    code, fixed = _import(capsys, tmp_path / "in", "--archive", archive)
+    assert code == 0 and fixed["imported"] == 1 and fixed["failed_before"] == 0
+
+    files["bad.pdf"].write_bytes(b"BAD again")
+    os.utime(files["bad.pdf"], (1, 1))
+    assert _import(capsys, tmp_path / "in", "--archive", archive)[0] == 1
+
+
+def _with_fake(real):
+    def import_paths(*args, **kwargs):
+        return real(*args, extract=fake_extract, **kwargs)
+    return import_paths
+
+
+def test_duplicates_are_counted_and_said(tmp_path, capsys, monkeypatch):
+    import bilagor.index.importer.run as importer
+
+    monkeypatch.setattr(importer, "import_paths", _with_fake(importer.import_paths))
+    archive = tmp_path / "arkiv"
+    write_files(tmp_path / "a", {"x.pdf": b"%PDF-fake x"})
+    assert _import(capsys, tmp_path / "a", "--archive", archive)[0] == 0
+    write_files(tmp_path / "b", {"x-kopia.pdf": b"%PDF-fake x", "igen/x.pdf": b"%PDF-fake x",
+                                 "ny.pdf": b"%PDF-fake ny", "ny-kopia.pdf": b"%PDF-fake ny"})
+    code, summary = _import(capsys, tmp_path / "b", "--archive", archive)
+    assert code == 0
+    assert (summary["imported"], summary["updated"], summary["duplicate"]) == (1, 0, 3)
+    assert run(["import", str(tmp_path / "b"), "--archive", str(archive), "--workers", "1", "--force"]) == 0
+    write_files(tmp_path / "c", {"x3.pdf": b"%PDF-fake x", "y3.pdf": b"%PDF-fake x"})
+    capsys.readouterr()
+    assert run(["import", str(tmp_path / "c"), "--archive", str(archive), "--workers", "1"]) == 0
+    assert "2 filer var kopior av lagrade rapporter" in capsys.readouterr().out
+
+
+def test_an_empty_folder_says_so_in_one_line(tmp_path, capsys):
+    (tmp_path / "tom").mkdir()
+    assert run(["import", str(tmp_path / "tom"), "--archive", str(tmp_path / "arkiv")]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and out.startswith("inga PDF-filer hittades") and "tom" in out
+
+
+def test_pages_without_text_are_counted_from_the_record():
+    report = make_report("s", warnings=["pages 2, 3, 5 have no text layer (OCR disabled)", "annat"])
+    assert pages_without_text(report) == 3
+    assert pages_without_text(make_report("t")) == 0
+
+
+def test_ocr_never_says_how_many_scanned_pages_were_stored_without_text(tmp_path, capsys):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for shade in (60, 120):  # pages with a picture and no text layer: what a scan looks like
+        pdf.add_page()
+        pdf.set_fill_color(shade)
+        pdf.rect(20, 20, 150, 200, style="F")
+    (tmp_path / "in").mkdir()
+    pdf.output(str(tmp_path / "in" / "skannad.pdf"))
+    assert run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"), "--workers", "1",
+                "--ocr", "never"]) == 0
+    assert "2 skannade sidor sparades utan text" in capsys.readouterr().out
