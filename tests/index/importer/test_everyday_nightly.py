@@ -6,8 +6,6 @@ import json
 import os
 
 from bilagor.cli.app import run
-from bilagor.extractor.record import Report
-from bilagor.index.importer.run import import_paths, pages_without_text
 from factories import make_report
 from import_fakes import fake_extract, write_files
 
@@ -78,6 +76,8 @@ def test_an_empty_folder_says_so_in_one_line(tmp_path, capsys):
 
 
 def test_pages_without_text_are_counted_from_the_record():
+    from bilagor.index.importer.run import pages_without_text
+
     report = make_report("s", warnings=["pages 2, 3, 5 have no text layer (OCR disabled)", "annat"])
     assert pages_without_text(report) == 3
     assert pages_without_text(make_report("t")) == 0
