@@ -54,31 +54,50 @@ class _LineProgress:
               file=sys.stderr, flush=True)
 
 
+ETA_MIN_FILES = 3  # an estimate from fewer files (one slow OCR scan, say) says hours for minutes
+ETA_MIN_SECONDS = 5.0
+
+
+def eta_seconds(done: int, total: int | None, elapsed: float) -> float | None:
+    """Time left from the average over the whole run; None until enough files have been read."""
+    if not total or done < ETA_MIN_FILES or elapsed < ETA_MIN_SECONDS or done >= total:
+        return None
+    return elapsed / done * (total - done)
+
+
+def eta_text(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 class _BarProgress:
+    """Shown at once (while files are listed and hashed), then files done, rate and a steady ETA."""
+
     def __init__(self):
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
         self.console = Console(stderr=True, highlight=False)
         self.bar = Progress(
             TextColumn("importing"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} files/s"), TimeRemainingColumn(),
+            TextColumn("{task.fields[rate]} files/s"), TextColumn("{task.fields[eta]}"),
             console=self.console, transient=True,
         )
-        self.task = None
         self.started = time.monotonic()
+        self.bar.start()
+        self.task = self.bar.add_task("import", total=None, rate="-", eta="–")
 
     def __call__(self, event) -> None:
-        if self.task is None:
-            self.bar.start()
-            self.task = self.bar.add_task("import", total=event.total, rate="-")
         if event.error:
             from rich.markup import escape
 
             self.console.print(f"[red]failed[/red] {escape(shown(event.path))}: {escape(shown(event.error))}")
-        rate = event.done / max(time.monotonic() - self.started, 1e-6)
-        self.bar.update(self.task, completed=event.done, rate=f"{rate:.1f}")
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        self.bar.update(self.task, total=event.total, completed=event.done, rate=f"{event.done / elapsed:.1f}",
+                        eta=eta_text(eta_seconds(event.done, event.total, elapsed)))
 
     def stop(self) -> None:
-        if self.task is not None:
-            self.bar.stop()
+        self.bar.stop()

@@ -96,3 +96,30 @@ def test_ocr_never_says_how_many_scanned_pages_were_stored_without_text(tmp_path
     assert run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"), "--workers", "1",
                 "--ocr", "never"]) == 0
     assert "2 skannade sidor sparades utan text" in capsys.readouterr().out
+
+
+def test_the_eta_waits_for_a_few_files_and_averages_the_whole_run():
+    from bilagor.cli.views.imports import eta_seconds, eta_text
+
+    # The first file was one slow scan: 60 s for 1 of 2 000 files would say 33 hours.
+    assert eta_seconds(1, 2000, 60.0) is None and eta_text(None) == "–"
+    assert eta_seconds(3, 2000, 2.0) is None  # too soon
+    assert eta_seconds(10, 110, 20.0) == 200.0
+    assert eta_text(200.0) == "3:20" and eta_text(3725.0) == "1:02:05"
+
+
+def test_the_bar_appears_before_the_first_file_is_done(monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from bilagor.cli.views import imports
+
+    screen = io.StringIO()
+    monkeypatch.setattr(imports.sys.stderr, "isatty", lambda: True, raising=False)
+    real_console = Console
+    monkeypatch.setattr("rich.console.Console",
+                        lambda **kw: real_console(file=screen, force_terminal=True, width=100, highlight=False))
+    with imports.progress_display() as progress:
+        progress.bar.refresh()
+        assert "importing" in screen.getvalue()  # nothing reported yet: the bar is already there
