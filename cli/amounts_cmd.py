@@ -40,6 +40,9 @@ def amounts(
     district: Annotated[
         Optional[str], typer.Option("--district", help="A district; a merged one includes its predecessors.")
     ] = None,
+    org: Annotated[Optional[str], typer.Option("--org", metavar="ORG", show_default=False,
+                                               help="Reports naming this organisation (any name the gazetteer knows).")
+                   ] = None,
     role: Annotated[Optional[Role], typer.Option("--role", help="Only reports with an amount of this role.")] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every amount and how it was counted.")] = False,
     check: Annotated[
@@ -66,7 +69,7 @@ def amounts(
         check_chart_request(chart)
     with Archive.open_for_reading(archive_path) as archive:
         summary = summarise_archive(
-            archive, query, by=by.value, year=year, district=district,
+            archive, query, by=by.value, year=year, district=district, org=org,
             role=role.value if role else None, detail=detail,
         )
     if check:

@@ -62,6 +62,10 @@ def _register() -> None:
     app.command("open")(open_cmd.open_)
     app.command("prune")(prune_cmd.prune)
 
+    from bilagor.cli import list_cmd
+
+    app.command("list")(list_cmd.list_)
+
 
 def _print_version(value: bool) -> None:
     if value:

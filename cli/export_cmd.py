@@ -23,6 +23,12 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.jsonl,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (default: stdout).")] = None,
     index_name: Annotated[str, typer.Option("--index", help="Index name in the OpenSearch bulk actions.")] = "bilagor",
+    year: Annotated[Optional[str], typer.Option("--year", metavar="ÅR", show_default=False,
+                                                help="A year (2018) or a range (2016-2019).")] = None,
+    district: Annotated[Optional[str], typer.Option("--district", metavar="STADSDEL", show_default=False,
+                                                    help="A district; today's name also finds those it replaced.")] = None,
+    org: Annotated[Optional[str], typer.Option("--org", metavar="ORG", show_default=False,
+                                               help="An organisation, by any name the gazetteer knows.")] = None,
     archive_path: ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="The same as --format jsonl.")] = False,
 ) -> None:
@@ -33,7 +39,7 @@ def export(
     from bilagor.index.archive import Archive
 
     def write(out) -> int:
-        reports = exporter.reports_for_export(archive, query)
+        reports = exporter.reports_for_export(archive, query, year=year, district=district, org=org)
         if fmt is ExportFormat.opensearch:
             return exporter.write_opensearch_bulk(reports, out, index=index_name)
         return exporter.export(reports, fmt.value, out)

@@ -134,6 +134,11 @@ def indexed_sections(reader) -> list[str]:
     return sorted(term.decode("utf-8") for term in reader.lexicon("sections"))
 
 
+def indexed_orgs(reader) -> set[str]:
+    """Organisation values (as keyword_value gives them) of the reports in the index."""
+    return {term.decode("utf-8") for term in reader.lexicon("org")}
+
+
 def size_class(doc_count: int) -> int:
     """Segments of one size class (10-99, 100-999 ... documents) merge together."""
     tier = 0

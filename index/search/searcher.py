@@ -19,7 +19,7 @@ from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
 from bilagor.index.archive.facade import live_path
 from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
-from bilagor.index.search.schema import indexed_sections, is_section_field, section_term
+from bilagor.index.search.schema import indexed_orgs, indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
 
 SORTS = ("relevance", "year")
@@ -140,7 +140,7 @@ def search(
     with index.searcher() as searcher:
         parsed = build_query(
             searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=indexed_sections(searcher.reader()),
+            known_sections=indexed_sections(searcher.reader()), known_orgs=indexed_orgs(searcher.reader()),
         )
         sortedby = None
         if sort == "year":
@@ -220,7 +220,7 @@ def matching_ids(
     with index.searcher() as searcher:
         parsed = build_query(
             searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=indexed_sections(searcher.reader()),
+            known_sections=indexed_sections(searcher.reader()), known_orgs=indexed_orgs(searcher.reader()),
         )
         results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
         return [hit["id"] for hit in results]
