@@ -69,7 +69,7 @@ def _into_a_closed_pipe(argv: list[str], archive: Path) -> subprocess.CompletedP
 PIPED = [
     ["search", "kamera"], ["search", "kamera", "--json"], ["search", "--year", "2018", "kamera"],
     ["show", "a"], ["stats"], ["amounts"], ["amounts", "--detail"], ["export"], ["export", "--format", "csv"],
-    ["--help"], ["search", "--help"], ["--version"],
+    ["--help"], ["search", "--help"], ["--version"], ["list", "orgs"], ["prune", "--dry-run"],
 ]
 
 
