@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_ARCHIVE := demo-archive
 
-.PHONY: test demo install clean bench
+.PHONY: test demo install clean bench lint lint-code
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,8 +15,31 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-test: $(STAMP)
+# The guardrails (lint-code) run before the tests, so CI enforces them.
+test: lint-code
 	$(BIN)/python -m pytest -q -W error::SyntaxWarning
+
+# Everything `make test` checks before the tests, plus the formatting check.
+lint: lint-code
+	$(BIN)/ruff format --check .
+
+# mypy reads the sources as the package they are installed as (bilagor.*):
+# build/typecheck/bilagor/ links to extractor/, index/ and cli/.
+TYPECHECK := build/typecheck/bilagor
+lint-code: $(STAMP)
+	$(BIN)/ruff check .
+	mkdir -p $(TYPECHECK)
+	for p in extractor index cli; do ln -sfn ../../../$$p $(TYPECHECK)/$$p; done
+	$(BIN)/mypy -p bilagor.extractor -p bilagor.index -p bilagor.cli
+	$(BIN)/lint-imports
+
+# The benchmarks of docs/benchmarks.md at their documented sizes (minutes each).
+bench: $(STAMP)
+	$(BIN)/python bench/bench_amounts.py --reports 5000
+	$(BIN)/python bench/bench_entities.py --reports 200 --repeat 3
+	$(BIN)/python bench/bench_extract.py --reports 48 --repeat 3
+	$(BIN)/python bench/bench_search.py --runs 9
+	$(BIN)/python bench/bench_import.py --count 1000
 
 # The demo archive is kept between runs: a second `make demo` shows the
 # incremental import (every file unchanged).

@@ -32,7 +32,6 @@ import importlib.util
 import json
 import pickle
 import random
-import resource
 import subprocess
 import sys
 import tempfile

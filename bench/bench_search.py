@@ -99,7 +99,7 @@ def make_reports(n: int, seed: int = 1):
         budget = rng.randint(2, 60) / 10
         outcome = round(budget * rng.uniform(0.6, 1.2), 1)
 
-        def text(k, specific=1):
+        def text(k, specific=1, project=project, place=place, org=org, year=year):
             pool = rng.sample(PROJECT_SENTENCES[project], min(specific, len(PROJECT_SENTENCES[project])))
             pool += rng.sample(GENERIC_SENTENCES, k)
             return " ".join(t.format(place=place, org=org[0], n=rng.randint(2, 40), year=year) for t in pool)

@@ -30,7 +30,6 @@ class Format(str, Enum):
     xlsx = "xlsx"
 
 
-Role = Enum("Role", {role: role for role in AMOUNT_ROLES}, type=str)
 
 
 def amounts(
@@ -43,7 +42,7 @@ def amounts(
     org: Annotated[Optional[str], typer.Option("--org", metavar="ORG", show_default=False,
                                                help="Reports naming this organisation (any name the gazetteer knows).")
                    ] = None,
-    role: Annotated[Optional[Role], typer.Option("--role", help="Only reports with an amount of this role.")] = None,
+    role: Annotated[Optional[str], typer.Option("--role", help=f"Only reports with an amount of this role ({', '.join(AMOUNT_ROLES)}).", show_default=False)] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every amount and how it was counted.")] = False,
     check: Annotated[
         bool, typer.Option("--check", help="List the reports whose figures a person should look at, and why.")
@@ -70,7 +69,7 @@ def amounts(
     with Archive.open_for_reading(archive_path) as archive:
         summary = summarise_archive(
             archive, query, by=by.value, year=year, district=district, org=org,
-            role=role.value if role else None, detail=detail,
+            role=role, detail=detail,
         )
     if check:
         write_checks(summary, fmt.value, output)
@@ -83,10 +82,12 @@ def amounts(
 
 
 def write_summary(summary, fmt: str, output: Path | None, *, detail: bool) -> None:
-    from bilagor.index.reports import export
+    from bilagor.index.reports import amounts_tables, export
 
     if fmt == "xlsx":
-        export.write_summary_xlsx(summary, output)
+        if output is None:
+            raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
+        amounts_tables.write_summary_xlsx(summary, output)
         return
     if output is None:
         with export.stdout_errors():
@@ -125,7 +126,7 @@ def _write(summary, fmt: str, out, *, detail: bool, to_terminal: bool) -> None:
 
         out.write(json_dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
-        from bilagor.index.reports.export import write_summary_csv
+        from bilagor.index.reports.amounts_tables import write_summary_csv
 
         write_summary_csv(summary, out, detail=detail)
     else:

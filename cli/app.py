@@ -18,7 +18,7 @@ import typer
 try:  # Typer vendors Click (typer._click) in recent versions; its exceptions are Click's
     from typer._click import exceptions as click_errors
 except ImportError:  # an older Typer on top of Click
-    from click import exceptions as click_errors
+    from click import exceptions as click_errors  # type: ignore[no-redef]
 
 from bilagor.extractor.errors import BilagorError, ExitCode
 

@@ -9,6 +9,7 @@ import typer
 
 from bilagor.cli.options import JsonOption
 from bilagor.cli.output import print_json
+from bilagor.extractor.options import DEFAULT_MAX_PAGES
 
 
 def extract(
@@ -16,14 +17,11 @@ def extract(
     json_output: JsonOption = False,
     ocr: Annotated[str, typer.Option("--ocr", help="OCR pages without text: auto | always | never.")] = "auto",
     password: Annotated[Optional[str], typer.Option("--password", help="Password of an encrypted PDF.")] = None,
-    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages.")] = 200,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages.")] = DEFAULT_MAX_PAGES,
 ) -> None:
     """Extract one PDF and print its record."""
     from bilagor.extractor import extract_report
-    from bilagor.extractor.errors import UsageError
 
-    if ocr not in ("auto", "always", "never"):
-        raise UsageError(f"--ocr must be auto, always or never, not {ocr!r}")
     report = extract_report(file, ocr=ocr, password=password, max_pages=max_pages)
     if json_output:
         print_json(report.to_dict())

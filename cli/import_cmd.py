@@ -13,6 +13,7 @@ from bilagor.cli.options import ArchiveOption, JsonOption, check_seconds
 from bilagor.cli.output import print_json
 from bilagor.cli.views.imports import print_summary, progress_display
 from bilagor.extractor.errors import Interrupted, PartialFailure
+from bilagor.extractor.options import DEFAULT_MAX_PAGES
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 
@@ -29,7 +30,7 @@ def import_(
     retry_failed: Annotated[bool, typer.Option("--retry-failed",
                                                help="Read again files that failed before and have not changed.")]
     = False,
-    max_pages: Annotated[int, typer.Option(help="Skip PDFs with more pages than this.")] = 200,
+    max_pages: Annotated[int, typer.Option(help="Skip PDFs with more pages than this.")] = DEFAULT_MAX_PAGES,
     timeout: Annotated[float, typer.Option(help="Give up on a file after this many seconds.")] = 120.0,
     password: Annotated[Optional[str], typer.Option(help="Password for encrypted PDFs.", show_default=False)] = None,
     lock_timeout: Annotated[float, typer.Option(help="Wait this many seconds for another import to finish.")]

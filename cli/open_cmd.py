@@ -23,11 +23,10 @@ def open_(
     from bilagor.cli.viewer import launch, viewer_command
     from bilagor.extractor.errors import NotFoundError
     from bilagor.index.archive import Archive
-    from bilagor.index.archive.facade import live_path
 
     with Archive.open_for_reading(archive) as opened:
-        report = opened.records.find(reference)
-        path = live_path(opened.records.paths_of(report.id))
+        report = opened.find(reference)
+        path = opened.live_path(report.id)
     if path is None or not os.path.exists(path):
         raise NotFoundError(f"{path or report.filename}: the file is no longer there (bilagor prune forgets it)")
     command = viewer_command(path, page)

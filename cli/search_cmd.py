@@ -52,7 +52,7 @@ def _archive_is_empty(archive) -> bool:
     if not Archive.exists(archive):
         return True
     with Archive.open(archive) as opened:
-        return opened.records.count() == 0
+        return opened.count() == 0
 
 
 def _say(message: str) -> None:

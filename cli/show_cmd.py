@@ -20,7 +20,7 @@ def show(
     from bilagor.index.archive import Archive
 
     with Archive.open_for_reading(archive) as opened:
-        report = opened.records.find(reference)
+        report = opened.find(reference)
     if json_output:
         print_json(report.to_dict())
     else:

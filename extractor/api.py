@@ -11,33 +11,36 @@ from pathlib import Path
 
 from bilagor.extractor import EXTRACTOR_VERSION
 from bilagor.extractor.errors import BadInputError
-from bilagor.extractor.labels import is_label, is_title_start, section_key, stage_of
+from bilagor.extractor.labels import is_label, is_label_word, is_title_start, section_key, stage_of
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
+from bilagor.extractor.ocr_plan import plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
-from bilagor.extractor.words import Page
-
-OCR_MODES = ("auto", "always", "never")
+from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_OCR, ExtractOptions
+from bilagor.extractor.words import Page, page_ranges
 
 
 def extract_report(
     path: str | Path,
     *,
-    ocr: str = "auto",
+    ocr: str = DEFAULT_OCR,
     password: str | None = None,
-    max_pages: int = 200,
+    max_pages: int = DEFAULT_MAX_PAGES,
     entities: bool = True,
+    work_dir: str | Path | None = None,
 ) -> Report:
     """Read one PDF and return its record.
 
     Raises BadInputError for an empty, non-PDF, damaged or password-protected
-    file, or one with more than `max_pages` pages.
+    file, or one with more than `max_pages` pages; UsageError for a bad option.
+    OCR writes its page images into a private folder made inside `work_dir`
+    (the importer passes one in the archive; default: the system's temporary
+    folder), removed afterwards.
     """
     from bilagor.extractor.pdf_reader import read_pdf
 
-    if ocr not in OCR_MODES:
-        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    ExtractOptions(ocr=ocr, password=password, max_pages=max_pages)  # raises UsageError
     path = Path(path)
     content = read_pdf(path, password=password, max_pages=max_pages)
     try:
@@ -46,14 +49,20 @@ def extract_report(
         raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
     pages, used_ocr, warnings = content.pages, False, []
 
-    scanned = [p.number for p in pages if not p.words]
-    if ocr == "always" or (scanned and ocr == "auto"):
+    plan = plan_ocr(pages, ocr)
+    if plan.recognise:
         from bilagor.extractor.ocr import recognise_pages
 
-        pages, used_ocr, ocr_warnings = recognise_pages(path, pages, mode=ocr, password=password)
+        pages, used_ocr, ocr_warnings = recognise_pages(path, pages, mode=ocr, password=password,
+                                                        numbers=plan.recognise, work_dir=work_dir)
         warnings += ocr_warnings
-    elif scanned:
-        warnings.append(f"pages {_ranges(scanned)} have no text layer (OCR disabled)")
+    scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
+    if ocr == "never" and scanned:
+        warnings.append(f"pages {page_ranges(scanned)} have no text layer (OCR disabled)")
+    warnings += plan_warnings(plan, ocr_ran=used_ocr)
+    if plan.unreadable and not used_ocr:  # glyph numbers are no text: keep them out of the record
+        pages = [Page(p.number, p.width, p.height, [], p.rules, p.images) if p.number in plan.unreadable else p
+                 for p in pages]
 
     report = Report(
         id=digest,
@@ -92,7 +101,8 @@ def warm_up() -> None:
 
 def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: dict | None = None) -> Report:
     """Set the sections and metadata of `report` from its pages (pure apart from `report`)."""
-    layout = layout_pages(pages, is_label=is_label, stage_of=stage_of, is_title_start=is_title_start)
+    layout = layout_pages(pages, is_label=is_label, stage_of=stage_of, is_title_start=is_title_start,
+                          is_label_word=is_label_word)
     title = [ln.text for ln in title_lines(layout.preamble, layout.body_size)]
     kind, _, _ = classify_title(title_from_lines(title))
     report.sections = sections_from_layout(layout, kind)
@@ -105,8 +115,8 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
     )
     for name, value in vars(meta).items():
         setattr(report, name, value)
-    if year_warning(meta):
-        report.warnings.append(year_warning(meta))
+    if warning := year_warning(meta):
+        report.warnings.append(warning)
     if not report.sections and any(p.words for p in pages):
         report.warnings.append("no form labels found; the text is stored as one section")
         text = join_lines([ln.text for ln in layout.preamble])
@@ -123,5 +133,3 @@ def sections_from_layout(layout: Layout, form_kind: str | None = None) -> list[S
     return sections
 
 
-def _ranges(numbers: list[int]) -> str:
-    return ", ".join(str(n) for n in numbers)

@@ -51,22 +51,26 @@ DISTRICTS: tuple[District, ...] = (
 _BY_NAME = {d.name: d for d in DISTRICTS}
 
 
-def _key(text: str) -> str:
+def name_key(text: str) -> str:
+    """A name as one keyword: folded, each run of spaces and dashes one '-'."""
     return re.sub(r"[\s\-–]+", "-", fold(text).strip())
+
+
+_key = name_key
 
 
 _BY_KEY: dict[str, str] = {}
 for _d in DISTRICTS:
-    _BY_KEY[_key(_d.name)] = _d.name
-    _BY_KEY[_key(_d.genitive)] = _d.name
+    _BY_KEY[name_key(_d.name)] = _d.name
+    _BY_KEY[name_key(_d.genitive)] = _d.name
 # Spellings seen in documents: a genitive -s after a vowel ("Farstas"), too.
 for _d in DISTRICTS:
-    _BY_KEY.setdefault(_key(_d.name + "s"), _d.name)
+    _BY_KEY.setdefault(name_key(_d.name + "s"), _d.name)
 
 
 def canonical(name: str) -> str | None:
     """The canonical district name for a written form (any case, genitive, no accents)."""
-    key = _key(name)
+    key = name_key(name)
     if key in _BY_KEY:
         return _BY_KEY[key]
     key = re.sub(r"(s|stadsdelsnamnd|stadsdelsforvaltning|stadsdelsomrade|sdn|sdf)$", "", key).strip("-")
@@ -83,16 +87,19 @@ def as_of(name: str, year: int | None) -> str:
     current = name
     if year is None:
         return current
-    while not existed_in(current, year) and _BY_NAME[current].successor and _BY_NAME[current].last_year < year:
-        current = _BY_NAME[current].successor
+    while not existed_in(current, year):
+        district = _BY_NAME[current]
+        if district.successor is None or district.last_year is None or district.last_year >= year:
+            break
+        current = district.successor
     return current
 
 
 def today(name: str) -> str:
     """The committee that covers `name` now."""
     current = name
-    while _BY_NAME[current].successor:
-        current = _BY_NAME[current].successor
+    while (successor := _BY_NAME[current].successor) is not None:
+        current = successor
     return current
 
 
@@ -191,7 +198,7 @@ def place_mentions(text: str) -> list[str]:
     pattern, district_of = _place_re()
     found = []
     for m in pattern.finditer(text):
-        district = district_of[m.lastgroup]
+        district = district_of[m.lastgroup or ""]
         if district not in found:
             found.append(district)
     return found

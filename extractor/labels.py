@@ -39,6 +39,7 @@ class Vocabulary:
     stage_markers: dict[str, str]  # folded marker -> stage
     kind_patterns: tuple[tuple[str, re.Pattern], ...]  # (form_kind, title pattern)
     kind_keys: tuple[tuple[str, frozenset[str]], ...]  # (form_kind, section keys only that kind has)
+    never_keys: dict[str, frozenset[str]]  # form_kind -> keys its forms never have
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def vocabulary() -> Vocabulary:
     for template in data["templates"]:
         kind_patterns += [(template["form_kind"], re.compile(p)) for p in template["title_patterns"]]
         kind_keys.append((template["form_kind"], frozenset(template.get("section_keys", ()))))
+    never_keys = {t["form_kind"]: frozenset(t.get("never_keys", ())) for t in data["templates"]}
     for other in data.get("other_kinds", []):
         kind_patterns += [(other["form_kind"], re.compile(p)) for p in other["title_patterns"]]
     rules = tuple(
@@ -60,7 +62,7 @@ def vocabulary() -> Vocabulary:
              tuple(r.get("kinds", ())))
         for r in data["rules"]
     )
-    return Vocabulary(exact, rules, dict(data["stage_markers"]), tuple(kind_patterns), tuple(kind_keys))
+    return Vocabulary(exact, rules, dict(data["stage_markers"]), tuple(kind_patterns), tuple(kind_keys), never_keys)
 
 
 def _fold_label(label: str) -> str:
@@ -90,9 +92,41 @@ def _near_miss(folded: str, exact: dict[str, str]) -> str | None:
     return exact[best] if SequenceMatcher(None, folded, best).ratio() >= 0.86 else None
 
 
+_MAX_KEY_LENGTH = 40
+
+
 def section_key(label: str, form_kind: str | None = None) -> str:
-    """Canonical key, else a slug of the label ("Övrigt" -> "ovrigt")."""
-    return known_key(label, form_kind) or slug(label) or "okand_rubrik"
+    """Canonical key, else a short slug of the label ("Övrigt" -> "ovrigt").
+
+    A form never gets a key its kind never has (a follow-up's "Behov" is not
+    the application's needs analysis); an unknown label's key is at most 40
+    characters, cut at a word (the section keeps the full label)."""
+    key = known_key(label, form_kind)
+    if key and key in vocabulary().never_keys.get(form_kind or "", frozenset()):
+        key = None
+    return key or _short_slug(label) or "okand_rubrik"
+
+
+def _short_slug(label: str) -> str:
+    words = slug(label).split("_")
+    key = ""
+    for word in words:
+        longer = f"{key}_{word}" if key else word
+        if len(longer) > _MAX_KEY_LENGTH:
+            break
+        key = longer
+    return key or slug(label)[:_MAX_KEY_LENGTH]
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    vocab = vocabulary()
+    return frozenset(word for label in vocab.exact for word in re.findall(r"\w+", label))
+
+
+def is_label_word(word: str) -> bool:
+    """Whether a word is one of the known labels' words ('kontaktperson', 'slutresultat')."""
+    return _fold_label(word) in _label_words()
 
 
 def is_label(text: str) -> bool:

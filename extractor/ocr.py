@@ -9,12 +9,16 @@ a warning naming the missing packages; it is never silently empty.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import shutil
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.words import Page, Word
+from bilagor.extractor.words import page_ranges as _ranges
 
 LANGUAGE = "swe"
 DPI = 300
@@ -25,7 +29,8 @@ MIN_RULE_POINTS = 36.0
 _DARK = 160  # grey level below which a pixel is ink
 OCR_MISSING = "tesseract-ocr and tesseract-ocr-swe are not installed"
 SWEDISH_MISSING = "tesseract-ocr-swe (Swedish data for tesseract-ocr) is not installed"
-PYTESSERACT_MISSING = "pytesseract is not installed (pip install 'bilagor[ocr]')"
+# pytesseract is one of bilagor's own dependencies; missing, the install is broken.
+PYTESSERACT_MISSING = "pytesseract is not installed (reinstall bilagor, or: pip install pytesseract)"
 # Every warning about pages left unrecognised starts with this, so callers
 # (the import summary) can pick them out of a record's warnings.
 WARNING_PREFIX = "not recognised (no text layer"
@@ -77,15 +82,20 @@ def unrecognised_warning(numbers: Sequence[int], reason: str) -> str:
 
 
 def recognise_pages(
-    path: str | Path, pages: list[Page], *, mode: str = "auto", password: str | None = None
+    path: str | Path, pages: list[Page], *, mode: str = "auto", password: str | None = None,
+    numbers: Sequence[int] | None = None, work_dir: str | Path | None = None,
 ) -> tuple[list[Page], bool, list[str]]:
     """The pages with scanned ones recognised; whether OCR ran; warnings.
 
-    mode "auto" recognises pages without words, "always" every page, "never"
-    none. Without Tesseract, "always" raises MissingDependencyError and "auto"
-    returns the pages as they are with a warning.
+    mode "auto" recognises pages without words (or the pages `numbers` names,
+    when given), "always" every page, "never" none. Without Tesseract,
+    "always" raises MissingDependencyError and "auto" returns the pages as
+    they are with a warning. Page images and Tesseract's output are written
+    to a private (0700) folder made inside `work_dir` (default: the system's
+    temporary folder) and removed when done, failed or interrupted.
     """
-    numbers = pages_to_recognise(pages, mode)
+    if numbers is None or mode != "auto":
+        numbers = pages_to_recognise(pages, mode)
     if not numbers:
         return pages, False, []
     reason = ocr_unavailable_reason()
@@ -93,15 +103,51 @@ def recognise_pages(
         if mode == "always":
             raise MissingDependencyError(f"--ocr always: {reason}")
         return pages, False, [unrecognised_warning(numbers, reason)]
-    recognised = {page.number: page for page in _recognise(Path(path), numbers, password)}
+    with private_folder(work_dir) as folder:
+        recognised = {page.number: page for page in _recognise(Path(path), numbers, password, folder)}
     return [recognised.get(p.number, p) for p in pages], True, []
 
 
-def _recognise(path: Path, numbers: Sequence[int], password: str | None) -> list[Page]:
-    import pypdfium2 as pdfium
-    import pytesseract
+# Names of the private folders OCR works in: after a worker is killed (a
+# timeout) its folder is left behind, and remove_leftovers() finds it by this.
+FOLDER_PREFIX = "bilagor-ocr-"
 
-    scale = DPI / 72.0
+
+@contextmanager
+def private_folder(work_dir: str | Path | None = None) -> Iterator[Path]:
+    """A new folder only its owner can read (mkdtemp makes it 0700), removed on leaving however we leave."""
+    if work_dir is not None:
+        Path(work_dir).mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=work_dir))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_leftovers(work_dir: str | Path) -> None:
+    """Remove OCR folders left in `work_dir` by killed workers; call only when no OCR runs there."""
+    for folder in Path(work_dir).glob(FOLDER_PREFIX + "*"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# A page is rendered at DPI unless that makes more pixels than this (A3 at
+# 300 dpi is 17.4 M): a poster-sized or absurd page (14 400 pt square) is
+# scaled down, so rendering never allocates gigabytes.
+MAX_PIXELS = 20_000_000
+
+
+def render_scale(width: float, height: float, *, dpi: int = DPI, max_pixels: int = MAX_PIXELS) -> float:
+    """Pixels per point to render a `width` x `height` pt page at: `dpi`, capped to `max_pixels`."""
+    scale = dpi / 72.0
+    if width * height * scale * scale > max_pixels:
+        scale = (max_pixels / (width * height)) ** 0.5
+    return scale
+
+
+def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder: Path) -> list[Page]:
+    import pypdfium2 as pdfium
+
     try:
         document = pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as exc:
@@ -112,27 +158,93 @@ def _recognise(path: Path, numbers: Sequence[int], password: str | None) -> list
             page = document[number - 1]
             try:
                 width, height = page.get_size()
+                scale = render_scale(width, height)
                 pixels = page.render(scale=scale, grayscale=True).to_numpy()
             finally:
                 page.close()
-            image, rules = remove_rules(pixels, round(MIN_RULE_POINTS * scale))
-            hocr = pytesseract.image_to_pdf_or_hocr(image, lang=LANGUAGE, extension="hocr")
-            words = words_from_hocr(hocr, scale)
-            result.append(Page(number, float(width), float(height), words,
-                               [tuple(_points(v, scale) for v in rule) for rule in rules]))
+            try:
+                result.append(read_page_image(pixels, scale, number, float(width), float(height), folder))
+            except TesseractFailed as exc:
+                raise BadInputError(path, f"OCR of page {number} failed: {exc}") from None
         return result
     finally:
         document.close()
 
 
-def remove_rules(pixels, min_length: int):
+def read_page_image(pixels, scale: float, number: int, width: float, height: float, folder: Path) -> Page:
+    """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
+
+    The page is straightened first (deskew), dust specks are wiped, photos are found and blanked
+    (they give no words and no rules), ruling lines are taken out, and what
+    is left is read by Tesseract.
+    """
+    from bilagor.extractor.deskew import estimate_skew, straighten
+    from bilagor.extractor.photos import photo_boxes
+    from bilagor.extractor.specks import remove_specks
+
+    grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+    grey = remove_specks(straighten(grey, estimate_skew(grey)), scale)
+    photos = photo_boxes(grey, scale)
+    if photos:
+        grey = grey.copy()
+        for x0, top, x1, bottom in photos:
+            grey[top:bottom, x0:x1] = 255
+    image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
+    words = words_from_hocr(run_tesseract(image, folder, f"page-{number}"), scale)
+    return Page(number, width, height, words, [_box_points(rule, scale) for rule in rules],
+                [_box_points(box, scale) for box in photos])
+
+
+def _one_thread_env() -> dict[str, str]:
+    """Tesseract with one thread (unless the user chose otherwise): the import already runs a worker per core."""
+    import os
+
+    return {"OMP_THREAD_LIMIT": "1", **os.environ}
+
+
+class TesseractFailed(Exception):
+    """Tesseract exited with an error; _recognise names the file and page."""
+
+
+TESSERACT_TIMEOUT = 600.0  # s per page; the import's own --timeout is the real bound
+
+
+def run_tesseract(image, folder: Path, name: str) -> bytes:
+    """Tesseract's hOCR for a PIL image, through files in `folder` (not the shared /tmp pytesseract uses)."""
+    import subprocess
+
+    import pytesseract
+
+    source, base = folder / f"{name}.png", folder / name
+    image.save(source)
+    try:
+        try:
+            done = subprocess.run([pytesseract.pytesseract.tesseract_cmd, str(source), str(base), "-l", LANGUAGE,
+                                   "hocr"], stdin=subprocess.DEVNULL, capture_output=True, timeout=TESSERACT_TIMEOUT,
+                                  env=_one_thread_env())
+        except subprocess.TimeoutExpired:
+            raise TesseractFailed(f"took longer than {TESSERACT_TIMEOUT:g} s") from None
+        if done.returncode:
+            detail = " ".join(done.stderr.decode(errors="replace").split())[-200:]
+            raise TesseractFailed(detail or f"exit {done.returncode}")
+        return base.with_suffix(".hocr").read_bytes()
+    finally:
+        source.unlink(missing_ok=True)
+        base.with_suffix(".hocr").unlink(missing_ok=True)
+
+
+def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
     """(PIL image without long horizontal/vertical ink runs, those runs as pixel boxes).
 
     `pixels` is a 2-D uint8 grey array (or H x W x 1). A box is (x0, top, x1,
     bottom) of one ruling line, merged over the rows (columns) it is thick.
+    Runs along or inside a photo (pixel boxes `photos`) are no rules: a
+    photo's edge is straight, but it borders no table.
     """
     import numpy as np
     from PIL import Image
+
+    from bilagor.extractor.photos import touches
 
     grey = np.ascontiguousarray(pixels.reshape(pixels.shape[0], pixels.shape[1]))
     dark = grey < _DARK
@@ -141,7 +253,8 @@ def remove_rules(pixels, min_length: int):
     cleaned = grey.copy()
     cleaned[_widen(across, axis=0) | _widen(down, axis=1)] = 255  # with the anti-aliased edges
     rules = _boxes(across) + [(x0, top, x1, bottom) for top, x0, bottom, x1 in _boxes(down.T)]
-    return Image.fromarray(cleaned), rules
+    margin = max(2, min_length // 6)
+    return Image.fromarray(cleaned), [rule for rule in rules if not touches(rule, photos, margin)]
 
 
 def _widen(mask, *, axis: int, by: int = 2):
@@ -192,7 +305,7 @@ def _boxes(mask) -> list[tuple[int, int, int, int]]:
             box[3] = int(y) + 1
             next_open.append(box)
         open_boxes = next_open
-    return [tuple(b) for b in boxes]
+    return [(b[0], b[1], b[2], b[3]) for b in boxes]
 
 
 def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
@@ -221,12 +334,15 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
                     words.append((text, word_props["bbox"]))
         if words:
             x_size = float(props.get("x_size", [0])[0]) / scale / _X_SIZE_PER_POINT
-            lines.append((x_size, join_detached_punctuation(words)))
+            words = without_lone_marks(join_detached_punctuation(words))
+            if words:
+                lines.append((x_size, words))
     body = _body_size(lines)
+    extents = separate_stacked_lines([(min(b[0] for _, b in words), min(b[1] for _, b in words),
+                                       max(b[2] for _, b in words), max(b[3] for _, b in words))
+                                      for _, words in lines])
     result = []
-    for x_size, words in lines:
-        top = min(box[1] for _, box in words)
-        bottom = max(box[3] for _, box in words)
+    for (x_size, words), (_, top, _, bottom) in zip(lines, extents, strict=True):
         size = snap_size(x_size, body)
         for text, box in words:
             result.append(Word(text, _points(box[0], scale), _points(box[2], scale), _points(top, scale),
@@ -234,7 +350,50 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
     return result
 
 
+def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """Line boxes (x0, top, x1, bottom) with two lines one above the other made not to overlap vertically.
+
+    Tesseract's line grouping is kept: the layout code groups words into
+    lines by vertical overlap, and two of Tesseract's lines in one column
+    whose boxes overlap (a slightly crooked line, a descender, a tall
+    bracket) would be merged and their words interleaved. Lines side by side
+    (a label and its answer) are left overlapping: they are one row.
+    """
+    result = [list(box) for box in boxes]
+    order = sorted(range(len(result)), key=lambda i: result[i][1])
+    for n, i in enumerate(order):
+        upper = result[i]
+        for j in order[n + 1:]:
+            lower = result[j]
+            if lower[1] >= upper[3]:
+                break
+            if min(upper[2], lower[2]) - max(upper[0], lower[0]) <= 0:
+                continue  # side by side, not stacked
+            if (lower[1] + lower[3]) / 2 <= (upper[1] + upper[3]) / 2:
+                continue  # the same height: not one above the other
+            cut = (upper[3] + lower[1]) / 2
+            upper[3], lower[1] = cut, cut
+    return [(box[0], box[1], box[2], box[3]) for box in result]
+
+
 _CLOSING = frozenset(")]}.,;:!?»”’")
+
+
+def without_lone_marks(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """A line's words without dust read as punctuation: a mark with no letter or digit, standing
+    apart from the words (punctuation touching a word was joined to it before) and about as
+    wide as tall, with its box under half the line's height. A spaced dash is wider than tall."""
+    if not words:
+        return words
+    line_height = max(box[3] for _, box in words) - min(box[1] for _, box in words)
+    kept = []
+    for text, box in words:
+        width, height = box[2] - box[0], box[3] - box[1]
+        small = max(width, height) <= 0.5 * line_height
+        if not any(c.isalnum() for c in text) and small and width <= 1.5 * height and len(words) > 1:
+            continue
+        kept.append((text, box))
+    return kept
 
 
 def join_detached_punctuation(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
@@ -304,12 +463,6 @@ def _points(pixels: float, scale: float) -> float:
     return round(pixels / scale, 2)
 
 
-def _ranges(numbers: Sequence[int]) -> str:
-    """[1, 2, 3, 5] -> "1-3, 5"."""
-    spans: list[list[int]] = []
-    for n in sorted(numbers):
-        if spans and n == spans[-1][1] + 1:
-            spans[-1][1] = n
-        else:
-            spans.append([n, n])
-    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+def _box_points(box, scale: float) -> tuple[float, float, float, float]:
+    x0, top, x1, bottom = box
+    return _points(x0, scale), _points(top, scale), _points(x1, scale), _points(bottom, scale)

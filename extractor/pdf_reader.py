@@ -10,7 +10,10 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import Any
+
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.words import Page, Word
 
 # pdfminer logs every repair of a damaged file as a warning; without a handler
@@ -44,7 +47,7 @@ def check_header(path: Path) -> None:
         raise BadInputError(path, "not a PDF")
 
 
-def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 200) -> PdfContent:
+def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> PdfContent:
     """Words (with fonts and positions), ruling lines and metadata of every page."""
     path = Path(path)
     check_header(path)
@@ -82,7 +85,7 @@ def _reason(exc: BaseException, password: str | None, password_error: type) -> s
 
 
 # pdfplumber's word grouping, as Page.extract_words applies it by default.
-_WORD_OPTIONS = {"x_tolerance": 3, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False,
+_WORD_OPTIONS: dict[str, Any] = {"x_tolerance": 3, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False,
                  "extra_attrs": ["fontname", "size"]}
 
 

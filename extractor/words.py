@@ -6,6 +6,7 @@ and scanned pages go through the same layout code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -34,3 +35,14 @@ class Page:
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
     # Pictures as (x0, top, x1, bottom): content without words (OCR pages have none).
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+def page_ranges(numbers: Iterable[int]) -> str:
+    """Page numbers as a reader writes them: [1, 2, 3, 5] -> "1-3, 5"."""
+    spans: list[list[int]] = []
+    for n in sorted(numbers):
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)

@@ -8,6 +8,9 @@ import pytest
 
 from factories import SCHEMA_PATH
 
+# The `corpus` fixture (a small archive of varied reports) for the search tests.
+pytest_plugins = ["search_corpus"]
+
 
 @pytest.fixture(scope="session")
 def report_schema() -> dict:

@@ -25,13 +25,12 @@ _STATUS_TEXT = {
 def print_summary(summary, out, *, detail: bool, to_terminal: bool) -> None:
     """The summary as a table with a total row; with detail, every amount and how it counted."""
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from bilagor.cli.money import format_percent, format_sek
 
-    console = Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
+    console = _console(out, to_terminal)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True)
     table.add_column(_GROUP_HEADERS[summary.by], overflow="fold", min_width=10)
     table.add_column("Antal", justify="right", no_wrap=True)
@@ -103,12 +102,11 @@ def _print_detail(summary, console) -> None:
 
 def print_checks(summary, out, *, to_terminal: bool) -> None:
     """`--check`: the amounts a person should look at, each with report, file, page, sentence and why."""
-    from rich.console import Console
     from rich.text import Text
 
     from bilagor.cli.money import format_sek
 
-    console = Console(file=out, highlight=False, **({} if to_terminal else {"width": 160, "no_color": True}))
+    console = _console(out, to_terminal)
     if not summary.checks:
         console.print("Inga rapporter att granska.")
         return
@@ -121,3 +119,12 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
             shown(f" {c.filename} · sida {c.page if c.page is not None else '?'} · {c.role} · {format_sek(c.sek)} · {c.why}"),
         ), soft_wrap=True)
         console.print(f"  {shown(c.sentence or c.text)}", markup=False, soft_wrap=True)
+
+
+def _console(out, to_terminal: bool):
+    """A terminal gets its own width and colours; a file or a pipe a wide, colourless text."""
+    from rich.console import Console
+
+    if to_terminal:
+        return Console(file=out, highlight=False)
+    return Console(file=out, highlight=False, width=160, no_color=True)

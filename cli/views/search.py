@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from bilagor.cli.views import shown_year
+from collections.abc import Callable
+
 from bilagor.cli.output import shown
+from bilagor.cli.views import shown_year
 
 
 def print_search_results(results, out=None) -> None:
@@ -15,6 +17,8 @@ def print_search_results(results, out=None) -> None:
     import sys
 
     out = out or sys.stdout
+    emit: Callable[[str], None]
+    plain: Callable[[str], str]
     if out.isatty():
         from rich.console import Console
         from rich.markup import escape

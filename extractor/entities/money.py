@@ -249,6 +249,8 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
         unit = (decl.group("unit") or decl.group("unit2")).lower()
         mult = 1_000 if unit.startswith("tusentals") else unit_multiplier(unit)
         scope = DECLARATION_SCOPE_RE.match(text, decl.end())
+        if scope is None:  # the scope pattern can match empty, so this is only for the type checker
+            continue
         for m in BARE_NUM_RE.finditer(text, decl.end(), scope.end()):
             if _overlaps(m.span(), taken) or _looks_like_non_money(text, m) or re.match(r"\s*[a-zåäö]", text[m.end():]):
                 continue

@@ -7,6 +7,8 @@ and `canonicalise()` / `aggregate()` work on strings.
 
 from __future__ import annotations
 
+from typing import Any
+
 import json
 import re
 from dataclasses import dataclass
@@ -120,7 +122,7 @@ def ruler_patterns() -> list[dict]:
         for proper in entry.names:
             # "Brottsförebyggande rådet", not "det lokala brottsförebyggande rådet".
             first, *rest = proper.split()
-            tokens = [{"ORTH": first}] + [{"LOWER": w.casefold()} for w in rest[:-1]]
+            tokens: list[dict[str, Any]] = [{"ORTH": first}] + [{"LOWER": w.casefold()} for w in rest[:-1]]
             if rest:
                 tokens.append({"LOWER": {"IN": [rest[-1].casefold(), rest[-1].casefold() + "s"]}})
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID + entry.name})
@@ -132,7 +134,7 @@ def ruler_patterns() -> list[dict]:
 def _district_patterns() -> list[dict]:
     """Local police areas -> Polisen. District committees are found by the shared
     grammar (districts.committee_mentions) in a pipeline component of their own."""
-    patterns = []
+    patterns: list[dict] = []
     for area in (*(d.name for d in districts.DISTRICTS), *POLICE_AREAS):
         for prefix in ("lokalpolisområde", "lokalpolisområdet", "polisområde"):
             patterns.append({"label": "ORG", "pattern": f"{prefix} {area}", "id": GAZETTEER_ID + "Polisen"})

@@ -10,10 +10,13 @@ from __future__ import annotations
 import os
 import warnings
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from bilagor.extractor.districts import committee_mentions
@@ -44,7 +47,7 @@ def money_component(doc: Doc) -> Doc:
 def district_component(doc: Doc) -> Doc:
     """District committees by the grammar the metadata uses too (districts.py), as ORG
     entities; the EntityRuler after it leaves their spans alone."""
-    spans = []
+    spans: list[Span] = []
     for mention in committee_mentions(doc.text):
         span = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="expand",
                              span_id=DISTRICT_ID + mention.district)
@@ -66,11 +69,12 @@ _SPECIAL_CASES = {
 def build_pipeline(model: str | None = None) -> Language:
     """The rule pipeline. Cached: every call with the same model returns one object."""
     nlp = spacy.blank("sv")
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
     for text, tokens in _SPECIAL_CASES.items():
-        nlp.tokenizer.add_special_case(text, tokens)
+        tokenizer.add_special_case(text, tokens)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("bilagor_districts")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
+    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False}))
     ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("bilagor_money")
     return nlp

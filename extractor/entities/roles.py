@@ -163,7 +163,8 @@ _MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNOREC
 def find_cues(text: str) -> list[Cue]:
     cues: list[Cue] = []
     for m in _CUE_RE.finditer(text):
-        role, rank, _ = CUES[int(m.lastgroup[1:])]
+        group = m.lastgroup or ""  # every alternative of _CUE_RE is a named group
+        role, rank, _ = CUES[int(group[1:])]
         cue = Cue(role, m.start(), m.end(), rank)
         # "Prognosen för utgifterna": the second noun only qualifies the first.
         if cues and cue.rank <= NOUN and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bilagor.extractor.record import Report
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, ArchiveMissingError
@@ -19,6 +20,9 @@ from bilagor.index.archive.location import archive_dir, ensure_private_dir
 from bilagor.index.archive.lock import WriteLock
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 from bilagor.index.archive.store import DB_NAME, RecordStore
+
+if TYPE_CHECKING:
+    from bilagor.index.search.schema import SearchIndex
 
 log = logging.getLogger("bilagor")
 
@@ -50,7 +54,7 @@ class Archive:
         self.folder = folder
         self.records = records
         self._lock = lock
-        self._search_index = None
+        self._search_index: SearchIndex | None = None
         # Why a reader searches an index that is not up to date (None: it is).
         self.index_problem: str | None = None
 
@@ -214,7 +218,7 @@ class Archive:
 
     def has_unindexed(self) -> bool:
         """Whether the index lags the records (records to add or to drop)."""
-        return self.records.has_unindexed() or bool(self.records.query("SELECT 1 FROM removed LIMIT 1"))
+        return self.records.has_pending()
 
     def refresh_index(self) -> bool:
         """For a reader: catch the index up if it is stale and no writer is busy.
@@ -289,6 +293,26 @@ class Archive:
         from bilagor.index.search.searcher import matching_ids
 
         return matching_ids(self, query, year=year, district=district, org=org, section=section)
+
+    def count(self) -> int:
+        """The number of stored reports."""
+        return self.records.count()
+
+    def reports(self, ids: Iterable[str] | None = None) -> Iterator[Report]:
+        """Stored records (all, in id order, or those of `ids` that exist), read a page at a time."""
+        return self.records.iter_reports(ids)
+
+    def resolve(self, prefix: str) -> Report:
+        """The one report whose id starts with `prefix` (NotFoundError otherwise)."""
+        return self.records.resolve(prefix)
+
+    def find(self, reference: str) -> Report:
+        """The one report named by a stored path, a file name or an id prefix (NotFoundError otherwise)."""
+        return self.records.find(reference)
+
+    def live_path(self, report_id: str) -> str | None:
+        """The report's first path that still exists (else its first path)."""
+        return live_path(self.records.paths_of(report_id))
 
     def stats(self):
         """Counts per year, district and form, and the size on disk: see bilagor.index.reports.stats."""

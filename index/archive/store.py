@@ -115,7 +115,7 @@ class RecordStore:
                 ids = [r["report_id"] for r in self.db.execute(
                     "SELECT DISTINCT report_id FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))]
                 for report_id in ids:
-                    report = self.get(report_id)
+                    report = self._stored(report_id)
                     report.amounts, implausible = bound_amounts(report.amounts)
                     report.warnings += [w for w in implausible if w not in report.warnings]
                     self.db.execute("UPDATE reports SET record=?, indexed=0 WHERE id=?",
@@ -251,9 +251,16 @@ class RecordStore:
         )
         return displaced
 
+    def _stored(self, report_id: str) -> Report:
+        """The record of an id known to be stored (NotFoundError if it is not)."""
+        report = self.get(report_id)
+        if report is None:
+            raise NotFoundError(f"no report with id {report_id}")
+        return report
+
     def add_path(self, report_id: str, path: str, stat: tuple[int, float] | None = None) -> None:
         """Record that known content also lives at `path`."""
-        report = self.get(report_id)
+        report = self._stored(report_id)
         if path not in report.paths:
             report.paths.append(path)
         self.put_many([report], {path: stat} if stat else None)
@@ -266,7 +273,7 @@ class RecordStore:
             if not owned:
                 self._remove(report_id)
                 continue
-            report = self.get(report_id)
+            report = self._stored(report_id)
             report.paths = [p for p in report.paths if p in owned]
             self.db.execute(
                 "UPDATE reports SET record=?, indexed=0 WHERE id=?",
@@ -352,7 +359,7 @@ class RecordStore:
             raise NotFoundError(f"no report with id starting '{prefix}'")
         if len(rows) > 1:
             raise NotFoundError(f"id prefix '{prefix}' matches several reports; give more digits")
-        return self.get(rows[0]["id"])
+        return self._stored(rows[0]["id"])
 
     def find(self, reference: str) -> Report:
         """The one report that `reference` names: a stored path, a file name, or an id prefix."""
@@ -450,6 +457,67 @@ class RecordStore:
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
 
+    # -- reads for the search, stats and amounts (all SQL stays in this module) --
+
+    def has_pending(self) -> bool:
+        """Whether records wait to be indexed, or removed ones to be dropped from the index."""
+        return self.has_unindexed() or bool(self.query("SELECT 1 FROM removed LIMIT 1"))
+
+    def hit_facts(self, report_id: str) -> sqlite3.Row | None:
+        """What a search hit shows of a report (its first path included), or None if it is gone."""
+        rows = self.query(
+            "SELECT r.filename, r.title, r.project, r.year, r.district, r.stage,"
+            " json_extract(r.record, '$.year_source') AS year_source,"
+            " (SELECT p.path FROM paths p WHERE p.report_id = r.id ORDER BY p.path LIMIT 1) AS path"
+            " FROM reports r WHERE r.id = ?",
+            (report_id,),
+        )
+        return rows[0] if rows else None
+
+    def sections_of(self, report_id: str) -> list[sqlite3.Row]:
+        """A report's sections (key, label, text, page) in document order."""
+        return self.query("SELECT key, label, text, page FROM sections WHERE report_id = ? ORDER BY ord", (report_id,))
+
+    def counts_by(self, column: str) -> dict[str, int]:
+        """Reports per value of one column (year, district, form_kind), unknown as 'okänd'."""
+        if column not in _COUNTED_COLUMNS:
+            raise ValueError(f"cannot count reports by {column!r}")
+        rows = self.query(
+            f"SELECT COALESCE(CAST({column} AS TEXT), 'okänd') AS k, COUNT(*) AS n FROM reports GROUP BY k ORDER BY k"
+        )
+        return {row["k"]: row["n"] for row in rows}
+
+    def reports_per_value(self, which: str) -> dict[str, int]:
+        """Stored reports per district, organisation name or section key (`bilagor list`)."""
+        table, column, key = {"districts": ("reports", "district", "id"), "orgs": ("organisations", "name", "report_id"),
+                              "sections": ("sections", "key", "report_id")}[which]
+        rows = self.db.execute(
+            f"SELECT {column} AS v, COUNT(DISTINCT {key}) AS n FROM {table} WHERE {column} IS NOT NULL GROUP BY v"
+        )
+        return {row["v"]: row["n"] for row in rows}
+
+    def count_unindexed(self) -> int:
+        return self.query(f"SELECT COUNT(*) AS n FROM reports WHERE {_UNINDEXED}")[0]["n"]
+
+    def count_ocr(self) -> int:
+        return self.query("SELECT COUNT(*) AS n FROM reports WHERE ocr = 1")[0]["n"]
+
+    def summary_rows(self) -> tuple[list[sqlite3.Row], list[sqlite3.Row], list[sqlite3.Row]]:
+        """The reports, their organisations and their amounts, as bilagor amounts reads them."""
+        reports = self.query(
+            "SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
+        )
+        organisations = self.query("SELECT report_id, name FROM organisations ORDER BY report_id, name")
+        # role_source and a range's upper bound live in the record JSON (amounts
+        # are stored in its order), so the amounts table keeps its columns.
+        amounts = self.query(
+            "SELECT a.report_id, a.ord, a.text, a.sek, a.approx, a.role, a.section, a.page, a.sentence,"
+            " json_extract(r.record, '$.amounts[' || a.ord || '].role_source') AS role_source,"
+            " json_extract(r.record, '$.amounts[' || a.ord || '].high') AS high"
+            " FROM amounts a JOIN reports r ON r.id = a.report_id ORDER BY a.report_id, a.ord"
+        )
+        return reports, organisations, amounts
+
     def query(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
         """Read-only SQL for summaries (amounts, stats)."""
         return self.db.execute(sql, tuple(params)).fetchall()
@@ -458,6 +526,9 @@ class RecordStore:
 
     def _transaction(self):
         return _Transaction(self.db)
+
+
+_COUNTED_COLUMNS = ("year", "district", "form_kind")
 
 
 def sql_int(value):

@@ -51,7 +51,7 @@ def discover(arguments: Iterable[str | os.PathLike]) -> list[Path]:
 
 
 def _walk(folder: Path) -> list[Path]:
-    paths = []
+    paths: list[Path] = []
     for root, dirs, files in os.walk(folder, onerror=None):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         paths.extend(_absolute(Path(root) / name) for name in sorted(files) if is_pdf_name(name))

@@ -18,13 +18,13 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from bilagor.extractor.errors import MissingDependencyError, UsageError
+from bilagor.extractor.errors import MissingDependencyError, NotFoundError, UsageError
+from bilagor.extractor.options import DEFAULT_MAX_PAGES, ExtractOptions
 from bilagor.extractor.record import Report
 from bilagor.index.archive import Archive
 from bilagor.index.importer.discover import discover
 from bilagor.index.importer.workers import Task, TaskResult, WorkerPool
 
-OCR_MODES = ("auto", "always", "never")
 BATCH_FILES = 25  # commit records at least this often (files) ...
 BATCH_SECONDS = 2.0  # ... and this often (seconds), whichever comes first
 # The search index is brought up to date less often, in batches that grow
@@ -38,7 +38,6 @@ INDEX_FILES = 250  # the smallest batch
 INDEX_MAX_FILES = 1_250  # the largest: its postings fit the writer's memory (search_index.WRITER_LIMIT_MB)
 INDEX_SECONDS = 60.0  # and at least this often, once a tenth of the archive is waiting
 DEFAULT_TIMEOUT = 120.0
-DEFAULT_MAX_PAGES = 200
 
 
 class Outcome(str, Enum):
@@ -246,14 +245,20 @@ def import_paths(
         if reason:
             raise MissingDependencyError(f"--ocr always: {reason}")
     owned = not isinstance(archive, Archive)
-    store = Archive.open(archive, writable=True, lock_timeout=lock_timeout) if owned else archive
+    if isinstance(archive, Archive):
+        store = archive
+    else:
+        store = Archive.open(None if archive is None else Path(archive), writable=True, lock_timeout=lock_timeout)
     try:
         run = _ImportRun(store, total=len(files), year=year, progress=progress)
         jobs = run.plan(files, force=force, retry_failed=retry_failed or force)
         if jobs:
-            function, initializer = extract, None
+            function: Callable[..., Report] | None = extract
+            initializer: Callable[[], None] | None = None
             if function is None:  # each worker builds the spaCy pipeline while it starts
-                from bilagor.extractor.api import extract_report as function, warm_up as initializer
+                from bilagor.extractor.api import extract_report, warm_up
+
+                function, initializer = extract_report, warm_up
             options = {"ocr": ocr, "password": password, "max_pages": max_pages}
             size = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
             run.extract(jobs, function, options, size=size, timeout=timeout, initializer=initializer)
@@ -266,12 +271,9 @@ def import_paths(
 
 
 def _check_options(*, ocr, workers, max_pages, timeout, year) -> None:
-    if ocr not in OCR_MODES:
-        raise UsageError(f"--ocr must be one of {', '.join(OCR_MODES)}, not '{ocr}'")
+    ExtractOptions(ocr=ocr, max_pages=max_pages)  # raises UsageError
     if workers is not None and workers < 1:
         raise UsageError("--workers must be at least 1")
-    if max_pages < 1:
-        raise UsageError("--max-pages must be at least 1")
     if timeout <= 0:
         raise UsageError("--timeout must be more than 0 seconds")
     if year is not None and not 1990 <= year <= 2100:
@@ -387,6 +389,8 @@ class _ImportRun:
 
     def _add_path(self, sha: str, stat: FileStat) -> None:
         report = self._batch.get(sha) or self.records.get(sha)
+        if report is None:  # planned as known content, so stored: only a concurrent delete gets here
+            raise NotFoundError(f"no report with id {sha}")
         if stat.path not in report.paths:
             report.paths.append(stat.path)
         self._stage(report, [stat])

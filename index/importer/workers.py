@@ -325,18 +325,18 @@ class WorkerPool:
         if time.monotonic() >= worker.deadline(self.timeout):
             task = worker.finish_running()
             worker.stop(kill=True)
-            results.append(TaskResult(
-                task.key, task.path, error=f"reading took longer than {self.timeout:g} s and was stopped",
-                seconds=self.timeout,
-            ))
+            if task is not None:  # past its deadline, so a task was running
+                results.append(TaskResult(
+                    task.key, task.path, error=f"reading took longer than {self.timeout:g} s and was stopped",
+                    seconds=self.timeout,
+                ))
             self._replace(index)
         elif dead:
             worker.process.join(1.0)
             exitcode = worker.process.exitcode
-            running = worker.started is not None
             started = worker.started
-            task = worker.finish_running() if running else None
-            if task is not None:
+            task = worker.finish_running() if started is not None else None
+            if task is not None and started is not None:
                 results.append(TaskResult(
                     task.key, task.path, error=describe_exit(exitcode), seconds=time.monotonic() - started,
                 ))

@@ -6,14 +6,9 @@ The summing rules are pure functions over plain rows (`ReportRow`,
 
 The rules (also in the user documentation):
 
-1. Budget of a report = its `budget` figures. A report with no `budget`
-   figure but with `beviljat` figures uses those instead (a grant is the
-   budget the project was given). Outcome = its `utfall` figures.
-   `sokt`, `prognos`, `avvikelse` and `annat` (bracketed prior-year figures,
-   "varav" parts, co-financing ...) are never summed into budget or outcome.
-2. Within one report, each distinct value of a role is counted once: the
-   same budget repeated in several sections is one budget; two different
-   budget values are summed.
+1-2. What one report contributes (its budget and outcome, each distinct
+   value once): `bilagor.index.figures.report_figures`, which the search
+   index's `budget:`/`utfall:` fields use too.
 3. One project, one set of figures: a delredovisning is left out when the
    same project (same normalised name, same district today, same form kind)
    has a later report, that is one of a later year or a slutredovisning of
@@ -39,10 +34,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bilagor.extractor.districts import canonical, covered_by, fold
-from bilagor.extractor.entities.checks import REASON_TEXT, budget_role, figure_checks
+from bilagor.extractor.districts import fold
+from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
+from bilagor.index.filters import parse_year, resolve_district
+from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this module's API)
+    BUDGET,
+    NOT_SUMMED,
+    OUTCOME,
+    REPEATED,
+    SUPERSEDED,
+    Figures,
+    report_figures,
+)
 
 if TYPE_CHECKING:
     from bilagor.index.archive import Archive
@@ -50,10 +55,6 @@ if TYPE_CHECKING:
 GROUPINGS = ("year", "district", "district-today", "project", "org", "role")
 UNKNOWN = "(okänt)"
 NO_ORGANISATION = "(ingen organisation)"
-
-# How each amount of a report was treated; shown by --detail.
-BUDGET, OUTCOME = "budget", "outcome"
-REPEATED, NOT_SUMMED, SUPERSEDED = "repeated", "not_summed", "superseded"
 
 
 @dataclass(frozen=True)
@@ -82,20 +83,6 @@ class AmountRow:
     sentence: str = ""
     role_source: str | None = None
     high: int | None = None
-
-
-@dataclass
-class Figures:
-    """What one report contributes."""
-
-    budget: int = 0
-    outcome: int = 0
-    has_budget: bool = False
-    has_outcome: bool = False
-    approx: bool = False
-    roles: dict[str, int] = field(default_factory=dict)  # distinct-value sum per role
-    # How each amount was treated, aligned with the amounts sorted by `ord`.
-    status: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -229,34 +216,6 @@ def in_order(amounts: Iterable[AmountRow]) -> list[AmountRow]:
     return sorted(amounts, key=lambda a: a.ord)
 
 
-def report_figures(amounts: Iterable[AmountRow]) -> Figures:
-    """Budget, outcome and per-role sums of one report's amounts."""
-    amounts = in_order(amounts)
-    figures = Figures()
-    seen: dict[str, set[int]] = defaultdict(set)
-    for amount in amounts:
-        if amount.sek in seen[amount.role]:
-            figures.status.append(REPEATED)
-            continue
-        seen[amount.role].add(amount.sek)
-        figures.roles[amount.role] = figures.roles.get(amount.role, 0) + amount.sek
-        figures.status.append(NOT_SUMMED)
-    budget = budget_role(set(seen))
-    summed = {budget: BUDGET, "utfall": OUTCOME}
-    for i, amount in enumerate(amounts):
-        if amount.role not in summed:
-            continue
-        if figures.status[i] == NOT_SUMMED:
-            figures.status[i] = summed[amount.role]
-        # A hedged repeat of a summed value still makes the figure approximate.
-        figures.approx = figures.approx or amount.approx
-    figures.has_budget = budget in seen
-    figures.has_outcome = "utfall" in seen
-    figures.budget = figures.roles.get(budget, 0) if figures.has_budget else 0
-    figures.outcome = figures.roles.get("utfall", 0)
-    return figures
-
-
 # -- grouping and totals -----------------------------------------------------
 
 
@@ -334,11 +293,11 @@ def summarise(
 
     totals: dict[str, GroupTotal] = {}
     comparable: dict[str, list[Figures]] = defaultdict(list)
-    grand, grand_comparable = GroupTotal("Totalt"), []
+    grand, grand_comparable = GroupTotal("Totalt"), list[Figures]()
     rows: list[DetailRow] = []
     checks: list[CheckRow] = []
     for report in chosen:
-        figures = report_figures(amounts_of[report.id])
+        figures = report_figures(in_order(amounts_of[report.id]))
         replaced_by = superseded.get(report.id)
         found = _check_rows(report, amounts_of[report.id]) if replaced_by is None else []
         checks += found
@@ -394,14 +353,6 @@ def _detail_rows(
 # -- filters -----------------------------------------------------------------
 
 
-def district_names(text: str) -> set[str]:
-    """The district names a --district value covers (a merged district includes its predecessors)."""
-    name = canonical(text)
-    if name is None:
-        raise UsageError(f"--district '{text}': not a Stockholm district committee")
-    return covered_by(name)
-
-
 def select(
     reports: Iterable[ReportRow],
     *,
@@ -429,9 +380,9 @@ def select(
 
 def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
     """All reports and amounts of the archive as plain rows (one query each)."""
-    records = archive.records
+    report_rows, organisation_rows, amount_rows = archive.records.summary_rows()
     orgs: dict[str, list[str]] = defaultdict(list)
-    for row in records.query("SELECT report_id, name FROM organisations ORDER BY report_id, name"):
+    for row in organisation_rows:
         orgs[row["report_id"]].append(row["name"])
     reports = [
         ReportRow(
@@ -439,24 +390,15 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
             district_today=row["district_today"], project=row["project"], stage=row["stage"],
             form_kind=row["form_kind"] or "okand", organisations=tuple(orgs.get(row["id"], ())),
         )
-        for row in records.query(
-            "SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
-        )
+        for row in report_rows
     ]
-    # role_source and a range's upper bound live in the record JSON (amounts
-    # are stored in its order), so the amounts table keeps its columns.
     amounts = [
         AmountRow(
             report_id=row["report_id"], ord=row["ord"], text=row["text"] or "", sek=row["sek"], approx=bool(row["approx"]),
             role=row["role"], section=row["section"], page=row["page"], sentence=row["sentence"] or "",
             role_source=row["role_source"], high=row["high"],
         )
-        for row in records.query(
-            "SELECT a.report_id, a.ord, a.text, a.sek, a.approx, a.role, a.section, a.page, a.sentence,"
-            " json_extract(r.record, '$.amounts[' || a.ord || '].role_source') AS role_source,"
-            " json_extract(r.record, '$.amounts[' || a.ord || '].high') AS high"
-            " FROM amounts a JOIN reports r ON r.id = a.report_id ORDER BY a.report_id, a.ord"
-        )
+        for row in amount_rows
     ]
     return reports, amounts
 
@@ -481,10 +423,8 @@ def summarise_archive(
     if role is not None and role not in AMOUNT_ROLES:
         raise UsageError(f"--role '{role}': choose one of {', '.join(AMOUNT_ROLES)}")
     if isinstance(year, str):
-        from bilagor.index.search.query import parse_year  # the same --year syntax as bilagor search
-
         year = parse_year(year)
-    districts = district_names(district) if district else None
+    districts = resolve_district(district) if district else None
     reports, amounts = load_rows(archive)
     selected = select(reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts)
     if query or org:  # --org as `bilagor search --org`: any alias, an unknown name is an error

@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.errors import BadInputError, UsageError
 from bilagor.extractor.record import Report
-from bilagor.index.text_safety import json_dumps, visible_controls
+from bilagor.index.text_safety import json_dumps
 
 if TYPE_CHECKING:
-    from bilagor.index.reports.amounts import AmountSummary
     from bilagor.index.archive import Archive
 
 CSV_COLUMNS = (
@@ -41,7 +40,7 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def _safe_row(row: Iterable[Any]) -> list[Any]:
+def formula_safe_row(row: Iterable[Any]) -> list[Any]:
     return [spreadsheet_safe(value) for value in row]
 
 
@@ -116,8 +115,8 @@ def reports_for_export(archive: Archive, query: str | None = None, *, year: str 
                        district: str | None = None, org: str | None = None) -> Iterator[Report]:
     """The archive's records (those matching `query` and the filters when given), ordered by id."""
     if not (query or year or district or org):
-        return archive.records.iter_reports()
-    return archive.records.iter_reports(sorted(archive.matching_ids(query, year=year, district=district, org=org)))
+        return archive.reports()
+    return archive.reports(sorted(archive.matching_ids(query, year=year, district=district, org=org)))
 
 
 @contextlib.contextmanager
@@ -208,82 +207,3 @@ def stdout_errors() -> Iterator[None]:
         raise  # the reader stopped early (| head): not an error of ours
     except OSError as exc:
         raise BadInputError("standard output", f"cannot write: {exc.strerror or exc}") from exc
-
-
-# -- amount summaries (bilagor amounts) --------------------------------------
-
-SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "deviation", "deviation_pct", "approx")
-ROLE_COLUMNS = ("role", "reports", "sek", "approx")
-DETAIL_COLUMNS = (
-    "report_id", "filename", "project", "year", "groups", "section", "role", "sek", "approx",
-    "status", "superseded_by", "text", "sentence",
-)
-
-
-def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
-    """Column names and plain rows (kronor as integers) of an AmountSummary's groups."""
-    if summary.by == "role":
-        rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
-        return ROLE_COLUMNS, rows
-    rows = [
-        [g.group, g.reports, g.budget, g.outcome, g.deviation, g.deviation_pct, int(g.approx)]
-        for g in summary.groups
-    ]
-    return SUMMARY_COLUMNS, rows
-
-
-def total_row(summary: AmountSummary) -> list[Any]:
-    t = summary.total
-    if summary.by == "role":
-        return [t.group, t.reports, None, int(t.approx)]
-    return [t.group, t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct, int(t.approx)]
-
-
-def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
-    rows = []
-    for d in summary.detail:
-        data = d.to_dict()
-        data["groups"] = "; ".join(d.groups)
-        data["approx"] = int(d.approx)
-        rows.append([data[c] for c in DETAIL_COLUMNS])
-    return DETAIL_COLUMNS, rows
-
-
-def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = False) -> int:
-    """The groups (or, with detail=True, every amount) as CSV; returns the row count."""
-    columns, rows = detail_table(summary) if detail else summary_table(summary)
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows(_safe_row(row) for row in rows)
-    return len(rows)
-
-
-def write_summary_xlsx(summary: AmountSummary, path: str | Path) -> None:
-    """A workbook: sheet 'Sammanställning' (groups + total row) and, with detail, sheet 'Belopp'."""
-    try:
-        from openpyxl import Workbook
-    except ImportError as exc:
-        from bilagor.extractor.errors import MissingDependencyError
-
-        raise MissingDependencyError("--format xlsx needs openpyxl: pip install openpyxl, or the xlsx extra from the bilagor folder: pip install '.[xlsx]'") from exc
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Sammanställning"
-    columns, rows = summary_table(summary)
-    _append_rows(sheet, [list(columns), *rows, total_row(summary)])
-    if summary.detail:
-        detail = book.create_sheet("Belopp")
-        columns, rows = detail_table(summary)
-        _append_rows(detail, [list(columns), *rows])
-    with atomic_output(path, binary=True) as out:
-        book.save(out)
-
-
-def _append_rows(sheet, rows: list[list[Any]]) -> None:
-    """Append rows with every text as a string cell: openpyxl would store "=..." as a formula
-    (and refuses control characters, so those become visible escapes)."""
-    for row in rows:
-        sheet.append([visible_controls(v) if isinstance(v, str) else v for v in row])
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"

@@ -30,7 +30,7 @@ class Value:
 
 def filter_values(archive: Archive | None, which: str) -> list[Value]:
     """Every value `which` filter accepts, with how many stored reports have it (archive None: empty)."""
-    counts = _counts(archive, which) if archive is not None else {}
+    counts = archive.records.reports_per_value(which) if archive is not None else {}
     if which == "districts":
         from bilagor.extractor import districts
 
@@ -49,13 +49,3 @@ def filter_values(archive: Archive | None, which: str) -> list[Value]:
         names = [*CANONICAL_SECTIONS, *sorted(k for k in counts if k not in CANONICAL_SECTIONS)]
         return [Value(n, counts.get(n, 0)) for n in names]
     raise ValueError(f"unknown list {which!r}")
-
-
-def _counts(archive: Archive, which: str) -> dict[str, int]:
-    table, column = {"districts": ("reports", "district"), "orgs": ("organisations", "name"),
-                     "sections": ("sections", "key")}[which]
-    key = "id" if table == "reports" else "report_id"
-    rows = archive.records.query(
-        f"SELECT {column} AS v, COUNT(DISTINCT {key}) AS n FROM {table} WHERE {column} IS NOT NULL GROUP BY v"
-    )
-    return {row["v"]: row["n"] for row in rows}

@@ -41,25 +41,16 @@ def folder_size(folder: Path) -> int:
     return total
 
 
-def _counts(archive: Archive, column: str) -> dict[str, int]:
-    rows = archive.records.query(
-        f"SELECT COALESCE(CAST({column} AS TEXT), 'okänd') AS k, COUNT(*) AS n FROM reports GROUP BY k ORDER BY k"
-    )
-    return {row["k"]: row["n"] for row in rows}
-
-
 def archive_stats(archive: Archive) -> ArchiveStats:
     records = archive.records
     return ArchiveStats(
         folder=str(archive.folder),
         reports=records.count(),
-        unindexed=records.query(
-            "SELECT COUNT(*) AS n FROM reports WHERE indexed = 0 AND id NOT IN (SELECT id FROM quarantine)"
-        )[0]["n"],
-        by_year=_counts(archive, "year"),
-        by_district=_counts(archive, "district"),
-        by_form=_counts(archive, "form_kind"),
-        ocr=records.query("SELECT COUNT(*) AS n FROM reports WHERE ocr = 1")[0]["n"],
+        unindexed=records.count_unindexed(),
+        by_year=records.counts_by("year"),
+        by_district=records.counts_by("district"),
+        by_form=records.counts_by("form_kind"),
+        ocr=records.count_ocr(),
         size_bytes=folder_size(archive.folder),
         index_bytes=folder_size(archive.folder / "whoosh"),
         quarantined=records.quarantined(),

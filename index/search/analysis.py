@@ -23,6 +23,7 @@ archive rebuilds its index on the next open.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from whoosh.analysis import (
@@ -37,6 +38,7 @@ from whoosh.analysis import (
 from whoosh.lang.stopwords import stoplists
 
 from bilagor.extractor.districts import fold as _fold_text
+from bilagor.extractor.districts import name_key
 from bilagor.index.search.compounds import LEXICON_VERSION, base_form, split_compound, syncopated_plural
 
 ANALYSIS_VERSION = f"2.{LEXICON_VERSION}"
@@ -128,7 +130,7 @@ class WholeValueFolder(Filter):
 
     def __call__(self, tokens):
         for t in tokens:
-            t.text = re.sub(r"[\s\-–]+", "-", fold(t.text).strip())
+            t.text = keyword_value(t.text)
             if t.text:
                 yield t
 
@@ -157,7 +159,7 @@ def folded_analyzer():
 INDEX_TERMS_CACHE = 50_000
 # One cache per chain: each index writer unpickles its own copy of the
 # schema's analyzers, and they should not start cold.
-_TERM_CACHES: dict[tuple[str, int], object] = {}
+_TERM_CACHES: dict[tuple[str, int], Callable[[str], tuple]] = {}
 
 
 def chain_key(chain) -> str:
@@ -252,4 +254,4 @@ def keyword_analyzer():
 
 def keyword_value(text: str) -> str:
     """The token keyword_analyzer makes of one value."""
-    return re.sub(r"[\s\-–]+", "-", fold(text).strip())
+    return name_key(text)

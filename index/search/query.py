@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from whoosh import qparser
 from whoosh import query as wq
 
-from bilagor.extractor import districts
 from bilagor.extractor.errors import QueryError
+from bilagor.index.filters import covered_districts, parse_year, resolve_district
 from bilagor.index.search.analysis import keyword_value, squeeze_number
 from bilagor.index.search.schema import org_values, section_field, section_term
 
@@ -76,36 +76,9 @@ class ParsedQuery:
     fields: list[str] = field(default_factory=list)
 
 
-def parse_year(value: str | int) -> tuple[int, int]:
-    """'2018' -> (2018, 2018); '2016-2019' -> (2016, 2019)."""
-    text = str(value).strip()
-    match = re.fullmatch(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?", text)
-    if not match:
-        raise QueryError(f"--year '{text}': give a year (2018) or a range (2016-2019)")
-    first, last = int(match.group(1)), int(match.group(2) or match.group(1))
-    if first > last:
-        raise QueryError(f"--year '{text}': the range ends before it starts")
-    return first, last
-
-
-def district_names(name: str) -> set[str]:
-    """Districts a filter value means: a name in any case/accents/genitive, or a part of
-    one ("Kista" = Rinkeby-Kista), each with the districts it replaced."""
-    canonical = districts.canonical(name) or districts.canonical(name.replace("-", " "))
-    if canonical:
-        matches = [canonical]
-    else:
-        wanted = keyword_value(name)
-        matches = [d.name for d in districts.DISTRICTS if wanted and wanted in keyword_value(d.name).split("-")]
-    return {covered for match in matches for covered in districts.covered_by(match)}
-
-
 def district_filter(name: str) -> object:
     """Reports of this district or of the districts it replaced (any case, accents optional)."""
-    names = district_names(name)
-    if not names:
-        known = ", ".join(d.name for d in districts.DISTRICTS)
-        raise QueryError(f"unknown district '{name}' (known: {known})")
+    names = resolve_district(name)
     return wq.Or([wq.Term("district", keyword_value(n)) for n in sorted(names)])
 
 
@@ -193,7 +166,7 @@ def _expand_districts(q):
     form:ansökan is form:ansokan; fil:X matches part of a file name."""
     if isinstance(q, wq.Term) and q.fieldname in ("district", "org", "form_kind", "filename"):
         text = q.text.decode() if isinstance(q.text, bytes) else q.text
-        if q.fieldname == "district" and district_names(text):
+        if q.fieldname == "district" and covered_districts(text):
             return district_filter(text)
         if q.fieldname == "org" and canonical_org(text):
             return org_filter(text)
@@ -223,7 +196,8 @@ def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
     if not isinstance(q, wq.And):
         return None
     text_fields = set(parsed.fields)
-    words, required = [], []
+    words: list[wq.Query] = []
+    required: list[wq.Query] = []
     for sub in q.subqueries:
         fields_used = {leaf.field() for leaf in sub.leaves()}
         (words if fields_used and fields_used <= text_fields else required).append(sub)

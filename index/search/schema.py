@@ -24,15 +24,16 @@ from whoosh.index import EmptyIndexError, LockError
 from bilagor.extractor.districts import fold
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 from bilagor.extractor.labels import canonical_keys
-from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report
+from bilagor.extractor.record import Report
+from bilagor.index.figures import report_figures
 from bilagor.index.search.analysis import (
     ANALYSIS_VERSION,
     IndexTermsAnalyzer,
     folded_analyzer,
     keyword_analyzer,
-    keyword_value,
     stemmed_analyzer,
 )
+from bilagor.index.search._whoosh_internals import WriterCodec, merge_by_tiers, unmapped_storage
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 
 # Index field names come from a closed set, never from document text: one
@@ -47,21 +48,15 @@ OTHER_SECTIONS_FIELD = "other_sections"
 SECTION_TERM_MAX = 80
 _KEYS_DIGEST = hashlib.sha1(" ".join(SECTION_KEYS).encode()).hexdigest()[:8]
 # 2: closed set of section fields. The key set is part of it: a new canonical
-# key gets its own field, so the index is rebuilt.
-SCHEMA_VERSION = f"2/{ANALYSIS_VERSION}/{_KEYS_DIGEST}"
+# key gets its own field, so the index is rebuilt. 3: budget and outcome are
+# the report's summed figures (bilagor.index.figures).
+SCHEMA_VERSION = f"3/{ANALYSIS_VERSION}/{_KEYS_DIGEST}"
 VERSION_FILE = "bilagor-schema-version"
 INDEX_NAME = "MAIN"
 # Range of the NUMERIC fields (year: 32 bits, budget/outcome: 64 bits, signed).
 YEAR_RANGE = (-(2**31), 2**31 - 1)
 NO_YEAR = YEAR_RANGE[0]
 SEK_RANGE = (-(2**63), 2**63 - 1)
-# A merge copies every posting of the merged segments through Python again
-# (about as costly as indexing the documents anew), so segments are merged by
-# tiers: MERGE_FACTOR segments of one size class become one segment of the
-# next, and each document is copied about once per tenfold growth. Whoosh's
-# default policy merged the same documents again and again as the index grew
-# (17 ms per report at 3 000-10 000 reports against 7 ms at first).
-MERGE_FACTOR = 10
 # Postings a writer keeps in memory before it sorts them out to temporary
 # files (which costs about as much again as writing them). 128 MB holds the
 # postings of an import's largest batch (importer.INDEX_MAX_FILES); segment
@@ -139,106 +134,13 @@ def indexed_orgs(reader) -> set[str]:
     return {term.decode("utf-8") for term in reader.lexicon("org")}
 
 
-def size_class(doc_count: int) -> int:
-    """Segments of one size class (10-99, 100-999 ... documents) merge together."""
-    tier = 0
-    while doc_count >= MERGE_FACTOR:
-        doc_count //= MERGE_FACTOR
-        tier += 1
-    return tier
-
-
-def segments_to_merge(doc_counts: list[int]) -> list[int]:
-    """Indexes of the segments to merge: MERGE_FACTOR of the same size class, smallest class first."""
-    by_class: dict[int, list[int]] = {}
-    for index, count in enumerate(doc_counts):
-        by_class.setdefault(size_class(count), []).append(index)
-    for tier in sorted(by_class):
-        if len(by_class[tier]) >= MERGE_FACTOR:
-            return by_class[tier][:MERGE_FACTOR]
-    return []
-
-
-def merge_by_tiers(writer, segments):
-    """Whoosh merge policy: merge one full size class into the segment being written."""
-    from whoosh.reading import SegmentReader
-
-    chosen = set(segments_to_merge([segment.doc_count() for segment in segments]))
-    for index in sorted(chosen):
-        reader = SegmentReader(writer.storage, writer.schema, segments[index])
-        writer.add_reader(reader)
-        reader.close()
-    return [segment for index, segment in enumerate(segments) if index not in chosen]
-
-
-def unmapped_storage(folder: Path):
-    """Whoosh file storage reading with plain reads, not mmap."""
-    from whoosh.filedb.filestore import FileStorage
-
-    return FileStorage(str(folder), supports_mmap=False)
-
-
-class _LengthsReader:
-    """A segment's per-document reader whose field lengths are read once per field.
-
-    Writing a segment asks the length of the document's field for every
-    posting (for the block statistics BM25 uses); Whoosh's reader looks each
-    one up in the column file (and stats the file for fields without
-    lengths), a third of a commit's time. Same values, from a list.
-    """
-
-    def __init__(self, reader):
-        self._reader = reader
-        self._lengths: dict[str, list | None] = {}
-
-    def __getattr__(self, name):
-        return getattr(self._reader, name)
-
-    def doc_field_length(self, docnum, fieldname, default=0):
-        lengths = self._lengths.get(fieldname, False)
-        if lengths is False:
-            lengths = self._lengths[fieldname] = self._field_lengths(fieldname)
-        if lengths is None:
-            return default
-        return lengths[docnum]
-
-    def _field_lengths(self, fieldname):
-        """Each document's length of the field, as W3PerDocReader.doc_field_length gives it."""
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield, byte_to_length
-
-        column = self._reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if column is None:
-            return None
-        return [byte_to_length(b) if b else None for b in map(column.__getitem__, range(self._reader.doc_count_all()))]
-
-
-class _WriterCodec:
-    """Whoosh's codec for writing segments, with _LengthsReader; segments keep the plain codec."""
-
-    def __init__(self):
-        from whoosh.codec.whoosh3 import W3Codec
-
-        self._codec = W3Codec()
-
-    def __getattr__(self, name):
-        return getattr(self._codec, name)
-
-    def per_document_reader(self, storage, segment):
-        return _LengthsReader(self._codec.per_document_reader(storage, segment))
-
-
 def in_range(value, bounds: tuple[int, int]) -> bool:
     return isinstance(value, int) and bounds[0] <= value <= bounds[1]
 
 
-def summed_sek(report: Report, role: str) -> int:
-    """The sum of a report's plausible amounts of one role, within the NUMERIC field's range.
-
-    Amounts without a value (sek None) or above MAX_PLAUSIBLE_SEK are never summed.
-    """
-    total = sum(a.sek for a in report.amounts
-                if a.role == role and in_range(a.sek, (-MAX_PLAUSIBLE_SEK, MAX_PLAUSIBLE_SEK)))
-    return min(max(total, SEK_RANGE[0]), SEK_RANGE[1])
+def clamped_sek(value: int) -> int:
+    """A sum of kronor within the NUMERIC field's range (never more than it can hold)."""
+    return min(max(value, SEK_RANGE[0]), SEK_RANGE[1])
 
 
 def report_document(report: Report) -> dict:
@@ -255,9 +157,9 @@ def report_document(report: Report) -> dict:
         "sections": " ".join(sorted({section_term(s.key) for s in report.sections})),
         "content": report.full_text(),
         "content_fold": report.full_text(),
-        "budget": summed_sek(report, "budget"),
-        "outcome": summed_sek(report, "utfall"),
     }
+    figures = report_figures(report.amounts)
+    doc["budget"], doc["outcome"] = clamped_sek(figures.budget), clamped_sek(figures.outcome)
     for name in ("title", "project", "location", "stage"):
         if getattr(report, name):
             doc[name] = getattr(report, name)
@@ -366,7 +268,7 @@ class SearchIndex:
 
     def _writer(self, ix):
         try:
-            return ix.writer(timeout=self.lock_timeout, limitmb=WRITER_LIMIT_MB, codec=_WriterCodec())
+            return ix.writer(timeout=self.lock_timeout, limitmb=WRITER_LIMIT_MB, codec=WriterCodec())
         except LockError:
             raise ArchiveBusyError(
                 f"{self.folder}: the search index is busy (another bilagor is writing it); try again"
@@ -434,7 +336,7 @@ class SearchIndex:
     def searcher(self):
         """A Whoosh searcher over the current index (caller closes it)."""
         for attempt in range(3):
-            if not self.exists():
+            if not self.exists() or self._ix is None:
                 raise ArchiveError(f"{self.folder}: no search index yet; run `bilagor reindex`")
             try:
                 return self._ix.searcher()

@@ -17,7 +17,6 @@ from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
-from bilagor.index.archive.facade import live_path
 from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
 from bilagor.index.search.schema import indexed_orgs, indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
@@ -75,7 +74,8 @@ def _query_terms(q, reader) -> tuple[set[str], set[str]]:
 
     (Whoosh's own Query.existing_terms skips fields after the first one.)
     """
-    stemmed, folded = set(), set()
+    stemmed: set[str] = set()
+    folded: set[str] = set()
     for leaf in q.leaves():
         for fieldname, text in leaf.expanded_terms(reader, phrases=True):
             is_folded = fieldname in FOLDED_FIELDS
@@ -179,25 +179,16 @@ def _run(searcher, parsed, limit, sortedby) -> tuple[list[tuple[str, float | Non
 
 def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str], folded: set[str],
          only_section: str | None) -> SearchHit | None:
-    rows = archive.records.query(
-        "SELECT r.filename, r.title, r.project, r.year, r.district, r.stage,"
-        " json_extract(r.record, '$.year_source') AS year_source,"
-        " (SELECT p.path FROM paths p WHERE p.report_id = r.id ORDER BY p.path LIMIT 1) AS path"
-        " FROM reports r WHERE r.id = ?",
-        (report_id,),
-    )
-    if not rows:  # removed from the records after the index was read
+    row = archive.records.hit_facts(report_id)
+    if row is None:  # removed from the records after the index was read
         return None
-    row = rows[0]
     sections = [
         (section_term(s["key"]), s["label"], s["text"], s["page"])
-        for s in archive.records.query(
-            "SELECT key, label, text, page FROM sections WHERE report_id = ? ORDER BY ord", (report_id,)
-        )
+        for s in archive.records.sections_of(report_id)
     ]
     snippet = best_snippet(sections, stemmed, folded, only_section=only_section)
     return SearchHit(
-        id=report_id, path=live_path(archive.records.paths_of(report_id)) or row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
+        id=report_id, path=archive.live_path(report_id) or row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
         title=row["title"], project=row["project"], year=row["year"], district=row["district"],
         stage=row["stage"], section=snippet.section, section_label=snippet.label, page=snippet.page,
         snippet=snippet.text, year_source=row["year_source"],

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 
 import pytest
 
@@ -187,13 +185,12 @@ def test_scanned_page_gives_the_words_where_the_text_layer_had_them(tmp_path):
 
 def test_ocr_always_recognises_pages_that_have_a_text_layer(monkeypatch):
     """`--ocr always` must reach the OCR reader even when every page has words."""
-    from pathlib import Path
 
     from bilagor.extractor import extract_report
 
     seen = {}
 
-    def fake_recognise(path, pages, *, mode, password):
+    def fake_recognise(path, pages, *, mode, password, **_):
         seen["mode"] = mode
         return pages, True, []
 

@@ -1,7 +1,6 @@
 """The seed report (examples/, rebuilt from shared/seed) comes out exactly."""
 
 import json
-from pathlib import Path
 
 import pytest
 

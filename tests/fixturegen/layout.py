@@ -195,7 +195,8 @@ class _Frame:
         # Like Word's autofit: the label column is never narrower than its longest word.
         longest = max((fonts.width(w, label_font, lay.size) for r in spec.rows if r.style == FIELD
                        for w in r.label.split()), default=0.0)
-        lay = replace(lay, label_width=max(lay.label_width, longest + 2 * pad + 4))
+        if not lay.narrow_labels:
+            lay = replace(lay, label_width=max(lay.label_width, longest + 2 * pad + 4))
         value_x = left + lay.label_width + (pad if lay.borders else lay.column_gap)
         return cls(
             lay=lay, left=left, content_width=content_width, lead=lay.size * lay.leading, pad=pad,
@@ -219,8 +220,23 @@ def layout(spec: ReportSpec) -> Document:
         cur.y += lay.title_size * 1.3
     cur.y += frame.lead
 
-    for row in spec.rows:
-        if row.style == HEADING or (row.style == FIELD and lay.one_column):
+    pending: list[Row] = []  # grid: the left-hand pair waiting for its right-hand neighbour
+    for index, row in enumerate(spec.rows):
+        if lay.grid and row.style == FIELD:
+            pending.append(row)
+            following = spec.rows[index + 1] if index + 1 < len(spec.rows) else None
+            if len(pending) < 2 and following is not None and following.style == FIELD:
+                continue
+            page = _grid_row(cur, frame, pending)
+            for keyed in pending:
+                if keyed.key is not None:
+                    doc.section_pages.append(page)
+                    doc.section_end_pages.append(cur.page)
+            pending = []
+            continue
+        if row.style == FIELD and lay.inline:
+            page = _inline_row(cur, frame, row)
+        elif row.style == HEADING or (row.style == FIELD and lay.one_column):
             page = _heading_row(cur, frame, row)
         elif row.style == MARKER and lay.one_column:
             cur.ensure(frame.lead)
@@ -240,7 +256,7 @@ def layout(spec: ReportSpec) -> Document:
 def _field_row(cur: _Cursor, f: _Frame, row: Row) -> int:
     size, lead, pad = f.lay.size, f.lead, f.pad
     label = "" if row.style == MARKER else row.label
-    label_lines = wrap(label, f.label_w, f.label_font, size) if label else []
+    label_lines = _wrap_label(label, f.label_w, f.label_font, size, f.lay.narrow_labels) if label else []
     value_lines = wrap(row.text, f.value_w, f.regular, size, f.lay.hyphenate)
     offset = len(label_lines) if row.value_offset < 0 else min(row.value_offset, len(label_lines))
     count = max(len(label_lines), offset + len(value_lines), 1)
@@ -264,6 +280,13 @@ def _field_row(cur: _Cursor, f: _Frame, row: Row) -> int:
         cur.y += lead
     if f.lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT + 2 * pad):
         _picture(cur, f.value_x, f.value_w)
+    if row.caption:
+        if not cur.fits(lead + pad):
+            _cell_rules(cur, f, segment_top, cur.y + pad)
+            cur.new_page()
+            segment_top = cur.y
+        cur.put(f.value_x, row.caption, f.regular, size)
+        cur.y += lead
     cur.y += pad
     _cell_rules(cur, f, segment_top, cur.y)
     if not f.lay.borders:
@@ -294,6 +317,10 @@ def _heading_row(cur: _Cursor, f: _Frame, row: Row) -> int:
         cur.y += lead
     if f.lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT):
         _picture(cur, f.left, f.content_width)
+    if row.caption:
+        cur.ensure(lead)
+        cur.put(f.left, row.caption, f.regular, size)
+        cur.y += lead
     cur.y += lead * 0.7
     return first_page
 
@@ -324,19 +351,106 @@ def _running_header_footer(doc: Document, lay: Layout, font: str) -> None:
     left, top, right, bottom = lay.margins
     total = len(doc.pages)
     right_x = doc.width - right
+    size = lay.header_size or HEADER_SIZE
     for number, page in enumerate(doc.pages, start=1):
         if lay.header:
             y = top - 28
-            parts = lay.header
-            page.append(Text(left, y, parts[0], font, HEADER_SIZE))
+            parts = list(lay.header)
+            if number > 1 and lay.header_continued:
+                parts[-1] = lay.header_continued
+            page.append(Text(left, y, parts[0], font, size))
             if len(parts) > 1:
-                w = fonts.width(parts[-1], font, HEADER_SIZE)
-                page.append(Text(round(right_x - w, 2), y, parts[-1], font, HEADER_SIZE))
+                w = fonts.width(parts[-1], font, size)
+                page.append(Text(round(right_x - w, 2), y, parts[-1], font, size))
             if len(parts) > 2:
-                w = fonts.width(parts[1], font, HEADER_SIZE)
-                page.append(Text(round((left + right_x - w) / 2, 2), y, parts[1], font, HEADER_SIZE))
+                w = fonts.width(parts[1], font, size)
+                page.append(Text(round((left + right_x - w) / 2, 2), y, parts[1], font, size))
         if lay.footer:
             text = f"Sida {number} ({total})" if lay.footer == "sida" else str(number)
             w = fonts.width(text, font, HEADER_SIZE)
             x = right_x - w if lay.footer == "sida" else (left + right_x - w) / 2
             page.append(Text(round(x, 2), doc.height - bottom + 30, text, font, HEADER_SIZE))
+
+
+def _wrap_label(label: str, width: float, font: str, size: float, narrow: bool) -> list[str]:
+    """Label lines; in a cell too narrow for a word the word is cut where it reaches
+    the edge, without a hyphen (as Word does in a fixed-width table cell)."""
+    lines = wrap(label, width, font, size)
+    if not narrow:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        while fonts.width(line, font, size) > width and len(line) > 1:
+            cut = max(i for i in range(1, len(line)) if fonts.width(line[:i], font, size) <= width or i == 1)
+            out.append(line[:cut].rstrip())
+            line = line[cut:].lstrip()
+        out.append(line)
+    return out
+
+
+def _grid_row(cur: _Cursor, f: _Frame, pairs: list[Row]) -> int:
+    """One grid line of label | value | label | value cells (the application's header)."""
+    size, lead, pad = f.lay.size, f.lead, f.pad
+    gap = f.lay.column_gap
+    label_w = f.lay.label_width
+    # The left pair is wider: e-mail addresses and names live there.
+    left_w = f.content_width * 0.56
+    cells = []  # (label x, label lines, value x, value lines)
+    for i, row in enumerate(pairs):
+        x = f.left + (0 if i == 0 else left_w)
+        pair_w = left_w if i == 0 else f.content_width - left_w
+        value_x = x + label_w + gap
+        value_w = pair_w - label_w - 2 * gap - pad  # a column gap before the next pair, as in Word
+        labels = _wrap_label(row.label, label_w - 2 * pad - 2, f.label_font, size, f.lay.narrow_labels)
+        cells.append((x + pad, labels, value_x, wrap(row.text, value_w, f.regular, size)))
+    count = max(max(len(c[1]), len(c[3])) for c in cells)
+    cur.ensure(count * lead + 2 * pad)
+    page = cur.page
+    top = cur.y
+    cur.y += pad
+    for i in range(count):
+        for label_x, labels, value_x, values in cells:
+            if i < len(labels):
+                cur.put(label_x, labels[i], f.label_font, size)
+            if i < len(values):
+                cur.put(value_x, values[i], f.regular, size)
+        cur.y += lead
+    cur.y += pad
+    if f.lay.borders:
+        right = f.left + f.content_width
+        sheet = cur.doc.pages[-1]
+        sheet.append(Rule(f.left, top, right, top))
+        sheet.append(Rule(f.left, cur.y, right, cur.y))
+        for x in (f.left, f.left + label_w, f.left + left_w, f.left + left_w + label_w, right):
+            sheet.append(Rule(x, top, x, cur.y))
+    else:
+        cur.y += lead * 0.6
+    return page
+
+
+def _inline_row(cur: _Cursor, f: _Frame, row: Row) -> int:
+    """'Label: answer' running over the full width, the answer wrapping under the label."""
+    size, lead = f.lay.size, f.lead
+    label = f"{row.label}:"
+    text = row.text.replace("\n\n", "\n")
+    lines = wrap(f"{label} {text}", f.content_width, f.regular, size)
+    cur.ensure(lead * min(2, len(lines)))
+    page = cur.page
+    for i, line in enumerate(lines):
+        if not cur.fits(lead):
+            cur.new_page()
+        if i == 0 and f.lay.label_bold:
+            cur.put(f.left, label, f.bold, size)
+            rest = line[len(label):].lstrip()
+            cur.put(f.left + fonts.width(label + " ", f.bold, size), rest, f.regular, size)
+        else:
+            cur.put(f.left, line, f.regular, size)
+        cur.y += lead
+    if f.lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT):
+        _picture(cur, f.left, f.content_width)
+    if row.caption:
+        cur.ensure(lead)
+        cur.put(f.left, row.caption, f.regular, size)
+        cur.y += lead
+    cur.y += lead * 0.5
+    return page

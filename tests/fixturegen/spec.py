@@ -28,6 +28,8 @@ class Row:
     # Which label line the value's first line shares: 0 = the first, 1 = the
     # second, -1 = the value starts below the whole label.
     value_offset: int = 0
+    # A line under the row's picture (a caption or a file name), part of the answer.
+    caption: str | None = None
 
 
 @dataclass
@@ -49,6 +51,15 @@ class Layout:
     title_size: float = 14.0
     header: list[str] = field(default_factory=list)  # running header lines (left, right ...)
     footer: str | None = None  # None | "sida" ("Sida 1 (2)") | "number"
+    # Layout families (see families.py): the application's header fields as a grid of
+    # label | value | label | value; label cells too narrow for their words (broken
+    # mid-word, no hyphen); every field as "Label: answer" on full-width lines; the
+    # running header's last part written differently after page 1.
+    grid: bool = False
+    narrow_labels: bool = False
+    inline: bool = False
+    header_continued: str | None = None
+    header_size: float | None = None  # None: small print (8.5 pt)
 
 
 @dataclass
@@ -83,7 +94,8 @@ def slug(label: str) -> str:
 
 
 def section_text(row: Row) -> str:
-    return "" if normalise(row.text) == PLACEHOLDER else normalise(row.text)
+    text = "" if normalise(row.text) == PLACEHOLDER else normalise(row.text)
+    return normalise(f"{text} {row.caption}") if row.caption else text
 
 
 def truth(spec: ReportSpec, section_pages: list[int], pages: int) -> dict:
@@ -113,5 +125,15 @@ def truth(spec: ReportSpec, section_pages: list[int], pages: int) -> dict:
         "pages": pages,
         "variant": spec.variant,
         "producer": spec.producer,
-        "layout": asdict(spec.layout),
+        "layout": _layout_fields(spec.layout),
     }
+
+
+FAMILY_FIELDS = ("grid", "narrow_labels", "inline", "header_continued", "header_size")
+
+
+def _layout_fields(layout: Layout) -> dict:
+    """The layout choices; a layout family's fields only where used (older truth files stay as they were)."""
+    fields = asdict(layout)
+    defaults = asdict(Layout())
+    return {k: v for k, v in fields.items() if k not in FAMILY_FIELDS or v != defaults[k]}

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from bilagor.extractor.record import AMOUNT_ROLES, FORM_KINDS, STAGES, Amount, Organisation, Report, Section
 from bilagor.index.reports.amounts import summarise_archive
 from bilagor.index.archive import Archive
-from bilagor.index.reports.export import reports_for_export, write_csv, write_jsonl, write_summary_csv
+from bilagor.index.reports.amounts_tables import write_summary_csv
+from bilagor.index.reports.export import reports_for_export, write_csv, write_jsonl
 
 # Any text, control characters included (hypothesis leaves out lone surrogates,
 # which no decoded file gives either).

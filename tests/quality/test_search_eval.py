@@ -6,8 +6,6 @@ reader would want for each query), not from the search results.
 
 from __future__ import annotations
 
-from search_corpus import corpus  # noqa: F401  (fixture)
-
 
 CAMERA_WORD = {"cam-norrmalm-2018", "cam-jarva-2024", "cam-skarholmen-2020", "cam-kungstradgarden-2017",
                "cam-medborgarplatsen-2022", "cam-farsta-2023", "ansokan-cam-2025"}

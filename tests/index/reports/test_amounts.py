@@ -30,7 +30,6 @@ import pytest
 
 from bilagor.cli.app import run
 from bilagor.extractor.errors import ExitCode
-from bilagor.extractor.record import Amount, Organisation, Section
 from bilagor.index.reports.amounts import summarise_archive
 from bilagor.index.archive import Archive
 from factories import build_archive, fixture_reports, make_report, report_id

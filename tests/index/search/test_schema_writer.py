@@ -9,7 +9,8 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 
 from bilagor.extractor.record import Section
-from bilagor.index.search.schema import INDEX_NAME, SearchIndex, _WriterCodec, build_schema, report_document
+from bilagor.index.search._whoosh_internals import WriterCodec
+from bilagor.index.search.schema import INDEX_NAME, SearchIndex, build_schema, report_document
 
 
 def reports():
@@ -45,7 +46,7 @@ def test_segments_hold_what_whooshs_codec_writes(tmp_path):
     (tmp_path / "plain").mkdir()
     (tmp_path / "fast").mkdir()
     plain, _ = written(tmp_path / "plain", W3Codec())
-    fast, segments = written(tmp_path / "fast", _WriterCodec())
+    fast, segments = written(tmp_path / "fast", WriterCodec())
     assert fast == plain
     assert any(min_length > 1 for _, _, min_length, _, _, _ in fast.values())  # lengths were written
     # The segment (pickled in the index's table of contents) keeps Whoosh's codec.

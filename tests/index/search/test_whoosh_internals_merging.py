@@ -2,8 +2,9 @@
 
 from factories import make_report
 
-from bilagor.index.search import schema as search_index
-from bilagor.index.search.schema import MERGE_FACTOR, SearchIndex, segments_to_merge, size_class
+from bilagor.index.search import _whoosh_internals
+from bilagor.index.search._whoosh_internals import MERGE_FACTOR, segments_to_merge, size_class
+from bilagor.index.search.schema import SearchIndex
 
 
 def test_size_classes_are_powers_of_the_factor():
@@ -23,7 +24,7 @@ def segment_sizes(index: SearchIndex) -> list[int]:
 
 
 def test_many_small_updates_keep_few_segments_and_every_document_once(tmp_path, monkeypatch):
-    monkeypatch.setattr(search_index, "MERGE_FACTOR", 3)
+    monkeypatch.setattr(_whoosh_internals, "MERGE_FACTOR", 3)
     index = SearchIndex(tmp_path / "whoosh")
     reports = [make_report(f"r{i}") for i in range(20)]
     for start in range(0, 20, 2):  # ten commits of two documents

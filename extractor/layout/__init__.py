@@ -1,0 +1,107 @@
+"""Pages of positioned words -> ordered label/value blocks. Pure: no I/O.
+
+The forms are two-column tables (label left, answer right, with or without
+borders) or one-column documents whose labels are heading lines. One module
+per step:
+
+1. `lines`: group words into lines;
+2. `running`: drop running headers/footers (lines repeated at the same place
+   on several pages, page numbers);
+3. `columns`: find the label/value column boundary, if the document has one,
+   from the x-positions where lines and post-gap word runs start (and
+   vertical rules);
+4. `walker`: walk the lines in reading order into label/answer blocks;
+5. `rows`: give answer lines drawn above a centred label back to it;
+6. `titles`: the preamble's title lines.
+
+Every tolerance is a field of `LayoutSettings` (settings.py). Only geometry
+and typography are used, so OCR pages (no font names, approximate
+coordinates) go through the same code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bilagor.extractor.layout.columns import find_boundary, label_column_x, page_boundaries
+from bilagor.extractor.layout.grid import find_grids, unfold_grids
+from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
+from bilagor.extractor.layout.model import Block, Layout, Line
+from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
+from bilagor.extractor.layout.running import strip_running_lines
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
+from bilagor.extractor.layout.titles import split_preamble, title_lines
+from bilagor.extractor.layout.walker import Walker
+from bilagor.extractor.layout.wordbreaks import glue_broken_words
+from bilagor.extractor.words import Page
+
+__all__ = [
+    "DEFAULT_SETTINGS",
+    "Block",
+    "Layout",
+    "LayoutSettings",
+    "Line",
+    "body_size",
+    "find_boundary",
+    "group_lines",
+    "layout_pages",
+    "strip_running_lines",
+    "title_lines",
+]
+
+
+def _never(_text: str) -> bool:
+    return False
+
+
+def _no_marker(_text: str) -> str | None:
+    return None
+
+
+def layout_pages(
+    pages: list[Page],
+    *,
+    is_label: Callable[[str], bool] = _never,
+    stage_of: Callable[[str], str | None] = _no_marker,
+    is_title_start: Callable[[str], bool] = _never,
+    is_label_word: Callable[[str], bool] | None = None,
+    settings: LayoutSettings = DEFAULT_SETTINGS,
+) -> Layout:
+    """Split pages into a preamble and label/value blocks.
+
+    `is_label(text)` says whether a line reads as a known form label (helps
+    where typography is missing, e.g. OCR); `stage_of(text)` returns a stage
+    for a line that is only a stage marker; `is_title_start(text)` whether a
+    line opens the title ("Bilaga 5 - ..."), for OCR pages whose title type
+    cannot be told from the body's; `is_label_word(word)` whether a word is
+    one the known labels use (to rejoin a word a narrow label column broke).
+    """
+    s = settings
+    pages = [without_specks(p) for p in pages]
+    page_lines = [group_lines(p, s) for p in pages]
+    body = body_size([line for ls in page_lines for line in ls])
+    page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
+    lines = [line for ls in page_lines for line in ls]
+    boundaries = page_boundaries(pages, page_lines, find_boundary(pages, lines, s, is_label), s, is_label)
+    rules = {p.number: p.rules for p in pages}
+    tol = alignment_tolerance([p.width for p in pages], s)
+    grids = find_grids(lines, boundaries, is_label, tol, s)
+    if grids:
+        lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol)
+    walker = Walker(
+        boundaries, body, mostly_bold(lines, body), rules, is_label, stage_of,
+        tol=tol,
+        # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
+        typography=any(w.fontname for ln in lines for w in ln.words),
+        label_x=label_column_x(lines, tol, s) if lines else None,
+        settings=s,
+    )
+    for line in lines:
+        walker.feed(line)
+    pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundaries), s)
+    centre_rows(walker.blocks, s)
+    if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
+        glue_broken_words(walker.blocks, is_label_word, s)
+    preamble, blocks = split_preamble(walker.preamble, walker.blocks, is_label, is_title_start)
+    two_column = any(x is not None for x in boundaries.values())
+    return Layout(preamble, blocks, walker.markers, removed, two_column, body)

@@ -1,0 +1,164 @@
+"""The label/value column boundary: where answers start, if the document has a label column."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from statistics import median
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
+from bilagor.extractor.words import Page, Word
+
+
+_PUNCTUATION = re.compile(r"^[^\w]+$")
+
+
+def is_fragment(word: Word) -> bool:
+    """A punctuation-only OCR token ('—', ',', '.'): no evidence of where a column starts."""
+    return not word.fontname and bool(_PUNCTUATION.match(word.text))
+
+
+def without_fragments(lines: list[Line]) -> list[Line]:
+    """Lines for alignment tests: punctuation-only OCR tokens left out (lines of nothing else dropped)."""
+    out = []
+    for line in lines:
+        words = [w for w in line.words if not is_fragment(w)]
+        if len(words) == len(line.words):
+            out.append(line)
+        elif words:
+            out.append(Line(line.page, words, line.in_grid))
+    return out
+
+
+def gap_threshold(size: float, s: LayoutSettings = DEFAULT_SETTINGS) -> float:
+    # Wider than a (justified) word space, narrower than a table's column gap.
+    return max(s.word_gap_share * (size or 10.0), s.min_column_gap)
+
+
+def segments(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[list[Word]]:
+    """Runs of words separated by gaps wider than a word space."""
+    runs = [[line.words[0]]]
+    for prev, word in zip(line.words, line.words[1:]):
+        if word.x0 - prev.x1 > gap_threshold(word.size or prev.size or line.height * 0.8, s):
+            runs.append([word])
+        else:
+            runs[-1].append(word)
+    return runs
+
+
+def cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
+    """1-D clusters of x positions: (leftmost x, count), most common first."""
+    clusters: list[list[float]] = []
+    for x in sorted(xs):
+        if clusters and x - clusters[-1][0] <= tol:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return sorted(((min(c), len(c)) for c in clusters), key=lambda c: -c[1])
+
+
+def label_column_x(lines: list[Line], tol: float, s: LayoutSettings = DEFAULT_SETTINGS) -> float:
+    """The label column's x: the leftmost start shared by several lines (value
+    lines may outnumber label lines many times when answers are long)."""
+    left = cluster([ln.x0 for ln in without_fragments(lines)] or [ln.x0 for ln in lines], tol)
+    return min((x for x, n in left if n >= max(2, s.label_column_share * len(lines))), default=left[0][0])
+
+
+def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFAULT_SETTINGS,
+                  is_label: Callable[[str], bool] | None = None) -> float | None:
+    """x where the value column starts, or None for a one-column document.
+
+    With `is_label`, a column of runs that mostly read as known labels is a
+    second label column (a grid of label/value pairs), not the value column."""
+    lines = without_fragments(lines)
+    if not lines:
+        return None
+    width = max(p.width for p in pages) or 595.0
+    tol = alignment_tolerance([p.width for p in pages], s)
+    x_left = label_column_x(lines, tol, s)
+
+    line_height = median(ln.height for ln in lines)
+    rule_xs = _vertical_rules(pages, x_left, width, s.rule_min_lines * line_height, s)
+
+    starts: list[float] = []  # x of value runs: after a wide gap, or a line starting right of the label column
+    labelled: list[float] = []  # x of those runs that read as known labels
+    same_line: Counter[int] = Counter()  # value-run x -> lines that also hold label text
+    for line in lines:
+        runs = segments(line, s)
+        if runs[0][0].x0 > x_left + tol:
+            starts.append(runs[0][0].x0)
+        for run in runs[1:]:
+            starts.append(run[0].x0)
+            if runs[0][0].x0 <= x_left + tol:
+                same_line[round(run[0].x0)] += 1
+            if is_label is not None and run[0].text[:1].isupper() and is_label(" ".join(w.text for w in run)):
+                labelled.append(run[0].x0)
+    candidates = [(x, n) for x, n in cluster(starts, tol)
+                  if x_left + s.value_column_min_share * width <= x <= s.value_column_max_share * width
+                  and sum(x <= lx <= x + tol for lx in labelled) < s.label_column_share_of_runs * n]
+    strongest = max((n for _, n in candidates), default=0)
+    for rule_x in rule_xs:
+        # Value text starts a cell padding right of the table's inner border
+        # (a frame elsewhere, e.g. round a picture, has no column of text beside it).
+        right = [x for x, n in candidates if rule_x - tol <= x <= rule_x + 3 * tol + s.rule_cell_padding
+                 and n >= s.rule_column_strength * strongest]
+        if right:
+            return min(right) - tol
+    if not candidates:
+        return rule_xs[0] + 2.0 - tol if rule_xs else None
+    x_value, count = candidates[0]
+    paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
+    label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)
+    crossing = sum(1 for ln in lines if ln.x0 <= x_left + tol and _crosses(ln, x_value - tol, s))
+    value_lines = sum(1 for ln in lines if abs(ln.x0 - x_value) <= tol)
+    if count < 2 or (paired < 2 and label_only < 2):
+        return None
+    # One-column text reaches right of the column through lines that run
+    # across it (a wide justified space or an indent may align by chance);
+    # a form reaches there through answers beside or below their labels.
+    # Labels of a second label/value pair right of the value column are form evidence too.
+    grid_labels = sum(lx > x_value + tol for lx in labelled)
+    if crossing > s.crossing_ratio * (paired + value_lines + grid_labels):
+        return None
+    return x_value - tol
+
+
+def _crosses(line: Line, x: float, s: LayoutSettings) -> bool:
+    """A word run (no column gap) spans x."""
+    return any(run[0].x0 < x < run[-1].x1 for run in segments(line, s))
+
+
+def _vertical_rules(pages: list[Page], x_left: float, width: float, min_length: float,
+                    s: LayoutSettings) -> list[float]:
+    """x of vertical rules that could be a table's inner border, longest first;
+    one small boxed cell (a framed stage marker) does not make a table."""
+    xs: dict[int, float] = {}  # x -> total length of the rules there
+    for page in pages:
+        for x0, top, x1, bottom in page.rules:
+            if (abs(x1 - x0) <= s.rule_max_width and bottom - top >= s.rule_min_length
+                    and x_left + s.value_column_min_share * width <= x0 <= s.value_column_max_share * width):
+                xs[round(x0)] = xs.get(round(x0), 0.0) + bottom - top
+    longest_first = sorted(xs.items(), key=lambda item: -item[1])  # stable: ties keep their first-seen order
+    return [float(x) for x, length in longest_first if length >= min_length]
+
+
+def page_boundaries(pages: list[Page], page_lines: list[list[Line]], boundary: float | None,
+                    s: LayoutSettings = DEFAULT_SETTINGS,
+                    is_label: Callable[[str], bool] | None = None) -> dict[int, float | None]:
+    """The value column's x per page: a scanned page lies shifted on the scanner
+    glass by its own amount, so a recognised page with enough lines gets the
+    boundary its own lines show; text-layer pages keep the document's."""
+    result: dict[int, float | None] = {p.number: boundary for p in pages}
+    own: dict[int, float | None] = {}
+    for page, lines in zip(pages, page_lines):
+        scanned = not any(w.fontname for ln in lines for w in ln.words)
+        if scanned and len(lines) >= s.page_boundary_min_lines:
+            own[page.number] = find_boundary([page], lines, s, is_label)
+    found = {n: x for n, x in own.items() if x is not None}
+    # Without a document boundary, pages must mostly agree there is a table at all.
+    if boundary is None and 2 * len(found) < len(own):
+        return result
+    result.update(found)
+    return result

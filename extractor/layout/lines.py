@@ -1,0 +1,55 @@
+"""Words -> lines, and the type size of the body."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Page
+
+_SPECK = re.compile(r"^[=|_~¦:;'\"`^*+<>]+$")
+
+
+def without_specks(page: Page) -> Page:
+    """OCR reads table borders and dirt as '=', '|', '=:'; such tokens carry no text."""
+    words = [w for w in page.words if w.fontname or not _SPECK.match(w.text)]
+    if len(words) == len(page.words):
+        return page
+    return Page(page.number, page.width, page.height, words, page.rules, page.images)
+
+
+def group_lines(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> list[Line]:
+    """Words -> lines: words whose vertical extents overlap share a line."""
+    lines: list[Line] = []
+    for word in sorted(page.words, key=lambda w: (w.top, w.x0)):
+        height = max(word.bottom - word.top, 0.1)
+        for line in reversed(lines[-s.line_lookback:]):
+            overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
+            if overlap >= s.line_overlap * min(height, line.height):
+                line.words.append(word)
+                break
+        else:
+            lines.append(Line(page.number, [word]))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def body_size(lines: list[Line]) -> float:
+    """The most common font size, weighted by characters (0 when fonts are unknown)."""
+    counts: Counter[float] = Counter()
+    for line in lines:
+        for w in line.words:
+            if w.size:
+                counts[round(w.size, 1)] += len(w.text)
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def mostly_bold(lines: list[Line], size: float) -> bool:
+    """Whether body-size text is itself bold (then bold marks no heading)."""
+    chars = [(len(w.text), w.bold) for ln in lines for w in ln.words if abs(w.size - size) < 0.3]
+    total = sum(n for n, _ in chars)
+    return bool(total) and sum(n for n, b in chars if b) > total / 2

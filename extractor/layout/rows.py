@@ -1,0 +1,215 @@
+"""Rows: give answer lines back to the label they belong to.
+
+Tables whose labels are centred vertically in their rows put the answer's
+first lines above the label; pictures are answer content without words.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from bilagor.extractor.layout.model import Block, Line
+from bilagor.extractor.layout.ruling import Rules, ruled_between
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Page
+
+
+def line_pitch(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> float:
+    """The usual distance between the tops of consecutive answer lines."""
+    pitches = [b.top - a.top for blk in blocks for a, b in zip(blk.value_lines, blk.value_lines[1:])
+               if a.page == b.page and b.top > a.top]
+    heights = [ln.height for blk in blocks for ln in blk.value_lines]
+    # Leading is rarely above 1.45 times the type height; where every answer
+    # is split around its label no two answer lines are adjacent to measure.
+    cap = s.max_leading * median(heights) if heights else 0.0
+    # A low quantile: row and paragraph gaps are among the pitches too.
+    return min(sorted(pitches)[len(pitches) // 4], cap) if pitches else cap
+
+
+def value_pictures(pages: list[Page], boundaries: dict[int, float | None]) -> dict[int, list[tuple]]:
+    """Per page, the pictures in the value column (a one-column page has none)."""
+    result = {}
+    for p in pages:
+        boundary = boundaries.get(p.number)
+        result[p.number] = [] if boundary is None else [box for box in p.images if box[0] >= boundary]
+    return result
+
+
+def _picture_between(pictures: list[tuple], upper: Line, lower: Line) -> tuple | None:
+    """A picture under `upper` with `lower` beside it (whether it joins them is for centring to say)."""
+    centre = (lower.top + lower.bottom) / 2
+    for box in pictures:
+        if upper.bottom - 1 <= box[1] < centre < box[3]:
+            return box
+    return None
+
+
+def pull_centred_answers(blocks: list[Block], rules: Rules, pictures: dict[int, list[tuple]] | None = None,
+                         s: LayoutSettings = DEFAULT_SETTINGS) -> None:
+    """Give back answer lines drawn above their own label.
+
+    A table cell whose label is centred vertically puts the label beside the
+    middle of the answer, so the answer's first lines come before the label
+    and were appended to the previous block. They are recognised as a run of
+    answer-only lines tight above the new label (or above a picture beside
+    it: the picture is answer content without words), cut off from what
+    precedes them by a row gap (or a rule), and no longer than the answer below.
+    """
+    pictures = pictures or {}
+    pitch = line_pitch(blocks, s)
+    if not pitch:
+        return
+    for prev, block in zip(blocks, blocks[1:]):
+        if block.heading or not block.label_lines or not prev.value_lines or _in_grid(prev) or _in_grid(block):
+            continue
+        label_tops = {(ln.page, round(ln.top)) for ln in prev.label_lines}
+        run: list[Line] = []
+        picture = None  # a picture between the run and the label, part of the answer
+        # The row's first line: its label, or an answer line a little higher
+        # on the same text line (a centred label shares a line with it).
+        below = min((ln for ln in block.label_lines[:1] + block.value_lines[:1] if ln.page == block.page),
+                    key=lambda ln: ln.top)
+        for line in reversed(prev.value_lines):
+            tight = 0 < below.top - line.top <= s.tight_pitch * pitch
+            beside = None if tight or line.page != below.page else _picture_between(
+                pictures.get(line.page, []), line, below)
+            if (line.page != below.page or not (tight or beside)
+                    or (line.page, round(line.top)) in label_tops or ruled_between(rules, line, below, s=s)):
+                break
+            picture = picture or beside
+            run.insert(0, line)
+            below = line
+        if picture:
+            # Of the lines above the picture, the row's are those the label centres on with it (maybe none).
+            run = next((run[i:] for i in range(len(run))
+                        if _centred_on(block.label_lines, run[i].top, max(run[-1].bottom, picture[3]), pitch, s)), [])
+        on_picture = picture is not None and bool(run) and _centred_on(
+            block.label_lines, run[0].top, max(run[-1].bottom, picture[3]), pitch, s)
+        # A centred label has at least as many answer lines (or lines of its
+        # own, when the answer ends in empty paragraphs, or a picture) beside and below it.
+        if not run or (len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture):
+            continue
+        before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
+        if (before.page == run[0].page and _caption_under_picture(pictures.get(before.page, []), before, run[0], pitch, s)
+                and not on_picture and not _centred(
+                    block.label_lines, run + [ln for ln in block.value_lines if ln.page == run[0].page], pitch, s)):
+            # A picture between an answer line and a line means they belong together (a caption or file
+            # name under it), unless the next label centres on the line (and its own picture): that row's answer.
+            continue
+        if before.page == run[0].page:
+            # Paragraph spacing may leave no row gap to see; then the centring
+            # of both labels tells (the previous one is off centre with the run).
+            prev_answer = [ln for ln in prev.value_lines if ln.page == run[0].page]
+            row_gap = run[0].top - before.top > s.row_gap_pitch * pitch or (
+                on_picture and not _centred(prev.label_lines, prev_answer, pitch, s))
+        else:
+            # Lines at the top of a page are the answer overleaf continued,
+            # unless a sentence ends at the break and the label is centred on them and its answer.
+            answer = run + [ln for ln in block.value_lines if ln.page == run[0].page]
+            centred = on_picture or _centred(block.label_lines, answer, pitch, s)
+            row_gap = before.text.rstrip().endswith((".", "!", "?")) and run[0].text[:1].isupper() and centred
+        # A heading (the title) whose only text sits tight above a label-column label: that text is the row's.
+        under_heading = prev.heading and len(run) == len(prev.value_lines)
+        if row_gap or under_heading or ruled_between(rules, before, run[0], s=s):
+            del prev.value_lines[-len(run):]
+            block.value_lines[:0] = run
+
+
+def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitch: float,
+                           s: LayoutSettings) -> bool:
+    """A picture fills the gap between `upper` and `lower`, `lower` right under it (a caption or file name)."""
+    return any(upper.bottom - s.rule_slack <= box[1] and 0 <= lower.top - box[3] <= s.tight_pitch * pitch
+               for box in pictures)
+
+
+def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> None:
+    """Share answer lines out anew in tables whose labels are centred in their rows.
+
+    With neither a gap nor a rule between rows, the label itself is the only
+    evidence of where a row starts and ends: it sits at the middle of its
+    answer. Used only on a page's table where a label starts half-way between
+    two adjacent answer lines (a top-aligned label starts level with its
+    answer, or after a gap) or an answer would start in lowercase, and kept
+    for a row only when it and the rows before it have their labels at the
+    middle of their answers.
+    """
+    pitch = line_pitch(blocks, s)
+    if not pitch:
+        return
+    for table in _page_tables(blocks):
+        page = table[0].page
+        own = [[ln for ln in b.value_lines if ln.page == page] for b in table]
+        tail = [ln for ln in table[-1].value_lines if ln.page != page]  # the last answer, continued overleaf
+        lines = [ln for ls in own for ln in ls]
+        tops = [ln.top for ln in lines]
+        # Evidence of centring: a label half-way between two answer lines, or
+        # a row whose answer would start mid-sentence (lowercase) if read top-aligned.
+        mid_sentence = any(ls and ls[0].text[:1].islower() for ls in own[1:])
+        if not mid_sentence and not any(_between_lines(b.label_lines[0].top, tops, pitch, s) for b in table):
+            continue
+        rows, start = [], 0
+        for block in table:
+            centre = (block.label_lines[0].top + block.label_lines[-1].bottom) / 2
+            end = start
+            while end < len(lines) and (lines[start].top + lines[end].bottom) / 2 <= centre + s.centre_tolerance * pitch:
+                end += 1
+            row = lines[start:end]
+            if not _centred(block.label_lines, row, pitch, s):
+                break
+            rows.append(row)
+            start = end
+        done = len(rows)
+        if not done:
+            continue
+        if done == len(table):
+            rows[-1] += lines[start:]  # text after the table stays with the last row, as before
+        else:
+            # A row that does not centre (its answer has a picture, say) takes
+            # the lines up to where its answer ended before; later rows keep theirs.
+            end = sum(len(ls) for ls in own[:done + 1])
+            if start > end:
+                continue
+            rows += [lines[start:end]] + own[done + 1:]
+        rows[-1] = rows[-1] + tail
+        for block, row in zip(table, rows):
+            block.value_lines = row
+
+
+def _centred(label_lines: list[Line], answer: list[Line], pitch: float, s: LayoutSettings) -> bool:
+    """The label sits at the middle of the answer lines."""
+    return bool(answer) and _centred_on(label_lines, answer[0].top, answer[-1].bottom, pitch, s)
+
+
+def _centred_on(label_lines: list[Line], top: float, bottom: float, pitch: float, s: LayoutSettings) -> bool:
+    """The label sits at the middle of the answer spanning top..bottom."""
+    centre = (label_lines[0].top + label_lines[-1].bottom) / 2
+    return abs((top + bottom) / 2 - centre) <= s.centre_tolerance * pitch
+
+
+def _between_lines(top: float, tops: list[float], pitch: float, s: LayoutSettings) -> bool:
+    """A label starting half-way between two adjacent answer lines (one pitch apart)."""
+    return any(a + s.between_share * pitch < top < b - s.between_share * pitch and b - a <= s.tight_pitch * pitch
+               for a, b in zip(tops, tops[1:]))
+
+
+def _page_tables(blocks: list[Block]) -> list[list[Block]]:
+    """Runs of consecutive label-column blocks on one page, each with an answer there."""
+    tables: list[list[Block]] = []
+    current: list[Block] = []
+    for block in blocks:
+        fits = (not block.heading and block.label_lines and not _in_grid(block) and {ln.page for ln in block.label_lines} == {block.page}
+                and any(ln.page == block.page for ln in block.value_lines))
+        if fits and current and current[0].page == block.page:
+            current.append(block)
+            continue
+        if len(current) > 1:
+            tables.append(current)
+        current = [block] if fits else []
+    if len(current) > 1:
+        tables.append(current)
+    return tables
+
+
+def _in_grid(block: Block) -> bool:
+    """Read from a grid of label/value pairs: its rows are already shared out by the grid's cells."""
+    return any(ln.in_grid for ln in block.label_lines)

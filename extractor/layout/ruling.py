@@ -1,0 +1,24 @@
+"""Horizontal rules (a table's row borders) between two lines."""
+
+from __future__ import annotations
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+
+Rules = dict[int, list[tuple[float, float, float, float]]]
+
+
+def ruled_between(rules: Rules, upper: Line, lower: Line, *, under_start: bool = False,
+                  s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """A horizontal rule runs between two lines of one page; with `under_start`,
+    one that also runs under the start of `lower` (a cell border, not a rule elsewhere on the line)."""
+    if upper.page != lower.page:
+        return False
+    for x0, top, x1, bottom in rules.get(lower.page, []):
+        if abs(bottom - top) > s.rule_max_width:
+            continue
+        if not upper.bottom - s.rule_slack <= top <= lower.top + s.rule_slack:
+            continue
+        if not under_start or (x0 <= lower.x0 + s.rule_slack and x1 >= lower.x0 + s.rule_min_reach):
+            return True
+    return False

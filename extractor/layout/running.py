@@ -1,0 +1,77 @@
+"""Running headers and footers: lines repeated in the page margins, page numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Page
+
+PAGE_NUMBER = re.compile(
+    r"^(sida\s*\d+(\s*(\(\s*\d+\s*\)|av\s*\d+|/\s*\d+))?|\d+(\s*\(\s*\d+\s*\)|\s*(av|/)\s*\d+)?|[-–]\s*\d+\s*[-–]|page\s*\d+(\s*of\s*\d+)?)$",
+    re.I,
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A margin line's words, digits and punctuation aside (page numbers, dates and dashes vary)."""
+    return frozenset(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def _alike(a: frozenset[str], b: frozenset[str], s: LayoutSettings) -> bool:
+    """The same running line, perhaps with a word or two added ('Bilaga 5' / 'Bilaga 5, forts.')."""
+    if not a or not b:
+        return a == b
+    small, large = sorted((a, b), key=len)
+    return small <= large and len(large - small) <= s.running_extra_words
+
+
+def _never(_text: str) -> bool:
+    return False
+
+
+def strip_running_lines(
+    pages: list[Page], page_lines: list[list[Line]], body: float = 0.0, s: LayoutSettings = DEFAULT_SETTINGS,
+    is_label: Callable[[str], bool] = _never,
+) -> tuple[list[list[Line]], list[str]]:
+    """Drop headers/footers: lines in the top/bottom margin repeated on several
+    pages at about the same height (digits and punctuation ignored, a word or
+    two may be added), page numbers, and margin lines in small print (which is
+    how a one-page document shows its header). A line that reads as a known
+    label is never dropped: it is the form's own text at the top of a page."""
+    def in_margin(line: Line, page: Page) -> bool:
+        return line.bottom < page.height * s.margin or line.top > page.height * (1 - s.margin)
+
+    seen: list[tuple[int, float, frozenset[str]]] = []
+    for page, lines in zip(pages, page_lines):
+        for line in lines:
+            if in_margin(line, page):
+                seen.append((page.number, line.top, _words(line.text)))
+
+    def repeated(line: Line) -> bool:
+        words = _words(line.text)
+        near = {n for n, top, other in seen
+                if abs(top - line.top) <= s.repeat_top_tolerance and _alike(words, other, s)}
+        return len(near) >= s.min_repeats
+
+    def running(line: Line, page: Page, outermost: bool) -> bool:
+        if not in_margin(line, page) or is_label(line.text):
+            return False
+        # Small print counts only at the page's edge: forms may set labels small too.
+        small = outermost and body and line.size and line.size <= body - s.small_print_step
+        return bool(small or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
+
+    kept, removed = [], []
+    for page, lines in zip(pages, page_lines):
+        drop = set()
+        for ordered in (lines, lines[::-1]):  # from the top edge, then from the bottom edge
+            for line in ordered:
+                if not running(line, page, outermost=True):
+                    break
+                drop.add(id(line))
+        drop |= {id(line) for line in lines if running(line, page, outermost=False)}
+        removed += [line.text for line in lines if id(line) in drop]
+        kept.append([line for line in lines if id(line) not in drop])
+    return kept, removed

@@ -1,0 +1,124 @@
+"""Every tolerance of the layout steps, named, in one place (as pdfplumber keeps its own).
+
+Distances are in PDF points unless a field says it is a share of something
+(a page's width or height, a type size, the usual line pitch).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LayoutSettings:
+    # --- lines
+    # Share of the smaller height two words must overlap vertically to share a line.
+    line_overlap: float = 0.5
+    # How many of the latest lines a word may join (lines interleave only a little).
+    line_lookback: int = 4
+
+    # --- running headers and footers
+    # Share of the page height at top and bottom where running lines live.
+    margin: float = 0.13
+    # How far (pt) the same running line may move up or down between pages.
+    repeat_top_tolerance: float = 0.012 * 842
+    # Pages a margin line must appear on to count as running.
+    min_repeats: int = 2
+    # Words a running line may add on later pages ('Bilaga 5' / 'Bilaga 5, forts.').
+    running_extra_words: int = 2
+    # Type this much below the body size at a page's edge is page furniture.
+    small_print_step: float = 0.5
+
+    # --- columns
+    # A gap wider than this share of the type size (at least min_column_gap pt) parts word runs.
+    word_gap_share: float = 0.9
+    min_column_gap: float = 6.0
+    # x-positions this close (pt, or share of the page width, whichever is more) are aligned.
+    min_align_tolerance: float = 3.0
+    align_width_share: float = 0.008
+    # Share of all lines that must start at the label column's x.
+    label_column_share: float = 0.04
+    # The value column starts between these shares of the page width (after the label column).
+    value_column_min_share: float = 0.08
+    value_column_max_share: float = 0.65
+    # A vertical rule is a table border when at most this wide and at least this long (pt) ...
+    rule_max_width: float = 2.0
+    rule_min_length: float = 15.0
+    # ... and it runs at least this many line heights over the document.
+    rule_min_lines: float = 4.0
+    # Value text starts a cell padding right of the inner border: up to this many pt past the tolerance.
+    rule_cell_padding: float = 10.0
+    # A column beside a rule needs this share of the strongest column's starts.
+    rule_column_strength: float = 0.5
+    # A scanned page with at least this many lines gets its own column boundary.
+    page_boundary_min_lines: int = 4
+    # One-column text when lines crossing the column outnumber label/value evidence this many times.
+    crossing_ratio: float = 2.0
+
+    # --- walking (labels, headings, answers)
+    # Share of the word-gap threshold that separates a label from its answer.
+    label_gap_share: float = 0.7
+    # An answer starts within this many alignment tolerances of the value column.
+    value_align_tolerances: float = 3.0
+    # Headings have at most this many words.
+    heading_max_words: int = 14
+    # A heading is set this much (pt) larger than the body.
+    heading_size_step: float = 0.8
+    # Title-sized type is this much (pt) larger than the body.
+    title_size_step: float = 1.5
+    # A label or heading line continues the previous one within this many type sizes (top to top).
+    wrap_pitch: float = 1.9
+    # Lines of one heading differ in size by at most this (pt; OCR sizes are rough).
+    heading_size_spread: float = 0.5
+    ocr_heading_size_spread: float = 2.0
+    # OCR: a wrapped title's lines follow within this many type sizes.
+    ocr_title_pitch: float = 1.5
+    # OCR: a heading standing apart is at least this many type sizes below a finished paragraph.
+    ocr_heading_gap: float = 1.5
+    ocr_heading_max_words: int = 6
+    # A lowercase line continuing a label (OCR) or heading has at most this many words.
+    label_wrap_max_words: int = 6
+    heading_wrap_max_words: int = 8
+    # The short last line of a full-width paragraph follows within this share of a line height.
+    paragraph_gap_share: float = 0.8
+    # How far (pt) a rule may sit beyond a line's edge and still run between two lines.
+    rule_slack: float = 1.0
+    # A horizontal rule under a label reaches at least this far (pt) right of the label's start.
+    rule_min_reach: float = 5.0
+
+    # An unknown label written inline ("Underhåll och drift: ...") has at most this many words.
+    inline_label_max_words: int = 5
+
+    # --- grids (several label/value column pairs side by side)
+    # A second label column starts at least this far (pt) right of the first value column.
+    grid_min_value_width: float = 40.0
+    # A column whose runs read as known labels this often is a label column, not the value column.
+    label_column_share_of_runs: float = 0.3
+    # Known labels that must start at the second label column's x.
+    grid_min_labels: int = 2
+    # A grid's lines follow each other within this many line heights (top to top).
+    grid_row_pitch: float = 3.0
+
+    # --- words broken by a narrow label column
+    # A label line ends at the column's edge within this share of its type size.
+    word_break_edge_share: float = 0.6
+
+    # --- rows (answers centred on their labels, pictures)
+    # Leading is rarely above this many type heights.
+    max_leading: float = 1.45
+    # Answer lines this many pitches apart are adjacent.
+    tight_pitch: float = 1.3
+    # A row gap is wider than this many pitches.
+    row_gap_pitch: float = 1.35
+    # A label is centred on its answer within this share of a pitch.
+    centre_tolerance: float = 0.35
+    # A label starting this share of a pitch away from two answer lines sits between them.
+    between_share: float = 0.25
+
+
+DEFAULT_SETTINGS = LayoutSettings()
+
+
+def alignment_tolerance(page_widths: list[float], s: LayoutSettings = DEFAULT_SETTINGS) -> float:
+    """How far apart x-positions may be and still count as aligned (OCR is approximate)."""
+    return max(s.min_align_tolerance, s.align_width_share * max(page_widths, default=595.0))

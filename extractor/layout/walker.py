@@ -1,0 +1,337 @@
+"""Walk lines in reading order and build label/answer blocks (a small state machine).
+
+Label-column text starts or continues a label, value text (and non-heading
+full-width text) is appended to the current block, heading lines start a
+block, stage markers are set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bilagor.extractor.layout.columns import gap_threshold, is_fragment
+from bilagor.extractor.layout.model import Block, Line
+from bilagor.extractor.layout.ruling import Rules, ruled_between
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Word
+
+# A label line continues the previous one when the previous ends like this.
+_CONNECTOR_END = re.compile(r"(,|-|/|\b(och|av|för|mot|i|på|om|med|till|samt|eller|utifrån|de|det|den))$", re.I)
+_NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
+_NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+
+
+_FILE_NAME = re.compile(r"^\S+\.(jpe?g|png|gif|tiff?|heic|bmp|pdf|docx?|xlsx?)$", re.I)
+
+
+def is_file_name(text: str) -> bool:
+    """'IMG_4021.JPG', 'torget_fore.jpg': a picture's file name, never a label."""
+    return bool(_FILE_NAME.match(text.strip()))
+
+
+def label_form(text: str) -> bool:
+    """Reads like a label: capitalised, a few words, no digits, no sentence or file-name punctuation."""
+    stripped = text.strip().rstrip(":")
+    return (bool(stripped) and stripped[:1].isupper() and not any(ch.isdigit() for ch in stripped)
+            and not re.search(r"[.!?;_:]", stripped))
+
+
+def is_sentence(text: str) -> bool:
+    """Reads as prose, not a label: several words ending in a full stop."""
+    return len(text.split()) >= 3 and text.rstrip().endswith((".", "!"))
+
+
+def _inline_label_form(text: str, s: LayoutSettings) -> bool:
+    """Reads as a short label: capitalised, a few words, no digits or sentence punctuation."""
+    words = text.split()
+    return (0 < len(words) <= s.inline_label_max_words and text[:1].isupper()
+            and not any(ch.isdigit() or ch in ".!?;:" for ch in text))
+
+
+def _trimmed(words: list[Word]) -> list[Word]:
+    """Label-column words without punctuation-only OCR tokens at either end (a border or a speck
+    beside the label; a dash inside, as in 'Bilaga 7 - Uppföljning', stays)."""
+    start, end = 0, len(words)
+    while start < end and is_fragment(words[start]):
+        start += 1
+    while end > start and is_fragment(words[end - 1]):
+        end -= 1
+    return words[start:end]
+
+
+class Walker:
+    """Reads lines in order and builds blocks."""
+
+    def __init__(
+        self,
+        boundaries: dict[int, float | None],
+        body: float,
+        body_bold: bool,
+        rules: Rules,
+        is_label: Callable[[str], bool],
+        stage_of: Callable[[str], str | None],
+        *,
+        tol: float = 3.0,
+        typography: bool = True,
+        label_x: float | None = None,
+        settings: LayoutSettings = DEFAULT_SETTINGS,
+    ):
+        self.s = settings
+        self.label_x = label_x  # where labels (and one-column headings) start
+        self.boundaries = boundaries  # the value column's x per page (None: one column)
+        self.boundary: float | None = None  # the current page's
+        self.body = body
+        self.body_bold = body_bold
+        self.typography = typography  # font names known (a text layer)
+        self.prev_line: Line | None = None
+        self.tol = tol  # alignment tolerance of this document
+        self.rules = rules
+        self.is_label = is_label
+        self.stage_of = stage_of
+        self.preamble: list[Line] = []
+        self.blocks: list[Block] = []
+        self.markers: list[str] = []
+        self.last_label_line: Line | None = None
+        self.last_full_value: Line | None = None
+        self.inline_form = False  # labels are written inline ("Label: answer")
+
+    def feed(self, line: Line) -> None:
+        self.boundary = self.boundaries.get(line.page)
+        self._feed(line)
+        self.prev_line = line
+
+    def _feed(self, line: Line) -> None:
+        label_words, value_words = self._split(line)
+        if self._is_marker(line):
+            self.markers.append(line.text)
+            return
+        if value_words and not label_words:
+            value = Line(line.page, value_words, line.in_grid)
+            if self._is_marker(value):
+                self.markers.append(value.text)
+                return
+            self._add_value(value)
+            if not self._continues_full_paragraph(value):
+                self.last_full_value = None
+            return
+        if label_words and value_words is None and self._wraps_label(line):
+            self._add_label(line, heading=False)
+            return
+        if label_words and value_words is None:  # a full-width line
+            inline = self._inline_label(line)
+            if inline:
+                self._add_label(inline[0], heading=True)
+                self._add_value(inline[1])
+                self.last_full_value = inline[1]
+            elif self._is_heading(line) or self._wraps_heading(line) or self._wraps_title(line):
+                self._add_label(line, heading=True)
+            else:
+                self._add_value(line)
+                self.last_full_value = line
+            return
+        label = Line(line.page, label_words, line.in_grid)
+        if not value_words and self._continues_full_paragraph(label):
+            self._add_value(label)  # the short last line of a full-width paragraph
+            self.last_full_value = label
+            return
+        current = self.blocks[-1] if self.blocks else None
+        if not value_words and current and not current.value_lines and is_sentence(label.text):
+            # A short answer under a heading that fits the label column.
+            self._add_value(label)
+            self.last_full_value = label
+            return
+        if (not value_words and current and (is_file_name(label.text) or is_sentence(label.text))
+                and not self._continues_label(current, label, False)):
+            # A file name or a sentence in the label column (under a picture, say) is answer text, never a label.
+            self._add_value(label)
+            self.last_full_value = None
+            return
+        self._add_label(label, heading=False)
+        if value_words:
+            self._add_value(Line(line.page, value_words, line.in_grid))
+        self.last_full_value = None
+
+    def _column_split(self, left: list[Word], right: list[Word], line: Line) -> bool:
+        """Whether words left and right of the boundary are a label and its answer."""
+        assert self.boundary is not None
+        gap = right[0].x0 - max(w.x1 for w in left)
+        column_gap = gap >= gap_threshold(right[0].size or line.height * 0.8, self.s) * self.s.label_gap_share
+        # Answers are left-aligned in their column; a wide space inside
+        # justified full-width text falls anywhere.
+        aligned = right[0].x0 - self.boundary <= self.s.value_align_tolerances * self.tol
+        # A label word wider than its column runs up to the answer: the
+        # answer still starts exactly at the value column.
+        at_column = len(left) == 1 and gap >= -2 * self.tol and aligned and self.last_full_value is None
+        return (column_gap and aligned) or at_column
+
+    def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
+        """`line` follows `prev` on its page within `pitch` type sizes (top to top)."""
+        pitch = self.s.wrap_pitch if pitch is None else pitch
+        return prev.page == line.page and 0 < line.top - prev.top <= pitch * max(prev.size, prev.height)
+
+    def _wraps_label(self, line: Line) -> bool:
+        """A lowercase line under a label-column label, at its x, continues it even
+        when OCR measured it a little wider than the column."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.last_label_line
+        return (not self.typography and block is not None and not block.heading and prev is not None
+                and block.label_lines[-1] is prev and line.text[:1].islower()
+                and len(line.text.split()) <= self.s.label_wrap_max_words
+                and abs(line.x0 - prev.x0) <= 2 * self.tol and self._near_below(prev, line))
+
+    def _wraps_heading(self, line: Line) -> bool:
+        """A lowercase line right under a heading that has no text yet continues it
+        (OCR cannot see that the wrapped part is bold too)."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        return (block is not None and block.heading and not block.value_lines and prev is block.label_lines[-1]
+                and line.text[:1].islower() and len(line.text.split()) <= self.s.heading_wrap_max_words
+                and self._near_below(prev, line))
+
+    def _wraps_title(self, line: Line) -> bool:
+        """A line in the same title type right under a heading without text continues
+        it, however it starts or ends ("Konst i gångtunnlar vid / Skärholmstorget. /
+        Inriktningsbeslut")."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        if not (bool(self.body) and block is not None and block.heading and not block.value_lines
+                and prev is block.label_lines[-1] and prev.page == line.page
+                and not self._numbered_label(line.text) and not self.is_label(line.text)):
+            return False
+        if self.typography:
+            return (self._title_sized(line) and abs(line.size - prev.size) <= self.s.heading_size_spread
+                    and self._near_below(prev, line))
+        # OCR: sizes are too rough to follow the title type from line to line;
+        # the lines set close under a large first line of page 1 are its title.
+        return (len(self.blocks) == 1 and line.page == 1 and self._title_sized(block.label_lines[0])
+                and self._near_below(prev, line, self.s.ocr_title_pitch))
+
+    def _title_sized(self, line: Line) -> bool:
+        """Set clearly larger than the body, as titles and large headings are."""
+        return bool(self.body) and line.size >= self.body + self.s.title_size_step
+
+    def _numbered_label(self, text: str) -> bool:
+        """'1.1 Behovsanalys/problembeskrivning', not '3 445 tkr. Ingen avvikelse finns'."""
+        match = _NUMBERED_LABEL.match(text.strip())
+        return match is not None and ". " not in match.group("rest") and self.is_label(match.group("rest"))
+
+    def _inline_label(self, line: Line) -> tuple[Line, Line] | None:
+        """'Projektnamn: Kameraövervakning' on one line -> (label, answer).
+
+        In a form written that way (a known label was inline already), an
+        unknown short label in label form starts a section too ('Underhåll och drift: ...')."""
+        for i, word in enumerate(line.words[:8]):
+            if word.text.endswith(":") and i + 1 < len(line.words):
+                label = Line(line.page, line.words[: i + 1])
+                text = label.text.rstrip(":")
+                if self.is_label(text) or (self.inline_form and _inline_label_form(text, self.s)):
+                    self.inline_form = True
+                    return label, Line(line.page, line.words[i + 1:])
+                return None
+        return None
+
+    def _is_marker(self, line: Line) -> bool:
+        """A stage marker line; in title type it is the end of a wrapped title instead."""
+        large = self.body and line.size > self.body + self.s.title_size_step
+        return bool(self.stage_of(line.text)) and not large
+
+    def _split(self, line: Line) -> tuple[list[Word], list[Word] | None]:
+        """(label-column words, value-column words); value None = a full-width line."""
+        if self.boundary is None:
+            return line.words, None
+        left = _trimmed([w for w in line.words if w.x0 < self.boundary])
+        right = [w for w in line.words if w.x0 >= self.boundary]
+        if not left and not right:
+            return line.words, None  # nothing but specks: full-width noise, never a label
+        # OCR sizes are rough: there a label and answer cleanly apart at the
+        # value column are a table row whatever the line's measured height.
+        clean_row = not self.typography and left and right and self._column_split(left, right, line)
+        if self._is_heading(line) and line.size > self.body + self.s.title_size_step and not clean_row:
+            return line.words, None  # a title or large heading, whatever its width
+        if self._numbered_label(line.text):
+            return line.words, None  # "1. Beskrivning (mål och syfte)": numbered sections run full width
+        if left and self.blocks and self.blocks[-1].heading and self.is_label(self.blocks[-1].label):
+            # Under a full-width heading the text is full-width too: only a
+            # known label brings the two-column table back.
+            if not self.is_label(Line(line.page, left).text):
+                return line.words, None
+        if left and right and not self._column_split(left, right, line):
+            return line.words, None
+        if left and not right and len(left) > 1 and left[-1].x1 > self.boundary + self.tol:
+            return line.words, None  # runs across the column boundary: full-width text
+        return left, right
+
+    def _continues_full_paragraph(self, line: Line) -> bool:
+        prev = self.last_full_value
+        return (
+            prev is not None
+            and prev.page == line.page
+            and 0 <= line.top - prev.bottom <= self.s.paragraph_gap_share * prev.height
+            and not self._is_heading(line)
+        )
+
+    def _is_heading(self, line: Line) -> bool:
+        text = line.text.strip()
+        if len(text.split()) > self.s.heading_max_words or text.endswith((".", ";")) and not _NUMBERED_HEADING.match(text):
+            return False
+        if self.typography:
+            if self.body and (line.size >= self.body + self.s.heading_size_step or (line.bold and not self.body_bold)):
+                return True
+        elif self._title_sized(line):
+            return True  # OCR sizes are line heights: descenders alone change them by a point or two
+        elif text[:1].isupper() and not text.endswith((",", ":")) and self._at_label_column(line) and label_form(text):
+            # No bold to see: a short line standing apart after a finished paragraph (or the title),
+            # at the label column and in label form (a caption under a picture is neither).
+            prev = self.prev_line
+            if (prev is not None and prev.page == line.page and len(text.split()) <= self.s.ocr_heading_max_words
+                    # right under a heading: its answer; right under a title: a heading
+                    and (prev is not self.last_label_line or self._title_sized(prev))
+                    and (prev.text.rstrip().endswith((".", "!", "?")) or self._title_sized(prev))
+                    and line.top - prev.top > self.s.ocr_heading_gap * max(prev.size, prev.height)):
+                return True
+        if self._numbered_label(text):
+            return True
+        # Without font names (OCR): a short line that reads as a known label.
+        return not self.typography and self.is_label(text)
+
+    def _at_label_column(self, line: Line) -> bool:
+        return self.label_x is None or abs(line.x0 - self.label_x) <= 2 * self.tol
+
+    def _add_label(self, line: Line, *, heading: bool) -> None:
+        current = self.blocks[-1] if self.blocks else None
+        if current and self._continues_label(current, line, heading):
+            current.label_lines.append(line)
+        else:
+            self.blocks.append(Block([line], [], heading))
+        self.last_label_line = line
+
+    def _continues_label(self, block: Block, line: Line, heading: bool) -> bool:
+        prev = self.last_label_line
+        if prev is None or block.label_lines[-1] is not prev or block.heading != heading:
+            return False
+        # Top-to-top distance against the type size: OCR boxes shrink to the
+        # letters drawn, so the gap between boxes says little.
+        scale = max(prev.size, prev.height, line.height)
+        # A table row split by a page break carries the label's wrapped tail
+        # to the top of the next page, beside the answer's tail.
+        over_break = prev.page + 1 == line.page and self.prev_line is not None and self.prev_line.page != line.page
+        if not over_break and (prev.page != line.page or not 0 < line.top - prev.top <= self.s.wrap_pitch * scale):
+            return False
+        spread = self.s.heading_size_spread if self.typography else self.s.ocr_heading_size_spread
+        if heading and abs(prev.size - line.size) > spread and not self._wraps_title(line):
+            return False
+        if heading and block.value_lines:
+            return False
+        if ruled_between(self.rules, prev, line, under_start=True, s=self.s):
+            return False
+        if heading and self._wraps_title(line):
+            return True
+        first = line.text[:1]
+        return not (first.isupper() or first.isdigit()) or bool(_CONNECTOR_END.search(prev.text))
+
+    def _add_value(self, line: Line) -> None:
+        if self.blocks:
+            self.blocks[-1].value_lines.append(line)
+        else:
+            self.preamble.append(line)

@@ -1,0 +1,52 @@
+"""Which pages of a PDF to read with OCR, and what the record says about it (pure).
+
+- A page without words is a scan, unless the document has a text layer and
+  the page holds only pictures: that is a page of photographs ("Bilder
+  före/efter"), and Tesseract on a photo gives noise words (and its edges
+  looked like table borders). Such pages are left out, with a warning.
+- A page whose text layer is unreadable (a font without a Unicode map) is
+  read with OCR instead, and the record says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bilagor.extractor.text_layer import unreadable_reason
+from bilagor.extractor.words import Page
+
+
+@dataclass
+class OcrPlan:
+    recognise: list[int] = field(default_factory=list)  # page numbers to read with OCR
+    unreadable: dict[int, str] = field(default_factory=dict)  # page number -> why its text layer is unusable
+    photo_pages: list[int] = field(default_factory=list)  # pictures only, in a document with a text layer
+
+
+def plan_ocr(pages: list[Page], mode: str) -> OcrPlan:
+    """The pages to recognise under `mode` (auto, always, never) and why."""
+    unreadable = {p.number: reason for p in pages if p.words and (reason := unreadable_reason(p))}
+    if mode == "always":
+        return OcrPlan([p.number for p in pages], unreadable)
+    has_text_layer = any(p.words and p.number not in unreadable for p in pages)
+    photo_pages = [p.number for p in pages if not p.words and p.images and has_text_layer]
+    if mode == "never":
+        return OcrPlan([], unreadable, photo_pages)
+    recognise = [p.number for p in pages if p.number in unreadable or (not p.words and p.number not in photo_pages)]
+    return OcrPlan(recognise, unreadable, photo_pages)
+
+
+def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
+    """One warning per fallback: unreadable text layers (read with OCR, or dropped) and skipped photo pages."""
+    warnings = []
+    for number, reason in sorted(plan.unreadable.items()):
+        done = "read with OCR" if ocr_ran and number in plan.recognise else "its text is left out"
+        warnings.append(f"page {number}: text layer unreadable ({reason}), {done}")
+    if plan.photo_pages:
+        which = _pages(plan.photo_pages)
+        warnings.append(f"{which}: pictures only, not read with OCR (the document has a text layer)")
+    return warnings
+
+
+def _pages(numbers: list[int]) -> str:
+    return f"page {numbers[0]}" if len(numbers) == 1 else "pages " + ", ".join(str(n) for n in numbers)

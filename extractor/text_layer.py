@@ -1,0 +1,74 @@
+"""Is a page's text layer readable?
+
+A font embedded without a map back to Unicode (no /ToUnicode, a custom
+encoding) gives `(cid:12)` for each glyph, or letters that are glyph numbers
+read as characters: "Eed4M5 hi5jln55". Stored as they are, such pages are
+unsearchable and look fine to nobody. Pure functions over a page's words:
+the share of `(cid:N)` text, and the share of words that could be Swedish (or
+numbers, codes and abbreviations) by their shape: letters with a vowel, no
+digits inside letters, no capitals inside lower case, no long consonant runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilagor.extractor.words import Page
+
+NO_UNICODE_MAP = "no Unicode map"
+MIN_WORDS = 8  # fewer words than this are not judged by shape (a page number, a signature line)
+MAX_CID_SHARE = 0.05  # of the page's characters inside "(cid:N)"
+MIN_PLAUSIBLE = 0.6  # share of the page's words (by characters) that look like words
+
+_CID = re.compile(r"\(cid:\d+\)")
+_VOWELS = frozenset("aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ")
+_EDGE_PUNCTUATION = "\"'.,;:!?()[]«»”“’‘–—-*/•"
+_NUMBER = re.compile(r"^[\d\s.,:%/+\-–−]+(kr|tkr|mnkr|st|m|km|m2|m²|%)?$", re.IGNORECASE)
+_CODE = re.compile(r"^[A-ZÅÄÖ]{0,6}[\d.\-/:]+[A-Za-zÅÄÖåäö]{0,2}$")  # "Dnr", "1.5.3-219-2019", "CM4", "5b"
+_CONSONANT_RUN = re.compile(r"[^aeiouyåäöéüæø\W\d_]{6,}", re.IGNORECASE)
+
+
+def unreadable_reason(page: Page) -> str | None:
+    """Why the text layer of `page` cannot be used (NO_UNICODE_MAP), or None when it reads as text."""
+    texts = [w.text for w in page.words]
+    total = sum(len(t) for t in texts)
+    if not total:
+        return None
+    cid = sum(len(m) for t in texts for m in _CID.findall(t))
+    if cid >= 3 * len("(cid:1)") and cid / total > MAX_CID_SHARE:
+        return NO_UNICODE_MAP
+    if len(texts) >= MIN_WORDS and plausible_share(texts) < MIN_PLAUSIBLE:
+        return NO_UNICODE_MAP
+    return None
+
+
+def plausible_share(texts: list[str]) -> float:
+    """Share of the characters of `texts` in words shaped like words, numbers or codes."""
+    good = total = 0
+    for text in texts:
+        size = len(text)
+        total += size
+        good += size if plausible_word(text) else 0
+    return good / total if total else 1.0
+
+
+def plausible_word(text: str) -> bool:
+    word = text.strip(_EDGE_PUNCTUATION)
+    if not word:
+        return True  # punctuation alone: says nothing either way
+    if _NUMBER.match(word) or _CODE.match(word):
+        return True
+    parts = [p for p in re.split(r"[-/–]", word) if p]
+    return bool(parts) and all(_plausible_part(p) for p in parts)
+
+
+def _plausible_part(part: str) -> bool:
+    if _NUMBER.match(part) or _CODE.match(part):
+        return True
+    if not part.isalpha():
+        return False
+    if not (part.islower() or part.isupper() or (part[0].isupper() and part[1:].islower())):
+        return False  # "BBe", "hiJk": capitals where no word has them
+    if len(part) > 4 and not any(c in _VOWELS for c in part):
+        return False  # short vowel-less words are abbreviations: "kr", "tkr", "st", "Dnr"
+    return not _CONSONANT_RUN.search(part)

@@ -1,0 +1,94 @@
+"""`bilagor amounts` as tables: plain rows of kronor for CSV and Excel.
+
+The terminal table is cli/views/amounts.py; the sums come from
+bilagor.index.reports.amounts.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from bilagor.index.reports.export import formula_safe_row, atomic_output
+from bilagor.index.text_safety import visible_controls
+
+if TYPE_CHECKING:
+    from bilagor.index.reports.amounts import AmountSummary
+
+
+SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "deviation", "deviation_pct", "approx")
+ROLE_COLUMNS = ("role", "reports", "sek", "approx")
+DETAIL_COLUMNS = (
+    "report_id", "filename", "project", "year", "groups", "section", "role", "sek", "approx",
+    "status", "superseded_by", "text", "sentence",
+)
+
+
+def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
+    """Column names and plain rows (kronor as integers) of an AmountSummary's groups."""
+    if summary.by == "role":
+        rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
+        return ROLE_COLUMNS, rows
+    rows = [
+        [g.group, g.reports, g.budget, g.outcome, g.deviation, g.deviation_pct, int(g.approx)]
+        for g in summary.groups
+    ]
+    return SUMMARY_COLUMNS, rows
+
+
+def total_row(summary: AmountSummary) -> list[Any]:
+    t = summary.total
+    if summary.by == "role":
+        return [t.group, t.reports, None, int(t.approx)]
+    return [t.group, t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct, int(t.approx)]
+
+
+def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
+    rows = []
+    for d in summary.detail:
+        data = d.to_dict()
+        data["groups"] = "; ".join(d.groups)
+        data["approx"] = int(d.approx)
+        rows.append([data[c] for c in DETAIL_COLUMNS])
+    return DETAIL_COLUMNS, rows
+
+
+def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = False) -> int:
+    """The groups (or, with detail=True, every amount) as CSV; returns the row count."""
+    columns, rows = detail_table(summary) if detail else summary_table(summary)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(formula_safe_row(row) for row in rows)
+    return len(rows)
+
+
+def write_summary_xlsx(summary: AmountSummary, path: str | Path) -> None:
+    """A workbook: sheet 'Sammanställning' (groups + total row) and, with detail, sheet 'Belopp'."""
+    try:
+        from openpyxl import Workbook
+    except ImportError as exc:
+        from bilagor.extractor.errors import MissingDependencyError
+
+        raise MissingDependencyError("--format xlsx needs openpyxl: pip install 'bilagor[xlsx]'") from exc
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sammanställning"
+    columns, rows = summary_table(summary)
+    _append_rows(sheet, [list(columns), *rows, total_row(summary)])
+    if summary.detail:
+        detail = book.create_sheet("Belopp")
+        columns, rows = detail_table(summary)
+        _append_rows(detail, [list(columns), *rows])
+    with atomic_output(path, binary=True) as out:
+        book.save(out)
+
+
+def _append_rows(sheet, rows: list[list[Any]]) -> None:
+    """Append rows with every text as a string cell: openpyxl would store "=..." as a formula
+    (and refuses control characters, so those become visible escapes)."""
+    for row in rows:
+        sheet.append([visible_controls(v) if isinstance(v, str) else v for v in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"

@@ -1,0 +1,73 @@
+"""Scores of extraction against truth sidecars: core fields and section texts.
+
+Shared by bench/layout_heldout.py and tests/quality/test_layout_heldout_forms.py.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CORE_FIELDS = ("title", "form_kind", "appendix", "year", "district", "district_today", "project", "location", "stage")
+
+
+@dataclass
+class Scores:
+    documents: int = 0
+    core_hits: int = 0
+    core_total: int = 0
+    sections_matched: int = 0  # (key, text) pairs found exactly as in the truth
+    sections_extracted: int = 0
+    sections_true: int = 0
+    misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # what -> file names
+
+    @property
+    def core(self) -> float:
+        return self.core_hits / self.core_total if self.core_total else 1.0
+
+    @property
+    def section_precision(self) -> float:
+        return self.sections_matched / self.sections_extracted if self.sections_extracted else 1.0
+
+    @property
+    def section_recall(self) -> float:
+        return self.sections_matched / self.sections_true if self.sections_true else 1.0
+
+    def add(self, name: str, record: dict, truth: dict) -> None:
+        self.documents += 1
+        for name_ in CORE_FIELDS:
+            ok = record[name_] == truth[name_]
+            self.core_hits += ok
+            self.core_total += 1
+            if not ok:
+                self.misses[name_].append(name)
+        got = Counter((s["key"], s["text"]) for s in record["sections"])
+        want = Counter((s["key"], s["text"]) for s in truth["sections"])
+        matched = sum((got & want).values())
+        self.sections_matched += matched
+        self.sections_extracted += sum(got.values())
+        self.sections_true += sum(want.values())
+        if got != want:
+            self.misses["sections"].append(name)
+
+
+def score_files(paths: list[Path]) -> tuple[Scores, dict[str, Scores]]:
+    """Overall scores and scores per variant (entities off: layout and metadata only)."""
+    from bilagor.extractor import extract_report
+
+    total, per_variant = Scores(), defaultdict(Scores)
+    for path in paths:
+        truth = json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
+        record = extract_report(path, entities=False).to_dict()
+        total.add(path.name, record, truth)
+        per_variant[truth["variant"]].add(path.name, record, truth)
+    return total, dict(per_variant)
+
+
+def table(total: Scores, per_variant: dict[str, Scores]) -> str:
+    rows = [f"{'':26} {'docs':>5} {'core':>7} {'sect P':>7} {'sect R':>7}"]
+    for name, s in [*sorted(per_variant.items()), ("all", total)]:
+        rows.append(f"{name:26} {s.documents:5d} {s.core:7.3f} {s.section_precision:7.3f} {s.section_recall:7.3f}")
+    return "\n".join(rows)
