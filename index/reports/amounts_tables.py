@@ -70,7 +70,7 @@ def write_summary_xlsx(summary: AmountSummary, path: str | Path) -> None:
     except ImportError as exc:
         from bilagor.extractor.errors import MissingDependencyError
 
-        raise MissingDependencyError("--format xlsx needs openpyxl: pip install 'bilagor[xlsx]'") from exc
+        raise MissingDependencyError("--format xlsx needs openpyxl: pip install openpyxl, or the xlsx extra from the bilagor folder: pip install '.[xlsx]'") from exc
     book = Workbook()
     sheet = book.active
     sheet.title = "Sammanställning"
