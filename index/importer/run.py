@@ -175,12 +175,22 @@ def previously_failed(stat: FileStat, failure: tuple[int | None, float | None, s
     return failure is not None and failure[0] == stat.size and failure[1] == stat.mtime
 
 
-_NO_TEXT_LAYER = re.compile(r"pages? ([\d, ]+) ha(?:s|ve) no text layer")
+_NO_TEXT_LAYER = re.compile(r"pages? ([\d, -]+?) ha(?:s|ve) no text layer")
 
 
 def pages_without_text(report: Report) -> int:
     """How many pages the extractor left unread for want of a text layer (--ocr never)."""
-    return sum(len(re.findall(r"\d+", m.group(1))) for w in report.warnings if (m := _NO_TEXT_LAYER.search(w)))
+    return sum(count_pages(m.group(1)) for w in report.warnings if (m := _NO_TEXT_LAYER.search(w)))
+
+
+def count_pages(ranges: str) -> int:
+    """Pages in "1-3, 5" (extractor.words.page_ranges' form): 4."""
+    total = 0
+    for part in ranges.split(","):
+        first, _, last = part.strip().partition("-")
+        if first.isdigit():
+            total += int(last) - int(first) + 1 if last.isdigit() else 1
+    return total
 
 
 def ocr_warnings(report: Report) -> list[str]:

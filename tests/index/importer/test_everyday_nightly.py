@@ -78,8 +78,9 @@ def test_an_empty_folder_says_so_in_one_line(tmp_path, capsys):
 def test_pages_without_text_are_counted_from_the_record():
     from bilagor.index.importer.run import pages_without_text
 
-    report = make_report("s", warnings=["pages 2, 3, 5 have no text layer (OCR disabled)", "annat"])
-    assert pages_without_text(report) == 3
+    report = make_report("s", warnings=["pages 2-4, 7 have no text layer (OCR disabled)", "annat"])
+    assert pages_without_text(report) == 4
+    assert pages_without_text(make_report("u", warnings=["pages 5 have no text layer (OCR disabled)"])) == 1
     assert pages_without_text(make_report("t")) == 0
 
 
