@@ -111,6 +111,15 @@ def _archive_after_command(argv: list[str]) -> list[str]:
 _register()
 
 
+def _command():
+    """The Click command Typer builds from `app`, with Swedish placeholders in its help."""
+    from bilagor.cli import metavars
+
+    command = typer.main.get_command(app)
+    metavars.apply(command)
+    return command
+
+
 def _fast_search(argv: list[str]) -> bool:
     """Run `bilagor search` without Typer's per-call setup when its arguments are plain.
 
@@ -170,7 +179,7 @@ def run(argv: list[str] | None = None) -> int:
     try:
         if _fast_search(argv):
             return ExitCode.OK
-        code = app(args=argv, prog_name="bilagor", standalone_mode=False)
+        code = _command().main(args=argv, prog_name="bilagor", standalone_mode=False)
         if code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
             _error("interrupted")
         return code if isinstance(code, int) else ExitCode.OK  # --help returns 0

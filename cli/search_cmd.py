@@ -9,7 +9,7 @@ import typer
 from bilagor.cli.options import ArchiveOption, JsonOption
 from bilagor.cli.output import print_json
 
-EMPTY_HINT = "the archive is empty; add reports with: bilagor import PATH"
+from bilagor.cli.views import EMPTY_ARCHIVE as EMPTY_HINT
 
 
 def search(

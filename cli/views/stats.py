@@ -29,7 +29,9 @@ def print_stats(result) -> None:
             for key, count in counts.items():
                 console.print(f"  {escape(shown(key)):<24} {count:>6}")
     if not result.reports:
-        console.print("\nArkivet är tomt; lägg till rapporter med: bilagor import PATH")
+        from bilagor.cli.views import EMPTY_ARCHIVE
+
+        console.print("\n" + EMPTY_ARCHIVE)
 
 
 def _size(n: int) -> str:

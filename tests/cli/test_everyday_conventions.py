@@ -98,3 +98,28 @@ def test_licence_file_matches_pyproject():
 def test_readme_installs_from_the_repository_not_an_index():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "pip install 'bilagor[" not in readme and "pipx install ." in readme
+
+
+COMMANDS = ["extract", "search", "show", "stats", "reindex", "import", "amounts", "export", "open", "prune", "list"]
+PYTHON_TYPES = ("<int>", "<str>", "<float>", "<path>", "<bool>", "list[", "INTEGER", "TEXT", "FLOAT", "BOOLEAN",
+                "[OPTIONS]", "COMMAND [ARGS]")
+
+
+@pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS], ids=lambda c: " ".join(c) or "bilagor")
+def test_help_shows_swedish_placeholders_not_python_types(command, capsys):
+    assert run([*command, "--help"]) == 0
+    shown = capsys.readouterr().out
+    assert not [t for t in PYTHON_TYPES if t in shown], shown
+    if command == ["import"]:
+        assert "--workers ANTAL" in shown and "--timeout SEKUNDER" in shown and "SÖKVÄG" in shown
+
+
+def test_one_wording_for_an_empty_archive(tmp_path, capsys):
+    from bilagor.cli.views import EMPTY_ARCHIVE
+
+    for argv in (["search", "kamera"], ["stats"]):
+        assert run([*argv, "--archive", str(tmp_path / "tom")]) == 0
+        captured = capsys.readouterr()
+        assert EMPTY_ARCHIVE in captured.out + captured.err
+    sources = [p.read_text(encoding="utf-8") for p in (ROOT / "cli").rglob("*.py")]
+    assert not any("archive is empty" in s for s in sources)
