@@ -53,7 +53,7 @@ def amounts(
     archive_path: ArchiveOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Sum budget and outcome per group, with the deviation, from the archive's amounts."""
+    """Summera budget och utfall per grupp, med avvikelsen, ur arkivets belopp."""
     from bilagor.index.reports.amounts import summarise_archive
     from bilagor.index.archive import Archive
 

@@ -24,7 +24,7 @@ from bilagor.extractor.errors import BilagorError, ExitCode
 
 app = typer.Typer(
     name="bilagor",
-    help="Turn Stockholm district-committee appendices (bilagor) into a searchable archive.",
+    help="Gör Stockholms stadsdelsnämnders bilagor till ett sökbart arkiv.",
     no_args_is_help=True,
     add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
     pretty_exceptions_enable=False,
@@ -78,9 +78,9 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def _root(
     _version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
-                                           help="Show the version and exit.")] = False,
+                                           help="Visa versionen och avsluta.")] = False,
     _archive: Annotated[Optional[Path], typer.Option("--archive", show_default=False,
-                                                     help="Archive folder, before or after the command.")] = None,
+                                                     help="Arkivmappen, före eller efter kommandot.")] = None,
 ) -> None:
     """Keep `bilagor COMMAND` form even while only one command exists."""
     # `bilagor --archive X COMMAND` never reaches here with --archive: run() moves it after COMMAND.

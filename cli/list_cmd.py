@@ -18,11 +18,11 @@ class Listing(str, Enum):
 
 
 def list_(
-    which: Annotated[Listing, typer.Argument(metavar="districts|orgs|sections", help="Which values to list.")],
+    which: Annotated[Listing, typer.Argument(metavar="districts|orgs|sections", help="Vilka värden som ska listas.")],
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
-    """List the values that the filters accept, with the number of stored reports for each."""
+    """Lista värdena som filtren godtar, med antalet lagrade rapporter för vart och ett."""
     from bilagor.extractor.errors import ArchiveMissingError
     from bilagor.index.archive import Archive
     from bilagor.index.reports.listing import filter_values

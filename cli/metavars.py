@@ -14,13 +14,22 @@ METAVARS = {
     "timeout": "SEKUNDER", "lock_timeout": "SEKUNDER", "password": "LÖSENORD", "fmt": "FORMAT",
     "index_name": "NAMN", "by": "GRUPP", "role": "ROLL", "which": "districts|orgs|sections",
 }
+# Flags that Typer itself adds.
+FLAG_HELP = {
+    "install_completion": "Installera kompletteringen för skalet du kör.",
+    "show_completion": "Visa kompletteringen för ett skal (bash, zsh, fish, powershell), för att installera den själv.",
+}
+HELP_OPTION_HELP = "Visa denna hjälp och avsluta."
 # For a parameter missing from the table: by its Python type, never the type's name.
 BY_TYPE = {"int": "ANTAL", "float": "SEKUNDER", "path": "SÖKVÄG"}
 
 
 def apply(command) -> None:
     """Give every parameter of a Click command (and its subcommands) a Swedish placeholder."""
+    _swedish_help_option(command)
     for param in getattr(command, "params", []):
+        if param.name in FLAG_HELP:
+            param.help = FLAG_HELP[param.name]
         if getattr(param, "is_flag", False) or getattr(param, "count", False):
             continue
         type_name, choices = _type_of(param)
@@ -52,3 +61,19 @@ def _type_of(param) -> tuple[str, list]:
         return "path", []
     choices = list(descriptor.choices or []) if descriptor.is_choice else []
     return getattr(descriptor.annotation, "__name__", ""), choices
+
+
+def _swedish_help_option(command) -> None:
+    """-h/--help is made on demand per command (Click's get_help_option): give it Swedish help."""
+    original = getattr(command, "get_help_option", None)
+    if original is None or getattr(original, "swedish", False):
+        return
+
+    def get_help_option(ctx):
+        option = original(ctx)
+        if option is not None:
+            option.help = HELP_OPTION_HELP
+        return option
+
+    get_help_option.swedish = True
+    command.get_help_option = get_help_option

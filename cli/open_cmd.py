@@ -11,12 +11,12 @@ from bilagor.cli.options import ArchiveOption
 
 def open_(
     reference: Annotated[str, typer.Argument(metavar="ID|SÖKVÄG",
-                                             help="A report id (any unique prefix), a stored path or a file name.")],
+                                             help="Ett rapport-id (eller en entydig början av det), en lagrad sökväg eller ett filnamn.")],
     page: Annotated[Optional[int], typer.Option("--page", metavar="SIDA", min=1, show_default=False,
-                                                help="Open at this page (where the viewer can).")] = None,
+                                                help="Öppna på denna sida (där visaren klarar det).")] = None,
     archive: ArchiveOption = None,
 ) -> None:
-    """Open a report's PDF with the platform's viewer (or $BILAGOR_VIEWER) and print the command run."""
+    """Öppna en rapports PDF i systemets visare (eller $BILAGOR_VIEWER) och skriv ut kommandot."""
     import os
 
     from bilagor.cli.output import shown

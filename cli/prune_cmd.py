@@ -11,12 +11,12 @@ from bilagor.cli.output import print_json, shown
 
 
 def prune(
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only list what would be removed.")] = False,
-    lock_timeout: Annotated[float, typer.Option(help="Wait this many seconds for another import to finish.")] = 10.0,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Lista bara vad som skulle tas bort.")] = False,
+    lock_timeout: Annotated[float, typer.Option(help="Vänta så många sekunder på att en annan import blir klar.")] = 10.0,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
-    """Forget paths that no longer exist, and reports left without any path."""
+    """Glöm sökvägar som inte finns längre, och rapporter som då saknar sökväg."""
     from bilagor.cli.options import check_seconds
     from bilagor.index.archive import Archive
 

@@ -12,11 +12,11 @@ from bilagor.cli.output import print_json
 
 def show(
     reference: Annotated[str, typer.Argument(metavar="ID|SÖKVÄG",
-                                             help="A report id (any unique prefix), a stored path or a file name.")],
+                                             help="Ett rapport-id (eller en entydig början av det), en lagrad sökväg eller ett filnamn.")],
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
-    """Print a whole stored record."""
+    """Visa en hel lagrad post, med dess sökvägar."""
     from bilagor.index.archive import Archive
 
     with Archive.open_for_reading(archive) as opened:
