@@ -35,6 +35,9 @@ def import_(
     password: Annotated[Optional[str], typer.Option(help="Lösenord till krypterade PDF:er.", show_default=False)] = None,
     lock_timeout: Annotated[float, typer.Option(help="Vänta så många sekunder på att en annan import blir klar.")]
     = DEFAULT_LOCK_TIMEOUT,
+    memory_limit: Annotated[Optional[int], typer.Option(
+        help="Memory (MB) each reader process may use (default 1536); a file that needs more fails. 0: no limit.",
+        show_default=False)] = None,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
@@ -48,7 +51,7 @@ def import_(
             summary = import_paths(
                 paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
                 max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
-                progress=progress, retry_failed=retry_failed,
+                progress=progress, memory_limit_mb=memory_limit, retry_failed=retry_failed,
             )
     except KeyboardInterrupt:  # more than "interrupted": what is kept, how to go on
         raise Interrupted("interrupted; the files read so far are saved: "
