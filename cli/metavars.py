@@ -75,5 +75,5 @@ def _swedish_help_option(command) -> None:
             option.help = HELP_OPTION_HELP
         return option
 
-    get_help_option.swedish = True
+    setattr(get_help_option, "swedish", True)  # noqa: B010  (marks the wrapper: applied once)
     command.get_help_option = get_help_option

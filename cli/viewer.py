@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
+from collections.abc import Mapping
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from bilagor.extractor.errors import BadInputError
 VIEWER_ENV = "BILAGOR_VIEWER"
 
 
-def viewer_command(path: str, page: int | None, *, env: dict[str, str] | None = None,
+def viewer_command(path: str, page: int | None, *, env: Mapping[str, str] | None = None,
                    platform: str = sys.platform) -> list[str]:
     """The argv that opens `path` (at `page`).
 
@@ -21,8 +22,7 @@ def viewer_command(path: str, page: int | None, *, env: dict[str, str] | None = 
     (e.g. `evince --page-label={page} {path}`), else the path is appended.
     xdg-open and open cannot pass a page on, so the default opens the first page.
     """
-    env = os.environ if env is None else env
-    template = env.get(VIEWER_ENV, "").strip()
+    template = (os.environ if env is None else env).get(VIEWER_ENV, "").strip()
     if template:
         words = shlex.split(template)
         if not any("{path}" in w for w in words):
@@ -35,6 +35,6 @@ def viewer_command(path: str, page: int | None, *, env: dict[str, str] | None = 
 def launch(command: list[str]) -> None:
     """Start the viewer without waiting for it (it outlives this command)."""
     if shutil.which(command[0]) is None:
-        raise BadInputError(f"{command[0]}: no such program to open the PDF with; set {VIEWER_ENV} to a viewer")
+        raise BadInputError(command[0], f"no such program to open the PDF with; set {VIEWER_ENV} to a viewer")
     subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                      start_new_session=True)

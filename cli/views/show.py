@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from rich.console import Console
 from rich.markup import escape
 
@@ -11,7 +13,7 @@ from bilagor.cli.output import shown
 from bilagor.extractor.record import Report
 
 
-def print_report(report: Report, console: Console | None = None, missing_paths: set[str] = frozenset()) -> None:
+def print_report(report: Report, console: Console | None = None, missing_paths: Collection[str] = frozenset()) -> None:
     console = console or Console(highlight=False)
     facts = [
         ("Fil", report.filename),

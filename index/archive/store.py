@@ -374,7 +374,9 @@ class RecordStore:
         if len(rows) > 1:
             raise NotFoundError(f"'{text}' is the name of several reports; give the path or the id")
         if rows:
-            return self.get(rows[0]["report_id"])
+            report = self.get(rows[0]["report_id"])
+            assert report is not None  # get raises when the id is unknown
+            return report
         if text and all(c in "0123456789abcdefABCDEF" for c in text):
             return self.resolve(text)
         raise NotFoundError(f"no report with the id, path or file name '{text}'")

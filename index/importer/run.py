@@ -418,7 +418,7 @@ class _ImportRun:
         for number, item in enumerate(pending):  # in file order: a record's paths keep it
             result, stat, known = hashes[number], item.stat, item.known
             if not result.ok:
-                self._fail(stat.path, result.error, stat)
+                self._fail(stat.path, result.error or "unknown error", stat)
                 continue
             sha = result.value
             if sha in jobs:  # the same content twice in this run: extract once
@@ -472,7 +472,7 @@ class _ImportRun:
     def _take(self, job: _Job, result: TaskResult) -> None:
         if not result.ok:
             for stat, _ in job.paths:
-                self._fail(stat.path, result.error, stat)
+                self._fail(stat.path, result.error or "unknown error", stat)
             self.flush()  # remembered at once: a crash later in the run keeps it too
             return
         report: Report = result.value
