@@ -40,7 +40,7 @@ def test_suffix_must_be_png_or_svg():
 
 def test_missing_matplotlib_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)  # makes the import fail
-    with pytest.raises(MissingDependencyError, match=r"bilagor\[plot\]"):
+    with pytest.raises(MissingDependencyError, match=r"pip install matplotlib"):
         draw_chart(small_summary(), tmp_path / "chart.png")
     assert not (tmp_path / "chart.png").exists()
 
