@@ -52,6 +52,9 @@ def amounts(
     district: Annotated[
         Optional[str], typer.Option("--district", help="A district; a merged one includes its predecessors.")
     ] = None,
+    org: Annotated[Optional[str], typer.Option("--org", metavar="ORG", show_default=False,
+                                               help="Reports naming this organisation (any name the gazetteer knows).")
+                   ] = None,
     role: Annotated[Optional[str], typer.Option("--role", help=f"Only reports with an amount of this role ({', '.join(AMOUNT_ROLES)}).", show_default=False)] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every amount and how it was counted.")] = False,
     check: Annotated[
@@ -75,7 +78,7 @@ def amounts(
     archive_path: ArchiveOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Sum budget and outcome per group, with the deviation, from the archive's amounts."""
+    """Summera budget och utfall per grupp, med avvikelsen, ur arkivets belopp."""
     from bilagor.index.reports.amounts import sort_groups, summarise_archive
     from bilagor.index.archive import Archive
 
@@ -96,7 +99,7 @@ def amounts(
         check_chart_request(chart)
     with Archive.open_for_reading(archive_path) as archive:
         summary = summarise_archive(
-            archive, query, by=by.value, year=year, district=district,
+            archive, query, by=by.value, year=year, district=district, org=org,
             role=role, detail=detail,
         )
         # The xlsx sheet "Rapporter" lists each summed report, read while the archive is open.

@@ -10,6 +10,8 @@ import errno
 import logging
 import os
 import sys
+from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
@@ -22,11 +24,13 @@ from bilagor.extractor.errors import BilagorError, ExitCode
 
 app = typer.Typer(
     name="bilagor",
-    help="Turn Stockholm district-committee appendices (bilagor) into a searchable archive.",
+    help="Gör Stockholms stadsdelsnämnders bilagor till ett sökbart arkiv.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    # Click hands these on to every subcommand's context: `bilagor search -h` works too.
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -57,13 +61,67 @@ def _register() -> None:
 
     app.command("serve")(serve_cmd.serve)
 
+    from bilagor.cli import open_cmd, prune_cmd
+
+    app.command("open")(open_cmd.open_)
+    app.command("prune")(prune_cmd.prune)
+
+    from bilagor.cli import list_cmd
+
+    app.command("list")(list_cmd.list_)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        print(f"bilagor {version('bilagor')}")
+        raise typer.Exit()
+
 
 @app.callback()
-def _root() -> None:
+def _root(
+    _version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                           help="Visa versionen och avsluta.")] = False,
+    _archive: Annotated[Optional[Path], typer.Option("--archive", show_default=False,
+                                                     help="Arkivmappen, före eller efter kommandot.")] = None,
+) -> None:
     """Keep `bilagor COMMAND` form even while only one command exists."""
+    # `bilagor --archive X COMMAND` never reaches here with --archive: run() moves it after COMMAND.
+
+
+def _archive_after_command(argv: list[str]) -> list[str]:
+    """`bilagor --archive X search q` as `bilagor search --archive X q`.
+
+    Moving the option (rather than handing it down through Click's context) keeps
+    one definition per command and lets a later `--archive` after the command win,
+    as the last occurrence of an option does in Click.
+    """
+    moved: list[str] = []
+    rest = list(argv)
+    while rest and rest[0].startswith("--archive"):
+        if rest[0] == "--archive" and len(rest) >= 2:
+            moved += rest[:2]
+            rest = rest[2:]
+        elif rest[0].startswith("--archive="):
+            moved.append(rest.pop(0))
+        else:
+            break
+    if not moved or not rest or rest[0].startswith("-"):
+        return list(argv)
+    return [rest[0], *moved, *rest[1:]]
 
 
 _register()
+
+
+def _command():
+    """The Click command Typer builds from `app`, with Swedish placeholders in its help."""
+    from bilagor.cli import metavars
+
+    command = typer.main.get_command(app)
+    metavars.apply(command)
+    return command
 
 
 def _fast_search(argv: list[str]) -> bool:
@@ -121,10 +179,11 @@ def run(argv: list[str] | None = None) -> int:
     arrive here and leave as one line; the library's warnings are one line too.
     """
     _show_warnings()
+    argv = _archive_after_command(sys.argv[1:] if argv is None else argv)
     try:
-        if _fast_search(sys.argv[1:] if argv is None else argv):
+        if _fast_search(argv):
             return ExitCode.OK
-        code = app(args=argv, prog_name="bilagor", standalone_mode=False)
+        code = _command().main(args=argv, prog_name="bilagor", standalone_mode=False)
         if code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
             _error("interrupted")
         return code if isinstance(code, int) else ExitCode.OK  # --help returns 0
@@ -142,6 +201,10 @@ def run(argv: list[str] | None = None) -> int:
         _error(exc.format_message())
         return exc.exit_code
     except SystemExit as exc:
+        if _from_broken_pipe(exc):
+            # Click and rich turn a broken pipe into exit 1; output piped into `head` is not an error.
+            _silence_stdout()
+            return ExitCode.OK
         if exc.code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
             _error("interrupted")
         return exc.code if isinstance(exc.code, int) else (ExitCode.OK if exc.code is None else ExitCode.USAGE)
@@ -166,6 +229,12 @@ def run(argv: list[str] | None = None) -> int:
 
 
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+def _from_broken_pipe(exc: SystemExit) -> bool:
+    """Whether this exit was raised while handling a broken pipe (Click's main, rich's Console do so)."""
+    cause = exc.__context__
+    return isinstance(cause, OSError) and cause.errno == errno.EPIPE
 
 
 def _internal(exc: Exception) -> int:

@@ -19,12 +19,18 @@ class ExportFormat(str, Enum):
 
 
 def export(
-    query: Annotated[Optional[str], typer.Argument(help="Export only reports matching this search query.")] = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="Output format.")] = ExportFormat.jsonl,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file (default: stdout).")] = None,
-    index_name: Annotated[str, typer.Option("--index", help="Index name in the OpenSearch bulk actions.")] = "bilagor",
+    query: Annotated[Optional[str], typer.Argument(help="Exportera bara rapporter som matchar denna sökfråga.")] = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", help="Utdataformat.")] = ExportFormat.jsonl,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Skriv till denna fil (annars standard ut).")] = None,
+    index_name: Annotated[str, typer.Option("--index", help="Indexnamnet i OpenSearch-bulkraderna.")] = "bilagor",
+    year: Annotated[Optional[str], typer.Option("--year", metavar="ÅR", show_default=False,
+                                                help="Ett år (2018) eller ett intervall (2016-2019).")] = None,
+    district: Annotated[Optional[str], typer.Option("--district", metavar="STADSDEL", show_default=False,
+                                                    help="En stadsdel; dagens namn hittar också dem den ersatte.")] = None,
+    org: Annotated[Optional[str], typer.Option("--org", metavar="ORG", show_default=False,
+                                               help="En organisation, med vilket namn som helst som registret känner.")] = None,
     archive_path: ArchiveOption = None,
-    json_output: Annotated[bool, typer.Option("--json", help="The same as --format jsonl.")] = False,
+    json_output: Annotated[bool, typer.Option("--json", help="Samma som --format jsonl.")] = False,
     per_report: Annotated[
         bool, typer.Option("--per-report", help="csv: en rad per rapport med dess summerade belopp.")
     ] = False,
@@ -32,7 +38,7 @@ def export(
         bool, typer.Option("--excel", help="csv för svenska Excel: ';', decimalkomma, BOM, svenska rubriker.")
     ] = False,
 ) -> None:
-    """Write every record (or those matching QUERY) for other tools."""
+    """Skriv ut alla poster (eller dem som matchar FRÅGA) för andra verktyg."""
     from bilagor.extractor.errors import UsageError
 
     if json_output:
@@ -46,7 +52,7 @@ def export(
     from bilagor.index.archive import Archive
 
     def write(out) -> int:
-        reports = exporter.reports_for_export(archive, query)
+        reports = exporter.reports_for_export(archive, query, year=year, district=district, org=org)
         if fmt is ExportFormat.opensearch:
             return exporter.write_opensearch_bulk(reports, out, index=index_name)
         if excel:

@@ -13,13 +13,13 @@ from bilagor.extractor.options import DEFAULT_MAX_PAGES
 
 
 def extract(
-    file: Annotated[Path, typer.Argument(help="A PDF report.")],
+    file: Annotated[Path, typer.Argument(help="En PDF-rapport.")],
     json_output: JsonOption = False,
-    ocr: Annotated[str, typer.Option("--ocr", help="OCR pages without text: auto | always | never.")] = "auto",
-    password: Annotated[Optional[str], typer.Option("--password", help="Password of an encrypted PDF.")] = None,
-    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages.")] = DEFAULT_MAX_PAGES,
+    ocr: Annotated[str, typer.Option("--ocr", help="OCR av sidor utan text: auto, always eller never.")] = "auto",
+    password: Annotated[Optional[str], typer.Option("--password", help="Lösenord till en krypterad PDF.")] = None,
+    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Vägra PDF:er med fler sidor än så.")] = DEFAULT_MAX_PAGES,
 ) -> None:
-    """Extract one PDF and print its record."""
+    """Läs en PDF och skriv ut dess post (utan att spara den)."""
     from bilagor.extractor import extract_report
 
     report = extract_report(file, ocr=ocr, password=password, max_pages=max_pages)

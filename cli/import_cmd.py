@@ -19,18 +19,21 @@ DEFAULT_LOCK_TIMEOUT = 10.0
 
 
 def import_(
-    paths: Annotated[list[str], typer.Argument(help="PDF files, folders (searched recursively) or globs.",
+    paths: Annotated[list[str], typer.Argument(help="PDF-filer, mappar (genomsöks rekursivt) eller mönster (globs).",
                                                show_default=False)],
-    workers: Annotated[Optional[int], typer.Option(help="Reader processes (default: one per core).",
+    workers: Annotated[Optional[int], typer.Option(help="Läsprocesser (standard: en per kärna).",
                                                    show_default=False)] = None,
-    ocr: Annotated[str, typer.Option(help="Recognise scanned pages: auto (pages without text), always, never.")] = "auto",
-    year: Annotated[Optional[int], typer.Option(help="Year for reports where none is found.",
+    ocr: Annotated[str, typer.Option(help="Tolka skannade sidor: auto (sidor utan text), always (alla), never (inga).")] = "auto",
+    year: Annotated[Optional[int], typer.Option(help="År för rapporter där inget år hittas.",
                                                 show_default=False)] = None,
-    force: Annotated[bool, typer.Option("--force", help="Re-read every file, even unchanged ones.")] = False,
-    max_pages: Annotated[int, typer.Option(help="Skip PDFs with more pages than this.")] = DEFAULT_MAX_PAGES,
-    timeout: Annotated[float, typer.Option(help="Give up on a file after this many seconds.")] = 120.0,
-    password: Annotated[Optional[str], typer.Option(help="Password for encrypted PDFs.", show_default=False)] = None,
-    lock_timeout: Annotated[float, typer.Option(help="Wait this many seconds for another import to finish.")]
+    force: Annotated[bool, typer.Option("--force", help="Läs om alla filer, även oförändrade.")] = False,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed",
+                                               help="Läs igen filer som misslyckades förut och inte har ändrats.")]
+    = False,
+    max_pages: Annotated[int, typer.Option(help="Hoppa över PDF:er med fler sidor än så.")] = DEFAULT_MAX_PAGES,
+    timeout: Annotated[float, typer.Option(help="Ge upp en fil efter så många sekunder.")] = 120.0,
+    password: Annotated[Optional[str], typer.Option(help="Lösenord till krypterade PDF:er.", show_default=False)] = None,
+    lock_timeout: Annotated[float, typer.Option(help="Vänta så många sekunder på att en annan import blir klar.")]
     = DEFAULT_LOCK_TIMEOUT,
     memory_limit: Annotated[Optional[int], typer.Option(
         help="Memory (MB) each reader process may use (default 1536); a file that needs more fails. 0: no limit.",
@@ -38,7 +41,7 @@ def import_(
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
-    """Import PDFs into the archive; unchanged files are skipped, bad ones listed."""
+    """Importera PDF:er till arkivet; oförändrade filer hoppas över, trasiga listas."""
     from bilagor.index.importer.run import import_paths
 
     check_seconds("--timeout", timeout, zero_ok=False)
@@ -48,7 +51,7 @@ def import_(
             summary = import_paths(
                 paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
                 max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
-                progress=progress, memory_limit_mb=memory_limit,
+                progress=progress, memory_limit_mb=memory_limit, retry_failed=retry_failed,
             )
     except KeyboardInterrupt:  # more than "interrupted": what is kept, how to go on
         raise Interrupted("interrupted; the files read so far are saved: "
@@ -56,8 +59,9 @@ def import_(
     if json_output:
         print_json(summary.to_dict())
     else:
-        print_summary(summary)
+        print_summary(summary, paths)
     if summary.failed:
+        # Only new failures: a file that failed before and is unchanged is counted, not failed again.
         raise PartialFailure(f"{len(summary.failed)} of {summary.total} files could not be imported (listed above)")
 
 

@@ -12,12 +12,12 @@ ArchiveOption = Annotated[
     typer.Option(
         "--archive",
         envvar="BILAGOR_ARCHIVE",
-        help="Archive folder (default: $BILAGOR_ARCHIVE, else the user data dir).",
+        help="Arkivmappen (annars $BILAGOR_ARCHIVE, annars användarens datamapp).",
         show_default=False,
     ),
 ]
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Skriv ut JSON (för program).")]
 
 MAX_SECONDS = 24 * 3600.0  # longer waits are typing mistakes; huge values overflow OS timers
 

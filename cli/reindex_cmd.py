@@ -11,11 +11,11 @@ from bilagor.cli.output import print_json
 
 
 def reindex(
-    lock_timeout: Annotated[float, typer.Option("--lock-timeout", help="Seconds to wait for a running import.")] = 10.0,
+    lock_timeout: Annotated[float, typer.Option("--lock-timeout", help="Sekunder att vänta på en pågående import.")] = 10.0,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
-    """Rebuild the search index from the records (no PDF is read)."""
+    """Bygg om sökindexet från posterna (ingen PDF läses)."""
     from bilagor.extractor.errors import ArchiveMissingError
     from bilagor.index.archive import Archive
 

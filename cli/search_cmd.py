@@ -9,21 +9,21 @@ import typer
 from bilagor.cli.options import ArchiveOption, JsonOption
 from bilagor.cli.output import print_json
 
-EMPTY_HINT = "the archive is empty; add reports with: bilagor import PATH"
+from bilagor.cli.views import EMPTY_ARCHIVE as EMPTY_HINT
 
 
 def search(
-    query: Annotated[Optional[str], typer.Argument(help="Words, phrases, år:2018, stadsdel:norrmalm, org:stokab, avsnitt:avvikelser, utfall:>1000000 ...", show_default=False)] = None,
-    year: Annotated[Optional[str], typer.Option("--year", help="A year (2018) or a range (2016-2019).", show_default=False)] = None,
-    district: Annotated[Optional[str], typer.Option("--district", help="District; today's name also finds the districts it replaced.", show_default=False)] = None,
-    org: Annotated[Optional[str], typer.Option("--org", help="Organisation (canonical name, any case).", show_default=False)] = None,
-    section: Annotated[Optional[str], typer.Option("--section", help="Search only this section (e.g. avvikelser).", show_default=False)] = None,
-    sort: Annotated[str, typer.Option("--sort", help="relevance or year (newest first).")] = "relevance",
-    limit: Annotated[int, typer.Option("--limit", help="Number of hits shown (facets count all matches).")] = 10,
+    query: Annotated[Optional[str], typer.Argument(help="Ord, fraser, år:2018, stadsdel:norrmalm, org:stokab, avsnitt:avvikelser, utfall:>1000000 …", show_default=False)] = None,
+    year: Annotated[Optional[str], typer.Option("--year", help="Ett år (2018) eller ett intervall (2016-2019).", show_default=False)] = None,
+    district: Annotated[Optional[str], typer.Option("--district", help="Stadsdel; dagens namn hittar också dem den ersatte.", show_default=False)] = None,
+    org: Annotated[Optional[str], typer.Option("--org", help="Organisation, med vilket namn som helst som registret känner (se bilagor list orgs).", show_default=False)] = None,
+    section: Annotated[Optional[str], typer.Option("--section", help="Sök bara i detta avsnitt (t.ex. avvikelser).", show_default=False)] = None,
+    sort: Annotated[str, typer.Option("--sort", help="relevance (bäst först) eller year (nyast först).")] = "relevance",
+    limit: Annotated[int, typer.Option("--limit", help="Antal träffar som visas (räkningarna per år och stadsdel tar med alla).")] = 10,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
-    """Search the archive's reports (Swedish stemming, compounds, å/ä/ö optional)."""
+    """Sök i arkivets rapporter (böjningsformer, sammansättningar, å/ä/ö valfria)."""
     from bilagor.extractor.errors import ArchiveMissingError
     from bilagor.index.search.searcher import empty_results, search as run_search
 

@@ -14,7 +14,7 @@ import typer
 from bilagor.cli.options import ArchiveOption
 from bilagor.extractor.errors import ArchiveMissingError, MissingDependencyError, UsageError
 
-WEB_EXTRA = "bilagor serve needs the web extra (starlette, jinja2, uvicorn): pip install 'bilagor[web]'"
+WEB_EXTRA = "bilagor serve needs the extra bilagor[web] (starlette, jinja2, uvicorn): pip install '.[web]' in the bilagor folder"
 _TOKEN_RE = re.compile(r"[A-Za-z0-9._~-]{8,200}")
 
 

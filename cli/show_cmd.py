@@ -11,18 +11,21 @@ from bilagor.cli.output import print_json
 
 
 def show(
-    report_id: Annotated[str, typer.Argument(metavar="ID", help="A report id or any unique prefix of it.")],
+    reference: Annotated[str, typer.Argument(metavar="ID|SÖKVÄG",
+                                             help="Ett rapport-id (eller en entydig början av det), en lagrad sökväg eller ett filnamn.")],
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
-    """Print a whole stored record."""
+    """Visa en hel lagrad post, med dess sökvägar."""
     from bilagor.index.archive import Archive
 
     with Archive.open_for_reading(archive) as opened:
-        report = opened.resolve(report_id)
+        report = opened.find(reference)
     if json_output:
         print_json(report.to_dict())
     else:
         from bilagor.cli.views.show import print_report
 
-        print_report(report)
+        import os
+
+        print_report(report, missing_paths={p for p in report.paths if not os.path.exists(p)})

@@ -7,7 +7,7 @@ from bilagor.cli.output import print_json
 
 
 def stats(json_output: JsonOption = False, archive: ArchiveOption = None) -> None:
-    """Counts per year, district and form, and the archive's size on disk."""
+    """Antal rapporter per år, stadsdel och formulär, arkivets storlek och sökvägar som saknas."""
     from bilagor.extractor.errors import ArchiveMissingError
     from bilagor.index.archive import Archive
     from bilagor.index.archive.location import archive_dir

@@ -1,5 +1,8 @@
 """What the commands print for a reader: one module per command (JSON output is cli/output.py)."""
 
+# One wording wherever an empty (or not yet created) archive is met.
+EMPTY_ARCHIVE = "Arkivet är tomt; lägg till rapporter med: bilagor import SÖKVÄG"
+
 
 def shown_year(year: int | None, year_source: str | None) -> str | None:
     """'2018', or '2018?' when the year is only the PDF's creation date (year_source "metadata")."""

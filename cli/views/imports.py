@@ -8,13 +8,28 @@ import time
 from bilagor.cli.output import shown
 
 
-def print_summary(summary) -> None:
+def print_summary(summary, paths: list[str] | None = None) -> None:
+    if summary.total == 0:  # an empty folder is not an error: one line saying so
+        where = ", ".join(shown(p) for p in paths or [])
+        print(f"inga PDF-filer hittades{' i ' + where if where else ''}")
+        return
     print(f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
           f"failed {len(summary.failed)} ({summary.seconds:.1f} s)")
+    if summary.duplicate:
+        print(f"{summary.duplicate} {_files(summary.duplicate)} var kopior av lagrade rapporter (sökvägen lades till)")
+    if summary.failed_before:
+        print(f"{summary.failed_before} tidigare misslyckade {_files(summary.failed_before)} hoppades över"
+              " (oförändrade sedan dess; läs dem igen med --retry-failed)")
+    if summary.pages_without_text:
+        print(f"{summary.pages_without_text} skannade sidor sparades utan text (--ocr never)")
     for failure in summary.failed:
         print(f"  failed: {shown(failure.path)}: {shown(failure.error)}")
     for warning in summary.warnings:
         print(f"  warning: {shown(warning.path)}: {shown(warning.error)}")
+
+
+def _files(n: int) -> str:
+    return "fil" if n == 1 else "filer"
 
 
 class progress_display:
@@ -39,31 +54,50 @@ class _LineProgress:
               file=sys.stderr, flush=True)
 
 
+ETA_MIN_FILES = 3  # an estimate from fewer files (one slow OCR scan, say) says hours for minutes
+ETA_MIN_SECONDS = 5.0
+
+
+def eta_seconds(done: int, total: int | None, elapsed: float) -> float | None:
+    """Time left from the average over the whole run; None until enough files have been read."""
+    if not total or done < ETA_MIN_FILES or elapsed < ETA_MIN_SECONDS or done >= total:
+        return None
+    return elapsed / done * (total - done)
+
+
+def eta_text(seconds: float | None) -> str:
+    if seconds is None:
+        return "–"
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 class _BarProgress:
+    """Shown at once (while files are listed and hashed), then files done, rate and a steady ETA."""
+
     def __init__(self):
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
         self.console = Console(stderr=True, highlight=False)
         self.bar = Progress(
             TextColumn("importing"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} files/s"), TimeRemainingColumn(),
+            TextColumn("{task.fields[rate]} files/s"), TextColumn("{task.fields[eta]}"),
             console=self.console, transient=True,
         )
-        self.task = None
         self.started = time.monotonic()
+        self.bar.start()
+        self.task = self.bar.add_task("import", total=None, rate="-", eta="–")
 
     def __call__(self, event) -> None:
-        if self.task is None:
-            self.bar.start()
-            self.task = self.bar.add_task("import", total=event.total, rate="-")
         if event.error:
             from rich.markup import escape
 
             self.console.print(f"[red]failed[/red] {escape(shown(event.path))}: {escape(shown(event.error))}")
-        rate = event.done / max(time.monotonic() - self.started, 1e-6)
-        self.bar.update(self.task, completed=event.done, rate=f"{rate:.1f}")
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        self.bar.update(self.task, total=event.total, completed=event.done, rate=f"{event.done / elapsed:.1f}",
+                        eta=eta_text(eta_seconds(event.done, event.total, elapsed)))
 
     def stop(self) -> None:
-        if self.task is not None:
-            self.bar.stop()
+        self.bar.stop()

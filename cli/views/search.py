@@ -29,7 +29,7 @@ def print_search_results(results, out=None) -> None:
         def plain(text: str) -> str:
             return escape(shown(text))
         styled = {"b": "[bold]{}[/bold]", "dim": "[dim]{}[/dim]", "it": "[italic]{}[/italic]",
-                  "mark": "[bold yellow]{}[/bold yellow]"}
+                  "mark": "[bold yellow]{}[/bold yellow]", "link": "[link={uri}]{text}[/link]"}
     else:
         def emit(line: str) -> None:
             print(line, file=out)
@@ -56,7 +56,10 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
         lines.append("")
         lines.append(styled["b"].format(f"{number}. {plain(hit.project or hit.title or hit.filename)}")
                      + "  " + styled["dim"].format(plain(facts)))
-        lines.append("   " + styled["dim"].format(plain(f"{hit.path or hit.filename}  ({hit.id[:12]})")))
+        where_found = plain(hit.path or hit.filename)
+        if "link" in styled and hit.path:  # clickable on a terminal (OSC 8), as ripgrep's paths are
+            where_found = styled["link"].format(uri=file_uri(hit.path, hit.page), text=where_found)
+        lines.append("   " + styled["dim"].format(f"{where_found}  ({hit.id[:12]})"))
         if hit.snippet:
             pieces = re.split(f"{start}(.+?){end}", hit.snippet)
             snippet = "".join(styled["mark"].format(plain(p)) if i % 2 else plain(p) for i, p in enumerate(pieces))
@@ -69,3 +72,11 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
             lines.append("")
             lines.append(styled["b"].format(label + ":") + " " + " · ".join(f"{plain(k)} ({v})" for k, v in items))
     return lines
+
+
+def file_uri(path: str, page: int | None) -> str:
+    """`file:///…/x.pdf#page=3`: PDF viewers open the page named in the fragment."""
+    from pathlib import Path
+
+    uri = Path(path).absolute().as_uri()
+    return f"{uri}#page={page}" if page else uri

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from rich.console import Console
 from rich.markup import escape
 
@@ -11,7 +13,7 @@ from bilagor.cli.output import shown
 from bilagor.extractor.record import Report
 
 
-def print_report(report: Report, console: Console | None = None) -> None:
+def print_report(report: Report, console: Console | None = None, missing_paths: Collection[str] = frozenset()) -> None:
     console = console or Console(highlight=False)
     facts = [
         ("Fil", report.filename),
@@ -30,6 +32,10 @@ def print_report(report: Report, console: Console | None = None) -> None:
     for label, value in facts:
         if value:
             console.print(f"[bold]{label:<10}[/bold] {escape(shown(value))}")
+    # Live paths first: a renamed file's old path is listed last, marked as gone.
+    for path in sorted(report.paths, key=lambda p: p in missing_paths):
+        gone = " [dim](finns inte längre)[/dim]" if path in missing_paths else ""
+        console.print(f"[bold]{'Sökväg':<10}[/bold] {escape(shown(path))}{gone}", soft_wrap=True)  # copyable whole
     for section in report.sections:
         console.print(f"\n[bold]{escape(shown(section.label))}[/bold] [dim]({escape(shown(section.key))}, s. {section.page})[/dim]")
         console.print(escape(shown(section.text)) if section.text else "[dim]—[/dim]")

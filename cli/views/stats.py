@@ -19,6 +19,9 @@ def print_stats(result) -> None:
                       " (sparade, men syns inte i sökningar):[/yellow]")
         for item in result.quarantined:
             console.print(f"  {escape(item['path'] or item['filename'])} ({item['id'][:12]}): {escape(item['reason'])}")
+    if result.missing_paths:
+        console.print(f"[yellow]{result.missing_paths} lagrade sökvägar finns inte längre"
+                      " (bilagor prune tar bort dem)[/yellow]")
     console.print(f"[bold]Storlek[/bold]   {_size(result.size_bytes)} (index {_size(result.index_bytes)})")
     for label, counts in (("År", result.by_year), ("Stadsdel", result.by_district), ("Formulär", result.by_form)):
         if counts:
@@ -26,7 +29,9 @@ def print_stats(result) -> None:
             for key, count in counts.items():
                 console.print(f"  {escape(shown(key)):<24} {count:>6}")
     if not result.reports:
-        console.print("\nArkivet är tomt; lägg till rapporter med: bilagor import PATH")
+        from bilagor.cli.views import EMPTY_ARCHIVE
+
+        console.print("\n" + EMPTY_ARCHIVE)
 
 
 def _size(n: int) -> str:

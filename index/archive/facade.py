@@ -8,7 +8,9 @@ SQLite first, then to the search index; a record stored but not yet indexed
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +25,21 @@ if TYPE_CHECKING:
     from bilagor.index.search.schema import SearchIndex
 
 log = logging.getLogger("bilagor")
+
+
+def live_path(paths: list[str]) -> str | None:
+    """The first of a report's paths whose file still exists (a renamed file's old path comes last)."""
+    return next((p for p in paths if os.path.exists(p)), paths[0] if paths else None)
+
+
+@dataclass
+class PruneResult:
+    missing: list[str]  # stored paths whose file is gone
+    removed: list[str]  # ids of the records left with no path
+    dry_run: bool
+
+    def to_dict(self) -> dict:
+        return {"missing": self.missing, "removed": self.removed, "dry_run": self.dry_run}
 
 
 def _noting_ids(reports: Iterable[Report], ids: list[str]) -> Iterable[Report]:
@@ -184,6 +201,21 @@ class Archive:
         self.records.forget_removed(removed)
         return len(ids)
 
+    def prune(self, *, dry_run: bool = False) -> PruneResult:
+        """Forget stored paths whose file no longer exists, and the records left with none."""
+        missing = self.missing_paths()
+        gone = {path for path, _ in missing}
+        kept_by = {report_id for path, report_id in self.records.all_paths() if path not in gone}
+        orphans = sorted({report_id for _, report_id in missing} - kept_by)
+        if missing and not dry_run:
+            self.records.drop_paths(gone)
+            self.index_pending()  # the orphans leave the index too
+        return PruneResult(missing=[path for path, _ in missing], removed=orphans, dry_run=dry_run)
+
+    def missing_paths(self) -> list[tuple[str, str]]:
+        """Stored (path, report id) whose file is no longer there."""
+        return [(path, report_id) for path, report_id in self.records.all_paths() if not os.path.exists(path)]
+
     def has_unindexed(self) -> bool:
         """Whether the index lags the records (records to add or to drop)."""
         return self.records.has_pending()
@@ -273,6 +305,14 @@ class Archive:
     def resolve(self, prefix: str) -> Report:
         """The one report whose id starts with `prefix` (NotFoundError otherwise)."""
         return self.records.resolve(prefix)
+
+    def find(self, reference: str) -> Report:
+        """The one report named by a stored path, a file name or an id prefix (NotFoundError otherwise)."""
+        return self.records.find(reference)
+
+    def live_path(self, report_id: str) -> str | None:
+        """The report's first path that still exists (else its first path)."""
+        return live_path(self.records.paths_of(report_id))
 
     def stats(self):
         """Counts per year, district and form, and the size on disk: see bilagor.index.reports.stats."""

@@ -66,6 +66,11 @@ CREATE TABLE IF NOT EXISTS quarantine (
     id TEXT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
     reason TEXT NOT NULL, at REAL NOT NULL
 );
+-- Files an import could not read, by path, size and mtime: the next import
+-- passes over them unless the file changed or --retry-failed is given.
+CREATE TABLE IF NOT EXISTS failures (
+    path TEXT PRIMARY KEY, size INTEGER, mtime REAL, error TEXT NOT NULL, at REAL NOT NULL
+);
 CREATE INDEX IF NOT EXISTS paths_report ON paths(report_id);
 CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
 CREATE INDEX IF NOT EXISTS reports_district ON reports(district);
@@ -356,6 +361,64 @@ class RecordStore:
             raise NotFoundError(f"id prefix '{prefix}' matches several reports; give more digits")
         return self._stored(rows[0]["id"])
 
+    def find(self, reference: str) -> Report:
+        """The one report that `reference` names: a stored path, a file name, or an id prefix."""
+        text = reference.strip()
+        rows = self.db.execute(
+            "SELECT DISTINCT report_id FROM paths WHERE path = ?"
+            " OR substr(path, -length(?) - 1) = '/' || ? LIMIT 2",
+            (text, text, text),
+        ).fetchall()
+        if not rows:
+            rows = self.db.execute("SELECT id AS report_id FROM reports WHERE filename = ? LIMIT 2", (text,)).fetchall()
+        if len(rows) > 1:
+            raise NotFoundError(f"'{text}' is the name of several reports; give the path or the id")
+        if rows:
+            report = self.get(rows[0]["report_id"])
+            assert report is not None  # get raises when the id is unknown
+            return report
+        if text and all(c in "0123456789abcdefABCDEF" for c in text):
+            return self.resolve(text)
+        raise NotFoundError(f"no report with the id, path or file name '{text}'")
+
+    def paths_of(self, report_id: str) -> list[str]:
+        """Where the report's content has been found, in path order."""
+        return [r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=? ORDER BY path", (report_id,))]
+
+    def all_paths(self) -> list[tuple[str, str]]:
+        """Every stored (path, report id), in path order."""
+        return [(r["path"], r["report_id"]) for r in self.db.execute("SELECT path, report_id FROM paths ORDER BY path")]
+
+    def drop_paths(self, paths: Iterable[str]) -> None:
+        """Forget these paths; a report left with none is removed (and leaves the index)."""
+        paths = list(paths)
+        with self._transaction():
+            owners = {
+                row["report_id"]
+                for start in range(0, len(paths), 500)  # SQLite caps the parameters of one statement
+                for row in self.db.execute(
+                    f"SELECT report_id FROM paths WHERE path IN ({','.join('?' * len(paths[start:start + 500]))})",
+                    paths[start:start + 500])
+            }
+            self.db.executemany("DELETE FROM paths WHERE path=?", [(p,) for p in paths])
+            self._release_paths(owners)
+
+    def failure_of(self, path: str) -> tuple[int | None, float | None, str] | None:
+        """(size, mtime, error) of a file an earlier import could not read."""
+        row = self.db.execute("SELECT size, mtime, error FROM failures WHERE path=?", (path,)).fetchone()
+        return (row["size"], row["mtime"], row["error"]) if row else None
+
+    def remember_failures(self, failures: Iterable[tuple[str, int | None, float | None, str]]) -> None:
+        """(path, size, mtime, error) of files that could not be read."""
+        now = time.time()
+        with self._transaction():
+            self.db.executemany("INSERT OR REPLACE INTO failures VALUES (?,?,?,?,?)",
+                                [(path, size, mtime, error, now) for path, size, mtime, error in failures])
+
+    def forget_failures(self, paths: Iterable[str]) -> None:
+        with self._transaction():
+            self.db.executemany("DELETE FROM failures WHERE path=?", [(p,) for p in paths])
+
     def version_of(self, report_id: str) -> str | None:
         row = self.db.execute("SELECT extractor_version FROM reports WHERE id=?", (report_id,)).fetchone()
         return row["extractor_version"] if row else None
@@ -425,6 +488,15 @@ class RecordStore:
             f"SELECT COALESCE(CAST({column} AS TEXT), 'okänd') AS k, COUNT(*) AS n FROM reports GROUP BY k ORDER BY k"
         )
         return {row["k"]: row["n"] for row in rows}
+
+    def reports_per_value(self, which: str) -> dict[str, int]:
+        """Stored reports per district, organisation name or section key (`bilagor list`)."""
+        table, column, key = {"districts": ("reports", "district", "id"), "orgs": ("organisations", "name", "report_id"),
+                              "sections": ("sections", "key", "report_id")}[which]
+        rows = self.db.execute(
+            f"SELECT {column} AS v, COUNT(DISTINCT {key}) AS n FROM {table} WHERE {column} IS NOT NULL GROUP BY v"
+        )
+        return {row["v"]: row["n"] for row in rows}
 
     def count_unindexed(self) -> int:
         return self.query(f"SELECT COUNT(*) AS n FROM reports WHERE {_UNINDEXED}")[0]["n"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -48,7 +49,9 @@ class Outcome(str, Enum):
     IMPORTED = "imported"  # new content at a new path
     UPDATED = "updated"  # a known path or record changed: re-extracted, or known content at a new path
     UNCHANGED = "unchanged"  # nothing to do
+    DUPLICATE = "duplicate"  # a copy of a stored report (or of another file of this run): its path is added
     FAILED = "failed"
+    FAILED_BEFORE = "failed_before"  # failed in an earlier import and unchanged since: not read again
 
 
 @dataclass
@@ -65,13 +68,16 @@ class ImportSummary:
     imported: int = 0
     updated: int = 0
     unchanged: int = 0
-    failed: list[Failure] = field(default_factory=list)
+    duplicate: int = 0
+    failed: list[Failure] = field(default_factory=list)  # failed in this run (exit 1)
+    failed_before: int = 0  # skipped: failed before and unchanged (see --retry-failed)
     warnings: list[Failure] = field(default_factory=list)  # stored, but with a problem to know about
+    pages_without_text: int = 0  # with --ocr never: scanned pages stored without their text
     seconds: float = 0.0
 
     @property
     def total(self) -> int:
-        return self.imported + self.updated + self.unchanged + len(self.failed)
+        return self.imported + self.updated + self.unchanged + self.duplicate + len(self.failed) + self.failed_before
 
     def count(self, outcome: Outcome, path: str, error: str | None = None) -> None:
         if outcome is Outcome.FAILED:
@@ -84,7 +90,10 @@ class ImportSummary:
             "imported": self.imported,
             "updated": self.updated,
             "unchanged": self.unchanged,
+            "duplicate": self.duplicate,
             "failed": [f.to_dict() for f in self.failed],
+            "failed_before": self.failed_before,
+            "pages_without_text": self.pages_without_text,
             "warnings": [{"path": w.path, "warning": w.error} for w in self.warnings],
             "seconds": round(self.seconds, 3),
         }
@@ -145,7 +154,7 @@ def decide(sha: str, known: Known, version: str, *, force: bool) -> tuple[Action
     if not force and known.content_version == version:
         if known.path_owner == sha:
             return Action.SKIP, Outcome.UNCHANGED
-        return Action.ADD_PATH, Outcome.UPDATED
+        return Action.ADD_PATH, Outcome.DUPLICATE
     if path_known or known.content_version is not None:
         return Action.EXTRACT, Outcome.UPDATED
     return Action.EXTRACT, Outcome.IMPORTED
@@ -164,6 +173,29 @@ def apply_fallback_year(report: Report, year: int | None) -> Report:
         report.year = year
         report.year_source = "user"
     return report
+
+
+def previously_failed(stat: FileStat, failure: tuple[int | None, float | None, str] | None) -> bool:
+    """A file that failed before and has the same size and mtime: reading it again would fail again."""
+    return failure is not None and failure[0] == stat.size and failure[1] == stat.mtime
+
+
+_NO_TEXT_LAYER = re.compile(r"pages? ([\d, -]+?) ha(?:s|ve) no text layer")
+
+
+def pages_without_text(report: Report) -> int:
+    """How many pages the extractor left unread for want of a text layer (--ocr never)."""
+    return sum(count_pages(m.group(1)) for w in report.warnings if (m := _NO_TEXT_LAYER.search(w)))
+
+
+def count_pages(ranges: str) -> int:
+    """Pages in "1-3, 5" (extractor.words.page_ranges' form): 4."""
+    total = 0
+    for part in ranges.split(","):
+        first, _, last = part.strip().partition("-")
+        if first.isdigit():
+            total += int(last) - int(first) + 1 if last.isdigit() else 1
+    return total
 
 
 def summary_warnings(report: Report) -> list[str]:
@@ -210,6 +242,7 @@ def import_paths(
     progress: ProgressCallback | None = None,
     extract: Callable[..., Report] | None = None,
     memory_limit_mb: int | None = None,
+    retry_failed: bool = False,
 ) -> ImportSummary:
     """Import PDFs (files, folders, globs) into the archive and say what happened.
 
@@ -245,7 +278,7 @@ def import_paths(
         for folder, reason in found.unreadable:
             run.summary.warnings.append(Failure(path_text(folder), f"cannot read this folder ({reason}); "
                                                                     "its files were not imported"))
-        pending = run.check_stats(found.files, force=force)
+        pending = run.check_stats(found.files, force=force, retry_failed=retry_failed or force)
         if pending:
             function: Callable[..., Report] | None = extract
             initializer: Callable[[], None] | None = None
@@ -300,6 +333,7 @@ class _ImportRun:
         self._batch: dict[str, Report] = {}
         self._batch_stats: dict[str, tuple[int, float]] = {}
         self._batch_files = 0
+        self._batch_failures: list[tuple[str, int | None, float | None, str]] = []
         self._last_commit = self._last_index = time.monotonic()
         self._unindexed = 0
         self._indexed = archive.records.count()  # an opened writable archive is caught up
@@ -328,8 +362,11 @@ class _ImportRun:
         """
         if self._batch:
             self.records.put_many(list(self._batch.values()), self._batch_stats)
+            self.records.forget_failures(self._batch_stats)  # read now: no longer a failure
             self._unindexed += len(self._batch)
-        self._batch, self._batch_stats, self._batch_files = {}, {}, 0
+        if self._batch_failures:
+            self.records.remember_failures(self._batch_failures)
+        self._batch, self._batch_stats, self._batch_files, self._batch_failures = {}, {}, 0, []
         now = self._last_commit = time.monotonic()
         if index is None:
             index = index_due(self._unindexed, self._indexed, now - self._last_index)
@@ -340,7 +377,11 @@ class _ImportRun:
 
     # -- planning ---------------------------------------------------------
 
-    def check_stats(self, files: list[Path], *, force: bool) -> list[_Pending]:
+    def _fail(self, path: str, error: str, stat: FileStat | None) -> None:
+        self._batch_failures.append((path, stat.size if stat else None, stat.mtime if stat else None, error))
+        self._count(path, Outcome.FAILED, error)
+
+    def check_stats(self, files: list[Path], *, force: bool, retry_failed: bool = False) -> list[_Pending]:
         """Skip what is stored unchanged (same path, size and time) and refuse what is
         not a regular file; the rest must be hashed."""
         pending = []
@@ -356,6 +397,9 @@ class _ImportRun:
                 self._count(path, Outcome.FAILED, problem)
                 continue
             stat = FileStat(path, st.st_size, st.st_mtime)
+            if not retry_failed and previously_failed(stat, self.records.failure_of(path)):
+                self._count(path, Outcome.FAILED_BEFORE)
+                continue
             known = self._known(path)
             if not force and unchanged_by_stat(stat, known, self.version):
                 self._count(path, Outcome.UNCHANGED)
@@ -374,11 +418,11 @@ class _ImportRun:
         for number, item in enumerate(pending):  # in file order: a record's paths keep it
             result, stat, known = hashes[number], item.stat, item.known
             if not result.ok:
-                self._count(stat.path, Outcome.FAILED, result.error)
+                self._fail(stat.path, result.error or "unknown error", stat)
                 continue
             sha = result.value
             if sha in jobs:  # the same content twice in this run: extract once
-                jobs[sha].paths.append((stat, Outcome.IMPORTED if known.path_owner is None else Outcome.UPDATED))
+                jobs[sha].paths.append((stat, Outcome.DUPLICATE if known.path_owner is None else Outcome.UPDATED))
                 continue
             known = Known(known.path_owner, known.path_size, known.path_mtime, known.owner_version,
                           self.records.version_of(sha))
@@ -428,7 +472,8 @@ class _ImportRun:
     def _take(self, job: _Job, result: TaskResult) -> None:
         if not result.ok:
             for stat, _ in job.paths:
-                self._count(stat.path, Outcome.FAILED, result.error)
+                self._fail(stat.path, result.error or "unknown error", stat)
+            self.flush()  # remembered at once: a crash later in the run keeps it too
             return
         report: Report = result.value
         report.paths = [stat.path for stat, _ in job.paths]
@@ -436,6 +481,7 @@ class _ImportRun:
         apply_fallback_year(report, self.year)
         for warning in summary_warnings(report):
             self.summary.warnings.append(Failure(report.paths[0], warning))
+        self.summary.pages_without_text += pages_without_text(report)
         self._stage(report, [stat for stat, _ in job.paths])
         for stat, outcome in job.paths:
             self._count(stat.path, outcome)

@@ -503,6 +503,7 @@ def summarise_archive(
     district: str | None = None,
     role: str | None = None,
     detail: bool = False,
+    org: str | None = None,
 ) -> AmountSummary:
     """Budget and outcome per group for the reports matching the query and filters.
 
@@ -517,8 +518,8 @@ def summarise_archive(
     districts = resolve_district(district) if district else None
     reports, amounts = load_rows(archive)
     selected = select(reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts)
-    if query:
-        selected &= set(archive.matching_ids(query))
+    if query or org:  # --org as `bilagor search --org`: any alias, an unknown name is an error
+        selected &= set(archive.matching_ids(query, org=org))
     summary = summarise(reports, amounts, by=by, selected=selected, role=role, detail=detail)
     if summary.detail:
         sources = _year_sources(archive, {d.report_id for d in summary.detail})

@@ -45,7 +45,7 @@ def check_chart_request(path: str | Path) -> str:
     return fmt
 
 
-_MISSING = "--chart needs matplotlib: pip install 'bilagor[plot]'"
+_MISSING = "--chart needs matplotlib: pip install matplotlib, or the plot extra from the bilagor folder: pip install '.[plot]'"
 
 
 @dataclass(frozen=True)

@@ -111,11 +111,12 @@ def export(reports: Iterable[Report], fmt: str, out: TextIO) -> int:
     return WRITERS[fmt](reports, out)
 
 
-def reports_for_export(archive: Archive, query: str | None = None) -> Iterator[Report]:
-    """The archive's records (those matching `query` when given), ordered by id."""
-    if not query:
+def reports_for_export(archive: Archive, query: str | None = None, *, year: str | int | None = None,
+                       district: str | None = None, org: str | None = None) -> Iterator[Report]:
+    """The archive's records (those matching `query` and the filters when given), ordered by id."""
+    if not (query or year or district or org):
         return archive.reports()
-    return archive.reports(sorted(archive.matching_ids(query)))
+    return archive.reports(sorted(archive.matching_ids(query, year=year, district=district, org=org)))
 
 
 @contextlib.contextmanager

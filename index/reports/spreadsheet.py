@@ -187,7 +187,7 @@ def new_workbook():
     except ImportError as exc:
         from bilagor.extractor.errors import MissingDependencyError
 
-        raise MissingDependencyError("--format xlsx needs openpyxl: pip install 'bilagor[xlsx]'") from exc
+        raise MissingDependencyError("--format xlsx needs openpyxl: pip install openpyxl, or the xlsx extra from the bilagor folder: pip install '.[xlsx]'") from exc
     return Workbook()
 
 

@@ -24,6 +24,7 @@ class ArchiveStats:
     index_bytes: int = 0
     # Records the search index could not take: {id, filename, path, reason}.
     quarantined: list[dict[str, Any]] = field(default_factory=list)
+    missing_paths: int = 0  # stored paths whose file is gone (`bilagor prune` forgets them)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -53,4 +54,5 @@ def archive_stats(archive: Archive) -> ArchiveStats:
         size_bytes=folder_size(archive.folder),
         index_bytes=folder_size(archive.folder / "whoosh"),
         quarantined=records.quarantined(),
+        missing_paths=len(archive.missing_paths()),
     )

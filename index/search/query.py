@@ -11,6 +11,7 @@ title boosted.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from whoosh import qparser
@@ -86,8 +87,26 @@ def district_filter(name: str) -> object:
     return wq.Or([wq.Term("district", keyword_value(n)) for n in sorted(names)])
 
 
-def org_filter(name: str) -> object:
-    return wq.Or([wq.Term("org", keyword_value(v)) for v in org_values(name.strip())])
+def canonical_org(name: str) -> str | None:
+    """The gazetteer's name for any of its aliases ("Polismyndigheten" -> "Polisen"), else None."""
+    from bilagor.extractor.entities.organisations import lookup, strip_genitive
+
+    name = " ".join(name.replace("-", " ").split())
+    entry = lookup(name) or lookup(strip_genitive(name))
+    return entry.name if entry else None
+
+
+def org_filter(name: str, known_orgs: Collection[str] | None = None) -> object:
+    """Reports naming this organisation, by any alias the gazetteer knows.
+
+    With `known_orgs` (the index's organisation values) a name that is neither
+    in the gazetteer nor in any report is an error, as an unknown district is.
+    """
+    canonical = canonical_org(name) or name.strip()
+    values = [keyword_value(v) for v in org_values(canonical)]
+    if canonical_org(name) is None and known_orgs is not None and not any(v in known_orgs for v in values):
+        raise QueryError(f"unknown organisation '{name.strip()}' (the known ones: bilagor list orgs)")
+    return wq.Or([wq.Term("org", v) for v in values])
 
 
 def resolve_section(name: str, known: list[str]) -> str:
@@ -148,11 +167,18 @@ def _make_parser(schema, fields: dict[str, float]):
 
 
 def _expand_districts(q):
-    """stadsdel:X in the query also finds the districts X replaced."""
-    if isinstance(q, wq.Term) and q.fieldname == "district":
+    """stadsdel:X in the query also finds the districts X replaced; org:X any alias of X;
+    form:ansökan is form:ansokan; fil:X matches part of a file name."""
+    if isinstance(q, wq.Term) and q.fieldname in ("district", "org", "form_kind", "filename"):
         text = q.text.decode() if isinstance(q.text, bytes) else q.text
-        if covered_districts(text):
+        if q.fieldname == "district" and covered_districts(text):
             return district_filter(text)
+        if q.fieldname == "org" and canonical_org(text):
+            return org_filter(text)
+        if q.fieldname == "form_kind":
+            return wq.Term("form_kind", keyword_value(text))
+        if q.fieldname == "filename":
+            return wq.Wildcard("filename", f"*{text}*")
     return q
 
 
@@ -237,6 +263,7 @@ def build_query(
     section: str | None = None,
     known_sections: list[str] | None = None,
     reader=None,
+    known_orgs: Collection[str] | None = None,
 ) -> ParsedQuery:
     """Parse the user's query and options into Whoosh queries (raises QueryError)."""
     text = (text or "").strip()
@@ -261,7 +288,7 @@ def build_query(
     if district:
         filters.append(district_filter(district))
     if org:
-        filters.append(org_filter(org))
+        filters.append(org_filter(org, known_orgs))
     if section_key:
         filters.append(wq.Term("sections", section_key))
 

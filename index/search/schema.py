@@ -129,6 +129,11 @@ def indexed_sections(reader) -> list[str]:
     return sorted(term.decode("utf-8") for term in reader.lexicon("sections"))
 
 
+def indexed_orgs(reader) -> set[str]:
+    """Organisation values (as keyword_value gives them) of the reports in the index."""
+    return {term.decode("utf-8") for term in reader.lexicon("org")}
+
+
 def in_range(value, bounds: tuple[int, int]) -> bool:
     return isinstance(value, int) and bounds[0] <= value <= bounds[1]
 

@@ -18,7 +18,7 @@ from whoosh import sorting
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
 from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
-from bilagor.index.search.schema import indexed_sections, is_section_field, section_term
+from bilagor.index.search.schema import indexed_orgs, indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
 
 SORTS = ("relevance", "year")
@@ -140,7 +140,8 @@ def search(
     with index.searcher() as searcher:
         parsed = build_query(
             searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=indexed_sections(searcher.reader()), reader=searcher.reader(),
+            known_sections=indexed_sections(searcher.reader()), known_orgs=indexed_orgs(searcher.reader()),
+            reader=searcher.reader(),
         )
         sortedby = None
         if sort == "year":
@@ -188,7 +189,7 @@ def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str
     ]
     snippet = best_snippet(sections, stemmed, folded, only_section=only_section)
     return SearchHit(
-        id=report_id, path=row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
+        id=report_id, path=archive.live_path(report_id) or row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
         title=row["title"], project=row["project"], year=row["year"], district=row["district"],
         stage=row["stage"], section=snippet.section, section_label=snippet.label, page=snippet.page,
         snippet=snippet.text, year_source=row["year_source"],
@@ -211,7 +212,8 @@ def matching_ids(
     with index.searcher() as searcher:
         parsed = build_query(
             searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=indexed_sections(searcher.reader()), reader=searcher.reader(),
+            known_sections=indexed_sections(searcher.reader()), known_orgs=indexed_orgs(searcher.reader()),
+            reader=searcher.reader(),
         )
         results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
         return [hit["id"] for hit in results]

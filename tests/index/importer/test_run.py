@@ -94,7 +94,7 @@ def test_same_content_at_a_new_path_adds_the_path(reports, tmp_path):
     run_import([reports / "2018"], tmp_path / "arkiv")
     copy = write_files(tmp_path / "kopior", {"a-kopia.pdf": b"%PDF a year=2018"})["a-kopia.pdf"]
     summary = import_paths([copy], archive=tmp_path / "arkiv", extract=_explode)
-    assert summary.updated == 1
+    assert (summary.updated, summary.duplicate) == (0, 1)
     assert stored(tmp_path / "arkiv")["a.pdf"].paths == [str(reports / "2018" / "a.pdf"), str(copy)]
 
 
@@ -123,7 +123,7 @@ def test_new_extractor_version_re_extracts(reports, tmp_path, monkeypatch):
 def test_duplicates_in_one_run_are_extracted_once_with_both_paths(tmp_path):
     files = write_files(tmp_path / "in", {"x/a.pdf": b"%PDF same", "y/a.pdf": b"%PDF same"})
     summary = run_import([tmp_path / "in"], tmp_path / "arkiv")
-    assert summary.imported == 2
+    assert (summary.imported, summary.duplicate) == (1, 1)
     (record,) = stored(tmp_path / "arkiv").values()
     assert record.paths == [str(files["x/a.pdf"]), str(files["y/a.pdf"])]
 
@@ -206,7 +206,7 @@ def test_decide():
     sha = "f" * 64
     assert decide(sha, Known(), V, force=False) == (Action.EXTRACT, Outcome.IMPORTED)
     assert decide(sha, Known(sha, 1, 1.0, V, V), V, force=False) == (Action.SKIP, Outcome.UNCHANGED)
-    assert decide(sha, Known(content_version=V), V, force=False) == (Action.ADD_PATH, Outcome.UPDATED)
+    assert decide(sha, Known(content_version=V), V, force=False) == (Action.ADD_PATH, Outcome.DUPLICATE)
     assert decide(sha, Known("e" * 64, 1, 1.0, V), V, force=False) == (Action.EXTRACT, Outcome.UPDATED)
     assert decide(sha, Known(content_version="0"), V, force=False) == (Action.EXTRACT, Outcome.UPDATED)
     assert decide(sha, Known(sha, 1, 1.0, V, V), V, force=True) == (Action.EXTRACT, Outcome.UPDATED)

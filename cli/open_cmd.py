@@ -1,0 +1,34 @@
+"""`bilagor open ID|PATH [--page N]`: open a report's PDF in the platform's viewer."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from bilagor.cli.options import ArchiveOption
+
+
+def open_(
+    reference: Annotated[str, typer.Argument(metavar="ID|SÖKVÄG",
+                                             help="Ett rapport-id (eller en entydig början av det), en lagrad sökväg eller ett filnamn.")],
+    page: Annotated[Optional[int], typer.Option("--page", metavar="SIDA", min=1, show_default=False,
+                                                help="Öppna på denna sida (där visaren klarar det).")] = None,
+    archive: ArchiveOption = None,
+) -> None:
+    """Öppna en rapports PDF i systemets visare (eller $BILAGOR_VIEWER) och skriv ut kommandot."""
+    import os
+
+    from bilagor.cli.output import shown
+    from bilagor.cli.viewer import launch, viewer_command
+    from bilagor.extractor.errors import NotFoundError
+    from bilagor.index.archive import Archive
+
+    with Archive.open_for_reading(archive) as opened:
+        report = opened.find(reference)
+        path = opened.live_path(report.id)
+    if path is None or not os.path.exists(path):
+        raise NotFoundError(f"{path or report.filename}: the file is no longer there (bilagor prune forgets it)")
+    command = viewer_command(path, page)
+    print(" ".join(shown(part) for part in command))
+    launch(command)
