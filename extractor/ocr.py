@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
+from bilagor.extractor.ocr_misreads import mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
 
@@ -345,7 +346,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
     for (x_size, words), (_, top, _, bottom) in zip(lines, extents, strict=True):
         size = snap_size(x_size, body)
         for text, box in words:
-            result.append(Word(text, _points(box[0], scale), _points(box[2], scale), _points(top, scale),
+            result.append(Word(mend_misread(text), _points(box[0], scale), _points(box[2], scale), _points(top, scale),
                                _points(bottom, scale), "", size))
     return result
 

@@ -1,0 +1,61 @@
+"""OCR misreads of the forms' own words are mended; other words, and text layers, are not."""
+
+from __future__ import annotations
+
+import pytest
+
+import bilagor.extractor.ocr as ocr
+from bilagor.extractor.api import fill_report
+from bilagor.extractor.ocr_misreads import mend_misread
+from bilagor.extractor.record import Report
+from bilagor.extractor.words import Page, Word
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("Slutredovisnring", "Slutredovisning"),  # a letter too many
+    ("Delredovisnlng.", "Delredovisning."),  # l for i, the full stop kept
+    ("Genomfôrande", "Genomförande"),  # a wrong accent
+    ("Avvikelsér:", "Avvikelser:"),
+    ("SLUTREDOVISNRING", "SLUTREDOVISNING"),
+    ("Ekonomlskt", "Ekonomiskt"),
+])
+def test_a_form_word_a_letter_off_is_mended(read, meant):
+    assert mend_misread(read) == meant
+
+
+@pytest.mark.parametrize("word", [
+    "slutredovisnings",  # another ending is another word, not a misread
+    "redovisningen", "Genomförandet", "beskrivningar", "Kontaktpersonen",
+    "Slutredovisning", "budget", "Hornstull",  # right already, or no form word near
+    "Projektnarnn",  # two letters off in a twelve-letter word: too far here (the label matcher takes it)
+])
+def test_other_words_are_kept(word):
+    assert mend_misread(word) == word
+
+
+HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><body><div class='ocr_page' title='bbox 0 0 2480 3508'>
+ <span class='ocr_line' title="bbox 300 600 1500 645; baseline 0 -9; x_size 48">
+  <span class='ocrx_word' title='bbox 300 600 900 645; x_wconf 80'>Slutredovisnring</span>
+ </span>
+</div></body></html>"""
+
+
+def test_ocr_words_are_mended_so_a_misread_stage_marker_is_one():
+    words = ocr.words_from_hocr(HOCR, 300 / 72)
+    assert [w.text for w in words] == ["Slutredovisning"]
+
+
+def _report(words):
+    page = Page(1, 595.0, 842.0, [Word("Bilaga 3 Uppföljning", 70, 200, 60, 74, "Helvetica-Bold", 14),
+                                  *words, Word("Projektnamn", 70, 140, 120, 131, "Helvetica-Bold", 11),
+                                  Word("Parklek", 200, 240, 120, 131, "Helvetica", 11)])
+    return fill_report(Report(id="x", paths=[], filename="x.pdf", pages=1, ocr=False, extractor_version="6"), [page])
+
+
+def test_a_text_layer_is_not_mended():
+    # The same misspelling in a text layer is what the author wrote: no stage is read from it.
+    misspelt = _report([Word("Slutredovisnring", 70, 160, 90, 101, "Helvetica", 11)])
+    right = _report([Word("Slutredovisning", 70, 160, 90, 101, "Helvetica", 11)])
+    assert right.stage == "slutredovisning"
+    assert misspelt.stage is None
