@@ -65,7 +65,10 @@ def score_one(path: Path) -> dict:
         got.setdefault(section.key, _norm(section.text))
     ratios = [difflib.SequenceMatcher(None, got.get(s["key"], ""), _norm(s["text"]), autojunk=False).ratio()
               if s["key"] in got else 0.0 for s in truth["sections"]]
-    return {"name": path.name, "wrong": wrong, "ratios": ratios, "ocr": record.ocr, "warnings": record.warnings}
+    misses = {f: [getattr(record, f), truth[f]] for f in wrong}
+    low = {s["key"]: [got.get(s["key"]), _norm(s["text"])] for s, r in zip(truth["sections"], ratios) if r < SIMILAR}
+    return {"name": path.name, "wrong": wrong, "ratios": ratios, "ocr": record.ocr, "warnings": record.warnings,
+            "misses": misses, "low": low}
 
 
 def main() -> None:
@@ -75,6 +78,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--noise-offset", type=int, default=0,
                         help="1: swap which variants get JPEG and which bilevel noise (another variant mix)")
+    parser.add_argument("--details", type=Path, help="write each report's misses (got, truth) as JSON here")
     parser.add_argument("--verbose", action="store_true", help="name the wrong fields of each report")
     args = parser.parse_args()
     start = time.perf_counter()
@@ -89,6 +93,8 @@ def main() -> None:
           f"({time.perf_counter() - start:.0f} s)")
     print(f"  core fields    {fields_right:.3f}")
     print(f"  section texts  {sections_right:.3f}  (mean similarity {sum(ratios) / len(ratios):.3f})")
+    if args.details:
+        args.details.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.verbose:
         for r in results:
             low = [round(x, 2) for x in r["ratios"] if x < SIMILAR]
