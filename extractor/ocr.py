@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
+from bilagor.extractor.ocr_marks import without_dust_marks
 from bilagor.extractor.ocr_misreads import mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
@@ -336,6 +337,8 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
         if words:
             x_size = float(props.get("x_size", [0])[0]) / scale / _X_SIZE_PER_POINT
             words = without_lone_marks(join_detached_punctuation(words))
+            words = [(text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words,
+                                                            strict=True) if text]
             if words:
                 lines.append((x_size, words))
     body = _body_size(lines)

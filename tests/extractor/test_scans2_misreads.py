@@ -6,6 +6,7 @@ import pytest
 
 import bilagor.extractor.ocr as ocr
 from bilagor.extractor.api import fill_report
+from bilagor.extractor.ocr_marks import without_dust_marks
 from bilagor.extractor.ocr_misreads import mend_misread
 from bilagor.extractor.record import Report
 from bilagor.extractor.words import Page, Word
@@ -59,3 +60,35 @@ def test_a_text_layer_is_not_mended():
     right = _report([Word("Slutredovisning", 70, 160, 90, 101, "Helvetica", 11)])
     assert right.stage == "slutredovisning"
     assert misspelt.stage is None
+
+
+@pytest.mark.parametrize(("line", "meant"), [
+    (["Bilaga'5", "-", "Uppföljning"], ["Bilaga 5", "-", "Uppföljning"]),  # dust between word and number
+    (["Skarpnäcks", "stadsdelsförvaltning”"], ["Skarpnäcks", "stadsdelsförvaltning"]),  # a lone quote
+    (['"Sida', "1", "(1)"], ["Sida", "1", "(1)"]),
+    (["-Upprustning", "av"], ["Upprustning", "av"]),  # a dash glued to a capitalised word
+    (["torg,.Norra", "innerstadens"], ["torg, Norra", "innerstadens"]),  # comma and stop run together
+])
+def test_dust_read_as_punctuation_is_taken_off_ocr_words(line, meant):
+    assert without_dust_marks(line) == meant
+
+
+@pytest.mark.parametrize("line", [
+    ["”Trygg", "i", "Stockholm”"],  # quotes with their partner on the line are writing
+    ["Utfallet", "blev", "2,6", "mnkr."], ["1990-talet", "-", "Bilaga", "5"], ["Sida", "1", "(1)"],
+])
+def test_real_punctuation_is_kept(line):
+    assert without_dust_marks(line) == line
+
+
+DUSTY_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><body><div class='ocr_page' title='bbox 0 0 2480 3508'>
+ <span class='ocr_line' title="bbox 300 600 1500 645; baseline 0 -9; x_size 48">
+  <span class='ocrx_word' title='bbox 300 600 700 645; x_wconf 80'>Bilaga'5</span>
+  <span class='ocrx_word' title='bbox 750 600 1400 645; x_wconf 80'>-Uppföljning</span>
+ </span>
+</div></body></html>"""
+
+
+def test_ocr_lines_lose_their_dust_marks():
+    assert [w.text for w in ocr.words_from_hocr(DUSTY_HOCR, 300 / 72)] == ["Bilaga 5", "Uppföljning"]
