@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
-from bilagor.extractor.ocr_marks import without_dust_marks
+from bilagor.extractor.ocr_marks import joined_emails, without_dust_marks
 from bilagor.extractor.ocr_misreads import mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
@@ -339,6 +339,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             words = without_lone_marks(join_detached_punctuation(words))
             words = [(text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words,
                                                             strict=True) if text]
+            words = joined_emails(words)
             if words:
                 lines.append((x_size, words))
     body = _body_size(lines)

@@ -35,3 +35,44 @@ def without_dust_marks(texts: list[str]) -> list[str]:
         text = _COMMA_BEFORE_WORD.sub(", ", text)
         cleaned.append(text)
     return cleaned
+
+
+# An e-mail address as Tesseract reads it: "@" as Q, Ö, © or ®, the address broken into words.
+_EMAIL = re.compile(r"(?P<local>[a-z0-9][a-z0-9._-]*[a-z0-9])(?P<at>[@QÖ©®])"
+                    r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|nu|com|org|net|eu))(?P<trail>[.,;]?)")
+_MAX_EMAIL_PIECES = 4
+
+
+def joined_emails(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """A line's (text, box) words with a misread, broken e-mail address made one word with its "@".
+
+    The "@" must end a piece or be one ("oskar.obergÖ", "Q"): a capital that
+    starts a word ("till Östermalm.se") is a letter, not a misread "@"."""
+    result: list[tuple[str, list[int]]] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + _MAX_EMAIL_PIECES), i, -1):
+            pieces = [text for text, _ in words[i:j]]
+            match = _EMAIL.fullmatch("".join(pieces))
+            if match and _at_ends_a_piece(pieces, match.start("at")):
+                boxes = [box for _, box in words[i:j]]
+                box = [min(b[0] for b in boxes), min(b[1] for b in boxes),
+                       max(b[2] for b in boxes), max(b[3] for b in boxes)]
+                result.append((f"{match['local']}@{match['domain']}{match['trail']}", box))
+                i = j
+                break
+        else:
+            result.append(words[i])
+            i += 1
+    return result
+
+
+def _at_ends_a_piece(pieces: list[str], at: int) -> bool:
+    end = 0
+    for piece in pieces:
+        end += len(piece)
+        if at == end - 1:
+            return True
+        if at < end:
+            return False
+    return False

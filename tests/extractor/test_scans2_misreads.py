@@ -6,7 +6,7 @@ import pytest
 
 import bilagor.extractor.ocr as ocr
 from bilagor.extractor.api import fill_report
-from bilagor.extractor.ocr_marks import without_dust_marks
+from bilagor.extractor.ocr_marks import joined_emails, without_dust_marks
 from bilagor.extractor.ocr_misreads import mend_misread
 from bilagor.extractor.record import Report
 from bilagor.extractor.words import Page, Word
@@ -92,3 +92,31 @@ DUSTY_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_ocr_lines_lose_their_dust_marks():
     assert [w.text for w in ocr.words_from_hocr(DUSTY_HOCR, 300 / 72)] == ["Bilaga 5", "Uppföljning"]
+
+
+BOX = [0, 0, 10, 10]
+
+
+@pytest.mark.parametrize(("line", "meant"), [
+    (["E-post", "oskar.", "karlsson", "Q", "stockholm.se"], ["E-post", "oskar.karlsson@stockholm.se"]),
+    (["oskar.obergÖ", "stockholm.se"], ["oskar.oberg@stockholm.se"]),
+    (["till", "Östermalm.se"], ["till", "Östermalm.se"]),  # a capital starting a word is a letter
+    (["läs", "mer", "på", "stockholm.se"], ["läs", "mer", "på", "stockholm.se"]),
+])
+def test_a_misread_broken_email_address_is_one_word_with_its_at(line, meant):
+    assert [text for text, _ in joined_emails([(t, BOX) for t in line])] == meant
+
+
+EMAIL_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><body><div class='ocr_page' title='bbox 0 0 2480 3508'>
+ <span class='ocr_line' title="bbox 300 600 1500 645; baseline 0 -9; x_size 48">
+  <span class='ocrx_word' title='bbox 300 600 700 645; x_wconf 80'>oskar.obergÖ</span>
+  <span class='ocrx_word' title='bbox 720 600 1000 645; x_wconf 80'>stockholm.se</span>
+ </span>
+</div></body></html>"""
+
+
+def test_ocr_lines_get_their_email_addresses_mended():
+    words = ocr.words_from_hocr(EMAIL_HOCR, 300 / 72)
+    assert [w.text for w in words] == ["oskar.oberg@stockholm.se"]
+    assert words[0].x1 == pytest.approx(1000 * 72 / 300)
