@@ -19,6 +19,7 @@ from bilagor.extractor.words import Page, Word
     ("Avvikelsér:", "Avvikelser:"),
     ("SLUTREDOVISNRING", "SLUTREDOVISNING"),
     ("Ekonomlskt", "Ekonomiskt"),
+    ("trygghetsinvesterihg", "trygghetsinvestering"),  # a title word, a long one: only its last letter must match
 ])
 def test_a_form_word_a_letter_off_is_mended(read, meant):
     assert mend_misread(read) == meant
@@ -26,6 +27,7 @@ def test_a_form_word_a_letter_off_is_mended(read, meant):
 
 @pytest.mark.parametrize("word", [
     "slutredovisnings",  # another ending is another word, not a misread
+    "projektens", "avvikelsen", "ekonomiska", "trygghetsinvesteringarna",
     "redovisningen", "Genomförandet", "beskrivningar", "Kontaktpersonen",
     "Slutredovisning", "budget", "Hornstull",  # right already, or no form word near
     "Projektnarnn",  # two letters off in a twelve-letter word: too far here (the label matcher takes it)
