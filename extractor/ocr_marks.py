@@ -37,8 +37,9 @@ def without_dust_marks(texts: list[str]) -> list[str]:
     return cleaned
 
 
-# An e-mail address as Tesseract reads it: "@" as Q, Ö, © or ®, the address broken into words.
-_EMAIL = re.compile(r"(?P<local>[a-z0-9][a-z0-9._-]*[a-z0-9])(?P<at>[@QÖ©®])"
+# An e-mail address as Tesseract reads it: "@" as Q, Ö, Å, © or ® (or two of them, an opening bracket
+# first: "(Å", "(ÖQ"), the address broken into words.
+_EMAIL = re.compile(r"(?P<local>[a-z0-9][a-z0-9._-]*[a-z0-9])(?P<at>\(?[@QÖÅ©®]{1,2})"
                     r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|nu|com|org|net|eu))(?P<trail>[.,;]?)")
 _MAX_EMAIL_PIECES = 4
 
@@ -46,15 +47,16 @@ _MAX_EMAIL_PIECES = 4
 def joined_emails(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """A line's (text, box) words with a misread, broken e-mail address made one word with its "@".
 
-    The "@" must end a piece or be one ("oskar.obergÖ", "Q"): a capital that
-    starts a word ("till Östermalm.se") is a letter, not a misread "@"."""
+    The "@" must end a piece, be one or sit inside one ("oskar.obergÖ", "Q",
+    "anna(Åstockholm.se"): a capital that starts a word ("till Östermalm.se")
+    is a letter, not a misread "@"."""
     result: list[tuple[str, list[int]]] = []
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + _MAX_EMAIL_PIECES), i, -1):
             pieces = [text for text, _ in words[i:j]]
             match = _EMAIL.fullmatch("".join(pieces))
-            if match and _at_ends_a_piece(pieces, match.start("at")):
+            if match and _misread_at(pieces, match.start("at"), match.end("at")):
                 boxes = [box for _, box in words[i:j]]
                 box = [min(b[0] for b in boxes), min(b[1] for b in boxes),
                        max(b[2] for b in boxes), max(b[3] for b in boxes)]
@@ -67,12 +69,9 @@ def joined_emails(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[in
     return result
 
 
-def _at_ends_a_piece(pieces: list[str], at: int) -> bool:
-    end = 0
+def _misread_at(pieces: list[str], start: int, end: int) -> bool:
+    """Whether the "@" at [start, end) of the joined pieces ends a piece or sits inside one (not starts it)."""
+    edges = [0]
     for piece in pieces:
-        end += len(piece)
-        if at == end - 1:
-            return True
-        if at < end:
-            return False
-    return False
+        edges.append(edges[-1] + len(piece))
+    return end in edges[1:] or start not in edges[:-1]

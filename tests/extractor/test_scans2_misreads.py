@@ -102,6 +102,9 @@ BOX = [0, 0, 10, 10]
 @pytest.mark.parametrize(("line", "meant"), [
     (["E-post", "oskar.", "karlsson", "Q", "stockholm.se"], ["E-post", "oskar.karlsson@stockholm.se"]),
     (["oskar.obergÖ", "stockholm.se"], ["oskar.oberg@stockholm.se"]),
+    (["anna.akesson(Å", "stockholm.se"], ["anna.akesson@stockholm.se"]),  # "@" read as two marks
+    (["per.holm(ÖQ", "stockholm.se"], ["per.holm@stockholm.se"]),
+    (["anna.akesson(Åstockholm.se"], ["anna.akesson@stockholm.se"]),
     (["till", "Östermalm.se"], ["till", "Östermalm.se"]),  # a capital starting a word is a letter
     (["läs", "mer", "på", "stockholm.se"], ["läs", "mer", "på", "stockholm.se"]),
 ])
