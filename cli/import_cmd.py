@@ -32,6 +32,9 @@ def import_(
     password: Annotated[Optional[str], typer.Option(help="Password for encrypted PDFs.", show_default=False)] = None,
     lock_timeout: Annotated[float, typer.Option(help="Wait this many seconds for another import to finish.")]
     = DEFAULT_LOCK_TIMEOUT,
+    memory_limit: Annotated[Optional[int], typer.Option(
+        help="Memory (MB) each reader process may use (default 1536); a file that needs more fails. 0: no limit.",
+        show_default=False)] = None,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
@@ -45,7 +48,7 @@ def import_(
             summary = import_paths(
                 paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
                 max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
-                progress=progress,
+                progress=progress, memory_limit_mb=memory_limit,
             )
     except KeyboardInterrupt:  # more than "interrupted": what is kept, how to go on
         raise Interrupted("interrupted; the files read so far are saved: "

@@ -16,6 +16,7 @@ from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
 from bilagor.extractor.ocr_plan import plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
+from bilagor.extractor.source_files import path_text
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_OCR, ExtractOptions
 from bilagor.extractor.words import Page, page_ranges
@@ -47,7 +48,7 @@ def extract_report(
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
         raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
-    pages, used_ocr, warnings = content.pages, False, []
+    pages, used_ocr, warnings = content.pages, False, list(content.warnings)
 
     plan = plan_ocr(pages, ocr)
     if plan.recognise:
@@ -66,14 +67,14 @@ def extract_report(
 
     report = Report(
         id=digest,
-        paths=[str(path.absolute())],
-        filename=path.name,
+        paths=[path_text(path.absolute())],
+        filename=path_text(path.name),
         pages=len(pages),
         ocr=used_ocr,
         extractor_version=EXTRACTOR_VERSION,
         warnings=warnings,
     )
-    fill_report(report, pages, path=str(path.absolute()), pdf_info=content.metadata)
+    fill_report(report, pages, path=path_text(path.absolute()), pdf_info=content.metadata)
     if entities:
         from bilagor.extractor.entities import find_entities
 

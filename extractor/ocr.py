@@ -106,8 +106,9 @@ def recognise_pages(
             raise MissingDependencyError(f"--ocr always: {reason}")
         return pages, False, [unrecognised_warning(numbers, reason)]
     with private_folder(work_dir) as folder:
-        recognised = {page.number: page for page in _recognise(Path(path), numbers, password, folder)}
-    return [recognised.get(p.number, p) for p in pages], True, []
+        found, warnings = _recognise(Path(path), numbers, password, folder)
+    recognised = {page.number: page for page in found}
+    return [recognised.get(p.number, p) for p in pages], bool(recognised), warnings
 
 
 # Names of the private folders OCR works in: after a worker is killed (a
@@ -147,28 +148,40 @@ def render_scale(width: float, height: float, *, dpi: int = DPI, max_pixels: int
     return scale
 
 
-def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder: Path) -> list[Page]:
+def _recognise(path: Path, numbers: Sequence[int], password: str | None,
+               folder: Path) -> tuple[list[Page], list[str]]:
+    """The recognised pages, and a warning for pages pdfium cannot render: the
+    other reader may have opened the file, so its text layer is kept."""
     import pypdfium2 as pdfium
 
     try:
         document = pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as exc:
-        raise BadInputError(path, f"cannot render for OCR: {exc}") from None
+        return [], [f"pages {_ranges(numbers)} could not be rendered for OCR ({exc}); stored without their text"]
     try:
-        result = []
+        result, unrendered = [], []
         for number in numbers:
-            page = document[number - 1]
+            try:
+                page = document[number - 1]
+            except pdfium.PdfiumError:
+                unrendered.append(number)
+                continue
             try:
                 width, height = page.get_size()
                 scale = render_scale(width, height)
                 pixels = page.render(scale=scale, grayscale=True).to_numpy()
+            except pdfium.PdfiumError:
+                unrendered.append(number)
+                continue
             finally:
                 page.close()
             try:
                 result.append(read_page_image(pixels, scale, number, float(width), float(height), folder))
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR of page {number} failed: {exc}") from None
-        return result
+        warnings = [f"pages {_ranges(unrendered)} could not be rendered for OCR; stored without their text"] \
+            if unrendered else []
+        return result, warnings
     finally:
         document.close()
 

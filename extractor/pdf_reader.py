@@ -1,7 +1,9 @@
 """Read a PDF's words and ruling lines with pdfplumber: the I/O edge of extraction.
 
-This is the only module that imports pdfplumber. Every failure of the PDF
-stack leaves as a BadInputError with a short reason.
+This is the only module that imports pdfplumber. A file pdfminer cannot read
+(damaged, or "encrypted" but opening with an empty password) is read again
+with pdfium (pdfium_text), with a warning in the record. Every failure of
+the PDF stack leaves as a BadInputError with one plain reason.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ from typing import Any
 
 from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
+from bilagor.extractor.source_files import NotRegularFile, open_regular
 from bilagor.extractor.words import Page, Word
 
 # pdfminer logs every repair of a damaged file as a warning; without a handler
 # Python would print them to the user's terminal. What fails is reported instead.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
+PDFIUM_WARNING = "read with pdfium: "  # how the record says the second reader read it
 # Rules shorter than this (pt) are underlines or table-cell ticks, not borders.
 _MIN_RULE_LENGTH = 20.0
 
@@ -28,13 +32,16 @@ _MIN_RULE_LENGTH = 20.0
 class PdfContent:
     pages: list[Page]
     metadata: dict[str, str] = field(default_factory=dict)  # Info dictionary, decoded
+    warnings: list[str] = field(default_factory=list)  # e.g. read with the second reader
 
 
 def check_header(path: Path) -> None:
-    """Cheap checks before the PDF parser runs: exists, non-empty, starts like a PDF."""
+    """Cheap checks before the PDF parser runs: a regular file, non-empty, starts like a PDF."""
     try:
-        with open(path, "rb") as fh:
+        with open(open_regular(path), "rb") as fh:
             head = fh.read(1024)
+    except NotRegularFile as exc:
+        raise BadInputError(path, exc.problem) from None
     except FileNotFoundError:
         raise BadInputError(path, "no such file") from None
     except IsADirectoryError:
@@ -61,15 +68,16 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
                 raise BadInputError(path, f"{count} pages, more than --max-pages {max_pages}")
             pages = [_read_page(p, i + 1) for i, p in enumerate(pdf.pages)]
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
-    except BadInputError:
+    except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
-        raise BadInputError(path, _reason(exc, password, PDFPasswordIncorrect)) from None
+        return _read_with_pdfium(path, password=password, max_pages=max_pages,
+                                 encrypted=_is_encryption_error(exc, PDFPasswordIncorrect))
     return PdfContent(pages, metadata)
 
 
-def _reason(exc: BaseException, password: str | None, password_error: type) -> str:
-    """A short reason for a PDF-stack failure; pdfplumber wraps pdfminer's errors."""
+def _is_encryption_error(exc: BaseException, password_error: type) -> bool:
+    """Whether a PDF-stack failure is about encryption; pdfplumber wraps pdfminer's errors."""
     chain = [exc]
     while len(chain) < 5:
         inner = chain[-1].__cause__ or chain[-1].__context__ or next(
@@ -77,11 +85,41 @@ def _reason(exc: BaseException, password: str | None, password_error: type) -> s
         if inner is None:
             break
         chain.append(inner)
-    if any(isinstance(e, password_error) or type(e).__name__.startswith("PDFEncrypt") for e in chain):
-        return "encrypted: wrong password" if password else "encrypted: needs a password (--password)"
-    innermost = chain[-1]
-    detail = " ".join(str(innermost).split())[:120] or type(innermost).__name__
-    return f"damaged PDF: {detail}"
+    return any(isinstance(e, password_error) or type(e).__name__.startswith("PDFEncrypt") for e in chain)
+
+
+def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encrypted: bool) -> PdfContent:
+    """The second reader, for a file pdfminer refused; BadInputError with a plain reason if it fails too.
+
+    pdfminer's own message is not shown: it names its internals ("'NoneType'
+    object is not iterable"), which say nothing to a user.
+    """
+    from bilagor.extractor.pdfium_text import PdfiumFailed, read_with_pdfium
+
+    try:
+        document = read_with_pdfium(path, password=password, max_pages=max_pages)
+    except MemoryError:
+        raise
+    except PdfiumFailed as exc:
+        if encrypted or exc.password_needed:
+            raise BadInputError(path, "encrypted: wrong password" if password
+                                else "encrypted: needs a password (--password)") from None
+        raise BadInputError(path, f"damaged PDF: {exc.reason}") from None
+    except Exception:  # pdfium opened it but failed on a page
+        raise BadInputError(path, "damaged PDF: its pages cannot be read") from None
+    if document.page_count > max_pages:
+        raise BadInputError(path, f"{document.page_count} pages, more than --max-pages {max_pages}")
+    pages = [
+        Page(number=p.number, width=p.width, height=p.height, words=_words(p.chars), rules=_rules(p.lines),
+             images=p.images)
+        for p in document.pages
+    ]
+    why = "opened without a password" if encrypted else "its structure is damaged"
+    return PdfContent(pages, document.metadata, [f"{PDFIUM_WARNING}{why}, the main PDF reader refused it"])
+
+
+def is_pdfium_warning(warning: str) -> bool:
+    return warning.startswith(PDFIUM_WARNING)
 
 
 # pdfplumber's word grouping, as Page.extract_words applies it by default.
@@ -97,17 +135,21 @@ def _read_page(page, number: int) -> Page:
     reading a page). The words come out the same from pdfplumber's own word
     grouping fed with only the keys it reads, built here from page.layout.
     """
+    chars, lines, rects, images = _page_objects(page)
+    return Page(number=number, width=float(page.width), height=float(page.height), words=_words(chars),
+                rules=_rules(lines + rects), images=images)
+
+
+def _words(chars: list[dict]) -> list[Word]:
+    """pdfplumber's word grouping over character dicts (from pdfminer or pdfium)."""
     from pdfplumber.utils import extract_words
 
-    chars, lines, rects, images = _page_objects(page)
-    words = [
+    return [
         Word(text=w["text"], x0=float(w["x0"]), x1=float(w["x1"]), top=float(w["top"]),
              bottom=float(w["bottom"]), fontname=str(w["fontname"] or ""), size=round(float(w["size"] or 0.0), 2))
         for w in extract_words(chars, **_WORD_OPTIONS)
         if w["text"].strip()
     ]
-    return Page(number=number, width=float(page.width), height=float(page.height), words=words,
-                rules=_rules(lines + rects), images=images)
 
 
 def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[float, float, float, float]]]:

@@ -76,3 +76,10 @@ def write_files(folder: Path, contents: dict[str, bytes]) -> dict[str, Path]:
         path.write_bytes(data)
         paths[name] = path
     return paths
+
+
+def extract_leaving_ocr_folder(path, *, work_dir=None, **options):
+    """Like a worker killed during OCR: leaves a private OCR folder behind in `work_dir`."""
+    if work_dir is not None:
+        (Path(work_dir) / f"bilagor-ocr-{Path(path).stem}").mkdir(mode=0o700)
+    return fake_extract(path, **options)

@@ -1,14 +1,15 @@
 """Bulk import: many PDFs -> records in the archive, incrementally and safely.
 
 The main process decides per file what to do (skip, add a path, extract),
-hands extraction to a WorkerPool and writes the results in batches, so an
+hands hashing and extraction to a WorkerPool (both under the per-file timeout
+and memory limit) and writes the results in batches, so an
 interrupted import keeps every committed batch and the same command run again
 does only what is left. A file that cannot be read costs only itself.
 """
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -20,9 +21,12 @@ from typing import Any
 from bilagor.extractor.errors import MissingDependencyError, NotFoundError, UsageError
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, ExtractOptions
 from bilagor.extractor.record import Report
+from bilagor.extractor.ocr import remove_leftovers as remove_ocr_leftovers
+from bilagor.extractor.source_files import path_text, regular_file_problem
 from bilagor.index.archive import Archive
 from bilagor.index.importer.discover import discover
-from bilagor.index.importer.workers import Task, TaskResult, WorkerPool
+from bilagor.index.importer.file_tasks import file_task
+from bilagor.index.importer.workers import DEFAULT_MEMORY_LIMIT_MB, Task, TaskResult, WorkerPool
 
 BATCH_FILES = 25  # commit records at least this often (files) ...
 BATCH_SECONDS = 2.0  # ... and this often (seconds), whichever comes first
@@ -37,6 +41,7 @@ INDEX_FILES = 250  # the smallest batch
 INDEX_MAX_FILES = 1_250  # the largest: its postings fit the writer's memory (search_index.WRITER_LIMIT_MB)
 INDEX_SECONDS = 60.0  # and at least this often, once a tenth of the archive is waiting
 DEFAULT_TIMEOUT = 120.0
+_MIN_MEMORY_LIMIT_MB = 512  # a warmed-up worker alone maps about 300 MB
 
 
 class Outcome(str, Enum):
@@ -161,18 +166,12 @@ def apply_fallback_year(report: Report, year: int | None) -> Report:
     return report
 
 
-def ocr_warnings(report: Report) -> list[str]:
+def summary_warnings(report: Report) -> list[str]:
+    """The record's warnings the import summary repeats: OCR problems, and files read by the second reader."""
     from bilagor.extractor.ocr import is_ocr_warning
+    from bilagor.extractor.pdf_reader import is_pdfium_warning
 
-    return [w for w in report.warnings if is_ocr_warning(w)]
-
-
-def sha256_of(path: str | Path, chunk: int = 1 << 20) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()
+    return [w for w in report.warnings if is_ocr_warning(w) or is_pdfium_warning(w)]
 
 
 # -- the import ---------------------------------------------------------------
@@ -184,6 +183,16 @@ class _Job:
 
     sha: str
     paths: list[tuple[FileStat, Outcome]]
+    source: str  # the first path as the file system names it (FileStat.path is its text form)
+
+
+@dataclass
+class _Pending:
+    """A file whose content must be hashed before deciding what to do with it."""
+
+    source: str  # as the file system names it (may hold undecodable bytes)
+    stat: FileStat
+    known: Known
 
 
 def import_paths(
@@ -200,6 +209,7 @@ def import_paths(
     lock_timeout: float = 0.0,
     progress: ProgressCallback | None = None,
     extract: Callable[..., Report] | None = None,
+    memory_limit_mb: int | None = None,
 ) -> ImportSummary:
     """Import PDFs (files, folders, globs) into the archive and say what happened.
 
@@ -209,11 +219,16 @@ def import_paths(
     a picklable top-level function taking ``(path, *, ocr, password,
     max_pages)``); it runs in ``workers`` processes (default: one per core),
     started with "spawn", so a script calling this must do so under
-    ``if __name__ == "__main__":``.
+    ``if __name__ == "__main__":``. Each worker may use ``memory_limit_mb``
+    of address space (None: DEFAULT_MEMORY_LIMIT_MB, 0: no limit); a file
+    that needs more fails.
     """
-    _check_options(ocr=ocr, workers=workers, max_pages=max_pages, timeout=timeout, year=year)
+    _check_options(ocr=ocr, workers=workers, max_pages=max_pages, timeout=timeout, year=year,
+                   memory_limit_mb=memory_limit_mb)
+    if memory_limit_mb is None:
+        memory_limit_mb = DEFAULT_MEMORY_LIMIT_MB
     started = time.monotonic()
-    files = discover(paths)
+    found = discover(paths)
     if ocr == "always":
         from bilagor.extractor.ocr import ocr_unavailable_reason
 
@@ -226,18 +241,29 @@ def import_paths(
     else:
         store = Archive.open(None if archive is None else Path(archive), writable=True, lock_timeout=lock_timeout)
     try:
-        run = _ImportRun(store, total=len(files), year=year, progress=progress)
-        jobs = run.plan(files, force=force)
-        if jobs:
+        run = _ImportRun(store, total=len(found.files), year=year, progress=progress)
+        for folder, reason in found.unreadable:
+            run.summary.warnings.append(Failure(path_text(folder), f"cannot read this folder ({reason}); "
+                                                                    "its files were not imported"))
+        pending = run.check_stats(found.files, force=force)
+        if pending:
             function: Callable[..., Report] | None = extract
             initializer: Callable[[], None] | None = None
             if function is None:  # each worker builds the spaCy pipeline while it starts
                 from bilagor.extractor.api import extract_report, warm_up
 
                 function, initializer = extract_report, warm_up
-            options = {"ocr": ocr, "password": password, "max_pages": max_pages}
-            size = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
-            run.extract(jobs, function, options, size=size, timeout=timeout, initializer=initializer)
+            # OCR's page images stay inside the archive (private), not in a shared /tmp.
+            work_dir = store.folder / "tmp"
+            work_dir.mkdir(mode=0o700, exist_ok=True)
+            options = {"ocr": ocr, "password": password, "max_pages": max_pages, "work_dir": str(work_dir)}
+            size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
+            task = functools.partial(file_task, extract=function)
+            with WorkerPool(task, size=size, timeout=timeout, initializer=initializer,
+                            memory_limit_mb=memory_limit_mb or None) as pool:
+                jobs = run.hash_and_plan(pool, pending, force=force)
+                run.extract(pool, jobs, options)
+            remove_ocr_leftovers(work_dir)  # a worker killed on timeout cannot clean up its own folder
         run.flush(index=True)
     finally:
         if owned:
@@ -246,7 +272,7 @@ def import_paths(
     return run.summary
 
 
-def _check_options(*, ocr, workers, max_pages, timeout, year) -> None:
+def _check_options(*, ocr, workers, max_pages, timeout, year, memory_limit_mb) -> None:
     ExtractOptions(ocr=ocr, max_pages=max_pages)  # raises UsageError
     if workers is not None and workers < 1:
         raise UsageError("--workers must be at least 1")
@@ -254,6 +280,8 @@ def _check_options(*, ocr, workers, max_pages, timeout, year) -> None:
         raise UsageError("--timeout must be more than 0 seconds")
     if year is not None and not 1990 <= year <= 2100:
         raise UsageError(f"--year {year} is outside 1990-2100")
+    if memory_limit_mb is not None and (memory_limit_mb < 0 or 0 < memory_limit_mb < _MIN_MEMORY_LIMIT_MB):
+        raise UsageError(f"--memory-limit must be 0 (no limit) or at least {_MIN_MEMORY_LIMIT_MB} MB")
 
 
 class _ImportRun:
@@ -312,22 +340,43 @@ class _ImportRun:
 
     # -- planning ---------------------------------------------------------
 
-    def plan(self, files: list[Path], *, force: bool) -> list[_Job]:
-        """Skip what is stored, add known content's new paths, and list what to extract."""
-        jobs: dict[str, _Job] = {}
+    def check_stats(self, files: list[Path], *, force: bool) -> list[_Pending]:
+        """Skip what is stored unchanged (same path, size and time) and refuse what is
+        not a regular file; the rest must be hashed."""
+        pending = []
         for file in files:
-            path = str(file)
+            source, path = str(file), path_text(file)
             try:
                 st = file.stat()
-                stat = FileStat(path, st.st_size, st.st_mtime)
-                known = self._known(path)
-                if not force and unchanged_by_stat(stat, known, self.version):
-                    self._count(path, Outcome.UNCHANGED)
-                    continue
-                sha = sha256_of(file)
             except OSError as exc:
                 self._count(path, Outcome.FAILED, f"cannot read: {exc.strerror or exc}")
                 continue
+            problem = regular_file_problem(st.st_mode)
+            if problem:  # a pipe would hang the reader, a device never ends
+                self._count(path, Outcome.FAILED, problem)
+                continue
+            stat = FileStat(path, st.st_size, st.st_mtime)
+            known = self._known(path)
+            if not force and unchanged_by_stat(stat, known, self.version):
+                self._count(path, Outcome.UNCHANGED)
+                continue
+            pending.append(_Pending(source, stat, known))
+        return pending
+
+    def hash_and_plan(self, pool: WorkerPool, pending: list[_Pending], *, force: bool) -> list[_Job]:
+        """Hash the files in the workers, then add known content's new paths and list what to extract."""
+        hashes: dict[int, TaskResult] = {}
+        tasks = [Task(number, item.source, {"hash_only": True}) for number, item in enumerate(pending)]
+        for result in pool.imap(tasks, tick=BATCH_SECONDS / 2):
+            if result is not None:
+                hashes[result.key] = result
+        jobs: dict[str, _Job] = {}
+        for number, item in enumerate(pending):  # in file order: a record's paths keep it
+            result, stat, known = hashes[number], item.stat, item.known
+            if not result.ok:
+                self._count(stat.path, Outcome.FAILED, result.error)
+                continue
+            sha = result.value
             if sha in jobs:  # the same content twice in this run: extract once
                 jobs[sha].paths.append((stat, Outcome.IMPORTED if known.path_owner is None else Outcome.UPDATED))
                 continue
@@ -335,12 +384,12 @@ class _ImportRun:
                           self.records.version_of(sha))
             action, outcome = decide(sha, known, self.version, force=force)
             if action is Action.SKIP:
-                self._count(path, outcome)
+                self._count(stat.path, outcome)
             elif action is Action.ADD_PATH:
                 self._add_path(sha, stat)
-                self._count(path, outcome)
+                self._count(stat.path, outcome)
             else:
-                jobs[sha] = _Job(sha, [(stat, outcome)])
+                jobs[sha] = _Job(sha, [(stat, outcome)], item.source)
         # Largest files first: the pool's last minutes are not spent on one big file.
         return sorted(jobs.values(), key=lambda job: -job.paths[0][0].size)
 
@@ -361,21 +410,20 @@ class _ImportRun:
 
     # -- extracting -------------------------------------------------------
 
-    def extract(self, jobs: list[_Job], function, options: dict, *, size: int, timeout: float, initializer) -> None:
+    def extract(self, pool: WorkerPool, jobs: list[_Job], options: dict) -> None:
         by_sha = {job.sha: job for job in jobs}
-        tasks = [Task(job.sha, job.paths[0][0].path, options) for job in jobs]
-        with WorkerPool(function, size=size, timeout=timeout, initializer=initializer) as pool:
-            try:
-                for result in pool.imap(tasks, tick=BATCH_SECONDS / 2):
-                    if result is None:
-                        if self._batch and time.monotonic() - self._last_commit >= BATCH_SECONDS:
-                            self.flush()
-                        continue
-                    self._take(by_sha[result.key], result)
-            except BaseException:
-                # Interrupted (Ctrl-C) or failed: keep what was already extracted.
-                self.flush(index=False)
-                raise
+        tasks = [Task(job.sha, job.source, options) for job in jobs]
+        try:
+            for result in pool.imap(tasks, tick=BATCH_SECONDS / 2):
+                if result is None:
+                    if self._batch and time.monotonic() - self._last_commit >= BATCH_SECONDS:
+                        self.flush()
+                    continue
+                self._take(by_sha[result.key], result)
+        except BaseException:
+            # Interrupted (Ctrl-C) or failed: keep what was already extracted.
+            self.flush(index=False)
+            raise
 
     def _take(self, job: _Job, result: TaskResult) -> None:
         if not result.ok:
@@ -384,8 +432,9 @@ class _ImportRun:
             return
         report: Report = result.value
         report.paths = [stat.path for stat, _ in job.paths]
+        report.filename = path_text(report.filename)
         apply_fallback_year(report, self.year)
-        for warning in ocr_warnings(report):
+        for warning in summary_warnings(report):
             self.summary.warnings.append(Failure(report.paths[0], warning))
         self._stage(report, [stat for stat, _ in job.paths])
         for stat, outcome in job.paths:

@@ -29,6 +29,11 @@ from bilagor.extractor.errors import BilagorError, ExitCode
 _MAX_START_FAILURES = 3
 # How often the pool thread looks up from waiting on workers (to notice it should stop).
 _POLL_SECONDS = 0.25
+# Address space a worker may use (MB): a decompression bomb or a huge page then
+# fails its own file with MemoryError instead of driving the machine out of
+# memory. A warmed-up worker maps about 300 MB; real reports need far less
+# than the rest.
+DEFAULT_MEMORY_LIMIT_MB = 1536
 _FINISHED = object()  # the pool thread's last message: every task has its result
 
 
@@ -71,7 +76,33 @@ def describe_error(exc: BaseException) -> str:
     return f"internal error while reading: {type(exc).__name__}" + (f": {text}" if text else "")
 
 
-def describe_exit(exitcode: int | None) -> str:
+def memory_reason(limit_mb: int | None) -> str:
+    if limit_mb:
+        return f"needs more memory than the limit ({limit_mb} MB, --memory-limit)"
+    return "ran out of memory while reading the file"
+
+
+def limit_memory(limit_mb: int | None) -> None:
+    """Cap this process's address space at `limit_mb` (None or 0: no cap).
+
+    RLIMIT_AS, not RLIMIT_DATA: it also bounds what C libraries (pdfium,
+    zlib) map directly, and their allocations then fail instead of growing.
+    """
+    if not limit_mb:
+        return
+    import resource
+
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = limit_mb << 20
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def describe_exit(exitcode: int | None, memory_limit_mb: int | None = None) -> str:
+    if exitcode == -signal.SIGKILL and memory_limit_mb:
+        # Not killed by the pool (that is a timeout): the kernel's out-of-memory killer.
+        return memory_reason(memory_limit_mb)
     if exitcode is not None and exitcode < 0:
         try:
             name = signal.Signals(-exitcode).name
@@ -81,10 +112,16 @@ def describe_exit(exitcode: int | None) -> str:
     return f"the reader process exited (code {exitcode}) while reading this file"
 
 
-def _worker_main(conn: Connection, function: Callable[..., Any], initializer: Callable[[], None] | None) -> None:
+def _worker_main(
+    conn: Connection,
+    function: Callable[..., Any],
+    initializer: Callable[[], None] | None,
+    memory_limit_mb: int | None = None,
+) -> None:
     # Ctrl-C goes to the whole process group; the main process decides what
     # happens (it stops the workers), so a worker must not die mid-send.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_memory(memory_limit_mb)
     if initializer is not None:
         try:
             initializer()
@@ -105,8 +142,8 @@ def _worker_main(conn: Connection, function: Callable[..., Any], initializer: Ca
         fatal = False
         try:
             reply = ("ok", key, function(path, **options))
-        except MemoryError as exc:
-            reply, fatal = ("error", key, describe_error(exc)), True
+        except MemoryError:
+            reply, fatal = ("error", key, memory_reason(memory_limit_mb)), True
         except Exception as exc:
             reply = ("error", key, describe_error(exc))
         # `fatal`: the heap may be in a bad state after MemoryError, so this
@@ -127,10 +164,10 @@ def _worker_main(conn: Connection, function: Callable[..., Any], initializer: Ca
 class _Worker:
     """One process and the tasks sent to it, oldest (running) first."""
 
-    def __init__(self, context, function, initializer):
+    def __init__(self, context, function, initializer, memory_limit_mb=None):
         self.conn, child_conn = context.Pipe(duplex=True)
         self.process = context.Process(
-            target=_worker_main, args=(child_conn, function, initializer), daemon=True
+            target=_worker_main, args=(child_conn, function, initializer, memory_limit_mb), daemon=True
         )
         self.process.start()
         child_conn.close()
@@ -189,7 +226,8 @@ class WorkerPool:
     completion order, and None every ``tick`` seconds while nothing finishes,
     so the caller can do periodic work (commit a batch) between results.
     Each worker holds up to ``depth`` tasks; a task a worker had not started
-    when it died or was killed goes back to the queue.
+    when it died or was killed goes back to the queue. Each worker's address
+    space is capped at ``memory_limit_mb`` (None: no cap).
     """
 
     def __init__(
@@ -202,6 +240,7 @@ class WorkerPool:
         start_method: str = "spawn",
         depth: int = 2,
         max_waiting: int = 200,
+        memory_limit_mb: int | None = None,
     ):
         if size < 1:
             raise ValueError("a pool needs at least one worker")
@@ -209,6 +248,7 @@ class WorkerPool:
         self.size = size
         self.timeout = timeout
         self.initializer = initializer
+        self.memory_limit_mb = memory_limit_mb
         self.depth = max(1, depth)
         # Results the caller has not taken yet (it is busy): past this many the
         # workers get no new files, so a long index merge cannot fill memory.
@@ -235,7 +275,7 @@ class WorkerPool:
             self._workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
-        return _Worker(self._context, self.function, self.initializer)
+        return _Worker(self._context, self.function, self.initializer, self.memory_limit_mb)
 
     def close(self) -> None:
         for worker in self._workers:  # all first: each takes a moment to exit
@@ -338,7 +378,7 @@ class WorkerPool:
             task = worker.finish_running() if started is not None else None
             if task is not None and started is not None:
                 results.append(TaskResult(
-                    task.key, task.path, error=describe_exit(exitcode), seconds=time.monotonic() - started,
+                    task.key, task.path, error=describe_exit(exitcode, self.memory_limit_mb), seconds=time.monotonic() - started,
                 ))
             elif not worker.ready:
                 self._start_failures += 1

@@ -1,0 +1,222 @@
+"""Robustness on real-world PDFs: import a folder of odd files, then use the archive.
+
+    .venv/bin/python bench/robustness.py /work/corpora            # all *.pdf below it
+    .venv/bin/python bench/robustness.py DIR --workers 2 --timeout 60 --json out.json
+
+Imports DIR into a fresh archive with the real CLI (a subprocess with a
+deadline), then runs `stats`, `search` (with facets), `amounts`, `export` and,
+last, `reindex`, each also with a deadline, and checks that every one exits as
+it should (import: 0 or 1, the rest 0). While the import runs, the peak RSS
+(VmHWM) of each of its processes is sampled from /proc. Reports:
+
+  counts    imported / updated / unchanged / failed, and the failures by reason
+  crashes   a command that exits 70 (a bug in bilagor) or shows a traceback
+  hangs     a command that runs past its deadline (it is killed)
+  memory    peak RSS of the main process, of the biggest reader process and of
+            the biggest Tesseract process the readers started
+
+No assertion: a benchmark reports, the reader judges. The files themselves
+are not part of the repository (they are other projects' test suites).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_import import _children, _peak_rss_mb  # noqa: E402
+
+
+class ProcessWatch(threading.Thread):
+    """Samples peak RSS (VmHWM) and name of a process and its descendants until stopped,
+    so reader processes (python) are told apart from the Tesseract programs they start."""
+
+    def __init__(self, pid: int, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peaks: dict[int, float] = {}
+        self.names: dict[int, str] = {}
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            todo = [self.pid]
+            while todo:
+                pid = todo.pop()
+                peak = _peak_rss_mb(pid)
+                if peak is not None:
+                    self.peaks[pid] = max(peak, self.peaks.get(pid, 0.0))
+                    if pid not in self.names:
+                        self.names[pid] = _name(pid)
+                todo += _children(pid)
+            self.stopped.wait(self.interval)
+
+    def peak_of(self, prefix: str) -> float:
+        return round(max((mb for pid, mb in self.peaks.items()
+                          if pid != self.pid and self.names.get(pid, "").startswith(prefix)), default=0.0), 1)
+
+
+def _name(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm") as fh:
+            return fh.read().strip()
+    except OSError:
+        return "?"
+
+
+BILAGOR = str(ROOT / ".venv" / "bin" / "bilagor")
+CRASH_EXIT = 70
+
+
+def reason_class(error: str) -> str:
+    """A failure reason without its file-specific details (numbers, quoted names), for counting."""
+    text = re.sub(r"\d+(\.\d+)?", "N", error)
+    text = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", text)
+    return text[:100]
+
+
+def run_command(args: list[str], deadline: float, *, watch: bool = False) -> dict:
+    """Run one bilagor command; its exit code, output, time, and whether it hung or crashed."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([BILAGOR, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            errors="backslashreplace")
+    memory = ProcessWatch(proc.pid) if watch else None
+    if memory:
+        memory.start()
+    try:
+        out, err = proc.communicate(timeout=deadline)
+        hung = False
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        hung = True
+    if memory:
+        memory.stopped.set()
+        memory.join()
+    result = {
+        "command": "bilagor " + " ".join(args),
+        "exit": proc.returncode,
+        "seconds": round(time.perf_counter() - started, 1),
+        "hung": hung,
+        "crashed": proc.returncode == CRASH_EXIT or "Traceback (most recent call last)" in err,
+        "stdout": out,
+        "stderr_tail": err[-2000:],
+    }
+    if memory:
+        result["peak_main_mb"] = round(memory.peaks.get(proc.pid, 0.0), 1)
+        result["peak_worker_mb"] = memory.peak_of("python")  # the reader processes
+        result["peak_tesseract_mb"] = memory.peak_of("tesseract")
+        result["processes"] = len(memory.peaks) - 1
+    return result
+
+
+def robustness(source: Path, archive: Path, *, workers: int, timeout: float, import_deadline: float,
+               deadline: float) -> dict:
+    common = ["--archive", str(archive)]
+    imported = run_command(["import", str(source), *common, "--json", "--workers", str(workers),
+                            "--timeout", f"{timeout:g}"], import_deadline, watch=True)
+    summary = {}
+    try:
+        summary = json.loads(imported["stdout"])
+    except ValueError:
+        pass
+    out_file = archive.parent / "export.csv"
+    checks = [
+        ["stats", *common, "--json"],
+        ["search", "pdf", *common, "--json"],  # facets are in the JSON
+        ["search", "år:[1900 TO 2100]", *common, "--json", "--limit", "5"],
+        ["search", "test OR document OR page", *common],
+        ["amounts", *common, "--json"],
+        ["amounts", "--by", "district", *common],
+        ["export", *common, "--format", "jsonl", "-o", str(archive.parent / "export.jsonl")],
+        ["export", *common, "--format", "csv", "-o", str(out_file)],
+        ["reindex", *common, "--json"],
+        ["stats", *common, "--json"],
+    ]
+    commands = [run_command(args, deadline) for args in checks]
+    failures = summary.get("failed", [])
+    record_warnings: Counter = Counter()
+    exported = archive.parent / "export.jsonl"
+    if exported.exists():
+        for line in exported.read_text(encoding="utf-8").splitlines():
+            record_warnings.update(reason_class(w) for w in json.loads(line).get("warnings", []))
+    return {
+        "source": str(source),
+        "pdf_files": sum(1 for p in source.rglob("*") if p.suffix.lower() == ".pdf"),
+        "import": {k: imported[k] for k in ("command", "exit", "seconds", "hung", "crashed", "peak_main_mb",
+                                            "peak_worker_mb", "peak_tesseract_mb", "processes", "stderr_tail")},
+        "counts": {k: (len(summary[k]) if isinstance(summary.get(k), list) else summary.get(k))
+                   for k in ("imported", "updated", "unchanged", "failed", "warnings")},
+        "reasons": Counter(reason_class(f["error"]) for f in failures).most_common(),
+        "warnings": Counter(reason_class(w["warning"]) for w in summary.get("warnings", [])).most_common(),
+        "record_warnings": record_warnings.most_common(),
+        "failures": failures,
+        "commands": [{k: c[k] for k in ("command", "exit", "seconds", "hung", "crashed", "stderr_tail")}
+                     for c in commands],
+    }
+
+
+def print_report(report: dict) -> None:
+    imp = report["import"]
+    print(f"source: {report['source']} ({report['pdf_files']} files named *.pdf)")
+    print(f"import: exit {imp['exit']} in {imp['seconds']} s; hung={imp['hung']} crashed={imp['crashed']}; "
+          f"peak RSS main {imp['peak_main_mb']} MB, largest reader process {imp['peak_worker_mb']} MB, "
+          f"largest tesseract {imp['peak_tesseract_mb']} MB ({imp['processes']} processes)")
+    print("counts: " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()))
+    print("failures by reason:")
+    for reason, count in report["reasons"]:
+        print(f"  {count:4d}  {reason}")
+    print("import summary warnings by kind:")
+    for reason, count in report["warnings"]:
+        print(f"  {count:4d}  {reason}")
+    print("warnings in the stored records, by kind (from the export):")
+    for reason, count in report["record_warnings"]:
+        print(f"  {count:4d}  {reason}")
+    bad = [c for c in [imp, *report["commands"]] if c["hung"] or c["crashed"]]
+    print("commands afterwards:")
+    for c in report["commands"]:
+        print(f"  exit {c['exit']:>3}  {c['seconds']:>6} s  {c['command']}")
+    print(f"crashes: {sum(c['crashed'] for c in bad)}, hangs: {sum(c['hung'] for c in bad)}, "
+          f"commands not exiting 0: {sum(c['exit'] != 0 for c in report['commands'])}")
+    for c in bad:
+        print(f"--- {c['command']}\n{c['stderr_tail']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path, help="folder of files to import (searched recursively for *.pdf)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--timeout", type=float, default=60.0, help="bilagor import --timeout (per file)")
+    parser.add_argument("--import-deadline", type=float, default=3600.0, help="kill the import after this (s)")
+    parser.add_argument("--deadline", type=float, default=300.0, help="kill any other command after this (s)")
+    parser.add_argument("--json", type=Path, help="also write the full report (every failure) here")
+    parser.add_argument("--keep", action="store_true", help="keep the archive (its folder is printed)")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bilagor-robustness-"))
+    try:
+        report = robustness(args.source.resolve(), work / "archive", workers=args.workers, timeout=args.timeout,
+                            import_deadline=args.import_deadline, deadline=args.deadline)
+        print_report(report)
+        if args.json:
+            args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    finally:
+        if args.keep:
+            print(f"archive kept in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

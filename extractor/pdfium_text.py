@@ -1,0 +1,122 @@
+"""Read a PDF's characters with pdfium: the second reader, for files pdfminer refuses.
+
+pdfium (pypdfium2, already needed to render scans) repairs many damaged files
+that pdfminer gives up on, and opens some encrypted files with an empty
+password that pdfminer reports as needing one. This module turns its text
+page into the same character dicts pdfplumber's word grouping takes, so the
+words, and everything after them, come out as from the main reader.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# pdfium's document-loading error codes, in plain words.
+_LOAD_ERRORS = {
+    1: "unknown error",
+    2: "cannot be opened",
+    3: "its structure is damaged",
+    4: "needs a password",
+    5: "unsupported encryption",
+    6: "unsupported page content",
+}
+PASSWORD_ERROR = 4
+_IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
+_PATH_OBJECT = 2  # FPDF_PAGEOBJ_PATH
+
+
+class PdfiumFailed(Exception):
+    """pdfium cannot open the file either; `reason` is one plain line."""
+
+    def __init__(self, reason: str, *, password_needed: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.password_needed = password_needed
+
+
+@dataclass
+class PdfiumPage:
+    number: int
+    width: float
+    height: float
+    chars: list[dict] = field(default_factory=list)  # as pdfplumber.utils.extract_words reads them
+    lines: list[dict] = field(default_factory=list)  # thin path objects (rules), top-down
+    images: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+@dataclass
+class PdfiumDocument:
+    page_count: int
+    pages: list[PdfiumPage]
+    metadata: dict[str, str]
+
+
+def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) -> PdfiumDocument:
+    """Every page's characters, thin lines and picture boxes; PdfiumFailed if pdfium cannot open it.
+
+    More pages than `max_pages`: page_count says so and no page is read.
+    """
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path), password=password or None)
+    except pdfium.PdfiumError as exc:
+        code: int = getattr(exc, "err_code", None) or 0
+        raise PdfiumFailed(_LOAD_ERRORS.get(code, "cannot be opened"), password_needed=code == PASSWORD_ERROR) from None
+    try:
+        count = len(document)
+        metadata = {key: str(value) for key, value in document.get_metadata_dict(skip_empty=True).items()}
+        if count > max_pages:
+            return PdfiumDocument(count, [], metadata)
+        pages = []
+        for index in range(count):
+            page = document[index]
+            try:
+                pages.append(_read_page(page, index + 1))
+            finally:
+                page.close()
+        return PdfiumDocument(count, pages, metadata)
+    finally:
+        document.close()
+
+
+def _read_page(page, number: int) -> PdfiumPage:
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = page.get_mediabox()
+    width, height = right - left, top - bottom
+    result = PdfiumPage(number, float(width), float(height))
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        # pdfium: PDF space, y up; the layout: from the page's top left corner, y down.
+        return (x0 - left, top - y1, x1 - left, top - y0)
+
+    textpage = page.get_textpage()
+    try:
+        handle = textpage.raw
+        name = ctypes.create_string_buffer(128)
+        for index in range(textpage.count_chars()):
+            code = raw.FPDFText_GetUnicode(handle, index)
+            if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
+                continue  # no character, or half of a pair pdfium could not join
+            text = chr(code)
+            x0, y0, x1, y1 = textpage.get_charbox(index, loose=True)  # font box, as pdfminer gives
+            c_left, c_top, c_right, c_bottom = box(x0, y0, x1, y1)
+            length = raw.FPDFText_GetFontInfo(handle, index, name, len(name), None)
+            fontname = name.value.decode("latin-1", "replace") if length else ""
+            size = float(raw.FPDFText_GetFontSize(handle, index))
+            result.chars.append({"text": text, "x0": c_left, "x1": c_right, "top": c_top, "bottom": c_bottom,
+                                 "doctop": c_top, "upright": True, "fontname": fontname, "size": size})
+    finally:
+        textpage.close()
+    for obj in page.get_objects(filter=[_IMAGE_OBJECT, _PATH_OBJECT]):
+        x0, y0, x1, y1 = obj.get_bounds()
+        b_left, b_top, b_right, b_bottom = box(x0, y0, x1, y1)
+        if obj.type == _IMAGE_OBJECT:
+            result.images.append((b_left, b_top, b_right, b_bottom))
+        elif min(b_right - b_left, b_bottom - b_top) <= 2.0:  # a drawn line, not a shape
+            result.lines.append({"x0": b_left, "top": b_top, "x1": b_right, "bottom": b_bottom,
+                                 "object_type": "line"})
+    return result

@@ -1,0 +1,42 @@
+"""What an import's worker process does with one file: hash it, or extract it.
+
+Both run in the worker pool, under the per-file timeout and memory limit: a
+file on a hung network share, or a pipe named x.pdf, costs only itself and
+never blocks the import that holds the archive's lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.source_files import NotRegularFile, open_regular
+
+
+def sha256_of(path: str | Path, chunk: int = 1 << 20) -> str:
+    """The sha256 of a regular file's content (BadInputError for anything else)."""
+    try:
+        fd = open_regular(path)
+    except NotRegularFile as exc:
+        raise BadInputError(path, exc.problem) from None
+    except OSError as exc:
+        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+    digest = hashlib.sha256()
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            while block := fh.read(chunk):
+                digest.update(block)
+    except OSError as exc:
+        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+    return digest.hexdigest()
+
+
+def file_task(path: str, *, extract: Callable[..., Any], hash_only: bool = False, **options: Any) -> Any:
+    """The pool's function: the file's sha256 (``hash_only``), else ``extract(path, **options)``."""
+    if hash_only:
+        return sha256_of(path)
+    return extract(path, **options)
