@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
+from bilagor.extractor.ocr_marks import joined_emails, without_dust_marks
+from bilagor.extractor.ocr_misreads import mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
 
@@ -348,6 +350,9 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
         if words:
             x_size = float(props.get("x_size", [0])[0]) / scale / _X_SIZE_PER_POINT
             words = without_lone_marks(join_detached_punctuation(words))
+            words = [(text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words,
+                                                            strict=True) if text]
+            words = joined_emails(words)
             if words:
                 lines.append((x_size, words))
     body = _body_size(lines)
@@ -358,7 +363,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
     for (x_size, words), (_, top, _, bottom) in zip(lines, extents, strict=True):
         size = snap_size(x_size, body)
         for text, box in words:
-            result.append(Word(text, _points(box[0], scale), _points(box[2], scale), _points(top, scale),
+            result.append(Word(mend_misread(text), _points(box[0], scale), _points(box[2], scale), _points(top, scale),
                                _points(bottom, scale), "", size))
     return result
 

@@ -1,0 +1,77 @@
+"""Dust read as punctuation glued to an OCR'd word ("Bilaga'5", "förvaltning”", "-Upprustning").
+
+The speck wiping (specks.py) leaves dust right beside a word: it has other
+ink near it. Tesseract then reads the dot as a quote, an apostrophe or a dash
+that is part of the word. A quote mark is real when its partner is on the
+line (”Trygg i Stockholm”); a lone one at a word's edge is dust. A dash glued
+to the front of a capitalised word, a quote between a word and a number, and
+a comma and a full stop run together are no writing either. Only OCR'd lines
+go through here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUOTES = "\"'”“’‘´`"
+_LEADING = re.compile(rf"^[{_QUOTES}](?=\w)")
+_TRAILING = re.compile(rf"(?<=\w)[{_QUOTES}](?=[.,:;]?$)")
+_DASH_BEFORE_CAPITAL = re.compile(r"^[-‐–](?=[A-ZÅÄÖ][a-zåäö])")
+_QUOTE_BEFORE_NUMBER = re.compile(rf"(?<=[^\W\d_])[{_QUOTES}](?=\d)")
+_COMMA_STOP = re.compile(r"(?<=\w)([,.])[,.]+")
+_COMMA_BEFORE_WORD = re.compile(r"(?<=[^\W\d_]),(?=[A-ZÅÄÖ])")
+
+
+def without_dust_marks(texts: list[str]) -> list[str]:
+    """One line's word texts with lone quote marks at word edges and glued dust marks taken off."""
+    quotes = sum(sum(text.count(q) for q in _QUOTES) for text in texts)
+    cleaned = []
+    for text in texts:
+        if quotes == 1:  # a quote with no partner on the line
+            text = _TRAILING.sub("", _LEADING.sub("", text))
+        text = _DASH_BEFORE_CAPITAL.sub("", text)
+        text = _QUOTE_BEFORE_NUMBER.sub(" ", text)
+        text = _COMMA_STOP.sub(r"\1", text)
+        text = _COMMA_BEFORE_WORD.sub(", ", text)
+        cleaned.append(text)
+    return cleaned
+
+
+# An e-mail address as Tesseract reads it: "@" as Q, Ö, Å, © or ® (or two of them, an opening bracket
+# first: "(Å", "(ÖQ"), the address broken into words.
+_EMAIL = re.compile(r"(?P<local>[a-z0-9][a-z0-9._-]*[a-z0-9])(?P<at>\(?[@QÖÅ©®]{1,2})"
+                    r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|nu|com|org|net|eu))(?P<trail>[.,;]?)")
+_MAX_EMAIL_PIECES = 4
+
+
+def joined_emails(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """A line's (text, box) words with a misread, broken e-mail address made one word with its "@".
+
+    The "@" must end a piece, be one or sit inside one ("oskar.obergÖ", "Q",
+    "anna(Åstockholm.se"): a capital that starts a word ("till Östermalm.se")
+    is a letter, not a misread "@"."""
+    result: list[tuple[str, list[int]]] = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + _MAX_EMAIL_PIECES), i, -1):
+            pieces = [text for text, _ in words[i:j]]
+            match = _EMAIL.fullmatch("".join(pieces))
+            if match and _misread_at(pieces, match.start("at"), match.end("at")):
+                boxes = [box for _, box in words[i:j]]
+                box = [min(b[0] for b in boxes), min(b[1] for b in boxes),
+                       max(b[2] for b in boxes), max(b[3] for b in boxes)]
+                result.append((f"{match['local']}@{match['domain']}{match['trail']}", box))
+                i = j
+                break
+        else:
+            result.append(words[i])
+            i += 1
+    return result
+
+
+def _misread_at(pieces: list[str], start: int, end: int) -> bool:
+    """Whether the "@" at [start, end) of the joined pieces ends a piece or sits inside one (not starts it)."""
+    edges = [0]
+    for piece in pieces:
+        edges.append(edges[-1] + len(piece))
+    return end in edges[1:] or start not in edges[:-1]

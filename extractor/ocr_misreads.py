@@ -1,0 +1,78 @@
+"""Mend OCR's single-letter misreads of the forms' own words.
+
+Tesseract reads "Slutredovisning" as "Slutredovisnring" or "Genomförande" as
+"Genomfôrande" here and there; a misread label or stage marker is then not
+taken as one. A word read from a scan is put back to the form word it
+nearly is: the same word but for one letter (two in a long word), with its
+first two and last two letters right (in a word of 12 letters or more, its
+last letter). A word that differs only in its ending ("redovisningen",
+"slutredovisnings", "projektens") is another word, not a misread, and is
+kept. Only OCR'd words go through here: text layers are never changed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from bilagor.extractor.text import fold
+
+MIN_LENGTH = 8  # shorter words have too many real neighbours a letter away
+LETTERS_PER_EDIT = 10  # one edit allowed per this many letters (at least one)
+LONG_WORD = 12  # from this length an inflection near the end changes more than a letter: only the last must match
+# The words of the reports' titles (domain.md), which the form labels do not hold.
+TITLE_WORDS = ("trygghetsinvestering", "trygghetsinvesteringar", "klimatinvestering", "klimatinvesteringar",
+               "investeringsmedel", "uppföljning", "slutrapport")
+_WORD = re.compile(r"^(?P<lead>\W*)(?P<core>\w+)(?P<trail>\W*)$")
+
+
+@lru_cache(maxsize=1)
+def form_words() -> dict[str, str]:
+    """Folded form word -> its spelling, from every template label, alias and stage marker."""
+    data = json.loads(resources.files("bilagor.extractor").joinpath("templates.json").read_text("utf-8"))
+    labels = [label for t in data["templates"] for label in t["labels"]] + list(data.get("aliases", {}))
+    labels += list(data["stage_markers"]) + list(TITLE_WORDS)
+    words: dict[str, str] = {}
+    for label in labels:
+        for word in re.findall(r"[^\W\d_]+", label):
+            if len(word) >= MIN_LENGTH:
+                words.setdefault(fold(word), word.lower())
+    return words
+
+
+def mend_misread(text: str) -> str:
+    """`text` (one OCR'd word) as the form word it is a letter or two off, else unchanged."""
+    match = _WORD.match(text)
+    if not match or len(match.group("core")) < MIN_LENGTH:
+        return text
+    core = match.group("core")
+    folded = fold(core)
+    words = form_words()
+    if folded in words and core.lower() == words[folded]:
+        return text
+    allowed = max(1, len(folded) // LETTERS_PER_EDIT)
+    tail = 1 if len(folded) >= LONG_WORD else 2
+    near = [w for w in words if w[:2] == folded[:2] and w[-tail:] == folded[-tail:]
+            and (len(w) == len(folded) or not (w.startswith(folded) or folded.startswith(w)))
+            and abs(len(w) - len(folded)) <= allowed and _distance(folded, w, allowed) <= allowed]
+    if len(near) != 1:
+        return text  # none, or two form words alike: not ours to choose
+    mended = words[near[0]]
+    if core[:1].isupper():
+        mended = mended.upper() if core.isupper() else mended[:1].upper() + mended[1:]
+    return f"{match.group('lead')}{mended}{match.group('trail')}"
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of a and b, or limit + 1 once it is sure to exceed limit."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
