@@ -50,7 +50,7 @@ def test_archive_before_the_command(archive, capsys, monkeypatch):
 
 
 def test_shell_completion_completes_commands():
-    env = {**os.environ, "_BILAGOR_COMPLETE": "complete_bash", "COMP_WORDS": "bilagor se", "COMP_CWORD": "1"}
+    env = {**os.environ, "_BILAGOR_COMPLETE": "complete_bash", "COMP_WORDS": "bilagor sea", "COMP_CWORD": "1"}
     done = subprocess.run([str(BIN / "bilagor")], env=env, capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.split() == ["search"], done
 
