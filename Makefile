@@ -15,11 +15,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# The guardrails (lint-code) run before the tests, so CI enforces them.
-test: lint-code
+# The guardrails (`make lint`) run before the tests, so CI enforces them.
+test: lint
 	$(BIN)/python -m pytest -q -W error::SyntaxWarning
 
-# Everything `make test` checks before the tests, plus the formatting check.
+# Lint, formatting, types and import contracts: what `make test` checks before the tests.
 lint: lint-code
 	$(BIN)/ruff format --check .
 

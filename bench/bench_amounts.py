@@ -38,14 +38,25 @@ def synthetic(n: int, seed: int = 1):
     rng = random.Random(seed)
     for i in range(n):
         amounts = [
-            Amount(f"{k} kr", rng.randrange(1, 5000) * 1000, rng.random() < 0.2, rng.choice(ROLES), "ekonomiskt_utfall", 1,
-                   "Meningen om pengarna.")
+            Amount(
+                f"{k} kr",
+                rng.randrange(1, 5000) * 1000,
+                rng.random() < 0.2,
+                rng.choice(ROLES),
+                "ekonomiskt_utfall",
+                1,
+                "Meningen om pengarna.",
+            )
             for k in range(rng.randint(1, 6))
         ]
         yield make_report(
-            f"bench{i}", id=hashlib.sha256(f"bench{i}".encode()).hexdigest(), year=rng.randint(2010, 2025),
-            district=rng.choice(DISTRICTS), project=f"Projekt {rng.randrange(n // 2 + 1)}",
-            stage=rng.choice(["slutredovisning", "delredovisning"]), amounts=amounts,
+            f"bench{i}",
+            id=hashlib.sha256(f"bench{i}".encode()).hexdigest(),
+            year=rng.randint(2010, 2025),
+            district=rng.choice(DISTRICTS),
+            project=f"Projekt {rng.randrange(n // 2 + 1)}",
+            stage=rng.choice(["slutredovisning", "delredovisning"]),
+            amounts=amounts,
             organisations=[Organisation("Polisen", "myndighet", ["polisen"], 1)] if rng.random() < 0.5 else [],
         )
 
@@ -63,9 +74,13 @@ def main() -> None:
             n_amounts = archive.records.query("SELECT COUNT(*) FROM amounts")[0][0]
 
             def floor_rows():
-                archive.records.query("SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports")
+                archive.records.query(
+                    "SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports"
+                )
                 archive.records.query("SELECT report_id, name FROM organisations")
-                archive.records.query("SELECT report_id, ord, text, sek, approx, role, section, page, sentence FROM amounts")
+                archive.records.query(
+                    "SELECT report_id, ord, text, sek, approx, role, section, page, sentence FROM amounts"
+                )
 
             floor = best_of(3, floor_rows)
             by_year = best_of(3, lambda: summarise_archive(archive, by="year"))

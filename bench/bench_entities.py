@@ -42,8 +42,18 @@ def generated_reports(count: int) -> list[Report]:
         rows = [r for r in spec.rows if r.key is not None]
         data = truth(spec, [1] * len(rows), 1)
         sections = [Section(s["key"], s["label"], s["text"], s["page"]) for s in data["sections"]]
-        reports.append(Report(id=f"{index:064x}", paths=[], filename=f"{index}.pdf", pages=1, ocr=False,
-                              extractor_version="bench", year=data["year"], sections=sections))
+        reports.append(
+            Report(
+                id=f"{index:064x}",
+                paths=[],
+                filename=f"{index}.pdf",
+                pages=1,
+                ocr=False,
+                extractor_version="bench",
+                year=data["year"],
+                sections=sections,
+            )
+        )
     return reports
 
 
@@ -74,8 +84,10 @@ def main() -> None:
     print(f"found: {amounts} amounts, {orgs} organisations (distinct per report)")
     print(f"spaCy import (fresh process): {import_s * 1000:.0f} ms; pipeline build: {build_s * 1000:.0f} ms")
     print(f"floor, tokenizer only: {floor / pages * 1000:.2f} ms/page")
-    print(f"find_entities: {full / pages * 1000:.2f} ms/page ({full / len(reports) * 1000:.2f} ms/report); "
-          f"ratio to floor {full / floor:.1f}")
+    print(
+        f"find_entities: {full / pages * 1000:.2f} ms/page ({full / len(reports) * 1000:.2f} ms/report); "
+        f"ratio to floor {full / floor:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -53,15 +53,26 @@ def main() -> None:
         def pure():
             known_key.cache_clear()  # each run pays for its label look-ups, as a fresh process would
             for p, c in zip(paths, contents):
-                fill_report(Report("0" * 64, [str(p)], p.name, len(c.pages), False, "bench"), c.pages,
-                            path=str(p), pdf_info=c.metadata)
+                fill_report(
+                    Report("0" * 64, [str(p)], p.name, len(c.pages), False, "bench"),
+                    c.pages,
+                    path=str(p),
+                    pdf_info=c.metadata,
+                )
 
         def whole():
             for p in paths:
                 extract_report(p, entities=False)
 
-        results = [(name, best_of(args.repeat, fn)) for name, fn in
-                   (("floor", floor), ("read_pdf", reader), ("layout+labels+metadata", pure), ("extract_report", whole))]
+        results = [
+            (name, best_of(args.repeat, fn))
+            for name, fn in (
+                ("floor", floor),
+                ("read_pdf", reader),
+                ("layout+labels+metadata", pure),
+                ("extract_report", whole),
+            )
+        ]
         tracemalloc.start()
         extract_report(max(paths, key=lambda p: p.stat().st_size), entities=False)
         peak = tracemalloc.get_traced_memory()[1]

@@ -123,8 +123,17 @@ class MemoryWatch(threading.Thread):
 def import_run(source: Path, workers: int, *extra: str) -> dict:
     archive = Path(tempfile.mkdtemp(prefix="bench-archive-"))
     try:
-        command = [str(ROOT / ".venv" / "bin" / "bilagor"), "import", str(source), "--archive", str(archive),
-                   "--workers", str(workers), "--json", *extra]
+        command = [
+            str(ROOT / ".venv" / "bin" / "bilagor"),
+            "import",
+            str(source),
+            "--archive",
+            str(archive),
+            "--workers",
+            str(workers),
+            "--json",
+            *extra,
+        ]
         cpu = _children_cpu()
         start = time.perf_counter()
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
@@ -138,8 +147,14 @@ def import_run(source: Path, workers: int, *extra: str) -> dict:
         summary = json.loads(out)
         main_peak = watch.peaks.pop(proc.pid, 0.0)
         # Children of the main process: the spawn resource tracker is tiny; workers are the big ones.
-        return {"seconds": seconds, "cpu": cpu, "summary": summary, "main_mb": main_peak,
-                "worker_mb": max(watch.peaks.values(), default=0.0), "processes": len(watch.peaks) + 1}
+        return {
+            "seconds": seconds,
+            "cpu": cpu,
+            "summary": summary,
+            "main_mb": main_peak,
+            "worker_mb": max(watch.peaks.values(), default=0.0),
+            "processes": len(watch.peaks) + 1,
+        }
     finally:
         shutil.rmtree(archive, ignore_errors=True)
 
@@ -194,8 +209,11 @@ def main() -> int:
         print(json.dumps(result))
     if len(results) == 2:
         ratio = results[1]["ms_per_report"] / results[0]["ms_per_report"]
-        print(json.dumps({"ms_per_report_ratio": round(ratio, 2),
-                          "between": [results[0]["reports"], results[1]["reports"]]}))
+        print(
+            json.dumps(
+                {"ms_per_report_ratio": round(ratio, 2), "between": [results[0]["reports"], results[1]["reports"]]}
+            )
+        )
     return 0
 
 

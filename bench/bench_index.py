@@ -110,8 +110,14 @@ def run(count: int, bases: list, folder: Path) -> list[dict]:
                     importer.flush(index=True)
                 cpu = time.process_time() - cpu_start - making
                 peak, current = rss_mb()
-                rows.append({"reports": f"{window_start}-{done}", "cpu_ms_per_report": round(1000 * cpu / (done - window_start), 2),
-                             "peak_rss_mb": round(peak, 1), "rss_mb": round(current, 1)})
+                rows.append(
+                    {
+                        "reports": f"{window_start}-{done}",
+                        "cpu_ms_per_report": round(1000 * cpu / (done - window_start), 2),
+                        "peak_rss_mb": round(peak, 1),
+                        "rss_mb": round(current, 1),
+                    }
+                )
                 print(json.dumps(rows[-1]), flush=True)
                 window_start, cpu_start, making = done, time.process_time(), 0.0
         # Whoosh names a segment's files MAIN_<id>.*: more segments, slower searches.

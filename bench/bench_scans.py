@@ -50,8 +50,10 @@ def make_scans(out: Path, count: int, seed: int, noise_offset: int = 0) -> list[
     (out / "scan").mkdir()
     rng = random.Random(f"scans-{seed}")
     # noise_offset 1 pairs each variant with the other noise than the default mix does
-    return [scans.degraded_scan(p, out / "scan" / p.name, rng, noise=scans.NOISES[(i + noise_offset) % 2])
-            for i, p in enumerate(originals)]
+    return [
+        scans.degraded_scan(p, out / "scan" / p.name, rng, noise=scans.NOISES[(i + noise_offset) % 2])
+        for i, p in enumerate(originals)
+    ]
 
 
 def score_one(path: Path) -> dict:
@@ -63,12 +65,23 @@ def score_one(path: Path) -> dict:
     got = {}
     for section in record.sections:
         got.setdefault(section.key, _norm(section.text))
-    ratios = [difflib.SequenceMatcher(None, got.get(s["key"], ""), _norm(s["text"]), autojunk=False).ratio()
-              if s["key"] in got else 0.0 for s in truth["sections"]]
+    ratios = [
+        difflib.SequenceMatcher(None, got.get(s["key"], ""), _norm(s["text"]), autojunk=False).ratio()
+        if s["key"] in got
+        else 0.0
+        for s in truth["sections"]
+    ]
     misses = {f: [getattr(record, f), truth[f]] for f in wrong}
     low = {s["key"]: [got.get(s["key"]), _norm(s["text"])] for s, r in zip(truth["sections"], ratios) if r < SIMILAR}
-    return {"name": path.name, "wrong": wrong, "ratios": ratios, "ocr": record.ocr, "warnings": record.warnings,
-            "misses": misses, "low": low}
+    return {
+        "name": path.name,
+        "wrong": wrong,
+        "ratios": ratios,
+        "ocr": record.ocr,
+        "warnings": record.warnings,
+        "misses": misses,
+        "low": low,
+    }
 
 
 def main() -> None:
@@ -76,8 +89,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=9001)
     parser.add_argument("--count", type=int, default=12)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--noise-offset", type=int, default=0,
-                        help="1: swap which variants get JPEG and which bilevel noise (another variant mix)")
+    parser.add_argument(
+        "--noise-offset",
+        type=int,
+        default=0,
+        help="1: swap which variants get JPEG and which bilevel noise (another variant mix)",
+    )
     parser.add_argument("--details", type=Path, help="write each report's misses (got, truth) as JSON here")
     parser.add_argument("--verbose", action="store_true", help="name the wrong fields of each report")
     args = parser.parse_args()
@@ -89,8 +106,10 @@ def main() -> None:
     fields_right = sum(len(FIELDS) - len(r["wrong"]) for r in results) / (len(FIELDS) * len(results))
     ratios = [x for r in results for x in r["ratios"]]
     sections_right = sum(x >= SIMILAR for x in ratios) / len(ratios)
-    print(f"scans seed {args.seed} noise offset {args.noise_offset}, {len(results)} reports, {len(ratios)} sections "
-          f"({time.perf_counter() - start:.0f} s)")
+    print(
+        f"scans seed {args.seed} noise offset {args.noise_offset}, {len(results)} reports, {len(ratios)} sections "
+        f"({time.perf_counter() - start:.0f} s)"
+    )
     print(f"  core fields    {fields_right:.3f}")
     print(f"  section texts  {sections_right:.3f}  (mean similarity {sum(ratios) / len(ratios):.3f})")
     if args.details:

@@ -23,10 +23,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-QUERIES = ["kameraövervakning", "belysning", "overvakning", "stadsdel:norrmalm kameror",
-           "år:[2016 TO 2019] trygghet", "org:stokab"]
+QUERIES = [
+    "kameraövervakning",
+    "belysning",
+    "overvakning",
+    "stadsdel:norrmalm kameror",
+    "år:[2016 TO 2019] trygghet",
+    "org:stokab",
+]
 
-BARE = r'''
+BARE = r"""
 import sys
 from whoosh import index
 from whoosh.qparser import MultifieldParser
@@ -35,39 +41,76 @@ fields = ["project", "title", "location", "org_text", "district_text", "content"
 with ix.searcher() as searcher:
     query = MultifieldParser(fields, ix.schema).parse(sys.argv[2])
     print([hit["id"] for hit in searcher.search(query, limit=10)])
-'''
+"""
 
-PLACES = ["Sergels torg", "Kungsträdgården", "Stureplan", "Husby torg", "Spånga IP", "Axelsbergs torg",
-          "Stieg Trenters torg", "Årsta IP", "Tunnlandsparken", "Rålambshovsskolan", "Medborgarplatsen"]
-ORGS = [("Polisen", "myndighet"), ("Stokab", "bolag"), ("Trafikkontoret", "forvaltning"),
-        ("AB Svenska Bostäder", "bolag"), ("Familjebostäder", "bolag"), ("Stiftelsen Tryggare Sverige", "forening")]
+PLACES = [
+    "Sergels torg",
+    "Kungsträdgården",
+    "Stureplan",
+    "Husby torg",
+    "Spånga IP",
+    "Axelsbergs torg",
+    "Stieg Trenters torg",
+    "Årsta IP",
+    "Tunnlandsparken",
+    "Rålambshovsskolan",
+    "Medborgarplatsen",
+]
+ORGS = [
+    ("Polisen", "myndighet"),
+    ("Stokab", "bolag"),
+    ("Trafikkontoret", "forvaltning"),
+    ("AB Svenska Bostäder", "bolag"),
+    ("Familjebostäder", "bolag"),
+    ("Stiftelsen Tryggare Sverige", "forening"),
+]
 DISTRICTS = ["Bromma", "Farsta", "Kungsholmen", "Norrmalm", "Södermalm", "Östermalm", "Skärholmen", "Rinkeby-Kista"]
 # Sentences specific to each kind of project, so a word like "belysning" matches
 # the reports about lighting rather than every report.
 PROJECT_SENTENCES = {
-    "Kameraövervakning": ["Kameraövervakning i samverkan med polisen ska minska brotten på {place}.",
-                          "{n} kameror har monterats efter tillstånd från Integritetsskyddsmyndigheten.",
-                          "Kamerorna är kopplade till polisens ledningscentral via fiber."],
-    "Trygghetsbelysning": ["Trygghetsbelysning längs gångvägarna vid {place} gör platsen tryggare kvällstid.",
-                           "{n} nya armaturer med LED har satts upp.",
-                           "Belysningen styrs efter tid på dygnet."],
-    "Röjning av buskage och sly": ["Buskage och sly har röjts för bättre överblick vid {place}.",
-                                   "Röjningen har skapat nya siktlinjer."],
-    "Pollare": ["{n} pollare hindrar fordon från att köra in på {place}.",
-                "Pollarna levererades från en ny tillverkare."],
-    "Genomsiktliga staket": ["Täta plank har ersatts med genomsiktliga staket vid {place}.",
-                             "Staketet gör platsen mer överblickbar."],
-    "Upprustning av torget": ["Torget vid {place} har fått nya bänkar och planteringar.",
-                              "Markbeläggningen har bytts ut."],
+    "Kameraövervakning": [
+        "Kameraövervakning i samverkan med polisen ska minska brotten på {place}.",
+        "{n} kameror har monterats efter tillstånd från Integritetsskyddsmyndigheten.",
+        "Kamerorna är kopplade till polisens ledningscentral via fiber.",
+    ],
+    "Trygghetsbelysning": [
+        "Trygghetsbelysning längs gångvägarna vid {place} gör platsen tryggare kvällstid.",
+        "{n} nya armaturer med LED har satts upp.",
+        "Belysningen styrs efter tid på dygnet.",
+    ],
+    "Röjning av buskage och sly": [
+        "Buskage och sly har röjts för bättre överblick vid {place}.",
+        "Röjningen har skapat nya siktlinjer.",
+    ],
+    "Pollare": [
+        "{n} pollare hindrar fordon från att köra in på {place}.",
+        "Pollarna levererades från en ny tillverkare.",
+    ],
+    "Genomsiktliga staket": [
+        "Täta plank har ersatts med genomsiktliga staket vid {place}.",
+        "Staketet gör platsen mer överblickbar.",
+    ],
+    "Upprustning av torget": [
+        "Torget vid {place} har fått nya bänkar och planteringar.",
+        "Markbeläggningen har bytts ut.",
+    ],
     "Utegym": ["Ett utegym vid {place} lockar fler att röra sig.", "Utegymmet används dagligen."],
-    "Konst i gångtunnlar": ["Konstnärer har målat väggarna i gångtunnlarna vid {place}.",
-                            "Klotter på målningarna sanerades snabbt."],
-    "Platssamverkan": ["Platssamverkan mellan staden, polisen och fastighetsägare kring {place}.",
-                       "Samverkansgruppen träffas varje månad."],
-    "Laddstolpar": ["Klimatinvestering: {n} laddstolpar för elbilar vid {place}.",
-                    "Beläggningen på laddplatserna ökar."],
-    "Solceller": ["Klimatinvestering: solceller på taket ger egen elproduktion.",
-                  "Anläggningen producerar {n} MWh per år."],
+    "Konst i gångtunnlar": [
+        "Konstnärer har målat väggarna i gångtunnlarna vid {place}.",
+        "Klotter på målningarna sanerades snabbt.",
+    ],
+    "Platssamverkan": [
+        "Platssamverkan mellan staden, polisen och fastighetsägare kring {place}.",
+        "Samverkansgruppen träffas varje månad.",
+    ],
+    "Laddstolpar": [
+        "Klimatinvestering: {n} laddstolpar för elbilar vid {place}.",
+        "Beläggningen på laddplatserna ökar.",
+    ],
+    "Solceller": [
+        "Klimatinvestering: solceller på taket ger egen elproduktion.",
+        "Anläggningen producerar {n} MWh per år.",
+    ],
 }
 PROJECTS = list(PROJECT_SENTENCES)
 GENERIC_SENTENCES = [
@@ -110,16 +153,29 @@ def make_reports(n: int, seed: int = 1):
             Section("mal_och_syfte", "Projektets mål och syfte", text(2), 1),
             Section("slutresultat", "Beskrivning av slutresultat", text(3, specific=2), 1),
             Section("avvikelser", "Beskrivning av eventuella avvikelser", text(1, specific=0), 2),
-            Section("ekonomiskt_utfall", "Ekonomiskt utfall",
-                    f"Utfallet blev {outcome:.1f} mnkr jämfört med budget på {budget:.1f} mnkr.".replace(".", ",", 2), 2),
+            Section(
+                "ekonomiskt_utfall",
+                "Ekonomiskt utfall",
+                f"Utfallet blev {outcome:.1f} mnkr jämfört med budget på {budget:.1f} mnkr.".replace(".", ",", 2),
+                2,
+            ),
         ]
-        reports.append(make_report(
-            f"bench-{i}", year=year, district=district, district_today=districts.today(district),
-            project=project, location=place, sections=sections,
-            organisations=[Organisation(org[0], org[1], [org[0]], 1)],
-            amounts=[Amount(f"{budget} mnkr", int(budget * 1e6), False, "budget", "ekonomiskt_utfall", 2, ""),
-                     Amount(f"{outcome} mnkr", int(outcome * 1e6), False, "utfall", "ekonomiskt_utfall", 2, "")],
-        ))
+        reports.append(
+            make_report(
+                f"bench-{i}",
+                year=year,
+                district=district,
+                district_today=districts.today(district),
+                project=project,
+                location=place,
+                sections=sections,
+                organisations=[Organisation(org[0], org[1], [org[0]], 1)],
+                amounts=[
+                    Amount(f"{budget} mnkr", int(budget * 1e6), False, "budget", "ekonomiskt_utfall", 2, ""),
+                    Amount(f"{outcome} mnkr", int(outcome * 1e6), False, "utfall", "ekonomiskt_utfall", 2, ""),
+                ],
+            )
+        )
     return reports
 
 
@@ -130,7 +186,7 @@ def build(archive: Path, n: int) -> float:
     with Archive.open(archive, writable=True) as opened:
         reports = make_reports(n)
         for i in range(0, n, 1000):
-            opened.records.put_many(reports[i:i + 1000])
+            opened.records.put_many(reports[i : i + 1000])
         opened.reindex()
     return time.perf_counter() - start
 
@@ -173,8 +229,10 @@ def main() -> None:
         ratios.append(p / f)
         cli_medians.append(p)
         print(f"{query:<32} {f:8.3f} {p:8.3f} {p / f:6.2f} {j:8.3f} {j / f:6.2f}")
-    print(f"median cli {statistics.median(cli_medians):.3f} s; ratio to bare: median {statistics.median(ratios):.2f}, "
-          f"max {max(ratios):.2f}")
+    print(
+        f"median cli {statistics.median(cli_medians):.3f} s; ratio to bare: median {statistics.median(ratios):.2f}, "
+        f"max {max(ratios):.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -44,7 +44,11 @@ class Server:
     def __init__(self, archive: Path):
         self.process = subprocess.Popen(
             [*bilagor_command(), "serve", "--archive", str(archive), "--port", "0"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
         first = self.process.stdout.readline()
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", first)
         if not match:
@@ -77,8 +81,9 @@ def bilagor_command() -> list[str]:
 
 def cold_search(archive: Path, query: str) -> float:
     start = time.perf_counter()
-    subprocess.run([*bilagor_command(), "search", query, "--archive", str(archive)], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [*bilagor_command(), "search", query, "--archive", str(archive)], check=True, stdout=subprocess.DEVNULL
+    )
     return time.perf_counter() - start
 
 
@@ -104,8 +109,10 @@ def bench_search(archive: Path, runs: int) -> None:
             c, a, p = median_ms(cold), median_ms(api), median_ms(page)
             api_all.append(a), page_all.append(p), ratios.append(c / a)
             print(f"{query:<32} {c:11.0f} {a:8.1f} {c / a:6.1f} {p:8.1f} {c / p:6.1f}")
-        print(f"warm search: median api {statistics.median(api_all):.1f} ms, page {statistics.median(page_all):.1f} ms; "
-              f"cold cli / api: median {statistics.median(ratios):.1f}x, min {min(ratios):.1f}x")
+        print(
+            f"warm search: median api {statistics.median(api_all):.1f} ms, page {statistics.median(page_all):.1f} ms; "
+            f"cold cli / api: median {statistics.median(ratios):.1f}x, min {min(ratios):.1f}x"
+        )
     finally:
         server.close()
 
@@ -131,8 +138,10 @@ def bench_page_image(runs: int) -> None:
                 plain.append(server.timed(plain_path))
                 marked.append(server.timed(marked_path))
             f, p, m = median_ms(floor), median_ms(plain), median_ms(marked)
-            print(f"page image: bare pypdfium2+PNG {f:.0f} ms; served {p:.0f} ms ({p / f:.2f}x); "
-                  f"with highlights {m:.0f} ms ({m / f:.2f}x)")
+            print(
+                f"page image: bare pypdfium2+PNG {f:.0f} ms; served {p:.0f} ms ({p / f:.2f}x); "
+                f"with highlights {m:.0f} ms ({m / f:.2f}x)"
+            )
         finally:
             server.close()
 
@@ -165,8 +174,10 @@ def bench_amounts(archive: Path, runs: int) -> None:
                 summarise_archive(opened, by="year", detail=True)
                 floor.append(time.perf_counter() - start)
         f = median_ms(floor)
-        print(f"amounts page: first {first * 1000:.0f} ms ({first * 1000 / f:.2f}x the library's summary, "
-              f"{f:.0f} ms); again {median_ms(again):.0f} ms")
+        print(
+            f"amounts page: first {first * 1000:.0f} ms ({first * 1000 / f:.2f}x the library's summary, "
+            f"{f:.0f} ms); again {median_ms(again):.0f} ms"
+        )
     finally:
         server.close()
 

@@ -34,12 +34,18 @@ def main() -> None:
         summary = import_paths(files, archive=Path(folder) / "archive", workers=args.workers)
         wall = time.perf_counter() - start
     me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(json.dumps({
-        "reports": summary.imported, "workers": args.workers, "wall_s": round(wall, 2),
-        "main_cpu_s": round(me.ru_utime + me.ru_stime, 2),
-        "workers_cpu_s": round(children.ru_utime + children.ru_stime, 2),
-        "main_peak_mb": round(me.ru_maxrss / 1024, 1),
-    }))
+    print(
+        json.dumps(
+            {
+                "reports": summary.imported,
+                "workers": args.workers,
+                "wall_s": round(wall, 2),
+                "main_cpu_s": round(me.ru_utime + me.ru_stime, 2),
+                "workers_cpu_s": round(children.ru_utime + children.ru_stime, 2),
+                "main_peak_mb": round(me.ru_maxrss / 1024, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -64,8 +64,17 @@ class ProcessWatch(threading.Thread):
             self.stopped.wait(self.interval)
 
     def peak_of(self, prefix: str) -> float:
-        return round(max((mb for pid, mb in self.peaks.items()
-                          if pid != self.pid and self.names.get(pid, "").startswith(prefix)), default=0.0), 1)
+        return round(
+            max(
+                (
+                    mb
+                    for pid, mb in self.peaks.items()
+                    if pid != self.pid and self.names.get(pid, "").startswith(prefix)
+                ),
+                default=0.0,
+            ),
+            1,
+        )
 
 
 def _name(pid: int) -> str:
@@ -90,8 +99,9 @@ def reason_class(error: str) -> str:
 def run_command(args: list[str], deadline: float, *, watch: bool = False) -> dict:
     """Run one bilagor command; its exit code, output, time, and whether it hung or crashed."""
     started = time.perf_counter()
-    proc = subprocess.Popen([BILAGOR, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            errors="backslashreplace")
+    proc = subprocess.Popen(
+        [BILAGOR, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="backslashreplace"
+    )
     memory = ProcessWatch(proc.pid) if watch else None
     if memory:
         memory.start()
@@ -122,11 +132,15 @@ def run_command(args: list[str], deadline: float, *, watch: bool = False) -> dic
     return result
 
 
-def robustness(source: Path, archive: Path, *, workers: int, timeout: float, import_deadline: float,
-               deadline: float) -> dict:
+def robustness(
+    source: Path, archive: Path, *, workers: int, timeout: float, import_deadline: float, deadline: float
+) -> dict:
     common = ["--archive", str(archive)]
-    imported = run_command(["import", str(source), *common, "--json", "--workers", str(workers),
-                            "--timeout", f"{timeout:g}"], import_deadline, watch=True)
+    imported = run_command(
+        ["import", str(source), *common, "--json", "--workers", str(workers), "--timeout", f"{timeout:g}"],
+        import_deadline,
+        watch=True,
+    )
     summary = {}
     try:
         summary = json.loads(imported["stdout"])
@@ -155,25 +169,43 @@ def robustness(source: Path, archive: Path, *, workers: int, timeout: float, imp
     return {
         "source": str(source),
         "pdf_files": sum(1 for p in source.rglob("*") if p.suffix.lower() == ".pdf"),
-        "import": {k: imported[k] for k in ("command", "exit", "seconds", "hung", "crashed", "peak_main_mb",
-                                            "peak_worker_mb", "peak_tesseract_mb", "processes", "stderr_tail")},
-        "counts": {k: (len(summary[k]) if isinstance(summary.get(k), list) else summary.get(k))
-                   for k in ("imported", "updated", "unchanged", "failed", "warnings")},
+        "import": {
+            k: imported[k]
+            for k in (
+                "command",
+                "exit",
+                "seconds",
+                "hung",
+                "crashed",
+                "peak_main_mb",
+                "peak_worker_mb",
+                "peak_tesseract_mb",
+                "processes",
+                "stderr_tail",
+            )
+        },
+        "counts": {
+            k: (len(summary[k]) if isinstance(summary.get(k), list) else summary.get(k))
+            for k in ("imported", "updated", "unchanged", "failed", "warnings")
+        },
         "reasons": Counter(reason_class(f["error"]) for f in failures).most_common(),
         "warnings": Counter(reason_class(w["warning"]) for w in summary.get("warnings", [])).most_common(),
         "record_warnings": record_warnings.most_common(),
         "failures": failures,
-        "commands": [{k: c[k] for k in ("command", "exit", "seconds", "hung", "crashed", "stderr_tail")}
-                     for c in commands],
+        "commands": [
+            {k: c[k] for k in ("command", "exit", "seconds", "hung", "crashed", "stderr_tail")} for c in commands
+        ],
     }
 
 
 def print_report(report: dict) -> None:
     imp = report["import"]
     print(f"source: {report['source']} ({report['pdf_files']} files named *.pdf)")
-    print(f"import: exit {imp['exit']} in {imp['seconds']} s; hung={imp['hung']} crashed={imp['crashed']}; "
-          f"peak RSS main {imp['peak_main_mb']} MB, largest reader process {imp['peak_worker_mb']} MB, "
-          f"largest tesseract {imp['peak_tesseract_mb']} MB ({imp['processes']} processes)")
+    print(
+        f"import: exit {imp['exit']} in {imp['seconds']} s; hung={imp['hung']} crashed={imp['crashed']}; "
+        f"peak RSS main {imp['peak_main_mb']} MB, largest reader process {imp['peak_worker_mb']} MB, "
+        f"largest tesseract {imp['peak_tesseract_mb']} MB ({imp['processes']} processes)"
+    )
     print("counts: " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()))
     print("failures by reason:")
     for reason, count in report["reasons"]:
@@ -188,8 +220,10 @@ def print_report(report: dict) -> None:
     print("commands afterwards:")
     for c in report["commands"]:
         print(f"  exit {c['exit']:>3}  {c['seconds']:>6} s  {c['command']}")
-    print(f"crashes: {sum(c['crashed'] for c in bad)}, hangs: {sum(c['hung'] for c in bad)}, "
-          f"commands not exiting 0: {sum(c['exit'] != 0 for c in report['commands'])}")
+    print(
+        f"crashes: {sum(c['crashed'] for c in bad)}, hangs: {sum(c['hung'] for c in bad)}, "
+        f"commands not exiting 0: {sum(c['exit'] != 0 for c in report['commands'])}"
+    )
     for c in bad:
         print(f"--- {c['command']}\n{c['stderr_tail']}")
 
@@ -206,8 +240,14 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bilagor-robustness-"))
     try:
-        report = robustness(args.source.resolve(), work / "archive", workers=args.workers, timeout=args.timeout,
-                            import_deadline=args.import_deadline, deadline=args.deadline)
+        report = robustness(
+            args.source.resolve(),
+            work / "archive",
+            workers=args.workers,
+            timeout=args.timeout,
+            import_deadline=args.import_deadline,
+            deadline=args.deadline,
+        )
         print_report(report)
         if args.json:
             args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

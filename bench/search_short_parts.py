@@ -22,8 +22,10 @@ def main() -> None:
     words = [w for w in lexicon if len(w) >= 2 * compounds.MIN_SHORT_PART and w.isalpha()]
     split = {w: compounds.split_compound(w, lexicon) for w in words}
     short = sorted(w for w, parts in split.items() if parts and min(map(len, parts)) < compounds.MIN_PART)
-    print(f"{len(words)} lexicon words; {sum(1 for p in split.values() if p)} split; "
-          f"{len(short)} with a three-letter part")
+    print(
+        f"{len(words)} lexicon words; {sum(1 for p in split.values() if p)} split; "
+        f"{len(short)} with a three-letter part"
+    )
     for word in random.Random(args.seed).sample(short, min(args.sample, len(short))):
         print(f"{word} = {' + '.join(split[word])}")
 

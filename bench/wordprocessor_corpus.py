@@ -31,10 +31,28 @@ sys.path.insert(0, str(ROOT / "tests"))
 import fixturegen  # noqa: E402
 from fixturegen.spec import FIELD, HEADING, MARKER, PLACEHOLDER, normalise  # noqa: E402
 
-FIELDS = ("title", "form_kind", "appendix", "year", "district", "district_today", "project", "location", "stage",
-          "pages")
-FONTS = ("Calibri", "Arial", "Times New Roman", "Liberation Sans", "Liberation Serif", "DejaVu Sans", "DejaVu Serif",
-         "Garamond")
+FIELDS = (
+    "title",
+    "form_kind",
+    "appendix",
+    "year",
+    "district",
+    "district_today",
+    "project",
+    "location",
+    "stage",
+    "pages",
+)
+FONTS = (
+    "Calibri",
+    "Arial",
+    "Times New Roman",
+    "Liberation Sans",
+    "Liberation Serif",
+    "DejaVu Sans",
+    "DejaVu Serif",
+    "Garamond",
+)
 PAGE_SIZES = {"A4": (595.3, 841.9), "Letter": (612.0, 792.0)}
 ONE_COLUMN = ("followup_one_column", "traffic_final_report", "traffic_decision")
 
@@ -51,7 +69,8 @@ def _choices(rng: random.Random, spec) -> dict:
         "page": "Letter" if rng.random() < 0.3 else "A4",
         "margins": [round(rng.uniform(50, 85)) for _ in range(4)],  # left, top, right, bottom
         "label_share": round(rng.uniform(0.22, 0.4), 2),
-        "borders": variant == "followup_bordered" or (variant == "application" and rng.random() < 0.5)
+        "borders": variant == "followup_bordered"
+        or (variant == "application" and rng.random() < 0.5)
         or rng.random() < 0.15,
         "label_bold": rng.random() < 0.4,
         "valign_center": rng.random() < 0.1,
@@ -71,8 +90,15 @@ def _choices(rng: random.Random, spec) -> dict:
     }
 
 
-PLAIN = {"border_style": "grid", "label_colon": False, "letterhead": False, "empty_paragraph": False,
-         "date_line": False, "content_control": False, "tab_form": False}
+PLAIN = {
+    "border_style": "grid",
+    "label_colon": False,
+    "letterhead": False,
+    "empty_paragraph": False,
+    "date_line": False,
+    "content_control": False,
+    "tab_form": False,
+}
 
 
 def _harder_choices(rng: random.Random, spec, c: dict) -> dict:
@@ -131,10 +157,13 @@ def _content_control(paragraph, text: str) -> None:
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
-    paragraph._p.append(parse_xml(
-        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>'
-        f'<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/><w:color w:val="808080"/></w:rPr>'
-        f'<w:t xml:space="preserve">{text}</w:t></w:r></w:sdtContent></w:sdt>'))
+    paragraph._p.append(
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>"
+            f'<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/><w:color w:val="808080"/></w:rPr>'
+            f'<w:t xml:space="preserve">{text}</w:t></w:r></w:sdtContent></w:sdt>'
+        )
+    )
 
 
 def _add_break_text(paragraph, text: str, **kw) -> None:
@@ -173,9 +202,12 @@ def _horizontal_rules(table) -> None:
     from docx.oxml.ns import nsdecls
 
     line = 'w:val="single" w:sz="4" w:space="0" w:color="000000"'
-    table._tbl.tblPr.append(parse_xml(
-        f'<w:tblBorders {nsdecls("w")}><w:top {line}/><w:bottom {line}/><w:insideH {line}/>'
-        f'<w:left w:val="nil"/><w:right w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>'))
+    table._tbl.tblPr.append(
+        parse_xml(
+            f"<w:tblBorders {nsdecls('w')}><w:top {line}/><w:bottom {line}/><w:insideH {line}/>"
+            f'<w:left w:val="nil"/><w:right w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>'
+        )
+    )
 
 
 def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
@@ -214,8 +246,11 @@ def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
         p.paragraph_format.tab_stops.add_tab_stop(Pt(content), WD_TAB_ALIGNMENT.RIGHT)
         dnr = f"Dnr {rng.choice(('1.5.3', '2.1', '3.1.1'))}-{rng.randint(100, 999)}-{spec.year}"
         mark = f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret"
-        text = {"dnr-right": f"{mark}\t\t{dnr}", "bilaga": f"\t\t{mark}",
-                "three": f"{spec.district} stadsdelsförvaltning\t{dnr}\t{mark}"}[c["header_form"]]
+        text = {
+            "dnr-right": f"{mark}\t\t{dnr}",
+            "bilaga": f"\t\t{mark}",
+            "three": f"{spec.district} stadsdelsförvaltning\t{dnr}\t{mark}",
+        }[c["header_form"]]
         _add_text(p, text, size=8.5)
     if c["footer"] or c["letterhead"]:
         p = section.footer.paragraphs[0]
@@ -322,9 +357,13 @@ def build_docx(spec, c: dict, path: Path, rng: random.Random) -> None:
 def convert(docx_paths: list[Path], out: Path, batch: int = 40) -> None:
     """docx -> PDF with LibreOffice, many files per call (it is slow to start)."""
     for i in range(0, len(docx_paths), batch):
-        chunk = [str(p) for p in docx_paths[i:i + batch]]
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), *chunk],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        chunk = [str(p) for p in docx_paths[i : i + batch]]
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(out), *chunk],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
 
 def section_pages(pdf_path: Path, spec) -> tuple[list[int], int]:
@@ -377,8 +416,9 @@ def build(out: Path, count: int, seed: int, harder: bool = False) -> list[Path]:
         truth = fixturegen.spec.truth(spec, pages, total)
         truth["producer"] = "libreoffice"
         truth["layout"] = choices
-        (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
-                                                encoding="utf-8")
+        (out / f"{name}.truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         paths.append(pdf)
     return paths
 
@@ -388,8 +428,9 @@ def score(report: dict, truth: dict) -> dict[str, bool]:
     result = {f: report[f] == truth[f] for f in FIELDS}
     got, want = report["sections"], truth["sections"]
     result["section_keys"] = [s["key"] for s in got] == [s["key"] for s in want]
-    result["section_texts"] = [(s["key"], normalise(s["text"])) for s in got] == \
-        [(s["key"], normalise(s["text"])) for s in want]
+    result["section_texts"] = [(s["key"], normalise(s["text"])) for s in got] == [
+        (s["key"], normalise(s["text"])) for s in want
+    ]
     result["section_pages"] = [s["page"] for s in got] == [s["page"] for s in want]
     return result
 
@@ -420,7 +461,9 @@ def main(argv=None) -> None:
     parser.add_argument("--harder", action="store_true", help="add more Word habits (see _harder_choices)")
     parser.add_argument("--score-only", action="store_true", help="score the PDFs already in --out")
     args = parser.parse_args(argv)
-    paths = sorted(args.out.glob("wp-*.pdf")) if args.score_only else build(args.out, args.count, args.seed, args.harder)
+    paths = (
+        sorted(args.out.glob("wp-*.pdf")) if args.score_only else build(args.out, args.count, args.seed, args.harder)
+    )
     evaluate(paths)
 
 

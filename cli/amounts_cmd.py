@@ -30,8 +30,6 @@ class Format(str, Enum):
     xlsx = "xlsx"
 
 
-
-
 class Unit(str, Enum):
     kr = "kr"
     tkr = "tkr"
@@ -52,10 +50,21 @@ def amounts(
     district: Annotated[
         Optional[str], typer.Option("--district", help="A district; a merged one includes its predecessors.")
     ] = None,
-    org: Annotated[Optional[str], typer.Option("--org", metavar="ORG", show_default=False,
-                                               help="Reports naming this organisation (any name the gazetteer knows).")
-                   ] = None,
-    role: Annotated[Optional[str], typer.Option("--role", help=f"Only reports with an amount of this role ({', '.join(AMOUNT_ROLES)}).", show_default=False)] = None,
+    org: Annotated[
+        Optional[str],
+        typer.Option(
+            "--org",
+            metavar="ORG",
+            show_default=False,
+            help="Reports naming this organisation (any name the gazetteer knows).",
+        ),
+    ] = None,
+    role: Annotated[
+        Optional[str],
+        typer.Option(
+            "--role", help=f"Only reports with an amount of this role ({', '.join(AMOUNT_ROLES)}).", show_default=False
+        ),
+    ] = None,
     detail: Annotated[bool, typer.Option("--detail", help="List every amount and how it was counted.")] = False,
     check: Annotated[
         bool, typer.Option("--check", help="List the reports whose figures a person should look at, and why.")
@@ -99,8 +108,14 @@ def amounts(
         check_chart_request(chart)
     with Archive.open_for_reading(archive_path) as archive:
         summary = summarise_archive(
-            archive, query, by=by.value, year=year, district=district, org=org,
-            role=role, detail=detail,
+            archive,
+            query,
+            by=by.value,
+            year=year,
+            district=district,
+            org=org,
+            role=role,
+            detail=detail,
         )
         # The xlsx sheet "Rapporter" lists each summed report, read while the archive is open.
         reports = list(archive.records.iter_reports(summary.report_ids)) if fmt is Format.xlsx and not check else None
@@ -117,7 +132,13 @@ def amounts(
 
 
 def write_summary(
-    summary, fmt: str, output: Path | None, *, detail: bool, unit: str = "mnkr", excel: bool = False,
+    summary,
+    fmt: str,
+    output: Path | None,
+    *,
+    detail: bool,
+    unit: str = "mnkr",
+    excel: bool = False,
     reports=None,
 ) -> None:
     from bilagor.index.reports import amounts_tables, export
@@ -159,7 +180,14 @@ def write_checks(summary, fmt: str, output: Path | None) -> None:
 
 
 def _write(
-    summary, fmt: str, out, *, detail: bool, to_terminal: bool, unit: str = "mnkr", excel: bool = False,
+    summary,
+    fmt: str,
+    out,
+    *,
+    detail: bool,
+    to_terminal: bool,
+    unit: str = "mnkr",
+    excel: bool = False,
 ) -> None:
     if fmt == "json":
         from bilagor.index.text_safety import json_dumps
@@ -177,5 +205,3 @@ def _write(
         from bilagor.cli.views.amounts import print_summary
 
         print_summary(summary, out, detail=detail, to_terminal=to_terminal, unit=unit)
-
-

@@ -81,10 +81,12 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    _version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
-                                           help="Visa versionen och avsluta.")] = False,
-    _archive: Annotated[Optional[Path], typer.Option("--archive", show_default=False,
-                                                     help="Arkivmappen, före eller efter kommandot.")] = None,
+    _version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Visa versionen och avsluta.")
+    ] = False,
+    _archive: Annotated[
+        Optional[Path], typer.Option("--archive", show_default=False, help="Arkivmappen, före eller efter kommandot.")
+    ] = None,
 ) -> None:
     """Keep `bilagor COMMAND` form even while only one command exists."""
     # `bilagor --archive X COMMAND` never reaches here with --archive: run() moves it after COMMAND.
@@ -221,8 +223,10 @@ def run(argv: list[str] | None = None) -> int:
         if exc.errno not in _DISK_FULL:
             return _internal(exc)
         # Writes go to SQLite first in transactions, so what was stored before stays intact.
-        _error(f"{exc.filename or 'the archive'}: no space left on the device; what was stored before is kept: "
-               "free some space and run the command again")
+        _error(
+            f"{exc.filename or 'the archive'}: no space left on the device; what was stored before is kept: "
+            "free some space and run the command again"
+        )
         return ExitCode.ARCHIVE_UNAVAILABLE
     except Exception as exc:
         return _internal(exc)

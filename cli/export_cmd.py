@@ -21,14 +21,32 @@ class ExportFormat(str, Enum):
 def export(
     query: Annotated[Optional[str], typer.Argument(help="Exportera bara rapporter som matchar denna sökfråga.")] = None,
     fmt: Annotated[ExportFormat, typer.Option("--format", help="Utdataformat.")] = ExportFormat.jsonl,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Skriv till denna fil (annars standard ut).")] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", help="Skriv till denna fil (annars standard ut).")
+    ] = None,
     index_name: Annotated[str, typer.Option("--index", help="Indexnamnet i OpenSearch-bulkraderna.")] = "bilagor",
-    year: Annotated[Optional[str], typer.Option("--year", metavar="ÅR", show_default=False,
-                                                help="Ett år (2018) eller ett intervall (2016-2019).")] = None,
-    district: Annotated[Optional[str], typer.Option("--district", metavar="STADSDEL", show_default=False,
-                                                    help="En stadsdel; dagens namn hittar också dem den ersatte.")] = None,
-    org: Annotated[Optional[str], typer.Option("--org", metavar="ORG", show_default=False,
-                                               help="En organisation, med vilket namn som helst som registret känner.")] = None,
+    year: Annotated[
+        Optional[str],
+        typer.Option("--year", metavar="ÅR", show_default=False, help="Ett år (2018) eller ett intervall (2016-2019)."),
+    ] = None,
+    district: Annotated[
+        Optional[str],
+        typer.Option(
+            "--district",
+            metavar="STADSDEL",
+            show_default=False,
+            help="En stadsdel; dagens namn hittar också dem den ersatte.",
+        ),
+    ] = None,
+    org: Annotated[
+        Optional[str],
+        typer.Option(
+            "--org",
+            metavar="ORG",
+            show_default=False,
+            help="En organisation, med vilket namn som helst som registret känner.",
+        ),
+    ] = None,
     archive_path: ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Samma som --format jsonl.")] = False,
     per_report: Annotated[

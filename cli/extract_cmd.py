@@ -17,7 +17,9 @@ def extract(
     json_output: JsonOption = False,
     ocr: Annotated[str, typer.Option("--ocr", help="OCR av sidor utan text: auto, always eller never.")] = "auto",
     password: Annotated[Optional[str], typer.Option("--password", help="Lösenord till en krypterad PDF.")] = None,
-    max_pages: Annotated[int, typer.Option("--max-pages", min=1, help="Vägra PDF:er med fler sidor än så.")] = DEFAULT_MAX_PAGES,
+    max_pages: Annotated[
+        int, typer.Option("--max-pages", min=1, help="Vägra PDF:er med fler sidor än så.")
+    ] = DEFAULT_MAX_PAGES,
 ) -> None:
     """Läs en PDF och skriv ut dess post (utan att spara den)."""
     from bilagor.extractor import extract_report

@@ -19,25 +19,38 @@ DEFAULT_LOCK_TIMEOUT = 10.0
 
 
 def import_(
-    paths: Annotated[list[str], typer.Argument(help="PDF-filer, mappar (genomsöks rekursivt) eller mönster (globs).",
-                                               show_default=False)],
-    workers: Annotated[Optional[int], typer.Option(help="Läsprocesser (standard: en per kärna).",
-                                                   show_default=False)] = None,
-    ocr: Annotated[str, typer.Option(help="Tolka skannade sidor: auto (sidor utan text), always (alla), never (inga).")] = "auto",
-    year: Annotated[Optional[int], typer.Option(help="År för rapporter där inget år hittas.",
-                                                show_default=False)] = None,
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="PDF-filer, mappar (genomsöks rekursivt) eller mönster (globs).", show_default=False),
+    ],
+    workers: Annotated[
+        Optional[int], typer.Option(help="Läsprocesser (standard: en per kärna).", show_default=False)
+    ] = None,
+    ocr: Annotated[
+        str, typer.Option(help="Tolka skannade sidor: auto (sidor utan text), always (alla), never (inga).")
+    ] = "auto",
+    year: Annotated[
+        Optional[int], typer.Option(help="År för rapporter där inget år hittas.", show_default=False)
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Läs om alla filer, även oförändrade.")] = False,
-    retry_failed: Annotated[bool, typer.Option("--retry-failed",
-                                               help="Läs igen filer som misslyckades förut och inte har ändrats.")]
-    = False,
+    retry_failed: Annotated[
+        bool, typer.Option("--retry-failed", help="Läs igen filer som misslyckades förut och inte har ändrats.")
+    ] = False,
     max_pages: Annotated[int, typer.Option(help="Hoppa över PDF:er med fler sidor än så.")] = DEFAULT_MAX_PAGES,
     timeout: Annotated[float, typer.Option(help="Ge upp en fil efter så många sekunder.")] = 120.0,
-    password: Annotated[Optional[str], typer.Option(help="Lösenord till krypterade PDF:er.", show_default=False)] = None,
-    lock_timeout: Annotated[float, typer.Option(help="Vänta så många sekunder på att en annan import blir klar.")]
-    = DEFAULT_LOCK_TIMEOUT,
-    memory_limit: Annotated[Optional[int], typer.Option(
-        help="Memory (MB) each reader process may use (default 1536); a file that needs more fails. 0: no limit.",
-        show_default=False)] = None,
+    password: Annotated[
+        Optional[str], typer.Option(help="Lösenord till krypterade PDF:er.", show_default=False)
+    ] = None,
+    lock_timeout: Annotated[
+        float, typer.Option(help="Vänta så många sekunder på att en annan import blir klar.")
+    ] = DEFAULT_LOCK_TIMEOUT,
+    memory_limit: Annotated[
+        Optional[int],
+        typer.Option(
+            help="Memory (MB) each reader process may use (default 1536); a file that needs more fails. 0: no limit.",
+            show_default=False,
+        ),
+    ] = None,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
@@ -49,13 +62,24 @@ def import_(
     try:
         with progress_display() as progress, _terminate_as_interrupt():
             summary = import_paths(
-                paths, archive=archive, workers=workers, ocr=ocr, year=year, force=force,
-                max_pages=max_pages, timeout=timeout, password=password, lock_timeout=lock_timeout,
-                progress=progress, memory_limit_mb=memory_limit, retry_failed=retry_failed,
+                paths,
+                archive=archive,
+                workers=workers,
+                ocr=ocr,
+                year=year,
+                force=force,
+                max_pages=max_pages,
+                timeout=timeout,
+                password=password,
+                lock_timeout=lock_timeout,
+                progress=progress,
+                memory_limit_mb=memory_limit,
+                retry_failed=retry_failed,
             )
     except KeyboardInterrupt:  # more than "interrupted": what is kept, how to go on
-        raise Interrupted("interrupted; the files read so far are saved: "
-                          "run the same command again to import the rest") from None
+        raise Interrupted(
+            "interrupted; the files read so far are saved: run the same command again to import the rest"
+        ) from None
     if json_output:
         print_json(summary.to_dict())
     else:

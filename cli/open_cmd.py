@@ -10,10 +10,19 @@ from bilagor.cli.options import ArchiveOption
 
 
 def open_(
-    reference: Annotated[str, typer.Argument(metavar="ID|SÖKVÄG",
-                                             help="Ett rapport-id (eller en entydig början av det), en lagrad sökväg eller ett filnamn.")],
-    page: Annotated[Optional[int], typer.Option("--page", metavar="SIDA", min=1, show_default=False,
-                                                help="Öppna på denna sida (där visaren klarar det).")] = None,
+    reference: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID|SÖKVÄG",
+            help="Ett rapport-id (eller en entydig början av det), en lagrad sökväg eller ett filnamn.",
+        ),
+    ],
+    page: Annotated[
+        Optional[int],
+        typer.Option(
+            "--page", metavar="SIDA", min=1, show_default=False, help="Öppna på denna sida (där visaren klarar det)."
+        ),
+    ] = None,
     archive: ArchiveOption = None,
 ) -> None:
     """Öppna en rapports PDF i systemets visare (eller $BILAGOR_VIEWER) och skriv ut kommandot."""

@@ -12,7 +12,9 @@ from bilagor.cli.output import print_json, shown
 
 def prune(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Lista bara vad som skulle tas bort.")] = False,
-    lock_timeout: Annotated[float, typer.Option(help="Vänta så många sekunder på att en annan import blir klar.")] = 10.0,
+    lock_timeout: Annotated[
+        float, typer.Option(help="Vänta så många sekunder på att en annan import blir klar.")
+    ] = 10.0,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
@@ -35,5 +37,7 @@ def prune(
     verb = "skulle tas bort" if dry_run else "togs bort"
     for path in result.missing:
         print(f"  finns inte: {shown(path)}")
-    print(f"{len(result.missing)} sökvägar som inte finns längre {verb}; "
-          f"{len(result.removed)} rapporter utan någon sökväg {verb}")
+    print(
+        f"{len(result.missing)} sökvägar som inte finns längre {verb}; "
+        f"{len(result.removed)} rapporter utan någon sökväg {verb}"
+    )

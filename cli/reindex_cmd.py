@@ -11,7 +11,9 @@ from bilagor.cli.output import print_json
 
 
 def reindex(
-    lock_timeout: Annotated[float, typer.Option("--lock-timeout", help="Sekunder att vänta på en pågående import.")] = 10.0,
+    lock_timeout: Annotated[
+        float, typer.Option("--lock-timeout", help="Sekunder att vänta på en pågående import.")
+    ] = 10.0,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:

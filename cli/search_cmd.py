@@ -13,13 +13,36 @@ from bilagor.cli.views import EMPTY_ARCHIVE as EMPTY_HINT
 
 
 def search(
-    query: Annotated[Optional[str], typer.Argument(help="Ord, fraser, år:2018, stadsdel:norrmalm, org:stokab, avsnitt:avvikelser, utfall:>1000000 …", show_default=False)] = None,
-    year: Annotated[Optional[str], typer.Option("--year", help="Ett år (2018) eller ett intervall (2016-2019).", show_default=False)] = None,
-    district: Annotated[Optional[str], typer.Option("--district", help="Stadsdel; dagens namn hittar också dem den ersatte.", show_default=False)] = None,
-    org: Annotated[Optional[str], typer.Option("--org", help="Organisation, med vilket namn som helst som registret känner (se bilagor list orgs).", show_default=False)] = None,
-    section: Annotated[Optional[str], typer.Option("--section", help="Sök bara i detta avsnitt (t.ex. avvikelser).", show_default=False)] = None,
+    query: Annotated[
+        Optional[str],
+        typer.Argument(
+            help="Ord, fraser, år:2018, stadsdel:norrmalm, org:stokab, avsnitt:avvikelser, utfall:>1000000 …",
+            show_default=False,
+        ),
+    ] = None,
+    year: Annotated[
+        Optional[str], typer.Option("--year", help="Ett år (2018) eller ett intervall (2016-2019).", show_default=False)
+    ] = None,
+    district: Annotated[
+        Optional[str],
+        typer.Option("--district", help="Stadsdel; dagens namn hittar också dem den ersatte.", show_default=False),
+    ] = None,
+    org: Annotated[
+        Optional[str],
+        typer.Option(
+            "--org",
+            help="Organisation, med vilket namn som helst som registret känner (se bilagor list orgs).",
+            show_default=False,
+        ),
+    ] = None,
+    section: Annotated[
+        Optional[str],
+        typer.Option("--section", help="Sök bara i detta avsnitt (t.ex. avvikelser).", show_default=False),
+    ] = None,
     sort: Annotated[str, typer.Option("--sort", help="relevance (bäst först) eller year (nyast först).")] = "relevance",
-    limit: Annotated[int, typer.Option("--limit", help="Antal träffar som visas (räkningarna per år och stadsdel tar med alla).")] = 10,
+    limit: Annotated[
+        int, typer.Option("--limit", help="Antal träffar som visas (räkningarna per år och stadsdel tar med alla).")
+    ] = 10,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
@@ -28,8 +51,9 @@ def search(
     from bilagor.index.search.searcher import empty_results, search as run_search
 
     try:
-        results = run_search(archive, query, year=year, district=district, org=org, section=section,
-                             sort=sort, limit=limit)
+        results = run_search(
+            archive, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit
+        )
     except ArchiveMissingError:
         results = None
     if results is None or (results.total == 0 and _archive_is_empty(archive)):

@@ -20,13 +20,18 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9._~-]{8,200}")
 
 def serve(
     archive: ArchiveOption = None,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on; other than loopback needs a token.")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; other than loopback needs a token.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port (0: any free port).")] = 8000,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the address in a web browser.")] = False,
     token: Annotated[
         Optional[str],
-        typer.Option("--token", help="Every request must carry this token (generated when --host is not loopback).",
-                     show_default=False),
+        typer.Option(
+            "--token",
+            help="Every request must carry this token (generated when --host is not loopback).",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Browse and search the archive in a web browser (read-only; works during an import)."""
@@ -50,8 +55,13 @@ def serve(
     if token:
         print(f"bilagor: every request needs the token; open {address}?token={token}", flush=True)
     print("bilagor: press Ctrl-C to stop", flush=True)
-    run(folder, sock, host=host, token=token, open_at=(f"{address}?token={token}" if token else address)
-        if open_browser else None)
+    run(
+        folder,
+        sock,
+        host=host,
+        token=token,
+        open_at=(f"{address}?token={token}" if token else address) if open_browser else None,
+    )
 
 
 def check_web_extra() -> None:
@@ -97,9 +107,11 @@ def run(folder, sock: socket.socket, *, host: str, token: str | None, open_at: s
     from bilagor.cli.web.app import create_app
 
     app = create_app(folder, token=token, host=host)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on",
-                                          server_header=False))
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", server_header=False)
+    )
     if open_at:
+
         def open_when_started() -> None:
             import time
             import webbrowser

@@ -11,8 +11,13 @@ from bilagor.cli.output import print_json
 
 
 def show(
-    reference: Annotated[str, typer.Argument(metavar="ID|SÖKVÄG",
-                                             help="Ett rapport-id (eller en entydig början av det), en lagrad sökväg eller ett filnamn.")],
+    reference: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID|SÖKVÄG",
+            help="Ett rapport-id (eller en entydig början av det), en lagrad sökväg eller ett filnamn.",
+        ),
+    ],
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:

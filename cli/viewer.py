@@ -14,8 +14,9 @@ from bilagor.extractor.errors import BadInputError
 VIEWER_ENV = "BILAGOR_VIEWER"
 
 
-def viewer_command(path: str, page: int | None, *, env: Mapping[str, str] | None = None,
-                   platform: str = sys.platform) -> list[str]:
+def viewer_command(
+    path: str, page: int | None, *, env: Mapping[str, str] | None = None, platform: str = sys.platform
+) -> list[str]:
     """The argv that opens `path` (at `page`).
 
     $BILAGOR_VIEWER is a command line; `{path}` and `{page}` in it are replaced
@@ -36,5 +37,6 @@ def launch(command: list[str]) -> None:
     """Start the viewer without waiting for it (it outlives this command)."""
     if shutil.which(command[0]) is None:
         raise BadInputError(command[0], f"no such program to open the PDF with; set {VIEWER_ENV} to a viewer")
-    subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                     start_new_session=True)
+    subprocess.Popen(
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )

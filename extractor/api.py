@@ -54,16 +54,19 @@ def extract_report(
     if plan.recognise:
         from bilagor.extractor.ocr import recognise_pages
 
-        pages, used_ocr, ocr_warnings = recognise_pages(path, pages, mode=ocr, password=password,
-                                                        numbers=plan.recognise, work_dir=work_dir)
+        pages, used_ocr, ocr_warnings = recognise_pages(
+            path, pages, mode=ocr, password=password, numbers=plan.recognise, work_dir=work_dir
+        )
         warnings += ocr_warnings
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
         warnings.append(f"pages {page_ranges(scanned)} have no text layer (OCR disabled)")
     warnings += plan_warnings(plan, ocr_ran=used_ocr)
     if plan.unreadable and not used_ocr:  # glyph numbers are no text: keep them out of the record
-        pages = [Page(p.number, p.width, p.height, [], p.rules, p.images) if p.number in plan.unreadable else p
-                 for p in pages]
+        pages = [
+            Page(p.number, p.width, p.height, [], p.rules, p.images) if p.number in plan.unreadable else p
+            for p in pages
+        ]
 
     report = Report(
         id=digest,
@@ -102,8 +105,9 @@ def warm_up() -> None:
 
 def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: dict | None = None) -> Report:
     """Set the sections and metadata of `report` from its pages (pure apart from `report`)."""
-    layout = layout_pages(pages, is_label=is_label, stage_of=stage_of, is_title_start=is_title_start,
-                          is_label_word=is_label_word)
+    layout = layout_pages(
+        pages, is_label=is_label, stage_of=stage_of, is_title_start=is_title_start, is_label_word=is_label_word
+    )
     title = [ln.text for ln in title_lines(layout.preamble, layout.body_size)]
     kind, _, _ = classify_title(title_from_lines(title))
     report.sections = sections_from_layout(layout, kind)
@@ -132,5 +136,3 @@ def sections_from_layout(layout: Layout, form_kind: str | None = None) -> list[S
         text = remove_placeholders(join_lines(block.lines))
         sections.append(Section(section_key(label, form_kind), label, text, block.page))
     return sections
-
-

@@ -26,8 +26,9 @@ def estimate_skew(grey) -> float:
 
     image = Image.fromarray(np.ascontiguousarray(grey))
     if image.width > _WORK_WIDTH:
-        image = image.resize((_WORK_WIDTH, max(1, round(image.height * _WORK_WIDTH / image.width))),
-                             Image.Resampling.BOX)
+        image = image.resize(
+            (_WORK_WIDTH, max(1, round(image.height * _WORK_WIDTH / image.width))), Image.Resampling.BOX
+        )
     ys, xs = np.nonzero(np.asarray(image) < _INK)
     if not len(ys):
         return 0.0

@@ -58,8 +58,12 @@ def vocabulary() -> Vocabulary:
     for other in data.get("other_kinds", []):
         kind_patterns += [(other["form_kind"], re.compile(p)) for p in other["title_patterns"]]
     rules = tuple(
-        Rule(r["key"], tuple(map(re.compile, r.get("all", []))), tuple(map(re.compile, r["any"])),
-             tuple(r.get("kinds", ())))
+        Rule(
+            r["key"],
+            tuple(map(re.compile, r.get("all", []))),
+            tuple(map(re.compile, r["any"])),
+            tuple(r.get("kinds", ())),
+        )
         for r in data["rules"]
     )
     return Vocabulary(exact, rules, dict(data["stage_markers"]), tuple(kind_patterns), tuple(kind_keys), never_keys)

@@ -17,9 +17,7 @@ from bilagor.extractor.text import fold, loose_pattern, normalise
 YEAR_RE = re.compile(r"(?<![\d.,:/-])(199\d|20\d\d)(?![\d,:/]|-\d|\.\d)")
 _APPENDIX_RE = re.compile(r"\bbilaga\s+(\d+)\s*([a-z])?\b", re.IGNORECASE)
 # Lines above a title that are not part of it: file references and dates.
-_NOT_TITLE_RE = re.compile(
-    r"^(dnr|diarienummer|datum|sida\b|\d{4}-\d{2}-\d{2}$|\d{1,2} \w+ \d{4}$)", re.IGNORECASE
-)
+_NOT_TITLE_RE = re.compile(r"^(dnr|diarienummer|datum|sida\b|\d{4}-\d{2}-\d{2}$|\d{1,2} \w+ \d{4}$)", re.IGNORECASE)
 # Reports of the year: "utfallet ... för 2018", "under 2018", "år 2018".
 _REPORTING_BEFORE = re.compile(
     r"(utfall\w*|kostnad\w*|uppgick|redovis\w*|genomf[oö]r\w*|resultat\w*|under|f[oö]r|[aå]r(et)?|i)\s+(hela\s+|[aå]ret\s+|[aå]r\s+)?$",
@@ -89,7 +87,9 @@ def _title_stage(title: str) -> str | None:
     return None
 
 
-_DECISION_TITLE = r"^(?P<project>.+?)\s*[.\-–:]\s*(slutredovisning|delredovisning|genomf[oö]randebeslut|inriktningsbeslut)\b"
+_DECISION_TITLE = (
+    r"^(?P<project>.+?)\s*[.\-–:]\s*(slutredovisning|delredovisning|genomf[oö]randebeslut|inriktningsbeslut)\b"
+)
 
 
 def project_from_title(title: str | None) -> str | None:
@@ -123,7 +123,7 @@ def year_from_sections(sections: list[tuple[str, str]]) -> int | None:
     for key, text in sections:
         for match in YEAR_RE.finditer(text):
             year = int(match.group(1))
-            before = text[max(0, match.start() - 60):match.start()]
+            before = text[max(0, match.start() - 60) : match.start()]
             if _IDENTIFIER_RE.search(before):
                 weak[year] += 1
                 continue
@@ -165,8 +165,10 @@ def year_warning(meta: Metadata) -> str | None:
     """The warning a record carries when its year is only the PDF's creation date."""
     if meta.year_source != "metadata":
         return None
-    return (f"year {meta.year} is only the PDF's creation date (for a scan, the day it was scanned): "
-            "neither the title, the text nor the path names a year")
+    return (
+        f"year {meta.year} is only the PDF's creation date (for a scan, the day it was scanned): "
+        "neither the title, the text nor the path names a year"
+    )
 
 
 def district_from(fields: list[str], texts: list[str], year: int | None, path: str = "") -> str | None:
@@ -186,7 +188,9 @@ def district_and_source(
     "filename": the file or folder name, as a last resort.
     """
     for text in fields:
-        name = districts.canonical(text.strip(" .")) or next(iter(districts.mentions(text)), None) or _bare_district(text)
+        name = (
+            districts.canonical(text.strip(" .")) or next(iter(districts.mentions(text)), None) or _bare_district(text)
+        )
         if name:
             return districts.as_of(name, year), "text"
     counts: dict[str, int] = defaultdict(int)
@@ -240,8 +244,11 @@ def build_metadata(
     for key, text in sections:
         by_key.setdefault(key, text)
     # A marker alone in the value column, else the title, else a field whose answer is only a marker.
-    meta.stage = (next((s for s in map(stage_of, markers) if s), None) or title_stage
-                  or next((s for s in (stage_of(t) for _, t in sections) if s), None))
+    meta.stage = (
+        next((s for s in map(stage_of, markers) if s), None)
+        or title_stage
+        or next((s for s in (stage_of(t) for _, t in sections) if s), None)
+    )
     meta.project = by_key.get("projektnamn") or by_key.get("insats") or project_from_title(meta.title)
     meta.location = by_key.get("plats") or None
 

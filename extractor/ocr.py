@@ -84,8 +84,13 @@ def unrecognised_warning(numbers: Sequence[int], reason: str) -> str:
 
 
 def recognise_pages(
-    path: str | Path, pages: list[Page], *, mode: str = "auto", password: str | None = None,
-    numbers: Sequence[int] | None = None, work_dir: str | Path | None = None,
+    path: str | Path,
+    pages: list[Page],
+    *,
+    mode: str = "auto",
+    password: str | None = None,
+    numbers: Sequence[int] | None = None,
+    work_dir: str | Path | None = None,
 ) -> tuple[list[Page], bool, list[str]]:
     """The pages with scanned ones recognised; whether OCR ran; warnings.
 
@@ -148,8 +153,7 @@ def render_scale(width: float, height: float, *, dpi: int = DPI, max_pixels: int
     return scale
 
 
-def _recognise(path: Path, numbers: Sequence[int], password: str | None,
-               folder: Path) -> tuple[list[Page], list[str]]:
+def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder: Path) -> tuple[list[Page], list[str]]:
     """The recognised pages, and a warning for pages pdfium cannot render: the
     other reader may have opened the file, so its text layer is kept."""
     import pypdfium2 as pdfium
@@ -179,8 +183,11 @@ def _recognise(path: Path, numbers: Sequence[int], password: str | None,
                 result.append(read_page_image(pixels, scale, number, float(width), float(height), folder))
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR of page {number} failed: {exc}") from None
-        warnings = [f"pages {_ranges(unrendered)} could not be rendered for OCR; stored without their text"] \
-            if unrendered else []
+        warnings = (
+            [f"pages {_ranges(unrendered)} could not be rendered for OCR; stored without their text"]
+            if unrendered
+            else []
+        )
         return result, warnings
     finally:
         document.close()
@@ -206,8 +213,14 @@ def read_page_image(pixels, scale: float, number: int, width: float, height: flo
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
     words = words_from_hocr(run_tesseract(image, folder, f"page-{number}"), scale)
-    return Page(number, width, height, words, [_box_points(rule, scale) for rule in rules],
-                [_box_points(box, scale) for box in photos])
+    return Page(
+        number,
+        width,
+        height,
+        words,
+        [_box_points(rule, scale) for rule in rules],
+        [_box_points(box, scale) for box in photos],
+    )
 
 
 def _one_thread_env() -> dict[str, str]:
@@ -234,9 +247,13 @@ def run_tesseract(image, folder: Path, name: str) -> bytes:
     image.save(source)
     try:
         try:
-            done = subprocess.run([pytesseract.pytesseract.tesseract_cmd, str(source), str(base), "-l", LANGUAGE,
-                                   "hocr"], stdin=subprocess.DEVNULL, capture_output=True, timeout=TESSERACT_TIMEOUT,
-                                  env=_one_thread_env())
+            done = subprocess.run(
+                [pytesseract.pytesseract.tesseract_cmd, str(source), str(base), "-l", LANGUAGE, "hocr"],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                timeout=TESSERACT_TIMEOUT,
+                env=_one_thread_env(),
+            )
         except subprocess.TimeoutExpired:
             raise TesseractFailed(f"took longer than {TESSERACT_TIMEOUT:g} s") from None
         if done.returncode:
@@ -350,21 +367,41 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
         if words:
             x_size = float(props.get("x_size", [0])[0]) / scale / _X_SIZE_PER_POINT
             words = without_lone_marks(join_detached_punctuation(words))
-            words = [(text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words,
-                                                            strict=True) if text]
+            words = [
+                (text, box)
+                for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True)
+                if text
+            ]
             words = joined_emails(words)
             if words:
                 lines.append((x_size, words))
     body = _body_size(lines)
-    extents = separate_stacked_lines([(min(b[0] for _, b in words), min(b[1] for _, b in words),
-                                       max(b[2] for _, b in words), max(b[3] for _, b in words))
-                                      for _, words in lines])
+    extents = separate_stacked_lines(
+        [
+            (
+                min(b[0] for _, b in words),
+                min(b[1] for _, b in words),
+                max(b[2] for _, b in words),
+                max(b[3] for _, b in words),
+            )
+            for _, words in lines
+        ]
+    )
     result = []
     for (x_size, words), (_, top, _, bottom) in zip(lines, extents, strict=True):
         size = snap_size(x_size, body)
         for text, box in words:
-            result.append(Word(mend_misread(text), _points(box[0], scale), _points(box[2], scale), _points(top, scale),
-                               _points(bottom, scale), "", size))
+            result.append(
+                Word(
+                    mend_misread(text),
+                    _points(box[0], scale),
+                    _points(box[2], scale),
+                    _points(top, scale),
+                    _points(bottom, scale),
+                    "",
+                    size,
+                )
+            )
     return result
 
 
@@ -381,7 +418,7 @@ def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> li
     order = sorted(range(len(result)), key=lambda i: result[i][1])
     for n, i in enumerate(order):
         upper = result[i]
-        for j in order[n + 1:]:
+        for j in order[n + 1 :]:
             lower = result[j]
             if lower[1] >= upper[3]:
                 break
@@ -426,8 +463,12 @@ def join_detached_punctuation(words: list[tuple[str, list[int]]]) -> list[tuple[
         if joined and set(text) <= _CLOSING:
             prev_text, prev_box = joined[-1]
             if box[0] - prev_box[2] <= 0.15 * (box[3] - box[1]):
-                merged = [min(prev_box[0], box[0]), min(prev_box[1], box[1]),
-                          max(prev_box[2], box[2]), max(prev_box[3], box[3])]
+                merged = [
+                    min(prev_box[0], box[0]),
+                    min(prev_box[1], box[1]),
+                    max(prev_box[2], box[2]),
+                    max(prev_box[3], box[3]),
+                ]
                 joined[-1] = (prev_text + text, merged)
                 continue
         joined.append((text, box))
@@ -473,7 +514,9 @@ def _title_props(title: str) -> dict[str, list]:
     for part in title.split(";"):
         name, *values = part.split()
         if name:
-            props[name] = [int(v) if name == "bbox" else float(v) for v in values] if name in ("bbox", "x_size") else values
+            props[name] = (
+                [int(v) if name == "bbox" else float(v) for v in values] if name in ("bbox", "x_size") else values
+            )
     return props
 
 

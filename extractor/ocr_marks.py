@@ -39,8 +39,10 @@ def without_dust_marks(texts: list[str]) -> list[str]:
 
 # An e-mail address as Tesseract reads it: "@" as Q, Ö, Å, © or ® (or two of them, an opening bracket
 # first: "(Å", "(ÖQ"), the address broken into words.
-_EMAIL = re.compile(r"(?P<local>[a-z0-9][a-z0-9._-]*[a-z0-9])(?P<at>\(?[@QÖÅ©®]{1,2})"
-                    r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|nu|com|org|net|eu))(?P<trail>[.,;]?)")
+_EMAIL = re.compile(
+    r"(?P<local>[a-z0-9][a-z0-9._-]*[a-z0-9])(?P<at>\(?[@QÖÅ©®]{1,2})"
+    r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|nu|com|org|net|eu))(?P<trail>[.,;]?)"
+)
 _MAX_EMAIL_PIECES = 4
 
 
@@ -58,8 +60,12 @@ def joined_emails(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[in
             match = _EMAIL.fullmatch("".join(pieces))
             if match and _misread_at(pieces, match.start("at"), match.end("at")):
                 boxes = [box for _, box in words[i:j]]
-                box = [min(b[0] for b in boxes), min(b[1] for b in boxes),
-                       max(b[2] for b in boxes), max(b[3] for b in boxes)]
+                box = [
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                ]
                 result.append((f"{match['local']}@{match['domain']}{match['trail']}", box))
                 i = j
                 break

@@ -23,8 +23,15 @@ MIN_LENGTH = 8  # shorter words have too many real neighbours a letter away
 LETTERS_PER_EDIT = 10  # one edit allowed per this many letters (at least one)
 LONG_WORD = 12  # from this length an inflection near the end changes more than a letter: only the last must match
 # The words of the reports' titles (domain.md), which the form labels do not hold.
-TITLE_WORDS = ("trygghetsinvestering", "trygghetsinvesteringar", "klimatinvestering", "klimatinvesteringar",
-               "investeringsmedel", "uppföljning", "slutrapport")
+TITLE_WORDS = (
+    "trygghetsinvestering",
+    "trygghetsinvesteringar",
+    "klimatinvestering",
+    "klimatinvesteringar",
+    "investeringsmedel",
+    "uppföljning",
+    "slutrapport",
+)
 _WORD = re.compile(r"^(?P<lead>\W*)(?P<core>\w+)(?P<trail>\W*)$")
 
 
@@ -54,9 +61,15 @@ def mend_misread(text: str) -> str:
         return text
     allowed = max(1, len(folded) // LETTERS_PER_EDIT)
     tail = 1 if len(folded) >= LONG_WORD else 2
-    near = [w for w in words if w[:2] == folded[:2] and w[-tail:] == folded[-tail:]
-            and (len(w) == len(folded) or not (w.startswith(folded) or folded.startswith(w)))
-            and abs(len(w) - len(folded)) <= allowed and _distance(folded, w, allowed) <= allowed]
+    near = [
+        w
+        for w in words
+        if w[:2] == folded[:2]
+        and w[-tail:] == folded[-tail:]
+        and (len(w) == len(folded) or not (w.startswith(folded) or folded.startswith(w)))
+        and abs(len(w) - len(folded)) <= allowed
+        and _distance(folded, w, allowed) <= allowed
+    ]
     if len(near) != 1:
         return text  # none, or two form words alike: not ours to choose
     mended = words[near[0]]

@@ -71,8 +71,9 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
     except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
-        return _read_with_pdfium(path, password=password, max_pages=max_pages,
-                                 encrypted=_is_encryption_error(exc, PDFPasswordIncorrect))
+        return _read_with_pdfium(
+            path, password=password, max_pages=max_pages, encrypted=_is_encryption_error(exc, PDFPasswordIncorrect)
+        )
     return PdfContent(pages, metadata)
 
 
@@ -80,8 +81,11 @@ def _is_encryption_error(exc: BaseException, password_error: type) -> bool:
     """Whether a PDF-stack failure is about encryption; pdfplumber wraps pdfminer's errors."""
     chain = [exc]
     while len(chain) < 5:
-        inner = chain[-1].__cause__ or chain[-1].__context__ or next(
-            (a for a in chain[-1].args if isinstance(a, BaseException)), None)
+        inner = (
+            chain[-1].__cause__
+            or chain[-1].__context__
+            or next((a for a in chain[-1].args if isinstance(a, BaseException)), None)
+        )
         if inner is None:
             break
         chain.append(inner)
@@ -102,16 +106,23 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         raise
     except PdfiumFailed as exc:
         if encrypted or exc.password_needed:
-            raise BadInputError(path, "encrypted: wrong password" if password
-                                else "encrypted: needs a password (--password)") from None
+            raise BadInputError(
+                path, "encrypted: wrong password" if password else "encrypted: needs a password (--password)"
+            ) from None
         raise BadInputError(path, f"damaged PDF: {exc.reason}") from None
     except Exception:  # pdfium opened it but failed on a page
         raise BadInputError(path, "damaged PDF: its pages cannot be read") from None
     if document.page_count > max_pages:
         raise BadInputError(path, f"{document.page_count} pages, more than --max-pages {max_pages}")
     pages = [
-        Page(number=p.number, width=p.width, height=p.height, words=_words(p.chars), rules=_rules(p.lines),
-             images=p.images)
+        Page(
+            number=p.number,
+            width=p.width,
+            height=p.height,
+            words=_words(p.chars),
+            rules=_rules(p.lines),
+            images=p.images,
+        )
         for p in document.pages
     ]
     why = "opened without a password" if encrypted else "its structure is damaged"
@@ -123,8 +134,13 @@ def is_pdfium_warning(warning: str) -> bool:
 
 
 # pdfplumber's word grouping, as Page.extract_words applies it by default.
-_WORD_OPTIONS: dict[str, Any] = {"x_tolerance": 3, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False,
-                 "extra_attrs": ["fontname", "size"]}
+_WORD_OPTIONS: dict[str, Any] = {
+    "x_tolerance": 3,
+    "y_tolerance": 3,
+    "keep_blank_chars": False,
+    "use_text_flow": False,
+    "extra_attrs": ["fontname", "size"],
+}
 
 
 def _read_page(page, number: int) -> Page:
@@ -136,8 +152,14 @@ def _read_page(page, number: int) -> Page:
     grouping fed with only the keys it reads, built here from page.layout.
     """
     chars, lines, rects, images = _page_objects(page)
-    return Page(number=number, width=float(page.width), height=float(page.height), words=_words(chars),
-                rules=_rules(lines + rects), images=images)
+    return Page(
+        number=number,
+        width=float(page.width),
+        height=float(page.height),
+        words=_words(chars),
+        rules=_rules(lines + rects),
+        images=images,
+    )
 
 
 def _words(chars: list[dict]) -> list[Word]:
@@ -145,8 +167,15 @@ def _words(chars: list[dict]) -> list[Word]:
     from pdfplumber.utils import extract_words
 
     return [
-        Word(text=w["text"], x0=float(w["x0"]), x1=float(w["x1"]), top=float(w["top"]),
-             bottom=float(w["bottom"]), fontname=str(w["fontname"] or ""), size=round(float(w["size"] or 0.0), 2))
+        Word(
+            text=w["text"],
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+            fontname=str(w["fontname"] or ""),
+            size=round(float(w["size"] or 0.0), 2),
+        )
         for w in extract_words(chars, **_WORD_OPTIONS)
         if w["text"].strip()
     ]
@@ -177,15 +206,26 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
                 fontname = obj.fontname
                 if isinstance(fontname, bytes):  # rare; decoded the way pdfplumber does
                     fontname = fix_fontname_bytes(fontname)
-                chars.append({"text": obj.get_text(), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-                              "doctop": doctop + top, "upright": obj.upright, "fontname": fontname,
-                              "size": obj.size})
+                chars.append(
+                    {
+                        "text": obj.get_text(),
+                        "x0": x0,
+                        "x1": x1,
+                        "top": top,
+                        "bottom": bottom,
+                        "doctop": doctop + top,
+                        "upright": obj.upright,
+                        "fontname": fontname,
+                        "size": obj.size,
+                    }
+                )
             elif isinstance(obj, LTContainer):  # a figure: its children are the page's objects
                 walk(obj)
             elif isinstance(obj, LTRect):
                 x0, top, x1, bottom = box(obj)
-                rects.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "object_type": "rect",
-                              "stroke": obj.stroke})
+                rects.append(
+                    {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "object_type": "rect", "stroke": obj.stroke}
+                )
             elif isinstance(obj, LTLine):
                 x0, top, x1, bottom = box(obj)
                 lines.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "object_type": "line"})
@@ -206,8 +246,7 @@ def _rules(objects: list[dict]) -> list[tuple[float, float, float, float]]:
         if obj.get("object_type") == "rect" and not thin:
             # A bordered cell drawn as a stroked rectangle: its four edges.
             if obj.get("stroke"):
-                rules += [(x0, top, x1, top), (x0, bottom, x1, bottom),
-                          (x0, top, x0, bottom), (x1, top, x1, bottom)]
+                rules += [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
             continue
         if max(width, height) >= _MIN_RULE_LENGTH:
             rules.append((x0, top, x1, bottom))
@@ -242,4 +281,6 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         encrypted = _is_encryption_error(exc, PDFPasswordIncorrect)
-        raise BadInputError(path, "encrypted: cannot read its words" if encrypted else "cannot read its words") from None
+        raise BadInputError(
+            path, "encrypted: cannot read its words" if encrypted else "cannot read its words"
+        ) from None

@@ -107,8 +107,19 @@ def _read_page(page, number: int) -> PdfiumPage:
             length = raw.FPDFText_GetFontInfo(handle, index, name, len(name), None)
             fontname = name.value.decode("latin-1", "replace") if length else ""
             size = float(raw.FPDFText_GetFontSize(handle, index))
-            result.chars.append({"text": text, "x0": c_left, "x1": c_right, "top": c_top, "bottom": c_bottom,
-                                 "doctop": c_top, "upright": True, "fontname": fontname, "size": size})
+            result.chars.append(
+                {
+                    "text": text,
+                    "x0": c_left,
+                    "x1": c_right,
+                    "top": c_top,
+                    "bottom": c_bottom,
+                    "doctop": c_top,
+                    "upright": True,
+                    "fontname": fontname,
+                    "size": size,
+                }
+            )
     finally:
         textpage.close()
     for obj in page.get_objects(filter=[_IMAGE_OBJECT, _PATH_OBJECT]):
@@ -117,6 +128,5 @@ def _read_page(page, number: int) -> PdfiumPage:
         if obj.type == _IMAGE_OBJECT:
             result.images.append((b_left, b_top, b_right, b_bottom))
         elif min(b_right - b_left, b_bottom - b_top) <= 2.0:  # a drawn line, not a shape
-            result.lines.append({"x0": b_left, "top": b_top, "x1": b_right, "bottom": b_bottom,
-                                 "object_type": "line"})
+            result.lines.append({"x0": b_left, "top": b_top, "x1": b_right, "bottom": b_bottom, "object_type": "line"})
     return result

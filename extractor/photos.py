@@ -29,7 +29,7 @@ def photo_boxes(grey, scale: float) -> list[tuple[int, int, int, int]]:
     rows, cols = height // cell, width // cell
     if not rows or not cols:
         return []
-    blocks = (grey[:rows * cell, :cols * cell] < _NOT_WHITE).reshape(rows, cell, cols, cell)
+    blocks = (grey[: rows * cell, : cols * cell] < _NOT_WHITE).reshape(rows, cell, cols, cell)
     dense = blocks.mean(axis=(1, 3)) >= DENSE
     boxes = []
     for r0, c0, r1, c1, count in _components(dense):
@@ -42,8 +42,9 @@ def photo_boxes(grey, scale: float) -> list[tuple[int, int, int, int]]:
 def touches(box: tuple, photos: Sequence[tuple], margin: int) -> bool:
     """Whether pixel box `box` lies within `margin` px of (or inside) any photo box."""
     x0, top, x1, bottom = box
-    return any(x0 <= p[2] + margin and x1 >= p[0] - margin and top <= p[3] + margin and bottom >= p[1] - margin
-               for p in photos)
+    return any(
+        x0 <= p[2] + margin and x1 >= p[0] - margin and top <= p[3] + margin and bottom >= p[1] - margin for p in photos
+    )
 
 
 def _components(mask) -> list[tuple[int, int, int, int, int]]:

@@ -113,9 +113,7 @@ class Report:
     def from_dict(cls, data: dict[str, Any]) -> Report:
         version = data.get("schema_version", SCHEMA_VERSION)
         if version > SCHEMA_VERSION:
-            raise ValueError(
-                f"record has schema_version {version}; this bilagor reads up to {SCHEMA_VERSION}"
-            )
+            raise ValueError(f"record has schema_version {version}; this bilagor reads up to {SCHEMA_VERSION}")
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         values["sections"] = [Section(**s) for s in data.get("sections", [])]

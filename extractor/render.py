@@ -88,8 +88,12 @@ def render_page(
 def pixel_box(box: Box, scale: float, padding: float = HIGHLIGHT_PADDING) -> tuple[int, int, int, int]:
     """A box in points as whole pixels at `scale`, grown by `padding` points on each side."""
     x0, top, x1, bottom = box
-    return (round((x0 - padding) * scale), round((top - padding) * scale),
-            round((x1 + padding) * scale), round((bottom + padding) * scale))
+    return (
+        round((x0 - padding) * scale),
+        round((top - padding) * scale),
+        round((x1 + padding) * scale),
+        round((bottom + padding) * scale),
+    )
 
 
 def page_words(path: str | Path, number: int, *, password: str | None = None) -> list[Word]:

@@ -44,8 +44,12 @@ def _window_sums(mask, reach_y: int, reach_x: int):
     table = padded.cumsum(axis=0).cumsum(axis=1)  # table[y, x]: ink above and left of (y, x), inclusive
     height, width = mask.shape
     # Rows y - reach_y .. y + reach_y of the mask are rows y + 1 .. y + tall of the padded one.
-    return (table[tall:tall + height, wide:wide + width] - table[:height, wide:wide + width]
-            - table[tall:tall + height, :width] + table[:height, :width])
+    return (
+        table[tall : tall + height, wide : wide + width]
+        - table[:height, wide : wide + width]
+        - table[tall : tall + height, :width]
+        + table[:height, :width]
+    )
 
 
 def _grow(mask):

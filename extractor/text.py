@@ -18,8 +18,22 @@ _SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
 # second part is lowercase. Names with capitals (Hägersten-Liljeholmen) are
 # kept anyway because only a lowercase continuation is joined.
 KNOWN_HYPHENATED = frozenset(
-    {"e-post", "e-postadress", "e-tjänst", "e-tjänster", "t-bana", "t-banan", "t-banestation",
-     "p-plats", "p-platser", "p-hus", "c-vitamin", "it-system", "it-stöd", "u-sväng"}
+    {
+        "e-post",
+        "e-postadress",
+        "e-tjänst",
+        "e-tjänster",
+        "t-bana",
+        "t-banan",
+        "t-banestation",
+        "p-plats",
+        "p-platser",
+        "p-hus",
+        "c-vitamin",
+        "it-system",
+        "it-stöd",
+        "u-sväng",
+    }
 )
 
 

@@ -61,8 +61,24 @@ def make_report(seed: str = "a", **overrides) -> Report:
         ],
         organisations=[Organisation("Polisen", "myndighet", ["polisen"], 2)],
         amounts=[
-            Amount("ca 2,6 mnkr", 2_600_000, True, "utfall", "ekonomiskt_utfall", 1, "Utfallet blev ca 2,6 mnkr mot budget 5,0 mnkr."),
-            Amount("5,0 mnkr", 5_000_000, False, "budget", "ekonomiskt_utfall", 1, "Utfallet blev ca 2,6 mnkr mot budget 5,0 mnkr."),
+            Amount(
+                "ca 2,6 mnkr",
+                2_600_000,
+                True,
+                "utfall",
+                "ekonomiskt_utfall",
+                1,
+                "Utfallet blev ca 2,6 mnkr mot budget 5,0 mnkr.",
+            ),
+            Amount(
+                "5,0 mnkr",
+                5_000_000,
+                False,
+                "budget",
+                "ekonomiskt_utfall",
+                1,
+                "Utfallet blev ca 2,6 mnkr mot budget 5,0 mnkr.",
+            ),
         ],
     )
     values.update(overrides)
@@ -70,6 +86,7 @@ def make_report(seed: str = "a", **overrides) -> Report:
 
 
 # -- the amounts fixture archive (tests of amounts, export, charts) --------
+
 
 def _amount(role, sek, text=None, approx=False, section="ekonomiskt_utfall", sentence=None):
     text = text or f"{sek} kr"
@@ -82,34 +99,97 @@ def _org(name):
 
 def fixture_reports():
     return [
-        make_report("A", year=2018, district="Norrmalm", district_today="Norra innerstaden",
-                    project="Kameraövervakning", stage="slutredovisning",
-                    organisations=[_org("Polisen"), _org("Stokab")],
-                    amounts=[_amount("utfall", 2_600_000, "ca 2,6 mnkr", approx=True,
-                                     sentence="Det ekonomiska utfallet bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr."),
-                             _amount("budget", 5_000_000, "5,0 mnkr"),
-                             _amount("budget", 5_000_000, "5 mnkr", section="projektets_mal_och_syfte"),
-                             _amount("annat", 4_200_000, "(4,2 mnkr)")]),
-        make_report("G", year=2018, district="Bromma", district_today="Bromma",
-                    project="Belysning Tunnlandsparken", stage="delredovisning", organisations=[],
-                    amounts=[_amount("budget", 2_000_000), _amount("prognos", 1_900_000)]),
-        make_report("B", year=2019, district="Farsta", district_today="Farsta",
-                    project="Trygghetsbelysning Farsta strand", stage="delredovisning", organisations=[],
-                    amounts=[_amount("budget", 1_200_000), _amount("utfall", 400_000)]),
-        make_report("D", year=2019, district="Östermalm", district_today="Norra innerstaden",
-                    project="Röjning av buskage", stage="slutredovisning", organisations=[_org("Polisen")],
-                    amounts=[_amount("budget", 300_000), _amount("budget", 250_000, section="avvikelser"),
-                             _amount("utfall", 500_000), _amount("annat", 100_000, "varav 100 000 kr")]),
-        make_report("E", year=2019, district="Rinkeby-Kista", district_today="Järva",
-                    project="Pollare Husby torg", stage="slutredovisning",
-                    organisations=[_org("Polisen"), _org("AB Svenska Bostäder")],
-                    amounts=[_amount("beviljat", 800_000), _amount("utfall", 850_000, "drygt 850 000 kr", approx=True),
-                             _amount("sokt", 900_000)]),
-        make_report("C", year=2020, district="Farsta", district_today="Farsta",
-                    project="trygghetsbelysning  farsta strand", stage="slutredovisning", organisations=[],
-                    amounts=[_amount("budget", 1_200_000), _amount("utfall", 1_150_000), _amount("avvikelse", 50_000)]),
-        make_report("F", year=2020, district="Skärholmen", district_today="Skärholmen", project="Utegym",
-                    form_kind="ansokan", stage=None, organisations=[], amounts=[_amount("sokt", 220_000)]),
+        make_report(
+            "A",
+            year=2018,
+            district="Norrmalm",
+            district_today="Norra innerstaden",
+            project="Kameraövervakning",
+            stage="slutredovisning",
+            organisations=[_org("Polisen"), _org("Stokab")],
+            amounts=[
+                _amount(
+                    "utfall",
+                    2_600_000,
+                    "ca 2,6 mnkr",
+                    approx=True,
+                    sentence="Det ekonomiska utfallet bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr.",
+                ),
+                _amount("budget", 5_000_000, "5,0 mnkr"),
+                _amount("budget", 5_000_000, "5 mnkr", section="projektets_mal_och_syfte"),
+                _amount("annat", 4_200_000, "(4,2 mnkr)"),
+            ],
+        ),
+        make_report(
+            "G",
+            year=2018,
+            district="Bromma",
+            district_today="Bromma",
+            project="Belysning Tunnlandsparken",
+            stage="delredovisning",
+            organisations=[],
+            amounts=[_amount("budget", 2_000_000), _amount("prognos", 1_900_000)],
+        ),
+        make_report(
+            "B",
+            year=2019,
+            district="Farsta",
+            district_today="Farsta",
+            project="Trygghetsbelysning Farsta strand",
+            stage="delredovisning",
+            organisations=[],
+            amounts=[_amount("budget", 1_200_000), _amount("utfall", 400_000)],
+        ),
+        make_report(
+            "D",
+            year=2019,
+            district="Östermalm",
+            district_today="Norra innerstaden",
+            project="Röjning av buskage",
+            stage="slutredovisning",
+            organisations=[_org("Polisen")],
+            amounts=[
+                _amount("budget", 300_000),
+                _amount("budget", 250_000, section="avvikelser"),
+                _amount("utfall", 500_000),
+                _amount("annat", 100_000, "varav 100 000 kr"),
+            ],
+        ),
+        make_report(
+            "E",
+            year=2019,
+            district="Rinkeby-Kista",
+            district_today="Järva",
+            project="Pollare Husby torg",
+            stage="slutredovisning",
+            organisations=[_org("Polisen"), _org("AB Svenska Bostäder")],
+            amounts=[
+                _amount("beviljat", 800_000),
+                _amount("utfall", 850_000, "drygt 850 000 kr", approx=True),
+                _amount("sokt", 900_000),
+            ],
+        ),
+        make_report(
+            "C",
+            year=2020,
+            district="Farsta",
+            district_today="Farsta",
+            project="trygghetsbelysning  farsta strand",
+            stage="slutredovisning",
+            organisations=[],
+            amounts=[_amount("budget", 1_200_000), _amount("utfall", 1_150_000), _amount("avvikelse", 50_000)],
+        ),
+        make_report(
+            "F",
+            year=2020,
+            district="Skärholmen",
+            district_today="Skärholmen",
+            project="Utegym",
+            form_kind="ansokan",
+            stage=None,
+            organisations=[],
+            amounts=[_amount("sokt", 220_000)],
+        ),
     ]
 
 
@@ -135,6 +215,7 @@ def build_archive(folder):
 
 
 # -- layout words -------------------------------------------------------------
+
 
 def words(text: str, x: float, top: float, size: float = 11.0, font: str = "Helvetica") -> list[Word]:
     """Words of one line, each char ~0.5 em wide and one space between words."""

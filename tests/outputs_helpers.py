@@ -17,12 +17,19 @@ def hostile_reports():
     """Reports whose project, text and sentences start like formulas or carry terminal escapes."""
     sentence = "-1+1 kr i budget " + ESCAPES
     formula = make_report(
-        "formula", project=FORMULA, location="+46 8 508 000 00", year=2018,
+        "formula",
+        project=FORMULA,
+        location="+46 8 508 000 00",
+        year=2018,
         sections=[Section("ekonomiskt_utfall", "Ekonomiskt utfall", "@SUM(A1:A9) budget 5,0 mnkr", 1)],
         amounts=[Amount("5,0 mnkr", 5_000_000, False, "budget", "ekonomiskt_utfall", 1, "\t=1+1 " + sentence)],
     )
     escapes = make_report(
-        "escapes", project="Kamera" + ESCAPES, title="Titel" + ESCAPES, filename="fil\x1b[31m.pdf", year=2019,
+        "escapes",
+        project="Kamera" + ESCAPES,
+        title="Titel" + ESCAPES,
+        filename="fil\x1b[31m.pdf",
+        year=2019,
         sections=[Section("ekonomiskt_utfall", "Avvikelser" + ESCAPES, "Kameraövervakning" + ESCAPES, 1)],
         amounts=[Amount("2,6 mnkr" + ESCAPES, 2_600_000, False, "utfall", "ekonomiskt_utfall", 1, sentence)],
         warnings=["varning" + ESCAPES],

@@ -70,8 +70,10 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(Path(__file__).parent))
     with tempfile.TemporaryDirectory() as tmp:
         right, total, misses = score_corpus(Path(tmp), args.count, args.seed)
-    print(f"seed {args.seed}: budget and outcome both right in {right}/{total} follow-up reports "
-          f"({right / total if total else 0:.3f})")
+    print(
+        f"seed {args.seed}: budget and outcome both right in {right}/{total} follow-up reports "
+        f"({right / total if total else 0:.3f})"
+    )
     if args.v and args.seed != HELDOUT_SEED:
         for miss in misses:
             print("  ", miss)

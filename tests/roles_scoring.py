@@ -22,7 +22,18 @@ from pathlib import Path
 from typing import Any, Iterable, Protocol
 
 CORPUS_DIR = Path(__file__).parent / "data" / "roles"
-SPLITS = ("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "heldout", "heldout2", "public_sector")
+SPLITS = (
+    "tuning",
+    "tuning2",
+    "tuning3",
+    "tuning4",
+    "tuning5",
+    "tuning6",
+    "tuning7",
+    "heldout",
+    "heldout2",
+    "public_sector",
+)
 # Scored in aggregate only: their misses are never printed.
 HELDOUT_SPLITS = ("heldout2", "public_sector")
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
@@ -72,10 +83,12 @@ class RoleScore:
         return _ratio(self.approx_right, self.tp)
 
     def summary(self, name: str) -> str:
-        return (f"{name}: values P={self.precision:.3f} R={self.recall:.3f} "
-                f"(tp={self.tp} fp={self.fp} fn={self.fn}); roles {self.role_accuracy:.3f} "
-                f"({self.role_right}/{self.role_scored}); left annat {self.annat_share:.3f} "
-                f"({self.left_annat}/{self.should_have_role}); approx {self.approx_accuracy:.3f}")
+        return (
+            f"{name}: values P={self.precision:.3f} R={self.recall:.3f} "
+            f"(tp={self.tp} fp={self.fp} fn={self.fn}); roles {self.role_accuracy:.3f} "
+            f"({self.role_right}/{self.role_scored}); left annat {self.annat_share:.3f} "
+            f"({self.left_annat}/{self.should_have_role}); approx {self.approx_accuracy:.3f}"
+        )
 
 
 def _value(amount: Any) -> tuple[int, int | None]:

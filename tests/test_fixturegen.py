@@ -76,7 +76,9 @@ def test_build_corpus_is_deterministic(tmp_path):
     for a, b in zip(first, second):
         assert a.read_bytes() == b.read_bytes()
         assert fixturegen.truth_path(a).read_text() == fixturegen.truth_path(b).read_text()
-    assert [fixturegen.truth_path(p).read_text() for p in first] != [fixturegen.truth_path(p).read_text() for p in other]
+    assert [fixturegen.truth_path(p).read_text() for p in first] != [
+        fixturegen.truth_path(p).read_text() for p in other
+    ]
 
 
 def test_random_spec_is_deterministic_for_a_seed():
@@ -183,7 +185,15 @@ def test_truth_amounts_are_written_in_their_sections():
         texts = {r.key: " ".join(r.text.replace("\u00a0", " ").split()) for r in spec.rows if r.key}
         for amount in spec.amounts:
             assert amount["text"] in texts[amount["section"]], (spec.name, amount)
-            assert amount["sek"] > 0 and amount["role"] in ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat")
+            assert amount["sek"] > 0 and amount["role"] in (
+                "budget",
+                "utfall",
+                "beviljat",
+                "sokt",
+                "prognos",
+                "avvikelse",
+                "annat",
+            )
 
 
 def test_command_line_writes_the_corpus(tmp_path, capsys):
@@ -197,8 +207,13 @@ def test_command_line_writes_the_corpus(tmp_path, capsys):
 def test_missing_truetype_font_falls_back_to_a_core_font(monkeypatch, tmp_path):
     from fixturegen import fonts
 
-    missing = fonts.FontFamily("dejavu-sans", "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans",
-                               (tmp_path / "none.ttf", tmp_path / "none-bold.ttf"))
+    missing = fonts.FontFamily(
+        "dejavu-sans",
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "DejaVuSans",
+        (tmp_path / "none.ttf", tmp_path / "none-bold.ttf"),
+    )
     monkeypatch.setitem(fonts.TRUETYPE, "dejavu-sans", missing)
     assert "dejavu-sans" not in fonts.available()
     assert fonts.family("dejavu-sans").key == "helvetica"

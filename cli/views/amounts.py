@@ -81,10 +81,14 @@ def _money_table(summary, unit: str):
     from bilagor.index.reports.words import GROUP_WORDS
 
     columns = [
-        ("group", GROUP_WORDS[summary.by], "left"), ("reports", "Antal", "right"),
-        ("budget", f"Budget\n{unit}", "right"), ("outcome", f"Utfall\n{unit}", "right"),
-        ("compared_budget", f"Budget med\nutfall {unit}", "right"), ("deviation", f"Avvikelse\n{unit}", "right"),
-        ("pct", "Avv.\n%", "right"), ("marks", "", "left"),
+        ("group", GROUP_WORDS[summary.by], "left"),
+        ("reports", "Antal", "right"),
+        ("budget", f"Budget\n{unit}", "right"),
+        ("outcome", f"Utfall\n{unit}", "right"),
+        ("compared_budget", f"Budget med\nutfall {unit}", "right"),
+        ("deviation", f"Avvikelse\n{unit}", "right"),
+        ("pct", "Avv.\n%", "right"),
+        ("marks", "", "left"),
     ]
     partial = []
 
@@ -102,24 +106,36 @@ def _money_table(summary, unit: str):
             compared = format_steps(rounded_steps(g.compared_budget, unit), unit)
             steps = rounded_steps(g.compared_outcome, unit) - rounded_steps(g.compared_budget, unit)
             deviation = format_steps(steps, unit, signed=True)
-        hedged = (hedge_shows(g.budget, g.budget_margin, unit) or hedge_shows(g.outcome, g.outcome_margin, unit)
-                  or (g.deviation is not None and hedge_shows(g.deviation, g.compared_margin, unit)))
+        hedged = (
+            hedge_shows(g.budget, g.budget_margin, unit)
+            or hedge_shows(g.outcome, g.outcome_margin, unit)
+            or (g.deviation is not None and hedge_shows(g.deviation, g.compared_margin, unit))
+        )
         outcome_only = g.role_reports.get("utfall") and g.outcome != (g.compared_outcome or 0)
         if outcome_only:
             partial.append(g)
         marks = [m for m, on in (("ca", hedged), ("!", g.flagged), ("*", outcome_only)) if on]
-        return {"group": Text(shown(g.group)), "reports": str(g.reports), "budget": money(g.budget, "budget", "beviljat"),
-                "outcome": money(g.outcome, "utfall"), "compared_budget": compared, "deviation": deviation,
-                "pct": format_percent(g.deviation_pct, sep="").rstrip("%"), "marks": " ".join(marks)}
+        return {
+            "group": Text(shown(g.group)),
+            "reports": str(g.reports),
+            "budget": money(g.budget, "budget", "beviljat"),
+            "outcome": money(g.outcome, "utfall"),
+            "compared_budget": compared,
+            "deviation": deviation,
+            "pct": format_percent(g.deviation_pct, sep="").rstrip("%"),
+            "marks": " ".join(marks),
+        }
 
     rows = [cells(g) for g in summary.groups]
     total = cells(summary.total)
     marked = rows + [total]
-    notes = [f"Belopp i {unit}; exakta kronor med --detail, --format csv, xlsx eller json.",
-             "Avvikelse = Utfall - Budget med utfall: bara rapporter som har både budget och utfall jämförs "
-             "(en budget utan utfall än är inget överskott)."]
+    notes = [
+        f"Belopp i {unit}; exakta kronor med --detail, --format csv, xlsx eller json.",
+        "Avvikelse = Utfall - Budget med utfall: bara rapporter som har både budget och utfall jämförs "
+        "(en budget utan utfall än är inget överskott).",
+    ]
     if any("ca" in r["marks"] for r in marked):
-        notes.append("ca: en ungefärlig siffra (\"ca\", \"drygt\" …) kan ändra det avrundade beloppet.")
+        notes.append('ca: en ungefärlig siffra ("ca", "drygt" …) kan ändra det avrundade beloppet.')
     if any("!" in r["marks"] for r in marked):
         notes.append("!: en rapport i gruppen har siffror som bör granskas (bilagor amounts --check).")
     if partial:
@@ -134,23 +150,35 @@ def _role_table(summary, unit: str):
     from bilagor.cli.money import format_in_unit, hedge_shows
     from bilagor.index.reports.words import GROUP_WORDS, role_counting, word
 
-    columns = [("group", GROUP_WORDS["role"], "left"), ("reports", "Antal", "right"),
-               ("sum", f"Summa\n{unit}", "right"), ("counting", "Räknas", "left"), ("marks", "", "left")]
+    columns = [
+        ("group", GROUP_WORDS["role"], "left"),
+        ("reports", "Antal", "right"),
+        ("sum", f"Summa\n{unit}", "right"),
+        ("counting", "Räknas", "left"),
+        ("marks", "", "left"),
+    ]
 
     def cells(g) -> dict:
         sek = g.roles.get(g.group, 0)
         hedged = hedge_shows(sek, g.role_margins.get(g.group, 0), unit)
         marks = [m for m, on in (("ca", hedged), ("!", g.flagged)) if on]
-        return {"group": Text(shown(word("role", g.group))), "reports": str(g.reports), "sum": format_in_unit(sek, unit),
-                "counting": role_counting(g.group), "marks": " ".join(marks)}
+        return {
+            "group": Text(shown(word("role", g.group))),
+            "reports": str(g.reports),
+            "sum": format_in_unit(sek, unit),
+            "counting": role_counting(g.group),
+            "marks": " ".join(marks),
+        }
 
     rows = [cells(g) for g in summary.groups]
     t = summary.total
     total = {"group": Text(shown(t.group)), "reports": str(t.reports), "sum": "", "counting": "", "marks": ""}
-    notes = [f"Belopp i {unit}. Summan per roll räknar varje belopp en gång per rapport; "
-             "roller som \"summeras inte\" ingår aldrig i budget eller utfall."]
+    notes = [
+        f"Belopp i {unit}. Summan per roll räknar varje belopp en gång per rapport; "
+        'roller som "summeras inte" ingår aldrig i budget eller utfall.'
+    ]
     if any("ca" in r["marks"] for r in rows):
-        notes.append("ca: en ungefärlig siffra (\"ca\", \"drygt\" …) kan ändra det avrundade beloppet.")
+        notes.append('ca: en ungefärlig siffra ("ca", "drygt" …) kan ändra det avrundade beloppet.')
     if any("!" in r["marks"] for r in rows):
         notes.append("!: en rapport i gruppen har siffror som bör granskas (bilagor amounts --check).")
     return columns, rows, total, notes + _common_notes(summary)
@@ -159,8 +187,7 @@ def _role_table(summary, unit: str):
 def _common_notes(summary) -> list[str]:
     notes = []
     if summary.by == "org":
-        notes.append("En rapport räknas för varje organisation den nämner; "
-                     "totalraden räknar varje rapport en gång.")
+        notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
     if summary.superseded:
         notes.append(f"{len(summary.superseded)} delredovisning(ar) ersatta av senare rapport om samma projekt.")
     return notes
@@ -182,12 +209,17 @@ def _print_detail(summary, console) -> None:
         if d.role_source:
             role += f" ({word('role_source', d.role_source)})"
         value = f"{format_sek(d.sek)}–{format_sek(d.high)}" if d.high is not None else format_sek(d.sek)
-        console.print(Text.assemble(
-            (shown(d.report_id[:8]), "bold"),
-            shown(f" {d.filename} · {who} · {shown_year(d.year, d.year_source) or '?'} · "
-                  f"sida {d.page if d.page is not None else '?'} · {word('section', d.section) or '-'} · {role} · "
-                  f"{'ca ' if d.approx else ''}{value} · {status}"),
-        ), soft_wrap=True)
+        console.print(
+            Text.assemble(
+                (shown(d.report_id[:8]), "bold"),
+                shown(
+                    f" {d.filename} · {who} · {shown_year(d.year, d.year_source) or '?'} · "
+                    f"sida {d.page if d.page is not None else '?'} · {word('section', d.section) or '-'} · {role} · "
+                    f"{'ca ' if d.approx else ''}{value} · {status}"
+                ),
+            ),
+            soft_wrap=True,
+        )
         console.print(f"  {shown(d.sentence or d.text)}", markup=False, soft_wrap=True)
 
 
@@ -206,11 +238,16 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
     console.print(f"{reports} rapport(er) med siffror att granska:")
     for c in summary.checks:
         console.print()
-        console.print(Text.assemble(
-            (shown(c.report_id[:8]), "bold"),
-            shown(f" {c.filename} · sida {c.page if c.page is not None else '?'} · {word('role', c.role)} · "
-                  f"{format_sek(c.sek)} · {c.why}"),
-        ), soft_wrap=True)
+        console.print(
+            Text.assemble(
+                (shown(c.report_id[:8]), "bold"),
+                shown(
+                    f" {c.filename} · sida {c.page if c.page is not None else '?'} · {word('role', c.role)} · "
+                    f"{format_sek(c.sek)} · {c.why}"
+                ),
+            ),
+            soft_wrap=True,
+        )
         console.print(f"  {shown(c.sentence or c.text)}", markup=False, soft_wrap=True)
 
 

@@ -13,13 +13,17 @@ def print_summary(summary, paths: list[str] | None = None) -> None:
         where = ", ".join(shown(p) for p in paths or [])
         print(f"inga PDF-filer hittades{' i ' + where if where else ''}")
         return
-    print(f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
-          f"failed {len(summary.failed)} ({summary.seconds:.1f} s)")
+    print(
+        f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
+        f"failed {len(summary.failed)} ({summary.seconds:.1f} s)"
+    )
     if summary.duplicate:
         print(f"{summary.duplicate} {_files(summary.duplicate)} var kopior av lagrade rapporter (sökvägen lades till)")
     if summary.failed_before:
-        print(f"{summary.failed_before} tidigare misslyckade {_files(summary.failed_before)} hoppades över"
-              " (oförändrade sedan dess; läs dem igen med --retry-failed)")
+        print(
+            f"{summary.failed_before} tidigare misslyckade {_files(summary.failed_before)} hoppades över"
+            " (oförändrade sedan dess; läs dem igen med --retry-failed)"
+        )
     if summary.pages_without_text:
         print(f"{summary.pages_without_text} skannade sidor sparades utan text (--ocr never)")
     for failure in summary.failed:
@@ -50,8 +54,11 @@ class _LineProgress:
 
     def __call__(self, event) -> None:
         detail = f": {event.error}" if event.error else ""
-        print(f"[{event.done}/{event.total}] {event.outcome.value} {shown(event.path)}{shown(detail)}",
-              file=sys.stderr, flush=True)
+        print(
+            f"[{event.done}/{event.total}] {event.outcome.value} {shown(event.path)}{shown(detail)}",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 ETA_MIN_FILES = 3  # an estimate from fewer files (one slow OCR scan, say) says hours for minutes
@@ -82,9 +89,13 @@ class _BarProgress:
 
         self.console = Console(stderr=True, highlight=False)
         self.bar = Progress(
-            TextColumn("importing"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} files/s"), TextColumn("{task.fields[eta]}"),
-            console=self.console, transient=True,
+            TextColumn("importing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} files/s"),
+            TextColumn("{task.fields[eta]}"),
+            console=self.console,
+            transient=True,
         )
         self.started = time.monotonic()
         self.bar.start()
@@ -96,8 +107,13 @@ class _BarProgress:
 
             self.console.print(f"[red]failed[/red] {escape(shown(event.path))}: {escape(shown(event.error))}")
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        self.bar.update(self.task, total=event.total, completed=event.done, rate=f"{event.done / elapsed:.1f}",
-                        eta=eta_text(eta_seconds(event.done, event.total, elapsed)))
+        self.bar.update(
+            self.task,
+            total=event.total,
+            completed=event.done,
+            rate=f"{event.done / elapsed:.1f}",
+            eta=eta_text(eta_seconds(event.done, event.total, elapsed)),
+        )
 
     def stop(self) -> None:
         self.bar.stop()

@@ -28,9 +28,16 @@ def print_search_results(results, out=None) -> None:
 
         def plain(text: str) -> str:
             return escape(shown(text))
-        styled = {"b": "[bold]{}[/bold]", "dim": "[dim]{}[/dim]", "it": "[italic]{}[/italic]",
-                  "mark": "[bold yellow]{}[/bold yellow]", "link": "[link={uri}]{text}[/link]"}
+
+        styled = {
+            "b": "[bold]{}[/bold]",
+            "dim": "[dim]{}[/dim]",
+            "it": "[italic]{}[/italic]",
+            "mark": "[bold yellow]{}[/bold yellow]",
+            "link": "[link={uri}]{text}[/link]",
+        }
     else:
+
         def emit(line: str) -> None:
             print(line, file=out)
 
@@ -48,14 +55,21 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
 
     start, end = (re.escape(m) for m in results.highlight)
     shown = len(results.hits)
-    lines = [styled["b"].format(results.total) + (" träff" if results.total == 1 else " träffar") + (f", visar {shown}" if shown < results.total else "")]
+    lines = [
+        styled["b"].format(results.total)
+        + (" träff" if results.total == 1 else " träffar")
+        + (f", visar {shown}" if shown < results.total else "")
+    ]
     if results.relaxed:
         lines.append(styled["dim"].format("Ingen rapport innehåller alla orden; visar dem som innehåller flest."))
     for number, hit in enumerate(results.hits, 1):
         facts = " · ".join(str(v) for v in (hit.district, shown_year(hit.year, hit.year_source), hit.stage) if v)
         lines.append("")
-        lines.append(styled["b"].format(f"{number}. {plain(hit.project or hit.title or hit.filename)}")
-                     + "  " + styled["dim"].format(plain(facts)))
+        lines.append(
+            styled["b"].format(f"{number}. {plain(hit.project or hit.title or hit.filename)}")
+            + "  "
+            + styled["dim"].format(plain(facts))
+        )
         where_found = plain(hit.path or hit.filename)
         if "link" in styled and hit.path:  # clickable on a terminal (OSC 8), as ripgrep's paths are
             where_found = styled["link"].format(uri=file_uri(hit.path, hit.page), text=where_found)

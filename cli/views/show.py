@@ -21,9 +21,17 @@ def print_report(report: Report, console: Console | None = None, missing_paths: 
         ("Titel", report.title),
         ("Formulär", f"{report.form_kind}" + (f", bilaga {report.appendix}" if report.appendix else "")),
         ("År", f"{report.year} ({report.year_source})" if report.year else None),
-        ("Stadsdel", report.district
-         + (f" (i dag {report.district_today})" if report.district_today and report.district_today != report.district else "")
-         if report.district else None),
+        (
+            "Stadsdel",
+            report.district
+            + (
+                f" (i dag {report.district_today})"
+                if report.district_today and report.district_today != report.district
+                else ""
+            )
+            if report.district
+            else None,
+        ),
         ("Projekt", report.project),
         ("Plats", report.location),
         ("Skede", report.stage),
@@ -37,14 +45,18 @@ def print_report(report: Report, console: Console | None = None, missing_paths: 
         gone = " [dim](finns inte längre)[/dim]" if path in missing_paths else ""
         console.print(f"[bold]{'Sökväg':<10}[/bold] {escape(shown(path))}{gone}", soft_wrap=True)  # copyable whole
     for section in report.sections:
-        console.print(f"\n[bold]{escape(shown(section.label))}[/bold] [dim]({escape(shown(section.key))}, s. {section.page})[/dim]")
+        console.print(
+            f"\n[bold]{escape(shown(section.label))}[/bold] [dim]({escape(shown(section.key))}, s. {section.page})[/dim]"
+        )
         console.print(escape(shown(section.text)) if section.text else "[dim]—[/dim]")
     if report.amounts:
         console.print("\n[bold]Belopp[/bold]")
         for amount in report.amounts:
             approx = "ca" if amount.approx else ""
             value = format_sek(amount.sek, sep=" ") if amount.sek is not None else "ej summerat"
-            console.print(f"  {amount.role:<10} {approx:<3}{value:>14}  [dim]{escape(shown(amount.text))} ({escape(shown(amount.section))})[/dim]")
+            console.print(
+                f"  {amount.role:<10} {approx:<3}{value:>14}  [dim]{escape(shown(amount.text))} ({escape(shown(amount.section))})[/dim]"
+            )
     if report.organisations:
         console.print("\n[bold]Organisationer[/bold]")
         for org in report.organisations:

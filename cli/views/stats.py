@@ -15,13 +15,16 @@ def print_stats(result) -> None:
     if result.unindexed:
         console.print(f"[yellow]{result.unindexed} rapporter väntar på indexering[/yellow]")
     if result.quarantined:
-        console.print(f"[yellow]{len(result.quarantined)} rapporter kunde inte indexeras"
-                      " (sparade, men syns inte i sökningar):[/yellow]")
+        console.print(
+            f"[yellow]{len(result.quarantined)} rapporter kunde inte indexeras"
+            " (sparade, men syns inte i sökningar):[/yellow]"
+        )
         for item in result.quarantined:
             console.print(f"  {escape(item['path'] or item['filename'])} ({item['id'][:12]}): {escape(item['reason'])}")
     if result.missing_paths:
-        console.print(f"[yellow]{result.missing_paths} lagrade sökvägar finns inte längre"
-                      " (bilagor prune tar bort dem)[/yellow]")
+        console.print(
+            f"[yellow]{result.missing_paths} lagrade sökvägar finns inte längre (bilagor prune tar bort dem)[/yellow]"
+        )
     console.print(f"[bold]Storlek[/bold]   {_size(result.size_bytes)} (index {_size(result.index_bytes)})")
     for label, counts in (("År", result.by_year), ("Stadsdel", result.by_district), ("Formulär", result.by_form)):
         if counts:

@@ -17,7 +17,8 @@ def search(request: Request) -> JSONResponse:
     query_params = request.query_params
     archive = request.app.state.archive.get()
     results = archive.search(
-        params.text(query_params, "q"), **params.search_filters(query_params),
+        params.text(query_params, "q"),
+        **params.search_filters(query_params),
         sort=params.choice(query_params, "sort", SORTS, "relevance"),
         limit=params.number(query_params, "limit", 10, low=1, high=MAX_LIMIT),
     )
@@ -35,8 +36,9 @@ def amounts(request: Request) -> JSONResponse:
     (with check=1, the list `bilagor amounts --check --json` prints)."""
     live = request.app.state.archive
     args = amounts_request(request.query_params)
-    summary = request.app.state.summaries.summary(live, live.get(), args,
-                                                  detail=params.flag(request.query_params, "detail"))
+    summary = request.app.state.summaries.summary(
+        live, live.get(), args, detail=params.flag(request.query_params, "detail")
+    )
     if params.flag(request.query_params, "check"):
         return JSONResponse([c.to_dict() for c in summary.checks])
     return JSONResponse(summary.to_dict())

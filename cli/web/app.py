@@ -47,8 +47,14 @@ STATUS: tuple[tuple[type[BilagorError], int], ...] = (
     (ArchiveError, 503),
     (BadInputError, 404),  # the source file is gone or unreadable: that page cannot be had
 )
-TITLES = {400: "Felaktig fråga", 401: "Nyckel saknas", 404: "Hittades inte", 405: "Metoden stöds inte",
-          500: "Internt fel", 503: "Arkivet är inte tillgängligt"}
+TITLES = {
+    400: "Felaktig fråga",
+    401: "Nyckel saknas",
+    404: "Hittades inte",
+    405: "Metoden stöds inte",
+    500: "Internt fel",
+    503: "Arkivet är inte tillgängligt",
+}
 
 
 def status_for(exc: BilagorError) -> int:
@@ -56,16 +62,28 @@ def status_for(exc: BilagorError) -> int:
 
 
 def templates() -> Environment:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
-                      trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(link=views.link, money=views.money, percent=views.percent,
-                       amount_value=views.amount_value, marked_html=views.marked_html)
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        link=views.link,
+        money=views.money,
+        percent=views.percent,
+        amount_value=views.amount_value,
+        marked_html=views.marked_html,
+    )
     return env
 
 
 def error_body(env: Environment, status: int, message: str) -> bytes:
-    return env.get_template("error.html").render(
-        status=status, title=TITLES.get(status, "Fel"), message=message).encode("utf-8")
+    return (
+        env.get_template("error.html")
+        .render(status=status, title=TITLES.get(status, "Fel"), message=message)
+        .encode("utf-8")
+    )
 
 
 def _error_response(request: Request, status: int, message: str) -> Response:
@@ -86,8 +104,7 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return _error_response(request, exc.status_code, str(message))
 
 
-def create_app(archive: str | Path | None = None, *, token: str | None = None,
-               host: str = "127.0.0.1") -> Starlette:
+def create_app(archive: str | Path | None = None, *, token: str | None = None, host: str = "127.0.0.1") -> Starlette:
     """The web app over the archive folder (read-only); `token`: required on every request."""
     live = LiveArchive(archive)
     env = templates()

@@ -66,8 +66,13 @@ def source_pdf(request: Request) -> Response:
     """`/report/<id>/pdf`: the original file, shown by the browser (`#page=n` opens a page)."""
     _, report = resolve_report(request)
     path = _source(request, report)
-    return FileResponse(path, media_type="application/pdf", filename=report.filename,
-                        content_disposition_type="inline", headers={"cache-control": "private, max-age=60"})
+    return FileResponse(
+        path,
+        media_type="application/pdf",
+        filename=report.filename,
+        content_disposition_type="inline",
+        headers={"cache-control": "private, max-age=60"},
+    )
 
 
 def _summary(request: Request):
@@ -86,8 +91,9 @@ def amounts_csv(request: Request) -> Response:
     summary, detail = _summary(request)
     out = io.StringIO(newline="")
     write_summary_csv(summary, out, detail=detail)
-    return Response(out.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8",
-                    headers=_attachment("belopp.csv"))
+    return Response(
+        out.getvalue().encode("utf-8"), media_type="text/csv; charset=utf-8", headers=_attachment("belopp.csv")
+    )
 
 
 def amounts_xlsx(request: Request) -> Response:
@@ -97,5 +103,8 @@ def amounts_xlsx(request: Request) -> Response:
         target = os.path.join(folder, "belopp.xlsx")
         write_summary_xlsx(summary, target)
         data = Path(target).read_bytes()
-    return Response(data, media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    headers=_attachment("belopp.xlsx"))
+    return Response(
+        data,
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers=_attachment("belopp.xlsx"),
+    )

@@ -36,8 +36,11 @@ def _render(request: Request, template: str, status: int = 200, **context) -> HT
 
 def search_page(request: Request) -> HTMLResponse:
     query_params = request.query_params
-    form = {"q": params.text(query_params, "q"), **params.search_filters(query_params),
-            "sort": params.text(query_params, "sort")}
+    form = {
+        "q": params.text(query_params, "q"),
+        **params.search_filters(query_params),
+        "sort": params.text(query_params, "sort"),
+    }
     live = request.app.state.archive
     archive = live.get()
     try:
@@ -45,20 +48,34 @@ def search_page(request: Request) -> HTMLResponse:
         page = params.number(query_params, "page", 1, low=1, high=MAX_PAGE)
         filters = params.search_filters(query_params)
         results = archive.search(form["q"], **filters, sort=sort, limit=page * PAGE_SIZE)
-        organisations = {} if results.relaxed else organisation_counts(
-            archive, matching_ids_unranked(archive, form["q"], **filters))
+        organisations = (
+            {}
+            if results.relaxed
+            else organisation_counts(archive, matching_ids_unranked(archive, form["q"], **filters))
+        )
     except UsageError as exc:  # a malformed query or filter: its message, in the page
-        return _render(request, "search.html", status=400, form=form, error=exc.one_line(),
-                       stored=archive.records.count())
+        return _render(
+            request, "search.html", status=400, form=form, error=exc.one_line(), stored=archive.records.count()
+        )
     last_page = min(MAX_PAGE, max(1, -(-results.total // PAGE_SIZE)))
-    shown = results.hits[(page - 1) * PAGE_SIZE:]
+    shown = results.hits[(page - 1) * PAGE_SIZE :]
     return _render(
-        request, "search.html", form=form, results=results, hits=shown, first_number=(page - 1) * PAGE_SIZE + 1,
-        page=page, pages=views.page_numbers(page, last_page), last_page=last_page,
-        facets={"year": sorted(results.facets.get("year", {}).items()),
-                "district": list(results.facets.get("district", {}).items()),
-                "org": list(organisations.items())},
-        stored=archive.records.count(), unindexed=archive.has_unindexed(),
+        request,
+        "search.html",
+        form=form,
+        results=results,
+        hits=shown,
+        first_number=(page - 1) * PAGE_SIZE + 1,
+        page=page,
+        pages=views.page_numbers(page, last_page),
+        last_page=last_page,
+        facets={
+            "year": sorted(results.facets.get("year", {}).items()),
+            "district": list(results.facets.get("district", {}).items()),
+            "org": list(organisations.items()),
+        },
+        stored=archive.records.count(),
+        unindexed=archive.has_unindexed(),
         index_problem=archive.index_problem,
     )
 
@@ -91,8 +108,15 @@ def report_page(request: Request) -> HTMLResponse | RedirectResponse:
     ]
     checks = [(check, views.identity_index(report.amounts, check.amount)) for check in figure_checks(report.amounts)]
     return _render(
-        request, "report.html", report=report, q=q, query_error=query_error, sections=sections,
-        checks=checks, role_source_text=SOURCE_WORDS, reason_text=REASON_TEXT,
+        request,
+        "report.html",
+        report=report,
+        q=q,
+        query_error=query_error,
+        sections=sections,
+        checks=checks,
+        role_source_text=SOURCE_WORDS,
+        reason_text=REASON_TEXT,
         source=request.app.state.archive.source_file(report.id) is not None,
     )
 
@@ -109,8 +133,16 @@ def page_view(request: Request) -> HTMLResponse:
     q = params.text(request.query_params, "q")
     on_page = [s for s in report.sections if s.page == number]
     amounts = [(i, a) for i, a in enumerate(report.amounts) if a.page == number]
-    return _render(request, "page.html", report=report, number=number, q=q, sections=on_page, amounts=amounts,
-                   source=request.app.state.archive.source_file(report.id) is not None)
+    return _render(
+        request,
+        "page.html",
+        report=report,
+        number=number,
+        q=q,
+        sections=on_page,
+        amounts=amounts,
+        source=request.app.state.archive.source_file(report.id) is not None,
+    )
 
 
 # -- amounts ------------------------------------------------------------------
@@ -163,16 +195,24 @@ def amounts_page(request: Request) -> HTMLResponse:
         args = amounts_request(query_params)
         summary = request.app.state.summaries.summary(live, archive, args, detail=True)
     except UsageError as exc:
-        return _render(request, "amounts.html", status=400, form=page_args, error=exc.one_line(),
-                       groupings=GROUPINGS, headers=GROUP_WORDS)
+        return _render(
+            request,
+            "amounts.html",
+            status=400,
+            form=page_args,
+            error=exc.one_line(),
+            groupings=GROUPINGS,
+            headers=GROUP_WORDS,
+        )
     group = params.text(query_params, "group")
     detail = [d for d in summary.detail if group is None or group in d.groups]
     truncated = len(detail) > DETAIL_ROWS_SHOWN
     detail = detail[:DETAIL_ROWS_SHOWN]
     sources = figure_sources(summary)
     # Anchors of the amounts linked to: their index in the report's record.
-    anchors = _amount_anchors(archive, [rows[0] for rows in sources.values() if len(rows) == 1]
-                              + detail + summary.checks)
+    anchors = _amount_anchors(
+        archive, [rows[0] for rows in sources.values() if len(rows) == 1] + detail + summary.checks
+    )
 
     def amount_href(row) -> str:
         index = anchors.get(id(row))
@@ -186,13 +226,31 @@ def amounts_page(request: Request) -> HTMLResponse:
     if summary.by == "role":
         bars = [Bar(g.group, g.roles.get(g.group, 0), None) for g in summary.groups]
     else:
-        bars = [Bar(g.group, g.budget if any(g.role_reports.get(r) for r in ("budget", "beviljat")) else None,
-                    g.outcome if g.role_reports.get("utfall") else None) for g in summary.groups]
+        bars = [
+            Bar(
+                g.group,
+                g.budget if any(g.role_reports.get(r) for r in ("budget", "beviljat")) else None,
+                g.outcome if g.role_reports.get("utfall") else None,
+            )
+            for g in summary.groups
+        ]
     return _render(
-        request, "amounts.html", form=page_args, args=args, summary=summary, groupings=GROUPINGS,
-        headers=GROUP_WORDS, chart=bar_chart_svg(bars), group=group, detail=detail, truncated=truncated,
-        figure_hrefs=figure_hrefs, amount_href=amount_href, group_link=lambda g: group_search_link(summary.by, g, args),
-        status_text=STATUS_WORDS, role_source_text=SOURCE_WORDS,
+        request,
+        "amounts.html",
+        form=page_args,
+        args=args,
+        summary=summary,
+        groupings=GROUPINGS,
+        headers=GROUP_WORDS,
+        chart=bar_chart_svg(bars),
+        group=group,
+        detail=detail,
+        truncated=truncated,
+        figure_hrefs=figure_hrefs,
+        amount_href=amount_href,
+        group_link=lambda g: group_search_link(summary.by, g, args),
+        status_text=STATUS_WORDS,
+        role_source_text=SOURCE_WORDS,
         has_figure=lambda g, *roles: any(g.role_reports.get(r) for r in roles),
     )
 

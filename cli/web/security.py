@@ -29,9 +29,11 @@ LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-frame-options", b"DENY"),
     (b"x-content-type-options", b"nosniff"),
-    (b"content-security-policy",
-     b"default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; object-src 'self'; "
-     b"frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; object-src 'self'; "
+        b"frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    ),
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-opener-policy", b"same-origin"),
 )
@@ -74,8 +76,7 @@ def token_matches(given: str | None, token: str) -> bool:
 class Guard:
     """The middleware described in the module docstring."""
 
-    def __init__(self, app, *, error_page: ErrorPage, token: str | None = None,
-                 hosts: Iterable[str] | None = None):
+    def __init__(self, app, *, error_page: ErrorPage, token: str | None = None, hosts: Iterable[str] | None = None):
         self.app = app
         self.error_page = error_page
         self.token = token
@@ -105,14 +106,23 @@ class Guard:
                 await self._set_cookie_and_redirect(scope, send_secured)
                 return
             if not self._carries_token(headers):
-                await self._respond(send_secured, 401, "this server needs its access token: "
-                                    "open the address bilagor serve printed (it ends in ?token=…)")
+                await self._respond(
+                    send_secured,
+                    401,
+                    "this server needs its access token: open the address bilagor serve printed (it ends in ?token=…)",
+                )
                 return
         try:
             await self.app(scope, receive, send_secured)
         except Exception as exc:  # a bug: the error page, and the details in the server's log only
-            log.error("bilagor serve: %s %s failed: %s: %s", scope.get("method"), scope.get("path"),
-                      type(exc).__name__, exc, exc_info=exc)
+            log.error(
+                "bilagor serve: %s %s failed: %s: %s",
+                scope.get("method"),
+                scope.get("path"),
+                type(exc).__name__,
+                exc,
+                exc_info=exc,
+            )
             if not started:
                 await self._respond(send_secured, 500, "internal error in bilagor (the server's log has the details)")
 
@@ -132,19 +142,39 @@ class Guard:
         return morsel is not None and token_matches(morsel.value, self.token)
 
     async def _set_cookie_and_redirect(self, scope: dict, send: Send) -> None:
-        rest = [(k, v) for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
-                if k != TOKEN_PARAM]
+        rest = [
+            (k, v)
+            for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+            if k != TOKEN_PARAM
+        ]
         # The same address without the token; always a path on this server ("//host" would leave it).
         location = "/" + quote(scope.get("path", "/").lstrip("/")) + (f"?{urlencode(rest)}" if rest else "")
         cookie = f"{TOKEN_COOKIE}={self.token}; Path=/; HttpOnly; SameSite=Strict"
-        await send({"type": "http.response.start", "status": 303, "headers": [
-            (b"location", location.encode("latin-1", "replace")), (b"set-cookie", cookie.encode("latin-1")),
-            (b"cache-control", b"no-store"), (b"content-length", b"0")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 303,
+                "headers": [
+                    (b"location", location.encode("latin-1", "replace")),
+                    (b"set-cookie", cookie.encode("latin-1")),
+                    (b"cache-control", b"no-store"),
+                    (b"content-length", b"0"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": b""})
 
     async def _respond(self, send: Send, status: int, message: str) -> None:
         body, content_type = self.error_page(status, message)
-        await send({"type": "http.response.start", "status": status, "headers": [
-            (b"content-type", content_type.encode("latin-1")), (b"content-length", str(len(body)).encode()),
-            (b"cache-control", b"no-store")]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", content_type.encode("latin-1")),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"cache-control", b"no-store"),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

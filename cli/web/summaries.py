@@ -29,8 +29,15 @@ class SummaryCache:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        summary = summarise_archive(archive, args["query"], by=args["by"], year=args["year"],
-                                    district=args["district"], role=args["role"], detail=detail)
+        summary = summarise_archive(
+            archive,
+            args["query"],
+            by=args["by"],
+            year=args["year"],
+            district=args["district"],
+            role=args["role"],
+            detail=detail,
+        )
         with self._lock:
             self._items[key] = summary
             while len(self._items) > self.size:

@@ -68,7 +68,11 @@ def amount_index(amounts: Sequence[Any], row: Any) -> int | None:
     """
     for index, amount in enumerate(amounts):
         if (amount.text, amount.sentence, amount.page, amount.role, amount.sek) == (
-            row.text, row.sentence, row.page, row.role, row.sek
+            row.text,
+            row.sentence,
+            row.page,
+            row.role,
+            row.sek,
         ):
             return index
     return None

@@ -40,11 +40,26 @@ def _amounts(doc, section_key: str | None, page: int | None) -> list[Amount]:
         in_sentence = [(s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start]
         match = span._.money
         # The text before the sentence (earlier sentences, a heading) can name the role.
-        decision = decide(sent.text, (match.start - base, match.end - base), in_sentence, section_key,
-                          match.prior_year, context=doc.text[max(0, base - CONTEXT_CHARS):base])
+        decision = decide(
+            sent.text,
+            (match.start - base, match.end - base),
+            in_sentence,
+            section_key,
+            match.prior_year,
+            context=doc.text[max(0, base - CONTEXT_CHARS) : base],
+        )
         amounts.append(
-            Amount(" ".join(match.text.split()), match.sek, match.approx, decision.role, section_key, page,
-                   " ".join(sent.text.split()), role_source=decision.source, high=match.high)
+            Amount(
+                " ".join(match.text.split()),
+                match.sek,
+                match.approx,
+                decision.role,
+                section_key,
+                page,
+                " ".join(sent.text.split()),
+                role_source=decision.source,
+                high=match.high,
+            )
         )
     return amounts
 
@@ -77,7 +92,9 @@ def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tup
     return found
 
 
-def find_organisations(texts: str | Iterable[str], year: int | None = None, model: str | None = None) -> list[Organisation]:
+def find_organisations(
+    texts: str | Iterable[str], year: int | None = None, model: str | None = None
+) -> list[Organisation]:
     """Organisations named in the texts, merged under canonical names.
 
     year: the report's year, for naming a district committee after mergers.

@@ -60,7 +60,9 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     outcome = sum(dict.fromkeys(a.sek for a in summed if a.role == "utfall"))
     total_budget = sum(budgets)
     if total_budget > 0 and outcome > OUTCOME_RATIO * total_budget:
-        checks.append(Check(OUTCOME_OVER_TWICE_BUDGET, max((a for a in summed if a.role == "utfall"), key=lambda a: a.sek)))
+        checks.append(
+            Check(OUTCOME_OVER_TWICE_BUDGET, max((a for a in summed if a.role == "utfall"), key=lambda a: a.sek))
+        )
     checks += [Check(RANGE_SUMMED, a) for a in summed if getattr(a, "high", None) is not None]
     return checks
 

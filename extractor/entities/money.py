@@ -21,22 +21,66 @@ SPACE = "[ \t\u00a0\u2009\u202f]"
 # Between hedge, number and unit a wrapped line may also put one line break.
 GAP = rf"{SPACE}*\n?{SPACE}*"
 
-HEDGES = ("ca", "ca.", "c:a", "cirka", "drygt", "knappt", "nära", "närmare", "över",
-          "omkring", "runt", "ungefär", "nästan", "strax under", "strax över", "uppemot", "upp emot")
-_HEDGE_RE = (r"(?:ca\.?|c:a|cirka|drygt|knappt|nära|närmare|strax\s+under|strax\s+över|över|omkring|runt|ungefär"
-             r"|nästan|uppemot|upp\s+emot)")
+HEDGES = (
+    "ca",
+    "ca.",
+    "c:a",
+    "cirka",
+    "drygt",
+    "knappt",
+    "nära",
+    "närmare",
+    "över",
+    "omkring",
+    "runt",
+    "ungefär",
+    "nästan",
+    "strax under",
+    "strax över",
+    "uppemot",
+    "upp emot",
+)
+_HEDGE_RE = (
+    r"(?:ca\.?|c:a|cirka|drygt|knappt|nära|närmare|strax\s+under|strax\s+över|över|omkring|runt|ungefär"
+    r"|nästan|uppemot|upp\s+emot)"
+)
 
 # Unit (lowercased, no trailing dot) -> multiplier. Matched case-insensitively.
 UNITS: dict[str, int] = {
-    "kr": 1, "kronor": 1, "kronorna": 1, "sek": 1, ":-": 1,
-    "tkr": 1_000, "tsek": 1_000, "ksek": 1_000, "tusen kronor": 1_000, "tusen kr": 1_000,
-    "mkr": 1_000_000, "mnkr": 1_000_000, "mn kr": 1_000_000, "msek": 1_000_000,
-    "milj. kr": 1_000_000, "milj kr": 1_000_000, "miljoner kronor": 1_000_000,
-    "miljoner kr": 1_000_000, "miljoner sek": 1_000_000, "miljon kronor": 1_000_000,
-    "miljoner": 1_000_000, "miljon": 1_000_000, "miljonerna": 1_000_000, "miljonen": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
-    "mdkr": 1_000_000_000, "mdr kr": 1_000_000_000, "mdsek": 1_000_000_000,
-    "miljarder kronor": 1_000_000_000, "miljard kronor": 1_000_000_000,
-    "miljarder": 1_000_000_000, "miljard": 1_000_000_000, "billion": 1_000_000_000,
+    "kr": 1,
+    "kronor": 1,
+    "kronorna": 1,
+    "sek": 1,
+    ":-": 1,
+    "tkr": 1_000,
+    "tsek": 1_000,
+    "ksek": 1_000,
+    "tusen kronor": 1_000,
+    "tusen kr": 1_000,
+    "mkr": 1_000_000,
+    "mnkr": 1_000_000,
+    "mn kr": 1_000_000,
+    "msek": 1_000_000,
+    "milj. kr": 1_000_000,
+    "milj kr": 1_000_000,
+    "miljoner kronor": 1_000_000,
+    "miljoner kr": 1_000_000,
+    "miljoner sek": 1_000_000,
+    "miljon kronor": 1_000_000,
+    "miljoner": 1_000_000,
+    "miljon": 1_000_000,
+    "miljonerna": 1_000_000,
+    "miljonen": 1_000_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "mdkr": 1_000_000_000,
+    "mdr kr": 1_000_000_000,
+    "mdsek": 1_000_000_000,
+    "miljarder kronor": 1_000_000_000,
+    "miljard kronor": 1_000_000_000,
+    "miljarder": 1_000_000_000,
+    "miljard": 1_000_000_000,
+    "billion": 1_000_000_000,
 }
 _UNIT_RE = "|".join(re.escape(u).replace(r"\ ", SPACE + "+") for u in sorted(UNITS, key=len, reverse=True))
 _UNIT_RE = _UNIT_RE.replace(r"milj\.", r"milj\.?")
@@ -56,13 +100,44 @@ NUM_BODY = (
 NUM = rf"(?<![\w.,:/])(?<!\d[-–−])(?P<num>{NUM_BODY})(?![\d])"
 
 NUMBER_WORDS = {
-    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
-    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14,
-    "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20,
-    "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
-    "nittio": 90, "hundra": 100, "etthundra": 100, "tvåhundra": 200, "trehundra": 300,
-    "fyrahundra": 400, "femhundra": 500, "sexhundra": 600, "sjuhundra": 700,
-    "åttahundra": 800, "niohundra": 900,
+    "en": 1,
+    "ett": 1,
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "elva": 11,
+    "tolv": 12,
+    "tretton": 13,
+    "fjorton": 14,
+    "femton": 15,
+    "sexton": 16,
+    "sjutton": 17,
+    "arton": 18,
+    "nitton": 19,
+    "tjugo": 20,
+    "trettio": 30,
+    "fyrtio": 40,
+    "femtio": 50,
+    "sextio": 60,
+    "sjuttio": 70,
+    "åttio": 80,
+    "nittio": 90,
+    "hundra": 100,
+    "etthundra": 100,
+    "tvåhundra": 200,
+    "trehundra": 300,
+    "fyrahundra": 400,
+    "femhundra": 500,
+    "sexhundra": 600,
+    "sjuhundra": 700,
+    "åttahundra": 800,
+    "niohundra": 900,
 }
 _WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor".
@@ -77,9 +152,7 @@ _HEDGE = rf"(?:(?<![\w.])(?P<hedge>{_HEDGE_RE})(?=\s){GAP})?"
 _SIGN = r"(?:(?<![\w.,])(?P<sign>[-−–])(?=\d))?"
 
 # "13 326 (12 681) mnkr": the unit after the bracket applies to both.
-BRACKET_PAIR_RE = re.compile(
-    rf"(?i){_HEDGE}{_SIGN}{NUM}{GAP}\((?P<prior>{NUM_BODY})\){GAP}{UNIT}"
-)
+BRACKET_PAIR_RE = re.compile(rf"(?i){_HEDGE}{_SIGN}{NUM}{GAP}\((?P<prior>{NUM_BODY})\){GAP}{UNIT}")
 NUM_UNIT_RE = re.compile(rf"(?i){_HEDGE}{_SIGN}{NUM}{GAP}{UNIT}")
 UNIT_NUM_RE = re.compile(  # English / table style "SEK 700,000", "kr 5 000"
     rf"(?i){_HEDGE}(?<![\wåäö])(?P<unit>sek|msek|tsek){SPACE}+(?P<num>{NUM_BODY})(?![\d])"
@@ -230,14 +303,14 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
             if _overlaps(m.span(), taken):
                 continue
             unit = m.group("unit")
-            if unit.lower().startswith(("milj", "million")) and COUNT_NOUNS.match(text[m.end():]):
+            if unit.lower().startswith(("milj", "million")) and COUNT_NOUNS.match(text[m.end() :]):
                 continue
             if PHONE_PREFIX_RE.search(text, 0, m.start()):
                 continue  # the tail of "08-508 29 000"
             add_number(m, unit_multiplier(unit), _in_brackets_after_amount(text, m.start(), found))
 
     for m in WORDS_RE.finditer(text):
-        if _overlaps(m.span(), taken) or COUNT_NOUNS.match(text[m.end():]):
+        if _overlaps(m.span(), taken) or COUNT_NOUNS.match(text[m.end() :]):
             continue
         add(m.start(), m.end(), _to_sek(_word_value(m)), bool(m.group("hedge")))
 
@@ -252,7 +325,11 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
         if scope is None:  # the scope pattern can match empty, so this is only for the type checker
             continue
         for m in BARE_NUM_RE.finditer(text, decl.end(), scope.end()):
-            if _overlaps(m.span(), taken) or _looks_like_non_money(text, m) or re.match(r"\s*[a-zåäö]", text[m.end():]):
+            if (
+                _overlaps(m.span(), taken)
+                or _looks_like_non_money(text, m)
+                or re.match(r"\s*[a-zåäö]", text[m.end() :])
+            ):
                 continue
             add_number(m, mult)
 
@@ -278,8 +355,8 @@ def _in_brackets_after_amount(text: str, start: int, found: list[MoneyMatch]) ->
 def _looks_like_non_money(text: str, m: re.Match) -> bool:
     num = m.group("num")
     digits = re.sub(r"\D", "", num)
-    after = text[m.end():m.end() + 12].lstrip(" \u00a0")
-    before = text[max(0, m.start() - 12):m.start()]
+    after = text[m.end() : m.end() + 12].lstrip(" \u00a0")
+    before = text[max(0, m.start() - 12) : m.start()]
     if after[:1] in ("%", "-", "–") or after.lower().startswith(("procent", "st", "kb", "mb")):
         return True
     if re.search(r"(?i)(sida|dnr|tel\.?|telefon)\s*$", before) or re.search(r"\d[-–\s\u00a0(]*$", before):

@@ -46,14 +46,17 @@ LEADING_NON_NAMES = frozenset(
 
 # Common nouns that end like an agency's name ("Konstverket invigdes", "Tillsynsmyndigheten ska").
 COMMON_AGENCY_WORDS = frozenset(
-    f"{stem}{tail}" for tail in ("verket", "myndigheten")
+    f"{stem}{tail}"
+    for tail in ("verket", "myndigheten")
     for stem in "konst nät hant kraft värme renings vatten ställ fyr ur såg regel ram under mäster plank "
-                "stöd tak trä lövs löv blad kärnkraft vind tryck spel ord räcke bygg el "
-                "tillsyns tillstånds expert förvaltnings stats central sektors huvud ansvarig".split()
+    "stöd tak trä lövs löv blad kärnkraft vind tryck spel ord räcke bygg el "
+    "tillsyns tillstånds expert förvaltnings stats central sektors huvud ansvarig".split()
 )
 # Capitalised words before "kommun"/"stad" that are not a municipality's name.
-NOT_MUNICIPALITIES = frozenset("stockholm stockholms vår varje denna samma annan en ett hela egen "
-                               "min din vilken någon ingen berörd berörda".split())
+NOT_MUNICIPALITIES = frozenset(
+    "stockholm stockholms vår varje denna samma annan en ett hela egen "
+    "min din vilken någon ingen berörd berörda".split()
+)
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,13 @@ class GazetteerEntry:
 def gazetteer() -> tuple[GazetteerEntry, ...]:
     raw = json.loads(resources.files(__package__).joinpath(GAZETTEER_FILE).read_text(encoding="utf-8"))
     return tuple(
-        GazetteerEntry(o["name"], o["kind"], tuple(o.get("aliases", ())), tuple(o.get("abbreviations", ())),
-                       tuple(o.get("names", ())))
+        GazetteerEntry(
+            o["name"],
+            o["kind"],
+            tuple(o.get("aliases", ())),
+            tuple(o.get("abbreviations", ())),
+            tuple(o.get("names", ())),
+        )
         for o in raw["organisations"]
     )
 
@@ -138,15 +146,24 @@ def _district_patterns() -> list[dict]:
     for area in (*(d.name for d in districts.DISTRICTS), *POLICE_AREAS):
         for prefix in ("lokalpolisområde", "lokalpolisområdet", "polisområde"):
             patterns.append({"label": "ORG", "pattern": f"{prefix} {area}", "id": GAZETTEER_ID + "Polisen"})
-    patterns.append({"label": "ORG", "pattern": [{"LOWER": {"IN": ["lokalpolisområdet", "lokalpolisområde"]}}],
-                     "id": GAZETTEER_ID + "Polisen"})
+    patterns.append(
+        {
+            "label": "ORG",
+            "pattern": [{"LOWER": {"IN": ["lokalpolisområdet", "lokalpolisområde"]}}],
+            "id": GAZETTEER_ID + "Polisen",
+        }
+    )
     return patterns
 
 
 def _rule_patterns() -> list[dict]:
     cap = {"TEXT": {"REGEX": _CAP}}
-    office = {"LOWER": {"REGEX": r"^(?!(?:stadsdels|kommun|huvud|lokal|region)?(?:förvaltningen|nämnden|kontoret)s?$)"
-                                 r"[a-zåäöé]+(?:kontoret|förvaltningen|nämnden)s?$"}}
+    office = {
+        "LOWER": {
+            "REGEX": r"^(?!(?:stadsdels|kommun|huvud|lokal|region)?(?:förvaltningen|nämnden|kontoret)s?$)"
+            r"[a-zåäöé]+(?:kontoret|förvaltningen|nämnden)s?$"
+        }
+    }
     ab = {"ORTH": {"IN": ["AB", "AB:s"]}}
     agency = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:verket|myndigheten)s?$"}}
     first_part = {"TEXT": {"REGEX": r"^[A-ZÅÄÖa-zåäö][a-zåäö]+-$"}}  # "Trafik-", "kultur-"
@@ -168,8 +185,14 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap], "id": ASSOCIATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap, cap], "id": ASSOCIATION_ID},
-        {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäö\-]*$"}},
-                                     {"TEXT": {"REGEX": "^Fastighetsägare(?:s|n|ns)?$"}}], "id": ASSOCIATION_ID},
+        {
+            "label": "ORG",
+            "pattern": [
+                {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäö\-]*$"}},
+                {"TEXT": {"REGEX": "^Fastighetsägare(?:s|n|ns)?$"}},
+            ],
+            "id": ASSOCIATION_ID,
+        },
         {"label": "ORG", "pattern": [{"TEXT": {"REGEX": "^Fastighetsägarna?s?$"}}, cap], "id": ASSOCIATION_ID},
     ]
 
@@ -202,10 +225,10 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
     if entry:
         return entry.name, entry.kind
     if rule_id.startswith(GAZETTEER_ID):
-        entry = next((e for e in gazetteer() if e.name == rule_id[len(GAZETTEER_ID):]), None)
+        entry = next((e for e in gazetteer() if e.name == rule_id[len(GAZETTEER_ID) :]), None)
         return (entry.name, entry.kind) if entry else None
     if rule_id.startswith(DISTRICT_ID):
-        return district_committee(rule_id[len(DISTRICT_ID):], year), "stadsdel"
+        return district_committee(rule_id[len(DISTRICT_ID) :], year), "stadsdel"
     flat = " ".join(text.split())
     if rule_id == OFFICE_ID:
         word = strip_genitive(flat)

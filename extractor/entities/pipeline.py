@@ -49,8 +49,9 @@ def district_component(doc: Doc) -> Doc:
     entities; the EntityRuler after it leaves their spans alone."""
     spans: list[Span] = []
     for mention in committee_mentions(doc.text):
-        span = doc.char_span(mention.start, mention.end, label="ORG", alignment_mode="expand",
-                             span_id=DISTRICT_ID + mention.district)
+        span = doc.char_span(
+            mention.start, mention.end, label="ORG", alignment_mode="expand", span_id=DISTRICT_ID + mention.district
+        )
         if span is not None and not (spans and span.start < spans[-1].end):
             spans.append(span)
     doc.ents = spans
@@ -59,9 +60,15 @@ def district_component(doc: Doc) -> Doc:
 
 # Abbreviations whose dot must not end a sentence, and "kr." whose dot must.
 _SPECIAL_CASES = {
-    "ca.": [{ORTH: "ca."}], "Ca.": [{ORTH: "Ca."}], "c:a": [{ORTH: "c:a"}],
-    "milj.": [{ORTH: "milj."}], "inkl.": [{ORTH: "inkl."}], "exkl.": [{ORTH: "exkl."}],
-    "kr.": [{ORTH: "kr"}, {ORTH: "."}], "resp.": [{ORTH: "resp."}], "tel.": [{ORTH: "tel."}],
+    "ca.": [{ORTH: "ca."}],
+    "Ca.": [{ORTH: "Ca."}],
+    "c:a": [{ORTH: "c:a"}],
+    "milj.": [{ORTH: "milj."}],
+    "inkl.": [{ORTH: "inkl."}],
+    "exkl.": [{ORTH: "exkl."}],
+    "kr.": [{ORTH: "kr"}, {ORTH: "."}],
+    "resp.": [{ORTH: "resp."}],
+    "tel.": [{ORTH: "tel."}],
 }
 
 

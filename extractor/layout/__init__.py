@@ -89,7 +89,12 @@ def layout_pages(
     if grids:
         lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol)
     walker = Walker(
-        boundaries, body, mostly_bold(lines, body), rules, is_label, stage_of,
+        boundaries,
+        body,
+        mostly_bold(lines, body),
+        rules,
+        is_label,
+        stage_of,
         tol=tol,
         # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
         typography=any(w.fontname for ln in lines for w in ln.words),

@@ -66,8 +66,12 @@ def label_column_x(lines: list[Line], tol: float, s: LayoutSettings = DEFAULT_SE
     return min((x for x, n in left if n >= max(2, s.label_column_share * len(lines))), default=left[0][0])
 
 
-def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFAULT_SETTINGS,
-                  is_label: Callable[[str], bool] | None = None) -> float | None:
+def find_boundary(
+    pages: list[Page],
+    lines: list[Line],
+    s: LayoutSettings = DEFAULT_SETTINGS,
+    is_label: Callable[[str], bool] | None = None,
+) -> float | None:
     """x where the value column starts, or None for a one-column document.
 
     With `is_label`, a column of runs that mostly read as known labels is a
@@ -95,15 +99,21 @@ def find_boundary(pages: list[Page], lines: list[Line], s: LayoutSettings = DEFA
                 same_line[round(run[0].x0)] += 1
             if is_label is not None and run[0].text[:1].isupper() and is_label(" ".join(w.text for w in run)):
                 labelled.append(run[0].x0)
-    candidates = [(x, n) for x, n in cluster(starts, tol)
-                  if x_left + s.value_column_min_share * width <= x <= s.value_column_max_share * width
-                  and sum(x <= lx <= x + tol for lx in labelled) < s.label_column_share_of_runs * n]
+    candidates = [
+        (x, n)
+        for x, n in cluster(starts, tol)
+        if x_left + s.value_column_min_share * width <= x <= s.value_column_max_share * width
+        and sum(x <= lx <= x + tol for lx in labelled) < s.label_column_share_of_runs * n
+    ]
     strongest = max((n for _, n in candidates), default=0)
     for rule_x in rule_xs:
         # Value text starts a cell padding right of the table's inner border
         # (a frame elsewhere, e.g. round a picture, has no column of text beside it).
-        right = [x for x, n in candidates if rule_x - tol <= x <= rule_x + 3 * tol + s.rule_cell_padding
-                 and n >= s.rule_column_strength * strongest]
+        right = [
+            x
+            for x, n in candidates
+            if rule_x - tol <= x <= rule_x + 3 * tol + s.rule_cell_padding and n >= s.rule_column_strength * strongest
+        ]
         if right:
             return min(right) - tol
     if not candidates:
@@ -130,23 +140,31 @@ def _crosses(line: Line, x: float, s: LayoutSettings) -> bool:
     return any(run[0].x0 < x < run[-1].x1 for run in segments(line, s))
 
 
-def _vertical_rules(pages: list[Page], x_left: float, width: float, min_length: float,
-                    s: LayoutSettings) -> list[float]:
+def _vertical_rules(
+    pages: list[Page], x_left: float, width: float, min_length: float, s: LayoutSettings
+) -> list[float]:
     """x of vertical rules that could be a table's inner border, longest first;
     one small boxed cell (a framed stage marker) does not make a table."""
     xs: dict[int, float] = {}  # x -> total length of the rules there
     for page in pages:
         for x0, top, x1, bottom in page.rules:
-            if (abs(x1 - x0) <= s.rule_max_width and bottom - top >= s.rule_min_length
-                    and x_left + s.value_column_min_share * width <= x0 <= s.value_column_max_share * width):
+            if (
+                abs(x1 - x0) <= s.rule_max_width
+                and bottom - top >= s.rule_min_length
+                and x_left + s.value_column_min_share * width <= x0 <= s.value_column_max_share * width
+            ):
                 xs[round(x0)] = xs.get(round(x0), 0.0) + bottom - top
     longest_first = sorted(xs.items(), key=lambda item: -item[1])  # stable: ties keep their first-seen order
     return [float(x) for x, length in longest_first if length >= min_length]
 
 
-def page_boundaries(pages: list[Page], page_lines: list[list[Line]], boundary: float | None,
-                    s: LayoutSettings = DEFAULT_SETTINGS,
-                    is_label: Callable[[str], bool] | None = None) -> dict[int, float | None]:
+def page_boundaries(
+    pages: list[Page],
+    page_lines: list[list[Line]],
+    boundary: float | None,
+    s: LayoutSettings = DEFAULT_SETTINGS,
+    is_label: Callable[[str], bool] | None = None,
+) -> dict[int, float | None]:
     """The value column's x per page: a scanned page lies shifted on the scanner
     glass by its own amount, so a recognised page with enough lines gets the
     boundary its own lines show; text-layer pages keep the document's."""

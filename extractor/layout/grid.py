@@ -30,8 +30,13 @@ class Grid:
     bottom: float
 
 
-def find_grids(lines: list[Line], boundaries: dict[int, float | None], is_label: Callable[[str], bool], tol: float,
-               s: LayoutSettings = DEFAULT_SETTINGS) -> list[Grid]:
+def find_grids(
+    lines: list[Line],
+    boundaries: dict[int, float | None],
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings = DEFAULT_SETTINGS,
+) -> list[Grid]:
     """Per page, a second label/value column pair right of the value column, if any."""
     grids = []
     for page in sorted({ln.page for ln in lines}):
@@ -77,8 +82,9 @@ def _label_form(text: str) -> bool:
     return text[:1].isupper() and not text.rstrip().endswith((".", "!", "?", ";"))
 
 
-def _value_column(page_lines: list[Line], labelled: list[Line], x: float, tol: float,
-                  s: LayoutSettings) -> float | None:
+def _value_column(
+    page_lines: list[Line], labelled: list[Line], x: float, tol: float, s: LayoutSettings
+) -> float | None:
     """Where the right pair's answers start: the most common run start right of its labels."""
     xs = []
     for line in page_lines:
@@ -112,8 +118,10 @@ def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, tol: floa
         if grid is None or not row:
             return
         left = [Line(ln.page, [w for w in ln.words if w.x0 < grid.label_x - tol], True) for ln in row]
-        right = [Line(ln.page, [_moved(w, grid, label_x) for w in ln.words if w.x0 >= grid.label_x - tol],
-                      True) for ln in row]
+        right = [
+            Line(ln.page, [_moved(w, grid, label_x) for w in ln.words if w.x0 >= grid.label_x - tol], True)
+            for ln in row
+        ]
         out.extend(ln for ln in left if ln.words)
         out.extend(ln for ln in right if ln.words)
         row.clear()

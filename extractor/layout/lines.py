@@ -25,7 +25,7 @@ def group_lines(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> list[Line]:
     lines: list[Line] = []
     for word in sorted(page.words, key=lambda w: (w.top, w.x0)):
         height = max(word.bottom - word.top, 0.1)
-        for line in reversed(lines[-s.line_lookback:]):
+        for line in reversed(lines[-s.line_lookback :]):
             overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
             if overlap >= s.line_overlap * min(height, line.height):
                 line.words.append(word)

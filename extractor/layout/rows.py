@@ -16,8 +16,12 @@ from bilagor.extractor.words import Page
 
 def line_pitch(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> float:
     """The usual distance between the tops of consecutive answer lines."""
-    pitches = [b.top - a.top for blk in blocks for a, b in zip(blk.value_lines, blk.value_lines[1:])
-               if a.page == b.page and b.top > a.top]
+    pitches = [
+        b.top - a.top
+        for blk in blocks
+        for a, b in zip(blk.value_lines, blk.value_lines[1:])
+        if a.page == b.page and b.top > a.top
+    ]
     heights = [ln.height for blk in blocks for ln in blk.value_lines]
     # Leading is rarely above 1.45 times the type height; where every answer
     # is split around its label no two answer lines are adjacent to measure.
@@ -44,8 +48,12 @@ def _picture_between(pictures: list[tuple], upper: Line, lower: Line) -> tuple |
     return None
 
 
-def pull_centred_answers(blocks: list[Block], rules: Rules, pictures: dict[int, list[tuple]] | None = None,
-                         s: LayoutSettings = DEFAULT_SETTINGS) -> None:
+def pull_centred_answers(
+    blocks: list[Block],
+    rules: Rules,
+    pictures: dict[int, list[tuple]] | None = None,
+    s: LayoutSettings = DEFAULT_SETTINGS,
+) -> None:
     """Give back answer lines drawn above their own label.
 
     A table cell whose label is centred vertically puts the label beside the
@@ -67,32 +75,52 @@ def pull_centred_answers(blocks: list[Block], rules: Rules, pictures: dict[int, 
         picture = None  # a picture between the run and the label, part of the answer
         # The row's first line: its label, or an answer line a little higher
         # on the same text line (a centred label shares a line with it).
-        below = min((ln for ln in block.label_lines[:1] + block.value_lines[:1] if ln.page == block.page),
-                    key=lambda ln: ln.top)
+        below = min(
+            (ln for ln in block.label_lines[:1] + block.value_lines[:1] if ln.page == block.page), key=lambda ln: ln.top
+        )
         for line in reversed(prev.value_lines):
             tight = 0 < below.top - line.top <= s.tight_pitch * pitch
-            beside = None if tight or line.page != below.page else _picture_between(
-                pictures.get(line.page, []), line, below)
-            if (line.page != below.page or not (tight or beside)
-                    or (line.page, round(line.top)) in label_tops or ruled_between(rules, line, below, s=s)):
+            beside = (
+                None if tight or line.page != below.page else _picture_between(pictures.get(line.page, []), line, below)
+            )
+            if (
+                line.page != below.page
+                or not (tight or beside)
+                or (line.page, round(line.top)) in label_tops
+                or ruled_between(rules, line, below, s=s)
+            ):
                 break
             picture = picture or beside
             run.insert(0, line)
             below = line
         if picture:
             # Of the lines above the picture, the row's are those the label centres on with it (maybe none).
-            run = next((run[i:] for i in range(len(run))
-                        if _centred_on(block.label_lines, run[i].top, max(run[-1].bottom, picture[3]), pitch, s)), [])
-        on_picture = picture is not None and bool(run) and _centred_on(
-            block.label_lines, run[0].top, max(run[-1].bottom, picture[3]), pitch, s)
+            run = next(
+                (
+                    run[i:]
+                    for i in range(len(run))
+                    if _centred_on(block.label_lines, run[i].top, max(run[-1].bottom, picture[3]), pitch, s)
+                ),
+                [],
+            )
+        on_picture = (
+            picture is not None
+            and bool(run)
+            and _centred_on(block.label_lines, run[0].top, max(run[-1].bottom, picture[3]), pitch, s)
+        )
         # A centred label has at least as many answer lines (or lines of its
         # own, when the answer ends in empty paragraphs, or a picture) beside and below it.
         if not run or (len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture):
             continue
         before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
-        if (before.page == run[0].page and _caption_under_picture(pictures.get(before.page, []), before, run[0], pitch, s)
-                and not on_picture and not _centred(
-                    block.label_lines, run + [ln for ln in block.value_lines if ln.page == run[0].page], pitch, s)):
+        if (
+            before.page == run[0].page
+            and _caption_under_picture(pictures.get(before.page, []), before, run[0], pitch, s)
+            and not on_picture
+            and not _centred(
+                block.label_lines, run + [ln for ln in block.value_lines if ln.page == run[0].page], pitch, s
+            )
+        ):
             # A picture between an answer line and a line means they belong together (a caption or file
             # name under it), unless the next label centres on the line (and its own picture): that row's answer.
             continue
@@ -101,7 +129,8 @@ def pull_centred_answers(blocks: list[Block], rules: Rules, pictures: dict[int, 
             # of both labels tells (the previous one is off centre with the run).
             prev_answer = [ln for ln in prev.value_lines if ln.page == run[0].page]
             row_gap = run[0].top - before.top > s.row_gap_pitch * pitch or (
-                on_picture and not _centred(prev.label_lines, prev_answer, pitch, s))
+                on_picture and not _centred(prev.label_lines, prev_answer, pitch, s)
+            )
         else:
             # Lines at the top of a page are the answer overleaf continued,
             # unless a sentence ends at the break and the label is centred on them and its answer.
@@ -111,15 +140,15 @@ def pull_centred_answers(blocks: list[Block], rules: Rules, pictures: dict[int, 
         # A heading (the title) whose only text sits tight above a label-column label: that text is the row's.
         under_heading = prev.heading and len(run) == len(prev.value_lines)
         if row_gap or under_heading or ruled_between(rules, before, run[0], s=s):
-            del prev.value_lines[-len(run):]
+            del prev.value_lines[-len(run) :]
             block.value_lines[:0] = run
 
 
-def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitch: float,
-                           s: LayoutSettings) -> bool:
+def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitch: float, s: LayoutSettings) -> bool:
     """A picture fills the gap between `upper` and `lower`, `lower` right under it (a caption or file name)."""
-    return any(upper.bottom - s.rule_slack <= box[1] and 0 <= lower.top - box[3] <= s.tight_pitch * pitch
-               for box in pictures)
+    return any(
+        upper.bottom - s.rule_slack <= box[1] and 0 <= lower.top - box[3] <= s.tight_pitch * pitch for box in pictures
+    )
 
 
 def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> None:
@@ -151,7 +180,9 @@ def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> No
         for block in table:
             centre = (block.label_lines[0].top + block.label_lines[-1].bottom) / 2
             end = start
-            while end < len(lines) and (lines[start].top + lines[end].bottom) / 2 <= centre + s.centre_tolerance * pitch:
+            while (
+                end < len(lines) and (lines[start].top + lines[end].bottom) / 2 <= centre + s.centre_tolerance * pitch
+            ):
                 end += 1
             row = lines[start:end]
             if not _centred(block.label_lines, row, pitch, s):
@@ -166,10 +197,10 @@ def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> No
         else:
             # A row that does not centre (its answer has a picture, say) takes
             # the lines up to where its answer ended before; later rows keep theirs.
-            end = sum(len(ls) for ls in own[:done + 1])
+            end = sum(len(ls) for ls in own[: done + 1])
             if start > end:
                 continue
-            rows += [lines[start:end]] + own[done + 1:]
+            rows += [lines[start:end]] + own[done + 1 :]
         rows[-1] = rows[-1] + tail
         for block, row in zip(table, rows):
             block.value_lines = row
@@ -188,8 +219,10 @@ def _centred_on(label_lines: list[Line], top: float, bottom: float, pitch: float
 
 def _between_lines(top: float, tops: list[float], pitch: float, s: LayoutSettings) -> bool:
     """A label starting half-way between two adjacent answer lines (one pitch apart)."""
-    return any(a + s.between_share * pitch < top < b - s.between_share * pitch and b - a <= s.tight_pitch * pitch
-               for a, b in zip(tops, tops[1:]))
+    return any(
+        a + s.between_share * pitch < top < b - s.between_share * pitch and b - a <= s.tight_pitch * pitch
+        for a, b in zip(tops, tops[1:])
+    )
 
 
 def _page_tables(blocks: list[Block]) -> list[list[Block]]:
@@ -197,8 +230,13 @@ def _page_tables(blocks: list[Block]) -> list[list[Block]]:
     tables: list[list[Block]] = []
     current: list[Block] = []
     for block in blocks:
-        fits = (not block.heading and block.label_lines and not _in_grid(block) and {ln.page for ln in block.label_lines} == {block.page}
-                and any(ln.page == block.page for ln in block.value_lines))
+        fits = (
+            not block.heading
+            and block.label_lines
+            and not _in_grid(block)
+            and {ln.page for ln in block.label_lines} == {block.page}
+            and any(ln.page == block.page for ln in block.value_lines)
+        )
         if fits and current and current[0].page == block.page:
             current.append(block)
             continue

@@ -8,8 +8,9 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 Rules = dict[int, list[tuple[float, float, float, float]]]
 
 
-def ruled_between(rules: Rules, upper: Line, lower: Line, *, under_start: bool = False,
-                  s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+def ruled_between(
+    rules: Rules, upper: Line, lower: Line, *, under_start: bool = False, s: LayoutSettings = DEFAULT_SETTINGS
+) -> bool:
     """A horizontal rule runs between two lines of one page; with `under_start`,
     one that also runs under the start of `lower` (a cell border, not a rule elsewhere on the line)."""
     if upper.page != lower.page:

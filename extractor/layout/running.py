@@ -33,7 +33,10 @@ def _never(_text: str) -> bool:
 
 
 def strip_running_lines(
-    pages: list[Page], page_lines: list[list[Line]], body: float = 0.0, s: LayoutSettings = DEFAULT_SETTINGS,
+    pages: list[Page],
+    page_lines: list[list[Line]],
+    body: float = 0.0,
+    s: LayoutSettings = DEFAULT_SETTINGS,
     is_label: Callable[[str], bool] = _never,
 ) -> tuple[list[list[Line]], list[str]]:
     """Drop headers/footers: lines in the top/bottom margin repeated on several
@@ -41,6 +44,7 @@ def strip_running_lines(
     two may be added), page numbers, and margin lines in small print (which is
     how a one-page document shows its header). A line that reads as a known
     label is never dropped: it is the form's own text at the top of a page."""
+
     def in_margin(line: Line, page: Page) -> bool:
         return line.bottom < page.height * s.margin or line.top > page.height * (1 - s.margin)
 
@@ -52,8 +56,9 @@ def strip_running_lines(
 
     def repeated(line: Line) -> bool:
         words = _words(line.text)
-        near = {n for n, top, other in seen
-                if abs(top - line.top) <= s.repeat_top_tolerance and _alike(words, other, s)}
+        near = {
+            n for n, top, other in seen if abs(top - line.top) <= s.repeat_top_tolerance and _alike(words, other, s)
+        }
         return len(near) >= s.min_repeats
 
     def running(line: Line, page: Page, outermost: bool) -> bool:

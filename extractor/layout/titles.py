@@ -18,10 +18,12 @@ def title_lines(preamble: list[Line], body: float) -> list[Line]:
     # OCR sizes are line heights, rough by a couple of points: a title line
     # can measure as body type between two that measure large.
     large = [i for i, ln in enumerate(preamble) if ln.size >= max(largest - 3.0, body + 1)]
-    return preamble[large[0]:large[-1] + 1]
+    return preamble[large[0] : large[-1] + 1]
 
 
-def split_preamble(preamble: list[Line], blocks: list[Block], is_label, is_title_start) -> tuple[list[Line], list[Block]]:
+def split_preamble(
+    preamble: list[Line], blocks: list[Block], is_label, is_title_start
+) -> tuple[list[Line], list[Block]]:
     """Blocks before the first known label, without an answer, are title lines.
 
     So is a block that opens like a title ("Bilaga 7 - Uppföljning") with what
@@ -36,4 +38,4 @@ def split_preamble(preamble: list[Line], blocks: list[Block], is_label, is_title
         lead.append(block)
     title_lines = preamble + [line for b in lead for line in b.label_lines + b.value_lines]
     title_lines.sort(key=lambda ln: (ln.page, ln.top))
-    return title_lines, blocks[len(lead):]
+    return title_lines, blocks[len(lead) :]

@@ -33,8 +33,12 @@ def is_file_name(text: str) -> bool:
 def label_form(text: str) -> bool:
     """Reads like a label: capitalised, a few words, no digits, no sentence or file-name punctuation."""
     stripped = text.strip().rstrip(":")
-    return (bool(stripped) and stripped[:1].isupper() and not any(ch.isdigit() for ch in stripped)
-            and not re.search(r"[.!?;_:]", stripped))
+    return (
+        bool(stripped)
+        and stripped[:1].isupper()
+        and not any(ch.isdigit() for ch in stripped)
+        and not re.search(r"[.!?;_:]", stripped)
+    )
 
 
 def is_sentence(text: str) -> bool:
@@ -45,8 +49,11 @@ def is_sentence(text: str) -> bool:
 def _inline_label_form(text: str, s: LayoutSettings) -> bool:
     """Reads as a short label: capitalised, a few words, no digits or sentence punctuation."""
     words = text.split()
-    return (0 < len(words) <= s.inline_label_max_words and text[:1].isupper()
-            and not any(ch.isdigit() or ch in ".!?;:" for ch in text))
+    return (
+        0 < len(words) <= s.inline_label_max_words
+        and text[:1].isupper()
+        and not any(ch.isdigit() or ch in ".!?;:" for ch in text)
+    )
 
 
 def _trimmed(words: list[Word]) -> list[Word]:
@@ -141,8 +148,12 @@ class Walker:
             self._add_value(label)
             self.last_full_value = label
             return
-        if (not value_words and current and (is_file_name(label.text) or is_sentence(label.text))
-                and not self._continues_label(current, label, False)):
+        if (
+            not value_words
+            and current
+            and (is_file_name(label.text) or is_sentence(label.text))
+            and not self._continues_label(current, label, False)
+        ):
             # A file name or a sentence in the label column (under a picture, say) is answer text, never a label.
             self._add_value(label)
             self.last_full_value = None
@@ -175,19 +186,32 @@ class Walker:
         when OCR measured it a little wider than the column."""
         block = self.blocks[-1] if self.blocks else None
         prev = self.last_label_line
-        return (not self.typography and block is not None and not block.heading and prev is not None
-                and block.label_lines[-1] is prev and line.text[:1].islower()
-                and len(line.text.split()) <= self.s.label_wrap_max_words
-                and abs(line.x0 - prev.x0) <= 2 * self.tol and self._near_below(prev, line))
+        return (
+            not self.typography
+            and block is not None
+            and not block.heading
+            and prev is not None
+            and block.label_lines[-1] is prev
+            and line.text[:1].islower()
+            and len(line.text.split()) <= self.s.label_wrap_max_words
+            and abs(line.x0 - prev.x0) <= 2 * self.tol
+            and self._near_below(prev, line)
+        )
 
     def _wraps_heading(self, line: Line) -> bool:
         """A lowercase line right under a heading that has no text yet continues it
         (OCR cannot see that the wrapped part is bold too)."""
         block = self.blocks[-1] if self.blocks else None
         prev = self.prev_line
-        return (block is not None and block.heading and not block.value_lines and prev is block.label_lines[-1]
-                and line.text[:1].islower() and len(line.text.split()) <= self.s.heading_wrap_max_words
-                and self._near_below(prev, line))
+        return (
+            block is not None
+            and block.heading
+            and not block.value_lines
+            and prev is block.label_lines[-1]
+            and line.text[:1].islower()
+            and len(line.text.split()) <= self.s.heading_wrap_max_words
+            and self._near_below(prev, line)
+        )
 
     def _wraps_title(self, line: Line) -> bool:
         """A line in the same title type right under a heading without text continues
@@ -195,17 +219,31 @@ class Walker:
         Inriktningsbeslut")."""
         block = self.blocks[-1] if self.blocks else None
         prev = self.prev_line
-        if not (bool(self.body) and block is not None and block.heading and not block.value_lines
-                and prev is block.label_lines[-1] and prev.page == line.page
-                and not self._numbered_label(line.text) and not self.is_label(line.text)):
+        if not (
+            bool(self.body)
+            and block is not None
+            and block.heading
+            and not block.value_lines
+            and prev is block.label_lines[-1]
+            and prev.page == line.page
+            and not self._numbered_label(line.text)
+            and not self.is_label(line.text)
+        ):
             return False
         if self.typography:
-            return (self._title_sized(line) and abs(line.size - prev.size) <= self.s.heading_size_spread
-                    and self._near_below(prev, line))
+            return (
+                self._title_sized(line)
+                and abs(line.size - prev.size) <= self.s.heading_size_spread
+                and self._near_below(prev, line)
+            )
         # OCR: sizes are too rough to follow the title type from line to line;
         # the lines set close under a large first line of page 1 are its title.
-        return (len(self.blocks) == 1 and line.page == 1 and self._title_sized(block.label_lines[0])
-                and self._near_below(prev, line, self.s.ocr_title_pitch))
+        return (
+            len(self.blocks) == 1
+            and line.page == 1
+            and self._title_sized(block.label_lines[0])
+            and self._near_below(prev, line, self.s.ocr_title_pitch)
+        )
 
     def _title_sized(self, line: Line) -> bool:
         """Set clearly larger than the body, as titles and large headings are."""
@@ -227,7 +265,7 @@ class Walker:
                 text = label.text.rstrip(":")
                 if self.is_label(text) or (self.inline_form and _inline_label_form(text, self.s)):
                     self.inline_form = True
-                    return label, Line(line.page, line.words[i + 1:])
+                    return label, Line(line.page, line.words[i + 1 :])
                 return None
         return None
 
@@ -273,7 +311,11 @@ class Walker:
 
     def _is_heading(self, line: Line) -> bool:
         text = line.text.strip()
-        if len(text.split()) > self.s.heading_max_words or text.endswith((".", ";")) and not _NUMBERED_HEADING.match(text):
+        if (
+            len(text.split()) > self.s.heading_max_words
+            or text.endswith((".", ";"))
+            and not _NUMBERED_HEADING.match(text)
+        ):
             return False
         if self.typography:
             if self.body and (line.size >= self.body + self.s.heading_size_step or (line.bold and not self.body_bold)):
@@ -284,11 +326,15 @@ class Walker:
             # No bold to see: a short line standing apart after a finished paragraph (or the title),
             # at the label column and in label form (a caption under a picture is neither).
             prev = self.prev_line
-            if (prev is not None and prev.page == line.page and len(text.split()) <= self.s.ocr_heading_max_words
-                    # right under a heading: its answer; right under a title: a heading
-                    and (prev is not self.last_label_line or self._title_sized(prev))
-                    and (prev.text.rstrip().endswith((".", "!", "?")) or self._title_sized(prev))
-                    and line.top - prev.top > self.s.ocr_heading_gap * max(prev.size, prev.height)):
+            if (
+                prev is not None
+                and prev.page == line.page
+                and len(text.split()) <= self.s.ocr_heading_max_words
+                # right under a heading: its answer; right under a title: a heading
+                and (prev is not self.last_label_line or self._title_sized(prev))
+                and (prev.text.rstrip().endswith((".", "!", "?")) or self._title_sized(prev))
+                and line.top - prev.top > self.s.ocr_heading_gap * max(prev.size, prev.height)
+            ):
                 return True
         if self._numbered_label(text):
             return True

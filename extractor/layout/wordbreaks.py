@@ -20,13 +20,15 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 
 # Whole words that start a wrapped label line (never the tail of a broken word).
 _FUNCTION_WORDS = frozenset(
-    "och av för mot i på om med till samt eller utifrån de det den som vid från inom efter under".split())
+    "och av för mot i på om med till samt eller utifrån de det den som vid från inom efter under".split()
+)
 _WORD_END = re.compile(r"[^\W\d_]$")
 _WORD_START = re.compile(r"^[a-zåäöé]")
 
 
-def glue_broken_words(blocks: list[Block], is_label_word: Callable[[str], bool],
-                      s: LayoutSettings = DEFAULT_SETTINGS) -> None:
+def glue_broken_words(
+    blocks: list[Block], is_label_word: Callable[[str], bool], s: LayoutSettings = DEFAULT_SETTINGS
+) -> None:
     """Mark label lines that continue a word cut at the label column's edge (Block.glued)."""
     cells = [b for b in blocks if not b.heading and len(b.label_lines) > 1]
     if not cells:

@@ -114,8 +114,11 @@ class Archive:
             # A writer's problem (an index that cannot be updated) never stops a
             # reader: it searches what the index holds and says so once.
             archive.index_problem = reason_of(exc)
-            log.warning("%s: the search index could not be brought up to date (%s); searching what it holds",
-                        path, archive.index_problem)
+            log.warning(
+                "%s: the search index could not be brought up to date (%s); searching what it holds",
+                path,
+                archive.index_problem,
+            )
         except BaseException:
             archive.close()
             raise
@@ -341,4 +344,3 @@ def _records_for_reading(path: Path) -> RecordStore:
             return RecordStore.open_read_only(path)
         except ArchiveError:
             raise first from None
-

@@ -36,8 +36,12 @@ def ensure_private_dir(path: Path) -> Path:
     if path.is_dir():
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o044:
-            log.warning("%s: the archive folder can be read by %s (mode %04o); reports may hold details "
-                        "that are not public", path, "group and others" if mode & 0o004 else "its group", mode)
+            log.warning(
+                "%s: the archive folder can be read by %s (mode %04o); reports may hold details that are not public",
+                path,
+                "group and others" if mode & 0o004 else "its group",
+                mode,
+            )
         return path
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -112,14 +112,20 @@ class RecordStore:
             return
         try:
             with self._transaction():
-                ids = [r["report_id"] for r in self.db.execute(
-                    "SELECT DISTINCT report_id FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))]
+                ids = [
+                    r["report_id"]
+                    for r in self.db.execute(
+                        "SELECT DISTINCT report_id FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,)
+                    )
+                ]
                 for report_id in ids:
                     report = self._stored(report_id)
                     report.amounts, implausible = bound_amounts(report.amounts)
                     report.warnings += [w for w in implausible if w not in report.warnings]
-                    self.db.execute("UPDATE reports SET record=?, indexed=0 WHERE id=?",
-                                    (json.dumps(report.to_dict(), ensure_ascii=False), report_id))
+                    self.db.execute(
+                        "UPDATE reports SET record=?, indexed=0 WHERE id=?",
+                        (json.dumps(report.to_dict(), ensure_ascii=False), report_id),
+                    )
                 self.db.execute("DELETE FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))
                 self.db.execute("INSERT INTO meta VALUES ('amounts_bounded', '1')")
         except sqlite3.OperationalError:  # read-only or busy: a later opening does it
@@ -221,10 +227,24 @@ class RecordStore:
                    project=excluded.project, location=excluded.location, stage=excluded.stage,
                    pages=excluded.pages, ocr=excluded.ocr, extractor_version=excluded.extractor_version,
                    stored_at=excluded.stored_at, indexed=0""",
-            (report.id, json.dumps(report.to_dict(), ensure_ascii=False), report.filename, report.title,
-             report.form_kind, report.appendix, sql_int(report.year), report.district, report.district_today,
-             report.project, report.location, report.stage, sql_int(report.pages), int(report.ocr),
-             report.extractor_version, time.time()),
+            (
+                report.id,
+                json.dumps(report.to_dict(), ensure_ascii=False),
+                report.filename,
+                report.title,
+                report.form_kind,
+                report.appendix,
+                sql_int(report.year),
+                report.district,
+                report.district_today,
+                report.project,
+                report.location,
+                report.stage,
+                sql_int(report.pages),
+                int(report.ocr),
+                report.extractor_version,
+                time.time(),
+            ),
         )
         for path in report.paths:
             size, mtime = path_stats.get(path, (None, None))
@@ -241,13 +261,18 @@ class RecordStore:
         # An amount without a value (implausible) stays in the record only: it is never summed.
         db.executemany(
             "INSERT INTO amounts VALUES (?,?,?,?,?,?,?,?,?)",
-            [(report.id, i, a.text, a.sek, int(a.approx), a.role, a.section, sql_int(a.page), a.sentence)
-             for i, a in enumerate(report.amounts) if sql_int(a.sek) is not None],
+            [
+                (report.id, i, a.text, a.sek, int(a.approx), a.role, a.section, sql_int(a.page), a.sentence)
+                for i, a in enumerate(report.amounts)
+                if sql_int(a.sek) is not None
+            ],
         )
         db.executemany(
             "INSERT OR REPLACE INTO organisations VALUES (?,?,?,?,?)",
-            [(report.id, o.name, o.kind, sql_int(o.count), json.dumps(o.mentions, ensure_ascii=False))
-             for o in report.organisations],
+            [
+                (report.id, o.name, o.kind, sql_int(o.count), json.dumps(o.mentions, ensure_ascii=False))
+                for o in report.organisations
+            ],
         )
         return displaced
 
@@ -365,8 +390,7 @@ class RecordStore:
         """The one report that `reference` names: a stored path, a file name, or an id prefix."""
         text = reference.strip()
         rows = self.db.execute(
-            "SELECT DISTINCT report_id FROM paths WHERE path = ?"
-            " OR substr(path, -length(?) - 1) = '/' || ? LIMIT 2",
+            "SELECT DISTINCT report_id FROM paths WHERE path = ? OR substr(path, -length(?) - 1) = '/' || ? LIMIT 2",
             (text, text, text),
         ).fetchall()
         if not rows:
@@ -383,7 +407,9 @@ class RecordStore:
 
     def paths_of(self, report_id: str) -> list[str]:
         """Where the report's content has been found, in path order."""
-        return [r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=? ORDER BY path", (report_id,))]
+        return [
+            r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=? ORDER BY path", (report_id,))
+        ]
 
     def all_paths(self) -> list[tuple[str, str]]:
         """Every stored (path, report id), in path order."""
@@ -397,8 +423,9 @@ class RecordStore:
                 row["report_id"]
                 for start in range(0, len(paths), 500)  # SQLite caps the parameters of one statement
                 for row in self.db.execute(
-                    f"SELECT report_id FROM paths WHERE path IN ({','.join('?' * len(paths[start:start + 500]))})",
-                    paths[start:start + 500])
+                    f"SELECT report_id FROM paths WHERE path IN ({','.join('?' * len(paths[start : start + 500]))})",
+                    paths[start : start + 500],
+                )
             }
             self.db.executemany("DELETE FROM paths WHERE path=?", [(p,) for p in paths])
             self._release_paths(owners)
@@ -412,8 +439,10 @@ class RecordStore:
         """(path, size, mtime, error) of files that could not be read."""
         now = time.time()
         with self._transaction():
-            self.db.executemany("INSERT OR REPLACE INTO failures VALUES (?,?,?,?,?)",
-                                [(path, size, mtime, error, now) for path, size, mtime, error in failures])
+            self.db.executemany(
+                "INSERT OR REPLACE INTO failures VALUES (?,?,?,?,?)",
+                [(path, size, mtime, error, now) for path, size, mtime, error in failures],
+            )
 
     def forget_failures(self, paths: Iterable[str]) -> None:
         with self._transaction():
@@ -431,8 +460,9 @@ class RecordStore:
         row = self.db.execute("SELECT report_id, size, mtime FROM paths WHERE path=?", (path,)).fetchone()
         return (row["report_id"], row["size"], row["mtime"]) if row else None
 
-    def iter_reports(self, ids: Iterable[str] | None = None, *, unindexed_only: bool = False,
-                     skip: Container[str] = ()) -> Iterator[Report]:
+    def iter_reports(
+        self, ids: Iterable[str] | None = None, *, unindexed_only: bool = False, skip: Container[str] = ()
+    ) -> Iterator[Report]:
         """Stored reports (all, or `ids`, or those waiting for the index), by id.
 
         A stored record this bilagor cannot read raises UnindexableReport;
@@ -491,8 +521,11 @@ class RecordStore:
 
     def reports_per_value(self, which: str) -> dict[str, int]:
         """Stored reports per district, organisation name or section key (`bilagor list`)."""
-        table, column, key = {"districts": ("reports", "district", "id"), "orgs": ("organisations", "name", "report_id"),
-                              "sections": ("sections", "key", "report_id")}[which]
+        table, column, key = {
+            "districts": ("reports", "district", "id"),
+            "orgs": ("organisations", "name", "report_id"),
+            "sections": ("sections", "key", "report_id"),
+        }[which]
         rows = self.db.execute(
             f"SELECT {column} AS v, COUNT(DISTINCT {key}) AS n FROM {table} WHERE {column} IS NOT NULL GROUP BY v"
         )

@@ -256,8 +256,9 @@ def import_paths(
     of address space (None: DEFAULT_MEMORY_LIMIT_MB, 0: no limit); a file
     that needs more fails.
     """
-    _check_options(ocr=ocr, workers=workers, max_pages=max_pages, timeout=timeout, year=year,
-                   memory_limit_mb=memory_limit_mb)
+    _check_options(
+        ocr=ocr, workers=workers, max_pages=max_pages, timeout=timeout, year=year, memory_limit_mb=memory_limit_mb
+    )
     if memory_limit_mb is None:
         memory_limit_mb = DEFAULT_MEMORY_LIMIT_MB
     started = time.monotonic()
@@ -276,8 +277,9 @@ def import_paths(
     try:
         run = _ImportRun(store, total=len(found.files), year=year, progress=progress)
         for folder, reason in found.unreadable:
-            run.summary.warnings.append(Failure(path_text(folder), f"cannot read this folder ({reason}); "
-                                                                    "its files were not imported"))
+            run.summary.warnings.append(
+                Failure(path_text(folder), f"cannot read this folder ({reason}); its files were not imported")
+            )
         pending = run.check_stats(found.files, force=force, retry_failed=retry_failed or force)
         if pending:
             function: Callable[..., Report] | None = extract
@@ -292,8 +294,9 @@ def import_paths(
             options = {"ocr": ocr, "password": password, "max_pages": max_pages, "work_dir": str(work_dir)}
             size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
             task = functools.partial(file_task, extract=function)
-            with WorkerPool(task, size=size, timeout=timeout, initializer=initializer,
-                            memory_limit_mb=memory_limit_mb or None) as pool:
+            with WorkerPool(
+                task, size=size, timeout=timeout, initializer=initializer, memory_limit_mb=memory_limit_mb or None
+            ) as pool:
                 jobs = run.hash_and_plan(pool, pending, force=force)
                 run.extract(pool, jobs, options)
             remove_ocr_leftovers(work_dir)  # a worker killed on timeout cannot clean up its own folder
@@ -424,8 +427,9 @@ class _ImportRun:
             if sha in jobs:  # the same content twice in this run: extract once
                 jobs[sha].paths.append((stat, Outcome.DUPLICATE if known.path_owner is None else Outcome.UPDATED))
                 continue
-            known = Known(known.path_owner, known.path_size, known.path_mtime, known.owner_version,
-                          self.records.version_of(sha))
+            known = Known(
+                known.path_owner, known.path_size, known.path_mtime, known.owner_version, self.records.version_of(sha)
+            )
             action, outcome = decide(sha, known, self.version, force=force)
             if action is Action.SKIP:
                 self._count(stat.path, outcome)

@@ -366,10 +366,14 @@ class WorkerPool:
             task = worker.finish_running()
             worker.stop(kill=True)
             if task is not None:  # past its deadline, so a task was running
-                results.append(TaskResult(
-                    task.key, task.path, error=f"reading took longer than {self.timeout:g} s and was stopped",
-                    seconds=self.timeout,
-                ))
+                results.append(
+                    TaskResult(
+                        task.key,
+                        task.path,
+                        error=f"reading took longer than {self.timeout:g} s and was stopped",
+                        seconds=self.timeout,
+                    )
+                )
             self._replace(index)
         elif dead:
             worker.process.join(1.0)
@@ -377,9 +381,14 @@ class WorkerPool:
             started = worker.started
             task = worker.finish_running() if started is not None else None
             if task is not None and started is not None:
-                results.append(TaskResult(
-                    task.key, task.path, error=describe_exit(exitcode, self.memory_limit_mb), seconds=time.monotonic() - started,
-                ))
+                results.append(
+                    TaskResult(
+                        task.key,
+                        task.path,
+                        error=describe_exit(exitcode, self.memory_limit_mb),
+                        seconds=time.monotonic() - started,
+                    )
+                )
             elif not worker.ready:
                 self._start_failures += 1
                 if self._start_failures >= _MAX_START_FAILURES:

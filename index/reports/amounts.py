@@ -293,7 +293,10 @@ def _margins(amounts: Sequence[AmountRow], figures: Figures) -> _Margins:
 
 
 def _add(
-    total: GroupTotal, figures: Figures, comparable: list[tuple[Figures, _Margins]], flagged: bool = False,
+    total: GroupTotal,
+    figures: Figures,
+    comparable: list[tuple[Figures, _Margins]],
+    flagged: bool = False,
     margins: _Margins | None = None,
 ) -> None:
     margins = margins or _Margins()
@@ -376,8 +379,13 @@ def summarise(
                 if by == "role":
                     # A per-role group holds only that role's sum.
                     part = Figures(roles={name: figures.roles[name]}, approx=_role_approx(amounts_of[report.id], name))
-                    _add(totals.setdefault(name, GroupTotal(name)), part, comparable[name],
-                         any(c.role == name for c in found), _Margins(roles={name: margins.roles.get(name, 0)}))
+                    _add(
+                        totals.setdefault(name, GroupTotal(name)),
+                        part,
+                        comparable[name],
+                        any(c.role == name for c in found),
+                        _Margins(roles={name: margins.roles.get(name, 0)}),
+                    )
                 else:
                     _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name], bool(found), margins)
             _add(grand, figures, grand_comparable, bool(found), margins)
@@ -385,8 +393,9 @@ def summarise(
             rows.extend(_detail_rows(report, amounts_of[report.id], figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
-    return AmountSummary(by, groups, _finish(grand, grand_comparable), relevant, rows, checks,
-                         report_ids=sorted(r.id for r in chosen))
+    return AmountSummary(
+        by, groups, _finish(grand, grand_comparable), relevant, rows, checks, report_ids=sorted(r.id for r in chosen)
+    )
 
 
 SORT_KEYS = ("group", "budget", "utfall", "avvikelse")
@@ -415,8 +424,17 @@ def sort_groups(summary: AmountSummary, key: str = "group") -> AmountSummary:
 
 def _check_rows(report: ReportRow, amounts: Sequence[AmountRow]) -> list[CheckRow]:
     return [
-        CheckRow(report_id=report.id, filename=report.filename, page=c.amount.page, sentence=c.amount.sentence,
-                 text=c.amount.text, sek=c.amount.sek, role=c.amount.role, reason=c.reason, why=REASON_TEXT[c.reason])
+        CheckRow(
+            report_id=report.id,
+            filename=report.filename,
+            page=c.amount.page,
+            sentence=c.amount.sentence,
+            text=c.amount.text,
+            sek=c.amount.sek,
+            role=c.amount.role,
+            reason=c.reason,
+            why=REASON_TEXT[c.reason],
+        )
         for c in figure_checks(in_order(amounts))
     ]
 
@@ -426,15 +444,31 @@ def _role_approx(amounts: Sequence[AmountRow], role: str) -> bool:
 
 
 def _detail_rows(
-    report: ReportRow, amounts: Sequence[AmountRow], figures: Figures, groups: Sequence[str],
-    replaced_by: str | None, role: str | None,
+    report: ReportRow,
+    amounts: Sequence[AmountRow],
+    figures: Figures,
+    groups: Sequence[str],
+    replaced_by: str | None,
+    role: str | None,
 ) -> list[DetailRow]:
     return [
         DetailRow(
-            report_id=report.id, filename=report.filename, project=report.project, year=report.year,
-            groups=tuple(groups), section=a.section, role=a.role, sek=a.sek, approx=a.approx, text=a.text,
-            sentence=a.sentence, status=SUPERSEDED if replaced_by else status, superseded_by=replaced_by,
-            page=a.page, role_source=a.role_source, high=a.high,
+            report_id=report.id,
+            filename=report.filename,
+            project=report.project,
+            year=report.year,
+            groups=tuple(groups),
+            section=a.section,
+            role=a.role,
+            sek=a.sek,
+            approx=a.approx,
+            text=a.text,
+            sentence=a.sentence,
+            status=SUPERSEDED if replaced_by else status,
+            superseded_by=replaced_by,
+            page=a.page,
+            role_source=a.role_source,
+            high=a.high,
         )
         for a, status in zip(in_order(amounts), figures.status)
         if role in (None, a.role)
@@ -477,17 +511,31 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
         orgs[row["report_id"]].append(row["name"])
     reports = [
         ReportRow(
-            id=row["id"], filename=row["filename"], year=row["year"], district=row["district"],
-            district_today=row["district_today"], project=row["project"], stage=row["stage"],
-            form_kind=row["form_kind"] or "okand", organisations=tuple(orgs.get(row["id"], ())),
+            id=row["id"],
+            filename=row["filename"],
+            year=row["year"],
+            district=row["district"],
+            district_today=row["district_today"],
+            project=row["project"],
+            stage=row["stage"],
+            form_kind=row["form_kind"] or "okand",
+            organisations=tuple(orgs.get(row["id"], ())),
         )
         for row in report_rows
     ]
     amounts = [
         AmountRow(
-            report_id=row["report_id"], ord=row["ord"], text=row["text"] or "", sek=row["sek"], approx=bool(row["approx"]),
-            role=row["role"], section=row["section"], page=row["page"], sentence=row["sentence"] or "",
-            role_source=row["role_source"], high=row["high"],
+            report_id=row["report_id"],
+            ord=row["ord"],
+            text=row["text"] or "",
+            sek=row["sek"],
+            approx=bool(row["approx"]),
+            role=row["role"],
+            section=row["section"],
+            page=row["page"],
+            sentence=row["sentence"] or "",
+            role_source=row["role_source"],
+            high=row["high"],
         )
         for row in amount_rows
     ]
@@ -534,9 +582,11 @@ def _year_sources(archive: Archive, ids: set[str]) -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     ordered = sorted(ids)
     for start in range(0, len(ordered), 500):
-        chunk = ordered[start:start + 500]
+        chunk = ordered[start : start + 500]
         rows = archive.records.query(
             "SELECT id, json_extract(record, '$.year_source') AS year_source FROM reports"
-            f" WHERE id IN ({','.join('?' * len(chunk))})", tuple(chunk))
+            f" WHERE id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        )
         found.update({row["id"]: row["year_source"] for row in rows})
     return found

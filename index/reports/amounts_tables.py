@@ -21,8 +21,19 @@ if TYPE_CHECKING:
 SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "compared_budget", "deviation", "deviation_pct", "approx")
 ROLE_COLUMNS = ("role", "reports", "sek", "approx")
 DETAIL_COLUMNS = (
-    "report_id", "filename", "project", "year", "groups", "section", "role", "sek", "approx",
-    "status", "superseded_by", "text", "sentence",
+    "report_id",
+    "filename",
+    "project",
+    "year",
+    "groups",
+    "section",
+    "role",
+    "sek",
+    "approx",
+    "status",
+    "superseded_by",
+    "text",
+    "sentence",
 )
 
 

@@ -23,8 +23,12 @@ OTHERS = "övriga"
 HEDGED_HATCH = "//"
 
 _BY_WORDS = {
-    "year": "per år", "district": "per stadsdel", "district-today": "per stadsdel i dag",
-    "project": "per projekt", "org": "per organisation", "role": "per roll",
+    "year": "per år",
+    "district": "per stadsdel",
+    "district-today": "per stadsdel i dag",
+    "project": "per projekt",
+    "org": "per organisation",
+    "role": "per roll",
 }
 
 
@@ -45,7 +49,9 @@ def check_chart_request(path: str | Path) -> str:
     return fmt
 
 
-_MISSING = "--chart needs matplotlib: pip install matplotlib, or the plot extra from the bilagor folder: pip install '.[plot]'"
+_MISSING = (
+    "--chart needs matplotlib: pip install matplotlib, or the plot extra from the bilagor folder: pip install '.[plot]'"
+)
 
 
 @dataclass(frozen=True)
@@ -81,10 +87,12 @@ def title_of(summary: AmountSummary) -> str:
 
 def subtitle_of(context: ChartContext | None) -> str:
     context = context or ChartContext()
-    parts = [f"sökning: {context.query}" if context.query else "",
-             f"år: {context.year}" if context.year else "",
-             f"stadsdel: {context.district}" if context.district else "",
-             f"roll: {ROLE_WORDS.get(context.role, context.role)}" if context.role else ""]
+    parts = [
+        f"sökning: {context.query}" if context.query else "",
+        f"år: {context.year}" if context.year else "",
+        f"stadsdel: {context.district}" if context.district else "",
+        f"roll: {ROLE_WORDS.get(context.role, context.role)}" if context.role else "",
+    ]
     return " · ".join(p for p in parts if p) or "hela arkivet"
 
 
@@ -92,20 +100,25 @@ def chart_bars(summary: AmountSummary, context: ChartContext | None = None) -> C
     """What to draw: every year of the range (empty ones too), or the largest groups and "övriga"."""
     if summary.by == "role":
         series = ["Summa"]
-        bars = [Bar(ROLE_WORDS.get(g.group, g.group), [g.roles.get(g.group, 0)], [_role_hedged(g)])
-                for g in summary.groups]
+        bars = [
+            Bar(ROLE_WORDS.get(g.group, g.group), [g.roles.get(g.group, 0)], [_role_hedged(g)]) for g in summary.groups
+        ]
     else:
         series = ["Budget", "Utfall"]
-        bars = [Bar(g.group, [g.budget, g.outcome], [g.budget_margin > 0, g.outcome_margin > 0])
-                for g in summary.groups]
+        bars = [
+            Bar(g.group, [g.budget, g.outcome], [g.budget_margin > 0, g.outcome_margin > 0]) for g in summary.groups
+        ]
     if summary.by == "year":
         bars = _every_year(bars, summary.years, len(series))
     horizontal = len(bars) > MAX_VERTICAL_GROUPS
     if horizontal:
         ranked = sorted(bars, key=lambda b: -max(b.values))
         rest = ranked[TOP_GROUPS:]
-        others = Bar(f"{OTHERS} ({len(rest)})", [sum(b.values[i] for b in rest) for i in range(len(series))],
-                     [any(b.hedged[i] for b in rest) for i in range(len(series))])
+        others = Bar(
+            f"{OTHERS} ({len(rest)})",
+            [sum(b.values[i] for b in rest) for i in range(len(series))],
+            [any(b.hedged[i] for b in rest) for i in range(len(series))],
+        )
         bars = [*ranked[:TOP_GROUPS], others]
     return ChartPlan(title_of(summary), subtitle_of(context), series, bars, horizontal)
 

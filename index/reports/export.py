@@ -25,8 +25,20 @@ if TYPE_CHECKING:
     from bilagor.index.archive import Archive
 
 CSV_COLUMNS = (
-    "id", "filename", "path", "year", "district", "district_today", "project", "stage",
-    "section", "role", "sek", "approx", "text", "sentence",
+    "id",
+    "filename",
+    "path",
+    "year",
+    "district",
+    "district_today",
+    "project",
+    "stage",
+    "section",
+    "role",
+    "sek",
+    "approx",
+    "text",
+    "sentence",
 )
 DEFAULT_INDEX = "bilagor"
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
@@ -56,14 +68,24 @@ def write_jsonl(reports: Iterable[Report], out: TextIO) -> int:
 def amount_rows(report: Report) -> Iterator[dict[str, Any]]:
     """The CSV rows of one report: one per amount, each with the report's fields."""
     base = {
-        "id": report.id, "filename": report.filename, "path": report.paths[0] if report.paths else "",
-        "year": report.year, "district": report.district, "district_today": report.district_today,
-        "project": report.project, "stage": report.stage,
+        "id": report.id,
+        "filename": report.filename,
+        "path": report.paths[0] if report.paths else "",
+        "year": report.year,
+        "district": report.district,
+        "district_today": report.district_today,
+        "project": report.project,
+        "stage": report.stage,
     }
     for amount in report.amounts:
         yield {
-            **base, "section": amount.section, "role": amount.role, "sek": amount.sek,
-            "approx": int(amount.approx), "text": amount.text, "sentence": amount.sentence,
+            **base,
+            "section": amount.section,
+            "role": amount.role,
+            "sek": amount.sek,
+            "approx": int(amount.approx),
+            "text": amount.text,
+            "sentence": amount.sentence,
         }
 
 
@@ -111,8 +133,14 @@ def export(reports: Iterable[Report], fmt: str, out: TextIO) -> int:
     return WRITERS[fmt](reports, out)
 
 
-def reports_for_export(archive: Archive, query: str | None = None, *, year: str | int | None = None,
-                       district: str | None = None, org: str | None = None) -> Iterator[Report]:
+def reports_for_export(
+    archive: Archive,
+    query: str | None = None,
+    *,
+    year: str | int | None = None,
+    district: str | None = None,
+    org: str | None = None,
+) -> Iterator[Report]:
     """The archive's records (those matching `query` and the filters when given), ordered by id."""
     if not (query or year or district or org):
         return archive.reports()

@@ -12,9 +12,24 @@ LISTS = ("districts", "orgs", "sections")
 
 # The canonical section keys (README: "Canonical section keys").
 CANONICAL_SECTIONS = (
-    "projektnamn", "plats", "mal_och_syfte", "slutresultat", "avvikelser", "ekonomiskt_utfall",
-    "bilder_fore", "bilder_efter", "insats", "sokt_belopp", "sokande_namnd", "medsokande_namnd",
-    "kontaktperson", "telefon", "epost", "samverkan", "beskrivning", "behovsanalys",
+    "projektnamn",
+    "plats",
+    "mal_och_syfte",
+    "slutresultat",
+    "avvikelser",
+    "ekonomiskt_utfall",
+    "bilder_fore",
+    "bilder_efter",
+    "insats",
+    "sokt_belopp",
+    "sokande_namnd",
+    "medsokande_namnd",
+    "kontaktperson",
+    "telefon",
+    "epost",
+    "samverkan",
+    "beskrivning",
+    "behovsanalys",
 )
 
 
@@ -34,15 +49,23 @@ def filter_values(archive: Archive | None, which: str) -> list[Value]:
     if which == "districts":
         from bilagor.extractor import districts
 
-        return [Value(d.name, counts.get(d.name, 0),
-                      f"{d.first_year}–{d.last_year}, sedan {d.successor}" if d.successor else f"från {d.first_year}")
-                for d in districts.DISTRICTS]
+        return [
+            Value(
+                d.name,
+                counts.get(d.name, 0),
+                f"{d.first_year}–{d.last_year}, sedan {d.successor}" if d.successor else f"från {d.first_year}",
+            )
+            for d in districts.DISTRICTS
+        ]
     if which == "orgs":
         from bilagor.extractor.entities.organisations import gazetteer
 
-        known = {e.name: ", ".join(dict.fromkeys(a for a in (*e.aliases, *e.abbreviations)
-                                                 if a.casefold() != e.name.casefold()))
-                 for e in gazetteer()}
+        known = {
+            e.name: ", ".join(
+                dict.fromkeys(a for a in (*e.aliases, *e.abbreviations) if a.casefold() != e.name.casefold())
+            )
+            for e in gazetteer()
+        }
         names = sorted({*known, *counts}, key=str.casefold)
         return [Value(n, counts.get(n, 0), known.get(n, "")) for n in names]
     if which == "sections":

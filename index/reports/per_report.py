@@ -16,8 +16,20 @@ from bilagor.extractor.record import Report
 from bilagor.index.figures import report_figures
 
 PER_REPORT_COLUMNS = (
-    "id", "filename", "path", "economy_page", "project", "year", "district", "district_today", "stage",
-    "budget", "outcome", "deviation", "approx", "warnings",
+    "id",
+    "filename",
+    "path",
+    "economy_page",
+    "project",
+    "year",
+    "district",
+    "district_today",
+    "stage",
+    "budget",
+    "outcome",
+    "deviation",
+    "approx",
+    "warnings",
 )
 # Where a report's money is described: the follow-up's economy section, else an application's amount.
 ECONOMY_SECTIONS = ("ekonomiskt_utfall", "sokt_belopp")
@@ -38,12 +50,20 @@ def per_report_row(report: Report) -> dict[str, Any]:
     budget = figures.budget if figures.has_budget else None
     outcome = figures.outcome if figures.has_outcome else None
     return {
-        "id": report.id, "filename": report.filename, "path": report.paths[0] if report.paths else "",
-        "economy_page": economy_page(report), "project": report.project, "year": report.year,
-        "district": report.district, "district_today": report.district_today, "stage": report.stage,
-        "budget": budget, "outcome": outcome,
+        "id": report.id,
+        "filename": report.filename,
+        "path": report.paths[0] if report.paths else "",
+        "economy_page": economy_page(report),
+        "project": report.project,
+        "year": report.year,
+        "district": report.district,
+        "district_today": report.district_today,
+        "stage": report.stage,
+        "budget": budget,
+        "outcome": outcome,
         "deviation": outcome - budget if budget is not None and outcome is not None else None,
-        "approx": figures.approx, "warnings": "; ".join(report.warnings),
+        "approx": figures.approx,
+        "warnings": "; ".join(report.warnings),
     }
 
 

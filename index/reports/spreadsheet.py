@@ -28,7 +28,11 @@ BOM = "\ufeff"
 MONEY_COLUMNS = {"budget", "outcome", "compared_budget", "deviation", "sek", "high"}
 PERCENT_COLUMNS = {"deviation_pct"}
 CODED_COLUMNS = {
-    "role": "role", "status": "status", "role_source": "role_source", "form_kind": "form_kind", "section": "section",
+    "role": "role",
+    "status": "status",
+    "role_source": "role_source",
+    "form_kind": "form_kind",
+    "section": "section",
 }
 
 Table = tuple[list[str], list[list[Any]]]  # (column keys, rows of plain values)
@@ -39,12 +43,38 @@ Table = tuple[list[str], list[list[Any]]]  # (column keys, rows of plain values)
 SUMMARY_COLUMNS = ["group", "reports", "budget", "outcome", "compared_budget", "deviation", "deviation_pct", "approx"]
 ROLE_COLUMNS = ["role", "reports", "sek", "counting", "approx"]
 DETAIL_COLUMNS = [
-    "report_id", "filename", "project", "year", "groups", "section", "page", "role", "role_source", "sek",
-    "high", "approx", "status", "superseded_by", "text", "sentence",
+    "report_id",
+    "filename",
+    "project",
+    "year",
+    "groups",
+    "section",
+    "page",
+    "role",
+    "role_source",
+    "sek",
+    "high",
+    "approx",
+    "status",
+    "superseded_by",
+    "text",
+    "sentence",
 ]
 AMOUNT_COLUMNS = [
-    "id", "filename", "path", "year", "district", "district_today", "project", "stage", "section", "role",
-    "sek", "approx", "text", "sentence",
+    "id",
+    "filename",
+    "path",
+    "year",
+    "district",
+    "district_today",
+    "project",
+    "stage",
+    "section",
+    "role",
+    "sek",
+    "approx",
+    "text",
+    "sentence",
 ]
 
 
@@ -55,8 +85,16 @@ def summary_table(summary: AmountSummary) -> Table:
         t = summary.total
         return ROLE_COLUMNS, [*rows, [t.group, t.reports, None, None, t.approx]]
     rows = [
-        [g.group, g.reports, g.budget if _has(g, "budget", "beviljat") else None,
-         g.outcome if _has(g, "utfall") else None, g.compared_budget, g.deviation, g.deviation_pct, g.approx]
+        [
+            g.group,
+            g.reports,
+            g.budget if _has(g, "budget", "beviljat") else None,
+            g.outcome if _has(g, "utfall") else None,
+            g.compared_budget,
+            g.deviation,
+            g.deviation_pct,
+            g.approx,
+        ]
         for g in [*summary.groups, summary.total]
     ]
     return SUMMARY_COLUMNS, rows
@@ -187,7 +225,9 @@ def new_workbook():
     except ImportError as exc:
         from bilagor.extractor.errors import MissingDependencyError
 
-        raise MissingDependencyError("--format xlsx needs openpyxl: pip install openpyxl, or the xlsx extra from the bilagor folder: pip install '.[xlsx]'") from exc
+        raise MissingDependencyError(
+            "--format xlsx needs openpyxl: pip install openpyxl, or the xlsx extra from the bilagor folder: pip install '.[xlsx]'"
+        ) from exc
     return Workbook()
 
 

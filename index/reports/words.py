@@ -11,46 +11,77 @@ from __future__ import annotations
 APPROX_WORD = "ca"  # a hedged figure ("ca", "drygt" ...), in place of 0/1
 
 ROLE_WORDS = {
-    "budget": "budget", "utfall": "utfall", "beviljat": "beviljat", "sokt": "sökt belopp",
-    "prognos": "prognos", "avvikelse": "avvikelse", "annat": "annat",
+    "budget": "budget",
+    "utfall": "utfall",
+    "beviljat": "beviljat",
+    "sokt": "sökt belopp",
+    "prognos": "prognos",
+    "avvikelse": "avvikelse",
+    "annat": "annat",
 }
 # How a role counts in `bilagor amounts` (README, summing rule 1).
 ROLE_COUNTING = {
-    "budget": "summeras som budget", "beviljat": "summeras som budget om budget saknas",
+    "budget": "summeras som budget",
+    "beviljat": "summeras som budget om budget saknas",
     "utfall": "summeras som utfall",
 }
 NOT_SUMMED_WORDS = "summeras inte"
 # How each amount was treated (index.reports.amounts BUDGET ... SUPERSEDED).
 STATUS_WORDS = {
-    "budget": "summerad som budget", "outcome": "summerad som utfall", "repeated": "upprepad, räknad en gång",
-    "not_summed": NOT_SUMMED_WORDS, "superseded": "ersatt av senare rapport",
+    "budget": "summerad som budget",
+    "outcome": "summerad som utfall",
+    "repeated": "upprepad, räknad en gång",
+    "not_summed": NOT_SUMMED_WORDS,
+    "superseded": "ersatt av senare rapport",
 }
 # Why an amount has its role (extractor.record.ROLE_SOURCES).
 SOURCE_WORDS = {
-    "cue": "ordet vid beloppet", "clause": "satsens ram eller verb", "context": "meningen eller rubriken före",
-    "section": "avsnittet", "default": "inget ord: standard",
+    "cue": "ordet vid beloppet",
+    "clause": "satsens ram eller verb",
+    "context": "meningen eller rubriken före",
+    "section": "avsnittet",
+    "default": "inget ord: standard",
 }
 FORM_WORDS = {"uppfoljning": "uppföljning", "ansokan": "ansökan", "okand": "okänd"}
 STAGE_WORDS = {"slutredovisning": "slutredovisning", "delredovisning": "delredovisning"}
 
 # Canonical section keys (extractor/templates.json) as a heading; other keys are slugs of a label.
 SECTION_WORDS = {
-    "projektnamn": "Projektnamn", "plats": "Plats", "mal_och_syfte": "Mål och syfte",
-    "slutresultat": "Slutresultat", "avvikelser": "Avvikelser", "ekonomiskt_utfall": "Ekonomiskt utfall",
-    "bilder_fore": "Bilder före", "bilder_efter": "Bilder efter", "insats": "Insats", "sokt_belopp": "Sökt belopp",
-    "sokande_namnd": "Sökande nämnd", "medsokande_namnd": "Medsökande nämnd", "kontaktperson": "Kontaktperson",
-    "telefon": "Telefon", "epost": "E-post", "samverkan": "Samverkan", "beskrivning": "Beskrivning",
+    "projektnamn": "Projektnamn",
+    "plats": "Plats",
+    "mal_och_syfte": "Mål och syfte",
+    "slutresultat": "Slutresultat",
+    "avvikelser": "Avvikelser",
+    "ekonomiskt_utfall": "Ekonomiskt utfall",
+    "bilder_fore": "Bilder före",
+    "bilder_efter": "Bilder efter",
+    "insats": "Insats",
+    "sokt_belopp": "Sökt belopp",
+    "sokande_namnd": "Sökande nämnd",
+    "medsokande_namnd": "Medsökande nämnd",
+    "kontaktperson": "Kontaktperson",
+    "telefon": "Telefon",
+    "epost": "E-post",
+    "samverkan": "Samverkan",
+    "beskrivning": "Beskrivning",
     "behovsanalys": "Behovsanalys",
 }
 
 GROUP_WORDS = {
-    "year": "År", "district": "Stadsdel", "district-today": "Stadsdel i dag",
-    "project": "Projekt", "org": "Organisation", "role": "Roll",
+    "year": "År",
+    "district": "Stadsdel",
+    "district-today": "Stadsdel i dag",
+    "project": "Projekt",
+    "org": "Organisation",
+    "role": "Roll",
 }
 
 _TABLES = {
-    "role": ROLE_WORDS, "status": STATUS_WORDS, "role_source": SOURCE_WORDS,
-    "form_kind": FORM_WORDS, "stage": STAGE_WORDS,
+    "role": ROLE_WORDS,
+    "status": STATUS_WORDS,
+    "role_source": SOURCE_WORDS,
+    "form_kind": FORM_WORDS,
+    "stage": STAGE_WORDS,
 }
 
 
@@ -71,15 +102,38 @@ def role_counting(role: str) -> str:
 
 # Column headers for people (xlsx, --excel). Keys are the plain csv's column names.
 HEADERS = {
-    "group": "Grupp", "reports": "Antal rapporter", "budget": "Budget (kr)", "outcome": "Utfall (kr)",
-    "compared_budget": "Budget, rapporter med utfall (kr)", "deviation": "Avvikelse (kr)",
-    "deviation_pct": "Avvikelse (%)", "approx": "Ungefärlig", "role": "Roll", "sek": "Belopp (kr)",
-    "counting": "Räknas", "report_id": "Id", "id": "Id", "filename": "Fil", "path": "Sökväg",
-    "project": "Projekt", "year": "År", "groups": "Grupper", "section": "Avsnitt", "status": "Räknad som",
-    "superseded_by": "Ersatt av", "text": "Belopp i texten", "sentence": "Mening", "page": "Sida",
-    "role_source": "Varför rollen", "high": "Övre gräns (kr)", "district": "Stadsdel",
-    "district_today": "Stadsdel i dag", "stage": "Skede", "form_kind": "Formulär",
-    "economy_page": "Sida för ekonomi", "warnings": "Varningar",
+    "group": "Grupp",
+    "reports": "Antal rapporter",
+    "budget": "Budget (kr)",
+    "outcome": "Utfall (kr)",
+    "compared_budget": "Budget, rapporter med utfall (kr)",
+    "deviation": "Avvikelse (kr)",
+    "deviation_pct": "Avvikelse (%)",
+    "approx": "Ungefärlig",
+    "role": "Roll",
+    "sek": "Belopp (kr)",
+    "counting": "Räknas",
+    "report_id": "Id",
+    "id": "Id",
+    "filename": "Fil",
+    "path": "Sökväg",
+    "project": "Projekt",
+    "year": "År",
+    "groups": "Grupper",
+    "section": "Avsnitt",
+    "status": "Räknad som",
+    "superseded_by": "Ersatt av",
+    "text": "Belopp i texten",
+    "sentence": "Mening",
+    "page": "Sida",
+    "role_source": "Varför rollen",
+    "high": "Övre gräns (kr)",
+    "district": "Stadsdel",
+    "district_today": "Stadsdel i dag",
+    "stage": "Skede",
+    "form_kind": "Formulär",
+    "economy_page": "Sida för ekonomi",
+    "warnings": "Varningar",
 }
 
 

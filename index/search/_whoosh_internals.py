@@ -18,6 +18,7 @@ from pathlib import Path
 # (17 ms per report at 3 000-10 000 reports against 7 ms at first).
 MERGE_FACTOR = 10
 
+
 def size_class(doc_count: int) -> int:
     """Segments of one size class (10-99, 100-999 ... documents) merge together."""
     tier = 0

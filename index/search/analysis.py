@@ -168,9 +168,12 @@ def chain_key(chain) -> str:
     def setting(value):
         return sorted(value) if isinstance(value, (set, frozenset)) else value
 
-    return repr([(type(step).__qualname__, sorted((k, setting(v)) for k, v in vars(step).items()
-                                                  if not k.startswith("_")))
-                 for step in chain.items])
+    return repr(
+        [
+            (type(step).__qualname__, sorted((k, setting(v)) for k, v in vars(step).items() if not k.startswith("_")))
+            for step in chain.items
+        ]
+    )
 
 
 class IndexTermsAnalyzer(Analyzer):
@@ -222,12 +225,32 @@ class IndexTermsAnalyzer(Analyzer):
             tokens = step(tokens)
         return tuple(t.text for t in tokens)
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ):
         if mode != "index" or chars or keeporiginal or not removestops or not tokenize or kwargs.get("no_morph"):
-            return self.chain(value, positions=positions, chars=chars, keeporiginal=keeporiginal,
-                              removestops=removestops, start_pos=start_pos, start_char=start_char,
-                              tokenize=tokenize, mode=mode, **kwargs)
+            return self.chain(
+                value,
+                positions=positions,
+                chars=chars,
+                keeporiginal=keeporiginal,
+                removestops=removestops,
+                start_pos=start_pos,
+                start_char=start_char,
+                tokenize=tokenize,
+                mode=mode,
+                **kwargs,
+            )
         return self._index_tokens(value, positions, start_pos, kwargs)
 
     def _index_tokens(self, value, positions, start_pos, kwargs):

@@ -37,8 +37,15 @@ def matching_ids_unranked(
     if not index.exists():
         return []
     with index.searcher() as searcher:
-        parsed = build_query(searcher.schema, query, year=year, district=district, org=org, section=section,
-                             known_sections=indexed_sections(searcher.reader()))
+        parsed = build_query(
+            searcher.schema,
+            query,
+            year=year,
+            district=district,
+            org=org,
+            section=section,
+            known_sections=indexed_sections(searcher.reader()),
+        )
         everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
         return [searcher.stored_fields(docnum)["id"] for docnum in searcher.docs_for_query(everything)]
 

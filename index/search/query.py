@@ -25,17 +25,29 @@ from bilagor.index.search.schema import org_values, section_field, section_term
 
 # Swedish name (and tolerated spellings) -> index field.
 FIELD_ALIASES: dict[str, str] = {
-    "år": "year", "ar": "year", "year": "year",
-    "stadsdel": "district", "district": "district",
-    "org": "org", "organisation": "org",
-    "projekt": "project", "project": "project",
-    "plats": "location", "location": "location",
-    "titel": "title", "title": "title",
-    "utfall": "outcome", "outcome": "outcome",
+    "år": "year",
+    "ar": "year",
+    "year": "year",
+    "stadsdel": "district",
+    "district": "district",
+    "org": "org",
+    "organisation": "org",
+    "projekt": "project",
+    "project": "project",
+    "plats": "location",
+    "location": "location",
+    "titel": "title",
+    "title": "title",
+    "utfall": "outcome",
+    "outcome": "outcome",
     "budget": "budget",
-    "skede": "stage", "stage": "stage",
-    "form": "form_kind", "formulär": "form_kind", "formular": "form_kind",
-    "fil": "filename", "filename": "filename",
+    "skede": "stage",
+    "stage": "stage",
+    "form": "form_kind",
+    "formulär": "form_kind",
+    "formular": "form_kind",
+    "fil": "filename",
+    "filename": "filename",
     "id": "id",
     "text": "content",
 }
@@ -60,10 +72,8 @@ DEFAULT_FIELDS: dict[str, float] = {
 STEMMED_FIELDS = ("content", "project", "title", "location", "org_text")
 FOLDED_FIELDS = ("content_fold",)
 
-_SECTION_RE = re.compile(
-    rf'(?<![\w"])(?:{"|".join(SECTION_ALIASES)}):(?:"([^"]*)"|([\w\-]+))', re.IGNORECASE
-)
-_FIELD_RE = re.compile(r'(?<![\w:])([^\W\d][\w]*):(?=\S)')
+_SECTION_RE = re.compile(rf'(?<![\w"])(?:{"|".join(SECTION_ALIASES)}):(?:"([^"]*)"|([\w\-]+))', re.IGNORECASE)
+_FIELD_RE = re.compile(r"(?<![\w:])([^\W\d][\w]*):(?=\S)")
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 _ST_RE = re.compile(r"(?<![\w\"])([Ss]:t)\s+(\w+)")
 # A quoted phrase searched in the default fields (not `plats:"..."`).
@@ -209,8 +219,13 @@ def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
     if len(words) < 2:
         return None
     any_word = wq.Or(words)
-    return ParsedQuery(parsed.text, wq.And([*required, any_word]) if required else any_word,
-                       parsed.filter, parsed.section, parsed.fields)
+    return ParsedQuery(
+        parsed.text,
+        wq.And([*required, any_word]) if required else any_word,
+        parsed.filter,
+        parsed.section,
+        parsed.fields,
+    )
 
 
 def normalise_query_text(text: str) -> str:
@@ -250,7 +265,7 @@ def exact_phrases(text: str) -> str:
     fields, but no longer matches "trygghetsskapande åtgärd". Bare words keep
     matching inflected forms.
     """
-    return _BARE_PHRASE_RE.sub(lambda m: f'({m.group(0)} {EXACT_FIELD}:{m.group(0)})', text)
+    return _BARE_PHRASE_RE.sub(lambda m: f"({m.group(0)} {EXACT_FIELD}:{m.group(0)})", text)
 
 
 def build_query(
@@ -272,7 +287,7 @@ def build_query(
     # avsnitt:KEY restricts the text search to one section instead of being a term.
     sections_in_text = [m.group(1) or m.group(2) or "" for m in _SECTION_RE.finditer(text)]
     if any(not name.strip() for name in sections_in_text):
-        raise QueryError('avsnitt: needs a section name, e.g. avsnitt:avvikelser')
+        raise QueryError("avsnitt: needs a section name, e.g. avsnitt:avvikelser")
     text = _SECTION_RE.sub(" ", text).strip()
     wanted = [section] if section else []
     wanted += sections_in_text
@@ -314,4 +329,3 @@ def build_query(
         q = wq.Every()
     filter_q = wq.And(filters) if filters else None
     return ParsedQuery(text or None, q, filter_q, section_key, list(fields))
-

@@ -175,9 +175,7 @@ def report_document(report: Report) -> dict:
         doc["district_text"] = " ".join(dict.fromkeys(filter(None, [report.district, report.district_today])))
     if report.organisations:
         doc["org"] = "\n".join(v for o in report.organisations for v in org_values(o.name))
-        doc["org_text"] = "\n".join(
-            dict.fromkeys(t for o in report.organisations for t in [o.name, *o.mentions])
-        )
+        doc["org_text"] = "\n".join(dict.fromkeys(t for o in report.organisations for t in [o.name, *o.mentions]))
     by_field: dict[str, list[str]] = {}
     for section in report.sections:
         if section.text:

@@ -128,8 +128,7 @@ def search(
     """
     if not isinstance(archive, Archive):
         with Archive.open_for_reading(archive) as opened:
-            return search(opened, query, year=year, district=district, org=org, section=section,
-                          sort=sort, limit=limit)
+            return search(opened, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit)
     if sort not in SORTS:
         raise QueryError(f"--sort '{sort}': choose relevance or year")
     if limit is not None and limit < 1:
@@ -139,8 +138,14 @@ def search(
         return empty_results(query)
     with index.searcher() as searcher:
         parsed = build_query(
-            searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=indexed_sections(searcher.reader()), known_orgs=indexed_orgs(searcher.reader()),
+            searcher.schema,
+            query,
+            year=year,
+            district=district,
+            org=org,
+            section=section,
+            known_sections=indexed_sections(searcher.reader()),
+            known_orgs=indexed_orgs(searcher.reader()),
             reader=searcher.reader(),
         )
         sortedby = None
@@ -159,12 +164,10 @@ def search(
             "district": _facet_counts(searcher.reader(), "district_name", docnums),
         }
         stemmed, folded = _query_terms(parsed.query, searcher.reader())
-    hits = [
-        _hit(archive, report_id, score, stemmed, folded, parsed.section)
-        for report_id, score in ranked
-    ]
-    return SearchResults(query, len(docnums), [h for h in hits if h is not None], facets,
-                         relaxed=relaxed_query is not None)
+    hits = [_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked]
+    return SearchResults(
+        query, len(docnums), [h for h in hits if h is not None], facets, relaxed=relaxed_query is not None
+    )
 
 
 def _run(searcher, parsed, limit, sortedby) -> tuple[list[tuple[str, float | None]], list[int]]:
@@ -178,21 +181,31 @@ def _run(searcher, parsed, limit, sortedby) -> tuple[list[tuple[str, float | Non
     return ranked, list(searcher.docs_for_query(everything))
 
 
-def _hit(archive: Archive, report_id: str, score: float | None, stemmed: set[str], folded: set[str],
-         only_section: str | None) -> SearchHit | None:
+def _hit(
+    archive: Archive, report_id: str, score: float | None, stemmed: set[str], folded: set[str], only_section: str | None
+) -> SearchHit | None:
     row = archive.records.hit_facts(report_id)
     if row is None:  # removed from the records after the index was read
         return None
     sections = [
-        (section_term(s["key"]), s["label"], s["text"], s["page"])
-        for s in archive.records.sections_of(report_id)
+        (section_term(s["key"]), s["label"], s["text"], s["page"]) for s in archive.records.sections_of(report_id)
     ]
     snippet = best_snippet(sections, stemmed, folded, only_section=only_section)
     return SearchHit(
-        id=report_id, path=archive.live_path(report_id) or row["path"] or "", filename=row["filename"], score=None if score is None else round(score, 4),
-        title=row["title"], project=row["project"], year=row["year"], district=row["district"],
-        stage=row["stage"], section=snippet.section, section_label=snippet.label, page=snippet.page,
-        snippet=snippet.text, year_source=row["year_source"],
+        id=report_id,
+        path=archive.live_path(report_id) or row["path"] or "",
+        filename=row["filename"],
+        score=None if score is None else round(score, 4),
+        title=row["title"],
+        project=row["project"],
+        year=row["year"],
+        district=row["district"],
+        stage=row["stage"],
+        section=snippet.section,
+        section_label=snippet.label,
+        page=snippet.page,
+        snippet=snippet.text,
+        year_source=row["year_source"],
     )
 
 
@@ -211,8 +224,14 @@ def matching_ids(
         return []
     with index.searcher() as searcher:
         parsed = build_query(
-            searcher.schema, query, year=year, district=district, org=org, section=section,
-            known_sections=indexed_sections(searcher.reader()), known_orgs=indexed_orgs(searcher.reader()),
+            searcher.schema,
+            query,
+            year=year,
+            district=district,
+            org=org,
+            section=section,
+            known_sections=indexed_sections(searcher.reader()),
+            known_orgs=indexed_orgs(searcher.reader()),
             reader=searcher.reader(),
         )
         results = searcher.search(parsed.query, filter=parsed.filter, limit=None)

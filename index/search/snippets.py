@@ -39,7 +39,7 @@ def match_spans(text: str, stemmed_terms: set[str], folded_terms: set[str]) -> t
     spans: set[tuple[int, int]] = set()
     matched: set[str] = set()
     for token in _STEMMED(text, mode="query", chars=True, positions=True):
-        word = fold(text[token.startchar:token.endchar].lower())
+        word = fold(text[token.startchar : token.endchar].lower())
         hits = {t for t in (fold(token.text), word) if t in terms}
         hits.update(t for t in long_terms if t in word)
         if hits:

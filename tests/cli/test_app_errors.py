@@ -25,7 +25,8 @@ def test_console_script_has_no_traceback(tmp_path):
     bad.write_text("hej")
     proc = subprocess.run(
         [sys.executable, "-c", "from bilagor.cli.app import main; main()", "extract", str(bad)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == ExitCode.BAD_INPUT
     assert "Traceback" not in proc.stderr
@@ -41,9 +42,18 @@ def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
     with Archive.open(tmp_path / "arkiv", writable=True) as archive:
         archive.add([make_report(sections=[Section("slutresultat", "Resultat", long_text, 1)])])
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from bilagor.cli.app import main; main()",
-         "show", make_report().id[:8], "--json", "--archive", str(tmp_path / "arkiv")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-c",
+            "from bilagor.cli.app import main; main()",
+            "show",
+            make_report().id[:8],
+            "--json",
+            "--archive",
+            str(tmp_path / "arkiv"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     proc.stdout.close()  # the reader (say, `head`) goes away before the command writes
     _, err = proc.communicate()
@@ -58,9 +68,20 @@ def test_search_output_cut_short_is_not_an_error(tmp_path):
     with Archive.open(tmp_path / "arkiv", writable=True) as archive:
         archive.add([make_report(f"r{i}") for i in range(300)])  # JSON hits: more than a pipe buffer
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from bilagor.cli.app import main; main()",
-         "search", "kameraövervakning", "--limit", "300", "--json", "--archive", str(tmp_path / "arkiv")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-c",
+            "from bilagor.cli.app import main; main()",
+            "search",
+            "kameraövervakning",
+            "--limit",
+            "300",
+            "--json",
+            "--archive",
+            str(tmp_path / "arkiv"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     proc.stdout.close()
     _, err = proc.communicate()

@@ -61,16 +61,33 @@ def _into_a_closed_pipe(argv: list[str], archive: Path) -> subprocess.CompletedP
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        return subprocess.run([str(BIN / "bilagor"), *argv], stdout=write_end, stderr=subprocess.PIPE,
-                              text=True, env={**os.environ, "BILAGOR_ARCHIVE": str(archive)}, timeout=120)
+        return subprocess.run(
+            [str(BIN / "bilagor"), *argv],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "BILAGOR_ARCHIVE": str(archive)},
+            timeout=120,
+        )
     finally:
         os.close(write_end)
 
 
 PIPED = [
-    ["search", "kamera"], ["search", "kamera", "--json"], ["search", "--year", "2018", "kamera"],
-    ["show", "a"], ["stats"], ["amounts"], ["amounts", "--detail"], ["export"], ["export", "--format", "csv"],
-    ["--help"], ["search", "--help"], ["--version"], ["list", "orgs"], ["prune", "--dry-run"],
+    ["search", "kamera"],
+    ["search", "kamera", "--json"],
+    ["search", "--year", "2018", "kamera"],
+    ["show", "a"],
+    ["stats"],
+    ["amounts"],
+    ["amounts", "--detail"],
+    ["export"],
+    ["export", "--format", "csv"],
+    ["--help"],
+    ["search", "--help"],
+    ["--version"],
+    ["list", "orgs"],
+    ["prune", "--dry-run"],
 ]
 
 
@@ -102,8 +119,20 @@ def test_readme_installs_from_the_repository_not_an_index():
 
 
 COMMANDS = ["extract", "search", "show", "stats", "reindex", "import", "amounts", "export", "open", "prune", "list"]
-PYTHON_TYPES = ("<int>", "<str>", "<float>", "<path>", "<bool>", "list[", "INTEGER", "TEXT", "FLOAT", "BOOLEAN",
-                "[OPTIONS]", "COMMAND [ARGS]")
+PYTHON_TYPES = (
+    "<int>",
+    "<str>",
+    "<float>",
+    "<path>",
+    "<bool>",
+    "list[",
+    "INTEGER",
+    "TEXT",
+    "FLOAT",
+    "BOOLEAN",
+    "[OPTIONS]",
+    "COMMAND [ARGS]",
+)
 
 
 @pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS], ids=lambda c: " ".join(c) or "bilagor")
@@ -126,15 +155,35 @@ def test_one_wording_for_an_empty_archive(tmp_path, capsys):
     assert not any("archive is empty" in s for s in sources)
 
 
-ENGLISH_WORDS = {"the", "and", "of", "with", "print", "this", "message", "exit", "write", "files",  # not command names
-                 "reports", "folder", "number", "only", "read", "wait", "seconds", "when"}
+ENGLISH_WORDS = {
+    "the",
+    "and",
+    "of",
+    "with",
+    "print",
+    "this",
+    "message",
+    "exit",
+    "write",
+    "files",  # not command names
+    "reports",
+    "folder",
+    "number",
+    "only",
+    "read",
+    "wait",
+    "seconds",
+    "when",
+}
 # Click's own frame (section titles, bracketed notes) is not translated yet; the texts bilagor writes are.
-CLICK_FRAME = re.compile(r"^(Usage|Options|Arguments|Commands):|\[(default|env var)[^\]]*\]|\[required\]|\[x>=1\]",
-                         re.M)
+CLICK_FRAME = re.compile(
+    r"^(Usage|Options|Arguments|Commands):|\[(default|env var)[^\]]*\]|\[required\]|\[x>=1\]", re.M
+)
 
 
-@pytest.mark.parametrize("command", [[]] + [[c] for c in COMMANDS if c != "amounts"],
-                         ids=lambda c: " ".join(c) or "bilagor")
+@pytest.mark.parametrize(
+    "command", [[]] + [[c] for c in COMMANDS if c != "amounts"], ids=lambda c: " ".join(c) or "bilagor"
+)
 def test_help_is_in_swedish(command, capsys):
     # `amounts` is left out: its texts belong to the amounts views, translated by their owner.
     assert run([*command, "--help"]) == 0

@@ -14,11 +14,23 @@ from factories import make_report
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     folder = tmp_path_factory.mktemp("filters") / "arkiv"
-    police = make_report("p", filename="bilaga5-kameraovervakning-2018.pdf", paths=["/d/bilaga5-kameraovervakning-2018.pdf"],
-                         organisations=[Organisation("Polisen", "myndighet", ["Polismyndigheten"], 2)])
-    application = make_report("q", filename="ansokan-belysning.pdf", paths=["/d/ansokan-belysning.pdf"],
-                              form_kind="ansokan", year=2020, district="Farsta", district_today="Farsta",
-                              project="Trygghetsbelysning", organisations=[])
+    police = make_report(
+        "p",
+        filename="bilaga5-kameraovervakning-2018.pdf",
+        paths=["/d/bilaga5-kameraovervakning-2018.pdf"],
+        organisations=[Organisation("Polisen", "myndighet", ["Polismyndigheten"], 2)],
+    )
+    application = make_report(
+        "q",
+        filename="ansokan-belysning.pdf",
+        paths=["/d/ansokan-belysning.pdf"],
+        form_kind="ansokan",
+        year=2020,
+        district="Farsta",
+        district_today="Farsta",
+        project="Trygghetsbelysning",
+        organisations=[],
+    )
     with Archive.open(folder, writable=True) as opened:
         opened.add([police, application])
     return {"folder": str(folder), "police": police, "application": application}
@@ -48,9 +60,11 @@ def test_form_with_or_without_accents(archive, capsys, form):
 
 def test_fil_matches_part_of_a_file_name(archive, capsys):
     assert _ids(capsys, ["search", "fil:kameraovervakning", "--json", "--archive", archive["folder"]]) == {
-        archive["police"].id}
-    assert _ids(capsys, ["search", "fil:bilaga5-kameraovervakning-2018.pdf", "--json",
-                         "--archive", archive["folder"]]) == {archive["police"].id}
+        archive["police"].id
+    }
+    assert _ids(
+        capsys, ["search", "fil:bilaga5-kameraovervakning-2018.pdf", "--json", "--archive", archive["folder"]]
+    ) == {archive["police"].id}
 
 
 def test_amounts_takes_org(archive, capsys):
@@ -59,8 +73,14 @@ def test_amounts_takes_org(archive, capsys):
     assert run(["amounts", "--org", "Ingenstans AB", "--archive", archive["folder"]]) == 2
 
 
-@pytest.mark.parametrize("option, value, who", [("--year", "2020", "application"), ("--district", "Farsta", "application"),
-                                                ("--org", "Polismyndigheten", "police")])
+@pytest.mark.parametrize(
+    "option, value, who",
+    [
+        ("--year", "2020", "application"),
+        ("--district", "Farsta", "application"),
+        ("--org", "Polismyndigheten", "police"),
+    ],
+)
 def test_export_takes_year_district_and_org(archive, capsys, option, value, who):
     assert run(["export", option, value, "--archive", archive["folder"]]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -48,9 +48,20 @@ def _hits_view(on_terminal: bool) -> str:
 
     from bilagor.cli.views.search import print_search_results
 
-    hit = SimpleNamespace(id="ab" * 32, path="/arkiv/a b.pdf", filename="a b.pdf", project="Kamera", title=None,
-                          district="Norrmalm", year=2018, year_source="text", stage=None, snippet="om **kamera**",
-                          section_label="Mål", page=3)
+    hit = SimpleNamespace(
+        id="ab" * 32,
+        path="/arkiv/a b.pdf",
+        filename="a b.pdf",
+        project="Kamera",
+        title=None,
+        district="Norrmalm",
+        year=2018,
+        year_source="text",
+        stage=None,
+        snippet="om **kamera**",
+        section_label="Mål",
+        page=3,
+    )
     results = SimpleNamespace(highlight=("**", "**"), hits=[hit], total=1, relaxed=False, facets={})
 
     class Out(io.StringIO):
@@ -71,8 +82,12 @@ def test_paths_are_hyperlinks_to_the_page_on_a_terminal_only():
 
 @pytest.mark.parametrize("reference", ["id", "b-ny.pdf", "path", "old path"])
 def test_show_accepts_an_id_prefix_a_path_or_a_file_name(moved, capsys, reference):
-    given = {"id": moved["a"].id[:8], "b-ny.pdf": "b-ny.pdf", "path": moved["new"],
-             "old path": str(moved["files"] / "a-gammal.pdf")}[reference]
+    given = {
+        "id": moved["a"].id[:8],
+        "b-ny.pdf": "b-ny.pdf",
+        "path": moved["new"],
+        "old path": str(moved["files"] / "a-gammal.pdf"),
+    }[reference]
     assert run(["show", given, "--archive", moved["archive"]]) == 0
     out = capsys.readouterr().out
     assert moved["a"].id in out

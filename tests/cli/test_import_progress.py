@@ -28,8 +28,15 @@ def import_folder(tmp_path) -> Path:
 
 def run_import(tmp_path, *, terminal: bool) -> tuple[int, str, str]:
     """(exit code, stdout, stderr) of the CLI; stderr on a pseudo-terminal when asked."""
-    command = [str(Path(sys.executable).with_name("bilagor")), "import", str(import_folder(tmp_path)),
-               "--archive", str(tmp_path / "arkiv"), "--workers", "1"]
+    command = [
+        str(Path(sys.executable).with_name("bilagor")),
+        "import",
+        str(import_folder(tmp_path)),
+        "--archive",
+        str(tmp_path / "arkiv"),
+        "--workers",
+        "1",
+    ]
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
     if not terminal:
         done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)

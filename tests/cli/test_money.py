@@ -9,21 +9,24 @@ from hypothesis import strategies as st
 from bilagor.cli.money import NBSP, format_percent, format_sek
 
 
-@pytest.mark.parametrize("sek, text", [
-    (0, "0 kr"),
-    (4_500, "4 500 kr"),
-    (850_000, "850 000 kr"),
-    (999_999, "999 999 kr"),
-    (1_000_000, "1,0 mnkr"),
-    (2_600_000, "2,6 mnkr"),
-    (5_000_000, "5,0 mnkr"),
-    (1_650_000, "1,65 mnkr"),
-    (1_842_000, "1,842 mnkr"),
-    (1_650_001, "1 650 001 kr"),  # not whole thousands: exact kronor, never rounded
-    (12_345_000_000, "12 345,0 mnkr"),
-    (-2_400_000, "-2,4 mnkr"),
-    (-50_000, "-50 000 kr"),
-])
+@pytest.mark.parametrize(
+    "sek, text",
+    [
+        (0, "0 kr"),
+        (4_500, "4 500 kr"),
+        (850_000, "850 000 kr"),
+        (999_999, "999 999 kr"),
+        (1_000_000, "1,0 mnkr"),
+        (2_600_000, "2,6 mnkr"),
+        (5_000_000, "5,0 mnkr"),
+        (1_650_000, "1,65 mnkr"),
+        (1_842_000, "1,842 mnkr"),
+        (1_650_001, "1 650 001 kr"),  # not whole thousands: exact kronor, never rounded
+        (12_345_000_000, "12 345,0 mnkr"),
+        (-2_400_000, "-2,4 mnkr"),
+        (-50_000, "-50 000 kr"),
+    ],
+)
 def test_format_sek(sek, text):
     assert format_sek(sek).replace(NBSP, " ") == text
 
@@ -38,8 +41,9 @@ def test_signed_deviation():
     assert format_sek(0, signed=True).replace(NBSP, " ") == "0 kr"
 
 
-@pytest.mark.parametrize("value, text", [(-48.0, "-48,0 %"), (6.25, "+6,2 %"), (0.0, "0,0 %"), (-0.04, "0,0 %"),
-                                         (None, "–")])
+@pytest.mark.parametrize(
+    "value, text", [(-48.0, "-48,0 %"), (6.25, "+6,2 %"), (0.0, "0,0 %"), (-0.04, "0,0 %"), (None, "–")]
+)
 def test_format_percent(value, text):
     assert format_percent(value).replace(NBSP, " ") == text
 
@@ -56,7 +60,7 @@ def parse_swedish(text: str) -> int:
     return sign * int(body[: -len(" kr")].replace(" ", ""))
 
 
-@given(st.integers(min_value=-10**12, max_value=10**12))
+@given(st.integers(min_value=-(10**12), max_value=10**12))
 def test_formatting_is_lossless(sek):
     assert parse_swedish(format_sek(sek)) == sek
 

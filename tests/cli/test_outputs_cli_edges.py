@@ -43,8 +43,17 @@ def one_line_error(capsys) -> str:
 
 
 @pytest.mark.parametrize("command", ["search", "amounts", "export"])
-@pytest.mark.parametrize("query", ['avsnitt:""', 'section:" "', "(" * 3000 + "a" + ")" * 3000,
-                                   "(" * 60 + "kamera" + ")" * 60, "kamera " * 200, "NOT NOT kamera"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        'avsnitt:""',
+        'section:" "',
+        "(" * 3000 + "a" + ")" * 3000,
+        "(" * 60 + "kamera" + ")" * 60,
+        "kamera " * 200,
+        "NOT NOT kamera",
+    ],
+)
 def test_odd_queries_are_usage_errors(archive, capsys, command, query):
     assert run([command, query, "--archive", str(archive)]) == ExitCode.USAGE
     one_line_error(capsys)
@@ -69,9 +78,19 @@ def test_queries_within_the_bounds_still_work(archive, capsys):
 # -- options ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("option", [["--timeout", "nan"], ["--timeout", "inf"], ["--timeout", "-1"],
-                                    ["--timeout", "0"], ["--lock-timeout", "nan"], ["--lock-timeout", "inf"],
-                                    ["--lock-timeout", "-5"], ["--workers", "0"]])
+@pytest.mark.parametrize(
+    "option",
+    [
+        ["--timeout", "nan"],
+        ["--timeout", "inf"],
+        ["--timeout", "-1"],
+        ["--timeout", "0"],
+        ["--lock-timeout", "nan"],
+        ["--lock-timeout", "inf"],
+        ["--lock-timeout", "-5"],
+        ["--workers", "0"],
+    ],
+)
 def test_odd_import_options_are_usage_errors(tmp_path, capsys, option):
     files = write_files(tmp_path / "in", {"a.pdf": b"%PDF-fake good report a"})
     code = run(["import", str(files["a.pdf"]), "--archive", str(tmp_path / "arkiv"), *option])
@@ -95,8 +114,9 @@ def test_search_limit_below_one_is_a_usage_error(archive, capsys, value):
 # -- the archive folder -------------------------------------------------------
 
 
-@pytest.mark.parametrize("argv", [["search", "kamera"], ["stats"], ["show", "ab"], ["amounts"], ["export"],
-                                  ["reindex"], ["import", "x.pdf"]])
+@pytest.mark.parametrize(
+    "argv", [["search", "kamera"], ["stats"], ["show", "ab"], ["amounts"], ["export"], ["reindex"], ["import", "x.pdf"]]
+)
 def test_archive_naming_a_file_is_one_line_exit_3(tmp_path, capsys, argv):
     not_a_folder = tmp_path / "arkiv.txt"
     not_a_folder.write_text("not an archive")
@@ -154,6 +174,7 @@ def _stale_copy(archive, tmp_path) -> Path:
 @pytest.fixture
 def read_only(monkeypatch):
     """As root chmod cannot stop a write: make every write path fail the way a read-only medium does."""
+
     def refuse_to_open(self, folder, **_options):
         raise ArchiveError(f"{folder}/{DB_NAME}: attempt to write a readonly database")
 
@@ -164,8 +185,17 @@ def read_only(monkeypatch):
     monkeypatch.setattr("bilagor.index.archive.lock.open_lock_file", refuse_lock)
 
 
-@pytest.mark.parametrize("argv", [["search", "kamera"], ["stats"], ["amounts"], ["export"],
-                                  ["amounts", "--format", "csv"], ["search", "belysning", "--json"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "kamera"],
+        ["stats"],
+        ["amounts"],
+        ["export"],
+        ["amounts", "--format", "csv"],
+        ["search", "belysning", "--json"],
+    ],
+)
 def test_a_read_only_archive_can_be_read(archive, tmp_path, read_only, capsys, argv):
     copy = _stale_copy(archive, tmp_path)
     assert run([*argv, "--archive", str(copy)]) == ExitCode.OK
@@ -204,10 +234,12 @@ def _can_mount_read_only() -> bool:
 def test_a_read_only_mount_is_searched_shown_summed_and_exported(archive, tmp_path):
     copy = _stale_copy(archive, tmp_path)
     bilagor = f"{sys.executable} -c 'from bilagor.cli.app import main; main()'"
-    script = (f"mount --bind {copy} {copy} && mount -o remount,ro,bind {copy} && "
-              f"for c in 'search kamera' stats amounts export 'show {make_report('a').id[:8]}'; do "
-              f"{bilagor} $c --archive {copy} || echo FAILED $c; done; "
-              f"{bilagor} reindex --archive {copy}; echo reindex exit $?")
+    script = (
+        f"mount --bind {copy} {copy} && mount -o remount,ro,bind {copy} && "
+        f"for c in 'search kamera' stats amounts export 'show {make_report('a').id[:8]}'; do "
+        f"{bilagor} $c --archive {copy} || echo FAILED $c; done; "
+        f"{bilagor} reindex --archive {copy}; echo reindex exit $?"
+    )
     result = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120)
     assert "FAILED" not in result.stdout, result.stderr
     readers, writer = result.stderr.rsplit("\n", 2)[0], result.stderr.rsplit("\n", 2)[1]
@@ -277,13 +309,17 @@ def test_disk_full_in_the_index_is_exit_3_and_a_reader_still_reads(archive, tmp_
 def test_sigterm_during_import_says_what_was_kept(tmp_path):
     files = write_files(tmp_path / "in", {f"{n:02}.pdf": f"SLOW %PDF-fake report {n}".encode() for n in range(40)})
     archive = tmp_path / "arkiv"
-    script = ("import sys; import bilagor.index.importer.run as importer; from import_fakes import fake_extract; "
-              "real = importer.import_paths; "
-              "importer.import_paths = lambda *a, **k: real(*a, extract=fake_extract, **k); "
-              "from bilagor.cli.app import main; main()")
+    script = (
+        "import sys; import bilagor.index.importer.run as importer; from import_fakes import fake_extract; "
+        "real = importer.import_paths; "
+        "importer.import_paths = lambda *a, **k: real(*a, extract=fake_extract, **k); "
+        "from bilagor.cli.app import main; main()"
+    )
     process = subprocess.Popen(
         [sys.executable, "-c", script, "import", str(tmp_path / "in"), "--archive", str(archive), "--workers", "1"],
-        stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(TESTS)},
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(TESTS)},
     )
     lines = []
     deadline = time.monotonic() + 120
@@ -303,9 +339,19 @@ def test_sigterm_during_import_says_what_was_kept(tmp_path):
 # -- Click's own usage errors ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("argv", [["extract"], ["extract", "--no-such-flag"], ["extract", "x.pdf", "--max-pages", "0"],
-                                  ["amounts", "--by", "foo"], ["no-such-command"], ["show"],
-                                  ["search", "kamera", "--limit", "abc"], ["export", "--format", "xx"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["extract"],
+        ["extract", "--no-such-flag"],
+        ["extract", "x.pdf", "--max-pages", "0"],
+        ["amounts", "--by", "foo"],
+        ["no-such-command"],
+        ["show"],
+        ["search", "kamera", "--limit", "abc"],
+        ["export", "--format", "xx"],
+    ],
+)
 def test_option_and_argument_errors_are_one_line_exit_2(capsys, argv):
     assert run(argv) == ExitCode.USAGE
     assert "--help)" in one_line_error(capsys)

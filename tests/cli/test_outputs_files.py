@@ -43,8 +43,20 @@ def test_export_csv_writes_formula_led_cells_as_text_and_numbers_as_numbers():
 
 def test_amounts_csv_detail_writes_formula_led_cells_as_text(hostile_archive, tmp_path):
     target = tmp_path / "belopp.csv"
-    code = run(["amounts", "--by", "project", "--detail", "--format", "csv", "-o", str(target),
-                "--archive", str(hostile_archive)])
+    code = run(
+        [
+            "amounts",
+            "--by",
+            "project",
+            "--detail",
+            "--format",
+            "csv",
+            "-o",
+            str(target),
+            "--archive",
+            str(hostile_archive),
+        ]
+    )
     assert code == ExitCode.OK
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert {row["project"] for row in rows} >= {"'" + FORMULA}
@@ -54,8 +66,20 @@ def test_amounts_csv_detail_writes_formula_led_cells_as_text(hostile_archive, tm
 def test_amounts_xlsx_stores_formula_led_text_as_string_cells(hostile_archive, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     target = tmp_path / "belopp.xlsx"
-    code = run(["amounts", "--by", "project", "--detail", "--format", "xlsx", "-o", str(target),
-                "--archive", str(hostile_archive)])
+    code = run(
+        [
+            "amounts",
+            "--by",
+            "project",
+            "--detail",
+            "--format",
+            "xlsx",
+            "-o",
+            str(target),
+            "--archive",
+            str(hostile_archive),
+        ]
+    )
     assert code == ExitCode.OK
     book = openpyxl.load_workbook(target)
     cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]

@@ -43,14 +43,26 @@ def test_search_terminal_output(archive, capsys):
 
 def test_search_json_shape(archive, capsys):
     folder, _ = archive
-    code, out, _ = cli(capsys, "search", "kameror", "--year", "2017-2019", "--json", "--limit", "2",
-                       "--archive", folder)
+    code, out, _ = cli(
+        capsys, "search", "kameror", "--year", "2017-2019", "--json", "--limit", "2", "--archive", folder
+    )
     data = json.loads(out)
     assert code == ExitCode.OK
     assert data["query"] == "kameror" and data["total"] == 3 and len(data["hits"]) == 2
     hit = data["hits"][0]
-    assert set(hit) >= {"id", "path", "filename", "score", "title", "project", "year", "district", "section",
-                        "page", "snippet"}
+    assert set(hit) >= {
+        "id",
+        "path",
+        "filename",
+        "score",
+        "title",
+        "project",
+        "year",
+        "district",
+        "section",
+        "page",
+        "snippet",
+    }
     assert "**" in hit["snippet"] and data["highlight"] == ["**", "**"]
     assert data["facets"]["year"] == {"2017": 1, "2018": 1, "2019": 1}
     assert sum(data["facets"]["district"].values()) == 3
@@ -59,8 +71,22 @@ def test_search_json_shape(archive, capsys):
 def test_search_options_through_typer_path(archive, capsys):
     # --help-free but with an option the fast parser leaves to Typer (=value on a flag)
     folder, _ = archive
-    code, out, _ = cli(capsys, "search", "kameror", "--district", "norra innerstaden", "--org", "polisen",
-                       "--section", "avvikelser", "--sort", "year", "--json", "--archive", folder)
+    code, out, _ = cli(
+        capsys,
+        "search",
+        "kameror",
+        "--district",
+        "norra innerstaden",
+        "--org",
+        "polisen",
+        "--section",
+        "avvikelser",
+        "--sort",
+        "year",
+        "--json",
+        "--archive",
+        folder,
+    )
     assert code == ExitCode.OK
     assert [h["project"] for h in json.loads(out)["hits"]] == ["Kameraövervakning"]
 
@@ -168,8 +194,9 @@ def test_search_process_does_not_load_heavy_modules(archive, extra):
         "heavy = [m for m in ('spacy', 'pdfplumber', 'wordfreq', 'pydantic') if m in sys.modules]; "
         "print('HEAVY', heavy, code)"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={**os.environ, "BILAGOR_ARCHIVE": ""})
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "BILAGOR_ARCHIVE": ""}
+    )
     assert "HEAVY [] 0" in proc.stdout, proc.stderr
 
 
@@ -181,8 +208,17 @@ def test_fast_parser_reads_the_typer_declarations(monkeypatch):
 
     monkeypatch.delenv("BILAGOR_ARCHIVE", raising=False)
     got = parse(search, ["kameror", "--json", "--year=2018", "--limit", "3", "--archive", "/tmp/a"])
-    assert got == {"query": "kameror", "year": "2018", "district": None, "org": None, "section": None,
-                   "sort": "relevance", "limit": 3, "json_output": True, "archive": Path("/tmp/a")}
+    assert got == {
+        "query": "kameror",
+        "year": "2018",
+        "district": None,
+        "org": None,
+        "section": None,
+        "sort": "relevance",
+        "limit": 3,
+        "json_output": True,
+        "archive": Path("/tmp/a"),
+    }
     monkeypatch.setenv("BILAGOR_ARCHIVE", "/tmp/env")
     assert parse(search, [])["archive"] == Path("/tmp/env")
     # anything unusual is left to Typer

@@ -44,9 +44,20 @@ def server(tmp_path_factory):
     pytest.importorskip("starlette") if not IN_CI else None
     archive, _ = build_examples_archive(tmp_path_factory.mktemp("browser"))
     process = subprocess.Popen(
-        [sys.executable, "-c", "from bilagor.cli.app import main; main()", "serve", "--archive", str(archive),
-         "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        [
+            sys.executable,
+            "-c",
+            "from bilagor.cli.app import main; main()",
+            "serve",
+            "--archive",
+            str(archive),
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:
         first = process.stdout.readline()
@@ -67,8 +78,14 @@ def browser():
     os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not fetch anything
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1280,1000", "--lang=sv"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--lang=sv",
+    ):
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)

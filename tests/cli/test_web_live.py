@@ -45,8 +45,12 @@ def test_amounts_follow_the_records_as_they_are_stored(tmp_path):
     from bilagor.extractor.record import Amount
 
     def budget_report(seed: str, year: int, sek: int):
-        return make_report(seed, year=year, project=f"Projekt {seed}", amounts=[
-            Amount(f"{sek} kr", sek, False, "budget", "ekonomiskt_utfall", 1, f"Budget {sek} kr.", "cue")])
+        return make_report(
+            seed,
+            year=year,
+            project=f"Projekt {seed}",
+            amounts=[Amount(f"{sek} kr", sek, False, "budget", "ekonomiskt_utfall", 1, f"Budget {sek} kr.", "cue")],
+        )
 
     with Archive.open(tmp_path, writable=True) as archive:
         archive.add([budget_report("a", 2018, 100_000)])

@@ -97,7 +97,9 @@ def test_facet_counts_are_the_searchs_and_their_links_filter(client):
     assert re.search(rf'id="total"><strong>{count}</strong>', filtered.text)
     org_facet = re.search(r'id="facet-org">(.*?)</ul>', html, re.S).group(1)
     org_href = next(h for h in links(org_facet) if "org=Polisen" in h)
-    org_count = int(re.search(r'org=Polisen[^>]*>Polisen</a> <span class="count">(\d+)', org_facet.replace("&amp;", "&")).group(1))
+    org_count = int(
+        re.search(r'org=Polisen[^>]*>Polisen</a> <span class="count">(\d+)', org_facet.replace("&amp;", "&")).group(1)
+    )
     by_org = client.get("/api/search", params={"q": "kameraövervakning", "org": "Polisen"}).json()
     assert by_org["total"] == org_count
     assert re.search(rf'id="total"><strong>{org_count}</strong>', client.get(org_href).text)
@@ -164,10 +166,14 @@ def test_report_page_lists_warnings_and_check_reasons(tmp_path, capsys):
     from bilagor.index.archive import Archive
 
     sentence = "Budgeten var 5,0 mnkr och senare 4,0 mnkr."
-    report = make_report("checked", warnings=["a warning from extraction"], amounts=[
-        Amount("5,0 mnkr", 5_000_000, False, "budget", "ekonomiskt_utfall", 1, sentence, "cue"),
-        Amount("4,0 mnkr", 4_000_000, False, "budget", "ekonomiskt_utfall", 1, sentence, "cue"),
-    ])
+    report = make_report(
+        "checked",
+        warnings=["a warning from extraction"],
+        amounts=[
+            Amount("5,0 mnkr", 5_000_000, False, "budget", "ekonomiskt_utfall", 1, sentence, "cue"),
+            Amount("4,0 mnkr", 4_000_000, False, "budget", "ekonomiskt_utfall", 1, sentence, "cue"),
+        ],
+    )
     with Archive.open(tmp_path, writable=True) as archive:
         archive.add([report])
     checks = cli_json(capsys, "amounts", "--check", "--json", "--archive", tmp_path)
@@ -187,8 +193,15 @@ def test_report_page_lists_warnings_and_check_reasons(tmp_path, capsys):
 def test_report_by_prefix_redirects_and_unknown_ids_are_404(client, seed_id):
     response = client.get(f"/report/{seed_id[:10]}", follow_redirects=False)
     assert response.status_code == 307 and response.headers["location"] == f"/report/{seed_id}"
-    for path in ("/report/0000000000", "/report/xyz", "/report/0000/pdf", "/report/0000/page/1.png",
-                 "/api/reports/0000000", f"/report/{seed_id}/page/9.png", f"/report/{seed_id}/page/0"):
+    for path in (
+        "/report/0000000000",
+        "/report/xyz",
+        "/report/0000/pdf",
+        "/report/0000/page/1.png",
+        "/api/reports/0000000",
+        f"/report/{seed_id}/page/9.png",
+        f"/report/{seed_id}/page/0",
+    ):
         response = client.get(path)
         assert response.status_code == 404, path
         assert "Traceback" not in response.text
@@ -236,7 +249,9 @@ def test_amounts_page_has_the_cli_figures(client, examples, capsys):
         assert " ".join(re.sub(r"<[^>]+>", " ", row).split()) == " ".join(cli_row.split())
     row2018 = re.search(r'data-group="2018">(.*?)</tr>', html, re.S).group(1)
     assert "5,0\u00a0mnkr" in row2018 and "2,6\u00a0mnkr" in row2018
-    assert '<svg xmlns="http://www.w3.org/2000/svg"' in html and html.count('class="bar-budget"') == len(summary["groups"])
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in html and html.count('class="bar-budget"') == len(
+        summary["groups"]
+    )
     total = summary["total"]
     assert format_sek(total["budget"]) in re.search(r"<tfoot>(.*?)</tfoot>", html, re.S).group(1)
 
@@ -301,23 +316,31 @@ def test_amounts_bad_options_are_400(client):
 # -- JSON API = the CLI's --json ---------------------------------------------------
 
 
-@pytest.mark.parametrize("args, params", [
-    (["kameraövervakning"], {"q": "kameraövervakning"}),
-    (["trygghet", "--year", "2015-2019", "--sort", "year"], {"q": "trygghet", "year": "2015-2019", "sort": "year"}),
-    (["övervakning", "--district", "Norra innerstaden"], {"q": "övervakning", "district": "Norra innerstaden"}),
-    (["kamera", "--org", "Polisen", "--limit", "1"], {"q": "kamera", "org": "Polisen", "limit": "1"}),
-])
+@pytest.mark.parametrize(
+    "args, params",
+    [
+        (["kameraövervakning"], {"q": "kameraövervakning"}),
+        (["trygghet", "--year", "2015-2019", "--sort", "year"], {"q": "trygghet", "year": "2015-2019", "sort": "year"}),
+        (["övervakning", "--district", "Norra innerstaden"], {"q": "övervakning", "district": "Norra innerstaden"}),
+        (["kamera", "--org", "Polisen", "--limit", "1"], {"q": "kamera", "org": "Polisen", "limit": "1"}),
+    ],
+)
 def test_api_search_is_the_cli_json(client, examples, capsys, args, params):
     assert client.get("/api/search", params=params).json() == cli_json(
-        capsys, "search", *args, "--json", "--archive", examples[0])
+        capsys, "search", *args, "--json", "--archive", examples[0]
+    )
 
 
 def test_api_report_and_amounts_are_the_cli_json(client, examples, capsys, seed_id):
     assert client.get(f"/api/reports/{seed_id[:12]}").json() == cli_json(
-        capsys, "show", seed_id[:12], "--json", "--archive", examples[0])
-    for args, params in ((["--by", "year"], {"by": "year"}),
-                         (["--by", "org", "--detail"], {"by": "org", "detail": "1"}),
-                         (["kameraövervakning", "--by", "district"], {"q": "kameraövervakning", "by": "district"}),
-                         (["--check"], {"check": "1"})):
+        capsys, "show", seed_id[:12], "--json", "--archive", examples[0]
+    )
+    for args, params in (
+        (["--by", "year"], {"by": "year"}),
+        (["--by", "org", "--detail"], {"by": "org", "detail": "1"}),
+        (["kameraövervakning", "--by", "district"], {"q": "kameraövervakning", "by": "district"}),
+        (["--check"], {"check": "1"}),
+    ):
         assert client.get("/api/amounts", params=params).json() == cli_json(
-            capsys, "amounts", *args, "--json", "--archive", examples[0]), args
+            capsys, "amounts", *args, "--json", "--archive", examples[0]
+        ), args

@@ -53,8 +53,14 @@ def assert_secured(response) -> None:
 
 def test_every_kind_of_response_carries_the_security_headers(served, monkeypatch):
     client, report, _ = served
-    for path, status in ((f"/report/{report.id}", 200), ("/static/style.css", 200), ("/search?q=(", 400),
-                         ("/nope", 404), (f"/report/{report.id}/pdf", 200), ("/api/search?q=)", 400)):
+    for path, status in (
+        (f"/report/{report.id}", 200),
+        ("/static/style.css", 200),
+        ("/search?q=(", 400),
+        ("/nope", 404),
+        (f"/report/{report.id}/pdf", 200),
+        ("/api/search?q=)", 400),
+    ):
         response = client.get(path)
         assert response.status_code == status, path
         assert_secured(response)
@@ -77,31 +83,38 @@ def test_pages_use_no_inline_script_or_style(served):
         assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', ""), path
 
 
-@pytest.mark.parametrize("path", [
-    "/report/..%2F..%2F..%2Fetc%2Fpasswd/pdf",
-    "/report/../../../etc/passwd",
-    "/report/%2Fetc%2Fpasswd/pdf",
-    "/report/{id}/pdf?path=/etc/passwd",
-    "/report/{id}/pdf/../../../../etc/passwd",
-    "/report/{id}/page/1.png?q=../../../etc/passwd",
-    "/report/{id}/page/..%2F..%2Fetc%2Fpasswd.png",
-    "/static/../app.py",
-    "/static/..%2Fapp.py",
-    "/static/%2e%2e/app.py",
-    "/static/",
-    "/static",
-    "/static/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
-    "/amounts.csv?q=/etc/passwd",
-    "/api/reports/..%2F..%2Fetc%2Fpasswd",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/report/..%2F..%2F..%2Fetc%2Fpasswd/pdf",
+        "/report/../../../etc/passwd",
+        "/report/%2Fetc%2Fpasswd/pdf",
+        "/report/{id}/pdf?path=/etc/passwd",
+        "/report/{id}/pdf/../../../../etc/passwd",
+        "/report/{id}/page/1.png?q=../../../etc/passwd",
+        "/report/{id}/page/..%2F..%2Fetc%2Fpasswd.png",
+        "/static/../app.py",
+        "/static/..%2Fapp.py",
+        "/static/%2e%2e/app.py",
+        "/static/",
+        "/static",
+        "/static/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+        "/amounts.csv?q=/etc/passwd",
+        "/api/reports/..%2F..%2Fetc%2Fpasswd",
+    ],
+)
 def test_no_parameter_reaches_the_file_system(served, path):
     client, report, _ = served
     response = client.get(path.format(id=report.id))
     body = response.content
     assert b"root:" not in body and b"create_app" not in body and b"import " not in body
     if response.status_code == 200:  # only a page of our own, or the recorded file itself
-        assert response.headers["content-type"].split(";")[0] in ("text/html", "image/png", "text/csv",
-                                                                 "application/pdf")
+        assert response.headers["content-type"].split(";")[0] in (
+            "text/html",
+            "image/png",
+            "text/csv",
+            "application/pdf",
+        )
         if response.headers["content-type"] == "application/pdf":
             assert body == (EXAMPLES / SEED_PDF).read_bytes()
     else:

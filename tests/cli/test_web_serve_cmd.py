@@ -78,10 +78,19 @@ def test_another_address_gets_a_generated_token(archive, capsys, monkeypatch):
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
 def test_a_real_server_answers_and_stops_cleanly(archive, stop):
-    command = [sys.executable, "-c", "from bilagor.cli.app import main; main()",
-               "serve", "--archive", str(archive), "--port", "0"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    command = [
+        sys.executable,
+        "-c",
+        "from bilagor.cli.app import main; main()",
+        "serve",
+        "--archive",
+        str(archive),
+        "--port",
+        "0",
+    ]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"}
+    )
     try:
         first = process.stdout.readline()
         address = re.search(r"(http://127\.0\.0\.1:\d+/)", first).group(1)

@@ -35,8 +35,10 @@ def test_marked_text_is_escaped_html():
 
 
 def test_links_keep_parameters_and_drop_empty_ones():
-    assert link("/search", {"q": "kamera övervakning", "year": None, "org": ""}, page=2) == \
-        "/search?q=kamera+%C3%B6vervakning&page=2"
+    assert (
+        link("/search", {"q": "kamera övervakning", "year": None, "org": ""}, page=2)
+        == "/search?q=kamera+%C3%B6vervakning&page=2"
+    )
     assert link("/amounts") == "/amounts"
 
 
@@ -49,7 +51,20 @@ def test_pager_numbers():
 def test_amount_index_finds_the_summary_rows_amount():
     report = make_report("anchors")
     outcome, budget = report.amounts
-    row = DetailRow(report.id, report.filename, report.project, 2018, ("2018",), budget.section, budget.role,
-                    budget.sek, budget.approx, budget.text, budget.sentence, "budget", page=budget.page)
+    row = DetailRow(
+        report.id,
+        report.filename,
+        report.project,
+        2018,
+        ("2018",),
+        budget.section,
+        budget.role,
+        budget.sek,
+        budget.approx,
+        budget.text,
+        budget.sentence,
+        "budget",
+        page=budget.page,
+    )
     assert amount_index(report.amounts, row) == 1
     assert amount_index(report.amounts[:1], row) is None

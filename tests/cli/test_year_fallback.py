@@ -33,12 +33,22 @@ def test_the_record_carries_the_warning():
 def _archive(tmp_path):
     sentence = "Utfallet blev 400 000 kr."
     reports = [
-        make_report("scan", year=2018, year_source="metadata", project="Belysning skannad",
-                    sections=[Section("ekonomiskt_utfall", "Ekonomiskt utfall", sentence, 1)],
-                    amounts=[Amount("400 000 kr", 400_000, False, "utfall", "ekonomiskt_utfall", 1, sentence)]),
-        make_report("text", year=2019, year_source="text", project="Belysning läst",
-                    sections=[Section("ekonomiskt_utfall", "Ekonomiskt utfall", sentence, 1)],
-                    amounts=[Amount("400 000 kr", 400_000, False, "utfall", "ekonomiskt_utfall", 1, sentence)]),
+        make_report(
+            "scan",
+            year=2018,
+            year_source="metadata",
+            project="Belysning skannad",
+            sections=[Section("ekonomiskt_utfall", "Ekonomiskt utfall", sentence, 1)],
+            amounts=[Amount("400 000 kr", 400_000, False, "utfall", "ekonomiskt_utfall", 1, sentence)],
+        ),
+        make_report(
+            "text",
+            year=2019,
+            year_source="text",
+            project="Belysning läst",
+            sections=[Section("ekonomiskt_utfall", "Ekonomiskt utfall", sentence, 1)],
+            amounts=[Amount("400 000 kr", 400_000, False, "utfall", "ekonomiskt_utfall", 1, sentence)],
+        ),
     ]
     with Archive.open(tmp_path, writable=True) as archive:
         archive.add(reports)

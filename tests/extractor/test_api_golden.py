@@ -20,7 +20,18 @@ from factories import validate_record
 
 fixturegen = pytest.importorskip("fixturegen")
 
-FIELDS = ("title", "form_kind", "appendix", "year", "district", "district_today", "project", "location", "stage", "pages")
+FIELDS = (
+    "title",
+    "form_kind",
+    "appendix",
+    "year",
+    "district",
+    "district_today",
+    "project",
+    "location",
+    "stage",
+    "pages",
+)
 
 
 def _golden_cases():
@@ -62,10 +73,16 @@ def _title(pdf, text, size=16):
 ROWS = [
     ("Projektets namn", "Trygghetsbelysning i Tunnlandsparken"),
     ("Plats", "Tunnlandsparken, Hässelby-Vällingby stadsdelsnämnd"),
-    ("Syfte och mål", "Belysningen ska göra gångvägarna genom parken tryggare att använda under kvällar och "
-                      "nätter, särskilt för äldre och för barn på väg till och från fritidsaktiviteter."),
-    ("Resultat", "Under 2019 har 46 armaturer bytts ut och ljuset är nu jämnare längs hela stråket. "
-                 "Boende som deltog i trygghetsvandringen efteråt upplever parken som mer öppen."),
+    (
+        "Syfte och mål",
+        "Belysningen ska göra gångvägarna genom parken tryggare att använda under kvällar och "
+        "nätter, särskilt för äldre och för barn på väg till och från fritidsaktiviteter.",
+    ),
+    (
+        "Resultat",
+        "Under 2019 har 46 armaturer bytts ut och ljuset är nu jämnare längs hela stråket. "
+        "Boende som deltog i trygghetsvandringen efteråt upplever parken som mer öppen.",
+    ),
     ("Ekonomiskt utfall", "Utfallet för 2019 blev 1 480 000 kr mot budgeterade 1 650 000 kr."),
 ]
 EXPECTED_KEYS = ["projektnamn", "plats", "mal_och_syfte", "slutresultat", "ekonomiskt_utfall"]
@@ -84,8 +101,14 @@ def test_fpdf2_table_form(tmp_path, borders, label_share, page):
     pdf = _fpdf(page)
     _title(pdf, "Bilaga 5 - Uppföljning trygghetsinvestering")
     pdf.set_font("helvetica", size=10.5)
-    with pdf.table(col_widths=(label_share, 100 - label_share), first_row_as_headings=False, text_align="LEFT",
-                   borders_layout="ALL" if borders else "NONE", line_height=13, padding=4) as table:
+    with pdf.table(
+        col_widths=(label_share, 100 - label_share),
+        first_row_as_headings=False,
+        text_align="LEFT",
+        borders_layout="ALL" if borders else "NONE",
+        line_height=13,
+        padding=4,
+    ) as table:
         for label, text in ROWS[:3]:
             row = table.row()
             pdf.set_font("helvetica", "B", 10.5)
@@ -163,7 +186,10 @@ def _plain_pdf(path, pages=1, **encryption):
         (lambda p: p.write_text("hej, inte en pdf"), "not a PDF"),
         (lambda p: p.write_bytes(_plain_pdf(p).read_bytes()[:400]), "damaged PDF"),
         (lambda p: p.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8), "damaged PDF"),
-        (lambda p: _plain_pdf(p, owner_password="ägare", user_password="hemlig"), "encrypted: needs a password (--password)"),
+        (
+            lambda p: _plain_pdf(p, owner_password="ägare", user_password="hemlig"),
+            "encrypted: needs a password (--password)",
+        ),
         (lambda p: _plain_pdf(p, pages=3), "3 pages, more than --max-pages 2"),
     ],
 )

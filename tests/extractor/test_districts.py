@@ -5,8 +5,14 @@ from bilagor.extractor import districts
 
 @pytest.mark.parametrize(
     "written, expected",
-    [("Norrmalms", "Norrmalm"), ("ostermalm", "Östermalm"), ("Spånga-Tenstas stadsdelsnämnd", "Spånga-Tensta"),
-     ("Hägersten–Liljeholmen", "Hägersten-Liljeholmen"), ("Järva SDF", "Järva"), ("Solna", None)],
+    [
+        ("Norrmalms", "Norrmalm"),
+        ("ostermalm", "Östermalm"),
+        ("Spånga-Tenstas stadsdelsnämnd", "Spånga-Tensta"),
+        ("Hägersten–Liljeholmen", "Hägersten-Liljeholmen"),
+        ("Järva SDF", "Järva"),
+        ("Solna", None),
+    ],
 )
 def test_canonical(written, expected):
     assert districts.canonical(written) == expected

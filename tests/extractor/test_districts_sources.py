@@ -68,7 +68,9 @@ def test_district_from_path(path, expected):
 def test_sources_in_order_of_evidence():
     assert district_and_source(["Farsta stadsdelsnämnd"], [], 2019) == ("Farsta", "text")
     assert district_and_source(["Husby torg"], ["Spånga-Tensta stadsdelsförvaltning deltog."], 2019) == (
-        "Spånga-Tensta", "text")
+        "Spånga-Tensta",
+        "text",
+    )
     assert district_and_source(["Husby torg"], [], 2024) == ("Järva", "place")  # named as of the year
     assert district_and_source([], ["Enligt lokalpolisområde Farsta ökade brotten."], 2019) == ("Farsta", "police")
     assert district_and_source([], ["Belysningen vid Medborgarplatsen byttes."], 2019) == ("Södermalm", "place")
@@ -79,7 +81,10 @@ def test_sources_in_order_of_evidence():
 def test_build_metadata_records_the_source():
     meta = build_metadata(["Uppföljning 2018"], [("plats", "Axelsbergs torg")], [], path="/x/y.pdf")
     assert (meta.district, meta.district_source, meta.district_today) == (
-        "Hägersten-Liljeholmen", "place", "Hägersten-Älvsjö")
+        "Hägersten-Liljeholmen",
+        "place",
+        "Hägersten-Älvsjö",
+    )
 
 
 def test_record_carries_the_source_and_old_records_still_load():

@@ -11,8 +11,10 @@ FOLLOW_UP = [
     ("Plats", "plats"),
     ("Projektets mål och syfte", "mal_och_syfte"),
     ("Syfte och mål", "mal_och_syfte"),
-    ("Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens behov av trygghetsskapande åtgärd",
-     "slutresultat"),
+    (
+        "Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens behov av trygghetsskapande åtgärd",
+        "slutresultat",
+    ),
     ("Beskrivning av slutresultat utifrån investeringens mål och förväntad klimatnytta", "slutresultat"),
     ("Resultat", "slutresultat"),
     ("Beskrivning av eventuella avvikelser i projektets genomförande", "avvikelser"),
@@ -63,8 +65,13 @@ def test_beskrivning_means_the_description_in_applications_only():
 
 @pytest.mark.parametrize(
     "label, key",
-    [("Övrigt", "ovrigt"), ("Ansvarig enhet", "ansvarig_enhet"), ("Kostnader och finansiering", "kostnader_och_finansiering"),
-     ("Tidplan", "tidplan"), ("Åtgärder", "atgarder")],
+    [
+        ("Övrigt", "ovrigt"),
+        ("Ansvarig enhet", "ansvarig_enhet"),
+        ("Kostnader och finansiering", "kostnader_och_finansiering"),
+        ("Tidplan", "tidplan"),
+        ("Åtgärder", "atgarder"),
+    ],
 )
 def test_unknown_labels_keep_a_slug(label, key):
     assert known_key(label) is None
@@ -89,17 +96,27 @@ def test_sentences_are_not_labels():
     assert not is_label("")
 
 
-@pytest.mark.parametrize("text, stage", [("Slutredovisning", "slutredovisning"), (" DELREDOVISNING: ", "delredovisning"),
-                                         ("Slutredovisning 2018", "slutredovisning"), ("☒ Delredovisning", "delredovisning"),
-                                         ("Typ av redovisning: Slutredovisning", "slutredovisning"),
-                                         ("Slutredovisning av projektet", None), ("Projektet slutredovisas 2019.", None),
-                                         ("Resultat", None)])
+@pytest.mark.parametrize(
+    "text, stage",
+    [
+        ("Slutredovisning", "slutredovisning"),
+        (" DELREDOVISNING: ", "delredovisning"),
+        ("Slutredovisning 2018", "slutredovisning"),
+        ("☒ Delredovisning", "delredovisning"),
+        ("Typ av redovisning: Slutredovisning", "slutredovisning"),
+        ("Slutredovisning av projektet", None),
+        ("Projektet slutredovisas 2019.", None),
+        ("Resultat", None),
+    ],
+)
 def test_stage_markers(text, stage):
     assert stage_of(text) == stage
 
 
-@pytest.mark.parametrize("misread, key", [("Awvikelser", "avvikelser"), ("Projektnarnn", "projektnamn"),
-                                          ("Ekonomiskt utfal1", "ekonomiskt_utfall")])
+@pytest.mark.parametrize(
+    "misread, key",
+    [("Awvikelser", "avvikelser"), ("Projektnarnn", "projektnamn"), ("Ekonomiskt utfal1", "ekonomiskt_utfall")],
+)
 def test_ocr_misreadings_of_known_wordings(misread, key):
     assert known_key(misread) == key
 

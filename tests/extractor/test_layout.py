@@ -36,13 +36,19 @@ TITLE = words("Bilaga 5 - Uppföljning trygghetsinvestering", LABEL_X, 60, size=
 
 
 def test_two_column_wrapped_labels_and_a_stage_marker():
-    page = two_column([
-        (["Projektnamn"], ["Kameraövervakning"], 0),
-        (["Geografisk plats", "för investering"], ["Sergels torg, Norrmalms stadsdelsnämnd"], 1),
-        (["Projektets mål", "och syfte"], ["Projektet syftar till ökad trygghet", "på särskilt utsatta platser."], 0),
-        ([], ["Slutredovisning"], 0),
-        (["Beskrivning av", "eventuella avvikelser", "i projektets", "genomförande"], ["Inga avvikelser."], -1),
-    ])
+    page = two_column(
+        [
+            (["Projektnamn"], ["Kameraövervakning"], 0),
+            (["Geografisk plats", "för investering"], ["Sergels torg, Norrmalms stadsdelsnämnd"], 1),
+            (
+                ["Projektets mål", "och syfte"],
+                ["Projektet syftar till ökad trygghet", "på särskilt utsatta platser."],
+                0,
+            ),
+            ([], ["Slutredovisning"], 0),
+            (["Beskrivning av", "eventuella avvikelser", "i projektets", "genomförande"], ["Inga avvikelser."], -1),
+        ]
+    )
     page.words[:0] = TITLE
     result = lay([page])
     assert result.two_column
@@ -57,16 +63,22 @@ def test_two_column_wrapped_labels_and_a_stage_marker():
 
 
 def test_tight_rows_of_short_labels_stay_apart():
-    page = two_column([
-        (["Sökt belopp"], ["220 000"], 0), (["Sökande nämnd"], ["Farsta stadsdelsnämnd"], 0),
-        (["Telefon"], ["08-508 18 000"], 0), (["E-post"], ["a.b@stockholm.se"], 0),
-    ], gap=0.0)
+    page = two_column(
+        [
+            (["Sökt belopp"], ["220 000"], 0),
+            (["Sökande nämnd"], ["Farsta stadsdelsnämnd"], 0),
+            (["Telefon"], ["08-508 18 000"], 0),
+            (["E-post"], ["a.b@stockholm.se"], 0),
+        ],
+        gap=0.0,
+    )
     assert [b.label for b in lay([page]).blocks] == ["Sökt belopp", "Sökande nämnd", "Telefon", "E-post"]
 
 
 def test_answer_continues_over_a_page_break_and_running_lines_go():
-    first = two_column([(["Projektnamn"], ["Belysning"], 0),
-                        (["Resultat"], [f"Rad {i} av svaret." for i in range(1, 6)], 0)])
+    first = two_column(
+        [(["Projektnamn"], ["Belysning"], 0), (["Resultat"], [f"Rad {i} av svaret." for i in range(1, 6)], 0)]
+    )
     second = two_column([([], ["Rad 6 av svaret."], 0), (["Avvikelser"], ["Inga."], 0)], page=2)
     for page in (first, second):
         page.words += words("Dnr 1.5.3-219-2019", 400, 30, size=8.5)
@@ -83,9 +95,13 @@ def test_answer_continues_over_a_page_break_and_running_lines_go():
 def test_bold_headings_in_a_one_column_document():
     ws = list(TITLE)
     y = 100.0
-    for heading, text in [("Projektets namn", ["Trygghetsbelysning i parken"]),
-                          ("Syfte och mål", ["Belysningen ska göra parken tryggare att röra sig i under",
-                                             "kvällar och nätter, särskilt för äldre."])]:
+    for heading, text in [
+        ("Projektets namn", ["Trygghetsbelysning i parken"]),
+        (
+            "Syfte och mål",
+            ["Belysningen ska göra parken tryggare att röra sig i under", "kvällar och nätter, särskilt för äldre."],
+        ),
+    ]:
         ws += words(heading, LABEL_X, y, font="Helvetica-Bold")
         y += LEAD * 1.3
         for line in text:
@@ -96,7 +112,11 @@ def test_bold_headings_in_a_one_column_document():
     assert not result.two_column
     assert summary(result) == [
         ("Projektets namn", "Trygghetsbelysning i parken", 1),
-        ("Syfte och mål", "Belysningen ska göra parken tryggare att röra sig i under kvällar och nätter, särskilt för äldre.", 1),
+        (
+            "Syfte och mål",
+            "Belysningen ska göra parken tryggare att röra sig i under kvällar och nätter, särskilt för äldre.",
+            1,
+        ),
     ]
 
 
@@ -104,33 +124,51 @@ def test_ocr_words_without_fonts_use_known_labels():
     # OCR output: no font names or sizes, slightly ragged x positions.
     def plain(text, x, top):
         return [Word(w.text, w.x0, w.x1, w.top, w.bottom) for w in words(text, x, top)]
+
     ws = plain("Uppföljning trygghetsinvestering", 71, 60)
     ws += plain("Plats", 70, 100) + plain("Husby torg i Rinkeby-Kista", 72, 115)
     ws += plain("Resultat", 69, 145) + plain("Belysningen har bytts ut längs gångvägen.", 71, 160)
     result = lay([Page(1, 595.0, 842.0, ws)])
-    assert summary(result) == [("Plats", "Husby torg i Rinkeby-Kista", 1),
-                               ("Resultat", "Belysningen har bytts ut längs gångvägen.", 1)]
+    assert summary(result) == [
+        ("Plats", "Husby torg i Rinkeby-Kista", 1),
+        ("Resultat", "Belysningen har bytts ut längs gångvägen.", 1),
+    ]
 
 
 def test_table_rows_then_numbered_headings_with_full_width_text():
-    page = two_column([(["Namn på insats"], ["Belysning i Tunnlandsparken"], 0),
-                       (["Sökt belopp"], ["220 000"], 0), (["Kontaktperson"], ["Anna Berg"], 0)])
+    page = two_column(
+        [
+            (["Namn på insats"], ["Belysning i Tunnlandsparken"], 0),
+            (["Sökt belopp"], ["220 000"], 0),
+            (["Kontaktperson"], ["Anna Berg"], 0),
+        ]
+    )
     y = 100 + 3 * (LEAD + 8) + 10
     page.words += words("1. Beskrivning (mål och syfte)", LABEL_X, y, font="Helvetica-Bold")
     # Full-width justified text whose wide spaces must not look like a column gap.
     line = words("Platsen har under flera år pekats ut som otrygg vid trygghetsvandringar.", LABEL_X, y + LEAD)
-    page.words += [Word(w.text, w.x0 + 3 * i, w.x1 + 3 * i, w.top, w.bottom, w.fontname, w.size) for i, w in enumerate(line)]
+    page.words += [
+        Word(w.text, w.x0 + 3 * i, w.x1 + 3 * i, w.top, w.bottom, w.fontname, w.size) for i, w in enumerate(line)
+    ]
     page.words += words("Klicka här för att ange text.", LABEL_X, y + 2 * LEAD)
     result = lay([page])
     assert summary(result)[-1] == (
         "1. Beskrivning (mål och syfte)",
-        "Platsen har under flera år pekats ut som otrygg vid trygghetsvandringar. Klicka här för att ange text.", 1)
-    assert [b.label for b in result.blocks] == ["Namn på insats", "Sökt belopp", "Kontaktperson",
-                                                "1. Beskrivning (mål och syfte)"]
+        "Platsen har under flera år pekats ut som otrygg vid trygghetsvandringar. Klicka här för att ange text.",
+        1,
+    )
+    assert [b.label for b in result.blocks] == [
+        "Namn på insats",
+        "Sökt belopp",
+        "Kontaktperson",
+        "1. Beskrivning (mål och syfte)",
+    ]
 
 
 def test_vertical_rule_gives_the_boundary_and_horizontal_rules_split_rows():
-    page = two_column([(["Projektets mål"], ["Tryggare torg."], 0), (["och syfte"], ["Fler som rör sig där."], 0)], gap=0)
+    page = two_column(
+        [(["Projektets mål"], ["Tryggare torg."], 0), (["och syfte"], ["Fler som rör sig där."], 0)], gap=0
+    )
     page.rules = [(200.0, 95.0, 200.0, 140.0), (66.0, 113.5, 530.0, 113.5)]
     result = lay([page])
     assert find_boundary([page], [ln for ln in group_lines(page)]) is not None
@@ -142,11 +180,18 @@ def test_wider_label_column_and_value_below_label_on_letter_paper():
     global VALUE_X
     old, VALUE_X = VALUE_X, 260.0
     try:
-        page = two_column([(["Projektnamn"], ["Konst i gångtunnlar"], -1),
-                           (["Plats"], ["Axelsbergs torg, Hägersten-Liljeholmens stadsdelsnämnd"], -1)], height=792.0)
+        page = two_column(
+            [
+                (["Projektnamn"], ["Konst i gångtunnlar"], -1),
+                (["Plats"], ["Axelsbergs torg, Hägersten-Liljeholmens stadsdelsnämnd"], -1),
+            ],
+            height=792.0,
+        )
         page.width = 612.0
-        assert summary(lay([page])) == [("Projektnamn", "Konst i gångtunnlar", 1),
-                                        ("Plats", "Axelsbergs torg, Hägersten-Liljeholmens stadsdelsnämnd", 1)]
+        assert summary(lay([page])) == [
+            ("Projektnamn", "Konst i gångtunnlar", 1),
+            ("Plats", "Axelsbergs torg, Hägersten-Liljeholmens stadsdelsnämnd", 1),
+        ]
     finally:
         VALUE_X = old
 
@@ -172,8 +217,9 @@ def test_label_centred_beside_its_answer_gets_the_lines_above_it():
 
 def test_tight_rows_keep_a_long_answer_with_its_own_label():
     # No row spacing: the lines before the next label belong to the row above.
-    page = two_column([(["Resultat"], ["Rad ett.", "Rad två.", "Rad tre."], 0), (["Avvikelser"], ["Inga.", "Alls."], 0)],
-                      gap=0.0)
+    page = two_column(
+        [(["Resultat"], ["Rad ett.", "Rad två.", "Rad tre."], 0), (["Avvikelser"], ["Inga.", "Alls."], 0)], gap=0.0
+    )
     assert summary(lay([page])) == [("Resultat", "Rad ett. Rad två. Rad tre.", 1), ("Avvikelser", "Inga. Alls.", 1)]
 
 
@@ -197,8 +243,11 @@ def test_a_short_answer_in_the_label_column_under_a_narrow_heading():
     page = two_column([(["Telefon"], ["08-508 00 000"], 0), (["Ev samverkan"], ["Polisen."], 0)])
     page.words += words("1.1 Behovsanalys/problembeskrivning", LABEL_X, 160, font="Helvetica-Bold")
     page.words += words("Klicka här för att ange text.", LABEL_X, 175)
-    assert summary(lay([page])) == [("Telefon", "08-508 00 000", 1), ("Ev samverkan", "Polisen.", 1),
-                                    ("1.1 Behovsanalys/problembeskrivning", "Klicka här för att ange text.", 1)]
+    assert summary(lay([page])) == [
+        ("Telefon", "08-508 00 000", 1),
+        ("Ev samverkan", "Polisen.", 1),
+        ("1.1 Behovsanalys/problembeskrivning", "Klicka här för att ange text.", 1),
+    ]
 
 
 def test_small_labels_near_the_top_are_not_taken_for_a_header():
@@ -206,8 +255,14 @@ def test_small_labels_near_the_top_are_not_taken_for_a_header():
     # small line above everything else is the header.
     ws = words("Dnr 1.2-300-2019", 400, 20, size=7)
     ws += words("Uppföljning trygghetsinvestering", LABEL_X, 40, size=14, font="Helvetica-Bold")
-    for i, (label, text) in enumerate([("Projektnamn", "Belysning i parken"), ("Plats", "Husby torg"),
-                                       ("Resultat", "Klart."), ("Avvikelser", "Inga.")]):
+    for i, (label, text) in enumerate(
+        [
+            ("Projektnamn", "Belysning i parken"),
+            ("Plats", "Husby torg"),
+            ("Resultat", "Klart."),
+            ("Avvikelser", "Inga."),
+        ]
+    ):
         ws += words(label, LABEL_X, 70 + 18 * i, size=8) + words(text, VALUE_X, 70 + 18 * i, size=11)
     ws += words("Ett svar som är långt nog att sätta brödtextens storlek i dokumentet.", VALUE_X, 150, size=11)
     result = lay([Page(1, 595.0, 842.0, ws)])
@@ -219,7 +274,10 @@ def test_title_lines_are_the_large_type_of_the_preamble():
     from bilagor.extractor.layout import Line, title_lines
 
     letterhead = Line(1, words("Stockholms stad", LABEL_X, 20, size=10))
-    title = [Line(1, words("Bilaga 5b", LABEL_X, 40, size=15)), Line(1, words("Ansökan om medel", LABEL_X, 58, size=15))]
+    title = [
+        Line(1, words("Bilaga 5b", LABEL_X, 40, size=15)),
+        Line(1, words("Ansökan om medel", LABEL_X, 58, size=15)),
+    ]
     assert title_lines([letterhead, *title], body=10.0) == title
     plain = [Line(1, words("Bilaga 5", LABEL_X, 40, size=10)), Line(1, words("Uppföljning", LABEL_X, 55, size=10))]
     assert title_lines(plain, body=10.0) == plain
@@ -232,8 +290,12 @@ def test_justified_one_column_text_has_no_value_column():
     for i in range(8):
         ws += words("Rubrik", LABEL_X, y, font="Helvetica-Bold")
         y += LEAD
-        first = words("Framkomligheten", LABEL_X, y) + words("för utryckningsfordon har säkerställts med fällbara", 205, y)
-        ws += first if i < 3 else words("Framkomligheten för utryckningsfordon har säkerställts med fällbara", LABEL_X, y)
+        first = words("Framkomligheten", LABEL_X, y) + words(
+            "för utryckningsfordon har säkerställts med fällbara", 205, y
+        )
+        ws += (
+            first if i < 3 else words("Framkomligheten för utryckningsfordon har säkerställts med fällbara", LABEL_X, y)
+        )
         ws += words("pollare i två lägen. Totalt nio pollare har satts upp vid infarterna", LABEL_X, y + LEAD)
         ws += words("till torget.", LABEL_X, y + 2 * LEAD)
         y += 4 * LEAD
@@ -250,8 +312,9 @@ def ocr_line(text, x, top, size):
 def lay_ocr(ws):
     from bilagor.extractor.labels import is_title_start
 
-    return layout_pages([Page(1, 595.0, 842.0, ws)], is_label=is_label, stage_of=stage_of,
-                        is_title_start=is_title_start)
+    return layout_pages(
+        [Page(1, 595.0, 842.0, ws)], is_label=is_label, stage_of=stage_of, is_title_start=is_title_start
+    )
 
 
 def body_rows(top):

@@ -16,10 +16,19 @@ from bilagor.extractor.metadata import (
 SEED_SECTIONS = [
     ("projektnamn", "Kameraövervakning"),
     ("plats", "Flera platser i Stockholms city, Norrmalms stadsdelsnämnd"),
-    ("slutresultat", "Kamerorna har endast varit i drift en kortare period. En mer utförlig utvärdering kan göras "
-                     "tidigast under 2019. Vidare har arbetet inom projektet under 2018 resulterat i (1) fördjupad behovsanalys."),
-    ("avvikelser", "Det är angeläget med en fortsättning på projektet, i enlighet med uppdrag i stadens budget för 2019."),
-    ("ekonomiskt_utfall", "Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr."),
+    (
+        "slutresultat",
+        "Kamerorna har endast varit i drift en kortare period. En mer utförlig utvärdering kan göras "
+        "tidigast under 2019. Vidare har arbetet inom projektet under 2018 resulterat i (1) fördjupad behovsanalys.",
+    ),
+    (
+        "avvikelser",
+        "Det är angeläget med en fortsättning på projektet, i enlighet med uppdrag i stadens budget för 2019.",
+    ),
+    (
+        "ekonomiskt_utfall",
+        "Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr.",
+    ),
 ]
 
 
@@ -42,8 +51,10 @@ def test_classify_title(title, expected):
 
 
 def test_title_skips_reference_and_date_lines():
-    assert title_from_lines(["Dnr 1.5.3-219-2019", "Bilaga 5 - Uppföljning", "trygghetsinvestering"]) == \
-        "Bilaga 5 - Uppföljning trygghetsinvestering"
+    assert (
+        title_from_lines(["Dnr 1.5.3-219-2019", "Bilaga 5 - Uppföljning", "trygghetsinvestering"])
+        == "Bilaga 5 - Uppföljning trygghetsinvestering"
+    )
     assert title_from_lines([]) is None
 
 
@@ -98,13 +109,21 @@ def test_district_is_named_as_in_the_report_year():
 
 
 def test_build_metadata_for_the_seed():
-    meta = build_metadata(["Bilaga 5 - Uppföljning", "trygghetsinvestering"], SEED_SECTIONS, ["Slutredovisning"],
-                          path="/x/bilaga.pdf")
-    assert (meta.title, meta.form_kind, meta.appendix) == ("Bilaga 5 - Uppföljning trygghetsinvestering", "uppfoljning", "5")
+    meta = build_metadata(
+        ["Bilaga 5 - Uppföljning", "trygghetsinvestering"], SEED_SECTIONS, ["Slutredovisning"], path="/x/bilaga.pdf"
+    )
+    assert (meta.title, meta.form_kind, meta.appendix) == (
+        "Bilaga 5 - Uppföljning trygghetsinvestering",
+        "uppfoljning",
+        "5",
+    )
     assert (meta.year, meta.year_source) == (2018, "text")
     assert (meta.district, meta.district_today) == ("Norrmalm", "Norra innerstaden")
     assert (meta.project, meta.location, meta.stage) == (
-        "Kameraövervakning", "Flera platser i Stockholms city, Norrmalms stadsdelsnämnd", "slutredovisning")
+        "Kameraövervakning",
+        "Flera platser i Stockholms city, Norrmalms stadsdelsnämnd",
+        "slutredovisning",
+    )
 
 
 def test_year_sources_in_order_of_evidence():
@@ -117,18 +136,32 @@ def test_year_sources_in_order_of_evidence():
 
 
 def test_traffic_report_metadata():
-    meta = build_metadata(["Trygghetsbelysning Årstaviken. Slutredovisning"],
-                          [("plats", "Årsta IP, Enskede-Årsta-Vantörs stadsdelsnämnd"),
-                           ("ekonomiskt_utfall", "Slutkostnaden för 2019 blev 2 mnkr.")], [])
-    assert (meta.form_kind, meta.stage, meta.project) == ("uppfoljning", "slutredovisning", "Trygghetsbelysning Årstaviken")
+    meta = build_metadata(
+        ["Trygghetsbelysning Årstaviken. Slutredovisning"],
+        [
+            ("plats", "Årsta IP, Enskede-Årsta-Vantörs stadsdelsnämnd"),
+            ("ekonomiskt_utfall", "Slutkostnaden för 2019 blev 2 mnkr."),
+        ],
+        [],
+    )
+    assert (meta.form_kind, meta.stage, meta.project) == (
+        "uppfoljning",
+        "slutredovisning",
+        "Trygghetsbelysning Årstaviken",
+    )
     assert (meta.district, meta.district_today, meta.year) == ("Enskede-Årsta-Vantör", "Enskede-Årsta-Vantör", 2019)
 
 
 def test_plans_give_the_year_when_nothing_is_reported():
-    sections = [("beskrivning", "Insatsen planeras att genomföras under 2021."),
-                ("behovsanalys", "Trygghetsmätningen från 2019-05-02 visar behovet.")]
+    sections = [
+        ("beskrivning", "Insatsen planeras att genomföras under 2021."),
+        ("behovsanalys", "Trygghetsmätningen från 2019-05-02 visar behovet."),
+    ]
     assert year_from_sections(sections) == 2021
-    decision = [("kostnader", "Prognosen för utgifterna under 2024 är 2 mnkr."), ("tidplan", "Genomförandet planeras under 2024.")]
+    decision = [
+        ("kostnader", "Prognosen för utgifterna under 2024 är 2 mnkr."),
+        ("tidplan", "Genomförandet planeras under 2024."),
+    ]
     assert year_from_sections(decision) == 2024
 
 
@@ -143,5 +176,7 @@ def test_form_kind_from_sections_when_the_title_does_not_say():
 
 
 def test_stage_from_a_field_whose_answer_is_a_marker():
-    meta = build_metadata(["Uppföljning"], [("redovisningstyp", "Delredovisning"), ("slutresultat", "Slutredovisning sker 2020.")], [])
+    meta = build_metadata(
+        ["Uppföljning"], [("redovisningstyp", "Delredovisning"), ("slutresultat", "Slutredovisning sker 2020.")], []
+    )
     assert meta.stage == "delredovisning"

@@ -11,8 +11,12 @@ from bilagor.extractor.words import Page, Word
 from factories import ROOT, needs_tesseract
 
 
-LINES = [(70, 90, "Projektnamn", True), (210, 90, "Kameraövervakning på Sergels torg", False),
-         (70, 130, "Ekonomiskt utfall", True), (210, 130, "Utfallet blev 2,6 mnkr.", False)]
+LINES = [
+    (70, 90, "Projektnamn", True),
+    (210, 90, "Kameraövervakning på Sergels torg", False),
+    (70, 130, "Ekonomiskt utfall", True),
+    (210, 130, "Utfallet blev 2,6 mnkr.", False),
+]
 
 
 def text_pdf(path, lines=LINES):
@@ -202,9 +206,15 @@ def test_ocr_always_recognises_pages_that_have_a_text_layer(monkeypatch):
 
 
 def test_closing_punctuation_boxed_alone_joins_the_word_it_touches():
-    words = [("Kungsholmens", [100, 10, 300, 40]), ("stadsdelsnämnd", [320, 10, 600, 40]),
-             (")", [590, 8, 606, 42]), ("och", [640, 10, 700, 40]), (".", [701, 30, 707, 40]),
-             ("Summa", [800, 10, 900, 40]), (":", [950, 10, 956, 40])]
+    words = [
+        ("Kungsholmens", [100, 10, 300, 40]),
+        ("stadsdelsnämnd", [320, 10, 600, 40]),
+        (")", [590, 8, 606, 42]),
+        ("och", [640, 10, 700, 40]),
+        (".", [701, 30, 707, 40]),
+        ("Summa", [800, 10, 900, 40]),
+        (":", [950, 10, 956, 40]),
+    ]
     joined = ocr.join_detached_punctuation(words)
     assert [text for text, _ in joined] == ["Kungsholmens", "stadsdelsnämnd)", "och.", "Summa", ":"]
     assert joined[1][1] == [320, 8, 606, 42]

@@ -16,16 +16,25 @@ fixturegen = pytest.importorskip("fixturegen")
 pdfplumber = pytest.importorskip("pdfplumber")
 
 
-
 def reference_pages(path: Path) -> list[tuple[list[Word], list, list]]:
     """Words, rules and picture boxes per page, the slow way: pdfplumber's object dicts."""
     pages = []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             raw = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
-            words = [Word(w["text"], float(w["x0"]), float(w["x1"]), float(w["top"]), float(w["bottom"]),
-                          str(w["fontname"] or ""), round(float(w["size"] or 0.0), 2))
-                     for w in raw if w["text"].strip()]
+            words = [
+                Word(
+                    w["text"],
+                    float(w["x0"]),
+                    float(w["x1"]),
+                    float(w["top"]),
+                    float(w["bottom"]),
+                    str(w["fontname"] or ""),
+                    round(float(w["size"] or 0.0), 2),
+                )
+                for w in raw
+                if w["text"].strip()
+            ]
             images = [tuple(float(im[k]) for k in ("x0", "top", "x1", "bottom")) for im in page.images]
             pages.append((words, _rules(list(page.lines) + list(page.rects)), images))
     return pages

@@ -46,18 +46,26 @@ def test_pdfium_words_match_pdfminers_on_the_same_page(valid_pdf, tmp_path):
     broken = damaged(tmp_path, valid_pdf, b"/Type /Pages", b"/Type /Pagez", "trasig.pdf")
     (main,), (second,) = read_pdf(intact).pages, read_pdf(broken).pages
     assert [w.text for w in second.words] == [w.text for w in main.words]
-    assert all(abs(a.x0 - b.x0) < 0.5 and abs(a.x1 - b.x1) < 0.5 and a.fontname == b.fontname and a.size == b.size
-               for a, b in zip(main.words, second.words))
+    assert all(
+        abs(a.x0 - b.x0) < 0.5 and abs(a.x1 - b.x1) < 0.5 and a.fontname == b.fontname and a.size == b.size
+        for a, b in zip(main.words, second.words)
+    )
 
 
-@pytest.mark.parametrize("old, new", [
-    (b"/Root 2 0 R", b"/Root 99 0 R"),  # pdfminer: 'NoneType' object is not iterable
-    (b"/Pages 1 0 R", b"/Pages 9 0 R"),
-    (b"xref", b"xr#f"),
-])
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        (b"/Root 2 0 R", b"/Root 99 0 R"),  # pdfminer: 'NoneType' object is not iterable
+        (b"/Pages 1 0 R", b"/Pages 9 0 R"),
+        (b"xref", b"xr#f"),
+    ],
+)
 def test_what_neither_reader_opens_gets_one_plain_reason(valid_pdf, tmp_path, old, new):
-    path = damaged(tmp_path, valid_pdf[: len(valid_pdf) // 2] + valid_pdf[-300:], old, new, "x.pdf") \
-        if old == b"xref" else damaged(tmp_path, valid_pdf, old, new, "x.pdf")
+    path = (
+        damaged(tmp_path, valid_pdf[: len(valid_pdf) // 2] + valid_pdf[-300:], old, new, "x.pdf")
+        if old == b"xref"
+        else damaged(tmp_path, valid_pdf, old, new, "x.pdf")
+    )
     with pytest.raises(BadInputError) as error:
         read_pdf(path)
     assert error.value.reason == "damaged PDF: its structure is damaged"
@@ -70,8 +78,7 @@ def test_max_pages_holds_for_pdfium_too(tmp_path):
         read_pdf(path, max_pages=5)
 
 
-def test_a_file_pdfminer_calls_encrypted_but_pdfium_opens_without_a_password_is_read(valid_pdf, tmp_path,
-                                                                                      monkeypatch):
+def test_a_file_pdfminer_calls_encrypted_but_pdfium_opens_without_a_password_is_read(valid_pdf, tmp_path, monkeypatch):
     # Stands in for files such as an R6 file whose password guards only its
     # attachments: pdfminer asks for a password, pdfium opens the pages.
     import pdfplumber

@@ -11,8 +11,22 @@ from factories import make_report, validate_record
 
 
 def test_new_fields_round_trip_and_validate():
-    report = make_report("r", amounts=[Amount("2–3 mnkr", 2_000_000, False, "budget", None, 1, "Budgeten är 2–3 mnkr.",
-                                              role_source="cue", high=3_000_000)])
+    report = make_report(
+        "r",
+        amounts=[
+            Amount(
+                "2–3 mnkr",
+                2_000_000,
+                False,
+                "budget",
+                None,
+                1,
+                "Budgeten är 2–3 mnkr.",
+                role_source="cue",
+                high=3_000_000,
+            )
+        ],
+    )
     data = report.to_dict()
     validate_record(data)
     assert Report.from_dict(data).amounts[0] == report.amounts[0]

@@ -40,8 +40,8 @@ def text_image(width=1600, height=1200, lines=14):
         top, x = 120 + n * 70, 100
         while x < width - 200:
             length = int(rng.integers(40, 160))
-            page[top:top + 24, x:x + length] = 30
-            page[top:top + 24, x:x + length:7] = 255  # gaps between letters
+            page[top : top + 24, x : x + length] = 30
+            page[top : top + 24, x : x + length : 7] = 255  # gaps between letters
             x += length + 28
     return page
 
@@ -109,8 +109,10 @@ def test_two_stacked_lines_stay_two_lines():
     </div></body></html>"""
     words = ocr.words_from_hocr(hocr, 300 / 72)
     lines = group_lines(Page(1, 595, 842, words))
-    assert [[w.text for w in line.words] for line in lines] == [["Belysningen", "bytts"],
-                                                                 ["planteringar", "sittplatser."]]
+    assert [[w.text for w in line.words] for line in lines] == [
+        ["Belysningen", "bytts"],
+        ["planteringar", "sittplatser."],
+    ]
 
 
 def test_a_label_and_its_answer_side_by_side_stay_one_row():
@@ -130,14 +132,20 @@ def unmapped(tmp_path_factory):
 def test_glyph_numbers_and_letter_soup_are_unreadable(unmapped):
     (page,) = read_pdf(unmapped).pages
     assert unreadable_reason(page) == NO_UNICODE_MAP
-    soup = Page(1, 595, 842, [Word(t, 0, 1, 0, 1) for t in "Eed4M5 hi5jln55 a346-Dd PdR21 BBe3 Vfgdl2D Ok0".split()
-                              + ["103D1D-512V42D"]])
+    soup = Page(
+        1,
+        595,
+        842,
+        [Word(t, 0, 1, 0, 1) for t in "Eed4M5 hi5jln55 a346-Dd PdR21 BBe3 Vfgdl2D Ok0".split() + ["103D1D-512V42D"]],
+    )
     assert unreadable_reason(soup) == NO_UNICODE_MAP
 
 
 def test_swedish_text_numbers_and_codes_are_readable():
-    text = ("Bilaga 5 Dnr 1.5.3-219-2019 Projektnamn Kameraövervakning på Sergels torg. Utfallet blev 2,6 mnkr "
-            "(1 650 000 kr), CM4 5b tkr Sida 1 (2) Skärholmens stadsdelsnämnd, SL/Trafikverket 2019-05-13.")
+    text = (
+        "Bilaga 5 Dnr 1.5.3-219-2019 Projektnamn Kameraövervakning på Sergels torg. Utfallet blev 2,6 mnkr "
+        "(1 650 000 kr), CM4 5b tkr Sida 1 (2) Skärholmens stadsdelsnämnd, SL/Trafikverket 2019-05-13."
+    )
     page = Page(1, 595, 842, [Word(t, 0, 1, 0, 1) for t in text.split()])
     assert unreadable_reason(page) is None
 
@@ -186,7 +194,8 @@ def test_a_photo_page_in_a_text_document_is_not_recognised_and_said():
     plan = plan_ocr([words(1), pictures_only(2)], "auto")
     assert plan.recognise == [] and plan.photo_pages == [2]
     assert plan_warnings(plan, ocr_ran=False) == [
-        "page 2: pictures only, not read with OCR (the document has a text layer)"]
+        "page 2: pictures only, not read with OCR (the document has a text layer)"
+    ]
 
 
 def test_a_scanned_document_is_recognised_whole():
@@ -313,8 +322,15 @@ def test_lone_specks_are_wiped_and_punctuation_is_kept():
 
 
 def test_dust_read_as_punctuation_beside_a_line_is_dropped():
-    words = [("Torget", [100, 600, 260, 645]), ("har", [280, 600, 350, 645]), ("-", [372, 618, 384, 630]),
-             ("under", [400, 600, 520, 645]), ("5", [540, 600, 560, 645]), ("-", [580, 620, 610, 626]),
-             ("Uppföljning", [630, 600, 900, 650]), ("”", [930, 596, 942, 608])]
+    words = [
+        ("Torget", [100, 600, 260, 645]),
+        ("har", [280, 600, 350, 645]),
+        ("-", [372, 618, 384, 630]),
+        ("under", [400, 600, 520, 645]),
+        ("5", [540, 600, 560, 645]),
+        ("-", [580, 620, 610, 626]),
+        ("Uppföljning", [630, 600, 900, 650]),
+        ("”", [930, 596, 942, 608]),
+    ]
     kept = [text for text, _ in ocr.without_lone_marks(words)]
     assert kept == ["Torget", "har", "under", "5", "-", "Uppföljning"]  # the spaced dash (wide) stays

@@ -17,7 +17,7 @@ def test_normalise_composes_swedish_letters():
 @pytest.mark.parametrize(
     "lines, joined",
     [
-(["kamera-", "övervakning"], "kameraövervakning"),
+        (["kamera-", "övervakning"], "kameraövervakning"),
         (["(kamera-", "övervakning)"], "(kameraövervakning)"),
         (["i Hägersten-", "Liljeholmen"], "i Hägersten-Liljeholmen"),
         (["Enskede-Årsta-", "Vantör"], "Enskede-Årsta-Vantör"),

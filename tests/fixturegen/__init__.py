@@ -17,8 +17,19 @@ from .render import render, truth_path
 from .seed import seed_spec
 from .spec import Layout, ReportSpec, Row
 
-__all__ = ["PRODUCERS", "VARIANTS", "Layout", "ReportSpec", "Row", "build_corpus", "corpus_spec", "random_spec",
-           "render", "seed_spec", "truth_path"]
+__all__ = [
+    "PRODUCERS",
+    "VARIANTS",
+    "Layout",
+    "ReportSpec",
+    "Row",
+    "build_corpus",
+    "corpus_spec",
+    "random_spec",
+    "render",
+    "seed_spec",
+    "truth_path",
+]
 
 
 def corpus_spec(index: int, seed: int = 0) -> ReportSpec:

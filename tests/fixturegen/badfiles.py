@@ -69,7 +69,9 @@ def _fpdf_with_text(pages: int = 1):
         pdf.add_page()
         pdf.cell(0, 10, f"Bilaga 5 - Uppföljning trygghetsinvestering, sida {number}")
         pdf.ln()
-        pdf.multi_cell(0, 6, "Projektnamn: Trygghetsbelysning Årsta IP. Det ekonomiska utfallet för 2019 blev 1,2 mnkr.")
+        pdf.multi_cell(
+            0, 6, "Projektnamn: Trygghetsbelysning Årsta IP. Det ekonomiska utfallet för 2019 blev 1,2 mnkr."
+        )
     return pdf
 
 

@@ -106,8 +106,13 @@ class Draft:
         rng = self.rng
         p1 = rng.randint(20, 60)
         values = {
-            "place": self.place, "n": self.n, "year": self.year, "next": self.year + 1,
-            "p1": p1, "p2": min(95, p1 + rng.randint(5, 25)), "n2": rng.randint(10, 99),
+            "place": self.place,
+            "n": self.n,
+            "year": self.year,
+            "next": self.year + 1,
+            "p1": p1,
+            "p2": min(95, p1 + rng.randint(5, 25)),
+            "n2": rng.randint(10, 99),
             "date": f"{self.year}-{rng.randint(3, 11):02d}-{rng.randint(1, 28):02d}",
         }
         return template.format_map(Vocabulary(values, self.organisations))
@@ -144,34 +149,44 @@ def _economy_followup(d: Draft, stage: str) -> str:
         granted = a.write(budget, style, "beviljat")
         spent = a.write(outcome // 2 // 100_000 * 100_000 or 100_000, "mnkr", "utfall")
         forecast = a.write(outcome, style, "prognos", hedge=rng.random() < 0.5)
-        return (f"Av beviljade {granted} har {spent} upparbetats under {year}. "
-                f"Prognosen för hela projektet är {forecast}. Projektet slutredovisas {year + 1}.")
+        return (
+            f"Av beviljade {granted} har {spent} upparbetats under {year}. "
+            f"Prognosen för hela projektet är {forecast}. Projektet slutredovisas {year + 1}."
+        )
     if template == 0:
         u = a.write(outcome, style, "utfall", hedge=True)
         b = a.write(budget, style, "budget")
-        return (f"Det ekonomiska utfallet för projektet för {year} bedöms uppgå till {u} jämfört med budget på {b}. "
-                f"Det motsvarar {round(outcome / budget * 100)} procent av budgeten.")
+        return (
+            f"Det ekonomiska utfallet för projektet för {year} bedöms uppgå till {u} jämfört med budget på {b}. "
+            f"Det motsvarar {round(outcome / budget * 100)} procent av budgeten."
+        )
     if template == 1:
         diff = budget - outcome
         g = a.write(budget, style, "beviljat")
         u = a.write(outcome, style, "utfall")
         if diff > 0:
             av = a.write(diff, style, "avvikelse")
-            return (f"Projektet beviljades {g} för {year}. De upparbetade kostnaderna uppgick till {u}, "
-                    f"vilket innebär ett överskott på {av} som återförs till stadsledningens budget.")
+            return (
+                f"Projektet beviljades {g} för {year}. De upparbetade kostnaderna uppgick till {u}, "
+                f"vilket innebär ett överskott på {av} som återförs till stadsledningens budget."
+            )
         return f"Projektet beviljades {g} för {year}. De upparbetade kostnaderna uppgick till {u}."
     if template == 2:
         prior = round_to(outcome * rng.uniform(0.7, 1.2), style)
         u = a.write(outcome, style, "utfall")
         p = a.write(prior, style, "annat")
         b = a.write(budget, style, "budget")
-        return (f"Totalt uppgick kostnaderna för {year} till {u} ({p}), där beloppet inom parentes avser "
-                f"föregående år. Budgeterat belopp var {b}.")
+        return (
+            f"Totalt uppgick kostnaderna för {year} till {u} ({p}), där beloppet inom parentes avser "
+            f"föregående år. Budgeterat belopp var {b}."
+        )
     if template == 3:
         b = a.write(budget, style, "budget")
         u = a.write(outcome, style, "utfall")
-        return (f"Kalkylerade utgifter var {b}. Kostnaden för {year} blev {u}. "
-                f"Skillnaden beror främst på att upphandlingen gav lägre priser än beräknat.")
+        return (
+            f"Kalkylerade utgifter var {b}. Kostnaden för {year} blev {u}. "
+            f"Skillnaden beror främst på att upphandlingen gav lägre priser än beräknat."
+        )
     if template == 4:
         spelled = rng.choice((1_000_000, 2_000_000, 3_000_000, 4_000_000))
         b = a.write(spelled, "spelled", "budget")
@@ -234,8 +249,17 @@ def _followup(rng: random.Random, variant: str) -> tuple[ReportSpec, Draft]:
     if rng.random() < 0.2:
         title = f"Bilaga {appendix} - Uppföljning\n{kind}"
     spec = ReportSpec(
-        name="", variant=variant, producer="", title=title, rows=rows, layout=Layout(),
-        form_kind="uppfoljning", appendix=appendix, year=year, district=d.district, stage=stage,
+        name="",
+        variant=variant,
+        producer="",
+        title=title,
+        rows=rows,
+        layout=Layout(),
+        form_kind="uppfoljning",
+        appendix=appendix,
+        year=year,
+        district=d.district,
+        stage=stage,
     )
     return spec, d
 
@@ -269,37 +293,67 @@ def _application(rng: random.Random, variant: str) -> tuple[ReportSpec, Draft]:
     add("Sökt belopp", "sokt_belopp", written)
     add("Sökande nämnd", "sokande_namnd", d.committee(kind="stadsdelsnämnd"))
     neighbours = [x.name for x in districts.DISTRICTS if districts.existed_in(x.name, year) and x.name != d.district]
-    add("Ev medsökande nämnd", "medsokande_namnd",
-        d.committee(rng.choice(neighbours), "stadsdelsnämnd") if rng.random() < 0.25 else PLACEHOLDER)
+    add(
+        "Ev medsökande nämnd",
+        "medsokande_namnd",
+        d.committee(rng.choice(neighbours), "stadsdelsnämnd") if rng.random() < 0.25 else PLACEHOLDER,
+    )
     add("Kontaktperson", "kontaktperson", person)
     add("Telefon", "telefon", phone)
     add("E-post", "epost", email)
-    partners = "{polisen}, {svenska_bostader} och lokala fastighetsägare." if not climate else "{fastighetskontoret} och {exergi}."
+    partners = (
+        "{polisen}, {svenska_bostader} och lokala fastighetsägare."
+        if not climate
+        else "{fastighetskontoret} och {exergi}."
+    )
     add("Ev samverkan", "samverkan", d.fill(partners) if rng.random() < 0.7 else PLACEHOLDER)
     a.section = "beskrivning"
     total = round_to(requested * rng.uniform(1.0, 1.6), "kr")
     description = d.sentences(d.investment.purpose, rng.randint(1, 3))
     description += f" Insatsen planeras att genomföras under {year}."
     if rng.random() < 0.6:
-        description += (f" Den totala kostnaden beräknas till {a.write(total, 'kr', 'budget', hedge=rng.random() < 0.3)},"
-                        f" och förvaltningen söker {a.write(requested, 'kr', 'sokt')} ur stadens investeringsmedel.")
+        description += (
+            f" Den totala kostnaden beräknas till {a.write(total, 'kr', 'budget', hedge=rng.random() < 0.3)},"
+            f" och förvaltningen söker {a.write(requested, 'kr', 'sokt')} ur stadens investeringsmedel."
+        )
     add("1. Beskrivning (mål och syfte)", "beskrivning", description, HEADING)
     a.section = "behovsanalys"
     needs = CLIMATE_NEEDS if climate else NEEDS
-    add("1.1 Behovsanalys/problembeskrivning", "behovsanalys",
-        d.sentences(needs, rng.randint(2, 3)) if rng.random() < 0.9 else PLACEHOLDER, HEADING)
+    add(
+        "1.1 Behovsanalys/problembeskrivning",
+        "behovsanalys",
+        d.sentences(needs, rng.randint(2, 3)) if rng.random() < 0.9 else PLACEHOLDER,
+        HEADING,
+    )
     appendix = "7" if climate else "5b"
-    heading = ("Ansökan om investeringsmedel för klimatinvesteringar" if climate
-               else "Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder")
+    heading = (
+        "Ansökan om investeringsmedel för klimatinvesteringar"
+        if climate
+        else "Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder"
+    )
     spec = ReportSpec(
-        name="", variant=variant, producer="", title=f"Bilaga {appendix}\n{heading}", rows=rows, layout=Layout(),
-        form_kind="ansokan", appendix=appendix, year=year, district=d.district, stage=None, location=None,
+        name="",
+        variant=variant,
+        producer="",
+        title=f"Bilaga {appendix}\n{heading}",
+        rows=rows,
+        layout=Layout(),
+        form_kind="ansokan",
+        appendix=appendix,
+        year=year,
+        district=d.district,
+        stage=None,
+        location=None,
     )
     return spec, d
 
 
-TRAFFIC_INVESTMENTS = tuple(i for i in bank.SAFETY + bank.CLIMATE
-                            if i.name.split()[0] in ("Trygghetsbelysning", "Pollare", "Konst", "Upprustning", "Cykelparkering", "Energieffektiv"))
+TRAFFIC_INVESTMENTS = tuple(
+    i
+    for i in bank.SAFETY + bank.CLIMATE
+    if i.name.split()[0]
+    in ("Trygghetsbelysning", "Pollare", "Konst", "Upprustning", "Cykelparkering", "Energieffektiv")
+)
 
 
 def _traffic(rng: random.Random, variant: str) -> tuple[ReportSpec, Draft]:
@@ -318,25 +372,44 @@ def _traffic(rng: random.Random, variant: str) -> tuple[ReportSpec, Draft]:
     style = pick_style(rng)
     budget = round_to(rng.uniform(0.5e6, 8e6), style)
     if variant == "traffic_final_report":
-        add("Genomförande", f"Arbetet genomfördes under {year} av {d.fill('{trafikkontoret}')} i samråd med stadsdelsförvaltningen.")
+        add(
+            "Genomförande",
+            f"Arbetet genomfördes under {year} av {d.fill('{trafikkontoret}')} i samråd med stadsdelsförvaltningen.",
+        )
         add("Resultat", d.sentences(d.investment.results, rng.randint(2, 3)), "slutresultat")
         a.section = "ekonomiskt_utfall"
         b = a.write(budget, style, "budget")
         u = a.write(round_to(budget * rng.uniform(0.7, 1.15), style), style, "utfall", hedge=rng.random() < 0.4)
-        add("Ekonomisk redovisning", f"Genomförandebeslutet omfattade en budget på {b}. Slutkostnaden för {year} blev {u}.",
-            "ekonomiskt_utfall")
+        add(
+            "Ekonomisk redovisning",
+            f"Genomförandebeslutet omfattade en budget på {b}. Slutkostnaden för {year} blev {u}.",
+            "ekonomiskt_utfall",
+        )
         decision, kind, stage = "Slutredovisning", "uppfoljning", "slutredovisning"
     else:
         add("Åtgärder", d.fill(f"Åtgärden omfattar {d.n} {d.investment.unit} och utförs av {{trafikkontoret}}."))
         a.section = "kostnader_och_finansiering"
         b = a.write(budget, style, "budget", hedge=rng.random() < 0.4)
         p = a.write(round_to(budget * rng.uniform(0.3, 0.7), style), style, "prognos")
-        add("Kostnader och finansiering", f"Utgiften för genomförandet beräknas till {b}. Prognosen för utgifterna under {year} är {p}.")
+        add(
+            "Kostnader och finansiering",
+            f"Utgiften för genomförandet beräknas till {b}. Prognosen för utgifterna under {year} är {p}.",
+        )
         add("Tidplan", f"Genomförandet planeras under {year} och ska vara klart före årsskiftet.")
         decision, kind, stage = rng.choice(("Genomförandebeslut", "Inriktningsbeslut")), "okand", None
     spec = ReportSpec(
-        name="", variant=variant, producer="", title=f"{d.project}. {decision}", rows=rows, layout=Layout(),
-        form_kind=kind, appendix=None, year=year, district=d.district, stage=stage, project=d.project,
+        name="",
+        variant=variant,
+        producer="",
+        title=f"{d.project}. {decision}",
+        rows=rows,
+        layout=Layout(),
+        form_kind=kind,
+        appendix=None,
+        year=year,
+        district=d.district,
+        stage=stage,
+        project=d.project,
     )
     return spec, d
 
@@ -356,8 +429,12 @@ def _random_layout(rng: random.Random, variant: str, spec: ReportSpec, d: Draft)
         font=rng.choice(fonts.FAMILIES),
         size=size,
         page="Letter" if rng.random() < 0.3 else "A4",
-        margins=(rng.uniform(45, 85), rng.uniform(60 if headers else 45, 85), rng.uniform(40, 75),
-                 rng.uniform(60 if footer else 45, 80)),
+        margins=(
+            rng.uniform(45, 85),
+            rng.uniform(60 if headers else 45, 85),
+            rng.uniform(40, 75),
+            rng.uniform(60 if footer else 45, 80),
+        ),
         label_width=rng.uniform(150, 190) if hyphenated else rng.uniform(95, 175),
         column_gap=rng.uniform(6, 18),
         leading=rng.uniform(1.15, 1.4),

@@ -58,8 +58,9 @@ CONTINUED = ("{marker}, forts.", "{marker} (forts.)", "Forts. {marker}", "{marke
 
 def _caption(rng: random.Random, pool: tuple[str, ...], place: str, year: int | None) -> str:
     place_file = place.lower().replace(" ", "_").replace("å", "a").replace("ä", "a").replace("ö", "o")
-    return rng.choice(pool).format(place=place, n4=rng.randint(1000, 9999), place_file=place_file,
-                                   month=rng.choice(MONTHS), year=year or 2020)
+    return rng.choice(pool).format(
+        place=place, n4=rng.randint(1000, 9999), place_file=place_file, month=rng.choice(MONTHS), year=year or 2020
+    )
 
 
 def layout_family_spec(rng: random.Random, variant: str, producer: str) -> ReportSpec:

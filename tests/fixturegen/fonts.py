@@ -30,11 +30,17 @@ CORE = {
 }
 TRUETYPE = {
     "dejavu-sans": FontFamily(
-        "dejavu-sans", "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans",
+        "dejavu-sans",
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "DejaVuSans",
         (DEJAVU_DIR / "DejaVuSans.ttf", DEJAVU_DIR / "DejaVuSans-Bold.ttf"),
     ),
     "dejavu-serif": FontFamily(
-        "dejavu-serif", "DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif",
+        "dejavu-serif",
+        "DejaVuSerif",
+        "DejaVuSerif-Bold",
+        "DejaVuSerif",
         (DEJAVU_DIR / "DejaVuSerif.ttf", DEJAVU_DIR / "DejaVuSerif-Bold.ttf"),
     ),
 }

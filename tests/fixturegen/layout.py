@@ -107,8 +107,11 @@ VOWELS = set("aeiouyåäöéAEIOUYÅÄÖÉ")
 
 def _syllable_breaks(word: str) -> list[int]:
     """Split points before a consonant that starts a syllable ("Fastig-hets"), longest head first."""
-    return [i for i in range(len(word) - 4, 3, -1)
-            if word[i] not in VOWELS and word[i + 1] in VOWELS and word[i - 1] not in "-"]
+    return [
+        i
+        for i in range(len(word) - 4, 3, -1)
+        if word[i] not in VOWELS and word[i + 1] in VOWELS and word[i - 1] not in "-"
+    ]
 
 
 def _hyphen_split(current: str, word: str, max_width: float, font: str, size: float) -> int | None:
@@ -193,16 +196,26 @@ class _Frame:
         pad = CELL_PAD if lay.borders else 0.0
         label_font = fam.bold if lay.label_bold else fam.regular
         # Like Word's autofit: the label column is never narrower than its longest word.
-        longest = max((fonts.width(w, label_font, lay.size) for r in spec.rows if r.style == FIELD
-                       for w in r.label.split()), default=0.0)
+        longest = max(
+            (fonts.width(w, label_font, lay.size) for r in spec.rows if r.style == FIELD for w in r.label.split()),
+            default=0.0,
+        )
         if not lay.narrow_labels:
             lay = replace(lay, label_width=max(lay.label_width, longest + 2 * pad + 4))
         value_x = left + lay.label_width + (pad if lay.borders else lay.column_gap)
         return cls(
-            lay=lay, left=left, content_width=content_width, lead=lay.size * lay.leading, pad=pad,
-            regular=fam.regular, bold=fam.bold, label_font=label_font,
-            label_x=left + pad, label_w=lay.label_width - 2 * pad - (0 if lay.borders else 2),
-            value_x=value_x, value_w=left + content_width - value_x - pad,
+            lay=lay,
+            left=left,
+            content_width=content_width,
+            lead=lay.size * lay.leading,
+            pad=pad,
+            regular=fam.regular,
+            bold=fam.bold,
+            label_font=label_font,
+            label_x=left + pad,
+            label_w=lay.label_width - 2 * pad - (0 if lay.borders else 2),
+            value_x=value_x,
+            value_w=left + content_width - value_x - pad,
         )
 
 
@@ -327,8 +340,9 @@ def _heading_row(cur: _Cursor, f: _Frame, row: Row) -> int:
 
 def _picture(cur: _Cursor, x: float, width: float) -> None:
     shade = 90 + (23 * len(cur.doc.pages[-1])) % 120  # vary the grey so photos differ
-    cur.doc.pages[-1].append(Picture(round(x, 2), round(cur.y + 2, 2), min(width, PICTURE_HEIGHT * 1.5),
-                                     PICTURE_HEIGHT - 6, shade))
+    cur.doc.pages[-1].append(
+        Picture(round(x, 2), round(cur.y + 2, 2), min(width, PICTURE_HEIGHT * 1.5), PICTURE_HEIGHT - 6, shade)
+    )
     cur.y += PICTURE_HEIGHT
 
 
@@ -441,7 +455,7 @@ def _inline_row(cur: _Cursor, f: _Frame, row: Row) -> int:
             cur.new_page()
         if i == 0 and f.lay.label_bold:
             cur.put(f.left, label, f.bold, size)
-            rest = line[len(label):].lstrip()
+            rest = line[len(label) :].lstrip()
             cur.put(f.left + fonts.width(label + " ", f.bold, size), rest, f.regular, size)
         else:
             cur.put(f.left, line, f.regular, size)

@@ -70,13 +70,21 @@ class Amounts:
         text = format_amount(self.rng, sek, style)
         if hedge:
             text = f"{self.rng.choice(HEDGES)} {text}"
-        self.items.append({"text": " ".join(text.replace(NBSP, " ").split()), "sek": sek, "approx": hedge,
-                           "role": role, "section": self.section})
+        self.items.append(
+            {
+                "text": " ".join(text.replace(NBSP, " ").split()),
+                "sek": sek,
+                "approx": hedge,
+                "role": role,
+                "section": self.section,
+            }
+        )
         return text
 
     def bare(self, sek: int, role: str) -> str:
         """A number without unit, as in the application's 'Sökt belopp' field."""
         text = group(sek, self.rng.choice((" ", NBSP)))
-        self.items.append({"text": text.replace(NBSP, " "), "sek": sek, "approx": False, "role": role,
-                           "section": self.section})
+        self.items.append(
+            {"text": text.replace(NBSP, " "), "sek": sek, "approx": False, "role": role, "section": self.section}
+        )
         return text

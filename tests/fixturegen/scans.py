@@ -40,7 +40,7 @@ def degrade(image, rng: random.Random, noise: str, *, max_skew: float = MAX_SKEW
     # Specks: dust and toner dots, 1-3 px, a few hundred per page.
     for _ in range(rng.randint(150, 400)):
         y, x, r = rng.randrange(height), rng.randrange(width), rng.randint(0, 1 + dpi // 150)
-        pixels[max(0, y - r):y + r + 1, max(0, x - r):x + r + 1] = rng.randint(0, 90)
+        pixels[max(0, y - r) : y + r + 1, max(0, x - r) : x + r + 1] = rng.randint(0, 90)
     pixels += noise_rng.normal(0, 12, pixels.shape).astype(np.int16)  # sensor grain
     page = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "L")
     if noise == "bilevel":  # a fax-like 1-bit scan: threshold with a jittered level
@@ -51,8 +51,15 @@ def degrade(image, rng: random.Random, noise: str, *, max_skew: float = MAX_SKEW
     return page, rng.randint(35, 60)  # the JPEG quality to save with
 
 
-def degraded_scan(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, *, noise: str = "jpeg",
-                  dpi: int = 200, max_skew: float = MAX_SKEW) -> Path:
+def degraded_scan(
+    pdf_in: str | Path,
+    pdf_out: str | Path,
+    rng: random.Random,
+    *,
+    noise: str = "jpeg",
+    dpi: int = 200,
+    max_skew: float = MAX_SKEW,
+) -> Path:
     """Rasterise every page, degrade it (see `degrade`) and write an image-only PDF."""
     import io
 
@@ -93,7 +100,7 @@ def photo(width: int = 900, height: int = 640, seed: int = 0):
     pixels += 40 * (y / height)  # sky to ground
     for _ in range(12):  # a few objects with hard edges
         x0, y0 = rng.integers(0, width - 100), rng.integers(0, height - 80)
-        pixels[y0:y0 + rng.integers(40, 200), x0:x0 + rng.integers(60, 300)] = rng.integers(20, 230)
+        pixels[y0 : y0 + rng.integers(40, 200), x0 : x0 + rng.integers(60, 300)] = rng.integers(20, 230)
     pixels += rng.normal(0, 18, pixels.shape)
     image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "L")
     return image.filter(ImageFilter.GaussianBlur(1.2))

@@ -14,14 +14,22 @@ _BILDER = "Exakt placering av kamerainfrastruktur bedöms vara\nsekretessbelagt 
 def seed_spec(producer: str = "fpdf2") -> ReportSpec:
     rows = [
         Row("Projektnamn", "Kameraövervakning", "projektnamn", FIELD, 0),
-        Row("Geografisk plats\nför investering", "Flera platser i Stockholms city, Norrmalms stadsdelsnämnd", "plats", FIELD, 1),
+        Row(
+            "Geografisk plats\nför investering",
+            "Flera platser i Stockholms city, Norrmalms stadsdelsnämnd",
+            "plats",
+            FIELD,
+            1,
+        ),
         Row(
             "Projektets mål\noch syfte",
             "Projektet syftar till ökad trygghet och att motverka kriminalitet på\n"
             "särskilt utsatta platser genom samverkan med polisen avseende\n"
             "kameraövervakning. Kameror underlättar utredningsarbete för\n"
             "polisen då det blir enklare att hitta eventuella gärningsmän.",
-            "mal_och_syfte", FIELD, 1,
+            "mal_och_syfte",
+            FIELD,
+            1,
         ),
         Row("", "Slutredovisning", None, MARKER),
         Row(
@@ -40,7 +48,9 @@ def seed_spec(producer: str = "fpdf2") -> ReportSpec:
             "trafikkontoret samt fastighetsägande förvaltning/bolag). Därmed\n"
             "har skapats goda möjligheter till fortsatt samverkan kring\n"
             "ytterligare kameraövervakning i större delar av Stockholms stad.",
-            "slutresultat", FIELD, -1,
+            "slutresultat",
+            FIELD,
+            -1,
         ),
         Row(
             "Beskrivning av\neventuella avvikelser\ni projektets\ngenomförande",
@@ -52,14 +62,18 @@ def seed_spec(producer: str = "fpdf2") -> ReportSpec:
             "har fokuserat på att vidareutveckla modeller och rollfördelning.\n"
             "Det är angeläget med en fortsättning på projektet, i enlighet med\n"
             "uppdrag i stadens budget för 2019.",
-            "avvikelser", FIELD, -1,
+            "avvikelser",
+            FIELD,
+            -1,
         ),
         Row(
             "Beskrivning av\nekonomiskt utfall och\neventuell avvikelse\nmot kalkylerade\nutgifter",
             "Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till\n"
             "ca 2,6 mnkr jämfört med budget på 5,0 mnkr. Orsaken till\n"
             "avvikelsen anges ovan.",
-            "ekonomiskt_utfall", FIELD, -1,
+            "ekonomiskt_utfall",
+            FIELD,
+            -1,
         ),
         Row("Bilder före", _BILDER, "bilder_fore", FIELD, 0),
         Row("Bilder efter", _BILDER, "bilder_efter", FIELD, 0),
@@ -70,8 +84,16 @@ def seed_spec(producer: str = "fpdf2") -> ReportSpec:
         producer=producer,
         title="Bilaga 5 - Uppföljning\ntrygghetsinvestering",
         rows=rows,
-        layout=Layout(font="times", size=11.5, page="A4", margins=(62.0, 64.0, 56.0, 64.0),
-                      label_width=118.0, column_gap=10.0, leading=1.2, title_size=14.0),
+        layout=Layout(
+            font="times",
+            size=11.5,
+            page="A4",
+            margins=(62.0, 64.0, 56.0, 64.0),
+            label_width=118.0,
+            column_gap=10.0,
+            leading=1.2,
+            title_size=14.0,
+        ),
         form_kind="uppfoljning",
         appendix="5",
         year=2018,
@@ -81,6 +103,12 @@ def seed_spec(producer: str = "fpdf2") -> ReportSpec:
             {"text": "ca 2,6 mnkr", "sek": 2_600_000, "approx": True, "role": "utfall", "section": "ekonomiskt_utfall"},
             {"text": "5,0 mnkr", "sek": 5_000_000, "approx": False, "role": "budget", "section": "ekonomiskt_utfall"},
         ],
-        organisations=["Polisen", "Stadsledningskontoret", "S:t Erik Kommunikation", "Stokab", "Trafikkontoret",
-                       "Norrmalms stadsdelsnämnd"],
+        organisations=[
+            "Polisen",
+            "Stadsledningskontoret",
+            "S:t Erik Kommunikation",
+            "Stokab",
+            "Trafikkontoret",
+            "Norrmalms stadsdelsnämnd",
+        ],
     )

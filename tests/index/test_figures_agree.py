@@ -20,8 +20,16 @@ def archive_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("figures") / "arkiv"
     reports = [
         # The same budget stated twice is one budget of 5 000 000 (rule 2).
-        make_report("twice", year=2018, amounts=[_amount("budget", 5_000_000), _amount("budget", 5_000_000),
-                                                 _amount("utfall", 4_000_000), _amount("utfall", 4_000_000)]),
+        make_report(
+            "twice",
+            year=2018,
+            amounts=[
+                _amount("budget", 5_000_000),
+                _amount("budget", 5_000_000),
+                _amount("utfall", 4_000_000),
+                _amount("utfall", 4_000_000),
+            ],
+        ),
         # A grant stands in for a missing budget (rule 1).
         make_report("granted", year=2019, amounts=[_amount("beviljat", 800_000), _amount("utfall", 850_000)]),
     ]

@@ -35,8 +35,19 @@ def _summed(folder, **filters) -> set[str]:
     return {row.report_id for row in summary.detail}
 
 
-@pytest.mark.parametrize("district", ["Kista", "rinkeby kista", "Järva", "jarva", "Norra innerstaden",
-                                      "NORRMALM", "Sodermalm", "södermalms stadsdelsnämnd"])
+@pytest.mark.parametrize(
+    "district",
+    [
+        "Kista",
+        "rinkeby kista",
+        "Järva",
+        "jarva",
+        "Norra innerstaden",
+        "NORRMALM",
+        "Sodermalm",
+        "södermalms stadsdelsnämnd",
+    ],
+)
 def test_search_and_amounts_take_a_district_alike(archive_dir, district):
     found = _searched(archive_dir, district=district)
     assert found

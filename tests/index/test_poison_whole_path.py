@@ -19,29 +19,55 @@ from bilagor.index.reports.export import reports_for_export, write_csv, write_js
 # which no decoded file gives either).
 texts = st.text(max_size=300)
 labels = st.one_of(st.sampled_from(["Projektnamn", "Ekonomiskt utfall", "Övrigt"]), st.text(max_size=400))
-numbers = st.one_of(st.integers(), st.integers(min_value=-(2**80), max_value=2**80),
-                    st.sampled_from([0, 10**12, 10**12 + 1, 2**63 - 1, 2**63, 450_300_120_800_900_200_700]))
+numbers = st.one_of(
+    st.integers(),
+    st.integers(min_value=-(2**80), max_value=2**80),
+    st.sampled_from([0, 10**12, 10**12 + 1, 2**63 - 1, 2**63, 450_300_120_800_900_200_700]),
+)
 maybe_year = st.one_of(st.none(), st.integers(1990, 2030), numbers)
 districts = st.one_of(st.none(), st.sampled_from(["Norrmalm", "Järva", "Södermalm"]), texts)
 
-amounts = st.builds(Amount, text=texts, sek=numbers, approx=st.booleans(), role=st.sampled_from(AMOUNT_ROLES),
-                    section=st.one_of(st.none(), labels), page=st.one_of(st.none(), numbers), sentence=texts)
+amounts = st.builds(
+    Amount,
+    text=texts,
+    sek=numbers,
+    approx=st.booleans(),
+    role=st.sampled_from(AMOUNT_ROLES),
+    section=st.one_of(st.none(), labels),
+    page=st.one_of(st.none(), numbers),
+    sentence=texts,
+)
 sections = st.builds(Section, key=st.one_of(labels, st.text(max_size=300)), label=labels, text=texts, page=numbers)
-organisations = st.builds(Organisation, name=st.text(min_size=1, max_size=60), kind=st.just("annan"),
-                          mentions=st.lists(texts, max_size=2), count=numbers)
+organisations = st.builds(
+    Organisation,
+    name=st.text(min_size=1, max_size=60),
+    kind=st.just("annan"),
+    mentions=st.lists(texts, max_size=2),
+    count=numbers,
+)
 
 
 @st.composite
 def reports(draw, seed: str):
     return Report(
-        id=hashlib.sha256(seed.encode()).hexdigest(), paths=[draw(st.text(min_size=1, max_size=80))],
-        filename=draw(st.text(min_size=1, max_size=80)), pages=draw(numbers), ocr=draw(st.booleans()),
-        extractor_version="6", title=draw(st.one_of(st.none(), texts)), form_kind=draw(st.sampled_from(FORM_KINDS)),
-        year=draw(maybe_year), district=draw(districts), district_today=draw(districts),
-        project=draw(st.one_of(st.none(), texts)), location=draw(st.one_of(st.none(), texts)),
-        stage=draw(st.sampled_from([*STAGES, None])), sections=draw(st.lists(sections, max_size=4)),
+        id=hashlib.sha256(seed.encode()).hexdigest(),
+        paths=[draw(st.text(min_size=1, max_size=80))],
+        filename=draw(st.text(min_size=1, max_size=80)),
+        pages=draw(numbers),
+        ocr=draw(st.booleans()),
+        extractor_version="6",
+        title=draw(st.one_of(st.none(), texts)),
+        form_kind=draw(st.sampled_from(FORM_KINDS)),
+        year=draw(maybe_year),
+        district=draw(districts),
+        district_today=draw(districts),
+        project=draw(st.one_of(st.none(), texts)),
+        location=draw(st.one_of(st.none(), texts)),
+        stage=draw(st.sampled_from([*STAGES, None])),
+        sections=draw(st.lists(sections, max_size=4)),
         organisations=draw(st.lists(organisations, max_size=2, unique_by=lambda o: o.name)),
-        amounts=draw(st.lists(amounts, max_size=4)), warnings=draw(st.lists(texts, max_size=2)),
+        amounts=draw(st.lists(amounts, max_size=4)),
+        warnings=draw(st.lists(texts, max_size=2)),
     )
 
 

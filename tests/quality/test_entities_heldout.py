@@ -32,8 +32,11 @@ def _rows(name: str) -> list[dict]:
 
 
 def district_of(case: dict) -> str | None:
-    sections = [(key, case[field]) for key, field in
-                (("plats", "plats"), ("sokande_namnd", "sokande"), ("slutresultat", "text")) if case[field]]
+    sections = [
+        (key, case[field])
+        for key, field in (("plats", "plats"), ("sokande_namnd", "sokande"), ("slutresultat", "text"))
+        if case[field]
+    ]
     meta = build_metadata([], sections, [], path=case["path"])
     if meta.year != case["year"]:  # the year is given, as if the title had named it
         meta = build_metadata([f"Uppföljning {case['year']}"], sections, [], path=case["path"])
@@ -72,8 +75,10 @@ def test_heldout_district_accuracy():
     text_layer, _ = district_accuracy([c for c in cases if not c["scan"]])
     scans, _ = district_accuracy([c for c in cases if c["scan"]])
     overall, misses = district_accuracy(cases)
-    print(f"\nheld-out districts: {overall:.3f} overall ({len(cases)} cases); "
-          f"text layer {text_layer:.3f}, scans {scans:.3f}")
+    print(
+        f"\nheld-out districts: {overall:.3f} overall ({len(cases)} cases); "
+        f"text layer {text_layer:.3f}, scans {scans:.3f}"
+    )
     for miss in misses:
         print("  ", miss)
     assert text_layer >= DISTRICT_FLOOR

@@ -59,8 +59,10 @@ class Score:
         return ratio(self.approx_right, self.amounts.tp)
 
     def summary(self, name: str) -> str:
-        return (f"{name}: amounts {self.amounts}; roles {self.role_accuracy:.3f}; "
-                f"approx {self.approx_accuracy:.3f}; organisations {self.organisations}")
+        return (
+            f"{name}: amounts {self.amounts}; roles {self.role_accuracy:.3f}; "
+            f"approx {self.approx_accuracy:.3f}; organisations {self.organisations}"
+        )
 
     def check(self) -> None:
         assert self.amounts.precision >= 0.97
@@ -70,8 +72,9 @@ class Score:
         assert self.organisations.recall >= 0.90
 
 
-def score_text(score: Score, label: str, found_amounts, truth_amounts: list[dict],
-               found_orgs: set[str], truth_orgs: set[str]) -> None:
+def score_text(
+    score: Score, label: str, found_amounts, truth_amounts: list[dict], found_orgs: set[str], truth_orgs: set[str]
+) -> None:
     """Add one text's comparison to `score`: amounts matched by value, in order."""
     pending = list(truth_amounts)
     for amount in found_amounts:

@@ -32,8 +32,9 @@ def score(report, truth) -> dict[str, bool]:
     got_keys = [s["key"] for s in data["sections"]]
     want_keys = [s["key"] for s in truth["sections"]]
     result["section_keys"] = got_keys == want_keys
-    result["section_texts"] = [(s["key"], s["text"]) for s in data["sections"]] == \
-        [(s["key"], s["text"]) for s in truth["sections"]]
+    result["section_texts"] = [(s["key"], s["text"]) for s in data["sections"]] == [
+        (s["key"], s["text"]) for s in truth["sections"]
+    ]
     return result
 
 
@@ -86,13 +87,32 @@ def render_platypus(spec, path, rng: random.Random) -> None:
 
     regular, bold = rng.choice((("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")))
     size = rng.choice((9, 10, 11, 12))
-    body = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * rng.uniform(1.15, 1.4),
-                          alignment=rng.choice((TA_JUSTIFY, TA_LEFT)))
+    body = ParagraphStyle(
+        "body",
+        fontName=regular,
+        fontSize=size,
+        leading=size * rng.uniform(1.15, 1.4),
+        alignment=rng.choice((TA_JUSTIFY, TA_LEFT)),
+    )
     label = ParagraphStyle("label", parent=body, fontName=bold if rng.random() < 0.5 else regular, alignment=TA_LEFT)
-    heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=size + rng.choice((0, 2)),
-                             alignment=TA_LEFT, spaceBefore=6, spaceAfter=3)
-    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=size + 4, leading=(size + 4) * 1.2,
-                           alignment=TA_LEFT, spaceAfter=10)
+    heading = ParagraphStyle(
+        "heading",
+        parent=body,
+        fontName=bold,
+        fontSize=size + rng.choice((0, 2)),
+        alignment=TA_LEFT,
+        spaceBefore=6,
+        spaceAfter=3,
+    )
+    title = ParagraphStyle(
+        "title",
+        parent=body,
+        fontName=bold,
+        fontSize=size + 4,
+        leading=(size + 4) * 1.2,
+        alignment=TA_LEFT,
+        spaceAfter=10,
+    )
 
     def paragraphs(text, style):
         return [Paragraph(escape(p).replace("\n", " "), style) for p in text.split("\n\n")]
@@ -100,8 +120,11 @@ def render_platypus(spec, path, rng: random.Random) -> None:
     page = rng.choice((A4, letter))
     width = page[0] - 120
     label_width = rng.uniform(100, 180)
-    cell_style = [("VALIGN", (0, 0), (-1, -1), rng.choice(("TOP", "MIDDLE"))),
-                  ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
+    cell_style = [
+        ("VALIGN", (0, 0), (-1, -1), rng.choice(("TOP", "MIDDLE"))),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]
     if rng.random() < 0.4:
         cell_style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
     story = [Paragraph(escape(spec.title).replace("\n", "<br/>"), title)]
@@ -122,5 +145,6 @@ def render_platypus(spec, path, rng: random.Random) -> None:
             cell = "" if row.style == fixturegen.spec.MARKER else paragraphs(row.label.replace("\n", " "), label)
             rows.append([cell, paragraphs(row.text, body)])
     flush()
-    SimpleDocTemplate(str(path), pagesize=page, leftMargin=60, rightMargin=60, topMargin=60,
-                      bottomMargin=60).build(story)
+    SimpleDocTemplate(str(path), pagesize=page, leftMargin=60, rightMargin=60, topMargin=60, bottomMargin=60).build(
+        story
+    )

@@ -27,8 +27,18 @@ from factories import DATA as TEST_DATA, words
 
 DATA = TEST_DATA / "wordprocessor"
 CASES = sorted(DATA.glob("*.pdf"))
-FIELDS = ("title", "form_kind", "appendix", "year", "district", "district_today", "project", "location", "stage",
-          "pages")
+FIELDS = (
+    "title",
+    "form_kind",
+    "appendix",
+    "year",
+    "district",
+    "district_today",
+    "project",
+    "location",
+    "stage",
+    "pages",
+)
 
 
 def test_the_committed_corpus_is_there():
@@ -74,8 +84,11 @@ def test_a_labels_tail_overleaf_continues_the_label():
     second += words("Bilder före", LABEL_X, 110) + words("Se bifogade bilder.", VALUE_X, 110)
     assert _blocks([Page(1, 595, 842, first), Page(2, 595, 842, second)]) == [
         ("Projektnamn", "Pollare vid Husby torg", 1),
-        ("Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter",
-         "Utfallet blev 1 480 000 kr mot budgeterade 1 650 000 kr. Ingen avvikelse finns.", 1),
+        (
+            "Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter",
+            "Utfallet blev 1 480 000 kr mot budgeterade 1 650 000 kr. Ingen avvikelse finns.",
+            1,
+        ),
         ("Bilder före", "Se bifogade bilder.", 2),
     ]
 
@@ -83,10 +96,12 @@ def test_a_labels_tail_overleaf_continues_the_label():
 def test_labels_centred_in_rows_without_gaps_get_their_own_answers():
     # Answers flow at one pitch with no gap between rows; each label sits at
     # the middle of its answer, so a top-aligned reading would cut mid-sentence.
-    answers = [("Projektnamn", ["Trygghetsbelysning i Tunnlandsparken"]),
-               ("Plats", ["Tunnlandsparken, Hässelby-Vällingby", "stadsdelsnämnd"]),
-               ("Syfte och mål", ["Belysningen ska göra gångvägarna", "tryggare under kvällar och", "nätter."]),
-               ("Avvikelser", ["Inga avvikelser."])]
+    answers = [
+        ("Projektnamn", ["Trygghetsbelysning i Tunnlandsparken"]),
+        ("Plats", ["Tunnlandsparken, Hässelby-Vällingby", "stadsdelsnämnd"]),
+        ("Syfte och mål", ["Belysningen ska göra gångvägarna", "tryggare under kvällar och", "nätter."]),
+        ("Avvikelser", ["Inga avvikelser."]),
+    ]
     ws, y = _title(), 100.0
     for label, lines in answers:
         ws += words(label, LABEL_X, y + (len(lines) - 1) * PITCH / 2)
@@ -104,7 +119,9 @@ def test_a_title_wrapped_over_three_lines_in_title_type_stays_the_title():
     result = layout_pages([Page(1, 595, 842, ws)], is_label=is_label, stage_of=stage_of)
     assert [ln.text for ln in result.preamble] == ["Konst i gångtunnlar vid", "Skärholmstorget.", "Inriktningsbeslut"]
     assert [(b.label, " ".join(b.lines)) for b in result.blocks] == [
-        ("Bakgrund", "Platsen upplevs som otrygg."), ("Plats", "Skärholmstorget, Skärholmen.")]
+        ("Bakgrund", "Platsen upplevs som otrygg."),
+        ("Plats", "Skärholmstorget, Skärholmen."),
+    ]
 
 
 def _picture_rows(top: float, space: float = 3.0) -> tuple[list[Word], list[tuple[float, float, float, float]]]:
@@ -119,8 +136,10 @@ def _picture_rows(top: float, space: float = 3.0) -> tuple[list[Word], list[tupl
     return ws, boxes
 
 
-_ANSWERS_ABOVE = [("Projektnamn", ["Pollare vid Husby torg"]),
-                  ("Syfte och mål", ["Belysningen ska göra gångvägarna", "tryggare under kvällar."])]
+_ANSWERS_ABOVE = [
+    ("Projektnamn", ["Pollare vid Husby torg"]),
+    ("Syfte och mål", ["Belysningen ska göra gångvägarna", "tryggare under kvällar."]),
+]
 
 
 def _rows_above(top: float = 100.0, *, centred: bool = False, gap: float = 10.0) -> list[Word]:
@@ -140,15 +159,17 @@ def test_a_label_centred_beside_a_photo_owns_the_caption_above_the_photo(space):
     # end of the previous answer; with it, caption and photo are one answer.
     ws, boxes = _picture_rows(175.0, space)
     assert _blocks([Page(1, 595, 842, _rows_above() + ws, images=boxes)]) == [
-        (label, " ".join(lines), 1) for label, lines in _ANSWERS_ABOVE] + [
-        ("Bilder före", "Inga bilder har tagits.", 1), ("Bilder efter", "Inga bilder har tagits.", 1)]
+        (label, " ".join(lines), 1) for label, lines in _ANSWERS_ABOVE
+    ] + [("Bilder före", "Inga bilder har tagits.", 1), ("Bilder efter", "Inga bilder har tagits.", 1)]
 
 
 def test_a_caption_atop_the_next_page_goes_to_the_label_centred_beside_its_photo():
     pictures, boxes = _picture_rows(70.0)
     pages = [Page(1, 595, 842, _rows_above(700.0)), Page(2, 595, 842, pictures, images=boxes)]
-    assert _blocks(pages)[-2:] == [("Bilder före", "Inga bilder har tagits.", 2),
-                                   ("Bilder efter", "Inga bilder har tagits.", 2)]
+    assert _blocks(pages)[-2:] == [
+        ("Bilder före", "Inga bilder har tagits.", 2),
+        ("Bilder efter", "Inga bilder har tagits.", 2),
+    ]
 
 
 def test_without_a_row_gap_the_centred_labels_share_the_lines_above_a_photo():
@@ -157,8 +178,8 @@ def test_without_a_row_gap_the_centred_labels_share_the_lines_above_a_photo():
     above = _rows_above(centred=True, gap=0.0)
     ws, boxes = _picture_rows(100.0 + 3 * PITCH)
     assert _blocks([Page(1, 595, 842, above + ws, images=boxes)]) == [
-        (label, " ".join(lines), 1) for label, lines in _ANSWERS_ABOVE] + [
-        ("Bilder före", "Inga bilder har tagits.", 1), ("Bilder efter", "Inga bilder har tagits.", 1)]
+        (label, " ".join(lines), 1) for label, lines in _ANSWERS_ABOVE
+    ] + [("Bilder före", "Inga bilder har tagits.", 1), ("Bilder efter", "Inga bilder har tagits.", 1)]
 
 
 def test_a_photo_without_caption_leaves_the_answer_above_it_alone():
@@ -166,7 +187,9 @@ def test_a_photo_without_caption_leaves_the_answer_above_it_alone():
     ws = _rows_above() + words("Bilder före", LABEL_X, 211.0)
     page = Page(1, 595, 842, ws, images=[(VALUE_X, 180.0, VALUE_X + 110, 253.0)])
     assert _blocks([page])[-2:] == [
-        ("Syfte och mål", "Belysningen ska göra gångvägarna tryggare under kvällar.", 1), ("Bilder före", "", 1)]
+        ("Syfte och mål", "Belysningen ska göra gångvägarna tryggare under kvällar.", 1),
+        ("Bilder före", "", 1),
+    ]
 
 
 def test_a_picture_in_the_label_column_is_no_answer():

@@ -13,8 +13,11 @@ pytest.importorskip("fixturegen")
 
 def test_budget_and_outcome_are_summed_as_the_archive_sums_them():
     amounts = [
-        {"sek": 100, "role": "budget"}, {"sek": 100, "role": "budget"},  # a repeat counts once
-        {"sek": 40, "role": "utfall"}, {"sek": 50, "role": "utfall"}, {"sek": 7, "role": "annat"},
+        {"sek": 100, "role": "budget"},
+        {"sek": 100, "role": "budget"},  # a repeat counts once
+        {"sek": 40, "role": "utfall"},
+        {"sek": 50, "role": "utfall"},
+        {"sek": 7, "role": "annat"},
     ]
     assert budget_and_outcome(amounts) == (100, 90)
     assert budget_and_outcome([{"sek": 80, "role": "beviljat"}]) == (80, 0)  # no budget: the grant

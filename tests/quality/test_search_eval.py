@@ -7,13 +7,32 @@ reader would want for each query), not from the search results.
 from __future__ import annotations
 
 
-CAMERA_WORD = {"cam-norrmalm-2018", "cam-jarva-2024", "cam-skarholmen-2020", "cam-kungstradgarden-2017",
-               "cam-medborgarplatsen-2022", "cam-farsta-2023", "ansokan-cam-2025"}
+CAMERA_WORD = {
+    "cam-norrmalm-2018",
+    "cam-jarva-2024",
+    "cam-skarholmen-2020",
+    "cam-kungstradgarden-2017",
+    "cam-medborgarplatsen-2022",
+    "cam-farsta-2023",
+    "ansokan-cam-2025",
+}
 CAMERAS = CAMERA_WORD | {"cam-husby-2019", "vallingby-torg-2016"}
-LIGHT = {"light-tanto-2017", "light-farsta-2016", "torg-axelsberg-2018", "light-norra-2024", "skolvag-bromma-2020",
-         "park-ostermalm-2019", "belysning-kungsholmen-2021", "lekplats-hagersten-2023", "torg-husby-2021",
-         "alvsjo-belysning-2019", "vallingby-torg-2016", "hasselby-strand-2022", "liljeholmen-tunnel-2018",
-         "kista-belysning-2021"}
+LIGHT = {
+    "light-tanto-2017",
+    "light-farsta-2016",
+    "torg-axelsberg-2018",
+    "light-norra-2024",
+    "skolvag-bromma-2020",
+    "park-ostermalm-2019",
+    "belysning-kungsholmen-2021",
+    "lekplats-hagersten-2023",
+    "torg-husby-2021",
+    "alvsjo-belysning-2019",
+    "vallingby-torg-2016",
+    "hasselby-strand-2022",
+    "liljeholmen-tunnel-2018",
+    "kista-belysning-2021",
+}
 
 # (query, filters, relevant keys)
 JUDGED = [
@@ -40,15 +59,44 @@ JUDGED = [
     ("kungstradgarden", {}, {"cam-kungstradgarden-2017"}),
     ("stokab", {}, {"cam-norrmalm-2018", "cam-jarva-2024", "cam-medborgarplatsen-2022"}),
     ("kameror", {"org": "stokab"}, {"cam-norrmalm-2018", "cam-jarva-2024", "cam-medborgarplatsen-2022"}),
-    ("trafikkontoret", {}, {"light-tanto-2017", "light-farsta-2016", "pollare-ostermalm-2021", "light-norra-2024",
-                            "skolvag-bromma-2020", "belysning-kungsholmen-2021", "alvsjo-belysning-2019",
-                            "liljeholmen-tunnel-2018", "kista-belysning-2021"}),
+    (
+        "trafikkontoret",
+        {},
+        {
+            "light-tanto-2017",
+            "light-farsta-2016",
+            "pollare-ostermalm-2021",
+            "light-norra-2024",
+            "skolvag-bromma-2020",
+            "belysning-kungsholmen-2021",
+            "alvsjo-belysning-2019",
+            "liljeholmen-tunnel-2018",
+            "kista-belysning-2021",
+        },
+    ),
     ("svenska bostader", {}, {"torg-axelsberg-2018", "sly-rinkeby-2016", "torg-husby-2021"}),
-    ("sodermalm", {}, {"light-tanto-2017", "platssamverkan-medborgarplatsen-2021", "cam-medborgarplatsen-2022",
-                       "klotter-sodermalm-2016"}),
+    (
+        "sodermalm",
+        {},
+        {
+            "light-tanto-2017",
+            "platssamverkan-medborgarplatsen-2021",
+            "cam-medborgarplatsen-2022",
+            "klotter-sodermalm-2016",
+        },
+    ),
     ("kameror", {"district": "Norra innerstaden"}, {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
-    ("belysning", {"year": "2016-2018"}, {"light-tanto-2017", "light-farsta-2016", "torg-axelsberg-2018",
-                                          "vallingby-torg-2016", "liljeholmen-tunnel-2018"}),
+    (
+        "belysning",
+        {"year": "2016-2018"},
+        {
+            "light-tanto-2017",
+            "light-farsta-2016",
+            "torg-axelsberg-2018",
+            "vallingby-torg-2016",
+            "liljeholmen-tunnel-2018",
+        },
+    ),
     ("år:2019 kameror", {}, {"cam-husby-2019"}),
     ("klimatinvestering", {}, {"klimat-solceller-2021", "klimat-laddstolpar-2022"}),
     ("elbil", {}, {"klimat-laddstolpar-2022"}),
@@ -60,8 +108,11 @@ JUDGED = [
     ("klotter", {}, {"klotter-sodermalm-2016", "konst-tunnel-2019"}),
     ('"2,6 mnkr"', {}, {"cam-norrmalm-2018"}),
     ("1 650 000", {}, {"cam-husby-2019"}),
-    ("försenades", {"section": "avvikelser"}, {"light-tanto-2017", "klimat-solceller-2021", "park-ostermalm-2019",
-                                                "torg-husby-2021", "cam-skarholmen-2020"}),
+    (
+        "försenades",
+        {"section": "avvikelser"},
+        {"light-tanto-2017", "klimat-solceller-2021", "park-ostermalm-2019", "torg-husby-2021", "cam-skarholmen-2020"},
+    ),
     ("Integritetsskyddsmyndigheten", {}, {"cam-jarva-2024", "cam-farsta-2023"}),
 ]
 

@@ -68,8 +68,13 @@ def test_text_as_written_includes_the_hedge():
 
 
 def test_seed_sentence():
-    found = find_money("Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr.")
-    assert [(m.text, m.sek, m.approx) for m in found] == [("ca 2,6 mnkr", 2_600_000, True), ("5,0 mnkr", 5_000_000, False)]
+    found = find_money(
+        "Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr."
+    )
+    assert [(m.text, m.sek, m.approx) for m in found] == [
+        ("ca 2,6 mnkr", 2_600_000, True),
+        ("5,0 mnkr", 5_000_000, False),
+    ]
 
 
 def test_bracketed_prior_year_after_unit():
@@ -80,7 +85,9 @@ def test_bracketed_prior_year_after_unit():
 def test_bracketed_prior_year_before_shared_unit():
     found = find_money("Kostnaderna var 13 326 (12 681) mnkr.")
     assert [(m.text, m.sek, m.prior_year) for m in found] == [
-        ("13 326", 13_326_000_000, False), ("12 681", 12_681_000_000, True)]
+        ("13 326", 13_326_000_000, False),
+        ("12 681", 12_681_000_000, True),
+    ]
 
 
 def test_unit_declared_for_following_figures():
@@ -97,10 +104,28 @@ def test_bare_numbers_only_in_amount_fields():
 @pytest.mark.parametrize(
     "text",
     [
-        "08-508 29 000", "070-123 45 67", "Dnr 1.5.3-219-2019", "2018-10-17", "17 oktober 2018",
-        "152 kB", "2,4 MB", "12 %", "12 procent", "10 kameror", "120 armaturer", "år 2019", "Sida 1 (2)",
-        "1,5 miljoner resenärer", "2 miljoner besök", "Fleminggatan 4, 112 26 Stockholm", "klockan 16.30", "2017–2019",
-        "kapitel 3.2", "Kristallen 2", "SDN 2019/123", "Ring 08-508 29 000\nkr",
+        "08-508 29 000",
+        "070-123 45 67",
+        "Dnr 1.5.3-219-2019",
+        "2018-10-17",
+        "17 oktober 2018",
+        "152 kB",
+        "2,4 MB",
+        "12 %",
+        "12 procent",
+        "10 kameror",
+        "120 armaturer",
+        "år 2019",
+        "Sida 1 (2)",
+        "1,5 miljoner resenärer",
+        "2 miljoner besök",
+        "Fleminggatan 4, 112 26 Stockholm",
+        "klockan 16.30",
+        "2017–2019",
+        "kapitel 3.2",
+        "Kristallen 2",
+        "SDN 2019/123",
+        "Ring 08-508 29 000\nkr",
     ],
 )
 def test_distractors_are_not_money(text):

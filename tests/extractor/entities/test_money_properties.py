@@ -72,8 +72,20 @@ def test_amount_found_inside_a_sentence(written, template):
     assert [m.sek for m in find_money(template.format(text))] == [sek]
 
 
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 COUNT_NOUNS = ("kameror", "armaturer", "pollare", "meter", "träd", "deltagare", "trygghetsvandringar", "platser")
 digits = st.integers
 
@@ -84,8 +96,9 @@ def distractors(draw) -> tuple[str, bool]:
     kind = draw(st.sampled_from(("phone", "dnr", "iso_date", "date", "percent", "count", "year", "page", "size")))
     year = draw(digits(1990, 2035))
     if kind == "phone":
-        return (f"0{draw(digits(8, 99))}-{draw(digits(100, 999))} {draw(digits(10, 99))} "
-                f"{draw(digits(0, 999)):03d}"), True
+        return (
+            f"0{draw(digits(8, 99))}-{draw(digits(100, 999))} {draw(digits(10, 99))} {draw(digits(0, 999)):03d}"
+        ), True
     if kind == "dnr":
         return f"Dnr {draw(digits(1, 9))}.{draw(digits(1, 9))}.{draw(digits(1, 9))}-{draw(digits(1, 999))}-{year}", True
     if kind == "iso_date":

@@ -118,8 +118,10 @@ def test_find_entities_uses_report_year_and_all_sections():
     report = make_report(
         "orgs",
         year=2024,
-        sections=[Section("plats", "Plats", "Stureplan, Östermalms stadsdelsnämnd", 1),
-                  Section("samverkan", "Samverkan", "Samverkan med polisen och trafikkontoret.", 2)],
+        sections=[
+            Section("plats", "Plats", "Stureplan, Östermalms stadsdelsnämnd", 1),
+            Section("samverkan", "Samverkan", "Samverkan med polisen och trafikkontoret.", 2),
+        ],
     )
     _, orgs = find_entities(report)
     assert [o.name for o in orgs] == ["Norra innerstadens stadsdelsnämnd", "Polisen", "Trafikkontoret"]

@@ -38,20 +38,29 @@ def test_common_phrases_and_areas_are_not_organisations(text):
         ("Värmen kom från Fortum Värme.", [("Fortum Värme", "bolag")]),
         ("Samråd skedde med Stockholms läns landsting.", [("Stockholms läns landsting", "myndighet")]),
         ("Trafik- och renhållningsnämnden beslutade.", [("Trafik- och renhållningsnämnden", "forvaltning")]),
-        ("Samverkan med kultur- och fritidsförvaltningens fältgrupp.",
-         [("Kultur- och fritidsförvaltningen", "forvaltning")]),
-        ("Folkhälsomyndighetens rapport och Tillväxtverket.",
-         [("Folkhälsomyndigheten", "myndighet"), ("Tillväxtverket", "myndighet")]),
+        (
+            "Samverkan med kultur- och fritidsförvaltningens fältgrupp.",
+            [("Kultur- och fritidsförvaltningen", "forvaltning")],
+        ),
+        (
+            "Folkhälsomyndighetens rapport och Tillväxtverket.",
+            [("Folkhälsomyndigheten", "myndighet"), ("Tillväxtverket", "myndighet")],
+        ),
         ("Likt Exempelmyndigheten har vi inventerat.", [("Exempelmyndigheten", "myndighet")]),
-        ("Erfarenheter från Nacka kommuns och Göteborgs stads arbete.",
-         [("Nacka kommun", "myndighet"), ("Göteborgs stad", "myndighet")]),
-        ("Region Skånes trafik och Region Stockholm.",
-         [("Region Skåne", "myndighet"), ("Region Stockholm", "myndighet")]),
+        (
+            "Erfarenheter från Nacka kommuns och Göteborgs stads arbete.",
+            [("Nacka kommun", "myndighet"), ("Göteborgs stad", "myndighet")],
+        ),
+        (
+            "Region Skånes trafik och Region Stockholm.",
+            [("Region Skåne", "myndighet"), ("Region Stockholm", "myndighet")],
+        ),
         ("Stockholm konst har valt konstnären.", [("Stockholm konst", "forvaltning")]),
-        ("Ledningar från Ellevio, Vattenfall och Stockholm Exergi.",
-         [("Ellevio", "bolag"), ("Vattenfall", "bolag"), ("Stockholm Exergi", "bolag")]),
-        ("Naturvårdsverket och Boverket har bidragit.",
-         [("Naturvårdsverket", "myndighet"), ("Boverket", "myndighet")]),
+        (
+            "Ledningar från Ellevio, Vattenfall och Stockholm Exergi.",
+            [("Ellevio", "bolag"), ("Vattenfall", "bolag"), ("Stockholm Exergi", "bolag")],
+        ),
+        ("Naturvårdsverket och Boverket har bidragit.", [("Naturvårdsverket", "myndighet"), ("Boverket", "myndighet")]),
     ],
 )
 def test_named_organisations(text, expected):
@@ -78,9 +87,13 @@ def test_organisations_in_a_label_that_swallowed_its_answer():
     from bilagor.extractor.record import Section
     from factories import make_report
 
-    report = make_report("label", year=2019, sections=[
-        Section("sokande_namnd", "Sökande nämnd Farsta stadsdelsnämnd", "", 1),
-        Section("samverkan", "Ev samverkan", "Samverkan med polisen.", 1),
-    ])
+    report = make_report(
+        "label",
+        year=2019,
+        sections=[
+            Section("sokande_namnd", "Sökande nämnd Farsta stadsdelsnämnd", "", 1),
+            Section("samverkan", "Ev samverkan", "Samverkan med polisen.", 1),
+        ],
+    )
     _, orgs = find_entities(report)
     assert [o.name for o in orgs] == ["Farsta stadsdelsnämnd", "Polisen"]

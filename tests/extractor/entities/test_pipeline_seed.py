@@ -24,8 +24,10 @@ LABELS = (
     ("Bilder före", "bilder_fore"),
     ("Bilder efter", "bilder_efter"),
 )
-ECONOMY = ("Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till ca 2,6 mnkr jämfört med "
-           "budget på 5,0 mnkr. Orsaken till avvikelsen anges ovan.")
+ECONOMY = (
+    "Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till ca 2,6 mnkr jämfört med "
+    "budget på 5,0 mnkr. Orsaken till avvikelsen anges ovan."
+)
 
 
 def seed_sections(text: str) -> list[Section]:
@@ -65,8 +67,14 @@ def test_seed_amounts(seed_report):
 def test_seed_organisations(seed_report):
     _, organisations = find_entities(seed_report)
     by_name = {o.name: o for o in organisations}
-    expected = {"Polisen", "Stadsledningskontoret", "S:t Erik Kommunikation", "Stokab", "Trafikkontoret",
-                "Norrmalms stadsdelsnämnd"}
+    expected = {
+        "Polisen",
+        "Stadsledningskontoret",
+        "S:t Erik Kommunikation",
+        "Stokab",
+        "Trafikkontoret",
+        "Norrmalms stadsdelsnämnd",
+    }
     assert expected <= set(by_name)
     assert set(by_name) - expected == set(), "generic words (staden, förvaltning/bolag) are not organisations"
     assert by_name["Polisen"].kind == "myndighet" and by_name["Polisen"].count == 6
@@ -97,6 +105,8 @@ def test_pipeline_is_built_once_and_marks_money_spans():
     assert nlp.pipe_names == ["sentencizer", "bilagor_districts", "entity_ruler", "bilagor_money"]
     doc = nlp("Polisen betalade ca. 2,6 mnkr. Budgeten var 5 kr.")
     assert [(s.text, s._.money.sek, s.label_) for s in doc.spans[MONEY_SPANS]] == [
-        ("ca. 2,6 mnkr", 2_600_000, "MONEY"), ("5 kr", 5, "MONEY")]
+        ("ca. 2,6 mnkr", 2_600_000, "MONEY"),
+        ("5 kr", 5, "MONEY"),
+    ]
     assert [s.text for s in doc.sents] == ["Polisen betalade ca. 2,6 mnkr.", "Budgeten var 5 kr."]
     assert [(e.text, e.label_) for e in doc.ents] == [("Polisen", "ORG")]

@@ -13,7 +13,9 @@ def roles(text: str, section: str | None = None) -> list[tuple[int, str]]:
 
 
 def test_seed_sentence_cue_far_before_and_comparison_clause():
-    text = "Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr."
+    text = (
+        "Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr."
+    )
     assert roles(text) == [(2_600_000, "utfall"), (5_000_000, "budget")]
 
 
@@ -60,7 +62,10 @@ def test_contrast_words_open_a_new_clause():
     assert roles("Utfallet blev 3,4 mnkr mot budgeterade 3,5 mnkr.") == [(3_400_000, "utfall"), (3_500_000, "budget")]
     assert roles("Nämnden beviljades 2 mnkr av sökta 3 mnkr.") == [(2_000_000, "beviljat"), (3_000_000, "sokt")]
     # A comparison without its own cue does not inherit "utfall".
-    assert roles("Utfallet blev 2,6 mnkr jämfört med 3 mnkr året innan.") == [(2_600_000, "utfall"), (3_000_000, "annat")]
+    assert roles("Utfallet blev 2,6 mnkr jämfört med 3 mnkr året innan.") == [
+        (2_600_000, "utfall"),
+        (3_000_000, "annat"),
+    ]
 
 
 def test_comma_list_inherits_the_cue():
@@ -71,7 +76,9 @@ def test_comma_list_inherits_the_cue():
 def test_cue_phrase_is_not_split():
     assert roles("Avvikelsen mot kalkylerade utgifter är 120 tkr.") == [(120_000, "avvikelse")]
     assert roles("Utfallet blev 4,6 mnkr, vilket är 0,4 mnkr lägre än budget.") == [
-        (4_600_000, "utfall"), (400_000, "avvikelse")]
+        (4_600_000, "utfall"),
+        (400_000, "avvikelse"),
+    ]
 
 
 def test_cue_beyond_another_amount_belongs_to_it():
@@ -98,6 +105,9 @@ def test_clauses_and_cues():
     cues = find_cues(text)
     assert [c.role for c in cues] == ["utfall", "budget", "annat"]
     clauses = split_clauses(text, cues)
-    assert [text[c.start:c.end].strip() for c in clauses] == [
-        "Utfallet blev 2 mnkr", "jämfört med budget på 3 mnkr", "varav 1 mnkr kameror."]
+    assert [text[c.start : c.end].strip() for c in clauses] == [
+        "Utfallet blev 2 mnkr",
+        "jämfört med budget på 3 mnkr",
+        "varav 1 mnkr kameror.",
+    ]
     assert [c.contrast for c in clauses] == [False, True, False]

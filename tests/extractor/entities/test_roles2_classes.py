@@ -70,7 +70,10 @@ def test_a_compound_satsa_in_the_sentence_before_sets_a_budget():
 def test_an_amount_restating_the_subject_takes_its_role():
     assert roles("Bidraget motsvarar halva kostnaden, alltså 90 tkr.") == [(90_000, "beviljat")]
     # ... unless its own clause names it.
-    assert roles("Kostnaden blev 95 tkr, det vill säga 90 tkr under budget.") == [(95_000, "utfall"), (90_000, "avvikelse")]
+    assert roles("Kostnaden blev 95 tkr, det vill säga 90 tkr under budget.") == [
+        (95_000, "utfall"),
+        (90_000, "avvikelse"),
+    ]
 
 
 def test_amounts_listed_with_respektive_take_the_roles_in_order():

@@ -52,19 +52,28 @@ def test_single_amount_by_clause(text, expected):
 
 
 def test_granted_money_after_av_is_granted_not_a_part():
-    assert roles("Hittills har 640 tkr använts av de beviljade 900 tkr.") == [(640_000, "utfall"), (900_000, "beviljat")]
+    assert roles("Hittills har 640 tkr använts av de beviljade 900 tkr.") == [
+        (640_000, "utfall"),
+        (900_000, "beviljat"),
+    ]
     assert roles("Av de anvisade 800 tkr återstår 120 tkr.") == [(800_000, "beviljat"), (120_000, "avvikelse")]
     assert roles("Vid delredovisningen hade 1,1 mnkr av beviljade 2 mnkr upparbetats.") == [
-        (1_100_000, "utfall"), (2_000_000, "beviljat")]
+        (1_100_000, "utfall"),
+        (2_000_000, "beviljat"),
+    ]
 
 
 def test_running_costs_and_ram_are_not_the_budget():
-    assert roles("Den årliga driften beräknas kräva 60 000 kr, som finansieras inom nämndens ram.") == [(60_000, "annat")]
+    assert roles("Den årliga driften beräknas kräva 60 000 kr, som finansieras inom nämndens ram.") == [
+        (60_000, "annat")
+    ]
     assert roles("Driftkostnaden blir 45 000 kr.") == [(45_000, "annat")]
     assert roles("Underhåll per år beräknas till 20 000 kr.") == [(20_000, "annat")]
     assert roles("Kostnaden ryms inom nämndens ram på 1 mnkr.") == [(1_000_000, "annat")]
     assert roles("Projektet kostade 1,2 mnkr och driften beräknas till 40 000 kr per år.") == [
-        (1_200_000, "utfall"), (40_000, "annat")]
+        (1_200_000, "utfall"),
+        (40_000, "annat"),
+    ]
 
 
 def test_copula_continues_the_subject_of_the_clause_before():
@@ -73,7 +82,9 @@ def test_copula_continues_the_subject_of_the_clause_before():
 
 def test_role_from_the_sentence_or_heading_before():
     assert roles("Så fördelades pengarna. Bromma: 1,2 mnkr. Farsta: 800 tkr.") == [
-        (1_200_000, "beviljat"), (800_000, "beviljat")]
+        (1_200_000, "beviljat"),
+        (800_000, "beviljat"),
+    ]
     assert roles("Nämnden har en budget för belysning. Den är på 900 000 kronor.") == [(900_000, "budget")]
     assert roles("Budgeten fastställdes i januari. Den uppgick till 4 mnkr.") == [(4_000_000, "budget")]
 

@@ -50,5 +50,12 @@ def test_more_hedges(hedge):
 
 def test_digit_groups_that_are_not_one_number():
     assert [m.sek for m in find_money("Kostnader (tkr): 450 300 120 800 900 200 700")] == [
-        450_000, 300_000, 120_000, 800_000, 900_000, 200_000, 700_000]
+        450_000,
+        300_000,
+        120_000,
+        800_000,
+        900_000,
+        200_000,
+        700_000,
+    ]
     assert [m.sek for m in find_money("Kostnaden blev 1 650 000 kr.")] == [1_650_000]

@@ -32,6 +32,8 @@ def test_a_file_name_in_the_label_column_is_answer_text():
     ws += words("Bilder efter", LABEL_X, 260) + words("Inga bilder har tagits.", VALUE_X, 260)
     page = Page(1, 595.0, 842.0, ws, images=[(LABEL_X, 140.0, 300.0, 225.0)])
     rows = [(label, text) for label, text, _ in summary(lay([page]))]
-    assert rows == [("Projektnamn", "Trygghetsbelysning vid torget"),
-                    ("Bilder före", "Se bilden nedan. IMG_4021.JPG"),
-                    ("Bilder efter", "Inga bilder har tagits.")]
+    assert rows == [
+        ("Projektnamn", "Trygghetsbelysning vid torget"),
+        ("Bilder före", "Se bilden nedan. IMG_4021.JPG"),
+        ("Bilder efter", "Inga bilder har tagits."),
+    ]

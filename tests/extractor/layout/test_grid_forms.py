@@ -20,20 +20,24 @@ def grid_page(rows, top=120.0) -> Page:
                 ws += words(text, x, y + i * LEAD, size=10)
         y += height * LEAD + 8
     ws += words("1. Beskrivning (mål och syfte)", L1, y + 10, size=10, font="Helvetica-Bold")
-    body = ("Belysningen ska göra gångvägen tryggare under den mörka delen av året och locka fler att röra sig "
-            "på platsen. Arbetet utförs under våren.")
+    body = (
+        "Belysningen ska göra gångvägen tryggare under den mörka delen av året och locka fler att röra sig "
+        "på platsen. Arbetet utförs under våren."
+    )
     ws += words(body[:95], L1, y + 26, size=10)
     ws += words(body[95:], L1, y + 40, size=10)
     return Page(1, 595.0, 842.0, ws)
 
 
 def test_every_label_value_pair_of_a_grid_is_its_own_section():
-    page = grid_page([
-        ((["Namn på", "insats"], ["Trygghetsbelysning"]), (["Sökt belopp"], ["450 000 kr"])),
-        ((["Sökande nämnd"], ["Farsta stadsdelsnämnd"]), (["Ev medsökande", "nämnd"], ["Ingen"])),
-        ((["Kontaktperson"], ["Eva Lind"]), (["Telefon"], ["08-508 11 222"])),
-        ((["E-post"], ["eva.lind@stockholm.se"]), (["Ev samverkan"], ["Polisen och", "fastighetsägare"])),
-    ])
+    page = grid_page(
+        [
+            ((["Namn på", "insats"], ["Trygghetsbelysning"]), (["Sökt belopp"], ["450 000 kr"])),
+            ((["Sökande nämnd"], ["Farsta stadsdelsnämnd"]), (["Ev medsökande", "nämnd"], ["Ingen"])),
+            ((["Kontaktperson"], ["Eva Lind"]), (["Telefon"], ["08-508 11 222"])),
+            ((["E-post"], ["eva.lind@stockholm.se"]), (["Ev samverkan"], ["Polisen och", "fastighetsägare"])),
+        ]
+    )
     got = [(label, text) for label, text, _ in summary(lay([page]))]
     assert got[:8] == [
         ("Namn på insats", "Trygghetsbelysning"),

@@ -46,11 +46,18 @@ def test_punctuation_fragments_do_not_count_as_column_starts():
     # OCR reads a table's inner border as dashes and commas in the gap between the columns,
     # on every row, and as dots left of the label column.
     lines = sorted({round(w.top) for w in page.words if w.top > 90})
-    fragments = [Word(t, x, x + 3.0, top, top + 11.0) for top, t in zip(lines, "—,-—,.-—,-—,.-—,-")
-                 for x in (160.0, 40.0)]
+    fragments = [
+        Word(t, x, x + 3.0, top, top + 11.0) for top, t in zip(lines, "—,-—,.-—,-—,.-—,-") for x in (160.0, 40.0)
+    ]
     page = replace(page, words=page.words + fragments)
     got = [(label, text) for label, text, _ in summary(lay([page]))]
     assert [label for label, _ in got] == [
-        "Projektnamn", "Geografisk plats för investering", "Projektets mål och syfte",
-        "Beskrivning av eventuella avvikelser", "Beskrivning av ekonomiskt utfall", "Bilder före", "Bilder efter",
-        "Övriga kommentarer"]
+        "Projektnamn",
+        "Geografisk plats för investering",
+        "Projektets mål och syfte",
+        "Beskrivning av eventuella avvikelser",
+        "Beskrivning av ekonomiskt utfall",
+        "Bilder före",
+        "Bilder efter",
+        "Övriga kommentarer",
+    ]

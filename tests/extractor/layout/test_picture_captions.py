@@ -16,5 +16,7 @@ def test_a_file_name_under_the_before_picture_stays_in_the_before_row():
     ws += words("Bilder efter", LABEL_X, 239) + words("Inga bilder har tagits.", VALUE_X, 239)
     page = Page(1, 595.0, 842.0, ws, images=[picture])
     rows = [(label, text) for label, text, _ in summary(lay([page]))]
-    assert rows[-2:] == [("Bilder före", "Se bilderna nedan. IMG_4021.JPG"),
-                         ("Bilder efter", "Inga bilder har tagits.")]
+    assert rows[-2:] == [
+        ("Bilder före", "Se bilderna nedan. IMG_4021.JPG"),
+        ("Bilder efter", "Inga bilder har tagits."),
+    ]

@@ -5,8 +5,10 @@ from bilagor.extractor.words import Page
 from factories import words
 from layout_builders import LABEL_X, TITLE, VALUE_X, lay, summary
 
-BODY = ("Belysningen har förstärkts längs gångvägarna och vid entréerna, och röjningen gjordes tillsammans "
-        "med fastighetsägaren.").split()
+BODY = (
+    "Belysningen har förstärkts längs gångvägarna och vid entréerna, och röjningen gjordes tillsammans "
+    "med fastighetsägaren."
+).split()
 
 
 def page_with(number: int, header: str, rows: list[tuple[str, int]], top: float = 90.0) -> Page:
@@ -15,7 +17,7 @@ def page_with(number: int, header: str, rows: list[tuple[str, int]], top: float 
     for label, count in rows:
         ws += words(label, LABEL_X, y, size=9.0)
         for i in range(count):
-            ws += words(" ".join(BODY[(i * 5) % 10:(i * 5) % 10 + 6]), VALUE_X, y + 14 * i)
+            ws += words(" ".join(BODY[(i * 5) % 10 : (i * 5) % 10 + 6]), VALUE_X, y + 14 * i)
         y += 14 * count + 10
     return Page(number, 595.0, 842.0, ws)
 

@@ -18,10 +18,17 @@ from bilagor.index.search.schema import SearchIndex
 def reports():
     return [
         make_report("a"),
-        make_report("b", project="Trygghetsbelysning", year=2020, district="Södermalm", district_today="Södermalm",
-                    sections=[Section("projektnamn", "Projektnamn", "Trygghetsbelysning", 1)]),
-        make_report("c", project="Pollare", year=2021,
-                    sections=[Section("projektnamn", "Projektnamn", "Pollare vid torget", 1)]),
+        make_report(
+            "b",
+            project="Trygghetsbelysning",
+            year=2020,
+            district="Södermalm",
+            district_today="Södermalm",
+            sections=[Section("projektnamn", "Projektnamn", "Trygghetsbelysning", 1)],
+        ),
+        make_report(
+            "c", project="Pollare", year=2021, sections=[Section("projektnamn", "Projektnamn", "Pollare vid torget", 1)]
+        ),
     ]
 
 
@@ -53,8 +60,9 @@ def test_add_replaces_a_report_by_id(archive_dir):
 
 def test_new_content_at_a_known_path_leaves_no_old_document_in_the_index(archive_dir):
     old = reports()[2]  # "Pollare" at /data/c.pdf
-    new = make_report("c2", paths=list(old.paths), project="Staket",
-                      sections=[Section("projektnamn", "Projektnamn", "Staket", 1)])
+    new = make_report(
+        "c2", paths=list(old.paths), project="Staket", sections=[Section("projektnamn", "Projektnamn", "Staket", 1)]
+    )
     with Archive.open(archive_dir, writable=True) as archive:
         archive.add([new])
         assert archive.records.get(old.id, missing_ok=True) is None

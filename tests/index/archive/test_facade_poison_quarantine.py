@@ -19,6 +19,7 @@ def _refuse(bad_id: str):
         if report.id == bad_id:
             raise ValueError("this document breaks the index")
         return real_document(report)
+
     return report_document
 
 
@@ -100,8 +101,7 @@ def test_a_reader_searches_what_is_there_when_catching_up_fails(tmp_path, monkey
         assert "the index writer is broken" in archive.index_problem
         assert archive.search("kameraövervakning").total == 1
     capsys.readouterr()
-    for command in (["search", "kameraövervakning", "--json"], ["stats"], ["amounts"],
-                    ["export", "--format", "jsonl"]):
+    for command in (["search", "kameraövervakning", "--json"], ["stats"], ["amounts"], ["export", "--format", "jsonl"]):
         assert run([*command, "--archive", str(tmp_path)]) == 0, command
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("bilagor: warning:") and "broken" in err[0], command

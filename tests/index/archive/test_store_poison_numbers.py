@@ -26,8 +26,9 @@ def test_an_implausible_amount_is_kept_as_text_with_a_warning():
 
 
 def test_index_sums_leave_out_implausible_and_out_of_range_figures():
-    report = make_report("n", year=2**40, amounts=[_amount(2**62), _amount(2**62 + 1), _amount(1_000_000),
-                                                     _amount(HUGE_SEK, "utfall")])
+    report = make_report(
+        "n", year=2**40, amounts=[_amount(2**62), _amount(2**62 + 1), _amount(1_000_000), _amount(HUGE_SEK, "utfall")]
+    )
     doc = report_document(report)
     assert doc["budget"] == 1_000_000
     assert doc["outcome"] == 0
@@ -35,16 +36,28 @@ def test_index_sums_leave_out_implausible_and_out_of_range_figures():
 
 
 def test_the_store_takes_any_int_and_never_sums_the_implausible(tmp_path):
-    report = make_report("n", year=2**70, pages=2**70, amounts=[
-        _amount(HUGE_SEK), _amount(2**63 + 7, "utfall"), _amount(5_000_000)],
-        sections=[Section("ekonomiskt_utfall", "Ekonomiskt utfall", "Kostnader (tkr): 450 300 120 800 900 200 700", 2**70)])
+    report = make_report(
+        "n",
+        year=2**70,
+        pages=2**70,
+        amounts=[_amount(HUGE_SEK), _amount(2**63 + 7, "utfall"), _amount(5_000_000)],
+        sections=[
+            Section("ekonomiskt_utfall", "Ekonomiskt utfall", "Kostnader (tkr): 450 300 120 800 900 200 700", 2**70)
+        ],
+    )
     with Archive.open(tmp_path, writable=True) as archive:
         archive.add([report])
         stored = archive.records.get(report.id)
         assert [a.sek for a in stored.amounts] == [None, None, 5_000_000]
         assert sum("not summed" in w for w in stored.warnings) == 2
-        validate_record({**stored.to_dict(), "year": None, "pages": 1,
-                         "sections": [{**s, "page": 1} for s in stored.to_dict()["sections"]]})
+        validate_record(
+            {
+                **stored.to_dict(),
+                "year": None,
+                "pages": 1,
+                "sections": [{**s, "page": 1} for s in stored.to_dict()["sections"]],
+            }
+        )
         rows = archive.records.query("SELECT sek FROM amounts")
         assert [r["sek"] for r in rows] == [5_000_000]
         assert archive.records.query("SELECT year FROM reports")[0]["year"] is None
@@ -61,8 +74,12 @@ def _pdf(path):
     pdf.set_font("helvetica", size=11)
     pdf.cell(0, 10, "Bilaga 5 - Uppföljning trygghetsinvestering")
     pdf.ln()
-    pdf.multi_cell(0, 6, "Ekonomiskt utfall: Kostnader (tkr): 450 300 120 800 900 200 700. "
-                         "Budgeten var 99999999999999999999 kr. Utfallet blev 1,2 mnkr.")
+    pdf.multi_cell(
+        0,
+        6,
+        "Ekonomiskt utfall: Kostnader (tkr): 450 300 120 800 900 200 700. "
+        "Budgeten var 99999999999999999999 kr. Utfallet blev 1,2 mnkr.",
+    )
     pdf.output(str(path))
     return path
 
@@ -92,8 +109,10 @@ def test_implausible_amounts_an_older_bilagor_stored_are_no_longer_summed(tmp_pa
         record = archive.records.get(report.id).to_dict()
         record["amounts"][0]["sek"], record["warnings"] = 5 * MAX_PLAUSIBLE_SEK, []
         archive.records.db.execute("UPDATE reports SET record=?", (json.dumps(record),))
-        archive.records.db.execute("INSERT INTO amounts SELECT report_id, 99, text, ?, approx, role, section, page,"
-                                   " sentence FROM amounts", (5 * MAX_PLAUSIBLE_SEK,))
+        archive.records.db.execute(
+            "INSERT INTO amounts SELECT report_id, 99, text, ?, approx, role, section, page, sentence FROM amounts",
+            (5 * MAX_PLAUSIBLE_SEK,),
+        )
         archive.records.db.execute("DELETE FROM meta WHERE key='amounts_bounded'")
     with Archive.open_for_reading(tmp_path) as archive:
         stored = archive.records.get(report.id)

@@ -19,8 +19,7 @@ def tree(root, names):
 
 
 def test_folders_are_walked_recursively_for_pdfs_in_any_case(tmp_path):
-    tree(tmp_path, ["2018/a.pdf", "2018/B.PDF", "2019/sub/c.Pdf", "2019/notes.txt", "2019/._a.pdf",
-                    ".hidden/d.pdf"])
+    tree(tmp_path, ["2018/a.pdf", "2018/B.PDF", "2019/sub/c.Pdf", "2019/notes.txt", "2019/._a.pdf", ".hidden/d.pdf"])
     found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path]).files]
     assert found == ["2018/B.PDF", "2018/a.pdf", "2019/sub/c.Pdf"]
     assert all(p.is_absolute() for p in discover([tmp_path]).files)

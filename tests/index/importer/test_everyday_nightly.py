@@ -46,6 +46,7 @@ def test_a_failed_file_is_not_read_again_until_it_changes_or_retry_failed(tmp_pa
 def _with_fake(real):
     def import_paths(*args, **kwargs):
         return real(*args, extract=fake_extract, **kwargs)
+
     return import_paths
 
 
@@ -56,8 +57,15 @@ def test_duplicates_are_counted_and_said(tmp_path, capsys, monkeypatch):
     archive = tmp_path / "arkiv"
     write_files(tmp_path / "a", {"x.pdf": b"%PDF-fake x"})
     assert _import(capsys, tmp_path / "a", "--archive", archive)[0] == 0
-    write_files(tmp_path / "b", {"x-kopia.pdf": b"%PDF-fake x", "igen/x.pdf": b"%PDF-fake x",
-                                 "ny.pdf": b"%PDF-fake ny", "ny-kopia.pdf": b"%PDF-fake ny"})
+    write_files(
+        tmp_path / "b",
+        {
+            "x-kopia.pdf": b"%PDF-fake x",
+            "igen/x.pdf": b"%PDF-fake x",
+            "ny.pdf": b"%PDF-fake ny",
+            "ny-kopia.pdf": b"%PDF-fake ny",
+        },
+    )
     code, summary = _import(capsys, tmp_path / "b", "--archive", archive)
     assert code == 0
     assert (summary["imported"], summary["updated"], summary["duplicate"]) == (1, 0, 3)
@@ -94,8 +102,10 @@ def test_ocr_never_says_how_many_scanned_pages_were_stored_without_text(tmp_path
         pdf.rect(20, 20, 150, 200, style="F")
     (tmp_path / "in").mkdir()
     pdf.output(str(tmp_path / "in" / "skannad.pdf"))
-    assert run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"), "--workers", "1",
-                "--ocr", "never"]) == 0
+    assert (
+        run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"), "--workers", "1", "--ocr", "never"])
+        == 0
+    )
     assert "2 skannade sidor sparades utan text" in capsys.readouterr().out
 
 
@@ -119,8 +129,9 @@ def test_the_bar_appears_before_the_first_file_is_done(monkeypatch):
     screen = io.StringIO()
     monkeypatch.setattr(imports.sys.stderr, "isatty", lambda: True, raising=False)
     real_console = Console
-    monkeypatch.setattr("rich.console.Console",
-                        lambda **kw: real_console(file=screen, force_terminal=True, width=100, highlight=False))
+    monkeypatch.setattr(
+        "rich.console.Console", lambda **kw: real_console(file=screen, force_terminal=True, width=100, highlight=False)
+    )
     with imports.progress_display() as progress:
         progress.bar.refresh()
         assert "importing" in screen.getvalue()  # nothing reported yet: the bar is already there

@@ -46,8 +46,9 @@ def finishes(function, seconds=60.0):
 
 def test_a_file_needing_more_memory_than_the_limit_fails_and_the_import_goes_on(tmp_path):
     write_files(tmp_path / "in", {"bomb.pdf": b"HOG", "a.pdf": b"%PDF a", "b.pdf": b"%PDF b"})
-    summary = import_paths([tmp_path / "in"], archive=tmp_path / "arkiv", extract=hungry_extract,
-                           workers=1, memory_limit_mb=600)
+    summary = import_paths(
+        [tmp_path / "in"], archive=tmp_path / "arkiv", extract=hungry_extract, workers=1, memory_limit_mb=600
+    )
     assert summary.imported == 2
     (failure,) = summary.failed
     assert failure.path.endswith("bomb.pdf")
@@ -78,18 +79,21 @@ def special_files(folder):
 
 def test_pipes_and_devices_are_skipped_with_a_reason_and_never_hang(tmp_path):
     folder = special_files(tmp_path / "in")
-    summary = finishes(lambda: import_paths([folder], archive=tmp_path / "arkiv", extract=fake_extract,
-                                            workers=1, timeout=10))
+    summary = finishes(
+        lambda: import_paths([folder], archive=tmp_path / "arkiv", extract=fake_extract, workers=1, timeout=10)
+    )
     assert summary.imported == 1
     reasons = {os.path.basename(f.path): f.error for f in summary.failed}
-    assert reasons == {"pipe.pdf": "not a regular file (a named pipe)",
-                       "zero.pdf": "not a regular file (a device)"}
+    assert reasons == {"pipe.pdf": "not a regular file (a named pipe)", "zero.pdf": "not a regular file (a device)"}
 
 
 def test_a_pipe_named_on_the_command_line_is_skipped_too(tmp_path):
     folder = special_files(tmp_path / "in")
-    summary = finishes(lambda: import_paths([folder / "pipe.pdf"], archive=tmp_path / "arkiv",
-                                            extract=fake_extract, workers=1, timeout=10))
+    summary = finishes(
+        lambda: import_paths(
+            [folder / "pipe.pdf"], archive=tmp_path / "arkiv", extract=fake_extract, workers=1, timeout=10
+        )
+    )
     assert [f.error for f in summary.failed] == ["not a regular file (a named pipe)"]
 
 
@@ -110,8 +114,7 @@ def test_hashing_runs_in_the_workers_under_the_timeout(tmp_path):
     with Archive.open(tmp_path / "arkiv", writable=True) as archive:
         run_state = _ImportRun(archive, total=1, year=None, progress=None)
         with WorkerPool(slow_hash_task, size=1, timeout=1.0) as pool:
-            jobs = finishes(lambda: run_state.hash_and_plan(pool, [_Pending(stat.path, stat, Known())],
-                                                            force=False))
+            jobs = finishes(lambda: run_state.hash_and_plan(pool, [_Pending(stat.path, stat, Known())], force=False))
     assert jobs == []
     assert [f.error for f in run_state.summary.failed] == ["reading took longer than 1 s and was stopped"]
 
@@ -208,7 +211,9 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path, monkeyp
 def test_cli_extract_of_a_pipe_is_one_line_and_exit_1(tmp_path, capsys):
     folder = special_files(tmp_path / "in")
     assert finishes(lambda: run(["extract", str(folder / "pipe.pdf")]), seconds=30) == ExitCode.BAD_INPUT
-    assert capsys.readouterr().err.strip() == f"bilagor: error: {folder / 'pipe.pdf'}: not a regular file (a named pipe)"
+    assert (
+        capsys.readouterr().err.strip() == f"bilagor: error: {folder / 'pipe.pdf'}: not a regular file (a named pipe)"
+    )
 
 
 def test_cli_memory_limit_option_reaches_the_import(tmp_path, capsys):

@@ -18,7 +18,14 @@ from bilagor.cli.app import run
 from bilagor.extractor.errors import ArchiveBusyError, ExitCode, UsageError
 from bilagor.index.archive import Archive
 from bilagor.index.importer.run import (
-    Action, FileStat, Known, Outcome, apply_fallback_year, decide, import_paths, unchanged_by_stat,
+    Action,
+    FileStat,
+    Known,
+    Outcome,
+    apply_fallback_year,
+    decide,
+    import_paths,
+    unchanged_by_stat,
 )
 from bilagor.index.archive.lock import WriteLock
 from bilagor.index.archive.store import RecordStore
@@ -41,14 +48,17 @@ def stored(archive_dir):
 @pytest.fixture
 def reports(tmp_path):
     folder = tmp_path / "rapporter"
-    write_files(folder, {
-        "2018/a.pdf": b"%PDF a year=2018",
-        "2018/b.PDF": b"%PDF b",
-        "2019/c.pdf": b"%PDF c year=2019",
-        "2019/trasig.pdf": b"BAD",
-        "2019/krasch.pdf": b"SEGV",
-        "2019/notes.txt": b"not a report",
-    })
+    write_files(
+        folder,
+        {
+            "2018/a.pdf": b"%PDF a year=2018",
+            "2018/b.PDF": b"%PDF b",
+            "2019/c.pdf": b"%PDF c year=2019",
+            "2019/trasig.pdf": b"BAD",
+            "2019/krasch.pdf": b"SEGV",
+            "2019/notes.txt": b"not a report",
+        },
+    )
     return folder
 
 
@@ -294,8 +304,9 @@ def test_search_works_while_an_import_holds_the_lock(tmp_path, monkeypatch):
     def progress(event):
         started.set()
 
-    worker = threading.Thread(target=run_import, args=([tmp_path / "in"], tmp_path / "arkiv"),
-                              kwargs={"workers": 1, "progress": progress})
+    worker = threading.Thread(
+        target=run_import, args=([tmp_path / "in"], tmp_path / "arkiv"), kwargs={"workers": 1, "progress": progress}
+    )
     worker.start()
     try:
         assert started.wait(30)
@@ -342,5 +353,6 @@ def test_ctrl_c_during_an_import_says_what_was_kept_and_exits_130(tmp_path, monk
     code = run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv")])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == ExitCode.INTERRUPTED
-    assert err[-1] == ("bilagor: error: interrupted; the files read so far are saved: "
-                       "run the same command again to import the rest")
+    assert err[-1] == (
+        "bilagor: error: interrupted; the files read so far are saved: run the same command again to import the rest"
+    )

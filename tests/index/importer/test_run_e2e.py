@@ -67,16 +67,27 @@ def test_bad_files_fail_one_line_each_and_stored_records_survive(bad_folder, goo
 
 
 def test_password_option_opens_a_user_password_pdf(bad_folder, tmp_path):
-    summary = import_paths([bad_folder / "user-password.pdf"], archive=tmp_path / "arkiv", workers=1,
-                           password=badfiles.USER_PASSWORD)
+    summary = import_paths(
+        [bad_folder / "user-password.pdf"], archive=tmp_path / "arkiv", workers=1, password=badfiles.USER_PASSWORD
+    )
     assert summary.imported == 1 and not summary.failed
     (record,) = stored(tmp_path / "arkiv").values()
     assert record.sections
 
 
 def test_cli_json_lists_failures_and_exits_1(bad_folder, tmp_path, capsys):
-    code = run(["import", str(bad_folder / "corrupt.pdf"), str(bad_folder / "owner-password-only.pdf"),
-                "--archive", str(tmp_path / "arkiv"), "--json", "--workers", "1"])
+    code = run(
+        [
+            "import",
+            str(bad_folder / "corrupt.pdf"),
+            str(bad_folder / "owner-password-only.pdf"),
+            "--archive",
+            str(tmp_path / "arkiv"),
+            "--json",
+            "--workers",
+            "1",
+        ]
+    )
     data = json.loads(capsys.readouterr().out)
     assert code == ExitCode.BAD_INPUT
     assert data["imported"] == 1 and [f["path"] for f in data["failed"]] == [str(bad_folder / "corrupt.pdf")]
@@ -97,8 +108,10 @@ def test_ocr_always_without_tesseract_stops_before_reading(good_folder, tmp_path
     monkeypatch.setattr(ocr, "ocr_unavailable_reason", lambda: ocr.OCR_MISSING)
     with pytest.raises(MissingDependencyError, match="tesseract-ocr-swe"):
         import_paths([good_folder], archive=tmp_path / "arkiv", ocr="always")
-    assert run(["import", str(good_folder), "--archive", str(tmp_path / "arkiv"), "--ocr", "always"]) == \
-        ExitCode.MISSING_DEPENDENCY
+    assert (
+        run(["import", str(good_folder), "--archive", str(tmp_path / "arkiv"), "--ocr", "always"])
+        == ExitCode.MISSING_DEPENDENCY
+    )
     assert not Archive.exists(tmp_path / "arkiv") or not stored(tmp_path / "arkiv")
 
 
@@ -127,11 +140,15 @@ def scanned_results(tmp_path_factory):
         truth = json.loads(fixturegen.truth_path(scan).read_text(encoding="utf-8"))
         record = records[scan.name]
         assert record.ocr is True
-        results[scan.name] = [(f, getattr(record, f), truth[f]) for f in FIELDS
-                              if _norm(getattr(record, f)) != _norm(truth[f])]
+        results[scan.name] = [
+            (f, getattr(record, f), truth[f]) for f in FIELDS if _norm(getattr(record, f)) != _norm(truth[f])
+        ]
     per_field = {f: sum(f not in [w[0] for w in wrong] for wrong in results.values()) for f in FIELDS}
-    print("\nOCR field accuracy:", {f: f"{n}/{SCANNED}" for f, n in per_field.items()},
-          f"documents with every field right: {sum(not w for w in results.values())}/{SCANNED}")
+    print(
+        "\nOCR field accuracy:",
+        {f: f"{n}/{SCANNED}" for f, n in per_field.items()},
+        f"documents with every field right: {sum(not w for w in results.values())}/{SCANNED}",
+    )
     for name, wrong in results.items():
         if wrong:
             print(f"  {name}: {wrong}")

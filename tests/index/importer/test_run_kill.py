@@ -27,8 +27,19 @@ COUNT = 40
 
 
 def import_command(source, archive, *extra):
-    return [sys.executable, "-c", "from bilagor.cli.app import main; main()", "import", str(source),
-            "--archive", str(archive), "--workers", "2", "--json", *extra]
+    return [
+        sys.executable,
+        "-c",
+        "from bilagor.cli.app import main; main()",
+        "import",
+        str(source),
+        "--archive",
+        str(archive),
+        "--workers",
+        "2",
+        "--json",
+        *extra,
+    ]
 
 
 def stored_count(archive) -> int:

@@ -19,10 +19,18 @@ def run_pool(tasks, *, size=2, timeout=20.0):
 
 
 def test_every_task_gets_one_result_in_spite_of_crashes(tmp_path):
-    files = write_files(tmp_path, {
-        "ok1.pdf": b"%PDF ok one", "segv.pdf": b"SEGV", "ok2.pdf": b"%PDF ok two",
-        "exit.pdf": b"EXIT", "nomem.pdf": b"NOMEM", "bad.pdf": b"BAD", "ok3.pdf": b"%PDF ok three",
-    })
+    files = write_files(
+        tmp_path,
+        {
+            "ok1.pdf": b"%PDF ok one",
+            "segv.pdf": b"SEGV",
+            "ok2.pdf": b"%PDF ok two",
+            "exit.pdf": b"EXIT",
+            "nomem.pdf": b"NOMEM",
+            "bad.pdf": b"BAD",
+            "ok3.pdf": b"%PDF ok three",
+        },
+    )
     results, respawned = run_pool([Task(name, str(path)) for name, path in files.items()])
     assert set(results) == set(files)
     for name in ("ok1.pdf", "ok2.pdf", "ok3.pdf"):

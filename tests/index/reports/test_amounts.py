@@ -61,7 +61,13 @@ def test_totals_per_year_match_hand_computed_sums(archive_dir):
         ("2020", 2, 1_200_000, 1_150_000, -50_000, -4.2, False),
     ]
     t = s.total
-    assert (t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct) == (6, 9_550_000, 5_100_000, -2_450_000, -32.5)
+    assert (t.reports, t.budget, t.outcome, t.deviation, t.deviation_pct) == (
+        6,
+        9_550_000,
+        5_100_000,
+        -2_450_000,
+        -32.5,
+    )
     assert s.superseded == {report_id("B"): report_id("C")}
 
 
@@ -75,8 +81,11 @@ def test_by_district_today_and_merged_district_filter(archive_dir):
     s = summary(archive_dir, by="district-today")
     got = {g.group: (g.reports, g.budget, g.outcome) for g in s.groups}
     assert got == {
-        "Bromma": (1, 2_000_000, 0), "Farsta": (1, 1_200_000, 1_150_000), "Järva": (1, 800_000, 850_000),
-        "Norra innerstaden": (2, 5_550_000, 3_100_000), "Skärholmen": (1, 0, 0),
+        "Bromma": (1, 2_000_000, 0),
+        "Farsta": (1, 1_200_000, 1_150_000),
+        "Järva": (1, 800_000, 850_000),
+        "Norra innerstaden": (2, 5_550_000, 3_100_000),
+        "Skärholmen": (1, 0, 0),
     }
     inner = summary(archive_dir, by="district", district="Norra innerstaden")
     assert [(g.group, g.budget) for g in inner.groups] == [("Norrmalm", 5_000_000), ("Östermalm", 550_000)]
@@ -94,8 +103,13 @@ def test_by_role_sums(archive_dir):
     s = summary(archive_dir, by="role")
     got = {g.group: (g.reports, g.roles[g.group]) for g in s.groups}
     assert got == {
-        "budget": (4, 8_750_000), "utfall": (4, 5_100_000), "beviljat": (1, 800_000), "sokt": (2, 1_120_000),
-        "prognos": (1, 1_900_000), "avvikelse": (1, 50_000), "annat": (2, 4_300_000),
+        "budget": (4, 8_750_000),
+        "utfall": (4, 5_100_000),
+        "beviljat": (1, 800_000),
+        "sokt": (2, 1_120_000),
+        "prognos": (1, 1_900_000),
+        "avvikelse": (1, 50_000),
+        "annat": (2, 4_300_000),
     }
 
 
@@ -123,8 +137,12 @@ def test_detail_lists_every_amount_with_how_it_counted(archive_dir):
     s = summary(archive_dir, detail=True)
     assert len(s.detail) == sum(len(r.amounts) for r in fixture_reports())
     a_rows = [(d.role, d.sek, d.status) for d in s.detail if d.report_id == report_id("A")]
-    assert a_rows == [("utfall", 2_600_000, "outcome"), ("budget", 5_000_000, "budget"),
-                      ("budget", 5_000_000, "repeated"), ("annat", 4_200_000, "not_summed")]
+    assert a_rows == [
+        ("utfall", 2_600_000, "outcome"),
+        ("budget", 5_000_000, "budget"),
+        ("budget", 5_000_000, "repeated"),
+        ("annat", 4_200_000, "not_summed"),
+    ]
     counted = sum(d.sek for d in s.detail if d.status == "budget")
     assert counted == s.total.budget
 
@@ -169,7 +187,10 @@ def test_csv_reads_back_with_plain_integers(archive_dir, capsys):
     assert amounts_cli(archive_dir, "--format", "csv") == ExitCode.OK
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [(r["group"], int(r["budget"]), int(r["outcome"]), r["approx"]) for r in rows] == [
-        ("2018", 7_000_000, 2_600_000, "1"), ("2019", 1_350_000, 1_350_000, "1"), ("2020", 1_200_000, 1_150_000, "0")]
+        ("2018", 7_000_000, 2_600_000, "1"),
+        ("2019", 1_350_000, 1_350_000, "1"),
+        ("2020", 1_200_000, 1_150_000, "0"),
+    ]
 
 
 def test_csv_detail_to_file(archive_dir, tmp_path):
@@ -215,8 +236,10 @@ def test_xlsx_without_output_is_a_usage_error(archive_dir, capsys):
     assert "-o" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("args", [["--by", "colour"], ["--year", "20x8"], ["--district", "Gotham"],
-                                  ["--role", "skatt"], ["--chart", "x.gif"]])
+@pytest.mark.parametrize(
+    "args",
+    [["--by", "colour"], ["--year", "20x8"], ["--district", "Gotham"], ["--role", "skatt"], ["--chart", "x.gif"]],
+)
 def test_bad_options_exit_2(archive_dir, capsys, args):
     assert amounts_cli(archive_dir, *args) == ExitCode.USAGE
     assert "Traceback" not in capsys.readouterr().err
@@ -238,7 +261,11 @@ def test_json_detail_lists_amounts_with_status(archive_dir, capsys):
     assert amounts_cli(archive_dir, "--json", "--detail", "--year", "2019") == ExitCode.OK
     data = json.loads(capsys.readouterr().out)
     statuses = {(d["role"], d["sek"]): d["status"] for d in data["detail"] if d["report_id"] == report_id("E")}
-    assert statuses == {("beviljat", 800_000): "budget", ("utfall", 850_000): "outcome", ("sokt", 900_000): "not_summed"}
+    assert statuses == {
+        ("beviljat", 800_000): "budget",
+        ("utfall", 850_000): "outcome",
+        ("sokt", 900_000): "not_summed",
+    }
 
 
 def test_xlsx_without_openpyxl_is_a_clear_error(archive_dir, tmp_path, capsys, monkeypatch):

@@ -109,11 +109,15 @@ def test_project_key_ignores_case_accents_and_spacing():
 
 
 def test_delredovisning_is_replaced_by_slutredovisning_of_a_later_year():
-    assert superseded_reports([_r("del", 2019, "delredovisning"), _r("slut", 2020, "slutredovisning")]) == {"del": "slut"}
+    assert superseded_reports([_r("del", 2019, "delredovisning"), _r("slut", 2020, "slutredovisning")]) == {
+        "del": "slut"
+    }
 
 
 def test_delredovisning_is_replaced_by_slutredovisning_of_the_same_year():
-    assert superseded_reports([_r("del", 2019, "delredovisning"), _r("slut", 2019, "slutredovisning")]) == {"del": "slut"}
+    assert superseded_reports([_r("del", 2019, "delredovisning"), _r("slut", 2019, "slutredovisning")]) == {
+        "del": "slut"
+    }
 
 
 def test_earlier_delredovisning_is_replaced_by_a_later_one():
@@ -129,9 +133,15 @@ def test_later_delredovisning_is_not_replaced_by_an_earlier_slutredovisning():
     assert superseded_reports([_r("slut", 2018, "slutredovisning"), _r("del", 2019, "delredovisning")]) == {}
 
 
-@pytest.mark.parametrize("other", [
-    dict(project="Kameraövervakning"), dict(district_today="Bromma"), dict(form_kind="ansokan"), dict(project=None),
-])
+@pytest.mark.parametrize(
+    "other",
+    [
+        dict(project="Kameraövervakning"),
+        dict(district_today="Bromma"),
+        dict(form_kind="ansokan"),
+        dict(project=None),
+    ],
+)
 def test_different_projects_are_not_merged(other):
     reports = [_r("del", 2019, "delredovisning", **other), _r("slut", 2020, "slutredovisning")]
     assert superseded_reports(reports) == {}
@@ -140,7 +150,8 @@ def test_different_projects_are_not_merged(other):
 def test_superseded_report_adds_nothing_and_the_latest_counts_for_its_year():
     reports = [_r("del", 2019, "delredovisning"), _r("slut", 2020, "slutredovisning")]
     rows = amounts(("budget", 1_200_000), ("utfall", 400_000), report_id="del") + amounts(
-        ("budget", 1_200_000), ("utfall", 1_150_000), report_id="slut")
+        ("budget", 1_200_000), ("utfall", 1_150_000), report_id="slut"
+    )
     summary = summarise(reports, rows, by="year", detail=True)
     assert [(g.group, g.reports, g.budget, g.outcome) for g in summary.groups] == [("2020", 1, 1_200_000, 1_150_000)]
     assert summary.superseded == {"del": "slut"}
@@ -160,7 +171,8 @@ def test_supersession_is_decided_before_the_selection():
 def test_deviation_uses_only_reports_with_budget_and_outcome():
     reports = [_r("a", 2018, "slutredovisning", project="A"), _r("b", 2018, "delredovisning", project="B")]
     rows = amounts(("budget", 5_000_000), ("utfall", 2_600_000), report_id="a") + amounts(
-        ("budget", 2_000_000), report_id="b")
+        ("budget", 2_000_000), report_id="b"
+    )
     group = summarise(reports, rows).groups[0]
     assert (group.budget, group.outcome) == (7_000_000, 2_600_000)
     assert group.deviation == -2_400_000
@@ -181,8 +193,11 @@ def test_by_org_counts_a_report_in_each_group_and_once_in_the_total():
         ReportRow("b", year=2018, organisations=("Polisen",)),
         ReportRow("c", year=2018),
     ]
-    rows = amounts(("budget", 100), report_id="a") + amounts(("budget", 10), report_id="b") + amounts(
-        ("budget", 1), report_id="c")
+    rows = (
+        amounts(("budget", 100), report_id="a")
+        + amounts(("budget", 10), report_id="b")
+        + amounts(("budget", 1), report_id="c")
+    )
     summary = summarise(reports, rows, by="org")
     got = {g.group: (g.reports, g.budget) for g in summary.groups}
     assert got == {"Polisen": (2, 110), "Stokab": (1, 100), "(ingen organisation)": (1, 1)}

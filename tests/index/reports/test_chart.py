@@ -16,8 +16,11 @@ pytest.importorskip("matplotlib")
 
 def small_summary(by="year"):
     reports = [ReportRow("a", year=2018), ReportRow("b", year=2019)]
-    rows = [AmountRow("a", 5_000_000, "budget"), AmountRow("a", 2_600_000, "utfall", ord=1),
-            AmountRow("b", 800_000, "budget")]
+    rows = [
+        AmountRow("a", 5_000_000, "budget"),
+        AmountRow("a", 2_600_000, "utfall", ord=1),
+        AmountRow("b", 800_000, "budget"),
+    ]
     return summarise(reports, rows, by=by)
 
 
@@ -59,7 +62,9 @@ def test_cli_without_matplotlib_fails_before_printing(tmp_path, capsys, monkeypa
 
     folder = build_archive(tmp_path / "arkiv")
     real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "matplotlib" else real_find_spec(name, *a))
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "matplotlib" else real_find_spec(name, *a)
+    )
     assert run(["amounts", "--archive", str(folder), "--chart", str(tmp_path / "c.png")]) == ExitCode.MISSING_DEPENDENCY
     captured = capsys.readouterr()
     assert captured.out == "" and "pip install matplotlib" in captured.err and "bilagor[" not in captured.err

@@ -42,7 +42,9 @@ def test_csv_has_one_row_per_amount_with_report_fields():
     assert tuple(rows[0]) == CSV_COLUMNS
     first = reports[0]
     assert [(r["id"], r["year"], r["role"], int(r["sek"])) for r in rows[:2]] == [
-        (first.id, "2018", "utfall", 2_600_000), (first.id, "2018", "budget", 5_000_000)]
+        (first.id, "2018", "utfall", 2_600_000),
+        (first.id, "2018", "budget", 5_000_000),
+    ]
     assert rows[0]["approx"] == "1" and rows[0]["path"] == first.paths[0]
     assert rows[0]["sentence"].startswith("Det ekonomiska utfallet")
 

@@ -41,8 +41,9 @@ def test_every_year_in_the_range_is_on_the_axis():
 def test_hedged_figures_are_marked_and_titles_name_grouping_and_filters():
     reports = [ReportRow("a", year=2018)]
     amounts = [AmountRow("a", 1_000_000, "budget"), AmountRow("a", 900_000, "utfall", approx=True, ord=1)]
-    plan = chart_bars(summarise(reports, amounts, by="year"),
-                      ChartContext(query="kamera", year="2018", district="Farsta"))
+    plan = chart_bars(
+        summarise(reports, amounts, by="year"), ChartContext(query="kamera", year="2018", district="Farsta")
+    )
     assert plan.bars[0].hedged == [False, True]
     assert plan.title == "Budget och utfall per år"
     assert "kamera" in plan.subtitle and "2018" in plan.subtitle and "Farsta" in plan.subtitle

@@ -70,8 +70,11 @@ def test_excel_refuses_other_formats(archive_dir, capsys):
 
 def test_export_excel_csv_per_amount(tmp_path, capsys):
     folder = tmp_path / "arkiv"
-    risky = make_report("x", project="=HYPERLINK(\"http://example.org\")", amounts=[
-        Amount("ca 220 000 kr", 220_000, True, "sokt", "sokt_belopp", 1, "Vi söker ca 220 000 kr.")])
+    risky = make_report(
+        "x",
+        project='=HYPERLINK("http://example.org")',
+        amounts=[Amount("ca 220 000 kr", 220_000, True, "sokt", "sokt_belopp", 1, "Vi söker ca 220 000 kr.")],
+    )
     with Archive.open(folder, writable=True) as archive:
         archive.add([risky])
     assert cli("export", "--archive", str(folder), "--excel") == ExitCode.OK
@@ -86,8 +89,9 @@ def test_export_excel_csv_per_amount(tmp_path, capsys):
 def test_per_report_row_uses_the_one_figures_definition():
     report = fixture_reports()[0]  # A: budget 5 mnkr twice (counted once), ca 2,6 mnkr outcome
     row = per_report_row(report)
-    figures = report_figures([AmountRow(report.id, a.sek, a.role, a.approx, ord=i)
-                              for i, a in enumerate(report.amounts)])
+    figures = report_figures(
+        [AmountRow(report.id, a.sek, a.role, a.approx, ord=i) for i, a in enumerate(report.amounts)]
+    )
     assert (row["budget"], row["outcome"]) == (figures.budget, figures.outcome) == (5_000_000, 2_600_000)
     assert row["deviation"] == -2_400_000 and row["approx"] is True
     assert row["economy_page"] == 1 and row["path"] == "/data/A.pdf"
@@ -98,7 +102,12 @@ def test_export_per_report_csv(archive_dir, capsys):
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(capsys.readouterr().out))}
     assert len(rows) == len(fixture_reports())
     grant = rows[report_id("E")]  # beviljat stands in for the missing budget; sokt is never summed
-    assert (grant["budget"], grant["outcome"], grant["deviation"], grant["approx"]) == ("800000", "850000", "50000", "1")
+    assert (grant["budget"], grant["outcome"], grant["deviation"], grant["approx"]) == (
+        "800000",
+        "850000",
+        "50000",
+        "1",
+    )
     application = rows[report_id("F")]
     assert (application["budget"], application["outcome"], application["deviation"]) == ("", "", "")
     assert list(rows[report_id("A")])[:4] == ["id", "filename", "path", "economy_page"]
@@ -114,12 +123,18 @@ def test_export_per_report_excel(archive_dir, capsys):
 def test_xlsx_is_formatted_for_people(archive_dir, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     target = tmp_path / "belopp.xlsx"
-    assert cli("amounts", "--archive", str(archive_dir), "--format", "xlsx", "--detail", "-o", str(target)) == ExitCode.OK
+    assert (
+        cli("amounts", "--archive", str(archive_dir), "--format", "xlsx", "--detail", "-o", str(target)) == ExitCode.OK
+    )
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == ["Sammanställning", "Belopp", "Rapporter"]
     summary = book["Sammanställning"]
     assert summary.freeze_panes == "A2" and summary.auto_filter.ref
-    assert summary["C2"].value == 7_000_000 and "#,##0" in summary["C2"].number_format and "kr" in summary["C2"].number_format
+    assert (
+        summary["C2"].value == 7_000_000
+        and "#,##0" in summary["C2"].number_format
+        and "kr" in summary["C2"].number_format
+    )
     assert summary["H2"].value == "ca" and summary["H4"].value in (None, "")
     assert summary.column_dimensions["A"].width >= len("Totalt")
     detail = book["Belopp"]
@@ -140,7 +155,10 @@ def test_xlsx_cell_that_looks_like_a_formula_stays_text(tmp_path):
     with Archive.open(folder, writable=True) as archive:
         archive.add([make_report("x", project="=1+1")])
     target = tmp_path / "b.xlsx"
-    assert cli("amounts", "--archive", str(folder), "--by", "project", "--format", "xlsx", "-o", str(target)) == ExitCode.OK
+    assert (
+        cli("amounts", "--archive", str(folder), "--by", "project", "--format", "xlsx", "-o", str(target))
+        == ExitCode.OK
+    )
     cell = openpyxl.load_workbook(target)["Sammanställning"]["A2"]
     assert cell.data_type == "s" and cell.value.startswith("=1+1")
 

@@ -28,7 +28,7 @@ def table(summary, *, unit="mnkr", width=None, monkeypatch=None) -> str:
 def row(text: str, group: str) -> list[str]:
     line = next(line for line in text.splitlines() if line.startswith(group))
     # Thousands are separated by non-breaking spaces, which str.split() would split on.
-    return [cell.replace("_", "\u00a0") for cell in line[len(group):].replace("\u00a0", "_").split()]
+    return [cell.replace("_", "\u00a0") for cell in line[len(group) :].replace("\u00a0", "_").split()]
 
 
 def steps(cell: str) -> int:
@@ -38,16 +38,27 @@ def steps(cell: str) -> int:
 def district_summary(**options):
     # Figures whose roundings do not add up: 1 234 567 - 1 111 111 = 123 456 (0,12 mnkr),
     # but the rounded 1,23 - 1,11 = 0,12; 1 005 000 - 994 999 rounds to 1,01 - 0,99 = 0,02.
-    reports = [ReportRow("a", year=2018, district="Bromma"), ReportRow("b", year=2018, district="Farsta"),
-               ReportRow("c", year=2019, district="Farsta"), ReportRow("d", year=2019, district="Skärholmen"),
-               ReportRow("e", year=2019, district="Hägersten-Liljeholmen"),
-               ReportRow("f", year=2019, district="Enskede-Årsta-Vantör")]
-    amounts = [AmountRow("a", 1_111_111, "budget"), AmountRow("a", 1_234_567, "utfall", ord=1),
-               AmountRow("b", 994_999, "budget"), AmountRow("b", 1_005_000, "utfall", ord=1),
-               AmountRow("c", 3_000_000, "budget"),  # no outcome yet: not in the deviation
-               AmountRow("d", 2_000_000, "budget"), AmountRow("d", 2_600_000, "utfall", approx=True, ord=1),
-               AmountRow("e", 1_000_000, "budget"), AmountRow("e", 1_234_000, "utfall", approx=True, ord=1),
-               AmountRow("f", 700_000, "budget"), AmountRow("f", 650_000, "utfall", ord=1)]
+    reports = [
+        ReportRow("a", year=2018, district="Bromma"),
+        ReportRow("b", year=2018, district="Farsta"),
+        ReportRow("c", year=2019, district="Farsta"),
+        ReportRow("d", year=2019, district="Skärholmen"),
+        ReportRow("e", year=2019, district="Hägersten-Liljeholmen"),
+        ReportRow("f", year=2019, district="Enskede-Årsta-Vantör"),
+    ]
+    amounts = [
+        AmountRow("a", 1_111_111, "budget"),
+        AmountRow("a", 1_234_567, "utfall", ord=1),
+        AmountRow("b", 994_999, "budget"),
+        AmountRow("b", 1_005_000, "utfall", ord=1),
+        AmountRow("c", 3_000_000, "budget"),  # no outcome yet: not in the deviation
+        AmountRow("d", 2_000_000, "budget"),
+        AmountRow("d", 2_600_000, "utfall", approx=True, ord=1),
+        AmountRow("e", 1_000_000, "budget"),
+        AmountRow("e", 1_234_000, "utfall", approx=True, ord=1),
+        AmountRow("f", 700_000, "budget"),
+        AmountRow("f", 650_000, "utfall", ord=1),
+    ]
     amounts = [AmountRow(**{**a.__dict__, "role_source": "cue"}) for a in amounts]
     return summarise(reports, amounts, by="district", **options)
 
@@ -101,8 +112,11 @@ def test_group_column_never_wraps_or_disappears(width, monkeypatch):
 
 
 def test_long_group_names_are_cut_not_wrapped(monkeypatch):
-    reports = [ReportRow("a", project="Trygghetsbelysning längs gångvägen mellan Husby torg och tunnelbanan",
-                         district_today="Järva")]
+    reports = [
+        ReportRow(
+            "a", project="Trygghetsbelysning längs gångvägen mellan Husby torg och tunnelbanan", district_today="Järva"
+        )
+    ]
     amounts = [AmountRow("a", 500_000, "budget", role_source="cue"), AmountRow("a", 450_000, "utfall", ord=1)]
     summary = summarise(reports, amounts, by="project")
     lines = table(summary, width=60, monkeypatch=monkeypatch).splitlines()
@@ -124,16 +138,21 @@ def test_sort_puts_the_biggest_overspend_first():
 
 def test_sort_option_on_the_command_line(tmp_path, capsys):
     folder = build_archive(tmp_path / "arkiv")
-    assert run(["amounts", "--archive", str(folder), "--by", "district-today", "--sort", "avvikelse",
-                "--format", "csv"]) == ExitCode.OK
+    assert (
+        run(["amounts", "--archive", str(folder), "--by", "district-today", "--sort", "avvikelse", "--format", "csv"])
+        == ExitCode.OK
+    )
     groups = [line.split(",")[0] for line in capsys.readouterr().out.splitlines()[1:]]
     assert groups[0] == "Järva"  # the only overspend (+50 000)
 
 
 def test_by_role_labels_roles_that_are_never_summed():
     reports = [ReportRow("a")]
-    amounts = [AmountRow("a", 900_000, "sokt"), AmountRow("a", 800_000, "beviljat", ord=1),
-               AmountRow("a", 100_000, "annat", ord=2)]
+    amounts = [
+        AmountRow("a", 900_000, "sokt"),
+        AmountRow("a", 800_000, "beviljat", ord=1),
+        AmountRow("a", 100_000, "annat", ord=2),
+    ]
     text = table(summarise(reports, amounts, by="role"))
     assert "summeras inte" in " ".join(row(text, "sökt belopp"))
     assert "summeras inte" in " ".join(row(text, "annat"))
@@ -143,18 +162,22 @@ def test_by_role_labels_roles_that_are_never_summed():
 
 def test_flagged_groups_keep_their_mark():
     reports = [ReportRow("a", district="Bromma"), ReportRow("b", district="Farsta")]
-    amounts = [AmountRow("a", 1_000_000, "budget", role_source="cue"),
-               AmountRow("a", 2_000_000, "budget", ord=1, role_source="cue"),  # two budgets: look at it
-               AmountRow("b", 1_000_000, "budget", role_source="cue")]
+    amounts = [
+        AmountRow("a", 1_000_000, "budget", role_source="cue"),
+        AmountRow("a", 2_000_000, "budget", ord=1, role_source="cue"),  # two budgets: look at it
+        AmountRow("b", 1_000_000, "budget", role_source="cue"),
+    ]
     text = table(summarise(reports, amounts, by="district"))
     assert row(text, "Bromma")[-1] == "!" and row(text, "Farsta")[-1] != "!"
 
 
 def test_outcome_without_budget_is_marked_not_silently_left_out_of_the_arithmetic():
     reports = [ReportRow("a", district="Bromma"), ReportRow("b", district="Bromma")]
-    amounts = [AmountRow("a", 1_000_000, "budget", role_source="cue"),
-               AmountRow("a", 900_000, "utfall", ord=1, role_source="cue"),
-               AmountRow("b", 300_000, "utfall", role_source="cue")]  # an outcome with no budget
+    amounts = [
+        AmountRow("a", 1_000_000, "budget", role_source="cue"),
+        AmountRow("a", 900_000, "utfall", ord=1, role_source="cue"),
+        AmountRow("b", 300_000, "utfall", role_source="cue"),
+    ]  # an outcome with no budget
     text = table(summarise(reports, amounts, by="district"))
     cells = row(text, "Bromma")
     assert cells[1:5] == ["1,00", "1,20", "1,00", "-0,10"] and cells[-1] == "*"

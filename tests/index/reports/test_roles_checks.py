@@ -23,8 +23,17 @@ from factories import make_report
 
 def _amount(role, sek, source="cue", high=None, page=1, sentence=None):
     text = f"{sek} kr"
-    return Amount(text, sek, False, role, "ekonomiskt_utfall", page, sentence or f"Meningen med {text}.",
-                  role_source=source, high=high)
+    return Amount(
+        text,
+        sek,
+        False,
+        role,
+        "ekonomiskt_utfall",
+        page,
+        sentence or f"Meningen med {text}.",
+        role_source=source,
+        high=high,
+    )
 
 
 def reasons(amounts):
@@ -32,28 +41,34 @@ def reasons(amounts):
 
 
 def test_clean_report_has_no_check():
-    assert reasons([_amount("budget", 500_000), _amount("utfall", 480_000), _amount("annat", 9, source="default")]) == []
+    assert (
+        reasons([_amount("budget", 500_000), _amount("utfall", 480_000), _amount("annat", 9, source="default")]) == []
+    )
 
 
 def test_summed_figure_from_section_or_default_is_checked():
     assert reasons([_amount("budget", 500_000, source="section"), _amount("utfall", 480_000)]) == [
-        (ROLE_BY_DEFAULT, 500_000)]
+        (ROLE_BY_DEFAULT, 500_000)
+    ]
 
 
 def test_missing_figure_with_a_defaulted_amount_is_checked():
     # No outcome found, and one amount was left as "annat" for want of a cue: it may be the outcome.
     assert reasons([_amount("budget", 500_000), _amount("annat", 470_000, source="default")]) == [
-        (ROLE_BY_DEFAULT, 470_000)]
+        (ROLE_BY_DEFAULT, 470_000)
+    ]
 
 
 def test_two_different_budgets_are_checked():
-    assert reasons([_amount("budget", 500_000), _amount("budget", 500_000), _amount("budget", 400_000),
-                    _amount("utfall", 800_000)]) == [(TWO_BUDGETS, 400_000)]
+    assert reasons(
+        [_amount("budget", 500_000), _amount("budget", 500_000), _amount("budget", 400_000), _amount("utfall", 800_000)]
+    ) == [(TWO_BUDGETS, 400_000)]
 
 
 def test_grants_count_as_the_budget_when_there_is_none():
     assert reasons([_amount("beviljat", 1_000_000), _amount("beviljat", 300_000), _amount("utfall", 1_200_000)]) == [
-        (TWO_BUDGETS, 300_000)]
+        (TWO_BUDGETS, 300_000)
+    ]
 
 
 def test_outcome_above_twice_the_budget_is_checked():
@@ -63,10 +78,15 @@ def test_outcome_above_twice_the_budget_is_checked():
 
 def test_summed_range_is_checked():
     assert reasons([_amount("budget", 2_000_000, high=3_000_000), _amount("utfall", 2_500_000)]) == [
-        (RANGE_SUMMED, 2_000_000)]
+        (RANGE_SUMMED, 2_000_000)
+    ]
     # A range that is not summed (a forecast) needs no look.
-    assert reasons([_amount("budget", 2_000_000), _amount("prognos", 2_000_000, high=3_000_000),
-                    _amount("utfall", 2_500_000)]) == []
+    assert (
+        reasons(
+            [_amount("budget", 2_000_000), _amount("prognos", 2_000_000, high=3_000_000), _amount("utfall", 2_500_000)]
+        )
+        == []
+    )
 
 
 def test_warnings_name_the_amount_page_and_reason():
@@ -84,10 +104,19 @@ def test_extracted_record_carries_the_warning():
 @pytest.fixture(scope="module")
 def archive_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("arkiv") / "arkiv"
-    ok = make_report("ok", year=2019, project="Belysning", amounts=[_amount("budget", 500_000), _amount("utfall", 480_000)])
-    odd = make_report("odd", year=2020, project="Kameror", filename="kameror.pdf",
-                      amounts=[_amount("budget", 100_000, page=2, sentence="Budgeten var 100 000 kr."),
-                               _amount("utfall", 450_000, page=2, sentence="Kostnaden blev 450 000 kr.")])
+    ok = make_report(
+        "ok", year=2019, project="Belysning", amounts=[_amount("budget", 500_000), _amount("utfall", 480_000)]
+    )
+    odd = make_report(
+        "odd",
+        year=2020,
+        project="Kameror",
+        filename="kameror.pdf",
+        amounts=[
+            _amount("budget", 100_000, page=2, sentence="Budgeten var 100 000 kr."),
+            _amount("utfall", 450_000, page=2, sentence="Kostnaden blev 450 000 kr."),
+        ],
+    )
     with Archive.open(folder, writable=True) as archive:
         archive.add([ok, odd])
     return folder, ok.id, odd.id
@@ -98,7 +127,8 @@ def test_check_lists_report_file_page_sentence_and_why(archive_dir, capsys):
     assert run(["amounts", "--archive", str(folder), "--check", "--json"]) == 0
     checks = json.loads(capsys.readouterr().out)
     assert [(c["report_id"], c["filename"], c["page"], c["sentence"], c["reason"]) for c in checks] == [
-        (odd, "kameror.pdf", 2, "Kostnaden blev 450 000 kr.", OUTCOME_OVER_TWICE_BUDGET)]
+        (odd, "kameror.pdf", 2, "Kostnaden blev 450 000 kr.", OUTCOME_OVER_TWICE_BUDGET)
+    ]
     assert run(["amounts", "--archive", str(folder), "--check"]) == 0
     out = capsys.readouterr().out
     assert odd[:8] in out and "kameror.pdf" in out and "sida 2" in out and "Kostnaden blev 450 000 kr." in out

@@ -36,8 +36,10 @@ def test_query_mode_adds_nothing():
 
 
 def test_variants_share_position_and_characters():
-    got = [(t.text, t.pos, t.startchar, t.endchar)
-           for t in stemmed_analyzer()("Ny trygghetsbelysning", mode="index", positions=True, chars=True)]
+    got = [
+        (t.text, t.pos, t.startchar, t.endchar)
+        for t in stemmed_analyzer()("Ny trygghetsbelysning", mode="index", positions=True, chars=True)
+    ]
     parts = [g for g in got if g[0] in ("trygg", "belysning")]
     assert parts and all(g[1:] == (1, 3, 21) for g in parts)
 
@@ -49,7 +51,9 @@ def test_folded_field_is_unstemmed_and_folded():
 
 def test_keyword_values_fold_whole_names():
     assert tokens(keyword_analyzer(), "Norra innerstaden\nEnskede-Årsta-Vantör") == [
-        "norra-innerstaden", "enskede-arsta-vantor"]
+        "norra-innerstaden",
+        "enskede-arsta-vantor",
+    ]
 
 
 def test_definite_forms_also_index_their_base():

@@ -14,10 +14,48 @@ SWEDISH = (
     "för att öka tryggheten; det är inte ALLTID så att torget och projektet blev klart 2018 200 kameror. "
     "Överenskommelsen med AB Stokab: för och för, å ä ö Å Ä Ö, é, 12:30, år 2019 2020."
 )
-WORDS = ["och", "i", "för", "det", "att", "är", "inte", "vid", "på", "med", "en", "som", "Torget", "torget",
-         "tunneln", "projektet", "området", "kameror", "Kamerorna", "kameraövervakning", "KAMERAÖVERVAKNINGEN",
-         "trygghetsbelysning", "gångtunnlarna", "Södermalm", "sodermalm", "S:t", "s:t", "Eriks", "café",
-         "1 650 000", "1\u00a0842 000", "2,6", "1.5.3", "2018", "200", "12:30", "ca", "mnkr", "kr", "AB"]
+WORDS = [
+    "och",
+    "i",
+    "för",
+    "det",
+    "att",
+    "är",
+    "inte",
+    "vid",
+    "på",
+    "med",
+    "en",
+    "som",
+    "Torget",
+    "torget",
+    "tunneln",
+    "projektet",
+    "området",
+    "kameror",
+    "Kamerorna",
+    "kameraövervakning",
+    "KAMERAÖVERVAKNINGEN",
+    "trygghetsbelysning",
+    "gångtunnlarna",
+    "Södermalm",
+    "sodermalm",
+    "S:t",
+    "s:t",
+    "Eriks",
+    "café",
+    "1 650 000",
+    "1\u00a0842 000",
+    "2,6",
+    "1.5.3",
+    "2018",
+    "200",
+    "12:30",
+    "ca",
+    "mnkr",
+    "kr",
+    "AB",
+]
 SEPARATORS = [" ", "  ", ", ", ". ", "\n", "\n\n", "-", "/", " (", ") ", ": ", "\u00a0", "\u2009"]
 
 
@@ -59,12 +97,19 @@ def test_any_text_gives_the_chains_tokens(text, cache_size):
 
 def test_other_calls_go_to_the_chain():
     fused, chain = IndexTermsAnalyzer(stemmed_analyzer()), stemmed_analyzer()
-    for kwargs in ({"mode": "query"}, {"mode": "index", "chars": True, "positions": True},
-                   {"mode": "index", "removestops": False}):
-        got = [(t.text, t.pos if "positions" in kwargs else None, getattr(t, "startchar", None))
-               for t in fused(SWEDISH, **kwargs)]
-        want = [(t.text, t.pos if "positions" in kwargs else None, getattr(t, "startchar", None))
-                for t in chain(SWEDISH, **kwargs)]
+    for kwargs in (
+        {"mode": "query"},
+        {"mode": "index", "chars": True, "positions": True},
+        {"mode": "index", "removestops": False},
+    ):
+        got = [
+            (t.text, t.pos if "positions" in kwargs else None, getattr(t, "startchar", None))
+            for t in fused(SWEDISH, **kwargs)
+        ]
+        want = [
+            (t.text, t.pos if "positions" in kwargs else None, getattr(t, "startchar", None))
+            for t in chain(SWEDISH, **kwargs)
+        ]
         assert got == want
 
 

@@ -5,39 +5,69 @@ import pytest
 from bilagor.index.search.compounds import base_form, load_lexicon, split_compound, syncopated_plural
 
 
-@pytest.mark.parametrize("word, parts", [
-    ("kameraövervakning", ["kamera", "övervakning"]),
-    ("trygghetsbelysning", ["trygghet", "belysning"]),  # linking -s-
-    ("trygghetsinvestering", ["trygghet", "investering"]),
-    ("klimatinvestering", ["klimat", "investering"]),
-    ("stadsdelsnämnd", ["stadsdel", "nämnd"]),
-    ("fastighetsägare", ["fastighet", "ägare"]),
-    ("tunnlandsparken", ["tunnland", "parken"]),  # linking -s- beats "sparken"
-    # common three-letter words as parts
-    ("utegym", ["ute", "gym"]),
-    ("utebad", ["ute", "bad"]),
-    ("lekpark", ["lek", "park"]),
-    ("lekparken", ["lek", "parken"]),
-    ("gångbron", ["gång", "bron"]),
-])
+@pytest.mark.parametrize(
+    "word, parts",
+    [
+        ("kameraövervakning", ["kamera", "övervakning"]),
+        ("trygghetsbelysning", ["trygghet", "belysning"]),  # linking -s-
+        ("trygghetsinvestering", ["trygghet", "investering"]),
+        ("klimatinvestering", ["klimat", "investering"]),
+        ("stadsdelsnämnd", ["stadsdel", "nämnd"]),
+        ("fastighetsägare", ["fastighet", "ägare"]),
+        ("tunnlandsparken", ["tunnland", "parken"]),  # linking -s- beats "sparken"
+        # common three-letter words as parts
+        ("utegym", ["ute", "gym"]),
+        ("utebad", ["ute", "bad"]),
+        ("lekpark", ["lek", "park"]),
+        ("lekparken", ["lek", "parken"]),
+        ("gångbron", ["gång", "bron"]),
+    ],
+)
 def test_splits_compounds(word, parts):
     assert split_compound(word) == parts
 
 
-@pytest.mark.parametrize("word", [
-    "kameror",  # not kam + eror: parts must be 4+ letter words
-    "spelar", "spelare", "kameran", "artighet", "kommunalt", "sviktar", "tentamen", "långsam",
-    "övertalning",  # not över + tal + ning: three-letter parts only in a split in two
-    "investeringar", "belysning", "övervakningen", "tillsammans", "uppföljning", "kontinuerlig",
-    "sly", "2018",
-])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "kameror",  # not kam + eror: parts must be 4+ letter words
+        "spelar",
+        "spelare",
+        "kameran",
+        "artighet",
+        "kommunalt",
+        "sviktar",
+        "tentamen",
+        "långsam",
+        "övertalning",  # not över + tal + ning: three-letter parts only in a split in two
+        "investeringar",
+        "belysning",
+        "övervakningen",
+        "tillsammans",
+        "uppföljning",
+        "kontinuerlig",
+        "sly",
+        "2018",
+    ],
+)
 def test_leaves_plain_words_whole(word):
     assert split_compound(word) == []
 
 
 def test_rules_with_a_small_lexicon():
-    lexicon = {"kamera": 4.0, "övervakning": 3.9, "kam": 3.0, "eror": 3.0, "park": 4.0, "parken": 4.0,
-               "sparken": 3.0, "tunnland": 3.0, "vanligt": 5.5, "vanl": 3.0, "igt": 3.0}
+    lexicon = {
+        "kamera": 4.0,
+        "övervakning": 3.9,
+        "kam": 3.0,
+        "eror": 3.0,
+        "park": 4.0,
+        "parken": 4.0,
+        "sparken": 3.0,
+        "tunnland": 3.0,
+        "vanligt": 5.5,
+        "vanl": 3.0,
+        "igt": 3.0,
+    }
     assert split_compound("kameraövervakning", lexicon) == ["kamera", "övervakning"]
     assert split_compound("kameror", lexicon) == []
     assert split_compound("tunnlandsparken", lexicon) == ["tunnland", "parken"]
@@ -64,22 +94,52 @@ def test_inflectional_endings_are_not_parts(word):
     assert split_compound(word) == []
 
 
-@pytest.mark.parametrize("word, base", [
-    ("torget", "torg"), ("projektet", "projekt"), ("tunneln", "tunnel"), ("gatan", "gata"),
-    ("området", "område"), ("torgets", "torg"),
-    ("stort", None), ("sten", None), ("platsen", None), ("budget", None),
-    # plurals that drop the e of the base
-    ("tunnlar", "tunnel"), ("tunnlarna", "tunnel"), ("cyklar", "cykel"), ("cyklarnas", "cykel"),
-    ("regler", "regel"), ("nycklar", "nyckel"), ("öknar", "öken"),
-    ("kameror", None), ("timmar", None), ("spelar", None), ("kvinnor", None), ("siffror", None),
-])
+@pytest.mark.parametrize(
+    "word, base",
+    [
+        ("torget", "torg"),
+        ("projektet", "projekt"),
+        ("tunneln", "tunnel"),
+        ("gatan", "gata"),
+        ("området", "område"),
+        ("torgets", "torg"),
+        ("stort", None),
+        ("sten", None),
+        ("platsen", None),
+        ("budget", None),
+        # plurals that drop the e of the base
+        ("tunnlar", "tunnel"),
+        ("tunnlarna", "tunnel"),
+        ("cyklar", "cykel"),
+        ("cyklarnas", "cykel"),
+        ("regler", "regel"),
+        ("nycklar", "nyckel"),
+        ("öknar", "öken"),
+        ("kameror", None),
+        ("timmar", None),
+        ("spelar", None),
+        ("kvinnor", None),
+        ("siffror", None),
+    ],
+)
 def test_base_form(word, base):
     assert base_form(word) == base
 
 
-@pytest.mark.parametrize("word, plural", [
-    ("tunnel", "tunnlar"), ("cykel", "cyklar"), ("regel", "regler"), ("nyckel", "nycklar"),
-    ("fågel", "fåglar"), ("kamera", None), ("torg", None), ("spel", None), ("modell", None), ("hel", None),
-])
+@pytest.mark.parametrize(
+    "word, plural",
+    [
+        ("tunnel", "tunnlar"),
+        ("cykel", "cyklar"),
+        ("regel", "regler"),
+        ("nyckel", "nycklar"),
+        ("fågel", "fåglar"),
+        ("kamera", None),
+        ("torg", None),
+        ("spel", None),
+        ("modell", None),
+        ("hel", None),
+    ],
+)
 def test_syncopated_plural(word, plural):
     assert syncopated_plural(word) == plural

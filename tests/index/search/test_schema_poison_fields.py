@@ -18,11 +18,15 @@ from bilagor.index.search.schema import OTHER_SECTIONS_FIELD, SCHEMA_VERSION, VE
 def _reports():
     return [
         make_report("a"),
-        make_report("b", project="Trygghetsvandring", sections=[
-            Section("projektnamn", "Projektnamn", "Trygghetsvandring", 1),
-            Section(LONG_KEY, LONG_LABEL, "Belysningen vid gångvägarna byttes.", 1),
-            Section("ovrigt", "Övrigt", "Staketet målades om.", 2),
-        ]),
+        make_report(
+            "b",
+            project="Trygghetsvandring",
+            sections=[
+                Section("projektnamn", "Projektnamn", "Trygghetsvandring", 1),
+                Section(LONG_KEY, LONG_LABEL, "Belysningen vid gångvägarna byttes.", 1),
+                Section("ovrigt", "Övrigt", "Staketet målades om.", 2),
+            ],
+        ),
     ]
 
 

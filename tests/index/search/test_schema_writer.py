@@ -14,8 +14,13 @@ from bilagor.index.search.schema import INDEX_NAME, SearchIndex, build_schema, r
 
 
 def reports():
-    texts = ["Kameraövervakning vid torget, 1 650 000 kr.", "Trygghetsbelysning " * 7 + "i gångtunneln.",
-             "Pollare och staket.", "", "Röjning av sly och buskage vid skolan där belysningen saknades."]
+    texts = [
+        "Kameraövervakning vid torget, 1 650 000 kr.",
+        "Trygghetsbelysning " * 7 + "i gångtunneln.",
+        "Pollare och staket.",
+        "",
+        "Röjning av sly och buskage vid skolan där belysningen saknades.",
+    ]
     out = []
     for i, text in enumerate(texts):
         report = make_report(f"w{i}")
@@ -35,8 +40,14 @@ def written(folder, codec):
         for fieldname, text in reader.all_terms():
             info = reader.term_info(fieldname, text)
             postings = list(reader.postings(fieldname, text).all_items())
-            contents[fieldname, text] = (info.weight(), info.doc_frequency(), info.min_length(),
-                                         info.max_length(), info.max_weight(), postings)
+            contents[fieldname, text] = (
+                info.weight(),
+                info.doc_frequency(),
+                info.min_length(),
+                info.max_length(),
+                info.max_weight(),
+                postings,
+            )
     segments = ix._segments()
     ix.close()
     return contents, segments

@@ -12,26 +12,31 @@ def keys(corpus, query, **filters):
     return [key_of[h.id] for h in archive.search(query, limit=50, **filters).hits]
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("projekt:pollare", {"pollare-ostermalm-2021"}),
-    ("titel:ansökan", {"ansokan-cam-2025"}),
-    ("plats:vasaparken", {"light-norra-2024"}),
-    ("skede:delredovisning kameror", {"cam-husby-2019", "cam-skarholmen-2020", "cam-farsta-2023"}),
-    ("form:ansokan", {"ansokan-cam-2025"}),
-    ("org:stokab", {"cam-norrmalm-2018", "cam-jarva-2024", "cam-medborgarplatsen-2022"}),
-    ('org:"svenska bostäder"', {"torg-axelsberg-2018", "sly-rinkeby-2016", "torg-husby-2021"}),  # "AB " optional
-    ("utfall:>3000000", {"cam-jarva-2024", "torg-husby-2021"}),
-    ("budget:[3000000 TO 3500000]", {"cam-jarva-2024", "klimat-solceller-2021", "torg-husby-2021"}),
-    ("år:2016 belysning", {"light-farsta-2016", "vallingby-torg-2016"}),
-    ("år:[2023 TO 2025]", {"lekplats-hagersten-2023", "cam-farsta-2023", "cam-jarva-2024", "light-norra-2024",
-                          "ansokan-cam-2025"}),
-    ("stadsdel:sodermalm klotter", {"klotter-sodermalm-2016"}),
-    ('stadsdel:"norra innerstaden" kameror', {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
-    ("avsnitt:avvikelser pandemin", {"platssamverkan-medborgarplatsen-2021"}),
-    ("fil:pollare-ostermalm-2021.pdf", {"pollare-ostermalm-2021"}),
-    ("S:t Erik", {"cam-kungstradgarden-2017"}),  # "S:" is not a field
-    ('org:"S:t Erik Kommunikation"', {"cam-kungstradgarden-2017"}),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("projekt:pollare", {"pollare-ostermalm-2021"}),
+        ("titel:ansökan", {"ansokan-cam-2025"}),
+        ("plats:vasaparken", {"light-norra-2024"}),
+        ("skede:delredovisning kameror", {"cam-husby-2019", "cam-skarholmen-2020", "cam-farsta-2023"}),
+        ("form:ansokan", {"ansokan-cam-2025"}),
+        ("org:stokab", {"cam-norrmalm-2018", "cam-jarva-2024", "cam-medborgarplatsen-2022"}),
+        ('org:"svenska bostäder"', {"torg-axelsberg-2018", "sly-rinkeby-2016", "torg-husby-2021"}),  # "AB " optional
+        ("utfall:>3000000", {"cam-jarva-2024", "torg-husby-2021"}),
+        ("budget:[3000000 TO 3500000]", {"cam-jarva-2024", "klimat-solceller-2021", "torg-husby-2021"}),
+        ("år:2016 belysning", {"light-farsta-2016", "vallingby-torg-2016"}),
+        (
+            "år:[2023 TO 2025]",
+            {"lekplats-hagersten-2023", "cam-farsta-2023", "cam-jarva-2024", "light-norra-2024", "ansokan-cam-2025"},
+        ),
+        ("stadsdel:sodermalm klotter", {"klotter-sodermalm-2016"}),
+        ('stadsdel:"norra innerstaden" kameror', {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
+        ("avsnitt:avvikelser pandemin", {"platssamverkan-medborgarplatsen-2021"}),
+        ("fil:pollare-ostermalm-2021.pdf", {"pollare-ostermalm-2021"}),
+        ("S:t Erik", {"cam-kungstradgarden-2017"}),  # "S:" is not a field
+        ('org:"S:t Erik Kommunikation"', {"cam-kungstradgarden-2017"}),
+    ],
+)
 def test_fields(corpus, query, expected):
     assert set(keys(corpus, query)) == expected
 
@@ -49,15 +54,18 @@ def test_unknown_section_is_a_query_error(corpus):
         keys(corpus, "kameror", section="nosuchsection")
 
 
-@pytest.mark.parametrize("filters, expected", [
-    ({"year": 2019}, {"cam-husby-2019"}),
-    ({"year": "2017-2018"}, {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
-    ({"district": "östermalm"}, set()),
-    ({"district": "NORRMALM"}, {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
-    ({"district": "Norra innerstaden"}, {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
-    ({"district": "jarva"}, {"cam-husby-2019", "cam-jarva-2024", "ansokan-cam-2025"}),  # + Rinkeby-Kista
-    ({"org": "POLISEN", "year": 2020}, {"cam-skarholmen-2020"}),
-])
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        ({"year": 2019}, {"cam-husby-2019"}),
+        ({"year": "2017-2018"}, {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
+        ({"district": "östermalm"}, set()),
+        ({"district": "NORRMALM"}, {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
+        ({"district": "Norra innerstaden"}, {"cam-norrmalm-2018", "cam-kungstradgarden-2017"}),
+        ({"district": "jarva"}, {"cam-husby-2019", "cam-jarva-2024", "ansokan-cam-2025"}),  # + Rinkeby-Kista
+        ({"org": "POLISEN", "year": 2020}, {"cam-skarholmen-2020"}),
+    ],
+)
 def test_filters(corpus, filters, expected):
     assert set(keys(corpus, "kameror", **filters)) == expected
 
@@ -157,8 +165,19 @@ def test_to_dict_shape(corpus):
     assert set(data) >= {"query", "total", "hits", "facets"}
     assert data["query"] == "kameror"
     assert set(data["facets"]) == {"year", "district"}
-    assert set(data["hits"][0]) >= {"id", "path", "filename", "score", "title", "project", "year", "district",
-                                    "section", "page", "snippet"}
+    assert set(data["hits"][0]) >= {
+        "id",
+        "path",
+        "filename",
+        "score",
+        "title",
+        "project",
+        "year",
+        "district",
+        "section",
+        "page",
+        "snippet",
+    }
 
 
 def test_matching_ids_has_no_limit_and_takes_none(corpus):
@@ -169,7 +188,10 @@ def test_matching_ids_has_no_limit_and_takes_none(corpus):
     assert len(light) > 10 and len(light) == archive.search("belysning").total
     assert {key_of[i] for i in archive.matching_ids(None, year=2019, district="Rinkeby-Kista")} == {"cam-husby-2019"}
     assert {key_of[i] for i in archive.matching_ids(None, section="avvikelser", org="Stokab")} == {
-        "cam-norrmalm-2018", "cam-jarva-2024", "cam-medborgarplatsen-2022"}
+        "cam-norrmalm-2018",
+        "cam-jarva-2024",
+        "cam-medborgarplatsen-2022",
+    }
 
 
 def test_search_by_folder_path(corpus):

@@ -13,10 +13,15 @@ from bilagor.index.search import analysis, compounds, schema
 
 
 def _report(seed: str, project: str, text: str):
-    return make_report(seed, project=project, location="Bredäng", sections=[
-        Section("projektnamn", "Projektnamn", project, 1),
-        Section("slutresultat", "Beskrivning av slutresultat", text, 1),
-    ])
+    return make_report(
+        seed,
+        project=project,
+        location="Bredäng",
+        sections=[
+            Section("projektnamn", "Projektnamn", project, 1),
+            Section("slutresultat", "Beskrivning av slutresultat", text, 1),
+        ],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -82,19 +87,38 @@ def test_an_index_of_the_previous_rules_is_rebuilt(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     folder = tmp_path_factory.mktemp("places")
-    passing = make_report("passing", project="Sommarjobb för unga", location="Rinkeby", sections=[
-        Section("projektnamn", "Projektnamn", "Sommarjobb för unga", 1),
-        Section("slutresultat", "Beskrivning av slutresultat",
-                "Unga hänger på torget. Färre unga på torget sent. Lugnare på torget nu.", 1),
-    ])
-    square = make_report("square", project="Kameror på Husby torg", location="Husby torg", sections=[
-        Section("projektnamn", "Projektnamn", "Kameror på Husby torg", 1),
-        Section("slutresultat", "Beskrivning av slutresultat", "Kamerorna är installerade.", 1),
-    ])
-    tunnel = make_report("tunnel", project="Belysning i gångtunnel", location="Liljeholmen", sections=[
-        Section("projektnamn", "Projektnamn", "Belysning i gångtunnel", 1),
-        Section("avvikelser", "Avvikelser", "Inga avvikelser.", 1),
-    ])
+    passing = make_report(
+        "passing",
+        project="Sommarjobb för unga",
+        location="Rinkeby",
+        sections=[
+            Section("projektnamn", "Projektnamn", "Sommarjobb för unga", 1),
+            Section(
+                "slutresultat",
+                "Beskrivning av slutresultat",
+                "Unga hänger på torget. Färre unga på torget sent. Lugnare på torget nu.",
+                1,
+            ),
+        ],
+    )
+    square = make_report(
+        "square",
+        project="Kameror på Husby torg",
+        location="Husby torg",
+        sections=[
+            Section("projektnamn", "Projektnamn", "Kameror på Husby torg", 1),
+            Section("slutresultat", "Beskrivning av slutresultat", "Kamerorna är installerade.", 1),
+        ],
+    )
+    tunnel = make_report(
+        "tunnel",
+        project="Belysning i gångtunnel",
+        location="Liljeholmen",
+        sections=[
+            Section("projektnamn", "Projektnamn", "Belysning i gångtunnel", 1),
+            Section("avvikelser", "Avvikelser", "Inga avvikelser.", 1),
+        ],
+    )
     with Archive.open(folder, writable=True) as archive:
         archive.add([passing, square, tunnel])
     key_of = {passing.id: "passing", square.id: "square", tunnel.id: "tunnel"}

@@ -28,7 +28,7 @@ def test_many_small_updates_keep_few_segments_and_every_document_once(tmp_path, 
     index = SearchIndex(tmp_path / "whoosh")
     reports = [make_report(f"r{i}") for i in range(20)]
     for start in range(0, 20, 2):  # ten commits of two documents
-        index.update(reports[start:start + 2])
+        index.update(reports[start : start + 2])
     index.update([reports[0]])  # a replaced document stays once
     sizes = segment_sizes(index)
     assert sum(sizes) == 20
