@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 from whoosh import query as wq
 
-from bilagor.index.search.query import build_query
-from bilagor.index.search.schema import indexed_sections
+from bilagor.index.search.searcher import parse_query
 
 if TYPE_CHECKING:
     from bilagor.index.archive import Archive
@@ -37,15 +36,7 @@ def matching_ids_unranked(
     if not index.exists():
         return []
     with index.searcher() as searcher:
-        parsed = build_query(
-            searcher.schema,
-            query,
-            year=year,
-            district=district,
-            org=org,
-            section=section,
-            known_sections=indexed_sections(searcher.reader()),
-        )
+        parsed = parse_query(searcher, query, year=year, district=district, org=org, section=section)
         everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
         return [searcher.stored_fields(docnum)["id"] for docnum in searcher.docs_for_query(everything)]
 

@@ -17,7 +17,7 @@ from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
-from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, build_query, relaxed
+from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, ParsedQuery, build_query, relaxed
 from bilagor.index.search.schema import indexed_orgs, indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
 
@@ -137,17 +137,7 @@ def search(
     if not index.exists():
         return empty_results(query)
     with index.searcher() as searcher:
-        parsed = build_query(
-            searcher.schema,
-            query,
-            year=year,
-            district=district,
-            org=org,
-            section=section,
-            known_sections=indexed_sections(searcher.reader()),
-            known_orgs=indexed_orgs(searcher.reader()),
-            reader=searcher.reader(),
-        )
+        parsed = parse_query(searcher, query, year=year, district=district, org=org, section=section)
         sortedby = None
         if sort == "year":
             sortedby = [sorting.FieldFacet("year_sort", reverse=True), sorting.ScoreFacet()]
@@ -223,16 +213,31 @@ def matching_ids(
     if not index.exists():
         return []
     with index.searcher() as searcher:
-        parsed = build_query(
-            searcher.schema,
-            query,
-            year=year,
-            district=district,
-            org=org,
-            section=section,
-            known_sections=indexed_sections(searcher.reader()),
-            known_orgs=indexed_orgs(searcher.reader()),
-            reader=searcher.reader(),
-        )
+        parsed = parse_query(searcher, query, year=year, district=district, org=org, section=section)
         results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
         return [hit["id"] for hit in results]
+
+
+def parse_query(
+    searcher,
+    query: str | None,
+    *,
+    year: str | int | None = None,
+    district: str | None = None,
+    org: str | None = None,
+    section: str | None = None,
+) -> ParsedQuery:
+    """The query and filters as Whoosh queries against this searcher's index: the one parse
+    every search, id listing and facet count uses (raises QueryError)."""
+    reader = searcher.reader()
+    return build_query(
+        searcher.schema,
+        query,
+        year=year,
+        district=district,
+        org=org,
+        section=section,
+        known_sections=indexed_sections(reader),
+        known_orgs=indexed_orgs(reader),
+        reader=reader,
+    )
