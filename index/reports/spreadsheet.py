@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.record import Report
-from bilagor.index.reports.export import amount_rows, spreadsheet_safe
+from bilagor.index.reports.export import CSV_COLUMNS, amount_rows, spreadsheet_safe
 from bilagor.index.reports.per_report import PER_REPORT_COLUMNS, per_report_rows
 from bilagor.index.reports.words import APPROX_WORD, GROUP_WORDS, header, role_counting, word
 
@@ -60,22 +60,7 @@ DETAIL_COLUMNS = [
     "text",
     "sentence",
 ]
-AMOUNT_COLUMNS = [
-    "id",
-    "filename",
-    "path",
-    "year",
-    "district",
-    "district_today",
-    "project",
-    "stage",
-    "section",
-    "role",
-    "sek",
-    "approx",
-    "text",
-    "sentence",
-]
+AMOUNT_COLUMNS = list(CSV_COLUMNS)  # the plain csv's columns, with Swedish headers
 
 
 def summary_table(summary: AmountSummary) -> Table:
