@@ -12,6 +12,8 @@ def print_stats(result) -> None:
     console = Console(highlight=False)
     console.print(f"[bold]Arkiv[/bold]     {escape(shown(result.folder))}")
     console.print(f"[bold]Rapporter[/bold] {result.reports}" + (f" (varav {result.ocr} OCR)" if result.ocr else ""))
+    if result.with_warnings:
+        console.print(f"{result.with_warnings} rapporter har varningar (bilagor show ID visar dem)")
     if result.unindexed:
         console.print(f"[yellow]{result.unindexed} rapporter väntar på indexering[/yellow]")
     if result.quarantined:

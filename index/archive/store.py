@@ -537,6 +537,12 @@ class RecordStore:
     def count_ocr(self) -> int:
         return self.query("SELECT COUNT(*) AS n FROM reports WHERE ocr = 1")[0]["n"]
 
+    def count_with_warnings(self) -> int:
+        """Reports whose record carries a warning (a fallback was needed, or figures to check)."""
+        return self.query(
+            "SELECT COUNT(*) AS n FROM reports WHERE json_array_length(json_extract(record, '$.warnings')) > 0"
+        )[0]["n"]
+
     def summary_rows(self) -> tuple[list[sqlite3.Row], list[sqlite3.Row], list[sqlite3.Row]]:
         """The reports, their organisations and their amounts, as bilagor amounts reads them."""
         reports = self.query(

@@ -20,6 +20,7 @@ class ArchiveStats:
     by_district: dict[str, int] = field(default_factory=dict)
     by_form: dict[str, int] = field(default_factory=dict)
     ocr: int = 0
+    with_warnings: int = 0  # records that carry a warning (`bilagor show ID` lists them)
     size_bytes: int = 0  # the whole archive folder: records and index
     index_bytes: int = 0
     # Records the search index could not take: {id, filename, path, reason}.
@@ -51,6 +52,7 @@ def archive_stats(archive: Archive) -> ArchiveStats:
         by_district=records.counts_by("district"),
         by_form=records.counts_by("form_kind"),
         ocr=records.count_ocr(),
+        with_warnings=records.count_with_warnings(),
         size_bytes=folder_size(archive.folder),
         index_bytes=folder_size(archive.folder / "whoosh"),
         quarantined=records.quarantined(),

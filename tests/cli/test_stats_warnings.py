@@ -1,0 +1,24 @@
+"""`bilagor stats` counts the records that needed a fallback (they carry a warning)."""
+
+from __future__ import annotations
+
+import json
+
+from factories import make_report
+
+from bilagor.cli.app import run
+from bilagor.index.archive import Archive
+
+
+def test_stats_counts_records_with_warnings(tmp_path, capsys):
+    reports = [
+        make_report("a", warnings=["page 2: text layer unreadable (no Unicode map), read with OCR"]),
+        make_report("b", warnings=[]),
+        make_report("c", warnings=["year from the PDF's creation date"]),
+    ]
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add(reports)
+    assert run(["stats", "--json", "--archive", str(tmp_path)]) == 0
+    assert json.loads(capsys.readouterr().out)["with_warnings"] == 2
+    assert run(["stats", "--archive", str(tmp_path)]) == 0
+    assert "2 rapporter har varningar" in capsys.readouterr().out
