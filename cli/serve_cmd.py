@@ -21,20 +21,20 @@ _TOKEN_RE = re.compile(r"[A-Za-z0-9._~-]{8,200}")
 def serve(
     archive: ArchiveOption = None,
     host: Annotated[
-        str, typer.Option("--host", help="Address to listen on; other than loopback needs a token.")
+        str, typer.Option("--host", help="Adressen att lyssna på; annat än loopback kräver en nyckel (--token).")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port (0: any free port).")] = 8000,
-    open_browser: Annotated[bool, typer.Option("--open", help="Open the address in a web browser.")] = False,
+    port: Annotated[int, typer.Option("--port", help="Port (0: valfri ledig port).")] = 8000,
+    open_browser: Annotated[bool, typer.Option("--open", help="Öppna adressen i en webbläsare.")] = False,
     token: Annotated[
         Optional[str],
         typer.Option(
             "--token",
-            help="Every request must carry this token (generated when --host is not loopback).",
+            help="Varje förfrågan måste bära denna nyckel (skapas när --host inte är loopback).",
             show_default=False,
         ),
     ] = None,
 ) -> None:
-    """Browse and search the archive in a web browser (read-only; works during an import)."""
+    """Bläddra och sök i arkivet i en webbläsare (bara läsning; fungerar under en import)."""
     check_web_extra()
     from bilagor.cli.web.security import is_loopback
     from bilagor.index.archive import Archive
