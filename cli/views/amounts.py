@@ -15,12 +15,18 @@ _DROP_ORDER = ("pct", "reports", "budget", "counting", "compared_budget", "devia
 def print_summary(summary, out, *, detail: bool, to_terminal: bool, unit: str = "mnkr") -> None:
     """The summary as a table in one unit with a total row; with detail, every amount and how it counted."""
     console = _console(out, to_terminal)
-    columns, rows, total, notes = (_role_table if summary.by == "role" else _money_table)(summary, unit)
+    columns, rows, total, notes = amounts_table(summary, unit)
     console.print(_fitted_table(console, columns, rows, total))
     for note in notes:
         console.print(note, style="dim")
     if detail:
         _print_detail(summary, console)
+
+
+def amounts_table(summary, unit: str = "mnkr"):
+    """(columns as (key, header, justify), a dict of cells per group, the total's cells, notes):
+    the table in one unit, as the terminal and the web page show it."""
+    return (_role_table if summary.by == "role" else _money_table)(summary, unit)
 
 
 def _fitted_table(console, columns: list[tuple[str, str, str]], rows: list[dict], total: dict):

@@ -99,9 +99,11 @@ def amounts_csv(request: Request) -> Response:
 def amounts_xlsx(request: Request) -> Response:
     """`/amounts.xlsx?…`: what `bilagor amounts --format xlsx -o FILE` writes."""
     summary, _ = _summary(request)
+    # The sheet "Rapporter" lists each summed report, as the CLI's file does.
+    reports = list(request.app.state.archive.get().records.iter_reports(summary.report_ids))
     with tempfile.TemporaryDirectory(prefix="bilagor-serve-") as folder:
         target = os.path.join(folder, "belopp.xlsx")
-        write_summary_xlsx(summary, target)
+        write_summary_xlsx(summary, target, reports)
         data = Path(target).read_bytes()
     return Response(
         data,

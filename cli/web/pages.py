@@ -7,6 +7,9 @@ its thread pool, and each thread has its own read-only Archive.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
@@ -240,6 +243,7 @@ def amounts_page(request: Request) -> HTMLResponse:
         form=page_args,
         args=args,
         summary=summary,
+        table=_web_table(summary),
         groupings=GROUPINGS,
         headers=GROUP_WORDS,
         chart=bar_chart_svg(bars),
@@ -265,3 +269,28 @@ def _amount_anchors(archive, rows) -> dict[int, int | None]:
             reports[row.report_id] = report.amounts if report else []
         anchors[id(row)] = views.amount_index(reports[row.report_id], row)
     return anchors
+
+
+@dataclass
+class _WebTable:
+    columns: list[tuple[str, str, str]]
+    groups: list[tuple[Any, dict[str, str]]]
+    total: dict[str, str]
+    notes: list[str]
+
+
+def _web_table(summary) -> _WebTable:
+    """The CLI's amounts table (same cells, unit and notes) as plain text for the template."""
+    from bilagor.cli.views.amounts import amounts_table
+
+    columns, rows, total, notes = amounts_table(summary)
+
+    def plain(cells: dict) -> dict[str, str]:
+        return {key: getattr(value, "plain", str(value)) for key, value in cells.items()}
+
+    return _WebTable(
+        columns=[(key, header.replace("\n", " "), justify) for key, header, justify in columns],
+        groups=[(g, plain(row)) for g, row in zip(summary.groups, rows)],
+        total=plain(total),
+        notes=notes,
+    )
