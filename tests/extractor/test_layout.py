@@ -4,28 +4,7 @@ from bilagor.extractor.labels import is_label, stage_of
 from bilagor.extractor.layout import find_boundary, group_lines, layout_pages
 from bilagor.extractor.words import Page, Word
 from factories import words
-
-LABEL_X, VALUE_X, LEAD = 70.0, 212.0, 14.0
-
-
-def two_column(rows, top=100.0, page=1, height=842.0, gap=8.0, **kw) -> Page:
-    """rows: (label lines, value lines, value offset) drawn like a Word table without borders."""
-    ws = []
-    y = top
-    for labels, values, offset in rows:
-        start = len(labels) if offset < 0 else offset
-        for i in range(max(len(labels), start + len(values))):
-            if i < len(labels):
-                ws += words(labels[i], LABEL_X, y, **kw)
-            if 0 <= i - start < len(values) and values[i - start]:
-                ws += words(values[i - start], VALUE_X, y)
-            y += LEAD
-        y += gap
-    return Page(page, 595.0, height, ws)
-
-
-def lay(pages):
-    return layout_pages(pages, is_label=is_label, stage_of=stage_of)
+from layout_builders import LABEL_X, LEAD, VALUE_X, lay, two_column
 
 
 def summary(layout):
