@@ -258,7 +258,7 @@ class Archive:
 
     def _warn_stale(self, why: str) -> None:
         """One line saying the search sees the index as it is, and why it could not be brought up to date."""
-        waiting = self.records.query("SELECT COUNT(*) AS n FROM reports WHERE indexed = 0")[0]["n"]
+        waiting = self.records.count_unindexed()
         what = f"{waiting} stored reports are not in the search index" if waiting else "the search index is out of date"
         log.warning("%s: %s; %s, searching what is there", self.folder, why, what)
 
