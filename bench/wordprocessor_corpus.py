@@ -29,20 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 import fixturegen  # noqa: E402
-from fixturegen.spec import FIELD, HEADING, MARKER, PLACEHOLDER, normalise  # noqa: E402
+from fixturegen.spec import FIELD, HEADING, MARKER, PLACEHOLDER, RECORD_FIELDS, normalise  # noqa: E402
 
-FIELDS = (
-    "title",
-    "form_kind",
-    "appendix",
-    "year",
-    "district",
-    "district_today",
-    "project",
-    "location",
-    "stage",
-    "pages",
-)
+FIELDS = RECORD_FIELDS
 FONTS = (
     "Calibri",
     "Arial",

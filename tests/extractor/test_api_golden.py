@@ -12,6 +12,7 @@ import json
 import random
 
 import pytest
+from fixturegen.spec import RECORD_FIELDS
 
 from bilagor.cli.app import run
 from bilagor.extractor import extract_report
@@ -20,18 +21,7 @@ from factories import validate_record
 
 fixturegen = pytest.importorskip("fixturegen")
 
-FIELDS = (
-    "title",
-    "form_kind",
-    "appendix",
-    "year",
-    "district",
-    "district_today",
-    "project",
-    "location",
-    "stage",
-    "pages",
-)
+FIELDS = RECORD_FIELDS
 
 
 def _golden_cases():

@@ -137,3 +137,18 @@ def _layout_fields(layout: Layout) -> dict:
     fields = asdict(layout)
     defaults = asdict(Layout())
     return {k: v for k, v in fields.items() if k not in FAMILY_FIELDS or v != defaults[k]}
+
+
+# The record fields a fixture's truth is compared on, field by field (tests and bench/).
+RECORD_FIELDS = (
+    "title",
+    "form_kind",
+    "appendix",
+    "year",
+    "district",
+    "district_today",
+    "project",
+    "location",
+    "stage",
+    "pages",
+)

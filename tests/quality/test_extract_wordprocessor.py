@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 import pytest
+from fixturegen.spec import RECORD_FIELDS
 
 from bilagor.extractor import extract_report
 from bilagor.extractor.labels import is_label, stage_of
@@ -27,18 +28,7 @@ from factories import DATA as TEST_DATA, words
 
 DATA = TEST_DATA / "wordprocessor"
 CASES = sorted(DATA.glob("*.pdf"))
-FIELDS = (
-    "title",
-    "form_kind",
-    "appendix",
-    "year",
-    "district",
-    "district_today",
-    "project",
-    "location",
-    "stage",
-    "pages",
-)
+FIELDS = RECORD_FIELDS
 
 
 def test_the_committed_corpus_is_there():
