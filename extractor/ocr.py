@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
-from bilagor.extractor.ocr_marks import joined_emails, without_dust_marks
+from bilagor.extractor.ocr_marks import joined_emails, without_dust_letters, without_dust_marks
+from bilagor.extractor.ocr_numbers import regrouped_thousands
 from bilagor.extractor.ocr_misreads import mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
@@ -365,14 +366,15 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
                 if text and not _speck(text, word_props):
                     words.append((text, word_props["bbox"]))
         if words:
-            x_size = float(props.get("x_size", [0])[0]) / scale / _X_SIZE_PER_POINT
-            words = without_lone_marks(join_detached_punctuation(words))
+            x_size_pixels = float(props.get("x_size", [0])[0])
+            x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
+            words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
             words = [
                 (text, box)
                 for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True)
                 if text
             ]
-            words = joined_emails(words)
+            words = regrouped_thousands(joined_emails(words))
             if words:
                 lines.append((x_size, words))
     body = _body_size(lines)
