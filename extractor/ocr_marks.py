@@ -18,6 +18,7 @@ _LEADING = re.compile(rf"^[{_QUOTES}](?=\w)")
 _TRAILING = re.compile(rf"(?<=\w)[{_QUOTES}](?=[.,:;]?$)")
 _DASH_BEFORE_CAPITAL = re.compile(r"^[-‐–](?=[A-ZÅÄÖ][a-zåäö])")
 _QUOTE_BEFORE_NUMBER = re.compile(rf"(?<=[^\W\d_])[{_QUOTES}](?=\d)")
+_QUOTE_AFTER_NUMBER = re.compile(rf"(?<=\d\.)[{_QUOTES}](?=[A-ZÅÄÖ])")  # '1."Beskrivning'
 _COMMA_STOP = re.compile(r"(?<=\w)([,.])[,.]+")
 _COMMA_BEFORE_WORD = re.compile(r"(?<=[^\W\d_]),(?=[A-ZÅÄÖ])")
 # A stop or comma glued to the front of a lowercase word (".att", ".finansiering"), or a bracket, bar or
@@ -34,7 +35,7 @@ def without_dust_marks(texts: list[str]) -> list[str]:
         if quotes == 1:  # a quote with no partner on the line
             text = _TRAILING.sub("", _LEADING.sub("", text))
         text = _DASH_BEFORE_CAPITAL.sub("", text)
-        text = _QUOTE_BEFORE_NUMBER.sub(" ", text)
+        text = _QUOTE_BEFORE_NUMBER.sub(" ", _QUOTE_AFTER_NUMBER.sub(" ", text))
         text = _COMMA_STOP.sub(r"\1", text)
         text = _COMMA_BEFORE_WORD.sub(", ", text)
         text = _MARKS_BEFORE_WORD.sub("", _STOP_BEFORE_WORD.sub("", text))

@@ -12,6 +12,7 @@ import pytest
 import bilagor.extractor.ocr as ocr
 from bilagor.extractor.layout.lines import without_specks
 from bilagor.extractor.ocr_marks import without_dust_letters, without_dust_marks
+from bilagor.extractor.ocr_misreads import mend_misread
 from bilagor.extractor.ocr_numbers import regrouped_thousands
 from bilagor.extractor.words import Page, Word
 
@@ -53,6 +54,7 @@ def test_small_real_words_and_punctuation_are_kept():
         (["det", "lättare", ".att", "ingripa"], ["det", "lättare", "att", "ingripa"]),  # a stop before a word
         (["Kostnader", "och", ".finansiering"], ["Kostnader", "och", "finansiering"]),
         (["<:Klicka", "här"], ["Klicka", "här"]),  # a bracket and colon before a word
+        (['1."Beskrivning', "(mål"], ["1. Beskrivning", "(mål"]),  # a quote between a number and a word
     ],
 )
 def test_marks_glued_to_a_words_front_are_taken_off(line, meant):
@@ -125,3 +127,16 @@ def test_border_remains_read_as_dashed_marks_are_dropped_from_ocr_words_only():
     assert [w.text for w in without_specks(Page(1, 595.0, 842.0, words)).words] == ["centrum", "-"]
     typed = [Word("=-", 518, 528, 86, 90, "Helvetica", 11)]
     assert [w.text for w in without_specks(Page(1, 595.0, 842.0, typed)).words] == ["=-"]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [("Siutredovisning", "Slutredovisning"), ("S1utredovisning", "Slutredovisning"), ("Siutresultat", "Slutresultat")],
+)
+def test_l_read_as_i_or_1_in_a_form_words_first_letters_is_mended(read, meant):
+    assert mend_misread(read) == meant
+
+
+@pytest.mark.parametrize("word", ["Situationen", "Sitredovisning", "Siutredovisningen"])
+def test_words_further_off_are_kept(word):
+    assert mend_misread(word) == word
