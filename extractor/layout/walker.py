@@ -364,16 +364,17 @@ class Walker:
                 prev is not None
                 and prev.page == line.page
                 and len(text.split()) <= self.s.ocr_heading_max_words
-                # right under a heading: its answer; right under a title: a heading
-                and (prev is not self.last_label_line or self._title_sized(prev))
+                # right under a heading: its answer; right under the title (the first block): a heading
+                and (prev is not self.last_label_line or (self._title_sized(prev) and len(self.blocks) <= 1))
                 and (prev.text.rstrip().endswith((".", "!", "?")) or self._title_sized(prev))
                 and line.top - prev.top > self.s.ocr_heading_gap * max(prev.size, prev.height)
             ):
                 return True
         if self._numbered_label(text):
             return True
-        # Without font names (OCR): a short line that reads as a known label.
-        return not self.typography and self.is_label(text)
+        # Without font names (OCR): a short line that reads as a known label (and starts like one:
+        # a lowercase line is an answer's, or a label's wrapped tail, which _wraps_heading takes).
+        return not self.typography and not text[:1].islower() and self.is_label(text)
 
     def _at_label_column(self, line: Line) -> bool:
         return self.label_x is None or abs(line.x0 - self.label_x) <= 2 * self.tol
@@ -399,7 +400,10 @@ class Walker:
         if not over_break and (prev.page != line.page or not 0 < line.top - prev.top <= self.s.wrap_pitch * scale):
             return False
         spread = self.s.heading_size_spread if self.typography else self.s.ocr_heading_size_spread
-        if heading and abs(prev.size - line.size) > spread and not self._wraps_title(line):
+        # (OCR sizes vary from line to line: there a lowercase tail right under the heading continues it.)
+        if heading and abs(prev.size - line.size) > spread and not self._wraps_title(line) and not (
+            not self.typography and self._wraps_heading(line)
+        ):
             return False
         if heading and block.value_lines:
             return False

@@ -129,3 +129,39 @@ def test_a_label_set_a_little_lower_than_its_answer_by_ocr_does_not_make_the_tab
     answers = _answers(scanned(replace(page, words=moved)))
     assert answers["Syfte och mål"] == "Fler människor i rörelse bidrar till att platsen upplevs som tryggare."
     assert answers["Bilder efter"] == "Bilder finns hos förvaltningen och kan lämnas ut på begäran."
+
+
+def test_a_label_form_answer_under_a_heading_is_the_headings_answer():
+    # Only right under the title does a line in label form after a gap start a heading.
+    page = _one_column(
+        [
+            ("Energieffektiv belysning Rinkeby torg", 14.0),
+            ("Bakgrund", 11.5),
+            ("Platsen har under flera år pekats ut som otrygg vid trygghetsvandringar.", 9.0),
+            ("Plats", 11.5),
+            ("Området kring Rinkeby torg, Rinkeby-Kista stadsdelsnämnd", 9.0),
+            ("Syfte och mål", 11.5),
+            ("Gammal belysning ska ersättas med moderna armaturer.", 9.0),
+        ]
+    )
+    assert _answers(page)["Plats"] == "Området kring Rinkeby torg, Rinkeby-Kista stadsdelsnämnd"
+
+
+def test_a_headings_lowercase_tail_measured_larger_by_ocr_continues_it_and_lowercase_lines_are_no_labels():
+    page = _one_column(
+        [
+            ("Bilaga 5 - Uppföljning trygghetsinvestering", 14.0),
+            ("Beskrivning av eventuella avvikelser", 11.5),
+            ("Inga avvikelser har förekommit.", 9.0),
+            ("Beskrivning av ekonomiskt utfall och eventuell", 11.5),
+            ("avvikelse mot kalkylerade utgifter", 13.8),  # OCR's size estimate 2.3 pt off the line above
+            ("Totalt uppgick kostnaderna för 2025 till 1,25 mnkr, där", 9.0),
+            ("budgeterat belopp var 2,19 mnkr", 9.0),  # reads as a known label, but starts in lowercase
+            ("Bilder före", 11.5),
+            ("Se bifogade bilder.", 9.0),
+        ]
+    )
+    answers = _answers(page)
+    assert answers["Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter"] == (
+        "Totalt uppgick kostnaderna för 2025 till 1,25 mnkr, där budgeterat belopp var 2,19 mnkr"
+    )
