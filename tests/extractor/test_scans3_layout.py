@@ -165,3 +165,15 @@ def test_a_headings_lowercase_tail_measured_larger_by_ocr_continues_it_and_lower
     assert answers["Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter"] == (
         "Totalt uppgick kostnaderna för 2025 till 1,25 mnkr, där budgeterat belopp var 2,19 mnkr"
     )
+
+
+def test_an_ocr_titles_second_line_is_kept_when_its_first_was_measured_far_too_large():
+    from bilagor.extractor.layout import title_lines
+    from bilagor.extractor.layout.model import Line
+
+    preamble = [
+        Line(1, words("Bilaga 5 - Uppföljning", LABEL_X, 73, size=21.5, font="")),
+        Line(1, words("trygghetsinvestering", LABEL_X, 97, size=14.9, font="")),
+        Line(1, words("Dnr 3.1.1-983-2024", LABEL_X, 115, size=10.5, font="")),  # body type: not the title's
+    ]
+    assert [ln.text for ln in title_lines(preamble, 10.5)] == ["Bilaga 5 - Uppföljning", "trygghetsinvestering"]
