@@ -286,8 +286,10 @@ class Walker:
         # OCR sizes are rough: there a label and answer cleanly apart at the
         # value column are a table row whatever the line's measured height,
         # and a line all in the value column below a label is answer text.
-        clean_row = not self.typography and right and (
-            (left and self._column_split(left, right, line)) or (not left and self.blocks)
+        clean_row = (
+            not self.typography
+            and right
+            and ((left and self._column_split(left, right, line)) or (not left and self.blocks))
         )
         if self._is_heading(line) and line.size > self.body + self.s.title_size_step and not clean_row:
             return line.words, None  # a title or large heading, whatever its width
@@ -401,8 +403,11 @@ class Walker:
             return False
         spread = self.s.heading_size_spread if self.typography else self.s.ocr_heading_size_spread
         # (OCR sizes vary from line to line: there a lowercase tail right under the heading continues it.)
-        if heading and abs(prev.size - line.size) > spread and not self._wraps_title(line) and not (
-            not self.typography and self._wraps_heading(line)
+        if (
+            heading
+            and abs(prev.size - line.size) > spread
+            and not self._wraps_title(line)
+            and not (not self.typography and self._wraps_heading(line))
         ):
             return False
         if heading and block.value_lines:

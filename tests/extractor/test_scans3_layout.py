@@ -15,7 +15,11 @@ ROWS = [
     (["Projektnamn"], ["Utegym vid Odenplan"], 0),
     (["Geografisk plats", "för investering"], ["Odenplan, Norrmalms stadsdelsförvaltning"], 0),
     (["Syfte och mål"], ["Fler människor i rörelse bidrar till att", "platsen upplevs som tryggare."], 0),
-    (["Beskrivning av", "eventuella avvikelser"], ["Markförhållandena krävde extra dränering,", "vilket förlängde byggtiden."], 0),
+    (
+        ["Beskrivning av", "eventuella avvikelser"],
+        ["Markförhållandena krävde extra dränering,", "vilket förlängde byggtiden."],
+        0,
+    ),
     (["Bilder före"], ["Inga bilder har tagits."], 0),
     (["Bilder efter"], ["Inga bilder har tagits."], 0),
 ]
@@ -64,7 +68,11 @@ def test_an_answer_line_in_the_value_column_measured_title_sized_is_answer_text(
     rows = [
         (["Projektnamn"], ["Utegym vid Odenplan"], 1),  # the answer on the line under its label
         ROWS[1],
-        (["Syfte och mål"], ["Fler människor i rörelse bidrar till att", "platsen upplevs som tryggare och", "mer välkomnande."], 0),
+        (
+            ["Syfte och mål"],
+            ["Fler människor i rörelse bidrar till att", "platsen upplevs som tryggare och", "mer välkomnande."],
+            0,
+        ),
         *ROWS[3:],
     ]
     page = scanned(_moved(_page(rows), "platsen", size=15.5))
