@@ -23,6 +23,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from bilagor.extractor.errors import BilagorError, ExitCode
+from bilagor.index.importer.peaks import PeakLog
 
 # A worker that dies before it is ready this many times in a row means the
 # workers cannot start at all (broken install): stop instead of looping.
@@ -128,6 +129,7 @@ def _worker_main(
         except Exception:  # warm-up is an optimisation; the task itself will report the problem
             pass
     conn.send(("ready",))
+    peak_log = PeakLog.from_environment()  # a benchmark's per-file memory log; None normally
     while True:
         try:
             message = conn.recv()
@@ -140,12 +142,16 @@ def _worker_main(
         conn.send(("started", key, time.monotonic()))
         start = time.perf_counter()
         fatal = False
+        if peak_log:
+            peak_log.begin()
         try:
             reply = ("ok", key, function(path, **options))
         except MemoryError:
             reply, fatal = ("error", key, memory_reason(memory_limit_mb)), True
         except Exception as exc:
             reply = ("error", key, describe_error(exc))
+        if peak_log:
+            peak_log.end(str(path), "hash" if options.get("hash_only") else "read", time.perf_counter() - start)
         # `fatal`: the heap may be in a bad state after MemoryError, so this
         # process says it is retiring and exits; the pool starts a fresh one.
         try:
