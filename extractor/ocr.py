@@ -280,24 +280,48 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
 
     grey = np.ascontiguousarray(pixels.reshape(pixels.shape[0], pixels.shape[1]))
     dark = grey < _DARK
-    across = _long_runs(dark, min_length)
-    down = _long_runs(dark.T, min_length).T
+    across = _long_runs_by_band(dark, min_length)
+    down = _long_runs_by_band(dark.T, min_length).T
+    del dark
+    wipe = _widen(across, axis=0)  # with the anti-aliased edges
+    _widen(down, axis=1, out=wipe)
     cleaned = grey.copy()
-    cleaned[_widen(across, axis=0) | _widen(down, axis=1)] = 255  # with the anti-aliased edges
+    cleaned[wipe] = 255
+    del wipe
     rules = _boxes(across) + [(x0, top, x1, bottom) for top, x0, bottom, x1 in _boxes(down.T)]
     margin = max(2, min_length // 6)
     return Image.fromarray(cleaned), [rule for rule in rules if not touches(rule, photos, margin)]
 
 
-def _widen(mask, *, axis: int, by: int = 2):
-    """The mask grown by `by` pixels both ways along `axis` (a line's grey fringe)."""
+def _widen(mask, *, axis: int, by: int = 2, out=None):
+    """The mask grown by `by` pixels both ways along `axis` (a line's grey fringe), into `out` if given.
+
+    Shifted slices, not np.roll: no page-sized temporaries, and a line at one
+    edge of the page does not wrap round to the other.
+    """
     import numpy as np
 
-    grown = mask.copy()
-    for shift in range(1, by + 1):
-        for step in (shift, -shift):
-            grown |= np.roll(mask, step, axis=axis)
-    return grown
+    if out is None:
+        out = mask.copy()
+    else:
+        out |= mask
+    source, target = np.moveaxis(mask, axis, 0), np.moveaxis(out, axis, 0)
+    for shift in range(1, min(by, source.shape[0] - 1) + 1):
+        target[shift:] |= source[:-shift]
+        target[:-shift] |= source[shift:]
+    return out
+
+
+def _long_runs_by_band(dark, length: int):
+    """_long_runs in bands of rows (extractor.bands): its int32 tables for a whole page are 8 times the page."""
+    import numpy as np
+
+    from bilagor.extractor.bands import row_bands
+
+    runs = np.zeros(dark.shape, bool)
+    for _, _, start, stop in row_bands(dark.shape[0]):
+        runs[start:stop] = _long_runs(dark[start:stop], length)
+    return runs
 
 
 def _long_runs(dark, length: int):
