@@ -35,6 +35,26 @@ def rss_mb() -> float | None:
     return status_mb("VmRSS")
 
 
+def settled_rss_mb() -> float | None:
+    """The resident size once the C heap has handed its free pages back (glibc's malloc_trim).
+
+    glibc keeps freed blocks of the size a page image is (tens of MB) in the
+    process after the first such block is freed, so without the trim a
+    worker looks (and stays) as big as its last OCR'd page made it.
+    """
+    _trim_heap()
+    return rss_mb()
+
+
+def _trim_heap() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 def peak_mb() -> float | None:
     return status_mb("VmHWM")
 

@@ -23,7 +23,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from bilagor.extractor.errors import BilagorError, ExitCode
-from bilagor.index.importer.peaks import PeakLog
+from bilagor.index.importer.peaks import PeakLog, settled_rss_mb
 
 # A worker that dies before it is ready this many times in a row means the
 # workers cannot start at all (broken install): stop instead of looping.
@@ -35,6 +35,11 @@ _POLL_SECONDS = 0.25
 # memory. A warmed-up worker maps about 300 MB; real reports need far less
 # than the rest.
 DEFAULT_MEMORY_LIMIT_MB = 1536
+# A worker still holding more than this (MB, resident) after a file retires
+# and a fresh one takes its place: what a big file leaves behind (heap
+# fragments, caches) would otherwise sit under every later file's peak. A
+# warmed-up worker holds about 130 MB; an OCR'd 20 M pixel page costs ~100 MB more while it is read.
+DEFAULT_RECYCLE_RSS_MB = 350
 _FINISHED = object()  # the pool thread's last message: every task has its result
 
 
@@ -118,6 +123,7 @@ def _worker_main(
     function: Callable[..., Any],
     initializer: Callable[[], None] | None,
     memory_limit_mb: int | None = None,
+    recycle_rss_mb: int | None = None,
 ) -> None:
     # Ctrl-C goes to the whole process group; the main process decides what
     # happens (it stops the workers), so a worker must not die mid-send.
@@ -152,28 +158,39 @@ def _worker_main(
             reply = ("error", key, describe_error(exc))
         if peak_log:
             peak_log.end(str(path), "hash" if options.get("hash_only") else "read", time.perf_counter() - start)
-        # `fatal`: the heap may be in a bad state after MemoryError, so this
-        # process says it is retiring and exits; the pool starts a fresh one.
+        retiring = fatal or _too_big(recycle_rss_mb)
+        # Retiring (the heap may be in a bad state after MemoryError, or the
+        # process stayed big): it says so and exits; the pool starts a fresh one.
         try:
             try:
-                conn.send((*reply, time.perf_counter() - start, fatal))
+                conn.send((*reply, time.perf_counter() - start, retiring))
             except (OSError, EOFError):
                 raise
             except Exception as exc:  # e.g. a value that does not pickle
-                conn.send(("error", key, describe_error(exc), time.perf_counter() - start, fatal))
+                conn.send(("error", key, describe_error(exc), time.perf_counter() - start, retiring))
         except (OSError, EOFError):  # the main process is gone (killed): nothing to report to
             return
-        if fatal:
-            os._exit(1)
+        if retiring:
+            os._exit(1 if fatal else 0)
+
+
+def _too_big(recycle_rss_mb: int | None) -> bool:
+    """Whether this worker, freed memory handed back, still holds more than `recycle_rss_mb` (None: never)."""
+    if not recycle_rss_mb:
+        return False
+    rss = settled_rss_mb()
+    return rss is not None and rss > recycle_rss_mb
 
 
 class _Worker:
     """One process and the tasks sent to it, oldest (running) first."""
 
-    def __init__(self, context, function, initializer, memory_limit_mb=None):
+    def __init__(self, context, function, initializer, memory_limit_mb=None, recycle_rss_mb=None):
         self.conn, child_conn = context.Pipe(duplex=True)
         self.process = context.Process(
-            target=_worker_main, args=(child_conn, function, initializer, memory_limit_mb), daemon=True
+            target=_worker_main,
+            args=(child_conn, function, initializer, memory_limit_mb, recycle_rss_mb),
+            daemon=True,
         )
         self.process.start()
         child_conn.close()
@@ -233,7 +250,9 @@ class WorkerPool:
     so the caller can do periodic work (commit a batch) between results.
     Each worker holds up to ``depth`` tasks; a task a worker had not started
     when it died or was killed goes back to the queue. Each worker's address
-    space is capped at ``memory_limit_mb`` (None: no cap).
+    space is capped at ``memory_limit_mb`` (None: no cap), and a worker
+    left holding more than ``recycle_rss_mb`` after a task is replaced
+    (None: never).
     """
 
     def __init__(
@@ -247,6 +266,7 @@ class WorkerPool:
         depth: int = 2,
         max_waiting: int = 200,
         memory_limit_mb: int | None = None,
+        recycle_rss_mb: int | None = DEFAULT_RECYCLE_RSS_MB,
     ):
         if size < 1:
             raise ValueError("a pool needs at least one worker")
@@ -255,6 +275,7 @@ class WorkerPool:
         self.timeout = timeout
         self.initializer = initializer
         self.memory_limit_mb = memory_limit_mb
+        self.recycle_rss_mb = recycle_rss_mb
         self.depth = max(1, depth)
         # Results the caller has not taken yet (it is busy): past this many the
         # workers get no new files, so a long index merge cannot fill memory.
@@ -281,7 +302,7 @@ class WorkerPool:
             self._workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
-        return _Worker(self._context, self.function, self.initializer, self.memory_limit_mb)
+        return _Worker(self._context, self.function, self.initializer, self.memory_limit_mb, self.recycle_rss_mb)
 
     def close(self) -> None:
         for worker in self._workers:  # all first: each takes a moment to exit
