@@ -35,11 +35,12 @@ _POLL_SECONDS = 0.25
 # memory. A warmed-up worker maps about 300 MB; real reports need far less
 # than the rest.
 DEFAULT_MEMORY_LIMIT_MB = 1536
-# A worker still holding more than this (MB, resident) after a file retires
-# and a fresh one takes its place: what a big file leaves behind (heap
-# fragments, caches) would otherwise sit under every later file's peak. A
-# warmed-up worker holds about 130 MB; an OCR'd 20 M pixel page costs ~100 MB more while it is read.
-DEFAULT_RECYCLE_RSS_MB = 350
+# A worker that after a file holds this much more (MB, resident) than when it
+# was ready retires, and a fresh one takes its place: what files leave
+# behind (heap fragments, the spaCy vocabulary growing with every new word)
+# would otherwise sit under every later file's peak. A warmed-up worker
+# holds about 130 MB; an OCR'd 20 M pixel page costs ~100 MB more while read.
+DEFAULT_RECYCLE_GROWTH_MB = 150
 _FINISHED = object()  # the pool thread's last message: every task has its result
 
 
@@ -123,7 +124,7 @@ def _worker_main(
     function: Callable[..., Any],
     initializer: Callable[[], None] | None,
     memory_limit_mb: int | None = None,
-    recycle_rss_mb: int | None = None,
+    recycle_growth_mb: int | None = None,
 ) -> None:
     # Ctrl-C goes to the whole process group; the main process decides what
     # happens (it stops the workers), so a worker must not die mid-send.
@@ -134,6 +135,7 @@ def _worker_main(
             initializer()
         except Exception:  # warm-up is an optimisation; the task itself will report the problem
             pass
+    ready_mb = settled_rss_mb() if recycle_growth_mb else None
     conn.send(("ready",))
     peak_log = PeakLog.from_environment()  # a benchmark's per-file memory log; None normally
     while True:
@@ -158,7 +160,7 @@ def _worker_main(
             reply = ("error", key, describe_error(exc))
         if peak_log:
             peak_log.end(str(path), "hash" if options.get("hash_only") else "read", time.perf_counter() - start)
-        retiring = fatal or _too_big(recycle_rss_mb)
+        retiring = fatal or _grown(ready_mb, recycle_growth_mb)
         # Retiring (the heap may be in a bad state after MemoryError, or the
         # process stayed big): it says so and exits; the pool starts a fresh one.
         try:
@@ -174,22 +176,22 @@ def _worker_main(
             os._exit(1 if fatal else 0)
 
 
-def _too_big(recycle_rss_mb: int | None) -> bool:
-    """Whether this worker, freed memory handed back, still holds more than `recycle_rss_mb` (None: never)."""
-    if not recycle_rss_mb:
+def _grown(ready_mb: float | None, growth_mb: int | None) -> bool:
+    """Whether this worker, freed memory handed back, holds more than `growth_mb` over `ready_mb` (None: never)."""
+    if not growth_mb or ready_mb is None:
         return False
     rss = settled_rss_mb()
-    return rss is not None and rss > recycle_rss_mb
+    return rss is not None and rss > ready_mb + growth_mb
 
 
 class _Worker:
     """One process and the tasks sent to it, oldest (running) first."""
 
-    def __init__(self, context, function, initializer, memory_limit_mb=None, recycle_rss_mb=None):
+    def __init__(self, context, function, initializer, memory_limit_mb=None, recycle_growth_mb=None):
         self.conn, child_conn = context.Pipe(duplex=True)
         self.process = context.Process(
             target=_worker_main,
-            args=(child_conn, function, initializer, memory_limit_mb, recycle_rss_mb),
+            args=(child_conn, function, initializer, memory_limit_mb, recycle_growth_mb),
             daemon=True,
         )
         self.process.start()
@@ -251,8 +253,8 @@ class WorkerPool:
     Each worker holds up to ``depth`` tasks; a task a worker had not started
     when it died or was killed goes back to the queue. Each worker's address
     space is capped at ``memory_limit_mb`` (None: no cap), and a worker
-    left holding more than ``recycle_rss_mb`` after a task is replaced
-    (None: never).
+    left holding ``recycle_growth_mb`` more than when it was ready is
+    replaced after its task (None: never).
     """
 
     def __init__(
@@ -266,7 +268,7 @@ class WorkerPool:
         depth: int = 2,
         max_waiting: int = 200,
         memory_limit_mb: int | None = None,
-        recycle_rss_mb: int | None = DEFAULT_RECYCLE_RSS_MB,
+        recycle_growth_mb: int | None = DEFAULT_RECYCLE_GROWTH_MB,
     ):
         if size < 1:
             raise ValueError("a pool needs at least one worker")
@@ -275,7 +277,7 @@ class WorkerPool:
         self.timeout = timeout
         self.initializer = initializer
         self.memory_limit_mb = memory_limit_mb
-        self.recycle_rss_mb = recycle_rss_mb
+        self.recycle_growth_mb = recycle_growth_mb
         self.depth = max(1, depth)
         # Results the caller has not taken yet (it is busy): past this many the
         # workers get no new files, so a long index merge cannot fill memory.
@@ -302,7 +304,7 @@ class WorkerPool:
             self._workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
-        return _Worker(self._context, self.function, self.initializer, self.memory_limit_mb, self.recycle_rss_mb)
+        return _Worker(self._context, self.function, self.initializer, self.memory_limit_mb, self.recycle_growth_mb)
 
     def close(self) -> None:
         for worker in self._workers:  # all first: each takes a moment to exit

@@ -23,9 +23,9 @@ def run(tasks, **pool_options):
 
 
 @linux_proc
-def test_a_worker_left_big_after_a_file_is_replaced_by_a_fresh_one():
+def test_a_worker_left_much_bigger_after_a_file_is_replaced_by_a_fresh_one():
     tasks = [Task(0, "a"), Task(1, "b", {"mb": 200, "keep": True}), Task(2, "c"), Task(3, "d")]
-    results, respawned = run(tasks, recycle_rss_mb=150)
+    results, respawned = run(tasks, recycle_growth_mb=120)
     assert all(r.ok for r in results.values())
     pids = [results[k].value for k in range(4)]
     assert pids[0] == pids[1]  # small until then: kept
@@ -36,13 +36,13 @@ def test_a_worker_left_big_after_a_file_is_replaced_by_a_fresh_one():
 @linux_proc
 def test_a_worker_that_only_peaked_and_gave_its_memory_back_is_kept():
     tasks = [Task(0, "a", {"mb": 200}), Task(1, "b"), Task(2, "c", {"mb": 200})]
-    results, respawned = run(tasks, recycle_rss_mb=150)
+    results, respawned = run(tasks, recycle_growth_mb=120)
     assert len({r.value for r in results.values()}) == 1 and respawned == 0
 
 
 def test_without_a_recycle_size_a_big_worker_keeps_working():
     tasks = [Task(0, "a", {"mb": 200, "keep": True}), Task(1, "b")]
-    results, respawned = run(tasks, recycle_rss_mb=None)
+    results, respawned = run(tasks, recycle_growth_mb=None)
     assert results[0].value == results[1].value and respawned == 0
 
 
@@ -51,7 +51,7 @@ def test_with_the_benchmark_hook_each_file_gets_its_own_peak(tmp_path, monkeypat
     log = tmp_path / "peaks.jsonl"
     monkeypatch.setenv(peaks.PEAK_LOG_ENV, str(log))  # spawned workers inherit it
     tasks = [Task(0, "small"), Task(1, "big", {"mb": 150}), Task(2, "after", {}), Task(3, "x", {"hash_only": True})]
-    results, _ = run(tasks, recycle_rss_mb=None)
+    results, _ = run(tasks, recycle_growth_mb=None)
     assert all(r.ok for r in results.values())
     lines = {x["path"]: x for x in map(json.loads, log.read_text().splitlines())}
     assert set(lines) == {"small", "big", "after", "x"}
