@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -91,6 +91,7 @@ def recognise_pages(
     password: str | None = None,
     numbers: Sequence[int] | None = None,
     work_dir: str | Path | None = None,
+    on_page: PageProgress | None = None,
 ) -> tuple[list[Page], bool, list[str]]:
     """The pages with scanned ones recognised; whether OCR ran; warnings.
 
@@ -100,6 +101,7 @@ def recognise_pages(
     they are with a warning. Page images and Tesseract's output are written
     to a private (0700) folder made inside `work_dir` (default: the system's
     temporary folder) and removed when done, failed or interrupted.
+    `on_page(done, total)` is called as pages are read, from (0, total) on.
     """
     if numbers is None or mode != "auto":
         numbers = pages_to_recognise(pages, mode)
@@ -111,7 +113,7 @@ def recognise_pages(
             raise MissingDependencyError(f"--ocr always: {reason}")
         return pages, False, [unrecognised_warning(numbers, reason)]
     with private_folder(work_dir) as folder:
-        found, warnings = _recognise(Path(path), numbers, password, folder)
+        found, warnings = _recognise(Path(path), numbers, password, folder, on_page)
     recognised = {page.number: page for page in found}
     return [recognised.get(p.number, p) for p in pages], bool(recognised), warnings
 
@@ -153,10 +155,20 @@ def render_scale(width: float, height: float, *, dpi: int = DPI, max_pixels: int
     return scale
 
 
-def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder: Path) -> tuple[list[Page], list[str]]:
+# Told (pages done, pages to recognise) as OCR goes: the import's progress bar.
+PageProgress = Callable[[int, int], None]
+
+
+def _recognise(
+    path: Path, numbers: Sequence[int], password: str | None, folder: Path, on_page: PageProgress | None = None
+) -> tuple[list[Page], list[str]]:
     """The recognised pages, and a warning for pages pdfium cannot render: the
     other reader may have opened the file, so its text layer is kept."""
     import pypdfium2 as pdfium
+
+    def page_done(count: int) -> None:
+        if on_page is not None:
+            on_page(count, len(numbers))
 
     try:
         document = pdfium.PdfDocument(str(path), password=password)
@@ -164,7 +176,8 @@ def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder:
         return [], [f"pages {_ranges(numbers)} could not be rendered for OCR ({exc}); stored without their text"]
     try:
         result, unrendered = [], []
-        for number in numbers:
+        for done, number in enumerate(numbers):
+            page_done(done)
             try:
                 page = document[number - 1]
             except pdfium.PdfiumError:
@@ -183,6 +196,7 @@ def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder:
                 result.append(read_page_image(pixels, scale, number, float(width), float(height), folder))
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR of page {number} failed: {exc}") from None
+        page_done(len(numbers))
         warnings = (
             [f"pages {_ranges(unrendered)} could not be rendered for OCR; stored without their text"]
             if unrendered

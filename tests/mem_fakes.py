@@ -15,3 +15,22 @@ def use_memory(path, *, mb: int = 0, keep: bool = False, **_) -> int:
             _kept.append(block)
         del block
     return os.getpid()
+
+
+def report_pages(path, *, pages: int = 3, **_) -> int:
+    """Says "page i of `pages`" to the main process as OCR would; returns `pages`."""
+    from bilagor.index.importer.workers import report_progress
+
+    for done in range(1, pages + 1):
+        report_progress(done, pages)
+    return pages
+
+
+def extract_with_ocr_pages(path, *, ocr_progress=None, **options):
+    """fake_extract that first reports OCR of two pages through `ocr_progress`, as extract_report does."""
+    from import_fakes import fake_extract
+
+    if ocr_progress is not None:
+        for done in range(3):
+            ocr_progress(done, 2)
+    return fake_extract(path, **options)

@@ -42,6 +42,8 @@ DEFAULT_MEMORY_LIMIT_MB = 1536
 # holds about 130 MB; an OCR'd 20 M pixel page costs ~100 MB more while read.
 DEFAULT_RECYCLE_GROWTH_MB = 150
 _FINISHED = object()  # the pool thread's last message: every task has its result
+# In a worker, while a task runs: its pipe and key, for report_progress.
+_running: tuple[Connection, Any] | None = None
 
 
 class WorkerStartError(BilagorError):
@@ -55,6 +57,27 @@ class Task:
     key: Any  # the caller's handle for this task, returned with its result
     path: str
     options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class TaskProgress:
+    """How far a running task is (e.g. OCR page `done` of `total`), as it told the pool."""
+
+    key: Any
+    path: str
+    done: int
+    total: int
+
+
+def report_progress(done: int, total: int) -> None:
+    """From inside a task: tell the main process how far it is. Does nothing outside a worker."""
+    if _running is None:
+        return
+    conn, key = _running
+    try:
+        conn.send(("progress", key, done, total))
+    except (OSError, EOFError):  # the main process is gone: the task ends on its own
+        pass
 
 
 @dataclass
@@ -126,6 +149,7 @@ def _worker_main(
     memory_limit_mb: int | None = None,
     recycle_growth_mb: int | None = None,
 ) -> None:
+    global _running
     # Ctrl-C goes to the whole process group; the main process decides what
     # happens (it stops the workers), so a worker must not die mid-send.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -152,12 +176,15 @@ def _worker_main(
         fatal = False
         if peak_log:
             peak_log.begin()
+        _running = (conn, key)
         try:
             reply = ("ok", key, function(path, **options))
         except MemoryError:
             reply, fatal = ("error", key, memory_reason(memory_limit_mb)), True
         except Exception as exc:
             reply = ("error", key, describe_error(exc))
+        finally:
+            _running = None
         if peak_log:
             peak_log.end(str(path), "hash" if options.get("hash_only") else "read", time.perf_counter() - start)
         retiring = fatal or _grown(ready_mb, recycle_growth_mb)
@@ -313,8 +340,17 @@ class WorkerPool:
             worker.wait_stopped()
         self._workers = []
 
-    def imap(self, tasks: Iterable[Task], *, tick: float = 1.0) -> Iterator[TaskResult | None]:
+    def imap(
+        self,
+        tasks: Iterable[Task],
+        *,
+        tick: float = 1.0,
+        on_progress: Callable[[TaskProgress], None] | None = None,
+    ) -> Iterator[TaskResult | None]:
         """Results as they come, and None after `tick` seconds without one.
+
+        What a task tells with report_progress goes to `on_progress`, called
+        in the caller's thread (dropped when None).
 
         A thread of this process talks to the workers (sends files, takes
         results, watches deadlines), so they keep going while the caller is
@@ -337,6 +373,10 @@ class WorkerPool:
                     return
                 if isinstance(item, BaseException):
                     raise item
+                if isinstance(item, TaskProgress):
+                    if on_progress is not None:
+                        on_progress(item)
+                    continue
                 yield item
         finally:
             stop.set()
@@ -368,8 +408,8 @@ class WorkerPool:
                 if worker.ready and not worker.broken and len(worker.tasks) <= level and self._queue:
                     worker.send(self._queue.popleft())
 
-    def _collect(self, index: int, worker: _Worker, ready: set) -> list[TaskResult]:
-        results = []
+    def _collect(self, index: int, worker: _Worker, ready: set) -> list[TaskResult | TaskProgress]:
+        results: list[TaskResult | TaskProgress] = []
         dead = worker.process.sentinel in ready
         if worker.conn in ready or dead:
             try:
@@ -380,6 +420,9 @@ class WorkerPool:
                         self._start_failures = 0
                     elif message[0] == "started":
                         worker.started = message[2]
+                    elif message[0] == "progress":
+                        _, key, done, total = message
+                        results.append(TaskProgress(key, worker.tasks[0].path if worker.tasks else "", done, total))
                     else:
                         kind, key, payload, seconds, retiring = message
                         dead = dead or retiring
