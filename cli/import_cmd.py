@@ -47,7 +47,7 @@ def import_(
     memory_limit: Annotated[
         Optional[int],
         typer.Option(
-            help="Memory (MB) each reader process may use (default 1536); a file that needs more fails. 0: no limit.",
+            help="Minne (MB) som varje läsprocess får använda (standard 1536); en fil som behöver mer misslyckas. 0: ingen gräns.",
             show_default=False,
         ),
     ] = None,
