@@ -54,12 +54,14 @@ _USAGE_ERRORS: list[tuple[re.Pattern[str], str]] = [
         (r"Option (.+?) requires (\d+) arguments\.", r"flaggan \1 behöver \2 värden."),
         (r"Option (.+?) does not take a value\.", r"flaggan \1 tar inget värde."),
         (r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", r"oväntade argument (\1)"),
+        (r"\. Choose from:? ", ". Välj bland: "),
     )
 ]
 
 
 def usage_error(message: str) -> str:
     """Click's English usage-error message in Swedish."""
+    message = " ".join(message.split())  # Click lists choices one per line
     for pattern, replacement in _USAGE_ERRORS:
         message = pattern.sub(replacement, message)
     return message
