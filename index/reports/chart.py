@@ -50,7 +50,7 @@ def check_chart_request(path: str | Path) -> str:
 
 
 _MISSING = (
-    "--chart needs matplotlib: pip install matplotlib, or the plot extra from the bilagor folder: pip install '.[plot]'"
+    "--chart behöver matplotlib: pip install matplotlib, eller tillägget plot från bilagor-mappen: pip install '.[plot]'"
 )
 
 
