@@ -91,4 +91,4 @@ def export(
         else:
             with exporter.atomic_output(output) as out:
                 count = write(out)
-            print(f"wrote {count} {'rows' if fmt is ExportFormat.csv else 'records'} to {output}", file=sys.stderr)
+            print(f"skrev {count} {'rader' if fmt is ExportFormat.csv else 'poster'} till {output}", file=sys.stderr)
