@@ -91,7 +91,7 @@ def test_summed_range_is_checked():
 
 def test_warnings_name_the_amount_page_and_reason():
     [line] = figure_warnings([_amount("budget", 100_000, page=3), _amount("utfall", 250_000, page=3)])
-    assert line.startswith("amounts: '250000 kr', page 3: ") and "twice the budget" in line
+    assert line.startswith("belopp: '250000 kr', sida 3: ") and "dubbla budgeten" in line
 
 
 def test_extracted_record_carries_the_warning():
