@@ -98,7 +98,7 @@ def test_extracted_record_carries_the_warning():
     from bilagor.extractor.entities import find_amounts
 
     amounts = find_amounts("Budgeten var 1 mnkr. Utfallet blev 3 mnkr.", "ekonomiskt_utfall", page=2)
-    assert [w.split(":")[0] for w in figure_warnings(amounts)] == ["amounts"]
+    assert [w.split(":")[0] for w in figure_warnings(amounts)] == ["belopp"]
 
 
 @pytest.fixture(scope="module")
