@@ -163,7 +163,7 @@ def test_extract_report_writes_the_warning_into_the_record(tmp_path):
     pdf.output(str(path))
     report = extract_report(path, ocr="never")
     assert [(a.sek, a.role) for a in report.amounts] == [(100_000, "budget"), (450_000, "utfall")]
-    assert any("twice the budget" in w for w in report.warnings)
+    assert any("dubbla budgeten" in w for w in report.warnings)
 
 
 def test_detail_shows_page_sentence_and_why_the_role(archive_dir, capsys):
