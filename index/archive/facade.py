@@ -236,7 +236,7 @@ class Archive:
             self.catch_up()
             return True
         if self.records.read_only:
-            self._warn_stale("the archive is read-only")
+            self._warn_stale("arkivet är skrivskyddat")
             return False
         lock = WriteLock(self.folder)
         try:

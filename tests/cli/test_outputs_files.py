@@ -146,7 +146,7 @@ def test_a_symlinked_file_is_replaced_behind_the_link(hostile_archive, tmp_path)
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path):
     target = tmp_path / "out.csv"
     target.write_text("old\n")
-    with pytest.raises(BadInputError, match="out.csv: cannot write: No space"):
+    with pytest.raises(BadInputError, match="out.csv: kan inte skrivas: No space"):
         with atomic_output(target) as out:
             out.write("new")
             raise OSError(28, "No space left on device")

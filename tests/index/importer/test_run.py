@@ -66,7 +66,7 @@ def test_imports_good_files_and_lists_bad_ones_with_reasons(reports, tmp_path):
     summary = run_import([reports], tmp_path / "arkiv")
     assert (summary.imported, summary.updated, summary.unchanged) == (3, 0, 0)
     failed = {f.path.rsplit("/", 1)[1]: f.error for f in summary.failed}
-    assert failed["trasig.pdf"] == "not a PDF"
+    assert failed["trasig.pdf"] == "inte en PDF"
     assert "crashed (SIGSEGV)" in failed["krasch.pdf"]
     records = stored(tmp_path / "arkiv")
     assert set(records) == {"a.pdf", "b.PDF", "c.pdf"}
@@ -154,7 +154,7 @@ def test_hung_file_times_out_and_costs_only_itself(tmp_path):
     write_files(tmp_path / "in", {"hang.pdf": b"HANG", "ok.pdf": b"%PDF ok"})
     summary = run_import([tmp_path / "in"], tmp_path / "arkiv", timeout=1.0, workers=1)
     assert summary.imported == 1
-    assert [f.error for f in summary.failed] == ["reading took longer than 1 s and was stopped"]
+    assert [f.error for f in summary.failed] == ["läsningen tog längre än 1 s och avbröts"]
 
 
 def test_records_are_committed_in_batches_and_indexed_by_the_end(tmp_path, monkeypatch):
@@ -254,7 +254,7 @@ def test_cli_json_summary_and_exit_1_on_failures(reports, tmp_path, monkeypatch,
     data = json.loads(out)
     assert (data["imported"], data["updated"], data["unchanged"]) == (3, 0, 0)
     assert {f["path"] for f in data["failed"]} == {str(reports / "2019" / n) for n in ("trasig.pdf", "krasch.pdf")}
-    assert "2 of 5 files could not be imported" in err
+    assert "2 av 5 filer kunde inte importeras" in err
     assert "[1/5]" in err and "Traceback" not in err  # plain progress lines when stderr is not a terminal
 
 
@@ -267,7 +267,7 @@ def test_cli_exit_0_and_readable_summary(reports, tmp_path, monkeypatch, capsys)
 
 def test_cli_missing_path_exits_2(tmp_path, monkeypatch, capsys):
     assert cli([tmp_path / "finns-inte", "--archive", tmp_path / "arkiv"], monkeypatch) == ExitCode.USAGE
-    assert "finns-inte: no such file or folder" in capsys.readouterr().err
+    assert "finns-inte: filen eller mappen finns inte" in capsys.readouterr().err
 
 
 def test_cli_busy_archive_exits_3(reports, tmp_path, monkeypatch, capsys):
@@ -354,5 +354,5 @@ def test_ctrl_c_during_an_import_says_what_was_kept_and_exits_130(tmp_path, monk
     err = capsys.readouterr().err.strip().splitlines()
     assert code == ExitCode.INTERRUPTED
     assert err[-1] == (
-        "bilagor: error: interrupted; the files read so far are saved: run the same command again to import the rest"
+        "bilagor: fel: avbrutet; de filer som hunnit läsas är sparade: kör samma kommando igen för att importera resten"
     )

@@ -38,7 +38,7 @@ def test_every_task_gets_one_result_in_spite_of_crashes(tmp_path):
     assert "SIGSEGV" in results["segv.pdf"].error
     assert "exited (code 3)" in results["exit.pdf"].error
     assert "memory" in results["nomem.pdf"].error
-    assert results["bad.pdf"].error == "not a PDF"
+    assert results["bad.pdf"].error == "inte en PDF"
     assert respawned == 3  # segv, exit, and the worker that stops itself after MemoryError
 
 
@@ -69,8 +69,8 @@ def test_pool_rejects_zero_workers():
 
 
 def test_error_descriptions_are_one_line():
-    assert describe_error(BadInputError("/x.pdf", "damaged PDF: eof")) == "damaged PDF: eof"
-    assert describe_error(ValueError("bad\nthing")) == "internal error while reading: ValueError: bad thing"
+    assert describe_error(BadInputError("/x.pdf", "skadad PDF: eof")) == "skadad PDF: eof"
+    assert describe_error(ValueError("bad\nthing")) == "internt fel vid läsningen: ValueError: bad thing"
     assert "SIGKILL" in describe_exit(-signal.SIGKILL)
     assert "code 1" in describe_exit(1)
 

@@ -50,7 +50,7 @@ def test_section_restricts_the_text_search(corpus):
 
 
 def test_unknown_section_is_a_query_error(corpus):
-    with pytest.raises(QueryError, match="unknown section"):
+    with pytest.raises(QueryError, match="okänt avsnitt"):
         keys(corpus, "kameror", section="nosuchsection")
 
 
