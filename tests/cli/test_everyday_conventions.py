@@ -26,7 +26,7 @@ def test_version_prints_the_installed_version(capsys):
 @pytest.mark.parametrize("argv", [["-h"], ["search", "-h"], ["import", "-h"]])
 def test_dash_h_is_help(argv, capsys):
     assert run(argv) == 0
-    assert capsys.readouterr().out.startswith("Usage: bilagor")
+    assert capsys.readouterr().out.startswith("Användning: bilagor")
 
 
 def test_python_dash_m_runs_the_cli():

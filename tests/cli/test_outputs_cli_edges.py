@@ -67,7 +67,7 @@ def test_a_long_query_is_refused_before_it_is_parsed(archive, capsys, monkeypatc
 
     monkeypatch.setattr(query_module, "_make_parser", parse_must_not_run)
     assert run(["search", "kamera " * 15_000, "--archive", str(archive)]) == ExitCode.USAGE
-    assert "at most 1000" in one_line_error(capsys)
+    assert "högst 1000" in one_line_error(capsys)
 
 
 def test_queries_within_the_bounds_still_work(archive, capsys):
@@ -123,7 +123,7 @@ def test_archive_naming_a_file_is_one_line_exit_3(tmp_path, capsys, argv):
     if argv[0] == "import":
         argv = ["import", str(write_files(tmp_path, {"x.pdf": b"%PDF-fake good report"})["x.pdf"])]
     assert run([*argv, "--archive", str(not_a_folder)]) == ExitCode.ARCHIVE_UNAVAILABLE
-    assert "not a folder" in one_line_error(capsys)
+    assert "inte en mapp" in one_line_error(capsys)
     assert not_a_folder.read_text() == "not an archive"
 
 
@@ -201,7 +201,7 @@ def test_a_read_only_archive_can_be_read(archive, tmp_path, read_only, capsys, a
     assert run([*argv, "--archive", str(copy)]) == ExitCode.OK
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bilagor: varning:" in err
-    assert "read-only" in err and "1 stored reports are not in the search index" in err
+    assert "skrivskyddat" in err and "1 lagrade rapporter finns inte i sökindexet" in err
 
 
 def test_show_on_a_read_only_archive(archive, tmp_path, read_only, capsys):
@@ -244,7 +244,7 @@ def test_a_read_only_mount_is_searched_shown_summed_and_exported(archive, tmp_pa
     assert "FAILED" not in result.stdout, result.stderr
     readers, writer = result.stderr.rsplit("\n", 2)[0], result.stderr.rsplit("\n", 2)[1]
     assert "error" not in readers and "Traceback" not in result.stderr
-    assert readers.count("the archive is read-only") == 5
+    assert readers.count("arkivet är skrivskyddat") == 5
     assert "Kameraövervakning" in result.stdout
     assert writer == f"bilagor: fel: {copy}: kan inte skriva i arkivet: Read-only file system"
     assert "reindex exit 3" in result.stdout
@@ -300,7 +300,7 @@ def test_disk_full_in_the_index_is_exit_3_and_a_reader_still_reads(archive, tmp_
     assert run(["search", "kamera", "--archive", str(copy)]) == ExitCode.OK
     captured = capsys.readouterr()
     assert "Kameraövervakning" in captured.out
-    assert "the search index could not be brought up to date" in captured.err
+    assert "sökindexet kunde inte uppdateras" in captured.err
 
 
 # -- SIGTERM --------------------------------------------------------------------

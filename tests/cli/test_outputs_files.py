@@ -158,4 +158,4 @@ def test_output_naming_a_folder_is_one_line(hostile_archive, tmp_path, capsys):
     code = run(["export", "--archive", str(hostile_archive), "-o", str(tmp_path)])
     err = capsys.readouterr().err
     assert code == ExitCode.BAD_INPUT
-    assert err.count("\n") == 1 and "is a folder" in err
+    assert err.count("\n") == 1 and "är en mapp" in err

@@ -195,7 +195,7 @@ def test_bad_files_raise_bad_input_with_a_reason(tmp_path, make, reason):
 def test_passwords(tmp_path):
     locked = _plain_pdf(tmp_path / "låst.pdf", owner_password="ägare", user_password="hemlig")
     assert extract_report(locked, password="hemlig", entities=False).pages == 1
-    with pytest.raises(BadInputError, match="wrong password"):
+    with pytest.raises(BadInputError, match="fel lösenord"):
         extract_report(locked, password="fel", entities=False)
     owner_only = _plain_pdf(tmp_path / "ägare.pdf", owner_password="ägare")
     assert extract_report(owner_only, entities=False).sections[0].text.startswith("Projektnamn")

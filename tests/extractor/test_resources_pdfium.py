@@ -97,7 +97,7 @@ def test_a_file_pdfminer_calls_encrypted_but_pdfium_opens_without_a_password_is_
 
 def test_a_user_password_file_still_needs_its_password(tmp_path):
     path = badfiles.user_password_pdf(tmp_path / "hemlig.pdf")
-    with pytest.raises(BadInputError, match="encrypted: needs a password"):
+    with pytest.raises(BadInputError, match="krypterad: behöver ett lösenord"):
         read_pdf(path)
     with pytest.raises(BadInputError, match="krypterad: fel lösenord"):
         read_pdf(path, password="fel")

@@ -100,9 +100,9 @@ def test_a_pipe_named_on_the_command_line_is_skipped_too(tmp_path):
 def test_reading_and_hashing_refuse_a_pipe_instead_of_waiting_for_a_writer(tmp_path):
     folder = special_files(tmp_path / "in")
     for read in (check_header, sha256_of):
-        with pytest.raises(BadInputError, match="named pipe"):
+        with pytest.raises(BadInputError, match="namngiven pipe"):
             finishes(lambda read=read: read(folder / "pipe.pdf"), seconds=10)
-        with pytest.raises(BadInputError, match="a device"):
+        with pytest.raises(BadInputError, match="en enhet"):
             finishes(lambda read=read: read(folder / "zero.pdf"), seconds=10)
 
 
@@ -204,7 +204,7 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path, monkeyp
     write_files(tmp_path, {"here.pdf": b"%PDF here"})
     monkeypatch.chdir(tmp_path)
     assert run(["import", "", "--archive", str(tmp_path / "arkiv")]) == ExitCode.USAGE
-    assert "empty PATH" in capsys.readouterr().err
+    assert "tom SÖKVÄG" in capsys.readouterr().err
     assert not (tmp_path / "arkiv").exists()
 
 
@@ -220,4 +220,4 @@ def test_cli_memory_limit_option_reaches_the_import(tmp_path, capsys):
     write_files(tmp_path / "in", {"a.pdf": b"%PDF a"})
     code = run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"), "--memory-limit", "100"])
     assert code == ExitCode.USAGE
-    assert "--memory-limit must be 0 (no limit) or at least 512 MB" in capsys.readouterr().err
+    assert "--memory-limit måste vara 0 (ingen gräns) eller minst 512 MB" in capsys.readouterr().err

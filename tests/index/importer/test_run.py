@@ -67,7 +67,7 @@ def test_imports_good_files_and_lists_bad_ones_with_reasons(reports, tmp_path):
     assert (summary.imported, summary.updated, summary.unchanged) == (3, 0, 0)
     failed = {f.path.rsplit("/", 1)[1]: f.error for f in summary.failed}
     assert failed["trasig.pdf"] == "inte en PDF"
-    assert "crashed (SIGSEGV)" in failed["krasch.pdf"]
+    assert "kraschade (SIGSEGV)" in failed["krasch.pdf"]
     records = stored(tmp_path / "arkiv")
     assert set(records) == {"a.pdf", "b.PDF", "c.pdf"}
     assert records["a.pdf"].paths == [str(reports / "2018" / "a.pdf")]
@@ -197,7 +197,7 @@ def test_busy_archive_is_reported_after_the_lock_timeout(reports, tmp_path):
     lock = WriteLock(tmp_path / "arkiv")
     lock.acquire()
     try:
-        with pytest.raises(ArchiveBusyError, match="waited 0.2 s"):
+        with pytest.raises(ArchiveBusyError, match="väntade 0.2 s"):
             run_import([reports], tmp_path / "arkiv", lock_timeout=0.2)
     finally:
         lock.release()
@@ -262,7 +262,7 @@ def test_cli_exit_0_and_readable_summary(reports, tmp_path, monkeypatch, capsys)
     code = cli([reports / "2018", "--archive", tmp_path / "arkiv", "--year", "2017"], monkeypatch)
     out = capsys.readouterr().out
     assert code == ExitCode.OK
-    assert out.startswith("imported 2, updated 0, unchanged 0, failed 0")
+    assert out.startswith("importerade 2, uppdaterade 0, oförändrade 0, misslyckade 0")
 
 
 def test_cli_missing_path_exits_2(tmp_path, monkeypatch, capsys):
@@ -279,7 +279,7 @@ def test_cli_busy_archive_exits_3(reports, tmp_path, monkeypatch, capsys):
     finally:
         lock.release()
     assert code == ExitCode.ARCHIVE_UNAVAILABLE
-    assert "busy" in capsys.readouterr().err
+    assert "upptaget" in capsys.readouterr().err
 
 
 def test_a_second_import_waits_for_the_lock_and_then_runs(reports, tmp_path):

@@ -43,8 +43,8 @@ EXPECTED_REASONS = {
     "text-file.pdf": "inte en PDF",
     "truncated.pdf": "skadad PDF",
     "corrupt.pdf": "skadad PDF",
-    "user-password.pdf": "needs a password",
-    "many-pages.pdf": "more than --max-pages 50",
+    "user-password.pdf": "behöver ett lösenord",
+    "many-pages.pdf": "fler än --max-pages 50",
 }
 
 

@@ -106,7 +106,7 @@ def test_cli_csv_to_file(archive_dir, tmp_path, capsys):
     assert run(["export", "--archive", str(archive_dir), "--format", "csv", "-o", str(target)]) == ExitCode.OK
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert len(rows) == sum(len(r.amounts) for r in fixture_reports())
-    assert f"wrote {len(rows)} rows to {target}" in capsys.readouterr().err
+    assert f"skrev {len(rows)} rader till {target}" in capsys.readouterr().err
 
 
 def test_cli_opensearch(archive_dir, tmp_path):

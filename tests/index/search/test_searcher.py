@@ -88,7 +88,7 @@ def test_bad_year_option(corpus, bad):
 
 
 def test_unknown_district(corpus):
-    with pytest.raises(QueryError, match="not a Stockholm district"):
+    with pytest.raises(QueryError, match="ingen stadsdelsnämnd i Stockholm"):
         keys(corpus, "kameror", district="Atlantis")
 
 
