@@ -29,5 +29,6 @@ def english_in(text: str, *inputs: str) -> list[str]:
     text = re.sub(r"'[^']*'|\"[^\"]*\"|`[^`]*`", " ", text)  # quoted values and commands
     text = re.sub(rf"\bbilagor(\s+({_COMMAND_NAMES}))?\b", " ", text)
     text = re.sub(rf"^\s*({_COMMAND_NAMES})\b", " ", text, flags=re.M)  # the command list
-    text = re.sub(r"\b(auto|always|never)\b|\b(relevance|year)(?= \()", " ", text)  # values of --ocr, --sort
+    text = re.sub(r"\b(auto|always|never)\b|\b(relevance|year)\b(?=\s*(\(|$))", " ", text)  # values of --ocr, --sort
+    text = re.sub(r"\b(NOT|OR|AND)\b", " ", text)  # query syntax
     return sorted({m.group(0).lower() for m in ENGLISH.finditer(text)})

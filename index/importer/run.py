@@ -82,7 +82,7 @@ class ImportSummary:
 
     def count(self, outcome: Outcome, path: str, error: str | None = None) -> None:
         if outcome is Outcome.FAILED:
-            self.failed.append(Failure(path, error or "unknown error"))
+            self.failed.append(Failure(path, error or "okänt fel"))
         else:
             setattr(self, outcome.value, getattr(self, outcome.value) + 1)
 
