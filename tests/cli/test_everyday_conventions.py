@@ -109,8 +109,17 @@ def test_a_closed_pipe_exits_0_for_extract(archive):
 def test_licence_file_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license"] == "MIT"
-    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
-    assert project["authors"]
+    licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith("MIT License")
+    [author] = project["authors"]
+    assert author["name"].lower() in licence.lower()  # the copyright holder is the project's author
+
+
+def test_pyproject_names_the_project_urls():
+    urls = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]
+    assert {"Homepage", "Repository", "Issues"} <= set(urls)
+    assert all(url.startswith("https://") for url in urls.values())
+    assert urls["Issues"].startswith(urls["Homepage"])
 
 
 def test_readme_installs_from_the_repository_not_an_index():
