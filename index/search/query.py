@@ -316,7 +316,9 @@ def build_query(
             # Only the user's own quotes, not those normalise_query_text adds ("S:t Erik").
             q = parser.parse(normalise_query_text(exact_phrases(text)))
         except Exception as exc:  # Whoosh's parser fails on some odd inputs ("NOT NOT x"): the query's fault
-            raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas (kontrollera NOT, OR och parenteser)") from exc
+            raise QueryError(
+                f"sökfrågan '{_quoted(text)}' kan inte tolkas (kontrollera NOT, OR och parenteser)"
+            ) from exc
         problems = _errors(q)
         if problems:
             raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
