@@ -46,7 +46,9 @@ class Sort(str, Enum):
 def amounts(
     query: Annotated[Optional[str], typer.Argument(help="Bara rapporter som matchar denna sökfråga.")] = None,
     by: Annotated[By, typer.Option("--by", help="Gruppera efter.")] = By.year,
-    year: Annotated[Optional[str], typer.Option("--year", help="Ett år (2018) eller ett intervall (2018-2020).")] = None,
+    year: Annotated[
+        Optional[str], typer.Option("--year", help="Ett år (2018) eller ett intervall (2018-2020).")
+    ] = None,
     district: Annotated[
         Optional[str], typer.Option("--district", help="En stadsdel; en sammanslagen tar med sina föregångare.")
     ] = None,
@@ -62,7 +64,9 @@ def amounts(
     role: Annotated[
         Optional[str],
         typer.Option(
-            "--role", help=f"Bara rapporter med ett belopp med denna roll ({', '.join(AMOUNT_ROLES)}).", show_default=False
+            "--role",
+            help=f"Bara rapporter med ett belopp med denna roll ({', '.join(AMOUNT_ROLES)}).",
+            show_default=False,
         ),
     ] = None,
     detail: Annotated[bool, typer.Option("--detail", help="Lista varje belopp och hur det räknades.")] = False,

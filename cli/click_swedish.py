@@ -78,7 +78,7 @@ def help_notes(text: str) -> str:
 
 
 def _formatter_class(base: type) -> type:
-    class SwedishHelpFormatter(base):  # type: ignore[misc, valid-type]
+    class SwedishHelpFormatter(base):
         def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
             super().write_usage(prog, args, USAGE_PREFIX if prefix is None else prefix)
 

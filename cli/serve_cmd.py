@@ -15,7 +15,9 @@ from bilagor.cli.options import ArchiveOption
 from bilagor.extractor.errors import ArchiveMissingError, MissingDependencyError, UsageError
 from bilagor.extractor.glossary import EMPTY_ARCHIVE
 
-WEB_EXTRA = "bilagor serve behöver tillägget bilagor[web] (starlette, jinja2, uvicorn): pip install '.[web]' i bilagor-mappen"
+WEB_EXTRA = (
+    "bilagor serve behöver tillägget bilagor[web] (starlette, jinja2, uvicorn): pip install '.[web]' i bilagor-mappen"
+)
 _TOKEN_RE = re.compile(r"[A-Za-z0-9._~-]{8,200}")
 
 

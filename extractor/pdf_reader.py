@@ -282,6 +282,4 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         encrypted = _is_encryption_error(exc, PDFPasswordIncorrect)
-        raise BadInputError(
-            path, "krypterad: orden kan inte läsas" if encrypted else "orden kan inte läsas"
-        ) from None
+        raise BadInputError(path, "krypterad: orden kan inte läsas" if encrypted else "orden kan inte läsas") from None

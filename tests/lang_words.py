@@ -14,7 +14,9 @@ ENGLISH = re.compile(
     r"while|already|again|there|empty|read|busy|damaged|pages?|needs?|empty)\b",
     re.IGNORECASE,
 )
-PYTHON_TYPES = re.compile(r"\b(INTEGER|TEXT|PATH|FLOAT|BOOLEAN|FILENAME|DIRECTORY|CHOICE)\b|<(int|str|float|path|bool)>")
+PYTHON_TYPES = re.compile(
+    r"\b(INTEGER|TEXT|PATH|FLOAT|BOOLEAN|FILENAME|DIRECTORY|CHOICE)\b|<(int|str|float|path|bool)>"
+)
 COMMANDS = ["extract", "search", "show", "stats", "reindex", "import", "amounts", "export", "open", "prune", "list"]
 _COMMAND_NAMES = "|".join([*COMMANDS, "serve"])
 

@@ -61,6 +61,8 @@ def print_report(report: Report, console: Console | None = None, missing_paths: 
     if report.organisations:
         console.print("\n[bold]Organisationer[/bold]")
         for org in report.organisations:
-            console.print(f"  {escape(shown(org.name))} [dim]({escape(shown(word('org_kind', org.kind)))}, {org.count}×)[/dim]")
+            console.print(
+                f"  {escape(shown(org.name))} [dim]({escape(shown(word('org_kind', org.kind)))}, {org.count}×)[/dim]"
+            )
     for warning in report.warnings:
         console.print(f"[yellow]varning:[/yellow] {escape(shown(warning))}")

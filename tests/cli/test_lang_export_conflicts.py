@@ -36,7 +36,9 @@ def test_a_format_that_contradicts_an_option_is_a_usage_error(archive, argv, con
     assert line == f"bilagor: fel: {conflict}"
 
 
-@pytest.mark.parametrize("argv", [["--per-report"], ["--per-report", "--format", "csv"], ["--json", "--format", "jsonl"]])
+@pytest.mark.parametrize(
+    "argv", [["--per-report"], ["--per-report", "--format", "csv"], ["--json", "--format", "jsonl"]]
+)
 def test_agreeing_options_still_export(archive, argv, capsys):
     assert run(["export", *argv, "--archive", archive]) == ExitCode.OK
     out = capsys.readouterr().out

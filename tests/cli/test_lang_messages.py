@@ -98,7 +98,13 @@ def test_messages_for_users_are_swedish():
 
 
 def test_the_english_check_would_see_an_english_message():
-    assert english_in("no archive yet; add reports with: bilagor import PATH") == ["archive", "no", "reports", "with", "yet"]
+    assert english_in("no archive yet; add reports with: bilagor import PATH") == [
+        "archive",
+        "no",
+        "reports",
+        "with",
+        "yet",
+    ]
     assert english_in("--district 'x': ingen stadsdelsnämnd i Stockholm (kända: Bromma)") == []
 
 

@@ -146,7 +146,9 @@ def test_show_ambiguous_or_missing_prefix(archive, capsys):
     code, _, err = cli(capsys, "show", unused * 3, "--archive", folder)
     assert code == ExitCode.BAD_INPUT and "ingen rapport" in err
     code, _, err = cli(capsys, "show", "xyz", "--archive", folder)
-    assert code == ExitCode.BAD_INPUT and "ingen rapport med id, sökväg eller filnamn" in err  # "xyz" may be a file name
+    assert (
+        code == ExitCode.BAD_INPUT and "ingen rapport med id, sökväg eller filnamn" in err
+    )  # "xyz" may be a file name
 
 
 def test_stats(archive, capsys):

@@ -84,7 +84,10 @@ def test_pipes_and_devices_are_skipped_with_a_reason_and_never_hang(tmp_path):
     )
     assert summary.imported == 1
     reasons = {os.path.basename(f.path): f.error for f in summary.failed}
-    assert reasons == {"pipe.pdf": "inte en vanlig fil (en namngiven pipe)", "zero.pdf": "inte en vanlig fil (en enhet)"}
+    assert reasons == {
+        "pipe.pdf": "inte en vanlig fil (en namngiven pipe)",
+        "zero.pdf": "inte en vanlig fil (en enhet)",
+    }
 
 
 def test_a_pipe_named_on_the_command_line_is_skipped_too(tmp_path):
@@ -212,7 +215,8 @@ def test_cli_extract_of_a_pipe_is_one_line_and_exit_1(tmp_path, capsys):
     folder = special_files(tmp_path / "in")
     assert finishes(lambda: run(["extract", str(folder / "pipe.pdf")]), seconds=30) == ExitCode.BAD_INPUT
     assert (
-        capsys.readouterr().err.strip() == f"bilagor: fel: {folder / 'pipe.pdf'}: inte en vanlig fil (en namngiven pipe)"
+        capsys.readouterr().err.strip()
+        == f"bilagor: fel: {folder / 'pipe.pdf'}: inte en vanlig fil (en namngiven pipe)"
     )
 
 
