@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bilagor.extractor.errors import MissingDependencyError, NotFoundError, UsageError
-from bilagor.extractor.glossary import NO_REPORT
+from bilagor.extractor.glossary import CANNOT_READ, NO_REPORT
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, ExtractOptions
 from bilagor.extractor.record import Report
 from bilagor.extractor.ocr import remove_leftovers as remove_ocr_leftovers
@@ -394,7 +394,7 @@ class _ImportRun:
             try:
                 st = file.stat()
             except OSError as exc:
-                self._count(path, Outcome.FAILED, f"cannot read: {exc.strerror or exc}")
+                self._count(path, Outcome.FAILED, f"{CANNOT_READ}: {exc.strerror or exc}")
                 continue
             problem = regular_file_problem(st.st_mode)
             if problem:  # a pipe would hang the reader, a device never ends

@@ -41,7 +41,8 @@ def _user_facing_calls(tree: ast.AST, in_cli: bool) -> list[ast.Call]:
             calls.append(node.exc)
         elif isinstance(node, ast.Call):
             name = _called(node)
-            if name == "warning" or name == "Failure" or (in_cli and name == "print"):
+            # Logged and Python warnings, import failures and summary warnings, and what cli/ prints.
+            if name in ("warning", "warn", "Failure", "_count") or (in_cli and name == "print"):
                 calls.append(node)
     return calls
 
