@@ -44,11 +44,13 @@ class Sort(str, Enum):
 
 
 def amounts(
-    query: Annotated[Optional[str], typer.Argument(help="Restrict to reports matching this search query.")] = None,
-    by: Annotated[By, typer.Option("--by", help="Group by.")] = By.year,
-    year: Annotated[Optional[str], typer.Option("--year", help="A year (2018) or a range (2018-2020).")] = None,
+    query: Annotated[Optional[str], typer.Argument(help="Bara rapporter som matchar denna sökfråga.")] = None,
+    by: Annotated[By, typer.Option("--by", help="Gruppera efter.")] = By.year,
+    year: Annotated[
+        Optional[str], typer.Option("--year", help="Ett år (2018) eller ett intervall (2018-2020).")
+    ] = None,
     district: Annotated[
-        Optional[str], typer.Option("--district", help="A district; a merged one includes its predecessors.")
+        Optional[str], typer.Option("--district", help="En stadsdel; en sammanslagen tar med sina föregångare.")
     ] = None,
     org: Annotated[
         Optional[str],
@@ -56,21 +58,23 @@ def amounts(
             "--org",
             metavar="ORG",
             show_default=False,
-            help="Reports naming this organisation (any name the gazetteer knows).",
+            help="Rapporter som nämner organisationen (med vilket namn som helst som registret känner).",
         ),
     ] = None,
     role: Annotated[
         Optional[str],
         typer.Option(
-            "--role", help=f"Only reports with an amount of this role ({', '.join(AMOUNT_ROLES)}).", show_default=False
+            "--role",
+            help=f"Bara rapporter med ett belopp med denna roll ({', '.join(AMOUNT_ROLES)}).",
+            show_default=False,
         ),
     ] = None,
-    detail: Annotated[bool, typer.Option("--detail", help="List every amount and how it was counted.")] = False,
+    detail: Annotated[bool, typer.Option("--detail", help="Lista varje belopp och hur det räknades.")] = False,
     check: Annotated[
-        bool, typer.Option("--check", help="List the reports whose figures a person should look at, and why.")
+        bool, typer.Option("--check", help="Lista rapporterna vars siffror någon bör granska, och varför.")
     ] = False,
-    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.table,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to this file.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Utdataformat.")] = Format.table,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Skriv till denna fil.")] = None,
     chart: Annotated[
         Optional[Path], typer.Option("--chart", help="Rita också budget och utfall (.png/.svg/.pdf).")
     ] = None,
@@ -99,9 +103,9 @@ def amounts(
             raise UsageError("--check skriver en lista: använd tabellen eller --json, inte --excel")
         fmt = Format.csv
     if fmt is Format.xlsx and output is None:
-        raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
+        raise UsageError("--format xlsx skriver en fil: ange -o FIL.xlsx")
     if check and fmt in (Format.csv, Format.xlsx):
-        raise UsageError(f"--check prints a list: use the table or --json, not --format {fmt.value}")
+        raise UsageError(f"--check skriver en lista: använd tabellen eller --json, inte --format {fmt.value}")
     if chart is not None:
         from bilagor.index.reports.chart import check_chart_request
 
@@ -145,7 +149,7 @@ def write_summary(
 
     if fmt == "xlsx":
         if output is None:
-            raise UsageError("--format xlsx writes a file: give -o FILE.xlsx")
+            raise UsageError("--format xlsx skriver en fil: ange -o FIL.xlsx")
         amounts_tables.write_summary_xlsx(summary, output, reports)
         return
     if output is None:

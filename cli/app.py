@@ -21,6 +21,7 @@ except ImportError:  # an older Typer on top of Click
     from click import exceptions as click_errors  # type: ignore[no-redef]
 
 from bilagor.extractor.errors import BilagorError, ExitCode
+from bilagor.extractor.glossary import ERROR_PREFIX, INTERRUPTED, SEE_HELP, WARNING_PREFIX
 
 app = typer.Typer(
     name="bilagor",
@@ -119,10 +120,11 @@ _register()
 
 def _command():
     """The Click command Typer builds from `app`, with Swedish placeholders in its help."""
-    from bilagor.cli import metavars
+    from bilagor.cli import click_swedish, metavars
 
     command = typer.main.get_command(app)
     metavars.apply(command)
+    click_swedish.apply(command)
     return command
 
 
@@ -149,7 +151,7 @@ def _error(message: str) -> None:
     from bilagor.cli.output import shown
 
     # Messages quote file names and queries, which may hold terminal escapes.
-    print(f"bilagor: error: {shown(message)}", file=sys.stderr)
+    print(f"{ERROR_PREFIX}{shown(message)}", file=sys.stderr)
 
 
 class _WarningLine(logging.Handler):
@@ -158,7 +160,7 @@ class _WarningLine(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         from bilagor.cli.output import shown
 
-        print(f"bilagor: warning: {shown(' '.join(record.getMessage().split()))}", file=sys.stderr)
+        print(f"{WARNING_PREFIX}{shown(' '.join(record.getMessage().split()))}", file=sys.stderr)
 
 
 def _show_warnings() -> None:
@@ -187,17 +189,19 @@ def run(argv: list[str] | None = None) -> int:
             return ExitCode.OK
         code = _command().main(args=argv, prog_name="bilagor", standalone_mode=False)
         if code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
-            _error("interrupted")
+            _error(INTERRUPTED)
         return code if isinstance(code, int) else ExitCode.OK  # --help returns 0
     except click_errors.NoArgsIsHelpError as exc:  # `bilagor` or a command alone: its help
         print(exc.ctx.get_help() if exc.ctx else exc.format_message())
         return ExitCode.USAGE
-    except click_errors.UsageError as exc:  # Click's own message, as one line with where to get help
-        where = f"{exc.ctx.command_path} --help" if exc.ctx else "bilagor --help"
-        _error(f"{exc.format_message()} (see {where})")
+    except click_errors.UsageError as exc:  # Click's own message, in Swedish, as one line with where to get help
+        from bilagor.cli.click_swedish import usage_error
+
+        where = SEE_HELP.format(command=exc.ctx.command_path if exc.ctx else "bilagor")
+        _error(f"{usage_error(exc.format_message())} ({where})")
         return ExitCode.USAGE
     except typer.Abort:  # end of input at a prompt
-        _error("interrupted")
+        _error(INTERRUPTED)
         return ExitCode.INTERRUPTED
     except click_errors.ClickException as exc:
         _error(exc.format_message())
@@ -208,13 +212,13 @@ def run(argv: list[str] | None = None) -> int:
             _silence_stdout()
             return ExitCode.OK
         if exc.code == ExitCode.INTERRUPTED:  # Typer turns Ctrl-C into a silent exit 130
-            _error("interrupted")
+            _error(INTERRUPTED)
         return exc.code if isinstance(exc.code, int) else (ExitCode.OK if exc.code is None else ExitCode.USAGE)
     except BilagorError as exc:
         _error(exc.one_line())
         return exc.exit_code
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(INTERRUPTED)
         return ExitCode.INTERRUPTED
     except BrokenPipeError:  # output piped into `head` and cut short: not an error
         _silence_stdout()
@@ -224,8 +228,8 @@ def run(argv: list[str] | None = None) -> int:
             return _internal(exc)
         # Writes go to SQLite first in transactions, so what was stored before stays intact.
         _error(
-            f"{exc.filename or 'the archive'}: no space left on the device; what was stored before is kept: "
-            "free some space and run the command again"
+            f"{exc.filename or 'arkivet'}: disken är full; det som redan var lagrat finns kvar: "
+            "frigör utrymme och kör kommandot igen"
         )
         return ExitCode.ARCHIVE_UNAVAILABLE
     except Exception as exc:
@@ -245,7 +249,7 @@ def _internal(exc: Exception) -> int:
     """A bug: still one line, with the traceback on request."""
     if os.environ.get("BILAGOR_DEBUG"):
         raise exc
-    _error(f"internal error: {type(exc).__name__}: {exc} (set BILAGOR_DEBUG=1 for the traceback)")
+    _error(f"internt fel i bilagor: {type(exc).__name__}: {exc} (BILAGOR_DEBUG=1 visar anropsstacken)")
     return ExitCode.INTERNAL
 
 

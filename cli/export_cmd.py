@@ -20,7 +20,9 @@ class ExportFormat(str, Enum):
 
 def export(
     query: Annotated[Optional[str], typer.Argument(help="Exportera bara rapporter som matchar denna sökfråga.")] = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", help="Utdataformat.")] = ExportFormat.jsonl,
+    fmt: Annotated[
+        Optional[ExportFormat], typer.Option("--format", help="Utdataformat (standard: jsonl).", show_default=False)
+    ] = None,
     output: Annotated[
         Optional[Path], typer.Option("-o", "--output", help="Skriv till denna fil (annars standard ut).")
     ] = None,
@@ -59,13 +61,16 @@ def export(
     """Skriv ut alla poster (eller dem som matchar FRÅGA) för andra verktyg."""
     from bilagor.extractor.errors import UsageError
 
-    if json_output:
-        fmt = ExportFormat.jsonl
+    # An explicit --format is never overridden in silence: options that imply another format are an error.
+    chosen = fmt.value if fmt is not None else None
+    if json_output and chosen not in (None, "jsonl"):
+        raise UsageError(f"--json skriver jsonl: ta bort --format {chosen}")
     if excel or per_report:
         option = "--excel" if excel else "--per-report"
-        if json_output or fmt is ExportFormat.opensearch:
-            raise UsageError(f"{option} skriver csv: ta bort {'--json' if json_output else '--format opensearch'}")
+        if json_output or chosen not in (None, "csv"):
+            raise UsageError(f"{option} skriver csv: ta bort {'--json' if json_output else f'--format {chosen}'}")
         fmt = ExportFormat.csv
+    fmt = fmt or ExportFormat.jsonl
     from bilagor.index.reports import export as exporter
     from bilagor.index.archive import Archive
 
@@ -91,4 +96,4 @@ def export(
         else:
             with exporter.atomic_output(output) as out:
                 count = write(out)
-            print(f"wrote {count} {'rows' if fmt is ExportFormat.csv else 'records'} to {output}", file=sys.stderr)
+            print(f"skrev {count} {'rader' if fmt is ExportFormat.csv else 'poster'} till {output}", file=sys.stderr)

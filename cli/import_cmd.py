@@ -13,6 +13,7 @@ from bilagor.cli.options import ArchiveOption, JsonOption, check_seconds
 from bilagor.cli.output import print_json
 from bilagor.cli.views.imports import print_summary, progress_display
 from bilagor.extractor.errors import Interrupted, PartialFailure
+from bilagor.extractor.glossary import INTERRUPTED
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
 
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -47,7 +48,7 @@ def import_(
     memory_limit: Annotated[
         Optional[int],
         typer.Option(
-            help="Memory (MB) each reader process may use (default 1536); a file that needs more fails. 0: no limit.",
+            help="Minne (MB) som varje läsprocess får använda (standard 1536); en fil som behöver mer misslyckas. 0: ingen gräns.",
             show_default=False,
         ),
     ] = None,
@@ -79,7 +80,7 @@ def import_(
             )
     except KeyboardInterrupt:  # more than "interrupted": what is kept, how to go on
         raise Interrupted(
-            "interrupted; the files read so far are saved: run the same command again to import the rest"
+            f"{INTERRUPTED}; de filer som hunnit läsas är sparade: kör samma kommando igen för att importera resten"
         ) from None
     if json_output:
         print_json(summary.to_dict())
@@ -87,7 +88,7 @@ def import_(
         print_summary(summary, paths)
     if summary.failed:
         # Only new failures: a file that failed before and is unchanged is counted, not failed again.
-        raise PartialFailure(f"{len(summary.failed)} of {summary.total} files could not be imported (listed above)")
+        raise PartialFailure(f"{len(summary.failed)} av {summary.total} filer kunde inte importeras (listade ovan)")
 
 
 @contextlib.contextmanager

@@ -37,7 +37,7 @@ def open_(
         report = opened.find(reference)
         path = opened.live_path(report.id)
     if path is None or not os.path.exists(path):
-        raise NotFoundError(f"{path or report.filename}: the file is no longer there (bilagor prune forgets it)")
+        raise NotFoundError(f"{path or report.filename}: filen finns inte längre (bilagor prune glömmer den)")
     command = viewer_command(path, page)
     print(" ".join(shown(part) for part in command))
     launch(command)

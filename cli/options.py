@@ -28,5 +28,5 @@ def check_seconds(option: str, value: float, *, zero_ok: bool) -> None:
 
     low_ok = value >= 0 if zero_ok else value > 0
     if not (low_ok and value <= MAX_SECONDS):  # also false for nan
-        least = "0 or more" if zero_ok else "more than 0"
-        raise UsageError(f"{option} {value:g}: give {least} seconds, at most {MAX_SECONDS:g}")
+        least = "0 eller mer" if zero_ok else "mer än 0"
+        raise UsageError(f"{option} {value:g}: ange {least} sekunder, högst {MAX_SECONDS:g}")

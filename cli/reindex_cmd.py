@@ -23,7 +23,9 @@ def reindex(
 
     check_seconds("--lock-timeout", lock_timeout, zero_ok=True)
     if not Archive.exists(archive):
-        raise ArchiveMissingError(f"{archive or 'the archive'}: no archive yet; add reports with: bilagor import PATH")
+        from bilagor.extractor.glossary import EMPTY_ARCHIVE
+
+        raise ArchiveMissingError(f"{archive or 'arkivet'}: {EMPTY_ARCHIVE}")
     with Archive.open(archive, writable=True, lock_timeout=lock_timeout, catch_up=False) as opened:
         count = opened.reindex()
         folder = opened.folder

@@ -13,8 +13,11 @@ import typer
 
 from bilagor.cli.options import ArchiveOption
 from bilagor.extractor.errors import ArchiveMissingError, MissingDependencyError, UsageError
+from bilagor.extractor.glossary import EMPTY_ARCHIVE
 
-WEB_EXTRA = "bilagor serve needs the extra bilagor[web] (starlette, jinja2, uvicorn): pip install '.[web]' in the bilagor folder"
+WEB_EXTRA = (
+    "bilagor serve behöver tillägget bilagor[web] (starlette, jinja2, uvicorn): pip install '.[web]' i bilagor-mappen"
+)
 _TOKEN_RE = re.compile(r"[A-Za-z0-9._~-]{8,200}")
 
 
@@ -42,19 +45,19 @@ def serve(
 
     folder = archive_dir(archive)
     if not Archive.exists(folder):
-        raise ArchiveMissingError(f"{folder}: no archive yet; add reports with: bilagor import PATH")
+        raise ArchiveMissingError(f"{folder}: {EMPTY_ARCHIVE}")
     if token is not None and not _TOKEN_RE.fullmatch(token):
-        raise UsageError("--token: give 8 or more letters, digits or . _ ~ -")
+        raise UsageError("--token: ange minst 8 bokstäver, siffror eller . _ ~ -")
     if not 0 <= port <= 65535:
-        raise UsageError(f"--port {port}: give a port from 0 to 65535")
+        raise UsageError(f"--port {port}: ange en port från 0 till 65535")
     if token is None and not is_loopback(host):
         token = secrets.token_urlsafe(24)
     sock = bind(host, port)
     address = url(host, sock.getsockname()[1])
-    print(f"bilagor: serving {folder} at {address}", flush=True)
+    print(f"bilagor: visar {folder} på {address}", flush=True)
     if token:
-        print(f"bilagor: every request needs the token; open {address}?token={token}", flush=True)
-    print("bilagor: press Ctrl-C to stop", flush=True)
+        print(f"bilagor: varje förfrågan behöver nyckeln; öppna {address}?token={token}", flush=True)
+    print("bilagor: tryck Ctrl-C för att stoppa", flush=True)
     run(
         folder,
         sock,
@@ -70,7 +73,7 @@ def check_web_extra() -> None:
         import starlette  # noqa: F401
         import uvicorn  # noqa: F401
     except ImportError as exc:
-        raise MissingDependencyError(f"{WEB_EXTRA} ({exc.name} is missing)") from None
+        raise MissingDependencyError(f"{WEB_EXTRA} ({exc.name} saknas)") from None
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -87,7 +90,7 @@ def bind(host: str, port: int) -> socket.socket:
         sock.listen(128)
     except OSError as exc:
         sock.close()
-        raise UsageError(f"--host {host} --port {port}: cannot listen there: {exc.strerror or exc}") from None
+        raise UsageError(f"--host {host} --port {port}: kan inte lyssna där: {exc.strerror or exc}") from None
     sock.set_inheritable(True)
     return sock
 

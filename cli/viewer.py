@@ -36,7 +36,7 @@ def viewer_command(
 def launch(command: list[str]) -> None:
     """Start the viewer without waiting for it (it outlives this command)."""
     if shutil.which(command[0]) is None:
-        raise BadInputError(command[0], f"no such program to open the PDF with; set {VIEWER_ENV} to a viewer")
+        raise BadInputError(command[0], f"programmet finns inte; ange en PDF-visare i {VIEWER_ENV}")
     subprocess.Popen(
         command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bilagor.extractor import EXTRACTOR_VERSION
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.glossary import CANNOT_READ
 from bilagor.extractor.labels import is_label, is_label_word, is_title_start, section_key, stage_of
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
@@ -50,7 +51,7 @@ def extract_report(
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
-        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     pages, used_ocr, warnings = content.pages, False, list(content.warnings)
 
     plan = plan_ocr(pages, ocr)

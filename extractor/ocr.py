@@ -196,7 +196,7 @@ def _recognise(
             try:
                 result.append(read_page_image(pixels, scale, number, float(width), float(height), folder))
             except TesseractFailed as exc:
-                raise BadInputError(path, f"OCR of page {number} failed: {exc}") from None
+                raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
         page_done(len(numbers))
         warnings = (
             [f"pages {_ranges(unrendered)} could not be rendered for OCR; stored without their text"]

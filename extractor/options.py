@@ -24,6 +24,6 @@ class ExtractOptions:
 
     def __post_init__(self) -> None:
         if self.ocr not in OCR_MODES:
-            raise UsageError(f"--ocr must be one of {', '.join(OCR_MODES)}, not '{self.ocr}'")
+            raise UsageError(f"--ocr måste vara en av {', '.join(OCR_MODES)}, inte '{self.ocr}'")
         if isinstance(self.max_pages, bool) or not isinstance(self.max_pages, int) or self.max_pages < 1:
-            raise UsageError(f"--max-pages must be a whole number of at least 1, not '{self.max_pages}'")
+            raise UsageError(f"--max-pages måste vara ett heltal, minst 1, inte '{self.max_pages}'")

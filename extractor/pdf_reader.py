@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.source_files import NotRegularFile, open_regular
 from bilagor.extractor.words import Page, Word
@@ -43,15 +44,15 @@ def check_header(path: Path) -> None:
     except NotRegularFile as exc:
         raise BadInputError(path, exc.problem) from None
     except FileNotFoundError:
-        raise BadInputError(path, "no such file") from None
+        raise BadInputError(path, NO_SUCH_FILE) from None
     except IsADirectoryError:
-        raise BadInputError(path, "is a directory") from None
+        raise BadInputError(path, "är en mapp") from None
     except OSError as exc:
-        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     if not head:
-        raise BadInputError(path, "empty file")
+        raise BadInputError(path, "tom fil")
     if b"%PDF-" not in head:
-        raise BadInputError(path, "not a PDF")
+        raise BadInputError(path, "inte en PDF")
 
 
 def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> PdfContent:
@@ -65,7 +66,7 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
         with pdfplumber.open(path, password=password or "") as pdf:
             count = len(pdf.pages)
             if count > max_pages:
-                raise BadInputError(path, f"{count} pages, more than --max-pages {max_pages}")
+                raise BadInputError(path, f"{count} sidor, fler än --max-pages {max_pages}")
             pages = [_read_page(p, i + 1) for i, p in enumerate(pdf.pages)]
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
     except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
@@ -107,13 +108,13 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
     except PdfiumFailed as exc:
         if encrypted or exc.password_needed:
             raise BadInputError(
-                path, "encrypted: wrong password" if password else "encrypted: needs a password (--password)"
+                path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"
             ) from None
-        raise BadInputError(path, f"damaged PDF: {exc.reason}") from None
+        raise BadInputError(path, f"{DAMAGED_PDF}: {exc.reason}") from None
     except Exception:  # pdfium opened it but failed on a page
-        raise BadInputError(path, "damaged PDF: its pages cannot be read") from None
+        raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas") from None
     if document.page_count > max_pages:
-        raise BadInputError(path, f"{document.page_count} pages, more than --max-pages {max_pages}")
+        raise BadInputError(path, f"{document.page_count} sidor, fler än --max-pages {max_pages}")
     pages = [
         Page(
             number=p.number,
@@ -279,13 +280,11 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
             if not 1 <= number <= len(pdf.pages):
-                raise BadInputError(path, f"no page {number} (the file has {len(pdf.pages)})")
+                raise BadInputError(path, f"ingen sida {number} (filen har {len(pdf.pages)})")
             page = pdf.pages[number - 1]
             return _read_page(page, number), (float(page.cropbox[0]), float(page.cropbox[1]))
     except (BadInputError, MemoryError):
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         encrypted = _is_encryption_error(exc, PDFPasswordIncorrect)
-        raise BadInputError(
-            path, "encrypted: cannot read its words" if encrypted else "cannot read its words"
-        ) from None
+        raise BadInputError(path, "krypterad: orden kan inte läsas" if encrypted else "orden kan inte läsas") from None

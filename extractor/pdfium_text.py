@@ -15,12 +15,12 @@ from pathlib import Path
 
 # pdfium's document-loading error codes, in plain words.
 _LOAD_ERRORS = {
-    1: "unknown error",
-    2: "cannot be opened",
-    3: "its structure is damaged",
-    4: "needs a password",
-    5: "unsupported encryption",
-    6: "unsupported page content",
+    1: "okänt fel",
+    2: "kan inte öppnas",
+    3: "strukturen är skadad",
+    4: "behöver ett lösenord",
+    5: "kryptering som inte stöds",
+    6: "sidinnehåll som inte stöds",
 }
 PASSWORD_ERROR = 4
 _IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
@@ -64,7 +64,7 @@ def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) 
         document = pdfium.PdfDocument(str(path), password=password or None)
     except pdfium.PdfiumError as exc:
         code: int = getattr(exc, "err_code", None) or 0
-        raise PdfiumFailed(_LOAD_ERRORS.get(code, "cannot be opened"), password_needed=code == PASSWORD_ERROR) from None
+        raise PdfiumFailed(_LOAD_ERRORS.get(code, "kan inte öppnas"), password_needed=code == PASSWORD_ERROR) from None
     try:
         count = len(document)
         metadata = {key: str(value) for key, value in document.get_metadata_dict(skip_empty=True).items()}

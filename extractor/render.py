@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.glossary import CANNOT_READ
 from bilagor.extractor.words import Word
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points
@@ -32,14 +33,14 @@ def _open(path: Path, password: str | None):
     try:
         return pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as exc:
-        raise BadInputError(path, f"cannot render: {exc}") from None
+        raise BadInputError(path, f"kan inte ritas upp: {exc}") from None
     except OSError as exc:
-        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
 
 
 def _check_page(path: Path, number: int, count: int) -> None:
     if not 1 <= number <= count:
-        raise BadInputError(path, f"no page {number} (the file has {count})")
+        raise BadInputError(path, f"ingen sida {number} (filen har {count})")
 
 
 def page_count(path: str | Path, *, password: str | None = None) -> int:

@@ -27,16 +27,16 @@ def regular_file_problem(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "is a directory"
+        return "är en mapp"
     if stat.S_ISFIFO(mode):
-        kind = "a named pipe"
+        kind = "en namngiven pipe"
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device"
+        kind = "en enhet"
     elif stat.S_ISSOCK(mode):
-        kind = "a socket"
+        kind = "en socket"
     else:
-        kind = "a special file"
-    return f"not a regular file ({kind})"
+        kind = "en specialfil"
+    return f"inte en vanlig fil ({kind})"
 
 
 def open_regular(path: str | Path) -> int:

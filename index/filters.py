@@ -18,10 +18,10 @@ def parse_year(value: str | int) -> tuple[int, int]:
     text = str(value).strip()
     match = re.fullmatch(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?", text)
     if not match:
-        raise QueryError(f"--year '{text}': give a year (2018) or a range (2016-2019)")
+        raise QueryError(f"--year '{text}': ange ett år (2018) eller ett intervall (2016-2019)")
     first, last = int(match.group(1)), int(match.group(2) or match.group(1))
     if first > last:
-        raise QueryError(f"--year '{text}': the range ends before it starts")
+        raise QueryError(f"--year '{text}': intervallet slutar innan det börjar")
     return first, last
 
 
@@ -45,5 +45,5 @@ def resolve_district(name: str) -> set[str]:
     names = covered_districts(name)
     if not names:
         known = ", ".join(d.name for d in districts.DISTRICTS)
-        raise QueryError(f"--district '{name.strip()}': not a Stockholm district committee (known: {known})")
+        raise QueryError(f"--district '{name.strip()}': ingen stadsdelsnämnd i Stockholm (kända: {known})")
     return names

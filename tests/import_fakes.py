@@ -24,9 +24,9 @@ def fake_extract(path, *, ocr="auto", password=None, max_pages=200, **_):
     """Behaves by content: BAD -> bad input, HANG -> hangs, SEGV/EXIT/NOMEM -> crashes."""
     data = Path(path).read_bytes()
     if not data:
-        raise BadInputError(path, "empty file")
+        raise BadInputError(path, "tom fil")
     if data.startswith(b"BAD"):
-        raise BadInputError(path, "not a PDF")
+        raise BadInputError(path, "inte en PDF")
     if data.startswith(b"HANG"):
         time.sleep(3600)
     if data.startswith(b"SEGV"):

@@ -1,7 +1,7 @@
 """What the commands print for a reader: one module per command (JSON output is cli/output.py)."""
 
 # One wording wherever an empty (or not yet created) archive is met.
-EMPTY_ARCHIVE = "Arkivet är tomt; lägg till rapporter med: bilagor import SÖKVÄG"
+from bilagor.extractor.glossary import EMPTY_ARCHIVE as EMPTY_ARCHIVE
 
 
 def shown_year(year: int | None, year_source: str | None) -> str | None:

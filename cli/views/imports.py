@@ -14,8 +14,8 @@ def print_summary(summary, paths: list[str] | None = None) -> None:
         print(f"inga PDF-filer hittades{' i ' + where if where else ''}")
         return
     print(
-        f"imported {summary.imported}, updated {summary.updated}, unchanged {summary.unchanged}, "
-        f"failed {len(summary.failed)} ({summary.seconds:.1f} s)"
+        f"importerade {summary.imported}, uppdaterade {summary.updated}, oförändrade {summary.unchanged}, "
+        f"misslyckade {len(summary.failed)} ({summary.seconds:.1f} s)"
     )
     if summary.duplicate:
         print(f"{summary.duplicate} {_files(summary.duplicate)} var kopior av lagrade rapporter (sökvägen lades till)")
@@ -27,9 +27,9 @@ def print_summary(summary, paths: list[str] | None = None) -> None:
     if summary.pages_without_text:
         print(f"{summary.pages_without_text} skannade sidor sparades utan text (--ocr never)")
     for failure in summary.failed:
-        print(f"  failed: {shown(failure.path)}: {shown(failure.error)}")
+        print(f"  misslyckades: {shown(failure.path)}: {shown(failure.error)}")
     for warning in summary.warnings:
-        print(f"  warning: {shown(warning.path)}: {shown(warning.error)}")
+        print(f"  varning: {shown(warning.path)}: {shown(warning.error)}")
 
 
 def _files(n: int) -> str:
@@ -48,6 +48,17 @@ class progress_display:
         return False
 
 
+# What happened to a file (index.importer.run.Outcome), as the progress lines say it.
+OUTCOME_WORDS = {
+    "imported": "importerad",
+    "updated": "uppdaterad",
+    "unchanged": "oförändrad",
+    "duplicate": "kopia",
+    "failed": "misslyckades",
+    "failed_before": "misslyckades förut",
+}
+
+
 class _LineProgress:
     def stop(self) -> None:
         pass
@@ -58,7 +69,7 @@ class _LineProgress:
     def __call__(self, event) -> None:
         detail = f": {event.error}" if event.error else ""
         print(
-            f"[{event.done}/{event.total}] {event.outcome.value} {shown(event.path)}{shown(detail)}",
+            f"[{event.done}/{event.total}] {OUTCOME_WORDS.get(event.outcome.value, event.outcome.value)} {shown(event.path)}{shown(detail)}",
             file=sys.stderr,
             flush=True,
         )
@@ -105,10 +116,10 @@ class _BarProgress:
 
         self.console = Console(stderr=True, highlight=False)
         self.bar = Progress(
-            TextColumn("importing"),
+            TextColumn("importerar"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} files/s"),
+            TextColumn("{task.fields[rate]} filer/s"),
             TextColumn("{task.fields[eta]}"),
             TextColumn("{task.fields[ocr]}"),
             console=self.console,
@@ -128,7 +139,7 @@ class _BarProgress:
         if event.error:
             from rich.markup import escape
 
-            self.console.print(f"[red]failed[/red] {escape(shown(event.path))}: {escape(shown(event.error))}")
+            self.console.print(f"[red]misslyckades[/red] {escape(shown(event.path))}: {escape(shown(event.error))}")
         elapsed = max(time.monotonic() - self.started, 1e-6)
         self.reading.pop(event.path, None)
         self.bar.update(

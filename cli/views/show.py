@@ -9,6 +9,7 @@ from rich.markup import escape
 
 from bilagor.cli.money import format_sek
 from bilagor.cli.output import shown
+from bilagor.index.reports.words import word
 
 from bilagor.extractor.record import Report
 
@@ -19,8 +20,8 @@ def print_report(report: Report, console: Console | None = None, missing_paths: 
         ("Fil", report.filename),
         ("Id", report.id),
         ("Titel", report.title),
-        ("Formulär", f"{report.form_kind}" + (f", bilaga {report.appendix}" if report.appendix else "")),
-        ("År", f"{report.year} ({report.year_source})" if report.year else None),
+        ("Formulär", word("form_kind", report.form_kind) + (f", bilaga {report.appendix}" if report.appendix else "")),
+        ("År", f"{report.year} ({word('year_source', report.year_source)})" if report.year else None),
         (
             "Stadsdel",
             report.district
@@ -55,11 +56,13 @@ def print_report(report: Report, console: Console | None = None, missing_paths: 
             approx = "ca" if amount.approx else ""
             value = format_sek(amount.sek, sep=" ") if amount.sek is not None else "ej summerat"
             console.print(
-                f"  {amount.role:<10} {approx:<3}{value:>14}  [dim]{escape(shown(amount.text))} ({escape(shown(amount.section))})[/dim]"
+                f"  {word('role', amount.role):<12} {approx:<3}{value:>14}  [dim]{escape(shown(amount.text))} ({escape(shown(amount.section))})[/dim]"
             )
     if report.organisations:
         console.print("\n[bold]Organisationer[/bold]")
         for org in report.organisations:
-            console.print(f"  {escape(shown(org.name))} [dim]({escape(shown(org.kind))}, {org.count}×)[/dim]")
+            console.print(
+                f"  {escape(shown(org.name))} [dim]({escape(shown(word('org_kind', org.kind)))}, {org.count}×)[/dim]"
+            )
     for warning in report.warnings:
         console.print(f"[yellow]varning:[/yellow] {escape(shown(warning))}")

@@ -19,10 +19,10 @@ OUTCOME_OVER_TWICE_BUDGET = "outcome_over_twice_budget"
 RANGE_SUMMED = "range_summed"
 
 REASON_TEXT = {
-    ROLE_BY_DEFAULT: "no word in the text gave this amount its role (section or default), and the sums rest on it",
-    TWO_BUDGETS: "two different budget figures; both are summed",
-    OUTCOME_OVER_TWICE_BUDGET: "the outcome is more than twice the budget",
-    RANGE_SUMMED: "a range; only its lower bound is summed",
+    ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
+    TWO_BUDGETS: "två olika budgetbelopp; båda summeras",
+    OUTCOME_OVER_TWICE_BUDGET: "utfallet är mer än dubbla budgeten",
+    RANGE_SUMMED: "ett intervall; bara den nedre gränsen summeras",
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
@@ -36,8 +36,8 @@ class Check:
 
     def message(self) -> str:
         a = self.amount
-        page = f", page {a.page}" if a.page is not None else ""
-        return f"amounts: '{a.text}'{page}: {REASON_TEXT[self.reason]}"
+        page = f", sida {a.page}" if a.page is not None else ""
+        return f"belopp: '{a.text}'{page}: {REASON_TEXT[self.reason]}"
 
 
 def budget_role(roles: set[str]) -> str:

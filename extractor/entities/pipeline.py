@@ -99,8 +99,8 @@ def load_model(name: str) -> Language | None:
         return spacy.load(name, exclude=["lemmatizer"])
     except (OSError, ImportError) as exc:
         warnings.warn(
-            f"spaCy model {name!r} is not installed ({exc.__class__.__name__}); "
-            "organisations come from the gazetteer and rules only",
+            f"spaCy-modellen {name!r} är inte installerad ({exc.__class__.__name__}); "
+            "organisationer hittas bara med registret och reglerna",
             stacklevel=2,
         )
         return None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from bilagor.extractor.record import Report
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, ArchiveMissingError
+from bilagor.extractor.glossary import EMPTY_ARCHIVE
 from bilagor.index.archive.location import archive_dir, ensure_private_dir
 from bilagor.index.archive.lock import WriteLock
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
@@ -103,7 +104,7 @@ class Archive:
         """
         path = archive_dir(folder)
         if not cls.exists(path):
-            raise ArchiveMissingError(f"{path}: no archive yet; add reports with: bilagor import PATH")
+            raise ArchiveMissingError(f"{path}: {EMPTY_ARCHIVE}")
         archive = cls.open(path)
         try:
             archive.refresh_index()
@@ -115,7 +116,7 @@ class Archive:
             # reader: it searches what the index holds and says so once.
             archive.index_problem = reason_of(exc)
             log.warning(
-                "%s: the search index could not be brought up to date (%s); searching what it holds",
+                "%s: sökindexet kunde inte uppdateras (%s); söker i det som finns",
                 path,
                 archive.index_problem,
             )
@@ -235,7 +236,7 @@ class Archive:
             self.catch_up()
             return True
         if self.records.read_only:
-            self._warn_stale("the archive is read-only")
+            self._warn_stale("arkivet är skrivskyddat")
             return False
         lock = WriteLock(self.folder)
         try:
@@ -243,12 +244,12 @@ class Archive:
         except ArchiveBusyError:
             if not self.search_index.exists():
                 raise ArchiveBusyError(
-                    f"{self.folder}: the search index is being built by another bilagor; try again shortly"
+                    f"{self.folder}: sökindexet byggs av en annan bilagor; försök igen om en stund"
                 ) from None
             return False
         except ArchiveError as exc:  # a read-only folder: no lock file can be made
             cause = exc.__cause__
-            self._warn_stale(f"cannot write to the archive ({cause.strerror if isinstance(cause, OSError) else exc})")
+            self._warn_stale(f"kan inte skriva i arkivet ({cause.strerror if isinstance(cause, OSError) else exc})")
             return False
         try:
             self.catch_up()  # if it fails (a full disk, say), open_for_reading warns and reads on
@@ -259,8 +260,8 @@ class Archive:
     def _warn_stale(self, why: str) -> None:
         """One line saying the search sees the index as it is, and why it could not be brought up to date."""
         waiting = self.records.count_unindexed()
-        what = f"{waiting} stored reports are not in the search index" if waiting else "the search index is out of date"
-        log.warning("%s: %s; %s, searching what is there", self.folder, why, what)
+        what = f"{waiting} lagrade rapporter finns inte i sökindexet" if waiting else "sökindexet är inaktuellt"
+        log.warning("%s: %s; %s, söker i det som finns", self.folder, why, what)
 
     # -- reading --------------------------------------------------------------
 

@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 from bilagor.extractor.errors import ArchiveMissingError
+from bilagor.extractor.glossary import EMPTY_ARCHIVE
 from bilagor.index.archive.facade import Archive
 from bilagor.index.archive.location import archive_dir
 from bilagor.index.search.schema import INDEX_NAME, VERSION_FILE, SearchIndex
@@ -54,7 +55,7 @@ class LiveArchive:
     def get(self) -> Archive:
         """This thread's Archive, current with the index. Raises ArchiveMissingError without an archive."""
         if not self.exists():
-            raise ArchiveMissingError(f"{self.folder}: no archive yet; add reports with: bilagor import PATH")
+            raise ArchiveMissingError(f"{self.folder}: {EMPTY_ARCHIVE}")
         stamp = index_stamp(self.folder)
         archive = getattr(self._local, "archive", None)
         if archive is not None and self._local.stamp == stamp:

@@ -23,7 +23,7 @@ def archive_dir(explicit: str | os.PathLike | None = None) -> Path:
 
         path = Path(user_data_dir("bilagor", appauthor=False)) / "archive"
     if path.exists() and not path.is_dir():
-        raise ArchiveError(f"{path}: not a folder; the archive is a folder (--archive PATH or ${ENV_VAR})")
+        raise ArchiveError(f"{path}: inte en mapp; arkivet är en mapp (--archive SÖKVÄG eller ${ENV_VAR})")
     return path
 
 
@@ -37,9 +37,9 @@ def ensure_private_dir(path: Path) -> Path:
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o044:
             log.warning(
-                "%s: the archive folder can be read by %s (mode %04o); reports may hold details that are not public",
+                "%s: arkivmappen kan läsas av %s (läge %04o); rapporter kan innehålla uppgifter som inte är offentliga",
                 path,
-                "group and others" if mode & 0o004 else "its group",
+                "gruppen och andra" if mode & 0o004 else "gruppen",
                 mode,
             )
         return path
@@ -47,5 +47,5 @@ def ensure_private_dir(path: Path) -> Path:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(path, 0o700)  # mkdir's mode is masked by the umask
     except OSError as exc:
-        raise ArchiveError(f"{path}: cannot create the archive folder: {exc.strerror or exc}") from exc
+        raise ArchiveError(f"{path}: arkivmappen kan inte skapas: {exc.strerror or exc}") from exc
     return path

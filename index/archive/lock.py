@@ -23,7 +23,7 @@ class WriteLock:
         try:
             fd = open_lock_file(self.path)
         except OSError as exc:  # a read-only mount or folder: nobody can write here
-            raise ArchiveError(f"{self.path.parent}: cannot write to the archive: {exc.strerror or exc}") from exc
+            raise ArchiveError(f"{self.path.parent}: kan inte skriva i arkivet: {exc.strerror or exc}") from exc
         deadline = time.monotonic() + max(timeout, 0.0)
         while True:
             try:
@@ -33,8 +33,8 @@ class WriteLock:
                 if time.monotonic() >= deadline:
                     os.close(fd)
                     raise ArchiveBusyError(
-                        f"{self.path.parent}: the archive is busy: another bilagor import is writing "
-                        f"(waited {timeout:g} s; use --lock-timeout to wait longer)"
+                        f"{self.path.parent}: arkivet är upptaget: en annan bilagor-import skriver "
+                        f"(väntade {timeout:g} s; vänta längre med --lock-timeout)"
                     ) from None
                 time.sleep(0.1)
         os.ftruncate(fd, 0)

@@ -14,6 +14,7 @@ from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError
+from bilagor.extractor.glossary import NO_REPORT
 from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report, bound_amounts
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 
@@ -95,14 +96,14 @@ class RecordStore:
         except sqlite3.OperationalError as exc:
             raise _translate(exc, self.path) from exc
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{self.path}: not a bilagor archive ({exc})") from exc
+            raise ArchiveError(f"{self.path}: inget bilagor-arkiv ({exc})") from exc
 
     def _check_version(self) -> None:
         row = self.db.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
         if row is None:
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
         elif int(row["value"]) > STORE_VERSION:
-            raise ArchiveError(f"{self.path}: archive format {row['value']} is newer than this bilagor reads")
+            raise ArchiveError(f"{self.path}: arkivformat {row['value']} är nyare än denna bilagor kan läsa")
         self._bound_stored_amounts()
 
     def _bound_stored_amounts(self) -> None:
@@ -157,14 +158,14 @@ class RecordStore:
             except sqlite3.OperationalError as exc:
                 error = exc
             except sqlite3.DatabaseError as exc:
-                raise ArchiveError(f"{store.path}: not a bilagor archive ({exc})") from exc
+                raise ArchiveError(f"{store.path}: inget bilagor-arkiv ({exc})") from exc
             finally:
                 if db is not None and getattr(store, "db", None) is not db:
                     db.close()
         else:
             raise _translate(error, store.path) from error
         if row is not None and int(row["value"]) > STORE_VERSION:
-            raise ArchiveError(f"{store.path}: archive format {row['value']} is newer than this bilagor reads")
+            raise ArchiveError(f"{store.path}: arkivformat {row['value']} är nyare än denna bilagor kan läsa")
         store.read_only = True
         return store
 
@@ -280,7 +281,7 @@ class RecordStore:
         """The record of an id known to be stored (NotFoundError if it is not)."""
         report = self.get(report_id)
         if report is None:
-            raise NotFoundError(f"no report with id {report_id}")
+            raise NotFoundError(f"{NO_REPORT} {report_id}")
         return report
 
     def add_path(self, report_id: str, path: str, stat: tuple[int, float] | None = None) -> None:
@@ -369,21 +370,21 @@ class RecordStore:
         if row is None:
             if missing_ok:
                 return None
-            raise NotFoundError(f"no report with id {report_id}")
+            raise NotFoundError(f"{NO_REPORT} {report_id}")
         return Report.from_dict(json.loads(row["record"]))
 
     def resolve(self, prefix: str) -> Report:
         """The one report whose id starts with `prefix`."""
         prefix = prefix.strip().lower()
         if not prefix or any(c not in "0123456789abcdef" for c in prefix):
-            raise NotFoundError(f"'{prefix}' is not a report id (hex digits)")
+            raise NotFoundError(f"'{prefix}' är inget rapport-id (hexadecimala siffror)")
         rows = self.db.execute(
             "SELECT id FROM reports WHERE id >= ? AND id < ? LIMIT 2", (prefix, prefix + "g")
         ).fetchall()
         if not rows:
-            raise NotFoundError(f"no report with id starting '{prefix}'")
+            raise NotFoundError(f"{NO_REPORT} som börjar med '{prefix}'")
         if len(rows) > 1:
-            raise NotFoundError(f"id prefix '{prefix}' matches several reports; give more digits")
+            raise NotFoundError(f"id-början '{prefix}' passar flera rapporter; ange fler siffror")
         return self._stored(rows[0]["id"])
 
     def find(self, reference: str) -> Report:
@@ -396,14 +397,14 @@ class RecordStore:
         if not rows:
             rows = self.db.execute("SELECT id AS report_id FROM reports WHERE filename = ? LIMIT 2", (text,)).fetchall()
         if len(rows) > 1:
-            raise NotFoundError(f"'{text}' is the name of several reports; give the path or the id")
+            raise NotFoundError(f"'{text}' är namnet på flera rapporter; ange sökvägen eller id:t")
         if rows:
             report = self.get(rows[0]["report_id"])
             assert report is not None  # get raises when the id is unknown
             return report
         if text and all(c in "0123456789abcdefABCDEF" for c in text):
             return self.resolve(text)
-        raise NotFoundError(f"no report with the id, path or file name '{text}'")
+        raise NotFoundError(f"ingen rapport med id, sökväg eller filnamn '{text}'")
 
     def paths_of(self, report_id: str) -> list[str]:
         """Where the report's content has been found, in path order."""

@@ -47,7 +47,7 @@ def discover(arguments: Iterable[str | os.PathLike]) -> Discovery:
     for argument in arguments:
         text = os.fspath(argument)
         if not text.strip():
-            raise UsageError("an empty PATH names nothing (give a file, a folder or a pattern)")
+            raise UsageError("en tom SÖKVÄG pekar inte på något (ange en fil, en mapp eller ett mönster)")
         path = Path(text).expanduser()
         if path.is_dir():
             found.update(dict.fromkeys(_walk(path, unreadable)))
@@ -56,10 +56,10 @@ def discover(arguments: Iterable[str | os.PathLike]) -> Discovery:
         elif is_glob(text):
             matches = _expand_glob(str(path), unreadable)
             if not matches:
-                raise UsageError(f"{text}: no files match this pattern")
+                raise UsageError(f"{text}: inga filer matchar mönstret")
             found.update(dict.fromkeys(matches))
         else:
-            raise UsageError(f"{text}: no such file or folder")
+            raise UsageError(f"{text}: filen eller mappen finns inte")
     return Discovery(list(found), unreadable)
 
 

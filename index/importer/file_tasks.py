@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.glossary import CANNOT_READ
 from bilagor.extractor.source_files import NotRegularFile, open_regular
 
 
@@ -25,14 +26,14 @@ def sha256_of(path: str | Path, chunk: int = 1 << 20) -> str:
     except NotRegularFile as exc:
         raise BadInputError(path, exc.problem) from None
     except OSError as exc:
-        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     digest = hashlib.sha256()
     try:
         with os.fdopen(fd, "rb") as fh:
             while block := fh.read(chunk):
                 digest.update(block)
     except OSError as exc:
-        raise BadInputError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     return digest.hexdigest()
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bilagor.extractor.errors import MissingDependencyError, NotFoundError, UsageError
+from bilagor.extractor.glossary import CANNOT_READ, NO_REPORT
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, ExtractOptions
 from bilagor.extractor.record import Report
 from bilagor.extractor.ocr import remove_leftovers as remove_ocr_leftovers
@@ -81,7 +82,7 @@ class ImportSummary:
 
     def count(self, outcome: Outcome, path: str, error: str | None = None) -> None:
         if outcome is Outcome.FAILED:
-            self.failed.append(Failure(path, error or "unknown error"))
+            self.failed.append(Failure(path, error or "okänt fel"))
         else:
             setattr(self, outcome.value, getattr(self, outcome.value) + 1)
 
@@ -292,7 +293,7 @@ def import_paths(
         run = _ImportRun(store, total=len(found.files), year=year, progress=progress, ocr_progress=ocr_progress)
         for folder, reason in found.unreadable:
             run.summary.warnings.append(
-                Failure(path_text(folder), f"cannot read this folder ({reason}); its files were not imported")
+                Failure(path_text(folder), f"mappen kan inte läsas ({reason}); dess filer importerades inte")
             )
         pending = run.check_stats(found.files, force=force, retry_failed=retry_failed or force)
         if pending:
@@ -325,13 +326,13 @@ def import_paths(
 def _check_options(*, ocr, workers, max_pages, timeout, year, memory_limit_mb) -> None:
     ExtractOptions(ocr=ocr, max_pages=max_pages)  # raises UsageError
     if workers is not None and workers < 1:
-        raise UsageError("--workers must be at least 1")
+        raise UsageError("--workers måste vara minst 1")
     if timeout <= 0:
-        raise UsageError("--timeout must be more than 0 seconds")
+        raise UsageError("--timeout måste vara mer än 0 sekunder")
     if year is not None and not 1990 <= year <= 2100:
-        raise UsageError(f"--year {year} is outside 1990-2100")
+        raise UsageError(f"--year {year} ligger utanför 1990-2100")
     if memory_limit_mb is not None and (memory_limit_mb < 0 or 0 < memory_limit_mb < _MIN_MEMORY_LIMIT_MB):
-        raise UsageError(f"--memory-limit must be 0 (no limit) or at least {_MIN_MEMORY_LIMIT_MB} MB")
+        raise UsageError(f"--memory-limit måste vara 0 (ingen gräns) eller minst {_MIN_MEMORY_LIMIT_MB} MB")
 
 
 class _ImportRun:
@@ -416,7 +417,7 @@ class _ImportRun:
             try:
                 st = file.stat()
             except OSError as exc:
-                self._count(path, Outcome.FAILED, f"cannot read: {exc.strerror or exc}")
+                self._count(path, Outcome.FAILED, f"{CANNOT_READ}: {exc.strerror or exc}")
                 continue
             problem = regular_file_problem(st.st_mode)
             if problem:  # a pipe would hang the reader, a device never ends
@@ -474,7 +475,7 @@ class _ImportRun:
     def _add_path(self, sha: str, stat: FileStat) -> None:
         report = self._batch.get(sha) or self.records.get(sha)
         if report is None:  # planned as known content, so stored: only a concurrent delete gets here
-            raise NotFoundError(f"no report with id {sha}")
+            raise NotFoundError(f"{NO_REPORT} {sha}")
         if stat.path not in report.paths:
             report.paths.append(stat.path)
         self._stage(report, [stat])

@@ -101,15 +101,15 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, BilagorError):
         return exc.one_line()
     if isinstance(exc, MemoryError):
-        return "ran out of memory while reading the file"
+        return "minnet tog slut när filen lästes"
     text = " ".join(str(exc).split())
-    return f"internal error while reading: {type(exc).__name__}" + (f": {text}" if text else "")
+    return f"internt fel vid läsningen: {type(exc).__name__}" + (f": {text}" if text else "")
 
 
 def memory_reason(limit_mb: int | None) -> str:
     if limit_mb:
-        return f"needs more memory than the limit ({limit_mb} MB, --memory-limit)"
-    return "ran out of memory while reading the file"
+        return f"behöver mer minne än gränsen ({limit_mb} MB, --memory-limit)"
+    return "minnet tog slut när filen lästes"
 
 
 def limit_memory(limit_mb: int | None) -> None:
@@ -138,8 +138,8 @@ def describe_exit(exitcode: int | None, memory_limit_mb: int | None = None) -> s
             name = signal.Signals(-exitcode).name
         except ValueError:
             name = f"signal {-exitcode}"
-        return f"the reader process crashed ({name}) while reading this file"
-    return f"the reader process exited (code {exitcode}) while reading this file"
+        return f"läsprocessen kraschade ({name}) när filen lästes"
+    return f"läsprocessen avslutades (kod {exitcode}) när filen lästes"
 
 
 def _worker_main(
@@ -442,7 +442,7 @@ class WorkerPool:
                     TaskResult(
                         task.key,
                         task.path,
-                        error=f"reading took longer than {self.timeout:g} s and was stopped",
+                        error=f"läsningen tog längre än {self.timeout:g} s och avbröts",
                         seconds=self.timeout,
                     )
                 )
@@ -465,8 +465,8 @@ class WorkerPool:
                 self._start_failures += 1
                 if self._start_failures >= _MAX_START_FAILURES:
                     raise WorkerStartError(
-                        f"the reader processes cannot start (exit code {exitcode}); a Python script that "
-                        "imports must call import_paths under `if __name__ == '__main__':`"
+                        f"läsprocesserna kan inte starta (slutkod {exitcode}); ett Python-skript som importerar "
+                        "måste anropa import_paths under `if __name__ == '__main__':`"
                     )
             worker.stop(kill=True)
             self._replace(index)

@@ -245,7 +245,7 @@ def group_names(report: ReportRow, by: str) -> list[str]:
         return [f"{report.project} ({place})" if place else report.project]
     if by == "org":
         return list(dict.fromkeys(report.organisations)) or [NO_ORGANISATION]
-    raise UsageError(f"unknown grouping '{by}'; choose one of {', '.join(GROUPINGS)}")
+    raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
 
 
 def hedge_margin(sek: int) -> int:
@@ -351,7 +351,7 @@ def summarise(
     groups and the detail rows to that role.
     """
     if by not in GROUPINGS:
-        raise UsageError(f"unknown grouping '{by}'; choose one of {', '.join(GROUPINGS)}")
+        raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
     reports = list(reports)
     superseded = superseded_reports(reports)
     amounts_of: dict[str, list[AmountRow]] = defaultdict(list)
@@ -560,7 +560,7 @@ def summarise_archive(
     keeps the reports that have an amount of that role.
     """
     if role is not None and role not in AMOUNT_ROLES:
-        raise UsageError(f"--role '{role}': choose one of {', '.join(AMOUNT_ROLES)}")
+        raise UsageError(f"--role '{role}': välj en av {', '.join(AMOUNT_ROLES)}")
     if isinstance(year, str):
         year = parse_year(year)
     districts = resolve_district(district) if district else None

@@ -49,9 +49,7 @@ def check_chart_request(path: str | Path) -> str:
     return fmt
 
 
-_MISSING = (
-    "--chart needs matplotlib: pip install matplotlib, or the plot extra from the bilagor folder: pip install '.[plot]'"
-)
+_MISSING = "--chart behöver matplotlib: pip install matplotlib, eller tillägget plot från bilagor-mappen: pip install '.[plot]'"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.errors import BadInputError, UsageError
+from bilagor.extractor.glossary import CANNOT_WRITE
 from bilagor.extractor.record import Report
 from bilagor.index.text_safety import json_dumps
 
@@ -129,7 +130,7 @@ WRITERS: dict[str, Callable[[Iterable[Report], TextIO], int]] = {
 def export(reports: Iterable[Report], fmt: str, out: TextIO) -> int:
     """Write `reports` in format `fmt` to `out`; returns the number of lines/rows/documents."""
     if fmt not in WRITERS:
-        raise UsageError(f"unknown export format '{fmt}'; choose one of {', '.join(WRITERS)}")
+        raise UsageError(f"okänt exportformat '{fmt}'; välj ett av {', '.join(WRITERS)}")
     return WRITERS[fmt](reports, out)
 
 
@@ -159,16 +160,16 @@ def atomic_output(path: str | Path, *, binary: bool = False) -> Iterator[Any]:
     """
     target = Path(path)
     if str(path) == "":
-        raise BadInputError("-o", "give a file name")
+        raise BadInputError("-o", "ange ett filnamn")
     real = Path(os.path.realpath(target))
     try:
         existing = os.stat(real)
     except FileNotFoundError:
         existing = None
     except OSError as exc:
-        raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+        raise BadInputError(target, f"{CANNOT_WRITE}: {exc.strerror or exc}") from exc
     if existing is not None and stat.S_ISDIR(existing.st_mode):
-        raise BadInputError(target, "cannot write: it is a folder; give a file name")
+        raise BadInputError(target, f"{CANNOT_WRITE}: det är en mapp; ange ett filnamn")
     if (existing is not None and not stat.S_ISREG(existing.st_mode)) or _is_special_path(target):
         with _written_straight(target, binary) as out:
             yield out
@@ -194,18 +195,18 @@ def _written_straight(target: Path, binary: bool) -> Iterator[Any]:
     except BrokenPipeError:
         raise
     except OSError as exc:
-        raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+        raise BadInputError(target, f"{CANNOT_WRITE}: {exc.strerror or exc}") from exc
 
 
 @contextlib.contextmanager
 def _written_beside(target: Path, real: Path, existing: os.stat_result | None, binary: bool) -> Iterator[Any]:
     folder = real.parent
     if not folder.is_dir():
-        raise BadInputError(target, f"cannot write: folder {target.parent} does not exist")
+        raise BadInputError(target, f"{CANNOT_WRITE}: mappen {target.parent} finns inte")
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{real.name}.", dir=folder)
     except OSError as exc:
-        raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+        raise BadInputError(target, f"{CANNOT_WRITE}: {exc.strerror or exc}") from exc
     try:
         # The mode `>` would give: an existing file's own, else what the umask allows.
         os.fchmod(handle, stat.S_IMODE(existing.st_mode) if existing else 0o666 & ~_umask())
@@ -216,7 +217,7 @@ def _written_beside(target: Path, real: Path, existing: os.stat_result | None, b
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         if isinstance(exc, OSError):
-            raise BadInputError(target, f"cannot write: {exc.strerror or exc}") from exc
+            raise BadInputError(target, f"{CANNOT_WRITE}: {exc.strerror or exc}") from exc
         raise
 
 
@@ -234,4 +235,4 @@ def stdout_errors() -> Iterator[None]:
     except BrokenPipeError:
         raise  # the reader stopped early (| head): not an error of ours
     except OSError as exc:
-        raise BadInputError("standard output", f"cannot write: {exc.strerror or exc}") from exc
+        raise BadInputError("standard ut", f"{CANNOT_WRITE}: {exc.strerror or exc}") from exc

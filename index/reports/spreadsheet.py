@@ -211,7 +211,7 @@ def new_workbook():
         from bilagor.extractor.errors import MissingDependencyError
 
         raise MissingDependencyError(
-            "--format xlsx needs openpyxl: pip install openpyxl, or the xlsx extra from the bilagor folder: pip install '.[xlsx]'"
+            "--format xlsx behöver openpyxl: pip install openpyxl, eller tillägget xlsx från bilagor-mappen: pip install '.[xlsx]'"
         ) from exc
     return Workbook()
 

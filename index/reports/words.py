@@ -44,6 +44,15 @@ SOURCE_WORDS = {
 }
 FORM_WORDS = {"uppfoljning": "uppföljning", "ansokan": "ansökan", "okand": "okänd"}
 STAGE_WORDS = {"slutredovisning": "slutredovisning", "delredovisning": "delredovisning"}
+# Where a record's year came from (extractor.record.YEAR_SOURCES).
+YEAR_SOURCE_WORDS = {
+    "text": "ur texten",
+    "title": "ur titeln",
+    "path": "ur sökvägen",
+    "metadata": "PDF:ens skapandedatum",
+    "user": "angivet med --year",
+}
+ORG_KIND_WORDS = {"bolag": "bolag", "forening": "förening", "forvaltning": "förvaltning", "myndighet": "myndighet"}
 
 # Canonical section keys (extractor/templates.json) as a heading; other keys are slugs of a label.
 SECTION_WORDS = {
@@ -82,6 +91,8 @@ _TABLES = {
     "role_source": SOURCE_WORDS,
     "form_kind": FORM_WORDS,
     "stage": STAGE_WORDS,
+    "year_source": YEAR_SOURCE_WORDS,
+    "org_kind": ORG_KIND_WORDS,
 }
 
 

@@ -115,7 +115,7 @@ def org_filter(name: str, known_orgs: Collection[str] | None = None) -> object:
     canonical = canonical_org(name) or name.strip()
     values = [keyword_value(v) for v in org_values(canonical)]
     if canonical_org(name) is None and known_orgs is not None and not any(v in known_orgs for v in values):
-        raise QueryError(f"unknown organisation '{name.strip()}' (the known ones: bilagor list orgs)")
+        raise QueryError(f"okänd organisation '{name.strip()}' (de kända: bilagor list orgs)")
     return wq.Or([wq.Term("org", v) for v in values])
 
 
@@ -127,8 +127,8 @@ def resolve_section(name: str, known: list[str]) -> str:
     matches = [k for k in known if k.startswith(key)]
     if len(matches) == 1:
         return matches[0]
-    hint = f"; matches {', '.join(matches)}" if matches else f"; known: {', '.join(known)}"
-    raise QueryError(f"unknown section '{name}'{hint}")
+    hint = f"; passar {', '.join(matches)}" if matches else f"; kända: {', '.join(known)}"
+    raise QueryError(f"okänt avsnitt '{name}'{hint}")
 
 
 def _quoted(text: str, limit: int = 80) -> str:
@@ -139,12 +139,12 @@ def _quoted(text: str, limit: int = 80) -> str:
 def check_query_size(text: str) -> None:
     """Refuse a query too long to parse in reasonable time (nesting is checked with the syntax)."""
     if len(text) > MAX_QUERY_CHARS:
-        raise QueryError(f"the query is {len(text)} characters long; at most {MAX_QUERY_CHARS} are allowed")
+        raise QueryError(f"sökfrågan är {len(text)} tecken lång; högst {MAX_QUERY_CHARS} tillåts")
 
 
 def _check_syntax(text: str) -> None:
     if text.count('"') % 2:
-        raise QueryError(f"unclosed quote in query: {_quoted(text)}")
+        raise QueryError(f"citattecken som inte stängs i sökfrågan: {_quoted(text)}")
     depth = deepest = 0
     for char in text:
         depth += {"(": 1, ")": -1}.get(char, 0)
@@ -152,16 +152,16 @@ def _check_syntax(text: str) -> None:
         if depth < 0:
             break
     if depth != 0:
-        raise QueryError(f"unbalanced parentheses in query: {_quoted(text)}")
+        raise QueryError(f"parenteserna går inte jämnt ut i sökfrågan: {_quoted(text)}")
     if deepest > MAX_QUERY_DEPTH:
-        raise QueryError(f"the query nests parentheses {deepest} deep; at most {MAX_QUERY_DEPTH} levels are allowed")
+        raise QueryError(f"sökfrågan har parenteser i {deepest} nivåer; högst {MAX_QUERY_DEPTH} nivåer tillåts")
     if text.count("[") != text.count("]") or text.count("{") != text.count("}"):
-        raise QueryError(f"unbalanced range brackets in query: {_quoted(text)}")
+        raise QueryError(f"intervallets hakparenteser går inte jämnt ut i sökfrågan: {_quoted(text)}")
     unquoted = re.sub(r'"[^"]*"', " ", text)
     for name in _FIELD_RE.findall(unquoted):
         if name.lower() not in FIELD_ALIASES and name.lower() not in SECTION_ALIASES:
             known = "år, stadsdel, org, projekt, plats, titel, avsnitt, utfall, budget, skede, form, fil"
-            raise QueryError(f"unknown field '{name}:' in query (known: {known})")
+            raise QueryError(f"okänt fält '{name}:' i sökfrågan (kända: {known})")
 
 
 def _make_parser(schema, fields: dict[str, float]):
@@ -287,13 +287,13 @@ def build_query(
     # avsnitt:KEY restricts the text search to one section instead of being a term.
     sections_in_text = [m.group(1) or m.group(2) or "" for m in _SECTION_RE.finditer(text)]
     if any(not name.strip() for name in sections_in_text):
-        raise QueryError("avsnitt: needs a section name, e.g. avsnitt:avvikelser")
+        raise QueryError("avsnitt: behöver ett avsnittsnamn, t.ex. avsnitt:avvikelser")
     text = _SECTION_RE.sub(" ", text).strip()
     wanted = [section] if section else []
     wanted += sections_in_text
     keys = list(dict.fromkeys(resolve_section(s, known_sections) for s in wanted))
     if len(keys) > 1:
-        raise QueryError(f"search one section at a time (got {', '.join(keys)})")
+        raise QueryError(f"sök i ett avsnitt i taget (fick {', '.join(keys)})")
     section_key = keys[0] if keys else None
 
     filters = []
@@ -316,15 +316,17 @@ def build_query(
             # Only the user's own quotes, not those normalise_query_text adds ("S:t Erik").
             q = parser.parse(normalise_query_text(exact_phrases(text)))
         except Exception as exc:  # Whoosh's parser fails on some odd inputs ("NOT NOT x"): the query's fault
-            raise QueryError(f"cannot parse query '{_quoted(text)}' (check NOT, OR and parentheses)") from exc
+            raise QueryError(
+                f"sökfrågan '{_quoted(text)}' kan inte tolkas (kontrollera NOT, OR och parenteser)"
+            ) from exc
         problems = _errors(q)
         if problems:
-            raise QueryError(f"cannot parse query '{_quoted(text)}': {problems[0]}")
+            raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
         q = q.accept(_expand_districts)
         if reader is not None:
             q = with_base_forms(q, schema, reader)
         if isinstance(q, type(wq.NullQuery)):
-            raise QueryError(f"the query '{_quoted(text)}' has no searchable words (only stop words?)")
+            raise QueryError(f"sökfrågan '{_quoted(text)}' har inga sökbara ord (bara stoppord?)")
     else:
         q = wq.Every()
     filter_q = wq.And(filters) if filters else None

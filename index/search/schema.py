@@ -269,7 +269,7 @@ class SearchIndex:
             return ix.writer(timeout=self.lock_timeout, limitmb=WRITER_LIMIT_MB, codec=WriterCodec())
         except LockError:
             raise ArchiveBusyError(
-                f"{self.folder}: the search index is busy (another bilagor is writing it); try again"
+                f"{self.folder}: sökindexet är upptaget (en annan bilagor skriver i det); försök igen"
             ) from None
 
     def update(self, reports: Iterable[Report], *, remove: Iterable[str] = ()) -> int:
@@ -335,10 +335,10 @@ class SearchIndex:
         """A Whoosh searcher over the current index (caller closes it)."""
         for attempt in range(3):
             if not self.exists() or self._ix is None:
-                raise ArchiveError(f"{self.folder}: no search index yet; run `bilagor reindex`")
+                raise ArchiveError(f"{self.folder}: inget sökindex än; kör `bilagor reindex`")
             try:
                 return self._ix.searcher()
             except FileNotFoundError:  # a writer merged segments (or swapped the index) as we opened
                 self.close()
                 time.sleep(0.05 * (attempt + 1))
-        raise ArchiveBusyError(f"{self.folder}: the search index is changing under us; try again")
+        raise ArchiveBusyError(f"{self.folder}: sökindexet ändrades medan det lästes; försök igen")

@@ -130,9 +130,9 @@ def search(
         with Archive.open_for_reading(archive) as opened:
             return search(opened, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit)
     if sort not in SORTS:
-        raise QueryError(f"--sort '{sort}': choose relevance or year")
+        raise QueryError(f"--sort '{sort}': välj relevance eller year")
     if limit is not None and limit < 1:
-        raise QueryError(f"--limit {limit}: give a positive number")
+        raise QueryError(f"--limit {limit}: ange ett positivt tal")
     index = archive.search_index
     if not index.exists():
         return empty_results(query)

@@ -97,4 +97,4 @@ def test_ctrl_c_in_any_command_is_one_line_and_exit_130(tmp_path, monkeypatch, c
     monkeypatch.setattr(Archive, "open_for_reading", interrupted)
     code = run(["stats", "--archive", str(tmp_path)])
     assert code == ExitCode.INTERRUPTED
-    assert capsys.readouterr().err.strip().splitlines()[-1] == "bilagor: error: interrupted"
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "bilagor: fel: avbrutet"

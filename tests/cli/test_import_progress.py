@@ -67,18 +67,18 @@ def test_on_a_terminal_a_bar_shows_files_done_rate_and_failures(tmp_path):
     code, out, err = run_import(tmp_path, terminal=True)
     plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", err)
     assert code == 1
-    assert "importing" in plain and re.search(r"\d/4", plain) and "files/s" in plain
-    assert "failed" in plain and "trasig.pdf: not a PDF" in plain
+    assert "importerar" in plain and re.search(r"\d/4", plain) and "filer/s" in plain
+    assert "misslyckades" in plain and "trasig.pdf: inte en PDF" in plain
     assert "[1/4]" not in plain  # not the plain lines
     assert "Traceback" not in plain
-    assert "imported 3, updated 0, unchanged 0, failed 1" in out
+    assert "importerade 3, uppdaterade 0, oförändrade 0, misslyckade 1" in out
 
 
 def test_without_a_terminal_one_line_per_file(tmp_path):
     code, out, err = run_import(tmp_path, terminal=False)
     assert code == 1
     *lines, last = err.strip().splitlines()
-    assert len(lines) == 4 and all(re.match(r"\[\d/4\] (imported|failed) ", line) for line in lines)
-    assert any(line.endswith("trasig.pdf: not a PDF") for line in lines)
-    assert last == "bilagor: error: 1 of 4 files could not be imported (listed above)"
-    assert "imported 3, updated 0, unchanged 0, failed 1" in out
+    assert len(lines) == 4 and all(re.match(r"\[\d/4\] (importerad|misslyckades) ", line) for line in lines)
+    assert any(line.endswith("trasig.pdf: inte en PDF") for line in lines)
+    assert last == "bilagor: fel: 1 av 4 filer kunde inte importeras (listade ovan)"
+    assert "importerade 3, uppdaterade 0, oförändrade 0, misslyckade 1" in out

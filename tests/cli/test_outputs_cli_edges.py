@@ -34,7 +34,7 @@ def archive(tmp_path_factory):
 
 def one_line_error(capsys) -> str:
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith("bilagor: error: "), err
+    assert err.count("\n") == 1 and err.startswith("bilagor: fel: "), err
     assert "Traceback" not in err
     return err
 
@@ -67,7 +67,7 @@ def test_a_long_query_is_refused_before_it_is_parsed(archive, capsys, monkeypatc
 
     monkeypatch.setattr(query_module, "_make_parser", parse_must_not_run)
     assert run(["search", "kamera " * 15_000, "--archive", str(archive)]) == ExitCode.USAGE
-    assert "at most 1000" in one_line_error(capsys)
+    assert "högst 1000" in one_line_error(capsys)
 
 
 def test_queries_within_the_bounds_still_work(archive, capsys):
@@ -123,7 +123,7 @@ def test_archive_naming_a_file_is_one_line_exit_3(tmp_path, capsys, argv):
     if argv[0] == "import":
         argv = ["import", str(write_files(tmp_path, {"x.pdf": b"%PDF-fake good report"})["x.pdf"])]
     assert run([*argv, "--archive", str(not_a_folder)]) == ExitCode.ARCHIVE_UNAVAILABLE
-    assert "not a folder" in one_line_error(capsys)
+    assert "inte en mapp" in one_line_error(capsys)
     assert not_a_folder.read_text() == "not an archive"
 
 
@@ -143,7 +143,7 @@ def test_an_existing_shared_folder_keeps_its_mode_and_warns_once(tmp_path, capsy
     capsys.readouterr()
     assert run(["reindex", "--archive", str(shared)]) == ExitCode.OK
     err = capsys.readouterr().err
-    assert err.count("bilagor: warning:") == 1 and "can be read by its group (mode 2750)" in err
+    assert err.count("bilagor: varning:") == 1 and "kan läsas av gruppen (läge 2750)" in err
     assert stat.S_IMODE(os.stat(shared).st_mode) == 0o2750
 
 
@@ -200,8 +200,8 @@ def test_a_read_only_archive_can_be_read(archive, tmp_path, read_only, capsys, a
     copy = _stale_copy(archive, tmp_path)
     assert run([*argv, "--archive", str(copy)]) == ExitCode.OK
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "bilagor: warning:" in err
-    assert "read-only" in err and "1 stored reports are not in the search index" in err
+    assert err.count("\n") == 1 and "bilagor: varning:" in err
+    assert "skrivskyddat" in err and "1 lagrade rapporter finns inte i sökindexet" in err
 
 
 def test_show_on_a_read_only_archive(archive, tmp_path, read_only, capsys):
@@ -220,7 +220,7 @@ def test_a_reader_that_cannot_take_the_lock_searches_what_is_there(archive, tmp_
     assert run(["search", "kamera", "--archive", str(copy)]) == ExitCode.OK
     captured = capsys.readouterr()
     assert "Kameraövervakning" in captured.out
-    assert "cannot write to the archive (Permission denied)" in captured.err
+    assert "kan inte skriva i arkivet (Permission denied)" in captured.err
 
 
 def _can_mount_read_only() -> bool:
@@ -244,9 +244,9 @@ def test_a_read_only_mount_is_searched_shown_summed_and_exported(archive, tmp_pa
     assert "FAILED" not in result.stdout, result.stderr
     readers, writer = result.stderr.rsplit("\n", 2)[0], result.stderr.rsplit("\n", 2)[1]
     assert "error" not in readers and "Traceback" not in result.stderr
-    assert readers.count("the archive is read-only") == 5
+    assert readers.count("arkivet är skrivskyddat") == 5
     assert "Kameraövervakning" in result.stdout
-    assert writer == f"bilagor: error: {copy}: cannot write to the archive: Read-only file system"
+    assert writer == f"bilagor: fel: {copy}: kan inte skriva i arkivet: Read-only file system"
     assert "reindex exit 3" in result.stdout
 
 
@@ -295,12 +295,12 @@ def test_disk_full_in_the_index_is_exit_3_and_a_reader_still_reads(archive, tmp_
     monkeypatch.setattr(SearchIndex, "update", full)
     assert _import(tmp_path / "in", copy, monkeypatch) == ExitCode.ARCHIVE_UNAVAILABLE
     err = capsys.readouterr().err.splitlines()
-    assert "no space left on the device" in err[-1] and "internal error" not in "".join(err)
+    assert "disken är full" in err[-1] and "internt fel" not in "".join(err)
     # Still full: a search reads the index as it is and says why it is behind.
     assert run(["search", "kamera", "--archive", str(copy)]) == ExitCode.OK
     captured = capsys.readouterr()
     assert "Kameraövervakning" in captured.out
-    assert "the search index could not be brought up to date" in captured.err
+    assert "sökindexet kunde inte uppdateras" in captured.err
 
 
 # -- SIGTERM --------------------------------------------------------------------
@@ -332,7 +332,7 @@ def test_sigterm_during_import_says_what_was_kept(tmp_path):
     rest = process.stderr.read()
     assert process.wait(60) == ExitCode.INTERRUPTED
     last = rest.strip().splitlines()[-1]
-    assert "interrupted; the files read so far are saved" in last, rest
+    assert "avbrutet; de filer som hunnit läsas är sparade" in last, rest
     assert 3 <= len(_stored(archive)) < len(files)
 
 
@@ -371,5 +371,5 @@ def test_writing_to_a_read_only_archive_is_one_line_exit_3(archive, tmp_path, mo
     argv = [str(files["a.pdf"]) if a == "IN" else a for a in argv]
     assert run([*argv, "--archive", str(copy)]) == ExitCode.ARCHIVE_UNAVAILABLE
     err = capsys.readouterr().err.splitlines()
-    assert err[-1] == f"bilagor: error: {copy}: cannot write to the archive: Read-only file system"
+    assert err[-1] == f"bilagor: fel: {copy}: kan inte skriva i arkivet: Read-only file system"
     assert _stored(copy) == before

@@ -146,7 +146,7 @@ def test_a_symlinked_file_is_replaced_behind_the_link(hostile_archive, tmp_path)
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path):
     target = tmp_path / "out.csv"
     target.write_text("old\n")
-    with pytest.raises(BadInputError, match="out.csv: cannot write: No space"):
+    with pytest.raises(BadInputError, match="out.csv: kan inte skrivas: No space"):
         with atomic_output(target) as out:
             out.write("new")
             raise OSError(28, "No space left on device")
@@ -158,4 +158,4 @@ def test_output_naming_a_folder_is_one_line(hostile_archive, tmp_path, capsys):
     code = run(["export", "--archive", str(hostile_archive), "-o", str(tmp_path)])
     err = capsys.readouterr().err
     assert code == ExitCode.BAD_INPUT
-    assert err.count("\n") == 1 and "is a folder" in err
+    assert err.count("\n") == 1 and "är en mapp" in err

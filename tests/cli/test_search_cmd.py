@@ -141,12 +141,14 @@ def test_show_ambiguous_or_missing_prefix(archive, capsys):
     folder, reports = archive
     shared = next(p for p, n in Counter(r.id[0] for r in reports.values()).items() if n > 1)
     code, _, err = cli(capsys, "show", shared, "--archive", folder)
-    assert code == ExitCode.BAD_INPUT and "several reports" in err and len(err.strip().splitlines()) == 1
+    assert code == ExitCode.BAD_INPUT and "flera rapporter" in err and len(err.strip().splitlines()) == 1
     unused = next(c for c in "0123456789abcdef" if not any(r.id.startswith(c) for r in reports.values()))
     code, _, err = cli(capsys, "show", unused * 3, "--archive", folder)
-    assert code == ExitCode.BAD_INPUT and "no report" in err
+    assert code == ExitCode.BAD_INPUT and "ingen rapport" in err
     code, _, err = cli(capsys, "show", "xyz", "--archive", folder)
-    assert code == ExitCode.BAD_INPUT and "no report with the id, path or file name" in err  # "xyz" may be a file name
+    assert (
+        code == ExitCode.BAD_INPUT and "ingen rapport med id, sökväg eller filnamn" in err
+    )  # "xyz" may be a file name
 
 
 def test_stats(archive, capsys):
@@ -182,7 +184,7 @@ def test_reindex_while_an_import_writes_exits_3(tmp_path, capsys):
         code, _, err = cli(capsys, "reindex", "--lock-timeout", "0", "--archive", tmp_path)
     finally:
         lock.release()
-    assert code == ExitCode.ARCHIVE_UNAVAILABLE and "busy" in err
+    assert code == ExitCode.ARCHIVE_UNAVAILABLE and "upptaget" in err
 
 
 @pytest.mark.parametrize("extra", [[], ["--json"]])

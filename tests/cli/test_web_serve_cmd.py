@@ -51,7 +51,7 @@ def test_usage_errors(archive, tmp_path, capsys):
         code, _, err = cli(capsys, "serve", "--archive", archive, "--port", busy.getsockname()[1])
     finally:
         busy.close()
-    assert code == ExitCode.USAGE and "cannot listen" in err and len(err.strip().splitlines()) == 1
+    assert code == ExitCode.USAGE and "kan inte lyssna" in err and len(err.strip().splitlines()) == 1
 
 
 def test_another_address_gets_a_generated_token(archive, capsys, monkeypatch):

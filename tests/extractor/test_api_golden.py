@@ -172,15 +172,15 @@ def _plain_pdf(path, pages=1, **encryption):
 @pytest.mark.parametrize(
     "make, reason",
     [
-        (lambda p: p.write_bytes(b""), "empty file"),
-        (lambda p: p.write_text("hej, inte en pdf"), "not a PDF"),
-        (lambda p: p.write_bytes(_plain_pdf(p).read_bytes()[:400]), "damaged PDF"),
-        (lambda p: p.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8), "damaged PDF"),
+        (lambda p: p.write_bytes(b""), "tom fil"),
+        (lambda p: p.write_text("hej, inte en pdf"), "inte en PDF"),
+        (lambda p: p.write_bytes(_plain_pdf(p).read_bytes()[:400]), "skadad PDF"),
+        (lambda p: p.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8), "skadad PDF"),
         (
             lambda p: _plain_pdf(p, owner_password="ägare", user_password="hemlig"),
-            "encrypted: needs a password (--password)",
+            "krypterad: behöver ett lösenord (--password)",
         ),
-        (lambda p: _plain_pdf(p, pages=3), "3 pages, more than --max-pages 2"),
+        (lambda p: _plain_pdf(p, pages=3), "3 sidor, fler än --max-pages 2"),
     ],
 )
 def test_bad_files_raise_bad_input_with_a_reason(tmp_path, make, reason):
@@ -195,16 +195,16 @@ def test_bad_files_raise_bad_input_with_a_reason(tmp_path, make, reason):
 def test_passwords(tmp_path):
     locked = _plain_pdf(tmp_path / "låst.pdf", owner_password="ägare", user_password="hemlig")
     assert extract_report(locked, password="hemlig", entities=False).pages == 1
-    with pytest.raises(BadInputError, match="wrong password"):
+    with pytest.raises(BadInputError, match="fel lösenord"):
         extract_report(locked, password="fel", entities=False)
     owner_only = _plain_pdf(tmp_path / "ägare.pdf", owner_password="ägare")
     assert extract_report(owner_only, entities=False).sections[0].text.startswith("Projektnamn")
 
 
 def test_missing_file_and_directory(tmp_path):
-    with pytest.raises(BadInputError, match="no such file"):
+    with pytest.raises(BadInputError, match="filen finns inte"):
         extract_report(tmp_path / "saknas.pdf")
-    with pytest.raises(BadInputError, match="is a directory"):
+    with pytest.raises(BadInputError, match="är en mapp"):
         extract_report(tmp_path)
 
 
@@ -231,7 +231,7 @@ def test_cli_json_validates_and_bad_file_is_one_line(tmp_path, capsys):
     bad.write_bytes(b"")
     assert run(["extract", str(bad)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"bilagor: error: {bad}: empty file"]
+    assert err == [f"bilagor: fel: {bad}: tom fil"]
 
 
 def test_corrupted_bytes_give_a_record_or_bad_input_and_print_nothing(tmp_path, capfd):

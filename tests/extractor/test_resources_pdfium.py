@@ -68,13 +68,13 @@ def test_what_neither_reader_opens_gets_one_plain_reason(valid_pdf, tmp_path, ol
     )
     with pytest.raises(BadInputError) as error:
         read_pdf(path)
-    assert error.value.reason == "damaged PDF: its structure is damaged"
+    assert error.value.reason == "skadad PDF: strukturen är skadad"
 
 
 def test_max_pages_holds_for_pdfium_too(tmp_path):
     path = badfiles.many_pages_pdf(tmp_path / "lang.pdf", pages=12)
     damaged(tmp_path, path.read_bytes(), b"/Type /Pages", b"/Type /Pagez", "lang.pdf")
-    with pytest.raises(BadInputError, match="12 pages, more than --max-pages 5"):
+    with pytest.raises(BadInputError, match="12 sidor, fler än --max-pages 5"):
         read_pdf(path, max_pages=5)
 
 
@@ -97,9 +97,9 @@ def test_a_file_pdfminer_calls_encrypted_but_pdfium_opens_without_a_password_is_
 
 def test_a_user_password_file_still_needs_its_password(tmp_path):
     path = badfiles.user_password_pdf(tmp_path / "hemlig.pdf")
-    with pytest.raises(BadInputError, match="encrypted: needs a password"):
+    with pytest.raises(BadInputError, match="krypterad: behöver ett lösenord"):
         read_pdf(path)
-    with pytest.raises(BadInputError, match="encrypted: wrong password"):
+    with pytest.raises(BadInputError, match="krypterad: fel lösenord"):
         read_pdf(path, password="fel")
     assert read_pdf(path, password=badfiles.USER_PASSWORD).pages
 

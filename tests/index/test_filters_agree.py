@@ -68,4 +68,4 @@ def test_an_unknown_district_is_the_same_usage_error_in_both(archive_dir, distri
     with pytest.raises(UsageError) as summed:
         _summed(archive_dir, district=district or " ")
     assert str(searched.value) == str(summed.value)
-    assert "not a Stockholm district" in str(searched.value)
+    assert "ingen stadsdelsnämnd i Stockholm" in str(searched.value)

@@ -139,7 +139,7 @@ def test_reader_without_any_index_while_writer_busy_is_told_to_retry(archive_dir
     lock = WriteLock(archive_dir)
     lock.acquire()
     try:
-        with pytest.raises(ArchiveBusyError, match="being built"):
+        with pytest.raises(ArchiveBusyError, match="byggs av en annan"):
             Archive.open_for_reading(archive_dir)
     finally:
         lock.release()
@@ -155,7 +155,7 @@ def test_busy_whoosh_index_raises_archive_busy(archive_dir):
     index = SearchIndex(archive_dir / "whoosh", lock_timeout=0.2)
     held = SearchIndex(archive_dir / "whoosh")._open().writer()  # another writer holds Whoosh's lock
     try:
-        with pytest.raises(ArchiveBusyError, match="search index is busy"):
+        with pytest.raises(ArchiveBusyError, match="sökindexet är upptaget"):
             index.update([make_report("z")])
     finally:
         held.cancel()

@@ -104,7 +104,7 @@ def test_a_reader_searches_what_is_there_when_catching_up_fails(tmp_path, monkey
     for command in (["search", "kameraövervakning", "--json"], ["stats"], ["amounts"], ["export", "--format", "jsonl"]):
         assert run([*command, "--archive", str(tmp_path)]) == 0, command
         err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and err[0].startswith("bilagor: warning:") and "broken" in err[0], command
+        assert len(err) == 1 and err[0].startswith("bilagor: varning:") and "broken" in err[0], command
 
 
 def test_reindex_failing_midway_keeps_the_old_index(tmp_path, monkeypatch):

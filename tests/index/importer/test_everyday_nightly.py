@@ -134,4 +134,4 @@ def test_the_bar_appears_before_the_first_file_is_done(monkeypatch):
     )
     with imports.progress_display() as progress:
         progress.bar.refresh()
-        assert "importing" in screen.getvalue()  # nothing reported yet: the bar is already there
+        assert "importerar" in screen.getvalue()  # nothing reported yet: the bar is already there

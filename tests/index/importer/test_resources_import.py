@@ -52,11 +52,11 @@ def test_a_file_needing_more_memory_than_the_limit_fails_and_the_import_goes_on(
     assert summary.imported == 2
     (failure,) = summary.failed
     assert failure.path.endswith("bomb.pdf")
-    assert failure.error == "needs more memory than the limit (600 MB, --memory-limit)"
+    assert failure.error == "behöver mer minne än gränsen (600 MB, --memory-limit)"
 
 
 def test_a_worker_killed_by_the_kernel_is_reported_as_needing_memory():
-    assert "needs more memory than the limit (1536 MB" in describe_exit(-9, 1536)
+    assert "behöver mer minne än gränsen (1536 MB" in describe_exit(-9, 1536)
     assert "SIGKILL" in describe_exit(-9, None)
 
 
@@ -84,7 +84,10 @@ def test_pipes_and_devices_are_skipped_with_a_reason_and_never_hang(tmp_path):
     )
     assert summary.imported == 1
     reasons = {os.path.basename(f.path): f.error for f in summary.failed}
-    assert reasons == {"pipe.pdf": "not a regular file (a named pipe)", "zero.pdf": "not a regular file (a device)"}
+    assert reasons == {
+        "pipe.pdf": "inte en vanlig fil (en namngiven pipe)",
+        "zero.pdf": "inte en vanlig fil (en enhet)",
+    }
 
 
 def test_a_pipe_named_on_the_command_line_is_skipped_too(tmp_path):
@@ -94,15 +97,15 @@ def test_a_pipe_named_on_the_command_line_is_skipped_too(tmp_path):
             [folder / "pipe.pdf"], archive=tmp_path / "arkiv", extract=fake_extract, workers=1, timeout=10
         )
     )
-    assert [f.error for f in summary.failed] == ["not a regular file (a named pipe)"]
+    assert [f.error for f in summary.failed] == ["inte en vanlig fil (en namngiven pipe)"]
 
 
 def test_reading_and_hashing_refuse_a_pipe_instead_of_waiting_for_a_writer(tmp_path):
     folder = special_files(tmp_path / "in")
     for read in (check_header, sha256_of):
-        with pytest.raises(BadInputError, match="named pipe"):
+        with pytest.raises(BadInputError, match="namngiven pipe"):
             finishes(lambda read=read: read(folder / "pipe.pdf"), seconds=10)
-        with pytest.raises(BadInputError, match="a device"):
+        with pytest.raises(BadInputError, match="en enhet"):
             finishes(lambda read=read: read(folder / "zero.pdf"), seconds=10)
 
 
@@ -116,7 +119,7 @@ def test_hashing_runs_in_the_workers_under_the_timeout(tmp_path):
         with WorkerPool(slow_hash_task, size=1, timeout=1.0) as pool:
             jobs = finishes(lambda: run_state.hash_and_plan(pool, [_Pending(stat.path, stat, Known())], force=False))
     assert jobs == []
-    assert [f.error for f in run_state.summary.failed] == ["reading took longer than 1 s and was stopped"]
+    assert [f.error for f in run_state.summary.failed] == ["läsningen tog längre än 1 s och avbröts"]
 
 
 # -- file names that are not UTF-8 --------------------------------------------------
@@ -187,7 +190,7 @@ def test_an_unreadable_sub_folder_is_reported_as_a_warning(tmp_path, monkeypatch
     assert found.unreadable == [(tmp_path / "in" / "locked", "Permission denied")]
     assert run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"), "--workers", "1"]) == 0
     out = capsys.readouterr().out
-    assert f"warning: {locked}: cannot read this folder (Permission denied)" in out
+    assert f"varning: {locked}: mappen kan inte läsas (Permission denied)" in out
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
@@ -204,7 +207,7 @@ def test_an_empty_path_is_a_usage_error_not_the_current_folder(tmp_path, monkeyp
     write_files(tmp_path, {"here.pdf": b"%PDF here"})
     monkeypatch.chdir(tmp_path)
     assert run(["import", "", "--archive", str(tmp_path / "arkiv")]) == ExitCode.USAGE
-    assert "empty PATH" in capsys.readouterr().err
+    assert "tom SÖKVÄG" in capsys.readouterr().err
     assert not (tmp_path / "arkiv").exists()
 
 
@@ -212,7 +215,8 @@ def test_cli_extract_of_a_pipe_is_one_line_and_exit_1(tmp_path, capsys):
     folder = special_files(tmp_path / "in")
     assert finishes(lambda: run(["extract", str(folder / "pipe.pdf")]), seconds=30) == ExitCode.BAD_INPUT
     assert (
-        capsys.readouterr().err.strip() == f"bilagor: error: {folder / 'pipe.pdf'}: not a regular file (a named pipe)"
+        capsys.readouterr().err.strip()
+        == f"bilagor: fel: {folder / 'pipe.pdf'}: inte en vanlig fil (en namngiven pipe)"
     )
 
 
@@ -220,4 +224,4 @@ def test_cli_memory_limit_option_reaches_the_import(tmp_path, capsys):
     write_files(tmp_path / "in", {"a.pdf": b"%PDF a"})
     code = run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"), "--memory-limit", "100"])
     assert code == ExitCode.USAGE
-    assert "--memory-limit must be 0 (no limit) or at least 512 MB" in capsys.readouterr().err
+    assert "--memory-limit måste vara 0 (ingen gräns) eller minst 512 MB" in capsys.readouterr().err

@@ -66,8 +66,8 @@ def test_imports_good_files_and_lists_bad_ones_with_reasons(reports, tmp_path):
     summary = run_import([reports], tmp_path / "arkiv")
     assert (summary.imported, summary.updated, summary.unchanged) == (3, 0, 0)
     failed = {f.path.rsplit("/", 1)[1]: f.error for f in summary.failed}
-    assert failed["trasig.pdf"] == "not a PDF"
-    assert "crashed (SIGSEGV)" in failed["krasch.pdf"]
+    assert failed["trasig.pdf"] == "inte en PDF"
+    assert "kraschade (SIGSEGV)" in failed["krasch.pdf"]
     records = stored(tmp_path / "arkiv")
     assert set(records) == {"a.pdf", "b.PDF", "c.pdf"}
     assert records["a.pdf"].paths == [str(reports / "2018" / "a.pdf")]
@@ -154,7 +154,7 @@ def test_hung_file_times_out_and_costs_only_itself(tmp_path):
     write_files(tmp_path / "in", {"hang.pdf": b"HANG", "ok.pdf": b"%PDF ok"})
     summary = run_import([tmp_path / "in"], tmp_path / "arkiv", timeout=1.0, workers=1)
     assert summary.imported == 1
-    assert [f.error for f in summary.failed] == ["reading took longer than 1 s and was stopped"]
+    assert [f.error for f in summary.failed] == ["läsningen tog längre än 1 s och avbröts"]
 
 
 def test_records_are_committed_in_batches_and_indexed_by_the_end(tmp_path, monkeypatch):
@@ -197,7 +197,7 @@ def test_busy_archive_is_reported_after_the_lock_timeout(reports, tmp_path):
     lock = WriteLock(tmp_path / "arkiv")
     lock.acquire()
     try:
-        with pytest.raises(ArchiveBusyError, match="waited 0.2 s"):
+        with pytest.raises(ArchiveBusyError, match="väntade 0.2 s"):
             run_import([reports], tmp_path / "arkiv", lock_timeout=0.2)
     finally:
         lock.release()
@@ -254,7 +254,7 @@ def test_cli_json_summary_and_exit_1_on_failures(reports, tmp_path, monkeypatch,
     data = json.loads(out)
     assert (data["imported"], data["updated"], data["unchanged"]) == (3, 0, 0)
     assert {f["path"] for f in data["failed"]} == {str(reports / "2019" / n) for n in ("trasig.pdf", "krasch.pdf")}
-    assert "2 of 5 files could not be imported" in err
+    assert "2 av 5 filer kunde inte importeras" in err
     assert "[1/5]" in err and "Traceback" not in err  # plain progress lines when stderr is not a terminal
 
 
@@ -262,12 +262,12 @@ def test_cli_exit_0_and_readable_summary(reports, tmp_path, monkeypatch, capsys)
     code = cli([reports / "2018", "--archive", tmp_path / "arkiv", "--year", "2017"], monkeypatch)
     out = capsys.readouterr().out
     assert code == ExitCode.OK
-    assert out.startswith("imported 2, updated 0, unchanged 0, failed 0")
+    assert out.startswith("importerade 2, uppdaterade 0, oförändrade 0, misslyckade 0")
 
 
 def test_cli_missing_path_exits_2(tmp_path, monkeypatch, capsys):
     assert cli([tmp_path / "finns-inte", "--archive", tmp_path / "arkiv"], monkeypatch) == ExitCode.USAGE
-    assert "finns-inte: no such file or folder" in capsys.readouterr().err
+    assert "finns-inte: filen eller mappen finns inte" in capsys.readouterr().err
 
 
 def test_cli_busy_archive_exits_3(reports, tmp_path, monkeypatch, capsys):
@@ -279,7 +279,7 @@ def test_cli_busy_archive_exits_3(reports, tmp_path, monkeypatch, capsys):
     finally:
         lock.release()
     assert code == ExitCode.ARCHIVE_UNAVAILABLE
-    assert "busy" in capsys.readouterr().err
+    assert "upptaget" in capsys.readouterr().err
 
 
 def test_a_second_import_waits_for_the_lock_and_then_runs(reports, tmp_path):
@@ -354,5 +354,5 @@ def test_ctrl_c_during_an_import_says_what_was_kept_and_exits_130(tmp_path, monk
     err = capsys.readouterr().err.strip().splitlines()
     assert code == ExitCode.INTERRUPTED
     assert err[-1] == (
-        "bilagor: error: interrupted; the files read so far are saved: run the same command again to import the rest"
+        "bilagor: fel: avbrutet; de filer som hunnit läsas är sparade: kör samma kommando igen för att importera resten"
     )

@@ -39,12 +39,12 @@ def good_folder(tmp_path_factory):
 
 
 EXPECTED_REASONS = {
-    "zero-byte.pdf": "empty file",
-    "text-file.pdf": "not a PDF",
-    "truncated.pdf": "damaged PDF",
-    "corrupt.pdf": "damaged PDF",
-    "user-password.pdf": "needs a password",
-    "many-pages.pdf": "more than --max-pages 50",
+    "zero-byte.pdf": "tom fil",
+    "text-file.pdf": "inte en PDF",
+    "truncated.pdf": "skadad PDF",
+    "corrupt.pdf": "skadad PDF",
+    "user-password.pdf": "behöver ett lösenord",
+    "many-pages.pdf": "fler än --max-pages 50",
 }
 
 

@@ -36,16 +36,16 @@ def test_every_task_gets_one_result_in_spite_of_crashes(tmp_path):
     for name in ("ok1.pdf", "ok2.pdf", "ok3.pdf"):
         assert results[name].ok and results[name].value.filename == name
     assert "SIGSEGV" in results["segv.pdf"].error
-    assert "exited (code 3)" in results["exit.pdf"].error
-    assert "memory" in results["nomem.pdf"].error
-    assert results["bad.pdf"].error == "not a PDF"
+    assert "avslutades (kod 3)" in results["exit.pdf"].error
+    assert "minnet" in results["nomem.pdf"].error
+    assert results["bad.pdf"].error == "inte en PDF"
     assert respawned == 3  # segv, exit, and the worker that stops itself after MemoryError
 
 
 def test_a_hung_task_is_killed_at_its_deadline_and_the_rest_go_on(tmp_path):
     files = write_files(tmp_path, {"hang.pdf": b"HANG", "a.pdf": b"%PDF a", "b.pdf": b"%PDF b"})
     results, respawned = run_pool([Task(n, str(p)) for n, p in files.items()], size=1, timeout=1.5)
-    assert "longer than 1.5 s" in results["hang.pdf"].error
+    assert "längre än 1.5 s" in results["hang.pdf"].error
     assert results["a.pdf"].ok and results["b.pdf"].ok
     assert respawned == 1
 
@@ -69,10 +69,10 @@ def test_pool_rejects_zero_workers():
 
 
 def test_error_descriptions_are_one_line():
-    assert describe_error(BadInputError("/x.pdf", "damaged PDF: eof")) == "damaged PDF: eof"
-    assert describe_error(ValueError("bad\nthing")) == "internal error while reading: ValueError: bad thing"
+    assert describe_error(BadInputError("/x.pdf", "skadad PDF: eof")) == "skadad PDF: eof"
+    assert describe_error(ValueError("bad\nthing")) == "internt fel vid läsningen: ValueError: bad thing"
     assert "SIGKILL" in describe_exit(-signal.SIGKILL)
-    assert "code 1" in describe_exit(1)
+    assert "kod 1" in describe_exit(1)
 
 
 def test_a_worker_that_died_unnoticed_is_not_sent_work(tmp_path):

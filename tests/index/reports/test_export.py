@@ -106,7 +106,7 @@ def test_cli_csv_to_file(archive_dir, tmp_path, capsys):
     assert run(["export", "--archive", str(archive_dir), "--format", "csv", "-o", str(target)]) == ExitCode.OK
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert len(rows) == sum(len(r.amounts) for r in fixture_reports())
-    assert f"wrote {len(rows)} rows to {target}" in capsys.readouterr().err
+    assert f"skrev {len(rows)} rader till {target}" in capsys.readouterr().err
 
 
 def test_cli_opensearch(archive_dir, tmp_path):
@@ -152,7 +152,7 @@ def test_failing_stdout_is_a_one_line_error(archive_dir, capsys, monkeypatch, co
     monkeypatch.setattr("sys.stdout", _FullDisk())
     assert run([command, "--archive", str(archive_dir), "--format", "csv"]) == ExitCode.BAD_INPUT
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["bilagor: error: standard output: cannot write: No space left on device"]
+    assert err == ["bilagor: fel: standard ut: kan inte skrivas: No space left on device"]
 
 
 @pytest.mark.parametrize("flag", [["--json"], ["--format", "jsonl"]])

@@ -91,14 +91,14 @@ def test_summed_range_is_checked():
 
 def test_warnings_name_the_amount_page_and_reason():
     [line] = figure_warnings([_amount("budget", 100_000, page=3), _amount("utfall", 250_000, page=3)])
-    assert line.startswith("amounts: '250000 kr', page 3: ") and "twice the budget" in line
+    assert line.startswith("belopp: '250000 kr', sida 3: ") and "dubbla budgeten" in line
 
 
 def test_extracted_record_carries_the_warning():
     from bilagor.extractor.entities import find_amounts
 
     amounts = find_amounts("Budgeten var 1 mnkr. Utfallet blev 3 mnkr.", "ekonomiskt_utfall", page=2)
-    assert [w.split(":")[0] for w in figure_warnings(amounts)] == ["amounts"]
+    assert [w.split(":")[0] for w in figure_warnings(amounts)] == ["belopp"]
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +163,7 @@ def test_extract_report_writes_the_warning_into_the_record(tmp_path):
     pdf.output(str(path))
     report = extract_report(path, ocr="never")
     assert [(a.sek, a.role) for a in report.amounts] == [(100_000, "budget"), (450_000, "utfall")]
-    assert any("twice the budget" in w for w in report.warnings)
+    assert any("dubbla budgeten" in w for w in report.warnings)
 
 
 def test_detail_shows_page_sentence_and_why_the_role(archive_dir, capsys):

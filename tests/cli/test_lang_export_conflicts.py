@@ -1,0 +1,45 @@
+"""`bilagor export`: an explicit --format is never overridden in silence (issue #14 §5 leftovers)."""
+
+from __future__ import annotations
+
+import pytest
+from factories import make_report
+
+from bilagor.cli.app import run
+from bilagor.extractor.errors import ExitCode
+from bilagor.index.archive import Archive
+
+
+@pytest.fixture
+def archive(tmp_path):
+    folder = tmp_path / "arkiv"
+    with Archive.open(folder, writable=True) as opened:
+        opened.add([make_report()])
+    return str(folder)
+
+
+@pytest.mark.parametrize(
+    "argv, conflict",
+    [
+        (["--per-report", "--format", "jsonl"], "--per-report skriver csv: ta bort --format jsonl"),
+        (["--per-report", "--format", "opensearch"], "--per-report skriver csv: ta bort --format opensearch"),
+        (["--excel", "--format", "jsonl"], "--excel skriver csv: ta bort --format jsonl"),
+        (["--per-report", "--json"], "--per-report skriver csv: ta bort --json"),
+        (["--json", "--format", "csv"], "--json skriver jsonl: ta bort --format csv"),
+    ],
+)
+def test_a_format_that_contradicts_an_option_is_a_usage_error(archive, argv, conflict, capsys):
+    assert run(["export", *argv, "--archive", archive]) == ExitCode.USAGE
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    [line] = captured.err.strip().splitlines()
+    assert line == f"bilagor: fel: {conflict}"
+
+
+@pytest.mark.parametrize(
+    "argv", [["--per-report"], ["--per-report", "--format", "csv"], ["--json", "--format", "jsonl"]]
+)
+def test_agreeing_options_still_export(archive, argv, capsys):
+    assert run(["export", *argv, "--archive", archive]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert make_report().id in out
