@@ -17,6 +17,7 @@ from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
+from bilagor.index.search.docsets import matching_docnums
 from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, ParsedQuery, build_query, relaxed
 from bilagor.index.search.schema import indexed_orgs, indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
@@ -166,9 +167,9 @@ def _run(searcher, parsed, limit, sortedby) -> tuple[list[tuple[str, float | Non
     # Sorted by year, Whoosh's hit.score is the sort key, not a relevance score.
     ranked = [(hit["id"], float(hit.score or 0.0) if sortedby is None else None) for hit in results]
     # Facets count every match: collect matching doc numbers without scoring
-    # them (much cheaper than Whoosh's grouped search).
+    # them (much cheaper than Whoosh's grouped search or docs_for_query).
     everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
-    return ranked, list(searcher.docs_for_query(everything))
+    return ranked, sorted(matching_docnums(searcher, everything))
 
 
 def _hit(
