@@ -118,6 +118,7 @@ def search(
     section: str | None = None,
     sort: str = "relevance",
     limit: int | None = 10,
+    offset: int = 0,
 ) -> SearchResults:
     """Search an archive (an open Archive or its folder) and return ranked hits with facets.
 
@@ -125,15 +126,29 @@ def search(
     year is 2018 or "2016-2019"; district matches case/accent-insensitively and
     includes the districts it replaced; org matches canonical names; section
     restricts the text search to one section key; sort is relevance or year
-    (newest first); limit is the number of hits returned (facets count all).
+    (newest first); limit is the number of hits ranked (facets count all);
+    offset leaves out that many of the first ones (a later page): their
+    snippets are not made.
     """
     if not isinstance(archive, Archive):
         with Archive.open_for_reading(archive) as opened:
-            return search(opened, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit)
+            return search(
+                opened,
+                query,
+                year=year,
+                district=district,
+                org=org,
+                section=section,
+                sort=sort,
+                limit=limit,
+                offset=offset,
+            )
     if sort not in SORTS:
         raise QueryError(f"--sort '{sort}': choose relevance or year")
     if limit is not None and limit < 1:
         raise QueryError(f"--limit {limit}: give a positive number")
+    if offset < 0:
+        raise QueryError(f"offset {offset}: give zero or a positive number")
     index = archive.search_index
     if not index.exists():
         return empty_results(query)
@@ -155,7 +170,7 @@ def search(
             "district": _facet_counts(searcher.reader(), "district_name", docnums),
         }
         stemmed, folded = _query_terms(parsed.query, searcher.reader())
-    hits = [_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked]
+    hits = [_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked[offset:]]
     return SearchResults(
         query, len(docnums), [h for h in hits if h is not None], facets, relaxed=relaxed_query is not None
     )
