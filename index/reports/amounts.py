@@ -365,10 +365,11 @@ def summarise(
     rows: list[DetailRow] = []
     checks: list[CheckRow] = []
     for report in chosen:
-        figures = report_figures(in_order(amounts_of[report.id]))
-        margins = _margins(in_order(amounts_of[report.id]), figures)
+        mine = in_order(amounts_of[report.id])  # sorted once: every rule below reads them in order
+        figures = report_figures(mine)
+        margins = _margins(mine, figures)
         replaced_by = superseded.get(report.id)
-        found = _check_rows(report, amounts_of[report.id]) if replaced_by is None else []
+        found = _check_rows(report, mine) if replaced_by is None else []
         checks += found
         if by == "role":
             names = [r for r in sorted(figures.roles) if role in (None, r)] if replaced_by is None else []
@@ -378,7 +379,7 @@ def summarise(
             for name in names:
                 if by == "role":
                     # A per-role group holds only that role's sum.
-                    part = Figures(roles={name: figures.roles[name]}, approx=_role_approx(amounts_of[report.id], name))
+                    part = Figures(roles={name: figures.roles[name]}, approx=_role_approx(mine, name))
                     _add(
                         totals.setdefault(name, GroupTotal(name)),
                         part,
@@ -390,7 +391,7 @@ def summarise(
                     _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name], bool(found), margins)
             _add(grand, figures, grand_comparable, bool(found), margins)
         if detail:
-            rows.extend(_detail_rows(report, amounts_of[report.id], figures, names, replaced_by, role))
+            rows.extend(_detail_rows(report, mine, figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
     return AmountSummary(
@@ -423,6 +424,7 @@ def sort_groups(summary: AmountSummary, key: str = "group") -> AmountSummary:
 
 
 def _check_rows(report: ReportRow, amounts: Sequence[AmountRow]) -> list[CheckRow]:
+    """The checks of one report's amounts (given in order)."""
     return [
         CheckRow(
             report_id=report.id,
@@ -435,7 +437,7 @@ def _check_rows(report: ReportRow, amounts: Sequence[AmountRow]) -> list[CheckRo
             reason=c.reason,
             why=REASON_TEXT[c.reason],
         )
-        for c in figure_checks(in_order(amounts))
+        for c in figure_checks(amounts)
     ]
 
 
@@ -470,7 +472,7 @@ def _detail_rows(
             role_source=a.role_source,
             high=a.high,
         )
-        for a, status in zip(in_order(amounts), figures.status)
+        for a, status in zip(amounts, figures.status)
         if role in (None, a.role)
     ]
 
