@@ -399,6 +399,21 @@ def summarise(
     )
 
 
+def every_year(groups: list[GroupTotal], years: tuple[int, int] | None) -> list[GroupTotal]:
+    """Year groups with the empty years filled in, as the chart draws them: every year of
+    `years` (the --year filter), else from the first to the last year with reports; then (okänt)."""
+    by_name = {g.group: g for g in groups}
+    known = [int(g.group) for g in groups if g.group.isdigit()]
+    if years:
+        first, last = years
+    elif known:
+        first, last = min(known), max(known)
+    else:
+        return groups
+    filled = [by_name.get(str(year)) or GroupTotal(str(year)) for year in range(first, last + 1)]
+    return filled + [g for g in groups if not g.group.isdigit()]
+
+
 SORT_KEYS = ("group", "budget", "utfall", "avvikelse")
 
 
@@ -575,6 +590,8 @@ def summarise_archive(
         sources = _year_sources(archive, {d.report_id for d in summary.detail})
         for row in summary.detail:
             row.year_source = sources.get(row.report_id)
+    if by == "year":
+        summary.groups = every_year(summary.groups, year)
     summary.years = year
     return summary
 
