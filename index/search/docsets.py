@@ -17,8 +17,6 @@ from bilagor.index.search._whoosh_internals import compiled_numeric_range, posti
 
 # Wrappers that change scores but not which documents match.
 _SCORE_ONLY_WRAPPERS = (ConstantScoreQuery, WeightingQuery)
-# Pattern queries whose "match everything" form Whoosh turns into Every(field).
-_EVERY_FORMS = {wq.Prefix: "", wq.Wildcard: "*", wq.Regex: ".*"}
 
 
 def matching_docnums(searcher, q: wq.Query) -> set[int]:
@@ -36,10 +34,15 @@ def _docs(searcher, reader, q: wq.Query) -> set[int]:
             found |= _docs(searcher, reader, sub)
         return found
     if kind is wq.And:
-        if not q.subqueries:
-            return set()
-        parts = sorted((_docs(searcher, reader, sub) for sub in q.subqueries), key=len)
-        return parts[0].intersection(*parts[1:])
+        excluded = [sub.query for sub in q.subqueries if type(sub) is wq.Not]
+        required = [sub for sub in q.subqueries if type(sub) is not wq.Not]
+        if not required:  # only NOTs (or nothing): Whoosh's own way
+            return set(searcher.docs_for_query(q)) if excluded else set()
+        parts = sorted((_docs(searcher, reader, sub) for sub in required), key=len)
+        found = parts[0].intersection(*parts[1:])
+        for sub in excluded:  # "a NOT b": a's documents without b's
+            found -= _docs(searcher, reader, sub)
+        return found
     if kind is wq.AndNot:
         return _docs(searcher, reader, q.a) - _docs(searcher, reader, q.b)
     if kind is wq.AndMaybe:  # the optional part only adds to the score
@@ -52,7 +55,7 @@ def _docs(searcher, reader, q: wq.Query) -> set[int]:
         return set()
     if kind in (wq.NumericRange, wq.DateRange):
         return _docs(searcher, reader, compiled_numeric_range(q, reader))
-    if isinstance(q, wq.MultiTerm) and not (kind in _EVERY_FORMS and q.text == _EVERY_FORMS[kind]):
+    if isinstance(q, wq.MultiTerm):  # prefix, wildcard, term range ...: the union of its terms' postings
         found = set()
         for fieldname, btext in q.expanded_terms(reader):
             if btext:  # as MultiTerm.matcher: an empty term matches nothing
