@@ -139,7 +139,7 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
         if prepare_amounts:  # the amounts page's default summary, ready before its first visitor
-            app.state.summaries.prepare(live, pages.amounts_request(QueryParams()), detail=True)
+            app.state.preparing = app.state.summaries.prepare(live, pages.amounts_request(QueryParams()), detail=True)
         yield
         live.close()
 
