@@ -56,11 +56,20 @@ class Server:
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", first)
         if not match:
             raise SystemExit(f"the server did not start: {first}{self.process.stderr.read()}")
-        self.connection = http.client.HTTPConnection("127.0.0.1", int(match.group(1)), timeout=600)
+        self.port = int(match.group(1))
+        self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=600)
 
     def get(self, path: str) -> tuple[int, bytes]:
-        self.connection.request("GET", path)
-        response = self.connection.getresponse()
+        try:
+            self.connection.request("GET", path)
+            response = self.connection.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionError):
+            # The server closes a keep-alive connection idle for 5 s (a slow cold
+            # search in between, on a loaded machine): connect again.
+            self.connection.close()
+            self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=600)
+            self.connection.request("GET", path)
+            response = self.connection.getresponse()
         return response.status, response.read()
 
     def timed(self, path: str) -> float:
