@@ -136,3 +136,16 @@ def posting_ids(matcher) -> list[int]:
         ids.extend(matcher._ids[matcher._i :])
         matcher._next_block()
     return ids
+
+
+def remember_field_lengths(searcher) -> None:
+    """Let a long-lived searcher read each field's lengths once per segment.
+
+    BM25F asks the length of the field of every document it scores, each a
+    lookup in the column file (a quarter of a search's time); a server's
+    searcher keeps them as lists instead (the same values). Not for a
+    one-off search: listing a field's lengths reads every document's.
+    """
+    for leaf, _ in searcher.reader().leaf_readers():
+        if not isinstance(leaf._perdoc, LengthsReader):
+            leaf._perdoc = LengthsReader(leaf._perdoc)
