@@ -40,12 +40,12 @@ class SummaryCache:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-            pending = self._computing.get(key)
-            mine = pending is None
-            if mine:
-                pending = self._computing[key] = Future()
-        if not mine:
-            return pending.result()  # another thread's summary (or its error)
+            computing = self._computing.get(key)
+            if computing is None:
+                pending: Future = Future()
+                self._computing[key] = pending
+        if computing is not None:
+            return computing.result()  # another thread's summary (or its error)
         try:
             summary = summarise_archive(
                 archive,
