@@ -405,9 +405,15 @@ def summarise(
     )
 
 
+# A wider span is not filled in: a record's implausible year (2**40) or a
+# --year 1000-9999 would make millions of empty groups.
+MAX_FILLED_YEARS = 100
+
+
 def every_year(groups: list[GroupTotal], years: tuple[int, int] | None) -> list[GroupTotal]:
     """Year groups with the empty years filled in, as the chart draws them: every year of
-    `years` (the --year filter), else from the first to the last year with reports; then (okänt)."""
+    `years` (the --year filter), else from the first to the last year with reports; then (okänt).
+    Groups of a span over MAX_FILLED_YEARS are left as they are."""
     by_name = {g.group: g for g in groups}
     known = [int(g.group) for g in groups if g.group.isdigit()]
     if years:
@@ -415,6 +421,8 @@ def every_year(groups: list[GroupTotal], years: tuple[int, int] | None) -> list[
     elif known:
         first, last = min(known), max(known)
     else:
+        return groups
+    if last - first >= MAX_FILLED_YEARS:
         return groups
     filled = [by_name.get(str(year)) or GroupTotal(str(year)) for year in range(first, last + 1)]
     return filled + [g for g in groups if not g.group.isdigit()]

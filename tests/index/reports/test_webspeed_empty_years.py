@@ -73,3 +73,11 @@ def test_every_year_keeps_the_groups_it_was_given():
     assert [g.group for g in filled] == ["2010", "2011", "2012", UNKNOWN]
     assert filled[0] is given[0] and filled[2] is given[1] and filled[3] is given[2]
     assert every_year([GroupTotal(UNKNOWN)], None)[0].group == UNKNOWN
+
+
+def test_an_implausible_year_is_not_filled_up_to(tmp_path):
+    folder = tmp_path / "arkiv"
+    with Archive.open(folder, writable=True) as archive:
+        archive.add([make_report("a", year=2018), make_report("huge", year=2**40, project="Annat")])
+    assert groups(folder) == [("2018", 1), (str(2**40), 1)]
+    assert len(every_year([GroupTotal("2018")], (1000, 9999))) == 1  # a --year span too wide to fill
