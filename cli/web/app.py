@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -104,8 +105,15 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return _error_response(request, exc.status_code, str(message))
 
 
-def create_app(archive: str | Path | None = None, *, token: str | None = None, host: str = "127.0.0.1") -> Starlette:
-    """The web app over the archive folder (read-only); `token`: required on every request."""
+def create_app(
+    archive: str | Path | None = None,
+    *,
+    token: str | None = None,
+    host: str = "127.0.0.1",
+    prepare_amounts: bool = True,
+) -> Starlette:
+    """The web app over the archive folder (read-only); `token`: required on every request;
+    `prepare_amounts`: compute the amounts page's default summary in the background at start."""
     live = LiveArchive(archive)
     env = templates()
     routes = [
@@ -130,6 +138,8 @@ def create_app(archive: str | Path | None = None, *, token: str | None = None, h
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
+        if prepare_amounts:  # the amounts page's default summary, ready before its first visitor
+            app.state.preparing = app.state.summaries.prepare(live, pages.amounts_request(QueryParams()), detail=True)
         yield
         live.close()
 

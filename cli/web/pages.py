@@ -21,7 +21,7 @@ from bilagor.extractor.errors import NotFoundError, QueryError, UsageError
 from bilagor.index.reports.amounts import BUDGET, GROUPINGS, NO_ORGANISATION, OUTCOME, UNKNOWN
 from bilagor.index.search.facets import matching_ids_unranked, organisation_counts
 from bilagor.index.search.highlight import query_terms
-from bilagor.index.search.searcher import SORTS
+from bilagor.index.search.searcher import SORTS, search
 from bilagor.index.search.snippets import match_spans
 
 PAGE_SIZE = 10
@@ -50,7 +50,10 @@ def search_page(request: Request) -> HTMLResponse:
         sort = params.choice(query_params, "sort", SORTS, "relevance" if form["q"] else "year")
         page = params.number(query_params, "page", 1, low=1, high=MAX_PAGE)
         filters = params.search_filters(query_params)
-        results = archive.search(form["q"], **filters, sort=sort, limit=page * PAGE_SIZE)
+        # Snippets only for the hits this page shows.
+        results = search(
+            archive, form["q"], **filters, sort=sort, limit=page * PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
+        )
         organisations = (
             {}
             if results.relaxed
@@ -61,13 +64,12 @@ def search_page(request: Request) -> HTMLResponse:
             request, "search.html", status=400, form=form, error=exc.one_line(), stored=archive.records.count()
         )
     last_page = min(MAX_PAGE, max(1, -(-results.total // PAGE_SIZE)))
-    shown = results.hits[(page - 1) * PAGE_SIZE :]
     return _render(
         request,
         "search.html",
         form=form,
         results=results,
-        hits=shown,
+        hits=results.hits,
         first_number=(page - 1) * PAGE_SIZE + 1,
         page=page,
         pages=views.page_numbers(page, last_page),

@@ -1,17 +1,27 @@
 """Amount summaries kept between requests while the archive is unchanged.
 
-A summary reads every report and amount of the archive (seconds for tens of
-thousands of reports); the amounts page, its group listings, the downloads
+A summary reads every report and amount of the archive (about a second for
+ten thousand reports); the amounts page, its group listings, the downloads
 and the JSON ask for the same one again and again. Kept per arguments and
 the archive's data stamp, so an import's new records are never missed.
+Requests asking for a summary that another thread is computing wait for
+that one rather than compute it again, and the server computes the amounts
+page's default summary at start (`prepare`), so its first visitor does not
+pay for it.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
+from concurrent.futures import Future
 
+from bilagor.extractor.errors import BilagorError
+from bilagor.index.archive import Archive
 from bilagor.index.reports.amounts import AmountSummary, summarise_archive
+
+log = logging.getLogger("bilagor")
 
 KEPT = 8
 
@@ -20,6 +30,7 @@ class SummaryCache:
     def __init__(self, size: int = KEPT):
         self.size = size
         self._items: OrderedDict[tuple, AmountSummary] = OrderedDict()
+        self._computing: dict[tuple, Future] = {}
         self._lock = threading.Lock()
 
     def summary(self, live, archive, args: dict, *, detail: bool) -> AmountSummary:
@@ -29,17 +40,49 @@ class SummaryCache:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key]
-        summary = summarise_archive(
-            archive,
-            args["query"],
-            by=args["by"],
-            year=args["year"],
-            district=args["district"],
-            role=args["role"],
-            detail=detail,
-        )
+            computing = self._computing.get(key)
+            if computing is None:
+                pending: Future = Future()
+                self._computing[key] = pending
+        if computing is not None:
+            return computing.result()  # another thread's summary (or its error)
+        try:
+            summary = summarise_archive(
+                archive,
+                args["query"],
+                by=args["by"],
+                year=args["year"],
+                district=args["district"],
+                role=args["role"],
+                detail=detail,
+            )
+        except BaseException as exc:
+            with self._lock:
+                del self._computing[key]
+            pending.set_exception(exc)
+            raise
         with self._lock:
+            del self._computing[key]
             self._items[key] = summary
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
+        pending.set_result(summary)
         return summary
+
+    def prepare(self, live, args: dict, *, detail: bool) -> threading.Thread:
+        """Compute this summary in a background thread (with its own read-only Archive), to be kept."""
+
+        def compute() -> None:
+            try:
+                if not live.exists():
+                    return
+                with Archive.open(live.folder) as archive:
+                    self.summary(live, archive, args, detail=detail)
+            except BilagorError as exc:  # the request that needs it meets the error itself, as a page
+                log.debug("summary not prepared: %s", exc.one_line())
+            except Exception as exc:  # noqa: BLE001 - likewise; never a traceback from a background thread
+                log.debug("summary not prepared: %r", exc)
+
+        thread = threading.Thread(target=compute, name="bilagor-summary", daemon=True)
+        thread.start()
+        return thread

@@ -20,6 +20,7 @@ from bilagor.extractor.errors import ArchiveMissingError
 from bilagor.extractor.glossary import EMPTY_ARCHIVE
 from bilagor.index.archive.facade import Archive
 from bilagor.index.archive.location import archive_dir
+from bilagor.index.search._whoosh_internals import remember_field_lengths
 from bilagor.index.search.schema import INDEX_NAME, VERSION_FILE, SearchIndex
 
 # Whoosh writes one table of contents per generation: _MAIN_<generation>.toc
@@ -148,7 +149,9 @@ class KeptSearcherIndex(SearchIndex):
 
     def searcher(self):
         if self._kept is None:
-            self._kept = _KeptSearcher(super().searcher())
+            searcher = super().searcher()
+            remember_field_lengths(searcher)  # kept for many searches: read the lengths once
+            self._kept = _KeptSearcher(searcher)
         return self._kept
 
     def close(self) -> None:

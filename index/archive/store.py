@@ -545,18 +545,21 @@ class RecordStore:
         )[0]["n"]
 
     def summary_rows(self) -> tuple[list[sqlite3.Row], list[sqlite3.Row], list[sqlite3.Row]]:
-        """The reports, their organisations and their amounts, as bilagor amounts reads them."""
+        """The reports, their organisations and their amounts, as bilagor amounts reads them.
+
+        A report row's `extras` is the JSON array [year_source, amounts] of its
+        record: role_source and a range's upper bound live only in the record
+        (amounts are stored in its order, `ord` is the index), read with one
+        JSON parse per report rather than one per amount and value.
+        """
         reports = self.query(
-            "SELECT id, filename, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
+            "SELECT id, filename, year, district, district_today, project, stage, form_kind,"
+            " json_extract(record, '$.year_source', '$.amounts') AS extras FROM reports ORDER BY id"
         )
         organisations = self.query("SELECT report_id, name FROM organisations ORDER BY report_id, name")
-        # role_source and a range's upper bound live in the record JSON (amounts
-        # are stored in its order), so the amounts table keeps its columns.
         amounts = self.query(
-            "SELECT a.report_id, a.ord, a.text, a.sek, a.approx, a.role, a.section, a.page, a.sentence,"
-            " json_extract(r.record, '$.amounts[' || a.ord || '].role_source') AS role_source,"
-            " json_extract(r.record, '$.amounts[' || a.ord || '].high') AS high"
-            " FROM amounts a JOIN reports r ON r.id = a.report_id ORDER BY a.report_id, a.ord"
+            "SELECT report_id, ord, text, sek, approx, role, section, page, sentence"
+            " FROM amounts ORDER BY report_id, ord"
         )
         return reports, organisations, amounts
 

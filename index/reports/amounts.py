@@ -28,10 +28,12 @@ The rules (also in the user documentation):
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bilagor.extractor.districts import fold
@@ -69,6 +71,7 @@ class ReportRow:
     stage: str | None = None
     form_kind: str = "okand"
     organisations: tuple[str, ...] = ()
+    year_source: str | None = None  # "metadata": the year is the PDF's creation date, uncertain
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,7 @@ class AmountSummary:
 # -- rule 3: one project, one set of figures ---------------------------------
 
 
+@lru_cache(maxsize=65_536)  # a summary folds every report's project name; names recur
 def normalise_project(name: str | None) -> str | None:
     """Project name folded for comparison: case, accents, punctuation and spacing ignored."""
     if not name:
@@ -272,6 +276,8 @@ class _Margins:
 
 def _margins(amounts: Sequence[AmountRow], figures: Figures) -> _Margins:
     """The margins of one report's summed figures: each distinct hedged value once."""
+    if not any(amount.approx for amount in amounts):
+        return _Margins()  # nothing hedged: every margin is 0 (readers default a missing role to 0)
     hedged: dict[str, dict[int, bool]] = defaultdict(dict)
     summed_as: dict[str, str] = {}
     for amount, status in zip(amounts, figures.status):
@@ -365,10 +371,11 @@ def summarise(
     rows: list[DetailRow] = []
     checks: list[CheckRow] = []
     for report in chosen:
-        figures = report_figures(in_order(amounts_of[report.id]))
-        margins = _margins(in_order(amounts_of[report.id]), figures)
+        mine = in_order(amounts_of[report.id])  # sorted once: every rule below reads them in order
+        figures = report_figures(mine)
+        margins = _margins(mine, figures)
         replaced_by = superseded.get(report.id)
-        found = _check_rows(report, amounts_of[report.id]) if replaced_by is None else []
+        found = _check_rows(report, mine) if replaced_by is None else []
         checks += found
         if by == "role":
             names = [r for r in sorted(figures.roles) if role in (None, r)] if replaced_by is None else []
@@ -378,7 +385,7 @@ def summarise(
             for name in names:
                 if by == "role":
                     # A per-role group holds only that role's sum.
-                    part = Figures(roles={name: figures.roles[name]}, approx=_role_approx(amounts_of[report.id], name))
+                    part = Figures(roles={name: figures.roles[name]}, approx=_role_approx(mine, name))
                     _add(
                         totals.setdefault(name, GroupTotal(name)),
                         part,
@@ -390,12 +397,35 @@ def summarise(
                     _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name], bool(found), margins)
             _add(grand, figures, grand_comparable, bool(found), margins)
         if detail:
-            rows.extend(_detail_rows(report, amounts_of[report.id], figures, names, replaced_by, role))
+            rows.extend(_detail_rows(report, mine, figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
     return AmountSummary(
         by, groups, _finish(grand, grand_comparable), relevant, rows, checks, report_ids=sorted(r.id for r in chosen)
     )
+
+
+# A wider span is not filled in: a record's implausible year (2**40) or a
+# --year 1000-9999 would make millions of empty groups.
+MAX_FILLED_YEARS = 100
+
+
+def every_year(groups: list[GroupTotal], years: tuple[int, int] | None) -> list[GroupTotal]:
+    """Year groups with the empty years filled in, as the chart draws them: every year of
+    `years` (the --year filter), else from the first to the last year with reports; then (okänt).
+    Groups of a span over MAX_FILLED_YEARS are left as they are."""
+    by_name = {g.group: g for g in groups}
+    known = [int(g.group) for g in groups if g.group.isdigit()]
+    if years:
+        first, last = years
+    elif known:
+        first, last = min(known), max(known)
+    else:
+        return groups
+    if last - first >= MAX_FILLED_YEARS:
+        return groups
+    filled = [by_name.get(str(year)) or GroupTotal(str(year)) for year in range(first, last + 1)]
+    return filled + [g for g in groups if not g.group.isdigit()]
 
 
 SORT_KEYS = ("group", "budget", "utfall", "avvikelse")
@@ -423,6 +453,7 @@ def sort_groups(summary: AmountSummary, key: str = "group") -> AmountSummary:
 
 
 def _check_rows(report: ReportRow, amounts: Sequence[AmountRow]) -> list[CheckRow]:
+    """The checks of one report's amounts (given in order)."""
     return [
         CheckRow(
             report_id=report.id,
@@ -435,7 +466,7 @@ def _check_rows(report: ReportRow, amounts: Sequence[AmountRow]) -> list[CheckRo
             reason=c.reason,
             why=REASON_TEXT[c.reason],
         )
-        for c in figure_checks(in_order(amounts))
+        for c in figure_checks(amounts)
     ]
 
 
@@ -469,8 +500,9 @@ def _detail_rows(
             page=a.page,
             role_source=a.role_source,
             high=a.high,
+            year_source=report.year_source,
         )
-        for a, status in zip(in_order(amounts), figures.status)
+        for a, status in zip(amounts, figures.status)
         if role in (None, a.role)
     ]
 
@@ -509,37 +541,91 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
     orgs: dict[str, list[str]] = defaultdict(list)
     for row in organisation_rows:
         orgs[row["report_id"]].append(row["name"])
-    reports = [
-        ReportRow(
-            id=row["id"],
-            filename=row["filename"],
-            year=row["year"],
-            district=row["district"],
-            district_today=row["district_today"],
-            project=row["project"],
-            stage=row["stage"],
-            form_kind=row["form_kind"] or "okand",
-            organisations=tuple(orgs.get(row["id"], ())),
+    reports = []
+    # Per report, per amount (by its index in the record): (role_source, high).
+    extras: dict[str, list[tuple[Any, Any]]] = {}
+    for row in report_rows:
+        year_source, record_amounts = _record_extras(row["extras"])
+        extras[row["id"]] = [_amount_extras(a) for a in record_amounts]
+        reports.append(
+            _row(
+                ReportRow,
+                id=row["id"],
+                filename=row["filename"],
+                year=row["year"],
+                district=row["district"],
+                district_today=row["district_today"],
+                project=row["project"],
+                stage=row["stage"],
+                form_kind=row["form_kind"] or "okand",
+                organisations=tuple(orgs.get(row["id"], ())),
+                year_source=_as_sqlite_value(year_source),
+            )
         )
-        for row in report_rows
-    ]
-    amounts = [
-        AmountRow(
-            report_id=row["report_id"],
-            ord=row["ord"],
-            text=row["text"] or "",
-            sek=row["sek"],
-            approx=bool(row["approx"]),
-            role=row["role"],
-            section=row["section"],
-            page=row["page"],
-            sentence=row["sentence"] or "",
-            role_source=row["role_source"],
-            high=row["high"],
+    amounts = []
+    for row in amount_rows:
+        of_report, ord_ = extras.get(row["report_id"], []), row["ord"]
+        role_source, high = of_report[ord_] if 0 <= ord_ < len(of_report) else (None, None)
+        amounts.append(
+            _row(
+                AmountRow,
+                report_id=row["report_id"],
+                ord=ord_,
+                text=row["text"] or "",
+                sek=row["sek"],
+                approx=bool(row["approx"]),
+                role=row["role"],
+                section=row["section"],
+                page=row["page"],
+                sentence=row["sentence"] or "",
+                role_source=role_source,
+                high=high,
+            )
         )
-        for row in amount_rows
-    ]
     return reports, amounts
+
+
+def _row(cls, **fields):
+    """A ReportRow or AmountRow from every one of its fields, equal to cls(**fields).
+
+    A frozen dataclass's __init__ sets each field through object.__setattr__,
+    a sixth of a summary of 10 000 reports; these rows are set once, here.
+    """
+    row = object.__new__(cls)
+    row.__dict__.update(fields)
+    return row
+
+
+def _record_extras(text: str | None) -> tuple[Any, list]:
+    """(year_source, amounts) from a report row's `extras`, the JSON array [year_source, amounts]."""
+    if not text:
+        return None, []
+    year_source, record_amounts = json.loads(text)
+    return year_source, record_amounts if isinstance(record_amounts, list) else []
+
+
+def _amount_extras(amount: Any) -> tuple[Any, Any]:
+    """(role_source, high) of one of a record's amounts (None, None for one that is not an object)."""
+    if not isinstance(amount, dict):
+        return None, None
+    return _as_sqlite_value(amount.get("role_source")), _as_sqlite_value(amount.get("high"))
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def _as_sqlite_value(value: Any) -> Any:
+    """A value read from record JSON as SQLite's json_extract gives it (what these rows held before):
+    true/false as 1/0, an integer beyond 64 bits as a float, an array or object as its JSON text."""
+    if value is None or type(value) is str:
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int) and not _INT64[0] <= value <= _INT64[1]:
+        return float(value)
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
 
 
 def summarise_archive(
@@ -569,24 +655,7 @@ def summarise_archive(
     if query or org:  # --org as `bilagor search --org`: any alias, an unknown name is an error
         selected &= set(archive.matching_ids(query, org=org))
     summary = summarise(reports, amounts, by=by, selected=selected, role=role, detail=detail)
-    if summary.detail:
-        sources = _year_sources(archive, {d.report_id for d in summary.detail})
-        for row in summary.detail:
-            row.year_source = sources.get(row.report_id)
+    if by == "year":
+        summary.groups = every_year(summary.groups, year)
     summary.years = year
     return summary
-
-
-def _year_sources(archive: Archive, ids: set[str]) -> dict[str, str | None]:
-    """year_source of these reports, read from the stored record JSON (only for --detail)."""
-    found: dict[str, str | None] = {}
-    ordered = sorted(ids)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        rows = archive.records.query(
-            "SELECT id, json_extract(record, '$.year_source') AS year_source FROM reports"
-            f" WHERE id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk),
-        )
-        found.update({row["id"]: row["year_source"] for row in rows})
-    return found

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilagor.extractor.errors import MissingDependencyError, UsageError
-from bilagor.index.reports.amounts import UNKNOWN, AmountSummary
+from bilagor.index.reports.amounts import MAX_FILLED_YEARS, UNKNOWN, AmountSummary
 from bilagor.index.reports.words import ROLE_WORDS
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
@@ -129,6 +129,8 @@ def _every_year(bars: list[Bar], years: tuple[int, int] | None, width: int) -> l
     by_name = {b.name: b for b in bars}
     known = [int(b.name) for b in bars if b.name != UNKNOWN]
     first, last = years if years else ((min(known), max(known)) if known else (0, -1))
+    if last - first >= MAX_FILLED_YEARS:  # an implausible year: draw the groups there are
+        return bars
     filled = [by_name.get(str(y)) or Bar(str(y), [0] * width, [False] * width) for y in range(first, last + 1)]
     return filled + ([by_name[UNKNOWN]] if UNKNOWN in by_name else [])
 

@@ -105,3 +105,47 @@ class WriterCodec:
 
     def per_document_reader(self, storage, segment):
         return LengthsReader(self._codec.per_document_reader(storage, segment))
+
+
+def compiled_numeric_range(q, reader):
+    """The term queries a NumericRange (or DateRange) stands for in this reader's index.
+
+    Whoosh expands the range into terms of its tiered numeric encoding
+    (`_compile_query`) every time it is searched; listing its documents
+    needs that expansion too.
+    """
+    return q._compile_query(reader)
+
+
+def posting_ids(matcher) -> list[int]:
+    """Every document id of a term's postings, in order.
+
+    Whoosh's all_ids() asks for one id at a time through three method calls;
+    a segment's postings come in blocks whose ids are decoded together, so a
+    plain leaf matcher is read block by block. Any other matcher (one that
+    leaves deleted documents out, say) goes the usual way.
+    """
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+
+    if type(matcher) is not W3LeafMatcher:
+        return list(matcher.all_ids())
+    ids: list[int] = []
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        ids.extend(matcher._ids[matcher._i :])
+        matcher._next_block()
+    return ids
+
+
+def remember_field_lengths(searcher) -> None:
+    """Let a long-lived searcher read each field's lengths once per segment.
+
+    BM25F asks the length of the field of every document it scores, each a
+    lookup in the column file (a quarter of a search's time); a server's
+    searcher keeps them as lists instead (the same values). Not for a
+    one-off search: listing a field's lengths reads every document's.
+    """
+    for leaf, _ in searcher.reader().leaf_readers():
+        if not isinstance(leaf._perdoc, LengthsReader):
+            leaf._perdoc = LengthsReader(leaf._perdoc)

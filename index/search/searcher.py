@@ -17,6 +17,7 @@ from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
+from bilagor.index.search.docsets import matching_docnums
 from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, ParsedQuery, build_query, relaxed
 from bilagor.index.search.schema import indexed_orgs, indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
@@ -117,6 +118,7 @@ def search(
     section: str | None = None,
     sort: str = "relevance",
     limit: int | None = 10,
+    offset: int = 0,
 ) -> SearchResults:
     """Search an archive (an open Archive or its folder) and return ranked hits with facets.
 
@@ -124,15 +126,29 @@ def search(
     year is 2018 or "2016-2019"; district matches case/accent-insensitively and
     includes the districts it replaced; org matches canonical names; section
     restricts the text search to one section key; sort is relevance or year
-    (newest first); limit is the number of hits returned (facets count all).
+    (newest first); limit is the number of hits ranked (facets count all);
+    offset leaves out that many of the first ones (a later page): their
+    snippets are not made.
     """
     if not isinstance(archive, Archive):
         with Archive.open_for_reading(archive) as opened:
-            return search(opened, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit)
+            return search(
+                opened,
+                query,
+                year=year,
+                district=district,
+                org=org,
+                section=section,
+                sort=sort,
+                limit=limit,
+                offset=offset,
+            )
     if sort not in SORTS:
         raise QueryError(f"--sort '{sort}': välj relevance eller year")
     if limit is not None and limit < 1:
         raise QueryError(f"--limit {limit}: ange ett positivt tal")
+    if offset < 0:
+        raise QueryError(f"offset {offset}: ange noll eller ett positivt tal")
     index = archive.search_index
     if not index.exists():
         return empty_results(query)
@@ -154,7 +170,7 @@ def search(
             "district": _facet_counts(searcher.reader(), "district_name", docnums),
         }
         stemmed, folded = _query_terms(parsed.query, searcher.reader())
-    hits = [_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked]
+    hits = [_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked[offset:]]
     return SearchResults(
         query, len(docnums), [h for h in hits if h is not None], facets, relaxed=relaxed_query is not None
     )
@@ -166,9 +182,9 @@ def _run(searcher, parsed, limit, sortedby) -> tuple[list[tuple[str, float | Non
     # Sorted by year, Whoosh's hit.score is the sort key, not a relevance score.
     ranked = [(hit["id"], float(hit.score or 0.0) if sortedby is None else None) for hit in results]
     # Facets count every match: collect matching doc numbers without scoring
-    # them (much cheaper than Whoosh's grouped search).
+    # them (much cheaper than Whoosh's grouped search or docs_for_query).
     everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
-    return ranked, list(searcher.docs_for_query(everything))
+    return ranked, sorted(matching_docnums(searcher, everything))
 
 
 def _hit(

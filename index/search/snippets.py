@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilagor.extractor.districts import fold
 from bilagor.index.search.analysis import stemmed_analyzer
@@ -17,6 +18,9 @@ MARK_START = "**"
 MARK_END = "**"
 
 _STEMMED = stemmed_analyzer()
+# Folding is Unicode normalisation, character by character; a hit's sections
+# repeat the same words, and every search folds them again.
+_fold = lru_cache(maxsize=100_000)(fold)
 
 
 @dataclass
@@ -39,8 +43,8 @@ def match_spans(text: str, stemmed_terms: set[str], folded_terms: set[str]) -> t
     spans: set[tuple[int, int]] = set()
     matched: set[str] = set()
     for token in _STEMMED(text, mode="query", chars=True, positions=True):
-        word = fold(text[token.startchar : token.endchar].lower())
-        hits = {t for t in (fold(token.text), word) if t in terms}
+        word = _fold(text[token.startchar : token.endchar].lower())
+        hits = {t for t in (_fold(token.text), word) if t in terms}
         hits.update(t for t in long_terms if t in word)
         if hits:
             spans.add((token.startchar, token.endchar))
