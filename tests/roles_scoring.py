@@ -30,6 +30,7 @@ SPLITS = (
     "tuning5",
     "tuning6",
     "tuning7",
+    "tuning8",
     "heldout",
     "heldout2",
     "public_sector",
