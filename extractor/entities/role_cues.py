@@ -9,17 +9,29 @@ module stays small.
 from __future__ import annotations
 
 W = r"[\wåäöÅÄÖ]"
+YEAR_BEFORE = r"(?:i\s+fjol|förra\s+året|föregående\s+år|året\s+(?:innan|före|dessförinnan))"
 
-# How strongly a cue governs the amounts of its clause.
-COPULA, NOUN, FRAME, DEVIATION = 0, 1, 2, 3
+# How strongly a cue governs the amounts of its clause. GOVERN: a frame that
+# holds a whole clause under it ("bedömer att ...", "enligt prognosen ...").
+COPULA, NOUN, FRAME, GOVERN, DEVIATION = 0, 1, 2, 3, 4
 # Words bound to the amount (rule 1) rank above everything in the clause.
-ATTACHED = 4
+ATTACHED = 5
+# Cues with this role name no role: they only keep their words from being read
+# as cues ("precis som planerat" says the outcome met the plan, "enligt
+# ansökan" names a source).
+NEUTRAL = ""
 
 # (role, rank, pattern); earlier entries win where two start at the same
 # place, so multi-word phrases come before the single words they contain.
 CUES: tuple[tuple[str, int, str], ...] = (
+    (
+        NEUTRAL,
+        NOUN,
+        rf"(?:(?:precis|helt|just|ungefär|också)\s+)?som\s+(?:{W}+\s+)?(?:planerat|budgeterat|beräknat|kalkylerat|väntat|beslutat|beviljat)"
+        rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|plan(?:en)?|beslut(?:et)?)",
+    ),
     # A change since last year is no deviation from the budget.
-    ("annat", DEVIATION, r"(?:mer|mindre|högre|lägre)\s+än\s+(?:i\s+fjol|förra\s+året|föregående\s+år)"),
+    ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}"),
     # Deviation frames: a forecast or budget deviation is still a deviation.
     (
         "avvikelse",
@@ -46,7 +58,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "avvikelse",
         DEVIATION,
         rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
-        rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)"
+        rf"|återst(?:å|o){W}*|kvarst(?:å|o){W}*|resterande|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
+        rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)"
         rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
         rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka",
     ),
@@ -55,7 +68,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "annat",
         DEVIATION,
         rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
-        rf"|årlig(?:a|t)?|{W}*pris(?:et|er|erna)?|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b){W}+",
+        rf"|årlig(?:a|t)?|löpande|{W}*årskostnad{W}*|el(?:kostnad|förbrukning){W}*"
+        rf"|{W}*avgift{W}*|{W}*taxa{W}*|viten?|böter"
+        # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
+        rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
+        # "kostnad per kamera" is a unit price; "per delprojekt" breaks a total down.
+        rf"|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b|delprojekt|åtgärd|post|etapp|del\b|område|stadsdel|aktivitet|insats|kategori){W}+",
     ),
     (
         "annat",
@@ -64,14 +82,33 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # A result or outcome said to be positive or negative is a deviation from the budget.
     ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*|{W}*resultat(?:et)?"),
-    # The named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
+    # An expected outcome is a forecast ...
+    ("prognos", DEVIATION, rf"(?:förväntat|prognosticerat|beräknat|bedömt|väntat|preliminärt)\s+utfall{W}*"),
+    # ... but the named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
     ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
+    # Frames that hold the clause under them: a judgement about what will be
+    # ("bedömer att kostnaden hamnar", "räknar med att projektet kostar"), a
+    # source ("enligt prognosen", "enligt kalkylen", "enligt slutredovisningen").
+    (
+        "prognos",
+        GOVERN,
+        rf"(?:bedömer|bedömde|tror|trodde|räknar|uppskattar|beräknar|förväntar|väntar|antar)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att"
+        rf"|(?:bedömning|uppskattning|förväntning){W}*\s+är\s+att"
+        rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+){{0,2}}?(?:prognos|bedömning|beräkning|uppskattning){W}*"
+        rf"|(?:kan|kommer\s+att|kan\s+komma\s+att)\s+(?:att\s+)?(?:behöva(?:s)?|krävas)|kommer\s+att\s+(?:behövas|krävas|gå\s+åt)",
+    ),
+    ("budget", GOVERN, rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:kalkyl{W}*|budget{W}*|genomförandebeslut{W}*|inriktningsbeslut{W}*)"),
+    ("utfall", GOVERN, rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:slutredovisning{W}*|bokslut{W}*|redovisning{W}*|uppföljning{W}*)"),
+    # A planning document names what was planned: "I ansökan angavs kostnaden till X".
+    ("budget", FRAME, r"(?<![\wåäö])i\s+(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)"),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
     (
         "budget",
         FRAME,
         rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*",
     ),
+    # "den beviljade investeringsramen": a granted frame is the grant.
+    ("beviljat", FRAME, rf"(?:beviljad|anvisad|tilldelad)(?:e|a)?\s+{W}*(?:ram|budget|medel){W}*"),
     # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
     (
         "prognos",
@@ -83,7 +120,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
     # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
     # "beräknas uppgå till / bli" above is a forecast.
+    # ... but a calculation said to hold now is a forecast.
+    ("prognos", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)"),
     ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
+    ("utfall", FRAME, r"kom\s+att\s+(?:kosta|bli|uppgå|landa|hamna)"),
     ("utfall", FRAME, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
     (
         "annat",
@@ -93,7 +133,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "beviljat",
         FRAME,
-        rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog"
+        rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog{W}*"
         rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
         rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas",
@@ -101,10 +141,11 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "budget",
         FRAME,
-        rf"(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
+        rf"(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|läggas|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
         rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|omfatta(?:r|de|t)?|revidera{W}*|kostar|ombudgeter{W}*"
         rf"|innebär\s+(?:en\s+)?(?:{W}+\s+)?{W}*(?:kostnad|utgift){W}*"
-        rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)",
+        rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"
+        rf"|(?:utöka|höj)(?:s|des|ts|ades)\s+(?:(?:den|det|ramen|budgeten|anslaget)\s+)?med",
     ),
     (
         "sokt",
@@ -116,7 +157,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
-        rf"|gått\s+åt|gick\s+åt|gått\s+till|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)"
+        rf"|gått\s+åt|gick\s+åt|gått\s+till|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
         rf"|costs?|amounted|spent",
     ),
     ("budget", NOUN, rf"{W}*budget{W}*"),
@@ -128,17 +169,19 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
     ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
+    ("utfall", NOUN, r"priset\s+för"),
     ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),
 )
 
 # Words bound to the amount: read right before it (ending where it starts) ...
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
 ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
-    ("annat", r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"),
+    ("annat", r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"
+     r"|(?:löpande|årliga|[\wåäö]*drift[\wåäö]*|[\wåäö]*underhåll[\wåäö]*)\s+(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+"),
     (
         "beviljat",
         rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"
-        r"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+",
+        r"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+|(?:[\wåäö]+)?medl(?:en|et)\s+(?:om|på)\s+",
     ),
     (
         "budget",
@@ -150,6 +193,7 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     (
         "utfall",
         r"(?<!positivt\s)(?<!negativt\s)utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+(?:[\wåäö]+\s+)?kostnad\s+(?:av|om|på)\s+"
+        r"|(?:(?<![\wåäö])(?:av|med|den|en|,)\s+|^)(?:total|slut|projekt)?kostnad(?:en|erna)\s+(?:på|om)\s+"
         r"|upparbetade\s+",
     ),
     (
@@ -163,6 +207,14 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ("beviljat", r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"),
     ("utfall", r"i\s+utfall(?![\wåäö])"),
     ("annat", r"vardera"),
+    # "0,5 mnkr mer än året innan" is a change since last year: its clause decides ...
+    (NEUTRAL, rf"(?:mer|mindre|högre|lägre)\s+än\s+(?:{YEAR_BEFORE}|i\s+år)"),
+    # ... "0,3 mnkr under den kalkylerade", "20 mnkr mer än vad fullmäktige beslutat" a deviation.
+    (
+        "avvikelse",
+        r"(?:under|över)\s+(?:(?:den|det|de)\s+)?(?:ursprungliga?\s+)?(?:budget|kalkyl|beräkn|planer|bevilj)[\wåäö]*"
+        r"|(?:mer|mindre|högre|lägre|dyrare|billigare)\s+än(?![\wåäö])",
+    ),
     # "Det blev 250 000 kr över": left over.
     ("avvikelse", r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"),
 )

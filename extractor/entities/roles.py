@@ -38,6 +38,8 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     CUES,
     DEVIATION,
     FRAME,
+    GOVERN,
+    NEUTRAL,
     NOUN,
     W,
 )
@@ -107,6 +109,8 @@ def find_cues(text: str) -> list[Cue]:
     for m in _CUE_RE.finditer(text):
         group = m.lastgroup or ""  # every alternative of _CUE_RE is a named group
         role, rank, _ = CUES[int(group[1:])]
+        if role == NEUTRAL:
+            continue
         cue = Cue(role, m.start(), m.end(), rank)
         # "Prognosen för utgifterna": the second noun only qualifies the first.
         if cues and cue.rank <= NOUN and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
@@ -136,16 +140,44 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# "anlitades för 95 000 kr", "har köpts in för": a thing done for a price is money spent.
+_DONE_FOR_RE = re.compile(
+    r"(?<![\wåäö])(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))\s+(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
+    re.IGNORECASE,
+)
+# "de 750 000 kr som beviljades", "de 4,2 mnkr som kommunstyrelsen beviljat":
+# the relative clause's verb names the amount it follows.
+_RELATIVE_RE = re.compile(r"\s*(?:kronor|kr)?\s*som\s+(?P<clause>[^,;.#]*)", re.IGNORECASE)
+_RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
+# "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
+_ASKS_RE = re.compile(r"(?<![\wåäö])(?:söker|sökte|sökt|ansöker|ansökte|begär|begärde|begärt|äskar|äskade)(?![\wåäö])", re.I)
+
+
+def _relative_role(text: str, end: int) -> str | None:
+    m = _RELATIVE_RE.match(text, end)
+    if not m:
+        return None
+    head = " ".join(m.group("clause").split()[:_RELATIVE_WORDS])
+    verbs = [c for c in find_cues(head) if c.rank >= FRAME]
+    return verbs[0].role if verbs else None
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
     before = text[:start]
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             return role
+    done = _DONE_FOR_RE.search(before)
+    if done:
+        verb_cues = find_cues(done.group("verb"))
+        return verb_cues[0].role if verb_cues else "utfall"
     for role, regex in _AFTER_RE:
         if regex.match(text, end):
-            return role
-    return None
+            if role == "beviljat" and _ASKS_RE.search(before):
+                return "sokt"
+            return role or None
+    return _relative_role(text, end)
 
 
 # "Budget och utfall blev 2 mnkr respektive 2,2 mnkr": amounts listed in the
