@@ -1,4 +1,4 @@
-"""The words that give an amount its role: the tables `roles` reads.
+"""The words that give an amount its role: the tables `roles` reads, and `find_cues`.
 
 Each cue is (role, rank, pattern). The rank says how strongly the cue
 governs the amounts of its clause; the attached patterns are words bound to
@@ -7,6 +7,9 @@ module stays small.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 W = r"[\wåäöÅÄÖ]"
 YEAR_BEFORE = r"(?:i\s+fjol|förra\s+året|föregående\s+år|året\s+(?:innan|före|dessförinnan))"
@@ -218,3 +221,34 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     # "Det blev 250 000 kr över": left over.
     ("avvikelse", r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"),
 )
+
+_CUE_RE = re.compile(
+    "|".join(f"(?P<c{i}>(?<![\\wåäö])(?:{p})(?![\\wåäö]))" for i, (_, _, p) in enumerate(CUES)),
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    start: int
+    end: int
+    rank: int = NOUN
+
+
+_MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNORECASE)
+
+
+def find_cues(text: str) -> list[Cue]:
+    cues: list[Cue] = []
+    for m in _CUE_RE.finditer(text):
+        group = m.lastgroup or ""  # every alternative of _CUE_RE is a named group
+        role, rank, _ = CUES[int(group[1:])]
+        if role == NEUTRAL:
+            continue
+        cue = Cue(role, m.start(), m.end(), rank)
+        # "Prognosen för utgifterna": the second noun only qualifies the first.
+        if cues and cue.rank <= NOUN and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
+            continue
+        cues.append(cue)
+    return cues

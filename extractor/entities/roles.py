@@ -41,13 +41,11 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     GOVERN,
     NEUTRAL,
     NOUN,
+    Cue,
     W,
+    find_cues,
 )
-
-_CUE_RE = re.compile(
-    "|".join(f"(?P<c{i}>(?<![\\wåäö])(?:{p})(?![\\wåäö]))" for i, (_, _, p) in enumerate(CUES)),
-    re.IGNORECASE,
-)
+from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
 
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
@@ -59,7 +57,9 @@ _RESTATES_RE = re.compile(r"(?<![\wåäö])(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\
 # "av" is a contrast only where an amount follows soon ("förbrukats av beviljade
 # 2 mnkr"), not in "ljussättningen av tunneln" or "förklaras av att".
 _CONTRAST = (
-    r"jämfört\s+med|jämfört|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
+    # "jämfört med april" compares in time, within one clause.
+    r"jämfört\s+med(?!\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|föregående|förra|fjol|tertial|delår|[12]\d{3})(?![\wåäö]))|jämfört(?!\s+med)|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
     r"|men|medan|till\s+skillnad\s+från"
 )
 _JOIN = r"och|samt|vilket|varav|respektive|resp\."
@@ -70,6 +70,12 @@ _BOUNDARY_RE = re.compile(
 
 # A sentence that points back to the one before it.
 _POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|siffran)(?![\wåäö])", re.IGNORECASE)
+# A cue that is a noun (the thing a pronoun can point back to), not a verb.
+_NOUN_CUE_RE = re.compile(
+    r"(?:prognos|budget|kalkyl|utfall|kostnad|utgift|bidrag|stöd|anslag|ram|avvikelse|överskott|underskott|investering"
+    r"|ansökan|medel|belopp|summa|pott)[\wåäö]*$",
+    re.IGNORECASE,
+)
 # Sentences of the text before the amount's sentence (context), nearest last.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
 CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names the role
@@ -78,14 +84,6 @@ CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names 
 SECTION_ROLES = (("sokt", "sokt"), ("beviljat", "beviljat"), ("budget", "budget"), ("kalkyl", "budget"))
 
 AFTER_PENALTY = 3  # a cue after the amount is a little less telling than one before
-
-
-@dataclass(frozen=True)
-class Cue:
-    role: str
-    start: int
-    end: int
-    rank: int = NOUN
 
 
 @dataclass(frozen=True)
@@ -99,24 +97,6 @@ class Clause:
 class Decision:
     role: str
     source: str  # one of ROLE_SOURCES
-
-
-_MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNORECASE)
-
-
-def find_cues(text: str) -> list[Cue]:
-    cues: list[Cue] = []
-    for m in _CUE_RE.finditer(text):
-        group = m.lastgroup or ""  # every alternative of _CUE_RE is a named group
-        role, rank, _ = CUES[int(group[1:])]
-        if role == NEUTRAL:
-            continue
-        cue = Cue(role, m.start(), m.end(), rank)
-        # "Prognosen för utgifterna": the second noun only qualifies the first.
-        if cues and cue.rank <= NOUN and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
-            continue
-        cues.append(cue)
-    return cues
 
 
 def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
@@ -180,38 +160,6 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     return _relative_role(text, end)
 
 
-# "Budget och utfall blev 2 mnkr respektive 2,2 mnkr": amounts listed in the
-# order of the roles named before them.
-_LIST_LINK_RE = re.compile(r"\s*(?:respektive|resp\.|och|,)\s*", re.IGNORECASE)
-_NAMES_LINK_RE = re.compile(r"\s*(?:[\wåäö]+\s+)?(?:och|,|samt|respektive)\s*", re.IGNORECASE)
-
-
-def paired_role(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> str | None:
-    """The role of an amount in a list ("A respektive B", or "A och B" after a
-    colon) matched by position to an equally long list of role names before it."""
-    ordered = sorted(spans)
-    if span not in ordered:
-        return None
-    i = ordered.index(span)
-    lo = hi = i
-    while lo > 0 and _LIST_LINK_RE.fullmatch(text, ordered[lo - 1][1], ordered[lo][0]):
-        lo -= 1
-    while hi + 1 < len(ordered) and _LIST_LINK_RE.fullmatch(text, ordered[hi][1], ordered[hi + 1][0]):
-        hi += 1
-    chain = ordered[lo : hi + 1]
-    links = "".join(text[a[1] : b[0]] for a, b in zip(chain, chain[1:])).lower()
-    head = text[: chain[0][0]]
-    if len(chain) < 2 or not ("respektive" in links or "resp." in links or ":" in head):
-        return None
-    cues = [c for c in find_cues(head) if c.rank >= NOUN]
-    names = cues[-len(chain) :]
-    if len(names) < len(chain) or len({c.role for c in names}) < len(names):
-        return None
-    if not all(_NAMES_LINK_RE.fullmatch(text, a.end, b.start) for a, b in zip(names, names[1:])):
-        return None
-    return names[i - lo].role
-
-
 def restated_role(text: str, span: tuple[int, int]) -> str | None:
     """The role of an amount that restates the sentence's subject ("Utfallet
     blev 90 procent av budgeten, alltså 2,7 mnkr"), unless words after it in
@@ -248,14 +196,19 @@ def section_role(section_key: str | None) -> str | None:
     return next((role for part, role in SECTION_ROLES if part in key), None)
 
 
-def context_role(context: str | None) -> str | None:
+def context_role(context: str | None, points_back: bool = False) -> str | None:
     """The role the text before a sentence sets: the subject (first cue) of
-    the nearest earlier sentence or heading that has one."""
+    the nearest earlier sentence or heading that has one. A sentence that
+    points back ("Den visar 2,7 mnkr") names a thing, so its role is the last
+    noun of the sentence before ("Vi fick en ny prognos"), not its verb."""
     if not context:
         return None
     sentences = [s for s in _SENTENCE_END_RE.split(context) if s.strip()]
     for sentence in reversed(sentences[-CONTEXT_SENTENCES:]):
         cues = find_cues(sentence)
+        nouns = [c for c in cues if _NOUN_CUE_RE.search(sentence, c.start, c.end)]
+        if points_back and nouns:
+            return nouns[-1].role
         if cues:
             return cues[0].role
     return None
@@ -322,21 +275,44 @@ def decide(
     """
     if prior_year:
         return Decision("annat", "cue")
-    text = _mask(sentence, amount_spans or [span])
+    spans = amount_spans or [span]
+    text = _mask(sentence, spans)
+    alone = _decide_alone(text, span, spans, section_key, context)
+    neighbours = [s for s in sorted(spans) if s != span and abs(_gap(s, span)) < _PAIR_GAP]
+    if not neighbours:
+        return alone
+    own = {s: _decide_alone(text, s, spans, section_key, context).role for s in neighbours}
+    own[span] = alone.role
+    changed = compared_pair_roles(text, sorted(own), own)
+    return Decision(changed[span], "clause") if span in changed else alone
+
+
+_PAIR_GAP = 40  # characters between two amounts that can be a compared pair ("A, att jämföra med budgeterade B")
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
+
+
+def _decide_alone(
+    text: str, span: tuple[int, int], spans: list[tuple[int, int]], section_key: str | None, context: str | None
+) -> Decision:
+    """The role of one amount in its (masked) sentence, without its compared neighbour."""
     start, end = span
     attached = attached_role(text, start, end)
     if attached:
         return Decision(attached, "cue")
-    paired = paired_role(text, span, amount_spans or [])
+    paired = paired_role(text, span, spans)
     if paired:
         return Decision(paired, "clause")
-    others = [s for s in (amount_spans or []) if s != span]
+    others = [s for s in spans if s != span]
     restated = restated_role(text, span)
     if restated:
         return Decision(restated, "clause")
     cue, source = _in_sentence(text, start, end, others)
-    if cue is None or (cue.rank == COPULA and _POINTS_BACK_RE.match(text)):
-        earlier = context_role(context)
+    points_back = bool(_POINTS_BACK_RE.match(text))
+    if cue is None or (cue.rank == COPULA and points_back):
+        earlier = context_role(context, points_back)
         if earlier:
             return Decision(earlier, "context")
     if cue is not None:
