@@ -31,6 +31,7 @@ SPLITS = (
     "tuning6",
     "tuning7",
     "tuning8",
+    "tuning9",
     "heldout",
     "heldout2",
     "public_sector",
