@@ -31,7 +31,11 @@ CUES: tuple[tuple[str, int, str], ...] = (
         NEUTRAL,
         NOUN,
         rf"(?:(?:precis|helt|just|ungefär|också)\s+)?som\s+(?:{W}+\s+)?(?:planerat|budgeterat|beräknat|kalkylerat|väntat|beslutat|beviljat)"
-        rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|plan(?:en)?|beslut(?:et)?)",
+        rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|plan(?:en)?|beslut(?:et)?)"
+        # "fördelat på tre delprojekt" splits a sum; "fördelades" hands it out.
+        rf"|(?:fördelat|fördelade|uppdelat|uppdelade)\s+(?:på|mellan)"
+        # "återstående arbeten" is work still to do, not money left over.
+        rf"|(?:återstående|resterande|kvarvarande)\s+(?!medel|belopp|summ|pengar|del(?:en)?\b|budget|anslag|kostnad|#){W}+",
     ),
     # A change since last year is no deviation from the budget.
     ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}"),
@@ -62,7 +66,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         DEVIATION,
         rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
         rf"|återst(?:å|o){W}*|kvarst(?:å|o){W}*|resterande|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
-        rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)"
+        rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
         rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
         rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka",
     ),
@@ -81,7 +85,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "annat",
         DEVIATION,
-        rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar",
+        rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"
+        # a price per unit: "per tillfälle", "per kamera"
+        rf"|per\s+(?:tillfälle|timme|timma|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|meter"
+        rf"|lampa|kamera|armatur|dag|månad|vecka)",
     ),
     # A result or outcome said to be positive or negative is a deviation from the budget.
     ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*|{W}*resultat(?:et)?"),
@@ -100,6 +107,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+){{0,2}}?(?:prognos|bedömning|beräkning|uppskattning){W}*"
         rf"|(?:kan|kommer\s+att|kan\s+komma\s+att)\s+(?:att\s+)?(?:behöva(?:s)?|krävas)|kommer\s+att\s+(?:behövas|krävas|gå\s+åt)",
     ),
+    # "Om projektet genomförs i sin helhet blir kostnaden X": a condition, so a forecast.
+    (
+        "prognos",
+        GOVERN,
+        rf"(?:^|(?<=[.:]\s))(?:om|ifall)(?=\s+(?:{W}+\s+){{0,4}}?(?:genomförs|skulle|fullföljs|beslutas|godkänns|byggs|görs|väljer|väljs|blir))",
+    ),
+    ("budget", GOVERN, rf"hålla\s+(?:{W}+\s+){{0,2}}?(?:under|inom)|(?:kostnads)?tak(?:et)?\s+(?:på|om|för|är)"),
     ("budget", GOVERN, rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:kalkyl{W}*|budget{W}*|genomförandebeslut{W}*|inriktningsbeslut{W}*)"),
     ("utfall", GOVERN, rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:slutredovisning{W}*|bokslut{W}*|redovisning{W}*|uppföljning{W}*)"),
     # A planning document names what was planned: "I ansökan angavs kostnaden till X".
@@ -126,12 +140,20 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # ... but a calculation said to hold now is a forecast.
     ("prognos", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)"),
     ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
+    # A past estimate is the original calculation: "beräknades ursprungligen kosta X".
+    (
+        "budget",
+        FRAME,
+        rf"(?:beräknades|uppskattades|bedömdes|kalkylerades)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:kosta|bli|uppgå|landa)"
+        rf"|godkän(?:t|de|ts|des|ner|na)|fastställ{W}*",
+    ),
     ("utfall", FRAME, r"kom\s+att\s+(?:kosta|bli|uppgå|landa|hamna)"),
     ("utfall", FRAME, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
     (
         "annat",
         FRAME,
-        rf"varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+        rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp){W}*"
+        rf"|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
     ),
     (
         "beviljat",
@@ -145,7 +167,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "budget",
         FRAME,
         rf"(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|läggas|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
-        rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|omfatta(?:r|de|t)?|revidera{W}*|kostar|ombudgeter{W}*"
+        rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|revidera{W}*|kostar|ombudgeter{W}*"
         rf"|innebär\s+(?:en\s+)?(?:{W}+\s+)?{W}*(?:kostnad|utgift){W}*"
         rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"
         rf"|(?:utöka|höj)(?:s|des|ts|ades)\s+(?:(?:den|det|ramen|budgeten|anslaget)\s+)?med",
@@ -160,7 +182,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
-        rf"|gått\s+åt|gick\s+åt|gått\s+till|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
+        rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
         rf"|costs?|amounted|spent",
     ),
     ("budget", NOUN, rf"{W}*budget{W}*"),
@@ -173,6 +195,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
     ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
     ("utfall", NOUN, r"priset\s+för"),
+    # "Ansökan omfattar X": a verb of relation lets the subject decide; alone it is a budget.
+    ("budget", COPULA, r"omfatta(?:r|de|t)?"),
     ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),
 )
 
@@ -208,6 +232,12 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
 # ... and right after it.
 ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ("beviljat", r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"),
+    # Money from a funder: "800 000 kr från trygghetsutskottet", "2 mnkr från Boverket".
+    (
+        "beviljat",
+        r"från\s+(?:[\wåäö]*(?:styrelse|utskott|nämnd|kontor|staden|staten|region|fond|stiftelse|förvaltning|myndighet|verket)"
+        r"[\wåäö]*|EU|(?-i:[A-ZÅÄÖ])[\wåäö]+)(?![\wåäö])",
+    ),
     ("utfall", r"i\s+utfall(?![\wåäö])"),
     ("annat", r"vardera"),
     # "0,5 mnkr mer än året innan" is a change since last year: its clause decides ...
@@ -218,6 +248,8 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
         r"(?:under|över)\s+(?:(?:den|det|de)\s+)?(?:ursprungliga?\s+)?(?:budget|kalkyl|beräkn|planer|bevilj)[\wåäö]*"
         r"|(?:mer|mindre|högre|lägre|dyrare|billigare)\s+än(?![\wåäö])",
     ),
+    # "Projektet blev dyrare än planerat, 200 000 kr mer."
+    ("avvikelse", r"(?:mer|mindre|högre|lägre|dyrare|billigare)(?=\s*[.,;!]|\s*$)"),
     # "Det blev 250 000 kr över": left over.
     ("avvikelse", r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"),
 )

@@ -130,7 +130,7 @@ _DONE_FOR_RE = re.compile(
 _RELATIVE_RE = re.compile(r"\s*(?:kronor|kr)?\s*som\s+(?P<clause>[^,;.#]*)", re.IGNORECASE)
 _RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
 # "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
-_ASKS_RE = re.compile(r"(?<![\wåäö])(?:söker|sökte|sökt|ansöker|ansökte|begär|begärde|begärt|äskar|äskade)(?![\wåäö])", re.I)
+_ASKS_RE = re.compile(r"(?<![\wåäö])(?:söker|sökte|sökt|söka|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|äskar|äskade|äskat)(?![\wåäö])", re.I)
 
 
 def _relative_role(text: str, end: int) -> str | None:
@@ -174,7 +174,13 @@ def restated_role(text: str, span: tuple[int, int]) -> str | None:
     return cues[0].role if cues and cues[0].end <= start else None
 
 
-def _best(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
+_COMPARATIVE_RE = re.compile(
+    r"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än(?![\wåäö])", re.IGNORECASE
+)
+_PURPOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:för|till)\s+(?:[\wåäö]+\s+){0,3}", re.IGNORECASE)
+
+
+def _best(text: str, cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
     """The most governing cue, the nearest among equals. A cue with another
     amount between it and this one belongs to that amount: one before is used
     only if nothing else fits, one after never."""
@@ -186,7 +192,12 @@ def _best(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) 
         lo, hi = (c.end, start) if c.end <= start else (end, c.start)
         return any(lo <= s and e <= hi for s, e in others)
 
-    free = [c for c in cues if not shielded(c)]
+    def purpose(c: Cue) -> bool:
+        # "tillförs 2 mnkr för ökade kostnader", "10 mnkr till satsningen": what the
+        # money is for says nothing of its role, unless it is running costs ("för driften").
+        return c.start >= end and c.role != "annat" and bool(_PURPOSE_RE.fullmatch(text, end, c.start))
+
+    free = [c for c in cues if not shielded(c) and not purpose(c)]
     before = [c for c in cues if c.end <= start]
     return min(free or before, key=lambda c: (-c.rank, distance(c)), default=None)
 
@@ -229,11 +240,16 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
         inside = cues_in(clauses[i])
         if i < here:  # an earlier clause: its last cue is the one that carries over
             inside = inside[-1:]
-        cue = _best(inside, start, end, others)
+        cue = _best(text, inside, start, end, others)
         if cue and cue.rank == COPULA and i == here:
             # "Budgetavvikelsen blev negativ och uppgick till X": a bare
             # "uppgick till" continues the subject of the clause before.
             copula = cue
+        elif cue and i < here and cue.role == "avvikelse" and _COMPARATIVE_RE.match(text, cue.start):
+            # "Kostnaden blev lägre än väntat, ca 180 000 kr": the amount after the
+            # comparison restates the subject's figure, not the difference.
+            subject = next((c for c in cues if c.end <= cue.start and c.role != "avvikelse"), None)
+            return subject or Cue("utfall", cue.start, cue.end, cue.rank), "clause"
         elif cue and (copula is None or cue.rank > COPULA):
             return cue, "cue" if i == here and cue.rank <= NOUN else "clause"
         if clauses[i].contrast:
@@ -246,7 +262,7 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
     if here + 1 < len(clauses) and not clauses[here + 1].contrast:
         following = clauses[here + 1]
         if not any(following.start <= s < following.end for s, _ in others):
-            cue = _best(cues_in(following), start, end, others)
+            cue = _best(text, cues_in(following), start, end, others)
             if cue:
                 return cue, "clause"
     # "hade X av beviljade Y upparbetats": the verb after an "av" phrase is the main clause's.
