@@ -88,7 +88,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"
         # a price per unit: "per tillfälle", "per kamera"
         rf"|per\s+(?:tillfälle|timme|timma|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|meter"
-        rf"|lampa|kamera|armatur|dag|månad|vecka)",
+        rf"|lampa|kamera|armatur|dag|natt|kväll|helg|månad|vecka)",
     ),
     # A result or outcome said to be positive or negative is a deviation from the budget.
     ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*|{W}*resultat(?:et)?"),
