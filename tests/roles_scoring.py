@@ -32,6 +32,7 @@ SPLITS = (
     "tuning7",
     "tuning8",
     "tuning9",
+    "tuning10",
     "heldout",
     "heldout2",
     "public_sector",
