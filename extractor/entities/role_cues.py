@@ -38,7 +38,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|(?:återstående|resterande|kvarvarande)\s+(?!medel|belopp|summ|pengar|del(?:en)?\b|budget|anslag|kostnad|#){W}+",
     ),
     # A change since last year is no deviation from the budget.
-    ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}"),
+    ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}|jämfört\s+med\s+{YEAR_BEFORE}"),
     # Deviation frames: a forecast or budget deviation is still a deviation.
     (
         "avvikelse",
@@ -66,6 +66,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         DEVIATION,
         rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
         rf"|återst(?:å|o){W}*|kvarst(?:å|o){W}*|resterande|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
+        rf"|{W}*(?:kostnad|utgift){W}*\s+(?:har\s+|hade\s+)?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
+        rf"|(?:återstående|resterande|kvarvarande|outnyttjade|oanvända|överblivna)\s+(?:medel|medlen|belopp{W}*|pengar{W}*|summa{W}*)"
         rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
         rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
         rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka",
@@ -105,6 +107,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:bedömer|bedömde|tror|trodde|räknar|uppskattar|beräknar|förväntar|väntar|antar)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att"
         rf"|(?:bedömning|uppskattning|förväntning){W}*\s+är\s+att"
         rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+){{0,2}}?(?:prognos|bedömning|beräkning|uppskattning){W}*"
+        rf"|(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?prognos{W}*"
         rf"|(?:kan|kommer\s+att|kan\s+komma\s+att)\s+(?:att\s+)?(?:behöva(?:s)?|krävas)|kommer\s+att\s+(?:behövas|krävas|gå\s+åt)",
     ),
     # "Om projektet genomförs i sin helhet blir kostnaden X": a condition, so a forecast.
@@ -119,6 +122,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # A planning document names what was planned: "I ansökan angavs kostnaden till X".
     ("budget", FRAME, r"(?<![\wåäö])i\s+(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)"),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
+    # A compound takes the role of its head: a cost calculation is a budget.
+    ("budget", FRAME, rf"kostnads(?:beräkning|kalkyl|bedömning){W}*"),
     (
         "budget",
         FRAME,
@@ -130,13 +135,15 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "prognos",
         FRAME,
-        rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska)"
+        rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska|behövas|krävas|räcka|gå\s+åt)"
         rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med",
     ),
     # "Kostnaderna fördelas så här": costs split up, not money handed out.
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
     # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
     # "beräknas uppgå till / bli" above is a forecast.
+    # "arbetet kan göras för X": what something could cost.
+    ("prognos", FRAME, rf"kan\s+(?:{W}+\s+)?(?:göras|genomföras|byggas|utföras|åtgärdas|köpas|ordnas)\s+för"),
     # ... but a calculation said to hold now is a forecast.
     ("prognos", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)"),
     ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
@@ -148,7 +155,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|godkän(?:t|de|ts|des|ner|na)|fastställ{W}*",
     ),
     ("utfall", FRAME, r"kom\s+att\s+(?:kosta|bli|uppgå|landa|hamna)"),
-    ("utfall", FRAME, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
+
     (
         "annat",
         FRAME,
@@ -166,7 +173,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "budget",
         FRAME,
-        rf"(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|läggas|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
+        rf"(?:vill|ska|skall|planerar\s+att|avser\s+att|tänker)\s+(?:{W}+\s+)?(?:använda|lägga|satsa|investera|spendera)"
+        rf"|reserver{W}*|öronmärk{W}*|(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|läggas|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
         rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|revidera{W}*|kostar|ombudgeter{W}*"
         rf"|innebär\s+(?:en\s+)?(?:{W}+\s+)?{W}*(?:kostnad|utgift){W}*"
         rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"
@@ -189,14 +197,16 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "utfall",
         NOUN,
-        rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|slutnota{W}*|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?",
+        rf"{W}*kostnad(?!s?(?:beräkn|kalkyl|bedömn|prognos|ram|tak|utfall|avvik|ökning)){W}*|{W}*utgift{W}*|slutsumma{W}*|slutnota{W}*|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?",
     ),
-    ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?"),
+    ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
     ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
     ("utfall", NOUN, r"priset\s+för"),
     # "Ansökan omfattar X": a verb of relation lets the subject decide; alone it is a budget.
     ("budget", COPULA, r"omfatta(?:r|de|t)?"),
+    # "Kostnadsberäkningen landade på X": the subject decides; alone it is what it came to.
+    ("utfall", COPULA, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
     ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),
 )
 
@@ -208,7 +218,8 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     (
         "beviljat",
         rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"
-        r"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+|(?:[\wåäö]+)?medl(?:en|et)\s+(?:om|på)\s+",
+        r"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+|beslut(?:et)?\s+om\s+"
+        r"|[\wåäö]*(?:anslag(?:et)?|tillskott(?:et)?)\s+(?:på|om)\s+|(?:[\wåäö]+)?medl(?:en|et)\s+(?:om|på)\s+",
     ),
     (
         "budget",

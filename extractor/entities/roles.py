@@ -59,7 +59,7 @@ _RESTATES_RE = re.compile(r"(?<![\wåäö])(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\
 _CONTRAST = (
     # "jämfört med april" compares in time, within one clause.
     r"jämfört\s+med(?!\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-    r"|föregående|förra|fjol|tertial|delår|[12]\d{3})(?![\wåäö]))|jämfört(?!\s+med)|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
+    r"|föregående|förra|fjol|i\s+fjol|året|tertial|delår|[12]\d{3})(?![\wåäö]))|jämfört(?!\s+med)|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
     r"|men|medan|till\s+skillnad\s+från"
 )
 _JOIN = r"och|samt|vilket|varav|respektive|resp\."
@@ -138,8 +138,9 @@ def _relative_role(text: str, end: int) -> str | None:
     if not m:
         return None
     head = " ".join(m.group("clause").split()[:_RELATIVE_WORDS])
-    verbs = [c for c in find_cues(head) if c.rank >= FRAME]
-    return verbs[0].role if verbs else None
+    # its first cue: the verb ("som beviljades") or where the money was ("som fanns i budgeten")
+    cues = [c for c in find_cues(head) if c.rank >= NOUN]
+    return cues[0].role if cues else None
 
 
 def attached_role(text: str, start: int, end: int) -> str | None:
@@ -310,12 +311,19 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
 
 
+def _governed_by_forecast(text: str, start: int) -> bool:
+    return any(c.role == "prognos" and c.rank == GOVERN and c.end <= start for c in find_cues(text[:start]))
+
+
 def _decide_alone(
     text: str, span: tuple[int, int], spans: list[tuple[int, int]], section_key: str | None, context: str | None
 ) -> Decision:
     """The role of one amount in its (masked) sentence, without its compared neighbour."""
     start, end = span
     attached = attached_role(text, start, end)
+    if attached == "utfall" and _governed_by_forecast(text, start):
+        # "Nämnden beräknar att bygget blir klart till en kostnad av X": the frame holds the cost.
+        return Decision("prognos", "clause")
     if attached:
         return Decision(attached, "cue")
     paired = paired_role(text, span, spans)
