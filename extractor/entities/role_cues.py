@@ -66,7 +66,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         DEVIATION,
         rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
         rf"|återst(?:å|o){W}*|kvarst(?:å|o){W}*|resterande|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
-        rf"|{W}*(?:kostnad|utgift){W}*\s+(?:har\s+|hade\s+)?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
+        rf"|{W}*(?:kostnad|utgift){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
         rf"|(?:återstående|resterande|kvarvarande|outnyttjade|oanvända|överblivna)\s+(?:medel|medlen|belopp{W}*|pengar{W}*|summa{W}*)"
         rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
         rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"

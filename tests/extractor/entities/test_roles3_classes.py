@@ -124,3 +124,32 @@ def test_third_round_tuning9_classes(text, expected):
 def test_a_bare_comparative_after_the_amount_is_the_deviation():
     # Guards the rule above: an amount with its own comparative is the difference.
     assert roles("Bygget blev dyrare än väntat, 90 tkr mer.") == [(90_000, "avvikelse")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation verb lets the subject decide; a compound takes its head's role
+        ("Kostnadskalkylen för bygget hamnade på 90 tkr.", "budget"),
+        # a cost that increased by an amount; a grant that did stays a grant
+        ("Utgifterna för bevakning har stigit med 90 tkr.", "avvikelse"),
+        ("Bidraget till fritidsgården ökar med 90 tkr nästa år.", "beviljat"),  # guards the line above,
+        # a forecast document or frame
+        ("I prognosen beräknas lönekostnaderna till 90 tkr.", "prognos"),
+        ("Nämnden bedömer att arbetet blir klart till en kostnad av 90 tkr.", "prognos"),
+        ("Ytterligare 90 tkr bedöms behövas under hösten.", "prognos"),
+        ("Upprustningen kan genomföras för 90 tkr.", "prognos"),
+        # commitments and intents
+        ("Nämnden har öronmärkt 90 tkr för sommarlovet.", "budget"),
+        ("Vi vill använda 90 tkr av potten till utbildning.", "budget"),
+        # grant funds, leftover funds
+        ("Trygghetsmedlen uppgick till 90 tkr.", "beviljat"),
+        ("Överblivna medel, 90 tkr, går tillbaka till utskottet.", "avvikelse"),
+        ("Beslutet om 90 tkr till Farsta togs i maj.", "beviljat"),
+        ("Av anslaget på 90 tkr återstår en del.", "beviljat"),
+        # a relative clause's first cue
+        ("Hälften av de 90 tkr som låg i budgeten förbrukades.", "budget"),
+    ],
+)
+def test_third_round_tuning10_classes(text, expected):
+    assert roles(text) == [(90_000, expected)]
