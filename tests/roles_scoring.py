@@ -33,6 +33,7 @@ SPLITS = (
     "tuning8",
     "tuning9",
     "tuning10",
+    "tuning11",
     "heldout",
     "heldout2",
     "public_sector",
