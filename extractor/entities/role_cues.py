@@ -147,6 +147,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # ... but a calculation said to hold now is a forecast.
     ("prognos", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)"),
     ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
+    ("budget", FRAME, r"(?:beräknad|beräknat|beräknade|kalkylerad|kalkylerat|uppskattad|uppskattat)\s+till"),
     # A past estimate is the original calculation: "beräknades ursprungligen kosta X".
     (
         "budget",
@@ -160,13 +161,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "annat",
         FRAME,
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp){W}*"
-        rf"|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
     ),
     (
         "beviljat",
         FRAME,
         rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog{W}*"
-        rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
+        rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delar\s+på|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
         rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas",
     ),
@@ -213,12 +214,17 @@ CUES: tuple[tuple[str, int, str], ...] = (
 # Words bound to the amount: read right before it (ending where it starts) ...
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
 ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
+    # "ett överskott mot budget på X": the budget is what the surplus is measured against.
+    (
+        "avvikelse",
+        r"(?:överskott|underskott|avvikelse|överskridande)[\wåäö]*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:[\wåäö]+\s+){1,3}?(?:på|om)\s+",
+    ),
     ("annat", r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"
      r"|(?:löpande|årliga|[\wåäö]*drift[\wåäö]*|[\wåäö]*underhåll[\wåäö]*)\s+(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+"),
     (
         "beviljat",
         rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"
-        r"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+|beslut(?:et)?\s+om\s+"
+        rf"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+|beslut(?:et)?\s+om\s+{_FILLER}"
         r"|[\wåäö]*(?:anslag(?:et)?|tillskott(?:et)?)\s+(?:på|om)\s+|(?:[\wåäö]+)?medl(?:en|et)\s+(?:om|på)\s+",
     ),
     (
@@ -257,7 +263,7 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     (
         "avvikelse",
         r"(?:under|över)\s+(?:(?:den|det|de)\s+)?(?:ursprungliga?\s+)?(?:budget|kalkyl|beräkn|planer|bevilj)[\wåäö]*"
-        r"|(?:mer|mindre|högre|lägre|dyrare|billigare)\s+än(?![\wåäö])",
+        r"|(?:mer|mindre|högre|lägre|dyrare|billigare|bättre|sämre)\s+än(?![\wåäö])",
     ),
     # "Projektet blev dyrare än planerat, 200 000 kr mer."
     ("avvikelse", r"(?:mer|mindre|högre|lägre|dyrare|billigare)(?=\s*[.,;!]|\s*$)"),

@@ -125,6 +125,10 @@ _DONE_FOR_RE = re.compile(
     r"(?<![\wåäö])(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))\s+(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
 )
+_FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)
+_BOUGHT_FOR_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*(?:har|hade)\s+(?:[\wåäö]+\s+)?(?P<verb>[\wåäö]+(?:ats|ts|its))(?![\wåäö])", re.IGNORECASE
+)
 # "de 750 000 kr som beviljades", "de 4,2 mnkr som kommunstyrelsen beviljat":
 # the relative clause's verb names the amount it follows.
 _RELATIVE_RE = re.compile(r"\s*(?:kronor|kr)?\s*som\s+(?P<clause>[^,;.#]*)", re.IGNORECASE)
@@ -152,6 +156,11 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     done = _DONE_FOR_RE.search(before)
     if done:
         verb_cues = find_cues(done.group("verb"))
+        return verb_cues[0].role if verb_cues else "utfall"
+    bought = _BOUGHT_FOR_RE.match(text, end) if _FOR_RE.search(before) else None
+    if bought:
+        # "Kameror för 360 000 kr har monterats": things got for a price.
+        verb_cues = find_cues(bought.group("verb"))
         return verb_cues[0].role if verb_cues else "utfall"
     for role, regex in _AFTER_RE:
         if regex.match(text, end):
