@@ -153,3 +153,19 @@ def test_a_bare_comparative_after_the_amount_is_the_deviation():
 )
 def test_third_round_tuning10_classes(text, expected):
     assert roles(text) == [(90_000, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den sammanlagda utgiften är uppskattad till 90 tkr.", "budget"),
+        ("Nämnden redovisar ett underskott jämfört med budget på 90 tkr.", "avvikelse"),
+        ("De tre fritidsgårdarna delar på 90 tkr.", "beviljat"),
+        ("Fastighetsägaren betalar 90 tkr av ombyggnaden.", "annat"),
+        ("Ett beslut om ytterligare 90 tkr fattas i juni.", "beviljat"),
+        ("Utfallet blev 90 tkr sämre än prognosen.", "avvikelse"),
+        ("Skyltar för 90 tkr har satts upp i parken.", "utfall"),
+    ],
+)
+def test_third_round_tuning11_classes(text, expected):
+    assert roles(text) == [(90_000, expected)]
