@@ -117,8 +117,16 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:^|(?<=[.:]\s))(?:om|ifall)(?=\s+(?:{W}+\s+){{0,4}}?(?:genomförs|skulle|fullföljs|beslutas|godkänns|byggs|görs|väljer|väljs|blir))",
     ),
     ("budget", GOVERN, rf"hålla\s+(?:{W}+\s+){{0,2}}?(?:under|inom)|(?:kostnads)?tak(?:et)?\s+(?:på|om|för|är)"),
-    ("budget", GOVERN, rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:kalkyl{W}*|budget{W}*|genomförandebeslut{W}*|inriktningsbeslut{W}*)"),
-    ("utfall", GOVERN, rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:slutredovisning{W}*|bokslut{W}*|redovisning{W}*|uppföljning{W}*)"),
+    (
+        "budget",
+        GOVERN,
+        rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:kalkyl{W}*|budget{W}*|genomförandebeslut{W}*|inriktningsbeslut{W}*)",
+    ),
+    (
+        "utfall",
+        GOVERN,
+        rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:slutredovisning{W}*|bokslut{W}*|redovisning{W}*|uppföljning{W}*)",
+    ),
     # A planning document names what was planned: "I ansökan angavs kostnaden till X".
     ("budget", FRAME, r"(?<![\wåäö])i\s+(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)"),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
@@ -145,7 +153,11 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # "arbetet kan göras för X": what something could cost.
     ("prognos", FRAME, rf"kan\s+(?:{W}+\s+)?(?:göras|genomföras|byggas|utföras|åtgärdas|köpas|ordnas)\s+för"),
     # ... but a calculation said to hold now is a forecast.
-    ("prognos", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)"),
+    (
+        "prognos",
+        FRAME,
+        rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)",
+    ),
     ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
     ("budget", FRAME, r"(?:beräknad|beräknat|beräknade|kalkylerad|kalkylerat|uppskattad|uppskattat)\s+till"),
     # A past estimate is the original calculation: "beräknades ursprungligen kosta X".
@@ -156,7 +168,6 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|godkän(?:t|de|ts|des|ner|na)|fastställ{W}*",
     ),
     ("utfall", FRAME, r"kom\s+att\s+(?:kosta|bli|uppgå|landa|hamna)"),
-
     (
         "annat",
         FRAME,
@@ -219,8 +230,11 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         "avvikelse",
         r"(?:överskott|underskott|avvikelse|överskridande)[\wåäö]*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:[\wåäö]+\s+){1,3}?(?:på|om)\s+",
     ),
-    ("annat", r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"
-     r"|(?:löpande|årliga|[\wåäö]*drift[\wåäö]*|[\wåäö]*underhåll[\wåäö]*)\s+(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+"),
+    (
+        "annat",
+        r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"
+        r"|(?:löpande|årliga|[\wåäö]*drift[\wåäö]*|[\wåäö]*underhåll[\wåäö]*)\s+(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
+    ),
     (
         "beviljat",
         rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"

@@ -134,7 +134,10 @@ _BOUGHT_FOR_RE = re.compile(
 _RELATIVE_RE = re.compile(r"\s*(?:kronor|kr)?\s*som\s+(?P<clause>[^,;.#]*)", re.IGNORECASE)
 _RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
 # "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
-_ASKS_RE = re.compile(r"(?<![\wåäö])(?:söker|sökte|sökt|söka|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|äskar|äskade|äskat)(?![\wåäö])", re.I)
+_ASKS_RE = re.compile(
+    r"(?<![\wåäö])(?:söker|sökte|sökt|söka|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|äskar|äskade|äskat)(?![\wåäö])",
+    re.I,
+)
 
 
 def _relative_role(text: str, end: int) -> str | None:
@@ -184,9 +187,7 @@ def restated_role(text: str, span: tuple[int, int]) -> str | None:
     return cues[0].role if cues and cues[0].end <= start else None
 
 
-_COMPARATIVE_RE = re.compile(
-    r"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än(?![\wåäö])", re.IGNORECASE
-)
+_COMPARATIVE_RE = re.compile(r"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än(?![\wåäö])", re.IGNORECASE)
 _PURPOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:för|till)\s+(?:[\wåäö]+\s+){0,3}", re.IGNORECASE)
 
 
