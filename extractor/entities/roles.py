@@ -31,168 +31,22 @@ from dataclasses import dataclass
 
 from bilagor.extractor.record import ROLE_SOURCES  # noqa: F401  (Decision.source is one of them)
 
-W = r"[\wåäöÅÄÖ]"
+from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re-exported for tests)
+    ATTACHED_AFTER,
+    ATTACHED_BEFORE,
+    COPULA,
+    CUES,
+    DEVIATION,
+    FRAME,
+    GOVERN,
+    NEUTRAL,
+    NOUN,
+    Cue,
+    W,
+    find_cues,
+)
+from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
 
-# How strongly a cue governs the amounts of its clause.
-COPULA, NOUN, FRAME, DEVIATION = 0, 1, 2, 3
-# Words bound to the amount (rule 1) rank above everything in the clause.
-ATTACHED = 4
-
-# (role, rank, pattern); earlier entries win where two start at the same
-# place, so multi-word phrases come before the single words they contain.
-CUES: tuple[tuple[str, int, str], ...] = (
-    # A change since last year is no deviation from the budget.
-    ("annat", DEVIATION, r"(?:mer|mindre|högre|lägre)\s+än\s+(?:i\s+fjol|förra\s+året|föregående\s+år)"),
-    # Deviation frames: a forecast or budget deviation is still a deviation.
-    (
-        "avvikelse",
-        DEVIATION,
-        rf"avvikelse{W}*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:(?:den|det)\s+)?(?:budget|kalkyl|beräkn|planer|bevilja){W}*(?:\s+(?:utgifter|summan|beloppet){W}*)?",
-    ),
-    (
-        "avvikelse",
-        DEVIATION,
-        rf"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än\s+(?:i\s+)?(?:(?:den|det|de|vad)\s+)?(?:ursprungliga?\s+)?"
-        rf"(?:budget{W}*|beräkna{W}*|planera{W}*|kalkyl{W}*|väntat|budgeterat|bevilja{W}*|{W}*beslut{W}*)",
-    ),
-    (
-        "avvikelse",
-        DEVIATION,
-        rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?",
-    ),
-    (
-        "avvikelse",
-        DEVIATION,
-        rf"(?:över|under)\s+budget(?:en)?|(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
-    ),
-    (
-        "avvikelse",
-        DEVIATION,
-        rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
-        rf"|återstå{W}*|kvarstå{W}*|resterande|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)"
-        rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
-        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka",
-    ),
-    # Running and future operating costs are not the project's figures.
-    (
-        "annat",
-        DEVIATION,
-        rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
-        rf"|årlig(?:a|t)?|{W}*pris(?:et|er|erna)?|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b){W}+",
-    ),
-    (
-        "annat",
-        DEVIATION,
-        rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar",
-    ),
-    # A result or outcome said to be positive or negative is a deviation from the budget.
-    ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*|{W}*resultat(?:et)?"),
-    # The named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
-    ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
-    ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
-    (
-        "budget",
-        FRAME,
-        rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*",
-    ),
-    # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
-    (
-        "prognos",
-        FRAME,
-        rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska)"
-        rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med",
-    ),
-    # "Kostnaderna fördelas så här": costs split up, not money handed out.
-    ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
-    # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
-    # "beräknas uppgå till / bli" above is a forecast.
-    ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
-    ("utfall", FRAME, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
-    (
-        "annat",
-        FRAME,
-        rf"varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
-    ),
-    (
-        "beviljat",
-        FRAME,
-        rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog"
-        rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
-        rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
-        rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas",
-    ),
-    (
-        "budget",
-        FRAME,
-        rf"(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
-        rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|omfatta(?:r|de|t)?|revidera{W}*|kostar|ombudgeter{W}*"
-        rf"|innebär\s+(?:en\s+)?(?:{W}+\s+)?{W}*(?:kostnad|utgift){W}*"
-        rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)",
-    ),
-    (
-        "sokt",
-        FRAME,
-        rf"begär(?:t|de|er)?|sökt{W}*|söker|söks|sökte|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*",
-    ),
-    (
-        "utfall",
-        FRAME,
-        rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
-        rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
-        rf"|gått\s+åt|gick\s+åt|gått\s+till|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)"
-        rf"|costs?|amounted|spent",
-    ),
-    ("budget", NOUN, rf"{W}*budget{W}*"),
-    (
-        "utfall",
-        NOUN,
-        rf"{W}*kostnad{W}*|{W}*utgift{W}*|slutsumma{W}*|slutnota{W}*|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?",
-    ),
-    ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?"),
-    # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
-    ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
-    ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),
-)
-_CUE_RE = re.compile(
-    "|".join(f"(?P<c{i}>(?<![\\wåäö])(?:{p})(?![\\wåäö]))" for i, (_, _, p) in enumerate(CUES)),
-    re.IGNORECASE,
-)
-
-# Words bound to the amount: read right before it (ending where it starts) ...
-_FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
-ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
-    ("annat", r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"),
-    (
-        "beviljat",
-        rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"
-        r"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+",
-    ),
-    (
-        "budget",
-        rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
-        r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om)\s+"
-        r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+",
-    ),
-    ("sokt", rf"(?:sökta|äskade)\s+{_FILLER}"),
-    (
-        "utfall",
-        r"(?<!positivt\s)(?<!negativt\s)utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+(?:[\wåäö]+\s+)?kostnad\s+(?:av|om|på)\s+"
-        r"|upparbetade\s+",
-    ),
-    (
-        "avvikelse",
-        r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|överskridande(?:t)?|kostnadsökning(?:en)?|merkostnad(?:en|erna))"
-        r"\s+(?:på|om)\s+|resterande\s+",
-    ),
-)
-# ... and right after it.
-ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
-    ("beviljat", r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"),
-    ("utfall", r"i\s+utfall(?![\wåäö])"),
-    ("annat", r"vardera"),
-    # "Det blev 250 000 kr över": left over.
-    ("avvikelse", r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"),
-)
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
 
@@ -203,7 +57,9 @@ _RESTATES_RE = re.compile(r"(?<![\wåäö])(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\
 # "av" is a contrast only where an amount follows soon ("förbrukats av beviljade
 # 2 mnkr"), not in "ljussättningen av tunneln" or "förklaras av att".
 _CONTRAST = (
-    r"jämfört\s+med|jämfört|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
+    # "jämfört med april" compares in time, within one clause.
+    r"jämfört\s+med(?!\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|föregående|förra|fjol|i\s+fjol|året|tertial|delår|[12]\d{3})(?![\wåäö]))|jämfört(?!\s+med)|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
     r"|men|medan|till\s+skillnad\s+från"
 )
 _JOIN = r"och|samt|vilket|varav|respektive|resp\."
@@ -214,6 +70,12 @@ _BOUNDARY_RE = re.compile(
 
 # A sentence that points back to the one before it.
 _POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|siffran)(?![\wåäö])", re.IGNORECASE)
+# A cue that is a noun (the thing a pronoun can point back to), not a verb.
+_NOUN_CUE_RE = re.compile(
+    r"(?:prognos|budget|kalkyl|utfall|kostnad|utgift|bidrag|stöd|anslag|ram|avvikelse|överskott|underskott|investering"
+    r"|ansökan|medel|belopp|summa|pott)[\wåäö]*$",
+    re.IGNORECASE,
+)
 # Sentences of the text before the amount's sentence (context), nearest last.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
 CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names the role
@@ -222,14 +84,6 @@ CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names 
 SECTION_ROLES = (("sokt", "sokt"), ("beviljat", "beviljat"), ("budget", "budget"), ("kalkyl", "budget"))
 
 AFTER_PENALTY = 3  # a cue after the amount is a little less telling than one before
-
-
-@dataclass(frozen=True)
-class Cue:
-    role: str
-    start: int
-    end: int
-    rank: int = NOUN
 
 
 @dataclass(frozen=True)
@@ -243,22 +97,6 @@ class Clause:
 class Decision:
     role: str
     source: str  # one of ROLE_SOURCES
-
-
-_MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNORECASE)
-
-
-def find_cues(text: str) -> list[Cue]:
-    cues: list[Cue] = []
-    for m in _CUE_RE.finditer(text):
-        group = m.lastgroup or ""  # every alternative of _CUE_RE is a named group
-        role, rank, _ = CUES[int(group[1:])]
-        cue = Cue(role, m.start(), m.end(), rank)
-        # "Prognosen för utgifterna": the second noun only qualifies the first.
-        if cues and cue.rank <= NOUN and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
-            continue
-        cues.append(cue)
-    return cues
 
 
 def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
@@ -282,48 +120,57 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# "anlitades för 95 000 kr", "har köpts in för": a thing done for a price is money spent.
+_DONE_FOR_RE = re.compile(
+    r"(?<![\wåäö])(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))\s+(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)
+_BOUGHT_FOR_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*(?:har|hade)\s+(?:[\wåäö]+\s+)?(?P<verb>[\wåäö]+(?:ats|ts|its))(?![\wåäö])", re.IGNORECASE
+)
+# "de 750 000 kr som beviljades", "de 4,2 mnkr som kommunstyrelsen beviljat":
+# the relative clause's verb names the amount it follows.
+_RELATIVE_RE = re.compile(r"\s*(?:kronor|kr)?\s*som\s+(?P<clause>[^,;.#]*)", re.IGNORECASE)
+_RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
+# "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
+_ASKS_RE = re.compile(
+    r"(?<![\wåäö])(?:söker|sökte|sökt|söka|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|äskar|äskade|äskat)(?![\wåäö])",
+    re.I,
+)
+
+
+def _relative_role(text: str, end: int) -> str | None:
+    m = _RELATIVE_RE.match(text, end)
+    if not m:
+        return None
+    head = " ".join(m.group("clause").split()[:_RELATIVE_WORDS])
+    # its first cue: the verb ("som beviljades") or where the money was ("som fanns i budgeten")
+    cues = [c for c in find_cues(head) if c.rank >= NOUN]
+    return cues[0].role if cues else None
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
     before = text[:start]
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             return role
+    done = _DONE_FOR_RE.search(before)
+    if done:
+        verb_cues = find_cues(done.group("verb"))
+        return verb_cues[0].role if verb_cues else "utfall"
+    bought = _BOUGHT_FOR_RE.match(text, end) if _FOR_RE.search(before) else None
+    if bought:
+        # "Kameror för 360 000 kr har monterats": things got for a price.
+        verb_cues = find_cues(bought.group("verb"))
+        return verb_cues[0].role if verb_cues else "utfall"
     for role, regex in _AFTER_RE:
         if regex.match(text, end):
-            return role
-    return None
-
-
-# "Budget och utfall blev 2 mnkr respektive 2,2 mnkr": amounts listed in the
-# order of the roles named before them.
-_LIST_LINK_RE = re.compile(r"\s*(?:respektive|resp\.|och|,)\s*", re.IGNORECASE)
-_NAMES_LINK_RE = re.compile(r"\s*(?:[\wåäö]+\s+)?(?:och|,|samt|respektive)\s*", re.IGNORECASE)
-
-
-def paired_role(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> str | None:
-    """The role of an amount in a list ("A respektive B", or "A och B" after a
-    colon) matched by position to an equally long list of role names before it."""
-    ordered = sorted(spans)
-    if span not in ordered:
-        return None
-    i = ordered.index(span)
-    lo = hi = i
-    while lo > 0 and _LIST_LINK_RE.fullmatch(text, ordered[lo - 1][1], ordered[lo][0]):
-        lo -= 1
-    while hi + 1 < len(ordered) and _LIST_LINK_RE.fullmatch(text, ordered[hi][1], ordered[hi + 1][0]):
-        hi += 1
-    chain = ordered[lo : hi + 1]
-    links = "".join(text[a[1] : b[0]] for a, b in zip(chain, chain[1:])).lower()
-    head = text[: chain[0][0]]
-    if len(chain) < 2 or not ("respektive" in links or "resp." in links or ":" in head):
-        return None
-    cues = [c for c in find_cues(head) if c.rank >= NOUN]
-    names = cues[-len(chain) :]
-    if len(names) < len(chain) or len({c.role for c in names}) < len(names):
-        return None
-    if not all(_NAMES_LINK_RE.fullmatch(text, a.end, b.start) for a, b in zip(names, names[1:])):
-        return None
-    return names[i - lo].role
+            if role == "beviljat" and _ASKS_RE.search(before):
+                return "sokt"
+            return role or None
+    return _relative_role(text, end)
 
 
 def restated_role(text: str, span: tuple[int, int]) -> str | None:
@@ -340,7 +187,11 @@ def restated_role(text: str, span: tuple[int, int]) -> str | None:
     return cues[0].role if cues and cues[0].end <= start else None
 
 
-def _best(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
+_COMPARATIVE_RE = re.compile(r"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än(?![\wåäö])", re.IGNORECASE)
+_PURPOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:för|till)\s+(?:[\wåäö]+\s+){0,3}", re.IGNORECASE)
+
+
+def _best(text: str, cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
     """The most governing cue, the nearest among equals. A cue with another
     amount between it and this one belongs to that amount: one before is used
     only if nothing else fits, one after never."""
@@ -352,7 +203,12 @@ def _best(cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) 
         lo, hi = (c.end, start) if c.end <= start else (end, c.start)
         return any(lo <= s and e <= hi for s, e in others)
 
-    free = [c for c in cues if not shielded(c)]
+    def purpose(c: Cue) -> bool:
+        # "tillförs 2 mnkr för ökade kostnader", "10 mnkr till satsningen": what the
+        # money is for says nothing of its role, unless it is running costs ("för driften").
+        return c.start >= end and c.role != "annat" and bool(_PURPOSE_RE.fullmatch(text, end, c.start))
+
+    free = [c for c in cues if not shielded(c) and not purpose(c)]
     before = [c for c in cues if c.end <= start]
     return min(free or before, key=lambda c: (-c.rank, distance(c)), default=None)
 
@@ -362,14 +218,19 @@ def section_role(section_key: str | None) -> str | None:
     return next((role for part, role in SECTION_ROLES if part in key), None)
 
 
-def context_role(context: str | None) -> str | None:
+def context_role(context: str | None, points_back: bool = False) -> str | None:
     """The role the text before a sentence sets: the subject (first cue) of
-    the nearest earlier sentence or heading that has one."""
+    the nearest earlier sentence or heading that has one. A sentence that
+    points back ("Den visar 2,7 mnkr") names a thing, so its role is the last
+    noun of the sentence before ("Vi fick en ny prognos"), not its verb."""
     if not context:
         return None
     sentences = [s for s in _SENTENCE_END_RE.split(context) if s.strip()]
     for sentence in reversed(sentences[-CONTEXT_SENTENCES:]):
         cues = find_cues(sentence)
+        nouns = [c for c in cues if _NOUN_CUE_RE.search(sentence, c.start, c.end)]
+        if points_back and nouns:
+            return nouns[-1].role
         if cues:
             return cues[0].role
     return None
@@ -390,11 +251,16 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
         inside = cues_in(clauses[i])
         if i < here:  # an earlier clause: its last cue is the one that carries over
             inside = inside[-1:]
-        cue = _best(inside, start, end, others)
+        cue = _best(text, inside, start, end, others)
         if cue and cue.rank == COPULA and i == here:
             # "Budgetavvikelsen blev negativ och uppgick till X": a bare
             # "uppgick till" continues the subject of the clause before.
             copula = cue
+        elif cue and i < here and cue.role == "avvikelse" and _COMPARATIVE_RE.match(text, cue.start):
+            # "Kostnaden blev lägre än väntat, ca 180 000 kr": the amount after the
+            # comparison restates the subject's figure, not the difference.
+            subject = next((c for c in cues if c.end <= cue.start and c.role != "avvikelse"), None)
+            return subject or Cue("utfall", cue.start, cue.end, cue.rank), "clause"
         elif cue and (copula is None or cue.rank > COPULA):
             return cue, "cue" if i == here and cue.rank <= NOUN else "clause"
         if clauses[i].contrast:
@@ -407,7 +273,7 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
     if here + 1 < len(clauses) and not clauses[here + 1].contrast:
         following = clauses[here + 1]
         if not any(following.start <= s < following.end for s, _ in others):
-            cue = _best(cues_in(following), start, end, others)
+            cue = _best(text, cues_in(following), start, end, others)
             if cue:
                 return cue, "clause"
     # "hade X av beviljade Y upparbetats": the verb after an "av" phrase is the main clause's.
@@ -436,21 +302,51 @@ def decide(
     """
     if prior_year:
         return Decision("annat", "cue")
-    text = _mask(sentence, amount_spans or [span])
+    spans = amount_spans or [span]
+    text = _mask(sentence, spans)
+    alone = _decide_alone(text, span, spans, section_key, context)
+    neighbours = [s for s in sorted(spans) if s != span and abs(_gap(s, span)) < _PAIR_GAP]
+    if not neighbours:
+        return alone
+    own = {s: _decide_alone(text, s, spans, section_key, context).role for s in neighbours}
+    own[span] = alone.role
+    changed = compared_pair_roles(text, sorted(own), own)
+    return Decision(changed[span], "clause") if span in changed else alone
+
+
+_PAIR_GAP = 40  # characters between two amounts that can be a compared pair ("A, att jämföra med budgeterade B")
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
+
+
+def _governed_by_forecast(text: str, start: int) -> bool:
+    return any(c.role == "prognos" and c.rank == GOVERN and c.end <= start for c in find_cues(text[:start]))
+
+
+def _decide_alone(
+    text: str, span: tuple[int, int], spans: list[tuple[int, int]], section_key: str | None, context: str | None
+) -> Decision:
+    """The role of one amount in its (masked) sentence, without its compared neighbour."""
     start, end = span
     attached = attached_role(text, start, end)
+    if attached == "utfall" and _governed_by_forecast(text, start):
+        # "Nämnden beräknar att bygget blir klart till en kostnad av X": the frame holds the cost.
+        return Decision("prognos", "clause")
     if attached:
         return Decision(attached, "cue")
-    paired = paired_role(text, span, amount_spans or [])
+    paired = paired_role(text, span, spans)
     if paired:
         return Decision(paired, "clause")
-    others = [s for s in (amount_spans or []) if s != span]
+    others = [s for s in spans if s != span]
     restated = restated_role(text, span)
     if restated:
         return Decision(restated, "clause")
     cue, source = _in_sentence(text, start, end, others)
-    if cue is None or (cue.rank == COPULA and _POINTS_BACK_RE.match(text)):
-        earlier = context_role(context)
+    points_back = bool(_POINTS_BACK_RE.match(text))
+    if cue is None or (cue.rank == COPULA and points_back):
+        earlier = context_role(context, points_back)
         if earlier:
             return Decision(earlier, "context")
     if cue is not None:

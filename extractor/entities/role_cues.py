@@ -1,0 +1,317 @@
+"""The words that give an amount its role: the tables `roles` reads, and `find_cues`.
+
+Each cue is (role, rank, pattern). The rank says how strongly the cue
+governs the amounts of its clause; the attached patterns are words bound to
+the amount itself. Kept apart from the decision logic (roles.py) so that
+module stays small.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+W = r"[\wåäöÅÄÖ]"
+YEAR_BEFORE = r"(?:i\s+fjol|förra\s+året|föregående\s+år|året\s+(?:innan|före|dessförinnan))"
+
+# How strongly a cue governs the amounts of its clause. GOVERN: a frame that
+# holds a whole clause under it ("bedömer att ...", "enligt prognosen ...").
+COPULA, NOUN, FRAME, GOVERN, DEVIATION = 0, 1, 2, 3, 4
+# Words bound to the amount (rule 1) rank above everything in the clause.
+ATTACHED = 5
+# Cues with this role name no role: they only keep their words from being read
+# as cues ("precis som planerat" says the outcome met the plan, "enligt
+# ansökan" names a source).
+NEUTRAL = ""
+
+# (role, rank, pattern); earlier entries win where two start at the same
+# place, so multi-word phrases come before the single words they contain.
+CUES: tuple[tuple[str, int, str], ...] = (
+    (
+        NEUTRAL,
+        NOUN,
+        rf"(?:(?:precis|helt|just|ungefär|också)\s+)?som\s+(?:{W}+\s+)?(?:planerat|budgeterat|beräknat|kalkylerat|väntat|beslutat|beviljat)"
+        rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|plan(?:en)?|beslut(?:et)?)"
+        # "fördelat på tre delprojekt" splits a sum; "fördelades" hands it out.
+        rf"|(?:fördelat|fördelade|uppdelat|uppdelade)\s+(?:på|mellan)"
+        # "återstående arbeten" is work still to do, not money left over.
+        rf"|(?:återstående|resterande|kvarvarande)\s+(?!medel|belopp|summ|pengar|del(?:en)?\b|budget|anslag|kostnad|#){W}+",
+    ),
+    # A change since last year is no deviation from the budget.
+    ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}|jämfört\s+med\s+{YEAR_BEFORE}"),
+    # Deviation frames: a forecast or budget deviation is still a deviation.
+    (
+        "avvikelse",
+        DEVIATION,
+        rf"avvikelse{W}*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:(?:den|det)\s+)?(?:budget|kalkyl|beräkn|planer|bevilja){W}*(?:\s+(?:utgifter|summan|beloppet){W}*)?",
+    ),
+    (
+        "avvikelse",
+        DEVIATION,
+        rf"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än\s+(?:i\s+)?(?:(?:den|det|de|vad)\s+)?(?:ursprungliga?\s+)?"
+        rf"(?:budget{W}*|beräkna{W}*|planera{W}*|kalkyl{W}*|väntat|budgeterat|bevilja{W}*|{W}*beslut{W}*)",
+    ),
+    (
+        "avvikelse",
+        DEVIATION,
+        rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?",
+    ),
+    (
+        "avvikelse",
+        DEVIATION,
+        rf"(?:över|under)\s+budget(?:en)?|(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
+    ),
+    (
+        "avvikelse",
+        DEVIATION,
+        rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
+        rf"|återst(?:å|o){W}*|kvarst(?:å|o){W}*|resterande|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
+        rf"|{W}*(?:kostnad|utgift){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
+        rf"|(?:återstående|resterande|kvarvarande|outnyttjade|oanvända|överblivna)\s+(?:medel|medlen|belopp{W}*|pengar{W}*|summa{W}*)"
+        rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
+        rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
+        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka",
+    ),
+    # Running and future operating costs are not the project's figures.
+    (
+        "annat",
+        DEVIATION,
+        rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
+        rf"|årlig(?:a|t)?|löpande|{W}*årskostnad{W}*|el(?:kostnad|förbrukning){W}*"
+        rf"|{W}*avgift{W}*|{W}*taxa{W}*|viten?|böter"
+        # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
+        rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
+        # "kostnad per kamera" is a unit price; "per delprojekt" breaks a total down.
+        rf"|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b|delprojekt|åtgärd|post|etapp|del\b|område|stadsdel|aktivitet|insats|kategori){W}+",
+    ),
+    (
+        "annat",
+        DEVIATION,
+        rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"
+        # a price per unit: "per tillfälle", "per kamera"
+        rf"|per\s+(?:tillfälle|timme|timma|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|meter"
+        rf"|lampa|kamera|armatur|dag|natt|kväll|helg|månad|vecka)",
+    ),
+    # A result or outcome said to be positive or negative is a deviation from the budget.
+    ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*|{W}*resultat(?:et)?"),
+    # An expected outcome is a forecast ...
+    ("prognos", DEVIATION, rf"(?:förväntat|prognosticerat|beräknat|bedömt|väntat|preliminärt)\s+utfall{W}*"),
+    # ... but the named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
+    ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
+    # Frames that hold the clause under them: a judgement about what will be
+    # ("bedömer att kostnaden hamnar", "räknar med att projektet kostar"), a
+    # source ("enligt prognosen", "enligt kalkylen", "enligt slutredovisningen").
+    (
+        "prognos",
+        GOVERN,
+        rf"(?:bedömer|bedömde|tror|trodde|räknar|uppskattar|beräknar|förväntar|väntar|antar)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att"
+        rf"|(?:bedömning|uppskattning|förväntning){W}*\s+är\s+att"
+        rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+){{0,2}}?(?:prognos|bedömning|beräkning|uppskattning){W}*"
+        rf"|(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?prognos{W}*"
+        rf"|(?:kan|kommer\s+att|kan\s+komma\s+att)\s+(?:att\s+)?(?:behöva(?:s)?|krävas)|kommer\s+att\s+(?:behövas|krävas|gå\s+åt)",
+    ),
+    # "Om projektet genomförs i sin helhet blir kostnaden X": a condition, so a forecast.
+    (
+        "prognos",
+        GOVERN,
+        rf"(?:^|(?<=[.:]\s))(?:om|ifall)(?=\s+(?:{W}+\s+){{0,4}}?(?:genomförs|skulle|fullföljs|beslutas|godkänns|byggs|görs|väljer|väljs|blir))",
+    ),
+    ("budget", GOVERN, rf"hålla\s+(?:{W}+\s+){{0,2}}?(?:under|inom)|(?:kostnads)?tak(?:et)?\s+(?:på|om|för|är)"),
+    (
+        "budget",
+        GOVERN,
+        rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:kalkyl{W}*|budget{W}*|genomförandebeslut{W}*|inriktningsbeslut{W}*)",
+    ),
+    (
+        "utfall",
+        GOVERN,
+        rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:slutredovisning{W}*|bokslut{W}*|redovisning{W}*|uppföljning{W}*)",
+    ),
+    # A planning document names what was planned: "I ansökan angavs kostnaden till X".
+    ("budget", FRAME, r"(?<![\wåäö])i\s+(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)"),
+    ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
+    # A compound takes the role of its head: a cost calculation is a budget.
+    ("budget", FRAME, rf"kostnads(?:beräkning|kalkyl|bedömning){W}*"),
+    (
+        "budget",
+        FRAME,
+        rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*",
+    ),
+    # "den beviljade investeringsramen": a granted frame is the grant.
+    ("beviljat", FRAME, rf"(?:beviljad|anvisad|tilldelad)(?:e|a)?\s+{W}*(?:ram|budget|medel){W}*"),
+    # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
+    (
+        "prognos",
+        FRAME,
+        rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska|behövas|krävas|räcka|gå\s+åt)"
+        rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med",
+    ),
+    # "Kostnaderna fördelas så här": costs split up, not money handed out.
+    ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
+    # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
+    # "beräknas uppgå till / bli" above is a forecast.
+    # "arbetet kan göras för X": what something could cost.
+    ("prognos", FRAME, rf"kan\s+(?:{W}+\s+)?(?:göras|genomföras|byggas|utföras|åtgärdas|köpas|ordnas)\s+för"),
+    # ... but a calculation said to hold now is a forecast.
+    (
+        "prognos",
+        FRAME,
+        rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)",
+    ),
+    ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
+    ("budget", FRAME, r"(?:beräknad|beräknat|beräknade|kalkylerad|kalkylerat|uppskattad|uppskattat)\s+till"),
+    # A past estimate is the original calculation: "beräknades ursprungligen kosta X".
+    (
+        "budget",
+        FRAME,
+        rf"(?:beräknades|uppskattades|bedömdes|kalkylerades)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:kosta|bli|uppgå|landa)"
+        rf"|godkän(?:t|de|ts|des|ner|na)|fastställ{W}*",
+    ),
+    ("utfall", FRAME, r"kom\s+att\s+(?:kosta|bli|uppgå|landa|hamna)"),
+    (
+        "annat",
+        FRAME,
+        rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp){W}*"
+        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+    ),
+    (
+        "beviljat",
+        FRAME,
+        rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog{W}*"
+        rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delar\s+på|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
+        rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
+        rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas",
+    ),
+    (
+        "budget",
+        FRAME,
+        rf"(?:vill|ska|skall|planerar\s+att|avser\s+att|tänker)\s+(?:{W}+\s+)?(?:använda|lägga|satsa|investera|spendera)"
+        rf"|reserver{W}*|öronmärk{W}*|(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|läggas|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
+        rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|revidera{W}*|kostar|ombudgeter{W}*"
+        rf"|innebär\s+(?:en\s+)?(?:{W}+\s+)?{W}*(?:kostnad|utgift){W}*"
+        rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"
+        rf"|(?:utöka|höj)(?:s|des|ts|ades)\s+(?:(?:den|det|ramen|budgeten|anslaget)\s+)?med",
+    ),
+    (
+        "sokt",
+        FRAME,
+        rf"begär(?:t|de|er)?|sökt{W}*|söker|söks|sökte|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*",
+    ),
+    (
+        "utfall",
+        FRAME,
+        rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
+        rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
+        rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
+        rf"|costs?|amounted|spent",
+    ),
+    ("budget", NOUN, rf"{W}*budget{W}*"),
+    (
+        "utfall",
+        NOUN,
+        rf"{W}*kostnad(?!s?(?:beräkn|kalkyl|bedömn|prognos|ram|tak|utfall|avvik|ökning)){W}*|{W}*utgift{W}*|slutsumma{W}*|slutnota{W}*|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?",
+    ),
+    ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel"),
+    # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
+    ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
+    ("utfall", NOUN, r"priset\s+för"),
+    # "Ansökan omfattar X": a verb of relation lets the subject decide; alone it is a budget.
+    ("budget", COPULA, r"omfatta(?:r|de|t)?"),
+    # "Kostnadsberäkningen landade på X": the subject decides; alone it is what it came to.
+    ("utfall", COPULA, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
+    ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),
+)
+
+# Words bound to the amount: read right before it (ending where it starts) ...
+_FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
+ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
+    # "ett överskott mot budget på X": the budget is what the surplus is measured against.
+    (
+        "avvikelse",
+        r"(?:överskott|underskott|avvikelse|överskridande)[\wåäö]*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:[\wåäö]+\s+){1,3}?(?:på|om)\s+",
+    ),
+    (
+        "annat",
+        r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"
+        r"|(?:löpande|årliga|[\wåäö]*drift[\wåäö]*|[\wåäö]*underhåll[\wåäö]*)\s+(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
+    ),
+    (
+        "beviljat",
+        rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"
+        rf"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+|beslut(?:et)?\s+om\s+{_FILLER}"
+        r"|[\wåäö]*(?:anslag(?:et)?|tillskott(?:et)?)\s+(?:på|om)\s+|(?:[\wåäö]+)?medl(?:en|et)\s+(?:om|på)\s+",
+    ),
+    (
+        "budget",
+        rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
+        r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om)\s+"
+        r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+",
+    ),
+    ("sokt", rf"(?:sökta|äskade)\s+{_FILLER}"),
+    (
+        "utfall",
+        r"(?<!positivt\s)(?<!negativt\s)utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+(?:[\wåäö]+\s+)?kostnad\s+(?:av|om|på)\s+"
+        r"|(?:(?<![\wåäö])(?:av|med|den|en|,)\s+|^)(?:total|slut|projekt)?kostnad(?:en|erna)\s+(?:på|om)\s+"
+        r"|upparbetade\s+",
+    ),
+    (
+        "avvikelse",
+        r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|överskridande(?:t)?|kostnadsökning(?:en)?|merkostnad(?:en|erna))"
+        r"\s+(?:på|om)\s+|resterande\s+",
+    ),
+)
+# ... and right after it.
+ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
+    ("beviljat", r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"),
+    # Money from a funder: "800 000 kr från trygghetsutskottet", "2 mnkr från Boverket".
+    (
+        "beviljat",
+        r"från\s+(?:[\wåäö]*(?:styrelse|utskott|nämnd|kontor|staden|staten|region|fond|stiftelse|förvaltning|myndighet|verket)"
+        r"[\wåäö]*|EU|(?-i:[A-ZÅÄÖ])[\wåäö]+)(?![\wåäö])",
+    ),
+    ("utfall", r"i\s+utfall(?![\wåäö])"),
+    ("annat", r"vardera"),
+    # "0,5 mnkr mer än året innan" is a change since last year: its clause decides ...
+    (NEUTRAL, rf"(?:mer|mindre|högre|lägre)\s+än\s+(?:{YEAR_BEFORE}|i\s+år)"),
+    # ... "0,3 mnkr under den kalkylerade", "20 mnkr mer än vad fullmäktige beslutat" a deviation.
+    (
+        "avvikelse",
+        r"(?:under|över)\s+(?:(?:den|det|de)\s+)?(?:ursprungliga?\s+)?(?:budget|kalkyl|beräkn|planer|bevilj)[\wåäö]*"
+        r"|(?:mer|mindre|högre|lägre|dyrare|billigare|bättre|sämre)\s+än(?![\wåäö])",
+    ),
+    # "Projektet blev dyrare än planerat, 200 000 kr mer."
+    ("avvikelse", r"(?:mer|mindre|högre|lägre|dyrare|billigare)(?=\s*[.,;!]|\s*$)"),
+    # "Det blev 250 000 kr över": left over.
+    ("avvikelse", r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"),
+)
+
+_CUE_RE = re.compile(
+    "|".join(f"(?P<c{i}>(?<![\\wåäö])(?:{p})(?![\\wåäö]))" for i, (_, _, p) in enumerate(CUES)),
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    start: int
+    end: int
+    rank: int = NOUN
+
+
+_MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNORECASE)
+
+
+def find_cues(text: str) -> list[Cue]:
+    cues: list[Cue] = []
+    for m in _CUE_RE.finditer(text):
+        group = m.lastgroup or ""  # every alternative of _CUE_RE is a named group
+        role, rank, _ = CUES[int(group[1:])]
+        if role == NEUTRAL:
+            continue
+        cue = Cue(role, m.start(), m.end(), rank)
+        # "Prognosen för utgifterna": the second noun only qualifies the first.
+        if cues and cue.rank <= NOUN and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
+            continue
+        cues.append(cue)
+    return cues
