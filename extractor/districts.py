@@ -77,6 +77,51 @@ def canonical(name: str) -> str | None:
     return _BY_KEY.get(key)
 
 
+# OCR reads "m" as "rn" ("Sodermalrn"): compared as one letter.
+_OCR_PAIRS = (("rn", "m"),)
+FUZZY_MIN_LETTERS = 6  # shorter names are compared exactly: "Järva" is one letter from too many words
+FUZZY_MAX_EDITS = 1
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of a and b, or limit + 1 once it is certainly over limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def fuzzy_match(written: str, names: dict[str, str], min_letters: int = FUZZY_MIN_LETTERS) -> str | None:
+    """The value of the one key of `names` (folded name keys) that `written` is within
+    FUZZY_MAX_EDITS of, after undoing OCR's letter pairs; None when none or two differ.
+    Keys shorter than min_letters must match exactly."""
+    key = name_key(written)
+    tries = {key} | {key.replace(ocr, letter) for ocr, letter in _OCR_PAIRS}
+    for attempt in tries:
+        if attempt in names:
+            return names[attempt]
+    found = {
+        value
+        for name, value in names.items()
+        if sum(c.isalpha() for c in name) >= min_letters
+        and any(edit_distance(attempt, name, FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS for attempt in tries)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def fuzzy_canonical(name: str) -> str | None:
+    """canonical(), tolerating a scan's misread letter in names of some length
+    ("Hasselby-Vallingbv", "Kungsholrnens", "Farsla")."""
+    return canonical(name) or fuzzy_match(name, _BY_KEY)
+
+
 def existed_in(name: str, year: int) -> bool:
     d = _BY_NAME[name]
     return d.first_year <= year and (d.last_year is None or year <= d.last_year)
@@ -118,15 +163,21 @@ _END = r"(?![\w-])"
 # "stadsdelsnämnd", "stadsdels-\nförvaltningen" (a scan's broken line), "stadsdelsnamnd" (no accents).
 _COMMITTEE_NOUN = r"stadsdels\s*-?\s*(?:n[aä]mnd|f[oö]rvaltning)(?:en|ens|s)?|SDN|SDF"
 _AREA_NOUN = r"stadsdels\s*-?\s*omr[aå]de(?:t|ts|s)?"
+# "på" as a scan reads it: "pa Sodermalm".
+_PREPOSITION = r"(?:i|på|pa|för|for)"
+# Any capitalised name (dashes allowed), tried after the known forms, for OCR-misread
+# names next to a committee noun; fuzzy_canonical decides whether it is a district.
+_MISREAD_NAME = r"(?-i:[A-ZÅÄÖ])[^\W\d_]+(?:\s*[-–]\s*(?-i:[A-ZÅÄÖ])[^\W\d_]+)*"
 
 
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(committee, area) patterns; compiled on first use, off the `bilagor search` start-up path."""
+    name = rf"(?:{_NAME}|{_MISREAD_NAME})"
     committee = re.compile(
-        rf"\b(?P<a>{_NAME})\s+(?:{_COMMITTEE_NOUN})(?::s)?{_END}"  # Farsta stadsdelsnämnd, Norrmalms SDF
+        rf"\b(?P<a>{name})\s+(?:{_COMMITTEE_NOUN})(?::s)?{_END}"  # Farsta stadsdelsnämnd, Norrmalms SDF
         # stadsdelsnämnden i Farsta, SDF Norrmalm
-        rf"|\b(?:{_COMMITTEE_NOUN})(?:\s+(?:i|på|för))?\s+(?P<b>{_NAME}){_END}",
+        rf"|\b(?:{_COMMITTEE_NOUN})(?:\s+{_PREPOSITION})?\s+(?P<b>{name}){_END}",
         re.IGNORECASE,
     )
     area = re.compile(
@@ -145,7 +196,7 @@ class Mention:
 def _mentions_of(pattern: re.Pattern[str], text: str) -> list[Mention]:
     found = []
     for m in pattern.finditer(text):
-        name = canonical(m.group("a") or m.group("b"))
+        name = fuzzy_canonical(m.group("a") or m.group("b"))
         if name:
             found.append(Mention(name, m.start(), m.end()))
     return found
@@ -156,10 +207,40 @@ def committee_mentions(text: str) -> list[Mention]:
     return _mentions_of(_grammar()[0], text)
 
 
-def mentions(text: str) -> list[str]:
-    """Canonical districts named as committee, administration or area in `text`, in order."""
+# A committee named as a partner, not as the one that runs the work: "i samverkan med",
+# "samordnats med", "tillsammans med", "medsökande" (a scan's "samrad", "medsokande" too).
+_PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:i\s+)?(?:samverkan|samarbete|samr[aå]d|dialog|kontakt|samf[oö]rst[aå]nd)\s+med"
+    r"|\btillsammans\s+med|\bsamordn\w*\s+med|\bdelats\s+med|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$",
+    re.IGNORECASE,
+)
+# Between two partners of one list: "med Farsta stadsdelsnämnd och Skarpnäcks stadsdelsnämnd".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*|\s(?:och|samt)\s+|,\s*(?:och|samt)\s+)", re.IGNORECASE)
+_PARTNER_WINDOW = 80  # characters before a mention searched for a partner phrase
+
+
+def partner_committees(text: str) -> list[Mention]:
+    """The committees `text` names as partners ("i samverkan med Farsta stadsdelsförvaltning")."""
+    partners: list[Mention] = []
+    for mention in committee_mentions(text):
+        before = text[max(0, mention.start - _PARTNER_WINDOW) : mention.start]
+        listed = bool(partners) and _LIST_JOIN.fullmatch(text[partners[-1].end : mention.start]) is not None
+        if listed or _PARTNER_BEFORE.search(before):
+            partners.append(mention)
+    return partners
+
+
+def mentions(text: str, *, partners: bool = False) -> list[str]:
+    """Canonical districts named as committee, administration or area in `text`, in order;
+    committees named only as partners are left out (or, with partners=True, are all there is)."""
+    partner_spans = partner_committees(text)
+    if partners:
+        spans = partner_spans
+    else:
+        taken = {(m.start, m.end) for m in partner_spans}
+        own = [m for m in committee_mentions(text) if (m.start, m.end) not in taken]
+        spans = own + _mentions_of(_grammar()[1], text)
     found = []
-    spans = committee_mentions(text) + _mentions_of(_grammar()[1], text)
     for mention in sorted(spans, key=lambda m: m.start):
         if mention.district not in found:
             found.append(mention.district)
@@ -194,13 +275,43 @@ def _place_re() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def place_mentions(text: str) -> list[str]:
-    """Districts implied by well-known places in `text` (squares, centres, parks, neighbourhoods), in order."""
+    """Districts implied by well-known places in `text` (squares, centres, parks, neighbourhoods), in order.
+    A committee's name ("Skarpnäcks stadsdelsförvaltning") is not a place."""
     pattern, district_of = _place_re()
+    committees = [(c.start, c.end) for c in committee_mentions(text)]
     found = []
     for m in pattern.finditer(text):
+        if any(start <= m.start() < end for start, end in committees):
+            continue
         district = district_of[m.lastgroup or ""]
         if district not in found:
             found.append(district)
+    return found
+
+
+FUZZY_PLACE_MIN_LETTERS = 8  # "Medborgarplalsen" is Medborgarplatsen; "Tanto" one letter from "Tanta" is not
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> dict[str, str]:
+    return {name_key(p): d for d, places in _gazetteer()["places"].items() for p in places}
+
+
+def misread_place_mentions(text: str) -> list[str]:
+    """Districts implied by gazetteer places a scan misread by a letter ("Vitabergsparkcn"),
+    in order: runs of one to three words compared with the places of FUZZY_PLACE_MIN_LETTERS
+    letters or more. For short fields (a location), not body text."""
+    words = re.findall(r"[^\W\d_]+", text)
+    found = []
+    for start in range(len(words)):
+        for size in (3, 2, 1):
+            if start + size > len(words):
+                continue
+            district = fuzzy_match(" ".join(words[start : start + size]), _place_keys(), FUZZY_PLACE_MIN_LETTERS)
+            if district:
+                if district not in found:
+                    found.append(district)
+                break
     return found
 
 

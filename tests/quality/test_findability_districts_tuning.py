@@ -1,6 +1,6 @@
 """Districts on the third-round tuning snippets (issue #12, findability).
 
-tests/data/entities/districts_tuning2.jsonl was written for tuning the district
+tests/data/districts/tuning2.jsonl was written for tuning the district
 rules (scan-like text with OCR letter confusions, partner committees beside the
 report's own place, mergers, police areas, file names): it is tuned on, so its
 figure is not a held-out one. Run with -s to see it:
@@ -13,7 +13,7 @@ from __future__ import annotations
 from district_scoring import district_accuracy, read_cases
 from factories import DATA
 
-TUNING = DATA / "entities" / "districts_tuning2.jsonl"
+TUNING = DATA / "districts" / "tuning2.jsonl"
 TUNING_FLOOR = 0.98  # every case but one at most
 
 

@@ -1,0 +1,83 @@
+"""District grammar, third round (issue #12): scans' "pa" and misread letters,
+partner committees beside the report's own place or committee."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilagor.extractor import districts
+from bilagor.extractor.metadata import build_metadata, district_and_source
+
+
+def test_scan_preposition_pa():
+    assert districts.mentions("Stadsdelsforvaltningen pa Sodermalm har ansvarat for projektet.") == ["Södermalm"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hasselby-Vallingbv stadsdelsnamnd har bekostat belysningen.", "Hässelby-Vällingby"),  # y read as v
+        ("Kungsholrnens stadsdelsforvaltning ansvarar for skotseln.", "Kungsholmen"),  # m read as rn
+        ("Stadsdelsnamnden pa Sodermalrn har beslutat.", "Södermalm"),
+        ("Farsla stadsdelsforvaltning har bytt armaturerna.", "Farsta"),
+    ],
+)
+def test_misread_committee_names(text, expected):
+    assert districts.mentions(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadsdelsnämnden i Stockholm har beslutat.",  # not a district
+        "Järvo stadsdelsnämnd",  # a short name must be read exactly
+        "Stadsdelsnämnden Beslutade om medlen.",
+    ],
+)
+def test_no_district_from_other_words_next_to_a_committee(text):
+    assert districts.mentions(text) == []
+
+
+def test_fuzzy_match_needs_one_candidate():
+    names = {"abcdefgh": "A", "abcdefgx": "B"}
+    assert districts.fuzzy_match("abcdefgz", names) is None  # one edit from both
+    assert districts.fuzzy_match("abcdefgh", names) == "A"
+
+
+def test_misread_place_in_the_location_field():
+    assert district_and_source(["Vitabergsparkcn"], [], 2019) == ("Södermalm", "place")
+    assert district_and_source(["Medborgarplalsen"], [], 2019) == ("Södermalm", "place")
+    assert district_and_source(["Tanta"], [], 2019) == (None, None)  # "Tanto": too short to read loosely
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projektet har genomförts i samverkan med Rinkeby-Kista stadsdelsförvaltning.",
+        "Insatsen har samordnats med Rinkeby-Kista stadsdelsförvaltning och polisen.",
+        "Vandringen gjordes tillsammans med stadsdelsförvaltningen i Rinkeby-Kista.",
+    ],
+)
+def test_partner_committee_does_not_outrank_the_location(text):
+    assert district_and_source(["Tensta centrum"], [text], 2019) == ("Spånga-Tensta", "place")
+
+
+def test_partners_of_one_list_and_the_committee_that_runs_the_work():
+    text = (
+        "I samverkan med Bromma stadsdelsförvaltning och Farsta stadsdelsförvaltning har "
+        "Hässelby-Vällingby stadsdelsförvaltning satt upp belysning."
+    )
+    assert districts.mentions(text) == ["Hässelby-Vällingby"]
+    assert districts.mentions(text, partners=True) == ["Bromma", "Farsta"]
+    assert district_and_source([], [text], 2019) == ("Hässelby-Vällingby", "text")
+
+
+def test_a_partner_alone_is_weak_evidence_before_the_file_name():
+    text = ["Arbetet har samordnats med Skarpnäcks stadsdelsförvaltning."]
+    assert district_and_source([], text, 2019, "/a/farsta/b.pdf") == ("Skarpnäck", "text")
+    assert district_and_source([], text + ["Belysningen vid Medborgarplatsen byttes."], 2019) == ("Södermalm", "place")
+
+
+def test_co_applicant_field_is_a_partner():
+    sections = [("medsokande_namnd", "Skarpnäcks stadsdelsnämnd"), ("plats", "Farsta centrum")]
+    assert build_metadata(["Ansökan 2019"], sections, []).district == "Farsta"
