@@ -77,8 +77,9 @@ def canonical(name: str) -> str | None:
     return _BY_KEY.get(key)
 
 
-# OCR reads "m" as "rn" ("Sodermalrn"): compared as one letter.
-_OCR_PAIRS = (("rn", "m"),)
+# Letters OCR reads as others: "m" as "rn" ("Sodermalrn"), "s" as "5", "l" as "1", "o" as "0";
+# undone all at once before comparing.
+_OCR_PAIRS = (("rn", "m"), ("5", "s"), ("1", "l"), ("0", "o"))
 FUZZY_MIN_LETTERS = 6  # shorter names are compared exactly: "Järva" is one letter from too many words
 FUZZY_MAX_EDITS = 1
 
@@ -103,7 +104,10 @@ def fuzzy_match(written: str, names: dict[str, str], min_letters: int = FUZZY_MI
     FUZZY_MAX_EDITS of, after undoing OCR's letter pairs; None when none or two differ.
     Keys shorter than min_letters must match exactly."""
     key = name_key(written)
-    tries = {key} | {key.replace(ocr, letter) for ocr, letter in _OCR_PAIRS}
+    undone = key
+    for ocr, letter in _OCR_PAIRS:
+        undone = undone.replace(ocr, letter)
+    tries = {key, undone}
     for attempt in tries:
         if attempt in names:
             return names[attempt]
@@ -119,7 +123,7 @@ def fuzzy_match(written: str, names: dict[str, str], min_letters: int = FUZZY_MI
 def fuzzy_canonical(name: str) -> str | None:
     """canonical(), tolerating a scan's misread letter in names of some length
     ("Hasselby-Vallingbv", "Kungsholrnens", "Farsla")."""
-    return canonical(name) or fuzzy_match(name, _BY_KEY)
+    return canonical(name) or fuzzy_match(re.sub(r"[-–][ \t]*\n\s*(?=[a-zåäö])", "", name), _BY_KEY)
 
 
 def existed_in(name: str, year: int) -> bool:
@@ -161,13 +165,16 @@ _FORMS = sorted({f for d in DISTRICTS for f in (d.name, d.genitive, d.name + "s"
 _NAME = "(?:" + "|".join(loose_pattern(f) for f in _FORMS) + ")"
 _END = r"(?![\w-])"
 # "stadsdelsnämnd", "stadsdels-\nförvaltningen" (a scan's broken line), "stadsdelsnamnd" (no accents).
-_COMMITTEE_NOUN = r"stadsdels\s*-?\s*(?:n[aä]mnd|f[oö]rvaltning)(?:en|ens|s)?|SDN|SDF"
+# ... and "stadsdelsnärnnd", "stadsde1sforvaltnlng" (OCR's rn for m, 1 for l, l for i).
+_COMMITTEE_NOUN = r"stadsde[l1]s\s*-?\s*(?:n[aä](?:m|rn)nd|f[oö]rvaltn[il1]ng)(?:en|ens|s)?|SDN|SDF"
 _AREA_NOUN = r"stadsdels\s*-?\s*omr[aå]de(?:t|ts|s)?"
 # "på" as a scan reads it: "pa Sodermalm".
 _PREPOSITION = r"(?:i|på|pa|för|for)"
 # Any capitalised name (dashes allowed), tried after the known forms, for OCR-misread
 # names next to a committee noun; fuzzy_canonical decides whether it is a district.
-_MISREAD_NAME = r"(?-i:[A-ZÅÄÖ])[^\W\d_]+(?:\s*[-–]\s*(?-i:[A-ZÅÄÖ])[^\W\d_]+)*"
+# A word may be broken over a line by a hyphen ("Skarp-\nnäcks") or hold a digit OCR read for a letter.
+_MISREAD_WORD = r"[^\W_]+(?:[-–][ \t]*\n\s*[^\W\d_][^\W_]*)?"
+_MISREAD_NAME = rf"(?-i:[A-ZÅÄÖ]){_MISREAD_WORD}(?:\s*[-–]\s*(?-i:[A-ZÅÄÖ]){_MISREAD_WORD})*"
 
 
 @lru_cache(maxsize=1)
@@ -210,8 +217,9 @@ def committee_mentions(text: str) -> list[Mention]:
 # A committee named as a partner, not as the one that runs the work: "i samverkan med",
 # "samordnats med", "tillsammans med", "medsökande" (a scan's "samrad", "medsokande" too).
 _PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:i\s+)?(?:samverkan|samarbete|samr[aå]d|dialog|kontakt|samf[oö]rst[aå]nd)\s+med"
-    r"|\btillsammans\s+med|\bsamordn\w*\s+med|\bdelats\s+med|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$",
+    r"(?:\b(?:i\s+)?(?:samverk\w*|samarbet\w*|samr[aå]d|dialog|kontakt|samf[oö]rst[aå]nd)\s+med"
+    r"|\btillsammans\s+med|\bsamordn\w*\s+med|\bdelats\s+med|\bi\s+likhet\s+med|\bliksom"
+    r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$",
     re.IGNORECASE,
 )
 # Between two partners of one list: "med Farsta stadsdelsnämnd och Skarpnäcks stadsdelsnämnd".
@@ -294,7 +302,10 @@ FUZZY_PLACE_MIN_LETTERS = 8  # "Medborgarplalsen" is Medborgarplatsen; "Tanto" o
 
 @lru_cache(maxsize=1)
 def _place_keys() -> dict[str, str]:
-    return {name_key(p): d for d, places in _gazetteer()["places"].items() for p in places}
+    """Folded places and district names -> district, for reading a location field loosely."""
+    keys = {name_key(d.name): d.name for d in DISTRICTS}
+    keys.update({name_key(p): d for d, places in _gazetteer()["places"].items() for p in places})
+    return keys
 
 
 def misread_place_mentions(text: str) -> list[str]:
@@ -320,8 +331,15 @@ def _police_re() -> tuple[re.Pattern[str], dict[str, str]]:
     areas = {fold(a): d for a, d in _gazetteer()["police_areas"].items()}
     areas.update({fold(f): d.name for d in DISTRICTS for f in (d.name, d.genitive)})
     written = sorted(set(_gazetteer()["police_areas"]) | set(_FORMS), key=len, reverse=True)
-    names = "|".join(loose_pattern(a) for a in written)
+    names = "|".join(loose_pattern(a) for a in written) + "|" + _MISREAD_NAME
     return re.compile(rf"\b(?:lokal)?polisomr[aå]de(?:t|ts)?\s+(?P<a>{names})(?![\w-])", re.IGNORECASE), areas
+
+
+@lru_cache(maxsize=1)
+def _police_keys() -> dict[str, str]:
+    keys = {name_key(a): d for a, d in _gazetteer()["police_areas"].items()}
+    keys.update(_BY_KEY)
+    return keys
 
 
 def police_mentions(text: str) -> list[str]:
@@ -331,7 +349,7 @@ def police_mentions(text: str) -> list[str]:
     found = []
     for m in pattern.finditer(text):
         written = fold(m.group("a"))
-        district = areas.get(written) or canonical(written)
+        district = areas.get(written) or canonical(written) or fuzzy_match(written, _police_keys())
         if district and district not in found:
             found.append(district)
     return found

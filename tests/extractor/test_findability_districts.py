@@ -81,3 +81,31 @@ def test_a_partner_alone_is_weak_evidence_before_the_file_name():
 def test_co_applicant_field_is_a_partner():
     sections = [("medsokande_namnd", "Skarpnäcks stadsdelsnämnd"), ("plats", "Farsta centrum")]
     assert build_metadata(["Ansökan 2019"], sections, []).district == "Farsta"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kung5holmens stadsdelsförvaltning har ansvarat.", "Kungsholmen"),  # 5 read for s
+        ("Skarp-\nnäcks stadsdelsförvaltning har röjt buskage.", "Skarpnäck"),  # broken over a line
+        ("Farsta stadsdelsnärnnd har beslutat.", "Farsta"),  # rn for m in the noun
+        ("Stadsde1sforvaltnlngen i Bromma har bytt belysningen.", "Bromma"),  # 1 for l, l for i
+    ],
+)
+def test_scan_misreadings_in_committees(text, expected):
+    assert [m.district for m in districts.committee_mentions(text)] == [expected]
+
+
+def test_misread_police_area():
+    assert districts.police_mentions("Enligt lokalpolisområde Skärholrnen har otryggheten ökat.") == ["Skärholmen"]
+    assert districts.police_mentions("Lokalpolisområde Västerort deltog.") == []
+
+
+def test_misread_district_name_in_the_location_field():
+    assert district_and_source(["Sodermalrn, vid en trappa"], [], 2016) == ("Södermalm", "place")
+    assert district_and_source(["Medborgar-\nplatsen"], [], 2018) == ("Södermalm", "place")
+
+
+def test_partner_verbs():
+    text = "Projektet har samarbetat med Bromma stadsdelsförvaltning. Arbetet leddes av Farsta stadsdelsförvaltning."
+    assert districts.mentions(text) == ["Farsta"]
