@@ -138,7 +138,9 @@ class WholeValueFolder(Filter):
 
 def _words():
     """The steps both text analyzers share: tokens, numbers, case, stop words."""
-    return RegexTokenizer(TOKEN_PATTERN) | NumberFilter() | LowercaseFilter() | StopFilter(stoplist=STOP_WORDS, minsize=1)
+    return (
+        RegexTokenizer(TOKEN_PATTERN) | NumberFilter() | LowercaseFilter() | StopFilter(stoplist=STOP_WORDS, minsize=1)
+    )
 
 
 def stemmed_analyzer():

@@ -22,7 +22,9 @@ def test_district_tuning_snippets():
     text_layer, _ = district_accuracy([c for c in cases if not c["scan"]])
     scans, _ = district_accuracy([c for c in cases if c["scan"]])
     overall, misses = district_accuracy(cases)
-    print(f"\ntuning districts: {overall:.3f} overall ({len(cases)} cases); text layer {text_layer:.3f}, scans {scans:.3f}")
+    print(
+        f"\ntuning districts: {overall:.3f} overall ({len(cases)} cases); text layer {text_layer:.3f}, scans {scans:.3f}"
+    )
     for miss in misses:
         print("  ", miss)
     assert overall >= TUNING_FLOOR

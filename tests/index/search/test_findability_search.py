@@ -4,6 +4,9 @@ lexicon cannot know ("Rålambshovsparken"), quoted phrases against compound part
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from factories import make_report
@@ -61,21 +64,33 @@ def _report(seed: str, project: str, text: str):
     )
 
 
+REPORTS = {
+    "bro": ("Belysning vid stationen", "Nya stolpar längs gångbron."),
+    "parken": ("Konst i Kungsholmen", "Målningar vid Rålambshovsparken."),
+    "tunnlar": ("Konst i tunnlar", "Gångtunnlarna har fått väggmålningar."),
+    "compound": ("Ljus i Kungsholmen", "Gångstråket har fått ny trygghetsbelysning."),
+    "phrase": ("Ljus vid skolan", "Skolgården har fått ny belysning."),
+}
+
+
 @pytest.fixture(scope="module")
-def search(tmp_path_factory):
+def archive_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("findability")
-    reports = {
-        "bro": _report("bro", "Belysning vid stationen", "Nya stolpar längs gångbron."),
-        "parken": _report("parken", "Konst i Kungsholmen", "Målningar vid Rålambshovsparken."),
-        "tunnlar": _report("tunnlar", "Konst i tunnlar", "Gångtunnlarna har fått väggmålningar."),
-        "compound": _report("compound", "Ljus i Kungsholmen", "Gångstråket har fått ny trygghetsbelysning."),
-        "phrase": _report("phrase", "Ljus vid skolan", "Skolgården har fått ny belysning."),
-    }
+    reports = {key: _report(key, project, text) for key, (project, text) in REPORTS.items()}
     with Archive.open(folder, writable=True) as archive:
         archive.add(reports.values())
-    key_of = {r.id: key for key, r in reports.items()}
+    return folder, {r.id: key for key, r in reports.items()}
+
+
+@pytest.fixture(scope="module")
+def search(archive_folder):
+    folder, key_of = archive_folder
     with Archive.open_for_reading(folder) as archive:
-        yield lambda query: {key_of[h.id] for h in archive.search(query, limit=20).hits}
+
+        def found(query: str) -> set[str]:
+            return {key_of[h.id] for h in archive.search(query, limit=20).hits}
+
+        yield found
 
 
 def test_short_head_in_its_definite_form(search):
@@ -94,3 +109,19 @@ def test_definite_compound_finds_its_plural(search):
 def test_quoted_phrase_is_not_matched_by_a_compound_part(search):
     assert search('"ny belysning"') == {"phrase"}
     assert search("ny belysning") == {"phrase", "compound"}  # bare words still find the parts
+
+
+def test_the_search_path_loads_no_lexicon(archive_folder):
+    script = (
+        "import sys\n"
+        "from bilagor.index.archive import Archive\n"
+        "from bilagor.index.search import compounds\n"
+        "with Archive.open_for_reading(sys.argv[1]) as archive:\n"
+        "    for query in ('bron', 'gångtunneln', 'parken', '\"ny belysning\"'):\n"
+        "        archive.search(query, limit=10)\n"
+        "print(compounds.load_lexicon.cache_info().currsize)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(archive_folder[0])], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "0"
