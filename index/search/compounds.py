@@ -185,8 +185,10 @@ SHORT_NOT_PARTS = frozenset(
 )
 MAX_PARTS = 3
 LINKING = ("s",)  # trygghet-s-belysning
-# Inflectional endings that happen to be words: "utför-ande", "dokument-erat".
-NOT_PARTS = frozenset({"ande", "ende", "erat", "arat", "sade", "ades", "ares", "aren", "erna", "orna", "arna"})
+# Inflectional endings that happen to be words: "utför-ande", "dokument-erat", "parker-ingen".
+NOT_PARTS = frozenset(
+    {"ande", "ende", "erat", "arat", "sade", "ades", "ares", "aren", "erna", "orna", "arna", "ingen", "ingens"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -319,7 +321,13 @@ def definite_base_candidates(word: str) -> list[str]:
         if ending.startswith("t") and not base.endswith("e"):
             continue  # "-t" only after -e: "området", not "stort"
         found.append(base)
+        if _DOUBLED_END.search(base):
+            found.append(base[:-1])  # "gymmet" -> "gymm" -> "gym"
     return found
+
+
+# A short word doubles its last consonant before a definite ending: "gym" -> "gymmet".
+_DOUBLED_END = re.compile(r"([bdfgklmnprstv])\1$")
 
 
 # Plurals that drop the e of -el/-en/-er, which the stemmer cannot undo:

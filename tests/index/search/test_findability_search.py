@@ -125,3 +125,14 @@ def test_the_search_path_loads_no_lexicon(archive_folder):
         [sys.executable, "-c", script, str(archive_folder[0])], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "0"
+
+
+def test_doubled_consonant_before_a_definite_ending():
+    assert base_form("gymmet") == "gym"
+    assert base_form("utegymmet") == "utegym"
+    assert base_form("dammet") == "damm"  # the word with the double consonant first
+
+
+@pytest.mark.parametrize("word", ["parkeringen", "planeringen", "markeringen"])
+def test_definite_ing_nouns_are_not_split_at_ingen(word):
+    assert split_compound(word) == []
