@@ -123,7 +123,7 @@ def fuzzy_match(written: str, names: dict[str, str], min_letters: int = FUZZY_MI
 def fuzzy_canonical(name: str) -> str | None:
     """canonical(), tolerating a scan's misread letter in names of some length
     ("Hasselby-Vallingbv", "Kungsholrnens", "Farsla")."""
-    return canonical(name) or fuzzy_match(re.sub(r"[-–][ \t]*\n\s*(?=[a-zåäö])", "", name), _BY_KEY)
+    return canonical(name) or fuzzy_match(re.sub(r"[-–]\s+(?=[a-zåäö])", "", name), _BY_KEY)
 
 
 def existed_in(name: str, year: int) -> bool:
@@ -172,8 +172,9 @@ _AREA_NOUN = r"stadsdels\s*-?\s*omr[aå]de(?:t|ts|s)?"
 _PREPOSITION = r"(?:i|på|pa|för|for)"
 # Any capitalised name (dashes allowed), tried after the known forms, for OCR-misread
 # names next to a committee noun; fuzzy_canonical decides whether it is a district.
-# A word may be broken over a line by a hyphen ("Skarp-\nnäcks") or hold a digit OCR read for a letter.
-_MISREAD_WORD = r"[^\W_]+(?:[-–][ \t]*\n\s*[^\W\d_][^\W_]*)?"
+# A word may be broken by a hyphen and a space or line break ("Skarp-\nnäcks", "Skarp- näcks"),
+# or hold a digit OCR read for a letter.
+_MISREAD_WORD = r"[^\W_]+(?:[-–]\s+(?-i:[a-zåäö])[^\W_]*)?"
 _MISREAD_NAME = rf"(?-i:[A-ZÅÄÖ]){_MISREAD_WORD}(?:\s*[-–]\s*(?-i:[A-ZÅÄÖ]){_MISREAD_WORD})*"
 
 
@@ -218,7 +219,9 @@ def committee_mentions(text: str) -> list[Mention]:
 # "samordnats med", "tillsammans med", "medsökande" (a scan's "samrad", "medsokande" too).
 _PARTNER_BEFORE = re.compile(
     r"(?:\b(?:i\s+)?(?:samverk\w*|samarbet\w*|samr[aå]d|dialog|kontakt|samf[oö]rst[aå]nd)\s+med"
-    r"|\btillsammans\s+med|\bsamordn\w*\s+med|\bdelats\s+med|\bi\s+likhet\s+med|\bliksom"
+    r"|\b(?:tillsammans|gemensamt|partnerskap|\w*utbyte)\s+med|\bsamordn\w*\s+med|\bdelats\s+med"
+    r"|\bi\s+likhet\s+med|\bliksom|\b(?:med\s+)?(?:st[oö]d|hj[aä]lp|deltagande)\s+(?:av|fr[aå]n)"
+    r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
     r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$",
     re.IGNORECASE,
 )
@@ -227,13 +230,18 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*|\s(?:och|samt)\s+|,\s*(?:och|samt)\s+)", re
 _PARTNER_WINDOW = 80  # characters before a mention searched for a partner phrase
 
 
+# ... or as another committee with a like problem: "Farsta stadsdelsförvaltning, som har liknande problem".
+_OTHER_AFTER = re.compile(r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande)\b", re.IGNORECASE)
+
+
 def partner_committees(text: str) -> list[Mention]:
     """The committees `text` names as partners ("i samverkan med Farsta stadsdelsförvaltning")."""
     partners: list[Mention] = []
     for mention in committee_mentions(text):
         before = text[max(0, mention.start - _PARTNER_WINDOW) : mention.start]
+        after = text[mention.end : mention.end + _PARTNER_WINDOW]
         listed = bool(partners) and _LIST_JOIN.fullmatch(text[partners[-1].end : mention.start]) is not None
-        if listed or _PARTNER_BEFORE.search(before):
+        if listed or _PARTNER_BEFORE.search(before) or _OTHER_AFTER.search(after):
             partners.append(mention)
     return partners
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bilagor.extractor import districts
 from bilagor.extractor.labels import kind_from_keys, stage_of, vocabulary
-from bilagor.extractor.text import fold, loose_pattern, normalise
+from bilagor.extractor.text import fold, join_lines, loose_pattern, normalise
 
 YEAR_RE = re.compile(r"(?<![\d.,:/-])(199\d|20\d\d)(?![\d,:/]|-\d|\.\d)")
 _APPENDIX_RE = re.compile(r"\bbilaga\s+(\d+)\s*([a-z])?\b", re.IGNORECASE)
@@ -194,6 +194,9 @@ def district_and_source(
     text; "text" again for a partner committee, when nothing else names a
     district; "filename": the file or folder name, as a last resort.
     """
+    # A scan's words broken over lines ("stadsdels-\nförvaltningen", "Skarp-\nnäcks") read whole.
+    fields, texts = [join_lines(f.splitlines()) for f in fields], [join_lines(t.splitlines()) for t in texts]
+    partner_texts = [join_lines(t.splitlines()) for t in partner_texts or []]
     for text in fields:
         name = (
             districts.canonical(text.strip(" ."))
@@ -223,7 +226,7 @@ def district_and_source(
             name = next(iter(finder(text)), None)
             if name:
                 return districts.as_of(name, year), source
-    for text in [*texts, *(partner_texts or [])]:
+    for text in [*texts, *partner_texts]:
         name = next(iter(districts.mentions(text, partners=True)), None) or next(iter(districts.mentions(text)), None)
         if name:
             return districts.as_of(name, year), "text"

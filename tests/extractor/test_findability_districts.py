@@ -109,3 +109,22 @@ def test_misread_district_name_in_the_location_field():
 def test_partner_verbs():
     text = "Projektet har samarbetat med Bromma stadsdelsförvaltning. Arbetet leddes av Farsta stadsdelsförvaltning."
     assert districts.mentions(text) == ["Farsta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spånga-Tensta stadsdelsförvaltning, som har liknande problem, har deltagit.",
+        "Även Spånga-Tensta stadsdelsförvaltning deltog i vandringen.",
+        "Projektet drivs gemensamt med Spånga-Tensta stadsdelsförvaltning.",
+        "Med stöd av Spånga-Tensta stadsdelsförvaltning har kameror satts upp.",
+    ],
+)
+def test_other_committees_by_phrase(text):
+    assert districts.mentions(text) == []
+    assert district_and_source(["Husby torg"], [text], 2018) == ("Rinkeby-Kista", "place")
+
+
+def test_words_broken_by_a_hyphen_and_a_space_or_line():
+    assert districts.mentions("Skarp- näcks stadsdelsförvaltning har röjt.") == ["Skarpnäck"]
+    assert district_and_source([], ["Stadsdelsfor-\nvaltningen i Farsta har bytt lampor."], 2018) == ("Farsta", "text")
