@@ -304,8 +304,9 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
 _DEFINITE_ENDINGS = ("ets", "et", "ns", "n", "ts", "t")
 
 
-# Three-letter words whose definite form ends in a bare -n: "bron", "sjön" ("sten" is not "ste" + n).
-SHORT_DEFINITE_BASES = frozenset({"bro", "sjö", "sko", "snö"})
+# Three-letter words whose definite form the stemmer leaves alone: "bron", "sjön", "huset", "badet"
+# ("sten" is not "ste" + n).
+SHORT_DEFINITE_BASES = frozenset({"bro", "sjö", "sko", "snö", "hus", "tak", "bad", "tåg"})
 
 
 def definite_base_candidates(word: str) -> list[str]:
@@ -323,7 +324,15 @@ def definite_base_candidates(word: str) -> list[str]:
         found.append(base)
         if _DOUBLED_END.search(base):
             found.append(base[:-1])  # "gymmet" -> "gymm" -> "gym"
+    # A base ending in -s, whose -s the stemmer strips from the base but not from "platsen":
+    # "platsen" -> "plats", "bussens" -> "buss".
+    s_base = _S_BASE_DEFINITE.fullmatch(word)
+    if s_base and s_base["base"] not in found:
+        found.append(s_base["base"])
     return found
+
+
+_S_BASE_DEFINITE = re.compile(r"(?P<base>\w{3,}s)ens?")
 
 
 # A short word doubles its last consonant before a definite ending: "gym" -> "gymmet".
@@ -353,10 +362,31 @@ def base_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
     return found
 
 
+# Plurals the stemmer cannot undo: of three-letter words ("broarna" -> "bro", "sjöar" -> "sjö",
+# "gymmen" -> "gym": too short for its suffix region) and of words ending in -s ("platserna" -> "plats").
+_SHORT_PLURAL = re.compile(r"(?P<base>\w\w[aeiouyåäö])(?:ar|or|r)(?:na|nas|s)?")
+_SHORT_DOUBLED_PLURAL = re.compile(r"(?P<base>\w\w(?P<c>[bdfgklmnprstv]))(?P=c)en(?:a|as|s)?")
+_S_BASE_PLURAL = re.compile(r"(?P<base>\w{3,}s)(?:ar|or|er)(?:na|nas|s)?")
+
+
+def _plural_base(word: str, lexicon: dict[str, float]) -> str | None:
+    for pattern in (_SHORT_PLURAL, _SHORT_DOUBLED_PLURAL):
+        match = pattern.fullmatch(word)
+        if match and _part_zipf(match["base"], lexicon) >= SHORT_PART_ZIPF:
+            return match["base"]
+    match = _S_BASE_PLURAL.fullmatch(word)
+    if match and lexicon.get(match["base"], 0.0) >= MIN_PART_ZIPF:
+        return match["base"]
+    return None
+
+
 def _own_base_form(word: str, lexicon: dict[str, float]) -> str | None:
     for base in definite_base_candidates(word):
         if lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
             return base
+    plural = _plural_base(word, lexicon)
+    if plural:
+        return plural
     plural = _SYNCOPATED_PLURAL.fullmatch(word)
     if plural:
         base = plural["stem"] + "e" + plural["end"]

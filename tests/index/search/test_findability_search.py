@@ -136,3 +136,35 @@ def test_doubled_consonant_before_a_definite_ending():
 @pytest.mark.parametrize("word", ["parkeringen", "planeringen", "markeringen"])
 def test_definite_ing_nouns_are_not_split_at_ingen(word):
     assert split_compound(word) == []
+
+
+@pytest.mark.parametrize(
+    "word, base",
+    [
+        ("broarna", "bro"),  # too short for the stemmer's suffix region
+        ("sjöar", "sjö"),
+        ("gymmen", "gym"),
+        ("huset", "hus"),
+        ("badet", "bad"),
+        ("platsen", "plats"),  # the stemmer makes "plats" "plat", "platsen" "plats"
+        ("platserna", "plats"),
+        ("bussarna", "buss"),
+        ("kameror", None),
+        ("timmar", None),
+    ],
+)
+def test_forms_the_stemmer_cannot_relate(word, base):
+    assert base_form(word) == base
+
+
+def test_plats_finds_platsen_and_back(tmp_path):
+    reports = {
+        "definite": _report("definite", "Trygg mötesplats", "Platsen har fått belysning."),
+        "plural": _report("plural", "Broar i Kungsholmen", "Gångbroarna har fått nya räcken."),
+    }
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add(reports.values())
+    key_of = {r.id: key for key, r in reports.items()}
+    with Archive.open_for_reading(tmp_path) as archive:
+        assert {key_of[h.id] for h in archive.search("plats").hits} == {"definite"}
+        assert {key_of[h.id] for h in archive.search("bro").hits} == {"plural"}
