@@ -362,18 +362,17 @@ def base_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
     return found
 
 
-# Plurals the stemmer cannot undo: of three-letter words ("broarna" -> "bro", "sjöar" -> "sjö",
-# "gymmen" -> "gym": too short for its suffix region) and of words ending in -s ("platserna" -> "plats").
-_SHORT_PLURAL = re.compile(r"(?P<base>\w\w[aeiouyåäö])(?:ar|or|r)(?:na|nas|s)?")
-_SHORT_DOUBLED_PLURAL = re.compile(r"(?P<base>\w\w(?P<c>[bdfgklmnprstv]))(?P=c)en(?:a|as|s)?")
+# Plurals the stemmer cannot undo: of three-letter words ending in a vowel ("broarna" -> "bro",
+# "sjöar" -> "sjö": too short for its suffix region; not "-r" alone, which is a verb's: "bror", "tror";
+# not after -a: "ökar" is a verb) and of words ending in -s ("platserna" -> "plats").
+_SHORT_PLURAL = re.compile(r"(?P<base>\w\w[eiouyåäö])(?:ar|or)(?:na|nas|s)?")
 _S_BASE_PLURAL = re.compile(r"(?P<base>\w{3,}s)(?:ar|or|er)(?:na|nas|s)?")
 
 
 def _plural_base(word: str, lexicon: dict[str, float]) -> str | None:
-    for pattern in (_SHORT_PLURAL, _SHORT_DOUBLED_PLURAL):
-        match = pattern.fullmatch(word)
-        if match and _part_zipf(match["base"], lexicon) >= SHORT_PART_ZIPF:
-            return match["base"]
+    match = _SHORT_PLURAL.fullmatch(word)
+    if match and _part_zipf(match["base"], lexicon) >= SHORT_PART_ZIPF:
+        return match["base"]
     match = _S_BASE_PLURAL.fullmatch(word)
     if match and lexicon.get(match["base"], 0.0) >= MIN_PART_ZIPF:
         return match["base"]
@@ -382,7 +381,12 @@ def _plural_base(word: str, lexicon: dict[str, float]) -> str | None:
 
 def _own_base_form(word: str, lexicon: dict[str, float]) -> str | None:
     for base in definite_base_candidates(word):
-        if lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
+        # A three-letter base must be a common word, not a function word ("minnet" is not "min").
+        if len(base) < MIN_PART:
+            known = _part_zipf(base, lexicon) >= SHORT_PART_ZIPF
+        else:
+            known = lexicon.get(base, 0.0) >= MIN_PART_ZIPF
+        if known:
             return base
     plural = _plural_base(word, lexicon)
     if plural:
