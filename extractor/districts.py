@@ -282,10 +282,15 @@ def _compound_forms(place: str) -> str:
     return pattern + "[a-zåäö]*"
 
 
+def _places() -> dict[str, list[str]]:
+    """District -> its places, the district's own name among them ("på Södermalm", "i Hägersten-Liljeholmen")."""
+    return {d: list(dict.fromkeys([d, *places])) for d, places in _gazetteer()["places"].items()}
+
+
 @lru_cache(maxsize=1)
 def _place_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    by_place = {fold(p): d for d, places in _gazetteer()["places"].items() for p in places}
-    names = sorted((p for places in _gazetteer()["places"].values() for p in places), key=len, reverse=True)
+    by_place = {fold(p): d for d, places in _places().items() for p in places}
+    names = sorted((p for places in _places().values() for p in places), key=len, reverse=True)
     groups = "|".join(f"(?P<p{i}>{_compound_forms(p)})" for i, p in enumerate(names))
     return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])"), {f"p{i}": by_place[fold(p)] for i, p in enumerate(names)}
 

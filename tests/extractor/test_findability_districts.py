@@ -128,3 +128,15 @@ def test_other_committees_by_phrase(text):
 def test_words_broken_by_a_hyphen_and_a_space_or_line():
     assert districts.mentions("Skarp- näcks stadsdelsförvaltning har röjt.") == ["Skarpnäck"]
     assert district_and_source([], ["Stadsdelsfor-\nvaltningen i Farsta har bytt lampor."], 2018) == ("Farsta", "text")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Belysningen på Södermalm har bytts ut.", "Södermalm"),
+        ("Trygghetsvandringar i Hägersten-Liljeholmen.", "Hägersten-Liljeholmen"),
+        ("Fler kameror i Vantör.", "Enskede-Årsta-Vantör"),
+    ],
+)
+def test_a_district_named_bare_in_the_text_is_a_place(text, expected):
+    assert district_and_source([], [text], 2018) == (expected, "place")
