@@ -388,9 +388,9 @@ def _own_base_form(word: str, lexicon: dict[str, float]) -> str | None:
             known = lexicon.get(base, 0.0) >= MIN_PART_ZIPF
         if known:
             return base
-    plural = _plural_base(word, lexicon)
-    if plural:
-        return plural
+    plural_base = _plural_base(word, lexicon)
+    if plural_base:
+        return plural_base
     plural = _SYNCOPATED_PLURAL.fullmatch(word)
     if plural:
         base = plural["stem"] + "e" + plural["end"]
