@@ -7,6 +7,12 @@ a committee ("Farsta stadsdelsnämnd", "stadsdelsförvaltningen i Farsta"), an
 area ("stadsdelsområdet Farsta"), a well-known place ("Husby torg", from the
 gazetteer places.json), a local police area ("lokalpolisområde Rinkeby") and
 a file or folder name ("skarpnack/bilaga5.pdf").
+
+Scans are read loosely: accents optional, "pa" for "på", and a name of some
+length one OCR misreading away from a district, police area or place
+("Sodermalrn", "Kung5holmens") counts as that name when no other name is as
+close. A committee named as a partner ("i samverkan med Farsta
+stadsdelsförvaltning") is told apart from the one that runs the work.
 """
 
 from __future__ import annotations
@@ -215,23 +221,21 @@ def committee_mentions(text: str) -> list[Mention]:
     return _mentions_of(_grammar()[0], text)
 
 
+# Patterns kept as text (compiled on first use, off the `bilagor search` start-up path).
 # A committee named as a partner, not as the one that runs the work: "i samverkan med",
 # "samordnats med", "tillsammans med", "medsökande" (a scan's "samrad", "medsokande" too).
-_PARTNER_BEFORE = re.compile(
+_PARTNER_BEFORE = (
     r"(?:\b(?:i\s+)?(?:samverk\w*|samarbet\w*|samr[aå]d|dialog|kontakt|samf[oö]rst[aå]nd)\s+med"
     r"|\b(?:tillsammans|gemensamt|partnerskap|\w*utbyte)\s+med|\bsamordn\w*\s+med|\bdelats\s+med"
     r"|\bi\s+likhet\s+med|\bliksom|\b(?:med\s+)?(?:st[oö]d|hj[aä]lp|deltagande)\s+(?:av|fr[aå]n)"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
-    r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$",
-    re.IGNORECASE,
+    r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$"
 )
 # Between two partners of one list: "med Farsta stadsdelsnämnd och Skarpnäcks stadsdelsnämnd".
-_LIST_JOIN = re.compile(r"\s*(?:,\s*|\s(?:och|samt)\s+|,\s*(?:och|samt)\s+)", re.IGNORECASE)
+_LIST_JOIN = r"\s*(?:,\s*|\s(?:och|samt)\s+|,\s*(?:och|samt)\s+)"
 _PARTNER_WINDOW = 80  # characters before a mention searched for a partner phrase
-
-
 # ... or as another committee with a like problem: "Farsta stadsdelsförvaltning, som har liknande problem".
-_OTHER_AFTER = re.compile(r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande)\b", re.IGNORECASE)
+_OTHER_AFTER = r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande)\b"
 
 
 def partner_committees(text: str) -> list[Mention]:
@@ -240,8 +244,12 @@ def partner_committees(text: str) -> list[Mention]:
     for mention in committee_mentions(text):
         before = text[max(0, mention.start - _PARTNER_WINDOW) : mention.start]
         after = text[mention.end : mention.end + _PARTNER_WINDOW]
-        listed = bool(partners) and _LIST_JOIN.fullmatch(text[partners[-1].end : mention.start]) is not None
-        if listed or _PARTNER_BEFORE.search(before) or _OTHER_AFTER.search(after):
+        between = text[partners[-1].end : mention.start] if partners else ""
+        listed = bool(partners) and re.fullmatch(_LIST_JOIN, between, re.IGNORECASE) is not None
+        named_as_other = re.search(_PARTNER_BEFORE, before, re.IGNORECASE) or re.search(
+            _OTHER_AFTER, after, re.IGNORECASE
+        )
+        if listed or named_as_other:
             partners.append(mention)
     return partners
 

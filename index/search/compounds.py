@@ -322,21 +322,20 @@ def definite_base_candidates(word: str) -> list[str]:
         if ending.startswith("t") and not base.endswith("e"):
             continue  # "-t" only after -e: "området", not "stort"
         found.append(base)
-        if _DOUBLED_END.search(base):
+        if re.search(_DOUBLED_END, base):
             found.append(base[:-1])  # "gymmet" -> "gymm" -> "gym"
     # A base ending in -s, whose -s the stemmer strips from the base but not from "platsen":
     # "platsen" -> "plats", "bussens" -> "buss".
-    s_base = _S_BASE_DEFINITE.fullmatch(word)
+    s_base = re.fullmatch(_S_BASE_DEFINITE, word)
     if s_base and s_base["base"] not in found:
         found.append(s_base["base"])
     return found
 
 
-_S_BASE_DEFINITE = re.compile(r"(?P<base>\w{3,}s)ens?")
-
-
+# Patterns kept as text: compiled (and cached by re) on first use, not when the search imports this module.
+_S_BASE_DEFINITE = r"(?P<base>\w{3,}s)ens?"
 # A short word doubles its last consonant before a definite ending: "gym" -> "gymmet".
-_DOUBLED_END = re.compile(r"([bdfgklmnprstv])\1$")
+_DOUBLED_END = r"([bdfgklmnprstv])\1$"
 
 
 # Plurals that drop the e of -el/-en/-er, which the stemmer cannot undo:
@@ -365,15 +364,15 @@ def base_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
 # Plurals the stemmer cannot undo: of three-letter words ending in a vowel ("broarna" -> "bro",
 # "sjöar" -> "sjö": too short for its suffix region; not "-r" alone, which is a verb's: "bror", "tror";
 # not after -a: "ökar" is a verb) and of words ending in -s ("platserna" -> "plats").
-_SHORT_PLURAL = re.compile(r"(?P<base>\w\w[eiouyåäö])(?:ar|or)(?:na|nas|s)?")
-_S_BASE_PLURAL = re.compile(r"(?P<base>\w{3,}s)(?:ar|or|er)(?:na|nas|s)?")
+_SHORT_PLURAL = r"(?P<base>\w\w[eiouyåäö])(?:ar|or)(?:na|nas|s)?"
+_S_BASE_PLURAL = r"(?P<base>\w{3,}s)(?:ar|or|er)(?:na|nas|s)?"
 
 
 def _plural_base(word: str, lexicon: dict[str, float]) -> str | None:
-    match = _SHORT_PLURAL.fullmatch(word)
+    match = re.fullmatch(_SHORT_PLURAL, word)
     if match and _part_zipf(match["base"], lexicon) >= SHORT_PART_ZIPF:
         return match["base"]
-    match = _S_BASE_PLURAL.fullmatch(word)
+    match = re.fullmatch(_S_BASE_PLURAL, word)
     if match and lexicon.get(match["base"], 0.0) >= MIN_PART_ZIPF:
         return match["base"]
     return None
