@@ -13,7 +13,9 @@ it should (import: 0 or 1, the rest 0). While the import runs, the peak RSS
   crashes   a command that exits 70 (a bug in bilagor) or shows a traceback
   hangs     a command that runs past its deadline (it is killed)
   memory    peak RSS of the main process, of the biggest reader process and of
-            the biggest Tesseract process the readers started
+            the biggest Tesseract process the readers started; and per file the
+            reader's peak while reading it (the workers log it when
+            BILAGOR_PEAK_LOG is set, see index/importer/peaks.py): the top 10
 
 No assertion: a benchmark reports, the reader judges. The files themselves
 are not part of the repository (they are other projects' test suites).
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -37,6 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_import import _children, _peak_rss_mb  # noqa: E402
+
+from bilagor.index.importer.peaks import PEAK_LOG_ENV  # noqa: E402
 
 
 class ProcessWatch(threading.Thread):
@@ -96,11 +101,16 @@ def reason_class(error: str) -> str:
     return text[:100]
 
 
-def run_command(args: list[str], deadline: float, *, watch: bool = False) -> dict:
+def run_command(args: list[str], deadline: float, *, watch: bool = False, env: dict | None = None) -> dict:
     """Run one bilagor command; its exit code, output, time, and whether it hung or crashed."""
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [BILAGOR, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="backslashreplace"
+        [BILAGOR, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="backslashreplace",
+        env={**os.environ, **(env or {})},
     )
     memory = ProcessWatch(proc.pid) if watch else None
     if memory:
@@ -136,10 +146,12 @@ def robustness(
     source: Path, archive: Path, *, workers: int, timeout: float, import_deadline: float, deadline: float
 ) -> dict:
     common = ["--archive", str(archive)]
+    peak_log = archive.parent / "peaks.jsonl"
     imported = run_command(
         ["import", str(source), *common, "--json", "--workers", str(workers), "--timeout", f"{timeout:g}"],
         import_deadline,
         watch=True,
+        env={PEAK_LOG_ENV: str(peak_log)},
     )
     summary = {}
     try:
@@ -192,10 +204,19 @@ def robustness(
         "warnings": Counter(reason_class(w["warning"]) for w in summary.get("warnings", [])).most_common(),
         "record_warnings": record_warnings.most_common(),
         "failures": failures,
+        "file_peaks": file_peaks(peak_log),
         "commands": [
             {k: c[k] for k in ("command", "exit", "seconds", "hung", "crashed", "stderr_tail")} for c in commands
         ],
     }
+
+
+def file_peaks(log: Path) -> list[dict]:
+    """The workers' per-file lines (reading, not hashing), highest peak first."""
+    if not log.exists():
+        return []
+    lines = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return sorted((x for x in lines if x.get("task") == "read"), key=lambda x: -(x.get("peak_mb") or 0.0))
 
 
 def print_report(report: dict) -> None:
@@ -207,6 +228,14 @@ def print_report(report: dict) -> None:
         f"largest tesseract {imp['peak_tesseract_mb']} MB ({imp['processes']} processes)"
     )
     print("counts: " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()))
+    peaks = report["file_peaks"]
+    print(f"reader peak RSS per file (of {len(peaks)} files read), top 10:")
+    print("   peak MB  before MB  after MB       s  file")
+    for x in peaks[:10]:
+        print(
+            f"  {x['peak_mb'] or 0:8.1f}  {x['start_mb'] or 0:9.1f}  {x['end_mb'] or 0:8.1f}  {x['seconds']:6.1f}  "
+            f"{x['path']}"
+        )
     print("failures by reason:")
     for reason, count in report["reasons"]:
         print(f"  {count:4d}  {reason}")

@@ -73,6 +73,7 @@ def import_(
                 password=password,
                 lock_timeout=lock_timeout,
                 progress=progress,
+                ocr_progress=progress.ocr_page,
                 memory_limit_mb=memory_limit,
                 retry_failed=retry_failed,
             )

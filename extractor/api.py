@@ -7,6 +7,7 @@ pure functions over the pages read.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from bilagor.extractor import EXTRACTOR_VERSION
@@ -30,6 +31,7 @@ def extract_report(
     max_pages: int = DEFAULT_MAX_PAGES,
     entities: bool = True,
     work_dir: str | Path | None = None,
+    ocr_progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Read one PDF and return its record.
 
@@ -37,7 +39,8 @@ def extract_report(
     file, or one with more than `max_pages` pages; UsageError for a bad option.
     OCR writes its page images into a private folder made inside `work_dir`
     (the importer passes one in the archive; default: the system's temporary
-    folder), removed afterwards.
+    folder), removed afterwards. `ocr_progress(done, total)` is told how many
+    of the pages to recognise are done, as OCR goes (the import's progress bar).
     """
     from bilagor.extractor.pdf_reader import read_pdf
 
@@ -55,7 +58,13 @@ def extract_report(
         from bilagor.extractor.ocr import recognise_pages
 
         pages, used_ocr, ocr_warnings = recognise_pages(
-            path, pages, mode=ocr, password=password, numbers=plan.recognise, work_dir=work_dir
+            path,
+            pages,
+            mode=ocr,
+            password=password,
+            numbers=plan.recognise,
+            work_dir=work_dir,
+            on_page=ocr_progress,
         )
         warnings += ocr_warnings
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
-from bilagor.extractor.ocr_marks import joined_emails, without_dust_marks
+from bilagor.extractor.ocr_marks import joined_emails, without_dust_letters, without_dust_marks
+from bilagor.extractor.ocr_numbers import regrouped_thousands
 from bilagor.extractor.ocr_misreads import mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
@@ -91,6 +92,7 @@ def recognise_pages(
     password: str | None = None,
     numbers: Sequence[int] | None = None,
     work_dir: str | Path | None = None,
+    on_page: PageProgress | None = None,
 ) -> tuple[list[Page], bool, list[str]]:
     """The pages with scanned ones recognised; whether OCR ran; warnings.
 
@@ -100,6 +102,7 @@ def recognise_pages(
     they are with a warning. Page images and Tesseract's output are written
     to a private (0700) folder made inside `work_dir` (default: the system's
     temporary folder) and removed when done, failed or interrupted.
+    `on_page(done, total)` is called as pages are read, from (0, total) on.
     """
     if numbers is None or mode != "auto":
         numbers = pages_to_recognise(pages, mode)
@@ -111,7 +114,7 @@ def recognise_pages(
             raise MissingDependencyError(f"--ocr always: {reason}")
         return pages, False, [unrecognised_warning(numbers, reason)]
     with private_folder(work_dir) as folder:
-        found, warnings = _recognise(Path(path), numbers, password, folder)
+        found, warnings = _recognise(Path(path), numbers, password, folder, on_page)
     recognised = {page.number: page for page in found}
     return [recognised.get(p.number, p) for p in pages], bool(recognised), warnings
 
@@ -153,10 +156,20 @@ def render_scale(width: float, height: float, *, dpi: int = DPI, max_pixels: int
     return scale
 
 
-def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder: Path) -> tuple[list[Page], list[str]]:
+# Told (pages done, pages to recognise) as OCR goes: the import's progress bar.
+PageProgress = Callable[[int, int], None]
+
+
+def _recognise(
+    path: Path, numbers: Sequence[int], password: str | None, folder: Path, on_page: PageProgress | None = None
+) -> tuple[list[Page], list[str]]:
     """The recognised pages, and a warning for pages pdfium cannot render: the
     other reader may have opened the file, so its text layer is kept."""
     import pypdfium2 as pdfium
+
+    def page_done(count: int) -> None:
+        if on_page is not None:
+            on_page(count, len(numbers))
 
     try:
         document = pdfium.PdfDocument(str(path), password=password)
@@ -164,7 +177,8 @@ def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder:
         return [], [f"pages {_ranges(numbers)} could not be rendered for OCR ({exc}); stored without their text"]
     try:
         result, unrendered = [], []
-        for number in numbers:
+        for done, number in enumerate(numbers):
+            page_done(done)
             try:
                 page = document[number - 1]
             except pdfium.PdfiumError:
@@ -183,6 +197,7 @@ def _recognise(path: Path, numbers: Sequence[int], password: str | None, folder:
                 result.append(read_page_image(pixels, scale, number, float(width), float(height), folder))
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR of page {number} failed: {exc}") from None
+        page_done(len(numbers))
         warnings = (
             [f"pages {_ranges(unrendered)} could not be rendered for OCR; stored without their text"]
             if unrendered
@@ -280,24 +295,48 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
 
     grey = np.ascontiguousarray(pixels.reshape(pixels.shape[0], pixels.shape[1]))
     dark = grey < _DARK
-    across = _long_runs(dark, min_length)
-    down = _long_runs(dark.T, min_length).T
+    across = _long_runs_by_band(dark, min_length)
+    down = _long_runs_by_band(dark.T, min_length).T
+    del dark
+    wipe = _widen(across, axis=0)  # with the anti-aliased edges
+    _widen(down, axis=1, out=wipe)
     cleaned = grey.copy()
-    cleaned[_widen(across, axis=0) | _widen(down, axis=1)] = 255  # with the anti-aliased edges
+    cleaned[wipe] = 255
+    del wipe
     rules = _boxes(across) + [(x0, top, x1, bottom) for top, x0, bottom, x1 in _boxes(down.T)]
     margin = max(2, min_length // 6)
     return Image.fromarray(cleaned), [rule for rule in rules if not touches(rule, photos, margin)]
 
 
-def _widen(mask, *, axis: int, by: int = 2):
-    """The mask grown by `by` pixels both ways along `axis` (a line's grey fringe)."""
+def _widen(mask, *, axis: int, by: int = 2, out=None):
+    """The mask grown by `by` pixels both ways along `axis` (a line's grey fringe), into `out` if given.
+
+    Shifted slices, not np.roll: no page-sized temporaries, and a line at one
+    edge of the page does not wrap round to the other.
+    """
     import numpy as np
 
-    grown = mask.copy()
-    for shift in range(1, by + 1):
-        for step in (shift, -shift):
-            grown |= np.roll(mask, step, axis=axis)
-    return grown
+    if out is None:
+        out = mask.copy()
+    else:
+        out |= mask
+    source, target = np.moveaxis(mask, axis, 0), np.moveaxis(out, axis, 0)
+    for shift in range(1, min(by, source.shape[0] - 1) + 1):
+        target[shift:] |= source[:-shift]
+        target[:-shift] |= source[shift:]
+    return out
+
+
+def _long_runs_by_band(dark, length: int):
+    """_long_runs in bands of rows (extractor.bands): its int32 tables for a whole page are 8 times the page."""
+    import numpy as np
+
+    from bilagor.extractor.bands import row_bands
+
+    runs = np.zeros(dark.shape, bool)
+    for _, _, start, stop in row_bands(dark.shape[0]):
+        runs[start:stop] = _long_runs(dark[start:stop], length)
+    return runs
 
 
 def _long_runs(dark, length: int):
@@ -365,14 +404,15 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
                 if text and not _speck(text, word_props):
                     words.append((text, word_props["bbox"]))
         if words:
-            x_size = float(props.get("x_size", [0])[0]) / scale / _X_SIZE_PER_POINT
-            words = without_lone_marks(join_detached_punctuation(words))
+            x_size_pixels = float(props.get("x_size", [0])[0])
+            x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
+            words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
             words = [
                 (text, box)
                 for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True)
                 if text
             ]
-            words = joined_emails(words)
+            words = regrouped_thousands(joined_emails(words))
             if words:
                 lines.append((x_size, words))
     body = _body_size(lines)

@@ -18,8 +18,13 @@ _LEADING = re.compile(rf"^[{_QUOTES}](?=\w)")
 _TRAILING = re.compile(rf"(?<=\w)[{_QUOTES}](?=[.,:;]?$)")
 _DASH_BEFORE_CAPITAL = re.compile(r"^[-‐–](?=[A-ZÅÄÖ][a-zåäö])")
 _QUOTE_BEFORE_NUMBER = re.compile(rf"(?<=[^\W\d_])[{_QUOTES}](?=\d)")
+_QUOTE_AFTER_NUMBER = re.compile(rf"(?<=\d\.)[{_QUOTES}](?=[A-ZÅÄÖ])")  # '1."Beskrivning'
 _COMMA_STOP = re.compile(r"(?<=\w)([,.])[,.]+")
 _COMMA_BEFORE_WORD = re.compile(r"(?<=[^\W\d_]),(?=[A-ZÅÄÖ])")
+# A stop or comma glued to the front of a lowercase word (".att", ".finansiering"), or a bracket, bar or
+# colon before a letter ("<:Klicka"): no word starts that way in the forms' Swedish.
+_STOP_BEFORE_WORD = re.compile(r"^[.,](?=[a-zåäö]{2})")
+_MARKS_BEFORE_WORD = re.compile(r"^[<>|¦:;]+(?=[^\W\d_])")
 
 
 def without_dust_marks(texts: list[str]) -> list[str]:
@@ -30,11 +35,30 @@ def without_dust_marks(texts: list[str]) -> list[str]:
         if quotes == 1:  # a quote with no partner on the line
             text = _TRAILING.sub("", _LEADING.sub("", text))
         text = _DASH_BEFORE_CAPITAL.sub("", text)
-        text = _QUOTE_BEFORE_NUMBER.sub(" ", text)
+        text = _QUOTE_BEFORE_NUMBER.sub(" ", _QUOTE_AFTER_NUMBER.sub(" ", text))
         text = _COMMA_STOP.sub(r"\1", text)
         text = _COMMA_BEFORE_WORD.sub(", ", text)
+        text = _MARKS_BEFORE_WORD.sub("", _STOP_BEFORE_WORD.sub("", text))
         cleaned.append(text)
     return cleaned
+
+
+# No letter or digit of a line's type is smaller than this share of its x-height (Tesseract's x_size).
+_MIN_GLYPH_SHARE = 0.4
+
+
+def without_dust_letters(words: list[tuple[str, list[int]]], x_size: float) -> list[tuple[str, list[int]]]:
+    """A line's (text, box) words without dust read as letters or digits: a word whose box is smaller
+    every way than a share of the line's x-height ("el", "n", "4" read from one dot; Tesseract gives
+    them boxes of a few pixels; punctuation is left to `without_lone_marks`), which would otherwise trail an answer or stand before a stage marker."""
+    if not x_size:
+        return words
+    limit = _MIN_GLYPH_SHARE * x_size
+    return [
+        (text, box)
+        for text, box in words
+        if max(box[2] - box[0], box[3] - box[1]) >= limit or not any(c.isalnum() for c in text)
+    ]
 
 
 # An e-mail address as Tesseract reads it: "@" as Q, Ö, Å, © or ® (or two of them, an opening bracket

@@ -5,7 +5,7 @@ Tesseract reads "Slutredovisning" as "Slutredovisnring" or "Genomförande" as
 taken as one. A word read from a scan is put back to the form word it
 nearly is: the same word but for one letter (two in a long word), with its
 first two and last two letters right (in a word of 12 letters or more, its
-last letter). A word that differs only in its ending ("redovisningen",
+last letter; l, i and 1 count as one at the first two). A word that differs only in its ending ("redovisningen",
 "slutredovisnings", "projektens") is another word, not a misread, and is
 kept. Only OCR'd words go through here: text layers are never changed.
 """
@@ -33,6 +33,8 @@ TITLE_WORDS = (
     "slutrapport",
 )
 _WORD = re.compile(r"^(?P<lead>\W*)(?P<core>\w+)(?P<trail>\W*)$")
+# Strokes Tesseract confuses most (l, i, 1, I): the same at the first two letters ("Siutredovisning").
+_STROKES = str.maketrans("i1|", "lll")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +66,7 @@ def mend_misread(text: str) -> str:
     near = [
         w
         for w in words
-        if w[:2] == folded[:2]
+        if w[:2].translate(_STROKES) == folded[:2].translate(_STROKES)
         and w[-tail:] == folded[-tail:]
         and (len(w) == len(folded) or not (w.startswith(folded) or folded.startswith(w)))
         and abs(len(w) - len(folded)) <= allowed

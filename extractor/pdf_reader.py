@@ -150,8 +150,13 @@ def _read_page(page, number: int) -> Page:
     full object dict (colours, matrix, marked content...: half the time of
     reading a page). The words come out the same from pdfplumber's own word
     grouping fed with only the keys it reads, built here from page.layout.
+    The page's layout tree is dropped once read: pdfplumber keeps it until
+    the file is closed, so a long file's trees would otherwise all add up.
     """
-    chars, lines, rects, images = _page_objects(page)
+    try:
+        chars, lines, rects, images = _page_objects(page)
+    finally:
+        page.close()
     return Page(
         number=number,
         width=float(page.width),

@@ -18,21 +18,34 @@ _INK = 160
 
 
 def remove_specks(grey, scale: float):
-    """`grey` (2-D uint8) with isolated small dots of ink turned white; `scale` is pixels per point."""
+    """`grey` (2-D uint8) with isolated small dots of ink turned white; `scale` is pixels per point.
+
+    Worked out band by band (extractor.bands): the window sums of a whole
+    page are int32 tables four times its size.
+    """
     import numpy as np
 
-    ink = grey < _INK
-    if not ink.any():
-        return grey
-    counts = _window_sums(ink, max(1, round(REACH_UP_DOWN * scale)), max(1, round(REACH_ACROSS * scale)))
-    specks = ink & (counts <= (SPECK_POINTS * scale) ** 2)
-    if not specks.any():
-        return grey
-    cleaned = grey.copy()
-    # The speck's grey fringe goes with it: wipe what is within a pixel of a speck pixel and not near other ink.
-    cleaned[_grow(specks) & (counts <= (SPECK_POINTS * scale) ** 2 * 2)] = 255
-    cleaned[specks] = 255
-    return np.asarray(cleaned)
+    from bilagor.extractor.bands import row_bands
+
+    reach_y, reach_x = max(1, round(REACH_UP_DOWN * scale)), max(1, round(REACH_ACROSS * scale))
+    limit = (SPECK_POINTS * scale) ** 2
+    cleaned = None
+    # A band's wipe mask needs the specks one row beyond it (_grow), and their
+    # counts need the ink reach_y rows beyond those.
+    for read_start, read_stop, keep_start, keep_stop in row_bands(grey.shape[0], reach_y + 1):
+        ink = grey[read_start:read_stop] < _INK
+        if not ink.any():
+            continue
+        counts = _window_sums(ink, reach_y, reach_x)
+        specks = ink & (counts <= limit)
+        if not specks.any():
+            continue
+        # The speck's grey fringe goes with it: wipe what is within a pixel of a speck pixel and not near other ink.
+        wipe = (_grow(specks) & (counts <= limit * 2)) | specks
+        if cleaned is None:
+            cleaned = grey.copy()
+        cleaned[keep_start:keep_stop][wipe[keep_start - read_start : keep_stop - read_start]] = 255
+    return grey if cleaned is None else np.asarray(cleaned)
 
 
 def _window_sums(mask, reach_y: int, reach_x: int):

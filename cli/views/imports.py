@@ -52,6 +52,9 @@ class _LineProgress:
     def stop(self) -> None:
         pass
 
+    def ocr_page(self, event) -> None:
+        pass  # a log gets a line per file, not per page
+
     def __call__(self, event) -> None:
         detail = f": {event.error}" if event.error else ""
         print(
@@ -80,6 +83,19 @@ def eta_text(seconds: float | None) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def ocr_status(reading: dict[str, tuple[int, int]]) -> str:
+    """The files under OCR and how far each is: "OCR a.pdf: sida 3 av 12"."""
+    if not reading:
+        return ""
+    return "OCR " + "; ".join(f"{_name(path)}: sida {done} av {total}" for path, (done, total) in reading.items())
+
+
+def _name(path: str) -> str:
+    from pathlib import PurePath
+
+    return shown(PurePath(path).name)
+
+
 class _BarProgress:
     """Shown at once (while files are listed and hashed), then files done, rate and a steady ETA."""
 
@@ -94,12 +110,19 @@ class _BarProgress:
             MofNCompleteColumn(),
             TextColumn("{task.fields[rate]} files/s"),
             TextColumn("{task.fields[eta]}"),
+            TextColumn("{task.fields[ocr]}"),
             console=self.console,
             transient=True,
         )
         self.started = time.monotonic()
+        self.reading: dict[str, tuple[int, int]] = {}  # files under OCR: pages done, pages to read
         self.bar.start()
-        self.task = self.bar.add_task("import", total=None, rate="-", eta="–")
+        self.task = self.bar.add_task("import", total=None, rate="-", eta="–", ocr="")
+
+    def ocr_page(self, event) -> None:
+        """A file under OCR has read `event.done` of its `event.total` pages."""
+        self.reading[event.path] = (event.done, event.total)
+        self.bar.update(self.task, ocr=ocr_status(self.reading))
 
     def __call__(self, event) -> None:
         if event.error:
@@ -107,12 +130,14 @@ class _BarProgress:
 
             self.console.print(f"[red]failed[/red] {escape(shown(event.path))}: {escape(shown(event.error))}")
         elapsed = max(time.monotonic() - self.started, 1e-6)
+        self.reading.pop(event.path, None)
         self.bar.update(
             self.task,
             total=event.total,
             completed=event.done,
             rate=f"{event.done / elapsed:.1f}",
             eta=eta_text(eta_seconds(event.done, event.total, elapsed)),
+            ocr=ocr_status(self.reading),
         )
 
     def stop(self) -> None:

@@ -10,11 +10,13 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page
 
 _SPECK = re.compile(r"^[=|_~¦:;'\"`^*+<>]+$")
+# A border's remains read as a dash run together with a speck mark ("=-", "~—"); a dash alone is writing.
+_DASHED_SPECK = re.compile(r"^(?=.*[=~¦|])[=~¦|\-‐–—]+$")
 
 
 def without_specks(page: Page) -> Page:
     """OCR reads table borders and dirt as '=', '|', '=:'; such tokens carry no text."""
-    words = [w for w in page.words if w.fontname or not _SPECK.match(w.text)]
+    words = [w for w in page.words if w.fontname or not (_SPECK.match(w.text) or _DASHED_SPECK.match(w.text))]
     if len(words) == len(page.words):
         return page
     return Page(page.number, page.width, page.height, words, page.rules, page.images)

@@ -174,7 +174,9 @@ def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> No
         # Evidence of centring: a label half-way between two answer lines, or
         # a row whose answer would start mid-sentence (lowercase) if read top-aligned.
         mid_sentence = any(ls and ls[0].text[:1].islower() for ls in own[1:])
-        if not mid_sentence and not any(_between_lines(b.label_lines[0].top, tops, pitch, s) for b in table):
+        if not mid_sentence and not any(
+            _between_lines(b.label_lines[0].top, tops, pitch, s) and not _level_with_answer(b, s) for b in table
+        ):
             continue
         rows, start = [], 0
         for block in table:
@@ -215,6 +217,17 @@ def _centred_on(label_lines: list[Line], top: float, bottom: float, pitch: float
     """The label sits at the middle of the answer spanning top..bottom."""
     centre = (label_lines[0].top + label_lines[-1].bottom) / 2
     return abs((top + bottom) / 2 - centre) <= s.centre_tolerance * pitch
+
+
+def _level_with_answer(block: Block, s: LayoutSettings) -> bool:
+    """The label's first line and its answer's first line share a text line (they overlap as much as
+    words of one line do): a top-aligned row, however far apart OCR puts their tops."""
+    label = block.label_lines[0]
+    answer = next((ln for ln in block.value_lines if ln.page == label.page), None)
+    if answer is None:
+        return False
+    overlap = min(label.bottom, answer.bottom) - max(label.top, answer.top)
+    return overlap >= s.line_overlap * min(label.height, answer.height)
 
 
 def _between_lines(top: float, tops: list[float], pitch: float, s: LayoutSettings) -> bool:

@@ -60,6 +60,8 @@ class LayoutSettings:
     label_gap_share: float = 0.7
     # An answer starts within this many alignment tolerances of the value column.
     value_align_tolerances: float = 3.0
+    # OCR: an answer's first word may start this many alignment tolerances left of the value column.
+    ocr_value_lead_tolerances: float = 2.0
     # Headings have at most this many words.
     heading_max_words: int = 14
     # A heading is set this much (pt) larger than the body.

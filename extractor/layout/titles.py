@@ -18,7 +18,12 @@ def title_lines(preamble: list[Line], body: float) -> list[Line]:
     # OCR sizes are line heights, rough by a couple of points: a title line
     # can measure as body type between two that measure large.
     large = [i for i, ln in enumerate(preamble) if ln.size >= max(largest - 3.0, body + 1)]
-    return preamble[large[0] : large[-1] + 1]
+    end = large[-1] + 1
+    # A first line measured far too large leaves the next title line out by the rule above:
+    # a line right after the title still set clearly larger than the body continues it.
+    while end < len(preamble) and preamble[end].page == preamble[end - 1].page and preamble[end].size >= body + 2:
+        end += 1
+    return preamble[large[0] : end]
 
 
 def split_preamble(

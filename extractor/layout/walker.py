@@ -278,13 +278,19 @@ class Walker:
         """(label-column words, value-column words); value None = a full-width line."""
         if self.boundary is None:
             return line.words, None
-        left = _trimmed([w for w in line.words if w.x0 < self.boundary])
-        right = [w for w in line.words if w.x0 >= self.boundary]
+        start = self._value_start(line)
+        left = _trimmed(line.words[:start])
+        right = line.words[start:]
         if not left and not right:
             return line.words, None  # nothing but specks: full-width noise, never a label
         # OCR sizes are rough: there a label and answer cleanly apart at the
-        # value column are a table row whatever the line's measured height.
-        clean_row = not self.typography and left and right and self._column_split(left, right, line)
+        # value column are a table row whatever the line's measured height,
+        # and a line all in the value column below a label is answer text.
+        clean_row = (
+            not self.typography
+            and right
+            and ((left and self._column_split(left, right, line)) or (not left and self.blocks))
+        )
         if self._is_heading(line) and line.size > self.body + self.s.title_size_step and not clean_row:
             return line.words, None  # a title or large heading, whatever its width
         if self._numbered_label(line.text):
@@ -300,6 +306,32 @@ class Walker:
             return line.words, None  # runs across the column boundary: full-width text
         return left, right
 
+    def _value_start(self, line: Line) -> int:
+        """Index of the line's first value-column word.
+
+        OCR: a Tesseract line that joins a label's wrapped line with the
+        answer's next line can box the answer's first word a few points left
+        of the column; a word that near it, after a column gap (or first on a
+        line that starts right of the label column), starts the answer."""
+        assert self.boundary is not None
+        words = line.words
+        first = next((i for i, w in enumerate(words) if w.x0 >= self.boundary), len(words))
+        if self.typography:
+            return first
+        lead = self.s.ocr_value_lead_tolerances * self.tol
+        for i in range(first):
+            word = words[i]
+            if word.x0 < self.boundary - lead:
+                continue
+            if i == 0:
+                after_gap = self.label_x is not None and word.x0 > self.label_x + 2 * self.tol
+            else:
+                gap = word.x0 - words[i - 1].x1
+                after_gap = gap >= gap_threshold(word.size or line.height * 0.8, self.s) * self.s.label_gap_share
+            if after_gap:
+                return i
+        return first
+
     def _continues_full_paragraph(self, line: Line) -> bool:
         prev = self.last_full_value
         return (
@@ -311,6 +343,10 @@ class Walker:
 
     def _is_heading(self, line: Line) -> bool:
         text = line.text.strip()
+        if not self.typography and text.endswith(".") and self._title_sized(line) and self.is_label(text[:-1]):
+            # OCR: a heading in heading type with dust after it read as a full stop ("Syfte och mål.");
+            # in body type such a line is an answer ("Inga avvikelser har noterats.")
+            return True
         if (
             len(text.split()) > self.s.heading_max_words
             or text.endswith((".", ";"))
@@ -330,16 +366,17 @@ class Walker:
                 prev is not None
                 and prev.page == line.page
                 and len(text.split()) <= self.s.ocr_heading_max_words
-                # right under a heading: its answer; right under a title: a heading
-                and (prev is not self.last_label_line or self._title_sized(prev))
+                # right under a heading: its answer; right under the title (the first block): a heading
+                and (prev is not self.last_label_line or (self._title_sized(prev) and len(self.blocks) <= 1))
                 and (prev.text.rstrip().endswith((".", "!", "?")) or self._title_sized(prev))
                 and line.top - prev.top > self.s.ocr_heading_gap * max(prev.size, prev.height)
             ):
                 return True
         if self._numbered_label(text):
             return True
-        # Without font names (OCR): a short line that reads as a known label.
-        return not self.typography and self.is_label(text)
+        # Without font names (OCR): a short line that reads as a known label (and starts like one:
+        # a lowercase line is an answer's, or a label's wrapped tail, which _wraps_heading takes).
+        return not self.typography and not text[:1].islower() and self.is_label(text)
 
     def _at_label_column(self, line: Line) -> bool:
         return self.label_x is None or abs(line.x0 - self.label_x) <= 2 * self.tol
@@ -365,7 +402,13 @@ class Walker:
         if not over_break and (prev.page != line.page or not 0 < line.top - prev.top <= self.s.wrap_pitch * scale):
             return False
         spread = self.s.heading_size_spread if self.typography else self.s.ocr_heading_size_spread
-        if heading and abs(prev.size - line.size) > spread and not self._wraps_title(line):
+        # (OCR sizes vary from line to line: there a lowercase tail right under the heading continues it.)
+        if (
+            heading
+            and abs(prev.size - line.size) > spread
+            and not self._wraps_title(line)
+            and not (not self.typography and self._wraps_heading(line))
+        ):
             return False
         if heading and block.value_lines:
             return False

@@ -8,6 +8,7 @@ never blocks the import that holds the archive's lock.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +37,15 @@ def sha256_of(path: str | Path, chunk: int = 1 << 20) -> str:
 
 
 def file_task(path: str, *, extract: Callable[..., Any], hash_only: bool = False, **options: Any) -> Any:
-    """The pool's function: the file's sha256 (``hash_only``), else ``extract(path, **options)``."""
+    """The pool's function: the file's sha256 (``hash_only``), else ``extract(path, **options)``.
+
+    An `extract` that takes ``ocr_progress`` (extract_report does) reports its
+    OCR pages through it to the main process (the progress bar).
+    """
     if hash_only:
         return sha256_of(path)
+    if "ocr_progress" in inspect.signature(extract).parameters:
+        from bilagor.index.importer.workers import report_progress
+
+        options["ocr_progress"] = report_progress
     return extract(path, **options)

@@ -27,7 +27,7 @@ from bilagor.extractor.source_files import path_text, regular_file_problem
 from bilagor.index.archive import Archive
 from bilagor.index.importer.discover import discover
 from bilagor.index.importer.file_tasks import file_task
-from bilagor.index.importer.workers import DEFAULT_MEMORY_LIMIT_MB, Task, TaskResult, WorkerPool
+from bilagor.index.importer.workers import DEFAULT_MEMORY_LIMIT_MB, Task, TaskProgress, TaskResult, WorkerPool
 
 BATCH_FILES = 25  # commit records at least this often (files) ...
 BATCH_SECONDS = 2.0  # ... and this often (seconds), whichever comes first
@@ -109,6 +109,18 @@ class ProgressEvent:
 
 
 ProgressCallback = Callable[[ProgressEvent], None]
+
+
+@dataclass
+class OcrProgressEvent:
+    """A file being read by OCR: `done` of its `total` pages to recognise are read."""
+
+    path: str
+    done: int
+    total: int
+
+
+OcrProgressCallback = Callable[[OcrProgressEvent], None]
 
 
 # -- deciding what to do with one file (pure) ---------------------------------
@@ -243,6 +255,7 @@ def import_paths(
     extract: Callable[..., Report] | None = None,
     memory_limit_mb: int | None = None,
     retry_failed: bool = False,
+    ocr_progress: OcrProgressCallback | None = None,
 ) -> ImportSummary:
     """Import PDFs (files, folders, globs) into the archive and say what happened.
 
@@ -254,7 +267,8 @@ def import_paths(
     started with "spawn", so a script calling this must do so under
     ``if __name__ == "__main__":``. Each worker may use ``memory_limit_mb``
     of address space (None: DEFAULT_MEMORY_LIMIT_MB, 0: no limit); a file
-    that needs more fails.
+    that needs more fails. ``progress`` is told each file's outcome,
+    ``ocr_progress`` how far OCR of a file is (page i of n) while it runs.
     """
     _check_options(
         ocr=ocr, workers=workers, max_pages=max_pages, timeout=timeout, year=year, memory_limit_mb=memory_limit_mb
@@ -275,7 +289,7 @@ def import_paths(
     else:
         store = Archive.open(None if archive is None else Path(archive), writable=True, lock_timeout=lock_timeout)
     try:
-        run = _ImportRun(store, total=len(found.files), year=year, progress=progress)
+        run = _ImportRun(store, total=len(found.files), year=year, progress=progress, ocr_progress=ocr_progress)
         for folder, reason in found.unreadable:
             run.summary.warnings.append(
                 Failure(path_text(folder), f"cannot read this folder ({reason}); its files were not imported")
@@ -323,7 +337,15 @@ def _check_options(*, ocr, workers, max_pages, timeout, year, memory_limit_mb) -
 class _ImportRun:
     """The state of one import: the summary, the batch waiting to be committed."""
 
-    def __init__(self, archive: Archive, *, total: int, year: int | None, progress: ProgressCallback | None):
+    def __init__(
+        self,
+        archive: Archive,
+        *,
+        total: int,
+        year: int | None,
+        progress: ProgressCallback | None,
+        ocr_progress: OcrProgressCallback | None = None,
+    ):
         from bilagor.extractor import EXTRACTOR_VERSION
 
         self.archive = archive
@@ -332,6 +354,7 @@ class _ImportRun:
         self.total = total
         self.year = year
         self.progress = progress
+        self.ocr_progress = ocr_progress
         self.summary = ImportSummary()
         self._batch: dict[str, Report] = {}
         self._batch_stats: dict[str, tuple[int, float]] = {}
@@ -461,8 +484,13 @@ class _ImportRun:
     def extract(self, pool: WorkerPool, jobs: list[_Job], options: dict) -> None:
         by_sha = {job.sha: job for job in jobs}
         tasks = [Task(job.sha, job.source, options) for job in jobs]
+
+        def pages_read(step: TaskProgress) -> None:
+            if self.ocr_progress is not None and step.key in by_sha:
+                self.ocr_progress(OcrProgressEvent(by_sha[step.key].paths[0][0].path, step.done, step.total))
+
         try:
-            for result in pool.imap(tasks, tick=BATCH_SECONDS / 2):
+            for result in pool.imap(tasks, tick=BATCH_SECONDS / 2, on_progress=pages_read):
                 if result is None:
                     if self._batch and time.monotonic() - self._last_commit >= BATCH_SECONDS:
                         self.flush()

@@ -23,6 +23,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from bilagor.extractor.errors import BilagorError, ExitCode
+from bilagor.index.importer.peaks import PeakLog, settled_rss_mb
 
 # A worker that dies before it is ready this many times in a row means the
 # workers cannot start at all (broken install): stop instead of looping.
@@ -34,7 +35,15 @@ _POLL_SECONDS = 0.25
 # memory. A warmed-up worker maps about 300 MB; real reports need far less
 # than the rest.
 DEFAULT_MEMORY_LIMIT_MB = 1536
+# A worker that after a file holds this much more (MB, resident) than when it
+# was ready retires, and a fresh one takes its place: what files leave
+# behind (heap fragments, the spaCy vocabulary growing with every new word)
+# would otherwise sit under every later file's peak. A warmed-up worker
+# holds about 130 MB; an OCR'd 20 M pixel page costs ~100 MB more while read.
+DEFAULT_RECYCLE_GROWTH_MB = 150
 _FINISHED = object()  # the pool thread's last message: every task has its result
+# In a worker, while a task runs: its pipe and key, for report_progress.
+_running: tuple[Connection, Any] | None = None
 
 
 class WorkerStartError(BilagorError):
@@ -48,6 +57,27 @@ class Task:
     key: Any  # the caller's handle for this task, returned with its result
     path: str
     options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class TaskProgress:
+    """How far a running task is (e.g. OCR page `done` of `total`), as it told the pool."""
+
+    key: Any
+    path: str
+    done: int
+    total: int
+
+
+def report_progress(done: int, total: int) -> None:
+    """From inside a task: tell the main process how far it is. Does nothing outside a worker."""
+    if _running is None:
+        return
+    conn, key = _running
+    try:
+        conn.send(("progress", key, done, total))
+    except (OSError, EOFError):  # the main process is gone: the task ends on its own
+        pass
 
 
 @dataclass
@@ -117,7 +147,9 @@ def _worker_main(
     function: Callable[..., Any],
     initializer: Callable[[], None] | None,
     memory_limit_mb: int | None = None,
+    recycle_growth_mb: int | None = None,
 ) -> None:
+    global _running
     # Ctrl-C goes to the whole process group; the main process decides what
     # happens (it stops the workers), so a worker must not die mid-send.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -127,7 +159,9 @@ def _worker_main(
             initializer()
         except Exception:  # warm-up is an optimisation; the task itself will report the problem
             pass
+    ready_mb = settled_rss_mb() if recycle_growth_mb else None
     conn.send(("ready",))
+    peak_log = PeakLog.from_environment()  # a benchmark's per-file memory log; None normally
     while True:
         try:
             message = conn.recv()
@@ -140,34 +174,52 @@ def _worker_main(
         conn.send(("started", key, time.monotonic()))
         start = time.perf_counter()
         fatal = False
+        if peak_log:
+            peak_log.begin()
+        _running = (conn, key)
         try:
             reply = ("ok", key, function(path, **options))
         except MemoryError:
             reply, fatal = ("error", key, memory_reason(memory_limit_mb)), True
         except Exception as exc:
             reply = ("error", key, describe_error(exc))
-        # `fatal`: the heap may be in a bad state after MemoryError, so this
-        # process says it is retiring and exits; the pool starts a fresh one.
+        finally:
+            _running = None
+        if peak_log:
+            peak_log.end(str(path), "hash" if options.get("hash_only") else "read", time.perf_counter() - start)
+        retiring = fatal or _grown(ready_mb, recycle_growth_mb)
+        # Retiring (the heap may be in a bad state after MemoryError, or the
+        # process stayed big): it says so and exits; the pool starts a fresh one.
         try:
             try:
-                conn.send((*reply, time.perf_counter() - start, fatal))
+                conn.send((*reply, time.perf_counter() - start, retiring))
             except (OSError, EOFError):
                 raise
             except Exception as exc:  # e.g. a value that does not pickle
-                conn.send(("error", key, describe_error(exc), time.perf_counter() - start, fatal))
+                conn.send(("error", key, describe_error(exc), time.perf_counter() - start, retiring))
         except (OSError, EOFError):  # the main process is gone (killed): nothing to report to
             return
-        if fatal:
-            os._exit(1)
+        if retiring:
+            os._exit(1 if fatal else 0)
+
+
+def _grown(ready_mb: float | None, growth_mb: int | None) -> bool:
+    """Whether this worker, freed memory handed back, holds more than `growth_mb` over `ready_mb` (None: never)."""
+    if not growth_mb or ready_mb is None:
+        return False
+    rss = settled_rss_mb()
+    return rss is not None and rss > ready_mb + growth_mb
 
 
 class _Worker:
     """One process and the tasks sent to it, oldest (running) first."""
 
-    def __init__(self, context, function, initializer, memory_limit_mb=None):
+    def __init__(self, context, function, initializer, memory_limit_mb=None, recycle_growth_mb=None):
         self.conn, child_conn = context.Pipe(duplex=True)
         self.process = context.Process(
-            target=_worker_main, args=(child_conn, function, initializer, memory_limit_mb), daemon=True
+            target=_worker_main,
+            args=(child_conn, function, initializer, memory_limit_mb, recycle_growth_mb),
+            daemon=True,
         )
         self.process.start()
         child_conn.close()
@@ -227,7 +279,9 @@ class WorkerPool:
     so the caller can do periodic work (commit a batch) between results.
     Each worker holds up to ``depth`` tasks; a task a worker had not started
     when it died or was killed goes back to the queue. Each worker's address
-    space is capped at ``memory_limit_mb`` (None: no cap).
+    space is capped at ``memory_limit_mb`` (None: no cap), and a worker
+    left holding ``recycle_growth_mb`` more than when it was ready is
+    replaced after its task (None: never).
     """
 
     def __init__(
@@ -241,6 +295,7 @@ class WorkerPool:
         depth: int = 2,
         max_waiting: int = 200,
         memory_limit_mb: int | None = None,
+        recycle_growth_mb: int | None = DEFAULT_RECYCLE_GROWTH_MB,
     ):
         if size < 1:
             raise ValueError("a pool needs at least one worker")
@@ -249,6 +304,7 @@ class WorkerPool:
         self.timeout = timeout
         self.initializer = initializer
         self.memory_limit_mb = memory_limit_mb
+        self.recycle_growth_mb = recycle_growth_mb
         self.depth = max(1, depth)
         # Results the caller has not taken yet (it is busy): past this many the
         # workers get no new files, so a long index merge cannot fill memory.
@@ -275,7 +331,7 @@ class WorkerPool:
             self._workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
-        return _Worker(self._context, self.function, self.initializer, self.memory_limit_mb)
+        return _Worker(self._context, self.function, self.initializer, self.memory_limit_mb, self.recycle_growth_mb)
 
     def close(self) -> None:
         for worker in self._workers:  # all first: each takes a moment to exit
@@ -284,8 +340,17 @@ class WorkerPool:
             worker.wait_stopped()
         self._workers = []
 
-    def imap(self, tasks: Iterable[Task], *, tick: float = 1.0) -> Iterator[TaskResult | None]:
+    def imap(
+        self,
+        tasks: Iterable[Task],
+        *,
+        tick: float = 1.0,
+        on_progress: Callable[[TaskProgress], None] | None = None,
+    ) -> Iterator[TaskResult | None]:
         """Results as they come, and None after `tick` seconds without one.
+
+        What a task tells with report_progress goes to `on_progress`, called
+        in the caller's thread (dropped when None).
 
         A thread of this process talks to the workers (sends files, takes
         results, watches deadlines), so they keep going while the caller is
@@ -308,6 +373,10 @@ class WorkerPool:
                     return
                 if isinstance(item, BaseException):
                     raise item
+                if isinstance(item, TaskProgress):
+                    if on_progress is not None:
+                        on_progress(item)
+                    continue
                 yield item
         finally:
             stop.set()
@@ -339,8 +408,8 @@ class WorkerPool:
                 if worker.ready and not worker.broken and len(worker.tasks) <= level and self._queue:
                     worker.send(self._queue.popleft())
 
-    def _collect(self, index: int, worker: _Worker, ready: set) -> list[TaskResult]:
-        results = []
+    def _collect(self, index: int, worker: _Worker, ready: set) -> list[TaskResult | TaskProgress]:
+        results: list[TaskResult | TaskProgress] = []
         dead = worker.process.sentinel in ready
         if worker.conn in ready or dead:
             try:
@@ -351,6 +420,9 @@ class WorkerPool:
                         self._start_failures = 0
                     elif message[0] == "started":
                         worker.started = message[2]
+                    elif message[0] == "progress":
+                        _, key, done, total = message
+                        results.append(TaskProgress(key, worker.tasks[0].path if worker.tasks else "", done, total))
                     else:
                         kind, key, payload, seconds, retiring = message
                         dead = dead or retiring
