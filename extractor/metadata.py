@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bilagor.extractor import districts
 from bilagor.extractor.labels import kind_from_keys, stage_of, vocabulary
-from bilagor.extractor.text import fold, loose_pattern, normalise
+from bilagor.extractor.text import fold, join_lines, loose_pattern, normalise
 
 YEAR_RE = re.compile(r"(?<![\d.,:/-])(199\d|20\d\d)(?![\d,:/]|-\d|\.\d)")
 _APPENDIX_RE = re.compile(r"\bbilaga\s+(\d+)\s*([a-z])?\b", re.IGNORECASE)
@@ -171,25 +171,38 @@ def year_warning(meta: Metadata) -> str | None:
     )
 
 
+# Sections that name partner committees, never the report's own ("Ev medsökande nämnd", "Ev samverkan").
+PARTNER_SECTIONS = ("medsokande_namnd", "samverkan")
+
+
 def district_from(fields: list[str], texts: list[str], year: int | None, path: str = "") -> str | None:
     """The district as named in `year` (see district_and_source)."""
     return district_and_source(fields, texts, year, path)[0]
 
 
 def district_and_source(
-    fields: list[str], texts: list[str], year: int | None, path: str = ""
+    fields: list[str], texts: list[str], year: int | None, path: str = "", partner_texts: list[str] | None = None
 ) -> tuple[str | None, str | None]:
     """(district as named in `year`, where it came from), by the strongest evidence first.
 
     "text": named in the location/applicant fields, else the committee (or area)
     named most often anywhere (the committee that ran the work outranks the
-    place); "place": a well-known place in the location field; "police": a
-    local police area; "place" again for a place anywhere in the text;
-    "filename": the file or folder name, as a last resort.
+    place), leaving out committees named as partners ("i samverkan med X",
+    and `partner_texts`: the co-applicant and co-operation fields); "place": a
+    well-known place in the location field (a scan's misread letter allowed);
+    "police": a local police area; "place" again for a place anywhere in the
+    text; "text" again for a partner committee, when nothing else names a
+    district; "filename": the file or folder name, as a last resort.
     """
+    # A scan's words broken over lines ("stadsdels-\nförvaltningen", "Skarp-\nnäcks") read whole.
+    fields, texts = [join_lines(f.splitlines()) for f in fields], [join_lines(t.splitlines()) for t in texts]
+    partner_texts = [join_lines(t.splitlines()) for t in partner_texts or []]
     for text in fields:
         name = (
-            districts.canonical(text.strip(" .")) or next(iter(districts.mentions(text)), None) or _bare_district(text)
+            districts.canonical(text.strip(" ."))
+            or next(iter(districts.mentions(text)), None)
+            or _bare_district(text)
+            or districts.fuzzy_canonical(text.strip(" ."))
         )
         if name:
             return districts.as_of(name, year), "text"
@@ -203,15 +216,20 @@ def district_and_source(
     if order:
         best = max(order, key=lambda n: (counts[n], -order.index(n)))
         return districts.as_of(best, year), "text"
-    for text in fields:
-        name = next(iter(districts.place_mentions(text)), None)
-        if name:
-            return districts.as_of(name, year), "place"
+    for finder in (districts.place_mentions, districts.misread_place_mentions):
+        for text in fields:
+            name = next(iter(finder(text)), None)
+            if name:
+                return districts.as_of(name, year), "place"
     for source, finder in (("police", districts.police_mentions), ("place", districts.place_mentions)):
         for text in texts:
             name = next(iter(finder(text)), None)
             if name:
                 return districts.as_of(name, year), source
+    for text in [*texts, *partner_texts]:
+        name = next(iter(districts.mentions(text, partners=True)), None) or next(iter(districts.mentions(text)), None)
+        if name:
+            return districts.as_of(name, year), "text"
     name = districts.from_path(path) if path else None
     return (districts.as_of(name, year), "filename") if name else (None, None)
 
@@ -265,7 +283,8 @@ def build_metadata(
             break
 
     fields = [by_key[k] for k in ("plats", "sokande_namnd") if by_key.get(k)]
-    texts = [meta.title or ""] + [text for _, text in sections]
-    meta.district, meta.district_source = district_and_source(fields, texts, meta.year, path)
+    texts = [meta.title or ""] + [text for key, text in sections if key not in PARTNER_SECTIONS]
+    partner_texts = [text for key, text in sections if key in PARTNER_SECTIONS]
+    meta.district, meta.district_source = district_and_source(fields, texts, meta.year, path, partner_texts)
     meta.district_today = districts.today(meta.district) if meta.district else None
     return meta

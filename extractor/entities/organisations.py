@@ -30,6 +30,7 @@ COORDINATED_ID = "rule:coordinated"  # "Trafik- och renhållningsnämnden", kept
 MUNICIPALITY_ID = "rule:municipality"  # "Huddinge kommun", "Solna stad", "Region Uppsala"
 FOUNDATION_ID = "rule:foundation"  # "Stiftelsen Fryshuset"
 ASSOCIATION_ID = "rule:association"  # "Föreningen Vi i Husby", "Skärholmens Fastighetsägare"
+BRANCH_ID = "rule:branch"  # "Hyresgästföreningen Region Stockholm": the association, not the region
 MODEL_ID = "model:ner"  # ORG from an optional trained spaCy model
 
 _CAP = r"^[A-ZÅÄÖÉ][\wåäöÅÄÖé&:.\-]*$"
@@ -185,6 +186,22 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap], "id": ASSOCIATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap, cap], "id": ASSOCIATION_ID},
+        # A name with a lowercase preposition inside: "Föreningen Vi i Husby".
+        {
+            "label": "ORG",
+            "pattern": [{"LOWER": "föreningen"}, cap, {"LOWER": {"IN": ["i", "på", "för"]}}, cap],
+            "id": ASSOCIATION_ID,
+        },
+        # A regional branch: the span covers "Region Stockholm" so it is not also a region of its own.
+        {
+            "label": "ORG",
+            "pattern": [
+                {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+(?:föreningen|förbundet)s?$"}},
+                {"LOWER": "region"},
+                place,
+            ],
+            "id": BRANCH_ID,
+        },
         {
             "label": "ORG",
             "pattern": [
@@ -249,6 +266,10 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
         return _municipality(flat)
     if rule_id == FOUNDATION_ID:
         return strip_genitive(flat), "annan"
+    if rule_id == BRANCH_ID:
+        association = strip_genitive(flat.split()[0])
+        entry = lookup(association)
+        return (entry.name, entry.kind) if entry else (association, "forening")
     if rule_id == ASSOCIATION_ID:
         return strip_genitive(flat) if flat.startswith(("Föreningen", "Fastighetsägarna")) else flat, "forening"
     if rule_id == MODEL_ID:

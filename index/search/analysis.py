@@ -8,8 +8,9 @@ Two text analyzers share one tokenizer that keeps numbers whole ("2,6",
   "tunnel" as "tunnlar") and an accent-folded twin of each word with å/ä/ö
   (so "kameraovervakningen" finds "kameraövervakningen"); then the Swedish
   Snowball stemmer.
-- ``folded_analyzer``: lowercase, stop words, compound parts, accents folded,
-  no stemming ("Sodermalm" finds "Södermalm", "kamera*" finds "kameror").
+- ``folded_analyzer``: lowercase, stop words, accents folded, no stemming and
+  no compound parts: the words as written, for quoted phrases ("Sodermalm"
+  finds "Södermalm", "kamera*" finds "kameror").
 At index time both run as an ``IndexTermsAnalyzer``: every step after the
 tokenizer acts on one token at a time, so the terms of each distinct token
 text are worked out once and cached.
@@ -136,21 +137,19 @@ class WholeValueFolder(Filter):
 
 
 def _words():
-    """The steps both text analyzers share: tokens, numbers, case, stop words, compound parts."""
+    """The steps both text analyzers share: tokens, numbers, case, stop words."""
     return (
-        RegexTokenizer(TOKEN_PATTERN)
-        | NumberFilter()
-        | LowercaseFilter()
-        | StopFilter(stoplist=STOP_WORDS, minsize=1)
-        | CompoundFilter()
+        RegexTokenizer(TOKEN_PATTERN) | NumberFilter() | LowercaseFilter() | StopFilter(stoplist=STOP_WORDS, minsize=1)
     )
 
 
 def stemmed_analyzer():
-    return _words() | BaseFormFilter() | FoldVariantFilter() | StemFilter(lang="sv")
+    return _words() | CompoundFilter() | BaseFormFilter() | FoldVariantFilter() | StemFilter(lang="sv")
 
 
 def folded_analyzer():
+    # No compound parts: a quoted phrase must match the words as written, so "ny belysning"
+    # is not found in "ny trygghetsbelysning" (the stemmed fields still find the parts).
     return _words() | FoldFilter()
 
 

@@ -185,8 +185,10 @@ SHORT_NOT_PARTS = frozenset(
 )
 MAX_PARTS = 3
 LINKING = ("s",)  # trygghet-s-belysning
-# Inflectional endings that happen to be words: "utför-ande", "dokument-erat".
-NOT_PARTS = frozenset({"ande", "ende", "erat", "arat", "sade", "ades", "ares", "aren", "erna", "orna", "arna"})
+# Inflectional endings that happen to be words: "utför-ande", "dokument-erat", "parker-ingen".
+NOT_PARTS = frozenset(
+    {"ande", "ende", "erat", "arat", "sade", "ades", "ares", "aren", "erna", "orna", "arna", "ingen", "ingens"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -256,10 +258,39 @@ def _short_parts_allowed(parts: list[str]) -> bool:
     return len(parts) == 2 and (len(parts[0]) >= MIN_PART or parts[0] in SHORT_MODIFIERS)
 
 
+# Heads of place names, in the forms a name ends with ("Rålambshovsparken", "Flatenbadet",
+# "Hökarängsplan"): a word the lexicon does not know that ends in one of them is split
+# there even when its first part is a name the lexicon cannot know.
+PLACE_HEADS = frozenset(
+    {
+        *("park", "parken", "torg", "torget", "plan", "planen", "gata", "gatan", "väg", "vägen"),
+        *("skola", "skolan", "bad", "badet", "gård", "gården", "strand", "stranden", "bro", "bron"),
+        *("tunnel", "tunneln", "plats", "platsen", "backe", "backen", "hallen", "centrum", "stråk", "stråket"),
+        *("allé", "allén", "skog", "skogen", "fält", "fältet", "hamn", "hamnen", "lunden", "trädgård"),
+    }
+)
+MIN_PLACE_MODIFIER = 4  # letters before the head (a linking -s- aside): "Vasa" in "Vasaparken"
+
+
+def _place_name_split(word: str, lexicon: dict[str, float]) -> list[str]:
+    """[modifier, head] for a place name the lexicon does not know: "rålambshovsparken" ->
+    ["rålambshov", "parken"]; [] otherwise."""
+    if lexicon.get(word, 0.0) >= MIN_PART_ZIPF:
+        return []
+    for cut in range(MIN_PLACE_MODIFIER, len(word) - 2):
+        head = word[cut:]
+        if head in PLACE_HEADS:
+            modifier = word[:cut]
+            if modifier.endswith(LINKING) and len(modifier) > MIN_PLACE_MODIFIER:
+                modifier = modifier[:-1]
+            return [modifier, head]
+    return []
+
+
 def _split(word: str, lexicon: dict[str, float]) -> list[str]:
     splits = [c for c in _candidates(word, lexicon, MAX_PARTS) if _short_parts_allowed(c[0])]
     if not splits:
-        return []
+        return _place_name_split(word, lexicon)
     # Fewest parts, then the most frequent rarest part, then the most frequent
     # overall (tunnland-s-parken beats tunnland-sparken).
     parts, rarest, _ = min(splits, key=lambda c: (len(c[0]), -c[1], -c[2]))
@@ -273,20 +304,38 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
 _DEFINITE_ENDINGS = ("ets", "et", "ns", "n", "ts", "t")
 
 
+# Three-letter words whose definite form the stemmer leaves alone: "bron", "sjön", "huset", "badet"
+# ("sten" is not "ste" + n).
+SHORT_DEFINITE_BASES = frozenset({"bro", "sjö", "sko", "snö", "hus", "tak", "bad", "tåg"})
+
+
 def definite_base_candidates(word: str) -> list[str]:
     """Words that `word` may be the definite or genitive form of, longest ending first, by
-    the endings alone (no lexicon): "torget" -> ["torg"], "tunneln" -> ["tunnel"]."""
+    the endings alone (no lexicon): "torget" -> ["torg"], "tunneln" -> ["tunnel"], "bron" -> ["bro"]."""
     if len(word) < 4 or not word.isalpha():
         return []
     found = []
     for ending in _DEFINITE_ENDINGS:
         base = word[: -len(ending)]
-        if not word.endswith(ending) or len(base) < 4:  # "sten" is not "ste" + n
+        if not word.endswith(ending) or (len(base) < 4 and base not in SHORT_DEFINITE_BASES):
             continue
         if ending.startswith("t") and not base.endswith("e"):
             continue  # "-t" only after -e: "området", not "stort"
         found.append(base)
+        if re.search(_DOUBLED_END, base):
+            found.append(base[:-1])  # "gymmet" -> "gymm" -> "gym"
+    # A base ending in -s, whose -s the stemmer strips from the base but not from "platsen":
+    # "platsen" -> "plats", "bussens" -> "buss".
+    s_base = re.fullmatch(_S_BASE_DEFINITE, word)
+    if s_base and s_base["base"] not in found:
+        found.append(s_base["base"])
     return found
+
+
+# Patterns kept as text: compiled (and cached by re) on first use, not when the search imports this module.
+_S_BASE_DEFINITE = r"(?P<base>\w{3,}s)ens?"
+# A short word doubles its last consonant before a definite ending: "gym" -> "gymmet".
+_DOUBLED_END = r"([bdfgklmnprstv])\1$"
 
 
 # Plurals that drop the e of -el/-en/-er, which the stemmer cannot undo:
@@ -305,15 +354,57 @@ def base_form(word: str, lexicon: dict[str, float] | None = None) -> str | None:
     if len(word) < 4 or not word.isalpha():
         return None
     lexicon = load_lexicon() if lexicon is None else lexicon
+    found = _own_base_form(word, lexicon)
+    if found is None:
+        # A compound the lexicon does not know whole: its head's base ("gångtunnlarna" -> "gångtunnel").
+        return _on_compound_head(word, lexicon, _own_base_form)
+    return found
+
+
+# Plurals the stemmer cannot undo: of three-letter words ending in a vowel ("broarna" -> "bro",
+# "sjöar" -> "sjö": too short for its suffix region; not "-r" alone, which is a verb's: "bror", "tror";
+# not after -a: "ökar" is a verb) and of words ending in -s ("platserna" -> "plats").
+_SHORT_PLURAL = r"(?P<base>\w\w[eiouyåäö])(?:ar|or)(?:na|nas|s)?"
+_S_BASE_PLURAL = r"(?P<base>\w{3,}s)(?:ar|or|er)(?:na|nas|s)?"
+
+
+def _plural_base(word: str, lexicon: dict[str, float]) -> str | None:
+    match = re.fullmatch(_SHORT_PLURAL, word)
+    if match and _part_zipf(match["base"], lexicon) >= SHORT_PART_ZIPF:
+        return match["base"]
+    match = re.fullmatch(_S_BASE_PLURAL, word)
+    if match and lexicon.get(match["base"], 0.0) >= MIN_PART_ZIPF:
+        return match["base"]
+    return None
+
+
+def _own_base_form(word: str, lexicon: dict[str, float]) -> str | None:
     for base in definite_base_candidates(word):
-        if lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
+        # A three-letter base must be a common word, not a function word ("minnet" is not "min").
+        if len(base) < MIN_PART:
+            known = _part_zipf(base, lexicon) >= SHORT_PART_ZIPF
+        else:
+            known = lexicon.get(base, 0.0) >= MIN_PART_ZIPF
+        if known:
             return base
+    plural_base = _plural_base(word, lexicon)
+    if plural_base:
+        return plural_base
     plural = _SYNCOPATED_PLURAL.fullmatch(word)
     if plural:
         base = plural["stem"] + "e" + plural["end"]
         if len(base) >= 4 and lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
             return base
     return None
+
+
+def _on_compound_head(word: str, lexicon: dict[str, float], form) -> str | None:
+    """`form` of a compound's last part, with the rest of the word kept: "gång" + form("tunneln")."""
+    parts = split_compound(word, lexicon)
+    if len(parts) < 2:
+        return None
+    head = form(parts[-1], lexicon)
+    return word[: len(word) - len(parts[-1])] + head if head else None
 
 
 _SYNCOPATING_BASE = re.compile(rf"(?P<stem>\w*{_CONSONANT})e(?P<end>[lnr])")
@@ -325,10 +416,17 @@ def syncopated_plural(word: str, lexicon: dict[str, float] | None = None) -> str
     Indexed beside the base, so a query in the plural finds the singular too
     (the other way round from base_form).
     """
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    found = _own_syncopated_plural(word, lexicon)
+    if found is None and len(word) >= 4 and word.isalpha():
+        return _on_compound_head(word, lexicon, _own_syncopated_plural)  # "gångtunnel" -> "gångtunnlar"
+    return found
+
+
+def _own_syncopated_plural(word: str, lexicon: dict[str, float]) -> str | None:
     match = _SYNCOPATING_BASE.fullmatch(word) if len(word) >= 4 else None
     if not match:
         return None
-    lexicon = load_lexicon() if lexicon is None else lexicon
     for ending in ("ar", "er", "or"):
         plural = match["stem"] + match["end"] + ending
         if lexicon.get(plural, 0.0) >= MIN_PART_ZIPF:

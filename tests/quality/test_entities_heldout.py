@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 
 from bilagor.extractor.entities import find_organisations
-from bilagor.extractor.metadata import build_metadata
+from district_scoring import district_accuracy
 from factories import DATA
 
 HELDOUT_DIR = DATA / "entities_heldout"
@@ -29,27 +29,6 @@ ORGANISATION_RECALL_FLOOR = 0.96  # measured 0.983
 def _rows(name: str) -> list[dict]:
     lines = (HELDOUT_DIR / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
-
-
-def district_of(case: dict) -> str | None:
-    sections = [
-        (key, case[field])
-        for key, field in (("plats", "plats"), ("sokande_namnd", "sokande"), ("slutresultat", "text"))
-        if case[field]
-    ]
-    meta = build_metadata([], sections, [], path=case["path"])
-    if meta.year != case["year"]:  # the year is given, as if the title had named it
-        meta = build_metadata([f"Uppföljning {case['year']}"], sections, [], path=case["path"])
-    return meta.district
-
-
-def district_accuracy(cases: list[dict]) -> tuple[float, list[str]]:
-    misses = []
-    for case in cases:
-        found = district_of(case)
-        if found != case["district"]:
-            misses.append(f"{case['id']}: {found!r}, truth {case['district']!r}")
-    return 1 - len(misses) / len(cases), misses
 
 
 def organisation_scores(rows: list[dict]) -> tuple[float, float, list[str]]:

@@ -105,7 +105,7 @@ def test_inflectional_endings_are_not_parts(word):
         ("torgets", "torg"),
         ("stort", None),
         ("sten", None),
-        ("platsen", None),
+        ("platsen", "plats"),  # the stemmer makes "plats" "plat" but "platsen" "plats"
         ("budget", None),
         # plurals that drop the e of the base
         ("tunnlar", "tunnel"),
