@@ -409,7 +409,8 @@ def per_class(rows) -> dict[str, tuple[int, float, float]]:
     out = {}
     for kind in CLASSES:
         part = [r for r in rows if r[1] == kind]
-        out[kind] = (len(part), sum(r[2] for r in part) / len(part), sum(r[3] for r in part) / len(part))
+        n = len(part)
+        out[kind] = (n, sum(r[2] for r in part) / n if n else 0.0, sum(r[3] for r in part) / n if n else 0.0)
     return out
 
 
