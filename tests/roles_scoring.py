@@ -1,7 +1,7 @@
 """Scoring of the amount-role corpus (tests/data/roles): a pure function over
 plain data, plus a command that prints the aggregate figures.
 
-    .venv/bin/python tests/roles_scoring.py [tuning|tuning2|heldout|heldout2|public_sector ...] [-v]
+    .venv/bin/python tests/roles_scoring.py [tuning|tuning2|heldout|heldout2|public_sector|heldout3|heldout3_public ...] [-v]
 
 Found amounts are matched to annotated ones by value (the lower bound and,
 for a range, the upper bound), in order; values are scored by precision and
@@ -11,6 +11,11 @@ share left `annat` is, of the matched amounts with a clear role other than
 `annat`, how many the rules left `annat` (no cue found). `misses` lists what
 went wrong; print it only for tuning splits (the held-out splits are scored
 in aggregate only, see tests/data/roles/README.md).
+
+heldout3.jsonl groups its form answers into pseudo-reports (a `report` key;
+"u…" follow-ups, "a…" applications): for it the command also prints the
+share of follow-up reports whose budget and outcome, summed the way
+`bilagor amounts` sums them, both come out exactly right.
 """
 
 from __future__ import annotations
@@ -37,9 +42,11 @@ SPLITS = (
     "heldout",
     "heldout2",
     "public_sector",
+    "heldout3",
+    "heldout3_public",
 )
 # Scored in aggregate only: their misses are never printed.
-HELDOUT_SPLITS = ("heldout2", "public_sector")
+HELDOUT_SPLITS = ("heldout2", "public_sector", "heldout3", "heldout3_public")
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 
 
@@ -136,6 +143,39 @@ def score_items(items: Iterable[dict], found_of) -> RoleScore:
     return score
 
 
+def summed_figures(amounts: Iterable[Any]) -> tuple[int | None, int | None]:
+    """A report's (budget, outcome) as `bilagor amounts` sums them (README, summing rules 1-2).
+
+    Each distinct value counts once per role (a range by its lower bound); the
+    budget is the `budget` figures, else the `beviljat` ones; None when there is none.
+    """
+    values: dict[str, set[int]] = {}
+    for amount in amounts:
+        role = amount["role"] if isinstance(amount, dict) else amount.role
+        values.setdefault(role, set()).add(_value(amount)[0])
+    budget = values.get("budget") or values.get("beviljat")
+    outcome = values.get("utfall")
+    return (sum(budget) if budget else None), (sum(outcome) if outcome else None)
+
+
+def score_reports(items: Iterable[dict], found_of, kind: str = "u") -> tuple[int, int]:
+    """(reports with budget and outcome both right, reports scored): the items grouped by their
+    `report` key, only reports whose key starts with `kind` ("u": follow-ups) and whose annotated
+    amounts give a budget or an outcome."""
+    groups: dict[str, list[dict]] = {}
+    for item in items:
+        if item.get("report", "").startswith(kind):
+            groups.setdefault(item["report"], []).append(item)
+    right = scored = 0
+    for group in groups.values():
+        truth = summed_figures(a for item in group for a in item["amounts"])
+        if truth == (None, None):
+            continue
+        scored += 1
+        right += summed_figures(a for item in group for a in found_of(item)) == truth
+    return right, scored
+
+
 def load_split(name: str) -> list[dict]:
     path = CORPUS_DIR / f"{name}.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -150,8 +190,13 @@ def extractor_amounts(item: dict) -> list:
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     for name in [a for a in argv if not a.startswith("-")] or ["tuning"]:
-        score = score_items(load_split(name), extractor_amounts)
+        items = load_split(name)
+        score = score_items(items, extractor_amounts)
         print(score.summary(name))
+        if any("report" in item for item in items):
+            right, scored = score_reports(items, extractor_amounts)
+            share = _ratio(right, scored)
+            print(f"{name}: follow-up reports with budget and outcome both right {share:.3f} ({right}/{scored})")
         if name not in HELDOUT_SPLITS and verbose:  # held-out splits are scored in aggregate only
             for miss in score.misses:
                 print("  ", miss)
