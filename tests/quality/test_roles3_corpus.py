@@ -94,11 +94,14 @@ def test_heldout3_public_passages():
 # Before the third round's fixes (main at 990c1c9, scored once on 2026-12-03):
 # heldout3: values P 1.000 R 1.000 (238 amounts); roles 0.849 (202/238); left annat 0.014 (3/219);
 #   follow-up reports with budget and outcome both right 0.784 (58/74).
+# After this round's rules (EXTRACTOR_VERSION 7), scored once: heldout3 roles 0.903 (215/238), left annat
+#   0.009, reports 0.811 (60/74); heldout3_public roles 0.795 (116/146), left annat 0.040 (5/126).
+#   The floors below are these "after" figures rounded down by 0.01.
 # heldout3_public: values P 0.988 R 0.976; roles 0.753 (110/146); left annat 0.048 (6/126).
 HELDOUT3_VALUE_FLOOR = 0.99
-HELDOUT3_ROLE_FLOOR = 0.84
+HELDOUT3_ROLE_FLOOR = 0.89
 HELDOUT3_ANNAT_CEILING = 0.02
-HELDOUT3_REPORTS_FLOOR = 0.78
+HELDOUT3_REPORTS_FLOOR = 0.80
 PUBLIC3_VALUE_FLOOR = 0.97
-PUBLIC3_ROLE_FLOOR = 0.75
+PUBLIC3_ROLE_FLOOR = 0.78
 PUBLIC3_ANNAT_CEILING = 0.05

@@ -40,5 +40,6 @@ def test_heldout3_recall_and_mrr(heldout3):
     print(f"\nheld-out queries 3: recall@10 {recall:.3f}, MRR {mrr:.3f} ({len(rows)} queries)")
     assert len(rows) == len(HELDOUT3)
     # Before this round's fixes (main at 990c1c9, 2026-12-03): recall@10 0.884, MRR 0.904.
-    assert recall >= 0.88
+    # After them (LEXICON_VERSION 7): recall@10 0.894, MRR 0.904.
+    assert recall >= 0.89
     assert mrr >= 0.90
