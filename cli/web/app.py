@@ -25,6 +25,7 @@ from starlette.staticfiles import StaticFiles
 from bilagor.cli.web import api, files, pages, views
 from bilagor.cli.web.security import Guard, allowed_hosts
 from bilagor.cli.web.summaries import SummaryCache
+from bilagor.extractor.glossary import EMPTY_ARCHIVE
 from bilagor.extractor.errors import (
     ArchiveBusyError,
     ArchiveError,
@@ -75,6 +76,7 @@ def templates() -> Environment:
         percent=views.percent,
         amount_value=views.amount_value,
         marked_html=views.marked_html,
+        empty_archive=EMPTY_ARCHIVE,  # the CLI's words, so the page and the terminal say the same
     )
     return env
 

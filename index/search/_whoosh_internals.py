@@ -147,5 +147,7 @@ def remember_field_lengths(searcher) -> None:
     one-off search: listing a field's lengths reads every document's.
     """
     for leaf, _ in searcher.reader().leaf_readers():
+        if not hasattr(leaf, "_perdoc"):  # an index with no segment yet (EmptyReader) has no lengths
+            continue
         if not isinstance(leaf._perdoc, LengthsReader):
             leaf._perdoc = LengthsReader(leaf._perdoc)
