@@ -114,3 +114,14 @@ def test_stats_names_forms_in_words(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "uppföljning" in out and "ansökan" in out
     assert "uppfoljning" not in out and "ansokan" not in out
+
+
+def test_show_names_an_amounts_section_in_words(tmp_path, capsys):
+    from bilagor.cli.app import run
+    from bilagor.index.archive import Archive
+
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add([make_report("s")])
+    assert run(["show", make_report("s").id[:8], "--archive", str(tmp_path)]) == 0
+    amounts = capsys.readouterr().out.split("Belopp", 1)[1].split("Organisationer", 1)[0]
+    assert "(Ekonomiskt utfall)" in amounts and "ekonomiskt_utfall" not in amounts
