@@ -202,11 +202,7 @@ def _recognise(
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
         page_done(len(numbers))
-        warnings = (
-            [f"{_pages(unrendered)} kunde inte renderas för OCR; sparas utan text"]
-            if unrendered
-            else []
-        )
+        warnings = [f"{_pages(unrendered)} kunde inte renderas för OCR; sparas utan text"] if unrendered else []
         return result, warnings
     finally:
         document.close()

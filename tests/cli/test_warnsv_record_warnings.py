@@ -40,7 +40,9 @@ def _unrendered(monkeypatch, tmp_path) -> list[str]:
     warnings = []
     for opener in (refuse, lambda *a, **k: Document()):
         monkeypatch.setattr(pdfium, "PdfDocument", opener)
-        warnings += ocr.recognise_pages(tmp_path / "x.pdf", [Page(1, 595, 842), Page(2, 595, 842)], work_dir=tmp_path)[2]
+        warnings += ocr.recognise_pages(tmp_path / "x.pdf", [Page(1, 595, 842), Page(2, 595, 842)], work_dir=tmp_path)[
+            2
+        ]
     return warnings
 
 

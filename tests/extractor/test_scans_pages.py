@@ -163,7 +163,9 @@ def test_without_tesseract_an_unreadable_layer_is_left_out_and_said(unmapped, mo
     monkeypatch.setattr(ocr, "ocr_unavailable_reason", lambda: ocr.OCR_MISSING)
     report = extract_report(unmapped, entities=False)
     assert "(cid:" not in report.full_text() and report.ocr is False
-    assert "sida 1: textlagret går inte att läsa (typsnitt utan Unicode-tabell), dess text är utelämnad" in report.warnings
+    assert (
+        "sida 1: textlagret går inte att läsa (typsnitt utan Unicode-tabell), dess text är utelämnad" in report.warnings
+    )
     assert any(ocr.OCR_MISSING in w for w in report.warnings)
 
 
