@@ -130,3 +130,35 @@ def test_preparing_without_an_archive_is_quiet(tmp_path, capfd):
     thread.join(30)
     assert not (tmp_path / "none").exists()
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_grouping_not_asked_before_reuses_the_kept_rows(folder, monkeypatch):
+    loads: list[int] = []
+    real_load = summaries.load_rows
+
+    def counting_load(archive):
+        loads.append(1)
+        return real_load(archive)
+
+    monkeypatch.setattr(summaries, "load_rows", counting_load)
+    cache, live = SummaryCache(), LiveArchive(folder)
+    with Archive.open(folder) as archive:
+        by_year = cache.summary(live, archive, DEFAULT, detail=True)
+        by_district = cache.summary(live, archive, {**DEFAULT, "by": "district"}, detail=False)
+        assert len(loads) == 1
+        assert by_year.to_dict() == summarise_archive(archive, by="year", detail=True).to_dict()
+        assert by_district.to_dict() == summarise_archive(archive, by="district").to_dict()
+
+
+def test_kept_rows_are_read_again_when_the_archive_changes(folder, monkeypatch):
+    loads: list[int] = []
+    real_load = summaries.load_rows
+    monkeypatch.setattr(summaries, "load_rows", lambda archive: loads.append(1) or real_load(archive))
+    stamps = iter([("a",), ("a",), ("b",), ("b",)])
+    live = LiveArchive(folder)
+    monkeypatch.setattr(live, "data_stamp", lambda archive: next(stamps))
+    cache = SummaryCache()
+    with Archive.open(folder) as archive:
+        cache.summary(live, archive, DEFAULT, detail=False)
+        cache.summary(live, archive, {**DEFAULT, "by": "district"}, detail=False)
+    assert len(loads) == 2
