@@ -70,7 +70,7 @@ def extract_report(
         warnings += ocr_warnings
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
-        warnings.append(f"pages {page_ranges(scanned)} have no text layer (OCR disabled)")
+        warnings.append(no_text_layer_warning(scanned))
     warnings += plan_warnings(plan, ocr_ran=used_ocr)
     if plan.unreadable and not used_ocr:  # glyph numbers are no text: keep them out of the record
         pages = [
@@ -98,6 +98,12 @@ def extract_report(
         report.warnings += implausible
         report.warnings += figure_warnings(report.amounts)
     return report
+
+
+def no_text_layer_warning(numbers: list[int]) -> str:
+    """The warning for pages left unread with --ocr never (index.importer.run.pages_without_text reads it)."""
+    which = f"sida {numbers[0]}" if len(numbers) == 1 else f"sidorna {page_ranges(numbers)}"
+    return f"{which} saknar textlager (OCR avstängd)"
 
 
 def warm_up() -> None:
@@ -133,7 +139,7 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
     if warning := year_warning(meta):
         report.warnings.append(warning)
     if not report.sections and any(p.words for p in pages):
-        report.warnings.append("no form labels found; the text is stored as one section")
+        report.warnings.append("inga rubriker ur formuläret hittades; texten sparas som ett avsnitt")
         text = join_lines([ln.text for ln in layout.preamble])
         report.sections = [Section("text", "", text, 1)] if text else []
     return report

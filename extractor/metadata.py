@@ -166,8 +166,8 @@ def year_warning(meta: Metadata) -> str | None:
     if meta.year_source != "metadata":
         return None
     return (
-        f"year {meta.year} is only the PDF's creation date (for a scan, the day it was scanned): "
-        "neither the title, the text nor the path names a year"
+        f"år {meta.year} är bara PDF:ens skapandedatum (för en skannad rapport dagen den skannades): "
+        "varken titeln, texten eller sökvägen anger ett år"
     )
 
 

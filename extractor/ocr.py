@@ -30,13 +30,14 @@ DPI = 300
 # and returned as the page's rules, as the text-layer reader does.
 MIN_RULE_POINTS = 36.0
 _DARK = 160  # grey level below which a pixel is ink
-OCR_MISSING = "tesseract-ocr and tesseract-ocr-swe are not installed"
-SWEDISH_MISSING = "tesseract-ocr-swe (Swedish data for tesseract-ocr) is not installed"
+OCR_MISSING = "tesseract-ocr och tesseract-ocr-swe är inte installerade"
+SWEDISH_MISSING = "tesseract-ocr-swe (svenska för tesseract-ocr) är inte installerat"
 # pytesseract is one of bilagor's own dependencies; missing, the install is broken.
-PYTESSERACT_MISSING = "pytesseract is not installed (reinstall bilagor, or: pip install pytesseract)"
+PYTESSERACT_MISSING = "pytesseract är inte installerat (installera om bilagor, eller: pip install pytesseract)"
 # Every warning about pages left unrecognised starts with this, so callers
 # (the import summary) can pick them out of a record's warnings.
-WARNING_PREFIX = "not recognised (no text layer"
+WARNING_PREFIX = "inte läst (inget textlager"
+_OLD_WARNING_PREFIX = "not recognised (no text layer"  # records made before EXTRACTOR_VERSION 7
 
 
 def ocr_unavailable_reason() -> str | None:
@@ -61,7 +62,7 @@ def _unavailable_reason() -> str | None:
 
 
 def is_ocr_warning(warning: str) -> bool:
-    return warning.startswith(WARNING_PREFIX)
+    return warning.startswith((WARNING_PREFIX, _OLD_WARNING_PREFIX))
 
 
 def needs_ocr(page: Page) -> bool:
@@ -80,8 +81,11 @@ def pages_to_recognise(pages: Sequence[Page], mode: str) -> list[int]:
 
 
 def unrecognised_warning(numbers: Sequence[int], reason: str) -> str:
-    which = f"page {numbers[0]}" if len(numbers) == 1 else f"pages {_ranges(numbers)}"
-    return f"{WARNING_PREFIX}): {which} could not be read by OCR: {reason}"
+    return f"{WARNING_PREFIX}): {_pages(numbers)} kunde inte läsas med OCR: {reason}"
+
+
+def _pages(numbers: Sequence[int]) -> str:
+    return f"sida {numbers[0]}" if len(numbers) == 1 else f"sidorna {_ranges(numbers)}"
 
 
 def recognise_pages(
@@ -173,8 +177,8 @@ def _recognise(
 
     try:
         document = pdfium.PdfDocument(str(path), password=password)
-    except pdfium.PdfiumError as exc:
-        return [], [f"pages {_ranges(numbers)} could not be rendered for OCR ({exc}); stored without their text"]
+    except pdfium.PdfiumError:  # its own words are English and say no more than this
+        return [], [f"{_pages(numbers)} kunde inte renderas för OCR (pdfium kan inte öppna filen); sparas utan text"]
     try:
         result, unrendered = [], []
         for done, number in enumerate(numbers):
@@ -198,11 +202,7 @@ def _recognise(
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
         page_done(len(numbers))
-        warnings = (
-            [f"pages {_ranges(unrendered)} could not be rendered for OCR; stored without their text"]
-            if unrendered
-            else []
-        )
+        warnings = [f"{_pages(unrendered)} kunde inte renderas för OCR; sparas utan text"] if unrendered else []
         return result, warnings
     finally:
         document.close()

@@ -40,13 +40,13 @@ def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
     """One warning per fallback: unreadable text layers (read with OCR, or dropped) and skipped photo pages."""
     warnings = []
     for number, reason in sorted(plan.unreadable.items()):
-        done = "read with OCR" if ocr_ran and number in plan.recognise else "its text is left out"
-        warnings.append(f"page {number}: text layer unreadable ({reason}), {done}")
+        done = "läst med OCR" if ocr_ran and number in plan.recognise else "dess text är utelämnad"
+        warnings.append(f"sida {number}: textlagret går inte att läsa ({reason}), {done}")
     if plan.photo_pages:
         which = _pages(plan.photo_pages)
-        warnings.append(f"{which}: pictures only, not read with OCR (the document has a text layer)")
+        warnings.append(f"{which}: bara bilder, läses inte med OCR (rapporten har ett textlager)")
     return warnings
 
 
 def _pages(numbers: list[int]) -> str:
-    return f"page {numbers[0]}" if len(numbers) == 1 else "pages " + ", ".join(str(n) for n in numbers)
+    return f"sida {numbers[0]}" if len(numbers) == 1 else "sidorna " + ", ".join(str(n) for n in numbers)

@@ -24,7 +24,8 @@ from bilagor.extractor.words import Page, Word
 # Python would print them to the user's terminal. What fails is reported instead.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
-PDFIUM_WARNING = "read with pdfium: "  # how the record says the second reader read it
+PDFIUM_WARNING = "läst med pdfium: "  # how the record says the second reader read it
+_OLD_PDFIUM_WARNING = "read with pdfium: "  # the same, in records made before EXTRACTOR_VERSION 7
 # Rules shorter than this (pt) are underlines or table-cell ticks, not borders.
 _MIN_RULE_LENGTH = 20.0
 
@@ -126,12 +127,17 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         )
         for p in document.pages
     ]
-    why = "opened without a password" if encrypted else "its structure is damaged"
-    return PdfContent(pages, document.metadata, [f"{PDFIUM_WARNING}{why}, the main PDF reader refused it"])
+    return PdfContent(pages, document.metadata, [pdfium_warning(encrypted)])
+
+
+def pdfium_warning(encrypted: bool) -> str:
+    """What the record says when pdfium read a file the main reader (pdfplumber) refused."""
+    why = "öppnad utan lösenord" if encrypted else "strukturen är skadad"
+    return f"{PDFIUM_WARNING}{why}, huvudläsaren för PDF vägrade"
 
 
 def is_pdfium_warning(warning: str) -> bool:
-    return warning.startswith(PDFIUM_WARNING)
+    return warning.startswith((PDFIUM_WARNING, _OLD_PDFIUM_WARNING))
 
 
 # pdfplumber's word grouping, as Page.extract_words applies it by default.

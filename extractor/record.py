@@ -52,8 +52,8 @@ def bound_amounts(amounts: list[Amount]) -> tuple[list[Amount], list[str]]:
     for amount in amounts:
         if isinstance(amount.sek, int) and abs(amount.sek) > MAX_PLAUSIBLE_SEK:
             warnings.append(
-                f"amount '{amount.text}' read as {amount.sek} kr is above {MAX_PLAUSIBLE_SEK} kr:"
-                " kept as text, not summed"
+                f"belopp: '{amount.text}' lästes som {amount.sek} kr, mer än {MAX_PLAUSIBLE_SEK} kr:"
+                " sparat som text, summeras inte"
             )
             amount = replace(amount, sek=None)
         bounded.append(amount)

@@ -15,7 +15,7 @@ import re
 
 from bilagor.extractor.words import Page
 
-NO_UNICODE_MAP = "no Unicode map"
+NO_UNICODE_MAP = "typsnitt utan Unicode-tabell"
 MIN_WORDS = 8  # fewer words than this are not judged by shape (a page number, a signature line)
 MAX_CID_SHARE = 0.05  # of the page's characters inside "(cid:N)"
 MIN_PLAUSIBLE = 0.6  # share of the page's words (by characters) that look like words

@@ -56,7 +56,7 @@ def print_report(report: Report, console: Console | None = None, missing_paths: 
             approx = "ca" if amount.approx else ""
             value = format_sek(amount.sek, sep=" ") if amount.sek is not None else "ej summerat"
             console.print(
-                f"  {word('role', amount.role):<12} {approx:<3}{value:>14}  [dim]{escape(shown(amount.text))} ({escape(shown(amount.section))})[/dim]"
+                f"  {word('role', amount.role):<12} {approx:<3}{value:>14}  [dim]{escape(shown(amount.text))} ({escape(shown(word('section', amount.section)))})[/dim]"
             )
     if report.organisations:
         console.print("\n[bold]Organisationer[/bold]")

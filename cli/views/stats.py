@@ -28,7 +28,10 @@ def print_stats(result) -> None:
             f"[yellow]{result.missing_paths} lagrade sökvägar finns inte längre (bilagor prune tar bort dem)[/yellow]"
         )
     console.print(f"[bold]Storlek[/bold]   {_size(result.size_bytes)} (index {_size(result.index_bytes)})")
-    for label, counts in (("År", result.by_year), ("Stadsdel", result.by_district), ("Formulär", result.by_form)):
+    from bilagor.index.reports.words import word
+
+    forms = {word("form_kind", key): count for key, count in result.by_form.items()}  # codes as words
+    for label, counts in (("År", result.by_year), ("Stadsdel", result.by_district), ("Formulär", forms)):
         if counts:
             console.print(f"\n[bold]{label}[/bold]")
             for key, count in counts.items():

@@ -193,7 +193,8 @@ def previously_failed(stat: FileStat, failure: tuple[int | None, float | None, s
     return failure is not None and failure[0] == stat.size and failure[1] == stat.mtime
 
 
-_NO_TEXT_LAYER = re.compile(r"pages? ([\d, -]+?) ha(?:s|ve) no text layer")
+# extractor.api.no_text_layer_warning, and its English form in records made before EXTRACTOR_VERSION 7.
+_NO_TEXT_LAYER = re.compile(r"(?:sid(?:a|orna)|pages?) ([\d, -]+?) (?:saknar textlager|ha(?:s|ve) no text layer)")
 
 
 def pages_without_text(report: Report) -> int:

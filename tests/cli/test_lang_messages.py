@@ -4,7 +4,8 @@ The CLI test (test_lang_swedish_cli.py) runs the common paths; this one reads
 the source, so a message on a path no test runs is checked too: the text of
 every error raised for a user (BilagorError and its subclasses) in
 extractor/, index/ and cli/, of the library's logged warnings (they become
-"bilagor: varning: …" lines), of import summary warnings, and of what cli/
+"bilagor: varning: …" lines), of import summary warnings, of what is added to
+a record's warnings, and of what cli/
 prints. cli/web/ (HTML pages) is left to its own tests.
 """
 
@@ -44,7 +45,15 @@ def _user_facing_calls(tree: ast.AST, in_cli: bool) -> list[ast.Call]:
             # Logged and Python warnings, import failures and summary warnings, and what cli/ prints.
             if name in ("warning", "warn", "Failure", "_count") or (in_cli and name == "print"):
                 calls.append(node)
+            elif name in ("append", "extend") and _receiver(node).endswith("warnings"):
+                calls.append(node)  # a record's warnings (tests/cli/test_warnsv_record_warnings.py makes each one)
     return calls
+
+
+def _receiver(node: ast.Call) -> str:
+    """`warnings` in warnings.append(...), report.warnings.append(...)."""
+    target = getattr(node.func, "value", None)
+    return target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
 
 
 def _texts(node: ast.AST, constants: dict[str, str]) -> list[str]:

@@ -18,7 +18,7 @@ SCAN_INFO = {"CreationDate": "D:20180312101500+01'00'"}
 def test_creation_date_is_a_last_resort_with_a_warning():
     meta = build_metadata([], [("slutresultat", "Belysningen är klar.")], [], path="/a/b.pdf", pdf_info=SCAN_INFO)
     assert (meta.year, meta.year_source) == (2018, "metadata")
-    assert "creation date" in year_warning(meta)
+    assert "skapandedatum" in year_warning(meta)
     named = build_metadata(["Uppföljning 2017"], [], [], path="/a/b.pdf", pdf_info=SCAN_INFO)
     assert (named.year, named.year_source, year_warning(named)) == (2017, "title", None)
 
@@ -27,7 +27,7 @@ def test_the_record_carries_the_warning():
     report = Report(id="0" * 64, paths=["/a/b.pdf"], filename="b.pdf", pages=1, ocr=True, extractor_version="6")
     fill_report(report, [Page(1, 595.0, 842.0, [])], path="/a/b.pdf", pdf_info=SCAN_INFO)
     assert (report.year, report.year_source) == (2018, "metadata")
-    assert any("creation date" in w for w in report.warnings)
+    assert any("skapandedatum" in w for w in report.warnings)
 
 
 def _archive(tmp_path):

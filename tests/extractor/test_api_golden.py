@@ -217,9 +217,9 @@ def test_page_without_text_layer_warns(tmp_path):
     path = tmp_path / "skannad.pdf"
     pdf.output(str(path))
     report = extract_report(path, ocr="never", entities=False)
-    assert report.sections == [] and report.warnings[0] == "pages 1 have no text layer (OCR disabled)"
+    assert report.sections == [] and report.warnings[0] == "sida 1 saknar textlager (OCR avstängd)"
     # Nothing names a year, so the creation date gives it, with a warning (issue #12).
-    assert report.year_source == "metadata" and "creation date" in report.warnings[1]
+    assert report.year_source == "metadata" and "skapandedatum" in report.warnings[1]
     validate_record(report.to_dict())
 
 

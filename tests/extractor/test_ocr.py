@@ -125,8 +125,8 @@ def test_which_pages_each_mode_recognises():
 
 def test_warning_names_the_pages_and_is_recognisable():
     warning = ocr.unrecognised_warning([1, 2, 3, 5], ocr.OCR_MISSING)
-    assert "pages 1-3, 5" in warning and ocr.OCR_MISSING in warning
-    assert ocr.is_ocr_warning(warning) and not ocr.is_ocr_warning("no form labels found")
+    assert "sidorna 1-3, 5" in warning and ocr.OCR_MISSING in warning
+    assert ocr.is_ocr_warning(warning) and not ocr.is_ocr_warning("inga rubriker ur formuläret hittades")
 
 
 def test_without_tesseract_auto_warns_and_always_fails(monkeypatch, tmp_path):
@@ -134,7 +134,7 @@ def test_without_tesseract_auto_warns_and_always_fails(monkeypatch, tmp_path):
     pages = [empty_page(1)]
     same, used, warnings = ocr.recognise_pages(tmp_path / "x.pdf", pages, mode="auto")
     assert same == pages and used is False
-    assert warnings == [ocr.unrecognised_warning([1], "tesseract-ocr and tesseract-ocr-swe are not installed")]
+    assert warnings == [ocr.unrecognised_warning([1], "tesseract-ocr och tesseract-ocr-swe är inte installerade")]
     with pytest.raises(MissingDependencyError, match="tesseract-ocr-swe"):
         ocr.recognise_pages(tmp_path / "x.pdf", pages, mode="always")
     assert ocr.recognise_pages(tmp_path / "x.pdf", pages, mode="never") == (pages, False, [])

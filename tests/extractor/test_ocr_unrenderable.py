@@ -17,7 +17,7 @@ def test_a_file_pdfium_cannot_open_keeps_its_pages_with_a_warning(monkeypatch, t
     pages = [Page(1, 595, 842), Page(2, 595, 842)]
     result, used, warnings = ocr.recognise_pages(tmp_path / "x.pdf", pages, mode="auto", work_dir=tmp_path)
     assert result == pages and used is False
-    assert len(warnings) == 1 and "pages 1-2 could not be rendered for OCR" in warnings[0]
+    assert len(warnings) == 1 and "sidorna 1-2 kunde inte renderas för OCR" in warnings[0]
 
 
 def test_a_page_pdfium_cannot_load_is_skipped_with_a_warning(monkeypatch, tmp_path):
@@ -33,4 +33,4 @@ def test_a_page_pdfium_cannot_load_is_skipped_with_a_warning(monkeypatch, tmp_pa
     pages = [Page(1, 595, 842)]
     result, used, warnings = ocr.recognise_pages(tmp_path / "x.pdf", pages, mode="auto", work_dir=tmp_path)
     assert result == pages and used is False
-    assert warnings == ["pages 1 could not be rendered for OCR; stored without their text"]
+    assert warnings == ["sida 1 kunde inte renderas för OCR; sparas utan text"]

@@ -47,7 +47,7 @@ def test_extract_and_import_refuse_a_bad_ocr_mode_with_the_same_line(blank_pdf, 
 
 def test_pages_without_text_are_named_as_ranges(blank_pdf):
     report = extract_report(blank_pdf, ocr="never")
-    assert "pages 1-3 have no text layer (OCR disabled)" in report.warnings
+    assert "sidorna 1-3 saknar textlager (OCR avstängd)" in report.warnings
 
 
 def test_every_install_hint_names_an_extra_that_exists():

@@ -10,7 +10,7 @@ from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.pdf_reader import read_pdf
 from fixturegen import badfiles
 
-PDFIUM_WARNING = "read with pdfium: its structure is damaged, the main PDF reader refused it"
+PDFIUM_WARNING = "läst med pdfium: strukturen är skadad, huvudläsaren för PDF vägrade"
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +91,7 @@ def test_a_file_pdfminer_calls_encrypted_but_pdfium_opens_without_a_password_is_
     path.write_bytes(valid_pdf)
     monkeypatch.setattr(pdfplumber, "open", refuse)
     content = read_pdf(path)
-    assert content.warnings == ["read with pdfium: opened without a password, the main PDF reader refused it"]
+    assert content.warnings == ["läst med pdfium: öppnad utan lösenord, huvudläsaren för PDF vägrade"]
     assert any(w.text == "Projektnamn" for w in content.pages[0].words)
 
 

@@ -163,7 +163,9 @@ def test_without_tesseract_an_unreadable_layer_is_left_out_and_said(unmapped, mo
     monkeypatch.setattr(ocr, "ocr_unavailable_reason", lambda: ocr.OCR_MISSING)
     report = extract_report(unmapped, entities=False)
     assert "(cid:" not in report.full_text() and report.ocr is False
-    assert "page 1: text layer unreadable (no Unicode map), its text is left out" in report.warnings
+    assert (
+        "sida 1: textlagret går inte att läsa (typsnitt utan Unicode-tabell), dess text är utelämnad" in report.warnings
+    )
     assert any(ocr.OCR_MISSING in w for w in report.warnings)
 
 
@@ -175,7 +177,7 @@ def test_an_unreadable_layer_is_read_with_ocr(unmapped):
     truth = json.loads(fixturegen.truth_path(unmapped).read_text(encoding="utf-8"))
     report = extract_report(unmapped, entities=False)
     assert report.ocr is True
-    assert "page 1: text layer unreadable (no Unicode map), read with OCR" in report.warnings
+    assert "sida 1: textlagret går inte att läsa (typsnitt utan Unicode-tabell), läst med OCR" in report.warnings
     assert report.project == truth["project"] and report.district == truth["district"]
 
 
@@ -194,7 +196,7 @@ def test_a_photo_page_in_a_text_document_is_not_recognised_and_said():
     plan = plan_ocr([words(1), pictures_only(2)], "auto")
     assert plan.recognise == [] and plan.photo_pages == [2]
     assert plan_warnings(plan, ocr_ran=False) == [
-        "page 2: pictures only, not read with OCR (the document has a text layer)"
+        "sida 2: bara bilder, läses inte med OCR (rapporten har ett textlager)"
     ]
 
 
@@ -215,7 +217,7 @@ def test_photo_page_is_never_given_to_tesseract(tmp_path, monkeypatch):
     plain, report = extract_report(source, entities=False), extract_report(with_photos, entities=False)
     assert report.ocr is False and report.pages == plain.pages + 1
     assert [(s.key, s.text) for s in report.sections] == [(s.key, s.text) for s in plain.sections]
-    assert f"page {report.pages}: pictures only, not read with OCR (the document has a text layer)" in report.warnings
+    assert f"sida {report.pages}: bara bilder, läses inte med OCR (rapporten har ett textlager)" in report.warnings
 
 
 # -- OCR's bounds: pixels and a private folder ---------------------------------

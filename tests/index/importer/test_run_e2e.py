@@ -99,7 +99,7 @@ def test_without_tesseract_a_scan_is_imported_with_a_warning_naming_the_packages
     summary = import_paths([scan], archive=tmp_path / "arkiv", workers=1, extract=extract_without_tesseract)
     assert summary.imported == 1
     (warning,) = summary.warnings
-    assert warning.path == str(scan) and "tesseract-ocr and tesseract-ocr-swe are not installed" in warning.error
+    assert warning.path == str(scan) and "tesseract-ocr och tesseract-ocr-swe är inte installerade" in warning.error
     record = stored(tmp_path / "arkiv")["skannad.pdf"]
     assert record.ocr is False and any(ocr.OCR_MISSING in w for w in record.warnings)
 
