@@ -33,13 +33,18 @@ def format_sek(sek: int, *, signed: bool = False, sep: str = NBSP) -> str:
     return f"{sign}{group_thousands(value, sep)}{sep}kr"
 
 
+def format_decimal(value: float, places: int = 1) -> str:
+    """4.06 -> '4,1': a decimal comma, as in every other number bilagor prints."""
+    return f"{value:.{places}f}".replace(".", ",")
+
+
 def format_percent(value: float | None, *, signed: bool = True, sep: str = NBSP) -> str:
     """-48.0 -> '-48,0 %'; None -> '–' (no base to compare with)."""
     if value is None:
         return "–"
     value = round(value, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
     sign = MINUS if value < 0 else ("+" if signed and value > 0 else "")
-    return f"{sign}{abs(value):.1f}".replace(".", ",") + f"{sep}%"
+    return f"{sign}{format_decimal(abs(value))}{sep}%"
 
 
 # -- one unit per table (bilagor amounts --unit) ----------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
+from bilagor.cli.money import format_decimal
 from bilagor.cli.output import shown
 
 
@@ -15,7 +16,7 @@ def print_summary(summary, paths: list[str] | None = None) -> None:
         return
     print(
         f"importerade {summary.imported}, uppdaterade {summary.updated}, oförändrade {summary.unchanged}, "
-        f"misslyckade {len(summary.failed)} ({summary.seconds:.1f} s)"
+        f"misslyckade {len(summary.failed)} ({format_decimal(summary.seconds)} s)"
     )
     if summary.duplicate:
         print(f"{summary.duplicate} {_files(summary.duplicate)} var kopior av lagrade rapporter (sökvägen lades till)")
@@ -146,7 +147,7 @@ class _BarProgress:
             self.task,
             total=event.total,
             completed=event.done,
-            rate=f"{event.done / elapsed:.1f}",
+            rate=format_decimal(event.done / elapsed),
             eta=eta_text(eta_seconds(event.done, event.total, elapsed)),
             ocr=ocr_status(self.reading),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bilagor.cli.money import format_decimal
 from bilagor.cli.output import shown
 
 
@@ -46,6 +47,6 @@ def _size(n: int) -> str:
     size = float(n)
     for unit in ("B", "kB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+            return f"{size:.0f} {unit}" if unit == "B" else f"{format_decimal(size)} {unit}"
         size /= 1024
     return f"{size} B"
