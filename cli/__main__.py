@@ -1,7 +1,7 @@
 """`python -m bilagor.cli`: the `bilagor` command without its console script.
 
-`bilagor` itself is a namespace (its sub-packages map to extractor/, index/
-and cli/ at the repository root), so it can have no __main__.py.
+`python -m bilagor` does the same through launcher/__main__.py, installed as
+bilagor/__main__.py with no __init__.py, so `bilagor` stays a namespace.
 """
 
 from bilagor.cli.app import main

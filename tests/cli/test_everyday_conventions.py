@@ -1,4 +1,4 @@
-"""CLI conventions: --version, -h, `python -m bilagor.cli`, --archive before the command,
+"""CLI conventions: --version, -h, `python -m bilagor` and `python -m bilagor.cli`, --archive before the command,
 shell completion, a closed pipe, and the licence."""
 
 import os
@@ -29,8 +29,9 @@ def test_dash_h_is_help(argv, capsys):
     assert capsys.readouterr().out.startswith("Användning: bilagor")
 
 
-def test_python_dash_m_runs_the_cli():
-    done = subprocess.run([sys.executable, "-m", "bilagor.cli", "--version"], capture_output=True, text=True)
+@pytest.mark.parametrize("module", ["bilagor", "bilagor.cli"])
+def test_python_dash_m_runs_the_cli(module):
+    done = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("bilagor "), done
 
 
