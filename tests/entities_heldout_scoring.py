@@ -12,30 +12,16 @@ miss is never printed.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+
+from district_scoring import district_of, read_cases
 
 HELDOUT_DIR = Path(__file__).parent / "data" / "entities_heldout"
 
 
 def load_rows(name: str) -> list[dict]:
-    lines = (HELDOUT_DIR / name).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def district_of(case: dict) -> str | None:
-    from bilagor.extractor.metadata import build_metadata
-
-    sections = [
-        (key, case[field])
-        for key, field in (("plats", "plats"), ("sokande_namnd", "sokande"), ("slutresultat", "text"))
-        if case[field]
-    ]
-    meta = build_metadata([], sections, [], path=case["path"])
-    if meta.year != case["year"]:  # the year is given, as if the title had named it
-        meta = build_metadata([f"Uppföljning {case['year']}"], sections, [], path=case["path"])
-    return meta.district
+    return read_cases(HELDOUT_DIR / name)
 
 
 def district_accuracy(cases: list[dict], found_of=district_of) -> tuple[int, int]:
