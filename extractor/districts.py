@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bilagor.extractor.text import fold, loose_pattern
+from bilagor.extractor.text import edit_distance, fold, loose_pattern
 
 
 @dataclass(frozen=True)
@@ -88,21 +88,6 @@ def canonical(name: str) -> str | None:
 _OCR_PAIRS = (("rn", "m"), ("5", "s"), ("1", "l"), ("0", "o"))
 FUZZY_MIN_LETTERS = 6  # shorter names are compared exactly: "Järva" is one letter from too many words
 FUZZY_MAX_EDITS = 1
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of a and b, or limit + 1 once it is certainly over limit."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
 
 
 def fuzzy_match(written: str, names: dict[str, str], min_letters: int = FUZZY_MIN_LETTERS) -> str | None:

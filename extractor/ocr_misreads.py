@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from bilagor.extractor.text import fold
+from bilagor.extractor.text import edit_distance, fold
 
 MIN_LENGTH = 8  # shorter words have too many real neighbours a letter away
 LETTERS_PER_EDIT = 10  # one edit allowed per this many letters (at least one)
@@ -70,7 +70,7 @@ def mend_misread(text: str) -> str:
         and w[-tail:] == folded[-tail:]
         and (len(w) == len(folded) or not (w.startswith(folded) or folded.startswith(w)))
         and abs(len(w) - len(folded)) <= allowed
-        and _distance(folded, w, allowed) <= allowed
+        and edit_distance(folded, w, allowed) <= allowed
     ]
     if len(near) != 1:
         return text  # none, or two form words alike: not ours to choose
@@ -78,16 +78,3 @@ def mend_misread(text: str) -> str:
     if core[:1].isupper():
         mended = mended.upper() if core.isupper() else mended[:1].upper() + mended[1:]
     return f"{match.group('lead')}{mended}{match.group('trail')}"
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of a and b, or limit + 1 once it is sure to exceed limit."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]

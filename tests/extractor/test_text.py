@@ -45,3 +45,13 @@ def test_placeholder_means_empty_even_when_wrapped():
 )
 def test_slug(label, key):
     assert slug(label) == key
+
+
+def test_edit_distance_counts_edits_and_stops_past_the_limit():
+    from bilagor.extractor.text import edit_distance
+
+    assert edit_distance("sodermalm", "sodermalm", 1) == 0
+    assert edit_distance("sodermaim", "sodermalm", 1) == 1
+    assert edit_distance("farsta", "farstaa", 1) == 1
+    assert edit_distance("farsta", "bromma", 1) == 2  # limit + 1: certainly over
+    assert edit_distance("kista", "kistastrand", 2) == 3  # lengths alone rule it out
