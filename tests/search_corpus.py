@@ -602,7 +602,9 @@ CORPUS = [
 ]
 
 
-def corpus_reports():
+def corpus_reports(rows=None):
+    """CORPUS (or `rows` of the same shape) as records; a row without a district keeps its place
+    without a committee name."""
     from factories import make_report
 
     reports = {}
@@ -620,10 +622,11 @@ def corpus_reports():
         ekonomi,
         budget,
         utfall,
-    ) in CORPUS:
+    ) in CORPUS if rows is None else rows:
+        place = f"{location}, {district}s stadsdelsnämnd" if district else location
         sections = [
             Section("projektnamn", "Projektnamn", project, 1),
-            Section("plats", "Geografisk plats för investering", f"{location}, {district}s stadsdelsnämnd", 1),
+            Section("plats", "Geografisk plats för investering", place, 1),
             Section("mal_och_syfte", "Projektets mål och syfte", syfte, 1),
             Section("slutresultat", "Beskrivning av slutresultat", resultat, 1),
             Section("avvikelser", "Beskrivning av eventuella avvikelser i projektets genomförande", avvikelser, 2),
@@ -638,7 +641,7 @@ def corpus_reports():
             key,
             year=year,
             district=district,
-            district_today=districts.today(district),
+            district_today=districts.today(district) if district else None,
             project=project,
             location=location,
             stage=stage,

@@ -232,12 +232,7 @@ def build_heldout_archive(folder):
     import search_corpus
     from bilagor.index.archive import Archive
 
-    saved = search_corpus.CORPUS
-    search_corpus.CORPUS = saved + EXTRA
-    try:
-        reports = search_corpus.corpus_reports()
-    finally:
-        search_corpus.CORPUS = saved
+    reports = search_corpus.corpus_reports(search_corpus.CORPUS + EXTRA)
     with Archive.open(folder, writable=True) as archive:
         archive.add(reports.values())
     return reports

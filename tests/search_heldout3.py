@@ -16,8 +16,6 @@ from search results. Never tune on these, and never print which queries miss:
 
 from __future__ import annotations
 
-from bilagor.extractor import districts
-from bilagor.extractor.record import Amount, Organisation, Section
 
 # key, year, district (None: extraction found none), project, location, stage, orgs,
 # syfte, resultat, avvikelser, ekonomi, budget, utfall
@@ -329,69 +327,13 @@ HELDOUT3 = [
 CLASSES = ("compound", "phrase", "place", "filter", "ordinary")
 
 
-def extra3_reports() -> dict:
-    """EXTRA3 as records; a report without a district keeps its place without a committee name."""
-    from factories import make_report
-
-    reports = {}
-    for (
-        key,
-        year,
-        district,
-        project,
-        location,
-        stage,
-        orgs,
-        syfte,
-        resultat,
-        avvikelser,
-        ekonomi,
-        budget,
-        utfall,
-    ) in EXTRA3:
-        place = f"{location}, {district}s stadsdelsnämnd" if district else location
-        sections = [
-            Section("projektnamn", "Projektnamn", project, 1),
-            Section("plats", "Geografisk plats för investering", place, 1),
-            Section("mal_och_syfte", "Projektets mål och syfte", syfte, 1),
-            Section("slutresultat", "Beskrivning av slutresultat", resultat, 1),
-            Section("avvikelser", "Beskrivning av eventuella avvikelser i projektets genomförande", avvikelser, 2),
-            Section("ekonomiskt_utfall", "Beskrivning av ekonomiskt utfall", ekonomi, 2),
-        ]
-        amounts = [
-            Amount(str(budget), budget, False, "budget", "ekonomiskt_utfall", 2, ekonomi),
-            Amount(str(utfall), utfall, False, "utfall", "ekonomiskt_utfall", 2, ekonomi),
-        ]
-        reports[key] = make_report(
-            key,
-            year=year,
-            district=district,
-            district_today=districts.today(district) if district else None,
-            project=project,
-            location=location,
-            stage=stage,
-            form_kind="uppfoljning",
-            title="Bilaga 5 - Uppföljning trygghetsinvestering",
-            sections=sections,
-            organisations=[Organisation(o, "annan", [o], 1) for o in orgs],
-            amounts=amounts,
-        )
-    return reports
-
-
 def build_heldout3_archive(folder):
     """search_corpus.CORPUS, search_heldout.EXTRA and EXTRA3, stored in `folder`; returns key -> report."""
     import search_corpus
     import search_heldout
     from bilagor.index.archive import Archive
 
-    saved = search_corpus.CORPUS
-    search_corpus.CORPUS = saved + search_heldout.EXTRA
-    try:
-        reports = search_corpus.corpus_reports()
-    finally:
-        search_corpus.CORPUS = saved
-    reports.update(extra3_reports())
+    reports = search_corpus.corpus_reports(search_corpus.CORPUS + search_heldout.EXTRA + EXTRA3)
     with Archive.open(folder, writable=True) as archive:
         archive.add(reports.values())
     return reports
