@@ -116,8 +116,12 @@ class MemoryWatch(threading.Thread):
                 peak = _peak_rss_mb(pid)
                 if peak is not None:
                     self.peaks[pid] = max(peak, self.peaks.get(pid, 0.0))
+                    self.seen(pid)
                 todo += _children(pid)
             self.stopped.wait(self.interval)
+
+    def seen(self, pid: int) -> None:
+        """Called for each live process sampled; subclasses note more about it."""
 
 
 def import_run(source: Path, workers: int, *extra: str) -> dict:

@@ -31,7 +31,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -39,34 +38,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_import import _children, _peak_rss_mb  # noqa: E402
+from bench_import import MemoryWatch  # noqa: E402
 
 from bilagor.index.importer.peaks import PEAK_LOG_ENV  # noqa: E402
 
 
-class ProcessWatch(threading.Thread):
-    """Samples peak RSS (VmHWM) and name of a process and its descendants until stopped,
-    so reader processes (python) are told apart from the Tesseract programs they start."""
+class ProcessWatch(MemoryWatch):
+    """MemoryWatch that also keeps each process's name, so reader processes (python) are told
+    apart from the Tesseract programs they start."""
 
     def __init__(self, pid: int, interval: float = 0.2):
-        super().__init__(daemon=True)
-        self.pid, self.interval = pid, interval
-        self.peaks: dict[int, float] = {}
+        super().__init__(pid, interval)
         self.names: dict[int, str] = {}
-        self.stopped = threading.Event()
 
-    def run(self) -> None:
-        while not self.stopped.is_set():
-            todo = [self.pid]
-            while todo:
-                pid = todo.pop()
-                peak = _peak_rss_mb(pid)
-                if peak is not None:
-                    self.peaks[pid] = max(peak, self.peaks.get(pid, 0.0))
-                    if pid not in self.names:
-                        self.names[pid] = _name(pid)
-                todo += _children(pid)
-            self.stopped.wait(self.interval)
+    def seen(self, pid: int) -> None:
+        if pid not in self.names:
+            self.names[pid] = _name(pid)
 
     def peak_of(self, prefix: str) -> float:
         return round(
