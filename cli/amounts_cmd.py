@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, JsonOption
+from bilagor.cli.options import ArchiveOption, DistrictOption, JsonOption, OrgOption, YearOption
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
 
@@ -46,21 +46,9 @@ class Sort(str, Enum):
 def amounts(
     query: Annotated[Optional[str], typer.Argument(help="Bara rapporter som matchar denna sökfråga.")] = None,
     by: Annotated[By, typer.Option("--by", help="Gruppera efter.")] = By.year,
-    year: Annotated[
-        Optional[str], typer.Option("--year", help="Ett år (2018) eller ett intervall (2018-2020).")
-    ] = None,
-    district: Annotated[
-        Optional[str], typer.Option("--district", help="En stadsdel; en sammanslagen tar med sina föregångare.")
-    ] = None,
-    org: Annotated[
-        Optional[str],
-        typer.Option(
-            "--org",
-            metavar="ORG",
-            show_default=False,
-            help="Rapporter som nämner organisationen (med vilket namn som helst som registret känner).",
-        ),
-    ] = None,
+    year: YearOption = None,
+    district: DistrictOption = None,
+    org: OrgOption = None,
     role: Annotated[
         Optional[str],
         typer.Option(

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption
+from bilagor.cli.options import ArchiveOption, DistrictOption, OrgOption, YearOption
 
 
 class ExportFormat(str, Enum):
@@ -27,28 +27,9 @@ def export(
         Optional[Path], typer.Option("-o", "--output", help="Skriv till denna fil (annars standard ut).")
     ] = None,
     index_name: Annotated[str, typer.Option("--index", help="Indexnamnet i OpenSearch-bulkraderna.")] = "bilagor",
-    year: Annotated[
-        Optional[str],
-        typer.Option("--year", metavar="ÅR", show_default=False, help="Ett år (2018) eller ett intervall (2016-2019)."),
-    ] = None,
-    district: Annotated[
-        Optional[str],
-        typer.Option(
-            "--district",
-            metavar="STADSDEL",
-            show_default=False,
-            help="En stadsdel; dagens namn hittar också dem den ersatte.",
-        ),
-    ] = None,
-    org: Annotated[
-        Optional[str],
-        typer.Option(
-            "--org",
-            metavar="ORG",
-            show_default=False,
-            help="En organisation, med vilket namn som helst som registret känner.",
-        ),
-    ] = None,
+    year: YearOption = None,
+    district: DistrictOption = None,
+    org: OrgOption = None,
     archive_path: ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Samma som --format jsonl.")] = False,
     per_report: Annotated[

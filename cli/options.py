@@ -19,6 +19,30 @@ ArchiveOption = Annotated[
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Skriv ut JSON (för program).")]
 
+# The filters search, amounts and export share: one wording, one metavar.
+YearOption = Annotated[
+    Optional[str],
+    typer.Option("--year", metavar="ÅR", show_default=False, help="Ett år (2018) eller ett intervall (2016-2019)."),
+]
+DistrictOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--district",
+        metavar="STADSDEL",
+        show_default=False,
+        help="En stadsdel; dagens namn hittar också dem den ersatte.",
+    ),
+]
+OrgOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--org",
+        metavar="ORG",
+        show_default=False,
+        help="Rapporter som nämner organisationen, med vilket namn som helst som registret känner (se bilagor list orgs).",
+    ),
+]
+
 MAX_SECONDS = 24 * 3600.0  # longer waits are typing mistakes; huge values overflow OS timers
 
 

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, JsonOption
+from bilagor.cli.options import ArchiveOption, DistrictOption, JsonOption, OrgOption, YearOption
 from bilagor.cli.output import print_json
 
 from bilagor.cli.views import EMPTY_ARCHIVE as EMPTY_HINT
@@ -20,21 +20,9 @@ def search(
             show_default=False,
         ),
     ] = None,
-    year: Annotated[
-        Optional[str], typer.Option("--year", help="Ett år (2018) eller ett intervall (2016-2019).", show_default=False)
-    ] = None,
-    district: Annotated[
-        Optional[str],
-        typer.Option("--district", help="Stadsdel; dagens namn hittar också dem den ersatte.", show_default=False),
-    ] = None,
-    org: Annotated[
-        Optional[str],
-        typer.Option(
-            "--org",
-            help="Organisation, med vilket namn som helst som registret känner (se bilagor list orgs).",
-            show_default=False,
-        ),
-    ] = None,
+    year: YearOption = None,
+    district: DistrictOption = None,
+    org: OrgOption = None,
     section: Annotated[
         Optional[str],
         typer.Option("--section", help="Sök bara i detta avsnitt (t.ex. avvikelser).", show_default=False),
