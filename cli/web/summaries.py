@@ -7,8 +7,9 @@ the archive's data stamp, so an import's new records are never missed.
 Requests asking for a summary that another thread is computing wait for
 that one rather than compute it again, and the server computes the amounts
 page's default summary at start (`prepare`), so its first visitor does not
-pay for it. The archive's rows (`load_rows`, half of a summary's cost) are
-kept too, so a grouping or filter not asked for before costs only the summing.
+pay for it. The archive's rows with each report's figures decided
+(`SummaryBasis`, most of a summary's cost) are kept too, so a grouping or
+filter not asked for before costs only the grouping.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from concurrent.futures import Future
 
 from bilagor.extractor.errors import BilagorError
 from bilagor.index.archive import Archive
-from bilagor.index.reports.amounts import AmountRow, AmountSummary, ReportRow, load_rows, summarise_archive
+from bilagor.index.reports.amounts import AmountSummary, SummaryBasis, load_rows, summarise_archive
 
 log = logging.getLogger("bilagor")
 
@@ -33,20 +34,21 @@ class SummaryCache:
         self._items: OrderedDict[tuple, AmountSummary] = OrderedDict()
         self._computing: dict[tuple, Future] = {}
         self._lock = threading.Lock()
-        self._rows: tuple[object, tuple[list[ReportRow], list[AmountRow]]] | None = None  # (data stamp, rows)
-        self._rows_lock = threading.Lock()  # one thread reads the rows; the others wait for them
+        self._basis: tuple[object, SummaryBasis] | None = None  # (data stamp, basis)
+        self._basis_lock = threading.Lock()  # one thread decides the basis; the others wait for it
 
-    def rows(self, live, archive) -> tuple[list[ReportRow], list[AmountRow]]:
-        """load_rows(archive), or the same rows kept while the archive's data stamp is unchanged."""
-        stamp = live.data_stamp(archive)
-        with self._rows_lock:
-            if self._rows is None or self._rows[0] != stamp:
-                self._rows = (stamp, load_rows(archive))
-            return self._rows[1]
+    def basis(self, live, archive, stamp: object | None = None) -> SummaryBasis:
+        """The archive's SummaryBasis, every report decided; kept while its data stamp is unchanged."""
+        stamp = live.data_stamp(archive) if stamp is None else stamp
+        with self._basis_lock:
+            if self._basis is None or self._basis[0] != stamp:
+                self._basis = (stamp, SummaryBasis(*load_rows(archive)).complete())
+            return self._basis[1]
 
     def summary(self, live, archive, args: dict, *, detail: bool) -> AmountSummary:
         """summarise_archive(archive, **args, detail=detail), or the same result kept from before."""
-        key = (live.data_stamp(archive), tuple(sorted(args.items())), detail)
+        stamp = live.data_stamp(archive)
+        key = (stamp, tuple(sorted(args.items())), detail)
         with self._lock:
             if key in self._items:
                 self._items.move_to_end(key)
@@ -66,7 +68,7 @@ class SummaryCache:
                 district=args["district"],
                 role=args["role"],
                 detail=detail,
-                rows=self.rows(live, archive),
+                basis=self.basis(live, archive, stamp),
             )
         except BaseException as exc:
             with self._lock:

@@ -563,6 +563,11 @@ class RecordStore:
         )
         return reports, organisations, amounts
 
+    def data_version(self) -> int:
+        """SQLite's counter for this connection (PRAGMA data_version): it changes whenever another
+        connection commits, so a reader can tell cheaply that nothing changed since it last looked."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def query(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
         """Read-only SQL for summaries (amounts, stats)."""
         return self.db.execute(sql, tuple(params)).fetchall()

@@ -341,6 +341,56 @@ def _sort_key(by: str, name: str) -> tuple:
     return (1 if unknown else 0, 0, fold(name))
 
 
+@dataclass
+class ReportFacts:
+    """What one report contributes to every summary, whatever its grouping or filter."""
+
+    amounts: list[AmountRow]  # in document order: every rule reads them so
+    figures: Figures
+    margins: _Margins
+    checks: list[CheckRow]  # none for a superseded report: its figures are not summed
+    replaced_by: str | None  # the report supplying its project's figures (rule 3), if any
+
+
+class SummaryBasis:
+    """The archive's rows and what the summing rules decide per report, decided once.
+
+    Supersession is decided over every report (rule 3); a report's figures,
+    margins and checks when a summary first needs them. A caller that keeps the
+    basis while the archive is unchanged (the web server) pays only the
+    grouping for each further grouping or filter.
+    """
+
+    def __init__(self, reports: Iterable[ReportRow], amounts: Iterable[AmountRow]):
+        self.reports = list(reports)
+        self.amounts = list(amounts)
+        self.superseded = superseded_reports(self.reports)
+        amounts_of: dict[str, list[AmountRow]] = defaultdict(list)
+        for amount in self.amounts:
+            amounts_of[amount.report_id].append(amount)
+        self._amounts_of = amounts_of
+        self._facts: list[ReportFacts | None] = [None] * len(self.reports)  # by index in `reports`
+
+    def facts(self, index: int) -> ReportFacts:
+        """The facts of self.reports[index] (computed on first use; the same values whichever thread asks)."""
+        found = self._facts[index]
+        if found is None:
+            report = self.reports[index]
+            mine = in_order(self._amounts_of.get(report.id, ()))
+            figures = report_figures(mine)
+            replaced_by = self.superseded.get(report.id)
+            checks = _check_rows(report, mine) if replaced_by is None else []
+            found = ReportFacts(mine, figures, _margins(mine, figures), checks, replaced_by)
+            self._facts[index] = found
+        return found
+
+    def complete(self) -> SummaryBasis:
+        """Decide every report's facts now (a server does it once, before the summaries ask)."""
+        for index in range(len(self.reports)):
+            self.facts(index)
+        return self
+
+
 def summarise(
     reports: Iterable[ReportRow],
     amounts: Iterable[AmountRow],
@@ -358,24 +408,38 @@ def summarise(
     """
     if by not in GROUPINGS:
         raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
-    reports = list(reports)
-    superseded = superseded_reports(reports)
-    amounts_of: dict[str, list[AmountRow]] = defaultdict(list)
-    for amount in amounts:
-        amounts_of[amount.report_id].append(amount)
-    chosen = [r for r in reports if selected is None or r.id in selected]
+    return summarise_basis(SummaryBasis(reports, amounts), by=by, selected=selected, role=role, detail=detail)
 
+
+def summarise_basis(
+    basis: SummaryBasis,
+    *,
+    by: str = "year",
+    selected: set[str] | None = None,
+    role: str | None = None,
+    detail: bool = False,
+) -> AmountSummary:
+    """`summarise` over rows whose per-report facts are decided (or kept) in `basis`."""
+    if by not in GROUPINGS:
+        raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
     totals: dict[str, GroupTotal] = {}
     comparable: dict[str, list[tuple[Figures, _Margins]]] = defaultdict(list)
     grand, grand_comparable = GroupTotal("Totalt"), list[tuple[Figures, _Margins]]()
     rows: list[DetailRow] = []
     checks: list[CheckRow] = []
-    for report in chosen:
-        mine = in_order(amounts_of[report.id])  # sorted once: every rule below reads them in order
-        figures = report_figures(mine)
-        margins = _margins(mine, figures)
-        replaced_by = superseded.get(report.id)
-        found = _check_rows(report, mine) if replaced_by is None else []
+    chosen_ids: list[str] = []
+    for index, report in enumerate(basis.reports):
+        if selected is not None and report.id not in selected:
+            continue
+        chosen_ids.append(report.id)
+        facts = basis.facts(index)
+        mine, figures, margins, found, replaced_by = (
+            facts.amounts,
+            facts.figures,
+            facts.margins,
+            facts.checks,
+            facts.replaced_by,
+        )
         checks += found
         if by == "role":
             names = [r for r in sorted(figures.roles) if role in (None, r)] if replaced_by is None else []
@@ -399,9 +463,9 @@ def summarise(
         if detail:
             rows.extend(_detail_rows(report, mine, figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
-    relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
+    relevant = {k: v for k, v in basis.superseded.items() if selected is None or k in selected}
     return AmountSummary(
-        by, groups, _finish(grand, grand_comparable), relevant, rows, checks, report_ids=sorted(r.id for r in chosen)
+        by, groups, _finish(grand, grand_comparable), relevant, rows, checks, report_ids=sorted(chosen_ids)
     )
 
 
@@ -638,26 +702,29 @@ def summarise_archive(
     role: str | None = None,
     detail: bool = False,
     org: str | None = None,
-    rows: tuple[list[ReportRow], list[AmountRow]] | None = None,
+    basis: SummaryBasis | None = None,
 ) -> AmountSummary:
     """Budget and outcome per group for the reports matching the query and filters.
 
     `query` uses the `bilagor search` syntax; `year` is "2018", "2018-2020"
     or a (first, last) pair; `district` includes merged predecessors; `role`
-    keeps the reports that have an amount of that role. `rows` is
-    `load_rows(archive)` read before, for a caller (the web server) that
-    keeps them while the archive is unchanged: reading them is half the cost.
+    keeps the reports that have an amount of that role. `basis` is
+    `SummaryBasis(*load_rows(archive))` made before, for a caller (the web
+    server) that keeps it while the archive is unchanged: reading the rows and
+    deciding each report's figures is most of the cost.
     """
     if role is not None and role not in AMOUNT_ROLES:
         raise UsageError(f"--role '{role}': välj en av {', '.join(AMOUNT_ROLES)}")
     if isinstance(year, str):
         year = parse_year(year)
     districts = resolve_district(district) if district else None
-    reports, amounts = rows if rows is not None else load_rows(archive)
-    selected = select(reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts)
+    if basis is None:
+        basis = SummaryBasis(*load_rows(archive))
+    roles = {role} if role else None
+    selected = select(basis.reports, years=year, districts=districts, roles=roles, amounts=basis.amounts)
     if query or org:  # --org as `bilagor search --org`: any alias, an unknown name is an error
         selected &= set(archive.matching_ids(query, org=org))
-    summary = summarise(reports, amounts, by=by, selected=selected, role=role, detail=detail)
+    summary = summarise_basis(basis, by=by, selected=selected, role=role, detail=detail)
     if by == "year":
         summary.groups = every_year(summary.groups, year)
     summary.years = year

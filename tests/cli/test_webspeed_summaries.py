@@ -154,7 +154,7 @@ def test_kept_rows_are_read_again_when_the_archive_changes(folder, monkeypatch):
     loads: list[int] = []
     real_load = summaries.load_rows
     monkeypatch.setattr(summaries, "load_rows", lambda archive: loads.append(1) or real_load(archive))
-    stamps = iter([("a",), ("a",), ("b",), ("b",)])
+    stamps = iter([("a",), ("b",)])  # one data stamp per summary asked for
     live = LiveArchive(folder)
     monkeypatch.setattr(live, "data_stamp", lambda archive: next(stamps))
     cache = SummaryCache()
