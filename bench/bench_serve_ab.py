@@ -5,7 +5,8 @@ Both servers run side by side and every request alternates between them
 machine this ratio is the figure to trust, not the absolute times.
 
 - search: warm `/api/search` and `/search` for the queries of bench_search.py;
-- amounts: the first `/amounts?by=year` right after start and after --settle s.
+- amounts: the first `/amounts?by=year` right after start; after --settle s `/amounts?by=year`,
+  the first `/amounts?by=district` and it again (medians of --runs fresh servers).
 
 The old install: e.g. `git archive <commit> | tar -x -C /tmp/old`, a copy of
 .venv whose editable finder (site-packages/__editable___bilagor_*_finder.py)
@@ -108,20 +109,29 @@ def ab_search(installs: dict[str, str], archive: Path, runs: int) -> None:
             server.close()
 
 
-def ab_amounts(installs: dict[str, str], archive: Path, settle: float) -> None:
-    for wait in (0.0, settle):
-        first = {}
-        for name, binary in installs.items():
+def ab_amounts(installs: dict[str, str], archive: Path, settle: float, runs: int) -> None:
+    """Per round and install, a fresh server: the first /amounts?by=year right after start; then one up
+    --settle s: /amounts?by=year, the first /amounts?by=district (not prepared at start), and it again."""
+    paths = {"year": "/amounts?by=year", "district": "/amounts?by=district"}
+    times: dict[str, dict[str, list[float]]] = {name: {} for name in installs}
+    for _ in range(runs):
+        for name, binary in installs.items():  # alternating, so the machine's load hits both alike
             server = Server(binary, archive)
             try:
-                time.sleep(wait)
-                first[name] = server.timed("/amounts?by=year") * 1000
+                times[name].setdefault("at start, by year", []).append(server.timed(paths["year"]) * 1000)
             finally:
                 server.close()
-        print(
-            f"first /amounts?by=year {wait:.0f} s after start: base {first['base']:.0f} ms, new {first['new']:.0f} ms",
-            flush=True,
-        )
+            server = Server(binary, archive)
+            try:
+                time.sleep(settle)
+                for label, path in (("by year", "year"), ("first by district", "district"), ("again", "district")):
+                    times[name].setdefault(label, []).append(server.timed(paths[path]) * 1000)
+            finally:
+                server.close()
+    for label in times["base"]:
+        b, n = statistics.median(times["base"][label]), statistics.median(times["new"][label])
+        up = 0 if "start" in label else settle
+        print(f"/amounts {label} (up {up:.0f} s): base {b:.0f} ms, new {n:.0f} ms ({b / n:.2f}x)")
 
 
 def main() -> None:
@@ -138,7 +148,7 @@ def main() -> None:
     if args.only in (None, "search"):
         ab_search(installs, args.archive, args.runs)
     if args.only in (None, "amounts"):
-        ab_amounts(installs, args.archive, args.settle)
+        ab_amounts(installs, args.archive, args.settle, args.runs)
     print(f"load average at the end {os.getloadavg()[0]:.1f}")
 
 

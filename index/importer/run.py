@@ -1,6 +1,7 @@
 """Bulk import: many PDFs -> records in the archive, incrementally and safely.
 
-The main process decides per file what to do (skip, add a path, extract),
+The main process decides per file what to do (skip, add a path, extract:
+the pure rules of plan.py),
 hands hashing and extraction to a WorkerPool (both under the per-file timeout
 and memory limit) and writes the results in batches, so an
 interrupted import keeps every committed batch and the same command run again
@@ -15,7 +16,6 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,19 @@ from bilagor.extractor.source_files import path_text, regular_file_problem
 from bilagor.index.archive import Archive
 from bilagor.index.importer.discover import discover
 from bilagor.index.importer.file_tasks import file_task
+from bilagor.index.importer.plan import (  # noqa: F401  (Action ... decide: this module's API before plan.py)
+    Action,
+    FileStat,
+    Hashed,
+    Job,
+    Known,
+    Outcome,
+    by_stat,
+    decide,
+    plan_hashed,
+    previously_failed,
+    unchanged_by_stat,
+)
 from bilagor.index.importer.workers import DEFAULT_MEMORY_LIMIT_MB, Task, TaskProgress, TaskResult, WorkerPool
 
 BATCH_FILES = 25  # commit records at least this often (files) ...
@@ -44,15 +57,6 @@ INDEX_MAX_FILES = 1_250  # the largest: its postings fit the writer's memory (se
 INDEX_SECONDS = 60.0  # and at least this often, once a tenth of the archive is waiting
 DEFAULT_TIMEOUT = 120.0
 _MIN_MEMORY_LIMIT_MB = 512  # a warmed-up worker alone maps about 300 MB
-
-
-class Outcome(str, Enum):
-    IMPORTED = "imported"  # new content at a new path
-    UPDATED = "updated"  # a known path or record changed: re-extracted, or known content at a new path
-    UNCHANGED = "unchanged"  # nothing to do
-    DUPLICATE = "duplicate"  # a copy of a stored report (or of another file of this run): its path is added
-    FAILED = "failed"
-    FAILED_BEFORE = "failed_before"  # failed in an earlier import and unchanged since: not read again
 
 
 @dataclass
@@ -124,53 +128,7 @@ class OcrProgressEvent:
 OcrProgressCallback = Callable[[OcrProgressEvent], None]
 
 
-# -- deciding what to do with one file (pure) ---------------------------------
-
-
-class Action(str, Enum):
-    SKIP = "skip"
-    ADD_PATH = "add_path"
-    EXTRACT = "extract"
-
-
-@dataclass(frozen=True)
-class FileStat:
-    path: str
-    size: int
-    mtime: float
-
-
-@dataclass(frozen=True)
-class Known:
-    """What the archive holds about one file, gathered before deciding."""
-
-    path_owner: str | None = None  # record id the path points at
-    path_size: int | None = None
-    path_mtime: float | None = None
-    owner_version: str | None = None  # extractor version of that record
-    content_version: str | None = None  # extractor version of the record with this file's sha256
-
-
-def unchanged_by_stat(stat: FileStat, known: Known, version: str) -> bool:
-    """Same path, size and mtime as stored, by the current extractor: skip without hashing."""
-    return (
-        known.path_owner is not None
-        and known.owner_version == version
-        and known.path_size == stat.size
-        and known.path_mtime == stat.mtime
-    )
-
-
-def decide(sha: str, known: Known, version: str, *, force: bool) -> tuple[Action, Outcome]:
-    """What to do with a file whose content hash is known, and how it counts."""
-    path_known = known.path_owner is not None
-    if not force and known.content_version == version:
-        if known.path_owner == sha:
-            return Action.SKIP, Outcome.UNCHANGED
-        return Action.ADD_PATH, Outcome.DUPLICATE
-    if path_known or known.content_version is not None:
-        return Action.EXTRACT, Outcome.UPDATED
-    return Action.EXTRACT, Outcome.IMPORTED
+# -- pure helpers of the run (what to do with each file: plan.py) -----------
 
 
 def index_due(unindexed: int, indexed: int, seconds_since: float) -> bool:
@@ -186,11 +144,6 @@ def apply_fallback_year(report: Report, year: int | None) -> Report:
         report.year = year
         report.year_source = "user"
     return report
-
-
-def previously_failed(stat: FileStat, failure: tuple[int | None, float | None, str] | None) -> bool:
-    """A file that failed before and has the same size and mtime: reading it again would fail again."""
-    return failure is not None and failure[0] == stat.size and failure[1] == stat.mtime
 
 
 # extractor.api.no_text_layer_warning, and its English form in records made before EXTRACTOR_VERSION 7.
@@ -221,15 +174,6 @@ def summary_warnings(report: Report) -> list[str]:
 
 
 # -- the import ---------------------------------------------------------------
-
-
-@dataclass
-class _Job:
-    """One content hash to extract, and every path of this run that holds it."""
-
-    sha: str
-    paths: list[tuple[FileStat, Outcome]]
-    source: str  # the first path as the file system names it (FileStat.path is its text form)
 
 
 @dataclass
@@ -425,46 +369,43 @@ class _ImportRun:
                 self._count(path, Outcome.FAILED, problem)
                 continue
             stat = FileStat(path, st.st_size, st.st_mtime)
-            if not retry_failed and previously_failed(stat, self.records.failure_of(path)):
-                self._count(path, Outcome.FAILED_BEFORE)
-                continue
-            known = self._known(path)
-            if not force and unchanged_by_stat(stat, known, self.version):
-                self._count(path, Outcome.UNCHANGED)
+            failure = None if retry_failed else self.records.failure_of(path)
+            known = Known() if previously_failed(stat, failure) else self._known(path)
+            outcome = by_stat(stat, known, failure, self.version, force=force, retry_failed=retry_failed)
+            if outcome is not None:
+                self._count(path, outcome)
                 continue
             pending.append(_Pending(source, stat, known))
         return pending
 
-    def hash_and_plan(self, pool: WorkerPool, pending: list[_Pending], *, force: bool) -> list[_Job]:
+    def hash_and_plan(self, pool: WorkerPool, pending: list[_Pending], *, force: bool) -> list[Job]:
         """Hash the files in the workers, then add known content's new paths and list what to extract."""
         hashes: dict[int, TaskResult] = {}
         tasks = [Task(number, item.source, {"hash_only": True}) for number, item in enumerate(pending)]
         for result in pool.imap(tasks, tick=BATCH_SECONDS / 2):
             if result is not None:
                 hashes[result.key] = result
-        jobs: dict[str, _Job] = {}
-        for number, item in enumerate(pending):  # in file order: a record's paths keep it
-            result, stat, known = hashes[number], item.stat, item.known
-            if not result.ok:
-                self._fail(stat.path, result.error or "unknown error", stat)
-                continue
-            sha = result.value
-            if sha in jobs:  # the same content twice in this run: extract once
-                jobs[sha].paths.append((stat, Outcome.DUPLICATE if known.path_owner is None else Outcome.UPDATED))
-                continue
-            known = Known(
-                known.path_owner, known.path_size, known.path_mtime, known.owner_version, self.records.version_of(sha)
+        hashed = [
+            Hashed(
+                item.source,
+                item.stat,
+                item.known,
+                hashes[number].value if hashes[number].ok else None,
+                hashes[number].error,
             )
-            action, outcome = decide(sha, known, self.version, force=force)
-            if action is Action.SKIP:
-                self._count(stat.path, outcome)
-            elif action is Action.ADD_PATH:
-                self._add_path(sha, stat)
-                self._count(stat.path, outcome)
-            else:
-                jobs[sha] = _Job(sha, [(stat, outcome)], item.source)
-        # Largest files first: the pool's last minutes are not spent on one big file.
-        return sorted(jobs.values(), key=lambda job: -job.paths[0][0].size)
+            for number, item in enumerate(pending)
+        ]
+        versions = {item.sha: self.records.version_of(item.sha) for item in hashed if item.sha is not None}
+        steps, jobs = plan_hashed(hashed, versions, self.version, force=force)
+        for step in steps:  # in file order, as the progress shows them
+            if step.outcome is Outcome.FAILED:
+                self._fail(step.stat.path, step.error or "unknown error", step.stat)
+                continue
+            if step.action is Action.ADD_PATH:
+                assert step.sha is not None
+                self._add_path(step.sha, step.stat)
+            self._count(step.stat.path, step.outcome)
+        return jobs
 
     def _known(self, path: str) -> Known:
         row = self.records.path_stat(path)
@@ -483,7 +424,7 @@ class _ImportRun:
 
     # -- extracting -------------------------------------------------------
 
-    def extract(self, pool: WorkerPool, jobs: list[_Job], options: dict) -> None:
+    def extract(self, pool: WorkerPool, jobs: list[Job], options: dict) -> None:
         by_sha = {job.sha: job for job in jobs}
         tasks = [Task(job.sha, job.source, options) for job in jobs]
 
@@ -503,7 +444,7 @@ class _ImportRun:
             self.flush(index=False)
             raise
 
-    def _take(self, job: _Job, result: TaskResult) -> None:
+    def _take(self, job: Job, result: TaskResult) -> None:
         if not result.ok:
             for stat, _ in job.paths:
                 self._fail(stat.path, result.error or "unknown error", stat)
