@@ -149,9 +149,10 @@ def _fast_search(argv: list[str]) -> bool:
 
 def _error(message: str) -> None:
     from bilagor.cli.output import shown
+    from bilagor.cli.swedish_details import in_swedish
 
     # Messages quote file names and queries, which may hold terminal escapes.
-    print(f"{ERROR_PREFIX}{shown(message)}", file=sys.stderr)
+    print(f"{ERROR_PREFIX}{shown(in_swedish(message))}", file=sys.stderr)
 
 
 class _WarningLine(logging.Handler):
@@ -159,8 +160,9 @@ class _WarningLine(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         from bilagor.cli.output import shown
+        from bilagor.cli.swedish_details import in_swedish
 
-        print(f"{WARNING_PREFIX}{shown(' '.join(record.getMessage().split()))}", file=sys.stderr)
+        print(f"{WARNING_PREFIX}{shown(in_swedish(' '.join(record.getMessage().split())))}", file=sys.stderr)
 
 
 def _show_warnings() -> None:

@@ -11,6 +11,7 @@ import typer
 
 from bilagor.cli.options import ArchiveOption, JsonOption, check_seconds
 from bilagor.cli.output import print_json
+from bilagor.cli.swedish_details import in_swedish
 from bilagor.cli.views.imports import print_summary, progress_display
 from bilagor.extractor.errors import Interrupted, PartialFailure
 from bilagor.extractor.glossary import INTERRUPTED
@@ -83,7 +84,12 @@ def import_(
             f"{INTERRUPTED}; de filer som hunnit läsas är sparade: kör samma kommando igen för att importera resten"
         ) from None
     if json_output:
-        print_json(summary.to_dict())
+        data = summary.to_dict()
+        for failure in data["failed"]:
+            failure["error"] = in_swedish(failure["error"])
+        for warning in data["warnings"]:
+            warning["warning"] = in_swedish(warning["warning"])
+        print_json(data)
     else:
         print_summary(summary, paths)
     if summary.failed:

@@ -7,6 +7,7 @@ import time
 
 from bilagor.cli.money import format_decimal
 from bilagor.cli.output import shown
+from bilagor.cli.swedish_details import in_swedish
 
 
 def print_summary(summary, paths: list[str] | None = None) -> None:
@@ -28,9 +29,9 @@ def print_summary(summary, paths: list[str] | None = None) -> None:
     if summary.pages_without_text:
         print(f"{summary.pages_without_text} skannade sidor sparades utan text (--ocr never)")
     for failure in summary.failed:
-        print(f"  misslyckades: {shown(failure.path)}: {shown(failure.error)}")
+        print(f"  misslyckades: {shown(failure.path)}: {shown(in_swedish(failure.error))}")
     for warning in summary.warnings:
-        print(f"  varning: {shown(warning.path)}: {shown(warning.error)}")
+        print(f"  varning: {shown(warning.path)}: {shown(in_swedish(warning.error))}")
 
 
 def _files(n: int) -> str:
@@ -68,7 +69,7 @@ class _LineProgress:
         pass  # a log gets a line per file, not per page
 
     def __call__(self, event) -> None:
-        detail = f": {event.error}" if event.error else ""
+        detail = f": {in_swedish(event.error)}" if event.error else ""
         print(
             f"[{event.done}/{event.total}] {OUTCOME_WORDS.get(event.outcome.value, event.outcome.value)} {shown(event.path)}{shown(detail)}",
             file=sys.stderr,
@@ -140,7 +141,9 @@ class _BarProgress:
         if event.error:
             from rich.markup import escape
 
-            self.console.print(f"[red]misslyckades[/red] {escape(shown(event.path))}: {escape(shown(event.error))}")
+            self.console.print(
+                f"[red]misslyckades[/red] {escape(shown(event.path))}: {escape(shown(in_swedish(event.error)))}"
+            )
         elapsed = max(time.monotonic() - self.started, 1e-6)
         self.reading.pop(event.path, None)
         self.bar.update(

@@ -24,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 from bilagor.cli.web import api, files, pages, views
 from bilagor.cli.web.security import Guard, allowed_hosts
+from bilagor.cli.swedish_details import in_swedish
 from bilagor.cli.web.summaries import SummaryCache
 from bilagor.extractor.glossary import EMPTY_ARCHIVE
 from bilagor.extractor.errors import (
@@ -98,7 +99,7 @@ def _error_response(request: Request, status: int, message: str) -> Response:
 
 async def _bilagor_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, BilagorError)
-    return _error_response(request, status_for(exc), exc.one_line())
+    return _error_response(request, status_for(exc), in_swedish(exc.one_line()))
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

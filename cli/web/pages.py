@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
 from bilagor.index.reports.words import GROUP_WORDS, SOURCE_WORDS, STATUS_WORDS  # the CLI's words
+from bilagor.cli.swedish_details import in_swedish
 from bilagor.cli.web import params, views
 from bilagor.cli.web.chart import Bar, bar_chart_svg
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
@@ -61,7 +62,12 @@ def search_page(request: Request) -> HTMLResponse:
         )
     except UsageError as exc:  # a malformed query or filter: its message, in the page
         return _render(
-            request, "search.html", status=400, form=form, error=exc.one_line(), stored=archive.records.count()
+            request,
+            "search.html",
+            status=400,
+            form=form,
+            error=in_swedish(exc.one_line()),
+            stored=archive.records.count(),
         )
     last_page = min(MAX_PAGE, max(1, -(-results.total // PAGE_SIZE)))
     return _render(
@@ -106,7 +112,7 @@ def report_page(request: Request) -> HTMLResponse | RedirectResponse:
         try:
             stemmed, folded = query_terms(archive, q)
         except QueryError as exc:
-            query_error = exc.one_line()
+            query_error = in_swedish(exc.one_line())
     sections = [
         (section, views.spans_html(section.text or "", match_spans(section.text or "", stemmed, folded)[0]))
         for section in report.sections
@@ -205,7 +211,7 @@ def amounts_page(request: Request) -> HTMLResponse:
             "amounts.html",
             status=400,
             form=page_args,
-            error=exc.one_line(),
+            error=in_swedish(exc.one_line()),
             groupings=GROUPINGS,
             headers=GROUP_WORDS,
         )

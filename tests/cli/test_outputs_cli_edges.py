@@ -220,7 +220,7 @@ def test_a_reader_that_cannot_take_the_lock_searches_what_is_there(archive, tmp_
     assert run(["search", "kamera", "--archive", str(copy)]) == ExitCode.OK
     captured = capsys.readouterr()
     assert "Kameraövervakning" in captured.out
-    assert "kan inte skriva i arkivet (Permission denied)" in captured.err
+    assert "kan inte skriva i arkivet (åtkomst nekas)" in captured.err
 
 
 def _can_mount_read_only() -> bool:
@@ -246,7 +246,7 @@ def test_a_read_only_mount_is_searched_shown_summed_and_exported(archive, tmp_pa
     assert "error" not in readers and "Traceback" not in result.stderr
     assert readers.count("arkivet är skrivskyddat") == 5
     assert "Kameraövervakning" in result.stdout
-    assert writer == f"bilagor: fel: {copy}: kan inte skriva i arkivet: Read-only file system"
+    assert writer == f"bilagor: fel: {copy}: kan inte skriva i arkivet: filsystemet är skrivskyddat"
     assert "reindex exit 3" in result.stdout
 
 
@@ -371,5 +371,5 @@ def test_writing_to_a_read_only_archive_is_one_line_exit_3(archive, tmp_path, mo
     argv = [str(files["a.pdf"]) if a == "IN" else a for a in argv]
     assert run([*argv, "--archive", str(copy)]) == ExitCode.ARCHIVE_UNAVAILABLE
     err = capsys.readouterr().err.splitlines()
-    assert err[-1] == f"bilagor: fel: {copy}: kan inte skriva i arkivet: Read-only file system"
+    assert err[-1] == f"bilagor: fel: {copy}: kan inte skriva i arkivet: filsystemet är skrivskyddat"
     assert _stored(copy) == before

@@ -106,7 +106,7 @@ def test_output_to_a_full_device_is_one_line_and_keeps_the_device(hostile_archiv
     err = capsys.readouterr().err
     assert code == ExitCode.BAD_INPUT
     assert stat.S_ISCHR(os.stat(device).st_mode), "the device node is still a device"
-    assert err.count("\n") == 1 and "No space left on device" in err and str(device) in err
+    assert err.count("\n") == 1 and "disken är full" in err and str(device) in err
 
 
 def test_output_to_a_fifo_is_written_through(hostile_archive, tmp_path):

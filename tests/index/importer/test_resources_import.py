@@ -190,7 +190,7 @@ def test_an_unreadable_sub_folder_is_reported_as_a_warning(tmp_path, monkeypatch
     assert found.unreadable == [(tmp_path / "in" / "locked", "Permission denied")]
     assert run(["import", str(tmp_path / "in"), "--archive", str(tmp_path / "arkiv"), "--workers", "1"]) == 0
     out = capsys.readouterr().out
-    assert f"varning: {locked}: mappen kan inte läsas (Permission denied)" in out
+    assert f"varning: {locked}: mappen kan inte läsas (åtkomst nekas)" in out
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")

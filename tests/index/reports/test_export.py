@@ -152,7 +152,7 @@ def test_failing_stdout_is_a_one_line_error(archive_dir, capsys, monkeypatch, co
     monkeypatch.setattr("sys.stdout", _FullDisk())
     assert run([command, "--archive", str(archive_dir), "--format", "csv"]) == ExitCode.BAD_INPUT
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["bilagor: fel: standard ut: kan inte skrivas: No space left on device"]
+    assert err == ["bilagor: fel: standard ut: kan inte skrivas: disken är full"]
 
 
 @pytest.mark.parametrize("flag", [["--json"], ["--format", "jsonl"]])
