@@ -21,7 +21,13 @@ from concurrent.futures import Future
 
 from bilagor.extractor.errors import BilagorError
 from bilagor.index.archive import Archive
-from bilagor.index.reports.amounts import AmountSummary, SummaryBasis, load_rows, summarise_archive
+from bilagor.index.reports.amounts import (
+    AmountSummary,
+    SummaryBasis,
+    cycle_collection_paused,
+    load_rows,
+    summarise_archive,
+)
 
 log = logging.getLogger("bilagor")
 
@@ -42,7 +48,8 @@ class SummaryCache:
         stamp = live.data_stamp(archive) if stamp is None else stamp
         with self._basis_lock:
             if self._basis is None or self._basis[0] != stamp:
-                self._basis = (stamp, SummaryBasis(*load_rows(archive)).complete())
+                with cycle_collection_paused():
+                    self._basis = (stamp, SummaryBasis(*load_rows(archive)).complete())
             return self._basis[1]
 
     def summary(self, live, archive, args: dict, *, detail: bool) -> AmountSummary:

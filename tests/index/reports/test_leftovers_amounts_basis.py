@@ -86,3 +86,36 @@ def test_a_basis_decides_each_report_once(archive, monkeypatch):
     for by in GROUPINGS:
         summarise_archive(archive, by=by, detail=True, basis=kept)
     assert len(calls) == len(kept.reports)
+
+
+def test_the_rows_and_the_summing_run_without_the_cycle_collector_and_turn_it_on_again(archive, monkeypatch):
+    import gc
+
+    from bilagor.index.reports import amounts as module
+
+    seen: list[bool] = []
+    real_load, real_summarise = module.load_rows, module.summarise_basis
+    monkeypatch.setattr(module, "load_rows", lambda a: seen.append(gc.isenabled()) or real_load(a))
+    monkeypatch.setattr(
+        module, "summarise_basis", lambda *a, **k: seen.append(gc.isenabled()) or real_summarise(*a, **k)
+    )
+    assert gc.isenabled()
+    summarise_archive(archive, by="district")
+    assert seen == [False, False] and gc.isenabled()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(module, "summarise_basis", broken)
+    with pytest.raises(RuntimeError):
+        summarise_archive(archive, by="district")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        summarise_archive(archive, by="district", basis=SummaryBasis(*real_load(archive)))
+    except RuntimeError:
+        pass
+    finally:
+        left_off = not gc.isenabled()
+        gc.enable()
+    assert left_off  # off before: left off
