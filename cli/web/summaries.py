@@ -14,6 +14,7 @@ filter not asked for before costs only the grouping.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections import OrderedDict
@@ -99,6 +100,9 @@ class SummaryCache:
                     return
                 with Archive.open(live.folder) as archive:
                     self.summary(live, archive, args, detail=detail)
+                # The cycle collector's pass over what was just made and kept (the basis, the
+                # summary), here in the background rather than in the first request's page.
+                gc.collect()
             except BilagorError as exc:  # the request that needs it meets the error itself, as a page
                 log.debug("summary not prepared: %s", exc.one_line())
             except Exception as exc:  # noqa: BLE001 - likewise; never a traceback from a background thread

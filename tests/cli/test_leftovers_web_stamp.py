@@ -48,3 +48,13 @@ def test_the_data_stamp_reads_the_records_again_only_after_a_commit(folder, monk
         changed = live.data_stamp(archive)
         assert changed != first and len(queries) > read
         assert live.data_stamp(archive) == changed
+
+
+def test_the_prepared_summary_is_collected_in_the_background_not_in_the_first_request(folder, monkeypatch):
+    from bilagor.cli.web import summaries
+
+    collected: list[int] = []
+    monkeypatch.setattr(summaries.gc, "collect", lambda *a: collected.append(1) or 0)
+    cache = SummaryCache()
+    cache.prepare(LiveArchive(folder), DEFAULT, detail=True).join(30)
+    assert collected == [1]
