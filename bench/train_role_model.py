@@ -53,6 +53,7 @@ TRAIN_SPLITS = (
     "heldout2",
     "public_sector",
     "tuning_values",
+    "tuning_rolemodel",
 )
 EVAL_SPLITS = ("heldout3", "heldout3_public")  # never trained on
 L2 = 0.003  # per-example weight decay

@@ -76,6 +76,10 @@ def features(
     feats += _with_stems("wb", before[-WINDOW:]) + _with_stems("wa", after[:WINDOW])
     feats += _with_stems("c", _words(text[clause_start:start]) + _words(text[end:clause_end]))
     feats += _with_stems("s", before + after)
+    # The words since the amount before ("2,6 mnkr jämfört med 3 mnkr"): how the two relate.
+    previous_end = max((e for s, e in others if e <= start), default=None)
+    if previous_end is not None:
+        feats += [f"since:{w}" for w in _words(text[previous_end:start])]
     for cue in find_cues(text):
         side = "b" if cue.end <= start else "a"
         in_clause = clause_start <= cue.start < clause_end
