@@ -51,12 +51,17 @@ def test_a_plain_from_to_range_is_still_a_range():
     ("text", "sek"),
     [
         ("Totalt 1 26 0 000 kr har förbrukats.", 1_260_000),
-        ("Utfallet blev 12 60 000 kr.", 1_260_000),
+        ("Kostnaden blev 4 05 000 kr.", 405_000),
         ("Vi har använt ungefär 1 3 00 000 kronor av medlen.", 1_300_000),
     ],
 )
 def test_ocr_split_digit_groups_are_joined(text, sek):
     assert values(text) == [(sek, None)]
+
+
+def test_three_odd_groups_without_an_inner_zero_stay_apart():
+    # "3 25 000 kr" may be a count and a price in a table row: only the regular tail is read.
+    assert values("Kameror 3 25 000 kr") == [(25_000, None)]
 
 
 @pytest.mark.parametrize("text", ["Kostnaden blev 0 000 kr enligt underlaget.", "Summa: 00 000 kronor"])
