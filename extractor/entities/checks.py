@@ -19,15 +19,14 @@ OUTCOME_OVER_TWICE_BUDGET = "outcome_over_twice_budget"
 RANGE_SUMMED = "range_summed"
 
 REASON_TEXT = {
-    ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet, standard eller inlärd modell), och summorna bygger på det",
+    ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
     TWO_BUDGETS: "två olika budgetbelopp; båda summeras",
     OUTCOME_OVER_TWICE_BUDGET: "utfallet är mer än dubbla budgeten",
     RANGE_SUMMED: "ett intervall; bara den nedre gränsen summeras",
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
-# A role the learned model gave (role_model.py) is a guess from the context, not a word: as weak.
-WEAK_SOURCES = ("section", "default", "model")
+WEAK_SOURCES = ("section", "default")
 
 
 @dataclass(frozen=True)

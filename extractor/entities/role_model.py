@@ -3,7 +3,13 @@
 The rules (roles.py) decide first. Where they end without a word that names the
 role (role_source "section" or "default"), this model may decide instead, if
 its probability for one role reaches the threshold shipped with the weights;
-the amount's role_source is then "model". Transparent by design: sparse
+the amount's role_source is then "model". NOT hooked in: on the sets it was
+never trained on (heldout3, heldout3_public) it changed one amount, wrong to
+wrong (docs/benchmarks.md, "Amount roles"). Hooking it in is one call of
+`with_learned_fallback` after `decide` in extractor/entities/__init__.py, plus
+"model" in record.ROLE_SOURCES, the JSON Schema, index/reports/words.SOURCE_WORDS
+and checks.WEAK_SOURCES (git history of branch h4/rolemodel has that hook).
+Transparent by design: sparse
 features with readable names (the words around the amount, the words of its
 clause, the cue words the rules know, the section, the sentence before), one
 weight per feature and role in `role_model.json`, which
