@@ -1,9 +1,9 @@
 """Amount values, fourth round (issue #11 class 9 and the value misses of the burned sets).
 
-The ranges, from-to changes, OCR-split groups, zero groups, "milj.", declared units before a
-linking word and compound number words failed on the parser before this round's fixes; the
-hedges, "en kvarts miljon", "de 60 miljonerna", the plain range and a written 0 kr already
-passed and are kept as guards."""
+The ranges, from-to changes, OCR-split groups, zero groups, "milj.", "kring", declared units
+before a linking word and compound number words failed on the parser before this round's fixes; the
+hedges, "en kvarts miljon", "de 60 miljonerna", the plain range, a written 0 kr and "3 25 000 kr"
+already passed and are kept as guards."""
 
 from __future__ import annotations
 
@@ -120,6 +120,11 @@ def test_compound_number_words(text, sek):
 def test_hedges_of_issue_class_9_are_approximate(text, sek):
     (match,) = find_money(text)
     assert (match.sek, match.approx) == (sek, True)
+
+
+def test_kring_is_a_hedge():
+    (match,) = find_money("Troligen landar vi kring 1,3 mnkr när året är slut.")
+    assert (match.sek, match.approx, match.text) == (1_300_000, True, "kring 1,3 mnkr")
 
 
 @pytest.mark.parametrize(
