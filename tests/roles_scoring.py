@@ -46,7 +46,7 @@ SPLITS = (
     "heldout3_public",
 )
 # Scored in aggregate only: their misses are never printed.
-HELDOUT_SPLITS = ("heldout2", "public_sector", "heldout3", "heldout3_public")
+HELDOUT_SPLITS = ("heldout2", "public_sector", "heldout3", "heldout3_public", "values_heldout")
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 
 
