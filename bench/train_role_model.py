@@ -153,13 +153,13 @@ def _weights(data: dict, threshold: float = 1.0) -> Weights:
     return weights_from_json({**data, "threshold": threshold})
 
 
-def final_roles(examples: list[Example], weights: Weights, threshold: float) -> list[str]:
+def final_roles(examples: list[Example], weights: Weights, threshold: float, every_amount: bool = False) -> list[str]:
     """The role each example ends with: the rules', or the model's where the rules were weak
-    and the model reaches the threshold."""
+    (every_amount: everywhere) and the model reaches the threshold."""
     out = []
     for ex in examples:
         role = ex.rules_role
-        if ex.rules_source in WEAK_SOURCES:
+        if every_amount or ex.rules_source in WEAK_SOURCES:
             probs = probabilities(list(ex.feats), weights)
             best = max(probs, key=lambda r: (probs[r], r))
             if probs[best] >= threshold:
@@ -221,10 +221,12 @@ def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
     for name, exs in splits.items():
         rules = accuracy(exs, [ex.rules_role for ex in exs])
         both = accuracy(exs, final_roles(exs, weights, data["threshold"]))
+        alone = accuracy(exs, final_roles(exs, weights, 0.0, every_amount=True))
         weak = sum(ex.rules_source in WEAK_SOURCES for ex in exs)
         lines.append(
             f"{name}: rules {rules[0]}/{rules[1]} = {rules[0] / max(rules[1], 1):.3f}; rules+model "
-            f"{both[0]}/{both[1]} = {both[0] / max(both[1], 1):.3f} ({weak} amounts with a weak rules role)"
+            f"{both[0]}/{both[1]} = {both[0] / max(both[1], 1):.3f} ({weak} amounts with a weak rules role); "
+            f"model alone {alone[0]}/{alone[1]} = {alone[0] / max(alone[1], 1):.3f}"
         )
     return lines
 
