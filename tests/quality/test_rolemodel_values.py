@@ -8,12 +8,21 @@ It was written by the engineer who made the fixes, so its classes overlap the fi
 from __future__ import annotations
 
 import pytest
-from roles_scoring import SPLITS, extractor_amounts, load_split, score_items
+from roles_scoring import extractor_amounts, load_split, score_items
 
 ROUND4_SETS = ("tuning_values", "tuning_rolemodel", "values_heldout")
+# Named, not roles_scoring.SPLITS: the fourth round's held-out sets are scored by their own tests only.
+EARLIER_SETS = (
+    *(f"tuning{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")),
+    "heldout",
+    "heldout2",
+    "public_sector",
+    "heldout3",
+    "heldout3_public",
+)
 
 
-@pytest.mark.parametrize("name", SPLITS + ROUND4_SETS)
+@pytest.mark.parametrize("name", EARLIER_SETS + ROUND4_SETS)
 def test_values_hold_on_every_set(name):
     score = score_items(load_split(name), extractor_amounts)
     floor = 0.96 if name == "tuning_values" else 0.99  # tuning_values keeps one designed miss: "12 60 000 kr"
