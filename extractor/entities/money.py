@@ -144,9 +144,8 @@ NUMBER_WORDS = {
 # "tjugofem", "sextiotvå": a ten and a unit written as one word (valued by _number_word).
 _TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
 _UNIT_WORDS = ("en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
-_WORD_RE = (
-    f"(?:{'|'.join(_TENS)})(?:{'|'.join(_UNIT_WORDS)})?|"
-    + "|".join(sorted((w for w in NUMBER_WORDS if w not in _TENS), key=len, reverse=True))
+_WORD_RE = f"(?:{'|'.join(_TENS)})(?:{'|'.join(_UNIT_WORDS)})?|" + "|".join(
+    sorted((w for w in NUMBER_WORDS if w not in _TENS), key=len, reverse=True)
 )
 # "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor".
 WORD_AMOUNT = (
@@ -389,11 +388,7 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
         if scope is None:  # the scope pattern can match empty, so this is only for the type checker
             continue
         for m in BARE_NUM_RE.finditer(text, decl.end(), scope.end()):
-            if (
-                _overlaps(m.span(), taken)
-                or _looks_like_non_money(text, m)
-                or _LETTER_AFTER_RE.match(text, m.end())
-            ):
+            if _overlaps(m.span(), taken) or _looks_like_non_money(text, m) or _LETTER_AFTER_RE.match(text, m.end()):
                 continue
             add_number(m, mult)
 

@@ -52,7 +52,12 @@ def test_features_and_predictions_are_deterministic():
 
 def test_probabilities_follow_the_weights():
     weights = weights_from_json(
-        {"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"b1:kostade": [0, 5, 0, 0, 0, 0, 0]}, "threshold": 0.9}
+        {
+            "classes": list(AMOUNT_ROLES),
+            "bias": [0.0] * 7,
+            "weights": {"b1:kostade": [0, 5, 0, 0, 0, 0, 0]},
+            "threshold": 0.9,
+        }
     )
     guess = predict("Det kostade 5 kr.", (12, 16), weights=weights)
     assert guess.role == "utfall" and guess.probability > 0.9
@@ -61,7 +66,12 @@ def test_probabilities_follow_the_weights():
 
 def test_the_model_never_overrides_a_role_a_word_gave():
     weights = weights_from_json(
-        {"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"b1:kostade": [0, 9, 0, 0, 0, 0, 0]}, "threshold": 0.5}
+        {
+            "classes": list(AMOUNT_ROLES),
+            "bias": [0.0] * 7,
+            "weights": {"b1:kostade": [0, 9, 0, 0, 0, 0, 0]},
+            "threshold": 0.5,
+        }
     )
     for source in ("cue", "clause", "context"):
         assert learned_role(source, "Det kostade 5 kr.", (12, 16), weights=weights) is None
@@ -69,7 +79,9 @@ def test_the_model_never_overrides_a_role_a_word_gave():
 
 def _sure_of(role: str):
     row = [9 if r == role else 0 for r in AMOUNT_ROLES]
-    return weights_from_json({"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"bias": row}, "threshold": 0.9})
+    return weights_from_json(
+        {"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"bias": row}, "threshold": 0.9}
+    )
 
 
 def test_the_model_keeps_the_rules_decision_where_it_agrees_and_names_itself_where_not():
@@ -78,7 +90,9 @@ def test_the_model_keeps_the_rules_decision_where_it_agrees_and_names_itself_whe
     assert with_learned_fallback(decision, sentence, span, [span], weights=_sure_of("annat")) == decision
     changed = with_learned_fallback(decision, sentence, span, [span], weights=_sure_of("utfall"))
     assert changed == Decision("utfall", MODEL_SOURCE)
-    assert with_learned_fallback(Decision("sokt", "section"), sentence, span, weights=_sure_of("budget")).role == "budget"
+    assert (
+        with_learned_fallback(Decision("sokt", "section"), sentence, span, weights=_sure_of("budget")).role == "budget"
+    )
 
 
 @pytest.mark.slow

@@ -129,7 +129,10 @@ def test_kring_is_a_hedge():
 
 @pytest.mark.parametrize(
     ("text", "sek"),
-    [("Det kostade en kvarts miljon kronor.", 250_000), ("De 60 miljonerna fördelades på tolv stadsdelar.", 60_000_000)],
+    [
+        ("Det kostade en kvarts miljon kronor.", 250_000),
+        ("De 60 miljonerna fördelades på tolv stadsdelar.", 60_000_000),
+    ],
 )
 def test_quarter_million_and_definite_millions(text, sek):
     assert values(text) == [(sek, None)]
