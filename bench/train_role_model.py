@@ -1,4 +1,4 @@
-"""Train the learned role fallback (extractor/entities/role_model.py) and evaluate it.
+"""Train the learned role fallback (bench/role_model.py) and evaluate it.
 
     .venv/bin/python bench/train_role_model.py            # train, print the evaluation, write the weights
     .venv/bin/python bench/train_role_model.py --check    # refit and compare with the shipped weights only
@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from roles_scoring import UNCLEAR, load_split  # noqa: E402
 
 from bilagor.extractor.entities import AMOUNT_FIELDS, CONTEXT_CHARS  # noqa: E402
-from bilagor.extractor.entities.role_model import (  # noqa: E402
+from role_model import (  # noqa: E402
     WEAK_SOURCES,
     WEIGHTS_PATH,
     Weights,
@@ -148,7 +148,7 @@ def fit(examples: list[Example]) -> dict:
 
 
 def _weights(data: dict, threshold: float = 1.0) -> Weights:
-    from bilagor.extractor.entities.role_model import weights_from_json
+    from role_model import weights_from_json
 
     return weights_from_json({**data, "threshold": threshold})
 

@@ -1,5 +1,7 @@
 """A learned fallback for amount roles: multinomial logistic regression over the amount's context.
 
+An experiment kept with its training script (bench/), not part of the installed package.
+
 The rules (roles.py) decide first. Where they end without a word that names the
 role (role_source "section" or "default"), this model may decide instead, if
 its probability for one role reaches the threshold shipped with the weights;
