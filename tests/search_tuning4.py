@@ -346,6 +346,18 @@ TUNING4 = [
         "section",
     ),
     ("avsnitt:resultat kameror", {}, CAMERA_RESULTS, "section"),
+    ("avsnitt:syfte otrygg", {}, UNSAFE_PURPOSE, "section"),
+    # 7. the same in the query text, and inflected or definite forms of the new words
+    ("stadsdel:Älvsjö lekplats", {}, {"lekpark-solberga-2021", "lekplats-hagersten-2023"}, "district"),
+    ("org:exergi", {}, {"klimat-solceller-2021", "laddplatser-sodermalm-2023"}, "org"),
+    ("cykelbana", {"org": "trafikkontor"}, CYCLE_PATHS, "org"),
+    ("lekparker", {}, PLAYGROUNDS, "synonym"),
+    ("cykelbanor", {}, CYCLE_PATHS, "synonym"),
+    ("gatubelysning", {}, {"gatubelysning-hjulsta-2018"}, "compound"),
+    ("kyrkogården", {}, {"kyrkogard-satra-2019"}, "compound"),
+    ("elskåpen", {}, {"elskap-rinkeby-2024"}, "compound"),
+    ("fotbollsplanen", {}, {"fotbollsplan-satra-2021"}, "compound"),
+    ("skolgård", {}, {"skolgard-bagarmossen-2020", "vantor-staket-2017"}, "compound"),
 ]
 
 CLASSES = ("compound", "synonym", "district", "year", "org", "section")
