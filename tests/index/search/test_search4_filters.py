@@ -152,3 +152,24 @@ def test_lekplats_and_lekpark_find_each_other_the_word_itself_first(search):
     assert search("lekplats") == ["lekplats", "lekpark"]
     assert search("lekpark") == ["lekpark", "lekplats"]
     assert search("lekparken") == ["lekpark", "lekplats"]
+
+
+def test_filters_and_synonyms_load_no_lexicon_and_no_gazetteer(tmp_path):
+    """The district a report's place implies is worked out when it is indexed, not when it is searched."""
+    import subprocess
+    import sys
+
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add([_report("husby", district=None, location="Husby centrum", year=2024)])
+    script = (
+        "import sys\n"
+        "from bilagor.extractor import districts\n"
+        "from bilagor.index.archive import Archive\n"
+        "from bilagor.index.search import compounds\n"
+        "with Archive.open_for_reading(sys.argv[1]) as archive:\n"
+        "    archive.search('lekplats', district='Järva', limit=10)\n"
+        "    archive.search('belysning stadsdel:Rinkeby-Kista år:2019-2024', section='resultat', limit=10)\n"
+        "print(compounds.load_lexicon.cache_info().currsize, districts._gazetteer.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "0"]
