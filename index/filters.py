@@ -67,28 +67,19 @@ def resolve_district(name: str) -> set[str]:
     return names
 
 
-def report_districts(
+def filter_district(
     district: str | None, location: str | None, texts: list[str], year: int | None, path: str = ""
-) -> list[str]:
-    """The districts a report is found under by --district (with the districts each replaced).
-
-    Its own district; and the district of a well-known place in its location when
-    that district is one its own replaced (a 2022 report of Hägersten-Älvsjö at
-    Liljeholmen lies in what was Hägersten-Liljeholmen). A report without a
-    district: the one the extractor's rules find in its location and texts (a
-    record made before they existed, or by hand), and its place's district of
-    before a merger ("Husby centrum" in 2024: Järva, and Rinkeby-Kista). Pure
-    given the gazetteer, which it loads: call it when indexing, not when searching.
-    """
+) -> str | None:
+    """The district --district finds a report under: its own, else the one the extractor's
+    rules find in its location, texts and path (a record without a district was made before
+    those rules, or by hand): "Hammarbyhöjden" in 2019 is Skarpnäck, "Husby centrum" in 2024
+    Järva (a merged district's name finds its predecessors' reports, not the other way round).
+    Pure given the gazetteer, which it loads: call it when indexing, not when searching."""
+    if district:
+        return district
     from bilagor.extractor.metadata import district_and_source
 
-    places = districts.place_mentions(location or "")
-    if district:
-        canonical = districts.canonical(district)
-        covered = districts.covered_by(canonical) if canonical else {district}
-        return list(dict.fromkeys([district, *(p for p in places if p in covered)]))
-    found, _ = district_and_source([location or ""], texts, year, path)
-    return list(dict.fromkeys([*([found] if found else []), *places]))
+    return district_and_source([location or ""], texts, year, path)[0]
 
 
 MIN_ORG_PREFIX = 4  # letters a typed word needs to stand for the start of a name's word ("polis" for "polisen")

@@ -185,12 +185,12 @@ SHORT_NOT_PARTS = frozenset(
 )
 MAX_PARTS = 3
 LINKING = ("s",)  # trygghet-s-belysning
-# A modifier written without its final vowel or with another one: "skol-gården" (skola),
-# "pojk-grupper" (pojke), "gatu-belysning" (gata), "kyrko-gård" (kyrka). The base word is
+# A first part written without its final vowel or with another one: "skol-gården" (skola),
+# "flick-gruppen" (flicka), "gatu-belysning" (gata), "kyrko-gård" (kyrka). The base word is
 # the part (it stems as a query for it does); only a common one, and only when the written
-# form is clearly rarer ("lek-park" stays "lek", not "leka").
+# form is much rarer ("lek-park" stays "lek", not "leka"; "lind-berg" is no "linda").
 MODIFIER_BASE_ZIPF = 4.0
-MODIFIER_BASE_MARGIN = 0.5
+MODIFIER_BASE_MARGIN = 1.0
 _CHANGED_VOWELS = ("u", "o")  # gatu-, kyrko-, kvinno-: the base ends in -a
 _VOWELS = "aeiouyåäöé"
 # Two-letter modifiers: "el-produktion", "el-skåp", "gå-gatan"; only before a word the
@@ -228,6 +228,8 @@ def _part_zipf(part: str, lexicon: dict[str, float]) -> float:
 def _head_zipf(word: str, lexicon: dict[str, float]) -> float:
     """A compound's last part: a lexicon word, or one with an ending whose base the lexicon
     knows ("stölderna" is rarer than its base "stöld")."""
+    if word in NOT_PARTS:
+        return 0.0
     zipf = _part_zipf(word, lexicon)
     for ending in HEAD_ENDINGS:
         base = word[: -len(ending)]
@@ -236,33 +238,34 @@ def _head_zipf(word: str, lexicon: dict[str, float]) -> float:
     return zipf
 
 
-def _modifier(head: str, lexicon: dict[str, float]) -> tuple[str, float]:
-    """The word a first (or middle) part stands for, and its zipf: "trygghets" -> "trygghet",
-    "skol" -> "skola", "gatu" -> "gata"."""
+def _modifier(head: str, lexicon: dict[str, float], *, first: bool) -> tuple[str, float]:
+    """The word a part before the last stands for, and its zipf: "trygghets" -> "trygghet";
+    as the first part also "skol" -> "skola", "gatu" -> "gata"."""
     forms = [(head, _part_zipf(head, lexicon))]
     if head[-1] in LINKING and len(head) > MIN_PART:
         forms.append((head[:-1], _part_zipf(head[:-1], lexicon)))
     written, written_zipf = max(forms, key=lambda f: f[1])
+    if not first:
+        return written, written_zipf
+    bases = []
     for stem in dict.fromkeys(f for f, _ in forms):
         if stem[-1] in _CHANGED_VOWELS:
-            bases = [stem[:-1] + "a"]
+            bases.append(stem[:-1] + "a")
         elif stem[-1] not in _VOWELS:
-            bases = [stem + "a", stem + "e"]
-        else:
-            bases = []
-        for base in bases:
-            zipf = lexicon.get(base, 0.0)
-            if zipf >= MODIFIER_BASE_ZIPF and zipf >= written_zipf + MODIFIER_BASE_MARGIN:
-                written, written_zipf = base, zipf
+            bases += [stem + "a", stem + "e"]
+    base, base_zipf = max(((b, lexicon.get(b, 0.0)) for b in bases), key=lambda b: b[1], default=("", 0.0))
+    if base_zipf >= MODIFIER_BASE_ZIPF and base_zipf >= written_zipf + MODIFIER_BASE_MARGIN:
+        return base, base_zipf
     return written, written_zipf
 
 
 def _candidates(
-    word: str, lexicon: dict[str, float], max_parts: int, *, last: bool = False
+    word: str, lexicon: dict[str, float], max_parts: int, *, last: bool = False, first: bool = True
 ) -> list[tuple[list[str], float, float]]:
     """Every split of `word` into ≤ max_parts lexicon words: (parts, rarest zipf, summed zipf).
 
-    `last`: `word` ends the compound, so its last part may be inflected ("stölderna").
+    `last`: `word` ends the compound, so its last part may be inflected ("stölderna");
+    `first`: `word` begins it, so its first part may stand for a base word ("skol" for "skola").
     """
     found: list[tuple[list[str], float, float]] = []
     whole = _head_zipf(word, lexicon) if last else _part_zipf(word, lexicon)
@@ -271,10 +274,10 @@ def _candidates(
     if max_parts == 1:
         return found
     for cut in range(MIN_SHORT_PART, len(word) - MIN_SHORT_PART + 1):
-        head, head_zipf = _modifier(word[:cut], lexicon)
+        head, head_zipf = _modifier(word[:cut], lexicon, first=first)
         if head_zipf < MIN_PART_ZIPF:
             continue
-        for rest, rest_min, rest_sum in _candidates(word[cut:], lexicon, max_parts - 1, last=True):
+        for rest, rest_min, rest_sum in _candidates(word[cut:], lexicon, max_parts - 1, last=True, first=False):
             found.append(([head, *rest], min(head_zipf, rest_min), head_zipf + rest_sum))
     return found
 
@@ -286,7 +289,7 @@ def _two_letter_candidates(word: str, lexicon: dict[str, float]) -> list[tuple[l
     if modifier not in TWO_LETTER_MODIFIERS or len(rest) < MIN_AFTER_TWO_LETTERS:
         return []
     found = []
-    for parts, rarest, total in _candidates(rest, lexicon, MAX_PARTS - 1):
+    for parts, rarest, total in _candidates(rest, lexicon, MAX_PARTS - 1, last=True, first=False):
         if min(map(len, parts)) >= MIN_AFTER_TWO_LETTERS:
             found.append(([modifier, *parts], rarest, total))
     return found

@@ -26,7 +26,7 @@ from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 from bilagor.extractor.labels import canonical_keys
 from bilagor.extractor.record import Report
 from bilagor.index.figures import report_figures
-from bilagor.index.filters import report_districts
+from bilagor.index.filters import filter_district
 from bilagor.index.search.analysis import (
     ANALYSIS_VERSION,
     IndexTermsAnalyzer,
@@ -82,8 +82,8 @@ def build_schema() -> Schema:
         year_sort=COLUMN(NumericColumn("i", default=NO_YEAR)),
         district=TEXT(analyzer=keyword, phrase=False),
         district_today=TEXT(analyzer=keyword, phrase=False),
-        # What --district and stadsdel: match: the report's district, and the district of the
-        # place it names when it has none (or when that district is one its own replaced).
+        # What --district and stadsdel: match: the report's district, or when it has none the
+        # one its place implies (bilagor.index.filters.filter_district).
         district_area=TEXT(analyzer=keyword, phrase=False),
         district_name=ID(sortable=True),  # display name, for the facet
         district_text=TEXT(analyzer=stemmed),  # so a bare "Södermalm" finds its reports
@@ -180,7 +180,7 @@ def report_document(report: Report) -> dict:
         doc["district_name"] = report.district
     if report.district_today:
         doc["district_today"] = report.district_today
-    area = report_districts(
+    area = filter_district(
         report.district,
         report.location,
         [s.text for s in report.sections if s.text],
@@ -188,7 +188,7 @@ def report_document(report: Report) -> dict:
         report.paths[0] if report.paths else "",
     )
     if area:
-        doc["district_area"] = "\n".join(area)
+        doc["district_area"] = area
     if report.district or report.district_today:
         doc["district_text"] = " ".join(dict.fromkeys(filter(None, [report.district, report.district_today])))
     if report.organisations:
