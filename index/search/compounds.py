@@ -191,6 +191,7 @@ LINKING = ("s",)  # trygghet-s-belysning
 # form is much rarer ("lek-park" stays "lek", not "leka"; "lind-berg" is no "linda").
 MODIFIER_BASE_ZIPF = 4.0
 MODIFIER_BASE_MARGIN = 1.0
+MODIFIER_BASE_NEXT_ZIPF = 3.5  # the part after such a base word must be fairly common too
 _CHANGED_VOWELS = ("u", "o")  # gatu-, kyrko-, kvinno-: the base ends in -a
 _VOWELS = "aeiouyåäöé"
 # Two-letter modifiers: "el-produktion", "el-skåp", "gå-gatan"; only before a word the
@@ -199,10 +200,13 @@ TWO_LETTER_MODIFIERS = frozenset({"el", "gå"})
 MIN_AFTER_TWO_LETTERS = 4
 # Endings a compound's head may carry when the lexicon holds only its base form:
 # "cykel-stölderna" (stöld), "omklädnings-rummens". Longest first.
+HEAD_BASE_ZIPF = 3.5  # a common base only: "nicke" + n, "agar" + na are chance
 HEAD_ENDINGS = tuple("ernas arnas ornas erna arna orna ens ets en et er ar or na n".split())
-# Inflectional endings that happen to be words: "utför-ande", "dokument-erat", "parker-ingen".
+# Inflectional endings that happen to be words: "utför-ande", "dokument-erat", "parker-ingen";
+# and derivational ones, which an inflected head would otherwise make parts: "land-ningar".
 NOT_PARTS = frozenset(
     {"ande", "ende", "erat", "arat", "sade", "ades", "ares", "aren", "erna", "orna", "arna", "ingen", "ingens"}
+    | {"ning", "ling", "else", "samt", "innan", "lade", "meter", "eller"}
 )
 
 
@@ -234,29 +238,35 @@ def _head_zipf(word: str, lexicon: dict[str, float]) -> float:
     for ending in HEAD_ENDINGS:
         base = word[: -len(ending)]
         if word.endswith(ending) and len(base) >= MIN_PART and base not in NOT_PARTS:
-            zipf = max(zipf, lexicon.get(base, 0.0))
+            base_zipf = lexicon.get(base, 0.0)
+            if base_zipf >= HEAD_BASE_ZIPF:
+                zipf = max(zipf, base_zipf)
     return zipf
 
 
-def _modifier(head: str, lexicon: dict[str, float], *, first: bool) -> tuple[str, float]:
-    """The word a part before the last stands for, and its zipf: "trygghets" -> "trygghet";
-    as the first part also "skol" -> "skola", "gatu" -> "gata"."""
+def _modifiers(head: str, lexicon: dict[str, float], *, first: bool) -> list[tuple[str, float]]:
+    """The words a part before the last may stand for, with their zipf: "trygghets" -> "trygghet";
+    as the first part also the base word, first: "skol" -> "skola", then "skol"."""
     forms = [(head, _part_zipf(head, lexicon))]
     if head[-1] in LINKING and len(head) > MIN_PART:
         forms.append((head[:-1], _part_zipf(head[:-1], lexicon)))
     written, written_zipf = max(forms, key=lambda f: f[1])
     if not first:
-        return written, written_zipf
+        return [(written, written_zipf)]
     bases = []
     for stem in dict.fromkeys(f for f, _ in forms):
+        if len(stem) < MIN_PART:
+            continue  # "för" is no "före", "upp" no "uppe", "bro" no "bra"
         if stem[-1] in _CHANGED_VOWELS:
             bases.append(stem[:-1] + "a")
         elif stem[-1] not in _VOWELS:
             bases += [stem + "a", stem + "e"]
     base, base_zipf = max(((b, lexicon.get(b, 0.0)) for b in bases), key=lambda b: b[1], default=("", 0.0))
-    if base_zipf >= MODIFIER_BASE_ZIPF and base_zipf >= written_zipf + MODIFIER_BASE_MARGIN:
-        return base, base_zipf
-    return written, written_zipf
+    # Against the written form's own frequency, even when it is no part ("mans" is no "mana").
+    written_raw = max(lexicon.get(f, 0.0) for f, _ in forms)
+    if base_zipf >= MODIFIER_BASE_ZIPF and base_zipf >= max(written_zipf, written_raw) + MODIFIER_BASE_MARGIN:
+        return [(base, base_zipf), (written, written_zipf)]
+    return [(written, written_zipf)]
 
 
 def _candidates(
@@ -274,11 +284,17 @@ def _candidates(
     if max_parts == 1:
         return found
     for cut in range(MIN_SHORT_PART, len(word) - MIN_SHORT_PART + 1):
-        head, head_zipf = _modifier(word[:cut], lexicon, first=first)
-        if head_zipf < MIN_PART_ZIPF:
+        modifiers = [m for m in _modifiers(word[:cut], lexicon, first=first) if m[1] >= MIN_PART_ZIPF]
+        if not modifiers:
             continue
         for rest, rest_min, rest_sum in _candidates(word[cut:], lexicon, max_parts - 1, last=True, first=False):
-            found.append(([head, *rest], min(head_zipf, rest_min), head_zipf + rest_sum))
+            # A base word before a rare word is mostly chance ("rena" + "vera"): the written form then.
+            head, head_zipf = next(
+                (m for m in modifiers if word.startswith(m[0]) or lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF),
+                (None, 0.0),
+            )
+            if head is not None:
+                found.append(([head, *rest], min(head_zipf, rest_min), head_zipf + rest_sum))
     return found
 
 
@@ -361,9 +377,11 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
     # Fewest parts, then the most frequent rarest part, then the most frequent
     # overall (tunnland-s-parken beats tunnland-sparken).
     parts, rarest, _ = min(splits, key=lambda c: (len(c[0]), -c[1], -c[2]))
-    # A word more frequent than its rarest part is no compound ("tillsammans"), unless
-    # a known short modifier begins it: "fotboll" (fot + boll), "hemsida".
-    if lexicon.get(word, 0.0) >= rarest and not (len(parts) == 2 and parts[0] in SHORT_MODIFIERS):
+    # A word more frequent than its rarest part is no compound ("tillsammans"), unless a
+    # known short modifier begins it and a common word ends it: "fotboll" (fot + boll),
+    # "hemsida" (not "mat" + "cher").
+    short_modified = len(parts) == 2 and parts[0] in SHORT_MODIFIERS and lexicon.get(parts[1], 0.0) >= SHORT_PART_ZIPF
+    if lexicon.get(word, 0.0) >= rarest and not short_modified:
         return []
     return parts
 

@@ -31,8 +31,6 @@ def query_term(word: str) -> str:
         ("kyrkogårdsmuren", "kyrka"),  # -a as -o, and a linking -s-
         ("kyrkogårdsmuren", "mur"),
         ("gatubelysning", "gata"),  # -a as -u
-        ("gatlyktor", "gata"),
-        ("gatlyktor", "lykta"),
         ("pojkgrupper", "pojke"),  # dropped -e
         ("flickgruppen", "flicka"),
         ("flickgruppen", "grupp"),
