@@ -59,6 +59,7 @@ SHORT_MODIFIERS = frozenset(
         "sko",
         "dag",
         "tid",
+        "liv",
     }
 )
 SHORT_NOT_PARTS = frozenset(
@@ -330,14 +331,18 @@ def _split_with_shipped_lexicon(word: str) -> tuple[str, ...]:
 
 def _short_parts_allowed(parts: list[str]) -> bool:
     """A three-letter part only in a split in two ("lek" + "park", not "över" + "tal" + "ning"),
-    and as the first part only if it is a known modifier ("ute" + "gym", not "tro" + "liga")."""
+    or first in a split in three, and as the first part only if it is a known modifier
+    ("ute" + "gym", not "tro" + "liga")."""
     if len(parts) < 2:
         return False
     if parts[0] in TWO_LETTER_MODIFIERS:
         return min(map(len, parts[1:])) >= MIN_AFTER_TWO_LETTERS
     if min(map(len, parts)) >= MIN_PART:
         return True
-    return len(parts) == 2 and (len(parts[0]) >= MIN_PART or parts[0] in SHORT_MODIFIERS)
+    if len(parts) == 2:
+        return len(parts[0]) >= MIN_PART or parts[0] in SHORT_MODIFIERS
+    # In three, only a known modifier first, before two longer parts: "liv" + "räddnings" + "utrustning".
+    return parts[0] in SHORT_MODIFIERS and min(map(len, parts[1:])) >= MIN_PART
 
 
 # Heads of place names, in the forms a name ends with ("Rålambshovsparken", "Flatenbadet",
