@@ -1,25 +1,43 @@
-"""The values of --year and --district, read the same way by every command.
+"""The filters' values (--year, --district, --org), read the same way by every command.
 
 `bilagor search`, `bilagor amounts` and the library's filters all resolve
 them here, so a value one accepts the others accept, and a bad one gets the
-same one-line error (a UsageError: exit code 2).
+same one-line error (a UsageError: exit code 2). `SearchFilters` names the
+filter keywords the search functions take, once.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from typing import TypedDict
 
 from bilagor.extractor import districts
 from bilagor.extractor.errors import QueryError
 
 
+class SearchFilters(TypedDict, total=False):
+    """The filters of a search, as keywords: Archive.search(query, year="2016-2019", district="Järva")."""
+
+    year: str | int | None  # 2018, "2018", "2016-2019", "2019-20"
+    district: str | None  # a district, with the districts it replaced
+    org: str | None  # any name the gazetteer knows, or part of one in the archive
+    section: str | None  # a section key, a prefix of one, or words of its label
+
+
+# "2018", "2016-2019", "2016 – 2019", "2019-20" (the same century).
+YEAR_RANGE = r"(\d{4})(?:\s*[-–]\s*(\d{4}|\d{2}))?"
+
+
 def parse_year(value: str | int) -> tuple[int, int]:
-    """'2018' -> (2018, 2018); '2016-2019' -> (2016, 2019)."""
+    """'2018' -> (2018, 2018); '2016-2019' -> (2016, 2019); '2019-20' -> (2019, 2020)."""
     text = str(value).strip()
-    match = re.fullmatch(r"(\d{4})(?:\s*[-–]\s*(\d{4}))?", text)
+    match = re.fullmatch(YEAR_RANGE, text)
     if not match:
         raise QueryError(f"--year '{text}': ange ett år (2018) eller ett intervall (2016-2019)")
-    first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+    first = int(match.group(1))
+    last_text = match.group(2) or match.group(1)
+    last = int(last_text) if len(last_text) == 4 else first - first % 100 + int(last_text)
     if first > last:
         raise QueryError(f"--year '{text}': intervallet slutar innan det börjar")
     return first, last
@@ -47,3 +65,36 @@ def resolve_district(name: str) -> set[str]:
         known = ", ".join(d.name for d in districts.DISTRICTS)
         raise QueryError(f"--district '{name.strip()}': ingen stadsdelsnämnd i Stockholm (kända: {known})")
     return names
+
+
+def filter_district(
+    district: str | None, location: str | None, texts: list[str], year: int | None, path: str = ""
+) -> str | None:
+    """The district --district finds a report under: its own, else the one the extractor's
+    rules find in its location, texts and path (a record without a district was made before
+    those rules, or by hand): "Hammarbyhöjden" in 2019 is Skarpnäck, "Husby centrum" in 2024
+    Järva (a merged district's name finds its predecessors' reports, not the other way round).
+    Pure given the gazetteer, which it loads: call it when indexing, not when searching."""
+    if district:
+        return district
+    from bilagor.extractor.metadata import district_and_source
+
+    return district_and_source([location or ""], texts, year, path)[0]
+
+
+MIN_ORG_PREFIX = 4  # letters a typed word needs to stand for the start of a name's word ("polis" for "polisen")
+
+
+def org_values_matching(typed: str, known: Collection[str]) -> list[str]:
+    """The organisation values (as the index holds them: "ab-svenska-bostader") that a typed
+    name is part of: every typed word is a word of the name or, with 4+ letters, the start
+    of one ("bostäder", "Stockholm Exerg", "polis"). [] when none, or nothing is long enough."""
+    words = [w for w in districts.name_key(typed).split("-") if w]
+    if not words or max(map(len, words)) < MIN_ORG_PREFIX:
+        return []
+
+    def fits(value: str) -> bool:
+        parts = value.split("-")
+        return all(any(p == w or (len(w) >= MIN_ORG_PREFIX and p.startswith(w)) for p in parts) for w in words)
+
+    return sorted(v for v in known if fits(v))

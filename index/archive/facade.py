@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from bilagor.extractor.record import Report
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, ArchiveMissingError
@@ -23,6 +23,7 @@ from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 from bilagor.index.archive.store import DB_NAME, RecordStore
 
 if TYPE_CHECKING:
+    from bilagor.index.filters import SearchFilters
     from bilagor.index.search.schema import SearchIndex
 
 log = logging.getLogger("bilagor")
@@ -266,37 +267,22 @@ class Archive:
     # -- reading --------------------------------------------------------------
 
     def search(
-        self,
-        query: str | None,
-        *,
-        year: str | int | None = None,
-        district: str | None = None,
-        org: str | None = None,
-        section: str | None = None,
-        sort: str = "relevance",
-        limit: int | None = 10,
+        self, query: str | None, *, sort: str = "relevance", limit: int | None = 10, **filters: Unpack[SearchFilters]
     ):
-        """Ranked hits with snippets and facets: see bilagor.index.search.searcher.search."""
+        """Ranked hits with snippets and facets: see bilagor.index.search.searcher.search;
+        the filters (year, district, org, section) are bilagor.index.filters.SearchFilters."""
         from bilagor.index.search.searcher import search
 
-        return search(self, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit)
+        return search(self, query, sort=sort, limit=limit, **filters)
 
-    def matching_ids(
-        self,
-        query: str | None = None,
-        *,
-        year: str | int | None = None,
-        district: str | None = None,
-        org: str | None = None,
-        section: str | None = None,
-    ) -> list[str]:
+    def matching_ids(self, query: str | None = None, **filters: Unpack[SearchFilters]) -> list[str]:
         """Ids of all reports matching the query and filters (no limit); None query = all.
 
         Same syntax and filter rules as `bilagor search`; raises QueryError.
         """
         from bilagor.index.search.searcher import matching_ids
 
-        return matching_ids(self, query, year=year, district=district, org=org, section=section)
+        return matching_ids(self, query, **filters)
 
     def count(self) -> int:
         """The number of stored reports."""

@@ -40,7 +40,7 @@ from whoosh.lang.stopwords import stoplists
 
 from bilagor.extractor.districts import fold as _fold_text
 from bilagor.extractor.districts import name_key
-from bilagor.index.search.compounds import LEXICON_VERSION, base_form, split_compound, syncopated_plural
+from bilagor.index.search.compounds import LEXICON_VERSION, base_form, index_parts, syncopated_plural
 
 ANALYSIS_VERSION = f"2.{LEXICON_VERSION}"
 
@@ -93,10 +93,10 @@ class _IndexVariantFilter(Filter):
 
 
 class CompoundFilter(_IndexVariantFilter):
-    """A compound's parts: "trygghetsbelysning" also as "trygghet", "belysning"."""
+    """A compound's parts and theirs: "trygghetsbelysning" also as "trygghet", "belysning"."""
 
     def variants(self, text: str) -> list[str]:
-        return split_compound(text)
+        return index_parts(text)
 
 
 class BaseFormFilter(_IndexVariantFilter):

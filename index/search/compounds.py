@@ -59,6 +59,7 @@ SHORT_MODIFIERS = frozenset(
         "sko",
         "dag",
         "tid",
+        "liv",
     }
 )
 SHORT_NOT_PARTS = frozenset(
@@ -185,9 +186,28 @@ SHORT_NOT_PARTS = frozenset(
 )
 MAX_PARTS = 3
 LINKING = ("s",)  # trygghet-s-belysning
-# Inflectional endings that happen to be words: "utför-ande", "dokument-erat", "parker-ingen".
+# A first part written without its final vowel or with another one: "skol-gården" (skola),
+# "flick-gruppen" (flicka), "gatu-belysning" (gata), "kyrko-gård" (kyrka). The base word is
+# the part (it stems as a query for it does); only a common one, and only when the written
+# form is much rarer ("lek-park" stays "lek", not "leka"; "lind-berg" is no "linda").
+MODIFIER_BASE_ZIPF = 4.0
+MODIFIER_BASE_MARGIN = 1.0
+MODIFIER_BASE_NEXT_ZIPF = 3.5  # the part after such a base word must be fairly common too
+_CHANGED_VOWELS = ("u", "o")  # gatu-, kyrko-, kvinno-: the base ends in -a
+_VOWELS = "aeiouyåäöé"
+# Two-letter modifiers: "el-produktion", "el-skåp", "gå-gatan"; only before a word the
+# lexicon knows whole (or a compound of such words), in a split of at most three.
+TWO_LETTER_MODIFIERS = frozenset({"el", "gå"})
+MIN_AFTER_TWO_LETTERS = 4
+# Endings a compound's head may carry when the lexicon holds only its base form:
+# "cykel-stölderna" (stöld), "omklädnings-rummens". Longest first.
+HEAD_BASE_ZIPF = 3.5  # a common base only: "nicke" + n, "agar" + na are chance
+HEAD_ENDINGS = tuple("ernas arnas ornas erna arna orna ens ets en et er ar or na n".split())
+# Inflectional endings that happen to be words: "utför-ande", "dokument-erat", "parker-ingen";
+# and derivational ones, which an inflected head would otherwise make parts: "land-ningar".
 NOT_PARTS = frozenset(
     {"ande", "ende", "erat", "arat", "sade", "ades", "ares", "aren", "erna", "orna", "arna", "ingen", "ingens"}
+    | {"ning", "ling", "else", "samt", "innan", "lade", "meter", "eller"}
 )
 
 
@@ -210,24 +230,85 @@ def _part_zipf(part: str, lexicon: dict[str, float]) -> float:
     return zipf
 
 
-def _candidates(word: str, lexicon: dict[str, float], max_parts: int) -> list[tuple[list[str], float, float]]:
-    """Every split of `word` into ≤ max_parts lexicon words: (parts, rarest zipf, summed zipf)."""
+def _head_zipf(word: str, lexicon: dict[str, float]) -> float:
+    """A compound's last part: a lexicon word, or one with an ending whose base the lexicon
+    knows ("stölderna" is rarer than its base "stöld")."""
+    if word in NOT_PARTS:
+        return 0.0
+    zipf = _part_zipf(word, lexicon)
+    for ending in HEAD_ENDINGS:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= MIN_PART and base not in NOT_PARTS:
+            base_zipf = lexicon.get(base, 0.0)
+            if base_zipf >= HEAD_BASE_ZIPF:
+                zipf = max(zipf, base_zipf)
+    return zipf
+
+
+def _modifiers(head: str, lexicon: dict[str, float], *, first: bool) -> list[tuple[str, float]]:
+    """The words a part before the last may stand for, with their zipf: "trygghets" -> "trygghet";
+    as the first part also the base word, first: "skol" -> "skola", then "skol"."""
+    forms = [(head, _part_zipf(head, lexicon))]
+    if head[-1] in LINKING and len(head) > MIN_PART:
+        forms.append((head[:-1], _part_zipf(head[:-1], lexicon)))
+    written, written_zipf = max(forms, key=lambda f: f[1])
+    if not first:
+        return [(written, written_zipf)]
+    bases = []
+    for stem in dict.fromkeys(f for f, _ in forms):
+        if len(stem) < MIN_PART:
+            continue  # "för" is no "före", "upp" no "uppe", "bro" no "bra"
+        if stem[-1] in _CHANGED_VOWELS:
+            bases.append(stem[:-1] + "a")
+        elif stem[-1] not in _VOWELS:
+            bases += [stem + "a", stem + "e"]
+    base, base_zipf = max(((b, lexicon.get(b, 0.0)) for b in bases), key=lambda b: b[1], default=("", 0.0))
+    # Against the written form's own frequency, even when it is no part ("mans" is no "mana").
+    written_raw = max(lexicon.get(f, 0.0) for f, _ in forms)
+    if base_zipf >= MODIFIER_BASE_ZIPF and base_zipf >= max(written_zipf, written_raw) + MODIFIER_BASE_MARGIN:
+        return [(base, base_zipf), (written, written_zipf)]
+    return [(written, written_zipf)]
+
+
+def _candidates(
+    word: str, lexicon: dict[str, float], max_parts: int, *, last: bool = False, first: bool = True
+) -> list[tuple[list[str], float, float]]:
+    """Every split of `word` into ≤ max_parts lexicon words: (parts, rarest zipf, summed zipf).
+
+    `last`: `word` ends the compound, so its last part may be inflected ("stölderna");
+    `first`: `word` begins it, so its first part may stand for a base word ("skol" for "skola").
+    """
     found: list[tuple[list[str], float, float]] = []
-    whole = _part_zipf(word, lexicon)
+    whole = _head_zipf(word, lexicon) if last else _part_zipf(word, lexicon)
     if whole >= MIN_PART_ZIPF:
         found.append(([word], whole, whole))
     if max_parts == 1:
         return found
     for cut in range(MIN_SHORT_PART, len(word) - MIN_SHORT_PART + 1):
-        head = word[:cut]
-        heads = [(head, _part_zipf(head, lexicon))]
-        if head[-1] in LINKING and len(head) > MIN_PART:
-            heads.append((head[:-1], _part_zipf(head[:-1], lexicon)))
-        head, head_zipf = max(heads, key=lambda h: h[1])
-        if head_zipf < MIN_PART_ZIPF:
+        modifiers = [m for m in _modifiers(word[:cut], lexicon, first=first) if m[1] >= MIN_PART_ZIPF]
+        if not modifiers:
             continue
-        for rest, rest_min, rest_sum in _candidates(word[cut:], lexicon, max_parts - 1):
-            found.append(([head, *rest], min(head_zipf, rest_min), head_zipf + rest_sum))
+        for rest, rest_min, rest_sum in _candidates(word[cut:], lexicon, max_parts - 1, last=True, first=False):
+            # A base word before a rare word is mostly chance ("rena" + "vera"): the written form then.
+            head, head_zipf = next(
+                (m for m in modifiers if word.startswith(m[0]) or lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF),
+                (None, 0.0),
+            )
+            if head is not None:
+                found.append(([head, *rest], min(head_zipf, rest_min), head_zipf + rest_sum))
+    return found
+
+
+def _two_letter_candidates(word: str, lexicon: dict[str, float]) -> list[tuple[list[str], float, float]]:
+    """Splits after a two-letter modifier ("el" + "produktion", "el" + "ljus" + "spår"): the rest
+    must be a word the lexicon knows whole, or two such words, each of 4+ letters."""
+    modifier, rest = word[:2], word[2:]
+    if modifier not in TWO_LETTER_MODIFIERS or len(rest) < MIN_AFTER_TWO_LETTERS:
+        return []
+    found = []
+    for parts, rarest, total in _candidates(rest, lexicon, MAX_PARTS - 1, last=True, first=False):
+        if min(map(len, parts)) >= MIN_AFTER_TWO_LETTERS:
+            found.append(([modifier, *parts], rarest, total))
     return found
 
 
@@ -250,12 +331,18 @@ def _split_with_shipped_lexicon(word: str) -> tuple[str, ...]:
 
 def _short_parts_allowed(parts: list[str]) -> bool:
     """A three-letter part only in a split in two ("lek" + "park", not "över" + "tal" + "ning"),
-    and as the first part only if it is a known modifier ("ute" + "gym", not "tro" + "liga")."""
+    or first in a split in three, and as the first part only if it is a known modifier
+    ("ute" + "gym", not "tro" + "liga")."""
     if len(parts) < 2:
         return False
+    if parts[0] in TWO_LETTER_MODIFIERS:
+        return min(map(len, parts[1:])) >= MIN_AFTER_TWO_LETTERS
     if min(map(len, parts)) >= MIN_PART:
         return True
-    return len(parts) == 2 and (len(parts[0]) >= MIN_PART or parts[0] in SHORT_MODIFIERS)
+    if len(parts) == 2:
+        return len(parts[0]) >= MIN_PART or parts[0] in SHORT_MODIFIERS
+    # In three, only a known modifier first, before two longer parts: "liv" + "räddnings" + "utrustning".
+    return parts[0] in SHORT_MODIFIERS and min(map(len, parts[1:])) >= MIN_PART
 
 
 # Heads of place names, in the forms a name ends with ("Rålambshovsparken", "Flatenbadet",
@@ -288,15 +375,34 @@ def _place_name_split(word: str, lexicon: dict[str, float]) -> list[str]:
 
 
 def _split(word: str, lexicon: dict[str, float]) -> list[str]:
-    splits = [c for c in _candidates(word, lexicon, MAX_PARTS) if _short_parts_allowed(c[0])]
+    candidates = _candidates(word, lexicon, MAX_PARTS) + _two_letter_candidates(word, lexicon)
+    splits = [c for c in candidates if _short_parts_allowed(c[0])]
     if not splits:
         return _place_name_split(word, lexicon)
     # Fewest parts, then the most frequent rarest part, then the most frequent
     # overall (tunnland-s-parken beats tunnland-sparken).
     parts, rarest, _ = min(splits, key=lambda c: (len(c[0]), -c[1], -c[2]))
-    if lexicon.get(word, 0.0) >= rarest:
+    # A word more frequent than its rarest part is no compound ("tillsammans"), unless a
+    # known short modifier begins it and a common word ends it: "fotboll" (fot + boll),
+    # "hemsida" (not "mat" + "cher").
+    short_modified = len(parts) == 2 and parts[0] in SHORT_MODIFIERS and lexicon.get(parts[1], 0.0) >= SHORT_PART_ZIPF
+    if lexicon.get(word, 0.0) >= rarest and not short_modified:
         return []
     return parts
+
+
+MIN_SUBSPLIT = 2 * MIN_SHORT_PART  # a part this long may be a compound itself
+
+
+def index_parts(word: str, lexicon: dict[str, float] | None = None) -> list[str]:
+    """The parts the index holds beside a word: its compound parts and theirs
+    ("gångvägsbelysning" -> "gångväg", "belysning", "gång", "väg"). Pure given the lexicon."""
+    parts = split_compound(word, lexicon)
+    found = list(parts)
+    for part in parts:
+        if len(part) >= MIN_SUBSPLIT:
+            found.extend(p for p in split_compound(part, lexicon) if p not in found)
+    return found
 
 
 # Definite and genitive endings the Swedish Snowball stemmer leaves on:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
 
+from bilagor.index.filters import SearchFilters
 from bilagor.index.search.docsets import matching_docnums
 from bilagor.index.search.searcher import parse_query
 
@@ -22,15 +23,7 @@ if TYPE_CHECKING:
     from bilagor.index.archive import Archive
 
 
-def matching_ids_unranked(
-    archive: Archive,
-    query: str | None = None,
-    *,
-    year: str | int | None = None,
-    district: str | None = None,
-    org: str | None = None,
-    section: str | None = None,
-) -> list[str]:
+def matching_ids_unranked(archive: Archive, query: str | None = None, **filters: Unpack[SearchFilters]) -> list[str]:
     """Ids of every report matching the query and filters, in no order (nothing is scored).
 
     The same matches as Archive.matching_ids, without its scoring. Raises QueryError.
@@ -39,7 +32,7 @@ def matching_ids_unranked(
     if not index.exists():
         return []
     with index.searcher() as searcher:
-        parsed = parse_query(searcher, query, year=year, district=district, org=org, section=section)
+        parsed = parse_query(searcher, query, **filters)
         everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
         return stored_ids(searcher.reader(), matching_docnums(searcher, everything))
 

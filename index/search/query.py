@@ -13,15 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from whoosh import qparser
 from whoosh import query as wq
 
 from bilagor.extractor.errors import QueryError
-from bilagor.index.filters import covered_districts, parse_year, resolve_district
-from bilagor.index.search.analysis import keyword_value, squeeze_number
+from bilagor.extractor.labels import known_key
+from bilagor.index.filters import YEAR_RANGE, covered_districts, org_values_matching, parse_year, resolve_district
+from bilagor.index.search.analysis import keyword_value, squeeze_number, stemmed_analyzer
 from bilagor.index.search.compounds import definite_base_candidates
-from bilagor.index.search.schema import org_values, section_field, section_term
+from bilagor.index.search.schema import (
+    DISTRICT_FILTER_FIELD,
+    is_section_field,
+    org_values,
+    section_field,
+    section_term,
+)
+from bilagor.index.search.synonyms import SYNONYM_PREFIXES, SYNONYM_WEIGHT, synonym_terms
 
 # Swedish name (and tolerated spellings) -> index field.
 FIELD_ALIASES: dict[str, str] = {
@@ -76,6 +85,8 @@ _SECTION_RE = re.compile(rf'(?<![\w"])(?:{"|".join(SECTION_ALIASES)}):(?:"([^"]*
 _FIELD_RE = re.compile(r"(?<![\w:])([^\W\d][\w]*):(?=\S)")
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 _ST_RE = re.compile(r"(?<![\w\"])([Ss]:t)\s+(\w+)")
+# år:2019-2021 (or år:2019-21) in the query: a range, as --year reads it.
+_YEAR_FIELD_RANGE_RE = re.compile(rf"(?<![\w:])(år|ar|year):({YEAR_RANGE})(?![\w\-–])", re.IGNORECASE)
 # A quoted phrase searched in the default fields (not `plats:"..."`).
 _BARE_PHRASE_RE = re.compile(r'(?<![\w:])"([^"]+)"')
 # The field of the words as written (accents folded, not stemmed) that a quoted phrase must match too.
@@ -92,9 +103,10 @@ class ParsedQuery:
 
 
 def district_filter(name: str) -> object:
-    """Reports of this district or of the districts it replaced (any case, accents optional)."""
+    """Reports of this district or of the districts it replaced (any case, accents optional),
+    and those the index places there by their location (see filters.report_districts)."""
     names = resolve_district(name)
-    return wq.Or([wq.Term("district", keyword_value(n)) for n in sorted(names)])
+    return wq.Or([wq.Term(DISTRICT_FILTER_FIELD, keyword_value(n)) for n in sorted(names)])
 
 
 def canonical_org(name: str) -> str | None:
@@ -115,18 +127,25 @@ def org_filter(name: str, known_orgs: Collection[str] | None = None) -> object:
     canonical = canonical_org(name) or name.strip()
     values = [keyword_value(v) for v in org_values(canonical)]
     if canonical_org(name) is None and known_orgs is not None and not any(v in known_orgs for v in values):
-        raise QueryError(f"okänd organisation '{name.strip()}' (de kända: bilagor list orgs)")
+        # Part of a name, in any case: "bostäder" for AB Svenska Bostäder, "polis" for Polisen.
+        values = org_values_matching(name, known_orgs)
+        if not values:
+            raise QueryError(f"okänd organisation '{name.strip()}' (de kända: bilagor list orgs)")
     return wq.Or([wq.Term("org", v) for v in values])
 
 
 def resolve_section(name: str, known: list[str]) -> str:
-    """A section key from what the user typed: exact, folded, or a unique prefix."""
+    """A section key from what the user typed: exact, folded, a unique prefix, or the words
+    of its label as forms write them ("resultat", "syfte", "Beskrivning av slutresultat")."""
     key = section_term(re.sub(r"\s+", "_", name.strip()))
     if key in known or not known:
         return key
     matches = [k for k in known if k.startswith(key)]
     if len(matches) == 1:
         return matches[0]
+    by_label = known_key(name) or known_key(name, "uppfoljning") or known_key(name, "ansokan")
+    if by_label and section_term(by_label) in known:
+        return section_term(by_label)
     hint = f"; passar {', '.join(matches)}" if matches else f"; kända: {', '.join(known)}"
     raise QueryError(f"okänt avsnitt '{name}'{hint}")
 
@@ -176,15 +195,28 @@ def _make_parser(schema, fields: dict[str, float]):
     return parser
 
 
-def _expand_districts(q):
-    """stadsdel:X in the query also finds the districts X replaced; org:X any alias of X;
-    form:ansökan is form:ansokan; fil:X matches part of a file name."""
+def _expand_fields(known_orgs: Collection[str] | None):
+    """The expansion of field terms, with the index's organisations."""
+
+    def expand(q):
+        return _expand_districts(q, known_orgs)
+
+    return expand
+
+
+def _expand_districts(q, known_orgs: Collection[str] | None = None):
+    """stadsdel:X in the query also finds the districts X replaced; org:X any alias of X, or
+    the organisations X is part of; form:ansökan is form:ansokan; fil:X matches part of a file name."""
     if isinstance(q, wq.Term) and q.fieldname in ("district", "org", "form_kind", "filename"):
         text = q.text.decode() if isinstance(q.text, bytes) else q.text
         if q.fieldname == "district" and covered_districts(text):
             return district_filter(text)
         if q.fieldname == "org" and canonical_org(text):
             return org_filter(text)
+        if q.fieldname == "org" and known_orgs is not None and text not in known_orgs:
+            values = org_values_matching(text, known_orgs)
+            if values:
+                return wq.Or([wq.Term("org", v) for v in values])
         if q.fieldname == "form_kind":
             return wq.Term("form_kind", keyword_value(text))
         if q.fieldname == "filename":
@@ -229,9 +261,16 @@ def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
 
 
 def normalise_query_text(text: str) -> str:
-    """Join grouped thousands ('1 650 000' -> '1650000') and quote 'S:t Erik'."""
+    """Join grouped thousands ('1 650 000' -> '1650000'), quote 'S:t Erik', and make
+    år:2019-2021 the range år:[2019 TO 2021]."""
     text = _GROUPED_NUMBER_RE.sub(lambda m: squeeze_number(m.group(0)), text)
+    text = _YEAR_FIELD_RANGE_RE.sub(_year_range, text)
     return _ST_RE.sub(r'"\1 \2"', text)
+
+
+def _year_range(match: re.Match) -> str:
+    first, last = parse_year(match.group(2))
+    return f"{match.group(1)}:[{first} TO {last}]"
 
 
 def with_base_forms(q, schema, reader):
@@ -253,6 +292,37 @@ def with_base_forms(q, schema, reader):
             if len(terms) == 1 and (node.fieldname, terms[0]) in reader:
                 return wq.Term(node.fieldname, terms[0], boost=node.boost)
         return node
+
+    return q.accept(visit)
+
+
+@lru_cache(maxsize=1)
+def _synonym_table() -> dict[str, list[str]]:
+    """Query term -> its synonyms' terms, by the stemmed fields' query analysis (one for all of them)."""
+    analyzer = stemmed_analyzer()
+
+    def stem(word: str) -> str | None:
+        terms = [t.text for t in analyzer(word, mode="query")]
+        return terms[0] if len(terms) == 1 else None
+
+    return synonym_terms(stem)
+
+
+def with_synonyms(q):
+    """A query word that is one of a few domain synonyms ("lekplats", "lekparken") also
+    searches the others ("lekpark"), weighted below itself (see synonyms.py)."""
+
+    def visit(node):
+        if not isinstance(node, wq.Term) or not (node.fieldname in STEMMED_FIELDS or is_section_field(node.fieldname)):
+            return node
+        text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
+        if not text.startswith(SYNONYM_PREFIXES):  # most words: no table needed
+            return node
+        others = _synonym_table().get(text)
+        if not others:
+            return node
+        weight = node.boost * SYNONYM_WEIGHT
+        return wq.Or([node, *(wq.Term(node.fieldname, other, boost=weight) for other in others)])
 
     return q.accept(visit)
 
@@ -322,9 +392,10 @@ def build_query(
         problems = _errors(q)
         if problems:
             raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
-        q = q.accept(_expand_districts)
+        q = q.accept(_expand_fields(known_orgs))
         if reader is not None:
             q = with_base_forms(q, schema, reader)
+        q = with_synonyms(q)
         if isinstance(q, type(wq.NullQuery)):
             raise QueryError(f"sökfrågan '{_quoted(text)}' har inga sökbara ord (bara stoppord?)")
     else:

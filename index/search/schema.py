@@ -26,6 +26,7 @@ from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 from bilagor.extractor.labels import canonical_keys
 from bilagor.extractor.record import Report
 from bilagor.index.figures import report_figures
+from bilagor.index.filters import filter_district
 from bilagor.index.search.analysis import (
     ANALYSIS_VERSION,
     IndexTermsAnalyzer,
@@ -49,8 +50,9 @@ SECTION_TERM_MAX = 80
 _KEYS_DIGEST = hashlib.sha1(" ".join(SECTION_KEYS).encode()).hexdigest()[:8]
 # 2: closed set of section fields. The key set is part of it: a new canonical
 # key gets its own field, so the index is rebuilt. 3: budget and outcome are
-# the report's summed figures (bilagor.index.figures).
-SCHEMA_VERSION = f"3/{ANALYSIS_VERSION}/{_KEYS_DIGEST}"
+# the report's summed figures (bilagor.index.figures). 4: district_area, the
+# districts --district finds a report under.
+SCHEMA_VERSION = f"4/{ANALYSIS_VERSION}/{_KEYS_DIGEST}"
 VERSION_FILE = "bilagor-schema-version"
 INDEX_NAME = "MAIN"
 # Range of the NUMERIC fields (year: 32 bits, budget/outcome: 64 bits, signed).
@@ -80,6 +82,9 @@ def build_schema() -> Schema:
         year_sort=COLUMN(NumericColumn("i", default=NO_YEAR)),
         district=TEXT(analyzer=keyword, phrase=False),
         district_today=TEXT(analyzer=keyword, phrase=False),
+        # What --district and stadsdel: match: the report's district, or when it has none the
+        # one its place implies (bilagor.index.filters.filter_district).
+        district_area=TEXT(analyzer=keyword, phrase=False),
         district_name=ID(sortable=True),  # display name, for the facet
         district_text=TEXT(analyzer=stemmed),  # so a bare "Södermalm" finds its reports
         project=TEXT(analyzer=stemmed, phrase=True),
@@ -97,6 +102,10 @@ def build_schema() -> Schema:
         schema.add(SECTION_PREFIX + key, TEXT(analyzer=stemmed, phrase=True))
     schema.add(OTHER_SECTIONS_FIELD, TEXT(analyzer=stemmed, phrase=True))
     return schema
+
+
+# The field a district filter searches (see build_schema).
+DISTRICT_FILTER_FIELD = "district_area"
 
 
 def section_term(key: str) -> str:
@@ -171,6 +180,15 @@ def report_document(report: Report) -> dict:
         doc["district_name"] = report.district
     if report.district_today:
         doc["district_today"] = report.district_today
+    area = filter_district(
+        report.district,
+        report.location,
+        [s.text for s in report.sections if s.text],
+        report.year,
+        report.paths[0] if report.paths else "",
+    )
+    if area:
+        doc["district_area"] = area
     if report.district or report.district_today:
         doc["district_text"] = " ".join(dict.fromkeys(filter(None, [report.district, report.district_today])))
     if report.organisations:

@@ -10,13 +10,14 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
 from whoosh import query as wq
 from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
+from bilagor.index.filters import SearchFilters
 from bilagor.index.search.docsets import matching_docnums
 from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, ParsedQuery, build_query, relaxed
 from bilagor.index.search.schema import indexed_orgs, indexed_sections, is_section_field, section_term
@@ -112,37 +113,25 @@ def search(
     archive: Archive | str | Path | None,
     query: str | None,
     *,
-    year: str | int | None = None,
-    district: str | None = None,
-    org: str | None = None,
-    section: str | None = None,
     sort: str = "relevance",
     limit: int | None = 10,
     offset: int = 0,
+    **filters: Unpack[SearchFilters],
 ) -> SearchResults:
     """Search an archive (an open Archive or its folder) and return ranked hits with facets.
 
     query uses Whoosh syntax with Swedish field names (see bilagor.index.search.query);
-    year is 2018 or "2016-2019"; district matches case/accent-insensitively and
-    includes the districts it replaced; org matches canonical names; section
-    restricts the text search to one section key; sort is relevance or year
+    filters (bilagor.index.filters.SearchFilters): year is 2018 or "2016-2019";
+    district matches case/accent-insensitively and includes the districts it
+    replaced; org matches canonical names or part of one; section restricts the
+    text search to one section; sort is relevance or year
     (newest first); limit is the number of hits ranked (facets count all);
     offset leaves out that many of the first ones (a later page): their
     snippets are not made.
     """
     if not isinstance(archive, Archive):
         with Archive.open_for_reading(archive) as opened:
-            return search(
-                opened,
-                query,
-                year=year,
-                district=district,
-                org=org,
-                section=section,
-                sort=sort,
-                limit=limit,
-                offset=offset,
-            )
+            return search(opened, query, sort=sort, limit=limit, offset=offset, **filters)
     if sort not in SORTS:
         raise QueryError(f"--sort '{sort}': välj relevance eller year")
     if limit is not None and limit < 1:
@@ -153,7 +142,7 @@ def search(
     if not index.exists():
         return empty_results(query)
     with index.searcher() as searcher:
-        parsed = parse_query(searcher, query, year=year, district=district, org=org, section=section)
+        parsed = parse_query(searcher, query, **filters)
         sortedby = None
         if sort == "year":
             sortedby = [sorting.FieldFacet("year_sort", reverse=True), sorting.ScoreFacet()]
@@ -215,44 +204,25 @@ def _hit(
     )
 
 
-def matching_ids(
-    archive: Archive,
-    query: str | None = None,
-    *,
-    year: str | int | None = None,
-    district: str | None = None,
-    org: str | None = None,
-    section: str | None = None,
-) -> list[str]:
+def matching_ids(archive: Archive, query: str | None = None, **filters: Unpack[SearchFilters]) -> list[str]:
     """Every matching report id (no limit), best first."""
     index = archive.search_index
     if not index.exists():
         return []
     with index.searcher() as searcher:
-        parsed = parse_query(searcher, query, year=year, district=district, org=org, section=section)
+        parsed = parse_query(searcher, query, **filters)
         results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
         return [hit["id"] for hit in results]
 
 
-def parse_query(
-    searcher,
-    query: str | None,
-    *,
-    year: str | int | None = None,
-    district: str | None = None,
-    org: str | None = None,
-    section: str | None = None,
-) -> ParsedQuery:
+def parse_query(searcher, query: str | None, **filters: Unpack[SearchFilters]) -> ParsedQuery:
     """The query and filters as Whoosh queries against this searcher's index: the one parse
     every search, id listing and facet count uses (raises QueryError)."""
     reader = searcher.reader()
     return build_query(
         searcher.schema,
         query,
-        year=year,
-        district=district,
-        org=org,
-        section=section,
+        **filters,
         known_sections=indexed_sections(reader),
         known_orgs=indexed_orgs(reader),
         reader=reader,

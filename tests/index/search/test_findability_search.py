@@ -33,7 +33,8 @@ def test_place_names_split_before_their_place_head(word, parts):
     assert split_compound(word) == parts
 
 
-@pytest.mark.parametrize("word", ["sparken", "arbetsplatsen", "lindberg", "torget"])
+# ("arbetsplatsen" is a compound now: "arbete" + "platsen", tests/index/search/test_search4_compound_parts.py)
+@pytest.mark.parametrize("word", ["sparken", "lindberg", "torget"])
 def test_words_the_lexicon_knows_or_short_modifiers_stay_whole(word):
     assert split_compound(word) == []
 
