@@ -19,6 +19,8 @@ from bilagor.extractor.metadata import district_and_source
         ("Projektet har letts av stadsdelsnamnden i Hassel by-Vallingby.", "Hässelby-Vällingby"),  # a space inside
         ("Projektet har letts av Kungs holmens stadsdelsforvaltning.", "Kungsholmen"),
         ("Stadsdelsfórvaltningen i Skarholmen har anlitat en vaktare.", "Skärholmen"),  # ó for ö
+        # Words before the noun taken for a split name must not hide the name after it.
+        ("Sokande ar stadsdelsnamnden i Enskede-Arsta-Vant0r.", "Enskede-Årsta-Vantör"),
     ],
 )
 def test_scan_misreadings_of_a_committee(text, expected):
@@ -79,6 +81,8 @@ def test_the_city_hall_in_body_text_is_the_city_not_kungsholmen():
         ("Valla torg", "Enskede-Årsta-Vantör"),  # squares and centres
         ("Västermalmsgallerian", "Kungsholmen"),
         ("Ringens centrum", "Södermalm"),
+        ("Örby", "Älvsjö"),  # Örby lies in Älvsjö; Örby slott in Enskede-Årsta-Vantör
+        ("Örby slott", "Enskede-Årsta-Vantör"),
     ],
 )
 def test_gazetteer_places(place, district):
