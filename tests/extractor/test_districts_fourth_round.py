@@ -21,6 +21,7 @@ from bilagor.extractor.metadata import district_and_source
         ("Stadsdelsfórvaltningen i Skarholmen har anlitat en vaktare.", "Skärholmen"),  # ó for ö
         # Words before the noun taken for a split name must not hide the name after it.
         ("Sokande ar stadsdelsnamnden i Enskede-Arsta-Vant0r.", "Enskede-Årsta-Vantör"),
+        ("Ostermalms stadsdelsforvaItning har bytt armaturer.", "Östermalm"),  # I for l in the noun
     ],
 )
 def test_scan_misreadings_of_a_committee(text, expected):
@@ -120,6 +121,7 @@ def test_another_districts_committee_or_area_is_not_the_reports_own(text):
     [
         ("Belysningen i Vitabergsparkcn har bytts ut mot LED.", "Södermalm"),
         ("Kamerorna vid Medborgarplatscn ar nu uppsatta.", "Södermalm"),
+        ("Kamerorna vid 0stermalmstorg har satts upp.", "Östermalm"),  # 0 for Ö at the start
     ],
 )
 def test_misread_long_places_in_a_scans_body_text(text, district):
