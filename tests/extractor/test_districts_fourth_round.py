@@ -122,6 +122,7 @@ def test_another_districts_committee_or_area_is_not_the_reports_own(text):
         ("Belysningen i Vitabergsparkcn har bytts ut mot LED.", "Södermalm"),
         ("Kamerorna vid Medborgarplatscn ar nu uppsatta.", "Södermalm"),
         ("Kamerorna vid 0stermalmstorg har satts upp.", "Östermalm"),  # 0 for Ö at the start
+        ("Belysningen i Brornma har bytts ut.", "Bromma"),  # shorter, but undoing rn for m is enough
     ],
 )
 def test_misread_long_places_in_a_scans_body_text(text, district):
