@@ -132,3 +132,19 @@ def test_misread_long_places_in_a_scans_body_text(text, district):
 def test_short_places_in_body_text_are_read_exactly():
     # "Tanto" is one letter from "Tanta", "Kista" from "Kisla": short words are not read loosely in prose.
     assert district_and_source([], ["Bilden visar en kista i museet."], 2018) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontakt: Stadsledningskontoret, Sveavägen 44, 111 34 Stockholm",
+        "Trafikkontoret, Fleminggatan 4, 112 26 Stockholm. Telefon 08-508 27 200",
+    ],
+)
+def test_a_postal_address_in_prose_is_no_place_of_the_work(text):
+    # Central offices' addresses in contact lines say where the office sits, not where the work was done.
+    assert district_and_source([], [text], 2018) == (None, None)
+
+
+def test_a_street_without_a_postal_code_is_still_a_place():
+    assert district_and_source([], ["Belysningen längs Sveavägen har bytts ut."], 2018) == ("Norrmalm", "place")
