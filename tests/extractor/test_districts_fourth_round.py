@@ -148,3 +148,8 @@ def test_a_postal_address_in_prose_is_no_place_of_the_work(text):
 
 def test_a_street_without_a_postal_code_is_still_a_place():
     assert district_and_source([], ["Belysningen längs Sveavägen har bytts ut."], 2018) == ("Norrmalm", "place")
+
+
+def test_a_place_ending_in_en_in_a_compound_with_its_genitive():
+    # "Hjorthagen" + "s" + "vägen", as "Skärholmen" + "torget" drops its "en".
+    assert districts.place_mentions("Belysningen längs Hjorthagensvägen har bytts.") == ["Östermalm"]
