@@ -153,3 +153,24 @@ def test_a_street_without_a_postal_code_is_still_a_place():
 def test_a_place_ending_in_en_in_a_compound_with_its_genitive():
     # "Hjorthagen" + "s" + "vägen", as "Skärholmen" + "torget" drops its "en".
     assert districts.place_mentions("Belysningen längs Hjorthagensvägen har bytts.") == ["Östermalm"]
+
+
+def test_the_one_pass_edit_check_agrees_with_edit_distance():
+    import random
+
+    from bilagor.extractor.text import edit_distance
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        a = "".join(rng.choice("abmnr") for _ in range(rng.randint(0, 7)))
+        b = a
+        for _ in range(rng.randint(0, 2)):  # up to two random inserts, deletions or substitutions
+            where = rng.randint(0, len(b))
+            op = rng.choice(["insert", "delete", "substitute"])
+            if op == "insert":
+                b = b[:where] + rng.choice("abmnr") + b[where:]
+            elif op == "delete":
+                b = b[:where] + b[where + 1 :]
+            else:
+                b = b[:where] + rng.choice("abmnr") + b[where + 1 :]
+        assert districts._one_edit_apart(a, b) == (edit_distance(a, b, 1) <= 1), (a, b)
