@@ -174,3 +174,17 @@ def test_the_one_pass_edit_check_agrees_with_edit_distance():
             else:
                 b = b[:where] + rng.choice("abmnr") + b[where + 1 :]
         assert districts._one_edit_apart(a, b) == (edit_distance(a, b, 1) <= 1), (a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Projektet samfinansieras av Spånga-Tensta stadsdelsnämnd.",
+        "Åtgärden har medfinansierats av Farsta stadsdelsförvaltning.",
+        "Med bidrag från Skarpnäcks stadsdelsnämnd har belysningen bytts.",
+    ],
+)
+def test_a_committee_that_only_pays_a_share_is_a_partner(text):
+    # Looked at after the fourth round's rules: tuning3_late's one failure (written before them).
+    assert districts.mentions(text) == []
+    assert district_and_source(["Husby centrum"], [text], 2019) == ("Rinkeby-Kista", "place")
