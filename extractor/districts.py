@@ -266,7 +266,9 @@ _PARTNER_BEFORE = (
     r"|\b\w*utbyte\w*(?:\s+\w+){0,3}?\s+med|\bgr[aä]ns\w*\s+(?:mot|till)|\bgrann\w*|\bangr[aä]nsande"
     # "ett liknande projekt i", "Liknande åtgärder har genomförts av".
     r"|\b(?:liknande|motsvarande)(?:\s+\w+){0,6}?\s+(?:i|av|hos|fr[aå]n|inom|p[aå])"
-    r"|\bi\s+likhet\s+med|\bliksom|\b(?:med\s+)?(?:st[oö]d|hj[aä]lp|deltagande)\s+(?:av|fr[aå]n)"
+    r"|\bi\s+likhet\s+med|\bliksom|\b(?:med\s+)?(?:st[oö]d|hj[aä]lp|deltagande|bidrag)\s+(?:av|fr[aå]n)"
+    # A committee that pays a share: "samfinansieras av", "medfinansierats av".
+    r"|\b(?:sam|med)finansi\w*\s+(?:av|fr[aå]n|med)"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
     r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$"
 )
