@@ -403,15 +403,17 @@ def _place_keys() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _long_places_by_length() -> dict[int, list[tuple[str, str]]]:
-    """The places read loosely in prose, by length of key: long ones, institutions' buildings
-    left out. Indexed so that a word is compared only with keys one edit away in length."""
+def _long_places_index() -> dict[tuple[int, str, str], list[tuple[str, str]]]:
+    """The places read loosely in prose (long ones, institutions' buildings left out), indexed by
+    (length, "first" or "last", that letter): two strings one edit apart share their first or
+    their last letter, so a word is compared only with the few keys that could be that close."""
     institutions = {name_key(p) for p in _gazetteer().get("institutions", [])}
-    by_length: dict[int, list[tuple[str, str]]] = {}
+    index: dict[tuple[int, str, str], list[tuple[str, str]]] = {}
     for key, district in _place_keys().items():
         if sum(c.isalpha() for c in key) >= FUZZY_PROSE_PLACE_MIN_LETTERS and key not in institutions:
-            by_length.setdefault(len(key), []).append((key, district))
-    return by_length
+            index.setdefault((len(key), "first", key[0]), []).append((key, district))
+            index.setdefault((len(key), "last", key[-1]), []).append((key, district))
+    return index
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -433,11 +435,15 @@ def _near_long_place(written: str) -> str | None:
     """The district of the one long place `written` is one edit from (OCR's letter pairs undone
     first), or None when none or two are that close."""
     key = name_key(written)
-    by_length = _long_places_by_length()
+    index = _long_places_index()
     found: set[str] = set()
     for attempt in {key, undo_ocr(key)}:
         for length in (len(attempt) - 1, len(attempt), len(attempt) + 1):
-            found.update(district for place, district in by_length.get(length, ()) if _one_edit_apart(attempt, place))
+            for candidates in (
+                index.get((length, "first", attempt[0]), ()),
+                index.get((length, "last", attempt[-1]), ()),
+            ):
+                found.update(district for place, district in candidates if _one_edit_apart(attempt, place))
     return found.pop() if len(found) == 1 else None
 
 
