@@ -8,7 +8,10 @@ A district case gives the place field, the applicant field, a body text and
 a file path, as a report's sections and path; its year is given as if the
 title had named it. Organisations are scored by precision and recall of the
 names found per sentence. Held-out sets are scored in aggregate: which cases
-miss is never printed.
+miss is printed only with --misses, for sets that are burned (their failures
+already looked at) or written for tuning, never for a held-out set before it
+is burned; a name with a "/" is a path from the working directory (a tuning
+set elsewhere).
 """
 
 from __future__ import annotations
