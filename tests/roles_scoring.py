@@ -48,7 +48,15 @@ SPLITS = (
     "heldout4_public",
 )
 # Scored in aggregate only: their misses are never printed.
-HELDOUT_SPLITS = ("heldout2", "public_sector", "heldout3", "heldout3_public", "heldout4", "heldout4_public")
+HELDOUT_SPLITS = (
+    "heldout2",
+    "public_sector",
+    "heldout3",
+    "heldout3_public",
+    "heldout4",
+    "heldout4_public",
+    "values_heldout",
+)
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 
 
