@@ -5,14 +5,19 @@ given year and which committee covers it today; and the one grammar for how
 documents name a district (shared by the metadata and the organisations):
 a committee ("Farsta stadsdelsnämnd", "stadsdelsförvaltningen i Farsta"), an
 area ("stadsdelsområdet Farsta"), a well-known place ("Husby torg", from the
-gazetteer places.json), a local police area ("lokalpolisområde Rinkeby") and
-a file or folder name ("skarpnack/bilaga5.pdf").
+gazetteer places.json: squares, centres, parks, streets, schools, metro
+stations), a local police area ("lokalpolisområde Rinkeby") and a file or
+folder name ("skarpnack/bilaga5.pdf"). The gazetteer also lists names outside
+the city that begin like a place ("Sundbyberg" is not Sundby) and buildings
+that prose names for their institution ("i Stadshuset" is the city).
 
 Scans are read loosely: accents optional, "pa" for "på", and a name of some
 length one OCR misreading away from a district, police area or place
 ("Sodermalrn", "Kung5holmens") counts as that name when no other name is as
-close. A committee named as a partner ("i samverkan med Farsta
-stadsdelsförvaltning") is told apart from the one that runs the work.
+close; OCR's 0 for Ö and a space inside a name ("0stermalms", "Kungs holmens")
+too. A committee named as a partner ("i samverkan med Farsta
+stadsdelsförvaltning") or as another district ("ett liknande projekt i
+Skarpnäcks stadsdelsområde") is told apart from the one that runs the work.
 """
 
 from __future__ import annotations
@@ -90,14 +95,19 @@ FUZZY_MIN_LETTERS = 6  # shorter names are compared exactly: "Järva" is one let
 FUZZY_MAX_EDITS = 1
 
 
+def undo_ocr(key: str) -> str:
+    """A folded name with OCR's letter pairs undone ("sodermalrn" -> "sodermalm")."""
+    for ocr, letter in _OCR_PAIRS:
+        key = key.replace(ocr, letter)
+    return key
+
+
 def fuzzy_match(written: str, names: dict[str, str], min_letters: int = FUZZY_MIN_LETTERS) -> str | None:
     """The value of the one key of `names` (folded name keys) that `written` is within
     FUZZY_MAX_EDITS of, after undoing OCR's letter pairs; None when none or two differ.
     Keys shorter than min_letters must match exactly."""
     key = name_key(written)
-    undone = key
-    for ocr, letter in _OCR_PAIRS:
-        undone = undone.replace(ocr, letter)
+    undone = undo_ocr(key)
     tries = {key, undone}
     for attempt in tries:
         if attempt in names:
@@ -113,8 +123,11 @@ def fuzzy_match(written: str, names: dict[str, str], min_letters: int = FUZZY_MI
 
 def fuzzy_canonical(name: str) -> str | None:
     """canonical(), tolerating a scan's misread letter in names of some length
-    ("Hasselby-Vallingbv", "Kungsholrnens", "Farsla")."""
-    return canonical(name) or fuzzy_match(re.sub(r"[-–]\s+(?=[a-zåäö])", "", name), _BY_KEY)
+    ("Hasselby-Vallingbv", "Kungsholrnens", "Farsla") and a space OCR put inside a
+    word ("Kungs holmens", "Hassel by-Vallingby")."""
+    joined = re.sub(r"[-–]\s+(?=[a-zåäö])", "", name)  # a line-break hyphen
+    whole = re.sub(r"\s+(?=[a-zåäö])", "", joined)
+    return canonical(name) or canonical(whole) or fuzzy_match(joined, _BY_KEY) or fuzzy_match(whole, _BY_KEY)
 
 
 def existed_in(name: str, year: int) -> bool:
@@ -157,30 +170,38 @@ _NAME = "(?:" + "|".join(loose_pattern(f) for f in _FORMS) + ")"
 _END = r"(?![\w-])"
 # "stadsdelsnämnd", "stadsdels-\nförvaltningen" (a scan's broken line), "stadsdelsnamnd" (no accents).
 # ... and "stadsdelsnärnnd", "stadsde1sforvaltnlng" (OCR's rn for m, 1 for l, l for i).
-_COMMITTEE_NOUN = r"stadsde[l1]s\s*-?\s*(?:n[aä](?:m|rn)nd|f[oö]rvaltn[il1]ng)(?:en|ens|s)?|SDN|SDF"
+# ... and "Stadsdelsfórvaltningen", "stadsdeIs" (OCR's ó for ö, I or | for l).
+_COMMITTEE_NOUN = r"stadsde[l1I|]s\s*-?\s*(?:n[aäá](?:m|rn)nd|f[oöó]rva[l1I|]tn[il1]ng)(?:en|ens|s)?|SDN|SDF"
 _AREA_NOUN = r"stadsdels\s*-?\s*omr[aå]de(?:t|ts|s)?"
 # "på" as a scan reads it: "pa Sodermalm".
 _PREPOSITION = r"(?:i|på|pa|för|for)"
 # Any capitalised name (dashes allowed), tried after the known forms, for OCR-misread
 # names next to a committee noun; fuzzy_canonical decides whether it is a district.
 # A word may be broken by a hyphen and a space or line break ("Skarp-\nnäcks", "Skarp- näcks"),
-# or hold a digit OCR read for a letter.
-_MISREAD_WORD = r"[^\W_]+(?:[-–]\s+(?-i:[a-zåäö])[^\W_]*)?"
-_MISREAD_NAME = rf"(?-i:[A-ZÅÄÖ]){_MISREAD_WORD}(?:\s*[-–]\s*(?-i:[A-ZÅÄÖ]){_MISREAD_WORD})*"
+# or hold a digit OCR read for a letter, the first one too ("0stermalms": 0 for Ö, "5karpnacks").
+# A space OCR put inside a word ("Kungs holmens", "Hassel by-Vallingby") is allowed once per word;
+# _district_named() drops such a piece again when the name does not read as a district without it.
+_MISREAD_WORD = r"[^\W_]+(?:[-–]\s+(?-i:[a-zåäö])[^\W_]*)?(?:\s(?-i:[a-zåäö]{2,8})(?=[\s\-–.,;:)]|$))?"
+_MISREAD_NAME = rf"(?-i:[A-ZÅÄÖ05]){_MISREAD_WORD}(?:\s*[-–]\s*(?-i:[A-ZÅÄÖ05]){_MISREAD_WORD})*"
+
+
+Grammar = tuple[re.Pattern[str], re.Pattern[str]]  # (name before the noun, name after it)
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(committee, area) patterns; compiled on first use, off the `bilagor search` start-up path."""
+def _grammar() -> tuple[Grammar, Grammar]:
+    """(committee, area) patterns; compiled on first use, off the `bilagor search` start-up path.
+    The name before and the name after the noun are two patterns, so that words taken for a
+    name before a noun ("Sokande ar stadsdelsnamnden") do not hide the name after it."""
     name = rf"(?:{_NAME}|{_MISREAD_NAME})"
-    committee = re.compile(
-        rf"\b(?P<a>{name})\s+(?:{_COMMITTEE_NOUN})(?::s)?{_END}"  # Farsta stadsdelsnämnd, Norrmalms SDF
+    committee = (
+        re.compile(rf"\b(?P<a>{name})\s+(?:{_COMMITTEE_NOUN})(?::s)?{_END}", re.IGNORECASE),  # Farsta stadsdelsnämnd
         # stadsdelsnämnden i Farsta, SDF Norrmalm
-        rf"|\b(?:{_COMMITTEE_NOUN})(?:\s+{_PREPOSITION})?\s+(?P<b>{name}){_END}",
-        re.IGNORECASE,
+        re.compile(rf"\b(?:{_COMMITTEE_NOUN})(?:\s+{_PREPOSITION})?\s+(?P<b>{name}){_END}", re.IGNORECASE),
     )
-    area = re.compile(
-        rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}|\b(?:{_AREA_NOUN})\s+(?P<b>{_NAME}){_END}", re.IGNORECASE
+    area = (
+        re.compile(rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}", re.IGNORECASE),
+        re.compile(rf"\b(?:{_AREA_NOUN})\s+(?P<b>{_NAME}){_END}", re.IGNORECASE),
     )
     return committee, area
 
@@ -192,13 +213,37 @@ class Mention:
     end: int
 
 
-def _mentions_of(pattern: re.Pattern[str], text: str) -> list[Mention]:
-    found = []
-    for m in pattern.finditer(text):
-        name = fuzzy_canonical(m.group("a") or m.group("b"))
+_SPLIT_PIECE = re.compile(r"\s[a-zåäö]+$")  # a lowercase word the name pattern may have taken after the name
+
+
+def _district_named(written: str) -> tuple[str | None, str]:
+    """(district, the part of `written` that names it): a trailing lowercase word taken as
+    part of a name split by OCR ("Sodermalrn har") is dropped when the name reads without it."""
+    name = fuzzy_canonical(written)
+    while name is None and _SPLIT_PIECE.search(written):
+        written = _SPLIT_PIECE.sub("", written)
+        name = fuzzy_canonical(written)
+    return name, written
+
+
+# Every committee or area noun begins so (a scan's "stadsde1s" too): texts without it are skipped cheaply.
+_NOUN_START = re.compile(r"stadsde|SDN|SDF", re.IGNORECASE)
+
+
+def _mentions_of(grammar: Grammar, text: str) -> list[Mention]:
+    if not _NOUN_START.search(text):
+        return []
+    before, after = grammar
+    found = [Mention(name, m.start(), m.end()) for m in before.finditer(text) if (name := fuzzy_canonical(m["a"]))]
+    for m in after.finditer(text):
+        name, written = _district_named(m["b"])
         if name:
-            found.append(Mention(name, m.start(), m.end()))
-    return found
+            found.append(Mention(name, m.start(), m.start("b") + len(written)))
+    kept: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+        if not kept or mention.start >= kept[-1].end:  # "Farsta stadsdelsnämnd i ...": the first reading
+            kept.append(mention)
+    return kept
 
 
 def committee_mentions(text: str) -> list[Mention]:
@@ -206,13 +251,24 @@ def committee_mentions(text: str) -> list[Mention]:
     return _mentions_of(_grammar()[0], text)
 
 
+def area_mentions(text: str) -> list[Mention]:
+    """District areas named in `text` ("stadsdelsområdet Bromma"), with their spans."""
+    return _mentions_of(_grammar()[1], text)
+
+
 # Patterns kept as text (compiled on first use, off the `bilagor search` start-up path).
 # A committee named as a partner, not as the one that runs the work: "i samverkan med",
 # "samordnats med", "tillsammans med", "medsökande" (a scan's "samrad", "medsokande" too).
 _PARTNER_BEFORE = (
     r"(?:\b(?:i\s+)?(?:samverk\w*|samarbet\w*|samr[aå]d|dialog|kontakt|samf[oö]rst[aå]nd)\s+med"
-    r"|\b(?:tillsammans|gemensamt|partnerskap|\w*utbyte)\s+med|\bsamordn\w*\s+med|\bdelats\s+med"
-    r"|\bi\s+likhet\s+med|\bliksom|\b(?:med\s+)?(?:st[oö]d|hj[aä]lp|deltagande)\s+(?:av|fr[aå]n)"
+    r"|\b(?:tillsammans|gemensamt|partnerskap)\s+med|\bsamordn\w*\s+med|\bdelats\s+med"
+    # "Erfarenhetsutbyte har skett med", "gränsen mot", "grannstadsdelen", "angränsande".
+    r"|\b\w*utbyte\w*(?:\s+\w+){0,3}?\s+med|\bgr[aä]ns\w*\s+(?:mot|till)|\bgrann\w*|\bangr[aä]nsande"
+    # "ett liknande projekt i", "Liknande åtgärder har genomförts av".
+    r"|\b(?:liknande|motsvarande)(?:\s+\w+){0,6}?\s+(?:i|av|hos|fr[aå]n|inom|p[aå])"
+    r"|\bi\s+likhet\s+med|\bliksom|\b(?:med\s+)?(?:st[oö]d|hj[aä]lp|deltagande|bidrag)\s+(?:av|fr[aå]n)"
+    # A committee that pays a share: "samfinansieras av", "medfinansierats av".
+    r"|\b(?:sam|med)finansi\w*\s+(?:av|fr[aå]n|med)"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
     r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$"
 )
@@ -224,9 +280,10 @@ _OTHER_AFTER = r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande)\b"
 
 
 def partner_committees(text: str) -> list[Mention]:
-    """The committees `text` names as partners ("i samverkan med Farsta stadsdelsförvaltning")."""
+    """The committees (and areas) `text` names as partners or as another district
+    ("i samverkan med Farsta stadsdelsförvaltning", "ett liknande projekt i Skarpnäcks stadsdelsområde")."""
     partners: list[Mention] = []
-    for mention in committee_mentions(text):
+    for mention in sorted(committee_mentions(text) + area_mentions(text), key=lambda m: m.start):
         before = text[max(0, mention.start - _PARTNER_WINDOW) : mention.start]
         after = text[mention.end : mention.end + _PARTNER_WINDOW]
         between = text[partners[-1].end : mention.start] if partners else ""
@@ -247,8 +304,7 @@ def mentions(text: str, *, partners: bool = False) -> list[str]:
         spans = partner_spans
     else:
         taken = {(m.start, m.end) for m in partner_spans}
-        own = [m for m in committee_mentions(text) if (m.start, m.end) not in taken]
-        spans = own + _mentions_of(_grammar()[1], text)
+        spans = [m for m in committee_mentions(text) + area_mentions(text) if (m.start, m.end) not in taken]
     found = []
     for mention in sorted(spans, key=lambda m: m.start):
         if mention.district not in found:
@@ -265,45 +321,77 @@ def _gazetteer() -> dict:
 
 
 def _compound_forms(place: str) -> str:
-    """'Skärholmen' also as 'Skärholmens' and in compounds ('Skärholmstorget');
+    """'Skärholmen' also as 'Skärholmens' and in compounds ('Skärholmstorget', 'Hjorthagensvägen');
     'Husby' in 'Husbyskolan'."""
     pattern = loose_pattern(place)
     if " " in place or len(place) < 5:
         return pattern + "s?"
     if place.endswith("en"):
-        return f"(?:{pattern}s?|{loose_pattern(place[:-2])}s[a-zåäö]+)"
+        return f"(?:{pattern}(?:s[a-zåäö]*)?|{loose_pattern(place[:-2])}s[a-zåäö]+)"
     return pattern + "[a-zåäö]*"
 
 
 def _places() -> dict[str, list[str]]:
-    """District -> its places, the district's own name among them ("på Södermalm", "i Hägersten-Liljeholmen")."""
-    return {d: list(dict.fromkeys([d, *places])) for d, places in _gazetteer()["places"].items()}
+    """District -> its places, the district's own name among them ("på Södermalm", "i Hägersten-Liljeholmen",
+    "Järvaområdet": the districts of 2020 and 2023 too)."""
+    places = {d.name: [d.name] for d in DISTRICTS}
+    for district, names in _gazetteer()["places"].items():
+        places[district] = list(dict.fromkeys([*places[district], *names]))
+    return places
 
 
 @lru_cache(maxsize=1)
-def _place_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    by_place = {fold(p): d for d, places in _places().items() for p in places}
-    names = sorted((p for places in _places().values() for p in places), key=len, reverse=True)
+def _place_re() -> tuple[re.Pattern[str], dict[str, str | None]]:
+    """One pattern for every place; its group names map to the place's district, or to None for a
+    name outside the city that begins like a place ("Sundbybergs stad" is not Sundby)."""
+    by_place: dict[str, str | None] = {fold(p): d for d, places in _places().items() for p in places}
+    by_place.update({fold(p): None for p in _gazetteer().get("not_places", [])})
+    names = sorted(
+        {*(p for places in _places().values() for p in places), *_gazetteer().get("not_places", [])},
+        key=len,
+        reverse=True,
+    )
     groups = "|".join(f"(?P<p{i}>{_compound_forms(p)})" for i, p in enumerate(names))
-    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w-])"), {f"p{i}": by_place[fold(p)] for i, p in enumerate(names)}
+    # Every place begins with a capital: other word starts fail at once, before the alternatives.
+    pattern = re.compile(rf"(?<![\w-])(?=[A-ZÅÄÖÉÈÀÁÓÜ])(?:{groups})(?![\w-])")
+    return pattern, {f"p{i}": by_place[fold(p)] for i, p in enumerate(names)}
 
 
-def place_mentions(text: str) -> list[str]:
-    """Districts implied by well-known places in `text` (squares, centres, parks, neighbourhoods), in order.
-    A committee's name ("Skarpnäcks stadsdelsförvaltning") is not a place."""
+@lru_cache(maxsize=1)
+def _institution_re() -> re.Pattern[str]:
+    """Places that running text names for the body housed there ("beslutade i Stadshuset")."""
+    names = "|".join(loose_pattern(p) for p in _gazetteer().get("institutions", []))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+
+
+# A street with a house number and postal code: an office's postal address ("Fleminggatan 4, 112 26 Stockholm").
+_POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\d)")
+
+
+def place_mentions(text: str, *, prose: bool = False) -> list[str]:
+    """Districts implied by well-known places in `text` (squares, centres, parks, streets, schools,
+    metro stations, neighbourhoods), in order. A committee's name ("Skarpnäcks stadsdelsförvaltning")
+    is not a place; in prose (a body text, not a location field) an institution's building
+    ("Stadshuset") is not one either, nor a street in a postal address."""
     pattern, district_of = _place_re()
     committees = [(c.start, c.end) for c in committee_mentions(text)]
+    institutions = {m.start() for m in _institution_re().finditer(text)} if prose else set()
     found = []
     for m in pattern.finditer(text):
-        if any(start <= m.start() < end for start, end in committees):
+        if m.start() in institutions or any(start <= m.start() < end for start, end in committees):
+            continue
+        if prose and _POSTAL_ADDRESS_AFTER.match(text, m.end()):
             continue
         district = district_of[m.lastgroup or ""]
-        if district not in found:
+        if district and district not in found:
             found.append(district)
     return found
 
 
 FUZZY_PLACE_MIN_LETTERS = 8  # "Medborgarplalsen" is Medborgarplatsen; "Tanto" one letter from "Tanta" is not
+# In prose a misread place must be longer still and begin with a capital: body text holds many
+# more words that are one letter from some place than a location field does.
+FUZZY_PROSE_PLACE_MIN_LETTERS = 10
 
 
 @lru_cache(maxsize=1)
@@ -314,22 +402,88 @@ def _place_keys() -> dict[str, str]:
     return keys
 
 
-def misread_place_mentions(text: str) -> list[str]:
+@lru_cache(maxsize=1)
+def _long_places_index() -> dict[tuple[int, str, str], list[tuple[str, str]]]:
+    """The places read loosely in prose (long ones, institutions' buildings left out), indexed by
+    (length, "first" or "last", that letter): two strings one edit apart share their first or
+    their last letter, so a word is compared only with the few keys that could be that close."""
+    institutions = {name_key(p) for p in _gazetteer().get("institutions", [])}
+    index: dict[tuple[int, str, str], list[tuple[str, str]]] = {}
+    for key, district in _place_keys().items():
+        if sum(c.isalpha() for c in key) >= FUZZY_PROSE_PLACE_MIN_LETTERS and key not in institutions:
+            index.setdefault((len(key), "first", key[0]), []).append((key, district))
+            index.setdefault((len(key), "last", key[-1]), []).append((key, district))
+    return index
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether a and b differ by at most one insertion, deletion or substitution (edit_distance
+    with limit 1, in one pass: what the prose search does for every capitalised word)."""
+    shorter = min(len(a), len(b))
+    if abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < shorter and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < shorter - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    return start + end >= max(len(a), len(b)) - 1
+
+
+def _near_long_place(written: str) -> str | None:
+    """The district of the one long place `written` is one edit from (OCR's letter pairs undone
+    first), or None when none or two are that close."""
+    key = name_key(written)
+    index = _long_places_index()
+    found: set[str] = set()
+    for attempt in {key, undo_ocr(key)}:
+        for length in (len(attempt) - 1, len(attempt), len(attempt) + 1):
+            for candidates in (
+                index.get((length, "first", attempt[0]), ()),
+                index.get((length, "last", attempt[-1]), ()),
+            ):
+                found.update(district for place, district in candidates if _one_edit_apart(attempt, place))
+    return found.pop() if len(found) == 1 else None
+
+
+def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
     """Districts implied by gazetteer places a scan misread by a letter ("Vitabergsparkcn"),
     in order: runs of one to three words compared with the places of FUZZY_PLACE_MIN_LETTERS
-    letters or more. For short fields (a location), not body text."""
-    words = re.findall(r"[^\W\d_]+", text)
+    letters or more (a location field), or, in prose, runs that begin with a capital compared
+    with the places of FUZZY_PROSE_PLACE_MIN_LETTERS letters or more."""
+    # Words of letters, and of the digits OCR reads for letters ("0stermalmstorg"); numbers are no words.
+    words = [w for w in re.findall(r"(?:[^\W\d_]|[015])+", text) if not w.isdigit()]
+    min_letters = FUZZY_PROSE_PLACE_MIN_LETTERS if prose else FUZZY_PLACE_MIN_LETTERS
     found = []
     for start in range(len(words)):
+        if prose and not (words[start][0].isupper() or words[start][0] in "05"):
+            continue
         for size in (3, 2, 1):
             if start + size > len(words):
                 continue
-            district = fuzzy_match(" ".join(words[start : start + size]), _place_keys(), FUZZY_PLACE_MIN_LETTERS)
+            run = " ".join(words[start : start + size])
+            if prose and name_key(run) in _place_keys():
+                break  # a place as written: place_mentions() has read it (or left it out for a reason)
+            # In prose a shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma").
+            district = _ocr_misread_place(run) if prose else None
+            if district is None and sum(map(len, words[start : start + size])) >= min_letters - FUZZY_MAX_EDITS:
+                district = _near_long_place(run) if prose else fuzzy_match(run, _place_keys(), min_letters)
             if district:
                 if district not in found:
                     found.append(district)
                 break
     return found
+
+
+def _ocr_misread_place(written: str) -> str | None:
+    """The district of the place `written` becomes once OCR's letter pairs are undone, for
+    names of FUZZY_MIN_LETTERS letters or more that OCR did change ("Brornma", "0stermalmstorg")."""
+    key = name_key(written)
+    undone = undo_ocr(key)
+    if undone == key or sum(c.isalpha() for c in undone) < FUZZY_MIN_LETTERS:
+        return None
+    return _place_keys().get(undone)
 
 
 @lru_cache(maxsize=1)
@@ -356,6 +510,9 @@ def police_mentions(text: str) -> list[str]:
     for m in pattern.finditer(text):
         written = fold(m.group("a"))
         district = areas.get(written) or canonical(written) or fuzzy_match(written, _police_keys())
+        while district is None and _SPLIT_PIECE.search(written):  # "Skärholrnen har": the name without "har"
+            written = _SPLIT_PIECE.sub("", written)
+            district = areas.get(written) or canonical(written) or fuzzy_match(written, _police_keys())
         if district and district not in found:
             found.append(district)
     return found

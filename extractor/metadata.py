@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from bilagor.extractor import districts
 from bilagor.extractor.labels import kind_from_keys, stage_of, vocabulary
@@ -191,8 +193,11 @@ def district_and_source(
     and `partner_texts`: the co-applicant and co-operation fields); "place": a
     well-known place in the location field (a scan's misread letter allowed);
     "police": a local police area; "place" again for a place anywhere in the
-    text; "text" again for a partner committee, when nothing else names a
-    district; "filename": the file or folder name, as a last resort.
+    text, then for a long place a scan misread there; "text" again for a
+    partner committee, when nothing else names a district; "filename": the
+    file or folder name, as a last resort. A place or police area that names a
+    district of a later merger ("Järvafältet", "lokalpolisområde Järva" in 2019)
+    is no answer for a year before it: it covered two districts then.
     """
     # A scan's words broken over lines ("stadsdels-\nförvaltningen", "Skarp-\nnäcks") read whole.
     fields, texts = [join_lines(f.splitlines()) for f in fields], [join_lines(t.splitlines()) for t in texts]
@@ -216,22 +221,38 @@ def district_and_source(
     if order:
         best = max(order, key=lambda n: (counts[n], -order.index(n)))
         return districts.as_of(best, year), "text"
-    for finder in (districts.place_mentions, districts.misread_place_mentions):
+    field_finders: tuple[Callable[[str], list[str]], ...] = (districts.place_mentions, districts.misread_place_mentions)
+    for finder in field_finders:
         for text in fields:
-            name = next(iter(finder(text)), None)
+            name = _of_year(finder(text), year)
             if name:
-                return districts.as_of(name, year), "place"
-    for source, finder in (("police", districts.police_mentions), ("place", districts.place_mentions)):
+                return name, "place"
+    text_finders: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
+        ("police", districts.police_mentions),
+        ("place", partial(districts.place_mentions, prose=True)),
+        ("place", partial(districts.misread_place_mentions, prose=True)),
+    )
+    for source, finder in text_finders:
         for text in texts:
-            name = next(iter(finder(text)), None)
+            name = _of_year(finder(text), year)
             if name:
-                return districts.as_of(name, year), source
+                return name, source
     for text in [*texts, *partner_texts]:
         name = next(iter(districts.mentions(text, partners=True)), None) or next(iter(districts.mentions(text)), None)
         if name:
             return districts.as_of(name, year), "text"
     name = districts.from_path(path) if path else None
     return (districts.as_of(name, year), "filename") if name else (None, None)
+
+
+def _of_year(names: list[str], year: int | None) -> str | None:
+    """The first of `names` as named in `year`, passing over a merged district named for a
+    year before its merger (it stands for several districts of that year)."""
+    for name in names:
+        current = districts.as_of(name, year)
+        if year is None or districts.existed_in(current, year):
+            return current
+    return None
 
 
 _BARE_NAMES = sorted((loose_pattern(d.name) for d in districts.DISTRICTS), key=len, reverse=True)

@@ -2,12 +2,16 @@
 functions over plain data, plus a command that prints the aggregate figures only.
 
     .venv/bin/python tests/entities_heldout_scoring.py [districts4.jsonl organisations4.jsonl ...]
+    .venv/bin/python tests/entities_heldout_scoring.py --misses districts3.jsonl   # burned or tuning sets only
 
 A district case gives the place field, the applicant field, a body text and
 a file path, as a report's sections and path; its year is given as if the
 title had named it. Organisations are scored by precision and recall of the
 names found per sentence. Held-out sets are scored in aggregate: which cases
-miss is never printed.
+miss is printed only with --misses, for sets that are burned (their failures
+already looked at) or written for tuning, never for a held-out set before it
+is burned; a name with a "/" is a path from the working directory (a tuning
+set elsewhere).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ HELDOUT_DIR = Path(__file__).parent / "data" / "entities_heldout"
 
 
 def load_rows(name: str) -> list[dict]:
-    return read_cases(HELDOUT_DIR / name)
+    return read_cases(Path(name) if "/" in name else HELDOUT_DIR / name)
 
 
 def district_accuracy(cases: list[dict], found_of=district_of) -> tuple[int, int]:
@@ -59,8 +63,37 @@ def district_summary(name: str) -> str:
     shown = []
     for label, part in parts:
         right, total = district_accuracy(part)
+        if not total:
+            continue
         shown.append(f"{label} {right / total:.3f} ({right}/{total})")
     return f"{name}: districts " + "; ".join(shown)
+
+
+def district_misses(cases: list[dict], found_of=district_of) -> list[str]:
+    """One line per case whose district is wrong: id, found, truth, and the text it was read from."""
+    lines = []
+    for case in cases:
+        found = found_of(case)
+        if found != case["district"]:
+            given = " | ".join(case[f] for f in ("plats", "sokande", "text", "path") if case.get(f))
+            lines.append(f"  {case['id']}: found {found!r}, truth {case['district']!r}: {given}")
+    return lines
+
+
+def organisation_misses(rows: list[dict], found_of) -> list[str]:
+    """One line per sentence whose names differ: id, names missed (-) and extra (+), the sentence."""
+    lines = []
+    for row in rows:
+        found, truth = set(found_of(row)), set(row["organisations"])
+        if found != truth:
+            lines.append(f"  {row['id']}: -{sorted(truth - found)} +{sorted(found - truth)}: {row['text']}")
+    return lines
+
+
+def _found_organisations(row: dict) -> set[str]:
+    from bilagor.extractor.entities import find_organisations
+
+    return {o.name for o in find_organisations(row["text"], year=row.get("year"))}
 
 
 def organisation_summary(name: str) -> str:
@@ -71,8 +104,14 @@ def organisation_summary(name: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    for name in argv or ["districts3.jsonl", "organisations3.jsonl"]:
-        print(district_summary(name) if name.startswith("districts") else organisation_summary(name))
+    show_misses = "--misses" in argv
+    names = [a for a in argv if a != "--misses"]
+    for name in names or ["districts3.jsonl", "organisations3.jsonl"]:
+        district_set = "district" in load_rows(name)[0]
+        print(district_summary(name) if district_set else organisation_summary(name))
+        if show_misses:
+            rows = load_rows(name)
+            print("\n".join(district_misses(rows) if district_set else organisation_misses(rows, _found_organisations)))
     return 0
 
 

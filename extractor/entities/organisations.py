@@ -31,6 +31,7 @@ MUNICIPALITY_ID = "rule:municipality"  # "Huddinge kommun", "Solna stad", "Regio
 FOUNDATION_ID = "rule:foundation"  # "Stiftelsen Fryshuset"
 ASSOCIATION_ID = "rule:association"  # "Föreningen Vi i Husby", "Skärholmens Fastighetsägare"
 BRANCH_ID = "rule:branch"  # "Hyresgästföreningen Region Stockholm": the association, not the region
+CITY_UNIT_ID = "rule:city_unit"  # "Stockholms stads trafikkontor": the city's office or committee, formally
 MODEL_ID = "model:ner"  # ORG from an optional trained spaCy model
 
 _CAP = r"^[A-ZÅÄÖÉ][\wåäöÅÄÖé&:.\-]*$"
@@ -52,6 +53,13 @@ COMMON_AGENCY_WORDS = frozenset(
     for stem in "konst nät hant kraft värme renings vatten ställ fyr ur såg regel ram under mäster plank "
     "stöd tak trä lövs löv blad kärnkraft vind tryck spel ord räcke bygg el "
     "tillsyns tillstånds expert förvaltnings stats central sektors huvud ansvarig".split()
+)
+# Offices that are a kind of office rather than one body ("i medborgarkontoret", "det nya
+# servicekontoret"): the district's citizens' office, a housing company's local office.
+COMMON_OFFICE_WORDS = frozenset(
+    f"{stem}kontoret"
+    for stem in "medborgar service lokal fält projekt bygg byggplats kund områdes bostads uthyrnings "
+    "förvaltnings plats besöks informations".split()
 )
 # Capitalised words before "kommun"/"stad" that are not a municipality's name.
 NOT_MUNICIPALITIES = frozenset(
@@ -171,12 +179,18 @@ def _rule_patterns() -> list[dict]:
     unit = {"LOWER": {"REGEX": r"^[a-zåäöé]+(?:kontoret|förvaltningen|nämnden|nämnd|förvaltning)s?$"}}
     municipality = {"LOWER": {"IN": ["kommun", "kommuns", "stad", "stads"]}}
     place = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+$"}}
+    # Stockholm itself is never tagged as a municipality ("Stockholms stad"), so it starts none:
+    # "Enligt Stockholms stads" must not hide "Stockholms stads miljöförvaltning".
+    town = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+$", "NOT_IN": ["Stockholm", "Stockholms"]}}
+    # "Stockholms stads trafikkontor", "... miljöförvaltning", "... idrottsnämnds" (not a district administration).
+    city_unit = {"LOWER": {"REGEX": r"^(?!stadsdels)[a-zåäö]+(?:kontor|förvaltning|nämnd)s?$"}}
     return [
+        {"label": "ORG", "pattern": [{"LOWER": "stockholms"}, {"LOWER": "stads"}, city_unit], "id": CITY_UNIT_ID},
         {"label": "ORG", "pattern": [office], "id": OFFICE_ID},
         {"label": "ORG", "pattern": [agency], "id": AGENCY_ID},
         {"label": "ORG", "pattern": [first_part, {"LOWER": "och"}, unit], "id": COORDINATED_ID},
-        {"label": "ORG", "pattern": [place, municipality], "id": MUNICIPALITY_ID},
-        {"label": "ORG", "pattern": [place, place, municipality], "id": MUNICIPALITY_ID},
+        {"label": "ORG", "pattern": [town, municipality], "id": MUNICIPALITY_ID},
+        {"label": "ORG", "pattern": [town, town, municipality], "id": MUNICIPALITY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "Region"}, place], "id": MUNICIPALITY_ID},
         {"label": "ORG", "pattern": [cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [cap, cap, ab], "id": COMPANY_ID},
@@ -247,8 +261,12 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
     if rule_id.startswith(DISTRICT_ID):
         return district_committee(rule_id[len(DISTRICT_ID) :], year), "stadsdel"
     flat = " ".join(text.split())
+    if rule_id == CITY_UNIT_ID:
+        return _city_unit(flat.split()[-1])
     if rule_id == OFFICE_ID:
         word = strip_genitive(flat)
+        if word.casefold() in COMMON_OFFICE_WORDS:
+            return None
         return word[:1].upper() + word[1:].lower(), "forvaltning"
     if rule_id == COMPANY_ID:
         name = _company_name(flat)
@@ -275,6 +293,17 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
     if rule_id == MODEL_ID:
         return flat, "annan"
     return None
+
+
+def _city_unit(word: str) -> tuple[str, str]:
+    """'trafikkontor' -> Trafikkontoret, 'idrottsnämnds' -> Idrottsnämnden: the definite form the
+    city's units go by (the gazetteer's name where it has one)."""
+    word = word.casefold()
+    stem = word[:-1] if re.search(r"(kontor|förvaltning|nämnd)s$", word) else word
+    definite = stem + ("et" if stem.endswith("kontor") else "en")
+    name = definite[:1].upper() + definite[1:]
+    entry = lookup(name)
+    return (entry.name, entry.kind) if entry else (name, "forvaltning")
 
 
 def _municipality(text: str) -> tuple[str, str] | None:

@@ -1,0 +1,75 @@
+"""Time the district reading (metadata.district_and_source) per report of generated text.
+
+    .venv/bin/python bench/bench_districts.py [--reports N] [--repeat R]
+
+Two sets of texts: the section texts of N generated reports (tests/fixturegen,
+no PDF rendered), read with the location and applicant fields left out so
+that the body text must be searched; and the annotated entity sentences
+(tests/data/entities/*.jsonl), most of which name no district, so every
+fallback (police areas, places, a scan's misread places, the file name) runs.
+The floor, measured in the same run on the same texts, is joining and folding
+them (extractor.text.join_lines and fold): what any reading of the text must
+at least do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from fixturegen import corpus_spec  # noqa: E402
+from fixturegen.spec import truth  # noqa: E402
+
+from timing import best_of  # noqa: E402 (bench/ is on sys.path when run as a script)
+from bilagor.extractor.metadata import district_and_source  # noqa: E402
+from bilagor.extractor.text import fold, join_lines  # noqa: E402
+
+
+def generated_texts(count: int) -> list[list[str]]:
+    """Each generated report's section texts."""
+    reports = []
+    for index in range(count):
+        spec = corpus_spec(index)
+        rows = [r for r in spec.rows if r.key is not None]
+        data = truth(spec, [1] * len(rows), 1)
+        reports.append([s["text"] for s in data["sections"] if s["text"]])
+    return reports
+
+
+def sentence_texts() -> list[list[str]]:
+    """The annotated entity sentences, one pseudo-report each."""
+    rows = []
+    for path in sorted((ROOT / "tests" / "data" / "entities").glob("*.jsonl")):
+        rows += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [[text] for text in rows]
+
+
+def measure(name: str, reports: list[list[str]], repeat: int) -> None:
+    floor = best_of(repeat, lambda: [fold(join_lines(t.splitlines())) for texts in reports for t in texts])
+    full = best_of(repeat, lambda: [district_and_source([], texts, 2019) for texts in reports])
+    found = sum(district_and_source([], texts, 2019)[0] is not None for texts in reports)
+    chars = sum(len(t) for texts in reports for t in texts)
+    print(
+        f"{name}: {len(reports)} reports, {chars} characters, {found} with a district; "
+        f"floor {floor * 1000:.1f} ms, district_and_source {full * 1000:.1f} ms "
+        f"({full / len(reports) * 1000:.2f} ms/report), ratio to floor {full / floor:.1f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=200)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    district_and_source([], ["Farsta"], 2019)  # compile the grammar and gazetteer outside the timing
+    measure("generated reports", generated_texts(args.reports), args.repeat)
+    measure("entity sentences", sentence_texts(), args.repeat)
+
+
+if __name__ == "__main__":
+    main()
