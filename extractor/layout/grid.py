@@ -106,7 +106,9 @@ def _right_text(line: Line, x: float, tol: float) -> bool:
     return any(w.x0 >= x - tol for w in line.words)
 
 
-def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, tol: float) -> list[Line]:
+def unfold_grids(
+    lines: list[Line], grids: list[Grid], label_x: float, tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+) -> list[Line]:
     """Lines in reading order with each grid row read pair by pair (see the module's docstring)."""
     if not grids:
         return lines
@@ -128,6 +130,9 @@ def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, tol: floa
 
     for line in lines:
         current = next((g for g in grids if g.page == line.page and g.top <= line.top <= g.bottom), None)
+        if current is not None and _crosses(line, current.label_x - tol, s):
+            # A long answer across the whole row (under both pairs) lies between grid rows: read it as it is.
+            current = None
         if current is None:
             flush()
             grid = None

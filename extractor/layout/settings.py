@@ -101,6 +101,10 @@ class LayoutSettings:
     # A grid's lines follow each other within this many line heights (top to top).
     grid_row_pitch: float = 3.0
 
+    # --- a table's column-header row ('Fråga | Svar')
+    # Words a column caption has at most, in each of the two columns.
+    column_header_max_words: int = 3
+
     # --- words broken by a narrow label column
     # A label line ends at the column's edge within this share of its type size.
     word_break_edge_share: float = 0.6
