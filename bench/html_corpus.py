@@ -54,7 +54,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=HELD_OUT_SEED)
     parser.add_argument("--count", type=int, default=60)
-    parser.add_argument("--families", default=",".join(HTML_FAMILIES), help="comma-separated, of " + ", ".join(HTML_FAMILIES))
+    parser.add_argument(
+        "--families", default=",".join(HTML_FAMILIES), help="comma-separated, of " + ", ".join(HTML_FAMILIES)
+    )
     parser.add_argument("--score-only", action="store_true", help="score the PDFs already in --out")
     parser.add_argument("--misses", action="store_true", help="name the files that missed (never on the held-out seed)")
     args = parser.parse_args()

@@ -7,7 +7,7 @@ per step:
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `headrows`: a table's column-header row
-   and its repeats on later pages;
+   and its repeats on later pages; `cards`: cards side by side read one by one;
 3. `columns`: find the label/value column boundary, if the document has one,
    from the x-positions where lines and post-gap word runs start (and
    vertical rules);
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
 from bilagor.extractor.layout.columns import find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids
 from bilagor.extractor.layout.headrows import strip_column_headers
@@ -83,11 +84,12 @@ def layout_pages(
     page_lines = [group_lines(p, s) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
-    lines = [line for ls in page_lines for line in ls]
-    boundaries = page_boundaries(pages, page_lines, find_boundary(pages, lines, s, is_label), s, is_label)
+    tol = alignment_tolerance([p.width for p in pages], s)
+    lines, card_xs = unfold_cards([line for ls in page_lines for line in ls], is_label, tol, s)
+    framed = [without_card_frames(p, card_xs, s) for p in pages]
+    boundaries = page_boundaries(framed, page_lines, find_boundary(framed, lines, s, is_label), s, is_label)
     lines, headers = strip_column_headers(lines, boundaries, is_label, mostly_bold(lines, body), s)
     rules = {p.number: p.rules for p in pages}
-    tol = alignment_tolerance([p.width for p in pages], s)
     grids = find_grids(lines, boundaries, is_label, tol, s)
     if grids:
         lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol, s)

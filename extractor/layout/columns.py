@@ -121,6 +121,12 @@ def find_boundary(
     x_value, count = candidates[0]
     paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
     label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)
+    edge = _right_aligned_edge(lines, x_left, x_value, tol, s)
+    if edge is not None:
+        # Labels set flush right in their column start anywhere but end at its edge.
+        ends_at_edge = [ln for ln in lines if ln.x0 > x_left + tol and abs(segments(ln, s)[0][-1].x1 - edge) <= tol]
+        paired += sum(1 for ln in ends_at_edge if ln.x1 > x_value)
+        label_only += sum(1 for ln in ends_at_edge if ln.x1 < x_value - tol)
     crossing = sum(1 for ln in lines if ln.x0 <= x_left + tol and _crosses(ln, x_value - tol, s))
     value_lines = sum(1 for ln in lines if abs(ln.x0 - x_value) <= tol)
     if count < 2 or (paired < 2 and label_only < 2):
@@ -133,6 +139,23 @@ def find_boundary(
     if crossing > s.crossing_ratio * (paired + value_lines + grid_labels):
         return None
     return x_value - tol
+
+
+def _right_aligned_edge(
+    lines: list[Line], x_left: float, x_value: float, tol: float, s: LayoutSettings
+) -> float | None:
+    """The right edge of a label column whose labels are set flush right (web forms often do):
+    where the first word runs of lines with an answer at x_value end, when most of them start
+    right of the label column's left edge."""
+    ends = []
+    for line in lines:
+        runs = segments(line, s)
+        if len(runs) > 1 and runs[0][0].x0 > x_left + tol and abs(runs[1][0].x0 - x_value) <= tol:
+            ends.append(runs[0][-1].x1)
+    if not ends:
+        return None
+    edge, count = cluster(ends, tol)[0]
+    return edge if count >= s.right_aligned_min_labels else None
 
 
 def _crosses(line: Line, x: float, s: LayoutSettings) -> bool:

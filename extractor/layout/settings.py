@@ -54,6 +54,8 @@ class LayoutSettings:
     page_boundary_min_lines: int = 4
     # One-column text when lines crossing the column outnumber label/value evidence this many times.
     crossing_ratio: float = 2.0
+    # Labels set flush right: at least this many label runs beside answers must end at one x.
+    right_aligned_min_labels: int = 3
 
     # --- walking (labels, headings, answers)
     # Share of the word-gap threshold that separates a label from its answer.
@@ -104,6 +106,12 @@ class LayoutSettings:
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.
     column_header_max_words: int = 3
+
+    # --- card grids (labels above their answers, cards side by side)
+    # Lines of labels only, side by side, needed (and later cards starting at one x as often).
+    card_min_rows: int = 2
+    # A card's frame stands at most this far (pt) left of its text (padding, gap and border).
+    card_frame_reach: float = 30.0
 
     # --- words broken by a narrow label column
     # A label line ends at the column's edge within this share of its type size.

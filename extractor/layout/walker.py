@@ -17,7 +17,7 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Word
 
 # A label line continues the previous one when the previous ends like this.
-_CONNECTOR_END = re.compile(r"(,|-|/|\b(och|av|för|mot|i|på|om|med|till|samt|eller|utifrån|de|det|den))$", re.I)
+CONNECTOR_END = re.compile(r"(,|-|/|\b(och|av|för|mot|i|på|om|med|till|samt|eller|utifrån|de|det|den))$", re.I)
 _NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
 
@@ -58,6 +58,12 @@ def _inline_label_form(text: str, s: LayoutSettings) -> bool:
     )
 
 
+def _capitals(text: str) -> bool:
+    """Set in capitals throughout ('GEOGRAFISK PLATS', a CSS text-transform): its case tells nothing."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
 def _trimmed(words: list[Word]) -> list[Word]:
     """Label-column words without punctuation-only OCR tokens at either end (a border or a speck
     beside the label; a dash inside, as in 'Bilaga 7 - Uppföljning', stays)."""
@@ -69,7 +75,9 @@ def _trimmed(words: list[Word]) -> list[Word]:
     return words[start:end]
 
 
-def labels_by_type(lines: list[Line], body: float, body_bold: bool, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
+def labels_by_type(
+    lines: list[Line], body: float, body_bold: bool, is_label: Callable[[str], bool], s: LayoutSettings
+) -> bool:
     """Whether the document sets the known labels that stand alone on their lines apart by type
     (bold or larger than the body); then a plain line that reads as a label is answer text."""
     return any(
@@ -229,6 +237,8 @@ class Walker:
             and len(line.text.split()) <= self.s.heading_wrap_max_words
             and self._near_below(prev, line)
             and not self._answer_under_label(line)
+            # A heading wraps in its own type: a line in another size under it is its answer.
+            and (not self.typography or abs(line.size - prev.size) <= self.s.heading_size_spread)
         )
 
     def _wraps_title(self, line: Line) -> bool:
@@ -458,7 +468,12 @@ class Walker:
         if heading and self._wraps_title(line):
             return True
         first = line.text[:1]
-        return not (first.isupper() or first.isdigit()) or bool(_CONNECTOR_END.search(prev.text))
+        if CONNECTOR_END.search(prev.text):
+            return True
+        if _capitals(prev.text) and _capitals(line.text):
+            # Labels set in capitals: a capital says nothing; a new label is a known one after a known one.
+            return not (self.is_label(block.label) and self.is_label(line.text.strip().rstrip(":")))
+        return not (first.isupper() or first.isdigit())
 
     def _add_value(self, line: Line) -> None:
         if self.blocks:

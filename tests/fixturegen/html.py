@@ -176,14 +176,14 @@ p {{ margin: 0 0 0.5em; }}
 p:last-child {{ margin-bottom: 0; }}
 .ph {{ color: #888; }}
 .letterhead {{ font-size: {style.size - 1.5}pt; font-weight: bold; margin-bottom: 1em; }}
-.lbl {{ font-weight: {'bold' if style.label_bold else 'normal'};
-        text-transform: {'uppercase' if style.label_upper else 'none'}; }}
+.lbl {{ font-weight: {"bold" if style.label_bold else "normal"};
+        text-transform: {"uppercase" if style.label_upper else "none"}; }}
 .photo {{ display: block; width: 40mm; height: 27mm; margin-top: 4px; }}
 .marker {{ margin: 0.6em 0; font-weight: bold; }}
 /* stacked */
 .field {{ margin-bottom: 0.9em; break-inside: avoid-page; }}
 .field .lbl {{ display: block; margin-bottom: 3px; }}
-.answer {{ border: {border}; border-bottom: {rule if style.borders == 'rule' else border}; padding: 4px 6px; }}
+.answer {{ border: {border}; border-bottom: {rule if style.borders == "rule" else border}; padding: 4px 6px; }}
 /* beside */
 .row {{ display: grid; grid-template-columns: {style.label_width}mm 1fr; column-gap: 5mm;
         padding: 4px 0; border-bottom: {rule}; }}
@@ -210,7 +210,7 @@ dl {{ margin: 0; }}
 dt {{ margin-top: 0.8em; }}
 dd {{ margin-left: 10mm; }}
 .cards {{ display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; }}
-.card {{ border: {border if style.borders != 'none' else '1px solid #bbb'}; padding: 3mm; break-inside: avoid; }}
+.card {{ border: {border if style.borders != "none" else "1px solid #bbb"}; padding: 3mm; break-inside: avoid; }}
 .card.wide {{ grid-column: 1 / -1; }}
 .card .lbl {{ display: block; font-size: {style.size - 1}pt; color: #444; margin-bottom: 2px; }}
 """
@@ -357,7 +357,9 @@ def _body_cards(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
     out = ['<div class="cards">']
     for row in spec.rows:
         if row.style == HEADING:
-            out.append(f'<div class="card wide"><h3>{html.escape(normalise(row.label))}</h3>{_text_html(row.text)}</div>')
+            out.append(
+                f'<div class="card wide"><h3>{html.escape(normalise(row.label))}</h3>{_text_html(row.text)}</div>'
+            )
         elif row.style == MARKER:
             out.append(f'<div class="card wide marker">{html.escape(row.text)}</div>')
         else:
