@@ -50,10 +50,12 @@ def find_grids(
                 text = " ".join(w.text for w in run)
                 if run[0].x0 > boundary + s.grid_min_value_width and _label_form(text) and is_label(text):
                     starts.append((run[0].x0, line))
-        if len(starts) < s.grid_min_labels:
+        if not starts:
             continue
         x, count = cluster([x for x, _ in starts], tol)[0]
-        if count < s.grid_min_labels:
+        # One grid row is enough when it reads label, answer, label (the second label column's only label).
+        single = count == 1 and any(_pair_row(ln, boundary, sx, is_label, s) for sx, ln in starts if x <= sx <= x + tol)
+        if count < s.grid_min_labels and not single:
             continue
         labelled = [ln for sx, ln in starts if x <= sx <= x + tol]
         rows = [ln for ln in page_lines if labelled[0].top <= ln.top <= labelled[-1].top]
@@ -75,6 +77,20 @@ def find_grids(
             rows.append(line)
         grids.append(Grid(page, boundary, x, value_x, rows[0].top, rows[-1].top))
     return grids
+
+
+def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
+    """The line reads label | answer | label: a known label first, an answer in the value column,
+    then the known label at label_x."""
+    runs = segments(line, s)
+    first = " ".join(w.text for w in runs[0])
+    return (
+        len(runs) >= 3
+        and runs[0][0].x0 < boundary
+        and _label_form(first)
+        and is_label(first.rstrip(":"))
+        and any(boundary <= run[0].x0 < label_x for run in runs[1:])
+    )
 
 
 def _label_form(text: str) -> bool:

@@ -471,8 +471,9 @@ class Walker:
         if CONNECTOR_END.search(prev.text):
             return True
         if _capitals(prev.text) and _capitals(line.text):
-            # Labels set in capitals: a capital says nothing; a new label is a known one after a known one.
-            return not (self.is_label(block.label) and self.is_label(line.text.strip().rstrip(":")))
+            # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,
+            # the next row's label after a row gap.
+            return line.top - prev.top <= self.s.max_leading * max(prev.size, prev.height)
         return not (first.isupper() or first.isdigit())
 
     def _add_value(self, line: Line) -> None:

@@ -31,3 +31,18 @@ def test_a_long_answer_across_the_row_between_grid_rows_stays_whole():
         ("Bilder före", "Se bilaga."),
         ("Bilder efter", "Se bilaga."),
     ]
+
+
+def test_a_grid_of_one_pair_row_is_still_split_at_its_second_label():
+    ws = words("Bilaga 5 - Uppföljning trygghetsinvestering", L1, 60, size=14, font="Helvetica-Bold")
+    ws += words("Projektnamn", L1, 100, size=10) + words("Trygghetsbelysning", V1, 100, size=10)
+    ws += words("Plats", L2, 100, size=10) + words("Husby torg", V2, 100, size=10)
+    ws += words("Projektets mål", L1, 124, size=10) + words(WIDE[0], V1, 124, size=10)
+    ws += words("och syfte", L1, 124 + LEAD, size=10) + words(WIDE[1], V1, 124 + LEAD, size=10)
+    ws += words("Avvikelser", L1, 166, size=10) + words("Inga avvikelser.", V1, 166, size=10)
+    got = [(label, text) for label, text, _ in summary(lay([Page(1, 595.0, 842.0, ws)]))]
+    assert got[:3] == [
+        ("Projektnamn", "Trygghetsbelysning"),
+        ("Plats", "Husby torg"),
+        ("Projektets mål och syfte", " ".join(WIDE)),
+    ]

@@ -53,6 +53,7 @@ def test_a_label_in_capitals_wraps_onto_a_line_starting_with_a_capital():
         (["PROJEKTETS NAMN"], ["Konst i gångtunnlar"]),
         (["GEOGRAFISK PLATS", "FÖR INVESTERING"], ["Solbergaparken, Älvsjö"]),
         (["EKONOMISK", "REDOVISNING"], ["Utfallet blev 0,71 Mkr", "mot budget 0,85 Mkr."]),
+        (["GEOGRAFISK", "PLATS FÖR", "INVESTERING"], ["Årsta IP"]),
         (["BILDER FÖRE"], ["Se bilaga."]),
         (["BILDER EFTER"], ["Se bilaga."]),
     ]
@@ -60,6 +61,7 @@ def test_a_label_in_capitals_wraps_onto_a_line_starting_with_a_capital():
         ("PROJEKTETS NAMN", "Konst i gångtunnlar"),
         ("GEOGRAFISK PLATS FÖR INVESTERING", "Solbergaparken, Älvsjö"),
         ("EKONOMISK REDOVISNING", "Utfallet blev 0,71 Mkr mot budget 0,85 Mkr."),
+        ("GEOGRAFISK PLATS FÖR INVESTERING", "Årsta IP"),
         ("BILDER FÖRE", "Se bilaga."),
         ("BILDER EFTER", "Se bilaga."),
     ]
