@@ -106,6 +106,11 @@ def find_boundary(
         and sum(x <= lx <= x + tol for lx in labelled) < s.label_column_share_of_runs * n
     ]
     strongest = max((n for _, n in candidates), default=0)
+    flush = _flush_right_value_x(lines, x_left, tol, s)
+    if flush is not None and not any(abs(x - flush) <= tol for x, _ in candidates[:1]):
+        # Labels flush right, a cell's padding from their answers (closer than a column gap):
+        # the value column is where the answers beside them start.
+        return flush - tol
     for rule_x in rule_xs:
         # Value text starts a cell padding right of the table's inner border
         # (a frame elsewhere, e.g. round a picture, has no column of text beside it).
@@ -156,6 +161,31 @@ def _right_aligned_edge(
         return None
     edge, count = cluster(ends, tol)[0]
     return edge if count >= s.right_aligned_min_labels else None
+
+
+def _flush_right_value_x(lines: list[Line], x_left: float, tol: float, s: LayoutSettings) -> float | None:
+    """Where answers start beside labels set flush right with only a cell's padding between:
+    lines starting right of the label column whose first run (split at the label gap, narrower
+    than a column gap) ends at one x and whose next run starts at one x, often enough."""
+    ends, starts, line_starts = [], [], []
+    for line in lines:
+        if line.x0 <= x_left + tol:
+            continue
+        for prev, word in zip(line.words, line.words[1:]):
+            narrow = gap_threshold(word.size or line.height * 0.8, s) * s.label_gap_share
+            if word.x0 - prev.x1 >= narrow:
+                ends.append(prev.x1)
+                starts.append(word.x0)
+                line_starts.append(line.x0)
+                break
+    if len(starts) < s.right_aligned_min_labels:
+        return None
+    if 2 * cluster(line_starts, tol)[0][1] >= len(line_starts):
+        return None  # the lines start together: answer text (a justified space), not labels of many lengths
+    (edge, n_edge), (value_x, n_value) = cluster(ends, tol)[0], cluster(starts, tol)[0]
+    if min(n_edge, n_value) < s.right_aligned_min_labels or value_x <= edge:
+        return None
+    return value_x
 
 
 def _crosses(line: Line, x: float, s: LayoutSettings) -> bool:

@@ -15,12 +15,12 @@ def _width(text: str, size: float = 11.0) -> float:
     return sum(0.5 * size * len(t) for t in text.split()) + 0.28 * size * (len(text.split()) - 1)
 
 
-def _rows(rows, *, flush_right: bool, top: float = 100.0) -> Page:
+def _rows(rows, *, flush_right: bool, top: float = 100.0, edge: float = EDGE) -> Page:
     ws, y = list(TITLE), top
     for labels, values in rows:
         for i in range(max(len(labels), len(values))):
             if i < len(labels):
-                x = EDGE - _width(labels[i]) if flush_right else LABEL_X
+                x = edge - _width(labels[i]) if flush_right else LABEL_X
                 ws += words(labels[i], x, y)
             if i < len(values):
                 ws += words(values[i], VALUE_X, y)
@@ -45,6 +45,14 @@ def test_labels_set_flush_right_make_a_label_column():
         ("Syfte och mål", "Gångvägen ska kännas trygg.", 1),
         ("Resultat", "Tolv nya armaturer har satts upp.", 1),
         ("Beskrivning av ekonomiskt utfall", "Utfallet blev 480 000 kr. Budgeten var 500 000 kr.", 1),
+    ]
+
+
+def test_labels_flush_right_a_cell_padding_from_their_answers_make_a_label_column():
+    # 8 pt between label and answer (two cells' padding): less than a column gap at 11 pt.
+    assert summary(lay([_rows(FOLLOWUP, flush_right=True, edge=VALUE_X - 8)]))[:2] == [
+        ("Projektnamn", "Trygghetsbelysning i Husby", 1),
+        ("Plats", "Husby torg, Rinkeby-Kista", 1),
     ]
 
 
