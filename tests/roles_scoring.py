@@ -1,7 +1,7 @@
 """Scoring of the amount-role corpus (tests/data/roles): a pure function over
 plain data, plus a command that prints the aggregate figures.
 
-    .venv/bin/python tests/roles_scoring.py [tuning|tuning2|heldout|heldout2|public_sector|heldout3|heldout3_public ...] [-v]
+    .venv/bin/python tests/roles_scoring.py [tuning|tuning2|heldout|heldout2|public_sector|heldout3|heldout3_public|heldout4|heldout4_public ...] [-v]
 
 Found amounts are matched to annotated ones by value (the lower bound and,
 for a range, the upper bound), in order; values are scored by precision and
@@ -12,8 +12,8 @@ share left `annat` is, of the matched amounts with a clear role other than
 went wrong; print it only for tuning splits (the held-out splits are scored
 in aggregate only, see tests/data/roles/README.md).
 
-heldout3.jsonl groups its form answers into pseudo-reports (a `report` key;
-"u…" follow-ups, "a…" applications): for it the command also prints the
+heldout3.jsonl and heldout4.jsonl group their form answers into pseudo-reports
+(a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
 share of follow-up reports whose budget and outcome, summed the way
 `bilagor amounts` sums them, both come out exactly right.
 """
@@ -44,9 +44,11 @@ SPLITS = (
     "public_sector",
     "heldout3",
     "heldout3_public",
+    "heldout4",
+    "heldout4_public",
 )
 # Scored in aggregate only: their misses are never printed.
-HELDOUT_SPLITS = ("heldout2", "public_sector", "heldout3", "heldout3_public")
+HELDOUT_SPLITS = ("heldout2", "public_sector", "heldout3", "heldout3_public", "heldout4", "heldout4_public")
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 
 
