@@ -30,7 +30,9 @@ def _label_row(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -
     runs = segments(line, s)
     texts = [" ".join(w.text for w in run) for run in runs]
     # A label ending in 'av', 'och', ... wraps onto the next line: a label column's cell, not a card's label.
-    if len(runs) < 2 or not all(label_form(t) and not CONNECTOR_END.search(t) for t in texts):
+    if len(runs) < 2 or not all(
+        label_form(t) and not CONNECTOR_END.search(t) and len(t.split()) <= s.card_label_max_words for t in texts
+    ):
         return None
     if not all(is_label(t.strip().rstrip(":")) for t in texts[1:]):
         return None

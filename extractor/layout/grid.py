@@ -146,7 +146,7 @@ def unfold_grids(
 
     for line in lines:
         current = next((g for g in grids if g.page == line.page and g.top <= line.top <= g.bottom), None)
-        if current is not None and _crosses(line, current.label_x - tol, s):
+        if current is not None and _crosses(line, current.label_x - tol, s) and not _right_label(line, current, tol):
             # A long answer across the whole row (under both pairs) lies between grid rows: read it as it is.
             current = None
         if current is None:
@@ -162,6 +162,12 @@ def unfold_grids(
         row.append(line)
     flush()
     return out
+
+
+def _right_label(line: Line, grid: Grid, tol: float) -> bool:
+    """A capitalised word starts at the second label column: a grid row whose left answer runs
+    up close to the right label, not a long answer across the row."""
+    return any(abs(w.x0 - grid.label_x) <= tol and w.text[:1].isupper() for w in line.words)
 
 
 def _starts_row(line: Line, grid: Grid, tol: float) -> bool:

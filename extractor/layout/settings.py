@@ -92,6 +92,8 @@ class LayoutSettings:
 
     # An unknown label written inline ("Underhåll och drift: ...") has at most this many words.
     inline_label_max_words: int = 5
+    # A label standing alone above its answer without a colon has at most this many words.
+    stacked_label_max_words: int = 7
 
     # --- grids (several label/value column pairs side by side)
     # A second label column starts at least this far (pt) right of the first value column.
@@ -110,6 +112,8 @@ class LayoutSettings:
     # --- card grids (labels above their answers, cards side by side)
     # Lines of labels only, side by side, needed (and later cards starting at one x as often).
     card_min_rows: int = 2
+    # A card's label beside another card's has at most this many words (a longer run is answer text).
+    card_label_max_words: int = 6
     # A card's frame stands at most this far (pt) left of its text (padding, gap and border).
     card_frame_reach: float = 30.0
 

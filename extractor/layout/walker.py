@@ -415,7 +415,9 @@ class Walker:
         text = line.text.strip()
         if self.labels_by_type or not label_form(text) or not self._at_label_column(line):
             return False
-        if self.is_label(text.rstrip(":").strip()):
+        # A long line that reads as a label is a wrapped answer unless a colon closes it.
+        short = len(text.split()) <= self.s.stacked_label_max_words or text.endswith(":")
+        if short and self.is_label(text.rstrip(":").strip()):
             self.stacked_form = True
             return True
         return self.stacked_form and text.endswith(":") and _inline_label_form(text.rstrip(":"), self.s)
