@@ -6,7 +6,8 @@ per step:
 
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
-   on several pages, page numbers);
+   on several pages, page numbers); `headrows`: a table's column-header row
+   and its repeats on later pages; `cards`: cards side by side read one by one;
 3. `columns`: find the label/value column boundary, if the document has one,
    from the x-positions where lines and post-gap word runs start (and
    vertical rules);
@@ -23,15 +24,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
 from bilagor.extractor.layout.columns import find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids
+from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.titles import split_preamble, title_lines
-from bilagor.extractor.layout.walker import Walker
+from bilagor.extractor.layout.walker import Walker, labels_by_type
 from bilagor.extractor.layout.wordbreaks import glue_broken_words
 from bilagor.extractor.words import Page
 
@@ -81,17 +84,20 @@ def layout_pages(
     page_lines = [group_lines(p, s) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
-    lines = [line for ls in page_lines for line in ls]
-    boundaries = page_boundaries(pages, page_lines, find_boundary(pages, lines, s, is_label), s, is_label)
-    rules = {p.number: p.rules for p in pages}
     tol = alignment_tolerance([p.width for p in pages], s)
+    lines, card_xs = unfold_cards([line for ls in page_lines for line in ls], is_label, tol, s)
+    framed = [without_card_frames(p, card_xs, s) for p in pages]
+    boundaries = page_boundaries(framed, page_lines, find_boundary(framed, lines, s, is_label), s, is_label)
+    lines, headers = strip_column_headers(lines, boundaries, is_label, mostly_bold(lines, body), s)
+    rules = {p.number: p.rules for p in pages}
     grids = find_grids(lines, boundaries, is_label, tol, s)
     if grids:
-        lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol)
+        lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol, s)
+    body_bold = mostly_bold(lines, body)
     walker = Walker(
         boundaries,
         body,
-        mostly_bold(lines, body),
+        body_bold,
         rules,
         is_label,
         stage_of,
@@ -99,6 +105,7 @@ def layout_pages(
         # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
         typography=any(w.fontname for ln in lines for w in ln.words),
         label_x=label_column_x(lines, tol, s) if lines else None,
+        labels_by_type=labels_by_type(lines, body, body_bold, is_label, s),
         settings=s,
     )
     for line in lines:
@@ -109,4 +116,4 @@ def layout_pages(
         glue_broken_words(walker.blocks, is_label_word, s)
     preamble, blocks = split_preamble(walker.preamble, walker.blocks, is_label, is_title_start)
     two_column = any(x is not None for x in boundaries.values())
-    return Layout(preamble, blocks, walker.markers, removed, two_column, body)
+    return Layout(preamble, blocks, walker.markers, removed + headers, two_column, body)

@@ -106,6 +106,11 @@ def find_boundary(
         and sum(x <= lx <= x + tol for lx in labelled) < s.label_column_share_of_runs * n
     ]
     strongest = max((n for _, n in candidates), default=0)
+    flush = _flush_right_value_x(lines, x_left, tol, s)
+    if flush is not None and not any(abs(x - flush) <= tol for x, _ in candidates[:1]):
+        # Labels flush right, a cell's padding from their answers (closer than a column gap):
+        # the value column is where the answers beside them start.
+        return flush - tol
     for rule_x in rule_xs:
         # Value text starts a cell padding right of the table's inner border
         # (a frame elsewhere, e.g. round a picture, has no column of text beside it).
@@ -121,6 +126,12 @@ def find_boundary(
     x_value, count = candidates[0]
     paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
     label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)
+    edge = _right_aligned_edge(lines, x_left, x_value, tol, s)
+    if edge is not None:
+        # Labels set flush right in their column start anywhere but end at its edge.
+        ends_at_edge = [ln for ln in lines if ln.x0 > x_left + tol and abs(segments(ln, s)[0][-1].x1 - edge) <= tol]
+        paired += sum(1 for ln in ends_at_edge if ln.x1 > x_value)
+        label_only += sum(1 for ln in ends_at_edge if ln.x1 < x_value - tol)
     crossing = sum(1 for ln in lines if ln.x0 <= x_left + tol and _crosses(ln, x_value - tol, s))
     value_lines = sum(1 for ln in lines if abs(ln.x0 - x_value) <= tol)
     if count < 2 or (paired < 2 and label_only < 2):
@@ -133,6 +144,48 @@ def find_boundary(
     if crossing > s.crossing_ratio * (paired + value_lines + grid_labels):
         return None
     return x_value - tol
+
+
+def _right_aligned_edge(
+    lines: list[Line], x_left: float, x_value: float, tol: float, s: LayoutSettings
+) -> float | None:
+    """The right edge of a label column whose labels are set flush right (web forms often do):
+    where the first word runs of lines with an answer at x_value end, when most of them start
+    right of the label column's left edge."""
+    ends = []
+    for line in lines:
+        runs = segments(line, s)
+        if len(runs) > 1 and runs[0][0].x0 > x_left + tol and abs(runs[1][0].x0 - x_value) <= tol:
+            ends.append(runs[0][-1].x1)
+    if not ends:
+        return None
+    edge, count = cluster(ends, tol)[0]
+    return edge if count >= s.right_aligned_min_labels else None
+
+
+def _flush_right_value_x(lines: list[Line], x_left: float, tol: float, s: LayoutSettings) -> float | None:
+    """Where answers start beside labels set flush right with only a cell's padding between:
+    lines starting right of the label column whose first run (split at the label gap, narrower
+    than a column gap) ends at one x and whose next run starts at one x, often enough."""
+    ends, starts, line_starts = [], [], []
+    for line in lines:
+        if line.x0 <= x_left + tol:
+            continue
+        for prev, word in zip(line.words, line.words[1:]):
+            narrow = gap_threshold(word.size or line.height * 0.8, s) * s.label_gap_share
+            if word.x0 - prev.x1 >= narrow:
+                ends.append(prev.x1)
+                starts.append(word.x0)
+                line_starts.append(line.x0)
+                break
+    if len(starts) < s.right_aligned_min_labels:
+        return None
+    if 2 * cluster(line_starts, tol)[0][1] >= len(line_starts):
+        return None  # the lines start together: answer text (a justified space), not labels of many lengths
+    (edge, n_edge), (value_x, n_value) = cluster(ends, tol)[0], cluster(starts, tol)[0]
+    if min(n_edge, n_value) < s.right_aligned_min_labels or value_x <= edge:
+        return None
+    return value_x
 
 
 def _crosses(line: Line, x: float, s: LayoutSettings) -> bool:

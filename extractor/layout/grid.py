@@ -50,10 +50,12 @@ def find_grids(
                 text = " ".join(w.text for w in run)
                 if run[0].x0 > boundary + s.grid_min_value_width and _label_form(text) and is_label(text):
                     starts.append((run[0].x0, line))
-        if len(starts) < s.grid_min_labels:
+        if not starts:
             continue
         x, count = cluster([x for x, _ in starts], tol)[0]
-        if count < s.grid_min_labels:
+        # One grid row is enough when it reads label, answer, label (the second label column's only label).
+        single = count == 1 and any(_pair_row(ln, boundary, sx, is_label, s) for sx, ln in starts if x <= sx <= x + tol)
+        if count < s.grid_min_labels and not single:
             continue
         labelled = [ln for sx, ln in starts if x <= sx <= x + tol]
         rows = [ln for ln in page_lines if labelled[0].top <= ln.top <= labelled[-1].top]
@@ -75,6 +77,20 @@ def find_grids(
             rows.append(line)
         grids.append(Grid(page, boundary, x, value_x, rows[0].top, rows[-1].top))
     return grids
+
+
+def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
+    """The line reads label | answer | label: a known label first, an answer in the value column,
+    then the known label at label_x."""
+    runs = segments(line, s)
+    first = " ".join(w.text for w in runs[0])
+    return (
+        len(runs) >= 3
+        and runs[0][0].x0 < boundary
+        and _label_form(first)
+        and is_label(first.rstrip(":"))
+        and any(boundary <= run[0].x0 < label_x for run in runs[1:])
+    )
 
 
 def _label_form(text: str) -> bool:
@@ -106,7 +122,9 @@ def _right_text(line: Line, x: float, tol: float) -> bool:
     return any(w.x0 >= x - tol for w in line.words)
 
 
-def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, tol: float) -> list[Line]:
+def unfold_grids(
+    lines: list[Line], grids: list[Grid], label_x: float, tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+) -> list[Line]:
     """Lines in reading order with each grid row read pair by pair (see the module's docstring)."""
     if not grids:
         return lines
@@ -128,6 +146,9 @@ def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, tol: floa
 
     for line in lines:
         current = next((g for g in grids if g.page == line.page and g.top <= line.top <= g.bottom), None)
+        if current is not None and _crosses(line, current.label_x - tol, s) and not _right_label(line, current, tol):
+            # A long answer across the whole row (under both pairs) lies between grid rows: read it as it is.
+            current = None
         if current is None:
             flush()
             grid = None
@@ -141,6 +162,12 @@ def unfold_grids(lines: list[Line], grids: list[Grid], label_x: float, tol: floa
         row.append(line)
     flush()
     return out
+
+
+def _right_label(line: Line, grid: Grid, tol: float) -> bool:
+    """A capitalised word starts at the second label column: a grid row whose left answer runs
+    up close to the right label, not a long answer across the row."""
+    return any(abs(w.x0 - grid.label_x) <= tol and w.text[:1].isupper() for w in line.words)
 
 
 def _starts_row(line: Line, grid: Grid, tol: float) -> bool:

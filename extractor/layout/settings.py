@@ -54,6 +54,8 @@ class LayoutSettings:
     page_boundary_min_lines: int = 4
     # One-column text when lines crossing the column outnumber label/value evidence this many times.
     crossing_ratio: float = 2.0
+    # Labels set flush right: at least this many label runs beside answers must end at one x.
+    right_aligned_min_labels: int = 3
 
     # --- walking (labels, headings, answers)
     # Share of the word-gap threshold that separates a label from its answer.
@@ -90,6 +92,8 @@ class LayoutSettings:
 
     # An unknown label written inline ("Underhåll och drift: ...") has at most this many words.
     inline_label_max_words: int = 5
+    # A label standing alone above its answer without a colon has at most this many words.
+    stacked_label_max_words: int = 7
 
     # --- grids (several label/value column pairs side by side)
     # A second label column starts at least this far (pt) right of the first value column.
@@ -100,6 +104,18 @@ class LayoutSettings:
     grid_min_labels: int = 2
     # A grid's lines follow each other within this many line heights (top to top).
     grid_row_pitch: float = 3.0
+
+    # --- a table's column-header row ('Fråga | Svar')
+    # Words a column caption has at most, in each of the two columns.
+    column_header_max_words: int = 3
+
+    # --- card grids (labels above their answers, cards side by side)
+    # Lines of labels only, side by side, needed (and later cards starting at one x as often).
+    card_min_rows: int = 2
+    # A card's label beside another card's has at most this many words (a longer run is answer text).
+    card_label_max_words: int = 6
+    # A card's frame stands at most this far (pt) left of its text (padding, gap and border).
+    card_frame_reach: float = 30.0
 
     # --- words broken by a narrow label column
     # A label line ends at the column's edge within this share of its type size.

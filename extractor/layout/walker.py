@@ -17,11 +17,13 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Word
 
 # A label line continues the previous one when the previous ends like this.
-_CONNECTOR_END = re.compile(r"(,|-|/|\b(och|av|för|mot|i|på|om|med|till|samt|eller|utifrån|de|det|den))$", re.I)
+CONNECTOR_END = re.compile(r"(,|-|/|\b(och|av|för|mot|i|på|om|med|till|samt|eller|utifrån|de|det|den))$", re.I)
 _NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
 
 
+# Digits, an e-mail or web address: answer text, never the wrapped part of a label.
+_ANSWER_SHAPED = re.compile(r"[\d@]|www\.|https?:")
 _FILE_NAME = re.compile(r"^\S+\.(jpe?g|png|gif|tiff?|heic|bmp|pdf|docx?|xlsx?)$", re.I)
 
 
@@ -56,6 +58,12 @@ def _inline_label_form(text: str, s: LayoutSettings) -> bool:
     )
 
 
+def _capitals(text: str) -> bool:
+    """Set in capitals throughout ('GEOGRAFISK PLATS', a CSS text-transform): its case tells nothing."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
 def _trimmed(words: list[Word]) -> list[Word]:
     """Label-column words without punctuation-only OCR tokens at either end (a border or a speck
     beside the label; a dash inside, as in 'Bilaga 7 - Uppföljning', stays)."""
@@ -65,6 +73,19 @@ def _trimmed(words: list[Word]) -> list[Word]:
     while end > start and is_fragment(words[end - 1]):
         end -= 1
     return words[start:end]
+
+
+def labels_by_type(
+    lines: list[Line], body: float, body_bold: bool, is_label: Callable[[str], bool], s: LayoutSettings
+) -> bool:
+    """Whether the document sets the known labels that stand alone on their lines apart by type
+    (bold or larger than the body); then a plain line that reads as a label is answer text."""
+    return any(
+        (line.bold and not body_bold or body and line.size >= body + s.heading_size_step)
+        and label_form(line.text)
+        and is_label(line.text.strip().rstrip(":"))
+        for line in lines
+    )
 
 
 class Walker:
@@ -82,9 +103,12 @@ class Walker:
         tol: float = 3.0,
         typography: bool = True,
         label_x: float | None = None,
+        labels_by_type: bool = False,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
+        # Labels alone on their lines are set apart by type (bold, larger): a plain line is never one.
+        self.labels_by_type = labels_by_type
         self.label_x = label_x  # where labels (and one-column headings) start
         self.boundaries = boundaries  # the value column's x per page (None: one column)
         self.boundary: float | None = None  # the current page's
@@ -102,6 +126,7 @@ class Walker:
         self.last_label_line: Line | None = None
         self.last_full_value: Line | None = None
         self.inline_form = False  # labels are written inline ("Label: answer")
+        self.stacked_form = False  # labels stand alone above their answers (web forms, definition lists)
 
     def feed(self, line: Line) -> None:
         self.boundary = self.boundaries.get(line.page)
@@ -211,6 +236,9 @@ class Walker:
             and line.text[:1].islower()
             and len(line.text.split()) <= self.s.heading_wrap_max_words
             and self._near_below(prev, line)
+            and not self._answer_under_label(line)
+            # A heading wraps in its own type: a line in another size under it is its answer.
+            and (not self.typography or abs(line.size - prev.size) <= self.s.heading_size_spread)
         )
 
     def _wraps_title(self, line: Line) -> bool:
@@ -374,9 +402,32 @@ class Walker:
                 return True
         if self._numbered_label(text):
             return True
+        if self.typography and self._label_above_answer(line):
+            return True
         # Without font names (OCR): a short line that reads as a known label (and starts like one:
         # a lowercase line is an answer's, or a label's wrapped tail, which _wraps_heading takes).
         return not self.typography and not text[:1].islower() and self.is_label(text)
+
+    def _label_above_answer(self, line: Line) -> bool:
+        """A label alone on its line above its answer, in body type ('Projektnamn', 'Plats:'), as
+        web forms and definition lists print them. A known label starts the form; once it has,
+        an unknown short label in label form ending in a colon does too ('Tidplan:')."""
+        text = line.text.strip()
+        if self.labels_by_type or not label_form(text) or not self._at_label_column(line):
+            return False
+        # A long line that reads as a label is a wrapped answer unless a colon closes it.
+        short = len(text.split()) <= self.s.stacked_label_max_words or text.endswith(":")
+        if short and self.is_label(text.rstrip(":").strip()):
+            self.stacked_form = True
+            return True
+        return self.stacked_form and text.endswith(":") and _inline_label_form(text.rstrip(":"), self.s)
+
+    @staticmethod
+    def _answer_under_label(line: Line) -> bool:
+        """A lowercase sentence, e-mail, address or number under a heading is its answer, not the
+        heading wrapped ('E-post' / 'anna.berg@stockholm.se')."""
+        text = line.text
+        return text[:1].islower() and (is_sentence(text) or bool(_ANSWER_SHAPED.search(text)))
 
     def _at_label_column(self, line: Line) -> bool:
         return self.label_x is None or abs(line.x0 - self.label_x) <= 2 * self.tol
@@ -412,12 +463,20 @@ class Walker:
             return False
         if heading and block.value_lines:
             return False
+        if heading and self._answer_under_label(line):
+            return False
         if ruled_between(self.rules, prev, line, under_start=True, s=self.s):
             return False
         if heading and self._wraps_title(line):
             return True
         first = line.text[:1]
-        return not (first.isupper() or first.isdigit()) or bool(_CONNECTOR_END.search(prev.text))
+        if CONNECTOR_END.search(prev.text):
+            return True
+        if _capitals(prev.text) and _capitals(line.text):
+            # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,
+            # the next row's label after a row gap.
+            return line.top - prev.top <= self.s.max_leading * max(prev.size, prev.height)
+        return not (first.isupper() or first.isdigit())
 
     def _add_value(self, line: Line) -> None:
         if self.blocks:

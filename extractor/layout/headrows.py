@@ -1,0 +1,59 @@
+"""A table's column-header row ('Fråga | Svar', 'Rubrik | Beskrivning'): page furniture.
+
+Web forms print their table with a header row, and the browser repeats it at
+the top of every printed page. It looks like a label/value row, so without
+this step it becomes a section ('Fråga' -> 'Svar') and, on later pages, text
+inside an answer. A header row is told by its shape: a short caption in bold
+in the label column and in the value column, the left one no known label, where
+answers are not bold; it is the table's first row (before the first known
+label), and every later line that reads the same is its repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+
+
+def _caption(text: str, s: LayoutSettings) -> bool:
+    """A column caption: a few capitalised words, no digits or punctuation."""
+    return (
+        0 < len(text.split()) <= s.column_header_max_words
+        and text[:1].isupper()
+        and not re.search(r"[\d.,:;!?@]", text)
+    )
+
+
+def _header_shaped(
+    line: Line, boundary: float | None, is_label: Callable[[str], bool], body_bold: bool, s: LayoutSettings
+) -> bool:
+    if boundary is None or body_bold or not line.bold:
+        return False
+    left = " ".join(w.text for w in line.words if w.x0 < boundary)
+    right = " ".join(w.text for w in line.words if w.x0 >= boundary)
+    # The answers' caption may be a label's word ('Beskrivning'); the labels' caption is none.
+    return _caption(left, s) and not is_label(left) and _caption(right, s)
+
+
+def strip_column_headers(
+    lines: list[Line],
+    boundaries: dict[int, float | None],
+    is_label: Callable[[str], bool],
+    body_bold: bool,
+    s: LayoutSettings = DEFAULT_SETTINGS,
+) -> tuple[list[Line], list[str]]:
+    """Lines without the table's header row and its repeats; the texts dropped."""
+    header: str | None = None
+    for line in lines:
+        if _header_shaped(line, boundaries.get(line.page), is_label, body_bold, s):
+            header = line.text
+            break
+        if any(is_label(" ".join(w.text for w in line.words[:n])) for n in range(1, len(line.words) + 1)):
+            break  # the form's labels have begun: a header row stands above them
+    if header is None:
+        return lines, []
+    kept = [ln for ln in lines if ln.text != header or not ln.bold]
+    return kept, [header] * (len(lines) - len(kept))
