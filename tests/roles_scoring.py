@@ -42,15 +42,17 @@ SPLITS = (
     "tuning10",
     "tuning11",
     "tuning12",
+    "tuning13",
     "heldout",
     "heldout2",
     "public_sector",
     "heldout3",
     "heldout3_public",
 )
-# Scored in aggregate only: their misses are never printed. Empty since the fourth round: every set
-# here has been scored and tuned on (the fourth round's held-out sets are not in SPLITS).
-HELDOUT_SPLITS: tuple[str, ...] = ()
+# Scored in aggregate only: their misses are never printed. The sets of earlier rounds have all been
+# scored and tuned on by now; tuning13 was written with tuning12, before any rule of the fourth round
+# changed, and is kept back from that round's tuning (the round's held-out sets are not in SPLITS).
+HELDOUT_SPLITS: tuple[str, ...] = ("tuning13",)
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 
 
