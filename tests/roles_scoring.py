@@ -43,6 +43,7 @@ SPLITS = (
     "tuning11",
     "tuning12",
     "tuning13",
+    "tuning14",
     "heldout",
     "heldout2",
     "public_sector",
