@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 W = r"[\wåäöÅÄÖ]"
 YEAR_BEFORE = r"(?:i\s+fjol|förra\s+året|föregående\s+år|året\s+(?:innan|före|dessförinnan))"
@@ -303,6 +304,13 @@ _MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNOREC
 
 
 def find_cues(text: str) -> list[Cue]:
+    """The cues of `text`, in order. Cached: a sentence is read once however many of
+    its amounts (and their compared neighbours) are decided."""
+    return list(_cues(text))
+
+
+@lru_cache(maxsize=2048)
+def _cues(text: str) -> tuple[Cue, ...]:
     cues: list[Cue] = []
     for m in _CUE_RE.finditer(text):
         group = m.lastgroup or ""  # every alternative of _CUE_RE is a named group
@@ -314,4 +322,4 @@ def find_cues(text: str) -> list[Cue]:
         if cues and cue.rank <= NOUN and _MODIFIER_GAP_RE.fullmatch(text, cues[-1].end, cue.start):
             continue
         cues.append(cue)
-    return cues
+    return tuple(cues)

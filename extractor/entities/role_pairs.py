@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bilagor.extractor.entities.role_cues import NOUN, YEAR_BEFORE, find_cues
 
@@ -19,7 +20,7 @@ _LIST_LINK_RE = re.compile(r"\s*(?:respektive|resp\.|och|,)\s*", re.IGNORECASE)
 _NAMES_LINK_RE = re.compile(r"\s*(?:[\wåäö]+\s+)?(?:och|,|samt|respektive)\s*", re.IGNORECASE)
 
 
-def paired_role(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> str | None:
+def paired_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
     """The role of an amount in a list ("A respektive B", or "A och B" after a
     colon) matched by position to an equally long list of role names before it."""
     ordered = sorted(spans)

@@ -27,7 +27,9 @@ clause, context, section or default), so a reader can see how sure it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilagor.extractor.record import ROLE_SOURCES  # noqa: F401  (Decision.source is one of them)
 
@@ -112,7 +114,7 @@ def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
     return clauses
 
 
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Blank out amounts so "tre och en halv miljon" splits no clause."""
     chars = list(text)
     for s, e in spans:
@@ -302,12 +304,13 @@ def decide(
     """
     if prior_year:
         return Decision("annat", "cue")
-    spans = amount_spans or [span]
+    spans = tuple(amount_spans or [span])
     text = _mask(sentence, spans)
     alone = _decide_alone(text, span, spans, section_key, context)
     neighbours = [s for s in sorted(spans) if s != span and abs(_gap(s, span)) < _PAIR_GAP]
     if not neighbours:
         return alone
+    # Each neighbour's own role comes from the cache when it was (or will be) decided itself.
     own = {s: _decide_alone(text, s, spans, section_key, context).role for s in neighbours}
     own[span] = alone.role
     changed = compared_pair_roles(text, sorted(own), own)
@@ -325,10 +328,16 @@ def _governed_by_forecast(text: str, start: int) -> bool:
     return any(c.role == "prognos" and c.rank == GOVERN and c.end <= start for c in find_cues(text[:start]))
 
 
+@lru_cache(maxsize=512)
 def _decide_alone(
-    text: str, span: tuple[int, int], spans: list[tuple[int, int]], section_key: str | None, context: str | None
+    text: str,
+    span: tuple[int, int],
+    spans: tuple[tuple[int, int], ...],
+    section_key: str | None,
+    context: str | None,
 ) -> Decision:
-    """The role of one amount in its (masked) sentence, without its compared neighbour."""
+    """The role of one amount in its (masked) sentence, without its compared neighbour.
+    Cached: an amount beside a compared neighbour is decided once, not once per neighbour."""
     start, end = span
     attached = attached_role(text, start, end)
     if attached == "utfall" and _governed_by_forecast(text, start):

@@ -59,7 +59,10 @@ def test_deviation_words_and_comparisons(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Totalkostnaden blev 900 tkr. Av dessa bekostade bostadsbolaget 90 tkr.", [(900000, "utfall"), (90000, "annat")]),
+        (
+            "Totalkostnaden blev 900 tkr. Av dessa bekostade bostadsbolaget 90 tkr.",
+            [(900000, "utfall"), (90000, "annat")],
+        ),
         ("Av den summan avser 90 tkr stöd till föreningar.", [(90000, "annat")]),
         ("Av dessa har 90 tkr förbrukats.", [(90000, "utfall")]),  # control: a part spent is spent
         ("Insatsen finansierades med 90 tkr från Stockholmshem.", [(90000, "annat")]),
@@ -127,3 +130,13 @@ def test_clause_structure(text, expected):
 )
 def test_verb_forms(text, expected):
     assert roles(text) == expected
+
+
+def test_each_amount_of_a_sentence_is_decided_once():
+    """Compared neighbours are decided for each other: the second time comes from the cache."""
+    from bilagor.extractor.entities import roles as role_rules
+
+    role_rules._decide_alone.cache_clear()
+    found = roles("Kostnaden blev 3,6 mnkr mot 4 mnkr i budget, och 0,4 mnkr av beviljade 1 mnkr återstår.")
+    assert len(found) == 4
+    assert role_rules._decide_alone.cache_info().misses == 4
