@@ -14,6 +14,7 @@ from functools import lru_cache
 
 W = r"[\wåäöÅÄÖ]"
 YEAR_BEFORE = r"(?:i\s+fjol|förra\s+året|föregående\s+år|året\s+(?:innan|före|dessförinnan))"
+MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 
 # How strongly a cue governs the amounts of its clause. GOVERN: a frame that
 # holds a whole clause under it ("bedömer att ...", "enligt prognosen ...").
@@ -36,7 +37,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # "fördelat på tre delprojekt" splits a sum; "fördelades" hands it out.
         rf"|(?:fördelat|fördelade|uppdelat|uppdelade)\s+(?:på|mellan)"
         # "återstående arbeten" is work still to do, not money left over.
-        rf"|(?:återstående|resterande|kvarvarande)\s+(?!medel|belopp|summ|pengar|del(?:en)?\b|budget|anslag|kostnad|#){W}+",
+        rf"|(?:återstående|resterande|kvarvarande)\s+(?!medel|belopp|summ|pengar|del(?:en)?\b|budget|anslag|kostnad|#){W}+"
+        # "återstående del av arbetet" is work still to do too
+        rf"|(?:återstående|resterande|kvarvarande)\s+del(?:en|ar|arna)?\s+av\s+(?:(?:det|den)\s+)?(?:{W}+\s+)?"
+        rf"(?:projekt|arbet|etapp|åtgärd|bygg|insats|upprustning){W}*",
     ),
     # A change since last year is no deviation from the budget.
     ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}|jämfört\s+med\s+{YEAR_BEFORE}"),
@@ -60,12 +64,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "avvikelse",
         DEVIATION,
-        rf"(?:över|under)\s+budget(?:en)?|(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
+        rf"(?:över|under)\s+budget(?:en)?|{W}*(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
     ),
     (
         "avvikelse",
         DEVIATION,
-        rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*överskr[ie]d{W}*|kostnadsökning{W}*"
+        rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*(?:över|under)skr[ie]d{W}*|kostnadsökning{W}*"
         rf"|återst(?:å|o){W}*|kvarst(?:å|o){W}*|resterande|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
         rf"|(?:återstående|resterande|kvarvarande|outnyttjade|oanvända|överblivna)\s+(?:medel|medlen|belopp{W}*|pengar{W}*|summa{W}*)"
@@ -83,7 +87,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
         rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
         # "kostnad per kamera" is a unit price; "per delprojekt" breaks a total down.
-        rf"|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b|delprojekt|åtgärd|post|etapp|del\b|område|stadsdel|aktivitet|insats|kategori){W}+",
+        rf"|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b|delprojekt|åtgärd|post|etapp|del\b|område|stadsdel|aktivitet|insats|kategori"
+        # "kostnader per 2023-12-31", "per 31 maj", "per sista juni": a date, not a unit
+        rf"|\d|sista\b|årsskiftet|bokslut|delår|{MONTH}){W}+",
     ),
     (
         "annat",
@@ -96,9 +102,27 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # A result or outcome said to be positive or negative is a deviation from the budget.
     ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*|{W}*resultat(?:et)?"),
     # An expected outcome is a forecast ...
-    ("prognos", DEVIATION, rf"(?:förväntat|prognosticerat|beräknat|bedömt|väntat|preliminärt)\s+utfall{W}*"),
+    (
+        "prognos",
+        DEVIATION,
+        rf"(?:förvänta|prognosti[cs]era|beräkna|bedöm|vänta|preliminär)(?:t|d|de|da|a)?\s+utfall{W}*",
+    ),
     # ... but the named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
     ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
+    # Another project's or the year before's cost is not the report's: "Året innan kostade
+    # motsvarande insats 760 000 kr".
+    (
+        "annat",
+        GOVERN,
+        rf"(?:motsvarande|liknande)\s+(?:{W}+\s+)?(?:insats|satsning|projekt|åtgärd|arbete|upprustning){W}*"
+        rf"|{YEAR_BEFORE}\s+kostade|kostade\s+{YEAR_BEFORE}",
+    ),
+    # A plan in the past perfect is the plan: "Vi hade räknat med 120 000 kr".
+    (
+        "budget",
+        GOVERN,
+        rf"hade\s+(?:{W}+\s+)?(?:räknat|beräknat|kalkylerat|uppskattat|bedömt|trott|planerat|budgeterat)(?:\s+med)?(?:\s+att)?",
+    ),
     # Frames that hold the clause under them: a judgement about what will be
     # ("bedömer att kostnaden hamnar", "räknar med att projektet kostar"), a
     # source ("enligt prognosen", "enligt kalkylen", "enligt slutredovisningen").
@@ -179,7 +203,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "beviljat",
         FRAME,
         rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog{W}*"
-        rf"|fördela{W}*|fördelning{W}*|delar\s+ut|delar\s+på|delade{W}*\s+ut|delades\s+ut|beslutade?\s+om|beslutat\s+om"
+        rf"|fördela{W}*|fördelning{W}*|dela(?:r|de|t|ts|s|des)?\s+ut|delar\s+på|delade{W}*\s+ut|beslutade?\s+om|beslutat\s+om"
         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
         rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas",
     ),
@@ -189,7 +213,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:vill|ska|skall|planerar\s+att|avser\s+att|tänker)\s+(?:{W}+\s+)?(?:använda|lägga|satsa|investera|spendera)"
         rf"|reserver{W}*|öronmärk{W}*|(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|läggas|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
         rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|revidera{W}*|kostar|ombudgeter{W}*"
-        rf"|innebär\s+(?:en\s+)?(?:{W}+\s+)?{W}*(?:kostnad|utgift){W}*"
+        rf"|(?:innebär|medför)\s+(?:en\s+)?(?!årlig|löpande|(?:{W}+\s+)?{W}*(?:drift|kapital|underhåll|licens))(?:{W}+\s+)?{W}*(?:kostnad|utgift){W}*"
         rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"
         rf"|(?:utöka|höj)(?:s|des|ts|ades)\s+(?:(?:den|det|ramen|budgeten|anslaget)\s+)?med",
     ),
@@ -201,7 +225,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "utfall",
         FRAME,
-        rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades"
+        rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades|investerat"
+        rf"|nedlag(?:t|da|de)"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
         rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
         rf"|costs?|amounted|spent",
@@ -210,7 +235,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "utfall",
         NOUN,
-        rf"{W}*kostnad(?!s?(?:beräkn|kalkyl|bedömn|prognos|ram|tak|utfall|avvik|ökning)){W}*|{W}*utgift{W}*|slutsumma{W}*|slutnota{W}*|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?",
+        rf"{W}*kostnad(?!s?(?:beräkn|kalkyl|bedömn|prognos|ram|tak|utfall|avvik|ökning)){W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*nota(?:n|or|orna)?|räkning(?:en|ar|arna)?|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?",
     ),
     ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
@@ -220,6 +245,14 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", COPULA, r"omfatta(?:r|de|t)?"),
     # "Kostnadsberäkningen landade på X": the subject decides; alone it is what it came to.
     ("utfall", COPULA, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
+    # Inverted: "Totalt landade notan på X", "uppgår nettoinvesteringarna till X": the verb
+    # alone, so the subject between stays a cue of its own.
+    (
+        "utfall",
+        COPULA,
+        rf"(?:landade|stannade|slutade|hamnade)(?=\s+(?:{W}+\s+){{1,5}}?på\s+(?:{W}+\s+)?#)"
+        rf"|uppg(?:ick|ått|år|å)(?=\s+(?:{W}+\s+){{1,5}}?till\s+(?:{W}+\s+)?#)",
+    ),
     ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),
 )
 
@@ -248,7 +281,12 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om)\s+"
         r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+",
     ),
-    ("sokt", rf"(?:sökta|äskade)\s+{_FILLER}"),
+    # an ask verb right before the amount: "äskar 2 mnkr i tilläggsbudget för ökade kostnader"
+    (
+        "sokt",
+        rf"(?:sökta|äskade)\s+{_FILLER}|(?:söker|sökte|ansöker\s+om|ansökte\s+om|ansökt\s+om|begär|begärde|begärt|äskar|äskat)"
+        rf"\s+(?:om\s+)?{_FILLER}",
+    ),
     (
         "utfall",
         r"(?<!positivt\s)(?<!negativt\s)utfall(?:et)?\s+(?:på|om)\s+|till\s+en\s+(?:[\wåäö]+\s+)?kostnad\s+(?:av|om|på)\s+"
@@ -257,7 +295,7 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     ),
     (
         "avvikelse",
-        r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|överskridande(?:t)?|kostnadsökning(?:en)?|merkostnad(?:en|erna))"
+        r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|(?:över|under)skridande(?:t)?|kostnadsökning(?:en)?|merkostnad(?:en|erna))"
         r"\s+(?:på|om)\s+|resterande\s+",
     ),
 )
@@ -272,12 +310,15 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ),
     ("utfall", r"i\s+utfall(?![\wåäö])"),
     ("annat", r"vardera"),
+    # "4 mnkr av överskottet förs över": a part of a deviation or result is neither.
+    ("annat", r"av\s+(?:[\wåäö]+\s+)?(?:överskott|underskott|resultat)[\wåäö]*"),
     # "0,5 mnkr mer än året innan" is a change since last year: its clause decides ...
     (NEUTRAL, rf"(?:mer|mindre|högre|lägre)\s+än\s+(?:{YEAR_BEFORE}|i\s+år)"),
     # ... "0,3 mnkr under den kalkylerade", "20 mnkr mer än vad fullmäktige beslutat" a deviation.
     (
         "avvikelse",
-        r"(?:under|över)\s+(?:(?:den|det|de)\s+)?(?:ursprungliga?\s+)?(?:budget|kalkyl|beräkn|planer|bevilj)[\wåäö]*"
+        r"(?:under|över)\s+(?:(?:den|det|de|sin|sitt|sina)\s+)?(?:(?:ursprungliga?|beslutade?|godkända?|egna?)\s+)?"
+        r"(?:budget|kalkyl|beräkn|planer|bevilj)[\wåäö]*"
         r"|(?:mer|mindre|högre|lägre|dyrare|billigare|bättre|sämre)\s+än(?![\wåäö])",
     ),
     # "Projektet blev dyrare än planerat, 200 000 kr mer."
