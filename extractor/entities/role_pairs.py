@@ -1,7 +1,8 @@
 """Amounts whose role comes from another amount beside them: pure rules.
 
 - A list: "Budget och utfall blev 2 mnkr respektive 2,2 mnkr" (`paired_role`).
-- A comparison: "Utfallet blev lägre än budget, 3,6 mnkr mot 4 mnkr", "beräknas
+- A comparison: "Utfallet blev lägre än budget, 3,6 mnkr mot 4 mnkr", "415 000 kr i
+  stället för 350 000 kr", "beräknas
   till X, att jämföra med budgeterade Y" (`compared_pair_roles`): the second
   amount is what the first is measured against, the first is the measured
   figure, and the two never share a role.
@@ -48,7 +49,7 @@ def paired_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int
 
 # "A mot B", "A jämfört med B", "A, att jämföra med B" (B may carry a participle: "budgeterade").
 _COMPARED_LINK_RE = re.compile(
-    r"\s*,?\s*(?:mot|jämfört\s+med|att\s+jämföra\s+med|i\s+förhållande\s+till)\s+"
+    r"\s*,?\s*(?:mot|jämfört\s+med|att\s+jämföra\s+med|i\s+förhållande\s+till|i\s+stället\s+för|istället\s+för)\s+"
     r"(?:(?:de|den|det|[\wåäö]+(?:ade|ta|da|na|de))\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -73,6 +73,12 @@ def test_deviation_words_and_comparisons(text, expected):
         ("Året innan kostade samma insats 90 tkr.", [(90000, "annat")]),
         ("Av de 90 miljonerna i stadens pott fick nämnden 2 miljoner.", [(90000000, "annat"), (2000000, "beviljat")]),
         ("Nämnden föreslår att 90 tkr av överskottet förs över.", [(90000, "annat")]),
+        ("Av potten går 90 tkr till Bromma.", [(90000, "beviljat")]),  # control: a part of a grant pot
+        # a noun set off by its own amount is that amount's, not the one before
+        (
+            "Då vi bara fick 600 tkr har mellanskillnaden, 90 tkr, betalats av nämnden.",
+            [(600000, "beviljat"), (90000, "avvikelse")],
+        ),
     ],
 )
 def test_parts_co_funding_and_other_years(text, expected):
@@ -89,6 +95,9 @@ def test_parts_co_funding_and_other_years(text, expected):
         ("Vi hade räknat med 90 tkr.", None, [(90000, "budget")]),
         ("Förvaltningen hade beräknat att det skulle kosta 90 tkr.", None, [(90000, "budget")]),
         ("Återstående del av arbetet beräknas kosta 90 tkr.", None, [(90000, "prognos")]),
+        # nothing is spent when an application states a cost, unless it says so
+        ("Total kostnad för bygget 90 tkr.", "beskrivning", [(90000, "budget")]),
+        ("Vi har redan lagt 90 tkr på en förstudie.", "beskrivning", [(90000, "utfall")]),
     ],
 )
 def test_estimates_by_frame_and_section(text, section, expected):
@@ -112,6 +121,8 @@ def test_estimates_by_frame_and_section(text, section, expected):
         ("Nämnden äskar 90 tkr i tilläggsbudget för ökade kostnader.", [(90000, "sokt")]),
         ("Kommunen betalar hälften och resten, 90 tkr, söks hos Boverket.", [(90000, "sokt")]),
         ("Totalt landade räkningen på 90 tkr.", [(90000, "utfall")]),
+        ("Till slut landade hela bygget på 90 tkr.", [(90000, "utfall")]),
+        ("Förslaget medför en ökad driftkostnad om 90 tkr.", [(90000, "annat")]),  # control: running cost
     ],
 )
 def test_clause_structure(text, expected):
