@@ -18,6 +18,17 @@ _DONE_FOR_RE = re.compile(
     re.IGNORECASE,
 )
 _FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)
+# "har fått nytt tak och ny köksdel för 2,3 mnkr": things got for a price (not a grant got).
+_GOT_FOR_RE = re.compile(
+    r"(?<![\wåäö])(?:fått|fick|får)\s+(?:(?!bidrag|stöd|medel|pengar|anslag)[\wåäö-]+\s+){1,6}?för\s+"
+    r"(?:totalt\s+|sammanlagt\s+)?$",
+    re.IGNORECASE,
+)
+# "För 1,2 mnkr fick parken ny belysning": a price put first.
+_FRONTED_FOR_RE = re.compile(r"^\s*för\s+(?:totalt\s+|sammanlagt\s+)?$", re.IGNORECASE)
+_VERB_AFTER_PRICE_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*(?:fick|har|hade|kunde|gjordes|byggdes|köptes|anlades|renoverades)(?![\wåäö])", re.IGNORECASE
+)
 _BOUGHT_FOR_RE = re.compile(
     r"\s*(?:kronor|kr)?\s*(?:har|hade)\s+(?:[\wåäö]+\s+)?(?P<verb>[\wåäö]+(?:ats|ts|its))(?![\wåäö])", re.IGNORECASE
 )
@@ -48,6 +59,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             return role
+    if _GOT_FOR_RE.search(before) or (_FRONTED_FOR_RE.match(before) and _VERB_AFTER_PRICE_RE.match(text, end)):
+        return "utfall"
     done = _DONE_FOR_RE.search(before)
     if done:
         verb_cues = find_cues(done.group("verb"))

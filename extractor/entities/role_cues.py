@@ -44,11 +44,19 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # A change since last year is no deviation from the budget.
     ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}|jämfört\s+med\s+{YEAR_BEFORE}"),
+    # "Det är 600 miljoner mer än i år" is a change; "får nämnden 40 mnkr mer än i år" still a grant.
+    ("annat", NOUN, r"(?:mer|mindre|högre|lägre)\s+än\s+i\s+år"),
+    # What is left before the work is done is a forecast: "Det återstår 4 mnkr innan etappen är klar".
+    (
+        "prognos",
+        DEVIATION,
+        rf"återst(?:år|od)\s+(?:{W}+\s+){{0,2}}?#+\s+(?:innan|tills|till\s+dess|för\s+att\s+(?:slutföra|färdigställa))",
+    ),
     # Deviation frames: a forecast or budget deviation is still a deviation.
     (
         "avvikelse",
         DEVIATION,
-        rf"avvikelse{W}*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:(?:den|det)\s+)?(?:budget|kalkyl|beräkn|planer|bevilja){W}*(?:\s+(?:utgifter|summan|beloppet){W}*)?",
+        rf"(?:{W}*avvikelse|{W}*överskott|{W}*underskott|{W}*(?:över|under)skridande){W}*\s+(?:mot|från|gentemot|jämfört\s+med)\s+(?:(?:den|det)\s+)?(?:budget|kalkyl|beräkn|planer|bevilja){W}*(?:\s+(?:utgifter|summan|beloppet){W}*)?",
     ),
     (
         "avvikelse",
@@ -95,6 +103,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "annat",
         DEVIATION,
         rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"
+        # "en kostnad om 300 tkr per år": a cost stated per year runs
+        rf"|{W}*(?:kostnad|utgift){W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)"
         # a price per unit: "per tillfälle", "per kamera"
         rf"|per\s+(?:tillfälle|timme|timma|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|meter"
         rf"|lampa|kamera|armatur|dag|natt|kväll|helg|månad|vecka)",
@@ -109,13 +119,11 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # ... but the named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
     ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
-    # Another project's or the year before's cost is not the report's: "Året innan kostade
-    # motsvarande insats 760 000 kr".
+    # Another project's cost is not the report's: "Året innan kostade motsvarande insats 760 000 kr".
     (
         "annat",
         GOVERN,
-        rf"(?:motsvarande|liknande)\s+(?:{W}+\s+)?(?:insats|satsning|projekt|åtgärd|arbete|upprustning){W}*"
-        rf"|{YEAR_BEFORE}\s+kostade|kostade\s+{YEAR_BEFORE}",
+        rf"(?:motsvarande|liknande)\s+(?:{W}+\s+)?(?:insats|satsning|projekt|åtgärd|arbete|upprustning){W}*",
     ),
     # A plan in the past perfect is the plan: "Vi hade räknat med 120 000 kr".
     (
@@ -131,7 +139,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         GOVERN,
         rf"(?:bedömer|bedömde|tror|trodde|räknar|uppskattar|beräknar|förväntar|väntar|antar)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att"
         rf"|(?:bedömning|uppskattning|förväntning){W}*\s+är\s+att"
-        rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+){{0,2}}?(?:prognos|bedömning|beräkning|uppskattning){W}*"
+        rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+){{0,2}}?(?:prognos|bedömning|beräkning|uppskattning){W}*(?!\s+utfall)"
         rf"|(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?prognos{W}*"
         rf"|(?:kan|kommer\s+att|kan\s+komma\s+att)\s+(?:att\s+)?(?:behöva(?:s)?|krävas)|kommer\s+att\s+(?:behövas|krävas|gå\s+åt)",
     ),
@@ -162,6 +170,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*",
     ),
+    # Money that can be handed out is the frame to hand out: "Kommunstyrelsen kan fördela 9 miljoner".
+    ("budget", FRAME, r"kan\s+(?:[\wåäö]+\s+)?(?:fördela|dela\s+ut|bevilja)"),
     # "den beviljade investeringsramen": a granted frame is the grant.
     ("beviljat", FRAME, rf"(?:beviljad|anvisad|tilldelad)(?:e|a)?\s+{W}*(?:ram|budget|medel){W}*"),
     # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".

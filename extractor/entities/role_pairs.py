@@ -82,7 +82,8 @@ def compared_pair_roles(text: str, spans: list[tuple[int, int]], own: dict[tuple
             continue
         against = _AGAINST_RE.search(text, 0, first[0])
         second_role = own[second]
-        if second_role in ("annat", "avvikelse"):
+        # "blev billigare än beräknat, A i stället för B": both read as the subject's figure at first
+        if second_role in ("annat", "avvikelse") or second_role == own[first]:
             second_role = _AGAINST_ROLES[against.group("against").lower()[:6]] if against else "budget"
         first_role = own[first]
         if first_role in ("annat", "avvikelse", second_role):

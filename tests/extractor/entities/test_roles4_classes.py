@@ -70,7 +70,11 @@ def test_deviation_words_and_comparisons(text, expected):
         ("Insatsen fick 90 tkr från trygghetsutskottet.", [(90000, "beviljat")]),  # control: a funder
         ("Bidraget är 100 tkr för 2024 (90 tkr).", [(100000, "beviljat"), (90000, "annat")]),
         ("Utfallet 2023 blev 100 tkr (2022: 90 tkr).", [(100000, "utfall"), (90000, "annat")]),
-        ("Året innan kostade samma insats 90 tkr.", [(90000, "annat")]),
+        ("Året innan kostade motsvarande insats 90 tkr.", [(90000, "annat")]),
+        ("En liknande satsning i Husby kostade 90 tkr.", [(90000, "annat")]),
+        ("Arbetet i Farsta kostade förra året 90 tkr.", [(90000, "utfall")]),  # control: last year's outcome
+        ("Det är 90 tkr mer än i år.", [(90000, "annat")]),
+        ("Nämnden får 90 tkr mer än i år.", [(90000, "beviljat")]),  # control: a grant said as a change
         ("Av de 90 miljonerna i stadens pott fick nämnden 2 miljoner.", [(90000000, "annat"), (2000000, "beviljat")]),
         ("Nämnden föreslår att 90 tkr av överskottet förs över.", [(90000, "annat")]),
         ("Av potten går 90 tkr till Bromma.", [(90000, "beviljat")]),  # control: a part of a grant pot
@@ -151,3 +155,22 @@ def test_each_amount_of_a_sentence_is_decided_once():
     found = roles("Kostnaden blev 3,6 mnkr mot 4 mnkr i budget, och 0,4 mnkr av beviljade 1 mnkr återstår.")
     assert len(found) == 4
     assert role_rules._decide_alone.cache_info().misses == 4
+
+
+# Fourth round, second batch of rules.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Underskridandet mot budget, 90 tkr, beror på förseningar.", [(90000, "avvikelse")]),
+        ("Enligt det prognostiserade utfallet landar vi på 90 tkr.", [(90000, "prognos")]),
+        ("Det återstår 90 tkr innan bygget är klart.", [(90000, "prognos")]),
+        ("Förvaltningen räknar med en kostnad om 90 tkr per år för väktare.", [(90000, "annat")]),
+        ("Stiftelsen kan fördela 90 tkr.", [(90000, "budget")]),
+        ("Parken har fått nya bänkar för 90 tkr.", [(90000, "utfall")]),
+        ("För 90 tkr fick skolan nya lås.", [(90000, "utfall")]),
+        ("Föreningen fick bidrag för 90 tkr.", [(90000, "beviljat")]),  # control: a grant got
+        ("Bygget blev dyrare än väntat, 90 tkr i stället för 80 tkr.", [(90000, "utfall"), (80000, "budget")]),
+    ],
+)
+def test_second_batch(text, expected):
+    assert roles(text) == expected
