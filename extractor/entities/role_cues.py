@@ -248,6 +248,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"{W}*kostnad(?!s?(?:beräkn|kalkyl|bedömn|prognos|ram|tak|utfall|avvik|ökning)){W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*nota(?:n|or|orna)?|räkning(?:en|ar|arna)?|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?",
     ),
     ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel"),
+    # Income is no cost: "Intäkterna från uthyrningen blev 120 000 kr".
+    ("annat", NOUN, rf"{W}*(?:intäkt|inkomst){W}*"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
     ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
     ("utfall", NOUN, r"priset\s+för"),
@@ -264,6 +266,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|uppg(?:ick|ått|år|å)(?=\s+(?:{W}+\s+){{1,5}}?till\s+(?:{W}+\s+)?#)",
     ),
     ("utfall", COPULA, r"uppg(?:ick|ått|år|å)\s+till"),
+    # "…, men den blev 0,92 mnkr": what something came to, unless its subject says otherwise.
+    ("utfall", COPULA, r"blev|har\s+blivit"),
 )
 
 # Words bound to the amount: read right before it (ending where it starts) ...

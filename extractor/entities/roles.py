@@ -183,7 +183,8 @@ def _best(
     def purpose(c: Cue) -> bool:
         # "tillförs 2 mnkr för ökade kostnader", "10 mnkr till satsningen": what the
         # money is for says nothing of its role, unless it is running costs ("för driften").
-        return c.start >= end and c.role != "annat" and bool(_PURPOSE_RE.fullmatch(text, end, c.start))
+        running = c.role == "annat" and c.rank == DEVIATION
+        return c.start >= end and not running and bool(_PURPOSE_RE.fullmatch(text, end, c.start))
 
     free = [c for c in cues if not shielded(c) and not purpose(c)]
     before = [] if strict else [c for c in cues if c.end <= start]
@@ -266,8 +267,8 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
     i, copula = here, None
     while i >= 0:
         inside = cues_in(clauses[i])
-        if i < here:  # an earlier clause: its last cue is the one that carries over
-            inside = inside[-1:]
+        if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over
+            inside = [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
         # "hade en budget på X och slutade på Y": a copula does not continue a cue held by another amount
         cue = _best(text, inside, start, end, others, strict=copula is not None)
         if cue and cue.rank == COPULA and i == here:

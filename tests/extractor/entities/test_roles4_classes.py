@@ -170,6 +170,15 @@ def test_each_amount_of_a_sentence_is_decided_once():
         ("För 90 tkr fick skolan nya lås.", [(90000, "utfall")]),
         ("Föreningen fick bidrag för 90 tkr.", [(90000, "beviljat")]),  # control: a grant got
         ("Bygget blev dyrare än väntat, 90 tkr i stället för 80 tkr.", [(90000, "utfall"), (80000, "budget")]),
+        # "blev" says what something came to, also after a contrast and a pronoun
+        ("Vi hade räknat med 100 tkr, men den blev 90 tkr.", [(100000, "budget"), (90000, "utfall")]),
+        (
+            "Bygget beräknades i kalkylen till 100 tkr och blev till slut 90 tkr.",
+            [(100000, "budget"), (90000, "utfall")],
+        ),
+        ("Hyresintäkterna blev 90 tkr.", [(90000, "annat")]),  # control: income is no cost
+        # what the money was for names no role: "för liknande insatser"
+        ("Tidigare har nämnden fått 90 tkr för liknande insatser.", [(90000, "beviljat")]),
     ],
 )
 def test_second_batch(text, expected):
