@@ -44,6 +44,7 @@ SPLITS = (
     "tuning12",
     "tuning13",
     "tuning14",
+    "tuning15",
     "heldout",
     "heldout2",
     "public_sector",
