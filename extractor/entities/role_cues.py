@@ -14,6 +14,9 @@ from functools import lru_cache
 
 W = r"[\wåäöÅÄÖ]"
 YEAR_BEFORE = r"(?:i\s+fjol|förra\s+året|föregående\s+år|året\s+(?:innan|före|dessförinnan))"
+# Work still to do: "återstående arbeten", "kvarstående del av projektet".
+_REMAINING = r"(?:återstående|resterande|kvarvarande|kvarstående)"
+_WORK = r"(?:arbet|etapp|åtgärd|insats|moment|del(?:en|ar|arna)?\s+av)"
 MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 
 # How strongly a cue governs the amounts of its clause. GOVERN: a frame that
@@ -36,11 +39,15 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|plan(?:en)?|beslut(?:et)?)"
         # "fördelat på tre delprojekt" splits a sum; "fördelades" hands it out.
         rf"|(?:fördelat|fördelade|uppdelat|uppdelade)\s+(?:på|mellan)"
-        # "återstående arbeten" is work still to do, not money left over.
-        rf"|(?:återstående|resterande|kvarvarande)\s+(?!medel|belopp|summ|pengar|del(?:en)?\b|budget|anslag|kostnad|#){W}+"
-        # "återstående del av arbetet" is work still to do too
-        rf"|(?:återstående|resterande|kvarvarande)\s+del(?:en|ar|arna)?\s+av\s+(?:(?:det|den)\s+)?(?:{W}+\s+)?"
-        rf"(?:projekt|arbet|etapp|åtgärd|bygg|insats|upprustning){W}*",
+        # "återstående lampor" names no money left over (work still to do is below).
+        rf"|{_REMAINING}\s+(?!medel|belopp|summ|pengar|del(?:en)?\b|budget|anslag|kostnad|#|{_WORK}){W}+",
+    ),
+    # What work still to do costs is a forecast: "Kvarstående arbeten beräknas till 0,3 mnkr".
+    (
+        "prognos",
+        GOVERN,
+        rf"{_REMAINING}\s+(?:arbet{W}*|etapp{W}*|åtgärd{W}*|insats{W}*|moment{W}*"
+        rf"|del(?:en|ar|arna)?\s+av\s+(?:(?:det|den)\s+)?(?:{W}+\s+)?(?:projekt|arbet|etapp|åtgärd|bygg|insats|upprustning){W}*)",
     ),
     # A change since last year is no deviation from the budget.
     ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}|jämfört\s+med\s+{YEAR_BEFORE}"),
@@ -90,7 +97,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "annat",
         DEVIATION,
         rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
-        rf"|årlig(?:a|t)?|löpande|{W}*årskostnad{W}*|el(?:kostnad|förbrukning){W}*"
+        rf"|årlig(?:a|t)?|löpande|(?!hel){W}*årskostnad{W}*|el(?:kostnad|förbrukning){W}*"
         rf"|{W}*avgift{W}*|{W}*taxa{W}*|viten?|böter"
         # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
         rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
@@ -315,7 +322,13 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
 )
 # ... and right after it.
 ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
-    ("beviljat", r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"),
+    # "2 mnkr i bidrag", "600 000 kr med trygghetsmedel": paid with granted money ("betalade ut
+    # 6,7 mnkr i föreningsbidrag" is money spent on grants to others)
+    (
+        "beviljat",
+        r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"
+        r"|(?:i|med)\s+(?:[\wåäö]+\s+)?[\wåäö]*medel(?![\wåäö])",
+    ),
     # Money from a funder: "800 000 kr från trygghetsutskottet", "2 mnkr från Boverket".
     (
         "beviljat",

@@ -26,12 +26,13 @@ _PART_FRAME_RE = re.compile(r"^\s*av\s+(?!att\b)", re.IGNORECASE)
 # "Av dessa", "Av den summan": the whole is named by a word, so every amount is a part.
 _WHOLE_BY_WORD_RE = re.compile(
     r"^\s*av\s+(?:dessa|detta|dem|denna|(?:den|det|denna|detta)\s+(?:summan|beloppet|kostnaden|ramen)|beloppet|summan"
-    r"|pengarna|medlen|totalen)(?![\wåäö])",
+    r"|pengarna|medlen|totalen)(?![\wåäö])(?!\s+(?:på|om)\s)",
     re.IGNORECASE,
 )
 # A part paid by someone else is theirs, not the report's outcome.
 _PAID_BY_OTHERS_RE = re.compile(
-    r"(?<![\wåäö])(?:betalade|betalar|bekosta[\wåäö]*|finansiera[\wåäö]*|står|stod|bidr[\wåäö]*|avser|avsåg)(?![\wåäö])",
+    r"(?<![\wåäö])(?:betalade|betalar|betalat|betalt|bekosta[\wåäö]*|finansiera[\wåäö]*|står|stod|bidr[\wåäö]*|avser|avsåg)"
+    r"(?![\wåäö])",
     re.IGNORECASE,
 )
 # A part received, handed out, or taken from a grant pot ("Av potten går 600 000 kr till …") stays a grant.
@@ -81,10 +82,10 @@ def part_role(text: str, role: str) -> str:
     return role
 
 
-def whole_role(part_roles: Sequence[str]) -> str | None:
-    """The whole of an "Av de X ..." sentence with no role of its own: when the part was
+def whole_role(text: str, part_roles: Sequence[str]) -> str | None:
+    """The whole of an "Av de X ..." sentence with no role of its own: when a part was
     received, the whole is the pot it came from (annat); otherwise None (decide as usual)."""
-    return "annat" if "beviljat" in part_roles else None
+    return "annat" if "beviljat" in part_roles and _RECEIVED_RE.search(text) else None
 
 
 def from_co_funder(text: str, end: int) -> bool:

@@ -61,8 +61,10 @@ from bilagor.extractor.entities.role_stage import committed, is_application, spe
 
 
 # "…, det vill säga 2,7 mnkr": the amount restates the sentence's subject.
-# "…, eller 8,2 mnkr" after a share restates it too.
-_RESTATES_RE = re.compile(r"(?:(?<![\wåäö])(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\.|alltså)|,\s*eller)\s+$", re.IGNORECASE)
+# "…, eller 8,2 mnkr", "…, motsvarande 18,8 mnkr" after a share restate it too.
+_RESTATES_RE = re.compile(
+    r"(?:(?<![\wåäö])(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\.|alltså)|,\s*(?:eller|motsvarande))\s+$", re.IGNORECASE
+)
 # "41 procent av budget": the base of a share is not the sentence's subject.
 _SHARE_BASE_RE = re.compile(r"procent\s+av\s+(?:(?:den|det|de)\s+)?(?:[\wåäö]+\s+)?$", re.IGNORECASE)
 
@@ -362,7 +364,7 @@ def _decide_alone(
         role = part_role(text, decision.role)
     elif is_whole(text, span, spans) and attached_role(text, *span) is None:
         parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
-        role = whole_role(parts) or decision.role
+        role = whole_role(text, parts) or decision.role
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"

@@ -183,3 +183,23 @@ def test_each_amount_of_a_sentence_is_decided_once():
 )
 def test_second_batch(text, expected):
     assert roles(text) == expected
+
+
+# Fourth round, third batch (tuning15).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kvarstående arbeten beräknas till 90 tkr.", [(90000, "prognos")]),
+        ("Nämnden har förbrukat 80 procent av budgeten, motsvarande 90 tkr.", [(90000, "utfall")]),
+        ("Helårskostnaden väntas bli 90 tkr.", [(90000, "prognos")]),
+        ("Av kostnaden på 300 tkr har bolaget betalat 90 tkr.", [(300000, "utfall"), (90000, "annat")]),
+        ("Staden betalade ut 90 tkr i föreningsbidrag.", [(90000, "utfall")]),  # control: grants paid out are spent
+    ],
+)
+def test_third_batch(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_part_paid_with_granted_money_is_the_grant():
+    text = "Av totalen på 300 tkr betalade bolaget 100 tkr och nämnden 90 tkr med trygghetsmedel."
+    assert roles(text)[1:] == [(100000, "annat"), (90000, "beviljat")]
