@@ -377,7 +377,9 @@ def find_cues(text: str) -> list[Cue]:
     return list(_cues(text))
 
 
-@lru_cache(maxsize=2048)
+# Small on purpose: it serves the amounts of one sentence, not a whole run (a benchmark
+# repeating its texts must not time the cache).
+@lru_cache(maxsize=64)
 def _cues(text: str) -> tuple[Cue, ...]:
     cues: list[Cue] = []
     for m in _CUE_RE.finditer(text):

@@ -347,7 +347,7 @@ def _governed_by_forecast(text: str, start: int) -> bool:
     return any(c.role == "prognos" and c.rank == GOVERN and c.end <= start for c in find_cues(text[:start]))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=64)  # the amounts of the sentences at hand (see role_cues._cues)
 def _decide_alone(
     text: str,
     span: tuple[int, int],
