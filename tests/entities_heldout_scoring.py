@@ -1,7 +1,7 @@
 """Scoring of the held-out district and organisation sets (tests/data/entities_heldout): pure
 functions over plain data, plus a command that prints the aggregate figures only.
 
-    .venv/bin/python tests/entities_heldout_scoring.py [districts3.jsonl organisations3.jsonl ...]
+    .venv/bin/python tests/entities_heldout_scoring.py [districts4.jsonl organisations4.jsonl ...]
 
 A district case gives the place field, the applicant field, a body text and
 a file path, as a report's sections and path; its year is given as if the
