@@ -44,6 +44,7 @@ SPLITS = (
     "tuning13",
     "tuning14",
     "tuning15",
+    "tuning16",
     "heldout",
     "heldout2",
     "public_sector",
