@@ -194,6 +194,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # "beräknas uppgå till / bli" above is a forecast.
     # "arbetet kan göras för X": what something could cost.
     ("prognos", FRAME, rf"kan\s+(?:{W}+\s+)?(?:göras|genomföras|byggas|utföras|åtgärdas|köpas|ordnas)\s+för"),
+    # "kostnaden kan stiga till 48 mnkr": what a figure may come to.
+    ("prognos", FRAME, r"kan\s+(?:komma\s+att\s+)?(?:stiga|öka|växa|bli|landa|hamna|uppgå|sluta)"),
     # ... but a calculation said to hold now is a forecast.
     (
         "prognos",
@@ -220,7 +222,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "beviljat",
         FRAME,
         rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog{W}*"
-        rf"|fördela{W}*|fördelning{W}*|dela(?:r|de|t|ts|s|des)?\s+ut|delar\s+på|delade{W}*\s+ut|beslutade?\s+om|beslutat\s+om"
+        rf"|fördela{W}*|fördelning{W}*|dela(?:r|de|t|ts|s|des)?\s+(?:{W}+\s+){{0,3}}?ut|delar\s+på|delade{W}*\s+ut|beslutade?\s+om|beslutat\s+om"
         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
         rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas",
     ),

@@ -194,6 +194,9 @@ def test_second_batch(text, expected):
         ("Helårskostnaden väntas bli 90 tkr.", [(90000, "prognos")]),
         ("Av kostnaden på 300 tkr har bolaget betalat 90 tkr.", [(300000, "utfall"), (90000, "annat")]),
         ("Staden betalade ut 90 tkr i föreningsbidrag.", [(90000, "utfall")]),  # control: grants paid out are spent
+        # tuning16
+        ("Fonden delade i våras ut 90 tkr.", [(90000, "beviljat")]),
+        ("Kostnaden beräknas till 80 tkr men kan stiga till 90 tkr.", [(80000, "budget"), (90000, "prognos")]),
     ],
 )
 def test_third_batch(text, expected):
