@@ -39,10 +39,11 @@ HEDGES = (
     "strax över",
     "uppemot",
     "upp emot",
+    "kring",
 )
 _HEDGE_RE = (
     r"(?:ca\.?|c:a|cirka|drygt|knappt|nära|närmare|strax\s+under|strax\s+över|över|omkring|runt|ungefär"
-    r"|nästan|uppemot|upp\s+emot)"
+    r"|nästan|uppemot|upp\s+emot|kring)"
 )
 
 # Unit (lowercased, no trailing dot) -> multiplier. Matched case-insensitively.
@@ -71,6 +72,7 @@ UNITS: dict[str, int] = {
     "miljon": 1_000_000,
     "miljonerna": 1_000_000,
     "miljonen": 1_000_000,
+    "milj": 1_000_000,
     "million": 1_000_000,
     "millions": 1_000_000,
     "mdkr": 1_000_000_000,
@@ -83,7 +85,7 @@ UNITS: dict[str, int] = {
     "billion": 1_000_000_000,
 }
 _UNIT_RE = "|".join(re.escape(u).replace(r"\ ", SPACE + "+") for u in sorted(UNITS, key=len, reverse=True))
-_UNIT_RE = _UNIT_RE.replace(r"milj\.", r"milj\.?")
+_UNIT_RE = _UNIT_RE.replace(r"milj\.", r"milj\.?").replace("|milj|", r"|milj\.?|")
 # A unit must end the word: "kr" but not "kronologi", "sek" but not "sekund".
 UNIT = rf"(?P<unit>{_UNIT_RE})(?![\wåäöÅÄÖ])"
 
@@ -139,7 +141,12 @@ NUMBER_WORDS = {
     "åttahundra": 800,
     "niohundra": 900,
 }
-_WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "tjugofem", "sextiotvå": a ten and a unit written as one word (valued by _number_word).
+_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+_UNIT_WORDS = ("en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
+_WORD_RE = f"(?:{'|'.join(_TENS)})(?:{'|'.join(_UNIT_WORDS)})?|" + "|".join(
+    sorted((w for w in NUMBER_WORDS if w not in _TENS), key=len, reverse=True)
+)
 # "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor".
 WORD_AMOUNT = (
     rf"(?P<words>(?:(?P<w>{_WORD_RE})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
@@ -166,6 +173,23 @@ RANGE_RE = re.compile(
     rf"(?i){_HEDGE}(?:(?<![\wåäö])(?:mellan{SPACE}+{_RANGE_LOW}{SPACE}+och|från{SPACE}+{_RANGE_LOW.replace('low', 'low2')}{SPACE}+till)"
     rf"|{_RANGE_LOW.replace('low', 'low3')}{SPACE}*[–—-]){SPACE}*(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
 )
+# "mellan 500 000 kr och 1 mnkr": each bound with its own unit, still one range.
+RANGE_UNITS_RE = re.compile(
+    rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+{_RANGE_LOW}{GAP}(?P<lowunit>{_UNIT_RE})(?![\wåäöÅÄÖ])"
+    rf"{SPACE}+och{SPACE}+(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
+)
+# "höjs från 2 000 till 2 500 kronor", "ökade från 12 till 15 miljoner": a change from one
+# figure to another, so two amounts, not a range.
+CHANGE_BEFORE_RE = re.compile(
+    r"(?i)(?<![\wåäö])(?:höj|sänk|ök|minsk|ändr|juster|stig|steg|sjönk|sjunk|växt|växte|dr[ao]gs?\s+ned|räknas?\s+(?:upp|ned|ner))"
+    r"[\wåäö]*(?:\s+[\wåäö]+){0,3}\s*$"
+)
+# OCR splits a number into odd groups: "1 26 0 000 kr", "2 0 000 kr". Joined when the run has
+# four groups or more, or an inner group that starts with 0; "3 25 000 kr" may be a count and a price.
+OCR_RUN_RE = re.compile(
+    rf"(?i){_HEDGE}(?<![\w.,:/])(?<!\d[-–−])(?P<num>\d{{1,3}}(?:{SEP}\d{{1,3}}){{2,}})(?![\d]){GAP}{UNIT}"
+)
+ODD_GROUP_RE = re.compile(rf"\d{SEP}\d{{1,2}}{SEP}\d")  # a cheap test before OCR_RUN_RE
 ZERO_WORDS_RE = re.compile(r"(?i)(?<![\wåäö])noll(?:{SPACE}+)(?P<unit>kronor|kr)(?![\wåäö])".replace("{SPACE}", SPACE))
 # No single amount in these reports comes near this (the whole city's budget
 # is some 60 mdkr): a longer run of digit groups is several numbers in a row,
@@ -177,6 +201,9 @@ UNIT_DECLARATION_RE = re.compile(
     r"(?i)\((?P<unit>tkr|kr|kronor|mnkr|mkr|msek|tsek|ksek|sek)\)"
     r"|(?<![\wåäö])i\s+(?P<unit2>tkr|mnkr|mkr|tusentals\s+kronor)(?![\wåäö])"
 )
+# A declared-unit figure followed by a word is a count ("12 personer"), unless the word links
+# it to the next figure ("2,5 och 3,1", "450 samt 300").
+_LETTER_AFTER_RE = re.compile(r"\s*(?!(?:och|samt|respektive|resp\.|varav|eller)(?![\wåäö]))[a-zåäö]")
 # The declaration holds to the end of its line or sentence.
 DECLARATION_SCOPE_RE = re.compile(r"[^\n]*?(?=\n|\.\s|\.$|$)")
 
@@ -233,6 +260,13 @@ def _to_sek(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding="ROUND_HALF_UP"))
 
 
+def _number_word(word: str) -> int:
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    ten = next(t for t in _TENS if word.startswith(t))
+    return NUMBER_WORDS[ten] + NUMBER_WORDS[word[len(ten) :]]
+
+
 def _word_value(m: re.Match) -> Decimal:
     unit = m.group("wunit").lower()
     mult = 1_000 if unit.startswith("tusen") else 1_000_000_000 if unit.startswith("miljard") else 1_000_000
@@ -243,7 +277,7 @@ def _word_value(m: re.Match) -> Decimal:
     elif m.group("halfword"):
         base = Decimal("1.5")
     else:
-        base = Decimal(NUMBER_WORDS[m.group("w").lower()]) + (Decimal("0.5") if m.group("half") else 0)
+        base = Decimal(_number_word(m.group("w").lower())) + (Decimal("0.5") if m.group("half") else 0)
     return base * mult
 
 
@@ -277,8 +311,8 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
                 g0, g1 = m.start("num") + g.start(), m.start("num") + g.end()
                 add(g0, g1, _to_sek(Decimal(g.group()) * mult), False)
             return
-        if re.fullmatch(r"00+", m.group("num")):
-            return  # "000 kr": the tail of a number split apart, never an amount of 0 kr
+        if _zero_groups(m.group("num")):
+            return  # "000 kr", "0 000 kr": the tail of a number split apart, never an amount of 0 kr
         add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")), prior)
 
     for m in BRACKET_PAIR_RE.finditer(text):
@@ -288,15 +322,44 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
         p0, p1 = m.start("prior"), m.end("prior")
         add(p0, p1, _to_sek(number_value(m.group("prior"), mult) * mult), False, prior=True)
 
+    for m in RANGE_UNITS_RE.finditer(text) if "mellan" in text.lower() else ():
+        if _overlaps(m.span(), taken):
+            continue
+        low_mult, mult = unit_multiplier(m.group("lowunit")), unit_multiplier(m.group("unit"))
+        low = number_value(m.group("low"), low_mult) * low_mult
+        high = number_value(m.group("num"), mult) * mult
+        if low < high:
+            add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
+
     for m in RANGE_RE.finditer(text):
         if _overlaps(m.span(), taken) or PHONE_PREFIX_RE.search(text, 0, m.start()):
             continue
         mult = unit_multiplier(m.group("unit"))
         low_text = m.group("low") or m.group("low2") or m.group("low3")
         low, high = number_value(low_text, mult) * mult, number_value(m.group("num"), mult) * mult
+        if low >= high and mult > 1 and re.search(SEP, low_text) and number_value(low_text) < high:
+            low = number_value(low_text)  # "mellan 500 000 och 3 miljoner": the low bound is written in kronor
+        if m.group("low2") and (low >= high or CHANGE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())):
+            # "höjs från 2 000 till 2 500 kronor": the figure before and the figure after
+            add(m.start("low2"), m.end("low2"), _to_sek(low), False)
+            add(m.start("num"), m.end(), _to_sek(high), False)
+            continue
         if low >= high:
             continue  # "5-4 mnkr" is no range; read the numbers one by one
         add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
+
+    for m in OCR_RUN_RE.finditer(text) if ODD_GROUP_RE.search(text) else ():
+        groups = re.split(SEP, m.group("num"))
+        inner_zero = any(len(g) < 3 and g.startswith("0") for g in groups[1:-1])
+        if (
+            _overlaps(m.span(), taken)
+            or PHONE_PREFIX_RE.search(text, 0, m.start())
+            or all(len(g) == 3 for g in groups[1:])  # regular grouping: read as usual
+            or len(groups[-1]) != 3
+            or not (len(groups) >= 4 or inner_zero)
+        ):
+            continue
+        add(m.start(), m.end(), int("".join(groups)) * unit_multiplier(m.group("unit")), bool(m.group("hedge")))
 
     for regex in (NUM_UNIT_RE, UNIT_NUM_RE):
         for m in regex.finditer(text):
@@ -325,11 +388,7 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
         if scope is None:  # the scope pattern can match empty, so this is only for the type checker
             continue
         for m in BARE_NUM_RE.finditer(text, decl.end(), scope.end()):
-            if (
-                _overlaps(m.span(), taken)
-                or _looks_like_non_money(text, m)
-                or re.match(r"\s*[a-zåäö]", text[m.end() :])
-            ):
+            if _overlaps(m.span(), taken) or _looks_like_non_money(text, m) or _LETTER_AFTER_RE.match(text, m.end()):
                 continue
             add_number(m, mult)
 
@@ -341,6 +400,13 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
 
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _zero_groups(num: str) -> bool:
+    """Only zeros before any decimals, more than one of them ("000", "0 000"): a number split
+    apart by OCR or a line break, never a written 0 kr ("0 kr", "0,00 kr")."""
+    whole = re.sub(SEP, "", re.split(r"[,.]", num)[0])
+    return len(whole) > 1 and set(whole) == {"0"}
 
 
 def _in_brackets_after_amount(text: str, start: int, found: list[MoneyMatch]) -> bool:

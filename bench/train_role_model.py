@@ -1,0 +1,258 @@
+"""Train the learned role fallback (bench/role_model.py) and evaluate it.
+
+    .venv/bin/python bench/train_role_model.py            # train, print the evaluation, write the weights
+    .venv/bin/python bench/train_role_model.py --check    # refit and compare with the shipped weights only
+
+Multinomial logistic regression (L2) over the sparse features of `role_model.features`,
+fitted by full-batch gradient descent from zero weights: deterministic, numpy only.
+Training data: every annotated amount of tests/data/roles except the held-out sets
+(EVAL_SPLITS, never trained on; the fourth round's heldout4* are never opened here).
+The threshold is chosen by leave-one-set-out cross-validation on the training sets:
+the lowest probability at which the model, deciding only the amounts the rules gave
+a weak role (section or default), is right more often than the rules on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from roles_scoring import UNCLEAR, load_split  # noqa: E402
+
+from bilagor.extractor.entities import AMOUNT_FIELDS, CONTEXT_CHARS  # noqa: E402
+from role_model import (  # noqa: E402
+    WEAK_SOURCES,
+    WEIGHTS_PATH,
+    Weights,
+    features,
+    probabilities,
+)
+from bilagor.extractor.record import AMOUNT_ROLES  # noqa: E402
+
+TRAIN_SPLITS = (
+    "tuning",
+    "tuning2",
+    "tuning3",
+    "tuning4",
+    "tuning5",
+    "tuning6",
+    "tuning7",
+    "tuning8",
+    "tuning9",
+    "tuning10",
+    "tuning11",
+    "heldout",
+    "heldout2",
+    "public_sector",
+    "tuning_values",
+    "tuning_rolemodel",
+)
+EVAL_SPLITS = ("heldout3", "heldout3_public")  # never trained on
+L2 = 0.003  # per-example weight decay
+STEPS = 400
+RATE = 2.0
+MIN_COUNT = 2  # a feature seen once is noise
+THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
+DIGITS = 4  # weights are stored rounded
+
+
+@dataclass(frozen=True)
+class Example:
+    split: str
+    item: str
+    feats: tuple[str, ...]
+    truth: str
+    rules_role: str
+    rules_source: str
+
+
+def amount_examples(split: str) -> list[Example]:
+    """Every annotated amount of a split with a clear role, as the extractor meets it:
+    its sentence, span, the sentence's other amounts, section and context (as in
+    bilagor.extractor.entities._amounts), with the rules' decision."""
+    from bilagor.extractor.entities import _doc
+    from bilagor.extractor.entities.pipeline import MONEY_SPANS
+    from bilagor.extractor.entities.roles import decide
+
+    out = []
+    for item in load_split(split):
+        section = item.get("section")
+        doc = _doc(item["text"], section in AMOUNT_FIELDS)
+        spans = list(doc.spans[MONEY_SPANS])
+        pending = list(item["amounts"])
+        for span in spans:
+            match = span._.money
+            truth = next((t for t in pending if (t["sek"], t.get("high")) == (match.sek, match.high)), None)
+            if truth is None:
+                continue
+            pending.remove(truth)
+            if truth["role"] == UNCLEAR or match.prior_year:
+                continue
+            sent, base = span.sent, span.sent.start_char
+            in_sentence = [(s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start]
+            own = (match.start - base, match.end - base)
+            context = doc.text[max(0, base - CONTEXT_CHARS) : base]
+            decision = decide(sent.text, own, in_sentence, section, False, context=context)
+            feats = features(sent.text, own, in_sentence, section, context)
+            out.append(Example(split, item["id"], tuple(feats), truth["role"], decision.role, decision.source))
+    return out
+
+
+def fit(examples: list[Example]) -> dict:
+    """Weights (as stored in role_model.json, without threshold) fitted on the examples."""
+    counts: dict[str, int] = {}
+    for ex in examples:
+        for f in ex.feats:
+            counts[f] = counts.get(f, 0) + 1
+    vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+    index = {f: i for i, f in enumerate(vocab)}
+    classes = list(AMOUNT_ROLES)
+    rows, cols = [], []
+    for r, ex in enumerate(examples):
+        for f in ex.feats:
+            if f in index:
+                rows.append(r)
+                cols.append(index[f])
+    # Sparse products by sorted segments: every example has the bias feature and every
+    # vocabulary feature occurs, so no segment is empty.
+    rows_a, cols_a = np.array(rows), np.array(cols)
+    row_starts = np.flatnonzero(np.r_[True, rows_a[1:] != rows_a[:-1]])
+    by_col = np.argsort(cols_a, kind="stable")
+    col_rows, col_sorted = rows_a[by_col], cols_a[by_col]
+    col_starts = np.flatnonzero(np.r_[True, col_sorted[1:] != col_sorted[:-1]])
+    n, d, k = len(examples), len(vocab), len(classes)
+    y = np.zeros((n, k))
+    y[np.arange(n), [classes.index(ex.truth) for ex in examples]] = 1.0
+    w = np.zeros((d, k))
+    b = np.zeros(k)
+    for _ in range(STEPS):
+        scores = np.add.reduceat(w[cols_a], row_starts) + b
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        p /= p.sum(axis=1, keepdims=True)
+        err = (p - y) / n
+        grad = np.add.reduceat(err[col_rows], col_starts)
+        w -= RATE * (grad + L2 * w)
+        b -= RATE * err.sum(axis=0)
+    table = {f: [round(float(v), DIGITS) for v in w[i]] for i, f in enumerate(vocab)}
+    table = {f: row for f, row in table.items() if any(row)}
+    return {"classes": classes, "bias": [round(float(v), DIGITS) for v in b], "weights": table}
+
+
+def _weights(data: dict, threshold: float = 1.0) -> Weights:
+    from role_model import weights_from_json
+
+    return weights_from_json({**data, "threshold": threshold})
+
+
+def final_roles(examples: list[Example], weights: Weights, threshold: float, every_amount: bool = False) -> list[str]:
+    """The role each example ends with: the rules', or the model's where the rules were weak
+    (every_amount: everywhere) and the model reaches the threshold."""
+    out = []
+    for ex in examples:
+        role = ex.rules_role
+        if every_amount or ex.rules_source in WEAK_SOURCES:
+            probs = probabilities(list(ex.feats), weights)
+            best = max(probs, key=lambda r: (probs[r], r))
+            if probs[best] >= threshold:
+                role = best
+        out.append(role)
+    return out
+
+
+def accuracy(examples: list[Example], roles: list[str]) -> tuple[int, int]:
+    return sum(r == ex.truth for r, ex in zip(roles, examples)), len(examples)
+
+
+def choose_threshold(by_split: dict[str, list[Example]]) -> tuple[float, list[str]]:
+    """Leave-one-set-out: each training set scored by a model fitted on the others."""
+    held_preds: list[tuple[Example, dict[str, float]]] = []
+    for name, held in by_split.items():
+        if not any(ex.rules_source in WEAK_SOURCES for ex in held):
+            continue
+        rest = [ex for other, exs in by_split.items() if other != name for ex in exs]
+        w = _weights(fit(rest))
+        held_preds += [(ex, probabilities(list(ex.feats), w)) for ex in held if ex.rules_source in WEAK_SOURCES]
+    lines = [f"cross-validation: {len(held_preds)} amounts the rules gave a weak role"]
+    rules_right = sum(ex.rules_role == ex.truth for ex, _ in held_preds)
+    best, best_gain = 1.01, 0
+    for t in THRESHOLDS:
+        right = 0
+        for ex, probs in held_preds:
+            top = max(probs, key=lambda r: (probs[r], r))
+            right += (top if probs[top] >= t else ex.rules_role) == ex.truth
+        lines.append(f"  threshold {t:.2f}: right {right}/{len(held_preds)} (rules alone {rules_right})")
+        if right - rules_right > best_gain:
+            best, best_gain = t, right - rules_right
+    return best, lines
+
+
+def fit_all(by_split: dict[str, list[Example]] | None = None) -> dict:
+    """The shipped weights (without threshold): one fit on every training set."""
+    by_split = by_split or {name: amount_examples(name) for name in TRAIN_SPLITS}
+    return fit([ex for exs in by_split.values() for ex in exs])
+
+
+def train() -> tuple[dict, list[str], dict[str, list[Example]]]:
+    by_split = {name: amount_examples(name) for name in TRAIN_SPLITS}
+    threshold, lines = choose_threshold(by_split)
+    data = fit_all(by_split)
+    data["threshold"] = threshold
+    data["trained_on"] = list(TRAIN_SPLITS)
+    data["settings"] = {"l2": L2, "steps": STEPS, "rate": RATE, "min_count": MIN_COUNT}
+    return data, lines, by_split
+
+
+def serialise(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
+    weights = _weights(data, data["threshold"])
+    lines = []
+    for name, exs in splits.items():
+        rules = accuracy(exs, [ex.rules_role for ex in exs])
+        both = accuracy(exs, final_roles(exs, weights, data["threshold"]))
+        alone = accuracy(exs, final_roles(exs, weights, 0.0, every_amount=True))
+        weak = sum(ex.rules_source in WEAK_SOURCES for ex in exs)
+        lines.append(
+            f"{name}: rules {rules[0]}/{rules[1]} = {rules[0] / max(rules[1], 1):.3f}; rules+model "
+            f"{both[0]}/{both[1]} = {both[0] / max(both[1], 1):.3f} ({weak} amounts with a weak rules role); "
+            f"model alone {alone[0]}/{alone[1]} = {alone[0] / max(alone[1], 1):.3f}"
+        )
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    args = parser.parse_args(argv)
+    if args.check:
+        shipped = json.loads(args.out.read_text(encoding="utf-8"))
+        fitted = fit_all()
+        same = all(fitted[key] == shipped[key] for key in ("classes", "bias", "weights"))
+        print("shipped weights reproduced" if same else "shipped weights differ from a fresh training run")
+        return 0 if same else 1
+    data, cv_lines, by_split = train()
+    print("\n".join(cv_lines))
+    print(f"threshold: {data['threshold']}; features: {len(data['weights'])}")
+    print("trained on (tuning figures):")
+    print("\n".join("  " + line for line in report(data, by_split)))
+    print("held out (never trained on):")
+    print("\n".join("  " + line for line in report(data, {name: amount_examples(name) for name in EVAL_SPLITS})))
+    args.out.write_text(serialise(data), encoding="utf-8")
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
