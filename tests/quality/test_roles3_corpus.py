@@ -106,6 +106,9 @@ HELDOUT3_VALUE_FLOOR = 0.99
 HELDOUT3_ROLE_FLOOR = 0.99
 HELDOUT3_ANNAT_CEILING = 0.01
 HELDOUT3_REPORTS_FLOOR = 0.99
-PUBLIC3_VALUE_FLOOR = 0.97  # values P 0.988 R 0.976: ranges money.py does not read yet
-PUBLIC3_ROLE_FLOOR = 0.94
+# With main's fourth-round value fixes merged, heldout3_public matches four more amounts (values P/R
+# 1.000 / 1.000) and scores roles 0.940 (141/150): two of the new ones are the figure before a change,
+# annotated annat here but budget in heldout and heldout2.
+PUBLIC3_VALUE_FLOOR = 0.99
+PUBLIC3_ROLE_FLOOR = 0.93
 PUBLIC3_ANNAT_CEILING = 0.02
