@@ -1,7 +1,8 @@
 """Amounts whose role comes from another amount beside them: pure rules.
 
 - A list: "Budget och utfall blev 2 mnkr respektive 2,2 mnkr" (`paired_role`).
-- A comparison: "Utfallet blev lägre än budget, 3,6 mnkr mot 4 mnkr", "beräknas
+- A comparison: "Utfallet blev lägre än budget, 3,6 mnkr mot 4 mnkr", "415 000 kr i
+  stället för 350 000 kr", "beräknas
   till X, att jämföra med budgeterade Y" (`compared_pair_roles`): the second
   amount is what the first is measured against, the first is the measured
   figure, and the two never share a role.
@@ -10,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bilagor.extractor.entities.role_cues import NOUN, YEAR_BEFORE, find_cues
 
@@ -19,7 +21,7 @@ _LIST_LINK_RE = re.compile(r"\s*(?:respektive|resp\.|och|,)\s*", re.IGNORECASE)
 _NAMES_LINK_RE = re.compile(r"\s*(?:[\wåäö]+\s+)?(?:och|,|samt|respektive)\s*", re.IGNORECASE)
 
 
-def paired_role(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) -> str | None:
+def paired_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
     """The role of an amount in a list ("A respektive B", or "A och B" after a
     colon) matched by position to an equally long list of role names before it."""
     ordered = sorted(spans)
@@ -47,7 +49,7 @@ def paired_role(text: str, span: tuple[int, int], spans: list[tuple[int, int]]) 
 
 # "A mot B", "A jämfört med B", "A, att jämföra med B" (B may carry a participle: "budgeterade").
 _COMPARED_LINK_RE = re.compile(
-    r"\s*,?\s*(?:mot|jämfört\s+med|att\s+jämföra\s+med|i\s+förhållande\s+till)\s+"
+    r"\s*,?\s*(?:mot|jämfört\s+med|att\s+jämföra\s+med|i\s+förhållande\s+till|i\s+stället\s+för|istället\s+för)\s+"
     r"(?:(?:de|den|det|[\wåäö]+(?:ade|ta|da|na|de))\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -80,7 +82,8 @@ def compared_pair_roles(text: str, spans: list[tuple[int, int]], own: dict[tuple
             continue
         against = _AGAINST_RE.search(text, 0, first[0])
         second_role = own[second]
-        if second_role in ("annat", "avvikelse"):
+        # "blev billigare än beräknat, A i stället för B": both read as the subject's figure at first
+        if second_role in ("annat", "avvikelse") or second_role == own[first]:
             second_role = _AGAINST_ROLES[against.group("against").lower()[:6]] if against else "budget"
         first_role = own[first]
         if first_role in ("annat", "avvikelse", second_role):

@@ -27,7 +27,9 @@ clause, context, section or default), so a reader can see how sure it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bilagor.extractor.record import ROLE_SOURCES  # noqa: F401  (Decision.source is one of them)
 
@@ -45,13 +47,26 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     W,
     find_cues,
 )
+from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
+from bilagor.extractor.entities.role_parts import (
+    from_co_funder,
+    in_part_frame,
+    is_whole,
+    part_role,
+    prior_year_bracket,
+    whole_role,
+)
+from bilagor.extractor.entities.role_stage import committed, is_application, spent_already
 
-_BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
-_AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
 
 # "…, det vill säga 2,7 mnkr": the amount restates the sentence's subject.
-_RESTATES_RE = re.compile(r"(?<![\wåäö])(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\.|alltså)\s+$", re.IGNORECASE)
+# "…, eller 8,2 mnkr", "…, motsvarande 18,8 mnkr" after a share restate it too.
+_RESTATES_RE = re.compile(
+    r"(?:(?<![\wåäö])(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\.|alltså)|,\s*(?:eller|motsvarande))\s+$", re.IGNORECASE
+)
+# "41 procent av budget": the base of a share is not the sentence's subject.
+_SHARE_BASE_RE = re.compile(r"procent\s+av\s+(?:(?:den|det|de)\s+)?(?:[\wåäö]+\s+)?$", re.IGNORECASE)
 
 # Linking words that open a new clause. Contrast ones stop inheritance.
 # "av" is a contrast only where an amount follows soon ("förbrukats av beviljade
@@ -63,10 +78,15 @@ _CONTRAST = (
     r"|men|medan|till\s+skillnad\s+från"
 )
 _JOIN = r"och|samt|vilket|varav|respektive|resp\."
+# A form's next "Label: amount" starts where a capitalised word follows an amount
+# ("Kalkyl: 560 tkr Slutlig kostnad: 548 tkr", lines joined or not): its own clause.
+_LABEL = r"(?<=#)\s+(?=(?-i:[A-ZÅÄÖ]))"
 _BOUNDARY_RE = re.compile(
-    rf"(?P<punct>[,;])|(?<![\wåäö])(?:(?P<contrast>{_CONTRAST})|(?P<join>{_JOIN}))(?![\wåäö])",
+    rf"(?P<punct>[,;])|(?P<label>{_LABEL})|(?<![\wåäö])(?:(?P<contrast>{_CONTRAST})|(?P<join>{_JOIN}))(?![\wåäö])",
     re.IGNORECASE,
 )
+# "individ- och familjeomsorgen": a shared compound part, not a new clause.
+_HYPHEN_BEFORE_RE = re.compile(r"[\wåäö]-\s*$")
 
 # A sentence that points back to the one before it.
 _POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|siffran)(?![\wåäö])", re.IGNORECASE)
@@ -105,72 +125,21 @@ def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
     for m in _BOUNDARY_RE.finditer(text):
         if any(c.start <= m.start() < c.end for c in cues):
             continue  # "avvikelse mot budget" is one cue, not two clauses
+        if m.group("join") and _HYPHEN_BEFORE_RE.search(text, 0, m.start()):
+            continue
         clauses.append(Clause(start, m.start(), contrast))
-        start = m.end() if m.group("punct") else m.start()
+        start = m.end() if m.group("punct") or m.group("label") else m.start()
         contrast = bool(m.group("contrast"))
     clauses.append(Clause(start, len(text), contrast))
     return clauses
 
 
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """Blank out amounts so "tre och en halv miljon" splits no clause."""
     chars = list(text)
     for s, e in spans:
         chars[s:e] = "#" * (e - s)
     return "".join(chars)
-
-
-# "anlitades för 95 000 kr", "har köpts in för": a thing done for a price is money spent.
-_DONE_FOR_RE = re.compile(
-    r"(?<![\wåäö])(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))\s+(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
-    re.IGNORECASE,
-)
-_FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)
-_BOUGHT_FOR_RE = re.compile(
-    r"\s*(?:kronor|kr)?\s*(?:har|hade)\s+(?:[\wåäö]+\s+)?(?P<verb>[\wåäö]+(?:ats|ts|its))(?![\wåäö])", re.IGNORECASE
-)
-# "de 750 000 kr som beviljades", "de 4,2 mnkr som kommunstyrelsen beviljat":
-# the relative clause's verb names the amount it follows.
-_RELATIVE_RE = re.compile(r"\s*(?:kronor|kr)?\s*som\s+(?P<clause>[^,;.#]*)", re.IGNORECASE)
-_RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
-# "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
-_ASKS_RE = re.compile(
-    r"(?<![\wåäö])(?:söker|sökte|sökt|söka|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|äskar|äskade|äskat)(?![\wåäö])",
-    re.I,
-)
-
-
-def _relative_role(text: str, end: int) -> str | None:
-    m = _RELATIVE_RE.match(text, end)
-    if not m:
-        return None
-    head = " ".join(m.group("clause").split()[:_RELATIVE_WORDS])
-    # its first cue: the verb ("som beviljades") or where the money was ("som fanns i budgeten")
-    cues = [c for c in find_cues(head) if c.rank >= NOUN]
-    return cues[0].role if cues else None
-
-
-def attached_role(text: str, start: int, end: int) -> str | None:
-    """The role named by words bound to the amount at text[start:end], if any."""
-    before = text[:start]
-    for role, regex in _BEFORE_RE:
-        if regex.search(before):
-            return role
-    done = _DONE_FOR_RE.search(before)
-    if done:
-        verb_cues = find_cues(done.group("verb"))
-        return verb_cues[0].role if verb_cues else "utfall"
-    bought = _BOUGHT_FOR_RE.match(text, end) if _FOR_RE.search(before) else None
-    if bought:
-        # "Kameror för 360 000 kr har monterats": things got for a price.
-        verb_cues = find_cues(bought.group("verb"))
-        return verb_cues[0].role if verb_cues else "utfall"
-    for role, regex in _AFTER_RE:
-        if regex.match(text, end):
-            if role == "beviljat" and _ASKS_RE.search(before):
-                return "sokt"
-            return role or None
-    return _relative_role(text, end)
 
 
 def restated_role(text: str, span: tuple[int, int]) -> str | None:
@@ -180,36 +149,47 @@ def restated_role(text: str, span: tuple[int, int]) -> str | None:
     start, end = span
     if not _RESTATES_RE.search(text, 0, start):
         return None
-    cues = find_cues(text)
+    cues = [c for c in find_cues(text) if not _SHARE_BASE_RE.search(text, 0, c.start)]
     clause_end = next((m.start() for m in _BOUNDARY_RE.finditer(text, end)), len(text))
     if any(end <= c.start < clause_end for c in cues):
         return None
     return cues[0].role if cues and cues[0].end <= start else None
 
 
-_COMPARATIVE_RE = re.compile(r"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)\s+än(?![\wåäö])", re.IGNORECASE)
+# "lägre än väntat, ca 180 000 kr", "blev lägre, 574 000 kr": a comparison, then the figure itself.
+_COMPARATIVE_RE = re.compile(
+    r"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)(?:\s+än(?![\wåäö])|(?=\s*,))", re.IGNORECASE
+)
 _PURPOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:för|till)\s+(?:[\wåäö]+\s+){0,3}", re.IGNORECASE)
 
 
-def _best(text: str, cues: list[Cue], start: int, end: int, others: list[tuple[int, int]]) -> Cue | None:
+_APPOSITIVE_AMOUNT_RE = re.compile(r"\s*,\s*#")
+
+
+def _best(
+    text: str, cues: list[Cue], start: int, end: int, others: list[tuple[int, int]], strict: bool = False
+) -> Cue | None:
     """The most governing cue, the nearest among equals. A cue with another
     amount between it and this one belongs to that amount: one before is used
-    only if nothing else fits, one after never."""
+    only if nothing else fits (never when `strict`), one after never."""
 
     def distance(c: Cue) -> float:
         return start - c.end if c.end <= start else c.start - end + AFTER_PENALTY
 
     def shielded(c: Cue) -> bool:
         lo, hi = (c.end, start) if c.end <= start else (end, c.start)
-        return any(lo <= s and e <= hi for s, e in others)
+        # "… har mellanskillnaden, cirka 100 000 kr, …": a noun set off by its own amount is that amount's
+        appositive = c.start >= end and bool(_APPOSITIVE_AMOUNT_RE.match(text, c.end))
+        return appositive or any(lo <= s and e <= hi for s, e in others)
 
     def purpose(c: Cue) -> bool:
         # "tillförs 2 mnkr för ökade kostnader", "10 mnkr till satsningen": what the
         # money is for says nothing of its role, unless it is running costs ("för driften").
-        return c.start >= end and c.role != "annat" and bool(_PURPOSE_RE.fullmatch(text, end, c.start))
+        running = c.role == "annat" and c.rank == DEVIATION
+        return c.start >= end and not running and bool(_PURPOSE_RE.fullmatch(text, end, c.start))
 
     free = [c for c in cues if not shielded(c) and not purpose(c)]
-    before = [c for c in cues if c.end <= start]
+    before = [] if strict else [c for c in cues if c.end <= start]
     return min(free or before, key=lambda c: (-c.rank, distance(c)), default=None)
 
 
@@ -236,22 +216,63 @@ def context_role(context: str | None, points_back: bool = False) -> str | None:
     return None
 
 
+_BRACKET_RE = re.compile(r"\([^()]*\)")
+
+
+def _same_bracket(text: str, cues: list[Cue], start: int) -> list[Cue]:
+    """A bracket is a clause of its own: "uppgick till X (beviljat Y)". An amount outside
+    brackets reads the cues outside them; one inside reads its bracket's, if it has any."""
+    brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(text)]
+    if not brackets:
+        return cues
+
+    def bracket_of(pos: int) -> tuple[int, int] | None:
+        return next((b for b in brackets if b[0] <= pos < b[1]), None)
+
+    own = bracket_of(start)
+    same = [c for c in cues if bracket_of(c.start) == own]
+    return same if same or own is None else [c for c in cues if bracket_of(c.start) is None]
+
+
+_BARE_RE = re.compile(r"[\s#]*(?:(?:och|men|samt)\s+)?[\wåäö]*[\s#]*")
+
+
+def _apposition_verb(text: str, clauses: list[Clause], here: int, cues_in, others) -> Cue | None:
+    """ "…och resten, 90 tkr, söks hos Boverket": an amount set off by commas after a head
+    that names no role takes the verb of the clause after it."""
+    if not (0 < here < len(clauses) - 1) or clauses[here].contrast or clauses[here + 1].contrast:
+        return None
+    head, following = clauses[here - 1], clauses[here + 1]
+    if cues_in(head) or cues_in(clauses[here]) or not _BARE_RE.fullmatch(text, head.start, head.end):
+        return None
+    if not _BARE_RE.fullmatch(text, clauses[here].start, clauses[here].end):
+        return None
+    if any(following.start <= s < following.end for s, _ in others):
+        return None
+    verbs = [c for c in cues_in(following) if c.rank >= FRAME]
+    return verbs[0] if verbs else None
+
+
 def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[Cue | None, str]:
     """The cue that decides within the sentence, and whether it was the
     amount's own nearest word ("cue") or its clause's frame ("clause")."""
-    cues = find_cues(text)
+    cues = _same_bracket(text, find_cues(text), start)
     clauses = split_clauses(text, cues)
     here = next((i for i, c in enumerate(clauses) if c.start <= start < max(c.end, c.start + 1)), len(clauses) - 1)
 
     def cues_in(clause: Clause) -> list[Cue]:
         return [c for c in cues if clause.start <= c.start < clause.end]
 
+    appositive = _apposition_verb(text, clauses, here, cues_in, others)
+    if appositive:
+        return appositive, "clause"
     i, copula = here, None
     while i >= 0:
         inside = cues_in(clauses[i])
-        if i < here:  # an earlier clause: its last cue is the one that carries over
-            inside = inside[-1:]
-        cue = _best(text, inside, start, end, others)
+        if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over
+            inside = [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
+        # "hade en budget på X och slutade på Y": a copula does not continue a cue held by another amount
+        cue = _best(text, inside, start, end, others, strict=copula is not None)
         if cue and cue.rank == COPULA and i == here:
             # "Budgetavvikelsen blev negativ och uppgick till X": a bare
             # "uppgick till" continues the subject of the clause before.
@@ -302,12 +323,13 @@ def decide(
     """
     if prior_year:
         return Decision("annat", "cue")
-    spans = amount_spans or [span]
+    spans = tuple(amount_spans or [span])
     text = _mask(sentence, spans)
     alone = _decide_alone(text, span, spans, section_key, context)
     neighbours = [s for s in sorted(spans) if s != span and abs(_gap(s, span)) < _PAIR_GAP]
     if not neighbours:
         return alone
+    # Each neighbour's own role comes from the cache when it was (or will be) decided itself.
     own = {s: _decide_alone(text, s, spans, section_key, context).role for s in neighbours}
     own[span] = alone.role
     changed = compared_pair_roles(text, sorted(own), own)
@@ -325,10 +347,43 @@ def _governed_by_forecast(text: str, start: int) -> bool:
     return any(c.role == "prognos" and c.rank == GOVERN and c.end <= start for c in find_cues(text[:start]))
 
 
+@lru_cache(maxsize=64)  # the amounts of the sentences at hand (see role_cues._cues)
 def _decide_alone(
-    text: str, span: tuple[int, int], spans: list[tuple[int, int]], section_key: str | None, context: str | None
+    text: str,
+    span: tuple[int, int],
+    spans: tuple[tuple[int, int], ...],
+    section_key: str | None,
+    context: str | None,
 ) -> Decision:
-    """The role of one amount in its (masked) sentence, without its compared neighbour."""
+    """The role of one amount in its (masked) sentence, without its compared neighbour.
+    Cached: an amount beside a compared neighbour is decided once, not once per neighbour."""
+    if prior_year_bracket(text, span, spans) or from_co_funder(text, span[1]):
+        return Decision("annat", "cue")
+    decision = _read_role(text, span, spans, section_key, context)
+    if in_part_frame(text, span, spans) and attached_role(text, *span) is None:
+        role = part_role(text, decision.role)
+    elif is_whole(text, span, spans) and attached_role(text, *span) is None:
+        parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
+        role = whole_role(text, parts) or decision.role
+    elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
+        # nothing is spent yet when an application states or estimates a cost
+        role = "budget"
+    elif decision.role == "utfall" and attached_role(text, *span) is None and committed(text, span[0]):
+        role = "budget"
+    else:
+        return decision
+    return decision if role == decision.role else Decision(role, "clause")
+
+
+def _read_role(
+    text: str,
+    span: tuple[int, int],
+    spans: tuple[tuple[int, int], ...],
+    section_key: str | None,
+    context: str | None,
+) -> Decision:
+    """The role of one amount as its words, clause and context say, before asking
+    whose figure it is (`_decide_alone`)."""
     start, end = span
     attached = attached_role(text, start, end)
     if attached == "utfall" and _governed_by_forecast(text, start):

@@ -98,10 +98,17 @@ def test_heldout3_public_passages():
 #   0.009, reports 0.811 (60/74); heldout3_public roles 0.795 (116/146), left annat 0.040 (5/126).
 #   The floors below are these "after" figures rounded down by 0.01.
 # heldout3_public: values P 0.988 R 0.976; roles 0.753 (110/146); left annat 0.048 (6/126).
+# Fourth round: both sets are burned (scored twice) and were tuned on; TUNING figures now
+# (.venv/bin/python tests/roles_scoring.py heldout3 heldout3_public): heldout3 roles 1.000 (238/238),
+# reports 1.000 (74/74); heldout3_public roles 0.952 (139/146), left annat 0.008 (1/126). The floors below
+# are these, rounded down by 0.01; the round's held-out figure comes from heldout4*, scored by the lead.
 HELDOUT3_VALUE_FLOOR = 0.99
-HELDOUT3_ROLE_FLOOR = 0.89
-HELDOUT3_ANNAT_CEILING = 0.02
-HELDOUT3_REPORTS_FLOOR = 0.80
-PUBLIC3_VALUE_FLOOR = 0.97
-PUBLIC3_ROLE_FLOOR = 0.78
-PUBLIC3_ANNAT_CEILING = 0.05
+HELDOUT3_ROLE_FLOOR = 0.99
+HELDOUT3_ANNAT_CEILING = 0.01
+HELDOUT3_REPORTS_FLOOR = 0.99
+# With main's fourth-round value fixes merged, heldout3_public matches four more amounts (values P/R
+# 1.000 / 1.000) and scores roles 0.940 (141/150): two of the new ones are the figure before a change,
+# annotated annat here but budget in heldout and heldout2.
+PUBLIC3_VALUE_FLOOR = 0.99
+PUBLIC3_ROLE_FLOOR = 0.93
+PUBLIC3_ANNAT_CEILING = 0.02

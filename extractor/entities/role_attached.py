@@ -1,0 +1,78 @@
+"""Words bound to the amount itself (rule 1 of `roles`): "beviljade 2 mnkr",
+"budgeten på 2 mnkr", "2 mnkr i bidrag", "anlitades för 95 000 kr", "de 750 000
+kr som beviljades". Pure rules over a masked sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilagor.extractor.entities.role_cues import ATTACHED_AFTER, ATTACHED_BEFORE, NOUN, find_cues
+
+_BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
+_AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
+
+# "anlitades för 95 000 kr", "har köpts in för": a thing done for a price is money spent.
+_DONE_FOR_RE = re.compile(
+    r"(?<![\wåäö])(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))\s+(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)
+# "har fått nytt tak och ny köksdel för 2,3 mnkr": things got for a price (not a grant got).
+_GOT_FOR_RE = re.compile(
+    r"(?<![\wåäö])(?:fått|fick|får)\s+(?:(?!bidrag|stöd|medel|pengar|anslag)[\wåäö-]+\s+){1,6}?för\s+"
+    r"(?:totalt\s+|sammanlagt\s+)?$",
+    re.IGNORECASE,
+)
+# "För 1,2 mnkr fick parken ny belysning": a price put first.
+_FRONTED_FOR_RE = re.compile(r"^\s*för\s+(?:totalt\s+|sammanlagt\s+)?$", re.IGNORECASE)
+_VERB_AFTER_PRICE_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*(?:fick|har|hade|kunde|gjordes|byggdes|köptes|anlades|renoverades)(?![\wåäö])", re.IGNORECASE
+)
+_BOUGHT_FOR_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*(?:har|hade)\s+(?:[\wåäö]+\s+)?(?P<verb>[\wåäö]+(?:ats|ts|its))(?![\wåäö])", re.IGNORECASE
+)
+# "de 750 000 kr som beviljades", "de 4,2 mnkr som kommunstyrelsen beviljat":
+# the relative clause's verb names the amount it follows.
+_RELATIVE_RE = re.compile(r"\s*(?:kronor|kr)?\s*som\s+(?P<clause>[^,;.#]*)", re.IGNORECASE)
+_RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
+# "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
+_ASKS_RE = re.compile(
+    r"(?<![\wåäö])(?:söker|sökte|sökt|söka|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|äskar|äskade|äskat)(?![\wåäö])",
+    re.I,
+)
+
+
+def _relative_role(text: str, end: int) -> str | None:
+    m = _RELATIVE_RE.match(text, end)
+    if not m:
+        return None
+    head = " ".join(m.group("clause").split()[:_RELATIVE_WORDS])
+    # its first cue: the verb ("som beviljades") or where the money was ("som fanns i budgeten")
+    cues = [c for c in find_cues(head) if c.rank >= NOUN]
+    return cues[0].role if cues else None
+
+
+def attached_role(text: str, start: int, end: int) -> str | None:
+    """The role named by words bound to the amount at text[start:end], if any."""
+    before = text[:start]
+    for role, regex in _BEFORE_RE:
+        if regex.search(before):
+            return role
+    if _GOT_FOR_RE.search(before) or (_FRONTED_FOR_RE.match(before) and _VERB_AFTER_PRICE_RE.match(text, end)):
+        return "utfall"
+    done = _DONE_FOR_RE.search(before)
+    if done:
+        verb_cues = find_cues(done.group("verb"))
+        return verb_cues[0].role if verb_cues else "utfall"
+    bought = _BOUGHT_FOR_RE.match(text, end) if _FOR_RE.search(before) else None
+    if bought:
+        # "Kameror för 360 000 kr har monterats": things got for a price.
+        verb_cues = find_cues(bought.group("verb"))
+        return verb_cues[0].role if verb_cues else "utfall"
+    for role, regex in _AFTER_RE:
+        if regex.match(text, end):
+            if role == "beviljat" and _ASKS_RE.search(before):
+                return "sokt"
+            return role or None
+    return _relative_role(text, end)

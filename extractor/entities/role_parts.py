@@ -1,0 +1,112 @@
+"""Amounts that are not the report's own figure, though a cue beside them says
+money: pure rules over a (masked) sentence.
+
+- A part of a whole named before it: "Av dessa finansierades 1,6 mnkr av
+  fastighetsägaren", "Av den summan avser 90 tkr konsultstöd" (`part_role`).
+  A part that was spent or received stays what it is ("Av de beviljade 900 tkr
+  har 860 tkr använts", "Av de 60 miljonerna fick nämnden 2,2 miljoner"); the
+  pot a grant came out of is not the grant (`whole_role`).
+- Money from a company, a property owner or an association is co-funding
+  ("150 000 kr från bostadsbolaget", "från Stockholmshem"), not a grant
+  (`from_co_funder`).
+- A bracketed figure after another amount is the prior year's ("1,4 mnkr
+  under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`prior_year_bracket`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bilagor.extractor.entities.organisations import lookup
+
+# "Av dessa", "Av den summan", "Av totalkostnaden på X", "Av de 60 miljonerna i ...": a
+# sentence that takes its amounts out of a whole named first.
+_PART_FRAME_RE = re.compile(r"^\s*av\s+(?!att\b)", re.IGNORECASE)
+# "Av dessa", "Av den summan": the whole is named by a word, so every amount is a part.
+_WHOLE_BY_WORD_RE = re.compile(
+    r"^\s*av\s+(?:dessa|detta|dem|denna|(?:den|det|denna|detta)\s+(?:summan|beloppet|kostnaden|ramen)|beloppet|summan"
+    r"|pengarna|medlen|totalen)(?![\wåäö])(?!\s+(?:på|om)\s)",
+    re.IGNORECASE,
+)
+# A part paid by someone else is theirs, not the report's outcome.
+_PAID_BY_OTHERS_RE = re.compile(
+    r"(?<![\wåäö])(?:betalade|betalar|betalat|betalt|bekosta[\wåäö]*|finansiera[\wåäö]*|står|stod|bidr[\wåäö]*|avser|avsåg)"
+    r"(?![\wåäö])",
+    re.IGNORECASE,
+)
+# A part received, handed out, or taken from a grant pot ("Av potten går 600 000 kr till …") stays a grant.
+_RECEIVED_RE = re.compile(
+    r"(?<![\wåäö])(?:fick|fått|får|tilldelade?s|tilldelats|beviljade?s|beviljats|erhöll|erhållit|anvisade?s"
+    r"|fördela[\wåäö]*|delats\s+ut|delades\s+ut)(?![\wåäö])"
+    r"|^\s*av\s+(?:den\s+|det\s+)?(?:[\wåäö]+\s+)?(?:potten|anslaget|medlen|bidraget|stödet|trygghetsmedlen)(?![\wåäö])",
+    re.IGNORECASE,
+)
+# Who money came from, right after the amount.
+_FROM_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*(?:(?:har\s+)?(?:kom|kommer|kommit)\s+)?(?:från|av)\s+(?:(?:den|det|de)\s+)?"
+    r"(?P<who>[\wåäö:-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö]+){0,2})",
+    re.IGNORECASE,
+)
+_CO_FUNDER_WORD_RE = re.compile(
+    r"(?:fastighetsägar|bostadsbolag|bolag|företag|förening|hyresvärd|byggherre|sponsor|exploatör|näringsliv)",
+    re.IGNORECASE,
+)
+_CO_FUNDER_KINDS = ("bolag", "forening")
+# "(2,1 mnkr)", "(2018: 1 210 tkr)": the bracket holds nothing but the amount.
+_BRACKET_OPEN_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def in_part_frame(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """The amount is a part taken out of a whole the sentence opens with ("Av dessa ...")."""
+    return bool(_PART_FRAME_RE.match(text)) and not is_whole(text, span, spans)
+
+
+def is_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """The amount is the whole of an "Av de X ..., Y ..." sentence: its first amount of two or more."""
+    return (
+        bool(_PART_FRAME_RE.match(text)) and not _WHOLE_BY_WORD_RE.match(text) and len(spans) > 1 and span == min(spans)
+    )
+
+
+def part_role(text: str, role: str) -> str:
+    """The role of a part, given its role read the usual way. Spent by the report's
+    own project, received or left over, it stays; paid by someone else ("Av dessa
+    betalade bostadsbolaget X"), or a share of it ("avser", "går till"), it is annat;
+    other roles (asked for, planned) stay."""
+    if role == "utfall":
+        return "annat" if _PAID_BY_OTHERS_RE.search(text) else role
+    if role == "beviljat":
+        return role if _RECEIVED_RE.search(text) else "annat"
+    return role
+
+
+def whole_role(text: str, part_roles: Sequence[str]) -> str | None:
+    """The whole of an "Av de X ..." sentence with no role of its own: when a part was
+    received, the whole is the pot it came from (annat); otherwise None (decide as usual)."""
+    return "annat" if "beviljat" in part_roles and _RECEIVED_RE.search(text) else None
+
+
+def from_co_funder(text: str, end: int) -> bool:
+    """Money right after the amount comes from a company, property owner or association."""
+    m = _FROM_RE.match(text, end)
+    if not m:
+        return False
+    who = m.group("who")
+    if _CO_FUNDER_WORD_RE.match(who):
+        return True
+    words = who.split()
+    names = (" ".join(words[:n]) for n in range(len(words), 0, -1))
+    entry = next((e for e in map(lookup, names) if e), None)
+    return entry is not None and entry.kind in _CO_FUNDER_KINDS
+
+
+def prior_year_bracket(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """A bracket holding only this amount (and maybe a year), after another amount."""
+    start, end = span
+    return (
+        bool(_BRACKET_OPEN_RE.search(text, 0, start))
+        and bool(_BRACKET_CLOSE_RE.match(text, end))
+        and any(s[1] <= start for s in spans if s != span)
+    )
