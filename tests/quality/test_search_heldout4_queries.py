@@ -1,5 +1,6 @@
 """Fourth held-out judged queries (tests/search_heldout4.py): the figures must not fall below the
-"before" figures, measured once on main's code before any fix of this round (rounded down to 0.01).
+"after" figures (rounded down to 0.01), measured a second and last time with every branch of the
+round merged; the "before" figures were measured once on main's code before any fix.
 
     PYTHONPATH=tests .venv/bin/python tests/search_heldout4.py
 """
@@ -46,5 +47,5 @@ def test_heldout4_recall_and_mrr(heldout4):
     print(f"\nheld-out queries 4: recall@10 {recall:.3f}, MRR {mrr:.3f} ({len(rows)} queries)")
     assert len(rows) == len(HELDOUT4)
     # Before this round's fixes (main at 6eb28f8, 2026-12-03): recall@10 0.848, MRR 0.929.
-    assert recall >= 0.84
-    assert mrr >= 0.92
+    assert recall >= 0.87
+    assert mrr >= 0.95
