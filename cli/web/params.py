@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from bilagor.extractor.errors import UsageError
+from bilagor.index.filters import SearchFilters
 
-SEARCH_FILTERS = ("year", "district", "org", "section")
+# The search functions' filter keywords, from their one definition.
+SEARCH_FILTERS = tuple(SearchFilters.__annotations__)
 MAX_PARAM_LENGTH = 1000
 
 

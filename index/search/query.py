@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from whoosh import qparser
 from whoosh import query as wq
@@ -193,15 +193,6 @@ def _make_parser(schema, fields: dict[str, float]):
             aliases.setdefault(target, []).append(alias)
     parser.add_plugin(qparser.FieldAliasPlugin(aliases))
     return parser
-
-
-def _expand_fields(known_orgs: Collection[str] | None):
-    """The expansion of field terms, with the index's organisations."""
-
-    def expand(q):
-        return _expand_districts(q, known_orgs)
-
-    return expand
 
 
 def _expand_districts(q, known_orgs: Collection[str] | None = None):
@@ -392,7 +383,7 @@ def build_query(
         problems = _errors(q)
         if problems:
             raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
-        q = q.accept(_expand_fields(known_orgs))
+        q = q.accept(partial(_expand_districts, known_orgs=known_orgs))
         if reader is not None:
             q = with_base_forms(q, schema, reader)
         q = with_synonyms(q)
