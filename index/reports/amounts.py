@@ -514,10 +514,7 @@ def _detail_rows_of(report: ReportRow, facts: ReportFacts, groups: Sequence[str]
     rows = []
     for amount_role, fields in facts.detail_fields:
         if role in (None, amount_role):
-            row = object.__new__(DetailRow)  # as _row: the fields are set once, here
-            row.__dict__.update(fields)
-            row.groups = names
-            rows.append(row)
+            rows.append(_row(DetailRow, **{**fields, "groups": names}))
     return rows
 
 
