@@ -28,7 +28,7 @@ from bilagor.extractor.source_files import path_text, regular_file_problem
 from bilagor.index.archive import Archive
 from bilagor.index.importer.discover import discover
 from bilagor.index.importer.file_tasks import file_task
-from bilagor.index.importer.plan import (  # noqa: F401  (Action ... decide: this module's API before plan.py)
+from bilagor.index.importer.plan import (
     Action,
     FileStat,
     Hashed,
@@ -36,10 +36,8 @@ from bilagor.index.importer.plan import (  # noqa: F401  (Action ... decide: thi
     Known,
     Outcome,
     by_stat,
-    decide,
     plan_hashed,
     previously_failed,
-    unchanged_by_stat,
 )
 from bilagor.index.importer.workers import DEFAULT_MEMORY_LIMIT_MB, Task, TaskProgress, TaskResult, WorkerPool
 

@@ -410,8 +410,6 @@ def summarise(
     whole archive and restrict with `selected`. `role` narrows the by="role"
     groups and the detail rows to that role.
     """
-    if by not in GROUPINGS:
-        raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
     return summarise_basis(SummaryBasis(reports, amounts), by=by, selected=selected, role=role, detail=detail)
 
 
@@ -514,10 +512,7 @@ def _detail_rows_of(report: ReportRow, facts: ReportFacts, groups: Sequence[str]
     rows = []
     for amount_role, fields in facts.detail_fields:
         if role in (None, amount_role):
-            row = object.__new__(DetailRow)  # as _row: the fields are set once, here
-            row.__dict__.update(fields)
-            row.groups = names
-            rows.append(row)
+            rows.append(_row(DetailRow, **{**fields, "groups": names}))
     return rows
 
 

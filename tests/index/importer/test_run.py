@@ -17,16 +17,8 @@ import bilagor.index.importer.run as importer
 from bilagor.cli.app import run
 from bilagor.extractor.errors import ArchiveBusyError, ExitCode, UsageError
 from bilagor.index.archive import Archive
-from bilagor.index.importer.run import (
-    Action,
-    FileStat,
-    Known,
-    Outcome,
-    apply_fallback_year,
-    decide,
-    import_paths,
-    unchanged_by_stat,
-)
+from bilagor.index.importer.plan import Action, FileStat, Known, Outcome, decide, unchanged_by_stat
+from bilagor.index.importer.run import apply_fallback_year, import_paths
 from bilagor.index.archive.lock import WriteLock
 from bilagor.index.archive.store import RecordStore
 from factories import make_report
