@@ -25,7 +25,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Protocol
+from typing import Any, Callable, Iterable, Protocol
 
 CORPUS_DIR = Path(__file__).parent / "data" / "roles"
 SPLITS = (
@@ -218,18 +218,25 @@ def extractor_amounts(item: dict) -> list:
     return find_amounts(item["text"], item.get("section"))
 
 
+def _extracted_once(items: list[dict]) -> Callable[[dict], list]:
+    """`extractor_amounts` for `items`, each item extracted once however often it is scored."""
+    found = {id(item): extractor_amounts(item) for item in items}
+    return lambda item: found[id(item)]
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     for name in [a for a in argv if not a.startswith("-")] or ["tuning"]:
         items = load_split(name)
-        score = score_items(items, extractor_amounts)
+        found_of = _extracted_once(items)
+        score = score_items(items, found_of)
         print(score.summary(name))
         if any("report" in item for item in items):
-            right, scored = score_reports(items, extractor_amounts)
+            right, scored = score_reports(items, found_of)
             share = _ratio(right, scored)
             print(f"{name}: follow-up reports with budget and outcome both right {share:.3f} ({right}/{scored})")
             if verbose and name not in HELDOUT_SPLITS:
-                for line in report_misses(items, extractor_amounts):
+                for line in report_misses(items, found_of):
                     print("  ", line)
         if name not in HELDOUT_SPLITS and verbose:  # held-out splits are scored in aggregate only
             for miss in score.misses:
