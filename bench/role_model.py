@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.entities.role_cues import find_cues
-from bilagor.extractor.entities.roles import Decision
+from bilagor.extractor.entities.roles import Decision, _mask
 
 WEIGHTS_PATH = Path(__file__).with_name("role_model.json")
 MODEL_SOURCE = "model"  # the role_source of a role the model gave
@@ -40,13 +40,6 @@ _CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–-]\s")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
 WINDOW = 4  # words on each side of the amount read as its neighbours
 STEM = 5  # a word's first letters, a crude lemma for inflected and compound forms
-
-
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = "#" * (e - s)
-    return "".join(chars)
 
 
 def _words(text: str) -> list[str]:

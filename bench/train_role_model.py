@@ -34,6 +34,7 @@ from role_model import (  # noqa: E402
     Weights,
     features,
     probabilities,
+    weights_from_json,
 )
 from bilagor.extractor.record import AMOUNT_ROLES  # noqa: E402
 
@@ -148,8 +149,6 @@ def fit(examples: list[Example]) -> dict:
 
 
 def _weights(data: dict, threshold: float = 1.0) -> Weights:
-    from role_model import weights_from_json
-
     return weights_from_json({**data, "threshold": threshold})
 
 

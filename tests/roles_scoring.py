@@ -25,7 +25,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Protocol
+from typing import Any, Callable, Iterable, Protocol
 
 CORPUS_DIR = Path(__file__).parent / "data" / "roles"
 SPLITS = (
@@ -169,16 +169,21 @@ def summed_figures(amounts: Iterable[Any]) -> tuple[int | None, int | None]:
     return (sum(budget) if budget else None), (sum(outcome) if outcome else None)
 
 
-def score_reports(items: Iterable[dict], found_of, kind: str = "u") -> tuple[int, int]:
-    """(reports with budget and outcome both right, reports scored): the items grouped by their
-    `report` key, only reports whose key starts with `kind` ("u": follow-ups) and whose annotated
-    amounts give a budget or an outcome."""
+def _reports(items: Iterable[dict], kind: str) -> dict[str, list[dict]]:
+    """The items grouped by their `report` key, only the reports whose key starts with `kind`."""
     groups: dict[str, list[dict]] = {}
     for item in items:
         if item.get("report", "").startswith(kind):
             groups.setdefault(item["report"], []).append(item)
+    return groups
+
+
+def score_reports(items: Iterable[dict], found_of, kind: str = "u") -> tuple[int, int]:
+    """(reports with budget and outcome both right, reports scored): the items grouped by their
+    `report` key, only reports whose key starts with `kind` ("u": follow-ups) and whose annotated
+    amounts give a budget or an outcome."""
     right = scored = 0
-    for group in groups.values():
+    for group in _reports(items, kind).values():
         truth = summed_figures(a for item in group for a in item["amounts"])
         if truth == (None, None):
             continue
@@ -190,12 +195,8 @@ def score_reports(items: Iterable[dict], found_of, kind: str = "u") -> tuple[int
 def report_misses(items: Iterable[dict], found_of, kind: str = "u") -> list[str]:
     """The follow-up reports of `score_reports` whose summed budget or outcome is wrong: one line per
     report with (budget, outcome) found against annotated, then each amount found with its role."""
-    groups: dict[str, list[dict]] = {}
-    for item in items:
-        if item.get("report", "").startswith(kind):
-            groups.setdefault(item["report"], []).append(item)
     lines = []
-    for key, group in groups.items():
+    for key, group in _reports(items, kind).items():
         truth = summed_figures(a for item in group for a in item["amounts"])
         found = [(item["id"], a) for item in group for a in found_of(item)]
         got = summed_figures(a for _, a in found)
@@ -217,18 +218,25 @@ def extractor_amounts(item: dict) -> list:
     return find_amounts(item["text"], item.get("section"))
 
 
+def _extracted_once(items: list[dict]) -> Callable[[dict], list]:
+    """`extractor_amounts` for `items`, each item extracted once however often it is scored."""
+    found = {id(item): extractor_amounts(item) for item in items}
+    return lambda item: found[id(item)]
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     for name in [a for a in argv if not a.startswith("-")] or ["tuning"]:
         items = load_split(name)
-        score = score_items(items, extractor_amounts)
+        found_of = _extracted_once(items)
+        score = score_items(items, found_of)
         print(score.summary(name))
         if any("report" in item for item in items):
-            right, scored = score_reports(items, extractor_amounts)
+            right, scored = score_reports(items, found_of)
             share = _ratio(right, scored)
             print(f"{name}: follow-up reports with budget and outcome both right {share:.3f} ({right}/{scored})")
             if verbose and name not in HELDOUT_SPLITS:
-                for line in report_misses(items, extractor_amounts):
+                for line in report_misses(items, found_of):
                     print("  ", line)
         if name not in HELDOUT_SPLITS and verbose:  # held-out splits are scored in aggregate only
             for miss in score.misses:

@@ -359,16 +359,17 @@ def _decide_alone(
     Cached: an amount beside a compared neighbour is decided once, not once per neighbour."""
     if prior_year_bracket(text, span, spans) or from_co_funder(text, span[1]):
         return Decision("annat", "cue")
-    decision = _read_role(text, span, spans, section_key, context)
-    if in_part_frame(text, span, spans) and attached_role(text, *span) is None:
+    attached = attached_role(text, *span)
+    decision = _read_role(text, span, spans, section_key, context, attached)
+    if in_part_frame(text, span, spans) and attached is None:
         role = part_role(text, decision.role)
-    elif is_whole(text, span, spans) and attached_role(text, *span) is None:
+    elif is_whole(text, span, spans) and attached is None:
         parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
         role = whole_role(text, parts) or decision.role
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
-    elif decision.role == "utfall" and attached_role(text, *span) is None and committed(text, span[0]):
+    elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
     else:
         return decision
@@ -381,11 +382,11 @@ def _read_role(
     spans: tuple[tuple[int, int], ...],
     section_key: str | None,
     context: str | None,
+    attached: str | None,
 ) -> Decision:
     """The role of one amount as its words, clause and context say, before asking
-    whose figure it is (`_decide_alone`)."""
+    whose figure it is (`_decide_alone`); `attached` is its `attached_role`."""
     start, end = span
-    attached = attached_role(text, start, end)
     if attached == "utfall" and _governed_by_forecast(text, start):
         # "Nämnden beräknar att bygget blir klart till en kostnad av X": the frame holds the cost.
         return Decision("prognos", "clause")
