@@ -34,13 +34,8 @@ def district_accuracy(cases: list[dict], found_of=district_of) -> tuple[int, int
 
 
 def organisation_counts(rows: list[dict], found_of=None) -> tuple[int, int, int]:
-    """(tp, fp, fn) of organisation names over all sentences."""
-    if found_of is None:
-        from bilagor.extractor.entities import find_organisations
-
-        def found_of(row: dict) -> set[str]:
-            return {o.name for o in find_organisations(row["text"], year=row.get("year"))}
-
+    """(tp, fp, fn) of organisation names over all sentences (found by the extractor unless `found_of` is given)."""
+    found_of = found_of or _found_organisations
     tp = fp = fn = 0
     for row in rows:
         found, truth = set(found_of(row)), set(row["organisations"])
