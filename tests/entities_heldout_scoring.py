@@ -33,6 +33,12 @@ def district_accuracy(cases: list[dict], found_of=district_of) -> tuple[int, int
     return sum(found_of(case) == case["district"] for case in cases), len(cases)
 
 
+def district_rate(cases: list[dict]) -> float:
+    """The share of `cases` whose district is right."""
+    right, total = district_accuracy(cases)
+    return right / total
+
+
 def organisation_counts(rows: list[dict], found_of=None) -> tuple[int, int, int]:
     """(tp, fp, fn) of organisation names over all sentences (found by the extractor unless `found_of` is given)."""
     found_of = found_of or _found_organisations
