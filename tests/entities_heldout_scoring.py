@@ -33,14 +33,15 @@ def district_accuracy(cases: list[dict], found_of=district_of) -> tuple[int, int
     return sum(found_of(case) == case["district"] for case in cases), len(cases)
 
 
+def district_rate(cases: list[dict]) -> float:
+    """The share of `cases` whose district is right."""
+    right, total = district_accuracy(cases)
+    return right / total
+
+
 def organisation_counts(rows: list[dict], found_of=None) -> tuple[int, int, int]:
-    """(tp, fp, fn) of organisation names over all sentences."""
-    if found_of is None:
-        from bilagor.extractor.entities import find_organisations
-
-        def found_of(row: dict) -> set[str]:
-            return {o.name for o in find_organisations(row["text"], year=row.get("year"))}
-
+    """(tp, fp, fn) of organisation names over all sentences (found by the extractor unless `found_of` is given)."""
+    found_of = found_of or _found_organisations
     tp = fp = fn = 0
     for row in rows:
         found, truth = set(found_of(row)), set(row["organisations"])
@@ -52,8 +53,7 @@ def precision_recall(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return tp / ((tp + fp) or 1), tp / ((tp + fn) or 1)
 
 
-def district_summary(name: str) -> str:
-    cases = load_rows(name)
+def district_summary(name: str, cases: list[dict]) -> str:
     parts = [
         ("text layer", [c for c in cases if not c["scan"]]),
         ("scan-like", [c for c in cases if c["scan"]]),
@@ -96,8 +96,7 @@ def _found_organisations(row: dict) -> set[str]:
     return {o.name for o in find_organisations(row["text"], year=row.get("year"))}
 
 
-def organisation_summary(name: str) -> str:
-    rows = load_rows(name)
+def organisation_summary(name: str, rows: list[dict]) -> str:
     tp, fp, fn = organisation_counts(rows)
     precision, recall = precision_recall(tp, fp, fn)
     return f"{name}: organisations P={precision:.3f} R={recall:.3f} (tp={tp} fp={fp} fn={fn}; {len(rows)} sentences)"
@@ -107,10 +106,10 @@ def main(argv: list[str]) -> int:
     show_misses = "--misses" in argv
     names = [a for a in argv if a != "--misses"]
     for name in names or ["districts3.jsonl", "organisations3.jsonl"]:
-        district_set = "district" in load_rows(name)[0]
-        print(district_summary(name) if district_set else organisation_summary(name))
+        rows = load_rows(name)
+        district_set = "district" in rows[0]
+        print(district_summary(name, rows) if district_set else organisation_summary(name, rows))
         if show_misses:
-            rows = load_rows(name)
             print("\n".join(district_misses(rows) if district_set else organisation_misses(rows, _found_organisations)))
     return 0
 

@@ -224,6 +224,16 @@ def _extracted_once(items: list[dict]) -> Callable[[dict], list]:
     return lambda item: found[id(item)]
 
 
+def check_split(name: str, value_floor: float, role_floor: float, annat_ceiling: float) -> RoleScore:
+    """Score split `name` with the extractor, print its aggregate summary and assert the floors (for quality tests)."""
+    score = score_items(load_split(name), extractor_amounts)
+    print("\n" + score.summary(name))  # aggregates only: the misses of a held-out set are never printed
+    assert min(score.precision, score.recall) >= value_floor
+    assert score.role_accuracy >= role_floor
+    assert score.annat_share <= annat_ceiling
+    return score
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     for name in [a for a in argv if not a.startswith("-")] or ["tuning"]:

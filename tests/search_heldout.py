@@ -214,70 +214,29 @@ HELDOUT = [
 ]
 
 
+CLASSES = ("short", "phrase", "place", "ordinary")
+
+
 def score(archive, key_of, judged=HELDOUT, misses=None):
-    """Per query (query, class, recall@10, reciprocal rank), and the means.
+    """Per query (query, class, recall@10, reciprocal rank), and the means (search_scoring.score)."""
+    from search_scoring import score as score_queries
 
-    A query the search refuses (QueryError) finds nothing. With a `misses` list, each query that is not perfect is appended to it as
-    (query, filters, ranked keys, relevant keys not in the top 10).
-    """
-    from bilagor.extractor.errors import QueryError
-
-    rows = []
-    for query, filters, relevant, kind in judged:
-        try:
-            ranked = [key_of[h.id] for h in archive.search(query, limit=10, **filters).hits]
-        except QueryError as refused:  # a filter or query the search does not accept finds nothing
-            ranked = [f"(refused: {refused})"]
-        recall = len(relevant & set(ranked)) / min(len(relevant), 10)
-        first = next((i for i, key in enumerate(ranked, 1) if key in relevant), None)
-        rows.append((query, kind, recall, 1 / first if first else 0.0))
-        if misses is not None and (recall < 1 or first != 1):
-            misses.append((query, filters, ranked, sorted(relevant - set(ranked))))
-    recall = sum(r[2] for r in rows) / len(rows)
-    mrr = sum(r[3] for r in rows) / len(rows)
-    return rows, recall, mrr
+    return score_queries(archive, key_of, judged, misses)
 
 
 def build_heldout_archive(folder):
     """The search corpus plus EXTRA, stored in `folder`; returns key -> report."""
     import search_corpus
-    from bilagor.index.archive import Archive
+    from search_scoring import build_archive
 
-    reports = search_corpus.corpus_reports(search_corpus.CORPUS + EXTRA)
-    with Archive.open(folder, writable=True) as archive:
-        archive.add(reports.values())
-    return reports
-
-
-def print_misses(misses) -> None:
-    """One block per query that is not perfect: what ranked, and which relevant reports are not in the top 10."""
-    for query, filters, ranked, missing in misses:
-        print(f"MISS {query!r} {filters or ''}")
-        print(f"     ranked:  {', '.join(ranked) or '-'}")
-        print(f"     missing: {', '.join(missing) or '-'}")
+    return build_archive(folder, search_corpus.CORPUS + EXTRA)
 
 
 def main() -> None:
     """Print the aggregate figures (per class too); with --misses (burned sets only) each imperfect query."""
-    import sys
-    import tempfile
+    import search_scoring
 
-    from bilagor.index.archive import Archive
-
-    misses = [] if "--misses" in sys.argv[1:] else None
-    with tempfile.TemporaryDirectory() as folder:
-        key_of = {r.id: key for key, r in build_heldout_archive(folder).items()}
-        with Archive.open_for_reading(folder) as archive:
-            rows, recall, mrr = score(archive, key_of, misses=misses)
-    if misses:
-        print_misses(misses)
-    for kind in ("short", "phrase", "place", "ordinary"):
-        part = [r for r in rows if r[1] == kind]
-        print(
-            f"{kind:<9} {len(part):3d} queries: recall@10 {sum(r[2] for r in part) / len(part):.3f}, "
-            f"MRR {sum(r[3] for r in part) / len(part):.3f}"
-        )
-    print(f"all       {len(rows):3d} queries: recall@10 {recall:.3f}, MRR {mrr:.3f}")
+    search_scoring.main(build_heldout_archive, HELDOUT, CLASSES)
 
 
 if __name__ == "__main__":

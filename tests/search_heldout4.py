@@ -342,42 +342,30 @@ def build_heldout4_archive(folder):
     import search_corpus
     import search_heldout
     import search_heldout3
-    from bilagor.index.archive import Archive
+    from search_scoring import build_archive
 
-    rows = search_corpus.CORPUS + search_heldout.EXTRA + search_heldout3.EXTRA3 + EXTRA4
-    reports = search_corpus.corpus_reports(rows)
-    with Archive.open(folder, writable=True) as archive:
-        archive.add(reports.values())
-    return reports
+    return build_archive(folder, search_corpus.CORPUS + search_heldout.EXTRA + search_heldout3.EXTRA3 + EXTRA4)
 
 
 def score(archive, key_of, judged=HELDOUT4):
     """Per query (query, class, recall@10, reciprocal rank), and the means."""
-    from search_heldout import score as score_queries
+    from search_scoring import score as score_queries
 
     return score_queries(archive, key_of, judged)
 
 
 def per_class(rows) -> dict[str, tuple[int, float, float]]:
     """Class -> (queries, mean recall@10, MRR)."""
-    from search_heldout3 import per_class as per_class3
+    from search_scoring import per_class as per_class_of
 
-    return per_class3(rows)
+    return per_class_of(rows, CLASSES)
 
 
 def main() -> None:
     """Print only the aggregate figures (per class too), not the per-query misses."""
-    import tempfile
+    import search_scoring
 
-    from bilagor.index.archive import Archive
-
-    with tempfile.TemporaryDirectory() as folder:
-        key_of = {r.id: key for key, r in build_heldout4_archive(folder).items()}
-        with Archive.open_for_reading(folder) as archive:
-            rows, recall, mrr = score(archive, key_of)
-    for kind, (n, class_recall, class_mrr) in per_class(rows).items():
-        print(f"{kind:<9} {n:3d} queries: recall@10 {class_recall:.3f}, MRR {class_mrr:.3f}")
-    print(f"all       {len(rows):3d} queries: recall@10 {recall:.3f}, MRR {mrr:.3f}")
+    search_scoring.main(build_heldout4_archive, HELDOUT4, CLASSES, allow_misses=False)
 
 
 if __name__ == "__main__":

@@ -368,51 +368,31 @@ def build_tuning4_archive(folder):
     import search_corpus
     import search_heldout
     import search_heldout3
-    from bilagor.index.archive import Archive
+    from search_scoring import build_archive
 
-    rows = search_corpus.CORPUS + search_heldout.EXTRA + search_heldout3.EXTRA3 + EXTRA4
-    reports = search_corpus.corpus_reports(rows)
-    with Archive.open(folder, writable=True) as archive:
-        archive.add(reports.values())
-    return reports
+    return build_archive(folder, search_corpus.CORPUS + search_heldout.EXTRA + search_heldout3.EXTRA3 + EXTRA4)
 
 
 def score(archive, key_of, judged=TUNING4, misses=None):
     """Per query (query, class, recall@10, reciprocal rank), and the means; a query whose filter
     is refused (QueryError) scores 0."""
-    from search_heldout import score as score_queries
+    from search_scoring import score as score_queries
 
     return score_queries(archive, key_of, judged, misses)
 
 
 def per_class(rows) -> dict[str, tuple[int, float, float]]:
     """Class -> (queries, mean recall@10, MRR)."""
-    out = {}
-    for kind in CLASSES:
-        part = [r for r in rows if r[1] == kind]
-        n = len(part)
-        out[kind] = (n, sum(r[2] for r in part) / n if n else 0.0, sum(r[3] for r in part) / n if n else 0.0)
-    return out
+    from search_scoring import per_class as per_class_of
+
+    return per_class_of(rows, CLASSES)
 
 
 def main() -> None:
-    import sys
-    import tempfile
+    """Print the aggregate figures (per class too); with --misses each imperfect query."""
+    import search_scoring
 
-    from search_heldout import print_misses
-
-    from bilagor.index.archive import Archive
-
-    misses = [] if "--misses" in sys.argv[1:] else None
-    with tempfile.TemporaryDirectory() as folder:
-        key_of = {r.id: key for key, r in build_tuning4_archive(folder).items()}
-        with Archive.open_for_reading(folder) as archive:
-            rows, recall, mrr = score(archive, key_of, misses=misses)
-    if misses:
-        print_misses(misses)
-    for kind, (n, class_recall, class_mrr) in per_class(rows).items():
-        print(f"{kind:<9} {n:3d} queries: recall@10 {class_recall:.3f}, MRR {class_mrr:.3f}")
-    print(f"all       {len(rows):3d} queries: recall@10 {recall:.3f}, MRR {mrr:.3f}")
+    search_scoring.main(build_tuning4_archive, TUNING4, CLASSES)
 
 
 if __name__ == "__main__":

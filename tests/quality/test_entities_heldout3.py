@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from entities_heldout_scoring import (
     district_accuracy,
+    district_rate,
     load_rows,
     organisation_counts,
     precision_recall,
@@ -37,16 +38,11 @@ def test_scoring_counts_null_districts_and_organisation_names():
     assert precision_recall(1, 2, 1) == (1 / 3, 1 / 2)
 
 
-def _accuracy(cases: list[dict]) -> float:
-    right, total = district_accuracy(cases)
-    return right / total
-
-
 def test_heldout3_districts():
     cases = load_rows("districts3.jsonl")
-    text_layer = _accuracy([c for c in cases if not c["scan"]])
-    scans = _accuracy([c for c in cases if c["scan"]])
-    no_district = _accuracy([c for c in cases if c["district"] is None])
+    text_layer = district_rate([c for c in cases if not c["scan"]])
+    scans = district_rate([c for c in cases if c["scan"]])
+    no_district = district_rate([c for c in cases if c["district"] is None])
     print(f"\nheld-out districts3: text layer {text_layer:.3f}, scans {scans:.3f}, no district {no_district:.3f}")
     assert text_layer >= DISTRICT3_TEXT_FLOOR
     assert scans >= DISTRICT3_SCAN_FLOOR

@@ -13,7 +13,7 @@ which case misses):
 from __future__ import annotations
 
 from entities_heldout_scoring import (
-    district_accuracy,
+    district_rate,
     load_rows,
     organisation_counts,
     precision_recall,
@@ -33,16 +33,11 @@ def test_heldout4_ids_are_unique():
         assert len(ids) == len(set(ids)), name
 
 
-def _accuracy(cases: list[dict]) -> float:
-    right, total = district_accuracy(cases)
-    return right / total
-
-
 def test_heldout4_districts():
     cases = load_rows("districts4.jsonl")
-    text_layer = _accuracy([c for c in cases if not c["scan"]])
-    scans = _accuracy([c for c in cases if c["scan"]])
-    no_district = _accuracy([c for c in cases if c["district"] is None])
+    text_layer = district_rate([c for c in cases if not c["scan"]])
+    scans = district_rate([c for c in cases if c["scan"]])
+    no_district = district_rate([c for c in cases if c["district"] is None])
     print(f"\nheld-out districts4: text layer {text_layer:.3f}, scans {scans:.3f}, no district {no_district:.3f}")
     assert text_layer >= DISTRICT4_TEXT_FLOOR
     assert scans >= DISTRICT4_SCAN_FLOOR

@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 
 from roles_scoring import (
-    RoleScore,
+    check_split,
     extractor_amounts,
     load_split,
-    score_items,
     score_reports,
     summed_figures,
 )
@@ -67,17 +66,8 @@ def test_score_reports_groups_follow_up_answers_and_needs_both_figures_right():
     assert score_reports(items, lambda item: found.get(item["id"], [])) == (1, 2)
 
 
-def _check(name: str, value_floor: float, role_floor: float, annat_ceiling: float) -> RoleScore:
-    score = score_items(load_split(name), extractor_amounts)
-    print("\n" + score.summary(name))  # aggregates only: the misses of a held-out set are never printed
-    assert min(score.precision, score.recall) >= value_floor
-    assert score.role_accuracy >= role_floor
-    assert score.annat_share <= annat_ceiling
-    return score
-
-
 def test_heldout3_form_answers():
-    _check("heldout3", HELDOUT3_VALUE_FLOOR, HELDOUT3_ROLE_FLOOR, HELDOUT3_ANNAT_CEILING)
+    check_split("heldout3", HELDOUT3_VALUE_FLOOR, HELDOUT3_ROLE_FLOOR, HELDOUT3_ANNAT_CEILING)
 
 
 def test_heldout3_follow_up_reports_budget_and_outcome_both_right():
@@ -88,7 +78,7 @@ def test_heldout3_follow_up_reports_budget_and_outcome_both_right():
 
 
 def test_heldout3_public_passages():
-    _check("heldout3_public", PUBLIC3_VALUE_FLOOR, PUBLIC3_ROLE_FLOOR, PUBLIC3_ANNAT_CEILING)
+    check_split("heldout3_public", PUBLIC3_VALUE_FLOOR, PUBLIC3_ROLE_FLOOR, PUBLIC3_ANNAT_CEILING)
 
 
 # Before the third round's fixes (main at 990c1c9, scored once on 2026-12-03):

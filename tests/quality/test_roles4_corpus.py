@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from roles_scoring import HELDOUT_SPLITS, RoleScore, extractor_amounts, load_split, score_items, score_reports
+from roles_scoring import HELDOUT_SPLITS, check_split, extractor_amounts, load_split, score_reports
 
 
 def test_heldout4_sets_are_large_annotated_and_held_out():
@@ -33,17 +33,8 @@ def test_heldout4_sets_are_large_annotated_and_held_out():
     assert 0.05 <= roles.count("unclear") / len(roles) <= 0.15
 
 
-def _check(name: str, value_floor: float, role_floor: float, annat_ceiling: float) -> RoleScore:
-    score = score_items(load_split(name), extractor_amounts)
-    print("\n" + score.summary(name))  # aggregates only: the misses of a held-out set are never printed
-    assert min(score.precision, score.recall) >= value_floor
-    assert score.role_accuracy >= role_floor
-    assert score.annat_share <= annat_ceiling
-    return score
-
-
 def test_heldout4_form_answers():
-    _check("heldout4", HELDOUT4_VALUE_FLOOR, HELDOUT4_ROLE_FLOOR, HELDOUT4_ANNAT_CEILING)
+    check_split("heldout4", HELDOUT4_VALUE_FLOOR, HELDOUT4_ROLE_FLOOR, HELDOUT4_ANNAT_CEILING)
 
 
 def test_heldout4_follow_up_reports_budget_and_outcome_both_right():
@@ -54,7 +45,7 @@ def test_heldout4_follow_up_reports_budget_and_outcome_both_right():
 
 
 def test_heldout4_public_passages():
-    _check("heldout4_public", PUBLIC4_VALUE_FLOOR, PUBLIC4_ROLE_FLOOR, PUBLIC4_ANNAT_CEILING)
+    check_split("heldout4_public", PUBLIC4_VALUE_FLOOR, PUBLIC4_ROLE_FLOOR, PUBLIC4_ANNAT_CEILING)
 
 
 # Before the fourth round's fixes (main at 6eb28f8, scored once on 2026-12-03):
