@@ -33,6 +33,7 @@ from bilagor.index.reports.amounts import (
     group_names,
     in_order,
     load_rows,
+    placed_districts,
     select,
     superseded_reports,
 )
@@ -101,7 +102,12 @@ def summarise_archive_before(
         year = parse_year(year)
     districts = resolve_district(district) if district else None
     reports, amounts = load_rows(archive)
-    selected = select(reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts)
+    # Since: a report without a district passes --district by its place, as in the search.
+    placeless = [r.id for r in reports if not r.district and not r.district_today]
+    places = placed_districts(archive.records.readable(placeless)) if districts else None
+    selected = select(
+        reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts, places=places
+    )
     if query or org:
         selected &= set(archive.matching_ids(query, org=org))
     summary = summarise_before(reports, amounts, by=by, selected=selected, role=role, detail=detail)

@@ -32,7 +32,7 @@ import gc
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -42,7 +42,7 @@ from bilagor.extractor.districts import fold
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
-from bilagor.index.filters import parse_year, resolve_district
+from bilagor.index.filters import filter_district, parse_year, resolve_district
 from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this module's API)
     BUDGET,
     NOT_SUMMED,
@@ -55,6 +55,7 @@ from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this 
 )
 
 if TYPE_CHECKING:
+    from bilagor.extractor.record import Report
     from bilagor.index.archive import Archive
 
 GROUPINGS = ("year", "district", "district-today", "project", "org", "role")
@@ -374,6 +375,15 @@ class SummaryBasis:
             amounts_of[amount.report_id].append(amount)
         self._amounts_of = amounts_of
         self._facts: list[ReportFacts | None] = [None] * len(self.reports)  # by index in `reports`
+        self._places: dict[str, str] | None = None  # see places()
+
+    def places(self, archive: Archive) -> dict[str, str]:
+        """{id: district} of the reports without a district of their own that their place, texts or
+        path file under one (read from their records on first use; the same values whichever thread asks)."""
+        if self._places is None:
+            placeless = [r.id for r in self.reports if not r.district and not r.district_today]
+            self._places = placed_districts(archive.records.readable(placeless)) if placeless else {}
+        return self._places
 
     def facts(self, index: int) -> ReportFacts:
         """The facts of self.reports[index] (computed on first use; the same values whichever thread asks)."""
@@ -628,19 +638,41 @@ def select(
     districts: set[str] | None = None,
     roles: set[str] | None = None,
     amounts: Iterable[AmountRow] = (),
+    places: Mapping[str, str] | None = None,
 ) -> set[str]:
-    """Ids of the reports passing the year, district and role filters."""
+    """Ids of the reports passing the year, district and role filters. A report without a district
+    of its own passes a district filter by the district its place implies (`places`, by id), as in
+    `bilagor search`."""
     with_role = {a.report_id for a in amounts if roles and a.role in roles}
+    places = places or {}
     chosen = set()
     for report in reports:
         if years and (report.year is None or not years[0] <= report.year <= years[1]):
             continue
-        if districts and (report.district or report.district_today) not in districts:
+        if districts and (report.district or report.district_today or places.get(report.id)) not in districts:
             continue
         if roles and report.id not in with_role:
             continue
         chosen.add(report.id)
     return chosen
+
+
+def placed_districts(reports: Iterable[Report]) -> dict[str, str]:
+    """{id: district} of these records by what their place, texts and path imply, for those it
+    finds: the `district_area` the search index files each report under (index/search/schema.py),
+    so `--district` picks the same reports in `bilagor amounts` as in `bilagor search`."""
+    found = {}
+    for report in reports:
+        area = filter_district(
+            report.district,
+            report.location,
+            [s.text for s in report.sections if s.text],
+            report.year,
+            report.paths[0] if report.paths else "",
+        )
+        if area:
+            found[report.id] = area
+    return found
 
 
 # -- reading the archive -----------------------------------------------------
@@ -787,7 +819,8 @@ def summarise_archive(
         with cycle_collection_paused():
             basis = SummaryBasis(*load_rows(archive))
     roles = {role} if role else None
-    selected = select(basis.reports, years=year, districts=districts, roles=roles, amounts=basis.amounts)
+    places = basis.places(archive) if districts else None
+    selected = select(basis.reports, years=year, districts=districts, roles=roles, amounts=basis.amounts, places=places)
     if query or org:  # --org as `bilagor search --org`: any alias, an unknown name is an error
         selected &= set(archive.matching_ids(query, org=org))
     with cycle_collection_paused():
