@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 from bilagor.cli.web import api, files, pages, views
 from bilagor.cli.web.security import Guard, allowed_hosts
 from bilagor.cli.swedish_details import in_swedish
-from bilagor.cli.web.summaries import SummaryCache
+from bilagor.cli.web.summaries import Preparing, SummaryCache
 from bilagor.extractor.glossary import EMPTY_ARCHIVE
 from bilagor.extractor.errors import (
     ArchiveBusyError,
@@ -114,9 +114,12 @@ def create_app(
     token: str | None = None,
     host: str = "127.0.0.1",
     prepare_amounts: bool = True,
+    prepared: Preparing | None = None,
 ) -> Starlette:
     """The web app over the archive folder (read-only); `token`: required on every request;
-    `prepare_amounts`: compute the amounts page's default summary in the background at start."""
+    `prepare_amounts`: compute the amounts page's default summary in the background at start;
+    `prepared`: that summary being computed already (start_preparing), so the server's start
+    need not wait for the pages' imports before it begins."""
     live = LiveArchive(archive)
     env = templates()
     routes = [
@@ -141,7 +144,7 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
-        if prepare_amounts:  # the amounts page's default summary, ready before its first visitor
+        if prepare_amounts and prepared is None:  # the amounts page's default summary, ready before its first visitor
             app.state.preparing = app.state.summaries.prepare(live, pages.amounts_request(QueryParams()), detail=True)
         yield
         live.close()
@@ -153,6 +156,12 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.archive = live
-    app.state.summaries = SummaryCache()
+    app.state.summaries = prepared.summaries if prepared else SummaryCache()
+    app.state.preparing = prepared.thread if prepared else None
     app.state.templates = env
+    # The amounts page's first rendering compiles its template and imports the CLI's table view:
+    # done here, while the summary is computed, not in its first visitor's request.
+    env.get_template("amounts.html")
+    import bilagor.cli.views.amounts  # noqa: F401
+
     return app

@@ -19,9 +19,11 @@ import logging
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future
+from dataclasses import dataclass
 
 from bilagor.extractor.errors import BilagorError
 from bilagor.index.archive import Archive
+from bilagor.index.archive.live import LiveArchive
 from bilagor.index.reports.amounts import (
     AmountSummary,
     SummaryBasis,
@@ -33,6 +35,25 @@ from bilagor.index.reports.amounts import (
 log = logging.getLogger("bilagor")
 
 KEPT = 8
+# The amounts page's arguments with no parameters (pages.amounts_request of none): the summary
+# prepared at start. Here, not in pages, so `bilagor serve` can start preparing it before it
+# imports the web pages (pages.amounts_request({}) == DEFAULT_ARGS is tested).
+DEFAULT_ARGS = {"query": None, "by": "year", "year": None, "district": None, "role": None}
+
+
+@dataclass
+class Preparing:
+    """The amounts page's default summary being computed in `thread`, to be kept in `summaries`."""
+
+    summaries: SummaryCache
+    thread: threading.Thread
+
+
+def start_preparing(folder) -> Preparing:
+    """Begin computing the amounts page's default summary for the archive in `folder` at once: the
+    server's start (the web pages' imports, the app) runs beside it instead of before it."""
+    summaries = SummaryCache()
+    return Preparing(summaries, summaries.prepare(LiveArchive(folder), DEFAULT_ARGS, detail=True))
 
 
 class SummaryCache:
