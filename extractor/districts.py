@@ -375,6 +375,8 @@ def place_mentions(text: str, *, prose: bool = False) -> list[str]:
     ("Stadshuset") is not one either, nor a street in a postal address."""
     pattern, district_of = _place_re()
     committees = [(c.start, c.end) for c in committee_mentions(text)]
+    # "lokalpolisområde Globen" spans three districts: its name is no place here.
+    committees += [(a.start, a.end) for a in police_areas(text) if a.district is None]
     institutions = {m.start() for m in _institution_re().finditer(text)} if prose else set()
     found = []
     for m in pattern.finditer(text):
@@ -486,35 +488,73 @@ def _ocr_misread_place(written: str) -> str | None:
     return _place_keys().get(undone)
 
 
+# "lokalpolisområde(t)", "polisområde", before 2015 "närpolisområde"; "LPO" as the police write it.
+_POLICE_NOUN = r"(?:lokal|n[aä]r)?polis\s*-?\s*omr[aå]de(?:t|ts)?"
+_POLICE_BEFORE_NAME = rf"(?:{_POLICE_NOUN}|LPO)"
+
+
 @lru_cache(maxsize=1)
-def _police_re() -> tuple[re.Pattern[str], dict[str, str]]:
+def _police_re() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], dict[str, str | None]]:
+    """(noun before the name: "lokalpolisområde Rinkeby", "LPO Globen"; known name before the noun:
+    "Järva lokalpolisområde", "Skärholmens närpolisområde"), and folded area name -> its district,
+    None for an area spanning several districts (the gazetteer's police_areas)."""
     areas = {fold(a): d for a, d in _gazetteer()["police_areas"].items()}
     areas.update({fold(f): d.name for d in DISTRICTS for f in (d.name, d.genitive)})
     written = sorted(set(_gazetteer()["police_areas"]) | set(_FORMS), key=len, reverse=True)
-    names = "|".join(loose_pattern(a) for a in written) + "|" + _MISREAD_NAME
-    return re.compile(rf"\b(?:lokal)?polisomr[aå]de(?:t|ts)?\s+(?P<a>{names})(?![\w-])", re.IGNORECASE), areas
+    known = "|".join(loose_pattern(a) for a in written)
+    after = re.compile(rf"\b{_POLICE_BEFORE_NAME}\s+(?P<a>{known}|{_MISREAD_NAME})(?![\w-])", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w-])(?P<a>{known})s?\s+{_POLICE_NOUN}(?![\w-])", re.IGNORECASE)
+    return (after, before), areas
 
 
 @lru_cache(maxsize=1)
-def _police_keys() -> dict[str, str]:
+def _police_keys() -> dict[str, str | None]:
     keys = {name_key(a): d for a, d in _gazetteer()["police_areas"].items()}
     keys.update(_BY_KEY)
     return keys
 
 
-def police_mentions(text: str) -> list[str]:
-    """Districts implied by a local police area ("lokalpolisområde Rinkeby"); areas that
-    cover several districts ("City", "Västerort") imply none."""
-    pattern, areas = _police_re()
+_POLICE_START = re.compile(r"polis|LPO", re.IGNORECASE)  # texts without it are skipped cheaply
+
+
+@dataclass(frozen=True)
+class PoliceArea:
+    district: str | None  # None: an area spanning several districts, or a name not read as one
+    start: int
+    end: int
+
+
+def police_areas(text: str) -> list[PoliceArea]:
+    """The local police areas named in `text`, in order, with the district each implies."""
+    if not _POLICE_START.search(text):
+        return []
+    patterns, areas = _police_re()
     found = []
-    for m in pattern.finditer(text):
-        written = fold(m.group("a"))
-        district = areas.get(written) or canonical(written) or fuzzy_match(written, _police_keys())
-        while district is None and _SPLIT_PIECE.search(written):  # "Skärholrnen har": the name without "har"
-            written = _SPLIT_PIECE.sub("", written)
-            district = areas.get(written) or canonical(written) or fuzzy_match(written, _police_keys())
-        if district and district not in found:
-            found.append(district)
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            written = fold(m.group("a"))
+            district = _police_district(written, areas)
+            while district is None and written not in areas and _SPLIT_PIECE.search(written):
+                written = _SPLIT_PIECE.sub("", written)  # "Skärholrnen har": the name without "har"
+                district = _police_district(written, areas)
+            found.append(PoliceArea(district, m.start(), m.end()))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _police_district(written: str, areas: dict[str, str | None]) -> str | None:
+    if written in areas:  # a known area: its district, or None when it spans several
+        return areas[written]
+    return canonical(written) or fuzzy_match(written, _police_keys())
+
+
+def police_mentions(text: str) -> list[str]:
+    """Districts implied by a local police area ("lokalpolisområde Rinkeby", "LPO Södermalm",
+    "Järva lokalpolisområde"); areas that cover several districts ("City", "Globen",
+    "polisområde Stockholm syd") imply none."""
+    found = []
+    for area in police_areas(text):
+        if area.district and area.district not in found:
+            found.append(area.district)
     return found
 
 
