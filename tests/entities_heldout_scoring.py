@@ -28,14 +28,14 @@ def load_rows(name: str) -> list[dict]:
     return read_cases(Path(name) if "/" in name else HELDOUT_DIR / name)
 
 
-def district_accuracy(cases: list[dict], found_of=district_of) -> tuple[int, int]:
+def district_counts(cases: list[dict], found_of=district_of) -> tuple[int, int]:
     """(cases whose district is right, cases); None is right where the truth is null."""
     return sum(found_of(case) == case["district"] for case in cases), len(cases)
 
 
 def district_rate(cases: list[dict]) -> float:
     """The share of `cases` whose district is right."""
-    right, total = district_accuracy(cases)
+    right, total = district_counts(cases)
     return right / total
 
 
@@ -62,7 +62,7 @@ def district_summary(name: str, cases: list[dict]) -> str:
     ]
     shown = []
     for label, part in parts:
-        right, total = district_accuracy(part)
+        right, total = district_counts(part)
         if not total:
             continue
         shown.append(f"{label} {right / total:.3f} ({right}/{total})")

@@ -80,6 +80,16 @@ CREATE INDEX IF NOT EXISTS amounts_role ON amounts(role);
 """
 
 
+def not_an_archive(path: Path, exc: Exception) -> ArchiveError:
+    """The error for a file SQLite cannot read as a database (opened for writing or for reading)."""
+    return ArchiveError(f"{path}: inget bilagor-arkiv ({exc})")
+
+
+def newer_format(path: Path, version: str) -> ArchiveError:
+    """The error for an archive written by a newer bilagor (its store_version above STORE_VERSION)."""
+    return ArchiveError(f"{path}: arkivformat {version} är nyare än denna bilagor kan läsa")
+
+
 class RecordStore:
     """Records in one SQLite file. Safe for one writer and many readers (WAL)."""
 
@@ -96,14 +106,14 @@ class RecordStore:
         except sqlite3.OperationalError as exc:
             raise _translate(exc, self.path) from exc
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{self.path}: inget bilagor-arkiv ({exc})") from exc
+            raise not_an_archive(self.path, exc) from exc
 
     def _check_version(self) -> None:
         row = self.db.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
         if row is None:
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
         elif int(row["value"]) > STORE_VERSION:
-            raise ArchiveError(f"{self.path}: arkivformat {row['value']} är nyare än denna bilagor kan läsa")
+            raise newer_format(self.path, row["value"])
         self._bound_stored_amounts()
 
     def _bound_stored_amounts(self) -> None:
@@ -158,14 +168,14 @@ class RecordStore:
             except sqlite3.OperationalError as exc:
                 error = exc
             except sqlite3.DatabaseError as exc:
-                raise ArchiveError(f"{store.path}: inget bilagor-arkiv ({exc})") from exc
+                raise not_an_archive(store.path, exc) from exc
             finally:
                 if db is not None and getattr(store, "db", None) is not db:
                     db.close()
         else:
             raise _translate(error, store.path) from error
         if row is not None and int(row["value"]) > STORE_VERSION:
-            raise ArchiveError(f"{store.path}: arkivformat {row['value']} är nyare än denna bilagor kan läsa")
+            raise newer_format(store.path, row["value"])
         store.read_only = True
         return store
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import gc
 import json
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -760,22 +761,36 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
     return reports, amounts
 
 
+class _CyclePause:
+    """How many threads are inside cycle_collection_paused, and whether the collector was on
+    when the first of them came in (so the last one out turns it on again, not the first)."""
+
+    lock = threading.Lock()
+    inside = 0
+    was_enabled = False
+
+
 @contextmanager
 def cycle_collection_paused() -> Iterator[None]:
     """Make the rows and each report's facts without Python's cycle collector, then turn it on again.
 
     They are a hundred thousand small objects without cycles; as they are made the
     collector would walk them again and again, a fifth of a `bilagor amounts`.
-    Left off if it was off (another thread's summary turns it on when that ends).
+    Left off if it was off. Threads may overlap (a server's summaries): the collector
+    stays off until the last of them is done.
     """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
+    with _CyclePause.lock:
+        if _CyclePause.inside == 0:
+            _CyclePause.was_enabled = gc.isenabled()
+            gc.disable()
+        _CyclePause.inside += 1
     try:
         yield
     finally:
-        gc.enable()
+        with _CyclePause.lock:
+            _CyclePause.inside -= 1
+            if _CyclePause.inside == 0 and _CyclePause.was_enabled:
+                gc.enable()
 
 
 def _row(cls, **fields):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilagor.extractor.errors import MissingDependencyError, UsageError
-from bilagor.index.reports.amounts import MAX_FILLED_YEARS, UNKNOWN, AmountSummary
+from bilagor.index.reports.amounts import AmountSummary, every_year
 from bilagor.index.reports.words import ROLE_WORDS
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
@@ -103,11 +103,9 @@ def chart_bars(summary: AmountSummary, context: ChartContext | None = None) -> C
         ]
     else:
         series = ["Budget", "Utfall"]
-        bars = [
-            Bar(g.group, [g.budget, g.outcome], [g.budget_margin > 0, g.outcome_margin > 0]) for g in summary.groups
-        ]
-    if summary.by == "year":
-        bars = _every_year(bars, summary.years, len(series))
+        # Every year of the range, as `bilagor amounts` lists them (a summary it made has them already).
+        groups = every_year(summary.groups, summary.years) if summary.by == "year" else summary.groups
+        bars = [Bar(g.group, [g.budget, g.outcome], [g.budget_margin > 0, g.outcome_margin > 0]) for g in groups]
     horizontal = len(bars) > MAX_VERTICAL_GROUPS
     if horizontal:
         ranked = sorted(bars, key=lambda b: -max(b.values))
@@ -123,16 +121,6 @@ def chart_bars(summary: AmountSummary, context: ChartContext | None = None) -> C
 
 def _role_hedged(group) -> bool:
     return group.role_margins.get(group.group, 0) > 0 or group.approx
-
-
-def _every_year(bars: list[Bar], years: tuple[int, int] | None, width: int) -> list[Bar]:
-    by_name = {b.name: b for b in bars}
-    known = [int(b.name) for b in bars if b.name != UNKNOWN]
-    first, last = years if years else ((min(known), max(known)) if known else (0, -1))
-    if last - first >= MAX_FILLED_YEARS:  # an implausible year: draw the groups there are
-        return bars
-    filled = [by_name.get(str(y)) or Bar(str(y), [0] * width, [False] * width) for y in range(first, last + 1)]
-    return filled + ([by_name[UNKNOWN]] if UNKNOWN in by_name else [])
 
 
 def _mnkr(value: float, _pos: int | None = None) -> str:

@@ -13,7 +13,7 @@ which case misses):
 from __future__ import annotations
 
 from entities_heldout_scoring import (
-    district_accuracy,
+    district_counts,
     district_rate,
     load_rows,
     organisation_counts,
@@ -31,7 +31,7 @@ def test_heldout3_sets_are_large_enough():
 def test_scoring_counts_null_districts_and_organisation_names():
     cases = [{"district": "Farsta"}, {"district": None}, {"district": "Bromma"}]
     found = iter(["Farsta", None, "Farsta"])
-    assert district_accuracy(cases, lambda case: next(found)) == (2, 3)
+    assert district_counts(cases, lambda case: next(found)) == (2, 3)
     rows = [{"organisations": ["Polisen", "Stokab"]}, {"organisations": []}]
     found_orgs = iter([{"Polisen", "Brå"}, {"Trafikkontoret"}])
     assert organisation_counts(rows, lambda row: next(found_orgs)) == (1, 2, 1)
