@@ -159,9 +159,8 @@ def create_app(
     app.state.summaries = prepared.summaries if prepared else SummaryCache()
     app.state.preparing = prepared.thread if prepared else None
     app.state.templates = env
-    # The amounts page's first rendering compiles its template and imports the CLI's table view:
-    # done here, while the summary is computed, not in its first visitor's request.
+    # The amounts page's first rendering compiles its template and imports the CLI's table view
+    # (rich): done here, while the summary is computed, not in its first visitor's request.
     env.get_template("amounts.html")
-    import bilagor.cli.views.amounts  # noqa: F401
-
+    pages.warm_amounts_table()
     return app

@@ -279,6 +279,13 @@ def _amount_anchors(archive, rows) -> dict[int, int | None]:
     return anchors
 
 
+def warm_amounts_table() -> None:
+    """Make the table of an empty summary once, so the modules it needs are loaded before a visitor asks."""
+    from bilagor.index.reports.amounts import AmountSummary, GroupTotal
+
+    _web_table(AmountSummary("year", [], GroupTotal("Totalt"), {}))
+
+
 @dataclass
 class _WebTable:
     columns: list[tuple[str, str, str]]
