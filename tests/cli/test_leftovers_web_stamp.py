@@ -50,11 +50,15 @@ def test_the_data_stamp_reads_the_records_again_only_after_a_commit(folder, monk
         assert live.data_stamp(archive) == changed
 
 
-def test_the_prepared_summary_is_collected_in_the_background_not_in_the_first_request(folder, monkeypatch):
+def test_the_prepared_summary_is_frozen_in_the_background_not_collected_in_the_first_request(folder, monkeypatch):
+    """The prepared basis and summary leave the cycle collector's sight (gc.freeze) in the background:
+    no full collection over them, then or later, falls into a request."""
     from bilagor.cli.web import summaries
 
     collected: list[int] = []
+    frozen: list[int] = []
     monkeypatch.setattr(summaries.gc, "collect", lambda *a: collected.append(1) or 0)
+    monkeypatch.setattr(summaries.gc, "freeze", lambda: frozen.append(1))
     cache = SummaryCache()
     cache.prepare(LiveArchive(folder), DEFAULT, detail=True).join(30)
-    assert collected == [1]
+    assert frozen == [1] and collected == []
