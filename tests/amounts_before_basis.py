@@ -33,7 +33,7 @@ from bilagor.index.reports.amounts import (
     group_names,
     in_order,
     load_rows,
-    placed_districts,
+    placed_ids,
     select,
     superseded_reports,
 )
@@ -103,10 +103,9 @@ def summarise_archive_before(
     districts = resolve_district(district) if district else None
     reports, amounts = load_rows(archive)
     # Since: a report without a district passes --district by its place, as in the search.
-    placeless = [r.id for r in reports if not r.district and not r.district_today]
-    places = placed_districts(archive.records.readable(placeless)) if districts else None
+    placed = placed_ids(archive, reports, district) if district else ()
     selected = select(
-        reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts, places=places
+        reports, years=year, districts=districts, roles={role} if role else None, amounts=amounts, placed=placed
     )
     if query or org:
         selected &= set(archive.matching_ids(query, org=org))

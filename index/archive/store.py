@@ -497,17 +497,6 @@ class RecordStore:
                     raise UnindexableReport(row["id"], reason_of(exc)) from exc
                 yield report
 
-    def readable(self, ids: Iterable[str]) -> Iterator[Report]:
-        """The stored records of `ids` that this bilagor can read; others (gone, or a record it
-        cannot read: `stats` lists those once quarantined) are passed over."""
-        for report_id in ids:
-            try:
-                report = self.get(report_id, missing_ok=True)
-            except (ValueError, TypeError, KeyError):
-                continue
-            if report is not None:
-                yield report
-
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
 

@@ -33,7 +33,7 @@ import json
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -43,7 +43,7 @@ from bilagor.extractor.districts import fold
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
-from bilagor.index.filters import filter_district, parse_year, resolve_district
+from bilagor.index.filters import parse_year, resolve_district
 from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this module's API)
     BUDGET,
     NOT_SUMMED,
@@ -56,7 +56,6 @@ from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this 
 )
 
 if TYPE_CHECKING:
-    from bilagor.extractor.record import Report
     from bilagor.index.archive import Archive
 
 GROUPINGS = ("year", "district", "district-today", "project", "org", "role")
@@ -376,15 +375,14 @@ class SummaryBasis:
             amounts_of[amount.report_id].append(amount)
         self._amounts_of = amounts_of
         self._facts: list[ReportFacts | None] = [None] * len(self.reports)  # by index in `reports`
-        self._places: dict[str, str] | None = None  # see places()
+        self._placed: dict[str, set[str]] = {}  # see placed()
 
-    def places(self, archive: Archive) -> dict[str, str]:
-        """{id: district} of the reports without a district of their own that their place, texts or
-        path file under one (read from their records on first use; the same values whichever thread asks)."""
-        if self._places is None:
-            placeless = [r.id for r in self.reports if not r.district and not r.district_today]
-            self._places = placed_districts(archive.records.readable(placeless)) if placeless else {}
-        return self._places
+    def placed(self, archive: Archive, district: str) -> set[str]:
+        """placed_ids() of these reports, kept per district (the same values whichever thread asks)."""
+        found = self._placed.get(district)
+        if found is None:
+            found = self._placed[district] = placed_ids(archive, self.reports, district)
+        return found
 
     def facts(self, index: int) -> ReportFacts:
         """The facts of self.reports[index] (computed on first use; the same values whichever thread asks)."""
@@ -671,18 +669,17 @@ def select(
     districts: set[str] | None = None,
     roles: set[str] | None = None,
     amounts: Iterable[AmountRow] = (),
-    places: Mapping[str, str] | None = None,
+    placed: Collection[str] = (),
 ) -> set[str]:
     """Ids of the reports passing the year, district and role filters. A report without a district
-    of its own passes a district filter by the district its place implies (`places`, by id), as in
-    `bilagor search`."""
+    of its own passes a district filter when its id is in `placed` (placed_ids: as in `bilagor search`)."""
     with_role = {a.report_id for a in amounts if roles and a.role in roles}
-    places = places or {}
     chosen = set()
     for report in reports:
         if years and (report.year is None or not years[0] <= report.year <= years[1]):
             continue
-        if districts and (report.district or report.district_today or places.get(report.id)) not in districts:
+        own = report.district or report.district_today
+        if districts and ((own not in districts) if own else (report.id not in placed)):
             continue
         if roles and report.id not in with_role:
             continue
@@ -690,22 +687,16 @@ def select(
     return chosen
 
 
-def placed_districts(reports: Iterable[Report]) -> dict[str, str]:
-    """{id: district} of these records by what their place, texts and path imply, for those it
-    finds: the `district_area` the search index files each report under (index/search/schema.py),
-    so `--district` picks the same reports in `bilagor amounts` as in `bilagor search`."""
-    found = {}
-    for report in reports:
-        area = filter_district(
-            report.district,
-            report.location,
-            [s.text for s in report.sections if s.text],
-            report.year,
-            report.paths[0] if report.paths else "",
-        )
-        if area:
-            found[report.id] = area
-    return found
+def placed_ids(archive: Archive, reports: Iterable[ReportRow], district: str) -> set[str]:
+    """Ids of the reports without a district of their own that `bilagor search --district` finds
+    under `district`. The search index holds for each the district its place, texts or path
+    imply (`district_area`, made by index.filters.filter_district when it was indexed), so both
+    commands pick the same reports without reading every such record again; the index is read
+    only when the archive has such reports."""
+    placeless = {r.id for r in reports if not r.district and not r.district_today}
+    if not placeless:
+        return set()
+    return placeless.intersection(archive.matching_ids(None, district=district))
 
 
 # -- reading the archive -----------------------------------------------------
@@ -866,8 +857,8 @@ def summarise_archive(
         with cycle_collection_paused():
             basis = SummaryBasis(*load_rows(archive))
     roles = {role} if role else None
-    places = basis.places(archive) if districts else None
-    selected = select(basis.reports, years=year, districts=districts, roles=roles, amounts=basis.amounts, places=places)
+    placed = basis.placed(archive, district) if district else ()
+    selected = select(basis.reports, years=year, districts=districts, roles=roles, amounts=basis.amounts, placed=placed)
     if query or org:  # --org as `bilagor search --org`: any alias, an unknown name is an error
         selected &= set(archive.matching_ids(query, org=org))
     with cycle_collection_paused():
