@@ -282,7 +282,12 @@ HELDOUT5 = [
     ("rånen", {}, {"cam-kungstradgarden-2017", "kameror-fridhemsplan-2020", "pendeltag-spanga-2018"}, "ordinary"),
     ("pensionärer", {}, {"motesplats-seniorer-bromma-2022", "gangvagar-solberga-2019"}, "ordinary"),
     ("halka", {}, {"gangvagar-solberga-2019"}, "ordinary"),
-    ("tjejer", {}, {"bibliotek-skarholmen-2025", "flickfotboll-rinkeby-2021", "idrottsplats-kristineberg-2022"}, "ordinary"),
+    (
+        "tjejer",
+        {},
+        {"bibliotek-skarholmen-2025", "flickfotboll-rinkeby-2021", "idrottsplats-kristineberg-2022"},
+        "ordinary",
+    ),
     ("stöld", {}, {"overvakning-hotorget-2020", "cykelgarage-odenplan-2025", "cykeltak-gubbangen-2020"}, "ordinary"),
     # 3. quoted phrases: the words as written, in order
     ('"röjning av snö"', {}, {"gangvagar-solberga-2019"}, "phrase"),
