@@ -5,7 +5,8 @@
 Families (one after another): label column beside the answer with vertical rules only, with
 horizontal rules only, with none; label above its answer in a box; "Label: answer" inline; a
 header grid of 2-3 pairs per row; labels in capitals/bold/their own size in a narrow column; a
-two-page form with running header and footer. About 15 % of the forms are rasterised (image-only
+two-page form with running header and footer; a web form printed by headless Chromium (needs
+`chromium`). About 15 % of the forms are rasterised (image-only
 PDF) for the OCR path. Writes <name>.pdf and <name>.truth.json.
 """
 
@@ -32,6 +33,7 @@ FAMILIES = (
     "header_grid",
     "caps_narrow",
     "running_header",
+    "html_print",
 )
 SCANNED_SHARE = 0.15
 
@@ -46,6 +48,8 @@ def _drawer(family: str, rng: random.Random):
             look.label_bold = look.label_bold or rng.random() < 0.5
             look.label_size_delta = look.label_size_delta or rng.choice((-1.5, 1.0))
         return lambda pen, r: draw_columns.draw_form(pen, r, look)
+    if family == "html_print":
+        return None
     return {
         "boxed_stacked": draw_stacked.draw_form,
         "inline": draw_inline.draw_form,
@@ -77,7 +81,7 @@ def truth(form: Form, family: str, pages: int, section_pages: dict[int, int], la
         "organisations": [],
         "pages": pages,
         "variant": family,
-        "producer": "reportlab-canvas",
+        "producer": "chromium" if family == "html_print" else "reportlab-canvas",
         "layer": layer,
         "layout": extra,
     }
@@ -100,7 +104,13 @@ def build(out: Path, seed: int, count: int, text_only: bool = False) -> list[Pat
         name = f"h5-{i:03d}-{family}{'-scan' if scanned else ''}"
         path = out / f"{name}.pdf"
         state = rng.getstate()
-        pages, section_pages = render_twice(draw, path, style, form, state)
+        if family == "html_print":
+            from heldout5_forms import draw_html
+
+            pages, section_pages, printed = draw_html.print_pdf(form, path, rng)
+            style.header = False
+        else:
+            pages, section_pages = render_twice(draw, path, style, form, state)
         for _ in range(12):  # the two-page family: grow the long answer until it runs onto page 2
             if family != "running_header" or pages >= 2:
                 break
@@ -108,7 +118,9 @@ def build(out: Path, seed: int, count: int, text_only: bool = False) -> list[Pat
             state = rng.getstate()
             pages, section_pages = render_twice(draw, path, style, form, state)
         rng.random()  # move on from the state the passes used
-        extra = {"font": style.regular, "size": style.size, "header": header, "long": long}
+        extra = {"font": style.regular, "size": style.size, "header": style.header, "long": long}
+        if family == "html_print":
+            extra = {"long": long, **printed}
         if scanned:
             from heldout5_forms.raster import rasterise
 

@@ -547,7 +547,7 @@ def _paragraphs(rng: random.Random, p: Project, long: bool) -> list[str]:
     paras = [" ".join(p.results[:k])]
     if p.items and rng.random() < 0.6:
         intro = "Följande har gjorts:"
-        bullet = rng.choice(("– ", "• ", "numbered"))
+        bullet = rng.choice(("– ", "- ", "numbered"))  # no "•": reportlab base fonts write it without a Unicode map
         paras.append(intro)
         for i, item in enumerate(p.items, 1):
             paras.append(f"{i}) {item}" if bullet == "numbered" else f"{bullet}{item}")

@@ -41,7 +41,7 @@ def random_look(rng: random.Random, rules: str, narrow: bool = False) -> ColumnL
 def answer_lines(row: Row, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     for n, para in enumerate(row.paragraphs):
-        if n and not para.startswith(("– ", "• ")) and not para[:2].rstrip(")").isdigit():
+        if n and not para.startswith(("– ", "- ")) and not para[:2].rstrip(")").isdigit():
             lines.append("")  # a blank line between paragraphs, none between list items
         lines += wrap(para, font, size, width)
     return lines

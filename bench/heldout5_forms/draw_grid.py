@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from .content import HEADING, Row
 from .draw_columns import draw_heading_row, draw_rows, random_look
 from .draw_common import Pen, wrap
@@ -21,6 +23,10 @@ def _grid_rows(rows: list[Row], rng: random.Random, form_kind: str) -> tuple[lis
     return [[0, len(rows) - 1], [1]], 2
 
 
+def _fits(text: str, font: str, size: float, width: float) -> bool:
+    return all(stringWidth(word, font, size) <= width for word in text.split())
+
+
 def draw_form(pen: Pen, rng: random.Random) -> None:
     s = pen.style
     form = pen.form
@@ -34,9 +40,18 @@ def draw_form(pen: Pen, rng: random.Random) -> None:
     lab_font = s.bold if rng.random() < 0.6 else s.regular
     lab_size = s.size - rng.choice((0, 1))
     pad = 3.0
-    for group in groups:
+    queue = list(groups)
+    while queue:
+        group = queue.pop(0)
         cell_w = (pen.x1 - pen.x0) / len(group)
         lab_w = cell_w * rng.uniform(0.32, 0.42) if len(group) > 1 else 120
+        if len(group) > 1 and not all(
+            _fits(form.rows[i].label, lab_font, lab_size, lab_w - 2 * pad)
+            and _fits(" ".join(form.rows[i].paragraphs), s.regular, s.size, cell_w - lab_w - 2 * pad - 4)
+            for i in group
+        ):  # a word wider than its cell (an e-mail address): these pairs get a row each
+            queue[:0] = [[i] for i in group]
+            continue
         cells = []
         for i in group:
             row = form.rows[i]

@@ -43,14 +43,20 @@ def draw_form(pen: Pen, rng: random.Random) -> None:
             pen.text(pen.x0 + rng.choice((0, 40)), pen.y, row.paragraphs[0], s.bold, s.size)
             continue
         else:
-            pen.need(s.leading * 2)
+            # A label wider than the line wraps; the answer follows its last line.
+            *head, last = _fill(f"{row.label}:".split(), label_font, s.size, s.width, s.width)
+            pen.need(s.leading * (len(head) + 2))
+            for line in head:
+                pen.y -= s.leading
+                pen.text(pen.x0, pen.y, line, label_font, s.size)
             pen.y -= s.leading
-            label = f"{row.label}: "  # the space is written, as a word processor does
+            label = f"{last} "  # the space is written, as a word processor does
             pen.text(pen.x0, pen.y, label, label_font, s.size)
             pen.section_pages[index] = pen.page
             label_w = stringWidth(label, label_font, s.size)
-        indent = label_w if hanging else 0.0
-        first = row.style != HEADING  # the answer starts on the label's line
+        # The answer starts on the label's line unless the label leaves too little room there.
+        first = row.style != HEADING and s.width - label_w >= s.width * 0.3
+        indent = label_w if hanging and label_w <= s.width * 0.4 else 0.0
         for para in [p for p in row.paragraphs if p.strip()]:
             if first:
                 lines = _fill(para.split(), s.regular, s.size, s.width - label_w, s.width - indent)

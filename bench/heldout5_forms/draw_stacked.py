@@ -6,7 +6,7 @@ import random
 
 from .content import MARKER
 from .draw_columns import answer_lines
-from .draw_common import Pen
+from .draw_common import Pen, wrap
 
 
 def draw_form(pen: Pen, rng: random.Random) -> None:
@@ -21,10 +21,12 @@ def draw_form(pen: Pen, rng: random.Random) -> None:
         answers = answer_lines(row, s.regular, s.size, s.width - 2 * pad)
         pen.y -= rng.uniform(4, 9)
         if row.style != MARKER:
-            pen.need(s.leading * 3)
-            pen.y -= s.leading
             label = row.label.upper() if label_caps else row.label
-            pen.text(pen.x0, pen.y, label, label_font, label_size)
+            labels = wrap(label, label_font, label_size, s.width)
+            pen.need(s.leading * (len(labels) + 2))
+            for line in labels:
+                pen.y -= s.leading
+                pen.text(pen.x0, pen.y, line, label_font, label_size)
             pen.section_pages[index] = pen.page
         else:
             pen.need(s.leading * 2)
