@@ -23,6 +23,7 @@ Skarpnäcks stadsdelsområde") is told apart from the one that runs the work.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -102,7 +103,7 @@ def undo_ocr(key: str) -> str:
     return key
 
 
-def fuzzy_match(written: str, names: dict[str, str], min_letters: int = FUZZY_MIN_LETTERS) -> str | None:
+def fuzzy_match(written: str, names: Mapping[str, str | None], min_letters: int = FUZZY_MIN_LETTERS) -> str | None:
     """The value of the one key of `names` (folded name keys) that `written` is within
     FUZZY_MAX_EDITS of, after undoing OCR's letter pairs; None when none or two differ.
     Keys shorter than min_letters must match exactly."""
