@@ -157,3 +157,24 @@ def test_the_noun_itself_ranks_above_its_verb(search):
 
 def test_a_true_synonym_finds_the_other_word(search):
     assert {"vandaliserats", "vandaliserades"} <= set(search("skadegörelse"))
+
+
+def test_the_synonym_table_holds_the_base_words_only():
+    # One entry per word of a group, looked up through the query word's base forms: no table of
+    # generated forms ("cykelbanaen", "lekplatsor" were in it).
+    from bilagor.index.search.query import _synonym_table
+    from bilagor.index.search.synonyms import SYNONYM_GROUPS
+
+    assert len(_synonym_table()) == sum(len(group) for group in SYNONYM_GROUPS)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["cykelbanorna", "cykelbanans", "lekplatsernas", "lekparkens", "kamerabevakningen", "vandaliseringen"],
+)
+def test_a_synonym_in_any_inflection_is_expanded(typed):
+    from whoosh import query as wq
+
+    from bilagor.index.search.query import with_synonyms
+
+    assert isinstance(with_synonyms(wq.Term("content", query_term(typed))), wq.Or)
