@@ -101,6 +101,8 @@ REPORTS = {
     "belysning": "Ny belysning längs gångvägen.",
     "kameran": "Kameran vid entrén byttes.",
     "kamera": "En kamera sattes upp.",
+    "rastgard": "Nytt stängsel kring hundrastgården.",
+    "stangsel": "Ett stängsel vid skolan.",
 }
 
 
@@ -178,3 +180,9 @@ def test_a_synonym_in_any_inflection_is_expanded(typed):
     from bilagor.index.search.query import with_synonyms
 
     assert isinstance(with_synonyms(wq.Term("content", query_term(typed))), wq.Or)
+
+
+def test_a_preposition_in_a_typed_query_is_not_required(search):
+    # "runt" is in no report: the other words must still all be there (no fall-back to any word).
+    assert search("stängsel runt hundrastgården") == ["rastgard"]
+    assert search("stängsel kring hundrastgården") == ["rastgard"]
