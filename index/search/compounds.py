@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from whoosh.lang.stopwords import stoplists
+
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
 LEXICON_VERSION = "8"  # bump when the lexicon file or the rules below change
 
@@ -194,9 +196,9 @@ MODIFIER_BASE_ZIPF = 4.0
 MODIFIER_BASE_MARGIN = 1.0
 MODIFIER_BASE_NEXT_ZIPF = 3.5  # the part after such a base word must be fairly common too
 _CHANGED_VOWELS = ("u", "o", "e")  # gatu-, kyrko-, kvinno-, tunnelbane-: the base ends in -a
-# A written form the lexicon does not know as a word ("lykt-", "trapp-", "gat-") stands for a base
-# of this frequency, before a part (or a part's base) of MIN_PART_ZIPF: "lyktstolpar", "gatlyktor".
-UNKNOWN_MODIFIER_BASE_ZIPF = 3.0
+# In a word the lexicon does not know, a written form that is no word ("lykt-" in "lyktstolpar")
+# stands for a base of this frequency, before a part (or a part's base) as frequent.
+UNKNOWN_MODIFIER_BASE_ZIPF = MIN_PART_ZIPF
 _VOWELS = "aeiouyåäöé"
 # Two-letter modifiers: "el-produktion", "el-skåp", "gå-gatan"; only before a word the
 # lexicon knows whole (or a compound of such words), in a split of at most three.
@@ -204,13 +206,17 @@ TWO_LETTER_MODIFIERS = frozenset({"el", "gå"})
 MIN_AFTER_TWO_LETTERS = 4
 # A compound's head may be inflected when the lexicon holds only its base form
 # ("cykel-stölderna": stöld, "trapp-räcken": räcke; see inflection_bases).
-HEAD_BASE_ZIPF = 3.0
+HEAD_BASE_ZIPF = MIN_PART_ZIPF
 # Inflectional endings that happen to be words: "utför-ande", "dokument-erat", "parker-ingen";
 # and derivational ones, which an inflected head would otherwise make parts: "land-ningar".
 NOT_PARTS = frozenset(
     {"ande", "ende", "erat", "arat", "sade", "ades", "ares", "aren", "erna", "orna", "arna", "ingen", "ingens"}
     | {"ning", "ling", "else", "samt", "innan", "lade", "meter", "eller"}
 )
+
+
+# Function words are no base of a compound's head: "till" + "sammans" is no "samma" + s.
+_FUNCTION_WORDS = frozenset(stoplists["sv"])
 
 
 @lru_cache(maxsize=1)
@@ -239,16 +245,19 @@ def _head_zipf(word: str, lexicon: dict[str, float]) -> float:
         return 0.0
     zipf = _part_zipf(word, lexicon)
     for base in inflection_bases(word, heads=True):
-        if len(base) >= MIN_PART and base not in NOT_PARTS:
+        if len(base) >= MIN_PART and base not in NOT_PARTS and base not in _FUNCTION_WORDS:
             base_zipf = lexicon.get(base, 0.0)
             if base_zipf >= HEAD_BASE_ZIPF:
                 zipf = max(zipf, base_zipf)
     return zipf
 
 
-def _modifiers(head: str, lexicon: dict[str, float], *, first: bool) -> list[tuple[str, float]]:
+def _modifiers(
+    head: str, lexicon: dict[str, float], *, first: bool, unknown_word: bool = False
+) -> list[tuple[str, float]]:
     """The words a part before the last may stand for, with their zipf: "trygghets" -> "trygghet";
-    as the first part also the base word, first: "skol" -> "skola", then "skol"."""
+    as the first part also the base word, first: "skol" -> "skola", then "skol"; in a word the
+    lexicon does not know (`unknown_word`), a written form that is no word stands for its base ("lykt")."""
     forms = [(head, _part_zipf(head, lexicon))]
     if head[-1] in LINKING and len(head) > MIN_PART:
         forms.append((head[:-1], _part_zipf(head[:-1], lexicon)))
@@ -257,7 +266,7 @@ def _modifiers(head: str, lexicon: dict[str, float], *, first: bool) -> list[tup
         return [(written, written_zipf)]
     # Against the written form's own frequency, even when it is no part ("mans" is no "mana").
     written_raw = max(lexicon.get(f, 0.0) for f, _ in forms)
-    unknown = written_raw < MIN_PART_ZIPF  # "lykt", "gat": no word of their own
+    unknown = unknown_word and written_raw < MIN_PART_ZIPF  # "lykt", "trapp": no word of their own
     bases = []
     for stem in dict.fromkeys(f for f, _ in forms):
         if len(stem) < MIN_PART:
@@ -282,6 +291,7 @@ def _candidates(
     `last`: `word` ends the compound, so its last part may be inflected ("stölderna");
     `first`: `word` begins it, so its first part may stand for a base word ("skol" for "skola").
     """
+    unknown_word = first and lexicon.get(word, 0.0) < MIN_PART_ZIPF
     found: list[tuple[list[str], float, float]] = []
     whole = _head_zipf(word, lexicon) if last else _part_zipf(word, lexicon)
     if whole >= MIN_PART_ZIPF:
@@ -289,7 +299,9 @@ def _candidates(
     if max_parts == 1:
         return found
     for cut in range(MIN_SHORT_PART, len(word) - MIN_SHORT_PART + 1):
-        modifiers = [m for m in _modifiers(word[:cut], lexicon, first=first) if m[1] >= MIN_PART_ZIPF]
+        modifiers = [
+            m for m in _modifiers(word[:cut], lexicon, first=first, unknown_word=unknown_word) if m[1] >= MIN_PART_ZIPF
+        ]
         if not modifiers:
             continue
         for rest, rest_min, rest_sum in _candidates(word[cut:], lexicon, max_parts - 1, last=True, first=False):
@@ -300,7 +312,7 @@ def _candidates(
                     for m in modifiers
                     if word.startswith(m[0])
                     or lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF
-                    or (_unknown_written(word[:cut], lexicon) and _common_head(rest[0], lexicon))
+                    or (unknown_word and _unknown_written(word[:cut], lexicon) and _common_head(rest[0], lexicon))
                 ),
                 (None, 0.0),
             )
@@ -455,6 +467,8 @@ def definite_base_candidates(word: str) -> list[str]:
             continue
         if ending.startswith("t") and not base.endswith("e"):
             continue  # "-t" only after -e: "området", not "stort"
+        if ending.startswith("n") and base[-1] not in _VOWELS + "lr":
+            continue  # "-n" after a vowel, -el or -er: "gatan", "tunneln"; not the stem "byggn"
         found.append(base)
         if re.search(_DOUBLED_END, base):
             found.append(base[:-1])  # "gymmet" -> "gymm" -> "gym"
@@ -581,19 +595,30 @@ _ERA_VERB = r"(?P<stem>\w{4,}er)(?:ade|ades|at|ats|ar|as|ad|ande)"
 
 
 def _inflected_base(word: str, lexicon: dict[str, float]) -> str | None:
-    """The most frequent base word an ending points to ("tunnorna" -> "tunna", "beställdes" ->
-    "beställa", "promenaden" -> "promenad"), if the lexicon knows it; an -era verb by its form."""
+    """The base word an ending points to ("tunnorna" -> "tunna", "beställdes" -> "beställa",
+    "promenaden" -> "promenad"), if the lexicon knows it: the shortest, so not another inflected
+    form ("byggnadens" -> "byggnad", not "byggnaden"), then the most frequent; an -era verb by its form."""
     word_zipf = lexicon.get(word, 0.0)
     known = [
         (lexicon.get(base, 0.0), base)
         for base in inflection_bases(word)
         if len(base) >= MIN_PART and base not in NOT_PARTS and lexicon.get(base, 0.0) >= MIN_PART_ZIPF
     ]
-    known = [(zipf, base) for zipf, base in known if word_zipf <= zipf + INFLECTED_BASE_MARGIN]
+    # Only what the stemmer cannot relate: "kameror" and "kamera" both stem to "kamer" already.
+    stem = _snowball_stem()
+    known = [(z, b) for z, b in known if word_zipf <= z + INFLECTED_BASE_MARGIN and stem(b) != stem(word)]
     if known:
-        return max(known)[1]
+        return min(known, key=lambda k: (len(k[1]), -k[0]))[1]
     verb = re.fullmatch(_ERA_VERB, word)
-    return verb["stem"] + "a" if verb else None
+    return verb["stem"] + "a" if verb and stem(verb["stem"] + "a") != stem(word) else None
+
+
+@lru_cache(maxsize=1)
+def _snowball_stem():
+    """The Swedish stemmer the analyzers end with (imported when indexing, not when searching)."""
+    from whoosh.lang.snowball.swedish import SwedishStemmer
+
+    return SwedishStemmer().stem
 
 
 def _on_compound_head(word: str, lexicon: dict[str, float], form) -> str | None:

@@ -37,14 +37,11 @@ def query_term(word: str) -> str:
         ("kodlås", "kod"),
         ("nätstängsel", "stängsel"),  # a three-letter modifier off any list
         ("nätstängsel", "nät"),
-        ("sopkärl", "kärl"),
         ("trappräcken", "trappa"),  # dropped -a
         ("trappräcken", "räcke"),  # an -e word's plural as the head
         ("halkskydd", "halka"),
         ("lyktstolpar", "stolpe"),  # -ar plural of an -e word
         ("lyktstolpar", "lykta"),
-        ("gatlyktor", "lykta"),  # a three-letter written form, and -or plural of an -a word
-        ("soptunnorna", "tunna"),
         ("tunnelbaneuppgångarna", "tunnelbana"),  # -e for -a
         ("promenadstråken", "promenad"),  # a head with a definite ending
         ("hundrastgården", "rastgården"),  # the tail of a split in three
