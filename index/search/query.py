@@ -101,7 +101,7 @@ _PREPOSITION_RE = re.compile(rf"(?<![\w:\-])(?:{'|'.join(sorted(QUERY_PREPOSITIO
 # Weights of the other words a query word searches, against its own (1.0): another inflection of
 # it, and the verb a noun is made from ("belysning": "belyst"), below the reports using the noun.
 INFLECTION_WEIGHT = 0.9
-DERIVATION_WEIGHT = 0.5
+DERIVATION_WEIGHT = 0.7  # above a synonym's (SYNONYM_WEIGHT): the same word's family is nearer
 # The Swedish stemmer strips these from a base word ("promenad" -> "promen", "resultat" -> "result")
 # but only the inflection from its other forms ("promenaden" -> "promenad"): such a stem is also
 # searched stemmed once more.
@@ -291,14 +291,14 @@ def with_base_forms(q, schema, reader):
     as well as those that say "torget". Other forms are searched beside the
     word, a little below it: its base by the endings ("installerats" ->
     "installera", "promenaden" -> "promenad", which the stemmer makes "promen"),
-    and at half weight the verb a noun is made from ("beställning" finds
+    and lower still the verb a noun is made from ("beställning" finds
     "beställdes"). The accent-folded field keeps the exact form (no base forms
     there). Checked against the index's own words: no lexicon is loaded on the
     search path.
     """
 
     def visit(node):
-        if not isinstance(node, wq.Term) or node.fieldname not in STEMMED_FIELDS:
+        if not isinstance(node, wq.Term) or not (node.fieldname in STEMMED_FIELDS or is_section_field(node.fieldname)):
             return node
         text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
         field = node.fieldname
@@ -309,7 +309,7 @@ def with_base_forms(q, schema, reader):
 
         for base in definite_base_candidates(text):
             term = indexed_term(base)
-            if term:
+            if term and (field, text) not in reader:
                 return wq.Term(field, term, boost=node.boost)
         restem = [text] if text.endswith(_RESTEM_ENDINGS) else []
         forms = list(dict.fromkeys(filter(None, map(indexed_term, [*inflection_bases(text), *restem]))))
