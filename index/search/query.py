@@ -21,7 +21,7 @@ from whoosh import query as wq
 from bilagor.extractor.errors import QueryError
 from bilagor.extractor.labels import known_key
 from bilagor.index.filters import YEAR_RANGE, covered_districts, org_values_matching, parse_year, resolve_district
-from bilagor.index.search.analysis import keyword_value, squeeze_number, stemmed_analyzer
+from bilagor.index.search.analysis import TOKEN_PATTERN, keyword_value, squeeze_number, stemmed_analyzer
 from bilagor.index.search.compounds import definite_base_candidates, inflection_bases
 from bilagor.index.search.schema import (
     DISTRICT_FILTER_FIELD,
@@ -282,7 +282,20 @@ def _year_range(match: re.Match) -> str:
     return f"{match.group(1)}:[{first} TO {last}]"
 
 
-def with_base_forms(q, schema, reader):
+def typed_words(text: str) -> dict[str, set[str]]:
+    """Query term -> the words typed for it ("promenad" -> {"promenaden"}): a word's endings
+    say which forms to look for, its stem no longer does ("försenad" stems to "försen", which
+    is no definite form of "förse")."""
+    found: dict[str, set[str]] = {}
+    for match in re.finditer(TOKEN_PATTERN, text):
+        word = match.group().lower()
+        term = _stem(word)
+        if term:
+            found.setdefault(term, set()).add(word)
+    return found
+
+
+def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None):
     """Search a word's other forms where the index knows them.
 
     The stemmer leaves "torget", "tunneln" and "torgets" alone; the index holds
@@ -292,9 +305,10 @@ def with_base_forms(q, schema, reader):
     word, a little below it: its base by the endings ("installerats" ->
     "installera", "promenaden" -> "promenad", which the stemmer makes "promen"),
     and lower still the verb a noun is made from ("beställning" finds
-    "beställdes"). The accent-folded field keeps the exact form (no base forms
-    there). Checked against the index's own words: no lexicon is loaded on the
-    search path.
+    "beställdes"). The forms are worked out from the words as typed (`typed`,
+    see typed_words), else from the term. The accent-folded field keeps the
+    exact form (no base forms there). Checked against the index's own words: no
+    lexicon is loaded on the search path.
     """
 
     def visit(node):
@@ -307,12 +321,14 @@ def with_base_forms(q, schema, reader):
             terms = list(schema[field].process_text(word, mode="query"))
             return terms[0] if len(terms) == 1 and terms[0] != text and (field, terms[0]) in reader else None
 
-        for base in definite_base_candidates(text):
+        words = sorted((typed or {}).get(text) or {text})
+        for base in (b for word in words for b in definite_base_candidates(word)):
             term = indexed_term(base)
             if term and (field, text) not in reader:
                 return wq.Term(field, term, boost=node.boost)
         restem = [text] if text.endswith(_RESTEM_ENDINGS) else []
-        forms = list(dict.fromkeys(filter(None, map(indexed_term, [*inflection_bases(text), *restem]))))
+        bases = [b for word in words for b in inflection_bases(word)]
+        forms = list(dict.fromkeys(filter(None, map(indexed_term, [*bases, *restem]))))
         verbs = [
             text[: -len(ending)] + verb_ending
             for ending, verb_ending in _DERIVATIONS
@@ -456,7 +472,7 @@ def build_query(
         q = q.accept(partial(_expand_field_terms, known_orgs=known_orgs))
         q = with_synonyms(q)  # first: a synonym's other forms are searched too ("vandalisering": "vandaliserats")
         if reader is not None:
-            q = with_base_forms(q, schema, reader)
+            q = with_base_forms(q, schema, reader, typed_words(text))
         if isinstance(q, type(wq.NullQuery)):
             raise QueryError(f"sökfrågan '{_quoted(text)}' har inga sökbara ord (bara stoppord?)")
     else:

@@ -100,6 +100,8 @@ REPORTS = {
     "kamera": "En kamera sattes upp.",
     "rastgard": "Nytt stängsel kring hundrastgården.",
     "stangsel": "Ett stängsel vid skolan.",
+    "forsenades": "Bygget försenades en vecka.",
+    "forses": "Entrén ska förses med lås.",
 }
 
 
@@ -183,3 +185,13 @@ def test_a_preposition_in_a_typed_query_is_not_required(search):
     # "runt" is in no report: the other words must still all be there (no fall-back to any word).
     assert search("stängsel runt hundrastgården") == ["rastgard"]
     assert search("stängsel kring hundrastgården") == ["rastgard"]
+
+
+def test_a_sections_text_is_searched_with_the_words_other_forms(search):
+    assert "levererades" in search("leverans", section="slutresultat")
+    assert {"promenad", "promenader"} <= set(search("promenaden", section="slutresultat"))
+
+
+def test_other_forms_come_from_the_word_as_typed_not_from_its_stem(search):
+    # "försenad" stems to "försen", which looks like a definite form of "förse" but is none.
+    assert search("försenad") == ["forsenades"]
