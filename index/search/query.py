@@ -311,6 +311,8 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
     lexicon is loaded on the search path.
     """
 
+    analysed: dict[tuple[int, str], list[str]] = {}  # the fields share one analyzer: each word once
+
     def visit(node):
         if not isinstance(node, wq.Term) or not (node.fieldname in STEMMED_FIELDS or is_section_field(node.fieldname)):
             return node
@@ -318,7 +320,10 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
         field = node.fieldname
 
         def indexed_term(word: str) -> str | None:
-            terms = list(schema[field].process_text(word, mode="query"))
+            key = (id(schema[field].analyzer), word)
+            if key not in analysed:
+                analysed[key] = list(schema[field].process_text(word, mode="query"))
+            terms = analysed[key]
             return terms[0] if len(terms) == 1 and terms[0] != text and (field, terms[0]) in reader else None
 
         words = sorted((typed or {}).get(text) or {text})
