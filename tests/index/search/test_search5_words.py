@@ -195,3 +195,37 @@ def test_a_sections_text_is_searched_with_the_words_other_forms(search):
 def test_other_forms_come_from_the_word_as_typed_not_from_its_stem(search):
     # "försenad" stems to "försen", which looks like a definite form of "förse" but is none.
     assert search("försenad") == ["forsenades"]
+
+
+@pytest.mark.parametrize(
+    "word, base",
+    [
+        ("tunnorna", "tunna"),
+        ("stolpar", "stolpe"),
+        ("vandrarna", "vandrare"),
+        ("promenaden", "promenad"),
+        ("installerats", "installera"),
+        ("beställdes", "beställa"),
+        ("belyst", "belysa"),
+        ("torget", "torg"),
+    ],
+)
+def test_one_table_of_endings_gives_the_base_words(word, base):
+    from bilagor.index.search.compounds import inflection_bases
+
+    assert base in inflection_bases(word)
+
+
+def test_a_heads_endings_leave_a_bare_genitive_alone():
+    from bilagor.index.search.compounds import inflection_bases
+
+    assert "samman" in inflection_bases("sammans")
+    assert "samman" not in inflection_bases("sammans", heads=True)
+
+
+def test_typed_words_keep_the_word_behind_each_term():
+    from bilagor.index.search.query import typed_words
+
+    found = typed_words("Promenaden vid torget")
+    assert found[query_term("promenaden")] == {"promenaden"}
+    assert "vid" not in {w for words in found.values() for w in words}  # a stop word has no term
