@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from whoosh.lang.stopwords import stoplists
+
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
 LEXICON_VERSION = "8"  # bump when the lexicon file or the rules below change
 
@@ -193,22 +195,28 @@ LINKING = ("s",)  # trygghet-s-belysning
 MODIFIER_BASE_ZIPF = 4.0
 MODIFIER_BASE_MARGIN = 1.0
 MODIFIER_BASE_NEXT_ZIPF = 3.5  # the part after such a base word must be fairly common too
-_CHANGED_VOWELS = ("u", "o")  # gatu-, kyrko-, kvinno-: the base ends in -a
+_CHANGED_VOWELS = ("u", "o", "e")  # gatu-, kyrko-, kvinno-, tunnelbane-: the base ends in -a
+# In a word the lexicon does not know, a written form that is no word ("lykt-" in "lyktstolpar")
+# stands for a base of this frequency, before a part (or a part's base) as frequent.
+UNKNOWN_MODIFIER_BASE_ZIPF = MIN_PART_ZIPF
 _VOWELS = "aeiouyåäöé"
 # Two-letter modifiers: "el-produktion", "el-skåp", "gå-gatan"; only before a word the
 # lexicon knows whole (or a compound of such words), in a split of at most three.
 TWO_LETTER_MODIFIERS = frozenset({"el", "gå"})
 MIN_AFTER_TWO_LETTERS = 4
-# Endings a compound's head may carry when the lexicon holds only its base form:
-# "cykel-stölderna" (stöld), "omklädnings-rummens". Longest first.
-HEAD_BASE_ZIPF = 3.5  # a common base only: "nicke" + n, "agar" + na are chance
-HEAD_ENDINGS = tuple("ernas arnas ornas erna arna orna ens ets en et er ar or na n".split())
+# A compound's head may be inflected when the lexicon holds only its base form
+# ("cykel-stölderna": stöld, "trapp-räcken": räcke; see inflection_bases).
+HEAD_BASE_ZIPF = MIN_PART_ZIPF
 # Inflectional endings that happen to be words: "utför-ande", "dokument-erat", "parker-ingen";
 # and derivational ones, which an inflected head would otherwise make parts: "land-ningar".
 NOT_PARTS = frozenset(
     {"ande", "ende", "erat", "arat", "sade", "ades", "ares", "aren", "erna", "orna", "arna", "ingen", "ingens"}
     | {"ning", "ling", "else", "samt", "innan", "lade", "meter", "eller"}
 )
+
+
+# Function words are no base of a compound's head: "till" + "sammans" is no "samma" + s.
+_FUNCTION_WORDS = frozenset(stoplists["sv"])
 
 
 @lru_cache(maxsize=1)
@@ -231,29 +239,34 @@ def _part_zipf(part: str, lexicon: dict[str, float]) -> float:
 
 
 def _head_zipf(word: str, lexicon: dict[str, float]) -> float:
-    """A compound's last part: a lexicon word, or one with an ending whose base the lexicon
-    knows ("stölderna" is rarer than its base "stöld")."""
+    """A compound's last part: a lexicon word, or an inflected form whose base the lexicon
+    knows ("stölderna" is rarer than its base "stöld", "tunnorna" than "tunna")."""
     if word in NOT_PARTS:
         return 0.0
     zipf = _part_zipf(word, lexicon)
-    for ending in HEAD_ENDINGS:
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= MIN_PART and base not in NOT_PARTS:
+    for base in inflection_bases(word, heads=True):
+        if len(base) >= MIN_PART and base not in NOT_PARTS and base not in _FUNCTION_WORDS:
             base_zipf = lexicon.get(base, 0.0)
             if base_zipf >= HEAD_BASE_ZIPF:
                 zipf = max(zipf, base_zipf)
     return zipf
 
 
-def _modifiers(head: str, lexicon: dict[str, float], *, first: bool) -> list[tuple[str, float]]:
+def _modifiers(
+    head: str, lexicon: dict[str, float], *, first: bool, unknown_word: bool = False
+) -> list[tuple[str, float]]:
     """The words a part before the last may stand for, with their zipf: "trygghets" -> "trygghet";
-    as the first part also the base word, first: "skol" -> "skola", then "skol"."""
+    as the first part also the base word, first: "skol" -> "skola", then "skol"; in a word the
+    lexicon does not know (`unknown_word`), a written form that is no word stands for its base ("lykt")."""
     forms = [(head, _part_zipf(head, lexicon))]
     if head[-1] in LINKING and len(head) > MIN_PART:
         forms.append((head[:-1], _part_zipf(head[:-1], lexicon)))
     written, written_zipf = max(forms, key=lambda f: f[1])
     if not first:
         return [(written, written_zipf)]
+    # Against the written form's own frequency, even when it is no part ("mans" is no "mana").
+    written_raw = max(lexicon.get(f, 0.0) for f, _ in forms)
+    unknown = unknown_word and written_raw < MIN_PART_ZIPF  # "lykt", "trapp": no word of their own
     bases = []
     for stem in dict.fromkeys(f for f, _ in forms):
         if len(stem) < MIN_PART:
@@ -263,8 +276,8 @@ def _modifiers(head: str, lexicon: dict[str, float], *, first: bool) -> list[tup
         elif stem[-1] not in _VOWELS:
             bases += [stem + "a", stem + "e"]
     base, base_zipf = max(((b, lexicon.get(b, 0.0)) for b in bases), key=lambda b: b[1], default=("", 0.0))
-    # Against the written form's own frequency, even when it is no part ("mans" is no "mana").
-    written_raw = max(lexicon.get(f, 0.0) for f, _ in forms)
+    if unknown and base_zipf >= UNKNOWN_MODIFIER_BASE_ZIPF:
+        return [(base, base_zipf)]
     if base_zipf >= MODIFIER_BASE_ZIPF and base_zipf >= max(written_zipf, written_raw) + MODIFIER_BASE_MARGIN:
         return [(base, base_zipf), (written, written_zipf)]
     return [(written, written_zipf)]
@@ -278,6 +291,7 @@ def _candidates(
     `last`: `word` ends the compound, so its last part may be inflected ("stölderna");
     `first`: `word` begins it, so its first part may stand for a base word ("skol" for "skola").
     """
+    unknown_word = first and lexicon.get(word, 0.0) < MIN_PART_ZIPF
     found: list[tuple[list[str], float, float]] = []
     whole = _head_zipf(word, lexicon) if last else _part_zipf(word, lexicon)
     if whole >= MIN_PART_ZIPF:
@@ -285,18 +299,37 @@ def _candidates(
     if max_parts == 1:
         return found
     for cut in range(MIN_SHORT_PART, len(word) - MIN_SHORT_PART + 1):
-        modifiers = [m for m in _modifiers(word[:cut], lexicon, first=first) if m[1] >= MIN_PART_ZIPF]
+        modifiers = [
+            m for m in _modifiers(word[:cut], lexicon, first=first, unknown_word=unknown_word) if m[1] >= MIN_PART_ZIPF
+        ]
         if not modifiers:
             continue
         for rest, rest_min, rest_sum in _candidates(word[cut:], lexicon, max_parts - 1, last=True, first=False):
             # A base word before a rare word is mostly chance ("rena" + "vera"): the written form then.
             head, head_zipf = next(
-                (m for m in modifiers if word.startswith(m[0]) or lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF),
+                (
+                    m
+                    for m in modifiers
+                    if word.startswith(m[0])
+                    or lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF
+                    or (unknown_word and _unknown_written(word[:cut], lexicon) and _common_head(rest[0], lexicon))
+                ),
                 (None, 0.0),
             )
             if head is not None:
                 found.append(([head, *rest], min(head_zipf, rest_min), head_zipf + rest_sum))
     return found
+
+
+def _unknown_written(form: str, lexicon: dict[str, float]) -> bool:
+    """A modifier as written is no word of its own (nor without a linking -s-): "lykt", "gat"."""
+    stripped = form[:-1] if form[-1] in LINKING and len(form) > MIN_PART else form
+    return max(lexicon.get(form, 0.0), lexicon.get(stripped, 0.0)) < MIN_PART_ZIPF
+
+
+def _common_head(part: str, lexicon: dict[str, float]) -> bool:
+    """A part after a modifier that stands for a base word: a common word, or a form of one."""
+    return len(part) >= MIN_PART and _head_zipf(part, lexicon) >= UNKNOWN_MODIFIER_BASE_ZIPF
 
 
 def _two_letter_candidates(word: str, lexicon: dict[str, float]) -> list[tuple[list[str], float, float]]:
@@ -329,10 +362,11 @@ def _split_with_shipped_lexicon(word: str) -> tuple[str, ...]:
     return tuple(_split(word, load_lexicon()))
 
 
-def _short_parts_allowed(parts: list[str]) -> bool:
+def _short_parts_allowed(parts: list[str], *, known_whole: bool = True) -> bool:
     """A three-letter part only in a split in two ("lek" + "park", not "över" + "tal" + "ning"),
     or first in a split in three, and as the first part only if it is a known modifier
-    ("ute" + "gym", not "tro" + "liga")."""
+    ("ute" + "gym", not "tro" + "liga") or the whole word is none the lexicon knows
+    ("kod" + "lås", "nät" + "stängsel")."""
     if len(parts) < 2:
         return False
     if parts[0] in TWO_LETTER_MODIFIERS:
@@ -340,7 +374,7 @@ def _short_parts_allowed(parts: list[str]) -> bool:
     if min(map(len, parts)) >= MIN_PART:
         return True
     if len(parts) == 2:
-        return len(parts[0]) >= MIN_PART or parts[0] in SHORT_MODIFIERS
+        return len(parts[0]) >= MIN_PART or parts[0] in SHORT_MODIFIERS or not known_whole
     # In three, only a known modifier first, before two longer parts: "liv" + "räddnings" + "utrustning".
     return parts[0] in SHORT_MODIFIERS and min(map(len, parts[1:])) >= MIN_PART
 
@@ -376,7 +410,8 @@ def _place_name_split(word: str, lexicon: dict[str, float]) -> list[str]:
 
 def _split(word: str, lexicon: dict[str, float]) -> list[str]:
     candidates = _candidates(word, lexicon, MAX_PARTS) + _two_letter_candidates(word, lexicon)
-    splits = [c for c in candidates if _short_parts_allowed(c[0])]
+    known_whole = lexicon.get(word, 0.0) >= MIN_PART_ZIPF
+    splits = [c for c in candidates if _short_parts_allowed(c[0], known_whole=known_whole)]
     if not splits:
         return _place_name_split(word, lexicon)
     # Fewest parts, then the most frequent rarest part, then the most frequent
@@ -402,6 +437,11 @@ def index_parts(word: str, lexicon: dict[str, float] | None = None) -> list[str]
     for part in parts:
         if len(part) >= MIN_SUBSPLIT:
             found.extend(p for p in split_compound(part, lexicon) if p not in found)
+    if len(parts) == 3:
+        # The last two parts as written, a compound of their own: "hund|rastgården", "liv|räddningsutrustning".
+        start = word.rfind(parts[1], 0, len(word) - len(parts[2]))
+        if start > 0 and word[start:] not in found:
+            found.append(word[start:])
     return found
 
 
@@ -427,6 +467,8 @@ def definite_base_candidates(word: str) -> list[str]:
             continue
         if ending.startswith("t") and not base.endswith("e"):
             continue  # "-t" only after -e: "området", not "stort"
+        if ending.startswith("n") and base[-1] not in _VOWELS + "lr":
+            continue  # "-n" after a vowel, -el or -er: "gatan", "tunneln"; not the stem "byggn"
         found.append(base)
         if re.search(_DOUBLED_END, base):
             found.append(base[:-1])  # "gymmet" -> "gymm" -> "gym"
@@ -442,6 +484,48 @@ def definite_base_candidates(word: str) -> list[str]:
 _S_BASE_DEFINITE = r"(?P<base>\w{3,}s)ens?"
 # A short word doubles its last consonant before a definite ending: "gym" -> "gymmet".
 _DOUBLED_END = r"([bdfgklmnprstv])\1$"
+
+
+# The one table of endings for every use (a compound's head, the base forms the index adds beside a
+# word, the query's look-ups of base forms): (ending, what takes its place), longest ending first.
+# Nouns: definite, plural, both, genitive, and the plurals of -a and -e words ("lampor" -> "lampa",
+# "stolpar" -> "stolpe", "räcken" -> "räcke", "vandrarna" -> "vandrare").
+_NOUN_ENDINGS = (
+    *(("ornas", "a"), ("arnas", ""), ("arnas", "e"), ("arnas", "are"), ("ernas", ""), ("ernas", "e")),
+    *(("orna", "a"), ("arna", ""), ("arna", "e"), ("arna", "are"), ("erna", ""), ("erna", "e")),
+    *(("ena", ""), ("ens", ""), ("ets", ""), ("ors", "a")),
+    *(("or", "a"), ("ar", ""), ("ar", "e"), ("er", ""), ("er", "e"), ("en", ""), ("et", ""), ("na", "")),
+    *(("n", ""), ("s", "")),
+)
+# Verb forms to the infinitive ("levererades", "installerats", "beställdes", "belyst"), and an
+# adjective's -t to its -a form ("aktivt" -> "aktiva"), which stems as the base word does.
+_VERB_ENDINGS = (
+    *(("ades", "a"), ("ade", "a"), ("ats", "a"), ("at", "a"), ("ar", "a"), ("des", "a"), ("de", "a")),
+    *(("tes", "a"), ("te", "a"), ("ts", "a"), ("t", "a"), ("es", "a"), ("er", "a"), ("s", "a")),
+)
+_ALL_ENDINGS = tuple(sorted(_NOUN_ENDINGS + _VERB_ENDINGS, key=lambda e: -len(e[0])))
+# A compound's head: not a bare genitive -s, which made "till" + "sammans" of "tillsammans".
+_HEAD_ENDINGS = tuple(sorted((e for e in _NOUN_ENDINGS if e[0] != "s"), key=lambda e: -len(e[0])))
+
+
+def inflection_bases(word: str, *, heads: bool = False) -> list[str]:
+    """Words that `word` may be an inflected form of, by its ending alone (no lexicon): the definite
+    and genitive bases first ("torget" -> "torg"), then plurals and verb forms ("tunnorna" -> "tunna",
+    "installerats" -> "installera"); with `heads`, only those a compound's head may carry.
+    Which of them is a word, the caller's lexicon or index says."""
+    found = definite_base_candidates(word)
+    if len(word) < MIN_PART + 1 or not word.isalpha():
+        return found
+    for ending, added in _HEAD_ENDINGS if heads else _ALL_ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < MIN_PART:
+            continue
+        if ending in ("na", "n") and stem[-1] not in "ae":
+            continue  # "bytena", "räcken", "gatan"; not "ledsna", "öppen"
+        base = stem + added
+        if base != word and base not in found:
+            found.append(base)
+    return found
 
 
 # Plurals that drop the e of -el/-en/-er, which the stemmer cannot undo:
@@ -501,7 +585,40 @@ def _own_base_form(word: str, lexicon: dict[str, float]) -> str | None:
         base = plural["stem"] + "e" + plural["end"]
         if len(base) >= 4 and lexicon.get(base, 0.0) >= MIN_PART_ZIPF:
             return base
-    return None
+    return _inflected_base(word, lexicon)
+
+
+# A word far more frequent than the base its ending points to is no form of it: "kort" is no "kora".
+INFLECTED_BASE_MARGIN = 1.0
+# Verbs in -era the lexicon may not hold ("vandaliserats"): a productive class, known by its endings.
+_ERA_VERB = r"(?P<stem>\w{4,}er)(?:ade|ades|at|ats|ar|as|ad|ande)"
+
+
+def _inflected_base(word: str, lexicon: dict[str, float]) -> str | None:
+    """The base word an ending points to ("tunnorna" -> "tunna", "beställdes" -> "beställa",
+    "promenaden" -> "promenad"), if the lexicon knows it: the shortest, so not another inflected
+    form ("byggnadens" -> "byggnad", not "byggnaden"), then the most frequent; an -era verb by its form."""
+    word_zipf = lexicon.get(word, 0.0)
+    known = [
+        (lexicon.get(base, 0.0), base)
+        for base in inflection_bases(word)
+        if len(base) >= MIN_PART and base not in NOT_PARTS and lexicon.get(base, 0.0) >= MIN_PART_ZIPF
+    ]
+    # Only what the stemmer cannot relate: "kameror" and "kamera" both stem to "kamer" already.
+    stem = _snowball_stem()
+    known = [(z, b) for z, b in known if word_zipf <= z + INFLECTED_BASE_MARGIN and stem(b) != stem(word)]
+    if known:
+        return min(known, key=lambda k: (len(k[1]), -k[0]))[1]
+    verb = re.fullmatch(_ERA_VERB, word)
+    return verb["stem"] + "a" if verb and stem(verb["stem"] + "a") != stem(word) else None
+
+
+@lru_cache(maxsize=1)
+def _snowball_stem():
+    """The Swedish stemmer the analyzers end with (imported when indexing, not when searching)."""
+    from whoosh.lang.snowball.swedish import SwedishStemmer
+
+    return SwedishStemmer().stem
 
 
 def _on_compound_head(word: str, lexicon: dict[str, float], form) -> str | None:

@@ -21,8 +21,8 @@ from whoosh import query as wq
 from bilagor.extractor.errors import QueryError
 from bilagor.extractor.labels import known_key
 from bilagor.index.filters import YEAR_RANGE, covered_districts, org_values_matching, parse_year, resolve_district
-from bilagor.index.search.analysis import keyword_value, squeeze_number, stemmed_analyzer
-from bilagor.index.search.compounds import definite_base_candidates
+from bilagor.index.search.analysis import TOKEN_PATTERN, keyword_value, squeeze_number, stemmed_analyzer
+from bilagor.index.search.compounds import definite_base_candidates, inflection_bases
 from bilagor.index.search.schema import (
     DISTRICT_FILTER_FIELD,
     is_section_field,
@@ -91,6 +91,25 @@ _YEAR_FIELD_RANGE_RE = re.compile(rf"(?<![\w:])(år|ar|year):({YEAR_RANGE})(?![\
 _BARE_PHRASE_RE = re.compile(r'(?<![\w:])"([^"]+)"')
 # The field of the words as written (accents folded, not stemmed) that a quoted phrase must match too.
 EXACT_FIELD = "content_fold"
+# Prepositions a typed query carries ("stängsel runt hundrastgården") that are no stop words: not
+# required, as "i", "på", "vid" and "över" are not (the stop list drops those).
+QUERY_PREPOSITIONS = frozenset(
+    {"runt", "kring", "omkring", "längs", "utmed", "nära", "intill", "bredvid", "bakom", "framför"}
+    | {"utanför", "innanför", "ovanför", "nedanför", "genom", "hos", "bland", "inför", "bortom", "invid"}
+)
+_PREPOSITION_RE = re.compile(rf"(?<![\w:\-])(?:{'|'.join(sorted(QUERY_PREPOSITIONS))})(?![\w:\-])", re.IGNORECASE)
+# Weights of the other words a query word searches, against its own (1.0): another inflection of
+# it, and the verb a noun is made from ("belysning": "belyst"), below the reports using the noun.
+INFLECTION_WEIGHT = 0.9
+DERIVATION_WEIGHT = 0.7  # above a synonym's (SYNONYM_WEIGHT): the same word's family is nearer
+# The Swedish stemmer strips these from a base word ("promenad" -> "promen", "resultat" -> "result")
+# but only the inflection from its other forms ("promenaden" -> "promenad"): such a stem is also
+# searched stemmed once more.
+_RESTEM_ENDINGS = ("ad", "at", "ast", "are")
+# Nouns made from verbs, by the ending of their stem: "belysning" -> "belysa", "vandalisering" ->
+# "vandalisera", "installation" -> "installera", "leverans" (stem "leveran") -> "leverera".
+_DERIVATIONS = (("ning", "a"), ("ing", "a"), ("ation", "era"), ("an", "era"))
+MIN_DERIVED_STEM = 4
 
 
 @dataclass
@@ -195,24 +214,23 @@ def _make_parser(schema, fields: dict[str, float]):
     return parser
 
 
-def _expand_districts(q, known_orgs: Collection[str] | None = None):
-    """stadsdel:X in the query also finds the districts X replaced; org:X any alias of X, or
-    the organisations X is part of; form:ansökan is form:ansokan; fil:X matches part of a file name."""
-    if isinstance(q, wq.Term) and q.fieldname in ("district", "org", "form_kind", "filename"):
-        text = q.text.decode() if isinstance(q.text, bytes) else q.text
-        if q.fieldname == "district" and covered_districts(text):
-            return district_filter(text)
-        if q.fieldname == "org" and canonical_org(text):
-            return org_filter(text)
-        if q.fieldname == "org" and known_orgs is not None and text not in known_orgs:
-            values = org_values_matching(text, known_orgs)
-            if values:
-                return wq.Or([wq.Term("org", v) for v in values])
-        if q.fieldname == "form_kind":
-            return wq.Term("form_kind", keyword_value(text))
-        if q.fieldname == "filename":
-            return wq.Wildcard("filename", f"*{text}*")
-    return q
+def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
+    """Field terms typed in the query, read as the options read them: stadsdel:X also finds the
+    districts X replaced; org:X any alias of X, or the organisations X is part of (as --org);
+    form:ansökan is form:ansokan; fil:X matches part of a file name."""
+    if not isinstance(q, wq.Term) or q.fieldname not in ("district", "org", "form_kind", "filename"):
+        return q
+    text = q.text.decode() if isinstance(q.text, bytes) else q.text
+    if q.fieldname == "district":
+        return district_filter(text) if covered_districts(text) else q
+    if q.fieldname == "org":
+        try:
+            return org_filter(text, known_orgs)
+        except QueryError:  # no report has it: the term as typed, which finds nothing
+            return q
+    if q.fieldname == "form_kind":
+        return wq.Term("form_kind", keyword_value(text))
+    return wq.Wildcard("filename", f"*{text}*")
 
 
 def _errors(q) -> list[str]:
@@ -264,39 +282,111 @@ def _year_range(match: re.Match) -> str:
     return f"{match.group(1)}:[{first} TO {last}]"
 
 
-def with_base_forms(q, schema, reader):
-    """Search a definite or genitive form as its base word where the index knows that word.
+def typed_words(text: str) -> dict[str, set[str]]:
+    """Query term -> the words typed for it ("promenad" -> {"promenaden"}): a word's endings
+    say which forms to look for, its stem no longer does ("försenad" stems to "försen", which
+    is no definite form of "förse")."""
+    found: dict[str, set[str]] = {}
+    for match in re.finditer(TOKEN_PATTERN, text):
+        word = match.group().lower()
+        term = _stem(word)
+        if term:
+            found.setdefault(term, set()).add(word)
+    return found
+
+
+def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None):
+    """Search a word's other forms where the index knows them.
 
     The stemmer leaves "torget", "tunneln" and "torgets" alone; the index holds
-    each such word also as its base ("torg"), so searching the base finds the
-    reports whose place is written "Husby torg" as well as those that say
-    "torget". The accent-folded field keeps the exact form (no base forms there).
-    Checked against the index's own words: no lexicon is loaded on the search path.
+    each such word also as its base ("torg"), so a definite form is searched as
+    its base word, which finds the reports whose place is written "Husby torg"
+    as well as those that say "torget". Other forms are searched beside the
+    word, a little below it: its base by the endings ("installerats" ->
+    "installera", "promenaden" -> "promenad", which the stemmer makes "promen"),
+    and lower still the verb a noun is made from ("beställning" finds
+    "beställdes"). The forms are worked out from the words as typed (`typed`,
+    see typed_words), else from the term. The accent-folded field keeps the
+    exact form (no base forms there). Checked against the index's own words: no
+    lexicon is loaded on the search path.
     """
 
+    analysed: dict[tuple[int, str], list[str]] = {}  # the fields share one analyzer: each word once
+
     def visit(node):
-        if not isinstance(node, wq.Term) or node.fieldname not in STEMMED_FIELDS:
+        if not isinstance(node, wq.Term) or not (node.fieldname in STEMMED_FIELDS or is_section_field(node.fieldname)):
             return node
         text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
-        for base in definite_base_candidates(text):
-            terms = list(schema[node.fieldname].process_text(base, mode="query"))
-            if len(terms) == 1 and (node.fieldname, terms[0]) in reader:
-                return wq.Term(node.fieldname, terms[0], boost=node.boost)
-        return node
+        field = node.fieldname
+
+        def indexed_term(word: str) -> str | None:
+            key = (id(schema[field].analyzer), word)
+            if key not in analysed:
+                analysed[key] = list(schema[field].process_text(word, mode="query"))
+            terms = analysed[key]
+            return terms[0] if len(terms) == 1 and terms[0] != text and (field, terms[0]) in reader else None
+
+        words = sorted((typed or {}).get(text) or {text})
+        for base in (b for word in words for b in definite_base_candidates(word)):
+            term = indexed_term(base)
+            if term and (field, text) not in reader:
+                return wq.Term(field, term, boost=node.boost)
+        restem = [text] if text.endswith(_RESTEM_ENDINGS) else []
+        bases = [b for word in words for b in inflection_bases(word)]
+        forms = list(dict.fromkeys(filter(None, map(indexed_term, [*bases, *restem]))))
+        verbs = [
+            text[: -len(ending)] + verb_ending
+            for ending, verb_ending in _DERIVATIONS
+            if text.endswith(ending) and len(text) - len(ending) >= MIN_DERIVED_STEM
+        ]
+        derived = [t for t in dict.fromkeys(filter(None, map(indexed_term, verbs))) if t not in forms]
+        if not forms and not derived:
+            return node
+        return wq.Or(
+            [
+                node,
+                *(wq.Term(field, t, boost=node.boost * INFLECTION_WEIGHT) for t in forms),
+                *(wq.Term(field, t, boost=node.boost * DERIVATION_WEIGHT) for t in derived),
+            ]
+        )
 
     return q.accept(visit)
 
 
+def without_prepositions(text: str) -> str:
+    """The query without the bare prepositions typed in it ("runt", "längs"), unless nothing else
+    is left; quoted phrases keep theirs."""
+    parts = text.split('"')
+    parts[::2] = [_PREPOSITION_RE.sub(" ", part) for part in parts[::2]]
+    stripped = '"'.join(parts)
+    return stripped if re.search(r"\w", stripped) else text
+
+
+@lru_cache(maxsize=1)
+def _stemmed_analyzer():
+    return stemmed_analyzer()
+
+
+def _stem(word: str) -> str | None:
+    """A word as the stemmed fields' query analysis makes it (one for all of them)."""
+    terms = [t.text for t in _stemmed_analyzer()(word, mode="query")]
+    return terms[0] if len(terms) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _synonym_table() -> dict[str, list[str]]:
-    """Query term -> its synonyms' terms, by the stemmed fields' query analysis (one for all of them)."""
-    analyzer = stemmed_analyzer()
+    """A synonym's term -> the terms of the others in its group."""
+    return synonym_terms(_stem)
 
-    def stem(word: str) -> str | None:
-        terms = [t.text for t in analyzer(word, mode="query")]
-        return terms[0] if len(terms) == 1 else None
 
-    return synonym_terms(stem)
+def _synonyms_of(term: str) -> list[str]:
+    """The synonyms' terms for a query term in any inflection: "cykelbanorna" is the term of
+    "cykelbana"; "lekplatsens" is "lekplats", which stems once more to the table's "lekplat"."""
+    table = _synonym_table()
+    for key in (term, _stem(term), *map(_stem, definite_base_candidates(term))):
+        if key in table:
+            return [t for t in table[key] if t != term]
+    return []
 
 
 def with_synonyms(q):
@@ -309,7 +399,7 @@ def with_synonyms(q):
         text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
         if not text.startswith(SYNONYM_PREFIXES):  # most words: no table needed
             return node
-        others = _synonym_table().get(text)
+        others = _synonyms_of(text)
         if not others:
             return node
         weight = node.boost * SYNONYM_WEIGHT
@@ -370,6 +460,7 @@ def build_query(
 
     fields = {section_field(section_key): 1.0} if section_key else dict(DEFAULT_FIELDS)
     if text:
+        text = without_prepositions(text)
         normalised = normalise_query_text(text)
         _check_syntax(normalised)
         parser = _make_parser(schema, fields)
@@ -383,10 +474,10 @@ def build_query(
         problems = _errors(q)
         if problems:
             raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
-        q = q.accept(partial(_expand_districts, known_orgs=known_orgs))
+        q = q.accept(partial(_expand_field_terms, known_orgs=known_orgs))
+        q = with_synonyms(q)  # first: a synonym's other forms are searched too ("vandalisering": "vandaliserats")
         if reader is not None:
-            q = with_base_forms(q, schema, reader)
-        q = with_synonyms(q)
+            q = with_base_forms(q, schema, reader, typed_words(text))
         if isinstance(q, type(wq.NullQuery)):
             raise QueryError(f"sökfrågan '{_quoted(text)}' har inga sökbara ord (bara stoppord?)")
     else:

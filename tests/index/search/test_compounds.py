@@ -103,7 +103,7 @@ def test_inflectional_endings_are_not_parts(word):
         ("gatan", "gata"),
         ("området", "område"),
         ("torgets", "torg"),
-        ("stort", None),
+        ("stort", "stora"),  # an adjective's -t form is related to its -a form (both stem to "stor")
         ("sten", None),
         ("platsen", "plats"),  # the stemmer makes "plats" "plat" but "platsen" "plats"
         ("budget", None),
