@@ -146,7 +146,7 @@ def layout5_style(rng: random.Random, family: str) -> HtmlStyle:
     style.bullets = rng.random() < 0.35
     if family == "grid":
         style.pairs_per_row = rng.choice((2, 3, 4))
-        style.label_width = round(rng.uniform(28, 45), 1)  # x 0.6 per pair: labels wrap
+        style.label_width = round(rng.uniform(38, 50), 1)  # x 0.6 per pair: labels wrap, words fit
         style.size = min(style.size, 10.5)
     elif family == "plain":
         style.borders = "none"
