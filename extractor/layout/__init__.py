@@ -68,6 +68,7 @@ def layout_pages(
     stage_of: Callable[[str], str | None] = _no_marker,
     is_title_start: Callable[[str], bool] = _never,
     is_label_word: Callable[[str], bool] | None = None,
+    is_known_wording: Callable[[str], bool] = _never,
     settings: LayoutSettings = DEFAULT_SETTINGS,
 ) -> Layout:
     """Split pages into a preamble and label/value blocks.
@@ -77,7 +78,9 @@ def layout_pages(
     for a line that is only a stage marker; `is_title_start(text)` whether a
     line opens the title ("Bilaga 5 - ..."), for OCR pages whose title type
     cannot be told from the body's; `is_label_word(word)` whether a word is
-    one the known labels use (to rejoin a word a narrow label column broke).
+    one the known labels use (to rejoin a word a narrow label column broke);
+    `is_known_wording(text)` whether a line is word for word a template label
+    or known alias (a label however long, inline or alone above its answer).
     """
     s = settings
     pages = [without_specks(p) for p in pages]

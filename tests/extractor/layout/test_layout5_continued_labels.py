@@ -1,0 +1,39 @@
+"""A long answer split over two pages with its label repeated as 'Label (forts.)': one section."""
+
+from __future__ import annotations
+
+import pytest
+
+from layout5_builders import lay5
+from layout_builders import summary, two_column
+
+RESULT = "Beskrivning av slutresultat"
+
+
+@pytest.mark.parametrize("suffix", ["(forts.)", "forts.", "(fortsättning)", "- forts."])
+def test_a_label_repeated_with_forts_continues_its_section(suffix):
+    page1 = two_column(
+        [
+            (["Projektnamn"], ["Trygghetsbelysning i Husby"], 0),
+            ([RESULT], ["Tolv kameror har monterats.", "Belysningen har bytts."], 0),
+        ]
+    )
+    page2 = two_column(
+        [
+            ([f"{RESULT} {suffix}"], ["Boende har deltagit i vandringar."], 0),
+            (["Avvikelser"], ["Inga avvikelser."], 0),
+        ],
+        top=80.0,
+        page=2,
+    )
+    got = summary(lay5([page1, page2]))
+    assert got == [
+        ("Projektnamn", "Trygghetsbelysning i Husby", 1),
+        (RESULT, "Tolv kameror har monterats. Belysningen har bytts. Boende har deltagit i vandringar.", 1),
+        ("Avvikelser", "Inga avvikelser.", 2),
+    ]
+
+
+def test_a_forts_label_of_a_label_not_seen_before_stays_a_section():
+    page = two_column([(["Projektnamn"], ["Husby"], 0), (["Övrigt (forts.)"], ["Mer text."], 0)])
+    assert [label for label, _, _ in summary(lay5([page]))] == ["Projektnamn", "Övrigt (forts.)"]
