@@ -92,6 +92,9 @@ class LayoutSettings:
 
     # An unknown label written inline ("Underhåll och drift: ...") has at most this many words.
     inline_label_max_words: int = 5
+    # A colon among a line's first this many words may close an inline label (a template
+    # label's own wording may be longer).
+    inline_label_scan_words: int = 8
     # A label standing alone above its answer without a colon has at most this many words.
     stacked_label_max_words: int = 7
 
@@ -116,6 +119,15 @@ class LayoutSettings:
     card_label_max_words: int = 6
     # A card's frame stands at most this far (pt) left of its text (padding, gap and border).
     card_frame_reach: float = 30.0
+
+    # --- small caps (a capital at full size, the rest of the word smaller: two words in the text layer)
+    # The smaller capitals' size against the capital's, at least and at most.
+    small_caps_min_ratio: float = 0.55
+    small_caps_max_ratio: float = 0.92
+    # The rest of the word starts this close (share of the capital's size) to the capital's end ...
+    small_caps_touch_share: float = 0.12
+    # ... on its baseline: the two bottoms this close (share of the capital's size).
+    small_caps_baseline_share: float = 0.25
 
     # --- words broken by a narrow label column
     # A label line ends at the column's edge within this share of its type size.

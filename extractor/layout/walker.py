@@ -104,9 +104,12 @@ class Walker:
         typography: bool = True,
         label_x: float | None = None,
         labels_by_type: bool = False,
+        is_known_wording: Callable[[str], bool] | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
+        # A template label or known alias word for word: a label however long it is.
+        self.is_known_wording = is_known_wording or (lambda _text: False)
         # Labels alone on their lines are set apart by type (bold, larger): a plain line is never one.
         self.labels_by_type = labels_by_type
         self.label_x = label_x  # where labels (and one-column headings) start
@@ -286,16 +289,38 @@ class Walker:
         """'Projektnamn: Kameraövervakning' on one line -> (label, answer).
 
         In a form written that way (a known label was inline already), an
-        unknown short label in label form starts a section too ('Underhåll och drift: ...')."""
-        for i, word in enumerate(line.words[:8]):
+        unknown short label in label form starts a section too ('Underhåll och drift: ...').
+        A template label's own wording is a label however long ('Beskrivning av ekonomiskt
+        utfall ...: answer'); without a colon, a known label in bold run in with its answer
+        in body type is split where the bold ends."""
+        for i, word in enumerate(line.words):
             if word.text.endswith(":") and i + 1 < len(line.words):
                 label = Line(line.page, line.words[: i + 1])
                 text = label.text.rstrip(":")
-                if self.is_label(text) or (self.inline_form and _inline_label_form(text, self.s)):
+                short = i < self.s.inline_label_scan_words and (
+                    self.is_label(text) or (self.inline_form and _inline_label_form(text, self.s))
+                )
+                if short or self.is_known_wording(text):
                     self.inline_form = True
                     return label, Line(line.page, line.words[i + 1 :])
                 return None
-        return None
+        return self._run_in_label(line)
+
+    def _run_in_label(self, line: Line) -> tuple[Line, Line] | None:
+        """'**Plats** Kista gård': a known label in bold opening a line in body type, no colon."""
+        if not self.typography or self.body_bold:
+            return None
+        bold = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
+        if bold == 0 or bold == len(line.words):
+            return None
+        label = Line(line.page, line.words[:bold])
+        text = label.text.strip()
+        if text.endswith(":") or not label_form(text) or self._title_sized(label):
+            return None
+        if not (self.is_known_wording(text) or (bold <= self.s.inline_label_max_words and self.is_label(text))):
+            return None
+        self.inline_form = True
+        return label, Line(line.page, line.words[bold:])
 
     def _is_marker(self, line: Line) -> bool:
         """A stage marker line; in title type it is the end of a wrapped title instead."""
@@ -415,9 +440,11 @@ class Walker:
         text = line.text.strip()
         if self.labels_by_type or not label_form(text) or not self._at_label_column(line):
             return False
-        # A long line that reads as a label is a wrapped answer unless a colon closes it.
+        # A long line that reads as a label is a wrapped answer unless a colon closes it
+        # or it is a template label word for word.
+        bare = text.rstrip(":").strip()
         short = len(text.split()) <= self.s.stacked_label_max_words or text.endswith(":")
-        if short and self.is_label(text.rstrip(":").strip()):
+        if (short and self.is_label(bare)) or self.is_known_wording(bare):
             self.stacked_form = True
             return True
         return self.stacked_form and text.endswith(":") and _inline_label_form(text.rstrip(":"), self.s)

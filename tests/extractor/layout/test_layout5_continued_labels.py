@@ -7,7 +7,7 @@ import pytest
 from layout5_builders import lay5
 from layout_builders import summary, two_column
 
-RESULT = "Beskrivning av slutresultat"
+RESULT = "Resultat"
 
 
 @pytest.mark.parametrize("suffix", ["(forts.)", "forts.", "(fortsättning)", "- forts."])
