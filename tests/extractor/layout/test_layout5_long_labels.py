@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bilagor.extractor.words import Page
 from factories import words
-from layout5_builders import BOLD, bold_run_in, lay5
+from layout5_builders import bold_run_in, lay5
 from layout_builders import LABEL_X, TITLE, summary
 
 ECONOMY = "Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter"  # 11 words
