@@ -107,6 +107,9 @@ class LayoutSettings:
     grid_min_labels: int = 2
     # A grid's lines follow each other within this many line heights (top to top).
     grid_row_pitch: float = 3.0
+    # A label column found by label form alone starts at least this far (pt) right of the previous
+    # label column (a label cell and an answer cell between).
+    grid_min_pair_width: float = 80.0
 
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.

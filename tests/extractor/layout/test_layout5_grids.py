@@ -7,7 +7,8 @@ from layout5_builders import grid_page, lay5
 from layout_builders import summary
 
 THREE = [(40.0, 100.0), (215.0, 275.0), (390.0, 450.0)]
-FOUR = [(40.0, 90.0), (170.0, 220.0), (300.0, 350.0), (430.0, 480.0)]
+FOUR = [(40.0, 112.0), (170.0, 222.0), (300.0, 352.0), (430.0, 490.0)]
+CAPITALS = [(40.0, 130.0), (260.0, 360.0)]  # capitals are wider: the columns too
 
 
 def _pairs(layout) -> set[tuple[str, str]]:
@@ -48,6 +49,12 @@ def test_a_grid_of_four_pairs_a_row_gives_every_pair():
             (["E-post"], ["eva.lind@", "stockholm.se"]),
             (["Ev", "samverkan"], ["Polisen"]),
         ),
+        (
+            (["Startdatum"], ["2024-03-01"]),
+            (["Slutdatum"], ["2024-11-30"]),
+            (["Kostnad"], ["450 000", "kr"]),
+            (["Ansvarig"], ["Eva Lind"]),
+        ),
     ]
     got = _pairs(lay5([grid_page(rows, FOUR, size=9.0)]))
     assert {
@@ -57,6 +64,7 @@ def test_a_grid_of_four_pairs_a_row_gives_every_pair():
         ("Ev medsökande nämnd", "Ingen"),
         ("Kontaktperson", "Eva Lind"),
         ("Telefon", "08-508 11 222"),
+        ("E-post", "eva.lind@ stockholm.se"),
         ("Ev samverkan", "Polisen"),
     } <= got
 
@@ -64,15 +72,21 @@ def test_a_grid_of_four_pairs_a_row_gives_every_pair():
 def test_a_grid_with_labels_in_capitals_gives_every_pair():
     rows = [
         (
-            (["Projektnamn"], ["Trygghetsbelysning i Husby"]),
+            (["Projektnamn"], ["Belysning i Husby"]),
             (["Geografisk plats", "för investering"], ["Husby torg,", "Rinkeby-Kista"]),
         ),
+        ((["Sökande nämnd"], ["Rinkeby-Kista sdn"]), (["Sökt belopp"], ["450 000 kr"])),
         ((["Kontaktperson"], ["Eva Lind"]), (["Telefon"], ["08-508 11 222"])),
+        ((["E-post"], ["eva.lind@stockholm.se"]), (["Ev samverkan"], ["Polisen"])),
     ]
-    got = _pairs(lay5([grid_page(rows, THREE[:2], upper=True)]))
+    got = _pairs(lay5([grid_page(rows, CAPITALS, upper=True)]))
     assert {
-        ("PROJEKTNAMN", "Trygghetsbelysning i Husby"),
+        ("PROJEKTNAMN", "Belysning i Husby"),
         ("GEOGRAFISK PLATS FÖR INVESTERING", "Husby torg, Rinkeby-Kista"),
+        ("SÖKANDE NÄMND", "Rinkeby-Kista sdn"),
+        ("SÖKT BELOPP", "450 000 kr"),
         ("KONTAKTPERSON", "Eva Lind"),
         ("TELEFON", "08-508 11 222"),
+        ("E-POST", "eva.lind@stockholm.se"),
+        ("EV SAMVERKAN", "Polisen"),
     } <= got
