@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from bilagor.extractor.layout.columns import gap_threshold, is_fragment
+from bilagor.extractor.layout.continued import continued_label
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_between
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -494,6 +495,8 @@ class Walker:
             return False
         if ruled_between(self.rules, prev, line, under_start=True, s=self.s):
             return False
+        if continued_label(line.text) is not None:
+            return False  # 'RESULTAT (FORTS.)' atop the next page repeats a label: never the previous one's tail
         if heading and self._wraps_title(line):
             return True
         first = line.text[:1]

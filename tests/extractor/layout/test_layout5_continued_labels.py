@@ -37,3 +37,15 @@ def test_a_label_repeated_with_forts_continues_its_section(suffix):
 def test_a_forts_label_of_a_label_not_seen_before_stays_a_section():
     page = two_column([(["Projektnamn"], ["Husby"], 0), (["Övrigt (forts.)"], ["Mer text."], 0)])
     assert [label for label, _, _ in summary(lay5([page]))] == ["Projektnamn", "Övrigt (forts.)"]
+
+
+def test_a_repeated_label_in_capitals_atop_the_next_page_is_no_tail_of_the_last_label():
+    # Labels in capitals continue by the leading; over a page break that says nothing.
+    page1 = two_column([(["PROJEKTNAMN"], ["Husby"], 0), (["RESULTAT"], ["Tolv kameror.", "Belysning."], 0)])
+    page2 = two_column([(["RESULTAT (FORTS.)"], ["Vandringar."], 0), (["AVVIKELSER"], ["Inga."], 0)], top=80.0, page=2)
+    got = summary(lay5([page1, page2]))
+    assert got == [
+        ("PROJEKTNAMN", "Husby", 1),
+        ("RESULTAT", "Tolv kameror. Belysning. Vandringar.", 1),
+        ("AVVIKELSER", "Inga.", 2),
+    ]
