@@ -88,7 +88,12 @@ def find_grids(
             if _crosses(line, x - tol, s) or line.x0 >= x - tol and not _right_text(line, x, tol):
                 break
             # Every grid row has a right-hand label: a new row without one is below the grid.
-            if line.x0 < boundary and not line.text[:1].islower() and not _right_text(line, x, tol):
+            if (
+                line.x0 < boundary
+                and not line.text[:1].islower()
+                and not _right_text(line, x, tol)
+                and not _capital_tail(rows[-1], line, boundary, s)
+            ):
                 break
             if line.top - rows[-1].top > s.grid_row_pitch * max(line.height, line.size):
                 break
@@ -161,16 +166,25 @@ def _label_columns(
 
 
 def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
-    """The line reads label | answer | label: a known label first, an answer in the value column,
-    then the known label at label_x."""
+    """The line reads label | answer | label: a label first (a known one, or one set as the known
+    label at label_x is: bold or capitals, its wrapped start 'PROJEKTETS' / 'NAMN' reads as none),
+    an answer in the value column, then the known label at label_x."""
     runs = segments(line, s)
     first = " ".join(w.text for w in runs[0])
+    right = next((run for run in runs[1:] if abs(run[0].x0 - label_x) <= s.min_align_tolerance), None)
     return (
         len(runs) >= 3
         and runs[0][0].x0 < boundary
         and _label_form(first)
-        and is_label(first.rstrip(":"))
+        and (is_label(first.rstrip(":")) or (right is not None and _same_type(runs[0], right)))
         and any(boundary <= run[0].x0 < label_x for run in runs[1:])
+    )
+
+
+def _same_type(a: list, b: list) -> bool:
+    """Two runs set alike in a way answers are not: both bold, or both in capitals."""
+    return (all(w.bold for w in a) and all(w.bold for w in b)) or (
+        _capitals(" ".join(w.text for w in a)) and _capitals(" ".join(w.text for w in b))
     )
 
 
@@ -249,7 +263,7 @@ def unfold_grids(
         if grid is not current:
             flush()
             grid = current
-        elif _starts_row(line, current, tol):
+        elif _starts_row(line, current, tol) and not _wraps_capitals(row[-1], line, current, tol, s):
             flush()
         row.append(line)
     flush()
@@ -267,6 +281,31 @@ def _starts_row(line: Line, grid: Grid, tol: float) -> bool:
     cells = [[w for w in line.words if w.x0 < grid.boundary]]
     cells += [[w for w in line.words if label - tol <= w.x0 < value - tol] for label, value in grid.pairs]
     return any(cell and cell[0].text[:1].isupper() for cell in cells)
+
+
+def _capital_tail(prev: Line, line: Line, boundary: float, s: LayoutSettings) -> bool:
+    """The line's label cell continues a label in capitals at the leading ('PROJEKTETS' / 'NAMN')."""
+    cell = [w for w in line.words if w.x0 < boundary]
+    return (
+        bool(cell)
+        and _capitals(" ".join(w.text for w in cell))
+        and prev.page == line.page
+        and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
+    )
+
+
+def _wraps_capitals(prev: Line, line: Line, grid: Grid, tol: float, s: LayoutSettings) -> bool:
+    """Labels in capitals: a capital starts no row; a label cell wrapped onto `line` follows at
+    the leading ('PROJEKTETS' / 'NAMN'), the next row after a row gap."""
+    cells = [[w for w in line.words if w.x0 < grid.boundary]]
+    cells += [[w for w in line.words if label - tol <= w.x0 < value - tol] for label, value in grid.pairs]
+    cells = [cell for cell in cells if cell]
+    return (
+        bool(cells)
+        and all(_capitals(" ".join(w.text for w in cell)) for cell in cells)
+        and prev.page == line.page
+        and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
+    )
 
 
 def _moved(word: Word, grid: Grid, pair_label: float, pair_value: float, label_x: float) -> Word:

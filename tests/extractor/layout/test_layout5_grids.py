@@ -3,7 +3,9 @@ known labels, left-aligned), labels in capitals, labels wrapping in their narrow
 
 from __future__ import annotations
 
-from layout5_builders import grid_page, lay5
+from bilagor.extractor.words import Page
+from factories import words
+from layout5_builders import BOLD, grid_page, lay5
 from layout_builders import summary
 
 THREE = [(40.0, 100.0), (215.0, 275.0), (390.0, 450.0)]
@@ -90,3 +92,18 @@ def test_a_grid_with_labels_in_capitals_gives_every_pair():
         ("E-POST", "eva.lind@stockholm.se"),
         ("EV SAMVERKAN", "Polisen"),
     } <= got
+
+
+def test_a_single_grid_row_whose_first_label_wraps_in_capitals_gives_both_pairs():
+    # 'PROJEKTETS' / 'NAMN' reads as no known label, and a capital starts no new row: the leading does.
+    (l1, v1), (l2, v2) = CAPITALS
+    ws = words("Bilaga 5 - Uppföljning trygghetsinvestering", l1, 60, size=14, font=BOLD)
+    ws += words("PROJEKTETS", l1, 100, size=10, font=BOLD) + words("Konst i", v1, 100, size=10)
+    ws += words("PLATS", l2, 100, size=10, font=BOLD) + words("Kista gård", v2, 100, size=10)
+    ws += words("NAMN", l1, 112, size=10, font=BOLD) + words("gångtunnlar", v1, 112, size=10)
+    y = 140.0
+    for label, answer in (("SYFTE OCH MÅL", "Tunnlarna ska bli tryggare."), ("RESULTAT", "Tolv väggar har målats.")):
+        ws += words(label, l1, y, size=10, font=BOLD) + words(answer, v1, y, size=10)
+        y += 24
+    got = [(label, text) for label, text, _ in summary(lay5([Page(1, 595.0, 842.0, ws)]))]
+    assert got[:2] == [("PROJEKTETS NAMN", "Konst i gångtunnlar"), ("PLATS", "Kista gård")]
