@@ -14,7 +14,9 @@ from bilagor.extractor.layout.model import Block
 from bilagor.extractor.text import fold
 
 # 'X (forts.)', 'X forts.', 'X - fortsättning', 'X, forts', 'Forts. X', in any letter case, colon or not.
-_AFTER = re.compile(r"^(?P<label>.+?)[\s,\-–—]*\(?\s*(?:forts\.?|fortsättning|fortsatt|fortsätter)\s*\)?\s*:?$", re.I)
+_AFTER = re.compile(
+    r"^(?P<label>.+?)[\s,\-–—]*\(?\s*(?:forts|fortsättning|fortsatt|fortsätter)\s*\.?\s*\)?\s*:?$", re.I
+)
 _BEFORE = re.compile(r"^\(?\s*(?:forts\.?|fortsättning)\s*\)?[\s:\-–—]+(?P<label>.+)$", re.I)
 
 
@@ -22,7 +24,9 @@ def continued_label(label: str) -> str | None:
     """The label a continuation mark repeats ('Resultat (forts.)' -> 'Resultat'), else None."""
     text = " ".join(label.split())
     match = _AFTER.match(text) or _BEFORE.match(text)
-    return match.group("label").strip(" :") if match else None
+    base = match.group("label").strip(" :()") if match else ""
+    # A mark alone ('(forts.)' wrapped onto a line of its own) names no label.
+    return base if sum(ch.isalpha() for ch in base) >= 2 else None
 
 
 def _key(label: str) -> str:

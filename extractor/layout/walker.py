@@ -495,7 +495,7 @@ class Walker:
             return False
         if ruled_between(self.rules, prev, line, under_start=True, s=self.s):
             return False
-        if continued_label(line.text) is not None:
+        if over_break and continued_label(line.text) is not None:
             return False  # 'RESULTAT (FORTS.)' atop the next page repeats a label: never the previous one's tail
         if heading and self._wraps_title(line):
             return True
@@ -504,7 +504,10 @@ class Walker:
             return True
         if _capitals(prev.text) and _capitals(line.text):
             # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,
-            # the next row's label after a row gap.
+            # the next row's label after a row gap. Over a page break there is no leading to go by:
+            # a line that reads as a label itself starts one (a label repeated atop the next page).
+            if over_break:
+                return not self.is_label(line.text.rstrip(":"))
             return line.top - prev.top <= self.s.max_leading * max(prev.size, prev.height)
         return not (first.isupper() or first.isdigit())
 

@@ -49,3 +49,21 @@ def test_a_repeated_label_in_capitals_atop_the_next_page_is_no_tail_of_the_last_
         ("RESULTAT", "Tolv kameror. Belysning. Vandringar.", 1),
         ("AVVIKELSER", "Inga.", 2),
     ]
+
+
+def test_a_repeated_label_in_capitals_wrapping_atop_the_next_page_starts_its_continuation():
+    # Only its last line carries the mark; the first reads as a label and is no tail of the last page's.
+    page1 = two_column(
+        [(["PROJEKTNAMN"], ["Husby"], 0), (["EKONOMISKT", "UTFALL"], ["Budget 1 mnkr.", "Utfall 0,9."], 0)]
+    )
+    page2 = two_column(
+        [(["EKONOMISKT", "UTFALL (FORTS.)"], ["Inga fler kostnader."], 0), (["AVVIKELSER"], ["Inga."], 0)],
+        top=80.0,
+        page=2,
+    )
+    got = summary(lay5([page1, page2]))
+    assert got == [
+        ("PROJEKTNAMN", "Husby", 1),
+        ("EKONOMISKT UTFALL", "Budget 1 mnkr. Utfall 0,9. Inga fler kostnader.", 1),
+        ("AVVIKELSER", "Inga.", 2),
+    ]
