@@ -131,6 +131,7 @@ class Walker:
         self.last_full_value: Line | None = None
         self.inline_form = False  # labels are written inline ("Label: answer")
         self.stacked_form = False  # labels stand alone above their answers (web forms, definition lists)
+        self.stacked_capitals = False  # ... and are set in capitals
 
     def feed(self, line: Line) -> None:
         self.boundary = self.boundaries.get(line.page)
@@ -318,7 +319,11 @@ class Walker:
         text = label.text.strip()
         if text.endswith(":") or not label_form(text) or self._title_sized(label):
             return None
-        if not (self.is_known_wording(text) or (bold <= self.s.inline_label_max_words and self.is_label(text))):
+        # A known label; once one was inline, an unknown short label in bold too ('Tidplan') when
+        # its answer opens a sentence ('Obs arbetet fortsätter' is one sentence).
+        opens = line.words[bold].text[:1].isupper() or line.words[bold].text[:1].isdigit()
+        short = bold <= self.s.inline_label_max_words and (self.is_label(text) or (self.inline_form and opens))
+        if not (short or self.is_known_wording(text)):
             return None
         self.inline_form = True
         return label, Line(line.page, line.words[bold:])
@@ -447,8 +452,11 @@ class Walker:
         short = len(text.split()) <= self.s.stacked_label_max_words or text.endswith(":")
         if (short and self.is_label(bare)) or self.is_known_wording(bare):
             self.stacked_form = True
+            self.stacked_capitals = self.stacked_capitals or _capitals(bare)
             return True
-        return self.stacked_form and text.endswith(":") and _inline_label_form(text.rstrip(":"), self.s)
+        # An unknown label: closed by a colon, or set in capitals as the known ones are ('TIDPLAN').
+        marked = text.endswith(":") or (self.stacked_capitals and _capitals(bare))
+        return self.stacked_form and marked and _inline_label_form(bare, self.s)
 
     @staticmethod
     def _answer_under_label(line: Line) -> bool:

@@ -87,3 +87,32 @@ def test_bold_words_opening_an_answer_are_no_label_when_they_read_as_none():
     ws += bold_run_in("Obs", "arbetet fortsätter under våren.", LABEL_X, 114)
     got = summary(lay5([Page(1, 595.0, 842.0, ws)]))
     assert got == [("Plats", "Husby torg Obs arbetet fortsätter under våren.", 1)]
+
+
+def test_an_unknown_bold_label_run_in_starts_a_section_once_a_known_one_did():
+    ws = list(TITLE)
+    ws += bold_run_in("Plats", "Husby torg", LABEL_X, 100)
+    ws += bold_run_in("Tidplan", "Arbetet startade i mars.", LABEL_X, 114)
+    got = summary(lay5([Page(1, 595.0, 842.0, ws)]))
+    assert got == [("Plats", "Husby torg", 1), ("Tidplan", "Arbetet startade i mars.", 1)]
+
+
+def test_an_unknown_label_in_capitals_alone_above_its_answer_starts_a_section_when_the_known_ones_are_capitals():
+    page = _page(
+        [
+            ("PLATS", 100),
+            ("Kista gård (Rinkeby-Kista stadsdelsnämnd)", 114),
+            ("UNDERHÅLL OCH DRIFT", 138),
+            ("Driften sköts inom ordinarie budget.", 152),
+        ]
+    )
+    assert summary(lay5([page])) == [
+        ("PLATS", "Kista gård (Rinkeby-Kista stadsdelsnämnd)", 1),
+        ("UNDERHÅLL OCH DRIFT", "Driften sköts inom ordinarie budget.", 1),
+    ]
+
+
+def test_the_climate_templates_result_label_is_a_label_however_long():
+    climate = "Beskrivning av slutresultat utifrån investeringens mål och förväntad klimatnytta"
+    page = _page([("Avvikelser", 100), ("Inga avvikelser.", 114), (climate, 138), ("Tolv laddplatser.", 152)])
+    assert summary(lay5([page]))[-1] == (climate, "Tolv laddplatser.", 1)
