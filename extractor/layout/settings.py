@@ -97,6 +97,9 @@ class LayoutSettings:
     inline_label_scan_words: int = 8
     # A label standing alone above its answer without a colon has at most this many words.
     stacked_label_max_words: int = 7
+    # An unknown label alone above its answer stands this many type sizes (top to top) below the
+    # previous answer's last line at least (a field's gap, wider than the leading).
+    stacked_gap_pitch: float = 1.7
 
     # --- grids (several label/value column pairs side by side)
     # A second label column starts at least this far (pt) right of the first value column.

@@ -454,9 +454,22 @@ class Walker:
             self.stacked_form = True
             self.stacked_capitals = self.stacked_capitals or _capitals(bare)
             return True
-        # An unknown label: closed by a colon, or set in capitals as the known ones are ('TIDPLAN').
-        marked = text.endswith(":") or (self.stacked_capitals and _capitals(bare))
+        # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
+        # standing apart after a finished answer as the known ones do ('Övriga kommentarer').
+        marked = text.endswith(":") or (self.stacked_capitals and _capitals(bare)) or self._apart_after_answer(line)
         return self.stacked_form and marked and _inline_label_form(bare, self.s)
+
+    def _apart_after_answer(self, line: Line) -> bool:
+        """The line stands a field's gap below an answer that ended a sentence."""
+        prev = self.prev_line
+        return (
+            prev is not None
+            and prev.page == line.page
+            and self.blocks
+            and prev in self.blocks[-1].value_lines
+            and prev.text.rstrip().endswith((".", "!", "?"))
+            and line.top - prev.top > self.s.stacked_gap_pitch * max(prev.size, prev.height)
+        )
 
     @staticmethod
     def _answer_under_label(line: Line) -> bool:

@@ -116,3 +116,22 @@ def test_the_climate_templates_result_label_is_a_label_however_long():
     climate = "Beskrivning av slutresultat utifrån investeringens mål och förväntad klimatnytta"
     page = _page([("Avvikelser", 100), ("Inga avvikelser.", 114), (climate, 138), ("Tolv laddplatser.", 152)])
     assert summary(lay5([page]))[-1] == (climate, "Tolv laddplatser.", 1)
+
+
+def test_an_unknown_label_alone_a_fields_gap_below_a_finished_answer_starts_a_section():
+    page = _page(
+        [
+            ("Plats", 100),
+            ("Kista gård (Rinkeby-Kista stadsdelsnämnd)", 114),
+            ("Avvikelser", 138),
+            ("Inga avvikelser har noterats.", 152),
+            ("Övriga kommentarer", 176),
+            ("Förvaltningen tackar alla som deltagit.", 190),
+            ("Skolor i närheten har informerats", 204),  # a short line of the same answer, at the leading
+        ]
+    )
+    assert summary(lay5([page]))[-1] == (
+        "Övriga kommentarer",
+        "Förvaltningen tackar alla som deltagit. Skolor i närheten har informerats",
+        1,
+    )
