@@ -45,62 +45,77 @@ def find_grids(
     tol: float,
     s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> list[Grid]:
-    """Per page, a second label/value column pair right of the value column, if any."""
+    """Per page, the grids of label/value pairs right of the value column, top to bottom (a form
+    may have one at the top and another further down: 'Bilder före | ... | Bilder efter | ...')."""
     grids = []
     for page in sorted({ln.page for ln in lines}):
         boundary = boundaries.get(page)
         if boundary is None:
             continue
         page_lines = [ln for ln in lines if ln.page == page]
-        starts: list[tuple[float, Line]] = []
-        known_runs = []
+        starts: list[tuple[float, Line, list]] = []
         for line in page_lines:
             for run in segments(line, s)[1:]:
                 text = " ".join(w.text for w in run)
                 if run[0].x0 > boundary + s.grid_min_value_width and _label_form(text) and is_label(text):
-                    starts.append((run[0].x0, line))
-                    known_runs.append(run)
-        if not starts:
-            continue
-        columns = _label_columns(starts, boundary, is_label, tol, s)
-        if not columns:
-            continue
-        x = columns[0]
-        labelled = sorted((ln for sx, ln in starts if x <= sx <= x + tol), key=lambda ln: ln.top)
-        rows = [ln for ln in page_lines if labelled[0].top <= ln.top <= labelled[-1].top]
-        typed = _label_type([w for run in known_runs for w in run], [w for ln in page_lines for w in ln.words])
-        if typed is not None:
-            columns = _more_label_columns(rows, columns, typed, tol, s)
-        pairs = []
-        for k, label_x in enumerate(columns):
-            right = columns[k + 1] if k + 1 < len(columns) else float("inf")
-            value_x = _value_column(page_lines, labelled, label_x, right, tol, s, typed)
-            if value_x is None:
+                    starts.append((run[0].x0, line, run))
+        while starts:
+            grid = _grid(page, page_lines, starts, boundary, is_label, tol, s)
+            if grid is None:
                 break
-            pairs.append((label_x, value_x))
-        if not pairs:
-            continue
-        # The grid runs on below its last label while lines keep to its columns.
-        last = labelled[-1]
-        for line in page_lines:
-            if line.top <= last.top:
-                continue
-            if _crosses(line, x - tol, s) or line.x0 >= x - tol and not _right_text(line, x, tol):
-                break
-            # Every grid row has a right-hand label: a new row without one is below the grid.
-            if (
-                line.x0 < boundary
-                and not line.text[:1].islower()
-                and not _right_text(line, x, tol)
-                and not _capital_tail(rows[-1], line, boundary, s)
-            ):
-                break
-            if line.top - rows[-1].top > s.grid_row_pitch * max(line.height, line.size):
-                break
-            rows.append(line)
-        (label_x, value_x), *more = pairs
-        grids.append(Grid(page, boundary, label_x, value_x, rows[0].top, rows[-1].top, tuple(more)))
+            grids.append(grid)
+            starts = [st for st in starts if st[1].top > grid.bottom]
     return grids
+
+
+def _grid(
+    page: int,
+    page_lines: list[Line],
+    starts: list[tuple[float, Line, list]],
+    boundary: float,
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings,
+) -> Grid | None:
+    """The topmost grid the known-label run `starts` show on the page, if any."""
+    columns = _label_columns([(x, ln) for x, ln, _ in starts], boundary, is_label, tol, s)
+    if not columns:
+        return None
+    x = columns[0]
+    labelled = sorted((ln for sx, ln, _ in starts if x <= sx <= x + tol), key=lambda ln: ln.top)
+    rows = [ln for ln in page_lines if labelled[0].top <= ln.top <= labelled[-1].top]
+    typed = _label_type([w for _, _, run in starts for w in run], [w for ln in page_lines for w in ln.words])
+    if typed is not None:
+        columns = _more_label_columns(rows, columns, typed, tol, s)
+    pairs = []
+    for k, label_x in enumerate(columns):
+        right = columns[k + 1] if k + 1 < len(columns) else float("inf")
+        value_x = _value_column(page_lines, labelled, label_x, right, tol, s, typed)
+        if value_x is None:
+            break
+        pairs.append((label_x, value_x))
+    if not pairs:
+        return None
+    # The grid runs on below its last label while lines keep to its columns.
+    last = labelled[-1]
+    for line in page_lines:
+        if line.top <= last.top:
+            continue
+        if _crosses(line, x - tol, s) or line.x0 >= x - tol and not _right_text(line, x, tol):
+            break
+        # Every grid row has a right-hand label: a new row without one is below the grid.
+        if (
+            line.x0 < boundary
+            and not line.text[:1].islower()
+            and not _right_text(line, x, tol)
+            and not _capital_tail(rows[-1], line, boundary, s)
+        ):
+            break
+        if line.top - rows[-1].top > s.grid_row_pitch * max(line.height, line.size):
+            break
+        rows.append(line)
+    (label_x, value_x), *more = pairs
+    return Grid(page, boundary, label_x, value_x, rows[0].top, rows[-1].top, tuple(more))
 
 
 def _label_type(label_words: list, words: list) -> Callable[[list], bool] | None:

@@ -107,3 +107,21 @@ def test_a_single_grid_row_whose_first_label_wraps_in_capitals_gives_both_pairs(
         y += 24
     got = [(label, text) for label, text, _ in summary(lay5([Page(1, 595.0, 842.0, ws)]))]
     assert got[:2] == [("PROJEKTETS NAMN", "Konst i gångtunnlar"), ("PLATS", "Kista gård")]
+
+
+def test_a_second_grid_further_down_the_page_gives_its_pairs_too():
+    # Two CSS grids, each sizing its own columns: the lower one's right-hand labels stand elsewhere.
+    l1, v1 = 70.0, 150.0
+    ws = words("Bilaga 5 - Uppföljning trygghetsinvestering", l1, 60, size=14, font=BOLD)
+    ws += words("Projektnamn", l1, 100, size=10) + words("Utegym", v1, 100, size=10)
+    ws += words("Plats", 225.0, 100, size=10) + words("Husby torg", 300.0, 100, size=10)
+    y = 130.0
+    for label, answer in (("Syfte och mål", "Fler ska röra sig i parken."), ("Resultat", "Tio redskap har byggts.")):
+        ws += words(label, l1, y, size=10) + words(answer, v1, y, size=10)
+        y += 24
+    ws += words("Bilder före", l1, y, size=10) + words("Se bilaga.", v1, y, size=10)
+    ws += words("Bilder efter", 235.0, y, size=10) + words("Se bilaga 2.", 310.0, y, size=10)
+    got = [(label, text) for label, text, _ in summary(lay5([Page(1, 595.0, 842.0, ws)]))]
+    assert ("Bilder före", "Se bilaga.") in got
+    assert ("Bilder efter", "Se bilaga 2.") in got
+    assert ("Plats", "Husby torg") in got
