@@ -465,8 +465,8 @@ class Walker:
         return (
             prev is not None
             and prev.page == line.page
-            and self.blocks
-            and prev in self.blocks[-1].value_lines
+            and bool(self.blocks)
+            and any(v is prev for v in self.blocks[-1].value_lines)
             and prev.text.rstrip().endswith((".", "!", "?"))
             and line.top - prev.top > self.s.stacked_gap_pitch * max(prev.size, prev.height)
         )
