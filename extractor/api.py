@@ -13,7 +13,14 @@ from pathlib import Path
 from bilagor.extractor import EXTRACTOR_VERSION
 from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.glossary import CANNOT_READ
-from bilagor.extractor.labels import is_label, is_label_word, is_title_start, section_key, stage_of
+from bilagor.extractor.labels import (
+    is_known_wording,
+    is_label,
+    is_label_word,
+    is_title_start,
+    section_key,
+    stage_of,
+)
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
 from bilagor.extractor.ocr_plan import plan_ocr, plan_warnings
@@ -122,7 +129,12 @@ def warm_up() -> None:
 def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: dict | None = None) -> Report:
     """Set the sections and metadata of `report` from its pages (pure apart from `report`)."""
     layout = layout_pages(
-        pages, is_label=is_label, stage_of=stage_of, is_title_start=is_title_start, is_label_word=is_label_word
+        pages,
+        is_label=is_label,
+        stage_of=stage_of,
+        is_title_start=is_title_start,
+        is_label_word=is_label_word,
+        is_known_wording=is_known_wording,
     )
     title = [ln.text for ln in title_lines(layout.preamble, layout.body_size)]
     kind, _, _ = classify_title(title_from_lines(title))

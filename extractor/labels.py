@@ -133,6 +133,14 @@ def is_label_word(word: str) -> bool:
     return _fold_label(word) in _label_words()
 
 
+def is_known_wording(text: str) -> bool:
+    """Whether a label is word for word a template label or a known alias, in any letter case
+    ('Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter'): the
+    layout takes such a line as a label however long it is."""
+    folded = _fold_label(text)
+    return bool(folded) and folded in vocabulary().exact
+
+
 def is_label(text: str) -> bool:
     """Whether a line reads as a form label (not a sentence of an answer)."""
     stripped = text.strip()

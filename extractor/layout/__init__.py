@@ -25,13 +25,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
+from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.columns import find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids
 from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
+from bilagor.extractor.layout.runin import join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
+from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.titles import split_preamble, title_lines
 from bilagor.extractor.layout.walker import Walker, labels_by_type
@@ -68,6 +71,7 @@ def layout_pages(
     stage_of: Callable[[str], str | None] = _no_marker,
     is_title_start: Callable[[str], bool] = _never,
     is_label_word: Callable[[str], bool] | None = None,
+    is_known_wording: Callable[[str], bool] = _never,
     settings: LayoutSettings = DEFAULT_SETTINGS,
 ) -> Layout:
     """Split pages into a preamble and label/value blocks.
@@ -77,10 +81,12 @@ def layout_pages(
     for a line that is only a stage marker; `is_title_start(text)` whether a
     line opens the title ("Bilaga 5 - ..."), for OCR pages whose title type
     cannot be told from the body's; `is_label_word(word)` whether a word is
-    one the known labels use (to rejoin a word a narrow label column broke).
+    one the known labels use (to rejoin a word a narrow label column broke);
+    `is_known_wording(text)` whether a line is word for word a template label
+    or known alias (a label however long, inline or alone above its answer).
     """
     s = settings
-    pages = [without_specks(p) for p in pages]
+    pages = [join_small_caps(without_specks(p), s) for p in pages]
     page_lines = [group_lines(p, s) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
@@ -93,6 +99,7 @@ def layout_pages(
     grids = find_grids(lines, boundaries, is_label, tol, s)
     if grids:
         lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol, s)
+    lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
     walker = Walker(
         boundaries,
@@ -106,6 +113,7 @@ def layout_pages(
         typography=any(w.fontname for ln in lines for w in ln.words),
         label_x=label_column_x(lines, tol, s) if lines else None,
         labels_by_type=labels_by_type(lines, body, body_bold, is_label, s),
+        is_known_wording=is_known_wording,
         settings=s,
     )
     for line in lines:
@@ -114,6 +122,6 @@ def layout_pages(
     centre_rows(walker.blocks, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
         glue_broken_words(walker.blocks, is_label_word, s)
-    preamble, blocks = split_preamble(walker.preamble, walker.blocks, is_label, is_title_start)
+    preamble, blocks = split_preamble(walker.preamble, merge_continued(walker.blocks), is_label, is_title_start)
     two_column = any(x is not None for x in boundaries.values())
     return Layout(preamble, blocks, walker.markers, removed + headers, two_column, body)

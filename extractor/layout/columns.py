@@ -106,6 +106,7 @@ def find_boundary(
         and sum(x <= lx <= x + tol for lx in labelled) < s.label_column_share_of_runs * n
     ]
     strongest = max((n for _, n in candidates), default=0)
+    candidates = _first_pair_first(candidates, labelled, strongest, tol, s)
     flush = _flush_right_value_x(lines, x_left, tol, s)
     if flush is not None and not any(abs(x - flush) <= tol for x, _ in candidates[:1]):
         # Labels flush right, a cell's padding from their answers (closer than a column gap):
@@ -144,6 +145,20 @@ def find_boundary(
     if crossing > s.crossing_ratio * (paired + value_lines + grid_labels):
         return None
     return x_value - tol
+
+
+def _first_pair_first(
+    candidates: list[tuple[float, int]], labelled: list[float], strongest: int, tol: float, s: LayoutSettings
+) -> list[tuple[float, int]]:
+    """Value-column candidates with the first pair's ahead: in a grid of label/value pairs the
+    value column is left of the first column of known labels right of the label column, however
+    many answers a later pair's column holds (three or four pairs a row, a later one wrapping more)."""
+    label_columns = [x for x, n in cluster(labelled, tol) if n >= s.grid_min_labels]
+    if not label_columns:
+        return candidates
+    first_labels = min(label_columns)
+    first = [(x, n) for x, n in candidates if x < first_labels - tol and n >= s.rule_column_strength * strongest]
+    return first + [c for c in candidates if c not in first] if first else candidates
 
 
 def _right_aligned_edge(

@@ -1,12 +1,13 @@
 """Grid forms: a header of several label/value column pairs (label | value | label | value).
 
-The boundary found by `columns` is the first pair's. A second label column
-is where known labels start, left-aligned, right of the first value column
-(or where a vertical rule stands just before them). Each line of the grid is
-split there, and the lines of one grid row are read pair by pair: the left
-label and its answer, then the right label and its answer, the right pair's
-words moved onto the first pair's columns, so the walker reads every pair as
-an ordinary label/value row.
+The boundary found by `columns` is the first pair's. A further label column
+is where known labels start, left-aligned, right of the previous value column
+(or where a vertical rule stands just before them); a grid has one or more
+(two to four pairs a row). Each line of the grid is split at every label
+column, and the lines of one grid row are read pair by pair: the left label
+and its answer, then each right-hand label and its answer, their words moved
+onto the first pair's columns, so the walker reads every pair as an ordinary
+label/value row.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ class Grid:
     value_x: float  # the second value column's left edge
     top: float  # the first and last line of the grid
     bottom: float
+    # The third and later pairs' (label column, value column) left edges, left to right.
+    more: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def pairs(self) -> list[tuple[float, float]]:
+        """Every right-hand pair's (label column, value column), left to right."""
+        return [(self.label_x, self.value_x), *self.more]
 
 
 def find_grids(
@@ -37,59 +45,161 @@ def find_grids(
     tol: float,
     s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> list[Grid]:
-    """Per page, a second label/value column pair right of the value column, if any."""
+    """Per page, the grids of label/value pairs right of the value column, top to bottom (a form
+    may have one at the top and another further down: 'Bilder före | ... | Bilder efter | ...')."""
     grids = []
     for page in sorted({ln.page for ln in lines}):
         boundary = boundaries.get(page)
         if boundary is None:
             continue
         page_lines = [ln for ln in lines if ln.page == page]
-        starts: list[tuple[float, Line]] = []
+        starts: list[tuple[float, Line, list]] = []
         for line in page_lines:
             for run in segments(line, s)[1:]:
                 text = " ".join(w.text for w in run)
                 if run[0].x0 > boundary + s.grid_min_value_width and _label_form(text) and is_label(text):
-                    starts.append((run[0].x0, line))
-        if not starts:
-            continue
-        x, count = cluster([x for x, _ in starts], tol)[0]
-        # One grid row is enough when it reads label, answer, label (the second label column's only label).
-        single = count == 1 and any(_pair_row(ln, boundary, sx, is_label, s) for sx, ln in starts if x <= sx <= x + tol)
-        if count < s.grid_min_labels and not single:
-            continue
-        labelled = [ln for sx, ln in starts if x <= sx <= x + tol]
-        rows = [ln for ln in page_lines if labelled[0].top <= ln.top <= labelled[-1].top]
-        value_x = _value_column(page_lines, labelled, x, tol, s)
-        if value_x is None:
-            continue
-        # The grid runs on below its last label while lines keep to its columns.
-        last = labelled[-1]
-        for line in page_lines:
-            if line.top <= last.top:
-                continue
-            if _crosses(line, x - tol, s) or line.x0 >= x - tol and not _right_text(line, x, tol):
+                    starts.append((run[0].x0, line, run))
+        while starts:
+            grid = _grid(page, page_lines, starts, boundary, is_label, tol, s)
+            if grid is None:
                 break
-            # Every grid row has a right-hand label: a new row without one is below the grid.
-            if line.x0 < boundary and not line.text[:1].islower() and not _right_text(line, x, tol):
-                break
-            if line.top - rows[-1].top > s.grid_row_pitch * max(line.height, line.size):
-                break
-            rows.append(line)
-        grids.append(Grid(page, boundary, x, value_x, rows[0].top, rows[-1].top))
+            grids.append(grid)
+            starts = [st for st in starts if st[1].top > grid.bottom]
     return grids
 
 
+def _grid(
+    page: int,
+    page_lines: list[Line],
+    starts: list[tuple[float, Line, list]],
+    boundary: float,
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings,
+) -> Grid | None:
+    """The topmost grid the known-label run `starts` show on the page, if any."""
+    columns = _label_columns([(x, ln) for x, ln, _ in starts], boundary, is_label, tol, s)
+    if not columns:
+        return None
+    x = columns[0]
+    labelled = sorted((ln for sx, ln, _ in starts if x <= sx <= x + tol), key=lambda ln: ln.top)
+    rows = [ln for ln in page_lines if labelled[0].top <= ln.top <= labelled[-1].top]
+    typed = _label_type([w for _, _, run in starts for w in run], [w for ln in page_lines for w in ln.words])
+    if typed is not None:
+        columns = _more_label_columns(rows, columns, typed, tol, s)
+    pairs = []
+    for k, label_x in enumerate(columns):
+        right = columns[k + 1] if k + 1 < len(columns) else float("inf")
+        value_x = _value_column(page_lines, labelled, label_x, right, tol, s, typed)
+        if value_x is None:
+            break
+        pairs.append((label_x, value_x))
+    if not pairs:
+        return None
+    # The grid runs on below its last label while lines keep to its columns.
+    last = labelled[-1]
+    for line in page_lines:
+        if line.top <= last.top:
+            continue
+        if _crosses(line, x - tol, s) or line.x0 >= x - tol and not _right_text(line, x, tol):
+            break
+        # Every grid row has a right-hand label: a new row without one is below the grid.
+        if (
+            line.x0 < boundary
+            and not line.text[:1].islower()
+            and not _right_text(line, x, tol)
+            and not _capital_tail(rows[-1], line, boundary, s)
+        ):
+            break
+        if line.top - rows[-1].top > s.grid_row_pitch * max(line.height, line.size):
+            break
+        rows.append(line)
+    (label_x, value_x), *more = pairs
+    return Grid(page, boundary, label_x, value_x, rows[0].top, rows[-1].top, tuple(more))
+
+
+def _label_type(label_words: list, words: list) -> Callable[[list], bool] | None:
+    """How the grid's known labels are set apart from answers: in bold, or in capitals (when the
+    page's other text is not); None when their type tells nothing."""
+    if label_words and all(w.bold for w in label_words) and not all(w.bold for w in words):
+        return lambda run: all(w.bold for w in run)
+    if label_words and all(_capitals(w.text) for w in label_words):
+        return lambda run: all(_capitals(w.text) for w in run)
+    return None
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+def _more_label_columns(
+    rows: list[Line], columns: list[float], typed: Callable[[list], bool], tol: float, s: LayoutSettings
+) -> list[float]:
+    """Label columns right of the known ones found by label form alone: runs set like the known
+    labels (bold, or capitals), a few words each, starting at one x on several grid rows
+    ('Ev medsökande nämnd' wrapped in a narrow cell reads as no known label)."""
+    columns = list(columns)
+    while True:
+        reach = columns[-1] + s.grid_min_pair_width
+        xs = [
+            run[0].x0
+            for line in rows
+            for run in segments(line, s)
+            if run[0].x0 > reach
+            and typed(run)
+            and _label_form(" ".join(w.text for w in run))
+            and len(run) <= s.card_label_max_words
+        ]
+        found = [x for x, n in cluster(xs, tol) if n >= s.grid_min_labels]
+        if not found:
+            return columns
+        columns.append(min(found))
+
+
+def _label_columns(
+    starts: list[tuple[float, Line]],
+    boundary: float,
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings,
+) -> list[float]:
+    """The right-hand label columns, left to right: x-positions where known labels start on
+    several lines (a grid of a single row: on a line that reads label, answer, label)."""
+    columns = []
+    for x, count in cluster([x for x, _ in starts], tol):
+        single = count == 1 and any(_pair_row(ln, boundary, sx, is_label, s) for sx, ln in starts if x <= sx <= x + tol)
+        if count >= s.grid_min_labels or single:
+            columns.append(x)
+    columns.sort()
+    # Each pair needs room for its answer: a label column too close to the previous is none.
+    kept: list[float] = []
+    for x in columns:
+        if not kept or x - kept[-1] >= s.grid_min_value_width:
+            kept.append(x)
+    return kept
+
+
 def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
-    """The line reads label | answer | label: a known label first, an answer in the value column,
-    then the known label at label_x."""
+    """The line reads label | answer | label: a label first (a known one, or one set as the known
+    label at label_x is: bold or capitals, its wrapped start 'PROJEKTETS' / 'NAMN' reads as none),
+    an answer in the value column, then the known label at label_x."""
     runs = segments(line, s)
     first = " ".join(w.text for w in runs[0])
+    right = next((run for run in runs[1:] if abs(run[0].x0 - label_x) <= s.min_align_tolerance), None)
     return (
         len(runs) >= 3
         and runs[0][0].x0 < boundary
         and _label_form(first)
-        and is_label(first.rstrip(":"))
+        and (is_label(first.rstrip(":")) or (right is not None and _same_type(runs[0], right)))
         and any(boundary <= run[0].x0 < label_x for run in runs[1:])
+    )
+
+
+def _same_type(a: list, b: list) -> bool:
+    """Two runs set alike in a way answers are not: both bold, or both in capitals."""
+    return (all(w.bold for w in a) and all(w.bold for w in b)) or (
+        _capitals(" ".join(w.text for w in a)) and _capitals(" ".join(w.text for w in b))
     )
 
 
@@ -99,15 +209,22 @@ def _label_form(text: str) -> bool:
 
 
 def _value_column(
-    page_lines: list[Line], labelled: list[Line], x: float, tol: float, s: LayoutSettings
+    page_lines: list[Line],
+    labelled: list[Line],
+    x: float,
+    right: float,
+    tol: float,
+    s: LayoutSettings,
+    typed: Callable[[list], bool] | None = None,
 ) -> float | None:
-    """Where the right pair's answers start: the most common run start right of its labels."""
+    """Where a right-hand pair's answers start: the most common run start right of its labels
+    (and left of the next pair's label column, at `right`; never a run set as the labels are)."""
     xs = []
     for line in page_lines:
         if not labelled[0].top <= line.top <= labelled[-1].top + s.grid_row_pitch * line.height:
             continue
         for run in segments(line, s):
-            if run[0].x0 > x + tol:
+            if x + tol < run[0].x0 < right - tol and not (typed is not None and typed(run)):
                 xs.append(run[0].x0)
     if not xs:
         return None
@@ -136,12 +253,16 @@ def unfold_grids(
         if grid is None or not row:
             return
         left = [Line(ln.page, [w for w in ln.words if w.x0 < grid.label_x - tol], True) for ln in row]
-        right = [
-            Line(ln.page, [_moved(w, grid, label_x) for w in ln.words if w.x0 >= grid.label_x - tol], True)
-            for ln in row
-        ]
         out.extend(ln for ln in left if ln.words)
-        out.extend(ln for ln in right if ln.words)
+        pairs = grid.pairs
+        for k, (pair_label, pair_value) in enumerate(pairs):
+            end = pairs[k + 1][0] - tol if k + 1 < len(pairs) else float("inf")
+            for ln in row:
+                words = [
+                    _moved(w, grid, pair_label, pair_value, label_x) for w in ln.words if pair_label - tol <= w.x0 < end
+                ]
+                if words:
+                    out.append(Line(ln.page, words, True))
         row.clear()
 
     for line in lines:
@@ -157,7 +278,7 @@ def unfold_grids(
         if grid is not current:
             flush()
             grid = current
-        elif _starts_row(line, current, tol):
+        elif _starts_row(line, current, tol) and not _wraps_capitals(row[-1], line, current, tol, s):
             flush()
         row.append(line)
     flush()
@@ -171,16 +292,41 @@ def _right_label(line: Line, grid: Grid, tol: float) -> bool:
 
 
 def _starts_row(line: Line, grid: Grid, tol: float) -> bool:
-    """A line whose left or right label cell starts with a capital starts a grid row."""
-    left = [w for w in line.words if w.x0 < grid.boundary]
-    right = [w for w in line.words if grid.label_x - tol <= w.x0 < grid.value_x - tol]
-    return any(cell and cell[0].text[:1].isupper() for cell in (left, right))
+    """A line whose left or any right-hand label cell starts with a capital starts a grid row."""
+    cells = [[w for w in line.words if w.x0 < grid.boundary]]
+    cells += [[w for w in line.words if label - tol <= w.x0 < value - tol] for label, value in grid.pairs]
+    return any(cell and cell[0].text[:1].isupper() for cell in cells)
 
 
-def _moved(word: Word, grid: Grid, label_x: float) -> Word:
-    """A right-pair word moved onto the first pair's columns (label or value)."""
-    if word.x0 < grid.value_x - 1:
-        dx = label_x - grid.label_x
+def _capital_tail(prev: Line, line: Line, boundary: float, s: LayoutSettings) -> bool:
+    """The line's label cell continues a label in capitals at the leading ('PROJEKTETS' / 'NAMN')."""
+    cell = [w for w in line.words if w.x0 < boundary]
+    return (
+        bool(cell)
+        and _capitals(" ".join(w.text for w in cell))
+        and prev.page == line.page
+        and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
+    )
+
+
+def _wraps_capitals(prev: Line, line: Line, grid: Grid, tol: float, s: LayoutSettings) -> bool:
+    """Labels in capitals: a capital starts no row; a label cell wrapped onto `line` follows at
+    the leading ('PROJEKTETS' / 'NAMN'), the next row after a row gap."""
+    cells = [[w for w in line.words if w.x0 < grid.boundary]]
+    cells += [[w for w in line.words if label - tol <= w.x0 < value - tol] for label, value in grid.pairs]
+    cells = [cell for cell in cells if cell]
+    return (
+        bool(cells)
+        and all(_capitals(" ".join(w.text for w in cell)) for cell in cells)
+        and prev.page == line.page
+        and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
+    )
+
+
+def _moved(word: Word, grid: Grid, pair_label: float, pair_value: float, label_x: float) -> Word:
+    """A right-hand pair's word moved onto the first pair's columns (label or value)."""
+    if word.x0 < pair_value - 1:
+        dx = label_x - pair_label
     else:
-        dx = grid.boundary + 1 - grid.value_x
+        dx = grid.boundary + 1 - pair_value
     return replace(word, x0=word.x0 + dx, x1=word.x1 + dx)

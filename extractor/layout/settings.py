@@ -92,8 +92,14 @@ class LayoutSettings:
 
     # An unknown label written inline ("Underhåll och drift: ...") has at most this many words.
     inline_label_max_words: int = 5
+    # A colon among a line's first this many words may close an inline label (a template
+    # label's own wording may be longer).
+    inline_label_scan_words: int = 8
     # A label standing alone above its answer without a colon has at most this many words.
     stacked_label_max_words: int = 7
+    # An unknown label alone above its answer stands this many type sizes (top to top) below the
+    # previous answer's last line at least (a field's gap, wider than the leading).
+    stacked_gap_pitch: float = 1.7
 
     # --- grids (several label/value column pairs side by side)
     # A second label column starts at least this far (pt) right of the first value column.
@@ -104,6 +110,9 @@ class LayoutSettings:
     grid_min_labels: int = 2
     # A grid's lines follow each other within this many line heights (top to top).
     grid_row_pitch: float = 3.0
+    # A label column found by label form alone starts at least this far (pt) right of the previous
+    # label column (a label cell and an answer cell between).
+    grid_min_pair_width: float = 80.0
 
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.
@@ -116,6 +125,15 @@ class LayoutSettings:
     card_label_max_words: int = 6
     # A card's frame stands at most this far (pt) left of its text (padding, gap and border).
     card_frame_reach: float = 30.0
+
+    # --- small caps (a capital at full size, the rest of the word smaller: two words in the text layer)
+    # The smaller capitals' size against the capital's, at least and at most.
+    small_caps_min_ratio: float = 0.55
+    small_caps_max_ratio: float = 0.92
+    # The rest of the word starts this close (share of the capital's size) to the capital's end ...
+    small_caps_touch_share: float = 0.12
+    # ... on its baseline: the two bottoms this close (share of the capital's size).
+    small_caps_baseline_share: float = 0.25
 
     # --- words broken by a narrow label column
     # A label line ends at the column's edge within this share of its type size.

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from bilagor.extractor.layout.columns import gap_threshold, is_fragment
+from bilagor.extractor.layout.continued import continued_label
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_between
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -104,9 +105,12 @@ class Walker:
         typography: bool = True,
         label_x: float | None = None,
         labels_by_type: bool = False,
+        is_known_wording: Callable[[str], bool] | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
+        # A template label or known alias word for word: a label however long it is.
+        self.is_known_wording = is_known_wording or (lambda _text: False)
         # Labels alone on their lines are set apart by type (bold, larger): a plain line is never one.
         self.labels_by_type = labels_by_type
         self.label_x = label_x  # where labels (and one-column headings) start
@@ -127,6 +131,7 @@ class Walker:
         self.last_full_value: Line | None = None
         self.inline_form = False  # labels are written inline ("Label: answer")
         self.stacked_form = False  # labels stand alone above their answers (web forms, definition lists)
+        self.stacked_capitals = False  # ... and are set in capitals
 
     def feed(self, line: Line) -> None:
         self.boundary = self.boundaries.get(line.page)
@@ -286,16 +291,42 @@ class Walker:
         """'Projektnamn: Kameraövervakning' on one line -> (label, answer).
 
         In a form written that way (a known label was inline already), an
-        unknown short label in label form starts a section too ('Underhåll och drift: ...')."""
-        for i, word in enumerate(line.words[:8]):
+        unknown short label in label form starts a section too ('Underhåll och drift: ...').
+        A template label's own wording is a label however long ('Beskrivning av ekonomiskt
+        utfall ...: answer'); without a colon, a known label in bold run in with its answer
+        in body type is split where the bold ends."""
+        for i, word in enumerate(line.words):
             if word.text.endswith(":") and i + 1 < len(line.words):
                 label = Line(line.page, line.words[: i + 1])
                 text = label.text.rstrip(":")
-                if self.is_label(text) or (self.inline_form and _inline_label_form(text, self.s)):
+                short = i < self.s.inline_label_scan_words and (
+                    self.is_label(text) or (self.inline_form and _inline_label_form(text, self.s))
+                )
+                if short or self.is_known_wording(text):
                     self.inline_form = True
                     return label, Line(line.page, line.words[i + 1 :])
                 return None
-        return None
+        return self._run_in_label(line)
+
+    def _run_in_label(self, line: Line) -> tuple[Line, Line] | None:
+        """'**Plats** Kista gård': a known label in bold opening a line in body type, no colon."""
+        if not self.typography or self.body_bold:
+            return None
+        bold = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
+        if bold == 0 or bold == len(line.words):
+            return None
+        label = Line(line.page, line.words[:bold])
+        text = label.text.strip()
+        if text.endswith(":") or not label_form(text) or self._title_sized(label):
+            return None
+        # A known label; once one was inline, an unknown short label in bold too ('Tidplan') when
+        # its answer opens a sentence ('Obs arbetet fortsätter' is one sentence).
+        opens = line.words[bold].text[:1].isupper() or line.words[bold].text[:1].isdigit()
+        short = bold <= self.s.inline_label_max_words and (self.is_label(text) or (self.inline_form and opens))
+        if not (short or self.is_known_wording(text)):
+            return None
+        self.inline_form = True
+        return label, Line(line.page, line.words[bold:])
 
     def _is_marker(self, line: Line) -> bool:
         """A stage marker line; in title type it is the end of a wrapped title instead."""
@@ -415,12 +446,30 @@ class Walker:
         text = line.text.strip()
         if self.labels_by_type or not label_form(text) or not self._at_label_column(line):
             return False
-        # A long line that reads as a label is a wrapped answer unless a colon closes it.
+        # A long line that reads as a label is a wrapped answer unless a colon closes it
+        # or it is a template label word for word.
+        bare = text.rstrip(":").strip()
         short = len(text.split()) <= self.s.stacked_label_max_words or text.endswith(":")
-        if short and self.is_label(text.rstrip(":").strip()):
+        if (short and self.is_label(bare)) or self.is_known_wording(bare):
             self.stacked_form = True
+            self.stacked_capitals = self.stacked_capitals or _capitals(bare)
             return True
-        return self.stacked_form and text.endswith(":") and _inline_label_form(text.rstrip(":"), self.s)
+        # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
+        # standing apart after a finished answer as the known ones do ('Övriga kommentarer').
+        marked = text.endswith(":") or (self.stacked_capitals and _capitals(bare)) or self._apart_after_answer(line)
+        return self.stacked_form and marked and _inline_label_form(bare, self.s)
+
+    def _apart_after_answer(self, line: Line) -> bool:
+        """The line stands a field's gap below an answer that ended a sentence."""
+        prev = self.prev_line
+        return (
+            prev is not None
+            and prev.page == line.page
+            and bool(self.blocks)
+            and any(v is prev for v in self.blocks[-1].value_lines)
+            and prev.text.rstrip().endswith((".", "!", "?"))
+            and line.top - prev.top > self.s.stacked_gap_pitch * max(prev.size, prev.height)
+        )
 
     @staticmethod
     def _answer_under_label(line: Line) -> bool:
@@ -467,6 +516,8 @@ class Walker:
             return False
         if ruled_between(self.rules, prev, line, under_start=True, s=self.s):
             return False
+        if over_break and continued_label(line.text) is not None:
+            return False  # 'RESULTAT (FORTS.)' atop the next page repeats a label: never the previous one's tail
         if heading and self._wraps_title(line):
             return True
         first = line.text[:1]
@@ -474,7 +525,10 @@ class Walker:
             return True
         if _capitals(prev.text) and _capitals(line.text):
             # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,
-            # the next row's label after a row gap.
+            # the next row's label after a row gap. Over a page break there is no leading to go by:
+            # a line that reads as a label itself starts one (a label repeated atop the next page).
+            if over_break:
+                return not self.is_label(line.text.rstrip(":"))
             return line.top - prev.top <= self.s.max_leading * max(prev.size, prev.height)
         return not (first.isupper() or first.isdigit())
 

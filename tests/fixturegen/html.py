@@ -22,6 +22,18 @@ drawing differs. Layout families (`HTML_FAMILIES`), each with varied CSS
 About a third of the documents keep the browser's own header and footer
 (date, page title, file URL, "1/2").
 
+Fifth-round families (`LAYOUT5_FAMILIES`, drawn only when asked for, so the
+six families above draw as they always did), each varying label case
+(capitals, small caps, bold or plain) and answers written as bullet lists:
+
+- `grid`: two to four label/value pairs per row, label cells narrow enough
+  to wrap, with cell boxes, rules under rows or no lines at all;
+- `plain`: each label above its answer, no boxes, rules or indentation;
+- `inline_long`: "Label: answer" or, without the colon, a bold label run in
+  with its answer, labels of one to fifteen words;
+- `continued`: labels beside answers (flush left or right), a long answer
+  split over two pages with its label repeated as "Label (forts.)".
+
     html_corpus_spec(index, seed, families) -> (ReportSpec, HtmlStyle)
     build_html_corpus(out_dir, count, seed, families) -> list[Path]
 """
@@ -33,6 +45,7 @@ import html
 import io
 import json
 import random
+import re
 import shutil
 import subprocess
 import tempfile
@@ -44,6 +57,9 @@ from .content import random_spec
 from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, normalise, truth
 
 HTML_FAMILIES = ("stacked", "beside", "inline", "pairs", "table", "cards")
+LAYOUT5_FAMILIES = ("grid", "plain", "inline_long", "continued")
+ALL_FAMILIES = HTML_FAMILIES + LAYOUT5_FAMILIES
+CONTINUED_SUFFIXES = ("(forts.)", "(forts)", "forts.", "(fortsättning)")
 # The city's three templates (follow-up, application, climate), a long follow-up for page breaks.
 BASE_VARIANTS = (
     "followup_borderless",
@@ -88,6 +104,11 @@ class HtmlStyle:
     browser_header: bool  # Chromium's own header and footer lines
     lang: str  # browser locale (the header's date format)
     picture: bool  # a photo under Bilder före/efter
+    # Fifth-round families only (the defaults keep the first six as they were):
+    label_case: str = "none"  # "upper" | "smallcaps" | "none"
+    bullets: bool = False  # answers of several sentences as bullet lists
+    inline_colon: bool = True  # inline_long: "Label: answer", else a bold label run in
+    continued: str = ""  # continued: the suffix of a label repeated on the next page
 
 
 def random_style(rng: random.Random, family: str) -> HtmlStyle:
@@ -115,15 +136,76 @@ def random_style(rng: random.Random, family: str) -> HtmlStyle:
     )
 
 
+def layout5_style(rng: random.Random, family: str) -> HtmlStyle:
+    """A fifth-round family's style: the common draws, then the family's own."""
+    base = {"grid": "pairs", "plain": "stacked", "inline_long": "inline", "continued": "beside"}[family]
+    style = random_style(rng, base)
+    style.family = family
+    style.label_case = rng.choice(("upper", "smallcaps", "none", "none"))
+    style.label_upper = False
+    style.bullets = rng.random() < 0.35
+    if family == "grid":
+        style.pairs_per_row = rng.choice((2, 3, 4))
+        style.label_width = round(rng.uniform(38, 50), 1)  # x 0.6 per pair: labels wrap, words fit
+        style.size = min(style.size, 10.5)
+    elif family == "plain":
+        style.borders = "none"
+    elif family == "inline_long":
+        style.inline_colon = rng.random() < 0.6
+        style.label_bold = style.label_bold or not style.inline_colon  # without a colon only type sets it apart
+    elif family == "continued":
+        style.continued = rng.choice(CONTINUED_SUFFIXES)
+        style.label_align = rng.choice(("left", "right"))
+        style.label_width = round(rng.uniform(30, 50), 1)
+    return style
+
+
 def html_corpus_spec(index: int, seed: int, families: tuple[str, ...] = HTML_FAMILIES) -> tuple[ReportSpec, HtmlStyle]:
     """Spec and style of corpus file `index`: families round-robin, templates round-robin per round."""
     family = families[index % len(families)]
     base = BASE_VARIANTS[(index // len(families)) % len(BASE_VARIANTS)]
+    if family == "continued":
+        base = ("followup_pagebreak", "followup_borderless", "climate_followup")[(index // len(families)) % 3]
     rng = random.Random(f"htmlforms-{seed}-{index}")
     spec = random_spec(rng, base, PRODUCER)
     spec.variant = f"html_{family}"
     spec.name = f"html-{index:04d}-{family}-{base}"  # no year: the text must give it
-    return spec, random_style(rng, family)
+    style = layout5_style(rng, family) if family in LAYOUT5_FAMILIES else random_style(rng, family)
+    if style.bullets:
+        _as_bullets(spec, rng)
+    if family == "continued":
+        _lengthen(spec, rng)
+    return spec, style
+
+
+def _as_bullets(spec: ReportSpec, rng: random.Random) -> None:
+    """Answers of two or more sentences written as bullet lists (one '• ' line a sentence)."""
+    for row in spec.rows:
+        if row.style != FIELD or normalise(row.text) == PLACEHOLDER or rng.random() < 0.4:
+            continue
+        sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", normalise(row.text)) if x]
+        if len(sentences) >= 2:
+            row.text = "\n".join("• " + x for x in sentences)
+
+
+def _lengthen(spec: ReportSpec, rng: random.Random) -> None:
+    """The longest answer gets enough paragraphs to run onto the next page (where it is split)."""
+    fields = [r for r in spec.rows if r.style == FIELD and normalise(r.text) != PLACEHOLDER]
+    row = max(fields, key=lambda r: len(r.text))
+    extra = " ".join(rng.sample(_FILLER, 3))
+    paragraphs = [p for p in row.text.split("\n\n") if p.strip()]
+    while len(paragraphs) < 6:
+        paragraphs.append(extra)
+    row.text = "\n\n".join(paragraphs)
+
+
+_FILLER = (
+    "Arbetet har följts upp löpande av förvaltningen tillsammans med berörda fastighetsägare.",
+    "Synpunkter från boende har samlats in vid två öppna möten på platsen.",
+    "Underhållet ingår från och med nästa år i förvaltningens ordinarie budget.",
+    "Åtgärden har dokumenterats med bilder före och efter genomförandet.",
+    "Erfarenheterna sprids till andra stadsdelar genom stadens trygghetsnätverk.",
+)
 
 
 # ---------------------------------------------------------------- HTML
@@ -152,8 +234,8 @@ def _paragraphs(text: str) -> list[str]:
     return [p for p in text.split("\n\n") if p.strip()] or [""]
 
 
-def _label(row: Row, style: HtmlStyle) -> str:
-    text = normalise(row.label)
+def _label(row: Row, style: HtmlStyle, suffix: str = "") -> str:
+    text = normalise(row.label) + (f" {suffix}" if suffix else "")
     return html.escape(text + (":" if style.label_colon else ""))
 
 
@@ -177,7 +259,8 @@ p:last-child {{ margin-bottom: 0; }}
 .ph {{ color: #888; }}
 .letterhead {{ font-size: {style.size - 1.5}pt; font-weight: bold; margin-bottom: 1em; }}
 .lbl {{ font-weight: {"bold" if style.label_bold else "normal"};
-        text-transform: {"uppercase" if style.label_upper else "none"}; }}
+        text-transform: {"uppercase" if style.label_upper or style.label_case == "upper" else "none"};
+        font-variant: {"small-caps" if style.label_case == "smallcaps" else "normal"}; }}
 .photo {{ display: block; width: 40mm; height: 27mm; margin-top: 4px; }}
 .marker {{ margin: 0.6em 0; font-weight: bold; }}
 /* stacked */
@@ -213,6 +296,11 @@ dd {{ margin-left: 10mm; }}
 .card {{ border: {border if style.borders != "none" else "1px solid #bbb"}; padding: 3mm; break-inside: avoid; }}
 .card.wide {{ grid-column: 1 / -1; }}
 .card .lbl {{ display: block; font-size: {style.size - 1}pt; color: #444; margin-bottom: 2px; }}
+/* fifth-round families */
+.plain {{ margin-bottom: 0.9em; break-inside: avoid-page; }}
+.plain .lbl {{ display: block; }}
+.pairs.ruled > div {{ border-bottom: 1px solid #999; padding: 2px 0; }}
+.forts {{ break-before: page; }}
 """
 
 
@@ -372,6 +460,74 @@ def _body_cards(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
     return "".join(out)
 
 
+def _body_grid(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
+    """The pairs family with 2-4 pairs a row, narrow label cells, boxes, rules or nothing."""
+    body = _body_pairs(spec, style, rng)
+    if style.borders == "rule":
+        body = body.replace('class="pairs"', 'class="pairs ruled"')
+    return body
+
+
+def _body_plain(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
+    out = []
+    for row in spec.rows:
+        if row.style == HEADING:
+            out.append(_heading(row))
+        elif row.style == MARKER:
+            out.append(_marker(row))
+        else:
+            out.append(
+                f'<div class="plain"><span class="lbl">{_label(row, style)}</span>'
+                f"{_text_html(row.text)}{_picture(row, style, rng)}</div>"
+            )
+    return "".join(out)
+
+
+def _body_inline_long(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
+    out = []
+    colon = ":" if style.inline_colon else ""
+    for row in spec.rows:
+        if row.style == HEADING:
+            out.append(_heading(row))
+        elif row.style == MARKER:
+            out.append(_marker(row))
+        else:
+            first, *rest = _paragraphs(row.text)
+            cls = ' class="ph"' if normalise(row.text) == PLACEHOLDER else ""
+            label = f'<span class="lbl">{html.escape(normalise(row.label))}{colon}</span>'
+            out.append(f"<p>{label} <span{cls}>{html.escape(first).replace(chr(10), '<br>')}</span></p>")
+            out += [f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in rest]
+            out.append(_picture(row, style, rng))
+    return "".join(out)
+
+
+def _body_continued(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
+    """Labels beside answers; the longest answer split at a paragraph, its second half on a new page
+    under the label repeated with a '(forts.)' suffix."""
+    fields = [r for r in spec.rows if r.style == FIELD]
+    longest = max(fields, key=lambda r: len(r.text))
+    out = [f'<div class="{"boxed" if style.borders == "box" else ""}">']
+    for row in spec.rows:
+        if row.style == HEADING:
+            out.append(f"</div>{_heading(row)}<div>")
+            continue
+        label = "" if row.style == MARKER else _label(row, style)
+        paras = _paragraphs(row.text)
+        if row is longest and len(paras) >= 2:
+            half = (len(paras) + 1) // 2
+            parts = [("", "\n\n".join(paras[:half])), (" forts", "\n\n".join(paras[half:]))]
+        else:
+            parts = [("", row.text)]
+        for extra, text in parts:
+            shown = _label(row, style, style.continued) if extra else label
+            out.append(
+                f'<div class="row{extra}"><div class="lbl">{shown}</div>'
+                f'<div class="val">{_text_html(text)}{"" if extra else _picture(row, style, rng)}</div></div>'
+            )
+    out.append("</div>")
+    return "".join(out)
+
+
 BODIES = {
     "stacked": _body_stacked,
     "beside": _body_beside,
@@ -379,6 +535,10 @@ BODIES = {
     "pairs": _body_pairs,
     "table": _body_table,
     "cards": _body_cards,
+    "grid": _body_grid,
+    "plain": _body_plain,
+    "inline_long": _body_inline_long,
+    "continued": _body_continued,
 }
 
 
@@ -483,4 +643,13 @@ def build_html_corpus(
     return paths
 
 
-__all__ = ["HTML_FAMILIES", "HtmlStyle", "build_html_corpus", "html_corpus_spec", "print_pdf", "to_html"]
+__all__ = [
+    "ALL_FAMILIES",
+    "HTML_FAMILIES",
+    "LAYOUT5_FAMILIES",
+    "HtmlStyle",
+    "build_html_corpus",
+    "html_corpus_spec",
+    "print_pdf",
+    "to_html",
+]

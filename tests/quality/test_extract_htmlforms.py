@@ -8,6 +8,10 @@ next page, cards side by side and a definition list (labels above answers),
 the browser's own header and footer (date, title, file URL, "1/1"), A4 and
 Letter. The `html-s1h-*` files are of the two held-out families (stacked,
 inline), generated after the held-out corpus was scored for the last time.
+The `html-s11-*` files are of the fifth-round families (tuning seed 11):
+grids of three and four pairs a row, labels in small caps and capitals,
+long template labels inline with and without a colon (bold run in), labels
+alone above answers without boxes, a label repeated "(forts.)" on page 2.
 Each has a `.truth.json` with the record fields it must give.
 """
 
@@ -33,7 +37,13 @@ def _truth(pdf: Path) -> dict:
 
 def test_the_committed_corpus_covers_every_family():
     layouts = [_truth(p)["layout"] for p in CASES]
-    assert {lay["family"] for lay in layouts} == {"beside", "pairs", "table", "cards", "stacked", "inline"}
+    assert {lay["family"] for lay in layouts} == {"beside", "pairs", "table", "cards", "stacked", "inline"} | {
+        "grid",
+        "plain",
+        "inline_long",
+        "continued",
+    }
+    assert {lay.get("label_case", "none") for lay in layouts} == {"none", "upper", "smallcaps"}
     assert {lay["browser_header"] for lay in layouts} == {True, False}
     assert {lay["page"] for lay in layouts} == {"A4", "Letter"}
     assert all(_truth(p)["producer"] == "chromium" for p in CASES)

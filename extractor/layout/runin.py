@@ -1,0 +1,65 @@
+"""Inline labels that wrap: a template label too long for one line, written inline.
+
+'Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens
+behov av' / 'trygghetsskapande åtgärd: Tolv kameror ...': the label's first
+line reads as nothing known, its second opens with the label's tail. Two
+lines at one x, one under the other, whose join up to the second line's
+first colon (or, without a colon, to where the bold of a bold label ends) is
+a template label word for word are read as one line, so the walker splits
+the label from its answer as on one line. A label alone above its answer
+that wraps the same way ('... behov av' / 'trygghetsskapande åtgärd') is
+joined too, when the two lines together are a template label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+
+
+def _text(words) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _label_end(first: Line, second: Line, is_known_wording: Callable[[str], bool]) -> bool:
+    """Whether the label that `first` opens ends on `second` (at its first colon, where its bold
+    ends, or with the line)."""
+    if any(w.text.endswith(":") for w in first.words):
+        return False
+    head = first.text
+    colon = next((i for i, w in enumerate(second.words) if w.text.endswith(":")), None)
+    if colon is not None:
+        return is_known_wording(f"{head} {_text(second.words[: colon + 1])}".rstrip(":"))
+    if first.bold:
+        bold = next((i for i, w in enumerate(second.words) if not w.bold), len(second.words))
+        if 0 < bold and is_known_wording(f"{head} {_text(second.words[:bold])}"):
+            return True
+    return is_known_wording(f"{head} {second.text}")
+
+
+def join_wrapped_inline_labels(
+    lines: list[Line], is_known_wording: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+) -> list[Line]:
+    """Lines with each wrapped inline label's two lines read as one (see the module's docstring)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            below is not None
+            and below.page == line.page
+            and not line.in_grid
+            and abs(below.x0 - line.x0) <= tol
+            and 0 < below.top - line.top <= s.wrap_pitch * max(line.size, line.height)
+            and line.text[:1].isupper()
+            and _label_end(line, below, is_known_wording)
+        ):
+            out.append(Line(line.page, line.words + below.words))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out

@@ -1,0 +1,91 @@
+"""Small caps: a word's capitals at full size, its other letters as smaller capitals.
+
+Browsers (CSS `font-variant: small-caps`) and word processors print small
+caps that way; the text layer splits a word wherever its size changes
+('P' + 'ROJEKTETS', '(' + 'FORTS' + '.)', 'MÅL' + ','), and the line's words
+without a capital of their own come out in the smaller size ('MÅL', 'OCH').
+Pieces of one word touch on one baseline in one font at two sizes: they are
+one word again, and the small capitals take their line's full size, so a
+label in small caps reads as its words in capitals, set in its real type size.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Page, Word
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _piece(word: Word, other: Word, s: LayoutSettings) -> bool:
+    """`other` continues `word`: touching it on its baseline, in its font at the other size."""
+    if not (word.size and other.size and other.fontname == word.fontname and word.fontname):
+        return False
+    big = max(word.size, other.size)
+    ratio = min(word.size, other.size) / big
+    return (
+        s.small_caps_min_ratio <= ratio <= s.small_caps_max_ratio
+        and abs(other.x0 - word.x1) <= s.small_caps_touch_share * big
+        and abs(other.bottom - word.bottom) <= s.small_caps_baseline_share * big
+    )
+
+
+def join_small_caps(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
+    """The page with each small-caps word whole again (see the module's docstring)."""
+    words = page.words
+    if not words:
+        return page
+    order = sorted(range(len(words)), key=lambda i: words[i].x0)
+    starts = [words[i].x0 for i in order]
+    whole: dict[int, Word] = {}  # index of a word's first piece -> the whole word
+    taken: set[int] = set()  # pieces joined to a word left of them
+    small_sizes: dict[tuple[str, float], float] = {}  # (font, small capitals' size) -> full size
+    for i in order:
+        if i in taken:
+            continue
+        word = words[i]
+        while True:
+            reach = s.small_caps_touch_share * word.size
+            nxt = None
+            for k in order[bisect_left(starts, word.x1 - reach) :]:
+                if words[k].x0 > word.x1 + reach:
+                    break
+                if k != i and k not in taken and _piece(word, words[k], s):
+                    nxt = k
+                    break
+            if nxt is None:
+                break
+            piece = words[nxt]
+            small = piece if piece.size < word.size else word
+            if _capitals(small.text):
+                small_sizes[(small.fontname, small.size)] = max(word.size, piece.size)
+            word = replace(
+                word,
+                text=word.text + piece.text,
+                x1=piece.x1,
+                top=min(word.top, piece.top),
+                bottom=max(word.bottom, piece.bottom),
+                size=max(word.size, piece.size),
+            )
+            taken.add(nxt)
+        if word is not words[i]:
+            whole[i] = word
+    if not whole:
+        return page
+    out = []
+    for i, word in enumerate(words):
+        if i in taken:
+            continue
+        word = whole.get(i, word)
+        full = small_sizes.get((word.fontname, word.size))
+        if full is not None and i not in whole and _capitals(word.text):
+            # A small-caps word without a capital of its own ('MÅL', 'OCH'): its line's size.
+            word = replace(word, size=full, top=word.bottom - (full / word.size) * (word.bottom - word.top))
+        out.append(word)
+    return replace(page, words=out)
