@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bilagor.extractor.entities.role_cues import ATTACHED_AFTER, ATTACHED_BEFORE, NOUN, find_cues
+from bilagor.extractor.entities.role_cues import ATTACHED_AFTER, ATTACHED_BEFORE, NOUN, NOUN_CUE_RE, find_cues
 
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
@@ -43,6 +43,31 @@ _ASKS_RE = re.compile(
 )
 
 
+# "utgifter om 672 800 kr", "den budgeterade ramen för projektet på 5 Mkr": a noun bound to the
+# amount by "på"/"om" (after at most a short "för"-phrase) is the thing the amount measures ...
+_BOUND_BY_PREPOSITION_RE = re.compile(r"\s+(?:för\s+(?:[\wåäö]+\s+){1,2}?)?(?:på|om)\s+", re.IGNORECASE)
+_PUNCT_RE = re.compile(r"[,;:.!?()]")
+# "inom en total utgift om X", "räknat med en kostnad om X": a noun after a preposition is no subject.
+_AFTER_PREPOSITION_RE = re.compile(
+    r"(?<![\wåäö])(?:inom|med|till|för|av|mot|under|över|på|i|från|om)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _subject_noun_role(text: str, start: int) -> str | None:
+    """The role of the noun an amount is bound to by "på"/"om" ("kostnaderna om X"), when that noun
+    is its clause's subject: a noun that a verb or preposition before it governs ("medför en årlig
+    kostnad om X", "inom en total utgift om X") is left to the clause."""
+    cues = find_cues(text[:start])
+    head = cues[-1] if cues else None
+    if head is None or not NOUN_CUE_RE.search(text, head.start, head.end):
+        return None
+    if not _BOUND_BY_PREPOSITION_RE.fullmatch(text, head.end, start):
+        return None
+    clause_start = max((m.end() for m in _PUNCT_RE.finditer(text, 0, head.start)), default=0)
+    governed = any(c.end > clause_start for c in cues[:-1]) or _AFTER_PREPOSITION_RE.search(text, clause_start, head.start)
+    return None if governed else head.role
+
+
 def _relative_role(text: str, end: int) -> str | None:
     m = _RELATIVE_RE.match(text, end)
     if not m:
@@ -59,6 +84,9 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             return role
+    subject = _subject_noun_role(text, start)
+    if subject:
+        return subject
     if _GOT_FOR_RE.search(before) or (_FRONTED_FOR_RE.match(before) and _VERB_AFTER_PRICE_RE.match(text, end)):
         return "utfall"
     done = _DONE_FOR_RE.search(before)

@@ -74,7 +74,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "avvikelse",
         DEVIATION,
-        rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?",
+        rf"(?:(?:under|över)st(?:iger|eg|igit|iga)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?"
+        # a result said in the verb: "gick back med X", "gick plus med X"
+        rf"|(?:gick|går|gått|gå)\s+(?:back|plus|minus)(?:\s+med)?",
     ),
     (
         "avvikelse",
@@ -369,6 +371,13 @@ class Cue:
     end: int
     rank: int = NOUN
 
+
+# A cue that is a noun (the thing a pronoun points back to, the head an amount is bound to), not a verb.
+NOUN_CUE_RE = re.compile(
+    r"(?:prognos|budget|kalkyl|utfall|kostnad|utgift|bidrag|stöd|anslag|ram|avvikelse|överskott|underskott|investering"
+    r"|ansökan|medel|belopp|summa|pott)[\wåäö]*$",
+    re.IGNORECASE,
+)
 
 _MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNORECASE)
 

@@ -43,6 +43,7 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     GOVERN,
     NEUTRAL,
     NOUN,
+    NOUN_CUE_RE,
     Cue,
     W,
     find_cues,
@@ -90,12 +91,6 @@ _HYPHEN_BEFORE_RE = re.compile(r"[\wåäö]-\s*$")
 
 # A sentence that points back to the one before it.
 _POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|siffran)(?![\wåäö])", re.IGNORECASE)
-# A cue that is a noun (the thing a pronoun can point back to), not a verb.
-_NOUN_CUE_RE = re.compile(
-    r"(?:prognos|budget|kalkyl|utfall|kostnad|utgift|bidrag|stöd|anslag|ram|avvikelse|överskott|underskott|investering"
-    r"|ansökan|medel|belopp|summa|pott)[\wåäö]*$",
-    re.IGNORECASE,
-)
 # Sentences of the text before the amount's sentence (context), nearest last.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
 CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names the role
@@ -208,7 +203,7 @@ def context_role(context: str | None, points_back: bool = False) -> str | None:
     sentences = [s for s in _SENTENCE_END_RE.split(context) if s.strip()]
     for sentence in reversed(sentences[-CONTEXT_SENTENCES:]):
         cues = find_cues(sentence)
-        nouns = [c for c in cues if _NOUN_CUE_RE.search(sentence, c.start, c.end)]
+        nouns = [c for c in cues if NOUN_CUE_RE.search(sentence, c.start, c.end)]
         if points_back and nouns:
             return nouns[-1].role
         if cues:
@@ -333,7 +328,10 @@ def decide(
     own = {s: _decide_alone(text, s, spans, section_key, context).role for s in neighbours}
     own[span] = alone.role
     changed = compared_pair_roles(text, sorted(own), own)
-    return Decision(changed[span], "clause") if span in changed else alone
+    # "ett underskridande på X jämfört med beviljade Y": a word bound to the amount outranks the pair
+    if span not in changed or attached_role(text, *span) is not None:
+        return alone
+    return Decision(changed[span], "clause")
 
 
 _PAIR_GAP = 40  # characters between two amounts that can be a compared pair ("A, att jämföra med budgeterade B")
@@ -343,8 +341,21 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
 
 
+# Words that end the clause a forecast noun is the subject of.
+_CLAUSE_END_RE = re.compile(r"[,;:.]|(?<![\wåäö])(?:och|samt|men|medan)(?![\wåäö])", re.IGNORECASE)
+
+
 def _governed_by_forecast(text: str, start: int) -> bool:
-    return any(c.role == "prognos" and c.rank == GOVERN and c.end <= start for c in find_cues(text[:start]))
+    """A forecast frame before the amount ("beräknar att bygget blir klart till en kostnad av X"), or a
+    forecast noun that is the subject of the amount's clause ("Prognosen visar ett utfall på X")."""
+    for c in find_cues(text[:start]):
+        if c.role != "prognos" or c.end > start:
+            continue
+        if c.rank == GOVERN:
+            return True
+        if NOUN_CUE_RE.search(text, c.start, c.end) and not _CLAUSE_END_RE.search(text, c.end, start):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)  # the amounts of the sentences at hand (see role_cues._cues)
