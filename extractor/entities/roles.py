@@ -248,6 +248,18 @@ def _apposition_verb(text: str, clauses: list[Clause], here: int, cues_in, other
     return verbs[0] if verbs else None
 
 
+_COMPARISON_RE = re.compile(r"\s*(?:jämfört\s+med|mot|än|till\s+skillnad\s+från)(?![\wåäö])", re.IGNORECASE)
+
+
+def _comparison_adjunct(text: str, clause: Clause, others: list[tuple[int, int]]) -> bool:
+    """A clause that only says what something is compared with ("jämfört med budgeten"), holding no amount."""
+    return (
+        clause.contrast
+        and bool(_COMPARISON_RE.match(text, clause.start))
+        and not any(clause.start <= s < clause.end for s, _ in others)
+    )
+
+
 def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[Cue | None, str]:
     """The cue that decides within the sentence, and whether it was the
     amount's own nearest word ("cue") or its clause's frame ("clause")."""
@@ -263,6 +275,11 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
         return appositive, "clause"
     i, copula = here, None
     while i >= 0:
+        if i < here and _comparison_adjunct(text, clauses[i], others):
+            # "Utgifterna steg, jämfört med budgeten, till totalt X": what the subject is
+            # compared with is not the amount after the comparison.
+            i -= 1
+            continue
         inside = cues_in(clauses[i])
         if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over
             inside = [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
