@@ -138,7 +138,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "budget",
         GOVERN,
-        rf"hade\s+(?:{W}+\s+)?(?:räknat|beräknat|kalkylerat|uppskattat|bedömt|trott|planerat|budgeterat)(?:\s+med)?(?:\s+att)?",
+        rf"hade\s+(?:{W}+\s+)?(?:räknat|beräknat|kalkylerat|uppskattat|bedömt|trott|planerat|budgeterat)(?:\s+med)?(?:\s+att)?"
+        # ... and in the simple past, told afterwards: "Vi räknade med att det skulle kosta X"
+        rf"|(?:räknade|beräknade|uppskattade|kalkylerade|trodde)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att",
     ),
     # Frames that hold the clause under them: a judgement about what will be
     # ("bedömer att kostnaden hamnar", "räknar med att projektet kostar"), a

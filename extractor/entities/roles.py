@@ -193,11 +193,12 @@ def section_role(section_key: str | None) -> str | None:
     return next((role for part, role in SECTION_ROLES if part in key), None)
 
 
-def context_role(context: str | None, points_back: bool = False) -> str | None:
+def context_role(context: str | None, points_back: bool | str = False) -> str | None:
     """The role the text before a sentence sets: the subject (first cue) of
     the nearest earlier sentence or heading that has one. A sentence that
     points back ("Den visar 2,7 mnkr") names a thing, so its role is the last
-    noun of the sentence before ("Vi fick en ny prognos"), not its verb."""
+    noun of the sentence before ("Vi fick en ny prognos"), not its verb; with points_back="noun"
+    (the sentence has a copula of its own) only such a noun counts."""
     if not context:
         return None
     sentences = [s for s in _SENTENCE_END_RE.split(context) if s.strip()]
@@ -207,7 +208,8 @@ def context_role(context: str | None, points_back: bool = False) -> str | None:
         if points_back and nouns:
             return nouns[-1].role
         if cues:
-            return cues[0].role
+            # "… skulle kosta X. Det blev Y": a pronoun with no noun to point to is no reference.
+            return None if points_back == "noun" else cues[0].role
     return None
 
 
@@ -430,7 +432,7 @@ def _read_role(
     cue, source = _in_sentence(text, start, end, others)
     points_back = bool(_POINTS_BACK_RE.match(text))
     if cue is None or (cue.rank == COPULA and points_back):
-        earlier = context_role(context, points_back)
+        earlier = context_role(context, "noun" if cue is not None else points_back)
         if earlier:
             return Decision(earlier, "context")
     if cue is not None:
