@@ -11,12 +11,16 @@ money: pure rules over a (masked) sentence.
   (`from_co_funder`).
 - A bracketed figure after another amount is the prior year's ("1,4 mnkr
   under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`prior_year_bracket`).
+- Amounts of one role that add up to another of the same role in the sentence
+  are its parts ("245 000 kr för material och 55 000 kr för arbete, alltså
+  300 000 kr"): summed beside their total they would count twice (`summed_parts`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import combinations
 
 from bilagor.extractor.entities.organisations import lookup
 
@@ -110,3 +114,23 @@ def prior_year_bracket(text: str, span: tuple[int, int], spans: Sequence[tuple[i
         and bool(_BRACKET_CLOSE_RE.match(text, end))
         and any(s[1] <= start for s in spans if s != span)
     )
+
+
+MAX_PARTS = 5  # a sentence rarely lists more; bounds the subsets tried
+
+
+def summed_parts(values: Mapping[tuple[int, int], int], roles: Mapping[tuple[int, int], str]) -> set[tuple[int, int]]:
+    """The amounts that are parts of a total in the same sentence: two or more of one role
+    whose values add up exactly to another amount of that role (the total keeps its role)."""
+    parts: set[tuple[int, int]] = set()
+    for total, whole in values.items():
+        role = roles[total]
+        if role == "annat":
+            continue
+        candidates = [s for s, v in values.items() if s != total and roles[s] == role and 0 < v < whole]
+        for n in range(2, min(len(candidates), MAX_PARTS) + 1):
+            hit = next((c for c in combinations(candidates, n) if sum(values[s] for s in c) == whole), None)
+            if hit:
+                parts.update(hit)
+                break
+    return parts

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from bilagor.extractor.record import ROLE_SOURCES  # noqa: F401  (Decision.source is one of them)
 
+from bilagor.extractor.entities.money import parse_amount
 from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re-exported for tests)
     ATTACHED_AFTER,
     ATTACHED_BEFORE,
@@ -56,6 +57,7 @@ from bilagor.extractor.entities.role_parts import (
     is_whole,
     part_role,
     prior_year_bracket,
+    summed_parts,
     whole_role,
 )
 from bilagor.extractor.entities.role_stage import committed, is_application, spent_already
@@ -340,6 +342,8 @@ def decide(
     spans = tuple(amount_spans or [span])
     text = _mask(sentence, spans)
     alone = _decide_alone(text, span, spans, section_key, context)
+    if alone.role != "annat" and span in _parts_of_totals(sentence, text, spans, section_key, context):
+        return Decision("annat", "clause")
     neighbours = [s for s in sorted(spans) if s != span and abs(_gap(s, span)) < _PAIR_GAP]
     if not neighbours:
         return alone
@@ -351,6 +355,18 @@ def decide(
     if span not in changed or attached_role(text, *span) is not None:
         return alone
     return Decision(changed[span], "clause")
+
+
+def _parts_of_totals(
+    sentence: str, text: str, spans: tuple[tuple[int, int], ...], section_key: str | None, context: str | None
+) -> set[tuple[int, int]]:
+    """The amounts of the sentence that are parts of a total beside them (`summed_parts`)."""
+    if len(spans) < 3:
+        return set()
+    parsed = {s: parse_amount(sentence[s[0] : s[1]]) for s in spans}
+    values = {s: p[0] for s, p in parsed.items() if p is not None}
+    roles = {s: _decide_alone(text, s, spans, section_key, context).role for s in values}
+    return summed_parts(values, roles)
 
 
 _PAIR_GAP = 40  # characters between two amounts that can be a compared pair ("A, att jämföra med budgeterade B")
