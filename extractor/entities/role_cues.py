@@ -219,7 +219,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "annat",
         FRAME,
-        rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp){W}*"
+        # a share of a whole ("merparten av kostnaden, X") and a part said to be in it ("I utfallet ingår X för …")
+        rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
+        rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
+        rf"|ingår|ingick|inräknad{W}*"
         rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
     ),
     (
