@@ -7,11 +7,15 @@
   att genomföra … inom en utgift om 32 mnkr") money to be used is committed: a
   budget, unless the decision is about money spent ("godkänna slutredovisningen
   … kostade").
+- In a form (a follow-up or an application), a figure of an earlier period or
+  project ("Förra året kostade …", "Vi har tidigare fått …", "2019 års
+  upprustning … kostade") is not the report's own (`earlier_period`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Sections of an application: what it estimates a project to cost is its budget.
 APPLICATION_SECTIONS = ("beskrivning", "behovsanalys", "sokt", "kalkyl", "mal_och_syfte")
@@ -49,3 +53,39 @@ def committed(text: str, start: int) -> bool:
 
 def spent_already(text: str) -> bool:
     return bool(_SPENT_RE.search(text))
+
+
+# An earlier period or project than the report's: "förra året", "i fjol", "året före projektet",
+# "innan kamerorna kom upp", "har tidigare fått", "senast vi …", "2019 års upprustning".
+_EARLIER_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    r"(?:förra|föregående)\s+(?:år|året|årets|sommaren|hösten|våren|vintern|gången|perioden|omgången|säsongen)"
+    r"|i\s*fjol(?:årets?)?"
+    r"|(?:året|åren|perioden|tiden)\s+(?:före|innan)\s+(?:projektet|insatsen|satsningen|åtgärden|arbetet)"
+    # "innan projektet," but not "innan projektet är klart" (a time still to come)
+    r"|innan\s+(?:projektet|insatsen|satsningen|åtgärden|arbetet)(?=\s*[,)])"
+    r"|innan\s+[\wåäö]+\s+(?:kom|började|startade|infördes|sattes)"
+    r"|tidigare\s+(?:år|beviljat|beviljats|fått|erhållit|tilldelats)"
+    r"|senast\s+(?:vi|det|nämnden|föreningen|stadsdelen)"
+    r"|(?:19|20)\d\d\s+års(?=\s+(?!budget|ram|anslag|[\wåäö]*medel|tilldelning|kalkyl|prognos)[\wåäö])"
+    r")(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def earlier_period(text: str, start: int, end: int) -> bool:
+    """text[start:end] (the amount's clause and the clauses it continues) is about an earlier period."""
+    return bool(_EARLIER_RE.search(text, start, end))
+
+
+def is_form_section(section_key: str | None) -> bool:
+    """A section of a follow-up or an application form: its figures are one project's."""
+    return section_key is not None and (is_application(section_key) or section_key in follow_up_sections())
+
+
+@lru_cache(maxsize=1)
+def follow_up_sections() -> frozenset[str]:
+    """The section keys only a follow-up form has (templates.json, via extractor.labels)."""
+    from bilagor.extractor.labels import vocabulary
+
+    return next((keys for kind, keys in vocabulary().kind_keys if kind == "uppfoljning"), frozenset())

@@ -60,7 +60,7 @@ from bilagor.extractor.entities.role_parts import (
     summed_parts,
     whole_role,
 )
-from bilagor.extractor.entities.role_stage import committed, is_application, spent_already
+from bilagor.extractor.entities.role_stage import committed, earlier_period, is_application, is_form_section, spent_already
 
 
 # "…, det vill säga 2,7 mnkr": the amount restates the sentence's subject.
@@ -412,6 +412,8 @@ def _decide_alone(
     elif is_whole(text, span, spans) and attached is None:
         parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
         role = whole_role(text, parts) or decision.role
+    elif decision.role in ("utfall", "beviljat") and is_form_section(section_key) and _of_earlier_period(text, span):
+        role = "annat"
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
@@ -420,6 +422,16 @@ def _decide_alone(
     else:
         return decision
     return decision if role == decision.role else Decision(role, "clause")
+
+
+def _of_earlier_period(text: str, span: tuple[int, int]) -> bool:
+    """The amount's clause, or a clause it continues, names an earlier period ("Förra året kostade …")."""
+    clauses = split_clauses(text, find_cues(text))
+    here = next((i for i, c in enumerate(clauses) if c.start <= span[0] < max(c.end, c.start + 1)), len(clauses) - 1)
+    first = here
+    while first > 0 and not clauses[first].contrast:
+        first -= 1
+    return earlier_period(text, clauses[first].start, clauses[here].end)
 
 
 def _read_role(
