@@ -10,6 +10,9 @@ import re
 from bilagor.extractor.entities.role_cues import ATTACHED_AFTER, ATTACHED_BEFORE, NOUN, NOUN_CUE_RE, find_cues
 
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
+_REMAINDER_RE = _BEFORE_RE[-1][1]  # "resterande X"
+# "Resterande 140 000 kr söks i denna ansökan": the rest, asked for.
+_ASKED_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:söks|sökes|äskas|begärs)(?![\wåäö])", re.IGNORECASE)
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
 
 # "anlitades för 95 000 kr", "har köpts in för": a thing done for a price is money spent.
@@ -83,6 +86,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     before = text[:start]
     for role, regex in _BEFORE_RE:
         if regex.search(before):
+            if regex is _REMAINDER_RE and _ASKED_AFTER_RE.match(text, end):
+                return "sokt"
             return role
     subject = _subject_noun_role(text, start)
     if subject:

@@ -87,12 +87,20 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "avvikelse",
         DEVIATION,
         rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*(?:över|under)skr[ie]d{W}*|kostnadsökning{W}*"
-        rf"|återst(?:å|o){W}*|kvarst(?:å|o){W}*|resterande|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
+        rf"|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
+        rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare",
+    ),
+    # Money left over, unused or handed back is neither figure nor, unless named so, a deviation:
+    # "Resterande 25 800 kr återförs", "Av 95 000 kr återstår 12 300 kr", "32 tkr går tillbaka".
+    (
+        "annat",
+        DEVIATION,
+        rf"(?:åter|kvar)st(?:år|od|ått|å)"
         rf"|(?:återstående|resterande|kvarvarande|outnyttjade|oanvända|överblivna)\s+(?:medel|medlen|belopp{W}*|pengar{W}*|summa{W}*)"
-        rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
-        rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
-        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka",
+        rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*"
+        rf"|återför{W}*|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
+        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
     ),
     # Running and future operating costs are not the project's figures.
     (
@@ -266,6 +274,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel"),
     # Income is no cost: "Intäkterna från uthyrningen blev 120 000 kr".
     ("annat", NOUN, rf"{W}*(?:intäkt|inkomst){W}*"),
+    # The rest of a sum names no role: its verb decides ("resten, X, söks hos regionen").
+    (NEUTRAL, NOUN, r"resten|återstoden"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
     ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
     ("utfall", NOUN, r"priset\s+för"),
@@ -285,6 +295,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # "…, men den blev 0,92 mnkr": what something came to, unless its subject says otherwise.
     ("utfall", COPULA, r"blev|har\s+blivit"),
 )
+
+REMAINDER = "annat"  # the role of what is left over (ATTACHED_BEFORE's last entry)
 
 # Words bound to the amount: read right before it (ending where it starts) ...
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
@@ -326,8 +338,11 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     (
         "avvikelse",
         r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|(?:över|under)skridande(?:t)?|kostnadsökning(?:en)?|merkostnad(?:en|erna))"
-        r"\s+(?:på|om)\s+|resterande\s+",
+        r"\s+(?:på|om)\s+",
     ),
+    # "Resterande 25 800 kr återförs", "Återstående 145 tkr planeras att användas": what is left (see
+    # role_attached: "Resterande X söks i denna ansökan" is still asked for).
+    (REMAINDER, r"(?:resterande|återstående|kvarvarande|kvarstående)\s+"),
 )
 # ... and right after it.
 ATTACHED_AFTER: tuple[tuple[str, str], ...] = (

@@ -411,7 +411,9 @@ def _decide_alone(
         role = part_role(text, decision.role)
     elif is_whole(text, span, spans) and attached is None:
         parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
-        role = whole_role(text, parts) or decision.role
+        # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
+        # is the thing named before ("budgeten"), if anything is
+        role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
     elif decision.role in ("utfall", "beviljat") and is_form_section(section_key) and _of_earlier_period(text, span):
         role = "annat"
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
