@@ -187,7 +187,17 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "budget",
         FRAME,
-        rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*",
+        # a cost planned or budgeted; a calculated one as a form's label or told in the past
+        # ("Beräknad kostnad: X", "Beräknad kostnad var X")
+        rf"(?:kalkylerad|budgeterad|planerad)(?:e|a)?\s+(?:total)?(?:kostnad|utgift|investering){W}*"
+        rf"|(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+(?:total|investerings)?(?:kostnad|utgift|investering){W}*(?=(?:\s+enligt\s+{W}+)?\s*:|\s+(?:var|uppgick)\s)",
+    ),
+    # Otherwise a calculated or estimated cost is a forecast (in an application or under a decision,
+    # the budget: role_stage).
+    (
+        "prognos",
+        FRAME,
+        rf"(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+(?:total|investerings)?(?:kostnad|utgift|investering){W}*",
     ),
     # Money that can be handed out is the frame to hand out: "Kommunstyrelsen kan fördela 9 miljoner".
     ("budget", FRAME, r"kan\s+(?:[\wåäö]+\s+)?(?:fördela|dela\s+ut|bevilja)"),
@@ -202,8 +212,6 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # "Kostnaderna fördelas så här": costs split up, not money handed out.
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
-    # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
-    # "beräknas uppgå till / bli" above is a forecast.
     # "arbetet kan göras för X": what something could cost.
     ("prognos", FRAME, rf"kan\s+(?:{W}+\s+)?(?:göras|genomföras|byggas|utföras|åtgärdas|köpas|ordnas)\s+för"),
     # "kostnaden kan stiga till 48 mnkr": what a figure may come to.
@@ -214,8 +222,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)",
     ),
-    ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
-    ("budget", FRAME, r"(?:beräknad|beräknat|beräknade|kalkylerad|kalkylerat|uppskattad|uppskattat)\s+till"),
+    # "Utgiften beräknas till X", "har räknat ut till X": a calculation that holds now is a forecast ...
+    ("prognos", FRAME, rf"beräknas\s+(?:{W}+\s+){{0,3}}?till|(?:beräknad|beräknat|beräknade|uppskattad|uppskattat)\s+till"
+     rf"|räkna(?:t|de|r)\s+(?:{W}+\s+)?ut\s+till"),
+    # ... one told in the past is the plan it was.
+    ("budget", FRAME, rf"beräknades\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
+    ("budget", FRAME, r"(?:kalkylerad|kalkylerat)\s+till"),
     # A past estimate is the original calculation: "beräknades ursprungligen kosta X".
     (
         "budget",

@@ -7,6 +7,9 @@
   att genomföra … inom en utgift om 32 mnkr") money to be used is committed: a
   budget, unless the decision is about money spent ("godkänna slutredovisningen
   … kostade").
+- A calculated cost ("Utgiften beräknas till X") is a forecast, but under a
+  decision that approves it (a genomförandebeslut) it is the budget
+  (`decided_calculation`).
 - In a form (a follow-up or an application), a figure of an earlier period or
   project ("Förra året kostade …", "Vi har tidigare fått …", "2019 års
   upprustning … kostade") is not the report's own (`earlier_period`).
@@ -33,9 +36,23 @@ _ALREADY_SPENT_RE = re.compile(
 )
 
 
-# A verb that says money was spent already, in an application's past ("har redan lagt").
+# A verb that says money was spent already, in an application's past ("har redan lagt"); "har" is
+# no spending where it goes with a calculation ("har vi räknat ut till X").
 _SPENT_RE = re.compile(
-    r"(?<![\wåäö])(?:har|hade|kostade|kostat|blev|lades|lagts|[\wåäö]+(?:ats|ades|its|des)|förbrukat|använt)(?![\wåäö])",
+    r"(?<![\wåäö])(?:(?:har|hade)(?!\s+(?:[\wåäö]+\s+)?(?:räknat|beräknat|uppskattat|kalkylerat|bedömt))"
+    r"|kostade|kostat|blev|lades|lagts|[\wåäö]+(?:ats|ades|its|des)|förbrukat|använt)(?![\wåäö])",
+    re.IGNORECASE,
+)
+# A cost calculated ahead ("Utgiften beräknas till X", "en beräknad kostnad om X") ...
+_CALCULATED_RE = re.compile(
+    r"(?<![\wåäö])(?:(?:beräknas|bedöms|uppskattas)\s+(?:[\wåäö]+\s+){0,3}?till"
+    r"|(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+[\wåäö]*(?:kostnad|utgift|investering))",
+    re.IGNORECASE,
+)
+# ... under a decision that approves it ("godkände ett genomförandebeslut … Utgiften beräknas till X").
+_DECISION_RE = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]*(?:genomförande|inriktnings)beslut[\wåäö]*|godkän[\wåäö]*|fastställ[\wåäö]*"
+    r"|beslutar|beslutade|beslutat)(?![\wåäö])",
     re.IGNORECASE,
 )
 
@@ -89,3 +106,8 @@ def follow_up_sections() -> frozenset[str]:
     from bilagor.extractor.labels import vocabulary
 
     return next((keys for kind, keys in vocabulary().kind_keys if kind == "uppfoljning"), frozenset())
+
+
+def decided_calculation(text: str, previous: str) -> bool:
+    """A calculated cost in a sentence that, or whose previous sentence, approves it: the budget."""
+    return bool(_CALCULATED_RE.search(text)) and bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous))

@@ -60,7 +60,14 @@ from bilagor.extractor.entities.role_parts import (
     summed_parts,
     whole_role,
 )
-from bilagor.extractor.entities.role_stage import committed, earlier_period, is_application, is_form_section, spent_already
+from bilagor.extractor.entities.role_stage import (
+    committed,
+    decided_calculation,
+    earlier_period,
+    is_application,
+    is_form_section,
+    spent_already,
+)
 
 
 # "…, det vill säga 2,7 mnkr": the amount restates the sentence's subject.
@@ -419,11 +426,18 @@ def _decide_alone(
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
+    elif decision.role == "prognos" and decided_calculation(text, _previous_sentence(context)):
+        role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
     else:
         return decision
     return decision if role == decision.role else Decision(role, "clause")
+
+
+def _previous_sentence(context: str | None) -> str:
+    sentences = [s for s in _SENTENCE_END_RE.split(context or "") if s.strip()]
+    return sentences[-1] if sentences else ""
 
 
 def _of_earlier_period(text: str, span: tuple[int, int]) -> bool:
