@@ -131,11 +131,25 @@ def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
             continue  # "avvikelse mot budget" is one cue, not two clauses
         if m.group("join") and _HYPHEN_BEFORE_RE.search(text, 0, m.start()):
             continue
+        if m.group("join") and _joins_nouns(text, cues, start, m):
+            continue
         clauses.append(Clause(start, m.start(), contrast))
         start = m.end() if m.group("punct") or m.group("label") else m.start()
         contrast = bool(m.group("contrast"))
     clauses.append(Clause(start, len(text), contrast))
     return clauses
+
+
+_NOUN_JOIN_RE = re.compile(r"och|samt", re.IGNORECASE)
+
+
+def _joins_nouns(text: str, cues: list[Cue], start: int, join: re.Match) -> bool:
+    """ "Budgetavvikelsen för förskolan och fritidsgårdarna beräknas till X": an "och" after a subject
+    with neither a verb nor an amount yet joins two nouns, not two clauses."""
+    if not _NOUN_JOIN_RE.fullmatch(join.group()) or "#" in text[start : join.start()]:
+        return False
+    verbs = (c for c in cues if c.rank == COPULA or (c.rank >= FRAME and not NOUN_CUE_RE.search(text, c.start, c.end)))
+    return not any(start <= c.start < join.start() for c in verbs)
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
