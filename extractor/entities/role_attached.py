@@ -41,7 +41,8 @@ _RELATIVE_RE = re.compile(r"\s*(?:kronor|kr)?\s*som\s+(?P<clause>[^,;.#]*)", re.
 _RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
 # "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
 _ASKS_RE = re.compile(
-    r"(?<![\wåäö])(?:söker|sökte|sökt|söka|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|äskar|äskade|äskat)(?![\wåäö])",
+    r"(?<![\wåäö])(?:söker|sökte|sökt|söka|söks|sökes|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|begärs|äskar|äskade|äskat"
+    r"|äskas)(?![\wåäö])",
     re.I,
 )
 
@@ -69,6 +70,10 @@ def _subject_noun_role(text: str, start: int) -> str | None:
     clause_start = max((m.end() for m in _PUNCT_RE.finditer(text, 0, head.start)), default=0)
     governed = any(c.end > clause_start for c in cues[:-1]) or _AFTER_PREPOSITION_RE.search(text, clause_start, head.start)
     return None if governed else head.role
+
+
+# "Av 80 000 kr återstår 6 000 kr som …": the amount is what is left over.
+_LEFT_OVER_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:åter|kvar)st(?:år|od|ått)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _relative_role(text: str, end: int) -> str | None:
@@ -108,4 +113,6 @@ def attached_role(text: str, start: int, end: int) -> str | None:
             if role == "beviljat" and _ASKS_RE.search(before):
                 return "sokt"
             return role or None
+    if _LEFT_OVER_BEFORE_RE.search(before):
+        return None  # "återstår X som vi vill använda": what is left, whatever it is meant for
     return _relative_role(text, end)

@@ -201,6 +201,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # Money that can be handed out is the frame to hand out: "Kommunstyrelsen kan fördela 9 miljoner".
     ("budget", FRAME, r"kan\s+(?:[\wåäö]+\s+)?(?:fördela|dela\s+ut|bevilja)"),
+    # "Medlen från kommunstyrelsen, X, har gått till …": money from a funder is a grant.
+    (
+        "beviljat",
+        FRAME,
+        rf"(?:medlen|medel|pengarna|pengar|{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*anslag{W}*)\s+från\s+(?:{W}+\s+)?"
+        rf"{W}*(?:styrelse|utskott|nämnd|kontor|staden|staten|region|fond|stiftelse|förvaltning|myndighet|verket){W}*",
+    ),
     # "den beviljade investeringsramen": a granted frame is the grant.
     ("beviljat", FRAME, rf"(?:beviljad|anvisad|tilldelad)(?:e|a)?\s+{W}*(?:ram|budget|medel){W}*"),
     # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".

@@ -103,6 +103,8 @@ _POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|sif
 # Sentences of the text before the amount's sentence (context), nearest last.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
 CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names the role
+_WORD_RE = re.compile(r"[A-Za-zÅÄÖåäö]{2,}")
+_SENTENCE_WORDS = 3  # fewer words is a list item or label, skipped when counting back
 
 # Section keys whose amounts have a role even without a cue word.
 SECTION_ROLES = (("sokt", "sokt"), ("beviljat", "beviljat"), ("budget", "budget"), ("kalkyl", "budget"))
@@ -224,8 +226,8 @@ def context_role(context: str | None, points_back: bool | str = False) -> str | 
     (the sentence has a copula of its own) only such a noun counts."""
     if not context:
         return None
-    sentences = [s for s in _SENTENCE_END_RE.split(context) if s.strip()]
-    for sentence in reversed(sentences[-CONTEXT_SENTENCES:]):
+    counted = 0
+    for sentence in reversed(_SENTENCE_END_RE.split(context)):
         cues = find_cues(sentence)
         nouns = [c for c in cues if NOUN_CUE_RE.search(sentence, c.start, c.end)]
         if points_back and nouns:
@@ -233,6 +235,11 @@ def context_role(context: str | None, points_back: bool | str = False) -> str | 
         if cues:
             # "… skulle kosta X. Det blev Y": a pronoun with no noun to point to is no reference.
             return None if points_back == "noun" else cues[0].role
+        # A list's label or bare figure ("Farsta:", "1,6 mnkr.") is not counted: a heading names
+        # every item of a list under it, however long.
+        counted += len(_WORD_RE.findall(sentence)) >= _SENTENCE_WORDS
+        if counted >= CONTEXT_SENTENCES:
+            break
     return None
 
 
