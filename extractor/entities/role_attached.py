@@ -49,7 +49,9 @@ _ASKS_RE = re.compile(
 
 # "utgifter om 672 800 kr", "den budgeterade ramen för projektet på 5 Mkr": a noun bound to the
 # amount by "på"/"om" (after at most a short "för"-phrase) is the thing the amount measures ...
-_BOUND_BY_PREPOSITION_RE = re.compile(r"\s+(?:för\s+(?:[\wåäö]+\s+){1,2}?)?(?:på|om)\s+", re.IGNORECASE)
+_BOUND_BY_PREPOSITION_RE = re.compile(r"\s+(?:(?:för\s+)?(?:[\wåäö]+\s+){1,2}?)?(?:på|om)\s+", re.IGNORECASE)
+# The noun a cue is or starts with ("ramen för" is the noun "ramen").
+_NOUN_STEM_RE = re.compile(NOUN_CUE_RE.pattern.removesuffix("$"), re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[,;:.!?()]")
 # "inom en total utgift om X", "räknat med en kostnad om X": a noun after a preposition is no subject.
 _AFTER_PREPOSITION_RE = re.compile(
@@ -63,7 +65,7 @@ def _subject_noun_role(text: str, start: int) -> str | None:
     kostnad om X", "inom en total utgift om X") is left to the clause."""
     cues = find_cues(text[:start])
     head = cues[-1] if cues else None
-    if head is None or not NOUN_CUE_RE.search(text, head.start, head.end):
+    if head is None or not _NOUN_STEM_RE.search(text, head.start, head.end):
         return None
     if not _BOUND_BY_PREPOSITION_RE.fullmatch(text, head.end, start):
         return None

@@ -102,6 +102,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|återför{W}*|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
         rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
     ),
+    # A part said to be in a whole ("I utfallet ingår 85 tkr för projektledning"): not the whole's figure,
+    # whatever the whole is.
+    ("annat", DEVIATION, rf"ingår|ingick|inräknad{W}*"),
     # Running and future operating costs are not the project's figures.
     (
         "annat",
@@ -249,7 +252,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a share of a whole ("merparten av kostnaden, X") and a part said to be in it ("I utfallet ingår X för …")
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
         rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
-        rf"|ingår|ingick|inräknad{W}*"
+
         rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
     ),
     (
@@ -320,6 +323,8 @@ REMAINDER = "annat"  # the role of what is left over (ATTACHED_BEFORE's last ent
 # Words bound to the amount: read right before it (ending where it starts) ...
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
 ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
+    # "fick vi lägga ytterligare 230 tkr på sanering": money spent beyond the plan.
+    ("avvikelse", r"(?:lägga|lagt|lade|lägger|läggas|betala|betalat|betalade|skjuta\s+till)\s+ytterligare\s+"),
     # "ett överskott mot budget på X": the budget is what the surplus is measured against.
     (
         "avvikelse",

@@ -173,6 +173,10 @@ def restated_role(text: str, span: tuple[int, int]) -> str | None:
     clause_end = next((m.start() for m in _BOUNDARY_RE.finditer(text, end)), len(text))
     if any(end <= c.start < clause_end for c in cues):
         return None
+    # "… och av dem användes alltså 4,9 mnkr": an "alltså" inside a clause with its own verb restates nothing
+    clause_start = max((m.end() for m in _BOUNDARY_RE.finditer(text, 0, start)), default=0)
+    if any(clause_start <= c.start < start and c.rank >= FRAME for c in cues):
+        return None
     return cues[0].role if cues and cues[0].end <= start else None
 
 
