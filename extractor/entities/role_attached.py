@@ -70,8 +70,14 @@ def _subject_noun_role(text: str, start: int) -> str | None:
     if not _BOUND_BY_PREPOSITION_RE.fullmatch(text, head.end, start):
         return None
     clause_start = max((m.end() for m in _PUNCT_RE.finditer(text, 0, head.start)), default=0)
-    governed = any(c.end > clause_start for c in cues[:-1]) or _AFTER_PREPOSITION_RE.search(text, clause_start, head.start)
-    return None if governed else head.role
+    # a cue right before the noun qualifies it ("den budgeterade ramen"); one further off governs it
+    governors = [c for c in cues[:-1] if c.end > clause_start and text[c.end : head.start].strip()]
+    governed = bool(governors) or _AFTER_PREPOSITION_RE.search(text, clause_start, head.start)
+    if governed:
+        return None
+    # the qualifier outranks the noun where it is the stronger cue ("en årlig kostnad om X")
+    qualifiers = [c for c in cues[:-1] if c.end > clause_start and c.rank > head.rank]
+    return qualifiers[-1].role if qualifiers else head.role
 
 
 # "Av 80 000 kr återstår 6 000 kr som …": the amount is what is left over.
