@@ -74,15 +74,24 @@ def is_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]])
     )
 
 
-def part_role(text: str, role: str) -> str:
+# What a part is set aside for: "… reserverats för etapp två", "… avsatts till belysningen".
+_SUB_PURPOSE_RE = re.compile(r"(?<![\wåäö])(?:för|till)\s+[\wåäö]", re.IGNORECASE)
+
+
+def part_role(text: str, role: str, end: int | None = None) -> str:
     """The role of a part, given its role read the usual way. Spent by the report's
     own project, received or left over, it stays; paid by someone else ("Av dessa
-    betalade bostadsbolaget X"), or a share of it ("avser", "går till"), it is annat;
+    betalade bostadsbolaget X"), or a share of it ("avser", "går till"), it is annat; planned
+    for a part of the work (after `end`, the amount's end: "reserverats för etapp två"), annat;
     other roles (asked for, planned) stay."""
     if role == "utfall":
         return "annat" if _PAID_BY_OTHERS_RE.search(text) else role
     if role == "beviljat":
         return role if _RECEIVED_RE.search(text) else "annat"
+    if role == "budget" and end is not None and _SUB_PURPOSE_RE.search(text, end):
+        # "Av den budgeterade ramen har 1,2 Mkr reserverats för etapp två": a share of the plan set
+        # aside for a part of the work ("Av dessa har staden avsatt 12 mnkr" is the city's plan)
+        return "annat"
     return role
 
 

@@ -440,7 +440,7 @@ def _decide_alone(
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
     if in_part_frame(text, span, spans) and attached is None:
-        role = part_role(text, decision.role)
+        role = part_role(text, decision.role, span[1])
     elif is_whole(text, span, spans) and attached is None:
         parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
         # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
