@@ -180,3 +180,48 @@ def test_a_calculated_cost_outside_an_application_is_a_forecast(text):
 
 def test_a_calculated_cost_in_an_application_is_its_budget():
     assert roles("Investeringen beräknas till 310 000 kr.", "beskrivning") == [(310000, "budget")]
+
+
+# I. Rules found on the way, each on its own wording.
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        # the whole of "Av X återstår Y" is the thing the sentence before names
+        (
+            "Vi har inte förbrukat hela budgeten. Av 70 000 kr återstår 5 000 kr.",
+            FOLLOW_UP,
+            [(70000, "budget"), (5000, "annat")],
+        ),
+        # a calculated cost under a decision that approves it is the budget
+        ("Nämnden godkänner genomförandebeslutet. Utgiften beräknas till 9 mnkr.", None, [(9000000, "budget")]),
+        # a calculated cost as a form's label, or told in the past, is the budget
+        ("Beräknad kostnad: 90 tkr", None, [(90000, "budget")]),
+        ("Arbetet kostade 95 tkr. Beräknad kostnad var 90 tkr.", FOLLOW_UP, [(95000, "utfall"), (90000, "budget")]),
+        # an application's own calculation, even with "har"
+        ("Kostnaden för vakterna har vi räknat ut till 90 000 kr.", "beskrivning", [(90000, "budget")]),
+        # "och" between two nouns before the verb joins no clauses
+        ("Avvikelsen för fritidsgården och parkleken beräknas till 90 tkr.", None, [(90000, "avvikelse")]),
+        # a part said to be in the outcome is not the outcome
+        ("I det redovisade utfallet ingår 30 tkr för konsulter.", FOLLOW_UP, [(30000, "annat")]),
+        # money laid out beyond the plan
+        ("Vi blev tvungna att lägga ytterligare 15 000 kr på nya lås.", FOLLOW_UP, [(15000, "avvikelse")]),
+        # "alltså" inside a clause with its own verb restates nothing
+        (
+            "Kalkylen var 90 tkr och av den förbrukades alltså 85 tkr.",
+            FOLLOW_UP,
+            [(90000, "budget"), (85000, "utfall")],
+        ),
+        # a running cost qualifying the subject noun outranks it
+        ("En årlig kostnad om 90 tkr tillkommer för skötseln.", None, [(90000, "annat")]),
+        # a share of the budget set aside for a part of the work is not the budget ...
+        ("Av budgeten har 20 tkr reserverats för skyltar.", FOLLOW_UP, [(20000, "annat")]),
+    ],
+)
+def test_rules_found_on_the_way(text, section, expected):
+    assert roles(text, section) == expected
+
+
+def test_a_part_of_a_plan_without_a_purpose_stays_the_plan():
+    # ... but what a body set aside of a whole, with no part of the work named, is its plan
+    text = "Programmet beräknas kosta 40 mnkr. Av dessa har nämnden hittills avsatt 9 mnkr."
+    assert roles(text)[-1] == (9000000, "budget")
