@@ -48,7 +48,9 @@ _RECEIVED_RE = re.compile(
 )
 # Who money came from, right after the amount.
 _FROM_RE = re.compile(
-    r"\s*(?:kronor|kr)?\s*(?:(?:har\s+)?(?:kom|kommer|kommit)\s+)?(?:från|av)\s+(?:(?:den|det|de)\s+)?"
+    # "… 1,1 mnkr, betalades av fastighetsägaren": paid by them
+    r"\s*(?:kronor|kr)?\s*,?\s*(?:(?:har\s+)?(?:kom|kommer|kommit)\s+|(?:betala|bekosta|finansiera)(?:des|s)\s+(?:helt\s+)?)?"
+    r"(?:från|av)\s+(?:(?:den|det|de)\s+)?"
     r"(?P<who>[\wåäö:-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö]+){0,2})",
     re.IGNORECASE,
 )

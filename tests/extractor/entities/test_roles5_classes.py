@@ -225,3 +225,23 @@ def test_a_part_of_a_plan_without_a_purpose_stays_the_plan():
     # ... but what a body set aside of a whole, with no part of the work named, is its plan
     text = "Programmet beräknas kosta 40 mnkr. Av dessa har nämnden hittills avsatt 9 mnkr."
     assert roles(text)[-1] == (9000000, "budget")
+
+
+# J. Public-sector phrasings of the burned heldout4_public set, in other words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En natt på jourhemmet kostar nämnden 2 400 kronor per dygn.", [(2400, "annat")]),  # a unit price
+        ("I det första genomförandebeslutet var utgiften 60 mnkr.", [(60000000, "budget")]),  # the plan's figure
+        ("Upp till 30 miljoner kan det kosta att bygga om torget.", [(30000000, "prognos")]),
+        ("Förvaltningen räknar numera med en slutkostnad på 9 mnkr.", [(9000000, "prognos")]),
+        # a share restated by "eller X" is the payer's share, not the outcome
+        ("Föreningen har lovat att stå för 30 procent av utgiften, eller 90 000 kr.", [(90000, "annat")]),
+        # money put aside from a fund is planned, not a part of a result
+        ("Nämnden avsätter 2 mnkr av årets resultatfond till lekplatser.", [(2000000, "budget")]),
+        # paid by a property owner: co-funding
+        ("Belysningen, 0,9 mnkr, betalades av fastighetsägaren.", [(900000, "annat")]),
+    ],
+)
+def test_public_sector_phrasings(text, expected):
+    assert roles(text) == expected
