@@ -27,6 +27,12 @@ _GOT_FOR_RE = re.compile(
     r"(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
 )
+# "ska få belysning för 4,2 mnkr": what a thing is to be got for is planned.
+_WILL_GET_FOR_RE = re.compile(
+    r"(?<![\wåäö])(?:ska|skall|kommer\s+att)\s+få\s+(?:(?!bidrag|stöd|medel|pengar|anslag)[\wåäö-]+\s+){1,6}?för\s+"
+    r"(?:totalt\s+|sammanlagt\s+)?$",
+    re.IGNORECASE,
+)
 # "För 1,2 mnkr fick parken ny belysning": a price put first.
 _FRONTED_FOR_RE = re.compile(r"^\s*för\s+(?:totalt\s+|sammanlagt\s+)?$", re.IGNORECASE)
 _VERB_AFTER_PRICE_RE = re.compile(
@@ -105,6 +111,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     subject = _subject_noun_role(text, start)
     if subject:
         return subject
+    if _WILL_GET_FOR_RE.search(before):
+        return "budget"
     if _GOT_FOR_RE.search(before) or (_FRONTED_FOR_RE.match(before) and _VERB_AFTER_PRICE_RE.match(text, end)):
         return "utfall"
     done = _DONE_FOR_RE.search(before)

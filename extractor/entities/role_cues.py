@@ -123,6 +123,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "annat",
         DEVIATION,
         rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"
+        # "Varje ungdom har fått 5 000 kr": what each one got, not the total
+        rf"|varje\s+(?!år\b|månad\b|vecka\b){W}+\s+(?:har\s+)?(?:fått|får|fick|erhöll)"
         # "en kostnad om 300 tkr per år": a cost stated per year runs
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)"
         # a price per unit: "per tillfälle", "per kamera"

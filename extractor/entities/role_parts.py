@@ -43,6 +43,8 @@ _PAID_BY_OTHERS_RE = re.compile(
 _RECEIVED_RE = re.compile(
     r"(?<![\wåäö])(?:fick|fått|får|tilldelade?s|tilldelats|beviljade?s|beviljats|erhöll|erhållit|anvisade?s"
     r"|fördela[\wåäö]*|delats\s+ut|delades\s+ut)(?![\wåäö])"
+    # "Av dessa går 3,2 miljoner till Rinkeby-Kista": handed on to a named receiver
+    r"|(?<![\wåäö])(?:går|gick|gått)\s+(?:\S+\s+){0,3}?till\s+(?-i:[A-ZÅÄÖ])"
     r"|^\s*av\s+(?:den\s+|det\s+)?(?:[\wåäö]+\s+)?(?:potten|anslaget|medlen|bidraget|stödet|trygghetsmedlen)(?![\wåäö])",
     re.IGNORECASE,
 )
@@ -64,16 +66,14 @@ _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 
 
-def in_part_frame(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    """The amount is a part taken out of a whole the sentence opens with ("Av dessa ...")."""
-    return bool(_PART_FRAME_RE.match(text)) and not is_whole(text, span, spans)
-
-
-def is_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    """The amount is the whole of an "Av de X ..., Y ..." sentence: its first amount of two or more."""
-    return (
-        bool(_PART_FRAME_RE.match(text)) and not _WHOLE_BY_WORD_RE.match(text) and len(spans) > 1 and span == min(spans)
-    )
+def part_or_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
+    """In a sentence that takes its amounts out of a whole ("Av dessa …", "Av de X …, Y …"):
+    "whole" for the whole named by its amount (the first of two or more), "part" for the
+    others; None in any other sentence."""
+    if not _PART_FRAME_RE.match(text):
+        return None
+    whole = not _WHOLE_BY_WORD_RE.match(text) and len(spans) > 1 and span == min(spans)
+    return "whole" if whole else "part"
 
 
 # What a part is set aside for: "… reserverats för etapp två", "… avsatts till belysningen".

@@ -53,8 +53,7 @@ from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
-    in_part_frame,
-    is_whole,
+    part_or_whole,
     part_role,
     prior_year_bracket,
     summed_parts,
@@ -439,15 +438,21 @@ def _decide_alone(
         return Decision("annat", "cue")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
-    if in_part_frame(text, span, spans) and attached is None:
+    frame = part_or_whole(text, span, spans) if attached is None else None
+    if frame == "part":
         role = part_role(text, decision.role, span[1])
-    elif is_whole(text, span, spans) and attached is None:
+    elif frame == "whole":
         parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
         # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
         # is the thing named before ("budgeten"), if anything is
         role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
-    elif decision.role in ("utfall", "beviljat") and is_form_section(section_key) and _of_earlier_period(text, span):
-        role = "annat"
+    elif decision.role in ("utfall", "beviljat") and _of_earlier_period(text, span):
+        # in a form every figure is one project's; elsewhere an earlier figure is annat only beside
+        # the current one ("Nämnden har anslagit 2,6 mnkr. Förra året anslogs 2,2 mnkr.")
+        if is_form_section(section_key) or _beside_current(text, spans, decision.role, context):
+            role = "annat"
+        else:
+            return decision
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
@@ -465,10 +470,25 @@ def _previous_sentence(context: str | None) -> str:
     return sentences[-1] if sentences else ""
 
 
+_NOW_RE = re.compile(r"(?<![\wåäö])(?:i\s+år|i\s+dag|hittills|nu)(?![\wåäö])", re.IGNORECASE)
+_HAS_FIGURE_RE = re.compile(r"\d")
+
+
+def _beside_current(text: str, spans: tuple[tuple[int, int], ...], role: str, context: str | None) -> bool:
+    """The sentence also holds this year's figure ("… förra året och har i år fått Y"), or the sentence
+    before states a figure of the same role."""
+    if len(spans) > 1 and _NOW_RE.search(text):
+        return True
+    previous = _previous_sentence(context)
+    return bool(_HAS_FIGURE_RE.search(previous)) and context_role(previous) == role
+
+
 def _of_earlier_period(text: str, span: tuple[int, int]) -> bool:
     """The amount's clause, or a clause it continues, names an earlier period ("Förra året kostade …")."""
     clauses = split_clauses(text, find_cues(text))
     here = next((i for i, c in enumerate(clauses) if c.start <= span[0] < max(c.end, c.start + 1)), len(clauses) - 1)
+    if _NOW_RE.search(text, clauses[here].start, clauses[here].end):
+        return False  # "… förra året och har i år fått Y": this clause says now
     first = here
     while first > 0 and not clauses[first].contrast:
         first -= 1
