@@ -21,9 +21,8 @@ MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober
 
 # How strongly a cue governs the amounts of its clause. GOVERN: a frame that
 # holds a whole clause under it ("bedömer att ...", "enligt prognosen ...").
+# Words bound to the amount (ATTACHED_BEFORE/AFTER, rule 1) are read before any of these.
 COPULA, NOUN, FRAME, GOVERN, DEVIATION = 0, 1, 2, 3, 4
-# Words bound to the amount (rule 1) rank above everything in the clause.
-ATTACHED = 5
 # Cues with this role name no role: they only keep their words from being read
 # as cues ("precis som planerat" says the outcome met the plan, "enligt
 # ansökan" names a source).
@@ -185,7 +184,11 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:slutredovisning{W}*|bokslut{W}*|redovisning{W}*|uppföljning{W}*)",
     ),
     # A planning document names what was planned: "I ansökan angavs kostnaden till X".
-    ("budget", FRAME, rf"(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)"),
+    (
+        "budget",
+        FRAME,
+        rf"(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)",
+    ),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
     # A compound takes the role of its head: a cost calculation is a budget.
     ("budget", FRAME, rf"kostnads(?:beräkning|kalkyl|bedömning){W}*"),
@@ -237,8 +240,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)",
     ),
     # "Utgiften beräknas till X", "har räknat ut till X": a calculation that holds now is a forecast ...
-    ("prognos", FRAME, rf"beräknas\s+(?:{W}+\s+){{0,3}}?till|(?:beräknad|beräknat|beräknade|uppskattad|uppskattat)\s+till"
-     rf"|räkna(?:t|de|r)\s+(?:{W}+\s+)?ut\s+till"),
+    (
+        "prognos",
+        FRAME,
+        rf"beräknas\s+(?:{W}+\s+){{0,3}}?till|(?:beräknad|beräknat|beräknade|uppskattad|uppskattat)\s+till"
+        rf"|räkna(?:t|de|r)\s+(?:{W}+\s+)?ut\s+till",
+    ),
     # ... one told in the past is the plan it was.
     ("budget", FRAME, rf"beräknades\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
     ("budget", FRAME, r"(?:kalkylerad|kalkylerat)\s+till"),
@@ -256,7 +263,6 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a share of a whole ("merparten av kostnaden, X") and a part said to be in it ("I utfallet ingår X för …")
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
         rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
-
         rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|st(?:år|å|ått)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
     ),
     (
