@@ -81,7 +81,8 @@ _EARLIER_RE = re.compile(
     r"|(?:året|åren|perioden|tiden)\s+(?:före|innan)\s+(?:projektet|insatsen|satsningen|åtgärden|arbetet)"
     # "innan projektet," but not "innan projektet är klart" (a time still to come)
     r"|innan\s+(?:projektet|insatsen|satsningen|åtgärden|arbetet)(?=\s*[,)])"
-    r"|innan\s+[\wåäö]+\s+(?:kom|började|startade|infördes|sattes)"
+    # "innan kamerorna kom upp", "innan vi fick stöd": a clause in the past
+    r"|innan\s+(?:[\wåäö]+\s+){1,2}?(?:kom|fick|var|hade|blev|började|startade|infördes|sattes|[\wåäö]+(?:ade|dde))"
     r"|tidigare\s+(?:år|beviljat|beviljats|fått|erhållit|tilldelats)"
     r"|senast\s+(?:vi|det|nämnden|föreningen|stadsdelen)"
     r"|(?:19|20)\d\d\s+års(?=\s+(?!budget|ram|anslag|[\wåäö]*medel|tilldelning|kalkyl|prognos)[\wåäö])"

@@ -470,6 +470,8 @@ def _previous_sentence(context: str | None) -> str:
     return sentences[-1] if sentences else ""
 
 
+# "…, innan vi fick stöd": a time clause after the amount's own
+_WHEN_BEFORE_RE = re.compile(r"\s*innan(?![\wåäö])", re.IGNORECASE)
 _NOW_RE = re.compile(r"(?<![\wåäö])(?:i\s+år|i\s+dag|hittills|nu)(?![\wåäö])", re.IGNORECASE)
 _HAS_FIGURE_RE = re.compile(r"\d")
 
@@ -492,7 +494,8 @@ def _of_earlier_period(text: str, span: tuple[int, int]) -> bool:
     first = here
     while first > 0 and not clauses[first].contrast:
         first -= 1
-    return earlier_period(text, clauses[first].start, clauses[here].end)
+    last = here + 1 if here + 1 < len(clauses) and _WHEN_BEFORE_RE.match(text, clauses[here + 1].start) else here
+    return earlier_period(text, clauses[first].start, clauses[last].end)
 
 
 def _read_role(

@@ -276,3 +276,8 @@ def test_grants_handed_on_and_other_figures_beside_the_current(text, expected):
 def test_an_earlier_figure_alone_in_public_text_keeps_its_role():
     # conventions differ between the burned sets; alone, an earlier figure is read as stated
     assert roles("Förra året fick föreningen 40 000 kronor i stöd.") == [(40000, "beviljat")]
+
+
+def test_a_time_clause_after_the_amount_can_name_an_earlier_period():
+    text = "Vaktbolaget kostade oss cirka 25 000 kronor, innan vi fick kamerorna."
+    assert roles(text, FOLLOW_UP) == [(25000, "annat")]
