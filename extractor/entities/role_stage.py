@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Sections of an application: what it estimates a project to cost is its budget.
+# Sections of an application: what it estimates a project to cost is its budget. Matched as parts of a
+# key, so the slugs of labels no template knows count too ("kostnadskalkyl", the seed's
+# "projektets_mal_och_syfte"); templates.json's application keys lack those slugs, so this list is
+# not derived from it (the follow-up keys below are).
 APPLICATION_SECTIONS = ("beskrivning", "behovsanalys", "sokt", "kalkyl", "mal_och_syfte")
 # "Nämnden godkänner att 350 tkr används till …", "beslutar att genomföra … inom en utgift om X":
 # a decision about money to be used commits it ...
