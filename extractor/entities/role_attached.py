@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
-from bilagor.extractor.entities.role_cues import ATTACHED_AFTER, ATTACHED_BEFORE, NOUN, find_cues
+from bilagor.extractor.entities.role_cues import ATTACHED_AFTER, ATTACHED_BEFORE, NOUN, NOUN_CUE_RE, find_cues
 
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
+_REMAINDER_RE = _BEFORE_RE[-1][1]  # "resterande X"
+# "Resterande 140 000 kr söks i denna ansökan": the rest, asked for.
+_ASKED_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:söks|sökes|äskas|begärs)(?![\wåäö])", re.IGNORECASE)
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
 
 # "anlitades för 95 000 kr", "har köpts in för": a thing done for a price is money spent.
@@ -21,6 +24,12 @@ _FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)
 # "har fått nytt tak och ny köksdel för 2,3 mnkr": things got for a price (not a grant got).
 _GOT_FOR_RE = re.compile(
     r"(?<![\wåäö])(?:fått|fick|får)\s+(?:(?!bidrag|stöd|medel|pengar|anslag)[\wåäö-]+\s+){1,6}?för\s+"
+    r"(?:totalt\s+|sammanlagt\s+)?$",
+    re.IGNORECASE,
+)
+# "ska få belysning för 4,2 mnkr": what a thing is to be got for is planned.
+_WILL_GET_FOR_RE = re.compile(
+    r"(?<![\wåäö])(?:ska|skall|kommer\s+att)\s+få\s+(?:(?!bidrag|stöd|medel|pengar|anslag)[\wåäö-]+\s+){1,6}?för\s+"
     r"(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
 )
@@ -38,9 +47,47 @@ _RELATIVE_RE = re.compile(r"\s*(?:kronor|kr)?\s*som\s+(?P<clause>[^,;.#]*)", re.
 _RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
 # "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
 _ASKS_RE = re.compile(
-    r"(?<![\wåäö])(?:söker|sökte|sökt|söka|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|äskar|äskade|äskat)(?![\wåäö])",
+    r"(?<![\wåäö])(?:söker|sökte|sökt|söka|söks|sökes|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|begärs|äskar|äskade|äskat"
+    r"|äskas)(?![\wåäö])",
     re.I,
 )
+
+
+# "utgifter om 672 800 kr", "den budgeterade ramen för projektet på 5 Mkr": a noun bound to the
+# amount by "på"/"om" (after at most a short "för"-phrase) is the thing the amount measures ...
+_BOUND_BY_PREPOSITION_RE = re.compile(r"\s+(?:(?:för\s+)?(?:[\wåäö]+\s+){1,2}?)?(?:på|om)\s+", re.IGNORECASE)
+# The noun a cue is or starts with ("ramen för" is the noun "ramen").
+_NOUN_STEM_RE = re.compile(NOUN_CUE_RE.pattern.removesuffix("$"), re.IGNORECASE)
+_PUNCT_RE = re.compile(r"[,;:.!?()]")
+# "inom en total utgift om X", "räknat med en kostnad om X": a noun after a preposition is no subject.
+_AFTER_PREPOSITION_RE = re.compile(
+    r"(?<![\wåäö])(?:inom|med|till|för|av|mot|under|över|på|i|från|om)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _subject_noun_role(text: str, start: int) -> str | None:
+    """The role of the noun an amount is bound to by "på"/"om" ("kostnaderna om X"), when that noun
+    is its clause's subject: a noun that a verb or preposition before it governs ("medför en årlig
+    kostnad om X", "inom en total utgift om X") is left to the clause."""
+    cues = find_cues(text[:start])
+    head = cues[-1] if cues else None
+    if head is None or not _NOUN_STEM_RE.search(text, head.start, head.end):
+        return None
+    if not _BOUND_BY_PREPOSITION_RE.fullmatch(text, head.end, start):
+        return None
+    clause_start = max((m.end() for m in _PUNCT_RE.finditer(text, 0, head.start)), default=0)
+    # a cue right before the noun qualifies it ("den budgeterade ramen"); one further off governs it
+    governors = [c for c in cues[:-1] if c.end > clause_start and text[c.end : head.start].strip()]
+    governed = bool(governors) or _AFTER_PREPOSITION_RE.search(text, clause_start, head.start)
+    if governed:
+        return None
+    # the qualifier outranks the noun where it is the stronger cue ("en årlig kostnad om X")
+    qualifiers = [c for c in cues[:-1] if c.end > clause_start and c.rank > head.rank]
+    return qualifiers[-1].role if qualifiers else head.role
+
+
+# "Av 80 000 kr återstår 6 000 kr som …": the amount is what is left over.
+_LEFT_OVER_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:åter|kvar)st(?:år|od|ått)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _relative_role(text: str, end: int) -> str | None:
@@ -58,7 +105,14 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     before = text[:start]
     for role, regex in _BEFORE_RE:
         if regex.search(before):
+            if regex is _REMAINDER_RE and _ASKED_AFTER_RE.match(text, end):
+                return "sokt"
             return role
+    subject = _subject_noun_role(text, start)
+    if subject:
+        return subject
+    if _WILL_GET_FOR_RE.search(before):
+        return "budget"
     if _GOT_FOR_RE.search(before) or (_FRONTED_FOR_RE.match(before) and _VERB_AFTER_PRICE_RE.match(text, end)):
         return "utfall"
     done = _DONE_FOR_RE.search(before)
@@ -75,4 +129,6 @@ def attached_role(text: str, start: int, end: int) -> str | None:
             if role == "beviljat" and _ASKS_RE.search(before):
                 return "sokt"
             return role or None
+    if _LEFT_OVER_BEFORE_RE.search(before):
+        return None  # "återstår X som vi vill använda": what is left, whatever it is meant for
     return _relative_role(text, end)

@@ -21,9 +21,8 @@ MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober
 
 # How strongly a cue governs the amounts of its clause. GOVERN: a frame that
 # holds a whole clause under it ("bedömer att ...", "enligt prognosen ...").
+# Words bound to the amount (ATTACHED_BEFORE/AFTER, rule 1) are read before any of these.
 COPULA, NOUN, FRAME, GOVERN, DEVIATION = 0, 1, 2, 3, 4
-# Words bound to the amount (rule 1) rank above everything in the clause.
-ATTACHED = 5
 # Cues with this role name no role: they only keep their words from being read
 # as cues ("precis som planerat" says the outcome met the plan, "enligt
 # ansökan" names a source).
@@ -74,7 +73,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "avvikelse",
         DEVIATION,
-        rf"(?:(?:under|över)st(?:iger|eg|igit)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?",
+        rf"(?:(?:under|över)st(?:iger|eg|igit|iga)|överskr[ie]d{W}*)\s+(?:{W}+\s+)?(?:budget|kalkyl){W}*(?:\s+med)?"
+        # a result said in the verb: "gick back med X", "gick plus med X"
+        rf"|(?:gick|går|gått|gå)\s+(?:back|plus|minus)(?:\s+med)?",
     ),
     (
         "avvikelse",
@@ -85,13 +86,24 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "avvikelse",
         DEVIATION,
         rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*(?:över|under)skr[ie]d{W}*|kostnadsökning{W}*"
-        rf"|återst(?:å|o){W}*|kvarst(?:å|o){W}*|resterande|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
+        rf"|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
-        rf"|(?:återstående|resterande|kvarvarande|outnyttjade|oanvända|överblivna)\s+(?:medel|medlen|belopp{W}*|pengar{W}*|summa{W}*)"
-        rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*|återförs|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
-        rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|kvarvarande"
-        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka",
+        rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare",
     ),
+    # Money left over, unused or handed back is neither figure nor, unless named so, a deviation:
+    # "Resterande 25 800 kr återförs", "Av 95 000 kr återstår 12 300 kr", "32 tkr går tillbaka".
+    (
+        "annat",
+        DEVIATION,
+        rf"(?:åter|kvar)st(?:år|od|ått|å)"
+        rf"|(?:återstående|resterande|kvarvarande|outnyttjade|oanvända|överblivna)\s+(?:medel|medlen|belopp{W}*|pengar{W}*|summa{W}*)"
+        rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*"
+        rf"|återför{W}*|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
+        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
+    ),
+    # A part said to be in a whole ("I utfallet ingår 85 tkr för projektledning"): not the whole's figure,
+    # whatever the whole is.
+    ("annat", DEVIATION, rf"ingår|ingick|inräknad{W}*"),
     # Running and future operating costs are not the project's figures.
     (
         "annat",
@@ -110,10 +122,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "annat",
         DEVIATION,
         rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"
+        # "Varje ungdom har fått 5 000 kr": what each one got, not the total
+        rf"|varje\s+(?!år\b|månad\b|vecka\b){W}+\s+(?:har\s+)?(?:fått|får|fick|erhöll)"
         # "en kostnad om 300 tkr per år": a cost stated per year runs
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)"
         # a price per unit: "per tillfälle", "per kamera"
-        rf"|per\s+(?:tillfälle|timme|timma|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|meter"
+        rf"|per\s+(?:tillfälle|timme|timma|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|meter|dygn|plats"
         rf"|lampa|kamera|armatur|dag|natt|kväll|helg|månad|vecka)",
     ),
     # A result or outcome said to be positive or negative is a deviation from the budget.
@@ -136,7 +150,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "budget",
         GOVERN,
-        rf"hade\s+(?:{W}+\s+)?(?:räknat|beräknat|kalkylerat|uppskattat|bedömt|trott|planerat|budgeterat)(?:\s+med)?(?:\s+att)?",
+        rf"hade\s+(?:{W}+\s+)?(?:räknat|beräknat|kalkylerat|uppskattat|bedömt|trott|planerat|budgeterat)(?:\s+med)?(?:\s+att)?"
+        # ... and in the simple past, told afterwards: "Vi räknade med att det skulle kosta X"
+        rf"|(?:räknade|beräknade|uppskattade|kalkylerade|trodde)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att",
     ),
     # Frames that hold the clause under them: a judgement about what will be
     # ("bedömer att kostnaden hamnar", "räknar med att projektet kostar"), a
@@ -168,17 +184,38 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:slutredovisning{W}*|bokslut{W}*|redovisning{W}*|uppföljning{W}*)",
     ),
     # A planning document names what was planned: "I ansökan angavs kostnaden till X".
-    ("budget", FRAME, r"(?<![\wåäö])i\s+(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)"),
+    (
+        "budget",
+        FRAME,
+        rf"(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)",
+    ),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
     # A compound takes the role of its head: a cost calculation is a budget.
     ("budget", FRAME, rf"kostnads(?:beräkning|kalkyl|bedömning){W}*"),
     (
         "budget",
         FRAME,
-        rf"(?:kalkylerad|budgeterad|beräknad|planerad|uppskattad|bedömd){W}*\s+(?:total)?(?:kostnad|utgift|investering){W}*",
+        # a cost planned or budgeted; a calculated one as a form's label or told in the past
+        # ("Beräknad kostnad: X", "Beräknad kostnad var X")
+        rf"(?:kalkylerad|budgeterad|planerad)(?:e|a)?\s+(?:total)?(?:kostnad|utgift|investering){W}*"
+        rf"|(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+(?:total|investerings)?(?:kostnad|utgift|investering){W}*(?=(?:\s+enligt\s+{W}+)?\s*:|\s+(?:var|uppgick)\s)",
+    ),
+    # Otherwise a calculated or estimated cost is a forecast (in an application or under a decision,
+    # the budget: role_stage).
+    (
+        "prognos",
+        FRAME,
+        rf"(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+(?:total|investerings)?(?:kostnad|utgift|investering){W}*",
     ),
     # Money that can be handed out is the frame to hand out: "Kommunstyrelsen kan fördela 9 miljoner".
     ("budget", FRAME, r"kan\s+(?:[\wåäö]+\s+)?(?:fördela|dela\s+ut|bevilja)"),
+    # "Medlen från kommunstyrelsen, X, har gått till …": money from a funder is a grant.
+    (
+        "beviljat",
+        FRAME,
+        rf"(?:medlen|medel|pengarna|pengar|{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*anslag{W}*)\s+från\s+(?:{W}+\s+)?"
+        rf"{W}*(?:styrelse|utskott|nämnd|kontor|staden|staten|region|fond|stiftelse|förvaltning|myndighet|verket){W}*",
+    ),
     # "den beviljade investeringsramen": a granted frame is the grant.
     ("beviljat", FRAME, rf"(?:beviljad|anvisad|tilldelad)(?:e|a)?\s+{W}*(?:ram|budget|medel){W}*"),
     # Inverted order too: "beräknas nettokostnaden bli", "beräknas totalt kosta".
@@ -186,12 +223,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "prognos",
         FRAME,
         rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska|behövas|krävas|räcka|gå\s+åt)"
-        rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+med",
+        rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+(?:{W}+\s+)?med"
+        # "Mellan 15 och 20 mnkr kan det kosta": what something may cost
+        rf"|kan\s+(?:det\s+|den\s+)?(?:komma\s+att\s+)?kosta",
     ),
     # "Kostnaderna fördelas så här": costs split up, not money handed out.
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
-    # "Kostnaden beräknas till X" states the calculated cost (an application's budget);
-    # "beräknas uppgå till / bli" above is a forecast.
     # "arbetet kan göras för X": what something could cost.
     ("prognos", FRAME, rf"kan\s+(?:{W}+\s+)?(?:göras|genomföras|byggas|utföras|åtgärdas|köpas|ordnas)\s+för"),
     # "kostnaden kan stiga till 48 mnkr": what a figure may come to.
@@ -202,8 +239,16 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)",
     ),
-    ("budget", FRAME, rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
-    ("budget", FRAME, r"(?:beräknad|beräknat|beräknade|kalkylerad|kalkylerat|uppskattad|uppskattat)\s+till"),
+    # "Utgiften beräknas till X", "har räknat ut till X": a calculation that holds now is a forecast ...
+    (
+        "prognos",
+        FRAME,
+        rf"beräknas\s+(?:{W}+\s+){{0,3}}?till|(?:beräknad|beräknat|beräknade|uppskattad|uppskattat)\s+till"
+        rf"|räkna(?:t|de|r)\s+(?:{W}+\s+)?ut\s+till",
+    ),
+    # ... one told in the past is the plan it was.
+    ("budget", FRAME, rf"beräknades\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
+    ("budget", FRAME, r"(?:kalkylerad|kalkylerat)\s+till"),
     # A past estimate is the original calculation: "beräknades ursprungligen kosta X".
     (
         "budget",
@@ -215,8 +260,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "annat",
         FRAME,
-        rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp){W}*"
-        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|står\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+        # a share of a whole ("merparten av kostnaden, X") and a part said to be in it ("I utfallet ingår X för …")
+        rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
+        rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
+        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|st(?:år|å|ått)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
     ),
     (
         "beviljat",
@@ -259,6 +306,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel"),
     # Income is no cost: "Intäkterna från uthyrningen blev 120 000 kr".
     ("annat", NOUN, rf"{W}*(?:intäkt|inkomst){W}*"),
+    # The rest of a sum names no role: its verb decides ("resten, X, söks hos regionen").
+    (NEUTRAL, NOUN, r"resten|återstoden"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.
     ("annat", NOUN, r"per\s+år|om\s+året|varje\s+år|årligen|i\s+månaden"),
     ("utfall", NOUN, r"priset\s+för"),
@@ -279,9 +328,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("utfall", COPULA, r"blev|har\s+blivit"),
 )
 
+REMAINDER = "annat"  # the role of what is left over (ATTACHED_BEFORE's last entry)
+
 # Words bound to the amount: read right before it (ending where it starts) ...
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
 ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
+    # "fick vi lägga ytterligare 230 tkr på sanering": money spent beyond the plan.
+    ("avvikelse", r"(?:lägga|lagt|lade|lägger|läggas|betala|betalat|betalade|skjuta\s+till)\s+ytterligare\s+"),
     # "ett överskott mot budget på X": the budget is what the surplus is measured against.
     (
         "avvikelse",
@@ -319,8 +372,11 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     (
         "avvikelse",
         r"[\wåäö]*(?:överskott(?:et)?|underskott(?:et)?|avvikelse(?:n)?|(?:över|under)skridande(?:t)?|kostnadsökning(?:en)?|merkostnad(?:en|erna))"
-        r"\s+(?:på|om)\s+|resterande\s+",
+        r"\s+(?:på|om)\s+",
     ),
+    # "Resterande 25 800 kr återförs", "Återstående 145 tkr planeras att användas": what is left (see
+    # role_attached: "Resterande X söks i denna ansökan" is still asked for).
+    (REMAINDER, r"(?:resterande|återstående|kvarvarande|kvarstående)\s+"),
 )
 # ... and right after it.
 ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
@@ -340,7 +396,8 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ("utfall", r"i\s+utfall(?![\wåäö])"),
     ("annat", r"vardera"),
     # "4 mnkr av överskottet förs över": a part of a deviation or result is neither.
-    ("annat", r"av\s+(?:[\wåäö]+\s+)?(?:överskott|underskott|resultat)[\wåäö]*"),
+    # ("av årets resultatfond" is money from a fund, not a part of the result)
+    ("annat", r"av\s+(?:[\wåäö]+\s+)?(?:överskott[\wåäö]*|underskott[\wåäö]*|resultat(?:et)?(?![\wåäö]))"),
     # "0,5 mnkr mer än året innan" is a change since last year: its clause decides ...
     (NEUTRAL, rf"(?:mer|mindre|högre|lägre)\s+än\s+(?:{YEAR_BEFORE}|i\s+år)"),
     # ... "0,3 mnkr under den kalkylerade", "20 mnkr mer än vad fullmäktige beslutat" a deviation.
@@ -369,6 +426,13 @@ class Cue:
     end: int
     rank: int = NOUN
 
+
+# A cue that is a noun (the thing a pronoun points back to, the head an amount is bound to), not a verb.
+NOUN_CUE_RE = re.compile(
+    r"(?:prognos|budget|kalkyl|utfall|kostnad|utgift|bidrag|stöd|anslag|ram|avvikelse|överskott|underskott|investering"
+    r"|ansökan|medel|belopp|summa|pott)[\wåäö]*$",
+    re.IGNORECASE,
+)
 
 _MODIFIER_GAP_RE = re.compile(r"\s+(?:för|av)\s+(?:de|den|det)?\s*", re.IGNORECASE)
 

@@ -11,12 +11,16 @@ money: pure rules over a (masked) sentence.
   (`from_co_funder`).
 - A bracketed figure after another amount is the prior year's ("1,4 mnkr
   under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`prior_year_bracket`).
+- Amounts of one role that add up to another of the same role in the sentence
+  are its parts ("245 000 kr för material och 55 000 kr för arbete, alltså
+  300 000 kr"): summed beside their total they would count twice (`summed_parts`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import combinations
 
 from bilagor.extractor.entities.organisations import lookup
 
@@ -39,12 +43,16 @@ _PAID_BY_OTHERS_RE = re.compile(
 _RECEIVED_RE = re.compile(
     r"(?<![\wåäö])(?:fick|fått|får|tilldelade?s|tilldelats|beviljade?s|beviljats|erhöll|erhållit|anvisade?s"
     r"|fördela[\wåäö]*|delats\s+ut|delades\s+ut)(?![\wåäö])"
+    # "Av dessa går 3,2 miljoner till Rinkeby-Kista": handed on to a named receiver
+    r"|(?<![\wåäö])(?:går|gick|gått)\s+(?:\S+\s+){0,3}?till\s+(?-i:[A-ZÅÄÖ])"
     r"|^\s*av\s+(?:den\s+|det\s+)?(?:[\wåäö]+\s+)?(?:potten|anslaget|medlen|bidraget|stödet|trygghetsmedlen)(?![\wåäö])",
     re.IGNORECASE,
 )
 # Who money came from, right after the amount.
 _FROM_RE = re.compile(
-    r"\s*(?:kronor|kr)?\s*(?:(?:har\s+)?(?:kom|kommer|kommit)\s+)?(?:från|av)\s+(?:(?:den|det|de)\s+)?"
+    # "… 1,1 mnkr, betalades av fastighetsägaren": paid by them
+    r"\s*(?:kronor|kr)?\s*,?\s*(?:(?:har\s+)?(?:kom|kommer|kommit)\s+|(?:betala|bekosta|finansiera)(?:des|s)\s+(?:helt\s+)?)?"
+    r"(?:från|av)\s+(?:(?:den|det|de)\s+)?"
     r"(?P<who>[\wåäö:-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö]+){0,2})",
     re.IGNORECASE,
 )
@@ -58,27 +66,34 @@ _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 
 
-def in_part_frame(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    """The amount is a part taken out of a whole the sentence opens with ("Av dessa ...")."""
-    return bool(_PART_FRAME_RE.match(text)) and not is_whole(text, span, spans)
+def part_or_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
+    """In a sentence that takes its amounts out of a whole ("Av dessa …", "Av de X …, Y …"):
+    "whole" for the whole named by its amount (the first of two or more), "part" for the
+    others; None in any other sentence."""
+    if not _PART_FRAME_RE.match(text):
+        return None
+    whole = not _WHOLE_BY_WORD_RE.match(text) and len(spans) > 1 and span == min(spans)
+    return "whole" if whole else "part"
 
 
-def is_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    """The amount is the whole of an "Av de X ..., Y ..." sentence: its first amount of two or more."""
-    return (
-        bool(_PART_FRAME_RE.match(text)) and not _WHOLE_BY_WORD_RE.match(text) and len(spans) > 1 and span == min(spans)
-    )
+# What a part is set aside for: "… reserverats för etapp två", "… avsatts till belysningen".
+_SUB_PURPOSE_RE = re.compile(r"(?<![\wåäö])(?:för|till)\s+[\wåäö]", re.IGNORECASE)
 
 
-def part_role(text: str, role: str) -> str:
+def part_role(text: str, role: str, end: int | None = None) -> str:
     """The role of a part, given its role read the usual way. Spent by the report's
     own project, received or left over, it stays; paid by someone else ("Av dessa
-    betalade bostadsbolaget X"), or a share of it ("avser", "går till"), it is annat;
+    betalade bostadsbolaget X"), or a share of it ("avser", "går till"), it is annat; planned
+    for a part of the work (after `end`, the amount's end: "reserverats för etapp två"), annat;
     other roles (asked for, planned) stay."""
     if role == "utfall":
         return "annat" if _PAID_BY_OTHERS_RE.search(text) else role
     if role == "beviljat":
         return role if _RECEIVED_RE.search(text) else "annat"
+    if role == "budget" and end is not None and _SUB_PURPOSE_RE.search(text, end):
+        # "Av den budgeterade ramen har 1,2 Mkr reserverats för etapp två": a share of the plan set
+        # aside for a part of the work ("Av dessa har staden avsatt 12 mnkr" is the city's plan)
+        return "annat"
     return role
 
 
@@ -110,3 +125,23 @@ def prior_year_bracket(text: str, span: tuple[int, int], spans: Sequence[tuple[i
         and bool(_BRACKET_CLOSE_RE.match(text, end))
         and any(s[1] <= start for s in spans if s != span)
     )
+
+
+MAX_PARTS = 5  # a sentence rarely lists more; bounds the subsets tried
+
+
+def summed_parts(values: Mapping[tuple[int, int], int], roles: Mapping[tuple[int, int], str]) -> set[tuple[int, int]]:
+    """The amounts that are parts of a total in the same sentence: two or more of one role
+    whose values add up exactly to another amount of that role (the total keeps its role)."""
+    parts: set[tuple[int, int]] = set()
+    for total, whole in values.items():
+        role = roles[total]
+        if role == "annat":
+            continue
+        candidates = [s for s, v in values.items() if s != total and roles[s] == role and 0 < v < whole]
+        for n in range(2, min(len(candidates), MAX_PARTS) + 1):
+            hit = next((c for c in combinations(candidates, n) if sum(values[s] for s in c) == whole), None)
+            if hit:
+                parts.update(hit)
+                break
+    return parts

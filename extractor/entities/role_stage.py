@@ -7,13 +7,23 @@
   att genomföra … inom en utgift om 32 mnkr") money to be used is committed: a
   budget, unless the decision is about money spent ("godkänna slutredovisningen
   … kostade").
+- A calculated cost ("Utgiften beräknas till X") is a forecast, but under a
+  decision that approves it (a genomförandebeslut) it is the budget
+  (`decided_calculation`).
+- In a form (a follow-up or an application), a figure of an earlier period or
+  project ("Förra året kostade …", "Vi har tidigare fått …", "2019 års
+  upprustning … kostade") is not the report's own (`earlier_period`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# Sections of an application: what it estimates a project to cost is its budget.
+# Sections of an application: what it estimates a project to cost is its budget. Matched as parts of a
+# key, so the slugs of labels no template knows count too ("kostnadskalkyl", the seed's
+# "projektets_mal_och_syfte"); templates.json's application keys lack those slugs, so this list is
+# not derived from it (the follow-up keys below are).
 APPLICATION_SECTIONS = ("beskrivning", "behovsanalys", "sokt", "kalkyl", "mal_och_syfte")
 # "Nämnden godkänner att 350 tkr används till …", "beslutar att genomföra … inom en utgift om X":
 # a decision about money to be used commits it ...
@@ -29,9 +39,23 @@ _ALREADY_SPENT_RE = re.compile(
 )
 
 
-# A verb that says money was spent already, in an application's past ("har redan lagt").
+# A verb that says money was spent already, in an application's past ("har redan lagt"); "har" is
+# no spending where it goes with a calculation ("har vi räknat ut till X").
 _SPENT_RE = re.compile(
-    r"(?<![\wåäö])(?:har|hade|kostade|kostat|blev|lades|lagts|[\wåäö]+(?:ats|ades|its|des)|förbrukat|använt)(?![\wåäö])",
+    r"(?<![\wåäö])(?:(?:har|hade)(?!\s+(?:[\wåäö]+\s+)?(?:räknat|beräknat|uppskattat|kalkylerat|bedömt))"
+    r"|kostade|kostat|blev|lades|lagts|[\wåäö]+(?:ats|ades|its|des)|förbrukat|använt)(?![\wåäö])",
+    re.IGNORECASE,
+)
+# A cost calculated ahead ("Utgiften beräknas till X", "en beräknad kostnad om X") ...
+_CALCULATED_RE = re.compile(
+    r"(?<![\wåäö])(?:(?:beräknas|bedöms|uppskattas)\s+(?:[\wåäö]+\s+){0,3}?till"
+    r"|(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+[\wåäö]*(?:kostnad|utgift|investering))",
+    re.IGNORECASE,
+)
+# ... under a decision that approves it ("godkände ett genomförandebeslut … Utgiften beräknas till X").
+_DECISION_RE = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]*(?:genomförande|inriktnings)beslut[\wåäö]*|godkän[\wåäö]*|fastställ[\wåäö]*"
+    r"|beslutar|beslutade|beslutat)(?![\wåäö])",
     re.IGNORECASE,
 )
 
@@ -49,3 +73,45 @@ def committed(text: str, start: int) -> bool:
 
 def spent_already(text: str) -> bool:
     return bool(_SPENT_RE.search(text))
+
+
+# An earlier period or project than the report's: "förra året", "i fjol", "året före projektet",
+# "innan kamerorna kom upp", "har tidigare fått", "senast vi …", "2019 års upprustning".
+_EARLIER_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    r"(?:förra|föregående)\s+(?:år|året|årets|sommaren|hösten|våren|vintern|gången|perioden|omgången|säsongen)"
+    r"|i\s*fjol(?:årets?)?"
+    r"|(?:året|åren|perioden|tiden)\s+(?:före|innan)\s+(?:projektet|insatsen|satsningen|åtgärden|arbetet)"
+    # "innan projektet," but not "innan projektet är klart" (a time still to come)
+    r"|innan\s+(?:projektet|insatsen|satsningen|åtgärden|arbetet)(?=\s*[,)])"
+    # "innan kamerorna kom upp", "innan vi fick stöd": a clause in the past
+    r"|innan\s+(?:[\wåäö]+\s+){1,2}?(?:kom|fick|var|hade|blev|började|startade|infördes|sattes|[\wåäö]+(?:ade|dde))"
+    r"|tidigare\s+(?:år|beviljat|beviljats|fått|erhållit|tilldelats)"
+    r"|senast\s+(?:vi|det|nämnden|föreningen|stadsdelen)"
+    r"|(?:19|20)\d\d\s+års(?=\s+(?!budget|ram|anslag|[\wåäö]*medel|tilldelning|kalkyl|prognos)[\wåäö])"
+    r")(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def earlier_period(text: str, start: int, end: int) -> bool:
+    """text[start:end] (the amount's clause and the clauses it continues) is about an earlier period."""
+    return bool(_EARLIER_RE.search(text, start, end))
+
+
+def is_form_section(section_key: str | None) -> bool:
+    """A section of a follow-up or an application form: its figures are one project's."""
+    return section_key is not None and (is_application(section_key) or section_key in follow_up_sections())
+
+
+@lru_cache(maxsize=1)
+def follow_up_sections() -> frozenset[str]:
+    """The section keys only a follow-up form has (templates.json, via extractor.labels)."""
+    from bilagor.extractor.labels import vocabulary
+
+    return next((keys for kind, keys in vocabulary().kind_keys if kind == "uppfoljning"), frozenset())
+
+
+def decided_calculation(text: str, previous: str) -> bool:
+    """A calculated cost in a sentence that, or whose previous sentence, approves it: the budget."""
+    return bool(_CALCULATED_RE.search(text)) and bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous))

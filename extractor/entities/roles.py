@@ -27,12 +27,12 @@ clause, context, section or default), so a reader can see how sure it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from bilagor.extractor.record import ROLE_SOURCES  # noqa: F401  (Decision.source is one of them)
 
+from bilagor.extractor.entities.money import parse_amount
 from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re-exported for tests)
     ATTACHED_AFTER,
     ATTACHED_BEFORE,
@@ -43,21 +43,30 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     GOVERN,
     NEUTRAL,
     NOUN,
+    NOUN_CUE_RE,
     Cue,
     W,
     find_cues,
 )
 from bilagor.extractor.entities.role_attached import attached_role
+from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, Clause, _mask, split_clauses
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
-    in_part_frame,
-    is_whole,
+    part_or_whole,
     part_role,
     prior_year_bracket,
+    summed_parts,
     whole_role,
 )
-from bilagor.extractor.entities.role_stage import committed, is_application, spent_already
+from bilagor.extractor.entities.role_stage import (
+    committed,
+    decided_calculation,
+    earlier_period,
+    is_application,
+    is_form_section,
+    spent_already,
+)
 
 
 # "…, det vill säga 2,7 mnkr": the amount restates the sentence's subject.
@@ -68,37 +77,13 @@ _RESTATES_RE = re.compile(
 # "41 procent av budget": the base of a share is not the sentence's subject.
 _SHARE_BASE_RE = re.compile(r"procent\s+av\s+(?:(?:den|det|de)\s+)?(?:[\wåäö]+\s+)?$", re.IGNORECASE)
 
-# Linking words that open a new clause. Contrast ones stop inheritance.
-# "av" is a contrast only where an amount follows soon ("förbrukats av beviljade
-# 2 mnkr"), not in "ljussättningen av tunneln" or "förklaras av att".
-_CONTRAST = (
-    # "jämfört med april" compares in time, within one clause.
-    r"jämfört\s+med(?!\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-    r"|föregående|förra|fjol|i\s+fjol|året|tertial|delår|[12]\d{3})(?![\wåäö]))|jämfört(?!\s+med)|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
-    r"|men|medan|till\s+skillnad\s+från"
-)
-_JOIN = r"och|samt|vilket|varav|respektive|resp\."
-# A form's next "Label: amount" starts where a capitalised word follows an amount
-# ("Kalkyl: 560 tkr Slutlig kostnad: 548 tkr", lines joined or not): its own clause.
-_LABEL = r"(?<=#)\s+(?=(?-i:[A-ZÅÄÖ]))"
-_BOUNDARY_RE = re.compile(
-    rf"(?P<punct>[,;])|(?P<label>{_LABEL})|(?<![\wåäö])(?:(?P<contrast>{_CONTRAST})|(?P<join>{_JOIN}))(?![\wåäö])",
-    re.IGNORECASE,
-)
-# "individ- och familjeomsorgen": a shared compound part, not a new clause.
-_HYPHEN_BEFORE_RE = re.compile(r"[\wåäö]-\s*$")
-
 # A sentence that points back to the one before it.
 _POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|siffran)(?![\wåäö])", re.IGNORECASE)
-# A cue that is a noun (the thing a pronoun can point back to), not a verb.
-_NOUN_CUE_RE = re.compile(
-    r"(?:prognos|budget|kalkyl|utfall|kostnad|utgift|bidrag|stöd|anslag|ram|avvikelse|överskott|underskott|investering"
-    r"|ansökan|medel|belopp|summa|pott)[\wåäö]*$",
-    re.IGNORECASE,
-)
 # Sentences of the text before the amount's sentence (context), nearest last.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
 CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names the role
+_WORD_RE = re.compile(r"[A-Za-zÅÄÖåäö]{2,}")
+_SENTENCE_WORDS = 3  # fewer words is a list item or label, skipped when counting back
 
 # Section keys whose amounts have a role even without a cue word.
 SECTION_ROLES = (("sokt", "sokt"), ("beviljat", "beviljat"), ("budget", "budget"), ("kalkyl", "budget"))
@@ -107,39 +92,9 @@ AFTER_PENALTY = 3  # a cue after the amount is a little less telling than one be
 
 
 @dataclass(frozen=True)
-class Clause:
-    start: int
-    end: int
-    contrast: bool  # opened by a contrast word: does not inherit
-
-
-@dataclass(frozen=True)
 class Decision:
     role: str
     source: str  # one of ROLE_SOURCES
-
-
-def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
-    clauses: list[Clause] = []
-    start, contrast = 0, False
-    for m in _BOUNDARY_RE.finditer(text):
-        if any(c.start <= m.start() < c.end for c in cues):
-            continue  # "avvikelse mot budget" is one cue, not two clauses
-        if m.group("join") and _HYPHEN_BEFORE_RE.search(text, 0, m.start()):
-            continue
-        clauses.append(Clause(start, m.start(), contrast))
-        start = m.end() if m.group("punct") or m.group("label") else m.start()
-        contrast = bool(m.group("contrast"))
-    clauses.append(Clause(start, len(text), contrast))
-    return clauses
-
-
-def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """Blank out amounts so "tre och en halv miljon" splits no clause."""
-    chars = list(text)
-    for s, e in spans:
-        chars[s:e] = "#" * (e - s)
-    return "".join(chars)
 
 
 def restated_role(text: str, span: tuple[int, int]) -> str | None:
@@ -152,6 +107,10 @@ def restated_role(text: str, span: tuple[int, int]) -> str | None:
     cues = [c for c in find_cues(text) if not _SHARE_BASE_RE.search(text, 0, c.start)]
     clause_end = next((m.start() for m in _BOUNDARY_RE.finditer(text, end)), len(text))
     if any(end <= c.start < clause_end for c in cues):
+        return None
+    # "… och av dem användes alltså 4,9 mnkr": an "alltså" inside a clause with its own verb restates nothing
+    clause_start = max((m.end() for m in _BOUNDARY_RE.finditer(text, 0, start)), default=0)
+    if any(clause_start <= c.start < start and c.rank >= FRAME for c in cues):
         return None
     return cues[0].role if cues and cues[0].end <= start else None
 
@@ -198,21 +157,28 @@ def section_role(section_key: str | None) -> str | None:
     return next((role for part, role in SECTION_ROLES if part in key), None)
 
 
-def context_role(context: str | None, points_back: bool = False) -> str | None:
+def context_role(context: str | None, points_back: bool | str = False) -> str | None:
     """The role the text before a sentence sets: the subject (first cue) of
     the nearest earlier sentence or heading that has one. A sentence that
     points back ("Den visar 2,7 mnkr") names a thing, so its role is the last
-    noun of the sentence before ("Vi fick en ny prognos"), not its verb."""
+    noun of the sentence before ("Vi fick en ny prognos"), not its verb; with points_back="noun"
+    (the sentence has a copula of its own) only such a noun counts."""
     if not context:
         return None
-    sentences = [s for s in _SENTENCE_END_RE.split(context) if s.strip()]
-    for sentence in reversed(sentences[-CONTEXT_SENTENCES:]):
+    counted = 0
+    for sentence in reversed(_SENTENCE_END_RE.split(context)):
         cues = find_cues(sentence)
-        nouns = [c for c in cues if _NOUN_CUE_RE.search(sentence, c.start, c.end)]
+        nouns = [c for c in cues if NOUN_CUE_RE.search(sentence, c.start, c.end)]
         if points_back and nouns:
             return nouns[-1].role
         if cues:
-            return cues[0].role
+            # "… skulle kosta X. Det blev Y": a pronoun with no noun to point to is no reference.
+            return None if points_back == "noun" else cues[0].role
+        # A list's label or bare figure ("Farsta:", "1,6 mnkr.") is not counted: a heading names
+        # every item of a list under it, however long.
+        counted += len(_WORD_RE.findall(sentence)) >= _SENTENCE_WORDS
+        if counted >= CONTEXT_SENTENCES:
+            break
     return None
 
 
@@ -253,6 +219,18 @@ def _apposition_verb(text: str, clauses: list[Clause], here: int, cues_in, other
     return verbs[0] if verbs else None
 
 
+_COMPARISON_RE = re.compile(r"\s*(?:jämfört\s+med|mot|än|till\s+skillnad\s+från)(?![\wåäö])", re.IGNORECASE)
+
+
+def _comparison_adjunct(text: str, clause: Clause, others: list[tuple[int, int]]) -> bool:
+    """A clause that only says what something is compared with ("jämfört med budgeten"), holding no amount."""
+    return (
+        clause.contrast
+        and bool(_COMPARISON_RE.match(text, clause.start))
+        and not any(clause.start <= s < clause.end for s, _ in others)
+    )
+
+
 def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[Cue | None, str]:
     """The cue that decides within the sentence, and whether it was the
     amount's own nearest word ("cue") or its clause's frame ("clause")."""
@@ -268,6 +246,11 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
         return appositive, "clause"
     i, copula = here, None
     while i >= 0:
+        if i < here and _comparison_adjunct(text, clauses[i], others):
+            # "Utgifterna steg, jämfört med budgeten, till totalt X": what the subject is
+            # compared with is not the amount after the comparison.
+            i -= 1
+            continue
         inside = cues_in(clauses[i])
         if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over
             inside = [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
@@ -326,6 +309,8 @@ def decide(
     spans = tuple(amount_spans or [span])
     text = _mask(sentence, spans)
     alone = _decide_alone(text, span, spans, section_key, context)
+    if alone.role != "annat" and span in _parts_of_totals(sentence, text, spans, section_key, context):
+        return Decision("annat", "clause")
     neighbours = [s for s in sorted(spans) if s != span and abs(_gap(s, span)) < _PAIR_GAP]
     if not neighbours:
         return alone
@@ -333,7 +318,22 @@ def decide(
     own = {s: _decide_alone(text, s, spans, section_key, context).role for s in neighbours}
     own[span] = alone.role
     changed = compared_pair_roles(text, sorted(own), own)
-    return Decision(changed[span], "clause") if span in changed else alone
+    # "ett underskridande på X jämfört med beviljade Y": a word bound to the amount outranks the pair
+    if span not in changed or attached_role(text, *span) is not None:
+        return alone
+    return Decision(changed[span], "clause")
+
+
+def _parts_of_totals(
+    sentence: str, text: str, spans: tuple[tuple[int, int], ...], section_key: str | None, context: str | None
+) -> set[tuple[int, int]]:
+    """The amounts of the sentence that are parts of a total beside them (`summed_parts`)."""
+    if len(spans) < 3:
+        return set()
+    parsed = {s: parse_amount(sentence[s[0] : s[1]]) for s in spans}
+    values = {s: p[0] for s, p in parsed.items() if p is not None}
+    roles = {s: _decide_alone(text, s, spans, section_key, context).role for s in values}
+    return summed_parts(values, roles)
 
 
 _PAIR_GAP = 40  # characters between two amounts that can be a compared pair ("A, att jämföra med budgeterade B")
@@ -343,8 +343,21 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
 
 
+# Words that end the clause a forecast noun is the subject of.
+_CLAUSE_END_RE = re.compile(r"[,;:.]|(?<![\wåäö])(?:och|samt|men|medan)(?![\wåäö])", re.IGNORECASE)
+
+
 def _governed_by_forecast(text: str, start: int) -> bool:
-    return any(c.role == "prognos" and c.rank == GOVERN and c.end <= start for c in find_cues(text[:start]))
+    """A forecast frame before the amount ("beräknar att bygget blir klart till en kostnad av X"), or a
+    forecast noun that is the subject of the amount's clause ("Prognosen visar ett utfall på X")."""
+    for c in find_cues(text[:start]):
+        if c.role != "prognos" or c.end > start:
+            continue
+        if c.rank == GOVERN:
+            return True
+        if NOUN_CUE_RE.search(text, c.start, c.end) and not _CLAUSE_END_RE.search(text, c.end, start):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)  # the amounts of the sentences at hand (see role_cues._cues)
@@ -361,19 +374,64 @@ def _decide_alone(
         return Decision("annat", "cue")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
-    if in_part_frame(text, span, spans) and attached is None:
-        role = part_role(text, decision.role)
-    elif is_whole(text, span, spans) and attached is None:
+    frame = part_or_whole(text, span, spans) if attached is None else None
+    if frame == "part":
+        role = part_role(text, decision.role, span[1])
+    elif frame == "whole":
         parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
-        role = whole_role(text, parts) or decision.role
+        # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
+        # is the thing named before ("budgeten"), if anything is
+        role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
+    elif decision.role in ("utfall", "beviljat") and _of_earlier_period(text, span):
+        # in a form every figure is one project's; elsewhere an earlier figure is annat only beside
+        # the current one ("Nämnden har anslagit 2,6 mnkr. Förra året anslogs 2,2 mnkr.")
+        if is_form_section(section_key) or _beside_current(text, spans, decision.role, context):
+            role = "annat"
+        else:
+            return decision
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
+        role = "budget"
+    elif decision.role == "prognos" and decided_calculation(text, _previous_sentence(context)):
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
     else:
         return decision
     return decision if role == decision.role else Decision(role, "clause")
+
+
+def _previous_sentence(context: str | None) -> str:
+    sentences = [s for s in _SENTENCE_END_RE.split(context or "") if s.strip()]
+    return sentences[-1] if sentences else ""
+
+
+# "…, innan vi fick stöd": a time clause after the amount's own
+_WHEN_BEFORE_RE = re.compile(r"\s*innan(?![\wåäö])", re.IGNORECASE)
+_NOW_RE = re.compile(r"(?<![\wåäö])(?:i\s+år|i\s+dag|hittills|nu)(?![\wåäö])", re.IGNORECASE)
+_HAS_FIGURE_RE = re.compile(r"\d")
+
+
+def _beside_current(text: str, spans: tuple[tuple[int, int], ...], role: str, context: str | None) -> bool:
+    """The sentence also holds this year's figure ("… förra året och har i år fått Y"), or the sentence
+    before states a figure of the same role."""
+    if len(spans) > 1 and _NOW_RE.search(text):
+        return True
+    previous = _previous_sentence(context)
+    return bool(_HAS_FIGURE_RE.search(previous)) and context_role(previous) == role
+
+
+def _of_earlier_period(text: str, span: tuple[int, int]) -> bool:
+    """The amount's clause, or a clause it continues, names an earlier period ("Förra året kostade …")."""
+    clauses = split_clauses(text, find_cues(text))
+    here = next((i for i, c in enumerate(clauses) if c.start <= span[0] < max(c.end, c.start + 1)), len(clauses) - 1)
+    if _NOW_RE.search(text, clauses[here].start, clauses[here].end):
+        return False  # "… förra året och har i år fått Y": this clause says now
+    first = here
+    while first > 0 and not clauses[first].contrast:
+        first -= 1
+    last = here + 1 if here + 1 < len(clauses) and _WHEN_BEFORE_RE.match(text, clauses[here + 1].start) else here
+    return earlier_period(text, clauses[first].start, clauses[last].end)
 
 
 def _read_role(
@@ -402,7 +460,7 @@ def _read_role(
     cue, source = _in_sentence(text, start, end, others)
     points_back = bool(_POINTS_BACK_RE.match(text))
     if cue is None or (cue.rank == COPULA and points_back):
-        earlier = context_role(context, points_back)
+        earlier = context_role(context, "noun" if cue is not None else points_back)
         if earlier:
             return Decision(earlier, "context")
     if cue is not None:

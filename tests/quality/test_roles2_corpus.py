@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from roles_scoring import RoleScore, extractor_amounts, load_split, score_item, score_items
+from roles_scoring import RoleScore, check_split, load_split, score_item
 
 from bilagor.extractor.record import Amount
 
@@ -45,12 +45,7 @@ def test_scorer_leaves_unclear_roles_out_and_counts_roles_left_annat():
 
 
 def _check(name: str, role_floor: float, annat_ceiling: float) -> RoleScore:
-    score = score_items(load_split(name), extractor_amounts)
-    print("\n" + score.summary(name))
-    assert min(score.precision, score.recall) >= 0.99
-    assert score.role_accuracy >= role_floor
-    assert score.annat_share <= annat_ceiling
-    return score
+    return check_split(name, value_floor=0.99, role_floor=role_floor, annat_ceiling=annat_ceiling)
 
 
 def test_tuning_batches_of_the_second_round():

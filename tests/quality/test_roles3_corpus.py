@@ -100,5 +100,5 @@ HELDOUT3_REPORTS_FLOOR = 0.99
 # 1.000 / 1.000) and scores roles 0.940 (141/150): two of the new ones are the figure before a change,
 # annotated annat here but budget in heldout and heldout2.
 PUBLIC3_VALUE_FLOOR = 0.99
-PUBLIC3_ROLE_FLOOR = 0.93
+PUBLIC3_ROLE_FLOOR = 0.96  # fifth round (tuning): 0.967 (145/150)
 PUBLIC3_ANNAT_CEILING = 0.02

@@ -1,0 +1,76 @@
+"""A sentence cut into clauses at commas, semicolons, linking words and a form's
+next "Label: amount": the units `roles` reads cues in. Pure functions over a
+(masked) sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bilagor.extractor.entities.role_cues import COPULA, FRAME, NOUN_CUE_RE, Cue
+
+# Linking words that open a new clause. Contrast ones stop inheritance.
+# "av" is a contrast only where an amount follows soon ("förbrukats av beviljade
+# 2 mnkr"), not in "ljussättningen av tunneln" or "förklaras av att".
+_CONTRAST = (
+    # "jämfört med april" compares in time, within one clause.
+    r"jämfört\s+med(?!\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|föregående|förra|fjol|i\s+fjol|året|tertial|delår|[12]\d{3})(?![\wåäö]))|jämfört(?!\s+med)|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
+    r"|men|medan|till\s+skillnad\s+från"
+)
+_JOIN = r"och|samt|vilket|varav|respektive|resp\."
+# A form's next "Label: amount" starts where a capitalised word follows an amount
+# ("Kalkyl: 560 tkr Slutlig kostnad: 548 tkr", lines joined or not): its own clause.
+_LABEL = r"(?<=#)\s+(?=(?-i:[A-ZÅÄÖ]))"
+_BOUNDARY_RE = re.compile(
+    rf"(?P<punct>[,;])|(?P<label>{_LABEL})|(?<![\wåäö])(?:(?P<contrast>{_CONTRAST})|(?P<join>{_JOIN}))(?![\wåäö])",
+    re.IGNORECASE,
+)
+# "individ- och familjeomsorgen": a shared compound part, not a new clause.
+_HYPHEN_BEFORE_RE = re.compile(r"[\wåäö]-\s*$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    contrast: bool  # opened by a contrast word: does not inherit
+
+
+def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
+    clauses: list[Clause] = []
+    start, contrast = 0, False
+    for m in _BOUNDARY_RE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in cues):
+            continue  # "avvikelse mot budget" is one cue, not two clauses
+        if m.group("join") and _HYPHEN_BEFORE_RE.search(text, 0, m.start()):
+            continue
+        if m.group("join") and _joins_nouns(text, cues, start, m):
+            continue
+        clauses.append(Clause(start, m.start(), contrast))
+        start = m.end() if m.group("punct") or m.group("label") else m.start()
+        contrast = bool(m.group("contrast"))
+    clauses.append(Clause(start, len(text), contrast))
+    return clauses
+
+
+_NOUN_JOIN_RE = re.compile(r"och|samt", re.IGNORECASE)
+
+
+def _joins_nouns(text: str, cues: list[Cue], start: int, join: re.Match) -> bool:
+    """ "Budgetavvikelsen för förskolan och fritidsgårdarna beräknas till X": an "och" after a subject
+    with neither a verb nor an amount yet joins two nouns, not two clauses."""
+    if not _NOUN_JOIN_RE.fullmatch(join.group()) or "#" in text[start : join.start()]:
+        return False
+    verbs = (c for c in cues if c.rank == COPULA or (c.rank >= FRAME and not NOUN_CUE_RE.search(text, c.start, c.end)))
+    return not any(start <= c.start < join.start() for c in verbs)
+
+
+def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Blank out amounts so "tre och en halv miljon" splits no clause."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = "#" * (e - s)
+    return "".join(chars)
