@@ -56,7 +56,26 @@ TRAIN_SPLITS = (
     "tuning_values",
     "tuning_rolemodel",
 )
-EVAL_SPLITS = ("heldout3", "heldout3_public")  # never trained on
+EVAL_SPLITS = ("heldout3", "heldout3_public")  # never trained on by the fourth round's weights
+# Fifth round: every burned set is tuning data. Leave-one-set-out over the five sets written by
+# someone who did not change the rules (`--loso`); values_heldout2 stays out (held out for values).
+LOSO_SETS = ("heldout3", "heldout3_public", "heldout4", "heldout4_public", "public_sector")
+ALL_SPLITS = (
+    *TRAIN_SPLITS,
+    "tuning12",
+    "tuning13",
+    "tuning14",
+    "tuning15",
+    "tuning16",
+    "values_heldout",
+    "tuning_values2",
+    "heldout3",
+    "heldout3_public",
+    "heldout4",
+    "heldout4_public",
+)
+INNER_FOLDS = 5  # nested cross-validation of the override threshold: training sets dealt into folds
+WEAK_OR_CONTEXT = ("section", "default", "context")
 L2 = 0.003  # per-example weight decay
 STEPS = 400
 RATE = 2.0
@@ -230,11 +249,76 @@ def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
     return lines
 
 
+def stacked(ex: Example) -> Example:
+    """The example with the rules' role and role_source as features too (variant d)."""
+    extra = (f"rule:{ex.rules_role}", f"rsrc:{ex.rules_source}", f"rule:{ex.rules_role}:{ex.rules_source}")
+    return Example(ex.split, ex.item, tuple(sorted(set(ex.feats) | set(extra))), ex.truth, ex.rules_role, ex.rules_source)
+
+
+def _top(probs: dict[str, float]) -> tuple[str, float]:
+    best = max(probs, key=lambda r: (probs[r], r))
+    return best, probs[best]
+
+
+def nested_threshold(by_split: dict[str, list[Example]]) -> float:
+    """The override threshold (variant c) chosen on the training sets alone: they are dealt into
+    INNER_FOLDS folds, each scored by a model fitted on the others; the threshold right most often."""
+    names = sorted(by_split)
+    folds = [names[i::INNER_FOLDS] for i in range(INNER_FOLDS)]
+    preds: list[tuple[Example, str, float]] = []
+    for fold in folds:
+        rest = [ex for name in names if name not in fold for ex in by_split[name]]
+        w = _weights(fit(rest))
+        preds += [(ex, *_top(probabilities(list(ex.feats), w))) for name in fold for ex in by_split[name]]
+    best, best_right = 1.01, sum(ex.rules_role == ex.truth for ex, _, _ in preds)
+    for t in THRESHOLDS:
+        right = sum((role if p >= t else ex.rules_role) == ex.truth for ex, role, p in preds)
+        if right > best_right:
+            best, best_right = t, right
+    return best
+
+
+def loso(splits: tuple[str, ...] = LOSO_SETS) -> list[str]:
+    """Leave-one-set-out over `splits`: for each, train on every other set of ALL_SPLITS and
+    compare on it (a) the rules, (b) the model where the rules end in section/default/context,
+    (c) the model overriding the rules at a threshold chosen by nested CV, (d) a stacked model
+    that also sees the rules' role and role_source. One line per set, then the means."""
+    by_split = {name: amount_examples(name) for name in ALL_SPLITS}
+    rows = []
+    lines = ["set | amounts | (a) rules | (b) weak-role fallback | (c) override (threshold) | (d) stacked"]
+    for held in splits:
+        train = {name: exs for name, exs in by_split.items() if name != held}
+        test = by_split[held]
+        plain = _weights(fit([ex for exs in train.values() for ex in exs]))
+        stack = _weights(fit([stacked(ex) for exs in train.values() for ex in exs]))
+        threshold = nested_threshold(train)
+        a = b = c = d = 0
+        for ex in test:
+            role, p = _top(probabilities(list(ex.feats), plain))
+            a += ex.rules_role == ex.truth
+            b += (role if ex.rules_source in WEAK_OR_CONTEXT else ex.rules_role) == ex.truth
+            c += (role if p >= threshold else ex.rules_role) == ex.truth
+            d += _top(probabilities(list(stacked(ex).feats), stack))[0] == ex.truth
+        n = max(len(test), 1)
+        rows.append((a / n, b / n, c / n, d / n))
+        lines.append(
+            f"{held} | {len(test)} | {a / n:.3f} ({a}) | {b / n:.3f} ({b}) | {c / n:.3f} ({c}; t={threshold:.2f}) "
+            f"| {d / n:.3f} ({d})"
+        )
+    means = [sum(col) / len(rows) for col in zip(*rows)]
+    lines.append("mean | | " + " | ".join(f"{m:.3f}" for m in means))
+    return lines
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    parser.add_argument("--loso", action="store_true", help="leave-one-set-out table of the four variants, write nothing")
     args = parser.parse_args(argv)
+    if args.loso:
+        print("\n".join(loso()))
+        return 0
     if args.check:
         shipped = json.loads(args.out.read_text(encoding="utf-8"))
         fitted = fit_all()
