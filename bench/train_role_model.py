@@ -292,18 +292,28 @@ def loso(splits: tuple[str, ...] = LOSO_SETS) -> list[str]:
         plain = _weights(fit([ex for exs in train.values() for ex in exs]))
         stack = _weights(fit([stacked(ex) for exs in train.values() for ex in exs]))
         threshold = nested_threshold(train)
-        a = b = c = d = 0
+        a = 0
+        variants = {"b": [0, 0, 0], "c": [0, 0, 0], "d": [0, 0, 0]}  # right, gained, lost against the rules
         for ex in test:
             role, p = _top(probabilities(list(ex.feats), plain))
-            a += ex.rules_role == ex.truth
-            b += (role if ex.rules_source in WEAK_OR_CONTEXT else ex.rules_role) == ex.truth
-            c += (role if p >= threshold else ex.rules_role) == ex.truth
-            d += _top(probabilities(list(stacked(ex).feats), stack))[0] == ex.truth
+            rules_right = ex.rules_role == ex.truth
+            a += rules_right
+            final = {
+                "b": role if ex.rules_source in WEAK_OR_CONTEXT else ex.rules_role,
+                "c": role if p >= threshold else ex.rules_role,
+                "d": _top(probabilities(list(stacked(ex).feats), stack))[0],
+            }
+            for key, chosen in final.items():
+                right = chosen == ex.truth
+                variants[key][0] += right
+                variants[key][1] += right and not rules_right
+                variants[key][2] += rules_right and not right
         n = max(len(test), 1)
+        b, c, d = (variants[k][0] for k in "bcd")
         rows.append((a / n, b / n, c / n, d / n))
+        cells = {k: f"{v[0] / n:.3f} ({v[0]}; +{v[1]} -{v[2]})" for k, v in variants.items()}
         lines.append(
-            f"{held} | {len(test)} | {a / n:.3f} ({a}) | {b / n:.3f} ({b}) | {c / n:.3f} ({c}; t={threshold:.2f}) "
-            f"| {d / n:.3f} ({d})"
+            f"{held} | {len(test)} | {a / n:.3f} ({a}) | {cells['b']} | {cells['c']}, t={threshold:.2f} | {cells['d']}"
         )
     means = [sum(col) / len(rows) for col in zip(*rows)]
     lines.append("mean | | " + " | ".join(f"{m:.3f}" for m in means))

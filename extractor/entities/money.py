@@ -160,6 +160,7 @@ WORD_AMOUNT = (
     rf"(?:{SPACE}+|(?=tusen))(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
     rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
 )
+_WORD_UNIT_HINT_RE = re.compile(r"(?i)miljon|miljard|tusen")  # every written-out amount has one
 _HEDGE = rf"(?:(?<![\w.])(?P<hedge>{_HEDGE_RE})(?=\s){GAP})?"
 _SIGN = r"(?:(?<![\w.,])(?P<sign>[-−–])(?=\d))?"
 
@@ -178,9 +179,14 @@ BARE_NUM_RE = re.compile(rf"{_HEDGE}{_SIGN}{NUM}")
 _RANGE_LOW = rf"(?<![\w.,:/])(?P<low>{NUM_BODY})"
 RANGE_RE = re.compile(
     rf"(?i){_HEDGE}(?:(?<![\wåäö])(?:mellan{SPACE}+{_RANGE_LOW}{SPACE}+och|från{SPACE}+{_RANGE_LOW.replace('low', 'low2')}{SPACE}+till)"
-    rf"|{_RANGE_LOW.replace('low', 'low3')}{SPACE}*[–—-]|{_RANGE_LOW.replace('low', 'low4')}{SPACE}+(?:till|à)(?={SPACE}))"
-    rf"{SPACE}*(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
+    rf"|{_RANGE_LOW.replace('low', 'low3')}{SPACE}*[–—-]){SPACE}*(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
 )
+# "2 till 3 miljoner kronor", "400 à 500 tkr": a range without "från"/"mellan" (its own pattern, run
+# only on texts that have the word).
+RANGE_TILL_RE = re.compile(
+    rf"(?i){_HEDGE}{_RANGE_LOW.replace('low', 'low4')}{SPACE}+(?:till|à){SPACE}+(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
+)
+_TILL_RE = re.compile(r"(?i)\d{SPACE}+(?:till|à){SPACE}+\d".replace("{SPACE}", SPACE))
 # "mellan 500 000 kr och 1 mnkr": each bound with its own unit, still one range.
 RANGE_UNITS_RE = re.compile(
     rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+{_RANGE_LOW}{GAP}(?P<lowunit>{_UNIT_RE})(?![\wåäöÅÄÖ])"
@@ -223,6 +229,7 @@ UNIT_HEAD_RE = re.compile(
     r"(?im)^[ \t\u00a0]*(?P<unit>tkr|kkr|mnkr|mkr|msek|tsek|ksek|sek|kr|kronor)[ \t\u00a0]*:"
     r"|(?:,|(?<![\wåäö])i)[ \t\u00a0]+(?P<unit2>kronor|kr|tkr|kkr|mnkr|mkr)[ \t\u00a0]*[:.]?[ \t\u00a0]*$"
 )
+_KR_HINT_RE = re.compile(r"(?i)kr|sek")
 # "mellan två och tre miljoner kronor": a range written out, the unit after the upper bound.
 WORD_RANGE_RE = re.compile(
     rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+(?P<low>{_WORD_RE}){SPACE}+och{SPACE}+{WORD_AMOUNT}"
@@ -232,6 +239,7 @@ WRAPPED_RE = re.compile(
     rf"(?i){_HEDGE}(?<![\w.,:/])(?<!\d[-–−])(?P<num>\d{{1,3}}(?:{SEP}\d{{3}})*{SPACE}*\n{SPACE}*\d{{3}}(?:{SEP}\d{{3}})*)"
     rf"(?![\d]){GAP}{UNIT}"
 )
+_WRAP_HINT_RE = re.compile(r"\d[ \t\u00a0]*\n[ \t\u00a0]*\d\d\d")
 # The "0" or "00 0" before a unit after other digit groups: the tail of a split number.
 SPLIT_TAIL_RE = re.compile(rf"\d{SEP}+$")
 # "70 tusen" with no "kronor" after it: thousands of kronor in a text that names money elsewhere.
@@ -248,11 +256,16 @@ MONEY_WORD_RE = re.compile(
     r"(?i)[\wåäö]*?(?:budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker"
     r"|bidrag|belopp|summa|utgift|anslag)[\wåäö]*"
 )
+MONEY_HINT_RE = re.compile(
+    r"(?i)budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker|bidrag|belopp"
+    r"|summa|utgift|anslag"
+)  # a cheap test before MONEY_WORD_RE: the same stems
 # A clause that counts things: its grouped figure is a count ("Antalet deltagare var 1 150").
 COUNT_CONTEXT_RE = re.compile(
     r"(?i)(?<![\wåäö])(?:antal[\wåäö]*|deltagare|besökare|invånare|personer|boende|elever|lägenheter|timmar"
     r"|postnummer|telefon|tel|nr|nummer|dnr|vecka|sidan?|bilaga[\wåäö]*)(?![\wåäö])"
 )
+CLAUSE_WINDOW = 200  # characters read back for a figure's clause (a clause is rarely longer)
 CLAUSE_BREAK_RE = re.compile(r"[.;:!?(]\s|,\s|\n|\s[–-]\s")
 WORD_AFTER_RE = re.compile(r"[ \t\u00a0]*([^\W\d_][\wåäöÅÄÖ]*)")
 # Words that may follow an amount without being what it counts ("60 000 till arvoden").
@@ -429,12 +442,14 @@ def _with_units(text: str, found: _Found) -> None:
         if low < high:
             found.add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
 
-    for m in RANGE_RE.finditer(text):
+    ranges = list(RANGE_RE.finditer(text)) + (list(RANGE_TILL_RE.finditer(text)) if _TILL_RE.search(text) else [])
+    for m in ranges:
         if found.overlaps(m.span()) or PHONE_PREFIX_RE.search(text, 0, m.start()):
             continue
         mult = unit_multiplier(m.group("unit"))
-        from_to = "low2" if m.group("low2") else "low4" if m.group("low4") else None
-        low_text = m.group("low") or m.group("low2") or m.group("low3") or m.group("low4")
+        bounds = m.groupdict()
+        from_to = "low2" if bounds.get("low2") else "low4" if bounds.get("low4") else None
+        low_text = bounds.get("low") or bounds.get("low2") or bounds.get("low3") or bounds.get("low4")
         low, high = number_value(low_text, mult) * mult, number_value(m.group("num"), mult) * mult
         if low >= high and mult > 1 and re.search(SEP, low_text) and number_value(low_text) < high:
             low = number_value(low_text)  # "mellan 500 000 och 3 miljoner": the low bound is written in kronor
@@ -469,7 +484,7 @@ def _with_units(text: str, found: _Found) -> None:
             continue
         found.add(m.start(), m.end(), int("".join(groups)) * unit_multiplier(m.group("unit")), bool(m.group("hedge")))
 
-    for m in WRAPPED_RE.finditer(text) if "\n" in text else ():
+    for m in WRAPPED_RE.finditer(text) if _WRAP_HINT_RE.search(text) else ():
         if found.overlaps(m.span()) or PHONE_PREFIX_RE.search(text, 0, m.start()):
             continue
         digits = re.sub(r"\s", "", m.group("num"))
@@ -488,7 +503,7 @@ def _with_units(text: str, found: _Found) -> None:
             mult = unit_multiplier(unit) * (_MAGNITUDE[mag.lower()] if mag else 1)
             found.add_number(m, mult, _in_brackets_after_amount(text, m.start(), found.amounts))
 
-    for m in WORDS_RE.finditer(text):
+    for m in WORDS_RE.finditer(text) if _WORD_UNIT_HINT_RE.search(text) else ():
         if found.overlaps(m.span()) or COUNT_NOUNS.match(text[m.end() :]):
             continue
         found.add(m.start(), m.end(), _to_sek(_word_value(m)), bool(m.group("hedge")))
@@ -513,7 +528,8 @@ def _declared_units(text: str, found: _Found) -> None:
 
 def _declarations(text: str) -> list[re.Match]:
     matches = list(UNIT_DECLARATION_RE.finditer(text))
-    matches += [m for m in UNIT_HEAD_RE.finditer(text) if not any(_overlaps(m.span(), [d.span()]) for d in matches)]
+    heads = UNIT_HEAD_RE.finditer(text) if _KR_HINT_RE.search(text) else ()  # every unit it knows has "kr" or "sek"
+    matches += [m for m in heads if not _overlaps(m.span(), [d.span() for d in matches])]
     return sorted(matches, key=lambda m: m.start())
 
 
@@ -533,11 +549,13 @@ def _units_from_context(text: str, found: _Found) -> None:
     figure in a clause about money ("beviljat 1 000 000, förbrukat 1 062 000") or after an amount
     in kronor ("57 200 kronor. Vi hade räknat med 60 000.")."""
     had_money = bool(found.amounts)
-    for m in TUSEN_RE.finditer(text) if had_money else ():
+    for m in TUSEN_RE.finditer(text) if had_money and "tusen" in text.lower() else ():
         if found.overlaps(m.span()) or not _free_after(text, m.end()):
             continue
         found.add_number(m, 1_000)
     first_kronor = min((a.end for a in found.amounts if _in_kronor(a)), default=None)
+    if first_kronor is None and not MONEY_HINT_RE.search(text):
+        return
     for m in GROUPED_RE.finditer(text):
         if found.overlaps(m.span()) or _looks_like_non_money(text, m) or not _free_after(text, m.end()):
             continue
@@ -557,7 +575,8 @@ def _in_kronor(amount: MoneyMatch) -> bool:
 
 
 def _clause_start(text: str, at: int) -> int:
-    return max((m.end() for m in CLAUSE_BREAK_RE.finditer(text, 0, at)), default=0)
+    window = max(0, at - CLAUSE_WINDOW)
+    return max((m.end() for m in CLAUSE_BREAK_RE.finditer(text, window, at)), default=window)
 
 
 def _free_after(text: str, at: int) -> bool:
