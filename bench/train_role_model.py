@@ -274,7 +274,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
-    parser.add_argument("--loso", action="store_true", help="leave-one-set-out table of the four variants, write nothing")
+    parser.add_argument(
+        "--loso", action="store_true", help="leave-one-set-out table of the four variants, write nothing"
+    )
     args = parser.parse_args(argv)
     if args.loso:
         print("\n".join(loso()))

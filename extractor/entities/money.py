@@ -243,9 +243,7 @@ _WRAP_HINT_RE = re.compile(r"\d[ \t\u00a0]*\n[ \t\u00a0]*\d\d\d")
 # The "0" or "00 0" before a unit after other digit groups: the tail of a split number.
 SPLIT_TAIL_RE = re.compile(rf"\d{SEP}+$")
 # "70 tusen" with no "kronor" after it: thousands of kronor in a text that names money elsewhere.
-TUSEN_RE = re.compile(
-    rf"(?i){_HEDGE}{NUM}{SPACE}+tusen(?![\wåäö])(?!{SPACE}+(?:kronor|kr)(?![\wåäö]))"
-)
+TUSEN_RE = re.compile(rf"(?i){_HEDGE}{NUM}{SPACE}+tusen(?![\wåäö])(?!{SPACE}+(?:kronor|kr)(?![\wåäö]))")
 # A figure written in groups of three ("60 000", "1 062 000"), the form kronor take; a bare one is
 # money only where the text says so (`_units_from_context`).
 GROUPED_RE = re.compile(
@@ -449,7 +447,7 @@ def _with_units(text: str, found: _Found) -> None:
         mult = unit_multiplier(m.group("unit"))
         bounds = m.groupdict()
         from_to = "low2" if bounds.get("low2") else "low4" if bounds.get("low4") else None
-        low_text = bounds.get("low") or bounds.get("low2") or bounds.get("low3") or bounds.get("low4")
+        low_text: str = bounds.get("low") or bounds.get("low2") or bounds.get("low3") or bounds.get("low4") or ""
         low, high = number_value(low_text, mult) * mult, number_value(m.group("num"), mult) * mult
         if low >= high and mult > 1 and re.search(SEP, low_text) and number_value(low_text) < high:
             low = number_value(low_text)  # "mellan 500 000 och 3 miljoner": the low bound is written in kronor
@@ -460,8 +458,10 @@ def _with_units(text: str, found: _Found) -> None:
             found.add(m.start(from_to), m.end(from_to), _to_sek(low), False)
             found.add(m.start("num"), m.end(), _to_sek(high), False)
             continue
-        if from_to and "till" in m.group().lower() and (
-            low >= high or CHANGE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        if (
+            from_to
+            and "till" in m.group().lower()
+            and (low >= high or CHANGE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()))
         ):
             # "höjs från 2 000 till 2 500 kronor": the figure before and the figure after
             found.add(m.start(from_to), m.end(from_to), _to_sek(low), False)
@@ -608,7 +608,9 @@ def _looks_like_non_money(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if after[:1] in ("%", "-", "–") or after.lower().startswith(("procent", "st", "kb", "mb")):
         return True
-    if re.search(r"(?i)(sida|sidan|dnr|nr|tel\.?|telefon|bilaga|bilagan|punkt|kapitel|avsnitt|tabell|figur|vecka)\s*$", before) or re.search(r"\d[-–\s\u00a0(]*$", before):
+    if re.search(
+        r"(?i)(sida|sidan|dnr|nr|tel\.?|telefon|bilaga|bilagan|punkt|kapitel|avsnitt|tabell|figur|vecka)\s*$", before
+    ) or re.search(r"\d[-–\s\u00a0(]*$", before):
         return True
     if re.fullmatch(r"(19|20)\d\d", digits) and not re.search(SEP, num):
         return True  # a year

@@ -144,7 +144,11 @@ def test_unit_must_end_the_word():
 
 def test_several_amounts_in_order():
     text = "Budget 900 tkr, utfall 912 tkr, avvikelse -12 tkr."
-    assert [(m.text, m.sek) for m in find_money(text)] == [("900 tkr", 900_000), ("912 tkr", 912_000), ("-12 tkr", 12_000)]
+    assert [(m.text, m.sek) for m in find_money(text)] == [
+        ("900 tkr", 900_000),
+        ("912 tkr", 912_000),
+        ("-12 tkr", 12_000),
+    ]
 
 
 def test_wrapped_line_between_hedge_number_and_unit():

@@ -98,7 +98,6 @@ def test_the_seed_figures_are_kept_with_the_model():
     assert found == [(2_600_000, "utfall", True), (5_000_000, "budget", False)]
 
 
-
 @pytest.mark.slow
 def test_the_training_script_reproduces_the_shipped_weights():
     sys.path.insert(0, str(ROOT / "bench"))

@@ -41,11 +41,17 @@ def test_a_signed_amount_is_its_size_and_keeps_the_sign_as_written(text, expecte
         ("Tkr: budget 1 450, utfall 1 512, avvikelse -62.", [1_450_000, 1_512_000, 62_000]),
         ("Mnkr: budget 4,5; utfall 4,9.", [4_500_000, 4_900_000]),
         # a heading that ends in its unit holds for the lines under it
-        ("Budget och utfall, kronor\nBelysning: 320 000 / 331 500\nSumma: 400 000 / 392 500", [320_000, 331_500, 400_000, 392_500]),
+        (
+            "Budget och utfall, kronor\nBelysning: 320 000 / 331 500\nSumma: 400 000 / 392 500",
+            [320_000, 331_500, 400_000, 392_500],
+        ),
         ("Ekonomi (tkr)\nBudget: 900\nUtfall: 870", [900_000, 870_000]),
         ("Belopp i kronor\nSökt 85 000\nBeviljat 70 000", [85_000, 70_000]),
         # a sentence that ends by declaring the unit holds for the label list after it
-        ("Tabell 4 visar investeringarna i mnkr. Budget 2022: 42,0; utfall 2022: 35,8; avvikelse: 6,2.", [42_000_000, 35_800_000, 6_200_000]),
+        (
+            "Tabell 4 visar investeringarna i mnkr. Budget 2022: 42,0; utfall 2022: 35,8; avvikelse: 6,2.",
+            [42_000_000, 35_800_000, 6_200_000],
+        ),
     ],
 )
 def test_a_declared_unit_holds_for_the_figures_it_heads(text, expected):
@@ -55,7 +61,10 @@ def test_a_declared_unit_holds_for_the_figures_it_heads(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Slutredovisning: beviljat 1 000 000, förbrukat 1 062 000, överskridande 62 000 (täcks av driftmedel).", [1_000_000, 1_062_000, 62_000]),
+        (
+            "Slutredovisning: beviljat 1 000 000, förbrukat 1 062 000, överskridande 62 000 (täcks av driftmedel).",
+            [1_000_000, 1_062_000, 62_000],
+        ),
         ("Budget 1 200 000 och utfall 1 185 000.", [1_200_000, 1_185_000]),
         ("Kostnaden uppgick till 96 300 och budgeten var 100 000.", [96_300, 100_000]),
     ],
@@ -68,7 +77,10 @@ def test_a_grouped_figure_in_a_clause_about_money_is_kronor(text, expected):
     ("text", "expected"),
     [
         ("Sammanlagt har vi gjort av med 57 200 kronor. Vi hade räknat med 60 000.", [57_200, 60_000]),
-        ("Vår budget för sommaren är 85 000 kronor: 60 000 till arvoden och 25 000 till material.", [85_000, 60_000, 25_000]),
+        (
+            "Vår budget för sommaren är 85 000 kronor: 60 000 till arvoden och 25 000 till material.",
+            [85_000, 60_000, 25_000],
+        ),
         ("Utfallet blev 318 000 kr, drygt 18 000 mer än budgeterat.", [318_000, 18_000]),
         ("Vi fick 75 000 kr av 90 000 sökta.", [75_000, 90_000]),
     ],
@@ -80,7 +92,10 @@ def test_a_grouped_figure_after_an_amount_in_kronor_is_kronor_too(text, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Till lekparken söker vi 95 tusen kronor. Stängslet beräknas kosta 70 tusen och en belyst gång 25 tusen.", [95_000, 70_000, 25_000]),
+        (
+            "Till lekparken söker vi 95 tusen kronor. Stängslet beräknas kosta 70 tusen och en belyst gång 25 tusen.",
+            [95_000, 70_000, 25_000],
+        ),
         ("Det blev 82 tusen, mot budgeterade 90 tusen kronor.", [82_000, 90_000]),
     ],
 )
