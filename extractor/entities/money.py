@@ -265,6 +265,7 @@ COUNT_CONTEXT_RE = re.compile(
 )
 CLAUSE_WINDOW = 200  # characters read back for a figure's clause (a clause is rarely longer)
 CLAUSE_BREAK_RE = re.compile(r"[.;:!?(]\s|,\s|\n|\s[–-]\s")
+LABEL_BREAK_RE = re.compile(r"[.;!?]\s|,\s|\n")  # a label and its figure ("Antal deltagare: 45") stay together
 WORD_AFTER_RE = re.compile(r"[ \t\u00a0]*([^\W\d_][\wåäöÅÄÖ]*)")
 # Words that may follow an amount without being what it counts ("60 000 till arvoden").
 FREE_WORD_RE = re.compile(
@@ -523,6 +524,8 @@ def _declared_units(text: str, found: _Found) -> None:
         for m in BARE_NUM_RE.finditer(text, decl.end(), scope_end):
             if found.overlaps(m.span()) or _looks_like_non_money(text, m) or _LETTER_AFTER_RE.match(text, m.end()):
                 continue
+            if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
+                continue  # "Antal deltagare: 45" under a unit heading is a count
             found.add_number(m, mult)
 
 
@@ -560,7 +563,7 @@ def _units_from_context(text: str, found: _Found) -> None:
         if found.overlaps(m.span()) or _looks_like_non_money(text, m) or not _free_after(text, m.end()):
             continue
         clause = text[_clause_start(text, m.start()) : m.start()]
-        if COUNT_CONTEXT_RE.search(clause):
+        if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
             continue
         after_kronor = first_kronor is not None and first_kronor <= m.start()
         word_after = WORD_AFTER_RE.match(text, m.end())
@@ -574,9 +577,9 @@ def _in_kronor(amount: MoneyMatch) -> bool:
     return bool(KRONOR_END_RE.search(amount.text))
 
 
-def _clause_start(text: str, at: int) -> int:
+def _clause_start(text: str, at: int, breaks: re.Pattern = CLAUSE_BREAK_RE) -> int:
     window = max(0, at - CLAUSE_WINDOW)
-    return max((m.end() for m in CLAUSE_BREAK_RE.finditer(text, window, at)), default=window)
+    return max((m.end() for m in breaks.finditer(text, window, at)), default=window)
 
 
 def _free_after(text: str, at: int) -> bool:

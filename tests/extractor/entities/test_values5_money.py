@@ -175,6 +175,12 @@ def test_split_and_wrapped_numbers_are_joined(text, expected):
         ("Kostnaden blev 45 000 kr. Postnummer 123 45, telefon 08 508 100 00.", [45_000]),
         ("Budgeten ligger kvar. Antalet besök var 12 000 under året.", []),
         ("Tkr: se bilaga 3 och sidan 12.", []),
+        # a count under a declared unit (its clause counts things)
+        ("Ekonomi (tkr)\nBudget: 900\nAntal deltagare: 45\nUtfall: 870", [900_000, 870_000]),
+        ("Kostnader (tkr): material 450, antal timmar 120", [450_000]),
+        ("Tkr: budget 1 450, utfall 1 512, deltagare 40.", [1_450_000, 1_512_000]),
+        ("Projektet kostade 64 000 kr. Antal deltagare: 1 150.", [64_000]),
+        ("Budget: 120 000 kr\nAntal besökare: 3 400\nUtfall: 118 000", [120_000, 118_000]),
     ],
 )
 def test_non_money_numbers_stay_out(text, expected):
