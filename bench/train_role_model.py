@@ -8,7 +8,8 @@ Multinomial logistic regression (L2) over the sparse features of `role_model.fea
 the shipped stacked model, the rules' role and role_source), fitted by full-batch gradient descent
 from zero weights: deterministic, numpy only (at training; the run time is pure Python).
 Training data: every annotated amount of tests/data/roles (ALL_SPLITS) except values_heldout2,
-held out for amount values. The variant shipped is the one that won `--loso` (docs/benchmarks.md).
+held out for amount values. No variant is shipped: none won `--loso` on both rule versions of the
+fifth round (docs/benchmarks.md); the weights written (bench/role_model.json) are not committed.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from roles_scoring import UNCLEAR, load_split  # noqa: E402
 
 from bilagor.extractor.entities import AMOUNT_FIELDS, CONTEXT_CHARS  # noqa: E402
-from bilagor.extractor.entities.role_model import (  # noqa: E402
+from role_model import (  # noqa: E402
     WEIGHTS_PATH,
     Weights,
     features,

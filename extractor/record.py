@@ -17,9 +17,8 @@ DISTRICT_SOURCES = ("text", "place", "police", "filename")  # see metadata.distr
 STAGES = ("slutredovisning", "delredovisning")
 AMOUNT_ROLES = ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat")
 # Why an amount has its role: a word bound to it or its nearest cue, its
-# clause's frame or verb, an earlier sentence or heading, the section, or none;
-# "model": the learned model (extractor/entities/role_model.py) overruled the rules.
-ROLE_SOURCES = ("cue", "clause", "context", "section", "default", "model")
+# clause's frame or verb, an earlier sentence or heading, the section, or none.
+ROLE_SOURCES = ("cue", "clause", "context", "section", "default")
 ORGANISATION_KINDS = ("stadsdel", "forvaltning", "bolag", "myndighet", "forening", "annan")
 # No appendix moves more than this; a larger figure is a misreading (digit
 # groups of several numbers read as one) and is kept as text, never summed.

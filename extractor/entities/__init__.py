@@ -30,7 +30,6 @@ def _doc(text: str, bare_numbers: bool = False):
 
 def _amounts(doc, section_key: str | None, page: int | None) -> list[Amount]:
     from bilagor.extractor.entities.pipeline import MONEY_SPANS
-    from bilagor.extractor.entities.role_model import reconsider
     from bilagor.extractor.entities.roles import decide
 
     spans = list(doc.spans[MONEY_SPANS])
@@ -40,12 +39,15 @@ def _amounts(doc, section_key: str | None, page: int | None) -> list[Amount]:
         base = sent.start_char
         in_sentence = [(s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start]
         match = span._.money
-        own = (match.start - base, match.end - base)
         # The text before the sentence (earlier sentences, a heading) can name the role.
-        context = doc.text[max(0, base - CONTEXT_CHARS) : base]
-        decision = decide(sent.text, own, in_sentence, section_key, match.prior_year, context=context)
-        # The learned model's second opinion, with the rules' decision as evidence (role_source "model").
-        decision = reconsider(decision, sent.text, own, in_sentence, section_key, context, match.prior_year)
+        decision = decide(
+            sent.text,
+            (match.start - base, match.end - base),
+            in_sentence,
+            section_key,
+            match.prior_year,
+            context=doc.text[max(0, base - CONTEXT_CHARS) : base],
+        )
         amounts.append(
             Amount(
                 " ".join(match.text.split()),

@@ -17,19 +17,16 @@ ROLE_BY_DEFAULT = "role_by_default"
 TWO_BUDGETS = "two_budgets"
 OUTCOME_OVER_TWICE_BUDGET = "outcome_over_twice_budget"
 RANGE_SUMMED = "range_summed"
-ROLE_BY_MODEL = "role_by_model"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
     TWO_BUDGETS: "två olika budgetbelopp; båda summeras",
     OUTCOME_OVER_TWICE_BUDGET: "utfallet är mer än dubbla budgeten",
     RANGE_SUMMED: "ett intervall; bara den nedre gränsen summeras",
-    ROLE_BY_MODEL: "den inlärda modellen gav beloppet en annan roll än reglerna, och summorna bygger på det",
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
 WEAK_SOURCES = ("section", "default")
-MODEL_SOURCE = "model"  # extractor.entities.role_model.MODEL_SOURCE (not imported: this module stays light)
 
 
 @dataclass(frozen=True)
@@ -54,8 +51,6 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     budget = budget_role(roles)
     summed = [a for a in amounts if a.role in (budget, "utfall") and a.sek is not None]
     checks = [Check(ROLE_BY_DEFAULT, a) for a in summed if getattr(a, "role_source", None) in WEAK_SOURCES]
-    # The model overruled the rules: a person should see the figures that rest on it.
-    checks += [Check(ROLE_BY_MODEL, a) for a in summed if getattr(a, "role_source", None) == MODEL_SOURCE]
     if budget not in roles or "utfall" not in roles:
         # A figure may be missing because its amount was left as "annat" for want of a cue.
         checks += [Check(ROLE_BY_DEFAULT, a) for a in amounts if getattr(a, "role_source", None) == "default"]

@@ -41,7 +41,6 @@ SOURCE_WORDS = {
     "context": "meningen eller rubriken före",
     "section": "avsnittet",
     "default": "inget ord: standard",
-    "model": "den inlärda modellen",
 }
 FORM_WORDS = {"uppfoljning": "uppföljning", "ansokan": "ansökan", "okand": "okänd"}
 STAGE_WORDS = {"slutredovisning": "slutredovisning", "delredovisning": "delredovisning"}

@@ -1,21 +1,15 @@
-"""A learned second opinion on amount roles: a stacked multinomial logistic regression.
+"""A learned second opinion on amount roles: an experiment kept with its training script (bench/),
+NOT part of the installed package and not hooked into the extractor.
 
-The rules (roles.py) decide every amount first. This model then reads the amount's context
-and the rules' decision (their role and role_source are features of their own) and names the
-role it finds most likely; where that differs from the rules' role, the amount gets the
-model's role with role_source "model". It was chosen over a fallback for weak rules roles and
-over a thresholded override by leave-one-set-out evaluation on the five annotated sets written
-by people who did not change the rules (docs/benchmarks.md, "Amount roles", fifth round;
-`bench/train_role_model.py --loso`): trained on the rules' own output, it keeps their role
-almost everywhere and overrides only where its features disagree strongly.
-
-Transparent by design: sparse features with readable names (the words around the amount, the
-words of its clause, the cue words the rules know, the section, the sentence before, the rules'
-decision), one weight per feature and role in `role_model.json` beside this module (package
-data), written by `bench/train_role_model.py` from the annotated corpus (tests/data/roles).
-Pure Python at run time, deterministic, offline. The weights depend on the rules' output: a
-change of the rules needs a new training run (`tests/extractor/entities/test_role_model.py`
-checks that the script reproduces the shipped weights).
+A multinomial logistic regression over readable sparse features of an amount (the words around
+it, the words of its clause, the cue words the rules know, the section, the sentence before); the
+stacked variant also sees the rules' role and role_source. `bench/train_role_model.py --loso`
+compares four ways of combining it with the rules by leave-one-set-out (docs/benchmarks.md,
+"Amount roles", fifth round): the stacked variant won on main's rules by two amounts of 990 and
+lost by two on the rules of the fifth round's role branch, so none is shipped. Hooking one in
+would be one call of `reconsider` after `decide` in extractor/entities/__init__.py, "model" in
+record.ROLE_SOURCES, the JSON Schema and index/reports/words.SOURCE_WORDS, and the weights as
+package data. Pure Python at run time, deterministic, offline.
 """
 
 from __future__ import annotations
@@ -30,7 +24,7 @@ from pathlib import Path
 from bilagor.extractor.entities.role_cues import find_cues
 from bilagor.extractor.entities.roles import Decision, _mask
 
-WEIGHTS_PATH = Path(__file__).with_name("role_model.json")
+WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by train_role_model.py, not committed
 MODEL_SOURCE = "model"  # the role_source of a role the model gave against the rules
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ]+|#+")
