@@ -1,4 +1,4 @@
-"""Train the learned role model (extractor/entities/role_model.py) and evaluate it.
+"""Train the learned role model (bench/role_model.py, an experiment, not shipped) and evaluate it.
 
     .venv/bin/python bench/train_role_model.py            # train, print tuned figures, write the weights
     .venv/bin/python bench/train_role_model.py --check    # refit and compare with the shipped weights only
