@@ -1,22 +1,15 @@
-"""A learned fallback for amount roles: multinomial logistic regression over the amount's context.
+"""A learned second opinion on amount roles: an experiment kept with its training script (bench/),
+NOT part of the installed package and not hooked into the extractor.
 
-An experiment kept with its training script (bench/), not part of the installed package.
-
-The rules (roles.py) decide first. Where they end without a word that names the
-role (role_source "section" or "default"), this model may decide instead, if
-its probability for one role reaches the threshold shipped with the weights;
-the amount's role_source is then "model". NOT hooked in: on the sets it was
-never trained on (heldout3, heldout3_public) it changed one amount, wrong to
-wrong (docs/benchmarks.md, "Amount roles"). Hooking it in is one call of
-`with_learned_fallback` after `decide` in extractor/entities/__init__.py, plus
-"model" in record.ROLE_SOURCES, the JSON Schema, index/reports/words.SOURCE_WORDS
-and checks.WEAK_SOURCES (git history of branch h4/rolemodel has that hook).
-Transparent by design: sparse
-features with readable names (the words around the amount, the words of its
-clause, the cue words the rules know, the section, the sentence before), one
-weight per feature and role in `role_model.json`, which
-`bench/train_role_model.py` writes from the annotated corpus (tests/data/roles).
-Pure Python at run time, deterministic, offline.
+A multinomial logistic regression over readable sparse features of an amount (the words around
+it, the words of its clause, the cue words the rules know, the section, the sentence before); the
+stacked variant also sees the rules' role and role_source. `bench/train_role_model.py --loso`
+compares four ways of combining it with the rules by leave-one-set-out (docs/benchmarks.md,
+"Amount roles", fifth round): the stacked variant won on main's rules by two amounts of 990 and
+lost by two on the rules of the fifth round's role branch, so none is shipped. Hooking one in
+would be one call of `reconsider` after `decide` in extractor/entities/__init__.py, "model" in
+record.ROLE_SOURCES, the JSON Schema and index/reports/words.SOURCE_WORDS, and the weights as
+package data. Pure Python at run time, deterministic, offline.
 """
 
 from __future__ import annotations
@@ -31,9 +24,8 @@ from pathlib import Path
 from bilagor.extractor.entities.role_cues import find_cues
 from bilagor.extractor.entities.roles import Decision, _mask
 
-WEIGHTS_PATH = Path(__file__).with_name("role_model.json")
-MODEL_SOURCE = "model"  # the role_source of a role the model gave
-WEAK_SOURCES = ("section", "default")  # where the rules found no word for the role
+WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by train_role_model.py, not committed
+MODEL_SOURCE = "model"  # the role_source of a role the model gave against the rules
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ]+|#+")
 _CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–-]\s")
@@ -63,7 +55,7 @@ def features(
     section_key: str | None = None,
     context: str | None = None,
 ) -> list[str]:
-    """The amount's features, sorted and without repeats (their names say what they are)."""
+    """The amount's context features, sorted and without repeats (their names say what they are)."""
     start, end = span
     others = [s for s in (spans or []) if s != span]
     text = _mask(sentence, others)
@@ -98,12 +90,20 @@ def features(
     return sorted(set(feats))
 
 
+def rules_features(role: str, source: str) -> list[str]:
+    """The rules' decision as features: what the stacked model is trained to weigh."""
+    return [f"rule:{role}", f"rsrc:{source}", f"rule:{role}:{source}"]
+
+
+def stacked_features(feats: list[str], role: str, source: str) -> list[str]:
+    return sorted(set(feats) | set(rules_features(role, source)))
+
+
 @dataclass(frozen=True)
 class Weights:
     classes: tuple[str, ...]
     bias: tuple[float, ...]
     table: dict[str, tuple[float, ...]]
-    threshold: float
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -111,19 +111,12 @@ def weights_from_json(data: dict) -> Weights:
         tuple(data["classes"]),
         tuple(data["bias"]),
         {name: tuple(row) for name, row in data["weights"].items()},
-        float(data["threshold"]),
     )
 
 
 @lru_cache(maxsize=1)
 def load_weights(path: Path = WEIGHTS_PATH) -> Weights:
     return weights_from_json(json.loads(path.read_text(encoding="utf-8")))
-
-
-@dataclass(frozen=True)
-class Prediction:
-    role: str
-    probability: float
 
 
 def probabilities(feats: list[str], weights: Weights) -> dict[str, float]:
@@ -139,46 +132,26 @@ def probabilities(feats: list[str], weights: Weights) -> dict[str, float]:
     return {role: e / total for role, e in zip(weights.classes, exps)}
 
 
-def predict(
-    sentence: str,
-    span: tuple[int, int],
-    spans: list[tuple[int, int]] | None = None,
-    section_key: str | None = None,
-    context: str | None = None,
-    weights: Weights | None = None,
-) -> Prediction:
-    probs = probabilities(features(sentence, span, spans, section_key, context), weights or load_weights())
-    role = max(probs, key=lambda r: (probs[r], r))
-    return Prediction(role, probs[role])
+def most_likely(probs: dict[str, float]) -> str:
+    """The role with the highest probability (ties broken by name, so the answer is stable)."""
+    return max(probs, key=lambda r: (probs[r], r))
 
 
-def learned_role(
-    source: str,
-    sentence: str,
-    span: tuple[int, int],
-    spans: list[tuple[int, int]] | None = None,
-    section_key: str | None = None,
-    context: str | None = None,
-    weights: Weights | None = None,
-) -> str | None:
-    """The model's role for an amount the rules gave a weak role (`source`), if it is sure enough."""
-    if source not in WEAK_SOURCES:
-        return None
-    w = weights or load_weights()
-    guess = predict(sentence, span, spans, section_key, context, w)
-    return guess.role if guess.probability >= w.threshold else None
-
-
-def with_learned_fallback(
+def reconsider(
     decision: Decision,
     sentence: str,
     span: tuple[int, int],
     spans: list[tuple[int, int]] | None = None,
     section_key: str | None = None,
     context: str | None = None,
+    prior_year: bool = False,
     weights: Weights | None = None,
 ) -> Decision:
-    """The rules' decision, or the model's role (source "model") where the rules were weak and
-    the model, sure enough, names another role."""
-    learned = learned_role(decision.source, sentence, span, spans, section_key, context, weights)
-    return Decision(learned, MODEL_SOURCE) if learned and learned != decision.role else decision
+    """The rules' decision, or the model's role (source "model") where the model, seeing the
+    amount's context and the rules' decision, finds another role more likely. A bracketed
+    prior-year figure stays the rules' (it is annat by rule and never in the training data)."""
+    if prior_year:
+        return decision
+    feats = stacked_features(features(sentence, span, spans, section_key, context), decision.role, decision.source)
+    role = most_likely(probabilities(feats, weights or load_weights()))
+    return Decision(role, MODEL_SOURCE) if role != decision.role else decision

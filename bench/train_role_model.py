@@ -1,15 +1,15 @@
-"""Train the learned role fallback (bench/role_model.py) and evaluate it.
+"""Train the learned role model (bench/role_model.py, an experiment, not shipped) and evaluate it.
 
-    .venv/bin/python bench/train_role_model.py            # train, print the evaluation, write the weights
+    .venv/bin/python bench/train_role_model.py            # train, print tuned figures, write the weights
     .venv/bin/python bench/train_role_model.py --check    # refit and compare with the shipped weights only
+    .venv/bin/python bench/train_role_model.py --loso     # leave-one-set-out table of four variants
 
-Multinomial logistic regression (L2) over the sparse features of `role_model.features`,
-fitted by full-batch gradient descent from zero weights: deterministic, numpy only.
-Training data: every annotated amount of tests/data/roles except the held-out sets
-(EVAL_SPLITS, never trained on; the fourth round's heldout4* are never opened here).
-The threshold is chosen by leave-one-set-out cross-validation on the training sets:
-the lowest probability at which the model, deciding only the amounts the rules gave
-a weak role (section or default), is right more often than the rules on them.
+Multinomial logistic regression (L2) over the sparse features of `role_model.features` (plus, for
+the shipped stacked model, the rules' role and role_source), fitted by full-batch gradient descent
+from zero weights: deterministic, numpy only (at training; the run time is pure Python).
+Training data: every annotated amount of tests/data/roles (ALL_SPLITS) except values_heldout2,
+held out for amount values. No variant is shipped: none won `--loso` on both rule versions of the
+fifth round (docs/benchmarks.md); the weights written (bench/role_model.json) are not committed.
 """
 
 from __future__ import annotations
@@ -29,11 +29,12 @@ from roles_scoring import UNCLEAR, load_split  # noqa: E402
 
 from bilagor.extractor.entities import AMOUNT_FIELDS, CONTEXT_CHARS  # noqa: E402
 from role_model import (  # noqa: E402
-    WEAK_SOURCES,
     WEIGHTS_PATH,
     Weights,
     features,
+    most_likely,
     probabilities,
+    stacked_features,
     weights_from_json,
 )
 from bilagor.extractor.record import AMOUNT_ROLES  # noqa: E402
@@ -56,12 +57,31 @@ TRAIN_SPLITS = (
     "tuning_values",
     "tuning_rolemodel",
 )
-EVAL_SPLITS = ("heldout3", "heldout3_public")  # never trained on
+# Fifth round: every burned set is tuning data. Leave-one-set-out over the five sets written by
+# someone who did not change the rules (`--loso`); values_heldout2 stays out (held out for values).
+LOSO_SETS = ("heldout3", "heldout3_public", "heldout4", "heldout4_public", "public_sector")
+ALL_SPLITS = (
+    *TRAIN_SPLITS,
+    "tuning12",
+    "tuning13",
+    "tuning14",
+    "tuning15",
+    "tuning16",
+    "values_heldout",
+    "tuning_values2",
+    "heldout3",
+    "heldout3_public",
+    "heldout4",
+    "heldout4_public",
+)
+INNER_FOLDS = 5  # nested cross-validation of the override threshold: training sets dealt into folds
+WEAK_OR_CONTEXT = ("section", "default", "context")
 L2 = 0.003  # per-example weight decay
 STEPS = 400
 RATE = 2.0
 MIN_COUNT = 2  # a feature seen once is noise
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
+WEAK_SOURCES = ("section", "default")  # where the rules found no word for the role
 DIGITS = 4  # weights are stored rounded
 
 
@@ -149,65 +169,20 @@ def fit(examples: list[Example]) -> dict:
 
 
 def _weights(data: dict, threshold: float = 1.0) -> Weights:
-    return weights_from_json({**data, "threshold": threshold})
-
-
-def final_roles(examples: list[Example], weights: Weights, threshold: float, every_amount: bool = False) -> list[str]:
-    """The role each example ends with: the rules', or the model's where the rules were weak
-    (every_amount: everywhere) and the model reaches the threshold."""
-    out = []
-    for ex in examples:
-        role = ex.rules_role
-        if every_amount or ex.rules_source in WEAK_SOURCES:
-            probs = probabilities(list(ex.feats), weights)
-            best = max(probs, key=lambda r: (probs[r], r))
-            if probs[best] >= threshold:
-                role = best
-        out.append(role)
-    return out
+    return weights_from_json(data)
 
 
 def accuracy(examples: list[Example], roles: list[str]) -> tuple[int, int]:
     return sum(r == ex.truth for r, ex in zip(roles, examples)), len(examples)
 
 
-def choose_threshold(by_split: dict[str, list[Example]]) -> tuple[float, list[str]]:
-    """Leave-one-set-out: each training set scored by a model fitted on the others."""
-    held_preds: list[tuple[Example, dict[str, float]]] = []
-    for name, held in by_split.items():
-        if not any(ex.rules_source in WEAK_SOURCES for ex in held):
-            continue
-        rest = [ex for other, exs in by_split.items() if other != name for ex in exs]
-        w = _weights(fit(rest))
-        held_preds += [(ex, probabilities(list(ex.feats), w)) for ex in held if ex.rules_source in WEAK_SOURCES]
-    lines = [f"cross-validation: {len(held_preds)} amounts the rules gave a weak role"]
-    rules_right = sum(ex.rules_role == ex.truth for ex, _ in held_preds)
-    best, best_gain = 1.01, 0
-    for t in THRESHOLDS:
-        right = 0
-        for ex, probs in held_preds:
-            top = max(probs, key=lambda r: (probs[r], r))
-            right += (top if probs[top] >= t else ex.rules_role) == ex.truth
-        lines.append(f"  threshold {t:.2f}: right {right}/{len(held_preds)} (rules alone {rules_right})")
-        if right - rules_right > best_gain:
-            best, best_gain = t, right - rules_right
-    return best, lines
-
-
 def fit_all(by_split: dict[str, list[Example]] | None = None) -> dict:
-    """The shipped weights (without threshold): one fit on every training set."""
-    by_split = by_split or {name: amount_examples(name) for name in TRAIN_SPLITS}
-    return fit([ex for exs in by_split.values() for ex in exs])
-
-
-def train() -> tuple[dict, list[str], dict[str, list[Example]]]:
-    by_split = {name: amount_examples(name) for name in TRAIN_SPLITS}
-    threshold, lines = choose_threshold(by_split)
-    data = fit_all(by_split)
-    data["threshold"] = threshold
-    data["trained_on"] = list(TRAIN_SPLITS)
-    data["settings"] = {"l2": L2, "steps": STEPS, "rate": RATE, "min_count": MIN_COUNT}
-    return data, lines, by_split
+    """The shipped weights: the stacked model, one fit on every training set."""
+    by_split = by_split or {name: amount_examples(name) for name in ALL_SPLITS}
+    data = fit([stacked(ex) for exs in by_split.values() for ex in exs])
+    data["trained_on"] = list(ALL_SPLITS)
+    data["settings"] = {"l2": L2, "steps": STEPS, "rate": RATE, "min_count": MIN_COUNT, "variant": "stacked"}
+    return data
 
 
 def serialise(data: dict) -> str:
@@ -215,18 +190,84 @@ def serialise(data: dict) -> str:
 
 
 def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
-    weights = _weights(data, data["threshold"])
+    """Per set, the rules against the shipped model (tuning figures: it was trained on them)."""
+    weights = _weights(data)
     lines = []
     for name, exs in splits.items():
         rules = accuracy(exs, [ex.rules_role for ex in exs])
-        both = accuracy(exs, final_roles(exs, weights, data["threshold"]))
-        alone = accuracy(exs, final_roles(exs, weights, 0.0, every_amount=True))
-        weak = sum(ex.rules_source in WEAK_SOURCES for ex in exs)
+        model = accuracy(exs, [most_likely(probabilities(list(stacked(ex).feats), weights)) for ex in exs])
+        lines.append(f"{name}: rules {rules[0]}/{rules[1]}; rules + stacked model {model[0]}/{model[1]}")
+    return lines
+
+
+def stacked(ex: Example) -> Example:
+    """The example with the rules' role and role_source as features too (variant d, shipped)."""
+    feats = tuple(stacked_features(list(ex.feats), ex.rules_role, ex.rules_source))
+    return Example(ex.split, ex.item, feats, ex.truth, ex.rules_role, ex.rules_source)
+
+
+def _top(probs: dict[str, float]) -> tuple[str, float]:
+    best = max(probs, key=lambda r: (probs[r], r))
+    return best, probs[best]
+
+
+def nested_threshold(by_split: dict[str, list[Example]]) -> float:
+    """The override threshold (variant c) chosen on the training sets alone: they are dealt into
+    INNER_FOLDS folds, each scored by a model fitted on the others; the threshold right most often."""
+    names = sorted(by_split)
+    folds = [names[i::INNER_FOLDS] for i in range(INNER_FOLDS)]
+    preds: list[tuple[Example, str, float]] = []
+    for fold in folds:
+        rest = [ex for name in names if name not in fold for ex in by_split[name]]
+        w = _weights(fit(rest))
+        preds += [(ex, *_top(probabilities(list(ex.feats), w))) for name in fold for ex in by_split[name]]
+    best, best_right = 1.01, sum(ex.rules_role == ex.truth for ex, _, _ in preds)
+    for t in THRESHOLDS:
+        right = sum((role if p >= t else ex.rules_role) == ex.truth for ex, role, p in preds)
+        if right > best_right:
+            best, best_right = t, right
+    return best
+
+
+def loso(splits: tuple[str, ...] = LOSO_SETS) -> list[str]:
+    """Leave-one-set-out over `splits`: for each, train on every other set of ALL_SPLITS and
+    compare on it (a) the rules, (b) the model where the rules end in section/default/context,
+    (c) the model overriding the rules at a threshold chosen by nested CV, (d) a stacked model
+    that also sees the rules' role and role_source. One line per set, then the means."""
+    by_split = {name: amount_examples(name) for name in ALL_SPLITS}
+    rows = []
+    lines = ["set | amounts | (a) rules | (b) weak-role fallback | (c) override (threshold) | (d) stacked"]
+    for held in splits:
+        train = {name: exs for name, exs in by_split.items() if name != held}
+        test = by_split[held]
+        plain = _weights(fit([ex for exs in train.values() for ex in exs]))
+        stack = _weights(fit([stacked(ex) for exs in train.values() for ex in exs]))
+        threshold = nested_threshold(train)
+        a = 0
+        variants = {"b": [0, 0, 0], "c": [0, 0, 0], "d": [0, 0, 0]}  # right, gained, lost against the rules
+        for ex in test:
+            role, p = _top(probabilities(list(ex.feats), plain))
+            rules_right = ex.rules_role == ex.truth
+            a += rules_right
+            final = {
+                "b": role if ex.rules_source in WEAK_OR_CONTEXT else ex.rules_role,
+                "c": role if p >= threshold else ex.rules_role,
+                "d": _top(probabilities(list(stacked(ex).feats), stack))[0],
+            }
+            for key, chosen in final.items():
+                right = chosen == ex.truth
+                variants[key][0] += right
+                variants[key][1] += right and not rules_right
+                variants[key][2] += rules_right and not right
+        n = max(len(test), 1)
+        b, c, d = (variants[k][0] for k in "bcd")
+        rows.append((a / n, b / n, c / n, d / n))
+        cells = {k: f"{v[0] / n:.3f} ({v[0]}; +{v[1]} -{v[2]})" for k, v in variants.items()}
         lines.append(
-            f"{name}: rules {rules[0]}/{rules[1]} = {rules[0] / max(rules[1], 1):.3f}; rules+model "
-            f"{both[0]}/{both[1]} = {both[0] / max(both[1], 1):.3f} ({weak} amounts with a weak rules role); "
-            f"model alone {alone[0]}/{alone[1]} = {alone[0] / max(alone[1], 1):.3f}"
+            f"{held} | {len(test)} | {a / n:.3f} ({a}) | {cells['b']} | {cells['c']}, t={threshold:.2f} | {cells['d']}"
         )
+    means = [sum(col) / len(rows) for col in zip(*rows)]
+    lines.append("mean | | " + " | ".join(f"{m:.3f}" for m in means))
     return lines
 
 
@@ -234,20 +275,22 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    parser.add_argument(
+        "--loso", action="store_true", help="leave-one-set-out table of the four variants, write nothing"
+    )
     args = parser.parse_args(argv)
+    if args.loso:
+        print("\n".join(loso()))
+        return 0
     if args.check:
-        shipped = json.loads(args.out.read_text(encoding="utf-8"))
-        fitted = fit_all()
-        same = all(fitted[key] == shipped[key] for key in ("classes", "bias", "weights"))
+        shipped = args.out.read_text(encoding="utf-8")
+        same = serialise(fit_all()) == shipped
         print("shipped weights reproduced" if same else "shipped weights differ from a fresh training run")
         return 0 if same else 1
-    data, cv_lines, by_split = train()
-    print("\n".join(cv_lines))
-    print(f"threshold: {data['threshold']}; features: {len(data['weights'])}")
-    print("trained on (tuning figures):")
+    by_split = {name: amount_examples(name) for name in ALL_SPLITS}
+    data = fit_all(by_split)
+    print(f"features: {len(data['weights'])}; trained on (tuning figures):")
     print("\n".join("  " + line for line in report(data, by_split)))
-    print("held out (never trained on):")
-    print("\n".join("  " + line for line in report(data, {name: amount_examples(name) for name in EVAL_SPLITS})))
     args.out.write_text(serialise(data), encoding="utf-8")
     print(f"wrote {args.out}")
     return 0

@@ -115,9 +115,14 @@ class RoleScore:
 
 
 def _value(amount: Any) -> tuple[int, int | None]:
+    """An amount's size (lower bound, upper bound): signs are compared away, because the sets disagree on
+    them ("-1,2 mnkr" is annotated -1 200 000 in some, 1 200 000 in others) and the record keeps the sign
+    in the amount's text, not in `sek`."""
     if isinstance(amount, dict):
-        return amount["sek"], amount.get("high")
-    return amount.sek, getattr(amount, "high", None)
+        sek, high = amount["sek"], amount.get("high")
+    else:
+        sek, high = amount.sek, getattr(amount, "high", None)
+    return abs(sek), (abs(high) if high is not None else None)
 
 
 def score_item(score: RoleScore, label: str, found: Iterable[Any], truth: list[dict]) -> None:

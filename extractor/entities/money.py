@@ -54,6 +54,7 @@ UNITS: dict[str, int] = {
     "sek": 1,
     ":-": 1,
     "tkr": 1_000,
+    "kkr": 1_000,
     "tsek": 1_000,
     "ksek": 1_000,
     "tusen kronor": 1_000,
@@ -77,6 +78,9 @@ UNITS: dict[str, int] = {
     "millions": 1_000_000,
     "mdkr": 1_000_000_000,
     "mdr kr": 1_000_000_000,
+    "mdr kronor": 1_000_000_000,
+    "md kr": 1_000_000_000,
+    "mdr": 1_000_000_000,
     "mdsek": 1_000_000_000,
     "miljarder kronor": 1_000_000_000,
     "miljard kronor": 1_000_000_000,
@@ -141,29 +145,33 @@ NUMBER_WORDS = {
     "åttahundra": 800,
     "niohundra": 900,
 }
-# "tjugofem", "sextiotvå": a ten and a unit written as one word (valued by _number_word).
+# One written number: "tjugofem", "sextiotvå", "trehundra", "tvåhundrafemtio" (valued by
+# _number_word); "tusen" may be joined to it ("femtiotusen kronor").
 _TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
 _UNIT_WORDS = ("en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
-_WORD_RE = f"(?:{'|'.join(_TENS)})(?:{'|'.join(_UNIT_WORDS)})?|" + "|".join(
-    sorted((w for w in NUMBER_WORDS if w not in _TENS), key=len, reverse=True)
-)
-# "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor".
+_TEENS = ("tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton")
+_TENS_RE = f"(?:{'|'.join(_TENS)})(?:{'|'.join(_UNIT_WORDS)})?"
+_BELOW_HUNDRED_RE = f"{_TENS_RE}|{'|'.join(_TEENS)}|{'|'.join(_UNIT_WORDS)}"
+_WORD_RE = f"(?:(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio)?hundra)(?:{_BELOW_HUNDRED_RE})?|{_BELOW_HUNDRED_RE}"
+# "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor", "femtiotusen kronor".
 WORD_AMOUNT = (
     rf"(?P<words>(?:(?P<w>{_WORD_RE})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
     rf"|(?P<onlyhalf>en{SPACE}+halv)|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
-    rf"{SPACE}+(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
+    rf"(?:{SPACE}+|(?=tusen))(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
     rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
 )
-
+_WORD_UNIT_HINT_RE = re.compile(r"(?i)miljon|miljard|tusen")  # every written-out amount has one
 _HEDGE = rf"(?:(?<![\w.])(?P<hedge>{_HEDGE_RE})(?=\s){GAP})?"
 _SIGN = r"(?:(?<![\w.,])(?P<sign>[-−–])(?=\d))?"
 
 # "13 326 (12 681) mnkr": the unit after the bracket applies to both.
 BRACKET_PAIR_RE = re.compile(rf"(?i){_HEDGE}{_SIGN}{NUM}{GAP}\((?P<prior>{NUM_BODY})\){GAP}{UNIT}")
 NUM_UNIT_RE = re.compile(rf"(?i){_HEDGE}{_SIGN}{NUM}{GAP}{UNIT}")
-UNIT_NUM_RE = re.compile(  # English / table style "SEK 700,000", "kr 5 000"
-    rf"(?i){_HEDGE}(?<![\wåäö])(?P<unit>sek|msek|tsek){SPACE}+(?P<num>{NUM_BODY})(?![\d])"
+UNIT_NUM_RE = re.compile(  # English / table style "SEK 700,000", "kr 5 000", "SEK 2.5m"
+    rf"(?i){_HEDGE}(?<![\wåäö])(?P<unit>sek|msek|tsek|kr){SPACE}+(?P<num>{NUM_BODY})(?![\d])"
+    r"(?:(?P<mag>[mk])(?![\wåäö]))?"
 )
+_MAGNITUDE = {"m": 1_000_000, "k": 1_000}
 WORDS_RE = re.compile(rf"(?i){_HEDGE}(?<![\wåäö]){WORD_AMOUNT}")
 BARE_NUM_RE = re.compile(rf"{_HEDGE}{_SIGN}{NUM}")
 # "mellan 10 och 20 miljoner", "2–3 mnkr", "från 300 000 till 400 000 kr": the
@@ -173,6 +181,12 @@ RANGE_RE = re.compile(
     rf"(?i){_HEDGE}(?:(?<![\wåäö])(?:mellan{SPACE}+{_RANGE_LOW}{SPACE}+och|från{SPACE}+{_RANGE_LOW.replace('low', 'low2')}{SPACE}+till)"
     rf"|{_RANGE_LOW.replace('low', 'low3')}{SPACE}*[–—-]){SPACE}*(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
 )
+# "2 till 3 miljoner kronor", "400 à 500 tkr": a range without "från"/"mellan" (its own pattern, run
+# only on texts that have the word).
+RANGE_TILL_RE = re.compile(
+    rf"(?i){_HEDGE}{_RANGE_LOW.replace('low', 'low4')}{SPACE}+(?:till|à){SPACE}+(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
+)
+_TILL_RE = re.compile(r"(?i)\d{SPACE}+(?:till|à){SPACE}+\d".replace("{SPACE}", SPACE))
 # "mellan 500 000 kr och 1 mnkr": each bound with its own unit, still one range.
 RANGE_UNITS_RE = re.compile(
     rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+{_RANGE_LOW}{GAP}(?P<lowunit>{_UNIT_RE})(?![\wåäöÅÄÖ])"
@@ -184,6 +198,8 @@ CHANGE_BEFORE_RE = re.compile(
     r"(?i)(?<![\wåäö])(?:höj|sänk|ök|minsk|ändr|juster|stig|steg|sjönk|sjunk|växt|växte|dr[ao]gs?\s+ned|räknas?\s+(?:upp|ned|ner))"
     r"[\wåäö]*(?:\s+[\wåäö]+){0,3}\s*$"
 )
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+CHANGE_BY_RE = re.compile(r"(?i)(?<![\wåäö])med\s*$")
 # OCR splits a number into odd groups: "1 26 0 000 kr", "2 0 000 kr". Joined when the run has
 # four groups or more, or an inner group that starts with 0; "3 25 000 kr" may be a count and a price.
 OCR_RUN_RE = re.compile(
@@ -203,9 +219,60 @@ UNIT_DECLARATION_RE = re.compile(
 )
 # A declared-unit figure followed by a word is a count ("12 personer"), unless the word links
 # it to the next figure ("2,5 och 3,1", "450 samt 300").
-_LETTER_AFTER_RE = re.compile(r"\s*(?!(?:och|samt|respektive|resp\.|varav|eller)(?![\wåäö]))[a-zåäö]")
+_LETTER_AFTER_RE = re.compile(r"[ \t\u00a0]*(?!(?:och|samt|respektive|resp\.|varav|eller)(?![\wåäö]))[a-zåäö]")
 # The declaration holds to the end of its line or sentence.
 DECLARATION_SCOPE_RE = re.compile(r"[^\n]*?(?=\n|\.\s|\.$|$)")
+
+# A unit as a line's first word before a colon ("Tkr: budget 1 450, …") or ending a heading line
+# ("Budget och utfall, kronor", "Belopp i kronor"): it holds for the figures after it.
+UNIT_HEAD_RE = re.compile(
+    r"(?im)^[ \t\u00a0]*(?P<unit>tkr|kkr|mnkr|mkr|msek|tsek|ksek|sek|kr|kronor)[ \t\u00a0]*:"
+    r"|(?:,|(?<![\wåäö])i)[ \t\u00a0]+(?P<unit2>kronor|kr|tkr|kkr|mnkr|mkr)[ \t\u00a0]*[:.]?[ \t\u00a0]*$"
+)
+_KR_HINT_RE = re.compile(r"(?i)kr|sek")
+# "mellan två och tre miljoner kronor": a range written out, the unit after the upper bound.
+WORD_RANGE_RE = re.compile(
+    rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+(?P<low>{_WORD_RE}){SPACE}+och{SPACE}+{WORD_AMOUNT}"
+)
+# "1 260\n000 kr": a number wrapped at the end of a line.
+WRAPPED_RE = re.compile(
+    rf"(?i){_HEDGE}(?<![\w.,:/])(?<!\d[-–−])(?P<num>\d{{1,3}}(?:{SEP}\d{{3}})*{SPACE}*\n{SPACE}*\d{{3}}(?:{SEP}\d{{3}})*)"
+    rf"(?![\d]){GAP}{UNIT}"
+)
+_WRAP_HINT_RE = re.compile(r"\d[ \t\u00a0]*\n[ \t\u00a0]*\d\d\d")
+# The "0" or "00 0" before a unit after other digit groups: the tail of a split number.
+SPLIT_TAIL_RE = re.compile(rf"\d{SEP}+$")
+# "70 tusen" with no "kronor" after it: thousands of kronor in a text that names money elsewhere.
+TUSEN_RE = re.compile(rf"(?i){_HEDGE}{NUM}{SPACE}+tusen(?![\wåäö])(?!{SPACE}+(?:kronor|kr)(?![\wåäö]))")
+# A figure written in groups of three ("60 000", "1 062 000"), the form kronor take; a bare one is
+# money only where the text says so (`_units_from_context`).
+GROUPED_RE = re.compile(
+    rf"{_HEDGE}{_SIGN}(?<![\w.,:/])(?<!\d[-–−])(?P<num>\d{{1,3}}(?:{SEP}\d{{3}})+(?:,\d{{1,2}})?)(?![\d])"
+)
+# Words that make a clause about money, alone or in a compound ("totalkostnaden", "budgeterade").
+MONEY_WORD_RE = re.compile(
+    r"(?i)[\wåäö]*?(?:budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker"
+    r"|bidrag|belopp|summa|utgift|anslag)[\wåäö]*"
+)
+MONEY_HINT_RE = re.compile(
+    r"(?i)budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker|bidrag|belopp"
+    r"|summa|utgift|anslag"
+)  # a cheap test before MONEY_WORD_RE: the same stems
+# A clause that counts things: its grouped figure is a count ("Antalet deltagare var 1 150").
+COUNT_CONTEXT_RE = re.compile(
+    r"(?i)(?<![\wåäö])(?:antal[\wåäö]*|deltagare|besökare|invånare|personer|boende|elever|lägenheter|timmar"
+    r"|postnummer|telefon|tel|nr|nummer|dnr|vecka|sidan?|bilaga[\wåäö]*)(?![\wåäö])"
+)
+CLAUSE_WINDOW = 200  # characters read back for a figure's clause (a clause is rarely longer)
+CLAUSE_BREAK_RE = re.compile(r"[.;:!?(]\s|,\s|\n|\s[–-]\s")
+LABEL_BREAK_RE = re.compile(r"[.;!?]\s|,\s|\n")  # a label and its figure ("Antal deltagare: 45") stay together
+WORD_AFTER_RE = re.compile(r"[ \t\u00a0]*([^\W\d_][\wåäöÅÄÖ]*)")
+# Words that may follow an amount without being what it counts ("60 000 till arvoden").
+FREE_WORD_RE = re.compile(
+    r"(?i)och|samt|respektive|resp|varav|eller|till|för|i|på|av|mot|mer|mindre|än|under|över|som|vilket|men"
+    r"|medan|inklusive|inkl|exkl|totalt|netto|brutto|per|ur|från|med|vid|kvar|jämfört|enligt"
+)
+KRONOR_END_RE = re.compile(r"(?i)(?:\d[ \u00a0]?(?:kr|kronor|kronorna|sek|:-)\.?$|^(?:sek|kr)[ \u00a0])")
 
 PHONE_PREFIX_RE = re.compile(r"(?<!\d)0\d{1,3}[-–]\d{2,4}[ \u00a0]$")
 
@@ -261,15 +328,24 @@ def _to_sek(value: Decimal) -> int:
 
 
 def _number_word(word: str) -> int:
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
-    ten = next(t for t in _TENS if word.startswith(t))
-    return NUMBER_WORDS[ten] + NUMBER_WORDS[word[len(ten) :]]
+    """The value of one written number matched by _WORD_RE ("tvåhundrafemtio" = 250)."""
+    hundreds, _, rest = word.rpartition("hundra") if "hundra" in word else ("", "", word)
+    value = (NUMBER_WORDS[hundreds] if hundreds else 1) * 100 if "hundra" in word else 0
+    if rest in NUMBER_WORDS:
+        return value + NUMBER_WORDS[rest]
+    if rest:
+        ten = next(t for t in _TENS if rest.startswith(t))
+        value += NUMBER_WORDS[ten] + NUMBER_WORDS[rest[len(ten) :]]
+    return value
+
+
+def _word_multiplier(m: re.Match) -> int:
+    unit = m.group("wunit").lower()
+    return 1_000 if unit.startswith("tusen") else 1_000_000_000 if unit.startswith("miljard") else 1_000_000
 
 
 def _word_value(m: re.Match) -> Decimal:
-    unit = m.group("wunit").lower()
-    mult = 1_000 if unit.startswith("tusen") else 1_000_000_000 if unit.startswith("miljard") else 1_000_000
+    mult = _word_multiplier(m)
     if m.group("onlyhalf"):
         base = Decimal("0.5")
     elif m.group("quarter"):
@@ -286,7 +362,39 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def _signed(m: re.Match, value: Decimal) -> Decimal:
-    return -value if "sign" in m.re.groupindex and m.group("sign") else value
+    """An amount is its size: "-62", "−1,2 mnkr" and "+54 Mkr" keep their sign in the text as
+    written, the value is never negative (the record's schema: sek >= 0). The words say the
+    direction ("underskott", "avvikelse mot budget")."""
+    return value
+
+
+class _Found:
+    """The amounts found so far in one text, with the spans they take."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.amounts: list[MoneyMatch] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        return _overlaps(span, self.taken)
+
+    def add(self, start: int, end: int, sek: int, approx: bool, prior: bool = False, high: int | None = None) -> None:
+        self.amounts.append(MoneyMatch(start, end, self.text[start:end], sek, approx, prior, high))
+        self.taken.append((start, end))
+
+    def add_number(self, m: re.Match, mult: int, prior: bool = False) -> None:
+        """A number with its multiplier; a run of digit groups too long to be
+        one amount is read as one number per group."""
+        value = _signed(m, number_value(m.group("num"), mult))
+        if abs(value * mult) > MAX_PLAUSIBLE_SEK and re.search(SEP, m.group("num")):
+            for g in re.finditer(r"\d+", m.group("num")):
+                g0, g1 = m.start("num") + g.start(), m.start("num") + g.end()
+                self.add(g0, g1, _to_sek(Decimal(g.group()) * mult), False)
+            return
+        if _zero_groups(m.group("num")) or (value == 0 and SPLIT_TAIL_RE.search(self.text, 0, m.start("num"))):
+            return  # "000 kr", "0 000 kr", "1 260 00 0 kr": the tail of a number split apart, never 0 kr
+        self.add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")), prior)
 
 
 def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
@@ -295,111 +403,189 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
     bare=True reads unit-less numbers too: use it for a field whose value is
     an amount ("Sökt belopp"); phone-like and year-like numbers stay out.
     """
-    found: list[MoneyMatch] = []
-    taken: list[tuple[int, int]] = []
+    found = _Found(text)
+    _with_units(text, found)
+    _declared_units(text, found)
+    _units_from_context(text, found)
+    if bare and not found.amounts:
+        for m in BARE_NUM_RE.finditer(text):
+            if _looks_like_non_money(text, m):
+                continue
+            found.add_number(m, 1)
+    return sorted(found.amounts, key=lambda a: a.start)
 
-    def add(start: int, end: int, sek: int, approx: bool, prior: bool = False, high: int | None = None) -> None:
-        found.append(MoneyMatch(start, end, text[start:end], sek, approx, prior, high))
-        taken.append((start, end))
 
-    def add_number(m: re.Match, mult: int, prior: bool = False) -> None:
-        """A number with its multiplier; a run of digit groups too long to be
-        one amount is read as one number per group."""
-        value = _signed(m, number_value(m.group("num"), mult))
-        if abs(value * mult) > MAX_PLAUSIBLE_SEK and re.search(SEP, m.group("num")):
-            for g in re.finditer(r"\d+", m.group("num")):
-                g0, g1 = m.start("num") + g.start(), m.start("num") + g.end()
-                add(g0, g1, _to_sek(Decimal(g.group()) * mult), False)
-            return
-        if _zero_groups(m.group("num")):
-            return  # "000 kr", "0 000 kr": the tail of a number split apart, never an amount of 0 kr
-        add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")), prior)
-
+def _with_units(text: str, found: _Found) -> None:
+    """The amounts that carry their own unit, ranges and written-out numbers first."""
     for m in BRACKET_PAIR_RE.finditer(text):
         mult = unit_multiplier(m.group("unit"))
         main = _signed(m, number_value(m.group("num"), mult))
-        add(m.start(), m.end("num"), _to_sek(main * mult), bool(m.group("hedge")))
+        found.add(m.start(), m.end("num"), _to_sek(main * mult), bool(m.group("hedge")))
         p0, p1 = m.start("prior"), m.end("prior")
-        add(p0, p1, _to_sek(number_value(m.group("prior"), mult) * mult), False, prior=True)
+        found.add(p0, p1, _to_sek(number_value(m.group("prior"), mult) * mult), False, prior=True)
 
     for m in RANGE_UNITS_RE.finditer(text) if "mellan" in text.lower() else ():
-        if _overlaps(m.span(), taken):
+        if found.overlaps(m.span()):
             continue
         low_mult, mult = unit_multiplier(m.group("lowunit")), unit_multiplier(m.group("unit"))
         low = number_value(m.group("low"), low_mult) * low_mult
         high = number_value(m.group("num"), mult) * mult
         if low < high:
-            add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
+            found.add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
 
-    for m in RANGE_RE.finditer(text):
-        if _overlaps(m.span(), taken) or PHONE_PREFIX_RE.search(text, 0, m.start()):
+    for m in WORD_RANGE_RE.finditer(text) if "mellan" in text.lower() else ():
+        if found.overlaps(m.span()) or not m.group("w") or m.group("half"):
+            continue
+        high = _word_value(m)
+        low = Decimal(_number_word(m.group("low").lower())) * _word_multiplier(m)
+        if low < high:
+            found.add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
+
+    ranges = list(RANGE_RE.finditer(text)) + (list(RANGE_TILL_RE.finditer(text)) if _TILL_RE.search(text) else [])
+    for m in ranges:
+        if found.overlaps(m.span()) or PHONE_PREFIX_RE.search(text, 0, m.start()):
             continue
         mult = unit_multiplier(m.group("unit"))
-        low_text = m.group("low") or m.group("low2") or m.group("low3")
+        bounds = m.groupdict()
+        from_to = "low2" if bounds.get("low2") else "low4" if bounds.get("low4") else None
+        low_text: str = bounds.get("low") or bounds.get("low2") or bounds.get("low3") or bounds.get("low4") or ""
         low, high = number_value(low_text, mult) * mult, number_value(m.group("num"), mult) * mult
         if low >= high and mult > 1 and re.search(SEP, low_text) and number_value(low_text) < high:
             low = number_value(low_text)  # "mellan 500 000 och 3 miljoner": the low bound is written in kronor
-        if m.group("low2") and (low >= high or CHANGE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())):
+        if from_to == "low4" and (low >= high or YEAR_RE.fullmatch(low_text)):
+            continue  # "för 2019 till 1,1 mnkr": a year, not a low bound
+        if from_to == "low4" and CHANGE_BY_RE.search(text, max(0, m.start() - 30), m.start()):
+            # "ökade med 200 000 till 1,2 mnkr": the change and the figure after it
+            found.add(m.start(from_to), m.end(from_to), _to_sek(low), False)
+            found.add(m.start("num"), m.end(), _to_sek(high), False)
+            continue
+        if (
+            from_to
+            and "till" in m.group().lower()
+            and (low >= high or CHANGE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()))
+        ):
             # "höjs från 2 000 till 2 500 kronor": the figure before and the figure after
-            add(m.start("low2"), m.end("low2"), _to_sek(low), False)
-            add(m.start("num"), m.end(), _to_sek(high), False)
+            found.add(m.start(from_to), m.end(from_to), _to_sek(low), False)
+            found.add(m.start("num"), m.end(), _to_sek(high), False)
             continue
         if low >= high:
             continue  # "5-4 mnkr" is no range; read the numbers one by one
-        add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
+        found.add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
 
     for m in OCR_RUN_RE.finditer(text) if ODD_GROUP_RE.search(text) else ():
         groups = re.split(SEP, m.group("num"))
         inner_zero = any(len(g) < 3 and g.startswith("0") for g in groups[1:-1])
         if (
-            _overlaps(m.span(), taken)
+            found.overlaps(m.span())
             or PHONE_PREFIX_RE.search(text, 0, m.start())
             or all(len(g) == 3 for g in groups[1:])  # regular grouping: read as usual
-            or len(groups[-1]) != 3
+            or (len(groups[-1]) != 3 and len(groups) < 4)  # "12 600 00 kr" may be 12 600,00 kr
             or not (len(groups) >= 4 or inner_zero)
         ):
             continue
-        add(m.start(), m.end(), int("".join(groups)) * unit_multiplier(m.group("unit")), bool(m.group("hedge")))
+        found.add(m.start(), m.end(), int("".join(groups)) * unit_multiplier(m.group("unit")), bool(m.group("hedge")))
+
+    for m in WRAPPED_RE.finditer(text) if _WRAP_HINT_RE.search(text) else ():
+        if found.overlaps(m.span()) or PHONE_PREFIX_RE.search(text, 0, m.start()):
+            continue
+        digits = re.sub(r"\s", "", m.group("num"))
+        found.add(m.start(), m.end(), int(digits) * unit_multiplier(m.group("unit")), bool(m.group("hedge")))
 
     for regex in (NUM_UNIT_RE, UNIT_NUM_RE):
         for m in regex.finditer(text):
-            if _overlaps(m.span(), taken):
+            if found.overlaps(m.span()):
                 continue
             unit = m.group("unit")
             if unit.lower().startswith(("milj", "million")) and COUNT_NOUNS.match(text[m.end() :]):
                 continue
             if PHONE_PREFIX_RE.search(text, 0, m.start()):
                 continue  # the tail of "08-508 29 000"
-            add_number(m, unit_multiplier(unit), _in_brackets_after_amount(text, m.start(), found))
+            mag = m.group("mag") if "mag" in m.re.groupindex else None
+            mult = unit_multiplier(unit) * (_MAGNITUDE[mag.lower()] if mag else 1)
+            found.add_number(m, mult, _in_brackets_after_amount(text, m.start(), found.amounts))
 
-    for m in WORDS_RE.finditer(text):
-        if _overlaps(m.span(), taken) or COUNT_NOUNS.match(text[m.end() :]):
+    for m in WORDS_RE.finditer(text) if _WORD_UNIT_HINT_RE.search(text) else ():
+        if found.overlaps(m.span()) or COUNT_NOUNS.match(text[m.end() :]):
             continue
-        add(m.start(), m.end(), _to_sek(_word_value(m)), bool(m.group("hedge")))
+        found.add(m.start(), m.end(), _to_sek(_word_value(m)), bool(m.group("hedge")))
 
     for m in ZERO_WORDS_RE.finditer(text):
-        if not _overlaps(m.span(), taken):
-            add(m.start(), m.end(), 0, False)
+        if not found.overlaps(m.span()):
+            found.add(m.start(), m.end(), 0, False)
 
-    for decl in UNIT_DECLARATION_RE.finditer(text):
+
+def _declared_units(text: str, found: _Found) -> None:
+    """Bare figures under a unit declared once: "Kostnader (tkr): material 450", "Tkr: budget
+    1 450", a heading "Budget och utfall, kronor" over its lines, "… anges i mnkr." before a list."""
+    for decl in _declarations(text):
         unit = (decl.group("unit") or decl.group("unit2")).lower()
         mult = 1_000 if unit.startswith("tusentals") else unit_multiplier(unit)
-        scope = DECLARATION_SCOPE_RE.match(text, decl.end())
-        if scope is None:  # the scope pattern can match empty, so this is only for the type checker
+        scope_end = _declaration_scope_end(text, decl)
+        for m in BARE_NUM_RE.finditer(text, decl.end(), scope_end):
+            if found.overlaps(m.span()) or _looks_like_non_money(text, m) or _LETTER_AFTER_RE.match(text, m.end()):
+                continue
+            if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
+                continue  # "Antal deltagare: 45" under a unit heading is a count
+            found.add_number(m, mult)
+
+
+def _declarations(text: str) -> list[re.Match]:
+    matches = list(UNIT_DECLARATION_RE.finditer(text))
+    heads = UNIT_HEAD_RE.finditer(text) if _KR_HINT_RE.search(text) else ()  # every unit it knows has "kr" or "sek"
+    matches += [m for m in heads if not _overlaps(m.span(), [d.span() for d in matches])]
+    return sorted(matches, key=lambda m: m.start())
+
+
+def _declaration_scope_end(text: str, decl: re.Match) -> int:
+    """A declaration holds to the end of its line or sentence; one that ends its line or
+    sentence (a heading, "… i mnkr.") holds for what follows up to a blank line."""
+    scope = DECLARATION_SCOPE_RE.match(text, decl.end())
+    end = scope.end() if scope else decl.end()
+    if text[decl.end() : end].strip(" \t\u00a0:.") == "":
+        blank = re.compile(r"\n[ \t\u00a0]*\n").search(text, decl.end())
+        return blank.start() if blank else len(text)
+    return end
+
+
+def _units_from_context(text: str, found: _Found) -> None:
+    """Figures whose unit the text gives elsewhere: "70 tusen" beside "95 tusen kronor"; a grouped
+    figure in a clause about money ("beviljat 1 000 000, förbrukat 1 062 000") or after an amount
+    in kronor ("57 200 kronor. Vi hade räknat med 60 000.")."""
+    had_money = bool(found.amounts)
+    for m in TUSEN_RE.finditer(text) if had_money and "tusen" in text.lower() else ():
+        if found.overlaps(m.span()) or not _free_after(text, m.end()):
             continue
-        for m in BARE_NUM_RE.finditer(text, decl.end(), scope.end()):
-            if _overlaps(m.span(), taken) or _looks_like_non_money(text, m) or _LETTER_AFTER_RE.match(text, m.end()):
-                continue
-            add_number(m, mult)
+        found.add_number(m, 1_000)
+    first_kronor = min((a.end for a in found.amounts if _in_kronor(a)), default=None)
+    if first_kronor is None and not MONEY_HINT_RE.search(text):
+        return
+    for m in GROUPED_RE.finditer(text):
+        if found.overlaps(m.span()) or _looks_like_non_money(text, m) or not _free_after(text, m.end()):
+            continue
+        clause = text[_clause_start(text, m.start()) : m.start()]
+        if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
+            continue
+        after_kronor = first_kronor is not None and first_kronor <= m.start()
+        word_after = WORD_AFTER_RE.match(text, m.end())
+        money_after = word_after is not None and MONEY_WORD_RE.fullmatch(word_after.group(1))
+        if after_kronor or MONEY_WORD_RE.search(clause) or money_after:
+            found.add_number(m, 1)
 
-    if bare and not found:
-        for m in BARE_NUM_RE.finditer(text):
-            if _looks_like_non_money(text, m):
-                continue
-            add_number(m, 1)
 
-    found.sort(key=lambda a: a.start)
-    return found
+def _in_kronor(amount: MoneyMatch) -> bool:
+    """Written in kronor (or with ":-"), not in tkr or millions: its figures are whole kronor."""
+    return bool(KRONOR_END_RE.search(amount.text))
+
+
+def _clause_start(text: str, at: int, breaks: re.Pattern = CLAUSE_BREAK_RE) -> int:
+    window = max(0, at - CLAUSE_WINDOW)
+    return max((m.end() for m in breaks.finditer(text, window, at)), default=window)
+
+
+def _free_after(text: str, at: int) -> bool:
+    """What follows a bare figure: punctuation, a linking word or a money word, not a noun it counts."""
+    word = WORD_AFTER_RE.match(text, at)
+    return word is None or bool(FREE_WORD_RE.fullmatch(word.group(1))) or bool(MONEY_WORD_RE.fullmatch(word.group(1)))
 
 
 def _zero_groups(num: str) -> bool:
@@ -425,7 +611,9 @@ def _looks_like_non_money(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if after[:1] in ("%", "-", "–") or after.lower().startswith(("procent", "st", "kb", "mb")):
         return True
-    if re.search(r"(?i)(sida|dnr|tel\.?|telefon)\s*$", before) or re.search(r"\d[-–\s\u00a0(]*$", before):
+    if re.search(
+        r"(?i)(sida|sidan|dnr|nr|tel\.?|telefon|bilaga|bilagan|punkt|kapitel|avsnitt|tabell|figur|vecka)\s*$", before
+    ) or re.search(r"\d[-–\s\u00a0(]*$", before):
         return True
     if re.fullmatch(r"(19|20)\d\d", digits) and not re.search(SEP, num):
         return True  # a year

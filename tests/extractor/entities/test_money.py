@@ -54,8 +54,9 @@ NBSP, THIN, NNBSP = "\u00a0", "\u2009", "\u202f"
         ("runt 5,5 mnkr", 5_500_000, True),
         ("ungefär 1 200 kronor", 1_200, True),
         ("cirka en miljon kronor", 1_000_000, True),
-        ("-0,3 mnkr", -300_000, False),
-        ("−12 tkr", -12_000, False),
+        # an amount is its size (the schema's sek >= 0); the sign stays in the text as written
+        ("-0,3 mnkr", 300_000, False),
+        ("−12 tkr", 12_000, False),
     ],
 )
 def test_parse_one_amount(text, sek, approx):
@@ -143,7 +144,11 @@ def test_unit_must_end_the_word():
 
 def test_several_amounts_in_order():
     text = "Budget 900 tkr, utfall 912 tkr, avvikelse -12 tkr."
-    assert [m.sek for m in find_money(text)] == [900_000, 912_000, -12_000]
+    assert [(m.text, m.sek) for m in find_money(text)] == [
+        ("900 tkr", 900_000),
+        ("912 tkr", 912_000),
+        ("-12 tkr", 12_000),
+    ]
 
 
 def test_wrapped_line_between_hedge_number_and_unit():
