@@ -47,6 +47,7 @@ def test_heldout5_recall_and_mrr(heldout5):
     rows, recall, mrr = score(*heldout5)
     print(f"\nheld-out queries 5: recall@10 {recall:.3f}, MRR {mrr:.3f} ({len(rows)} queries)")
     assert len(rows) == len(HELDOUT5)
-    # Before this round's fixes (main at 3a7198e, 2026-12-03): recall@10 0.844, MRR 0.889.
-    assert recall >= 0.84
-    assert mrr >= 0.88
+    # Before this round's fixes (main at 3a7198e, 2026-12-03): recall@10 0.844, MRR 0.889; after them
+    # (5058fc3, scored a second and last time): 0.869, 0.903. Floors rounded down.
+    assert recall >= 0.86
+    assert mrr >= 0.90
