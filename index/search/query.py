@@ -327,10 +327,11 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
             return terms[0] if len(terms) == 1 and terms[0] != text and (field, terms[0]) in reader else None
 
         words = sorted((typed or {}).get(text) or {text})
-        for base in (b for word in words for b in definite_base_candidates(word)):
-            term = indexed_term(base)
-            if term and (field, text) not in reader:
-                return wq.Term(field, term, boost=node.boost)
+        if (field, text) not in reader:  # a term no report holds: its base word in its place
+            for base in (b for word in words for b in definite_base_candidates(word)):
+                term = indexed_term(base)
+                if term:
+                    return wq.Term(field, term, boost=node.boost)
         restem = [text] if text.endswith(_RESTEM_ENDINGS) else []
         bases = [b for word in words for b in inflection_bases(word)]
         forms = list(dict.fromkeys(filter(None, map(indexed_term, [*bases, *restem]))))
