@@ -15,19 +15,9 @@ from __future__ import annotations
 import pytest
 
 from factories import make_report
+from search_corpus import index_terms, query_term, searching
 
 from bilagor.extractor.record import Section
-from bilagor.index.archive import Archive
-from bilagor.index.search.analysis import stemmed_analyzer
-
-
-def index_terms(word: str) -> set[str]:
-    return {t.text for t in stemmed_analyzer()(word, mode="index")}
-
-
-def query_term(word: str) -> str:
-    (term,) = [t.text for t in stemmed_analyzer()(word, mode="query")]
-    return term
 
 
 @pytest.mark.parametrize(
@@ -107,16 +97,8 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def search(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("search5")
     reports = {key: _report(key, text) for key, text in REPORTS.items()}
-    with Archive.open(folder, writable=True) as archive:
-        archive.add(reports.values())
-    key_of = {r.id: key for key, r in reports.items()}
-    with Archive.open_for_reading(folder) as archive:
-
-        def found(query, **filters) -> list[str]:
-            return [key_of[h.id] for h in archive.search(query, limit=50, **filters).hits]
-
+    with searching(tmp_path_factory.mktemp("search5"), reports) as found:
         yield found
 
 
