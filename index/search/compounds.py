@@ -592,18 +592,24 @@ def _inflected_base(word: str, lexicon: dict[str, float]) -> str | None:
     "promenaden" -> "promenad"), if the lexicon knows it: the shortest, so not another inflected
     form ("byggnadens" -> "byggnad", not "byggnaden"), then the most frequent; an -era verb by its form."""
     word_zipf = lexicon.get(word, 0.0)
-    known = [
-        (lexicon.get(base, 0.0), base)
-        for base in inflection_bases(word)
-        if len(base) >= MIN_PART and base not in NOT_PARTS and lexicon.get(base, 0.0) >= MIN_PART_ZIPF
-    ]
-    # Only what the stemmer cannot relate: "kameror" and "kamera" both stem to "kamer" already.
     stem = _snowball_stem()
-    known = [(z, b) for z, b in known if word_zipf <= z + INFLECTED_BASE_MARGIN and stem(b) != stem(word)]
+    word_stem = stem(word)
+    known = []
+    for base in inflection_bases(word):
+        zipf = lexicon.get(base, 0.0)
+        if (
+            len(base) < MIN_PART
+            or base in NOT_PARTS
+            or zipf < MIN_PART_ZIPF
+            or word_zipf > zipf + INFLECTED_BASE_MARGIN
+        ):
+            continue
+        if stem(base) != word_stem:  # only what the stemmer cannot relate: "kameror" and "kamera" are "kamer"
+            known.append((zipf, base))
     if known:
         return min(known, key=lambda k: (len(k[1]), -k[0]))[1]
     verb = re.fullmatch(_ERA_VERB, word)
-    return verb["stem"] + "a" if verb and stem(verb["stem"] + "a") != stem(word) else None
+    return verb["stem"] + "a" if verb and stem(verb["stem"] + "a") != word_stem else None
 
 
 @lru_cache(maxsize=1)
