@@ -79,17 +79,17 @@ def part_or_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, i
 _SUB_PURPOSE_RE = re.compile(r"(?<![\wåäö])(?:för|till)\s+[\wåäö]", re.IGNORECASE)
 
 
-def part_role(text: str, role: str, end: int | None = None) -> str:
+def part_role(text: str, role: str, end: int) -> str:
     """The role of a part, given its role read the usual way. Spent by the report's
     own project, received or left over, it stays; paid by someone else ("Av dessa
     betalade bostadsbolaget X"), or a share of it ("avser", "går till"), it is annat; planned
     for a part of the work (after `end`, the amount's end: "reserverats för etapp två"), annat;
-    other roles (asked for, planned) stay."""
+    other roles (asked for, planned for the whole) stay."""
     if role == "utfall":
         return "annat" if _PAID_BY_OTHERS_RE.search(text) else role
     if role == "beviljat":
         return role if _RECEIVED_RE.search(text) else "annat"
-    if role == "budget" and end is not None and _SUB_PURPOSE_RE.search(text, end):
+    if role == "budget" and _SUB_PURPOSE_RE.search(text, end):
         # "Av den budgeterade ramen har 1,2 Mkr reserverats för etapp två": a share of the plan set
         # aside for a part of the work ("Av dessa har staden avsatt 12 mnkr" is the city's plan)
         return "annat"
