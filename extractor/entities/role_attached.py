@@ -56,6 +56,8 @@ _ASKS_RE = re.compile(
 # "utgifter om 672 800 kr", "den budgeterade ramen för projektet på 5 Mkr": a noun bound to the
 # amount by "på"/"om" (after at most a short "för"-phrase) is the thing the amount measures ...
 _BOUND_BY_PREPOSITION_RE = re.compile(r"\s+(?:(?:för\s+)?(?:[\wåäö]+\s+){1,2}?)?(?:på|om)\s+", re.IGNORECASE)
+# Its last words, checked first: most amounts follow no "på"/"om", and then the cues before it need no reading.
+_PREPOSITION_BEFORE_RE = re.compile(r"\s(?:på|om)\s+$", re.IGNORECASE)
 # The noun a cue is or starts with ("ramen för" is the noun "ramen").
 _NOUN_STEM_RE = re.compile(NOUN_CUE_RE.pattern.removesuffix("$"), re.IGNORECASE)
 _PUNCT_RE = re.compile(r"[,;:.!?()]")
@@ -69,6 +71,8 @@ def _subject_noun_role(text: str, start: int) -> str | None:
     """The role of the noun an amount is bound to by "på"/"om" ("kostnaderna om X"), when that noun
     is its clause's subject: a noun that a verb or preposition before it governs ("medför en årlig
     kostnad om X", "inom en total utgift om X") is left to the clause."""
+    if not _PREPOSITION_BEFORE_RE.search(text, 0, start):
+        return None
     cues = find_cues(text[:start])
     head = cues[-1] if cues else None
     if head is None or not _NOUN_STEM_RE.search(text, head.start, head.end):

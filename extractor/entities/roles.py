@@ -324,16 +324,19 @@ def decide(
     return Decision(changed[span], "clause")
 
 
+@lru_cache(maxsize=16)
 def _parts_of_totals(
     sentence: str, text: str, spans: tuple[tuple[int, int], ...], section_key: str | None, context: str | None
-) -> set[tuple[int, int]]:
-    """The amounts of the sentence that are parts of a total beside them (`summed_parts`)."""
+) -> frozenset[tuple[int, int]]:
+    """The amounts of the sentence that are parts of a total beside them (`summed_parts`).
+    Cached: the same for every amount of the sentence, and the subsets tried grow fast with
+    its amounts (a list of 24 district grants took seconds when found once per amount)."""
     if len(spans) < 3:
-        return set()
+        return frozenset()
     parsed = {s: parse_amount(sentence[s[0] : s[1]]) for s in spans}
     values = {s: p[0] for s, p in parsed.items() if p is not None}
     roles = {s: _decide_alone(text, s, spans, section_key, context).role for s in values}
-    return summed_parts(values, roles)
+    return frozenset(summed_parts(values, roles))
 
 
 _PAIR_GAP = 40  # characters between two amounts that can be a compared pair ("A, att jämföra med budgeterade B")

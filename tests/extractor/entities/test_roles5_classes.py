@@ -10,9 +10,14 @@ named a deviation are not the report's own figures (`annat`).
 
 from __future__ import annotations
 
+from itertools import combinations
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilagor.extractor.entities import find_amounts
+from bilagor.extractor.entities.role_parts import MAX_PARTS, summed_parts
 
 
 def roles(text: str, section: str | None = None) -> list[tuple[int, str]]:
@@ -281,3 +286,27 @@ def test_an_earlier_figure_alone_in_public_text_keeps_its_role():
 def test_a_time_clause_after_the_amount_can_name_an_earlier_period():
     text = "Vaktbolaget kostade oss cirka 25 000 kronor, innan vi fick kamerorna."
     assert roles(text, FOLLOW_UP) == [(25000, "annat")]
+
+
+def _summed_parts_by_every_subset(values, roles):
+    # the plain search summed_parts replaced: every subset of 2 to MAX_PARTS, in combinations order
+    parts = set()
+    for total, whole in values.items():
+        if roles[total] == "annat":
+            continue
+        candidates = [s for s, v in values.items() if s != total and roles[s] == roles[total] and 0 < v < whole]
+        for n in range(2, min(len(candidates), MAX_PARTS) + 1):
+            hit = next((c for c in combinations(candidates, n) if sum(values[s] for s in c) == whole), None)
+            if hit:
+                parts.update(hit)
+                break
+    return parts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["budget", "utfall", "annat"])), max_size=12))
+def test_summed_parts_finds_what_every_subset_would(amounts):
+    # small values, so that many subsets add up and the first one found matters
+    values = {(i, i + 1): value for i, (value, _) in enumerate(amounts)}
+    roles = {(i, i + 1): role for i, (_, role) in enumerate(amounts)}
+    assert summed_parts(values, roles) == _summed_parts_by_every_subset(values, roles)
