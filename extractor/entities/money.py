@@ -162,7 +162,9 @@ WORD_AMOUNT = (
 )
 _WORD_UNIT_HINT_RE = re.compile(r"(?i)miljon|miljard|tusen")  # every written-out amount has one
 _HEDGE = rf"(?:(?<![\w.])(?P<hedge>{_HEDGE_RE})(?=\s){GAP})?"
-_SIGN = r"(?:(?<![\w.,])(?P<sign>[-−–])(?=\d))?"
+# A minus sign is kept in the amount's text as written but not in its value: an amount is its
+# size (the record's schema: sek >= 0) and the words say the direction ("underskott").
+_SIGN = r"(?:(?<![\w.,])[-−–](?=\d))?"
 
 # "13 326 (12 681) mnkr": the unit after the bracket applies to both.
 BRACKET_PAIR_RE = re.compile(rf"(?i){_HEDGE}{_SIGN}{NUM}{GAP}\((?P<prior>{NUM_BODY})\){GAP}{UNIT}")
@@ -361,13 +363,6 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
 
 
-def _signed(m: re.Match, value: Decimal) -> Decimal:
-    """An amount is its size: "-62", "−1,2 mnkr" and "+54 Mkr" keep their sign in the text as
-    written, the value is never negative (the record's schema: sek >= 0). The words say the
-    direction ("underskott", "avvikelse mot budget")."""
-    return value
-
-
 class _Found:
     """The amounts found so far in one text, with the spans they take."""
 
@@ -386,8 +381,8 @@ class _Found:
     def add_number(self, m: re.Match, mult: int, prior: bool = False) -> None:
         """A number with its multiplier; a run of digit groups too long to be
         one amount is read as one number per group."""
-        value = _signed(m, number_value(m.group("num"), mult))
-        if abs(value * mult) > MAX_PLAUSIBLE_SEK and re.search(SEP, m.group("num")):
+        value = number_value(m.group("num"), mult)
+        if value * mult > MAX_PLAUSIBLE_SEK and re.search(SEP, m.group("num")):
             for g in re.finditer(r"\d+", m.group("num")):
                 g0, g1 = m.start("num") + g.start(), m.start("num") + g.end()
                 self.add(g0, g1, _to_sek(Decimal(g.group()) * mult), False)
@@ -419,7 +414,7 @@ def _with_units(text: str, found: _Found) -> None:
     """The amounts that carry their own unit, ranges and written-out numbers first."""
     for m in BRACKET_PAIR_RE.finditer(text):
         mult = unit_multiplier(m.group("unit"))
-        main = _signed(m, number_value(m.group("num"), mult))
+        main = number_value(m.group("num"), mult)
         found.add(m.start(), m.end("num"), _to_sek(main * mult), bool(m.group("hedge")))
         p0, p1 = m.start("prior"), m.end("prior")
         found.add(p0, p1, _to_sek(number_value(m.group("prior"), mult) * mult), False, prior=True)
