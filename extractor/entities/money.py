@@ -252,14 +252,12 @@ GROUPED_RE = re.compile(
     rf"{_HEDGE}{_SIGN}(?<![\w.,:/])(?<!\d[-–−])(?P<num>\d{{1,3}}(?:{SEP}\d{{3}})+(?:,\d{{1,2}})?)(?![\d])"
 )
 # Words that make a clause about money, alone or in a compound ("totalkostnaden", "budgeterade").
-MONEY_WORD_RE = re.compile(
-    r"(?i)[\wåäö]*?(?:budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker"
-    r"|bidrag|belopp|summa|utgift|anslag)[\wåäö]*"
+_MONEY_STEMS = (
+    "budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker"
+    "|bidrag|belopp|summa|utgift|anslag"
 )
-MONEY_HINT_RE = re.compile(
-    r"(?i)budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker|bidrag|belopp"
-    r"|summa|utgift|anslag"
-)  # a cheap test before MONEY_WORD_RE: the same stems
+MONEY_WORD_RE = re.compile(rf"(?i)[\wåäö]*?(?:{_MONEY_STEMS})[\wåäö]*")
+MONEY_HINT_RE = re.compile(f"(?i){_MONEY_STEMS}")  # a cheap test for a whole text before MONEY_WORD_RE
 # A clause that counts things: its grouped figure is a count ("Antalet deltagare var 1 150").
 COUNT_CONTEXT_RE = re.compile(
     r"(?i)(?<![\wåäö])(?:antal[\wåäö]*|deltagare|besökare|invånare|personer|boende|elever|lägenheter|timmar"
