@@ -30,7 +30,6 @@ from roles_scoring import UNCLEAR, load_split  # noqa: E402
 from bilagor.extractor.entities import AMOUNT_FIELDS, CONTEXT_CHARS  # noqa: E402
 from role_model import (  # noqa: E402
     WEIGHTS_PATH,
-    Weights,
     features,
     most_likely,
     probabilities,
@@ -81,7 +80,6 @@ STEPS = 400
 RATE = 2.0
 MIN_COUNT = 2  # a feature seen once is noise
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
-WEAK_SOURCES = ("section", "default")  # where the rules found no word for the role
 DIGITS = 4  # weights are stored rounded
 
 
@@ -128,7 +126,7 @@ def amount_examples(split: str) -> list[Example]:
 
 
 def fit(examples: list[Example]) -> dict:
-    """Weights (as stored in role_model.json, without threshold) fitted on the examples."""
+    """Weights (as stored in role_model.json) fitted on the examples."""
     counts: dict[str, int] = {}
     for ex in examples:
         for f in ex.feats:
@@ -168,10 +166,6 @@ def fit(examples: list[Example]) -> dict:
     return {"classes": classes, "bias": [round(float(v), DIGITS) for v in b], "weights": table}
 
 
-def _weights(data: dict, threshold: float = 1.0) -> Weights:
-    return weights_from_json(data)
-
-
 def accuracy(examples: list[Example], roles: list[str]) -> tuple[int, int]:
     return sum(r == ex.truth for r, ex in zip(roles, examples)), len(examples)
 
@@ -191,7 +185,7 @@ def serialise(data: dict) -> str:
 
 def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
     """Per set, the rules against the shipped model (tuning figures: it was trained on them)."""
-    weights = _weights(data)
+    weights = weights_from_json(data)
     lines = []
     for name, exs in splits.items():
         rules = accuracy(exs, [ex.rules_role for ex in exs])
@@ -207,7 +201,8 @@ def stacked(ex: Example) -> Example:
 
 
 def _top(probs: dict[str, float]) -> tuple[str, float]:
-    best = max(probs, key=lambda r: (probs[r], r))
+    """The most likely role and its probability."""
+    best = most_likely(probs)
     return best, probs[best]
 
 
@@ -219,7 +214,7 @@ def nested_threshold(by_split: dict[str, list[Example]]) -> float:
     preds: list[tuple[Example, str, float]] = []
     for fold in folds:
         rest = [ex for name in names if name not in fold for ex in by_split[name]]
-        w = _weights(fit(rest))
+        w = weights_from_json(fit(rest))
         preds += [(ex, *_top(probabilities(list(ex.feats), w))) for name in fold for ex in by_split[name]]
     best, best_right = 1.01, sum(ex.rules_role == ex.truth for ex, _, _ in preds)
     for t in THRESHOLDS:
@@ -240,8 +235,8 @@ def loso(splits: tuple[str, ...] = LOSO_SETS) -> list[str]:
     for held in splits:
         train = {name: exs for name, exs in by_split.items() if name != held}
         test = by_split[held]
-        plain = _weights(fit([ex for exs in train.values() for ex in exs]))
-        stack = _weights(fit([stacked(ex) for exs in train.values() for ex in exs]))
+        plain = weights_from_json(fit([ex for exs in train.values() for ex in exs]))
+        stack = weights_from_json(fit([stacked(ex) for exs in train.values() for ex in exs]))
         threshold = nested_threshold(train)
         a = 0
         variants = {"b": [0, 0, 0], "c": [0, 0, 0], "d": [0, 0, 0]}  # right, gained, lost against the rules
