@@ -224,6 +224,7 @@ UNIT_DECLARATION_RE = re.compile(
 _LETTER_AFTER_RE = re.compile(r"[ \t\u00a0]*(?!(?:och|samt|respektive|resp\.|varav|eller)(?![\wåäö]))[a-zåäö]")
 # The declaration holds to the end of its line or sentence.
 DECLARATION_SCOPE_RE = re.compile(r"[^\n]*?(?=\n|\.\s|\.$|$)")
+BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")  # ends the scope of a heading's unit
 
 # A unit as a line's first word before a colon ("Tkr: budget 1 450, …") or ending a heading line
 # ("Budget och utfall, kronor", "Belopp i kronor"): it holds for the figures after it.
@@ -524,8 +525,9 @@ def _declared_units(text: str, found: _Found) -> None:
 
 def _declarations(text: str) -> list[re.Match]:
     matches = list(UNIT_DECLARATION_RE.finditer(text))
+    taken = [d.span() for d in matches]
     heads = UNIT_HEAD_RE.finditer(text) if _KR_HINT_RE.search(text) else ()  # every unit it knows has "kr" or "sek"
-    matches += [m for m in heads if not _overlaps(m.span(), [d.span() for d in matches])]
+    matches += [m for m in heads if not _overlaps(m.span(), taken)]
     return sorted(matches, key=lambda m: m.start())
 
 
@@ -535,7 +537,7 @@ def _declaration_scope_end(text: str, decl: re.Match) -> int:
     scope = DECLARATION_SCOPE_RE.match(text, decl.end())
     end = scope.end() if scope else decl.end()
     if text[decl.end() : end].strip(" \t\u00a0:.") == "":
-        blank = re.compile(r"\n[ \t\u00a0]*\n").search(text, decl.end())
+        blank = BLANK_LINE_RE.search(text, decl.end())
         return blank.start() if blank else len(text)
     return end
 
