@@ -546,8 +546,7 @@ def _units_from_context(text: str, found: _Found) -> None:
     """Figures whose unit the text gives elsewhere: "70 tusen" beside "95 tusen kronor"; a grouped
     figure in a clause about money ("beviljat 1 000 000, förbrukat 1 062 000") or after an amount
     in kronor ("57 200 kronor. Vi hade räknat med 60 000.")."""
-    had_money = bool(found.amounts)
-    for m in TUSEN_RE.finditer(text) if had_money and "tusen" in text.lower() else ():
+    for m in TUSEN_RE.finditer(text) if found.amounts and "tusen" in text.lower() else ():
         if found.overlaps(m.span()) or not _free_after(text, m.end()):
             continue
         found.add_number(m, 1_000)
@@ -557,13 +556,14 @@ def _units_from_context(text: str, found: _Found) -> None:
     for m in GROUPED_RE.finditer(text):
         if found.overlaps(m.span()) or _looks_like_non_money(text, m) or not _free_after(text, m.end()):
             continue
-        clause = text[_clause_start(text, m.start()) : m.start()]
         if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
-            continue
+            continue  # "Antalet deltagare var 1 150"
         after_kronor = first_kronor is not None and first_kronor <= m.start()
-        word_after = WORD_AFTER_RE.match(text, m.end())
-        money_after = word_after is not None and MONEY_WORD_RE.fullmatch(word_after.group(1))
-        if after_kronor or MONEY_WORD_RE.search(clause) or money_after:
+        if (
+            after_kronor
+            or MONEY_WORD_RE.fullmatch(_word_after(text, m.end()))  # "90 000 sökta"
+            or MONEY_WORD_RE.search(text, _clause_start(text, m.start()), m.start())
+        ):
             found.add_number(m, 1)
 
 
@@ -577,10 +577,16 @@ def _clause_start(text: str, at: int, breaks: re.Pattern = CLAUSE_BREAK_RE) -> i
     return max((m.end() for m in breaks.finditer(text, window, at)), default=window)
 
 
+def _word_after(text: str, at: int) -> str:
+    """The word right after `at` on its line, "" if anything else comes first."""
+    word = WORD_AFTER_RE.match(text, at)
+    return word.group(1) if word else ""
+
+
 def _free_after(text: str, at: int) -> bool:
     """What follows a bare figure: punctuation, a linking word or a money word, not a noun it counts."""
-    word = WORD_AFTER_RE.match(text, at)
-    return word is None or bool(FREE_WORD_RE.fullmatch(word.group(1))) or bool(MONEY_WORD_RE.fullmatch(word.group(1)))
+    word = _word_after(text, at)
+    return not word or bool(FREE_WORD_RE.fullmatch(word)) or bool(MONEY_WORD_RE.fullmatch(word))
 
 
 def _zero_groups(num: str) -> bool:
