@@ -1,12 +1,13 @@
 """Train the learned role model (bench/role_model.py, an experiment, not shipped) and evaluate it.
 
     .venv/bin/python bench/train_role_model.py            # train, print tuned figures, write the weights
-    .venv/bin/python bench/train_role_model.py --check    # refit and compare with the shipped weights only
+    .venv/bin/python bench/train_role_model.py --check    # refit and compare with the written weights only
     .venv/bin/python bench/train_role_model.py --loso     # leave-one-set-out table of four variants
 
 Multinomial logistic regression (L2) over the sparse features of `role_model.features` (plus, for
-the shipped stacked model, the rules' role and role_source), fitted by full-batch gradient descent
-from zero weights: deterministic, numpy only (at training; the run time is pure Python).
+the stacked model whose weights it writes, the rules' role and role_source), fitted by full-batch
+gradient descent from zero weights: deterministic, numpy only (at training; the run time is pure
+Python).
 Training data: every annotated amount of tests/data/roles (ALL_SPLITS) except values_heldout2,
 held out for amount values. No variant is shipped: none won `--loso` on both rule versions of the
 fifth round (docs/benchmarks.md); the weights written (bench/role_model.json) are not committed.
@@ -171,7 +172,7 @@ def accuracy(examples: list[Example], roles: list[str]) -> tuple[int, int]:
 
 
 def fit_all(by_split: dict[str, list[Example]] | None = None) -> dict:
-    """The shipped weights: the stacked model, one fit on every training set."""
+    """The weights written (bench/role_model.json): the stacked model, one fit on every training set."""
     by_split = by_split or {name: amount_examples(name) for name in ALL_SPLITS}
     data = fit([stacked(ex) for exs in by_split.values() for ex in exs])
     data["trained_on"] = list(ALL_SPLITS)
@@ -184,7 +185,7 @@ def serialise(data: dict) -> str:
 
 
 def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
-    """Per set, the rules against the shipped model (tuning figures: it was trained on them)."""
+    """Per set, the rules against the written model (tuning figures: it was trained on them)."""
     weights = weights_from_json(data)
     lines = []
     for name, exs in splits.items():
@@ -195,7 +196,7 @@ def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
 
 
 def stacked(ex: Example) -> Example:
-    """The example with the rules' role and role_source as features too (variant d, shipped)."""
+    """The example with the rules' role and role_source as features too (variant d, the one written)."""
     feats = tuple(stacked_features(list(ex.feats), ex.rules_role, ex.rules_source))
     return Example(ex.split, ex.item, feats, ex.truth, ex.rules_role, ex.rules_source)
 
@@ -268,7 +269,7 @@ def loso(splits: tuple[str, ...] = LOSO_SETS) -> list[str]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
+    parser.add_argument("--check", action="store_true", help="compare with the written weights, write nothing")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     parser.add_argument(
         "--loso", action="store_true", help="leave-one-set-out table of the four variants, write nothing"
@@ -278,9 +279,9 @@ def main(argv: list[str]) -> int:
         print("\n".join(loso()))
         return 0
     if args.check:
-        shipped = args.out.read_text(encoding="utf-8")
-        same = serialise(fit_all()) == shipped
-        print("shipped weights reproduced" if same else "shipped weights differ from a fresh training run")
+        written = args.out.read_text(encoding="utf-8")
+        same = serialise(fit_all()) == written
+        print("written weights reproduced" if same else "written weights differ from a fresh training run")
         return 0 if same else 1
     by_split = {name: amount_examples(name) for name in ALL_SPLITS}
     data = fit_all(by_split)
