@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from bilagor.extractor.entities.number_words import NUMBER_WORD, number_word_value
+
 # Space, no-break space, thin space, narrow no-break space: all seen as
 # thousands separators in Word exports.
 SEP = "[ \u00a0\u2009\u202f]"
@@ -105,57 +107,9 @@ NUM_BODY = (
 # Not inside a larger token: no digit, letter, dash or dot-digit before it.
 NUM = rf"(?<![\w.,:/])(?<!\d[-–−])(?P<num>{NUM_BODY})(?![\d])"
 
-NUMBER_WORDS = {
-    "en": 1,
-    "ett": 1,
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "elva": 11,
-    "tolv": 12,
-    "tretton": 13,
-    "fjorton": 14,
-    "femton": 15,
-    "sexton": 16,
-    "sjutton": 17,
-    "arton": 18,
-    "nitton": 19,
-    "tjugo": 20,
-    "trettio": 30,
-    "fyrtio": 40,
-    "femtio": 50,
-    "sextio": 60,
-    "sjuttio": 70,
-    "åttio": 80,
-    "nittio": 90,
-    "hundra": 100,
-    "etthundra": 100,
-    "tvåhundra": 200,
-    "trehundra": 300,
-    "fyrahundra": 400,
-    "femhundra": 500,
-    "sexhundra": 600,
-    "sjuhundra": 700,
-    "åttahundra": 800,
-    "niohundra": 900,
-}
-# One written number: "tjugofem", "sextiotvå", "trehundra", "tvåhundrafemtio" (valued by
-# _number_word); "tusen" may be joined to it ("femtiotusen kronor").
-_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
-_UNIT_WORDS = ("en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
-_TEENS = ("tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton")
-_TENS_RE = f"(?:{'|'.join(_TENS)})(?:{'|'.join(_UNIT_WORDS)})?"
-_BELOW_HUNDRED_RE = f"{_TENS_RE}|{'|'.join(_TEENS)}|{'|'.join(_UNIT_WORDS)}"
-_WORD_RE = f"(?:(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio)?hundra)(?:{_BELOW_HUNDRED_RE})?|{_BELOW_HUNDRED_RE}"
 # "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor", "femtiotusen kronor".
 WORD_AMOUNT = (
-    rf"(?P<words>(?:(?P<w>{_WORD_RE})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
+    rf"(?P<words>(?:(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
     rf"|(?P<onlyhalf>en{SPACE}+halv)|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
     rf"(?:{SPACE}+|(?=tusen))(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
     rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
@@ -235,7 +189,7 @@ UNIT_HEAD_RE = re.compile(
 _KR_HINT_RE = re.compile(r"(?i)kr|sek")
 # "mellan två och tre miljoner kronor": a range written out, the unit after the upper bound.
 WORD_RANGE_RE = re.compile(
-    rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+(?P<low>{_WORD_RE}){SPACE}+och{SPACE}+{WORD_AMOUNT}"
+    rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+(?P<low>{NUMBER_WORD}){SPACE}+och{SPACE}+{WORD_AMOUNT}"
 )
 # "1 260\n000 kr": a number wrapped at the end of a line.
 WRAPPED_RE = re.compile(
@@ -328,18 +282,6 @@ def _to_sek(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding="ROUND_HALF_UP"))
 
 
-def _number_word(word: str) -> int:
-    """The value of one written number matched by _WORD_RE ("tvåhundrafemtio" = 250)."""
-    hundreds, _, rest = word.rpartition("hundra") if "hundra" in word else ("", "", word)
-    value = (NUMBER_WORDS[hundreds] if hundreds else 1) * 100 if "hundra" in word else 0
-    if rest in NUMBER_WORDS:
-        return value + NUMBER_WORDS[rest]
-    if rest:
-        ten = next(t for t in _TENS if rest.startswith(t))
-        value += NUMBER_WORDS[ten] + NUMBER_WORDS[rest[len(ten) :]]
-    return value
-
-
 def _word_multiplier(m: re.Match) -> int:
     unit = m.group("wunit").lower()
     return 1_000 if unit.startswith("tusen") else 1_000_000_000 if unit.startswith("miljard") else 1_000_000
@@ -354,7 +296,7 @@ def _word_value(m: re.Match) -> Decimal:
     elif m.group("halfword"):
         base = Decimal("1.5")
     else:
-        base = Decimal(_number_word(m.group("w").lower())) + (Decimal("0.5") if m.group("half") else 0)
+        base = Decimal(number_word_value(m.group("w").lower())) + (Decimal("0.5") if m.group("half") else 0)
     return base * mult
 
 
@@ -431,7 +373,7 @@ def _with_units(text: str, found: _Found) -> None:
         if found.overlaps(m.span()) or not m.group("w") or m.group("half"):
             continue
         high = _word_value(m)
-        low = Decimal(_number_word(m.group("low").lower())) * _word_multiplier(m)
+        low = Decimal(number_word_value(m.group("low").lower())) * _word_multiplier(m)
         if low < high:
             found.add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
 
