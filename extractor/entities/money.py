@@ -360,7 +360,8 @@ def _with_units(text: str, found: _Found) -> None:
         p0, p1 = m.start("prior"), m.end("prior")
         found.add(p0, p1, _to_sek(number_value(m.group("prior"), mult) * mult), False, prior=True)
 
-    for m in RANGE_UNITS_RE.finditer(text) if "mellan" in text.lower() else ():
+    has_mellan = "mellan" in text.lower()  # both "mellan" ranges below need the word
+    for m in RANGE_UNITS_RE.finditer(text) if has_mellan else ():
         if found.overlaps(m.span()):
             continue
         low_mult, mult = unit_multiplier(m.group("lowunit")), unit_multiplier(m.group("unit"))
@@ -369,7 +370,7 @@ def _with_units(text: str, found: _Found) -> None:
         if low < high:
             found.add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
 
-    for m in WORD_RANGE_RE.finditer(text) if "mellan" in text.lower() else ():
+    for m in WORD_RANGE_RE.finditer(text) if has_mellan else ():
         if found.overlaps(m.span()) or not m.group("w") or m.group("half"):
             continue
         high = _word_value(m)
