@@ -134,13 +134,13 @@ BARE_NUM_RE = re.compile(rf"{_HEDGE}{_SIGN}{NUM}")
 # unit after the upper bound holds for both; both bounds are kept.
 _RANGE_LOW = rf"(?<![\w.,:/])(?P<low>{NUM_BODY})"
 RANGE_RE = re.compile(
-    rf"(?i){_HEDGE}(?:(?<![\wåäö])(?:mellan{SPACE}+{_RANGE_LOW}{SPACE}+och|från{SPACE}+{_RANGE_LOW.replace('low', 'low2')}{SPACE}+till)"
-    rf"|{_RANGE_LOW.replace('low', 'low3')}{SPACE}*[–—-]){SPACE}*(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
+    rf"(?i){_HEDGE}(?:(?<![\wåäö])(?:mellan{SPACE}+{_RANGE_LOW}{SPACE}+och|från{SPACE}+{_RANGE_LOW.replace('low', 'from_low')}{SPACE}+till)"
+    rf"|{_RANGE_LOW.replace('low', 'dash_low')}{SPACE}*[–—-]){SPACE}*(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
 )
 # "2 till 3 miljoner kronor", "400 à 500 tkr": a range without "från"/"mellan" (its own pattern, run
 # only on texts that have the word).
 RANGE_TILL_RE = re.compile(
-    rf"(?i){_HEDGE}{_RANGE_LOW.replace('low', 'low4')}{SPACE}+(?:till|à){SPACE}+(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
+    rf"(?i){_HEDGE}{_RANGE_LOW.replace('low', 'till_low')}{SPACE}+(?:till|à){SPACE}+(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
 )
 _TILL_RE = re.compile(r"(?i)\d{SPACE}+(?:till|à){SPACE}+\d".replace("{SPACE}", SPACE))
 # "mellan 500 000 kr och 1 mnkr": each bound with its own unit, still one range.
@@ -384,25 +384,27 @@ def _with_units(text: str, found: _Found) -> None:
             continue
         mult = unit_multiplier(m.group("unit"))
         bounds = m.groupdict()
-        from_to = "low2" if bounds.get("low2") else "low4" if bounds.get("low4") else None
-        low_text: str = bounds.get("low") or bounds.get("low2") or bounds.get("low3") or bounds.get("low4") or ""
+        low_group = next(g for g in ("low", "from_low", "dash_low", "till_low") if bounds.get(g))
+        low_text: str = bounds[low_group]
+        # a low bound before "till" may instead be the first figure of a change ("från 2 000 till 2 500")
+        before_till = low_group in ("from_low", "till_low")
         low, high = number_value(low_text, mult) * mult, number_value(m.group("num"), mult) * mult
         if low >= high and mult > 1 and re.search(SEP, low_text) and number_value(low_text) < high:
             low = number_value(low_text)  # "mellan 500 000 och 3 miljoner": the low bound is written in kronor
-        if from_to == "low4" and (low >= high or YEAR_RE.fullmatch(low_text)):
+        if low_group == "till_low" and (low >= high or YEAR_RE.fullmatch(low_text)):
             continue  # "för 2019 till 1,1 mnkr": a year, not a low bound
-        if from_to == "low4" and CHANGE_BY_RE.search(text, max(0, m.start() - 30), m.start()):
+        if low_group == "till_low" and CHANGE_BY_RE.search(text, max(0, m.start() - 30), m.start()):
             # "ökade med 200 000 till 1,2 mnkr": the change and the figure after it
-            found.add(m.start(from_to), m.end(from_to), _to_sek(low), False)
+            found.add(m.start(low_group), m.end(low_group), _to_sek(low), False)
             found.add(m.start("num"), m.end(), _to_sek(high), False)
             continue
         if (
-            from_to
+            before_till
             and "till" in m.group().lower()
             and (low >= high or CHANGE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()))
         ):
             # "höjs från 2 000 till 2 500 kronor": the figure before and the figure after
-            found.add(m.start(from_to), m.end(from_to), _to_sek(low), False)
+            found.add(m.start(low_group), m.end(low_group), _to_sek(low), False)
             found.add(m.start("num"), m.end(), _to_sek(high), False)
             continue
         if low >= high:
