@@ -142,7 +142,7 @@ RANGE_RE = re.compile(
 RANGE_TILL_RE = re.compile(
     rf"(?i){_HEDGE}{_RANGE_LOW.replace('low', 'till_low')}{SPACE}+(?:till|à){SPACE}+(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
 )
-_TILL_RE = re.compile(r"(?i)\d{SPACE}+(?:till|à){SPACE}+\d".replace("{SPACE}", SPACE))
+_TILL_RE = re.compile(rf"(?i)\d{SPACE}+(?:till|à){SPACE}+\d")  # a cheap test before RANGE_TILL_RE
 # "mellan 500 000 kr och 1 mnkr": each bound with its own unit, still one range.
 RANGE_UNITS_RE = re.compile(
     rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+{_RANGE_LOW}{GAP}(?P<lowunit>{_UNIT_RE})(?![\wåäöÅÄÖ])"
