@@ -8,7 +8,7 @@ Multinomial logistic regression (L2) over the sparse features of `role_model.fea
 the stacked model whose weights it writes, the rules' role and role_source), fitted by full-batch
 gradient descent from zero weights: deterministic, numpy only (at training; the run time is pure
 Python).
-Training data: every annotated amount of tests/data/roles (ALL_SPLITS) except values_heldout2,
+Training data: every annotated amount of tests/data/roles (TRAIN_SPLITS) except values_heldout2,
 held out for amount values. No variant is shipped: none won `--loso` on both rule versions of the
 fifth round (docs/benchmarks.md); the weights written (bench/role_model.json) are not committed.
 """
@@ -39,6 +39,8 @@ from role_model import (  # noqa: E402
 )
 from bilagor.extractor.record import AMOUNT_ROLES  # noqa: E402
 
+# Every set trained on: the fifth round made every burned set tuning data; values_heldout2 stays
+# out (held out for amount values).
 TRAIN_SPLITS = (
     "tuning",
     "tuning2",
@@ -56,12 +58,6 @@ TRAIN_SPLITS = (
     "public_sector",
     "tuning_values",
     "tuning_rolemodel",
-)
-# Fifth round: every burned set is tuning data. Leave-one-set-out over the five sets written by
-# someone who did not change the rules (`--loso`); values_heldout2 stays out (held out for values).
-LOSO_SETS = ("heldout3", "heldout3_public", "heldout4", "heldout4_public", "public_sector")
-ALL_SPLITS = (
-    *TRAIN_SPLITS,
     "tuning12",
     "tuning13",
     "tuning14",
@@ -74,6 +70,8 @@ ALL_SPLITS = (
     "heldout4",
     "heldout4_public",
 )
+# `--loso` leaves out, one at a time, the five sets written by someone who did not change the rules.
+LOSO_SETS = ("heldout3", "heldout3_public", "heldout4", "heldout4_public", "public_sector")
 INNER_FOLDS = 5  # nested cross-validation of the override threshold: training sets dealt into folds
 WEAK_OR_CONTEXT = ("section", "default", "context")
 L2 = 0.003  # per-example weight decay
@@ -173,9 +171,9 @@ def accuracy(examples: list[Example], roles: list[str]) -> tuple[int, int]:
 
 def fit_all(by_split: dict[str, list[Example]] | None = None) -> dict:
     """The weights written (bench/role_model.json): the stacked model, one fit on every training set."""
-    by_split = by_split or {name: amount_examples(name) for name in ALL_SPLITS}
+    by_split = by_split or {name: amount_examples(name) for name in TRAIN_SPLITS}
     data = fit([stacked(ex) for exs in by_split.values() for ex in exs])
-    data["trained_on"] = list(ALL_SPLITS)
+    data["trained_on"] = list(TRAIN_SPLITS)
     data["settings"] = {"l2": L2, "steps": STEPS, "rate": RATE, "min_count": MIN_COUNT, "variant": "stacked"}
     return data
 
@@ -226,11 +224,11 @@ def nested_threshold(by_split: dict[str, list[Example]]) -> float:
 
 
 def loso(splits: tuple[str, ...] = LOSO_SETS) -> list[str]:
-    """Leave-one-set-out over `splits`: for each, train on every other set of ALL_SPLITS and
+    """Leave-one-set-out over `splits`: for each, train on every other set of TRAIN_SPLITS and
     compare on it (a) the rules, (b) the model where the rules end in section/default/context,
     (c) the model overriding the rules at a threshold chosen by nested CV, (d) a stacked model
     that also sees the rules' role and role_source. One line per set, then the means."""
-    by_split = {name: amount_examples(name) for name in ALL_SPLITS}
+    by_split = {name: amount_examples(name) for name in TRAIN_SPLITS}
     rows = []
     lines = ["set | amounts | (a) rules | (b) weak-role fallback | (c) override (threshold) | (d) stacked"]
     for held in splits:
@@ -283,7 +281,7 @@ def main(argv: list[str]) -> int:
         same = serialise(fit_all()) == written
         print("written weights reproduced" if same else "written weights differ from a fresh training run")
         return 0 if same else 1
-    by_split = {name: amount_examples(name) for name in ALL_SPLITS}
+    by_split = {name: amount_examples(name) for name in TRAIN_SPLITS}
     data = fit_all(by_split)
     print(f"features: {len(data['weights'])}; trained on (tuning figures):")
     print("\n".join("  " + line for line in report(data, by_split)))
