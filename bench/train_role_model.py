@@ -1,13 +1,14 @@
 """Train the learned role model (bench/role_model.py, an experiment, not shipped) and evaluate it.
 
     .venv/bin/python bench/train_role_model.py            # train, print tuned figures, write the weights
-    .venv/bin/python bench/train_role_model.py --check    # refit and compare with the shipped weights only
+    .venv/bin/python bench/train_role_model.py --check    # refit and compare with the written weights only
     .venv/bin/python bench/train_role_model.py --loso     # leave-one-set-out table of four variants
 
 Multinomial logistic regression (L2) over the sparse features of `role_model.features` (plus, for
-the shipped stacked model, the rules' role and role_source), fitted by full-batch gradient descent
-from zero weights: deterministic, numpy only (at training; the run time is pure Python).
-Training data: every annotated amount of tests/data/roles (ALL_SPLITS) except values_heldout2,
+the stacked model whose weights it writes, the rules' role and role_source), fitted by full-batch
+gradient descent from zero weights: deterministic, numpy only (at training; the run time is pure
+Python).
+Training data: every annotated amount of tests/data/roles (TRAIN_SPLITS) except values_heldout2,
 held out for amount values. No variant is shipped: none won `--loso` on both rule versions of the
 fifth round (docs/benchmarks.md); the weights written (bench/role_model.json) are not committed.
 """
@@ -30,7 +31,6 @@ from roles_scoring import UNCLEAR, load_split  # noqa: E402
 from bilagor.extractor.entities import AMOUNT_FIELDS, CONTEXT_CHARS  # noqa: E402
 from role_model import (  # noqa: E402
     WEIGHTS_PATH,
-    Weights,
     features,
     most_likely,
     probabilities,
@@ -39,6 +39,8 @@ from role_model import (  # noqa: E402
 )
 from bilagor.extractor.record import AMOUNT_ROLES  # noqa: E402
 
+# Every set trained on: the fifth round made every burned set tuning data; values_heldout2 stays
+# out (held out for amount values).
 TRAIN_SPLITS = (
     "tuning",
     "tuning2",
@@ -56,12 +58,6 @@ TRAIN_SPLITS = (
     "public_sector",
     "tuning_values",
     "tuning_rolemodel",
-)
-# Fifth round: every burned set is tuning data. Leave-one-set-out over the five sets written by
-# someone who did not change the rules (`--loso`); values_heldout2 stays out (held out for values).
-LOSO_SETS = ("heldout3", "heldout3_public", "heldout4", "heldout4_public", "public_sector")
-ALL_SPLITS = (
-    *TRAIN_SPLITS,
     "tuning12",
     "tuning13",
     "tuning14",
@@ -74,6 +70,8 @@ ALL_SPLITS = (
     "heldout4",
     "heldout4_public",
 )
+# `--loso` leaves out, one at a time, the five sets written by someone who did not change the rules.
+LOSO_SETS = ("heldout3", "heldout3_public", "heldout4", "heldout4_public", "public_sector")
 INNER_FOLDS = 5  # nested cross-validation of the override threshold: training sets dealt into folds
 WEAK_OR_CONTEXT = ("section", "default", "context")
 L2 = 0.003  # per-example weight decay
@@ -81,7 +79,6 @@ STEPS = 400
 RATE = 2.0
 MIN_COUNT = 2  # a feature seen once is noise
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
-WEAK_SOURCES = ("section", "default")  # where the rules found no word for the role
 DIGITS = 4  # weights are stored rounded
 
 
@@ -128,7 +125,7 @@ def amount_examples(split: str) -> list[Example]:
 
 
 def fit(examples: list[Example]) -> dict:
-    """Weights (as stored in role_model.json, without threshold) fitted on the examples."""
+    """Weights (as stored in role_model.json) fitted on the examples."""
     counts: dict[str, int] = {}
     for ex in examples:
         for f in ex.feats:
@@ -168,19 +165,15 @@ def fit(examples: list[Example]) -> dict:
     return {"classes": classes, "bias": [round(float(v), DIGITS) for v in b], "weights": table}
 
 
-def _weights(data: dict, threshold: float = 1.0) -> Weights:
-    return weights_from_json(data)
-
-
 def accuracy(examples: list[Example], roles: list[str]) -> tuple[int, int]:
     return sum(r == ex.truth for r, ex in zip(roles, examples)), len(examples)
 
 
 def fit_all(by_split: dict[str, list[Example]] | None = None) -> dict:
-    """The shipped weights: the stacked model, one fit on every training set."""
-    by_split = by_split or {name: amount_examples(name) for name in ALL_SPLITS}
+    """The weights written (bench/role_model.json): the stacked model, one fit on every training set."""
+    by_split = by_split or {name: amount_examples(name) for name in TRAIN_SPLITS}
     data = fit([stacked(ex) for exs in by_split.values() for ex in exs])
-    data["trained_on"] = list(ALL_SPLITS)
+    data["trained_on"] = list(TRAIN_SPLITS)
     data["settings"] = {"l2": L2, "steps": STEPS, "rate": RATE, "min_count": MIN_COUNT, "variant": "stacked"}
     return data
 
@@ -190,8 +183,8 @@ def serialise(data: dict) -> str:
 
 
 def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
-    """Per set, the rules against the shipped model (tuning figures: it was trained on them)."""
-    weights = _weights(data)
+    """Per set, the rules against the written model (tuning figures: it was trained on them)."""
+    weights = weights_from_json(data)
     lines = []
     for name, exs in splits.items():
         rules = accuracy(exs, [ex.rules_role for ex in exs])
@@ -201,13 +194,14 @@ def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
 
 
 def stacked(ex: Example) -> Example:
-    """The example with the rules' role and role_source as features too (variant d, shipped)."""
+    """The example with the rules' role and role_source as features too (variant d, the one written)."""
     feats = tuple(stacked_features(list(ex.feats), ex.rules_role, ex.rules_source))
     return Example(ex.split, ex.item, feats, ex.truth, ex.rules_role, ex.rules_source)
 
 
 def _top(probs: dict[str, float]) -> tuple[str, float]:
-    best = max(probs, key=lambda r: (probs[r], r))
+    """The most likely role and its probability."""
+    best = most_likely(probs)
     return best, probs[best]
 
 
@@ -219,7 +213,7 @@ def nested_threshold(by_split: dict[str, list[Example]]) -> float:
     preds: list[tuple[Example, str, float]] = []
     for fold in folds:
         rest = [ex for name in names if name not in fold for ex in by_split[name]]
-        w = _weights(fit(rest))
+        w = weights_from_json(fit(rest))
         preds += [(ex, *_top(probabilities(list(ex.feats), w))) for name in fold for ex in by_split[name]]
     best, best_right = 1.01, sum(ex.rules_role == ex.truth for ex, _, _ in preds)
     for t in THRESHOLDS:
@@ -230,18 +224,18 @@ def nested_threshold(by_split: dict[str, list[Example]]) -> float:
 
 
 def loso(splits: tuple[str, ...] = LOSO_SETS) -> list[str]:
-    """Leave-one-set-out over `splits`: for each, train on every other set of ALL_SPLITS and
+    """Leave-one-set-out over `splits`: for each, train on every other set of TRAIN_SPLITS and
     compare on it (a) the rules, (b) the model where the rules end in section/default/context,
     (c) the model overriding the rules at a threshold chosen by nested CV, (d) a stacked model
     that also sees the rules' role and role_source. One line per set, then the means."""
-    by_split = {name: amount_examples(name) for name in ALL_SPLITS}
+    by_split = {name: amount_examples(name) for name in TRAIN_SPLITS}
     rows = []
     lines = ["set | amounts | (a) rules | (b) weak-role fallback | (c) override (threshold) | (d) stacked"]
     for held in splits:
         train = {name: exs for name, exs in by_split.items() if name != held}
         test = by_split[held]
-        plain = _weights(fit([ex for exs in train.values() for ex in exs]))
-        stack = _weights(fit([stacked(ex) for exs in train.values() for ex in exs]))
+        plain = weights_from_json(fit([ex for exs in train.values() for ex in exs]))
+        stack = weights_from_json(fit([stacked(ex) for exs in train.values() for ex in exs]))
         threshold = nested_threshold(train)
         a = 0
         variants = {"b": [0, 0, 0], "c": [0, 0, 0], "d": [0, 0, 0]}  # right, gained, lost against the rules
@@ -273,7 +267,7 @@ def loso(splits: tuple[str, ...] = LOSO_SETS) -> list[str]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the shipped weights, write nothing")
+    parser.add_argument("--check", action="store_true", help="compare with the written weights, write nothing")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     parser.add_argument(
         "--loso", action="store_true", help="leave-one-set-out table of the four variants, write nothing"
@@ -283,11 +277,11 @@ def main(argv: list[str]) -> int:
         print("\n".join(loso()))
         return 0
     if args.check:
-        shipped = args.out.read_text(encoding="utf-8")
-        same = serialise(fit_all()) == shipped
-        print("shipped weights reproduced" if same else "shipped weights differ from a fresh training run")
+        written = args.out.read_text(encoding="utf-8")
+        same = serialise(fit_all()) == written
+        print("written weights reproduced" if same else "written weights differ from a fresh training run")
         return 0 if same else 1
-    by_split = {name: amount_examples(name) for name in ALL_SPLITS}
+    by_split = {name: amount_examples(name) for name in TRAIN_SPLITS}
     data = fit_all(by_split)
     print(f"features: {len(data['weights'])}; trained on (tuning figures):")
     print("\n".join("  " + line for line in report(data, by_split)))

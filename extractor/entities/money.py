@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from bilagor.extractor.entities.number_words import NUMBER_WORD, number_word_value
+
 # Space, no-break space, thin space, narrow no-break space: all seen as
 # thousands separators in Word exports.
 SEP = "[ \u00a0\u2009\u202f]"
@@ -105,64 +107,18 @@ NUM_BODY = (
 # Not inside a larger token: no digit, letter, dash or dot-digit before it.
 NUM = rf"(?<![\w.,:/])(?<!\d[-–−])(?P<num>{NUM_BODY})(?![\d])"
 
-NUMBER_WORDS = {
-    "en": 1,
-    "ett": 1,
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "elva": 11,
-    "tolv": 12,
-    "tretton": 13,
-    "fjorton": 14,
-    "femton": 15,
-    "sexton": 16,
-    "sjutton": 17,
-    "arton": 18,
-    "nitton": 19,
-    "tjugo": 20,
-    "trettio": 30,
-    "fyrtio": 40,
-    "femtio": 50,
-    "sextio": 60,
-    "sjuttio": 70,
-    "åttio": 80,
-    "nittio": 90,
-    "hundra": 100,
-    "etthundra": 100,
-    "tvåhundra": 200,
-    "trehundra": 300,
-    "fyrahundra": 400,
-    "femhundra": 500,
-    "sexhundra": 600,
-    "sjuhundra": 700,
-    "åttahundra": 800,
-    "niohundra": 900,
-}
-# One written number: "tjugofem", "sextiotvå", "trehundra", "tvåhundrafemtio" (valued by
-# _number_word); "tusen" may be joined to it ("femtiotusen kronor").
-_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
-_UNIT_WORDS = ("en", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
-_TEENS = ("tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton")
-_TENS_RE = f"(?:{'|'.join(_TENS)})(?:{'|'.join(_UNIT_WORDS)})?"
-_BELOW_HUNDRED_RE = f"{_TENS_RE}|{'|'.join(_TEENS)}|{'|'.join(_UNIT_WORDS)}"
-_WORD_RE = f"(?:(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio)?hundra)(?:{_BELOW_HUNDRED_RE})?|{_BELOW_HUNDRED_RE}"
 # "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor", "femtiotusen kronor".
 WORD_AMOUNT = (
-    rf"(?P<words>(?:(?P<w>{_WORD_RE})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
+    rf"(?P<words>(?:(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
     rf"|(?P<onlyhalf>en{SPACE}+halv)|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
     rf"(?:{SPACE}+|(?=tusen))(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
     rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
 )
 _WORD_UNIT_HINT_RE = re.compile(r"(?i)miljon|miljard|tusen")  # every written-out amount has one
 _HEDGE = rf"(?:(?<![\w.])(?P<hedge>{_HEDGE_RE})(?=\s){GAP})?"
-_SIGN = r"(?:(?<![\w.,])(?P<sign>[-−–])(?=\d))?"
+# A minus sign is kept in the amount's text as written but not in its value: an amount is its
+# size (the record's schema: sek >= 0) and the words say the direction ("underskott").
+_SIGN = r"(?:(?<![\w.,])[-−–](?=\d))?"
 
 # "13 326 (12 681) mnkr": the unit after the bracket applies to both.
 BRACKET_PAIR_RE = re.compile(rf"(?i){_HEDGE}{_SIGN}{NUM}{GAP}\((?P<prior>{NUM_BODY})\){GAP}{UNIT}")
@@ -178,15 +134,15 @@ BARE_NUM_RE = re.compile(rf"{_HEDGE}{_SIGN}{NUM}")
 # unit after the upper bound holds for both; both bounds are kept.
 _RANGE_LOW = rf"(?<![\w.,:/])(?P<low>{NUM_BODY})"
 RANGE_RE = re.compile(
-    rf"(?i){_HEDGE}(?:(?<![\wåäö])(?:mellan{SPACE}+{_RANGE_LOW}{SPACE}+och|från{SPACE}+{_RANGE_LOW.replace('low', 'low2')}{SPACE}+till)"
-    rf"|{_RANGE_LOW.replace('low', 'low3')}{SPACE}*[–—-]){SPACE}*(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
+    rf"(?i){_HEDGE}(?:(?<![\wåäö])(?:mellan{SPACE}+{_RANGE_LOW}{SPACE}+och|från{SPACE}+{_RANGE_LOW.replace('low', 'from_low')}{SPACE}+till)"
+    rf"|{_RANGE_LOW.replace('low', 'dash_low')}{SPACE}*[–—-]){SPACE}*(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
 )
 # "2 till 3 miljoner kronor", "400 à 500 tkr": a range without "från"/"mellan" (its own pattern, run
 # only on texts that have the word).
 RANGE_TILL_RE = re.compile(
-    rf"(?i){_HEDGE}{_RANGE_LOW.replace('low', 'low4')}{SPACE}+(?:till|à){SPACE}+(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
+    rf"(?i){_HEDGE}{_RANGE_LOW.replace('low', 'till_low')}{SPACE}+(?:till|à){SPACE}+(?P<num>{NUM_BODY})(?![\d]){GAP}{UNIT}"
 )
-_TILL_RE = re.compile(r"(?i)\d{SPACE}+(?:till|à){SPACE}+\d".replace("{SPACE}", SPACE))
+_TILL_RE = re.compile(rf"(?i)\d{SPACE}+(?:till|à){SPACE}+\d")  # a cheap test before RANGE_TILL_RE
 # "mellan 500 000 kr och 1 mnkr": each bound with its own unit, still one range.
 RANGE_UNITS_RE = re.compile(
     rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+{_RANGE_LOW}{GAP}(?P<lowunit>{_UNIT_RE})(?![\wåäöÅÄÖ])"
@@ -222,6 +178,7 @@ UNIT_DECLARATION_RE = re.compile(
 _LETTER_AFTER_RE = re.compile(r"[ \t\u00a0]*(?!(?:och|samt|respektive|resp\.|varav|eller)(?![\wåäö]))[a-zåäö]")
 # The declaration holds to the end of its line or sentence.
 DECLARATION_SCOPE_RE = re.compile(r"[^\n]*?(?=\n|\.\s|\.$|$)")
+BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")  # ends the scope of a heading's unit
 
 # A unit as a line's first word before a colon ("Tkr: budget 1 450, …") or ending a heading line
 # ("Budget och utfall, kronor", "Belopp i kronor"): it holds for the figures after it.
@@ -232,7 +189,7 @@ UNIT_HEAD_RE = re.compile(
 _KR_HINT_RE = re.compile(r"(?i)kr|sek")
 # "mellan två och tre miljoner kronor": a range written out, the unit after the upper bound.
 WORD_RANGE_RE = re.compile(
-    rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+(?P<low>{_WORD_RE}){SPACE}+och{SPACE}+{WORD_AMOUNT}"
+    rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+(?P<low>{NUMBER_WORD}){SPACE}+och{SPACE}+{WORD_AMOUNT}"
 )
 # "1 260\n000 kr": a number wrapped at the end of a line.
 WRAPPED_RE = re.compile(
@@ -250,14 +207,12 @@ GROUPED_RE = re.compile(
     rf"{_HEDGE}{_SIGN}(?<![\w.,:/])(?<!\d[-–−])(?P<num>\d{{1,3}}(?:{SEP}\d{{3}})+(?:,\d{{1,2}})?)(?![\d])"
 )
 # Words that make a clause about money, alone or in a compound ("totalkostnaden", "budgeterade").
-MONEY_WORD_RE = re.compile(
-    r"(?i)[\wåäö]*?(?:budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker"
-    r"|bidrag|belopp|summa|utgift|anslag)[\wåäö]*"
+_MONEY_STEMS = (
+    "budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker"
+    "|bidrag|belopp|summa|utgift|anslag"
 )
-MONEY_HINT_RE = re.compile(
-    r"(?i)budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker|bidrag|belopp"
-    r"|summa|utgift|anslag"
-)  # a cheap test before MONEY_WORD_RE: the same stems
+MONEY_WORD_RE = re.compile(rf"(?i)[\wåäö]*?(?:{_MONEY_STEMS})[\wåäö]*")
+MONEY_HINT_RE = re.compile(f"(?i){_MONEY_STEMS}")  # a cheap test for a whole text before MONEY_WORD_RE
 # A clause that counts things: its grouped figure is a count ("Antalet deltagare var 1 150").
 COUNT_CONTEXT_RE = re.compile(
     r"(?i)(?<![\wåäö])(?:antal[\wåäö]*|deltagare|besökare|invånare|personer|boende|elever|lägenheter|timmar"
@@ -327,18 +282,6 @@ def _to_sek(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding="ROUND_HALF_UP"))
 
 
-def _number_word(word: str) -> int:
-    """The value of one written number matched by _WORD_RE ("tvåhundrafemtio" = 250)."""
-    hundreds, _, rest = word.rpartition("hundra") if "hundra" in word else ("", "", word)
-    value = (NUMBER_WORDS[hundreds] if hundreds else 1) * 100 if "hundra" in word else 0
-    if rest in NUMBER_WORDS:
-        return value + NUMBER_WORDS[rest]
-    if rest:
-        ten = next(t for t in _TENS if rest.startswith(t))
-        value += NUMBER_WORDS[ten] + NUMBER_WORDS[rest[len(ten) :]]
-    return value
-
-
 def _word_multiplier(m: re.Match) -> int:
     unit = m.group("wunit").lower()
     return 1_000 if unit.startswith("tusen") else 1_000_000_000 if unit.startswith("miljard") else 1_000_000
@@ -353,19 +296,12 @@ def _word_value(m: re.Match) -> Decimal:
     elif m.group("halfword"):
         base = Decimal("1.5")
     else:
-        base = Decimal(_number_word(m.group("w").lower())) + (Decimal("0.5") if m.group("half") else 0)
+        base = Decimal(number_word_value(m.group("w").lower())) + (Decimal("0.5") if m.group("half") else 0)
     return base * mult
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
-
-
-def _signed(m: re.Match, value: Decimal) -> Decimal:
-    """An amount is its size: "-62", "−1,2 mnkr" and "+54 Mkr" keep their sign in the text as
-    written, the value is never negative (the record's schema: sek >= 0). The words say the
-    direction ("underskott", "avvikelse mot budget")."""
-    return value
 
 
 class _Found:
@@ -386,8 +322,8 @@ class _Found:
     def add_number(self, m: re.Match, mult: int, prior: bool = False) -> None:
         """A number with its multiplier; a run of digit groups too long to be
         one amount is read as one number per group."""
-        value = _signed(m, number_value(m.group("num"), mult))
-        if abs(value * mult) > MAX_PLAUSIBLE_SEK and re.search(SEP, m.group("num")):
+        value = number_value(m.group("num"), mult)
+        if value * mult > MAX_PLAUSIBLE_SEK and re.search(SEP, m.group("num")):
             for g in re.finditer(r"\d+", m.group("num")):
                 g0, g1 = m.start("num") + g.start(), m.start("num") + g.end()
                 self.add(g0, g1, _to_sek(Decimal(g.group()) * mult), False)
@@ -419,12 +355,13 @@ def _with_units(text: str, found: _Found) -> None:
     """The amounts that carry their own unit, ranges and written-out numbers first."""
     for m in BRACKET_PAIR_RE.finditer(text):
         mult = unit_multiplier(m.group("unit"))
-        main = _signed(m, number_value(m.group("num"), mult))
+        main = number_value(m.group("num"), mult)
         found.add(m.start(), m.end("num"), _to_sek(main * mult), bool(m.group("hedge")))
         p0, p1 = m.start("prior"), m.end("prior")
         found.add(p0, p1, _to_sek(number_value(m.group("prior"), mult) * mult), False, prior=True)
 
-    for m in RANGE_UNITS_RE.finditer(text) if "mellan" in text.lower() else ():
+    has_mellan = "mellan" in text.lower()  # both "mellan" ranges below need the word
+    for m in RANGE_UNITS_RE.finditer(text) if has_mellan else ():
         if found.overlaps(m.span()):
             continue
         low_mult, mult = unit_multiplier(m.group("lowunit")), unit_multiplier(m.group("unit"))
@@ -433,11 +370,11 @@ def _with_units(text: str, found: _Found) -> None:
         if low < high:
             found.add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
 
-    for m in WORD_RANGE_RE.finditer(text) if "mellan" in text.lower() else ():
+    for m in WORD_RANGE_RE.finditer(text) if has_mellan else ():
         if found.overlaps(m.span()) or not m.group("w") or m.group("half"):
             continue
         high = _word_value(m)
-        low = Decimal(_number_word(m.group("low").lower())) * _word_multiplier(m)
+        low = Decimal(number_word_value(m.group("low").lower())) * _word_multiplier(m)
         if low < high:
             found.add(m.start(), m.end(), _to_sek(low), bool(m.group("hedge")), high=_to_sek(high))
 
@@ -447,25 +384,27 @@ def _with_units(text: str, found: _Found) -> None:
             continue
         mult = unit_multiplier(m.group("unit"))
         bounds = m.groupdict()
-        from_to = "low2" if bounds.get("low2") else "low4" if bounds.get("low4") else None
-        low_text: str = bounds.get("low") or bounds.get("low2") or bounds.get("low3") or bounds.get("low4") or ""
+        low_group = next(g for g in ("low", "from_low", "dash_low", "till_low") if bounds.get(g))
+        low_text: str = bounds[low_group]
+        # a low bound before "till" may instead be the first figure of a change ("från 2 000 till 2 500")
+        before_till = low_group in ("from_low", "till_low")
         low, high = number_value(low_text, mult) * mult, number_value(m.group("num"), mult) * mult
         if low >= high and mult > 1 and re.search(SEP, low_text) and number_value(low_text) < high:
             low = number_value(low_text)  # "mellan 500 000 och 3 miljoner": the low bound is written in kronor
-        if from_to == "low4" and (low >= high or YEAR_RE.fullmatch(low_text)):
+        if low_group == "till_low" and (low >= high or YEAR_RE.fullmatch(low_text)):
             continue  # "för 2019 till 1,1 mnkr": a year, not a low bound
-        if from_to == "low4" and CHANGE_BY_RE.search(text, max(0, m.start() - 30), m.start()):
+        if low_group == "till_low" and CHANGE_BY_RE.search(text, max(0, m.start() - 30), m.start()):
             # "ökade med 200 000 till 1,2 mnkr": the change and the figure after it
-            found.add(m.start(from_to), m.end(from_to), _to_sek(low), False)
+            found.add(m.start(low_group), m.end(low_group), _to_sek(low), False)
             found.add(m.start("num"), m.end(), _to_sek(high), False)
             continue
         if (
-            from_to
+            before_till
             and "till" in m.group().lower()
             and (low >= high or CHANGE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()))
         ):
             # "höjs från 2 000 till 2 500 kronor": the figure before and the figure after
-            found.add(m.start(from_to), m.end(from_to), _to_sek(low), False)
+            found.add(m.start(low_group), m.end(low_group), _to_sek(low), False)
             found.add(m.start("num"), m.end(), _to_sek(high), False)
             continue
         if low >= high:
@@ -531,8 +470,9 @@ def _declared_units(text: str, found: _Found) -> None:
 
 def _declarations(text: str) -> list[re.Match]:
     matches = list(UNIT_DECLARATION_RE.finditer(text))
+    taken = [d.span() for d in matches]
     heads = UNIT_HEAD_RE.finditer(text) if _KR_HINT_RE.search(text) else ()  # every unit it knows has "kr" or "sek"
-    matches += [m for m in heads if not _overlaps(m.span(), [d.span() for d in matches])]
+    matches += [m for m in heads if not _overlaps(m.span(), taken)]
     return sorted(matches, key=lambda m: m.start())
 
 
@@ -542,7 +482,7 @@ def _declaration_scope_end(text: str, decl: re.Match) -> int:
     scope = DECLARATION_SCOPE_RE.match(text, decl.end())
     end = scope.end() if scope else decl.end()
     if text[decl.end() : end].strip(" \t\u00a0:.") == "":
-        blank = re.compile(r"\n[ \t\u00a0]*\n").search(text, decl.end())
+        blank = BLANK_LINE_RE.search(text, decl.end())
         return blank.start() if blank else len(text)
     return end
 
@@ -551,8 +491,7 @@ def _units_from_context(text: str, found: _Found) -> None:
     """Figures whose unit the text gives elsewhere: "70 tusen" beside "95 tusen kronor"; a grouped
     figure in a clause about money ("beviljat 1 000 000, förbrukat 1 062 000") or after an amount
     in kronor ("57 200 kronor. Vi hade räknat med 60 000.")."""
-    had_money = bool(found.amounts)
-    for m in TUSEN_RE.finditer(text) if had_money and "tusen" in text.lower() else ():
+    for m in TUSEN_RE.finditer(text) if found.amounts and "tusen" in text.lower() else ():
         if found.overlaps(m.span()) or not _free_after(text, m.end()):
             continue
         found.add_number(m, 1_000)
@@ -562,13 +501,14 @@ def _units_from_context(text: str, found: _Found) -> None:
     for m in GROUPED_RE.finditer(text):
         if found.overlaps(m.span()) or _looks_like_non_money(text, m) or not _free_after(text, m.end()):
             continue
-        clause = text[_clause_start(text, m.start()) : m.start()]
         if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
-            continue
+            continue  # "Antalet deltagare var 1 150"
         after_kronor = first_kronor is not None and first_kronor <= m.start()
-        word_after = WORD_AFTER_RE.match(text, m.end())
-        money_after = word_after is not None and MONEY_WORD_RE.fullmatch(word_after.group(1))
-        if after_kronor or MONEY_WORD_RE.search(clause) or money_after:
+        if (
+            after_kronor
+            or MONEY_WORD_RE.fullmatch(_word_after(text, m.end()))  # "90 000 sökta"
+            or MONEY_WORD_RE.search(text, _clause_start(text, m.start()), m.start())
+        ):
             found.add_number(m, 1)
 
 
@@ -582,10 +522,16 @@ def _clause_start(text: str, at: int, breaks: re.Pattern = CLAUSE_BREAK_RE) -> i
     return max((m.end() for m in breaks.finditer(text, window, at)), default=window)
 
 
+def _word_after(text: str, at: int) -> str:
+    """The word right after `at` on its line, "" if anything else comes first."""
+    word = WORD_AFTER_RE.match(text, at)
+    return word.group(1) if word else ""
+
+
 def _free_after(text: str, at: int) -> bool:
     """What follows a bare figure: punctuation, a linking word or a money word, not a noun it counts."""
-    word = WORD_AFTER_RE.match(text, at)
-    return word is None or bool(FREE_WORD_RE.fullmatch(word.group(1))) or bool(MONEY_WORD_RE.fullmatch(word.group(1)))
+    word = _word_after(text, at)
+    return not word or bool(FREE_WORD_RE.fullmatch(word)) or bool(MONEY_WORD_RE.fullmatch(word))
 
 
 def _zero_groups(num: str) -> bool:

@@ -151,6 +151,20 @@ def test_ranges_without_from_or_written_out_keep_both_bounds(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a year before "till" is no low bound
+        ("Bidraget för 2023 till 5 000 kr per förening.", [(5_000, None)]),
+        # "med X till Y": the change and the figure it ends at, two amounts (no change verb needed)
+        ("Ramen utökas med 200 000 till 1,2 mnkr.", [(200_000, None), (1_200_000, None)]),
+        ("Budgeten förstärks med 300 000 till 2 500 000 kr.", [(300_000, None), (2_500_000, None)]),
+    ],
+)
+def test_till_after_a_year_or_after_med_is_no_range(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Utfall 2 150 00 0 kr", [2_150_000]),  # never "0 kr"
         ("Kostnaden blev 1 260\n000 kr.", [1_260_000]),  # a number wrapped at the line's end
         ("Totalt har 3 400\n000 kronor betalats ut.", [3_400_000]),
