@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from bilagor.extractor.words import Page
 from factories import words
-from layout5_builders import lay5, small_caps
-from layout_builders import LABEL_X, TITLE, VALUE_X, summary
+from layout_builders import LABEL_X, TITLE, VALUE_X, lay_as_extractor, small_caps, summary
 
 
 def test_a_small_caps_label_beside_its_answer_reads_as_its_words():
@@ -15,7 +14,7 @@ def test_a_small_caps_label_beside_its_answer_reads_as_its_words():
     ws += small_caps("Projektets mål och syfte", LABEL_X, 124) + words("Platsen ska bli tryggare.", VALUE_X, 124)
     ws += small_caps("Avvikelser", LABEL_X, 148) + words("Inga avvikelser.", VALUE_X, 148)
     ws += words("Plats", LABEL_X, 172) + words("Väg E 4 vid Häggvik", VALUE_X, 172)  # a capital apart stays apart
-    got = summary(lay5([Page(1, 595.0, 842.0, ws)]))
+    got = summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))
     assert got == [
         ("PROJEKTNAMN", "Trygghetsbelysning i Husby", 1),
         ("PROJEKTETS MÅL OCH SYFTE", "Platsen ska bli tryggare.", 1),
