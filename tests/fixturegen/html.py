@@ -344,7 +344,9 @@ def _body_beside(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
 
 
 def _body_inline(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
+    """'Label: answer' paragraphs; inline_long without the colon when its style says so (a bold label run in)."""
     out = []
+    colon = ":" if style.inline_colon else ""
     for row in spec.rows:
         if row.style == HEADING:
             out.append(_heading(row))
@@ -353,7 +355,7 @@ def _body_inline(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
         else:
             first, *rest = _paragraphs(row.text)
             cls = ' class="ph"' if normalise(row.text) == PLACEHOLDER else ""
-            label = f'<span class="lbl">{html.escape(normalise(row.label))}:</span>'
+            label = f'<span class="lbl">{html.escape(normalise(row.label))}{colon}</span>'
             out.append(f"<p>{label} <span{cls}>{html.escape(first).replace(chr(10), '<br>')}</span></p>")
             out += [f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in rest]
             out.append(_picture(row, style, rng))
@@ -483,24 +485,6 @@ def _body_plain(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
     return "".join(out)
 
 
-def _body_inline_long(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
-    out = []
-    colon = ":" if style.inline_colon else ""
-    for row in spec.rows:
-        if row.style == HEADING:
-            out.append(_heading(row))
-        elif row.style == MARKER:
-            out.append(_marker(row))
-        else:
-            first, *rest = _paragraphs(row.text)
-            cls = ' class="ph"' if normalise(row.text) == PLACEHOLDER else ""
-            label = f'<span class="lbl">{html.escape(normalise(row.label))}{colon}</span>'
-            out.append(f"<p>{label} <span{cls}>{html.escape(first).replace(chr(10), '<br>')}</span></p>")
-            out += [f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in rest]
-            out.append(_picture(row, style, rng))
-    return "".join(out)
-
-
 def _body_continued(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
     """Labels beside answers; the longest answer split at a paragraph, its second half on a new page
     under the label repeated with a '(forts.)' suffix."""
@@ -537,7 +521,7 @@ BODIES = {
     "cards": _body_cards,
     "grid": _body_grid,
     "plain": _body_plain,
-    "inline_long": _body_inline_long,
+    "inline_long": _body_inline,
     "continued": _body_continued,
 }
 
