@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from bilagor.extractor.layout.columns import cluster, segments
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.layout.walker import in_capitals
 from bilagor.extractor.words import Word
 
 
@@ -123,14 +124,9 @@ def _label_type(label_words: list, words: list) -> Callable[[list], bool] | None
     page's other text is not); None when their type tells nothing."""
     if label_words and all(w.bold for w in label_words) and not all(w.bold for w in words):
         return lambda run: all(w.bold for w in run)
-    if label_words and all(_capitals(w.text) for w in label_words):
-        return lambda run: all(_capitals(w.text) for w in run)
+    if label_words and all(in_capitals(w.text) for w in label_words):
+        return lambda run: all(in_capitals(w.text) for w in run)
     return None
-
-
-def _capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
 def _more_label_columns(
@@ -199,7 +195,7 @@ def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[s
 def _same_type(a: list, b: list) -> bool:
     """Two runs set alike in a way answers are not: both bold, or both in capitals."""
     return (all(w.bold for w in a) and all(w.bold for w in b)) or (
-        _capitals(" ".join(w.text for w in a)) and _capitals(" ".join(w.text for w in b))
+        in_capitals(" ".join(w.text for w in a)) and in_capitals(" ".join(w.text for w in b))
     )
 
 
@@ -291,35 +287,38 @@ def _right_label(line: Line, grid: Grid, tol: float) -> bool:
     return any(abs(w.x0 - grid.label_x) <= tol and w.text[:1].isupper() for w in line.words)
 
 
-def _starts_row(line: Line, grid: Grid, tol: float) -> bool:
-    """A line whose left or any right-hand label cell starts with a capital starts a grid row."""
+def _label_cells(line: Line, grid: Grid, tol: float) -> list[list[Word]]:
+    """The line's words in each label cell: left of the first value column, then in each
+    right-hand pair's label column (a cell may be empty)."""
     cells = [[w for w in line.words if w.x0 < grid.boundary]]
     cells += [[w for w in line.words if label - tol <= w.x0 < value - tol] for label, value in grid.pairs]
-    return any(cell and cell[0].text[:1].isupper() for cell in cells)
+    return cells
+
+
+def _at_leading(prev: Line, line: Line, s: LayoutSettings) -> bool:
+    """`line` follows `prev` on its page at the leading (a wrapped line, not the next row)."""
+    return prev.page == line.page and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
+
+
+def _starts_row(line: Line, grid: Grid, tol: float) -> bool:
+    """A line whose left or any right-hand label cell starts with a capital starts a grid row."""
+    return any(cell and cell[0].text[:1].isupper() for cell in _label_cells(line, grid, tol))
 
 
 def _capital_tail(prev: Line, line: Line, boundary: float, s: LayoutSettings) -> bool:
     """The line's label cell continues a label in capitals at the leading ('PROJEKTETS' / 'NAMN')."""
     cell = [w for w in line.words if w.x0 < boundary]
-    return (
-        bool(cell)
-        and _capitals(" ".join(w.text for w in cell))
-        and prev.page == line.page
-        and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
-    )
+    return bool(cell) and in_capitals(" ".join(w.text for w in cell)) and _at_leading(prev, line, s)
 
 
 def _wraps_capitals(prev: Line, line: Line, grid: Grid, tol: float, s: LayoutSettings) -> bool:
     """Labels in capitals: a capital starts no row; a label cell wrapped onto `line` follows at
     the leading ('PROJEKTETS' / 'NAMN'), the next row after a row gap."""
-    cells = [[w for w in line.words if w.x0 < grid.boundary]]
-    cells += [[w for w in line.words if label - tol <= w.x0 < value - tol] for label, value in grid.pairs]
-    cells = [cell for cell in cells if cell]
+    cells = [cell for cell in _label_cells(line, grid, tol) if cell]
     return (
         bool(cells)
-        and all(_capitals(" ".join(w.text for w in cell)) for cell in cells)
-        and prev.page == line.page
-        and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
+        and all(in_capitals(" ".join(w.text for w in cell)) for cell in cells)
+        and _at_leading(prev, line, s)
     )
 
 

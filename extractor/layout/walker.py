@@ -59,7 +59,7 @@ def _inline_label_form(text: str, s: LayoutSettings) -> bool:
     )
 
 
-def _capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
     """Set in capitals throughout ('GEOGRAFISK PLATS', a CSS text-transform): its case tells nothing."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) > 1 and all(ch.isupper() for ch in letters)
@@ -452,11 +452,11 @@ class Walker:
         short = len(text.split()) <= self.s.stacked_label_max_words or text.endswith(":")
         if (short and self.is_label(bare)) or self.is_known_wording(bare):
             self.stacked_form = True
-            self.stacked_capitals = self.stacked_capitals or _capitals(bare)
+            self.stacked_capitals = self.stacked_capitals or in_capitals(bare)
             return True
         # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
         # standing apart after a finished answer as the known ones do ('Övriga kommentarer').
-        marked = text.endswith(":") or (self.stacked_capitals and _capitals(bare)) or self._apart_after_answer(line)
+        marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
         return self.stacked_form and marked and _inline_label_form(bare, self.s)
 
     def _apart_after_answer(self, line: Line) -> bool:
@@ -523,7 +523,7 @@ class Walker:
         first = line.text[:1]
         if CONNECTOR_END.search(prev.text):
             return True
-        if _capitals(prev.text) and _capitals(line.text):
+        if in_capitals(prev.text) and in_capitals(line.text):
             # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,
             # the next row's label after a row gap. Over a page break there is no leading to go by:
             # a line that reads as a label itself starts one (a label repeated atop the next page).
