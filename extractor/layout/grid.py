@@ -145,7 +145,7 @@ def _more_label_columns(
             if run[0].x0 > reach
             and typed(run)
             and _label_form(" ".join(w.text for w in run))
-            and len(run) <= s.card_label_max_words
+            and len(run) <= s.grid_label_max_words
         ]
         found = [x for x, n in cluster(xs, tol) if n >= s.grid_min_labels]
         if not found:

@@ -113,6 +113,12 @@ class LayoutSettings:
     # A label column found by label form alone starts at least this far (pt) right of the previous
     # label column (a label cell and an answer cell between).
     grid_min_pair_width: float = 80.0
+    # A label column found by label form alone holds runs of at most this many words (a cell
+    # narrow enough to wrap its label; a longer run in the labels' type is an answer).
+    grid_label_max_words: int = 6
+    # The first pair's value column, left of the first column of known labels, needs this share of
+    # the strongest column's starts (a later pair's value column may hold more wrapped answer lines).
+    grid_first_value_strength: float = 0.5
 
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.
