@@ -31,12 +31,12 @@ class Grid:
     top: float  # the first and last line of the grid
     bottom: float
     # The third and later pairs' (label column, value column) left edges, left to right.
-    more: tuple[tuple[float, float], ...] = ()
+    later_pairs: tuple[tuple[float, float], ...] = ()
 
     @property
     def pairs(self) -> list[tuple[float, float]]:
         """Every right-hand pair's (label column, value column), left to right."""
-        return [(self.label_x, self.value_x), *self.more]
+        return [(self.label_x, self.value_x), *self.later_pairs]
 
 
 def find_grids(
@@ -115,8 +115,8 @@ def _grid(
         if line.top - rows[-1].top > s.grid_row_pitch * max(line.height, line.size):
             break
         rows.append(line)
-    (label_x, value_x), *more = pairs
-    return Grid(page, boundary, label_x, value_x, rows[0].top, rows[-1].top, tuple(more))
+    (label_x, value_x), *later = pairs
+    return Grid(page, boundary, label_x, value_x, rows[0].top, rows[-1].top, tuple(later))
 
 
 def _label_type(label_words: list, words: list) -> Callable[[list], bool] | None:

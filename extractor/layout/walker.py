@@ -312,21 +312,21 @@ class Walker:
         """'**Plats** Kista gård': a known label in bold opening a line in body type, no colon."""
         if not self.typography or self.body_bold:
             return None
-        bold = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
-        if bold == 0 or bold == len(line.words):
+        bold_end = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
+        if bold_end == 0 or bold_end == len(line.words):
             return None
-        label = Line(line.page, line.words[:bold])
+        label = Line(line.page, line.words[:bold_end])
         text = label.text.strip()
         if text.endswith(":") or not label_form(text) or self._title_sized(label):
             return None
         # A known label; once one was inline, an unknown short label in bold too ('Tidplan') when
         # its answer opens a sentence ('Obs arbetet fortsätter' is one sentence).
-        opens = line.words[bold].text[:1].isupper() or line.words[bold].text[:1].isdigit()
-        short = bold <= self.s.inline_label_max_words and (self.is_label(text) or (self.inline_form and opens))
+        opens = line.words[bold_end].text[:1].isupper() or line.words[bold_end].text[:1].isdigit()
+        short = bold_end <= self.s.inline_label_max_words and (self.is_label(text) or (self.inline_form and opens))
         if not (short or self.is_known_wording(text)):
             return None
         self.inline_form = True
-        return label, Line(line.page, line.words[bold:])
+        return label, Line(line.page, line.words[bold_end:])
 
     def _is_marker(self, line: Line) -> bool:
         """A stage marker line; in title type it is the end of a wrapped title instead."""
