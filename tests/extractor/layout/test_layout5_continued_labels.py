@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import pytest
 
+from bilagor.extractor.layout.continued import continued_label
 from layout_builders import lay_as_extractor, summary, two_column
 
 RESULT = "Resultat"
+
+
+@pytest.mark.parametrize(
+    ("repeated", "label"),
+    [
+        ("Resultat (forts.)", "Resultat"),
+        ("Resultat, forts", "Resultat"),
+        ("Forts. Resultat", "Resultat"),
+        ("(Fortsättning) Resultat", "Resultat"),
+        ("EKONOMISKT UTFALL (FORTS.):", "EKONOMISKT UTFALL"),
+        ("(forts.)", None),
+        ("Resultat", None),
+    ],
+)
+def test_the_label_a_continuation_mark_repeats(repeated, label):
+    assert continued_label(repeated) == label
 
 
 @pytest.mark.parametrize("suffix", ["(forts.)", "forts.", "(fortsättning)", "- forts."])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bilagor.extractor.words import Page
 from factories import words
-from layout_builders import LABEL_X, TITLE, bold_run_in, lay_as_extractor, summary
+from layout_builders import BOLD, LABEL_X, TITLE, bold_run_in, lay_as_extractor, summary
 
 ECONOMY = "Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter"  # 11 words
 RESULT = "Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens behov av trygghetsskapande åtgärd"
@@ -134,3 +134,18 @@ def test_an_unknown_label_alone_a_fields_gap_below_a_finished_answer_starts_a_se
         "Förvaltningen tackar alla som deltagit. Skolor i närheten har informerats",
         1,
     )
+
+
+def test_a_bold_label_wrapped_over_two_lines_and_run_in_without_a_colon_is_split_where_the_bold_ends():
+    first, _, rest = RESULT.partition(" behov")
+    ws = list(TITLE)
+    answer = "Tolv kameror har monterats vid entréerna."
+    more = "Belysningen har bytts mot ny armatur längs hela gångvägen och under bron vid torget."
+    ws += bold_run_in("Plats", "Husby torg, Rinkeby-Kista stadsdelsnämnd", LABEL_X, 100)
+    ws += words(more, LABEL_X, 114)
+    ws += words(first, LABEL_X, 128, font=BOLD)
+    ws += bold_run_in(f"behov{rest}", answer, LABEL_X, 142)
+    ws += words(more, LABEL_X, 156)
+    ws += bold_run_in("Avvikelser", "Inga avvikelser har noterats under arbetets gång.", LABEL_X, 170)
+    got = summary(lay_as_extractor([Page(1, 842.0, 842.0, ws)]))
+    assert got[1] == (RESULT, f"{answer} {more}", 1)
