@@ -54,7 +54,7 @@ def find_grids(
         if boundary is None:
             continue
         page_lines = [ln for ln in lines if ln.page == page]
-        starts: list[tuple[float, Line, list]] = []
+        starts: list[tuple[float, Line, list[Word]]] = []
         for line in page_lines:
             for run in segments(line, s)[1:]:
                 text = " ".join(w.text for w in run)
@@ -72,7 +72,7 @@ def find_grids(
 def _grid(
     page: int,
     page_lines: list[Line],
-    starts: list[tuple[float, Line, list]],
+    starts: list[tuple[float, Line, list[Word]]],
     boundary: float,
     is_label: Callable[[str], bool],
     tol: float,
@@ -97,10 +97,19 @@ def _grid(
         pairs.append((label_x, value_x))
     if not pairs:
         return None
-    # The grid runs on below its last label while lines keep to its columns.
-    last = labelled[-1]
+    rows = _run_on(rows, page_lines, labelled[-1].top, x, boundary, tol, s)
+    (label_x, value_x), *later = pairs
+    return Grid(page, boundary, label_x, value_x, rows[0].top, rows[-1].top, tuple(later))
+
+
+def _run_on(
+    rows: list[Line], page_lines: list[Line], last_top: float, x: float, boundary: float, tol: float, s: LayoutSettings
+) -> list[Line]:
+    """`rows` and the lines below the grid's last label (at `last_top`; the second label column
+    at `x`) for as long as they keep to its columns."""
+    rows = list(rows)
     for line in page_lines:
-        if line.top <= last.top:
+        if line.top <= last_top:
             continue
         if _crosses(line, x - tol, s) or line.x0 >= x - tol and not _right_text(line, x, tol):
             break
@@ -115,8 +124,7 @@ def _grid(
         if line.top - rows[-1].top > s.grid_row_pitch * max(line.height, line.size):
             break
         rows.append(line)
-    (label_x, value_x), *later = pairs
-    return Grid(page, boundary, label_x, value_x, rows[0].top, rows[-1].top, tuple(later))
+    return rows
 
 
 def _label_type(label_words: list, words: list) -> Callable[[list], bool] | None:
