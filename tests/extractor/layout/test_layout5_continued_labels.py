@@ -83,3 +83,15 @@ def test_a_repeated_label_in_capitals_wrapping_atop_the_next_page_starts_its_con
         ("EKONOMISKT UTFALL", "Budget 1 mnkr. Utfall 0,9. Inga fler kostnader.", 1),
         ("AVVIKELSER", "Inga.", 2),
     ]
+
+
+def test_a_mark_opening_the_repeated_label_atop_the_next_page_is_no_tail_of_the_last_label():
+    # '(forts.) Resultat' starts with no capital, as a wrapped label's tail would: the mark says otherwise.
+    page1 = two_column([(["Projektnamn"], ["Husby"], 0), ([RESULT], ["Tolv kameror.", "Belysning."], 0)])
+    page2 = two_column([([f"(forts.) {RESULT}"], ["Vandringar."], 0), (["Avvikelser"], ["Inga."], 0)], top=80.0, page=2)
+    got = summary(lay_as_extractor([page1, page2]))
+    assert got == [
+        ("Projektnamn", "Husby", 1),
+        (RESULT, "Tolv kameror. Belysning. Vandringar.", 1),
+        ("Avvikelser", "Inga.", 2),
+    ]
