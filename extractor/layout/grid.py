@@ -127,7 +127,7 @@ def _run_on(
     return rows
 
 
-def _label_type(label_words: list, words: list) -> Callable[[list], bool] | None:
+def _label_type(label_words: list[Word], words: list[Word]) -> Callable[[list[Word]], bool] | None:
     """How the grid's known labels are set apart from answers: in bold, or in capitals (when the
     page's other text is not); None when their type tells nothing."""
     if label_words and all(w.bold for w in label_words) and not all(w.bold for w in words):
@@ -138,7 +138,7 @@ def _label_type(label_words: list, words: list) -> Callable[[list], bool] | None
 
 
 def _more_label_columns(
-    rows: list[Line], columns: list[float], typed: Callable[[list], bool], tol: float, s: LayoutSettings
+    rows: list[Line], columns: list[float], typed: Callable[[list[Word]], bool], tol: float, s: LayoutSettings
 ) -> list[float]:
     """Label columns right of the known ones found by label form alone: runs set like the known
     labels (bold, or capitals), a few words each, starting at one x on several grid rows
@@ -200,7 +200,7 @@ def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[s
     )
 
 
-def _same_type(a: list, b: list) -> bool:
+def _same_type(a: list[Word], b: list[Word]) -> bool:
     """Two runs set alike in a way answers are not: both bold, or both in capitals."""
     return (all(w.bold for w in a) and all(w.bold for w in b)) or (
         in_capitals(" ".join(w.text for w in a)) and in_capitals(" ".join(w.text for w in b))
@@ -219,7 +219,7 @@ def _value_column(
     right: float,
     tol: float,
     s: LayoutSettings,
-    typed: Callable[[list], bool] | None = None,
+    typed: Callable[[list[Word]], bool] | None = None,
 ) -> float | None:
     """Where a right-hand pair's answers start: the most common run start right of its labels
     (and left of the next pair's label column, at `right`; never a run set as the labels are)."""

@@ -17,9 +17,10 @@ from collections.abc import Callable
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Word
 
 
-def _text(words) -> str:
+def _text(words: list[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
