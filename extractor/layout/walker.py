@@ -454,10 +454,12 @@ class Walker:
             self.stacked_form = True
             self.stacked_capitals = self.stacked_capitals or in_capitals(bare)
             return True
+        if not self.stacked_form:
+            return False
         # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
         # standing apart after a finished answer as the known ones do ('Övriga kommentarer').
         marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
-        return self.stacked_form and marked and _inline_label_form(bare, self.s)
+        return marked and _inline_label_form(bare, self.s)
 
     def _apart_after_answer(self, line: Line) -> bool:
         """The line stands a field's gap below an answer that ended a sentence."""
@@ -465,10 +467,10 @@ class Walker:
         return (
             prev is not None
             and prev.page == line.page
-            and bool(self.blocks)
-            and any(v is prev for v in self.blocks[-1].value_lines)
             and prev.text.rstrip().endswith((".", "!", "?"))
             and line.top - prev.top > self.s.stacked_gap_pitch * max(prev.size, prev.height)
+            and bool(self.blocks)
+            and any(v is prev for v in self.blocks[-1].value_lines)  # last: a scan of the answer's lines
         )
 
     @staticmethod
