@@ -157,7 +157,7 @@ def _first_pair_first(
     if not label_columns:
         return candidates
     first_labels = min(label_columns)
-    first = [(x, n) for x, n in candidates if x < first_labels - tol and n >= s.rule_column_strength * strongest]
+    first = [(x, n) for x, n in candidates if x < first_labels - tol and n >= s.grid_first_value_strength * strongest]
     return first + [c for c in candidates if c not in first] if first else candidates
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from bilagor.extractor.layout.columns import cluster, segments
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.layout.walker import in_capitals
 from bilagor.extractor.words import Word
 
 
@@ -30,12 +31,12 @@ class Grid:
     top: float  # the first and last line of the grid
     bottom: float
     # The third and later pairs' (label column, value column) left edges, left to right.
-    more: tuple[tuple[float, float], ...] = ()
+    later_pairs: tuple[tuple[float, float], ...] = ()
 
     @property
     def pairs(self) -> list[tuple[float, float]]:
         """Every right-hand pair's (label column, value column), left to right."""
-        return [(self.label_x, self.value_x), *self.more]
+        return [(self.label_x, self.value_x), *self.later_pairs]
 
 
 def find_grids(
@@ -53,7 +54,7 @@ def find_grids(
         if boundary is None:
             continue
         page_lines = [ln for ln in lines if ln.page == page]
-        starts: list[tuple[float, Line, list]] = []
+        starts: list[tuple[float, Line, list[Word]]] = []
         for line in page_lines:
             for run in segments(line, s)[1:]:
                 text = " ".join(w.text for w in run)
@@ -71,7 +72,7 @@ def find_grids(
 def _grid(
     page: int,
     page_lines: list[Line],
-    starts: list[tuple[float, Line, list]],
+    starts: list[tuple[float, Line, list[Word]]],
     boundary: float,
     is_label: Callable[[str], bool],
     tol: float,
@@ -96,10 +97,19 @@ def _grid(
         pairs.append((label_x, value_x))
     if not pairs:
         return None
-    # The grid runs on below its last label while lines keep to its columns.
-    last = labelled[-1]
+    rows = _run_on(rows, page_lines, labelled[-1].top, x, boundary, tol, s)
+    (label_x, value_x), *later = pairs
+    return Grid(page, boundary, label_x, value_x, rows[0].top, rows[-1].top, tuple(later))
+
+
+def _run_on(
+    rows: list[Line], page_lines: list[Line], last_top: float, x: float, boundary: float, tol: float, s: LayoutSettings
+) -> list[Line]:
+    """`rows` and the lines below the grid's last label (at `last_top`; the second label column
+    at `x`) for as long as they keep to its columns."""
+    rows = list(rows)
     for line in page_lines:
-        if line.top <= last.top:
+        if line.top <= last_top:
             continue
         if _crosses(line, x - tol, s) or line.x0 >= x - tol and not _right_text(line, x, tol):
             break
@@ -114,27 +124,21 @@ def _grid(
         if line.top - rows[-1].top > s.grid_row_pitch * max(line.height, line.size):
             break
         rows.append(line)
-    (label_x, value_x), *more = pairs
-    return Grid(page, boundary, label_x, value_x, rows[0].top, rows[-1].top, tuple(more))
+    return rows
 
 
-def _label_type(label_words: list, words: list) -> Callable[[list], bool] | None:
+def _label_type(label_words: list[Word], words: list[Word]) -> Callable[[list[Word]], bool] | None:
     """How the grid's known labels are set apart from answers: in bold, or in capitals (when the
     page's other text is not); None when their type tells nothing."""
     if label_words and all(w.bold for w in label_words) and not all(w.bold for w in words):
         return lambda run: all(w.bold for w in run)
-    if label_words and all(_capitals(w.text) for w in label_words):
-        return lambda run: all(_capitals(w.text) for w in run)
+    if label_words and all(in_capitals(w.text) for w in label_words):
+        return lambda run: all(in_capitals(w.text) for w in run)
     return None
 
 
-def _capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) > 1 and all(ch.isupper() for ch in letters)
-
-
 def _more_label_columns(
-    rows: list[Line], columns: list[float], typed: Callable[[list], bool], tol: float, s: LayoutSettings
+    rows: list[Line], columns: list[float], typed: Callable[[list[Word]], bool], tol: float, s: LayoutSettings
 ) -> list[float]:
     """Label columns right of the known ones found by label form alone: runs set like the known
     labels (bold, or capitals), a few words each, starting at one x on several grid rows
@@ -149,7 +153,7 @@ def _more_label_columns(
             if run[0].x0 > reach
             and typed(run)
             and _label_form(" ".join(w.text for w in run))
-            and len(run) <= s.card_label_max_words
+            and len(run) <= s.grid_label_max_words
         ]
         found = [x for x, n in cluster(xs, tol) if n >= s.grid_min_labels]
         if not found:
@@ -196,10 +200,10 @@ def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[s
     )
 
 
-def _same_type(a: list, b: list) -> bool:
+def _same_type(a: list[Word], b: list[Word]) -> bool:
     """Two runs set alike in a way answers are not: both bold, or both in capitals."""
     return (all(w.bold for w in a) and all(w.bold for w in b)) or (
-        _capitals(" ".join(w.text for w in a)) and _capitals(" ".join(w.text for w in b))
+        in_capitals(" ".join(w.text for w in a)) and in_capitals(" ".join(w.text for w in b))
     )
 
 
@@ -215,7 +219,7 @@ def _value_column(
     right: float,
     tol: float,
     s: LayoutSettings,
-    typed: Callable[[list], bool] | None = None,
+    typed: Callable[[list[Word]], bool] | None = None,
 ) -> float | None:
     """Where a right-hand pair's answers start: the most common run start right of its labels
     (and left of the next pair's label column, at `right`; never a run set as the labels are)."""
@@ -291,35 +295,38 @@ def _right_label(line: Line, grid: Grid, tol: float) -> bool:
     return any(abs(w.x0 - grid.label_x) <= tol and w.text[:1].isupper() for w in line.words)
 
 
-def _starts_row(line: Line, grid: Grid, tol: float) -> bool:
-    """A line whose left or any right-hand label cell starts with a capital starts a grid row."""
+def _label_cells(line: Line, grid: Grid, tol: float) -> list[list[Word]]:
+    """The line's words in each label cell: left of the first value column, then in each
+    right-hand pair's label column (a cell may be empty)."""
     cells = [[w for w in line.words if w.x0 < grid.boundary]]
     cells += [[w for w in line.words if label - tol <= w.x0 < value - tol] for label, value in grid.pairs]
-    return any(cell and cell[0].text[:1].isupper() for cell in cells)
+    return cells
+
+
+def _at_leading(prev: Line, line: Line, s: LayoutSettings) -> bool:
+    """`line` follows `prev` on its page at the leading (a wrapped line, not the next row)."""
+    return prev.page == line.page and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
+
+
+def _starts_row(line: Line, grid: Grid, tol: float) -> bool:
+    """A line whose left or any right-hand label cell starts with a capital starts a grid row."""
+    return any(cell and cell[0].text[:1].isupper() for cell in _label_cells(line, grid, tol))
 
 
 def _capital_tail(prev: Line, line: Line, boundary: float, s: LayoutSettings) -> bool:
     """The line's label cell continues a label in capitals at the leading ('PROJEKTETS' / 'NAMN')."""
     cell = [w for w in line.words if w.x0 < boundary]
-    return (
-        bool(cell)
-        and _capitals(" ".join(w.text for w in cell))
-        and prev.page == line.page
-        and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
-    )
+    return bool(cell) and in_capitals(" ".join(w.text for w in cell)) and _at_leading(prev, line, s)
 
 
 def _wraps_capitals(prev: Line, line: Line, grid: Grid, tol: float, s: LayoutSettings) -> bool:
     """Labels in capitals: a capital starts no row; a label cell wrapped onto `line` follows at
     the leading ('PROJEKTETS' / 'NAMN'), the next row after a row gap."""
-    cells = [[w for w in line.words if w.x0 < grid.boundary]]
-    cells += [[w for w in line.words if label - tol <= w.x0 < value - tol] for label, value in grid.pairs]
-    cells = [cell for cell in cells if cell]
+    cells = [cell for cell in _label_cells(line, grid, tol) if cell]
     return (
         bool(cells)
-        and all(_capitals(" ".join(w.text for w in cell)) for cell in cells)
-        and prev.page == line.page
-        and line.top - prev.top <= s.max_leading * max(prev.size, prev.height)
+        and all(in_capitals(" ".join(w.text for w in cell)) for cell in cells)
+        and _at_leading(prev, line, s)
     )
 
 

@@ -17,9 +17,10 @@ from collections.abc import Callable
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Word
 
 
-def _text(words) -> str:
+def _text(words: list[Word]) -> str:
     return " ".join(w.text for w in words)
 
 
@@ -33,8 +34,8 @@ def _label_end(first: Line, second: Line, is_known_wording: Callable[[str], bool
     if colon is not None:
         return is_known_wording(f"{head} {_text(second.words[: colon + 1])}".rstrip(":"))
     if first.bold:
-        bold = next((i for i, w in enumerate(second.words) if not w.bold), len(second.words))
-        if 0 < bold and is_known_wording(f"{head} {_text(second.words[:bold])}"):
+        bold_end = next((i for i, w in enumerate(second.words) if not w.bold), len(second.words))
+        if 0 < bold_end and is_known_wording(f"{head} {_text(second.words[:bold_end])}"):
             return True
     return is_known_wording(f"{head} {second.text}")
 

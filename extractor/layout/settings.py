@@ -113,6 +113,12 @@ class LayoutSettings:
     # A label column found by label form alone starts at least this far (pt) right of the previous
     # label column (a label cell and an answer cell between).
     grid_min_pair_width: float = 80.0
+    # A label column found by label form alone holds runs of at most this many words (a cell
+    # narrow enough to wrap its label; a longer run in the labels' type is an answer).
+    grid_label_max_words: int = 6
+    # The first pair's value column, left of the first column of known labels, needs this share of
+    # the strongest column's starts (a later pair's value column may hold more wrapped answer lines).
+    grid_first_value_strength: float = 0.5
 
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.
@@ -127,12 +133,15 @@ class LayoutSettings:
     card_frame_reach: float = 30.0
 
     # --- small caps (a capital at full size, the rest of the word smaller: two words in the text layer)
-    # The smaller capitals' size against the capital's, at least and at most.
+    # The smaller capitals' size against the capital's, at least and at most: Chromium draws
+    # synthetic small caps at 0.7 of the size; two words of one size differ by rounding only.
     small_caps_min_ratio: float = 0.55
     small_caps_max_ratio: float = 0.92
-    # The rest of the word starts this close (share of the capital's size) to the capital's end ...
+    # The rest of the word starts this close (share of the capital's size) to the capital's end:
+    # well under a space (about a quarter of the size), so two words are never joined ...
     small_caps_touch_share: float = 0.12
-    # ... on its baseline: the two bottoms this close (share of the capital's size).
+    # ... on its baseline: the two bottoms this close (share of the capital's size; a superscript
+    # or footnote mark beside a word sits higher).
     small_caps_baseline_share: float = 0.25
 
     # --- words broken by a narrow label column

@@ -36,6 +36,22 @@ def _piece(word: Word, other: Word, s: LayoutSettings) -> bool:
     )
 
 
+def _next_piece(
+    word: Word, first: int, words: list[Word], order: list[int], starts: list[float], taken: set[int], s: LayoutSettings
+) -> int | None:
+    """The index of the free word that continues `word` (joined so far from `words[first]`), if any:
+    only words starting within reach of its end are looked at (`order` sorts the words by x0,
+    `starts` holds their x0 in that order)."""
+    reach = s.small_caps_touch_share * word.size
+    for j in range(bisect_left(starts, word.x1 - reach), len(order)):
+        k = order[j]
+        if words[k].x0 > word.x1 + reach:
+            return None
+        if k != first and k not in taken and _piece(word, words[k], s):
+            return k
+    return None
+
+
 def join_small_caps(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     """The page with each small-caps word whole again (see the module's docstring)."""
     words = page.words
@@ -50,17 +66,7 @@ def join_small_caps(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
         if i in taken:
             continue
         word = words[i]
-        while True:
-            reach = s.small_caps_touch_share * word.size
-            nxt = None
-            for k in order[bisect_left(starts, word.x1 - reach) :]:
-                if words[k].x0 > word.x1 + reach:
-                    break
-                if k != i and k not in taken and _piece(word, words[k], s):
-                    nxt = k
-                    break
-            if nxt is None:
-                break
+        while (nxt := _next_piece(word, i, words, order, starts, taken, s)) is not None:
             piece = words[nxt]
             small = piece if piece.size < word.size else word
             if _capitals(small.text):

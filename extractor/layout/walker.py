@@ -59,7 +59,7 @@ def _inline_label_form(text: str, s: LayoutSettings) -> bool:
     )
 
 
-def _capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
     """Set in capitals throughout ('GEOGRAFISK PLATS', a CSS text-transform): its case tells nothing."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) > 1 and all(ch.isupper() for ch in letters)
@@ -312,21 +312,21 @@ class Walker:
         """'**Plats** Kista gård': a known label in bold opening a line in body type, no colon."""
         if not self.typography or self.body_bold:
             return None
-        bold = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
-        if bold == 0 or bold == len(line.words):
+        bold_end = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
+        if bold_end == 0 or bold_end == len(line.words):
             return None
-        label = Line(line.page, line.words[:bold])
+        label = Line(line.page, line.words[:bold_end])
         text = label.text.strip()
         if text.endswith(":") or not label_form(text) or self._title_sized(label):
             return None
         # A known label; once one was inline, an unknown short label in bold too ('Tidplan') when
         # its answer opens a sentence ('Obs arbetet fortsätter' is one sentence).
-        opens = line.words[bold].text[:1].isupper() or line.words[bold].text[:1].isdigit()
-        short = bold <= self.s.inline_label_max_words and (self.is_label(text) or (self.inline_form and opens))
+        opens = line.words[bold_end].text[:1].isupper() or line.words[bold_end].text[:1].isdigit()
+        short = bold_end <= self.s.inline_label_max_words and (self.is_label(text) or (self.inline_form and opens))
         if not (short or self.is_known_wording(text)):
             return None
         self.inline_form = True
-        return label, Line(line.page, line.words[bold:])
+        return label, Line(line.page, line.words[bold_end:])
 
     def _is_marker(self, line: Line) -> bool:
         """A stage marker line; in title type it is the end of a wrapped title instead."""
@@ -452,12 +452,14 @@ class Walker:
         short = len(text.split()) <= self.s.stacked_label_max_words or text.endswith(":")
         if (short and self.is_label(bare)) or self.is_known_wording(bare):
             self.stacked_form = True
-            self.stacked_capitals = self.stacked_capitals or _capitals(bare)
+            self.stacked_capitals = self.stacked_capitals or in_capitals(bare)
             return True
+        if not self.stacked_form:
+            return False
         # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
         # standing apart after a finished answer as the known ones do ('Övriga kommentarer').
-        marked = text.endswith(":") or (self.stacked_capitals and _capitals(bare)) or self._apart_after_answer(line)
-        return self.stacked_form and marked and _inline_label_form(bare, self.s)
+        marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
+        return marked and _inline_label_form(bare, self.s)
 
     def _apart_after_answer(self, line: Line) -> bool:
         """The line stands a field's gap below an answer that ended a sentence."""
@@ -465,10 +467,10 @@ class Walker:
         return (
             prev is not None
             and prev.page == line.page
-            and bool(self.blocks)
-            and any(v is prev for v in self.blocks[-1].value_lines)
             and prev.text.rstrip().endswith((".", "!", "?"))
             and line.top - prev.top > self.s.stacked_gap_pitch * max(prev.size, prev.height)
+            and bool(self.blocks)
+            and any(v is prev for v in self.blocks[-1].value_lines)  # last: a scan of the answer's lines
         )
 
     @staticmethod
@@ -523,7 +525,7 @@ class Walker:
         first = line.text[:1]
         if CONNECTOR_END.search(prev.text):
             return True
-        if _capitals(prev.text) and _capitals(line.text):
+        if in_capitals(prev.text) and in_capitals(line.text):
             # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,
             # the next row's label after a row gap. Over a page break there is no leading to go by:
             # a line that reads as a label itself starts one (a label repeated atop the next page).

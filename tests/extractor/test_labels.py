@@ -2,7 +2,7 @@
 
 import pytest
 
-from bilagor.extractor.labels import is_label, known_key, section_key, stage_of, vocabulary
+from bilagor.extractor.labels import is_known_wording, is_label, known_key, section_key, stage_of, vocabulary
 
 FOLLOW_UP = [
     ("Projektnamn", "projektnamn"),
@@ -124,3 +124,22 @@ def test_ocr_misreadings_of_known_wordings(misread, key):
 @pytest.mark.parametrize("label", ["Underhåll och drift", "Övriga kommentarer", "Tidplan", "Bakgrund", "Genomförande"])
 def test_unrelated_labels_are_no_near_misses(label):
     assert known_key(label) is None
+
+
+ECONOMY = "Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter"
+
+
+@pytest.mark.parametrize(
+    "text, known",
+    [
+        (ECONOMY, True),
+        (ECONOMY.upper(), True),  # labels set in capitals
+        (f"{ECONOMY}:", True),
+        ("Beskrivning av ekonomiskt utfall", False),  # a template label's start is no wording of one
+        ("Awvikelser", False),  # an OCR misreading is near a wording, not word for word one
+        ("Tolv kameror har monterats", False),
+        ("", False),
+    ],
+)
+def test_known_wordings_are_template_labels_word_for_word(text, known):
+    assert is_known_wording(text) is known

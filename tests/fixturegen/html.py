@@ -49,6 +49,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -312,19 +313,22 @@ def _marker(row: Row) -> str:
     return f'<div class="marker">{html.escape(row.text)}</div>'
 
 
+def _fields(spec: ReportSpec, field: Callable[[Row], str]) -> str:
+    """A body whose headings and markers stand on their own: every other row drawn by `field`."""
+    return "".join(
+        _heading(row) if row.style == HEADING else _marker(row) if row.style == MARKER else field(row)
+        for row in spec.rows
+    )
+
+
 def _body_stacked(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
-    out = []
-    for row in spec.rows:
-        if row.style == HEADING:
-            out.append(_heading(row))
-        elif row.style == MARKER:
-            out.append(_marker(row))
-        else:
-            out.append(
-                f'<div class="field"><span class="lbl">{_label(row, style)}</span>'
-                f'<div class="answer">{_text_html(row.text)}{_picture(row, style, rng)}</div></div>'
-            )
-    return "".join(out)
+    return _fields(
+        spec,
+        lambda row: (
+            f'<div class="field"><span class="lbl">{_label(row, style)}</span>'
+            f'<div class="answer">{_text_html(row.text)}{_picture(row, style, rng)}</div></div>'
+        ),
+    )
 
 
 def _body_beside(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
@@ -344,20 +348,19 @@ def _body_beside(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
 
 
 def _body_inline(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
-    out = []
-    for row in spec.rows:
-        if row.style == HEADING:
-            out.append(_heading(row))
-        elif row.style == MARKER:
-            out.append(_marker(row))
-        else:
-            first, *rest = _paragraphs(row.text)
-            cls = ' class="ph"' if normalise(row.text) == PLACEHOLDER else ""
-            label = f'<span class="lbl">{html.escape(normalise(row.label))}:</span>'
-            out.append(f"<p>{label} <span{cls}>{html.escape(first).replace(chr(10), '<br>')}</span></p>")
-            out += [f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in rest]
-            out.append(_picture(row, style, rng))
-    return "".join(out)
+    """'Label: answer' paragraphs; inline_long without the colon when its style says so (a bold label run in)."""
+    colon = ":" if style.inline_colon else ""
+
+    def field(row: Row) -> str:
+        first, *rest = _paragraphs(row.text)
+        cls = ' class="ph"' if normalise(row.text) == PLACEHOLDER else ""
+        label = f'<span class="lbl">{html.escape(normalise(row.label))}{colon}</span>'
+        out = [f"<p>{label} <span{cls}>{html.escape(first).replace(chr(10), '<br>')}</span></p>"]
+        out += [f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in rest]
+        out.append(_picture(row, style, rng))
+        return "".join(out)
+
+    return _fields(spec, field)
 
 
 def _short(row: Row) -> bool:
@@ -469,36 +472,14 @@ def _body_grid(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
 
 
 def _body_plain(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
-    out = []
-    for row in spec.rows:
-        if row.style == HEADING:
-            out.append(_heading(row))
-        elif row.style == MARKER:
-            out.append(_marker(row))
-        else:
-            out.append(
-                f'<div class="plain"><span class="lbl">{_label(row, style)}</span>'
-                f"{_text_html(row.text)}{_picture(row, style, rng)}</div>"
-            )
-    return "".join(out)
-
-
-def _body_inline_long(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
-    out = []
-    colon = ":" if style.inline_colon else ""
-    for row in spec.rows:
-        if row.style == HEADING:
-            out.append(_heading(row))
-        elif row.style == MARKER:
-            out.append(_marker(row))
-        else:
-            first, *rest = _paragraphs(row.text)
-            cls = ' class="ph"' if normalise(row.text) == PLACEHOLDER else ""
-            label = f'<span class="lbl">{html.escape(normalise(row.label))}{colon}</span>'
-            out.append(f"<p>{label} <span{cls}>{html.escape(first).replace(chr(10), '<br>')}</span></p>")
-            out += [f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in rest]
-            out.append(_picture(row, style, rng))
-    return "".join(out)
+    """Each label above its answer, no answer box (the stacked family's markup without its wrapper)."""
+    return _fields(
+        spec,
+        lambda row: (
+            f'<div class="plain"><span class="lbl">{_label(row, style)}</span>'
+            f"{_text_html(row.text)}{_picture(row, style, rng)}</div>"
+        ),
+    )
 
 
 def _body_continued(spec: ReportSpec, style: HtmlStyle, rng: random.Random) -> str:
@@ -537,7 +518,7 @@ BODIES = {
     "cards": _body_cards,
     "grid": _body_grid,
     "plain": _body_plain,
-    "inline_long": _body_inline_long,
+    "inline_long": _body_inline,
     "continued": _body_continued,
 }
 

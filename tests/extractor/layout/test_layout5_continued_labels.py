@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import pytest
 
-from layout5_builders import lay5
-from layout_builders import summary, two_column
+from bilagor.extractor.layout.continued import continued_label
+from layout_builders import lay_as_extractor, summary, two_column
 
 RESULT = "Resultat"
+
+
+@pytest.mark.parametrize(
+    ("repeated", "label"),
+    [
+        ("Resultat (forts.)", "Resultat"),
+        ("Resultat, forts", "Resultat"),
+        ("Forts. Resultat", "Resultat"),
+        ("(Fortsättning) Resultat", "Resultat"),
+        ("EKONOMISKT UTFALL (FORTS.):", "EKONOMISKT UTFALL"),
+        ("(forts.)", None),
+        ("Resultat", None),
+    ],
+)
+def test_the_label_a_continuation_mark_repeats(repeated, label):
+    assert continued_label(repeated) == label
 
 
 @pytest.mark.parametrize("suffix", ["(forts.)", "forts.", "(fortsättning)", "- forts."])
@@ -26,7 +42,7 @@ def test_a_label_repeated_with_forts_continues_its_section(suffix):
         top=80.0,
         page=2,
     )
-    got = summary(lay5([page1, page2]))
+    got = summary(lay_as_extractor([page1, page2]))
     assert got == [
         ("Projektnamn", "Trygghetsbelysning i Husby", 1),
         (RESULT, "Tolv kameror har monterats. Belysningen har bytts. Boende har deltagit i vandringar.", 1),
@@ -36,14 +52,14 @@ def test_a_label_repeated_with_forts_continues_its_section(suffix):
 
 def test_a_forts_label_of_a_label_not_seen_before_stays_a_section():
     page = two_column([(["Projektnamn"], ["Husby"], 0), (["Övrigt (forts.)"], ["Mer text."], 0)])
-    assert [label for label, _, _ in summary(lay5([page]))] == ["Projektnamn", "Övrigt (forts.)"]
+    assert [label for label, _, _ in summary(lay_as_extractor([page]))] == ["Projektnamn", "Övrigt (forts.)"]
 
 
 def test_a_repeated_label_in_capitals_atop_the_next_page_is_no_tail_of_the_last_label():
     # Labels in capitals continue by the leading; over a page break that says nothing.
     page1 = two_column([(["PROJEKTNAMN"], ["Husby"], 0), (["RESULTAT"], ["Tolv kameror.", "Belysning."], 0)])
     page2 = two_column([(["RESULTAT (FORTS.)"], ["Vandringar."], 0), (["AVVIKELSER"], ["Inga."], 0)], top=80.0, page=2)
-    got = summary(lay5([page1, page2]))
+    got = summary(lay_as_extractor([page1, page2]))
     assert got == [
         ("PROJEKTNAMN", "Husby", 1),
         ("RESULTAT", "Tolv kameror. Belysning. Vandringar.", 1),
@@ -61,9 +77,21 @@ def test_a_repeated_label_in_capitals_wrapping_atop_the_next_page_starts_its_con
         top=80.0,
         page=2,
     )
-    got = summary(lay5([page1, page2]))
+    got = summary(lay_as_extractor([page1, page2]))
     assert got == [
         ("PROJEKTNAMN", "Husby", 1),
         ("EKONOMISKT UTFALL", "Budget 1 mnkr. Utfall 0,9. Inga fler kostnader.", 1),
         ("AVVIKELSER", "Inga.", 2),
+    ]
+
+
+def test_a_mark_opening_the_repeated_label_atop_the_next_page_is_no_tail_of_the_last_label():
+    # '(forts.) Resultat' starts with no capital, as a wrapped label's tail would: the mark says otherwise.
+    page1 = two_column([(["Projektnamn"], ["Husby"], 0), ([RESULT], ["Tolv kameror.", "Belysning."], 0)])
+    page2 = two_column([([f"(forts.) {RESULT}"], ["Vandringar."], 0), (["Avvikelser"], ["Inga."], 0)], top=80.0, page=2)
+    got = summary(lay_as_extractor([page1, page2]))
+    assert got == [
+        ("Projektnamn", "Husby", 1),
+        (RESULT, "Tolv kameror. Belysning. Vandringar.", 1),
+        ("Avvikelser", "Inga.", 2),
     ]

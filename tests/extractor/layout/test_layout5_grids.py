@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from bilagor.extractor.words import Page
 from factories import words
-from layout5_builders import BOLD, grid_page, lay5
-from layout_builders import summary
+from layout_builders import BOLD, grid_page, lay_as_extractor, summary
 
 THREE = [(40.0, 100.0), (215.0, 275.0), (390.0, 450.0)]
 FOUR = [(40.0, 112.0), (170.0, 222.0), (300.0, 352.0), (430.0, 490.0)]
@@ -26,7 +25,7 @@ def test_a_grid_of_three_pairs_a_row_gives_every_pair():
         ),
         ((["Kontaktperson"], ["Eva Lind"]), (["Telefon"], ["08-508 11 222"]), (["E-post"], ["eva.lind@stockholm.se"])),
     ]
-    got = _pairs(lay5([grid_page(rows, THREE)]))
+    got = _pairs(lay_as_extractor([grid_page(rows, THREE)]))
     assert {
         ("Namn på insats", "Trygghetsbelysning i Husby"),
         ("Sökt belopp", "450 000 kr"),
@@ -58,7 +57,7 @@ def test_a_grid_of_four_pairs_a_row_gives_every_pair():
             (["Ansvarig"], ["Eva Lind"]),
         ),
     ]
-    got = _pairs(lay5([grid_page(rows, FOUR, size=9.0)]))
+    got = _pairs(lay_as_extractor([grid_page(rows, FOUR, size=9.0)]))
     assert {
         ("Namn på insats", "Belysning"),
         ("Sökt belopp", "450 000 kr"),
@@ -81,7 +80,7 @@ def test_a_grid_with_labels_in_capitals_gives_every_pair():
         ((["Kontaktperson"], ["Eva Lind"]), (["Telefon"], ["08-508 11 222"])),
         ((["E-post"], ["eva.lind@stockholm.se"]), (["Ev samverkan"], ["Polisen"])),
     ]
-    got = _pairs(lay5([grid_page(rows, CAPITALS, upper=True)]))
+    got = _pairs(lay_as_extractor([grid_page(rows, CAPITALS, upper=True)]))
     assert {
         ("PROJEKTNAMN", "Belysning i Husby"),
         ("GEOGRAFISK PLATS FÖR INVESTERING", "Husby torg, Rinkeby-Kista"),
@@ -105,7 +104,7 @@ def test_a_single_grid_row_whose_first_label_wraps_in_capitals_gives_both_pairs(
     for label, answer in (("SYFTE OCH MÅL", "Tunnlarna ska bli tryggare."), ("RESULTAT", "Tolv väggar har målats.")):
         ws += words(label, l1, y, size=10, font=BOLD) + words(answer, v1, y, size=10)
         y += 24
-    got = [(label, text) for label, text, _ in summary(lay5([Page(1, 595.0, 842.0, ws)]))]
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))]
     assert got[:2] == [("PROJEKTETS NAMN", "Konst i gångtunnlar"), ("PLATS", "Kista gård")]
 
 
@@ -121,7 +120,7 @@ def test_a_second_grid_further_down_the_page_gives_its_pairs_too():
         y += 24
     ws += words("Bilder före", l1, y, size=10) + words("Se bilaga.", v1, y, size=10)
     ws += words("Bilder efter", 235.0, y, size=10) + words("Se bilaga 2.", 310.0, y, size=10)
-    got = [(label, text) for label, text, _ in summary(lay5([Page(1, 595.0, 842.0, ws)]))]
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))]
     assert ("Bilder före", "Se bilaga.") in got
     assert ("Bilder efter", "Se bilaga 2.") in got
     assert ("Plats", "Husby torg") in got
