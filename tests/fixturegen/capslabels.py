@@ -18,11 +18,30 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from bilagor.extractor.labels import section_key
+
 from .content import LONG_LABELS, random_spec
 from .render import render
 from .spec import FIELD, ReportSpec, Row
 
 CAPS_VARIANTS = ("followup_caps_labels", "followup_header_grid")
+
+# Other long wordings of the template labels, as other districts' templates write them. Their
+# truth key is what the extractor's vocabulary makes of the wording (a slug where it knows none):
+# this family scores where the layout cuts labels and answers, not the vocabulary.
+OTHER_WORDINGS = {
+    "plats": ("Plats där investeringen har genomförts, adress eller område",),
+    "mal_och_syfte": ("Investeringens övergripande mål och syfte enligt ansökan",),
+    "slutresultat": (
+        "Redovisning av projektets resultat i förhållande till projektmålen",
+        "Beskrivning av uppnått resultat i förhållande till investeringens syfte och mål",
+    ),
+    "avvikelser": ("Eventuella avvikelser från ursprunglig plan och tidplan samt orsaker till dessa",),
+    "ekonomiskt_utfall": (
+        "Beskrivning av ekonomiskt utfall i förhållande till budget",
+        "Redovisning av faktiska kostnader jämfört med beviljade medel och budget",
+    ),
+}
 
 
 def caps_family_spec(rng: random.Random, variant: str) -> ReportSpec:
@@ -42,7 +61,10 @@ def caps_family_spec(rng: random.Random, variant: str) -> ReportSpec:
         lay.label_width = rng.uniform(60, 100)
         lay.label_centred = rng.random() < 0.4
         for row in spec.rows:
-            if row.style == FIELD and row.key in LONG_LABELS and rng.random() < 0.8:
+            if row.style == FIELD and row.key in OTHER_WORDINGS and rng.random() < 0.5:
+                row.label = rng.choice(OTHER_WORDINGS[row.key])
+                row.key = section_key(row.label, "uppfoljning")
+            elif row.style == FIELD and row.key in LONG_LABELS and rng.random() < 0.8:
                 row.label = LONG_LABELS[row.key]
             if lay.label_caps and row.style == FIELD:
                 row.label = row.label.upper()

@@ -542,24 +542,28 @@ def _header_grid(cur: _Cursor, f: _Frame, rows: list[Row], per_row: tuple[int, .
     for count in per_row:
         pairs = rows[start : start + count]
         start += count
-        pair_w = f.content_width / count
-        label_w = min(pair_w * 0.42, 90.0)
+        # Cells as wide as their words want (as Word's autofit), scaled to the content width.
+        label_ws = [max(fonts.width(w, f.label_font, size) for w in r.label.split()) + 2 * pad + 2 for r in pairs]
+        value_ws = [min(fonts.width(r.text, f.regular, size), 160.0) + 2 * pad + 2 for r in pairs]
+        scale = f.content_width / (sum(label_ws) + sum(value_ws))
         cells = []
-        for i, row in enumerate(pairs):
-            x = f.left + i * pair_w
-            labels = wrap(row.label, label_w - 2 * pad, f.label_font, size)
-            values = wrap(row.text, pair_w - label_w - 2 * pad, f.regular, size)
-            cells.append((x + pad, labels, x + label_w + pad, values))
+        x = f.left
+        for row, lw, vw in zip(pairs, label_ws, value_ws, strict=True):
+            lw, vw = lw * scale, vw * scale
+            labels = wrap(row.label, lw - 2 * pad, f.label_font, size)
+            values = wrap(row.text, vw - 2 * pad, f.regular, size)
+            cells.append((x, labels, x + lw, values))
+            x += lw + vw
         lines = max(max(len(c[1]), len(c[3])) for c in cells)
         cur.ensure(lines * lead + 2 * pad)
         top = cur.y
         cur.y += pad
         for i in range(lines):
-            for label_x, labels, value_x, values in cells:
+            for cell_x, labels, value_x, values in cells:
                 if i < len(labels):
-                    cur.put(label_x, labels[i], f.label_font, size)
+                    cur.put(cell_x + pad, labels[i], f.label_font, size)
                 if i < len(values):
-                    cur.put(value_x, values[i], f.regular, size)
+                    cur.put(value_x + pad, values[i], f.regular, size)
             cur.y += lead
         cur.y += pad
         if f.lay.borders:
@@ -567,10 +571,9 @@ def _header_grid(cur: _Cursor, f: _Frame, rows: list[Row], per_row: tuple[int, .
             right = f.left + f.content_width
             sheet.append(Rule(f.left, top, right, top))
             sheet.append(Rule(f.left, cur.y, right, cur.y))
-            for i in range(count):
-                x = f.left + i * pair_w
-                sheet.append(Rule(x, top, x, cur.y))
-                sheet.append(Rule(x + label_w, top, x + label_w, cur.y))
+            for cell_x, _, value_x, _ in cells:
+                sheet.append(Rule(cell_x, top, cell_x, cur.y))
+                sheet.append(Rule(value_x, top, value_x, cur.y))
             sheet.append(Rule(right, top, right, cur.y))
         pages.extend([cur.page] * len(pairs))
     cur.y += lead
