@@ -16,6 +16,9 @@ class LayoutSettings:
     line_overlap: float = 0.5
     # How many of the latest lines a word may join (lines interleave only a little).
     line_lookback: int = 4
+    # Words overlapping this far (pt) across stand one above the other: never one line, however
+    # much both overlap a larger line beside them (small labels wrapping beside an answer, #12).
+    stacked_min_x_overlap: float = 1.0
 
     # --- running headers and footers
     # Share of the page height at top and bottom where running lines live.
