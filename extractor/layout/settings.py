@@ -117,6 +117,14 @@ class LayoutSettings:
     # label column (a label cell and an answer cell between).
     grid_min_pair_width: float = 80.0
 
+    # --- header grids on one line ('Projektnamn | ... | Diarienr | ... | Datum | ...', #12)
+    # Pairs a header-grid line holds at most (two to three in the city's templates).
+    header_grid_max_pairs: int = 3
+    # A header grid's label cell has at most this many words ('Namn på insats').
+    header_grid_label_max_words: int = 3
+    # Label cells of a header grid that must read as known labels (one known label proves little).
+    header_grid_min_known: int = 2
+
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.
     column_header_max_words: int = 3
