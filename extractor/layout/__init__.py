@@ -99,7 +99,7 @@ def layout_pages(
     rules = {p.number: p.rules for p in pages}
     # Before `find_grids`: a header grid's cells are sized to their words, so its right-hand labels
     # line up only by chance, and a grid found from two of them would cut the other rows wrongly.
-    lines = unfold_header_rows(lines, boundaries, is_label, s)
+    lines = unfold_header_rows(lines, boundaries, is_label, tol, s)
     grids = find_grids(lines, boundaries, is_label, tol, s)
     if grids:
         lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol, s)

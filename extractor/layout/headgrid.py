@@ -4,7 +4,9 @@ column lines up from row to row for `grid` to find.
 
 A run of consecutive lines, each cut by wide gaps into 2-3 label/answer pairs (an even number
 of runs, every label run short and in label form), whose label runs read as known labels at
-least `header_grid_min_known` times, is read pair by pair: each pair becomes a line of its own,
+least `header_grid_min_known` times and none of whose right-hand labels shares its x with a
+known label of another line (an aligned grid is `grid`'s, which also reads cells wrapped over
+several lines), is read pair by pair: each pair becomes a line of its own,
 its label at the line's start and its answer moved onto the value column, so the walker reads
 every pair as an ordinary label/answer row.
 """
@@ -36,6 +38,7 @@ def unfold_header_rows(
     lines: list[Line],
     boundaries: dict[int, float | None],
     is_label: Callable[[str], bool],
+    tol: float,
     s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> list[Line]:
     """`lines` with every header-grid line read pair by pair (see the module's docstring)."""
@@ -51,7 +54,7 @@ def unfold_header_rows(
             run.append((lines[j], pairs))
             j += 1
         known = sum(is_label(_text(label)) for _, pairs in run for label, _ in pairs)
-        if not run or known < s.header_grid_min_known:
+        if not run or known < s.header_grid_min_known or _aligned(run, lines, is_label, tol, s):
             out.append(lines[i])
             i += 1
             continue
@@ -64,6 +67,25 @@ def unfold_header_rows(
                 out.append(Line(line.page, moved, True))
         i = j
     return out
+
+
+def _aligned(
+    run: list[tuple[Line, list]], lines: list[Line], is_label: Callable[[str], bool], tol: float, s: LayoutSettings
+) -> bool:
+    """Whether a right-hand label of the run starts where a known label of another line does."""
+    members = {id(line) for line, _ in run}
+    page = run[0][0].page
+    xs = [label[0].x0 for _, pairs in run for label, _ in pairs[1:]]
+    for other in lines:
+        if other.page != page or other.in_grid:
+            continue
+        for seg in segments(other, s)[1:]:
+            if not any(abs(seg[0].x0 - x) <= tol for x in xs):
+                continue
+            own = id(other) in members and any(seg[0] is label[0] for _, pairs in run for label, _ in pairs)
+            if not own and is_label(_text(seg)):
+                return True
+    return False
 
 
 def _text(run: list[Word]) -> str:
