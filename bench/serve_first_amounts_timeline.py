@@ -1,6 +1,6 @@
 """Timeline of `bilagor serve`'s very first /amounts request: when the URL is printed, when the
-summary's rows, facts and summing start and end, and when the response arrives, each with the
-process's CPU time so far (all threads), which a shared machine's load disturbs less than wall time.
+summary's summing ends, and when the response arrives, each with the process's CPU time so far
+(all threads), which a shared machine's load disturbs less than wall time.
 
 Runs the bilagor of the Python that runs it, in this process; sends GET /amounts?by=year as soon
 as the URL is printed, then stops the server. Prints one line per run: URL -> response (wall, and

@@ -372,16 +372,16 @@ _POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\
 def place_mentions(text: str, *, prose: bool = False) -> list[str]:
     """Districts implied by well-known places in `text` (squares, centres, parks, streets, schools,
     metro stations, neighbourhoods), in order. A committee's name ("Skarpnäcks stadsdelsförvaltning")
-    is not a place; in prose (a body text, not a location field) an institution's building
-    ("Stadshuset") is not one either, nor a street in a postal address."""
+    is not a place, nor a police area spanning several districts ("lokalpolisområde Globen"); in
+    prose (a body text, not a location field) an institution's building ("Stadshuset") is not one
+    either, nor a street in a postal address."""
     pattern, district_of = _place_re()
-    committees = [(c.start, c.end) for c in committee_mentions(text)]
-    # "lokalpolisområde Globen" spans three districts: its name is no place here.
-    committees += [(a.start, a.end) for a in police_areas(text) if a.district is None]
+    named_bodies = [(c.start, c.end) for c in committee_mentions(text)]  # spans no place starts in
+    named_bodies += [(a.start, a.end) for a in police_areas(text) if a.district is None]
     institutions = {m.start() for m in _institution_re().finditer(text)} if prose else set()
     found = []
     for m in pattern.finditer(text):
-        if m.start() in institutions or any(start <= m.start() < end for start, end in committees):
+        if m.start() in institutions or any(start <= m.start() < end for start, end in named_bodies):
             continue
         if prose and _POSTAL_ADDRESS_AFTER.match(text, m.end()):
             continue

@@ -2,11 +2,12 @@
 
 `summarise_before` is the body of `summarise` before each report's facts were
 decided once in a SummaryBasis (every summary deciding them again), kept
-verbatim as the reference; `summarise_archive_before` is summarise_archive's
-orchestration around it then. `generated_reports` builds an archive with every
-case a grouping or filter meets: several districts (and today's names),
-organisations, roles, role sources, ranges, hedged figures, years from
-metadata, superseded delredovisningar and reports without amounts.
+verbatim as the reference (with `detail_rows_before`, the detail rows it made);
+`summarise_archive_before` is summarise_archive's orchestration around it then.
+`generated_reports` builds an archive with every case a grouping or filter
+meets: several districts (and today's names), organisations, roles, role
+sources, ranges, hedged figures, years from metadata, superseded
+delredovisningar and reports without amounts.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from bilagor.index.filters import parse_year, resolve_district
 from bilagor.index.figures import Figures, report_figures
 from bilagor.index.reports.amounts import (
     GROUPINGS,
+    SUPERSEDED,
     AmountSummary,
+    DetailRow,
     GroupTotal,
     _add,
     _check_rows,
-    _detail_rows,
     _finish,
     _margins,
     _Margins,
@@ -87,12 +89,39 @@ def summarise_before(reports, amounts, *, by="year", selected=None, role=None, d
                     _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name], bool(found), margins)
             _add(grand, figures, grand_comparable, bool(found), margins)
         if detail:
-            rows.extend(_detail_rows(report, mine, figures, names, replaced_by, role))
+            rows.extend(detail_rows_before(report, mine, figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
     return AmountSummary(
         by, groups, _finish(grand, grand_comparable), relevant, rows, checks, report_ids=sorted(r.id for r in chosen)
     )
+
+
+def detail_rows_before(report, amounts, figures, groups, replaced_by, role) -> list[DetailRow]:
+    """The detail rows as summarise made them then (the library now keeps their fields per report)."""
+    return [
+        DetailRow(
+            report_id=report.id,
+            filename=report.filename,
+            project=report.project,
+            year=report.year,
+            groups=tuple(groups),
+            section=a.section,
+            role=a.role,
+            sek=a.sek,
+            approx=a.approx,
+            text=a.text,
+            sentence=a.sentence,
+            status=SUPERSEDED if replaced_by else status,
+            superseded_by=replaced_by,
+            page=a.page,
+            role_source=a.role_source,
+            high=a.high,
+            year_source=report.year_source,
+        )
+        for a, status in zip(amounts, figures.status)
+        if role in (None, a.role)
+    ]
 
 
 def summarise_archive_before(

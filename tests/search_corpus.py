@@ -3,9 +3,13 @@
 Each entry: key, year, district, project, location, stage, organisations,
 section texts (mal_och_syfte, slutresultat, avvikelser, ekonomiskt_utfall),
 budget and outcome in kronor. `build_archive(folder)` stores them all.
+Also the helpers the search tests share: a word's index and query terms, and
+`searching`, a search over reports of a test's own.
 """
 
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 import pytest
 
@@ -672,3 +676,35 @@ def corpus(tmp_path_factory):
     key_of = {r.id: key for key, r in build_archive(folder).items()}
     with Archive.open_for_reading(folder) as archive:
         yield archive, key_of
+
+
+def index_terms(word: str) -> set[str]:
+    """The terms the stemmed fields index for `word` (its compound parts and base forms too)."""
+    from bilagor.index.search.analysis import stemmed_analyzer
+
+    return {t.text for t in stemmed_analyzer()(word, mode="index")}
+
+
+def query_term(word: str) -> str:
+    """The one term the stemmed fields search for `word`."""
+    from bilagor.index.search.analysis import stemmed_analyzer
+
+    (term,) = [t.text for t in stemmed_analyzer()(word, mode="query")]
+    return term
+
+
+@contextmanager
+def searching(folder, reports):
+    """`reports` (key -> report) stored in `folder`; yields found(query, **filters): the keys of
+    the reports the search finds, best first (50 at most)."""
+    from bilagor.index.archive import Archive
+
+    with Archive.open(folder, writable=True) as archive:
+        archive.add(reports.values())
+    key_of = {r.id: key for key, r in reports.items()}
+    with Archive.open_for_reading(folder) as archive:
+
+        def found(query, **filters) -> list[str]:
+            return [key_of[h.id] for h in archive.search(query, limit=50, **filters).hits]
+
+        yield found

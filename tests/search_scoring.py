@@ -1,4 +1,4 @@
-"""Scoring and printing shared by the judged search query sets (search_heldout*.py, search_tuning4.py).
+"""Scoring and printing shared by the judged search query sets (search_heldout*.py, search_tuning*.py).
 
 A judged set is a list of (query, filters, relevant keys, class); `score` runs each query against an
 archive and gives recall@10 and the reciprocal rank of the first relevant hit, `per_class` the means

@@ -16,7 +16,6 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -25,7 +24,7 @@ from starlette.staticfiles import StaticFiles
 from bilagor.cli.web import api, files, pages, views
 from bilagor.cli.web.security import Guard, allowed_hosts
 from bilagor.cli.swedish_details import in_swedish
-from bilagor.cli.web.summaries import Preparing, SummaryCache
+from bilagor.cli.web.summaries import DEFAULT_ARGS, Preparing, SummaryCache
 from bilagor.extractor.glossary import EMPTY_ARCHIVE
 from bilagor.extractor.errors import (
     ArchiveBusyError,
@@ -145,7 +144,7 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
         if prepare_amounts and prepared is None:  # the amounts page's default summary, ready before its first visitor
-            app.state.preparing = app.state.summaries.prepare(live, pages.amounts_request(QueryParams()), detail=True)
+            app.state.preparing = app.state.summaries.prepare(live, DEFAULT_ARGS, detail=True)
         yield
         live.close()
 

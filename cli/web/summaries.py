@@ -124,7 +124,10 @@ class SummaryCache:
                 # What was just made and kept (the basis, the summary: a hundred thousand objects
                 # without cycles) is moved out of the cycle collector's sight: no full collection
                 # walks it again, and none runs now beside the first request's page (a collect()
-                # here took a tenth of a second of its time). Freed as usual once no longer kept.
+                # here took a tenth of a second of its time). Freed as usual, by reference counts,
+                # once no longer kept. The price: freeze() takes every object alive in the process
+                # now (modules, the app, a request in flight), and a cycle among them that later
+                # becomes garbage is never collected. Bounded: prepare() runs once, at the start.
                 gc.freeze()
             except BilagorError as exc:  # the request that needs it meets the error itself, as a page
                 log.debug("summary not prepared: %s", exc.one_line())

@@ -513,7 +513,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
 
 
 def _detail_rows_of(report: ReportRow, facts: ReportFacts, groups: Sequence[str], role: str | None) -> list[DetailRow]:
-    """`_detail_rows` of a report from its kept fields: only the groups differ between summaries."""
+    """The detail rows of a report from its kept fields: only the groups differ between summaries."""
     if facts.detail_fields is None:
         facts.detail_fields = _detail_fields(report, facts)
     names = tuple(groups)
@@ -528,7 +528,7 @@ def _detail_rows_of(report: ReportRow, facts: ReportFacts, groups: Sequence[str]
 
 
 def _detail_fields(report: ReportRow, facts: ReportFacts) -> list[tuple[str, dict[str, Any]]]:
-    """(role, fields but the groups) of each detail row `_detail_rows` makes of a report, made
+    """(role, fields but the groups) of each of a report's detail rows, one per amount, made
     directly (a server's first summary makes twenty thousand)."""
     replaced_by = facts.replaced_by
     return [
@@ -624,39 +624,6 @@ def _check_rows(report: ReportRow, amounts: Sequence[AmountRow]) -> list[CheckRo
 
 def _role_approx(amounts: Sequence[AmountRow], role: str) -> bool:
     return any(a.approx for a in amounts if a.role == role)
-
-
-def _detail_rows(
-    report: ReportRow,
-    amounts: Sequence[AmountRow],
-    figures: Figures,
-    groups: Sequence[str],
-    replaced_by: str | None,
-    role: str | None,
-) -> list[DetailRow]:
-    return [
-        DetailRow(
-            report_id=report.id,
-            filename=report.filename,
-            project=report.project,
-            year=report.year,
-            groups=tuple(groups),
-            section=a.section,
-            role=a.role,
-            sek=a.sek,
-            approx=a.approx,
-            text=a.text,
-            sentence=a.sentence,
-            status=SUPERSEDED if replaced_by else status,
-            superseded_by=replaced_by,
-            page=a.page,
-            role_source=a.role_source,
-            high=a.high,
-            year_source=report.year_source,
-        )
-        for a, status in zip(amounts, figures.status)
-        if role in (None, a.role)
-    ]
 
 
 # -- filters -----------------------------------------------------------------

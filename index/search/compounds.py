@@ -252,12 +252,10 @@ def _head_zipf(word: str, lexicon: dict[str, float]) -> float:
     return zipf
 
 
-def _modifiers(
-    head: str, lexicon: dict[str, float], *, first: bool, unknown_word: bool = False
-) -> list[tuple[str, float]]:
+def _modifiers(head: str, lexicon: dict[str, float], *, first: bool, unknown: bool = False) -> list[tuple[str, float]]:
     """The words a part before the last may stand for, with their zipf: "trygghets" -> "trygghet";
-    as the first part also the base word, first: "skol" -> "skola", then "skol"; in a word the
-    lexicon does not know (`unknown_word`), a written form that is no word stands for its base ("lykt")."""
+    as the first part also the base word, first: "skol" -> "skola", then "skol"; `unknown` (a
+    written form that is no word, in a word the lexicon does not know): only its base ("lykt")."""
     forms = [(head, _part_zipf(head, lexicon))]
     if head[-1] in LINKING and len(head) > MIN_PART:
         forms.append((head[:-1], _part_zipf(head[:-1], lexicon)))
@@ -266,7 +264,6 @@ def _modifiers(
         return [(written, written_zipf)]
     # Against the written form's own frequency, even when it is no part ("mans" is no "mana").
     written_raw = max(lexicon.get(f, 0.0) for f, _ in forms)
-    unknown = unknown_word and written_raw < MIN_PART_ZIPF  # "lykt", "trapp": no word of their own
     bases = []
     for stem in dict.fromkeys(f for f, _ in forms):
         if len(stem) < MIN_PART:
@@ -299,24 +296,20 @@ def _candidates(
     if max_parts == 1:
         return found
     for cut in range(MIN_SHORT_PART, len(word) - MIN_SHORT_PART + 1):
-        modifiers = [
-            m for m in _modifiers(word[:cut], lexicon, first=first, unknown_word=unknown_word) if m[1] >= MIN_PART_ZIPF
-        ]
+        # "lykt", "trapp": no word of their own, in a word the lexicon does not know.
+        unknown = unknown_word and _unknown_written(word[:cut], lexicon)
+        modifiers = [m for m in _modifiers(word[:cut], lexicon, first=first, unknown=unknown) if m[1] >= MIN_PART_ZIPF]
         if not modifiers:
             continue
         for rest, rest_min, rest_sum in _candidates(word[cut:], lexicon, max_parts - 1, last=True, first=False):
-            # A base word before a rare word is mostly chance ("rena" + "vera"): the written form then.
-            head, head_zipf = next(
-                (
-                    m
-                    for m in modifiers
-                    if word.startswith(m[0])
-                    or lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF
-                    or (unknown_word and _unknown_written(word[:cut], lexicon) and _common_head(rest[0], lexicon))
-                ),
-                (None, 0.0),
-            )
-            if head is not None:
+            # A base word before a rare word is mostly chance ("rena" + "vera"): the written form then,
+            # unless the written form is no word at all and the rest a common one ("lykt" + "stolpar").
+            if lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF or (unknown and _common_head(rest[0], lexicon)):
+                modifier: tuple[str, float] | None = modifiers[0]
+            else:
+                modifier = next((m for m in modifiers if word.startswith(m[0])), None)
+            if modifier is not None:
+                head, head_zipf = modifier
                 found.append(([head, *rest], min(head_zipf, rest_min), head_zipf + rest_sum))
     return found
 
@@ -599,18 +592,24 @@ def _inflected_base(word: str, lexicon: dict[str, float]) -> str | None:
     "promenaden" -> "promenad"), if the lexicon knows it: the shortest, so not another inflected
     form ("byggnadens" -> "byggnad", not "byggnaden"), then the most frequent; an -era verb by its form."""
     word_zipf = lexicon.get(word, 0.0)
-    known = [
-        (lexicon.get(base, 0.0), base)
-        for base in inflection_bases(word)
-        if len(base) >= MIN_PART and base not in NOT_PARTS and lexicon.get(base, 0.0) >= MIN_PART_ZIPF
-    ]
-    # Only what the stemmer cannot relate: "kameror" and "kamera" both stem to "kamer" already.
     stem = _snowball_stem()
-    known = [(z, b) for z, b in known if word_zipf <= z + INFLECTED_BASE_MARGIN and stem(b) != stem(word)]
+    word_stem = stem(word)
+    known = []
+    for base in inflection_bases(word):
+        zipf = lexicon.get(base, 0.0)
+        if (
+            len(base) < MIN_PART
+            or base in NOT_PARTS
+            or zipf < MIN_PART_ZIPF
+            or word_zipf > zipf + INFLECTED_BASE_MARGIN
+        ):
+            continue
+        if stem(base) != word_stem:  # only what the stemmer cannot relate: "kameror" and "kamera" are "kamer"
+            known.append((zipf, base))
     if known:
         return min(known, key=lambda k: (len(k[1]), -k[0]))[1]
     verb = re.fullmatch(_ERA_VERB, word)
-    return verb["stem"] + "a" if verb and stem(verb["stem"] + "a") != stem(word) else None
+    return verb["stem"] + "a" if verb and stem(verb["stem"] + "a") != word_stem else None
 
 
 @lru_cache(maxsize=1)

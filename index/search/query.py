@@ -312,6 +312,23 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
     """
 
     analysed: dict[tuple[int, str], list[str]] = {}  # the fields share one analyzer: each word once
+    # A term is searched in several fields: its candidate words are worked out once.
+    candidates: dict[str, tuple[list[str], list[str], list[str]]] = {}
+
+    def candidate_words(text: str) -> tuple[list[str], list[str], list[str]]:
+        """The definite bases, the other forms and the verbs to look up for `text`."""
+        if text not in candidates:
+            words = sorted((typed or {}).get(text) or {text})
+            definite = [b for word in words for b in definite_base_candidates(word)]
+            restem = [text] if text.endswith(_RESTEM_ENDINGS) else []
+            forms = [*(b for word in words for b in inflection_bases(word)), *restem]
+            verbs = [
+                text[: -len(ending)] + verb_ending
+                for ending, verb_ending in _DERIVATIONS
+                if text.endswith(ending) and len(text) - len(ending) >= MIN_DERIVED_STEM
+            ]
+            candidates[text] = (definite, forms, verbs)
+        return candidates[text]
 
     def visit(node):
         if not isinstance(node, wq.Term) or not (node.fieldname in STEMMED_FIELDS or is_section_field(node.fieldname)):
@@ -326,19 +343,13 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
             terms = analysed[key]
             return terms[0] if len(terms) == 1 and terms[0] != text and (field, terms[0]) in reader else None
 
-        words = sorted((typed or {}).get(text) or {text})
-        for base in (b for word in words for b in definite_base_candidates(word)):
-            term = indexed_term(base)
-            if term and (field, text) not in reader:
-                return wq.Term(field, term, boost=node.boost)
-        restem = [text] if text.endswith(_RESTEM_ENDINGS) else []
-        bases = [b for word in words for b in inflection_bases(word)]
-        forms = list(dict.fromkeys(filter(None, map(indexed_term, [*bases, *restem]))))
-        verbs = [
-            text[: -len(ending)] + verb_ending
-            for ending, verb_ending in _DERIVATIONS
-            if text.endswith(ending) and len(text) - len(ending) >= MIN_DERIVED_STEM
-        ]
+        definite_bases, other_forms, verbs = candidate_words(text)
+        if (field, text) not in reader:  # a term no report holds: its base word in its place
+            for base in definite_bases:
+                term = indexed_term(base)
+                if term:
+                    return wq.Term(field, term, boost=node.boost)
+        forms = list(dict.fromkeys(filter(None, map(indexed_term, other_forms))))
         derived = [t for t in dict.fromkeys(filter(None, map(indexed_term, verbs))) if t not in forms]
         if not forms and not derived:
             return node

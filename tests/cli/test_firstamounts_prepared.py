@@ -9,6 +9,7 @@ import warnings
 import pytest
 
 pytest.importorskip("starlette")
+from amounts_before_basis import detail_rows_before  # noqa: E402
 from factories import build_archive, make_report  # noqa: E402
 
 from bilagor.cli.web import summaries  # noqa: E402
@@ -20,7 +21,6 @@ from bilagor.index.reports.amounts import (  # noqa: E402
     ReportRow,
     SummaryBasis,
     _detail_fields,
-    _detail_rows,
     load_rows,
 )
 
@@ -58,7 +58,7 @@ def test_detail_fields_are_the_detail_rows_fields(tmp_path):
     for index, report in enumerate(basis.reports):
         assert isinstance(report, ReportRow)
         facts = basis.facts(index)
-        made = _detail_rows(report, facts.amounts, facts.figures, ("g",), facts.replaced_by, None)
+        made = detail_rows_before(report, facts.amounts, facts.figures, ("g",), facts.replaced_by, None)
         fields = _detail_fields(report, facts)
         assert [{**f, "groups": ("g",)} for _, f in fields] == [vars(row) for row in made]
         assert all(set(f) | {"groups"} == names for _, f in fields)

@@ -11,17 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilagor.index.search.analysis import stemmed_analyzer
+from search_corpus import index_terms, query_term
+
 from bilagor.index.search.compounds import split_compound
-
-
-def index_terms(word: str) -> set[str]:
-    return {t.text for t in stemmed_analyzer()(word, mode="index")}
-
-
-def query_term(word: str) -> str:
-    (term,) = [t.text for t in stemmed_analyzer()(word, mode="query")]
-    return term
 
 
 @pytest.mark.parametrize(

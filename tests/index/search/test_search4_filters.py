@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factories import make_report
+from search_corpus import searching
 
 from bilagor.extractor.errors import QueryError
 from bilagor.extractor.record import Organisation, Section
@@ -58,16 +59,8 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def search(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("search4")
     reports = {key: _report(key, **values) for key, values in REPORTS.items()}
-    with Archive.open(folder, writable=True) as archive:
-        archive.add(reports.values())
-    key_of = {r.id: key for key, r in reports.items()}
-    with Archive.open_for_reading(folder) as archive:
-
-        def found(query, **filters) -> list[str]:
-            return [key_of[h.id] for h in archive.search(query, limit=50, **filters).hits]
-
+    with searching(tmp_path_factory.mktemp("search4"), reports) as found:
         yield found
 
 

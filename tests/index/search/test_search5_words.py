@@ -15,19 +15,9 @@ from __future__ import annotations
 import pytest
 
 from factories import make_report
+from search_corpus import index_terms, query_term, searching
 
 from bilagor.extractor.record import Section
-from bilagor.index.archive import Archive
-from bilagor.index.search.analysis import stemmed_analyzer
-
-
-def index_terms(word: str) -> set[str]:
-    return {t.text for t in stemmed_analyzer()(word, mode="index")}
-
-
-def query_term(word: str) -> str:
-    (term,) = [t.text for t in stemmed_analyzer()(word, mode="query")]
-    return term
 
 
 @pytest.mark.parametrize(
@@ -107,16 +97,8 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def search(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("search5")
     reports = {key: _report(key, text) for key, text in REPORTS.items()}
-    with Archive.open(folder, writable=True) as archive:
-        archive.add(reports.values())
-    key_of = {r.id: key for key, r in reports.items()}
-    with Archive.open_for_reading(folder) as archive:
-
-        def found(query, **filters) -> list[str]:
-            return [key_of[h.id] for h in archive.search(query, limit=50, **filters).hits]
-
+    with searching(tmp_path_factory.mktemp("search5"), reports) as found:
         yield found
 
 
@@ -229,3 +211,33 @@ def test_typed_words_keep_the_word_behind_each_term():
     found = typed_words("Promenaden vid torget")
     assert found[query_term("promenaden")] == {"promenaden"}
     assert "vid" not in {w for words in found.values() for w in words}  # a stop word has no term
+
+
+def test_a_function_word_is_no_compounds_head():
+    # "tillsammans" is no "till" + "sammans" (the stop word "samman" with a genitive -s).
+    from bilagor.index.search.compounds import index_parts
+
+    assert index_parts("tillsammans") == []
+
+
+@pytest.mark.parametrize("word, bases", [("gatan", ["gata"]), ("tunneln", ["tunnel"]), ("byggn", [])])
+def test_a_definite_n_follows_a_vowel_el_or_er(word, bases):
+    # "byggn", the stem of "byggnad", is no definite form of "bygg".
+    from bilagor.index.search.compounds import definite_base_candidates
+
+    assert definite_base_candidates(word) == bases
+
+
+@pytest.mark.parametrize(
+    "typed, kept",
+    [
+        ("Runt torget", "torget"),
+        ('"promenad längs vattnet" runt', '"promenad längs vattnet"'),  # a phrase keeps its words
+        ("runt", "runt"),  # nothing else typed
+        ("org:runt torget", "org:runt torget"),  # a field's value
+    ],
+)
+def test_only_bare_prepositions_are_dropped_from_a_query(typed, kept):
+    from bilagor.index.search.query import without_prepositions
+
+    assert without_prepositions(typed).split() == kept.split()
