@@ -54,7 +54,9 @@ def caps_family_spec(rng: random.Random, variant: str) -> ReportSpec:
     lay.hyphenate = False
     lay.borders = rng.random() < 0.5
     if variant == "followup_caps_labels":
-        styles = rng.choice((("caps",), ("caps", "bold"), ("bold", "small"), ("caps", "small"), ("caps", "bold", "small")))
+        styles = rng.choice(
+            (("caps",), ("caps", "bold"), ("bold", "small"), ("caps", "small"), ("caps", "bold", "small"))
+        )
         lay.label_caps = "caps" in styles
         lay.label_bold = "bold" in styles
         lay.label_size = lay.size - rng.choice((1.0, 1.5, 2.0, 2.5)) if "small" in styles else None
