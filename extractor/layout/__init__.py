@@ -28,6 +28,7 @@ from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.columns import find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids
+from bilagor.extractor.layout.headgrid import unfold_header_rows
 from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
@@ -96,6 +97,9 @@ def layout_pages(
     boundaries = page_boundaries(framed, page_lines, find_boundary(framed, lines, s, is_label), s, is_label)
     lines, headers = strip_column_headers(lines, boundaries, is_label, mostly_bold(lines, body), s)
     rules = {p.number: p.rules for p in pages}
+    # Before `find_grids`: a header grid's cells are sized to their words, so its right-hand labels
+    # line up only by chance, and a grid found from two of them would cut the other rows wrongly.
+    lines = unfold_header_rows(lines, boundaries, is_label, tol, s)
     grids = find_grids(lines, boundaries, is_label, tol, s)
     if grids:
         lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol, s)

@@ -7,7 +7,7 @@ from collections import Counter
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from bilagor.extractor.words import Page
+from bilagor.extractor.words import Page, Word
 
 _SPECK = re.compile(r"^[=|_~¦:;'\"`^*+<>]+$")
 # A border's remains read as a dash run together with a speck mark ("=-", "~—"); a dash alone is writing.
@@ -23,13 +23,14 @@ def without_specks(page: Page) -> Page:
 
 
 def group_lines(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> list[Line]:
-    """Words -> lines: words whose vertical extents overlap share a line."""
+    """Words -> lines: words whose vertical extents overlap share a line, unless a
+    word stands under another word of that line (see `_stacked`)."""
     lines: list[Line] = []
     for word in sorted(page.words, key=lambda w: (w.top, w.x0)):
         height = max(word.bottom - word.top, 0.1)
         for line in reversed(lines[-s.line_lookback :]):
             overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
-            if overlap >= s.line_overlap * min(height, line.height):
+            if overlap >= s.line_overlap * min(height, line.height) and not _stacked(word, line, s):
                 line.words.append(word)
                 break
         else:
@@ -38,6 +39,20 @@ def group_lines(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> list[Line]:
         line.words.sort(key=lambda w: w.x0)
     lines.sort(key=lambda ln: ln.top)
     return lines
+
+
+def _stacked(word: Word, line: Line, s: LayoutSettings) -> bool:
+    """Whether `word` stands under (or over) a word of `line` in the same column: a small-type
+    label wrapping at its own pitch beside a larger answer line overlaps that line twice, and two
+    words one above the other are never one line."""
+    for other in line.words:
+        beside = min(other.x1, word.x1) - max(other.x0, word.x0) < s.stacked_min_x_overlap
+        if beside:
+            continue
+        overlap = min(other.bottom, word.bottom) - max(other.top, word.top)
+        if overlap < s.line_overlap * min(word.bottom - word.top, other.bottom - other.top):
+            return True
+    return False
 
 
 def body_size(lines: list[Line]) -> float:

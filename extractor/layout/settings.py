@@ -16,6 +16,9 @@ class LayoutSettings:
     line_overlap: float = 0.5
     # How many of the latest lines a word may join (lines interleave only a little).
     line_lookback: int = 4
+    # Words overlapping this far (pt) across stand one above the other: never one line, however
+    # much both overlap a larger line beside them (small labels wrapping beside an answer, #12).
+    stacked_min_x_overlap: float = 1.0
 
     # --- running headers and footers
     # Share of the page height at top and bottom where running lines live.
@@ -119,6 +122,14 @@ class LayoutSettings:
     # The first pair's value column, left of the first column of known labels, needs this share of
     # the strongest column's starts (a later pair's value column may hold more wrapped answer lines).
     grid_first_value_strength: float = 0.5
+
+    # --- header grids on one line ('Projektnamn | ... | Diarienr | ... | Datum | ...', #12)
+    # Pairs a header-grid line holds at most (two to three in the city's templates).
+    header_grid_max_pairs: int = 3
+    # A header grid's label cell has at most this many words ('Namn på insats').
+    header_grid_label_max_words: int = 3
+    # Label cells of a header grid that must read as known labels (one known label proves little).
+    header_grid_min_known: int = 2
 
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.

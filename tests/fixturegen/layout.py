@@ -197,7 +197,12 @@ class _Frame:
         label_font = fam.bold if lay.label_bold else fam.regular
         # Like Word's autofit: the label column is never narrower than its longest word.
         longest = max(
-            (fonts.width(w, label_font, lay.size) for r in spec.rows if r.style == FIELD for w in r.label.split()),
+            (
+                fonts.width(w, label_font, lay.label_size or lay.size)
+                for r in spec.rows[sum(lay.header_grid) :]
+                if r.style == FIELD
+                for w in r.label.split()
+            ),
             default=0.0,
         )
         if not lay.narrow_labels:
@@ -234,7 +239,15 @@ def layout(spec: ReportSpec) -> Document:
     cur.y += frame.lead
 
     pending: list[Row] = []  # grid: the left-hand pair waiting for its right-hand neighbour
+    skip = 0
+    if lay.header_grid:
+        skip = sum(lay.header_grid)
+        for page in _header_grid(cur, frame, spec.rows[:skip], lay.header_grid):
+            doc.section_pages.append(page)
+            doc.section_end_pages.append(page)
     for index, row in enumerate(spec.rows):
+        if index < skip:
+            continue
         if lay.grid and row.style == FIELD:
             pending.append(row)
             following = spec.rows[index + 1] if index + 1 < len(spec.rows) else None
@@ -256,6 +269,8 @@ def layout(spec: ReportSpec) -> Document:
             page = cur.page
             cur.put(frame.left, row.text, frame.regular, lay.size)
             cur.y += frame.lead * 1.6
+        elif lay.label_size or lay.label_centred or lay.label_caps:
+            page = _styled_label_row(cur, frame, row)
         else:
             page = _field_row(cur, frame, row)
         if row.key is not None:
@@ -468,3 +483,98 @@ def _inline_row(cur: _Cursor, f: _Frame, row: Row) -> int:
         cur.y += lead
     cur.y += lead * 0.5
     return page
+
+
+def _styled_label_row(cur: _Cursor, f: _Frame, row: Row) -> int:
+    """A field row whose label has its own type (capitals, bold, a smaller size) and
+    pitch, wrapping over several lines; the answer beside the label's first line or
+    centred on the whole label (issue #12's form family)."""
+    size, lead, pad = f.lay.size, f.lead, f.pad
+    label_size = f.lay.label_size or size
+    label_lead = label_size * f.lay.leading
+    label = "" if row.style == MARKER else row.label
+    label_lines = wrap(label, f.label_w, f.label_font, label_size) if label else []
+    value_lines = wrap(row.text, f.value_w, f.regular, size)
+    label_h, value_h = len(label_lines) * label_lead, len(value_lines) * lead
+    cur.ensure(max(label_h, lead) + 2 * pad)
+    first_page = cur.page
+    segment_top = cur.y
+    top = cur.y + pad
+    label_top = value_top = top
+    if f.lay.label_centred and cur.fits(max(label_h, value_h) + 2 * pad):
+        if label_h > value_h:
+            value_top = top + (label_h - value_h) / 2
+        else:
+            label_top = top + (value_h - label_h) / 2
+    cur.y = label_top
+    for line in label_lines:
+        cur.put(f.label_x, line, f.label_font, label_size)
+        cur.y += label_lead
+    label_end = cur.y
+    cur.y = value_top
+    for i, line in enumerate(value_lines):
+        if not cur.fits(lead + pad):
+            _cell_rules(cur, f, segment_top, cur.y + pad)
+            cur.new_page()
+            segment_top = cur.y
+            cur.y += pad
+            label_end = cur.y
+            if not line:
+                continue
+        cur.put_value(f.value_x, line, f.regular, size, f.value_w, _ends_paragraph(value_lines, i))
+        cur.y += lead
+    if f.lay.pictures and row.key in PICTURE_KEYS and cur.fits(PICTURE_HEIGHT + 2 * pad):
+        _picture(cur, f.value_x, f.value_w)
+    cur.y = max(cur.y, label_end) + pad
+    _cell_rules(cur, f, segment_top, cur.y)
+    if not f.lay.borders:
+        cur.y += lead * 0.6
+    return first_page
+
+
+def _header_grid(cur: _Cursor, f: _Frame, rows: list[Row], per_row: tuple[int, ...]) -> list[int]:
+    """The first rows as a grid of label | value pairs, `per_row[i]` pairs on grid row i
+    (Projektnamn | ... | Diarienr | ... | Datum | ...); the page of each row."""
+    size, lead = f.lay.size, f.lead
+    pad = CELL_PAD
+    pages = []
+    start = 0
+    for count in per_row:
+        pairs = rows[start : start + count]
+        start += count
+        # Cells as wide as their words want (as Word's autofit), scaled to the content width.
+        label_ws = [max(fonts.width(w, f.label_font, size) for w in r.label.split()) + 2 * pad + 2 for r in pairs]
+        value_ws = [min(fonts.width(r.text, f.regular, size), 160.0) + 2 * pad + 2 for r in pairs]
+        scale = f.content_width / (sum(label_ws) + sum(value_ws))
+        cells = []
+        x = f.left
+        for row, lw, vw in zip(pairs, label_ws, value_ws, strict=True):
+            lw, vw = lw * scale, vw * scale
+            labels = wrap(row.label, lw - 2 * pad, f.label_font, size)
+            values = wrap(row.text, vw - 2 * pad, f.regular, size)
+            cells.append((x, labels, x + lw, values))
+            x += lw + vw
+        lines = max(max(len(c[1]), len(c[3])) for c in cells)
+        cur.ensure(lines * lead + 2 * pad)
+        top = cur.y
+        cur.y += pad
+        for i in range(lines):
+            for cell_x, labels, value_x, values in cells:
+                if i < len(labels):
+                    cur.put(cell_x + pad, labels[i], f.label_font, size)
+                if i < len(values):
+                    cur.put(value_x + pad, values[i], f.regular, size)
+            cur.y += lead
+        cur.y += pad
+        if f.lay.borders:
+            sheet = cur.doc.pages[-1]
+            right = f.left + f.content_width
+            sheet.append(Rule(f.left, top, right, top))
+            sheet.append(Rule(f.left, cur.y, right, cur.y))
+            for cell_x, _, value_x, _ in cells:
+                sheet.append(Rule(cell_x, top, cell_x, cur.y))
+                sheet.append(Rule(value_x, top, value_x, cur.y))
+            sheet.append(Rule(right, top, right, cur.y))
+        pages.extend([cur.page] * len(pairs))
+    cur.y += lead
+    return pages

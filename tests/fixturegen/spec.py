@@ -60,6 +60,12 @@ class Layout:
     inline: bool = False
     header_continued: str | None = None
     header_size: float | None = None  # None: small print (8.5 pt)
+    # Tuning family of issue #12 (capslabels.py): labels in capitals and/or at their own size,
+    # centred on their answer; the first rows drawn as a header grid of N pairs per grid row.
+    label_caps: bool = False
+    label_size: float | None = None  # None: the body size
+    label_centred: bool = False
+    header_grid: tuple[int, ...] = ()
 
 
 @dataclass
@@ -129,7 +135,17 @@ def truth(spec: ReportSpec, section_pages: list[int], pages: int) -> dict:
     }
 
 
-FAMILY_FIELDS = ("grid", "narrow_labels", "inline", "header_continued", "header_size")
+FAMILY_FIELDS = (
+    "grid",
+    "narrow_labels",
+    "inline",
+    "header_continued",
+    "header_size",
+    "label_caps",
+    "label_size",
+    "label_centred",
+    "header_grid",
+)
 
 
 def _layout_fields(layout: Layout) -> dict:
