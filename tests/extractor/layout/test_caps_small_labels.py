@@ -7,8 +7,7 @@ from __future__ import annotations
 from bilagor.extractor.layout import group_lines
 from bilagor.extractor.words import Page
 from factories import words
-from layout5_builders import lay5
-from layout_builders import LABEL_X, TITLE, summary
+from layout_builders import LABEL_X, TITLE, lay_as_extractor, summary
 
 BOLD = "Helvetica-Bold"
 VALUE_X = 150.0
@@ -54,7 +53,7 @@ def test_two_small_label_lines_beside_one_answer_line_stay_two_lines():
 
 
 def test_a_small_capital_label_wrapping_over_four_lines_is_one_label():
-    assert summary(lay5([_page()])) == [
+    assert summary(lay_as_extractor([_page()])) == [
         ("PROJEKTNAMN", "Kameror Hökarängen", 1),
         (" ".join(PURPOSE), " ".join(PURPOSE_TEXT), 1),
         ("AVVIKELSER", "Inga avvikelser har noterats.", 1),
