@@ -12,34 +12,14 @@ come from other generators.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from fixturegen.capslabels import build_caps_corpus  # noqa: E402
-from layout_scoring import score_files, table  # noqa: E402
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--count", type=int, default=40)
-    parser.add_argument("--misses", action="store_true", help="name the files that missed")
-    parser.add_argument("--keep", help="write the PDFs here instead of a temporary folder")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(args.keep or tmp)
-        paths = build_caps_corpus(out, args.count, args.seed)
-        total, per_variant = score_files(paths)
-    print(f"seed {args.seed}, {args.count} PDFs")
-    print(table(total, per_variant))
-    if args.misses:
-        for what, names in sorted(total.misses.items()):
-            print(f"  {what}: {', '.join(names[:8])}")
+from layout_scoring import corpus_command  # noqa: E402
 
 
 if __name__ == "__main__":
-    main()
+    corpus_command(build_caps_corpus, 1, 40, "name the files that missed")

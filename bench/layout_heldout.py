@@ -12,36 +12,16 @@ tune on other seeds (e.g. 1).
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from fixturegen.families import build_layout_corpus  # noqa: E402
-from layout_scoring import score_files, table  # noqa: E402
+from layout_scoring import corpus_command  # noqa: E402
 
 HELD_OUT_SEED = 2027
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seed", type=int, default=HELD_OUT_SEED)
-    parser.add_argument("--count", type=int, default=60)
-    parser.add_argument("--misses", action="store_true", help="name the files that missed (not for the held-out seed)")
-    parser.add_argument("--keep", help="write the PDFs here instead of a temporary folder")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(args.keep or tmp)
-        paths = build_layout_corpus(out, args.count, args.seed)
-        total, per_variant = score_files(paths)
-    print(f"seed {args.seed}, {args.count} PDFs")
-    print(table(total, per_variant))
-    if args.misses:
-        for what, names in sorted(total.misses.items()):
-            print(f"  {what}: {', '.join(names[:8])}")
-
-
 if __name__ == "__main__":
-    main()
+    corpus_command(build_layout_corpus, HELD_OUT_SEED, 60, "name the files that missed (not for the held-out seed)")

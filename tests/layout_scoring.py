@@ -1,14 +1,17 @@
 """Scores of extraction against truth sidecars: core fields and section texts.
 
-Shared by bench/layout_heldout.py and tests/quality/test_layout_heldout_forms.py.
+Shared by bench/layout_heldout.py, bench/layout_caps_tuning.py and tests/quality/test_layout_heldout_forms.py.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 CORE_FIELDS = ("title", "form_kind", "appendix", "year", "district", "district_today", "project", "location", "stage")
 
@@ -71,3 +74,21 @@ def table(total: Scores, per_variant: dict[str, Scores]) -> str:
     for name, s in [*sorted(per_variant.items()), ("all", total)]:
         rows.append(f"{name:26} {s.documents:5d} {s.core:7.3f} {s.section_precision:7.3f} {s.section_recall:7.3f}")
     return "\n".join(rows)
+
+
+def corpus_command(build: Callable[[Path, int, int], list[Path]], seed: int, count: int, misses_help: str) -> None:
+    """The command line of the bench scripts that render a generated corpus and score it:
+    `[--seed N] [--count K] [--misses] [--keep DIR]`, then the table per family."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=seed)
+    parser.add_argument("--count", type=int, default=count)
+    parser.add_argument("--misses", action="store_true", help=misses_help)
+    parser.add_argument("--keep", help="write the PDFs here instead of a temporary folder")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        total, per_variant = score_files(build(Path(args.keep or tmp), args.count, args.seed))
+    print(f"seed {args.seed}, {args.count} PDFs")
+    print(table(total, per_variant))
+    if args.misses:
+        for what, names in sorted(total.misses.items()):
+            print(f"  {what}: {', '.join(names[:8])}")
