@@ -42,6 +42,14 @@ def test_scorer_counts_values_ranges_and_roles():
     assert (score.precision, score.recall, score.role_accuracy) == (2 / 3, 2 / 3, 0.5)
 
 
+def test_scorer_compares_amounts_by_size():
+    # The sets disagree on signs ("-1,2 mnkr" annotated -1 200 000 or 1 200 000); `sek` is a size.
+    score = RoleScore()
+    found = [Amount("-1,2 mnkr", 1_200_000, False, "avvikelse", None, None, "")]
+    score_item(score, "t", found, [{"sek": -1_200_000, "approx": False, "role": "avvikelse"}])
+    assert (score.tp, score.fp, score.fn, score.role_right) == (1, 0, 0, 1)
+
+
 def _check(name: str, role_floor: float, value_floor: float) -> None:
     score = score_items(load_split(name), extractor_amounts)
     if name == "tuning":  # with the second batch, written after the held-out split's first run
