@@ -58,7 +58,7 @@ SPLITS = (
 # Scored in aggregate only: their misses are never printed. Every other set here has been scored
 # at least twice and tuned on by now (the fourth round's heldout4*, tuning13 and values_heldout
 # included); the fifth round's heldout5* were written before its fixes and are held out.
-HELDOUT_SPLITS: tuple[str, ...] = ("heldout5", "heldout5_public")
+HELDOUT_SPLITS: tuple[str, ...] = ()  # the fifth sets were scored twice (burned); the next writer adds its own
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 
 
