@@ -2,11 +2,16 @@
 
     .venv/bin/python bench/robustness.py /work/corpora            # all *.pdf below it
     .venv/bin/python bench/robustness.py DIR --workers 2 --timeout 60 --json out.json
+    .venv/bin/python bench/robustness.py DIR --bilagor /other/venv/bin/bilagor   # another install's code
 
 Imports DIR into a fresh archive with the real CLI (a subprocess with a
-deadline), then runs `stats`, `search` (with facets), `amounts`, `export` and,
-last, `reindex`, each also with a deadline, and checks that every one exits as
-it should (import: 0 or 1, the rest 0). While the import runs, the peak RSS
+deadline): every *.pdf below it, and every other file that starts with %PDF
+within its first 1 KB (named on the command line; --no-sniff: only *.pdf).
+Then runs `stats`, `search` (with facets), `amounts`, `export`, `show` (the
+first --show reports), `reindex`, and last `bilagor serve` with every report's
+page, its first page view and image, its API record, and the search and amounts
+pages, each also with a deadline, and checks that every one exits as it should
+(import: 0 or 1, the rest 0; a page: 200 or a 4xx error page, never 5xx). While the import runs, the peak RSS
 (VmHWM) of each of its processes is sampled from /proc. Reports:
 
   counts    imported / updated / unchanged / failed, and the failures by reason
@@ -24,6 +29,7 @@ are not part of the repository (they are other projects' test suites).
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import re
@@ -34,6 +40,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -77,8 +84,29 @@ def _name(pid: int) -> str:
         return "?"
 
 
-BILAGOR = str(ROOT / ".venv" / "bin" / "bilagor")
+BILAGOR = [str(ROOT / ".venv" / "bin" / "bilagor")]  # --bilagor replaces it
 CRASH_EXIT = 70
+SNIFF_BYTES = 1024
+
+
+def pdf_like_files(source: Path) -> list[Path]:
+    """Files below `source` not named *.pdf that start with %PDF within their first 1 KB
+    (readers accept a header after some junk): the import does not find these by name."""
+    found = []
+    for root, dirs, files in os.walk(source):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root) / name
+            if name.lower().endswith(".pdf") or not path.is_file() or path.is_symlink():
+                continue
+            try:
+                with open(path, "rb") as fh:
+                    head = fh.read(SNIFF_BYTES)
+            except OSError:
+                continue
+            if b"%PDF" in head:
+                found.append(path)
+    return found
 
 
 def reason_class(error: str) -> str:
@@ -92,7 +120,7 @@ def run_command(args: list[str], deadline: float, *, watch: bool = False, env: d
     """Run one bilagor command; its exit code, output, time, and whether it hung or crashed."""
     started = time.perf_counter()
     proc = subprocess.Popen(
-        [BILAGOR, *args],
+        [*BILAGOR, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -130,12 +158,32 @@ def run_command(args: list[str], deadline: float, *, watch: bool = False, env: d
 
 
 def robustness(
-    source: Path, archive: Path, *, workers: int, timeout: float, import_deadline: float, deadline: float
+    source: Path,
+    archive: Path,
+    *,
+    workers: int,
+    timeout: float,
+    import_deadline: float,
+    deadline: float,
+    sniff: bool = True,
+    show: int = 50,
+    serve: bool = True,
 ) -> dict:
     common = ["--archive", str(archive)]
     peak_log = archive.parent / "peaks.jsonl"
+    extra = pdf_like_files(source) if sniff else []
     imported = run_command(
-        ["import", str(source), *common, "--json", "--workers", str(workers), "--timeout", f"{timeout:g}"],
+        [
+            "import",
+            str(source),
+            *map(str, extra),
+            *common,
+            "--json",
+            "--workers",
+            str(workers),
+            "--timeout",
+            f"{timeout:g}",
+        ],
         import_deadline,
         watch=True,
         env={PEAK_LOG_ENV: str(peak_log)},
@@ -162,12 +210,18 @@ def robustness(
     failures = summary.get("failed", [])
     record_warnings: Counter = Counter()
     exported = archive.parent / "export.jsonl"
+    records = []
     if exported.exists():
         for line in exported.read_text(encoding="utf-8").splitlines():
-            record_warnings.update(reason_class(w) for w in json.loads(line).get("warnings", []))
+            records.append(json.loads(line))
+            record_warnings.update(reason_class(w) for w in records[-1].get("warnings", []))
+    ids = [r["id"] for r in records]
+    commands += [run_command(["show", report_id, *common, "--json"], deadline) for report_id in ids[:show]]
+    pages = serve_pages(archive, records, deadline) if serve else {}
     return {
         "source": str(source),
         "pdf_files": sum(1 for p in source.rglob("*") if p.suffix.lower() == ".pdf"),
+        "pdf_like_files": len(extra),
         "import": {
             k: imported[k]
             for k in (
@@ -192,9 +246,97 @@ def robustness(
         "record_warnings": record_warnings.most_common(),
         "failures": failures,
         "file_peaks": file_peaks(peak_log),
+        "serve": pages,
         "commands": [
             {k: c[k] for k in ("command", "exit", "seconds", "hung", "crashed", "stderr_tail")} for c in commands
         ],
+    }
+
+
+def serve_pages(archive: Path, records: list[dict], deadline: float) -> dict:
+    """`bilagor serve` over the archive: the search and amounts pages, and for every report its
+    page, API record, first page view and first page image. A 5xx answer is a crash, no answer
+    within the deadline a hang; the server's peak RSS is sampled."""
+    process = subprocess.Popen(
+        [*BILAGOR, "serve", "--archive", str(archive), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="backslashreplace",
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    memory = ProcessWatch(process.pid)
+    memory.start()
+    first = process.stdout.readline()
+    match = re.search(r"http://127\.0\.0\.1:(\d+)/", first)
+    statuses: Counter = Counter()
+    bad: list[dict] = []
+    if not match:
+        process.kill()
+        _, err = process.communicate()
+        memory.stopped.set()
+        memory.join()
+        return {"started": False, "stderr_tail": (first + err)[-2000:]}
+    port = int(match.group(1))
+    paths = [
+        "/",
+        "/search?q=pdf",
+        "/search?q=" + quote("år:[1900 TO 2100]"),
+        "/api/search?q=pdf",
+        "/amounts",
+        "/amounts?by=district",
+        "/amounts?by=district&detail=1",
+        "/amounts.csv",
+        "/amounts.xlsx",
+        "/api/amounts",
+    ]
+    for record in records:
+        rid = quote(record["id"])
+        paths += [f"/report/{rid}", f"/api/reports/{rid}"]
+        if record.get("pages"):
+            paths += [f"/report/{rid}/page/1", f"/report/{rid}/page/1.png", f"/report/{rid}/pdf"]
+    started = time.perf_counter()
+    slowest = (0.0, "")
+    for path in paths:
+        if process.poll() is not None:
+            bad.append({"path": path, "status": "server exited", "exit": process.returncode})
+            break
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=deadline)
+        t0 = time.perf_counter()
+        try:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            response.read()
+            status: int | str = response.status
+        except TimeoutError:
+            status = "hung"
+        except (OSError, http.client.HTTPException) as exc:
+            status = f"no answer: {exc!r}"
+        finally:
+            connection.close()
+        elapsed = time.perf_counter() - t0
+        slowest = max(slowest, (elapsed, path))
+        statuses[str(status)] += 1
+        if not isinstance(status, int) or status >= 500:
+            bad.append({"path": path, "status": status})
+    process.terminate()
+    try:
+        _, err = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _, err = process.communicate()
+    memory.stopped.set()
+    memory.join()
+    return {
+        "started": True,
+        "requests": len(paths),
+        "seconds": round(time.perf_counter() - started, 1),
+        "statuses": dict(statuses),
+        "bad": bad,
+        "slowest": {"seconds": round(slowest[0], 1), "path": slowest[1]},
+        "peak_mb": round(memory.peaks.get(process.pid, 0.0), 1),
+        "traceback": "Traceback (most recent call last)" in err,
+        "stderr_tail": err[-2000:],
     }
 
 
@@ -208,7 +350,10 @@ def file_peaks(log: Path) -> list[dict]:
 
 def print_report(report: dict) -> None:
     imp = report["import"]
-    print(f"source: {report['source']} ({report['pdf_files']} files named *.pdf)")
+    print(
+        f"source: {report['source']} ({report['pdf_files']} files named *.pdf, "
+        f"{report['pdf_like_files']} other files starting with %PDF)"
+    )
     print(
         f"import: exit {imp['exit']} in {imp['seconds']} s; hung={imp['hung']} crashed={imp['crashed']}; "
         f"peak RSS main {imp['peak_main_mb']} MB, largest reader process {imp['peak_worker_mb']} MB, "
@@ -234,14 +379,29 @@ def print_report(report: dict) -> None:
         print(f"  {count:4d}  {reason}")
     bad = [c for c in [imp, *report["commands"]] if c["hung"] or c["crashed"]]
     print("commands afterwards:")
+    shown = [c for c in report["commands"] if c["command"].startswith("bilagor show ")]
     for c in report["commands"]:
-        print(f"  exit {c['exit']:>3}  {c['seconds']:>6} s  {c['command']}")
+        if c not in shown or c["exit"] != 0:
+            print(f"  exit {c['exit']:>3}  {c['seconds']:>6} s  {c['command']}")
+    print(f"  `bilagor show`: {sum(c['exit'] == 0 for c in shown)} of {len(shown)} exited 0")
     print(
         f"crashes: {sum(c['crashed'] for c in bad)}, hangs: {sum(c['hung'] for c in bad)}, "
         f"commands not exiting 0: {sum(c['exit'] != 0 for c in report['commands'])}"
     )
     for c in bad:
         print(f"--- {c['command']}\n{c['stderr_tail']}")
+    pages = report.get("serve") or {}
+    if pages:
+        if not pages["started"]:
+            print(f"serve: did not start\n{pages['stderr_tail']}")
+        else:
+            print(
+                f"serve: {pages['requests']} requests in {pages['seconds']} s, statuses {pages['statuses']}, "
+                f"slowest {pages['slowest']['seconds']} s ({pages['slowest']['path']}), "
+                f"peak RSS {pages['peak_mb']} MB, traceback in its log: {pages['traceback']}"
+            )
+            for b in pages["bad"]:
+                print(f"  bad: {b}")
 
 
 def main() -> None:
@@ -253,7 +413,13 @@ def main() -> None:
     parser.add_argument("--deadline", type=float, default=300.0, help="kill any other command after this (s)")
     parser.add_argument("--json", type=Path, help="also write the full report (every failure) here")
     parser.add_argument("--keep", action="store_true", help="keep the archive (its folder is printed)")
+    parser.add_argument("--bilagor", help="the bilagor program to run (default: this checkout's .venv)")
+    parser.add_argument("--no-sniff", action="store_true", help="only files named *.pdf")
+    parser.add_argument("--show", type=int, default=50, help="run `bilagor show` on this many reports")
+    parser.add_argument("--no-serve", action="store_true", help="do not request the server's pages")
     args = parser.parse_args()
+    if args.bilagor:
+        BILAGOR[:] = [args.bilagor]
     work = Path(tempfile.mkdtemp(prefix="bilagor-robustness-"))
     try:
         report = robustness(
@@ -263,6 +429,9 @@ def main() -> None:
             timeout=args.timeout,
             import_deadline=args.import_deadline,
             deadline=args.deadline,
+            sniff=not args.no_sniff,
+            show=args.show,
+            serve=not args.no_serve,
         )
         print_report(report)
         if args.json:
