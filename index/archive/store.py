@@ -80,7 +80,7 @@ CREATE INDEX IF NOT EXISTS amounts_role ON amounts(role);
 """
 
 
-def not_an_archive(path: Path, exc: Exception) -> ArchiveError:
+def not_an_archive(path: Path, exc: Exception | str) -> ArchiveError:
     """The error for a file SQLite cannot read as a database (opened for writing or for reading)."""
     return ArchiveError(f"{path}: inget bilagor-arkiv ({exc})")
 
@@ -90,30 +90,47 @@ def newer_format(path: Path, version: str) -> ArchiveError:
     return ArchiveError(f"{path}: arkivformat {version} är nyare än denna bilagor kan läsa")
 
 
+def _refuse_newer(db: sqlite3.Connection, path: Path) -> bool:
+    """Whether the archive has a store_version; raises ArchiveError if it is newer than
+    STORE_VERSION (or no number). The one check, for writing and for reading only."""
+    row = db.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
+    if row is None:
+        return False
+    try:
+        version = int(row[0])
+    except ValueError:
+        raise not_an_archive(path, f"store_version {row[0]!r}") from None
+    if version > STORE_VERSION:
+        raise newer_format(path, row[0])
+    return True
+
+
 class RecordStore:
     """Records in one SQLite file. Safe for one writer and many readers (WAL)."""
 
     def __init__(self, folder: Path, *, busy_timeout: float = 10.0):
         self.path = Path(folder) / DB_NAME
+        db = None
         try:
-            self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
+            db = self.db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
             self._check_version()
-        except sqlite3.OperationalError as exc:
-            raise _translate(exc, self.path) from exc
-        except sqlite3.DatabaseError as exc:
-            raise not_an_archive(self.path, exc) from exc
+        except BaseException as exc:
+            if db is not None:  # a refused archive keeps no connection (nor its file) open
+                db.close()
+            if isinstance(exc, sqlite3.OperationalError):
+                raise _translate(exc, self.path) from exc
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise not_an_archive(self.path, exc) from exc
+            raise
 
     def _check_version(self) -> None:
-        row = self.db.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
-        if row is None:
+        if not _refuse_newer(self.db, self.path):
             self.db.execute("INSERT OR IGNORE INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
-        elif int(row["value"]) > STORE_VERSION:
-            raise newer_format(self.path, row["value"])
         self._bound_stored_amounts()
 
     def _bound_stored_amounts(self) -> None:
@@ -162,7 +179,7 @@ class RecordStore:
             try:
                 db = sqlite3.connect(uri + suffix, uri=True, isolation_level=None)
                 db.row_factory = sqlite3.Row
-                row = db.execute("SELECT value FROM meta WHERE key='store_version'").fetchone()
+                _refuse_newer(db, store.path)
                 store.db = db
                 break
             except sqlite3.OperationalError as exc:
@@ -174,8 +191,6 @@ class RecordStore:
                     db.close()
         else:
             raise _translate(error, store.path) from error
-        if row is not None and int(row["value"]) > STORE_VERSION:
-            raise newer_format(store.path, row["value"])
         store.read_only = True
         return store
 
