@@ -7,7 +7,9 @@ the archive's data stamp, so an import's new records are never missed.
 Requests asking for a summary that another thread is computing wait for
 that one rather than compute it again, and the server computes the amounts
 page's default summary at start (`prepare`), so its first visitor does not
-pay for it. The archive's rows with each report's figures decided
+pay for it; that one is read from the archive folder when an import or a
+reindex kept it there and it is current (index.reports.amounts_kept), so it
+is ready at once. The archive's rows with each report's figures decided
 (`SummaryBasis`, most of a summary's cost) are kept too, so a grouping or
 filter not asked for before costs only the grouping.
 """
@@ -18,6 +20,7 @@ import gc
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
@@ -31,6 +34,7 @@ from bilagor.index.reports.amounts import (
     load_rows,
     summarise_archive,
 )
+from bilagor.index.reports.amounts_kept import read_kept_summary
 
 log = logging.getLogger("bilagor")
 
@@ -74,8 +78,11 @@ class SummaryCache:
                     self._basis = (stamp, SummaryBasis(*load_rows(archive)).complete())
             return self._basis[1]
 
-    def summary(self, live, archive, args: dict, *, detail: bool) -> AmountSummary:
-        """summarise_archive(archive, **args, detail=detail), or the same result kept from before."""
+    def summary(
+        self, live, archive, args: dict, *, detail: bool, load: Callable[[], AmountSummary | None] | None = None
+    ) -> AmountSummary:
+        """summarise_archive(archive, **args, detail=detail), or the same result kept from before;
+        `load`: gives that summary (or None) read from elsewhere, tried before computing it."""
         stamp = live.data_stamp(archive)
         key = (stamp, tuple(sorted(args.items())), detail)
         with self._lock:
@@ -89,16 +96,18 @@ class SummaryCache:
         if computing is not None:
             return computing.result()  # another thread's summary (or its error)
         try:
-            summary = summarise_archive(
-                archive,
-                args["query"],
-                by=args["by"],
-                year=args["year"],
-                district=args["district"],
-                role=args["role"],
-                detail=detail,
-                basis=self.basis(live, archive, stamp),
-            )
+            summary = load() if load else None
+            if summary is None:
+                summary = summarise_archive(
+                    archive,
+                    args["query"],
+                    by=args["by"],
+                    year=args["year"],
+                    district=args["district"],
+                    role=args["role"],
+                    detail=detail,
+                    basis=self.basis(live, archive, stamp),
+                )
         except BaseException as exc:
             with self._lock:
                 del self._computing[key]
@@ -120,7 +129,10 @@ class SummaryCache:
                 if not live.exists():
                     return
                 with Archive.open(live.folder) as archive:
-                    self.summary(live, archive, args, detail=detail)
+                    kept = args == DEFAULT_ARGS and detail  # what an import keeps in the archive folder
+                    self.summary(
+                        live, archive, args, detail=detail, load=(lambda: read_kept_summary(archive)) if kept else None
+                    )
                 # What was just made and kept (the basis, the summary: a hundred thousand objects
                 # without cycles) is moved out of the cycle collector's sight: no full collection
                 # walks it again, and none runs now beside the first request's page (a collect()

@@ -204,6 +204,9 @@ class Archive:
                 rejected[exc.report_id] = exc.reason
         self.records.set_index_state(ids, rejected)
         self.records.forget_removed(removed)
+        from bilagor.index.reports.amounts_kept import write_kept_summary
+
+        write_kept_summary(self)  # missing or stale (another bilagor's records): `bilagor serve` shows it at once
         return len(ids)
 
     def prune(self, *, dry_run: bool = False) -> PruneResult:

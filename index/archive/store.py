@@ -77,6 +77,17 @@ CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
 CREATE INDEX IF NOT EXISTS reports_district ON reports(district);
 CREATE INDEX IF NOT EXISTS reports_unindexed ON reports(indexed) WHERE indexed = 0;
 CREATE INDEX IF NOT EXISTS amounts_role ON amounts(role);
+-- The archive's change counter: one more for each report stored, changed or removed (by any
+-- writer, as triggers live in the database), so what is derived from the records and kept
+-- beside them (the amounts page's summary) can tell it is stale without reading them.
+INSERT OR IGNORE INTO meta VALUES ('changes', '0');
+CREATE TRIGGER IF NOT EXISTS reports_added AFTER INSERT ON reports
+    BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'; END;
+CREATE TRIGGER IF NOT EXISTS reports_removed AFTER DELETE ON reports
+    BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'; END;
+CREATE TRIGGER IF NOT EXISTS reports_changed
+    AFTER UPDATE OF record, filename, form_kind, year, district, district_today, project, stage ON reports
+    BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'; END;
 """
 
 
@@ -592,6 +603,15 @@ class RecordStore:
         """SQLite's counter for this connection (PRAGMA data_version): it changes whenever another
         connection commits, so a reader can tell cheaply that nothing changed since it last looked."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def change_count(self) -> int | None:
+        """The archive's change counter (see _SCHEMA), None where no writer of this version has
+        opened the archive yet (its records may have changed without counting)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='changes'").fetchone()
+        try:
+            return None if row is None else int(row[0])
+        except ValueError:
+            return None
 
     def query(self, sql: str, params: Iterable = ()) -> list[sqlite3.Row]:
         """Read-only SQL for summaries (amounts, stats)."""

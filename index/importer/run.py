@@ -40,6 +40,7 @@ from bilagor.index.importer.plan import (
     previously_failed,
 )
 from bilagor.index.importer.workers import DEFAULT_MEMORY_LIMIT_MB, Task, TaskProgress, TaskResult, WorkerPool
+from bilagor.index.reports.amounts_kept import write_kept_summary
 
 BATCH_FILES = 25  # commit records at least this often (files) ...
 BATCH_SECONDS = 2.0  # ... and this often (seconds), whichever comes first
@@ -259,6 +260,7 @@ def import_paths(
                 run.extract(pool, jobs, options)
             remove_ocr_leftovers(work_dir)  # a worker killed on timeout cannot clean up its own folder
         run.flush(index=True)
+        write_kept_summary(store)  # `bilagor serve` shows it at once instead of computing it first
     finally:
         if owned:
             store.close()
