@@ -166,6 +166,7 @@ def robustness(
     import_deadline: float,
     deadline: float,
     sniff: bool = True,
+    ocr: str = "auto",
     show: int = 50,
     serve: bool = True,
 ) -> dict:
@@ -183,6 +184,8 @@ def robustness(
             str(workers),
             "--timeout",
             f"{timeout:g}",
+            "--ocr",
+            ocr,
         ],
         import_deadline,
         watch=True,
@@ -415,6 +418,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the archive (its folder is printed)")
     parser.add_argument("--bilagor", help="the bilagor program to run (default: this checkout's .venv)")
     parser.add_argument("--no-sniff", action="store_true", help="only files named *.pdf")
+    parser.add_argument("--ocr", default="auto", help="bilagor import --ocr (never: text layers only, much faster)")
     parser.add_argument("--show", type=int, default=50, help="run `bilagor show` on this many reports")
     parser.add_argument("--no-serve", action="store_true", help="do not request the server's pages")
     args = parser.parse_args()
@@ -430,6 +434,7 @@ def main() -> None:
             import_deadline=args.import_deadline,
             deadline=args.deadline,
             sniff=not args.no_sniff,
+            ocr=args.ocr,
             show=args.show,
             serve=not args.no_serve,
         )
