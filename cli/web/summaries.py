@@ -19,6 +19,7 @@ from __future__ import annotations
 import gc
 import logging
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -39,6 +40,9 @@ from bilagor.index.reports.amounts_kept import read_kept_summary
 log = logging.getLogger("bilagor")
 
 KEPT = 8
+# Seconds between reading the kept default summary and making the basis in the background: the
+# first visitor's page (tenths of a second on a loaded machine) is not slowed by it.
+BASIS_DELAY = 2.0
 # The amounts page's arguments with no parameters (pages.amounts_request of none): the summary
 # prepared at start. Here, not in pages, so `bilagor serve` can start preparing it before it
 # imports the web pages (pages.amounts_request({}) == DEFAULT_ARGS is tested).
@@ -133,14 +137,18 @@ class SummaryCache:
                     self.summary(
                         live, archive, args, detail=detail, load=(lambda: read_kept_summary(archive)) if kept else None
                     )
-                # What was just made and kept (the basis, the summary: a hundred thousand objects
-                # without cycles) is moved out of the cycle collector's sight: no full collection
-                # walks it again, and none runs now beside the first request's page (a collect()
-                # here took a tenth of a second of its time). Freed as usual, by reference counts,
-                # once no longer kept. The price: freeze() takes every object alive in the process
-                # now (modules, the app, a request in flight), and a cycle among them that later
-                # becomes garbage is never collected. Bounded: prepare() runs once, at the start.
-                gc.freeze()
+                    # What was just made and kept (the basis, the summary: a hundred thousand objects
+                    # without cycles) is moved out of the cycle collector's sight: no full collection
+                    # walks it again, and none runs now beside the first request's page (a collect()
+                    # here took a tenth of a second of its time). Freed as usual, by reference counts,
+                    # once no longer kept. The price: freeze() takes every object alive in the process
+                    # now (modules, the app, a request in flight), and a cycle among them that later
+                    # becomes garbage is never collected. Bounded: prepare() runs at most twice, at start.
+                    gc.freeze()
+                    if self._basis is None:  # the summary was read, not made: the basis for other groupings
+                        time.sleep(BASIS_DELAY)  # after the first visitor's page, not beside it
+                        self.basis(live, archive)
+                        gc.freeze()
             except BilagorError as exc:  # the request that needs it meets the error itself, as a page
                 log.debug("summary not prepared: %s", exc.one_line())
             except Exception as exc:  # noqa: BLE001 - likewise; never a traceback from a background thread

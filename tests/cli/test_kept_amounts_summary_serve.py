@@ -70,3 +70,20 @@ def test_an_unreadable_summary_is_ignored(folder, monkeypatch, content):
     status, page, computed = _first_amounts_page(folder, monkeypatch)
     assert status == 200 and "2018" in page
     assert computed == 1
+
+
+def test_the_rows_for_other_groupings_are_made_in_the_background_after_it(folder, monkeypatch):
+    monkeypatch.setattr(summaries, "BASIS_DELAY", 0.0)
+    with TestClient(create_app(folder), base_url=BASE) as client:
+        client.app.state.preparing.join(30)
+        loads: list[int] = []
+        real_load = summaries.load_rows
+
+        def counting_load(archive):
+            loads.append(1)
+            return real_load(archive)
+
+        monkeypatch.setattr(summaries, "load_rows", counting_load)
+        response = client.get("/amounts?by=district")
+    assert response.status_code == 200 and "Bromma" in response.text
+    assert loads == []
