@@ -11,6 +11,7 @@ no words here, so it is shown without highlights).
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -22,6 +23,12 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points
 
 DEFAULT_SCALE = 1.5  # pixels per point: 108 dpi, an A4 page about 900 px wide
 MIN_SCALE, MAX_SCALE = 0.25, 4.0
+# A page's image is at most this many pixels (four bytes each, a few copies while highlighted): a
+# poster page (14 400 pt square, 466 M pixels at DEFAULT_SCALE) is drawn smaller instead of taking
+# gigabytes of the server's memory. Below SMALLEST_SCALE a page is not drawn at all (it is absurd:
+# 595 x 2 147 483 647 pt, say; its image would be a few pixels wide).
+MAX_PIXELS = 12_000_000
+SMALLEST_SCALE = 0.02
 # Semi-transparent yellow, like a highlighter over the printed words.
 HIGHLIGHT_RGBA = (255, 221, 0, 110)
 HIGHLIGHT_PADDING = 1.0  # points around each word's box
@@ -62,14 +69,25 @@ def render_page(
     """Page `number` (1-based) as PNG bytes, each box in `highlights` painted over in yellow."""
     from PIL import Image, ImageDraw
 
+    import pypdfium2 as pdfium
+
     path = Path(path)
     scale = min(max(scale, MIN_SCALE), MAX_SCALE)
     document = _open(path, password)
     try:
         _check_page(path, number, len(document))
-        page = document[number - 1]
+        try:  # a page pdfminer read may still be one pdfium cannot load (a page outside its page tree)
+            page = document[number - 1]
+        except pdfium.PdfiumError as exc:
+            raise BadInputError(path, f"sidan {number} kan inte ritas upp: {exc}") from None
         try:
+            scale = capped_scale(*page.get_size(), scale)
+            if scale < SMALLEST_SCALE:
+                width, height = page.get_size()
+                raise BadInputError(path, f"sidan {number} kan inte ritas upp: {width:.0f} x {height:.0f} pt")
             image = page.render(scale=scale).to_pil().convert("RGBA")
+        except pdfium.PdfiumError as exc:
+            raise BadInputError(path, f"sidan {number} kan inte ritas upp: {exc}") from None
         finally:
             page.close()
     finally:
@@ -84,6 +102,22 @@ def render_page(
     out = io.BytesIO()
     image.convert("RGB").save(out, format="PNG", optimize=False)
     return out.getvalue()
+
+
+def capped_scale(width: float, height: float, scale: float, max_pixels: int = MAX_PIXELS) -> float:
+    """`scale`, or less where a page of width x height points would pass max_pixels at it."""
+
+    def pixels(s: float) -> int:  # pdfium rounds each side up
+        return math.ceil(abs(width) * s) * math.ceil(abs(height) * s)
+
+    if not math.isfinite(width * height):  # a broken box: not drawn (below SMALLEST_SCALE)
+        return 0.0
+    if pixels(scale) <= max_pixels:
+        return scale
+    scale = (max_pixels / abs(width * height)) ** 0.5
+    while scale > 0 and pixels(scale) > max_pixels:
+        scale *= 0.999
+    return scale
 
 
 def pixel_box(box: Box, scale: float, padding: float = HIGHLIGHT_PADDING) -> tuple[int, int, int, int]:
