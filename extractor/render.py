@@ -81,9 +81,9 @@ def render_page(
         except pdfium.PdfiumError as exc:
             raise BadInputError(path, f"sidan {number} kan inte ritas upp: {exc}") from None
         try:
-            scale = capped_scale(*page.get_size(), scale)
+            width, height = page.get_size()
+            scale = capped_scale(width, height, scale)
             if scale < SMALLEST_SCALE:
-                width, height = page.get_size()
                 raise BadInputError(path, f"sidan {number} kan inte ritas upp: {width:.0f} x {height:.0f} pt")
             image = page.render(scale=scale).to_pil().convert("RGBA")
         except pdfium.PdfiumError as exc:
