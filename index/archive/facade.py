@@ -218,6 +218,9 @@ class Archive:
         if missing and not dry_run:
             self.records.drop_paths(gone)
             self.index_pending()  # the orphans leave the index too
+            from bilagor.index.reports.amounts_kept import write_kept_summary
+
+            write_kept_summary(self)  # without the orphans' figures
         return PruneResult(missing=[path for path, _ in missing], removed=orphans, dry_run=dry_run)
 
     def missing_paths(self) -> list[tuple[str, str]]:

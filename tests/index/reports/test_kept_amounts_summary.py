@@ -160,3 +160,15 @@ def test_an_archive_that_does_not_count_its_changes_uses_none(folder):
         opened.records.db.execute("DELETE FROM meta WHERE key='changes'")  # as before this version
         assert not write_kept_summary(opened)
     assert _read(folder) is None
+
+
+def test_a_prune_that_forgets_reports_writes_it_anew(tmp_path):
+    archive = tmp_path / "arkiv"
+    files = write_files(tmp_path / "in", {"a.pdf": GOOD + b" a", "b.pdf": GOOD + b" b"})
+    import_paths([tmp_path / "in"], archive=archive, workers=1, extract=fake_extract)
+    files["b.pdf"].unlink()
+    with Archive.open(archive, writable=True) as opened:
+        assert opened.prune().removed
+    kept = _read(archive)
+    _same(kept, _fresh(archive))
+    assert kept.total.reports == 1
