@@ -13,7 +13,8 @@ cannot relate:
   (looked up without its -s);
 - ``sv_derived.tsv``: a noun's stem -> the verb it is made from, where the
   dictionary has both ("städning" -> "städa", "trakasseri" -> "trakassera",
-  "reparation" -> "reparera", "nattvandrare" -> "nattvandra"), for verbs the lexicon knows.
+  "reparation" -> "reparera"), for verbs the lexicon knows; and the other way
+  round, a verb's stem -> the nouns made from it ("städ" -> "städning").
 
 Both are sorted by their first column (UTF-8 bytes), so a query looks a
 word up in place by binary search (``file_lookup``): the search path loads
@@ -115,15 +116,20 @@ def word_lemmas(word: str, lookup: tuple[Lookup, Lookup] | None = None) -> tuple
     return found
 
 
-def word_family(word: str, lookup: tuple[Lookup, Lookup] | None = None) -> tuple[str, ...]:
-    """The lemmas of `word` and the verbs it or they are made from: "trakasserier" -> ("trakassera",),
-    "städningen" -> ("städa",), "klottret" -> ("klotter",)."""
+def word_derived(word: str, lookup: tuple[Lookup, Lookup] | None = None) -> tuple[str, ...]:
+    """The verb a noun is made from, or the nouns made from a verb, of `word` or its lemmas:
+    "trakasserier" -> ("trakassera",), "städningen" -> ("städa",), "städade" -> ("städning",)."""
     lookup = lookup or loaded_lookup()
     _, derived = lookup
-    lemmas = word_lemmas(word, lookup)
     stem = _stem()
-    verbs = [verb for base in (word, *lemmas) for verb in derived(stem(base))]
-    return tuple(dict.fromkeys([*lemmas, *verbs]))
+    own = stem(word)
+    found = [other for base in (word, *word_lemmas(word, lookup)) for other in derived(stem(base))]
+    return tuple(w for w in dict.fromkeys(found) if stem(w) != own)
+
+
+def word_family(word: str, lookup: tuple[Lookup, Lookup] | None = None) -> tuple[str, ...]:
+    """The lemmas of `word` and the words derived from or into it (see word_derived)."""
+    return tuple(dict.fromkeys([*word_lemmas(word, lookup), *word_derived(word, lookup)]))
 
 
 # --- development time: building the tables from hunspell-sv -----------------------------------
@@ -133,6 +139,8 @@ _WORD = re.compile(r"[a-zåäöé]+")
 # entry ending in -a with one of them is a verb.
 _VERB_FLAGS = frozenset("KLMN")
 _ONLY_IN_COMPOUNDS = "Z"
+# Flags that derive other words rather than inflect ("satir" -> "satirisk"): no lemma of theirs.
+_DERIVING_FLAGS = frozenset("T")
 # A noun made from a verb, by its ending -> what the verb has in its place; the first verb the
 # dictionary has wins ("räkning" -> "räkna" before "räka"; "städning" -> "städa").
 NOUN_OF_VERB = (
@@ -176,7 +184,7 @@ def expand(dic_lines: Iterable[str], aff_lines: Iterable[str]):
         entries.add(word)
         if word.endswith("a") and _VERB_FLAGS & set(flags):
             verbs.add(word)
-        for flag in flags:
+        for flag in set(flags) - _DERIVING_FLAGS:
             for strip, add, continuation, condition in rules.get(flag, ()):
                 if _ONLY_IN_COMPOUNDS in continuation or not word.endswith(strip) or not condition.search(word):
                     continue
@@ -199,7 +207,8 @@ def form_rows(forms: dict[str, set[str]], lexicon: dict[str, float], stem) -> di
 
 
 def derived_rows(entries: set[str], verbs: set[str], lexicon: dict[str, float], stem) -> dict[str, tuple[str, ...]]:
-    """The rows of sv_derived.tsv: a noun's stem -> the verb it is made from (the verb known to the lexicon)."""
+    """The rows of sv_derived.tsv: a noun's stem -> the verb it is made from (the verb known to the lexicon),
+    and a verb's stem -> the nouns made from it."""
     rows: dict[str, tuple[str, ...]] = {}
     for noun in sorted(entries - verbs):
         for ending, verb_ending in NOUN_OF_VERB:
@@ -207,9 +216,10 @@ def derived_rows(entries: set[str], verbs: set[str], lexicon: dict[str, float], 
                 verb = noun[: -len(ending)] + verb_ending
                 if verb in verbs and lexicon.get(verb, 0.0) >= LEMMA_MIN_ZIPF:
                     if stem(verb) != stem(noun):
-                        rows.setdefault(stem(noun), (verb,))
+                        rows[stem(noun)] = (*rows.get(stem(noun), ()), verb)
+                        rows[stem(verb)] = (*rows.get(stem(verb), ()), noun)
                     break
-    return rows
+    return {key: tuple(dict.fromkeys(words)) for key, words in rows.items()}
 
 
 def write_table(path: Path, rows: dict[str, tuple[str, ...]]) -> None:
