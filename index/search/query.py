@@ -123,6 +123,9 @@ MIN_DERIVED_STEM = 4
 COMPOUND_PARTS_WEIGHT = 0.5
 MIN_SPLIT_WORD = 7  # letters; "utegym" and shorter words are not split at query time
 MIN_QUERY_PART = 3
+# Verb particles that begin a noun made from a particle verb ("ommålning", "uppsättning"), written
+# apart after the verb in a report ("målades om"); longest first.
+VERB_PARTICLES = ("tillbaka", "sönder", "under", "bort", "fram", "till", "över", "upp", "ned", "ner", "om", "ut", "av", "in")
 
 
 @dataclass
@@ -380,15 +383,21 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
             *(wq.Term(field, t, boost=node.boost * DERIVATION_WEIGHT) for t in derived),
         ]
         if parts:
-            alternatives.append(wq.And([wq.Term(field, t) for t in parts], boost=node.boost * COMPOUND_PARTS_WEIGHT))
+            required = [wq.Or([wq.Term(field, t) for t in terms]) if len(terms) > 1 else wq.Term(field, terms[0]) for terms in parts]
+            both = required[0] if len(required) == 1 else wq.And(required)
+            both.boost = node.boost * COMPOUND_PARTS_WEIGHT
+            alternatives.append(both)
         return wq.Or(alternatives)
 
     return q.accept(visit)
 
 
-def _parts_in_index(word: str, indexed_term) -> tuple[str, str] | None:
-    """The terms of two parts of a typed compound that the index holds as words of their own:
-    "snöröjning" -> the terms of "snö" and "röjning"; None when no split has both.
+def _parts_in_index(word: str, indexed_term) -> list[list[str]] | None:
+    """The terms of the parts of a typed compound that the index holds as words of their own, each
+    part with its other forms: "snöröjning" -> [["snö"], ["röjning"]], "tunnelsopning" -> [["tunnel"],
+    ["sopning", "sop"]] (the verb a report writes, "sopades"); a verb particle before a noun made
+    from a verb stands for the particle written apart, a stop word: "ommålning" -> [["målning",
+    "mål"]] ("målades om"). None when no split has every part.
 
     By the index's own words, not the lexicon (the search path loads none): a first part may
     carry a linking -s- ("trygghets-"); a three-letter first part only from the known short
@@ -396,6 +405,17 @@ def _parts_in_index(word: str, indexed_term) -> tuple[str, str] | None:
     splits, the one with the longest shorter part."""
     if len(word) < MIN_SPLIT_WORD or not word.isalpha():
         return None
+
+    def forms_in_index(part: str) -> list[str]:
+        others = [*word_lemmas(part, file_lookup()), *word_derived(part, file_lookup())]
+        return list(dict.fromkeys(filter(None, (indexed_term(w, whole=True) for w in (part, *others)))))
+
+    particle = next((p for p in VERB_PARTICLES if word.startswith(p) and len(word) - len(p) >= MIN_SPLIT_WORD - 2), None)
+    if particle:
+        rest = word[len(particle) :]
+        derived = [indexed_term(w, whole=True) for w in word_derived(rest, file_lookup())]
+        if any(derived):
+            return [forms_in_index(rest)]
     found = []
     for cut in range(MIN_QUERY_PART, len(word) - MIN_QUERY_PART + 1):
         head, tail = word[:cut], word[cut:]
@@ -409,9 +429,10 @@ def _parts_in_index(word: str, indexed_term) -> tuple[str, str] | None:
                 continue
             if modifier in NOT_PARTS or modifier in SHORT_NOT_PARTS:
                 continue
-            terms = indexed_term(modifier, whole=True), indexed_term(tail, whole=True)
-            if all(terms):
-                found.append((min(len(modifier), len(tail)), len(tail), terms))
+            modifier_term = indexed_term(modifier, whole=True)
+            tail_terms = forms_in_index(tail) if modifier_term else []
+            if tail_terms:
+                found.append((min(len(modifier), len(tail)), len(tail), [[modifier_term], tail_terms]))
                 break
     return max(found)[2] if found else None
 

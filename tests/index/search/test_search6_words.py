@@ -19,7 +19,7 @@ import sys
 import pytest
 
 from factories import make_report
-from search_corpus import searching
+from search_corpus import query_term, searching
 
 from bilagor.extractor.record import Section
 
@@ -95,6 +95,8 @@ REPORTS = {
     "bankmalning": "Bänkmålningen blev klar i maj.",
     "malning-av-bankar": "Målning av bänkar och räcken har gjorts.",
     "bankar": "Nya bänkar vid lekplatsen.",
+    "tvattades": "Fasaderna tvättades i maj.",
+    "stangdes": "Gatan stängdes av under bygget.",
 }
 
 
@@ -116,6 +118,21 @@ def test_every_form_finds_every_other_by_its_lemma(search, paradigm):
         assert set(paradigm) <= set(search(queries[key])), key
 
 
+def test_the_word_as_typed_ranks_above_its_other_forms(search):
+    assert search("säker")[:2] == ["saker", "sakrare"]
+    assert search("säkrare")[:2] == ["sakrare", "saker"]
+    assert search("segel")[:2] == ["segel", "seglet"]
+
+
+def test_a_lemma_is_indexed_below_the_word_itself():
+    # "låst" is a form of "låsa", whose stem is the noun "lås"'s: a report that says "lås" ranks first
+    from bilagor.index.search.analysis import LEMMA_WEIGHT, IndexTermsAnalyzer, stemmed_analyzer
+
+    weights = {t.text: t.boost for t in IndexTermsAnalyzer(stemmed_analyzer())("låst", mode="index", positions=True)}
+    assert weights[query_term("låst")] == 1.0
+    assert weights[query_term("låsa")] == LEMMA_WEIGHT < 1.0
+
+
 def test_a_noun_finds_the_verb_and_the_verb_the_noun(search):
     assert search("städning")[:2] == ["stadning", "stadades"]
     assert search("städade")[:2] == ["stadades", "stadning"]
@@ -132,6 +149,15 @@ def test_a_compound_query_finds_its_parts_standing_apart_below_the_compound(sear
     found = search("bänkmålning")
     assert found[:2] == ["bankmalning", "malning-av-bankar"]
     assert "bankar" not in found  # both parts are needed
+
+
+def test_a_compound_querys_part_is_found_in_another_form(search):
+    # "tvättning" is in no report; "tvättades" is, beside "fasaderna"
+    assert search("fasadtvättning") == ["tvattades"]
+
+
+def test_a_noun_of_a_particle_verb_finds_the_verb_written_apart(search):
+    assert search("avstängning") == ["stangdes"]  # "stängdes av"
 
 
 def test_the_thesaurus_is_a_documented_file_whose_groups_go_both_ways():
