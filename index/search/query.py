@@ -125,7 +125,15 @@ MIN_SPLIT_WORD = 7  # letters; "utegym" and shorter words are not split at query
 MIN_QUERY_PART = 3
 # Verb particles that begin a noun made from a particle verb ("ommålning", "uppsättning"), written
 # apart after the verb in a report ("målades om"); longest first.
-VERB_PARTICLES = ("tillbaka", "sönder", "under", "bort", "fram", "till", "över", "upp", "ned", "ner", "om", "ut", "av", "in")
+# Not "över", "under", "in", "till": mostly fixed prefixes ("översättare", "inledning").
+VERB_PARTICLES = ("tillbaka", "sönder", "bort", "fram", "upp", "ned", "ner", "om", "ut", "av")
+# Endings that look like a compound's last part ("lagr-ing", "hund-ring" for "-ering").
+NOT_QUERY_TAILS = frozenset({"ing", "ring", "lig", "len", "sta", "skap"})  # compared by stem too: "-skapen"
+# The split is a fall-back: only for a word that few reports hold as it is typed (in their text).
+# Prefixes that look like a first part ("före-komma", "miss-handel", "fast-ställd").
+NOT_QUERY_HEADS = frozenset({"före", "miss", "fast"})
+SPLIT_BELOW_DOCS = 3
+SPLIT_FIELD = "content"
 
 
 @dataclass
@@ -374,7 +382,9 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
         forms = list(dict.fromkeys(filter(None, map(indexed_term, other_forms))))
         derived = [t for t in dict.fromkeys(filter(None, map(indexed_term, verbs))) if t not in forms]
         words = sorted((typed or {}).get(text) or {text})
-        parts = next(filter(None, (_parts_in_index(word, indexed_term) for word in words)), None)
+        parts = None
+        if reader.doc_frequency(SPLIT_FIELD, text) < SPLIT_BELOW_DOCS:
+            parts = next(filter(None, (_parts_in_index(word, indexed_term) for word in words)), None)
         if not forms and not derived and not parts:
             return node
         alternatives = [
@@ -413,25 +423,30 @@ def _parts_in_index(word: str, indexed_term) -> list[list[str]] | None:
     particle = next((p for p in VERB_PARTICLES if word.startswith(p) and len(word) - len(p) >= MIN_SPLIT_WORD - 2), None)
     if particle:
         rest = word[len(particle) :]
-        derived = [indexed_term(w, whole=True) for w in word_derived(rest, file_lookup())]
-        if any(derived):
+        # Only a noun made from a verb ("målning": "måla"), not a verb form ("omsätter").
+        verbs = [w for w in word_derived(rest, file_lookup()) if w.endswith("a") and not rest.endswith("a")]
+        if any(indexed_term(w, whole=True) for w in verbs):
             return [forms_in_index(rest)]
     found = []
     for cut in range(MIN_QUERY_PART, len(word) - MIN_QUERY_PART + 1):
         head, tail = word[:cut], word[cut:]
-        if tail in NOT_PARTS or tail in SHORT_NOT_PARTS:
+        if tail in NOT_PARTS or tail in SHORT_NOT_PARTS or tail in NOT_QUERY_TAILS or _stem(tail) in NOT_QUERY_TAILS:
             continue
+        if len(tail) == MIN_QUERY_PART and tail not in SHORT_MODIFIERS:
+            continue  # a three-letter last part only from the common short words ("gym", "tåg"), not "kor"
         heads = [head]
         if head.endswith(LINKING) and len(head) > MIN_QUERY_PART + 1:
             heads.append(head[:-1])
         for modifier in heads:
             if len(modifier) == MIN_QUERY_PART and modifier not in SHORT_MODIFIERS:
                 continue
-            if modifier in NOT_PARTS or modifier in SHORT_NOT_PARTS:
+            if modifier in NOT_PARTS or modifier in SHORT_NOT_PARTS or modifier in NOT_QUERY_HEADS:
                 continue
             modifier_term = indexed_term(modifier, whole=True)
             tail_terms = forms_in_index(tail) if modifier_term else []
-            if tail_terms:
+            # A longer tail whose stem is as short as an ending is mostly endings ("lägenh-eterna": "et").
+            tail_stem = _stem(tail) or ""
+            if tail_terms and len(tail_stem) >= MIN_QUERY_PART + (len(tail) > MIN_QUERY_PART):
                 found.append((min(len(modifier), len(tail)), len(tail), [[modifier_term], tail_terms]))
                 break
     return max(found)[2] if found else None
