@@ -60,9 +60,14 @@ class _SortedFile:
     def __init__(self, path: Path):
         self.path = path
         self.size = path.stat().st_size
+        self.found: dict[str, tuple[str, ...]] = {}  # a query's words are looked up several times
 
-    @lru_cache(maxsize=4096)
     def __call__(self, key: str) -> tuple[str, ...]:
+        if key not in self.found:
+            self.found[key] = self._search(key)
+        return self.found[key]
+
+    def _search(self, key: str) -> tuple[str, ...]:
         wanted = key.encode("utf-8")
         with open(self.path, "rb") as handle:
 
@@ -159,7 +164,12 @@ def _affix_rules(lines: Iterable[str]) -> dict[str, list[tuple[str, str, str, re
             flag, strip, add, condition = fields[1:5]
             add, _, continuation = add.partition("/")
             rules.setdefault(flag, []).append(
-                ("" if strip == "0" else strip, "" if add == "0" else add, continuation, re.compile(f"(?:{condition})$"))
+                (
+                    "" if strip == "0" else strip,
+                    "" if add == "0" else add,
+                    continuation,
+                    re.compile(f"(?:{condition})$"),
+                )
             )
     return rules
 

@@ -393,7 +393,10 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
             *(wq.Term(field, t, boost=node.boost * DERIVATION_WEIGHT) for t in derived),
         ]
         if parts:
-            required = [wq.Or([wq.Term(field, t) for t in terms]) if len(terms) > 1 else wq.Term(field, terms[0]) for terms in parts]
+            required = [
+                wq.Or([wq.Term(field, t) for t in terms]) if len(terms) > 1 else wq.Term(field, terms[0])
+                for terms in parts
+            ]
             both = required[0] if len(required) == 1 else wq.And(required)
             both.boost = node.boost * COMPOUND_PARTS_WEIGHT
             alternatives.append(both)
@@ -420,7 +423,9 @@ def _parts_in_index(word: str, indexed_term) -> list[list[str]] | None:
         others = [*word_lemmas(part, file_lookup()), *word_derived(part, file_lookup())]
         return list(dict.fromkeys(filter(None, (indexed_term(w, whole=True) for w in (part, *others)))))
 
-    particle = next((p for p in VERB_PARTICLES if word.startswith(p) and len(word) - len(p) >= MIN_SPLIT_WORD - 2), None)
+    particle = next(
+        (p for p in VERB_PARTICLES if word.startswith(p) and len(word) - len(p) >= MIN_SPLIT_WORD - 2), None
+    )
     if particle:
         rest = word[len(particle) :]
         # Only a noun made from a verb ("målning": "måla"), not a verb form ("omsätter").
@@ -579,7 +584,8 @@ def build_query(
             raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
         q = q.accept(partial(_expand_field_terms, known_orgs=known_orgs))
         typed = typed_words(text)
-        q = with_synonyms(q, typed)  # first: a synonym's other forms are searched too ("vandalisering": "vandaliserats")
+        # First: a synonym's other forms are searched too ("vandalisering": "vandaliserats").
+        q = with_synonyms(q, typed)
         if reader is not None:
             q = with_base_forms(q, schema, reader, typed)
         if isinstance(q, type(wq.NullQuery)):
