@@ -129,10 +129,11 @@ MIN_QUERY_PART = 3
 VERB_PARTICLES = ("tillbaka", "sönder", "bort", "fram", "upp", "ned", "ner", "om", "ut", "av")
 # Endings that look like a compound's last part ("lagr-ing", "hund-ring" for "-ering").
 NOT_QUERY_TAILS = frozenset({"ing", "ring", "lig", "len", "sta", "skap"})  # compared by stem too: "-skapen"
-# The split is a fall-back: only for a word that few reports hold as it is typed (in their text).
 # Prefixes that look like a first part ("före-komma", "miss-handel", "fast-ställd").
 NOT_QUERY_HEADS = frozenset({"före", "miss", "fast"})
-SPLIT_BELOW_DOCS = 3
+# The split is a fall-back, for a typed word (not a synonym's) that no report holds as it is
+# typed: where one does, its parts' matches would crowd it in the ranking and the snippets.
+SPLIT_MAX_DOCS = 0
 SPLIT_FIELD = "content"
 
 
@@ -383,7 +384,7 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
         derived = [t for t in dict.fromkeys(filter(None, map(indexed_term, verbs))) if t not in forms]
         words = sorted((typed or {}).get(text) or {text})
         parts = None
-        if reader.doc_frequency(SPLIT_FIELD, text) < SPLIT_BELOW_DOCS:
+        if text in (typed or {}) and reader.doc_frequency(SPLIT_FIELD, text) <= SPLIT_MAX_DOCS:
             parts = next(filter(None, (_parts_in_index(word, indexed_term) for word in words)), None)
         if not forms and not derived and not parts:
             return node
