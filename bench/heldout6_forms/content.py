@@ -417,7 +417,7 @@ def _application(rng, kind, place, year, district, committee, project, values) -
     person, phone, email = _person(rng)
     requested = rng.randrange(2, 30) * 50_000
     requested_text = rng.choice((f"{requested:,}".replace(",", " "), f"{requested:,} kr".replace(",", " "),
-                                 f"{requested // 1000} tkr"))
+                                 f"{requested // 1000:,} tkr".replace(",", " ")))
     neighbours = [d.name for d in districts.DISTRICTS if districts.existed_in(d.name, year) and d.name != district]
     partner = rng.choice(neighbours)
     co_applicant = f"{GENITIVE[partner]} stadsdelsnämnd" if rng.random() < 0.2 else PLACEHOLDER

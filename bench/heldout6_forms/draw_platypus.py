@@ -83,18 +83,9 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
     story = [Paragraph(escape(form.title), title)]
     heads = [] if continued else header_rows(form)
     if len(heads) >= 2:
-        cells, row = [], []
-        for i in heads:
-            r = form.rows[i]
-            row += [label_text(r.label), Paragraph(escape("" if is_placeholder(r.text) else r.text), body)]
-            if len(row) == 4:
-                cells.append(row)
-                row = []
-        if row:
-            cells.append(row + ["", ""])
-        # Label cells narrow, as in a header block, but no narrower than their longest word.
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
+        # Label cells narrow, as in a header block, but no narrower than their longest word.
         longest = max(
             stringWidth(word, bold, label.fontSize)
             for i in heads
@@ -102,12 +93,32 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
         )
         head_w = max(label_w * 0.6, longest + 14)
         w = (width - 2 * head_w) / 2
+        cells, row, spans = [], [], []
+        value_w = w - 12
+        for i in heads:
+            r = form.rows[i]
+            pair = [label_text(r.label), Paragraph(escape("" if is_placeholder(r.text) else r.text), body)]
+            if any(stringWidth(w, regular, size) > value_w for w in r.text.split()):
+                # A long address gets a row of its own, its answer spanning the three cells.
+                spans.append(("SPAN", (1, len(cells) + (1 if row else 0)), (3, len(cells) + (1 if row else 0))))
+                if row:
+                    cells.append(row + ["", ""])
+                    row = []
+                cells.append(pair + ["", ""])
+                continue
+            row += pair
+            if len(row) == 4:
+                cells.append(row)
+                row = []
+        if row:
+            cells.append(row + ["", ""])
         grid = Table(cells, colWidths=[head_w, w, head_w, w])
         grid.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("BACKGROUND", (0, 0), (0, -1), shade),
             ("BACKGROUND", (2, 0), (2, -1), shade),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *spans,
         ]))
         story += [grid, Spacer(1, 8)]
     rest = [i for i in range(len(form.rows)) if i not in heads]
