@@ -120,6 +120,7 @@ def _caps_table(pdf, form: Form, rng: random.Random, font: str, size: float) -> 
     width = pdf.w - pdf.l_margin - pdf.r_margin
     label_mm = rng.uniform(26, 36)
     lines = rng.choice(("HORIZONTAL_LINES", "NONE", "SINGLE_TOP_LINE"))
+    v_align = rng.choice(("TOP", "MIDDLE"))
     label_face = FontFace(family=font, emphasis="BOLD" if rng.random() < 0.5 else None, size_pt=size - 2)
     heads = header_rows(form)
     # Narrow, but never narrower than the longest label word (a word broken mid-way is another family).
@@ -153,7 +154,7 @@ def _caps_table(pdf, form: Form, rng: random.Random, font: str, size: float) -> 
         pdf.ln(5)
     rest = [r for i, r in enumerate(form.rows) if i not in heads]
     with pdf.table(col_widths=(label_mm, width - label_mm), first_row_as_headings=False, borders_layout=lines,
-                   line_height=size * 0.47, text_align="LEFT", padding=1.5) as table:
+                   line_height=size * 0.47, text_align="LEFT", padding=1.5, v_align=v_align) as table:
         for r in rest:
             cells = table.row()
             if r.style == MARKER:
@@ -162,4 +163,4 @@ def _caps_table(pdf, form: Form, rng: random.Random, font: str, size: float) -> 
                 continue
             cells.cell(r.label.upper(), style=label_face)
             cells.cell(_answer_text("" if is_placeholder(r.text) and rng.random() < 0.5 else r.text))
-    return {"label_mm": round(label_mm, 1), "lines": lines, "header_pairs": per_row if len(heads) >= 2 else 0}
+    return {"label_mm": round(label_mm, 1), "lines": lines, "v_align": v_align, "header_pairs": per_row if len(heads) >= 2 else 0}
