@@ -291,7 +291,7 @@ def _kr(rng: random.Random, value: int) -> str:
     if style == 0:
         return f"{value:,}".replace(",", " ") + " kr"
     if style == 1:
-        return f"{value // 1000} tkr"
+        return f"{value // 1000:,} tkr".replace(",", " ")
     if style == 2:
         return (f"{value / 1e6:.1f}".replace(".", ",")) + " mnkr"
     return f"{value:,}".replace(",", " ") + " kronor"
