@@ -70,12 +70,14 @@ def _fill_answer(cell_or_doc, text: str, first=None, size=None) -> None:
         if part.kind == "para":
             p = first if (n == 0 and first is not None) else cell_or_doc.add_paragraph()
             p.add_run(part.text)
-        else:
-            style = "List Bullet" if part.kind == "bullet" else "List Number"
-            p = first if (n == 0 and first is not None) else cell_or_doc.add_paragraph(style=style)
+        elif part.kind == "bullet":  # Word's own bullet list (its bullet a Symbol-font glyph)
+            p = first if (n == 0 and first is not None) else cell_or_doc.add_paragraph(style="List Bullet")
             if n == 0 and first is not None:
-                p.style = style
+                p.style = "List Bullet"
             p.add_run(part.text)
+        else:  # numbered by hand, as typed ("1) ..."), so the printed marker is the truth's
+            p = first if (n == 0 and first is not None) else cell_or_doc.add_paragraph()
+            p.add_run(f"{part.mark} {part.text}")
 
 
 def _document(form: Form, rng: random.Random, running: bool):
@@ -156,11 +158,14 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
                     _shade(cells[2 * j], fill)
                     cells[2 * j + 1].paragraphs[0].add_run(form.rows[i].text)
             grid.autofit = False
+            # Label cells narrow, but wide enough for their longest word (about 0.72 em a bold letter, with room to spare).
+            longest = max(len(w) for i in heads for w in form.rows[i].label.split())
+            share = max(0.18, (longest * size * 0.72 + 22) * 12700 / width)
             for j, column in enumerate(grid.columns):  # LibreOffice reads the grid's column widths
-                column.width = int(width * (0.18 if j % 2 == 0 else 0.32))
+                column.width = int(width * (share if j % 2 == 0 else 0.5 - share))
             for row in grid.rows:
                 for j, cell in enumerate(row.cells):
-                    cell.width = int(width * (0.18 if j % 2 == 0 else 0.32))
+                    cell.width = int(width * (share if j % 2 == 0 else 0.5 - share))
             doc.add_paragraph()
         label_share = rng.uniform(0.24, 0.34)
         table = doc.add_table(rows=0, cols=2)
