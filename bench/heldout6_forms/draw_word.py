@@ -149,6 +149,13 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
         width = doc.sections[0].page_width - doc.sections[0].left_margin - doc.sections[0].right_margin
         heads = header_rows(form) if family == "word_header_block" else []
         if len(heads) >= 2:
+            # Label cells narrow, but wide enough for their longest word (about 0.72 em a bold letter, with room).
+            longest = max(len(w) for i in heads for w in form.rows[i].label.split())
+            share = max(0.18, (longest * size * 0.72 + 22) * 12700 / width)
+            # A value word wider than its cell would be broken mid-word: that row goes to the main table.
+            value_pt = (0.5 - share) * width / 12700
+            heads = [i for i in heads if max(len(w) for w in form.rows[i].text.split()) * size * 0.62 + 22 <= value_pt]
+        if len(heads) >= 2:
             grid = doc.add_table(rows=0, cols=4)
             grid.style = "Table Grid"
             for start in range(0, len(heads), 2):
@@ -158,9 +165,6 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
                     _shade(cells[2 * j], fill)
                     cells[2 * j + 1].paragraphs[0].add_run(form.rows[i].text)
             grid.autofit = False
-            # Label cells narrow, but wide enough for their longest word (about 0.72 em a bold letter, with room to spare).
-            longest = max(len(w) for i in heads for w in form.rows[i].label.split())
-            share = max(0.18, (longest * size * 0.72 + 22) * 12700 / width)
             for j, column in enumerate(grid.columns):  # LibreOffice reads the grid's column widths
                 column.width = int(width * (share if j % 2 == 0 else 0.5 - share))
             for row in grid.rows:
