@@ -101,7 +101,9 @@ def truth(form: Form, family: str, pages: int, where: dict[int, int], layer: str
     }
 
 
-def build(out: Path, seed: int, count: int, text_only: bool = False, families: tuple[str, ...] = FAMILIES) -> list[Path]:
+def build(
+    out: Path, seed: int, count: int, text_only: bool = False, families: tuple[str, ...] = FAMILIES
+) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     usable = tuple(f for f in families if available(f))
     for family in sorted(set(families) - set(usable)):
@@ -120,7 +122,7 @@ def build(out: Path, seed: int, count: int, text_only: bool = False, families: t
         state = rng.getstate()
         extra = _draw(family, form, path, random.Random(f"{seed}-{i}"))
         pages, where = section_pages(path, form)
-        for attempt in range(10):
+        for _attempt in range(10):
             if family not in TWO_PAGE or pages >= 2:
                 break
             lengthen(rng, form)

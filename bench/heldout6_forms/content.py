@@ -134,72 +134,112 @@ class Kind:
 KINDS = (
     Kind(
         "belysning",
-        ("Ny gång- och cykelvägsbelysning vid {place}", "Trygghetsbelysning längs stråket vid {place}",
-         "Belysning av entréer och genvägar, {place}"),
-        ("Syftet är att göra gångstråken vid {place} ljusa och överblickbara även sent på kvällen.",
-         "Målet är att fler ska våga röra sig till och från kollektivtrafiken under den mörka delen av året.",
-         "Investeringen ska minska de mörka partier som boende pekat ut vid trygghetsvandringar."),
-        ("Längs stråket har {n} nya armaturer med varmvitt ljus satts upp, och de gamla stolparna har tagits bort.",
-         "Ljuset når nu ända fram till busshållplatsen, vilket boende särskilt efterfrågade.",
-         "En uppföljande trygghetsvandring i november visade att deltagarna upplevde platsen som betydligt ljusare.",
-         "Belysningen styrs med skymningsrelä och dimras efter midnatt för att spara energi."),
-        ("Leveransen av stolpar försenades med sex veckor, och arbetet fick därför delas upp i två etapper.",
-         "Inga avvikelser från den ursprungliga planen har förekommit.",
-         "En del av sträckan visade sig ligga på mark som förvaltas av ett bostadsbolag, vilket krävde ett nytt avtal."),
-        ("Vid trygghetsvandringar har stråket vid {place} återkommande beskrivits som mörkt och ödsligt.",
-         "Flera boende har hört av sig till förvaltningen om trasiga och bländande lampor."),
-        ("nya armaturer längs huvudstråket", "belysta entréer till gångtunneln", "ljusstyrning med skymningsrelä",
-         "borttagning av äldre stolpar"),
+        (
+            "Ny gång- och cykelvägsbelysning vid {place}",
+            "Trygghetsbelysning längs stråket vid {place}",
+            "Belysning av entréer och genvägar, {place}",
+        ),
+        (
+            "Syftet är att göra gångstråken vid {place} ljusa och överblickbara även sent på kvällen.",
+            "Målet är att fler ska våga röra sig till och från kollektivtrafiken under den mörka delen av året.",
+            "Investeringen ska minska de mörka partier som boende pekat ut vid trygghetsvandringar.",
+        ),
+        (
+            "Längs stråket har {n} nya armaturer med varmvitt ljus satts upp, och de gamla stolparna har tagits bort.",
+            "Ljuset når nu ända fram till busshållplatsen, vilket boende särskilt efterfrågade.",
+            "En uppföljande trygghetsvandring i november visade att deltagarna upplevde platsen som betydligt ljusare.",
+            "Belysningen styrs med skymningsrelä och dimras efter midnatt för att spara energi.",
+        ),
+        (
+            "Leveransen av stolpar försenades med sex veckor, och arbetet fick därför delas upp i två etapper.",
+            "Inga avvikelser från den ursprungliga planen har förekommit.",
+            "En del av sträckan visade sig ligga på mark som förvaltas av ett bostadsbolag, vilket krävde ett nytt avtal.",
+        ),
+        (
+            "Vid trygghetsvandringar har stråket vid {place} återkommande beskrivits som mörkt och ödsligt.",
+            "Flera boende har hört av sig till förvaltningen om trasiga och bländande lampor.",
+        ),
+        (
+            "nya armaturer längs huvudstråket",
+            "belysta entréer till gångtunneln",
+            "ljusstyrning med skymningsrelä",
+            "borttagning av äldre stolpar",
+        ),
     ),
     Kind(
         "kamera",
         ("Kameraövervakning vid {place}", "Trygghetskameror i samverkan med polisen, {place}"),
-        ("Projektet ska ge polisen bättre möjligheter att utreda brott som begås vid {place}.",
-         "Syftet är att minska våld och skadegörelse på platsen och öka tryggheten för dem som vistas där."),
-        ("Polisen har fått tillstånd till kameraövervakning och {n} kameror är i drift sedan hösten.",
-         "Förvaltningen har bekostat infrastrukturen medan polisen ansvarar för drift och bildhantering.",
-         "Enligt lokalpolisområdet har materialet redan använts i flera utredningar."),
-        ("Tillståndsprövningen tog längre tid än beräknat, och kamerorna kunde därför inte tas i drift förrän i oktober.",
-         "Fiberanslutningen blev dyrare än planerat eftersom ledningen fick dras under gatan."),
-        ("Platsen har i polisens lägesbilder pekats ut som en av stadsdelens mest brottsutsatta.",
-         "Näringsidkare runt platsen har vittnat om hot och skadegörelse under kvällstid."),
+        (
+            "Projektet ska ge polisen bättre möjligheter att utreda brott som begås vid {place}.",
+            "Syftet är att minska våld och skadegörelse på platsen och öka tryggheten för dem som vistas där.",
+        ),
+        (
+            "Polisen har fått tillstånd till kameraövervakning och {n} kameror är i drift sedan hösten.",
+            "Förvaltningen har bekostat infrastrukturen medan polisen ansvarar för drift och bildhantering.",
+            "Enligt lokalpolisområdet har materialet redan använts i flera utredningar.",
+        ),
+        (
+            "Tillståndsprövningen tog längre tid än beräknat, och kamerorna kunde därför inte tas i drift förrän i oktober.",
+            "Fiberanslutningen blev dyrare än planerat eftersom ledningen fick dras under gatan.",
+        ),
+        (
+            "Platsen har i polisens lägesbilder pekats ut som en av stadsdelens mest brottsutsatta.",
+            "Näringsidkare runt platsen har vittnat om hot och skadegörelse under kvällstid.",
+        ),
         ("fiberanslutning till kamerapunkterna", "fästen på fasader och stolpar", "skyltning om kameraövervakning"),
     ),
     Kind(
         "rojning",
         ("Röjning av buskage och sly kring {place}", "Siktröjning längs gångvägar vid {place}"),
-        ("Målet är att öka överblickbarheten så att platsen upplevs som tryggare att passera.",
-         "Genom att ta bort tät vegetation vill förvaltningen skapa fria siktlinjer längs gångvägarna."),
-        ("Buskage har röjts längs cirka {n} meter gångväg och ersatts med låga planteringar.",
-         "Sly har tagits bort runt lekplatsen och sittplatserna, och ytorna har fått ny gräsmatta.",
-         "Boende har i en enkät svarat att de nu ser längre och känner sig tryggare på platsen."),
-        ("Röjningen fick skjutas upp till efter fågelhäckningen, vilket försenade arbetet med några månader.",
-         "Inga avvikelser har förekommit."),
+        (
+            "Målet är att öka överblickbarheten så att platsen upplevs som tryggare att passera.",
+            "Genom att ta bort tät vegetation vill förvaltningen skapa fria siktlinjer längs gångvägarna.",
+        ),
+        (
+            "Buskage har röjts längs cirka {n} meter gångväg och ersatts med låga planteringar.",
+            "Sly har tagits bort runt lekplatsen och sittplatserna, och ytorna har fått ny gräsmatta.",
+            "Boende har i en enkät svarat att de nu ser längre och känner sig tryggare på platsen.",
+        ),
+        (
+            "Röjningen fick skjutas upp till efter fågelhäckningen, vilket försenade arbetet med några månader.",
+            "Inga avvikelser har förekommit.",
+        ),
         ("Tät växtlighet skymmer sikten vid gångvägarna och gör att platsen undviks kvällstid.",),
         ("röjning av buskage längs gångvägen", "nya låga planteringar", "ny gräsmatta vid lekplatsen"),
     ),
     Kind(
         "torg",
         ("Upprustning av {place}", "Tryggare torgmiljö vid {place}"),
-        ("Syftet är att göra {place} till en levande och trygg mötesplats för alla åldrar.",
-         "Investeringen ska bidra till att fler människor vistas på torget under dygnets alla timmar."),
-        ("Torget har fått nya sittbänkar, planteringar och belysning som lyser upp även de bortre hörnen.",
-         "Den gamla kiosken som skymde sikten har rivits och ersatts av en öppen yta för evenemang.",
-         "Under sommaren arrangerades {n} aktiviteter på torget tillsammans med lokala föreningar."),
-        ("Markarbetena blev mer omfattande än väntat när gamla ledningar hittades under stenbeläggningen.",
-         "Den planerade vattenkonsten utgick efter synpunkter från fastighetsägarna."),
+        (
+            "Syftet är att göra {place} till en levande och trygg mötesplats för alla åldrar.",
+            "Investeringen ska bidra till att fler människor vistas på torget under dygnets alla timmar.",
+        ),
+        (
+            "Torget har fått nya sittbänkar, planteringar och belysning som lyser upp även de bortre hörnen.",
+            "Den gamla kiosken som skymde sikten har rivits och ersatts av en öppen yta för evenemang.",
+            "Under sommaren arrangerades {n} aktiviteter på torget tillsammans med lokala föreningar.",
+        ),
+        (
+            "Markarbetena blev mer omfattande än väntat när gamla ledningar hittades under stenbeläggningen.",
+            "Den planerade vattenkonsten utgick efter synpunkter från fastighetsägarna.",
+        ),
         ("Torget upplevs som slitet och otryggt, och många passerar det snabbt utan att stanna.",),
-        ("nya sittbänkar och papperskorgar", "planteringar i upphöjda bäddar", "belysning i träd och på fasader",
-         "rivning av den gamla kiosken"),
+        (
+            "nya sittbänkar och papperskorgar",
+            "planteringar i upphöjda bäddar",
+            "belysning i träd och på fasader",
+            "rivning av den gamla kiosken",
+        ),
     ),
     Kind(
         "utegym",
         ("Utegym och aktivitetsyta vid {place}", "Belyst aktivitetsyta vid {place}"),
         ("Målet är att skapa en belyst plats för spontan träning som lockar fler att vistas i parken.",),
-        ("Utegymmet med {n} stationer invigdes i juni och används flitigt av både unga och äldre.",
-         "Ytan är belyst till klockan 22 och har blivit en naturlig samlingspunkt i parken."),
-        ("Bygglovet krävde en ny placering av gymmet, närmare gångvägen.",
-         "Inga avvikelser har förekommit."),
+        (
+            "Utegymmet med {n} stationer invigdes i juni och används flitigt av både unga och äldre.",
+            "Ytan är belyst till klockan 22 och har blivit en naturlig samlingspunkt i parken.",
+        ),
+        ("Bygglovet krävde en ny placering av gymmet, närmare gångvägen.", "Inga avvikelser har förekommit."),
         ("Parken saknar platser för aktivitet och används knappt efter skoltid.",),
         ("träningsstationer för olika åldrar", "fallskyddsunderlag", "belysning med närvarostyrning"),
     ),
@@ -207,22 +247,34 @@ KINDS = (
         "konst",
         ("Konst och ljus i gångtunneln vid {place}", "Utsmyckning av gångtunnel, {place}"),
         ("Syftet är att göra gångtunneln ljusare och mer välkomnande genom konstnärlig utsmyckning.",),
-        ("Tunnelns väggar har målats av en konstnär tillsammans med elever från den närliggande skolan.",
-         "Ny LED-belysning i taket gör att tunneln är jämnt upplyst dygnet runt.",
-         "Klotter har sedan dess inte förekommit i någon större omfattning."),
-        ("Arbetet försenades av den kalla hösten, då färgen inte kunde appliceras.",
-         "Inga avvikelser finns att rapportera."),
+        (
+            "Tunnelns väggar har målats av en konstnär tillsammans med elever från den närliggande skolan.",
+            "Ny LED-belysning i taket gör att tunneln är jämnt upplyst dygnet runt.",
+            "Klotter har sedan dess inte förekommit i någon större omfattning.",
+        ),
+        (
+            "Arbetet försenades av den kalla hösten, då färgen inte kunde appliceras.",
+            "Inga avvikelser finns att rapportera.",
+        ),
         ("Gångtunneln är mörk, nedklottrad och pekas ut som otrygg av många som bor i området.",),
-        ("rengöring och grundmålning av väggarna", "konstnärlig gestaltning med skolelever", "ny LED-belysning i taket"),
+        (
+            "rengöring och grundmålning av väggarna",
+            "konstnärlig gestaltning med skolelever",
+            "ny LED-belysning i taket",
+        ),
     ),
     Kind(
         "staket",
         ("Genomsiktliga staket och pollare vid {place}", "Pollare och nya grindar vid {place}"),
         ("Målet är att hindra otillåten biltrafik och samtidigt öppna upp platsen visuellt.",),
-        ("Det täta plank som tidigare skymde sikten har ersatts med ett genomsiktligt staket.",
-         "{n} pollare har satts upp för att förhindra att bilar kör in på gångytorna."),
-        ("Pollarna fick en annan modell än planerat eftersom räddningstjänsten behövde kunna fälla dem.",
-         "Inga avvikelser har förekommit."),
+        (
+            "Det täta plank som tidigare skymde sikten har ersatts med ett genomsiktligt staket.",
+            "{n} pollare har satts upp för att förhindra att bilar kör in på gångytorna.",
+        ),
+        (
+            "Pollarna fick en annan modell än planerat eftersom räddningstjänsten behövde kunna fälla dem.",
+            "Inga avvikelser har förekommit.",
+        ),
         ("Bilar kör in på gångytorna kvällstid, och det höga planket skapar dolda hörn.",),
         ("borttagning av det gamla planket", "genomsiktligt staket", "fällbara pollare vid infarten"),
     ),
@@ -230,10 +282,11 @@ KINDS = (
         "laddning",
         ("Laddplatser för förvaltningens fordon, {place}", "Laddinfrastruktur vid förvaltningens lokaler, {place}"),
         ("Syftet är att ersätta förvaltningens fossildrivna bilar med elbilar och minska utsläppen.",),
-        ("{n} laddpunkter har installerats, och förvaltningens bilpool består nu helt av elbilar.",
-         "Utsläppen från tjänsteresorna beräknas minska med omkring 14 ton koldioxid per år."),
-        ("Elnätet behövde förstärkas, vilket förlängde projektet med en månad.",
-         "Inga avvikelser har förekommit."),
+        (
+            "{n} laddpunkter har installerats, och förvaltningens bilpool består nu helt av elbilar.",
+            "Utsläppen från tjänsteresorna beräknas minska med omkring 14 ton koldioxid per år.",
+        ),
+        ("Elnätet behövde förstärkas, vilket förlängde projektet med en månad.", "Inga avvikelser har förekommit."),
         ("Förvaltningens fordon drivs i dag till stor del av bensin och diesel.",),
         ("laddboxar i garaget", "förstärkt elcentral", "lastbalansering mellan laddpunkterna"),
         True,
@@ -242,10 +295,14 @@ KINDS = (
         "solceller",
         ("Solceller på taket till {place}", "Solcellsanläggning vid {place}"),
         ("Målet är att minska förvaltningens klimatpåverkan genom egen produktion av förnybar el.",),
-        ("Anläggningen på {n} kvadratmeter togs i drift i augusti och har hittills levererat enligt kalkyl.",
-         "Produktionen följs upp månadsvis i fastighetens energisystem."),
-        ("Taket behövde förstärkas innan panelerna kunde monteras, vilket ökade kostnaden.",
-         "Inga avvikelser har förekommit."),
+        (
+            "Anläggningen på {n} kvadratmeter togs i drift i augusti och har hittills levererat enligt kalkyl.",
+            "Produktionen följs upp månadsvis i fastighetens energisystem.",
+        ),
+        (
+            "Taket behövde förstärkas innan panelerna kunde monteras, vilket ökade kostnaden.",
+            "Inga avvikelser har förekommit.",
+        ),
         ("Fastigheten har stora tak som vetter mot söder men ingen egen elproduktion.",),
         ("solpaneler på taket", "växelriktare och mätning", "visning av produktionen i entrén"),
         True,
@@ -253,16 +310,42 @@ KINDS = (
 )
 
 PROJECTS = (  # (kind, place index): 36 projects; the title comes from the kind's titles
-    ("belysning", 0), ("belysning", 5), ("belysning", 8), ("belysning", 16), ("belysning", 22), ("belysning", 30),
-    ("kamera", 14), ("kamera", 10), ("kamera", 19), ("kamera", 26),
-    ("rojning", 2), ("rojning", 12), ("rojning", 24), ("rojning", 28),
-    ("torg", 7), ("torg", 21), ("torg", 27), ("torg", 33), ("torg", 29),
-    ("utegym", 1), ("utegym", 17), ("utegym", 31),
-    ("konst", 18), ("konst", 25), ("konst", 9),
-    ("staket", 4), ("staket", 13), ("staket", 32),
-    ("laddning", 11), ("laddning", 23), ("laddning", 3),
-    ("solceller", 6), ("solceller", 15), ("solceller", 20),
-    ("belysning", 3), ("torg", 24),
+    ("belysning", 0),
+    ("belysning", 5),
+    ("belysning", 8),
+    ("belysning", 16),
+    ("belysning", 22),
+    ("belysning", 30),
+    ("kamera", 14),
+    ("kamera", 10),
+    ("kamera", 19),
+    ("kamera", 26),
+    ("rojning", 2),
+    ("rojning", 12),
+    ("rojning", 24),
+    ("rojning", 28),
+    ("torg", 7),
+    ("torg", 21),
+    ("torg", 27),
+    ("torg", 33),
+    ("torg", 29),
+    ("utegym", 1),
+    ("utegym", 17),
+    ("utegym", 31),
+    ("konst", 18),
+    ("konst", 25),
+    ("konst", 9),
+    ("staket", 4),
+    ("staket", 13),
+    ("staket", 32),
+    ("laddning", 11),
+    ("laddning", 23),
+    ("laddning", 3),
+    ("solceller", 6),
+    ("solceller", 15),
+    ("solceller", 20),
+    ("belysning", 3),
+    ("torg", 24),
 )
 
 FIRST = ("Anna", "Mikael", "Sara", "Johan", "Leila", "Erik", "Maria", "Ahmed", "Karin", "Oskar", "Elin", "Yusuf")
@@ -283,7 +366,11 @@ COMMON_RESULTS = (
 def _person(rng: random.Random) -> tuple[str, str, str]:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     plain = "".join(c for c in unicodedata.normalize("NFKD", f"{first}.{last}".lower()) if not unicodedata.combining(c))
-    return f"{first} {last}, {rng.choice(TITLES)}", f"08-508 {rng.randint(10, 99)} {rng.randint(100, 999)}", f"{plain}@stockholm.se"
+    return (
+        f"{first} {last}, {rng.choice(TITLES)}",
+        f"08-508 {rng.randint(10, 99)} {rng.randint(100, 999)}",
+        f"{plain}@stockholm.se",
+    )
 
 
 def _kr(rng: random.Random, value: int) -> str:
@@ -367,8 +454,9 @@ def _followup(rng, kind, place, year, district, committee, project, values, long
     if kind.climate and not short:
         labels["slutresultat"] = CLIMATE_RESULT
     stage = "delredovisning" if rng.random() < 0.2 else "slutredovisning"
-    location = rng.choice((f"{place}, {committee}", f"{place} ({committee})",
-                           f"{place}, {GENITIVE[district]} stadsdelsområde"))
+    location = rng.choice(
+        (f"{place}, {committee}", f"{place} ({committee})", f"{place}, {GENITIVE[district]} stadsdelsområde")
+    )
     purpose = " ".join(_sentences(rng, kind.purpose, rng.randint(1, 2), values))
     result_parts = [" ".join(_sentences(rng, kind.results, rng.randint(1, 3), values))]
     if rng.random() < 0.25:
@@ -382,17 +470,28 @@ def _followup(rng, kind, place, year, district, committee, project, values, long
     budget = rng.randrange(4, 60) * 100_000
     outcome = int(budget * rng.uniform(0.55, 1.08)) // 1000 * 1000
     if stage == "delredovisning":
-        economy = (f"Av beviljade {_kr(rng, budget)} har {_kr(rng, outcome // 2 // 1000 * 1000)} upparbetats under {year}. "
-                   f"Resterande arbeten slutförs kommande år.")
+        economy = (
+            f"Av beviljade {_kr(rng, budget)} har {_kr(rng, outcome // 2 // 1000 * 1000)} upparbetats under {year}. "
+            f"Resterande arbeten slutförs kommande år."
+        )
     else:
-        economy = rng.choice((
-            f"Utfallet för {year} uppgick till {_kr(rng, outcome)} mot en budget på {_kr(rng, budget)}.",
-            f"Projektet beviljades {_kr(rng, budget)}. De upparbetade kostnaderna under {year} blev {_kr(rng, outcome)}.",
-            f"Kostnaderna för {year} uppgick till {_kr(rng, outcome)}. Kalkylerade utgifter var {_kr(rng, budget)}, "
-            f"och skillnaden förklaras av att upphandlingen gav lägre priser än väntat.",
-        ))
-    pictures = rng.choice(("Se bifogade bilder.", "Bilder finns hos förvaltningen och kan lämnas ut på begäran.",
-                           PLACEHOLDER, "", "Bilder saknas."))
+        economy = rng.choice(
+            (
+                f"Utfallet för {year} uppgick till {_kr(rng, outcome)} mot en budget på {_kr(rng, budget)}.",
+                f"Projektet beviljades {_kr(rng, budget)}. De upparbetade kostnaderna under {year} blev {_kr(rng, outcome)}.",
+                f"Kostnaderna för {year} uppgick till {_kr(rng, outcome)}. Kalkylerade utgifter var {_kr(rng, budget)}, "
+                f"och skillnaden förklaras av att upphandlingen gav lägre priser än väntat.",
+            )
+        )
+    pictures = rng.choice(
+        (
+            "Se bifogade bilder.",
+            "Bilder finns hos förvaltningen och kan lämnas ut på begäran.",
+            PLACEHOLDER,
+            "",
+            "Bilder saknas.",
+        )
+    )
     rows = [
         Row(labels["projektnamn"], project, "projektnamn"),
         Row(labels["plats"], location, "plats"),
@@ -406,9 +505,16 @@ def _followup(rng, kind, place, year, district, committee, project, values, long
     ]
     appendix = "7" if kind.climate else "5"
     topic = "klimatinvestering" if kind.climate else "trygghetsinvestering"
-    title = rng.choice((f"Bilaga {appendix} - Uppföljning {topic}", f"Bilaga {appendix} – Uppföljning av {topic}",
-                        f"Bilaga {appendix} Uppföljning {topic} {year}"))
-    return Form(title, "uppfoljning", appendix, year, district, committee, project, location, stage, rows, "", "", head=2)
+    title = rng.choice(
+        (
+            f"Bilaga {appendix} - Uppföljning {topic}",
+            f"Bilaga {appendix} – Uppföljning av {topic}",
+            f"Bilaga {appendix} Uppföljning {topic} {year}",
+        )
+    )
+    return Form(
+        title, "uppfoljning", appendix, year, district, committee, project, location, stage, rows, "", "", head=2
+    )
 
 
 def _application(rng, kind, place, year, district, committee, project, values) -> Form:
@@ -416,14 +522,24 @@ def _application(rng, kind, place, year, district, committee, project, values) -
 
     person, phone, email = _person(rng)
     requested = rng.randrange(2, 30) * 50_000
-    requested_text = rng.choice((f"{requested:,}".replace(",", " "), f"{requested:,} kr".replace(",", " "),
-                                 f"{requested // 1000:,} tkr".replace(",", " ")))
+    requested_text = rng.choice(
+        (
+            f"{requested:,}".replace(",", " "),
+            f"{requested:,} kr".replace(",", " "),
+            f"{requested // 1000:,} tkr".replace(",", " "),
+        )
+    )
     neighbours = [d.name for d in districts.DISTRICTS if districts.existed_in(d.name, year) and d.name != district]
     partner = rng.choice(neighbours)
     co_applicant = f"{GENITIVE[partner]} stadsdelsnämnd" if rng.random() < 0.2 else PLACEHOLDER
-    cooperation = rng.choice(("Polisen, lokalpolisområdet och fastighetsägare i området.",
-                              "Trafikkontoret och AB Svenska Bostäder.", PLACEHOLDER,
-                              "Föreningar i området och nattvandrarna."))
+    cooperation = rng.choice(
+        (
+            "Polisen, lokalpolisområdet och fastighetsägare i området.",
+            "Trafikkontoret och AB Svenska Bostäder.",
+            PLACEHOLDER,
+            "Föreningar i området och nattvandrarna.",
+        )
+    )
     description = " ".join(_sentences(rng, kind.purpose, rng.randint(1, 2), values))
     description += f" Insatsen planeras att genomföras under {year}."
     if rng.random() < 0.3:
@@ -448,8 +564,12 @@ def _application(rng, kind, place, year, district, committee, project, values) -
         title = "Bilaga 7 - Ansökan om investeringsmedel för klimatinvesteringar"
         appendix = "7"
     else:
-        title = rng.choice(("Bilaga 5b - Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder",
-                            "Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder"))
+        title = rng.choice(
+            (
+                "Bilaga 5b - Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder",
+                "Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder",
+            )
+        )
         appendix = "5b"
     return Form(title, "ansokan", appendix, year, district, committee, project, None, None, rows, "", "", head=8)
 

@@ -54,7 +54,9 @@ def _answer_text(text: str) -> str:
 
 def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
     font = rng.choice(fonts_available())
-    header = rng.choice((None, f"{form.committee} | {form.dnr}", f"Bilaga {form.appendix}")) if rng.random() < 0.4 else None
+    header = (
+        rng.choice((None, f"{form.committee} | {form.dnr}", f"Bilaga {form.appendix}")) if rng.random() < 0.4 else None
+    )
     pdf = _Pdf.make(header, font)
     regular, bold = FONT_FILES[font]
     pdf.add_font(font, "", str(regular))
@@ -140,21 +142,33 @@ def _caps_table(pdf, form: Form, rng: random.Random, font: str, size: float) -> 
         widths = []
         for _ in range(per_row):
             widths += [pair * 0.38, pair * 0.62]
-        with pdf.table(col_widths=widths, first_row_as_headings=False, borders_layout="ALL",
-                       line_height=size * 0.45, text_align="LEFT") as table:
+        with pdf.table(
+            col_widths=widths,
+            first_row_as_headings=False,
+            borders_layout="ALL",
+            line_height=size * 0.45,
+            text_align="LEFT",
+        ) as table:
             for start in range(0, len(heads), per_row):
                 cells = table.row()
-                for i in heads[start:start + per_row]:
+                for i in heads[start : start + per_row]:
                     r = form.rows[i]
                     cells.cell(r.label.upper(), style=label_face)
                     cells.cell("" if is_placeholder(r.text) else r.text)
-                for _ in range(per_row - len(heads[start:start + per_row])):
+                for _ in range(per_row - len(heads[start : start + per_row])):
                     cells.cell("")
                     cells.cell("")
         pdf.ln(5)
     rest = [r for i, r in enumerate(form.rows) if i not in heads]
-    with pdf.table(col_widths=(label_mm, width - label_mm), first_row_as_headings=False, borders_layout=lines,
-                   line_height=size * 0.47, text_align="LEFT", padding=1.5, v_align=v_align) as table:
+    with pdf.table(
+        col_widths=(label_mm, width - label_mm),
+        first_row_as_headings=False,
+        borders_layout=lines,
+        line_height=size * 0.47,
+        text_align="LEFT",
+        padding=1.5,
+        v_align=v_align,
+    ) as table:
         for r in rest:
             cells = table.row()
             if r.style == MARKER:
@@ -163,4 +177,9 @@ def _caps_table(pdf, form: Form, rng: random.Random, font: str, size: float) -> 
                 continue
             cells.cell(r.label.upper(), style=label_face)
             cells.cell(_answer_text("" if is_placeholder(r.text) and rng.random() < 0.5 else r.text))
-    return {"label_mm": round(label_mm, 1), "lines": lines, "v_align": v_align, "header_pairs": per_row if len(heads) >= 2 else 0}
+    return {
+        "label_mm": round(label_mm, 1),
+        "lines": lines,
+        "v_align": v_align,
+        "header_pairs": per_row if len(heads) >= 2 else 0,
+    }

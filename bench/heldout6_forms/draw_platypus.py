@@ -60,8 +60,9 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
     bullet = ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=1, bulletFontName=regular)
     label_caps = rng.random() < 0.3
     label = ParagraphStyle("label", parent=body, fontName=bold, fontSize=size - (1 if label_caps else 0))
-    title = ParagraphStyle("title", fontName=bold, fontSize=size + rng.choice((4, 5, 6)), leading=(size + 6) * 1.25,
-                           spaceAfter=10)
+    title = ParagraphStyle(
+        "title", fontName=bold, fontSize=size + rng.choice((4, 5, 6)), leading=(size + 6) * 1.25, spaceAfter=10
+    )
     shade = rng.choice((colors.HexColor("#e7e6e6"), colors.HexColor("#dbe5f1"), colors.HexColor("#f2f2f2")))
     width = A4[0] - 2 * rng.uniform(18, 25) * mm
     label_w = width * rng.uniform(0.26, 0.36)
@@ -113,13 +114,17 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
         if row:
             cells.append(row + ["", ""])
         grid = Table(cells, colWidths=[head_w, w, head_w, w])
-        grid.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("BACKGROUND", (0, 0), (0, -1), shade),
-            ("BACKGROUND", (2, 0), (2, -1), shade),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            *spans,
-        ]))
+        grid.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("BACKGROUND", (0, 0), (0, -1), shade),
+                    ("BACKGROUND", (2, 0), (2, -1), shade),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    *spans,
+                ]
+            )
+        )
         story += [grid, Spacer(1, 8)]
     rest = [i for i in range(len(form.rows)) if i not in heads]
     cells, styles = [], [("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -147,8 +152,22 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
         rules = ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.grey)
     table.setStyle(TableStyle([rules, *styles]))
     story.append(table)
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=(A4[0] - width) / 2, rightMargin=(A4[0] - width) / 2,
-                            topMargin=22 * mm, bottomMargin=20 * mm, title=form.title, author=form.committee)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=(A4[0] - width) / 2,
+        rightMargin=(A4[0] - width) / 2,
+        topMargin=22 * mm,
+        bottomMargin=20 * mm,
+        title=form.title,
+        author=form.committee,
+    )
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
-    return {"producer": "reportlab-platypus", "font": font_name, "size": size, "label_caps": label_caps,
-            "header": running, "header_block": len(heads) >= 2}
+    return {
+        "producer": "reportlab-platypus",
+        "font": font_name,
+        "size": size,
+        "label_caps": label_caps,
+        "header": running,
+        "header_block": len(heads) >= 2,
+    }

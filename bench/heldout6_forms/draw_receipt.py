@@ -63,8 +63,9 @@ def page(form: Form, rng: random.Random, family: str) -> str:
     caps = rng.random() < 0.35
     style = CSS % {
         "margin": rng.choice(("16mm 18mm", "20mm", "14mm 22mm")),
-        "font": rng.choice(('"DejaVu Sans", sans-serif', '"Liberation Sans", Arial, sans-serif',
-                            '"Liberation Serif", serif')),
+        "font": rng.choice(
+            ('"DejaVu Sans", sans-serif', '"Liberation Sans", Arial, sans-serif', '"Liberation Serif", serif')
+        ),
         "size": rng.choice((9.5, 10, 10.5, 11)),
         "h1": rng.choice((15, 16, 18)),
         "accent": rng.choice(("#0b4f8a", "#222", "#5a2a82")),
@@ -76,10 +77,13 @@ def page(form: Form, rng: random.Random, family: str) -> str:
     }
     heads = header_rows(form)
     body = [f"<h1>{escape(form.title)}</h1>"]
-    case = [("Ärendenummer", f"{rng.choice(('SB', 'E'))}-{form.year}-{rng.randint(10000, 99999)}"),
-            ("Inskickat", form.date)]
-    cells = "".join(f'<div><div class="label">{escape(a)}</div><div class="value">{escape(b)}</div></div>'
-                    for a, b in case)
+    case = [
+        ("Ärendenummer", f"{rng.choice(('SB', 'E'))}-{form.year}-{rng.randint(10000, 99999)}"),
+        ("Inskickat", form.date),
+    ]
+    cells = "".join(
+        f'<div><div class="label">{escape(a)}</div><div class="value">{escape(b)}</div></div>' for a, b in case
+    )
     if family == "receipt_grid":
         cells += "".join(
             f'<div><div class="label">{escape(form.rows[i].label)}</div>'
@@ -119,8 +123,19 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
         source = Path(tmp) / "form.html"
         source.write_text(html, encoding="utf-8")
         subprocess.run(
-            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf-no-header",
-             f"--user-data-dir={tmp}/profile", f"--print-to-pdf={path}", source.as_uri()],
-            check=True, capture_output=True, timeout=120,
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                "--print-to-pdf-no-header",
+                f"--user-data-dir={tmp}/profile",
+                f"--print-to-pdf={path}",
+                source.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
     return {"producer": "chromium", "label_caps": caps}

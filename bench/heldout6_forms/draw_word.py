@@ -160,7 +160,7 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
             grid.style = "Table Grid"
             for start in range(0, len(heads), 2):
                 cells = grid.add_row().cells
-                for j, i in enumerate(heads[start:start + 2]):
+                for j, i in enumerate(heads[start : start + 2]):
                     _label(cells[2 * j], form.rows[i].label)
                     _shade(cells[2 * j], fill)
                     cells[2 * j + 1].paragraphs[0].add_run(form.rows[i].text)
@@ -222,8 +222,18 @@ def _convert(doc, path: Path) -> None:
         doc.save(str(source))
         # A profile of its own: other soffice processes on the machine are left alone.
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf",
-             "--outdir", tmp, str(source)],
-            check=True, capture_output=True, timeout=240,
+            [
+                soffice,
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=240,
         )
         shutil.move(str(Path(tmp) / (path.stem + ".pdf")), path)

@@ -46,4 +46,9 @@ def rasterise(text_pdf: Path, out: Path, rng: random.Random) -> dict:
     finally:
         doc.close()
     images[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
-    return {"scan_dpi": dpi, "scan_mode": mode, "scan_angles": angles, **({"jpeg_quality": quality} if mode == "jpeg" else {})}
+    return {
+        "scan_dpi": dpi,
+        "scan_mode": mode,
+        "scan_angles": angles,
+        **({"jpeg_quality": quality} if mode == "jpeg" else {}),
+    }

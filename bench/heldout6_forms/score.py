@@ -23,8 +23,11 @@ def score_dir(folder: Path) -> tuple[Scores, dict[str, dict[str, Scores]]]:
     from bilagor.extractor import extract_report
 
     total = Scores()
-    groups: dict[str, dict[str, Scores]] = {"family": defaultdict(Scores), "producer": defaultdict(Scores),
-                                            "layer": defaultdict(Scores)}
+    groups: dict[str, dict[str, Scores]] = {
+        "family": defaultdict(Scores),
+        "producer": defaultdict(Scores),
+        "layer": defaultdict(Scores),
+    }
     for path in sorted(folder.glob("*.pdf")):
         truth = json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
         record = extract_report(path, entities=False).to_dict()
