@@ -137,6 +137,8 @@ def _caps_table(pdf, form: Form, rng: random.Random, font: str, size: float) -> 
         return all(pdf.get_string_width(w) <= value_mm for w in form.rows[i].text.split())
 
     heads = [i for i in heads if fits(i)]
+    if len(heads) < 2:  # no block of one pair: that row stays in the main table
+        heads = []
     if len(heads) >= 2:
         pair = width / per_row
         widths = []

@@ -83,6 +83,8 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
 
     story = [Paragraph(escape(form.title), title)]
     heads = [] if continued else header_rows(form)
+    if len(heads) < 2:  # no block of one pair: that row stays in the main table
+        heads = []
     if len(heads) >= 2:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 

@@ -155,6 +155,8 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
             # A value word wider than its cell would be broken mid-word: that row goes to the main table.
             value_pt = (0.5 - share) * width / 12700
             heads = [i for i in heads if max(len(w) for w in form.rows[i].text.split()) * size * 0.62 + 22 <= value_pt]
+            if len(heads) < 2:  # no block of one pair: that row stays in the main table
+                heads = []
         if len(heads) >= 2:
             grid = doc.add_table(rows=0, cols=4)
             grid.style = "Table Grid"
