@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ KEYS = {"title", "form_kind", "appendix", "year", "district", "district_today", 
 def test_two_text_layer_forms_with_well_formed_truth(tmp_path):
     from bilagor.extractor import districts
 
-    paths = build(tmp_path, seed=23, count=2, text_only=True, families=("platypus_ruled", "fpdf_stacked"))
+    paths = build(tmp_path, seed=2, count=2, text_only=True, families=("platypus_ruled", "fpdf_caps_table"))
     assert len(paths) == 2
     for path in paths:
         assert path.read_bytes().startswith(b"%PDF")
@@ -51,3 +52,21 @@ def test_two_text_layer_forms_with_well_formed_truth(tmp_path):
         assert truth["project"] == by_key.get("projektnamn", by_key.get("insats"))
         assert truth["location"] == by_key.get("plats")
         assert (truth["stage"] is None) == (truth["form_kind"] == "ansokan")
+        # Every field the truth names is printed: each label and answer word is in the text layer.
+        printed = Counter(_text_words(path))
+        wanted = Counter(w.lower() for s in truth["sections"] for w in f"{s['label']} {s['text']}".split())
+        assert not wanted - printed, path.name
+
+
+def _text_words(path: Path) -> list[str]:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    words = []
+    for page in doc:
+        textpage = page.get_textpage()
+        words += textpage.get_text_range().lower().split()
+        textpage.close()
+        page.close()
+    doc.close()
+    return words

@@ -130,20 +130,25 @@ def _caps_table(pdf, form: Form, rng: random.Random, font: str, size: float) -> 
     longest = max(pdf.get_string_width(w) for r in form.rows for w in r.label.upper().split())
     label_mm = max(label_mm, longest + 4)
     per_row = rng.choice((2, 3)) if len(heads) >= 4 else 2
+    # Header-block label cells: a share of their pair, but wide enough for their longest word.
+    head_longest = max((pdf.get_string_width(w) for i in heads for w in form.rows[i].label.upper().split()), default=0)
+    if per_row == 3 and head_longest + 5 > width / 3 * 0.45:
+        per_row = 2
+    pair = width / per_row
+    head_label = max(pair * 0.38, head_longest + 5)
     pdf.set_font(font, "", size)
 
     def fits(i: int) -> bool:  # a value word wider than its cell would be broken mid-word: not this family
-        value_mm = width / per_row * 0.62 - 4
+        value_mm = pair - head_label - 4
         return all(pdf.get_string_width(w) <= value_mm for w in form.rows[i].text.split())
 
     heads = [i for i in heads if fits(i)]
     if len(heads) < 2:  # no block of one pair: that row stays in the main table
         heads = []
     if len(heads) >= 2:
-        pair = width / per_row
         widths = []
         for _ in range(per_row):
-            widths += [pair * 0.38, pair * 0.62]
+            widths += [head_label, pair - head_label]
         with pdf.table(
             col_widths=widths,
             first_row_as_headings=False,
