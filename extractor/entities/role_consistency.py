@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+CONSISTENCY = "consistency"
+
 
 def consistent_roles(amounts: list) -> list:
     return list(amounts)
