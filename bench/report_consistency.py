@@ -2,14 +2,17 @@
 
     .venv/bin/python bench/report_consistency.py                  # aggregates: dev, keep and burned sets
     .venv/bin/python bench/report_consistency.py --no-consistency # the same without role_consistency
-    .venv/bin/python bench/report_consistency.py -v               # + misses of the dev halves and heldout3/4
+    .venv/bin/python bench/report_consistency.py -v               # + misses of the dev halves and the tuning sets
+    .venv/bin/python bench/report_consistency.py --all            # + every tuning set (pooled per report)
 
 The fifth held-out sets are split by a fixed rule before any failure is looked at: a pseudo-report of
 heldout5 (and a passage of heldout5_public) whose number is odd ("u01", "h5p-001") is in the dev half,
 even in the keep half. Only the dev halves' (and the older burned sets') misses are ever printed; the
 keep halves are scored in aggregate only. Per report, the amounts of all its answers are pooled (as
 `find_entities` pools a report's sections) and handed to the consistency step; a public passage is one
-report. Scores with tests/roles_scoring.py's functions.
+report. Scores with tests/roles_scoring.py's functions. The round's own held-out sets
+(consistency_heldout_r6, values_heldout_r6, written before its changes) and values_heldout2 are scored
+in aggregate only, never with -v.
 """
 
 from __future__ import annotations
@@ -31,6 +34,18 @@ from roles_scoring import (  # noqa: E402
 )
 
 DEV, KEEP = "dev", "keep"
+HELD_OUT = ("consistency_heldout_r6", "values_heldout_r6", "values_heldout2")  # aggregates only
+BURNED = ("heldout3", "heldout4", "heldout3_public", "heldout4_public")
+TUNING = (
+    *(f"tuning{n}" for n in ("", *range(2, 18))),
+    "heldout",
+    "heldout2",
+    "public_sector",
+    "values_heldout",
+    "tuning_values",
+    "tuning_values2",
+    "tuning_rolemodel",
+)
 
 
 def half_of(item: dict) -> str:
@@ -83,8 +98,10 @@ def main(argv: list[str]) -> int:
         for half in (DEV, KEEP):
             part = [item for item in items if half_of(item) == half]
             score(f"{name}_{half}", part, consistent, verbose and half == DEV)
-    for name in ("heldout3", "heldout4", "heldout3_public", "heldout4_public"):
+    for name in BURNED + (TUNING if "--all" in argv else ()):
         score(name, load_split(name), consistent, verbose)
+    for name in HELD_OUT:
+        score(name, load_split(name), consistent, False)
     return 0
 
 
