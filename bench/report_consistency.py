@@ -4,6 +4,7 @@
     .venv/bin/python bench/report_consistency.py --no-consistency # the same without role_consistency
     .venv/bin/python bench/report_consistency.py -v               # + misses of the dev halves and the tuning sets
     .venv/bin/python bench/report_consistency.py --all            # + every tuning set (pooled per report)
+    .venv/bin/python bench/report_consistency.py --keep           # + the keep halves (start and end only)
 
 The fifth held-out sets are split by a fixed rule before any failure is looked at: a pseudo-report of
 heldout5 (and a passage of heldout5_public) whose number is odd ("u01", "h5p-001") is in the dev half,
@@ -95,7 +96,7 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     for name in ("heldout5", "heldout5_public"):
         items = load_split(name)
-        for half in (DEV, KEEP):
+        for half in (DEV, KEEP) if "--keep" in argv else (DEV,):
             part = [item for item in items if half_of(item) == half]
             score(f"{name}_{half}", part, consistent, verbose and half == DEV)
     for name in BURNED + (TUNING if "--all" in argv else ()):
