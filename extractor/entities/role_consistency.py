@@ -10,7 +10,9 @@ its nearest cue) and says so (`role_source` "consistency"):
   a second budget or outcome ("Slutkostnaden är 8,3 mnkr, en ökning med 0,8 mnkr"; "Diff: +2 tkr").
 - Parts listed before their total in one section, of the total's summed role, are not summed beside
   it ("Belysning: 320 000 / 331 500 … Summa: 400 000 / 392 500"), when exactly one set of them
-  adds up to it.
+  adds up to it. This holds whatever gave the parts their role: a cue over a list ("Kostnaderna:
+  material 18 500, hyra 4 200 … Summa 24 000 kr") names what the parts are, and the total keeps
+  that role; the README's convention makes parts beside their total `annat` so nothing counts twice.
 """
 
 from __future__ import annotations
@@ -95,7 +97,6 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
             for i, a in enumerate(amounts[:t])
             if a.role == total.role
             and a.section == total.section
-            and a.role_source in WEAK
             and (v := _value(a)) is not None
             and v < value
         ]

@@ -109,9 +109,22 @@ def test_parts_before_their_total_are_not_summed_beside_it():
     assert {a.role_source for a in changed[:4]} == {CONSISTENCY}
 
 
-def test_parts_named_by_a_cue_are_kept():
-    amounts = _two_columns(source="cue")
-    assert [a.role for a in consistent_roles(amounts)][:4] == ["utfall"] * 4
+def test_parts_under_a_cue_for_the_whole_list_are_parts_too():
+    # "Kostnaderna" names the list; the total keeps the role, its parts are not summed beside it.
+    sentence = "Kostnaderna i kronor: material 18 500, container 4 200, fika 1 300. Summa 24 000 kr."
+    amounts = [
+        amount("18 500", 18_500, "utfall", "cue", sentence),
+        amount("4 200", 4_200, "utfall", "clause", sentence),
+        amount("1 300", 1_300, "utfall", "clause", sentence),
+        amount("24 000 kr", 24_000, "utfall", "context", sentence),
+    ]
+    assert [a.role for a in consistent_roles(amounts)] == ["annat", "annat", "annat", "utfall"]
+
+
+def test_parts_after_their_total_are_kept():
+    # only a list before its total is read as its parts ("Summa 400 000; belysning 320 000 …" is not)
+    amounts = list(reversed(_two_columns()))
+    assert roles(consistent_roles(amounts)) == roles(amounts)
 
 
 def test_parts_that_add_up_two_ways_are_kept():
