@@ -464,11 +464,16 @@ def _with_units(text: str, found: _Found) -> None:
 
 def _declared_units(text: str, found: _Found) -> None:
     """Bare figures under a unit declared once: "Kostnader (tkr): material 450", "Tkr: budget
-    1 450", a heading "Budget och utfall, kronor" over its lines, "… anges i mnkr." before a list."""
+    1 450", a heading "Budget och utfall, kronor" over its lines, "… anges i mnkr." before a list.
+    Under columns headed by years ("(mnkr) 2023 2022:") a row's figure in an earlier year's column
+    is that year's, as a bracketed prior-year figure is."""
     for decl in _declarations(text):
         unit = (decl.group("unit") or decl.group("unit2")).lower()
         mult = 1_000 if unit.startswith("tusentals") else unit_multiplier(unit)
         scope_end = _declaration_scope_end(text, decl)
+        heads = _YEAR_COLUMNS_RE.match(text, decl.end())
+        years = [int(y) for y in YEAR_RE.findall(heads.group())] if heads else []
+        column, last_end = 0, None
         for m in BARE_NUM_RE.finditer(text, decl.end(), scope_end):
             if found.overlaps(m.span()) or _LETTER_AFTER_RE.match(text, m.end()):
                 continue
@@ -476,7 +481,10 @@ def _declared_units(text: str, found: _Found) -> None:
                 continue
             if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
                 continue  # "Antal deltagare: 45" under a unit heading is a count
-            found.add_number(m, mult)
+            in_row = last_end is not None and bool(_COLUMN_GAP_RE.fullmatch(text, last_end, m.start()))
+            column = column + 1 if in_row else 0
+            found.add_number(m, mult, prior=column < len(years) and years[column] < max(years))
+            last_end = m.end()
 
 
 # Column heads of years after a declared unit: "Resultaträkning (mnkr) 2023 2022:".

@@ -89,3 +89,18 @@ def test_figures_in_columns_under_a_declared_unit_are_one_amount_each(text, expe
 
 def test_a_phone_number_under_a_declared_unit_is_still_not_money():
     assert sek("Kostnader (tkr): material 450. Frågor: 08-508 12 345") == [450_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "prior"),
+    [
+        (
+            "Resultaträkning (mnkr) 2023 2022: Verksamhetens intäkter 1 204 1 151. Verksamhetens kostnader -6 390 -6 058.",
+            [False, True, False, True],
+        ),
+        ("Driftredovisning (tkr) 2021 2022: kostnader -12 450 -13 020, intäkter 2 310 2 905", [True, False, True, False]),
+        ("Kostnader (tkr): material 450 300", [False]),  # no year columns: nothing is a prior year's
+    ],
+)
+def test_a_figure_in_an_earlier_years_column_is_that_years(text, prior):
+    assert [m.prior_year for m in find_money(text)] == prior
