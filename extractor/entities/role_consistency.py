@@ -95,10 +95,7 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
         candidates = [
             i
             for i, a in enumerate(amounts[:t])
-            if a.role == total.role
-            and a.section == total.section
-            and (v := _value(a)) is not None
-            and v < value
+            if a.role == total.role and a.section == total.section and (v := _value(a)) is not None and v < value
         ]
         if len(candidates) < 2 or len(candidates) > MAX_PARTS:
             continue

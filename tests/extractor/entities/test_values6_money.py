@@ -80,7 +80,10 @@ def test_a_figure_after_money_followed_by_another_verb_stays_out():
             "Resultaträkning (mnkr) 2023 2022: Verksamhetens intäkter 1 204 1 151. Verksamhetens kostnader -6 390 -6 058.",
             [1_204_000_000, 1_151_000_000, 6_390_000_000, 6_058_000_000],
         ),
-        ("Driftredovisning (tkr) 2021 2022: kostnader -12 450 -13 020, intäkter 2 310 2 905", [12_450_000, 13_020_000, 2_310_000, 2_905_000]),
+        (
+            "Driftredovisning (tkr) 2021 2022: kostnader -12 450 -13 020, intäkter 2 310 2 905",
+            [12_450_000, 13_020_000, 2_310_000, 2_905_000],
+        ),
     ],
 )
 def test_figures_in_columns_under_a_declared_unit_are_one_amount_each(text, expected):
@@ -98,7 +101,10 @@ def test_a_phone_number_under_a_declared_unit_is_still_not_money():
             "Resultaträkning (mnkr) 2023 2022: Verksamhetens intäkter 1 204 1 151. Verksamhetens kostnader -6 390 -6 058.",
             [False, True, False, True],
         ),
-        ("Driftredovisning (tkr) 2021 2022: kostnader -12 450 -13 020, intäkter 2 310 2 905", [True, False, True, False]),
+        (
+            "Driftredovisning (tkr) 2021 2022: kostnader -12 450 -13 020, intäkter 2 310 2 905",
+            [True, False, True, False],
+        ),
         ("Kostnader (tkr): material 450 300", [False]),  # no year columns: nothing is a prior year's
     ],
 )
