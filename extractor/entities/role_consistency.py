@@ -73,8 +73,8 @@ def _named_difference(a: Amount) -> bool:
 
 
 def _deviations(amounts: list[Amount]) -> None:
-    budgets = {_value(a) for a in amounts if a.role in BUDGETS} - {None}
-    outcomes = {_value(a) for a in amounts if a.role == "utfall"} - {None}
+    budgets = {v for a in amounts if a.role in BUDGETS and (v := _value(a)) is not None}
+    outcomes = {v for a in amounts if a.role == "utfall" and (v := _value(a)) is not None}
     for i, a in enumerate(amounts):
         d = _value(a)
         weak_summed = a.role in SUMMED and a.role_source in WEAK
