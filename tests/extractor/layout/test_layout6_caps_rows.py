@@ -1,0 +1,91 @@
+"""Issue #12, sixth round: a narrow label column in capitals (bold, or a size of its own) whose
+labels wrap at the answers' leading, table rows parted by a row gap. A label wrapped over
+several lines is one label, however small its type against that leading; a label word as wide
+as its column, its answer starting at the value column right after it (or touching it), is
+still a label beside its answer."""
+
+from __future__ import annotations
+
+from bilagor.extractor.words import Page
+from factories import words
+from layout_builders import LABEL_X, TITLE, lay_as_extractor, summary
+
+BOLD = "Times-Bold"
+VALUE_X = 155.0
+LEADING = 14.9  # the answers' line pitch; wrapped label lines follow at it too
+ROW_GAP = 7.5  # a table row's padding: the next row starts this much further down
+
+
+def _rows(rows: list[tuple[list[str], list[str]]], label_size: float, top: float = 100.0) -> list:
+    ws = []
+    y = top
+    for labels, values in rows:
+        for i, text in enumerate(labels):
+            ws += words(text, LABEL_X, y + i * LEADING, size=label_size, font=BOLD)
+        for i, text in enumerate(values):
+            ws += words(text, VALUE_X, y + i * LEADING, size=11.0, font="Times-Roman")
+        y += max(len(labels), len(values), 1) * LEADING + ROW_GAP
+    return ws
+
+
+ROWS = [
+    (["PROJEKTNAMN"], ["Trygg skolväg i Rågsved"]),
+    (["GEOGRAFISK", "PLATS FÖR", "INVESTERING"], ["Rågsveds centrum, Enskede-Årsta-Vantör"]),
+    (["PROJEKTETS", "MÅL OCH", "SYFTE"], ["Många barn går genom en mörk gångtunnel."]),
+    (
+        ["BESKRIVNING", "AV", "EVENTUELLA", "AVVIKELSER I", "PROJEKTETS", "GENOMFÖRANDE"],
+        ["Arbetet blev försenat med två", "månader."],
+    ),
+    (["BILDER FÖRE"], []),
+    (["BILDER EFTER"], []),
+]
+EXPECTED = [
+    ("PROJEKTNAMN", "Trygg skolväg i Rågsved", 1),
+    ("GEOGRAFISK PLATS FÖR INVESTERING", "Rågsveds centrum, Enskede-Årsta-Vantör", 1),
+    ("PROJEKTETS MÅL OCH SYFTE", "Många barn går genom en mörk gångtunnel.", 1),
+    ("BESKRIVNING AV EVENTUELLA AVVIKELSER I PROJEKTETS GENOMFÖRANDE", "Arbetet blev försenat med två månader.", 1),
+    ("BILDER FÖRE", "", 1),
+    ("BILDER EFTER", "", 1),
+]
+
+
+def test_small_capital_labels_wrapping_at_the_answers_leading_are_one_label_each():
+    # 9.5 pt labels at a 14.9 pt pitch: 1.57 times their size, more than a label's own leading.
+    page = Page(1, 595.0, 842.0, list(TITLE) + _rows(ROWS, label_size=9.5))
+    assert summary(lay_as_extractor([page])) == EXPECTED
+
+
+def test_larger_capital_labels_wrapping_at_the_answers_leading_are_one_label_each():
+    page = Page(1, 595.0, 842.0, list(TITLE) + _rows(ROWS, label_size=12.0))
+    assert summary(lay_as_extractor([page])) == EXPECTED
+
+
+def _touching(label: str, value: str, top: float, overlap: float) -> list:
+    """A bold capital label word wider than its column: the answer starts at the value column,
+    `overlap` pt before the label word ends (negative: a gap narrower than a word space)."""
+    head = words(label, LABEL_X, top, size=12.0, font=BOLD)
+    head[-1] = head[-1].__class__(
+        head[-1].text, head[-1].x0, VALUE_X + overlap, head[-1].top, head[-1].bottom, BOLD, 12.0
+    )
+    return head + words(value, VALUE_X, top, size=11.0, font="Times-Roman")
+
+
+def test_label_words_as_wide_as_their_column_still_part_label_and_answer():
+    ws = list(TITLE)
+    ws += _touching("PROJEKTNAMN", "Ny belysning vid Vällingby torg", 100, 3.5)
+    ws += _touching("GEOGRAFISK", "Vällingby torg i Hässelby-Vällingby", 125, -2.0)
+    ws += words("PLATS FÖR", LABEL_X, 140, size=12.0, font=BOLD)
+    ws += words("INVESTERING", LABEL_X, 155, size=12.0, font=BOLD)
+    ws += _touching("PROJEKTETS", "Belysningen på torget är gammal.", 180, -3.0)
+    ws += words("MÅL OCH SYFTE", LABEL_X, 195, size=12.0, font=BOLD)
+    ws += words("Slutredovisning", VALUE_X, 220, size=11.0, font="Times-Roman")
+    ws += _touching("BESKRIVNING", "Armaturerna har bytts ut och", 245, 1.0)
+    ws += words("AV", LABEL_X, 260, size=12.0, font=BOLD) + words("fasadbelysning har kompletterats.", VALUE_X, 260, size=11.0)
+    ws += words("SLUTRESULTAT", LABEL_X, 275, size=12.0, font=BOLD)
+    page = Page(1, 595.0, 842.0, ws)
+    assert summary(lay_as_extractor([page])) == [
+        ("PROJEKTNAMN", "Ny belysning vid Vällingby torg", 1),
+        ("GEOGRAFISK PLATS FÖR INVESTERING", "Vällingby torg i Hässelby-Vällingby", 1),
+        ("PROJEKTETS MÅL OCH SYFTE", "Belysningen på torget är gammal.", 1),
+        ("BESKRIVNING AV SLUTRESULTAT", "Armaturerna har bytts ut och fasadbelysning har kompletterats.", 1),
+    ]

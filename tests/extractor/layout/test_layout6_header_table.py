@@ -1,0 +1,114 @@
+"""Issue #12, sixth round: a header table above the body with columns of its own: one to four
+label/answer pairs a row, answers and labels wrapping inside their cells, its value columns
+nowhere near the body's. Every pair is a block of its own, wrapped lines included."""
+
+from __future__ import annotations
+
+from bilagor.extractor.words import Page
+from factories import words
+from layout_builders import TITLE, lay_as_extractor, summary
+
+BOLD = "Helvetica-Bold"
+LEAD = 13.2
+BODY_LABEL_X, BODY_VALUE_X = 72.0, 217.0
+
+
+def _cell(lines: list[str], x: float, top: float, bold: bool = False) -> list:
+    ws = []
+    for i, text in enumerate(lines):
+        ws += words(text, x, top + i * LEAD, size=9.5, font=BOLD if bold else "Helvetica")
+    return ws
+
+
+def _header_row(pairs: list[tuple[list[str], list[str], float, float]], top: float) -> tuple[list, float]:
+    ws = []
+    height = 1
+    for labels, values, label_x, value_x in pairs:
+        ws += _cell(labels, label_x, top, bold=True) + _cell(values, value_x, top)
+        height = max(height, len(labels), len(values))
+    return ws, top + height * LEAD + 8
+
+
+def _body(top: float) -> list:
+    ws = []
+    rows = [
+        (["Projektets mål och syfte"], ["Trygghetsvandringar har visat flera otrygga platser i centrum."]),
+        (["Beskrivning av eventuella", "avvikelser"], ["Arbetet kunde inte starta förrän efter sommaren."]),
+        (["Bilder före"], ["Se bilaga."]),
+    ]
+    for labels, values in rows:
+        ws += _cell(labels, BODY_LABEL_X, top, bold=True) + _cell(values, BODY_VALUE_X, top)
+        top += max(len(labels), len(values)) * LEAD + 9
+    return ws
+
+
+BODY = [
+    ("Projektets mål och syfte", "Trygghetsvandringar har visat flera otrygga platser i centrum.", 1),
+    ("Beskrivning av eventuella avvikelser", "Arbetet kunde inte starta förrän efter sommaren.", 1),
+    ("Bilder före", "Se bilaga.", 1),
+]
+
+
+def test_a_two_pair_header_row_with_a_wrapped_answer_and_a_wrapped_label_row():
+    ws = list(TITLE)
+    row, y = _header_row(
+        [
+            (["Projektnamn"], ["Hökarängens centrum -", "trygghetsvandringar och", "åtgärder"], 75, 168),
+            (["Diarienr"], ["1.2-281-2017"], 306, 399),
+        ],
+        100,
+    )
+    ws += row
+    row, y = _header_row([(["Geografisk plats för", "investering"], ["Hökarängens centrum i Farsta"], 75, 199)], y)
+    ws += row
+    page = Page(1, 595.0, 842.0, ws + _body(y + 12))
+    assert summary(lay_as_extractor([page])) == [
+        ("Projektnamn", "Hökarängens centrum - trygghetsvandringar och åtgärder", 1),
+        ("Diarienr", "1.2-281-2017", 1),
+        ("Geografisk plats för investering", "Hökarängens centrum i Farsta", 1),
+        *BODY,
+    ]
+
+
+def test_header_rows_of_one_pair_each_with_their_own_value_column():
+    ws = list(TITLE)
+    y = 100.0
+    for labels, values in (
+        (["Projektnamn"], ["Belysning i Bagarmossens centrum"]),
+        (["Diarienr"], ["3.1.2-826-2024"]),
+        (["Datum"], ["2024-12-01"]),
+        (["Geografisk plats för", "investering"], ["Bagarmossens centrum, Skarpnäcks", "stadsdelsnämnd"]),
+    ):
+        row, y = _header_row([(labels, values, 80, 204)], y)
+        ws += row
+    page = Page(1, 595.0, 842.0, ws + _body(y + 12))
+    assert summary(lay_as_extractor([page])) == [
+        ("Projektnamn", "Belysning i Bagarmossens centrum", 1),
+        ("Diarienr", "3.1.2-826-2024", 1),
+        ("Datum", "2024-12-01", 1),
+        ("Geografisk plats för investering", "Bagarmossens centrum, Skarpnäcks stadsdelsnämnd", 1),
+        *BODY,
+    ]
+
+
+def test_four_pairs_a_row_in_narrow_cells():
+    ws = list(TITLE)
+    row, y = _header_row(
+        [
+            (["Namn på", "insats"], ["Kameror vid", "torget"], 72, 122),
+            (["Sökt", "belopp"], ["220 000 kr"], 190, 232),
+            (["Sökande", "nämnd"], ["Farsta", "stadsdelsnämnd"], 300, 350),
+            (["Kontakt-", "person"], ["Anna Berg"], 430, 480),
+        ],
+        100,
+    )
+    ws += row
+    page = Page(1, 595.0, 842.0, ws + _body(y + 12))
+    got = summary(lay_as_extractor([page]))
+    assert got[:4] == [
+        ("Namn på insats", "Kameror vid torget", 1),
+        ("Sökt belopp", "220 000 kr", 1),
+        ("Sökande nämnd", "Farsta stadsdelsnämnd", 1),
+        ("Kontaktperson", "Anna Berg", 1),
+    ]
+    assert got[4:] == BODY
