@@ -89,3 +89,33 @@ def test_label_words_as_wide_as_their_column_still_part_label_and_answer():
         ("PROJEKTETS MÅL OCH SYFTE", "Belysningen på torget är gammal.", 1),
         ("BESKRIVNING AV SLUTRESULTAT", "Armaturerna har bytts ut och fasadbelysning har kompletterats.", 1),
     ]
+
+
+def test_a_one_letter_line_in_a_capital_label_continues_it():
+    rows = [
+        (["PROJEKTNAMN"], ["Trygg skolväg i Rågsved"]),
+        (["BESKRIVNING", "AV", "EVENTUELLA", "AVVIKELSER", "I", "PROJEKTETS", "GENOMFÖRANDE"], ["Inga avvikelser."]),
+        (["BILDER FÖRE"], []),
+    ]
+    page = Page(1, 595.0, 842.0, list(TITLE) + _rows(rows, label_size=11.0))
+    assert summary(lay_as_extractor([page])) == [
+        ("PROJEKTNAMN", "Trygg skolväg i Rågsved", 1),
+        ("BESKRIVNING AV EVENTUELLA AVVIKELSER I PROJEKTETS GENOMFÖRANDE", "Inga avvikelser.", 1),
+        ("BILDER FÖRE", "", 1),
+    ]
+
+
+def test_a_capital_label_word_run_into_its_answer_in_the_text_layer_is_parted_at_the_value_column():
+    # The label word overprints the answer's first letters: the text layer reads one word
+    # 'PROJEKTNAMNBelysning' from the label column into the value column.
+    merged = words("PROJEKTNAMNBelysning", LABEL_X, 100, size=12.0, font=BOLD)[0]
+    merged = merged.__class__(merged.text, merged.x0, VALUE_X + 50, merged.top, merged.bottom, BOLD, 12.0)
+    ws = list(TITLE) + [merged] + words("av gångvägen", VALUE_X + 54, 100, size=12.0)
+    ws += words("GEOGRAFISK", LABEL_X, 125, size=12.0, font=BOLD) + words("Tunnlandsparken, Skarpnäck", VALUE_X, 125, size=12.0)
+    ws += words("PLATS FÖR", LABEL_X, 140, size=12.0, font=BOLD)
+    ws += words("PROJEKTETS", LABEL_X, 165, size=12.0, font=BOLD) + words("Gångvägen är mörk.", VALUE_X, 165, size=12.0)
+    page = Page(1, 595.0, 842.0, ws)
+    assert summary(lay_as_extractor([page]))[:2] == [
+        ("PROJEKTNAMN", "Belysning av gångvägen", 1),
+        ("GEOGRAFISK PLATS FÖR", "Tunnlandsparken, Skarpnäck", 1),
+    ]
