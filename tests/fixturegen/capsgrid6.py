@@ -83,10 +83,9 @@ def _header_table(rng: random.Random, spec: ReportSpec) -> None:
         if rng.random() < 0.5:
             phone = f"08-508 {rng.randint(10, 99)} {rng.randint(100, 999)}"
             head += [Row("Kontaktperson", person, "kontaktperson"), Row("Telefon", phone, "telefon")]
-        n = len(head)
-        per_row = rng.choice(
-            [p for p in ((n - 1, 1), (1,) * n, (2,) * (n // 2) + ((1,) if n % 2 else ()), (min(4, n), n - min(4, n))) if all(p)]
-        )
+        first = 3 if any(r.key == "datum" for r in head) else 2
+        contacts = (2,) if len(head) > first + 1 else ()
+        per_row = rng.choice(((first, 1, *contacts), (1,) * len(head), (first + 1, *contacts)))
         spec.rows = head + [r for r in spec.rows if r is not project and r is not place]
     lay.header_table = tuple(per_row)
     lay.header_label_share = rng.uniform(0.28, 0.45)
