@@ -154,6 +154,11 @@ FAMILY_FIELDS = (
     "label_size",
     "label_centred",
     "header_grid",
+    "label_at_body_leading",
+    "header_table",
+    "header_label_share",
+    "header_single_label",
+    "header_rules",
 )
 
 
