@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bilagor.extractor.layout.columns import gap_threshold, is_fragment
+from bilagor.extractor.layout.columns import gap_threshold, is_fragment, label_type_end
 from bilagor.extractor.layout.continued import continued_label
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_between
@@ -65,6 +65,11 @@ def in_capitals(text: str) -> bool:
     return len(letters) > 1 and all(ch.isupper() for ch in letters)
 
 
+def _one_capital(text: str) -> bool:
+    """A line of one capital letter ('I' of 'AVVIKELSER I PROJEKTETS ...' wrapped alone)."""
+    return len(text.strip()) == 1 and text.strip().isupper()
+
+
 def _trimmed(words: list[Word]) -> list[Word]:
     """Label-column words without punctuation-only OCR tokens at either end (a border or a speck
     beside the label; a dash inside, as in 'Bilaga 7 - Uppföljning', stays)."""
@@ -106,9 +111,12 @@ class Walker:
         label_x: float | None = None,
         labels_by_type: bool = False,
         is_known_wording: Callable[[str], bool] | None = None,
+        leading: float | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
+        # The answers' line pitch (None: not measured): labels in a narrow column wrap at it.
+        self.leading = leading
         # A template label or known alias word for word: a label however long it is.
         self.is_known_wording = is_known_wording or (lambda _text: False)
         # Labels alone on their lines are set apart by type (bold, larger): a plain line is never one.
@@ -203,7 +211,10 @@ class Walker:
         aligned = right[0].x0 - self.boundary <= self.s.value_align_tolerances * self.tol
         # A label word wider than its column runs up to the answer: the
         # answer still starts exactly at the value column.
-        at_column = len(left) == 1 and gap >= -2 * self.tol and aligned and self.last_full_value is None
+        # So do label words set apart by type (bold, capitals, a size of their own) that fill the
+        # column up to an answer in body type.
+        typed = len(left) == 1 or label_type_end(left + right[:1], self.s) == len(left)
+        at_column = typed and gap >= -2 * self.tol and aligned and self.last_full_value is None
         return (column_gap and aligned) or at_column
 
     def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
@@ -525,14 +536,27 @@ class Walker:
         first = line.text[:1]
         if CONNECTOR_END.search(prev.text):
             return True
-        if in_capitals(prev.text) and in_capitals(line.text):
+        if in_capitals(prev.text) and (in_capitals(line.text) or _one_capital(line.text)):
             # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,
             # the next row's label after a row gap. Over a page break there is no leading to go by:
             # a line that reads as a label itself starts one (a label repeated atop the next page).
             if over_break:
                 return not self.is_label(line.text.rstrip(":"))
-            return line.top - prev.top <= self.s.max_leading * max(prev.size, prev.height)
+            pitch = line.top - prev.top
+            return pitch <= self.s.max_leading * max(prev.size, prev.height) or self._at_answer_leading(
+                block, line, pitch
+            )
         return not (first.isupper() or first.isdigit())
+
+    def _at_answer_leading(self, block: Block, line: Line, pitch: float) -> bool:
+        """A label line follows the previous at the answers' leading (a narrow column's labels
+        wrap at it, however small their own type), not a row gap further down; two template
+        labels word for word are two rows however close."""
+        return (
+            self.leading is not None
+            and pitch <= self.s.label_leading_share * self.leading
+            and not (self.is_known_wording(block.label.rstrip(":")) and self.is_known_wording(line.text.rstrip(":")))
+        )
 
     def _add_value(self, line: Line) -> None:
         if self.blocks:

@@ -33,6 +33,10 @@ ROWS = [
     (["GEOGRAFISK", "PLATS FÖR", "INVESTERING"], ["Rågsveds centrum, Enskede-Årsta-Vantör"]),
     (["PROJEKTETS", "MÅL OCH", "SYFTE"], ["Många barn går genom en mörk gångtunnel."]),
     (
+        ["BESKRIVNING AV", "SLUTRESULTAT"],
+        ["Gångtunneln har fått ny belysning", "och väggarna har målats. Buskar", "längs skolvägen har beskurits", "under hösten."],
+    ),
+    (
         ["BESKRIVNING", "AV", "EVENTUELLA", "AVVIKELSER I", "PROJEKTETS", "GENOMFÖRANDE"],
         ["Arbetet blev försenat med två", "månader."],
     ),
@@ -43,6 +47,11 @@ EXPECTED = [
     ("PROJEKTNAMN", "Trygg skolväg i Rågsved", 1),
     ("GEOGRAFISK PLATS FÖR INVESTERING", "Rågsveds centrum, Enskede-Årsta-Vantör", 1),
     ("PROJEKTETS MÅL OCH SYFTE", "Många barn går genom en mörk gångtunnel.", 1),
+    (
+        "BESKRIVNING AV SLUTRESULTAT",
+        "Gångtunneln har fått ny belysning och väggarna har målats. Buskar längs skolvägen har beskurits under hösten.",
+        1,
+    ),
     ("BESKRIVNING AV EVENTUELLA AVVIKELSER I PROJEKTETS GENOMFÖRANDE", "Arbetet blev försenat med två månader.", 1),
     ("BILDER FÖRE", "", 1),
     ("BILDER EFTER", "", 1),

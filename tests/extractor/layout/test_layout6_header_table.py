@@ -32,8 +32,9 @@ def _header_row(pairs: list[tuple[list[str], list[str], float, float]], top: flo
 def _body(top: float) -> list:
     ws = []
     rows = [
-        (["Projektets mål och syfte"], ["Trygghetsvandringar har visat flera otrygga platser i centrum."]),
-        (["Beskrivning av eventuella", "avvikelser"], ["Arbetet kunde inte starta förrän efter sommaren."]),
+        (["Projektets mål och syfte"], ["Trygghetsvandringar har visat flera", "otrygga platser i centrum."]),
+        (["Slutresultat"], ["Belysningen har förbättrats på gågatan", "och vid tunnelbanan. En ny vandring", "visade att de boende upplever", "centrum som tryggare."]),
+        (["Beskrivning av eventuella", "avvikelser"], ["Arbetet kunde inte starta förrän", "efter sommaren."]),
         (["Bilder före"], ["Se bilaga."]),
     ]
     for labels, values in rows:
@@ -44,6 +45,12 @@ def _body(top: float) -> list:
 
 BODY = [
     ("Projektets mål och syfte", "Trygghetsvandringar har visat flera otrygga platser i centrum.", 1),
+    (
+        "Slutresultat",
+        "Belysningen har förbättrats på gågatan och vid tunnelbanan. En ny vandring visade att de boende"
+        " upplever centrum som tryggare.",
+        1,
+    ),
     ("Beskrivning av eventuella avvikelser", "Arbetet kunde inte starta förrän efter sommaren.", 1),
     ("Bilder före", "Se bilaga.", 1),
 ]
