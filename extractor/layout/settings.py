@@ -29,8 +29,11 @@ class LayoutSettings:
     min_repeats: int = 2
     # Words a running line may add on later pages ('Bilaga 5' / 'Bilaga 5, forts.').
     running_extra_words: int = 2
-    # Type this much below the body size at a page's edge is page furniture.
+    # Type this much below the body size at a page's edge is page furniture ...
     small_print_step: float = 0.5
+    # ... unless at least this many lines of the body start at its x in its size (a label column
+    # set small: a label's wrapped tail atop the next page, #12).
+    small_print_label_lines: int = 3
 
     # --- columns
     # A gap wider than this share of the type size (at least min_column_gap pt) parts word runs.
@@ -108,8 +111,8 @@ class LayoutSettings:
     stacked_gap_pitch: float = 1.7
 
     # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
-    # Answer-line pitches needed to measure it (fewer prove nothing).
-    leading_min_samples: int = 3
+    # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).
+    leading_min_samples: int = 2
     # Pitches this close (pt) are one leading (rounding in the text layer).
     leading_spread: float = 0.6
     # A label line in capitals continues the label above it within this share of that leading

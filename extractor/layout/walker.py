@@ -212,9 +212,16 @@ class Walker:
         # A label word wider than its column runs up to the answer: the
         # answer still starts exactly at the value column.
         # So do label words set apart by type (bold, capitals, a size of their own) that fill the
-        # column up to an answer in body type.
-        typed = len(left) == 1 or label_type_end(left + right[:1], self.s) == len(left)
-        at_column = typed and gap >= -2 * self.tol and aligned and self.last_full_value is None
+        # column up to an answer in body type, or run on under it when the answer starts right at
+        # the value column.
+        changes_type = label_type_end(left + right[:1], self.s) == len(left)
+        at_value_x = abs(right[0].x0 - self.boundary - self.tol) <= self.tol
+        at_column = (
+            (len(left) == 1 or changes_type)
+            and (gap >= -2 * self.tol or (changes_type and at_value_x))
+            and aligned
+            and self.last_full_value is None
+        )
         return (column_gap and aligned) or at_column
 
     def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
@@ -541,7 +548,8 @@ class Walker:
             # the next row's label after a row gap. Over a page break there is no leading to go by:
             # a line that reads as a label itself starts one (a label repeated atop the next page).
             if over_break:
-                return not self.is_label(line.text.rstrip(":"))
+                # ... nor does a line under a label already complete (a template label word for word).
+                return not (self.is_label(line.text.rstrip(":")) or self.is_known_wording(block.label.rstrip(":")))
             pitch = line.top - prev.top
             return pitch <= self.s.max_leading * max(prev.size, prev.height) or self._at_answer_leading(
                 block, line, pitch

@@ -128,3 +128,47 @@ def test_a_capital_label_word_run_into_its_answer_in_the_text_layer_is_parted_at
         ("PROJEKTNAMN", "Belysning av gångvägen", 1),
         ("GEOGRAFISK PLATS FÖR", "Tunnlandsparken, Skarpnäck", 1),
     ]
+
+
+def test_a_bold_label_word_drawn_far_over_its_answer_still_parts_at_the_value_column():
+    ws = list(TITLE) + _rows(ROWS[:2], label_size=9.5)
+    over = words("TRYGGHETSSKAPANDE", LABEL_X, 204.9, size=9.5, font=BOLD)[0]
+    over = over.__class__(over.text, over.x0, VALUE_X + 23.0, over.top, over.bottom, BOLD, 9.5)
+    ws += words("BEHOV AV", LABEL_X, 190, size=9.5, font=BOLD)
+    ws += words("Boende har haft en", VALUE_X, 190, size=11.0, font="Times-Roman")
+    ws += [over] + words("löpande dialog med staden.", VALUE_X, 204.9, size=11.0, font="Times-Roman")
+    ws += words("ÅTGÄRD", LABEL_X, 219.8, size=9.5, font=BOLD)
+    ws += words("Inga fler ändringar gjordes.", VALUE_X, 219.8, size=11.0, font="Times-Roman")
+    page = Page(1, 595.0, 842.0, ws)
+    assert summary(lay_as_extractor([page]))[-1] == (
+        "BEHOV AV TRYGGHETSSKAPANDE ÅTGÄRD",
+        "Boende har haft en löpande dialog med staden. Inga fler ändringar gjordes.",
+        1,
+    )
+
+
+ECONOMY = ["BESKRIVNING AV", "EKONOMISKT", "UTFALL OCH", "EVENTUELL", "AVVIKELSE MOT", "KALKYLERADE", "UTGIFTER"]
+DEVIATIONS = ["BESKRIVNING AV", "EVENTUELLA", "AVVIKELSER I"]
+
+
+def test_a_complete_capital_label_at_a_page_foot_is_not_continued_atop_the_next_page():
+    first = list(TITLE) + _rows(ROWS[:4], label_size=9.5) + _rows([(ECONOMY, ["Utfallet blev 0,3 mnkr."])], 9.5, top=700.0)
+    second = _rows([(["BILDER", "FÖRE"], ["Se bifogade fotografier."]), (["BILDER", "EFTER"], [])], 9.5, top=62.0)
+    got = summary(lay_as_extractor([Page(1, 595.0, 842.0, first), Page(2, 595.0, 842.0, second)]))
+    assert got[-3:] == [
+        (" ".join(ECONOMY), "Utfallet blev 0,3 mnkr.", 1),
+        ("BILDER FÖRE", "Se bifogade fotografier.", 2),
+        ("BILDER EFTER", "", 2),
+    ]
+
+
+def test_a_small_capital_label_tail_atop_the_next_page_is_no_page_furniture():
+    # 9.5 pt capitals under 11 pt answers: small print at the top edge, but set as the labels are.
+    first = list(TITLE) + _rows(ROWS[:4], label_size=9.5) + _rows([(DEVIATIONS, ["Inga avvikelser."])], 9.5, top=760.0)
+    second = _rows([(["PROJEKTETS", "GENOMFÖRANDE"], [])], 9.5, top=62.0)
+    second += _rows([(ECONOMY, ["Utfallet blev 0,3 mnkr."])], 9.5, top=100.0)
+    got = summary(lay_as_extractor([Page(1, 595.0, 842.0, first), Page(2, 595.0, 842.0, second)]))
+    assert got[-2:] == [
+        (" ".join(DEVIATIONS) + " PROJEKTETS GENOMFÖRANDE", "Inga avvikelser.", 1),
+        (" ".join(ECONOMY), "Utfallet blev 0,3 mnkr.", 2),
+    ]
