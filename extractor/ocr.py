@@ -19,7 +19,7 @@ from pathlib import Path
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.ocr_marks import joined_emails, without_dust_letters, without_dust_marks
 from bilagor.extractor.ocr_numbers import regrouped_thousands
-from bilagor.extractor.ocr_misreads import mend_misread
+from bilagor.extractor.ocr_misreads import mend_lone_capital_i, mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
 
@@ -413,6 +413,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
                 if text
             ]
             words = regrouped_thousands(joined_emails(words))
+            words = list(zip(mend_lone_capital_i([t for t, _ in words]), [b for _, b in words], strict=True))
             if words:
                 lines.append((x_size, words))
     body = _body_size(lines)

@@ -122,8 +122,8 @@ def layout_pages(
         leading=answer_leading(lines, boundaries, tol, s),
         settings=s,
     )
-    for line in lines:
-        walker.feed(line)
+    for line, next_line in zip(lines, [*lines[1:], None]):
+        walker.feed(line, next_line)
     pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundaries), s)
     centre_rows(walker.blocks, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little

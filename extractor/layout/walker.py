@@ -25,6 +25,8 @@ _NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)
 
 # Digits, an e-mail or web address: answer text, never the wrapped part of a label.
 _ANSWER_SHAPED = re.compile(r"[\d@]|www\.|https?:")
+# A list item: a dash or bullet, or a number closed by ')' or '.', then its text.
+_LIST_ITEM = re.compile(r"^([-–—•·*]|\d{1,2}[.)])\s+\S")
 _FILE_NAME = re.compile(r"^\S+\.(jpe?g|png|gif|tiff?|heic|bmp|pdf|docx?|xlsx?)$", re.I)
 
 
@@ -128,6 +130,7 @@ class Walker:
         self.body_bold = body_bold
         self.typography = typography  # font names known (a text layer)
         self.prev_line: Line | None = None
+        self.next_line: Line | None = None
         self.tol = tol  # alignment tolerance of this document
         self.rules = rules
         self.is_label = is_label
@@ -141,8 +144,10 @@ class Walker:
         self.stacked_form = False  # labels stand alone above their answers (web forms, definition lists)
         self.stacked_capitals = False  # ... and are set in capitals
 
-    def feed(self, line: Line) -> None:
+    def feed(self, line: Line, next_line: Line | None = None) -> None:
+        """Read `line`; `next_line` (the line after it, if any) tells a list's lead-in line."""
         self.boundary = self.boundaries.get(line.page)
+        self.next_line = next_line
         self._feed(line)
         self.prev_line = line
 
@@ -476,8 +481,15 @@ class Walker:
             return False
         # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
         # standing apart after a finished answer as the known ones do ('Övriga kommentarer').
-        marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
+        closed = text.endswith(":") and not self._introduces_list(line)
+        marked = closed or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
         return marked and _inline_label_form(bare, self.s)
+
+    def _introduces_list(self, line: Line) -> bool:
+        """A colon line right above a list item ('Följande har gjorts:' over '- 24 nya stolpar')
+        leads into the answer's list: answer text, not an unknown label."""
+        nxt = self.next_line
+        return nxt is not None and nxt.page == line.page and bool(_LIST_ITEM.match(nxt.text))
 
     def _apart_after_answer(self, line: Line) -> bool:
         """The line stands a field's gap below an answer that ended a sentence."""
