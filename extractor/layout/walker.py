@@ -481,8 +481,9 @@ class Walker:
             return False
         # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
         # standing apart after a finished answer as the known ones do ('Övriga kommentarer').
-        closed = text.endswith(":") and not self._introduces_list(line)
-        marked = closed or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
+        if text.endswith(":") and self._introduces_list(line):
+            return False
+        marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
         return marked and _inline_label_form(bare, self.s)
 
     def _introduces_list(self, line: Line) -> bool:

@@ -61,3 +61,17 @@ def test_an_unknown_label_with_a_colon_above_a_sentence_still_starts_a_section()
     ]
     page = Page(1, 595.0, 842.0, list(TITLE) + _stacked(rows))
     assert summary(lay_as_extractor([page]))[-1] == ("Tidplan:", "Arbetet pågår till hösten.", 1)
+
+
+def test_a_colon_line_standing_apart_over_dash_items_stays_in_its_answer():
+    ws = list(TITLE) + _stacked([("Projektnamn", ["Belysning vid Tallkrogen"]), ("Plats", ["Tallkrogen, Skarpnäck"])])
+    ws += words("Resultat", LABEL_X, 210, size=10.0) + words("Nya stolpar har satts upp.", LABEL_X + 4, 225, size=11.5)
+    # A paragraph's gap above the lead-in: it stands apart as a label above its answer would.
+    ws += words("Följande har gjorts:", LABEL_X + 4, 256, size=11.5)
+    ws += words("- 24 nya belysningsstolpar", LABEL_X + 4, 271, size=11.5)
+    page = Page(1, 595.0, 842.0, ws)
+    assert summary(lay_as_extractor([page]))[-1] == (
+        "Resultat",
+        "Nya stolpar har satts upp. Följande har gjorts: - 24 nya belysningsstolpar",
+        1,
+    )
