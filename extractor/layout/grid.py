@@ -354,14 +354,30 @@ def _moved(word: Word, grid: Grid, pair_label: float, pair_value: float, label_x
 
 def pair_runs(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[list[Word], list[Word]]] | None:
     """The line's (label, answer) runs when it reads as 1-4 pairs side by side (label runs short
-    and in label form), else None."""
-    runs = segments(line, s)
-    if len(runs) % 2 or not 2 <= len(runs) <= 2 * s.header_grid_max_pairs:
-        return None
-    labels = runs[0::2]
-    if any(len(run) > s.header_grid_label_max_words or not label_form(_text(run)) for run in labels):
-        return None
-    return list(zip(labels, runs[1::2], strict=True))
+    and in label form), else None. Where a cell's answer runs close up to the next label, the
+    runs are also parted where the type changes (labels set bold or at a size of their own)."""
+    for runs in (segments(line, s), _typed_runs(line, s)):
+        if len(runs) % 2 or not 2 <= len(runs) <= 2 * s.header_grid_max_pairs:
+            continue
+        labels = runs[0::2]
+        if any(len(run) > s.header_grid_label_max_words or not label_form(_text(run)) for run in labels):
+            continue
+        return list(zip(labels, runs[1::2], strict=True))
+    return None
+
+
+def _typed_runs(line: Line, s: LayoutSettings) -> list[list[Word]]:
+    """`segments`, each run also parted between two words of another weight or size."""
+    out = []
+    for run in segments(line, s):
+        out.append([run[0]])
+        for prev, word in zip(run, run[1:]):
+            other_type = prev.bold != word.bold or abs(prev.size - word.size) >= s.label_size_step
+            if word.fontname and other_type:
+                out.append([word])
+            else:
+                out[-1].append(word)
+    return out
 
 
 @dataclass

@@ -119,3 +119,21 @@ def test_four_pairs_a_row_in_narrow_cells():
         ("Telefon", "08-508 12 345", 1),
     ]
     assert got[4:] == BODY
+
+
+def test_an_answer_running_close_up_to_the_next_label_set_smaller():
+    ws = list(TITLE)
+    # 'Sergels' ends 6 pt before 'Diarienr' (less than a column gap): only the labels' smaller
+    # type parts the answer from the next pair's label.
+    ws += words("Projektnamn", 81, 100, size=8.5) + words("Staket vid Sergels", 170, 100, size=9.5)
+    end = ws[-1].x1
+    ws += words("Diarienr", end + 6, 100, size=8.5) + words("1.5.3-229-2018", end + 95, 100, size=9.5)
+    ws += words("torg", 170, 112.7, size=9.5)
+    ws += words("Geografisk plats för", 81, 131.4, size=8.5) + words("Sergels torg, Norrmalm", 205, 131.4, size=9.5)
+    ws += words("investering", 81, 144.9, size=8.5)
+    page = Page(1, 595.0, 842.0, ws + _body(170))
+    assert summary(lay_as_extractor([page]))[:3] == [
+        ("Projektnamn", "Staket vid Sergels torg", 1),
+        ("Diarienr", "1.5.3-229-2018", 1),
+        ("Geografisk plats för investering", "Sergels torg, Norrmalm", 1),
+    ]
