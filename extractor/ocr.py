@@ -413,9 +413,11 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
                 if text
             ]
             words = regrouped_thousands(joined_emails(words))
-            words = list(zip(mend_lone_capital_i([t for t, _ in words]), [b for _, b in words], strict=True))
             if words:
                 lines.append((x_size, words))
+    # A lone "I" read for "i": its neighbours in reading order may stand on the lines around it.
+    texts = iter(mend_lone_capital_i([text for _, words in lines for text, _ in words]))
+    lines = [(x_size, [(next(texts), box) for _, box in words]) for x_size, words in lines]
     body = _body_size(lines)
     extents = separate_stacked_lines(
         [
