@@ -432,29 +432,33 @@ def _header_table(
     j = start
     while j < len(lines) and lines[j].page == page and not lines[j].in_grid:
         pairs = pair_runs(lines[j], s)
-        if pairs is None or not (_opens_row(pairs, boundary, is_label, tol, s) or _next_lone_pair(rows, pairs, tol)):
+        if pairs is None:
             break
         row = _HeaderRow([lines[j]], pairs)
-        j += 1
-        while j < len(lines) and _wraps_row(row, lines[j], is_label, tol, s):
-            row.lines.append(lines[j])
-            j += 1
+        k = j + 1
+        while k < len(lines) and _wraps_row(row, lines[k], is_label, tol, s):
+            row.lines.append(lines[k])
+            k += 1
+        if not (_opens_row(row, boundary, is_label, tol, s) or _next_lone_pair(rows, pairs, tol)):
+            break
         rows.append(row)
+        j = k
     if not rows or not _is_header_table(rows, lines, is_label, tol, s):
         return [], start
     return rows, j
 
 
-def _opens_row(pairs: list, boundary: float, is_label: Callable[[str], bool], tol: float, s: LayoutSettings) -> bool:
-    """A header row holds a known label (a lone pair: opens with one; a label wrapped in its cell,
-    'Namn på' / 'insats', reads as none on the row's first line); a lone pair whose answer starts
-    where the body's answers do is an ordinary row of the body."""
-    if len(pairs) > 1:
-        return any(is_label(_text(label).rstrip(":")) for label, _ in pairs)
-    answer_x = pairs[0][1][0].x0
+def _opens_row(row: _HeaderRow, boundary: float, is_label: Callable[[str], bool], tol: float, s: LayoutSettings) -> bool:
+    """A header row holds a known label (over its cell's lines: 'Projektets' / 'namn'; a lone
+    pair's must be it); a lone pair whose answer starts where the body's answers do is an
+    ordinary row of the body."""
+    texts = [text.rstrip(":") for text in _label_texts(row, tol)]
+    if len(row.pairs) > 1:
+        return any(is_label(text) for text in texts)
+    answer_x = row.pairs[0][1][0].x0
     # Left of the boundary its answer would be read as label text; far right of it, as no answer.
     own_column = answer_x < boundary or answer_x - boundary > s.value_align_tolerances * tol
-    return is_label(_text(pairs[0][0]).rstrip(":")) and own_column
+    return is_label(texts[0]) and own_column
 
 
 def _next_lone_pair(rows: list[_HeaderRow], pairs: list, tol: float) -> bool:

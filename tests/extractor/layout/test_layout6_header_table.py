@@ -137,3 +137,27 @@ def test_an_answer_running_close_up_to_the_next_label_set_smaller():
         ("Diarienr", "1.5.3-229-2018", 1),
         ("Geografisk plats för investering", "Sergels torg, Norrmalm", 1),
     ]
+
+
+def test_a_row_whose_known_label_only_reads_as_one_once_wrapped():
+    # 'Projektets' / 'namn': no label reads as known on the row's first line ('Diarienr' and
+    # 'Datum' are no template labels); the wrapped cell does.
+    ws = list(TITLE)
+    row, y = _header_row(
+        [
+            (["Projektets", "namn"], ["Kameraövervakning", "Solbergaparken"], 72, 130),
+            (["Diarienr"], ["1.5.3-148-2022"], 250, 300),
+            (["Datum"], ["2022-11-13"], 400, 450),
+        ],
+        100,
+    )
+    ws += row
+    row, y = _header_row([(["Geografisk plats för", "investering"], ["Solbergaparken, Hägersten"], 72, 180)], y)
+    ws += row
+    page = Page(1, 595.0, 842.0, ws + _body(y + 12))
+    assert summary(lay_as_extractor([page]))[:4] == [
+        ("Projektets namn", "Kameraövervakning Solbergaparken", 1),
+        ("Diarienr", "1.5.3-148-2022", 1),
+        ("Datum", "2022-11-13", 1),
+        ("Geografisk plats för investering", "Solbergaparken, Hägersten", 1),
+    ]
