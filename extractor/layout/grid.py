@@ -479,9 +479,11 @@ def _is_header_table(
     `find_grids`'): known labels at least `header_grid_min_known` times, and a row of several
     pairs or lone pairs sharing an answer column of their own."""
     known = sum(is_label(text.rstrip(":")) for row in rows for text in _label_texts(row, tol))
-    if known < s.header_grid_min_known:
-        return False
     multi = [row for row in rows if len(row.pairs) > 1]
+    # One known label proves little, unless a row of several pairs sets all its labels apart by
+    # type (bold, or a size of their own) as its answers are not.
+    if known < s.header_grid_min_known and not (known and any(_labels_typed(row) for row in multi)):
+        return False
     if multi:
         return not _aligned(multi, lines, is_label, tol, s)
     answer_xs = cluster([row.cells[0][1] for row in rows], tol)
@@ -509,6 +511,20 @@ def _wraps_row(row: _HeaderRow, line: Line, is_label: Callable[[str], bool], tol
         if k % 2 == 0 and text[:1].isupper() and is_label(text.rstrip(":")) and not in_capitals(text):
             return False
     return True
+
+
+def _labels_typed(row: _HeaderRow) -> bool:
+    """The row's label words are all bold and none of its answer words is, or all share a size
+    none of its answer words has."""
+    labels = [w for label, _ in row.pairs for w in label]
+    answers = [w for _, answer in row.pairs for w in answer]
+    if not labels[0].fontname:
+        return False
+    bold = all(w.bold for w in labels) and not any(w.bold for w in answers)
+    size = {round(w.size) for w in labels}.isdisjoint({round(w.size) for w in answers}) and len(
+        {round(w.size) for w in labels}
+    ) == 1
+    return bold or size
 
 
 def _label_texts(row: _HeaderRow, tol: float) -> list[str]:
@@ -542,18 +558,40 @@ def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float) -> list[Line]
 def _aligned(
     rows: list[_HeaderRow], lines: list[Line], is_label: Callable[[str], bool], tol: float, s: LayoutSettings
 ) -> bool:
-    """Whether a right-hand label of the rows starts where a known label of a line outside them
-    does (a grid whose label columns line up: `find_grids` reads it)."""
-    members = {id(line) for row in rows for line in row.lines}
-    page = rows[0].lines[0].page
+    """Whether a right-hand label of the rows starts where a known label of a line of the same
+    grid does (its label columns line up: `find_grids` reads it)."""
     xs = [label[0].x0 for row in rows for label, _ in row.pairs[1:]]
-    for other in lines:
-        if other.page != page or other.in_grid or id(other) in members:
-            continue
+    for other in _grid_neighbours(rows, lines, xs, tol, s):
         for seg in segments(other, s)[1:]:
             if any(abs(seg[0].x0 - x) <= tol for x in xs) and is_label(_text(seg)):
                 return True
     return False
+
+
+def _grid_neighbours(
+    rows: list[_HeaderRow], lines: list[Line], xs: list[float], tol: float, s: LayoutSettings
+) -> list[Line]:
+    """The lines above and below the rows that may be rows of the same grid: each following the
+    next at a grid's row pitch, no word of them across a right-hand label column (a line across
+    the page ends a grid)."""
+    members = {id(line) for row in rows for line in row.lines}
+    page_lines = [ln for ln in lines if ln.page == rows[0].lines[0].page and not ln.in_grid]
+    first = next(i for i, ln in enumerate(page_lines) if id(ln) in members)
+    last = max(i for i, ln in enumerate(page_lines) if id(ln) in members)
+    out = []
+    for step, start in ((-1, first), (1, last)):
+        prev = page_lines[start]
+        i = start + step
+        while 0 <= i < len(page_lines):
+            line = page_lines[i]
+            reach = s.grid_row_pitch * max(line.height, line.size)
+            if abs(line.top - prev.top) > reach or any(w.x0 < x - tol < x + tol < w.x1 for w in line.words for x in xs):
+                break
+            if id(line) not in members:
+                out.append(line)
+            prev = line
+            i += step
+    return out
 
 
 def _text(run: list[Word]) -> str:

@@ -161,3 +161,27 @@ def test_a_row_whose_known_label_only_reads_as_one_once_wrapped():
         ("Datum", "2022-11-13", 1),
         ("Geografisk plats för investering", "Solbergaparken, Hägersten", 1),
     ]
+
+
+def test_header_rows_whose_right_labels_line_up_across_a_full_width_row():
+    # Only 'Projektets namn' (wrapped) is a known label in the first row, its labels set in bold
+    # as no answer is; 'Telefon' two rows down starts where 'Diarienr' does, but the place row
+    # between runs across that column: no grid of aligned label columns, two header rows.
+    ws = list(TITLE)
+    row, y = _header_row(
+        [(["Projektets", "namn"], ["Staket vid", "Farsta centrum"], 72, 160), (["Diarienr"], ["1.5.3-398-2015"], 306, 394)],
+        100,
+    )
+    ws += row
+    ws += _cell(["Plats"], 72, y, bold=True) + _cell(["Farsta centrum, Farsta stadsdelsförvaltning i söder"], BODY_VALUE_X, y)
+    y += LEAD + 8
+    row, y = _header_row([(["Kontaktperson"], ["Anna Ek"], 72, 160), (["Telefon"], ["08-508 97 379"], 306, 394)], y)
+    ws += row
+    page = Page(1, 595.0, 842.0, ws + _body(y + 12))
+    assert summary(lay_as_extractor([page]))[:5] == [
+        ("Projektets namn", "Staket vid Farsta centrum", 1),
+        ("Diarienr", "1.5.3-398-2015", 1),
+        ("Plats", "Farsta centrum, Farsta stadsdelsförvaltning i söder", 1),
+        ("Kontaktperson", "Anna Ek", 1),
+        ("Telefon", "08-508 97 379", 1),
+    ]
