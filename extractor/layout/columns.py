@@ -314,7 +314,11 @@ def answer_leading(
         if not answer:
             prev = None
             continue
-        if prev is not None and prev.page == line.page and 0 < line.top - prev.top < s.wrap_pitch * max(line.size, line.height):
+        if (
+            prev is not None
+            and prev.page == line.page
+            and 0 < line.top - prev.top < s.wrap_pitch * max(line.size, line.height)
+        ):
             pitches.append(line.top - prev.top)
         prev = line
     if len(pitches) < s.leading_min_samples:

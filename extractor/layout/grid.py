@@ -352,6 +352,7 @@ def _moved(word: Word, grid: Grid, pair_label: float, pair_value: float, label_x
 
 # --- header tables: rows of 1-4 label/answer pairs above the body, with columns of their own
 
+
 def pair_runs(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[list[Word], list[Word]]] | None:
     """The line's (label, answer) runs when it reads as 1-4 pairs side by side (label runs short
     and in label form), else None. Where a cell's answer runs close up to the next label, the
@@ -448,7 +449,9 @@ def _header_table(
     return rows, j
 
 
-def _opens_row(row: _HeaderRow, boundary: float, is_label: Callable[[str], bool], tol: float, s: LayoutSettings) -> bool:
+def _opens_row(
+    row: _HeaderRow, boundary: float, is_label: Callable[[str], bool], tol: float, s: LayoutSettings
+) -> bool:
     """A header row holds a known label (over its cell's lines: 'Projektets' / 'namn'; a lone
     pair's must be it); a lone pair whose answer starts where the body's answers do is an
     ordinary row of the body."""
@@ -529,11 +532,10 @@ def _labels_typed(row: _HeaderRow) -> bool:
 
 def _label_texts(row: _HeaderRow, tol: float) -> list[str]:
     """Each pair's label as its cell holds it over the row's lines ('Namn på insats')."""
-    cells = row.cells
-    texts = []
-    for k, (label_x, answer_x) in enumerate(cells):
-        texts.append(" ".join(w.text for line in row.lines for w in line.words if label_x - tol <= w.x0 < answer_x - tol))
-    return texts
+    return [
+        " ".join(w.text for line in row.lines for w in line.words if label_x - tol <= w.x0 < answer_x - tol)
+        for label_x, answer_x in row.cells
+    ]
 
 
 def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float) -> list[Line]:

@@ -79,13 +79,7 @@ def strip_running_lines(
         if not in_margin(line, page) or is_label(line.text):
             return False
         # Small print counts only at the page's edge: forms may set labels small too.
-        small = (
-            outermost
-            and body
-            and line.size
-            and line.size <= body - s.small_print_step
-            and not in_label_type(line)
-        )
+        small = outermost and body and line.size and line.size <= body - s.small_print_step and not in_label_type(line)
         return bool(small or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
 
     kept, removed = [], []

@@ -32,7 +32,9 @@ FONTS = ("helvetica", "times", "courier", "dejavu-sans", "dejavu-serif")
 
 def _caps_leading(rng: random.Random, spec: ReportSpec) -> None:
     lay = spec.layout
-    styles = rng.choice((("caps", "bold"), ("caps",), ("caps", "small"), ("bold", "small"), ("caps", "large"), ("bold",)))
+    styles = rng.choice(
+        (("caps", "bold"), ("caps",), ("caps", "small"), ("bold", "small"), ("caps", "large"), ("bold",))
+    )
     lay.label_caps = "caps" in styles
     lay.label_bold = "bold" in styles
     lay.label_size = (
@@ -59,7 +61,10 @@ def _caps_leading(rng: random.Random, spec: ReportSpec) -> None:
     font = fonts.family(lay.font)
     label_font = font.bold if lay.label_bold else font.regular
     longest = max(
-        fonts.width(w, label_font, lay.label_size or lay.size) for r in spec.rows if r.style == FIELD for w in r.label.split()
+        fonts.width(w, label_font, lay.label_size or lay.size)
+        for r in spec.rows
+        if r.style == FIELD
+        for w in r.label.split()
     )
     lay.label_width = longest + rng.uniform(0.0, 5.0)
     lay.column_gap = rng.uniform(1.0, 8.0)
@@ -97,7 +102,9 @@ def _header_table(rng: random.Random, spec: ReportSpec) -> None:
 
 
 def caps6_family_spec(rng: random.Random, variant: str) -> ReportSpec:
-    base = "application" if variant.startswith("application") else rng.choice(("followup_borderless", "followup_bordered"))
+    base = (
+        "application" if variant.startswith("application") else rng.choice(("followup_borderless", "followup_bordered"))
+    )
     spec = random_spec(rng, base, "reportlab")
     spec.variant = variant
     lay = spec.layout

@@ -611,9 +611,7 @@ def _header_table(cur: _Cursor, f: _Frame, rows: list[Row], per_row: tuple[int, 
             value_w = x + (pair_w if len(pairs) > 1 else f.content_width) - value_x - pad - 4
             cells.append((x, row, value_x, value_w))
         too_wide = any(
-            fonts.width(w, f.label_font, size) > label_w - 2 * pad
-            for _, row, _, _ in cells
-            for w in row.label.split()
+            fonts.width(w, f.label_font, size) > label_w - 2 * pad for _, row, _, _ in cells for w in row.label.split()
         ) or any(fonts.width(w, f.regular, size) > vw for _, row, _, vw in cells for w in row.text.split())
         if len(pairs) > 1 and too_wide:
             groups[:0] = [[row] for row in pairs]

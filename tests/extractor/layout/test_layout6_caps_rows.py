@@ -34,7 +34,12 @@ ROWS = [
     (["PROJEKTETS", "MÅL OCH", "SYFTE"], ["Många barn går genom en mörk gångtunnel."]),
     (
         ["BESKRIVNING AV", "SLUTRESULTAT"],
-        ["Gångtunneln har fått ny belysning", "och väggarna har målats. Buskar", "längs skolvägen har beskurits", "under hösten."],
+        [
+            "Gångtunneln har fått ny belysning",
+            "och väggarna har målats. Buskar",
+            "längs skolvägen har beskurits",
+            "under hösten.",
+        ],
     ),
     (
         ["BESKRIVNING", "AV", "EVENTUELLA", "AVVIKELSER I", "PROJEKTETS", "GENOMFÖRANDE"],
@@ -89,7 +94,9 @@ def test_label_words_as_wide_as_their_column_still_part_label_and_answer():
     ws += words("MÅL OCH SYFTE", LABEL_X, 195, size=12.0, font=BOLD)
     ws += words("Slutredovisning", VALUE_X, 220, size=11.0, font="Times-Roman")
     ws += _touching("BESKRIVNING", "Armaturerna har bytts ut och", 245, 1.0)
-    ws += words("AV", LABEL_X, 260, size=12.0, font=BOLD) + words("fasadbelysning har kompletterats.", VALUE_X, 260, size=11.0)
+    ws += words("AV", LABEL_X, 260, size=12.0, font=BOLD) + words(
+        "fasadbelysning har kompletterats.", VALUE_X, 260, size=11.0
+    )
     ws += words("SLUTRESULTAT", LABEL_X, 275, size=12.0, font=BOLD)
     page = Page(1, 595.0, 842.0, ws)
     assert summary(lay_as_extractor([page])) == [
@@ -120,7 +127,9 @@ def test_a_capital_label_word_run_into_its_answer_in_the_text_layer_is_parted_at
     merged = words("PROJEKTNAMNBelysning", LABEL_X, 100, size=12.0, font=BOLD)[0]
     merged = merged.__class__(merged.text, merged.x0, VALUE_X + 50, merged.top, merged.bottom, BOLD, 12.0)
     ws = list(TITLE) + [merged] + words("av gångvägen", VALUE_X + 54, 100, size=12.0)
-    ws += words("GEOGRAFISK", LABEL_X, 125, size=12.0, font=BOLD) + words("Tunnlandsparken, Skarpnäck", VALUE_X, 125, size=12.0)
+    ws += words("GEOGRAFISK", LABEL_X, 125, size=12.0, font=BOLD) + words(
+        "Tunnlandsparken, Skarpnäck", VALUE_X, 125, size=12.0
+    )
     ws += words("PLATS FÖR", LABEL_X, 140, size=12.0, font=BOLD)
     ws += words("PROJEKTETS", LABEL_X, 165, size=12.0, font=BOLD) + words("Gångvägen är mörk.", VALUE_X, 165, size=12.0)
     page = Page(1, 595.0, 842.0, ws)
@@ -152,7 +161,9 @@ DEVIATIONS = ["BESKRIVNING AV", "EVENTUELLA", "AVVIKELSER I"]
 
 
 def test_a_complete_capital_label_at_a_page_foot_is_not_continued_atop_the_next_page():
-    first = list(TITLE) + _rows(ROWS[:4], label_size=9.5) + _rows([(ECONOMY, ["Utfallet blev 0,3 mnkr."])], 9.5, top=700.0)
+    first = (
+        list(TITLE) + _rows(ROWS[:4], label_size=9.5) + _rows([(ECONOMY, ["Utfallet blev 0,3 mnkr."])], 9.5, top=700.0)
+    )
     second = _rows([(["BILDER", "FÖRE"], ["Se bifogade fotografier."]), (["BILDER", "EFTER"], [])], 9.5, top=62.0)
     got = summary(lay_as_extractor([Page(1, 595.0, 842.0, first), Page(2, 595.0, 842.0, second)]))
     assert got[-3:] == [

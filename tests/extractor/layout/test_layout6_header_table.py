@@ -33,7 +33,15 @@ def _body(top: float) -> list:
     ws = []
     rows = [
         (["Projektets mål och syfte"], ["Trygghetsvandringar har visat flera", "otrygga platser i centrum."]),
-        (["Slutresultat"], ["Belysningen har förbättrats på gågatan", "och vid tunnelbanan. En ny vandring", "visade att de boende upplever", "centrum som tryggare."]),
+        (
+            ["Slutresultat"],
+            [
+                "Belysningen har förbättrats på gågatan",
+                "och vid tunnelbanan. En ny vandring",
+                "visade att de boende upplever",
+                "centrum som tryggare.",
+            ],
+        ),
         (["Beskrivning av eventuella", "avvikelser"], ["Arbetet kunde inte starta förrän", "efter sommaren."]),
         (["Bilder före"], ["Se bilaga."]),
     ]
@@ -169,11 +177,16 @@ def test_header_rows_whose_right_labels_line_up_across_a_full_width_row():
     # between runs across that column: no grid of aligned label columns, two header rows.
     ws = list(TITLE)
     row, y = _header_row(
-        [(["Projektets", "namn"], ["Staket vid", "Farsta centrum"], 72, 160), (["Diarienr"], ["1.5.3-398-2015"], 306, 394)],
+        [
+            (["Projektets", "namn"], ["Staket vid", "Farsta centrum"], 72, 160),
+            (["Diarienr"], ["1.5.3-398-2015"], 306, 394),
+        ],
         100,
     )
     ws += row
-    ws += _cell(["Plats"], 72, y, bold=True) + _cell(["Farsta centrum, Farsta stadsdelsförvaltning i söder"], BODY_VALUE_X, y)
+    ws += _cell(["Plats"], 72, y, bold=True) + _cell(
+        ["Farsta centrum, Farsta stadsdelsförvaltning i söder"], BODY_VALUE_X, y
+    )
     y += LEAD + 8
     row, y = _header_row([(["Kontaktperson"], ["Anna Ek"], 72, 160), (["Telefon"], ["08-508 97 379"], 306, 394)], y)
     ws += row

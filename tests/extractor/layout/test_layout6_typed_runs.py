@@ -26,7 +26,9 @@ def test_a_bold_label_then_answer_text_changes_type_after_the_label():
 
 
 def test_capitals_then_a_lowercase_word_change_type_after_the_capitals():
-    assert label_type_end(_run(("BESKRIVNING AV", "Times-Roman", 11.0), ("Förvaltningen har", "Times-Roman", 11.0))) == 2
+    assert (
+        label_type_end(_run(("BESKRIVNING AV", "Times-Roman", 11.0), ("Förvaltningen har", "Times-Roman", 11.0))) == 2
+    )
 
 
 def test_a_smaller_label_then_body_type_changes_type():
@@ -36,7 +38,10 @@ def test_a_smaller_label_then_body_type_changes_type():
 def test_no_change_of_type_in_a_heading_a_sentence_or_on_ocr_pages():
     assert label_type_end(_run(("1. Beskrivning (mål och syfte)", BOLD, 11.0))) is None
     assert label_type_end(_run(("Namn på insats Trygga stråk", "Times-Roman", 11.0))) is None
-    ocr = [Word(w.text, w.x0, w.x1, w.top, w.bottom, "", w.size) for w in _run(("PLATS", BOLD, 12.0), ("Husby", BOLD, 11.0))]
+    ocr = [
+        Word(w.text, w.x0, w.x1, w.top, w.bottom, "", w.size)
+        for w in _run(("PLATS", BOLD, 12.0), ("Husby", BOLD, 11.0))
+    ]
     assert label_type_end(ocr) is None
 
 
