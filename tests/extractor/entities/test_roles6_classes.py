@@ -90,7 +90,7 @@ def test_verbs_name_the_amount(text, expected):
     ("text", "expected"),
     [
         (
-            "Totalkostnaden blev 2,4 mnkr, en ökning med 0,3 mnkr som beror på dyrare material.",
+            "Totalkostnaden blev 2,4 mnkr, en ökning med 0,3 mnkr som beror på ändrade krav från polisen.",
             [(2400000, "utfall"), (300000, "avvikelse")],
         ),
         (
@@ -190,3 +190,45 @@ def test_a_pronoun_points_back_to_the_object_noun():
 def test_a_calculation_that_holds_now_is_a_forecast_after_a_decision():
     text = "Genomförandebeslutet från 2021 angav 12 mnkr. Den bedömda utgiften är nu 15 mnkr."
     assert roles(text) == [(12000000, "budget"), (15000000, "prognos")]
+
+
+# K. Parts of a total in one sentence are found whatever their own text says of the unit: bare figures
+# after an amount in kronor ("… 140 000 kronor: 90 000 till lön och 50 000 till material") are parts too.
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        (
+            "Budgeten på 90 000 kronor fördelades så: 70 000 till arvoden och 20 000 till lokalhyra.",
+            FOLLOW_UP,
+            [(90000, "budget"), (70000, "annat"), (20000, "annat")],
+        ),
+        (
+            "Vi söker 40 tusen kronor: 30 tusen till belysning och 10 tusen till skyltar.",
+            "beskrivning",
+            [(40000, "sokt"), (30000, "annat"), (10000, "annat")],
+        ),
+    ],
+)
+def test_bare_figures_adding_up_to_a_total_are_its_parts(text, section, expected):
+    assert roles(text, section) == expected
+
+
+# Review leftover (item 4): role_parts.prior_year_bracket alone finds every bracketed prior-year figure
+# that money._in_brackets_after_amount flags, and "(2022: X)" too, so the value finder's flag is not needed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nämndens kostnader uppgick till 13 326 (12 681) mnkr.",
+        "Kostnaderna blev 2,4 mnkr (2,1 mnkr).",
+        "Utfall 2023: 1 410 tkr (2022: 1 210 tkr).",
+    ],
+)
+def test_the_role_rule_alone_finds_a_bracketed_prior_year(text):
+    from bilagor.extractor.entities.money import find_money
+    from bilagor.extractor.entities.roles import decide
+
+    found = find_money(text)
+    spans = [(m.start, m.end) for m in found]
+    # prior_year=False: the value finder's flag is not passed, only the role rule decides
+    assert [decide(text, s, spans, None, False, None).role for s in spans][1:] == ["annat"]
+    assert decide(text, spans[0], spans, None, False, None).role != "annat"
