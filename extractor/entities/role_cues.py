@@ -80,7 +80,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "avvikelse",
         DEVIATION,
-        rf"(?:över|under)\s+budget(?:en)?|{W}*(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
+        rf"(?:över|under)\s+budget(?:en)?|diff|{W}*(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
     ),
     (
         "avvikelse",
@@ -295,7 +295,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|nedlag(?:t|da|de)"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
         rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
-        rf"|costs?|amounted|spent",
+        rf"|costs?|amounted|spent|outcome|actual",
     ),
     ("budget", NOUN, rf"{W}*budget{W}*"),
     (

@@ -219,6 +219,14 @@ def _apposition_verb(text: str, clauses: list[Clause], here: int, cues_in, other
     return verbs[0] if verbs else None
 
 
+_TOTAL_LABEL_RE = re.compile(r"\s*(?:summa|totalt?|sammanlagt|sammantaget|slutsumma)(?![\wåäö])", re.IGNORECASE)
+
+
+def _names_own_amount(text: str, cues: list[Cue], others: list[tuple[int, int]]) -> bool:
+    """A label line ("Budget: 60 tkr"): one of `cues` names an amount after it on the same line."""
+    return any(c.end <= s and "\n" not in text[c.end : s] for c in cues for s, _ in others)
+
+
 _COMPARISON_RE = re.compile(r"\s*(?:jämfört\s+med|mot|än|till\s+skillnad\s+från)(?![\wåäö])", re.IGNORECASE)
 
 
@@ -245,6 +253,7 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
     if appositive:
         return appositive, "clause"
     i, copula = here, None
+    sibling_labels = clauses[here].label and not _TOTAL_LABEL_RE.match(text, clauses[here].start)
     while i >= 0:
         if i < here and _comparison_adjunct(text, clauses[i], others):
             # "Utgifterna steg, jämfört med budgeten, till totalt X": what the subject is
@@ -252,6 +261,11 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
             i -= 1
             continue
         inside = cues_in(clauses[i])
+        if i < here and sibling_labels and _names_own_amount(text, inside, others):
+            # "Budget: 60 tkr Diff: 2 tkr": a label line's role is its own amount's; a heading's carries
+            # down a list ("Så fördelades pengarna: Bromma 400 000 kr Farsta 350 000 kr"), and a total
+            # ("Summa 600 000 kr") sums the lines above it
+            break
         if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over
             inside = [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
         # "hade en budget på X och slutade på Y": a copula does not continue a cue held by another amount

@@ -29,8 +29,14 @@ FOLLOW_UP = "ekonomiskt_utfall"
         ("Beviljat: 50 tkr\nÖvrigt: 4 tkr", [(50000, "beviljat"), (4000, "annat")]),
         ("Beviljat: 80 000 kr / Använt: 78 500 kr", [(80000, "beviljat"), (78500, "utfall")]),
         ("Budget: 70 000 SEK / Outcome: 66 000 SEK", [(70000, "budget"), (66000, "utfall")]),
-        # control: a label line with its own cue keeps it
+        # controls: a label line with its own cue keeps it; a heading's role carries down a list, and a
+        # total sums the lines above it
         ("Budget: 60 tkr\nUtfall: 58 tkr", [(60000, "budget"), (58000, "utfall")]),
+        ("Så användes pengarna:\nSkyltar 30 000 kr\nLampor 45 000 kr", [(30000, "utfall"), (45000, "utfall")]),
+        (
+            "Ekonomisk redovisning\nArvoden 50 000 kr\nMaterialkostnad 20 000 kr\nSumma 70 000 kr",
+            [(50000, "annat"), (20000, "annat"), (70000, "utfall")],
+        ),
     ],
 )
 def test_each_label_line_names_its_own_amount(text, expected):
