@@ -24,7 +24,7 @@ from functools import lru_cache
 # key, so the slugs of labels no template knows count too ("kostnadskalkyl", the seed's
 # "projektets_mal_och_syfte"); templates.json's application keys lack those slugs, so this list is
 # not derived from it (the follow-up keys below are).
-APPLICATION_SECTIONS = ("beskrivning", "behovsanalys", "sokt", "kalkyl", "mal_och_syfte")
+APPLICATION_SECTIONS = ("beskrivning", "behovsanalys", "sokt", "kalkyl", "kostnadsberakning", "mal_och_syfte")
 # "Nämnden godkänner att 350 tkr används till …", "beslutar att genomföra … inom en utgift om X":
 # a decision about money to be used commits it ...
 _DECISION_FRAME_RE = re.compile(
