@@ -130,8 +130,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|per\s+(?:tillfälle|timme|timma|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|meter|dygn|plats"
         rf"|lampa|kamera|armatur|dag|natt|kväll|helg|månad|vecka)",
     ),
-    # A result or outcome said to be positive or negative is a deviation from the budget.
-    ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*|{W}*resultat(?:et)?"),
+    # A result said to be positive or negative is a deviation; a bare one ("Resultatet för perioden uppgår
+    # till X") is what the period came to, and a word before it names it ("det budgeterade resultatet").
+    ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*"),
     # An expected outcome is a forecast ...
     (
         "prognos",
@@ -286,7 +287,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "sokt",
         FRAME,
-        rf"begär(?:t|de|er)?|sökt{W}*|söker|söks|sökte|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*",
+        rf"begär(?:a|as|s|t|de|er)?|sökt{W}*|söker|söks|sökte|(?<!#\satt\s)söka|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*",
     ),
     (
         "utfall",
@@ -298,6 +299,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|costs?|amounted|spent|outcome|actual",
     ),
     ("budget", NOUN, rf"{W}*budget{W}*"),
+    ("utfall", NOUN, rf"{W}*resultat(?:et)?"),
     (
         "utfall",
         NOUN,
@@ -430,7 +432,7 @@ class Cue:
 # A cue that is a noun (the thing a pronoun points back to, the head an amount is bound to), not a verb.
 NOUN_CUE_RE = re.compile(
     r"(?:prognos|budget|kalkyl|utfall|kostnad|utgift|bidrag|stöd|anslag|ram|avvikelse|överskott|underskott|investering"
-    r"|ansökan|medel|belopp|summa|pott)[\wåäö]*$",
+    r"|ansökan|medel|belopp|summa|pott|anbud|offert)[\wåäö]*$",
     re.IGNORECASE,
 )
 
