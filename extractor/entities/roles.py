@@ -451,6 +451,10 @@ def _of_earlier_period(text: str, span: tuple[int, int]) -> bool:
     return earlier_period(text, clauses[first].start, clauses[last].end)
 
 
+_PASSIVE_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:har|hade)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
+_PASSIVE_AFTER_RE = re.compile(r"\s+[\wåäö]+(?:ats|ts|its|tts)(?![\wåäö])", re.IGNORECASE)
+
+
 def _read_role(
     text: str,
     span: tuple[int, int],
@@ -475,6 +479,10 @@ def _read_role(
     if restated:
         return Decision(restated, "clause")
     cue, source = _in_sentence(text, start, end, others)
+    if cue is None and _PASSIVE_BEFORE_RE.search(text, 0, start) and _PASSIVE_AFTER_RE.match(text, end):
+        # "Till och med augusti har 412 000 kr bokförts på projektet": the amount is the subject of a
+        # perfect passive, so something was done with it: spent, whatever the verb (known verbs are cues)
+        return Decision("utfall", "clause")
     points_back = bool(_POINTS_BACK_RE.match(text))
     if cue is None or (cue.rank == COPULA and points_back):
         earlier = context_role(context, "noun" if cue is not None else points_back)
