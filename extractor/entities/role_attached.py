@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from bilagor.extractor.entities.role_cues import ATTACHED_AFTER, ATTACHED_BEFORE, NOUN, NOUN_CUE_RE, find_cues
+from bilagor.extractor.entities.role_cues import (
+    ATTACHED_AFTER,
+    ATTACHED_BEFORE,
+    MONTH,
+    NOUN,
+    NOUN_CUE_RE,
+    YEAR_BEFORE,
+    find_cues,
+)
 
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _REMAINDER_RE = _BEFORE_RE[-1][1]  # "resterande X"
@@ -104,9 +112,36 @@ def _relative_role(text: str, end: int) -> str | None:
     return cues[0].role if cues else None
 
 
+# "…, en ökning med X", "har ökat med X": a change; compared with an earlier period ("jämfört med 2023",
+# "… med tertial 1") it is a change over time, no deviation from the budget.
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:(?P<noun>(?:en|ett)\s+(?:ökning|minskning|försämring|förbättring|förändring))"
+    r"|ökat|ökade|ökar|minskat|minskade|minskar|stigit|steg|sjunkit|sjönk)\s+med\s+"
+    r"(?:(?:cirka|ca|drygt|knappt|nästan|ytterligare)\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER_RE = re.compile(
+    rf"\s*(?:kronor|kr)?\s*,?\s*jämfört\s+med\s+(?:{YEAR_BEFORE}|i\s+fjol|samma\s+period|tertial|delår|föregående"
+    rf"|förra|{MONTH}|(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _change_role(before: str, text: str, end: int) -> str | None:
+    change = _CHANGE_BEFORE_RE.search(before)
+    if not change:
+        return None
+    if _PERIOD_AFTER_RE.match(text, end):
+        return "annat"
+    return "avvikelse" if change.group("noun") else None
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
     before = text[:start]
+    change = _change_role(before, text, end)
+    if change:
+        return change
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             if regex is _REMAINDER_RE and _ASKED_AFTER_RE.match(text, end):
