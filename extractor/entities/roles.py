@@ -399,6 +399,9 @@ def _decide_alone(
         # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
         # is the thing named before ("budgeten"), if anything is
         role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
+    elif decision.role in ("utfall", "beviljat") and _SINCE_YEAR_RE.search(text) and _beside_current(text, (), decision.role, context):
+        # "Utfallet för 2023 blev X. Sedan 2019 har Y investerats": a sum over earlier years beside this year's
+        role = "annat"
     elif decision.role in ("utfall", "beviljat") and _of_earlier_period(text, span):
         # in a form every figure is one project's; elsewhere an earlier figure is annat only beside
         # the current one ("Nämnden har anslagit 2,6 mnkr. Förra året anslogs 2,2 mnkr.")
@@ -424,6 +427,7 @@ def _previous_sentence(context: str | None) -> str:
 
 
 # "…, innan vi fick stöd": a time clause after the amount's own
+_SINCE_YEAR_RE = re.compile(r"(?<![\wåäö])sedan\s+(?:år\s+)?(?:19|20)\d\d(?![\wåäö])", re.IGNORECASE)
 _WHEN_BEFORE_RE = re.compile(r"\s*innan(?![\wåäö])", re.IGNORECASE)
 _NOW_RE = re.compile(r"(?<![\wåäö])(?:i\s+år|i\s+dag|hittills|nu)(?![\wåäö])", re.IGNORECASE)
 _HAS_FIGURE_RE = re.compile(r"\d")
@@ -448,7 +452,9 @@ def _of_earlier_period(text: str, span: tuple[int, int]) -> bool:
     while first > 0 and not clauses[first].contrast:
         first -= 1
     last = here + 1 if here + 1 < len(clauses) and _WHEN_BEFORE_RE.match(text, clauses[here + 1].start) else here
-    return earlier_period(text, clauses[first].start, clauses[last].end)
+    # "Årets utfall X (föregående år Y)": a bracket's period is the bracket's own
+    unbracketed = _BRACKET_RE.sub(lambda m: m.group() if m.start() <= span[0] < m.end() else " " * len(m.group()), text)
+    return earlier_period(unbracketed, clauses[first].start, clauses[last].end)
 
 
 _PASSIVE_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:har|hade)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
