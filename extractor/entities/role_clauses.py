@@ -18,6 +18,8 @@ _CONTRAST = (
     # "jämfört med april" compares in time, within one clause.
     r"jämfört\s+med(?!\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
     r"|föregående|förra|fjol|i\s+fjol|året|tertial|delår|[12]\d{3})(?![\wåäö]))|jämfört(?!\s+med)|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
+    # "X av årets budget om Y förbrukats": a whole named with its own amount
+    r"|av(?=\s+(?:(?:de|den|det|[\wåäö]+s|[\wåäö]+(?:ade|ta|da|na))\s+){0,2}[\wåäö]+\s+(?:om|på)\s+#)"
     r"|men|medan|till\s+skillnad\s+från"
 )
 _JOIN = r"och|samt|vilket|varav|respektive|resp\."
