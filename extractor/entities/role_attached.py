@@ -98,6 +98,31 @@ def _subject_noun_role(text: str, start: int) -> str | None:
     return qualifiers[-1].role if qualifiers else head.role
 
 
+# "… blev stadens kostnad bara 340 000 kr": inverted order, the copula first, then its subject right before
+# the amount (a cue in a clause before the copula, "Eftersom polisen stod för driften", is not its subject).
+_INVERTED_SUBJECT_RE = re.compile(
+    r"(?<![\wåäö])(?:blev|blir|var|är|(?:har|hade)\s+varit)\s+(?P<np>(?:[\wåäö]+\s+){0,2}?[\wåäö]+)\s+"
+    r"(?:(?:bara|endast|totalt|sammanlagt|cirka|ca|drygt|knappt|nästan|ungefär|runt)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# A fronted subordinate clause ("Eftersom …", "När …") holds no frame of the main clause.
+_SUBORDINATE_START_RE = re.compile(r"\s*(?:eftersom|då|när|medan|trots\s+att|sedan|innan)(?![\wåäö])", re.IGNORECASE)
+
+
+def _inverted_subject_role(before: str) -> str | None:
+    m = _INVERTED_SUBJECT_RE.search(before)
+    if not m or not _NOUN_STEM_RE.search(m.group("np").split()[-1]):
+        return None
+    clause_start = max((p.end() for p in _PUNCT_RE.finditer(before, 0, m.start())), default=0)
+    fronted = [c for c in find_cues(before[clause_start : m.start()]) if c.rank > NOUN]
+    if fronted and not _SUBORDINATE_START_RE.match(before, clause_start):
+        return None  # "I det ursprungliga inriktningsbeslutet var kostnaden X": the fronted frame governs
+    cues = find_cues(m.group("np"))
+    return max(cues, key=lambda c: c.rank).role if cues else None
+
+
 # "Av 80 000 kr återstår 6 000 kr som …": the amount is what is left over.
 _LEFT_OVER_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:åter|kvar)st(?:år|od|ått)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 
@@ -168,6 +193,9 @@ def attached_role(text: str, start: int, end: int) -> str | None:
             if role == "beviljat" and _ASKS_RE.search(before):
                 return "sokt"
             return role or None
+    inverted = _inverted_subject_role(before)
+    if inverted:
+        return inverted
     if _LEFT_OVER_BEFORE_RE.search(before):
         return None  # "återstår X som vi vill använda": what is left, whatever it is meant for
     return _relative_role(text, end)

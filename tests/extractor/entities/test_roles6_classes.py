@@ -52,6 +52,9 @@ def test_each_label_line_names_its_own_amount(text, expected):
             "Eftersom fastighetsägaren sköter underhållet av belysningen blev projektets kostnad bara 210 000 kr.",
             [(210000, "utfall")],
         ),
+        # control: a fronted frame still governs an inverted clause
+        ("I den första kalkylen var kostnaden 2 mnkr.", [(2000000, "budget")]),
+        ("Totalt blev utfallet 0,4 mnkr lägre än budget.", [(400000, "avvikelse")]),
         # "X av <the whole> om Y <verb>": the verb at the end is X's, the noun inside the "av" phrase is Y's
         (
             "Hittills har 0,4 mnkr av den beviljade ramen på 1,5 mnkr använts.",
