@@ -190,6 +190,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)",
     ),
+    # A decision document as the subject states the plan: "Inriktningsbeslutet angav en utgift på X".
+    ("budget", FRAME, rf"{W}*(?:genomförande|inriktnings)beslut(?:et|en)?"),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
     # A compound takes the role of its head: a cost calculation is a budget.
     ("budget", FRAME, rf"kostnads(?:beräkning|kalkyl|bedömning){W}*"),

@@ -112,6 +112,12 @@ def follow_up_sections() -> frozenset[str]:
     return next((keys for kind, keys in vocabulary().kind_keys if kind == "uppfoljning"), frozenset())
 
 
+# "Den bedömda utgiften är nu X": a calculation said to hold now is the forecast, whatever was decided before.
+_NOW_RE = re.compile(r"(?<![\wåäö])(?:nu|numera|i\s+dag|för\s+närvarande)(?![\wåäö])", re.IGNORECASE)
+
+
 def decided_calculation(text: str, previous: str) -> bool:
     """A calculated cost in a sentence that, or whose previous sentence, approves it: the budget."""
-    return bool(_CALCULATED_RE.search(text)) and bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous))
+    if not _CALCULATED_RE.search(text) or _NOW_RE.search(text):
+        return False
+    return bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous))
