@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from bilagor.extractor.record import ROLE_SOURCES  # noqa: F401  (Decision.source is one of them)
 
-from bilagor.extractor.entities.money import parse_amount
+from bilagor.extractor.entities.money import find_money, parse_amount
 from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re-exported for tests)
     ATTACHED_AFTER,
     ATTACHED_BEFORE,
@@ -345,10 +345,14 @@ def _parts_of_totals(
     """The amounts of the sentence that are parts of a total beside them (`summed_parts`).
     Cached: the same for every amount of the sentence, and the subsets tried grow fast with
     its amounts (a list of 24 district grants took seconds when found once per amount)."""
-    if len(spans) < 3:
-        return frozenset()
-    parsed = {s: parse_amount(sentence[s[0] : s[1]]) for s in spans}
-    values = {s: p[0] for s, p in parsed.items() if p is not None}
+    if len(spans) < 3 or not any(_WORD_RE.search(sentence, a[1], b[0]) for a, b in zip(spans, spans[1:])):
+        return frozenset()  # a row of bare figures ("Kostnader (tkr): 450 300 120 …") adds up by chance
+    # read in the sentence, so a bare figure after an amount in kronor ("… 140 000 kronor: 90 000 till lön")
+    # has its value too; alone, its text is no amount
+    in_sentence = {(m.start, m.end): m.sek for m in find_money(sentence)}
+    parsed = {s: parse_amount(sentence[s[0] : s[1]]) for s in spans if s not in in_sentence}
+    values = {s: in_sentence[s] for s in spans if s in in_sentence}
+    values.update({s: p[0] for s, p in parsed.items() if p is not None})
     roles = {s: _decide_alone(text, s, spans, section_key, context).role for s in values}
     return frozenset(summed_parts(values, roles))
 

@@ -199,12 +199,13 @@ def test_a_calculation_that_holds_now_is_a_forecast_after_a_decision():
 
 
 # K. Parts of a total in one sentence are found whatever their own text says of the unit: bare figures
-# after an amount in kronor ("… 140 000 kronor: 90 000 till lön och 50 000 till material") are parts too.
+# after an amount in kronor ("… 140 000 kronor: 90 000 till lön och 50 000 till material") are parts too;
+# a row of bare figures that happen to add up is not.
 @pytest.mark.parametrize(
     ("text", "section", "expected"),
     [
         (
-            "Budgeten på 90 000 kronor fördelades så: 70 000 till arvoden och 20 000 till lokalhyra.",
+            "Vi budgeterade 90 000 kronor: 70 000 till arvoden och 20 000 till lokalhyra.",
             FOLLOW_UP,
             [(90000, "budget"), (70000, "annat"), (20000, "annat")],
         ),
@@ -217,6 +218,10 @@ def test_a_calculation_that_holds_now_is_a_forecast_after_a_decision():
 )
 def test_bare_figures_adding_up_to_a_total_are_its_parts(text, section, expected):
     assert roles(text, section) == expected
+
+
+def test_a_row_of_bare_figures_is_no_sum():
+    assert [r for _, r in roles("Utgifter (tkr): 450 300 120 800 900 200 700")] == ["utfall"] * 7
 
 
 # Review leftover (item 4): role_parts.prior_year_bracket alone finds every bracketed prior-year figure
