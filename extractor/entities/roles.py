@@ -53,6 +53,7 @@ from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, Clause, _mask,
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
+    other_funder,
     part_or_whole,
     part_role,
     prior_year_bracket,
@@ -395,6 +396,12 @@ def _decide_alone(
         return Decision("annat", "cue")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
+    if (
+        decision.role in ("beviljat", "sokt")
+        and is_form_section(section_key)
+        and other_funder(text, span, spans, is_application(section_key))
+    ):
+        return Decision("annat", "clause")
     frame = part_or_whole(text, span, spans) if attached is None else None
     if frame == "part":
         role = part_role(text, decision.role, span[1])
