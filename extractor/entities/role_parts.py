@@ -116,10 +116,10 @@ def from_co_funder(text: str, end: int) -> bool:
     return entry is not None and entry.kind in _CO_FUNDER_KINDS
 
 
-# The city's own grant-givers: the report's grant or ask comes from them.
+# The city's own grant-givers (its committees, offices and pots): the report's grant or ask comes from them.
 _CITY_FUNDER_RE = re.compile(
-    r"(?:staden|stadens|stadsdelsnämnden|stadsdelsförvaltningen|kommunstyrelsen|kommunfullmäktige|kommunen"
-    r"|trygghetsutskottet|nämnden|trygghetsmedl[\wåäö]*|trygghetspotten)(?![\wåäö])",
+    r"(?:staden|stadens|kommunstyrelsen|kommunfullmäktige|kommunen|[\wåäö]*nämnd(?:en|erna)?|[\wåäö]*utskott(?:et)?"
+    r"|[\wåäö]*förvaltning(?:en)?|[\wåäö]*kontor(?:et)?|[\wåäö]*medl(?:en|et)|[\wåäö]*pott(?:en)?)(?![\wåäö])",
     re.IGNORECASE,
 )
 # "… 250 000 kr från Allmänna arvsfonden", "… söks hos Boverket": whom the money comes from.
