@@ -5,7 +5,8 @@ Two text analyzers share one tokenizer that keeps numbers whole ("2,6",
 - ``stemmed_analyzer``: lowercase, Swedish stop words, then at index time
   only: compound parts beside the whole word, the forms the stemmer cannot
   relate ("torget" also as "torg", "tunneln" and "tunnlar" as "tunnel",
-  "tunnel" as "tunnlar") and an accent-folded twin of each word with å/ä/ö
+  "tunnel" as "tunnlar", "klottret" as "klotter" by the lemma table of
+  lemmas.py) and an accent-folded twin of each word with å/ä/ö
   (so "kameraovervakningen" finds "kameraövervakningen"); then the Swedish
   Snowball stemmer.
 - ``folded_analyzer``: lowercase, stop words, accents folded, no stemming and
@@ -41,6 +42,7 @@ from whoosh.lang.stopwords import stoplists
 from bilagor.extractor.districts import fold as _fold_text
 from bilagor.extractor.districts import name_key
 from bilagor.index.search.compounds import LEXICON_VERSION, base_form, index_parts, syncopated_plural
+from bilagor.index.search.lemmas import word_lemmas
 
 ANALYSIS_VERSION = f"2.{LEXICON_VERSION}"
 
@@ -81,15 +83,19 @@ class _IndexVariantFilter(Filter):
     def variants(self, text: str) -> list[str]:
         raise NotImplementedError
 
+    def weighted_variants(self, text: str) -> list[tuple[str, float]]:
+        """The variants with their weight against the word's own (1.0)."""
+        return [(variant, 1.0) for variant in self.variants(text)]
+
     def __call__(self, tokens):
         for t in tokens:
-            original = t.text  # before yielding: later filters change t.text in place
+            original, boost = t.text, t.boost  # before yielding: later filters change t.text in place
             yield t
             if t.mode == "index" and not t.stopped:
-                for variant in self.variants(original):
-                    t.text = variant
+                for variant, weight in self.weighted_variants(original):
+                    t.text, t.boost = variant, boost * weight
                     yield t
-                t.text = original
+                t.text, t.boost = original, boost
 
 
 class CompoundFilter(_IndexVariantFilter):
@@ -99,14 +105,24 @@ class CompoundFilter(_IndexVariantFilter):
         return index_parts(text)
 
 
+# The weight of a form's lemma from the table against the form itself, in the index.
+LEMMA_WEIGHT = 0.5
+
+
 class BaseFormFilter(_IndexVariantFilter):
     """Forms the stemmer cannot relate: "torget" also as "torg", "tunnlar" as "tunnel",
-    and "tunnel" as "tunnlar" (whose stem a plural query looks for)."""
+    and "tunnel" as "tunnlar" (whose stem a plural query looks for); and a form's lemma from
+    the dictionary's table ("klottret" as "klotter", "säkrare" as "säker"), which a query
+    looks up too."""
 
-    def variants(self, text: str) -> list[str]:
+    def weighted_variants(self, text: str) -> list[tuple[str, float]]:
         base = base_form(text)
         plural = syncopated_plural(base or text)  # "tunneln" -> "tunnel" -> "tunnlar"
-        return [form for form in (base, plural) if form and form != text]
+        forms = [(form, 1.0) for form in dict.fromkeys((base, plural)) if form and form != text]
+        # A lemma weighs less than the word itself: a report with the word as typed ranks first, and
+        # a lemma the dictionary's rules made too freely ("helgnätter" as "nät") counts little.
+        known = {form for form, _ in forms}
+        return forms + [(lemma, LEMMA_WEIGHT) for lemma in word_lemmas(text) if lemma != text and lemma not in known]
 
 
 class FoldVariantFilter(_IndexVariantFilter):
@@ -215,14 +231,14 @@ class IndexTermsAnalyzer(Analyzer):
     def has_morph(self):
         return self.chain.has_morph()
 
-    def _chain_terms(self, text: str) -> tuple[str, ...]:
-        """The index terms of one token text, by the chain's filters; () for a stop word."""
+    def _chain_terms(self, text: str) -> tuple[tuple[str, float], ...]:
+        """The index terms of one token text with their weights, by the chain's filters; () for a stop word."""
         token = Token(positions=True, mode="index")
         token.text, token.pos, token.boost, token.stopped = text, 0, 1.0, False
         tokens = iter([token])
         for step in self.chain.items[1:]:
             tokens = step(tokens)
-        return tuple(t.text for t in tokens)
+        return tuple((t.text, t.boost) for t in tokens)
 
     def __call__(
         self,
@@ -264,8 +280,8 @@ class IndexTermsAnalyzer(Analyzer):
             if positions:
                 pos = start_pos + number if pos is None else pos + 1
                 token.pos = pos
-            for text in terms:
-                token.text = text
+            for text, boost in terms:
+                token.text, token.boost = text, boost
                 yield token
 
 

@@ -22,7 +22,15 @@ from bilagor.extractor.errors import QueryError
 from bilagor.extractor.labels import known_key
 from bilagor.index.filters import YEAR_RANGE, covered_districts, org_values_matching, parse_year, resolve_district
 from bilagor.index.search.analysis import TOKEN_PATTERN, keyword_value, squeeze_number, stemmed_analyzer
-from bilagor.index.search.compounds import definite_base_candidates, inflection_bases
+from bilagor.index.search.compounds import (
+    LINKING,
+    NOT_PARTS,
+    SHORT_MODIFIERS,
+    SHORT_NOT_PARTS,
+    definite_base_candidates,
+    inflection_bases,
+)
+from bilagor.index.search.lemmas import file_lookup, word_derived, word_lemmas
 from bilagor.index.search.schema import (
     DISTRICT_FILTER_FIELD,
     is_section_field,
@@ -110,6 +118,23 @@ _RESTEM_ENDINGS = ("ad", "at", "ast", "are")
 # "vandalisera", "installation" -> "installera", "leverans" (stem "leveran") -> "leverera".
 _DERIVATIONS = (("ning", "a"), ("ing", "a"), ("ation", "era"), ("an", "era"))
 MIN_DERIVED_STEM = 4
+# A compound typed as one word whose parts a report writes apart ("snöröjning" for "röjning av
+# snö"): both parts required, below the word itself and its other forms.
+COMPOUND_PARTS_WEIGHT = 0.5
+MIN_SPLIT_WORD = 7  # letters; "utegym" and shorter words are not split at query time
+MIN_QUERY_PART = 3
+# Verb particles that begin a noun made from a particle verb ("ommålning", "uppsättning"), written
+# apart after the verb in a report ("målades om"); longest first.
+# Not "över", "under", "in", "till": mostly fixed prefixes ("översättare", "inledning").
+VERB_PARTICLES = ("tillbaka", "sönder", "bort", "fram", "upp", "ned", "ner", "om", "ut", "av")
+# Endings that look like a compound's last part ("lagr-ing", "hund-ring" for "-ering").
+NOT_QUERY_TAILS = frozenset({"ing", "ring", "lig", "len", "sta", "skap"})  # compared by stem too: "-skapen"
+# Prefixes that look like a first part ("före-komma", "miss-handel", "fast-ställd").
+NOT_QUERY_HEADS = frozenset({"före", "miss", "fast"})
+# The split is a fall-back, for a typed word (not a synonym's) that no report holds as it is
+# typed: where one does, its parts' matches would crowd it in the ranking and the snippets.
+SPLIT_MAX_DOCS = 0
+SPLIT_FIELD = "content"
 
 
 @dataclass
@@ -321,12 +346,15 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
             words = sorted((typed or {}).get(text) or {text})
             definite = [b for word in words for b in definite_base_candidates(word)]
             restem = [text] if text.endswith(_RESTEM_ENDINGS) else []
-            forms = [*(b for word in words for b in inflection_bases(word)), *restem]
+            # The lemma table, looked up in place (the index holds each form's lemma too).
+            lemmas = [b for word in words for b in word_lemmas(word, file_lookup())]
+            forms = [*lemmas, *(b for word in words for b in inflection_bases(word)), *restem]
             verbs = [
                 text[: -len(ending)] + verb_ending
                 for ending, verb_ending in _DERIVATIONS
                 if text.endswith(ending) and len(text) - len(ending) >= MIN_DERIVED_STEM
             ]
+            verbs += [d for word in words for d in word_derived(word, file_lookup())]
             candidates[text] = (definite, forms, verbs)
         return candidates[text]
 
@@ -336,12 +364,15 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
         text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
         field = node.fieldname
 
-        def indexed_term(word: str) -> str | None:
+        def indexed_term(word: str, whole: bool = False) -> str | None:
+            """The term of `word` if the index holds it (and, unless `whole`, it is not the node's own)."""
             key = (id(schema[field].analyzer), word)
             if key not in analysed:
                 analysed[key] = list(schema[field].process_text(word, mode="query"))
             terms = analysed[key]
-            return terms[0] if len(terms) == 1 and terms[0] != text and (field, terms[0]) in reader else None
+            if len(terms) != 1 or (terms[0] == text and not whole):
+                return None
+            return terms[0] if (field, terms[0]) in reader else None
 
         definite_bases, other_forms, verbs = candidate_words(text)
         if (field, text) not in reader:  # a term no report holds: its base word in its place
@@ -351,17 +382,80 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
                     return wq.Term(field, term, boost=node.boost)
         forms = list(dict.fromkeys(filter(None, map(indexed_term, other_forms))))
         derived = [t for t in dict.fromkeys(filter(None, map(indexed_term, verbs))) if t not in forms]
-        if not forms and not derived:
+        words = sorted((typed or {}).get(text) or {text})
+        parts = None
+        if text in (typed or {}) and reader.doc_frequency(SPLIT_FIELD, text) <= SPLIT_MAX_DOCS:
+            parts = next(filter(None, (_parts_in_index(word, indexed_term) for word in words)), None)
+        if not forms and not derived and not parts:
             return node
-        return wq.Or(
-            [
-                node,
-                *(wq.Term(field, t, boost=node.boost * INFLECTION_WEIGHT) for t in forms),
-                *(wq.Term(field, t, boost=node.boost * DERIVATION_WEIGHT) for t in derived),
+        alternatives = [
+            node,
+            *(wq.Term(field, t, boost=node.boost * INFLECTION_WEIGHT) for t in forms),
+            *(wq.Term(field, t, boost=node.boost * DERIVATION_WEIGHT) for t in derived),
+        ]
+        if parts:
+            required = [
+                wq.Or([wq.Term(field, t) for t in terms]) if len(terms) > 1 else wq.Term(field, terms[0])
+                for terms in parts
             ]
-        )
+            both = required[0] if len(required) == 1 else wq.And(required)
+            both.boost = node.boost * COMPOUND_PARTS_WEIGHT
+            alternatives.append(both)
+        return wq.Or(alternatives)
 
     return q.accept(visit)
+
+
+def _parts_in_index(word: str, indexed_term) -> list[list[str]] | None:
+    """The terms of the parts of a typed compound that the index holds as words of their own, each
+    part with its other forms: "snöröjning" -> [["snö"], ["röjning"]], "tunnelsopning" -> [["tunnel"],
+    ["sopning", "sop"]] (the verb a report writes, "sopades"); a verb particle before a noun made
+    from a verb stands for the particle written apart, a stop word: "ommålning" -> [["målning",
+    "mål"]] ("målades om"). None when no split has every part.
+
+    By the index's own words, not the lexicon (the search path loads none): a first part may
+    carry a linking -s- ("trygghets-"); a three-letter first part only from the known short
+    modifiers, and no part that is a function word or an ending ("het", "ning"). Of several
+    splits, the one with the longest shorter part."""
+    if len(word) < MIN_SPLIT_WORD or not word.isalpha():
+        return None
+
+    def forms_in_index(part: str) -> list[str]:
+        others = [*word_lemmas(part, file_lookup()), *word_derived(part, file_lookup())]
+        return list(dict.fromkeys(filter(None, (indexed_term(w, whole=True) for w in (part, *others)))))
+
+    particle = next(
+        (p for p in VERB_PARTICLES if word.startswith(p) and len(word) - len(p) >= MIN_SPLIT_WORD - 2), None
+    )
+    if particle:
+        rest = word[len(particle) :]
+        # Only a noun made from a verb ("målning": "måla"), not a verb form ("omsätter").
+        verbs = [w for w in word_derived(rest, file_lookup()) if w.endswith("a") and not rest.endswith("a")]
+        if any(indexed_term(w, whole=True) for w in verbs):
+            return [forms_in_index(rest)]
+    found = []
+    for cut in range(MIN_QUERY_PART, len(word) - MIN_QUERY_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in NOT_PARTS or tail in SHORT_NOT_PARTS or tail in NOT_QUERY_TAILS or _stem(tail) in NOT_QUERY_TAILS:
+            continue
+        if len(tail) == MIN_QUERY_PART and tail not in SHORT_MODIFIERS:
+            continue  # a three-letter last part only from the common short words ("gym", "tåg"), not "kor"
+        heads = [head]
+        if head.endswith(LINKING) and len(head) > MIN_QUERY_PART + 1:
+            heads.append(head[:-1])
+        for modifier in heads:
+            if len(modifier) == MIN_QUERY_PART and modifier not in SHORT_MODIFIERS:
+                continue
+            if modifier in NOT_PARTS or modifier in SHORT_NOT_PARTS or modifier in NOT_QUERY_HEADS:
+                continue
+            modifier_term = indexed_term(modifier, whole=True)
+            tail_terms = forms_in_index(tail) if modifier_term else []
+            # A longer tail whose stem is as short as an ending is mostly endings ("lägenh-eterna": "et").
+            tail_stem = _stem(tail) or ""
+            if tail_terms and len(tail_stem) >= MIN_QUERY_PART + (len(tail) > MIN_QUERY_PART):
+                found.append((min(len(modifier), len(tail)), len(tail), [[modifier_term], tail_terms]))
+                break
+    return max(found)[2] if found else None
 
 
 def without_prepositions(text: str) -> str:
@@ -390,27 +484,31 @@ def _synonym_table() -> dict[str, list[str]]:
     return synonym_terms(_stem)
 
 
-def _synonyms_of(term: str) -> list[str]:
+def _synonyms_of(term: str, typed: Collection[str] = ()) -> list[str]:
     """The synonyms' terms for a query term in any inflection: "cykelbanorna" is the term of
-    "cykelbana"; "lekplatsens" is "lekplats", which stems once more to the table's "lekplat"."""
+    "cykelbana"; "lekplatsens" is "lekplats", which stems once more to the table's "lekplat";
+    "klottret" (typed) has the lemma "klotter"."""
     table = _synonym_table()
-    for key in (term, _stem(term), *map(_stem, definite_base_candidates(term))):
+    lemmas = [_stem(lemma) for word in typed for lemma in word_lemmas(word, file_lookup())]
+    for key in (term, _stem(term), *map(_stem, definite_base_candidates(term)), *lemmas):
         if key in table:
             return [t for t in table[key] if t != term]
     return []
 
 
-def with_synonyms(q):
-    """A query word that is one of a few domain synonyms ("lekplats", "lekparken") also
-    searches the others ("lekpark"), weighted below itself (see synonyms.py)."""
+def with_synonyms(q, typed: dict[str, set[str]] | None = None):
+    """A query word that is one of the domain's near-terms ("lekplats", "lekparken") also
+    searches the others ("lekpark"), weighted below itself (see synonyms.py). `typed`: the
+    words typed for each term (typed_words), whose lemmas are looked up too."""
 
     def visit(node):
         if not isinstance(node, wq.Term) or not (node.fieldname in STEMMED_FIELDS or is_section_field(node.fieldname)):
             return node
         text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
-        if not text.startswith(SYNONYM_PREFIXES):  # most words: no table needed
-            return node
-        others = _synonyms_of(text)
+        words = sorted((typed or {}).get(text, ()))
+        if not text.startswith(SYNONYM_PREFIXES) and not any(w.startswith(SYNONYM_PREFIXES) for w in words):
+            return node  # most words: no table needed
+        others = _synonyms_of(text, words)
         if not others:
             return node
         weight = node.boost * SYNONYM_WEIGHT
@@ -486,9 +584,11 @@ def build_query(
         if problems:
             raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
         q = q.accept(partial(_expand_field_terms, known_orgs=known_orgs))
-        q = with_synonyms(q)  # first: a synonym's other forms are searched too ("vandalisering": "vandaliserats")
+        typed = typed_words(text)
+        # First: a synonym's other forms are searched too ("vandalisering": "vandaliserats").
+        q = with_synonyms(q, typed)
         if reader is not None:
-            q = with_base_forms(q, schema, reader, typed_words(text))
+            q = with_base_forms(q, schema, reader, typed)
         if isinstance(q, type(wq.NullQuery)):
             raise QueryError(f"sökfrågan '{_quoted(text)}' har inga sökbara ord (bara stoppord?)")
     else:

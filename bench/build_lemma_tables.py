@@ -1,0 +1,26 @@
+"""Rebuild index/search/sv_forms.tsv and sv_derived.tsv from the Swedish Hunspell dictionary (development time).
+
+    .venv/bin/python -m pip download --no-deps hunspell-sv==2026.10.25 -d /tmp/hunspell-sv
+    unzip -o /tmp/hunspell-sv/hunspell_sv-2026.10.25-py3-none-any.whl -d /tmp/hunspell-sv
+    .venv/bin/python bench/build_lemma_tables.py /tmp/hunspell-sv/hunspell_sv-2026.10.25.data/data/share/hunspell
+
+The dictionary (LGPL-3.0) is not a dependency of bilagor: only the two derived tables are shipped.
+Bump LEXICON_VERSION (index/search/compounds.py) when they change.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bilagor.index.search.lemmas import build_tables
+
+
+def main() -> None:
+    folder = Path(sys.argv[1])
+    forms, derived = build_tables(folder / "sv_SE.dic", folder / "sv_SE.aff")
+    print(f"sv_forms.tsv: {forms} rows; sv_derived.tsv: {derived} rows")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Sixth round of amount roles: the held-out sets written before this round's fixes.
+
+heldout6 (form answers, grouped into pseudo-reports by a `report` key) and
+heldout6_public (public-sector passages) were written fresh, by someone who
+does not change the rules and did not read them, after reading real municipal,
+regional and news text for its register, and committed before any rule of the
+round changed. Scored once on main's code before the fixes; the floors are
+those "before" figures rounded down to 0.01 (ceilings for the share left
+`annat`, rounded up): the lead raises them when the round is merged. Scored in
+aggregate only (HELDOUT_SPLITS in tests/roles_scoring.py): see
+docs/benchmarks.md, "Amount roles".
+
+    .venv/bin/python tests/roles_scoring.py heldout6 heldout6_public
+"""
+
+from __future__ import annotations
+
+import re
+
+from roles_scoring import HELDOUT_SPLITS, check_split, extractor_amounts, load_split, score_reports
+
+ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
+SECTIONS = {
+    "ekonomiskt_utfall",
+    "avvikelser",
+    "slutresultat",
+    "beskrivning",
+    "ovrigt",
+    "finansiering",
+    "kostnadsberakning",
+    "sokt_belopp",
+}
+
+
+def _amounts(items: list[dict]) -> list[dict]:
+    return [a for item in items for a in item["amounts"]]
+
+
+def test_heldout6_sets_are_held_out():
+    assert {"heldout6", "heldout6_public"} <= set(HELDOUT_SPLITS)
+
+
+def test_heldout6_sets_are_large_and_annotated():
+    forms, public = load_split("heldout6"), load_split("heldout6_public")
+    assert len(forms) >= 200 and len(public) >= 140
+    assert len({item["id"] for item in forms + public}) == len(forms) + len(public)
+    assert all(item.get("report") and item.get("section") in SECTIONS for item in forms)
+    reports = {item["report"] for item in forms}
+    assert len(reports) >= 110
+    assert sum(1 for r in reports if r.startswith("u")) >= 80 and any(r.startswith("a") for r in reports)
+    without_money = [r for r in forms if not r["amounts"]]
+    assert 0.15 <= len(without_money) / len(forms) <= 0.30
+    assert sum(1 for r in without_money if re.search(r"\d", r["text"])) / len(forms) >= 0.15  # non-money numbers
+    assert sum(1 for a in _amounts(forms + public) if "high" in a) >= 5  # ranges
+    for amount in _amounts(forms + public):
+        assert isinstance(amount["sek"], int) and amount["sek"] >= 0 and isinstance(amount["approx"], bool)
+        assert "high" not in amount or amount["high"] > amount["sek"]
+    assert {a["role"] for a in _amounts(forms)} == ROLES  # every role occurs; no `unclear` in forms
+    assert {a["role"] for a in _amounts(public)} == ROLES | {"unclear"}
+    sentences = [len(re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])", r["text"])) for r in public]
+    assert sum(1 for n in sentences if 2 <= n <= 5) >= 140
+    roles = [a["role"] for a in _amounts(public)]
+    assert 0.05 <= roles.count("unclear") / len(roles) <= 0.15
+
+
+def test_heldout6_form_answers():
+    check_split("heldout6", HELDOUT6_VALUE_FLOOR, HELDOUT6_ROLE_FLOOR, HELDOUT6_ANNAT_CEILING)
+
+
+def test_heldout6_follow_up_reports_budget_and_outcome_both_right():
+    right, scored = score_reports(load_split("heldout6"), extractor_amounts)
+    print(f"\nheldout6: follow-up reports with budget and outcome both right {right / scored:.3f} ({right}/{scored})")
+    assert scored >= 100
+    assert right / scored >= HELDOUT6_REPORTS_FLOOR
+
+
+def test_heldout6_public_passages():
+    check_split("heldout6_public", PUBLIC6_VALUE_FLOOR, PUBLIC6_ROLE_FLOOR, PUBLIC6_ANNAT_CEILING)
+
+
+# Before the sixth round's fixes (main at 10498a7, scored once on 2026-12-04):
+# heldout6: values P 0.994 R 0.977 (tp 340, fp 2, fn 8); roles 0.844 (287/340); left annat 0.047 (13/279);
+#   follow-up reports with budget and outcome both right 0.781 (82/105).
+# heldout6_public: values P 0.993 R 0.957 (tp 266, fp 2, fn 12); roles 0.803 (196/244); left annat 0.041 (8/195).
+HELDOUT6_VALUE_FLOOR = 0.97
+HELDOUT6_ROLE_FLOOR = 0.84
+HELDOUT6_ANNAT_CEILING = 0.05
+HELDOUT6_REPORTS_FLOOR = 0.78
+PUBLIC6_VALUE_FLOOR = 0.95
+PUBLIC6_ROLE_FLOOR = 0.80
+PUBLIC6_ANNAT_CEILING = 0.05
