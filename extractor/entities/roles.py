@@ -410,7 +410,11 @@ def _decide_alone(
         # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
         # is the thing named before ("budgeten"), if anything is
         role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
-    elif decision.role in ("utfall", "beviljat") and _SINCE_YEAR_RE.search(text) and _beside_current(text, (), decision.role, context):
+    elif (
+        decision.role in ("utfall", "beviljat")
+        and _SINCE_YEAR_RE.search(text)
+        and _beside_current(text, (), decision.role, context)
+    ):
         # "Utfallet för 2023 blev X. Sedan 2019 har Y investerats": a sum over earlier years beside this year's
         role = "annat"
     elif decision.role in ("utfall", "beviljat") and _of_earlier_period(text, span):

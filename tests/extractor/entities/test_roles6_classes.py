@@ -25,7 +25,10 @@ FOLLOW_UP = "ekonomiskt_utfall"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kalkyl: 120 tkr\nFaktisk kostnad: 131 tkr\nDiff: 11 tkr", [(120000, "budget"), (131000, "utfall"), (11000, "avvikelse")]),
+        (
+            "Kalkyl: 120 tkr\nFaktisk kostnad: 131 tkr\nDiff: 11 tkr",
+            [(120000, "budget"), (131000, "utfall"), (11000, "avvikelse")],
+        ),
         ("Beviljat: 50 tkr\nÖvrigt: 4 tkr", [(50000, "beviljat"), (4000, "annat")]),
         ("Beviljat: 80 000 kr / Använt: 78 500 kr", [(80000, "beviljat"), (78500, "utfall")]),
         ("Budget: 70 000 SEK / Outcome: 66 000 SEK", [(70000, "budget"), (66000, "utfall")]),
