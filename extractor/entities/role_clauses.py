@@ -34,6 +34,10 @@ _BOUNDARY_RE = re.compile(
 _HYPHEN_BEFORE_RE = re.compile(r"[\wåäö]-\s*$")
 
 
+# A bracket is a clause of its own ("uppgick till X (beviljat Y)").
+BRACKET_RE = re.compile(r"\([^()]*\)")
+
+
 @dataclass(frozen=True)
 class Clause:
     start: int
