@@ -66,10 +66,13 @@ def test_heldout5_public_passages():
 # After the round (every branch merged, 5058fc3, scored a second and last time, sizes compared):
 # heldout5: values 1.000/0.978; roles 0.858 (308/359); left annat 0.055 (16/289); reports 0.794 (81/102).
 # heldout5_public: values 0.988/0.966; roles 0.790 (181/229); left annat 0.022 (4/179). Floors rounded down.
+# Sixth round (burned, tuning data: the dev halves were tuned on, the keep halves scored at its start and
+# end only, tests/roles_scoring.py HALF_SPLITS): heldout5 roles 0.905 (325/359), left annat 0.045 (13/289),
+# reports 0.873 (89/102); heldout5_public roles 0.865 (198/229), left annat 0.017 (3/179).
 HELDOUT5_VALUE_FLOOR = 0.97
-HELDOUT5_ROLE_FLOOR = 0.85
-HELDOUT5_ANNAT_CEILING = 0.06
-HELDOUT5_REPORTS_FLOOR = 0.79
+HELDOUT5_ROLE_FLOOR = 0.90
+HELDOUT5_ANNAT_CEILING = 0.05
+HELDOUT5_REPORTS_FLOOR = 0.87
 PUBLIC5_VALUE_FLOOR = 0.96
-PUBLIC5_ROLE_FLOOR = 0.79
-PUBLIC5_ANNAT_CEILING = 0.03
+PUBLIC5_ROLE_FLOOR = 0.86
+PUBLIC5_ANNAT_CEILING = 0.02
