@@ -17,8 +17,9 @@ DISTRICT_SOURCES = ("text", "place", "police", "filename")  # see metadata.distr
 STAGES = ("slutredovisning", "delredovisning")
 AMOUNT_ROLES = ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat")
 # Why an amount has its role: a word bound to it or its nearest cue, its
-# clause's frame or verb, an earlier sentence or heading, the section, or none.
-ROLE_SOURCES = ("cue", "clause", "context", "section", "default")
+# clause's frame or verb, an earlier sentence or heading, the section, none,
+# or the report's other amounts (entities/role_consistency.py).
+ROLE_SOURCES = ("cue", "clause", "context", "section", "default", "consistency")
 ORGANISATION_KINDS = ("stadsdel", "forvaltning", "bolag", "myndighet", "forening", "annan")
 # No appendix moves more than this; a larger figure is a misreading (digit
 # groups of several numbers read as one) and is kept as text, never summed.

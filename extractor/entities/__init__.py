@@ -127,7 +127,11 @@ def find_entities(report: Report, model: str | None = None) -> tuple[list[Amount
         doc = _doc(section.text, section.key in AMOUNT_FIELDS)
         amounts += _amounts(doc, section.key, section.page)
         mentions += _organisation_mentions(doc, report.year, model)
-    return amounts, aggregate(mentions)
+    from bilagor.extractor.entities.role_consistency import consistent_roles
+
+    # The report's amounts constrain each other (a deviation is the difference of its budget and
+    # outcome, parts add up to their total): settled once all of them have their roles.
+    return consistent_roles(amounts), aggregate(mentions)
 
 
 __all__ = ["AMOUNT_FIELDS", "find_amounts", "find_entities", "find_organisations"]

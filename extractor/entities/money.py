@@ -171,7 +171,7 @@ MAX_PLAUSIBLE_SEK = 100_000_000_000
 # A unit declared once for the figures after it: "Kostnader (tkr): material 450".
 UNIT_DECLARATION_RE = re.compile(
     r"(?i)\((?P<unit>tkr|kr|kronor|mnkr|mkr|msek|tsek|ksek|sek)\)"
-    r"|(?<![\wåäö])i\s+(?P<unit2>tkr|mnkr|mkr|tusentals\s+kronor)(?![\wåäö])"
+    r"|(?<![\wåäö])i\s+(?P<unit2>tkr|mnkr|mkr|tusentals\s+kronor|kronor|kr)(?![\wåäö])"
 )
 # A declared-unit figure followed by a word is a count ("12 personer"), unless the word links
 # it to the next figure ("2,5 och 3,1", "450 samt 300").
@@ -201,6 +201,10 @@ _WRAP_HINT_RE = re.compile(r"\d[ \t\u00a0]*\n[ \t\u00a0]*\d\d\d")
 SPLIT_TAIL_RE = re.compile(rf"\d{SEP}+$")
 # "70 tusen" with no "kronor" after it: thousands of kronor in a text that names money elsewhere.
 TUSEN_RE = re.compile(rf"(?i){_HEDGE}{NUM}{SPACE}+tusen(?![\wåäö])(?!{SPACE}+(?:kronor|kr)(?![\wåäö]))")
+# "de trettiotusen vi fick": thousands written out with no "kronor", in a text that names money elsewhere.
+WORD_TUSEN_RE = re.compile(
+    rf"(?i){_HEDGE}(?<![\wåäö])(?P<w>{NUMBER_WORD}){SPACE}*tusen(?![\wåäö])(?!{SPACE}+(?:kronor|kr)(?![\wåäö]))"
+)
 # A figure written in groups of three ("60 000", "1 062 000"), the form kronor take; a bare one is
 # money only where the text says so (`_units_from_context`).
 GROUPED_RE = re.compile(
@@ -226,6 +230,11 @@ WORD_AFTER_RE = re.compile(r"[ \t\u00a0]*([^\W\d_][\wåäöÅÄÖ]*)")
 FREE_WORD_RE = re.compile(
     r"(?i)och|samt|respektive|resp|varav|eller|till|för|i|på|av|mot|mer|mindre|än|under|över|som|vilket|men"
     r"|medan|inklusive|inkl|exkl|totalt|netto|brutto|per|ur|från|med|vid|kvar|jämfört|enligt"
+    # a pronoun never is what a figure counts ("de trettiotusen vi fick")
+    r"|vi|ni|jag|man|han|hon|de|dom"
+    # nor a verb that moves money ("ca 3 600 betalar vi tillbaka", "8 000 återstår")
+    r"|återstår|återstod|återstått|återförs|återfördes|återbetalas|återbetalades|återlämnas|återlämnades"
+    r"|betalas|betalades|betalats|betalar|betalade|täcks|täcktes|finansieras|finansierades"
 )
 KRONOR_END_RE = re.compile(r"(?i)(?:\d[ \u00a0]?(?:kr|kronor|kronorna|sek|:-)\.?$|^(?:sek|kr)[ \u00a0])")
 
@@ -455,17 +464,46 @@ def _with_units(text: str, found: _Found) -> None:
 
 def _declared_units(text: str, found: _Found) -> None:
     """Bare figures under a unit declared once: "Kostnader (tkr): material 450", "Tkr: budget
-    1 450", a heading "Budget och utfall, kronor" over its lines, "… anges i mnkr." before a list."""
+    1 450", a heading "Budget och utfall, kronor" over its lines, "… anges i mnkr." before a list.
+    Under columns headed by years ("(mnkr) 2023 2022:") a row's figure in an earlier year's column
+    is that year's, as a bracketed prior-year figure is."""
     for decl in _declarations(text):
         unit = (decl.group("unit") or decl.group("unit2")).lower()
         mult = 1_000 if unit.startswith("tusentals") else unit_multiplier(unit)
         scope_end = _declaration_scope_end(text, decl)
+        heads = _YEAR_COLUMNS_RE.match(text, decl.end())
+        years = [int(y) for y in YEAR_RE.findall(heads.group())] if heads else []
+        column, last_end = 0, None
         for m in BARE_NUM_RE.finditer(text, decl.end(), scope_end):
-            if found.overlaps(m.span()) or _looks_like_non_money(text, m) or _LETTER_AFTER_RE.match(text, m.end()):
+            if found.overlaps(m.span()) or _LETTER_AFTER_RE.match(text, m.end()):
+                continue
+            if _looks_like_non_money(text, m) and not _column_figure(text, m, found, decl.end()):
                 continue
             if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
                 continue  # "Antal deltagare: 45" under a unit heading is a count
-            found.add_number(m, mult)
+            in_row = last_end is not None and bool(_COLUMN_GAP_RE.fullmatch(text, last_end, m.start()))
+            column = column + 1 if in_row else 0
+            found.add_number(m, mult, prior=column < len(years) and years[column] < max(years))
+            last_end = m.end()
+
+
+# Column heads of years after a declared unit: "Resultaträkning (mnkr) 2023 2022:".
+_YEAR_COLUMNS_RE = re.compile(r"[ \t\u00a0]*(?:(?:19|20)\d\d[ \t\u00a0]*){1,4}:")
+# A figure in a row of columns: only spaces since the figure before it, or a signed one next ("-6 390 -6 058").
+_COLUMN_GAP_RE = re.compile(r"[ \t\u00a0]+")
+_NEXT_SIGNED_RE = re.compile(r"[ \t\u00a0]+[-−–]\d")
+
+
+def _column_figure(text: str, m: re.Match, found: _Found, scope_start: int) -> bool:
+    """A figure of a table row under a declared unit ("intäkter 1 204 1 151", "kostnader -6 390 -6 058"):
+    the figure beside it is the row's next or last column, not the rest of a phone number or a range.
+    Every other sign of non-money (a page, a year, a leading 0, a percentage) still counts."""
+    before = max((a.end for a in found.amounts if scope_start <= a.end <= m.start()), default=None)
+    after_column = before is not None and bool(_COLUMN_GAP_RE.fullmatch(text, before, m.start()))
+    next_signed = bool(_NEXT_SIGNED_RE.match(text, m.end()))
+    if not (after_column or next_signed):
+        return False
+    return not _looks_like_non_money(text, m, column=True)
 
 
 def _declarations(text: str) -> list[re.Match]:
@@ -478,10 +516,11 @@ def _declarations(text: str) -> list[re.Match]:
 
 def _declaration_scope_end(text: str, decl: re.Match) -> int:
     """A declaration holds to the end of its line or sentence; one that ends its line or
-    sentence (a heading, "… i mnkr.") holds for what follows up to a blank line."""
+    sentence (a heading, "… i mnkr.") or heads columns of years ("(mnkr) 2023 2022:") holds for
+    what follows up to a blank line."""
     scope = DECLARATION_SCOPE_RE.match(text, decl.end())
     end = scope.end() if scope else decl.end()
-    if text[decl.end() : end].strip(" \t\u00a0:.") == "":
+    if text[decl.end() : end].strip(" \t\u00a0:.") == "" or _YEAR_COLUMNS_RE.match(text, decl.end()):
         blank = BLANK_LINE_RE.search(text, decl.end())
         return blank.start() if blank else len(text)
     return end
@@ -491,10 +530,15 @@ def _units_from_context(text: str, found: _Found) -> None:
     """Figures whose unit the text gives elsewhere: "70 tusen" beside "95 tusen kronor"; a grouped
     figure in a clause about money ("beviljat 1 000 000, förbrukat 1 062 000") or after an amount
     in kronor ("57 200 kronor. Vi hade räknat med 60 000.")."""
-    for m in TUSEN_RE.finditer(text) if found.amounts and "tusen" in text.lower() else ():
+    has_tusen = found.amounts and "tusen" in text.lower()
+    for m in TUSEN_RE.finditer(text) if has_tusen else ():
         if found.overlaps(m.span()) or not _free_after(text, m.end()):
             continue
         found.add_number(m, 1_000)
+    for m in WORD_TUSEN_RE.finditer(text) if has_tusen else ():
+        if found.overlaps(m.span()) or not _free_after(text, m.end()):
+            continue
+        found.add(m.start(), m.end(), number_word_value(m.group("w").lower()) * 1_000, bool(m.group("hedge")))
     first_kronor = min((a.end for a in found.amounts if _in_kronor(a)), default=None)
     if first_kronor is None and not MONEY_HINT_RE.search(text):
         return
@@ -550,16 +594,21 @@ def _in_brackets_after_amount(text: str, start: int, found: list[MoneyMatch]) ->
     return any(0 <= open_at - a.end <= 2 for a in found)
 
 
-def _looks_like_non_money(text: str, m: re.Match) -> bool:
+def _looks_like_non_money(text: str, m: re.Match, column: bool = False) -> bool:
+    """Whether a bare figure is a page, phone number, date, year, percentage … rather than money.
+    column: the figure is one of a table row's columns, so a figure or a signed figure beside it
+    (`_column_figure`) is its neighbour, not a sign of a phone number or a range."""
     num = m.group("num")
     digits = re.sub(r"\D", "", num)
     after = text[m.end() : m.end() + 12].lstrip(" \u00a0")
     before = text[max(0, m.start() - 12) : m.start()]
+    if column and _NEXT_SIGNED_RE.match(text, m.end()):
+        after = ""
     if after[:1] in ("%", "-", "–") or after.lower().startswith(("procent", "st", "kb", "mb")):
         return True
     if re.search(
         r"(?i)(sida|sidan|dnr|nr|tel\.?|telefon|bilaga|bilagan|punkt|kapitel|avsnitt|tabell|figur|vecka)\s*$", before
-    ) or re.search(r"\d[-–\s\u00a0(]*$", before):
+    ) or (not column and re.search(r"\d[-–\s\u00a0(]*$", before)):
         return True
     if re.fullmatch(r"(19|20)\d\d", digits) and not re.search(SEP, num):
         return True  # a year

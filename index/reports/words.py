@@ -41,6 +41,7 @@ SOURCE_WORDS = {
     "context": "meningen eller rubriken före",
     "section": "avsnittet",
     "default": "inget ord: standard",
+    "consistency": "rapportens andra belopp",
 }
 FORM_WORDS = {"uppfoljning": "uppföljning", "ansokan": "ansökan", "okand": "okänd"}
 STAGE_WORDS = {"slutredovisning": "slutredovisning", "delredovisning": "delredovisning"}
