@@ -19,7 +19,7 @@ from pathlib import Path
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.ocr_marks import joined_emails, without_dust_letters, without_dust_marks
 from bilagor.extractor.ocr_numbers import regrouped_thousands
-from bilagor.extractor.ocr_misreads import mend_misread
+from bilagor.extractor.ocr_misreads import mend_lone_capital_i, mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
 
@@ -415,6 +415,9 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             words = regrouped_thousands(joined_emails(words))
             if words:
                 lines.append((x_size, words))
+    # A lone "I" read for "i": its neighbours in reading order may stand on the lines around it.
+    texts = iter(mend_lone_capital_i([text for _, words in lines for text, _ in words]))
+    lines = [(x_size, [(next(texts), box) for _, box in words]) for x_size, words in lines]
     body = _body_size(lines)
     extents = separate_stacked_lines(
         [

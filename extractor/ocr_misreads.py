@@ -78,3 +78,22 @@ def mend_misread(text: str) -> str:
     if core[:1].isupper():
         mended = mended.upper() if core.isupper() else mended[:1].upper() + mended[1:]
     return f"{match.group('lead')}{mended}{match.group('trail')}"
+
+
+def mend_lone_capital_i(texts: list[str]) -> list[str]:
+    """One OCR'd line's words with a lone "I" between two lowercase words read as the preposition
+    "i" ("möte I medborgarkontoret"): Swedish writes a capital I alone only at a sentence's start
+    (or as a numeral beside a capital or a number, which stays)."""
+    out = list(texts)
+    for k in range(1, len(texts) - 1):
+        before, after = texts[k - 1], texts[k + 1]
+        if (
+            texts[k] == "I"
+            and before[:1].isalpha()
+            and before[:1].islower()
+            and not before.endswith((".", "!", "?", ":"))
+            and after[:1].isalpha()
+            and after[:1].islower()
+        ):
+            out[k] = "i"
+    return out

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from bilagor.extractor.entities.role_cues import ATTACHED_AFTER, ATTACHED_BEFORE, NOUN, NOUN_CUE_RE, find_cues
+from bilagor.extractor.entities.role_cues import (
+    ATTACHED_AFTER,
+    ATTACHED_BEFORE,
+    MONTH,
+    NOUN,
+    NOUN_CUE_RE,
+    YEAR_BEFORE,
+    find_cues,
+)
 
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _REMAINDER_RE = _BEFORE_RE[-1][1]  # "resterande X"
@@ -90,6 +98,31 @@ def _subject_noun_role(text: str, start: int) -> str | None:
     return qualifiers[-1].role if qualifiers else head.role
 
 
+# "… blev stadens kostnad bara 340 000 kr": inverted order, the copula first, then its subject right before
+# the amount (a cue in a clause before the copula, "Eftersom polisen stod för driften", is not its subject).
+_INVERTED_SUBJECT_RE = re.compile(
+    r"(?<![\wåäö])(?:blev|blir|var|är|(?:har|hade)\s+varit)\s+(?P<np>(?:[\wåäö]+\s+){0,2}?[\wåäö]+)\s+"
+    r"(?:(?:bara|endast|totalt|sammanlagt|cirka|ca|drygt|knappt|nästan|ungefär|runt)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# A fronted subordinate clause ("Eftersom …", "När …") holds no frame of the main clause.
+_SUBORDINATE_START_RE = re.compile(r"\s*(?:eftersom|då|när|medan|trots\s+att|sedan|innan)(?![\wåäö])", re.IGNORECASE)
+
+
+def _inverted_subject_role(before: str) -> str | None:
+    m = _INVERTED_SUBJECT_RE.search(before)
+    if not m or not _NOUN_STEM_RE.search(m.group("np").split()[-1]):
+        return None
+    clause_start = max((p.end() for p in _PUNCT_RE.finditer(before, 0, m.start())), default=0)
+    fronted = [c for c in find_cues(before[clause_start : m.start()]) if c.rank > NOUN]
+    if fronted and not _SUBORDINATE_START_RE.match(before, clause_start):
+        return None  # "I det ursprungliga inriktningsbeslutet var kostnaden X": the fronted frame governs
+    cues = find_cues(m.group("np"))
+    return max(cues, key=lambda c: c.rank).role if cues else None
+
+
 # "Av 80 000 kr återstår 6 000 kr som …": the amount is what is left over.
 _LEFT_OVER_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:åter|kvar)st(?:år|od|ått)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 
@@ -104,9 +137,36 @@ def _relative_role(text: str, end: int) -> str | None:
     return cues[0].role if cues else None
 
 
+# "…, en ökning med X", "har ökat med X": a change; compared with an earlier period ("jämfört med 2023",
+# "… med tertial 1") it is a change over time, no deviation from the budget.
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:(?P<noun>(?:en|ett)\s+(?:ökning|minskning|försämring|förbättring|förändring))"
+    r"|ökat|ökade|ökar|minskat|minskade|minskar|stigit|steg|sjunkit|sjönk)\s+med\s+"
+    r"(?:(?:cirka|ca|drygt|knappt|nästan|ytterligare)\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER_RE = re.compile(
+    rf"\s*(?:kronor|kr)?\s*,?\s*jämfört\s+med\s+(?:{YEAR_BEFORE}|i\s+fjol|samma\s+period|tertial|delår|föregående"
+    rf"|förra|{MONTH}|(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _change_role(before: str, text: str, end: int) -> str | None:
+    change = _CHANGE_BEFORE_RE.search(before)
+    if not change:
+        return None
+    if _PERIOD_AFTER_RE.match(text, end):
+        return "annat"
+    return "avvikelse" if change.group("noun") else None
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
     before = text[:start]
+    change = _change_role(before, text, end)
+    if change:
+        return change
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             if regex is _REMAINDER_RE and _ASKED_AFTER_RE.match(text, end):
@@ -133,6 +193,9 @@ def attached_role(text: str, start: int, end: int) -> str | None:
             if role == "beviljat" and _ASKS_RE.search(before):
                 return "sokt"
             return role or None
+    inverted = _inverted_subject_role(before)
+    if inverted:
+        return inverted
     if _LEFT_OVER_BEFORE_RE.search(before):
         return None  # "återstår X som vi vill använda": what is left, whatever it is meant for
     return _relative_role(text, end)

@@ -18,12 +18,14 @@ _CONTRAST = (
     # "jämfört med april" compares in time, within one clause.
     r"jämfört\s+med(?!\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
     r"|föregående|förra|fjol|i\s+fjol|året|tertial|delår|[12]\d{3})(?![\wåäö]))|jämfört(?!\s+med)|mot|än|av(?=\s+(?:(?:de|den|det|totalt|sammanlagt|[\wåäö]+(?:ade|ta|da|na))\s+){0,3}#)"
+    # "X av årets budget om Y förbrukats": a whole named with its own amount
+    r"|av(?=\s+(?:(?:de|den|det|[\wåäö]+s|[\wåäö]+(?:ade|ta|da|na))\s+){0,2}[\wåäö]+\s+(?:om|på)\s+#)"
     r"|men|medan|till\s+skillnad\s+från"
 )
 _JOIN = r"och|samt|vilket|varav|respektive|resp\."
 # A form's next "Label: amount" starts where a capitalised word follows an amount
-# ("Kalkyl: 560 tkr Slutlig kostnad: 548 tkr", lines joined or not): its own clause.
-_LABEL = r"(?<=#)\s+(?=(?-i:[A-ZÅÄÖ]))"
+# ("Kalkyl: 560 tkr Slutlig kostnad: 548 tkr", lines joined or not, or "… / Använt: …"): its own clause.
+_LABEL = r"(?<=#)\s*(?:[/|]\s*)?\s(?=(?-i:[A-ZÅÄÖ]))"
 _BOUNDARY_RE = re.compile(
     rf"(?P<punct>[,;])|(?P<label>{_LABEL})|(?<![\wåäö])(?:(?P<contrast>{_CONTRAST})|(?P<join>{_JOIN}))(?![\wåäö])",
     re.IGNORECASE,
@@ -32,16 +34,21 @@ _BOUNDARY_RE = re.compile(
 _HYPHEN_BEFORE_RE = re.compile(r"[\wåäö]-\s*$")
 
 
+# A bracket is a clause of its own ("uppgick till X (beviljat Y)").
+BRACKET_RE = re.compile(r"\([^()]*\)")
+
+
 @dataclass(frozen=True)
 class Clause:
     start: int
     end: int
     contrast: bool  # opened by a contrast word: does not inherit
+    label: bool = False  # opened by a form's next "Label: amount": inherits no other label's role
 
 
 def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
     clauses: list[Clause] = []
-    start, contrast = 0, False
+    start, contrast, label = 0, False, False
     for m in _BOUNDARY_RE.finditer(text):
         if any(c.start <= m.start() < c.end for c in cues):
             continue  # "avvikelse mot budget" is one cue, not two clauses
@@ -49,10 +56,10 @@ def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
             continue
         if m.group("join") and _joins_nouns(text, cues, start, m):
             continue
-        clauses.append(Clause(start, m.start(), contrast))
+        clauses.append(Clause(start, m.start(), contrast, label))
         start = m.end() if m.group("punct") or m.group("label") else m.start()
-        contrast = bool(m.group("contrast"))
-    clauses.append(Clause(start, len(text), contrast))
+        contrast, label = bool(m.group("contrast")), bool(m.group("label"))
+    clauses.append(Clause(start, len(text), contrast, label))
     return clauses
 
 

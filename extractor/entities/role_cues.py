@@ -80,7 +80,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "avvikelse",
         DEVIATION,
-        rf"(?:över|under)\s+budget(?:en)?|{W}*(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
+        rf"(?:över|under)\s+budget(?:en)?|diff|{W}*(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
     ),
     (
         "avvikelse",
@@ -130,8 +130,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|per\s+(?:tillfälle|timme|timma|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|meter|dygn|plats"
         rf"|lampa|kamera|armatur|dag|natt|kväll|helg|månad|vecka)",
     ),
-    # A result or outcome said to be positive or negative is a deviation from the budget.
-    ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*|{W}*resultat(?:et)?"),
+    # A result said to be positive or negative is a deviation; a bare one ("Resultatet för perioden uppgår
+    # till X") is what the period came to, and a word before it names it ("det budgeterade resultatet").
+    ("avvikelse", DEVIATION, rf"(?:positiv{W}*|negativ{W}*)\s+(?:resultat|utfall|avvikelse){W}*"),
     # An expected outcome is a forecast ...
     (
         "prognos",
@@ -189,6 +190,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|kalkylen|genomförandebeslutet|inriktningsbeslutet)",
     ),
+    # A decision document as the subject states the plan: "Inriktningsbeslutet angav en utgift på X".
+    ("budget", FRAME, rf"{W}*(?:genomförande|inriktnings)beslut(?:et|en)?"),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
     # A compound takes the role of its head: a cost calculation is a budget.
     ("budget", FRAME, rf"kostnads(?:beräkning|kalkyl|bedömning){W}*"),
@@ -222,7 +225,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "prognos",
         FRAME,
-        rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{0,2}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska|behövas|krävas|räcka|gå\s+åt)"
+        # the amount may stand inside the frame: "beräknas ytterligare X behövas"
+        rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:(?:{W}+|#+)\s+){{0,3}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska|behövas|krävas|räcka|gå\s+åt)"
         rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+(?:{W}+\s+)?med"
         # "Mellan 15 och 20 mnkr kan det kosta": what something may cost
         rf"|kan\s+(?:det\s+|den\s+)?(?:komma\s+att\s+)?kosta",
@@ -286,7 +290,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "sokt",
         FRAME,
-        rf"begär(?:t|de|er)?|sökt{W}*|söker|söks|sökte|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*",
+        rf"begär(?:a|as|s|t|de|er)?|sökt{W}*|söker|söks|sökte|(?<!#\satt\s)söka|(?<![\s(][iI]\s)(?<!^[iI]\s)ansök(?!ande){W}*|äska{W}*",
     ),
     (
         "utfall",
@@ -295,9 +299,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|nedlag(?:t|da|de)"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
         rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
-        rf"|costs?|amounted|spent",
+        rf"|costs?|amounted|spent|outcome|actual",
     ),
     ("budget", NOUN, rf"{W}*budget{W}*"),
+    ("utfall", NOUN, rf"{W}*resultat(?:et)?"),
     (
         "utfall",
         NOUN,
@@ -430,7 +435,7 @@ class Cue:
 # A cue that is a noun (the thing a pronoun points back to, the head an amount is bound to), not a verb.
 NOUN_CUE_RE = re.compile(
     r"(?:prognos|budget|kalkyl|utfall|kostnad|utgift|bidrag|stöd|anslag|ram|avvikelse|överskott|underskott|investering"
-    r"|ansökan|medel|belopp|summa|pott)[\wåäö]*$",
+    r"|ansökan|medel|belopp|summa|pott|anbud|offert)[\wåäö]*$",
     re.IGNORECASE,
 )
 

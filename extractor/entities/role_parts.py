@@ -116,6 +116,36 @@ def from_co_funder(text: str, end: int) -> bool:
     return entry is not None and entry.kind in _CO_FUNDER_KINDS
 
 
+# The city's own grant-givers (its committees, offices and pots): the report's grant or ask comes from them.
+_CITY_FUNDER_RE = re.compile(
+    r"(?:staden|stadens|kommunstyrelsen|kommunfullmäktige|kommunen|[\wåäö]*nämnd(?:en|erna)?|[\wåäö]*utskott(?:et)?"
+    r"|[\wåäö]*förvaltning(?:en)?|[\wåäö]*kontor(?:et)?|[\wåäö]*medl(?:en|et)|[\wåäö]*pott(?:en)?)(?![\wåäö])",
+    re.IGNORECASE,
+)
+# "… 250 000 kr från Allmänna arvsfonden", "… söks hos Boverket": whom the money comes from.
+_FUNDER_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*(?:(?:söks|sökes|begärs)\s+)?(?:från|hos|ur)\s+(?:(?:de|den|det)\s+)?(?P<who>[\wåäö]+)",
+    re.IGNORECASE,
+)
+
+
+def _funder(text: str, end: int) -> str | None:
+    m = _FUNDER_AFTER_RE.match(text, end)
+    return m.group("who") if m else None
+
+
+def other_funder(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> bool:
+    """In a form, money from a funder other than the city is co-funding, not the report's grant or ask:
+    in an application always ("Resterande 1,2 mnkr söks från Trafikverket"), in a follow-up beside money
+    from the city ("100 tusen från staden och 50 tusen från Länsstyrelsen")."""
+    who = _funder(text, span[1])
+    if who is None or _CITY_FUNDER_RE.fullmatch(who):
+        return False
+    if application:
+        return True
+    return any(s != span and (w := _funder(text, s[1])) is not None and _CITY_FUNDER_RE.fullmatch(w) for s in spans)
+
+
 def prior_year_bracket(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     """A bracket holding only this amount (and maybe a year), after another amount."""
     start, end = span

@@ -24,7 +24,7 @@ from functools import lru_cache
 # key, so the slugs of labels no template knows count too ("kostnadskalkyl", the seed's
 # "projektets_mal_och_syfte"); templates.json's application keys lack those slugs, so this list is
 # not derived from it (the follow-up keys below are).
-APPLICATION_SECTIONS = ("beskrivning", "behovsanalys", "sokt", "kalkyl", "mal_och_syfte")
+APPLICATION_SECTIONS = ("beskrivning", "behovsanalys", "sokt", "kalkyl", "kostnadsberakning", "mal_och_syfte")
 # "Nämnden godkänner att 350 tkr används till …", "beslutar att genomföra … inom en utgift om X":
 # a decision about money to be used commits it ...
 _DECISION_FRAME_RE = re.compile(
@@ -112,6 +112,12 @@ def follow_up_sections() -> frozenset[str]:
     return next((keys for kind, keys in vocabulary().kind_keys if kind == "uppfoljning"), frozenset())
 
 
+# "Den bedömda utgiften är nu X": a calculation said to hold now is the forecast, whatever was decided before.
+_NOW_RE = re.compile(r"(?<![\wåäö])(?:nu|numera|i\s+dag|för\s+närvarande)(?![\wåäö])", re.IGNORECASE)
+
+
 def decided_calculation(text: str, previous: str) -> bool:
     """A calculated cost in a sentence that, or whose previous sentence, approves it: the budget."""
-    return bool(_CALCULATED_RE.search(text)) and bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous))
+    if not _CALCULATED_RE.search(text) or _NOW_RE.search(text):
+        return False
+    return bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous))

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from bilagor.extractor.record import ROLE_SOURCES  # noqa: F401  (Decision.source is one of them)
 
-from bilagor.extractor.entities.money import parse_amount
+from bilagor.extractor.entities.money import find_money, parse_amount
 from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re-exported for tests)
     ATTACHED_AFTER,
     ATTACHED_BEFORE,
@@ -49,10 +49,13 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     find_cues,
 )
 from bilagor.extractor.entities.role_attached import attached_role
-from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, Clause, _mask, split_clauses
+from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, BRACKET_RE, Clause, _mask, split_clauses
+from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
+from bilagor.extractor.entities.role_periods import SINCE_YEAR_RE, beside_current, of_earlier_period
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
+    other_funder,
     part_or_whole,
     part_role,
     prior_year_bracket,
@@ -62,7 +65,6 @@ from bilagor.extractor.entities.role_parts import (
 from bilagor.extractor.entities.role_stage import (
     committed,
     decided_calculation,
-    earlier_period,
     is_application,
     is_form_section,
     spent_already,
@@ -79,12 +81,6 @@ _SHARE_BASE_RE = re.compile(r"procent\s+av\s+(?:(?:den|det|de)\s+)?(?:[\wåäö]
 
 # A sentence that points back to the one before it.
 _POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|siffran)(?![\wåäö])", re.IGNORECASE)
-# Sentences of the text before the amount's sentence (context), nearest last.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
-CONTEXT_SENTENCES = 4  # how far back a heading or earlier sentence still names the role
-_WORD_RE = re.compile(r"[A-Za-zÅÄÖåäö]{2,}")
-_SENTENCE_WORDS = 3  # fewer words is a list item or label, skipped when counting back
-
 # Section keys whose amounts have a role even without a cue word.
 SECTION_ROLES = (("sokt", "sokt"), ("beviljat", "beviljat"), ("budget", "budget"), ("kalkyl", "budget"))
 
@@ -157,38 +153,10 @@ def section_role(section_key: str | None) -> str | None:
     return next((role for part, role in SECTION_ROLES if part in key), None)
 
 
-def context_role(context: str | None, points_back: bool | str = False) -> str | None:
-    """The role the text before a sentence sets: the subject (first cue) of
-    the nearest earlier sentence or heading that has one. A sentence that
-    points back ("Den visar 2,7 mnkr") names a thing, so its role is the last
-    noun of the sentence before ("Vi fick en ny prognos"), not its verb; with points_back="noun"
-    (the sentence has a copula of its own) only such a noun counts."""
-    if not context:
-        return None
-    counted = 0
-    for sentence in reversed(_SENTENCE_END_RE.split(context)):
-        cues = find_cues(sentence)
-        nouns = [c for c in cues if NOUN_CUE_RE.search(sentence, c.start, c.end)]
-        if points_back and nouns:
-            return nouns[-1].role
-        if cues:
-            # "… skulle kosta X. Det blev Y": a pronoun with no noun to point to is no reference.
-            return None if points_back == "noun" else cues[0].role
-        # A list's label or bare figure ("Farsta:", "1,6 mnkr.") is not counted: a heading names
-        # every item of a list under it, however long.
-        counted += len(_WORD_RE.findall(sentence)) >= _SENTENCE_WORDS
-        if counted >= CONTEXT_SENTENCES:
-            break
-    return None
-
-
-_BRACKET_RE = re.compile(r"\([^()]*\)")
-
-
 def _same_bracket(text: str, cues: list[Cue], start: int) -> list[Cue]:
     """A bracket is a clause of its own: "uppgick till X (beviljat Y)". An amount outside
     brackets reads the cues outside them; one inside reads its bracket's, if it has any."""
-    brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(text)]
+    brackets = [(m.start(), m.end()) for m in BRACKET_RE.finditer(text)]
     if not brackets:
         return cues
 
@@ -219,6 +187,14 @@ def _apposition_verb(text: str, clauses: list[Clause], here: int, cues_in, other
     return verbs[0] if verbs else None
 
 
+_TOTAL_LABEL_RE = re.compile(r"\s*(?:summa|totalt?|sammanlagt|sammantaget|slutsumma)(?![\wåäö])", re.IGNORECASE)
+
+
+def _names_own_amount(text: str, cues: list[Cue], others: list[tuple[int, int]]) -> bool:
+    """A label line ("Budget: 60 tkr"): one of `cues` names an amount after it on the same line."""
+    return any(c.end <= s and "\n" not in text[c.end : s] for c in cues for s, _ in others)
+
+
 _COMPARISON_RE = re.compile(r"\s*(?:jämfört\s+med|mot|än|till\s+skillnad\s+från)(?![\wåäö])", re.IGNORECASE)
 
 
@@ -245,6 +221,7 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
     if appositive:
         return appositive, "clause"
     i, copula = here, None
+    sibling_labels = clauses[here].label and not _TOTAL_LABEL_RE.match(text, clauses[here].start)
     while i >= 0:
         if i < here and _comparison_adjunct(text, clauses[i], others):
             # "Utgifterna steg, jämfört med budgeten, till totalt X": what the subject is
@@ -252,6 +229,11 @@ def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]])
             i -= 1
             continue
         inside = cues_in(clauses[i])
+        if i < here and sibling_labels and _names_own_amount(text, inside, others):
+            # "Budget: 60 tkr Diff: 2 tkr": a label line's role is its own amount's; a heading's carries
+            # down a list ("Så fördelades pengarna: Bromma 400 000 kr Farsta 350 000 kr"), and a total
+            # ("Summa 600 000 kr") sums the lines above it
+            break
         if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over
             inside = [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
         # "hade en budget på X och slutade på Y": a copula does not continue a cue held by another amount
@@ -331,10 +313,14 @@ def _parts_of_totals(
     """The amounts of the sentence that are parts of a total beside them (`summed_parts`).
     Cached: the same for every amount of the sentence, and the subsets tried grow fast with
     its amounts (a list of 24 district grants took seconds when found once per amount)."""
-    if len(spans) < 3:
-        return frozenset()
-    parsed = {s: parse_amount(sentence[s[0] : s[1]]) for s in spans}
-    values = {s: p[0] for s, p in parsed.items() if p is not None}
+    if len(spans) < 3 or not any(WORD_RE.search(sentence, a[1], b[0]) for a, b in zip(spans, spans[1:])):
+        return frozenset()  # a row of bare figures ("Kostnader (tkr): 450 300 120 …") adds up by chance
+    # read in the sentence, so a bare figure after an amount in kronor ("… 140 000 kronor: 90 000 till lön")
+    # has its value too; alone, its text is no amount
+    in_sentence = {(m.start, m.end): m.sek for m in find_money(sentence)}
+    parsed = {s: parse_amount(sentence[s[0] : s[1]]) for s in spans if s not in in_sentence}
+    values = {s: in_sentence[s] for s in spans if s in in_sentence}
+    values.update({s: p[0] for s, p in parsed.items() if p is not None})
     roles = {s: _decide_alone(text, s, spans, section_key, context).role for s in values}
     return frozenset(summed_parts(values, roles))
 
@@ -377,6 +363,12 @@ def _decide_alone(
         return Decision("annat", "cue")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
+    if (
+        decision.role in ("beviljat", "sokt")
+        and is_form_section(section_key)
+        and other_funder(text, span, spans, is_application(section_key))
+    ):
+        return Decision("annat", "clause")
     frame = part_or_whole(text, span, spans) if attached is None else None
     if frame == "part":
         role = part_role(text, decision.role, span[1])
@@ -385,17 +377,24 @@ def _decide_alone(
         # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
         # is the thing named before ("budgeten"), if anything is
         role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
-    elif decision.role in ("utfall", "beviljat") and _of_earlier_period(text, span):
+    elif (
+        decision.role in ("utfall", "beviljat")
+        and SINCE_YEAR_RE.search(text)
+        and beside_current(text, (), decision.role, context)
+    ):
+        # "Utfallet för 2023 blev X. Sedan 2019 har Y investerats": a sum over earlier years beside this year's
+        role = "annat"
+    elif decision.role in ("utfall", "beviljat") and of_earlier_period(text, span):
         # in a form every figure is one project's; elsewhere an earlier figure is annat only beside
         # the current one ("Nämnden har anslagit 2,6 mnkr. Förra året anslogs 2,2 mnkr.")
-        if is_form_section(section_key) or _beside_current(text, spans, decision.role, context):
+        if is_form_section(section_key) or beside_current(text, spans, decision.role, context):
             role = "annat"
         else:
             return decision
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
-    elif decision.role == "prognos" and decided_calculation(text, _previous_sentence(context)):
+    elif decision.role == "prognos" and decided_calculation(text, previous_sentence(context)):
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
@@ -404,37 +403,8 @@ def _decide_alone(
     return decision if role == decision.role else Decision(role, "clause")
 
 
-def _previous_sentence(context: str | None) -> str:
-    sentences = [s for s in _SENTENCE_END_RE.split(context or "") if s.strip()]
-    return sentences[-1] if sentences else ""
-
-
-# "…, innan vi fick stöd": a time clause after the amount's own
-_WHEN_BEFORE_RE = re.compile(r"\s*innan(?![\wåäö])", re.IGNORECASE)
-_NOW_RE = re.compile(r"(?<![\wåäö])(?:i\s+år|i\s+dag|hittills|nu)(?![\wåäö])", re.IGNORECASE)
-_HAS_FIGURE_RE = re.compile(r"\d")
-
-
-def _beside_current(text: str, spans: tuple[tuple[int, int], ...], role: str, context: str | None) -> bool:
-    """The sentence also holds this year's figure ("… förra året och har i år fått Y"), or the sentence
-    before states a figure of the same role."""
-    if len(spans) > 1 and _NOW_RE.search(text):
-        return True
-    previous = _previous_sentence(context)
-    return bool(_HAS_FIGURE_RE.search(previous)) and context_role(previous) == role
-
-
-def _of_earlier_period(text: str, span: tuple[int, int]) -> bool:
-    """The amount's clause, or a clause it continues, names an earlier period ("Förra året kostade …")."""
-    clauses = split_clauses(text, find_cues(text))
-    here = next((i for i, c in enumerate(clauses) if c.start <= span[0] < max(c.end, c.start + 1)), len(clauses) - 1)
-    if _NOW_RE.search(text, clauses[here].start, clauses[here].end):
-        return False  # "… förra året och har i år fått Y": this clause says now
-    first = here
-    while first > 0 and not clauses[first].contrast:
-        first -= 1
-    last = here + 1 if here + 1 < len(clauses) and _WHEN_BEFORE_RE.match(text, clauses[here + 1].start) else here
-    return earlier_period(text, clauses[first].start, clauses[last].end)
+_PASSIVE_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:har|hade)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
+_PASSIVE_AFTER_RE = re.compile(r"\s+[\wåäö]+(?:ats|ts|its|tts)(?![\wåäö])", re.IGNORECASE)
 
 
 def _read_role(
@@ -461,6 +431,10 @@ def _read_role(
     if restated:
         return Decision(restated, "clause")
     cue, source = _in_sentence(text, start, end, others)
+    if cue is None and _PASSIVE_BEFORE_RE.search(text, 0, start) and _PASSIVE_AFTER_RE.match(text, end):
+        # "Till och med augusti har 412 000 kr bokförts på projektet": the amount is the subject of a
+        # perfect passive, so something was done with it: spent, whatever the verb (known verbs are cues)
+        return Decision("utfall", "clause")
     points_back = bool(_POINTS_BACK_RE.match(text))
     if cue is None or (cue.rank == COPULA and points_back):
         earlier = context_role(context, "noun" if cue is not None else points_back)

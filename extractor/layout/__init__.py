@@ -26,12 +26,12 @@ from collections.abc import Callable
 
 from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
 from bilagor.extractor.layout.continued import merge_continued
-from bilagor.extractor.layout.columns import find_boundary, label_column_x, page_boundaries
-from bilagor.extractor.layout.grid import find_grids, unfold_grids
-from bilagor.extractor.layout.headgrid import unfold_header_rows
+from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
+from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
+from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
@@ -95,6 +95,7 @@ def layout_pages(
     lines, card_xs = unfold_cards([line for ls in page_lines for line in ls], is_label, tol, s)
     framed = [without_card_frames(p, card_xs, s) for p in pages]
     boundaries = page_boundaries(framed, page_lines, find_boundary(framed, lines, s, is_label), s, is_label)
+    lines = part_run_in_words(lines, boundaries, tol, is_label_word)
     lines, headers = strip_column_headers(lines, boundaries, is_label, mostly_bold(lines, body), s)
     rules = {p.number: p.rules for p in pages}
     # Before `find_grids`: a header grid's cells are sized to their words, so its right-hand labels
@@ -118,10 +119,11 @@ def layout_pages(
         label_x=label_column_x(lines, tol, s) if lines else None,
         labels_by_type=labels_by_type(lines, body, body_bold, is_label, s),
         is_known_wording=is_known_wording,
+        leading=answer_leading(lines, boundaries, tol, s),
         settings=s,
     )
-    for line in lines:
-        walker.feed(line)
+    for line, next_line in zip(lines, [*lines[1:], None]):
+        walker.feed(line, next_line)
     pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundaries), s)
     centre_rows(walker.blocks, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little

@@ -75,7 +75,21 @@ def find_boundary(
     """x where the value column starts, or None for a one-column document.
 
     With `is_label`, a column of runs that mostly read as known labels is a
-    second label column (a grid of label/value pairs), not the value column."""
+    second label column (a grid of label/value pairs), not the value column.
+    Where runs alone show no value column, runs parted where a label's type
+    gives way to its answer's (`typed_segments`: label words as wide as their
+    column leave no gap) are asked too."""
+    found = _boundary(pages, lines, s, is_label, segments)
+    return found if found is not None else _boundary(pages, lines, s, is_label, typed_segments)
+
+
+def _boundary(
+    pages: list[Page],
+    lines: list[Line],
+    s: LayoutSettings,
+    is_label: Callable[[str], bool] | None,
+    split: Callable[[Line, LayoutSettings], list[list[Word]]],
+) -> float | None:
     lines = without_fragments(lines)
     if not lines:
         return None
@@ -90,7 +104,7 @@ def find_boundary(
     labelled: list[float] = []  # x of those runs that read as known labels
     same_line: Counter[int] = Counter()  # value-run x -> lines that also hold label text
     for line in lines:
-        runs = segments(line, s)
+        runs = split(line, s)
         if runs[0][0].x0 > x_left + tol:
             starts.append(runs[0][0].x0)
         for run in runs[1:]:
@@ -133,7 +147,7 @@ def find_boundary(
         ends_at_edge = [ln for ln in lines if ln.x0 > x_left + tol and abs(segments(ln, s)[0][-1].x1 - edge) <= tol]
         paired += sum(1 for ln in ends_at_edge if ln.x1 > x_value)
         label_only += sum(1 for ln in ends_at_edge if ln.x1 < x_value - tol)
-    crossing = sum(1 for ln in lines if ln.x0 <= x_left + tol and _crosses(ln, x_value - tol, s))
+    crossing = sum(1 for ln in lines if ln.x0 <= x_left + tol and _crosses(ln, x_value - tol, s, split))
     value_lines = sum(1 for ln in lines if abs(ln.x0 - x_value) <= tol)
     if count < 2 or (paired < 2 and label_only < 2):
         return None
@@ -203,9 +217,11 @@ def _flush_right_value_x(lines: list[Line], x_left: float, tol: float, s: Layout
     return value_x
 
 
-def _crosses(line: Line, x: float, s: LayoutSettings) -> bool:
+def _crosses(
+    line: Line, x: float, s: LayoutSettings, split: Callable[[Line, LayoutSettings], list[list[Word]]] = segments
+) -> bool:
     """A word run (no column gap) spans x."""
-    return any(run[0].x0 < x < run[-1].x1 for run in segments(line, s))
+    return any(run[0].x0 < x < run[-1].x1 for run in split(line, s))
 
 
 def _vertical_rules(
@@ -248,3 +264,66 @@ def page_boundaries(
         return result
     result.update(found)
     return result
+
+
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def label_type_end(words: list[Word], s: LayoutSettings = DEFAULT_SETTINGS) -> int | None:
+    """Where a run of words set as a label (bold, in capitals, or at a size of its own) gives way
+    to answer text with no column gap between (a label word as wide as its column runs up to its
+    answer): the index of the first answer word, or None when the type does not change there
+    (or fonts are unknown, as on OCR pages)."""
+    if len(words) < 2 or not words[0].fontname:
+        return None
+    for i in range(1, len(words)):
+        head, tail = words[:i], words[i:]
+        if not tail[0].text[:1].isalnum():
+            continue
+        bold = all(w.bold for w in head) and not any(w.bold for w in tail)
+        capitals = all(_capitals(w.text) for w in head) and any(ch.islower() for ch in tail[0].text)
+        size = all(abs(w.size - head[0].size) < s.label_size_step for w in head) and all(
+            abs(w.size - head[0].size) >= s.label_size_step for w in tail
+        )
+        if bold or capitals or size:
+            return i
+    return None
+
+
+def typed_segments(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[list[Word]]:
+    """`segments`, the first run also parted where its label type gives way to answer text."""
+    runs = segments(line, s)
+    end = label_type_end(runs[0], s)
+    return [runs[0][:end], runs[0][end:], *runs[1:]] if end else runs
+
+
+def answer_leading(
+    lines: list[Line], boundaries: dict[int, float | None], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+) -> float | None:
+    """The answers' line pitch (top to top): the most common distance between consecutive lines
+    whose answer text starts at the value column; None without `leading_min_samples` of them."""
+    pitches = []
+    prev: Line | None = None
+    for line in lines:
+        boundary = boundaries.get(line.page)
+        answer = boundary is not None and any(
+            0 <= w.x0 - boundary <= s.value_align_tolerances * tol for w in line.words
+        )
+        if not answer:
+            prev = None
+            continue
+        if (
+            prev is not None
+            and prev.page == line.page
+            and 0 < line.top - prev.top < s.wrap_pitch * max(line.size, line.height)
+        ):
+            pitches.append(line.top - prev.top)
+        prev = line
+    if len(pitches) < s.leading_min_samples:
+        return None
+    x, n = cluster(pitches, s.leading_spread)[0]
+    if n < s.leading_min_samples:
+        return None
+    return median([p for p in pitches if x <= p <= x + s.leading_spread])

@@ -1,6 +1,17 @@
-"""Grid forms: a header of several label/value column pairs (label | value | label | value).
+"""Grid forms: label/value pairs side by side (label | value | label | value). Two kinds:
 
-The boundary found by `columns` is the first pair's. A further label column
+Header tables (`unfold_header_rows`, read first): rows of one to four pairs above the body in a
+table with columns of its own, its cells sized to their words or to the table, so no right-hand
+label column lines up with the body's for a column finder to see. A run of lines, each cut by
+column gaps into label/answer runs (label runs short and in label form, the row holding a known
+label), with the lines its cells wrap onto (at a wrapped line's pitch, each word in a cell), is a
+header table when its labels read as known labels at least `header_grid_min_known` times (over
+wrapped cells: 'Namn på' / 'insats') and it has a row of several pairs none of whose right-hand
+labels lines up with a known label of another line (an aligned grid is read below), or lone pairs
+sharing an answer column other than the body's. Each row is read pair by pair: each pair's label
+at the row's left edge, its answer moved onto the body's value column, wrapped lines with them.
+
+Aligned grids (`find_grids`, `unfold_grids`): the boundary found by `columns` is the first pair's. A further label column
 is where known labels start, left-aligned, right of the previous value column
 (or where a vertical rule stands just before them); a grid has one or more
 (two to four pairs a row). Each line of the grid is split at every label
@@ -18,7 +29,7 @@ from dataclasses import dataclass, replace
 from bilagor.extractor.layout.columns import cluster, segments
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from bilagor.extractor.layout.walker import in_capitals
+from bilagor.extractor.layout.walker import in_capitals, label_form
 from bilagor.extractor.words import Word
 
 
@@ -336,4 +347,258 @@ def _moved(word: Word, grid: Grid, pair_label: float, pair_value: float, label_x
         dx = label_x - pair_label
     else:
         dx = grid.boundary + 1 - pair_value
+    return replace(word, x0=word.x0 + dx, x1=word.x1 + dx)
+
+
+# --- header tables: rows of 1-4 label/answer pairs above the body, with columns of their own
+
+
+def pair_runs(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[list[Word], list[Word]]] | None:
+    """The line's (label, answer) runs when it reads as 1-4 pairs side by side (label runs short
+    and in label form), else None. Where a cell's answer runs close up to the next label, the
+    runs are also parted where the type changes (labels set bold or at a size of their own)."""
+    for runs in (segments(line, s), _typed_runs(line, s)):
+        if len(runs) % 2 or not 2 <= len(runs) <= 2 * s.header_grid_max_pairs:
+            continue
+        labels = runs[0::2]
+        if any(len(run) > s.header_grid_label_max_words or not label_form(_text(run)) for run in labels):
+            continue
+        return list(zip(labels, runs[1::2], strict=True))
+    return None
+
+
+def _typed_runs(line: Line, s: LayoutSettings) -> list[list[Word]]:
+    """`segments`, each run also parted between two words of another weight or size."""
+    out = []
+    for run in segments(line, s):
+        out.append([run[0]])
+        for prev, word in zip(run, run[1:]):
+            other_type = prev.bold != word.bold or abs(prev.size - word.size) >= s.label_size_step
+            if word.fontname and other_type:
+                out.append([word])
+            else:
+                out[-1].append(word)
+    return out
+
+
+@dataclass
+class _HeaderRow:
+    lines: list[Line]  # the row's first line and the lines its cells wrap onto
+    pairs: list[tuple[list[Word], list[Word]]]  # the first line's (label, answer) runs
+
+    @property
+    def cells(self) -> list[tuple[float, float]]:
+        """Each pair's (label x, answer x), left to right."""
+        return [(label[0].x0, answer[0].x0) for label, answer in self.pairs]
+
+
+def unfold_header_rows(
+    lines: list[Line],
+    boundaries: dict[int, float | None],
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings = DEFAULT_SETTINGS,
+) -> list[Line]:
+    """`lines` with every header table read pair by pair (see the module's docstring)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        rows, end = _header_table(lines, i, boundaries, is_label, tol, s)
+        if not rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        value_x = boundaries[lines[i].page] or 0.0
+        for row in rows:
+            out.extend(_row_pair_by_pair(row, value_x, tol))
+        i = end
+    return out
+
+
+def _header_table(
+    lines: list[Line],
+    start: int,
+    boundaries: dict[int, float | None],
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings,
+) -> tuple[list[_HeaderRow], int]:
+    """The header table whose first row starts at lines[start] (its rows, and the index after its
+    last line), or ([], start) when there is none there."""
+    page = lines[start].page
+    boundary = boundaries.get(page)
+    if boundary is None:
+        return [], start
+    rows: list[_HeaderRow] = []
+    j = start
+    while j < len(lines) and lines[j].page == page and not lines[j].in_grid:
+        pairs = pair_runs(lines[j], s)
+        if pairs is None:
+            break
+        row = _HeaderRow([lines[j]], pairs)
+        k = j + 1
+        while k < len(lines) and _wraps_row(row, lines[k], is_label, tol, s):
+            row.lines.append(lines[k])
+            k += 1
+        if not (_opens_row(row, boundary, is_label, tol, s) or _next_lone_pair(rows, pairs, tol)):
+            break
+        rows.append(row)
+        j = k
+    if not rows or not _is_header_table(rows, lines, is_label, tol, s):
+        return [], start
+    return rows, j
+
+
+def _opens_row(
+    row: _HeaderRow, boundary: float, is_label: Callable[[str], bool], tol: float, s: LayoutSettings
+) -> bool:
+    """A header row holds a known label (over its cell's lines: 'Projektets' / 'namn'; a lone
+    pair's must be it); a lone pair whose answer starts where the body's answers do is an
+    ordinary row of the body."""
+    texts = [text.rstrip(":") for text in _label_texts(row, tol)]
+    if len(row.pairs) > 1:
+        return any(is_label(text) for text in texts)
+    answer_x = row.pairs[0][1][0].x0
+    # Left of the boundary its answer would be read as label text; far right of it, as no answer.
+    own_column = answer_x < boundary or answer_x - boundary > s.value_align_tolerances * tol
+    return is_label(texts[0]) and own_column
+
+
+def _next_lone_pair(rows: list[_HeaderRow], pairs: list, tol: float) -> bool:
+    """A lone pair under a lone pair of the table, its answer in the same column: the table's next
+    row, whatever its label ('Diarienr', 'Datum' are no template labels)."""
+    return (
+        bool(rows)
+        and len(pairs) == 1
+        and len(rows[-1].pairs) == 1
+        and abs(pairs[0][1][0].x0 - rows[-1].cells[0][1]) <= tol
+    )
+
+
+def _is_header_table(
+    rows: list[_HeaderRow], lines: list[Line], is_label: Callable[[str], bool], tol: float, s: LayoutSettings
+) -> bool:
+    """Enough evidence that the rows are a header table this step reads (an aligned grid is
+    `find_grids`'): known labels at least `header_grid_min_known` times, and a row of several
+    pairs or lone pairs sharing an answer column of their own."""
+    known = sum(is_label(text.rstrip(":")) for row in rows for text in _label_texts(row, tol))
+    multi = [row for row in rows if len(row.pairs) > 1]
+    # One known label proves little, unless a row of several pairs sets all its labels apart by
+    # type (bold, or a size of their own) as its answers are not.
+    if known < s.header_grid_min_known and not (known and any(_labels_typed(row) for row in multi)):
+        return False
+    if multi:
+        return not _aligned(multi, lines, is_label, tol, s)
+    answer_xs = cluster([row.cells[0][1] for row in rows], tol)
+    return answer_xs[0][1] >= s.header_table_min_lone_rows
+
+
+def _wraps_row(row: _HeaderRow, line: Line, is_label: Callable[[str], bool], tol: float, s: LayoutSettings) -> bool:
+    """`line` continues the row's cells: it follows at a wrapped line's pitch, each of its words
+    in a cell, each cell's first word at the cell's left edge, and no label cell opening a new
+    row with a known label."""
+    prev = row.lines[-1]
+    if line.page != prev.page or not 0 < line.top - prev.top <= s.wrap_pitch * max(prev.size, prev.height):
+        return False
+    edges = [x for cell in row.cells for x in cell]
+    cells: dict[int, list[Word]] = {}
+    for word in line.words:
+        k = max((i for i, x in enumerate(edges) if word.x0 >= x - tol), default=None)
+        if k is None:
+            return False
+        cells.setdefault(k, []).append(word)
+    for k, words in cells.items():
+        if abs(words[0].x0 - edges[k]) > tol:
+            return False
+        text = _text(words)
+        if k % 2 == 0 and text[:1].isupper() and is_label(text.rstrip(":")) and not in_capitals(text):
+            return False
+    return True
+
+
+def _labels_typed(row: _HeaderRow) -> bool:
+    """The row's label words are all bold and none of its answer words is, or all share a size
+    none of its answer words has."""
+    labels = [w for label, _ in row.pairs for w in label]
+    answers = [w for _, answer in row.pairs for w in answer]
+    if not labels[0].fontname:
+        return False
+    bold = all(w.bold for w in labels) and not any(w.bold for w in answers)
+    size = {round(w.size) for w in labels}.isdisjoint({round(w.size) for w in answers}) and len(
+        {round(w.size) for w in labels}
+    ) == 1
+    return bold or size
+
+
+def _label_texts(row: _HeaderRow, tol: float) -> list[str]:
+    """Each pair's label as its cell holds it over the row's lines ('Namn på insats')."""
+    return [
+        " ".join(w.text for line in row.lines for w in line.words if label_x - tol <= w.x0 < answer_x - tol)
+        for label_x, answer_x in row.cells
+    ]
+
+
+def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float) -> list[Line]:
+    """The row's lines read pair by pair: each pair's label moved to the row's left edge and its
+    answer onto the body's value column, so the walker reads them as ordinary label/answer rows."""
+    cells = row.cells
+    left = cells[0][0]
+    out = []
+    for k, (label_x, answer_x) in enumerate(cells):
+        end = cells[k + 1][0] - tol if k + 1 < len(cells) else float("inf")
+        for line in row.lines:
+            moved = [
+                _shift(w, left - label_x) if w.x0 < answer_x - tol else _shift(w, value_x + 1 - answer_x)
+                for w in line.words
+                if label_x - tol <= w.x0 < end
+            ]
+            if moved:
+                out.append(Line(line.page, moved, True))
+    return out
+
+
+def _aligned(
+    rows: list[_HeaderRow], lines: list[Line], is_label: Callable[[str], bool], tol: float, s: LayoutSettings
+) -> bool:
+    """Whether a right-hand label of the rows starts where a known label of a line of the same
+    grid does (its label columns line up: `find_grids` reads it)."""
+    xs = [label[0].x0 for row in rows for label, _ in row.pairs[1:]]
+    for other in _grid_neighbours(rows, lines, xs, tol, s):
+        for seg in segments(other, s)[1:]:
+            if any(abs(seg[0].x0 - x) <= tol for x in xs) and is_label(_text(seg)):
+                return True
+    return False
+
+
+def _grid_neighbours(
+    rows: list[_HeaderRow], lines: list[Line], xs: list[float], tol: float, s: LayoutSettings
+) -> list[Line]:
+    """The lines above and below the rows that may be rows of the same grid: each following the
+    next at a grid's row pitch, no word of them across a right-hand label column (a line across
+    the page ends a grid)."""
+    members = {id(line) for row in rows for line in row.lines}
+    page_lines = [ln for ln in lines if ln.page == rows[0].lines[0].page and not ln.in_grid]
+    first = next(i for i, ln in enumerate(page_lines) if id(ln) in members)
+    last = max(i for i, ln in enumerate(page_lines) if id(ln) in members)
+    out = []
+    for step, start in ((-1, first), (1, last)):
+        prev = page_lines[start]
+        i = start + step
+        while 0 <= i < len(page_lines):
+            line = page_lines[i]
+            reach = s.grid_row_pitch * max(line.height, line.size)
+            if abs(line.top - prev.top) > reach or any(w.x0 < x - tol < x + tol < w.x1 for w in line.words for x in xs):
+                break
+            if id(line) not in members:
+                out.append(line)
+            prev = line
+            i += step
+    return out
+
+
+def _text(run: list[Word]) -> str:
+    return " ".join(w.text for w in run)
+
+
+def _shift(word: Word, dx: float) -> Word:
     return replace(word, x0=word.x0 + dx, x1=word.x1 + dx)

@@ -61,11 +61,25 @@ def strip_running_lines(
         }
         return len(near) >= s.min_repeats
 
+    # Where lines in the body start, and in what size: a label column set small (#12).
+    body_starts = [
+        (line.x0, line.size) for page, lines in zip(pages, page_lines) for line in lines if not in_margin(line, page)
+    ]
+
+    def in_label_type(line: Line) -> bool:
+        """Set like lines of the body, at their left edge and size (a small label's wrapped tail
+        carried to the top of the next page), not as page furniture."""
+        alike = sum(
+            abs(x - line.x0) <= s.min_align_tolerance and abs(size - line.size) < s.small_print_step
+            for x, size in body_starts
+        )
+        return alike >= s.small_print_label_lines
+
     def running(line: Line, page: Page, outermost: bool) -> bool:
         if not in_margin(line, page) or is_label(line.text):
             return False
         # Small print counts only at the page's edge: forms may set labels small too.
-        small = outermost and body and line.size and line.size <= body - s.small_print_step
+        small = outermost and body and line.size and line.size <= body - s.small_print_step and not in_label_type(line)
         return bool(small or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
 
     kept, removed = [], []

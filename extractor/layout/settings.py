@@ -29,8 +29,11 @@ class LayoutSettings:
     min_repeats: int = 2
     # Words a running line may add on later pages ('Bilaga 5' / 'Bilaga 5, forts.').
     running_extra_words: int = 2
-    # Type this much below the body size at a page's edge is page furniture.
+    # Type this much below the body size at a page's edge is page furniture ...
     small_print_step: float = 0.5
+    # ... unless at least this many lines of the body start at its x in its size (a label column
+    # set small: a label's wrapped tail atop the next page, #12).
+    small_print_label_lines: int = 3
 
     # --- columns
     # A gap wider than this share of the type size (at least min_column_gap pt) parts word runs.
@@ -59,6 +62,9 @@ class LayoutSettings:
     crossing_ratio: float = 2.0
     # Labels set flush right: at least this many label runs beside answers must end at one x.
     right_aligned_min_labels: int = 3
+    # A label set apart by size differs from its answer's type by at least this much (pt); words of
+    # one label differ by less (a label word as wide as its column runs up to its answer, #12).
+    label_size_step: float = 0.5
 
     # --- walking (labels, headings, answers)
     # Share of the word-gap threshold that separates a label from its answer.
@@ -104,6 +110,15 @@ class LayoutSettings:
     # previous answer's last line at least (a field's gap, wider than the leading).
     stacked_gap_pitch: float = 1.7
 
+    # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
+    # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).
+    leading_min_samples: int = 2
+    # Pitches this close (pt) are one leading (rounding in the text layer).
+    leading_spread: float = 0.6
+    # A label line in capitals continues the label above it within this share of that leading
+    # (its own type may be far smaller); a row gap lies further down (1.4-1.6 times it).
+    label_leading_share: float = 1.15
+
     # --- grids (several label/value column pairs side by side)
     # A second label column starts at least this far (pt) right of the first value column.
     grid_min_value_width: float = 40.0
@@ -123,13 +138,17 @@ class LayoutSettings:
     # the strongest column's starts (a later pair's value column may hold more wrapped answer lines).
     grid_first_value_strength: float = 0.5
 
-    # --- header grids on one line ('Projektnamn | ... | Diarienr | ... | Datum | ...', #12)
-    # Pairs a header-grid line holds at most (two to three in the city's templates).
-    header_grid_max_pairs: int = 3
-    # A header grid's label cell has at most this many words ('Namn på insats').
-    header_grid_label_max_words: int = 3
-    # Label cells of a header grid that must read as known labels (one known label proves little).
+    # --- header tables ('Projektnamn | ... | Diarienr | ... | Datum | ...' above the body, with
+    # columns of their own; #12)
+    # Pairs a header-table row holds at most (two to four in the city's templates).
+    header_grid_max_pairs: int = 4
+    # A header table's label cell has at most this many words on a line ('Geografisk plats för').
+    header_grid_label_max_words: int = 4
+    # Label cells of a header table that must read as known labels (one known label proves little).
     header_grid_min_known: int = 2
+    # Rows of one pair each make a header table when at least this many share an answer column
+    # of their own (one such row may be an odd row of the body).
+    header_table_min_lone_rows: int = 2
 
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bilagor.extractor.layout.columns import gap_threshold, is_fragment
+from bilagor.extractor.layout.columns import gap_threshold, is_fragment, label_type_end
 from bilagor.extractor.layout.continued import continued_label
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_between
@@ -25,6 +25,8 @@ _NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)
 
 # Digits, an e-mail or web address: answer text, never the wrapped part of a label.
 _ANSWER_SHAPED = re.compile(r"[\d@]|www\.|https?:")
+# A list item: a dash or bullet, or a number closed by ')' or '.', then its text.
+_LIST_ITEM = re.compile(r"^([-–—•·*]|\d{1,2}[.)])\s+\S")
 _FILE_NAME = re.compile(r"^\S+\.(jpe?g|png|gif|tiff?|heic|bmp|pdf|docx?|xlsx?)$", re.I)
 
 
@@ -63,6 +65,11 @@ def in_capitals(text: str) -> bool:
     """Set in capitals throughout ('GEOGRAFISK PLATS', a CSS text-transform): its case tells nothing."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+def _one_capital(text: str) -> bool:
+    """A line of one capital letter ('I' of 'AVVIKELSER I PROJEKTETS ...' wrapped alone)."""
+    return len(text.strip()) == 1 and text.strip().isupper()
 
 
 def _trimmed(words: list[Word]) -> list[Word]:
@@ -106,9 +113,12 @@ class Walker:
         label_x: float | None = None,
         labels_by_type: bool = False,
         is_known_wording: Callable[[str], bool] | None = None,
+        leading: float | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
+        # The answers' line pitch (None: not measured): labels in a narrow column wrap at it.
+        self.leading = leading
         # A template label or known alias word for word: a label however long it is.
         self.is_known_wording = is_known_wording or (lambda _text: False)
         # Labels alone on their lines are set apart by type (bold, larger): a plain line is never one.
@@ -120,6 +130,7 @@ class Walker:
         self.body_bold = body_bold
         self.typography = typography  # font names known (a text layer)
         self.prev_line: Line | None = None
+        self.next_line: Line | None = None
         self.tol = tol  # alignment tolerance of this document
         self.rules = rules
         self.is_label = is_label
@@ -133,8 +144,10 @@ class Walker:
         self.stacked_form = False  # labels stand alone above their answers (web forms, definition lists)
         self.stacked_capitals = False  # ... and are set in capitals
 
-    def feed(self, line: Line) -> None:
+    def feed(self, line: Line, next_line: Line | None = None) -> None:
+        """Read `line`; `next_line` (the line after it, if any) tells a list's lead-in line."""
         self.boundary = self.boundaries.get(line.page)
+        self.next_line = next_line
         self._feed(line)
         self.prev_line = line
 
@@ -203,7 +216,17 @@ class Walker:
         aligned = right[0].x0 - self.boundary <= self.s.value_align_tolerances * self.tol
         # A label word wider than its column runs up to the answer: the
         # answer still starts exactly at the value column.
-        at_column = len(left) == 1 and gap >= -2 * self.tol and aligned and self.last_full_value is None
+        # So do label words set apart by type (bold, capitals, a size of their own) that fill the
+        # column up to an answer in body type, or run on under it when the answer starts right at
+        # the value column.
+        changes_type = label_type_end(left + right[:1], self.s) == len(left)
+        at_value_x = abs(right[0].x0 - self.boundary - self.tol) <= self.tol
+        at_column = (
+            (len(left) == 1 or changes_type)
+            and (gap >= -2 * self.tol or (changes_type and at_value_x))
+            and aligned
+            and self.last_full_value is None
+        )
         return (column_gap and aligned) or at_column
 
     def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
@@ -458,8 +481,16 @@ class Walker:
             return False
         # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
         # standing apart after a finished answer as the known ones do ('Övriga kommentarer').
+        if text.endswith(":") and self._introduces_list(line):
+            return False
         marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
         return marked and _inline_label_form(bare, self.s)
+
+    def _introduces_list(self, line: Line) -> bool:
+        """A colon line right above a list item ('Följande har gjorts:' over '- 24 nya stolpar')
+        leads into the answer's list: answer text, not an unknown label."""
+        nxt = self.next_line
+        return nxt is not None and nxt.page == line.page and bool(_LIST_ITEM.match(nxt.text))
 
     def _apart_after_answer(self, line: Line) -> bool:
         """The line stands a field's gap below an answer that ended a sentence."""
@@ -525,14 +556,28 @@ class Walker:
         first = line.text[:1]
         if CONNECTOR_END.search(prev.text):
             return True
-        if in_capitals(prev.text) and in_capitals(line.text):
+        if in_capitals(prev.text) and (in_capitals(line.text) or _one_capital(line.text)):
             # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,
             # the next row's label after a row gap. Over a page break there is no leading to go by:
             # a line that reads as a label itself starts one (a label repeated atop the next page).
             if over_break:
-                return not self.is_label(line.text.rstrip(":"))
-            return line.top - prev.top <= self.s.max_leading * max(prev.size, prev.height)
+                # ... nor does a line under a label already complete (a template label word for word).
+                return not (self.is_label(line.text.rstrip(":")) or self.is_known_wording(block.label.rstrip(":")))
+            pitch = line.top - prev.top
+            return pitch <= self.s.max_leading * max(prev.size, prev.height) or self._at_answer_leading(
+                block, line, pitch
+            )
         return not (first.isupper() or first.isdigit())
+
+    def _at_answer_leading(self, block: Block, line: Line, pitch: float) -> bool:
+        """A label line follows the previous at the answers' leading (a narrow column's labels
+        wrap at it, however small their own type), not a row gap further down; two template
+        labels word for word are two rows however close."""
+        return (
+            self.leading is not None
+            and pitch <= self.s.label_leading_share * self.leading
+            and not (self.is_known_wording(block.label.rstrip(":")) and self.is_known_wording(line.text.rstrip(":")))
+        )
 
     def _add_value(self, line: Line) -> None:
         if self.blocks:

@@ -199,7 +199,7 @@ class _Frame:
         longest = max(
             (
                 fonts.width(w, label_font, lay.label_size or lay.size)
-                for r in spec.rows[sum(lay.header_grid) :]
+                for r in spec.rows[sum(lay.header_grid) + sum(lay.header_table) :]
                 if r.style == FIELD
                 for w in r.label.split()
             ),
@@ -243,6 +243,11 @@ def layout(spec: ReportSpec) -> Document:
     if lay.header_grid:
         skip = sum(lay.header_grid)
         for page in _header_grid(cur, frame, spec.rows[:skip], lay.header_grid):
+            doc.section_pages.append(page)
+            doc.section_end_pages.append(page)
+    if lay.header_table:
+        skip = sum(lay.header_table)
+        for page in _header_table(cur, frame, spec.rows[:skip], lay.header_table):
             doc.section_pages.append(page)
             doc.section_end_pages.append(page)
     for index, row in enumerate(spec.rows):
@@ -491,7 +496,7 @@ def _styled_label_row(cur: _Cursor, f: _Frame, row: Row) -> int:
     centred on the whole label (issue #12's form family)."""
     size, lead, pad = f.lay.size, f.lead, f.pad
     label_size = f.lay.label_size or size
-    label_lead = label_size * f.lay.leading
+    label_lead = f.lead if f.lay.label_at_body_leading else label_size * f.lay.leading
     label = "" if row.style == MARKER else row.label
     label_lines = wrap(label, f.label_w, f.label_font, label_size) if label else []
     value_lines = wrap(row.text, f.value_w, f.regular, size)
@@ -575,6 +580,71 @@ def _header_grid(cur: _Cursor, f: _Frame, rows: list[Row], per_row: tuple[int, .
                 sheet.append(Rule(cell_x, top, cell_x, cur.y))
                 sheet.append(Rule(value_x, top, value_x, cur.y))
             sheet.append(Rule(right, top, right, cur.y))
+        pages.extend([cur.page] * len(pairs))
+    cur.y += lead
+    return pages
+
+
+def _header_table(cur: _Cursor, f: _Frame, rows: list[Row], per_row: tuple[int, ...]) -> list[int]:
+    """The first rows as a table of its own above the body (issue #12, sixth round): `per_row[i]`
+    label | value pairs on table row i, pairs of equal width, the label cell a share of its pair
+    (a lone pair's label cell a fixed width), labels and answers wrapping in their cells; its
+    columns owe nothing to the body's. A pair whose words do not fit its cell gets a row alone."""
+    lay = f.lay
+    size, lead = lay.size, f.lead
+    pad = CELL_PAD if lay.header_rules == "box" else 2.0
+    right = f.left + f.content_width
+    groups: list[list[Row]] = []
+    start = 0
+    for count in per_row:
+        groups.append(rows[start : start + count])
+        start += count
+    pages: list[int] = []
+    while groups:
+        pairs = groups.pop(0)
+        pair_w = f.content_width / len(pairs)
+        label_w = pair_w * lay.header_label_share if len(pairs) > 1 else lay.header_single_label
+        cells = []
+        for k, row in enumerate(pairs):
+            x = f.left + k * pair_w
+            value_x = x + label_w + pad + 3
+            value_w = x + (pair_w if len(pairs) > 1 else f.content_width) - value_x - pad - 4
+            cells.append((x, row, value_x, value_w))
+        too_wide = any(
+            fonts.width(w, f.label_font, size) > label_w - 2 * pad for _, row, _, _ in cells for w in row.label.split()
+        ) or any(fonts.width(w, f.regular, size) > vw for _, row, _, vw in cells for w in row.text.split())
+        if len(pairs) > 1 and too_wide:
+            groups[:0] = [[row] for row in pairs]
+            continue
+        drawn = [
+            (x, wrap(row.label, label_w - 2 * pad, f.label_font, size), vx, wrap(row.text, vw, f.regular, size))
+            for x, row, vx, vw in cells
+        ]
+        count = max(max(len(labels), len(values), 1) for _, labels, _, values in drawn)
+        cur.ensure(count * lead + 2 * pad)
+        top = cur.y
+        cur.y += pad
+        for i in range(count):
+            for x, labels, value_x, values in drawn:
+                if i < len(labels):
+                    cur.put(x + pad, labels[i], f.label_font, size)
+                if i < len(values):
+                    cur.put(value_x, values[i], f.regular, size)
+            cur.y += lead
+        cur.y += pad
+        sheet = cur.doc.pages[-1]
+        if lay.header_rules in ("vertical", "box"):
+            for k, (x, _, value_x, _) in enumerate(drawn):
+                sheet.append(Rule(value_x - 3, top, value_x - 3, cur.y))
+                if k:
+                    sheet.append(Rule(x, top, x, cur.y))
+        if lay.header_rules == "box":
+            sheet.append(Rule(f.left, top, right, top))
+            sheet.append(Rule(f.left, cur.y, right, cur.y))
+            sheet.append(Rule(f.left, top, f.left, cur.y))
+            sheet.append(Rule(right, top, right, cur.y))
+        else:
+            cur.y += lead * 0.4
         pages.extend([cur.page] * len(pairs))
     cur.y += lead
     return pages

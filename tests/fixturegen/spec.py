@@ -66,6 +66,15 @@ class Layout:
     label_size: float | None = None  # None: the body size
     label_centred: bool = False
     header_grid: tuple[int, ...] = ()
+    # Sixth round (capsgrid6.py): wrapped label lines at the answers' leading, not their own size's;
+    # the first rows as a header table with columns of its own (N pairs per table row, equal
+    # pairs, the label cell this share of a pair; a lone pair's label cell this wide), drawn
+    # with rules "none", "vertical" (between cells only) or "box".
+    label_at_body_leading: bool = False
+    header_table: tuple[int, ...] = ()
+    header_label_share: float = 0.35
+    header_single_label: float = 110.0
+    header_rules: str = "none"
 
 
 @dataclass
@@ -145,6 +154,11 @@ FAMILY_FIELDS = (
     "label_size",
     "label_centred",
     "header_grid",
+    "label_at_body_leading",
+    "header_table",
+    "header_label_share",
+    "header_single_label",
+    "header_rules",
 )
 
 

@@ -8,6 +8,6 @@ from roles_scoring import check_split, extractor_amounts, load_split, score_repo
 
 
 def test_tuning17_roles_and_reports():
-    check_split("tuning17", value_floor=0.99, role_floor=0.87, annat_ceiling=0.01)  # 0.875 (35/40)
+    check_split("tuning17", value_floor=0.99, role_floor=0.90, annat_ceiling=0.01)  # sixth round: 0.900 (36/40)
     right, scored = score_reports(load_split("tuning17"), extractor_amounts)
     assert scored == 8 and right >= 7

@@ -167,7 +167,7 @@ def _report():
         "consistency",
         sections=[
             Section("ekonomiskt_utfall", "Ekonomiskt utfall", "Utfall: 62 tkr\nBudget: 60 tkr", 1),
-            Section("avvikelser", "Avvikelser", "Diff: +2 tkr", 2),
+            Section("avvikelser", "Avvikelser", "+2 tkr", 2),
         ],
     )
 
@@ -187,7 +187,7 @@ def test_a_report_gets_the_deviation_from_sections_apart():
     from bilagor.extractor.entities import find_entities
 
     amounts, _ = find_entities(_report())
-    # alone in its section, "Diff: +2 tkr" gets no role from a word (annat, default); the report's
+    # alone in its section, "+2 tkr" gets no role from a word (only its sign names a difference); the report's
     # budget and outcome make it their difference
     assert [(a.role, a.role_source) for a in amounts][2] == ("avvikelse", CONSISTENCY)
 

@@ -1,0 +1,58 @@
+"""A label word in capitals drawn over the first letters of its answer (a label column narrower
+than its longest word) comes out of the text layer as one word running from the label column
+into the value column ('PROJEKTNAMNBelysning', 'SLUTRESULTATtrygghetsvandring'): part it where
+the capitals end, the answer at the value column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.words import Word
+
+# Capitals (a label word), then lower case: the case change is the only seam left. The last
+# capital may be the answer's own ('...NAMNBelysning') or the label's ('...TATtrygghets...').
+_RUN_IN = re.compile(r"^(?P<capitals>[A-ZÅÄÖÉÜ]{3,})(?P<rest>[a-zåäöéü].*)$")
+
+
+def part_run_in_words(
+    lines: list[Line],
+    boundaries: dict[int, float | None],
+    tol: float,
+    is_label_word: Callable[[str], bool] | None = None,
+) -> list[Line]:
+    """`lines` with each such word parted: the label's part ending at the boundary, the answer's
+    starting at the value column (`tol` right of the boundary, as `columns` sets it)."""
+    out = []
+    for line in lines:
+        boundary = boundaries.get(line.page)
+        if boundary is None or not any(_split_at(w, boundary, is_label_word) for w in line.words):
+            out.append(line)
+            continue
+        words: list[Word] = []
+        for w in line.words:
+            at = _split_at(w, boundary, is_label_word)
+            if at is None:
+                words.append(w)
+                continue
+            words.append(replace(w, text=w.text[:at], x1=min(w.x1, boundary)))
+            words.append(replace(w, text=w.text[at:], x0=boundary + tol))
+        out.append(Line(line.page, words, line.in_grid))
+    return out
+
+
+def _split_at(word: Word, boundary: float, is_label_word: Callable[[str], bool] | None) -> int | None:
+    """Where to part `word` (a text index), or None when it is no label run into its answer."""
+    if not word.fontname or not word.x0 < boundary < word.x1:
+        return None
+    match = _RUN_IN.match(word.text)
+    if match is None:
+        return None
+    run = len(match["capitals"])
+    # The label a known label word as it stands ('SLUTRESULTAT') or without the last capital
+    # ('PROJEKTNAMN' + 'Belysning'); else the answer starts capitalised, as a new answer does.
+    if is_label_word is not None and is_label_word(word.text[:run]) and not is_label_word(word.text[: run - 1]):
+        return run
+    return run - 1
