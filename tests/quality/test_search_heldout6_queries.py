@@ -58,5 +58,6 @@ def test_heldout6_recall_and_mrr(heldout6):
     assert len(rows) == len(HELDOUT6)
     # Before this round's fixes (main at 10498a7, 2026-12-04): recall@10 0.860 (0.8597), MRR 0.874.
     # Floors rounded down.
-    assert recall >= 0.85
-    assert mrr >= 0.87
+    # After the sixth round (main 4d9f412, LEXICON_VERSION 10 with it; scored a second and last time): 0.911 / 0.939.
+    assert recall >= 0.91
+    assert mrr >= 0.93
