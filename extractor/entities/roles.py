@@ -51,7 +51,7 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, BRACKET_RE, Clause, _mask, split_clauses
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
-from bilagor.extractor.entities.role_periods import SINCE_YEAR_RE, beside_current, of_earlier_period
+from bilagor.extractor.entities.role_periods import beside_current, of_earlier_period, since_earlier_year
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
@@ -377,11 +377,7 @@ def _decide_alone(
         # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
         # is the thing named before ("budgeten"), if anything is
         role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
-    elif (
-        decision.role in ("utfall", "beviljat")
-        and SINCE_YEAR_RE.search(text)
-        and beside_current(text, (), decision.role, context)
-    ):
+    elif decision.role in ("utfall", "beviljat") and since_earlier_year(text, decision.role, context):
         # "Utfallet för 2023 blev X. Sedan 2019 har Y investerats": a sum over earlier years beside this year's
         role = "annat"
     elif decision.role in ("utfall", "beviljat") and of_earlier_period(text, span):
