@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bilagor.extractor.entities.role_clauses import BRACKET_RE, split_clauses
+from bilagor.extractor.entities.role_clauses import BRACKET_RE, clause_at, split_clauses
 from bilagor.extractor.entities.role_context import context_role, previous_sentence
 from bilagor.extractor.entities.role_cues import find_cues
 from bilagor.extractor.entities.role_stage import earlier_period
@@ -41,7 +41,7 @@ def _previous_states(role: str, context: str | None) -> bool:
 def of_earlier_period(text: str, span: tuple[int, int]) -> bool:
     """The amount's clause, or a clause it continues, names an earlier period ("Förra året kostade …")."""
     clauses = split_clauses(text, find_cues(text))
-    here = next((i for i, c in enumerate(clauses) if c.start <= span[0] < max(c.end, c.start + 1)), len(clauses) - 1)
+    here = clause_at(clauses, span[0])
     if _NOW_RE.search(text, clauses[here].start, clauses[here].end):
         return False  # "… förra året och har i år fått Y": this clause says now
     first = here

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bilagor.extractor.entities.role_clauses import BRACKET_RE, Clause, split_clauses
+from bilagor.extractor.entities.role_clauses import BRACKET_RE, Clause, clause_at, split_clauses
 from bilagor.extractor.entities.role_cues import COPULA, DEVIATION, FRAME, NOUN, Cue, find_cues
 
 
@@ -108,7 +108,7 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
     amount's own nearest word ("cue") or its clause's frame ("clause")."""
     cues = _same_bracket(text, find_cues(text), start)
     clauses = split_clauses(text, cues)
-    here = next((i for i, c in enumerate(clauses) if c.start <= start < max(c.end, c.start + 1)), len(clauses) - 1)
+    here = clause_at(clauses, start)
 
     def cues_in(clause: Clause) -> list[Cue]:
         return [c for c in cues if clause.start <= c.start < clause.end]
