@@ -114,6 +114,7 @@ def find_organisations(
 def find_entities(report: Report, model: str | None = None) -> tuple[list[Amount], list[Organisation]]:
     """Amounts (with section and page) and organisations of a report's sections."""
     from bilagor.extractor.entities.organisations import aggregate
+    from bilagor.extractor.entities.role_consistency import consistent_roles
 
     amounts: list[Amount] = []
     mentions = []
@@ -127,8 +128,6 @@ def find_entities(report: Report, model: str | None = None) -> tuple[list[Amount
         doc = _doc(section.text, section.key in AMOUNT_FIELDS)
         amounts += _amounts(doc, section.key, section.page)
         mentions += _organisation_mentions(doc, report.year, model)
-    from bilagor.extractor.entities.role_consistency import consistent_roles
-
     # The report's amounts constrain each other (a deviation is the difference of its budget and
     # outcome, parts add up to their total): settled once all of them have their roles.
     return consistent_roles(amounts), aggregate(mentions)

@@ -63,6 +63,11 @@ def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
     return clauses
 
 
+def clause_at(clauses: list[Clause], pos: int) -> int:
+    """The index of the clause holding `pos` (an empty clause holds its start), else the last."""
+    return next((i for i, c in enumerate(clauses) if c.start <= pos < max(c.end, c.start + 1)), len(clauses) - 1)
+
+
 _NOUN_JOIN_RE = re.compile(r"och|samt", re.IGNORECASE)
 
 

@@ -5,7 +5,7 @@ The decision reads the structure around the amount before the nearest word:
 1. Attachment: words bound to the amount itself decide first ("beviljade
    2 mnkr", "budgeten på 2 mnkr", "2 mnkr i bidrag", "40 000 kr per år",
    "varav 2 mnkr").
-2. The amount's clause: a sentence is cut into clauses at commas, semicolons
+2. The amount's clause (`role_sentence`): a sentence is cut into clauses at commas, semicolons
    and linking words. Inside the clause, cues are ranked by how much they
    govern: a deviation or running-cost frame ("budgetavvikelsen",
    "överskottet", "den årliga driften") over a framing phrase or main verb
@@ -49,10 +49,11 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     find_cues,
 )
 from bilagor.extractor.entities.role_attached import attached_role
-from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, BRACKET_RE, Clause, _mask, split_clauses
+from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
-from bilagor.extractor.entities.role_periods import SINCE_YEAR_RE, beside_current, of_earlier_period
+from bilagor.extractor.entities.role_periods import beside_current, of_earlier_period, since_earlier_year
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
+from bilagor.extractor.entities.role_sentence import in_sentence
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
     other_funder,
@@ -84,8 +85,6 @@ _POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|sif
 # Section keys whose amounts have a role even without a cue word.
 SECTION_ROLES = (("sokt", "sokt"), ("beviljat", "beviljat"), ("budget", "budget"), ("kalkyl", "budget"))
 
-AFTER_PENALTY = 3  # a cue after the amount is a little less telling than one before
-
 
 @dataclass(frozen=True)
 class Decision:
@@ -111,165 +110,9 @@ def restated_role(text: str, span: tuple[int, int]) -> str | None:
     return cues[0].role if cues and cues[0].end <= start else None
 
 
-# "lägre än väntat, ca 180 000 kr", "blev lägre, 574 000 kr": a comparison, then the figure itself.
-_COMPARATIVE_RE = re.compile(
-    r"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)(?:\s+än(?![\wåäö])|(?=\s*,))", re.IGNORECASE
-)
-_PURPOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:för|till)\s+(?:[\wåäö]+\s+){0,3}", re.IGNORECASE)
-
-
-_APPOSITIVE_AMOUNT_RE = re.compile(r"\s*,\s*#")
-
-
-def _best(
-    text: str, cues: list[Cue], start: int, end: int, others: list[tuple[int, int]], strict: bool = False
-) -> Cue | None:
-    """The most governing cue, the nearest among equals. A cue with another
-    amount between it and this one belongs to that amount: one before is used
-    only if nothing else fits (never when `strict`), one after never."""
-
-    def distance(c: Cue) -> float:
-        return start - c.end if c.end <= start else c.start - end + AFTER_PENALTY
-
-    def shielded(c: Cue) -> bool:
-        lo, hi = (c.end, start) if c.end <= start else (end, c.start)
-        # "… har mellanskillnaden, cirka 100 000 kr, …": a noun set off by its own amount is that amount's
-        appositive = c.start >= end and bool(_APPOSITIVE_AMOUNT_RE.match(text, c.end))
-        return appositive or any(lo <= s and e <= hi for s, e in others)
-
-    def purpose(c: Cue) -> bool:
-        # "tillförs 2 mnkr för ökade kostnader", "10 mnkr till satsningen": what the
-        # money is for says nothing of its role, unless it is running costs ("för driften").
-        running = c.role == "annat" and c.rank == DEVIATION
-        return c.start >= end and not running and bool(_PURPOSE_RE.fullmatch(text, end, c.start))
-
-    free = [c for c in cues if not shielded(c) and not purpose(c)]
-    before = [] if strict else [c for c in cues if c.end <= start]
-    return min(free or before, key=lambda c: (-c.rank, distance(c)), default=None)
-
-
 def section_role(section_key: str | None) -> str | None:
     key = (section_key or "").lower()
     return next((role for part, role in SECTION_ROLES if part in key), None)
-
-
-def _same_bracket(text: str, cues: list[Cue], start: int) -> list[Cue]:
-    """A bracket is a clause of its own: "uppgick till X (beviljat Y)". An amount outside
-    brackets reads the cues outside them; one inside reads its bracket's, if it has any."""
-    brackets = [(m.start(), m.end()) for m in BRACKET_RE.finditer(text)]
-    if not brackets:
-        return cues
-
-    def bracket_of(pos: int) -> tuple[int, int] | None:
-        return next((b for b in brackets if b[0] <= pos < b[1]), None)
-
-    own = bracket_of(start)
-    same = [c for c in cues if bracket_of(c.start) == own]
-    return same if same or own is None else [c for c in cues if bracket_of(c.start) is None]
-
-
-_BARE_RE = re.compile(r"[\s#]*(?:(?:och|men|samt)\s+)?[\wåäö]*[\s#]*")
-
-
-def _apposition_verb(text: str, clauses: list[Clause], here: int, cues_in, others) -> Cue | None:
-    """ "…och resten, 90 tkr, söks hos Boverket": an amount set off by commas after a head
-    that names no role takes the verb of the clause after it."""
-    if not (0 < here < len(clauses) - 1) or clauses[here].contrast or clauses[here + 1].contrast:
-        return None
-    head, following = clauses[here - 1], clauses[here + 1]
-    if cues_in(head) or cues_in(clauses[here]) or not _BARE_RE.fullmatch(text, head.start, head.end):
-        return None
-    if not _BARE_RE.fullmatch(text, clauses[here].start, clauses[here].end):
-        return None
-    if any(following.start <= s < following.end for s, _ in others):
-        return None
-    verbs = [c for c in cues_in(following) if c.rank >= FRAME]
-    return verbs[0] if verbs else None
-
-
-_TOTAL_LABEL_RE = re.compile(r"\s*(?:summa|totalt?|sammanlagt|sammantaget|slutsumma)(?![\wåäö])", re.IGNORECASE)
-
-
-def _names_own_amount(text: str, cues: list[Cue], others: list[tuple[int, int]]) -> bool:
-    """A label line ("Budget: 60 tkr"): one of `cues` names an amount after it on the same line."""
-    return any(c.end <= s and "\n" not in text[c.end : s] for c in cues for s, _ in others)
-
-
-_COMPARISON_RE = re.compile(r"\s*(?:jämfört\s+med|mot|än|till\s+skillnad\s+från)(?![\wåäö])", re.IGNORECASE)
-
-
-def _comparison_adjunct(text: str, clause: Clause, others: list[tuple[int, int]]) -> bool:
-    """A clause that only says what something is compared with ("jämfört med budgeten"), holding no amount."""
-    return (
-        clause.contrast
-        and bool(_COMPARISON_RE.match(text, clause.start))
-        and not any(clause.start <= s < clause.end for s, _ in others)
-    )
-
-
-def _in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[Cue | None, str]:
-    """The cue that decides within the sentence, and whether it was the
-    amount's own nearest word ("cue") or its clause's frame ("clause")."""
-    cues = _same_bracket(text, find_cues(text), start)
-    clauses = split_clauses(text, cues)
-    here = next((i for i, c in enumerate(clauses) if c.start <= start < max(c.end, c.start + 1)), len(clauses) - 1)
-
-    def cues_in(clause: Clause) -> list[Cue]:
-        return [c for c in cues if clause.start <= c.start < clause.end]
-
-    appositive = _apposition_verb(text, clauses, here, cues_in, others)
-    if appositive:
-        return appositive, "clause"
-    i, copula = here, None
-    sibling_labels = clauses[here].label and not _TOTAL_LABEL_RE.match(text, clauses[here].start)
-    while i >= 0:
-        if i < here and _comparison_adjunct(text, clauses[i], others):
-            # "Utgifterna steg, jämfört med budgeten, till totalt X": what the subject is
-            # compared with is not the amount after the comparison.
-            i -= 1
-            continue
-        inside = cues_in(clauses[i])
-        if i < here and sibling_labels and _names_own_amount(text, inside, others):
-            # "Budget: 60 tkr Diff: 2 tkr": a label line's role is its own amount's; a heading's carries
-            # down a list ("Så fördelades pengarna: Bromma 400 000 kr Farsta 350 000 kr"), and a total
-            # ("Summa 600 000 kr") sums the lines above it
-            break
-        if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over
-            inside = [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
-        # "hade en budget på X och slutade på Y": a copula does not continue a cue held by another amount
-        cue = _best(text, inside, start, end, others, strict=copula is not None)
-        if cue and cue.rank == COPULA and i == here:
-            # "Budgetavvikelsen blev negativ och uppgick till X": a bare
-            # "uppgick till" continues the subject of the clause before.
-            copula = cue
-        elif cue and i < here and cue.role == "avvikelse" and _COMPARATIVE_RE.match(text, cue.start):
-            # "Kostnaden blev lägre än väntat, ca 180 000 kr": the amount after the
-            # comparison restates the subject's figure, not the difference.
-            subject = next((c for c in cues if c.end <= cue.start and c.role != "avvikelse"), None)
-            return subject or Cue("utfall", cue.start, cue.end, cue.rank), "clause"
-        elif cue and (copula is None or cue.rank > COPULA):
-            return cue, "cue" if i == here and cue.rank <= NOUN else "clause"
-        if clauses[i].contrast:
-            break
-        i -= 1
-    if copula is not None:
-        return copula, "cue"
-    # An amount in apposition ("Resterande del, 0,8 mnkr, utgör ett överskott"):
-    # the next clause may name it, if it holds no amount of its own.
-    if here + 1 < len(clauses) and not clauses[here + 1].contrast:
-        following = clauses[here + 1]
-        if not any(following.start <= s < following.end for s, _ in others):
-            cue = _best(text, cues_in(following), start, end, others)
-            if cue:
-                return cue, "clause"
-    # "hade X av beviljade Y upparbetats": the verb after an "av" phrase is the main clause's.
-    if here + 1 < len(clauses) and re.match(r"av\b", text[clauses[here + 1].start :], re.IGNORECASE):
-        following = clauses[here + 1]
-        last_amount = max((e for s, e in others if following.start <= s < following.end), default=following.start)
-        verbs = [c for c in cues_in(following) if c.start >= last_amount and c.rank >= FRAME]
-        if verbs:
-            return verbs[0], "clause"
-    return None, "default"
 
 
 def decide(
@@ -377,11 +220,7 @@ def _decide_alone(
         # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
         # is the thing named before ("budgeten"), if anything is
         role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
-    elif (
-        decision.role in ("utfall", "beviljat")
-        and SINCE_YEAR_RE.search(text)
-        and beside_current(text, (), decision.role, context)
-    ):
+    elif decision.role in ("utfall", "beviljat") and since_earlier_year(text, decision.role, context):
         # "Utfallet för 2023 blev X. Sedan 2019 har Y investerats": a sum over earlier years beside this year's
         role = "annat"
     elif decision.role in ("utfall", "beviljat") and of_earlier_period(text, span):
@@ -430,7 +269,7 @@ def _read_role(
     restated = restated_role(text, span)
     if restated:
         return Decision(restated, "clause")
-    cue, source = _in_sentence(text, start, end, others)
+    cue, source = in_sentence(text, start, end, others)
     if cue is None and _PASSIVE_BEFORE_RE.search(text, 0, start) and _PASSIVE_AFTER_RE.match(text, end):
         # "Till och med augusti har 412 000 kr bokförts på projektet": the amount is the subject of a
         # perfect passive, so something was done with it: spent, whatever the verb (known verbs are cues)
