@@ -382,10 +382,9 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
                     return wq.Term(field, term, boost=node.boost)
         forms = list(dict.fromkeys(filter(None, map(indexed_term, other_forms))))
         derived = [t for t in dict.fromkeys(filter(None, map(indexed_term, verbs))) if t not in forms]
-        words = sorted((typed or {}).get(text) or {text})
         parts = None
-        if text in (typed or {}) and reader.doc_frequency(SPLIT_FIELD, text) <= SPLIT_MAX_DOCS:
-            parts = next(filter(None, (_parts_in_index(word, indexed_term) for word in words)), None)
+        if typed and text in typed and reader.doc_frequency(SPLIT_FIELD, text) <= SPLIT_MAX_DOCS:
+            parts = next(filter(None, (_parts_in_index(word, indexed_term) for word in sorted(typed[text]))), None)
         if not forms and not derived and not parts:
             return node
         alternatives = [
