@@ -39,11 +39,12 @@ def main() -> None:
                 terms = [t.text for t in analyzer(word, mode="query")]
                 return terms[0] if len(terms) == 1 and ("content", terms[0]) in reader else None
 
-            split = {w: query._parts_in_index(w, indexed_term) for w in words}
-            shown = {w: query._parts_in_index(w, lambda x, whole=False: x if indexed_term(x) else None) for w in words}
-    found = sorted(w for w, parts in split.items() if parts)
+            found = [w for w in words if query._parts_in_index(w, indexed_term)]
+            sample = random.Random(args.seed).sample(found, min(args.sample, len(found)))
+            # The sample's parts as words, not terms, to judge them by (only the sample's: a second pass).
+            shown = {w: query._parts_in_index(w, lambda x, whole=False: x if indexed_term(x) else None) for w in sample}
     print(f"{len(words)} lexicon words (7+ letters, Zipf >= {args.min_zipf}); {len(found)} get parts at query time")
-    for word in random.Random(args.seed).sample(found, min(args.sample, len(found))):
+    for word in sample:
         print(f"{word} = {' + '.join('/'.join(terms) for terms in shown[word] or [])}")
 
 

@@ -45,6 +45,11 @@ def _open(path: Path, password: str | None):
         raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
 
 
+def _undrawable(path: Path, number: int, why: object) -> BadInputError:
+    """The error for a page of a readable document that pdfium cannot draw."""
+    return BadInputError(path, f"sidan {number} kan inte ritas upp: {why}")
+
+
 def _check_page(path: Path, number: int, count: int) -> None:
     if not 1 <= number <= count:
         raise BadInputError(path, f"ingen sida {number} (filen har {count})")
@@ -79,15 +84,15 @@ def render_page(
         try:  # a page pdfminer read may still be one pdfium cannot load (a page outside its page tree)
             page = document[number - 1]
         except pdfium.PdfiumError as exc:
-            raise BadInputError(path, f"sidan {number} kan inte ritas upp: {exc}") from None
+            raise _undrawable(path, number, exc) from None
         try:
             width, height = page.get_size()
             scale = capped_scale(width, height, scale)
             if scale < SMALLEST_SCALE:
-                raise BadInputError(path, f"sidan {number} kan inte ritas upp: {width:.0f} x {height:.0f} pt")
+                raise _undrawable(path, number, f"{width:.0f} x {height:.0f} pt")
             image = page.render(scale=scale).to_pil().convert("RGBA")
         except pdfium.PdfiumError as exc:
-            raise BadInputError(path, f"sidan {number} kan inte ritas upp: {exc}") from None
+            raise _undrawable(path, number, exc) from None
         finally:
             page.close()
     finally:

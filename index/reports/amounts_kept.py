@@ -30,6 +30,7 @@ from bilagor.index.reports.amounts import (
     CheckRow,
     DetailRow,
     GroupTotal,
+    _row,
     cycle_collection_paused,
     summarise_archive,
 )
@@ -195,12 +196,10 @@ def _detail_row(values: list) -> DetailRow:
 
 
 def _rows_of(cls, names: tuple[str, ...], values: list):
-    """A row dataclass from its fields in order, without its __init__ (see amounts._row)."""
+    """A row dataclass from its fields in order, without its __init__ (amounts._row)."""
     if not isinstance(values, list) or len(values) != len(names):
         raise ValueError(f"a {cls.__name__} of {len(values)} fields, not {len(names)}")
-    row = object.__new__(cls)
-    row.__dict__.update(zip(names, values))
-    return row
+    return _row(cls, **dict(zip(names, values)))
 
 
 def _text(value: Any) -> str:

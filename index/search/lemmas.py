@@ -234,9 +234,8 @@ def derived_rows(entries: set[str], verbs: set[str], lexicon: dict[str, float], 
 
 def write_table(path: Path, rows: dict[str, tuple[str, ...]]) -> None:
     """Sorted by the key's UTF-8 bytes, as the in-place lookup searches it."""
-    lines = sorted(f"{key}\t{','.join(values)}\n" for key, values in rows.items())
-    lines.sort(key=lambda line: line.partition("\t")[0].encode("utf-8"))
-    path.write_text("".join(lines), encoding="utf-8")
+    keys = sorted(rows, key=lambda key: key.encode("utf-8"))
+    path.write_text("".join(f"{key}\t{','.join(rows[key])}\n" for key in keys), encoding="utf-8")
 
 
 def build_tables(dic_path: Path, aff_path: Path) -> tuple[int, int]:

@@ -328,12 +328,14 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
     its base word, which finds the reports whose place is written "Husby torg"
     as well as those that say "torget". Other forms are searched beside the
     word, a little below it: its base by the endings ("installerats" ->
-    "installera", "promenaden" -> "promenad", which the stemmer makes "promen"),
-    and lower still the verb a noun is made from ("beställning" finds
-    "beställdes"). The forms are worked out from the words as typed (`typed`,
+    "installera", "promenaden" -> "promenad", which the stemmer makes "promen")
+    or by the lemma table ("klottret" -> "klotter", lemmas.py), and lower still
+    the verb a noun is made from ("beställning" finds "beställdes"). A typed
+    compound no report holds is searched by its parts too, lowest, both required
+    (_parts_in_index). The forms are worked out from the words as typed (`typed`,
     see typed_words), else from the term. The accent-folded field keeps the
     exact form (no base forms there). Checked against the index's own words: no
-    lexicon is loaded on the search path.
+    lexicon is loaded on the search path (the lemma table is looked up in place).
     """
 
     analysed: dict[tuple[int, str], list[str]] = {}  # the fields share one analyzer: each word once
@@ -382,10 +384,9 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
                     return wq.Term(field, term, boost=node.boost)
         forms = list(dict.fromkeys(filter(None, map(indexed_term, other_forms))))
         derived = [t for t in dict.fromkeys(filter(None, map(indexed_term, verbs))) if t not in forms]
-        words = sorted((typed or {}).get(text) or {text})
         parts = None
-        if text in (typed or {}) and reader.doc_frequency(SPLIT_FIELD, text) <= SPLIT_MAX_DOCS:
-            parts = next(filter(None, (_parts_in_index(word, indexed_term) for word in words)), None)
+        if typed and text in typed and reader.doc_frequency(SPLIT_FIELD, text) <= SPLIT_MAX_DOCS:
+            parts = next(filter(None, (_parts_in_index(word, indexed_term) for word in sorted(typed[text]))), None)
         if not forms and not derived and not parts:
             return node
         alternatives = [

@@ -3,6 +3,7 @@ makes it anew (never shows it) when it is stale or cannot be read."""
 
 from __future__ import annotations
 
+import inspect
 import warnings
 
 import pytest
@@ -14,7 +15,7 @@ from bilagor.cli.web import summaries  # noqa: E402
 from bilagor.cli.web.app import create_app  # noqa: E402
 from bilagor.index.archive import Archive  # noqa: E402
 from bilagor.index.reports.amounts import summarise_archive  # noqa: E402
-from bilagor.index.reports.amounts_kept import KEPT_FILE, write_kept_summary  # noqa: E402
+from bilagor.index.reports.amounts_kept import KEPT_ARGS, KEPT_FILE, write_kept_summary  # noqa: E402
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -48,6 +49,14 @@ def _first_amounts_page(folder, monkeypatch) -> tuple[int, str, int]:
         client.app.state.preparing.join(30)
         response = client.get("/amounts")
     return response.status_code, response.text, counting.calls
+
+
+def test_the_kept_summary_is_made_with_the_arguments_of_the_prepared_one():
+    # summaries reads the kept file for DEFAULT_ARGS with detail; amounts_kept writes KEPT_ARGS
+    prepared = {**summaries.DEFAULT_ARGS, "detail": True}
+    defaults = {name: p.default for name, p in inspect.signature(summarise_archive).parameters.items()}
+    assert {name: KEPT_ARGS.get(name, defaults[name]) for name in prepared} == prepared
+    assert set(KEPT_ARGS) <= set(prepared)
 
 
 def test_the_first_page_is_the_kept_summary(folder, monkeypatch):

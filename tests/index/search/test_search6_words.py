@@ -60,6 +60,14 @@ def test_the_lemma_table_is_looked_up_in_place_or_loaded_whole_with_the_same_ans
         assert lemmas.word_family(word) == lemmas.word_family(word, lookup=lemmas.file_lookup()), word
 
 
+def test_the_lemma_tables_are_sorted_by_their_keys_bytes_as_the_in_place_lookup_needs():
+    from bilagor.index.search import lemmas
+
+    for path in (lemmas.FORMS_PATH, lemmas.DERIVED_PATH):
+        keys = [line.partition(b"\t")[0] for line in path.read_bytes().splitlines()]
+        assert keys == sorted(set(keys)), path.name
+
+
 def _report(seed: str, text: str, project: str = "Trygghetsåtgärd"):
     return make_report(
         seed,
