@@ -109,7 +109,12 @@ def test_a_closed_pipe_exits_0_for_extract(archive):
 
 def test_licence_file_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["license"] == "MIT"
+    # MIT for bilagor's own code; the lemma tables derived from the Swedish Hunspell dictionary are LGPL-3.0
+    assert project["license"] == "MIT AND LGPL-3.0-only"
+    assert set(project["license-files"]) == {"LICENSE", "index/search/LEMMAS_LICENSE.txt"}
+    assert "Lesser General Public License version 3" in (ROOT / "index/search/LEMMAS_LICENSE.txt").read_text(
+        encoding="utf-8"
+    )
     licence = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert licence.startswith("MIT License")
     [author] = project["authors"]
