@@ -523,9 +523,8 @@ def _labels_typed(row: _HeaderRow) -> bool:
     if not labels[0].fontname:
         return False
     bold = all(w.bold for w in labels) and not any(w.bold for w in answers)
-    size = {round(w.size) for w in labels}.isdisjoint({round(w.size) for w in answers}) and len(
-        {round(w.size) for w in labels}
-    ) == 1
+    label_sizes = {round(w.size) for w in labels}
+    size = len(label_sizes) == 1 and label_sizes.isdisjoint(round(w.size) for w in answers)
     return bold or size
 
 
