@@ -74,7 +74,6 @@ def _header_table(rng: random.Random, spec: ReportSpec) -> None:
     lay = spec.layout
     person = f"{rng.choice(('Anna', 'Lars', 'Maria', 'Erik', 'Sara'))} {rng.choice(('Berg', 'Lind', 'Holm', 'Ek', 'Nyström'))}"
     if spec.form_kind == "ansokan":
-        head = [r for r in spec.rows[:8]]
         per_row = rng.choice(((2, 2, 2, 2), (4, 4), (3, 3, 2), (2, 3, 3), (1, 1, 2, 2, 2), (4, 2, 2)))
     else:
         project = next(r for r in spec.rows if r.key == "projektnamn")
