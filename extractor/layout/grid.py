@@ -77,7 +77,7 @@ def find_grids(
         for line in page_lines:
             for run in segments(line, s)[1:]:
                 text = _text(run)
-                if run[0].x0 > boundary + s.grid_min_value_width and _label_form(text) and is_label(text):
+                if run[0].x0 > boundary + s.grid_min_value_width and _starts_like_label(text) and is_label(text):
                     starts.append((run[0].x0, line, run))
         while starts:
             grid = _grid(page, page_lines, starts, boundary, is_label, tol, s)
@@ -169,7 +169,10 @@ def _more_label_columns(
             run[0].x0
             for line in rows
             for run in segments(line, s)
-            if run[0].x0 > reach and typed(run) and _label_form(_text(run)) and len(run) <= s.grid_label_max_words
+            if run[0].x0 > reach
+            and typed(run)
+            and _starts_like_label(_text(run))
+            and len(run) <= s.grid_label_max_words
         ]
         found = [x for x, n in cluster(xs, tol) if n >= s.grid_min_labels]
         if not found:
@@ -210,7 +213,7 @@ def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[s
     return (
         len(runs) >= 3
         and runs[0][0].x0 < boundary
-        and _label_form(first)
+        and _starts_like_label(first)
         and (is_label(first.rstrip(":")) or (right is not None and _same_type(runs[0], right)))
         and any(boundary <= run[0].x0 < label_x for run in runs[1:])
     )
@@ -221,8 +224,10 @@ def _same_type(a: list[Word], b: list[Word]) -> bool:
     return (all(w.bold for w in a) and all(w.bold for w in b)) or (in_capitals(_text(a)) and in_capitals(_text(b)))
 
 
-def _label_form(text: str) -> bool:
-    """Starts like a label: a capital letter, no sentence."""
+def _starts_like_label(text: str) -> bool:
+    """Starts like a label: a capital letter, no sentence. Enough for an aligned grid's labels,
+    which must also line up in columns; a header table's, with columns of their own, must pass
+    the walker's stricter `label_form`."""
     return text[:1].isupper() and not text.rstrip().endswith((".", "!", "?", ";"))
 
 
