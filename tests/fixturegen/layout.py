@@ -240,16 +240,12 @@ def layout(spec: ReportSpec) -> Document:
 
     pending: list[Row] = []  # grid: the left-hand pair waiting for its right-hand neighbour
     skip = 0
-    if lay.header_grid:
-        skip = sum(lay.header_grid)
-        for page in _header_grid(cur, frame, spec.rows[:skip], lay.header_grid):
-            doc.section_pages.append(page)
-            doc.section_end_pages.append(page)
-    if lay.header_table:
-        skip = sum(lay.header_table)
-        for page in _header_table(cur, frame, spec.rows[:skip], lay.header_table):
-            doc.section_pages.append(page)
-            doc.section_end_pages.append(page)
+    for draw_header, per_row in ((_header_grid, lay.header_grid), (_header_table, lay.header_table)):
+        if per_row:
+            skip = sum(per_row)
+            for page in draw_header(cur, frame, spec.rows[:skip], per_row):
+                doc.section_pages.append(page)
+                doc.section_end_pages.append(page)
     for index, row in enumerate(spec.rows):
         if index < skip:
             continue
