@@ -81,7 +81,8 @@ def mend_misread(text: str) -> str:
 
 
 def mend_lone_capital_i(texts: list[str]) -> list[str]:
-    """One OCR'd line's words with a lone "I" between two lowercase words read as the preposition
+    """An OCR'd page's words in reading order (over its line breaks: a word's neighbours may stand
+    on the lines around it) with a lone "I" between two lowercase words read as the preposition
     "i" ("möte I medborgarkontoret"): Swedish writes a capital I alone only at a sentence's start
     (or as a numeral beside a capital or a number, which stays)."""
     out = list(texts)

@@ -33,6 +33,14 @@ from bilagor.extractor.layout.walker import in_capitals, label_form
 from bilagor.extractor.words import Word
 
 
+def _text(run: list[Word]) -> str:
+    return " ".join(w.text for w in run)
+
+
+def _shift(word: Word, dx: float) -> Word:
+    return replace(word, x0=word.x0 + dx, x1=word.x1 + dx)
+
+
 @dataclass(frozen=True)
 class Grid:
     page: int
@@ -68,8 +76,8 @@ def find_grids(
         starts: list[tuple[float, Line, list[Word]]] = []
         for line in page_lines:
             for run in segments(line, s)[1:]:
-                text = " ".join(w.text for w in run)
-                if run[0].x0 > boundary + s.grid_min_value_width and _label_form(text) and is_label(text):
+                text = _text(run)
+                if run[0].x0 > boundary + s.grid_min_value_width and _starts_like_label(text) and is_label(text):
                     starts.append((run[0].x0, line, run))
         while starts:
             grid = _grid(page, page_lines, starts, boundary, is_label, tol, s)
@@ -163,7 +171,7 @@ def _more_label_columns(
             for run in segments(line, s)
             if run[0].x0 > reach
             and typed(run)
-            and _label_form(" ".join(w.text for w in run))
+            and _starts_like_label(_text(run))
             and len(run) <= s.grid_label_max_words
         ]
         found = [x for x, n in cluster(xs, tol) if n >= s.grid_min_labels]
@@ -200,12 +208,12 @@ def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[s
     label at label_x is: bold or capitals, its wrapped start 'PROJEKTETS' / 'NAMN' reads as none),
     an answer in the value column, then the known label at label_x."""
     runs = segments(line, s)
-    first = " ".join(w.text for w in runs[0])
+    first = _text(runs[0])
     right = next((run for run in runs[1:] if abs(run[0].x0 - label_x) <= s.min_align_tolerance), None)
     return (
         len(runs) >= 3
         and runs[0][0].x0 < boundary
-        and _label_form(first)
+        and _starts_like_label(first)
         and (is_label(first.rstrip(":")) or (right is not None and _same_type(runs[0], right)))
         and any(boundary <= run[0].x0 < label_x for run in runs[1:])
     )
@@ -213,13 +221,13 @@ def _pair_row(line: Line, boundary: float, label_x: float, is_label: Callable[[s
 
 def _same_type(a: list[Word], b: list[Word]) -> bool:
     """Two runs set alike in a way answers are not: both bold, or both in capitals."""
-    return (all(w.bold for w in a) and all(w.bold for w in b)) or (
-        in_capitals(" ".join(w.text for w in a)) and in_capitals(" ".join(w.text for w in b))
-    )
+    return (all(w.bold for w in a) and all(w.bold for w in b)) or (in_capitals(_text(a)) and in_capitals(_text(b)))
 
 
-def _label_form(text: str) -> bool:
-    """Starts like a label: a capital letter, no sentence."""
+def _starts_like_label(text: str) -> bool:
+    """Starts like a label: a capital letter, no sentence. Enough for an aligned grid's labels,
+    which must also line up in columns; a header table's, with columns of their own, must pass
+    the walker's stricter `label_form`."""
     return text[:1].isupper() and not text.rstrip().endswith((".", "!", "?", ";"))
 
 
@@ -327,18 +335,14 @@ def _starts_row(line: Line, grid: Grid, tol: float) -> bool:
 def _capital_tail(prev: Line, line: Line, boundary: float, s: LayoutSettings) -> bool:
     """The line's label cell continues a label in capitals at the leading ('PROJEKTETS' / 'NAMN')."""
     cell = [w for w in line.words if w.x0 < boundary]
-    return bool(cell) and in_capitals(" ".join(w.text for w in cell)) and _at_leading(prev, line, s)
+    return bool(cell) and in_capitals(_text(cell)) and _at_leading(prev, line, s)
 
 
 def _wraps_capitals(prev: Line, line: Line, grid: Grid, tol: float, s: LayoutSettings) -> bool:
     """Labels in capitals: a capital starts no row; a label cell wrapped onto `line` follows at
     the leading ('PROJEKTETS' / 'NAMN'), the next row after a row gap."""
     cells = [cell for cell in _label_cells(line, grid, tol) if cell]
-    return (
-        bool(cells)
-        and all(in_capitals(" ".join(w.text for w in cell)) for cell in cells)
-        and _at_leading(prev, line, s)
-    )
+    return bool(cells) and all(in_capitals(_text(cell)) for cell in cells) and _at_leading(prev, line, s)
 
 
 def _moved(word: Word, grid: Grid, pair_label: float, pair_value: float, label_x: float) -> Word:
@@ -347,7 +351,7 @@ def _moved(word: Word, grid: Grid, pair_label: float, pair_value: float, label_x
         dx = label_x - pair_label
     else:
         dx = grid.boundary + 1 - pair_value
-    return replace(word, x0=word.x0 + dx, x1=word.x1 + dx)
+    return _shift(word, dx)
 
 
 # --- header tables: rows of 1-4 label/answer pairs above the body, with columns of their own
@@ -524,9 +528,8 @@ def _labels_typed(row: _HeaderRow) -> bool:
     if not labels[0].fontname:
         return False
     bold = all(w.bold for w in labels) and not any(w.bold for w in answers)
-    size = {round(w.size) for w in labels}.isdisjoint({round(w.size) for w in answers}) and len(
-        {round(w.size) for w in labels}
-    ) == 1
+    label_sizes = {round(w.size) for w in labels}
+    size = len(label_sizes) == 1 and label_sizes.isdisjoint(round(w.size) for w in answers)
     return bold or size
 
 
@@ -594,11 +597,3 @@ def _grid_neighbours(
             prev = line
             i += step
     return out
-
-
-def _text(run: list[Word]) -> str:
-    return " ".join(w.text for w in run)
-
-
-def _shift(word: Word, dx: float) -> Word:
-    return replace(word, x0=word.x0 + dx, x1=word.x1 + dx)

@@ -28,12 +28,15 @@ def part_run_in_words(
     out = []
     for line in lines:
         boundary = boundaries.get(line.page)
-        if boundary is None or not any(_split_at(w, boundary, is_label_word) for w in line.words):
+        if boundary is None:
+            out.append(line)
+            continue
+        cuts = [_split_at(w, boundary, is_label_word) for w in line.words]
+        if all(at is None for at in cuts):
             out.append(line)
             continue
         words: list[Word] = []
-        for w in line.words:
-            at = _split_at(w, boundary, is_label_word)
+        for w, at in zip(line.words, cuts, strict=True):
             if at is None:
                 words.append(w)
                 continue

@@ -13,7 +13,7 @@ import random
 from pathlib import Path
 
 from .content import PRODUCERS, VARIANTS, random_spec
-from .render import render, truth_path
+from .render import render, render_corpus, truth_path
 from .seed import seed_spec
 from .spec import Layout, ReportSpec, Row
 
@@ -43,12 +43,4 @@ def corpus_spec(index: int, seed: int = 0) -> ReportSpec:
 
 def build_corpus(out_dir: str | Path, count: int, seed: int = 0) -> list[Path]:
     """Write `count` PDFs with truth sidecars into out_dir; deterministic per seed."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(count):
-        spec = corpus_spec(index, seed)
-        path = out / f"{spec.name}.pdf"
-        render(spec, path)
-        paths.append(path)
-    return paths
+    return render_corpus(out_dir, count, lambda index: corpus_spec(index, seed))

@@ -23,7 +23,7 @@ from bilagor.extractor.labels import section_key
 from . import fonts
 from .capslabels import OTHER_WORDINGS
 from .content import LONG_LABELS, random_spec
-from .render import render
+from .render import render_corpus
 from .spec import FIELD, ReportSpec, Row
 
 CAPS6_VARIANTS = ("followup_caps_leading", "followup_header_table", "application_header_table")
@@ -74,7 +74,6 @@ def _header_table(rng: random.Random, spec: ReportSpec) -> None:
     lay = spec.layout
     person = f"{rng.choice(('Anna', 'Lars', 'Maria', 'Erik', 'Sara'))} {rng.choice(('Berg', 'Lind', 'Holm', 'Ek', 'Nyström'))}"
     if spec.form_kind == "ansokan":
-        head = [r for r in spec.rows[:8]]
         per_row = rng.choice(((2, 2, 2, 2), (4, 4), (3, 3, 2), (2, 3, 3), (1, 1, 2, 2, 2), (4, 2, 2)))
     else:
         project = next(r for r in spec.rows if r.key == "projektnamn")
@@ -130,12 +129,4 @@ def caps6_spec(index: int, seed: int) -> ReportSpec:
 
 
 def build_caps6_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(count):
-        spec = caps6_spec(index, seed)
-        path = out / f"{spec.name}.pdf"
-        render(spec, path)
-        paths.append(path)
-    return paths
+    return render_corpus(out_dir, count, lambda index: caps6_spec(index, seed))

@@ -21,7 +21,7 @@ from pathlib import Path
 from bilagor.extractor.labels import section_key
 
 from .content import LONG_LABELS, random_spec
-from .render import render
+from .render import render_corpus
 from .spec import FIELD, ReportSpec, Row
 
 CAPS_VARIANTS = ("followup_caps_labels", "followup_header_grid")
@@ -106,12 +106,4 @@ def caps_corpus_spec(index: int, seed: int) -> ReportSpec:
 
 
 def build_caps_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(count):
-        spec = caps_corpus_spec(index, seed)
-        path = out / f"{spec.name}.pdf"
-        render(spec, path)
-        paths.append(path)
-    return paths
+    return render_corpus(out_dir, count, lambda index: caps_corpus_spec(index, seed))

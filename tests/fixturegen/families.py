@@ -27,7 +27,7 @@ from pathlib import Path
 
 from . import content
 from .content import PRODUCERS, random_spec
-from .render import render
+from .render import render_corpus
 from .spec import FIELD, ReportSpec
 
 LAYOUT_VARIANTS = (
@@ -129,15 +129,7 @@ def layout_corpus_spec(index: int, seed: int) -> ReportSpec:
 
 def build_layout_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` PDFs of the layout families with truth sidecars; deterministic per seed."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(count):
-        spec = layout_corpus_spec(index, seed)
-        path = out / f"{spec.name}.pdf"
-        render(spec, path)
-        paths.append(path)
-    return paths
+    return render_corpus(out_dir, count, lambda index: layout_corpus_spec(index, seed))
 
 
 __all__ = ["LAYOUT_VARIANTS", "build_layout_corpus", "content", "layout_corpus_spec", "layout_family_spec"]

@@ -240,16 +240,12 @@ def layout(spec: ReportSpec) -> Document:
 
     pending: list[Row] = []  # grid: the left-hand pair waiting for its right-hand neighbour
     skip = 0
-    if lay.header_grid:
-        skip = sum(lay.header_grid)
-        for page in _header_grid(cur, frame, spec.rows[:skip], lay.header_grid):
-            doc.section_pages.append(page)
-            doc.section_end_pages.append(page)
-    if lay.header_table:
-        skip = sum(lay.header_table)
-        for page in _header_table(cur, frame, spec.rows[:skip], lay.header_table):
-            doc.section_pages.append(page)
-            doc.section_end_pages.append(page)
+    for draw_header, per_row in ((_header_grid, lay.header_grid), (_header_table, lay.header_table)):
+        if per_row:
+            skip = sum(per_row)
+            for page in draw_header(cur, frame, spec.rows[:skip], per_row):
+                doc.section_pages.append(page)
+                doc.section_end_pages.append(page)
     for index, row in enumerate(spec.rows):
         if index < skip:
             continue
@@ -537,6 +533,25 @@ def _styled_label_row(cur: _Cursor, f: _Frame, row: Row) -> int:
     return first_page
 
 
+def _put_cells(
+    cur: _Cursor,
+    f: _Frame,
+    cells: list[tuple[float, list[str], float, list[str]]],
+    count: int,
+    label_pad: float,
+    value_pad: float,
+) -> None:
+    """`count` lines of label | value cells side by side (x, label lines, value x, value lines),
+    each cell's lines wrapped in it, the value lines `value_pad` into their cell."""
+    for i in range(count):
+        for x, labels, value_x, values in cells:
+            if i < len(labels):
+                cur.put(x + label_pad, labels[i], f.label_font, f.lay.size)
+            if i < len(values):
+                cur.put(value_x + value_pad, values[i], f.regular, f.lay.size)
+        cur.y += f.lead
+
+
 def _header_grid(cur: _Cursor, f: _Frame, rows: list[Row], per_row: tuple[int, ...]) -> list[int]:
     """The first rows as a grid of label | value pairs, `per_row[i]` pairs on grid row i
     (Projektnamn | ... | Diarienr | ... | Datum | ...); the page of each row."""
@@ -563,13 +578,7 @@ def _header_grid(cur: _Cursor, f: _Frame, rows: list[Row], per_row: tuple[int, .
         cur.ensure(lines * lead + 2 * pad)
         top = cur.y
         cur.y += pad
-        for i in range(lines):
-            for cell_x, labels, value_x, values in cells:
-                if i < len(labels):
-                    cur.put(cell_x + pad, labels[i], f.label_font, size)
-                if i < len(values):
-                    cur.put(value_x + pad, values[i], f.regular, size)
-            cur.y += lead
+        _put_cells(cur, f, cells, lines, pad, pad)
         cur.y += pad
         if f.lay.borders:
             sheet = cur.doc.pages[-1]
@@ -624,13 +633,7 @@ def _header_table(cur: _Cursor, f: _Frame, rows: list[Row], per_row: tuple[int, 
         cur.ensure(count * lead + 2 * pad)
         top = cur.y
         cur.y += pad
-        for i in range(count):
-            for x, labels, value_x, values in drawn:
-                if i < len(labels):
-                    cur.put(x + pad, labels[i], f.label_font, size)
-                if i < len(values):
-                    cur.put(value_x, values[i], f.regular, size)
-            cur.y += lead
+        _put_cells(cur, f, drawn, count, pad, 0.0)
         cur.y += pad
         sheet = cur.doc.pages[-1]
         if lay.header_rules in ("vertical", "box"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,6 +24,19 @@ def render(spec: ReportSpec, path: str | Path) -> dict:
     result = truth(spec, doc.section_pages, len(doc.pages))
     truth_path(path).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return result
+
+
+def render_corpus(out_dir: str | Path, count: int, spec_of: Callable[[int], ReportSpec]) -> list[Path]:
+    """Render `spec_of(index)` for index 0..count-1 into out_dir, each named by its spec."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(count):
+        spec = spec_of(index)
+        path = out / f"{spec.name}.pdf"
+        render(spec, path)
+        paths.append(path)
+    return paths
 
 
 def truth_path(pdf_path: str | Path) -> Path:
