@@ -57,13 +57,19 @@ def _table_lookup(path: Path) -> Lookup:
 class _SortedFile:
     """Binary search for a key in a file of sorted "key<TAB>values" lines, without reading it whole."""
 
+    # A query's words are looked up several times; a long-running `bilagor serve` sees ever new words, so the
+    # memo is emptied when it grows past this many keys rather than growing with every query.
+    MAX_REMEMBERED = 4096
+
     def __init__(self, path: Path):
         self.path = path
         self.size = path.stat().st_size
-        self.found: dict[str, tuple[str, ...]] = {}  # a query's words are looked up several times
+        self.found: dict[str, tuple[str, ...]] = {}
 
     def __call__(self, key: str) -> tuple[str, ...]:
         if key not in self.found:
+            if len(self.found) >= self.MAX_REMEMBERED:
+                self.found.clear()
             self.found[key] = self._search(key)
         return self.found[key]
 

@@ -60,6 +60,18 @@ def test_the_lemma_table_is_looked_up_in_place_or_loaded_whole_with_the_same_ans
         assert lemmas.word_family(word) == lemmas.word_family(word, lookup=lemmas.file_lookup()), word
 
 
+def test_the_in_place_lookup_remembers_a_bounded_number_of_words(monkeypatch):
+    # `bilagor serve` runs for days: the memo of looked-up words must not grow with every new query word
+    from bilagor.index.search import lemmas
+
+    lookup = lemmas._SortedFile(lemmas.FORMS_PATH)
+    monkeypatch.setattr(lookup, "MAX_REMEMBERED", 10)
+    answers = {f"ord{n}": lookup(f"ord{n}") for n in range(25)}
+    assert len(lookup.found) <= 10
+    assert lookup("seglet") == lemmas._SortedFile(lemmas.FORMS_PATH)("seglet") != ()
+    assert answers == {word: () for word in answers}
+
+
 def test_the_lemma_tables_are_sorted_by_their_keys_bytes_as_the_in_place_lookup_needs():
     from bilagor.index.search import lemmas
 
