@@ -19,6 +19,7 @@ from pathlib import Path
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.ocr_marks import joined_emails, without_dust_letters, without_dust_marks
 from bilagor.extractor.ocr_numbers import regrouped_thousands
+from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import mend_lone_capital_i, mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
@@ -153,11 +154,10 @@ MAX_PIXELS = 20_000_000
 
 
 def render_scale(width: float, height: float, *, dpi: int = DPI, max_pixels: int = MAX_PIXELS) -> float:
-    """Pixels per point to render a `width` x `height` pt page at: `dpi`, capped to `max_pixels`."""
-    scale = dpi / 72.0
-    if width * height * scale * scale > max_pixels:
-        scale = (max_pixels / (width * height)) ** 0.5
-    return scale
+    """Pixels per point to render a `width` x `height` pt page at: `dpi`, capped to `max_pixels` the
+    way the web view's page images are (render.capped_scale); below render.SMALLEST_SCALE the page
+    is absurd (a broken or endless box) and is not rendered."""
+    return capped_scale(width, height, dpi / 72.0, max_pixels)
 
 
 # Told (pages done, pages to recognise) as OCR goes: the import's progress bar.
@@ -191,6 +191,9 @@ def _recognise(
             try:
                 width, height = page.get_size()
                 scale = render_scale(width, height)
+                if scale < SMALLEST_SCALE:
+                    unrendered.append(number)
+                    continue
                 pixels = page.render(scale=scale, grayscale=True).to_numpy()
             except pdfium.PdfiumError:
                 unrendered.append(number)

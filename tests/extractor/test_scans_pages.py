@@ -229,6 +229,14 @@ def test_a_huge_page_is_rendered_under_the_pixel_cap():
     assert ocr.render_scale(595, 842) == ocr.DPI / 72
 
 
+def test_a_page_of_no_finite_size_is_not_rendered_for_ocr():
+    # the same cap as the web view's page images (render.capped_scale): a broken box gives no scale
+    from bilagor.extractor.render import SMALLEST_SCALE
+
+    assert ocr.render_scale(595, float("nan")) < SMALLEST_SCALE
+    assert ocr.render_scale(595, 2_147_483_647) < SMALLEST_SCALE
+
+
 EMPTY_HOCR = b"<html><body><div class='ocr_page' title='bbox 0 0 10 10'></div></body></html>"
 
 
