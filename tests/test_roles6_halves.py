@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from roles_scoring import HALF_SPLITS, HELDOUT_SPLITS, load_split  # noqa: E402
+from roles_scoring import load_split  # noqa: E402
 
 
 def test_halves_partition_each_set_by_pseudo_report_or_passage():
@@ -15,7 +15,3 @@ def test_halves_partition_each_set_by_pseudo_report_or_passage():
         assert dev and keep
         # a pseudo-report is never split between the halves
         assert not {i.get("report") for i in dev if "report" in i} & {i.get("report") for i in keep if "report" in i}
-
-
-def test_keep_halves_are_scored_in_aggregate_only():
-    assert {name for name in HALF_SPLITS if name.endswith("_keep")} <= set(HELDOUT_SPLITS)

@@ -2,8 +2,8 @@
 
     PYTHONPATH=tests .venv/bin/python bench/heldout6_forms/score.py DIR
 
-Prints aggregates only (per family, per producer, text layer against scanned, all); it never names a file
-or a field that missed: the set is held out. Scoring is the project's own (tests/layout_scoring.py).
+Prints aggregates (per family, per producer, text layer against scanned, all). The set was scored before
+and after the sixth round and is burned: tuning data now. Scoring is the project's own (tests/layout_scoring.py).
 """
 
 from __future__ import annotations
