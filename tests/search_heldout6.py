@@ -456,6 +456,13 @@ HELDOUT6 = [
 
 CLASSES = ("compound", "ordinary", "phrase", "place", "filter", "natural")
 
+# The seventh round's split, fixed before any miss was looked at: queries at even indexes of HELDOUT6 are the
+# dev half (misses may be listed and tuned on), odd indexes the keep half (scored in aggregate only, at the
+# start and at the end of the round).
+HELDOUT6_DEV = HELDOUT6[0::2]
+HELDOUT6_KEEP = HELDOUT6[1::2]
+HALVES = {"all": HELDOUT6, "dev": HELDOUT6_DEV, "keep": HELDOUT6_KEEP}
+
 
 def build_heldout6_archive(folder):
     """search_corpus.CORPUS, the EXTRA rows of the first, third, fourth and fifth held-out sets and EXTRA6,
@@ -493,10 +500,20 @@ def per_class(rows) -> dict[str, tuple[int, float, float]]:
 
 
 def main() -> None:
-    """Print the aggregate figures (per class too); --misses lists each imperfect query."""
+    """Print the aggregate figures (per class too); `--half dev|keep` scores one half of the set.
+
+    --misses lists each imperfect query of the whole set or the dev half, never of the keep half.
+    """
+    import sys
+
     import search_scoring
 
-    search_scoring.main(build_heldout6_archive, HELDOUT6, CLASSES)  # burned: misses may be listed
+    args = sys.argv[1:]
+    half = args[args.index("--half") + 1] if "--half" in args else "all"
+    if half not in HALVES:
+        raise SystemExit(f"--half takes one of {', '.join(HALVES)}, not {half!r}")
+    # burned: misses may be listed, except for the keep half
+    search_scoring.main(build_heldout6_archive, HALVES[half], CLASSES, allow_misses=half != "keep")
 
 
 if __name__ == "__main__":
