@@ -1,0 +1,110 @@
+"""Search's own misses, seventh round (issue #12): classes the earlier rules left open.
+
+- Compounds by the dictionary's own marks (hunspell-sv): a three-letter word the dictionary
+  lets begin a compound is a modifier ("kyl-", "rök-", "sop-"), a compound-only form stands for
+  its word ("pollar-" for "pollare"), and a compound the dictionary lists whole gives its parts
+  even when a part is short and rare ("buss" + "kur").
+- Adjectives by their form: the neuter -t of a derived adjective ("flyttbart") and the -na of a
+  participle in -en ("nedfallna") find the base form.
+- Near-terms of the domain from the thesaurus, both ways, below the user's own word.
+The words here are none of the tuning or held-out queries'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factories import make_report
+from search_corpus import searching
+
+from bilagor.extractor.record import Section
+
+
+@pytest.mark.parametrize(
+    "word, part",
+    [
+        ("kylväskorna", "väska"),  # "kyl" begins compounds in the dictionary; the head inflects
+        ("rökdetektorerna", "detektor"),
+        ("sopsorteringen", "sortering"),
+        ("pollarbelysningen", "pollare"),  # "pollar-" is the compound form of "pollare"
+        ("busskurerna", "kur"),  # a short, rare head of a compound the dictionary lists
+        ("lövräfsorna", "räfsa"),
+    ],
+)
+def test_a_compound_gives_its_parts_by_the_dictionarys_marks(word, part):
+    from bilagor.index.search.analysis import IndexTermsAnalyzer, stemmed_analyzer
+    from search_corpus import query_term
+
+    terms = {t.text for t in IndexTermsAnalyzer(stemmed_analyzer())(word, mode="index", positions=True)}
+    assert query_term(part) in terms
+
+
+@pytest.mark.parametrize("word", ["tillsammans", "kameror", "spelar", "trolig", "komma", "fruset"])
+def test_words_that_are_no_compounds_stay_whole(word):
+    from bilagor.index.search.compounds import split_compound
+
+    assert split_compound(word) == []
+
+
+def _report(seed: str, text: str, project: str = "Trygghetsåtgärd"):
+    return make_report(
+        seed,
+        year=2021,
+        district="Bromma",
+        district_today=None,
+        project=project,
+        location="Brommaplan",
+        sections=[
+            Section("projektnamn", "Projektnamn", project, 1),
+            Section("slutresultat", "Beskrivning av slutresultat", text, 1),
+        ],
+        organisations=[],
+    )
+
+
+REPORTS = {
+    "kylvaskor": "Kylväskorna delades ut till dagkollot.",
+    "busskurer": "Busskurerna vid torget har fått belysning.",
+    "flyttbart": "Ett flyttbart staket ställs upp vid evenemang.",
+    "nedfallna": "Nedfallna grenar röjdes bort från stigen.",
+    "solceller": "Solceller på taket driver belysningen.",
+    "solpaneler": "Solpaneler laddar batteriet till lampan.",
+    "kalkbacke": "Kälkbacken har fått strålkastare.",
+    "sorterar-sopor": "Hyresgästerna sorterar sopor i det nya miljörummet.",
+    "knark": "Knark säljs i trappuppgången.",
+}
+
+
+@pytest.fixture(scope="module")
+def search(tmp_path_factory):
+    reports = {key: _report(key, text) for key, text in REPORTS.items()}
+    with searching(tmp_path_factory.mktemp("search7"), reports) as found:
+        yield found
+
+
+def test_a_short_head_of_a_listed_compound_is_found(search):
+    assert search("kur") == ["busskurer"]
+    assert search("väska") == ["kylvaskor"]
+
+
+def test_a_derived_adjectives_neuter_finds_its_base_form(search):
+    assert search("flyttbar") == ["flyttbart"]
+
+
+def test_a_participles_plural_finds_its_base_form(search):
+    assert search("nedfallen") == ["nedfallna"]
+
+
+@pytest.mark.parametrize(("own", "near"), [("solceller", "solpaneler")])
+def test_a_near_term_is_found_both_ways_below_the_users_own_word(search, own, near):
+    assert search(own)[:2] == [own, near]
+    assert search(near)[:2] == [near, own]
+
+
+def test_a_colloquial_near_term_finds_the_official_word(search):
+    assert search("pulkabacke") == ["kalkbacke"]
+    assert search("narkotika") == ["knark"]
+
+
+def test_a_compound_query_with_a_three_letter_modifier_finds_its_parts_standing_apart(search):
+    assert search("sopsortering") == ["sorterar-sopor"]
