@@ -1,4 +1,4 @@
-"""Rebuild index/search/sv_forms.tsv and sv_derived.tsv from the Swedish Hunspell dictionary (development time).
+"""Rebuild index/search/sv_forms.tsv, sv_derived.tsv, sv_modifiers.tsv and sv_compounds.tsv from the Swedish Hunspell dictionary (development time).
 
     .venv/bin/python -m pip download --no-deps hunspell-sv==2026.10.25 -d /tmp/hunspell-sv
     unzip -o /tmp/hunspell-sv/hunspell_sv-2026.10.25-py3-none-any.whl -d /tmp/hunspell-sv
@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from bilagor.index.search.compound_tables import build_compound_tables
 from bilagor.index.search.lemmas import build_tables
 
 
@@ -20,6 +21,8 @@ def main() -> None:
     folder = Path(sys.argv[1])
     forms, derived = build_tables(folder / "sv_SE.dic", folder / "sv_SE.aff")
     print(f"sv_forms.tsv: {forms} rows; sv_derived.tsv: {derived} rows")
+    modifiers, listed = build_compound_tables(folder / "sv_SE.dic", folder / "sv_SE.aff")
+    print(f"sv_modifiers.tsv: {modifiers} rows; sv_compounds.tsv: {listed} rows")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from whoosh.lang.stopwords import stoplists
 
+from bilagor.index.search.compound_tables import listed_parts, modifier_words
+
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
 LEXICON_VERSION = "10"  # bump when the lexicon file or the rules below change
 
@@ -186,6 +188,14 @@ SHORT_NOT_PARTS = frozenset(
         "lik",
     }
 )
+
+
+def is_short_modifier(part: str, lookup=None) -> bool:
+    """A three-letter word that may begin a compound: on the list above, or a noun the dictionary
+    lets begin compounds ("jul", "sim", "kyl"; compound_tables.py)."""
+    return part in SHORT_MODIFIERS or (part not in SHORT_NOT_PARTS and modifier_words(part, lookup) == (part,))
+
+
 MAX_PARTS = 3
 LINKING = ("s",)  # trygghet-s-belysning
 # A first part written without its final vowel or with another one: "skol-gården" (skola),
@@ -256,7 +266,11 @@ def _modifiers(head: str, lexicon: dict[str, float], *, first: bool, unknown: bo
     """The words a part before the last may stand for, with their zipf: "trygghets" -> "trygghet";
     as the first part also the base word, first: "skol" -> "skola", then "skol"; `unknown` (a
     written form that is no word, in a word the lexicon does not know): only its base ("lykt")."""
-    forms = [(head, _part_zipf(head, lexicon))]
+    dictionary = modifier_words(head)
+    if dictionary and dictionary != (head,):
+        # A form that occurs only inside compounds stands for its word ("kvinno" -> "kvinna").
+        return [(word, max(lexicon.get(word, 0.0), MIN_PART_ZIPF)) for word in dictionary]
+    forms = [(head, max(_part_zipf(head, lexicon), MIN_PART_ZIPF if dictionary else 0.0))]
     if head[-1] in LINKING and len(head) > MIN_PART:
         forms.append((head[:-1], _part_zipf(head[:-1], lexicon)))
     written, written_zipf = max(forms, key=lambda f: f[1])
@@ -352,7 +366,13 @@ def split_compound(word: str, lexicon: dict[str, float] | None = None) -> list[s
 
 @lru_cache(maxsize=100_000)
 def _split_with_shipped_lexicon(word: str) -> tuple[str, ...]:
-    return tuple(_split(word, load_lexicon()))
+    # A compound the dictionary lists whole, which the lexicon's frequencies leave whole ("livboj").
+    return tuple(_split(word, load_lexicon())) or listed_parts(word)
+
+
+def clear_caches() -> None:
+    """Forget the splits made so far (after the shipped tables were rebuilt)."""
+    _split_with_shipped_lexicon.cache_clear()
 
 
 def _short_parts_allowed(parts: list[str], *, known_whole: bool = True) -> bool:
@@ -367,9 +387,9 @@ def _short_parts_allowed(parts: list[str], *, known_whole: bool = True) -> bool:
     if min(map(len, parts)) >= MIN_PART:
         return True
     if len(parts) == 2:
-        return len(parts[0]) >= MIN_PART or parts[0] in SHORT_MODIFIERS or not known_whole
+        return len(parts[0]) >= MIN_PART or is_short_modifier(parts[0]) or not known_whole
     # In three, only a known modifier first, before two longer parts: "liv" + "räddnings" + "utrustning".
-    return parts[0] in SHORT_MODIFIERS and min(map(len, parts[1:])) >= MIN_PART
+    return is_short_modifier(parts[0]) and min(map(len, parts[1:])) >= MIN_PART
 
 
 # Heads of place names, in the forms a name ends with ("Rålambshovsparken", "Flatenbadet",
@@ -413,7 +433,7 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
     # A word more frequent than its rarest part is no compound ("tillsammans"), unless a
     # known short modifier begins it and a common word ends it: "fotboll" (fot + boll),
     # "hemsida" (not "mat" + "cher").
-    short_modified = len(parts) == 2 and parts[0] in SHORT_MODIFIERS and lexicon.get(parts[1], 0.0) >= SHORT_PART_ZIPF
+    short_modified = len(parts) == 2 and is_short_modifier(parts[0]) and lexicon.get(parts[1], 0.0) >= SHORT_PART_ZIPF
     if lexicon.get(word, 0.0) >= rarest and not short_modified:
         return []
     return parts
@@ -623,7 +643,7 @@ def _snowball_stem():
 def _on_compound_head(word: str, lexicon: dict[str, float], form) -> str | None:
     """`form` of a compound's last part, with the rest of the word kept: "gång" + form("tunneln")."""
     parts = split_compound(word, lexicon)
-    if len(parts) < 2:
+    if len(parts) < 2 or not word.endswith(parts[-1]):  # a listed compound's head is its base ("livbojar": "boj")
         return None
     head = form(parts[-1], lexicon)
     return word[: len(word) - len(parts[-1])] + head if head else None

@@ -159,6 +159,10 @@ NOUN_OF_VERB = (
     *(("eri", "era"), ("else", "a"), ("are", "a"), ("nad", "a"), ("an", "a")),
 )
 LEMMA_MIN_ZIPF = 2.3  # the lexicon's own floor: every lemma it holds
+# Adjectives and participles by their ending ("flyttbar", "halkig", "nedfallen", "aktiv"): kept even
+# when the lexicon lacks them, since the stemmer cannot relate their forms ("flyttbart", "nedfallna")
+# and such words are made freely, so a frequency list misses most of them.
+_ADJECTIVE_LEMMA = re.compile(r"\w{2,}(?:bar|lig|ig|isk|sam|iv|ös|ell|en)")
 
 
 def _affix_rules(lines: Iterable[str]) -> dict[str, list[tuple[str, str, str, re.Pattern]]]:
@@ -215,7 +219,13 @@ def form_rows(forms: dict[str, set[str]], lexicon: dict[str, float], stem) -> di
     rows: dict[str, tuple[str, ...]] = {}
     for form, lemmas in forms.items():
         own = stem(form)
-        kept = tuple(sorted(w for w in lemmas if lexicon.get(w, 0.0) >= LEMMA_MIN_ZIPF and stem(w) != own))
+        kept = tuple(
+            sorted(
+                w
+                for w in lemmas
+                if (lexicon.get(w, 0.0) >= LEMMA_MIN_ZIPF or _ADJECTIVE_LEMMA.fullmatch(w)) and stem(w) != own
+            )
+        )
         if kept:
             rows[form] = kept
     # A genitive -s of a listed form with the same lemmas is looked up without its -s.

@@ -23,7 +23,7 @@ bil/ADGXY
 aga/AbEGmNP
 bilaga/AEGY
 kvinno/XZ
-kvinna/AEGY
+kvinna/AEGYe
 skatte/XZ
 skatt/ABDXY
 skatta/AKLMN
@@ -113,7 +113,7 @@ def test_no_row_for_a_word_the_lexicon_splitter_already_splits():
 
 @pytest.mark.parametrize(
     "word, parts",
-    [("livbojarna", ("liv", "boj")), ("julgranen", ("jul", "gran")), ("busskurer", ("buss", "kur"))],
+    [("livbojarna", ("liv", "boj")), ("kylskåpet", ("kyl", "skåp")), ("busskurer", ("buss", "kur"))],
 )
 def test_the_shipped_table_gives_a_listed_compounds_parts_in_any_form(word, parts):
     from bilagor.index.search.compound_tables import listed_parts
