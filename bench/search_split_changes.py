@@ -21,7 +21,8 @@ from bilagor.index.search import compounds
 def current_parts(word: str, lexicon: dict[str, float]) -> tuple[str, ...]:
     index_parts = getattr(compounds, "index_parts", None)
     if index_parts is not None:
-        return tuple(index_parts(word, lexicon))
+        # The shipped lexicon as the index uses it: with the dictionary's listed compounds, where the code has them.
+        return tuple(index_parts(word) if lexicon is compounds.load_lexicon() else index_parts(word, lexicon))
     return tuple(compounds.split_compound(word, lexicon))
 
 

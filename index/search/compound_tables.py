@@ -45,6 +45,7 @@ ONLY_IN_COMPOUNDS = "Z"
 NOUN_FLAGS = frozenset("ABCDEFGHIJ")
 OTHER_WORD_CLASS_FLAGS = frozenset("KLMNOPQ")
 SHORT_MODIFIER = 3  # letters: the short first parts the splitter refuses unless a table says otherwise
+COMMON_WORD_ZIPF = 4.0
 MIN_MODIFIER_ZIPF = 2.3  # the lexicon's own floor: a three-letter modifier the lexicon knows at all
 MIN_LISTED = 6  # letters of a listed compound worth a row
 MIN_PART = 3
@@ -78,24 +79,26 @@ def _base_of_form(form: str, flags: set[str], entries: dict[str, set[str]], lexi
     its ending points to ("kvinno" -> "kvinna", "källar" -> "källare", "skatte" -> "skatt"), the most
     frequent of several."""
     made_from = [f[1:] for f in flags if f.startswith(".")]
-    candidates = made_from or [
-        base
-        for base in (form + "a", form + "e", form[:-1] + "a" if form[-1] in "eou" else "", form[:-1] if form[-1] in "es" else "")
-        if base and base != form and base in entries and ONLY_IN_COMPOUNDS not in entries[base]
-    ]
+    by_ending = (form + "a", form + "e", form[:-1] + "a" if form[-1] in "eou" else "", form[:-1] if form[-1] == "e" else "")
+    candidates = [*made_from, *(b for b in by_ending if b in entries and ONLY_IN_COMPOUNDS not in entries[b])]
     return max(candidates, key=lambda base: (lexicon.get(base, 0.0), -len(base)), default=None)
 
 
 def modifier_rows(entries: dict[str, set[str]], lexicon: dict[str, float]) -> dict[str, tuple[str, ...]]:
     """The rows of sv_modifiers.tsv: a compound-only form -> its word; a three-letter noun that
     begins compounds (and the lexicon knows) -> itself."""
-    from bilagor.index.search.compounds import SHORT_NOT_PARTS
+    from bilagor.index.search.compounds import _FUNCTION_WORDS, SHORT_NOT_PARTS
 
     rows: dict[str, tuple[str, ...]] = {}
     for word, flags in entries.items():
+        if word in _FUNCTION_WORDS or word in SHORT_NOT_PARTS:
+            continue  # "mot" is no form of "mota"
         if ONLY_IN_COMPOUNDS in flags and len(word) >= MIN_PART:
+            if word.endswith("s") or flags & (NOUN_FLAGS | OTHER_WORD_CLASS_FLAGS):
+                continue  # a linking -s- ("tings", "hyres"), or a word of its own too ("tanke", "färsk")
             base = _base_of_form(word, flags, entries, lexicon)
-            if base:
+            # Not a common word of its own that a suffix rule happens to make too ("tanke", "allmän").
+            if base and not lexicon.get(word, 0.0) >= max(COMMON_WORD_ZIPF, lexicon.get(base, 0.0)):
                 rows[word] = (base,)
         elif (
             BEGINS_COMPOUNDS in flags

@@ -268,8 +268,9 @@ def _modifiers(head: str, lexicon: dict[str, float], *, first: bool, unknown: bo
     written form that is no word, in a word the lexicon does not know): only its base ("lykt")."""
     dictionary = modifier_words(head)
     if dictionary and dictionary != (head,):
-        # A form that occurs only inside compounds stands for its word ("kvinno" -> "kvinna").
-        return [(word, max(lexicon.get(word, 0.0), MIN_PART_ZIPF)) for word in dictionary]
+        # A form that occurs only inside compounds stands for its word ("kvinno" -> "kvinna"), as
+        # common as the word or the form, whichever the lexicon knows better ("skida" it lacks).
+        return [(word, max(lexicon.get(word, 0.0), lexicon.get(head, 0.0), MIN_PART_ZIPF)) for word in dictionary]
     forms = [(head, max(_part_zipf(head, lexicon), MIN_PART_ZIPF if dictionary else 0.0))]
     if head[-1] in LINKING and len(head) > MIN_PART:
         forms.append((head[:-1], _part_zipf(head[:-1], lexicon)))
@@ -320,8 +321,9 @@ def _candidates(
             # unless the written form is no word at all and the rest a common one ("lykt" + "stolpar").
             if lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF or (unknown and _common_head(rest[0], lexicon)):
                 modifier: tuple[str, float] | None = modifiers[0]
-            else:
-                modifier = next((m for m in modifiers if word.startswith(m[0])), None)
+            else:  # the written form, or the word the dictionary says it stands for ("skid" -> "skida")
+                dictionary = modifier_words(word[:cut])
+                modifier = next((m for m in modifiers if word.startswith(m[0]) or m[0] in dictionary), None)
             if modifier is not None:
                 head, head_zipf = modifier
                 found.append(([head, *rest], min(head_zipf, rest_min), head_zipf + rest_sum))
@@ -375,7 +377,7 @@ def clear_caches() -> None:
     _split_with_shipped_lexicon.cache_clear()
 
 
-def _short_parts_allowed(parts: list[str], *, known_whole: bool = True) -> bool:
+def _short_parts_allowed(parts: list[str], *, known_whole: bool = True, word: str = "") -> bool:
     """A three-letter part only in a split in two ("lek" + "park", not "över" + "tal" + "ning"),
     or first in a split in three, and as the first part only if it is a known modifier
     ("ute" + "gym", not "tro" + "liga") or the whole word is none the lexicon knows
@@ -387,7 +389,9 @@ def _short_parts_allowed(parts: list[str], *, known_whole: bool = True) -> bool:
     if min(map(len, parts)) >= MIN_PART:
         return True
     if len(parts) == 2:
-        return len(parts[0]) >= MIN_PART or is_short_modifier(parts[0]) or not known_whole
+        # A three-letter base of a longer written form is no chance prefix: "löne" + "check" is "lön".
+        written_long = len(word) - len(parts[1]) >= MIN_PART and word.endswith(parts[1])
+        return len(parts[0]) >= MIN_PART or is_short_modifier(parts[0]) or not known_whole or written_long
     # In three, only a known modifier first, before two longer parts: "liv" + "räddnings" + "utrustning".
     return is_short_modifier(parts[0]) and min(map(len, parts[1:])) >= MIN_PART
 
@@ -424,7 +428,7 @@ def _place_name_split(word: str, lexicon: dict[str, float]) -> list[str]:
 def _split(word: str, lexicon: dict[str, float]) -> list[str]:
     candidates = _candidates(word, lexicon, MAX_PARTS) + _two_letter_candidates(word, lexicon)
     known_whole = lexicon.get(word, 0.0) >= MIN_PART_ZIPF
-    splits = [c for c in candidates if _short_parts_allowed(c[0], known_whole=known_whole)]
+    splits = [c for c in candidates if _short_parts_allowed(c[0], known_whole=known_whole, word=word)]
     if not splits:
         return _place_name_split(word, lexicon)
     # Fewest parts, then the most frequent rarest part, then the most frequent
@@ -433,7 +437,7 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
     # A word more frequent than its rarest part is no compound ("tillsammans"), unless a
     # known short modifier begins it and a common word ends it: "fotboll" (fot + boll),
     # "hemsida" (not "mat" + "cher").
-    short_modified = len(parts) == 2 and is_short_modifier(parts[0]) and lexicon.get(parts[1], 0.0) >= SHORT_PART_ZIPF
+    short_modified = len(parts) == 2 and parts[0] in SHORT_MODIFIERS and lexicon.get(parts[1], 0.0) >= SHORT_PART_ZIPF
     if lexicon.get(word, 0.0) >= rarest and not short_modified:
         return []
     return parts
