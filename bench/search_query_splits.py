@@ -28,7 +28,7 @@ def main() -> None:
     from bilagor.index.search import compounds, query
 
     lexicon = compounds.load_lexicon()
-    words = sorted(w for w, z in lexicon.items() if z >= args.min_zipf and len(w) >= query.MIN_SPLIT_WORD)
+    words = sorted(w for w, z in lexicon.items() if z >= args.min_zipf and len(w) >= compounds.MIN_SPLIT_WORD)
     with tempfile.TemporaryDirectory() as folder:
         search_heldout5.build_heldout5_archive(folder)
         with Archive.open_for_reading(folder) as archive, archive.search_index.searcher() as searcher:

@@ -694,3 +694,72 @@ def build_lexicon(path: Path = LEXICON_PATH, *, min_zipf: float = 2.3, n: int = 
                 rows.append(f"{word}\t{round(zipf * 100)}")
     path.write_text("\n".join(sorted(rows)) + "\n", encoding="utf-8")
     return len(rows)
+
+
+# --- the query's splitter: against the index's own words (the search path loads no lexicon) ---
+
+MIN_SPLIT_WORD = 7  # letters; "utegym" and shorter words are not split at query time
+MIN_QUERY_PART = 3
+# Verb particles that begin a noun made from a particle verb ("ommålning", "uppsättning"), written
+# apart after the verb in a report ("målades om"); longest first.
+# Not "över", "under", "in", "till": mostly fixed prefixes ("översättare", "inledning").
+VERB_PARTICLES = ("tillbaka", "sönder", "bort", "fram", "upp", "ned", "ner", "om", "ut", "av")
+# Endings that look like a compound's last part ("lagr-ing", "hund-ring" for "-ering").
+NOT_QUERY_TAILS = frozenset({"ing", "ring", "lig", "len", "sta", "skap"})  # compared by stem too: "-skapen"
+# Prefixes that look like a first part ("före-komma", "miss-handel", "fast-ställd").
+NOT_QUERY_HEADS = frozenset({"före", "miss", "fast"})
+
+
+def split_against(word: str, indexed_term, stem) -> list[list[str]] | None:
+    """The query's splitter: the terms of the parts of a typed compound that the index holds as words of their own, each
+    part with its other forms: "snöröjning" -> [["snö"], ["röjning"]], "tunnelsopning" -> [["tunnel"],
+    ["sopning", "sop"]] (the verb a report writes, "sopades"); a verb particle before a noun made
+    from a verb stands for the particle written apart, a stop word: "ommålning" -> [["målning",
+    "mål"]] ("målades om"). None when no split has every part.
+
+    By the index's own words, not the lexicon (the search path loads none): a first part may
+    carry a linking -s- ("trygghets-"); a three-letter first part only from the known short
+    modifiers, and no part that is a function word or an ending ("het", "ning"). Of several
+    splits, the one with the longest shorter part. `indexed_term(word, whole=False)`: the index's
+    term for a word, or None; `stem`: the query analysis of a word."""
+    from bilagor.index.search.lemmas import file_lookup, word_derived, word_lemmas
+
+    if len(word) < MIN_SPLIT_WORD or not word.isalpha():
+        return None
+
+    def forms_in_index(part: str) -> list[str]:
+        others = [*word_lemmas(part, file_lookup()), *word_derived(part, file_lookup())]
+        return list(dict.fromkeys(filter(None, (indexed_term(w, whole=True) for w in (part, *others)))))
+
+    particle = next(
+        (p for p in VERB_PARTICLES if word.startswith(p) and len(word) - len(p) >= MIN_SPLIT_WORD - 2), None
+    )
+    if particle:
+        rest = word[len(particle) :]
+        # Only a noun made from a verb ("målning": "måla"), not a verb form ("omsätter").
+        verbs = [w for w in word_derived(rest, file_lookup()) if w.endswith("a") and not rest.endswith("a")]
+        if any(indexed_term(w, whole=True) for w in verbs):
+            return [forms_in_index(rest)]
+    found = []
+    for cut in range(MIN_QUERY_PART, len(word) - MIN_QUERY_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in NOT_PARTS or tail in SHORT_NOT_PARTS or tail in NOT_QUERY_TAILS or stem(tail) in NOT_QUERY_TAILS:
+            continue
+        if len(tail) == MIN_QUERY_PART and tail not in SHORT_MODIFIERS:
+            continue  # a three-letter last part only from the common short words ("gym", "tåg"), not "kor"
+        heads = [head]
+        if head.endswith(LINKING) and len(head) > MIN_QUERY_PART + 1:
+            heads.append(head[:-1])
+        for modifier in heads:
+            if len(modifier) == MIN_QUERY_PART and modifier not in SHORT_MODIFIERS:
+                continue
+            if modifier in NOT_PARTS or modifier in SHORT_NOT_PARTS or modifier in NOT_QUERY_HEADS:
+                continue
+            modifier_term = indexed_term(modifier, whole=True)
+            tail_terms = forms_in_index(tail) if modifier_term else []
+            # A longer tail whose stem is as short as an ending is mostly endings ("lägenh-eterna": "et").
+            tail_stem = stem(tail) or ""
+            if tail_terms and len(tail_stem) >= MIN_QUERY_PART + (len(tail) > MIN_QUERY_PART):
+                found.append((min(len(modifier), len(tail)), len(tail), [[modifier_term], tail_terms]))
+                break
+    return max(found)[2] if found else None
