@@ -722,7 +722,10 @@ def split_against(word: str, indexed_term, stem) -> list[list[str]] | None:
     modifiers, and no part that is a function word or an ending ("het", "ning"). Of several
     splits, the one with the longest shorter part. `indexed_term(word, whole=False)`: the index's
     term for a word, or None; `stem`: the query analysis of a word."""
+    from bilagor.index.search.compound_tables import file_lookup as compound_lookup
     from bilagor.index.search.lemmas import file_lookup, word_derived, word_lemmas
+
+    modifiers = compound_lookup()[0]
 
     if len(word) < MIN_SPLIT_WORD or not word.isalpha():
         return None
@@ -751,11 +754,14 @@ def split_against(word: str, indexed_term, stem) -> list[list[str]] | None:
         if head.endswith(LINKING) and len(head) > MIN_QUERY_PART + 1:
             heads.append(head[:-1])
         for modifier in heads:
-            if len(modifier) == MIN_QUERY_PART and modifier not in SHORT_MODIFIERS:
+            # The index's rules for a first part: a three-letter one only if it may begin compounds, a
+            # compound-only form as the word it stands for ("kvinno-": "kvinna").
+            if len(modifier) == MIN_QUERY_PART and not is_short_modifier(modifier, modifiers):
                 continue
             if modifier in NOT_PARTS or modifier in SHORT_NOT_PARTS or modifier in NOT_QUERY_HEADS:
                 continue
-            modifier_term = indexed_term(modifier, whole=True)
+            words = modifier_words(modifier, modifiers) or (modifier,)
+            modifier_term = next(filter(None, (indexed_term(w, whole=True) for w in words)), None)
             tail_terms = forms_in_index(tail) if modifier_term else []
             # A longer tail whose stem is as short as an ending is mostly endings ("lägenh-eterna": "et").
             tail_stem = stem(tail) or ""
