@@ -453,7 +453,9 @@ def with_synonyms(q, typed: dict[str, set[str]] | None = None):
         others = _synonyms_of(text, words)
         if not others:
             return node
-        weight = node.boost * SYNONYM_WEIGHT
+        # Not scaled by the field's boost: a near-term in a project name (boost 3) would outrank the
+        # user's own word in a report's text; below the word itself in any field.
+        weight = min(node.boost, 1.0) * SYNONYM_WEIGHT
         return wq.Or([node, *(wq.Term(node.fieldname, other, boost=weight) for other in others)])
 
     return q.accept(visit)

@@ -100,6 +100,15 @@ def test_a_near_term_is_found_both_ways_below_the_users_own_word(search, own, ne
     assert search(near)[:2] == [near, own]
 
 
+def test_a_near_term_in_a_project_name_ranks_below_the_users_word_in_a_text(tmp_path):
+    reports = {
+        "in-text": _report("in-text", "Nya solceller på taket."),
+        "in-project": _report("in-project", "Taket byggdes om.", project="Solpaneler på förskolan"),
+    }
+    with searching(tmp_path, reports) as found:
+        assert found("solceller") == ["in-text", "in-project"]
+
+
 def test_a_colloquial_near_term_finds_the_official_word(search):
     assert search("pulkabacke") == ["kalkbacke"]
     assert search("narkotika") == ["knark"]
