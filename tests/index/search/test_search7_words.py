@@ -116,3 +116,24 @@ def test_a_colloquial_near_term_finds_the_official_word(search):
 
 def test_a_compound_query_with_a_three_letter_modifier_finds_its_parts_standing_apart(search):
     assert search("sopsortering") == ["sorterar-sopor"]
+
+
+def test_the_search_path_loads_no_dictionary_table_whole(tmp_path):
+    import subprocess
+    import sys
+
+    reports = {key: _report(key, text) for key, text in list(REPORTS.items())[:4]}
+    with searching(tmp_path, reports):
+        pass
+    script = (
+        "import sys\n"
+        "from bilagor.index.archive import Archive\n"
+        "from bilagor.index.search import compound_tables, lemmas\n"
+        "with Archive.open_for_reading(sys.argv[1]) as archive:\n"
+        "    for query in ('sopsortering', 'kvinnojour', 'kur', 'flyttbar', 'solceller'):\n"
+        "        archive.search(query, limit=10)\n"
+        "print(lemmas.load_table.cache_info().currsize, compound_tables.loaded_modifiers.cache_info().currsize,\n"
+        "      compound_tables.loaded_compounds.cache_info().currsize, 'wordfreq' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "0", "0", "False"]
