@@ -85,8 +85,7 @@ EXTRA7 = [
         "slutredovisning",
         ["Svenska kyrkan"],
         "Matbanken delar ut överblivna livsmedel till hushåll med små marginaler men kan inte förvara kylvaror.",
-        "Två kylskåp och en frys har köpts in, och matkassar delas ut två gånger i veckan till ett sextiotal"
-        " hushåll.",
+        "Två kylskåp och en frys har köpts in, och matkassar delas ut två gånger i veckan till ett sextiotal hushåll.",
         "Leveransen av frysen försenades en månad.",
         "Utfall 65 tkr.",
         70_000,
@@ -101,8 +100,7 @@ EXTRA7 = [
         "slutredovisning",
         [],
         "Kvinnojouren har fått hot mot personalen och behöver en entré som går att överblicka.",
-        "Entrén har fått porttelefon med kamera, och dörrarna till jourlägenheterna har bytts mot"
-        " säkerhetsdörrar.",
+        "Entrén har fått porttelefon med kamera, och dörrarna till jourlägenheterna har bytts mot säkerhetsdörrar.",
         "Inga avvikelser.",
         "Utfall 310 tkr.",
         300_000,

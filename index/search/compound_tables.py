@@ -79,7 +79,12 @@ def _base_of_form(form: str, flags: set[str], entries: dict[str, set[str]], lexi
     its ending points to ("kvinno" -> "kvinna", "källar" -> "källare", "skatte" -> "skatt"), the most
     frequent of several."""
     made_from = [f[1:] for f in flags if f.startswith(".")]
-    by_ending = (form + "a", form + "e", form[:-1] + "a" if form[-1] in "eou" else "", form[:-1] if form[-1] == "e" else "")
+    by_ending = (
+        form + "a",
+        form + "e",
+        form[:-1] + "a" if form[-1] in "eou" else "",
+        form[:-1] if form[-1] == "e" else "",
+    )
     candidates = [*made_from, *(b for b in by_ending if b in entries and ONLY_IN_COMPOUNDS not in entries[b])]
     return max(candidates, key=lambda base: (lexicon.get(base, 0.0), -len(base)), default=None)
 
