@@ -56,8 +56,8 @@ def dictionary_entries(dic_lines: Iterable[str], aff_lines: Iterable[str]) -> di
     (flagged Z, as a .dic entry of that form would be); the form's word in its flag ".word"."""
     rules = _affix_rules(aff_lines)
     entries: dict[str, set[str]] = {}
-    for word, flags in _dictionary_entries(dic_lines):
-        entries.setdefault(word, set()).update(flags)
+    for word, written_flags in _dictionary_entries(dic_lines):
+        entries.setdefault(word, set()).update(written_flags)
     forms: dict[str, set[str]] = {}
     for word, flags in entries.items():
         for flag in flags:

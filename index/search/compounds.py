@@ -743,7 +743,7 @@ def split_against(word: str, indexed_term, stem) -> list[list[str]] | None:
         verbs = [w for w in word_derived(rest, file_lookup()) if w.endswith("a") and not rest.endswith("a")]
         if any(indexed_term(w, whole=True) for w in verbs):
             return [forms_in_index(rest)]
-    found = []
+    found: list[tuple[int, int, list[list[str]]]] = []
     for cut in range(MIN_QUERY_PART, len(word) - MIN_QUERY_PART + 1):
         head, tail = word[:cut], word[cut:]
         if tail in NOT_PARTS or tail in SHORT_NOT_PARTS or tail in NOT_QUERY_TAILS or stem(tail) in NOT_QUERY_TAILS:
@@ -763,6 +763,8 @@ def split_against(word: str, indexed_term, stem) -> list[list[str]] | None:
             words = modifier_words(modifier, modifiers) or (modifier,)
             modifier_term = next(filter(None, (indexed_term(w, whole=True) for w in words)), None)
             tail_terms = forms_in_index(tail) if modifier_term else []
+            if modifier_term is None:
+                continue
             # A longer tail whose stem is as short as an ending is mostly endings ("lägenh-eterna": "et").
             tail_stem = stem(tail) or ""
             if tail_terms and len(tail_stem) >= MIN_QUERY_PART + (len(tail) > MIN_QUERY_PART):
