@@ -155,7 +155,8 @@ _DERIVING_FLAGS = frozenset("T")
 # A noun made from a verb, by its ending -> what the verb has in its place; the first verb the
 # dictionary has wins ("räkning" -> "räkna" before "räka"; "städning" -> "städa").
 NOUN_OF_VERB = (
-    *(("ning", "na"), ("ning", "a"), ("ing", "a"), ("ation", "era"), ("ans", "era"), ("ens", "era")),
+    # "tömning" -> "tömma", "stämning" -> "stämma": a verb's -mm- is written single before -ning.
+    *(("mning", "mma"), ("ning", "na"), ("ning", "a"), ("ing", "a"), ("ation", "era"), ("ans", "era"), ("ens", "era")),
     *(("eri", "era"), ("else", "a"), ("are", "a"), ("nad", "a"), ("an", "a")),
 )
 LEMMA_MIN_ZIPF = 2.3  # the lexicon's own floor: every lemma it holds

@@ -137,3 +137,10 @@ def test_the_search_path_loads_no_dictionary_table_whole(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0", "0", "0", "False"]
+
+
+@pytest.mark.parametrize(("noun", "verb"), [("hämningen", "hämma"), ("bestämning", "bestämma")])
+def test_a_noun_in_mning_leads_to_its_verb_in_mma(noun, verb):
+    from bilagor.index.search.lemmas import word_family
+
+    assert verb in word_family(noun)
