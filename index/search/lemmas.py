@@ -234,18 +234,29 @@ def form_rows(forms: dict[str, set[str]], lexicon: dict[str, float], stem) -> di
 
 
 def derived_rows(entries: set[str], verbs: set[str], lexicon: dict[str, float], stem) -> dict[str, tuple[str, ...]]:
-    """The rows of sv_derived.tsv: a noun's stem -> the verb it is made from (the verb known to the lexicon),
-    and a verb's stem -> the nouns made from it."""
+    """The rows of sv_derived.tsv: a noun's stem -> the verb it is made from, and a verb's stem -> the nouns
+    made from it. A verb the lexicon knows first ("bokning" -> "boka", not the rare "bokna"); else, for a noun
+    the lexicon knows, a verb it lacks or the participle the dictionary lists in its place ("nedskräpning" ->
+    "nedskräpad": no "nedskräpa")."""
     rows: dict[str, tuple[str, ...]] = {}
-    for noun in sorted(entries - verbs):
+
+    def verb_of(noun: str, known_verb: bool) -> str | None:
         for ending, verb_ending in NOUN_OF_VERB:
             if noun.endswith(ending) and len(noun) - len(ending) >= 2:
                 verb = noun[: -len(ending)] + verb_ending
-                if verb in verbs and lexicon.get(verb, 0.0) >= LEMMA_MIN_ZIPF:
-                    if stem(verb) != stem(noun):
-                        rows[stem(noun)] = (*rows.get(stem(noun), ()), verb)
-                        rows[stem(verb)] = (*rows.get(stem(verb), ()), noun)
-                    break
+                if not known_verb and verb not in verbs and verb_ending == "a" and verb[:-1] + "ad" in entries:
+                    verb = verb[:-1] + "ad"
+                elif verb not in verbs:
+                    continue
+                if lexicon.get(verb if known_verb else noun, 0.0) >= LEMMA_MIN_ZIPF:
+                    return verb
+        return None
+
+    for noun in sorted(entries - verbs):
+        verb = verb_of(noun, known_verb=True) or verb_of(noun, known_verb=False)
+        if verb and stem(verb) != stem(noun):
+            rows[stem(noun)] = (*rows.get(stem(noun), ()), verb)
+            rows[stem(verb)] = (*rows.get(stem(verb), ()), noun)
     return {key: tuple(dict.fromkeys(words)) for key, words in rows.items()}
 
 

@@ -144,3 +144,10 @@ def test_a_noun_in_mning_leads_to_its_verb_in_mma(noun, verb):
     from bilagor.index.search.lemmas import word_family
 
     assert verb in word_family(noun)
+
+
+def test_a_verb_the_lexicon_lacks_is_found_from_its_noun():
+    # "nedskräpning" is a common word, "nedskräpa" a rare one: the pair is kept for the noun's sake
+    from bilagor.index.search.lemmas import word_family
+
+    assert "nedskräpning" in word_family("nedskräpad")
