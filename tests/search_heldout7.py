@@ -501,3 +501,56 @@ HELDOUT7 = [
 ]
 
 CLASSES = ("compound", "ordinary", "phrase", "place", "filter", "natural")
+
+
+def build_heldout7_archive(folder):
+    """search_corpus.CORPUS, the EXTRA rows of the first and third to sixth held-out sets and EXTRA7,
+    stored in `folder`; returns key -> report."""
+    from search_scoring import build_archive
+
+    return build_archive(folder, all_rows())
+
+
+def all_rows():
+    """The rows of every report the seventh set is judged over, earlier sets' first."""
+    import search_corpus
+    import search_heldout
+    import search_heldout3
+    import search_heldout4
+    import search_heldout5
+    import search_heldout6
+
+    return (
+        search_corpus.CORPUS
+        + search_heldout.EXTRA
+        + search_heldout3.EXTRA3
+        + search_heldout4.EXTRA4
+        + search_heldout5.EXTRA5
+        + search_heldout6.EXTRA6
+        + EXTRA7
+    )
+
+
+def score(archive, key_of, judged=HELDOUT7):
+    """Per query (query, class, recall@10, reciprocal rank), and the means."""
+    from search_scoring import score as score_queries
+
+    return score_queries(archive, key_of, judged)
+
+
+def per_class(rows) -> dict[str, tuple[int, float, float]]:
+    """Class -> (queries, mean recall@10, MRR)."""
+    from search_scoring import per_class as per_class_of
+
+    return per_class_of(rows, CLASSES)
+
+
+def main() -> None:
+    """Print the aggregate figures per class and in all; never which queries miss (held out)."""
+    import search_scoring
+
+    search_scoring.main(build_heldout7_archive, HELDOUT7, CLASSES, allow_misses=False)
+
+
+if __name__ == "__main__":
+    main()
