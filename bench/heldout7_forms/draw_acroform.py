@@ -48,6 +48,8 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
     items: list[list[tuple]] = [[]]
     y = H - MARGIN - 70
     for i, row in enumerate(form.rows):
+        # A typed field holds Latin-1 only (the appearance font's encoding): a typist's list is "- ".
+        row.text = "\n".join("- " + line[2:] if line.startswith("• ") else line for line in row.text.split("\n"))
         text = "" if normalise(row.text) == PLACEHOLDER else row.text
         lines = value_lines(text) if text else [""]
         field_h = max(len(lines) * LEADING + 6, 20)
