@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from .content import PLACEHOLDER, Form, normalise
+from .content import Form, normalise
 
 FONTS = Path("/usr/share/fonts/truetype")
 
@@ -40,15 +40,6 @@ def wrap_answer(text: str, width: Callable[[str], float], limit: float, gap: boo
         for line in para:
             out.extend(wrap(line, width, limit) or [""])
     return out
-
-
-def shown(text: str) -> str:
-    """The text a form shows for an answer (the Word placeholder where the template has one)."""
-    return text
-
-
-def is_placeholder(text: str) -> bool:
-    return normalise(text) == PLACEHOLDER
 
 
 def label_pages(pdf: Path, form: Form) -> tuple[int, dict[int, int]]:

@@ -148,7 +148,10 @@ THEMES = (
             "Taket har fått ny, vandalsäker belysning och väggarna har målats i ljus kulör.",
             "Trafikkontoret har tagit över skötseln av speglarna.",
         ),
-        ("Inga avvikelser.", "Speglarna levererades i fel storlek och fick bytas, vilket sköt upp monteringen en månad."),
+        (
+            "Inga avvikelser.",
+            "Speglarna levererades i fel storlek och fick bytas, vilket sköt upp monteringen en månad.",
+        ),
         ("Tunneln har ett skarpt hörn där man inte ser vem som kommer från andra hållet.",),
         ("vidvinkelspeglar vid mynningarna", "vandalsäker takbelysning", "ljus väggfärg"),
     ),
@@ -238,7 +241,10 @@ THEMES = (
     ),
     Theme(
         "ledbyte",
-        ("Byte till LED-belysning i lokalerna vid {place}", "Energieffektiv belysning i förvaltningens lokaler, {place}"),
+        (
+            "Byte till LED-belysning i lokalerna vid {place}",
+            "Energieffektiv belysning i förvaltningens lokaler, {place}",
+        ),
         ("Målet är att sänka elanvändningen för belysning med minst hälften.",),
         (
             "Samtliga {n} armaturer i lokalerna har bytts till LED med närvarostyrning.",
@@ -279,16 +285,38 @@ THEMES = (
 )
 
 PROJECTS = (  # (theme, place index): 32 projects
-    ("ljus_idrott", 1), ("ljus_idrott", 26), ("ljus_idrott", 17),
-    ("speglar", 6), ("speglar", 22), ("speglar", 12),
-    ("tryggvandring", 0), ("tryggvandring", 4), ("tryggvandring", 23), ("tryggvandring", 10),
-    ("kamera", 11), ("kamera", 2), ("kamera", 15), ("kamera", 5),
-    ("lekplats", 7), ("lekplats", 25), ("lekplats", 19),
-    ("torgvard", 27), ("torgvard", 20), ("torgvard", 3), ("torgvard", 24),
-    ("parkrojning", 8), ("parkrojning", 18), ("parkrojning", 13),
-    ("ledbyte", 14), ("ledbyte", 21), ("ledbyte", 9),
-    ("elcykel", 16), ("elcykel", 20),
-    ("matavfall", 4), ("matavfall", 26), ("matavfall", 12),
+    ("ljus_idrott", 1),
+    ("ljus_idrott", 26),
+    ("ljus_idrott", 17),
+    ("speglar", 6),
+    ("speglar", 22),
+    ("speglar", 12),
+    ("tryggvandring", 0),
+    ("tryggvandring", 4),
+    ("tryggvandring", 23),
+    ("tryggvandring", 10),
+    ("kamera", 11),
+    ("kamera", 2),
+    ("kamera", 15),
+    ("kamera", 5),
+    ("lekplats", 7),
+    ("lekplats", 25),
+    ("lekplats", 19),
+    ("torgvard", 27),
+    ("torgvard", 20),
+    ("torgvard", 3),
+    ("torgvard", 24),
+    ("parkrojning", 8),
+    ("parkrojning", 18),
+    ("parkrojning", 13),
+    ("ledbyte", 14),
+    ("ledbyte", 21),
+    ("ledbyte", 9),
+    ("elcykel", 16),
+    ("elcykel", 20),
+    ("matavfall", 4),
+    ("matavfall", 26),
+    ("matavfall", 12),
 )
 
 FIRST = ("Helena", "Patrik", "Noor", "Fredrik", "Camilla", "Daniel", "Ingrid", "Samir", "Lovisa", "Tobias")
@@ -396,7 +424,9 @@ def _followup(rng, theme, place, year, district, committee, project, values, lon
     aim = " ".join(_pick(rng, theme.aims, rng.randint(1, 2), values))
     result = [" ".join(_pick(rng, theme.outcomes, rng.randint(1, 3), values))]
     if rng.random() < 0.3:
-        result.append(rng.choice(("Följande har gjorts:", "Projektet omfattade:")) + "\n" + _listing(rng, list(theme.items)))
+        result.append(
+            rng.choice(("Följande har gjorts:", "Projektet omfattade:")) + "\n" + _listing(rng, list(theme.items))
+        )
     if long:
         for _ in range(rng.randint(4, 6)):
             result.append(" ".join(_pick(rng, GENERAL, rng.randint(2, 4), values)))

@@ -34,9 +34,19 @@ def available(family: str) -> bool:
 def convert(source: Path, pdf: Path) -> None:
     with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as out:
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-             "--outdir", out, str(source)],
-            check=True, capture_output=True, timeout=180,
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                out,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
         )
         shutil.move(str(Path(out) / (source.stem + ".pdf")), pdf)
 
@@ -107,8 +117,10 @@ def draw_calc(form: Form, path: Path, rng: random.Random) -> dict:
         for col in range(first_col, 5):
             ws.cell(r, col).border = box
         width_chars = chars + (int(label_width * 10.5 / size) if first_col == 1 else 0)
-        lines = max(_estimate_lines(row.text, width_chars) if row.text.strip() else 1,
-                    len(wrap_answer(row.label, len, int(label_width * 10.5 / size * 0.9))) if first_col == 2 else 1)
+        lines = max(
+            _estimate_lines(row.text, width_chars) if row.text.strip() else 1,
+            len(wrap_answer(row.label, len, int(label_width * 10.5 / size * 0.9))) if first_col == 2 else 1,
+        )
         ws.row_dimensions[r].height = min(MAX_ROW_HEIGHT, lines * leading + 4)
         r += 1
     ws.print_area = f"A1:D{r - 1}"

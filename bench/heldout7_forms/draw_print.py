@@ -20,8 +20,20 @@ from .common import blocks, wrap, wrap_answer
 from .content import HEADING, MARKER, Form, ascii_fold, normalise
 
 W, H = A4
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 # --- e-mail print -------------------------------------------------------------------------------
@@ -66,8 +78,14 @@ def _mail_lines(form: Form, rng: random.Random, cols: int) -> tuple[list[str], d
                 if k:
                     lines.append("")
                 for line in para:
-                    lines += textwrap.wrap(line, cols - len(indent), break_long_words=False,
-                                           break_on_hyphens=False, initial_indent=indent, subsequent_indent=indent)
+                    lines += textwrap.wrap(
+                        line,
+                        cols - len(indent),
+                        break_long_words=False,
+                        break_on_hyphens=False,
+                        initial_indent=indent,
+                        subsequent_indent=indent,
+                    )
         lines.append("")
     return lines, where
 
@@ -123,7 +141,11 @@ def _half_pages(form: Form, rng: random.Random, width: float, height: float, siz
             rows = [(40, "Helvetica-Bold", t) for t in label] + [(40, "Helvetica", t) for t in body]
             cells = [(r[0], r[1], r[2], k) for k, r in enumerate(rows)]
         else:
-            label = [] if row.style == MARKER else wrap(row.label, lambda s: stringWidth(s, "Helvetica-Bold", size), label_w)
+            label = (
+                []
+                if row.style == MARKER
+                else wrap(row.label, lambda s: stringWidth(s, "Helvetica-Bold", size), label_w)
+            )
             body = wrap_answer(row.text, lambda s: stringWidth(s, "Helvetica", size), answer_w) or [""]
             cells = [(40, "Helvetica-Bold", t, k) for k, t in enumerate(label)]
             cells += [(answer_x, "Helvetica", t, k) for k, t in enumerate(body)]

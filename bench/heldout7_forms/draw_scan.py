@@ -135,7 +135,11 @@ def draw(form: Form, path: Path, rng: random.Random, family: str) -> dict:
                 names.append(str(name))
             listing = Path(tmp) / "pages.txt"
             listing.write_text("\n".join(names) + "\n")
-            subprocess.run(["tesseract", str(listing), str(Path(tmp) / "out"), "-l", "swe", "pdf"],
-                           check=True, capture_output=True, timeout=600)
+            subprocess.run(
+                ["tesseract", str(listing), str(Path(tmp) / "out"), "-l", "swe", "pdf"],
+                check=True,
+                capture_output=True,
+                timeout=600,
+            )
             shutil.move(str(Path(tmp) / "out.pdf"), path)
     return {"pages": len(pages), "where": where, "layout": {"dpi": DPI}}
