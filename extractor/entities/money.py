@@ -108,10 +108,15 @@ NUM_BODY = (
 NUM = rf"(?<![\w.,:/])(?<!\d[-–−])(?P<num>{NUM_BODY})(?![\d])"
 
 # "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor", "femtiotusen kronor".
+# "en dryg halv miljon", "en knapp miljon": a hedge inside the amount (`inner_hedge`, so approximate).
+_INNER_HEDGE = rf"(?P<inner_hedge>dryg|knapp|god){SPACE}+"
 WORD_AMOUNT = (
-    rf"(?P<words>(?:(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
-    rf"|(?P<onlyhalf>en{SPACE}+halv)|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
+    rf"(?P<words>(?:(?P<onlyhalf>en{SPACE}+(?:{_INNER_HEDGE})?halv)|(?P<one>en{SPACE}+(?P<one_hedge>dryg|knapp|god))"
+    rf"|(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
+    rf"|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
     rf"(?:{SPACE}+|(?=tusen))(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
+    # "två miljoner tvåhundratusen kronor": the thousands after the millions belong to the amount
+    rf"(?:{SPACE}+(?P<thousands>{NUMBER_WORD}){SPACE}*tusen(?![\wåäö]))?"
     rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
 )
 _WORD_UNIT_HINT_RE = re.compile(r"(?i)miljon|miljard|tusen")  # every written-out amount has one
@@ -298,15 +303,25 @@ def _word_multiplier(m: re.Match) -> int:
 
 def _word_value(m: re.Match) -> Decimal:
     mult = _word_multiplier(m)
+    thousands = m.groupdict().get("thousands")
+    extra = number_word_value(thousands.lower()) * 1_000 if thousands and mult > 1_000 else 0
     if m.group("onlyhalf"):
         base = Decimal("0.5")
+    elif m.groupdict().get("one"):
+        base = Decimal(1)
     elif m.group("quarter"):
         base = Decimal("0.25")
     elif m.group("halfword"):
         base = Decimal("1.5")
     else:
         base = Decimal(number_word_value(m.group("w").lower())) + (Decimal("0.5") if m.group("half") else 0)
-    return base * mult
+    return base * mult + extra
+
+
+def _word_hedged(m: re.Match) -> bool:
+    """A hedge before the amount ("drygt två miljoner") or inside it ("en dryg halv miljon")."""
+    groups = m.groupdict()
+    return bool(groups.get("hedge") or groups.get("inner_hedge") or groups.get("one_hedge"))
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -455,7 +470,7 @@ def _with_units(text: str, found: _Found) -> None:
     for m in WORDS_RE.finditer(text) if _WORD_UNIT_HINT_RE.search(text) else ():
         if found.overlaps(m.span()) or COUNT_NOUNS.match(text[m.end() :]):
             continue
-        found.add(m.start(), m.end(), _to_sek(_word_value(m)), bool(m.group("hedge")))
+        found.add(m.start(), m.end(), _to_sek(_word_value(m)), _word_hedged(m))
 
     for m in ZERO_WORDS_RE.finditer(text):
         if not found.overlaps(m.span()):
@@ -530,13 +545,17 @@ def _units_from_context(text: str, found: _Found) -> None:
     """Figures whose unit the text gives elsewhere: "70 tusen" beside "95 tusen kronor"; a grouped
     figure in a clause about money ("beviljat 1 000 000, förbrukat 1 062 000") or after an amount
     in kronor ("57 200 kronor. Vi hade räknat med 60 000.")."""
-    has_tusen = found.amounts and "tusen" in text.lower()
+    has_tusen = "tusen" in text.lower()
+    named_money = bool(found.amounts)  # the text names money elsewhere, or the figure's sentence does
     for m in TUSEN_RE.finditer(text) if has_tusen else ():
         if found.overlaps(m.span()) or not _free_after(text, m.end()):
             continue
-        found.add_number(m, 1_000)
+        if named_money or _money_sentence(text, m.start(), m.end()):
+            found.add_number(m, 1_000)
     for m in WORD_TUSEN_RE.finditer(text) if has_tusen else ():
         if found.overlaps(m.span()) or not _free_after(text, m.end()):
+            continue
+        if not (named_money or _money_sentence(text, m.start(), m.end())):
             continue
         found.add(m.start(), m.end(), number_word_value(m.group("w").lower()) * 1_000, bool(m.group("hedge")))
     first_kronor = min((a.end for a in found.amounts if _in_kronor(a)), default=None)
@@ -554,6 +573,17 @@ def _units_from_context(text: str, found: _Found) -> None:
             or MONEY_WORD_RE.search(text, _clause_start(text, m.start()), m.start())
         ):
             found.add_number(m, 1)
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _money_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] has a word about money ("Av de fyrtiotusen som
+    beviljades …"): the word may come after the figure."""
+    begin = max((b.end() for b in _SENTENCE_BREAK_RE.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_BREAK_RE.search(text, end)
+    return bool(MONEY_WORD_RE.search(text, begin, stop.start() if stop else len(text)))
 
 
 def _in_kronor(amount: MoneyMatch) -> bool:
