@@ -175,8 +175,8 @@ MAX_PLAUSIBLE_SEK = 100_000_000_000
 
 # A unit declared once for the figures after it: "Kostnader (tkr): material 450".
 UNIT_DECLARATION_RE = re.compile(
-    r"(?i)\((?P<unit>tkr|kr|kronor|mnkr|mkr|msek|tsek|ksek|sek)\)"
-    r"|(?<![\wåäö])i\s+(?P<unit2>tkr|mnkr|mkr|tusentals\s+kronor|kronor|kr)(?![\wåäö])"
+    r"(?i)\((?P<unit>tkr|kkr|kr|kronor|mnkr|mkr|mdkr|msek|tsek|ksek|sek|miljoner\s+kronor|tusen\s+kronor)\)"
+    r"|(?<![\wåäö])i\s+(?P<unit2>tkr|kkr|mnkr|mkr|mdkr|tusentals\s+kronor|miljoner\s+kronor|kronor|kr)(?![\wåäö])"
 )
 # A declared-unit figure followed by a word is a count ("12 personer"), unless the word links
 # it to the next figure ("2,5 och 3,1", "450 samt 300").
@@ -188,10 +188,13 @@ BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")  # ends the scope of a heading's
 # A unit as a line's first word before a colon ("Tkr: budget 1 450, …") or ending a heading line
 # ("Budget och utfall, kronor", "Belopp i kronor"): it holds for the figures after it.
 UNIT_HEAD_RE = re.compile(
-    r"(?im)^[ \t\u00a0]*(?P<unit>tkr|kkr|mnkr|mkr|msek|tsek|ksek|sek|kr|kronor)[ \t\u00a0]*:"
-    r"|(?:,|(?<![\wåäö])i)[ \t\u00a0]+(?P<unit2>kronor|kr|tkr|kkr|mnkr|mkr)[ \t\u00a0]*[:.]?[ \t\u00a0]*$"
+    r"(?im)^[ \t\u00a0]*(?P<unit>tkr|kkr|mnkr|mkr|mdkr|msek|tsek|ksek|sek|kr|kronor)[ \t\u00a0]*:"
+    r"|(?:,|(?<![\wåäö])i)[ \t\u00a0]+(?P<unit2>kronor|kr|tkr|kkr|mnkr|mkr|mdkr)"
+    # ending its line, or a heading sentence or label of its own inside a line ("Resultaträkning, mnkr. …",
+    # "Driftredovisning, tkr: Budget …"): the colon or full stop is left for the scope to read
+    r"(?:[ \t\u00a0]*[:.]?[ \t\u00a0]*$|(?=[ \t\u00a0]*[:.][ \t\u00a0]))"
 )
-_KR_HINT_RE = re.compile(r"(?i)kr|sek")
+_KR_HINT_RE = re.compile(r"(?i)kr|sek")  # every unit UNIT_HEAD_RE knows has one
 # "mellan två och tre miljoner kronor": a range written out, the unit after the upper bound.
 WORD_RANGE_RE = re.compile(
     rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+(?P<low>{NUMBER_WORD}){SPACE}+och{SPACE}+{WORD_AMOUNT}"
@@ -222,6 +225,14 @@ _MONEY_STEMS = (
 )
 MONEY_WORD_RE = re.compile(rf"(?i)[\wåäö]*?(?:{_MONEY_STEMS})[\wåäö]*")
 MONEY_HINT_RE = re.compile(f"(?i){_MONEY_STEMS}")  # a cheap test for a whole text before MONEY_WORD_RE
+# Verbs that move money and nouns for it, whole words: a grouped figure right after one in its clause is
+# kronor ("Fick 40 000, använde 26 500", "Vi hade räknat med 400 000", "kvar 6 100"); a noun after the
+# figure still makes it a count ("fick 1 200 svar").
+MONEY_VERB_RE = re.compile(
+    r"(?i)(?<![\wåäö])(?:fick|fått|använ(?:t|de|ts|des|der|ds|das)|förbrukat|räkna(?:t|de|r)?\s+med|kvar"
+    r"|anvisa(?:t|de|ts|des|s)|tilldela(?:t|de|ts|des|s)|betala(?:t|de|ts|des|s|r)?)(?![\wåäö])"
+)
+MONEY_NOUN_RE = re.compile(r"(?i)(?<![\wåäö])(?:pengar(?:na)?|medlen|medel)(?![\wåäö])")
 # A clause that counts things: its grouped figure is a count ("Antalet deltagare var 1 150").
 COUNT_CONTEXT_RE = re.compile(
     r"(?i)(?<![\wåäö])(?:antal[\wåäö]*|deltagare|besökare|invånare|personer|boende|elever|lägenheter|timmar"
@@ -466,6 +477,8 @@ def _with_units(text: str, found: _Found) -> None:
             mag = m.group("mag") if "mag" in m.re.groupindex else None
             mult = unit_multiplier(unit) * (_MAGNITUDE[mag.lower()] if mag else 1)
             found.add_number(m, mult, _in_brackets_after_amount(text, m.start(), found.amounts))
+            if regex is NUM_UNIT_RE:
+                _listed_before(text, m.start(), mult, found)
 
     for m in WORDS_RE.finditer(text) if _WORD_UNIT_HINT_RE.search(text) else ():
         if found.overlaps(m.span()) or COUNT_NOUNS.match(text[m.end() :]):
@@ -475,6 +488,35 @@ def _with_units(text: str, found: _Found) -> None:
     for m in ZERO_WORDS_RE.finditer(text):
         if not found.overlaps(m.span()):
             found.add(m.start(), m.end(), 0, False)
+
+
+# One figure of a list before an amount, with what joins it to the next: "118 000, ", "0,8 respektive ".
+_LIST_ITEM_RE = re.compile(
+    rf"(?<![\w.,:/])(?P<num>{NUM_BODY})(?P<join>{SPACE}*,{SPACE}*|{SPACE}+(?:och|eller|samt|respektive|resp\.){SPACE}+)$",
+    re.IGNORECASE,
+)
+MAX_LIST_ITEMS = 8
+
+
+def _listed_before(text: str, start: int, mult: int, found: _Found) -> None:
+    """The figures of a list whose unit follows its last figure take that unit: "118 000, 126 500 och
+    131 000 kronor", "1,2, 0,8 respektive 2,1 mnkr". Only "och"/"eller"/… before the last figure, commas
+    before the others; a year or, in kronor, a figure not written in groups of three ends the list."""
+    items: list[re.Match] = []
+    at = start
+    while len(items) < MAX_LIST_ITEMS:
+        item = _LIST_ITEM_RE.search(text, max(0, at - 40), at)
+        if item is None or (items and "," not in item.group("join")):
+            break
+        num = item.group("num")
+        if YEAR_RE.fullmatch(num) or (mult == 1 and not re.search(SEP, num)) or found.overlaps(item.span("num")):
+            break
+        items.append(item)
+        at = item.start()
+    for item in items:
+        value = number_value(item.group("num"), mult) * mult
+        if value > 0 and not _zero_groups(item.group("num")):
+            found.add(item.start("num"), item.end("num"), _to_sek(value), False)
 
 
 def _declared_units(text: str, found: _Found) -> None:
@@ -559,7 +601,9 @@ def _units_from_context(text: str, found: _Found) -> None:
             continue
         found.add(m.start(), m.end(), number_word_value(m.group("w").lower()) * 1_000, bool(m.group("hedge")))
     first_kronor = min((a.end for a in found.amounts if _in_kronor(a)), default=None)
-    if first_kronor is None and not MONEY_HINT_RE.search(text):
+    if first_kronor is None and not (
+        MONEY_HINT_RE.search(text) or MONEY_NOUN_RE.search(text) or MONEY_VERB_RE.search(text)
+    ):
         return
     for m in GROUPED_RE.finditer(text):
         if found.overlaps(m.span()) or _looks_like_non_money(text, m) or not _free_after(text, m.end()):
@@ -567,12 +611,28 @@ def _units_from_context(text: str, found: _Found) -> None:
         if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
             continue  # "Antalet deltagare var 1 150"
         after_kronor = first_kronor is not None and first_kronor <= m.start()
+        clause = _clause_start(text, m.start())
         if (
             after_kronor
             or MONEY_WORD_RE.fullmatch(_word_after(text, m.end()))  # "90 000 sökta"
-            or MONEY_WORD_RE.search(text, _clause_start(text, m.start()), m.start())
+            or MONEY_WORD_RE.search(text, clause, m.start())
+            or MONEY_VERB_RE.search(text, clause, m.start())
+            or _next_label_figure(text, m, found)
         ):
             found.add_number(m, 1)
+
+
+# A label of one or two words and its figure, after a comma: "…, använt 243 900, kvar 6 100".
+_LABEL_PAIR_RE = re.compile(r",[ \t\u00a0]+(?:[^\W\d_][\wåäö]*[ \t\u00a0]+){1,2}$")
+
+
+def _next_label_figure(text: str, m: re.Match, found: _Found) -> bool:
+    """A grouped figure in a list of label-figure pairs whose pair before it is money in its sentence
+    ("Beviljat belopp 250 000, använt 243 900, kvar 6 100")."""
+    head = _LABEL_PAIR_RE.search(text, max(0, m.start() - 40), m.start())
+    if head is None:
+        return False
+    return any(_COLUMN_GAP_RE.fullmatch(text, a.end, head.start()) or a.end == head.start() for a in found.amounts)
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
@@ -634,7 +694,12 @@ def _looks_like_non_money(text: str, m: re.Match, column: bool = False) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if column and _NEXT_SIGNED_RE.match(text, m.end()):
         after = ""
-    if after[:1] in ("%", "-", "–") or after.lower().startswith(("procent", "st", "kb", "mb")):
+    # a dash to a figure is a range or a number's tail ("12 000–15 000", "08-508"); " – " between two
+    # labelled figures only separates them ("Budget 75 000 – utfall 81 250")
+    dash_apart = after[:1] in ("-", "–") and text[m.end() : m.end() + 1] in (" ", "\u00a0") and bool(
+        re.match(r"[-–][ \u00a0]+[^\W\d_]", after)
+    )
+    if (after[:1] in ("%", "-", "–") and not dash_apart) or after.lower().startswith(("procent", "st", "kb", "mb")):
         return True
     if re.search(
         r"(?i)(sida|sidan|dnr|nr|tel\.?|telefon|bilaga|bilagan|punkt|kapitel|avsnitt|tabell|figur|vecka)\s*$", before
