@@ -179,8 +179,8 @@ UNIT_DECLARATION_RE = re.compile(
     r"|(?<![\wåäö])i\s+(?P<unit2>tkr|kkr|mnkr|mkr|mdkr|tusentals\s+kronor|miljoner\s+kronor|kronor|kr)(?![\wåäö])"
 )
 # A declared-unit figure followed by a word is a count ("12 personer"), unless the word links
-# it to the next figure ("2,5 och 3,1", "450 samt 300").
-_LETTER_AFTER_RE = re.compile(r"[ \t\u00a0]*(?!(?:och|samt|respektive|resp\.|varav|eller)(?![\wåäö]))[a-zåäö]")
+# it to the next figure ("2,5 och 3,1", "450 samt 300", "455,4 mot budgeterade 520,0").
+_LETTER_AFTER_RE = re.compile(r"[ \t\u00a0]*(?!(?:och|samt|respektive|resp\.|varav|eller|mot)(?![\wåäö]))[a-zåäö]")
 # The declaration holds to the end of its line or sentence.
 DECLARATION_SCOPE_RE = re.compile(r"[^\n]*?(?=\n|\.\s|\.$|$)")
 BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")  # ends the scope of a heading's unit
@@ -527,21 +527,51 @@ def _declared_units(text: str, found: _Found) -> None:
     for decl in _declarations(text):
         unit = (decl.group("unit") or decl.group("unit2")).lower()
         mult = 1_000 if unit.startswith("tusentals") else unit_multiplier(unit)
-        scope_end = _declaration_scope_end(text, decl)
         heads = _YEAR_COLUMNS_RE.match(text, decl.end())
         years = [int(y) for y in YEAR_RE.findall(heads.group())] if heads else []
-        column, last_end = 0, None
-        for m in BARE_NUM_RE.finditer(text, decl.end(), scope_end):
-            if found.overlaps(m.span()) or _LETTER_AFTER_RE.match(text, m.end()):
-                continue
-            if _looks_like_non_money(text, m) and not _column_figure(text, m, found, decl.end()):
-                continue
-            if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
-                continue  # "Antal deltagare: 45" under a unit heading is a count
-            in_row = last_end is not None and bool(_COLUMN_GAP_RE.fullmatch(text, last_end, m.start()))
-            column = column + 1 if in_row else 0
-            found.add_number(m, mult, prior=column < len(years) and years[column] < max(years))
-            last_end = m.end()
+        table_start = _table_above(text, decl)
+        if table_start is not None:  # "Budget | Utfall\n500 | 463\n(tkr)": the unit line closes its table
+            _declared_figures(text, found, table_start, decl.start(), mult, [])
+        _declared_figures(text, found, decl.end(), _declaration_scope_end(text, decl), mult, years)
+
+
+def _declared_figures(text: str, found: _Found, start: int, end: int, mult: int, years: list[int]) -> None:
+    """The bare figures of text[start:end], in a declared unit; under year heads, by column."""
+    column, last_end = 0, None
+    for m in BARE_NUM_RE.finditer(text, start, end):
+        if found.overlaps(m.span()) or _LETTER_AFTER_RE.match(text, m.end()):
+            continue
+        if _looks_like_non_money(text, m) and not _column_figure(text, m, found, start):
+            continue
+        if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
+            continue  # "Antal deltagare: 45" under a unit heading is a count
+        in_row = last_end is not None and bool(_COLUMN_GAP_RE.fullmatch(text, last_end, m.start()))
+        column = column + 1 if in_row else 0
+        found.add_number(m, mult, prior=column < len(years) and years[column] < max(years))
+        last_end = m.end()
+
+
+# A table row of figures only ("500 | 463 | 37", "640\t655\t-15") and a unit alone on its line.
+_FIGURE_ROW_RE = re.compile(r"[ \t\u00a0]*[-−–]?\d[\d \t\u00a0|;/,.−–-]*")
+_UNIT_LINE_RE = re.compile(r"[ \t\u00a0]*\([^()\n]*\)[ \t\u00a0]*(?:\n|$)")
+
+
+def _table_above(text: str, decl: re.Match) -> int | None:
+    """Where the table starts whose unit a line of its own under it declares ("…\n500 | 463 | 37\n(tkr)"):
+    the line right above is a row of figures only; the table is its block of lines up to a blank line."""
+    line_start = text.rfind("\n", 0, decl.start()) + 1
+    if line_start == 0 or not _UNIT_LINE_RE.fullmatch(text, line_start, _line_end(text, decl.end())):
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not _FIGURE_ROW_RE.fullmatch(text, above_start, line_start - 1):
+        return None
+    blank = [b.end() for b in BLANK_LINE_RE.finditer(text, 0, line_start)]
+    return blank[-1] if blank else 0
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end + 1
 
 
 # Column heads of years after a declared unit: "Resultaträkning (mnkr) 2023 2022:".
@@ -580,7 +610,15 @@ def _declaration_scope_end(text: str, decl: re.Match) -> int:
     if text[decl.end() : end].strip(" \t\u00a0:.") == "" or _YEAR_COLUMNS_RE.match(text, decl.end()):
         blank = BLANK_LINE_RE.search(text, decl.end())
         return blank.start() if blank else len(text)
+    # the list's total in the next sentence ("… Gata och park 154,9. Summa 455,4 mot budgeterade 520,0.")
+    while (total := _TOTAL_LINE_RE.match(text, end)) is not None:
+        following = DECLARATION_SCOPE_RE.match(text, total.end())
+        end = following.end() if following else total.end()
     return end
+
+
+# A sentence that sums the list before it: it is in the scope of the list's declared unit.
+_TOTAL_LINE_RE = re.compile(r"\.[ \t\u00a0]+(?:Summa|Totalt|Sammanlagt|Totalsumma|Total)(?![\wåäö])", re.IGNORECASE)
 
 
 def _units_from_context(text: str, found: _Found) -> None:
