@@ -359,6 +359,12 @@ class _Found:
         one amount is read as one number per group."""
         value = number_value(m.group("num"), mult)
         if value * mult > MAX_PLAUSIBLE_SEK and re.search(SEP, m.group("num")):
+            halves = _two_figures(m.group("num"))
+            if halves:  # "Belysning 210 000 225 900": two columns of kronor
+                for g0, g1 in halves:
+                    start = m.start("num") + g0
+                    self.add(start, m.start("num") + g1, _to_sek(number_value(m.group("num")[g0:g1], mult) * mult), False)
+                return
             for g in re.finditer(r"\d+", m.group("num")):
                 g0, g1 = m.start("num") + g.start(), m.start("num") + g.end()
                 self.add(g0, g1, _to_sek(Decimal(g.group()) * mult), False)
@@ -366,6 +372,20 @@ class _Found:
         if _zero_groups(m.group("num")) or (value == 0 and SPLIT_TAIL_RE.search(self.text, 0, m.start("num"))):
             return  # "000 kr", "0 000 kr", "1 260 00 0 kr": the tail of a number split apart, never 0 kr
         self.add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")), prior)
+
+
+def _two_figures(num: str) -> list[tuple[int, int]] | None:
+    """A run of groups of three too long for one amount, split into the only two figures of two groups or
+    more each whose second does not start with 0 ("210 000 225 900": 210 000 and 225 900); None when there
+    is no such split or more than one."""
+    groups = list(re.finditer(r"\d+", num))
+    if any(len(g.group()) != 3 for g in groups[1:]) or "," in num or "." in num:
+        return None
+    splits = [i for i in range(2, len(groups) - 1) if not groups[i].group().startswith("0")]
+    if len(splits) != 1:
+        return None
+    i = splits[0]
+    return [(groups[0].start(), groups[i - 1].end()), (groups[i].start(), groups[-1].end())]
 
 
 def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
