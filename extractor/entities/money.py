@@ -398,6 +398,7 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
     _with_units(text, found)
     _declared_units(text, found)
     _units_from_context(text, found)
+    _units_elided(text, found)
     if bare and not found.amounts:
         for m in BARE_NUM_RE.finditer(text):
             if _looks_like_non_money(text, m):
@@ -469,12 +470,14 @@ def _with_units(text: str, found: _Found) -> None:
     for m in OCR_RUN_RE.finditer(text) if ODD_GROUP_RE.search(text) else ():
         groups = re.split(SEP, m.group("num"))
         inner_zero = any(len(g) < 3 and g.startswith("0") for g in groups[1:-1])
+        # "14 75 000 kr": a space moved inside a million; a count before a price starts with one digit
+        moved_space = len(groups) == 3 and len(groups[0]) >= 2 and len(groups[1]) == 2 and len(groups[2]) == 3
         if (
             found.overlaps(m.span())
             or PHONE_PREFIX_RE.search(text, 0, m.start())
             or all(len(g) == 3 for g in groups[1:])  # regular grouping: read as usual
             or (len(groups[-1]) != 3 and len(groups) < 4)  # "12 600 00 kr" may be 12 600,00 kr
-            or not (len(groups) >= 4 or inner_zero)
+            or not (len(groups) >= 4 or inner_zero or moved_space)
         ):
             continue
         found.add(m.start(), m.end(), int("".join(groups)) * unit_multiplier(m.group("unit")), bool(m.group("hedge")))
@@ -702,6 +705,34 @@ def _money_sentence(text: str, start: int, end: int) -> bool:
     begin = max((b.end() for b in _SENTENCE_BREAK_RE.finditer(text, 0, start)), default=0)
     stop = _SENTENCE_BREAK_RE.search(text, end)
     return bool(MONEY_WORD_RE.search(text, begin, stop.start() if stop else len(text)))
+
+
+_UNIT_END_RE = re.compile(rf"(?i)\d{SPACE}*(?P<unit>{_UNIT_RE})$")
+_PLAIN_FIGURE_RE = re.compile(r"\d+(?:,\d+)?")  # "6,9", "45": not grouped, no dotted thousands
+ELIDED_RATIO = 10  # a figure whose unit is left out is of the size of the amount before it
+
+
+def _units_elided(text: str, found: _Found) -> None:
+    """A plain figure after an amount in a larger unit in the same sentence, in a clause about money,
+    takes that unit: "kostade 5,1 miljoner, jämfört med den budgeterade 4,6", "2,3 mnkr mot en budget
+    på 2,5". A word after it that it counts ("2,5 år", "3,5 kilometer") or a per cent keeps it out."""
+    for anchor in list(found.amounts):
+        unit = _UNIT_END_RE.search(anchor.text)
+        mult = unit_multiplier(unit.group("unit")) if unit else 1
+        if mult == 1 or anchor.high is not None:
+            continue
+        stop = _SENTENCE_BREAK_RE.search(text, anchor.end)
+        for m in BARE_NUM_RE.finditer(text, anchor.end, stop.start() if stop else len(text)):
+            num = m.group("num")
+            if found.overlaps(m.span()) or not _PLAIN_FIGURE_RE.fullmatch(num) or YEAR_RE.fullmatch(num):
+                continue
+            if _looks_like_non_money(text, m) or not _free_after(text, m.end()) or _word_after(text, m.end()):
+                continue
+            if not MONEY_WORD_RE.search(text, _clause_start(text, m.start()), m.start()):
+                continue
+            value = number_value(num, mult) * mult
+            if anchor.sek and anchor.sek / ELIDED_RATIO <= value <= anchor.sek * ELIDED_RATIO:
+                found.add_number(m, mult)
 
 
 def _in_kronor(amount: MoneyMatch) -> bool:
