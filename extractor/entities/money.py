@@ -709,6 +709,8 @@ def _money_sentence(text: str, start: int, end: int) -> bool:
 
 _UNIT_END_RE = re.compile(rf"(?i)\d{SPACE}*(?P<unit>{_UNIT_RE})$")
 _PLAIN_FIGURE_RE = re.compile(r"\d+(?:,\d+)?")  # "6,9", "45": not grouped, no dotted thousands
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\wåäöÅÄÖ]*)[ \t\u00a0]+$")
+_ELIDED_AFTER_RE = re.compile(r"(?i)på|om|till|mot|av|med|än|ca|cirka|drygt|knappt")  # "en budget på 2,5"
 ELIDED_RATIO = 10  # a figure whose unit is left out is of the size of the amount before it
 
 
@@ -730,6 +732,11 @@ def _units_elided(text: str, found: _Found) -> None:
                 continue
             if not MONEY_WORD_RE.search(text, _clause_start(text, m.start()), m.start()):
                 continue
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if before is None or not (
+                MONEY_WORD_RE.fullmatch(before.group(1)) or _ELIDED_AFTER_RE.fullmatch(before.group(1))
+            ):
+                continue  # "efter tertial 2", "covid-19": the word before says what the figure counts
             value = number_value(num, mult) * mult
             if anchor.sek and anchor.sek / ELIDED_RATIO <= value <= anchor.sek * ELIDED_RATIO:
                 found.add_number(m, mult)

@@ -188,6 +188,8 @@ def test_a_decimal_figure_after_an_amount_in_millions_takes_its_unit(text, expec
         "Renoveringen kostade 7,4 miljoner och tog 2,5 år.",
         "Utfallet blev 2,3 mnkr, en ökning med 4,5 procent.",
         "Bidraget var 1,2 mnkr för 3,5 kilometer gångväg.",
+        "Avvikelsen är 2,8 mnkr jämfört med prognosen efter tertial 1.",
+        "Nämnden söker 3,5 mnkr för kostnader under covid-19.",
     ],
 )
 def test_a_decimal_figure_that_measures_something_else_is_not_money(text):
