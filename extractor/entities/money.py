@@ -363,7 +363,9 @@ class _Found:
             if halves:  # "Belysning 210 000 225 900": two columns of kronor
                 for g0, g1 in halves:
                     start = m.start("num") + g0
-                    self.add(start, m.start("num") + g1, _to_sek(number_value(m.group("num")[g0:g1], mult) * mult), False)
+                    self.add(
+                        start, m.start("num") + g1, _to_sek(number_value(m.group("num")[g0:g1], mult) * mult), False
+                    )
                 return
             for g in re.finditer(r"\d+", m.group("num")):
                 g0, g1 = m.start("num") + g.start(), m.start("num") + g.end()
@@ -792,8 +794,10 @@ def _looks_like_non_money(text: str, m: re.Match, column: bool = False) -> bool:
         after = ""
     # a dash to a figure is a range or a number's tail ("12 000–15 000", "08-508"); " – " between two
     # labelled figures only separates them ("Budget 75 000 – utfall 81 250")
-    dash_apart = after[:1] in ("-", "–") and text[m.end() : m.end() + 1] in (" ", "\u00a0") and bool(
-        re.match(r"[-–][ \u00a0]+[^\W\d_]", after)
+    dash_apart = (
+        after[:1] in ("-", "–")
+        and text[m.end() : m.end() + 1] in (" ", "\u00a0")
+        and bool(re.match(r"[-–][ \u00a0]+[^\W\d_]", after))
     )
     if (after[:1] in ("%", "-", "–") and not dash_apart) or after.lower().startswith(("procent", "st", "kb", "mb")):
         return True

@@ -128,7 +128,10 @@ def test_years_and_counts_listed_before_an_amount_are_not_money(text, expected):
             "Fritid: budget 812, prognos 799.",
             [1_204_000_000, 1_230_000_000, 26_000_000, 812_000_000, 799_000_000],
         ),
-        ("Investeringsredovisning, tkr: Budget 18 400 / Utfall 17 950 / Avvikelse 450.", [18_400_000, 17_950_000, 450_000]),
+        (
+            "Investeringsredovisning, tkr: Budget 18 400 / Utfall 17 950 / Avvikelse 450.",
+            [18_400_000, 17_950_000, 450_000],
+        ),
         ("Sammanställning (mdkr): budget 1,2, utfall 1,1.", [1_200_000_000, 1_100_000_000]),
         ("Kostnader (kkr): material 45, arbete 120.", [45_000, 120_000]),
     ],
@@ -160,7 +163,10 @@ def test_a_unit_line_under_a_table_leaves_a_paragraph_above_a_blank_line():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Budget och utfall per åtgärd (kr)\nBelysning 310 000 298 400\nStaket 80 000 82 500", [310_000, 298_400, 80_000, 82_500]),
+        (
+            "Budget och utfall per åtgärd (kr)\nBelysning 310 000 298 400\nStaket 80 000 82 500",
+            [310_000, 298_400, 80_000, 82_500],
+        ),
         ("Tabell 3 (kr)\nKameror 120 000 131 000", [120_000, 131_000]),
     ],
 )
