@@ -6,9 +6,10 @@
     .venv/bin/python bench/report_consistency.py --all            # + every tuning set (pooled per report)
     .venv/bin/python bench/report_consistency.py --keep           # + the keep halves (start and end only)
 
-The fifth held-out sets are split by a fixed rule before any failure is looked at: a pseudo-report of
-heldout5 (and a passage of heldout5_public) whose number is odd ("u01", "h5p-001") is in the dev half,
-even in the keep half. Only the dev halves' (and the older burned sets') misses are ever printed; the
+The fifth and sixth held-out sets are split by a fixed rule before any failure is looked at (the rule of
+HALF_SPLITS in tests/roles_scoring.py): a pseudo-report of heldout5/heldout6 (and a passage of
+heldout5_public/heldout6_public) whose number is odd ("u01", "h6p-001") is in the dev half, even in the
+keep half. Only the dev halves' (and the older burned sets') misses are ever printed; the
 keep halves are scored in aggregate only. Per report, the amounts of all its answers are pooled (as
 `find_entities` pools a report's sections) and handed to the consistency step; a public passage is one
 report. Scores with tests/roles_scoring.py's functions. The round's own held-out sets
@@ -36,7 +37,7 @@ from roles_scoring import (  # noqa: E402
 
 DEV, KEEP = "dev", "keep"
 HELD_OUT = ("consistency_heldout_r6", "values_heldout_r6", "values_heldout2")  # aggregates only
-BURNED = ("heldout3", "heldout4", "heldout3_public", "heldout4_public")
+BURNED = ("heldout3", "heldout4", "heldout3_public", "heldout4_public")  # the halves of heldout5/6 are in main()
 TUNING = (
     *(f"tuning{n}" for n in ("", *range(2, 18))),
     "heldout",
@@ -94,7 +95,7 @@ def score(name: str, items: list[dict], consistent: bool, verbose: bool) -> None
 def main(argv: list[str]) -> int:
     consistent = "--no-consistency" not in argv
     verbose = "-v" in argv
-    for name in ("heldout5", "heldout5_public"):
+    for name in ("heldout6", "heldout6_public", "heldout5", "heldout5_public"):
         items = load_split(name)
         for half in (DEV, KEEP) if "--keep" in argv else (DEV,):
             part = [item for item in items if half_of(item) == half]

@@ -108,10 +108,15 @@ NUM_BODY = (
 NUM = rf"(?<![\w.,:/])(?<!\d[-–−])(?P<num>{NUM_BODY})(?![\d])"
 
 # "två miljoner", "en halv miljon", "tre och en halv miljon", "femhundra tusen kronor", "femtiotusen kronor".
+# "en dryg halv miljon", "en knapp miljon": a hedge inside the amount (`inner_hedge`, so approximate).
+_INNER_HEDGE = rf"(?P<inner_hedge>dryg|knapp|god){SPACE}+"
 WORD_AMOUNT = (
-    rf"(?P<words>(?:(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
-    rf"|(?P<onlyhalf>en{SPACE}+halv)|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
+    rf"(?P<words>(?:(?P<onlyhalf>en{SPACE}+(?:{_INNER_HEDGE})?halv)|(?P<one>en{SPACE}+(?P<one_hedge>dryg|knapp|god))"
+    rf"|(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
+    rf"|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
     rf"(?:{SPACE}+|(?=tusen))(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
+    # "två miljoner tvåhundratusen kronor": the thousands after the millions belong to the amount
+    rf"(?:{SPACE}+(?P<thousands>{NUMBER_WORD}){SPACE}*tusen(?![\wåäö]))?"
     rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
 )
 _WORD_UNIT_HINT_RE = re.compile(r"(?i)miljon|miljard|tusen")  # every written-out amount has one
@@ -170,12 +175,12 @@ MAX_PLAUSIBLE_SEK = 100_000_000_000
 
 # A unit declared once for the figures after it: "Kostnader (tkr): material 450".
 UNIT_DECLARATION_RE = re.compile(
-    r"(?i)\((?P<unit>tkr|kr|kronor|mnkr|mkr|msek|tsek|ksek|sek)\)"
-    r"|(?<![\wåäö])i\s+(?P<unit2>tkr|mnkr|mkr|tusentals\s+kronor|kronor|kr)(?![\wåäö])"
+    r"(?i)\((?P<unit>tkr|kkr|kr|kronor|mnkr|mkr|mdkr|msek|tsek|ksek|sek|miljoner\s+kronor|tusen\s+kronor)\)"
+    r"|(?<![\wåäö])i\s+(?P<unit2>tkr|kkr|mnkr|mkr|mdkr|tusentals\s+kronor|miljoner\s+kronor|kronor|kr)(?![\wåäö])"
 )
 # A declared-unit figure followed by a word is a count ("12 personer"), unless the word links
-# it to the next figure ("2,5 och 3,1", "450 samt 300").
-_LETTER_AFTER_RE = re.compile(r"[ \t\u00a0]*(?!(?:och|samt|respektive|resp\.|varav|eller)(?![\wåäö]))[a-zåäö]")
+# it to the next figure ("2,5 och 3,1", "450 samt 300", "455,4 mot budgeterade 520,0").
+_LETTER_AFTER_RE = re.compile(r"[ \t\u00a0]*(?!(?:och|samt|respektive|resp\.|varav|eller|mot)(?![\wåäö]))[a-zåäö]")
 # The declaration holds to the end of its line or sentence.
 DECLARATION_SCOPE_RE = re.compile(r"[^\n]*?(?=\n|\.\s|\.$|$)")
 BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")  # ends the scope of a heading's unit
@@ -183,10 +188,13 @@ BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")  # ends the scope of a heading's
 # A unit as a line's first word before a colon ("Tkr: budget 1 450, …") or ending a heading line
 # ("Budget och utfall, kronor", "Belopp i kronor"): it holds for the figures after it.
 UNIT_HEAD_RE = re.compile(
-    r"(?im)^[ \t\u00a0]*(?P<unit>tkr|kkr|mnkr|mkr|msek|tsek|ksek|sek|kr|kronor)[ \t\u00a0]*:"
-    r"|(?:,|(?<![\wåäö])i)[ \t\u00a0]+(?P<unit2>kronor|kr|tkr|kkr|mnkr|mkr)[ \t\u00a0]*[:.]?[ \t\u00a0]*$"
+    r"(?im)^[ \t\u00a0]*(?P<unit>tkr|kkr|mnkr|mkr|mdkr|msek|tsek|ksek|sek|kr|kronor)[ \t\u00a0]*:"
+    r"|(?:,|(?<![\wåäö])i)[ \t\u00a0]+(?P<unit2>kronor|kr|tkr|kkr|mnkr|mkr|mdkr)"
+    # ending its line, or a heading sentence or label of its own inside a line ("Resultaträkning, mnkr. …",
+    # "Driftredovisning, tkr: Budget …"): the colon or full stop is left for the scope to read
+    r"(?:[ \t\u00a0]*[:.]?[ \t\u00a0]*$|(?=[ \t\u00a0]*[:.][ \t\u00a0]))"
 )
-_KR_HINT_RE = re.compile(r"(?i)kr|sek")
+_KR_HINT_RE = re.compile(r"(?i)kr|sek")  # every unit UNIT_HEAD_RE knows has one
 # "mellan två och tre miljoner kronor": a range written out, the unit after the upper bound.
 WORD_RANGE_RE = re.compile(
     rf"(?i){_HEDGE}(?<![\wåäö])mellan{SPACE}+(?P<low>{NUMBER_WORD}){SPACE}+och{SPACE}+{WORD_AMOUNT}"
@@ -217,6 +225,14 @@ _MONEY_STEMS = (
 )
 MONEY_WORD_RE = re.compile(rf"(?i)[\wåäö]*?(?:{_MONEY_STEMS})[\wåäö]*")
 MONEY_HINT_RE = re.compile(f"(?i){_MONEY_STEMS}")  # a cheap test for a whole text before MONEY_WORD_RE
+# Verbs that move money and nouns for it, whole words: a grouped figure right after one in its clause is
+# kronor ("Fick 40 000, använde 26 500", "Vi hade räknat med 400 000", "kvar 6 100"); a noun after the
+# figure still makes it a count ("fick 1 200 svar").
+MONEY_VERB_RE = re.compile(
+    r"(?i)(?<![\wåäö])(?:fick|fått|använ(?:t|de|ts|des|der|ds|das)|förbrukat|räkna(?:t|de|r)?\s+med|kvar"
+    r"|anvisa(?:t|de|ts|des|s)|tilldela(?:t|de|ts|des|s)|betala(?:t|de|ts|des|s|r)?)(?![\wåäö])"
+)
+MONEY_NOUN_RE = re.compile(r"(?i)(?<![\wåäö])(?:pengar(?:na)?|medlen|medel)(?![\wåäö])")
 # A clause that counts things: its grouped figure is a count ("Antalet deltagare var 1 150").
 COUNT_CONTEXT_RE = re.compile(
     r"(?i)(?<![\wåäö])(?:antal[\wåäö]*|deltagare|besökare|invånare|personer|boende|elever|lägenheter|timmar"
@@ -298,15 +314,25 @@ def _word_multiplier(m: re.Match) -> int:
 
 def _word_value(m: re.Match) -> Decimal:
     mult = _word_multiplier(m)
+    thousands = m.groupdict().get("thousands")
+    extra = number_word_value(thousands.lower()) * 1_000 if thousands and mult > 1_000 else 0
     if m.group("onlyhalf"):
         base = Decimal("0.5")
+    elif m.groupdict().get("one"):
+        base = Decimal(1)
     elif m.group("quarter"):
         base = Decimal("0.25")
     elif m.group("halfword"):
         base = Decimal("1.5")
     else:
         base = Decimal(number_word_value(m.group("w").lower())) + (Decimal("0.5") if m.group("half") else 0)
-    return base * mult
+    return base * mult + extra
+
+
+def _word_hedged(m: re.Match) -> bool:
+    """A hedge before the amount ("drygt två miljoner") or inside it ("en dryg halv miljon")."""
+    groups = m.groupdict()
+    return bool(groups.get("hedge") or groups.get("inner_hedge") or groups.get("one_hedge"))
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -333,6 +359,14 @@ class _Found:
         one amount is read as one number per group."""
         value = number_value(m.group("num"), mult)
         if value * mult > MAX_PLAUSIBLE_SEK and re.search(SEP, m.group("num")):
+            halves = _two_figures(m.group("num"))
+            if halves:  # "Belysning 210 000 225 900": two columns of kronor
+                for g0, g1 in halves:
+                    start = m.start("num") + g0
+                    self.add(
+                        start, m.start("num") + g1, _to_sek(number_value(m.group("num")[g0:g1], mult) * mult), False
+                    )
+                return
             for g in re.finditer(r"\d+", m.group("num")):
                 g0, g1 = m.start("num") + g.start(), m.start("num") + g.end()
                 self.add(g0, g1, _to_sek(Decimal(g.group()) * mult), False)
@@ -340,6 +374,20 @@ class _Found:
         if _zero_groups(m.group("num")) or (value == 0 and SPLIT_TAIL_RE.search(self.text, 0, m.start("num"))):
             return  # "000 kr", "0 000 kr", "1 260 00 0 kr": the tail of a number split apart, never 0 kr
         self.add(m.start(), m.end(), _to_sek(value * mult), bool(m.group("hedge")), prior)
+
+
+def _two_figures(num: str) -> list[tuple[int, int]] | None:
+    """A run of groups of three too long for one amount, split into the only two figures of two groups or
+    more each whose second does not start with 0 ("210 000 225 900": 210 000 and 225 900); None when there
+    is no such split or more than one."""
+    groups = list(re.finditer(r"\d+", num))
+    if any(len(g.group()) != 3 for g in groups[1:]) or "," in num or "." in num:
+        return None
+    splits = [i for i in range(2, len(groups) - 1) if not groups[i].group().startswith("0")]
+    if len(splits) != 1:
+        return None
+    i = splits[0]
+    return [(groups[0].start(), groups[i - 1].end()), (groups[i].start(), groups[-1].end())]
 
 
 def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
@@ -352,6 +400,7 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
     _with_units(text, found)
     _declared_units(text, found)
     _units_from_context(text, found)
+    _units_elided(text, found)
     if bare and not found.amounts:
         for m in BARE_NUM_RE.finditer(text):
             if _looks_like_non_money(text, m):
@@ -423,12 +472,14 @@ def _with_units(text: str, found: _Found) -> None:
     for m in OCR_RUN_RE.finditer(text) if ODD_GROUP_RE.search(text) else ():
         groups = re.split(SEP, m.group("num"))
         inner_zero = any(len(g) < 3 and g.startswith("0") for g in groups[1:-1])
+        # "14 75 000 kr": a space moved inside a million; a count before a price starts with one digit
+        moved_space = len(groups) == 3 and len(groups[0]) >= 2 and len(groups[1]) == 2 and len(groups[2]) == 3
         if (
             found.overlaps(m.span())
             or PHONE_PREFIX_RE.search(text, 0, m.start())
             or all(len(g) == 3 for g in groups[1:])  # regular grouping: read as usual
             or (len(groups[-1]) != 3 and len(groups) < 4)  # "12 600 00 kr" may be 12 600,00 kr
-            or not (len(groups) >= 4 or inner_zero)
+            or not (len(groups) >= 4 or inner_zero or moved_space)
         ):
             continue
         found.add(m.start(), m.end(), int("".join(groups)) * unit_multiplier(m.group("unit")), bool(m.group("hedge")))
@@ -451,15 +502,46 @@ def _with_units(text: str, found: _Found) -> None:
             mag = m.group("mag") if "mag" in m.re.groupindex else None
             mult = unit_multiplier(unit) * (_MAGNITUDE[mag.lower()] if mag else 1)
             found.add_number(m, mult, _in_brackets_after_amount(text, m.start(), found.amounts))
+            if regex is NUM_UNIT_RE:
+                _listed_before(text, m.start(), mult, found)
 
     for m in WORDS_RE.finditer(text) if _WORD_UNIT_HINT_RE.search(text) else ():
         if found.overlaps(m.span()) or COUNT_NOUNS.match(text[m.end() :]):
             continue
-        found.add(m.start(), m.end(), _to_sek(_word_value(m)), bool(m.group("hedge")))
+        found.add(m.start(), m.end(), _to_sek(_word_value(m)), _word_hedged(m))
 
     for m in ZERO_WORDS_RE.finditer(text):
         if not found.overlaps(m.span()):
             found.add(m.start(), m.end(), 0, False)
+
+
+# One figure of a list before an amount, with what joins it to the next: "118 000, ", "0,8 respektive ".
+_LIST_ITEM_RE = re.compile(
+    rf"(?<![\w.,:/])(?P<num>{NUM_BODY})(?P<join>{SPACE}*,{SPACE}*|{SPACE}+(?:och|eller|samt|respektive|resp\.){SPACE}+)$",
+    re.IGNORECASE,
+)
+MAX_LIST_ITEMS = 8
+
+
+def _listed_before(text: str, start: int, mult: int, found: _Found) -> None:
+    """The figures of a list whose unit follows its last figure take that unit: "118 000, 126 500 och
+    131 000 kronor", "1,2, 0,8 respektive 2,1 mnkr". Only "och"/"eller"/… before the last figure, commas
+    before the others; a year or, in kronor, a figure not written in groups of three ends the list."""
+    items: list[re.Match] = []
+    at = start
+    while len(items) < MAX_LIST_ITEMS:
+        item = _LIST_ITEM_RE.search(text, max(0, at - 40), at)
+        if item is None or (items and "," not in item.group("join")):
+            break
+        num = item.group("num")
+        if YEAR_RE.fullmatch(num) or (mult == 1 and not re.search(SEP, num)) or found.overlaps(item.span("num")):
+            break
+        items.append(item)
+        at = item.start()
+    for item in items:
+        value = number_value(item.group("num"), mult) * mult
+        if value > 0 and not _zero_groups(item.group("num")):
+            found.add(item.start("num"), item.end("num"), _to_sek(value), False)
 
 
 def _declared_units(text: str, found: _Found) -> None:
@@ -470,21 +552,51 @@ def _declared_units(text: str, found: _Found) -> None:
     for decl in _declarations(text):
         unit = (decl.group("unit") or decl.group("unit2")).lower()
         mult = 1_000 if unit.startswith("tusentals") else unit_multiplier(unit)
-        scope_end = _declaration_scope_end(text, decl)
         heads = _YEAR_COLUMNS_RE.match(text, decl.end())
         years = [int(y) for y in YEAR_RE.findall(heads.group())] if heads else []
-        column, last_end = 0, None
-        for m in BARE_NUM_RE.finditer(text, decl.end(), scope_end):
-            if found.overlaps(m.span()) or _LETTER_AFTER_RE.match(text, m.end()):
-                continue
-            if _looks_like_non_money(text, m) and not _column_figure(text, m, found, decl.end()):
-                continue
-            if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
-                continue  # "Antal deltagare: 45" under a unit heading is a count
-            in_row = last_end is not None and bool(_COLUMN_GAP_RE.fullmatch(text, last_end, m.start()))
-            column = column + 1 if in_row else 0
-            found.add_number(m, mult, prior=column < len(years) and years[column] < max(years))
-            last_end = m.end()
+        table_start = _table_above(text, decl)
+        if table_start is not None:  # "Budget | Utfall\n500 | 463\n(tkr)": the unit line closes its table
+            _declared_figures(text, found, table_start, decl.start(), mult, [])
+        _declared_figures(text, found, decl.end(), _declaration_scope_end(text, decl), mult, years)
+
+
+def _declared_figures(text: str, found: _Found, start: int, end: int, mult: int, years: list[int]) -> None:
+    """The bare figures of text[start:end], in a declared unit; under year heads, by column."""
+    column, last_end = 0, None
+    for m in BARE_NUM_RE.finditer(text, start, end):
+        if found.overlaps(m.span()) or _LETTER_AFTER_RE.match(text, m.end()):
+            continue
+        if _looks_like_non_money(text, m) and not _column_figure(text, m, found, start):
+            continue
+        if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
+            continue  # "Antal deltagare: 45" under a unit heading is a count
+        in_row = last_end is not None and bool(_COLUMN_GAP_RE.fullmatch(text, last_end, m.start()))
+        column = column + 1 if in_row else 0
+        found.add_number(m, mult, prior=column < len(years) and years[column] < max(years))
+        last_end = m.end()
+
+
+# A table row of figures only ("500 | 463 | 37", "640\t655\t-15") and a unit alone on its line.
+_FIGURE_ROW_RE = re.compile(r"[ \t\u00a0]*[-−–]?\d[\d \t\u00a0|;/,.−–-]*")
+_UNIT_LINE_RE = re.compile(r"[ \t\u00a0]*\([^()\n]*\)[ \t\u00a0]*(?:\n|$)")
+
+
+def _table_above(text: str, decl: re.Match) -> int | None:
+    """Where the table starts whose unit a line of its own under it declares ("…\n500 | 463 | 37\n(tkr)"):
+    the line right above is a row of figures only; the table is its block of lines up to a blank line."""
+    line_start = text.rfind("\n", 0, decl.start()) + 1
+    if line_start == 0 or not _UNIT_LINE_RE.fullmatch(text, line_start, _line_end(text, decl.end())):
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not _FIGURE_ROW_RE.fullmatch(text, above_start, line_start - 1):
+        return None
+    blank = [b.end() for b in BLANK_LINE_RE.finditer(text, 0, line_start)]
+    return blank[-1] if blank else 0
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end + 1
 
 
 # Column heads of years after a declared unit: "Resultaträkning (mnkr) 2023 2022:".
@@ -523,24 +635,38 @@ def _declaration_scope_end(text: str, decl: re.Match) -> int:
     if text[decl.end() : end].strip(" \t\u00a0:.") == "" or _YEAR_COLUMNS_RE.match(text, decl.end()):
         blank = BLANK_LINE_RE.search(text, decl.end())
         return blank.start() if blank else len(text)
+    # the list's total in the next sentence ("… Gata och park 154,9. Summa 455,4 mot budgeterade 520,0.")
+    while (total := _TOTAL_LINE_RE.match(text, end)) is not None:
+        following = DECLARATION_SCOPE_RE.match(text, total.end())
+        end = following.end() if following else total.end()
     return end
+
+
+# A sentence that sums the list before it: it is in the scope of the list's declared unit.
+_TOTAL_LINE_RE = re.compile(r"\.[ \t\u00a0]+(?:Summa|Totalt|Sammanlagt|Totalsumma|Total)(?![\wåäö])", re.IGNORECASE)
 
 
 def _units_from_context(text: str, found: _Found) -> None:
     """Figures whose unit the text gives elsewhere: "70 tusen" beside "95 tusen kronor"; a grouped
     figure in a clause about money ("beviljat 1 000 000, förbrukat 1 062 000") or after an amount
     in kronor ("57 200 kronor. Vi hade räknat med 60 000.")."""
-    has_tusen = found.amounts and "tusen" in text.lower()
+    has_tusen = "tusen" in text.lower()
+    named_money = bool(found.amounts)  # the text names money elsewhere, or the figure's sentence does
     for m in TUSEN_RE.finditer(text) if has_tusen else ():
         if found.overlaps(m.span()) or not _free_after(text, m.end()):
             continue
-        found.add_number(m, 1_000)
+        if named_money or _money_sentence(text, m.start(), m.end()):
+            found.add_number(m, 1_000)
     for m in WORD_TUSEN_RE.finditer(text) if has_tusen else ():
         if found.overlaps(m.span()) or not _free_after(text, m.end()):
             continue
+        if not (named_money or _money_sentence(text, m.start(), m.end())):
+            continue
         found.add(m.start(), m.end(), number_word_value(m.group("w").lower()) * 1_000, bool(m.group("hedge")))
     first_kronor = min((a.end for a in found.amounts if _in_kronor(a)), default=None)
-    if first_kronor is None and not MONEY_HINT_RE.search(text):
+    if first_kronor is None and not (
+        MONEY_HINT_RE.search(text) or MONEY_NOUN_RE.search(text) or MONEY_VERB_RE.search(text)
+    ):
         return
     for m in GROUPED_RE.finditer(text):
         if found.overlaps(m.span()) or _looks_like_non_money(text, m) or not _free_after(text, m.end()):
@@ -548,12 +674,74 @@ def _units_from_context(text: str, found: _Found) -> None:
         if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
             continue  # "Antalet deltagare var 1 150"
         after_kronor = first_kronor is not None and first_kronor <= m.start()
+        clause = _clause_start(text, m.start())
         if (
             after_kronor
             or MONEY_WORD_RE.fullmatch(_word_after(text, m.end()))  # "90 000 sökta"
-            or MONEY_WORD_RE.search(text, _clause_start(text, m.start()), m.start())
+            or MONEY_WORD_RE.search(text, clause, m.start())
+            or MONEY_VERB_RE.search(text, clause, m.start())
+            or _next_label_figure(text, m, found)
         ):
             found.add_number(m, 1)
+
+
+# A label of one or two words and its figure, after a comma: "…, använt 243 900, kvar 6 100".
+_LABEL_PAIR_RE = re.compile(r",[ \t\u00a0]+(?:[^\W\d_][\wåäö]*[ \t\u00a0]+){1,2}$")
+
+
+def _next_label_figure(text: str, m: re.Match, found: _Found) -> bool:
+    """A grouped figure in a list of label-figure pairs whose pair before it is money in its sentence
+    ("Beviljat belopp 250 000, använt 243 900, kvar 6 100")."""
+    head = _LABEL_PAIR_RE.search(text, max(0, m.start() - 40), m.start())
+    if head is None:
+        return False
+    return any(_COLUMN_GAP_RE.fullmatch(text, a.end, head.start()) or a.end == head.start() for a in found.amounts)
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|\n")
+
+
+def _money_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] has a word about money ("Av de fyrtiotusen som
+    beviljades …"): the word may come after the figure."""
+    begin = max((b.end() for b in _SENTENCE_BREAK_RE.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_BREAK_RE.search(text, end)
+    return bool(MONEY_WORD_RE.search(text, begin, stop.start() if stop else len(text)))
+
+
+_UNIT_END_RE = re.compile(rf"(?i)\d{SPACE}*(?P<unit>{_UNIT_RE})$")
+_PLAIN_FIGURE_RE = re.compile(r"\d+(?:,\d+)?")  # "6,9", "45": not grouped, no dotted thousands
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\wåäöÅÄÖ]*)[ \t\u00a0]+$")
+_ELIDED_AFTER_RE = re.compile(r"(?i)på|om|till|mot|av|med|än|ca|cirka|drygt|knappt")  # "en budget på 2,5"
+ELIDED_RATIO = 10  # a figure whose unit is left out is of the size of the amount before it
+
+
+def _units_elided(text: str, found: _Found) -> None:
+    """A plain figure after an amount in a larger unit in the same sentence, in a clause about money,
+    takes that unit: "kostade 5,1 miljoner, jämfört med den budgeterade 4,6", "2,3 mnkr mot en budget
+    på 2,5". A word after it that it counts ("2,5 år", "3,5 kilometer") or a per cent keeps it out."""
+    for anchor in list(found.amounts):
+        unit = _UNIT_END_RE.search(anchor.text)
+        mult = unit_multiplier(unit.group("unit")) if unit else 1
+        if mult == 1 or anchor.high is not None:
+            continue
+        stop = _SENTENCE_BREAK_RE.search(text, anchor.end)
+        for m in BARE_NUM_RE.finditer(text, anchor.end, stop.start() if stop else len(text)):
+            num = m.group("num")
+            if found.overlaps(m.span()) or not _PLAIN_FIGURE_RE.fullmatch(num) or YEAR_RE.fullmatch(num):
+                continue
+            if _looks_like_non_money(text, m) or not _free_after(text, m.end()) or _word_after(text, m.end()):
+                continue
+            if not MONEY_WORD_RE.search(text, _clause_start(text, m.start()), m.start()):
+                continue
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if before is None or not (
+                MONEY_WORD_RE.fullmatch(before.group(1)) or _ELIDED_AFTER_RE.fullmatch(before.group(1))
+            ):
+                continue  # "efter tertial 2", "covid-19": the word before says what the figure counts
+            value = number_value(num, mult) * mult
+            if anchor.sek and anchor.sek / ELIDED_RATIO <= value <= anchor.sek * ELIDED_RATIO:
+                found.add_number(m, mult)
 
 
 def _in_kronor(amount: MoneyMatch) -> bool:
@@ -604,7 +792,14 @@ def _looks_like_non_money(text: str, m: re.Match, column: bool = False) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     if column and _NEXT_SIGNED_RE.match(text, m.end()):
         after = ""
-    if after[:1] in ("%", "-", "–") or after.lower().startswith(("procent", "st", "kb", "mb")):
+    # a dash to a figure is a range or a number's tail ("12 000–15 000", "08-508"); " – " between two
+    # labelled figures only separates them ("Budget 75 000 – utfall 81 250")
+    dash_apart = (
+        after[:1] in ("-", "–")
+        and text[m.end() : m.end() + 1] in (" ", "\u00a0")
+        and bool(re.match(r"[-–][ \u00a0]+[^\W\d_]", after))
+    )
+    if (after[:1] in ("%", "-", "–") and not dash_apart) or after.lower().startswith(("procent", "st", "kb", "mb")):
         return True
     if re.search(
         r"(?i)(sida|sidan|dnr|nr|tel\.?|telefon|bilaga|bilagan|punkt|kapitel|avsnitt|tabell|figur|vecka)\s*$", before

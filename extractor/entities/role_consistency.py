@@ -6,13 +6,29 @@ Where the arithmetic of the report's figures is unambiguous, it changes a role t
 its nearest cue) and says so (`role_source` "consistency"):
 
 - The difference of a budget (or grant) and an outcome, named as a difference in its sentence (a
-  word: "ökning", "Diff", "överskridandet", "dyrare än" … or a written sign), is the deviation, not
-  a second budget or outcome ("Slutkostnaden är 8,3 mnkr, en ökning med 0,8 mnkr"; "Diff: +2 tkr").
+  deviation cue of role_cues: "Diff", "överskridandet", "dyrare än" …, a change noun bound to it: "en
+  ökning med", or a written sign), is the deviation, not a second budget or outcome ("Slutkostnaden är
+  8,3 mnkr, en ökning med 0,8 mnkr"; "Diff: +2 tkr"); named as money left over or handed back ("Det som
+  blev över, 13 300 kr, betalas tillbaka") it is `annat`, as the README's convention has it.
+- A deviation the size of the outcome (within a tenth) in a report with no budget or grant is the
+  budget: as a deviation it would make the budget twice the outcome or nothing ("Ingen avvikelse …
+  kalkylen var 615 000 kr" beside an outcome of 612 450 kr).
+- A second, weak budget that is the budget less another figure of the report is what is left of it
+  (`annat`: "Återstående budget, 209 000 kr" beside a budget of 300 000 kr and 91 000 kr); that other
+  figure, left without a word in a report with no outcome, is what was spent.
+- A second, weak budget equal to the outcome a cue states is the outcome said again.
 - Parts listed before their total in one section, of the total's summed role, are not summed beside
   it ("Belysning: 320 000 / 331 500 … Summa: 400 000 / 392 500"), when exactly one set of them
   adds up to it. This holds whatever gave the parts their role: a cue over a list ("Kostnaderna:
   material 18 500, hyra 4 200 … Summa 24 000 kr") names what the parts are, and the total keeps
   that role; the README's convention makes parts beside their total `annat` so nothing counts twice.
+  A set may also hold figures of a role the report does not sum (an ask; a grant beside a budget)
+  given weakly: "nettokostnad 540 000 kr" after a grant of 300 000 kr is a part of the gross
+  840 000 kr. Those keep their role; money of no summed role (`annat`) is never a part, for which of
+  a net and a gross figure is the outcome differs from report to report.
+
+Not settled here: a grant above an ask (a pot and the most one applicant may ask for look the same),
+and a forecast equal to the outcome (it changes no summed figure).
 """
 
 from __future__ import annotations
@@ -22,6 +38,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
+from bilagor.extractor.entities.checks import budget_role
+from bilagor.extractor.entities.role_attached import attached_role
+from bilagor.extractor.entities.role_cues import DEVIATION, find_cues
 from bilagor.extractor.record import Amount
 
 CONSISTENCY = "consistency"  # the role_source of a role set here
@@ -31,17 +50,11 @@ BUDGETS = ("budget", "beviljat")
 # plain cue) is what the text states outright and is never changed.
 WEAK = ("clause", "context", "section", "default")
 MAX_PARTS = 12  # more candidate parts than this before a total: too many subsets to call one unique
+SAME_SIZE = 0.1  # a deviation within this share of the outcome is "the size of the outcome"
 
-# A difference named in words near the amount, or a written sign before it.
-_DIFFERENCE_RE = re.compile(
-    r"(?<![\wåäö])(?:[\wåäö]*(?:avvik|överskrid|underskrid|överdrag|fördyr|besparing)[\wåäö]*|diff(?:erens(?:en)?)?"
-    r"|skillnad(?:en)?|mellanskillnad(?:en)?|ökning(?:en)?|minskning(?:en)?|dyrare|billigare"
-    r"|(?:mer|mindre|högre|lägre)\s+än|(?:över|under)\s+(?:budget|kalkyl|den\s+beviljade|det\s+beviljade|planerat))"
-    r"(?![\wåäö])",
-    re.IGNORECASE,
-)
 _SIGN_RE = re.compile(r"[+\-−–]\s*$")
 NEAR = 60  # characters around the amount in its sentence where the difference must be named
+_MASK = "#"  # what role_cues reads in place of an amount
 
 
 def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
@@ -49,6 +62,9 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     the input is left as it is)."""
     result = list(amounts)
     _deviations(result)
+    _deviation_as_budget(result)
+    _left_over(result)
+    _outcome_restated(result)
     _parts_of_totals(result)
     return result
 
@@ -58,36 +74,123 @@ def _value(a: Amount) -> int | None:
     return a.sek if isinstance(a.sek, int) and a.sek > 0 and a.high is None else None
 
 
-def _named_difference(a: Amount) -> bool:
+def _weak(a: Amount) -> bool:
+    return a.role_source in WEAK
+
+
+def _values(amounts: list[Amount], roles: Sequence[str]) -> set[int]:
+    return {v for a in amounts if a.role in roles and (v := _value(a)) is not None}
+
+
+def _named_as(a: Amount) -> str | None:
+    """What the words around the amount name it: "avvikelse" (a difference: a deviation cue of
+    role_cues, a change noun bound to it, a written sign), "annat" (money left over or handed back, or
+    another cue that keeps a figure out of the sums), or None."""
     # the amount's own place in its sentence ("2 tkr" is not the tail of "62 tkr")
     where = re.search(r"(?<![\w,.])" + re.escape(a.text), a.sentence)
     if where is None:
-        return bool(_DIFFERENCE_RE.search(a.sentence))
-    at = where.start()
+        return _cue_role(a.sentence)
+    at, end = where.start(), where.end()
     if _SIGN_RE.search(a.sentence, max(0, at - 2), at) and a.text[:1] not in "-−–":
-        return True  # "+2 tkr": a plus is not kept in the amount's text
+        return "avvikelse"  # "+2 tkr": a plus is not kept in the amount's text
     if a.text[:1] in "-−–+":
-        return True
-    window = a.sentence[max(0, at - NEAR) : at + len(a.text) + NEAR]
-    return bool(_DIFFERENCE_RE.search(window))
+        return "avvikelse"
+    masked = a.sentence[:at] + _MASK + a.sentence[end:]
+    if attached_role(masked, at, at + 1) == "avvikelse":
+        return "avvikelse"  # "en ökning med X"
+    lo = max(0, at - NEAR)
+    return _cue_role(masked[lo : at + 1 + NEAR])
+
+
+def _cue_role(window: str) -> str | None:
+    cues = find_cues(window)
+    if any(c.role == "avvikelse" for c in cues):
+        return "avvikelse"
+    if any(c.role == "annat" and c.rank == DEVIATION for c in cues):
+        return "annat"
+    return None
 
 
 def _deviations(amounts: list[Amount]) -> None:
-    budgets = {v for a in amounts if a.role in BUDGETS and (v := _value(a)) is not None}
-    outcomes = {v for a in amounts if a.role == "utfall" and (v := _value(a)) is not None}
+    budgets = _values(amounts, BUDGETS)
+    outcomes = _values(amounts, ("utfall",))
     for i, a in enumerate(amounts):
         d = _value(a)
-        weak_summed = a.role in SUMMED and a.role_source in WEAK
+        weak_summed = a.role in SUMMED and _weak(a)
         unnamed = a.role == "annat" and a.role_source == "default"
-        if d is None or not (weak_summed or unnamed) or not _named_difference(a):
+        if d is None or not (weak_summed or unnamed):
             continue
         # the difference of two figures other than itself, each larger than it
-        pairs = [(b, u) for b in budgets - {d} for u in outcomes - {d} if abs(u - b) == d and min(b, u) > d]
-        if pairs:
-            amounts[i] = replace(a, role="avvikelse", role_source=CONSISTENCY)
+        if not any(abs(u - b) == d and min(b, u) > d for b in budgets - {d} for u in outcomes - {d}):
+            continue
+        named = _named_as(a)
+        if named == "avvikelse" or (named == "annat" and weak_summed):
+            amounts[i] = replace(a, role=named, role_source=CONSISTENCY)
+
+
+def _deviation_as_budget(amounts: list[Amount]) -> None:
+    """A weak deviation the size of the report's only outcome, in a report with no budget or grant."""
+    outcomes = _values(amounts, ("utfall",))
+    if _values(amounts, BUDGETS) or len(outcomes) != 1:
+        return
+    (outcome,) = outcomes
+    for i, a in enumerate(amounts):
+        d = _value(a)
+        if a.role == "avvikelse" and _weak(a) and d is not None and abs(d - outcome) <= SAME_SIZE * outcome:
+            amounts[i] = replace(a, role="budget", role_source=CONSISTENCY)
+
+
+def _left_over(amounts: list[Amount]) -> None:
+    """A weak second budget R that is a budget B less another figure X (X + R = B): R is what is left
+    (as is an R a cue names left over, "Resterande 174 000 kr återförs"). X, if it is an outcome, stays one; if no word gave it a role and the report has no outcome, it is the
+    outcome. A weak outcome as X says nothing of which is spent, so nothing is changed for it."""
+    has_outcome = bool(_values(amounts, ("utfall",)))
+    for r_i, r in enumerate(amounts):
+        rest = _value(r)
+        weak_budget = r.role in BUDGETS and _weak(r)
+        named_left = r.role == "annat" and r.role_source == "cue" and _named_as(r) == "annat"
+        if rest is None or not (weak_budget or named_left):
+            continue
+        for b in amounts:
+            whole = _value(b)
+            if b is r or whole is None or b.role not in BUDGETS or whole <= rest:
+                continue
+            spent = [
+                x_i
+                for x_i, x in enumerate(amounts)
+                if x is not r
+                and x is not b
+                and _value(x) == whole - rest
+                and (
+                    (x.role == "utfall" and x.role_source == "cue")
+                    or (x.role == "annat" and x.role_source == "default" and not has_outcome)
+                )
+            ]
+            if len(spent) != 1:
+                continue
+            x_i = spent[0]
+            if weak_budget:
+                amounts[r_i] = replace(r, role="annat", role_source=CONSISTENCY)
+            if amounts[x_i].role == "annat":
+                amounts[x_i] = replace(amounts[x_i], role="utfall", role_source=CONSISTENCY)
+            break
+
+
+def _outcome_restated(amounts: list[Amount]) -> None:
+    """A weak budget equal to an outcome a cue states, beside another budget, is that outcome again."""
+    stated = {v for a in amounts if a.role == "utfall" and a.role_source == "cue" and (v := _value(a)) is not None}
+    for i, a in enumerate(amounts):
+        v = _value(a)
+        if v is None or a.role not in BUDGETS or not _weak(a) or v not in stated:
+            continue
+        if _values(amounts, BUDGETS) - {v}:
+            amounts[i] = replace(a, role="utfall", role_source=CONSISTENCY)
 
 
 def _parts_of_totals(amounts: list[Amount]) -> None:
+    roles = {a.role for a in amounts}
+    # roles the report does not sum: an ask always, a grant beside a budget (checks.budget_role)
+    unsummed = {"sokt"} | ({"beviljat"} if budget_role(roles) == "budget" else set())
     for t, total in enumerate(amounts):
         value = _value(total)
         if value is None or total.role not in SUMMED:
@@ -95,7 +198,10 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
         candidates = [
             i
             for i, a in enumerate(amounts[:t])
-            if a.role == total.role and a.section == total.section and (v := _value(a)) is not None and v < value
+            if a.section == total.section
+            and (v := _value(a)) is not None
+            and v < value
+            and (a.role == total.role or (a.role in unsummed and a.role != total.role and _weak(a)))
         ]
         if len(candidates) < 2 or len(candidates) > MAX_PARTS:
             continue
@@ -104,7 +210,9 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
             for size in range(2, len(candidates) + 1)
             for subset in combinations(candidates, size)
             if sum(_value(amounts[i]) or 0 for i in subset) == value
+            and any(amounts[i].role == total.role for i in subset)
         ]
         if len(found) == 1:
             for i in found[0]:
-                amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+                if amounts[i].role == total.role:
+                    amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
