@@ -71,6 +71,8 @@ def test_a_part_is_read_in_its_own_clause(text, expected):
         ("Något överskott uppstod inte eftersom kostnaden blev 80 000 kr.", [(80000, "utfall")]),
         # controls: the subject is itself the deviation; a fronted frame still governs
         ("Budgetavvikelsen blev 30 000 kr.", [(30000, "avvikelse")]),
+        # a compound is its head: an operating budget is a budget
+        ("Driftbudgeten för fritidsgården var 2,3 mnkr.", [(2300000, "budget")]),
         ("Enligt prognosen blir kostnaden 2,1 mnkr.", [(2100000, "prognos")]),
     ],
 )
@@ -160,8 +162,8 @@ def test_a_fronted_plan_source_names_the_budget(text, expected):
 # I. Sources of funding that add up to the budget beside them are its parts.
 def test_funding_parts_of_a_budget_total_are_parts():
     text = (
-        "Bidrag från trygghetsutskottet om 400 000 kronor och egna medel om 100 000 kronor gav en budget på "
-        "totalt 500 000 kronor."
+        "Bidrag från trygghetsutskottet om 400 000 kronor och egna medel om 100 000 kronor gav en samlad budget "
+        "på 500 000 kronor."
     )
     assert roles(text, FOLLOW_UP) == [(400000, "annat"), (100000, "annat"), (500000, "budget")]
     # control: an outcome and a deviation that add up to the budget are not its parts
