@@ -224,8 +224,3 @@ def test_a_measure_noun_with_av_binds_the_amount():
 )
 def test_an_amount_per_unit_is_no_total(text):
     assert [role for _, role in roles(text)] == ["annat"]
-
-
-# O. A level proposed or decided ("höjs till X") is the new budget.
-def test_a_level_raised_to_is_the_budget():
-    assert roles("Nämnden föreslår att bidraget höjs till 300 000 kronor nästa år.") == [(300000, "budget")]
