@@ -195,8 +195,12 @@ def _copula_subject_role(text: str, start: int, end: int) -> str | None:
         return None
     if opener is not None and (opener.group("word") or "").lower() in ("och", "samt"):
         # "Budget och utfall blev …": two nouns joined, not a new clause, unless the stretch before had its verb
-        before = text[max((m.end() for m in _SUBJECT_START_RE.finditer(text, 0, opener.start())), default=0) : opener.start()]
-        if "#" not in before and not any(c.rank > NOUN and not NOUN_CUE_RE.search(before, c.start, c.end) for c in find_cues(before)):
+        before = text[
+            max((m.end() for m in _SUBJECT_START_RE.finditer(text, 0, opener.start())), default=0) : opener.start()
+        ]
+        if "#" not in before and not any(
+            c.rank > NOUN and not NOUN_CUE_RE.search(before, c.start, c.end) for c in find_cues(before)
+        ):
             return None
     if re.match(r"\s*(?:i|enligt|jämfört|efter|under|för|vid|med|av|till|från)(?![\wåäö])", np, re.IGNORECASE):
         return None  # a fronted adverbial, not a subject

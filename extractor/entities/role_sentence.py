@@ -62,7 +62,10 @@ def _best(
             and c.role == "avvikelse"
             and bool(_COMPARATIVE_RE.match(text, c.start))
             and any(
-                c.end <= v.start and v.end <= start and v.rank in _VERB_CUE_RANKS and not NOUN_CUE_RE.search(text, v.start, v.end)
+                c.end <= v.start
+                and v.end <= start
+                and v.rank in _VERB_CUE_RANKS
+                and not NOUN_CUE_RE.search(text, v.start, v.end)
                 for v in cues
             )
         )
