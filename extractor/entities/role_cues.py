@@ -256,8 +256,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|räkna(?:t|de|r)\s+(?:{W}+\s+)?ut\s+till",
     ),
     # ... one told in the past is the plan it was.
-    ("budget", FRAME, rf"beräknades\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
-    ("budget", FRAME, r"(?:kalkylerad|kalkylerat)\s+till"),
+    ("budget", FRAME, rf"beräknades\s+(?:{W}+\s+){{0,3}}?till"),
     # A past estimate is the original calculation: "beräknades ursprungligen kosta X".
     (
         "budget",
