@@ -21,6 +21,7 @@ _PURPOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:för|till)\s+(?:[\wåäö]+\s+
 
 _APPOSITIVE_AMOUNT_RE = re.compile(r"\s*,\s*#")
 _LABEL_GAP_RE = re.compile(r"[\s:=]*")
+_BOUND_GAP_RE = re.compile(r"\s*(?:kronor|kr)?\s+i\s+(?:[\wåäö]+\s+)?", re.IGNORECASE)
 # "två tredjedelar av budgeten", "80 procent av anslaget": the base a share is taken of, not the amount's subject
 SHARE_BASE_RE = re.compile(
     r"(?:procent|%|hälften|halva|del(?:en|ar)?|tredjedel(?:en|ar)?|fjärdedel(?:en|ar)?|andel(?:en)?)\s+av\s+"
@@ -46,7 +47,9 @@ def _best(
         appositive = c.start >= end and bool(_APPOSITIVE_AMOUNT_RE.match(text, c.end))
         # "budget 85 000:- använt 79 800:-": a word right before another amount is that amount's label
         labels_next = c.start >= end and any(_LABEL_GAP_RE.fullmatch(text, c.end, s) for s, _ in others)
-        return appositive or labels_next or any(lo <= s and e <= hi for s, e in others)
+        # "hade 350 000 kr i budget och stannade på X": a noun bound to the amount right before it is that amount's
+        bound_before = c.end <= start and any(_BOUND_GAP_RE.fullmatch(text, e, c.start) for _, e in others)
+        return appositive or labels_next or bound_before or any(lo <= s and e <= hi for s, e in others)
 
     def purpose(c: Cue) -> bool:
         # "tillförs 2 mnkr för ökade kostnader", "10 mnkr till satsningen": what the
@@ -129,6 +132,14 @@ def _comparison_adjunct(text: str, clause: Clause, others: list[tuple[int, int]]
     )
 
 
+def _appositive_after(text: str, clauses: list[Clause], i: int, here: int) -> bool:
+    """ "Jämfört med budgeten, 1 000 000 kr, är det …": the amount alone right after the comparison names its noun."""
+    if i != here - 1 or text[clauses[here].start : clauses[here].end].replace("#", "").strip():
+        return False
+    adjunct = text[clauses[i].start : clauses[i].end]
+    return any(NOUN_CUE_RE.search(adjunct, c.start, c.end) for c in find_cues(adjunct))
+
+
 def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[Cue | None, str]:
     """The cue that decides within the sentence, and whether it was the
     amount's own nearest word ("cue") or its clause's frame ("clause")."""
@@ -145,7 +156,7 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
     i, copula = here, None
     sibling_labels = clauses[here].label and not _TOTAL_LABEL_RE.match(text, clauses[here].start)
     while i >= 0:
-        if i < here and _comparison_adjunct(text, clauses[i], others):
+        if i < here and _comparison_adjunct(text, clauses[i], others) and not _appositive_after(text, clauses, i, here):
             # "Utgifterna steg, jämfört med budgeten, till totalt X": what the subject is
             # compared with is not the amount after the comparison.
             i -= 1

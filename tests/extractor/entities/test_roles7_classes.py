@@ -222,3 +222,21 @@ def test_a_measure_noun_with_av_binds_the_amount():
 )
 def test_an_amount_per_unit_is_no_total(text):
     assert [role for _, role in roles(text)] == ["annat"]
+
+
+# P. A noun bound to the amount before ("X i budget") is that amount's, not the next clause's; an amount
+# alone right after a comparison ("Jämfört med kalkylen, X, …") is what the comparison names.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insatsen hade 90 000 kr i budget och landade på 87 500 kr.", [(90000, "budget"), (87500, "utfall")]),
+        (
+            "Slutkostnaden blev 612 000 kr. Jämfört med kalkylen, 600 000 kr, är det en liten avvikelse.",
+            [(612000, "utfall"), (600000, "budget")],
+        ),
+        # control: a comparison with no noun, then the figure, restates the subject's figure
+        ("Den verkliga kostnaden blev lägre än så, 91 000 kronor.", [(91000, "utfall")]),
+    ],
+)
+def test_a_noun_bound_to_another_amount_and_an_amount_after_a_comparison(text, expected):
+    assert roles(text, FOLLOW_UP) == expected
