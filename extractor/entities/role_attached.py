@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bilagor.extractor.entities.role_cues import (
+    FRAME,
     ATTACHED_AFTER,
     ATTACHED_BEFORE,
     MONTH,
@@ -161,6 +162,68 @@ def _change_role(before: str, text: str, end: int) -> str | None:
     return "avvikelse" if change.group("noun") else None
 
 
+# "då kalkylen var X", "budgeten var X så …": a subject with its copula right before the amount.
+_COPULA_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:var|är|blev|blir|uppgick\s+till|uppgår\s+till|landade\s+på|hamnade\s+på|slutade\s+på|stannade\s+på)"
+    r"\s+(?:(?:bara|endast|totalt|sammanlagt|därmed|alltså|till\s+slut|slutligen|nu|i\s+år|cirka|ca|drygt|knappt|nästan"
+    r"|ungefär|runt|omkring)\s+)*$",
+    re.IGNORECASE,
+)
+# Where the subject's clause starts: punctuation or a word opening a clause ("att" opens one governed by the
+# clause before it: "räknar med att kostnaden blir X" is left to that frame).
+_SUBJECT_START_RE = re.compile(
+    r"[,;:.()]|(?<![\wåäö])(?P<word>då|när|eftersom|medan|och|men|så|samt|fast|trots\s+att|att|som)(?![\wåäö])",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = 6  # a longer stretch is no plain noun phrase
+
+
+def _copula_subject_role(text: str, start: int, end: int) -> str | None:
+    """The role of the subject of the copula right before the amount ("då kalkylen var X"): the noun phrase
+    from its clause's start, if it names a role by a noun and holds no verb, amount or other clause."""
+    copula = _COPULA_BEFORE_RE.search(text, 0, start)
+    if not copula or re.match(r"\s*(?:kronor|kr)?\s*(?:respektive|resp\.)", text[end:]):
+        return None
+    opener = None
+    np_start = 0
+    for m in _SUBJECT_START_RE.finditer(text, 0, copula.start()):
+        opener, np_start = m, m.end()
+    if opener is not None and (opener.group("word") or "").lower() in ("att", "som"):
+        return None
+    np = text[np_start : copula.start()]
+    if "#" in np or not np.strip() or len(np.split()) > _SUBJECT_WORDS:
+        return None
+    if opener is not None and (opener.group("word") or "").lower() in ("och", "samt"):
+        # "Budget och utfall blev …": two nouns joined, not a new clause, unless the stretch before had its verb
+        before = text[
+            max((m.end() for m in _SUBJECT_START_RE.finditer(text, 0, opener.start())), default=0) : opener.start()
+        ]
+        if "#" not in before and not any(
+            c.rank > NOUN and not NOUN_CUE_RE.search(before, c.start, c.end) for c in find_cues(before)
+        ):
+            return None
+    if re.match(r"\s*(?:i|enligt|jämfört|efter|under|för|vid|med|av|till|från)(?![\wåäö])", np, re.IGNORECASE):
+        return None  # a fronted adverbial, not a subject
+    cues = [c for c in find_cues(text) if np_start <= c.start and c.end <= copula.start()]
+    if not cues or not NOUN_CUE_RE.search(text, cues[-1].start, cues[-1].end):
+        return None
+    if any(c.rank >= FRAME and not NOUN_CUE_RE.search(text, c.start, c.end) for c in cues):
+        return None  # a verb in the stretch: not a plain noun phrase
+    return max(cues, key=lambda c: c.rank).role
+
+
+# "Vi hade 100 000 kr att röra oss med", "har fått 150 000 kronor att fördela": money to spend or hand out.
+_TO_SPEND_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*att\s+(?!jämföra|söka)[\wåäö]+", re.IGNORECASE)
+_HAVE_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:har|hade|haft|finns|fanns)\s+(?:(?:vi|de|man|nu|bara|endast|totalt|sammanlagt|då|ju)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+# ... and money got to hand out ("har fått 150 000 kronor att fördela"); money got to use is a grant.
+_GOT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:få|får|fick|fått)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
+_HAND_OUT_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*att\s+(?:fördela|dela\s+ut)", re.IGNORECASE)
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
     before = text[:start]
@@ -188,6 +251,10 @@ def attached_role(text: str, start: int, end: int) -> str | None:
         # "Kameror för 360 000 kr har monterats": things got for a price.
         verb_cues = find_cues(bought.group("verb"))
         return verb_cues[0].role if verb_cues else "utfall"
+    if _TO_SPEND_AFTER_RE.match(text, end) and (
+        _HAVE_BEFORE_RE.search(before) or (_GOT_BEFORE_RE.search(before) and _HAND_OUT_AFTER_RE.match(text, end))
+    ):
+        return "budget"
     for role, regex in _AFTER_RE:
         if regex.match(text, end):
             if role == "beviljat" and _ASKS_RE.search(before):
@@ -196,6 +263,9 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     inverted = _inverted_subject_role(before)
     if inverted:
         return inverted
+    subject = _copula_subject_role(text, start, end)
+    if subject:
+        return subject
     if _LEFT_OVER_BEFORE_RE.search(before):
         return None  # "återstår X som vi vill använda": what is left, whatever it is meant for
     return _relative_role(text, end)

@@ -30,6 +30,8 @@ _BOUNDARY_RE = re.compile(
     rf"(?P<punct>[,;])|(?P<label>{_LABEL})|(?<![\wåäö])(?:(?P<contrast>{_CONTRAST})|(?P<join>{_JOIN}))(?![\wåäö])",
     re.IGNORECASE,
 )
+# "ett belopp av X", "till ett värde av X": "av" binding an amount to its measure noun.
+_MEASURE_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:belopp|beloppet|summa|summan|värde|värdet)\s+$", re.IGNORECASE)
 # "individ- och familjeomsorgen": a shared compound part, not a new clause.
 _HYPHEN_BEFORE_RE = re.compile(r"[\wåäö]-\s*$")
 
@@ -56,6 +58,8 @@ def split_clauses(text: str, cues: list[Cue]) -> list[Clause]:
             continue
         if m.group("join") and _joins_nouns(text, cues, start, m):
             continue
+        if m.group("contrast") and _MEASURE_BEFORE_RE.search(text, 0, m.start()):
+            continue  # "ett sammanlagt belopp av X": the amount measures its noun, no contrast
         clauses.append(Clause(start, m.start(), contrast, label))
         start = m.end() if m.group("punct") or m.group("label") else m.start()
         contrast, label = bool(m.group("contrast")), bool(m.group("label"))

@@ -31,6 +31,9 @@ NEUTRAL = ""
 # (role, rank, pattern); earlier entries win where two start at the same
 # place, so multi-word phrases come before the single words they contain.
 CUES: tuple[tuple[str, int, str], ...] = (
+    # A plan named as the source at the front holds the clause: "Enligt ansökan skulle arbetet kosta X"
+    # ("Utfallet blev X, enligt plan" after the figure says the outcome met the plan: below).
+    ("budget", GOVERN, r"(?:^|(?<=[.:;]\s))enligt\s+(?:(?:den|det)\s+)?(?:ursprungliga\s+)?(?:ansökan|plan(?:en)?)"),
     (
         NEUTRAL,
         NOUN,
@@ -80,7 +83,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "avvikelse",
         DEVIATION,
-        rf"(?:över|under)\s+budget(?:en)?|diff|{W}*(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
+        rf"(?:över|under)\s+(?:{W}+(?:d|t|de|da|ade)\s+)?(?:budget|kalkyl)(?:en)?|diff|{W}*(?:skillnad|differens){W}*(?:\s+(?:mot|mellan)\s+(?:budget|utfall){W}*(?:\s+och\s+(?:budget|utfall){W}*)?)?",
     ),
     (
         "avvikelse",
@@ -88,7 +91,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*(?:över|under)skr[ie]d{W}*|kostnadsökning{W}*"
         rf"|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
-        rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare",
+        rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|fördyr{W}*",
     ),
     # Money left over, unused or handed back is neither figure nor, unless named so, a deviation:
     # "Resterande 25 800 kr återförs", "Av 95 000 kr återstår 12 300 kr", "32 tkr går tillbaka".
@@ -96,7 +99,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "annat",
         DEVIATION,
         rf"(?:åter|kvar)st(?:år|od|ått|å)"
-        rf"|(?:återstående|resterande|kvarvarande|outnyttjade|oanvända|överblivna)\s+(?:medel|medlen|belopp{W}*|pengar{W}*|summa{W}*)"
+        rf"|(?:återstående|resterande|kvarvarande|outnyttjade|oanvända|överblivna)\s+(?:medel|medlen|belopp{W}*|pengar{W}*|summa{W}*|budget{W}*|anslag{W}*)"
+        # a label "rest 900:-": what is left
+        rf"|rest(?=\s*:?\s*#)"
         rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*"
         rf"|återför{W}*|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
         rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
@@ -114,7 +119,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
         rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
         # "kostnad per kamera" is a unit price; "per delprojekt" breaks a total down.
-        rf"|(?:{W}*kostnad{W}*|{W}*pris{W}*)\s+per\s+(?!den\b|dag\b|delprojekt|åtgärd|post|etapp|del\b|område|stadsdel|aktivitet|insats|kategori"
+        rf"|(?:{W}*kostnad{W}*|{W}*pris{W}*|{W}*belopp{W}*|{W}*bidrag{W}*|{W}*stöd{W}*)\s+per\s+(?!den\b|dag\b|delprojekt|åtgärd|post|etapp|del\b|område|stadsdel|aktivitet|insats|kategori"
         # "kostnader per 2023-12-31", "per 31 maj", "per sista juni": a date, not a unit
         rf"|\d|sista\b|årsskiftet|bokslut|delår|{MONTH}){W}+",
     ),
@@ -251,8 +256,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|räkna(?:t|de|r)\s+(?:{W}+\s+)?ut\s+till",
     ),
     # ... one told in the past is the plan it was.
-    ("budget", FRAME, rf"beräknades\s+(?:{W}+\s+){{0,3}}?till|budgeterades|kalkylerades"),
-    ("budget", FRAME, r"(?:kalkylerad|kalkylerat)\s+till"),
+    ("budget", FRAME, rf"beräknades\s+(?:{W}+\s+){{0,3}}?till"),
     # A past estimate is the original calculation: "beräknades ursprungligen kosta X".
     (
         "budget",
@@ -267,7 +271,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a share of a whole ("merparten av kostnaden, X") and a part said to be in it ("I utfallet ingår X för …")
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
         rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
-        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+med|bidrog\s+med|st(?:år|å|ått)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
     ),
     (
         "beviljat",

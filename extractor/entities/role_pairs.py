@@ -92,3 +92,31 @@ def compared_pair_roles(text: str, spans: list[tuple[int, int]], own: dict[tuple
             if role != own[span]:
                 changed[span] = role
     return changed
+
+
+# "128 000 kr av 250 000 kr": a part and the whole it is taken of.
+_SHARE_LINK_RE = re.compile(r"\s+av\s+(?:(?:de|den|det|totalt|sammanlagt)\s+)?", re.IGNORECASE)
+# "hälften av budgeten, 128 000 kr av 250 000 kr": the share's base names the whole
+_SHARE_BASE_CUE_RE = re.compile(
+    r"(?:procent|%|hälften|halva|del(?:en|ar)?|tredjedel(?:en|ar)?|fjärdedel(?:en|ar)?|andel(?:en)?)\s+av\s+"
+    r"(?:(?:den|det|de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def share_pair_role(
+    text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], own: str, read: bool = True
+) -> str | None:
+    """The role of an amount in "A av B" (A a part of the whole B), or None in any other place: the whole is
+    what the share's base names ("hälften av budgeten"), else the plan; the part with no role of its own is
+    what was used of it. `read`: `own` was read from a word (not the default)."""
+    ordered = sorted(spans)
+    i = ordered.index(span) if span in ordered else -1
+    if i > 0 and _SHARE_LINK_RE.fullmatch(text, ordered[i - 1][1], span[0]):
+        bases = [c for c in find_cues(text[: ordered[i - 1][0]]) if _SHARE_BASE_CUE_RE.search(text, 0, c.start)]
+        if bases:
+            return bases[-1].role
+        return own if read else "budget"
+    if 0 <= i < len(ordered) - 1 and _SHARE_LINK_RE.fullmatch(text, span[1], ordered[i + 1][0]):
+        return None if read else "utfall"
+    return None

@@ -38,6 +38,7 @@ _PAID_BY_OTHERS_RE = re.compile(
     r"(?![\wåäö])",
     re.IGNORECASE,
 )
+_CLAUSE_AFTER_RE = re.compile(r"[,;]|(?<![\wåäö])(?:eftersom|därför|då|när|medan)(?![\wåäö])", re.IGNORECASE)
 # A part received, handed out, or taken from a grant pot ("Av potten går 600 000 kr till …") stays a grant.
 _RECEIVED_RE = re.compile(
     r"(?<![\wåäö])(?:fick|fått|får|tilldelade?s|tilldelats|beviljade?s|beviljats|erhöll|erhållit|anvisade?s"
@@ -86,7 +87,9 @@ def part_role(text: str, role: str, end: int) -> str:
     for a part of the work (after `end`, the amount's end: "reserverats för etapp två"), annat;
     other roles (asked for, planned for the whole) stay."""
     if role == "utfall":
-        return "annat" if _PAID_BY_OTHERS_RE.search(text) else role
+        # read in the part's own clause: "…, eftersom föreningen stod för materialet" is about something else
+        clause_end = next((m.start() for m in _CLAUSE_AFTER_RE.finditer(text, end)), len(text))
+        return "annat" if _PAID_BY_OTHERS_RE.search(text, 0, clause_end) else role
     if role == "beviljat":
         return role if _RECEIVED_RE.search(text) else "annat"
     if role == "budget" and _SUB_PURPOSE_RE.search(text, end):
@@ -119,7 +122,7 @@ def from_co_funder(text: str, end: int) -> bool:
 # The city's own grant-givers (its committees, offices and pots): the report's grant or ask comes from them.
 _CITY_FUNDER_RE = re.compile(
     r"(?:staden|stadens|kommunstyrelsen|kommunfullmäktige|kommunen|[\wåäö]*nämnd(?:en|erna)?|[\wåäö]*utskott(?:et)?"
-    r"|[\wåäö]*förvaltning(?:en)?|[\wåäö]*kontor(?:et)?|[\wåäö]*medl(?:en|et)|[\wåäö]*pott(?:en)?)(?![\wåäö])",
+    r"|[\wåäö]*förvaltning(?:en)?|[\wåäö]*kontor(?:et)?|[\wåäö]*medl(?:en|et)|[\wåäö]*pott(?:en)?)s?(?![\wåäö])",
     re.IGNORECASE,
 )
 # "… 250 000 kr från Allmänna arvsfonden", "… söks hos Boverket": whom the money comes from.
@@ -167,7 +170,9 @@ def summed_parts(values: Mapping[tuple[int, int], int], roles: Mapping[tuple[int
         role = roles[total]
         if role == "annat":
             continue
-        candidates = [s for s, v in values.items() if s != total and roles[s] == role and 0 < v < whole]
+        # the sources of a budget (grants beside own money) make it up as well as budget lines do
+        kinds = {role, "beviljat"} if role == "budget" else {role}
+        candidates = [s for s, v in values.items() if s != total and roles[s] in kinds and 0 < v < whole]
         for n in range(2, min(len(candidates), MAX_PARTS) + 1):
             hit = _first_sum([values[s] for s in candidates], n, whole)
             if hit:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bilagor.extractor.entities.role_clauses import BRACKET_RE, Clause, clause_at, split_clauses
-from bilagor.extractor.entities.role_cues import COPULA, DEVIATION, FRAME, NOUN, Cue, find_cues
+from bilagor.extractor.entities.role_cues import COPULA, DEVIATION, FRAME, GOVERN, NOUN, NOUN_CUE_RE, Cue, find_cues
 
 
 AFTER_PENALTY = 3  # a cue after the amount is a little less telling than one before
@@ -20,6 +20,15 @@ _PURPOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:för|till)\s+(?:[\wåäö]+\s+
 
 
 _APPOSITIVE_AMOUNT_RE = re.compile(r"\s*,\s*#")
+_LABEL_GAP_RE = re.compile(r"[\s:=]*")
+_BOUND_GAP_RE = re.compile(r"\s*(?:kronor|kr)?\s+i\s+(?:[\wåäö]+\s+)?", re.IGNORECASE)
+# "två tredjedelar av budgeten", "80 procent av anslaget": the base a share is taken of, not the amount's subject
+SHARE_BASE_RE = re.compile(
+    r"(?:procent|%|hälften|halva|del(?:en|ar)?|tredjedel(?:en|ar)?|fjärdedel(?:en|ar)?|andel(?:en)?)\s+av\s+"
+    r"(?:(?:den|det|de)\s+)?$",
+    re.IGNORECASE,
+)
+_VERB_CUE_RANKS = (COPULA, FRAME, GOVERN)
 
 
 def _best(
@@ -36,7 +45,11 @@ def _best(
         lo, hi = (c.end, start) if c.end <= start else (end, c.start)
         # "… har mellanskillnaden, cirka 100 000 kr, …": a noun set off by its own amount is that amount's
         appositive = c.start >= end and bool(_APPOSITIVE_AMOUNT_RE.match(text, c.end))
-        return appositive or any(lo <= s and e <= hi for s, e in others)
+        # "budget 85 000:- använt 79 800:-": a word right before another amount is that amount's label
+        labels_next = c.start >= end and any(_LABEL_GAP_RE.fullmatch(text, c.end, s) for s, _ in others)
+        # "hade 350 000 kr i budget och stannade på X": a noun bound to the amount right before it is that amount's
+        bound_before = c.end <= start and any(_BOUND_GAP_RE.fullmatch(text, e, c.start) for _, e in others)
+        return appositive or labels_next or bound_before or any(lo <= s and e <= hi for s, e in others)
 
     def purpose(c: Cue) -> bool:
         # "tillförs 2 mnkr för ökade kostnader", "10 mnkr till satsningen": what the
@@ -44,7 +57,23 @@ def _best(
         running = c.role == "annat" and c.rank == DEVIATION
         return c.start >= end and not running and bool(_PURPOSE_RE.fullmatch(text, end, c.start))
 
-    free = [c for c in cues if not shielded(c) and not purpose(c)]
+    def said_of_another(c: Cue) -> bool:
+        # "Eftersom entreprenaden blev dyrare än planerat kostade upprustningen X": a comparison is said
+        # of its own subject; a verb between it and the amount governs the amount
+        return (
+            c.end <= start
+            and c.role == "avvikelse"
+            and bool(_COMPARATIVE_RE.match(text, c.start))
+            and any(
+                c.end <= v.start
+                and v.end <= start
+                and v.rank in _VERB_CUE_RANKS
+                and not NOUN_CUE_RE.search(text, v.start, v.end)
+                for v in cues
+            )
+        )
+
+    free = [c for c in cues if not shielded(c) and not purpose(c) and not said_of_another(c)]
     before = [] if strict else [c for c in cues if c.end <= start]
     return min(free or before, key=lambda c: (-c.rank, distance(c)), default=None)
 
@@ -103,10 +132,18 @@ def _comparison_adjunct(text: str, clause: Clause, others: list[tuple[int, int]]
     )
 
 
+def _appositive_after(text: str, clauses: list[Clause], i: int, here: int) -> bool:
+    """ "Jämfört med budgeten, 1 000 000 kr, är det …": the amount alone right after the comparison names its noun."""
+    if i != here - 1 or text[clauses[here].start : clauses[here].end].replace("#", "").strip():
+        return False
+    adjunct = text[clauses[i].start : clauses[i].end]
+    return any(NOUN_CUE_RE.search(adjunct, c.start, c.end) for c in find_cues(adjunct))
+
+
 def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[Cue | None, str]:
     """The cue that decides within the sentence, and whether it was the
     amount's own nearest word ("cue") or its clause's frame ("clause")."""
-    cues = _same_bracket(text, find_cues(text), start)
+    cues = [c for c in _same_bracket(text, find_cues(text), start) if not SHARE_BASE_RE.search(text, 0, c.start)]
     clauses = split_clauses(text, cues)
     here = clause_at(clauses, start)
 
@@ -119,7 +156,7 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
     i, copula = here, None
     sibling_labels = clauses[here].label and not _TOTAL_LABEL_RE.match(text, clauses[here].start)
     while i >= 0:
-        if i < here and _comparison_adjunct(text, clauses[i], others):
+        if i < here and _comparison_adjunct(text, clauses[i], others) and not _appositive_after(text, clauses, i, here):
             # "Utgifterna steg, jämfört med budgeten, till totalt X": what the subject is
             # compared with is not the amount after the comparison.
             i -= 1

@@ -116,8 +116,13 @@ def follow_up_sections() -> frozenset[str]:
 _NOW_RE = re.compile(r"(?<![\wåäö])(?:nu|numera|i\s+dag|för\s+närvarande)(?![\wåäö])", re.IGNORECASE)
 
 
+_APPLIES_RE = re.compile(r"(?<![\wåäö])(?:ansöker|ansökt|ansökte|söker|sökt|sökte)\s+om(?![\wåäö])", re.IGNORECASE)
+
+
 def decided_calculation(text: str, previous: str) -> bool:
     """A calculated cost in a sentence that, or whose previous sentence, approves it: the budget."""
     if not _CALCULATED_RE.search(text) or _NOW_RE.search(text):
         return False
-    return bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous))
+    # an application in the sentence before ("Föreningen har ansökt om stöd … Kostnaden beräknas till X")
+    # makes the calculation its budget, as in an application's own sections
+    return bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous) or _APPLIES_RE.search(previous))

@@ -52,7 +52,7 @@ from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import beside_current, of_earlier_period, since_earlier_year
-from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role
+from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
 from bilagor.extractor.entities.role_sentence import in_sentence
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
@@ -136,6 +136,9 @@ def decide(
     alone = _decide_alone(text, span, spans, section_key, context)
     if alone.role != "annat" and span in _parts_of_totals(sentence, text, spans, section_key, context):
         return Decision("annat", "clause")
+    share = share_pair_role(text, span, spans, alone.role, alone.source != "default")
+    if share is not None and share != alone.role and attached_role(text, *span) is None:
+        return Decision(share, "clause")
     neighbours = [s for s in sorted(spans) if s != span and abs(_gap(s, span)) < _PAIR_GAP]
     if not neighbours:
         return alone
@@ -243,7 +246,8 @@ def _decide_alone(
 
 
 _PASSIVE_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:har|hade)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
-_PASSIVE_AFTER_RE = re.compile(r"\s+[\wåäö]+(?:ats|ts|its|tts)(?![\wåäö])", re.IGNORECASE)
+# ... or of a perfect active with the amount as subject ("har 91 000 kr belastat projektet")
+_PASSIVE_AFTER_RE = re.compile(r"\s+(?!att(?![\wåäö]))[\wåäö]+(?:ats|ts|its|tts|at|it|tt)(?![\wåäö])", re.IGNORECASE)
 
 
 def _read_role(

@@ -81,10 +81,12 @@ def test_heldout6_public_passages():
 #   heldout6 values 0.994 / 0.977; roles 0.871 (296/340); left annat 0.043; reports 0.810 (85/105);
 #   heldout6_public values 0.993 / 0.957; roles 0.832 (203/244); left annat 0.041.
 # heldout6_public: values P 0.993 R 0.957 (tp 266, fp 2, fn 12); roles 0.803 (196/244); left annat 0.041 (8/195).
+# Seventh round (tuning figures: the dev halves were tuned on, the keep halves scored at its start and end only):
+#   heldout6 roles 0.918 (312/340), reports 0.895 (94/105); heldout6_public roles 0.861 (210/244).
 HELDOUT6_VALUE_FLOOR = 0.97
-HELDOUT6_ROLE_FLOOR = 0.87
+HELDOUT6_ROLE_FLOOR = 0.91
 HELDOUT6_ANNAT_CEILING = 0.05
-HELDOUT6_REPORTS_FLOOR = 0.80
+HELDOUT6_REPORTS_FLOOR = 0.89
 PUBLIC6_VALUE_FLOOR = 0.95
-PUBLIC6_ROLE_FLOOR = 0.83
+PUBLIC6_ROLE_FLOOR = 0.86
 PUBLIC6_ANNAT_CEILING = 0.05
