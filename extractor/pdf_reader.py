@@ -15,6 +15,21 @@ from pathlib import Path
 from typing import Any
 
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.form_fields import (
+    CHECKBOX,
+    CHOICE,
+    HIDDEN_ANNOTATION_FLAG,
+    MULTILINE_FLAG,
+    COMB_FLAG,
+    PUSHBUTTON_FLAG,
+    RADIO,
+    RADIO_FLAG,
+    TEXT,
+    Widget,
+    field_warning,
+    font_size_of,
+    widget_words,
+)
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.source_files import NotRegularFile, open_regular
@@ -68,7 +83,8 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
             count = len(pdf.pages)
             if count > max_pages:
                 raise BadInputError(path, f"{count} sidor, fler än --max-pages {max_pages}")
-            pages = [_read_page(p, i + 1) for i, p in enumerate(pdf.pages)]
+            form_appearance = _form_appearance(pdf)
+            read = [_read_page(p, i + 1, form_appearance) for i, p in enumerate(pdf.pages)]
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
     except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
@@ -76,7 +92,9 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
         return _read_with_pdfium(
             path, password=password, max_pages=max_pages, encrypted=_is_encryption_error(exc, PDFPasswordIncorrect)
         )
-    return PdfContent(pages, metadata)
+    pages = [page for page, _ in read]
+    with_fields = [page.number for page, fields in read if fields]
+    return PdfContent(pages, metadata, [field_warning(with_fields)] if with_fields else [])
 
 
 def _is_encryption_error(exc: BaseException, password_error: type) -> bool:
@@ -150,8 +168,9 @@ _WORD_OPTIONS: dict[str, Any] = {
 }
 
 
-def _read_page(page, number: int) -> Page:
-    """One page's words, rules and pictures, from pdfplumber's layout objects.
+def _read_page(page, number: int, form_appearance: str = "") -> tuple[Page, int]:
+    """One page's words, rules and pictures, from pdfplumber's layout objects, and how many of
+    its words are answers read from form-field widgets (form_fields), which the content lacks.
 
     Page.extract_words() would first turn every character into pdfplumber's
     full object dict (colours, matrix, marked content...: half the time of
@@ -162,16 +181,140 @@ def _read_page(page, number: int) -> Page:
     """
     try:
         chars, lines, rects, images = _page_objects(page)
+        widgets = _page_widgets(page, form_appearance)
     finally:
         page.close()
-    return Page(
+    words = _words(chars)
+    answers = widget_words(widgets, words) if widgets else []
+    page_data = Page(
         number=number,
         width=float(page.width),
         height=float(page.height),
-        words=_words(chars),
+        words=words + answers,
         rules=_rules(lines + rects),
         images=images,
     )
+    return page_data, len(answers)
+
+
+def _form_appearance(pdf) -> str:
+    """The document's default appearance for form fields (AcroForm /DA), "" without a form."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        form = resolve1(pdf.doc.catalog.get("AcroForm"))
+        return _text(resolve1(form.get("DA"))) if isinstance(form, dict) else ""
+    except Exception:  # a broken form dictionary: read the page content only
+        return ""
+
+
+_FIELD_KINDS = {"Tx": TEXT, "Ch": CHOICE}
+_MAX_FIELD_DEPTH = 20  # /Parent links followed for inherited field attributes (a loop stops here)
+
+
+def _page_widgets(page, form_appearance: str) -> list[Widget]:
+    """The page's form-field widgets as plain data, boxes in the words' coordinates.
+
+    A field's type, value, flags and appearance may sit on the widget or be
+    inherited from its parent fields. A broken annotation is skipped.
+    """
+    from pdfminer.pdftypes import resolve1
+
+    page_obj = page.page_obj
+    try:
+        annotations = resolve1(page_obj.annots) or []
+    except Exception:
+        return []
+    if not isinstance(annotations, list):
+        return []
+    to_layout = _layout_transform(page)
+    widgets = []
+    for ref in annotations:
+        try:
+            widget = _widget(resolve1(ref), form_appearance, to_layout)
+        except Exception:  # pdfminer raises many types for a malformed object
+            continue
+        if widget is not None:
+            widgets.append(widget)
+    return widgets
+
+
+def _widget(annotation, form_appearance: str, to_layout) -> Widget | None:
+    from pdfminer.pdftypes import resolve1
+
+    if not isinstance(annotation, dict) or _name(resolve1(annotation.get("Subtype"))) != "Widget":
+        return None
+    attributes: dict = {}
+    node, depth = annotation, 0
+    while isinstance(node, dict) and depth < _MAX_FIELD_DEPTH:
+        for key in ("FT", "V", "Ff", "DA", "MaxLen"):
+            if key not in attributes and key in node:
+                attributes[key] = resolve1(node[key])
+        node, depth = resolve1(node.get("Parent")), depth + 1
+    field_type, flags = _name(attributes.get("FT")), int(attributes.get("Ff") or 0)
+    rect = resolve1(annotation.get("Rect"))
+    if not isinstance(rect, list) or len(rect) != 4:
+        return None
+    (ax, ay), (bx, by) = to_layout(float(rect[0]), float(rect[1])), to_layout(float(rect[2]), float(rect[3]))
+    box = (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+    hidden = bool(int(resolve1(annotation.get("F")) or 0) & HIDDEN_ANNOTATION_FLAG)
+    size = font_size_of(_text(attributes.get("DA")) or form_appearance)
+    if field_type == "Btn":
+        if flags & PUSHBUTTON_FLAG:
+            return None
+        state = resolve1(annotation.get("AS")) or attributes.get("V")
+        kind = RADIO if flags & RADIO_FLAG else CHECKBOX
+        return Widget(kind, _name(state), box, size, hidden=hidden)
+    if field_type not in _FIELD_KINDS:
+        return None
+    value = attributes.get("V")
+    if isinstance(value, list):  # a multiple-choice list: its chosen values
+        value = ", ".join(_text(resolve1(v)) for v in value)
+    return Widget(
+        _FIELD_KINDS[field_type],
+        _text(value),
+        box,
+        size,
+        multiline=bool(flags & MULTILINE_FLAG),
+        comb=bool(flags & COMB_FLAG),
+        max_len=int(attributes.get("MaxLen") or 0),
+        hidden=hidden,
+    )
+
+
+def _layout_transform(page):
+    """PDF user space -> the words' coordinates (top-down, as _page_objects gives characters):
+    pdfminer's page matrix for /Rotate and the MediaBox origin, then pdfplumber's flip."""
+    page_obj = page.page_obj
+    x0, y0, x1, y1 = (float(v) for v in page_obj.mediabox)
+    a, b, c, d, e, f = {
+        90: (0, -1, 1, 0, -y0, x1),
+        180: (-1, 0, 0, -1, x1, y1),
+        270: (0, 1, -1, 0, y1, -x0),
+    }.get(page_obj.rotate % 360, (1, 0, 0, 1, -x0, -y0))
+    mb_x0, mb_top, height = float(page.mediabox[0]), float(page.mediabox[1]), float(page.height)
+
+    def to_layout(x: float, y: float) -> tuple[float, float]:
+        dx, dy = a * x + c * y + e, b * x + d * y + f
+        return dx + mb_x0, height - dy + mb_top
+
+    return to_layout
+
+
+def _name(value) -> str:
+    """A PDF name (pdfminer's PSLiteral) or string as text."""
+    name = getattr(value, "name", value)
+    return _text(name)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        from pdfminer.utils import decode_text
+
+        return decode_text(value)
+    return str(value)
 
 
 def _words(chars: list[dict]) -> list[Word]:
@@ -288,7 +431,8 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
             if not 1 <= number <= len(pdf.pages):
                 raise BadInputError(path, f"ingen sida {number} (filen har {len(pdf.pages)})")
             page = pdf.pages[number - 1]
-            return _read_page(page, number), (float(page.cropbox[0]), float(page.cropbox[1]))
+            read, _ = _read_page(page, number, _form_appearance(pdf))
+            return read, (float(page.cropbox[0]), float(page.cropbox[1]))
     except (BadInputError, MemoryError):
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files

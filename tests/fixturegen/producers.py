@@ -264,7 +264,8 @@ def _font_objects(writer: _Writer, fonts: Fonts) -> str:
             differences = " ".join(f"{code} /{glyph}" for code, glyph in LIGATURE_NAMES.items())
             number = writer.add(
                 f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding << /Type /Encoding"
-                f" /BaseEncoding /WinAnsiEncoding /Differences [{differences}] >> >>"
+                f" /BaseEncoding /WinAnsiEncoding /Differences [{differences}] >>"
+                f" /ToUnicode {_ligature_cmap(writer)} 0 R >>"
             )
         elif fonts.style == "private_use":
             number = writer.add(
@@ -288,6 +289,26 @@ def _private_use_cmap(writer: _Writer) -> int:
         f"224 beginbfchar\n{body}\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end\n"
     )
     return writer.stream("", cmap.encode())
+
+
+def _ligature_cmap(writer: _Writer) -> int:
+    """A ToUnicode map giving each ligature glyph its presentation form (U+FB01 "ﬁ" ...), as
+    word processors write it, and every other code its WinAnsi character."""
+    pairs = {c: ord(bytes([c]).decode("cp1252", "replace")) for c in range(0x20, 0x100)}
+    pairs.update({code: ord(unicodedata_ligature(glyph)) for code, glyph in LIGATURE_NAMES.items()})
+    body = "\n".join(f"<{c:02X}> <{u:04X}>" for c, u in sorted(pairs.items()))
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        "1 begincodespacerange <00> <FF> endcodespacerange\n"
+        f"{len(pairs)} beginbfchar\n{body}\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end\n"
+    )
+    return writer.stream("", cmap.encode())
+
+
+def unicodedata_ligature(glyph: str) -> str:
+    return {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04"}[glyph]
 
 
 def _type3_font(writer: _Writer, font: str, codes: dict[str, int]) -> int:
@@ -398,7 +419,9 @@ def write_pdf(
     helv = writer.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     zadb = writer.add("<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>")
     answer_ops = {id(op) for a in answers or [] for op in a.ops}
-    skip = answer_ops if form in ("ap", "needappearances") else set()
+    # Flattened: the answers are drawn in the content (a check mark, not the stage's word, for a box).
+    marker_ops = {id(op) for a in answers or [] if a.marker for op in a.ops}
+    skip = answer_ops if form in ("ap", "needappearances") else marker_ops if form == "flattened" else set()
     page_numbers, fields, content_streams = [], [], []
     for index, ops in enumerate(doc.pages):
         content = geometry.matrix(doc.width, doc.height).encode()
