@@ -666,13 +666,16 @@ def producers_spec(index: int, seed: int) -> tuple[ReportSpec, str]:
     return spec, family
 
 
-def render_producer(spec: ReportSpec, family: str, path: Path, rng: random.Random) -> dict:
-    """Write the family's PDF of `spec` at `path` and its truth beside it; return the truth."""
+def render_producer(
+    spec: ReportSpec, family: str, path: Path, rng: random.Random, *, geometry: PageGeometry | None = None
+) -> dict:
+    """Write the family's PDF of `spec` at `path` and its truth beside it; return the truth.
+    `geometry`: an e-form's pages turned or boxed (the other families choose their own)."""
     doc, answers = laid_out(spec)
     title = spec.title.replace("\n", " ")
     if family in FORM_FAMILIES:
         form = family.removeprefix("acroform_")
-        write_pdf(doc, path, answers=answers, form=form, rng=rng, title=title)
+        write_pdf(doc, path, answers=answers, form=form, rng=rng, title=title, geometry=geometry)
     elif family in OCR_LAYER_FAMILIES:
         plain = path.with_name(path.stem + ".plain.pdf")
         write_pdf(doc, plain, rng=rng, title=title)
