@@ -33,6 +33,7 @@ from bilagor.extractor.form_fields import (
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.source_files import NotRegularFile, open_regular
+from bilagor.extractor.text_layer import glyph_text
 from bilagor.extractor.words import Page, Word
 
 # pdfminer logs every repair of a damaged file as a warning; without a handler
@@ -317,10 +318,41 @@ def _text(value) -> str:
     return str(value)
 
 
+# Fake bold: a producer without a bold face draws each glyph again a fraction of a point to the
+# side (overprint). A second copy of the same character, font and size whose origin is within this
+# many points of the first is that overprint; two real glyphs of one letter are a glyph apart.
+OVERPRINT_TOLERANCE = 1.0
+
+
+def without_overprint(chars: list[dict]) -> list[dict]:
+    """`chars` without the copies drawn over a character to make it look bold (pure, order kept).
+
+    pdfplumber's own dedupe_chars does this, but in quadratic time on a page's characters.
+    """
+    groups: dict[tuple, list[int]] = {}
+    for index, char in enumerate(chars):
+        groups.setdefault((char["text"], char.get("fontname"), char.get("size"), char.get("upright")), []).append(index)
+    dropped: set[int] = set()
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        kept: list[dict] = []
+        for index in sorted(indexes, key=lambda i: (chars[i]["top"], chars[i]["x0"])):
+            char = chars[index]
+            while kept and kept[0]["top"] < char["top"] - OVERPRINT_TOLERANCE:
+                kept.pop(0)
+            if any(abs(k["x0"] - char["x0"]) <= OVERPRINT_TOLERANCE for k in kept):
+                dropped.add(index)
+            else:
+                kept.append(char)
+    return [char for index, char in enumerate(chars) if index not in dropped] if dropped else chars
+
+
 def _words(chars: list[dict]) -> list[Word]:
-    """pdfplumber's word grouping over character dicts (from pdfminer or pdfium)."""
+    """pdfplumber's word grouping over character dicts (from pdfminer or pdfium), overprints left out."""
     from pdfplumber.utils import extract_words
 
+    chars = without_overprint(chars)
     return [
         Word(
             text=w["text"],
@@ -363,7 +395,7 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
                     fontname = fix_fontname_bytes(fontname)
                 chars.append(
                     {
-                        "text": obj.get_text(),
+                        "text": glyph_text(obj.get_text(), fontname),
                         "x0": x0,
                         "x1": x1,
                         "top": top,

@@ -13,6 +13,8 @@ import ctypes
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bilagor.extractor.text_layer import glyph_text
+
 # pdfium's document-loading error codes, in plain words.
 _LOAD_ERRORS = {
     1: "okänt fel",
@@ -101,11 +103,11 @@ def _read_page(page, number: int) -> PdfiumPage:
             code = raw.FPDFText_GetUnicode(handle, index)
             if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
                 continue  # no character, or half of a pair pdfium could not join
-            text = chr(code)
             x0, y0, x1, y1 = textpage.get_charbox(index, loose=True)  # font box, as pdfminer gives
             c_left, c_top, c_right, c_bottom = box(x0, y0, x1, y1)
             length = raw.FPDFText_GetFontInfo(handle, index, name, len(name), None)
             fontname = name.value.decode("latin-1", "replace") if length else ""
+            text = glyph_text(chr(code), fontname)
             size = float(raw.FPDFText_GetFontSize(handle, index))
             result.chars.append(
                 {

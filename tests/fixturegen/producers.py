@@ -268,14 +268,27 @@ def _font_objects(writer: _Writer, fonts: Fonts) -> str:
                 f" /ToUnicode {_ligature_cmap(writer)} 0 R >>"
             )
         elif fonts.style == "private_use":
+            # An embedded subset's name (not one of the 14 standard fonts, whose metrics pdfminer
+            # would look up by the mapped character), with its own widths and descriptor.
+            descriptor = writer.add(
+                f"<< /Type /FontDescriptor /FontName /HJKLMN+{base}Sub /Flags 32 /FontBBox [-166 -225 1000 931]"
+                " /ItalicAngle 0 /Ascent 718 /Descent -207 /CapHeight 718 /StemV 88 >>"
+            )
             number = writer.add(
-                f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding"
+                f"<< /Type /Font /Subtype /TrueType /BaseFont /HJKLMN+{base}Sub /Encoding /WinAnsiEncoding"
+                f" /FontDescriptor {descriptor} 0 R /FirstChar 32 /LastChar 255 /Widths [{_winansi_widths(font)}]"
                 f" /ToUnicode {_private_use_cmap(writer)} 0 R >>"
             )
         else:
             number = writer.add(f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding >>")
         entries.append(f"/{name} {number} 0 R")
     return " ".join(entries)
+
+
+def _winansi_widths(font: str) -> str:
+    """The /Widths of codes 32-255 of a core font in WinAnsi (embedded fonts always carry them)."""
+    chars = (bytes([c]).decode("cp1252", "replace") for c in range(32, 256))
+    return " ".join(f"{_width(c, font, 1000):.0f}" for c in chars)
 
 
 def _private_use_cmap(writer: _Writer) -> int:
