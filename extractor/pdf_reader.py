@@ -348,23 +348,68 @@ def without_overprint(chars: list[dict]) -> list[dict]:
     return [char for index, char in enumerate(chars) if index not in dropped] if dropped else chars
 
 
+# A word space written as a text offset (TJ) with no space character: pdfplumber parts words at a
+# gap over a fixed 3 pt, which at 9-10 pt is wider than a typesetter's word space (a third of an
+# em, less in a justified line), so such words ran together ("behovav"). A gap between two
+# letters wider than this share of the font size (and at least MIN_WORD_GAP pt) parts them.
+# Letter spacing and kerning stay well below it (a tenth of an em at most).
+WORD_GAP_RATIO = 0.15
+MIN_WORD_GAP = 1.0
+
+
 def _words(chars: list[dict]) -> list[Word]:
-    """pdfplumber's word grouping over character dicts (from pdfminer or pdfium), overprints left out."""
+    """pdfplumber's word grouping over character dicts (from pdfminer or pdfium), overprints left
+    out, words parted at a word-sized gap even without a space character."""
     from pdfplumber.utils import extract_words
 
     chars = without_overprint(chars)
+    words = []
+    for w in extract_words(chars, return_chars=True, **_WORD_OPTIONS):
+        if not w["text"].strip():
+            continue
+        for part in _parted(w):
+            words.append(
+                Word(
+                    text=part["text"],
+                    x0=float(part["x0"]),
+                    x1=float(part["x1"]),
+                    top=float(part["top"]),
+                    bottom=float(part["bottom"]),
+                    fontname=str(part["fontname"] or ""),
+                    size=round(float(part["size"] or 0.0), 2),
+                )
+            )
+    return words
+
+
+def _parted(word: dict) -> list[dict]:
+    """`word` (pdfplumber's, with its chars) split where two letters stand a word gap apart."""
+    from pdfplumber.utils.text import LIGATURES
+
+    chars = word["chars"]
+    if len(chars) < 2 or not all(c.get("upright", True) for c in chars):
+        return [word]
+    groups, current = [], [chars[0]]
+    for prev, char in zip(chars, chars[1:]):
+        gap = float(char["x0"]) - float(prev["x1"])
+        if gap > max(MIN_WORD_GAP, WORD_GAP_RATIO * float(prev.get("size") or 0.0)):
+            groups.append(current)
+            current = []
+        current.append(char)
+    groups.append(current)
+    if len(groups) == 1:
+        return [word]
     return [
-        Word(
-            text=w["text"],
-            x0=float(w["x0"]),
-            x1=float(w["x1"]),
-            top=float(w["top"]),
-            bottom=float(w["bottom"]),
-            fontname=str(w["fontname"] or ""),
-            size=round(float(w["size"] or 0.0), 2),
-        )
-        for w in extract_words(chars, **_WORD_OPTIONS)
-        if w["text"].strip()
+        {
+            "text": "".join(LIGATURES.get(c["text"], c["text"]) for c in group),
+            "x0": min(float(c["x0"]) for c in group),
+            "x1": max(float(c["x1"]) for c in group),
+            "top": min(float(c["top"]) for c in group),
+            "bottom": max(float(c["bottom"]) for c in group),
+            "fontname": group[0].get("fontname"),
+            "size": group[0].get("size"),
+        }
+        for group in groups
     ]
 
 

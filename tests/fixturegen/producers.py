@@ -238,18 +238,26 @@ def _show(op: Text, fonts: Fonts, rng: random.Random, height: float, *, dx: floa
     head = f"BT /{fonts.name(op.font)} {_number(op.size)} Tf {mode} Tr ".encode()
     if fonts.style == "tj_kerned":
         # One glyph per TJ element, each nudged by a little kerning, the letters spaced by Tc,
-        # the word gaps made by TJ offsets alone (no space character), as some typesetters write.
-        tracking = rng.uniform(0.2, 0.9)
+        # the word gaps made by TJ offsets alone (no space character), as some typesetters write;
+        # each word gap takes back what the word's spacing added, so lines keep their width.
+        tracking = rng.uniform(0.0, 0.12)
+        space = _width(" ", op.font, op.size)
         parts = []
+        drift = 0.0  # points the word's kerning and tracking moved its end to the right
         for word_index, word in enumerate(op.text.split(" ")):
             if word_index:
-                gap = (_width(" ", op.font, op.size) + rng.uniform(0.3, 1.2)) * 1000 / op.size
-                parts.append(f"{-gap:.0f}".encode())
-            for char in word:
+                gap = max(space + rng.uniform(0.2, 0.8) - drift, 0.9 * space) - tracking
+                parts.append(f"{-gap * 1000 / op.size:.0f}".encode())
+                drift = 0.0
+            for char_index, char in enumerate(word):
                 parts.append(pdf_string(char))
-                parts.append(f"{rng.randint(-25, 15)}".encode())
+                drift += tracking
+                if char_index + 1 < len(word):
+                    kern = rng.randint(-15, 15)
+                    parts.append(f"{kern}".encode())
+                    drift -= kern * op.size / 1000
         body = f"{_number(tracking)} Tc {_number(x)} {_number(y)} Td [".encode() + b" ".join(parts) + b"] TJ"
-        return head + body + b" ET\n"
+        return head + body + b" 0 Tc ET\n"
     return head + f"{_number(x)} {_number(y)} Td ".encode() + _encode(op.text, fonts, op.font) + b" Tj ET\n"
 
 
