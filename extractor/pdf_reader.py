@@ -93,9 +93,28 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
         return _read_with_pdfium(
             path, password=password, max_pages=max_pages, encrypted=_is_encryption_error(exc, PDFPasswordIncorrect)
         )
-    pages = [page for page, _ in read]
+    pages = _with_ocr_layers([page for page, _ in read], path, password)
     with_fields = [page.number for page, fields in read if fields]
     return PdfContent(pages, metadata, [field_warning(with_fields)] if with_fields else [])
+
+
+def _with_ocr_layers(pages: list[Page], path: Path, password: str | None) -> list[Page]:
+    """`pages` with each scan that carries its own invisible OCR text marked (Page.ocr_layer) and
+    its words made like our OCR's (ocr_layer.layer_words). Only pages a picture covers are asked."""
+    from bilagor.extractor.ocr_layer import INVISIBLE_SHARE, SCAN_COVER, image_cover, layer_words
+
+    candidates = [p.number for p in pages if p.words and image_cover(p) >= SCAN_COVER]
+    if not candidates:
+        return pages
+    from bilagor.extractor.pdfium_text import invisible_shares
+
+    shares = invisible_shares(path, candidates, password=password)
+    return [
+        Page(p.number, p.width, p.height, layer_words(p.words), p.rules, p.images, ocr_layer=True)
+        if shares.get(p.number, 0.0) >= INVISIBLE_SHARE
+        else p
+        for p in pages
+    ]
 
 
 def _is_encryption_error(exc: BaseException, password_error: type) -> bool:

@@ -132,3 +132,41 @@ def _read_page(page, number: int) -> PdfiumPage:
         elif min(b_right - b_left, b_bottom - b_top) <= 2.0:  # a drawn line, not a shape
             result.lines.append({"x0": b_left, "top": b_top, "x1": b_right, "bottom": b_bottom, "object_type": "line"})
     return result
+
+
+_INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE: text drawn neither filled nor stroked
+
+
+def invisible_shares(path: str | Path, numbers: list[int], *, password: str | None) -> dict[int, float]:
+    """For pages `numbers` (1-based): the share of their characters drawn invisibly (render mode 3,
+    an OCR layer over a scan). pdfminer does not tell; pdfium does. {} if pdfium cannot open the file."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        document = pdfium.PdfDocument(str(path), password=password or None)
+    except pdfium.PdfiumError:
+        return {}
+    shares = {}
+    try:
+        for number in numbers:
+            try:
+                page = document[number - 1]
+            except pdfium.PdfiumError:
+                continue
+            try:
+                textpage = page.get_textpage()
+                try:
+                    count = textpage.count_chars()
+                    invisible = 0
+                    for index in range(count):
+                        obj = raw.FPDFText_GetTextObject(textpage.raw, index)
+                        invisible += bool(obj) and raw.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE
+                    shares[number] = invisible / count if count else 0.0
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return shares

@@ -11,6 +11,7 @@ description and the bytes, so every odd construct is exactly what the family say
   flattened (the answers also drawn in the page content, the widgets left in place). The stage is a
   checked box whose export value is the stage ("Slutredovisning") beside an unchecked one.
 - `ocr_layer_tesseract`: a skewed, noisy scan with the invisible text layer `tesseract … pdf` writes.
+- `ocr_layer_clean`: a good office scan (300 dpi, a fraction of a degree, no dust) with Tesseract's layer.
 - `ocr_layer_garbage`: the same scan with an archive's poor OCR layer (render mode 3, one word box
   per word, letters misread), which must not be trusted.
 - `rotate_90` / `rotate_180` / `rotate_270`: pages with /Rotate whose content is drawn turned, so
@@ -44,7 +45,7 @@ from .render import truth_path
 from .spec import MARKER, ReportSpec, truth
 
 FORM_FAMILIES = ("acroform_ap", "acroform_needappearances", "acroform_flattened")
-OCR_LAYER_FAMILIES = ("ocr_layer_tesseract", "ocr_layer_garbage")
+OCR_LAYER_FAMILIES = ("ocr_layer_tesseract", "ocr_layer_garbage", "ocr_layer_clean")
 PAGE_FAMILIES = ("rotate_90", "rotate_180", "rotate_270", "mediabox_offset", "cropbox_bleed")
 FONT_FAMILIES = ("type3_font", "ligatures", "private_use", "tj_kerned", "fake_bold")
 PRODUCER_FAMILIES = (*FORM_FAMILIES, *OCR_LAYER_FAMILIES, *PAGE_FAMILIES, *FONT_FAMILIES)
@@ -597,9 +598,11 @@ def garbled(word: str, rng: random.Random) -> str:
     return "".join(out) or word
 
 
-def _scan_images(pdf: Path, rng: random.Random, dpi: int) -> list:
-    """The pages of `pdf` as skewed, specked, JPEG-noisy scans (PIL images), as scans.degrade makes them."""
+def _scan_images(pdf: Path, rng: random.Random, dpi: int, *, clean: bool = False) -> list:
+    """The pages of `pdf` as skewed, specked, JPEG-noisy scans (PIL images), as scans.degrade makes
+    them; `clean`: as a good office scanner gives them (a fraction of a degree, no dust)."""
     import pypdfium2
+    from PIL import Image
 
     from .scans import degrade
 
@@ -608,6 +611,10 @@ def _scan_images(pdf: Path, rng: random.Random, dpi: int) -> list:
     try:
         for page in document:
             image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            if clean:
+                angle = rng.uniform(0.1, 0.3) * rng.choice((-1, 1))
+                images.append((image.rotate(angle, resample=Image.BICUBIC, fillcolor=255), 90))
+                continue
             degraded, quality = degrade(image, rng, "jpeg", max_skew=1.0, dpi=dpi)
             images.append((degraded, quality))
     finally:
@@ -615,12 +622,12 @@ def _scan_images(pdf: Path, rng: random.Random, dpi: int) -> list:
     return images
 
 
-def tesseract_layer_pdf(plain: Path, out: Path, rng: random.Random, *, dpi: int = 200) -> None:
+def tesseract_layer_pdf(plain: Path, out: Path, rng: random.Random, *, dpi: int = 200, clean: bool = False) -> None:
     """The scanned pages of `plain` as `tesseract IMAGES OUT pdf` writes them: each page an image with
     Tesseract's invisible text (render mode 3, one word per Tm, its glyph-less font) over it."""
     with tempfile.TemporaryDirectory() as tmp:
         names = []
-        for index, (image, quality) in enumerate(_scan_images(plain, rng, dpi)):
+        for index, (image, quality) in enumerate(_scan_images(plain, rng, dpi, clean=clean)):
             name = Path(tmp) / f"page-{index + 1}.jpg"
             image.save(name, "JPEG", quality=quality, dpi=(dpi, dpi))
             names.append(str(name))
@@ -703,6 +710,8 @@ def render_producer(
         try:
             if family == "ocr_layer_tesseract":
                 tesseract_layer_pdf(plain, path, rng)
+            elif family == "ocr_layer_clean":
+                tesseract_layer_pdf(plain, path, rng, dpi=300, clean=True)
             else:
                 garbage_layer_pdf(doc, plain, path, rng)
         finally:
