@@ -31,6 +31,7 @@ INVISIBLE_SHARE = 0.9
 # Share of a layer's words (by characters) shaped like words for the layer to be used; stricter
 # than for a born-digital page (text_layer.MIN_PLAUSIBLE): an OCR engine's misreads look like words.
 MIN_PLAUSIBLE = 0.9
+MIN_LABEL_WORD = 4  # letters a label word needs to show a form ("av", "och" are in labels and in any text)
 CHAR_EM = 0.5  # average glyph width over a line, times the font size
 # A line's width-estimated size this close to the body's is the body size: the estimate of a short
 # line (a label) is noisy; a title is a quarter larger or more.
@@ -49,7 +50,8 @@ MAX_SLOPE = 0.05  # about 3 degrees: a steeper "skew" is something else (a rotat
 def untrusted_reason(page: Page) -> str | None:
     """UNTRUSTED_LAYER when `page`'s own OCR layer is not to be used, None when it is."""
     texts = [w.text for w in page.words]
-    if plausible_share(texts) < MIN_PLAUSIBLE or not any(is_label_word(t.strip(":")) for t in texts):
+    labelled = any(len(t.strip(":")) >= MIN_LABEL_WORD and is_label_word(t.strip(":")) for t in texts)
+    if plausible_share(texts) < MIN_PLAUSIBLE or not labelled:
         return UNTRUSTED_LAYER
     if noise_share(texts) > MAX_NOISE_SHARE:
         return UNTRUSTED_LAYER
