@@ -201,20 +201,58 @@ def _read_page(page, number: int, form_appearance: str = "") -> tuple[Page, int]
     """
     try:
         chars, lines, rects, images = _page_objects(page)
-        widgets = _page_widgets(page, form_appearance)
+        left, top, right, bottom = _visible_box(page)
+        widgets = _page_widgets(page, form_appearance, origin=(left, top))
     finally:
         page.close()
+    width, height = right - left, bottom - top
+    if (left, top, right, bottom) != (0.0, 0.0, float(page.width), float(page.height)):
+        chars = [c for c in _moved(chars, left, top) if _inside(c, width, height)]
+        lines, rects = _moved(lines, left, top), _moved(rects, left, top)
+        images = [(x0 - left, t - top, x1 - left, b - top) for x0, t, x1, b in images]
     words = _words(chars)
     answers = widget_words(widgets, words) if widgets else []
     page_data = Page(
         number=number,
-        width=float(page.width),
-        height=float(page.height),
+        width=width,
+        height=height,
         words=words + answers,
         rules=_rules(lines + rects),
         images=images,
     )
     return page_data, len(answers)
+
+
+def _visible_box(page) -> tuple[float, float, float, float]:
+    """The page's visible area (its CropBox, turned by /Rotate) in the characters' coordinates.
+
+    Words are given from its top-left corner, as OCR gives the words of the rendered page (pdfium
+    renders the crop box), so a MediaBox that does not start at the origin, or one larger than the
+    CropBox (a printer's bleed), gives the same words as an ordinary page.
+    """
+    try:
+        crop = [float(v) for v in page.page_obj.cropbox]
+    except Exception:  # pdfminer falls back to the MediaBox itself; a broken box: the whole page
+        return 0.0, 0.0, float(page.width), float(page.height)
+    to_layout = _layout_transform(page)
+    (ax, ay), (bx, by) = to_layout(crop[0], crop[1]), to_layout(crop[2], crop[3])
+    box = (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+    if box[2] - box[0] < 1 or box[3] - box[1] < 1:
+        return 0.0, 0.0, float(page.width), float(page.height)
+    return box
+
+
+def _moved(objects: list[dict], left: float, top: float) -> list[dict]:
+    return [
+        {**o, "x0": o["x0"] - left, "x1": o["x1"] - left, "top": o["top"] - top, "bottom": o["bottom"] - top}
+        for o in objects
+    ]
+
+
+def _inside(char: dict, width: float, height: float) -> bool:
+    """Whether a character's middle lies on the visible page (not in a bleed or beyond the CropBox)."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return -1.0 <= x <= width + 1.0 and -1.0 <= y <= height + 1.0
 
 
 def _form_appearance(pdf) -> str:
@@ -232,7 +270,7 @@ _FIELD_KINDS = {"Tx": TEXT, "Ch": CHOICE}
 _MAX_FIELD_DEPTH = 20  # /Parent links followed for inherited field attributes (a loop stops here)
 
 
-def _page_widgets(page, form_appearance: str) -> list[Widget]:
+def _page_widgets(page, form_appearance: str, origin: tuple[float, float] = (0.0, 0.0)) -> list[Widget]:
     """The page's form-field widgets as plain data, boxes in the words' coordinates.
 
     A field's type, value, flags and appearance may sit on the widget or be
@@ -247,7 +285,7 @@ def _page_widgets(page, form_appearance: str) -> list[Widget]:
         return []
     if not isinstance(annotations, list):
         return []
-    to_layout = _layout_transform(page)
+    to_layout = _layout_transform(page, origin)
     widgets = []
     for ref in annotations:
         try:
@@ -302,9 +340,10 @@ def _widget(annotation, form_appearance: str, to_layout) -> Widget | None:
     )
 
 
-def _layout_transform(page):
+def _layout_transform(page, origin: tuple[float, float] = (0.0, 0.0)):
     """PDF user space -> the words' coordinates (top-down, as _page_objects gives characters):
-    pdfminer's page matrix for /Rotate and the MediaBox origin, then pdfplumber's flip."""
+    pdfminer's page matrix for /Rotate and the MediaBox origin, then pdfplumber's flip, then
+    from `origin` (the visible box's corner)."""
     page_obj = page.page_obj
     x0, y0, x1, y1 = (float(v) for v in page_obj.mediabox)
     a, b, c, d, e, f = {
@@ -316,7 +355,7 @@ def _layout_transform(page):
 
     def to_layout(x: float, y: float) -> tuple[float, float]:
         dx, dy = a * x + c * y + e, b * x + d * y + f
-        return dx + mb_x0, height - dy + mb_top
+        return dx + mb_x0 - origin[0], height - dy + mb_top - origin[1]
 
     return to_layout
 
@@ -528,7 +567,7 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
                 raise BadInputError(path, f"ingen sida {number} (filen har {len(pdf.pages)})")
             page = pdf.pages[number - 1]
             read, _ = _read_page(page, number, _form_appearance(pdf))
-            return read, (float(page.cropbox[0]), float(page.cropbox[1]))
+            return read, (0.0, 0.0)  # the words are given from the crop box's corner already
     except (BadInputError, MemoryError):
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
