@@ -17,7 +17,17 @@ from fixturegen.spec import RECORD_FIELDS  # noqa: E402
 
 
 def char(text: str, x0: float, top: float = 100.0, font: str = "Helvetica", size: float = 10.0) -> dict:
-    return {"text": text, "x0": x0, "x1": x0 + 5, "top": top, "bottom": top + size, "fontname": font, "size": size, "upright": True}
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + 5,
+        "top": top,
+        "bottom": top + size,
+        "doctop": top,
+        "fontname": font,
+        "size": size,
+        "upright": True,
+    }
 
 
 def test_a_glyph_drawn_again_a_fraction_of_a_point_aside_is_read_once():
@@ -62,3 +72,32 @@ def test_fake_bold_labels_keep_their_words(tmp_path):
     render_producer(spec, family, path, random.Random(0))
     words = {w.text for w in read_pdf(path).pages[0].words}
     assert "Bilaga" in words and "BBiillaaggaa" not in words
+
+
+def _chars(text: str, x: float, size: float, gap: float) -> list[dict]:
+    """`text` as characters 0.5 em wide, `gap` points apart (a space: a new word with no character)."""
+    chars = []
+    for c in text:
+        if c == " ":
+            x += gap
+            continue
+        chars.append(char(c, x, size=size))
+        chars[-1]["x1"] = x + 0.5 * size
+        x += 0.5 * size
+    return chars
+
+
+def test_a_word_gap_without_a_space_character_parts_words_at_small_sizes():
+    from bilagor.extractor.pdf_reader import _words
+
+    # 9.5 pt Times writes its word space as a 2.4 pt text offset: under pdfplumber's 3 pt.
+    assert [w.text for w in _words(_chars("behov av", 100, 9.5, 2.4))] == ["behov", "av"]
+
+
+def test_letter_spacing_and_kerning_keep_a_word_whole():
+    from bilagor.extractor.pdf_reader import WORD_GAP_RATIO, _words
+
+    tight = _chars("Projektnamn", 100, 10, 0)
+    step = 0.9 * WORD_GAP_RATIO * 10  # each letter a little further than the last: tracking
+    spaced = [dict(c, x0=c["x0"] + i * step, x1=c["x1"] + i * step) for i, c in enumerate(tight)]
+    assert [w.text for w in _words(spaced)] == ["Projektnamn"]
