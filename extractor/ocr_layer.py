@@ -35,7 +35,7 @@ MIN_LABEL_WORD = 4  # letters a label word needs to show a form ("av", "och" are
 CHAR_EM = 0.5  # average glyph width over a line, times the font size
 # A line's width-estimated size this close to the body's is the body size: the estimate of a short
 # line (a label) is noisy; a title is a quarter larger or more.
-SAME_SIZE = (0.8, 1.2)
+SAME_SIZE = (0.7, 1.4)
 SPECK_MARKS = frozenset(".,'`|:;\"")
 # A layer with more than this share of noise words (noise_share) is an engine's raw output on a
 # poor scan: our OCR, which straightens the page, wipes dust and mends misreads, reads it better
