@@ -33,9 +33,10 @@ INVISIBLE_SHARE = 0.9
 MIN_PLAUSIBLE = 0.9
 MIN_LABEL_WORD = 4  # letters a label word needs to show a form ("av", "och" are in labels and in any text)
 CHAR_EM = 0.5  # average glyph width over a line, times the font size
-# A line's width-estimated size this close to the body's is the body size: the estimate of a short
-# line (a label) is noisy; a title is a quarter larger or more.
-SAME_SIZE = (0.7, 1.4)
+# A line's width-estimated size this close to the body's (or to another size already given) is that
+# size: the estimate of a short line (a label) is noisy, by a fifth either way on the tuning scans;
+# a title is a third larger or more. Narrower (0.8-1.2) split label lines into sections of their own.
+SAME_SIZE = (0.75, 1.3)
 SPECK_MARKS = frozenset(".,'`|:;\"")
 # A layer with more than this share of noise words (noise_share) is an engine's raw output on a
 # poor scan: our OCR, which straightens the page, wipes dust and mends misreads, reads it better
