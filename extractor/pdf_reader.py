@@ -421,23 +421,25 @@ def _words(chars: list[dict]) -> list[Word]:
     from pdfplumber.utils import extract_words
 
     chars = without_overprint(chars)
-    words = []
-    for w in extract_words(chars, return_chars=True, **_WORD_OPTIONS):
-        if not w["text"].strip():
-            continue
-        for part in _parted(w):
-            words.append(
-                Word(
-                    text=part["text"],
-                    x0=float(part["x0"]),
-                    x1=float(part["x1"]),
-                    top=float(part["top"]),
-                    bottom=float(part["bottom"]),
-                    fontname=str(part["fontname"] or ""),
-                    size=round(float(part["size"] or 0.0), 2),
-                )
-            )
-    return words
+    if all((c["size"] or 0.0) * WORD_GAP_RATIO >= MIN_WORD_GAP for c in chars):
+        # pdfplumber's own size-relative tolerance is the rule exactly when no character is so
+        # small that MIN_WORD_GAP applies (and it is faster than parting words afterwards).
+        grouped = extract_words(chars, x_tolerance_ratio=WORD_GAP_RATIO, **_WORD_OPTIONS)
+    else:
+        grouped = [part for w in extract_words(chars, return_chars=True, **_WORD_OPTIONS) for part in _parted(w)]
+    return [
+        Word(
+            text=w["text"],
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+            fontname=str(w["fontname"] or ""),
+            size=round(float(w["size"] or 0.0), 2),
+        )
+        for w in grouped
+        if w["text"].strip()
+    ]
 
 
 def _parted(word: dict) -> list[dict]:
@@ -445,18 +447,14 @@ def _parted(word: dict) -> list[dict]:
     from pdfplumber.utils.text import LIGATURES
 
     chars = word["chars"]
-    if len(chars) < 2 or not all(c.get("upright", True) for c in chars):
+    if len(chars) < 2 or not chars[0].get("upright", True):  # pdfplumber groups words by uprightness
         return [word]
-    groups, current = [], [chars[0]]
-    for prev, char in zip(chars, chars[1:]):
-        gap = float(char["x0"]) - float(prev["x1"])
-        if gap > max(MIN_WORD_GAP, WORD_GAP_RATIO * float(prev.get("size") or 0.0)):
-            groups.append(current)
-            current = []
-        current.append(char)
-    groups.append(current)
-    if len(groups) == 1:
+    # One size for the word (pdfplumber's extra_attrs keep a word to one font and size).
+    limit = max(MIN_WORD_GAP, WORD_GAP_RATIO * float(chars[0].get("size") or 0.0))
+    cuts = [i for i in range(1, len(chars)) if chars[i]["x0"] - chars[i - 1]["x1"] > limit]
+    if not cuts:
         return [word]
+    groups = [chars[a:b] for a, b in zip([0, *cuts], [*cuts, len(chars)])]
     return [
         {
             "text": "".join(LIGATURES.get(c["text"], c["text"]) for c in group),
