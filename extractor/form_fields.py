@@ -149,7 +149,9 @@ def _line_words(
     for match in re.finditer(r"\S+", text):
         x0 = x + match.start() * char_width
         x1 = x0 + len(match.group()) * char_width
-        words.append(Word(match.group(), round(x0, 2), round(x1, 2), round(top, 2), round(top + (height or size), 2), "", size))
+        words.append(
+            Word(match.group(), round(x0, 2), round(x1, 2), round(top, 2), round(top + (height or size), 2), "", size)
+        )
     return words
 
 

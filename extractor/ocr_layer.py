@@ -32,6 +32,7 @@ INVISIBLE_SHARE = 0.9
 # than for a born-digital page (text_layer.MIN_PLAUSIBLE): an OCR engine's misreads look like words.
 MIN_PLAUSIBLE = 0.9
 MIN_LABEL_WORD = 4  # letters a label word needs to show a form ("av", "och" are in labels and in any text)
+BOX_UNITS = 100  # a layer word's box in hundredths of a point, for the OCR menders' whole-pixel boxes
 CHAR_EM = 0.5  # average glyph width over a line, times the font size
 # A line's width-estimated size this close to the body's (or to another size already given) is that
 # size: the estimate of a short line (a label) is noisy, by a fifth either way on the tuning scans;
@@ -97,7 +98,10 @@ def layer_words(words: list[Word]) -> list[Word]:
     body = _weighted_median([w.size for line in lines for w in line], [len(w.text) for line in lines for w in line])
     scale = body / body_estimate if body_estimate else 1.0
     extents = separate_stacked_lines(
-        [(min(w.x0 for w in ln), min(w.top for w in ln), max(w.x1 for w in ln), max(w.bottom for w in ln)) for ln in lines]
+        [
+            (min(w.x0 for w in ln), min(w.top for w in ln), max(w.x1 for w in ln), max(w.bottom for w in ln))
+            for ln in lines
+        ]
     )
     result = []
     sizes = [round(body, 1)]  # the sizes given so far: a size close to one of them is that size
@@ -136,7 +140,15 @@ def _straightened(words: list[Word], lines: list[list[Word]]) -> list[Word]:
     if abs(slope) > MAX_SLOPE or not slope:
         return words
     return [
-        Word(w.text, w.x0, w.x1, w.top - slope * (w.x0 + w.x1) / 2, w.bottom - slope * (w.x0 + w.x1) / 2, w.fontname, w.size)
+        Word(
+            w.text,
+            w.x0,
+            w.x1,
+            w.top - slope * (w.x0 + w.x1) / 2,
+            w.bottom - slope * (w.x0 + w.x1) / 2,
+            w.fontname,
+            w.size,
+        )
         for w in words
     ]
 
@@ -165,11 +177,19 @@ def _without_marks(line: list[Word]) -> list[Word]:
     mended as our OCR mends its lines: a broken e-mail address joined at its misread "@", digit
     groups regrouped, a label word a letter off made the word."""
     kept = [w for w in line if not set(w.text) <= SPECK_MARKS] if len(line) > 1 else line
-    style = {id(w): (w.fontname, w.size) for w in kept}
-    first = kept[0] if kept else None
-    mended = regrouped_thousands(joined_emails([(w.text, [w.x0, w.top, w.x1, w.bottom]) for w in kept]))
-    fontname, size = style[id(first)] if first is not None else ("", 0.0)
-    return [Word(mend_misread(text), box[0], box[2], box[1], box[3], fontname, size) for text, box in mended]
+    if not kept:
+        return []
+    # Those menders work on whole-pixel boxes: hundredths of a point serve.
+    boxes = [(w.text, [round(v * BOX_UNITS) for v in (w.x0, w.top, w.x1, w.bottom)]) for w in kept]
+    fontname, size = kept[0].fontname, kept[0].size
+    words = []
+    for text, (x0, top, x1, bottom) in regrouped_thousands(joined_emails(boxes)):
+        words.append(
+            Word(
+                mend_misread(text), x0 / BOX_UNITS, x1 / BOX_UNITS, top / BOX_UNITS, bottom / BOX_UNITS, fontname, size
+            )
+        )
+    return words
 
 
 def _width_size(line: list[Word]) -> float:

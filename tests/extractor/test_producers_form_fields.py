@@ -21,7 +21,7 @@ from bilagor.extractor.form_fields import (
     widget_words,
     wrapped_lines,
 )
-from bilagor.extractor.pdf_reader import _layout_transform, _widget, read_pdf
+from bilagor.extractor.pdf_reader import _layout_transform, _widget
 from bilagor.extractor.words import Word
 
 fixturegen = pytest.importorskip("fixturegen")
@@ -78,7 +78,9 @@ def test_a_checked_box_gives_its_export_value_and_a_bare_yes_or_unchecked_box_no
 
 
 def test_hidden_and_empty_widgets_give_nothing():
-    assert widget_words([Widget(TEXT, "dold", (0, 0, 100, 20), hidden=True), Widget(CHOICE, " ", (0, 0, 99, 9))], []) == []
+    assert (
+        widget_words([Widget(TEXT, "dold", (0, 0, 100, 20), hidden=True), Widget(CHOICE, " ", (0, 0, 99, 9))], []) == []
+    )
 
 
 def test_a_value_the_content_already_draws_in_the_box_is_not_read_twice():
@@ -96,12 +98,19 @@ def test_font_size_of_a_default_appearance():
 
 
 def _page(rotate: int = 0, mediabox=(0, 0, 595, 842)):
-    width, height = (mediabox[3] - mediabox[1], mediabox[2] - mediabox[0]) if rotate in (90, 270) else (
-        mediabox[2] - mediabox[0],
-        mediabox[3] - mediabox[1],
+    width, height = (
+        (mediabox[3] - mediabox[1], mediabox[2] - mediabox[0])
+        if rotate in (90, 270)
+        else (
+            mediabox[2] - mediabox[0],
+            mediabox[3] - mediabox[1],
+        )
     )
     return SimpleNamespace(
-        page_obj=SimpleNamespace(mediabox=list(mediabox), rotate=rotate), mediabox=list(mediabox), height=height, width=width
+        page_obj=SimpleNamespace(mediabox=list(mediabox), rotate=rotate),
+        mediabox=list(mediabox),
+        height=height,
+        width=width,
     )
 
 

@@ -72,7 +72,9 @@ def test_a_skewed_layer_is_straightened_into_level_lines_one_box_each():
 
 def test_layer_specks_are_dropped_and_a_title_keeps_its_larger_size():
     title = [Word(t, x, x + 11 * len(t), 60, 76, "GlyphLessFont", 16.0) for t, x in (("Bilaga", 60), ("5", 140))]
-    body = [Word(t, 60 + 40 * i, 60 + 40 * i + 5 * len(t), 100, 110, "GlyphLessFont", 10.0) for i, t in enumerate(CLEAN[:8])]
+    body = [
+        Word(t, 60 + 40 * i, 60 + 40 * i + 5 * len(t), 100, 110, "GlyphLessFont", 10.0) for i, t in enumerate(CLEAN[:8])
+    ]
     speck = [Word(".", 40, 43, 100, 110, "GlyphLessFont", 10.0)]
     words = layer_words(title + body + speck)
     assert "." not in [w.text for w in words]

@@ -150,7 +150,9 @@ class _Writer:
         if compress:
             data = zlib.compress(data)
             entries += " /Filter /FlateDecode"
-        return self.add(b"<< " + entries.encode("latin-1") + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
+        return self.add(
+            b"<< " + entries.encode("latin-1") + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+        )
 
     def write(self, path: Path, root: int, info: int) -> None:
         out = bytearray(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
@@ -342,7 +344,7 @@ def _type3_font(writer: _Writer, font: str, codes: dict[str, int]) -> int:
         by_char[char] = name  # the shortest name wins: "a", "aring", "adieresis"
     procs, differences, widths = [], [], []
     ordered = sorted(codes.items(), key=lambda item: item[1])
-    for char, code in ordered:
+    for char, _code in ordered:
         glyph = by_char.get(char) or f"uni{ord(char):04X}"
         width = _width(char, font, 1000)
         drawing = f"{width:.0f} 0 0 -200 {width:.0f} 720 d1 " + (
