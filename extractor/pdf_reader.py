@@ -230,15 +230,23 @@ def _visible_box(page) -> tuple[float, float, float, float]:
     renders the crop box), so a MediaBox that does not start at the origin, or one larger than the
     CropBox (a printer's bleed), gives the same words as an ordinary page.
     """
+    whole = (0.0, 0.0, float(page.width), float(page.height))
     try:
         crop = [float(v) for v in page.page_obj.cropbox]
+        media = [float(v) for v in page.page_obj.mediabox]
     except Exception:  # pdfminer falls back to the MediaBox itself; a broken box: the whole page
-        return 0.0, 0.0, float(page.width), float(page.height)
+        return whole
+    # The CropBox is clipped to the MediaBox (PDF 32000-1, 14.11.2); one that misses it altogether
+    # (a broken file) is ignored, as pdfplumber does, rather than losing every word.
+    x0, y0 = max(min(crop[0], crop[2]), min(media[0], media[2])), max(min(crop[1], crop[3]), min(media[1], media[3]))
+    x1, y1 = min(max(crop[0], crop[2]), max(media[0], media[2])), min(max(crop[1], crop[3]), max(media[1], media[3]))
+    if x1 - x0 < 1 or y1 - y0 < 1:
+        return whole
     to_layout = _layout_transform(page)
-    (ax, ay), (bx, by) = to_layout(crop[0], crop[1]), to_layout(crop[2], crop[3])
+    (ax, ay), (bx, by) = to_layout(x0, y0), to_layout(x1, y1)
     box = (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
     if box[2] - box[0] < 1 or box[3] - box[1] < 1:
-        return 0.0, 0.0, float(page.width), float(page.height)
+        return whole
     return box
 
 
