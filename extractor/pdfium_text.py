@@ -84,10 +84,19 @@ def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) 
         document.close()
 
 
+def _visible_box(page) -> tuple[float, float, float, float]:
+    """The page's CropBox clipped to its MediaBox (left, bottom, right, top), as the main reader gives
+    words from the visible page's corner; the MediaBox when the two do not meet."""
+    media = page.get_mediabox()
+    crop = page.get_cropbox()  # pypdfium2 gives the MediaBox when there is none
+    box = (max(crop[0], media[0]), max(crop[1], media[1]), min(crop[2], media[2]), min(crop[3], media[3]))
+    return box if box[2] - box[0] >= 1 and box[3] - box[1] >= 1 else media
+
+
 def _read_page(page, number: int) -> PdfiumPage:
     import pypdfium2.raw as raw
 
-    left, bottom, right, top = page.get_mediabox()
+    left, bottom, right, top = _visible_box(page)
     width, height = right - left, top - bottom
     result = PdfiumPage(number, float(width), float(height))
 
@@ -105,6 +114,8 @@ def _read_page(page, number: int) -> PdfiumPage:
                 continue  # no character, or half of a pair pdfium could not join
             x0, y0, x1, y1 = textpage.get_charbox(index, loose=True)  # font box, as pdfminer gives
             c_left, c_top, c_right, c_bottom = box(x0, y0, x1, y1)
+            if not (-1.0 <= (c_left + c_right) / 2 <= width + 1.0 and -1.0 <= (c_top + c_bottom) / 2 <= height + 1.0):
+                continue  # outside the visible page: a printer's mark in the bleed
             length = raw.FPDFText_GetFontInfo(handle, index, name, len(name), None)
             fontname = name.value.decode("latin-1", "replace") if length else ""
             text = glyph_text(chr(code), fontname)

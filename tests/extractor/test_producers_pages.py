@@ -62,3 +62,14 @@ def test_a_turned_page_recognised_by_ocr_reads_upright(tmp_path, family):
     record = extract_report(path, entities=False, ocr="always").to_dict()
     assert record["ocr"]
     assert (record["title"], record["project"]) == (truth["title"], truth["project"])
+
+
+def test_the_second_reader_gives_the_same_visible_page(tmp_path):
+    from bilagor.extractor.pdfium_text import read_with_pdfium
+
+    path, _ = _fixture(tmp_path, "cropbox_bleed")
+    main = read_pdf(path).pages[0]
+    second = read_with_pdfium(path, password=None, max_pages=10).pages[0]
+    assert (round(second.width, 1), round(second.height, 1)) == (round(main.width, 1), round(main.height, 1))
+    assert all(-1 <= c["x0"] and c["x1"] <= second.width + 1 and c["bottom"] <= second.height + 1 for c in second.chars)
+    assert {c["text"] for c in second.chars if c["text"].strip()} <= {c for w in main.words for c in w.text}
