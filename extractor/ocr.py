@@ -191,7 +191,9 @@ def _recognise(
             try:
                 width, height = page.get_size()
                 scale = render_scale(width, height)
-                if scale < SMALLEST_SCALE:
+                if scale < SMALLEST_SCALE or min(abs(width), abs(height)) * scale < 1:
+                    # absurd, or a page pdfium sees as empty (a CropBox outside its MediaBox): its
+                    # render would raise ValueError, not PdfiumError
                     unrendered.append(number)
                     continue
                 pixels = page.render(scale=scale, grayscale=True).to_numpy()

@@ -6,12 +6,15 @@
   looked like table borders). Such pages are left out, with a warning.
 - A page whose text layer is unreadable (a font without a Unicode map) is
   read with OCR instead, and the record says so.
+- A scan carrying its own OCR text (ocr_layer.py) keeps that text when it can
+  be trusted (the record says so), and is recognised by us when it cannot.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from bilagor.extractor.ocr_layer import OWN_LAYER_USED, untrusted_reason
 from bilagor.extractor.text_layer import unreadable_reason
 from bilagor.extractor.words import Page
 
@@ -21,19 +24,26 @@ class OcrPlan:
     recognise: list[int] = field(default_factory=list)  # page numbers to read with OCR
     unreadable: dict[int, str] = field(default_factory=dict)  # page number -> why its text layer is unusable
     photo_pages: list[int] = field(default_factory=list)  # pictures only, in a document with a text layer
+    own_layer: list[int] = field(default_factory=list)  # scans whose own OCR text is used (not recognised)
 
 
 def plan_ocr(pages: list[Page], mode: str) -> OcrPlan:
     """The pages to recognise under `mode` (auto, always, never) and why."""
-    unreadable = {p.number: reason for p in pages if p.words and (reason := unreadable_reason(p))}
+    unreadable = {p.number: reason for p in pages if p.words and (reason := _unusable_reason(p))}
     if mode == "always":
         return OcrPlan([p.number for p in pages], unreadable)
     has_text_layer = any(p.words and p.number not in unreadable for p in pages)
     photo_pages = [p.number for p in pages if not p.words and p.images and has_text_layer]
+    own_layer = [p.number for p in pages if p.ocr_layer and p.words and p.number not in unreadable]
     if mode == "never":
-        return OcrPlan([], unreadable, photo_pages)
+        return OcrPlan([], unreadable, photo_pages, own_layer)
     recognise = [p.number for p in pages if p.number in unreadable or (not p.words and p.number not in photo_pages)]
-    return OcrPlan(recognise, unreadable, photo_pages)
+    return OcrPlan(recognise, unreadable, photo_pages, own_layer)
+
+
+def _unusable_reason(page: Page) -> str | None:
+    """Why a page's words cannot be used: an OCR layer not to be trusted, or an unreadable font."""
+    return untrusted_reason(page) if page.ocr_layer else unreadable_reason(page)
 
 
 def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
@@ -42,6 +52,8 @@ def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
     for number, reason in sorted(plan.unreadable.items()):
         done = "läst med OCR" if ocr_ran and number in plan.recognise else "dess text är utelämnad"
         warnings.append(f"sida {number}: textlagret går inte att läsa ({reason}), {done}")
+    if plan.own_layer:
+        warnings.append(f"{_pages(plan.own_layer)}: {OWN_LAYER_USED}")
     if plan.photo_pages:
         which = _pages(plan.photo_pages)
         warnings.append(f"{which}: bara bilder, läses inte med OCR (rapporten har ett textlager)")

@@ -13,6 +13,8 @@ import ctypes
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bilagor.extractor.text_layer import glyph_text
+
 # pdfium's document-loading error codes, in plain words.
 _LOAD_ERRORS = {
     1: "okänt fel",
@@ -82,10 +84,19 @@ def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) 
         document.close()
 
 
+def _visible_box(page) -> tuple[float, float, float, float]:
+    """The page's CropBox clipped to its MediaBox (left, bottom, right, top), as the main reader gives
+    words from the visible page's corner; the MediaBox when the two do not meet."""
+    media = page.get_mediabox()
+    crop = page.get_cropbox()  # pypdfium2 gives the MediaBox when there is none
+    box = (max(crop[0], media[0]), max(crop[1], media[1]), min(crop[2], media[2]), min(crop[3], media[3]))
+    return box if box[2] - box[0] >= 1 and box[3] - box[1] >= 1 else media
+
+
 def _read_page(page, number: int) -> PdfiumPage:
     import pypdfium2.raw as raw
 
-    left, bottom, right, top = page.get_mediabox()
+    left, bottom, right, top = _visible_box(page)
     width, height = right - left, top - bottom
     result = PdfiumPage(number, float(width), float(height))
 
@@ -101,11 +112,13 @@ def _read_page(page, number: int) -> PdfiumPage:
             code = raw.FPDFText_GetUnicode(handle, index)
             if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
                 continue  # no character, or half of a pair pdfium could not join
-            text = chr(code)
             x0, y0, x1, y1 = textpage.get_charbox(index, loose=True)  # font box, as pdfminer gives
             c_left, c_top, c_right, c_bottom = box(x0, y0, x1, y1)
+            if not (-1.0 <= (c_left + c_right) / 2 <= width + 1.0 and -1.0 <= (c_top + c_bottom) / 2 <= height + 1.0):
+                continue  # outside the visible page: a printer's mark in the bleed
             length = raw.FPDFText_GetFontInfo(handle, index, name, len(name), None)
             fontname = name.value.decode("latin-1", "replace") if length else ""
+            text = glyph_text(chr(code), fontname)
             size = float(raw.FPDFText_GetFontSize(handle, index))
             result.chars.append(
                 {
@@ -130,3 +143,41 @@ def _read_page(page, number: int) -> PdfiumPage:
         elif min(b_right - b_left, b_bottom - b_top) <= 2.0:  # a drawn line, not a shape
             result.lines.append({"x0": b_left, "top": b_top, "x1": b_right, "bottom": b_bottom, "object_type": "line"})
     return result
+
+
+_INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE: text drawn neither filled nor stroked
+
+
+def invisible_shares(path: str | Path, numbers: list[int], *, password: str | None) -> dict[int, float]:
+    """For pages `numbers` (1-based): the share of their characters drawn invisibly (render mode 3,
+    an OCR layer over a scan). pdfminer does not tell; pdfium does. {} if pdfium cannot open the file."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        document = pdfium.PdfDocument(str(path), password=password or None)
+    except pdfium.PdfiumError:
+        return {}
+    shares = {}
+    try:
+        for number in numbers:
+            try:
+                page = document[number - 1]
+            except pdfium.PdfiumError:
+                continue
+            try:
+                textpage = page.get_textpage()
+                try:
+                    count = textpage.count_chars()
+                    invisible = 0
+                    for index in range(count):
+                        obj = raw.FPDFText_GetTextObject(textpage.raw, index)
+                        invisible += bool(obj) and raw.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE
+                    shares[number] = invisible / count if count else 0.0
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return shares

@@ -28,6 +28,25 @@ _CODE = re.compile(r"^[A-ZÅÄÖ]{0,6}[\d.\-/:]+[A-Za-zÅÄÖåäö]{0,2}$")  # 
 _CONSONANT_RUN = re.compile(r"[^aeiouyåäöéüæø\W\d_]{6,}", re.IGNORECASE)
 
 
+# Symbol-encoded TrueType fonts (a Word document's font embedded with a (3,0) cmap) map each
+# code c to the private-use code point U+F000 + c, and a ToUnicode map written from such a
+# font gives those: "\uf050\uf072\uf06f" for "Pro". Code c is the byte of the Windows
+# code page; fonts that are symbols (Wingdings' bullets) keep their code points.
+SYMBOL_FONT_RANGE = (0xF020, 0xF0FF)
+_SYMBOL_FONT_NAMES = ("symbol", "wingding", "webding", "dingbat")
+
+
+def glyph_text(text: str, fontname: str = "") -> str:
+    """A character's text as read, with a symbol-encoded font's private-use code points made
+    the characters they stand for (pure)."""
+    low, high = SYMBOL_FONT_RANGE
+    if not text or not all(low <= ord(c) <= high for c in text):
+        return text
+    if any(name in fontname.lower() for name in _SYMBOL_FONT_NAMES):
+        return text
+    return bytes(ord(c) - 0xF000 for c in text).decode("cp1252", "replace")
+
+
 def unreadable_reason(page: Page) -> str | None:
     """Why the text layer of `page` cannot be used (NO_UNICODE_MAP), or None when it reads as text."""
     texts = [w.text for w in page.words]

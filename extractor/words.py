@@ -35,6 +35,8 @@ class Page:
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
     # Pictures as (x0, top, x1, bottom): content without words (OCR pages have none).
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # A scan whose words came from its own invisible OCR text (ocr_layer.py), not from printed text.
+    ocr_layer: bool = False
 
 
 def page_ranges(numbers: Iterable[int]) -> str:

@@ -1,0 +1,194 @@
+"""Answers typed into a fillable form (AcroForm): field widgets -> words (pure).
+
+An applicant's e-form keeps its answers in the values (/V) of text-field
+widgets, not in the page content; pdfminer reads only the content, so the
+labels came out and the answers did not. pdf_reader turns each widget into a
+`Widget` (plain data, in the words' coordinates) and `widget_words` places the
+value in the widget's rectangle the way a viewer shows it: one line per line
+of a multiline value, wrapped to the box; a single-line value centred in its
+box. The layout code then pairs a printed label with its answer as if both
+were printed. A checked box gives its export value when that is a word
+("Slutredovisning"), nothing when it is a bare yes ("Yes", "On", "1");
+an unchecked one gives nothing. A value the page content already draws in the
+widget's box (a flattened form that kept its widgets) is not read twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilagor.extractor.words import Word, page_ranges
+
+TEXT, CHECKBOX, RADIO, CHOICE = "text", "checkbox", "radio", "choice"
+# Field flags (/Ff), PDF 32000-1 table 226-228.
+MULTILINE_FLAG = 1 << 12
+COMB_FLAG = 1 << 24
+RADIO_FLAG = 1 << 15
+PUSHBUTTON_FLAG = 1 << 16
+HIDDEN_ANNOTATION_FLAG = 1 << 1  # /F: the widget is not shown
+# pt: the size of an auto-sized field's text (/DA size 0) on a page without printed text;
+# otherwise the printed text's own size (see _body_size).
+AUTO_SIZE = 10.0
+BOX_PADDING = 2.0  # pt between a field's border and its text (viewers draw 1 pt border + 1 pt gap)
+LINE_PITCH = 1.15  # a multiline field's line height, times the font size
+CHAR_WIDTH = 0.5  # average glyph width, times the font size (Helvetica's lower case is ~0.5 em)
+# A checked box whose export value is one of these says only "yes": it gives no word.
+BARE_YES = frozenset({"yes", "on", "ja", "1", "true", "x", "checked", "kryss"})
+# Share of a widget's value words found printed inside its box for it to count as drawn already.
+PRINTED_SHARE = 0.8
+FORM_FIELD_WARNING = "svaren lästes ur formulärfält (ifyllbar PDF)"
+
+
+@dataclass(frozen=True)
+class Widget:
+    kind: str  # TEXT, CHECKBOX, RADIO or CHOICE
+    value: str  # a text or choice field's value; a button's state name ("Off" when not checked)
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom, in the words' coordinates
+    font_size: float = 0.0  # from /DA; 0: auto
+    multiline: bool = False
+    comb: bool = False
+    max_len: int = 0
+    hidden: bool = False
+
+
+def widget_words(widgets: list[Widget], printed: list[Word]) -> list[Word]:
+    """The words the form's widgets show, leaving out values the page content already draws."""
+    words: list[Word] = []
+    auto = _body_size(printed) or AUTO_SIZE
+    for widget in widgets:
+        if widget.hidden:
+            continue
+        shown = _button_words(widget, auto) if widget.kind in (CHECKBOX, RADIO) else _text_words(widget, auto)
+        if shown and not _already_printed(shown, widget.box, printed):
+            words += shown
+    return words
+
+
+def _body_size(printed: list[Word]) -> float:
+    """The size most of the page's printed text has (by characters): an auto-sized field's
+    answer is shown in the form's own type, not larger (which would read as a heading)."""
+    weights: dict[float, int] = {}
+    for word in printed:
+        if word.size:
+            weights[word.size] = weights.get(word.size, 0) + len(word.text)
+    return max(weights, key=lambda size: weights[size]) if weights else 0.0
+
+
+def _button_words(widget: Widget, auto: float) -> list[Word]:
+    state = widget.value.strip()
+    if not state or state.lower() == "off" or state.lower() in BARE_YES:
+        return []
+    x0, top, x1, bottom = widget.box
+    size = widget.font_size or auto
+    text = " ".join(state.split())
+    return _line_words(text, x0, (top + bottom - size) / 2, size, size * CHAR_WIDTH)
+
+
+def _text_words(widget: Widget, auto: float) -> list[Word]:
+    value = widget.value.replace("\r\n", "\n").replace("\r", "\n")
+    if not value.strip():
+        return []
+    x0, top, x1, bottom = widget.box
+    width = max(x1 - x0 - 2 * BOX_PADDING, 1.0)
+    if widget.comb and widget.max_len > 0:
+        # One character per cell: the value spans as many cells as it has characters.
+        text = " ".join(value.split())
+        size = widget.font_size or min(auto, bottom - top)
+        cell = (x1 - x0) / widget.max_len
+        return _line_words(text, x0, (top + bottom - size) / 2, size, cell)
+    if not widget.multiline:
+        text = " ".join(value.split())
+        size = widget.font_size or min(max(bottom - top - 2 * BOX_PADDING, 1.0), auto)
+        return _line_words(text, x0 + BOX_PADDING, (top + bottom - size) / 2, size, size * CHAR_WIDTH)
+    size = widget.font_size or auto
+    lines = wrapped_lines(value, width, size * CHAR_WIDTH)
+    while lines and not lines[-1]:
+        lines.pop()
+    # The text stays in its box: a value the estimate wraps longer than the box is drawn with
+    # its lines closer together rather than spilling into the next row's answer.
+    room = max(bottom - top - 2 * BOX_PADDING, size)
+    pitch = min(size * LINE_PITCH, (room - size) / (len(lines) - 1)) if len(lines) > 1 else 0.0
+    height = min(size, pitch) if len(lines) > 1 else size
+    words: list[Word] = []
+    for index, line in enumerate(lines):
+        if line:
+            line_top = top + BOX_PADDING + index * pitch
+            words += _line_words(line, x0 + BOX_PADDING, line_top, size, size * CHAR_WIDTH, height)
+    return words
+
+
+def wrapped_lines(value: str, width: float, char_width: float) -> list[str]:
+    """A multiline value's lines: its own line breaks, each line wrapped at spaces to `width`
+    (characters of `char_width`), as a viewer fills the box. Blank lines are kept (paragraphs)."""
+    per_line = max(int(width // char_width), 1)
+    lines: list[str] = []
+    for paragraph in value.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        current = ""
+        for word in words:
+            candidate = f"{current} {word}" if current else word
+            if len(candidate) <= per_line or not current:
+                current = candidate
+            else:
+                lines.append(current)
+                current = word
+        lines.append(current)
+    return lines
+
+
+def _line_words(
+    text: str, x: float, top: float, size: float, char_width: float, height: float | None = None
+) -> list[Word]:
+    """The words of one line of `text` from `x`, each character `char_width` wide, the line `height`
+    tall (default: the font size)."""
+    words = []
+    for match in re.finditer(r"\S+", text):
+        x0 = x + match.start() * char_width
+        x1 = x0 + len(match.group()) * char_width
+        words.append(
+            Word(match.group(), round(x0, 2), round(x1, 2), round(top, 2), round(top + (height or size), 2), "", size)
+        )
+    return words
+
+
+def _already_printed(shown: list[Word], box: tuple[float, float, float, float], printed: list[Word]) -> bool:
+    """Whether the page content draws this value in the widget's box (a flattened form)."""
+    x0, top, x1, bottom = box
+    inside = [
+        w.text
+        for w in printed
+        if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
+    ]
+    if not inside:
+        return False
+    available = _counts(inside)
+    found = 0
+    for word in shown:
+        key = word.text.casefold()
+        if available.get(key, 0):
+            available[key] -= 1
+            found += 1
+    return found >= PRINTED_SHARE * len(shown)
+
+
+def _counts(texts: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for text in texts:
+        counts[text.casefold()] = counts.get(text.casefold(), 0) + 1
+    return counts
+
+
+def field_warning(page_numbers: list[int]) -> str:
+    """The record's warning for pages whose answers came from form fields."""
+    which = f"sida {page_numbers[0]}" if len(page_numbers) == 1 else f"sidorna {page_ranges(page_numbers)}"
+    return f"{which}: {FORM_FIELD_WARNING}"
+
+
+def font_size_of(appearance: str) -> float:
+    """The font size of a default-appearance string ("/Helv 10 Tf 0 g" -> 10.0; 0 when auto or absent)."""
+    match = re.search(r"(-?\d+(?:\.\d+)?)\s+Tf", appearance)
+    return abs(float(match.group(1))) if match else 0.0

@@ -1,0 +1,208 @@
+"""Scans that carry their own OCR text: trust that layer, or read the image ourselves (pure).
+
+Scanners, archives and `tesseract … pdf` deliver a page image with the
+recognised words drawn invisibly over it (text render mode 3). pdfminer reads
+those words like any text, so such a page was never OCR'd by us, whatever the
+layer was worth. Per page: a layer whose words read as words (by shape, see
+text_layer.plausible_share) and which holds a known label word is used; any
+other is replaced by our own OCR (never both). A used layer's words are given
+what our OCR gives its words: one box per line (Tesseract's layer boxes each
+word on its own skewed baseline) and one size per line, estimated from the
+line's glyph widths (the layer's own sizes come from line heights, and a line
+with descenders read 20 % larger, like a heading), snapped to the body size.
+"""
+
+from __future__ import annotations
+
+from bilagor.extractor.labels import is_label_word
+from bilagor.extractor.ocr import separate_stacked_lines
+from bilagor.extractor.ocr_marks import joined_emails
+from bilagor.extractor.ocr_misreads import mend_misread
+from bilagor.extractor.ocr_numbers import regrouped_thousands
+from bilagor.extractor.text_layer import plausible_share
+from bilagor.extractor.words import Page, Word
+
+UNTRUSTED_LAYER = "skannad sida vars eget OCR-lager inte går att lita på"
+OWN_LAYER_USED = "skannad sida, dess eget OCR-textlager används"
+# A page counts as a scan with its own OCR layer when pictures cover this share of it and this
+# share of its characters are invisible (render mode 3).
+SCAN_COVER = 0.8
+INVISIBLE_SHARE = 0.9
+# Share of a layer's words (by characters) shaped like words for the layer to be used; stricter
+# than for a born-digital page (text_layer.MIN_PLAUSIBLE): an OCR engine's misreads look like words.
+MIN_PLAUSIBLE = 0.9
+MIN_LABEL_WORD = 4  # letters a label word needs to show a form ("av", "och" are in labels and in any text)
+BOX_UNITS = 100  # a layer word's box in hundredths of a point, for the OCR menders' whole-pixel boxes
+CHAR_EM = 0.5  # average glyph width over a line, times the font size
+# A line's width-estimated size this close to the body's (or to another size already given) is that
+# size: the estimate of a short line (a label) is noisy, by a fifth either way on the tuning scans;
+# a title is a third larger or more. Narrower (0.8-1.2) split label lines into sections of their own.
+SAME_SIZE = (0.75, 1.3)
+SPECK_MARKS = frozenset(".,'`|:;\"")
+# A layer with more than this share of noise words (noise_share) is an engine's raw output on a
+# poor scan: our OCR, which straightens the page, wipes dust and mends misreads, reads it better
+# (on the tuning scans: sections 0.81 against 0.50 from the layer).
+MAX_NOISE_SHARE = 0.01
+ONE_LETTER_WORDS = frozenset("iIåöÅÖ")
+DASHES = frozenset({"-", "–", "—", "&", "§"})
+MIN_SLOPE_WORDS = 3  # words a line needs to say how the page is skewed
+MAX_SLOPE = 0.05  # about 3 degrees: a steeper "skew" is something else (a rotated stamp); left alone
+
+
+def untrusted_reason(page: Page) -> str | None:
+    """UNTRUSTED_LAYER when `page`'s own OCR layer is not to be used, None when it is."""
+    texts = [w.text for w in page.words]
+    labelled = any(len(t.strip(":")) >= MIN_LABEL_WORD and is_label_word(t.strip(":")) for t in texts)
+    if plausible_share(texts) < MIN_PLAUSIBLE or not labelled:
+        return UNTRUSTED_LAYER
+    if noise_share(texts) > MAX_NOISE_SHARE:
+        return UNTRUSTED_LAYER
+    return None
+
+
+def noise_share(texts: list[str]) -> float:
+    """Share of `texts` that are an OCR engine's noise: a lone letter that is no Swedish word
+    (dust read as "å", a word read letter by letter: "f ö rd j u") or lone punctuation."""
+    noise = sum(
+        1
+        for text in texts
+        if (len(text) == 1 and text.isalpha() and text not in ONE_LETTER_WORDS)
+        or (text and not any(c.isalnum() for c in text) and text not in DASHES)
+    )
+    return noise / len(texts) if texts else 0.0
+
+
+def image_cover(page: Page) -> float:
+    """Share of the page that its pictures cover (overlaps counted once per picture, capped at 1)."""
+    area = page.width * page.height
+    if area <= 0:
+        return 0.0
+    covered = 0.0
+    for x0, top, x1, bottom in page.images:
+        w = min(x1, page.width) - max(x0, 0.0)
+        h = min(bottom, page.height) - max(top, 0.0)
+        covered += max(w, 0.0) * max(h, 0.0)
+    return min(covered / area, 1.0)
+
+
+def layer_words(words: list[Word]) -> list[Word]:
+    """An OCR layer's words as our OCR gives them: lines one box each, one size per line."""
+    lines = _lines(_straightened(words, _lines(words)))
+    if not lines:
+        return []
+    lines = [_without_marks(line) for line in lines]
+    lines = [line for line in lines if line]
+    estimates = [_width_size(line) for line in lines]
+    weights = [sum(len(w.text) for w in line) for line in lines]
+    body_estimate = _weighted_median(estimates, weights)
+    body = _weighted_median([w.size for line in lines for w in line], [len(w.text) for line in lines for w in line])
+    scale = body / body_estimate if body_estimate else 1.0
+    extents = separate_stacked_lines(
+        [
+            (min(w.x0 for w in ln), min(w.top for w in ln), max(w.x1 for w in ln), max(w.bottom for w in ln))
+            for ln in lines
+        ]
+    )
+    result = []
+    sizes = [round(body, 1)]  # the sizes given so far: a size close to one of them is that size
+    for line, estimate, (_, top, _, bottom) in zip(lines, estimates, extents, strict=True):
+        size = estimate * scale
+        same = next((known for known in sizes if SAME_SIZE[0] <= size / known <= SAME_SIZE[1]), None)
+        if same is None:
+            same = round(size, 1)
+            sizes.append(same)
+        size = same
+        result += [Word(w.text, w.x0, w.x1, round(top, 2), round(bottom, 2), w.fontname, size) for w in line]
+    return result
+
+
+def skew_slope(lines: list[list[Word]]) -> float:
+    """The page's skew as a slope (points down per point right): the median over lines of three
+    or more words of their bottoms' least-squares slope (a crooked scan's lines all drift alike)."""
+    slopes = []
+    for line in lines:
+        if len(line) < MIN_SLOPE_WORDS:
+            continue
+        xs = [(w.x0 + w.x1) / 2 for w in line]
+        ys = [w.bottom for w in line]
+        mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+        spread = sum((x - mean_x) ** 2 for x in xs)
+        if spread:
+            slopes.append(sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / spread)
+    slopes.sort()
+    return slopes[len(slopes) // 2] if slopes else 0.0
+
+
+def _straightened(words: list[Word], lines: list[list[Word]]) -> list[Word]:
+    """Words moved up or down by the page's skew, so a crooked scan's lines run level (as our own
+    OCR straightens the image first): a label and its answer on one row share a height again."""
+    slope = skew_slope(lines)
+    if abs(slope) > MAX_SLOPE or not slope:
+        return words
+    return [
+        Word(
+            w.text,
+            w.x0,
+            w.x1,
+            w.top - slope * (w.x0 + w.x1) / 2,
+            w.bottom - slope * (w.x0 + w.x1) / 2,
+            w.fontname,
+            w.size,
+        )
+        for w in words
+    ]
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines: a word joins the line whose last word it follows on the right
+    and whose middle lies within its height (a skewed baseline drifts along a line)."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.x0, w.top)):
+        middle = (word.top + word.bottom) / 2
+        best = None
+        for line in lines:
+            last = line[-1]
+            if last.top <= middle <= last.bottom and word.x0 >= last.x1 - 1 and (best is None or last.x1 > best[-1].x1):
+                best = line
+        if best is None:
+            lines.append([word])
+        else:
+            best.append(word)
+    return sorted(lines, key=lambda line: (min(w.top for w in line), line[0].x0))
+
+
+def _without_marks(line: list[Word]) -> list[Word]:
+    """A line without specks read as punctuation (a word of dots, commas, quotes or bars alone: the
+    layer boxes it as tall as a word, so ocr.without_lone_marks's shape test cannot tell), then
+    mended as our OCR mends its lines: a broken e-mail address joined at its misread "@", digit
+    groups regrouped, a label word a letter off made the word."""
+    kept = [w for w in line if not set(w.text) <= SPECK_MARKS] if len(line) > 1 else line
+    if not kept:
+        return []
+    # Those menders work on whole-pixel boxes: hundredths of a point serve.
+    boxes = [(w.text, [round(v * BOX_UNITS) for v in (w.x0, w.top, w.x1, w.bottom)]) for w in kept]
+    fontname, size = kept[0].fontname, kept[0].size
+    words = []
+    for text, (x0, top, x1, bottom) in regrouped_thousands(joined_emails(boxes)):
+        words.append(
+            Word(
+                mend_misread(text), x0 / BOX_UNITS, x1 / BOX_UNITS, top / BOX_UNITS, bottom / BOX_UNITS, fontname, size
+            )
+        )
+    return words
+
+
+def _width_size(line: list[Word]) -> float:
+    chars = sum(len(w.text) for w in line)
+    return sum(w.x1 - w.x0 for w in line) / chars / CHAR_EM if chars else 0.0
+
+
+def _weighted_median(values: list[float], weights: list[int]) -> float:
+    pairs = sorted(zip(values, weights))
+    total = sum(weights)
+    seen = 0
+    for value, weight in pairs:
+        seen += weight
+        if seen * 2 >= total:
+            return value
+    return 0.0
