@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
+from bilagor.extractor.ocr_dashes import dashes_by_width
 from bilagor.extractor.ocr_marks import joined_emails, without_dust_letters, without_dust_marks
 from bilagor.extractor.ocr_numbers import regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
@@ -410,6 +411,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             x_size_pixels = float(props.get("x_size", [0])[0])
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
             words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
+            words = dashes_by_width(words, x_size_pixels)
             words = [
                 (text, box)
                 for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True)
@@ -419,7 +421,11 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             if words:
                 lines.append((x_size, words))
     # A lone "I" read for "i": its neighbours in reading order may stand on the lines around it.
-    texts = iter(mend_lone_capital_i([text for _, words in lines for text, _ in words]))
+    starts, count = set(), 0
+    for _, words in lines:
+        starts.add(count)
+        count += len(words)
+    texts = iter(mend_lone_capital_i([text for _, words in lines for text, _ in words], starts))
     lines = [(x_size, [(next(texts), box) for _, box in words]) for x_size, words in lines]
     body = _body_size(lines)
     extents = separate_stacked_lines(

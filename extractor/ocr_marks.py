@@ -40,7 +40,16 @@ def without_dust_marks(texts: list[str]) -> list[str]:
         text = _COMMA_BEFORE_WORD.sub(", ", text)
         text = _MARKS_BEFORE_WORD.sub("", _STOP_BEFORE_WORD.sub("", text))
         cleaned.append(text)
-    return cleaned
+    return [
+        text[:-1] if _STOP_AFTER_WORD.match(text) and _LOWER_WORD.match(following) else text
+        for text, following in zip(cleaned, [*cleaned[1:], ""])
+    ]
+
+
+# Dust read as a full stop after a long lowercase word, with the sentence going on in lowercase
+# ("överlämnats. till"): abbreviations that end in a stop are shorter ("inkl.", "resp.", "forts.").
+_STOP_AFTER_WORD = re.compile(r"^[a-zåäöé]{6,}\.$")
+_LOWER_WORD = re.compile(r"^[a-zåäö]{2,}")
 
 
 # No letter or digit of a line's type is smaller than this share of its x-height (Tesseract's x_size).

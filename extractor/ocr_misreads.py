@@ -80,21 +80,38 @@ def mend_misread(text: str) -> str:
     return f"{match.group('lead')}{mended}{match.group('trail')}"
 
 
-def mend_lone_capital_i(texts: list[str]) -> list[str]:
+def mend_lone_capital_i(texts: list[str], line_starts: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """An OCR'd page's words in reading order (over its line breaks: a word's neighbours may stand
-    on the lines around it) with a lone "I" between two lowercase words read as the preposition
-    "i" ("möte I medborgarkontoret"): Swedish writes a capital I alone only at a sentence's start
-    (or as a numeral beside a capital or a number, which stays)."""
+    on the lines around it) with a lone "I" before a lowercase word read as the preposition "i"
+    ("möte I medborgarkontoret", "Trygghetskameror I samverkan"): Swedish writes a capital I alone
+    only at a sentence's start (or as a numeral beside a capital or a number, which stays).
+
+    The word before may be capitalised only when the "I" is on its line (`line_starts`: the indices
+    of the words that begin a line): a line starting "I området" under a heading starts a sentence.
+    A word in capitals before it ("BILAGA I"), or a numeral after it ("Etapp I och II"), keeps it."""
     out = list(texts)
     for k in range(1, len(texts) - 1):
         before, after = texts[k - 1], texts[k + 1]
-        if (
-            texts[k] == "I"
-            and before[:1].isalpha()
-            and before[:1].islower()
-            and not before.endswith((".", "!", "?", ":"))
-            and after[:1].isalpha()
-            and after[:1].islower()
-        ):
+        if texts[k] != "I" or not (after[:1].isalpha() and after[:1].islower()):
+            continue
+        if not before[:1].isalpha() or before.endswith((".", "!", "?", ":")):
+            continue
+        lower_before = before[:1].islower()
+        capitalised_before = (
+            k not in line_starts
+            and before[:1].isupper()
+            and before[1:].isalpha()
+            and before[1:].islower()
+            and not _numeral_near(texts, k)
+        )
+        if lower_before or capitalised_before:
             out[k] = "i"
     return out
+
+
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
+
+
+def _numeral_near(texts: list[str], k: int) -> bool:
+    """Whether another roman numeral stands two words on ("Etapp I och II"): then the I counts too."""
+    return k + 2 < len(texts) and texts[k + 2].rstrip(".,;:") in _ROMAN

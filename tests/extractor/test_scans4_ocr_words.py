@@ -1,0 +1,95 @@
+"""Fourth round of scan fixes (f-scans): OCR'd words of a line mended from their ink and neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+import bilagor.extractor.ocr as ocr
+from bilagor.extractor.ocr_dashes import dashes_by_width
+from bilagor.extractor.ocr_marks import without_dust_marks
+from bilagor.extractor.ocr_misreads import mend_lone_capital_i
+
+X_SIZE = 60  # pixels, a line of body text at 300 dpi
+
+
+def _dash(text: str, width: int, height: int = 8) -> list[tuple[str, list[int]]]:
+    return [("Bilaga", [100, 100, 300, 160]), ("5", [320, 100, 350, 160]), (text, [370, 130, 370 + width, 130 + height])]
+
+
+@pytest.mark.parametrize(
+    ("read", "width", "meant"),
+    [
+        ("—", 34, "–"),  # an en dash Tesseract read as an em dash (0.57 x-size wide)
+        ("-", 31, "–"),  # an en dash read as a hyphen (0.52)
+        ("-", 20, "-"),  # a hyphen (0.33) stays one
+        ("–", 18, "-"),  # ... even when read as an en dash
+        ("-", 60, "—"),  # a full em is an em dash
+    ],
+)
+def test_a_lone_dash_is_the_dash_its_width_says(read, width, meant):
+    assert dashes_by_width(_dash(read, width), X_SIZE)[-1][0] == meant
+
+
+def test_a_tall_mark_or_a_dash_inside_a_word_is_left_as_read():
+    assert dashes_by_width(_dash("—", 20, 70), X_SIZE)[-1][0] == "—"  # taller than wide: no dash
+    words = [("e-tjänst", [100, 100, 300, 160]), ("2023–2024", [320, 100, 500, 160])]
+    assert dashes_by_width(words, X_SIZE) == words
+
+
+TITLE_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><body><div class='ocr_page' title='bbox 0 0 2480 3508'>
+ <span class='ocr_line' title="bbox 300 200 1500 260; baseline 0 -9; x_size 60">
+  <span class='ocrx_word' title='bbox 300 200 480 260; x_wconf 95'>Bilaga</span>
+  <span class='ocrx_word' title='bbox 500 200 530 260; x_wconf 95'>5</span>
+  <span class='ocrx_word' title='bbox 550 228 584 236; x_wconf 90'>—</span>
+  <span class='ocrx_word' title='bbox 600 200 900 260; x_wconf 95'>Uppföljning</span>
+ </span>
+</div></body></html>"""
+
+
+def test_ocr_lines_get_their_dashes_by_width():
+    assert [w.text for w in ocr.words_from_hocr(TITLE_HOCR, 300 / 72)] == ["Bilaga", "5", "–", "Uppföljning"]
+
+
+def test_a_lone_capital_i_after_a_capitalised_word_on_its_line_is_the_preposition():
+    assert mend_lone_capital_i(["Trygghetskameror", "I", "samverkan", "med"]) == [
+        "Trygghetskameror",
+        "i",
+        "samverkan",
+        "med",
+    ]
+    assert mend_lone_capital_i(["Fastighetsägare", "I", "området"], {0}) == ["Fastighetsägare", "i", "området"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "starts"),
+    [
+        (["Bakgrund", "I", "området", "finns"], {0, 1}),  # "I" starts a line under a heading: a sentence
+        (["BILAGA", "I", "avser"], {0}),  # capitals before it
+        (["Etapp", "I", "och", "II"], {0}),  # a numeral
+        (["Klart.", "I", "området"], {0}),  # a sentence's start
+    ],
+)
+def test_a_capital_i_that_starts_a_sentence_or_counts_is_kept(texts, starts):
+    assert mend_lone_capital_i(texts, starts) == texts
+
+
+def test_a_dust_stop_between_lowercase_words_is_taken_off():
+    assert without_dust_marks(["har", "överlämnats.", "till", "trafikkontoret"]) == [
+        "har",
+        "överlämnats",
+        "till",
+        "trafikkontoret",
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["överlämnats.", "Driften"],  # a sentence ends
+        ["inkl.", "moms"],  # an abbreviation
+        ["förvaltningen."],  # the line's end
+    ],
+)
+def test_a_real_full_stop_is_kept(texts):
+    assert without_dust_marks(texts) == texts
