@@ -41,8 +41,12 @@ def without_dust_marks(texts: list[str]) -> list[str]:
         text = _MARKS_BEFORE_WORD.sub("", _STOP_BEFORE_WORD.sub("", text))
         cleaned.append(text)
     return [
-        text[:-1] if _STOP_AFTER_WORD.match(text) and _LOWER_WORD.match(following) else text
-        for text, following in zip(cleaned, [*cleaned[1:], ""])
+        text[:-1]
+        if _STOP_AFTER_WORD.match(text) and _LOWER_WORD.match(following)
+        else text[:-1] + "."
+        if i and _COLON_AFTER_WORD.match(text) and _SENTENCE_START.match(following)
+        else text
+        for i, (text, following) in enumerate(zip(cleaned, [*cleaned[1:], ""]))
     ]
 
 
@@ -50,6 +54,11 @@ def without_dust_marks(texts: list[str]) -> list[str]:
 # ("överlämnats. till"): abbreviations that end in a stop are shorter ("inkl.", "resp.", "forts.").
 _STOP_AFTER_WORD = re.compile(r"^[a-zåäöé]{6,}\.$")
 _LOWER_WORD = re.compile(r"^[a-zåäö]{2,}")
+# A full stop with dust above it read as a colon, inside a sentence ("3 500 tkr: De upparbetade"): a
+# lowercase word, not the line's first (a label "Syfte:" is capitalised and starts its line), and a
+# capitalised word after it. The forms' answers write a colon before a list or a number, not a sentence.
+_COLON_AFTER_WORD = re.compile(r"^[a-zåäö]{2,}:$")
+_SENTENCE_START = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+$")
 
 
 # No letter or digit of a line's type is smaller than this share of its x-height (Tesseract's x_size).

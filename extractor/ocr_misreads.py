@@ -82,7 +82,7 @@ def mend_misread(text: str) -> str:
 
 def mend_lone_capital_i(texts: list[str], line_starts: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """An OCR'd page's words in reading order (over its line breaks: a word's neighbours may stand
-    on the lines around it) with a lone "I" before a lowercase word read as the preposition "i"
+    on the lines around it) with a lone "I" (or "1" between lowercase words) before a lowercase word read as the preposition "i"
     ("möte I medborgarkontoret", "Trygghetskameror I samverkan"): Swedish writes a capital I alone
     only at a sentence's start (or as a numeral beside a capital or a number, which stays).
 
@@ -92,6 +92,10 @@ def mend_lone_capital_i(texts: list[str], line_starts: frozenset[int] | set[int]
     out = list(texts)
     for k in range(1, len(texts) - 1):
         before, after = texts[k - 1], texts[k + 1]
+        if texts[k] == "1":
+            if _ONE_FOR_I_BEFORE.match(before) and _ONE_FOR_I_AFTER.match(after) and after not in _COUNTED and before not in _NUMBERED:
+                out[k] = "i"  # "tas 1 drift": a count would be written out ("en") or have a unit
+            continue
         if texts[k] != "I" or not (after[:1].isalpha() and after[:1].islower()):
             continue
         if not before[:1].isalpha() or before.endswith((".", "!", "?", ":")):
@@ -109,6 +113,12 @@ def mend_lone_capital_i(texts: list[str], line_starts: frozenset[int] | set[int]
     return out
 
 
+# A lone "1" between two lowercase words is the preposition "i" ("fritidsgårdar 1 närheten"), unless a unit
+# or a counted thing follows it ("1 st", "1 kamera" is written "en kamera" in the forms' prose).
+_ONE_FOR_I_BEFORE = re.compile(r"^[a-zåäö]{2,}$")
+_ONE_FOR_I_AFTER = re.compile(r"^[a-zåäö]{2,}[.,]?$")
+_COUNTED = frozenset({"st", "st.", "kr", "tkr", "mnkr", "km", "meter", "timme", "år", "procent", "gång", "person"})
+_NUMBERED = frozenset({"punkt", "etapp", "steg", "bilaga", "sida", "fas", "del", "avsnitt", "nummer", "nr", "kapitel"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 
 

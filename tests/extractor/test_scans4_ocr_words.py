@@ -93,3 +93,31 @@ def test_a_dust_stop_between_lowercase_words_is_taken_off():
 )
 def test_a_real_full_stop_is_kept(texts):
     assert without_dust_marks(texts) == texts
+
+
+def test_a_dust_colon_inside_a_sentence_is_a_full_stop():
+    assert without_dust_marks(["beviljades", "3", "500", "tkr:", "De", "upparbetade"])[3] == "tkr."
+    assert without_dust_marks(["under", "projekttiden:", "Synpunkter", "som"])[1] == "projekttiden."
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Syfte:", "Bättre", "belysning"],  # a label starts its line
+        ["Insatsen", "omfattar:", "1)", "Solpaneler"],  # a list
+        ["omfattar:", "Solpaneler"],  # the line's first word
+        ["omfattar:", "LED"],
+    ],
+)
+def test_a_colon_before_a_list_or_after_a_label_is_kept(texts):
+    assert without_dust_marks(texts) == texts
+
+
+def test_a_lone_one_between_lowercase_words_is_the_preposition():
+    assert mend_lone_capital_i(["tas", "1", "drift", "förrän"]) == ["tas", "i", "drift", "förrän"]
+    assert mend_lone_capital_i(["fritidsgårdar", "1", "närheten"]) == ["fritidsgårdar", "i", "närheten"]
+
+
+@pytest.mark.parametrize("texts", [["köptes", "1", "st", "till"], ["summa", "1", "000"], ["Punkt", "1", "avser"], ["enligt", "punkt", "1", "ovan"]])
+def test_a_one_that_counts_is_kept(texts):
+    assert mend_lone_capital_i(texts) == texts
