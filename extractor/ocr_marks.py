@@ -44,7 +44,7 @@ def without_dust_marks(texts: list[str]) -> list[str]:
         text[:-1]
         if _STOP_AFTER_WORD.match(text) and _LOWER_WORD.match(following)
         else text[:-1] + "."
-        if i and _COLON_AFTER_WORD.match(text) and _SENTENCE_START.match(following)
+        if i and _COLON_AFTER_WORD.match(text) and _SENTENCE_START.match(following) and not _ends_label(cleaned[: i + 1])
         else text
         for i, (text, following) in enumerate(zip(cleaned, [*cleaned[1:], ""]))
     ]
@@ -59,6 +59,13 @@ _LOWER_WORD = re.compile(r"^[a-zåäö]{2,}")
 # capitalised word after it. The forms' answers write a colon before a list or a number, not a sentence.
 _COLON_AFTER_WORD = re.compile(r"^[a-zåäö]{2,}:$")
 _SENTENCE_START = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+$")
+
+
+def _ends_label(texts: list[str]) -> bool:
+    """Whether a line's words up to a colon are a run-in label ("Geografisk plats för investering:")."""
+    from bilagor.extractor.labels import is_label, is_label_word
+
+    return is_label_word(texts[-1].rstrip(":")) or is_label(" ".join(texts))
 
 
 # No letter or digit of a line's type is smaller than this share of its x-height (Tesseract's x_size).

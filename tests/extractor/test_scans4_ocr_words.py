@@ -121,3 +121,14 @@ def test_a_lone_one_between_lowercase_words_is_the_preposition():
 @pytest.mark.parametrize("texts", [["köptes", "1", "st", "till"], ["summa", "1", "000"], ["Punkt", "1", "avser"], ["enligt", "punkt", "1", "ovan"]])
 def test_a_one_that_counts_is_kept(texts):
     assert mend_lone_capital_i(texts) == texts
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Geografisk", "plats", "för", "investering:", "Sätra", "bollplan"],  # a run-in label
+        ["Eventuell", "samverkan:", "Trafikkontoret", "och"],
+    ],
+)
+def test_a_run_in_labels_colon_is_kept(texts):
+    assert without_dust_marks(texts) == texts
