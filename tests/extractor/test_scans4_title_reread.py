@@ -68,4 +68,4 @@ def test_a_second_reading_no_better_keeps_the_first_with_a_warning(monkeypatch, 
     notes: list[str] = []
     words = ocr._reread_title(Image.new("L", (2480, 3508), 255), PAGE, 300 / 72, 842.0, tmp_path, notes)
     assert words == PAGE
-    assert notes and "inte läsa säkert" in notes[0]
+    assert notes and "går inte att läsa säkert" in notes[0]
