@@ -452,7 +452,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             x_size_pixels = float(props.get("x_size", [0])[0])
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
             words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
-            words = dashes_by_width(words, x_size_pixels)
+            words = dashes_by_width(words)
             words = [
                 (text, box)
                 for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True)

@@ -9,31 +9,38 @@ from bilagor.extractor.ocr_dashes import dashes_by_width
 from bilagor.extractor.ocr_marks import without_dust_marks
 from bilagor.extractor.ocr_misreads import mend_lone_capital_i
 
-X_SIZE = 60  # pixels, a line of body text at 300 dpi
+LETTER = 40  # pixels: "Uppföljning" below is 11 letters in 440 pixels
 
 
 def _dash(text: str, width: int, height: int = 8) -> list[tuple[str, list[int]]]:
-    return [("Bilaga", [100, 100, 300, 160]), ("5", [320, 100, 350, 160]), (text, [370, 130, 370 + width, 130 + height])]
+    return [
+        ("Bilaga", [100, 100, 340, 160]),
+        ("5", [360, 100, 390, 160]),
+        (text, [410, 130, 410 + width, 130 + height]),
+        ("Uppföljning", [500, 100, 940, 160]),
+    ]
 
 
 @pytest.mark.parametrize(
     ("read", "width", "meant"),
     [
-        ("—", 34, "–"),  # an en dash Tesseract read as an em dash (0.57 x-size wide)
-        ("-", 31, "–"),  # an en dash read as a hyphen (0.52)
-        ("-", 20, "-"),  # a hyphen (0.33) stays one
-        ("–", 18, "-"),  # ... even when read as an en dash
-        ("-", 60, "—"),  # a full em is an em dash
+        ("—", 46, "–"),  # an en dash Tesseract read as an em dash (1.16 letters wide)
+        ("-", 41, "–"),  # an en dash read as a hyphen (1.02)
+        ("-", 22, "-"),  # a hyphen (0.55) stays one
+        ("–", 28, "-"),  # ... even when read as an en dash (0.7: a monospaced font's wide hyphen)
+        ("-", 80, "—"),  # two letters wide: an em dash
     ],
 )
 def test_a_lone_dash_is_the_dash_its_width_says(read, width, meant):
-    assert dashes_by_width(_dash(read, width), X_SIZE)[-1][0] == meant
+    assert dashes_by_width(_dash(read, width))[2][0] == meant
 
 
-def test_a_tall_mark_or_a_dash_inside_a_word_is_left_as_read():
-    assert dashes_by_width(_dash("—", 20, 70), X_SIZE)[-1][0] == "—"  # taller than wide: no dash
+def test_a_tall_mark_a_dash_inside_a_word_or_one_with_nothing_to_measure_by_is_left_as_read():
+    assert dashes_by_width(_dash("—", 20, 70))[2][0] == "—"  # taller than wide: no dash
     words = [("e-tjänst", [100, 100, 300, 160]), ("2023–2024", [320, 100, 500, 160])]
-    assert dashes_by_width(words, X_SIZE) == words
+    assert dashes_by_width(words) == words
+    alone = [("5", [360, 100, 390, 160]), ("—", [410, 130, 456, 138])]
+    assert dashes_by_width(alone) == alone
 
 
 TITLE_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
