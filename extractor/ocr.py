@@ -21,7 +21,7 @@ from bilagor.extractor.ocr_dashes import dashes_by_width
 from bilagor.extractor.ocr_marks import joined_emails, without_dust_letters, without_dust_marks
 from bilagor.extractor.ocr_numbers import regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
-from bilagor.extractor.ocr_misreads import mend_lone_capital_i, mend_misread
+from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i, mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
 
@@ -268,9 +268,9 @@ def _reread_title(image, words: list[Word], scale: float, height: float, folder:
     again = [Word(w.text, w.x0 + x0 / scale, w.x1 + x0 / scale, w.top, w.bottom) for w in read]
     first = " ".join(w.text for w in line)
     if ocr_title.reads_as_title(again):
-        notes.append(f"sida 1: rubrikraden lästes om med OCR (först lästes den \"{first}\")")
+        notes.append(f'sida 1: rubrikraden lästes om med OCR (först lästes den "{first}")')
         return ocr_title.replaced_line(words, line, again)
-    notes.append(f"sida 1: rubrikraden går inte att läsa säkert med OCR (\"{first}\")")
+    notes.append(f'sida 1: rubrikraden går inte att läsa säkert med OCR ("{first}")')
     return words
 
 
@@ -486,7 +486,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
         for text, box in words:
             result.append(
                 Word(
-                    mend_misread(text),
+                    mend_district_name(mend_misread(text)),
                     _points(box[0], scale),
                     _points(box[2], scale),
                     _points(top, scale),

@@ -44,7 +44,10 @@ def without_dust_marks(texts: list[str]) -> list[str]:
         text[:-1]
         if _STOP_AFTER_WORD.match(text) and _LOWER_WORD.match(following)
         else text[:-1] + "."
-        if i and _COLON_AFTER_WORD.match(text) and _SENTENCE_START.match(following) and not _ends_label(cleaned[: i + 1])
+        if i
+        and _COLON_AFTER_WORD.match(text)
+        and _SENTENCE_START.match(following)
+        and not _ends_label(cleaned[: i + 1])
         else text
         for i, (text, following) in enumerate(zip(cleaned, [*cleaned[1:], ""]))
     ]

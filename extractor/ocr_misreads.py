@@ -93,7 +93,12 @@ def mend_lone_capital_i(texts: list[str], line_starts: frozenset[int] | set[int]
     for k in range(1, len(texts) - 1):
         before, after = texts[k - 1], texts[k + 1]
         if texts[k] == "1":
-            if _ONE_FOR_I_BEFORE.match(before) and _ONE_FOR_I_AFTER.match(after) and after not in _COUNTED and before not in _NUMBERED:
+            if (
+                _ONE_FOR_I_BEFORE.match(before)
+                and _ONE_FOR_I_AFTER.match(after)
+                and after not in _COUNTED
+                and before not in _NUMBERED
+            ):
                 out[k] = "i"  # "tas 1 drift": a count would be written out ("en") or have a unit
             continue
         if texts[k] != "I" or not (after[:1].isalpha() and after[:1].islower()):
@@ -125,3 +130,45 @@ _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
 def _numeral_near(texts: list[str], k: int) -> bool:
     """Whether another roman numeral stands two words on ("Etapp I och II"): then the I counts too."""
     return k + 2 < len(texts) and texts[k + 2].rstrip(".,;:") in _ROMAN
+
+
+# District names are a closed list: a piece of a capitalised word a letter off one ("Ernskede-Årsta-Vantörs",
+# "Kungsholrnen") is that name, when it is the only one that close and its first letter is right.
+DISTRICT_PIECE_MIN_LETTERS = 6  # shorter pieces ("Årsta", "Järva") are a letter from too many words
+
+
+@lru_cache(maxsize=1)
+def _district_pieces() -> dict[str, str]:
+    """Folded piece of a district name (its genitive too) -> its spelling: "enskede" -> "Enskede"."""
+    from bilagor.extractor.districts import DISTRICTS
+
+    pieces: dict[str, str] = {}
+    for district in DISTRICTS:
+        for form in (district.name, district.genitive, district.name + "s"):
+            for piece in re.findall(r"[^\W\d_]+", form):
+                if len(piece) >= DISTRICT_PIECE_MIN_LETTERS:
+                    pieces.setdefault(fold(piece), piece)
+    return pieces
+
+
+def mend_district_name(text: str) -> str:
+    """`text` (one OCR'd word) with each hyphen-joined capitalised piece a letter off a district name's
+    piece put back to it ("Ernskede-Årsta-Vantörs" -> "Enskede-Årsta-Vantörs"); else unchanged."""
+    if not any(c.isupper() for c in text):
+        return text
+    pieces = _district_pieces()
+    parts = re.split(r"([-–])", text)
+    for i, part in enumerate(parts):
+        match = _WORD.match(part)
+        if not match or not match.group("core")[:1].isupper() or len(match.group("core")) < DISTRICT_PIECE_MIN_LETTERS:
+            continue
+        folded = fold(match.group("core"))
+        if folded in pieces:
+            continue
+        readings = {folded, folded.replace("rn", "m")}  # "rn" is OCR's commonest misread of "m"
+        distances = {p: min(edit_distance(r, p, 1) for r in readings) for p in pieces if p[0] == folded[0]}
+        best = min(distances.values(), default=2)
+        near = [p for p, d in distances.items() if d == best]
+        if best <= 1 and len(near) == 1:  # the one name closest ("Kungsholmen", not also "Kungsholmens")
+            parts[i] = f"{match.group('lead')}{pieces[near[0]]}{match.group('trail')}"
+    return "".join(parts)

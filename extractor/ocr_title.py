@@ -62,9 +62,7 @@ def replaced_line(words: list[Word], old: list[Word], new: list[Word]) -> list[W
     """The page's words with the `old` line's words replaced by `new`, which take the old line's
     top, bottom and size (the layout compares lines by those)."""
     first = old[0]
-    placed = [
-        Word(w.text, w.x0, w.x1, first.top, first.bottom, first.fontname, first.size) for w in new
-    ]
+    placed = [Word(w.text, w.x0, w.x1, first.top, first.bottom, first.fontname, first.size) for w in new]
     at = words.index(first)
     kept = [w for w in words if not any(w is o for o in old)]
     return kept[:at] + placed + kept[at:]

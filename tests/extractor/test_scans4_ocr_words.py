@@ -7,7 +7,7 @@ import pytest
 import bilagor.extractor.ocr as ocr
 from bilagor.extractor.ocr_dashes import dashes_by_width
 from bilagor.extractor.ocr_marks import without_dust_marks
-from bilagor.extractor.ocr_misreads import mend_lone_capital_i
+from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i
 
 LETTER = 40  # pixels: "Uppföljning" below is 11 letters in 440 pixels
 
@@ -125,7 +125,10 @@ def test_a_lone_one_between_lowercase_words_is_the_preposition():
     assert mend_lone_capital_i(["fritidsgårdar", "1", "närheten"]) == ["fritidsgårdar", "i", "närheten"]
 
 
-@pytest.mark.parametrize("texts", [["köptes", "1", "st", "till"], ["summa", "1", "000"], ["Punkt", "1", "avser"], ["enligt", "punkt", "1", "ovan"]])
+@pytest.mark.parametrize(
+    "texts",
+    [["köptes", "1", "st", "till"], ["summa", "1", "000"], ["Punkt", "1", "avser"], ["enligt", "punkt", "1", "ovan"]],
+)
 def test_a_one_that_counts_is_kept(texts):
     assert mend_lone_capital_i(texts) == texts
 
@@ -139,3 +142,22 @@ def test_a_one_that_counts_is_kept(texts):
 )
 def test_a_run_in_labels_colon_is_kept(texts):
     assert without_dust_marks(texts) == texts
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Ernskede-Årsta-Vantörs", "Enskede-Årsta-Vantörs"),  # a letter too many in one piece
+        ("(Kungsholrnen", "(Kungsholmen"),
+        ("Skärholrnens", "Skärholmens"),
+    ],
+)
+def test_a_district_name_a_letter_off_is_mended(read, meant):
+    assert mend_district_name(read) == meant
+
+
+@pytest.mark.parametrize(
+    "word", ["Enskede-Årsta-Vantörs", "Farstavägen", "Bromma", "samverkan", "Skolgården", "Vällingbyskolan"]
+)
+def test_district_names_and_other_words_are_kept(word):
+    assert mend_district_name(word) == word
