@@ -18,7 +18,12 @@ from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.ocr_dashes import dashes_by_width
-from bilagor.extractor.ocr_marks import joined_emails, without_dust_letters, without_dust_marks
+from bilagor.extractor.ocr_marks import (
+    joined_emails,
+    without_dust_after_marker,
+    without_dust_letters,
+    without_dust_marks,
+)
 from bilagor.extractor.ocr_numbers import regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i, mend_misread
@@ -458,7 +463,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
                 for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True)
                 if text
             ]
-            words = regrouped_thousands(joined_emails(words))
+            words = without_dust_after_marker(regrouped_thousands(joined_emails(words)))
             if words:
                 lines.append((x_size, words))
     # A lone "I" read for "i": its neighbours in reading order may stand on the lines around it.

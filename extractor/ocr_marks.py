@@ -133,3 +133,18 @@ def _misread_at(pieces: list[str], start: int, end: int) -> bool:
     for piece in pieces:
         edges.append(edges[-1] + len(piece))
     return end in edges[1:] or start not in edges[:-1]
+
+
+# Dust beside a stage marker alone on its line read as a digit or a mark ("Slutredovisning 5;"): the line
+# is then no marker and the stage is lost. At most this many characters, none a letter.
+_MAX_MARKER_DUST = 2
+
+
+def without_dust_after_marker(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """A line of a stage marker and one short fragment without letters, as the marker alone."""
+    from bilagor.extractor.labels import stage_of
+
+    if len(words) == 2 and stage_of(words[0][0]) and len(words[1][0]) <= _MAX_MARKER_DUST:
+        if not any(c.isalpha() for c in words[1][0]):
+            return words[:1]
+    return words

@@ -6,7 +6,7 @@ import pytest
 
 import bilagor.extractor.ocr as ocr
 from bilagor.extractor.ocr_dashes import dashes_by_width
-from bilagor.extractor.ocr_marks import without_dust_marks
+from bilagor.extractor.ocr_marks import without_dust_after_marker, without_dust_marks
 from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i
 
 LETTER = 40  # pixels: "Uppföljning" below is 11 letters in 440 pixels
@@ -161,3 +161,18 @@ def test_a_district_name_a_letter_off_is_mended(read, meant):
 )
 def test_district_names_and_other_words_are_kept(word):
     assert mend_district_name(word) == word
+
+
+def _words(*texts: str) -> list[tuple[str, list[int]]]:
+    return [(t, [100 + 300 * i, 100, 100 + 300 * i + 20 * len(t), 140]) for i, t in enumerate(texts)]
+
+
+def test_dust_beside_a_stage_marker_alone_on_its_line_is_dropped():
+    assert [t for t, _ in without_dust_after_marker(_words("Slutredovisning", "5;"))] == ["Slutredovisning"]
+
+
+@pytest.mark.parametrize(
+    "texts", [("Slutredovisning", "2018"), ("Delredovisning", "av"), ("Kostnad", "5;"), ("Slutredovisning",)]
+)
+def test_a_marker_with_a_year_or_a_word_or_another_line_is_kept(texts):
+    assert [t for t, _ in without_dust_after_marker(_words(*texts))] == list(texts)
