@@ -186,7 +186,8 @@ def _recognise(
     except pdfium.PdfiumError:  # its own words are English and say no more than this
         return [], [f"{_pages(numbers)} kunde inte renderas för OCR (pdfium kan inte öppna filen); sparas utan text"]
     try:
-        result, unrendered, notes = [], [], []
+        result, unrendered = [], []
+        notes: list[str] = []  # warnings from pages read (a title line read twice)
         for done, number in enumerate(numbers):
             page_done(done)
             try:
