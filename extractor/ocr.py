@@ -17,10 +17,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError, MissingDependencyError
-from bilagor.extractor.ocr_marks import joined_emails, without_dust_letters, without_dust_marks
+from bilagor.extractor.ocr_dashes import dashes_by_width
+from bilagor.extractor.ocr_marks import (
+    joined_emails,
+    without_dust_after_marker,
+    without_dust_letters,
+    without_dust_marks,
+)
 from bilagor.extractor.ocr_numbers import regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
-from bilagor.extractor.ocr_misreads import mend_lone_capital_i, mend_misread
+from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i, mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
 
@@ -181,6 +187,7 @@ def _recognise(
         return [], [f"{_pages(numbers)} kunde inte renderas för OCR (pdfium kan inte öppna filen); sparas utan text"]
     try:
         result, unrendered = [], []
+        notes: list[str] = []  # warnings from pages read (a title line read twice)
         for done, number in enumerate(numbers):
             page_done(done)
             try:
@@ -203,22 +210,25 @@ def _recognise(
             finally:
                 page.close()
             try:
-                result.append(read_page_image(pixels, scale, number, float(width), float(height), folder))
+                result.append(read_page_image(pixels, scale, number, float(width), float(height), folder, notes=notes))
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
         page_done(len(numbers))
         warnings = [f"{_pages(unrendered)} kunde inte renderas för OCR; sparas utan text"] if unrendered else []
-        return result, warnings
+        return result, warnings + notes
     finally:
         document.close()
 
 
-def read_page_image(pixels, scale: float, number: int, width: float, height: float, folder: Path) -> Page:
+def read_page_image(
+    pixels, scale: float, number: int, width: float, height: float, folder: Path, notes: list[str] | None = None
+) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
     The page is straightened first (deskew), dust specks are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
-    is left is read by Tesseract.
+    is left is read by Tesseract. A first page's title line that reads as garbage is read once
+    more (ocr_title); `notes` gets a warning for the record when it was.
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.photos import photo_boxes
@@ -233,6 +243,8 @@ def read_page_image(pixels, scale: float, number: int, width: float, height: flo
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
     words = words_from_hocr(run_tesseract(image, folder, f"page-{number}"), scale)
+    if number == 1 and notes is not None:
+        words = _reread_title(image, words, scale, height, folder, notes)
     return Page(
         number,
         width,
@@ -241,6 +253,33 @@ def read_page_image(pixels, scale: float, number: int, width: float, height: flo
         [_box_points(rule, scale) for rule in rules],
         [_box_points(box, scale) for box in photos],
     )
+
+
+def _reread_title(image, words: list[Word], scale: float, height: float, folder: Path, notes: list[str]) -> list[Word]:
+    """The words with a garbled "Bilaga" title line read again, enlarged, as one line (ocr_title)."""
+    from PIL import Image
+
+    from bilagor.extractor import ocr_title
+
+    line = ocr_title.garbled_title_line(words, height)
+    if line is None:
+        return words
+    x0, top, x1, bottom = (round(v * scale) for v in ocr_title.line_box(line))
+    x0, top = max(0, x0), max(0, top)
+    x1, bottom = min(image.width, x1), min(image.height, bottom)
+    if x1 - x0 < 2 or bottom - top < 2:
+        return words
+    k = ocr_title.SECOND_PASS_SCALE
+    crop = image.crop((x0, top, x1, bottom))
+    crop = crop.resize((crop.width * k, crop.height * k), Image.Resampling.LANCZOS)
+    read = words_from_hocr(run_tesseract(crop, folder, "title", psm=ocr_title.SECOND_PASS_PSM), scale * k)
+    again = [Word(w.text, w.x0 + x0 / scale, w.x1 + x0 / scale, w.top, w.bottom) for w in read]
+    first = " ".join(w.text for w in line)
+    if ocr_title.reads_as_title(again):
+        notes.append(f'sida 1: rubrikraden lästes om med OCR (först lästes den "{first}")')
+        return ocr_title.replaced_line(words, line, again)
+    notes.append(f'sida 1: rubrikraden går inte att läsa säkert med OCR ("{first}")')
+    return words
 
 
 def _one_thread_env() -> dict[str, str]:
@@ -257,8 +296,9 @@ class TesseractFailed(Exception):
 TESSERACT_TIMEOUT = 600.0  # s per page; the import's own --timeout is the real bound
 
 
-def run_tesseract(image, folder: Path, name: str) -> bytes:
-    """Tesseract's hOCR for a PIL image, through files in `folder` (not the shared /tmp pytesseract uses)."""
+def run_tesseract(image, folder: Path, name: str, *, psm: int | None = None) -> bytes:
+    """Tesseract's hOCR for a PIL image, through files in `folder` (not the shared /tmp pytesseract uses);
+    `psm` sets Tesseract's page segmentation mode (7: one line) instead of its automatic one."""
     import subprocess
 
     import pytesseract
@@ -268,7 +308,15 @@ def run_tesseract(image, folder: Path, name: str) -> bytes:
     try:
         try:
             done = subprocess.run(
-                [pytesseract.pytesseract.tesseract_cmd, str(source), str(base), "-l", LANGUAGE, "hocr"],
+                [
+                    pytesseract.pytesseract.tesseract_cmd,
+                    str(source),
+                    str(base),
+                    "-l",
+                    LANGUAGE,
+                    *(["--psm", str(psm)] if psm is not None else []),
+                    "hocr",
+                ],
                 stdin=subprocess.DEVNULL,
                 capture_output=True,
                 timeout=TESSERACT_TIMEOUT,
@@ -412,16 +460,21 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             x_size_pixels = float(props.get("x_size", [0])[0])
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
             words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
+            words = dashes_by_width(words)
             words = [
                 (text, box)
                 for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True)
                 if text
             ]
-            words = regrouped_thousands(joined_emails(words))
+            words = without_dust_after_marker(regrouped_thousands(joined_emails(words)))
             if words:
                 lines.append((x_size, words))
     # A lone "I" read for "i": its neighbours in reading order may stand on the lines around it.
-    texts = iter(mend_lone_capital_i([text for _, words in lines for text, _ in words]))
+    starts, count = set(), 0
+    for _, words in lines:
+        starts.add(count)
+        count += len(words)
+    texts = iter(mend_lone_capital_i([text for _, words in lines for text, _ in words], starts))
     lines = [(x_size, [(next(texts), box) for _, box in words]) for x_size, words in lines]
     body = _body_size(lines)
     extents = separate_stacked_lines(
@@ -441,7 +494,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
         for text, box in words:
             result.append(
                 Word(
-                    mend_misread(text),
+                    mend_district_name(mend_misread(text)),
                     _points(box[0], scale),
                     _points(box[2], scale),
                     _points(top, scale),

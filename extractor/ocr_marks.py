@@ -40,7 +40,35 @@ def without_dust_marks(texts: list[str]) -> list[str]:
         text = _COMMA_BEFORE_WORD.sub(", ", text)
         text = _MARKS_BEFORE_WORD.sub("", _STOP_BEFORE_WORD.sub("", text))
         cleaned.append(text)
-    return cleaned
+    return [
+        text[:-1]
+        if _STOP_AFTER_WORD.match(text) and _LOWER_WORD.match(following)
+        else text[:-1] + "."
+        if i
+        and _COLON_AFTER_WORD.match(text)
+        and _SENTENCE_START.match(following)
+        and not _ends_label(cleaned[: i + 1])
+        else text
+        for i, (text, following) in enumerate(zip(cleaned, [*cleaned[1:], ""]))
+    ]
+
+
+# Dust read as a full stop after a long lowercase word, with the sentence going on in lowercase
+# ("överlämnats. till"): abbreviations that end in a stop are shorter ("inkl.", "resp.", "forts.").
+_STOP_AFTER_WORD = re.compile(r"^[a-zåäöé]{6,}\.$")
+_LOWER_WORD = re.compile(r"^[a-zåäö]{2,}")
+# A full stop with dust above it read as a colon, inside a sentence ("3 500 tkr: De upparbetade"): a
+# lowercase word, not the line's first (a label "Syfte:" is capitalised and starts its line), and a
+# capitalised word after it. The forms' answers write a colon before a list or a number, not a sentence.
+_COLON_AFTER_WORD = re.compile(r"^[a-zåäö]{2,}:$")
+_SENTENCE_START = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+$")
+
+
+def _ends_label(texts: list[str]) -> bool:
+    """Whether a line's words up to a colon are a run-in label ("Geografisk plats för investering:")."""
+    from bilagor.extractor.labels import is_label, is_label_word
+
+    return is_label_word(texts[-1].rstrip(":")) or is_label(" ".join(texts))
 
 
 # No letter or digit of a line's type is smaller than this share of its x-height (Tesseract's x_size).
@@ -105,3 +133,18 @@ def _misread_at(pieces: list[str], start: int, end: int) -> bool:
     for piece in pieces:
         edges.append(edges[-1] + len(piece))
     return end in edges[1:] or start not in edges[:-1]
+
+
+# Dust beside a stage marker alone on its line read as a digit or a mark ("Slutredovisning 5;"): the line
+# is then no marker and the stage is lost. At most this many characters, none a letter.
+_MAX_MARKER_DUST = 2
+
+
+def without_dust_after_marker(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """A line of a stage marker and one short fragment without letters, as the marker alone."""
+    from bilagor.extractor.labels import stage_of
+
+    if len(words) == 2 and stage_of(words[0][0]) and len(words[1][0]) <= _MAX_MARKER_DUST:
+        if not any(c.isalpha() for c in words[1][0]):
+            return words[:1]
+    return words

@@ -80,21 +80,95 @@ def mend_misread(text: str) -> str:
     return f"{match.group('lead')}{mended}{match.group('trail')}"
 
 
-def mend_lone_capital_i(texts: list[str]) -> list[str]:
+def mend_lone_capital_i(texts: list[str], line_starts: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """An OCR'd page's words in reading order (over its line breaks: a word's neighbours may stand
-    on the lines around it) with a lone "I" between two lowercase words read as the preposition
-    "i" ("möte I medborgarkontoret"): Swedish writes a capital I alone only at a sentence's start
-    (or as a numeral beside a capital or a number, which stays)."""
+    on the lines around it) with a lone "I" (or "1" between lowercase words) before a lowercase word read as the preposition "i"
+    ("möte I medborgarkontoret", "Trygghetskameror I samverkan"): Swedish writes a capital I alone
+    only at a sentence's start (or as a numeral beside a capital or a number, which stays).
+
+    The word before may be capitalised only when the "I" is on its line (`line_starts`: the indices
+    of the words that begin a line): a line starting "I området" under a heading starts a sentence.
+    A word in capitals before it ("BILAGA I"), or a numeral after it ("Etapp I och II"), keeps it."""
     out = list(texts)
     for k in range(1, len(texts) - 1):
         before, after = texts[k - 1], texts[k + 1]
-        if (
-            texts[k] == "I"
-            and before[:1].isalpha()
-            and before[:1].islower()
-            and not before.endswith((".", "!", "?", ":"))
-            and after[:1].isalpha()
-            and after[:1].islower()
-        ):
+        if texts[k] == "1":
+            if (
+                _ONE_FOR_I_BEFORE.match(before)
+                and _ONE_FOR_I_AFTER.match(after)
+                and after not in _COUNTED
+                and before not in _NUMBERED
+            ):
+                out[k] = "i"  # "tas 1 drift": a count would be written out ("en") or have a unit
+            continue
+        if texts[k] != "I" or not (after[:1].isalpha() and after[:1].islower()):
+            continue
+        if not before[:1].isalpha() or before.endswith((".", "!", "?", ":")):
+            continue
+        lower_before = before[:1].islower()
+        capitalised_before = (
+            k not in line_starts
+            and before[:1].isupper()
+            and before[1:].isalpha()
+            and before[1:].islower()
+            and not _numeral_near(texts, k)
+        )
+        if lower_before or capitalised_before:
             out[k] = "i"
     return out
+
+
+# A lone "1" between two lowercase words is the preposition "i" ("fritidsgårdar 1 närheten"), unless a unit
+# or a counted thing follows it ("1 st", "1 kamera" is written "en kamera" in the forms' prose).
+_ONE_FOR_I_BEFORE = re.compile(r"^[a-zåäö]{2,}$")
+_ONE_FOR_I_AFTER = re.compile(r"^[a-zåäö]{2,}[.,]?$")
+_COUNTED = frozenset({"st", "st.", "kr", "tkr", "mnkr", "km", "meter", "timme", "år", "procent", "gång", "person"})
+_NUMBERED = frozenset({"punkt", "etapp", "steg", "bilaga", "sida", "fas", "del", "avsnitt", "nummer", "nr", "kapitel"})
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI"})
+
+
+def _numeral_near(texts: list[str], k: int) -> bool:
+    """Whether another roman numeral stands two words on ("Etapp I och II"): then the I counts too."""
+    return k + 2 < len(texts) and texts[k + 2].rstrip(".,;:") in _ROMAN
+
+
+# District names are a closed list: a piece of a capitalised word a letter off one ("Ernskede-Årsta-Vantörs",
+# "Kungsholrnen") is that name, when it is the only one that close and its first letter is right.
+DISTRICT_PIECE_MIN_LETTERS = 6  # shorter pieces ("Årsta", "Järva") are a letter from too many words
+
+
+@lru_cache(maxsize=1)
+def _district_pieces() -> dict[str, str]:
+    """Folded piece of a district name (its genitive too) -> its spelling: "enskede" -> "Enskede"."""
+    from bilagor.extractor.districts import DISTRICTS
+
+    pieces: dict[str, str] = {}
+    for district in DISTRICTS:
+        for form in (district.name, district.genitive, district.name + "s"):
+            for piece in re.findall(r"[^\W\d_]+", form):
+                if len(piece) >= DISTRICT_PIECE_MIN_LETTERS:
+                    pieces.setdefault(fold(piece), piece)
+    return pieces
+
+
+def mend_district_name(text: str) -> str:
+    """`text` (one OCR'd word) with each hyphen-joined capitalised piece a letter off a district name's
+    piece put back to it ("Ernskede-Årsta-Vantörs" -> "Enskede-Årsta-Vantörs"); else unchanged."""
+    if not any(c.isupper() for c in text):
+        return text
+    pieces = _district_pieces()
+    parts = re.split(r"([-–])", text)
+    for i, part in enumerate(parts):
+        match = _WORD.match(part)
+        if not match or not match.group("core")[:1].isupper() or len(match.group("core")) < DISTRICT_PIECE_MIN_LETTERS:
+            continue
+        folded = fold(match.group("core"))
+        if folded in pieces:
+            continue
+        readings = {folded, folded.replace("rn", "m")}  # "rn" is OCR's commonest misread of "m"
+        distances = {p: min(edit_distance(r, p, 1) for r in readings) for p in pieces if p[0] == folded[0]}
+        best = min(distances.values(), default=2)
+        near = [p for p, d in distances.items() if d == best]
+        if best <= 1 and len(near) == 1:  # the one name closest ("Kungsholmen", not also "Kungsholmens")
+            parts[i] = f"{match.group('lead')}{pieces[near[0]]}{match.group('trail')}"
+    return "".join(parts)

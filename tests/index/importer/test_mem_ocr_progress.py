@@ -51,7 +51,9 @@ def test_extract_report_counts_the_pages_it_recognises(tmp_path, monkeypatch):
     calls = []
     monkeypatch.setattr(ocr, "ocr_unavailable_reason", lambda: None)
     monkeypatch.setattr(
-        ocr, "read_page_image", lambda pixels, scale, number, width, height, folder: Page(number, width, height, [])
+        ocr,
+        "read_page_image",
+        lambda pixels, scale, number, width, height, folder, **_: Page(number, width, height, []),
     )
     api.extract_report(
         source, ocr="always", entities=False, ocr_progress=lambda done, total: calls.append((done, total))
