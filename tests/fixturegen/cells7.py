@@ -400,3 +400,16 @@ def build_cells7_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path
         render_cells7(spec, path)
         paths.append(path)
     return paths
+
+
+def build_cells7_scans(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """The same families rasterised into image-only PDFs (skewed, specked, JPEG or one-bit noise;
+    `scans.degraded_scan`) for the OCR path; the truth is the text-layer form's."""
+    from .scans import NOISES, degraded_scan
+
+    out = Path(out_dir)
+    paths = []
+    for path in build_cells7_corpus(out / "text", count, seed):
+        rng = random.Random(f"cells7-scan-{seed}-{path.stem}")
+        paths.append(degraded_scan(path, out / f"{path.stem}-scan.pdf", rng, noise=rng.choice(NOISES)))
+    return paths
