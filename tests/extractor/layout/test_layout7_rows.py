@@ -121,3 +121,22 @@ def test_an_answer_right_under_its_label_that_a_rule_reads_as_a_label():
         y += 42.0
     got = summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))
     assert [(label, text) for label, text, _ in got] == rows
+
+
+def test_a_numbered_label_in_the_label_column_with_its_answer_centred_on_it():
+    """'1. BESKRIVNING (MÅL OCH SYFTE)' in the narrow label column, its two answer lines above and
+    below it; '1.1' alone on a line with the label's words on the next."""
+    ws = list(TITLE)
+    ws += words("EVENTUELL SAMVERKAN", LABEL_X, 100.0, size=7.0, font=BOLD) + words("Polisen och nattvandrarna.", 147.0, 99.0, size=9.0)
+    ws += words("Syftet är att ersätta förvaltningens bilar med elbilar och", 225.0, 128.2, size=9.0)
+    ws += words("1. BESKRIVNING (MÅL OCH SYFTE)", LABEL_X, 135.2, size=7.0, font=BOLD)
+    ws += words("minska utsläppen under 2026.", 225.0, 140.2, size=9.0)
+    ws += words("1.1", LABEL_X, 161.6, size=7.0, font=BOLD)
+    ws += words("Förvaltningens fordon drivs i dag av bensin och diesel.", 225.0, 166.7, size=9.0)
+    ws += words("BEHOVSANALYS/PROBLEMBESKRIVNING", LABEL_X, 173.6, size=7.0, font=BOLD)
+    got = summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))
+    assert [(label, text) for label, text, _ in got] == [
+        ("EVENTUELL SAMVERKAN", "Polisen och nattvandrarna."),
+        ("1. BESKRIVNING (MÅL OCH SYFTE)", "Syftet är att ersätta förvaltningens bilar med elbilar och minska utsläppen under 2026."),
+        ("1.1 BEHOVSANALYS/PROBLEMBESKRIVNING", "Förvaltningens fordon drivs i dag av bensin och diesel."),
+    ]
