@@ -60,11 +60,11 @@ WANT_DL = [
 ]
 
 
-def _definition_list(rows, top: float, label_font: str = BOLD):
+def _definition_list(rows, top: float, label_font: str = BOLD, label_size: float = 10.0):
     ws, y = [], top
     for labels, values in rows:
         for i, text in enumerate(labels):
-            ws += words(text, LABEL_X, y + i * 13.0, size=10.0, font=label_font)
+            ws += words(text, LABEL_X, y + i * 13.0, size=label_size, font=label_font)
         for i, text in enumerate(values):
             ws += words(text, DT_VALUE_X, y + i * 13.5, size=10.0)
         y += max(len(labels) * 13.0, len(values) * 13.5) + 8.0
@@ -123,14 +123,15 @@ def test_a_numbered_label_wrapping_beside_its_answer_keeps_its_tail():
     ws = list(TITLE)
     rows = [
         (["Namn på insats"], ["Pollare vid Vasaparken"]),
-        (["1. Beskrivning (mål och", "syfte)"], ["Målet är att hindra biltrafik på gångytorna.", "Arbetet sker 2016."]),
-        (["1.1 Behovsanalys/problembeskrivning"], ["Bilar kör in på gångytorna kvällstid."]),
+        (["1. Beskrivning (mål och", "syfte)"], ["Målet är att hindra otillåten biltrafik och samtidigt öppna upp", "platsen visuellt."]),
+        (["1.1", "Behovsanalys/problembeskrivning"], ["Bilar kör in på gångytorna kvällstid, och det", "skapar dolda hörn."]),
     ]
-    dl, _ = _definition_list(rows, 100.0, label_font="Helvetica")
-    # The last label is wider than its column: its last word runs under the answer's first.
+    # Labels a size smaller than their answers; the last label's long word is wider than its
+    # column and runs under its answer's second line.
+    dl, _ = _definition_list(rows, 100.0, label_font="Helvetica", label_size=9.0)
     got = _pairs(Page(1, 595.0, 842.0, ws + dl))
     assert got == [
         ("Namn på insats", "Pollare vid Vasaparken"),
-        ("1. Beskrivning (mål och syfte)", "Målet är att hindra biltrafik på gångytorna. Arbetet sker 2016."),
-        ("1.1 Behovsanalys/problembeskrivning", "Bilar kör in på gångytorna kvällstid."),
+        ("1. Beskrivning (mål och syfte)", "Målet är att hindra otillåten biltrafik och samtidigt öppna upp platsen visuellt."),
+        ("1.1 Behovsanalys/problembeskrivning", "Bilar kör in på gångytorna kvällstid, och det skapar dolda hörn."),
     ]
