@@ -312,7 +312,10 @@ def answer_leading(
             0 <= w.x0 - boundary <= s.value_align_tolerances * tol for w in line.words
         )
         if not answer:
-            prev = None
+            # A label-only line between two answer lines (small labels wrapping at their own pitch
+            # around a centred answer) breaks no run of answer lines; other text does.
+            if boundary is None or any(w.x0 >= boundary for w in line.words):
+                prev = None
             continue
         if (
             prev is not None
