@@ -4,8 +4,8 @@ heldout7 (form answers, grouped into pseudo-reports by a `report` key) and heldo
 passages) were written fresh by someone who does not change the rules and did not read them, after reading
 real regional, municipal, housing-company, school and culture, grant, EU-project, annual-report, audit and
 news text for its register, and committed before any rule of the round changed. Scored once on main's code
-before the fixes; the floors are those "before" figures rounded down to 0.01 (ceilings for the share left
-`annat`, rounded up); the lead raises them when the round is merged. Scored in aggregate only
+before the fixes and once after them; the floors are the "after" figures rounded down to 0.01 (ceilings
+for the share left `annat`, rounded up). Scored in aggregate only
 (HELDOUT_SPLITS in tests/roles_scoring.py): their misses are never printed.
 
     .venv/bin/python tests/roles_scoring.py heldout7 heldout7_public
@@ -91,10 +91,13 @@ def test_heldout7_public_passages():
 # heldout7: values P 1.000 R 0.981 (tp 364, fp 0, fn 7); roles 0.835 (304/364); left annat 0.055 (16/291);
 #   follow-up reports with budget and outcome both right 0.700 (77/110).
 # heldout7_public: values P 0.997 R 0.986 (tp 346, fp 1, fn 5); roles 0.714 (227/318); left annat 0.052 (12/232).
-HELDOUT7_VALUE_FLOOR = 0.98
-HELDOUT7_ROLE_FLOOR = 0.83
-HELDOUT7_ANNAT_CEILING = 0.06
-HELDOUT7_REPORTS_FLOOR = 0.70
+# After the seventh round's fixes (main at the version bump to 11, scored a second time; the floors now):
+# heldout7: values P 0.997 R 0.992 (tp 368, fp 1, fn 3); roles 0.845 (311/368); left annat 0.037 (11/294);
+#   reports both right 0.736 (81/110). heldout7_public: values P 0.997 R 0.989; roles 0.711 (226/318); annat 0.052.
+HELDOUT7_VALUE_FLOOR = 0.99
+HELDOUT7_ROLE_FLOOR = 0.84
+HELDOUT7_ANNAT_CEILING = 0.04
+HELDOUT7_REPORTS_FLOOR = 0.73
 PUBLIC7_VALUE_FLOOR = 0.98
 PUBLIC7_ROLE_FLOOR = 0.71
 PUBLIC7_ANNAT_CEILING = 0.06

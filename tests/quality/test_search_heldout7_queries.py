@@ -1,5 +1,5 @@
 """Seventh held-out judged queries (tests/search_heldout7.py): the figures must not fall below the
-"before" figures (rounded down to 0.01), measured once on main's code before any fix of this round.
+"after" figures (rounded down to 0.01), measured on main's code before and after the fixes of this round.
 
     PYTHONPATH=tests .venv/bin/python tests/search_heldout7.py
 """
@@ -43,6 +43,7 @@ def test_heldout7_recall_and_mrr(heldout7):
     print(f"\nheld-out queries 7: recall@10 {recall:.4f}, MRR {mrr:.4f} ({len(rows)} queries)")
     assert len(rows) == len(HELDOUT7)
     # Before this round's fixes (main at a5dd666, 2026-12-04; scored once): recall@10 0.912, MRR 0.887.
+    # After them (LEXICON_VERSION 11, scored a second time): recall@10 0.921, MRR 0.896.
     # Floors rounded down.
-    assert recall >= 0.91
-    assert mrr >= 0.88
+    assert recall >= 0.92
+    assert mrr >= 0.89
