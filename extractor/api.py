@@ -145,6 +145,7 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
         layout.markers,
         path=path,
         pdf_info=pdf_info,
+        furniture=[ln.text for ln in layout.preamble] + list(layout.removed),
     )
     for name, value in vars(meta).items():
         setattr(report, name, value)

@@ -150,6 +150,25 @@ def year_from_sections(sections: list[tuple[str, str]]) -> int | None:
     return None
 
 
+_FILE_NUMBER_YEAR_RE = re.compile(
+    r"\b(?:dnr|diarienr|diarienummer)\b[\s.:]*(?:[A-ZÅÄÖa-zåäö]+\s*)?"
+    r"(?:(?:\d{1,3}(?:\.\d+)*-\d+-(?P<tail>199\d|20\d\d))|(?P<head>199\d|20\d\d)[/-]\d+)(?![\d/-])",
+    re.IGNORECASE,
+)
+
+
+def year_from_file_number(lines: list[str]) -> int | None:
+    """The year in a diarienummer printed outside the form ("Dnr 3.4-809-2018", "Dnr SDN 2018/123").
+
+    Read from the lines above the first label and the running headers, which are not sections: on a scan
+    whose PDF was made the day it was scanned, it is often the only year the page gives.
+    """
+    for line in lines:
+        if match := _FILE_NUMBER_YEAR_RE.search(line):
+            return int(match.group("tail") or match.group("head"))
+    return None
+
+
 def year_from_path(path: str) -> int | None:
     years = [int(m.group(1)) for m in re.finditer(r"(?<!\d)(199\d|20\d\d)(?!\d)", path)]
     return years[-1] if years else None
@@ -272,8 +291,13 @@ def build_metadata(
     *,
     path: str = "",
     pdf_info: dict[str, str] | None = None,
+    furniture: list[str] | None = None,
 ) -> Metadata:
-    """All metadata from the title lines, (key, text) sections and stage markers."""
+    """All metadata from the title lines, (key, text) sections and stage markers.
+
+    `furniture`: the lines above the first label and the running headers (not sections), read only for
+    a diarienummer's year when the title and the sections name none.
+    """
     meta = Metadata()
     meta.title = title_from_lines(title_lines)
     meta.form_kind, meta.appendix, title_stage = classify_title(meta.title)
@@ -296,6 +320,7 @@ def build_metadata(
     for year, source in (
         (title_year, "title"),
         (text_year, "text"),
+        (year_from_file_number(furniture or []), "text"),
         (year_from_path(path), "path"),
         (year_from_pdf_metadata(pdf_info or {}), "metadata"),
     ):
