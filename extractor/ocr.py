@@ -460,13 +460,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             x_size_pixels = float(props.get("x_size", [0])[0])
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
             words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
-            words = dashes_by_width(words)
-            words = [
-                (text, box)
-                for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True)
-                if text
-            ]
-            words = without_dust_after_marker(regrouped_thousands(joined_emails(words)))
+            words = mended_line(dashes_by_width(words))
             if words:
                 lines.append((x_size, words))
     # A lone "I" read for "i": its neighbours in reading order may stand on the lines around it.
@@ -494,7 +488,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
         for text, box in words:
             result.append(
                 Word(
-                    mend_district_name(mend_misread(text)),
+                    mended_word(text),
                     _points(box[0], scale),
                     _points(box[2], scale),
                     _points(top, scale),
@@ -504,6 +498,21 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
                 )
             )
     return result
+
+
+def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """One OCR line's (text, pixel box) words as every OCR text is mended, ours or a scan's own
+    layer (ocr_layer): dust marks taken off, a broken e-mail address joined, digit groups
+    regrouped, dust beside a stage marker dropped."""
+    kept = [
+        (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
+    ]
+    return without_dust_after_marker(regrouped_thousands(joined_emails(kept)))
+
+
+def mended_word(text: str) -> str:
+    """One OCR word with a label word or a district name a letter off made that word."""
+    return mend_district_name(mend_misread(text))
 
 
 def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:

@@ -15,10 +15,7 @@ with descenders read 20 % larger, like a heading), snapped to the body size.
 from __future__ import annotations
 
 from bilagor.extractor.labels import is_label_word
-from bilagor.extractor.ocr import separate_stacked_lines
-from bilagor.extractor.ocr_marks import joined_emails
-from bilagor.extractor.ocr_misreads import mend_misread
-from bilagor.extractor.ocr_numbers import regrouped_thousands
+from bilagor.extractor.ocr import mended_line, mended_word, separate_stacked_lines
 from bilagor.extractor.text_layer import plausible_share
 from bilagor.extractor.words import Page, Word
 
@@ -174,8 +171,7 @@ def _lines(words: list[Word]) -> list[list[Word]]:
 def _without_marks(line: list[Word]) -> list[Word]:
     """A line without specks read as punctuation (a word of dots, commas, quotes or bars alone: the
     layer boxes it as tall as a word, so ocr.without_lone_marks's shape test cannot tell), then
-    mended as our OCR mends its lines: a broken e-mail address joined at its misread "@", digit
-    groups regrouped, a label word a letter off made the word."""
+    mended as our OCR mends its lines (ocr.mended_line, ocr.mended_word)."""
     kept = [w for w in line if not set(w.text) <= SPECK_MARKS] if len(line) > 1 else line
     if not kept:
         return []
@@ -183,11 +179,9 @@ def _without_marks(line: list[Word]) -> list[Word]:
     boxes = [(w.text, [round(v * BOX_UNITS) for v in (w.x0, w.top, w.x1, w.bottom)]) for w in kept]
     fontname, size = kept[0].fontname, kept[0].size
     words = []
-    for text, (x0, top, x1, bottom) in regrouped_thousands(joined_emails(boxes)):
+    for text, (x0, top, x1, bottom) in mended_line(boxes):
         words.append(
-            Word(
-                mend_misread(text), x0 / BOX_UNITS, x1 / BOX_UNITS, top / BOX_UNITS, bottom / BOX_UNITS, fontname, size
-            )
+            Word(mended_word(text), x0 / BOX_UNITS, x1 / BOX_UNITS, top / BOX_UNITS, bottom / BOX_UNITS, fontname, size)
         )
     return words
 
