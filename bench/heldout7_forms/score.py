@@ -2,8 +2,9 @@
 
     PYTHONPATH=tests .venv/bin/python bench/heldout7_forms/score.py DIR
 
-Prints aggregates only (per family, per producer, per layer, all), never a file or a field: the set is
-held out. Scoring is the project's own (tests/layout_scoring.py).
+Prints aggregates (per family, per producer, per layer, all). The set was scored before and after the seventh
+round and is burned: tuning data now (another seed of build.py makes fresh documents to tune on). Scoring is
+the project's own (tests/layout_scoring.py).
 """
 
 from __future__ import annotations
