@@ -58,6 +58,8 @@ SPLITS = (
     "heldout6_public",
     "heldout7",
     "heldout7_public",
+    "heldout8",
+    "heldout8_public",
 )
 # The sixth round's halves of the burned fifth sets, fixed before any failure was looked at: a pseudo-report
 # (heldout5, by its number: "u07" -> 7) or a passage (heldout5_public, "h5p-007" -> 7) with an odd number is in
@@ -81,7 +83,7 @@ HALF_SPLITS = {
 # Scored in aggregate only: their misses are never printed. The kept halves of the burned seventh sets, scored
 # at the eighth round's start and end (tests/data/roles/README.md); every other earlier set is burned (tuning
 # data). The eighth round's writer adds its sets here.
-HELDOUT_SPLITS: tuple[str, ...] = ("heldout7_keep", "heldout7_public_keep")
+HELDOUT_SPLITS: tuple[str, ...] = ("heldout7_keep", "heldout7_public_keep", "heldout8", "heldout8_public")
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 
 
