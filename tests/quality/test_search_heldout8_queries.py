@@ -42,6 +42,8 @@ def test_heldout8_recall_and_mrr(heldout8):
     rows, recall, mrr = score(*heldout8)
     print(f"\nheld-out queries 8: recall@10 {recall:.4f}, MRR {mrr:.4f} ({len(rows)} queries)")
     assert len(rows) == len(HELDOUT8)
-    # BEFORE
-    assert recall >= 0.0
-    assert mrr >= 0.0
+    # Before the eighth round's fixes (main at 501870a, 2026-12-04; scored once):
+    # recall@10 0.9797 (printed 0.980), MRR 0.9743 (printed 0.974).
+    # Floors rounded down.
+    assert recall >= 0.97
+    assert mrr >= 0.97
