@@ -1,7 +1,10 @@
 """Scoring of the amount-role corpus (tests/data/roles): a pure function over
 plain data, plus a command that prints the aggregate figures.
 
-    .venv/bin/python tests/roles_scoring.py [tuning|tuning2|heldout|heldout2|public_sector|heldout3|heldout3_public|heldout4|heldout4_public|heldout5|heldout5_public|heldout6|heldout6_public|heldout7|heldout7_public ...] [-v]
+    .venv/bin/python tests/roles_scoring.py [SPLIT ...] [-v]
+
+SPLIT is a file name of tests/data/roles without .jsonl (SPLITS lists the sets) or a half of a burned set
+(HALF_SPLITS: heldout7_dev, heldout7_keep, ...).
 
 Found amounts are matched to annotated ones by value (the lower bound and,
 for a range, the upper bound), in order; values are scored by precision and
@@ -12,8 +15,7 @@ share left `annat` is, of the matched amounts with a clear role other than
 went wrong (`-v`), printed only for the splits not in HELDOUT_SPLITS (the
 held-out splits are scored in aggregate only, see tests/data/roles/README.md).
 
-heldout3.jsonl, heldout4.jsonl, heldout5.jsonl, heldout6.jsonl and heldout7.jsonl group their form answers into pseudo-reports
-(a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
+heldout3.jsonl to heldout8.jsonl group their form answers into pseudo-reports (a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
 share of follow-up reports whose budget and outcome, summed the way
 `bilagor amounts` sums them, both come out exactly right; with `-v` it lists
 the reports that miss, with every amount found and its role.
@@ -85,6 +87,7 @@ HALF_SPLITS = {
 # data). The eighth round's writer adds its sets here.
 HELDOUT_SPLITS: tuple[str, ...] = ("heldout7_keep", "heldout7_public_keep", "heldout8", "heldout8_public")
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
+ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
 
 
 class FoundAmount(Protocol):
@@ -250,6 +253,26 @@ def load_split(name: str) -> list[dict]:
         return [item for item in load_split(base) if _half_number(item) % 2 == parity]
     path = CORPUS_DIR / f"{name}.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def annotated_amounts(items: Iterable[dict]) -> list[dict]:
+    return [a for item in items for a in item["amounts"]]
+
+
+def assert_held_out_annotations(forms: list[dict], public: list[dict], *, min_sek: int | None = 0) -> None:
+    """What every held-out pair of sets (form answers, public passages) must hold: well-formed amounts of at
+    least `min_sek` (None: signed, as heldout5 wrote deficits), at least five ranges, every role in both,
+    `unclear` (5-15 % of the public amounts) only in public text."""
+    amounts = annotated_amounts(forms + public)
+    assert sum(1 for a in amounts if "high" in a) >= 5  # ranges
+    for amount in amounts:
+        assert isinstance(amount["sek"], int) and isinstance(amount["approx"], bool)
+        assert min_sek is None or amount["sek"] >= min_sek
+        assert "high" not in amount or amount["high"] > amount["sek"]
+    assert {a["role"] for a in annotated_amounts(forms)} == ROLES  # every role occurs; no `unclear` in forms
+    public_roles = [a["role"] for a in annotated_amounts(public)]
+    assert set(public_roles) == ROLES | {UNCLEAR}
+    assert 0.05 <= public_roles.count(UNCLEAR) / len(public_roles) <= 0.15
 
 
 def extractor_amounts(item: dict) -> list:
