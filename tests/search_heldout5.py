@@ -473,15 +473,9 @@ def main() -> None:
 
     --misses lists each imperfect query (both halves are burned now).
     """
-    import sys
-
     import search_scoring
 
-    args = sys.argv[1:]
-    half = args[args.index("--half") + 1] if "--half" in args else "all"
-    if half not in HALVES:
-        raise SystemExit(f"--half takes one of {', '.join(HALVES)}, not {half!r}")
-    search_scoring.main(build_heldout5_archive, HALVES[half], CLASSES)  # burned: misses may be listed
+    search_scoring.main_by_half(build_heldout5_archive, HALVES, CLASSES)
 
 
 if __name__ == "__main__":

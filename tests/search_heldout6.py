@@ -502,18 +502,12 @@ def per_class(rows) -> dict[str, tuple[int, float, float]]:
 def main() -> None:
     """Print the aggregate figures (per class too); `--half dev|keep` scores one half of the set.
 
-    --misses lists each imperfect query of the whole set or the dev half, never of the keep half.
+    --misses lists each imperfect query (both halves are burned now: the keep half was scored at the
+    seventh round's start and end).
     """
-    import sys
-
     import search_scoring
 
-    args = sys.argv[1:]
-    half = args[args.index("--half") + 1] if "--half" in args else "all"
-    if half not in HALVES:
-        raise SystemExit(f"--half takes one of {', '.join(HALVES)}, not {half!r}")
-    # burned: misses may be listed, except for the keep half
-    search_scoring.main(build_heldout6_archive, HALVES[half], CLASSES, allow_misses=half != "keep")
+    search_scoring.main_by_half(build_heldout6_archive, HALVES, CLASSES)
 
 
 if __name__ == "__main__":

@@ -559,16 +559,9 @@ def main() -> None:
 
     --misses lists each imperfect query of the whole set or the dev half, never of the keep half.
     """
-    import sys
-
     import search_scoring
 
-    args = sys.argv[1:]
-    half = args[args.index("--half") + 1] if "--half" in args else "all"
-    if half not in HALVES:
-        raise SystemExit(f"--half takes one of {', '.join(HALVES)}, not {half!r}")
-    # burned: misses may be listed, except for the keep half
-    search_scoring.main(build_heldout7_archive, HALVES[half], CLASSES, allow_misses=half != "keep")
+    search_scoring.main_by_half(build_heldout7_archive, HALVES, CLASSES, keep_held_out=True)
 
 
 if __name__ == "__main__":
