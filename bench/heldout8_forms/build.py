@@ -59,7 +59,7 @@ def draw(family: str, form: Form, path: Path, rng: random.Random) -> int | None:
         draw_scan.fax(pages, path, rng)
     else:
         pages = columns(form, draw_scan.width, right_labels=rng.random() < 0.5, rules=False)
-        draw_scan.photo(pages, path, rng)
+        draw_scan.photo(pages, path, rng, form.year)
     return len(pages)
 
 

@@ -190,6 +190,15 @@ def followup(rng: random.Random, index: int, climate: bool) -> Form:
         "Synpunkterna från boende har varit övervägande positiva.",
         "Skötseln av anläggningen ingår från och med nu i den ordinarie driften.",
         "Trafikkontoret och fastighetskontoret har deltagit i planeringen.",
+        "Under sommaren ordnades två välbesökta aktiviteter på platsen tillsammans med föreningslivet.",
+        "Nattvandrare och fältassistenter rör sig numera regelbundet i området under helgkvällar.",
+        "Enkäten till boende i närområdet besvarades av 212 personer, varav en majoritet upplever förbättringar.",
+        "Belysningen styrs av närvarosensorer och dimras ned när ingen passerar, vilket sparar energi.",
+        "Klotter och nedskräpning anmäls nu direkt via stadens app och åtgärdas inom ett dygn.",
+        "Den lokala butiksföreningen har bidragit med egna medel till skyltning och blomsterurnor.",
+        "Polisen har i sin lägesbild noterat att ungdomsgrupperingar inte längre samlas vid entrén.",
+        "Erfarenheterna från projektet har presenterats för andra stadsdelsförvaltningar.",
+        "Arbetet har dokumenterats med fotografier före och efter genomförandet.",
     ]
     deviations = [
         "Leveransen av material försenades med sex veckor.",
@@ -225,7 +234,7 @@ def followup(rng: random.Random, index: int, climate: bool) -> Form:
         Row(FIELD, labels["plats"], "plats", [location]),
         Row(FIELD, labels["mal_och_syfte"], "mal_och_syfte", _paragraphs(rng, goal, 2)),
         Row(MARKER, stage.capitalize(), None, [stage.capitalize()]),
-        Row(FIELD, labels["slutresultat"], "slutresultat", _paragraphs(rng, result, 3)),
+        Row(FIELD, labels["slutresultat"], "slutresultat", _paragraphs(rng, result, rng.choice([1, 2, 4]))),
         Row(FIELD, labels["avvikelser"], "avvikelser",
             _empty(rng) if rng.random() < 0.3 else _paragraphs(rng, deviations, 1)),
         Row(FIELD, labels["ekonomiskt_utfall"], "ekonomiskt_utfall", [" ".join(economy[:2]), *economy[2:4]][

@@ -36,9 +36,11 @@ def _head(form: Form) -> list[str]:
 def tbl_source(form: Form) -> str:
     lines = _head(form) + [".TS", "allbox tab(@);", "lw(1.5i) lw(4.5i).", ]
     for row in form.rows:
-        label = f"\\fB{_esc(row.label)}\\fP" if row.style == FIELD else ""
-        body = "\n.sp 0.5\n".join(_esc(p) for p in row.paragraphs)
-        lines.append(f"T{{\n{label}\nT}}@T{{\n{body}\nT}}")
+        # One table row a paragraph: tbl cannot break a row over a page, so a long answer goes on in rows of
+        # its own with the label cell empty.
+        for i, paragraph in enumerate(row.paragraphs):
+            label = f"\\fB{_esc(row.label)}\\fP" if row.style == FIELD and i == 0 else ""
+            lines.append(f"T{{\n{label}\nT}}@T{{\n{_esc(paragraph)}\nT}}")
     lines.append(".TE")
     return "\n".join(lines) + "\n"
 

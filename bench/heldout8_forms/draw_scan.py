@@ -61,7 +61,7 @@ def _light(size: tuple[int, int], rng: random.Random) -> Image.Image:
     return small.resize(size, Image.Resampling.BILINEAR)
 
 
-def photo(pages: list[Page], path: Path, rng: random.Random) -> None:
+def photo(pages: list[Page], path: Path, rng: random.Random, year: int) -> None:
     images = []
     paper = rng.choice([(252, 246, 214), (226, 240, 250), (240, 228, 240), (236, 248, 228)])
     for n, page in enumerate(pages):
@@ -73,7 +73,7 @@ def photo(pages: list[Page], path: Path, rng: random.Random) -> None:
             stamp = Image.new("RGBA", (420, 110), (0, 0, 0, 0))
             sd = ImageDraw.Draw(stamp)
             sd.rectangle([2, 2, 417, 107], outline=(200, 30, 30, 200), width=5)
-            sd.text((20, 22), "INKOM 2025-03-14", font=_font(True, 340), fill=(200, 30, 30, 200))
+            sd.text((20, 22), f"INKOM {year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", font=_font(True, 340), fill=(200, 30, 30, 200))
             stamp = stamp.rotate(rng.uniform(-12, 12), expand=True)
             ink.paste(stamp, (ink.width - stamp.width - 60, 10), stamp)
             x, y = 40, 150

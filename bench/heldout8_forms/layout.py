@@ -41,7 +41,15 @@ class Page:
 def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
     lines: list[str] = []
     line = ""
+    words: list[str] = []
     for word in text.split(" "):
+        # A compound too wide for a narrow column breaks after its slash ("Behovsanalys/ problembeskrivning").
+        if "/" in word[:-1] and measure(word) > width:
+            head, tail = word.split("/", 1)
+            words += [head + "/", tail]
+        else:
+            words.append(word)
+    for word in words:
         trial = f"{line} {word}" if line else word
         if line and measure(trial) > width:
             lines.append(line)
