@@ -79,8 +79,9 @@ def build(out: Path, seed: int, count: int, families: list[str]) -> list[Path]:
         pages = draw(family, form, path, rng)
         producer, layer = FAMILIES[family]
         record = truth(form, family, producer, layer, pages)
-        path.with_name(path.stem + ".truth.json").write_text(json.dumps(record, ensure_ascii=False, indent=1),
-                                                             encoding="utf-8")
+        path.with_name(path.stem + ".truth.json").write_text(
+            json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
         paths.append(path)
     return paths
 

@@ -36,8 +36,12 @@ OLD = {
 NEW = {"Hägersten-Älvsjö": "Hägersten-Älvsjö", "Järva": "Järva", "Norra innerstaden": "Norra innerstadens"}
 GENITIVE = {**OLD, **NEW}
 MERGED_2020 = {"Hägersten-Liljeholmen": "Hägersten-Älvsjö", "Älvsjö": "Hägersten-Älvsjö"}
-MERGED_2023 = {"Rinkeby-Kista": "Järva", "Spånga-Tensta": "Järva", "Norrmalm": "Norra innerstaden",
-               "Östermalm": "Norra innerstaden"}
+MERGED_2023 = {
+    "Rinkeby-Kista": "Järva",
+    "Spånga-Tensta": "Järva",
+    "Norrmalm": "Norra innerstaden",
+    "Östermalm": "Norra innerstaden",
+}
 
 
 def today(district: str) -> str:
@@ -95,8 +99,15 @@ CLIMATE = [
     ("Laddstolpar för tjänstebilar", "laddstolpar vid förvaltningens garage"),
     ("Energieffektiv belysning", "armaturer med lysdioder"),
 ]
-PEOPLE = [("Maja", "Holmqvist"), ("Tobias", "Öberg"), ("Sanna", "Åkesson"), ("Henrik", "Ljungdahl"),
-          ("Amira", "Haddad"), ("Petter", "Sundström"), ("Linnea", "Wärn")]
+PEOPLE = [
+    ("Maja", "Holmqvist"),
+    ("Tobias", "Öberg"),
+    ("Sanna", "Åkesson"),
+    ("Henrik", "Ljungdahl"),
+    ("Amira", "Haddad"),
+    ("Petter", "Sundström"),
+    ("Linnea", "Wärn"),
+]
 
 
 def money(rng: random.Random, year: int) -> tuple[str, str]:
@@ -180,8 +191,10 @@ def followup(rng: random.Random, index: int, climate: bool) -> Form:
         "Boende har under flera år framfört att platsen upplevs som mörk och öde.",
     ]
     if climate:
-        goal += ["Investeringen ska minska förvaltningens utsläpp av växthusgaser.",
-                 "Energianvändningen i verksamheten ska minska varaktigt."]
+        goal += [
+            "Investeringen ska minska förvaltningens utsläpp av växthusgaser.",
+            "Energianvändningen i verksamheten ska minska varaktigt.",
+        ]
     result = [
         f"Arbetet med {what} blev klart under hösten {year}.",
         "En uppföljande trygghetsvandring visade att platsen upplevs som ljusare och mer öppen.",
@@ -213,21 +226,33 @@ def followup(rng: random.Random, index: int, climate: bool) -> Form:
         "Resterande medel återförs.",
         "Upparbetade kostnader för projektering ingår.",
     ]
-    title = ("Bilaga 7 - Uppföljning klimatinvestering" if climate else
-             rng.choice(["Bilaga 5 - Uppföljning trygghetsinvestering", "Bilaga 5 Uppföljning trygghetsinvestering"]))
+    title = (
+        "Bilaga 7 - Uppföljning klimatinvestering"
+        if climate
+        else rng.choice(["Bilaga 5 - Uppföljning trygghetsinvestering", "Bilaga 5 Uppföljning trygghetsinvestering"])
+    )
     appendix = "7" if climate else "5"
     labels = {
         "projektnamn": rng.choice(["Projektnamn", "Projektets namn"]),
         "plats": rng.choice(["Geografisk plats för investering", "Plats"]),
         "mal_och_syfte": rng.choice(["Projektets mål och syfte", "Syfte och mål"]),
-        "slutresultat": rng.choice([
-            "Beskrivning av slutresultat utifrån investeringens mål och förväntad klimatnytta" if climate else
-            "Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens behov av "
-            "trygghetsskapande åtgärd", "Resultat"]),
+        "slutresultat": rng.choice(
+            [
+                "Beskrivning av slutresultat utifrån investeringens mål och förväntad klimatnytta"
+                if climate
+                else "Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens behov av "
+                "trygghetsskapande åtgärd",
+                "Resultat",
+            ]
+        ),
         "avvikelser": rng.choice(["Beskrivning av eventuella avvikelser i projektets genomförande", "Avvikelser"]),
-        "ekonomiskt_utfall": rng.choice([
-            "Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter",
-            "Ekonomiskt utfall", "Ekonomisk redovisning"]),
+        "ekonomiskt_utfall": rng.choice(
+            [
+                "Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter",
+                "Ekonomiskt utfall",
+                "Ekonomisk redovisning",
+            ]
+        ),
     }
     rows = [
         Row(FIELD, labels["projektnamn"], "projektnamn", [project]),
@@ -235,10 +260,18 @@ def followup(rng: random.Random, index: int, climate: bool) -> Form:
         Row(FIELD, labels["mal_och_syfte"], "mal_och_syfte", _paragraphs(rng, goal, 2)),
         Row(MARKER, stage.capitalize(), None, [stage.capitalize()]),
         Row(FIELD, labels["slutresultat"], "slutresultat", _paragraphs(rng, result, rng.choice([1, 2, 4]))),
-        Row(FIELD, labels["avvikelser"], "avvikelser",
-            _empty(rng) if rng.random() < 0.3 else _paragraphs(rng, deviations, 1)),
-        Row(FIELD, labels["ekonomiskt_utfall"], "ekonomiskt_utfall", [" ".join(economy[:2]), *economy[2:4]][
-            : rng.randint(1, 3)]),
+        Row(
+            FIELD,
+            labels["avvikelser"],
+            "avvikelser",
+            _empty(rng) if rng.random() < 0.3 else _paragraphs(rng, deviations, 1),
+        ),
+        Row(
+            FIELD,
+            labels["ekonomiskt_utfall"],
+            "ekonomiskt_utfall",
+            [" ".join(economy[:2]), *economy[2:4]][: rng.randint(1, 3)],
+        ),
     ]
     if rng.random() < 0.25:
         rows.append(Row(FIELD, "Ansvarig enhet", "ansvarig_enhet", ["Enheten för lokalt utvecklingsarbete."]))
@@ -246,8 +279,7 @@ def followup(rng: random.Random, index: int, climate: bool) -> Form:
     rows.append(Row(FIELD, "Bilder före", "bilder_fore", pics))
     rows.append(Row(FIELD, "Bilder efter", "bilder_efter", pics))
     dnr = f"Dnr {rng.randint(1, 9)}.{rng.randint(1, 5)}.{rng.randint(1, 9)}-{rng.randint(100, 999)}-{year}"
-    return Form(f"h8-{index:03d}", title, "uppfoljning", appendix, year, district, stage, project, location, dnr,
-                rows)
+    return Form(f"h8-{index:03d}", title, "uppfoljning", appendix, year, district, stage, project, location, dnr, rows)
 
 
 def application(rng: random.Random, index: int, climate: bool) -> Form:
@@ -258,8 +290,14 @@ def application(rng: random.Random, index: int, climate: bool) -> Form:
     project = f"{measure} vid {place}"
     first, last = rng.choice(PEOPLE)
     amount = rng.randint(3, 50) * 25_000
-    asked = rng.choice([f"{amount:,}".replace(",", " "), f"{amount:,} kr".replace(",", NBSP),
-                        f"{amount / 1e6:.2f} mnkr".replace(".", ","), f"{amount // 1000} tkr"])
+    asked = rng.choice(
+        [
+            f"{amount:,}".replace(",", " "),
+            f"{amount:,} kr".replace(",", NBSP),
+            f"{amount / 1e6:.2f} mnkr".replace(".", ","),
+            f"{amount // 1000} tkr",
+        ]
+    )
     others = [d for d in districts_of(year) if d != district]
     co = f"{GENITIVE[rng.choice(others)]} stadsdelsnämnd" if rng.random() < 0.3 else PLACEHOLDER
     need = [
@@ -277,24 +315,37 @@ def application(rng: random.Random, index: int, climate: bool) -> Form:
     ]
     if climate:
         aim.append("Investeringen beräknas minska utsläppen med omkring 12 ton koldioxid per år.")
-    title = ("Bilaga 7 Ansökan om investeringsmedel för klimatinvesteringar" if climate else
-             "Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder")
+    title = (
+        "Bilaga 7 Ansökan om investeringsmedel för klimatinvesteringar"
+        if climate
+        else "Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder"
+    )
     rows = [
         Row(FIELD, "Namn på insats", "insats", [project]),
         Row(FIELD, "Sökt belopp", "sokt_belopp", [asked]),
         Row(FIELD, "Sökande nämnd", "sokande_namnd", [f"{GENITIVE[district]} stadsdelsnämnd"]),
         Row(FIELD, "Ev medsökande nämnd", "medsokande_namnd", [co]),
-        Row(FIELD, "Kontaktperson", "kontaktperson", [f"{first} {last}, {rng.choice(['enhetschef', 'trygghetssamordnare'])}"]),
+        Row(
+            FIELD,
+            "Kontaktperson",
+            "kontaktperson",
+            [f"{first} {last}, {rng.choice(['enhetschef', 'trygghetssamordnare'])}"],
+        ),
         Row(FIELD, "Telefon", "telefon", [f"08-508 {rng.randint(10, 99)} {rng.randint(100, 999)}"]),
         Row(FIELD, "E-post", "epost", [f"{_ascii(first)}.{_ascii(last)}@stockholm.se"]),
-        Row(FIELD, "Ev samverkan", "samverkan",
-            [rng.choice(["polisen och lokala fastighetsägare.", "Stockholmshem och nattvandrare.", PLACEHOLDER])]),
+        Row(
+            FIELD,
+            "Ev samverkan",
+            "samverkan",
+            [rng.choice(["polisen och lokala fastighetsägare.", "Stockholmshem och nattvandrare.", PLACEHOLDER])],
+        ),
         Row(FIELD, "1. Beskrivning (mål och syfte)", "beskrivning", _paragraphs(rng, aim, 2)),
         Row(FIELD, "1.1 Behovsanalys/problembeskrivning", "behovsanalys", _paragraphs(rng, need, 2)),
     ]
     dnr = f"Dnr {rng.randint(1, 9)}.{rng.randint(1, 5)}-{rng.randint(100, 999)}-{year}"
-    return Form(f"h8-{index:03d}", title, "ansokan", "7" if climate else "5b", year, district, None, project, None,
-                dnr, rows)
+    return Form(
+        f"h8-{index:03d}", title, "ansokan", "7" if climate else "5b", year, district, None, project, None, dnr, rows
+    )
 
 
 def traffic(rng: random.Random, index: int) -> Form:
@@ -309,15 +360,34 @@ def traffic(rng: random.Random, index: int) -> Form:
         Row(FIELD, "Bakgrund", "bakgrund", [f"Stadsdelsförvaltningen har under flera år fått klagomål om {place}."]),
         Row(FIELD, "Plats", "plats", [location]),
         Row(FIELD, "Syfte och mål", "mal_och_syfte", [f"Syftet är {what} för en tryggare miljö."]),
-        Row(FIELD, "Genomförande", "genomforande",
-            [f"Arbetet genomfördes under {year} av trafikkontoret i samråd med stadsdelsförvaltningen."]),
+        Row(
+            FIELD,
+            "Genomförande",
+            "genomforande",
+            [f"Arbetet genomfördes under {year} av trafikkontoret i samråd med stadsdelsförvaltningen."],
+        ),
         Row(FIELD, "Resultat", "slutresultat", ["Framkomligheten för räddningstjänsten har säkrats."]),
-        Row(FIELD, "Ekonomisk redovisning", "ekonomiskt_utfall",
-            [f"Genomförandebeslutet omfattade en budget på {budget}. Slutkostnaden för {year} blev {outcome}."]),
+        Row(
+            FIELD,
+            "Ekonomisk redovisning",
+            "ekonomiskt_utfall",
+            [f"Genomförandebeslutet omfattade en budget på {budget}. Slutkostnaden för {year} blev {outcome}."],
+        ),
     ]
     dnr = f"Dnr T{year}-{rng.randint(1000, 9999)}"
-    return Form(f"h8-{index:03d}", f"{project}. Slutredovisning", "uppfoljning", None, year, district,
-                "slutredovisning", project, location, dnr, rows)
+    return Form(
+        f"h8-{index:03d}",
+        f"{project}. Slutredovisning",
+        "uppfoljning",
+        None,
+        year,
+        district,
+        "slutredovisning",
+        project,
+        location,
+        dnr,
+        rows,
+    )
 
 
 def _ascii(name: str) -> str:

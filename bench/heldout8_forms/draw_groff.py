@@ -27,14 +27,26 @@ def _esc(text: str) -> str:
 
 def _head(form: Form) -> list[str]:
     return [
-        ".nr PS 10", ".nr VS 12", ".nr PO 1i", ".nr LL 6.3i",
-        f'.ds LH {_esc(form.dnr)}', ".ds CH", ".ds RH", ".ds CF Sida \\\\n%",
-        ".LP", f"\\s[14]\\fB{_esc(form.title)}\\fP\\s[0]", ".sp 1",
+        ".nr PS 10",
+        ".nr VS 12",
+        ".nr PO 1i",
+        ".nr LL 6.3i",
+        f".ds LH {_esc(form.dnr)}",
+        ".ds CH",
+        ".ds RH",
+        ".ds CF Sida \\\\n%",
+        ".LP",
+        f"\\s[14]\\fB{_esc(form.title)}\\fP\\s[0]",
+        ".sp 1",
     ]
 
 
 def tbl_source(form: Form) -> str:
-    lines = _head(form) + [".TS", "allbox tab(@);", "lw(1.5i) lw(4.5i).", ]
+    lines = _head(form) + [
+        ".TS",
+        "allbox tab(@);",
+        "lw(1.5i) lw(4.5i).",
+    ]
     for row in form.rows:
         # One table row a paragraph: tbl cannot break a row over a page, so a long answer goes on in rows of
         # its own with the label cell empty.
@@ -61,6 +73,11 @@ def write(source: str, path: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ps = Path(tmp) / "form.ps"
         with ps.open("wb") as out:
-            subprocess.run(["groff", "-Kutf8", "-t", "-ms", "-Tps", "-dpaper=a4", "-P-pa4"], input=source.encode(),
-                           stdout=out, stderr=subprocess.DEVNULL, check=True)
+            subprocess.run(
+                ["groff", "-Kutf8", "-t", "-ms", "-Tps", "-dpaper=a4", "-P-pa4"],
+                input=source.encode(),
+                stdout=out,
+                stderr=subprocess.DEVNULL,
+                check=True,
+            )
         subprocess.run(["ps2pdf", "-sPAPERSIZE=a4", str(ps), str(path)], check=True, capture_output=True)

@@ -65,19 +65,25 @@ def write(pages: list[Page], path: Path, title: str) -> None:
     img = add(
         b"<< /Type /XObject /Subtype /Image /Width 32 /Height 32 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
         b"/Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 3 /Columns 32 >> /Length "
-        + str(len(logo)).encode() + b" >>\nstream\n" + logo + b"\nendstream"
+        + str(len(logo)).encode()
+        + b" >>\nstream\n"
+        + logo
+        + b"\nendstream"
     )
     pages_id = len(objects) + 2 * len(pages) + 1
     kids = []
     for page in pages:
         data = zlib.compress(_content(page))
-        content = add(b"<< /Filter /FlateDecode /Length " + str(len(data)).encode() + b" >>\nstream\n" + data
-                      + b"\nendstream")
-        kids.append(add(
-            f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {page.width:.0f} {page.height:.0f}] "
-            f"/Resources << /Font << /F1 {f1} 0 R /F2 {f2} 0 R >> /XObject << /Logo {img} 0 R >> >> "
-            f"/Contents {content} 0 R >>".encode()
-        ))
+        content = add(
+            b"<< /Filter /FlateDecode /Length " + str(len(data)).encode() + b" >>\nstream\n" + data + b"\nendstream"
+        )
+        kids.append(
+            add(
+                f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {page.width:.0f} {page.height:.0f}] "
+                f"/Resources << /Font << /F1 {f1} 0 R /F2 {f2} 0 R >> /XObject << /Logo {img} 0 R >> >> "
+                f"/Contents {content} 0 R >>".encode()
+            )
+        )
     add(f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode())
     info = add(b"<< /Producer (bilagor heldout8 hand-written PDF) /Title " + _literal(title) + b" >>")
     catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())

@@ -57,7 +57,9 @@ def _light(size: tuple[int, int], rng: random.Random) -> Image.Image:
     """A mask darkening towards one corner, as under a desk lamp."""
     small = Image.new("L", (16, 16))
     cx, cy = rng.choice([(0, 0), (15, 0), (0, 15), (15, 15)])
-    small.putdata([round(255 - 110 * (((x - cx) ** 2 + (y - cy) ** 2) ** 0.5) / 22) for y in range(16) for x in range(16)])
+    small.putdata(
+        [round(255 - 110 * (((x - cx) ** 2 + (y - cy) ** 2) ** 0.5) / 22) for y in range(16) for x in range(16)]
+    )
     return small.resize(size, Image.Resampling.BILINEAR)
 
 
@@ -73,7 +75,12 @@ def photo(pages: list[Page], path: Path, rng: random.Random, year: int) -> None:
             stamp = Image.new("RGBA", (420, 110), (0, 0, 0, 0))
             sd = ImageDraw.Draw(stamp)
             sd.rectangle([2, 2, 417, 107], outline=(200, 30, 30, 200), width=5)
-            sd.text((20, 22), f"INKOM {year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", font=_font(True, 340), fill=(200, 30, 30, 200))
+            sd.text(
+                (20, 22),
+                f"INKOM {year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                font=_font(True, 340),
+                fill=(200, 30, 30, 200),
+            )
             stamp = stamp.rotate(rng.uniform(-12, 12), expand=True)
             ink.paste(stamp, (ink.width - stamp.width - 60, 10), stamp)
             x, y = 40, 150
@@ -82,8 +89,16 @@ def photo(pages: list[Page], path: Path, rng: random.Random, year: int) -> None:
         big = Image.new("RGB", (w + 200, h + 200), (70, 60, 50))  # the table under the page
         big.paste(ink, (100, 100))
         d = [rng.uniform(-40, 40) for _ in range(8)]
-        quad = (100 + d[0], 100 + d[1], 100 + d[2], h + 100 + d[3], w + 100 + d[4], h + 100 + d[5], w + 100 + d[6],
-                100 + d[7])
+        quad = (
+            100 + d[0],
+            100 + d[1],
+            100 + d[2],
+            h + 100 + d[3],
+            w + 100 + d[4],
+            h + 100 + d[5],
+            w + 100 + d[6],
+            100 + d[7],
+        )
         shot = big.transform((w, h), Image.Transform.QUAD, quad, Image.Resampling.BICUBIC)
         shot = shot.rotate(rng.uniform(-2.5, 2.5), resample=Image.Resampling.BICUBIC, fillcolor=(70, 60, 50))
         shade = Image.new("RGB", shot.size, (0, 0, 0))

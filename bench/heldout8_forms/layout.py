@@ -13,8 +13,18 @@ from typing import Callable
 from content import FIELD, MARKER, Form
 
 # Short header fields drawn as cards; the rest run full width.
-GRID_KEYS = {"projektnamn", "plats", "insats", "sokt_belopp", "sokande_namnd", "medsokande_namnd", "kontaktperson",
-             "telefon", "epost", "samverkan"}
+GRID_KEYS = {
+    "projektnamn",
+    "plats",
+    "insats",
+    "sokt_belopp",
+    "sokande_namnd",
+    "medsokande_namnd",
+    "kontaktperson",
+    "telefon",
+    "epost",
+    "samverkan",
+}
 Width = Callable[[str, bool, float], float]  # text, bold, size -> points
 
 
@@ -64,7 +74,9 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
 def _footers(pages: list[Page], form: Form, width: Width, margin: float) -> None:
     for i, page in enumerate(pages, 1):
         label = f"Sida {i} av {len(pages)}"
-        page.texts.append(Text((page.width - width(label, False, 8)) / 2, page.height - margin / 2, label, 8, grey=True))
+        page.texts.append(
+            Text((page.width - width(label, False, 8)) / 2, page.height - margin / 2, label, 8, grey=True)
+        )
         page.texts.append(Text(page.width - margin - width(form.dnr, False, 8), margin / 2, form.dnr, 8, grey=True))
 
 
