@@ -216,7 +216,6 @@ def followup(rng: random.Random, index: int, climate: bool) -> Form:
     deviations = [
         "Leveransen av material försenades med sex veckor.",
         "Arbetet fick göras i två etapper på grund av markförhållandena.",
-        "Inga avvikelser har noterats.",
         "Tidplanen förskjöts något när upphandlingen överklagades.",
     ]
     economy = [
@@ -264,7 +263,11 @@ def followup(rng: random.Random, index: int, climate: bool) -> Form:
             FIELD,
             labels["avvikelser"],
             "avvikelser",
-            _empty(rng) if rng.random() < 0.3 else _paragraphs(rng, deviations, 1),
+            _empty(rng)
+            if rng.random() < 0.3
+            else ["Inga avvikelser har noterats."]
+            if rng.random() < 0.2
+            else _paragraphs(rng, deviations, 1),
         ),
         Row(
             FIELD,

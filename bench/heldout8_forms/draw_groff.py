@@ -35,7 +35,13 @@ def _head(form: Form) -> list[str]:
         ".ds CH",
         ".ds RH",
         ".ds CF Sida \\\\n%",
+        # The diarienummer right-aligned above the title (ms prints no header on page 1).
         ".LP",
+        ".ad r",
+        _esc(form.dnr),
+        ".br",
+        ".ad b",
+        ".sp 0.5",
         f"\\s[14]\\fB{_esc(form.title)}\\fP\\s[0]",
         ".sp 1",
     ]

@@ -71,7 +71,7 @@ def photo(pages: list[Page], path: Path, rng: random.Random, year: int) -> None:
         ink = Image.new("RGB", grey.size, paper)
         ink.paste((25, 25, 35), mask=grey.point(lambda v: 255 - v))
         draw = ImageDraw.Draw(ink)
-        if n == 0:  # a received-stamp in the top margin and a handwritten tick beside the title
+        if n == 0:  # a received-stamp low on the page and a handwritten tick beside the title
             stamp = Image.new("RGBA", (420, 110), (0, 0, 0, 0))
             sd = ImageDraw.Draw(stamp)
             sd.rectangle([2, 2, 417, 107], outline=(200, 30, 30, 200), width=5)
@@ -82,7 +82,7 @@ def photo(pages: list[Page], path: Path, rng: random.Random, year: int) -> None:
                 fill=(200, 30, 30, 200),
             )
             stamp = stamp.rotate(rng.uniform(-12, 12), expand=True)
-            ink.paste(stamp, (ink.width - stamp.width - 60, 10), stamp)
+            ink.paste(stamp, (ink.width - stamp.width - 60, ink.height - stamp.height - 140), stamp)
             x, y = 40, 150
             draw.line([(x, y), (x + 18, y + 22), (x + 55, y - 30)], fill=(20, 40, 160), width=6)
         w, h = ink.size
