@@ -103,7 +103,6 @@ def _table_page(number: int, rows, top: float, header=("Rubrik", "Uppgift")) -> 
     return ws
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_repeated_column_header_row_in_body_type_is_no_section():
     first = list(TITLE) + _table_page(
         1,
