@@ -109,6 +109,10 @@ class LayoutSettings:
     # An unknown label alone above its answer stands this many type sizes (top to top) below the
     # previous answer's last line at least (a field's gap, wider than the leading).
     stacked_gap_pitch: float = 1.7
+    # A line of at least this many words right under a complete known label (at the line pitch)
+    # is its answer even when a keyword rule reads it as a label ('Trygghetskameror i samverkan
+    # med polisen'); a shorter one may be the next label of an empty field ('Telefonnummer').
+    open_label_answer_min_words: int = 3
 
     # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
     # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).

@@ -469,6 +469,8 @@ class Walker:
         text = line.text.strip()
         if self.labels_by_type or not label_form(text) or not self._at_label_column(line):
             return False
+        if self._answers_open_label(line):
+            return False
         # A long line that reads as a label is a wrapped answer unless a colon closes it
         # or it is a template label word for word.
         bare = text.rstrip(":").strip()
@@ -485,6 +487,24 @@ class Walker:
             return False
         marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
         return marked and _inline_label_form(bare, self.s)
+
+    def _answers_open_label(self, line: Line) -> bool:
+        """The line stands right under a complete known label still without an answer (at the line
+        pitch, not a field's gap below) and is not a template label word for word: its answer, even
+        when a keyword rule reads it as a label ('Projektnamn' / 'Trygghetskameror i samverkan ...')."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        return (
+            block is not None
+            and not block.value_lines
+            and prev is not None
+            and bool(block.label_lines)
+            and block.label_lines[-1] is prev
+            and self._near_below(prev, line)
+            and len(line.text.split()) >= self.s.open_label_answer_min_words
+            and self.is_known_wording(block.label.rstrip(":"))
+            and not self.is_known_wording(line.text.strip().rstrip(":"))
+        )
 
     def _introduces_list(self, line: Line) -> bool:
         """A colon line right above a list item ('Följande har gjorts:' over '- 24 nya stolpar')

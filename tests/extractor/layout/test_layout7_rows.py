@@ -128,7 +128,6 @@ def test_a_repeated_column_header_row_in_body_type_is_no_section():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_an_answer_right_under_its_label_that_a_rule_reads_as_a_label():
     """'Trygghetskameror i samverkan med polisen, Skanstull' names a known label's word, but it
     stands right under an open label at the answers' pitch: its answer."""
