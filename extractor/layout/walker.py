@@ -21,6 +21,8 @@ from bilagor.extractor.words import Word
 CONNECTOR_END = re.compile(r"(,|-|/|\b(och|av|för|mot|i|på|om|med|till|samt|eller|utifrån|de|det|den))$", re.I)
 _NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+# A section number alone on its line ('1.1', '2.'): its label's words follow on the next.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?$")
 
 
 # Digits, an e-mail or web address: answer text, never the wrapped part of a label.
@@ -206,14 +208,21 @@ class Walker:
             self._add_value(Line(line.page, value_words, line.in_grid))
         self.last_full_value = None
 
-    def _column_split(self, left: list[Word], right: list[Word], line: Line) -> bool:
-        """Whether words left and right of the boundary are a label and its answer."""
+    def _column_gap(self, left: list[Word], right: list[Word], line: Line) -> tuple[bool, bool]:
+        """(a label-to-answer gap between the words, the right ones aligned at the value column)."""
         assert self.boundary is not None
         gap = right[0].x0 - max(w.x1 for w in left)
         column_gap = gap >= gap_threshold(right[0].size or line.height * 0.8, self.s) * self.s.label_gap_share
         # Answers are left-aligned in their column; a wide space inside
         # justified full-width text falls anywhere.
         aligned = right[0].x0 - self.boundary <= self.s.value_align_tolerances * self.tol
+        return column_gap, aligned
+
+    def _column_split(self, left: list[Word], right: list[Word], line: Line) -> bool:
+        """Whether words left and right of the boundary are a label and its answer."""
+        assert self.boundary is not None
+        gap = right[0].x0 - max(w.x1 for w in left)
+        column_gap, aligned = self._column_gap(left, right, line)
         # A label word wider than its column runs up to the answer: the
         # answer still starts exactly at the value column.
         # So do label words set apart by type (bold, capitals, a size of their own) that fill the
@@ -375,7 +384,7 @@ class Walker:
         )
         if self._is_heading(line) and line.size > self.body + self.s.title_size_step and not clean_row:
             return line.words, None  # a title or large heading, whatever its width
-        if self._numbered_label(line.text):
+        if self._numbered_label(line.text) and not self._numbered_in_column(left, right, line):
             return line.words, None  # "1. Beskrivning (mål och syfte)": numbered sections run full width
         if left and self.blocks and self.blocks[-1].heading and self.is_label(self.blocks[-1].label):
             # Under a full-width heading the text is full-width too: only a
@@ -387,6 +396,22 @@ class Walker:
         if left and not right and len(left) > 1 and left[-1].x1 > self.boundary + self.tol:
             return line.words, None  # runs across the column boundary: full-width text
         return left, right
+
+    def _numbered_in_column(self, left: list[Word], right: list[Word], line: Line) -> bool:
+        """A numbered label kept to the label column, as the other labels are: beside its answer
+        after a column gap at the value column ('1. Beskrivning (mål och' | 'Målet är ...'), or
+        alone in the column with its answer's lines beside it, above or below (a centred answer)."""
+        assert self.boundary is not None
+        if left and right:
+            return all(self._column_gap(left, right, line))
+        if not left or left[-1].x1 > self.boundary:
+            return False
+        beside = [other for other in (self.prev_line, self.next_line) if other is not None and other.page == line.page]
+        return any(
+            other.x0 >= self.boundary - self.tol
+            and abs(other.top - line.top) <= self.s.wrap_pitch * max(line.size, line.height)
+            for other in beside
+        )
 
     def _value_start(self, line: Line) -> int:
         """Index of the line's first value-column word.
@@ -574,7 +599,7 @@ class Walker:
         if heading and self._wraps_title(line):
             return True
         first = line.text[:1]
-        if CONNECTOR_END.search(prev.text):
+        if CONNECTOR_END.search(prev.text) or _SECTION_NUMBER.match(prev.text.strip()):
             return True
         if in_capitals(prev.text) and (in_capitals(line.text) or _one_capital(line.text)):
             # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,

@@ -124,7 +124,6 @@ def test_a_row_of_two_unknown_cells_in_plain_type_above_stacked_fields():
     assert got == [("Ärendenummer", "E-2019-26277"), ("Inskickat", "2019-07-24"), *stacked]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_numbered_label_wrapping_beside_its_answer_keeps_its_tail():
     ws = list(TITLE)
     rows = [

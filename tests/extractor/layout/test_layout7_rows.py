@@ -145,7 +145,6 @@ def test_an_answer_right_under_its_label_that_a_rule_reads_as_a_label():
     assert [(label, text) for label, text, _ in got] == rows
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_numbered_label_in_the_label_column_with_its_answer_centred_on_it():
     """'1. BESKRIVNING (MÅL OCH SYFTE)' in the narrow label column, its two answer lines above and
     below it; '1.1' alone on a line with the label's words on the next."""
