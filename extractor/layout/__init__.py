@@ -25,10 +25,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
+from bilagor.extractor.layout.cells import unfold_cell_rows
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headrows import strip_column_headers
+from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.overprint import part_run_in_words
@@ -92,9 +94,13 @@ def layout_pages(
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     tol = alignment_tolerance([p.width for p in pages], s)
-    lines, card_xs = unfold_cards([line for ls in page_lines for line in ls], is_label, tol, s)
+    # Before `unfold_cards`: a cell row told by type reads its unknown labels too, and an empty cell.
+    lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
+    lines, card_xs = unfold_cards(lines, is_label, tol, s)
     framed = [without_card_frames(p, card_xs, s) for p in pages]
-    boundaries = page_boundaries(framed, page_lines, find_boundary(framed, lines, s, is_label), s, is_label)
+    # A cell grid's lines are read by their cells: no evidence for or against a label column.
+    plain = [ln for ln in lines if not ln.cell] or lines
+    boundaries = page_boundaries(framed, page_lines, find_boundary(framed, plain, s, is_label), s, is_label)
     lines = part_run_in_words(lines, boundaries, tol, is_label_word)
     lines, headers = strip_column_headers(lines, boundaries, is_label, mostly_bold(lines, body), s)
     rules = {p.number: p.rules for p in pages}
@@ -129,5 +135,6 @@ def layout_pages(
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
         glue_broken_words(walker.blocks, is_label_word, s)
     preamble, blocks = split_preamble(walker.preamble, merge_continued(walker.blocks), is_label, is_title_start)
+    blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())
-    return Layout(preamble, blocks, walker.markers, removed + headers, two_column, body)
+    return Layout(preamble, blocks, walker.markers, removed + headers + legends, two_column, body)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -28,7 +30,7 @@ def without_fragments(lines: list[Line]) -> list[Line]:
         if len(words) == len(line.words):
             out.append(line)
         elif words:
-            out.append(Line(line.page, words, line.in_grid))
+            out.append(replace(line, words=words))
     return out
 
 

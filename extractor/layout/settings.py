@@ -113,6 +113,8 @@ class LayoutSettings:
     # is its answer even when a keyword rule reads it as a label ('Trygghetskameror i samverkan
     # med polisen'); a shorter one may be the next label of an empty field ('Telefonnummer').
     open_label_answer_min_words: int = 3
+    # A fieldset's legend sits at least this far (pt) right of the labels' column (its padding).
+    legend_inset: float = 2.0
 
     # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
     # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).

@@ -154,6 +154,13 @@ class Walker:
         self.prev_line = line
 
     def _feed(self, line: Line) -> None:
+        if line.cell == "label":  # a cell grid's label, told by its cell (cells.py)
+            self.blocks.append(Block([line], [], False))
+            self.last_label_line, self.last_full_value = line, None
+            return
+        if line.cell == "value" and self.blocks and not self._is_marker(line):
+            self._add_value(line)
+            return
         label_words, value_words = self._split(line)
         if self._is_marker(line):
             self.markers.append(line.text)
