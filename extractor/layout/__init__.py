@@ -4,6 +4,7 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
+0. `twoup`: split a two-up sheet into its two pages;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `headrows`: a table's column-header row
@@ -40,6 +41,7 @@ from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.titles import split_preamble, title_lines
+from bilagor.extractor.layout.twoup import split_two_up
 from bilagor.extractor.layout.walker import Walker, labels_by_type
 from bilagor.extractor.layout.wordbreaks import glue_broken_words
 from bilagor.extractor.words import Page
@@ -89,7 +91,7 @@ def layout_pages(
     or known alias (a label however long, inline or alone above its answer).
     """
     s = settings
-    pages = [join_small_caps(without_specks(p), s) for p in pages]
+    pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
     page_lines = [group_lines(p, s) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)

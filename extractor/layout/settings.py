@@ -11,6 +11,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class LayoutSettings:
+    # --- two-up sheets (two pages side by side on a landscape sheet)
+    # The right half's text starts where the left half's does, half a sheet further right, within
+    # this share of the sheet's width.
+    two_up_margin_share: float = 0.012
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5
