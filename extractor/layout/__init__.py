@@ -30,6 +30,7 @@ from bilagor.extractor.layout.cells import unfold_cell_rows
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
+from bilagor.extractor.layout.headcells import unfold_header_cells
 from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
@@ -98,6 +99,7 @@ def layout_pages(
     tol = alignment_tolerance([p.width for p in pages], s)
     # Before `unfold_cards`: a cell row told by type reads its unknown labels too, and an empty cell.
     lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
+    lines = unfold_header_cells(lines, is_label, is_known_wording, tol, s)
     lines, card_xs = unfold_cards(lines, is_label, tol, s)
     framed = [without_card_frames(p, card_xs, s) for p in pages]
     # A cell grid's lines are read by their cells: no evidence for or against a label column.

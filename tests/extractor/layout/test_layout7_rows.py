@@ -6,8 +6,6 @@ like a label by a rule ('Trygghetskameror i samverkan ...')."""
 
 from __future__ import annotations
 
-import pytest
-
 from bilagor.extractor.words import Page
 from factories import words
 from layout_builders import LABEL_X, TITLE, lay_as_extractor, summary
@@ -66,7 +64,6 @@ def test_small_capital_labels_wrapping_at_their_own_pitch_around_a_centred_answe
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_header_table_whose_labels_are_centred_in_their_cells():
     """'PROJEKTNAMN | answer | GEOGRAFISK PLATS FÖR INVESTERING | answer', the labels small and
     centred on their cells' two-line answers (the label's first line above the answers')."""
