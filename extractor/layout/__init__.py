@@ -102,8 +102,9 @@ def layout_pages(
     lines = unfold_header_cells(lines, is_label, is_known_wording, tol, s)
     lines, card_xs = unfold_cards(lines, is_label, tol, s)
     framed = [without_card_frames(p, card_xs, s) for p in pages]
-    # A cell grid's lines are read by their cells: no evidence for or against a label column.
-    plain = [ln for ln in lines if not ln.cell] or lines
+    # A cell grid's values are read by their cells: no evidence for or against a value column (its
+    # labels, moved onto the first cell's x, still say where labels start).
+    plain = [ln for ln in lines if ln.cell != "value"] or lines
     boundaries = page_boundaries(framed, page_lines, find_boundary(framed, plain, s, is_label), s, is_label)
     lines = part_run_in_words(lines, boundaries, tol, is_label_word)
     lines, headers = strip_column_headers(lines, boundaries, is_label, mostly_bold(lines, body), s)
