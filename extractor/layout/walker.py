@@ -243,7 +243,12 @@ class Walker:
             and aligned
             and self.last_full_value is None
         )
-        return (column_gap and aligned) or at_column
+        # A template label wider than its tab stop pushes its answer on to the next one, right of the
+        # answers' column ('Projektets mål och syfte⇥Målet är ...'), after a column gap all the same.
+        pushed = (
+            column_gap and right[0].x0 > self.boundary and self.is_known_wording(Line(line.page, left).text.rstrip(":"))
+        )
+        return (column_gap and aligned) or at_column or pushed
 
     def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
         """`line` follows `prev` on its page within `pitch` type sizes (top to top)."""
