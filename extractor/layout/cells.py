@@ -6,7 +6,8 @@ header table: each cell is a label/value pair of its own. A cell row is a line o
 runs, each short and in label form, with the line right under it (at the line pitch) made of runs
 starting where the label runs start, and evidence that the upper runs are labels, not a table's
 label and answer: the labels are set in a type of their own (bold, capitals or a size) and the
-values in another, or every value run holds a digit or an e-mail (a case number, a date). Label lines wrap in their own type; value lines continue at the pitch. Once a row
+values in another, or a value run holds a digit or an e-mail (a case number, a date) and none
+starts in lowercase (a label's wrapped tail). Label lines wrap in their own type; value lines continue at the pitch. Once a row
 was told by type, a single cell in the same type right above a value at a cell's x is one too
 ('Geografisk plats för investering' over its answer). Each cell is handed on as a label line
 (`Line.cell == "label"`) and its value lines (`"value"`), cell by cell, so the walker reads each
@@ -111,12 +112,18 @@ def _read_row(
     if j >= len(lines) or not _below(last, lines[j], s):
         return None
     first = _aligned(lines[j], starts, tol, s)
-    if not first or len(first) < min(2, len(starts)):
+    if not first:
         return None
     by_type = label_type is not None and all(_type(run) != label_type for _, run in first)
+    # Values start level unless their labels wrap differently (then the type must tell).
+    if len(first) < min(2, len(starts)) and not (by_type and j > i + 1):
+        return None
     if known_type is not None and not (by_type and label_type == known_type):
         return None  # a single cell is one only in the grid's own label type
-    valueish = all(_VALUE_SHAPED.search(_text(run)) for _, run in first)
+    # A case number or a date among them, and no lowercase start (a label's wrapped tail beside an answer).
+    valueish = any(_VALUE_SHAPED.search(_text(run)) for _, run in first) and not any(
+        _text(run)[:1].islower() for _, run in first
+    )
     if not (by_type or valueish) or any(is_label(_text(run).rstrip(":")) for _, run in first):
         return None
     values: list[list[list[Word]]] = [[] for _ in starts]
@@ -128,7 +135,7 @@ def _read_row(
         runs = _aligned(lines[j], starts, tol, s)
         if not runs or (by_type and any(_type(run) == label_type for _, run in runs)):
             break
-        if not by_type and not all(_VALUE_SHAPED.search(_text(run)) for _, run in runs):
+        if not by_type and not any(_VALUE_SHAPED.search(_text(run)) for _, run in runs):
             break
         for cell, run in runs:
             values[cell].append(run)
