@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from bilagor.extractor.layout.columns import cluster, segments
+from bilagor.extractor.layout.columns import cluster, label_type_end, segments
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.layout.walker import in_capitals
@@ -59,9 +59,16 @@ def _one_label(runs: list[Run], is_label: Callable[[str], bool], is_known_wordin
     return is_label(text) and not any(is_known_wording(_text(words).rstrip(":")) for _, words in runs)
 
 
+def _typed_parts(run: list[Word], s: LayoutSettings) -> list[list[Word]]:
+    """A run parted where a label's type gives way to its answer's ('GEOGRAFISK Bredängs centrum':
+    a label word as wide as its cell leaves no gap)."""
+    end = label_type_end(run, s)
+    return [run[:end], run[end:]] if end else [run]
+
+
 def _columns(band: list[Line], tol: float, s: LayoutSettings) -> list[list[Run]] | None:
     """The band's runs by column, left to right, when they start at an even number (4+) of x's."""
-    runs = [(line.top, run) for line in band for run in segments(line, s)]
+    runs = [(line.top, part) for line in band for run in segments(line, s) for part in _typed_parts(run, s)]
     xs = sorted(x for x, _ in cluster([run[0].x0 for _, run in runs], tol))
     if len(xs) < 4 or len(xs) % 2:
         return None
