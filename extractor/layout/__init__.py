@@ -7,14 +7,17 @@ per step:
 0. `twoup`: split a two-up sheet into its two pages;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
-   on several pages, page numbers); `headrows`: a table's column-header row
-   and its repeats on later pages; `cards`: cards side by side read one by one;
+   on several pages, page numbers); `cells`: cell grids (a label above its
+   value, several a row) and `headcells`: header tables of centred labels,
+   both handed on cell by cell; `cards`: cards side by side read one by one;
+   `headrows`: a table's column-header row and its repeats on later pages;
 3. `columns`: find the label/value column boundary, if the document has one,
    from the x-positions where lines and post-gap word runs start (and
    vertical rules);
 4. `walker`: walk the lines in reading order into label/answer blocks;
 5. `rows`: give answer lines drawn above a centred label back to it;
-6. `titles`: the preamble's title lines.
+6. `titles`: the preamble's title lines; `legends`: group headings over the
+   fields (a fieldset's legend) are no blocks.
 
 Every tolerance is a field of `LayoutSettings` (settings.py). Only geometry
 and typography are used, so OCR pages (no font names, approximate
