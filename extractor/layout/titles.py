@@ -40,7 +40,9 @@ def _opened(preamble: list[Line], is_title_start: Callable[[str], bool] | None) 
     title = [preamble[start]]
     for line in preamble[start + 1 :]:
         prev = title[-1]
-        if line.page != prev.page or not (line.text[:1].islower() or CONNECTOR_END.search(prev.text)):
+        # 'Bilaga 5' alone on its line names no form yet: the next line goes on with it.
+        bare = len(title) == 1 and len(prev.text.split()) <= 2
+        if line.page != prev.page or not (bare or line.text[:1].islower() or CONNECTOR_END.search(prev.text)):
             break
         title.append(line)
     return title

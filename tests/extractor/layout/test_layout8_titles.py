@@ -45,3 +45,8 @@ def test_a_title_in_body_type_starts_at_its_opening_line_and_leaves_the_committe
 def test_a_title_in_body_type_keeps_its_wrapped_lines():
     title = ["Bilaga 5b - Ansökan om investeringsmedel (CM4) för", "trygghetsskapande åtgärder"]
     assert _title(_mail(title)) == title
+
+
+def test_a_bare_appendix_line_in_body_type_goes_on_with_the_next():
+    title = ["Bilaga 5", "Uppföljning trygghetsinvestering"]
+    assert _title(_mail(title)) == title
