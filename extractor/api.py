@@ -136,7 +136,7 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
         is_label_word=is_label_word,
         is_known_wording=is_known_wording,
     )
-    title = [ln.text for ln in title_lines(layout.preamble, layout.body_size)]
+    title = [ln.text for ln in title_lines(layout.preamble, layout.body_size, is_title_start)]
     kind, _, _ = classify_title(title_from_lines(title))
     report.sections = sections_from_layout(layout, kind)
     meta = build_metadata(

@@ -4,16 +4,20 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
+0. `twoup`: split a two-up sheet into its two pages;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
-   on several pages, page numbers); `headrows`: a table's column-header row
-   and its repeats on later pages; `cards`: cards side by side read one by one;
+   on several pages, page numbers); `cells`: cell grids (a label above its
+   value, several a row) and `headcells`: header tables of centred labels,
+   both handed on cell by cell; `cards`: cards side by side read one by one;
+   `headrows`: a table's column-header row and its repeats on later pages;
 3. `columns`: find the label/value column boundary, if the document has one,
    from the x-positions where lines and post-gap word runs start (and
    vertical rules);
 4. `walker`: walk the lines in reading order into label/answer blocks;
 5. `rows`: give answer lines drawn above a centred label back to it;
-6. `titles`: the preamble's title lines.
+6. `titles`: the preamble's title lines; `legends`: group headings over the
+   fields (a fieldset's legend) are no blocks.
 
 Every tolerance is a field of `LayoutSettings` (settings.py). Only geometry
 and typography are used, so OCR pages (no font names, approximate
@@ -25,10 +29,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
+from bilagor.extractor.layout.cells import unfold_cell_rows
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
+from bilagor.extractor.layout.headcells import unfold_header_cells
 from bilagor.extractor.layout.headrows import strip_column_headers
+from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.overprint import part_run_in_words
@@ -38,6 +45,7 @@ from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.titles import split_preamble, title_lines
+from bilagor.extractor.layout.twoup import split_two_up
 from bilagor.extractor.layout.walker import Walker, labels_by_type
 from bilagor.extractor.layout.wordbreaks import glue_broken_words
 from bilagor.extractor.words import Page
@@ -87,14 +95,20 @@ def layout_pages(
     or known alias (a label however long, inline or alone above its answer).
     """
     s = settings
-    pages = [join_small_caps(without_specks(p), s) for p in pages]
+    pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
     page_lines = [group_lines(p, s) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     tol = alignment_tolerance([p.width for p in pages], s)
-    lines, card_xs = unfold_cards([line for ls in page_lines for line in ls], is_label, tol, s)
+    # Before `unfold_cards`: a cell row told by type reads its unknown labels too, and an empty cell.
+    lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
+    lines = unfold_header_cells(lines, is_label, is_known_wording, tol, s)
+    lines, card_xs = unfold_cards(lines, is_label, tol, s)
     framed = [without_card_frames(p, card_xs, s) for p in pages]
-    boundaries = page_boundaries(framed, page_lines, find_boundary(framed, lines, s, is_label), s, is_label)
+    # A cell grid's values are read by their cells: no evidence for or against a value column (its
+    # labels, moved onto the first cell's x, still say where labels start).
+    plain = [ln for ln in lines if ln.cell != "value"] or lines
+    boundaries = page_boundaries(framed, page_lines, find_boundary(framed, plain, s, is_label), s, is_label)
     lines = part_run_in_words(lines, boundaries, tol, is_label_word)
     lines, headers = strip_column_headers(lines, boundaries, is_label, mostly_bold(lines, body), s)
     rules = {p.number: p.rules for p in pages}
@@ -129,5 +143,6 @@ def layout_pages(
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
         glue_broken_words(walker.blocks, is_label_word, s)
     preamble, blocks = split_preamble(walker.preamble, merge_continued(walker.blocks), is_label, is_title_start)
+    blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())
-    return Layout(preamble, blocks, walker.markers, removed + headers, two_column, body)
+    return Layout(preamble, blocks, walker.markers, removed + headers + legends, two_column, body)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -28,7 +30,7 @@ def without_fragments(lines: list[Line]) -> list[Line]:
         if len(words) == len(line.words):
             out.append(line)
         elif words:
-            out.append(Line(line.page, words, line.in_grid))
+            out.append(replace(line, words=words))
     return out
 
 
@@ -61,8 +63,12 @@ def cluster(xs: list[float], tol: float) -> list[tuple[float, int]]:
 
 def label_column_x(lines: list[Line], tol: float, s: LayoutSettings = DEFAULT_SETTINGS) -> float:
     """The label column's x: the leftmost start shared by several lines (value
-    lines may outnumber label lines many times when answers are long)."""
-    left = cluster([ln.x0 for ln in without_fragments(lines)] or [ln.x0 for ln in lines], tol)
+    lines may outnumber label lines many times when answers are long), title-sized
+    lines aside (a title wrapping over two lines may start left of the form)."""
+    sizes = sorted(ln.size for ln in lines if ln.size)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    kept = [ln for ln in lines if not (body and ln.size > body + s.title_size_step)] or lines
+    left = cluster([ln.x0 for ln in without_fragments(kept)] or [ln.x0 for ln in kept], tol)
     return min((x for x, n in left if n >= max(2, s.label_column_share * len(lines))), default=left[0][0])
 
 

@@ -5,8 +5,10 @@ the top of every printed page. It looks like a label/value row, so without
 this step it becomes a section ('Fråga' -> 'Svar') and, on later pages, text
 inside an answer. A header row is told by its shape: a short caption in bold
 in the label column and in the value column, the left one no known label, where
-answers are not bold; it is the table's first row (before the first known
-label), and every later line that reads the same is its repeat.
+answers are not bold, or in body type where the labels are bold when the same row
+is repeated on a later page (a printed table's header); it is the table's first row
+(before the first known label), and every later line that reads the same is
+its repeat.
 """
 
 from __future__ import annotations
@@ -28,14 +30,31 @@ def _caption(text: str, s: LayoutSettings) -> bool:
 
 
 def _header_shaped(
-    line: Line, boundary: float | None, is_label: Callable[[str], bool], body_bold: bool, s: LayoutSettings
+    line: Line,
+    boundary: float | None,
+    is_label: Callable[[str], bool],
+    body_bold: bool,
+    repeated_plain: bool,
+    s: LayoutSettings,
 ) -> bool:
-    if boundary is None or body_bold or not line.bold:
+    """Captions in both columns, set apart in bold, or plain among bold labels and repeated on a later page."""
+    if boundary is None or not (repeated_plain or (line.bold and not body_bold)):
         return False
     left = " ".join(w.text for w in line.words if w.x0 < boundary)
     right = " ".join(w.text for w in line.words if w.x0 >= boundary)
     # The answers' caption may be a label's word ('Beskrivning'); the labels' caption is none.
     return _caption(left, s) and not is_label(left) and _caption(right, s)
+
+
+def _labels_bold(lines: list[Line], boundaries: dict[int, float | None], is_label: Callable[[str], bool]) -> bool:
+    """The known labels in the label column are set in bold (most of them)."""
+    known = []
+    for line in lines:
+        boundary = boundaries.get(line.page)
+        left = [w for w in line.words if boundary is None or w.x0 < boundary]
+        if left and is_label(" ".join(w.text for w in left).rstrip(":")):
+            known.append(all(w.bold for w in left))
+    return bool(known) and 2 * sum(known) > len(known)
 
 
 def strip_column_headers(
@@ -46,14 +65,21 @@ def strip_column_headers(
     s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> tuple[list[Line], list[str]]:
     """Lines without the table's header row and its repeats; the texts dropped."""
-    header: str | None = None
+    header: Line | None = None
+    bold_labels = _labels_bold(lines, boundaries, is_label)
     for line in lines:
-        if _header_shaped(line, boundaries.get(line.page), is_label, body_bold, s):
-            header = line.text
+        repeated_plain = (
+            bold_labels
+            and not any(w.bold for w in line.words)
+            and any(other.page != line.page and other.text == line.text for other in lines)
+        )
+        if _header_shaped(line, boundaries.get(line.page), is_label, body_bold, repeated_plain, s):
+            header = line
             break
         if any(is_label(" ".join(w.text for w in line.words[:n])) for n in range(1, len(line.words) + 1)):
             break  # the form's labels have begun: a header row stands above them
     if header is None:
         return lines, []
-    kept = [ln for ln in lines if ln.text != header or not ln.bold]
-    return kept, [header] * (len(lines) - len(kept))
+    # Its repeats are set as it is (a bold caption's plain namesake inside an answer stays).
+    kept = [ln for ln in lines if ln.text != header.text or ln.bold != header.bold]
+    return kept, [header.text] * (len(lines) - len(kept))

@@ -13,6 +13,7 @@ class Line:
     page: int
     words: list[Word]
     in_grid: bool = False  # read from a grid of label/value pairs (its tops no longer run in order)
+    cell: str = ""  # "label" or "value": a cell grid's label or value line, told by `cells`
 
     @property
     def top(self) -> float:

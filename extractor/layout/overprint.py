@@ -42,7 +42,7 @@ def part_run_in_words(
                 continue
             words.append(replace(w, text=w.text[:at], x1=min(w.x1, boundary)))
             words.append(replace(w, text=w.text[at:], x0=boundary + tol))
-        out.append(Line(line.page, words, line.in_grid))
+        out.append(replace(line, words=words))
     return out
 
 

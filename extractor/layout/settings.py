@@ -11,6 +11,11 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class LayoutSettings:
+    # --- two-up sheets (two pages side by side on a landscape sheet)
+    # The right half's text starts where the left half's does, half a sheet further right, within
+    # this share of the sheet's width.
+    two_up_margin_share: float = 0.012
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5
@@ -109,6 +114,12 @@ class LayoutSettings:
     # An unknown label alone above its answer stands this many type sizes (top to top) below the
     # previous answer's last line at least (a field's gap, wider than the leading).
     stacked_gap_pitch: float = 1.7
+    # A line of at least this many words right under a complete known label (at the line pitch)
+    # is its answer even when a keyword rule reads it as a label ('Trygghetskameror i samverkan
+    # med polisen'); a shorter one may be the next label of an empty field ('Telefonnummer').
+    open_label_answer_min_words: int = 3
+    # A fieldset's legend sits at least this far (pt) right of the labels' column (its padding).
+    legend_inset: float = 2.0
 
     # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
     # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bilagor.extractor.layout.model import Block, Line
+from bilagor.extractor.layout.walker import CONNECTOR_END
 
 
-def title_lines(preamble: list[Line], body: float) -> list[Line]:
+def title_lines(preamble: list[Line], body: float, is_title_start: Callable[[str], bool] | None = None) -> list[Line]:
     """The preamble lines that make the title: those set in the largest type when
     the title stands out from the body text (a letterhead or date above it does
-    not), else the whole preamble."""
+    not), else the line that opens a title ('Bilaga 5 - ...') and the lines that
+    continue it, else the whole preamble."""
     sized = [ln for ln in preamble if ln.size]
     if not body or not sized or max(ln.size for ln in sized) < body + 1:
-        return preamble
+        return _opened(preamble, is_title_start) or preamble
     largest = max(ln.size for ln in sized)
     if any(w.fontname for ln in preamble for w in ln.words):
         return [ln for ln in preamble if ln.size >= max(largest - 0.5, body + 1)]
@@ -24,6 +28,24 @@ def title_lines(preamble: list[Line], body: float) -> list[Line]:
     while end < len(preamble) and preamble[end].page == preamble[end - 1].page and preamble[end].size >= body + 2:
         end += 1
     return preamble[large[0] : end]
+
+
+def _opened(preamble: list[Line], is_title_start: Callable[[str], bool] | None) -> list[Line]:
+    """A title in body type (a form pasted into an e-mail, all in one type): from the line that
+    opens it, with the lines that continue it (lowercase, or after a connector or a hyphen); the
+    mail header above it and the committee's name below it are not the title."""
+    start = next((i for i, ln in enumerate(preamble) if is_title_start and is_title_start(ln.text)), None)
+    if start is None:
+        return []
+    title = [preamble[start]]
+    for line in preamble[start + 1 :]:
+        prev = title[-1]
+        # 'Bilaga 5' alone on its line names no form yet: the next line goes on with it.
+        bare = len(title) == 1 and len(prev.text.split()) <= 2
+        if line.page != prev.page or not (bare or line.text[:1].islower() or CONNECTOR_END.search(prev.text)):
+            break
+        title.append(line)
+    return title
 
 
 def split_preamble(

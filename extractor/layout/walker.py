@@ -21,6 +21,8 @@ from bilagor.extractor.words import Word
 CONNECTOR_END = re.compile(r"(,|-|/|\b(och|av|för|mot|i|på|om|med|till|samt|eller|utifrån|de|det|den))$", re.I)
 _NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+# A section number alone on its line ('1.1', '2.'): its label's words follow on the next.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?$")
 
 
 # Digits, an e-mail or web address: answer text, never the wrapped part of a label.
@@ -152,6 +154,13 @@ class Walker:
         self.prev_line = line
 
     def _feed(self, line: Line) -> None:
+        if line.cell == "label":  # a cell grid's label, told by its cell (cells.py)
+            self.blocks.append(Block([line], [], False))
+            self.last_label_line, self.last_full_value = line, None
+            return
+        if line.cell == "value" and self.blocks and not self._is_marker(line):
+            self._add_value(line)
+            return
         label_words, value_words = self._split(line)
         if self._is_marker(line):
             self.markers.append(line.text)
@@ -206,14 +215,21 @@ class Walker:
             self._add_value(Line(line.page, value_words, line.in_grid))
         self.last_full_value = None
 
-    def _column_split(self, left: list[Word], right: list[Word], line: Line) -> bool:
-        """Whether words left and right of the boundary are a label and its answer."""
+    def _column_gap(self, left: list[Word], right: list[Word], line: Line) -> tuple[bool, bool]:
+        """(a label-to-answer gap between the words, the right ones aligned at the value column)."""
         assert self.boundary is not None
         gap = right[0].x0 - max(w.x1 for w in left)
         column_gap = gap >= gap_threshold(right[0].size or line.height * 0.8, self.s) * self.s.label_gap_share
         # Answers are left-aligned in their column; a wide space inside
         # justified full-width text falls anywhere.
         aligned = right[0].x0 - self.boundary <= self.s.value_align_tolerances * self.tol
+        return column_gap, aligned
+
+    def _column_split(self, left: list[Word], right: list[Word], line: Line) -> bool:
+        """Whether words left and right of the boundary are a label and its answer."""
+        assert self.boundary is not None
+        gap = right[0].x0 - max(w.x1 for w in left)
+        column_gap, aligned = self._column_gap(left, right, line)
         # A label word wider than its column runs up to the answer: the
         # answer still starts exactly at the value column.
         # So do label words set apart by type (bold, capitals, a size of their own) that fill the
@@ -227,7 +243,12 @@ class Walker:
             and aligned
             and self.last_full_value is None
         )
-        return (column_gap and aligned) or at_column
+        # A template label wider than its tab stop pushes its answer on to the next one, right of the
+        # answers' column ('Projektets mål och syfte⇥Målet är ...'), after a column gap all the same.
+        pushed = (
+            column_gap and right[0].x0 > self.boundary and self.is_known_wording(Line(line.page, left).text.rstrip(":"))
+        )
+        return (column_gap and aligned) or at_column or pushed
 
     def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
         """`line` follows `prev` on its page within `pitch` type sizes (top to top)."""
@@ -375,7 +396,7 @@ class Walker:
         )
         if self._is_heading(line) and line.size > self.body + self.s.title_size_step and not clean_row:
             return line.words, None  # a title or large heading, whatever its width
-        if self._numbered_label(line.text):
+        if self._numbered_label(line.text) and not self._numbered_in_column(left, right, line):
             return line.words, None  # "1. Beskrivning (mål och syfte)": numbered sections run full width
         if left and self.blocks and self.blocks[-1].heading and self.is_label(self.blocks[-1].label):
             # Under a full-width heading the text is full-width too: only a
@@ -387,6 +408,22 @@ class Walker:
         if left and not right and len(left) > 1 and left[-1].x1 > self.boundary + self.tol:
             return line.words, None  # runs across the column boundary: full-width text
         return left, right
+
+    def _numbered_in_column(self, left: list[Word], right: list[Word], line: Line) -> bool:
+        """A numbered label kept to the label column, as the other labels are: beside its answer
+        after a column gap at the value column ('1. Beskrivning (mål och' | 'Målet är ...'), or
+        alone in the column with its answer's lines beside it, above or below (a centred answer)."""
+        assert self.boundary is not None
+        if left and right:
+            return all(self._column_gap(left, right, line))
+        if not left or left[-1].x1 > self.boundary:
+            return False
+        beside = [other for other in (self.prev_line, self.next_line) if other is not None and other.page == line.page]
+        return any(
+            other.x0 >= self.boundary - self.tol
+            and abs(other.top - line.top) <= self.s.wrap_pitch * max(line.size, line.height)
+            for other in beside
+        )
 
     def _value_start(self, line: Line) -> int:
         """Index of the line's first value-column word.
@@ -469,6 +506,8 @@ class Walker:
         text = line.text.strip()
         if self.labels_by_type or not label_form(text) or not self._at_label_column(line):
             return False
+        if self._answers_open_label(line):
+            return False
         # A long line that reads as a label is a wrapped answer unless a colon closes it
         # or it is a template label word for word.
         bare = text.rstrip(":").strip()
@@ -485,6 +524,24 @@ class Walker:
             return False
         marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
         return marked and _inline_label_form(bare, self.s)
+
+    def _answers_open_label(self, line: Line) -> bool:
+        """The line stands right under a complete known label still without an answer (at the line
+        pitch, not a field's gap below) and is not a template label word for word: its answer, even
+        when a keyword rule reads it as a label ('Projektnamn' / 'Trygghetskameror i samverkan ...')."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        return (
+            block is not None
+            and not block.value_lines
+            and prev is not None
+            and bool(block.label_lines)
+            and block.label_lines[-1] is prev
+            and self._near_below(prev, line)
+            and len(line.text.split()) >= self.s.open_label_answer_min_words
+            and self.is_known_wording(block.label.rstrip(":"))
+            and not self.is_known_wording(line.text.strip().rstrip(":"))
+        )
 
     def _introduces_list(self, line: Line) -> bool:
         """A colon line right above a list item ('Följande har gjorts:' over '- 24 nya stolpar')
@@ -554,7 +611,7 @@ class Walker:
         if heading and self._wraps_title(line):
             return True
         first = line.text[:1]
-        if CONNECTOR_END.search(prev.text):
+        if CONNECTOR_END.search(prev.text) or _SECTION_NUMBER.match(prev.text.strip()):
             return True
         if in_capitals(prev.text) and (in_capitals(line.text) or _one_capital(line.text)):
             # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,

@@ -6,8 +6,6 @@ column, and one whose last word runs into its answer."""
 
 from __future__ import annotations
 
-import pytest
-
 from bilagor.extractor.words import Page
 from factories import words
 from layout_builders import LABEL_X, TITLE, lay_as_extractor, summary
@@ -91,18 +89,15 @@ def _folded(pairs):
     return [(label.lower(), text) for label, text in pairs]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_cells_with_labels_above_values_are_pairs_and_legends_no_sections():
     assert _pairs(_receipt()) == WANT_GRID + WANT_DL
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_cell_labels_in_small_capitals_above_their_values():
     got = _pairs(_receipt(label_font="Helvetica", caps=True))
     assert _folded(got[:4]) == _folded(WANT_GRID)
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_row_of_two_unknown_cells_in_plain_type_above_stacked_fields():
     """receipt_stacked: 'Ärendenummer | Inskickat' over their values, then each field's label above
     its answer, all in body type (no boundary: one column)."""
@@ -124,7 +119,6 @@ def test_a_row_of_two_unknown_cells_in_plain_type_above_stacked_fields():
     assert got == [("Ärendenummer", "E-2019-26277"), ("Inskickat", "2019-07-24"), *stacked]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_numbered_label_wrapping_beside_its_answer_keeps_its_tail():
     ws = list(TITLE)
     rows = [

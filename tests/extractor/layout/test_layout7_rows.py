@@ -6,8 +6,6 @@ like a label by a rule ('Trygghetskameror i samverkan ...')."""
 
 from __future__ import annotations
 
-import pytest
-
 from bilagor.extractor.words import Page
 from factories import words
 from layout_builders import LABEL_X, TITLE, lay_as_extractor, summary
@@ -66,7 +64,6 @@ def test_small_capital_labels_wrapping_at_their_own_pitch_around_a_centred_answe
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_header_table_whose_labels_are_centred_in_their_cells():
     """'PROJEKTNAMN | answer | GEOGRAFISK PLATS FÖR INVESTERING | answer', the labels small and
     centred on their cells' two-line answers (the label's first line above the answers')."""
@@ -103,7 +100,6 @@ def _table_page(number: int, rows, top: float, header=("Rubrik", "Uppgift")) -> 
     return ws
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_repeated_column_header_row_in_body_type_is_no_section():
     first = list(TITLE) + _table_page(
         1,
@@ -129,7 +125,6 @@ def test_a_repeated_column_header_row_in_body_type_is_no_section():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_an_answer_right_under_its_label_that_a_rule_reads_as_a_label():
     """'Trygghetskameror i samverkan med polisen, Skanstull' names a known label's word, but it
     stands right under an open label at the answers' pitch: its answer."""
@@ -147,7 +142,6 @@ def test_an_answer_right_under_its_label_that_a_rule_reads_as_a_label():
     assert [(label, text) for label, text, _ in got] == rows
 
 
-@pytest.mark.xfail(strict=True, reason="issue #12 seventh round: not fixed yet (see docs/benchmarks.md)")
 def test_a_numbered_label_in_the_label_column_with_its_answer_centred_on_it():
     """'1. BESKRIVNING (MÅL OCH SYFTE)' in the narrow label column, its two answer lines above and
     below it; '1.1' alone on a line with the label's words on the next."""

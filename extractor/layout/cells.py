@@ -1,0 +1,182 @@
+"""Cell grids: rows of cells, each a label above its value (e-service receipts, #12).
+
+'Ärendenummer | Inskickat | Namn på insats' over 'E-2021-78329 | 2021-02-08 | Trygghetsbelysning
+längs' (a value may wrap in its narrow cell, a cell may be empty) is neither a label column nor a
+header table: each cell is a label/value pair of its own. A cell row is a line of two or more
+runs, each short and in label form, with the line right under it (at the line pitch) made of runs
+starting where the label runs start, and evidence that the upper runs are labels, not a table's
+label and answer: the labels are set in a type of their own (bold, capitals or a size) and the
+values in another, or a value run holds a digit or an e-mail (a case number, a date) and none
+starts in lowercase (a label's wrapped tail). Label lines wrap in their own type; value lines continue at the pitch. Once a row
+was told by type, a single cell in the same type right above a value at a cell's x is one too
+('Geografisk plats för investering' over its answer). Each cell is handed on as a label line
+(`Line.cell == "label"`) and its value lines (`"value"`), cell by cell, so the walker reads each
+pair as it is, and the cells' columns no longer look like a label/value boundary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bilagor.extractor.layout.columns import segments
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.layout.walker import in_capitals, label_form
+from bilagor.extractor.words import Word
+
+# A case number, a date, an amount, an e-mail: a value, never a label's wrapped line.
+_VALUE_SHAPED = re.compile(r"[\d@]")
+
+Type = tuple[bool, bool, float]  # bold, in capitals, size (to the half point)
+
+
+def _text(run: list[Word]) -> str:
+    return " ".join(w.text for w in run)
+
+
+def _shift(word: Word, dx: float) -> Word:
+    return replace(word, x0=word.x0 + dx, x1=word.x1 + dx)
+
+
+def _type(run: list[Word]) -> Type:
+    """(bold, capitals, size); capitals only of words in label form ('SDN-2024/3311' is a code)."""
+    sizes = sorted(w.size for w in run)
+    text = _text(run)
+    return all(w.bold for w in run), in_capitals(text) and label_form(text), round(sizes[len(sizes) // 2] * 2) / 2
+
+
+def _label_run(run: list[Word], s: LayoutSettings) -> bool:
+    text = _text(run)
+    return label_form(text) and len(text.split()) <= s.stacked_label_max_words
+
+
+def _label_wrap(run: list[Word], s: LayoutSettings) -> bool:
+    """A label's wrapped line: in label form but for its case ('investering')."""
+    text = _text(run)
+    return label_form(text[:1].upper() + text[1:]) and len(text.split()) <= s.stacked_label_max_words
+
+
+@dataclass
+class _Row:
+    starts: list[float]  # each cell's left edge
+    labels: list[list[Word]]  # per cell, its label words in reading order
+    values: list[list[list[Word]]]  # per cell, its value lines' words
+    label_type: Type | None  # the labels' own type, when it differs from the values'
+    end: int  # index of the first line after the row
+
+
+def _cell_of(run: list[Word], starts: list[float], tol: float) -> int | None:
+    return next((i for i, x in enumerate(starts) if abs(run[0].x0 - x) <= tol), None)
+
+
+def _aligned(line: Line, starts: list[float], tol: float, s: LayoutSettings) -> list[tuple[int, list[Word]]] | None:
+    """The line's runs with the cell each starts in, or None when one starts in none."""
+    out = []
+    for run in segments(line, s):
+        cell = _cell_of(run, starts, tol)
+        if cell is None:
+            return None
+        out.append((cell, run))
+    return out
+
+
+def _below(upper: Line, lower: Line, s: LayoutSettings) -> bool:
+    return upper.page == lower.page and 0 < lower.top - upper.top <= s.wrap_pitch * max(upper.size, upper.height)
+
+
+def _read_row(
+    lines: list[Line],
+    i: int,
+    label_runs: list[list[Word]],
+    known_type: Type | None,
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings,
+) -> _Row | None:
+    """The cell row whose label line is lines[i] (its runs `label_runs`), or None."""
+    starts = [run[0].x0 for run in label_runs]
+    types = {_type(run) for run in label_runs}
+    label_type = types.pop() if len(types) == 1 else None
+    labels = [list(run) for run in label_runs]
+    j, last = i + 1, lines[i]
+    # Label lines wrapping in the labels' type.
+    while j < len(lines) and label_type is not None and _below(last, lines[j], s):
+        runs = _aligned(lines[j], starts, tol, s)
+        if not runs or any(_type(run) != label_type or not _label_wrap(run, s) for _, run in runs):
+            break
+        for cell, run in runs:
+            labels[cell] += run
+        last, j = lines[j], j + 1
+    if j >= len(lines) or not _below(last, lines[j], s):
+        return None
+    first = _aligned(lines[j], starts, tol, s)
+    if not first:
+        return None
+    by_type = label_type is not None and all(_type(run) != label_type for _, run in first)
+    # Values start level unless their labels wrap differently (then the type must tell).
+    if len(first) < min(2, len(starts)) and not (by_type and j > i + 1):
+        return None
+    if known_type is not None and not (by_type and label_type == known_type):
+        return None  # a single cell is one only in the grid's own label type
+    # A case number or a date among them, and no lowercase start (a label's wrapped tail beside an answer).
+    valueish = any(_VALUE_SHAPED.search(_text(run)) for _, run in first) and not any(
+        _text(run)[:1].islower() for _, run in first
+    )
+    if not (by_type or valueish) or any(is_label(_text(run).rstrip(":")) for _, run in first):
+        return None
+    values: list[list[list[Word]]] = [[] for _ in starts]
+    for cell, run in first:
+        values[cell].append(run)
+    last, j = lines[j], j + 1
+    # Value lines continuing in their cells at the pitch (in the values' type when the labels have their own).
+    while j < len(lines) and _below(last, lines[j], s):
+        runs = _aligned(lines[j], starts, tol, s)
+        if not runs or (by_type and any(_type(run) == label_type for _, run in runs)):
+            break
+        if not by_type and not any(_VALUE_SHAPED.search(_text(run)) for _, run in runs):
+            break
+        for cell, run in runs:
+            values[cell].append(run)
+        last, j = lines[j], j + 1
+    return _Row(starts, labels, values, label_type if by_type else None, j)
+
+
+def _cell_lines(page: int, row: _Row) -> list[Line]:
+    """Each cell's label line and value lines, moved onto the first cell's x (the cells' columns
+    are no label/value boundary for `columns` to find)."""
+    out = []
+    for x, label, values in zip(row.starts, row.labels, row.values, strict=True):
+        dx = row.starts[0] - x
+        out.append(Line(page, [_shift(w, dx) for w in label], in_grid=True, cell="label"))
+        out += [Line(page, [_shift(w, dx) for w in run], in_grid=True, cell="value") for run in values]
+    return out
+
+
+def unfold_cell_rows(
+    lines: list[Line], is_label: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+) -> list[Line]:
+    """Lines with every cell row read cell by cell (label line, then its value lines)."""
+    out: list[Line] = []
+    grid: tuple[int, Type, list[float]] | None = None  # page, label type, cell starts of the last row by type
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        runs = segments(line, s)
+        row = None
+        if all(_label_run(run, s) for run in runs):
+            if len(runs) >= 2:
+                row = _read_row(lines, i, runs, None, is_label, tol, s)
+            elif grid is not None and grid[0] == line.page and _cell_of(runs[0], grid[2], tol) is not None:
+                row = _read_row(lines, i, runs, grid[1], is_label, tol, s)
+        if row is None:
+            grid = None
+            out.append(line)
+            i += 1
+            continue
+        if row.label_type is not None:
+            grid = (line.page, row.label_type, row.starts if len(row.starts) > 1 else grid[2] if grid else row.starts)
+        out += _cell_lines(line.page, row)
+        i = row.end
+    return out

@@ -1,0 +1,70 @@
+"""Two-up sheets: two pages printed side by side on one landscape sheet, each reduced to half.
+
+Read as one page, a line of the left half and the line of the right half at the same height run
+together (the title and the right half's first answer line), and a row broken at the foot of the
+left half never meets its end at the top of the right half. A landscape page is two-up when no
+word crosses its middle and the right half's text starts where the left half's does, half a sheet
+further right (both halves keep the page's margins). Each half becomes a page of its own, left
+then right, numbered in reading order; a landscape form whose columns merely straddle the middle
+is left whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Page, Word
+
+Box = tuple[float, float, float, float]
+
+
+def _shift(word: Word, dx: float) -> Word:
+    return replace(word, x0=word.x0 - dx, x1=word.x1 - dx)
+
+
+def _halves(page: Page, s: LayoutSettings) -> tuple[list[Word], list[Word]] | None:
+    """The left and right half's words when the page is a two-up sheet with text on both halves."""
+    if page.width <= page.height or not page.words:
+        return None
+    mid = page.width / 2
+    if any(w.x0 < mid < w.x1 for w in page.words):
+        return None
+    left = [w for w in page.words if w.x1 <= mid]
+    right = [w for w in page.words if w.x0 >= mid]
+    if not left or not right:
+        return None
+    margin = min(w.x0 for w in left)
+    return (left, right) if abs(min(w.x0 for w in right) - mid - margin) <= s.two_up_margin_share * page.width else None
+
+
+def _boxes(boxes: list[Box], mid: float, right: bool) -> list[Box]:
+    if not right:
+        return [b for b in boxes if b[2] <= mid]
+    return [(b[0] - mid, b[1], b[2] - mid, b[3]) for b in boxes if b[0] >= mid]
+
+
+def split_two_up(pages: list[Page], s: LayoutSettings = DEFAULT_SETTINGS) -> list[Page]:
+    """Pages with every two-up sheet split into its two halves (all renumbered in order)."""
+    split = {p.number: _halves(p, s) for p in pages}
+    if not any(split.values()):
+        return pages
+    out: list[Page] = []
+    for page in pages:
+        halves = split[page.number]
+        if halves is None:
+            out.append(replace(page, number=len(out) + 1))
+            continue
+        mid = page.width / 2
+        for words, right in ((halves[0], False), (halves[1], True)):
+            out.append(
+                replace(
+                    page,
+                    number=len(out) + 1,
+                    width=mid,
+                    words=[_shift(w, mid) for w in words] if right else words,
+                    rules=_boxes(page.rules, mid, right),
+                    images=_boxes(page.images, mid, right),
+                )
+            )
+    return out
