@@ -445,6 +445,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
 
     root = ET.fromstring(hocr.encode() if isinstance(hocr, str) else hocr)
     lines = []
+    x_heights: list[float] = []  # per line, 0 where Tesseract gave no ascender and descender figures
     for element in root.iter():
         if element.get("class") not in _LINE_CLASSES:
             continue
@@ -459,10 +460,14 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
         if words:
             x_size_pixels = float(props.get("x_size", [0])[0])
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
+            x_heights.append(_x_height(props))
             words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
             words = mended_line(dashes_by_width(words))
             if words:
                 lines.append((x_size, words))
+            else:
+                x_heights.pop()
+    lines = [(size, words) for size, words in zip(by_x_height([s for s, _ in lines], x_heights), [w for _, w in lines])]
     # A lone "I" read for "i": its neighbours in reading order may stand on the lines around it.
     starts, count = set(), 0
     for _, words in lines:
@@ -595,6 +600,31 @@ def _speck(text: str, props: dict) -> bool:
     """A mark Tesseract is unsure of with no letter or digit: dust or a rule's remains, not text."""
     confidence = float(props.get("x_wconf", ["100"])[0])
     return confidence < 50 and not any(c.isalnum() for c in text)
+
+
+def _x_height(props: dict) -> float:
+    """A line's x-height in pixels: Tesseract's x_size less its ascender and descender heights (0 if not given)."""
+    try:
+        x_size = float(props["x_size"][0])
+        return x_size - float(props["x_ascenders"][0]) - float(props["x_descenders"][0])
+    except (KeyError, IndexError, ValueError):
+        return 0.0
+
+
+def by_x_height(sizes: list[float], x_heights: list[float]) -> list[float]:
+    """Line sizes from their x-heights, scaled so the page's typical line keeps its size.
+
+    Tesseract's x_size runs from the ascender line to the descender line, and one "Å" or "å" on a
+    line lifts its ascender line by the ring: a body-type line under the title measured 16 %
+    large and was taken for a title line. The x-height (x_size less ascenders and descenders)
+    is the lowercase letters' height, which accents do not change. A line without the figures
+    keeps its x_size estimate.
+    """
+    ratios = sorted(size / xh for size, xh in zip(sizes, x_heights, strict=True) if xh > 0 and size > 0)
+    if not ratios:
+        return sizes
+    per_x_height = ratios[len(ratios) // 2]
+    return [xh * per_x_height if xh > 0 else size for size, xh in zip(sizes, x_heights, strict=True)]
 
 
 def snap_size(size: float, body: float) -> float:
