@@ -468,13 +468,8 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             else:
                 x_heights.pop()
     lines = [(size, words) for size, words in zip(by_x_height([s for s, _ in lines], x_heights), [w for _, w in lines])]
-    # A lone "I" read for "i": its neighbours in reading order may stand on the lines around it.
-    starts, count = set(), 0
-    for _, words in lines:
-        starts.add(count)
-        count += len(words)
-    texts = iter(mend_lone_capital_i([text for _, words in lines for text, _ in words], starts))
-    lines = [(x_size, [(next(texts), box) for _, box in words]) for x_size, words in lines]
+    texts = mended_lone_i([[text for text, _ in words] for _, words in lines])
+    lines = [(x_size, list(zip(line, [box for _, box in words]))) for line, (x_size, words) in zip(texts, lines)]
     body = _body_size(lines)
     extents = separate_stacked_lines(
         [
@@ -513,6 +508,17 @@ def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]
         (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
     ]
     return without_dust_after_marker(regrouped_thousands(joined_emails(kept)))
+
+
+def mended_lone_i(lines: list[list[str]]) -> list[list[str]]:
+    """A page's OCR'd lines of words (in reading order) with a lone "I" read for "i" made "i"
+    (ocr_misreads.mend_lone_capital_i: its neighbours may stand on the lines around it)."""
+    starts, count = set(), 0
+    for line in lines:
+        starts.add(count)
+        count += len(line)
+    texts = iter(mend_lone_capital_i([text for line in lines for text in line], starts))
+    return [[next(texts) for _ in line] for line in lines]
 
 
 def mended_word(text: str) -> str:
