@@ -111,8 +111,9 @@ def year_from_title(title: str | None) -> int | None:
     return years[-1] if years else None
 
 
-def year_from_sections(sections: list[tuple[str, str]]) -> int | None:
-    """The year the report is about, from (key, text) pairs.
+def year_from_sections(sections: list[tuple[str, str]], *, plans: bool = True) -> int | None:
+    """The year the report is about, from (key, text) pairs (with `plans` False: only a year
+    reported on, none from plans, file numbers or dates alone).
 
     Each mention scores by its context: reporting phrases ("utfallet för
     2018", "under 2018") and the economic/result sections count for a year,
@@ -143,7 +144,7 @@ def year_from_sections(sections: list[tuple[str, str]]) -> int | None:
     best = max(scores.items(), key=lambda kv: (kv[1], -kv[0]), default=None)
     if best and best[1] > 0:
         return best[0]
-    if weak:
+    if weak and plans:
         # Only plans (an application, a decision), file numbers or dates: the
         # year named most often, the earliest on a tie.
         return max(weak.items(), key=lambda kv: (kv[1], -kv[0]))[0]
@@ -315,12 +316,14 @@ def build_metadata(
     meta.project = by_key.get("projektnamn") or by_key.get("insats") or project_from_title(meta.title)
     meta.location = by_key.get("plats") or None
 
-    text_year = year_from_sections(sections)
     title_year = year_from_title(meta.title)
+    # A year the text names only as a plan ("Projektet avslutas 2017") comes after the
+    # diarienummer printed above the form: on a scan that number is often the only other year.
     for year, source in (
         (title_year, "title"),
-        (text_year, "text"),
+        (year_from_sections(sections, plans=False), "text"),
         (year_from_file_number(furniture or []), "text"),
+        (year_from_sections(sections), "text"),
         (year_from_path(path), "path"),
         (year_from_pdf_metadata(pdf_info or {}), "metadata"),
     ):

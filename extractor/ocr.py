@@ -24,7 +24,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
-from bilagor.extractor.ocr_numbers import regrouped_thousands
+from bilagor.extractor.ocr_numbers import page_number_ones, regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i, mend_misread
 from bilagor.extractor.words import Page, Word
@@ -445,6 +445,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
 
     root = ET.fromstring(hocr.encode() if isinstance(hocr, str) else hocr)
     lines = []
+    x_heights: list[float] = []  # per line, 0 where Tesseract gave no ascender and descender figures
     for element in root.iter():
         if element.get("class") not in _LINE_CLASSES:
             continue
@@ -459,17 +460,16 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
         if words:
             x_size_pixels = float(props.get("x_size", [0])[0])
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
+            x_heights.append(_x_height(props))
             words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
             words = mended_line(dashes_by_width(words))
             if words:
                 lines.append((x_size, words))
-    # A lone "I" read for "i": its neighbours in reading order may stand on the lines around it.
-    starts, count = set(), 0
-    for _, words in lines:
-        starts.add(count)
-        count += len(words)
-    texts = iter(mend_lone_capital_i([text for _, words in lines for text, _ in words], starts))
-    lines = [(x_size, [(next(texts), box) for _, box in words]) for x_size, words in lines]
+            else:
+                x_heights.pop()
+    lines = [(size, words) for size, words in zip(by_x_height([s for s, _ in lines], x_heights), [w for _, w in lines])]
+    texts = mended_lone_i([[text for text, _ in words] for _, words in lines])
+    lines = [(x_size, list(zip(line, [box for _, box in words]))) for line, (x_size, words) in zip(texts, lines)]
     body = _body_size(lines)
     extents = separate_stacked_lines(
         [
@@ -503,11 +503,22 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
 def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """One OCR line's (text, pixel box) words as every OCR text is mended, ours or a scan's own
     layer (ocr_layer): dust marks taken off, a broken e-mail address joined, digit groups
-    regrouped, dust beside a stage marker dropped."""
+    regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1"."""
     kept = [
         (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
     ]
-    return without_dust_after_marker(regrouped_thousands(joined_emails(kept)))
+    return page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept))))
+
+
+def mended_lone_i(lines: list[list[str]]) -> list[list[str]]:
+    """A page's OCR'd lines of words (in reading order) with a lone "I" read for "i" made "i"
+    (ocr_misreads.mend_lone_capital_i: its neighbours may stand on the lines around it)."""
+    starts, count = set(), 0
+    for line in lines:
+        starts.add(count)
+        count += len(line)
+    texts = iter(mend_lone_capital_i([text for line in lines for text in line], starts))
+    return [[next(texts) for _ in line] for line in lines]
 
 
 def mended_word(text: str) -> str:
@@ -595,6 +606,31 @@ def _speck(text: str, props: dict) -> bool:
     """A mark Tesseract is unsure of with no letter or digit: dust or a rule's remains, not text."""
     confidence = float(props.get("x_wconf", ["100"])[0])
     return confidence < 50 and not any(c.isalnum() for c in text)
+
+
+def _x_height(props: dict) -> float:
+    """A line's x-height in pixels: Tesseract's x_size less its ascender and descender heights (0 if not given)."""
+    try:
+        x_size = float(props["x_size"][0])
+        return x_size - float(props["x_ascenders"][0]) - float(props["x_descenders"][0])
+    except (KeyError, IndexError, ValueError):
+        return 0.0
+
+
+def by_x_height(sizes: list[float], x_heights: list[float]) -> list[float]:
+    """Line sizes from their x-heights, scaled so the page's typical line keeps its size.
+
+    Tesseract's x_size runs from the ascender line to the descender line, and one "Å" or "å" on a
+    line lifts its ascender line by the ring: a body-type line under the title measured 16 %
+    large and was taken for a title line. The x-height (x_size less ascenders and descenders)
+    is the lowercase letters' height, which accents do not change. A line without the figures
+    keeps its x_size estimate.
+    """
+    ratios = sorted(size / xh for size, xh in zip(sizes, x_heights, strict=True) if xh > 0 and size > 0)
+    if not ratios:
+        return sizes
+    per_x_height = ratios[len(ratios) // 2]
+    return [xh * per_x_height if xh > 0 else size for size, xh in zip(sizes, x_heights, strict=True)]
 
 
 def snap_size(size: float, body: float) -> float:

@@ -14,8 +14,10 @@ with descenders read 20 % larger, like a heading), snapped to the body size.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bilagor.extractor.labels import is_label_word
-from bilagor.extractor.ocr import mended_line, mended_word, separate_stacked_lines
+from bilagor.extractor.ocr import mended_line, mended_lone_i, mended_word, separate_stacked_lines
 from bilagor.extractor.text_layer import plausible_share
 from bilagor.extractor.words import Page, Word
 
@@ -89,6 +91,8 @@ def layer_words(words: list[Word]) -> list[Word]:
         return []
     lines = [_without_marks(line) for line in lines]
     lines = [line for line in lines if line]
+    texts = mended_lone_i([[w.text for w in line] for line in lines])
+    lines = [[replace(w, text=t) for w, t in zip(line, ts, strict=True)] for line, ts in zip(lines, texts, strict=True)]
     estimates = [_width_size(line) for line in lines]
     weights = [sum(len(w.text) for w in line) for line in lines]
     body_estimate = _weighted_median(estimates, weights)

@@ -45,3 +45,20 @@ def _groups_after(words: list[tuple[str, list[int]]], i: int) -> int:
         if not text[-1].isdigit():
             break  # "000," ends the amount
     return count
+
+
+# A page number's "1" read as a stroke ("Sida I", "Sida l (2)"): the footer is then not seen as
+# page furniture and ends up in the page's last answer. Only a line that is the footer alone.
+_PAGE_WORD = re.compile(r"^sida$", re.I)
+_STROKE = frozenset({"I", "l", "|", "i"})
+_PAGE_TAIL = re.compile(r"^(\(\d+\)|av|/|\d+)$", re.I)
+
+
+def page_number_ones(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """A footer line "Sida I", "Sida l (2)", "Sida I av 3" with the stroke read for "1" made "1"."""
+    texts = [t for t, _ in words]
+    if len(texts) < 2 or not _PAGE_WORD.match(texts[0]) or texts[1] not in _STROKE:
+        return words
+    if not all(_PAGE_TAIL.match(t) for t in texts[2:]):
+        return words
+    return [words[0], ("1", words[1][1]), *words[2:]]

@@ -173,7 +173,7 @@ def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> No
         tops = [ln.top for ln in lines]
         # Evidence of centring: a label half-way between two answer lines, or
         # a row whose answer would start mid-sentence (lowercase) if read top-aligned.
-        mid_sentence = any(ls and ls[0].text[:1].islower() for ls in own[1:])
+        mid_sentence = any(ls and _starts_mid_sentence(ls[0].text) for ls in own[1:])
         if not mid_sentence and not any(
             _between_lines(b.label_lines[0].top, tops, pitch, s) and not _level_with_answer(b, s) for b in table
         ):
@@ -206,6 +206,12 @@ def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> No
         rows[-1] = rows[-1] + tail
         for block, row in zip(table, rows):
             block.value_lines = row
+
+
+def _starts_mid_sentence(text: str) -> bool:
+    """An answer line starting in lowercase, unless with an e-mail or web address (written in lowercase)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return text[:1].islower() and "@" not in first and not first.startswith(("www.", "http"))
 
 
 def _centred(label_lines: list[Line], answer: list[Line], pitch: float, s: LayoutSettings) -> bool:

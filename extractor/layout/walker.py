@@ -314,11 +314,13 @@ class Walker:
                 and self._near_below(prev, line)
             )
         # OCR: sizes are too rough to follow the title type from line to line;
-        # the lines set close under a large first line of page 1 are its title.
+        # the lines set close under a large first line of page 1 are its title, unless measured
+        # as body type (OCR sizes near the body's are snapped to it): the committee line under it.
         return (
             len(self.blocks) == 1
             and line.page == 1
             and self._title_sized(block.label_lines[0])
+            and line.size > self.body
             and self._near_below(prev, line, self.s.ocr_title_pitch)
         )
 

@@ -22,3 +22,14 @@ def test_dust_beside_a_stage_marker_is_dropped_in_an_ocr_layer():
 def test_a_district_name_a_letter_off_is_mended_in_an_ocr_layer():
     words = layer_words(_line(["Stadsdelsnämnd", "Kungsholrnen"]))
     assert [w.text for w in words] == ["Stadsdelsnämnd", "Kungsholmen"]
+
+
+def test_a_lone_capital_i_is_the_preposition_in_an_ocr_layer_too():
+    # The eighth round (f-scans): our OCR's words had this mend, the layer's did not.
+    words = layer_words(_line(["Trygghetskameror", "I", "samverkan", "med", "polisen"]))
+    assert [w.text for w in words] == ["Trygghetskameror", "i", "samverkan", "med", "polisen"]
+
+
+def test_a_line_starting_with_a_capital_i_under_a_heading_keeps_it_in_an_ocr_layer():
+    words = layer_words(_line(["Bakgrund"]) + _line(["I", "området", "finns", "en", "park"], 130.0))
+    assert [w.text for w in words if w.top > 120][0] == "I"
