@@ -418,8 +418,15 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ),
     # "Projektet blev dyrare än planerat, 200 000 kr mer."
     ("avvikelse", r"(?:mer|mindre|högre|lägre|dyrare|billigare)(?=\s*[.,;!]|\s*$)"),
-    # "Det blev 250 000 kr över": left over.
-    ("avvikelse", r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"),
+    # "Det blev 250 000 kr över": left over; "dvs. 15 400 kr under", "1 500 kr under de 80 000 kr vi fick",
+    # "3 000 kr under vad som budgeterats": short of the plan ("under året" is a time).
+    (
+        "avvikelse",
+        r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"
+        r"|(?:över|under)(?=\s*[.,;!)]|\s*$|\s+vad(?![\wåäö])|\s+(?:de|den|det)\s+#)",
+    ),
+    # "gick 8 000 kr back", "går 2,3 mnkr plus": a result said in the verb ("plus moms" is a price).
+    ("avvikelse", r"back(?![\wåäö])|plus(?!\s+moms)(?=\s*[.,;!]|\s*$|\s+(?:för|efter|under|i|mot|jämfört|hittills)\s)"),
 )
 
 _CUE_RE = re.compile(
