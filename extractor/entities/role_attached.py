@@ -224,12 +224,33 @@ _GOT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:få|får|fick|fått)\s+(?:[\wå�
 _HAND_OUT_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*att\s+(?:fördela|dela\s+ut)", re.IGNORECASE)
 
 
+# "inom budget (120 000 kr)", "Utgifterna (88 000 kr)": an amount alone in brackets right after a noun.
+_BRACKET_OPEN_RE = re.compile(r"(?<![\wåäö])(?P<noun>[\wåäö]+)\s*\(\s*$")
+_BRACKET_CLOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*\)")
+_FRAME_NOUN_RE = re.compile(r"ram(?:en|arna|ar)?", re.IGNORECASE)
+
+
+def bracketed_noun_role(text: str, start: int, end: int) -> str | None:
+    """The role of the noun an amount in brackets stands right after: the figure of that noun."""
+    m = _BRACKET_OPEN_RE.search(text, 0, start)
+    if not m or not _BRACKET_CLOSE_RE.match(text, end):
+        return None
+    noun = m.group("noun")
+    if _FRAME_NOUN_RE.fullmatch(noun):
+        return "budget"  # "inom ramen (350 000:-)": the frame is the plan ("inom ramen" alone names no figure)
+    cues = [c for c in find_cues(noun) if c.start == 0 and c.end == len(noun)]
+    return cues[0].role if cues and NOUN_CUE_RE.search(noun) else None
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
     before = text[:start]
     change = _change_role(before, text, end)
     if change:
         return change
+    bracketed = bracketed_noun_role(text, start, end)
+    if bracketed:
+        return bracketed
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             if regex is _REMAINDER_RE and _ASKED_AFTER_RE.match(text, end):

@@ -48,7 +48,7 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     W,
     find_cues,
 )
-from bilagor.extractor.entities.role_attached import attached_role
+from bilagor.extractor.entities.role_attached import attached_role, bracketed_noun_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import beside_current, of_earlier_period, since_earlier_year
@@ -205,7 +205,11 @@ def _decide_alone(
 ) -> Decision:
     """The role of one amount in its (masked) sentence, without its compared neighbour.
     Cached: an amount beside a compared neighbour is decided once, not once per neighbour."""
-    if prior_year_bracket(text, span, spans) or from_co_funder(text, span[1]):
+    # a bracket after another amount is a prior year's figure, unless right after the noun it names
+    # ("8 tkr över budget (404 tkr)")
+    if from_co_funder(text, span[1]) or (
+        prior_year_bracket(text, span, spans) and bracketed_noun_role(text, *span) is None
+    ):
         return Decision("annat", "cue")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
