@@ -64,6 +64,7 @@ from bilagor.extractor.entities.role_parts import (
     whole_role,
 )
 from bilagor.extractor.entities.role_stage import (
+    follow_up_sections,
     committed,
     decided_calculation,
     is_application,
@@ -289,10 +290,30 @@ def _read_role(
             return Decision(earlier, "context")
     if cue is not None:
         return Decision(cue.role, source)
-    by_section = section_role(section_key)
+    by_section = section_role(section_key) or total_role(text, span, spans, section_key, context)
     if by_section:
         return Decision(by_section, "section")
     return Decision("annat", "default")
+
+
+# "Lokalhyra 14 500 kr, fika 3 200 kr. Summa 24 500 kr": a total label opening its line or clause.
+_TOTAL_LABEL_RE = re.compile(
+    r"(?:^|[.:;,/|]\s*|\n)\s*(?:summa|totalt?|sammanlagt|slutsumma)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def total_role(
+    text: str, span: tuple[int, int], spans: tuple[tuple[int, int], ...], section_key: str | None, context: str | None
+) -> str | None:
+    """A total after its lines, with no word of its own, is the form's figure: the budget in an application,
+    the outcome in a follow-up (its lines are the parts: `_parts_of_totals`)."""
+    if not _TOTAL_LABEL_RE.search(text, 0, span[0]):
+        return None
+    if not any(s[1] <= span[0] for s in spans) and not re.search(r"\d", context or ""):
+        return None  # a total with no lines before it is a bare figure
+    if is_application(section_key):
+        return "budget"
+    return "utfall" if section_key in follow_up_sections() else None
 
 
 def classify(
