@@ -49,7 +49,9 @@ _SPENT_RE = re.compile(
 # A cost calculated ahead ("Utgiften beräknas till X", "en beräknad kostnad om X") ...
 _CALCULATED_RE = re.compile(
     r"(?<![\wåäö])(?:(?:beräknas|bedöms|uppskattas)\s+(?:[\wåäö]+\s+){0,3}?till"
-    r"|(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+[\wåäö]*(?:kostnad|utgift|investering))",
+    r"|(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+[\wåäö]*(?:kostnad|utgift|investering)"
+    # "Festivalen beräknas kosta X", "Hela projektet är beräknat till X"
+    r"|(?:beräknas|väntas|förväntas|bedöms|uppskattas)\s+(?:[\wåäö]+\s+){0,2}?kosta|(?:beräknad|beräknat)\s+till)",
     re.IGNORECASE,
 )
 # ... under a decision that approves it ("godkände ett genomförandebeslut … Utgiften beräknas till X").
@@ -117,12 +119,25 @@ _NOW_RE = re.compile(r"(?<![\wåäö])(?:nu|numera|i\s+dag|för\s+närvarande)(?
 
 
 _APPLIES_RE = re.compile(r"(?<![\wåäö])(?:ansöker|ansökt|ansökte|söker|sökt|sökte)\s+om(?![\wåäö])", re.IGNORECASE)
+# ... and money sought or granted for the project with its figure ("Kommunen har sökt 2 mnkr från …", "Föreningen
+# får 60 000 kronor av kulturnämnden …"): the total it is calculated to cost is what the money funds.
+_FUNDED_RE = re.compile(
+    r"(?<![\wåäö])(?:söker|sökt|sökte|beviljat|beviljats|beviljade|beviljas|får|fått|fick|tilldelas|tilldelats"
+    r"|tilldelades)\s+(?:[\wåäö]+\s+){0,3}?\d",
+    re.IGNORECASE,
+)
 
 
 def decided_calculation(text: str, previous: str) -> bool:
-    """A calculated cost in a sentence that, or whose previous sentence, approves it: the budget."""
+    """A calculated cost in a sentence that, or whose previous sentences (`previous`), approve it or give
+    or seek money for it: the budget."""
     if not _CALCULATED_RE.search(text) or _NOW_RE.search(text):
         return False
     # an application in the sentence before ("Föreningen har ansökt om stöd … Kostnaden beräknas till X")
     # makes the calculation its budget, as in an application's own sections
-    return bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous) or _APPLIES_RE.search(previous))
+    return bool(
+        _DECISION_RE.search(text)
+        or _DECISION_RE.search(previous)
+        or _APPLIES_RE.search(previous)
+        or _FUNDED_RE.search(previous)
+    )

@@ -241,7 +241,7 @@ def _decide_alone(
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
-    elif decision.role == "prognos" and decided_calculation(text, previous_sentence(context)):
+    elif decision.role == "prognos" and decided_calculation(text, previous_sentence(context, 2)):
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
