@@ -88,7 +88,9 @@ _EARLIER_RE = re.compile(
     r"|innan\s+(?:projektet|insatsen|satsningen|åtgärden|arbetet)(?=\s*[,)])"
     # "innan kamerorna kom upp", "innan vi fick stöd": a clause in the past
     r"|innan\s+(?:[\wåäö]+\s+){1,2}?(?:kom|fick|var|hade|blev|började|startade|infördes|sattes|[\wåäö]+(?:ade|dde))"
-    r"|tidigare\s+(?:år|beviljat|beviljats|fått|erhållit|tilldelats)"
+    r"|tidigare\s+(?:år|beviljat|beviljats|fått|erhållit|tilldelats|har|hade)|(?:har|hade)\s+(?:[\wåäö]+\s+)?tidigare"
+    # "Året innan var budgeten X": the year before the report's
+    r"|året\s+(?:innan|före|dessförinnan)(?=\s+(?:var|blev|hade|fick|kostade|uppgick|låg)(?![\wåäö]))"
     r"|senast\s+(?:vi|det|nämnden|föreningen|stadsdelen)"
     r"|(?:19|20)\d\d\s+års(?=\s+(?!budget|ram|anslag|[\wåäö]*medel|tilldelning|kalkyl|prognos)[\wåäö])"
     r")(?![\wåäö])",

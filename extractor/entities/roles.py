@@ -51,7 +51,13 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
 from bilagor.extractor.entities.role_attached import attached_role, bracketed_noun_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
-from bilagor.extractor.entities.role_periods import beside_current, of_earlier_period, since_earlier_year
+from bilagor.extractor.entities.role_periods import (
+    DATED_ROLES,
+    earlier_beside_current,
+    of_earlier_period,
+    of_other_year,
+    since_earlier_year,
+)
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
 from bilagor.extractor.entities.role_sentence import in_sentence
 from bilagor.extractor.entities.role_parts import (
@@ -231,13 +237,18 @@ def _decide_alone(
     elif decision.role in ("utfall", "beviljat") and since_earlier_year(text, decision.role, context):
         # "Utfallet för 2023 blev X. Sedan 2019 har Y investerats": a sum over earlier years beside this year's
         role = "annat"
-    elif decision.role in ("utfall", "beviljat") and of_earlier_period(text, span):
+    elif decision.role in DATED_ROLES and of_earlier_period(text, span):
         # in a form every figure is one project's; elsewhere an earlier figure is annat only beside
         # the current one ("Nämnden har anslagit 2,6 mnkr. Förra året anslogs 2,2 mnkr.")
-        if is_form_section(section_key) or beside_current(text, spans, decision.role, context):
+        if earlier_beside_current(text, spans, decision.role, context, section_key is not None):
             role = "annat"
         else:
             return decision
+    elif decision.role in DATED_ROLES and decision.role != "prognos" and of_other_year(
+        text, span, previous_sentence(context, 2), is_application(section_key)
+    ):
+        # a forecast names the year it is for ("Kvarstående arbeten … utförs under 2024")
+        role = "annat"
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
