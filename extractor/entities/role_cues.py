@@ -113,7 +113,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "annat",
         DEVIATION,
-        rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
+        # a compound is its head: "driftbidrag", "underhållsprojekt", "underhållsplanen" are no running cost
+        rf"{W}*(?:drift|underhåll)(?!{W}*(?:projekt|bidrag|plan)){W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
         rf"|årlig(?:a|t)?|löpande|(?!hel){W}*årskostnad{W}*|el(?:kostnad|förbrukning){W}*"
         rf"|{W}*avgift{W}*|{W}*taxa{W}*|viten?|böter"
         # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
@@ -352,7 +353,8 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     (
         "annat",
         r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"
-        r"|(?:löpande|årliga|[\wåäö]*drift[\wåäö]*|[\wåäö]*underhåll[\wåäö]*)\s+(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
+        r"|(?:löpande|årliga|[\wåäö]*(?:drift|underhåll)(?![\wåäö]*(?:projekt|bidrag|plan))[\wåäö]*)\s+"
+        r"(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
     ),
     (
         "beviljat",
