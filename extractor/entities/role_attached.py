@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bilagor.extractor.entities.role_cues import (
+    DEVIATION,
     FRAME,
     ATTACHED_AFTER,
     ATTACHED_BEFORE,
@@ -215,9 +216,12 @@ def _copula_subject_role(text: str, start: int, end: int) -> str | None:
 # "Vi hade 100 000 kr att röra oss med", "har fått 150 000 kronor att fördela": money to spend or hand out.
 _TO_SPEND_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*att\s+(?!jämföra|söka)[\wåäö]+", re.IGNORECASE)
 _HAVE_BEFORE_RE = re.compile(
-    r"(?<![\wåäö])(?:har|hade|haft|finns|fanns)\s+(?:(?:vi|de|man|nu|bara|endast|totalt|sammanlagt|då|ju)\s+){0,2}$",
+    r"(?<![\wåäö])(?:har|hade|haft|finns|fanns)\s+(?:(?:vi|de|man|nu|bara|endast|totalt|sammanlagt|då|ju|i\s+år)\s+){0,2}$",
     re.IGNORECASE,
 )
+
+# ... or for something: "Kulturnämnden har i år 2,75 mnkr för projektbidrag" ("har X för lite" is a lack)
+_FOR_THING_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*för\s+(?!lite|mycket|litet)[\wåäö]", re.IGNORECASE)
 
 # ... and money got to hand out ("har fått 150 000 kronor att fördela"); money got to use is a grant.
 _GOT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:få|får|fick|fått)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
@@ -240,6 +244,12 @@ def bracketed_noun_role(text: str, start: int, end: int) -> str | None:
         return "budget"  # "inom ramen (350 000:-)": the frame is the plan ("inom ramen" alone names no figure)
     cues = [c for c in find_cues(noun) if c.start == 0 and c.end == len(noun)]
     return cues[0].role if cues and NOUN_CUE_RE.search(noun) else None
+
+
+def _for_running_cost(text: str, end: int) -> bool:
+    """ "finns 300 000 kr för skötsel av parker": what the money is for runs every year."""
+    purpose = _PUNCT_RE.split(text[end:], maxsplit=1)[0]
+    return any(c.role == "annat" and c.rank == DEVIATION for c in find_cues(purpose))
 
 
 def attached_role(text: str, start: int, end: int) -> str | None:
@@ -275,6 +285,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     if _TO_SPEND_AFTER_RE.match(text, end) and (
         _HAVE_BEFORE_RE.search(before) or (_GOT_BEFORE_RE.search(before) and _HAND_OUT_AFTER_RE.match(text, end))
     ):
+        return "budget"
+    if _FOR_THING_AFTER_RE.match(text, end) and _HAVE_BEFORE_RE.search(before) and not _for_running_cost(text, end):
         return "budget"
     for role, regex in _AFTER_RE:
         if regex.match(text, end):
