@@ -239,11 +239,8 @@ def bracketed_noun_role(text: str, start: int, end: int) -> str | None:
     m = _BRACKET_OPEN_RE.search(text, 0, start)
     if not m or not _BRACKET_CLOSE_RE.match(text, end):
         return None
-    noun = m.group("noun")
-    if _FRAME_NOUN_RE.fullmatch(noun):
-        return "budget"  # "inom ramen (350 000:-)": the frame is the plan ("inom ramen" alone names no figure)
-    cues = [c for c in find_cues(noun) if c.start == 0 and c.end == len(noun)]
-    return cues[0].role if cues and NOUN_CUE_RE.search(noun) else None
+    # "inom ramen (350 000:-)": the frame is the plan ("inom ramen" alone names no figure)
+    return _noun_role(m.group("noun"))
 
 
 def _for_running_cost(text: str, end: int) -> bool:
@@ -252,13 +249,38 @@ def _for_running_cost(text: str, end: int) -> bool:
     return any(c.role == "annat" and c.rank == DEVIATION for c in find_cues(purpose))
 
 
+def _noun_role(noun: str) -> str | None:
+    """The role a single noun names ("budget", "kalkylen", "bidraget"; "ramen" is the plan)."""
+    if _FRAME_NOUN_RE.fullmatch(noun):
+        return "budget"
+    cues = [c for c in find_cues(noun) if c.start == 0 and c.end == len(noun)]
+    return cues[0].role if cues and NOUN_CUE_RE.search(noun) else None
+
+
+# "Den ram som nämnden beslutade om, 95 000 kr, höll": the amount after a subject's relative clause ...
+_AFTER_RELATIVE_RE = re.compile(
+    r"(?:^|[.;:]\s*)(?:den|det|de)\s+(?P<noun>[\wåäö]+)\s+som\s+[^,#.;:]*,\s*$", re.IGNORECASE
+)
+# ... and in one: "under kalkylen, som var 60 000 kr".
+_IN_RELATIVE_RE = re.compile(
+    r"(?P<noun>[\wåäö]+)\s*,?\s*som\s+(?:(?:alltså|då|ju|bara|endast)\s+)?(?:var|är|blev|uppgick\s+till|uppgår\s+till)"
+    r"\s+(?:(?:cirka|ca|drygt|knappt|totalt|sammanlagt)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _relative_head_role(before: str) -> str | None:
+    m = _AFTER_RELATIVE_RE.search(before) or _IN_RELATIVE_RE.search(before)
+    return _noun_role(m.group("noun")) if m else None
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
     before = text[:start]
     change = _change_role(before, text, end)
     if change:
         return change
-    bracketed = bracketed_noun_role(text, start, end)
+    bracketed = bracketed_noun_role(text, start, end) or _relative_head_role(before)
     if bracketed:
         return bracketed
     for role, regex in _BEFORE_RE:

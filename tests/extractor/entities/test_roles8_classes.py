@@ -168,3 +168,61 @@ def test_compound_is_its_head(text, expected):
 )
 def test_money_a_body_has(text, expected):
     assert roles(text) == expected
+
+
+# H. An amount after a noun's relative clause, or in one, is that noun's figure: "Den kalkyl som … , X",
+# "… över budget, som var X".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den ram som stadsdelsnämnden beslutade om, 95 000 kr, höll.", [(95000, "budget")]),
+        ("Vi hamnade 4 000 kr under kalkylen, som var 60 000 kr.", [(4000, "avvikelse"), (60000, "budget")]),
+        # control: a relative clause with its own verb names the amount after it
+        ("Det bidrag som vi fick, 30 000 kr, räckte till allt.", [(30000, "beviljat")]),
+    ],
+)
+def test_amount_after_a_relative_clause(text, expected):
+    assert roles(text, FOLLOW_UP) == expected
+
+
+# I. A cost or investment stated in the present for work still to come is the plan.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investeringen i den nya förskolan uppgår till 64 mnkr och ska vara klar hösten 2027.", [(64000000, "budget")]),
+        ("Kostnaden för ombyggnaden är 8 mnkr och arbetet påbörjas i vår.", [(8000000, "budget")]),
+        # controls: told in the past, or with no future, it is the outcome
+        ("Investeringen i förskolan uppgick till 61 mnkr och blev klar i höstas.", [(61000000, "utfall")]),
+        ("Kostnaden för ombyggnaden uppgår till 8 mnkr.", [(8000000, "utfall")]),
+    ],
+)
+def test_present_cost_of_work_to_come(text, expected):
+    assert roles(text) == expected
+
+
+# J. A label "budget"/"kalkyl" right before the amount names it, also in a lower-case line.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("använt 31 tkr kalkyl 35 tkr resten betalas tillbaka", [(31000, "utfall"), (35000, "budget")]),
+        # control: a deviation from the budget stays a deviation
+        ("Vi låg 2 tkr över budget.", [(2000, "avvikelse")]),
+    ],
+)
+def test_budget_label_before_the_amount(text, expected):
+    assert roles(text, FOLLOW_UP) == expected
+
+
+# K. A municipality's or region's surplus or deficit is its result (utfall), a committee's a deviation.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kommunen gick med ett överskott på 31 mnkr 2024. Det budgeterade resultatet var 12 mnkr.", [(31000000, "utfall"), (12000000, "budget")]),
+        ("Region Halland redovisar ett underskott på 140 mnkr för året.", [(140000000, "utfall")]),
+        # controls: a committee's surplus, and one against the budget
+        ("Kulturnämnden redovisar ett överskott på 1,2 mnkr.", [(1200000, "avvikelse")]),
+        ("Kommunen redovisar ett överskott mot budget på 22 mnkr.", [(22000000, "avvikelse")]),
+    ],
+)
+def test_result_of_a_municipality(text, expected):
+    assert roles(text) == expected
