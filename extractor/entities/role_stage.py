@@ -143,3 +143,17 @@ def decided_calculation(text: str, previous: str) -> bool:
         or _APPLIES_RE.search(previous)
         or _FUNDED_RE.search(previous)
     )
+
+
+# "Investeringen uppgår till X och ska vara klar 2027": a cost in the present ...
+_PRESENT_COPULA_RE = re.compile(r"(?<![\wåäö])(?:uppgår\s+till|är|blir)\s+(?:(?:totalt|sammanlagt|cirka|ca)\s+)?$", re.IGNORECASE)
+# ... of work still to come
+_TO_COME_RE = re.compile(
+    r"(?<![\wåäö])(?:ska|skall|kommer\s+att|planeras|påbörjas|genomförs|byggs|startar|inleds)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def work_to_come(text: str, span: tuple[int, int]) -> bool:
+    """The amount is a cost stated in the present of work the sentence says is still to come: the plan."""
+    return bool(_PRESENT_COPULA_RE.search(text, 0, span[0])) and bool(_TO_COME_RE.search(text, span[1]))

@@ -76,6 +76,7 @@ from bilagor.extractor.entities.role_stage import (
     is_application,
     is_form_section,
     spent_already,
+    work_to_come,
 )
 
 
@@ -255,6 +256,8 @@ def _decide_alone(
     elif decision.role == "prognos" and decided_calculation(text, previous_sentence(context, 2)):
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
+        role = "budget"
+    elif decision.role == "utfall" and work_to_come(text, span):
         role = "budget"
     else:
         return decision
