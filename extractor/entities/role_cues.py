@@ -366,7 +366,10 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         "budget",
         rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
         r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om)\s+"
-        r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+",
+        r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+"
+        # a label right before the amount, also in a lower-case line ("kalkyl 35 tkr resten …"); not a
+        # deviation's base ("över budget 5 tkr", "Avvikelse mot budget: X")
+        r"|(?<!över\s)(?<!under\s)(?<!mot\s)(?:(?:budget|kalkyl)\s*:?|budgeten|kalkylen)\s+",
     ),
     # an ask verb right before the amount: "äskar 2 mnkr i tilläggsbudget för ökade kostnader"
     (
