@@ -157,3 +157,26 @@ _TO_COME_RE = re.compile(
 def work_to_come(text: str, span: tuple[int, int]) -> bool:
     """The amount is a cost stated in the present of work the sentence says is still to come: the plan."""
     return bool(_PRESENT_COPULA_RE.search(text, 0, span[0])) and bool(_TO_COME_RE.search(text, span[1]))
+
+
+# "Kommunen gick med ett överskott på X", "Region Halland redovisar ett underskott på X": a whole municipality's
+# or region's surplus or deficit is its result; a committee's ("Kulturnämnden redovisar ett överskott") is a
+# deviation from its budget.
+_WHOLE_BODY_RE = re.compile(
+    r"\s*(?:(?i:kommunen|regionen|landstinget)|Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?"
+    r"|[A-ZÅÄÖ][\wåäö]+\s+(?:kommun|län))(?![\wåäö])"
+)
+_SURPLUS_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:överskott|underskott)(?:et)?\s+(?:på|om)\s+(?:(?:cirka|ca|drygt|knappt|nästan)\s+)?$", re.IGNORECASE
+)
+_PART_OF_BODY_RE = re.compile(r"nämnd|förvaltning|styrelse|verksamhet|bolag|sektor", re.IGNORECASE)
+
+
+def result_of_whole_body(text: str, start: int) -> bool:
+    """The amount is a surplus or deficit of the municipality or region the sentence opens with."""
+    body = _WHOLE_BODY_RE.match(text)
+    return (
+        body is not None
+        and bool(_SURPLUS_BEFORE_RE.search(text, 0, start))
+        and not _PART_OF_BODY_RE.search(text, body.end(), start)
+    )

@@ -75,6 +75,7 @@ from bilagor.extractor.entities.role_stage import (
     decided_calculation,
     is_application,
     is_form_section,
+    result_of_whole_body,
     spent_already,
     work_to_come,
 )
@@ -227,6 +228,8 @@ def _decide_alone(
         and other_funder(text, span, spans, is_application(section_key))
     ):
         return Decision("annat", "clause")
+    if decision.role == "avvikelse" and result_of_whole_body(text, span[0]):
+        decision = Decision("utfall", "clause")  # read on: a result can be of an earlier year too
     frame = part_or_whole(text, span, spans) if attached is None else None
     if frame == "part":
         role = part_role(text, decision.role, span[1])
