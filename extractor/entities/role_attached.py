@@ -249,6 +249,9 @@ def _for_running_cost(text: str, end: int) -> bool:
     return any(c.role == "annat" and c.rank == DEVIATION for c in find_cues(purpose))
 
 
+_SIGN_BEFORE_RE = re.compile(r"(?<=\s)[+±]\s*$")
+
+
 def _noun_role(noun: str) -> str | None:
     """The role a single noun names ("budget", "kalkylen", "bidraget"; "ramen" is the plan)."""
     if _FRAME_NOUN_RE.fullmatch(noun):
@@ -276,6 +279,9 @@ def _relative_head_role(before: str) -> str | None:
 
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
+    sign = _SIGN_BEFORE_RE.search(text, 0, start)
+    if sign:
+        start = sign.start()  # "en avvikelse mot budget på +31 mnkr": the sign belongs to the amount
     before = text[:start]
     change = _change_role(before, text, end)
     if change:

@@ -51,6 +51,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"{_REMAINING}\s+(?:arbet{W}*|etapp{W}*|åtgärd{W}*|insats{W}*|moment{W}*"
         rf"|del(?:en|ar|arna)?\s+av\s+(?:(?:det|den)\s+)?(?:{W}+\s+)?(?:projekt|arbet|etapp|åtgärd|bygg|insats|upprustning){W}*)",
     ),
+    # A saving per year runs, like a running cost: "ger en besparing på 4 mnkr per år".
+    ("annat", DEVIATION, rf"{W}*besparing{W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|årligen)"),
     # A change since last year is no deviation from the budget.
     ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}|jämfört\s+med\s+{YEAR_BEFORE}"),
     # "Det är 600 miljoner mer än i år" is a change; "får nämnden 40 mnkr mer än i år" still a grant.

@@ -226,3 +226,28 @@ def test_budget_label_before_the_amount(text, expected):
 )
 def test_result_of_a_municipality(text, expected):
     assert roles(text) == expected
+
+
+# L. A saving per year runs, like a running cost: annat.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bytet till LED ger en besparing på 120 000 kronor per år.", [(120000, "annat")]),
+        # control: a saving in the project is a deviation
+        ("Vi gjorde en besparing på 12 000 kr jämfört med budget.", [(12000, "avvikelse")]),
+    ],
+)
+def test_saving_per_year(text, expected):
+    assert roles(text) == expected
+
+
+# M. A sign before the amount is part of it: the words before the sign are bound to it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delår 2 visar en positiv avvikelse mot kalkylen på +1,4 mnkr.", [(1400000, "avvikelse")]),
+        ("Tertial 1 visar en positiv avvikelse mot budget om +0,6 mnkr.", [(600000, "avvikelse")]),
+    ],
+)
+def test_sign_before_the_amount(text, expected):
+    assert roles(text) == expected
