@@ -251,3 +251,17 @@ def test_saving_per_year(text, expected):
 )
 def test_sign_before_the_amount(text, expected):
     assert roles(text) == expected
+
+
+# N. "gick in med X": a funder's contribution, not money spent.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Regionen gick in med 300 000 kronor i arrangörsstöd till festivalen.", [(300000, "beviljat")]),
+        ("Sparbanksstiftelsen har gått in med 75 000 kr.", [(75000, "beviljat")]),
+        # control: money that went on something was spent
+        ("Det mesta gick till lokalhyra, 40 000 kr gick åt till den.", [(40000, "utfall")]),
+    ],
+)
+def test_went_in_with(text, expected):
+    assert roles(text) == expected
