@@ -58,7 +58,7 @@ _RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
 # "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
 _ASKS_RE = re.compile(
     r"(?<![\wåäö])(?:söker|sökte|sökt|söka|söks|sökes|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|begärs|äskar|äskade|äskat"
-    r"|äskas)(?![\wåäö])",
+    r"|äskas|ansökan\s+om|ansökningar\s+om)(?![\wåäö])",
     re.I,
 )
 

@@ -101,3 +101,22 @@ def of_other_year(text: str, span: tuple[int, int], previous: str, application: 
 
 def _money_in(text: str) -> bool:
     return bool(text.strip()) and bool(find_money(text))
+
+
+# "Den ursprungliga budgeten var X": a plan since replaced
+_ORIGINAL_RE = re.compile(
+    r"(?<![\wåäö])(?:ursprungliga?|ursprungligen|första|tidigare)\s+(?:[\wåäö]+\s+)?(?:budget|kalkyl|ram)[\wåäö]*", re.IGNORECASE
+)
+
+
+def superseded_plan(text: str, span: tuple[int, int], context: str | None) -> bool:
+    """An original budget after a sentence that states the current one ("Efter utökningen är budgeten 4 mnkr.
+    Den ursprungliga budgeten var 3,2 mnkr."): the revised figure stands, the original is annat."""
+    clauses = split_clauses(text, find_cues(text))
+    clause = clauses[clause_at(clauses, span[0])]
+    if not _ORIGINAL_RE.search(text, 0, clause.end):
+        return False
+    previous = previous_sentence(context, 2)
+    return any(
+        context_role(sentence) == "budget" and _money_in(sentence) for sentence in SENTENCE_END_RE.split(previous)
+    )

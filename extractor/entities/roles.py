@@ -57,6 +57,7 @@ from bilagor.extractor.entities.role_periods import (
     of_earlier_period,
     of_other_year,
     since_earlier_year,
+    superseded_plan,
 )
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
 from bilagor.extractor.entities.role_sentence import in_sentence
@@ -260,6 +261,8 @@ def _decide_alone(
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
+    elif decision.role == "budget" and superseded_plan(text, span, context):
+        role = "annat"
     elif decision.role == "utfall" and work_to_come(text, span):
         role = "budget"
     else:

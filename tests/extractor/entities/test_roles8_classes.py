@@ -265,3 +265,24 @@ def test_sign_before_the_amount(text, expected):
 )
 def test_went_in_with(text, expected):
     assert roles(text) == expected
+
+
+# O. An application named as a noun ("sin ansökan om X i stöd") asks for the money.
+def test_application_noun_asks():
+    assert roles("Kommunen fick nej på sin ansökan om 1,2 mnkr i statligt bidrag.") == [(1200000, "sokt")]
+
+
+# P. The original budget beside the revised one stated before it is no longer the budget.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Efter utökningen är budgeten 4 mnkr. Den ursprungliga budgeten var 3,2 mnkr.",
+            [(4000000, "budget"), (3200000, "annat")],
+        ),
+        # control: the original budget alone is the budget
+        ("Den ursprungliga budgeten var 3,2 mnkr.", [(3200000, "budget")]),
+    ],
+)
+def test_original_budget_beside_the_revised(text, expected):
+    assert roles(text) == expected
