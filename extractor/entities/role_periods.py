@@ -105,7 +105,8 @@ def _money_in(text: str) -> bool:
 
 # "Den ursprungliga budgeten var X": a plan since replaced
 _ORIGINAL_RE = re.compile(
-    r"(?<![\wåäö])(?:ursprungliga?|ursprungligen|första|tidigare)\s+(?:[\wåäö]+\s+)?(?:budget|kalkyl|ram)[\wåäö]*", re.IGNORECASE
+    r"(?<![\wåäö])(?:ursprungliga?|ursprungligen|första|tidigare)\s+(?:[\wåäö]+\s+)?(?:budget|kalkyl|ram)[\wåäö]*",
+    re.IGNORECASE,
 )
 
 

@@ -146,7 +146,9 @@ def decided_calculation(text: str, previous: str) -> bool:
 
 
 # "Investeringen uppgår till X och ska vara klar 2027": a cost in the present ...
-_PRESENT_COPULA_RE = re.compile(r"(?<![\wåäö])(?:uppgår\s+till|är|blir)\s+(?:(?:totalt|sammanlagt|cirka|ca)\s+)?$", re.IGNORECASE)
+_PRESENT_COPULA_RE = re.compile(
+    r"(?<![\wåäö])(?:uppgår\s+till|är|blir)\s+(?:(?:totalt|sammanlagt|cirka|ca)\s+)?$", re.IGNORECASE
+)
 # ... of work still to come
 _TO_COME_RE = re.compile(
     r"(?<![\wåäö])(?:ska|skall|kommer\s+att|planeras|påbörjas|genomförs|byggs|startar|inleds)(?![\wåäö])",
@@ -167,7 +169,8 @@ _WHOLE_BODY_RE = re.compile(
     r"|[A-ZÅÄÖ][\wåäö]+\s+(?:kommun|län))(?![\wåäö])"
 )
 _SURPLUS_BEFORE_RE = re.compile(
-    r"(?<![\wåäö])(?:överskott|underskott)(?:et)?\s+(?:på|om)\s+(?:(?:cirka|ca|drygt|knappt|nästan)\s+)?$", re.IGNORECASE
+    r"(?<![\wåäö])(?:överskott|underskott)(?:et)?\s+(?:på|om)\s+(?:(?:cirka|ca|drygt|knappt|nästan)\s+)?$",
+    re.IGNORECASE,
 )
 _PART_OF_BODY_RE = re.compile(r"nämnd|förvaltning|styrelse|verksamhet|bolag|sektor", re.IGNORECASE)
 

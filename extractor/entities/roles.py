@@ -249,8 +249,10 @@ def _decide_alone(
             role = "annat"
         else:
             return decision
-    elif decision.role in DATED_ROLES and decision.role != "prognos" and of_other_year(
-        text, span, previous_sentence(context, 2), is_application(section_key)
+    elif (
+        decision.role in DATED_ROLES
+        and decision.role != "prognos"
+        and of_other_year(text, span, previous_sentence(context, 2), is_application(section_key))
     ):
         # a forecast names the year it is for ("Kvarstående arbeten … utförs under 2024")
         role = "annat"
@@ -317,9 +319,7 @@ def _read_role(
 
 
 # "Lokalhyra 14 500 kr, fika 3 200 kr. Summa 24 500 kr": a total label opening its line or clause.
-_TOTAL_LABEL_RE = re.compile(
-    r"(?:^|[.:;,/|]\s*|\n)\s*(?:summa|totalt?|sammanlagt|slutsumma)\s*:?\s*$", re.IGNORECASE
-)
+_TOTAL_LABEL_RE = re.compile(r"(?:^|[.:;,/|]\s*|\n)\s*(?:summa|totalt?|sammanlagt|slutsumma)\s*:?\s*$", re.IGNORECASE)
 
 
 def total_role(

@@ -70,7 +70,10 @@ def test_deviation_word_after_the_amount(text, expected):
     [
         ("Utgifterna (88 000 kr) höll sig inom kalkylen (90 000 kr).", [(88000, "utfall"), (90000, "budget")]),
         ("Totalt gick 410 tkr åt, vilket ryms i ramen (450 tkr).", [(410000, "utfall"), (450000, "budget")]),
-        ("Utfallet blev 205 tkr, 5 tkr över budget (200 tkr).", [(205000, "utfall"), (5000, "avvikelse"), (200000, "budget")]),
+        (
+            "Utfallet blev 205 tkr, 5 tkr över budget (200 tkr).",
+            [(205000, "utfall"), (5000, "avvikelse"), (200000, "budget")],
+        ),
     ],
 )
 def test_bracketed_amount_after_its_noun(text, expected):
@@ -103,10 +106,18 @@ def test_bracketed_amount_after_its_noun(text, expected):
             [(96000, "utfall"), (100000, "budget"), (91000, "annat"), (95000, "annat")],
         ),
         ("Tidigare har vi fått 12 000 kr från stadsdelen till samma läger.", "ovrigt", [(12000, "annat")]),
-        ("Budgeten var 40 000 kr. Året innan var budgeten 36 000 kr.", FOLLOW_UP, [(40000, "budget"), (36000, "annat")]),
+        (
+            "Budgeten var 40 000 kr. Året innan var budgeten 36 000 kr.",
+            FOLLOW_UP,
+            [(40000, "budget"), (36000, "annat")],
+        ),
         # controls: one year only, the same year twice, and a year with no figure beside it
         ("Under 2025 fördelade nämnden 1,1 mnkr i lovstöd.", None, [(1100000, "beviljat")]),
-        ("Budgeten för 2025 var 3 mnkr. Utfallet för 2025 blev 2,8 mnkr.", None, [(3000000, "budget"), (2800000, "utfall")]),
+        (
+            "Budgeten för 2025 var 3 mnkr. Utfallet för 2025 blev 2,8 mnkr.",
+            None,
+            [(3000000, "budget"), (2800000, "utfall")],
+        ),
     ],
 )
 def test_figure_of_another_period(text, section, expected):
@@ -189,7 +200,10 @@ def test_amount_after_a_relative_clause(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Investeringen i den nya förskolan uppgår till 64 mnkr och ska vara klar hösten 2027.", [(64000000, "budget")]),
+        (
+            "Investeringen i den nya förskolan uppgår till 64 mnkr och ska vara klar hösten 2027.",
+            [(64000000, "budget")],
+        ),
         ("Kostnaden för ombyggnaden är 8 mnkr och arbetet påbörjas i vår.", [(8000000, "budget")]),
         # controls: told in the past, or with no future, it is the outcome
         ("Investeringen i förskolan uppgick till 61 mnkr och blev klar i höstas.", [(61000000, "utfall")]),
@@ -217,7 +231,10 @@ def test_budget_label_before_the_amount(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kommunen gick med ett överskott på 31 mnkr 2024. Det budgeterade resultatet var 12 mnkr.", [(31000000, "utfall"), (12000000, "budget")]),
+        (
+            "Kommunen gick med ett överskott på 31 mnkr 2024. Det budgeterade resultatet var 12 mnkr.",
+            [(31000000, "utfall"), (12000000, "budget")],
+        ),
         ("Region Halland redovisar ett underskott på 140 mnkr för året.", [(140000000, "utfall")]),
         # controls: a committee's surplus, and one against the budget
         ("Kulturnämnden redovisar ett överskott på 1,2 mnkr.", [(1200000, "avvikelse")]),
