@@ -121,3 +121,20 @@ def superseded_plan(text: str, span: tuple[int, int], context: str | None) -> bo
     return any(
         context_role(sentence) == "budget" and _money_in(sentence) for sentence in SENTENCE_END_RE.split(previous)
     )
+
+
+# "I februariprognosen var underskottet X", "Vid förra prognosen låg det på X": a forecast named and told in the past
+_FORECAST_NAMED_RE = re.compile(
+    r"(?<![\wåäö])(?:vid|i)\s+(?:(?:den|det)\s+)?(?:[\wåäö]+\s+)?[\wåäö]*prognos(?:en)?(?:\s+\d)?(?![\wåäö])",
+    re.IGNORECASE,
+)
+_PAST_COPULA_RE = re.compile(r"(?<![\wåäö])(?:var|låg|blev|visade|pekade)(?![\wåäö])", re.IGNORECASE)
+_FORECAST_RE = re.compile(r"prognos", re.IGNORECASE)
+
+
+def earlier_forecast(text: str, span: tuple[int, int], context: str | None) -> bool:
+    """A figure of an earlier forecast after a sentence stating the current forecast with its figure."""
+    if not (_FORECAST_NAMED_RE.search(text, 0, span[0]) and _PAST_COPULA_RE.search(text, 0, span[0])):
+        return False
+    previous = previous_sentence(context, 2)
+    return _money_in(previous) and bool(_FORECAST_RE.search(previous))

@@ -54,6 +54,7 @@ from bilagor.extractor.entities.role_context import WORD_RE, context_role, previ
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
     earlier_beside_current,
+    earlier_forecast,
     of_earlier_period,
     of_other_year,
     since_earlier_year,
@@ -264,6 +265,8 @@ def _decide_alone(
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
     elif decision.role == "budget" and superseded_plan(text, span, context):
+        role = "annat"
+    elif decision.role in ("avvikelse", "prognos") and earlier_forecast(text, span, context):
         role = "annat"
     elif decision.role == "utfall" and work_to_come(text, span):
         role = "budget"

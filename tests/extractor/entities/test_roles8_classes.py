@@ -303,3 +303,23 @@ def test_application_noun_asks():
 )
 def test_original_budget_beside_the_revised(text, expected):
     assert roles(text) == expected
+
+
+# Q. An earlier forecast told in the past beside the current one is annat.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aprilprognosen pekar på ett underskott på 2,2 mnkr. I februariprognosen var underskottet 3,1 mnkr.",
+            [(2200000, "avvikelse"), (3100000, "annat")],
+        ),
+        (
+            "Nämnden prognostiserar nu ett resultat på 14 mnkr. Vid förra prognosen låg det på 9 mnkr.",
+            [(14000000, "prognos"), (9000000, "annat")],
+        ),
+        # control: a forecast alone keeps its role
+        ("I februariprognosen var underskottet 3,1 mnkr.", [(3100000, "avvikelse")]),
+    ],
+)
+def test_earlier_forecast(text, expected):
+    assert roles(text) == expected
