@@ -328,6 +328,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", COPULA, r"omfatta(?:r|de|t)?"),
     # "Kostnadsberäkningen landade på X": the subject decides; alone it is what it came to.
     ("utfall", COPULA, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
+    # "Just nu ligger vi på X": where the project's money stands (a noun subject decides: "Budgeten ligger på X",
+    # "Rikssnittet låg på X").
+    (
+        "utfall",
+        COPULA,
+        r"(?:(?:ligger|låg)\s+(?:vi|det|den|man|projektet)|(?:vi|det|den|man|projektet)\s+(?:ligger|låg))\s+(?:nu\s+)?på",
+    ),
     # Inverted: "Totalt landade notan på X", "uppgår nettoinvesteringarna till X": the verb
     # alone, so the subject between stays a cue of its own.
     (

@@ -323,3 +323,16 @@ def test_original_budget_beside_the_revised(text, expected):
 )
 def test_earlier_forecast(text, expected):
     assert roles(text) == expected
+
+
+# R. "ligger/låg på X" with no noun of its own says where the money stands: the outcome so far.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budgeten är 90 000 kr. Just nu ligger vi på 84 000 kr.", [(90000, "budget"), (84000, "utfall")]),
+        # control: a noun subject decides
+        ("Budgeten för hösten ligger på 40 000 kr.", [(40000, "budget")]),
+    ],
+)
+def test_where_the_money_stands(text, expected):
+    assert roles(text, FOLLOW_UP) == expected
