@@ -118,7 +118,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a compound is its head: "driftbidrag", "underhållsprojekt", "underhållsplanen" are no running cost
         rf"{W}*(?:drift|underhåll)(?!{W}*(?:projekt|bidrag|plan)){W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
         rf"|årlig(?:a|t)?|löpande|(?!hel){W}*årskostnad{W}*|el(?:kostnad|förbrukning){W}*"
-        rf"|{W}*avgift{W}*|{W}*taxa{W}*|viten?|böter"
+        rf"|{W}*avgift{W}*|{W}*taxa{W}*|böter"
+        # a penalty, also in a compound ("förseningsvite-tvisten", not "aktivitet"), and money put into a
+        # reserve are no figure of a project (money taken from one may be: "äska X ur investeringsreserven")
+        rf"|(?:{W}*s)?vite[nt]?|till\s+(?:en\s+|den\s+)?{W}*reserv(?:en)?"
         # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
         rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
         # "kostnad per kamera" is a unit price; "per delprojekt" breaks a total down.

@@ -336,3 +336,20 @@ def test_earlier_forecast(text, expected):
 )
 def test_where_the_money_stands(text, expected):
     assert roles(text, FOLLOW_UP) == expected
+
+
+# S. Penalties and reserves are no figure of a project, also in a compound ("förseningsvite-tvisten").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staden har betalat 2 mnkr till entreprenören i kvalitetsvite-målet.", [(2000000, "annat")]),
+        ("Fullmäktige beslutade att avsätta 5 mnkr till resultatutjämningsreserven.", [(5000000, "annat")]),
+        # controls: money paid out for the work is spent, an activity is no penalty ("aktivitet" holds
+        # "vite"), and money asked from a reserve is asked for
+        ("Staden har betalat 2 mnkr till entreprenören för markarbetet.", [(2000000, "utfall")]),
+        ("I år kostade aktiviteten 12 000 kr.", [(12000, "utfall")]),
+        ("Nämnden äskar 0,8 mnkr ur investeringsreserven.", [(800000, "sokt")]),
+    ],
+)
+def test_penalties_and_reserves(text, expected):
+    assert roles(text) == expected
