@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bilagor.extractor.entities.role_cues import (
+    DEVIATION,
     FRAME,
     ATTACHED_AFTER,
     ATTACHED_BEFORE,
@@ -57,7 +58,7 @@ _RELATIVE_WORDS = 5  # how far into the relative clause its verb may stand
 # "söker 2 mnkr i investeringsmedel": asked-for money is asked for, whatever its kind.
 _ASKS_RE = re.compile(
     r"(?<![\wåäö])(?:söker|sökte|sökt|söka|söks|sökes|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|begärs|äskar|äskade|äskat"
-    r"|äskas)(?![\wåäö])",
+    r"|äskas|ansökan\s+om|ansökningar\s+om)(?![\wåäö])",
     re.I,
 )
 
@@ -215,21 +216,79 @@ def _copula_subject_role(text: str, start: int, end: int) -> str | None:
 # "Vi hade 100 000 kr att röra oss med", "har fått 150 000 kronor att fördela": money to spend or hand out.
 _TO_SPEND_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*att\s+(?!jämföra|söka)[\wåäö]+", re.IGNORECASE)
 _HAVE_BEFORE_RE = re.compile(
-    r"(?<![\wåäö])(?:har|hade|haft|finns|fanns)\s+(?:(?:vi|de|man|nu|bara|endast|totalt|sammanlagt|då|ju)\s+){0,2}$",
+    r"(?<![\wåäö])(?:har|hade|haft|finns|fanns)\s+(?:(?:vi|de|man|nu|bara|endast|totalt|sammanlagt|då|ju|i\s+år)\s+){0,2}$",
     re.IGNORECASE,
 )
+
+# ... or for something: "Kulturnämnden har i år 2,75 mnkr för projektbidrag" ("har X för lite" is a lack)
+_FOR_THING_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*för\s+(?!lite|mycket|litet)[\wåäö]", re.IGNORECASE)
 
 # ... and money got to hand out ("har fått 150 000 kronor att fördela"); money got to use is a grant.
 _GOT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:få|får|fick|fått)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)
 _HAND_OUT_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*att\s+(?:fördela|dela\s+ut)", re.IGNORECASE)
 
 
+# "inom budget (120 000 kr)", "Utgifterna (88 000 kr)": an amount alone in brackets right after a noun.
+_BRACKET_OPEN_RE = re.compile(r"(?<![\wåäö])(?P<noun>[\wåäö]+)\s*\(\s*$")
+_BRACKET_CLOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*\)")
+_FRAME_NOUN_RE = re.compile(r"ram(?:en|arna|ar)?", re.IGNORECASE)
+
+
+def bracketed_noun_role(text: str, start: int, end: int) -> str | None:
+    """The role of the noun an amount in brackets stands right after: the figure of that noun."""
+    m = _BRACKET_OPEN_RE.search(text, 0, start)
+    if not m or not _BRACKET_CLOSE_RE.match(text, end):
+        return None
+    # "inom ramen (350 000:-)": the frame is the plan ("inom ramen" alone names no figure)
+    return _noun_role(m.group("noun"))
+
+
+def _for_running_cost(text: str, end: int) -> bool:
+    """ "finns 300 000 kr för skötsel av parker": what the money is for runs every year."""
+    purpose = _PUNCT_RE.split(text[end:], maxsplit=1)[0]
+    return any(c.role == "annat" and c.rank == DEVIATION for c in find_cues(purpose))
+
+
+_SIGN_BEFORE_RE = re.compile(r"(?<=\s)[+±]\s*$")
+
+
+def _noun_role(noun: str) -> str | None:
+    """The role a single noun names ("budget", "kalkylen", "bidraget"; "ramen" is the plan)."""
+    if _FRAME_NOUN_RE.fullmatch(noun):
+        return "budget"
+    cues = [c for c in find_cues(noun) if c.start == 0 and c.end == len(noun)]
+    return cues[0].role if cues and NOUN_CUE_RE.search(noun) else None
+
+
+# "Den ram som nämnden beslutade om, 95 000 kr, höll": the amount after a subject's relative clause ...
+_AFTER_RELATIVE_RE = re.compile(
+    r"(?:^|[.;:]\s*)(?:den|det|de)\s+(?P<noun>[\wåäö]+)\s+som\s+[^,#.;:]*,\s*$", re.IGNORECASE
+)
+# ... and in one: "under kalkylen, som var 60 000 kr".
+_IN_RELATIVE_RE = re.compile(
+    r"(?P<noun>[\wåäö]+)\s*,?\s*som\s+(?:(?:alltså|då|ju|bara|endast)\s+)?(?:var|är|blev|uppgick\s+till|uppgår\s+till)"
+    r"\s+(?:(?:cirka|ca|drygt|knappt|totalt|sammanlagt)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _relative_head_role(before: str) -> str | None:
+    m = _AFTER_RELATIVE_RE.search(before) or _IN_RELATIVE_RE.search(before)
+    return _noun_role(m.group("noun")) if m else None
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
+    sign = _SIGN_BEFORE_RE.search(text, 0, start)
+    if sign:
+        start = sign.start()  # "en avvikelse mot budget på +31 mnkr": the sign belongs to the amount
     before = text[:start]
     change = _change_role(before, text, end)
     if change:
         return change
+    bracketed = bracketed_noun_role(text, start, end) or _relative_head_role(before)
+    if bracketed:
+        return bracketed
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             if regex is _REMAINDER_RE and _ASKED_AFTER_RE.match(text, end):
@@ -254,6 +313,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     if _TO_SPEND_AFTER_RE.match(text, end) and (
         _HAVE_BEFORE_RE.search(before) or (_GOT_BEFORE_RE.search(before) and _HAND_OUT_AFTER_RE.match(text, end))
     ):
+        return "budget"
+    if _FOR_THING_AFTER_RE.match(text, end) and _HAVE_BEFORE_RE.search(before) and not _for_running_cost(text, end):
         return "budget"
     for role, regex in _AFTER_RE:
         if regex.match(text, end):

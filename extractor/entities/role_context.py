@@ -39,6 +39,7 @@ def context_role(context: str | None, points_back: bool | str = False) -> str | 
     return None
 
 
-def previous_sentence(context: str | None) -> str:
+def previous_sentence(context: str | None, count: int = 1) -> str:
+    """The last sentence of `context` (the last `count`, joined by a space)."""
     sentences = [s for s in SENTENCE_END_RE.split(context or "") if s.strip()]
-    return sentences[-1] if sentences else ""
+    return " ".join(sentences[-count:])

@@ -51,6 +51,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"{_REMAINING}\s+(?:arbet{W}*|etapp{W}*|åtgärd{W}*|insats{W}*|moment{W}*"
         rf"|del(?:en|ar|arna)?\s+av\s+(?:(?:det|den)\s+)?(?:{W}+\s+)?(?:projekt|arbet|etapp|åtgärd|bygg|insats|upprustning){W}*)",
     ),
+    # A saving per year runs, like a running cost: "ger en besparing på 4 mnkr per år".
+    ("annat", DEVIATION, rf"{W}*besparing{W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|årligen)"),
     # A change since last year is no deviation from the budget.
     ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}|jämfört\s+med\s+{YEAR_BEFORE}"),
     # "Det är 600 miljoner mer än i år" is a change; "får nämnden 40 mnkr mer än i år" still a grant.
@@ -113,9 +115,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "annat",
         DEVIATION,
-        rf"{W}*drift{W}*|{W}*underhåll{W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
+        # a compound is its head: "driftbidrag", "underhållsprojekt", "underhållsplanen" are no running cost
+        rf"{W}*(?:drift|underhåll)(?!{W}*(?:projekt|bidrag|plan)){W}*|skötsel{W}*|{W}*kapitalkostnad{W}*|kapitaltjänst{W}*|{W}*licens{W}*"
         rf"|årlig(?:a|t)?|löpande|(?!hel){W}*årskostnad{W}*|el(?:kostnad|förbrukning){W}*"
-        rf"|{W}*avgift{W}*|{W}*taxa{W}*|viten?|böter"
+        rf"|{W}*avgift{W}*|{W}*taxa{W}*|böter"
+        # a penalty, also in a compound ("förseningsvite-tvisten", not "aktivitet"), and money put into a
+        # reserve are no figure of a project (money taken from one may be: "äska X ur investeringsreserven")
+        rf"|(?:{W}*s)?vite[nt]?|till\s+(?:en\s+|den\s+)?{W}*reserv(?:en)?"
         # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
         rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
         # "kostnad per kamera" is a unit price; "per delprojekt" breaks a total down.
@@ -276,7 +282,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "beviljat",
         FRAME,
-        rf"bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog{W}*"
+        # "gick in med X": a funder's contribution ("gick åt", "gick till" is money spent: below)
+        rf"g(?:ick|ått|år|å)\s+in\s+med|bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog{W}*"
         rf"|fördela{W}*|fördelning{W}*|dela(?:r|de|t|ts|s|des)?\s+(?:{W}+\s+){{0,3}}?ut|delar\s+på|delade{W}*\s+ut|beslutade?\s+om|beslutat\s+om"
         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
         rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas",
@@ -324,6 +331,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", COPULA, r"omfatta(?:r|de|t)?"),
     # "Kostnadsberäkningen landade på X": the subject decides; alone it is what it came to.
     ("utfall", COPULA, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
+    # "Just nu ligger vi på X": where the project's money stands (a noun subject decides: "Budgeten ligger på X",
+    # "Rikssnittet låg på X").
+    (
+        "utfall",
+        COPULA,
+        r"(?:(?:ligger|låg)\s+(?:vi|det|den|man|projektet)|(?:vi|det|den|man|projektet)\s+(?:ligger|låg))\s+(?:nu\s+)?på",
+    ),
     # Inverted: "Totalt landade notan på X", "uppgår nettoinvesteringarna till X": the verb
     # alone, so the subject between stays a cue of its own.
     (
@@ -352,7 +366,8 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     (
         "annat",
         r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"
-        r"|(?:löpande|årliga|[\wåäö]*drift[\wåäö]*|[\wåäö]*underhåll[\wåäö]*)\s+(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
+        r"|(?:löpande|årliga|[\wåäö]*(?:drift|underhåll)(?![\wåäö]*(?:projekt|bidrag|plan))[\wåäö]*)\s+"
+        r"(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
     ),
     (
         "beviljat",
@@ -364,7 +379,10 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         "budget",
         rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
         r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om)\s+"
-        r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+",
+        r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+"
+        # a label right before the amount, also in a lower-case line ("kalkyl 35 tkr resten …"); not a
+        # deviation's base ("över budget 5 tkr", "Avvikelse mot budget: X")
+        r"|(?<!över\s)(?<!under\s)(?<!mot\s)(?:(?:budget|kalkyl)\s*:?|budgeten|kalkylen)\s+",
     ),
     # an ask verb right before the amount: "äskar 2 mnkr i tilläggsbudget för ökade kostnader"
     (
@@ -418,8 +436,15 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ),
     # "Projektet blev dyrare än planerat, 200 000 kr mer."
     ("avvikelse", r"(?:mer|mindre|högre|lägre|dyrare|billigare)(?=\s*[.,;!]|\s*$)"),
-    # "Det blev 250 000 kr över": left over.
-    ("avvikelse", r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"),
+    # "Det blev 250 000 kr över": left over; "dvs. 15 400 kr under", "1 500 kr under de 80 000 kr vi fick",
+    # "3 000 kr under vad som budgeterats": short of the plan ("under året" is a time).
+    (
+        "avvikelse",
+        r"över(?:\s+(?:budget|kalkyl)[\wåäö]*|(?=\s*[.,;!]|\s+när|\s+då))"
+        r"|(?:över|under)(?=\s*[.,;!)]|\s*$|\s+vad(?![\wåäö])|\s+(?:de|den|det)\s+#)",
+    ),
+    # "gick 8 000 kr back", "går 2,3 mnkr plus": a result said in the verb ("plus moms" is a price).
+    ("avvikelse", r"back(?![\wåäö])|plus(?!\s+moms)(?=\s*[.,;!]|\s*$|\s+(?:för|efter|under|i|mot|jämfört|hittills)\s)"),
 )
 
 _CUE_RE = re.compile(

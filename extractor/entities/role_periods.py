@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from bilagor.extractor.entities.money import find_money
 from bilagor.extractor.entities.role_clauses import BRACKET_RE, clause_at, split_clauses
-from bilagor.extractor.entities.role_context import context_role, previous_sentence
+from bilagor.extractor.entities.role_context import SENTENCE_END_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_cues import find_cues
 from bilagor.extractor.entities.role_stage import earlier_period
 
@@ -51,3 +52,89 @@ def of_earlier_period(text: str, span: tuple[int, int]) -> bool:
     # "Årets utfall X (föregående år Y)": a bracket's period is the bracket's own
     unbracketed = BRACKET_RE.sub(lambda m: m.group() if m.start() <= span[0] < m.end() else " " * len(m.group()), text)
     return earlier_period(unbracketed, clauses[first].start, clauses[last].end)
+
+
+# Roles a figure of another period can wear; what is asked for is always the report's own.
+DATED_ROLES = ("utfall", "beviljat", "budget", "avvikelse", "prognos")
+
+
+def earlier_beside_current(
+    text: str, spans: tuple[tuple[int, int], ...], role: str, context: str | None, form: bool
+) -> bool:
+    """A figure of an earlier period (`of_earlier_period`) that is not the report's: in a form an outcome or
+    grant always ("Förra året fick vi X"), another role beside a current figure of its own role; in public
+    text beside any current figure ("… har fått 600 000 kr. Förra sommaren användes 540 000 kr")."""
+    if form and role in ("utfall", "beviljat"):
+        return True
+    if beside_current(text, spans, role, context):
+        return True
+    if form or role == "budget":
+        return False  # "Nämnden har tidigare avsatt X för ändamålet": money set aside still stands
+    previous = previous_sentence(context, 2)
+    # beside an application the earlier grant is the only grant ("ansöker om X. Förra året beviljades Y")
+    return _money_in(previous) and not any(c.role == "sokt" for c in find_cues(previous))
+
+
+_YEAR_RE = re.compile(r"(?<![\d#])(?:19|20)\d\d(?![\d#])")
+# "förs över till 2021", "minska … till 2025", "senast 2026": a year things are due by is no period of the figure
+_DUE_YEAR_RE = re.compile(r"(?<![\wåäö])(?:till|senast|inför)\s+(?:(?:år|våren|hösten|utgången\s+av)\s+)?(?:19|20)\d\d")
+
+
+def of_other_year(text: str, span: tuple[int, int], previous: str, application: bool) -> bool:
+    """The amount's part of the sentence (between semicolons) names one year, and an earlier part or one of
+    the sentences before (`previous`), with money in it, names only other years: the figure of another
+    period beside the current one ("… under 2025. Under 2024 lades X på samma ändamål", "Budget 2023 var X;
+    för 2022 var motsvarande siffror Y"). In an application a later year is the project's own."""
+    start = max((m.end() for m in re.finditer(";", text[: span[0]])), default=0)
+    end = next((span[1] + m.start() for m in re.finditer(";", text[span[1] :])), len(text))
+    years = {int(y) for y in _YEAR_RE.findall(_DUE_YEAR_RE.sub(" ", text[start:end]))}
+    if len(years) != 1:
+        return False
+    others = {int(y) for y in _YEAR_RE.findall(text[:start])} if "#" in text[:start] else set()
+    for sentence in SENTENCE_END_RE.split(previous):
+        if _money_in(sentence):
+            others |= {int(y) for y in _YEAR_RE.findall(sentence)}
+    if not others or years & others:
+        return False
+    return not application or max(years) < min(others)
+
+
+def _money_in(text: str) -> bool:
+    return bool(text.strip()) and bool(find_money(text))
+
+
+# "Den ursprungliga budgeten var X": a plan since replaced
+_ORIGINAL_RE = re.compile(
+    r"(?<![\wåäö])(?:ursprungliga?|ursprungligen|första|tidigare)\s+(?:[\wåäö]+\s+)?(?:budget|kalkyl|ram)[\wåäö]*",
+    re.IGNORECASE,
+)
+
+
+def superseded_plan(text: str, span: tuple[int, int], context: str | None) -> bool:
+    """An original budget after a sentence that states the current one ("Efter utökningen är budgeten 4 mnkr.
+    Den ursprungliga budgeten var 3,2 mnkr."): the revised figure stands, the original is annat."""
+    clauses = split_clauses(text, find_cues(text))
+    clause = clauses[clause_at(clauses, span[0])]
+    if not _ORIGINAL_RE.search(text, 0, clause.end):
+        return False
+    previous = previous_sentence(context, 2)
+    return any(
+        context_role(sentence) == "budget" and _money_in(sentence) for sentence in SENTENCE_END_RE.split(previous)
+    )
+
+
+# "I februariprognosen var underskottet X", "Vid förra prognosen låg det på X": a forecast named and told in the past
+_FORECAST_NAMED_RE = re.compile(
+    r"(?<![\wåäö])(?:vid|i)\s+(?:(?:den|det)\s+)?(?:[\wåäö]+\s+)?[\wåäö]*prognos(?:en)?(?:\s+\d)?(?![\wåäö])",
+    re.IGNORECASE,
+)
+_PAST_COPULA_RE = re.compile(r"(?<![\wåäö])(?:var|låg|blev|visade|pekade)(?![\wåäö])", re.IGNORECASE)
+_FORECAST_RE = re.compile(r"prognos", re.IGNORECASE)
+
+
+def earlier_forecast(text: str, span: tuple[int, int], context: str | None) -> bool:
+    """A figure of an earlier forecast after a sentence stating the current forecast with its figure."""
+    if not (_FORECAST_NAMED_RE.search(text, 0, span[0]) and _PAST_COPULA_RE.search(text, 0, span[0])):
+        return False
+    previous = previous_sentence(context, 2)
+    return _money_in(previous) and bool(_FORECAST_RE.search(previous))

@@ -49,7 +49,9 @@ _SPENT_RE = re.compile(
 # A cost calculated ahead ("Utgiften beräknas till X", "en beräknad kostnad om X") ...
 _CALCULATED_RE = re.compile(
     r"(?<![\wåäö])(?:(?:beräknas|bedöms|uppskattas)\s+(?:[\wåäö]+\s+){0,3}?till"
-    r"|(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+[\wåäö]*(?:kostnad|utgift|investering))",
+    r"|(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+[\wåäö]*(?:kostnad|utgift|investering)"
+    # "Festivalen beräknas kosta X", "Hela projektet är beräknat till X"
+    r"|(?:beräknas|väntas|förväntas|bedöms|uppskattas)\s+(?:[\wåäö]+\s+){0,2}?kosta|(?:beräknad|beräknat)\s+till)",
     re.IGNORECASE,
 )
 # ... under a decision that approves it ("godkände ett genomförandebeslut … Utgiften beräknas till X").
@@ -86,7 +88,9 @@ _EARLIER_RE = re.compile(
     r"|innan\s+(?:projektet|insatsen|satsningen|åtgärden|arbetet)(?=\s*[,)])"
     # "innan kamerorna kom upp", "innan vi fick stöd": a clause in the past
     r"|innan\s+(?:[\wåäö]+\s+){1,2}?(?:kom|fick|var|hade|blev|började|startade|infördes|sattes|[\wåäö]+(?:ade|dde))"
-    r"|tidigare\s+(?:år|beviljat|beviljats|fått|erhållit|tilldelats)"
+    r"|tidigare\s+(?:år|beviljat|beviljats|fått|erhållit|tilldelats|har|hade)|(?:har|hade)\s+(?:[\wåäö]+\s+)?tidigare"
+    # "Året innan var budgeten X": the year before the report's
+    r"|året\s+(?:innan|före|dessförinnan)(?=\s+(?:var|blev|hade|fick|kostade|uppgick|låg)(?![\wåäö]))"
     r"|senast\s+(?:vi|det|nämnden|föreningen|stadsdelen)"
     r"|(?:19|20)\d\d\s+års(?=\s+(?!budget|ram|anslag|[\wåäö]*medel|tilldelning|kalkyl|prognos)[\wåäö])"
     r")(?![\wåäö])",
@@ -117,12 +121,65 @@ _NOW_RE = re.compile(r"(?<![\wåäö])(?:nu|numera|i\s+dag|för\s+närvarande)(?
 
 
 _APPLIES_RE = re.compile(r"(?<![\wåäö])(?:ansöker|ansökt|ansökte|söker|sökt|sökte)\s+om(?![\wåäö])", re.IGNORECASE)
+# ... and money sought or granted for the project with its figure ("Kommunen har sökt 2 mnkr från …", "Föreningen
+# får 60 000 kronor av kulturnämnden …"): the total it is calculated to cost is what the money funds.
+_FUNDED_RE = re.compile(
+    r"(?<![\wåäö])(?:söker|sökt|sökte|beviljat|beviljats|beviljade|beviljas|får|fått|fick|tilldelas|tilldelats"
+    r"|tilldelades)\s+(?:[\wåäö]+\s+){0,3}?\d",
+    re.IGNORECASE,
+)
 
 
 def decided_calculation(text: str, previous: str) -> bool:
-    """A calculated cost in a sentence that, or whose previous sentence, approves it: the budget."""
+    """A calculated cost in a sentence that, or whose previous sentences (`previous`), approve it or give
+    or seek money for it: the budget."""
     if not _CALCULATED_RE.search(text) or _NOW_RE.search(text):
         return False
     # an application in the sentence before ("Föreningen har ansökt om stöd … Kostnaden beräknas till X")
     # makes the calculation its budget, as in an application's own sections
-    return bool(_DECISION_RE.search(text) or _DECISION_RE.search(previous) or _APPLIES_RE.search(previous))
+    return bool(
+        _DECISION_RE.search(text)
+        or _DECISION_RE.search(previous)
+        or _APPLIES_RE.search(previous)
+        or _FUNDED_RE.search(previous)
+    )
+
+
+# "Investeringen uppgår till X och ska vara klar 2027": a cost in the present ...
+_PRESENT_COPULA_RE = re.compile(
+    r"(?<![\wåäö])(?:uppgår\s+till|är|blir)\s+(?:(?:totalt|sammanlagt|cirka|ca)\s+)?$", re.IGNORECASE
+)
+# ... of work still to come
+_TO_COME_RE = re.compile(
+    r"(?<![\wåäö])(?:ska|skall|kommer\s+att|planeras|påbörjas|genomförs|byggs|startar|inleds)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def work_to_come(text: str, span: tuple[int, int]) -> bool:
+    """The amount is a cost stated in the present of work the sentence says is still to come: the plan."""
+    return bool(_PRESENT_COPULA_RE.search(text, 0, span[0])) and bool(_TO_COME_RE.search(text, span[1]))
+
+
+# "Kommunen gick med ett överskott på X", "Region Halland redovisar ett underskott på X": a whole municipality's
+# or region's surplus or deficit is its result; a committee's ("Kulturnämnden redovisar ett överskott") is a
+# deviation from its budget.
+_WHOLE_BODY_RE = re.compile(
+    r"\s*(?:(?i:kommunen|regionen|landstinget)|Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?"
+    r"|[A-ZÅÄÖ][\wåäö]+\s+(?:kommun|län))(?![\wåäö])"
+)
+_SURPLUS_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:överskott|underskott)(?:et)?\s+(?:på|om)\s+(?:(?:cirka|ca|drygt|knappt|nästan)\s+)?$",
+    re.IGNORECASE,
+)
+_PART_OF_BODY_RE = re.compile(r"nämnd|förvaltning|styrelse|verksamhet|bolag|sektor", re.IGNORECASE)
+
+
+def result_of_whole_body(text: str, start: int) -> bool:
+    """The amount is a surplus or deficit of the municipality or region the sentence opens with."""
+    body = _WHOLE_BODY_RE.match(text)
+    return (
+        body is not None
+        and bool(_SURPLUS_BEFORE_RE.search(text, 0, start))
+        and not _PART_OF_BODY_RE.search(text, body.end(), start)
+    )

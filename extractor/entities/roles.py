@@ -48,10 +48,18 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     W,
     find_cues,
 )
-from bilagor.extractor.entities.role_attached import attached_role
+from bilagor.extractor.entities.role_attached import attached_role, bracketed_noun_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
-from bilagor.extractor.entities.role_periods import beside_current, of_earlier_period, since_earlier_year
+from bilagor.extractor.entities.role_periods import (
+    DATED_ROLES,
+    earlier_beside_current,
+    earlier_forecast,
+    of_earlier_period,
+    of_other_year,
+    since_earlier_year,
+    superseded_plan,
+)
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
 from bilagor.extractor.entities.role_sentence import in_sentence
 from bilagor.extractor.entities.role_parts import (
@@ -64,11 +72,14 @@ from bilagor.extractor.entities.role_parts import (
     whole_role,
 )
 from bilagor.extractor.entities.role_stage import (
+    follow_up_sections,
     committed,
     decided_calculation,
     is_application,
     is_form_section,
+    result_of_whole_body,
     spent_already,
+    work_to_come,
 )
 
 
@@ -205,7 +216,11 @@ def _decide_alone(
 ) -> Decision:
     """The role of one amount in its (masked) sentence, without its compared neighbour.
     Cached: an amount beside a compared neighbour is decided once, not once per neighbour."""
-    if prior_year_bracket(text, span, spans) or from_co_funder(text, span[1]):
+    # a bracket after another amount is a prior year's figure, unless right after the noun it names
+    # ("8 tkr över budget (404 tkr)")
+    if from_co_funder(text, span[1]) or (
+        prior_year_bracket(text, span, spans) and bracketed_noun_role(text, *span) is None
+    ):
         return Decision("annat", "cue")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
@@ -215,6 +230,8 @@ def _decide_alone(
         and other_funder(text, span, spans, is_application(section_key))
     ):
         return Decision("annat", "clause")
+    if decision.role == "avvikelse" and result_of_whole_body(text, span[0]):
+        decision = Decision("utfall", "clause")  # read on: a result can be of an earlier year too
     frame = part_or_whole(text, span, spans) if attached is None else None
     if frame == "part":
         role = part_role(text, decision.role, span[1])
@@ -226,19 +243,32 @@ def _decide_alone(
     elif decision.role in ("utfall", "beviljat") and since_earlier_year(text, decision.role, context):
         # "Utfallet för 2023 blev X. Sedan 2019 har Y investerats": a sum over earlier years beside this year's
         role = "annat"
-    elif decision.role in ("utfall", "beviljat") and of_earlier_period(text, span):
+    elif decision.role in DATED_ROLES and of_earlier_period(text, span):
         # in a form every figure is one project's; elsewhere an earlier figure is annat only beside
         # the current one ("Nämnden har anslagit 2,6 mnkr. Förra året anslogs 2,2 mnkr.")
-        if is_form_section(section_key) or beside_current(text, spans, decision.role, context):
+        if earlier_beside_current(text, spans, decision.role, context, section_key is not None):
             role = "annat"
         else:
             return decision
+    elif (
+        decision.role in DATED_ROLES
+        and decision.role != "prognos"
+        and of_other_year(text, span, previous_sentence(context, 2), is_application(section_key))
+    ):
+        # a forecast names the year it is for ("Kvarstående arbeten … utförs under 2024")
+        role = "annat"
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
-    elif decision.role == "prognos" and decided_calculation(text, previous_sentence(context)):
+    elif decision.role == "prognos" and decided_calculation(text, previous_sentence(context, 2)):
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
+        role = "budget"
+    elif decision.role == "budget" and superseded_plan(text, span, context):
+        role = "annat"
+    elif decision.role in ("avvikelse", "prognos") and earlier_forecast(text, span, context):
+        role = "annat"
+    elif decision.role == "utfall" and work_to_come(text, span):
         role = "budget"
     else:
         return decision
@@ -285,10 +315,28 @@ def _read_role(
             return Decision(earlier, "context")
     if cue is not None:
         return Decision(cue.role, source)
-    by_section = section_role(section_key)
+    by_section = section_role(section_key) or total_role(text, span, spans, section_key, context)
     if by_section:
         return Decision(by_section, "section")
     return Decision("annat", "default")
+
+
+# "Lokalhyra 14 500 kr, fika 3 200 kr. Summa 24 500 kr": a total label opening its line or clause.
+_TOTAL_LABEL_RE = re.compile(r"(?:^|[.:;,/|]\s*|\n)\s*(?:summa|totalt?|sammanlagt|slutsumma)\s*:?\s*$", re.IGNORECASE)
+
+
+def total_role(
+    text: str, span: tuple[int, int], spans: tuple[tuple[int, int], ...], section_key: str | None, context: str | None
+) -> str | None:
+    """A total after its lines, with no word of its own, is the form's figure: the budget in an application,
+    the outcome in a follow-up (its lines are the parts: `_parts_of_totals`)."""
+    if not _TOTAL_LABEL_RE.search(text, 0, span[0]):
+        return None
+    if not any(s[1] <= span[0] for s in spans) and not re.search(r"\d", context or ""):
+        return None  # a total with no lines before it is a bare figure
+    if is_application(section_key):
+        return "budget"
+    return "utfall" if section_key in follow_up_sections() else None
 
 
 def classify(
