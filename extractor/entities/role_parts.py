@@ -10,7 +10,9 @@ money: pure rules over a (masked) sentence.
   ("150 000 kr från bostadsbolaget", "från Stockholmshem"), not a grant
   (`from_co_funder`).
 - A bracketed figure after another amount is the prior year's ("1,4 mnkr
-  under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`prior_year_bracket`).
+  under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`bracket_role`), unless
+  a noun right before the bracket names the figure it holds ("under budget
+  (160 000 kr)", "inom ramen (350 000:-)": the budget).
 - Amounts of one role that add up to another of the same role in the sentence
   are its parts ("245 000 kr för material och 55 000 kr för arbete, alltså
   300 000 kr"): summed beside their total they would count twice (`summed_parts`).
@@ -22,6 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bilagor.extractor.entities.organisations import lookup
+from bilagor.extractor.entities.role_cues import YEAR_BEFORE
 
 # "Av dessa", "Av den summan", "Av totalkostnaden på X", "Av de 60 miljonerna i ...": a
 # sentence that takes its amounts out of a whole named first.
@@ -64,6 +67,14 @@ _CO_FUNDER_KINDS = ("bolag", "forening")
 # "(2,1 mnkr)", "(2018: 1 210 tkr)": the bracket holds nothing but the amount.
 _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+# "… under budget (160 000 kr)", "inom ramen (350 000:-)": a bracket right after a noun naming a figure
+# holds that figure, unless a year or "förra året" says whose it is.
+_FIGURE_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:(?P<budget>budget(?:en)?|ram(?:en)?|kalkyl(?:en)?)|(?P<beviljat>bidrag(?:et)?|anslag(?:et)?"
+    r"|stöd(?:et)?|beviljat|medl(?:en|et))|(?P<prognos>prognos(?:en)?)|(?P<utfall>utfall(?:et)?))\s*\(\s*$",
+    re.IGNORECASE,
+)
+_YEAR_NAMED_RE = re.compile(rf"(?:19|20)\d\d|{YEAR_BEFORE}|årets|fjolårets", re.IGNORECASE)
 
 
 def part_or_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
@@ -149,14 +160,19 @@ def other_funder(text: str, span: tuple[int, int], spans: Sequence[tuple[int, in
     return any(s != span and (w := _funder(text, s[1])) is not None and _CITY_FUNDER_RE.fullmatch(w) for s in spans)
 
 
-def prior_year_bracket(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    """A bracket holding only this amount (and maybe a year), after another amount."""
+def bracket_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
+    """The role of an amount alone in a bracket after another amount: the role of the figure a noun right
+    before the bracket names ("under budget (160 000 kr)": budget), else the prior year's (annat); None for
+    an amount not in such a bracket."""
     start, end = span
-    return (
-        bool(_BRACKET_OPEN_RE.search(text, 0, start))
-        and bool(_BRACKET_CLOSE_RE.match(text, end))
-        and any(s[1] <= start for s in spans if s != span)
-    )
+    before = [s[1] for s in spans if s != span and s[1] <= start]
+    if not (before and _BRACKET_OPEN_RE.search(text, 0, start) and _BRACKET_CLOSE_RE.match(text, end)):
+        return None
+    between = text[max(before) : start]
+    named = _FIGURE_NOUN_BEFORE_RE.search(between)
+    if named and not _YEAR_NAMED_RE.search(between):
+        return next(role for role, word in named.groupdict().items() if word)
+    return "annat"
 
 
 MAX_PARTS = 5  # a sentence rarely lists more; bounds the subsets tried
