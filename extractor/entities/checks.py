@@ -17,12 +17,14 @@ ROLE_BY_DEFAULT = "role_by_default"
 TWO_BUDGETS = "two_budgets"
 OUTCOME_OVER_TWICE_BUDGET = "outcome_over_twice_budget"
 RANGE_SUMMED = "range_summed"
+BUDGET_REVISED = "budget_revised"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
     TWO_BUDGETS: "två olika budgetbelopp; båda summeras",
     OUTCOME_OVER_TWICE_BUDGET: "utfallet är mer än dubbla budgeten",
     RANGE_SUMMED: "ett intervall; bara den nedre gränsen summeras",
+    BUDGET_REVISED: "budgeten ändrades under projektet; bara den senaste summeras, den tidigare står som annat",
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
@@ -64,7 +66,17 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
             Check(OUTCOME_OVER_TWICE_BUDGET, max((a for a in summed if a.role == "utfall"), key=lambda a: a.sek))
         )
     checks += [Check(RANGE_SUMMED, a) for a in summed if getattr(a, "high", None) is not None]
+    checks += _revised(amounts, [a for a in summed if a.role == budget])
     return checks
+
+
+def _revised(amounts: Sequence[Any], budgets: Sequence[Any]) -> list[Check]:
+    """The summed budget a revision arrived at, where the report-level step left an earlier figure out."""
+    from bilagor.extractor.entities.role_revisions import REVISED, revision_of
+
+    dropped = any(a.role == "annat" and getattr(a, "role_source", None) == "consistency" for a in amounts)
+    revised = [a for a in budgets if revision_of(a.sentence or "", a.text) == REVISED]
+    return [Check(BUDGET_REVISED, revised[-1])] if dropped and revised else []
 
 
 def figure_warnings(amounts: Sequence[Any]) -> list[str]:

@@ -27,6 +27,11 @@ its nearest cue) and says so (`role_source` "consistency"):
   840 000 kr. Those keep their role; money of no summed role (`annat`) is never a part, for which of
   a net and a gross figure is the outcome differs from report to report.
 
+- A budget (or grant) revised during the project: the figure the revision arrived at is the budget, the one
+  it replaced and an increment that led to it are `annat` ("Ursprungligen budgeterades X, men budgeten
+  justerades upp till Y"; "en tilläggsbudget på X, så att den totala budgeten blev Y"; role_revisions),
+  whatever gave them their role: the revision is told in words, not guessed from the arithmetic.
+
 Not settled here: a grant above an ask (a pot and the most one applicant may ask for look the same),
 and a forecast equal to the outcome (it changes no summed figure).
 """
@@ -41,6 +46,7 @@ from itertools import combinations
 from bilagor.extractor.entities.checks import budget_role
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_cues import DEVIATION, find_cues
+from bilagor.extractor.entities.role_revisions import superseded
 from bilagor.extractor.record import Amount
 
 CONSISTENCY = "consistency"  # the role_source of a role set here
@@ -66,6 +72,7 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _left_over(result)
     _outcome_restated(result)
     _parts_of_totals(result)
+    _revised_budgets(result)
     return result
 
 
@@ -216,3 +223,15 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
             for i in found[0]:
                 if amounts[i].role == total.role:
                     amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _revised_budgets(amounts: list[Amount]) -> None:
+    """Of the report's summed budget role, the figures a later revision replaced are `annat`."""
+    role = budget_role({a.role for a in amounts})
+    mine = [i for i, a in enumerate(amounts) if a.role == role]
+    gone = superseded(
+        [amounts[i].sentence for i in mine], [amounts[i].text for i in mine], [_value(amounts[i]) for i in mine]
+    )
+    for k in gone:
+        i = mine[k]
+        amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
