@@ -18,6 +18,7 @@ TWO_BUDGETS = "two_budgets"
 OUTCOME_OVER_TWICE_BUDGET = "outcome_over_twice_budget"
 RANGE_SUMMED = "range_summed"
 BUDGET_REVISED = "budget_revised"
+BASIS_GUESS = "basis_guess"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
@@ -25,6 +26,10 @@ REASON_TEXT = {
     OUTCOME_OVER_TWICE_BUDGET: "utfallet är mer än dubbla budgeten",
     RANGE_SUMMED: "ett intervall; bara den nedre gränsen summeras",
     BUDGET_REVISED: "budgeten ändrades under projektet; bara den senaste summeras, den tidigare står som annat",
+    BASIS_GUESS: (
+        "utfallet anges både med och utan moms (eller brutto och netto) och budgeten säger inte vilket;"
+        " det först nämnda summeras"
+    ),
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
@@ -67,16 +72,33 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
         )
     checks += [Check(RANGE_SUMMED, a) for a in summed if getattr(a, "high", None) is not None]
     checks += _revised(amounts, [a for a in summed if a.role == budget])
+    checks += _basis_guess(amounts, [a for a in summed if a.role == budget])
     return checks
 
 
 def _revised(amounts: Sequence[Any], budgets: Sequence[Any]) -> list[Check]:
-    """The summed budget a revision arrived at, where the report-level step left an earlier figure out."""
-    from bilagor.extractor.entities.role_revisions import REVISED, revision_of
+    """The summed budget, where the report-level step left out a figure a revision replaced (role_revisions)."""
+    from bilagor.extractor.entities.role_revisions import EARLIER, INCREMENT, REVISED, revision_of
 
-    dropped = any(a.role == "annat" and getattr(a, "role_source", None) == "consistency" for a in amounts)
-    revised = [a for a in budgets if revision_of(a.sentence or "", a.text) == REVISED]
-    return [Check(BUDGET_REVISED, revised[-1])] if dropped and revised else []
+    aside = [a for a in amounts if _set_aside(a)]
+    revised = any(revision_of(a.sentence or "", a.text) == REVISED for a in budgets)
+    replaced = any(revision_of(a.sentence or "", a.text) in (EARLIER, INCREMENT) for a in aside)
+    return [Check(BUDGET_REVISED, budgets[-1])] if budgets and aside and (revised or replaced) else []
+
+
+def _basis_guess(amounts: Sequence[Any], budgets: Sequence[Any]) -> list[Check]:
+    """The summed outcome kept of two bases when the budget names neither (role_bases)."""
+    from bilagor.extractor.entities.role_bases import off_basis
+
+    both = [a for a in amounts if a.sek is not None and (a.role == "utfall" or _set_aside(a))]
+    dropped, guessed = off_basis(both, budgets)
+    kept = [a for i, a in enumerate(both) if i not in dropped and a.role == "utfall"]
+    return [Check(BASIS_GUESS, kept[0])] if dropped and guessed and kept else []
+
+
+def _set_aside(a: Any) -> bool:
+    """Left out of the sums by the report-level step."""
+    return a.role == "annat" and getattr(a, "role_source", None) == "consistency"
 
 
 def figure_warnings(amounts: Sequence[Any]) -> list[str]:

@@ -32,6 +32,10 @@ its nearest cue) and says so (`role_source` "consistency"):
   justerades upp till Y"; "en tilläggsbudget på X, så att den totala budgeten blev Y"; role_revisions),
   whatever gave them their role: the revision is told in words, not guessed from the arithmetic.
 
+- One outcome on two bases (with and without VAT, gross and net of income): the figure on the budget's
+  basis is the outcome, the other `annat`; with no basis for the budget the first named stays (role_bases;
+  checks flags it).
+
 Not settled here: a grant above an ask (a pot and the most one applicant may ask for look the same),
 and a forecast equal to the outcome (it changes no summed figure).
 """
@@ -45,6 +49,7 @@ from itertools import combinations
 
 from bilagor.extractor.entities.checks import budget_role
 from bilagor.extractor.entities.role_attached import attached_role
+from bilagor.extractor.entities.role_bases import off_basis
 from bilagor.extractor.entities.role_cues import DEVIATION, find_cues
 from bilagor.extractor.entities.role_revisions import superseded
 from bilagor.extractor.record import Amount
@@ -73,6 +78,7 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _outcome_restated(result)
     _parts_of_totals(result)
     _revised_budgets(result)
+    _one_basis(result)
     return result
 
 
@@ -234,4 +240,14 @@ def _revised_budgets(amounts: list[Amount]) -> None:
     )
     for k in gone:
         i = mine[k]
+        amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _one_basis(amounts: list[Amount]) -> None:
+    """An outcome given on two bases counts once: the other basis's figure is `annat`."""
+    outcomes = [i for i, a in enumerate(amounts) if a.role == "utfall" and _value(a) is not None]
+    budgets = [a for a in amounts if a.role == budget_role({b.role for b in amounts})]
+    other, _ = off_basis([amounts[i] for i in outcomes], budgets)
+    for k in other:
+        i = outcomes[k]
         amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)

@@ -19,9 +19,9 @@ _REVISED_VERB_RE = re.compile(
     rf"|skrevs)(?:\s+{_W}+){{0,5}}?\s+till\s+(?:{_W}+\s+){{0,2}}$",
     re.IGNORECASE,
 )
-# "en ny kalkyl fram på X", "den totala budgeten blev X", "Reviderad budget: X"
+# "en ny kalkyl fram på X", "Reviderad budget: X" ("den totala budgeten" may be a sum of parts, not a revision)
 _REVISED_NOUN_RE = re.compile(
-    rf"(?<!{_W})(?:ny|nya|reviderad|reviderade|justerad|justerade|uppdaterad|uppdaterade|totala|slutliga)\s+"
+    rf"(?<!{_W})(?:ny|nya|reviderad|reviderade|justerad|justerade|uppdaterad|uppdaterade)\s+"
     rf"(?:budget|budgeten|kalkyl|kalkylen|ram|ramen|bidrag|bidraget)(?!{_W})[^.;]{{0,40}}$",
     re.IGNORECASE,
 )
@@ -40,7 +40,7 @@ _EARLIER_RE = re.compile(
 _CLAUSE_START_RE = re.compile(r"[.;:!?]\s|\s(?:men|och)\s", re.IGNORECASE)
 
 
-def _before(sentence: str, text: str) -> str | None:
+def clause_before(sentence: str, text: str) -> str | None:
     """The words of the amount's clause before it; None if the amount is not found in its sentence."""
     where = re.search(r"(?<![\w,.])" + re.escape(text), sentence)
     if where is None:
@@ -53,7 +53,7 @@ def _before(sentence: str, text: str) -> str | None:
 def revision_of(sentence: str, text: str) -> str | None:
     """What the words before an amount in its clause say of it as a budget: the figure a revision arrived at
     (REVISED), the increment that led to it (INCREMENT), the figure before a revision (EARLIER), or None."""
-    head = _before(sentence, text)
+    head = clause_before(sentence, text)
     if head is None:
         return None
     if _INCREMENT_RE.search(head):

@@ -20,7 +20,6 @@ def test_revision_words():
     assert revision_of(s, "880 000 kr") == "revised"
     s = "Nämnden gav en tilläggsbudget på 120 000 kr, och den totala budgeten blev därmed 520 000 kr."
     assert revision_of(s, "120 000 kr") == "increment"
-    assert revision_of(s, "520 000 kr") == "revised"
     assert revision_of("Efter översynen togs en ny kalkyl fram på 2,05 mnkr.", "2,05 mnkr") == "revised"
     assert revision_of("Budget 400 000 kr.", "400 000 kr") is None
 
