@@ -19,6 +19,7 @@ OUTCOME_OVER_TWICE_BUDGET = "outcome_over_twice_budget"
 RANGE_SUMMED = "range_summed"
 BUDGET_REVISED = "budget_revised"
 BASIS_GUESS = "basis_guess"
+PART_OF_TOTAL = "part_of_total"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
@@ -30,6 +31,7 @@ REASON_TEXT = {
         "utfallet anges både med och utan moms (eller brutto och netto) och budgeten säger inte vilket;"
         " det först nämnda summeras"
     ),
+    PART_OF_TOTAL: "mindre belopp före en totalsumma räknas som delar av den och summeras inte, fast de inte går jämnt upp",
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
@@ -73,6 +75,26 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     checks += [Check(RANGE_SUMMED, a) for a in summed if getattr(a, "high", None) is not None]
     checks += _revised(amounts, [a for a in summed if a.role == budget])
     checks += _basis_guess(amounts, [a for a in summed if a.role == budget])
+    checks += _loose_parts(amounts, summed)
+    return checks
+
+
+def _loose_parts(amounts: Sequence[Any], summed: Sequence[Any]) -> list[Check]:
+    """A named total the report-level step left parts out beside, though they do not add up to it (role_totals)."""
+    from bilagor.extractor.entities.role_totals import named_total
+
+    checks = []
+    for total in summed:
+        if total.sek is None or not named_total(total.sentence or "", total.text):
+            continue
+        at = next(i for i, a in enumerate(amounts) if a is total)
+        parts = [
+            a.sek
+            for a in amounts[:at]
+            if _set_aside(a) and a.section == total.section and a.sek is not None and a.sek < total.sek
+        ]
+        if parts and sum(dict.fromkeys(parts)) != total.sek:
+            checks.append(Check(PART_OF_TOTAL, total))
     return checks
 
 

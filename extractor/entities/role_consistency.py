@@ -27,6 +27,10 @@ its nearest cue) and says so (`role_source` "consistency"):
   840 000 kr. Those keep their role; money of no summed role (`annat`) is never a part, for which of
   a net and a gross figure is the outcome differs from report to report.
 
+- A figure named as the total ("totalt", "sammanlagt", "Summa", "hela projektet"): the smaller figures of its
+  summed role before it in its section are parts, `annat`, even when they do not add up to it; a total no
+  word gave a role whose parts add up to it, in an outcome section of a report with no outcome, is the
+  outcome (role_totals).
 - A budget (or grant) revised during the project: the figure the revision arrived at is the budget, the one
   it replaced and an increment that led to it are `annat` ("Ursprungligen budgeterades X, men budgeten
   justerades upp till Y"; "en tilläggsbudget på X, så att den totala budgeten blev Y"; role_revisions),
@@ -45,13 +49,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import combinations
+from itertools import islice
 
 from bilagor.extractor.entities.checks import budget_role
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_bases import off_basis
 from bilagor.extractor.entities.role_cues import DEVIATION, find_cues
+from bilagor.extractor.entities.role_parts import subsets_summing
 from bilagor.extractor.entities.role_revisions import superseded
+from bilagor.extractor.entities.role_totals import named_total, outcome_section, parts_before
 from bilagor.extractor.record import Amount
 
 CONSISTENCY = "consistency"  # the role_source of a role set here
@@ -77,6 +83,8 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _left_over(result)
     _outcome_restated(result)
     _parts_of_totals(result)
+    _total_of_parts(result)
+    _parts_before_total(result)
     _revised_budgets(result)
     _one_basis(result)
     return result
@@ -218,13 +226,17 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
         ]
         if len(candidates) < 2 or len(candidates) > MAX_PARTS:
             continue
-        found = [
-            subset
-            for size in range(2, len(candidates) + 1)
-            for subset in combinations(candidates, size)
-            if sum(_value(amounts[i]) or 0 for i in subset) == value
-            and any(amounts[i].role == total.role for i in subset)
-        ]
+        numbers = [_value(amounts[i]) or 0 for i in candidates]
+        found = list(
+            islice(
+                (
+                    [candidates[k] for k in subset]
+                    for subset in subsets_summing(numbers, value)
+                    if any(amounts[candidates[k]].role == total.role for k in subset)
+                ),
+                2,
+            )
+        )
         if len(found) == 1:
             for i in found[0]:
                 if amounts[i].role == total.role:
@@ -251,3 +263,36 @@ def _one_basis(amounts: list[Amount]) -> None:
     for k in other:
         i = outcomes[k]
         amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _total_of_parts(amounts: list[Amount]) -> None:
+    """A named total left `annat` without a cue, whose parts before it add up to it, in an outcome section of a
+    report with no outcome, is the outcome."""
+    if _values(amounts, ("utfall",)):
+        return
+    for t, total in enumerate(amounts):
+        value = _value(total)
+        if (
+            value is None
+            or total.role != "annat"
+            or total.role_source == "cue"
+            or not outcome_section(total.section)
+            or not named_total(total.sentence, total.text)
+        ):
+            continue
+        before = [_value(a) if a.section == total.section else None for a in amounts[:t]]
+        if parts_before(before, value):
+            amounts[t] = replace(total, role="utfall", role_source=CONSISTENCY)
+            return
+
+
+def _parts_before_total(amounts: list[Amount]) -> None:
+    """The smaller figures of a named total's summed role before it in its section are its parts."""
+    for t, total in enumerate(amounts):
+        value = _value(total)
+        if value is None or total.role not in SUMMED or not named_total(total.sentence, total.text):
+            continue
+        for i, a in enumerate(amounts[:t]):
+            v = _value(a)
+            if a.role == total.role and a.section == total.section and v is not None and v < value:
+                amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)

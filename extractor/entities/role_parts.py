@@ -21,7 +21,7 @@ money: pure rules over a (masked) sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from bilagor.extractor.entities.organisations import lookup
 from bilagor.extractor.entities.role_cues import YEAR_BEFORE
@@ -189,32 +189,41 @@ def summed_parts(values: Mapping[tuple[int, int], int], roles: Mapping[tuple[int
         # the sources of a budget (grants beside own money) make it up as well as budget lines do
         kinds = {role, "beviljat"} if role == "budget" else {role}
         candidates = [s for s, v in values.items() if s != total and roles[s] in kinds and 0 < v < whole]
-        for n in range(2, min(len(candidates), MAX_PARTS) + 1):
-            hit = _first_sum([values[s] for s in candidates], n, whole)
-            if hit:
-                parts.update(candidates[i] for i in hit)
-                break
+        hit = subset_summing([values[s] for s in candidates], whole, most=MAX_PARTS)
+        if hit:
+            parts.update(candidates[i] for i in hit)
     return parts
 
 
-def _first_sum(numbers: Sequence[int], n: int, whole: int) -> tuple[int, ...] | None:
-    """The indices of the first n of `numbers` (all positive) that add up to `whole`, in the order
-    `itertools.combinations` tries them. Found depth first, skipping the subsets that a partial sum
-    already rules out: a list of 40 amounts made the plain search take seconds."""
+def subset_summing(
+    numbers: Sequence[int], whole: int, least: int = 2, most: int | None = None
+) -> tuple[int, ...] | None:
+    """The first subset of `numbers` (by size, then in the order `itertools.combinations` tries them) of
+    `least` to `most` members that adds up to `whole`, as indices; None if there is none."""
+    return next(subsets_summing(numbers, whole, least, most), None)
+
+
+def subsets_summing(
+    numbers: Sequence[int], whole: int, least: int = 2, most: int | None = None
+) -> Iterator[tuple[int, ...]]:
+    """Every subset of `numbers` (all positive) of `least` to `most` members that adds up to `whole`, as
+    indices, smallest first. Found depth first, skipping the subsets that a partial sum already rules out: a
+    list of 40 amounts made the plain search take seconds."""
     most_after = [0] * (len(numbers) + 1)  # most_after[i]: the largest of numbers[i:]
     for i in range(len(numbers) - 1, -1, -1):
         most_after[i] = max(numbers[i], most_after[i + 1])
 
-    def search(first: int, left: int, partial: int) -> tuple[int, ...] | None:
+    def search(first: int, left: int, partial: int) -> Iterator[tuple[int, ...]]:
         for i in range(first, len(numbers) - left + 1):
             total = partial + numbers[i]
             if total > whole or total + (left - 1) * most_after[i + 1] < whole:
                 continue  # every subset going on from here is too large or too small
             if left == 1:
-                return (i,)  # total == whole
-            rest = search(i + 1, left - 1, total)
-            if rest:
-                return (i, *rest)
-        return None
+                yield (i,)  # total == whole
+                continue
+            for rest in search(i + 1, left - 1, total):
+                yield (i, *rest)
 
-    return search(0, n, 0)
+    top = len(numbers) if most is None else min(most, len(numbers))
+    for n in range(least, top + 1):
+        yield from search(0, n, 0)

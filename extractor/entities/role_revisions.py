@@ -37,7 +37,7 @@ _EARLIER_RE = re.compile(
     rf"i\s+ansökan|preliminär{_W}*)(?!{_W})",
     re.IGNORECASE,
 )
-_CLAUSE_START_RE = re.compile(r"[.;:!?]\s|\s(?:men|och)\s", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[.;!?]\s|[\n|]|\s(?:men|och)\s", re.IGNORECASE)  # not ":": "Summa: X"
 
 
 def clause_before(sentence: str, text: str) -> str | None:
