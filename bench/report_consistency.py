@@ -6,9 +6,9 @@
     .venv/bin/python bench/report_consistency.py --all            # + every tuning set (pooled per report)
     .venv/bin/python bench/report_consistency.py --keep           # + the keep halves (start and end only)
 
-The fifth and sixth held-out sets are split by a fixed rule before any failure is looked at (the rule of
-HALF_SPLITS in tests/roles_scoring.py): a pseudo-report of heldout5/heldout6 (and a passage of
-heldout5_public/heldout6_public) whose number is odd ("u01", "h6p-001") is in the dev half, even in the
+The fifth, sixth and seventh held-out sets are split by a fixed rule before any failure is looked at (the rule of
+HALF_SPLITS in tests/roles_scoring.py): a pseudo-report of heldout5/6/7 (and a passage of
+heldout5_public/6_public/7_public) whose number is odd ("u01", "h6p-001") is in the dev half, even in the
 keep half. Only the dev halves' (and the older burned sets') misses are ever printed; the
 keep halves are scored in aggregate only. Per report, the amounts of all its answers are pooled (as
 `find_entities` pools a report's sections) and handed to the consistency step; a public passage is one
@@ -47,6 +47,8 @@ TUNING = (
     "tuning_values",
     "tuning_values2",
     "tuning_rolemodel",
+    "tuning3x1",
+    "tuning19",
 )
 
 
@@ -95,7 +97,7 @@ def score(name: str, items: list[dict], consistent: bool, verbose: bool) -> None
 def main(argv: list[str]) -> int:
     consistent = "--no-consistency" not in argv
     verbose = "-v" in argv
-    for name in ("heldout6", "heldout6_public", "heldout5", "heldout5_public"):
+    for name in ("heldout7", "heldout7_public", "heldout6", "heldout6_public", "heldout5", "heldout5_public"):
         items = load_split(name)
         for half in (DEV, KEEP) if "--keep" in argv else (DEV,):
             part = [item for item in items if half_of(item) == half]

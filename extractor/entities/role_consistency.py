@@ -28,7 +28,7 @@ its nearest cue) and says so (`role_source` "consistency"):
   a net and a gross figure is the outcome differs from report to report.
 
 - A figure named as the total ("totalt", "sammanlagt", "Summa", "hela projektet"): the smaller figures of its
-  summed role before it in its section are parts, `annat`, even when they do not add up to it; a total no
+  summed role before it in its form section are parts, `annat`, even when they do not add up to it; a total no
   word gave a role whose parts add up to it, in an outcome section of a report with no outcome, is the
   outcome (role_totals).
 - A budget (or grant) revised during the project: the figure the revision arrived at is the budget, the one
@@ -57,6 +57,7 @@ from bilagor.extractor.entities.role_bases import off_basis
 from bilagor.extractor.entities.role_cues import DEVIATION, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
 from bilagor.extractor.entities.role_revisions import superseded
+from bilagor.extractor.entities.role_stage import is_form_section
 from bilagor.extractor.entities.role_totals import named_total, outcome_section, parts_before
 from bilagor.extractor.record import Amount
 
@@ -290,7 +291,13 @@ def _parts_before_total(amounts: list[Amount]) -> None:
     """The smaller figures of a named total's summed role before it in its section are its parts."""
     for t, total in enumerate(amounts):
         value = _value(total)
-        if value is None or total.role not in SUMMED or not named_total(total.sentence, total.text):
+        # in a form every figure is one project's; elsewhere a total may be another pot's ("Totalt delades X ut")
+        if (
+            value is None
+            or total.role not in SUMMED
+            or not is_form_section(total.section)
+            or not named_total(total.sentence, total.text)
+        ):
             continue
         for i, a in enumerate(amounts[:t]):
             v = _value(a)

@@ -68,7 +68,8 @@ def revision_of(sentence: str, text: str) -> str | None:
 def superseded(sentences: Sequence[str], texts: Sequence[str], values: Sequence[int | None]) -> set[int]:
     """Of one role's amounts in document order (their sentences, texts and values), the indices that a later
     revision replaced: with a revised figure, every other value before it and every earlier or increment
-    figure; with none, an earlier figure beside another value that is not earlier."""
+    figure; with none, an earlier figure beside another value that is not earlier, an increment beside a larger
+    one."""
     kinds = [revision_of(s, t) for s, t in zip(sentences, texts)]
     revised = [i for i, kind in enumerate(kinds) if kind == REVISED and values[i] is not None]
     if revised:
@@ -80,5 +81,10 @@ def superseded(sentences: Sequence[str], texts: Sequence[str], values: Sequence[
             if value is not None and value != keep and (i < last or kind in (EARLIER, INCREMENT))
         }
     earlier = {i for i, kind in enumerate(kinds) if kind in (EARLIER, INCREMENT) and values[i] is not None}
-    others = {values[i] for i in range(len(values)) if i not in earlier and values[i] is not None}
-    return {i for i in earlier if values[i] not in others} if others else set()
+    others = {v for i, v in enumerate(values) if i not in earlier and v is not None}
+    # an increment only beside the larger total it led to ("ett tillskott på X" alone is the grant)
+    return {
+        i
+        for i in earlier
+        if values[i] not in others and (kinds[i] == EARLIER or any(v > (values[i] or 0) for v in others))
+    }

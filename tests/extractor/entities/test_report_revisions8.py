@@ -69,3 +69,9 @@ def test_control_a_single_budget_gives_no_revision_reason():
     s = "Budgeten var 880 000 kr och utfallet 861 000 kr."
     amounts = [amount("880 000 kr", 880_000, "budget", s), amount("861 000 kr", 861_000, "utfall", s)]
     assert figure_checks(consistent_roles(amounts)) == []
+
+
+def test_control_an_increment_alone_is_the_grant():
+    s = "Nämnden beslutade om ett tillskott på 500 000 kr. Föreningen sparar samtidigt 180 000 kr."
+    amounts = [amount("500 000 kr", 500_000, "beviljat", s), amount("180 000 kr", 180_000, "beviljat", s)]
+    assert [a.role for a in consistent_roles(amounts)] == ["beviljat", "beviljat"]

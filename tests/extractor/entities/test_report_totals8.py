@@ -82,3 +82,13 @@ def test_control_a_total_whose_parts_do_not_add_up_gets_no_role():
         amount("210 000 kr", 210_000, "annat", s, "default"),
     ]
     assert [a.role for a in consistent_roles(amounts)] == ["annat", "annat", "annat"]
+
+
+def test_control_outside_a_form_a_total_may_be_another_pots():
+    s1 = "Projektet fick i år 1,5 mnkr ur potten."
+    s2 = "Totalt delades 120 mnkr ut till 60 kommuner."
+    amounts = [
+        amount("1,5 mnkr", 1_500_000, "beviljat", s1, section=None),
+        amount("120 mnkr", 120_000_000, "beviljat", s2, section=None),
+    ]
+    assert [a.role for a in consistent_roles(amounts)] == ["beviljat", "beviljat"]
