@@ -16,7 +16,7 @@ _W = r"[\wåäö]"
 # "justerades budgeten upp till X", "reviderades till X", "sänktes senare till X", "höjdes bidraget till X"
 _REVISED_VERB_RE = re.compile(
     rf"(?<!{_W})(?:(?:justera|revidera|ändra|utöka|minska|öka|räkna)(?:des|de|ts|t|s)|(?:sänk|höj)(?:des|tes|te|ts|t|s)"
-    rf"|skrevs)(?:\s+{_W}+){{0,5}}?\s+till\s+(?:{_W}+\s+){{0,2}}$",
+    rf"|skrevs)(?:\s+{_W}+){{0,5}}?\s+till\s+(?:(?:ca|cirka|drygt|knappt|omkring|nästan|totalt|sammanlagt)\s+)?$",
     re.IGNORECASE,
 )
 # "en ny kalkyl fram på X", "Reviderad budget: X" ("den totala budgeten" may be a sum of parts, not a revision)
@@ -86,5 +86,5 @@ def superseded(sentences: Sequence[str], texts: Sequence[str], values: Sequence[
     return {
         i
         for i in earlier
-        if values[i] not in others and (kinds[i] == EARLIER or any(v > (values[i] or 0) for v in others))
+        if others and values[i] not in others and (kinds[i] == EARLIER or any(v > (values[i] or 0) for v in others))
     }

@@ -75,3 +75,13 @@ def test_control_an_increment_alone_is_the_grant():
     s = "Nämnden beslutade om ett tillskott på 500 000 kr. Föreningen sparar samtidigt 180 000 kr."
     amounts = [amount("500 000 kr", 500_000, "beviljat", s), amount("180 000 kr", 180_000, "beviljat", s)]
     assert [a.role for a in consistent_roles(amounts)] == ["beviljat", "beviljat"]
+
+
+def test_control_an_earlier_figure_alone_stays_the_budget():
+    s = "Kalkylen i ansökan var 650 000 kr. Hittills har 410 000 kr upparbetats."
+    amounts = [amount("650 000 kr", 650_000, "budget", s), amount("410 000 kr", 410_000, "utfall", s)]
+    assert [a.role for a in consistent_roles(amounts)] == ["budget", "utfall"]
+
+
+def test_till_naming_a_receiver_is_no_revision():
+    assert revision_of("Samtidigt minskas anslaget till fritidsgårdarna med 1,5 miljoner.", "1,5 miljoner") is None
