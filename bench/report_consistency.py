@@ -31,6 +31,7 @@ from roles_scoring import (  # noqa: E402
     extractor_amounts,
     load_split,
     report_misses,
+    report_step_amounts,
     score_items,
     score_reports,
 )
@@ -61,22 +62,9 @@ def half_of(item: dict) -> str:
 
 def pooled_amounts(items: list[dict], consistent: bool) -> Callable[[dict], list]:
     """`found_of` for the scorer: each item's amounts after the report-level step over its report."""
-    from bilagor.extractor.entities.role_consistency import consistent_roles
-
-    found: dict[int, list] = {}
-    groups: dict[str, list[dict]] = {}
-    for item in items:
-        groups.setdefault(item.get("report") or item["id"], []).append(item)
-    for group in groups.values():
-        per_item = [extractor_amounts(item) for item in group]
-        pooled = [a for amounts in per_item for a in amounts]
-        if consistent:
-            pooled = consistent_roles(pooled)
-        start = 0
-        for item, amounts in zip(group, per_item):
-            found[id(item)] = pooled[start : start + len(amounts)]
-            start += len(amounts)
-    return lambda item: found[id(item)]
+    if consistent:
+        return report_step_amounts(items, extractor_amounts)
+    return extractor_amounts
 
 
 def score(name: str, items: list[dict], consistent: bool, verbose: bool) -> None:
