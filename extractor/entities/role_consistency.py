@@ -71,6 +71,13 @@ MAX_PARTS = 12  # more candidate parts than this before a total: too many subset
 SAME_SIZE = 0.1  # a deviation within this share of the outcome is "the size of the outcome"
 
 _SIGN_RE = re.compile(r"[+\-−–]\s*$")
+# "dvs. 15 400 kr under", "1 500 kr under de 80 000 kr vi fick", "12 000 kr mer": a direction right after the
+# amount names it a difference ("under 2023", "under hösten" name a time)
+_DIRECTION_AFTER_RE = re.compile(
+    r"\s*(?:kr|kronor|tkr|mnkr|:-)?\s*(?:(?:under|över)(?=\s*(?:[.,;)]|$|än\b|budget|ram|kalkyl|de\b|den\b|det\b|vad\b"
+    r"|planer|beräkn|bevilj|prognos))|(?:mindre|mer|lägre|högre|billigare|dyrare)(?![\wåäö]))",
+    re.IGNORECASE,
+)
 NEAR = 60  # characters around the amount in its sentence where the difference must be named
 _MASK = "#"  # what role_cues reads in place of an amount
 
@@ -116,6 +123,8 @@ def _named_as(a: Amount) -> str | None:
     if _SIGN_RE.search(a.sentence, max(0, at - 2), at) and a.text[:1] not in "-−–":
         return "avvikelse"  # "+2 tkr": a plus is not kept in the amount's text
     if a.text[:1] in "-−–+":
+        return "avvikelse"
+    if _DIRECTION_AFTER_RE.match(a.sentence, end):
         return "avvikelse"
     masked = a.sentence[:at] + _MASK + a.sentence[end:]
     if attached_role(masked, at, at + 1) == "avvikelse":
