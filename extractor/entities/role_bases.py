@@ -4,7 +4,8 @@ A report may give its outcome twice, on two bases: with and without VAT ("236 25
 motsvarar 189 000 kr exklusive moms"), or gross and net of income ("Bruttokostnaden blev 318 000 kr …
 nettokostnaden 260 000 kr"). Summed, the outcome counts twice. The outcome is the figure on the budget's basis
 (the convention of the held-out sets' writers); the other is `annat`. When the budget names no basis, the
-figure named first stays the outcome and `bilagor amounts --check` says the step chose (`basis_guess`).
+figure named first stays the outcome and `bilagor amounts --check` says the step chose (`basis_guess`). Income
+or a deduction taken off a net outcome ("nettokostnaden blev X efter avdrag för sponsring om Y") is no outcome.
 """
 
 from __future__ import annotations
@@ -25,6 +26,20 @@ _VAT_RE = re.compile(
 _GROSS_NET_RE = re.compile(rf"(?<!{_W})(?:(?P<brutto>brutto){_W}*|(?P<netto>netto){_W}*)", re.IGNORECASE)
 # where the words right after an amount stop: the clause's end (not the dot of "exkl. moms")
 _AFTER_END_RE = re.compile(r"[,;()]|\.(?:\s+(?-i:[A-ZÅÄÖ])|\s*$)")
+
+
+# "efter avdrag för sponsring om 40 tkr", "Efter entréintäkter på 58 000 kr": income taken off the gross cost
+_DEDUCTED_RE = re.compile(
+    rf"(?:(?<!{_W})(?:avdrag{_W}*|avräkn{_W}*|{_W}*intäkt{_W}*)(?:\s+{_W}+){{0,3}}?\s+(?:om|på|med)"
+    rf"|(?<!{_W})(?:minus|avgår|reducera{_W}*\s+med))\s*$",
+    re.IGNORECASE,
+)
+
+
+def deducted(sentence: str, text: str) -> bool:
+    """Whether the words right before an amount in its clause name it income or a deduction taken off a cost."""
+    head = clause_before(sentence, text)
+    return bool(head and _DEDUCTED_RE.search(head))
 
 
 def _kind(match: re.Match[str] | None) -> str | None:

@@ -53,7 +53,7 @@ from itertools import islice
 
 from bilagor.extractor.entities.checks import budget_role
 from bilagor.extractor.entities.role_attached import attached_role
-from bilagor.extractor.entities.role_bases import off_basis
+from bilagor.extractor.entities.role_bases import NETTO, basis_of, deducted, off_basis
 from bilagor.extractor.entities.role_cues import DEVIATION, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
 from bilagor.extractor.entities.role_revisions import superseded
@@ -270,6 +270,9 @@ def _one_basis(amounts: list[Amount]) -> None:
     outcomes = [i for i, a in enumerate(amounts) if a.role == "utfall" and _value(a) is not None]
     budgets = [a for a in amounts if a.role == budget_role({b.role for b in amounts})]
     other, _ = off_basis([amounts[i] for i in outcomes], budgets)
+    if any(basis_of(amounts[i].sentence, amounts[i].text) == NETTO for i in outcomes):
+        # income taken off the gross cost beside a net outcome is neither figure
+        other |= {k for k, i in enumerate(outcomes) if deducted(amounts[i].sentence, amounts[i].text)}
     for k in other:
         i = outcomes[k]
         amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)

@@ -59,3 +59,23 @@ def test_control_one_basis_only_changes_nothing():
     changed = consistent_roles(amounts)
     assert [a.role for a in changed] == ["utfall", "budget"]
     assert figure_checks(changed) == []
+
+
+def test_income_taken_off_a_net_outcome_is_no_outcome():
+    s = "Nettokostnaden för dagen blev 118 000 kr efter avdrag för entréavgifter om 22 000 kr."
+    amounts = [
+        amount("118 000 kr", 118_000, "utfall", s),
+        amount("22 000 kr", 22_000, "utfall", s),
+        amount("120 000 kr", 120_000, "budget", "Budget 120 000 kr."),
+    ]
+    assert [(a.role, a.role_source) for a in consistent_roles(amounts)] == [
+        ("utfall", "cue"),
+        ("annat", CONSISTENCY),
+        ("budget", "cue"),
+    ]
+
+
+def test_control_income_words_without_a_net_figure_change_nothing():
+    s = "Kostnaden blev 118 000 kr och intäkterna 22 000 kr."
+    amounts = [amount("118 000 kr", 118_000, "utfall", s), amount("22 000 kr", 22_000, "utfall", s)]
+    assert [a.role for a in consistent_roles(amounts)] == ["utfall", "utfall"]
