@@ -83,10 +83,10 @@ def off_basis(outcomes: Sequence[Any], budgets: Sequence[Any]) -> tuple[set[int]
     opposite bases."""
     bases = [basis_of(a.sentence or "", a.text) for a in outcomes]
     named = [b for b in bases if b]
-    pair = next(((b, OTHER[b]) for b in named if OTHER[b] in named), None)
-    if pair is None:
+    first = next((b for b in named if OTHER[b] in named), None)  # the first named of an opposite pair
+    if first is None:
         return set(), False
     wanted = budget_basis(budgets)
-    guessed = wanted not in pair
-    keep = named[0] if guessed else wanted
+    guessed = wanted not in (first, OTHER[first])
+    keep = first if guessed or wanted is None else wanted
     return {i for i, b in enumerate(bases) if b == OTHER[keep]}, guessed
