@@ -54,7 +54,7 @@ from itertools import islice
 from bilagor.extractor.entities.checks import budget_role
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_bases import NETTO, basis_of, deducted, off_basis
-from bilagor.extractor.entities.role_cues import DEVIATION, find_cues
+from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
 from bilagor.extractor.entities.role_revisions import superseded
 from bilagor.extractor.entities.role_stage import is_form_section
@@ -75,7 +75,9 @@ _SIGN_RE = re.compile(r"[+\-−–]\s*$")
 # amount names it a difference ("under 2023", "under hösten" name a time)
 _DIRECTION_AFTER_RE = re.compile(
     r"\s*(?:kr|kronor|tkr|mnkr|:-)?\s*(?:(?:under|över)(?=\s*(?:[.,;)]|$|än\b|budget|ram|kalkyl|de\b|den\b|det\b|vad\b"
-    r"|planer|beräkn|bevilj|prognos))|(?:mindre|mer|lägre|högre|billigare|dyrare)(?![\wåäö]))",
+    r"|planer|beräkn|bevilj|prognos))|(?:mindre|mer|lägre|högre|billigare|dyrare)(?![\wåäö]))"
+    # "40 000 kr mer än i fjol" is a change over time (role_cues), not a deviation
+    rf"(?!\s+än\s+(?:{YEAR_BEFORE}|i\s+år|(?:19|20)\d\d))",
     re.IGNORECASE,
 )
 NEAR = 60  # characters around the amount in its sentence where the difference must be named
@@ -300,7 +302,8 @@ def _total_of_parts(amounts: list[Amount]) -> None:
 
 
 def _parts_before_total(amounts: list[Amount]) -> None:
-    """The smaller figures of a named total's summed role before it in its section are its parts."""
+    """The smaller figures of a named total's summed role before it in its section are its parts, if together
+    (each value once) they do not exceed it."""
     for t, total in enumerate(amounts):
         value = _value(total)
         # in a form every figure is one project's; elsewhere a total may be another pot's ("Totalt delades X ut")
@@ -311,7 +314,16 @@ def _parts_before_total(amounts: list[Amount]) -> None:
             or not named_total(total.sentence, total.text)
         ):
             continue
-        for i, a in enumerate(amounts[:t]):
-            v = _value(a)
-            if a.role == total.role and a.section == total.section and v is not None and v < value:
-                amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+        parts = [
+            i
+            for i, a in enumerate(amounts[:t])
+            if a.role == total.role
+            and a.section == total.section
+            and (v := _value(a)) is not None
+            and v < value
+            and not named_total(a.sentence, a.text)  # a table's other column total is no part
+        ]
+        if sum({_value(amounts[i]) or 0 for i in parts}) > value:
+            continue  # the figures named before add up to more than the total: not its parts
+        for i in parts:
+            amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)

@@ -92,3 +92,12 @@ def test_control_outside_a_form_a_total_may_be_another_pots():
         amount("120 mnkr", 120_000_000, "beviljat", s2, section=None),
     ]
     assert [a.role for a in consistent_roles(amounts)] == ["beviljat", "beviljat"]
+
+
+def test_control_figures_adding_up_to_more_than_the_total_are_not_its_parts():
+    amounts = [
+        amount("150 000 kr", 150_000, "utfall", "Etapp 1 kostade 150 000 kr."),
+        amount("120 000 kr", 120_000, "utfall", "Etapp 2 kostade 120 000 kr."),
+        amount("200 000 kr", 200_000, "utfall", "Totalt för etapp 2 och 3: 200 000 kr."),
+    ]
+    assert [a.role for a in consistent_roles(amounts)] == ["utfall", "utfall", "utfall"]

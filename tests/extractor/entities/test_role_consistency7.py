@@ -168,7 +168,9 @@ def test_a_grant_that_is_the_reports_budget_is_no_part_of_the_outcome():
         amount("20 000 kr", 20_000, "utfall", "clause", "Vi lade till 20 000 kr ur egen kassa."),
         amount("90 000 kr", 90_000, "utfall", "cue", "Totalt blev kostnaden 90 000 kr."),
     ]
-    assert roles(consistent_roles(amounts)) == roles(amounts)
+    # the grant stays; the smaller outcome before the named total is a part of it since the eighth round
+    # (role_totals), so the outcome is 90 000, not 110 000
+    assert roles(consistent_roles(amounts)) == [("beviljat", "clause"), ("annat", CONSISTENCY), ("utfall", "cue")]
 
 
 def test_money_of_no_summed_role_is_no_part_of_a_total():
