@@ -80,22 +80,23 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
 
 
 def _loose_parts(amounts: Sequence[Any], summed: Sequence[Any]) -> list[Check]:
-    """A named total the report-level step left parts out beside, though they do not add up to it (role_totals)."""
+    """A named total the report-level step left parts out beside, though they do not add up to it (role_totals):
+    each part left out belongs to the first larger named total after it in its section."""
     from bilagor.extractor.entities.role_totals import named_total
 
-    checks = []
-    for total in summed:
-        if total.sek is None or not named_total(total.sentence or "", total.text):
+    totals = [i for i, a in enumerate(amounts) if a in summed and named_total(a.sentence or "", a.text)]
+    parts: dict[int, list[int]] = {}
+    for i, a in enumerate(amounts):
+        if not _set_aside(a) or a.sek is None:
             continue
-        at = next(i for i, a in enumerate(amounts) if a is total)
-        parts = [
-            a.sek
-            for a in amounts[:at]
-            if _set_aside(a) and a.section == total.section and a.sek is not None and a.sek < total.sek
-        ]
-        if parts and sum(dict.fromkeys(parts)) != total.sek:
-            checks.append(Check(PART_OF_TOTAL, total))
-    return checks
+        owner = next(
+            (t for t in totals if t > i and amounts[t].section == a.section and (amounts[t].sek or 0) > a.sek), None
+        )
+        if owner is not None:
+            parts.setdefault(owner, []).append(a.sek)
+    return [
+        Check(PART_OF_TOTAL, amounts[t]) for t, values in parts.items() if sum(dict.fromkeys(values)) != amounts[t].sek
+    ]
 
 
 def _revised(amounts: Sequence[Any], budgets: Sequence[Any]) -> list[Check]:

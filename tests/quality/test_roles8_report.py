@@ -21,4 +21,4 @@ def test_tuning19_reports_through_the_report_step():
 
 def test_heldout7_dev_reports_through_the_report_step():
     right, scored = _reports("heldout7_dev")
-    assert scored == 55 and right >= 46  # eighth round: 46/55 (one answer at a time: 38/55)
+    assert scored == 55 and right >= 50  # eighth round: 50/55 (one answer at a time: 40/55)
