@@ -25,8 +25,7 @@ its nearest cue) and says so (`role_source` "consistency"):
   A set may also hold figures of a role the report does not sum (an ask; a grant beside a budget)
   given weakly: "nettokostnad 540 000 kr" after a grant of 300 000 kr is a part of the gross
   840 000 kr. Those keep their role; money of no summed role (`annat`) is never a part, for which of
-  a net and a gross figure is the outcome differs from report to report.
-
+  a net and a gross figure is the outcome differs from report to report (but see the two bases below).
 - A figure named as the total ("totalt", "sammanlagt", "Summa", "hela projektet"): the smaller figures of its
   summed role before it in its form section are parts, `annat`, even when they do not add up to it; a total no
   word gave a role whose parts add up to it, in an outcome section of a report with no outcome, is the
@@ -35,7 +34,6 @@ its nearest cue) and says so (`role_source` "consistency"):
   it replaced and an increment that led to it are `annat` ("Ursprungligen budgeterades X, men budgeten
   justerades upp till Y"; "en tilläggsbudget på X, så att den totala budgeten blev Y"; role_revisions),
   whatever gave them their role: the revision is told in words, not guessed from the arithmetic.
-
 - One outcome on two bases (with and without VAT, gross and net of income): the figure on the budget's
   basis is the outcome, the other `annat`; with no basis for the budget the first named stays (role_bases;
   checks flags it).
