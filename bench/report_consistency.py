@@ -6,9 +6,9 @@
     .venv/bin/python bench/report_consistency.py --all            # + every tuning set (pooled per report)
     .venv/bin/python bench/report_consistency.py --keep           # + the keep halves (start and end only)
 
-The fifth and sixth held-out sets are split by a fixed rule before any failure is looked at (the rule of
-HALF_SPLITS in tests/roles_scoring.py): a pseudo-report of heldout5/heldout6 (and a passage of
-heldout5_public/heldout6_public) whose number is odd ("u01", "h6p-001") is in the dev half, even in the
+The fifth, sixth and seventh held-out sets are split by a fixed rule before any failure is looked at (the rule of
+HALF_SPLITS in tests/roles_scoring.py): a pseudo-report of heldout5/6/7 (and a passage of
+heldout5_public/6_public/7_public) whose number is odd ("u01", "h6p-001") is in the dev half, even in the
 keep half. Only the dev halves' (and the older burned sets') misses are ever printed; the
 keep halves are scored in aggregate only. Per report, the amounts of all its answers are pooled (as
 `find_entities` pools a report's sections) and handed to the consistency step; a public passage is one
@@ -31,6 +31,7 @@ from roles_scoring import (  # noqa: E402
     extractor_amounts,
     load_split,
     report_misses,
+    report_step_amounts,
     score_items,
     score_reports,
 )
@@ -47,6 +48,8 @@ TUNING = (
     "tuning_values",
     "tuning_values2",
     "tuning_rolemodel",
+    "tuning3x1",
+    "tuning19",
 )
 
 
@@ -59,22 +62,9 @@ def half_of(item: dict) -> str:
 
 def pooled_amounts(items: list[dict], consistent: bool) -> Callable[[dict], list]:
     """`found_of` for the scorer: each item's amounts after the report-level step over its report."""
-    from bilagor.extractor.entities.role_consistency import consistent_roles
-
-    found: dict[int, list] = {}
-    groups: dict[str, list[dict]] = {}
-    for item in items:
-        groups.setdefault(item.get("report") or item["id"], []).append(item)
-    for group in groups.values():
-        per_item = [extractor_amounts(item) for item in group]
-        pooled = [a for amounts in per_item for a in amounts]
-        if consistent:
-            pooled = consistent_roles(pooled)
-        start = 0
-        for item, amounts in zip(group, per_item):
-            found[id(item)] = pooled[start : start + len(amounts)]
-            start += len(amounts)
-    return lambda item: found[id(item)]
+    if consistent:
+        return report_step_amounts(items, extractor_amounts)
+    return extractor_amounts
 
 
 def score(name: str, items: list[dict], consistent: bool, verbose: bool) -> None:
@@ -95,7 +85,7 @@ def score(name: str, items: list[dict], consistent: bool, verbose: bool) -> None
 def main(argv: list[str]) -> int:
     consistent = "--no-consistency" not in argv
     verbose = "-v" in argv
-    for name in ("heldout6", "heldout6_public", "heldout5", "heldout5_public"):
+    for name in ("heldout7", "heldout7_public", "heldout6", "heldout6_public", "heldout5", "heldout5_public"):
         items = load_split(name)
         for half in (DEV, KEEP) if "--keep" in argv else (DEV,):
             part = [item for item in items if half_of(item) == half]

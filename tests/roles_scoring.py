@@ -1,7 +1,7 @@
 """Scoring of the amount-role corpus (tests/data/roles): a pure function over
 plain data, plus a command that prints the aggregate figures.
 
-    .venv/bin/python tests/roles_scoring.py [SPLIT ...] [-v]
+    .venv/bin/python tests/roles_scoring.py [--per-answer] [SPLIT ...] [-v]
 
 SPLIT is a file name of tests/data/roles without .jsonl (SPLITS lists the sets) or a half of a burned set
 (HALF_SPLITS: heldout7_dev, heldout7_keep, ...).
@@ -18,7 +18,11 @@ held-out splits are scored in aggregate only, see tests/data/roles/README.md).
 heldout3.jsonl to heldout8.jsonl group their form answers into pseudo-reports (a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
 share of follow-up reports whose budget and outcome, summed the way
 `bilagor amounts` sums them, both come out exactly right; with `-v` it lists
-the reports that miss, with every amount found and its role.
+the reports that miss, with every amount found and its role. A report's amounts
+are pooled and passed through the report-level step first, as the record holds
+them (`report_step_amounts`; since the eighth round: before, each answer was
+scored alone, which `--per-answer` still does). The amounts' own scores are
+one answer at a time, as the quality floors measure them.
 """
 
 from __future__ import annotations
@@ -281,6 +285,26 @@ def extractor_amounts(item: dict) -> list:
     return find_amounts(item["text"], item.get("section"))
 
 
+def report_step_amounts(items: list[dict], found_of: Callable[[dict], list]) -> Callable[[dict], list]:
+    """`found_of` after the report-level step: the amounts of each pseudo-report's answers pooled (as
+    `find_entities` pools a report's sections) and handed to `consistent_roles`, which is what the record
+    holds and `bilagor amounts` sums; an item without a report is a report of its own."""
+    from bilagor.extractor.entities.role_consistency import consistent_roles
+
+    groups: dict[str, list[dict]] = {}
+    for item in items:
+        groups.setdefault(item.get("report") or item["id"], []).append(item)
+    found: dict[int, list] = {}
+    for group in groups.values():
+        per_item = [found_of(item) for item in group]
+        pooled = consistent_roles([a for amounts in per_item for a in amounts])
+        start = 0
+        for item, amounts in zip(group, per_item):
+            found[id(item)] = pooled[start : start + len(amounts)]
+            start += len(amounts)
+    return lambda item: found[id(item)]
+
+
 def _extracted_once(items: list[dict]) -> Callable[[dict], list]:
     """`extractor_amounts` for `items`, each item extracted once however often it is scored."""
     found = {id(item): extractor_amounts(item) for item in items}
@@ -305,11 +329,13 @@ def main(argv: list[str]) -> int:
         score = score_items(items, found_of)
         print(score.summary(name))
         if any("report" in item for item in items):
-            right, scored = score_reports(items, found_of)
+            # the report's figures as the record holds them: after the report-level step (--per-answer: without)
+            of_report = found_of if "--per-answer" in argv else report_step_amounts(items, found_of)
+            right, scored = score_reports(items, of_report)
             share = _ratio(right, scored)
             print(f"{name}: follow-up reports with budget and outcome both right {share:.3f} ({right}/{scored})")
             if verbose and name not in HELDOUT_SPLITS:
-                for line in report_misses(items, found_of):
+                for line in report_misses(items, of_report):
                     print("  ", line)
         if name not in HELDOUT_SPLITS and verbose:  # held-out splits are scored in aggregate only
             for miss in score.misses:

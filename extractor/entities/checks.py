@@ -17,12 +17,21 @@ ROLE_BY_DEFAULT = "role_by_default"
 TWO_BUDGETS = "two_budgets"
 OUTCOME_OVER_TWICE_BUDGET = "outcome_over_twice_budget"
 RANGE_SUMMED = "range_summed"
+BUDGET_REVISED = "budget_revised"
+BASIS_GUESS = "basis_guess"
+PART_OF_TOTAL = "part_of_total"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
     TWO_BUDGETS: "två olika budgetbelopp; båda summeras",
     OUTCOME_OVER_TWICE_BUDGET: "utfallet är mer än dubbla budgeten",
     RANGE_SUMMED: "ett intervall; bara den nedre gränsen summeras",
+    BUDGET_REVISED: "budgeten ändrades under projektet; bara den senaste summeras, den tidigare står som annat",
+    BASIS_GUESS: (
+        "utfallet anges både med och utan moms (eller brutto och netto) och budgeten säger inte vilket;"
+        " det först nämnda summeras"
+    ),
+    PART_OF_TOTAL: "mindre belopp före en totalsumma räknas som delar av den och summeras inte, fast de inte går jämnt upp",
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
@@ -64,7 +73,55 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
             Check(OUTCOME_OVER_TWICE_BUDGET, max((a for a in summed if a.role == "utfall"), key=lambda a: a.sek))
         )
     checks += [Check(RANGE_SUMMED, a) for a in summed if getattr(a, "high", None) is not None]
+    checks += _revised(amounts, [a for a in summed if a.role == budget])
+    checks += _basis_guess(amounts, [a for a in summed if a.role == budget])
+    checks += _loose_parts(amounts, summed)
     return checks
+
+
+def _loose_parts(amounts: Sequence[Any], summed: Sequence[Any]) -> list[Check]:
+    """A named total the report-level step left parts out beside, though they do not add up to it (role_totals):
+    each part left out belongs to the first larger named total after it in its section."""
+    from bilagor.extractor.entities.role_totals import named_total
+
+    totals = [i for i, a in enumerate(amounts) if a in summed and named_total(a.sentence or "", a.text)]
+    parts: dict[int, list[int]] = {}
+    for i, a in enumerate(amounts):
+        if not _set_aside(a) or a.sek is None:
+            continue
+        owner = next(
+            (t for t in totals if t > i and amounts[t].section == a.section and (amounts[t].sek or 0) > a.sek), None
+        )
+        if owner is not None:
+            parts.setdefault(owner, []).append(a.sek)
+    return [
+        Check(PART_OF_TOTAL, amounts[t]) for t, values in parts.items() if sum(dict.fromkeys(values)) != amounts[t].sek
+    ]
+
+
+def _revised(amounts: Sequence[Any], budgets: Sequence[Any]) -> list[Check]:
+    """The summed budget, where the report-level step left out a figure a revision replaced (role_revisions)."""
+    from bilagor.extractor.entities.role_revisions import EARLIER, INCREMENT, REVISED, revision_of
+
+    aside = [a for a in amounts if _set_aside(a)]
+    revised = any(revision_of(a.sentence or "", a.text) == REVISED for a in budgets)
+    replaced = any(revision_of(a.sentence or "", a.text) in (EARLIER, INCREMENT) for a in aside)
+    return [Check(BUDGET_REVISED, budgets[-1])] if budgets and aside and (revised or replaced) else []
+
+
+def _basis_guess(amounts: Sequence[Any], budgets: Sequence[Any]) -> list[Check]:
+    """The summed outcome kept of two bases when the budget names neither (role_bases)."""
+    from bilagor.extractor.entities.role_bases import off_basis
+
+    both = [a for a in amounts if a.sek is not None and (a.role == "utfall" or _set_aside(a))]
+    dropped, guessed = off_basis(both, budgets)
+    kept = [a for i, a in enumerate(both) if i not in dropped and a.role == "utfall"]
+    return [Check(BASIS_GUESS, kept[0])] if dropped and guessed and kept else []
+
+
+def _set_aside(a: Any) -> bool:
+    """Left out of the sums by the report-level step."""
+    return a.role == "annat" and getattr(a, "role_source", None) == "consistency"
 
 
 def figure_warnings(amounts: Sequence[Any]) -> list[str]:

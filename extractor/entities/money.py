@@ -209,6 +209,11 @@ _WRAP_HINT_RE = re.compile(r"\d[ \t\u00a0]*\n[ \t\u00a0]*\d\d\d")
 SPLIT_TAIL_RE = re.compile(rf"\d{SEP}+$")
 # "70 tusen" with no "kronor" after it: thousands of kronor in a text that names money elsewhere.
 TUSEN_RE = re.compile(rf"(?i){_HEDGE}{NUM}{SPACE}+tusen(?![\wåäö])(?!{SPACE}+(?:kronor|kr)(?![\wåäö]))")
+# "190–195 tusen": a range of thousands with no unit, both bounds kept (as "190–195 tusen kronor" is)
+TUSEN_RANGE_RE = re.compile(
+    rf"(?i){_HEDGE}{_RANGE_LOW}{SPACE}*[–—-]{SPACE}*(?P<num>{NUM_BODY})(?![\d]){SPACE}+tusen(?![\wåäö])"
+    rf"(?!{SPACE}+(?:kronor|kr)(?![\wåäö]))"
+)
 # "de trettiotusen vi fick": thousands written out with no "kronor", in a text that names money elsewhere.
 WORD_TUSEN_RE = re.compile(
     rf"(?i){_HEDGE}(?<![\wåäö])(?P<w>{NUMBER_WORD}){SPACE}*tusen(?![\wåäö])(?!{SPACE}+(?:kronor|kr)(?![\wåäö]))"
@@ -652,6 +657,13 @@ def _units_from_context(text: str, found: _Found) -> None:
     in kronor ("57 200 kronor. Vi hade räknat med 60 000.")."""
     has_tusen = "tusen" in text.lower()
     named_money = bool(found.amounts)  # the text names money elsewhere, or the figure's sentence does
+    for m in TUSEN_RANGE_RE.finditer(text) if has_tusen else ():
+        if found.overlaps(m.span()) or not _free_after(text, m.end()):
+            continue
+        if named_money or _money_sentence(text, m.start(), m.end()):
+            low, high = (_to_sek(number_value(m.group(g), 1_000) * 1_000) for g in ("low", "num"))
+            if low < high:
+                found.add(m.start(), m.end(), low, bool(m.group("hedge")), high=high)
     for m in TUSEN_RE.finditer(text) if has_tusen else ():
         if found.overlaps(m.span()) or not _free_after(text, m.end()):
             continue
@@ -669,7 +681,12 @@ def _units_from_context(text: str, found: _Found) -> None:
     ):
         return
     for m in GROUPED_RE.finditer(text):
-        if found.overlaps(m.span()) or _looks_like_non_money(text, m) or not _free_after(text, m.end()):
+        if found.overlaps(m.span()) or _looks_like_non_money(text, m):
+            continue
+        if _linked_to_kronor(text, m.end(), found):
+            found.add_number(m, 1)  # "288 000 av 300 000 kronor": the pair shares the unit after it
+            continue
+        if not _free_after(text, m.end()):
             continue
         if COUNT_CONTEXT_RE.search(text, _clause_start(text, m.start(), LABEL_BREAK_RE), m.start()):
             continue  # "Antalet deltagare var 1 150"
@@ -683,6 +700,20 @@ def _units_from_context(text: str, found: _Found) -> None:
             or _next_label_figure(text, m, found)
         ):
             found.add_number(m, 1)
+
+
+# "288 000 av 300 000 kronor", "18 000 istället för 12 000 kr": a figure linked to an amount in kronor right
+# after it is measured in the same unit.
+_LINK_TO_NEXT_RE = re.compile(
+    r"[ \t\u00a0]+(?:av|mot|i[ \t\u00a0]+stället[ \t\u00a0]+för|istället[ \t\u00a0]+för|jämfört[ \t\u00a0]+med)"
+    r"[ \t\u00a0]+(?:(?:de|den|det|totalt|budgeterade|planerade|beviljade)[ \t\u00a0]+)?",
+    re.IGNORECASE,
+)
+
+
+def _linked_to_kronor(text: str, at: int, found: _Found) -> bool:
+    link = _LINK_TO_NEXT_RE.match(text, at)
+    return link is not None and any(a.start == link.end() and _in_kronor(a) for a in found.amounts)
 
 
 # A label of one or two words and its figure, after a comma: "…, använt 243 900, kvar 6 100".

@@ -25,7 +25,18 @@ its nearest cue) and says so (`role_source` "consistency"):
   A set may also hold figures of a role the report does not sum (an ask; a grant beside a budget)
   given weakly: "nettokostnad 540 000 kr" after a grant of 300 000 kr is a part of the gross
   840 000 kr. Those keep their role; money of no summed role (`annat`) is never a part, for which of
-  a net and a gross figure is the outcome differs from report to report.
+  a net and a gross figure is the outcome differs from report to report (but see the two bases below).
+- A figure named as the total ("totalt", "sammanlagt", "Summa", "hela projektet"): the smaller figures of its
+  summed role before it in its form section are parts, `annat`, even when they do not add up to it; a total no
+  word gave a role whose parts add up to it, in an outcome section of a report with no outcome, is the
+  outcome (role_totals).
+- A budget (or grant) revised during the project: the figure the revision arrived at is the budget, the one
+  it replaced and an increment that led to it are `annat` ("Ursprungligen budgeterades X, men budgeten
+  justerades upp till Y"; "en tilläggsbudget på X, så att den totala budgeten blev Y"; role_revisions),
+  whatever gave them their role: the revision is told in words, not guessed from the arithmetic.
+- One outcome on two bases (with and without VAT, gross and net of income): the figure on the budget's
+  basis is the outcome, the other `annat`; with no basis for the budget the first named stays (role_bases;
+  checks flags it).
 
 Not settled here: a grant above an ask (a pot and the most one applicant may ask for look the same),
 and a forecast equal to the outcome (it changes no summed figure).
@@ -36,11 +47,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import combinations
+from itertools import islice
 
 from bilagor.extractor.entities.checks import budget_role
 from bilagor.extractor.entities.role_attached import attached_role
-from bilagor.extractor.entities.role_cues import DEVIATION, find_cues
+from bilagor.extractor.entities.role_bases import NETTO, basis_of, deducted, off_basis
+from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
+from bilagor.extractor.entities.role_parts import subsets_summing
+from bilagor.extractor.entities.role_revisions import superseded
+from bilagor.extractor.entities.role_stage import is_form_section
+from bilagor.extractor.entities.role_totals import named_total, outcome_section, parts_before
 from bilagor.extractor.record import Amount
 
 CONSISTENCY = "consistency"  # the role_source of a role set here
@@ -53,6 +69,15 @@ MAX_PARTS = 12  # more candidate parts than this before a total: too many subset
 SAME_SIZE = 0.1  # a deviation within this share of the outcome is "the size of the outcome"
 
 _SIGN_RE = re.compile(r"[+\-−–]\s*$")
+# "dvs. 15 400 kr under", "1 500 kr under de 80 000 kr vi fick", "12 000 kr mer": a direction right after the
+# amount names it a difference ("under 2023", "under hösten" name a time)
+_DIRECTION_AFTER_RE = re.compile(
+    r"\s*(?:kr|kronor|tkr|mnkr|:-)?\s*(?:(?:under|över)(?=\s*(?:[.,;)]|$|än\b|budget|ram|kalkyl|de\b|den\b|det\b|vad\b"
+    r"|planer|beräkn|bevilj|prognos))|(?:mindre|mer|lägre|högre|billigare|dyrare)(?![\wåäö]))"
+    # "40 000 kr mer än i fjol" is a change over time (role_cues), not a deviation
+    rf"(?!\s+än\s+(?:{YEAR_BEFORE}|i\s+år|(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
 NEAR = 60  # characters around the amount in its sentence where the difference must be named
 _MASK = "#"  # what role_cues reads in place of an amount
 
@@ -66,6 +91,10 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _left_over(result)
     _outcome_restated(result)
     _parts_of_totals(result)
+    _total_of_parts(result)
+    _parts_before_total(result)
+    _revised_budgets(result)
+    _one_basis(result)
     return result
 
 
@@ -94,6 +123,8 @@ def _named_as(a: Amount) -> str | None:
     if _SIGN_RE.search(a.sentence, max(0, at - 2), at) and a.text[:1] not in "-−–":
         return "avvikelse"  # "+2 tkr": a plus is not kept in the amount's text
     if a.text[:1] in "-−–+":
+        return "avvikelse"
+    if _DIRECTION_AFTER_RE.match(a.sentence, end):
         return "avvikelse"
     masked = a.sentence[:at] + _MASK + a.sentence[end:]
     if attached_role(masked, at, at + 1) == "avvikelse":
@@ -205,14 +236,92 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
         ]
         if len(candidates) < 2 or len(candidates) > MAX_PARTS:
             continue
-        found = [
-            subset
-            for size in range(2, len(candidates) + 1)
-            for subset in combinations(candidates, size)
-            if sum(_value(amounts[i]) or 0 for i in subset) == value
-            and any(amounts[i].role == total.role for i in subset)
-        ]
+        numbers = [_value(amounts[i]) or 0 for i in candidates]
+        found = list(
+            islice(
+                (
+                    [candidates[k] for k in subset]
+                    for subset in subsets_summing(numbers, value)
+                    if any(amounts[candidates[k]].role == total.role for k in subset)
+                ),
+                2,
+            )
+        )
         if len(found) == 1:
             for i in found[0]:
                 if amounts[i].role == total.role:
                     amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _revised_budgets(amounts: list[Amount]) -> None:
+    """Of the report's summed budget role, the figures a later revision replaced are `annat`."""
+    role = budget_role({a.role for a in amounts})
+    mine = [i for i, a in enumerate(amounts) if a.role == role]
+    gone = superseded(
+        [amounts[i].sentence for i in mine], [amounts[i].text for i in mine], [_value(amounts[i]) for i in mine]
+    )
+    for k in gone:
+        i = mine[k]
+        amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _one_basis(amounts: list[Amount]) -> None:
+    """An outcome given on two bases counts once: the other basis's figure is `annat`."""
+    outcomes = [i for i, a in enumerate(amounts) if a.role == "utfall" and _value(a) is not None]
+    budgets = [a for a in amounts if a.role == budget_role({b.role for b in amounts})]
+    other, _ = off_basis([amounts[i] for i in outcomes], budgets)
+    if any(basis_of(amounts[i].sentence, amounts[i].text) == NETTO for i in outcomes):
+        # income taken off the gross cost beside a net outcome is neither figure
+        other |= {k for k, i in enumerate(outcomes) if deducted(amounts[i].sentence, amounts[i].text)}
+    for k in other:
+        i = outcomes[k]
+        amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _total_of_parts(amounts: list[Amount]) -> None:
+    """A named total left `annat` without a cue, whose parts before it add up to it, in an outcome section of a
+    report with no outcome, is the outcome."""
+    if _values(amounts, ("utfall",)):
+        return
+    for t, total in enumerate(amounts):
+        value = _value(total)
+        if (
+            value is None
+            or total.role != "annat"
+            or total.role_source == "cue"
+            or not outcome_section(total.section)
+            or not named_total(total.sentence, total.text)
+        ):
+            continue
+        before = [_value(a) if a.section == total.section else None for a in amounts[:t]]
+        if parts_before(before, value):
+            amounts[t] = replace(total, role="utfall", role_source=CONSISTENCY)
+            return
+
+
+def _parts_before_total(amounts: list[Amount]) -> None:
+    """The smaller figures of a named total's summed role before it in its section are its parts, if together
+    (each value once) they do not exceed it."""
+    for t, total in enumerate(amounts):
+        value = _value(total)
+        # in a form every figure is one project's; elsewhere a total may be another pot's ("Totalt delades X ut")
+        if (
+            value is None
+            or total.role not in SUMMED
+            or not is_form_section(total.section)
+            or not named_total(total.sentence, total.text)
+        ):
+            continue
+        parts = [
+            i
+            for i, a in enumerate(amounts[:t])
+            if a.role == total.role
+            and a.section == total.section
+            and (v := _value(a)) is not None
+            and v < value
+            and not named_total(a.sentence, a.text)  # a table's other column total is no part
+        ]
+        if sum({_value(amounts[i]) or 0 for i in parts}) > value:
+            continue  # the figures named before add up to more than the total: not its parts
+        for i in parts:
+            amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)

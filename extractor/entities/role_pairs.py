@@ -2,7 +2,7 @@
 
 - A list: "Budget och utfall blev 2 mnkr respektive 2,2 mnkr" (`paired_role`).
 - A comparison: "Utfallet blev lägre än budget, 3,6 mnkr mot 4 mnkr", "415 000 kr i
-  stället för 350 000 kr", "beräknas
+  stället för 350 000 kr", "Istället för 420 000 kr blev den 365 000 kr", "beräknas
   till X, att jämföra med budgeterade Y" (`compared_pair_roles`): the second
   amount is what the first is measured against, the first is the measured
   figure, and the two never share a role.
@@ -78,6 +78,10 @@ def compared_pair_roles(text: str, spans: list[tuple[int, int]], own: dict[tuple
     ordered = sorted(spans)
     changed: dict[tuple[int, int], str] = {}
     for first, second in zip(ordered, ordered[1:]):
+        if _FRONTED_INSTEAD_RE.search(text, 0, first[0]) and not _OTHER_YEAR_RE.match(text, first[1]):
+            # "Istället för 420 000 kronor blev den 365 000 kronor": the first is what the second is measured against
+            changed.update(_measured_against(text, second, first, own))
+            continue
         if not _COMPARED_LINK_RE.fullmatch(text[first[1] : second[0]]) or _OTHER_YEAR_RE.match(text, second[1]):
             continue
         against = _AGAINST_RE.search(text, 0, first[0])
@@ -92,6 +96,24 @@ def compared_pair_roles(text: str, spans: list[tuple[int, int]], own: dict[tuple
             if role != own[span]:
                 changed[span] = role
     return changed
+
+
+# "Istället för 420 000 kronor blev …", "I stället för de planerade X …": the sentence opens on the figure replaced.
+_FRONTED_INSTEAD_RE = re.compile(
+    r"^\s*(?:i\s+stället|istället)\s+för\s+(?:(?:de|den|det|[\wåäö]+(?:ade|ta|da|na|de))\s+){0,2}$", re.IGNORECASE
+)
+_AGAINST_KEPT = ("budget", "beviljat", "prognos")
+
+
+def _measured_against(
+    text: str, measured: tuple[int, int], against: tuple[int, int], own: dict[tuple[int, int], str]
+) -> dict[tuple[int, int], str]:
+    """The roles of a measured figure and the figure it replaced, where the sentence alone gave them one role."""
+    against_role = own[against] if own[against] in _AGAINST_KEPT else "budget"
+    measured_role = own[measured]
+    if measured_role in ("annat", "avvikelse", against_role):
+        measured_role = "prognos" if _FORECAST_WORD_RE.search(text) else "utfall"
+    return {span: role for span, role in ((against, against_role), (measured, measured_role)) if role != own[span]}
 
 
 # "128 000 kr av 250 000 kr": a part and the whole it is taken of.

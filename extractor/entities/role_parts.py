@@ -10,7 +10,9 @@ money: pure rules over a (masked) sentence.
   ("150 000 kr från bostadsbolaget", "från Stockholmshem"), not a grant
   (`from_co_funder`).
 - A bracketed figure after another amount is the prior year's ("1,4 mnkr
-  under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`prior_year_bracket`).
+  under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`bracket_role`), unless
+  a noun right before the bracket names the figure it holds ("under budget
+  (160 000 kr)", "inom ramen (350 000:-)": the budget).
 - Amounts of one role that add up to another of the same role in the sentence
   are its parts ("245 000 kr för material och 55 000 kr för arbete, alltså
   300 000 kr"): summed beside their total they would count twice (`summed_parts`).
@@ -19,9 +21,10 @@ money: pure rules over a (masked) sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from bilagor.extractor.entities.organisations import lookup
+from bilagor.extractor.entities.role_cues import YEAR_BEFORE
 
 # "Av dessa", "Av den summan", "Av totalkostnaden på X", "Av de 60 miljonerna i ...": a
 # sentence that takes its amounts out of a whole named first.
@@ -64,6 +67,14 @@ _CO_FUNDER_KINDS = ("bolag", "forening")
 # "(2,1 mnkr)", "(2018: 1 210 tkr)": the bracket holds nothing but the amount.
 _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+# "… under budget (160 000 kr)", "inom ramen (350 000:-)": a bracket right after a noun naming a figure
+# holds that figure, unless a year or "förra året" says whose it is.
+_FIGURE_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:(?P<budget>budget(?:en)?|ram(?:en)?|kalkyl(?:en)?)|(?P<beviljat>bidrag(?:et)?|anslag(?:et)?"
+    r"|stöd(?:et)?|beviljat|medl(?:en|et))|(?P<prognos>prognos(?:en)?)|(?P<utfall>utfall(?:et)?))\s*\(\s*$",
+    re.IGNORECASE,
+)
+_YEAR_NAMED_RE = re.compile(rf"(?:19|20)\d\d|{YEAR_BEFORE}|årets|fjolårets", re.IGNORECASE)
 
 
 def part_or_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
@@ -149,14 +160,19 @@ def other_funder(text: str, span: tuple[int, int], spans: Sequence[tuple[int, in
     return any(s != span and (w := _funder(text, s[1])) is not None and _CITY_FUNDER_RE.fullmatch(w) for s in spans)
 
 
-def prior_year_bracket(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    """A bracket holding only this amount (and maybe a year), after another amount."""
+def bracket_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
+    """The role of an amount alone in a bracket after another amount: the role of the figure a noun right
+    before the bracket names ("under budget (160 000 kr)": budget), else the prior year's (annat); None for
+    an amount not in such a bracket."""
     start, end = span
-    return (
-        bool(_BRACKET_OPEN_RE.search(text, 0, start))
-        and bool(_BRACKET_CLOSE_RE.match(text, end))
-        and any(s[1] <= start for s in spans if s != span)
-    )
+    before = [s[1] for s in spans if s != span and s[1] <= start]
+    if not (before and _BRACKET_OPEN_RE.search(text, 0, start) and _BRACKET_CLOSE_RE.match(text, end)):
+        return None
+    between = text[max(before) : start]
+    named = _FIGURE_NOUN_BEFORE_RE.search(between)
+    if named and not _YEAR_NAMED_RE.search(between):
+        return next(role for role, word in named.groupdict().items() if word)
+    return "annat"
 
 
 MAX_PARTS = 5  # a sentence rarely lists more; bounds the subsets tried
@@ -173,32 +189,41 @@ def summed_parts(values: Mapping[tuple[int, int], int], roles: Mapping[tuple[int
         # the sources of a budget (grants beside own money) make it up as well as budget lines do
         kinds = {role, "beviljat"} if role == "budget" else {role}
         candidates = [s for s, v in values.items() if s != total and roles[s] in kinds and 0 < v < whole]
-        for n in range(2, min(len(candidates), MAX_PARTS) + 1):
-            hit = _first_sum([values[s] for s in candidates], n, whole)
-            if hit:
-                parts.update(candidates[i] for i in hit)
-                break
+        hit = subset_summing([values[s] for s in candidates], whole, most=MAX_PARTS)
+        if hit:
+            parts.update(candidates[i] for i in hit)
     return parts
 
 
-def _first_sum(numbers: Sequence[int], n: int, whole: int) -> tuple[int, ...] | None:
-    """The indices of the first n of `numbers` (all positive) that add up to `whole`, in the order
-    `itertools.combinations` tries them. Found depth first, skipping the subsets that a partial sum
-    already rules out: a list of 40 amounts made the plain search take seconds."""
+def subset_summing(
+    numbers: Sequence[int], whole: int, least: int = 2, most: int | None = None
+) -> tuple[int, ...] | None:
+    """The first subset of `numbers` (by size, then in the order `itertools.combinations` tries them) of
+    `least` to `most` members that adds up to `whole`, as indices; None if there is none."""
+    return next(subsets_summing(numbers, whole, least, most), None)
+
+
+def subsets_summing(
+    numbers: Sequence[int], whole: int, least: int = 2, most: int | None = None
+) -> Iterator[tuple[int, ...]]:
+    """Every subset of `numbers` (all positive) of `least` to `most` members that adds up to `whole`, as
+    indices, smallest first. Found depth first, skipping the subsets that a partial sum already rules out: a
+    list of 40 amounts made the plain search take seconds."""
     most_after = [0] * (len(numbers) + 1)  # most_after[i]: the largest of numbers[i:]
     for i in range(len(numbers) - 1, -1, -1):
         most_after[i] = max(numbers[i], most_after[i + 1])
 
-    def search(first: int, left: int, partial: int) -> tuple[int, ...] | None:
+    def search(first: int, left: int, partial: int) -> Iterator[tuple[int, ...]]:
         for i in range(first, len(numbers) - left + 1):
             total = partial + numbers[i]
             if total > whole or total + (left - 1) * most_after[i + 1] < whole:
                 continue  # every subset going on from here is too large or too small
             if left == 1:
-                return (i,)  # total == whole
-            rest = search(i + 1, left - 1, total)
-            if rest:
-                return (i, *rest)
-        return None
+                yield (i,)  # total == whole
+                continue
+            for rest in search(i + 1, left - 1, total):
+                yield (i, *rest)
 
-    return search(0, n, 0)
+    top = len(numbers) if most is None else min(most, len(numbers))
+    for n in range(least, top + 1):
+        yield from search(0, n, 0)

@@ -67,7 +67,7 @@ from bilagor.extractor.entities.role_parts import (
     other_funder,
     part_or_whole,
     part_role,
-    prior_year_bracket,
+    bracket_role,
     summed_parts,
     whole_role,
 )
@@ -216,12 +216,11 @@ def _decide_alone(
 ) -> Decision:
     """The role of one amount in its (masked) sentence, without its compared neighbour.
     Cached: an amount beside a compared neighbour is decided once, not once per neighbour."""
-    # a bracket after another amount is a prior year's figure, unless right after the noun it names
-    # ("8 tkr över budget (404 tkr)")
-    if from_co_funder(text, span[1]) or (
-        prior_year_bracket(text, span, spans) and bracketed_noun_role(text, *span) is None
-    ):
-        return Decision("annat", "cue")
+    bracketed = bracket_role(text, span, spans)  # a prior year's figure, or the one the noun before names
+    if bracketed == "annat" and bracketed_noun_role(text, *span) is not None:
+        bracketed = None  # right after the noun it names ("8 tkr över budget (404 tkr)"): read as any amount
+    if bracketed or from_co_funder(text, span[1]):
+        return Decision(bracketed or "annat", "cue")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
     if (

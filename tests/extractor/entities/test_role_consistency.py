@@ -146,7 +146,11 @@ def test_parts_of_another_role_or_section_are_kept():
         amount("500 000 kr", 500_000, "budget", "clause", "Totalt 500 000 kr"),
         amount("100 000 kr", 100_000, "utfall", "clause", "Förbrukat 100 000 kr"),
     ]
-    assert roles(consistent_roles(amounts)) == roles(amounts)
+    # no set of parts adds up (the budget of another section is no part); since the eighth round the
+    # figure before "Totalt" in its section is a part of that named total (role_totals), the rest stay
+    expected = roles(amounts)
+    expected[1] = ("annat", CONSISTENCY)
+    assert roles(consistent_roles(amounts)) == expected
 
 
 def test_the_step_returns_new_amounts_and_leaves_its_input_alone():
