@@ -20,6 +20,7 @@ from pathlib import Path
 from whoosh.lang.stopwords import stoplists
 
 from bilagor.index.search.compound_tables import listed_parts, modifier_words
+from bilagor.index.search.lemmas import VERB_PARTICLES  # also begin nouns made from particle verbs ("ommålning")
 
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
 LEXICON_VERSION = "11"  # bump when the lexicon file or the rules below change
@@ -700,10 +701,6 @@ def build_lexicon(path: Path = LEXICON_PATH, *, min_zipf: float = 2.3, n: int = 
 
 MIN_SPLIT_WORD = 7  # letters; "utegym" and shorter words are not split at query time
 MIN_QUERY_PART = 3
-# Verb particles that begin a noun made from a particle verb ("ommålning", "uppsättning"), written
-# apart after the verb in a report ("målades om"); longest first.
-# Not "över", "under", "in", "till": mostly fixed prefixes ("översättare", "inledning").
-VERB_PARTICLES = ("tillbaka", "sönder", "bort", "fram", "upp", "ned", "ner", "om", "ut", "av")
 # Endings that look like a compound's last part ("lagr-ing", "hund-ring" for "-ering").
 NOT_QUERY_TAILS = frozenset({"ing", "ring", "lig", "len", "sta", "skap"})  # compared by stem too: "-skapen"
 # Prefixes that look like a first part ("före-komma", "miss-handel", "fast-ställd").

@@ -34,6 +34,7 @@ from pathlib import Path
 
 FORMS_PATH = Path(__file__).with_name("sv_forms.tsv")
 DERIVED_PATH = Path(__file__).with_name("sv_derived.tsv")
+STRONG_PATH = Path(__file__).with_name("sv_strong.tsv")
 
 Lookup = Callable[[str], tuple[str, ...]]
 
@@ -97,16 +98,19 @@ class _SortedFile:
         return tuple(values.decode("utf-8").split(",")) if found == wanted else ()
 
 
-@lru_cache(maxsize=1)
-def file_lookup() -> tuple[Lookup, Lookup]:
-    """(forms, derived) looked up in place: for the search path."""
-    return _SortedFile(FORMS_PATH), _SortedFile(DERIVED_PATH)
+Lookups = tuple[Lookup, Lookup, Lookup]  # forms, derived, strong
 
 
 @lru_cache(maxsize=1)
-def loaded_lookup() -> tuple[Lookup, Lookup]:
-    """(forms, derived) loaded whole: for indexing."""
-    return _table_lookup(FORMS_PATH), _table_lookup(DERIVED_PATH)
+def file_lookup() -> Lookups:
+    """(forms, derived, strong) looked up in place: for the search path."""
+    return _SortedFile(FORMS_PATH), _SortedFile(DERIVED_PATH), _SortedFile(STRONG_PATH)
+
+
+@lru_cache(maxsize=1)
+def loaded_lookup() -> Lookups:
+    """(forms, derived, strong) loaded whole: for indexing."""
+    return _table_lookup(FORMS_PATH), _table_lookup(DERIVED_PATH), _table_lookup(STRONG_PATH)
 
 
 @lru_cache(maxsize=1)
@@ -116,29 +120,56 @@ def _stem() -> Callable[[str], str]:
     return SwedishStemmer().stem
 
 
-def word_lemmas(word: str, lookup: tuple[Lookup, Lookup] | None = None) -> tuple[str, ...]:
+# Verb particles that begin a word made from a particle verb ("sönderslagen", "uppbrutna"), which a
+# report writes apart after the verb ("slogs sönder"); longest first. Not "över", "under", "in",
+# "till": mostly fixed prefixes ("översättare", "inledning").
+VERB_PARTICLES = ("tillbaka", "sönder", "bort", "fram", "upp", "ned", "ner", "om", "ut", "av")
+# A word ending in a strong verb's form: the form at least this long (not "log" in "dialog"), the
+# first part at least this long ("be-" in "bestulen").
+MIN_TAIL_FORM = 4
+MIN_FIRST_PART = 2
+
+
+def word_lemmas(word: str, lookup: Lookups | None = None) -> tuple[str, ...]:
     """The lemmas of `word` the stemmer cannot relate to it ("klottret" -> ("klotter",)); () when none.
 
-    A genitive -s is looked up without it ("fönstrets" as "fönstret")."""
-    forms, _ = lookup or loaded_lookup()
+    A genitive -s is looked up without it ("fönstrets" as "fönstret"). A word that ends in a strong
+    verb's form (sv_strong.tsv) has that verb too, with its first part kept ("knivhöggs" ->
+    "knivhugga") or, when that is a verb particle, which a report writes apart, left out
+    ("sönderslagen" -> "slå": "slogs sönder"), beside the word's own row, which may be the
+    dictionary's entry for another form of the same compound ("knivskars": "knivskar", its past)."""
+    forms, _, strong = lookup or loaded_lookup()
+    found = list(_own_lemmas(word, forms))
+    if not word.isalpha():
+        return tuple(found)
+    for cut in range(MIN_FIRST_PART, len(word) - MIN_TAIL_FORM + 1):
+        verbs = strong(word[cut:])
+        if verbs:  # the longest strong form that ends the word
+            first = word[:cut]
+            found += verbs if first in VERB_PARTICLES else (first + verb for verb in verbs)
+            break
+    return tuple(dict.fromkeys(found))
+
+
+def _own_lemmas(word: str, forms: Lookup) -> tuple[str, ...]:
     found = forms(word)
     if not found and word.endswith("s") and len(word) > 3:
         found = forms(word[:-1])
     return found
 
 
-def word_derived(word: str, lookup: tuple[Lookup, Lookup] | None = None) -> tuple[str, ...]:
+def word_derived(word: str, lookup: Lookups | None = None) -> tuple[str, ...]:
     """The verb a noun is made from, or the nouns made from a verb, of `word` or its lemmas:
     "trakasserier" -> ("trakassera",), "städningen" -> ("städa",), "städade" -> ("städning",)."""
     lookup = lookup or loaded_lookup()
-    _, derived = lookup
+    _, derived, _ = lookup
     stem = _stem()
     own = stem(word)
     found = [other for base in (word, *word_lemmas(word, lookup)) for other in derived(stem(base))]
     return tuple(w for w in dict.fromkeys(found) if stem(w) != own)
 
 
-def word_family(word: str, lookup: tuple[Lookup, Lookup] | None = None) -> tuple[str, ...]:
+def word_family(word: str, lookup: Lookups | None = None) -> tuple[str, ...]:
     """The lemmas of `word` and the words derived from or into it (see word_derived)."""
     return tuple(dict.fromkeys([*word_lemmas(word, lookup), *word_derived(word, lookup)]))
 
