@@ -189,7 +189,7 @@ def report_document(report: Report) -> dict:
         report.paths[0] if report.paths else "",
     )
     # A merged district's report also under the predecessor its place lay in ("Älvsjö centrum": Älvsjö).
-    areas = [a for a in dict.fromkeys((area, predecessor_area(report.district, report.location))) if a]
+    areas = [a for a in dict.fromkeys((area, predecessor_area(area, report.location))) if a]
     if areas:
         doc["district_area"] = "\n".join(areas)
     if report.district or report.district_today:
