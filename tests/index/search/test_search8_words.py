@@ -94,3 +94,26 @@ def test_a_participle_finds_the_past_form(search):
 
 def test_a_noun_made_from_a_strong_verb_finds_its_forms(search):
     assert search("brand") == ["brann"]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["vardagliga", "festliga", "ojämnheter", "skönheterna", "lindring", "signering", "versaler", "johanssons"],
+)
+def test_a_derivational_ending_after_a_known_word_is_no_compound_part(word):
+    # "festliga" is "festlig" + a, not "fest" + "liga"; "ojämnheter" "ojämnhet" + er; "lindring" "lindra" + ing
+    from bilagor.index.search.compounds import index_parts
+
+    assert not {"liga", "heter", "heterna", "ring", "ler", "sons"} & set(index_parts(word))
+
+
+@pytest.mark.parametrize(
+    ("word", "head"), [("fotbollsligan", "liga"), ("förlovningsring", "ring"), ("vigselringen", "ring")]
+)
+def test_the_same_word_as_a_real_head_still_splits(word, head):
+    from search_corpus import query_term
+
+    from bilagor.index.search.analysis import IndexTermsAnalyzer, stemmed_analyzer
+
+    terms = {t.text for t in IndexTermsAnalyzer(stemmed_analyzer())(word, mode="index", positions=True)}
+    assert query_term(head) in terms
