@@ -426,10 +426,38 @@ def _place_name_split(word: str, lexicon: dict[str, float]) -> list[str]:
     return []
 
 
+# Last parts that are a derivational suffix with an ending (the suffix's own form after "/"): with
+# that form in their place the word before them is a known word, so the word is that one inflected,
+# not a compound: "festliga" is "festlig" + a (not "fest" + "liga"), "ojämnheter" "ojämnhet" + er,
+# "lindring" "lindra" + ing, "versaler" "versal" + er, "johanssons" "johansson" + s; a real head keeps
+# its split ("fotbollsliga": no "fotbollslig"; "vigselring": no "vigselra"). The plural and definite
+# forms of -het are never a head ("heter" is a verb): "" for those.
+SUFFIX_HEADS = {
+    **dict.fromkeys(("liga", "ligt", "lige", "ligare", "ligast", "ligaste"), "lig"),
+    **dict.fromkeys(("heter", "heten", "heterna", "hetens", "heters", "heternas"), ""),
+    **dict.fromkeys(("ring", "ringen", "ringar", "ringarna", "ringens"), "ra"),
+    **dict.fromkeys(("ler", "lerna", "lers"), "l"),
+    **dict.fromkeys(("bara", "bart"), "bar"),
+    **dict.fromkeys(("iska", "iskt"), "isk"),
+    "sons": "son",
+}
+
+
+def _suffix_head(word: str, head: str, lexicon: dict[str, float]) -> bool:
+    """`head` ends `word` as a derivational suffix would, after a word the lexicon knows at all (SUFFIX_HEADS)."""
+    base = SUFFIX_HEADS.get(head)
+    return base == "" or (base is not None and word[: len(word) - len(head)] + base in lexicon)
+
+
 def _split(word: str, lexicon: dict[str, float]) -> list[str]:
     candidates = _candidates(word, lexicon, MAX_PARTS) + _two_letter_candidates(word, lexicon)
     known_whole = lexicon.get(word, 0.0) >= MIN_PART_ZIPF
-    splits = [c for c in candidates if _short_parts_allowed(c[0], known_whole=known_whole, word=word)]
+    splits = [
+        c
+        for c in candidates
+        if _short_parts_allowed(c[0], known_whole=known_whole, word=word)
+        and not (word.endswith(c[0][-1]) and _suffix_head(word, c[0][-1], lexicon))
+    ]
     if not splits:
         return _place_name_split(word, lexicon)
     # Fewest parts, then the most frequent rarest part, then the most frequent
