@@ -16,8 +16,7 @@ from pathlib import Path
 
 from build_strong_verbs import merge_strong_verbs
 
-from bilagor.index.search.compound_tables import build_compound_tables
-from bilagor.index.search.lemmas import build_tables
+from table_builders import build_compound_tables, build_tables
 
 
 def main() -> None:

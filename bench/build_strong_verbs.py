@@ -39,7 +39,7 @@ def paradigms(lines: Iterable[str]) -> list[tuple[list[str], ...]]:
 
 
 def present_passive(present: str) -> str:
-    """"bryter" -> "bryts", "ser" -> "ses", "slår" -> "slås", "gör" -> "görs"."""
+    """ "bryter" -> "bryts", "ser" -> "ses", "slår" -> "slås", "gör" -> "görs"."""
     if present.endswith("er"):
         return present[:-1] + "s" if len(present) <= 3 else present[:-2] + "s"
     if present.endswith(("år", "ar")):
@@ -106,7 +106,9 @@ def merge_strong_verbs(source: Path = SOURCE) -> tuple[int, int]:
     (form rows, derived rows) added."""
     from whoosh.lang.snowball.swedish import SwedishStemmer
 
-    from bilagor.index.search.lemmas import DERIVED_PATH, FORMS_PATH, STRONG_PATH, load_table, write_table
+    from table_builders import write_table
+
+    from bilagor.index.search.lemmas import DERIVED_PATH, FORMS_PATH, STRONG_PATH, load_table
 
     with open(source, encoding="utf-8") as handle:
         forms, derived, every = strong_rows(paradigms(handle), SwedishStemmer().stem)

@@ -3,7 +3,7 @@
 "kameraövervakning" -> ["kamera", "övervakning"]; "trygghetsbelysning" ->
 ["trygghet", "belysning"] (linking -s-). The lexicon (``sv_lexicon.tsv``
 beside this file: word, Zipf frequency x 100) was built at development time
-from wordfreq's Swedish list by ``build_lexicon`` so loading it is fast and
+from wordfreq's Swedish list (bench/table_builders.py) so loading it is fast and
 results do not change with the wordfreq version. Parts must be real, fairly
 common words of at least MIN_PART letters; fewer parts win, then the split
 whose rarest part is most frequent. A word that is itself more frequent than
@@ -443,7 +443,7 @@ SUFFIX_HEADS = {
 }
 
 
-def _suffix_head(word: str, head: str, lexicon: dict[str, float]) -> bool:
+def suffix_head(word: str, head: str, lexicon: dict[str, float]) -> bool:
     """`head` ends `word` as a derivational suffix would, after a word the lexicon knows at all (SUFFIX_HEADS)."""
     base = SUFFIX_HEADS.get(head)
     return base == "" or (base is not None and word[: len(word) - len(head)] + base in lexicon)
@@ -456,7 +456,7 @@ def _split(word: str, lexicon: dict[str, float]) -> list[str]:
         c
         for c in candidates
         if _short_parts_allowed(c[0], known_whole=known_whole, word=word)
-        and not (word.endswith(c[0][-1]) and _suffix_head(word, c[0][-1], lexicon))
+        and not (word.endswith(c[0][-1]) and suffix_head(word, c[0][-1], lexicon))
     ]
     if not splits:
         return _place_name_split(word, lexicon)
@@ -707,22 +707,6 @@ def _own_syncopated_plural(word: str, lexicon: dict[str, float]) -> str | None:
         if lexicon.get(plural, 0.0) >= MIN_PART_ZIPF:
             return plural
     return None
-
-
-def build_lexicon(path: Path = LEXICON_PATH, *, min_zipf: float = 2.3, n: int = 300_000) -> int:
-    """Write the lexicon file from wordfreq (development time only: pip install 'bilagor[lexicon]')."""
-    import re
-
-    import wordfreq
-
-    rows = []
-    for word in wordfreq.top_n_list("sv", n):
-        if len(word) >= 3 and re.fullmatch(r"[a-zåäöéü]+", word):
-            zipf = wordfreq.zipf_frequency(word, "sv")
-            if zipf >= min_zipf:
-                rows.append(f"{word}\t{round(zipf * 100)}")
-    path.write_text("\n".join(sorted(rows)) + "\n", encoding="utf-8")
-    return len(rows)
 
 
 # --- the query's splitter: against the index's own words (the search path loads no lexicon) ---

@@ -212,7 +212,7 @@ def _run_by_words(searcher, parsed, words_of, limit, sortedby) -> tuple[list[tup
         matched.update(matching_docnums(searcher, wq.And([word, parsed.filter]) if parsed.filter else word))
     results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
     order = sorted(results, key=lambda hit: (-matched[hit.docnum], -float(hit.score or 0.0)))
-    ranked = [(hit["id"], float(hit.score or 0.0)) for hit in order[:limit]]
+    ranked: list[tuple[str, float | None]] = [(hit["id"], float(hit.score or 0.0)) for hit in order[:limit]]
     return ranked, sorted(hit.docnum for hit in results)
 
 
