@@ -227,27 +227,11 @@ CLASSES = ("compound", "ordinary", "nearterm", "place", "filter", "natural")
 
 
 def build_tuning8_archive(folder):
-    """The search corpus, the reports of the five burned held-out sets, EXTRA7 and EXTRA8, stored in `folder`."""
-    import search_corpus
-    import search_heldout
-    import search_heldout3
-    import search_heldout4
-    import search_heldout5
-    import search_heldout6
-    import search_tuning7
+    """The reports of search_tuning7's archive and EXTRA8, stored in `folder`."""
     from search_scoring import build_archive
+    from search_tuning7 import tuning7_rows
 
-    rows = (
-        search_corpus.CORPUS
-        + search_heldout.EXTRA
-        + search_heldout3.EXTRA3
-        + search_heldout4.EXTRA4
-        + search_heldout5.EXTRA5
-        + search_heldout6.EXTRA6
-        + search_tuning7.EXTRA7
-        + EXTRA8
-    )
-    return build_archive(folder, rows)
+    return build_archive(folder, tuning7_rows() + EXTRA8)
 
 
 def main() -> None:

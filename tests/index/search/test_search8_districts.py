@@ -9,23 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from factories import make_report
-from search_corpus import searching
-
-from bilagor.extractor.record import Section
+from search_corpus import searching, text_report
 
 
 def _report(seed: str, district: str, year: int, location: str):
-    return make_report(
-        seed,
-        year=year,
-        district=district,
-        district_today=None,
-        project="Trygg entré",
-        location=location,
-        sections=[Section("slutresultat", "Beskrivning av slutresultat", "Entrén har fått belysning.", 1)],
-        organisations=[],
-    )
+    return text_report(seed, "Entrén har fått belysning.", district=district, year=year, location=location)
 
 
 REPORTS = {

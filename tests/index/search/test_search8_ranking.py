@@ -12,23 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from factories import make_report
-from search_corpus import searching
-
-from bilagor.extractor.record import Section
-
-
-def _report(seed: str, text: str, project: str = "Trygghetsåtgärd"):
-    return make_report(
-        seed,
-        year=2021,
-        district="Bromma",
-        district_today=None,
-        project=project,
-        location="Brommaplan",
-        sections=[Section("slutresultat", "Beskrivning av slutresultat", text, 1)],
-        organisations=[],
-    )
+from search_corpus import searching, text_report
 
 
 REPORTS = {
@@ -48,7 +32,7 @@ REPORTS = {
 def archive(tmp_path_factory):
     from bilagor.index.archive import Archive
 
-    reports = {key: _report(key, text) for key, text in REPORTS.items()}
+    reports = {key: text_report(key, text) for key, text in REPORTS.items()}
     folder = tmp_path_factory.mktemp("search8-ranking")
     with searching(folder, reports):
         pass

@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from factories import make_report
-from search_corpus import searching
-
-from bilagor.extractor.record import Section
+from search_corpus import searching, text_report
 
 
 @pytest.mark.parametrize(
@@ -49,19 +46,6 @@ def test_words_that_only_end_like_a_strong_form_get_no_verb_of_their_own(word):
     assert not any(lemma.endswith(("stiga", "ligga")) for lemma in lemmas.word_lemmas(word))
 
 
-def _report(seed: str, text: str):
-    return make_report(
-        seed,
-        year=2021,
-        district="Bromma",
-        district_today=None,
-        project="Trygghetsåtgärd",
-        location="Brommaplan",
-        sections=[Section("slutresultat", "Beskrivning av slutresultat", text, 1)],
-        organisations=[],
-    )
-
-
 REPORTS = {
     "skots-sonder": "Lampan vid grinden sköts sönder med luftgevär.",
     "knivskars": "En man knivskars i trappan förra hösten.",
@@ -74,7 +58,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def search(tmp_path_factory):
-    reports = {key: _report(key, text) for key, text in REPORTS.items()}
+    reports = {key: text_report(key, text) for key, text in REPORTS.items()}
     with searching(tmp_path_factory.mktemp("search8"), reports) as found:
         yield found
 
