@@ -272,8 +272,14 @@ def _required_and_words(parsed: ParsedQuery) -> tuple[list, list] | None:
     required: list[wq.Query] = []
     for sub in q.subqueries:
         fields_used = {leaf.field() for leaf in sub.leaves()}
-        (words if fields_used and fields_used <= text_fields else required).append(sub)
+        # A word the user excludes (NOT) is no word to leave out: it stays required.
+        excluded = _has_not(sub)
+        (words if fields_used and fields_used <= text_fields and not excluded else required).append(sub)
     return required, words
+
+
+def _has_not(q) -> bool:
+    return isinstance(q, wq.Not) or any(_has_not(child) for child in q.children())
 
 
 def _with_required(parsed: ParsedQuery, required: list, words_query) -> ParsedQuery:

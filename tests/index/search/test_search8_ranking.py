@@ -75,3 +75,9 @@ def test_a_misspelt_word_no_report_holds_finds_the_word_one_letter_away(archive)
     keys, _ = _keys(archive, "elsparkcycklar vid tunnelbanan")
     assert keys[0] == "elsparkcyklar"
     assert _keys(archive, "elsparkcycklar")[0] == ["elsparkcyklar"]
+
+
+def test_a_word_the_user_excludes_stays_excluded(archive):
+    # NOT is no word to leave out: "alla-ord" holds "bilar" and must not come back as a partial hit
+    keys, results = _keys(archive, "kör fort skolan NOT bilar")
+    assert keys == ["utom-ett"] and results.partial == 0
