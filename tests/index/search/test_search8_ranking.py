@@ -81,3 +81,12 @@ def test_a_word_the_user_excludes_stays_excluded(archive):
     # NOT is no word to leave out: "alla-ord" holds "bilar" and must not come back as a partial hit
     keys, results = _keys(archive, "kör fort skolan NOT bilar")
     assert keys == ["utom-ett"] and results.partial == 0
+
+
+def test_the_terminal_says_how_many_hits_lack_one_word(archive):
+    from bilagor.cli.views.search import search_result_lines
+
+    _, results = _keys(archive, "bilar kör fort skolan")
+    styles = {name: "{}" for name in ("b", "dim", "it", "mark")}
+    lines = search_result_lines(results, str, styles)
+    assert "1 av träffarna saknar ett av orden; de visas sist." in lines
