@@ -82,6 +82,19 @@ def filter_district(
     return district_and_source([location or ""], texts, year, path)[0]
 
 
+def predecessor_area(district: str | None, location: str | None) -> str | None:
+    """The district a merged district's report lay in before the merger, by the places its location
+    names: a Hägersten-Älvsjö report at "Älvsjö centrum" is Älvsjö's, one at "Västberga"
+    Hägersten-Liljeholmen's; None when the location names no such place, or places of more than one.
+    So `--district Älvsjö` finds it, as the merged name finds every predecessor's report. Pure given
+    the gazetteer, which it loads: call it when indexing, not when searching."""
+    if not district or not location or district not in {d.name for d in districts.DISTRICTS}:
+        return None
+    earlier = districts.covered_by(district) - {district}
+    found = {d for d in [*districts.mentions(location), *districts.place_mentions(location)] if d in earlier}
+    return found.pop() if len(found) == 1 else None
+
+
 MIN_ORG_PREFIX = 4  # letters a typed word needs to stand for the start of a name's word ("polis" for "polisen")
 
 

@@ -693,6 +693,23 @@ def query_term(word: str) -> str:
     return term
 
 
+def text_report(seed: str, text: str, **overrides):
+    """A Bromma report of 2021 whose result section is `text` (no organisations): for a search test's
+    own small archive; `overrides` as make_report takes them."""
+    from factories import make_report
+
+    values = dict(
+        year=2021,
+        district="Bromma",
+        district_today=None,
+        project="Trygghetsåtgärd",
+        location="Brommaplan",
+        sections=[Section("slutresultat", "Beskrivning av slutresultat", text, 1)],
+        organisations=[],
+    )
+    return make_report(seed, **(values | overrides))
+
+
 @contextmanager
 def searching(folder, reports):
     """`reports` (key -> report) stored in `folder`; yields found(query, **filters): the keys of

@@ -259,17 +259,16 @@ TUNING7 = [
 CLASSES = ("compound", "ordinary", "nearterm", "filter", "natural")
 
 
-def build_tuning7_archive(folder):
-    """The search corpus, the reports of the five burned held-out sets and EXTRA7, stored in `folder`."""
+def tuning7_rows() -> list:
+    """The search corpus, the reports of the five burned held-out sets and EXTRA7."""
     import search_corpus
     import search_heldout
     import search_heldout3
     import search_heldout4
     import search_heldout5
     import search_heldout6
-    from search_scoring import build_archive
 
-    rows = (
+    return (
         search_corpus.CORPUS
         + search_heldout.EXTRA
         + search_heldout3.EXTRA3
@@ -278,7 +277,13 @@ def build_tuning7_archive(folder):
         + search_heldout6.EXTRA6
         + EXTRA7
     )
-    return build_archive(folder, rows)
+
+
+def build_tuning7_archive(folder):
+    """tuning7_rows() stored in `folder`."""
+    from search_scoring import build_archive
+
+    return build_archive(folder, tuning7_rows())
 
 
 def main() -> None:

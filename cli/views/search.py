@@ -62,6 +62,8 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
     ]
     if results.relaxed:
         lines.append(styled["dim"].format("Ingen rapport innehåller alla orden; visar dem som innehåller flest."))
+    elif results.partial:
+        lines.append(styled["dim"].format(f"{results.partial} av träffarna saknar ett av orden; de visas sist."))
     for number, hit in enumerate(results.hits, 1):
         facts = " · ".join(str(v) for v in (hit.district, shown_year(hit.year, hit.year_source), hit.stage) if v)
         lines.append("")

@@ -37,6 +37,7 @@ from whoosh.analysis import (
     StopFilter,
     Token,
 )
+from whoosh.lang.snowball.swedish import SwedishStemmer
 from whoosh.lang.stopwords import stoplists
 
 from bilagor.extractor.districts import fold as _fold_text
@@ -58,6 +59,7 @@ _NUMBER_SPACES = re.compile(rf"(?<=\d)[{_SPACES}](?=\d)")
 
 # Words repeat across reports, and indexing folds each one several times.
 fold = lru_cache(maxsize=200_000)(_fold_text)
+_stem = lru_cache(maxsize=200_000)(SwedishStemmer().stem)
 
 STOP_WORDS = frozenset(stoplists["sv"]) | frozenset(fold(w) for w in stoplists["sv"])
 
@@ -121,8 +123,14 @@ class BaseFormFilter(_IndexVariantFilter):
         forms = [(form, 1.0) for form in dict.fromkeys((base, plural)) if form and form != text]
         # A lemma weighs less than the word itself: a report with the word as typed ranks first, and
         # a lemma the dictionary's rules made too freely ("helgnätter" as "nät") counts little.
+        # A lemma the stemmer makes the same term of adds nothing ("knivhuggen": "knivhugga").
         known = {form for form, _ in forms}
-        return forms + [(lemma, LEMMA_WEIGHT) for lemma in word_lemmas(text) if lemma != text and lemma not in known]
+        own = _stem(text)
+        return forms + [
+            (lemma, LEMMA_WEIGHT)
+            for lemma in word_lemmas(text)
+            if lemma != text and lemma not in known and _stem(lemma) != own
+        ]
 
 
 class FoldVariantFilter(_IndexVariantFilter):

@@ -3,7 +3,7 @@
 "kameraövervakning" -> ["kamera", "övervakning"]; "trygghetsbelysning" ->
 ["trygghet", "belysning"] (linking -s-). The lexicon (``sv_lexicon.tsv``
 beside this file: word, Zipf frequency x 100) was built at development time
-from wordfreq's Swedish list by ``build_lexicon`` so loading it is fast and
+from wordfreq's Swedish list (bench/table_builders.py) so loading it is fast and
 results do not change with the wordfreq version. Parts must be real, fairly
 common words of at least MIN_PART letters; fewer parts win, then the split
 whose rarest part is most frequent. A word that is itself more frequent than
@@ -20,6 +20,7 @@ from pathlib import Path
 from whoosh.lang.stopwords import stoplists
 
 from bilagor.index.search.compound_tables import listed_parts, modifier_words
+from bilagor.index.search.lemmas import VERB_PARTICLES  # also begin nouns made from particle verbs ("ommålning")
 
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
 LEXICON_VERSION = "11"  # bump when the lexicon file or the rules below change
@@ -425,10 +426,38 @@ def _place_name_split(word: str, lexicon: dict[str, float]) -> list[str]:
     return []
 
 
+# Last parts that are a derivational suffix with an ending (the suffix's own form after "/"): with
+# that form in their place the word before them is a known word, so the word is that one inflected,
+# not a compound: "festliga" is "festlig" + a (not "fest" + "liga"), "ojämnheter" "ojämnhet" + er,
+# "lindring" "lindra" + ing, "versaler" "versal" + er, "johanssons" "johansson" + s; a real head keeps
+# its split ("fotbollsliga": no "fotbollslig"; "vigselring": no "vigselra"). The plural and definite
+# forms of -het are never a head ("heter" is a verb): "" for those.
+SUFFIX_HEADS = {
+    **dict.fromkeys(("liga", "ligt", "lige", "ligare", "ligast", "ligaste"), "lig"),
+    **dict.fromkeys(("heter", "heten", "heterna", "hetens", "heters", "heternas"), ""),
+    **dict.fromkeys(("ring", "ringen", "ringar", "ringarna", "ringens"), "ra"),
+    **dict.fromkeys(("ler", "lerna", "lers"), "l"),
+    **dict.fromkeys(("bara", "bart"), "bar"),
+    **dict.fromkeys(("iska", "iskt"), "isk"),
+    "sons": "son",
+}
+
+
+def suffix_head(word: str, head: str, lexicon: dict[str, float]) -> bool:
+    """`head` ends `word` as a derivational suffix would, after a word the lexicon knows at all (SUFFIX_HEADS)."""
+    base = SUFFIX_HEADS.get(head)
+    return base == "" or (base is not None and word[: len(word) - len(head)] + base in lexicon)
+
+
 def _split(word: str, lexicon: dict[str, float]) -> list[str]:
     candidates = _candidates(word, lexicon, MAX_PARTS) + _two_letter_candidates(word, lexicon)
     known_whole = lexicon.get(word, 0.0) >= MIN_PART_ZIPF
-    splits = [c for c in candidates if _short_parts_allowed(c[0], known_whole=known_whole, word=word)]
+    splits = [
+        c
+        for c in candidates
+        if _short_parts_allowed(c[0], known_whole=known_whole, word=word)
+        and not (word.endswith(c[0][-1]) and suffix_head(word, c[0][-1], lexicon))
+    ]
     if not splits:
         return _place_name_split(word, lexicon)
     # Fewest parts, then the most frequent rarest part, then the most frequent
@@ -680,30 +709,10 @@ def _own_syncopated_plural(word: str, lexicon: dict[str, float]) -> str | None:
     return None
 
 
-def build_lexicon(path: Path = LEXICON_PATH, *, min_zipf: float = 2.3, n: int = 300_000) -> int:
-    """Write the lexicon file from wordfreq (development time only: pip install 'bilagor[lexicon]')."""
-    import re
-
-    import wordfreq
-
-    rows = []
-    for word in wordfreq.top_n_list("sv", n):
-        if len(word) >= 3 and re.fullmatch(r"[a-zåäöéü]+", word):
-            zipf = wordfreq.zipf_frequency(word, "sv")
-            if zipf >= min_zipf:
-                rows.append(f"{word}\t{round(zipf * 100)}")
-    path.write_text("\n".join(sorted(rows)) + "\n", encoding="utf-8")
-    return len(rows)
-
-
 # --- the query's splitter: against the index's own words (the search path loads no lexicon) ---
 
 MIN_SPLIT_WORD = 7  # letters; "utegym" and shorter words are not split at query time
 MIN_QUERY_PART = 3
-# Verb particles that begin a noun made from a particle verb ("ommålning", "uppsättning"), written
-# apart after the verb in a report ("målades om"); longest first.
-# Not "över", "under", "in", "till": mostly fixed prefixes ("översättare", "inledning").
-VERB_PARTICLES = ("tillbaka", "sönder", "bort", "fram", "upp", "ned", "ner", "om", "ut", "av")
 # Endings that look like a compound's last part ("lagr-ing", "hund-ring" for "-ering").
 NOT_QUERY_TAILS = frozenset({"ing", "ring", "lig", "len", "sta", "skap"})  # compared by stem too: "-skapen"
 # Prefixes that look like a first part ("före-komma", "miss-handel", "fast-ställd").

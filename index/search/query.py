@@ -123,6 +123,13 @@ COMPOUND_PARTS_WEIGHT = 0.5
 # typed: where one does, its parts' matches would crowd it in the ranking and the snippets.
 SPLIT_MAX_DOCS = 0
 SPLIT_FIELD = "content"
+# A typed word no report holds, with no other form or parts in the index either, is taken for a
+# misspelling of the words one letter away ("elsparkcycklar": "elsparkcyklar"), below a found
+# word's own weight; only a long one (a short word one letter away is mostly another word), and
+# its first letters as typed.
+MISSPELT_MIN_LETTERS = 7
+MISSPELT_PREFIX = 3
+MISSPELT_WEIGHT = 0.5
 
 
 @dataclass
@@ -254,13 +261,9 @@ def _errors(q) -> list[str]:
     return found
 
 
-def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
-    """The query with its plain words OR-ed instead of AND-ed, or None if nothing to relax.
-
-    Field terms (år:2019, stadsdel:..., org:...) stay required; only words
-    searched in the default text fields become "any of", so reports matching
-    more of them still rank first.
-    """
+def _required_and_words(parsed: ParsedQuery) -> tuple[list, list] | None:
+    """The query's parts that stay required (field terms) and its plain words searched in the
+    default text fields; None when the query is no AND of words."""
     q = parsed.query
     if not isinstance(q, wq.And):
         return None
@@ -269,17 +272,60 @@ def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
     required: list[wq.Query] = []
     for sub in q.subqueries:
         fields_used = {leaf.field() for leaf in sub.leaves()}
-        (words if fields_used and fields_used <= text_fields else required).append(sub)
-    if len(words) < 2:
+        # A word the user excludes (NOT) is no word to leave out: it stays required.
+        excluded = _has_not(sub)
+        (words if fields_used and fields_used <= text_fields and not excluded else required).append(sub)
+    return required, words
+
+
+def _has_not(q) -> bool:
+    return isinstance(q, wq.Not) or any(_has_not(child) for child in q.children())
+
+
+def _with_required(parsed: ParsedQuery, required: list, words_query) -> ParsedQuery:
+    q = wq.And([*required, words_query]) if required else words_query
+    return ParsedQuery(parsed.text, q, parsed.filter, parsed.section, parsed.fields)
+
+
+def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
+    """The query with its plain words OR-ed instead of AND-ed, or None if nothing to relax.
+
+    Field terms (år:2019, stadsdel:..., org:...) stay required; only words
+    searched in the default text fields become "any of" (the searcher ranks
+    the reports matching more of them first: word_queries).
+    """
+    parts = _required_and_words(parsed)
+    if parts is None or len(parts[1]) < 2:
         return None
-    any_word = wq.Or(words)
-    return ParsedQuery(
-        parsed.text,
-        wq.And([*required, any_word]) if required else any_word,
-        parsed.filter,
-        parsed.section,
-        parsed.fields,
-    )
+    required, words = parts
+    return _with_required(parsed, required, wq.Or(words))
+
+
+# All words but one: for queries of this many plain words or more (of two, one word alone is too
+# little of what was asked), and at most this many (one AND per left-out word).
+ALL_BUT_ONE_MIN_WORDS = 3
+ALL_BUT_ONE_MAX_WORDS = 8
+
+
+def all_but_one(parsed: ParsedQuery) -> ParsedQuery | None:
+    """The query matching the reports that hold every plain word but one (field terms still
+    required), for 3 to 8 plain words; None otherwise."""
+    parts = _required_and_words(parsed)
+    if parts is None or not ALL_BUT_ONE_MIN_WORDS <= len(parts[1]) <= ALL_BUT_ONE_MAX_WORDS:
+        return None
+    required, words = parts
+    either = wq.Or([wq.And(words[:left_out] + words[left_out + 1 :]) for left_out in range(len(words))])
+    return _with_required(parsed, required, either)
+
+
+def word_queries(parsed: ParsedQuery) -> list:
+    """One query per plain word, with the field terms required: the searcher counts how many of
+    them each report matches."""
+    parts = _required_and_words(parsed)
+    if parts is None:
+        return []
+    required, words = parts
+    return [_with_required(parsed, required, word).query for word in words]
 
 
 def normalise_query_text(text: str) -> str:
@@ -376,7 +422,7 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
         if typed and text in typed and reader.doc_frequency(SPLIT_FIELD, text) <= SPLIT_MAX_DOCS:
             parts = next(filter(None, (_parts_in_index(word, indexed_term) for word in sorted(typed[text]))), None)
         if not forms and not derived and not parts:
-            return node
+            return _misspelt(node, field, text, typed, reader)
         alternatives = [
             node,
             *(wq.Term(field, t, boost=node.boost * INFLECTION_WEIGHT) for t in forms),
@@ -393,6 +439,20 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
         return wq.Or(alternatives)
 
     return q.accept(visit)
+
+
+def _misspelt(node, field: str, text: str, typed, reader):
+    """`node`, or for a long typed word no report holds the words one letter away (SPLIT_FIELD only)."""
+    if (
+        field != SPLIT_FIELD
+        or not typed
+        or text not in typed
+        or len(text) < MISSPELT_MIN_LETTERS
+        or reader.doc_frequency(field, text) > 0
+    ):
+        return node
+    near = wq.FuzzyTerm(field, text, boost=node.boost * MISSPELT_WEIGHT, maxdist=1, prefixlength=MISSPELT_PREFIX)
+    return wq.Or([node, near])
 
 
 def _parts_in_index(word: str, indexed_term) -> list[list[str]] | None:

@@ -26,7 +26,7 @@ from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 from bilagor.extractor.labels import canonical_keys
 from bilagor.extractor.record import Report
 from bilagor.index.figures import report_figures
-from bilagor.index.filters import filter_district
+from bilagor.index.filters import filter_district, predecessor_area
 from bilagor.index.search.analysis import (
     ANALYSIS_VERSION,
     IndexTermsAnalyzer,
@@ -83,7 +83,8 @@ def build_schema() -> Schema:
         district=TEXT(analyzer=keyword, phrase=False),
         district_today=TEXT(analyzer=keyword, phrase=False),
         # What --district and stadsdel: match: the report's district, or when it has none the
-        # one its place implies (bilagor.index.filters.filter_district).
+        # one its place implies (bilagor.index.filters.filter_district); for a merged district's
+        # report also the predecessor its place lay in (filters.predecessor_area).
         district_area=TEXT(analyzer=keyword, phrase=False),
         district_name=ID(sortable=True),  # display name, for the facet
         district_text=TEXT(analyzer=stemmed),  # so a bare "Södermalm" finds its reports
@@ -187,8 +188,10 @@ def report_document(report: Report) -> dict:
         report.year,
         report.paths[0] if report.paths else "",
     )
-    if area:
-        doc["district_area"] = area
+    # A merged district's report also under the predecessor its place lay in ("Älvsjö centrum": Älvsjö).
+    areas = [a for a in dict.fromkeys((area, predecessor_area(area, report.location))) if a]
+    if areas:
+        doc["district_area"] = "\n".join(areas)
     if report.district or report.district_today:
         doc["district_text"] = " ".join(dict.fromkeys(filter(None, [report.district, report.district_today])))
     if report.organisations:

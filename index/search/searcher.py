@@ -19,7 +19,15 @@ from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
 from bilagor.index.filters import SearchFilters
 from bilagor.index.search.docsets import matching_docnums
-from bilagor.index.search.query import FOLDED_FIELDS, STEMMED_FIELDS, ParsedQuery, build_query, relaxed
+from bilagor.index.search.query import (
+    FOLDED_FIELDS,
+    STEMMED_FIELDS,
+    ParsedQuery,
+    all_but_one,
+    build_query,
+    relaxed,
+    word_queries,
+)
 from bilagor.index.search.schema import indexed_orgs, indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
 
@@ -54,6 +62,7 @@ class SearchResults:
     hits: list[SearchHit]
     facets: dict[str, dict[str, int]] = field(default_factory=lambda: {"year": {}, "district": {}})
     relaxed: bool = False  # no report had every word; hits match some of them
+    partial: int = 0  # of `total`, the reports holding all the words but one (after those with every word)
     highlight: tuple[str, str] = (MARK_START, MARK_END)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +72,7 @@ class SearchResults:
             "hits": [h.to_dict() for h in self.hits],
             "facets": self.facets,
             "relaxed": self.relaxed,
+            "partial": self.partial,
             "highlight": list(self.highlight),
         }
 
@@ -147,13 +157,23 @@ def search(
         if sort == "year":
             sortedby = [sorting.FieldFacet("year_sort", reverse=True), sorting.ScoreFacet()]
         ranked, docnums = _run(searcher, parsed, limit, sortedby)
+        partial = 0
         relaxed_query = relaxed(parsed) if not docnums else None
         if relaxed_query is not None:  # no report has every word: show those with most of them
-            ranked, docnums = _run(searcher, relaxed_query, limit, sortedby)
+            ranked, docnums = _run_by_words(searcher, relaxed_query, parsed, limit, sortedby)
             if docnums:
                 parsed = relaxed_query
             else:
                 relaxed_query = None
+        elif (near := all_but_one(parsed)) is not None:
+            # Reports holding all the words but one, after those with every word ("bilister kör för fort"
+            # for "bilar kör för fort"); counted always, so the total is the same on every page.
+            near_ranked, near_docnums = _run(searcher, near, limit, sortedby)
+            added = set(near_docnums) - set(docnums)
+            if added:
+                shown = {report_id for report_id, _ in ranked}
+                ranked = (ranked + [hit for hit in near_ranked if hit[0] not in shown])[:limit]
+                docnums, partial = sorted(set(docnums) | added), len(added)
         facets = {
             "year": _facet_counts(searcher.reader(), "year", docnums),
             "district": _facet_counts(searcher.reader(), "district_name", docnums),
@@ -161,7 +181,12 @@ def search(
         stemmed, folded = _query_terms(parsed.query, searcher.reader())
     hits = [_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked[offset:]]
     return SearchResults(
-        query, len(docnums), [h for h in hits if h is not None], facets, relaxed=relaxed_query is not None
+        query,
+        len(docnums),
+        [h for h in hits if h is not None],
+        facets,
+        relaxed=relaxed_query is not None,
+        partial=partial,
     )
 
 
@@ -174,6 +199,21 @@ def _run(searcher, parsed, limit, sortedby) -> tuple[list[tuple[str, float | Non
     # them (much cheaper than Whoosh's grouped search or docs_for_query).
     everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
     return ranked, sorted(matching_docnums(searcher, everything))
+
+
+def _run_by_words(searcher, parsed, words_of, limit, sortedby) -> tuple[list[tuple[str, float | None]], list[int]]:
+    """As _run, for a query whose words are OR-ed (`parsed`): the reports matching more of the words
+    of `words_of` (the query as typed) first, then by score; a rare word alone no longer outranks
+    three common ones. Sorted by year, as _run."""
+    if sortedby is not None:
+        return _run(searcher, parsed, limit, sortedby)
+    matched: Counter = Counter()
+    for word in word_queries(words_of):
+        matched.update(matching_docnums(searcher, wq.And([word, parsed.filter]) if parsed.filter else word))
+    results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
+    order = sorted(results, key=lambda hit: (-matched[hit.docnum], -float(hit.score or 0.0)))
+    ranked: list[tuple[str, float | None]] = [(hit["id"], float(hit.score or 0.0)) for hit in order[:limit]]
+    return ranked, sorted(hit.docnum for hit in results)
 
 
 def _hit(

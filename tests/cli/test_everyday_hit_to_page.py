@@ -62,7 +62,7 @@ def _hits_view(on_terminal: bool) -> str:
         section_label="Mål",
         page=3,
     )
-    results = SimpleNamespace(highlight=("**", "**"), hits=[hit], total=1, relaxed=False, facets={})
+    results = SimpleNamespace(highlight=("**", "**"), hits=[hit], total=1, relaxed=False, partial=0, facets={})
 
     class Out(io.StringIO):
         def isatty(self):
