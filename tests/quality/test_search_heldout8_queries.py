@@ -44,6 +44,7 @@ def test_heldout8_recall_and_mrr(heldout8):
     assert len(rows) == len(HELDOUT8)
     # Before the eighth round's fixes (main at 501870a, 2026-12-04; scored once):
     # recall@10 0.9797 (printed 0.980), MRR 0.9743 (printed 0.974).
-    # Floors rounded down.
-    assert recall >= 0.97
-    assert mrr >= 0.97
+    # After them (main at c42d283, scored a second and last time): recall@10 0.988, MRR 0.992.
+    # Floors rounded down from the figures after.
+    assert recall >= 0.98
+    assert mrr >= 0.99
