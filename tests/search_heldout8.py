@@ -1,5 +1,6 @@
 """Eighth set of held-out judged queries for the search (issue #12), written 2026-12-04 before any fix of the
-eighth round. Held out: scored in aggregate only, once before that round's fixes and once after them.
+eighth round. Scored in aggregate only, once before that round's fixes and once after them; burned since, with
+fixed dev/keep halves for the ninth round (HALVES).
 
 It is judged over every report of the earlier sets (search_heldout7.all_rows) and nineteen of its own
 (EXTRA8) on themes no earlier set used: gatuträd, matlådor till äldre, dricksvattenfontäner,
@@ -528,11 +529,22 @@ def per_class(rows) -> dict[str, tuple[int, float, float]]:
     return per_class_of(rows, CLASSES)
 
 
+# Burned after the eighth round (scored before and after its fixes). The ninth round's split, fixed before any
+# miss was looked at: queries at even indexes of HELDOUT8 are the dev half (misses may be listed and tuned on),
+# odd indexes the keep half (scored in aggregate only, at the start and at the end of the round).
+HELDOUT8_DEV = HELDOUT8[0::2]
+HELDOUT8_KEEP = HELDOUT8[1::2]
+HALVES = {"all": HELDOUT8, "dev": HELDOUT8_DEV, "keep": HELDOUT8_KEEP}
+
+
 def main() -> None:
-    """Print the aggregate figures (per class too); held out, so never the misses."""
+    """Print the aggregate figures (per class too); `--half dev|keep` scores one half of the set.
+
+    --misses lists each imperfect query of the dev half only: the keep half is held out.
+    """
     import search_scoring
 
-    search_scoring.main(build_heldout8_archive, HELDOUT8, CLASSES, allow_misses=False)
+    search_scoring.main_by_half(build_heldout8_archive, HALVES, CLASSES, keep_held_out=True)
 
 
 if __name__ == "__main__":

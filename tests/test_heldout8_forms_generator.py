@@ -86,3 +86,23 @@ def test_scans_are_image_only(tmp_path: Path) -> None:
         assert words == [] and pages >= 1
     assert b"/CCITTFaxDecode" in paths[0].read_bytes()
     assert b"/DCTDecode" in paths[1].read_bytes()
+
+
+def test_burned_set_halves_partition_the_files_by_number() -> None:
+    """The ninth round's halves of the burned set: every other turn through the families, every family in
+    both halves, every file in exactly one."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("heldout8_score", build.__file__.replace("build.py", "score.py"))
+    assert spec and spec.loader
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    assert score.TURN == len(build.FAMILIES)
+    names = [Path(f"h8-{n:03d}-{family}.pdf") for n in range(24) for family in [list(build.FAMILIES)[n % 6]]]
+    dev = [p for p in names if score.in_half(p, "dev")]
+    keep = [p for p in names if score.in_half(p, "keep")]
+    assert sorted(dev + keep) == sorted(names) and not set(dev) & set(keep)
+    assert [p.name[:6] for p in dev[:2]] == ["h8-006", "h8-007"] and keep[0].name.startswith("h8-000")
+    families = {p.name.split("-", 2)[2] for p in dev}
+    assert families == {p.name.split("-", 2)[2] for p in keep} == {f + ".pdf" for f in build.FAMILIES}
+    assert all(score.in_half(p, "all") for p in names)

@@ -1,4 +1,4 @@
-"""The fixed halves of the burned fifth, sixth and seventh sets (tests/roles_scoring.py, HALF_SPLITS)."""
+"""The fixed halves of the burned fifth to eighth sets (tests/roles_scoring.py, HALF_SPLITS)."""
 
 import sys
 from pathlib import Path
@@ -9,7 +9,16 @@ from roles_scoring import load_split  # noqa: E402
 
 
 def test_halves_partition_each_set_by_pseudo_report_or_passage():
-    for base in ("heldout5", "heldout5_public", "heldout6", "heldout6_public", "heldout7", "heldout7_public"):
+    for base in (
+        "heldout5",
+        "heldout5_public",
+        "heldout6",
+        "heldout6_public",
+        "heldout7",
+        "heldout7_public",
+        "heldout8",
+        "heldout8_public",
+    ):
         dev, keep = load_split(f"{base}_dev"), load_split(f"{base}_keep")
         assert sorted(i["id"] for i in dev + keep) == sorted(i["id"] for i in load_split(base))
         assert dev and keep

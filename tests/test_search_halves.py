@@ -22,7 +22,8 @@ def calls(monkeypatch):
 @pytest.mark.parametrize(
     "argv, held, expected",
     [
-        ([], True, (["q1", "q2"], True)),
+        ([], True, (["q1", "q2"], False)),  # the whole set holds the keep half: no misses either
+        ([], False, (["q1", "q2"], True)),
         (["--half", "dev", "--misses"], True, (["q1"], True)),
         (["--half", "keep", "--misses"], True, (["q2"], False)),
         (["--half", "keep", "--misses"], False, (["q2"], True)),

@@ -4,8 +4,11 @@ heldout8 (form answers, grouped into pseudo-reports by a `report` key) and heldo
 passages) were written fresh by someone who does not change the rules and did not read them, after reading
 real municipal, regional, district-committee, housing-company, school and culture, grant, audit and news text
 for its register, and committed before any rule of the round changed (tests/data/roles/README.md, "Eighth
-round (roles): held-out sets"). Scored in aggregate only (HELDOUT_SPLITS); the floors are the figures before
-the round's fixes rounded down to 0.01 (ceilings for the share left `annat`, rounded up).
+round (roles): held-out sets"). Scored in aggregate only once before the round's fixes and once after them;
+the floors are the figures after, rounded down to 0.01 (ceilings for the share left `annat`, rounded up).
+Scored twice, so burned (tuning data) since. Before any of their failures was read they were split into fixed
+halves (HALF_SPLITS in tests/roles_scoring.py): the dev halves are tuned on, the keep halves are scored in
+aggregate only (HELDOUT_SPLITS) at the ninth round's start and end.
 
     .venv/bin/python tests/roles_scoring.py heldout8 heldout8_public
 """
@@ -37,9 +40,10 @@ SECTIONS = {
 }
 
 
-def test_heldout8_sets_are_scored_in_aggregate_only():
+def test_heldout8_keep_halves_are_scored_in_aggregate_only():
     assert {"heldout8", "heldout8_public"} <= set(SPLITS)
-    assert {"heldout8", "heldout8_public", "heldout7_keep", "heldout7_public_keep"} <= set(HELDOUT_SPLITS)
+    assert {"heldout8_keep", "heldout8_public_keep"} <= set(HELDOUT_SPLITS)
+    assert not {"heldout8", "heldout8_public", "heldout8_dev", "heldout8_public_dev"} & set(HELDOUT_SPLITS)
 
 
 def test_heldout8_sets_are_large_and_annotated():
