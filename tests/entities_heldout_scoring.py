@@ -33,12 +33,6 @@ def district_counts(cases: list[dict], found_of=district_of) -> tuple[int, int]:
     return sum(found_of(case) == case["district"] for case in cases), len(cases)
 
 
-def district_rate(cases: list[dict]) -> float:
-    """The share of `cases` whose district is right."""
-    right, total = district_counts(cases)
-    return right / total
-
-
 def organisation_counts(rows: list[dict], found_of=None) -> tuple[int, int, int]:
     """(tp, fp, fn) of organisation names over all sentences (found by the extractor unless `found_of` is given)."""
     found_of = found_of or _found_organisations
@@ -53,15 +47,29 @@ def precision_recall(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return tp / ((tp + fp) or 1), tp / ((tp + fn) or 1)
 
 
-def district_summary(name: str, cases: list[dict]) -> str:
-    parts = [
+def district_parts(cases: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The parts a district set is reported by: text layer, scan-like, no district, all."""
+    return [
         ("text layer", [c for c in cases if not c["scan"]]),
         ("scan-like", [c for c in cases if c["scan"]]),
         ("no district", [c for c in cases if c["district"] is None]),
         ("all", cases),
     ]
+
+
+def district_rates(cases: list[dict], found_of=district_of) -> dict[str, float]:
+    """The share right in each non-empty part of `cases` (keys as in district_parts)."""
+    rates = {}
+    for label, part in district_parts(cases):
+        right, total = district_counts(part, found_of)
+        if total:
+            rates[label] = right / total
+    return rates
+
+
+def district_summary(name: str, cases: list[dict]) -> str:
     shown = []
-    for label, part in parts:
+    for label, part in district_parts(cases):
         right, total = district_counts(part)
         if not total:
             continue

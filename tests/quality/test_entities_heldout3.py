@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from entities_heldout_scoring import (
     district_counts,
-    district_rate,
+    district_rates,
     load_rows,
     organisation_counts,
     precision_recall,
@@ -40,9 +40,8 @@ def test_scoring_counts_null_districts_and_organisation_names():
 
 def test_heldout3_districts():
     cases = load_rows("districts3.jsonl")
-    text_layer = district_rate([c for c in cases if not c["scan"]])
-    scans = district_rate([c for c in cases if c["scan"]])
-    no_district = district_rate([c for c in cases if c["district"] is None])
+    rates = district_rates(cases)
+    text_layer, scans, no_district = rates["text layer"], rates["scan-like"], rates["no district"]
     print(f"\nheld-out districts3: text layer {text_layer:.3f}, scans {scans:.3f}, no district {no_district:.3f}")
     assert text_layer >= DISTRICT3_TEXT_FLOOR
     assert scans >= DISTRICT3_SCAN_FLOOR

@@ -13,7 +13,7 @@ which case misses):
 from __future__ import annotations
 
 from entities_heldout_scoring import (
-    district_rate,
+    district_rates,
     load_rows,
     organisation_counts,
     precision_recall,
@@ -35,9 +35,8 @@ def test_heldout4_ids_are_unique():
 
 def test_heldout4_districts():
     cases = load_rows("districts4.jsonl")
-    text_layer = district_rate([c for c in cases if not c["scan"]])
-    scans = district_rate([c for c in cases if c["scan"]])
-    no_district = district_rate([c for c in cases if c["district"] is None])
+    rates = district_rates(cases)
+    text_layer, scans, no_district = rates["text layer"], rates["scan-like"], rates["no district"]
     print(f"\nheld-out districts4: text layer {text_layer:.3f}, scans {scans:.3f}, no district {no_district:.3f}")
     assert text_layer >= DISTRICT4_TEXT_FLOOR
     assert scans >= DISTRICT4_SCAN_FLOOR
