@@ -28,6 +28,7 @@ one answer at a time, as the quality floors measure them.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -284,6 +285,60 @@ def assert_held_out_annotations(forms: list[dict], public: list[dict], *, min_se
     public_roles = [a["role"] for a in annotated_amounts(public)]
     assert set(public_roles) == ROLES | {UNCLEAR}
     assert 0.05 <= public_roles.count(UNCLEAR) / len(public_roles) <= 0.15
+
+
+# The sections a held-out form answer may sit in (the form labels of the follow-up and application forms).
+FORM_SECTIONS = {
+    "ekonomiskt_utfall",
+    "avvikelser",
+    "slutresultat",
+    "beskrivning",
+    "ovrigt",
+    "finansiering",
+    "kostnadsberakning",
+    "sokt_belopp",
+}
+
+
+def assert_held_out_sets_shape(forms: list[dict], public: list[dict], form_prefix: str, public_prefix: str) -> None:
+    """The shape a round's held-out pair of sets is asked for (issue #11): at least 210 form answers in at least
+    115 pseudo-reports (85 follow-ups "u…" and some applications "a…"), 15-30 % of them without money and most
+    of those with non-money numbers, at least 160 public passages of two to five sentences, unique ids."""
+    assert len(forms) >= 210 and len(public) >= 160
+    assert all(item["id"].startswith(form_prefix) for item in forms)
+    assert all(item["id"].startswith(public_prefix) for item in public)
+    assert len({item["id"] for item in forms + public}) == len(forms) + len(public)
+    assert all(item.get("report") and item.get("section") in FORM_SECTIONS for item in forms)
+    reports = {item["report"] for item in forms}
+    assert len(reports) >= 115
+    assert sum(1 for r in reports if r.startswith("u")) >= 85 and any(r.startswith("a") for r in reports)
+    without_money = [r for r in forms if not r["amounts"]]
+    assert 0.15 <= len(without_money) / len(forms) <= 0.30
+    assert sum(1 for r in without_money if re.search(r"\d", r["text"])) / len(without_money) > 0.5
+    sentences = [len(re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])", r["text"])) for r in public]
+    assert all(2 <= n <= 5 for n in sentences)
+
+
+def assert_follow_ups_give_budget_and_outcome(forms: list[dict]) -> None:
+    """Every follow-up pseudo-report gives a budget (or a grant) and an outcome, so every one is scored."""
+    for key in {item["report"] for item in forms if item["report"].startswith("u")}:
+        roles = {a["role"] for item in forms if item["report"] == key for a in item["amounts"]}
+        assert roles & {"budget", "beviljat"} and "utfall" in roles, key
+
+
+def check_reports(name: str, floor: float, *, report_step: bool) -> tuple[int, int]:
+    """Score split `name`'s follow-up reports (each answer alone, or through the report step as the record
+    holds them), print the aggregate and assert `floor` (for quality tests)."""
+    items = load_split(name)
+    found_of = report_step_amounts(items, extractor_amounts) if report_step else extractor_amounts
+    right, scored = score_reports(items, found_of)
+    how = "through the report step" if report_step else "each answer alone"
+    print(
+        f"\n{name}: follow-up reports with budget and outcome both right, {how}: {right / scored:.3f} ({right}/{scored})"
+    )
+    assert scored >= 85
+    assert right / scored >= floor
+    return right, scored
 
 
 def extractor_amounts(item: dict) -> list:
