@@ -15,29 +15,16 @@ aggregate only (HELDOUT_SPLITS) at the ninth round's start and end.
 
 from __future__ import annotations
 
-import re
-
 from roles_scoring import (
     HELDOUT_SPLITS,
     SPLITS,
+    assert_follow_ups_give_budget_and_outcome,
     assert_held_out_annotations,
+    assert_held_out_sets_shape,
+    check_reports,
     check_split,
-    extractor_amounts,
     load_split,
-    report_step_amounts,
-    score_reports,
 )
-
-SECTIONS = {
-    "ekonomiskt_utfall",
-    "avvikelser",
-    "slutresultat",
-    "beskrivning",
-    "ovrigt",
-    "finansiering",
-    "kostnadsberakning",
-    "sokt_belopp",
-}
 
 
 def test_heldout8_keep_halves_are_scored_in_aggregate_only():
@@ -48,28 +35,12 @@ def test_heldout8_keep_halves_are_scored_in_aggregate_only():
 
 def test_heldout8_sets_are_large_and_annotated():
     forms, public = load_split("heldout8"), load_split("heldout8_public")
-    assert len(forms) >= 210 and len(public) >= 160
-    assert all(item["id"].startswith("h8-") for item in forms)
-    assert all(item["id"].startswith("h8p-") for item in public)
-    assert len({item["id"] for item in forms + public}) == len(forms) + len(public)
-    assert all(item.get("report") and item.get("section") in SECTIONS for item in forms)
-    reports = {item["report"] for item in forms}
-    assert len(reports) >= 115
-    assert sum(1 for r in reports if r.startswith("u")) >= 85 and any(r.startswith("a") for r in reports)
-    without_money = [r for r in forms if not r["amounts"]]
-    assert 0.15 <= len(without_money) / len(forms) <= 0.30
-    assert sum(1 for r in without_money if re.search(r"\d", r["text"])) / len(without_money) > 0.5  # non-money numbers
+    assert_held_out_sets_shape(forms, public, "h8-", "h8p-")
     assert_held_out_annotations(forms, public, min_sek=1)  # never 0 kr unless "noll"
-    sentences = [len(re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])", r["text"])) for r in public]
-    assert all(2 <= n <= 5 for n in sentences)
 
 
 def test_heldout8_follow_ups_state_a_budget_and_an_outcome():
-    """Every follow-up pseudo-report gives a budget (or a grant) and an outcome, so every one is scored."""
-    forms = load_split("heldout8")
-    for key in {item["report"] for item in forms if item["report"].startswith("u")}:
-        roles = {a["role"] for item in forms if item["report"] == key for a in item["amounts"]}
-        assert roles & {"budget", "beviljat"} and "utfall" in roles, key
+    assert_follow_ups_give_budget_and_outcome(load_split("heldout8"))
 
 
 def test_heldout8_form_answers():
@@ -77,18 +48,12 @@ def test_heldout8_form_answers():
 
 
 def test_heldout8_follow_up_reports_budget_and_outcome_both_right():
-    right, scored = score_reports(load_split("heldout8"), extractor_amounts)
-    print(f"\nheldout8: follow-up reports with budget and outcome both right {right / scored:.3f} ({right}/{scored})")
-    assert scored >= 85
-    assert right / scored >= HELDOUT8_REPORTS_FLOOR
+    check_reports("heldout8", HELDOUT8_REPORTS_FLOOR, report_step=False)
 
 
 def test_heldout8_follow_up_reports_through_the_report_step():
     """As the record holds them: each pseudo-report's answers pooled and passed through the report step."""
-    items = load_split("heldout8")
-    right, scored = score_reports(items, report_step_amounts(items, extractor_amounts))
-    print(f"\nheldout8 through the report step: both right {right / scored:.3f} ({right}/{scored})")
-    assert right / scored >= HELDOUT8_REPORT_STEP_FLOOR
+    check_reports("heldout8", HELDOUT8_REPORT_STEP_FLOOR, report_step=True)
 
 
 def test_heldout8_public_passages():
