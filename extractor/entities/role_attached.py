@@ -15,6 +15,7 @@ from bilagor.extractor.entities.role_cues import (
     MONTH,
     NOUN,
     NOUN_CUE_RE,
+    PER_UNIT_AFTER,
     YEAR_BEFORE,
     find_cues,
 )
@@ -35,6 +36,13 @@ _FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)
 _GOT_FOR_RE = re.compile(
     r"(?<![\wåäö])(?:fått|fick|får)\s+(?:(?!bidrag|stöd|medel|pengar|anslag)[\wåäö-]+\s+){1,6}?för\s+"
     r"(?:totalt\s+|sammanlagt\s+)?$",
+    re.IGNORECASE,
+)
+_PER_UNIT_RE = re.compile(rf"\s*(?:kronor|kr)?\s*(?:{PER_UNIT_AFTER})", re.IGNORECASE)
+# "ska byggas för 5,5 mnkr", "planeras att anläggas för X": a thing to be done for a price is planned.
+_TO_BE_DONE_FOR_RE = re.compile(
+    r"(?<![\wåäö])(?:ska|skall|kommer\s+att|planeras\s+att|är\s+tänkt\s+att)\s+(?:[\wåäö]+\s+){0,2}?[\wåäö]+as"
+    r"\s+(?:(?:in|ut|upp|om)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
 )
 # "ska få belysning för 4,2 mnkr": what a thing is to be got for is planned.
@@ -289,6 +297,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     bracketed = bracketed_noun_role(text, start, end) or _relative_head_role(before)
     if bracketed:
         return bracketed
+    if _PER_UNIT_RE.match(text, end):
+        return "annat"
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             if regex is _REMAINDER_RE and _ASKED_AFTER_RE.match(text, end):
@@ -297,7 +307,7 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     subject = _subject_noun_role(text, start)
     if subject:
         return subject
-    if _WILL_GET_FOR_RE.search(before):
+    if _WILL_GET_FOR_RE.search(before) or _TO_BE_DONE_FOR_RE.search(before):
         return "budget"
     if _GOT_FOR_RE.search(before) or (_FRONTED_FOR_RE.match(before) and _VERB_AFTER_PRICE_RE.match(text, end)):
         return "utfall"

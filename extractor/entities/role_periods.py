@@ -123,6 +123,34 @@ def superseded_plan(text: str, span: tuple[int, int], context: str | None) -> bo
     )
 
 
+# "Budgeten justerades från X till Y", "ramen höjdes i maj från X till Y": the figure changed from is
+# superseded by the one it changed to.
+_CHANGED_FROM_RE = re.compile(
+    r"(?<![\wåäö])(?:revider|juster|höj|sänk|sänkt|utök|ändr|minsk|räkna(?:de|des|ts)\s+upp|skr(?:ev|evs|ivits)\s+(?:upp|ned|ner))"
+    r"[\wåäö]*\s+(?:[\wåäö]+\s+){0,4}?från\s+$",
+    re.IGNORECASE,
+)
+_CHANGED_TO_RE = re.compile(r"\s+till\s+#", re.IGNORECASE)
+
+
+def changed_from(text: str, span: tuple[int, int]) -> bool:
+    """The amount is the figure a budget or grant was changed from, the new one following it."""
+    return bool(_CHANGED_FROM_RE.search(text, 0, span[0]) and _CHANGED_TO_RE.match(text, span[1]))
+
+
+# "Prognosen i juni låg på X, men utfallet blev Y": a forecast told in the past, overtaken in its sentence.
+_BUT_RE = re.compile(r"(?<![\wåäö])men(?![\wåäö])", re.IGNORECASE)
+_FORECAST_TOLD_RE = re.compile(r"prognos|prognostiserade", re.IGNORECASE)
+
+
+def overtaken_forecast(text: str, span: tuple[int, int]) -> bool:
+    """A forecast told in the past whose sentence goes on, after "men", to state the outcome."""
+    if not (_FORECAST_TOLD_RE.search(text, 0, span[0]) and _PAST_COPULA_OR_VERB_RE.search(text, 0, span[0])):
+        return False
+    but = _BUT_RE.search(text, span[1])
+    return bool(but) and any(c.role == "utfall" for c in find_cues(text[but.end() :]))
+
+
 # "I februariprognosen var underskottet X", "Vid förra prognosen låg det på X": a forecast named and told in the past
 _FORECAST_NAMED_RE = re.compile(
     r"(?<![\wåäö])(?:vid|i)\s+(?:(?:den|det)\s+)?(?:[\wåäö]+\s+)?[\wåäö]*prognos(?:en)?(?:\s+\d)?(?![\wåäö])",
@@ -130,6 +158,7 @@ _FORECAST_NAMED_RE = re.compile(
 )
 _PAST_COPULA_RE = re.compile(r"(?<![\wåäö])(?:var|låg|blev|visade|pekade)(?![\wåäö])", re.IGNORECASE)
 _FORECAST_RE = re.compile(r"prognos", re.IGNORECASE)
+_PAST_COPULA_OR_VERB_RE = re.compile(r"(?<![\wåäö])(?:var|låg|blev|visade|pekade|prognostiserade)(?![\wåäö])", re.I)
 
 
 def earlier_forecast(text: str, span: tuple[int, int], context: str | None) -> bool:
