@@ -26,9 +26,11 @@ _REMAINDER_RE = _BEFORE_RE[-1][1]  # "resterande X"
 _ASKED_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:söks|sökes|äskas|begärs)(?![\wåäö])", re.IGNORECASE)
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
 
-# "anlitades för 95 000 kr", "har köpts in för": a thing done for a price is money spent.
+# "anlitades för 95 000 kr", "har köpts in för", "avropades tjänster för X", "har asfalterat tre gångvägar
+# för X": a thing done for a price is money spent (its object may stand between the verb and "för").
 _DONE_FOR_RE = re.compile(
-    r"(?<![\wåäö])(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))\s+(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
+    r"(?<![\wåäö])(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))\s+(?:(?:in|ut|upp)\s+)?(?:(?!för\b)[\wåäö-]+\s+){0,3}?"
+    r"(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
 )
 _FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)

@@ -72,7 +72,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "avvikelse",
         DEVIATION,
-        rf"{W}*resultat{W}*\s+(?:på|om)\s+#+\s+(?:mot|i\s+förhållande\s+till|jämfört\s+med|gentemot)"
+        rf"{W}*resultat{W}*\s+(?:på|om)\s+[+\-−]?\s*#+\s+(?:mot|i\s+förhållande\s+till|jämfört\s+med|gentemot)"
         rf"\s+(?:(?:den|det)\s+)?budget{W}*(?!\s+(?:på|om)\s)",
     ),
     # Income and gains are no cost or grant: as the subject at the front, whatever verb or frame follows
@@ -92,6 +92,15 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "prognos",
         DEVIATION,
         rf"återst(?:år|od)\s+(?:{W}+\s+){{0,2}}?#+\s+(?:innan|tills|till\s+dess|för\s+att\s+(?:slutföra|färdigställa))",
+    ),
+    # Money carried over to next year ("vill föra över X till nästa år") and how much a deviation grew
+    # ("Underskottet har ökat med X") are no figure of the year.
+    (
+        "annat",
+        DEVIATION,
+        rf"(?:föra|förs|fördes|förts)\s+över\s+(?:{W}+\s+){{0,2}}?#+(?:\s+{W}+){{0,4}}?\s+till\s+(?:nästa|kommande|följande)\s+år"
+        rf"|{W}*(?:avvikelse|underskott|överskott){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|minskat|minskade|minskar|vuxit|växte"
+        rf"|krympt|krympte)\s+med",
     ),
     # Deviation frames: a forecast or budget deviation is still a deviation.
     (
@@ -151,7 +160,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|{W}*avgift{W}*|{W}*taxa{W}*|böter"
         # a penalty, also in a compound ("förseningsvite-tvisten", not "aktivitet"), and money put into a
         # reserve are no figure of a project (money taken from one may be: "äska X ur investeringsreserven")
-        rf"|(?:{W}*s)?vite[nt]?|till\s+(?:en\s+|den\s+)?{W}*reserv(?:en)?"
+        rf"|(?:{W}*s)?vite[nt]?|{W}*skadestånd{W}*|till\s+(?:en\s+|den\s+)?{W}*reserv(?:en)?"
         # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
         rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
         # "kostnad per kamera" is a unit price; "per delprojekt" breaks a total down.
@@ -210,6 +219,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?prognos{W}*"
         rf"|(?:kan|kommer\s+att|kan\s+komma\s+att)\s+(?:att\s+)?(?:behöva(?:s)?|krävas)|kommer\s+att\s+(?:behövas|krävas|gå\s+åt)",
     ),
+    # More money needed is a forecast of it: "behövs ytterligare X", "krävs det ytterligare X".
+    ("prognos", GOVERN, r"(?:behövs|krävs)\s+(?:det\s+)?(?:ytterligare|ännu)(?=\s)"),
     # "Om projektet genomförs i sin helhet blir kostnaden X": a condition, so a forecast.
     (
         "prognos",
@@ -472,8 +483,8 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ("annat", r"av\s+(?:[\wåäö]+\s+)?(?:överskott[\wåäö]*|underskott[\wåäö]*|resultat(?:et)?(?![\wåäö]))"),
     # "20 000 kr mer i bidrag än i fjol" is a change since last year; "2,2 mnkr mindre i statsbidrag än
     # budgeterat", "4 500 kr mer i hyra än vi räknat med" a deviation, with the noun between.
-    ("annat", rf"(?:mer|mindre|högre|lägre)\s+i\s+(?:[\wåäö]+\s+){{1,2}}?än\s+(?:{YEAR_BEFORE}|i\s+år)"),
-    ("avvikelse", r"(?:mer|mindre|högre|lägre)\s+i\s+(?:[\wåäö]+\s+){1,2}?än(?![\wåäö])"),
+    ("annat", rf"(?:mer|mindre|högre|lägre)\s+i\s+(?:[\wåäö]+\s+){{1,4}}?än\s+(?:{YEAR_BEFORE}|i\s+år)"),
+    ("avvikelse", r"(?:mer|mindre|högre|lägre)\s+i\s+(?:[\wåäö]+\s+){1,4}?än(?![\wåäö])"),
     # "0,5 mnkr mer än året innan" is a change since last year: its clause decides ...
     (NEUTRAL, rf"(?:mer|mindre|högre|lägre)\s+än\s+(?:{YEAR_BEFORE}|i\s+år)"),
     # ... "0,3 mnkr under den kalkylerade", "20 mnkr mer än vad fullmäktige beslutat" a deviation.

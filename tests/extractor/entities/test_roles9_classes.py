@@ -168,3 +168,56 @@ def test_budget_changed_from_to(text, section, expected):
 )
 def test_forecast_overtaken(text, expected):
     assert roles(text) == expected
+
+
+# J. A thing done for a price with its object between the verb and "för" is money spent.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under hösten avropades städtjänster för 2,3 miljoner kronor.", [(2300000, "utfall")]),
+        ("Förvaltningen har asfalterat tre gångvägar för sammanlagt 1,6 miljoner kronor.", [(1600000, "utfall")]),
+        # control: a verb of planning keeps the plan
+        ("Nämnden har reserverat medel för 400 000 kronor.", [(400000, "budget")]),
+    ],
+)
+def test_done_with_object_for_price(text, expected):
+    assert roles(text) == expected
+
+
+# K. Damages, money carried over to next year, and a deviation's change are no figure of their own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staden betalade ut ett skadestånd på 420 000 kronor till entreprenören.", [(420000, "annat")]),
+        ("Nämnden vill föra över 2 mnkr till nästa år.", [(2000000, "annat")]),
+        ("Underskottet har ökat med 1,8 mnkr sedan augusti.", [(1800000, "annat")]),
+        # control: a cost that increased by an amount is still a deviation
+        ("Kostnaderna har ökat med 1,8 mnkr jämfört med budget.", [(1800000, "avvikelse")]),
+    ],
+)
+def test_damages_carried_over_and_changes(text, expected):
+    assert roles(text) == expected
+
+
+# L. More money needed is a forecast of it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enligt nämnden behövs ytterligare 3,5 mnkr för att slutföra bygget.", [(3500000, "prognos")]),
+        ("För att bli klar krävs det ytterligare 600 000 kronor.", [(600000, "prognos")]),
+    ],
+)
+def test_more_money_needed(text, expected):
+    assert roles(text) == expected
+
+
+# M. A signed result against the budget, and a noun phrase of a few words between "i" and "än".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kulturnämnden redovisar ett resultat på +1,3 mnkr mot budget.", [(1300000, "avvikelse")]),
+        ("Kommunen får 1,5 mnkr mindre i bidrag för ensamkommande barn än beräknat.", [(1500000, "avvikelse")]),
+    ],
+)
+def test_signed_result_and_longer_noun(text, expected):
+    assert roles(text) == expected
