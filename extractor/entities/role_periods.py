@@ -123,11 +123,13 @@ def superseded_plan(text: str, span: tuple[int, int], context: str | None) -> bo
     )
 
 
-# "Budgeten justerades från X till Y", "ramen höjdes i maj från X till Y": the figure changed from is
-# superseded by the one it changed to.
+# "Budgeten justerades från X till Y", "ramen har höjts i maj från X till Y": the figure changed from is
+# superseded by the one it changed to. Told in the past only: "Bidraget minskar nästa år från X till Y" sets
+# this year's figure beside next year's.
 _CHANGED_FROM_RE = re.compile(
-    r"(?<![\wåäö])(?:revider|juster|höj|sänk|sänkt|utök|ändr|minsk|räkna(?:de|des|ts)\s+upp|skr(?:ev|evs|ivits)\s+(?:upp|ned|ner))"
-    r"[\wåäö]*\s+(?:[\wåäö]+\s+){0,4}?från\s+$",
+    r"(?<![\wåäö])(?:(?:revider|juster|ändr|minsk)(?:ades|ats|at)|(?:höj|sänk|utök)(?:des|tes|ades|ts|t|ats|at)"
+    r"|räkna(?:de|des|ts)\s+upp|skr(?:ev|evs|ivits)\s+(?:upp|ned|ner))"
+    r"\s+(?:[\wåäö]+\s+){0,4}?från\s+$",
     re.IGNORECASE,
 )
 _CHANGED_TO_RE = re.compile(r"\s+till\s+#", re.IGNORECASE)

@@ -71,11 +71,11 @@ def test_largest_single_share(text, expected):
     assert roles(text) == expected
 
 
-# D. Income and gains are no cost or grant, also where a forecast verb or a grant noun is nearer.
+# D. Gains on a sale are no cost or grant, whatever the verb (income: the annotators disagree, left as it was).
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Hyresintäkterna väntas uppgå till 640 000 kronor.", [(640000, "annat")]),
+        ("Vid försäljningen av marken uppstod en realisationsvinst på 4 miljoner kronor.", [(4000000, "annat")]),
         ("Bolaget gjorde en reavinst på 18 miljoner kronor på försäljningen.", [(18000000, "annat")]),
         # control: an income line below budget is a deviation
         ("Intäkterna blev 30 000 kr lägre än budgeterat.", [(30000, "avvikelse")]),
@@ -146,7 +146,8 @@ def test_spent_or_planned_by_verb(text, expected):
             None,
             [(90000000, "annat"), (82000000, "budget")],
         ),
-        # control: two budgets side by side, no change between them
+        # controls: a change to come sets two periods side by side; two budgets with no change between them
+        ("Anslaget minskar nästa år från 3 mnkr till 2,5 mnkr.", None, [(3000000, "beviljat"), (2500000, "beviljat")]),
         ("Budgeten var 40 000 kr för våren och 35 000 kr för hösten.", FOLLOW_UP, [(40000, "budget"), (35000, "budget")]),
     ],
 )
@@ -176,38 +177,27 @@ def test_forecast_overtaken(text, expected):
     [
         ("Under hösten avropades städtjänster för 2,3 miljoner kronor.", [(2300000, "utfall")]),
         ("Förvaltningen har asfalterat tre gångvägar för sammanlagt 1,6 miljoner kronor.", [(1600000, "utfall")]),
-        # control: a verb of planning keeps the plan
+        # controls: a verb of planning keeps the plan; "att" is no verb; a time is no object
         ("Nämnden har reserverat medel för 400 000 kronor.", [(400000, "budget")]),
+        ("Offerten visar att bygget kan göras för 700 000 kr.", [(700000, "prognos")]),
     ],
 )
 def test_done_with_object_for_price(text, expected):
     assert roles(text) == expected
 
 
-# K. Damages, money carried over to next year, and a deviation's change are no figure of their own.
+# K. Money carried over to next year and a deviation's change are no figure of their own.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Staden betalade ut ett skadestånd på 420 000 kronor till entreprenören.", [(420000, "annat")]),
         ("Nämnden vill föra över 2 mnkr till nästa år.", [(2000000, "annat")]),
+        ("Skolan begär att få föra över drygt 1 mnkr till kommande år.", [(1000000, "annat")]),
         ("Underskottet har ökat med 1,8 mnkr sedan augusti.", [(1800000, "annat")]),
         # control: a cost that increased by an amount is still a deviation
         ("Kostnaderna har ökat med 1,8 mnkr jämfört med budget.", [(1800000, "avvikelse")]),
     ],
 )
 def test_damages_carried_over_and_changes(text, expected):
-    assert roles(text) == expected
-
-
-# L. More money needed is a forecast of it.
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Enligt nämnden behövs ytterligare 3,5 mnkr för att slutföra bygget.", [(3500000, "prognos")]),
-        ("För att bli klar krävs det ytterligare 600 000 kronor.", [(600000, "prognos")]),
-    ],
-)
-def test_more_money_needed(text, expected):
     assert roles(text) == expected
 
 
