@@ -143,6 +143,7 @@ def changed_from(text: str, span: tuple[int, int]) -> bool:
 # "Prognosen i juni låg på X, men utfallet blev Y": a forecast told in the past, overtaken in its sentence.
 _BUT_RE = re.compile(r"(?<![\wåäö])men(?![\wåäö])", re.IGNORECASE)
 _FORECAST_TOLD_RE = re.compile(r"prognos|prognostiserade", re.IGNORECASE)
+_PAST_COPULA_OR_VERB_RE = re.compile(r"(?<![\wåäö])(?:var|låg|blev|visade|pekade|prognostiserade)(?![\wåäö])", re.I)
 
 
 def overtaken_forecast(text: str, span: tuple[int, int]) -> bool:
@@ -150,7 +151,9 @@ def overtaken_forecast(text: str, span: tuple[int, int]) -> bool:
     if not (_FORECAST_TOLD_RE.search(text, 0, span[0]) and _PAST_COPULA_OR_VERB_RE.search(text, 0, span[0])):
         return False
     but = _BUT_RE.search(text, span[1])
-    return bool(but) and any(c.role == "utfall" for c in find_cues(text[but.end() :]))
+    if but is None:
+        return False
+    return any(c.role == "utfall" for c in find_cues(text[but.end() :]))
 
 
 # "I februariprognosen var underskottet X", "Vid förra prognosen låg det på X": a forecast named and told in the past
@@ -160,7 +163,6 @@ _FORECAST_NAMED_RE = re.compile(
 )
 _PAST_COPULA_RE = re.compile(r"(?<![\wåäö])(?:var|låg|blev|visade|pekade)(?![\wåäö])", re.IGNORECASE)
 _FORECAST_RE = re.compile(r"prognos", re.IGNORECASE)
-_PAST_COPULA_OR_VERB_RE = re.compile(r"(?<![\wåäö])(?:var|låg|blev|visade|pekade|prognostiserade)(?![\wåäö])", re.I)
 
 
 def earlier_forecast(text: str, span: tuple[int, int], context: str | None) -> bool:

@@ -148,7 +148,11 @@ def test_spent_or_planned_by_verb(text, expected):
         ),
         # controls: a change to come sets two periods side by side; two budgets with no change between them
         ("Anslaget minskar nästa år från 3 mnkr till 2,5 mnkr.", None, [(3000000, "beviljat"), (2500000, "beviljat")]),
-        ("Budgeten var 40 000 kr för våren och 35 000 kr för hösten.", FOLLOW_UP, [(40000, "budget"), (35000, "budget")]),
+        (
+            "Budgeten var 40 000 kr för våren och 35 000 kr för hösten.",
+            FOLLOW_UP,
+            [(40000, "budget"), (35000, "budget")],
+        ),
     ],
 )
 def test_budget_changed_from_to(text, section, expected):
