@@ -238,6 +238,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # A decision document as the subject states the plan: "Inriktningsbeslutet angav en utgift på X".
     ("budget", FRAME, rf"{W}*(?:genomförande|inriktnings)beslut(?:et|en)?"),
+    # ... and so does any decision as the subject of a verb of scope: "Fullmäktiges beslut från 2021 gällde X".
+    (
+        "budget",
+        FRAME,
+        rf"{W}*beslut(?:et)?(?:\s+{W}+){{0,3}}?\s+(?:gällde|gäller|avsåg|avser|omfattade|omfattar)(?=\s+(?:{W}+\s+)?#)",
+    ),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
     # A compound takes the role of its head: a cost calculation is a budget.
     ("budget", FRAME, rf"kostnads(?:beräkning|kalkyl|bedömning){W}*"),

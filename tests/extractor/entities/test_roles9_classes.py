@@ -215,3 +215,33 @@ def test_damages_carried_over_and_changes(text, expected):
 )
 def test_signed_result_and_longer_noun(text, expected):
     assert roles(text) == expected
+
+
+# N. A decision as the subject states the budget it set: "Beslutet från 2022 gällde X".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nämndens beslut i mars gällde 3,4 mnkr.", [(3400000, "budget")]),
+        ("Fullmäktigebeslutet omfattade 75 miljoner kronor.", [(75000000, "budget")]),
+        # control: a decision about a grant names the grant
+        ("Beslutet om bidrag på 80 000 kronor togs i maj.", [(80000, "beviljat")]),
+    ],
+)
+def test_decision_as_subject(text, expected):
+    assert roles(text) == expected
+
+
+# O. "<a funder> har stått för X": a co-funder's part, not money spent by the verb "stått".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ombyggnaden kostade 12 mnkr, varav regionen har stått för 4 mnkr.",
+            [(12000000, "utfall"), (4000000, "annat")],
+        ),
+        # control: a thing done for a price is still spent
+        ("Fasaden målades för 4 mnkr.", [(4000000, "utfall")]),
+    ],
+)
+def test_co_funder_stood_for(text, expected):
+    assert roles(text) == expected
