@@ -22,6 +22,7 @@ from bilagor.extractor.entities.role_cues import (
 
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _REMAINDER_RE = _BEFORE_RE[-1][1]  # "resterande X"
+_VARAV_BEFORE_RE = re.compile(r"(?<![\wåäö])varav\s+$", re.IGNORECASE)
 # "Resterande 140 000 kr söks i denna ansökan": the rest, asked for.
 _ASKED_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:söks|sökes|äskas|begärs)(?![\wåäö])", re.IGNORECASE)
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
@@ -305,7 +306,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
         return "annat"
     for role, regex in _BEFORE_RE:
         if regex.search(before):
-            if regex is _REMAINDER_RE and _ASKED_AFTER_RE.match(text, end):
+            # "Resterande X söks i denna ansökan", "varav X söks från stadsdelsnämnden": the part asked for
+            if (regex is _REMAINDER_RE or _VARAV_BEFORE_RE.search(before)) and _ASKED_AFTER_RE.match(text, end):
                 return "sokt"
             return role
     subject = _subject_noun_role(text, start)

@@ -75,8 +75,14 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"{W}*resultat{W}*\s+(?:på|om)\s+[+\-−]?\s*#+\s+(?:mot|i\s+förhållande\s+till|jämfört\s+med|gentemot)"
         rf"\s+(?:(?:den|det)\s+)?budget{W}*(?!\s+(?:på|om)\s)",
     ),
-    # A gain on a sale is no cost or grant: "en reavinst på X" (a company's profit for the year is its outcome).
-    ("annat", DEVIATION, rf"(?:rea|realisations|försäljnings)vinst{W}*"),
+    # A gain on a sale is no cost or grant: "en reavinst på X" (a company's profit for the year is its outcome);
+    # nor are a municipality's tax income and general state grants (its income, not a grant to a project).
+    (
+        "annat",
+        DEVIATION,
+        rf"(?:rea|realisations|försäljnings)vinst{W}*"
+        rf"|skatteintäkt{W}*(?:\s+och\s+(?:de\s+)?(?:generella\s+)?statsbidrag{W}*)?|generella\s+statsbidrag{W}*",
+    ),
     # A change since last year is no deviation from the budget.
     ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}|jämfört\s+med\s+{YEAR_BEFORE}"),
     # "Det är 600 miljoner mer än i år" is a change; "får nämnden 40 mnkr mer än i år" still a grant.

@@ -245,3 +245,38 @@ def test_decision_as_subject(text, expected):
 )
 def test_co_funder_stood_for(text, expected):
     assert roles(text) == expected
+
+
+# P. A municipality's tax income and general state grants are its income, no grant to the thing followed up.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skatteintäkter och generella statsbidrag uppgick till 1 480 miljoner kronor.", [(1480000000, "annat")]),
+        ("De generella statsbidragen blev 212 mnkr.", [(212000000, "annat")]),
+        # control: a targeted state grant to a project is a grant
+        ("Projektet fick 600 000 kronor i statsbidrag.", [(600000, "beviljat")]),
+    ],
+)
+def test_tax_income_and_general_grants(text, expected):
+    assert roles(text) == expected
+
+
+# Q. "varav X söks från <a city body>": the part asked for in the form is what is sought.
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        (
+            "Projektet kostar 400 000 kr, varav 250 000 kr söks från stadsdelsnämnden.",
+            "finansiering",
+            [(400000, "budget"), (250000, "sokt")],
+        ),
+        # control: a part paid by another is a part
+        (
+            "Projektet kostar 400 000 kr, varav 150 000 kr betalas av föreningen.",
+            "finansiering",
+            [(400000, "budget"), (150000, "annat")],
+        ),
+    ],
+)
+def test_part_asked_for(text, section, expected):
+    assert roles(text, section) == expected
