@@ -216,7 +216,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:bedömer|bedömde|tror|trodde|räknar|uppskattar|beräknar|förväntar|väntar|antar)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att"
         rf"|(?:bedömning|uppskattning|förväntning){W}*\s+är\s+att"
         rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+){{0,2}}?(?:prognos|bedömning|beräkning|uppskattning){W}*(?!\s+utfall)"
-        rf"|(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?prognos{W}*"
+        rf"|(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?prognos(?!ti[cs]er){W}*"
         rf"|(?:kan|kommer\s+att|kan\s+komma\s+att)\s+(?:att\s+)?(?:behöva(?:s)?|krävas)|kommer\s+att\s+(?:behövas|krävas|gå\s+åt)",
     ),
     # "Om projektet genomförs i sin helhet blir kostnaden X": a condition, so a forecast.

@@ -280,3 +280,20 @@ def test_tax_income_and_general_grants(text, expected):
 )
 def test_part_asked_for(text, section, expected):
     assert roles(text, section) == expected
+
+
+# R. "I augusti prognostiserade vi X": a time and a verb, not the frame "i prognosen"; the outcome after "men"
+# keeps its role.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I maj prognostiserade föreningen 64 000 kr, men slutkostnaden stannade på 61 500 kr.",
+            [(64000, "annat"), (61500, "utfall")],
+        ),
+        # control: the frame "i prognosen" holds its clause
+        ("I den senaste prognosen landar kostnaden på 61 500 kr.", [(61500, "prognos")]),
+    ],
+)
+def test_forecast_verb_after_a_time(text, expected):
+    assert roles(text, "ekonomiskt_utfall") == expected
