@@ -31,7 +31,8 @@ _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) 
 # för X": a thing done for a price is money spent (its object may stand between the verb and "för").
 _DONE_FOR_RE = re.compile(
     r"(?<![\wåäö])(?!(?:att|ett|det|mitt|sitt|nytt|allt|litet|totalt|sammanlagt|stått)\s)(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))"
-    # ("regionen har stått för X" is a co-funder's part: role_cues); the object: words that are no preposition, time or modal ("beställdes i fjol för X" is left to the clause)
+    # ("regionen har stått för X" is a co-funder's part: role_cues); the object: words that are no
+    # preposition, time or modal ("beställdes i fjol för X" is left to the clause)
     r"\s+(?:(?:in|ut|upp)\s+)?(?:(?!(?:för|i|under|på|efter|med|av|till|från|kan|ska|skulle|kommer)\s)[\wåäö-]+\s+){0,3}?"
     r"(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
