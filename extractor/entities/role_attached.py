@@ -15,19 +15,26 @@ from bilagor.extractor.entities.role_cues import (
     MONTH,
     NOUN,
     NOUN_CUE_RE,
+    PER_UNIT_AFTER,
     YEAR_BEFORE,
     find_cues,
 )
 
 _BEFORE_RE = [(role, re.compile(rf"(?<![\wåäö])(?:{p})$", re.IGNORECASE)) for role, p in ATTACHED_BEFORE]
 _REMAINDER_RE = _BEFORE_RE[-1][1]  # "resterande X"
+_VARAV_BEFORE_RE = re.compile(r"(?<![\wåäö])varav\s+$", re.IGNORECASE)
 # "Resterande 140 000 kr söks i denna ansökan": the rest, asked for.
 _ASKED_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:söks|sökes|äskas|begärs)(?![\wåäö])", re.IGNORECASE)
 _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) for role, p in ATTACHED_AFTER]
 
-# "anlitades för 95 000 kr", "har köpts in för": a thing done for a price is money spent.
+# "anlitades för 95 000 kr", "har köpts in för", "avropades tjänster för X", "har asfalterat tre gångvägar
+# för X": a thing done for a price is money spent (its object may stand between the verb and "för").
 _DONE_FOR_RE = re.compile(
-    r"(?<![\wåäö])(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))\s+(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
+    r"(?<![\wåäö])(?!(?:att|ett|det|mitt|sitt|nytt|allt|litet|totalt|sammanlagt|stått)\s)(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))"
+    # ("regionen har stått för X" is a co-funder's part: role_cues); the object: words that are no
+    # preposition, time or modal ("beställdes i fjol för X" is left to the clause)
+    r"\s+(?:(?:in|ut|upp)\s+)?(?:(?!(?:för|i|under|på|efter|med|av|till|från|kan|ska|skulle|kommer)\s)[\wåäö-]+\s+){0,3}?"
+    r"(?:(?:in|ut|upp)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
 )
 _FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)
@@ -35,6 +42,13 @@ _FOR_RE = re.compile(r"(?<![\wåäö])för\s+$", re.IGNORECASE)
 _GOT_FOR_RE = re.compile(
     r"(?<![\wåäö])(?:fått|fick|får)\s+(?:(?!bidrag|stöd|medel|pengar|anslag)[\wåäö-]+\s+){1,6}?för\s+"
     r"(?:totalt\s+|sammanlagt\s+)?$",
+    re.IGNORECASE,
+)
+_PER_UNIT_RE = re.compile(rf"\s*(?:kronor|kr)?\s*(?:{PER_UNIT_AFTER})", re.IGNORECASE)
+# "ska byggas för 5,5 mnkr", "planeras att anläggas för X": a thing to be done for a price is planned.
+_TO_BE_DONE_FOR_RE = re.compile(
+    r"(?<![\wåäö])(?:ska|skall|kommer\s+att|planeras\s+att|är\s+tänkt\s+att)\s+(?:[\wåäö]+\s+){0,2}?[\wåäö]+as"
+    r"\s+(?:(?:in|ut|upp|om)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
 )
 # "ska få belysning för 4,2 mnkr": what a thing is to be got for is planned.
@@ -289,15 +303,18 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     bracketed = bracketed_noun_role(text, start, end) or _relative_head_role(before)
     if bracketed:
         return bracketed
+    if _PER_UNIT_RE.match(text, end):
+        return "annat"
     for role, regex in _BEFORE_RE:
         if regex.search(before):
-            if regex is _REMAINDER_RE and _ASKED_AFTER_RE.match(text, end):
+            # "Resterande X söks i denna ansökan", "varav X söks från stadsdelsnämnden": the part asked for
+            if (regex is _REMAINDER_RE or _VARAV_BEFORE_RE.search(before)) and _ASKED_AFTER_RE.match(text, end):
                 return "sokt"
             return role
     subject = _subject_noun_role(text, start)
     if subject:
         return subject
-    if _WILL_GET_FOR_RE.search(before):
+    if _WILL_GET_FOR_RE.search(before) or _TO_BE_DONE_FOR_RE.search(before):
         return "budget"
     if _GOT_FOR_RE.search(before) or (_FRONTED_FOR_RE.match(before) and _VERB_AFTER_PRICE_RE.match(text, end)):
         return "utfall"

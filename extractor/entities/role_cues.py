@@ -51,8 +51,38 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"{_REMAINING}\s+(?:arbet{W}*|etapp{W}*|åtgärd{W}*|insats{W}*|moment{W}*"
         rf"|del(?:en|ar|arna)?\s+av\s+(?:(?:det|den)\s+)?(?:{W}+\s+)?(?:projekt|arbet|etapp|åtgärd|bygg|insats|upprustning){W}*)",
     ),
-    # A saving per year runs, like a running cost: "ger en besparing på 4 mnkr per år".
-    ("annat", DEVIATION, rf"{W}*besparing{W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|årligen)"),
+    # A saving per year runs, like a running cost: "ger en besparing på 4 mnkr per år", "räknar med att
+    # spara X om året" (before "sparat", a deviation, and outranking the forecast frame around it).
+    (
+        "annat",
+        DEVIATION,
+        rf"{W}*besparing{W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|årligen)"
+        rf"|spar(?:a|ar|as|ade|at)\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|årligen|varje\s+år|per\s+månad|i\s+månaden)",
+    ),
+    # The largest or smallest single share beside a distributor's pot: "Störst bidrag går till …, X",
+    # "Minst fick en schackklubb: X" (the pot is the grant; the text follows the distributor).
+    (
+        "annat",
+        DEVIATION,
+        rf"(?:störst|högst|minst|största|högsta|minsta)\s+(?:enskilda?\s+)?(?:bidrag|belopp|stöd|summa|tilldelning){W}*"
+        rf"|(?:^|(?<=[.:;]\s))(?:mest|minst|högst)\s+(?:pengar\s+)?(?:fick|får|erhöll|tilldelades)",
+    ),
+    # A result measured against the budget ("ett resultat på -6,1 mnkr mot budget"): a deviation (a bare
+    # result is what the body came to).
+    (
+        "avvikelse",
+        DEVIATION,
+        rf"{W}*resultat{W}*\s+(?:på|om)\s+[+\-−]?\s*#+\s+(?:mot|i\s+förhållande\s+till|jämfört\s+med|gentemot)"
+        rf"\s+(?:(?:den|det)\s+)?budget{W}*(?!\s+(?:på|om)\s)",
+    ),
+    # A gain on a sale is no cost or grant: "en reavinst på X" (a company's profit for the year is its outcome);
+    # nor are a municipality's tax income and general state grants (its income, not a grant to a project).
+    (
+        "annat",
+        DEVIATION,
+        rf"(?:rea|realisations|försäljnings)vinst{W}*"
+        rf"|skatteintäkt{W}*(?:\s+och\s+(?:de\s+)?(?:generella\s+)?statsbidrag{W}*)?|generella\s+statsbidrag{W}*",
+    ),
     # A change since last year is no deviation from the budget.
     ("annat", DEVIATION, rf"(?:mer|mindre|högre|lägre)\s+än\s+{YEAR_BEFORE}|jämfört\s+med\s+{YEAR_BEFORE}"),
     # "Det är 600 miljoner mer än i år" is a change; "får nämnden 40 mnkr mer än i år" still a grant.
@@ -62,6 +92,15 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "prognos",
         DEVIATION,
         rf"återst(?:år|od)\s+(?:{W}+\s+){{0,2}}?#+\s+(?:innan|tills|till\s+dess|för\s+att\s+(?:slutföra|färdigställa))",
+    ),
+    # Money carried over to next year ("vill föra över X till nästa år") and how much a deviation grew
+    # ("Underskottet har ökat med X") are no figure of the year.
+    (
+        "annat",
+        DEVIATION,
+        rf"(?:föra|förs|fördes|förts)\s+(?:över\s+)?(?:{W}+\s+){{0,2}}?#+(?:\s+{W}+){{0,4}}?\s+till\s+(?:nästa|kommande|följande)\s+år"
+        rf"|{W}*(?:avvikelse|underskott|överskott){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|minskat|minskade|minskar|vuxit|växte"
+        rf"|krympt|krympte)\s+med",
     ),
     # Deviation frames: a forecast or budget deviation is still a deviation.
     (
@@ -158,6 +197,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         GOVERN,
         rf"(?:motsvarande|liknande)\s+(?:{W}+\s+)?(?:insats|satsning|projekt|åtgärd|arbete|upprustning){W}*",
     ),
+    # "Bryggan skulle ha kostat X": the plan that did not hold.
+    ("budget", GOVERN, rf"skulle\s+(?:{W}+\s+){{0,2}}?ha\s+kostat"),
     # A plan in the past perfect is the plan: "Vi hade räknat med 120 000 kr".
     (
         "budget",
@@ -175,7 +216,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:bedömer|bedömde|tror|trodde|räknar|uppskattar|beräknar|förväntar|väntar|antar)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att"
         rf"|(?:bedömning|uppskattning|förväntning){W}*\s+är\s+att"
         rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+){{0,2}}?(?:prognos|bedömning|beräkning|uppskattning){W}*(?!\s+utfall)"
-        rf"|(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?prognos{W}*"
+        rf"|(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?prognos(?!ti[cs]er){W}*"
         rf"|(?:kan|kommer\s+att|kan\s+komma\s+att)\s+(?:att\s+)?(?:behöva(?:s)?|krävas)|kommer\s+att\s+(?:behövas|krävas|gå\s+åt)",
     ),
     # "Om projektet genomförs i sin helhet blir kostnaden X": a condition, so a forecast.
@@ -203,6 +244,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # A decision document as the subject states the plan: "Inriktningsbeslutet angav en utgift på X".
     ("budget", FRAME, rf"{W}*(?:genomförande|inriktnings)beslut(?:et|en)?"),
+    # ... and so does any decision as the subject of a verb of scope: "Fullmäktiges beslut från 2021 gällde X".
+    (
+        "budget",
+        FRAME,
+        rf"{W}*beslut(?:et)?(?:\s+{W}+){{0,3}}?\s+(?:gällde|gäller|avsåg|avser|omfattade|omfattar)(?=\s+(?:{W}+\s+)?#)",
+    ),
     ("prognos", FRAME, rf"(?:beräknad|uppskattad|bedömd|förväntad){W}*\s+slutkostnad{W}*"),
     # A compound takes the role of its head: a cost calculation is a budget.
     ("budget", FRAME, rf"kostnads(?:beräkning|kalkyl|bedömning){W}*"),
@@ -221,6 +268,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"(?:beräknad|uppskattad|bedömd)(?:e|a)?\s+(?:total|investerings)?(?:kostnad|utgift|investering){W}*",
     ),
+    # A surplus said as a plus or minus ("gick med ett plus på X", "Det blev ett minus på X för nämnden"): a
+    # deviation; a forecast frame around it governs ("räknar med ett minus på X").
+    ("avvikelse", FRAME, r"(?:plus|minus)\s+(?:på|om)(?=\s+#)"),
     # Money that can be handed out is the frame to hand out: "Kommunstyrelsen kan fördela 9 miljoner".
     ("budget", FRAME, r"kan\s+(?:[\wåäö]+\s+)?(?:fördela|dela\s+ut|bevilja)"),
     # "Medlen från kommunstyrelsen, X, har gått till …": money from a funder is a grant.
@@ -293,7 +343,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"(?:vill|ska|skall|planerar\s+att|avser\s+att|tänker)\s+(?:{W}+\s+)?(?:använda|lägga|satsa|investera|spendera)"
         rf"|reserver{W}*|öronmärk{W}*|(?:stor|om)?satsa{W}*|satsning{W}*|lägger|lägga|läggas|omfördela{W}*|avsätt{W}*|avsatt{W}*|budgeter{W}*|kalkyler{W}*|kalkyl{W}*|planera{W}*"
-        rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investera(?:r|de)?|köper|revidera{W}*|kostar|ombudgeter{W}*"
+        rf"|kostnadsram{W}*|investeringsram{W}*|(?<!inom\s)ram(?:en)?\s+(?:på|om|för)|investerar|köper|revidera{W}*|kostar|ombudgeter{W}*"
         rf"|(?:innebär|medför)\s+(?:en\s+)?(?!årlig|löpande|(?:{W}+\s+)?{W}*(?:drift|kapital|underhåll|licens))(?:{W}+\s+)?{W}*(?:kostnad|utgift){W}*"
         rf"|(?:budget|ram){W}*\s+(?:{W}+\s+)?(?:utökad|utökades|utökas|höjd|höjdes|höjs)"
         rf"|(?:utöka|höj)(?:s|des|ts|ades)\s+(?:(?:den|det|ramen|budgeten|anslaget)\s+)?med",
@@ -306,7 +356,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "utfall",
         FRAME,
-        rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades|investerat"
+        rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades|investerat|investerade"
         rf"|nedlag(?:t|da|de)"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
         rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
@@ -352,6 +402,16 @@ CUES: tuple[tuple[str, int, str], ...] = (
 )
 
 REMAINDER = "annat"  # the role of what is left over (ATTACHED_BEFORE's last entry)
+
+# A price per unit or per short period right after the amount ("1 900 kr per månad", "310 kronor i timmen",
+# "640 000 kronor per lägenhet"): no total, whatever verb or label holds it. "per år" is left out: money set
+# aside or granted per year is still a budget or grant ("avsätter 5 mnkr per år").
+PER_UNIT_AFTER = (
+    r"(?:per|/)\s*(?:tillfälle|timme|timma|tim|h|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|m2"
+    r"|meter|dygn|plats|lampa|kamera|armatur|dag|natt|kväll|helg|månad|mån|vecka|termin|lägenhet|invånare|hushåll"
+    r"|brukare|medlem|säsong|kvartal|lektion|bostad|boende|enhet|ton|kilometer|km|mil|liter)(?![\wåäö])"
+    r"|i\s+(?:timmen|veckan|månaden|dygnet|kvartalet)(?![\wåäö])"
+)
 
 # Words bound to the amount: read right before it (ending where it starts) ...
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
@@ -425,6 +485,10 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     # "4 mnkr av överskottet förs över": a part of a deviation or result is neither.
     # ("av årets resultatfond" is money from a fund, not a part of the result)
     ("annat", r"av\s+(?:[\wåäö]+\s+)?(?:överskott[\wåäö]*|underskott[\wåäö]*|resultat(?:et)?(?![\wåäö]))"),
+    # "20 000 kr mer i bidrag än i fjol" is a change since last year; "2,2 mnkr mindre i statsbidrag än
+    # budgeterat", "4 500 kr mer i hyra än vi räknat med" a deviation, with the noun between.
+    ("annat", rf"(?:mer|mindre|högre|lägre)\s+i\s+(?:[\wåäö]+\s+){{1,4}}?än\s+(?:{YEAR_BEFORE}|i\s+år)"),
+    ("avvikelse", r"(?:mer|mindre|högre|lägre)\s+i\s+(?:[\wåäö]+\s+){1,4}?än(?![\wåäö])"),
     # "0,5 mnkr mer än året innan" is a change since last year: its clause decides ...
     (NEUTRAL, rf"(?:mer|mindre|högre|lägre)\s+än\s+(?:{YEAR_BEFORE}|i\s+år)"),
     # ... "0,3 mnkr under den kalkylerade", "20 mnkr mer än vad fullmäktige beslutat" a deviation.

@@ -123,6 +123,39 @@ def superseded_plan(text: str, span: tuple[int, int], context: str | None) -> bo
     )
 
 
+# "Budgeten justerades från X till Y", "ramen har höjts i maj från X till Y": the figure changed from is
+# superseded by the one it changed to. Told in the past only: "Bidraget minskar nästa år från X till Y" sets
+# this year's figure beside next year's.
+_CHANGED_FROM_RE = re.compile(
+    r"(?<![\wåäö])(?:(?:revider|juster|ändr|minsk)(?:ades|ats|at)|(?:höj|sänk|utök)(?:des|tes|ades|ts|t|ats|at)"
+    r"|räkna(?:de|des|ts)\s+upp|skr(?:ev|evs|ivits)\s+(?:upp|ned|ner))"
+    r"\s+(?:[\wåäö]+\s+){0,4}?från\s+$",
+    re.IGNORECASE,
+)
+_CHANGED_TO_RE = re.compile(r"\s+till\s+#", re.IGNORECASE)
+
+
+def changed_from(text: str, span: tuple[int, int]) -> bool:
+    """The amount is the figure a budget or grant was changed from, the new one following it."""
+    return bool(_CHANGED_FROM_RE.search(text, 0, span[0]) and _CHANGED_TO_RE.match(text, span[1]))
+
+
+# "Prognosen i juni låg på X, men utfallet blev Y": a forecast told in the past, overtaken in its sentence.
+_BUT_RE = re.compile(r"(?<![\wåäö])men(?![\wåäö])", re.IGNORECASE)
+_FORECAST_TOLD_RE = re.compile(r"prognos|prognostiserade", re.IGNORECASE)
+_PAST_COPULA_OR_VERB_RE = re.compile(r"(?<![\wåäö])(?:var|låg|blev|visade|pekade|prognostiserade)(?![\wåäö])", re.I)
+
+
+def overtaken_forecast(text: str, span: tuple[int, int]) -> bool:
+    """A forecast told in the past whose sentence goes on, after "men", to state the outcome."""
+    if not (_FORECAST_TOLD_RE.search(text, 0, span[0]) and _PAST_COPULA_OR_VERB_RE.search(text, 0, span[0])):
+        return False
+    but = _BUT_RE.search(text, span[1])
+    if but is None:
+        return False
+    return any(c.role == "utfall" for c in find_cues(text[but.end() :]))
+
+
 # "I februariprognosen var underskottet X", "Vid förra prognosen låg det på X": a forecast named and told in the past
 _FORECAST_NAMED_RE = re.compile(
     r"(?<![\wåäö])(?:vid|i)\s+(?:(?:den|det)\s+)?(?:[\wåäö]+\s+)?[\wåäö]*prognos(?:en)?(?:\s+\d)?(?![\wåäö])",

@@ -29,6 +29,8 @@ SHARE_BASE_RE = re.compile(
     re.IGNORECASE,
 )
 _VERB_CUE_RANKS = (COPULA, FRAME, GOVERN)
+# A cue that is one noun ("avvikelsen", "budgetavvikelsen"), not a phrase ("översteg den kalkyl").
+_ONE_NOUN_RE = re.compile(rf"[\wåäö]*{NOUN_CUE_RE.pattern}", re.IGNORECASE)
 
 
 def _best(
@@ -167,8 +169,16 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
             # down a list ("Så fördelades pengarna: Bromma 400 000 kr Farsta 350 000 kr"), and a total
             # ("Summa 600 000 kr") sums the lines above it
             break
-        if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over
-            inside = [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
+        if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over,
+            # unless a deviation noun or a frame that makes its amounts no figure holds the clause ("Den
+            # största avvikelsen finns inom försörjningsstöd, X", "Störst bidrag går till Kulissen, X"); a
+            # deviation's comparison does not carry ("översteg den kalkyl som styrelsen godkände, X")
+            governing = [
+                c
+                for c in inside
+                if c.rank == DEVIATION and (c.role == "annat" or _ONE_NOUN_RE.fullmatch(text, c.start, c.end))
+            ]
+            inside = governing[-1:] or [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
         # "hade en budget på X och slutade på Y": a copula does not continue a cue held by another amount
         cue = _best(text, inside, start, end, others, strict=copula is not None)
         if cue and cue.rank == COPULA and i == here:

@@ -53,10 +53,12 @@ from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_c
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
+    changed_from,
     earlier_beside_current,
     earlier_forecast,
     of_earlier_period,
     of_other_year,
+    overtaken_forecast,
     since_earlier_year,
     superseded_plan,
 )
@@ -263,9 +265,11 @@ def _decide_alone(
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
-    elif decision.role == "budget" and superseded_plan(text, span, context):
+    elif decision.role in ("budget", "beviljat") and (superseded_plan(text, span, context) or changed_from(text, span)):
         role = "annat"
-    elif decision.role in ("avvikelse", "prognos") and earlier_forecast(text, span, context):
+    elif decision.role in ("avvikelse", "prognos") and (
+        earlier_forecast(text, span, context) or overtaken_forecast(text, span)
+    ):
         role = "annat"
     elif decision.role == "utfall" and work_to_come(text, span):
         role = "budget"
