@@ -526,6 +526,10 @@ _LIST_ITEM_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_LIST_ITEMS = 8
+# "1,4 mnkr år 1 och 0,9 mnkr år 2", "på fas 2 och 1 mnkr": a figure after a period or stage word numbers it
+_ORDINAL_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:år|etapp|fas|steg|del|vecka|v\.|nr|kvartal|termin|bilaga|punkt)[ \t\u00a0]*$", re.IGNORECASE
+)
 
 
 def _listed_before(text: str, start: int, mult: int, found: _Found) -> None:
@@ -540,6 +544,8 @@ def _listed_before(text: str, start: int, mult: int, found: _Found) -> None:
             break
         num = item.group("num")
         if YEAR_RE.fullmatch(num) or (mult == 1 and not re.search(SEP, num)) or found.overlaps(item.span("num")):
+            break
+        if _ORDINAL_BEFORE_RE.search(text, max(0, item.start() - 12), item.start()):
             break
         items.append(item)
         at = item.start()

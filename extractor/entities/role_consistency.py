@@ -51,7 +51,7 @@ from itertools import islice
 
 from bilagor.extractor.entities.checks import budget_role
 from bilagor.extractor.entities.role_attached import attached_role
-from bilagor.extractor.entities.role_bases import NETTO, basis_of, deducted, off_basis
+from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budget_basis, deducted, off_basis
 from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
 from bilagor.extractor.entities.role_revisions import superseded
@@ -95,6 +95,9 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _parts_before_total(result)
     _revised_budgets(result)
     _one_basis(result)
+    _gross_less_income(result)
+    _outcome_from_deviation(result)
+    _line_instead_of_plan(result)
     return result
 
 
@@ -325,3 +328,90 @@ def _parts_before_total(amounts: list[Amount]) -> None:
             continue  # the figures named before add up to more than the total: not its parts
         for i in parts:
             amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _gross_less_income(amounts: list[Amount]) -> None:
+    """Costs G less income I is the net cost N (G - I = N, three figures of the report, N named net): one outcome
+    on two bases that neither names as a pair. On a gross budget G is the outcome, on a net one N; the income is
+    neither. With no basis for the budget nothing is changed (role_bases and checks cover the named pairs)."""
+    wanted = budget_basis([a for a in amounts if a.role == budget_role({b.role for b in amounts})])
+    if wanted not in (BRUTTO, NETTO):
+        return
+    for n_i, net in enumerate(amounts):
+        n = _value(net)
+        net_named = basis_of(net.sentence, net.text) == NETTO
+        if n is None or not net_named or not (net.role == "utfall" or (net.role == "annat" and _weak(net))):
+            continue
+        for g_i, gross in enumerate(amounts):
+            g = _value(gross)
+            if g is None or g <= n or gross.role != "utfall" or basis_of(gross.sentence, gross.text) == NETTO:
+                continue
+            income = [
+                i
+                for i, a in enumerate(amounts)
+                if i not in (n_i, g_i) and _value(a) == g - n and a.role in ("annat", "utfall")
+            ]
+            if len(income) != 1:
+                continue
+            keep, drop = (g_i, n_i) if wanted == BRUTTO else (n_i, g_i)
+            for i, role in ((keep, "utfall"), (drop, "annat"), (income[0], "annat")):
+                if amounts[i].role != role:
+                    amounts[i] = replace(amounts[i], role=role, role_source=CONSISTENCY)
+            return
+
+
+def _outcome_from_deviation(amounts: list[Amount]) -> None:
+    """In a report with no outcome, a weak deviation X that is a budget (or grant) B less or plus a stated
+    deviation D, and larger than D, is the outcome ("12 300 kr under budget (200 000 kr) på totalt 187 700 kr")."""
+    if _values(amounts, ("utfall",)):
+        return
+    budgets = _values(amounts, BUDGETS)
+    deviations = _values(amounts, ("avvikelse",))
+    found = [
+        i
+        for i, a in enumerate(amounts)
+        if a.role == "avvikelse"
+        and _weak(a)
+        and (x := _value(a)) is not None
+        and any(x in (b - d, b + d) and x > d for b in budgets for d in deviations - {x})
+    ]
+    if len(found) == 1:
+        amounts[found[0]] = replace(amounts[found[0]], role="utfall", role_source=CONSISTENCY)
+
+
+_INSTEAD_OF_RE = re.compile(
+    r"\s*(?:kr|kronor|:-)?\s*,?\s*i\s*stället\s+för\s+(?:(?:de|den|det)\s+)?(?:planerade\s+|budgeterade\s+|beräknade\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _instead_of(sentence: str, first: str, second: str) -> bool:
+    """Whether the sentence reads "<first> i stället för <second>"."""
+    at = sentence.find(first)
+    end = sentence.find(second, at + len(first)) if at >= 0 else -1
+    return end >= 0 and bool(_INSTEAD_OF_RE.fullmatch(sentence, at + len(first), end))
+
+
+def _line_instead_of_plan(amounts: list[Amount]) -> None:
+    """A cost line "X i stället för Y" beside the project's budget B and outcome O, where O - B = X - Y, is a
+    line of both, not a second budget or outcome: X and Y are parts (`annat`). The whole project's "X i stället
+    för Y" has no other budget beside it and is left alone."""
+    for y_i, y in enumerate(amounts):
+        planned = _value(y)
+        if planned is None or y.role not in BUDGETS or not _weak(y):
+            continue
+        for x_i, x in enumerate(amounts):
+            spent = _value(x)
+            if (
+                spent is None
+                or x_i == y_i
+                or x.role not in ("utfall", "annat")
+                or not _instead_of(y.sentence, x.text, y.text)
+            ):
+                continue
+            budgets = _values(amounts, BUDGETS) - {planned}
+            outcomes = _values(amounts, ("utfall",)) - {spent}
+            if any(o - b == spent - planned for b in budgets for o in outcomes):
+                for i in (x_i, y_i):
+                    if amounts[i].role != "annat":
+                        amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
