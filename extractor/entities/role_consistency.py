@@ -54,7 +54,7 @@ from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budget_basis, deducted, off_basis
 from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
-from bilagor.extractor.entities.role_revisions import superseded
+from bilagor.extractor.entities.role_revisions import clause_before, superseded
 from bilagor.extractor.entities.role_stage import is_form_section
 from bilagor.extractor.entities.role_totals import named_total, outcome_section, parts_before
 from bilagor.extractor.record import Amount
@@ -136,6 +136,24 @@ def _named_as(a: Amount) -> str | None:
     return _cue_role(masked[lo : at + 1 + NEAR])
 
 
+# Names of the gap between a budget (or grant) and a larger outcome, right before the amount in its clause:
+# "Det överskjutande beloppet, X", "Mellanskillnaden X" (a deviation); "Egen insats: X", "föreningens egna medel
+# X" (the part the grant did not cover, money of no summed role). Only with the arithmetic of _deviations.
+_GAP_NAME_RE = re.compile(
+    r"(?<![\wåäö])(?:(?P<avvikelse>överskjutande|överskridande\w*|mellanskillnad\w*|det\s+som\s+saknades)"
+    r"|(?P<annat>egen\s+insats|egna\s+insats\w*|eget\s+bidrag|egen\s+finansiering|egenfinansiering\w*|egna\s+medel"
+    r"|egeninsats\w*|självfinansiering\w*|medfinansiering\w*))(?![\wåäö])[^.;:]{0,30}[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _gap_named(a: Amount) -> str | None:
+    """What a gap name right before the amount in its clause calls it: "avvikelse", "annat" or None."""
+    head = clause_before(a.sentence, a.text)
+    found = _GAP_NAME_RE.search(head) if head else None
+    return next((k for k, v in found.groupdict().items() if v), None) if found else None
+
+
 def _cue_role(window: str) -> str | None:
     cues = find_cues(window)
     if any(c.role == "avvikelse" for c in cues):
@@ -157,7 +175,7 @@ def _deviations(amounts: list[Amount]) -> None:
         # the difference of two figures other than itself, each larger than it
         if not any(abs(u - b) == d and min(b, u) > d for b in budgets - {d} for u in outcomes - {d}):
             continue
-        named = _named_as(a)
+        named = _named_as(a) or _gap_named(a)
         if named == "avvikelse" or (named == "annat" and weak_summed):
             amounts[i] = replace(a, role=named, role_source=CONSISTENCY)
 

@@ -135,3 +135,33 @@ def test_a_period_number_after_an_amount_is_no_money():
 def test_control_a_list_of_figures_before_one_unit_keeps_every_figure():
     found = find_amounts("Utfallet per kvartal var 1,2, 0,8 och 1,1 mnkr.", "ekonomiskt_utfall")
     assert [a.sek for a in found] == [1_200_000, 800_000, 1_100_000]
+
+
+def test_a_gap_named_as_the_overrun_is_the_deviation():
+    s = "Utgifterna blev 412 000 kr och anslaget var 390 000 kr. Det överskjutande beloppet, 22 000 kr, tas av ramen."
+    amounts = [
+        amount("412 000 kr", 412_000, "utfall", s),
+        amount("390 000 kr", 390_000, "budget", s),
+        amount("22 000 kr", 22_000, "budget", s, "clause"),
+    ]
+    assert roles(amounts)[2] == ("avvikelse", CONSISTENCY)
+
+
+def test_own_funding_covering_the_gap_is_not_a_second_grant():
+    s = "Stadsdelens stöd: 45 000 kr. Redovisad kostnad: 52 300 kr. Föreningens egen insats: 7 300 kr."
+    amounts = [
+        amount("45 000 kr", 45_000, "beviljat", s),
+        amount("52 300 kr", 52_300, "utfall", s),
+        amount("7 300 kr", 7_300, "beviljat", s, "context"),
+    ]
+    assert roles(amounts)[2] == ("annat", CONSISTENCY)
+
+
+def test_control_own_funding_that_is_not_the_gap_keeps_its_role():
+    s = "Stadsdelens stöd: 45 000 kr. Redovisad kostnad: 52 300 kr. Föreningens egen insats: 9 000 kr."
+    amounts = [
+        amount("45 000 kr", 45_000, "beviljat", s),
+        amount("52 300 kr", 52_300, "utfall", s),
+        amount("9 000 kr", 9_000, "beviljat", s, "context"),
+    ]
+    assert roles(amounts)[2] == ("beviljat", "context")
