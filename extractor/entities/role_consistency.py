@@ -351,10 +351,12 @@ def _parts_before_total(amounts: list[Amount]) -> None:
 def _gross_less_income(amounts: list[Amount]) -> None:
     """Costs G less income I is the net cost N (G - I = N, three figures of the report, N named net): one outcome
     on two bases that neither names as a pair. On a gross budget G is the outcome, on a net one N; the income is
-    neither. With no basis for the budget nothing is changed (role_bases and checks cover the named pairs)."""
-    wanted = budget_basis([a for a in amounts if a.role == budget_role({b.role for b in amounts})])
-    if wanted not in (BRUTTO, NETTO):
+    neither. With no basis for the budget the net cost, the one the text names, is kept and checks flags the
+    report (net_guess). With no budget at all both stay: nothing says which the report measures."""
+    budgets = [a for a in amounts if a.role == budget_role({b.role for b in amounts}) and _value(a) is not None]
+    if not budgets:
         return
+    wanted = budget_basis(budgets)
     for n_i, net in enumerate(amounts):
         n = _value(net)
         net_named = basis_of(net.sentence, net.text) == NETTO

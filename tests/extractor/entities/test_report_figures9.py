@@ -7,6 +7,7 @@ before too."""
 from __future__ import annotations
 
 from bilagor.extractor.entities import find_amounts
+from bilagor.extractor.entities.checks import NET_GUESS, figure_checks
 from bilagor.extractor.entities.role_consistency import CONSISTENCY, consistent_roles
 from bilagor.extractor.entities.role_revisions import revision_of
 from bilagor.extractor.record import Amount
@@ -165,3 +166,34 @@ def test_control_own_funding_that_is_not_the_gap_keeps_its_role():
         amount("9 000 kr", 9_000, "beviljat", s, "context"),
     ]
     assert roles(amounts)[2] == ("beviljat", "context")
+
+
+def test_costs_less_income_with_no_budget_basis_keeps_the_net_cost_and_flags_it():
+    amounts = [
+        amount("1 020 000 kr", 1_020_000, "utfall", _NET),
+        amount("140 000 kr", 140_000, "annat", _NET),
+        amount("880 000 kr", 880_000, "utfall", _NET),
+        amount("900 000 kr", 900_000, "budget", "Budget: 900 000 kr."),
+    ]
+    changed = consistent_roles(amounts)
+    assert [a.role for a in changed] == ["annat", "annat", "utfall", "budget"]
+    assert [(c.reason, c.amount.sek) for c in figure_checks(changed)] == [(NET_GUESS, 880_000)]
+
+
+def test_control_costs_less_income_on_a_named_budget_basis_is_not_flagged():
+    amounts = [
+        amount("1 020 000 kr", 1_020_000, "utfall", _NET),
+        amount("140 000 kr", 140_000, "annat", _NET),
+        amount("880 000 kr", 880_000, "utfall", _NET),
+        amount("900 000 kr", 900_000, "budget", "Budget netto: 900 000 kr."),
+    ]
+    assert figure_checks(consistent_roles(amounts)) == []
+
+
+def test_control_costs_less_income_with_no_budget_keeps_both():
+    amounts = [
+        amount("1 020 000 kr", 1_020_000, "utfall", _NET),
+        amount("140 000 kr", 140_000, "annat", _NET),
+        amount("880 000 kr", 880_000, "utfall", _NET),
+    ]
+    assert [a.role for a in consistent_roles(amounts)] == ["utfall", "annat", "utfall"]
