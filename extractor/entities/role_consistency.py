@@ -52,6 +52,7 @@ from itertools import islice
 from bilagor.extractor.entities.checks import budget_role
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budget_basis, deducted, off_basis
+from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
 from bilagor.extractor.entities.role_revisions import clause_before, superseded
@@ -98,6 +99,9 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _gross_less_income(result)
     _outcome_from_deviation(result)
     _line_instead_of_plan(result)
+    _restated_hedged(result)
+    _shares(result)
+    _other_year_budgets(result)
     return result
 
 
@@ -435,3 +439,60 @@ def _line_instead_of_plan(amounts: list[Amount]) -> None:
                 for i in (x_i, y_i):
                     if amounts[i].role != "annat":
                         amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _restated_hedged(amounts: list[Amount]) -> None:
+    """A hedged figure of a summed role within its precision (half its last written digit) of an exact figure of
+    the same role is that figure told again ("runt 2,3 mnkr" beside "Utfall 2 284 500 kr"): `annat`."""
+    for i, a in enumerate(amounts):
+        v = _value(a)
+        if v is None or not a.approx or a.role not in SUMMED:
+            continue
+        exact = {e for b in amounts if b.role == a.role and not b.approx and (e := _value(b)) is not None and e != v}
+        if any(abs(e - v) <= hedge_margin(v) for e in exact):
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+
+
+# "motsvarade 4 % av entreprenaden, X", "5 procent av byggkostnaden": a share named before the amount
+_SHARE_RE = re.compile(r"(?<![\d,])(\d{1,2}(?:,\d+)?)\s*(?:%|procent)\s+av\b")
+
+
+def _shares(amounts: list[Amount]) -> None:
+    """A weak summed figure named as a share of something, equal to that share of another figure of its role in
+    the report, is a part of it (`annat`): "1 % av byggkostnaden, 84 000 kronor" beside a building cost of 8,4 mnkr."""
+    for i, a in enumerate(amounts):
+        v = _value(a)
+        head = clause_before(a.sentence, a.text) if v is not None and a.role in SUMMED and _weak(a) else None
+        shares = [float(m.group(1).replace(",", ".")) for m in _SHARE_RE.finditer(head or "")]
+        # of a figure of its own role: a share of the budget spent ("92 procent av budgeten, eller X") is the outcome
+        wholes = {
+            w for b in amounts if b is not a and b.role == a.role and (w := _value(b)) is not None and w > (v or 0)
+        }
+        if v is not None and any(abs(w * p / 100 - v) <= max(1, v / 200) for p in shares for w in wholes):
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year_named(a: Amount) -> str | None:
+    """The one year the words right before the amount in its clause name ("Budget 2024:", "utfall för 2023")."""
+    head = clause_before(a.sentence, a.text) or ""
+    years = set(_YEAR_RE.findall(head[-30:]))
+    return years.pop() if len(years) == 1 else None
+
+
+def _other_year_budgets(amounts: list[Amount]) -> None:
+    """Beside outcomes of one named year, a budget named for another year is that year's, not the report's
+    (`annat`), if a budget of the outcomes' year or of no year stays: "Budget 2023: X. Utfall 2023: Y. Budget
+    2024: Z"."""
+    outcome_years = {_year_named(a) for a in amounts if a.role == "utfall" and _value(a) is not None}
+    if len(outcome_years) != 1 or None in outcome_years:
+        return
+    (year,) = outcome_years
+    role = budget_role({a.role for a in amounts})
+    budgets = [(i, _year_named(a)) for i, a in enumerate(amounts) if a.role == role and _value(a) is not None]
+    other = [i for i, named in budgets if named is not None and named != year]
+    if other and len(other) < len(budgets):
+        for i in other:
+            amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)

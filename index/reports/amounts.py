@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from bilagor.extractor.districts import covered_by, fold
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
+from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
 from bilagor.index.filters import parse_year, resolve_district
@@ -253,21 +254,6 @@ def group_names(report: ReportRow, by: str) -> list[str]:
     if by == "org":
         return list(dict.fromkeys(report.organisations)) or [NO_ORGANISATION]
     raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
-
-
-def hedge_margin(sek: int) -> int:
-    """How far a hedged figure may be from its written value: half its last written digit.
-
-    "ca 2,6 mnkr" (2 600 000) is 2,55-2,65 mnkr: 50 000; "drygt 850 000 kr": 5 000;
-    "ca 2 mnkr": 500 000. An exact figure has no margin.
-    """
-    value, place = abs(sek), 1
-    if value == 0:
-        return 0
-    while value % 10 == 0:
-        value //= 10
-        place *= 10
-    return place // 2
 
 
 @dataclass

@@ -197,3 +197,82 @@ def test_control_costs_less_income_with_no_budget_keeps_both():
         amount("880 000 kr", 880_000, "utfall", _NET),
     ]
     assert [a.role for a in consistent_roles(amounts)] == ["utfall", "annat", "utfall"]
+
+
+def test_a_stage_number_before_till_is_no_low_bound():
+    found = find_amounts("Etapp 1 budgeterades till 400 000 kr och etapp 2 till 250 000 kr.", "ekonomiskt_utfall")
+    assert [(a.sek, a.high) for a in found] == [(400_000, None), (250_000, None)]
+
+
+def test_control_a_range_with_till_keeps_both_bounds():
+    found = find_amounts("Kostnaden beräknas till 2 till 3 miljoner kronor.", "ekonomiskt_utfall")
+    assert [(a.sek, a.high) for a in found] == [(2_000_000, 3_000_000)]
+
+
+def hedged(text: str, sek: int, role: str, sentence: str, section: str, source: str = "cue") -> Amount:
+    return Amount(text, sek, True, role, section, 1, sentence, role_source=source)
+
+
+def test_a_hedged_figure_restating_an_exact_one_counts_once():
+    told = "Allt som allt kostade upprustningen runt 2,3 mnkr."
+    table = "Budget 2 400 000 kr. Utfall 2 284 500 kr."
+    amounts = [
+        hedged("runt 2,3 mnkr", 2_300_000, "utfall", told, "slutresultat", "clause"),
+        Amount("2 400 000 kr", 2_400_000, False, "budget", "ekonomiskt_utfall", 1, table, role_source="cue"),
+        Amount("2 284 500 kr", 2_284_500, False, "utfall", "ekonomiskt_utfall", 1, table, role_source="cue"),
+    ]
+    assert roles(amounts) == [("annat", CONSISTENCY), ("budget", "cue"), ("utfall", "cue")]
+
+
+def test_control_a_hedged_figure_far_from_the_exact_one_stays():
+    told = "Första delen kostade runt 600 tkr."
+    table = "Budget 2 400 000 kr. Utfall 2 284 500 kr."
+    amounts = [
+        hedged("runt 600 tkr", 600_000, "utfall", told, "slutresultat", "clause"),
+        Amount("2 400 000 kr", 2_400_000, False, "budget", "ekonomiskt_utfall", 1, table, role_source="cue"),
+        Amount("2 284 500 kr", 2_284_500, False, "utfall", "ekonomiskt_utfall", 1, table, role_source="cue"),
+    ]
+    assert [r for r, _ in roles(amounts)] == ["utfall", "budget", "utfall"]
+
+
+def test_a_share_of_another_figure_is_a_part():
+    s = "Skyltningen motsvarade 4 % av entreprenaden, 36 000 kr. Entreprenaden kostade 900 000 kr mot kalkylerade 950 000 kr."
+    amounts = [
+        amount("36 000 kr", 36_000, "utfall", s, "clause"),
+        amount("900 000 kr", 900_000, "utfall", s),
+        amount("950 000 kr", 950_000, "budget", s),
+    ]
+    assert roles(amounts)[0] == ("annat", CONSISTENCY)
+
+
+def test_control_a_share_that_is_not_of_a_figure_of_the_report_stays():
+    s = "Vi använde 40 % av tiden till planering och betalade 36 000 kr för det. Budget 900 000 kr."
+    amounts = [amount("36 000 kr", 36_000, "utfall", s, "clause"), amount("900 000 kr", 900_000, "budget", s)]
+    assert roles(amounts)[0] == ("utfall", "clause")
+
+
+def test_a_budget_of_another_year_than_the_outcome_is_not_summed():
+    s = "Budget 2023: 410 000 kr. Utfall 2023: 395 000 kr. Budget 2024: 430 000 kr."
+    amounts = [
+        amount("410 000 kr", 410_000, "budget", s),
+        amount("395 000 kr", 395_000, "utfall", s),
+        amount("430 000 kr", 430_000, "budget", s),
+    ]
+    assert roles(amounts) == [("budget", "cue"), ("utfall", "cue"), ("annat", CONSISTENCY)]
+
+
+def test_control_budgets_of_the_outcomes_years_are_both_summed():
+    s = "Budget 2023: 410 000 kr, budget 2024: 430 000 kr. Utfall 2023: 395 000 kr, utfall 2024: 441 000 kr."
+    amounts = [
+        amount("410 000 kr", 410_000, "budget", s),
+        amount("430 000 kr", 430_000, "budget", s),
+        amount("395 000 kr", 395_000, "utfall", s),
+        amount("441 000 kr", 441_000, "utfall", s),
+    ]
+    assert [r for r, _ in roles(amounts)] == ["budget", "budget", "utfall", "utfall"]
+
+
+def test_control_the_share_of_the_budget_spent_is_the_outcome():
+    s = "Hittills har 85 % av budgeten gått åt, alltså 340 000 kr. Budgeten är 400 000 kr."
+    amounts = [amount("340 000 kr", 340_000, "utfall", s, "clause"), amount("400 000 kr", 400_000, "budget", s)]
+    assert roles(amounts)[0] == ("utfall", "clause")
