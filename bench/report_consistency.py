@@ -50,6 +50,7 @@ TUNING = (
     "tuning_rolemodel",
     "tuning3x1",
     "tuning19",
+    "tuning21",
 )
 
 

@@ -20,6 +20,7 @@ RANGE_SUMMED = "range_summed"
 BUDGET_REVISED = "budget_revised"
 BASIS_GUESS = "basis_guess"
 PART_OF_TOTAL = "part_of_total"
+NET_GUESS = "net_guess"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
@@ -32,6 +33,9 @@ REASON_TEXT = {
         " det först nämnda summeras"
     ),
     PART_OF_TOTAL: "mindre belopp före en totalsumma räknas som delar av den och summeras inte, fast de inte går jämnt upp",
+    NET_GUESS: (
+        "utfallet anges före och efter avdrag för intäkter och budgeten säger inte vilket; nettokostnaden summeras"
+    ),
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
@@ -76,7 +80,25 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     checks += _revised(amounts, [a for a in summed if a.role == budget])
     checks += _basis_guess(amounts, [a for a in summed if a.role == budget])
     checks += _loose_parts(amounts, summed)
+    checks += _net_guess(amounts, [a for a in summed if a.role == budget])
     return checks
+
+
+def _net_guess(amounts: Sequence[Any], budgets: Sequence[Any]) -> list[Check]:
+    """The summed net cost kept beside the gross cost the step left out (costs less income is the net; role_consistency)
+    when the budget names no basis."""
+    from bilagor.extractor.entities.role_bases import NETTO, basis_of, budget_basis
+
+    if budget_basis(budgets) is not None:
+        return []
+    values = [a.sek for a in amounts]
+    for net in amounts:
+        if net.role != "utfall" or net.sek is None or basis_of(net.sentence or "", net.text) != NETTO:
+            continue
+        for gross in amounts:
+            if _set_aside(gross) and gross.sek is not None and gross.sek > net.sek and gross.sek - net.sek in values:
+                return [Check(NET_GUESS, net)]
+    return []
 
 
 def _loose_parts(amounts: Sequence[Any], summed: Sequence[Any]) -> list[Check]:

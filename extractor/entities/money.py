@@ -456,6 +456,10 @@ def _with_units(text: str, found: _Found) -> None:
             low = number_value(low_text)  # "mellan 500 000 och 3 miljoner": the low bound is written in kronor
         if low_group == "till_low" and (low >= high or YEAR_RE.fullmatch(low_text)):
             continue  # "för 2019 till 1,1 mnkr": a year, not a low bound
+        if low_group in ("till_low", "dash_low") and _ORDINAL_BEFORE_RE.search(
+            text, max(0, m.start(low_group) - 12), m.start(low_group)
+        ):
+            continue  # "och etapp 2 till 250 000 kr": a stage's number, not a low bound
         if low_group == "till_low" and CHANGE_BY_RE.search(text, max(0, m.start() - 30), m.start()):
             # "ökade med 200 000 till 1,2 mnkr": the change and the figure after it
             found.add(m.start(low_group), m.end(low_group), _to_sek(low), False)
@@ -526,6 +530,10 @@ _LIST_ITEM_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_LIST_ITEMS = 8
+# "1,4 mnkr år 1 och 0,9 mnkr år 2", "på fas 2 och 1 mnkr": a figure after a period or stage word numbers it
+_ORDINAL_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:år|etapp|fas|steg|del|vecka|v\.|nr|kvartal|termin|bilaga|punkt)[ \t\u00a0]*$", re.IGNORECASE
+)
 
 
 def _listed_before(text: str, start: int, mult: int, found: _Found) -> None:
@@ -540,6 +548,8 @@ def _listed_before(text: str, start: int, mult: int, found: _Found) -> None:
             break
         num = item.group("num")
         if YEAR_RE.fullmatch(num) or (mult == 1 and not re.search(SEP, num)) or found.overlaps(item.span("num")):
+            break
+        if _ORDINAL_BEFORE_RE.search(text, max(0, item.start() - 12), item.start()):
             break
         items.append(item)
         at = item.start()
@@ -848,3 +858,18 @@ def parse_amount(text: str) -> tuple[int, bool] | None:
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(stripped):
         return matches[0].sek, matches[0].approx
     return None
+
+
+def hedge_margin(sek: int) -> int:
+    """How far a hedged figure may be from its written value: half its last written digit.
+
+    "ca 2,6 mnkr" (2 600 000) is 2,55-2,65 mnkr: 50 000; "drygt 850 000 kr": 5 000;
+    "ca 2 mnkr": 500 000. An exact figure has no margin.
+    """
+    value, place = abs(sek), 1
+    if value == 0:
+        return 0
+    while value % 10 == 0:
+        value //= 10
+        place *= 10
+    return place // 2

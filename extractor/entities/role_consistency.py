@@ -51,10 +51,11 @@ from itertools import islice
 
 from bilagor.extractor.entities.checks import budget_role
 from bilagor.extractor.entities.role_attached import attached_role
-from bilagor.extractor.entities.role_bases import NETTO, basis_of, deducted, off_basis
+from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budget_basis, deducted, off_basis
+from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
-from bilagor.extractor.entities.role_revisions import superseded
+from bilagor.extractor.entities.role_revisions import clause_before, superseded
 from bilagor.extractor.entities.role_stage import is_form_section
 from bilagor.extractor.entities.role_totals import named_total, outcome_section, parts_before
 from bilagor.extractor.record import Amount
@@ -95,6 +96,12 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _parts_before_total(result)
     _revised_budgets(result)
     _one_basis(result)
+    _gross_less_income(result)
+    _outcome_from_deviation(result)
+    _line_instead_of_plan(result)
+    _restated_hedged(result)
+    _shares(result)
+    _other_year_budgets(result)
     return result
 
 
@@ -133,6 +140,24 @@ def _named_as(a: Amount) -> str | None:
     return _cue_role(masked[lo : at + 1 + NEAR])
 
 
+# Names of the gap between a budget (or grant) and a larger outcome, right before the amount in its clause:
+# "Det överskjutande beloppet, X", "Mellanskillnaden X" (a deviation); "Egen insats: X", "föreningens egna medel
+# X" (the part the grant did not cover, money of no summed role). Only with the arithmetic of _deviations.
+_GAP_NAME_RE = re.compile(
+    r"(?<![\wåäö])(?:(?P<avvikelse>överskjutande|överskridande\w*|mellanskillnad\w*|det\s+som\s+saknades)"
+    r"|(?P<annat>egen\s+insats|egna\s+insats\w*|eget\s+bidrag|egen\s+finansiering|egenfinansiering\w*|egna\s+medel"
+    r"|egeninsats\w*|självfinansiering\w*|medfinansiering\w*))(?![\wåäö])[^.;:]{0,30}[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _gap_named(a: Amount) -> str | None:
+    """What a gap name right before the amount in its clause calls it: "avvikelse", "annat" or None."""
+    head = clause_before(a.sentence, a.text)
+    found = _GAP_NAME_RE.search(head) if head else None
+    return next((k for k, v in found.groupdict().items() if v), None) if found else None
+
+
 def _cue_role(window: str) -> str | None:
     cues = find_cues(window)
     if any(c.role == "avvikelse" for c in cues):
@@ -154,7 +179,7 @@ def _deviations(amounts: list[Amount]) -> None:
         # the difference of two figures other than itself, each larger than it
         if not any(abs(u - b) == d and min(b, u) > d for b in budgets - {d} for u in outcomes - {d}):
             continue
-        named = _named_as(a)
+        named = _named_as(a) or _gap_named(a)
         if named == "avvikelse" or (named == "annat" and weak_summed):
             amounts[i] = replace(a, role=named, role_source=CONSISTENCY)
 
@@ -324,4 +349,150 @@ def _parts_before_total(amounts: list[Amount]) -> None:
         if sum({_value(amounts[i]) or 0 for i in parts}) > value:
             continue  # the figures named before add up to more than the total: not its parts
         for i in parts:
+            amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _gross_less_income(amounts: list[Amount]) -> None:
+    """Costs G less income I is the net cost N (G - I = N, three figures of the report, N named net): one outcome
+    on two bases that neither names as a pair. On a gross budget G is the outcome, on a net one N; the income is
+    neither. With no basis for the budget the net cost, the one the text names, is kept and checks flags the
+    report (net_guess). With no budget at all both stay: nothing says which the report measures."""
+    budgets = [a for a in amounts if a.role == budget_role({b.role for b in amounts}) and _value(a) is not None]
+    if not budgets:
+        return
+    wanted = budget_basis(budgets)
+    for n_i, net in enumerate(amounts):
+        n = _value(net)
+        net_named = basis_of(net.sentence, net.text) == NETTO
+        if n is None or not net_named or not (net.role == "utfall" or (net.role == "annat" and _weak(net))):
+            continue
+        for g_i, gross in enumerate(amounts):
+            g = _value(gross)
+            if g is None or g <= n or gross.role != "utfall" or basis_of(gross.sentence, gross.text) == NETTO:
+                continue
+            income = [
+                i
+                for i, a in enumerate(amounts)
+                if i not in (n_i, g_i) and _value(a) == g - n and a.role in ("annat", "utfall")
+            ]
+            if len(income) != 1:
+                continue
+            keep, drop = (g_i, n_i) if wanted == BRUTTO else (n_i, g_i)
+            for i, role in ((keep, "utfall"), (drop, "annat"), (income[0], "annat")):
+                if amounts[i].role != role:
+                    amounts[i] = replace(amounts[i], role=role, role_source=CONSISTENCY)
+            return
+
+
+def _outcome_from_deviation(amounts: list[Amount]) -> None:
+    """In a report with no outcome, a weak deviation X that is a budget (or grant) B less or plus a stated
+    deviation D, and larger than D, is the outcome ("12 300 kr under budget (200 000 kr) på totalt 187 700 kr")."""
+    if _values(amounts, ("utfall",)):
+        return
+    budgets = _values(amounts, BUDGETS)
+    deviations = _values(amounts, ("avvikelse",))
+    found = [
+        i
+        for i, a in enumerate(amounts)
+        if a.role == "avvikelse"
+        and _weak(a)
+        and (x := _value(a)) is not None
+        and any(x in (b - d, b + d) and x > d for b in budgets for d in deviations - {x})
+    ]
+    if len(found) == 1:
+        amounts[found[0]] = replace(amounts[found[0]], role="utfall", role_source=CONSISTENCY)
+
+
+_INSTEAD_OF_RE = re.compile(
+    r"\s*(?:kr|kronor|:-)?\s*,?\s*i\s*stället\s+för\s+(?:(?:de|den|det)\s+)?(?:planerade\s+|budgeterade\s+|beräknade\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _instead_of(sentence: str, first: str, second: str) -> bool:
+    """Whether the sentence reads "<first> i stället för <second>"."""
+    at = sentence.find(first)
+    end = sentence.find(second, at + len(first)) if at >= 0 else -1
+    return end >= 0 and bool(_INSTEAD_OF_RE.fullmatch(sentence, at + len(first), end))
+
+
+def _line_instead_of_plan(amounts: list[Amount]) -> None:
+    """A cost line "X i stället för Y" beside the project's budget B and outcome O, where O - B = X - Y, is a
+    line of both, not a second budget or outcome: X and Y are parts (`annat`). The whole project's "X i stället
+    för Y" has no other budget beside it and is left alone."""
+    for y_i, y in enumerate(amounts):
+        planned = _value(y)
+        if planned is None or y.role not in BUDGETS or not _weak(y):
+            continue
+        for x_i, x in enumerate(amounts):
+            spent = _value(x)
+            if (
+                spent is None
+                or x_i == y_i
+                or x.role not in ("utfall", "annat")
+                or not _instead_of(y.sentence, x.text, y.text)
+            ):
+                continue
+            budgets = _values(amounts, BUDGETS) - {planned}
+            outcomes = _values(amounts, ("utfall",)) - {spent}
+            if any(o - b == spent - planned for b in budgets for o in outcomes):
+                for i in (x_i, y_i):
+                    if amounts[i].role != "annat":
+                        amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _restated_hedged(amounts: list[Amount]) -> None:
+    """A hedged figure of a summed role within its precision (half its last written digit) of an exact figure of
+    the same role is that figure told again ("runt 2,3 mnkr" beside "Utfall 2 284 500 kr"): `annat`."""
+    for i, a in enumerate(amounts):
+        v = _value(a)
+        if v is None or not a.approx or a.role not in SUMMED:
+            continue
+        exact = {e for b in amounts if b.role == a.role and not b.approx and (e := _value(b)) is not None and e != v}
+        if any(abs(e - v) <= hedge_margin(v) for e in exact):
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+
+
+# "motsvarade 4 % av entreprenaden, X", "5 procent av byggkostnaden": a share named before the amount
+_SHARE_RE = re.compile(r"(?<![\d,])(\d{1,2}(?:,\d+)?)\s*(?:%|procent)\s+av\b")
+
+
+def _shares(amounts: list[Amount]) -> None:
+    """A weak summed figure named as a share of something, equal to that share of another figure of its role in
+    the report, is a part of it (`annat`): "1 % av byggkostnaden, 84 000 kronor" beside a building cost of 8,4 mnkr."""
+    for i, a in enumerate(amounts):
+        v = _value(a)
+        head = clause_before(a.sentence, a.text) if v is not None and a.role in SUMMED and _weak(a) else None
+        shares = [float(m.group(1).replace(",", ".")) for m in _SHARE_RE.finditer(head or "")]
+        # of a figure of its own role: a share of the budget spent ("92 procent av budgeten, eller X") is the outcome
+        wholes = {
+            w for b in amounts if b is not a and b.role == a.role and (w := _value(b)) is not None and w > (v or 0)
+        }
+        if v is not None and any(abs(w * p / 100 - v) <= max(1, v / 200) for p in shares for w in wholes):
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year_named(a: Amount) -> str | None:
+    """The one year the words right before the amount in its clause name ("Budget 2024:", "utfall för 2023")."""
+    head = clause_before(a.sentence, a.text) or ""
+    years = set(_YEAR_RE.findall(head[-30:]))
+    return years.pop() if len(years) == 1 else None
+
+
+def _other_year_budgets(amounts: list[Amount]) -> None:
+    """Beside outcomes of one named year, a budget named for another year is that year's, not the report's
+    (`annat`), if a budget of the outcomes' year or of no year stays: "Budget 2023: X. Utfall 2023: Y. Budget
+    2024: Z"."""
+    outcome_years = {_year_named(a) for a in amounts if a.role == "utfall" and _value(a) is not None}
+    if len(outcome_years) != 1 or None in outcome_years:
+        return
+    (year,) = outcome_years
+    role = budget_role({a.role for a in amounts})
+    budgets = [(i, _year_named(a)) for i, a in enumerate(amounts) if a.role == role and _value(a) is not None]
+    other = [i for i, named in budgets if named is not None and named != year]
+    if other and len(other) < len(budgets):
+        for i in other:
             amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 
 REVISED, EARLIER, INCREMENT = "revised", "earlier", "increment"
 _W = r"[\wåäö]"
+_REVISION_STEMS = (
+    r"(?:justera|revidera|ändra|utöka|minska|öka|räkna)(?:des|de|ts|t|s)|(?:sänk|höj)(?:des|tes|te|ts|t|s)"
+)
 # "justerades budgeten upp till X", "reviderades till X", "sänktes senare till X", "höjdes bidraget till X"
 _REVISED_VERB_RE = re.compile(
-    rf"(?<!{_W})(?:(?:justera|revidera|ändra|utöka|minska|öka|räkna)(?:des|de|ts|t|s)|(?:sänk|höj)(?:des|tes|te|ts|t|s)"
-    rf"|skrevs)(?:\s+{_W}+){{0,5}}?\s+till\s+(?:(?:ca|cirka|drygt|knappt|omkring|nästan|totalt|sammanlagt)\s+)?$",
+    rf"(?<!{_W})(?:{_REVISION_STEMS}|skrevs)(?:\s+{_W}+){{0,5}}?\s+till\s+(?:(?:ca|cirka|drygt|knappt|omkring|nästan|totalt|sammanlagt)\s+)?$",
     re.IGNORECASE,
 )
 # "en ny kalkyl fram på X", "Reviderad budget: X" ("den totala budgeten" may be a sum of parts, not a revision)
@@ -35,6 +37,12 @@ _INCREMENT_RE = re.compile(
 _EARLIER_RE = re.compile(
     rf"(?<!{_W})(?:ursprunglig{_W}*|initialt|inledningsvis|först|första|från\s+början|tidigare|"
     rf"i\s+ansökan|preliminär{_W}*)(?!{_W})",
+    re.IGNORECASE,
+)
+# "justerades i maj från X till Y": the figure a revision left, and the words between it and "till"
+_FROM_RE = re.compile(rf"(?<!{_W})(?:{_REVISION_STEMS})(?:\s+{_W}+){{0,5}}?\s+från\s+$", re.IGNORECASE)
+_FROM_FIGURE_RE = re.compile(
+    r"\s+från\s+(?:ca\s+|cirka\s+)?\d[\d\s\u00a0.,]*(?:\s*(?:kr|kronor|tkr|mnkr|msek|miljoner(?:\s+kronor)?|:-))?(?=\s+till\s+\S*$)",
     re.IGNORECASE,
 )
 _CLAUSE_START_RE = re.compile(r"[.;!?]\s|[\n|]|\s(?:men|och)\s", re.IGNORECASE)  # not ":": "Summa: X"
@@ -58,7 +66,11 @@ def revision_of(sentence: str, text: str) -> str | None:
         return None
     if _INCREMENT_RE.search(head):
         return INCREMENT
-    if _REVISED_VERB_RE.search(head) or _REVISED_NOUN_RE.search(head):
+    if _FROM_RE.search(head):
+        return EARLIER
+    if _REVISED_VERB_RE.search(head) or _REVISED_VERB_RE.search(_FROM_FIGURE_RE.sub("", head)):
+        return REVISED
+    if _REVISED_NOUN_RE.search(head):
         return REVISED
     if _EARLIER_RE.search(head):
         return EARLIER

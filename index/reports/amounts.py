@@ -39,8 +39,9 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from bilagor.extractor.districts import fold
+from bilagor.extractor.districts import covered_by, fold
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
+from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
 from bilagor.index.filters import parse_year, resolve_district
@@ -253,21 +254,6 @@ def group_names(report: ReportRow, by: str) -> list[str]:
     if by == "org":
         return list(dict.fromkeys(report.organisations)) or [NO_ORGANISATION]
     raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
-
-
-def hedge_margin(sek: int) -> int:
-    """How far a hedged figure may be from its written value: half its last written digit.
-
-    "ca 2,6 mnkr" (2 600 000) is 2,55-2,65 mnkr: 50 000; "drygt 850 000 kr": 5 000;
-    "ca 2 mnkr": 500 000. An exact figure has no margin.
-    """
-    value, place = abs(sek), 1
-    if value == 0:
-        return 0
-    while value % 10 == 0:
-        value //= 10
-        place *= 10
-    return place // 2
 
 
 @dataclass
@@ -639,14 +625,15 @@ def select(
     placed: Collection[str] = (),
 ) -> set[str]:
     """Ids of the reports passing the year, district and role filters. A report without a district
-    of its own passes a district filter when its id is in `placed` (placed_ids: as in `bilagor search`)."""
+    of its own, or a merged district's report under a predecessor, passes a district filter when its id is in
+    `placed` (placed_ids: as in `bilagor search`)."""
     with_role = {a.report_id for a in amounts if roles and a.role in roles}
     chosen = set()
     for report in reports:
         if years and (report.year is None or not years[0] <= report.year <= years[1]):
             continue
         own = report.district or report.district_today
-        if districts and ((own not in districts) if own else (report.id not in placed)):
+        if districts and own not in districts and report.id not in placed:
             continue
         if roles and report.id not in with_role:
             continue
@@ -659,11 +646,18 @@ def placed_ids(archive: Archive, reports: Iterable[ReportRow], district: str) ->
     under `district`. The search index holds for each the district its place, texts or path
     imply (`district_area`, made by index.filters.filter_district when it was indexed), so both
     commands pick the same reports without reading every such record again; the index is read
-    only when the archive has such reports."""
-    placeless = {r.id for r in reports if not r.district and not r.district_today}
-    if not placeless:
+    only when the archive has such reports. So is a merged district's report the index files under the
+    predecessor its place lay in (index.filters.predecessor_area: "Älvsjö centrum" in Hägersten-Älvsjö is
+    Älvsjö's), when `district` is that predecessor."""
+    wanted = resolve_district(district)
+    candidates = {
+        r.id
+        for r in reports
+        if not (own := r.district or r.district_today) or (own not in wanted and wanted & (covered_by(own) - {own}))
+    }
+    if not candidates:
         return set()
-    return placeless.intersection(archive.matching_ids(None, district=district))
+    return candidates.intersection(archive.matching_ids(None, district=district))
 
 
 # -- reading the archive -----------------------------------------------------
