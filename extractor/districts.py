@@ -270,6 +270,11 @@ _PARTNER_BEFORE = (
     r"|\bi\s+likhet\s+med|\bliksom|\b(?:med\s+)?(?:st[oö]d|hj[aä]lp|deltagande|bidrag)\s+(?:av|fr[aå]n)"
     # A committee that pays a share: "samfinansieras av", "medfinansierats av".
     r"|\b(?:sam|med)finansi\w*\s+(?:av|fr[aå]n|med)"
+    # Another committee as the model or source: "erfarenheter från", "inspirerats av", "lånat
+    # metoden från", "efter förebild från", "delat kostnaden med".
+    r"|\berfarenhet\w*(?:\s+\w+){0,2}?\s+(?:fr[aå]n|av|hos)|\binspir\w*\s+(?:av|fr[aå]n)"
+    r"|\b(?:l[aå]n\w*|h[aä]mta\w*|kopier\w*)(?:\s+\w+){0,3}?\s+fr[aå]n|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|av|i|hos))?"
+    r"|\bdela\w*(?:\s+\w+){0,2}?\s+med"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
     r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$"
 )

@@ -1,0 +1,46 @@
+"""District rules, sixth round (issue #12, class 8): more places in the gazetteer (parks,
+baths, streets, industrial areas, neighbourhoods) and more ways of naming another district's
+committee as the model or source of the work ("erfarenheter från", "inspirerats av")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilagor.extractor import districts
+from bilagor.extractor.metadata import district_and_source
+
+
+@pytest.mark.parametrize(
+    ("place", "district"),
+    [
+        ("Vanadisplan", "Norrmalm"),
+        ("Torsplan", "Norrmalm"),
+        ("Jakobs kyrka", "Norrmalm"),
+        ("Snösätra", "Enskede-Årsta-Vantör"),
+        ("Gamla Enskede", "Enskede-Årsta-Vantör"),
+        ("Skönstaholm", "Farsta"),
+        ("Gröna Lund", "Östermalm"),
+        ("Lill-Jansskogen", "Östermalm"),
+        ("Jarlaplan", "Östermalm"),
+        ("Eggeby gård", "Spånga-Tensta"),
+        ("Ärvinge", "Rinkeby-Kista"),
+        ("Ekensberg", "Hägersten-Liljeholmen"),
+        ("Sickla udde", "Södermalm"),
+        ("Riddersvik", "Hässelby-Vällingby"),
+    ],
+)
+def test_more_places_imply_their_district(place, district):
+    assert district_and_source([place], [], 2018) == (district, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Med erfarenheter från Farsta stadsdelsförvaltning har Bromma stadsdelsförvaltning satt upp belysningen.",
+        "Arbetssättet har inspirerats av Farsta stadsdelsnämnd och genomförts av Bromma stadsdelsnämnd.",
+        "Bromma stadsdelsförvaltning har lånat metoden från Farsta stadsdelsförvaltning.",
+        "Efter förebild från Farsta stadsdelsförvaltning har Bromma stadsdelsförvaltning röjt slyet.",
+    ],
+)
+def test_a_committee_named_as_a_model_or_source_never_wins(text):
+    assert districts.mentions(text) == ["Bromma"]
