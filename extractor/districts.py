@@ -78,6 +78,11 @@ for _d in DISTRICTS:
 # Spellings seen in documents: a genitive -s after a vowel ("Farstas"), too.
 for _d in DISTRICTS:
     _BY_KEY.setdefault(name_key(_d.name + "s"), _d.name)
+# Other forms documents use for a committee's district: the city's abbreviation ("SDF EÅV") and
+# the genitive of the island's short name ("Kungsholms stadsdelsförvaltning").
+OTHER_FORMS = {"EÅV": "Enskede-Årsta-Vantör", "Kungsholms": "Kungsholmen"}
+for _form, _name in OTHER_FORMS.items():
+    _BY_KEY.setdefault(name_key(_form), _name)
 
 
 def canonical(name: str) -> str | None:
@@ -166,7 +171,9 @@ def covered_by(name: str) -> set[str]:
     return names
 
 
-_FORMS = sorted({f for d in DISTRICTS for f in (d.name, d.genitive, d.name + "s")}, key=len, reverse=True)
+_FORMS = sorted(
+    {*(f for d in DISTRICTS for f in (d.name, d.genitive, d.name + "s")), *OTHER_FORMS}, key=len, reverse=True
+)
 _NAME = "(?:" + "|".join(loose_pattern(f) for f in _FORMS) + ")"
 _END = r"(?![\w-])"
 # "stadsdelsnämnd", "stadsdels-\nförvaltningen" (a scan's broken line), "stadsdelsnamnd" (no accents).
@@ -275,6 +282,8 @@ _PARTNER_BEFORE = (
     r"|\berfarenhet\w*(?:\s+\w+){0,2}?\s+(?:fr[aå]n|av|hos)|\binspir\w*\s+(?:av|fr[aå]n)"
     r"|\b(?:l[aå]n\w*|h[aä]mta\w*|kopier\w*)(?:\s+\w+){0,3}?\s+fr[aå]n|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|av|i|hos))?"
     r"|\bdela\w*(?:\s+\w+){0,2}?\s+med"
+    # "enligt samma modell som", "på samma sätt som", "efter mönster från".
+    r"|\bsamma(?:\s+\w+){0,2}?\s+som|\b(?:modell|m[oö]nster)\w*\s+(?:fr[aå]n|av|som|hos)"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
     r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$"
 )
@@ -580,6 +589,9 @@ def from_path(path: str) -> str | None:
                     " " in spaced and re.search(rf"(?<![a-z0-9]){spaced.replace(' ', '')}(?![a-z0-9])", words)
                 ):
                     return d.name
+        for form, name in OTHER_FORMS.items():  # "EAV_bilaga5.pdf"
+            if re.search(rf"(?<![a-z0-9]){fold(form)}(?![a-z0-9])", words):
+                return name
         district_of = {re.sub(r"[^a-z0-9]+", " ", fold(p)): d for d, ps in _gazetteer()["places"].items() for p in ps}
         for place in sorted(district_of, key=len, reverse=True):
             if re.search(rf"(?<![a-z0-9]){re.escape(place)}s?(?![a-z0-9])", words):

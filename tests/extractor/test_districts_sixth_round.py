@@ -44,3 +44,34 @@ def test_more_places_imply_their_district(place, district):
 )
 def test_a_committee_named_as_a_model_or_source_never_wins(text):
     assert districts.mentions(text) == ["Bromma"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enligt samma modell som Farsta stadsdelsförvaltning har Bromma stadsdelsförvaltning röjt slyet.",
+        "På samma sätt som Farsta stadsdelsnämnd har Bromma stadsdelsnämnd satt upp belysning.",
+        "Efter mönster från Farsta stadsdelsförvaltning har Bromma stadsdelsförvaltning bytt armaturer.",
+    ],
+)
+def test_a_committee_named_as_the_pattern_followed_never_wins(text):
+    assert districts.mentions(text) == ["Bromma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SDF EÅV har bytt belysning.", ["Enskede-Årsta-Vantör"]),
+        ("EÅV stadsdelsnämnd beslutade i maj.", ["Enskede-Årsta-Vantör"]),
+        ("Kungsholms stadsdelsförvaltning har röjt slyet.", ["Kungsholmen"]),
+    ],
+)
+def test_other_forms_of_a_committee_name(text, expected):
+    assert districts.mentions(text) == expected
+
+
+def test_the_city_abbreviation_in_a_file_name():
+    assert district_and_source([], ["Belysningen har bytts ut."], 2017, "trygghet/EAV_bilaga5.pdf") == (
+        "Enskede-Årsta-Vantör",
+        "filename",
+    )
