@@ -50,15 +50,18 @@ LEADING_NON_NAMES = frozenset(
 
 
 # Common nouns that end like an agency's name ("Konstverket invigdes", "Tillsynsmyndigheten ska",
-# "Projektstyrelsen möttes", "Bostadsinspektionen").
+# "Projektstyrelsen möttes", "Hissinspektionen").
 COMMON_AGENCY_WORDS = frozenset(
     f"{stem}{tail}"
-    for tail in ("verket", "myndigheten", "styrelsen", "inspektionen")
+    for tail in ("verket", "myndigheten")
     for stem in "konst nät hant kraft värme renings vatten ställ fyr ur såg regel ram under mäster plank "
     "stöd tak trä lövs löv blad kärnkraft vind tryck spel ord räcke bygg el "
-    "tillsyns tillstånds expert förvaltnings stats central sektors huvud ansvarig "
-    "projekt bolags förenings lokal skol interim sam led fack kommun region bostads fastighets "
-    "brand el hiss miljö arbets".split()
+    "tillsyns tillstånds expert förvaltnings stats central sektors huvud ansvarig".split()
+) | frozenset(
+    f"{stem}{tail}"
+    for tail in ("styrelsen", "inspektionen")
+    for stem in "projekt bolags förenings lokal skol interim sam led fack kommun region bostads fastighets "
+    "brand el hiss huvud ny".split()
 )
 # Offices that are a kind of office rather than one body ("i medborgarkontoret", "det nya
 # servicekontoret"): the district's citizens' office, a housing company's local office.
@@ -227,6 +230,7 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [cap, cap, parish], "id": PARISH_ID},
         {"label": "ORG", "pattern": [housing, cap], "id": HOUSING_ID},
         {"label": "ORG", "pattern": [housing, cap, cap], "id": HOUSING_ID},
+        {"label": "ORG", "pattern": [housing, cap, {"TEXT": {"REGEX": r"^\d+$"}}], "id": HOUSING_ID},  # "Kransen 3"
         {"label": "ORG", "pattern": [cap, {"TEXT": {"REGEX": CLUB_AFTER}}], "id": CLUB_ID},
         {"label": "ORG", "pattern": [{"ORTH": {"IN": list(CLUB_BEFORE)}}, cap], "id": CLUB_ID},
         {"label": "ORG", "pattern": [cap, ab], "id": COMPANY_ID},

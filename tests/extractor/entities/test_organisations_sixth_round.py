@@ -124,3 +124,23 @@ def test_parishes_associations_and_clubs_as_they_write_themselves(text, expected
 )
 def test_look_alike_common_words_name_nothing_new(text):
     assert not set(names(text)) - {"Kommunstyrelsen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spelinspektionen har inte berörts.", ["Spelinspektionen"]),
+        ("Arbetsmiljöinspektionen gjorde ett besök.", ["Arbetsmiljöinspektionen"]),
+        ("Bevakningen sköts av Avarn Security.", ["Avarn Security"]),
+        ("Securitas Sverige AB har patrullerat.", ["Securitas"]),
+        ("Bostadsrättsföreningen Kransen 3 har bidragit.", ["Bostadsrättsföreningen Kransen 3"]),
+        ("Brf Kransen har bidragit.", ["Bostadsrättsföreningen Kransen"]),
+    ],
+)
+def test_more_agencies_companies_and_associations(text, expected):
+    assert names(text) == expected
+
+
+def test_an_agencys_own_region_is_not_region_stockholm():
+    assert names("Trafikverkets region Stockholm har yttrat sig.") == ["Trafikverket"]
+    assert names("Region Stockholm har yttrat sig.") == ["Region Stockholm"]
