@@ -35,6 +35,7 @@ CITY_UNIT_ID = "rule:city_unit"  # "Stockholms stads trafikkontor": the city's o
 PARISH_ID = "rule:parish"  # "Farsta församling", "Sankt Görans församling"
 HOUSING_ID = "rule:housing"  # "Bostadsrättsföreningen Solrosen", "Brf Solrosen"
 CLUB_ID = "rule:club"  # "Hammarby IF", "IF Brommapojkarna", "Spånga IS"
+UNIVERSITY_ID = "rule:university"  # "Stockholms universitet", "Södertörns högskola"
 MODEL_ID = "model:ner"  # ORG from an optional trained spaCy model
 
 _CAP = r"^[A-ZÅÄÖÉ][\wåäöÅÄÖé&:.\-]*$"
@@ -212,6 +213,7 @@ def _rule_patterns() -> list[dict]:
     city_unit = {"LOWER": {"REGEX": r"^(?!stadsdels)[a-zåäö]+(?:kontor|förvaltning|nämnd)s?$"}}
     parish = {"LOWER": {"IN": ["församling", "församlings"]}}
     housing = {"LOWER": {"IN": ["bostadsrättsföreningen", "bostadsrättsföreningens", "brf"]}}
+    university = {"LOWER": {"IN": ["universitet", "universitets", "högskola", "högskolas"]}}
     return [
         {"label": "ORG", "pattern": [{"LOWER": "stockholms"}, {"LOWER": "stads"}, city_unit], "id": CITY_UNIT_ID},
         {"label": "ORG", "pattern": [office], "id": OFFICE_ID},
@@ -231,6 +233,7 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [housing, cap], "id": HOUSING_ID},
         {"label": "ORG", "pattern": [housing, cap, cap], "id": HOUSING_ID},
         {"label": "ORG", "pattern": [housing, cap, {"TEXT": {"REGEX": r"^\d+$"}}], "id": HOUSING_ID},  # "Kransen 3"
+        {"label": "ORG", "pattern": [cap, university], "id": UNIVERSITY_ID},
         {"label": "ORG", "pattern": [cap, {"TEXT": {"REGEX": CLUB_AFTER}}], "id": CLUB_ID},
         {"label": "ORG", "pattern": [{"ORTH": {"IN": list(CLUB_BEFORE)}}, cap], "id": CLUB_ID},
         {"label": "ORG", "pattern": [cap, ab], "id": COMPANY_ID},
@@ -348,6 +351,9 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
         return (entry.name, entry.kind) if entry else (association, "forening")
     if rule_id == PARISH_ID:
         return _named_with(flat, "församling")
+    if rule_id == UNIVERSITY_ID:
+        named = _named_with(flat, strip_genitive(flat.split()[-1]).removesuffix("s"))
+        return (named[0], "annan") if named else None
     if rule_id == HOUSING_ID:
         words = flat.split()
         return f"Bostadsrättsföreningen {strip_genitive(' '.join(words[1:]))}", "forening"

@@ -144,3 +144,28 @@ def test_more_agencies_companies_and_associations(text, expected):
 def test_an_agencys_own_region_is_not_region_stockholm():
     assert names("Trafikverkets region Stockholm har yttrat sig.") == ["Trafikverket"]
     assert names("Region Stockholm har yttrat sig.") == ["Region Stockholm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forskare vid Stockholms universitet har utvärderat belysningen.", ["Stockholms universitet"]),
+        ("Södertörns högskolas studenter gjorde intervjuerna.", ["Södertörns högskola"]),
+        ("En studie från KTH visar samma sak.", ["KTH"]),
+        ("Förvaltningsrätten i Stockholm upphävde beslutet.", ["Förvaltningsrätten"]),
+        ("Jernhusen äger stationshuset.", ["Jernhusen"]),
+        ("Keolis kör busslinjen.", ["Keolis"]),
+        ("Rädda Barnen har haft läxhjälp i lokalen.", ["Rädda Barnen"]),
+        ("Stockholms Hamn AB har satt upp staket.", ["Stockholms Hamnar"]),
+    ],
+)
+def test_universities_courts_and_more_companies_and_associations(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Det universitet som ligger närmast har deltagit.", "En högskola har visat intresse."],
+)
+def test_a_university_without_a_name_is_none(text):
+    assert names(text) == []
