@@ -128,8 +128,9 @@ def test_find_entities_uses_report_year_and_all_sections():
 
 
 def test_company_rule_drops_sentence_openers():
-    [org] = find_organisations("Enligt Larmteknik Syd AB fungerar kamerorna.")  # a company outside the gazetteer
-    assert org.name == "Larmteknik Syd" and org.mentions == ["Larmteknik Syd AB"]  # the legal form dropped from the name only
+    # A company outside the gazetteer; its legal form is dropped from the name only.
+    [org] = find_organisations("Enligt Larmteknik Syd AB fungerar kamerorna.")
+    assert org.name == "Larmteknik Syd" and org.mentions == ["Larmteknik Syd AB"]
 
 
 def test_strip_genitive_and_lookup():
