@@ -285,22 +285,31 @@ _PARTNER_BEFORE = (
     # "enligt samma modell som", "på samma sätt som", "efter mönster från".
     r"|\bsamma(?:\s+\w+){0,2}?\s+som|\b(?:modell|m[oö]nster)\w*\s+(?:fr[aå]n|av|som|hos)"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
-    r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$"
+    r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?[:,]?)\s*$"
 )
 # Between two partners of one list: "med Farsta stadsdelsnämnd och Skarpnäcks stadsdelsnämnd".
 _LIST_JOIN = r"\s*(?:,\s*|\s(?:och|samt)\s+|,\s*(?:och|samt)\s+)"
 _PARTNER_WINDOW = 80  # characters before a mention searched for a partner phrase
 # ... or as another committee with a like problem: "Farsta stadsdelsförvaltning, som har liknande problem".
-_OTHER_AFTER = r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande)\b"
+# ... or as a reference or partner after its name: "Farsta stadsdelsförvaltning som referensgrupp",
+# "... har varit med som samarbetspartner".
+_OTHER_AFTER = (
+    r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande|referens\w*"
+    r"|som\s+(?:\w+\s+)?(?:samarbets)?partner\w*|som\s+bollplank)\b"
+)
 
 
 def partner_committees(text: str) -> list[Mention]:
     """The committees (and areas) `text` names as partners or as another district
     ("i samverkan med Farsta stadsdelsförvaltning", "ett liknande projekt i Skarpnäcks stadsdelsområde")."""
     partners: list[Mention] = []
-    for mention in sorted(committee_mentions(text) + area_mentions(text), key=lambda m: m.start):
-        before = text[max(0, mention.start - _PARTNER_WINDOW) : mention.start]
-        after = text[mention.end : mention.end + _PARTNER_WINDOW]
+    named = sorted(committee_mentions(text) + area_mentions(text), key=lambda m: m.start)
+    for i, mention in enumerate(named):
+        # OCR's "rn" for "m" undone for the phrases only ("i sarnverkan rned"); the words after a
+        # mention end where the next committee begins ("X har haft Y som bollplank": Y is the partner).
+        stop = min([mention.end + _PARTNER_WINDOW, *(m.start for m in named[i + 1 :] if m.start >= mention.end)])
+        before = text[max(0, mention.start - _PARTNER_WINDOW) : mention.start].replace("rn", "m")
+        after = text[mention.end : stop].replace("rn", "m")
         between = text[partners[-1].end : mention.start] if partners else ""
         listed = bool(partners) and re.fullmatch(_LIST_JOIN, between, re.IGNORECASE) is not None
         named_as_other = re.search(_PARTNER_BEFORE, before, re.IGNORECASE) or re.search(

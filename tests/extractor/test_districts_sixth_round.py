@@ -75,3 +75,20 @@ def test_the_city_abbreviation_in_a_file_name():
         "Enskede-Årsta-Vantör",
         "filename",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farsta stadsdelsförvaltning har deltagit som referensgrupp när Bromma stadsdelsförvaltning planerade.",
+        "Bromma stadsdelsförvaltning har genomfört åtgärden med Farsta stadsdelsförvaltning som referensgrupp.",
+        "Farsta stadsdelsförvaltning har varit med som samarbetspartner; Bromma stadsdelsförvaltning ansvarar.",
+        "Bromma stadsdelsförvaltning har haft Farsta stadsdelsförvaltning som bollplank.",
+        "Bromma stadsdelsförvaltning har, som medsökande, Farsta stadsdelsförvaltning.",
+        # OCR's rn for m in the partner phrase itself.
+        "I sarnverkan rned Farsta stadsdelsforvaltning har Bromma stadsdelsforvaltning bytt belysning.",
+        "Tillsammans rned Farsta stadsdelsforvaltning har Bromma stadsdelsforvaltning bytt belysning.",
+    ],
+)
+def test_a_committee_named_as_reference_or_partner_after_its_name_never_wins(text):
+    assert districts.mentions(text) == ["Bromma"]
