@@ -169,3 +169,8 @@ def test_universities_courts_and_more_companies_and_associations(text, expected)
 )
 def test_a_university_without_a_name_is_none(text):
     assert names(text) == []
+
+
+def test_the_royal_djurgarden_administration_by_its_full_name():
+    assert names("Djurgårdsförvaltningen äger marken vid Skansen.") == ["Kungliga Djurgårdsförvaltningen"]
+    assert names("Kungliga Djurgårdsförvaltningen har röjt.") == ["Kungliga Djurgårdsförvaltningen"]
