@@ -78,6 +78,11 @@ for _d in DISTRICTS:
 # Spellings seen in documents: a genitive -s after a vowel ("Farstas"), too.
 for _d in DISTRICTS:
     _BY_KEY.setdefault(name_key(_d.name + "s"), _d.name)
+# Other forms documents use for a committee's district: the city's abbreviation ("SDF EÅV") and
+# the genitive of the island's short name ("Kungsholms stadsdelsförvaltning").
+OTHER_FORMS = {"EÅV": "Enskede-Årsta-Vantör", "Kungsholms": "Kungsholmen"}
+for _form, _name in OTHER_FORMS.items():
+    _BY_KEY.setdefault(name_key(_form), _name)
 
 
 def canonical(name: str) -> str | None:
@@ -166,7 +171,9 @@ def covered_by(name: str) -> set[str]:
     return names
 
 
-_FORMS = sorted({f for d in DISTRICTS for f in (d.name, d.genitive, d.name + "s")}, key=len, reverse=True)
+_FORMS = sorted(
+    {*(f for d in DISTRICTS for f in (d.name, d.genitive, d.name + "s")), *OTHER_FORMS}, key=len, reverse=True
+)
 _NAME = "(?:" + "|".join(loose_pattern(f) for f in _FORMS) + ")"
 _END = r"(?![\w-])"
 # "stadsdelsnämnd", "stadsdels-\nförvaltningen" (a scan's broken line), "stadsdelsnamnd" (no accents).
@@ -270,23 +277,39 @@ _PARTNER_BEFORE = (
     r"|\bi\s+likhet\s+med|\bliksom|\b(?:med\s+)?(?:st[oö]d|hj[aä]lp|deltagande|bidrag)\s+(?:av|fr[aå]n)"
     # A committee that pays a share: "samfinansieras av", "medfinansierats av".
     r"|\b(?:sam|med)finansi\w*\s+(?:av|fr[aå]n|med)"
+    # Another committee as the model or source: "erfarenheter från", "inspirerats av", "lånat
+    # metoden från", "efter förebild från", "delat kostnaden med".
+    r"|\berfarenhet\w*(?:\s+\w+){0,2}?\s+(?:fr[aå]n|av|hos)|\binspir\w*\s+(?:av|fr[aå]n)"
+    r"|\b(?:l[aå]n\w*|h[aä]mta\w*|kopier\w*)(?:\s+\w+){0,3}?\s+fr[aå]n|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|av|i|hos))?"
+    r"|\bdela\w*(?:\s+\w+){0,2}?\s+med"
+    # "enligt samma modell som", "på samma sätt som", "efter mönster från".
+    r"|\bsamma(?:\s+\w+){0,2}?\s+som|\b(?:modell|m[oö]nster)\w*\s+(?:fr[aå]n|av|som|hos)"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
-    r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?:?)\s*$"
+    r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?[:,]?)\s*$"
 )
 # Between two partners of one list: "med Farsta stadsdelsnämnd och Skarpnäcks stadsdelsnämnd".
 _LIST_JOIN = r"\s*(?:,\s*|\s(?:och|samt)\s+|,\s*(?:och|samt)\s+)"
 _PARTNER_WINDOW = 80  # characters before a mention searched for a partner phrase
 # ... or as another committee with a like problem: "Farsta stadsdelsförvaltning, som har liknande problem".
-_OTHER_AFTER = r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande)\b"
+# ... or as a reference or partner after its name: "Farsta stadsdelsförvaltning som referensgrupp",
+# "... har varit med som samarbetspartner".
+_OTHER_AFTER = (
+    r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande|referens\w*"
+    r"|som\s+(?:\w+\s+)?(?:samarbets)?partner\w*|som\s+bollplank)\b"
+)
 
 
 def partner_committees(text: str) -> list[Mention]:
     """The committees (and areas) `text` names as partners or as another district
     ("i samverkan med Farsta stadsdelsförvaltning", "ett liknande projekt i Skarpnäcks stadsdelsområde")."""
     partners: list[Mention] = []
-    for mention in sorted(committee_mentions(text) + area_mentions(text), key=lambda m: m.start):
-        before = text[max(0, mention.start - _PARTNER_WINDOW) : mention.start]
-        after = text[mention.end : mention.end + _PARTNER_WINDOW]
+    named = sorted(committee_mentions(text) + area_mentions(text), key=lambda m: m.start)
+    for i, mention in enumerate(named):
+        # OCR's "rn" for "m" undone for the phrases only ("i sarnverkan rned"); the words after a
+        # mention end where the next committee begins ("X har haft Y som bollplank": Y is the partner).
+        stop = min([mention.end + _PARTNER_WINDOW, *(m.start for m in named[i + 1 :] if m.start >= mention.end)])
+        before = text[max(0, mention.start - _PARTNER_WINDOW) : mention.start].replace("rn", "m")
+        after = text[mention.end : stop].replace("rn", "m")
         between = text[partners[-1].end : mention.start] if partners else ""
         listed = bool(partners) and re.fullmatch(_LIST_JOIN, between, re.IGNORECASE) is not None
         named_as_other = re.search(_PARTNER_BEFORE, before, re.IGNORECASE) or re.search(
@@ -575,6 +598,9 @@ def from_path(path: str) -> str | None:
                     " " in spaced and re.search(rf"(?<![a-z0-9]){spaced.replace(' ', '')}(?![a-z0-9])", words)
                 ):
                     return d.name
+        for form, name in OTHER_FORMS.items():  # "EAV_bilaga5.pdf"
+            if re.search(rf"(?<![a-z0-9]){fold(form)}(?![a-z0-9])", words):
+                return name
         district_of = {re.sub(r"[^a-z0-9]+", " ", fold(p)): d for d, ps in _gazetteer()["places"].items() for p in ps}
         for place in sorted(district_of, key=len, reverse=True):
             if re.search(rf"(?<![a-z0-9]){re.escape(place)}s?(?![a-z0-9])", words):

@@ -32,6 +32,10 @@ FOUNDATION_ID = "rule:foundation"  # "Stiftelsen Fryshuset"
 ASSOCIATION_ID = "rule:association"  # "Föreningen Vi i Husby", "Skärholmens Fastighetsägare"
 BRANCH_ID = "rule:branch"  # "Hyresgästföreningen Region Stockholm": the association, not the region
 CITY_UNIT_ID = "rule:city_unit"  # "Stockholms stads trafikkontor": the city's office or committee, formally
+PARISH_ID = "rule:parish"  # "Farsta församling", "Sankt Görans församling"
+HOUSING_ID = "rule:housing"  # "Bostadsrättsföreningen Solrosen", "Brf Solrosen"
+CLUB_ID = "rule:club"  # "Hammarby IF", "IF Brommapojkarna", "Spånga IS"
+UNIVERSITY_ID = "rule:university"  # "Stockholms universitet", "Södertörns högskola"
 MODEL_ID = "model:ner"  # ORG from an optional trained spaCy model
 
 _CAP = r"^[A-ZÅÄÖÉ][\wåäöÅÄÖé&:.\-]*$"
@@ -46,13 +50,19 @@ LEADING_NON_NAMES = frozenset(
 )
 
 
-# Common nouns that end like an agency's name ("Konstverket invigdes", "Tillsynsmyndigheten ska").
+# Common nouns that end like an agency's name ("Konstverket invigdes", "Tillsynsmyndigheten ska",
+# "Projektstyrelsen möttes", "Hissinspektionen").
 COMMON_AGENCY_WORDS = frozenset(
     f"{stem}{tail}"
     for tail in ("verket", "myndigheten")
     for stem in "konst nät hant kraft värme renings vatten ställ fyr ur såg regel ram under mäster plank "
     "stöd tak trä lövs löv blad kärnkraft vind tryck spel ord räcke bygg el "
     "tillsyns tillstånds expert förvaltnings stats central sektors huvud ansvarig".split()
+) | frozenset(
+    f"{stem}{tail}"
+    for tail in ("styrelsen", "inspektionen")
+    for stem in "projekt bolags förenings lokal skol interim sam led fack kommun region bostads fastighets "
+    "brand el hiss huvud ny".split()
 )
 # Offices that are a kind of office rather than one body ("i medborgarkontoret", "det nya
 # servicekontoret"): the district's citizens' office, a housing company's local office.
@@ -61,6 +71,11 @@ COMMON_OFFICE_WORDS = frozenset(
     for stem in "medborgar service lokal fält projekt bygg byggplats kund områdes bostads uthyrnings "
     "förvaltnings plats besöks informations".split()
 )
+# A sports club's form, after its name ("Hammarby IF", "Spånga IS", "Älvsjö AIK") or before it ("IF Brommapojkarna").
+CLUB_AFTER = r"^(?:IF|IK|BK|FF|SK|IS|FC|FK|AIK|IBK|GIF|BoIS|SoIK)(?::s)?$"
+CLUB_BEFORE = ("IF", "IK", "IFK", "BK", "FC", "FK")
+# The compass words of a region's two-word name ("Region Västra Götaland").
+COMPASS = ("Västra", "Östra", "Norra", "Södra", "Mellersta")
 # Capitalised words before "kommun"/"stad" that are not a municipality's name.
 NOT_MUNICIPALITIES = frozenset(
     "stockholm stockholms vår varje denna samma annan en ett hela egen "
@@ -162,6 +177,11 @@ def _district_patterns() -> list[dict]:
             "id": GAZETTEER_ID + "Polisen",
         }
     )
+    # Any named police area is the police: "LPO Farsta", "närpolisområde Skarpnäck", "polisområde Stockholm syd".
+    area_noun = {
+        "LOWER": {"IN": [f"{kind}polisområde{end}" for kind in ("", "när", "lokal") for end in ("", "t")] + ["lpo"]}
+    }
+    patterns.append({"label": "ORG", "pattern": [area_noun, {"TEXT": {"REGEX": _CAP}}], "id": GAZETTEER_ID + "Polisen"})
     return patterns
 
 
@@ -174,9 +194,16 @@ def _rule_patterns() -> list[dict]:
         }
     }
     ab = {"ORTH": {"IN": ["AB", "AB:s"]}}
-    agency = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:verket|myndigheten)s?$"}}
+    agency = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:verket|myndigheten|styrelsen|inspektionen)s?$"}}
     first_part = {"TEXT": {"REGEX": r"^[A-ZÅÄÖa-zåäö][a-zåäö]+-$"}}  # "Trafik-", "kultur-"
-    unit = {"LOWER": {"REGEX": r"^[a-zåäöé]+(?:kontoret|förvaltningen|nämnden|nämnd|förvaltning)s?$"}}
+    # Any body's coordinated name: "Miljö- och hälsoskyddsnämnden", "Havs- och vattenmyndigheten",
+    # "Ekonomi- och trygghetsutskottet".
+    unit = {
+        "LOWER": {
+            "REGEX": r"^[a-zåäöé]+(?:kontoret|förvaltningen|nämnden|nämnd|förvaltning|myndigheten|verket"
+            r"|styrelsen|utskottet|inspektionen)s?$"
+        }
+    }
     municipality = {"LOWER": {"IN": ["kommun", "kommuns", "stad", "stads"]}}
     place = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+$"}}
     # Stockholm itself is never tagged as a municipality ("Stockholms stad"), so it starts none:
@@ -184,6 +211,9 @@ def _rule_patterns() -> list[dict]:
     town = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+$", "NOT_IN": ["Stockholm", "Stockholms"]}}
     # "Stockholms stads trafikkontor", "... miljöförvaltning", "... idrottsnämnds" (not a district administration).
     city_unit = {"LOWER": {"REGEX": r"^(?!stadsdels)[a-zåäö]+(?:kontor|förvaltning|nämnd)s?$"}}
+    parish = {"LOWER": {"IN": ["församling", "församlings"]}}
+    housing = {"LOWER": {"IN": ["bostadsrättsföreningen", "bostadsrättsföreningens", "brf"]}}
+    university = {"LOWER": {"IN": ["universitet", "universitets", "högskola", "högskolas"]}}
     return [
         {"label": "ORG", "pattern": [{"LOWER": "stockholms"}, {"LOWER": "stads"}, city_unit], "id": CITY_UNIT_ID},
         {"label": "ORG", "pattern": [office], "id": OFFICE_ID},
@@ -192,6 +222,20 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [town, municipality], "id": MUNICIPALITY_ID},
         {"label": "ORG", "pattern": [town, town, municipality], "id": MUNICIPALITY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "Region"}, place], "id": MUNICIPALITY_ID},
+        {
+            "label": "ORG",
+            "pattern": [{"ORTH": "Region"}, {"ORTH": {"IN": list(COMPASS)}}, place],
+            "id": MUNICIPALITY_ID,
+        },
+        # A parish as it writes itself: "Farsta församling", "Sankt Görans församling", "Hedvig Eleonora församling".
+        {"label": "ORG", "pattern": [cap, parish], "id": PARISH_ID},
+        {"label": "ORG", "pattern": [cap, cap, parish], "id": PARISH_ID},
+        {"label": "ORG", "pattern": [housing, cap], "id": HOUSING_ID},
+        {"label": "ORG", "pattern": [housing, cap, cap], "id": HOUSING_ID},
+        {"label": "ORG", "pattern": [housing, cap, {"TEXT": {"REGEX": r"^\d+$"}}], "id": HOUSING_ID},  # "Kransen 3"
+        {"label": "ORG", "pattern": [cap, university], "id": UNIVERSITY_ID},
+        {"label": "ORG", "pattern": [cap, {"TEXT": {"REGEX": CLUB_AFTER}}], "id": CLUB_ID},
+        {"label": "ORG", "pattern": [{"ORTH": {"IN": list(CLUB_BEFORE)}}, cap], "id": CLUB_ID},
         {"label": "ORG", "pattern": [cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [cap, cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap], "id": COMPANY_ID},
@@ -244,10 +288,27 @@ def trim_leading(text: str) -> str:
 
 
 def _company_name(text: str) -> str | None:
+    """The company without its legal form: 'Securitas AB' -> 'Securitas', 'AB Elektro Nord' -> 'Elektro Nord'."""
     words = [w[:-2] if w.endswith(":s") else w for w in trim_leading(text).split()]
-    if not [w for w in words if w != "AB"]:
+    return " ".join(w for w in words if w != "AB") or None
+
+
+def _named_with(text: str, noun: str) -> tuple[str, str] | None:
+    """'Farsta församlings' -> 'Farsta församling'; None when only the noun is left ('Den församling')."""
+    words = trim_leading(text).split()
+    if len(words) < 2 or words[0].casefold() in LEADING_NON_NAMES:
         return None
-    return " ".join(words)
+    return " ".join(words[:-1] + [noun]), "forening"
+
+
+def _club(text: str) -> tuple[str, str] | None:
+    """'Hammarby IF:s' -> 'Hammarby IF': a club as it writes itself; None for a bare form ('Både IF')."""
+    words = trim_leading(text).split()
+    words = [w[:-2] if w.endswith(":s") else w for w in words]
+    if len(words) < 2 or any(w.casefold() in LEADING_NON_NAMES for w in words):
+        return None
+    entry = lookup(" ".join(words))
+    return (entry.name, entry.kind) if entry else (" ".join(words), "forening")
 
 
 def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str, str] | None:
@@ -288,6 +349,16 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
         association = strip_genitive(flat.split()[0])
         entry = lookup(association)
         return (entry.name, entry.kind) if entry else (association, "forening")
+    if rule_id == PARISH_ID:
+        return _named_with(flat, "församling")
+    if rule_id == UNIVERSITY_ID:
+        named = _named_with(flat, strip_genitive(flat.split()[-1]).removesuffix("s"))
+        return (named[0], "annan") if named else None
+    if rule_id == HOUSING_ID:
+        words = flat.split()
+        return f"Bostadsrättsföreningen {strip_genitive(' '.join(words[1:]))}", "forening"
+    if rule_id == CLUB_ID:
+        return _club(flat)
     if rule_id == ASSOCIATION_ID:
         return strip_genitive(flat) if flat.startswith(("Föreningen", "Fastighetsägarna")) else flat, "forening"
     if rule_id == MODEL_ID:
@@ -311,7 +382,7 @@ def _municipality(text: str) -> tuple[str, str] | None:
     in the gazetteer); Stockholm itself ('Stockholms stad') is the generic city, never tagged."""
     words = text.split()
     if words[0] == "Region":
-        return f"Region {strip_genitive(words[1])}", "myndighet"
+        return " ".join(words[:-1] + [strip_genitive(words[-1])]), "myndighet"
     if any(w.casefold() in NOT_MUNICIPALITIES for w in words[:-1]):
         return None
     return " ".join(words[:-1] + [strip_genitive(words[-1])]), "myndighet"

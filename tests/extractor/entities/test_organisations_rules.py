@@ -32,8 +32,8 @@ def test_common_phrases_and_areas_are_not_organisations(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Enligt Brottsförebyggande rådet ökar otryggheten.", [("Brå", "myndighet")]),
-        ("Metoden bygger på Brås rekommendationer.", [("Brå", "myndighet")]),
+        ("Enligt Brottsförebyggande rådet ökar otryggheten.", [("Brottsförebyggande rådet", "myndighet")]),
+        ("Metoden bygger på Brås rekommendationer.", [("Brottsförebyggande rådet", "myndighet")]),
         ("Tillstånd söktes hos Datainspektionen.", [("Datainspektionen", "myndighet")]),
         ("Värmen kom från Fortum Värme.", [("Fortum Värme", "bolag")]),
         ("Samråd skedde med Stockholms läns landsting.", [("Stockholms läns landsting", "myndighet")]),
