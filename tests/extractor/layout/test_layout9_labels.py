@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bilagor.extractor.labels import section_key
-from layout_builders import TITLE, lay_as_extractor, summary, two_column
+from bilagor.extractor.words import Page
+from factories import words
+from layout_builders import BOLD, LABEL_X, TITLE, VALUE_X, lay_as_extractor, summary, two_column
 
 _RESULT_LINES = [
     "Beskrivning av slutresul-",
@@ -40,3 +42,47 @@ def test_a_real_hyphen_at_a_label_line_end_is_kept():
     rows = [(["Projektnamn"], ["Belysning i parken"], 0), (["E-", "post"], ["a@b.se"], 0)]
     labels = [label for label, _, _ in summary(lay_as_extractor([_page(rows)]))]
     assert labels == ["Projektnamn", "E-post"]
+
+
+def _flush_right(rows, title: str) -> Page:
+    """A short report whose labels are set flush right against their answers, under a title in
+    title type (the traffic office's '<Åtgärd>. Slutredovisning')."""
+    edge, lead = VALUE_X - 14, 14.0
+    ws, y = words(title, LABEL_X - 14, 60, size=14, font=BOLD), 100.0
+    for label, values in rows:
+        width = 0.5 * 11 * len(label.replace(" ", "")) + 0.28 * 11 * label.count(" ")
+        ws += words(label, edge - width, y, font=BOLD)
+        for value in values:
+            ws += words(value, VALUE_X, y)
+            y += lead
+        y += 8
+    return Page(1, 595.0, 842.0, ws)
+
+
+def test_a_short_report_with_labels_flush_right_finds_its_value_column():
+    # Answers wrapping under their labels are the only lines that start together: the label column
+    # is where the labels end, not where the most lines start.
+    rows = [
+        ("Bakgrund", ["Boende har klagat på platsen i flera år."]),
+        ("Plats", ["Bredängs centrum (Skärholmens stadsdelsnämnd)"]),
+        ("Syfte och mål", ["Syftet är en tryggare plats."]),
+        (
+            "Genomförande av arbetet",
+            ["Arbetet gjordes under 2019 av trafikkontoret i samråd med", "stadsdelsförvaltningen."],
+        ),
+        ("Uppnått resultat", ["Platsen upplevs som tryggare."]),
+        ("Ekonomisk redovisning", ["Budgeten var 0,9 MSEK. Slutkostnaden blev", "knappt 0,95 MSEK."]),
+    ]
+    layout = lay_as_extractor([_flush_right(rows, "Upprustning av torget Bredängs centrum. Slutredovisning")])
+    assert [line.text for line in layout.preamble] == ["Upprustning av torget Bredängs centrum. Slutredovisning"]
+    assert [(label, text) for label, text, _ in summary(layout)] == [
+        ("Bakgrund", "Boende har klagat på platsen i flera år."),
+        ("Plats", "Bredängs centrum (Skärholmens stadsdelsnämnd)"),
+        ("Syfte och mål", "Syftet är en tryggare plats."),
+        (
+            "Genomförande av arbetet",
+            "Arbetet gjordes under 2019 av trafikkontoret i samråd med stadsdelsförvaltningen.",
+        ),
+        ("Uppnått resultat", "Platsen upplevs som tryggare."),
+        ("Ekonomisk redovisning", "Budgeten var 0,9 MSEK. Slutkostnaden blev knappt 0,95 MSEK."),
+    ]
