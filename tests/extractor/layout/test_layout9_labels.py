@@ -5,7 +5,7 @@ from __future__ import annotations
 from bilagor.extractor.labels import section_key
 from bilagor.extractor.words import Page
 from factories import words
-from layout_builders import BOLD, LABEL_X, TITLE, VALUE_X, lay_as_extractor, summary, two_column
+from layout_builders import BOLD, bold_run_in, LABEL_X, TITLE, VALUE_X, lay_as_extractor, summary, two_column
 
 _RESULT_LINES = [
     "Beskrivning av slutresul-",
@@ -86,3 +86,28 @@ def test_a_short_report_with_labels_flush_right_finds_its_value_column():
         ("Uppnått resultat", "Platsen upplevs som tryggare."),
         ("Ekonomisk redovisning", "Budgeten var 0,9 MSEK. Slutkostnaden blev knappt 0,95 MSEK."),
     ]
+
+
+def _run_in_report(first: tuple[str, str], colon: str) -> Page:
+    ws = words("Utegym Årsta IP. Slutredovisning", LABEL_X, 60, size=14, font=BOLD)
+    rows = [
+        first,
+        ("Plats", "Årsta IP (Enskede-Årsta-Vantörs stadsdelsnämnd)"),
+        ("Syfte och mål", "Syftet är ett utegym."),
+    ]
+    for i, (label, answer) in enumerate(rows):
+        ws += bold_run_in(label + colon, answer, LABEL_X, 100 + 16 * i)
+    return Page(1, 595.0, 842.0, ws)
+
+
+def test_an_unknown_bold_label_run_in_before_any_known_one_starts_a_section():
+    # The form sets its known labels bold and run in with their answers: an unknown one in the
+    # same type is a label though it comes first ('Bakgrund:' of the traffic office's reports).
+    for colon in (":", ""):
+        layout = lay_as_extractor([_run_in_report(("Bakgrund", "Boende har klagat i flera år."), colon)])
+        assert [line.text for line in layout.preamble] == ["Utegym Årsta IP. Slutredovisning"], colon
+        assert [(label.rstrip(":"), text) for label, text, _ in summary(layout)] == [
+            ("Bakgrund", "Boende har klagat i flera år."),
+            ("Plats", "Årsta IP (Enskede-Årsta-Vantörs stadsdelsnämnd)"),
+            ("Syfte och mål", "Syftet är ett utegym."),
+        ], colon
