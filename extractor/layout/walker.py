@@ -213,6 +213,10 @@ class Walker:
             self._add_value(label)
             self.last_full_value = None
             return
+        if not value_words and current and self._answer_in_own_type(current, label):
+            self._add_value(label)
+            self.last_full_value = None
+            return
         self._add_label(label, heading=False)
         if value_words:
             self._add_value(Line(line.page, value_words, line.in_grid))
@@ -570,6 +574,23 @@ class Walker:
             and line.top - prev.top > self.s.stacked_gap_pitch * max(prev.size, prev.height)
             and bool(self.blocks)
             and any(v is prev for v in self.blocks[-1].value_lines)  # last: a scan of the answer's lines
+        )
+
+    def _answer_in_own_type(self, block: Block, line: Line) -> bool:
+        """A short answer that fits where labels stand ('-', 'Ej aktuellt'), right under its label
+        still without an answer and set in another size than the label (small capitals over body
+        type): the answer, neither the label's next line nor a label of its own."""
+        prev = block.label_lines[-1] if block.label_lines else None
+        return (
+            self.typography
+            and not block.value_lines
+            and prev is not None
+            and prev is self.last_label_line
+            and self.prev_line is not None
+            and self.prev_line.top == prev.top  # the label's line is the line just read
+            and self._near_below(prev, line)
+            and abs(line.size - prev.size) >= self.s.label_size_step
+            and not self.is_label(line.text.strip().rstrip(":"))
         )
 
     @staticmethod

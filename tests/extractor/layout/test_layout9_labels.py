@@ -111,3 +111,45 @@ def test_an_unknown_bold_label_run_in_before_any_known_one_starts_a_section():
             ("Plats", "Årsta IP (Enskede-Årsta-Vantörs stadsdelsnämnd)"),
             ("Syfte och mål", "Syftet är ett utegym."),
         ], colon
+
+
+_SMALL = 7.2  # labels in small grey capitals, answers in body type
+
+
+def _card_report(last: list[tuple[str, str]]) -> Page:
+    """A landscape report: framed header cards (label above answer), then full-width sections."""
+    ws = words("Bilaga 5 Uppföljning trygghetsinvestering", 94, 61, size=14, font=BOLD)
+    cards = [("PROJEKTETS NAMN", "Upprustning av torget"), ("PLATS", "Älvsjö centrum")]
+    frames = []
+    for i, (label, answer) in enumerate(cards):
+        ws += words(label, 54 + 253 * i, 101, size=_SMALL) + words(answer, 54 + 253 * i, 113, size=10.0)
+        x0, x1 = 48 + 253 * i, 289 + 253 * i
+        frames += [(x0, 94, x1, 94), (x0, 130, x1, 130), (x0, 94, x0, 130), (x1, 94, x1, 130)]
+    y = 144.0
+    sections = [
+        (
+            "SYFTE OCH MÅL",
+            "Investeringen gäller nya bänkar, planteringar och bättre belysning. Boende har under flera år / sagt att torget upplevs som otryggt.",
+        ),
+        (
+            "RESULTAT",
+            "Synpunkterna från boende har varit övervägande positiva. En uppföljande trygghetsvandring / visade att platsen upplevs som ljusare.",
+        ),
+        *last,
+    ]
+    for label, answer in sections:
+        ws += words(label, 48, y, size=_SMALL)
+        for i, part in enumerate(answer.split(" / ")):
+            ws += words(part, 48, y + 12 + 13 * i, size=10.0)
+        y += 36 + 13 * answer.count(" / ")
+        if label == "SYFTE OCH MÅL":  # the stage marker, bold in body size, between two sections
+            ws += words("Slutredovisning", 48, y, size=10.0, font=BOLD)
+            y += 20
+    return Page(1, 842.0, 595.0, ws, frames)
+
+
+def test_a_short_answer_in_body_type_under_a_label_in_small_capitals_is_its_answer():
+    # '-' and 'Ej aktuellt' fit where labels stand, but in the answers' type, not the labels'.
+    last = [("BILDER FÖRE", "-"), ("BILDER EFTER", "Ej aktuellt"), ("ANSVARIG ENHET", "Enheten för utveckling")]
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([_card_report(last)]))]
+    assert got[-3:] == last
