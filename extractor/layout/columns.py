@@ -153,7 +153,10 @@ def _boundary(
         if right:
             return min(right) - tol
     if not candidates:
-        return rule_xs[0] + 2.0 - tol if rule_xs else None
+        # On a scan a table's inner border says where answers start better than OCR's rough boxes;
+        # in a text layer a frame with no text starting beside it (a lone card) is no table border.
+        scanned = not any(w.fontname for ln in lines for w in ln.words)
+        return rule_xs[0] + 2.0 - tol if rule_xs and scanned else None
     x_value, count = candidates[0]
     paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
     label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)

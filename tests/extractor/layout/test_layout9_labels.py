@@ -153,3 +153,25 @@ def test_a_short_answer_in_body_type_under_a_label_in_small_capitals_is_its_answ
     last = [("BILDER FÖRE", "-"), ("BILDER EFTER", "Ej aktuellt"), ("ANSVARIG ENHET", "Enheten för utveckling")]
     got = [(label, text) for label, text, _ in summary(lay_as_extractor([_card_report(last)]))]
     assert got[-3:] == last
+
+
+def test_a_lone_framed_card_is_no_table_border():
+    # The report opens with one framed card (label above answer); its frame's right edge has no
+    # text starting beside it, so the answer wrapping in the card goes on in lowercase.
+    ws = words("Upprustning av torget Ulvsunda. Slutredovisning", 94, 61, size=14, font=BOLD)
+    ws += words("PLATS", 54, 101, size=_SMALL)
+    ws += words("Ulvsunda industriområde (Bromma", 54, 113, size=10.0) + words("stadsdelsnämnd)", 54, 126, size=10.0)
+    frame = [(48, 94, 289, 94), (48, 143, 289, 143), (48, 94, 48, 143), (289, 94, 289, 143)]
+    y = 157.0
+    for label, answer in [
+        ("BAKGRUND", "Boende har klagat på platsen i flera år."),
+        ("RESULTAT", "Platsen är ljusare."),
+    ]:
+        ws += words(label, 48, y, size=_SMALL) + words(answer, 48, y + 12, size=10.0)
+        y += 36
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, 842.0, 595.0, ws, frame)]))]
+    assert got == [
+        ("PLATS", "Ulvsunda industriområde (Bromma stadsdelsnämnd)"),
+        ("BAKGRUND", "Boende har klagat på platsen i flera år."),
+        ("RESULTAT", "Platsen är ljusare."),
+    ]
