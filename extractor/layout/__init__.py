@@ -140,7 +140,7 @@ def layout_pages(
     for line, next_line in zip(lines, [*lines[1:], None]):
         walker.feed(line, next_line)
     pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundaries), s)
-    centre_rows(walker.blocks, s)
+    centre_rows(walker.blocks, rules, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
         glue_broken_words(walker.blocks, is_label_word, s)
     preamble, blocks = split_preamble(walker.preamble, merge_continued(walker.blocks), is_label, is_title_start)

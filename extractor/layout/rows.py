@@ -151,7 +151,7 @@ def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitc
     )
 
 
-def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> None:
+def centre_rows(blocks: list[Block], rules: Rules | None = None, s: LayoutSettings = DEFAULT_SETTINGS) -> None:
     """Share answer lines out anew in tables whose labels are centred in their rows.
 
     With neither a gap nor a rule between rows, the label itself is the only
@@ -160,12 +160,15 @@ def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> No
     two adjacent answer lines (a top-aligned label starts level with its
     answer, or after a gap) or an answer would start in lowercase, and kept
     for a row only when it and the rows before it have their labels at the
-    middle of their answers.
+    middle of their answers. A table whose rows are all parted by rules has
+    its rows drawn: they stay as read.
     """
     pitch = line_pitch(blocks, s)
     if not pitch:
         return
     for table in _page_tables(blocks):
+        if rules and _ruled_rows(table, rules, s):
+            continue
         page = table[0].page
         own = [[ln for ln in b.value_lines if ln.page == page] for b in table]
         tail = [ln for ln in table[-1].value_lines if ln.page != page]  # the last answer, continued overleaf
@@ -206,6 +209,16 @@ def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> No
         rows[-1] = rows[-1] + tail
         for block, row in zip(table, rows):
             block.value_lines = row
+
+
+def _ruled_rows(table: list[Block], rules: Rules, s: LayoutSettings) -> bool:
+    """A rule runs between each row's last line and the next row's first."""
+    page = table[0].page
+
+    def own(block: Block) -> list[Line]:
+        return sorted((ln for ln in block.label_lines + block.value_lines if ln.page == page), key=lambda ln: ln.top)
+
+    return all(ruled_between(rules, own(a)[-1], own(b)[0], s=s) for a, b in zip(table, table[1:]))
 
 
 def _starts_mid_sentence(text: str) -> bool:

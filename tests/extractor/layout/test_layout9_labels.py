@@ -175,3 +175,38 @@ def test_a_lone_framed_card_is_no_table_border():
         ("BAKGRUND", "Boende har klagat på platsen i flera år."),
         ("RESULTAT", "Platsen är ljusare."),
     ]
+
+
+def test_rows_of_a_ruled_table_keep_their_answers_though_one_starts_in_lowercase():
+    # A tbl 'allbox' table: every row between rules, labels at the top of their rows. An answer
+    # starting in lowercase ('polisen och ...') is no sign of labels centred in their rows.
+    rows = [
+        (["Kontaktperson"], ["Tobias Öberg, samordnare"]),
+        (["Ev samverkan"], ["polisen och lokala fastighetsägare."]),
+        (
+            ["1. Beskrivning (mål och", "syfte)"],
+            [
+                "Insatsen gäller solceller på taket. Arbetet görs med",
+                "polisen och trafikkontoret. Åtgärden ska minska känslan",
+                "av otrygghet bland boende och besökare. Utsläppen",
+                "minskar med omkring 12 ton koldioxid per år.",
+            ],
+        ),
+        (["1.1 Behovsanalys/prob-", "lembeskrivning"], ["Platsen upplevs som otrygg.", "Många unga passerar här."]),
+    ]
+    ws, rules, y = words("Bilaga 7 Ansökan om investeringsmedel", LABEL_X, 60, size=14, font=BOLD), [], 100.0
+    for labels, values in rows:
+        rules.append((LABEL_X - 5, y - 2, 530.0, y - 2))
+        for i in range(max(len(labels), len(values))):
+            if i < len(labels):
+                ws += words(labels[i], LABEL_X, y + 12 * i, size=10.0)
+            if i < len(values):
+                ws += words(values[i], VALUE_X, y + 12 * i, size=10.0)
+        y += 12 * max(len(labels), len(values)) + 4
+    rules.append((LABEL_X - 5, y - 2, 530.0, y - 2))
+    rules += [(x, 98.0, x, y - 2) for x in (LABEL_X - 5, VALUE_X - 5, 530.0)]
+    got = summary(lay_as_extractor([Page(1, 595.0, 842.0, ws, rules)]))
+    assert [(label, text) for label, text, _ in got][2:] == [
+        ("1. Beskrivning (mål och syfte)", " ".join(rows[2][1])),
+        ("1.1 Behovsanalys/problembeskrivning", " ".join(rows[3][1])),
+    ]
