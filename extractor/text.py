@@ -67,7 +67,7 @@ def join_lines(lines: list[str]) -> str:
         elif _ends_in_broken_word(out):
             stem = out.rpartition(" ")[2]
             first = line.split(" ", 1)[0]
-            word = stem[:-1].lstrip("(\"'«»")
+            word = stem[:-1].rpartition("/")[2].lstrip("(\"'«»")  # the word broken: "Behovsanalys/prob-"
             if line[0].islower() and word.isalpha() and not word.isupper() and not _is_known_hyphenated(stem + first):
                 out = out[:-1] + line  # hyphenation at the break: drop the hyphen
             else:
