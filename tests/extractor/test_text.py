@@ -30,6 +30,8 @@ def test_normalise_composes_swedish_letters():
         (["beskriv\u00ad", "ning"], "beskrivning"),
         (["Behovsanalys/prob-", "lembeskrivning"], "Behovsanalys/problembeskrivning"),
         (["nämnd/för-", "valtning"], "nämnd/förvaltning"),
+        (["Behovsanalys/", "problembeskrivning"], "Behovsanalys/problembeskrivning"),
+        (["kostnad /", "intäkt"], "kostnad / intäkt"),
     ],
 )
 def test_join_lines(lines, joined):
