@@ -207,8 +207,22 @@ def centre_rows(blocks: list[Block], rules: Rules | None = None, s: LayoutSettin
                 continue
             rows += [lines[start:end]] + own[done + 1 :]
         rows[-1] = rows[-1] + tail
+        if any(
+            row != ls and _starts_its_row(block, before, ls, pitch, s)
+            for block, before, ls, row in zip(table[1:], own, own[1:], rows[1:])
+        ):
+            continue  # a row that certainly starts at its label: the table is read top-aligned
         for block, row in zip(table, rows):
             block.value_lines = row
+
+
+def _starts_its_row(block: Block, before: list[Line], own: list[Line], pitch: float, s: LayoutSettings) -> bool:
+    """The label stands level with its answer's first line, and that line a row gap below the
+    answer above: the row starts at the label (a centred label's line is tight under its answer's
+    line above)."""
+    return (
+        bool(before and own) and _level_with_answer(block, s) and own[0].top - before[-1].top > s.row_gap_pitch * pitch
+    )
 
 
 def _ruled_rows(table: list[Block], rules: Rules, s: LayoutSettings) -> bool:

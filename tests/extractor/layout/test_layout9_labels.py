@@ -210,3 +210,37 @@ def test_rows_of_a_ruled_table_keep_their_answers_though_one_starts_in_lowercase
         ("1. Beskrivning (mål och syfte)", " ".join(rows[2][1])),
         ("1.1 Behovsanalys/problembeskrivning", " ".join(rows[3][1])),
     ]
+
+
+def test_a_label_level_with_an_answer_after_a_row_gap_starts_its_row():
+    # No rules, labels at the top of their rows, an answer of two paragraphs: the next label stands
+    # level with its answer's first line, a row gap under the paragraphs, so its row starts there
+    # although a lowercase answer ('polisen och ...') raised the question of centred labels.
+    rows = [
+        (["Kontaktperson"], ["Sanna Åkesson, samordnare"], 0.0),
+        (["Ev samverkan"], ["polisen och lokala fastighetsägare."], 0.0),
+        (
+            ["1. Beskrivning (mål och", "syfte)"],
+            ["Insatsen gäller solceller på taket. Målet är att fler ska vilja", "vara på platsen."],
+            13.0,
+        ),
+        ([], ["Utsläppen minskar med omkring 12 ton koldioxid per", "år. Arbetet görs med polisen."], 0.0),
+        (
+            ["1.1 Behovsanalys/", "problembeskrivning"],
+            ["Fastighetsägarna vill ha åtgärder. Platsen", "upplevs som otrygg."],
+            0.0,
+        ),
+    ]
+    ws, y = words("Bilaga 7 Ansökan om investeringsmedel", LABEL_X, 60, size=14, font=BOLD), 100.0
+    for labels, values, paragraph_gap in rows:
+        for i in range(max(len(labels), len(values))):
+            if i < len(labels):
+                ws += words(labels[i], LABEL_X, y + 13 * i, size=10.0)
+            if i < len(values):
+                ws += words(values[i], VALUE_X, y + 13 * i, size=10.0)
+        y += 13 * max(len(labels), len(values)) + (paragraph_gap or 8.0)
+    got = summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))
+    assert [(label, text) for label, text, _ in got][2:] == [
+        ("1. Beskrivning (mål och syfte)", " ".join(rows[2][1] + rows[3][1])),
+        ("1.1 Behovsanalys/problembeskrivning", " ".join(rows[4][1])),
+    ]
