@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from bilagor.extractor.labels import section_key
 from bilagor.extractor.words import Page
 from factories import words
@@ -261,7 +259,6 @@ def _justified(text: str, x0: float, x1: float, top: float, size: float) -> list
     return out
 
 
-@pytest.mark.xfail(strict=True, reason="open: cells.py reads a justified label line as a row of one-word cells")
 def test_a_justified_label_line_in_capitals_is_one_label_not_a_row_of_cells():
     # fpdf2 justifies a long label in capitals like its answers: wide, equal gaps between its words.
     ws = words("Bilaga 5 Uppföljning trygghetsinvestering", 51, 48, size=13.5, font=BOLD)
