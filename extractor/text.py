@@ -51,8 +51,8 @@ def join_lines(lines: list[str]) -> str:
 
     "beskriv-" + "ning" -> "beskrivning"; "Hägersten-" + "Liljeholmen" keeps
     its hyphen, as do "e-" + "post" (a known compound), "IT-" + "stöd" (an
-    acronym) and "2018-" + "10-17". Paragraphs are joined with one space like
-    lines.
+    acronym) and "2018-" + "10-17"; "Behovsanalys/" + "problembeskrivning" is one
+    term. Paragraphs are joined with one space like lines.
     """
     out = ""
     for raw in lines:
@@ -64,10 +64,12 @@ def join_lines(lines: list[str]) -> str:
             continue
         if out.endswith("\u00ad"):  # a soft hyphen marks a break inside a word
             out = out[:-1] + line
+        elif len(out) >= 2 and out[-1] == "/" and out[-2].isalnum():
+            out = out + line  # a break after a slash inside a term ("Behovsanalys/" / "problembeskrivning")
         elif _ends_in_broken_word(out):
             stem = out.rpartition(" ")[2]
             first = line.split(" ", 1)[0]
-            word = stem[:-1].lstrip("(\"'«»")
+            word = stem[:-1].rpartition("/")[2].lstrip("(\"'«»")  # the word broken: "Behovsanalys/prob-"
             if line[0].islower() and word.isalpha() and not word.isupper() and not _is_known_hyphenated(stem + first):
                 out = out[:-1] + line  # hyphenation at the break: drop the hyphen
             else:

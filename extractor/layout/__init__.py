@@ -40,7 +40,7 @@ from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, 
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
-from bilagor.extractor.layout.runin import join_wrapped_inline_labels
+from bilagor.extractor.layout.runin import bold_run_in_labels, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
@@ -134,12 +134,13 @@ def layout_pages(
         labels_by_type=labels_by_type(lines, body, body_bold, is_label, s),
         is_known_wording=is_known_wording,
         leading=answer_leading(lines, boundaries, tol, s),
+        bold_run_in=not body_bold and bold_run_in_labels(lines, is_label, s),
         settings=s,
     )
     for line, next_line in zip(lines, [*lines[1:], None]):
         walker.feed(line, next_line)
     pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundaries), s)
-    centre_rows(walker.blocks, s)
+    centre_rows(walker.blocks, rules, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
         glue_broken_words(walker.blocks, is_label_word, s)
     preamble, blocks = split_preamble(walker.preamble, merge_continued(walker.blocks), is_label, is_title_start)

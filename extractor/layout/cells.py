@@ -67,6 +67,15 @@ class _Row:
     end: int  # index of the first line after the row
 
 
+def _justified(runs: list[list[Word]], s: LayoutSettings) -> bool:
+    """Single words apart by equal gaps, many of them: one line set justified (a long label in
+    capitals, as wide as the answers), not a row of cells whose gaps follow their columns."""
+    if len(runs) <= s.justified_min_gaps or any(len(run) > 1 for run in runs):
+        return False
+    gaps = [b[0].x0 - a[-1].x1 for a, b in zip(runs, runs[1:])]
+    return max(gaps) - min(gaps) <= s.justified_gap_spread
+
+
 def _cell_of(run: list[Word], starts: list[float], tol: float) -> int | None:
     return next((i for i, x in enumerate(starts) if abs(run[0].x0 - x) <= tol), None)
 
@@ -165,7 +174,7 @@ def unfold_cell_rows(
         line = lines[i]
         runs = segments(line, s)
         row = None
-        if all(_label_run(run, s) for run in runs):
+        if all(_label_run(run, s) for run in runs) and not _justified(runs, s):
             if len(runs) >= 2:
                 row = _read_row(lines, i, runs, None, is_label, tol, s)
             elif grid is not None and grid[0] == line.page and _cell_of(runs[0], grid[2], tol) is not None:

@@ -65,11 +65,16 @@ def label_column_x(lines: list[Line], tol: float, s: LayoutSettings = DEFAULT_SE
     """The label column's x: the leftmost start shared by several lines (value
     lines may outnumber label lines many times when answers are long), title-sized
     lines aside (a title wrapping over two lines may start left of the form)."""
-    sizes = sorted(ln.size for ln in lines if ln.size)
-    body = sizes[len(sizes) // 2] if sizes else 0.0
-    kept = [ln for ln in lines if not (body and ln.size > body + s.title_size_step)] or lines
+    kept = _body_lines(lines, s)
     left = cluster([ln.x0 for ln in without_fragments(kept)] or [ln.x0 for ln in kept], tol)
     return min((x for x, n in left if n >= max(2, s.label_column_share * len(lines))), default=left[0][0])
+
+
+def _body_lines(lines: list[Line], s: LayoutSettings) -> list[Line]:
+    """The lines not set clearly larger than the median line (a title), or all when none is left."""
+    sizes = sorted(ln.size for ln in lines if ln.size)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    return [ln for ln in lines if not (body and ln.size > body + s.title_size_step)] or lines
 
 
 def find_boundary(
@@ -128,6 +133,11 @@ def _boundary(
     strongest = max((n for _, n in candidates), default=0)
     candidates = _first_pair_first(candidates, labelled, strongest, tol, s)
     flush = _flush_right_value_x(lines, x_left, tol, s)
+    leftmost = min(ln.x0 for ln in _body_lines(lines, s))
+    if flush is None and leftmost < x_left - tol:
+        # In a short form with labels flush right, the only lines that start together may be answers
+        # wrapping under their labels: the label column starts where its longest label does.
+        flush = _flush_right_value_x(lines, leftmost, tol, s)
     if flush is not None and not any(abs(x - flush) <= tol for x, _ in candidates[:1]):
         # Labels flush right, a cell's padding from their answers (closer than a column gap):
         # the value column is where the answers beside them start.
@@ -143,7 +153,10 @@ def _boundary(
         if right:
             return min(right) - tol
     if not candidates:
-        return rule_xs[0] + 2.0 - tol if rule_xs else None
+        # On a scan a table's inner border says where answers start better than OCR's rough boxes;
+        # in a text layer a frame with no text starting beside it (a lone card) is no table border.
+        scanned = not any(w.fontname for ln in lines for w in ln.words)
+        return rule_xs[0] + 2.0 - tol if rule_xs and scanned else None
     x_value, count = candidates[0]
     paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
     label_only = sum(1 for ln in lines if ln.x0 <= x_left + tol and ln.x1 < x_value - tol)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
+from bilagor.extractor.text import join_lines
 from bilagor.extractor.words import Word
 
 
@@ -61,8 +62,15 @@ class Block:
 
     @property
     def label(self) -> str:
-        parts = [("" if i in self.glued else " ") + line.text for i, line in enumerate(self.label_lines)]
-        return "".join(parts).strip()
+        """The label lines as one text: a word cut at the cell's edge joined again, a line-end
+        hyphenation undone as in answers ("slutresul-" / "tat"), a real hyphen kept ("E-" / "post")."""
+        lines: list[str] = []
+        for i, line in enumerate(self.label_lines):
+            if i in self.glued and lines:
+                lines[-1] += line.text
+            else:
+                lines.append(line.text)
+        return join_lines(lines)
 
     @property
     def page(self) -> int:

@@ -151,7 +151,7 @@ def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitc
     )
 
 
-def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> None:
+def centre_rows(blocks: list[Block], rules: Rules | None = None, s: LayoutSettings = DEFAULT_SETTINGS) -> None:
     """Share answer lines out anew in tables whose labels are centred in their rows.
 
     With neither a gap nor a rule between rows, the label itself is the only
@@ -160,12 +160,15 @@ def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> No
     two adjacent answer lines (a top-aligned label starts level with its
     answer, or after a gap) or an answer would start in lowercase, and kept
     for a row only when it and the rows before it have their labels at the
-    middle of their answers.
+    middle of their answers. A table whose rows are all parted by rules has
+    its rows drawn: they stay as read.
     """
     pitch = line_pitch(blocks, s)
     if not pitch:
         return
     for table in _page_tables(blocks):
+        if rules and _ruled_rows(table, rules, s):
+            continue
         page = table[0].page
         own = [[ln for ln in b.value_lines if ln.page == page] for b in table]
         tail = [ln for ln in table[-1].value_lines if ln.page != page]  # the last answer, continued overleaf
@@ -204,8 +207,32 @@ def centre_rows(blocks: list[Block], s: LayoutSettings = DEFAULT_SETTINGS) -> No
                 continue
             rows += [lines[start:end]] + own[done + 1 :]
         rows[-1] = rows[-1] + tail
+        if any(
+            row != ls and _starts_its_row(block, before, ls, pitch, s)
+            for block, before, ls, row in zip(table[1:], own, own[1:], rows[1:])
+        ):
+            continue  # a row that certainly starts at its label: the table is read top-aligned
         for block, row in zip(table, rows):
             block.value_lines = row
+
+
+def _starts_its_row(block: Block, before: list[Line], own: list[Line], pitch: float, s: LayoutSettings) -> bool:
+    """The label stands level with its answer's first line, and that line a row gap below the
+    answer above: the row starts at the label (a centred label's line is tight under its answer's
+    line above)."""
+    return (
+        bool(before and own) and _level_with_answer(block, s) and own[0].top - before[-1].top > s.row_gap_pitch * pitch
+    )
+
+
+def _ruled_rows(table: list[Block], rules: Rules, s: LayoutSettings) -> bool:
+    """A rule runs between each row's last line and the next row's first."""
+    page = table[0].page
+
+    def own(block: Block) -> list[Line]:
+        return sorted((ln for ln in block.label_lines + block.value_lines if ln.page == page), key=lambda ln: ln.top)
+
+    return all(ruled_between(rules, own(a)[-1], own(b)[0], s=s) for a, b in zip(table, table[1:]))
 
 
 def _starts_mid_sentence(text: str) -> bool:

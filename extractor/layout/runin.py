@@ -64,3 +64,16 @@ def join_wrapped_inline_labels(
         out.append(line)
         i += 1
     return out
+
+
+def bold_run_in_labels(
+    lines: list[Line], is_label: Callable[[str], bool], s: LayoutSettings = DEFAULT_SETTINGS
+) -> bool:
+    """Whether the form sets a known label in bold run in with its answer in body type ('**Plats:**
+    Årsta IP'): then an unknown label in that type is one too, wherever it comes."""
+    for line in lines:
+        bold_end = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
+        if 0 < bold_end < len(line.words) and bold_end <= s.inline_label_max_words:
+            if is_label(_text(line.words[:bold_end]).rstrip(":")):
+                return True
+    return False

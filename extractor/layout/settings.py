@@ -173,6 +173,12 @@ class LayoutSettings:
     # A card's frame stands at most this far (pt) left of its text (padding, gap and border).
     card_frame_reach: float = 30.0
 
+    # --- justified lines (a long label set justified like the answers: wide, equal gaps)
+    # Gaps between single words equal within this many pt, at least `justified_min_gaps` of them,
+    # make a justified line, never a row of cells.
+    justified_gap_spread: float = 1.0
+    justified_min_gaps: int = 3
+
     # --- small caps (a capital at full size, the rest of the word smaller: two words in the text layer)
     # The smaller capitals' size against the capital's, at least and at most: Chromium draws
     # synthetic small caps at 0.7 of the size; two words of one size differ by rounding only.

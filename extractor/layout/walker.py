@@ -116,9 +116,12 @@ class Walker:
         labels_by_type: bool = False,
         is_known_wording: Callable[[str], bool] | None = None,
         leading: float | None = None,
+        bold_run_in: bool = False,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
+        # Known labels are set bold, run in with their answers: an unknown one in that type is a label too.
+        self.bold_run_in = bold_run_in
         # The answers' line pitch (None: not measured): labels in a narrow column wrap at it.
         self.leading = leading
         # A template label or known alias word for word: a label however long it is.
@@ -207,6 +210,10 @@ class Walker:
             and not self._continues_label(current, label, False)
         ):
             # A file name or a sentence in the label column (under a picture, say) is answer text, never a label.
+            self._add_value(label)
+            self.last_full_value = None
+            return
+        if not value_words and current and self._answer_in_own_type(current, label):
             self._add_value(label)
             self.last_full_value = None
             return
@@ -345,8 +352,9 @@ class Walker:
             if word.text.endswith(":") and i + 1 < len(line.words):
                 label = Line(line.page, line.words[: i + 1])
                 text = label.text.rstrip(":")
+                in_form = self.inline_form or (self.bold_run_in and self._bold_up_to(line, i + 1))
                 short = i < self.s.inline_label_scan_words and (
-                    self.is_label(text) or (self.inline_form and _inline_label_form(text, self.s))
+                    self.is_label(text) or (in_form and _inline_label_form(text, self.s))
                 )
                 if short or self.is_known_wording(text):
                     self.inline_form = True
@@ -368,11 +376,16 @@ class Walker:
         # A known label; once one was inline, an unknown short label in bold too ('Tidplan') when
         # its answer opens a sentence ('Obs arbetet fortsätter' is one sentence).
         opens = line.words[bold_end].text[:1].isupper() or line.words[bold_end].text[:1].isdigit()
-        short = bold_end <= self.s.inline_label_max_words and (self.is_label(text) or (self.inline_form and opens))
+        in_form = self.inline_form or self.bold_run_in
+        short = bold_end <= self.s.inline_label_max_words and (self.is_label(text) or (in_form and opens))
         if not (short or self.is_known_wording(text)):
             return None
         self.inline_form = True
         return label, Line(line.page, line.words[bold_end:])
+
+    def _bold_up_to(self, line: Line, end: int) -> bool:
+        """The line's first `end` words are bold and the next is not (a label in bold run in)."""
+        return self.typography and all(w.bold for w in line.words[:end]) and not line.words[end].bold
 
     def _is_marker(self, line: Line) -> bool:
         """A stage marker line; in title type it is the end of a wrapped title instead."""
@@ -561,6 +574,23 @@ class Walker:
             and line.top - prev.top > self.s.stacked_gap_pitch * max(prev.size, prev.height)
             and bool(self.blocks)
             and any(v is prev for v in self.blocks[-1].value_lines)  # last: a scan of the answer's lines
+        )
+
+    def _answer_in_own_type(self, block: Block, line: Line) -> bool:
+        """A short answer that fits where labels stand ('-', 'Ej aktuellt'), right under its label
+        still without an answer and set in another size than the label (small capitals over body
+        type): the answer, neither the label's next line nor a label of its own."""
+        prev = block.label_lines[-1] if block.label_lines else None
+        return (
+            self.typography
+            and not block.value_lines
+            and prev is not None
+            and prev is self.last_label_line
+            and self.prev_line is not None
+            and self.prev_line.top == prev.top  # the label's line is the line just read
+            and self._near_below(prev, line)
+            and abs(line.size - prev.size) >= self.s.label_size_step
+            and not self.is_label(line.text.strip().rstrip(":"))
         )
 
     @staticmethod

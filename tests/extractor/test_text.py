@@ -28,6 +28,10 @@ def test_normalise_composes_swedish_letters():
         (["nytt IT-", "stöd"], "nytt IT-stöd"),
         (["med SL-", "kort"], "med SL-kort"),
         (["beskriv\u00ad", "ning"], "beskrivning"),
+        (["Behovsanalys/prob-", "lembeskrivning"], "Behovsanalys/problembeskrivning"),
+        (["nämnd/för-", "valtning"], "nämnd/förvaltning"),
+        (["Behovsanalys/", "problembeskrivning"], "Behovsanalys/problembeskrivning"),
+        (["kostnad /", "intäkt"], "kostnad / intäkt"),
     ],
 )
 def test_join_lines(lines, joined):
