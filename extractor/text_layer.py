@@ -7,11 +7,15 @@ unsearchable and look fine to nobody. Pure functions over a page's words:
 the share of `(cid:N)` text, and the share of words that could be Swedish (or
 numbers, codes and abbreviations) by their shape: letters with a vowel, no
 digits inside letters, no capitals inside lower case, no long consonant runs.
+That shape is the shape of Latin words; a word in another script (Chinese,
+Japanese, Cyrillic, Greek, Arabic...) is text when its letters keep to that one
+script, as glyph numbers read as code points do not.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bilagor.extractor.words import Page
 
@@ -26,6 +30,10 @@ _EDGE_PUNCTUATION = "\"'.,;:!?()[]«»”“’‘–—-*/•"
 _NUMBER = re.compile(r"^[\d\s.,:%/+\-–−]+(kr|tkr|mnkr|st|m|km|m2|m²|%)?$", re.IGNORECASE)
 _CODE = re.compile(r"^[A-ZÅÄÖ]{0,6}[\d.\-/:]+[A-Za-zÅÄÖåäö]{0,2}$")  # "Dnr", "1.5.3-219-2019", "CM4", "5b"
 _CONSONANT_RUN = re.compile(r"[^aeiouyåäöéüæø\W\d_]{6,}", re.IGNORECASE)
+# Scripts written together in one word: Japanese mixes kanji, hiragana and katakana; full-width
+# forms and the prolonged sound mark belong to the same text. Keyed by the first word of a
+# letter's Unicode name.
+_CJK_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HALFWIDTH", "FULLWIDTH", "HANGUL"})
 
 
 # Symbol-encoded TrueType fonts (a Word document's font embedded with a (3,0) cmap) map each
@@ -77,8 +85,27 @@ def plausible_word(text: str) -> bool:
         return True  # punctuation alone: says nothing either way
     if _NUMBER.match(word) or _CODE.match(word):
         return True
+    script = _non_latin_script(word)
+    if script is not None:
+        return bool(script)
     parts = [p for p in re.split(r"[-/–]", word) if p]
     return bool(parts) and all(_plausible_part(p) for p in parts)
+
+
+def _non_latin_script(word: str) -> str | None:
+    """None for a word with a Latin letter or none at all (judged by shape); else the one script
+    its letters keep to, or "" when they mix scripts (pure)."""
+    scripts = set()
+    for char in word:
+        if not char.isalpha():
+            continue
+        script = unicodedata.name(char, "?").split(" ", 1)[0]
+        if script == "LATIN":
+            return None
+        scripts.add("CJK" if script in _CJK_SCRIPTS else script)
+    if not scripts:
+        return None
+    return scripts.pop() if len(scripts) == 1 else ""
 
 
 def _plausible_part(part: str) -> bool:
