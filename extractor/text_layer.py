@@ -9,7 +9,8 @@ numbers, codes and abbreviations) by their shape: letters with a vowel, no
 digits inside letters, no capitals inside lower case, no long consonant runs.
 That shape is the shape of Latin words; a word in another script (Chinese,
 Japanese, Cyrillic, Greek, Arabic...) is text when its letters keep to that one
-script, as glyph numbers read as code points do not.
+script, as glyph numbers read as code points do not. Web and e-mail addresses
+are words too: a contact page or a list of links is mostly addresses.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ _EDGE_PUNCTUATION = "\"'.,;:!?()[]«»”“’‘–—-*/•"
 _NUMBER = re.compile(r"^[\d\s.,:%/+\-–−]+(kr|tkr|mnkr|st|m|km|m2|m²|%)?$", re.IGNORECASE)
 _CODE = re.compile(r"^[A-ZÅÄÖ]{0,6}[\d.\-/:]+[A-Za-zÅÄÖåäö]{0,2}$")  # "Dnr", "1.5.3-219-2019", "CM4", "5b"
 _CONSONANT_RUN = re.compile(r"[^aeiouyåäöéüæø\W\d_]{6,}", re.IGNORECASE)
+# Addresses: a URL with its scheme or "www.", an e-mail address, a bare domain under a top-level
+# domain Swedish reports use ("stockholm.se"). Host parts are dotted labels; the top level is letters.
+_URL = re.compile(r"^(?:(?:https?|ftps?)://|www\.)[\w-]+(?:\.[\w-]+)+(?:[/?#:]\S*)?$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[a-zåäö0-9-]+(?:\.[a-zåäö0-9-]+)*\.(?:se|nu|com|org|net|eu|info|stockholm)(?:/\S*)?$")
 # Scripts written together in one word: Japanese mixes kanji, hiragana and katakana; full-width
 # forms and the prolonged sound mark belong to the same text. Keyed by the first word of a
 # letter's Unicode name.
@@ -83,7 +89,7 @@ def plausible_word(text: str) -> bool:
     word = text.strip(_EDGE_PUNCTUATION)
     if not word:
         return True  # punctuation alone: says nothing either way
-    if _NUMBER.match(word) or _CODE.match(word):
+    if _NUMBER.match(word) or _CODE.match(word) or _URL.match(word) or _EMAIL.match(word) or _DOMAIN.match(word):
         return True
     script = _non_latin_script(word)
     if script is not None:

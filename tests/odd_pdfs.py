@@ -91,3 +91,20 @@ def unicode_text_pdf(pages: list[list[str]]) -> bytes:
         f"<< /Length {len(cmap_text.encode('latin-1'))} >>\nstream\n{cmap_text}\nendstream",
     ]
     return pdf_bytes(objects)
+
+
+def text_lines_pdf(lines: list[str]) -> bytes:
+    """One page of lines in Helvetica (WinAnsiEncoding, so å, ä and ö are themselves)."""
+    escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
+    stream = "BT /F1 11 Tf " + "".join(f"1 0 0 1 60 {780 - 18 * n} Tm ({line}) Tj " for n, line in enumerate(escaped))
+    stream += "ET"
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        ]
+    )
