@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from bilagor.extractor.words import Page
 
@@ -73,6 +74,19 @@ def unreadable_reason(page: Page) -> str | None:
     if len(texts) >= MIN_WORDS and plausible_share(texts) < MIN_PLAUSIBLE:
         return NO_UNICODE_MAP
     return None
+
+
+def without_unmapped_glyphs(page: Page) -> Page:
+    """`page` with the "(cid:N)" of single glyphs left out of its words (pure): on a page that reads
+    as text they are symbols without a Unicode map (arrows, ticks), which no reader can use."""
+    if not any("(cid:" in w.text for w in page.words):
+        return page
+    words = []
+    for word in page.words:
+        text = _CID.sub("", word.text) if "(cid:" in word.text else word.text
+        if text.strip():
+            words.append(word if text == word.text else replace(word, text=text))
+    return replace(page, words=words)
 
 
 def plausible_share(texts: list[str]) -> float:

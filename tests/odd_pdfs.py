@@ -108,3 +108,29 @@ def text_lines_pdf(lines: list[str]) -> bytes:
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         ]
     )
+
+
+def stray_glyphs_pdf(lines: list[str], glyphs: dict[int, int]) -> bytes:
+    """One page of Helvetica lines, line n followed by glyph glyphs[n] of a Type0 font that has no
+    ToUnicode map: pdfminer reads each as "(cid:N)" (the tax forms' arrows and ticks in
+    pdfminer's f1040nr and i1040nr files, reduced)."""
+    escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
+    stream = "BT " + "".join(
+        f"/F1 11 Tf 1 0 0 1 60 {780 - 18 * n} Tm ({line}) Tj"
+        + (f" /F2 11 Tf ( ) Tj <{glyphs[n]:04X}> Tj " if n in glyphs else " ")
+        for n, line in enumerate(escaped)
+    )
+    stream += "ET"
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+            f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            "<< /Type /Font /Subtype /Type0 /BaseFont /Arrows /Encoding /Identity-H /DescendantFonts"
+            " [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Arrows"
+            " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 800 >>] >>",
+        ]
+    )
