@@ -105,27 +105,29 @@ def plausible_word(text: str) -> bool:
         return True  # punctuation alone: says nothing either way
     if _NUMBER.match(word) or _CODE.match(word) or _URL.match(word) or _EMAIL.match(word) or _DOMAIN.match(word):
         return True
-    script = _non_latin_script(word)
-    if script is not None:
-        return bool(script)
+    scripts = _scripts(word)
+    if scripts and scripts != {"LATIN"}:
+        if "LATIN" not in scripts:
+            return len(scripts) == 1  # glyph numbers read as code points mix scripts
+        if scripts == {"LATIN", "CJK"}:
+            # CJK is written without spaces: an abbreviation or name sits inside the word
+            # ("样本类型:EDTA抗凝血"); each Latin run is judged as a word of its own.
+            runs = "".join(" " if _script(c) == "CJK" else c for c in word).split()
+            return all(plausible_word(run) for run in runs)
+        return False
     parts = [p for p in re.split(r"[-/–]", word) if p]
     return bool(parts) and all(_plausible_part(p) for p in parts)
 
 
-def _non_latin_script(word: str) -> str | None:
-    """None for a word with a Latin letter or none at all (judged by shape); else the one script
-    its letters keep to, or "" when they mix scripts (pure)."""
-    scripts = set()
-    for char in word:
-        if not char.isalpha():
-            continue
-        script = unicodedata.name(char, "?").split(" ", 1)[0]
-        if script == "LATIN":
-            return None
-        scripts.add("CJK" if script in _CJK_SCRIPTS else script)
-    if not scripts:
-        return None
-    return scripts.pop() if len(scripts) == 1 else ""
+def _scripts(word: str) -> set[str]:
+    """The scripts of the letters of `word` (pure)."""
+    return {_script(c) for c in word if c.isalpha()}
+
+
+def _script(char: str) -> str:
+    """A letter's script by the first word of its Unicode name, the CJK scripts as one."""
+    script = unicodedata.name(char, "?").split(" ", 1)[0]
+    return "CJK" if script in _CJK_SCRIPTS else script
 
 
 def _plausible_part(part: str) -> bool:

@@ -73,3 +73,12 @@ def test_glyph_numbers_scattered_over_scripts_are_still_unreadable():
     soup = "жλѣאσ ѣאσԱж ԱδжҚξ ҚξΩԲж ωԲжяλ яλħѨδ ѨδאσЖ σжԳπҖ πҖħжλ".split()
     page = Page(1, 595, 842, [Word(t, 0, 1, 0, 1) for t in soup])
     assert unreadable_reason(page) == NO_UNICODE_MAP
+
+
+def test_latin_abbreviations_inside_cjk_words_are_judged_as_words_of_their_own():
+    # pdfplumber's issue-461, a Chinese lab report: CJK has no spaces, so Latin runs sit inside words.
+    words = "姓名: 样本类型:EDTA抗凝血 年龄:50岁 2021-06-04 检验项目 白细胞WBC 红细胞RBC 血红蛋白HGB 参考区间".split()
+    assert unreadable_reason(Page(1, 595, 842, [Word(t, 0, 1, 0, 1) for t in words])) is None
+    # A Latin run inside a CJK word that is no word still counts against the page.
+    soup = "样本Eed4M5 检验hi5jln55 血红BBe3x 参考Vfgdl2D 白细a346Dd 红细PdR21q 年龄Ok0zz 项目hiJkl".split()
+    assert unreadable_reason(Page(1, 595, 842, [Word(t, 0, 1, 0, 1) for t in soup])) == NO_UNICODE_MAP
