@@ -27,6 +27,7 @@ from bilagor.extractor.ocr_plan import plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.source_files import path_text
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
+from bilagor.extractor.text_layer import without_unmapped_glyphs
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_OCR, ExtractOptions
 from bilagor.extractor.words import Page, page_ranges
 
@@ -84,6 +85,7 @@ def extract_report(
             Page(p.number, p.width, p.height, [], p.rules, p.images) if p.number in plan.unreadable else p
             for p in pages
         ]
+    pages = [without_unmapped_glyphs(p) for p in pages]  # a readable page's stray "(cid:N)" symbols
 
     report = Report(
         id=digest,

@@ -3,8 +3,9 @@
 pdfium (pypdfium2, already needed to render scans) repairs many damaged files
 that pdfminer gives up on, and opens some encrypted files with an empty
 password that pdfminer reports as needing one. This module turns its text
-page into the same character dicts pdfplumber's word grouping takes, so the
-words, and everything after them, come out as from the main reader.
+page into the same character dicts pdfplumber's word grouping takes, and its
+form-field widgets into the same `Widget`s as form_widgets, so the words, and
+everything after them, come out as from the main reader.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import ctypes
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bilagor.extractor.form_fields import CHECKBOX, CHOICE, COMB_FLAG, MULTILINE_FLAG, RADIO, TEXT, Widget
 from bilagor.extractor.text_layer import glyph_text
 
 # pdfium's document-loading error codes, in plain words.
@@ -46,6 +48,7 @@ class PdfiumPage:
     chars: list[dict] = field(default_factory=list)  # as pdfplumber.utils.extract_words reads them
     lines: list[dict] = field(default_factory=list)  # thin path objects (rules), top-down
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
+    widgets: list[Widget] = field(default_factory=list)  # form-field widgets, boxes as the characters'
 
 
 @dataclass
@@ -68,6 +71,7 @@ def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) 
         code: int = getattr(exc, "err_code", None) or 0
         raise PdfiumFailed(_LOAD_ERRORS.get(code, "kan inte öppnas"), password_needed=code == PASSWORD_ERROR) from None
     try:
+        form = _form_handle(document)
         count = len(document)
         metadata = {key: str(value) for key, value in document.get_metadata_dict(skip_empty=True).items()}
         if count > max_pages:
@@ -76,7 +80,7 @@ def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) 
         for index in range(count):
             page = document[index]
             try:
-                pages.append(_read_page(page, index + 1))
+                pages.append(_read_page(page, index + 1, form))
             finally:
                 page.close()
         return PdfiumDocument(count, pages, metadata)
@@ -93,7 +97,21 @@ def _visible_box(page) -> tuple[float, float, float, float]:
     return box if box[2] - box[0] >= 1 and box[3] - box[1] >= 1 else media
 
 
-def _read_page(page, number: int) -> PdfiumPage:
+def _form_handle(document):
+    """pdfium's form handle for reading field values (None without a form, or if it cannot be made).
+    Made before any page is loaded, as pdfium asks."""
+    import warnings
+
+    try:
+        with warnings.catch_warnings():  # an XFA form pdfium cannot load: its AcroForm fields still read
+            warnings.simplefilter("ignore")
+            document.init_forms()
+        return document.formenv.raw if document.formenv is not None else None
+    except Exception:  # a broken form: the page content is still read
+        return None
+
+
+def _read_page(page, number: int, form=None) -> PdfiumPage:
     import pypdfium2.raw as raw
 
     left, bottom, right, top = _visible_box(page)
@@ -142,7 +160,80 @@ def _read_page(page, number: int) -> PdfiumPage:
             result.images.append((b_left, b_top, b_right, b_bottom))
         elif min(b_right - b_left, b_bottom - b_top) <= 2.0:  # a drawn line, not a shape
             result.lines.append({"x0": b_left, "top": b_top, "x1": b_right, "bottom": b_bottom, "object_type": "line"})
+    if form is not None:
+        result.widgets = _page_widgets(page, form, box)
     return result
+
+
+# pdfium's form field types (FPDF_FORMFIELD_*) -> Widget kinds; push buttons (1) give no answer.
+_FIELD_KINDS = {6: TEXT, 4: CHOICE, 5: CHOICE, 2: CHECKBOX, 3: RADIO}
+_WIDGET_ANNOTATION = 20  # FPDF_ANNOT_WIDGET
+_HIDDEN_ANNOTATION = 2  # FPDF_ANNOT_FLAG_HIDDEN
+
+
+def _page_widgets(page, form, box) -> list[Widget]:
+    """The page's form-field widgets as plain data (pdfium resolves inherited field attributes); a
+    broken annotation is skipped. `box` maps a PDF-space rectangle to the characters' coordinates."""
+    import pypdfium2.raw as raw
+
+    widgets = []
+    for index in range(raw.FPDFPage_GetAnnotCount(page.raw)):
+        annotation = raw.FPDFPage_GetAnnot(page.raw, index)
+        if not annotation:
+            continue
+        try:
+            widget = _widget(form, annotation, box)
+        except Exception:  # a malformed annotation: the others still count
+            widget = None
+        finally:
+            raw.FPDFPage_CloseAnnot(annotation)
+        if widget is not None:
+            widgets.append(widget)
+    return widgets
+
+
+def _widget(form, annotation, box) -> Widget | None:
+    import pypdfium2.raw as raw
+
+    if raw.FPDFAnnot_GetSubtype(annotation) != _WIDGET_ANNOTATION:
+        return None
+    kind = _FIELD_KINDS.get(raw.FPDFAnnot_GetFormFieldType(form, annotation))
+    rect = raw.FS_RECTF()
+    if kind is None or not raw.FPDFAnnot_GetRect(annotation, rect):
+        return None
+    x0, x1 = sorted((rect.left, rect.right))
+    y0, y1 = sorted((rect.bottom, rect.top))
+    hidden = bool(raw.FPDFAnnot_GetFlags(annotation) & _HIDDEN_ANNOTATION)
+    size = ctypes.c_float(0.0)
+    font_size = float(size.value) if raw.FPDFAnnot_GetFontSize(form, annotation, ctypes.byref(size)) else 0.0
+    if kind in (CHECKBOX, RADIO):
+        checked = raw.FPDFAnnot_IsChecked(form, annotation)
+        state = _utf16(lambda b, n: raw.FPDFAnnot_GetFormFieldExportValue(form, annotation, b, n)) if checked else "Off"
+        return Widget(kind, state, box(x0, y0, x1, y1), font_size, hidden=hidden)
+    flags = raw.FPDFAnnot_GetFormFieldFlags(form, annotation)
+    max_len = ctypes.c_float(0.0)
+    has_max_len = raw.FPDFAnnot_GetNumberValue(annotation, b"MaxLen", ctypes.byref(max_len))
+    return Widget(
+        kind,
+        _utf16(lambda b, n: raw.FPDFAnnot_GetFormFieldValue(form, annotation, b, n)),
+        box(x0, y0, x1, y1),
+        font_size,
+        multiline=bool(flags & MULTILINE_FLAG),
+        comb=bool(flags & COMB_FLAG),
+        max_len=int(max_len.value) if has_max_len else 0,
+        hidden=hidden,
+    )
+
+
+def _utf16(read) -> str:
+    """A string pdfium writes as UTF-16LE: `read(buffer, size)` returns the bytes it needs (with the
+    closing zero) and fills the buffer when it is large enough."""
+    needed = read(None, 0)
+    if needed <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(needed)
+    read(ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), needed)
+    return buffer.raw[: needed - 2].decode("utf-16-le", "replace")
 
 
 _INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE: text drawn neither filled nor stroked

@@ -7,11 +7,17 @@ unsearchable and look fine to nobody. Pure functions over a page's words:
 the share of `(cid:N)` text, and the share of words that could be Swedish (or
 numbers, codes and abbreviations) by their shape: letters with a vowel, no
 digits inside letters, no capitals inside lower case, no long consonant runs.
+That shape is the shape of Latin words; a word in another script (Chinese,
+Japanese, Cyrillic, Greek, Arabic...) is text when its letters keep to that one
+script, as glyph numbers read as code points do not. Web and e-mail addresses
+are words too: a contact page or a list of links is mostly addresses.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 
 from bilagor.extractor.words import Page
 
@@ -26,6 +32,15 @@ _EDGE_PUNCTUATION = "\"'.,;:!?()[]«»”“’‘–—-*/•"
 _NUMBER = re.compile(r"^[\d\s.,:%/+\-–−]+(kr|tkr|mnkr|st|m|km|m2|m²|%)?$", re.IGNORECASE)
 _CODE = re.compile(r"^[A-ZÅÄÖ]{0,6}[\d.\-/:]+[A-Za-zÅÄÖåäö]{0,2}$")  # "Dnr", "1.5.3-219-2019", "CM4", "5b"
 _CONSONANT_RUN = re.compile(r"[^aeiouyåäöéüæø\W\d_]{6,}", re.IGNORECASE)
+# Addresses: a URL with its scheme or "www.", an e-mail address, a bare domain under a top-level
+# domain Swedish reports use ("stockholm.se"). Host parts are dotted labels; the top level is letters.
+_URL = re.compile(r"^(?:(?:https?|ftps?)://|www\.)[\w-]+(?:\.[\w-]+)+(?:[/?#:]\S*)?$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+_DOMAIN = re.compile(r"^[a-zåäö0-9-]+(?:\.[a-zåäö0-9-]+)*\.(?:se|nu|com|org|net|eu|info|stockholm)(?:/\S*)?$")
+# Scripts written together in one word: Japanese mixes kanji, hiragana and katakana; full-width
+# forms and the prolonged sound mark belong to the same text. Keyed by the first word of a
+# letter's Unicode name.
+_CJK_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HALFWIDTH", "FULLWIDTH", "HANGUL"})
 
 
 # Symbol-encoded TrueType fonts (a Word document's font embedded with a (3,0) cmap) map each
@@ -61,6 +76,19 @@ def unreadable_reason(page: Page) -> str | None:
     return None
 
 
+def without_unmapped_glyphs(page: Page) -> Page:
+    """`page` with the "(cid:N)" of single glyphs left out of its words (pure): on a page that reads
+    as text they are symbols without a Unicode map (arrows, ticks), which no reader can use."""
+    if not any("(cid:" in w.text for w in page.words):
+        return page
+    words = []
+    for word in page.words:
+        text = _CID.sub("", word.text) if "(cid:" in word.text else word.text
+        if text.strip():
+            words.append(word if text == word.text else replace(word, text=text))
+    return replace(page, words=words)
+
+
 def plausible_share(texts: list[str]) -> float:
     """Share of the characters of `texts` in words shaped like words, numbers or codes."""
     good = total = 0
@@ -75,10 +103,31 @@ def plausible_word(text: str) -> bool:
     word = text.strip(_EDGE_PUNCTUATION)
     if not word:
         return True  # punctuation alone: says nothing either way
-    if _NUMBER.match(word) or _CODE.match(word):
+    if _NUMBER.match(word) or _CODE.match(word) or _URL.match(word) or _EMAIL.match(word) or _DOMAIN.match(word):
         return True
+    scripts = _scripts(word)
+    if scripts and scripts != {"LATIN"}:
+        if "LATIN" not in scripts:
+            return len(scripts) == 1  # glyph numbers read as code points mix scripts
+        if scripts == {"LATIN", "CJK"}:
+            # CJK is written without spaces: an abbreviation or name sits inside the word
+            # ("样本类型:EDTA抗凝血"); each Latin run is judged as a word of its own.
+            runs = "".join(" " if _script(c) == "CJK" else c for c in word).split()
+            return all(plausible_word(run) for run in runs)
+        return False
     parts = [p for p in re.split(r"[-/–]", word) if p]
     return bool(parts) and all(_plausible_part(p) for p in parts)
+
+
+def _scripts(word: str) -> set[str]:
+    """The scripts of the letters of `word` (pure)."""
+    return {_script(c) for c in word if c.isalpha()}
+
+
+def _script(char: str) -> str:
+    """A letter's script by the first word of its Unicode name, the CJK scripts as one."""
+    script = unicodedata.name(char, "?").split(" ", 1)[0]
+    return "CJK" if script in _CJK_SCRIPTS else script
 
 
 def _plausible_part(part: str) -> bool:

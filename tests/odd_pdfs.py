@@ -46,3 +46,91 @@ def page_outside_its_tree_pdf() -> bytes:
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         ]
     )
+
+
+def unicode_text_pdf(pages: list[list[str]]) -> bytes:
+    """Pages of text in any script (each page a list of lines), through a Type0 font with a ToUnicode map
+    and no embedded font program: what a CJK or Cyrillic report carries (pdfplumber's issue-67 and
+    pdfminer's nlp2004slides files, reduced). Each distinct character gets its own glyph number."""
+    chars = sorted({c for lines in pages for line in lines for c in line})
+    cid = {c: n for n, c in enumerate(chars, start=1)}
+    count = len(pages)
+    font, cmap = 3 + 2 * count, 4 + 2 * count
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", ""]
+    kids = []
+    for index, lines in enumerate(pages):
+        page, content = 3 + 2 * index, 4 + 2 * index
+        kids.append(f"{page} 0 R")
+        shown = "".join(
+            f"1 0 0 1 60 {780 - 24 * row} Tm <{''.join(f'{cid[c]:04X}' for c in line)}> Tj "
+            for row, line in enumerate(lines)
+        )
+        stream = f"BT /F1 12 Tf {shown}ET"
+        objects += [
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R"
+            f" /Resources << /Font << /F1 {font} 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        ]
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {count} >>"
+    bfchar = "".join(f"<{n:04X}> <{ord(c):04X}>\n" for c, n in cid.items())
+    cmap_text = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+        f"{len(cid)} beginbfchar\n{bfchar}endbfchar\n"
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    objects += [
+        f"<< /Type /Font /Subtype /Type0 /BaseFont /TestUnicode /Encoding /Identity-H"
+        f" /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestUnicode"
+        f" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+        f" /FontDescriptor << /Type /FontDescriptor /FontName /TestUnicode /Flags 4"
+        f" /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>"
+        f" /DW 1000 >>] /ToUnicode {cmap} 0 R >>",
+        f"<< /Length {len(cmap_text.encode('latin-1'))} >>\nstream\n{cmap_text}\nendstream",
+    ]
+    return pdf_bytes(objects)
+
+
+def text_lines_pdf(lines: list[str]) -> bytes:
+    """One page of lines in Helvetica (WinAnsiEncoding, so å, ä and ö are themselves)."""
+    escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
+    stream = "BT /F1 11 Tf " + "".join(f"1 0 0 1 60 {780 - 18 * n} Tm ({line}) Tj " for n, line in enumerate(escaped))
+    stream += "ET"
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        ]
+    )
+
+
+def stray_glyphs_pdf(lines: list[str], glyphs: dict[int, int]) -> bytes:
+    """One page of Helvetica lines, line n followed by glyph glyphs[n] of a Type0 font that has no
+    ToUnicode map: pdfminer reads each as "(cid:N)" (the tax forms' arrows and ticks in
+    pdfminer's f1040nr and i1040nr files, reduced)."""
+    escaped = [line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") for line in lines]
+    stream = "BT " + "".join(
+        f"/F1 11 Tf 1 0 0 1 60 {780 - 18 * n} Tm ({line}) Tj"
+        + (f" /F2 11 Tf ( ) Tj <{glyphs[n]:04X}> Tj " if n in glyphs else " ")
+        for n, line in enumerate(escaped)
+    )
+    stream += "ET"
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+            f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            "<< /Type /Font /Subtype /Type0 /BaseFont /Arrows /Encoding /Identity-H /DescendantFonts"
+            " [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Arrows"
+            " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 800 >>] >>",
+        ]
+    )

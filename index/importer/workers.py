@@ -41,6 +41,10 @@ DEFAULT_MEMORY_LIMIT_MB = 1536
 # would otherwise sit under every later file's peak. A warmed-up worker
 # holds about 130 MB; an OCR'd 20 M pixel page costs ~100 MB more while read.
 DEFAULT_RECYCLE_GROWTH_MB = 150
+# How often a worker looks whether the main process is still there (s): the
+# deadline per file is kept by the main process, so a worker left behind by a
+# killed import would otherwise read a file that never ends forever.
+_PARENT_CHECK_SECONDS = 1.0
 _FINISHED = object()  # the pool thread's last message: every task has its result
 # In a worker, while a task runs: its pipe and key, for report_progress.
 _running: tuple[Connection, Any] | None = None
@@ -153,6 +157,7 @@ def _worker_main(
     # Ctrl-C goes to the whole process group; the main process decides what
     # happens (it stops the workers), so a worker must not die mid-send.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with_parent()
     limit_memory(memory_limit_mb)
     if initializer is not None:
         try:
@@ -201,6 +206,19 @@ def _worker_main(
             return
         if retiring:
             os._exit(1 if fatal else 0)
+
+
+def _end_with_parent() -> None:
+    """Start a thread that ends this worker once its main process is gone (killed, SIGKILL: the
+    pipe's end of file is only seen between tasks, not while one runs)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="bilagor-parent-watch", daemon=True).start()
 
 
 def _grown(ready_mb: float | None, growth_mb: int | None) -> bool:

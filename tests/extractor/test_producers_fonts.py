@@ -8,7 +8,8 @@ import random
 import pytest
 
 from bilagor.extractor import extract_report
-from bilagor.extractor.pdf_reader import OVERPRINT_TOLERANCE, read_pdf, without_overprint
+from bilagor.extractor.glyphs import OVERPRINT_TOLERANCE, without_overprint
+from bilagor.extractor.pdf_reader import read_pdf
 from bilagor.extractor.text_layer import glyph_text
 
 fixturegen = pytest.importorskip("fixturegen")
@@ -88,16 +89,16 @@ def _chars(text: str, x: float, size: float, gap: float) -> list[dict]:
 
 
 def test_a_word_gap_without_a_space_character_parts_words_at_small_sizes():
-    from bilagor.extractor.pdf_reader import _words
+    from bilagor.extractor.glyphs import words_from_chars
 
     # 9.5 pt Times writes its word space as a 2.4 pt text offset: under pdfplumber's 3 pt.
-    assert [w.text for w in _words(_chars("behov av", 100, 9.5, 2.4))] == ["behov", "av"]
+    assert [w.text for w in words_from_chars(_chars("behov av", 100, 9.5, 2.4))] == ["behov", "av"]
 
 
 def test_letter_spacing_and_kerning_keep_a_word_whole():
-    from bilagor.extractor.pdf_reader import WORD_GAP_RATIO, _words
+    from bilagor.extractor.glyphs import WORD_GAP_RATIO, words_from_chars
 
     tight = _chars("Projektnamn", 100, 10, 0)
     step = 0.9 * WORD_GAP_RATIO * 10  # each letter a little further than the last: tracking
     spaced = [dict(c, x0=c["x0"] + i * step, x1=c["x1"] + i * step) for i, c in enumerate(tight)]
-    assert [w.text for w in _words(spaced)] == ["Projektnamn"]
+    assert [w.text for w in words_from_chars(spaced)] == ["Projektnamn"]

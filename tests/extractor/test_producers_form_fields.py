@@ -1,5 +1,5 @@
 """Answers in fillable-form fields (AcroForm): widgets -> words (extractor/form_fields.py), the
-reader's widget dictionaries (pdf_reader), and e-forms end to end (tests/fixturegen/producers.py)."""
+reader's widget dictionaries (form_widgets), and e-forms end to end (tests/fixturegen/producers.py)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from bilagor.extractor.form_fields import (
     widget_words,
     wrapped_lines,
 )
-from bilagor.extractor.pdf_reader import _layout_transform, _widget
+from bilagor.extractor.form_widgets import read_widget
+from bilagor.extractor.page_boxes import layout_transform
 from bilagor.extractor.words import Word
 
 fixturegen = pytest.importorskip("fixturegen")
@@ -117,16 +118,16 @@ def _page(rotate: int = 0, mediabox=(0, 0, 595, 842)):
 def test_a_kid_widget_inherits_type_value_flags_and_appearance_from_its_field():
     parent = {"FT": LIT("Tx"), "V": b"\xfe\xff\x00J\x00a", "Ff": 4096, "DA": b"/Helv 9 Tf 0 g"}
     kid = {"Type": LIT("Annot"), "Subtype": LIT("Widget"), "Rect": [100, 700, 300, 742], "Parent": parent}
-    widget = _widget(kid, "", _layout_transform(_page()))
+    widget = read_widget(kid, "", layout_transform(_page()))
     assert widget == Widget(TEXT, "Ja", (100.0, 100.0, 300.0, 142.0), 9.0, multiline=True)
 
 
 def test_a_radio_kid_reads_its_own_state_and_a_push_button_nothing():
     group = {"FT": LIT("Btn"), "Ff": 1 << 15, "V": LIT("Delredovisning")}
     kid = {"Subtype": LIT("Widget"), "Rect": [100, 700, 111, 711], "Parent": group, "AS": LIT("Off")}
-    assert _widget(kid, "", _layout_transform(_page())).value == "Off"
+    assert read_widget(kid, "", layout_transform(_page())).value == "Off"
     push = {"Subtype": LIT("Widget"), "Rect": [1, 1, 2, 2], "FT": LIT("Btn"), "Ff": 1 << 16}
-    assert _widget(push, "", _layout_transform(_page())) is None
+    assert read_widget(push, "", layout_transform(_page())) is None
 
 
 @pytest.mark.parametrize(
@@ -134,10 +135,10 @@ def test_a_radio_kid_reads_its_own_state_and_a_push_button_nothing():
     [(0, (100.0, 100.0, 300.0, 142.0)), (90, (700.0, 100.0, 742.0, 300.0)), (180, (295.0, 700.0, 495.0, 742.0))],
 )
 def test_widget_boxes_follow_the_page_rotation_like_the_characters(rotate, expected):
-    widget = _widget(
+    widget = read_widget(
         {"Subtype": LIT("Widget"), "FT": LIT("Tx"), "V": b"x", "Rect": [100, 700, 300, 742]},
         "",
-        _layout_transform(_page(rotate)),
+        layout_transform(_page(rotate)),
     )
     assert widget.box == pytest.approx(expected)
 

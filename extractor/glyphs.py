@@ -1,0 +1,109 @@
+"""Characters -> words: pdfplumber's word grouping over character dicts (from pdfminer or pdfium),
+with fake-bold overprints left out and words parted at a word-sized gap (pure over plain dicts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilagor.extractor.words import Word
+
+# pdfplumber's word grouping, as Page.extract_words applies it by default.
+WORD_OPTIONS: dict[str, Any] = {
+    "x_tolerance": 3,
+    "y_tolerance": 3,
+    "keep_blank_chars": False,
+    "use_text_flow": False,
+    "extra_attrs": ["fontname", "size"],
+}
+
+# Fake bold: a producer without a bold face draws each glyph again a fraction of a point to the
+# side (overprint). A second copy of the same character, font and size whose origin is within this
+# many points of the first is that overprint; two real glyphs of one letter are a glyph apart.
+OVERPRINT_TOLERANCE = 1.0
+
+
+def without_overprint(chars: list[dict]) -> list[dict]:
+    """`chars` without the copies drawn over a character to make it look bold (pure, order kept).
+
+    pdfplumber's own dedupe_chars does this, but in quadratic time on a page's characters.
+    """
+    groups: dict[tuple, list[int]] = {}
+    for index, char in enumerate(chars):
+        groups.setdefault((char["text"], char.get("fontname"), char.get("size"), char.get("upright")), []).append(index)
+    dropped: set[int] = set()
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        kept: list[dict] = []
+        for index in sorted(indexes, key=lambda i: (chars[i]["top"], chars[i]["x0"])):
+            char = chars[index]
+            while kept and kept[0]["top"] < char["top"] - OVERPRINT_TOLERANCE:
+                kept.pop(0)
+            if any(abs(k["x0"] - char["x0"]) <= OVERPRINT_TOLERANCE for k in kept):
+                dropped.add(index)
+            else:
+                kept.append(char)
+    return [char for index, char in enumerate(chars) if index not in dropped] if dropped else chars
+
+
+# A word space written as a text offset (TJ) with no space character: pdfplumber parts words at a
+# gap over a fixed 3 pt, which at 9-10 pt is wider than a typesetter's word space (a third of an
+# em, less in a justified line), so such words ran together ("behovav"). A gap between two
+# letters wider than this share of the font size (and at least MIN_WORD_GAP pt) parts them.
+# Letter spacing and kerning stay well below it (a tenth of an em at most).
+WORD_GAP_RATIO = 0.15
+MIN_WORD_GAP = 1.0
+
+
+def words_from_chars(chars: list[dict]) -> list[Word]:
+    """pdfplumber's word grouping over character dicts (from pdfminer or pdfium), overprints left
+    out, words parted at a word-sized gap even without a space character."""
+    from pdfplumber.utils import extract_words
+
+    chars = without_overprint(chars)
+    if all((c["size"] or 0.0) * WORD_GAP_RATIO >= MIN_WORD_GAP for c in chars):
+        # pdfplumber's own size-relative tolerance is the rule exactly when no character is so
+        # small that MIN_WORD_GAP applies (and it is faster than parting words afterwards).
+        grouped = extract_words(chars, x_tolerance_ratio=WORD_GAP_RATIO, **WORD_OPTIONS)
+    else:
+        grouped = [part for w in extract_words(chars, return_chars=True, **WORD_OPTIONS) for part in parted(w)]
+    return [
+        Word(
+            text=w["text"],
+            x0=float(w["x0"]),
+            x1=float(w["x1"]),
+            top=float(w["top"]),
+            bottom=float(w["bottom"]),
+            fontname=str(w["fontname"] or ""),
+            size=round(float(w["size"] or 0.0), 2),
+        )
+        for w in grouped
+        if w["text"].strip()
+    ]
+
+
+def parted(word: dict) -> list[dict]:
+    """`word` (pdfplumber's, with its chars) split where two letters stand a word gap apart."""
+    from pdfplumber.utils.text import LIGATURES
+
+    chars = word["chars"]
+    if len(chars) < 2 or not chars[0].get("upright", True):  # pdfplumber groups words by uprightness
+        return [word]
+    # One size for the word (pdfplumber's extra_attrs keep a word to one font and size).
+    limit = max(MIN_WORD_GAP, WORD_GAP_RATIO * float(chars[0].get("size") or 0.0))
+    cuts = [i for i in range(1, len(chars)) if chars[i]["x0"] - chars[i - 1]["x1"] > limit]
+    if not cuts:
+        return [word]
+    groups = [chars[a:b] for a, b in zip([0, *cuts], [*cuts, len(chars)])]
+    return [
+        {
+            "text": "".join(LIGATURES.get(c["text"], c["text"]) for c in group),
+            "x0": min(float(c["x0"]) for c in group),
+            "x1": max(float(c["x1"]) for c in group),
+            "top": min(float(c["top"]) for c in group),
+            "bottom": max(float(c["bottom"]) for c in group),
+            "fontname": group[0].get("fontname"),
+            "size": group[0].get("size"),
+        }
+        for group in groups
+    ]
