@@ -1,0 +1,199 @@
+"""Make a phone photo of a printed page read like a scan before OCR.
+
+A page photographed on a desk is no scan: its paper is tinted and lit
+unevenly (light falling off towards a corner, well under the grey level the
+rule and photo finders take for ink), the desk shows round the sheet, the
+sheet stands in perspective and turned, and coloured marks lie on it (a red
+received-stamp, a pen tick). Left as it was, the whole page was taken for
+one photograph and blanked: nothing was read. The steps, pure functions over
+pixel arrays (uint8, ink dark):
+
+- `photographed`: the paper is not white (scans and faxes have white paper);
+- `without_colour_marks`: strongly coloured ink (stamps, pens) made paper-light;
+- `paper_quad` / `rectified`: the sheet's four corners, mapped onto the page's
+  rectangle (perspective and rotation at once; the desk falls outside);
+- `flattened`: the grey divided by the paper's own light, so paper is white
+  everywhere and ink stays dark; what is left of the desk is made white.
+
+Each is close to a no-op on a page that does not need it; `as_scan` runs them in turn.
+"""
+
+from __future__ import annotations
+
+WHITE_PAPER = 232  # a page whose paper (median light) is darker than this was photographed, not scanned
+LIGHT_CELL_POINTS = 2.0  # the light is estimated on a copy with pixels this size
+LIGHT_REACH_POINTS = 12.0  # the brightest pixel within this reach is paper: more than a line's ink is tall
+# The sheet's edge is found on the light closed over this reach only: closing over a line's height would
+# close a strip of desk thinner than it along the frame; ink closed in by paper is filled in anyway.
+EDGE_REACH_POINTS = 4.0
+COLOUR = 60  # max - min of R, G, B above which a pixel is coloured ink (paper tints and black ink stay under 40)
+DESK_SHARE = 0.45  # a desk is under this share of the lit paper's light (the paper's darkest corner is ~0.58)
+MIN_CORNER_SHIFT = 0.004  # share of the page's size: nearer the frame's corners than this, the sheet fills it
+DESK_MARGIN_POINTS = 16.0  # paper this near the desk is whitened with it (the light estimate mixes both)
+
+Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+def as_scan(grey, scale: float, rgb=None):
+    """A photographed page (`grey`, or its colour `rgb` of the same size when given) made like a scan:
+    coloured marks out, the sheet rectified, its light flattened."""
+    if rgb is not None:
+        grey = without_colour_marks(rgb)
+    quad = paper_quad(grey, scale)
+    if quad is not None:
+        grey = rectified(grey, quad)
+    return flattened(grey, scale)
+
+
+def photographed(grey, scale: float) -> bool:
+    """Whether page image `grey` (`scale` px per pt) is a photo of a page: its paper is not white."""
+    import numpy as np
+
+    light, _ = _light(grey, scale)
+    return bool(np.median(light) < WHITE_PAPER)
+
+
+def without_colour_marks(rgb):
+    """The grey of an H x W x 3 image with strongly coloured pixels given their brightest channel:
+    a red stamp or a blue tick becomes about as light as the paper, black ink stays black."""
+    import numpy as np
+
+    rgb = np.asarray(rgb)
+    top, bottom = rgb.max(axis=2), rgb.min(axis=2)
+    grey = (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).round().astype(np.uint8)
+    coloured = (top.astype(np.int16) - bottom) > COLOUR
+    grey[coloured] = top[coloured]
+    return grey
+
+
+def paper_quad(grey, scale: float) -> Quad | None:
+    """The sheet's corners (top-left, top-right, bottom-right, bottom-left, in pixels) where a darker
+    desk shows round it; None when no desk shows (the sheet fills the frame)."""
+    import numpy as np
+
+    light, cell = _light(grey, scale, closed=True)
+    paper = _paper_mask(light)
+    if paper is None:
+        return None
+    ys, xs = np.nonzero(paper)
+    # Corners of a sheet turned less than 45°: the extremes of x + y and x - y.
+    corners = []
+    for key in (-(xs + ys), xs - ys, xs + ys, ys - xs):
+        i = int(np.argmax(key))
+        corners.append(((xs[i] + 0.5) * cell, (ys[i] + 0.5) * cell))
+    height, width = grey.shape[:2]
+    frame = ((0, 0), (width, 0), (width, height), (0, height))
+    near = MIN_CORNER_SHIFT * max(width, height)
+    if all(abs(c[0] - f[0]) <= near + cell and abs(c[1] - f[1]) <= near + cell for c, f in zip(corners, frame)):
+        return None
+    return (corners[0], corners[1], corners[2], corners[3])
+
+
+def rectified(grey, quad: Quad):
+    """`grey` with the quadrilateral `quad` (corners as paper_quad gives them) mapped onto the whole frame."""
+    import numpy as np
+    from PIL import Image
+
+    height, width = grey.shape[:2]
+    frame = ((0, 0), (width, 0), (width, height), (0, height))
+    image = Image.fromarray(np.ascontiguousarray(grey))
+    turned = image.transform(
+        (width, height), Image.Transform.PERSPECTIVE, _perspective(frame, quad), Image.Resampling.BICUBIC, fillcolor=255
+    )
+    return np.asarray(turned)
+
+
+def flattened(grey, scale: float):
+    """`grey` divided by the paper's light around each pixel (paper white, ink dark), the desk white."""
+    import numpy as np
+    from PIL import Image
+
+    light, _ = _light(grey, scale)
+    height, width = grey.shape[:2]
+    lit = np.maximum(light, 1).astype(np.float32)
+    paper = _paper_mask(_light(grey, scale, closed=True)[0])
+    if paper is not None:
+        # The desk and the paper's rim next to it: the light there is the desk's, or a mix.
+        reach = max(1, round(DESK_MARGIN_POINTS / LIGHT_CELL_POINTS))
+        desk = Image.fromarray(np.where(paper, 0, 255).astype(np.uint8)).filter(_max_filter(reach))
+        lit[np.asarray(desk) > 0] = 0.0
+    full = np.asarray(
+        Image.fromarray(lit, mode="F").resize((width, height), Image.Resampling.BILINEAR), dtype=np.float32
+    )
+    out = np.full(grey.shape, 255, np.uint8)
+    seen = full > 0
+    out[seen] = np.clip(grey[seen] * (255.0 / full[seen]), 0, 255).astype(np.uint8)
+    return out
+
+
+def _light(grey, scale: float, *, closed: bool = False):
+    """(The paper's light on a grid of LIGHT_CELL_POINTS cells, the cell size in pixels): each cell's mean
+    grey, then the brightest within LIGHT_REACH_POINTS (there is paper between any lines of ink). `closed`:
+    the brightest and then the darkest within EDGE_REACH_POINTS, which keeps the sheet's edge in place."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    cell = max(1, round(LIGHT_CELL_POINTS * scale))
+    height, width = grey.shape[:2]
+    small = Image.fromarray(np.ascontiguousarray(grey)).resize(
+        (max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX
+    )
+    if closed:
+        reach = max(1, round(EDGE_REACH_POINTS / LIGHT_CELL_POINTS))
+        return np.asarray(small.filter(_max_filter(reach)).filter(ImageFilter.MinFilter(2 * reach + 1))), cell
+    reach = max(1, round(LIGHT_REACH_POINTS / LIGHT_CELL_POINTS))
+    return np.asarray(small.filter(_max_filter(reach))), cell
+
+
+def _max_filter(reach: int):
+    from PIL import ImageFilter
+
+    return ImageFilter.MaxFilter(2 * reach + 1)
+
+
+def _paper_mask(light):
+    """Cells of the sheet (the region round the middle brighter than a desk), or None when no cell is desk."""
+    import numpy as np
+
+    lit = float(np.percentile(light, 95))
+    dark = light < DESK_SHARE * lit
+    if not dark.any():
+        return None
+    bright = ~dark
+    height, width = bright.shape
+    middle = np.zeros_like(bright)
+    middle[height // 2, width // 2] = bright[height // 2, width // 2]
+    if not middle.any():
+        return None
+    region = _grown(middle, bright)  # desk-coloured specks on the sheet stay out
+    # Holes inside it (dark cells closed in by the sheet: a black photo, a heavy title) are sheet too.
+    edge = np.zeros_like(region)
+    edge[0, :], edge[-1, :], edge[:, 0], edge[:, -1] = True, True, True, True
+    return ~_grown(edge & ~region, ~region)
+
+
+def _grown(seeds, allowed):
+    """The cells of `allowed` 4-connected to a cell of `seeds` (a flood fill, one numpy step per cell of reach)."""
+    region = seeds & allowed
+    while True:
+        grown = region.copy()
+        grown[1:] |= region[:-1]
+        grown[:-1] |= region[1:]
+        grown[:, 1:] |= region[:, :-1]
+        grown[:, :-1] |= region[:, 1:]
+        grown &= allowed
+        if (grown == region).all():
+            return region
+        region = grown
+
+
+def _perspective(frame: Quad, quad: Quad) -> tuple[float, ...]:
+    """PIL's PERSPECTIVE coefficients taking each output point of `frame` to its point of `quad`."""
+    import numpy as np
+
+    rows, values = [], []
+    for (x, y), (u, v) in zip(frame, quad, strict=True):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        values += [u, v]
+    return tuple(float(c) for c in np.linalg.solve(np.array(rows, float), np.array(values, float)))
