@@ -9,7 +9,7 @@ one photograph and blanked: nothing was read. The steps, pure functions over
 pixel arrays (uint8, ink dark):
 
 - `photographed`: the paper is not white (scans and faxes have white paper);
-- `without_colour_marks`: strongly coloured ink (stamps, pens) made paper-light;
+- `colour_marks`: strongly coloured ink (stamps, pens), made paper at the end;
 - `paper_quad` / `rectified`: the sheet's four corners, mapped onto the page's
   rectangle (perspective and rotation at once; the desk falls outside);
 - `flattened`: the grey divided by the paper's own light, so paper is white
@@ -35,14 +35,22 @@ Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tupl
 
 
 def as_scan(grey, scale: float, rgb=None):
-    """A photographed page (`grey`, or its colour `rgb` of the same size when given) made like a scan:
-    coloured marks out, the sheet rectified, its light flattened."""
-    if rgb is not None:
-        grey = without_colour_marks(rgb)
+    """A photographed page (`grey`; `rgb`, its colour render of the same size, when given) made like a scan:
+    the sheet rectified, its light flattened, coloured marks made paper."""
+    import numpy as np
+
+    marks = colour_marks(rgb) if rgb is not None else None
+    if marks is not None:
+        grey = np.where(marks, 0, grey).astype(np.uint8)  # dark: the light estimate passes over them
     quad = paper_quad(grey, scale)
     if quad is not None:
         grey = rectified(grey, quad)
-    return flattened(grey, scale)
+        if marks is not None:
+            marks = rectified(marks.astype(np.uint8) * 255, quad, fill=0) > 127
+    flat = flattened(grey, scale)
+    if marks is not None:
+        flat[marks] = 255
+    return flat
 
 
 def photographed(grey, scale: float) -> bool:
@@ -53,17 +61,16 @@ def photographed(grey, scale: float) -> bool:
     return bool(np.median(light) < WHITE_PAPER)
 
 
-def without_colour_marks(rgb):
-    """The grey of an H x W x 3 image with strongly coloured pixels given their brightest channel:
-    a red stamp or a blue tick becomes about as light as the paper, black ink stays black."""
+def colour_marks(rgb):
+    """Mask of the strongly coloured pixels of an H x W x 3 image (a red stamp, a blue pen tick), grown
+    by a pixel for their fringe; black ink and tinted paper are not coloured."""
     import numpy as np
+    from PIL import Image
 
     rgb = np.asarray(rgb)
-    top, bottom = rgb.max(axis=2), rgb.min(axis=2)
-    grey = (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).round().astype(np.uint8)
-    coloured = (top.astype(np.int16) - bottom) > COLOUR
-    grey[coloured] = top[coloured]
-    return grey
+    spread = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
+    coloured = Image.fromarray(np.where(spread > COLOUR, 255, 0).astype(np.uint8))
+    return np.asarray(coloured.filter(_max_filter(1))) > 0
 
 
 def paper_quad(grey, scale: float) -> Quad | None:
@@ -89,8 +96,9 @@ def paper_quad(grey, scale: float) -> Quad | None:
     return (corners[0], corners[1], corners[2], corners[3])
 
 
-def rectified(grey, quad: Quad):
-    """`grey` with the quadrilateral `quad` (corners as paper_quad gives them) mapped onto the whole frame."""
+def rectified(grey, quad: Quad, *, fill: int = 255):
+    """`grey` with the quadrilateral `quad` (corners as paper_quad gives them) mapped onto the whole frame
+    (what lies outside the image: `fill`)."""
     import numpy as np
     from PIL import Image
 
@@ -98,7 +106,11 @@ def rectified(grey, quad: Quad):
     frame = ((0, 0), (width, 0), (width, height), (0, height))
     image = Image.fromarray(np.ascontiguousarray(grey))
     turned = image.transform(
-        (width, height), Image.Transform.PERSPECTIVE, _perspective(frame, quad), Image.Resampling.BICUBIC, fillcolor=255
+        (width, height),
+        Image.Transform.PERSPECTIVE,
+        _perspective(frame, quad),
+        Image.Resampling.BICUBIC,
+        fillcolor=fill,
     )
     return np.asarray(turned)
 

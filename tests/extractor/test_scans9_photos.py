@@ -14,11 +14,11 @@ from bilagor.extractor import ocr
 from bilagor.extractor.deskew import estimate_skew
 from bilagor.extractor.page_photo import (
     as_scan,
+    colour_marks,
     flattened,
     paper_quad,
     photographed,
     rectified,
-    without_colour_marks,
 )
 from bilagor.extractor.photos import photo_boxes
 from fixturegen import scans
@@ -144,17 +144,32 @@ def test_a_white_scan_is_left_as_it_is():
 # -- coloured marks ----------------------------------------------------------------
 
 
-def test_a_red_stamp_and_a_blue_tick_go_black_ink_stays():
-    rgb = np.zeros((200, 400, 3), np.uint8)
-    rgb[:] = (240, 232, 200)  # yellowish paper
-    rgb[20:60, 20:380] = (25, 25, 35)  # black ink
-    rgb[100:140, 20:380] = (200, 40, 40)  # red stamp
-    rgb[160:190, 20:200] = (30, 50, 160)  # blue pen
-    grey = without_colour_marks(rgb)
-    assert grey[20:60, 20:380].max() <= 40
-    assert grey[100:140, 20:380].min() >= 160
-    assert grey[160:190, 20:200].min() >= 150
-    assert abs(int(grey[5, 5]) - 231) <= 2  # paper keeps its grey
+def stamped_page():
+    """(grey, rgb) of yellowish paper, lit unevenly, with black ink, a red stamp and a blue pen stroke."""
+    rgb = np.zeros((600, 900, 3), np.uint8)
+    rgb[:] = (240, 232, 200)
+    rgb[100:140, 60:800] = (25, 25, 35)  # black ink
+    rgb[300:340, 60:800] = (200, 40, 40)  # red stamp
+    rgb[420:450, 60:400] = (30, 50, 160)  # blue pen
+    rgb = (rgb * lamp(rgb.shape[:2], 0.7)[..., None]).astype(np.uint8)
+    grey = np.asarray(Image.fromarray(rgb).convert("L"))
+    return grey, rgb
+
+
+def test_a_red_stamp_and_a_blue_tick_are_coloured_marks_black_ink_is_not():
+    grey, rgb = stamped_page()
+    marks = colour_marks(rgb)
+    assert marks[305:335, 70:790].all() and marks[425:445, 70:390].all()
+    assert not marks[100:140, 60:800].any() and not marks[10:90, 10:890].any()
+
+
+def test_coloured_marks_become_paper_and_ink_stays():
+    grey, rgb = stamped_page()
+    assert grey[300:340, 60:800].max() < 120  # a stamp's grey is as dark as ink
+    flat = as_scan(grey, SCALE, rgb)
+    assert flat[295:345, 55:805].min() >= 230 and flat[415:455, 55:405].min() >= 230
+    assert flat[105:135, 70:790].max() <= 60
+    assert np.percentile(flat[160:280, 60:800], 2) >= 235  # the paper between them is white
 
 
 # -- a whole photographed page through OCR --------------------------------------------
