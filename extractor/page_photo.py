@@ -27,8 +27,16 @@ LIGHT_REACH_POINTS = 12.0  # the brightest pixel within this reach is paper: mor
 # close a strip of desk thinner than it along the frame; ink closed in by paper is filled in anyway.
 EDGE_REACH_POINTS = 4.0
 COLOUR = 60  # max - min of R, G, B above which a pixel is coloured ink (paper tints and black ink stay under 40)
+# A colour photo's JPEG keeps colour at half resolution: a stamp's edge is paler colour this far out.
+COLOUR_FRINGE_POINTS = 1.25
 DESK_SHARE = 0.45  # a desk is under this share of the lit paper's light (the paper's darkest corner is ~0.58)
 MIN_CORNER_SHIFT = 0.004  # share of the page's size: nearer the frame's corners than this, the sheet fills it
+MAX_CORNER_SHIFT = 0.25  # a corner further from the frame's than this share is a misreading: no rectifying
+EDGE_ENDS = 0.1  # share of a side at each end left out of its line (there the sheet's other edges run)
+MIN_EDGE_SHARE = 0.1  # share of a side that must show against the desk for a line to be fitted to it
+# After rectifying, what lies this near the frame is desk the sheet's fitted edges left in (a side cut off
+# by the frame, a sliver): forms keep text further in than this.
+FRAME_BAND_POINTS = 6.0
 DESK_MARGIN_POINTS = 16.0  # paper this near the desk is whitened with it (the light estimate mixes both)
 
 Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
@@ -39,7 +47,7 @@ def as_scan(grey, scale: float, rgb=None):
     the sheet rectified, its light flattened, coloured marks made paper."""
     import numpy as np
 
-    marks = colour_marks(rgb) if rgb is not None else None
+    marks = colour_marks(rgb, scale) if rgb is not None else None
     if marks is not None:
         grey = np.where(marks, 0, grey).astype(np.uint8)  # dark: the light estimate passes over them
     quad = paper_quad(grey, scale)
@@ -50,6 +58,9 @@ def as_scan(grey, scale: float, rgb=None):
     flat = flattened(grey, scale)
     if marks is not None:
         flat[marks] = 255
+    if quad is not None:
+        band = round(FRAME_BAND_POINTS * scale)
+        flat[:band], flat[-band:], flat[:, :band], flat[:, -band:] = 255, 255, 255, 255
     return flat
 
 
@@ -61,16 +72,16 @@ def photographed(grey, scale: float) -> bool:
     return bool(np.median(light) < WHITE_PAPER)
 
 
-def colour_marks(rgb):
-    """Mask of the strongly coloured pixels of an H x W x 3 image (a red stamp, a blue pen tick), grown
-    by a pixel for their fringe; black ink and tinted paper are not coloured."""
+def colour_marks(rgb, scale: float):
+    """Mask of the strongly coloured pixels of an H x W x 3 image (`scale` px per pt: a red stamp, a blue pen
+    tick), grown by COLOUR_FRINGE_POINTS for their paler fringe; black ink and tinted paper are not coloured."""
     import numpy as np
     from PIL import Image
 
     rgb = np.asarray(rgb)
     spread = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
     coloured = Image.fromarray(np.where(spread > COLOUR, 255, 0).astype(np.uint8))
-    return np.asarray(coloured.filter(_max_filter(1))) > 0
+    return np.asarray(coloured.filter(_max_filter(max(1, round(COLOUR_FRINGE_POINTS * scale))))) > 0
 
 
 def paper_quad(grey, scale: float) -> Quad | None:
@@ -82,18 +93,54 @@ def paper_quad(grey, scale: float) -> Quad | None:
     paper = _paper_mask(light)
     if paper is None:
         return None
-    ys, xs = np.nonzero(paper)
-    # Corners of a sheet turned less than 45°: the extremes of x + y and x - y.
-    corners = []
-    for key in (-(xs + ys), xs - ys, xs + ys, ys - xs):
-        i = int(np.argmax(key))
-        corners.append(((xs[i] + 0.5) * cell, (ys[i] + 0.5) * cell))
+    rows, cols = paper.shape
+    # Each side as a line (cells), fitted where the desk shows beyond it; a side with no desk beyond it
+    # runs off the frame, and the frame's edge stands in for it.
+    top = _side(paper) or (0.0, 0.0)
+    left = _side(paper.T) or (0.0, 0.0)
+    bottom = _side(paper[::-1]) or (0.0, 0.0)
+    right = _side(paper.T[::-1]) or (0.0, 0.0)
+    bottom = (-bottom[0], rows - bottom[1])  # y = rows - (a x + b)
+    right = (-right[0], cols - right[1])
+    corners = [_crossing(top, left), _crossing(top, right), _crossing(bottom, right), _crossing(bottom, left)]
     height, width = grey.shape[:2]
+    quad = tuple((x * cell, y * cell) for x, y in corners)
     frame = ((0, 0), (width, 0), (width, height), (0, height))
-    near = MIN_CORNER_SHIFT * max(width, height)
-    if all(abs(c[0] - f[0]) <= near + cell and abs(c[1] - f[1]) <= near + cell for c, f in zip(corners, frame)):
+    near, far = MIN_CORNER_SHIFT * max(width, height), MAX_CORNER_SHIFT * max(width, height)
+    shifts = [max(abs(c[0] - f[0]), abs(c[1] - f[1])) for c, f in zip(quad, frame, strict=True)]
+    if all(shift <= near + cell for shift in shifts) or any(shift > far for shift in shifts):
         return None
-    return (corners[0], corners[1], corners[2], corners[3])
+    return (quad[0], quad[1], quad[2], quad[3])
+
+
+def _side(paper) -> tuple[float, float] | None:
+    """The sheet's top edge as y = a x + b (cells) fitted to the first sheet cell of each column where desk
+    shows above it, in the middle of the width (towards the ends it is the side edges); None when too
+    little of it shows."""
+    import numpy as np
+
+    rows, cols = paper.shape
+    first = np.argmax(paper, axis=0).astype(np.float64)
+    xs = np.arange(cols) + 0.5
+    keep = paper.any(axis=0) & (first >= 1) & (xs > EDGE_ENDS * cols) & (xs < (1 - EDGE_ENDS) * cols)
+    if keep.sum() < MIN_EDGE_SHARE * cols:
+        return None
+    x, y = xs[keep], first[keep]
+    for _ in range(3):  # least squares, then again without the points far off the line (a dent, a shadow)
+        a, b = np.polyfit(x, y, 1)
+        off = np.abs(y - (a * x + b))
+        ok = off <= max(1.5, 3 * float(np.median(off)))
+        if ok.all() or ok.sum() < MIN_EDGE_SHARE * cols:
+            break
+        x, y = x[ok], y[ok]
+    return float(a), float(b)
+
+
+def _crossing(across: tuple[float, float], down: tuple[float, float]) -> tuple[float, float]:
+    """Where y = a1 x + b1 (a top or bottom edge) meets x = a2 y + b2 (a left or right edge)."""
+    (a1, b1), (a2, b2) = across, down
+    x = (a2 * b1 + b2) / (1 - a1 * a2)
+    return x, a1 * x + b1
 
 
 def rectified(grey, quad: Quad, *, fill: int = 255):

@@ -102,6 +102,23 @@ def test_the_sheets_corners_are_found_on_the_desk():
         assert abs(x - tx) <= 12 and abs(y - ty) <= 12
 
 
+def test_a_corner_off_the_frame_is_found_where_the_sheets_edges_meet():
+    """Two corners out of the photo: the visible parts of their edges are carried on to meet."""
+    sheet = ((60.0, 40.0), (1650.0, -30.0), (1560.0, 1240.0), (30.0, 1150.0))
+    quad = paper_quad(photo_of(text_page(), sheet), SCALE)
+    assert quad is not None
+    for (x, y), (tx, ty) in zip(quad, sheet):
+        assert abs(x - tx) <= 15 and abs(y - ty) <= 15
+
+
+def test_a_sliver_of_desk_along_the_frame_is_made_white():
+    sheet = ((60.0, 40.0), (1650.0, -30.0), (1560.0, 1240.0), (30.0, 1150.0))
+    page = as_scan(photo_of(text_page(), sheet), SCALE)
+    band = round(5 * SCALE)
+    assert page[:band].min() == page[-band:].min() == page[:, :band].min() == page[:, -band:].min() == 255
+    assert page[:, 100:1400].min() < 100  # the text stays
+
+
 def test_no_desk_no_quad():
     assert paper_quad(shaded(text_page()), SCALE) is None
     assert paper_quad(text_page(), SCALE) is None
@@ -158,7 +175,7 @@ def stamped_page():
 
 def test_a_red_stamp_and_a_blue_tick_are_coloured_marks_black_ink_is_not():
     grey, rgb = stamped_page()
-    marks = colour_marks(rgb)
+    marks = colour_marks(rgb, SCALE)
     assert marks[305:335, 70:790].all() and marks[425:445, 70:390].all()
     assert not marks[100:140, 60:800].any() and not marks[10:90, 10:890].any()
 
