@@ -87,7 +87,6 @@ def colour_marks(rgb, scale: float):
 def paper_quad(grey, scale: float) -> Quad | None:
     """The sheet's corners (top-left, top-right, bottom-right, bottom-left, in pixels) where a darker
     desk shows round it; None when no desk shows (the sheet fills the frame)."""
-    import numpy as np
 
     light, cell = _light(grey, scale, closed=True)
     paper = _paper_mask(light)
