@@ -252,7 +252,7 @@ def read_page_image(
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`. The page is straightened
-    (deskew), dust specks are wiped, photos are found and blanked
+    (deskew), dust specks and dots of line noise are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
     is left is read by Tesseract. A first page's title line that reads as garbage is read once
     more (ocr_title); `notes` gets a warning for the record when it was.
@@ -260,14 +260,14 @@ def read_page_image(
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
-    from bilagor.extractor.specks import remove_specks
+    from bilagor.extractor.specks import remove_specks, without_dots
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
     if colour is not None or photographed(grey, scale):
         grey = as_scan(grey, scale, colour)
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")
-    grey = remove_specks(straighten(grey, estimate_skew(grey)), scale)
+    grey = without_dots(remove_specks(straighten(grey, estimate_skew(grey)), scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:
         grey = grey.copy()

@@ -13,13 +13,15 @@ pixel arrays (uint8, ink dark):
 - `paper_quad` / `rectified`: the sheet's four corners, mapped onto the page's
   rectangle (perspective and rotation at once; the desk falls outside);
 - `flattened`: the grey divided by the paper's own light, so paper is white
-  everywhere and ink stays dark; what is left of the desk is made white.
+  everywhere and ink stays dark; what is left of the desk is made white;
+- `binarised`: ink black, paper white (on the flattened page, a threshold relative to the local paper).
 
 Each is close to a no-op on a page that does not need it; `as_scan` runs them in turn.
 """
 
 from __future__ import annotations
 
+INK_LEVEL = 170  # on a flattened page (paper 255), darker is ink: two thirds of the paper's own light
 WHITE_PAPER = 232  # a page whose paper (median light) is darker than this was photographed, not scanned
 LIGHT_CELL_POINTS = 2.0  # the light is estimated on a copy with pixels this size
 LIGHT_REACH_POINTS = 12.0  # the brightest pixel within this reach is paper: more than a line's ink is tall
@@ -61,7 +63,15 @@ def as_scan(grey, scale: float, rgb=None):
     if quad is not None:
         band = round(FRAME_BAND_POINTS * scale)
         flat[:band], flat[-band:], flat[:, :band], flat[:, -band:] = 255, 255, 255, 255
-    return flat
+    return binarised(flat)
+
+
+def binarised(flat):
+    """A flattened page as black ink on white: a photo's soft, noisy letter edges (a 150 dpi JPEG, blurred)
+    made Tesseract read marks before a word ("=«Trygghetsbelysning") that a clean edge does not give."""
+    import numpy as np
+
+    return np.where(flat < INK_LEVEL, 0, 255).astype(np.uint8)
 
 
 def photographed(grey, scale: float) -> bool:

@@ -8,7 +8,7 @@ import shutil
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from bilagor.extractor import ocr
 from bilagor.extractor.deskew import estimate_skew
@@ -146,6 +146,15 @@ def test_the_desk_is_made_white():
     flat = flattened(photo, SCALE)
     assert (flat[5:30, 1560:1595] >= 250).all()  # a corner of desk (top right)
     assert (flat < 100).mean() > 0.05  # the text stays
+
+
+def test_a_photographed_page_comes_out_black_on_white_with_its_strokes():
+    grey, rgb = stamped_page()
+    soft = np.asarray(Image.fromarray(grey).filter(ImageFilter.GaussianBlur(1.5)))
+    page = as_scan(soft, SCALE, rgb)
+    assert set(np.unique(page)) == {0, 255}
+    assert (page[100:140, 60:800] == 0).mean() > 0.9  # the ink's block stays whole
+    assert (page[90:150, 60:800] == 0).sum() <= 1.15 * (40 * 740)  # and not much wider
 
 
 def test_a_white_scan_is_left_as_it_is():
