@@ -28,9 +28,11 @@ LIGHT_REACH_POINTS = 12.0  # the brightest pixel within this reach is paper: mor
 # The sheet's edge is found on the light closed over this reach only: closing over a line's height would
 # close a strip of desk thinner than it along the frame; ink closed in by paper is filled in anyway.
 EDGE_REACH_POINTS = 4.0
-COLOUR = 60  # max - min of R, G, B above which a pixel is coloured ink (paper tints and black ink stay under 40)
+# max - min of R, G, B more than this above the paper's own is coloured ink (a stamp's red, a pen's blue);
+# black ink is under the paper's, and the pale fringe of a stroke not far above it
+COLOUR = 25
 # A colour photo's JPEG keeps colour at half resolution: a stamp's edge is paler colour this far out.
-COLOUR_FRINGE_POINTS = 1.25
+COLOUR_FRINGE_POINTS = 2.0
 DESK_SHARE = 0.45  # a desk is under this share of the lit paper's light (the paper's darkest corner is ~0.58)
 MIN_CORNER_SHIFT = 0.004  # share of the page's size: nearer the frame's corners than this, the sheet fills it
 MAX_CORNER_SHIFT = 0.25  # a corner further from the frame's than this share is a misreading: no rectifying
@@ -39,6 +41,7 @@ MIN_EDGE_SHARE = 0.1  # share of a side that must show against the desk for a li
 # After rectifying, what lies this near the frame is desk the sheet's fitted edges left in (a side cut off
 # by the frame, a sliver): forms keep text further in than this.
 FRAME_BAND_POINTS = 6.0
+EDGE_SEED_POINTS = 12.0  # solid ink this near the frame is desk, and so is solid ink joined to it
 DESK_MARGIN_POINTS = 16.0  # paper this near the desk is whitened with it (the light estimate mixes both)
 
 Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
@@ -56,14 +59,43 @@ def as_scan(grey, scale: float, rgb=None):
     if quad is not None:
         grey = rectified(grey, quad)
         if marks is not None:
-            marks = rectified(marks.astype(np.uint8) * 255, quad, fill=0) > 127
+            marks = rectified(marks.astype(np.uint8) * 255, quad, fill=0) > 0  # with the resampled edge
     flat = flattened(grey, scale)
     if marks is not None:
         flat[marks] = 255
+    page = binarised(flat)
     if quad is not None:
+        page = without_edge_ink(page, scale)
         band = round(FRAME_BAND_POINTS * scale)
-        flat[:band], flat[-band:], flat[:, :band], flat[:, -band:] = 255, 255, 255, 255
-    return binarised(flat)
+        page[:band], page[-band:], page[:, :band], page[:, -band:] = 255, 255, 255, 255
+    return page
+
+
+def without_edge_ink(page, scale: float):
+    """A black-on-white page without the solid ink reaching within EDGE_SEED_POINTS of the frame: desk
+    left beside the sheet's fitted edge (a strip wider than FRAME_BAND_POINTS, or the mixed light of
+    the sheet's rim). Text keeps a wider margin; only mostly black cells of LIGHT_CELL_POINTS count,
+    so a letter touching such a strip stays unless solid."""
+    import numpy as np
+    from PIL import Image
+
+    cell = max(1, round(LIGHT_CELL_POINTS * scale))
+    height, width = page.shape
+    small = np.asarray(
+        Image.fromarray(page).resize((max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX)
+    )
+    solid = small < 128  # at least half black
+    near = max(1, round(EDGE_SEED_POINTS / LIGHT_CELL_POINTS))
+    frame = np.zeros_like(solid)
+    frame[:near, :], frame[-near:, :], frame[:, :near], frame[:, -near:] = True, True, True, True
+    strip = _grown(frame & solid, solid)
+    if not strip.any():
+        return page
+    grown = np.asarray(Image.fromarray(strip.astype(np.uint8) * 255).filter(_max_filter(1)))
+    wipe = np.asarray(Image.fromarray(grown).resize((width, height), Image.Resampling.NEAREST)) > 0
+    cleaned = page.copy()
+    cleaned[wipe] = 255
+    return cleaned
 
 
 def binarised(flat):
@@ -90,7 +122,8 @@ def colour_marks(rgb, scale: float):
 
     rgb = np.asarray(rgb)
     spread = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
-    coloured = Image.fromarray(np.where(spread > COLOUR, 255, 0).astype(np.uint8))
+    paper = float(np.median(spread[::8, ::8]))  # the paper's own tint (it covers most of the page)
+    coloured = Image.fromarray(np.where(spread > paper + COLOUR, 255, 0).astype(np.uint8))
     return np.asarray(coloured.filter(_max_filter(max(1, round(COLOUR_FRINGE_POINTS * scale))))) > 0
 
 

@@ -19,6 +19,7 @@ from bilagor.extractor.page_photo import (
     paper_quad,
     photographed,
     rectified,
+    without_edge_ink,
 )
 from bilagor.extractor.photos import photo_boxes
 from fixturegen import scans
@@ -114,6 +115,20 @@ def test_a_sliver_of_desk_along_the_frame_is_made_white():
     assert page[:, 100:1400].min() < 100  # the text stays
 
 
+def test_a_strip_of_desk_joined_to_the_frame_is_made_white_and_text_stays():
+    page = np.full((1200, 1600), 255, np.uint8)
+    page[:, :15] = 0  # a strip of desk along the left edge
+    page[200:900, 20:50] = 0  # a bar of the sheet's dark rim, a little in from the frame
+    page[300:324, 200:900] = 0  # a line of ink
+    page[300:324, 200:900:7] = 255
+    clean = without_edge_ink(page, SCALE)
+    assert clean[:, :15].min() == 255 and clean[200:900, 20:50].min() == 255
+    assert (clean[300:324, 200:900] == page[300:324, 200:900]).all()
+    assert (
+        without_edge_ink(text_page(), SCALE) is not None and (without_edge_ink(text_page(), SCALE) == text_page()).all()
+    )
+
+
 def test_no_desk_no_quad():
     assert paper_quad(shaded(text_page()), SCALE) is None
     assert paper_quad(text_page(), SCALE) is None
@@ -175,6 +190,16 @@ def stamped_page():
     rgb = (rgb * lamp(rgb.shape[:2], 0.7)[..., None]).astype(np.uint8)
     grey = np.asarray(Image.fromarray(rgb).convert("L"))
     return grey, rgb
+
+
+def test_a_paper_with_a_strong_tint_is_no_mark():
+    rgb = np.zeros((300, 400, 3), np.uint8)
+    rgb[:] = (255, 238, 150)  # a yellow note
+    rgb[100:140, 60:300] = (25, 25, 35)
+    rgb[200:230, 60:300] = (200, 40, 40)
+    marks = colour_marks(rgb, SCALE)
+    assert not marks[10:90, :].any() and not marks[105:135, 70:290].any()
+    assert marks[205:225, 70:290].all()
 
 
 def test_a_red_stamp_and_a_blue_tick_are_coloured_marks_black_ink_is_not():
