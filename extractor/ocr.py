@@ -204,13 +204,18 @@ def _recognise(
                     unrendered.append(number)
                     continue
                 pixels = page.render(scale=scale, grayscale=True).to_numpy()
+                colour = _colour_if_photographed(page, pixels, scale)
             except pdfium.PdfiumError:
                 unrendered.append(number)
                 continue
             finally:
                 page.close()
             try:
-                result.append(read_page_image(pixels, scale, number, float(width), float(height), folder, notes=notes))
+                result.append(
+                    read_page_image(
+                        pixels, scale, number, float(width), float(height), folder, notes=notes, colour=colour
+                    )
+                )
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
         page_done(len(numbers))
@@ -220,22 +225,49 @@ def _recognise(
         document.close()
 
 
+def _colour_if_photographed(page, grey, scale: float):
+    """The page rendered in colour (H x W x 3) when its grey render is a phone photo (page_photo), else None:
+    coloured marks are told from ink by colour."""
+    from bilagor.extractor.page_photo import photographed
+
+    if not photographed(grey.reshape(grey.shape[0], grey.shape[1]), scale):
+        return None
+    return page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
+
+
+PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
+
+
 def read_page_image(
-    pixels, scale: float, number: int, width: float, height: float, folder: Path, notes: list[str] | None = None
+    pixels,
+    scale: float,
+    number: int,
+    width: float,
+    height: float,
+    folder: Path,
+    notes: list[str] | None = None,
+    colour=None,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
-    The page is straightened first (deskew), dust specks are wiped, photos are found and blanked
+    A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
+    given, lets coloured marks be taken out), with a note in `notes`. The page is straightened
+    (deskew), dust specks and dots of line noise are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
     is left is read by Tesseract. A first page's title line that reads as garbage is read once
     more (ocr_title); `notes` gets a warning for the record when it was.
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
+    from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
-    from bilagor.extractor.specks import remove_specks
+    from bilagor.extractor.specks import remove_specks, without_dots
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
-    grey = remove_specks(straighten(grey, estimate_skew(grey)), scale)
+    if colour is not None or photographed(grey, scale):
+        grey = as_scan(grey, scale, colour)
+        if notes is not None:
+            notes.append(f"sida {number}: {PHOTO_NOTE}")
+    grey = without_dots(remove_specks(straighten(grey, estimate_skew(grey)), scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:
         grey = grey.copy()

@@ -30,20 +30,7 @@ needs_tesseract = pytest.mark.skipif(
 SCALE = 200 / 72
 
 
-def text_image(width=1600, height=1200, lines=14):
-    """A grey page image with lines of word-like ink blocks, like body text at 200 dpi."""
-    import numpy as np
-
-    rng = np.random.default_rng(3)
-    page = np.full((height, width), 255, np.uint8)
-    for n in range(lines):
-        top, x = 120 + n * 70, 100
-        while x < width - 200:
-            length = int(rng.integers(40, 160))
-            page[top : top + 24, x : x + length] = 30
-            page[top : top + 24, x : x + length : 7] = 255  # gaps between letters
-            x += length + 28
-    return page
+text_image = scans.text_image
 
 
 # -- deskew --------------------------------------------------------------------

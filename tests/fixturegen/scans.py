@@ -89,6 +89,22 @@ def degraded_scan(
     return pdf_out
 
 
+def text_image(width: int = 1600, height: int = 1200, lines: int = 14, seed: int = 3):
+    """A grey page image (numpy uint8) with lines of word-like ink blocks, like body text at 200 dpi."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    page = np.full((height, width), 255, np.uint8)
+    for n in range(lines):
+        top, x = 120 + n * 70, 100
+        while x < width - 200:
+            length = int(rng.integers(40, 160))
+            page[top : top + 24, x : x + length] = 30
+            page[top : top + 24, x : x + length : 7] = 255  # gaps between letters
+            x += length + 28
+    return page
+
+
 def photo(width: int = 900, height: int = 640, seed: int = 0):
     """A photograph-like picture: soft shapes, texture and edges, mostly mid-grey (PIL "L")."""
     import numpy as np

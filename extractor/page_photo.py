@@ -1,0 +1,300 @@
+"""Make a phone photo of a printed page read like a scan before OCR.
+
+A page photographed on a desk is no scan: its paper is tinted and lit
+unevenly (light falling off towards a corner, well under the grey level the
+rule and photo finders take for ink), the desk shows round the sheet, the
+sheet stands in perspective and turned, and coloured marks lie on it (a red
+received-stamp, a pen tick). Left as it was, the whole page was taken for
+one photograph and blanked: nothing was read. The steps, pure functions over
+pixel arrays (uint8, ink dark):
+
+- `photographed`: the paper is not white (scans and faxes have white paper);
+- `colour_marks`: strongly coloured ink (stamps, pens), made paper at the end;
+- `paper_quad` / `rectified`: the sheet's four corners, mapped onto the page's
+  rectangle (perspective and rotation at once; the desk falls outside);
+- `flattened`: the grey divided by the paper's own light, so paper is white
+  everywhere and ink stays dark; what is left of the desk is made white;
+- `binarised`: ink black, paper white (on the flattened page, a threshold relative to the local paper).
+
+Each is close to a no-op on a page that does not need it; `as_scan` runs them in turn.
+"""
+
+from __future__ import annotations
+
+INK_LEVEL = 170  # on a flattened page (paper 255), darker is ink: two thirds of the paper's own light
+WHITE_PAPER = 232  # a page whose paper (median light) is darker than this was photographed, not scanned
+LIGHT_CELL_POINTS = 2.0  # the light is estimated on a copy with pixels this size
+LIGHT_REACH_POINTS = 12.0  # the brightest pixel within this reach is paper: more than a line's ink is tall
+# The sheet's edge is found on the light closed over this reach only: closing over a line's height would
+# close a strip of desk thinner than it along the frame; ink closed in by paper is filled in anyway.
+EDGE_REACH_POINTS = 4.0
+# max - min of R, G, B more than this above the paper's own is coloured ink (a stamp's red, a pen's blue);
+# black ink is under the paper's, and the pale fringe of a stroke not far above it
+COLOUR = 25
+# A colour photo's JPEG keeps colour at half resolution: a stamp's edge is paler colour this far out.
+COLOUR_FRINGE_POINTS = 2.0
+DESK_SHARE = 0.45  # a desk is under this share of the lit paper's light (the paper's darkest corner is ~0.58)
+MIN_CORNER_SHIFT = 0.004  # share of the page's size: nearer the frame's corners than this, the sheet fills it
+MAX_CORNER_SHIFT = 0.25  # a corner further from the frame's than this share is a misreading: no rectifying
+EDGE_ENDS = 0.1  # share of a side at each end left out of its line (there the sheet's other edges run)
+MIN_EDGE_SHARE = 0.1  # share of a side that must show against the desk for a line to be fitted to it
+# After rectifying, what lies this near the frame is desk the sheet's fitted edges left in (a side cut off
+# by the frame, a sliver): forms keep text further in than this.
+FRAME_BAND_POINTS = 6.0
+EDGE_SEED_POINTS = 12.0  # solid ink this near the frame is desk, and so is solid ink joined to it
+DESK_MARGIN_POINTS = 16.0  # paper this near the desk is whitened with it (the light estimate mixes both)
+
+Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+def as_scan(grey, scale: float, rgb=None):
+    """A photographed page (`grey`; `rgb`, its colour render of the same size, when given) made like a scan:
+    the sheet rectified, its light flattened, coloured marks made paper."""
+    import numpy as np
+
+    marks = colour_marks(rgb, scale) if rgb is not None else None
+    if marks is not None:
+        grey = np.where(marks, 0, grey).astype(np.uint8)  # dark: the light estimate passes over them
+    quad = paper_quad(grey, scale)
+    if quad is not None:
+        grey = rectified(grey, quad)
+        if marks is not None:
+            marks = rectified(marks.astype(np.uint8) * 255, quad, fill=0) > 0  # with the resampled edge
+    flat = flattened(grey, scale)
+    if marks is not None:
+        flat[marks] = 255
+    page = binarised(flat)
+    if quad is not None:
+        page = without_edge_ink(page, scale)
+        band = round(FRAME_BAND_POINTS * scale)
+        page[:band], page[-band:], page[:, :band], page[:, -band:] = 255, 255, 255, 255
+    return page
+
+
+def without_edge_ink(page, scale: float):
+    """A black-on-white page without the solid ink reaching within EDGE_SEED_POINTS of the frame: desk
+    left beside the sheet's fitted edge (a strip wider than FRAME_BAND_POINTS, or the mixed light of
+    the sheet's rim). Text keeps a wider margin; only mostly black cells of LIGHT_CELL_POINTS count,
+    so a letter touching such a strip stays unless solid."""
+    import numpy as np
+    from PIL import Image
+
+    cell = max(1, round(LIGHT_CELL_POINTS * scale))
+    height, width = page.shape
+    small = np.asarray(
+        Image.fromarray(page).resize((max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX)
+    )
+    solid = small < 128  # at least half black
+    near = max(1, round(EDGE_SEED_POINTS / LIGHT_CELL_POINTS))
+    frame = np.zeros_like(solid)
+    frame[:near, :], frame[-near:, :], frame[:, :near], frame[:, -near:] = True, True, True, True
+    strip = _grown(frame & solid, solid)
+    if not strip.any():
+        return page
+    grown = np.asarray(Image.fromarray(strip.astype(np.uint8) * 255).filter(_max_filter(1)))
+    wipe = np.asarray(Image.fromarray(grown).resize((width, height), Image.Resampling.NEAREST)) > 0
+    cleaned = page.copy()
+    cleaned[wipe] = 255
+    return cleaned
+
+
+def binarised(flat):
+    """A flattened page as black ink on white: a photo's soft, noisy letter edges (a 150 dpi JPEG, blurred)
+    made Tesseract read marks before a word ("=«Trygghetsbelysning") that a clean edge does not give."""
+    import numpy as np
+
+    return np.where(flat < INK_LEVEL, 0, 255).astype(np.uint8)
+
+
+def photographed(grey, scale: float) -> bool:
+    """Whether page image `grey` (`scale` px per pt) is a photo of a page: its paper is not white."""
+    import numpy as np
+
+    light, _ = _light(grey, scale)
+    return bool(np.median(light) < WHITE_PAPER)
+
+
+def colour_marks(rgb, scale: float):
+    """Mask of the strongly coloured pixels of an H x W x 3 image (`scale` px per pt: a red stamp, a blue pen
+    tick), grown by COLOUR_FRINGE_POINTS for their paler fringe; black ink and tinted paper are not coloured."""
+    import numpy as np
+    from PIL import Image
+
+    rgb = np.asarray(rgb)
+    spread = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
+    paper = float(np.median(spread[::8, ::8]))  # the paper's own tint (it covers most of the page)
+    coloured = Image.fromarray(np.where(spread > paper + COLOUR, 255, 0).astype(np.uint8))
+    return np.asarray(coloured.filter(_max_filter(max(1, round(COLOUR_FRINGE_POINTS * scale))))) > 0
+
+
+def paper_quad(grey, scale: float) -> Quad | None:
+    """The sheet's corners (top-left, top-right, bottom-right, bottom-left, in pixels) where a darker
+    desk shows round it; None when no desk shows (the sheet fills the frame)."""
+
+    light, cell = _light(grey, scale, closed=True)
+    paper = _paper_mask(light)
+    if paper is None:
+        return None
+    rows, cols = paper.shape
+    # Each side as a line (cells), fitted where the desk shows beyond it; a side with no desk beyond it
+    # runs off the frame, and the frame's edge stands in for it.
+    top = _side(paper) or (0.0, 0.0)
+    left = _side(paper.T) or (0.0, 0.0)
+    bottom = _side(paper[::-1]) or (0.0, 0.0)
+    right = _side(paper.T[::-1]) or (0.0, 0.0)
+    bottom = (-bottom[0], rows - bottom[1])  # y = rows - (a x + b)
+    right = (-right[0], cols - right[1])
+    corners = [_crossing(top, left), _crossing(top, right), _crossing(bottom, right), _crossing(bottom, left)]
+    height, width = grey.shape[:2]
+    quad = tuple((x * cell, y * cell) for x, y in corners)
+    frame = ((0, 0), (width, 0), (width, height), (0, height))
+    near, far = MIN_CORNER_SHIFT * max(width, height), MAX_CORNER_SHIFT * max(width, height)
+    shifts = [max(abs(c[0] - f[0]), abs(c[1] - f[1])) for c, f in zip(quad, frame, strict=True)]
+    if all(shift <= near + cell for shift in shifts) or any(shift > far for shift in shifts):
+        return None
+    return (quad[0], quad[1], quad[2], quad[3])
+
+
+def _side(paper) -> tuple[float, float] | None:
+    """The sheet's top edge as y = a x + b (cells) fitted to the first sheet cell of each column where desk
+    shows above it, in the middle of the width (towards the ends it is the side edges); None when too
+    little of it shows."""
+    import numpy as np
+
+    rows, cols = paper.shape
+    first = np.argmax(paper, axis=0).astype(np.float64)
+    xs = np.arange(cols) + 0.5
+    keep = paper.any(axis=0) & (first >= 1) & (xs > EDGE_ENDS * cols) & (xs < (1 - EDGE_ENDS) * cols)
+    if keep.sum() < MIN_EDGE_SHARE * cols:
+        return None
+    x, y = xs[keep], first[keep]
+    for _ in range(3):  # least squares, then again without the points far off the line (a dent, a shadow)
+        a, b = np.polyfit(x, y, 1)
+        off = np.abs(y - (a * x + b))
+        ok = off <= max(1.5, 3 * float(np.median(off)))
+        if ok.all() or ok.sum() < MIN_EDGE_SHARE * cols:
+            break
+        x, y = x[ok], y[ok]
+    return float(a), float(b)
+
+
+def _crossing(across: tuple[float, float], down: tuple[float, float]) -> tuple[float, float]:
+    """Where y = a1 x + b1 (a top or bottom edge) meets x = a2 y + b2 (a left or right edge)."""
+    (a1, b1), (a2, b2) = across, down
+    x = (a2 * b1 + b2) / (1 - a1 * a2)
+    return x, a1 * x + b1
+
+
+def rectified(grey, quad: Quad, *, fill: int = 255):
+    """`grey` with the quadrilateral `quad` (corners as paper_quad gives them) mapped onto the whole frame
+    (what lies outside the image: `fill`)."""
+    import numpy as np
+    from PIL import Image
+
+    height, width = grey.shape[:2]
+    frame = ((0, 0), (width, 0), (width, height), (0, height))
+    image = Image.fromarray(np.ascontiguousarray(grey))
+    turned = image.transform(
+        (width, height),
+        Image.Transform.PERSPECTIVE,
+        _perspective(frame, quad),
+        Image.Resampling.BICUBIC,
+        fillcolor=fill,
+    )
+    return np.asarray(turned)
+
+
+def flattened(grey, scale: float):
+    """`grey` divided by the paper's light around each pixel (paper white, ink dark), the desk white."""
+    import numpy as np
+    from PIL import Image
+
+    light, _ = _light(grey, scale)
+    height, width = grey.shape[:2]
+    lit = np.maximum(light, 1).astype(np.float32)
+    paper = _paper_mask(_light(grey, scale, closed=True)[0])
+    if paper is not None:
+        # The desk and the paper's rim next to it: the light there is the desk's, or a mix.
+        reach = max(1, round(DESK_MARGIN_POINTS / LIGHT_CELL_POINTS))
+        desk = Image.fromarray(np.where(paper, 0, 255).astype(np.uint8)).filter(_max_filter(reach))
+        lit[np.asarray(desk) > 0] = 0.0
+    full = np.asarray(
+        Image.fromarray(lit, mode="F").resize((width, height), Image.Resampling.BILINEAR), dtype=np.float32
+    )
+    out = np.full(grey.shape, 255, np.uint8)
+    seen = full > 0
+    out[seen] = np.clip(grey[seen] * (255.0 / full[seen]), 0, 255).astype(np.uint8)
+    return out
+
+
+def _light(grey, scale: float, *, closed: bool = False):
+    """(The paper's light on a grid of LIGHT_CELL_POINTS cells, the cell size in pixels): each cell's mean
+    grey, then the brightest within LIGHT_REACH_POINTS (there is paper between any lines of ink). `closed`:
+    the brightest and then the darkest within EDGE_REACH_POINTS, which keeps the sheet's edge in place."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    cell = max(1, round(LIGHT_CELL_POINTS * scale))
+    height, width = grey.shape[:2]
+    small = Image.fromarray(np.ascontiguousarray(grey)).resize(
+        (max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX
+    )
+    if closed:
+        reach = max(1, round(EDGE_REACH_POINTS / LIGHT_CELL_POINTS))
+        return np.asarray(small.filter(_max_filter(reach)).filter(ImageFilter.MinFilter(2 * reach + 1))), cell
+    reach = max(1, round(LIGHT_REACH_POINTS / LIGHT_CELL_POINTS))
+    return np.asarray(small.filter(_max_filter(reach))), cell
+
+
+def _max_filter(reach: int):
+    from PIL import ImageFilter
+
+    return ImageFilter.MaxFilter(2 * reach + 1)
+
+
+def _paper_mask(light):
+    """Cells of the sheet (the region round the middle brighter than a desk), or None when no cell is desk."""
+    import numpy as np
+
+    lit = float(np.percentile(light, 95))
+    dark = light < DESK_SHARE * lit
+    if not dark.any():
+        return None
+    bright = ~dark
+    height, width = bright.shape
+    middle = np.zeros_like(bright)
+    middle[height // 2, width // 2] = bright[height // 2, width // 2]
+    if not middle.any():
+        return None
+    region = _grown(middle, bright)  # desk-coloured specks on the sheet stay out
+    # Holes inside it (dark cells closed in by the sheet: a black photo, a heavy title) are sheet too.
+    edge = np.zeros_like(region)
+    edge[0, :], edge[-1, :], edge[:, 0], edge[:, -1] = True, True, True, True
+    return ~_grown(edge & ~region, ~region)
+
+
+def _grown(seeds, allowed):
+    """The cells of `allowed` 4-connected to a cell of `seeds` (a flood fill, one numpy step per cell of reach)."""
+    region = seeds & allowed
+    while True:
+        grown = region.copy()
+        grown[1:] |= region[:-1]
+        grown[:-1] |= region[1:]
+        grown[:, 1:] |= region[:, :-1]
+        grown[:, :-1] |= region[:, 1:]
+        grown &= allowed
+        if (grown == region).all():
+            return region
+        region = grown
+
+
+def _perspective(frame: Quad, quad: Quad) -> tuple[float, ...]:
+    """PIL's PERSPECTIVE coefficients taking each output point of `frame` to its point of `quad`."""
+    import numpy as np
+
+    rows, values = [], []
+    for (x, y), (u, v) in zip(frame, quad, strict=True):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+        values += [u, v]
+    return tuple(float(c) for c in np.linalg.solve(np.array(rows, float), np.array(values, float)))
