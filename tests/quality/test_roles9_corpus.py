@@ -5,8 +5,9 @@ passages) were written fresh by someone who does not change the rules and did no
 real municipal, regional, district-committee, housing- and energy-company, school, elderly-care, culture,
 sport, grant, audit and news text for its register, and committed before any rule of the round changed
 (tests/data/roles/README.md, "Ninth round (roles): held-out sets"). Scored in aggregate only (HELDOUT_SPLITS),
-once before the round's fixes and once after them; the floors are the figures before, rounded down to 0.01
-(ceilings for the share left `annat`, rounded up).
+once before the round's fixes and once after them; the floors are the figures after, rounded down to 0.01
+(ceilings for the share left `annat`, rounded up). Burned since, with fixed halves for the tenth round
+(HALF_SPLITS: heldout9_dev/keep, heldout9_public_dev/keep; the keep halves aggregate only).
 
     .venv/bin/python tests/roles_scoring.py heldout9 heldout9_public
     .venv/bin/python tests/roles_scoring.py --per-answer heldout9
@@ -30,8 +31,9 @@ from roles_scoring import (
 
 def test_heldout9_sets_are_scored_in_aggregate_only():
     assert {"heldout9", "heldout9_public"} <= set(SPLITS)
-    assert {"heldout9", "heldout9_public"} <= set(HELDOUT_SPLITS)
-    assert {"heldout8_keep", "heldout8_public_keep"} <= set(HELDOUT_SPLITS)  # the eighth sets' kept halves stay
+    # burned after the ninth round: only the fixed keep halves stay held out, for the tenth round
+    assert {"heldout9_keep", "heldout9_public_keep"} <= set(HELDOUT_SPLITS)
+    assert not {"heldout9", "heldout9_public", "heldout9_dev", "heldout9_public_dev"} & set(HELDOUT_SPLITS)
 
 
 def test_heldout9_sets_are_large_and_annotated():
@@ -79,11 +81,15 @@ def test_heldout9_public_passages():
 #   follow-up reports with budget and outcome both right 0.832 (79/95) each answer alone, 0.895 (85/95) through
 #   the report step.
 # heldout9_public: values P 0.994 R 1.000 (tp 332, fp 2, fn 0); roles 0.757 (231/305); left annat 0.050 (11/219).
+# After them (main at 7ec17a7, EXTRACTOR_VERSION 13; scored a second and last time, burned since; the floors now):
+# heldout9: values P 1.000 R 0.991; roles 0.883 (295/334); left annat 0.032 (9/281); reports 0.832 (79/95) each
+#   answer alone, 0.895 (85/95) through the report step (unchanged).
+# heldout9_public: values P 0.994 R 1.000; roles 0.767 (234/305); left annat 0.046 (10/219).
 HELDOUT9_VALUE_FLOOR = 0.99
 HELDOUT9_ROLE_FLOOR = 0.88
 HELDOUT9_ANNAT_CEILING = 0.04
 HELDOUT9_REPORTS_FLOOR = 0.83
 HELDOUT9_REPORT_STEP_FLOOR = 0.89
 PUBLIC9_VALUE_FLOOR = 0.99
-PUBLIC9_ROLE_FLOOR = 0.75
-PUBLIC9_ANNAT_CEILING = 0.06
+PUBLIC9_ROLE_FLOOR = 0.76
+PUBLIC9_ANNAT_CEILING = 0.05
