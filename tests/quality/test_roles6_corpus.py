@@ -17,25 +17,21 @@ from __future__ import annotations
 
 import re
 
-from roles_scoring import assert_held_out_annotations, check_split, extractor_amounts, load_split, score_reports
-
-SECTIONS = {
-    "ekonomiskt_utfall",
-    "avvikelser",
-    "slutresultat",
-    "beskrivning",
-    "ovrigt",
-    "finansiering",
-    "kostnadsberakning",
-    "sokt_belopp",
-}
+from roles_scoring import (
+    FORM_SECTIONS,
+    assert_held_out_annotations,
+    check_split,
+    extractor_amounts,
+    load_split,
+    score_reports,
+)
 
 
 def test_heldout6_sets_are_large_and_annotated():
     forms, public = load_split("heldout6"), load_split("heldout6_public")
     assert len(forms) >= 200 and len(public) >= 140
     assert len({item["id"] for item in forms + public}) == len(forms) + len(public)
-    assert all(item.get("report") and item.get("section") in SECTIONS for item in forms)
+    assert all(item.get("report") and item.get("section") in FORM_SECTIONS for item in forms)
     reports = {item["report"] for item in forms}
     assert len(reports) >= 110
     assert sum(1 for r in reports if r.startswith("u")) >= 80 and any(r.startswith("a") for r in reports)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from roles_scoring import (
+    FORM_SECTIONS,
     HELDOUT_SPLITS,
     SPLITS,
     assert_held_out_annotations,
@@ -25,17 +26,6 @@ from roles_scoring import (
     load_split,
     score_reports,
 )
-
-SECTIONS = {
-    "ekonomiskt_utfall",
-    "avvikelser",
-    "slutresultat",
-    "beskrivning",
-    "ovrigt",
-    "finansiering",
-    "kostnadsberakning",
-    "sokt_belopp",
-}
 
 
 def test_heldout7_sets_are_burned():
@@ -50,7 +40,7 @@ def test_heldout7_sets_are_large_and_annotated():
     assert all(item["id"].startswith("h7-") for item in forms)
     assert all(item["id"].startswith("h7p-") for item in public)
     assert len({item["id"] for item in forms + public}) == len(forms) + len(public)
-    assert all(item.get("report") and item.get("section") in SECTIONS for item in forms)
+    assert all(item.get("report") and item.get("section") in FORM_SECTIONS for item in forms)
     reports = {item["report"] for item in forms}
     assert len(reports) >= 110
     assert sum(1 for r in reports if r.startswith("u")) >= 80 and any(r.startswith("a") for r in reports)
