@@ -204,7 +204,7 @@ def _recognise(
                     unrendered.append(number)
                     continue
                 pixels = page.render(scale=scale, grayscale=True).to_numpy()
-                colour = _colour_if_photographed(page, pixels, scale)
+                photo, colour = _judged_photo(page, pixels, scale)
             except pdfium.PdfiumError:
                 unrendered.append(number)
                 continue
@@ -213,7 +213,15 @@ def _recognise(
             try:
                 result.append(
                     read_page_image(
-                        pixels, scale, number, float(width), float(height), folder, notes=notes, colour=colour
+                        pixels,
+                        scale,
+                        number,
+                        float(width),
+                        float(height),
+                        folder,
+                        notes=notes,
+                        colour=colour,
+                        photographed_page=photo,
                     )
                 )
             except TesseractFailed as exc:
@@ -225,14 +233,14 @@ def _recognise(
         document.close()
 
 
-def _colour_if_photographed(page, grey, scale: float):
-    """The page rendered in colour (H x W x 3) when its grey render is a phone photo (page_photo), else None:
-    coloured marks are told from ink by colour."""
+def _judged_photo(page, grey, scale: float):
+    """(whether the grey render is a phone photo (page_photo), the page rendered in colour (H x W x 3) if so,
+    else None): coloured marks are told from ink by colour."""
     from bilagor.extractor.page_photo import photographed
 
     if not photographed(grey.reshape(grey.shape[0], grey.shape[1]), scale):
-        return None
-    return page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
+        return False, None
+    return True, page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
 
 
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
@@ -247,11 +255,13 @@ def read_page_image(
     folder: Path,
     notes: list[str] | None = None,
     colour=None,
+    photographed_page: bool | None = None,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
-    given, lets coloured marks be taken out), with a note in `notes`. The page is straightened
+    given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
+    answer to whether it is one, when it has asked already (None: asked here). The page is straightened
     (deskew), dust specks and dots of line noise are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
     is left is read by Tesseract. A first page's title line that reads as garbage is read once
@@ -263,7 +273,9 @@ def read_page_image(
     from bilagor.extractor.specks import remove_specks, without_dots
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
-    if colour is not None or photographed(grey, scale):
+    if photographed_page is None:
+        photographed_page = colour is not None or photographed(grey, scale)
+    if photographed_page:
         grey = as_scan(grey, scale, colour)
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")

@@ -246,3 +246,17 @@ def test_a_photographed_form_is_read_and_the_record_is_told(tmp_path):
     assert "Trygghetsvandring" in text and "Kontaktperson" in text
     assert page.images == []
     assert any("fotograferad" in note for note in notes)
+
+
+@needs_tesseract
+def test_a_page_the_caller_judged_is_not_judged_again(tmp_path, monkeypatch):
+    """The import renders a page and asks once whether it is a photo (to render it in colour); reading the
+    page must take that answer, not measure the paper a second time."""
+    import bilagor.extractor.page_photo as page_photo
+
+    def judged_twice(grey, scale):
+        raise AssertionError("photographed() asked again")
+
+    monkeypatch.setattr(page_photo, "photographed", judged_twice)
+    page = ocr.read_page_image(form_page(), SCALE, 1, 1400 / SCALE, 900 / SCALE, tmp_path, photographed_page=False)
+    assert "Trygghetsvandring" in " ".join(w.text for w in page.words)
