@@ -207,6 +207,17 @@ def report_id(seed):
     return make_report(seed).id
 
 
+def district_ids(folder, district: str) -> tuple[set[str], set[str]]:
+    """(the ids `bilagor search --district` finds, the ids `bilagor amounts --district` sums) in the archive
+    at `folder`: the two must agree on which reports a district holds."""
+    from bilagor.index.reports.amounts import summarise_archive
+
+    with Archive.open_for_reading(folder) as archive:
+        searched = set(archive.matching_ids(None, district=district))
+        summed = set(summarise_archive(archive, by="year", district=district).report_ids)
+    return searched, summed
+
+
 def build_archive(folder):
     """The amounts fixture archive (see tests/index/reports/test_amounts.py for its figures)."""
     with Archive.open(folder, writable=True) as archive:
