@@ -23,6 +23,20 @@ from district_scoring import district_of, read_cases
 
 HELDOUT_DIR = Path(__file__).parent / "data" / "entities_heldout"
 
+# The committees of each period (/work/shared/domain.md): the sets avoid the merger
+# years 2020 and 2023, so a year names one period.
+_BEFORE_2020 = {
+    "Bromma", "Enskede-Årsta-Vantör", "Farsta", "Hägersten-Liljeholmen", "Hässelby-Vällingby",
+    "Kungsholmen", "Norrmalm", "Rinkeby-Kista", "Skarpnäck", "Skärholmen", "Spånga-Tensta",
+    "Södermalm", "Älvsjö", "Östermalm",
+}  # fmt: skip
+_FROM_2021 = _BEFORE_2020 - {"Hägersten-Liljeholmen", "Älvsjö"} | {"Hägersten-Älvsjö"}
+_FROM_2024 = _FROM_2021 - {"Rinkeby-Kista", "Spånga-Tensta", "Norrmalm", "Östermalm"} | {"Järva", "Norra innerstaden"}
+
+
+def districts_of_year(year: int) -> set[str]:
+    return _BEFORE_2020 if year < 2020 else _FROM_2021 if year < 2023 else _FROM_2024
+
 
 def load_rows(name: str) -> list[dict]:
     return read_cases(Path(name) if "/" in name else HELDOUT_DIR / name)
