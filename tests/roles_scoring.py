@@ -294,6 +294,21 @@ def assert_held_out_annotations(forms: list[dict], public: list[dict], *, min_se
     assert 0.05 <= public_roles.count(UNCLEAR) / len(public_roles) <= 0.15
 
 
+_AMOUNT_IN_WORDS = re.compile(r"\b(en|två|tre|fyra|fem|halv|kvarts)\b[ a-z]{0,8}miljon")
+
+
+def assert_amounts_in_their_text(items: list[dict], *, upper_bounds: bool = False) -> None:
+    """Every annotated amount's leading digits (and with `upper_bounds` a range's upper bound's) occur in its
+    text, so a typo in `sek` would not pass, unless the text spells the amount in words ("en kvarts miljon")."""
+    for item in items:
+        digits = re.sub(r"\D", "", item["text"])
+        for amount in item["amounts"]:
+            values = [amount["sek"]] + ([amount["high"]] if upper_bounds and "high" in amount else [])
+            for value in values:
+                lead = str(value).rstrip("0")[:2]
+                assert lead in digits or _AMOUNT_IN_WORDS.search(item["text"]), (item["id"], amount)
+
+
 # The sections a held-out form answer may sit in (the form labels of the follow-up and application forms).
 FORM_SECTIONS = {
     "ekonomiskt_utfall",
