@@ -95,3 +95,15 @@ def test_scans_are_image_only(tmp_path: Path, family: str) -> None:
             assert all(page.images for page in pdf.pages)
             if family == "turned_scan":  # a form long enough that one of its pages can be turned
                 assert truth["pages"] >= 2
+
+
+def test_each_half_holds_every_family() -> None:
+    import build
+    from layout_scoring import in_turn_half
+
+    names = [Path(f"h10-{i:03d}-{build.FAMILIES[i % 8]}.pdf") for i in range(120)]
+    for half in ("dev", "keep"):
+        chosen = [p for p in names if in_turn_half(p, half, len(build.FAMILIES))]
+        assert {p.stem.split("-", 2)[2] for p in chosen} == set(build.FAMILIES), half
+    assert in_turn_half(Path("h10-008-weasy_cards.pdf"), "dev", 8)
+    assert in_turn_half(Path("h10-007-ocrmypdf_scan.pdf"), "keep", 8)
