@@ -92,3 +92,51 @@ def corpus_command(build: Callable[[Path, int, int], list[Path]], seed: int, cou
     if args.misses:
         for what, names in sorted(total.misses.items()):
             print(f"  {what}: {', '.join(names[:8])}")
+
+
+def grouped_scores(paths: list[Path]) -> tuple[Scores, dict[str, dict[str, Scores]]]:
+    """Overall scores and scores per family (`variant`), producer and layer of the truth sidecars."""
+    from bilagor.extractor import extract_report
+
+    total = Scores()
+    groups: dict[str, dict[str, Scores]] = {"family": defaultdict(Scores), "producer": defaultdict(Scores)}
+    groups["layer"] = defaultdict(Scores)
+    for path in paths:
+        truth = json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
+        record = extract_report(path, entities=False).to_dict()
+        total.add(path.name, record, truth)
+        for group, key in (("family", "variant"), ("producer", "producer"), ("layer", "layer")):
+            groups[group][truth[key]].add(path.name, record, truth)
+    return total, {k: dict(v) for k, v in groups.items()}
+
+
+def in_turn_half(path: Path, half: str, turn: int) -> bool:
+    """Whether `path` (PREFIX-NNN-family.pdf, the families drawn in turn, `turn` of them) is in `half`: files of
+    an odd turn through the families are the dev half, of an even turn the keep half; "all" takes every file."""
+    if half == "all":
+        return True
+    return (int(path.name.split("-")[1]) // turn % 2 == 1) == (half == "dev")
+
+
+def halves_command(doc: str, turn: int) -> None:
+    """The command line of a held-out forms scorer: `DIR [--half all|dev|keep] [--misses]`, aggregates only
+    (per family, per producer, per layer, all); `--misses` lists the dev half's missed files."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--half", choices=("all", "dev", "keep"), default="all")
+    parser.add_argument("--misses", action="store_true", help="list the missed files (dev half only)")
+    args = parser.parse_args()
+    if args.misses and args.half != "dev":
+        parser.error("--misses lists the dev half only (the keep half is held out)")
+    if not args.folder.is_dir():
+        parser.error(f"{args.folder}: no such folder")
+    paths = sorted(p for p in args.folder.glob("*.pdf") if in_turn_half(p, args.half, turn))
+    total, groups = grouped_scores(paths)
+    if args.misses:
+        for what, names in sorted(total.misses.items()):
+            print(f"{what}: {' '.join(names)}")
+    print(f"{total.documents} PDFs in {args.folder} ({args.half})")
+    print(table(total, groups["family"]))
+    for name in ("producer", "layer"):
+        print()
+        print(table(total, {f"{name}: {k}": v for k, v in groups[name].items()}))
