@@ -13,7 +13,21 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "heldout10_forms"))
+_HERE = str(Path(__file__).resolve().parents[1] / "bench" / "heldout10_forms")
+
+
+@pytest.fixture(autouse=True)
+def _own_modules():
+    """The earlier generators' tests import modules of the same names (build, content): take ours, then leave."""
+    names = ("build", "content", "markup", "canvas", "scans")
+    saved = {n: sys.modules.pop(n) for n in names if n in sys.modules}
+    sys.path.insert(0, _HERE)
+    yield
+    sys.path.remove(_HERE)
+    for n in names:
+        sys.modules.pop(n, None)
+    sys.modules.update(saved)
+
 
 SEED = 3  # not the held-out set's
 
