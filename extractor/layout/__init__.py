@@ -4,7 +4,8 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `twoup`: split a two-up sheet into its two pages;
+0. `twoup`: split a two-up sheet into its two pages; `textcols`: read a page set in
+   two text columns (a newspaper's) one column after the other;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `cells`: cell grids (a label above its
@@ -44,6 +45,7 @@ from bilagor.extractor.layout.runin import bold_run_in_labels, join_wrapped_inli
 from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
+from bilagor.extractor.layout.textcols import stack_text_columns
 from bilagor.extractor.layout.titles import split_preamble, title_lines
 from bilagor.extractor.layout.twoup import split_two_up
 from bilagor.extractor.layout.walker import Walker, labels_by_type
@@ -96,6 +98,7 @@ def layout_pages(
     """
     s = settings
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
+    pages = stack_text_columns(pages, is_known_wording, alignment_tolerance([p.width for p in pages], s), s)
     page_lines = [group_lines(p, s) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)

@@ -16,6 +16,14 @@ class LayoutSettings:
     # this share of the sheet's width.
     two_up_margin_share: float = 0.012
 
+    # --- text columns (a page set in two columns like a newspaper, #12)
+    # The right column starts inside the page, at least this share of its width from either edge ...
+    text_column_min_share: float = 0.3
+    # ... and each column holds at least this many lines.
+    text_column_min_lines: int = 4
+    # A gap of this many line heights below the columns' last line parts a footer from them.
+    text_column_foot_gap: float = 4.0
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5
