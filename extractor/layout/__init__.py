@@ -8,8 +8,9 @@ per step:
    two text columns (a newspaper's) one column after the other;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
-   on several pages, page numbers); `cells`: cell grids (a label above its
-   value, several a row) and `headcells`: header tables of centred labels,
+   on several pages, page numbers); `contents`: drop a contents list;
+   `cells`: cell grids (a label above its value, several a row) and
+   `headcells`: header tables of centred labels,
    both handed on cell by cell; `cards`: cards side by side read one by one;
    `headrows`: a table's column-header row and its repeats on later pages;
 3. `columns`: find the label/value column boundary, if the document has one,
@@ -31,6 +32,7 @@ from collections.abc import Callable
 
 from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
 from bilagor.extractor.layout.cells import unfold_cell_rows
+from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
@@ -102,6 +104,7 @@ def layout_pages(
     page_lines = [group_lines(p, s) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
+    page_lines, contents = strip_contents(page_lines, is_label, s)
     tol = alignment_tolerance([p.width for p in pages], s)
     # Before `unfold_cards`: a cell row told by type reads its unknown labels too, and an empty cell.
     lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
@@ -149,4 +152,4 @@ def layout_pages(
     preamble, blocks = split_preamble(walker.preamble, merge_continued(walker.blocks), is_label, is_title_start)
     blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())
-    return Layout(preamble, blocks, walker.markers, removed + headers + legends, two_column, body)
+    return Layout(preamble, blocks, walker.markers, removed + contents + headers + legends, two_column, body)

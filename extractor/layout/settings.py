@@ -48,6 +48,10 @@ class LayoutSettings:
     # set small: a label's wrapped tail atop the next page, #12).
     small_print_label_lines: int = 3
 
+    # --- contents pages
+    # The heading over a contents list ('Innehåll', 'Innehållsförteckning') has at most this many words.
+    contents_heading_max_words: int = 3
+
     # --- columns
     # A gap wider than this share of the type size (at least min_column_gap pt) parts word runs.
     word_gap_share: float = 0.9

@@ -45,7 +45,7 @@ LAYOUT10_VARIANTS = (
 )
 FONTS = ("helvetica", "times", "courier", "dejavu-sans", "dejavu-serif")
 QUESTIONS = (
-    ("Har projektet samverkat med andra aktörer?", ("Ja, med polisen och bostadsbolaget.", "Nej.")),
+    ("Har projektet uppmärksammats i lokala medier?", ("Ja, i lokaltidningen.", "Nej.")),
     ("Finns det en plan för drift och underhåll?", ("Ja, parkenheten ansvarar för driften.", "Ja.")),
     ("Har åtgärden följts upp med en trygghetsvandring?", ("Ja, i oktober.", "Nej, det planeras till våren.")),
     ("Kommer projektet att fortsätta?", ("Nej, projektet är avslutat.", "Ja, i mindre skala.")),
@@ -345,6 +345,8 @@ def _number_labels(spec: ReportSpec, rng: random.Random) -> None:
     style = rng.choice(("flat", "nested"))
     n = 0
     for k, row in enumerate(r for r in spec.rows if r.style == FIELD):
+        if row.label[:1].isdigit():
+            continue  # numbered by its template already ("1.1 Behovsanalys")
         n += 1
         number = f"{n}." if style == "flat" else f"{1 + k // 3}.{1 + k % 3}"
         row.label = f"{number} {row.label}"
@@ -353,7 +355,17 @@ def _number_labels(spec: ReportSpec, rng: random.Random) -> None:
 def _add_questions(spec: ReportSpec, rng: random.Random) -> None:
     at = len(spec.rows) - rng.randint(0, 2)
     for question, answers in rng.sample(QUESTIONS, rng.choice((1, 2))):
-        spec.rows.insert(max(at, 1), Row(question, rng.choice(answers), slug(question)))
+        spec.rows.insert(max(at, 1), Row(question, rng.choice(answers), _short_slug(question)))
+
+
+def _short_slug(label: str) -> str:
+    """An unknown label's key: its slug cut at a word to at most 40 characters (issue #12)."""
+    key = ""
+    for word in slug(label).split("_"):
+        if len(f"{key}_{word}") > 40:
+            break
+        key = f"{key}_{word}" if key else word
+    return key
 
 
 def _draw_numbered(spec: ReportSpec, rng: random.Random, pg: _Pages, left: float, width: float) -> _Drawn:
