@@ -293,8 +293,11 @@ class Walker:
             and len(line.text.split()) <= self.s.heading_wrap_max_words
             and self._near_below(prev, line)
             and not self._answer_under_label(line)
-            # A heading wraps in its own type: a line in another size under it is its answer.
-            and (not self.typography or abs(line.size - prev.size) <= self.s.heading_size_spread)
+            # A heading wraps in its own type: a line in another size or weight under it is its answer.
+            and (
+                not self.typography
+                or (abs(line.size - prev.size) <= self.s.heading_size_spread and line.bold == prev.bold)
+            )
         )
 
     def _wraps_title(self, line: Line) -> bool:

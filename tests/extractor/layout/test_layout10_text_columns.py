@@ -106,3 +106,18 @@ def test_cards_level_in_rows_are_no_text_columns():
         y += 2 * PITCH + 8.0
     got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, W, H, ws)]))]
     assert got.index(("Plats", "Farsta strand")) < got.index(("Kontaktperson", "Eva Strand"))
+
+
+def test_an_answer_starting_in_lowercase_under_a_bold_heading_is_no_part_of_it():
+    # One column, each bold label above its answer: the heading wraps in bold, the answer is plain.
+    ws = words("Bilaga 5b - Ansökan om investeringsmedel", LEFT, 50.0, size=15.0, font=BOLD)
+    y = 90.0
+    for label, answer in (
+        ("Namn på insats", "Belysning vid Farsta strand"),
+        ("Ev samverkan", "polisen, Svenska Bostäder och lokala"),
+        ("Kontaktperson", "Eva Strand"),
+    ):
+        ws += words(label, LEFT, y, font=BOLD) + words(answer, LEFT, y + PITCH)
+        y += 2 * PITCH + 6.0
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, W, H, ws)]))]
+    assert ("Ev samverkan", "polisen, Svenska Bostäder och lokala") in got
