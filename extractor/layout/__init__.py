@@ -9,6 +9,7 @@ per step:
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `contents`: drop a contents list;
+   `ruledcells`: boxed rows of several label/value pairs, read pair by pair;
    `cells`: cell grids (a label above its value, several a row) and
    `headcells`: header tables of centred labels,
    both handed on cell by cell; `cards`: cards side by side read one by one;
@@ -42,6 +43,7 @@ from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.overprint import part_run_in_words
+from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import bold_run_in_labels, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
@@ -105,6 +107,7 @@ def layout_pages(
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
+    page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     tol = alignment_tolerance([p.width for p in pages], s)
     # Before `unfold_cards`: a cell row told by type reads its unknown labels too, and an empty cell.
     lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
