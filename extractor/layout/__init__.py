@@ -12,7 +12,8 @@ per step:
    `ruledcells`: boxed rows of several label/value pairs, read pair by pair;
    `cells`: cell grids (a label above its value, several a row) and
    `headcells`: header tables of centred labels,
-   both handed on cell by cell; `cards`: cards side by side read one by one;
+   both handed on cell by cell, as are cards side by side (`cells` too; `cards`
+   takes their frames away);
    `headrows`: a table's column-header row and its repeats on later pages;
 3. `columns`: find the label/value column boundary, if the document has one,
    from the x-positions where lines and post-gap word runs start (and
@@ -31,8 +32,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
-from bilagor.extractor.layout.cells import unfold_cell_rows
+from bilagor.extractor.layout.cards import without_card_frames
+from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
@@ -109,10 +110,10 @@ def layout_pages(
     page_lines, contents = strip_contents(page_lines, is_label, s)
     page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     tol = alignment_tolerance([p.width for p in pages], s)
-    # Before `unfold_cards`: a cell row told by type reads its unknown labels too, and an empty cell.
+    # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.
     lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
     lines = unfold_header_cells(lines, is_label, is_known_wording, tol, s)
-    lines, card_xs = unfold_cards(lines, is_label, tol, s)
+    lines, card_xs = unfold_card_rows(lines, is_label, tol, s)
     framed = [without_card_frames(p, card_xs, s) for p in pages]
     # A cell grid's values are read by their cells: no evidence for or against a value column (its
     # labels, moved onto the first cell's x, still say where labels start).
