@@ -23,16 +23,14 @@ Runs without LibreOffice or Chromium (reportlab and fpdf2 only).
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
 from . import fonts
-from .cells7 import _Pages
-from .content import LONG_LABELS, random_spec
-from .layout import PAGE_SIZES, Shade, wrap
-from .render import _draw_fpdf2, _draw_reportlab, truth_path
-from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, slug, truth
+from .cells7 import _Pages, plain_spec, titled_pages, write_drawn
+from .content import LONG_LABELS
+from .layout import Shade, wrap
+from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, slug
 
 LAYOUT10_VARIANTS = (
     "newspaper",
@@ -43,7 +41,6 @@ LAYOUT10_VARIANTS = (
     "numbered_questions",
     "toc_first",
 )
-FONTS = ("helvetica", "times", "courier", "dejavu-sans", "dejavu-serif")
 QUESTIONS = (
     ("Har projektet uppmärksammats i lokala medier?", ("Ja, i lokaltidningen.", "Nej.")),
     ("Finns det en plan för drift och underhåll?", ("Ja, parkenheten ansvarar för driften.", "Ja.")),
@@ -476,12 +473,7 @@ def layout10_spec(index: int, seed: int) -> ReportSpec:
     variant = LAYOUT10_VARIANTS[index % len(LAYOUT10_VARIANTS)]
     rng = random.Random(f"layout10-{seed}-{index}")
     base = rng.choice(("application", "followup_borderless", "climate_followup", "climate_application"))
-    spec = random_spec(rng, base, rng.choice(("reportlab", "fpdf2")))
-    spec.variant = variant
-    spec.layout.font = rng.choice(FONTS)
-    spec.layout.size = rng.choice((9.5, 10.0, 10.5, 11.0))
-    spec.layout.header = []
-    spec.layout.footer = None
+    spec = plain_spec(rng, base, variant)
     for row in spec.rows:
         if row.style == HEADING:
             row.style = FIELD  # headings are drawn as each family draws its labels
@@ -497,16 +489,7 @@ def layout10_spec(index: int, seed: int) -> ReportSpec:
 def draw_layout10(spec: ReportSpec):
     """The spec drawn by its variant's code; spec.rows reordered as drawn (the truth follows them)."""
     rng = random.Random(spec.name)
-    width, height = PAGE_SIZES[spec.layout.page]
-    left, top = rng.uniform(45.0, 75.0), rng.uniform(45.0, 70.0)
-    content = width - left - rng.uniform(45.0, 70.0)
-    pg = _Pages(width, height, top, height - 60.0)
-    fam = fonts.family(spec.layout.font)
-    title_size = rng.choice((14.0, 15.0, 16.0))
-    for line in wrap(spec.title, content, fam.bold, title_size):
-        pg.y += title_size * 1.25
-        pg.text(left, pg.y, line, fam.bold, title_size)
-    pg.y += spec.layout.size
+    pg, left, content = titled_pages(spec, rng)
     drawn = DRAW[spec.variant](spec, rng, pg, left, content)
     spec.rows = drawn.rows
     pg.doc.section_pages = drawn.pages
@@ -514,12 +497,7 @@ def draw_layout10(spec: ReportSpec):
 
 
 def render_layout10(spec: ReportSpec, path: str | Path) -> dict:
-    path = Path(path)
-    doc = draw_layout10(spec)
-    (_draw_fpdf2 if spec.producer == "fpdf2" else _draw_reportlab)(doc, spec, path)
-    result = truth(spec, doc.section_pages, len(doc.pages))
-    truth_path(path).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return result
+    return write_drawn(draw_layout10(spec), spec, Path(path))
 
 
 def build_layout10_corpus(out_dir: str | Path, count: int, seed: int, families: tuple[str, ...] = ()) -> list[Path]:
