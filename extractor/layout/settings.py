@@ -23,6 +23,8 @@ class LayoutSettings:
     text_column_min_lines: int = 4
     # A gap of this many line heights below the columns' last line parts a footer from them.
     text_column_foot_gap: float = 4.0
+    # One column holding this many labels more than the other flows on its own (cards pair off by rows).
+    text_column_uneven_labels: int = 2
 
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.

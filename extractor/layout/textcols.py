@@ -3,12 +3,14 @@
 Read line by line across the page, a line of the left column runs into the line of the right
 column at the same height, and the gutter looks like a label/value boundary, so every answer
 line of the right column lands beside a label of the left. A page is set in text columns when,
-below some point, no word or rule crosses a vertical gutter (until a line across it or\none far below the rest, a footer), and each column holds a label worded as a
-template's or a known alias standing alone above a line of its own that starts where the label does (a label above its
-answer, in both columns), with some label of the right column level with no label of the left
-(the columns flow on their own, unlike the cards of a grid row). The right column is then put
-under the left one, at the left column's x, and anything below the columns (a footer) under
-both, so the page reads as one column; the page keeps its number.
+below some point, no word or rule crosses a vertical gutter (until a line across it, or one far
+below the rest: a footer), and each column holds a label worded as a template's or a known alias
+standing alone above a line of its own that starts where the label does (a label above its
+answer, in both columns), with some label of the right column level with no label of the left,
+or two or more labels more in one column than in the other (the columns flow on their own,
+unlike the cards of a grid's rows). The right column is then put under the left one, at the
+left column's x, and anything below the columns (a footer) under both, so the page reads as one
+column; the page keeps its number.
 """
 
 from __future__ import annotations
@@ -84,7 +86,11 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             continue
         left_labels = _label_above_answer(left_lines, is_known, tol)
         right_labels = _label_above_answer(right_lines, is_known, tol)
-        if left_labels and any(all(abs(r.top - ln.top) > tol for ln in left_labels) for r in right_labels):
+        # Cards in rows pair their labels off level; columns that flow on their own hold labels out
+        # of level, or as many more labels in one column than in the other as rows of cards never do.
+        unlevel = any(all(abs(r.top - ln.top) > tol for ln in left_labels) for r in right_labels)
+        uneven = abs(len(left_labels) - len(right_labels)) >= s.text_column_uneven_labels
+        if left_labels and right_labels and (unlevel or uneven):
             return _Columns(gutter, top, end, min(w.x0 for w in left), min(w.x0 for w in right))
     return None
 

@@ -65,6 +65,16 @@ def test_a_page_in_two_text_columns_is_read_column_by_column():
     ]
 
 
+def test_columns_whose_labels_happen_to_stand_level_are_text_columns_too():
+    # Both right-hand labels level with left-hand ones; the left column holds many more labels.
+    left = [(label, ["Svar."]) for label in ("Projektnamn", "Plats", "Kontaktperson", "Telefon", "E-post")]
+    ws = words("Bilaga 5b - Ansökan om investeringsmedel", LEFT, 50.0, size=15.0, font=BOLD)
+    ws += _column(left, LEFT, 90.0)
+    ws += _column([("Syfte och mål", ["Tryggare plats."]), ("Avvikelser", ["Inga."])], RIGHT, 90.0)
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, W, H, ws)]))]
+    assert got[-2:] == [("Syfte och mål", "Tryggare plats."), ("Avvikelser", "Inga.")]
+
+
 def test_a_footer_below_the_columns_stays_below_both():
     page = _newspaper()
     page.words += words("Farsta stadsdelsförvaltning, Sida 1 av 1", LEFT, 800.0, size=8.0)
