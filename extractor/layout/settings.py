@@ -25,6 +25,8 @@ class LayoutSettings:
     text_column_foot_gap: float = 4.0
     # One column holding this many labels more than the other flows on its own (cards pair off by rows).
     text_column_uneven_labels: int = 2
+    # At most this share of a text column's lines is parted by a column gap (a justified line's wide spaces).
+    text_column_parted_share: float = 0.1
 
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.

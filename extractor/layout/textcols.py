@@ -6,11 +6,12 @@ line of the right column lands beside a label of the left. A page is set in text
 below some point, no word or rule crosses a vertical gutter (until a line across it, or one far
 below the rest: a footer), and each column holds a label worded as a template's or a known alias
 standing alone above a line of its own that starts where the label does (a label above its
-answer, in both columns), with some label of the right column level with no label of the left,
-or two or more labels more in one column than in the other (the columns flow on their own,
-unlike the cards of a grid's rows). The right column is then put under the left one, at the
-left column's x, and anything below the columns (a footer) under both, so the page reads as one
-column; the page keeps its number.
+answer), each side is one column (its labels at one x, hardly a line parted by a column gap), and
+some label of the right column stands level with no label of the left, or one column holds two
+or more labels more than the other (the columns flow on their own, unlike the cards of a grid's
+rows). The right column is then put under the left one, at the left column's x, and anything
+below the columns (a footer) under both, so the page reads as one column; the page keeps its
+number.
 """
 
 from __future__ import annotations
@@ -90,7 +91,13 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         # of level, or as many more labels in one column than in the other as rows of cards never do.
         unlevel = any(all(abs(r.top - ln.top) > tol for ln in left_labels) for r in right_labels)
         uneven = abs(len(left_labels) - len(right_labels)) >= s.text_column_uneven_labels
-        if left_labels and right_labels and (unlevel or uneven):
+        # Each side one column: its labels start at one x, and hardly a line of it is parted by a
+        # column gap (two cards a row on one side are).
+        single = all(abs(ln.x0 - side[0].x0) <= tol for side in (left_labels, right_labels) for ln in side) and all(
+            sum(len(segments(ln, s)) > 1 for ln in side) <= s.text_column_parted_share * len(side)
+            for side in (left_lines, right_lines)
+        )
+        if left_labels and right_labels and single and (unlevel or uneven):
             return _Columns(gutter, top, end, min(w.x0 for w in left), min(w.x0 for w in right))
     return None
 

@@ -131,3 +131,26 @@ def test_an_answer_starting_in_lowercase_under_a_bold_heading_is_no_part_of_it()
         y += 2 * PITCH + 6.0
     got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, W, H, ws)]))]
     assert ("Ev samverkan", "polisen, Svenska Bostäder och lokala") in got
+
+
+def test_cards_two_a_row_on_the_left_of_the_gutter_are_no_text_column():
+    # Landscape cards, three a row: the third card's answer long, the later rows with one card.
+    ws = words("Bilaga 5b - Ansökan", LEFT, 50.0, size=15.0, font=BOLD)
+    long_answer = ["Trafikkontoret", "och polisen", "och AB Svenska", "Bostäder."]
+    rows = (
+        (("Projektnamn", ["Farsta strand"]), ("Plats", ["Farsta"]), ("Ev samverkan", long_answer)),
+        (("Kontaktperson", ["Eva Strand"]),),
+        (("Telefon", ["08-508 11 000"]),),
+        (("E-post", ["eva.strand@stockholm.se"]),),
+    )
+    y = 90.0
+    for row in rows:
+        for x, (label, answer) in zip((LEFT, 190.0, 560.0), row):
+            ws += words(label, x, y, font=BOLD)
+            for i, line in enumerate(answer):
+                ws += words(line, x, y + PITCH * (i + 1))
+        y += PITCH * (1 + max(len(answer) for _, answer in row)) + 8.0
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, 842.0, 595.0, ws)]))]
+    assert got.index(("Ev samverkan", "Trafikkontoret och polisen och AB Svenska Bostäder.")) < got.index(
+        ("Kontaktperson", "Eva Strand")
+    )
