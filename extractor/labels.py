@@ -108,7 +108,8 @@ def section_key(label: str, form_kind: str | None = None) -> str:
     key = known_key(label, form_kind)
     if key and key in vocabulary().never_keys.get(form_kind or "", frozenset()):
         key = None
-    return key or _short_slug(label) or "okand_rubrik"
+    # The numbering ('7. Ansvarig enhet') is the field's place, not its meaning.
+    return key or _short_slug(_NUMBERING.sub("", label)) or _short_slug(label) or "okand_rubrik"
 
 
 def _short_slug(label: str) -> str:

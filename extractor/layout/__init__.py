@@ -4,12 +4,16 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `twoup`: split a two-up sheet into its two pages;
+0. `twoup`: split a two-up sheet into its two pages; `textcols`: read a page set in
+   two text columns (a newspaper's) one column after the other;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
-   on several pages, page numbers); `cells`: cell grids (a label above its
-   value, several a row) and `headcells`: header tables of centred labels,
-   both handed on cell by cell; `cards`: cards side by side read one by one;
+   on several pages, page numbers); `contents`: drop a contents list;
+   `ruledcells`: boxed rows of several label/value pairs, read pair by pair;
+   `cells`: cell grids (a label above its value, several a row) and
+   `headcells`: header tables of centred labels,
+   both handed on cell by cell, as are cards side by side (`cells` too; `cards`
+   takes their frames away);
    `headrows`: a table's column-header row and its repeats on later pages;
 3. `columns`: find the label/value column boundary, if the document has one,
    from the x-positions where lines and post-gap word runs start (and
@@ -28,8 +32,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bilagor.extractor.layout.cards import unfold_cards, without_card_frames
-from bilagor.extractor.layout.cells import unfold_cell_rows
+from bilagor.extractor.layout.cards import without_card_frames
+from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
+from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
@@ -39,11 +44,13 @@ from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.overprint import part_run_in_words
+from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import bold_run_in_labels, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
+from bilagor.extractor.layout.textcols import stack_text_columns
 from bilagor.extractor.layout.titles import split_preamble, title_lines
 from bilagor.extractor.layout.twoup import split_two_up
 from bilagor.extractor.layout.walker import Walker, labels_by_type
@@ -96,14 +103,17 @@ def layout_pages(
     """
     s = settings
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
+    pages = stack_text_columns(pages, is_known_wording, alignment_tolerance([p.width for p in pages], s), s)
     page_lines = [group_lines(p, s) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
+    page_lines, contents = strip_contents(page_lines, is_label, s)
+    page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     tol = alignment_tolerance([p.width for p in pages], s)
-    # Before `unfold_cards`: a cell row told by type reads its unknown labels too, and an empty cell.
+    # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.
     lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
     lines = unfold_header_cells(lines, is_label, is_known_wording, tol, s)
-    lines, card_xs = unfold_cards(lines, is_label, tol, s)
+    lines, card_xs = unfold_card_rows(lines, is_label, tol, s)
     framed = [without_card_frames(p, card_xs, s) for p in pages]
     # A cell grid's values are read by their cells: no evidence for or against a value column (its
     # labels, moved onto the first cell's x, still say where labels start).
@@ -146,4 +156,4 @@ def layout_pages(
     preamble, blocks = split_preamble(walker.preamble, merge_continued(walker.blocks), is_label, is_title_start)
     blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())
-    return Layout(preamble, blocks, walker.markers, removed + headers + legends, two_column, body)
+    return Layout(preamble, blocks, walker.markers, removed + contents + headers + legends, two_column, body)

@@ -12,6 +12,13 @@ was told by type, a single cell in the same type right above a value at a cell's
 ('Geografisk plats för investering' over its answer). Each cell is handed on as a label line
 (`Line.cell == "label"`) and its value lines (`"value"`), cell by cell, so the walker reads each
 pair as it is, and the cells' columns no longer look like a label/value boundary.
+
+Web forms' card grids (CSS grid) are rows of cells too, told by their words rather than their type:
+a line of label-form runs at two or more x's, the later ones known labels (in a label/value table
+they are answers), with the first answer right under the first label, and the later cards starting
+at a shared x or their answers right under their labels; the lines that follow within a row pitch
+and keep to the columns (no run across a column's start) are the cards' answers. They are read by
+the same code, after the rows told by type (`unfold_card_rows`); `cards` takes their frames away.
 """
 
 from __future__ import annotations
@@ -20,10 +27,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bilagor.extractor.layout.columns import segments
+from bilagor.extractor.layout.columns import cluster, segments
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
-from bilagor.extractor.layout.walker import in_capitals, label_form
+from bilagor.extractor.layout.walker import CONNECTOR_END, in_capitals, label_form
 from bilagor.extractor.words import Word
 
 # A case number, a date, an amount, an e-mail: a value, never a label's wrapped line.
@@ -189,3 +196,90 @@ def unfold_cell_rows(
         out += _cell_lines(line.page, row)
         i = row.end
     return out
+
+
+def _card_label_row(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -> list[float] | None:
+    """The x of each card's label when the line holds only labels of cards side by side: every
+    run in label form, the later ones known labels (in a label/value table they are answers)."""
+    texts = [_text(run) for run in segments(line, s)]
+    # A label ending in 'av', 'och', ... wraps onto the next line: a label column's cell, not a card's label.
+    if len(texts) < 2 or not all(
+        label_form(t) and not CONNECTOR_END.search(t) and len(t.split()) <= s.card_label_max_words for t in texts
+    ):
+        return None
+    if not all(is_label(t.strip().rstrip(":")) for t in texts[1:]):
+        return None
+    return [run[0].x0 for run in segments(line, s)]
+
+
+def _answers_below(line: Line, xs: list[float], tol: float, s: LayoutSettings) -> bool:
+    """The next line holds text at every card's x: the answers under the labels."""
+    starts = [run[0].x0 for run in segments(line, s)]
+    return all(any(abs(x - start) <= tol for start in starts) for x in xs)
+
+
+def _crosses(line: Line, xs: list[float], tol: float, s: LayoutSettings) -> bool:
+    return any(run[0].x0 < x - tol < run[-1].x1 for run in segments(line, s) for x in xs)
+
+
+def _card_rows(
+    lines: list[Line], is_label: Callable[[str], bool], tol: float, s: LayoutSettings
+) -> dict[int, list[float]]:
+    """Index -> the cards' x of every line that starts a card row."""
+    found = {i: xs for i, ln in enumerate(lines) if not ln.cell and (xs := _card_label_row(ln, is_label, s))}
+    shared = [x for x, n in cluster([x for xs in found.values() for x in xs[1:]], tol) if n >= s.card_min_rows]
+    # A card row has its first answer right under its first label (in a label/value table the next
+    # line is the next row, a label first), and its later cards start at a shared column or have
+    # their answers right under their labels too.
+    return {
+        i: xs
+        for i, xs in found.items()
+        if i + 1 < len(lines)
+        and lines[i + 1].page == lines[i].page
+        and _answers_below(lines[i + 1], xs[:1], tol, s)
+        and not is_label(_text(segments(lines[i + 1], s)[0]).rstrip(":"))
+        and (all(any(abs(x - c) <= tol for c in shared) for x in xs[1:]) or _answers_below(lines[i + 1], xs, tol, s))
+    }
+
+
+def _read_cards(lines: list[Line], i: int, xs: list[float], starts: set[int], tol: float, s: LayoutSettings) -> _Row:
+    """The card row whose label line is lines[i]: the lines after it within a row pitch that keep
+    to the columns, each word in the card whose column it starts in."""
+    j = i + 1
+    while (
+        j < len(lines)
+        and j not in starts
+        and not lines[j].cell
+        and lines[j].page == lines[i].page
+        and lines[j].top - lines[j - 1].top <= s.grid_row_pitch * max(lines[j].height, lines[j].size)
+        and not _crosses(lines[j], xs[1:], tol, s)
+    ):
+        j += 1
+    edges = [*xs[1:], float("inf")]
+
+    def card(line: Line, k: int) -> list[Word]:
+        # The first card takes whatever starts left of the second (a label column's stray word too).
+        return [w for w in line.words if (k == 0 or xs[k] - tol <= w.x0) and w.x0 < edges[k] - tol]
+
+    labels = [card(lines[i], k) for k in range(len(xs))]
+    values = [[ws for line in lines[i + 1 : j] if (ws := card(line, k))] for k in range(len(xs))]
+    return _Row(xs, labels, values, None, j)
+
+
+def unfold_card_rows(
+    lines: list[Line], is_label: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+) -> tuple[list[Line], list[float]]:
+    """Lines with every card row read card by card (see the module's docstring), and the x where
+    later cards start (their frames are no table borders)."""
+    rows = _card_rows(lines, is_label, tol, s)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if i not in rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        row = _read_cards(lines, i, rows[i], set(rows), tol, s)
+        out += _cell_lines(lines[i].page, row)
+        i = row.end
+    return out, [x for x, _ in cluster([x for xs in rows.values() for x in xs[1:]], tol)]

@@ -360,8 +360,9 @@ def _moved(word: Word, grid: Grid, pair_label: float, pair_value: float, label_x
 def pair_runs(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[list[Word], list[Word]]] | None:
     """The line's (label, answer) runs when it reads as 1-4 pairs side by side (label runs short
     and in label form), else None. Where a cell's answer runs close up to the next label, the
-    runs are also parted where the type changes (labels set bold or at a size of their own)."""
-    for runs in (segments(line, s), _typed_runs(line, s)):
+    runs are also parted where the type changes (labels set bold or at a size of their own), or
+    after a label's colon (labels set close up to their answers)."""
+    for runs in (segments(line, s), _typed_runs(line, s), _colon_runs(line, s)):
         if len(runs) % 2 or not 2 <= len(runs) <= 2 * s.header_grid_max_pairs:
             continue
         labels = runs[0::2]
@@ -382,6 +383,20 @@ def _typed_runs(line: Line, s: LayoutSettings) -> list[list[Word]]:
                 out.append([word])
             else:
                 out[-1].append(word)
+    return out
+
+
+def _colon_runs(line: Line, s: LayoutSettings) -> list[list[Word]]:
+    """`segments`, each run also parted after a colon that ends a label at its start ('Namn på
+    insats: Trygghetsbelysning'): the words up to it short and in label form."""
+    out = []
+    for run in segments(line, s):
+        end = next((i + 1 for i, w in enumerate(run[:-1]) if w.text.endswith(":")), None)
+        head = run[:end] if end else run
+        if end and len(head) <= s.header_grid_label_max_words and label_form(_text(head)):
+            out += [head, run[end:]]
+        else:
+            out.append(run)
     return out
 
 

@@ -16,6 +16,18 @@ class LayoutSettings:
     # this share of the sheet's width.
     two_up_margin_share: float = 0.012
 
+    # --- text columns (a page set in two columns like a newspaper, #12)
+    # The right column starts inside the page, at least this share of its width from either edge ...
+    text_column_min_share: float = 0.3
+    # ... and each column holds at least this many lines.
+    text_column_min_lines: int = 4
+    # A gap of this many line heights below the columns' last line parts a footer from them.
+    text_column_foot_gap: float = 4.0
+    # One column holding this many labels more than the other flows on its own (cards pair off by rows).
+    text_column_uneven_labels: int = 2
+    # At most this share of a text column's lines is parted by a column gap (a justified line's wide spaces).
+    text_column_parted_share: float = 0.1
+
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.
     line_overlap: float = 0.5
@@ -39,6 +51,10 @@ class LayoutSettings:
     # ... unless at least this many lines of the body start at its x in its size (a label column
     # set small: a label's wrapped tail atop the next page, #12).
     small_print_label_lines: int = 3
+
+    # --- contents pages
+    # The heading over a contents list ('Innehåll', 'Innehållsförteckning') has at most this many words.
+    contents_heading_max_words: int = 3
 
     # --- columns
     # A gap wider than this share of the type size (at least min_column_gap pt) parts word runs.

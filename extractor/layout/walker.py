@@ -293,8 +293,11 @@ class Walker:
             and len(line.text.split()) <= self.s.heading_wrap_max_words
             and self._near_below(prev, line)
             and not self._answer_under_label(line)
-            # A heading wraps in its own type: a line in another size under it is its answer.
-            and (not self.typography or abs(line.size - prev.size) <= self.s.heading_size_spread)
+            # A heading wraps in its own type: a line in another size or weight under it is its answer.
+            and (
+                not self.typography
+                or (abs(line.size - prev.size) <= self.s.heading_size_spread and line.bold == prev.bold)
+            )
         )
 
     def _wraps_title(self, line: Line) -> bool:
@@ -427,12 +430,22 @@ class Walker:
     def _numbered_in_column(self, left: list[Word], right: list[Word], line: Line) -> bool:
         """A numbered label kept to the label column, as the other labels are: beside its answer
         after a column gap at the value column ('1. Beskrivning (mål och' | 'Målet är ...'), or
-        alone in the column with its answer's lines beside it, above or below (a centred answer)."""
+        alone in the column with its answer's lines beside it, above or below (a centred answer),
+        or with no answer under a numbered label read in the column."""
         assert self.boundary is not None
         if left and right:
             return all(self._column_gap(left, right, line))
         if not left or left[-1].x1 > self.boundary:
             return False
+        # An empty one under a numbered label read in the column, at its x ('3.2 Ev samverkan').
+        above = self.blocks[-1] if self.blocks else None
+        if (
+            above is not None
+            and not above.heading
+            and self._numbered_label(above.label_lines[0].text)
+            and abs(above.label_lines[0].x0 - left[0].x0) <= self.tol
+        ):
+            return True
         beside = [other for other in (self.prev_line, self.next_line) if other is not None and other.page == line.page]
         return any(
             other.x0 >= self.boundary - self.tol

@@ -326,16 +326,22 @@ def _draw_continued(spec: ReportSpec, rng: random.Random, pg: _Pages, left: floa
             pg.rule(left, pg.y, left + width, pg.y, 0.4)
 
 
-def cells7_spec(index: int, seed: int) -> ReportSpec:
-    variant = CELLS7_VARIANTS[index % len(CELLS7_VARIANTS)]
-    rng = random.Random(f"cells7-{seed}-{index}")
-    base = rng.choice(("application", "followup_borderless", "climate_followup"))
+def plain_spec(rng: random.Random, base: str, variant: str) -> ReportSpec:
+    """A random report of `base` for a family's own drawing code: a font, a size, no running lines."""
     spec = random_spec(rng, base, rng.choice(("reportlab", "fpdf2")))
     spec.variant = variant
     spec.layout.font = rng.choice(FONTS)
     spec.layout.size = rng.choice((9.5, 10.0, 10.5, 11.0))
     spec.layout.header = []
     spec.layout.footer = None
+    return spec
+
+
+def cells7_spec(index: int, seed: int) -> ReportSpec:
+    variant = CELLS7_VARIANTS[index % len(CELLS7_VARIANTS)]
+    rng = random.Random(f"cells7-{seed}-{index}")
+    base = rng.choice(("application", "followup_borderless", "climate_followup"))
+    spec = plain_spec(rng, base, variant)
     if variant == "caps_centred_table":
         for row in spec.rows:
             if row.style == FIELD and row.key in LONG_LABELS and rng.random() < 0.7:
@@ -344,9 +350,8 @@ def cells7_spec(index: int, seed: int) -> ReportSpec:
     return spec
 
 
-def draw_cells7(spec: ReportSpec) -> Document:
-    """The spec drawn by its variant's code (spec.rows reordered as drawn: truth follows them)."""
-    rng = random.Random(spec.name)
+def titled_pages(spec: ReportSpec, rng: random.Random) -> tuple[_Pages, float, float]:
+    """Pages with random margins and the title drawn in bold at the top; (pages, left, content width)."""
     width, height = PAGE_SIZES[spec.layout.page]
     left, top = rng.uniform(45.0, 75.0), rng.uniform(45.0, 70.0)
     content = width - left - rng.uniform(45.0, 70.0)
@@ -357,6 +362,13 @@ def draw_cells7(spec: ReportSpec) -> Document:
         pg.y += title_size * 1.25
         pg.text(left, pg.y, line, fam.bold, title_size)
     pg.y += spec.layout.size
+    return pg, left, content
+
+
+def draw_cells7(spec: ReportSpec) -> Document:
+    """The spec drawn by its variant's code (spec.rows reordered as drawn: truth follows them)."""
+    rng = random.Random(spec.name)
+    pg, left, content = titled_pages(spec, rng)
     draw = {"cells_receipt": _draw_receipt, "caps_centred_table": _draw_caps_table}.get(spec.variant, _draw_continued)
     draw(spec, rng, pg, left, content)
     doc = pg.doc
@@ -387,8 +399,11 @@ def _section_pages(doc: Document, spec: ReportSpec) -> list[int]:
 
 
 def render_cells7(spec: ReportSpec, path: str | Path) -> dict:
-    path = Path(path)
-    doc = draw_cells7(spec)
+    return write_drawn(draw_cells7(spec), spec, Path(path))
+
+
+def write_drawn(doc: Document, spec: ReportSpec, path: Path) -> dict:
+    """Draw `doc` with the spec's producer at `path` and write its truth beside it."""
     (_draw_fpdf2 if spec.producer == "fpdf2" else _draw_reportlab)(doc, spec, path)
     result = truth(spec, doc.section_pages, len(doc.pages))
     truth_path(path).write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -46,6 +46,17 @@ class Picture:
     shade: int  # 0-255, so pictures differ
 
 
+@dataclass(frozen=True)
+class Shade:
+    """A filled grey rectangle (an answer's shaded box), drawn under the text."""
+
+    x: float
+    y: float  # top
+    width: float
+    height: float
+    grey: float  # 0 black .. 1 white
+
+
 PICTURE_KEYS = ("bilder_fore", "bilder_efter")
 PICTURE_HEIGHT = 70.0
 
@@ -54,7 +65,7 @@ PICTURE_HEIGHT = 70.0
 class Document:
     width: float
     height: float
-    pages: list[list[Text | Rule | Picture]] = field(default_factory=list)
+    pages: list[list[Text | Rule | Picture | Shade]] = field(default_factory=list)
     section_pages: list[int] = field(default_factory=list)  # 1-based, per keyed row
     section_end_pages: list[int] = field(default_factory=list)  # page of each keyed row's last line
 

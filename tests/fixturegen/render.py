@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import fonts
-from .layout import Document, Picture, Rule, Text, layout
+from .layout import Document, Picture, Rule, Shade, Text, layout
 from .spec import ReportSpec, truth
 
 PRODUCERS = ("fpdf2", "reportlab")
@@ -84,6 +84,9 @@ def _draw_fpdf2(doc: Document, spec: ReportSpec, path: Path) -> None:
                 pdf.line(op.x0, op.y0, op.x1, op.y1)
             elif isinstance(op, Picture):
                 pdf.image(_photo(op.shade), op.x, op.y, op.width, op.height)
+            elif isinstance(op, Shade):
+                pdf.set_fill_color(round(op.grey * 255))
+                pdf.rect(op.x, op.y, op.width, op.height, style="F")
         current = None
     pdf.output(str(path))
 
@@ -108,5 +111,9 @@ def _draw_reportlab(doc: Document, spec: ReportSpec, path: Path) -> None:
                 from reportlab.lib.utils import ImageReader
 
                 c.drawImage(ImageReader(_photo(op.shade)), op.x, height - op.y - op.height, op.width, op.height)
+            elif isinstance(op, Shade):
+                c.setFillGray(op.grey)
+                c.rect(op.x, height - op.y - op.height, op.width, op.height, stroke=0, fill=1)
+                c.setFillGray(0)
         c.showPage()
     c.save()

@@ -1,0 +1,143 @@
+"""Text columns: a page set in two columns, like a newspaper, each field a label above its answer.
+
+Read line by line across the page, a line of the left column runs into the line of the right
+column at the same height, and the gutter looks like a label/value boundary, so every answer
+line of the right column lands beside a label of the left. A page is set in text columns when,
+below some point, no word or rule crosses a vertical gutter (until a line across it, or one far
+below the rest: a footer), and each column holds a label worded as a template's or a known alias
+standing alone above a line of its own that starts where the label does (a label above its
+answer), each side is one column (its labels at one x, hardly a line parted by a column gap), and
+some label of the right column stands level with no label of the left, or one column holds two
+or more labels more than the other (the columns flow on their own, unlike the cards of a grid's
+rows). The right column is then put under the left one, at the left column's x, and anything
+below the columns (a footer) under both, so the page reads as one column; the page keeps its
+number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bilagor.extractor.layout.columns import cluster, segments
+from bilagor.extractor.layout.lines import group_lines
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Page, Word
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class _Columns:
+    gutter: float  # the x the right column starts at, less the tolerance
+    top: float  # where the columns start (the right column's top)
+    end: float  # where they end: the first line below them across the gutter (a footer), or inf
+    left_x: float
+    right_x: float
+
+
+def _side(page: Page, words: list[Word], s: LayoutSettings) -> list[Line]:
+    return group_lines(replace(page, words=words), s)
+
+
+def _label_above_answer(lines: list[Line], is_known: Callable[[str], bool], tol: float) -> list[Line]:
+    """The lines of a column that are a known label alone above a line starting where it does."""
+    return [
+        line
+        for line, below in zip(lines, lines[1:])
+        if is_known(line.text.strip().rstrip(":"))
+        and abs(below.x0 - line.x0) <= tol
+        and 0 < below.top - line.bottom <= 1.5 * line.height
+        and not is_known(below.text.strip().rstrip(":"))
+    ]
+
+
+def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutSettings) -> _Columns | None:
+    """The page's two text columns, if it is set in them (see the module's docstring)."""
+    lines = group_lines(page, s)
+    lo, hi = page.width * s.text_column_min_share, page.width * (1 - s.text_column_min_share)
+    starts = [run[0].x0 for line in lines for run in segments(line, s) if lo < run[0].x0 < hi]
+    for x, count in cluster(starts, tol):
+        if count < s.text_column_min_lines:
+            break
+        gutter = x - tol
+        # The columns: the stretch between lines running across the gutter (the title, a footer)
+        # that holds the most lines starting at the right column.
+        across = [ln.top for ln in lines if any(r[0].x0 < gutter < r[-1].x1 for r in segments(ln, s))]
+        edges = [-1.0, *across, float("inf")]
+        top, end = max(
+            zip(edges, edges[1:]), key=lambda e: sum(e[0] < ln.top < e[1] and ln.x1 > gutter for ln in lines)
+        )
+        top = min((w.top for w in page.words if w.x0 >= gutter and top < w.top < end), default=end)
+        # A line far below the rest (a footer on one side of the gutter) ends them too.
+        inside = [ln for ln in lines if top - tol <= ln.top < end]
+        end = next(
+            (b.top for a, b in zip(inside, inside[1:]) if b.top - a.bottom > s.text_column_foot_gap * a.height), end
+        )
+        if any(r[0] < gutter < r[2] and top <= r[1] < end for r in page.rules):
+            continue
+        band = [w for w in page.words if top - tol <= w.top < end]
+        left = [w for w in band if w.x1 <= gutter]
+        right = [w for w in band if w.x0 >= gutter]
+        if not left or not right:
+            continue
+        left_lines, right_lines = _side(page, left, s), _side(page, right, s)
+        if min(len(left_lines), len(right_lines)) < s.text_column_min_lines:
+            continue
+        left_labels = _label_above_answer(left_lines, is_known, tol)
+        right_labels = _label_above_answer(right_lines, is_known, tol)
+        # Cards in rows pair their labels off level; columns that flow on their own hold labels out
+        # of level, or as many more labels in one column than in the other as rows of cards never do.
+        unlevel = any(all(abs(r.top - ln.top) > tol for ln in left_labels) for r in right_labels)
+        uneven = abs(len(left_labels) - len(right_labels)) >= s.text_column_uneven_labels
+        # Each side one column: its labels start at one x, and hardly a line of it is parted by a
+        # column gap (two cards a row on one side are).
+        single = all(abs(ln.x0 - side[0].x0) <= tol for side in (left_labels, right_labels) for ln in side) and all(
+            sum(len(segments(ln, s)) > 1 for ln in side) <= s.text_column_parted_share * len(side)
+            for side in (left_lines, right_lines)
+        )
+        if left_labels and right_labels and single and (unlevel or uneven):
+            return _Columns(gutter, top, end, min(w.x0 for w in left), min(w.x0 for w in right))
+    return None
+
+
+def _stacked(page: Page, c: _Columns) -> Page:
+    """The page with its right column under its left one, and what was below both under that."""
+    band = [w for w in page.words if c.top - 1 <= w.top < c.end]
+    left_end = max(w.bottom for w in band if w.x1 <= c.gutter)
+    right_end = max(w.bottom for w in band if w.x0 >= c.gutter)
+    pitch = 2 * min(w.bottom - w.top for w in band)
+    dx, dy = c.left_x - c.right_x, left_end + pitch - c.top
+    below = max(0.0, right_end + dy - max(left_end, right_end))
+
+    def move(box: Box) -> Box:
+        x0, top, x1, bottom = box
+        if top >= c.end:
+            return (x0, top + below, x1, bottom + below)
+        if x0 >= c.gutter and top >= c.top - 1:
+            return (x0 + dx, top + dy, x1 + dx, bottom + dy)
+        return box
+
+    words = []
+    for w in page.words:
+        x0, top, x1, bottom = move((w.x0, w.top, w.x1, w.bottom))
+        words.append(replace(w, x0=x0, top=top, x1=x1, bottom=bottom))
+    return replace(
+        page,
+        height=page.height + below,
+        words=words,
+        rules=[move(r) for r in page.rules],
+        images=[move(b) for b in page.images],
+    )
+
+
+def stack_text_columns(
+    pages: list[Page], is_known: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+) -> list[Page]:
+    """Pages with every page set in two text columns read as one column (same page numbers)."""
+    out = []
+    for page in pages:
+        found = _columns(page, is_known, tol, s) if page.words else None
+        out.append(_stacked(page, found) if found else page)
+    return out
