@@ -281,7 +281,11 @@ _PARTNER_BEFORE = (
     # metoden från", "efter förebild från", "delat kostnaden med".
     r"|\berfarenhet\w*(?:\s+\w+){0,2}?\s+(?:fr[aå]n|av|hos)|\binspir\w*\s+(?:av|fr[aå]n)"
     r"|\b(?:l[aå]n\w*|h[aä]mta\w*|kopier\w*)(?:\s+\w+){0,3}?\s+fr[aå]n|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|av|i|hos))?"
-    r"|\bdela\w*(?:\s+\w+){0,2}?\s+med"
+    r"|\bdela\w*(?:\s+\w+){0,5}?\s+med"
+    # One of two parties to a cost or a task: "delades lika mellan förvaltningen och".
+    r"|\bmellan(?:\s+\w+){1,4}?\s+(?:och|samt)"
+    # A method tried before elsewhere: "tidigare prövats av", "har testats av".
+    r"|\btidigare(?:\s+\w+){0,3}?\s+(?:av|i|hos|inom)|\b(?:pr[oö]v|test|utprov)\w*\s+(?:av|i|hos|inom)"
     # "enligt samma modell som", "på samma sätt som", "efter mönster från".
     r"|\bsamma(?:\s+\w+){0,2}?\s+som|\b(?:modell|m[oö]nster)\w*\s+(?:fr[aå]n|av|som|hos)"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
@@ -392,6 +396,16 @@ def _institution_re() -> re.Pattern[str]:
 _POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\d)")
 
 
+@lru_cache(maxsize=1)
+def _outside_after() -> re.Pattern[str]:
+    """What follows a place that lies in another municipality: "Lunda i Sigtuna", "Eneby i Norrköping",
+    "Solhem i Täby kommun", "Hjulsta i Enköpings kommun" (any name before "kommun")."""
+    towns = "|".join(loose_pattern(t) for t in sorted(_gazetteer().get("municipalities", []), key=len, reverse=True))
+    return re.compile(
+        rf"[\s,]+(?:i|p[aå]|inom|utanf[oö]r)\s+(?:(?:{towns})s?(?![\w-])|[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad)(?![\w-]))"
+    )
+
+
 def place_mentions(text: str, *, prose: bool = False) -> list[str]:
     """Districts implied by well-known places in `text` (squares, centres, parks, streets, schools,
     metro stations, neighbourhoods), in order. A committee's name ("Skarpnäcks stadsdelsförvaltning")
@@ -407,6 +421,8 @@ def place_mentions(text: str, *, prose: bool = False) -> list[str]:
         if m.start() in institutions or any(start <= m.start() < end for start, end in named_bodies):
             continue
         if prose and _POSTAL_ADDRESS_AFTER.match(text, m.end()):
+            continue
+        if _outside_after().match(text, m.end()):  # "Lunda i Sigtuna": a place of that name elsewhere
             continue
         district = district_of[m.lastgroup or ""]
         if district and district not in found:
@@ -518,7 +534,7 @@ _POLICE_BEFORE_NAME = rf"(?:{_POLICE_NOUN}|LPO)"
 
 
 @lru_cache(maxsize=1)
-def _police_re() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], dict[str, str | None]]:
+def _police_re() -> tuple[tuple[re.Pattern[str], ...], dict[str, str | None]]:
     """(noun before the name: "lokalpolisområde Rinkeby", "LPO Globen"; known name before the noun:
     "Järva lokalpolisområde", "Skärholmens närpolisområde"), and folded area name -> its district,
     None for an area spanning several districts (the gazetteer's police_areas)."""
@@ -528,7 +544,13 @@ def _police_re() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], dict[str, str
     known = "|".join(loose_pattern(a) for a in written)
     after = re.compile(rf"\b{_POLICE_BEFORE_NAME}\s+(?P<a>{known}|{_MISREAD_NAME})(?![\w-])", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?P<a>{known})s?\s+{_POLICE_NOUN}(?![\w-])", re.IGNORECASE)
-    return (after, before), areas
+    # One compound, as the police and the press write a local area's police: "Järvapolisen",
+    # "Vällingbypolisen", "Skärholmspolisen" (a name in -en loses it: Skärholm(en)).
+    stems = {fold(a[:-2]) + "s": d for a, d in areas.items() if a.endswith("en") and " " not in a}
+    areas.update({s: d for s, d in stems.items() if s not in areas})
+    compound_names = "|".join(loose_pattern(a) for a in sorted({*written, *stems}, key=len, reverse=True))
+    compound = re.compile(rf"(?<![\w-])(?P<a>{compound_names})s?polis(?:en|ens)?(?![\w-])", re.IGNORECASE)
+    return (after, before, compound), areas
 
 
 @lru_cache(maxsize=1)

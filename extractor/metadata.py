@@ -254,7 +254,10 @@ def district_and_source(
     )
     for source, finder in text_finders:
         for text in texts:
-            name = _of_year(finder(text), year)
+            names = finder(text)
+            if source == "place" and _spans_districts(names, year):
+                continue  # "hela Järvaområdet, från Akalla till Tensta" in 2019: its places name the area
+            name = _of_year(names, year)
             if name:
                 return name, source
     for text in [*texts, *partner_texts]:
@@ -273,6 +276,12 @@ def _of_year(names: list[str], year: int | None) -> str | None:
         if year is None or districts.existed_in(current, year):
             return current
     return None
+
+
+def _spans_districts(names: list[str], year: int | None) -> bool:
+    """Whether one of `names` stood for several districts in `year` (a district of a later merger,
+    "Järvaområdet" in 2019): a text naming such an area is about all of it, not one of its places."""
+    return year is not None and any(not districts.existed_in(districts.as_of(n, year), year) for n in names)
 
 
 _BARE_NAMES = sorted((loose_pattern(d.name) for d in districts.DISTRICTS), key=len, reverse=True)

@@ -1,0 +1,98 @@
+"""District rules, seventh round (issue #12, class 8): more places in the gazetteer (parks,
+squares, sports grounds, baths, walkways), a place in another municipality names no district
+("Eneby i Norrköping"), a police area written as one compound ("Järvapolisen"), a committee
+sharing the cost or tried before as a partner, and an area spanning several districts of the
+report's year ("Järvaområdet" in 2019) that makes the places listed with it name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilagor.extractor import districts
+from bilagor.extractor.metadata import district_and_source
+
+
+@pytest.mark.parametrize(
+    ("place", "year", "district"),
+    [
+        ("Åkermyntans skola", 2018, "Hässelby-Vällingby"),
+        ("Hässelbyvägen vid Maltesholmsbadet", 2019, "Hässelby-Vällingby"),
+        ("Dalens centrum", 2017, "Enskede-Årsta-Vantör"),
+        ("Elektraparken", 2016, "Hägersten-Liljeholmen"),
+        ("Solbergaskogen", 2018, "Älvsjö"),
+        ("Sjörövarparken", 2022, "Hägersten-Älvsjö"),
+        ("Spelbomskan", 2016, "Norrmalm"),
+        ("Hagstråket", 2024, "Järva"),
+        ("Taxingegränd", 2018, "Spånga-Tensta"),
+        ("Måsholmstorget", 2016, "Skärholmen"),
+        ("Bildhuggarparken", 2019, "Enskede-Årsta-Vantör"),
+        ("Kälvestaparken", 2021, "Hässelby-Vällingby"),
+    ],
+)
+def test_more_places_imply_their_district(place, year, district):
+    assert district_and_source([place], [], year) == (district, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamerorna vid Lunda i Sigtuna har samma placering.",
+        "Belysningen i Eneby i Norrköping har samma armaturer.",
+        "Vid Solhem i Täby kommun har man röjt sly på samma sätt.",
+        "Fältassistenterna från Hjulsta i Enköpings kommun deltog.",
+    ],
+)
+def test_a_place_in_another_municipality_names_no_district(text):
+    assert district_and_source([], [text], 2018) == (None, None)
+
+
+def test_a_place_in_the_city_followed_by_a_place_in_it_still_counts():
+    assert district_and_source([], ["Belysningen vid Lunda i Spånga har förstärkts."], 2018) == (
+        "Spånga-Tensta",
+        "place",
+    )
+
+
+def test_the_gazetteer_holds_no_place_outside_the_city():
+    # Vårby gård (centre and metro station) lies in Huddinge municipality.
+    assert district_and_source(["Vårby gård centrum"], [], 2018) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "district"),
+    [
+        ("Järvapolisen har följt med på vandringen.", 2024, "Järva"),
+        ("Skärholmspolisen har pekat ut platsen.", 2018, "Skärholmen"),
+        ("Vällingbypolisen har pekat ut tre platser med narkotikahandel.", 2019, None),
+        ("Globenpolisen har varit med vid två tillfällen.", 2022, None),
+    ],
+)
+def test_a_police_area_written_as_one_word_names_its_district_or_none(text, year, district):
+    assert district_and_source([], [text], year)[0] == district
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stadsdelsförvaltningen har delat kostnaden för armaturerna och stolparna med Skarpnäcks stadsdelsförvaltning.",
+        "Kostnaden delades lika mellan förvaltningen och Skarpnäcks stadsdelsförvaltning.",
+        "Metoden har tidigare prövats av Skarpnäcks stadsdelsförvaltning.",
+        "Samma typ av armatur har testats av Skarpnäcks stadsdelsförvaltning.",
+    ],
+)
+def test_a_committee_sharing_the_cost_or_tried_before_is_a_partner(text):
+    assert districts.mentions(text) == []
+    assert district_and_source(["Gubbängens centrum"], [text], 2019) == ("Farsta", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "district"),
+    [
+        ("Skyltningen gäller hela Järvaområdet, från Akalla till Tensta.", 2019, None),
+        ("Järvafältets entréer i Husby och Hjulsta har fått belysning.", 2016, None),
+        ("Skyltningen gäller hela Järvaområdet, från Akalla till Tensta.", 2024, "Järva"),
+        ("Belysningen vid Husby centrum har förstärkts.", 2019, "Rinkeby-Kista"),
+    ],
+)
+def test_an_area_spanning_districts_of_the_year_makes_its_places_name_none(text, year, district):
+    assert district_and_source([], [text], year)[0] == district
