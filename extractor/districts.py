@@ -406,12 +406,32 @@ def _outside_after() -> re.Pattern[str]:
     )
 
 
-def place_mentions(text: str, *, prose: bool = False) -> list[str]:
+# A place named as another district's example, model or neighbour, not where the work was done:
+# "liknande åtgärder i Tensta", "i likhet med Tensta", "samma belysning som Tensta centrum",
+# "efter förebild från Tensta", "gränsen mot Bromma". Fewer phrases than for committees: "även
+# vid Husby torg" is where the work was done.
+_OTHER_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:liknande|motsvarande)(?:\s+\w+){0,6}?\s+(?:i|p[aå]|vid|hos)|\bi\s+likhet\s+med|\bliksom"
+    r"|\bsamma(?:\s+\w+){0,3}?\s+som(?:\s+(?:i|p[aå]|vid))?|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|i|p[aå]|vid))?"
+    r"|\binspir\w*\s+(?:av|fr[aå]n)|\berfarenhet\w*(?:\s+\w+){0,2}?\s+(?:fr[aå]n|i)"
+    r"|\btill\s+skillnad\s+fr[aå]n|\bj[aä]mf[oö]r\w*\s+med|\bgr[aä]ns\w*\s+(?:mot|till))\s*$",
+    re.IGNORECASE,
+)
+_OTHER_PLACE_WINDOW = 60  # characters before a place searched for such a phrase, within its sentence
+
+
+def _named_as_other(text: str, start: int) -> bool:
+    before = re.split(r"[.;!?]", text[max(0, start - _OTHER_PLACE_WINDOW) : start])[-1]
+    return _OTHER_PLACE_BEFORE.search(before) is not None
+
+
+def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> list[str]:
     """Districts implied by well-known places in `text` (squares, centres, parks, streets, schools,
     metro stations, neighbourhoods), in order. A committee's name ("Skarpnäcks stadsdelsförvaltning")
     is not a place, nor a police area spanning several districts ("lokalpolisområde Globen"); in
     prose (a body text, not a location field) an institution's building ("Stadshuset") is not one
-    either, nor a street in a postal address."""
+    either, nor a street in a postal address. With others=False a place named as an example or
+    model ("liknande åtgärder i Tensta") is left out."""
     pattern, district_of = _place_re()
     named_bodies = [(c.start, c.end) for c in committee_mentions(text)]  # spans no place starts in
     named_bodies += [(a.start, a.end) for a in police_areas(text) if a.district is None]
@@ -423,6 +443,8 @@ def place_mentions(text: str, *, prose: bool = False) -> list[str]:
         if prose and _POSTAL_ADDRESS_AFTER.match(text, m.end()):
             continue
         if _outside_after().match(text, m.end()):  # "Lunda i Sigtuna": a place of that name elsewhere
+            continue
+        if not others and _named_as_other(text, m.start()):
             continue
         district = district_of[m.lastgroup or ""]
         if district and district not in found:

@@ -244,12 +244,13 @@ def district_and_source(
     field_finders: tuple[Callable[[str], list[str]], ...] = (districts.place_mentions, districts.misread_place_mentions)
     for finder in field_finders:
         for text in fields:
+            # A location field names its main place first ("Tantolunden, gångvägen längs Årstaviken").
             name = _of_year(finder(text), year)
             if name:
                 return name, "place"
     text_finders: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
         ("police", districts.police_mentions),
-        ("place", partial(districts.place_mentions, prose=True)),
+        ("place", partial(districts.place_mentions, prose=True, others=False)),
         ("place", partial(districts.misread_place_mentions, prose=True)),
     )
     for source, finder in text_finders:
@@ -279,9 +280,11 @@ def _of_year(names: list[str], year: int | None) -> str | None:
 
 
 def _spans_districts(names: list[str], year: int | None) -> bool:
-    """Whether one of `names` stood for several districts in `year` (a district of a later merger,
-    "Järvaområdet" in 2019): a text naming such an area is about all of it, not one of its places."""
-    return year is not None and any(not districts.existed_in(districts.as_of(n, year), year) for n in names)
+    """Whether the places `names` (one text's) lie in several districts of `year` ("i Farsta och i
+    Skarpnäck"), or one of them stood for several ("Järvaområdet" in 2019, a district of a later
+    merger): such a text is about an area wider than one district, and names none by its places."""
+    of_year = {districts.as_of(n, year) for n in names}
+    return len(of_year) > 1 or (year is not None and any(not districts.existed_in(d, year) for d in of_year))
 
 
 _BARE_NAMES = sorted((loose_pattern(d.name) for d in districts.DISTRICTS), key=len, reverse=True)

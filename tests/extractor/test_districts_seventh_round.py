@@ -96,3 +96,31 @@ def test_a_committee_sharing_the_cost_or_tried_before_is_a_partner(text):
 )
 def test_an_area_spanning_districts_of_the_year_makes_its_places_name_none(text, year, district):
     assert district_and_source([], [text], year)[0] == district
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        ([], "Trygghetsvandringar har gjorts i Farsta och i Skarpnäck."),
+        ([], "Kamerorna vid Rinkeby torg och vid Tensta centrum har bytts ut."),
+    ],
+)
+def test_places_of_two_districts_in_a_text_name_none(fields, text):
+    assert district_and_source(fields, [text] if text else [], 2019) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belysningen vid Husby torg har förbättrats; liknande åtgärder gjordes i Tensta.",
+        "I likhet med Tensta har Husby torg fått nya armaturer.",
+        "Husby torg har fått samma belysning som Tensta centrum.",
+        "Husby torg har rustats upp efter förebild från Tensta.",
+    ],
+)
+def test_a_place_named_as_the_example_or_model_does_not_count(text):
+    assert district_and_source([], [text], 2019) == ("Rinkeby-Kista", "place")
+
+
+def test_a_location_field_names_its_main_place_first():
+    assert district_and_source(["Tantolunden, gångvägen längs Årstaviken"], [], 2019) == ("Södermalm", "place")
