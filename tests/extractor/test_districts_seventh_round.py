@@ -46,11 +46,12 @@ def test_a_place_in_another_municipality_names_no_district(text):
     assert district_and_source([], [text], 2018) == (None, None)
 
 
-def test_a_place_in_the_city_followed_by_a_place_in_it_still_counts():
-    assert district_and_source([], ["Belysningen vid Lunda i Spånga har förstärkts."], 2018) == (
-        "Spånga-Tensta",
-        "place",
-    )
+@pytest.mark.parametrize(
+    "text",
+    ["Belysningen vid Lunda i Spånga har förstärkts.", "Belysningen vid Lunda i Stockholms stad har förstärkts."],
+)
+def test_a_place_said_to_lie_in_the_city_still_counts(text):
+    assert district_and_source([], [text], 2018) == ("Spånga-Tensta", "place")
 
 
 def test_the_gazetteer_holds_no_place_outside_the_city():
