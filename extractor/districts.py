@@ -324,14 +324,38 @@ def partner_committees(text: str) -> list[Mention]:
     return partners
 
 
+# One committee of several named as an example: "samtliga stadsdelsnämnder, bland annat Farsta
+# stadsdelsnämnd", "flera stadsdelsförvaltningar, däribland ...": the text is about all of them.
+_EXAMPLE_OF_SEVERAL = re.compile(
+    r"\bstadsdel(?:snämnd|sf[oö]rvaltning|somr[aå]de|)(?:er|ar|en)(?:na)?\b[^.;:!?]{0,40}?"
+    r"(?:\bbland\s+annat|\bbl\.\s?a\.|\bexempelvis|\bt\.\s?ex\.|\btill\s+exempel|\bd[aä]ribland|\bs[aå]som)[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
+def example_committees(text: str) -> list[Mention]:
+    """The committees (and areas) `text` names as examples of several ("alla stadsdelsnämnder,
+    exempelvis Bromma stadsdelsnämnd"), and the rest of a list after them."""
+    examples: list[Mention] = []
+    for mention in sorted(committee_mentions(text) + area_mentions(text), key=lambda m: m.start):
+        before = re.split(r"[.;!?]", text[max(0, mention.start - _PARTNER_WINDOW) : mention.start])[-1]
+        between = text[examples[-1].end : mention.start] if examples else ""
+        listed = bool(examples) and re.fullmatch(_LIST_JOIN, between, re.IGNORECASE) is not None
+        if listed or _EXAMPLE_OF_SEVERAL.search(before):
+            examples.append(mention)
+    return examples
+
+
 def mentions(text: str, *, partners: bool = False) -> list[str]:
     """Canonical districts named as committee, administration or area in `text`, in order;
-    committees named only as partners are left out (or, with partners=True, are all there is)."""
-    partner_spans = partner_committees(text)
+    committees named only as partners are left out (or, with partners=True, are all there is),
+    and those named as examples of several committees always."""
+    examples = {(m.start, m.end) for m in example_committees(text)}
+    partner_spans = [m for m in partner_committees(text) if (m.start, m.end) not in examples]
     if partners:
         spans = partner_spans
     else:
-        taken = {(m.start, m.end) for m in partner_spans}
+        taken = {(m.start, m.end) for m in partner_spans} | examples
         spans = [m for m in committee_mentions(text) + area_mentions(text) if (m.start, m.end) not in taken]
     found = []
     for mention in sorted(spans, key=lambda m: m.start):
@@ -422,7 +446,7 @@ _OTHER_PLACE_WINDOW = 60  # characters before a place searched for such a phrase
 
 def _named_as_other(text: str, start: int) -> bool:
     before = re.split(r"[.;!?]", text[max(0, start - _OTHER_PLACE_WINDOW) : start])[-1]
-    return _OTHER_PLACE_BEFORE.search(before) is not None
+    return _OTHER_PLACE_BEFORE.search(before) is not None or _EXAMPLE_OF_SEVERAL.search(before) is not None
 
 
 def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> list[str]:

@@ -223,14 +223,24 @@ def district_and_source(
     fields, texts = [join_lines(f.splitlines()) for f in fields], [join_lines(t.splitlines()) for t in texts]
     partner_texts = [join_lines(t.splitlines()) for t in partner_texts or []]
     for text in fields:
-        name = (
-            districts.canonical(text.strip(" ."))
-            or next(iter(districts.mentions(text)), None)
-            or _bare_district(text)
-            or districts.fuzzy_canonical(text.strip(" ."))
+        committee = next(iter(districts.mentions(text)), None)
+        if committee:
+            return districts.as_of(committee, year), "text"
+        # A district's name alone is an area: one of a later merger ("Järva" in 2019) names none.
+        name = _of_year(
+            [
+                n
+                for n in (
+                    districts.canonical(text.strip(" .")),
+                    _bare_district(text),
+                    districts.fuzzy_canonical(text.strip(" .")),
+                )
+                if n
+            ][:1],
+            year,
         )
         if name:
-            return districts.as_of(name, year), "text"
+            return name, "text"
     counts: dict[str, int] = defaultdict(int)
     order: list[str] = []
     for text in texts:

@@ -125,3 +125,33 @@ def test_a_place_named_as_the_example_or_model_does_not_count(text):
 
 def test_a_location_field_names_its_main_place_first():
     assert district_and_source(["Tantolunden, gångvägen längs Årstaviken"], [], 2019) == ("Södermalm", "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samtliga stadsdelsnämnder, bland annat Farsta stadsdelsnämnd, har fått medel.",
+        "Alla stadsdelsförvaltningar, exempelvis Bromma stadsdelsförvaltning, deltar i mätningen.",
+        "Medlen fördelades till flera stadsdelsnämnder, däribland Skarpnäcks stadsdelsnämnd och Farsta stadsdelsnämnd.",
+    ],
+)
+def test_a_committee_named_as_one_example_of_several_names_no_district(text):
+    assert district_and_source([], [text], 2019) == (None, None)
+
+
+def test_a_committee_named_as_an_example_of_its_own_work_still_counts():
+    text = "Farsta stadsdelsförvaltning har bland annat röjt sly vid gångvägen."
+    assert district_and_source([], [text], 2019) == ("Farsta", "text")
+
+
+@pytest.mark.parametrize(
+    ("field", "year", "district"),
+    [
+        ("Järva", 2019, None),
+        ("Hägersten-Älvsjö", 2018, None),
+        ("Järva", 2024, "Järva"),
+        ("Norrmalm", 2024, "Norra innerstaden"),
+    ],
+)
+def test_a_district_named_bare_in_a_field_before_it_existed_names_none(field, year, district):
+    assert district_and_source([field], [], year)[0] == district
