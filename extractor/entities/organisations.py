@@ -203,10 +203,12 @@ def _rule_patterns() -> list[dict]:
         }
     }
     ab = {"ORTH": {"IN": ["AB", "AB:s"]}}
-    # "Folkhälsomyndigheten", and with a one-letter prefix and a hyphen: "E-hälsomyndigheten".
+    # "Folkhälsomyndigheten", and with a one-letter prefix and a hyphen: "E-hälsomyndigheten";
+    # the government's departments too ("Justitiedepartementet").
     agency = {
         "TEXT": {
-            "REGEX": r"^(?:[A-ZÅÄÖ][a-zåäö]{2,}|[A-ZÅÄÖ]-[a-zåäö]{2,})(?:verket|myndigheten|styrelsen|inspektionen)s?$"
+            "REGEX": r"^(?:[A-ZÅÄÖ][a-zåäö]{2,}|[A-ZÅÄÖ]-[a-zåäö]{2,})"
+            r"(?:verket|myndigheten|styrelsen|inspektionen|departementet)s?$"
         }
     }
     first_part = {"TEXT": {"REGEX": r"^[A-ZÅÄÖa-zåäö][a-zåäö]+-$"}}  # "Trafik-", "kultur-"

@@ -81,3 +81,28 @@ def test_the_security_police_keeps_its_own_name():
 )
 def test_more_regions_and_companies_in_the_gazetteer(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Justitiedepartementet har tagit del av rapporten.", ["Justitiedepartementet"]),
+        ("Enligt Finansdepartementets anvisningar redovisas kostnaden.", ["Finansdepartementet"]),
+    ],
+)
+def test_a_government_department_is_named_like_an_agency(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fryshuset har haft fältassistenter i området.", ["Stiftelsen Fryshuset"]),
+        ("Skyddsvärnet har anlitats för trygghetsvärdar.", ["Skyddsvärnet"]),
+        ("Alla Kvinnors Hus har fått information om platsen.", ["Alla Kvinnors Hus"]),
+        ("Equmeniakyrkan har öppnat sin lokal på kvällarna.", ["Equmeniakyrkan"]),
+        ("Stadsarkivet har fått en kopia av rapporten.", ["Stadsarkivet"]),
+    ],
+)
+def test_more_associations_churches_and_city_bodies_in_the_gazetteer(text, expected):
+    assert names(text) == expected
