@@ -254,14 +254,21 @@ def _mentions_of(grammar: Grammar, text: str) -> list[Mention]:
     return kept
 
 
+@lru_cache(maxsize=256)
+def _cached_mentions(kind: int, text: str) -> tuple[Mention, ...]:
+    """Committees (kind 0) or areas (1) of a text, kept: one reading of a report asks for them
+    several times (own, partner and example committees, places outside their spans)."""
+    return tuple(_mentions_of(_grammar()[kind], text))
+
+
 def committee_mentions(text: str) -> list[Mention]:
     """District committees and administrations named in `text`, with their spans."""
-    return _mentions_of(_grammar()[0], text)
+    return list(_cached_mentions(0, text))
 
 
 def area_mentions(text: str) -> list[Mention]:
     """District areas named in `text` ("stadsdelsområdet Bromma"), with their spans."""
-    return _mentions_of(_grammar()[1], text)
+    return list(_cached_mentions(1, text))
 
 
 # Patterns kept as text (compiled on first use, off the `bilagor search` start-up path).
@@ -618,8 +625,13 @@ class PoliceArea:
 
 def police_areas(text: str) -> list[PoliceArea]:
     """The local police areas named in `text`, in order, with the district each implies."""
+    return list(_cached_police_areas(text))
+
+
+@lru_cache(maxsize=256)
+def _cached_police_areas(text: str) -> tuple[PoliceArea, ...]:
     if not _POLICE_START.search(text):
-        return []
+        return ()
     patterns, areas = _police_re()
     found = []
     for pattern in patterns:
@@ -630,7 +642,7 @@ def police_areas(text: str) -> list[PoliceArea]:
                 written = _SPLIT_PIECE.sub("", written)  # "Skärholrnen har": the name without "har"
                 district = _police_district(written, areas)
             found.append(PoliceArea(district, m.start(), m.end()))
-    return sorted(found, key=lambda a: a.start)
+    return tuple(sorted(found, key=lambda a: a.start))
 
 
 def _police_district(written: str, areas: dict[str, str | None]) -> str | None:
