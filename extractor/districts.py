@@ -296,6 +296,11 @@ _PARTNER_BEFORE = (
     # "enligt samma modell som", "på samma sätt som", "efter mönster från".
     r"|\bsamma(?:\s+\w+){0,2}?\s+som|\b(?:modell|m[oö]nster)\w*\s+(?:fr[aå]n|av|som|hos)"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
+    # A committee taking part, consulted or paying a share: "representanter från", "stämts av med",
+    # "kontakt har tagits med", "medfinansiering har erhållits från", "en referensgrupp med".
+    r"|\brepresentant\w*\s+(?:fr[aå]n|f[oö]r)|\b(?:st[aä]m\w*\s+av|avst[aä]mning\w*)\s+med"
+    r"|\bkontakt(?:\s+\w+){0,3}?\s+med|\bmedfinansiering\w*(?:\s+\w+){0,3}?\s+(?:fr[aå]n|av)"
+    r"|\breferens\w*(?:\s+\w+){0,2}?\s+(?:med|fr[aå]n)"
     r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?[:,]?)\s*$"
 )
 # Between two partners of one list: "med Farsta stadsdelsnämnd och Skarpnäcks stadsdelsnämnd".
@@ -304,9 +309,12 @@ _PARTNER_WINDOW = 80  # characters before a mention searched for a partner phras
 # ... or as another committee with a like problem: "Farsta stadsdelsförvaltning, som har liknande problem".
 # ... or as a reference or partner after its name: "Farsta stadsdelsförvaltning som referensgrupp",
 # "... har varit med som samarbetspartner".
+# ... or as taking part or contributing: "... har deltagit", "... medverkade", "... har informerats",
+# "... har bidragit med", "... har lämnat synpunkter", "... var med som part".
 _OTHER_AFTER = (
     r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande|referens\w*"
-    r"|som\s+(?:\w+\s+)?(?:samarbets)?partner\w*|som\s+bollplank)\b"
+    r"|som\s+(?:\w+\s+)?(?:samarbets)?partner\w*|som\s+bollplank|som\s+part"
+    r"|deltog|deltagit|medverka\w*|informera\w*|bidr(?:og|agit)|l[aä]mna\w*\s+synpunkter)\b"
 )
 
 

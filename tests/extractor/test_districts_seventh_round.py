@@ -155,3 +155,30 @@ def test_a_committee_named_as_an_example_of_its_own_work_still_counts():
 )
 def test_a_district_named_bare_in_a_field_before_it_existed_names_none(field, year, district):
     assert district_and_source([field], [], year)[0] == district
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Representanter från Skarpnäcks stadsdelsförvaltning deltog i vandringen.",
+        "Skarpnäcks stadsdelsförvaltning har också deltagit i trygghetsvandringen.",
+        "Skarpnäcks stadsdelsförvaltning har informerats om åtgärden.",
+        "Planeringen har stämts av med Skarpnäcks stadsdelsförvaltning.",
+        "Skarpnäcks stadsdelsförvaltning har lämnat synpunkter på förslaget.",
+        "Kontakt har tagits med Skarpnäcks stadsdelsförvaltning om gångvägen.",
+        "Skarpnäcks stadsdelsförvaltning medverkade i planeringen.",
+        "Medfinansiering har erhållits från Skarpnäcks stadsdelsnämnd.",
+        "Skarpnäcks stadsdelsnämnd har bidragit med 200 000 kronor.",
+        "Skarpnäcks stadsdelsförvaltning var med som part i platssamverkan.",
+        "En referensgrupp med Skarpnäcks stadsdelsförvaltning har träffats två gånger.",
+    ],
+)
+def test_a_committee_taking_part_or_contributing_is_a_partner(text):
+    assert district_and_source(["Gubbängens centrum"], [text], 2019) == ("Farsta", "place")
+
+
+def test_a_committee_taking_part_is_still_the_answer_when_nothing_else_names_one():
+    assert district_and_source([], ["Skarpnäcks stadsdelsförvaltning har deltagit i vandringen."], 2019) == (
+        "Skarpnäck",
+        "text",
+    )
