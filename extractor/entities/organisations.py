@@ -301,9 +301,12 @@ _BODY_WORD = r"(?:polisen|kontoret|förvaltningen|nämnden|verket|myndigheten|st
 
 
 def _name_part() -> dict:
-    """A capitalised word that continues a name after "och": not a body of its own (a gazetteer
-    name or abbreviation, or a word ending like an office, agency or municipality)."""
-    bodies = sorted({f for e in gazetteer() for f in (e.name, *e.aliases, *e.abbreviations) if " " not in f})
+    """A capitalised word that continues a name after "och": not a body of its own nor the first
+    word of one (a gazetteer name or abbreviation, "Svenska" of "Svenska kyrkan", "Region", a word
+    ending like an office, agency or municipality)."""
+    forms = {f for e in gazetteer() for f in (e.name, *e.aliases, *e.abbreviations, *e.names)}
+    firsts = {f.split()[0] for f in forms} | {"Region", "Stiftelsen", "Föreningen", "AB", *CLUB_BEFORE, *COMPASS}
+    bodies = sorted({f for f in forms if " " not in f} | firsts)
     return {
         "TEXT": {
             "REGEX": rf"^(?![A-ZÅÄÖ][a-zåäö]*{_BODY_WORD}s?$)[A-ZÅÄÖ][a-zåäö]+$",

@@ -106,3 +106,22 @@ def test_a_government_department_is_named_like_an_agency(text, expected):
 )
 def test_more_associations_churches_and_city_bodies_in_the_gazetteer(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Föreningen Nattvandrarna och Svenska kyrkan har gått tillsammans.", ["Nattvandrarna", "Svenska kyrkan"]),
+        (
+            "Föreningen Nattvandrarna och Stockholms Stadsmission har deltagit.",
+            ["Nattvandrarna", "Stockholms Stadsmission"],
+        ),
+        ("Föreningen Nattvandrarna och Region Stockholm har deltagit.", ["Nattvandrarna", "Region Stockholm"]),
+        (
+            "Föreningen Grannstöd och Farsta stadsdelsförvaltning har deltagit.",
+            ["Farsta stadsdelsnämnd", "Föreningen Grannstöd"],
+        ),
+    ],
+)
+def test_an_association_never_swallows_the_first_word_of_the_next_body(text, expected):
+    assert names(text) == sorted(expected)
