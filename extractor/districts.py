@@ -254,14 +254,21 @@ def _mentions_of(grammar: Grammar, text: str) -> list[Mention]:
     return kept
 
 
+@lru_cache(maxsize=256)
+def _cached_mentions(kind: int, text: str) -> tuple[Mention, ...]:
+    """Committees (kind 0) or areas (1) of a text, kept: one reading of a report asks for them
+    several times (own, partner and example committees, places outside their spans)."""
+    return tuple(_mentions_of(_grammar()[kind], text))
+
+
 def committee_mentions(text: str) -> list[Mention]:
     """District committees and administrations named in `text`, with their spans."""
-    return _mentions_of(_grammar()[0], text)
+    return list(_cached_mentions(0, text))
 
 
 def area_mentions(text: str) -> list[Mention]:
     """District areas named in `text` ("stadsdelsområdet Bromma"), with their spans."""
-    return _mentions_of(_grammar()[1], text)
+    return list(_cached_mentions(1, text))
 
 
 # Patterns kept as text (compiled on first use, off the `bilagor search` start-up path).
@@ -281,10 +288,19 @@ _PARTNER_BEFORE = (
     # metoden från", "efter förebild från", "delat kostnaden med".
     r"|\berfarenhet\w*(?:\s+\w+){0,2}?\s+(?:fr[aå]n|av|hos)|\binspir\w*\s+(?:av|fr[aå]n)"
     r"|\b(?:l[aå]n\w*|h[aä]mta\w*|kopier\w*)(?:\s+\w+){0,3}?\s+fr[aå]n|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|av|i|hos))?"
-    r"|\bdela\w*(?:\s+\w+){0,2}?\s+med"
+    r"|\bdela\w*(?:\s+\w+){0,5}?\s+med"
+    # One of two parties to a cost or a task: "delades lika mellan förvaltningen och".
+    r"|\bmellan(?:\s+\w+){1,4}?\s+(?:och|samt)"
+    # A method tried before elsewhere: "tidigare prövats av", "har testats av".
+    r"|\btidigare(?:\s+\w+){0,3}?\s+(?:av|i|hos|inom)|\b(?:pr[oö]v|test|utprov)\w*\s+(?:av|i|hos|inom)"
     # "enligt samma modell som", "på samma sätt som", "efter mönster från".
     r"|\bsamma(?:\s+\w+){0,2}?\s+som|\b(?:modell|m[oö]nster)\w*\s+(?:fr[aå]n|av|som|hos)"
     r"|\b(?:även|också|likaså|t\.\s?ex\.|till\s+exempel|s[aå]som)"
+    # A committee taking part, consulted or paying a share: "representanter från", "stämts av med",
+    # "kontakt har tagits med", "medfinansiering har erhållits från", "en referensgrupp med".
+    r"|\brepresentant\w*\s+(?:fr[aå]n|f[oö]r)|\b(?:st[aä]m\w*\s+av|avst[aä]mning\w*)\s+med"
+    r"|\bkontakt(?:\s+\w+){0,3}?\s+med|\bmedfinansiering\w*(?:\s+\w+){0,3}?\s+(?:fr[aå]n|av)"
+    r"|\breferens\w*(?:\s+\w+){0,2}?\s+(?:med|fr[aå]n)"
     r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?[:,]?)\s*$"
 )
 # Between two partners of one list: "med Farsta stadsdelsnämnd och Skarpnäcks stadsdelsnämnd".
@@ -293,9 +309,12 @@ _PARTNER_WINDOW = 80  # characters before a mention searched for a partner phras
 # ... or as another committee with a like problem: "Farsta stadsdelsförvaltning, som har liknande problem".
 # ... or as a reference or partner after its name: "Farsta stadsdelsförvaltning som referensgrupp",
 # "... har varit med som samarbetspartner".
+# ... or as taking part or contributing: "... har deltagit", "... medverkade", "... har informerats",
+# "... har bidragit med", "... har lämnat synpunkter", "... var med som part".
 _OTHER_AFTER = (
     r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande|referens\w*"
-    r"|som\s+(?:\w+\s+)?(?:samarbets)?partner\w*|som\s+bollplank)\b"
+    r"|som\s+(?:\w+\s+)?(?:samarbets)?partner\w*|som\s+bollplank|som\s+part"
+    r"|deltog|deltagit|medverka\w*|informera\w*|bidr(?:og|agit)|l[aä]mna\w*\s+synpunkter)\b"
 )
 
 
@@ -320,14 +339,38 @@ def partner_committees(text: str) -> list[Mention]:
     return partners
 
 
+# One committee of several named as an example: "samtliga stadsdelsnämnder, bland annat Farsta
+# stadsdelsnämnd", "flera stadsdelsförvaltningar, däribland ...": the text is about all of them.
+_EXAMPLE_OF_SEVERAL = re.compile(
+    r"\bstadsdel(?:snämnd|sf[oö]rvaltning|somr[aå]de|)(?:er|ar|en)(?:na)?\b[^.;:!?]{0,40}?"
+    r"(?:\bbland\s+annat|\bbl\.\s?a\.|\bexempelvis|\bt\.\s?ex\.|\btill\s+exempel|\bd[aä]ribland|\bs[aå]som)[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
+def example_committees(text: str) -> list[Mention]:
+    """The committees (and areas) `text` names as examples of several ("alla stadsdelsnämnder,
+    exempelvis Bromma stadsdelsnämnd"), and the rest of a list after them."""
+    examples: list[Mention] = []
+    for mention in sorted(committee_mentions(text) + area_mentions(text), key=lambda m: m.start):
+        before = re.split(r"[.;!?]", text[max(0, mention.start - _PARTNER_WINDOW) : mention.start])[-1]
+        between = text[examples[-1].end : mention.start] if examples else ""
+        listed = bool(examples) and re.fullmatch(_LIST_JOIN, between, re.IGNORECASE) is not None
+        if listed or _EXAMPLE_OF_SEVERAL.search(before):
+            examples.append(mention)
+    return examples
+
+
 def mentions(text: str, *, partners: bool = False) -> list[str]:
     """Canonical districts named as committee, administration or area in `text`, in order;
-    committees named only as partners are left out (or, with partners=True, are all there is)."""
-    partner_spans = partner_committees(text)
+    committees named only as partners are left out (or, with partners=True, are all there is),
+    and those named as examples of several committees always."""
+    examples = {(m.start, m.end) for m in example_committees(text)}
+    partner_spans = [m for m in partner_committees(text) if (m.start, m.end) not in examples]
     if partners:
         spans = partner_spans
     else:
-        taken = {(m.start, m.end) for m in partner_spans}
+        taken = {(m.start, m.end) for m in partner_spans} | examples
         spans = [m for m in committee_mentions(text) + area_mentions(text) if (m.start, m.end) not in taken]
     found = []
     for mention in sorted(spans, key=lambda m: m.start):
@@ -392,12 +435,42 @@ def _institution_re() -> re.Pattern[str]:
 _POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\d)")
 
 
-def place_mentions(text: str, *, prose: bool = False) -> list[str]:
+@lru_cache(maxsize=1)
+def _outside_after() -> re.Pattern[str]:
+    """What follows a place that lies in another municipality: "Lunda i Sigtuna", "Eneby i Norrköping",
+    "Solhem i Täby kommun", "Hjulsta i Enköpings kommun" (any name but Stockholm's before "kommun")."""
+    towns = "|".join(loose_pattern(t) for t in sorted(_gazetteer().get("municipalities", []), key=len, reverse=True))
+    return re.compile(
+        rf"[\s,]+(?:i|p[aå]|inom|utanf[oö]r)\s+(?:(?:{towns})s?(?![\w-])|(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad)(?![\w-]))"
+    )
+
+
+# A place named as another district's example, model or neighbour, not where the work was done:
+# "liknande åtgärder i Tensta", "i likhet med Tensta", "samma belysning som Tensta centrum",
+# "efter förebild från Tensta", "gränsen mot Bromma". Fewer phrases than for committees: "även
+# vid Husby torg" is where the work was done.
+_OTHER_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:liknande|motsvarande)(?:\s+\w+){0,6}?\s+(?:i|p[aå]|vid|hos)|\bi\s+likhet\s+med|\bliksom"
+    r"|\bsamma(?:\s+\w+){0,3}?\s+som(?:\s+(?:i|p[aå]|vid))?|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|i|p[aå]|vid))?"
+    r"|\binspir\w*\s+(?:av|fr[aå]n)|\berfarenhet\w*(?:\s+\w+){0,2}?\s+(?:fr[aå]n|i)"
+    r"|\btill\s+skillnad\s+fr[aå]n|\bj[aä]mf[oö]r\w*\s+med|\bgr[aä]ns\w*\s+(?:mot|till))\s*$",
+    re.IGNORECASE,
+)
+_OTHER_PLACE_WINDOW = 60  # characters before a place searched for such a phrase, within its sentence
+
+
+def _named_as_other(text: str, start: int) -> bool:
+    before = re.split(r"[.;!?]", text[max(0, start - _OTHER_PLACE_WINDOW) : start])[-1]
+    return _OTHER_PLACE_BEFORE.search(before) is not None or _EXAMPLE_OF_SEVERAL.search(before) is not None
+
+
+def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> list[str]:
     """Districts implied by well-known places in `text` (squares, centres, parks, streets, schools,
     metro stations, neighbourhoods), in order. A committee's name ("Skarpnäcks stadsdelsförvaltning")
     is not a place, nor a police area spanning several districts ("lokalpolisområde Globen"); in
     prose (a body text, not a location field) an institution's building ("Stadshuset") is not one
-    either, nor a street in a postal address."""
+    either, nor a street in a postal address. With others=False a place named as an example or
+    model ("liknande åtgärder i Tensta") is left out."""
     pattern, district_of = _place_re()
     named_bodies = [(c.start, c.end) for c in committee_mentions(text)]  # spans no place starts in
     named_bodies += [(a.start, a.end) for a in police_areas(text) if a.district is None]
@@ -407,6 +480,10 @@ def place_mentions(text: str, *, prose: bool = False) -> list[str]:
         if m.start() in institutions or any(start <= m.start() < end for start, end in named_bodies):
             continue
         if prose and _POSTAL_ADDRESS_AFTER.match(text, m.end()):
+            continue
+        if _outside_after().match(text, m.end()):  # "Lunda i Sigtuna": a place of that name elsewhere
+            continue
+        if not others and _named_as_other(text, m.start()):
             continue
         district = district_of[m.lastgroup or ""]
         if district and district not in found:
@@ -518,7 +595,7 @@ _POLICE_BEFORE_NAME = rf"(?:{_POLICE_NOUN}|LPO)"
 
 
 @lru_cache(maxsize=1)
-def _police_re() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], dict[str, str | None]]:
+def _police_re() -> tuple[tuple[re.Pattern[str], ...], dict[str, str | None]]:
     """(noun before the name: "lokalpolisområde Rinkeby", "LPO Globen"; known name before the noun:
     "Järva lokalpolisområde", "Skärholmens närpolisområde"), and folded area name -> its district,
     None for an area spanning several districts (the gazetteer's police_areas)."""
@@ -528,7 +605,13 @@ def _police_re() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], dict[str, str
     known = "|".join(loose_pattern(a) for a in written)
     after = re.compile(rf"\b{_POLICE_BEFORE_NAME}\s+(?P<a>{known}|{_MISREAD_NAME})(?![\w-])", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?P<a>{known})s?\s+{_POLICE_NOUN}(?![\w-])", re.IGNORECASE)
-    return (after, before), areas
+    # One compound, as the police and the press write a local area's police: "Järvapolisen",
+    # "Vällingbypolisen", "Skärholmspolisen" (a name in -en loses it: Skärholm(en)).
+    stems = {fold(a[:-2]) + "s": d for a, d in areas.items() if a.endswith("en") and " " not in a}
+    areas.update({s: d for s, d in stems.items() if s not in areas})
+    compound_names = "|".join(loose_pattern(a) for a in sorted({*written, *stems}, key=len, reverse=True))
+    compound = re.compile(rf"(?<![\w-])(?P<a>{compound_names})s?polis(?:en|ens)?(?![\w-])", re.IGNORECASE)
+    return (after, before, compound), areas
 
 
 @lru_cache(maxsize=1)
@@ -550,8 +633,13 @@ class PoliceArea:
 
 def police_areas(text: str) -> list[PoliceArea]:
     """The local police areas named in `text`, in order, with the district each implies."""
+    return list(_cached_police_areas(text))
+
+
+@lru_cache(maxsize=256)
+def _cached_police_areas(text: str) -> tuple[PoliceArea, ...]:
     if not _POLICE_START.search(text):
-        return []
+        return ()
     patterns, areas = _police_re()
     found = []
     for pattern in patterns:
@@ -562,7 +650,7 @@ def police_areas(text: str) -> list[PoliceArea]:
                 written = _SPLIT_PIECE.sub("", written)  # "Skärholrnen har": the name without "har"
                 district = _police_district(written, areas)
             found.append(PoliceArea(district, m.start(), m.end()))
-    return sorted(found, key=lambda a: a.start)
+    return tuple(sorted(found, key=lambda a: a.start))
 
 
 def _police_district(written: str, areas: dict[str, str | None]) -> str | None:

@@ -223,14 +223,24 @@ def district_and_source(
     fields, texts = [join_lines(f.splitlines()) for f in fields], [join_lines(t.splitlines()) for t in texts]
     partner_texts = [join_lines(t.splitlines()) for t in partner_texts or []]
     for text in fields:
-        name = (
-            districts.canonical(text.strip(" ."))
-            or next(iter(districts.mentions(text)), None)
-            or _bare_district(text)
-            or districts.fuzzy_canonical(text.strip(" ."))
+        committee = next(iter(districts.mentions(text)), None)
+        if committee:
+            return districts.as_of(committee, year), "text"
+        # A district's name alone is an area: one of a later merger ("Järva" in 2019) names none.
+        name = _of_year(
+            [
+                n
+                for n in (
+                    districts.canonical(text.strip(" .")),
+                    _bare_district(text),
+                    districts.fuzzy_canonical(text.strip(" .")),
+                )
+                if n
+            ][:1],
+            year,
         )
         if name:
-            return districts.as_of(name, year), "text"
+            return name, "text"
     counts: dict[str, int] = defaultdict(int)
     order: list[str] = []
     for text in texts:
@@ -244,17 +254,21 @@ def district_and_source(
     field_finders: tuple[Callable[[str], list[str]], ...] = (districts.place_mentions, districts.misread_place_mentions)
     for finder in field_finders:
         for text in fields:
+            # A location field names its main place first ("Tantolunden, gångvägen längs Årstaviken").
             name = _of_year(finder(text), year)
             if name:
                 return name, "place"
     text_finders: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
         ("police", districts.police_mentions),
-        ("place", partial(districts.place_mentions, prose=True)),
+        ("place", partial(districts.place_mentions, prose=True, others=False)),
         ("place", partial(districts.misread_place_mentions, prose=True)),
     )
     for source, finder in text_finders:
         for text in texts:
-            name = _of_year(finder(text), year)
+            names = finder(text)
+            if source == "place" and _spans_districts(names, year):
+                continue  # "hela Järvaområdet, från Akalla till Tensta" in 2019: its places name the area
+            name = _of_year(names, year)
             if name:
                 return name, source
     for text in [*texts, *partner_texts]:
@@ -273,6 +287,14 @@ def _of_year(names: list[str], year: int | None) -> str | None:
         if year is None or districts.existed_in(current, year):
             return current
     return None
+
+
+def _spans_districts(names: list[str], year: int | None) -> bool:
+    """Whether the places `names` (one text's) lie in several districts of `year` ("i Farsta och i
+    Skarpnäck"), or one of them stood for several ("Järvaområdet" in 2019, a district of a later
+    merger): such a text is about an area wider than one district, and names none by its places."""
+    of_year = {districts.as_of(n, year) for n in names}
+    return len(of_year) > 1 or (year is not None and any(not districts.existed_in(d, year) for d in of_year))
 
 
 _BARE_NAMES = sorted((loose_pattern(d.name) for d in districts.DISTRICTS), key=len, reverse=True)

@@ -102,12 +102,15 @@ def find_organisations(
     NER adds ORG candidates; missing -> a warning, rules only.
     """
     from bilagor.extractor.entities.organisations import aggregate
+    from bilagor.extractor.text import join_lines
 
     if isinstance(texts, str):
         texts = [texts]
     found = []
     for text in texts:
-        found += _organisation_mentions(_doc(text), year, model)
+        # Raw text may break a name over a line ("Integritetsskydds-\nmyndigheten", "Stockholm\nExergi"):
+        # read it joined, as the extractor joins a section's lines.
+        found += _organisation_mentions(_doc(join_lines(text.splitlines()) if "\n" in text else text), year, model)
     return aggregate(found)
 
 

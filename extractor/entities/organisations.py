@@ -177,6 +177,15 @@ def _district_patterns() -> list[dict]:
             "id": GAZETTEER_ID + "Polisen",
         }
     )
+    # A local police as one compound: "Järvapolisen", "Söderortspolisen" (the gazetteer's own names,
+    # "Säkerhetspolisen", are looked up first).
+    patterns.append(
+        {
+            "label": "ORG",
+            "pattern": [{"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö\-]{2,}polisens?$"}}],
+            "id": GAZETTEER_ID + "Polisen",
+        }
+    )
     # Any named police area is the police: "LPO Farsta", "närpolisområde Skarpnäck", "polisområde Stockholm syd".
     area_noun = {
         "LOWER": {"IN": [f"{kind}polisområde{end}" for kind in ("", "när", "lokal") for end in ("", "t")] + ["lpo"]}
@@ -194,7 +203,14 @@ def _rule_patterns() -> list[dict]:
         }
     }
     ab = {"ORTH": {"IN": ["AB", "AB:s"]}}
-    agency = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]{2,}(?:verket|myndigheten|styrelsen|inspektionen)s?$"}}
+    # "Folkhälsomyndigheten", and with a one-letter prefix and a hyphen: "E-hälsomyndigheten";
+    # the government's departments too ("Justitiedepartementet").
+    agency = {
+        "TEXT": {
+            "REGEX": r"^(?:[A-ZÅÄÖ][a-zåäö]{2,}|[A-ZÅÄÖ]-[a-zåäö]{2,})"
+            r"(?:verket|myndigheten|styrelsen|inspektionen|departementet)s?$"
+        }
+    }
     first_part = {"TEXT": {"REGEX": r"^[A-ZÅÄÖa-zåäö][a-zåäö]+-$"}}  # "Trafik-", "kultur-"
     # Any body's coordinated name: "Miljö- och hälsoskyddsnämnden", "Havs- och vattenmyndigheten",
     # "Ekonomi- och trygghetsutskottet".
@@ -208,7 +224,8 @@ def _rule_patterns() -> list[dict]:
     place = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+$"}}
     # Stockholm itself is never tagged as a municipality ("Stockholms stad"), so it starts none:
     # "Enligt Stockholms stads" must not hide "Stockholms stads miljöförvaltning".
-    town = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+$", "NOT_IN": ["Stockholm", "Stockholms"]}}
+    # ... with a hyphen inside: "Upplands-Bro kommun".
+    town = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?$", "NOT_IN": ["Stockholm", "Stockholms"]}}
     # "Stockholms stads trafikkontor", "... miljöförvaltning", "... idrottsnämnds" (not a district administration).
     city_unit = {"LOWER": {"REGEX": r"^(?!stadsdels)[a-zåäö]+(?:kontor|förvaltning|nämnd)s?$"}}
     parish = {"LOWER": {"IN": ["församling", "församlings"]}}
@@ -244,6 +261,12 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap], "id": ASSOCIATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap, cap], "id": ASSOCIATION_ID},
+        # A name with "och" inside: "Föreningen Hem och Skola" (never "Föreningen X och Polisen").
+        {
+            "label": "ORG",
+            "pattern": [{"LOWER": "föreningen"}, cap, {"LOWER": "och"}, _name_part()],
+            "id": ASSOCIATION_ID,
+        },
         # A name with a lowercase preposition inside: "Föreningen Vi i Husby".
         {
             "label": "ORG",
@@ -270,6 +293,26 @@ def _rule_patterns() -> list[dict]:
         },
         {"label": "ORG", "pattern": [{"TEXT": {"REGEX": "^Fastighetsägarna?s?$"}}, cap], "id": ASSOCIATION_ID},
     ]
+
+
+# Words that end a body's own name: a word after "och" in an association's name must not be one
+# ("Föreningen Nattvandrarna och Polisen" names two bodies).
+_BODY_WORD = r"(?:polisen|kontoret|förvaltningen|nämnden|verket|myndigheten|styrelsen|inspektionen|rådet|kommun|stad)"
+
+
+def _name_part() -> dict:
+    """A capitalised word that continues a name after "och": not a body of its own nor the first
+    word of one (a gazetteer name or abbreviation, "Svenska" of "Svenska kyrkan", "Region", a word
+    ending like an office, agency or municipality)."""
+    forms = {f for e in gazetteer() for f in (e.name, *e.aliases, *e.abbreviations, *e.names)}
+    firsts = {f.split()[0] for f in forms} | {"Region", "Stiftelsen", "Föreningen", "AB", *CLUB_BEFORE, *COMPASS}
+    bodies = sorted({f for f in forms if " " not in f} | firsts)
+    return {
+        "TEXT": {
+            "REGEX": rf"^(?![A-ZÅÄÖ][a-zåäö]*{_BODY_WORD}s?$)[A-ZÅÄÖ][a-zåäö]+$",
+            "NOT_IN": bodies + [b[:1].upper() + b[1:] for b in bodies],
+        }
+    }
 
 
 def district_committee(name: str, year: int | None) -> str:

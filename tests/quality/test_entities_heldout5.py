@@ -96,8 +96,11 @@ def test_heldout5_organisations():
 # After the round's fixes (main at b2c9a32, scored a second and last time; burned since, the floors now):
 # districts5: text layer 0.978 (135/138), scan-like 1.000, no district 0.905 (19/21), all 0.984 (187/190);
 # organisations5: P 0.981, R 0.981 (tp 155, fp 3, fn 3).
-DISTRICT5_TEXT_FLOOR = 0.97
+# Seventh round (f-entities, the set burned and tuned on; the floors now): districts5 1.000 in every part
+# (190/190); organisations5: P 0.987, R 0.987 (tp 156, fp 2, fn 2: two names the set decides otherwise
+# than the gazetteer, "Föreningen Nattvandrarna" and "Svenska Röda Korset").
+DISTRICT5_TEXT_FLOOR = 1.00
 DISTRICT5_SCAN_FLOOR = 1.00
-DISTRICT5_NONE_FLOOR = 0.90
+DISTRICT5_NONE_FLOOR = 1.00
 ORGANISATION5_PRECISION_FLOOR = 0.98
 ORGANISATION5_RECALL_FLOOR = 0.98
