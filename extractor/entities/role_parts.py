@@ -9,10 +9,11 @@ money: pure rules over a (masked) sentence.
 - Money from a company, a property owner or an association is co-funding
   ("150 000 kr från bostadsbolaget", "från Stockholmshem"), not a grant
   (`from_co_funder`).
-- A bracketed figure after another amount is the prior year's ("1,4 mnkr
-  under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`bracket_role`), unless
-  a noun right before the bracket names the figure it holds ("under budget
-  (160 000 kr)", "inom ramen (350 000:-)": the budget).
+- An amount alone in brackets is the figure of the noun right before the
+  bracket ("under budget (160 000 kr)", "inom ramen (350 000:-)": the budget;
+  "Utgifterna (88 000 kr)": the outcome), else, after another amount, the prior
+  year's ("1,4 mnkr under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`bracket_role`:
+  the one place that says which noun names a bracketed amount).
 - Amounts of one role that add up to another of the same role in the sentence
   are its parts ("245 000 kr för material och 55 000 kr för arbete, alltså
   300 000 kr"): summed beside their total they would count twice (`summed_parts`).
@@ -24,7 +25,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from bilagor.extractor.entities.organisations import lookup
-from bilagor.extractor.entities.role_cues import YEAR_BEFORE
+from bilagor.extractor.entities.role_cues import NOUN_CUE_RE, YEAR_BEFORE, find_cues
 
 # "Av dessa", "Av den summan", "Av totalkostnaden på X", "Av de 60 miljonerna i ...": a
 # sentence that takes its amounts out of a whole named first.
@@ -66,12 +67,14 @@ _CO_FUNDER_WORD_RE = re.compile(
 _CO_FUNDER_KINDS = ("bolag", "forening")
 # "(2,1 mnkr)", "(2018: 1 210 tkr)": the bracket holds nothing but the amount.
 _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")
-_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
-# "… under budget (160 000 kr)", "inom ramen (350 000:-)": a bracket right after a noun naming a figure
-# holds that figure, unless a year or "förra året" says whose it is.
-_FIGURE_NOUN_BEFORE_RE = re.compile(
-    r"(?<![\wåäö])(?:(?P<budget>budget(?:en)?|ram(?:en)?|kalkyl(?:en)?)|(?P<beviljat>bidrag(?:et)?|anslag(?:et)?"
-    r"|stöd(?:et)?|beviljat|medl(?:en|et))|(?P<prognos>prognos(?:en)?)|(?P<utfall>utfall(?:et)?))\s*\(\s*$",
+_BRACKET_CLOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*\)")
+# "inom budget (120 000 kr)", "Utgifterna (88 000 kr)": the noun right before the bracket.
+_NOUN_BEFORE_BRACKET_RE = re.compile(r"(?<![\wåäö])(?P<noun>[\wåäö]+)\s*\(\s*$")
+# The words that name a report's figure ("ramen" is the plan: "inom ramen" alone names no figure, but a figure
+# of the frame is the budget; "beviljat" is no noun but names the grant); other nouns by their cue.
+_FIGURE_WORD_RE = re.compile(
+    r"(?P<budget>budget(?:en)?|ram(?:en|arna|ar)?|kalkyl(?:en)?)|(?P<beviljat>bidrag(?:et)?|anslag(?:et)?|stöd(?:et)?"
+    r"|beviljat|medl(?:en|et))|(?P<prognos>prognos(?:en)?)|(?P<utfall>utfall(?:et)?)",
     re.IGNORECASE,
 )
 _YEAR_NAMED_RE = re.compile(rf"(?:19|20)\d\d|{YEAR_BEFORE}|årets|fjolårets", re.IGNORECASE)
@@ -160,19 +163,31 @@ def other_funder(text: str, span: tuple[int, int], spans: Sequence[tuple[int, in
     return any(s != span and (w := _funder(text, s[1])) is not None and _CITY_FUNDER_RE.fullmatch(w) for s in spans)
 
 
-def bracket_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
-    """The role of an amount alone in a bracket after another amount: the role of the figure a noun right
-    before the bracket names ("under budget (160 000 kr)": budget), else the prior year's (annat); None for
-    an amount not in such a bracket."""
+def noun_role(noun: str) -> str | None:
+    """The role a single noun names ("budget", "kalkylen", "bidraget", "Utgifterna", "ramen")."""
+    figure = _FIGURE_WORD_RE.fullmatch(noun)
+    if figure:
+        return next(role for role, word in figure.groupdict().items() if word)
+    cues = [c for c in find_cues(noun) if c.start == 0 and c.end == len(noun)]
+    return cues[0].role if cues and NOUN_CUE_RE.search(noun) else None
+
+
+def bracket_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The role of an amount alone in brackets: the figure the noun right before the bracket names ("under
+    budget (160 000 kr)": budget, then read on like any word bound to the amount), else, after another amount of
+    `spans`, the prior year's (annat, final), as it is when a year stands between that amount and the bracket;
+    None for an amount not alone in brackets, or alone in brackets with neither."""
     start, end = span
-    before = [s[1] for s in spans if s != span and s[1] <= start]
-    if not (before and _BRACKET_OPEN_RE.search(text, 0, start) and _BRACKET_CLOSE_RE.match(text, end)):
+    if not (_BRACKET_OPEN_RE.search(text, 0, start) and _BRACKET_CLOSE_RE.match(text, end)):
         return None
-    between = text[max(before) : start]
-    named = _FIGURE_NOUN_BEFORE_RE.search(between)
-    if named and not _YEAR_NAMED_RE.search(between):
-        return next(role for role, word in named.groupdict().items() if word)
-    return "annat"
+    named = _NOUN_BEFORE_BRACKET_RE.search(text, 0, start)
+    role = noun_role(named.group("noun")) if named else None
+    before = [s[1] for s in spans if s != span and s[1] <= start]
+    # "1,4 mnkr under 2022 (2,1 mnkr)", "lägre än förra årets budget (340 tkr)": a year after the amount before
+    # says the bracket is another period's, whatever noun names it
+    if before and (role is None or _YEAR_NAMED_RE.search(text, max(before), start)):
+        return "annat"
+    return role
 
 
 MAX_PARTS = 5  # a sentence rarely lists more; bounds the subsets tried
