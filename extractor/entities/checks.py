@@ -21,6 +21,7 @@ BUDGET_REVISED = "budget_revised"
 BASIS_GUESS = "basis_guess"
 PART_OF_TOTAL = "part_of_total"
 NET_GUESS = "net_guess"
+FORECAST_TOTAL = "forecast_total"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
@@ -35,6 +36,10 @@ REASON_TEXT = {
     PART_OF_TOTAL: "mindre belopp före en totalsumma räknas som delar av den och summeras inte, fast de inte går jämnt upp",
     NET_GUESS: (
         "utfallet anges före och efter avdrag för intäkter och budgeten säger inte vilket; nettokostnaden summeras"
+    ),
+    FORECAST_TOTAL: (
+        "ett belopp som läses som utfall är det hittills bokförda plus kostnader som väntas; det räknas som prognos"
+        " och summeras inte"
     ),
 }
 
@@ -81,6 +86,8 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     checks += _basis_guess(amounts, [a for a in summed if a.role == budget])
     checks += _loose_parts(amounts, summed)
     checks += _net_guess(amounts, [a for a in summed if a.role == budget])
+    # an outcome the report-level step read as the outcome so far plus the costs still expected (role_consistency)
+    checks += [Check(FORECAST_TOTAL, a) for a in amounts if a.role == "prognos" and a.role_source == "consistency"]
     return checks
 
 

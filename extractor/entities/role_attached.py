@@ -169,7 +169,17 @@ _PERIOD_AFTER_RE = re.compile(
 )
 
 
+# "Kostnaderna översteg den beviljade summan med X": what a figure exceeded or fell short of another by
+_EXCEEDED_BY_RE = re.compile(
+    r"(?<![\wåäö])(?:över|under)(?:steg|stiger|stigit|skred|skrider|skridit)\s+(?:[\wåäö]+\s+){0,3}?med\s+"
+    r"(?:(?:cirka|ca|drygt|knappt|nästan|ungefär|hela|bara|endast)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _change_role(before: str, text: str, end: int) -> str | None:
+    if _EXCEEDED_BY_RE.search(before):
+        return "avvikelse"
     change = _CHANGE_BEFORE_RE.search(before)
     if not change:
         return None

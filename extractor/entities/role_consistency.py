@@ -55,7 +55,7 @@ from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budge
 from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
-from bilagor.extractor.entities.role_revisions import clause_before, superseded
+from bilagor.extractor.entities.role_revisions import clause_before, revised_subject, superseded
 from bilagor.extractor.entities.role_stage import is_form_section
 from bilagor.extractor.entities.role_totals import named_total, outcome_section, parts_before
 from bilagor.extractor.record import Amount
@@ -102,6 +102,8 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _restated_hedged(result)
     _shares(result)
     _other_year_budgets(result)
+    _coming_year_budgets(result)
+    _forecast_totals(result)
     return result
 
 
@@ -254,10 +256,13 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
         candidates = [
             i
             for i, a in enumerate(amounts[:t])
-            if a.section == total.section
-            and (v := _value(a)) is not None
+            if (v := _value(a)) is not None
             and v < value
-            and (a.role == total.role or (a.role in unsummed and a.role != total.role and _weak(a)))
+            and (
+                (a.section == total.section and (a.role == total.role or (a.role in unsummed and _weak(a))))
+                # an outcome's parts in an earlier answer than its named total ("Totalt användes X")
+                or (a.role == total.role == "utfall" and _weak(a) and named_total(total.sentence, total.text))
+            )
         ]
         if len(candidates) < 2 or len(candidates) > MAX_PARTS:
             continue
@@ -279,7 +284,13 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
 
 
 def _revised_budgets(amounts: list[Amount]) -> None:
-    """Of the report's summed budget role, the figures a later revision replaced are `annat`."""
+    """Of the report's summed budget role, the figures a later revision replaced are `annat`. A figure a weak role
+    gave, that a sentence opening with the budget's revision arrives at ("Budgeten räknades om … och landade på X"),
+    is the budget first."""
+    for i, a in enumerate(amounts):
+        named = revised_subject(a.sentence, a.text) if _weak(a) and a.role not in SUMMED else None
+        if named and _value(a) is not None:
+            amounts[i] = replace(a, role=named, role_source=CONSISTENCY)
     role = budget_role({a.role for a in amounts})
     mine = [i for i, a in enumerate(amounts) if a.role == role]
     gone = superseded(
@@ -496,3 +507,49 @@ def _other_year_budgets(amounts: list[Amount]) -> None:
     if other and len(other) < len(budgets):
         for i in other:
             amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+# "Inför nästa år har nämnden avsatt X", "För kommande år …": a coming period's money
+_COMING_PERIOD_RE = re.compile(
+    r"(?<![\wåäö])(?:(?:nästa|kommande|nästkommande|följande)\s+(?:år|års|verksamhetsår|säsong)|inför\s+nästa)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _coming_year_budgets(amounts: list[Amount]) -> None:
+    """Beside an outcome, a budget its clause names for a coming year is that year's (`annat`), if a budget of no
+    coming year stays: "Budgeten för året var X och utfallet Y. För kommande år har nämnden avsatt Z"."""
+    if not _values(amounts, ("utfall",)):
+        return
+    role = budget_role({a.role for a in amounts})
+    budgets = [(i, _COMING_PERIOD_RE.search(clause_before(a.sentence, a.text) or "")) for i, a in enumerate(amounts)]
+    budgets = [(i, coming) for i, coming in budgets if amounts[i].role == role and _value(amounts[i]) is not None]
+    coming = [i for i, named in budgets if named]
+    if coming and len(coming) < len(budgets):
+        for i in coming:
+            amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _forecast_totals(amounts: list[Amount]) -> None:
+    """A weak outcome X that is another outcome O plus a forecast P (O + P = X, within a hedged figure's precision)
+    is the forecast total, not a second outcome: "Hittills har O bokförts. Återstående fakturor på ca P väntas, så
+    slutkostnaden blir ca X". The outcome so far stays; checks flags the report (forecast_total)."""
+    forecasts = [a for a in amounts if a.role == "prognos" and _value(a) is not None]
+    found = []
+    for i, x in enumerate(amounts):
+        total = _value(x)
+        if total is None or x.role != "utfall" or not _weak(x):
+            continue
+        margin = hedge_margin(total) if x.approx else 0
+        for o in amounts:
+            so_far = _value(o)
+            if o is x or o.role != "utfall" or so_far is None or so_far >= total:
+                continue
+            if any(
+                abs(so_far + (p_value := _value(p) or 0) - total) <= margin + (hedge_margin(p_value) if p.approx else 0)
+                for p in forecasts
+            ):
+                found.append(i)
+                break
+    if len(found) == 1:
+        amounts[found[0]] = replace(amounts[found[0]], role="prognos", role_source=CONSISTENCY)

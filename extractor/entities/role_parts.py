@@ -67,9 +67,18 @@ _CO_FUNDER_WORD_RE = re.compile(
 _CO_FUNDER_KINDS = ("bolag", "forening")
 # "(2,1 mnkr)", "(2018: 1 210 tkr)": the bracket holds nothing but the amount.
 _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")
+# "(kostnad 2023: 74 500 kr)": a bracket labelled with a year
+_LABELLED_BRACKET_RE = re.compile(
+    r"\(\s*(?P<label>[\wåäö]+)(?:\s+[\wåäö]+)?\s+(?P<year>(?:19|20)\d\d)\s*:\s*$", re.IGNORECASE
+)
 _BRACKET_CLOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*\)")
-# "inom budget (120 000 kr)", "Utgifterna (88 000 kr)": the noun right before the bracket.
+# "inom budget (120 000 kr)", "Utgifterna (88 000 kr)": the noun right before the bracket; "under ramen för
+# insatsen (65 000 kr)", "prognosen i delårsrapporten (505 tkr)": the head of the noun phrase before it.
 _NOUN_BEFORE_BRACKET_RE = re.compile(r"(?<![\wåäö])(?P<noun>[\wåäö]+)\s*\(\s*$")
+_HEAD_BEFORE_BRACKET_RE = re.compile(
+    r"(?<![\wåäö])(?P<noun>[\wåäö]+)\s+(?:för|från|i|till|hos|ur|enligt|vid)\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+\s*\(\s*$",
+    re.IGNORECASE,
+)
 # The words that name a report's figure ("ramen" is the plan: "inom ramen" alone names no figure, but a figure
 # of the frame is the budget; "beviljat" is no noun but names the grant); other nouns by their cue.
 _FIGURE_WORD_RE = re.compile(
@@ -173,15 +182,25 @@ def noun_role(noun: str) -> str | None:
 
 
 def bracket_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The role of an amount alone in brackets: the figure the noun right before the bracket names ("under
-    budget (160 000 kr)": budget, then read on like any word bound to the amount), else, after another amount of
-    `spans`, the prior year's (annat, final), as it is when a year stands between that amount and the bracket;
-    None for an amount not alone in brackets, or alone in brackets with neither."""
+    """The role of an amount alone in brackets: the figure the noun right before the bracket, or the head of the
+    noun phrase before it, names ("under budget (160 000 kr)", "under ramen för insatsen (65 000 kr)": budget, then read on like any word bound to the amount), else, after another amount of
+    `spans`, the prior year's (annat, final), as it is when a year stands between that amount and the bracket,
+    or a label in the bracket names a year the sentence did not name before it ("(kostnad 2023: X)"); None for an amount not alone in brackets, or alone in brackets with neither."""
     start, end = span
-    if not (_BRACKET_OPEN_RE.search(text, 0, start) and _BRACKET_CLOSE_RE.match(text, end)):
+    if not _BRACKET_CLOSE_RE.match(text, end):
         return None
-    named = _NOUN_BEFORE_BRACKET_RE.search(text, 0, start)
-    role = noun_role(named.group("noun")) if named else None
+    labelled = _LABELLED_BRACKET_RE.search(text, 0, start)
+    if labelled:
+        # "Utfall 2025: X (utfall 2024: Y)": another year's figure; "Utfall 2024: X (budget 2024: Y)": this year's
+        if labelled.group("year") not in text[: labelled.start()]:
+            return "annat"
+        return noun_role(labelled.group("label") or "")
+    if not _BRACKET_OPEN_RE.search(text, 0, start):
+        return None
+    named = [
+        m.group("noun") for r in (_NOUN_BEFORE_BRACKET_RE, _HEAD_BEFORE_BRACKET_RE) if (m := r.search(text, 0, start))
+    ]
+    role = next((r for r in map(noun_role, named) if r), None)
     before = [s[1] for s in spans if s != span and s[1] <= start]
     # "1,4 mnkr under 2022 (2,1 mnkr)", "lägre än förra årets budget (340 tkr)": a year after the amount before
     # says the bracket is another period's, whatever noun names it
