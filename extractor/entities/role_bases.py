@@ -32,9 +32,10 @@ _AFTER_END_RE = re.compile(r"[,;()]|\.(?:\s+(?-i:[A-ZÅÄÖ])|\s*$)")
 _PART_START_RE = re.compile(r"[,;:]|(?<![\wåäö])(?:och|samt|men)(?![\wåäö])", re.IGNORECASE)
 
 
-# "efter avdrag för sponsring om 40 tkr", "Efter entréintäkter på 58 000 kr": income taken off the gross cost
+# "efter avdrag för sponsring om 40 tkr", "Efter entréintäkter på 58 000 kr", "sedan försäkringsersättningen på
+# 22 000 kr dragits av": income or compensation taken off the gross cost
 _DEDUCTED_RE = re.compile(
-    rf"(?:(?<!{_W})(?:avdrag{_W}*|avräkn{_W}*|{_W}*intäkt{_W}*)(?:\s+{_W}+){{0,3}}?\s+(?:om|på|med)"
+    rf"(?:(?<!{_W})(?:avdrag{_W}*|avräkn{_W}*|{_W}*intäkt{_W}*|{_W}*ersättning{_W}*)(?:\s+{_W}+){{0,3}}?\s+(?:om|på|med)"
     rf"|(?<!{_W})(?:minus|avgår|reducera{_W}*\s+med))\s*$",
     re.IGNORECASE,
 )

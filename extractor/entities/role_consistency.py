@@ -104,6 +104,7 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _other_year_budgets(result)
     _coming_year_budgets(result)
     _forecast_totals(result)
+    _outside_accounts(result)
     return result
 
 
@@ -553,3 +554,22 @@ def _forecast_totals(amounts: list[Amount]) -> None:
                 break
     if len(found) == 1:
         amounts[found[0]] = replace(amounts[found[0]], role="prognos", role_source=CONSISTENCY)
+
+
+# "…, som inte belastar projektet", "ingår inte i redovisningen": money the text keeps out of the project's accounts
+# (right after the amount or in its relative clause: "Budgeten var X, men moms ingår inte" says nothing of X)
+_OUTSIDE_ACCOUNTS_RE = re.compile(
+    r"^\s*(?:,?\s*(?:som|vilket|vilka)\s+(?:[\wåäö]+\s+){0,2}?(?:inte|ej)\s+"
+    r"(?:belasta[\wåäö]*|ingår|ingick|räknas|räknades|redovisa[\wåäö]*)"
+    r"|(?:belastar|belastade|belastat|ingår|ingick|räknas|räknades|redovisas|redovisades)\s+(?:inte|ej))(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _outside_accounts(amounts: list[Amount]) -> None:
+    """A weak summed figure that its own sentence, after it, keeps out of the project's accounts ("egna timmar värda
+    X, som inte belastar projektet") is `annat`."""
+    for i, a in enumerate(amounts):
+        where = re.search(r"(?<![\w,.])" + re.escape(a.text), a.sentence) if a.role in SUMMED and _weak(a) else None
+        if where and _OUTSIDE_ACCOUNTS_RE.search(a.sentence[where.end() :]):
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)

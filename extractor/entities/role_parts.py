@@ -48,8 +48,10 @@ _RECEIVED_RE = re.compile(
     r"(?<![\wåäö])(?:fick|fått|får|tilldelade?s|tilldelats|beviljade?s|beviljats|erhöll|erhållit|anvisade?s"
     r"|fördela[\wåäö]*|delats\s+ut|delades\s+ut)(?![\wåäö])"
     # "Av dessa går 3,2 miljoner till Rinkeby-Kista": handed on to a named receiver
-    r"|(?<![\wåäö])(?:går|gick|gått)\s+(?:\S+\s+){0,3}?till\s+(?-i:[A-ZÅÄÖ])"
-    r"|^\s*av\s+(?:den\s+|det\s+)?(?:[\wåäö]+\s+)?(?:potten|anslaget|medlen|bidraget|stödet|trygghetsmedlen)(?![\wåäö])",
+    # ... or to the report's own project ("Av stadens trygghetsmedel går 140 000 kr till projektet")
+    r"|(?<![\wåäö])(?:går|gick|gått)\s+(?:\S+\s+){0,3}?till\s+(?:(?-i:[A-ZÅÄÖ])|(?:projektet|insatsen|satsningen"
+    r"|verksamheten|aktiviteten|oss|vår|vårt|våra)(?![\wåäö]))"
+    r"|^\s*av\s+(?:den\s+|det\s+)?(?:[\wåäö]+\s+)?[\wåäö]*(?:potten|anslaget|medel|medlen|bidraget|stödet)(?![\wåäö])",
     re.IGNORECASE,
 )
 # Who money came from, right after the amount.

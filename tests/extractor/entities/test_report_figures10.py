@@ -155,3 +155,51 @@ def test_exceeded_by_is_the_deviation():
 # H. A bracket labelled with another year ("(kostnad 2023: X)").
 def test_a_bracket_labelled_with_a_year_is_that_years():
     assert roles("Kostnad i år: 81 000 kr (kostnad 2023: 74 500 kr).") == [(81_000, "utfall"), (74_500, "annat")]
+
+
+# I. A part of a city pot handed to the report's own project is its grant.
+def test_a_share_of_a_pot_going_to_the_project_is_its_grant():
+    assert roles("Av nämndens föreningsmedel går 85 000 kr till projektet.") == [(85_000, "beviljat")]
+
+
+def test_control_a_pots_share_going_to_a_named_other_stays_apart():
+    assert roles("Av nämndens föreningsmedel går 85 000 kr till Rinkeby-Kista.") == [(85_000, "beviljat")]
+
+
+# J. Money the text says is not charged to the project or not in its accounts.
+def test_money_not_charged_to_the_project_is_not_its_outcome():
+    assert figures(
+        (FOLLOW_UP, "Budget 120 000 kr. Utfall 118 500 kr."),
+        (
+            "avvikelser",
+            "Dessutom lade fritidsgården ner personaltid värd omkring 25 000 kr, som inte belastade projektet.",
+        ),
+    ) == (120_000, 118_500)
+
+
+def test_control_money_charged_to_the_project_stays():
+    assert (
+        figures(
+            (FOLLOW_UP, "Budget 120 000 kr."),
+            ("avvikelser", "Fritidsgårdens personaltid kostade 25 000 kr, som belastade projektet."),
+        )[1]
+        == 25_000
+    )
+
+
+# K. Compensation taken off a net outcome ("efter att försäkringsersättningen på X dragits av").
+def test_compensation_deducted_from_a_net_outcome_is_neither_figure():
+    assert figures(
+        (
+            FOLLOW_UP,
+            "Netto kostade lagningen av staketet 41 000 kr, sedan ersättningen från försäkringen på 9 000 kr räknats av.",
+        ),
+        ("finansiering", "Budget netto: 45 000 kr."),
+    ) == (45_000, 41_000)
+
+
+def test_control_a_cost_left_out_of_the_figure_says_nothing_of_the_figure():
+    assert figures((FOLLOW_UP, "Utfallet blev 64 000 kr, men lokalhyran ingår inte. Budgeten var 70 000 kr.")) == (
+        70_000,
+        64_000,
+    )
