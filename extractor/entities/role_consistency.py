@@ -100,6 +100,7 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _outcome_from_deviation(result)
     _line_instead_of_plan(result)
     _restated_hedged(result)
+    _restated_in_brackets(result)
     _shares(result)
     _other_year_budgets(result)
     _coming_year_budgets(result)
@@ -463,6 +464,33 @@ def _restated_hedged(amounts: list[Amount]) -> None:
         exact = {e for b in amounts if b.role == a.role and not b.approx and (e := _value(b)) is not None and e != v}
         if any(abs(e - v) <= hedge_margin(v) for e in exact):
             amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+
+
+def _restated_in_brackets(amounts: list[Amount]) -> None:
+    """A rounded summed figure restated exactly in brackets right after it ("kostade 0,8 mnkr (812 450 kr)", the
+    exact figure within the rounded one's precision) is one figure: the exact one takes its role, the rounded one is
+    `annat`. The bracket read alone is a prior year's figure (role_parts.bracket_role), which a figure equal to the
+    one before it, to its last written digit, cannot be; so this is the one rule here that changes a cue's role."""
+    for i, a in enumerate(amounts):
+        rounded = _value(a)
+        if rounded is None or a.role not in SUMMED:
+            continue
+        for k, b in enumerate(amounts):
+            exact = _value(b)
+            if (
+                exact is None
+                or b.role != "annat"
+                or b.sentence != a.sentence
+                or exact == rounded
+                or abs(exact - rounded) >= hedge_margin(rounded)
+                # written to a far finer digit ("400 tkr (350 tkr)" is two years' figures)
+                or hedge_margin(exact) * 100 > hedge_margin(rounded)
+                or not re.search(re.escape(a.text) + r"\s*\(\s*" + re.escape(b.text) + r"\s*\)", a.sentence)
+            ):
+                continue
+            amounts[k] = replace(b, role=a.role, role_source=CONSISTENCY)
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+            break
 
 
 # "motsvarade 4 % av entreprenaden, X", "5 procent av byggkostnaden": a share named before the amount

@@ -203,3 +203,22 @@ def test_control_a_cost_left_out_of_the_figure_says_nothing_of_the_figure():
         70_000,
         64_000,
     )
+
+
+# L. A rounded figure restated exactly in brackets ("1,2 mnkr (1 204 300 kr)"): one figure, the exact one.
+def test_a_rounded_figure_restated_exactly_in_brackets_counts_once_exactly():
+    assert figures((FOLLOW_UP, "Insatsen kostade 0,8 mnkr (812 450 kr) mot en budget på 0,9 mnkr.")) == (
+        900_000,
+        812_450,
+    )
+
+
+def test_control_a_bracket_far_from_the_figure_before_is_the_prior_years():
+    assert figures((FOLLOW_UP, "Insatsen kostade 0,8 mnkr (1,1 mnkr) mot en budget på 0,9 mnkr.")) == (
+        900_000,
+        800_000,
+    )
+
+
+def test_control_two_years_figures_of_one_precision_are_no_restatement():
+    assert figures((FOLLOW_UP, "Kostnaden blev 600 tkr (550 tkr) och budgeten var 650 tkr.")) == (650_000, 600_000)
