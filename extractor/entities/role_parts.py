@@ -157,6 +157,21 @@ _FUNDER_AFTER_RE = re.compile(
 )
 
 
+# "stadens bidrag på X", "stadsdelsnämndens stöd om X": the city's grant named by its owner, right before the amount
+_CITY_GRANT_BEFORE_RE = re.compile(
+    rf"(?<![\wåäö]){_CITY_FUNDER_RE.pattern}\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|anslag)[\wåäö]*\s+(?:på|om)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _from_city(text: str, span: tuple[int, int]) -> bool:
+    """Money the words at it say comes from the city: "från staden" after it, "stadens bidrag på" before it."""
+    who = _funder(text, span[1])
+    return (who is not None and bool(_CITY_FUNDER_RE.fullmatch(who))) or bool(
+        _CITY_GRANT_BEFORE_RE.search(text, 0, span[0])
+    )
+
+
 def _funder(text: str, end: int) -> str | None:
     m = _FUNDER_AFTER_RE.match(text, end)
     return m.group("who") if m else None
@@ -165,13 +180,14 @@ def _funder(text: str, end: int) -> str | None:
 def other_funder(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> bool:
     """In a form, money from a funder other than the city is co-funding, not the report's grant or ask:
     in an application always ("Resterande 1,2 mnkr söks från Trafikverket"), in a follow-up beside money
-    from the city ("100 tusen från staden och 50 tusen från Länsstyrelsen")."""
+    from the city ("100 tusen från staden och 50 tusen från Länsstyrelsen", "Utöver stadens bidrag på X fick
+    projektet Y från Arvsfonden")."""
     who = _funder(text, span[1])
     if who is None or _CITY_FUNDER_RE.fullmatch(who):
         return False
     if application:
         return True
-    return any(s != span and (w := _funder(text, s[1])) is not None and _CITY_FUNDER_RE.fullmatch(w) for s in spans)
+    return any(s != span and _from_city(text, s) for s in spans)
 
 
 def noun_role(noun: str) -> str | None:

@@ -222,3 +222,17 @@ def test_control_a_bracket_far_from_the_figure_before_is_the_prior_years():
 
 def test_control_two_years_figures_of_one_precision_are_no_restatement():
     assert figures((FOLLOW_UP, "Kostnaden blev 600 tkr (550 tkr) och budgeten var 650 tkr.")) == (650_000, 600_000)
+
+
+# M. In a follow-up, money from another funder beside the city's grant named by its owner ("stadens bidrag på X").
+def test_another_funders_money_beside_the_citys_named_grant_is_no_grant():
+    assert roles(
+        "Förutom stadsdelsnämndens bidrag på 90 000 kr fick föreningen 40 000 kr från Svenska Postkodstiftelsen."
+    ) == [
+        (90_000, "beviljat"),
+        (40_000, "annat"),
+    ]
+
+
+def test_control_another_funders_money_alone_stays_the_grant():
+    assert roles("Föreningen fick 40 000 kr från Svenska Postkodstiftelsen.") == [(40_000, "beviljat")]
