@@ -38,6 +38,16 @@ its nearest cue) and says so (`role_source` "consistency"):
   basis is the outcome, the other `annat`; with no basis for the budget the first named stays (role_bases;
   checks flags it).
 
+- A budget's revision told in a sentence that opens with it ("Budgeten räknades om i september … och landade då på
+  X"), in any answer: X is the budget, whatever weak role it had, and the figure it replaced is `annat`.
+- The outcome so far plus a forecast of the costs still to come (O + P = X, within a hedged figure's precision):
+  a weak outcome X is the forecast total (`prognos`); checks flags the report (forecast_total).
+- Parts of an outcome in one answer before its named total in a later one ("… 35 000 kr till hyra och 25 000 kr
+  till ledare" then "Totalt användes 60 000 kr") are parts, as within one section.
+- A budget named for a coming year ("Inför nästa år har nämnden avsatt X") beside this year's and an outcome is
+  `annat`; money its own relative clause keeps out of the accounts ("…, som inte belastar projektet") is `annat`.
+- A rounded figure restated exactly in brackets ("0,8 mnkr (812 450 kr)") is one figure, the exact one.
+
 Not settled here: a grant above an ask (a pot and the most one applicant may ask for look the same),
 and a forecast equal to the outcome (it changes no summed figure).
 """

@@ -73,6 +73,13 @@ _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")
 _LABELLED_BRACKET_RE = re.compile(
     r"\(\s*(?P<label>[\wåäö]+)(?:\s+[\wåäö]+)?\s+(?P<year>(?:19|20)\d\d)\s*:\s*$", re.IGNORECASE
 )
+_PERIOD_IN_BRACKET_RE = re.compile(
+    rf"\s*(?:kronor|kr)?\s*,?\s*(?:under\s+|för\s+|år\s+)?(?:{YEAR_BEFORE}|(?:19|20)\d\d|fjolåret)[^()]{{0,20}}\)",
+    re.IGNORECASE,
+)
+_SOURCE_IN_BRACKET_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s+enligt\s+(?:(?:den|det)\s+)?(?:[\wåäö]+\s+)?(?P<noun>[\wåäö]+)\s*\)", re.IGNORECASE
+)
 _BRACKET_CLOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*\)")
 # "inom budget (120 000 kr)", "Utgifterna (88 000 kr)": the noun right before the bracket; "under ramen för
 # insatsen (65 000 kr)", "prognosen i delårsrapporten (505 tkr)": the head of the noun phrase before it.
@@ -203,8 +210,16 @@ def bracket_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, in
     """The role of an amount alone in brackets: the figure the noun right before the bracket, or the head of the
     noun phrase before it, names ("under budget (160 000 kr)", "under ramen för insatsen (65 000 kr)": budget, then read on like any word bound to the amount), else, after another amount of
     `spans`, the prior year's (annat, final), as it is when a year stands between that amount and the bracket,
-    or a label in the bracket names a year the sentence did not name before it ("(kostnad 2023: X)"); None for an amount not alone in brackets, or alone in brackets with neither."""
+    or a label in the bracket names a year the sentence did not name before it ("(kostnad 2023: X)"); a source
+    named inside the bracket names its figure ("(90 000 kr enligt kalkylen)": budget, as "enligt ansökan"); None for an amount not alone in brackets, or alone in brackets with neither."""
     start, end = span
+    opened = _BRACKET_OPEN_RE.search(text, 0, start)
+    if opened and any(s != span and s[1] <= start for s in spans) and _PERIOD_IN_BRACKET_RE.match(text, end):
+        return "annat"  # "2,36 mnkr (2,11 mnkr året innan)": the period inside says whose it is
+    source = _SOURCE_IN_BRACKET_RE.match(text, end)
+    if source and opened:
+        # "Summa 96 000 kr (90 000 kr enligt kalkylen)": the source inside the bracket names the figure
+        return "budget" if source.group("noun").lower().startswith("ansök") else noun_role(source.group("noun"))
     if not _BRACKET_CLOSE_RE.match(text, end):
         return None
     labelled = _LABELLED_BRACKET_RE.search(text, 0, start)

@@ -236,3 +236,19 @@ def test_another_funders_money_beside_the_citys_named_grant_is_no_grant():
 
 def test_control_another_funders_money_alone_stays_the_grant():
     assert roles("Föreningen fick 40 000 kr från Svenska Postkodstiftelsen.") == [(40_000, "beviljat")]
+
+
+# N. A bracket after an amount that names its figure inside ("(90 000 kr enligt kalkylen)"): that figure, not the
+# prior year's.
+def test_a_bracket_naming_its_figure_inside_is_that_figure():
+    assert roles("Summa kostnader 96 000 kr (90 000 kr enligt kalkylen).") == [(96_000, "utfall"), (90_000, "budget")]
+    assert figures((FOLLOW_UP, "Kostnaderna blev 1 340 tkr (1 290 tkr enligt ansökan).")) == (1_290_000, 1_340_000)
+
+
+def test_control_a_bare_bracket_after_an_amount_stays_the_prior_years():
+    assert roles("Summa kostnader 96 000 kr (90 000 kr).") == [(96_000, "utfall"), (90_000, "annat")]
+
+
+def test_control_a_bracket_naming_another_period_inside_stays_the_prior_years():
+    assert roles("Summa kostnader 96 000 kr (90 000 kr året innan).") == [(96_000, "utfall"), (90_000, "annat")]
+    assert roles("Summa kostnader 96 000 kr (90 000 kr 2023).") == [(96_000, "utfall"), (90_000, "annat")]
