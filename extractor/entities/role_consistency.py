@@ -46,6 +46,8 @@ its nearest cue) and says so (`role_source` "consistency"):
   till ledare" then "Totalt användes 60 000 kr") are parts, as within one section.
 - A budget named for a coming year ("Inför nästa år har nämnden avsatt X") beside this year's and an outcome is
   `annat`; money its own relative clause keeps out of the accounts ("…, som inte belastar projektet") is `annat`.
+- Figures taken out of a total named before them ("Av den gick A till … och B till …", "varav"), adding up to
+  it exactly, are its parts.
 - A rounded figure restated exactly in brackets ("0,8 mnkr (812 450 kr)") is one figure, the exact one.
 
 Not settled here: a grant above an ask (a pot and the most one applicant may ask for look the same),
@@ -104,6 +106,7 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _parts_of_totals(result)
     _total_of_parts(result)
     _parts_before_total(result)
+    _parts_taken_out(result)
     _revised_budgets(result)
     _one_basis(result)
     _gross_less_income(result)
@@ -373,6 +376,42 @@ def _parts_before_total(amounts: list[Amount]) -> None:
             continue  # the figures named before add up to more than the total: not its parts
         for i in parts:
             amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+# "Av den gick A till …", "Av utfallet avser A …", "varav A …": a sentence or clause taking its amounts out of a whole
+_TAKEN_OUT_RE = re.compile(r"(?:^\s*av\s+(?!att(?![\wåäö]))|(?<![\wåäö])varav\s)", re.IGNORECASE)
+
+
+def _parts_taken_out(amounts: list[Amount]) -> None:
+    """Figures after a total of a summed role, in its section, in sentences that take their amounts out of a whole
+    ("Totalt utfall 612 tkr. Av utfallet avser 380 tkr kameror och 232 tkr fiber"), that add up to it exactly (one
+    set of two or more) are its parts: those of a summed role are `annat`, whatever their weak role; but of a budget,
+    the money spent beside money left over is the outcome."""
+    for t, total in enumerate(amounts):
+        value = _value(total)
+        if value is None or total.role not in SUMMED:
+            continue
+        later = [
+            i
+            for i, a in enumerate(amounts[t + 1 :], start=t + 1)
+            if a.section == total.section
+            and a.sentence != total.sentence
+            and _TAKEN_OUT_RE.search(a.sentence)
+            and (v := _value(a)) is not None
+            and v < value
+            and (_weak(a) or a.role == "annat")
+        ]
+        if not 2 <= len(later) <= MAX_PARTS:
+            continue
+        found = list(islice(subsets_summing([_value(amounts[i]) or 0 for i in later], value), 2))
+        members = [amounts[later[k]].role for k in found[0]] if len(found) == 1 else []
+        if total.role in BUDGETS and "utfall" in members and set(members) <= {"utfall", "annat"}:
+            continue  # "Av dessa har X använts, och de Y som blev över återlämnas": spent and left over
+        if len(found) == 1:
+            for k in found[0]:
+                i = later[k]
+                if amounts[i].role in SUMMED:
+                    amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
 
 
 def _gross_less_income(amounts: list[Amount]) -> None:

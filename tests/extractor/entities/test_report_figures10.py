@@ -252,3 +252,29 @@ def test_control_a_bare_bracket_after_an_amount_stays_the_prior_years():
 def test_control_a_bracket_naming_another_period_inside_stays_the_prior_years():
     assert roles("Summa kostnader 96 000 kr (90 000 kr året innan).") == [(96_000, "utfall"), (90_000, "annat")]
     assert roles("Summa kostnader 96 000 kr (90 000 kr 2023).") == [(96_000, "utfall"), (90_000, "annat")]
+
+
+# O. Parts taken out of a total named before them ("Av utfallet avser A … och B …"): parts, not summed beside it.
+def test_parts_taken_out_of_a_total_before_them_count_once():
+    assert figures(
+        (
+            FOLLOW_UP,
+            "Kostnaden för upprustningen blev 540 tkr. Av den gick 310 tkr till gungor och 230 tkr till staket.",
+        ),
+        ("avvikelser", "Budgeten var 560 tkr."),
+    ) == (560_000, 540_000)
+
+
+def test_control_figures_after_a_total_that_do_not_add_up_to_it_stay():
+    assert figures(
+        (FOLLOW_UP, "Kostnaden för etapp ett blev 540 tkr. Etapp två kostade 310 tkr. Budgeten var 900 tkr."),
+    ) == (900_000, 850_000)
+
+
+def test_control_a_budget_spent_and_left_over_keeps_its_outcome():
+    assert figures(
+        (FOLLOW_UP, "Budgeten var 300 tkr. Av dessa har 288 tkr använts, och de 12 tkr som blev över betalas tillbaka.")
+    ) == (
+        300_000,
+        288_000,
+    )
