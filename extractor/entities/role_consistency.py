@@ -117,6 +117,7 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _shares(result)
     _other_year_budgets(result)
     _coming_year_budgets(result)
+    _earlier_year_outcomes(result)
     _forecast_totals(result)
     _outside_accounts(result)
     return result
@@ -649,4 +650,36 @@ def _outside_accounts(amounts: list[Amount]) -> None:
     for i, a in enumerate(amounts):
         where = re.search(r"(?<![\w,.])" + re.escape(a.text), a.sentence) if a.role in SUMMED and _weak(a) else None
         if where and _OUTSIDE_ACCOUNTS_RE.search(a.sentence[where.end() :]):
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+
+
+# "Under 2022 kostade samma verksamhet X", "(…, 2023 kostade det X)": a year's figure told as a comparison (or in
+# brackets beside the figures)
+_COMPARED_RE = re.compile(r"(?<![\wåäö])(?:samma|motsvarande|jämfört|jämförelse)(?![\wåäö])", re.IGNORECASE)
+# "blev 64 000 kr för 2024": the year right after the amount
+_YEAR_AFTER_RE = re.compile(r"\s*(?:kr|kronor|tkr|mnkr)?\s*(?:för|under|år)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _outcome_year(a: Amount) -> int | None:
+    """The year the words at an outcome name: right before it in its clause, else right after it."""
+    named = _year_named(a)
+    if named:
+        return int(named)
+    where = re.search(r"(?<![\w,.])" + re.escape(a.text), a.sentence)
+    after = _YEAR_AFTER_RE.match(a.sentence, where.end()) if where else None
+    return int(after.group(1)) if after else None
+
+
+def _earlier_year_outcomes(amounts: list[Amount]) -> None:
+    """A weak outcome named for a year and told as a comparison ("Under 2022 kostade samma verksamhet X", "(…, 2023
+    kostade det X)"), beside an outcome of a later year or of no year, is that year's (`annat`). Two years of one
+    project told plainly ("År 2023 kostade första etappen X och 2024 …") are both the outcome."""
+    outcomes = [(i, _outcome_year(a)) for i, a in enumerate(amounts) if a.role == "utfall" and _value(a) is not None]
+    for i, year in outcomes:
+        a = amounts[i]
+        head = clause_before(a.sentence, a.text) or ""
+        in_brackets = head.count("(") > head.count(")")
+        if year is None or not _weak(a) or not (_COMPARED_RE.search(head) or in_brackets):
+            continue
+        if any(k != i and (other is None or other > year) for k, other in outcomes):
             amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)

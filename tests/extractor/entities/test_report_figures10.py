@@ -278,3 +278,30 @@ def test_control_a_budget_spent_and_left_over_keeps_its_outcome():
         300_000,
         288_000,
     )
+
+
+# P. An outcome of an earlier year told beside this year's, as a comparison ("samma", "det", in brackets).
+def test_an_earlier_years_outcome_beside_this_years_is_not_summed():
+    assert figures(
+        (FOLLOW_UP, "Läxhjälpen kostade 182 000 kr. Under 2022 kostade samma verksamhet 171 000 kr."),
+        ("avvikelser", "Budget: 190 000 kr."),
+    ) == (190_000, 182_000)
+    assert figures(
+        (FOLLOW_UP, "Utfallet för kollot blev 64 000 kr för 2024 (budget 65 000 kr, 2023 kostade det 58 500 kr)."),
+    ) == (65_000, 64_000)
+
+
+def test_control_two_years_of_one_project_are_both_its_outcome():
+    assert figures(
+        (FOLLOW_UP, "År 2023 kostade första etappen 120 000 kr och 2024 kostade andra etappen 95 000 kr."),
+        ("avvikelser", "Budgeten för båda etapperna var 220 000 kr."),
+    ) == (220_000, 215_000)
+
+
+def test_control_two_years_told_with_det_are_both_the_outcome():
+    assert figures(
+        (
+            FOLLOW_UP,
+            "2023 kostade det 120 000 kr och 2024 kostade det 95 000 kr. Budgeten för båda åren var 220 000 kr.",
+        ),
+    ) == (220_000, 215_000)
