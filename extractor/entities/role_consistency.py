@@ -67,7 +67,7 @@ from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budge
 from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
-from bilagor.extractor.entities.role_revisions import clause_before, revised_subject, superseded
+from bilagor.extractor.entities.role_revisions import clause_before, revised_subject, revision_of, superseded
 from bilagor.extractor.entities.role_stage import is_form_section
 from bilagor.extractor.entities.role_totals import named_total, outcome_section, parts_before
 from bilagor.extractor.record import Amount
@@ -683,3 +683,11 @@ def _earlier_year_outcomes(amounts: list[Amount]) -> None:
             continue
         if any(k != i and (other is None or other > year) for k, other in outcomes):
             amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+
+
+def of_other_year(a: Amount) -> bool:
+    """Whether the words at an amount name a year or a coming period (what the year rules above read), and no
+    revision of a budget: for checks, which says when a figure left out of the sums rests on them."""
+    if not a.sentence or revision_of(a.sentence, a.text) is not None:
+        return False
+    return bool(_COMING_PERIOD_RE.search(clause_before(a.sentence, a.text) or "")) or _outcome_year(a) is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from roles_scoring import summed_figures
 
 from bilagor.extractor.entities import find_amounts
-from bilagor.extractor.entities.checks import FORECAST_TOTAL, figure_checks
+from bilagor.extractor.entities.checks import FORECAST_TOTAL, OTHER_YEAR, figure_checks
 from bilagor.extractor.entities.role_bases import basis_of
 from bilagor.extractor.entities.role_consistency import CONSISTENCY, consistent_roles
 from bilagor.extractor.entities.role_revisions import revision_of
@@ -305,3 +305,17 @@ def test_control_two_years_told_with_det_are_both_the_outcome():
             "2023 kostade det 120 000 kr och 2024 kostade det 95 000 kr. Budgeten för båda åren var 220 000 kr.",
         ),
     ) == (220_000, 215_000)
+
+
+def test_a_figure_left_out_as_another_years_is_flagged():
+    found = report(
+        (FOLLOW_UP, "Läxhjälpen kostade 182 000 kr. Under 2022 kostade samma verksamhet 171 000 kr."),
+        ("avvikelser", "Budget: 190 000 kr."),
+    )
+    assert [(c.reason, c.amount.sek) for c in figure_checks(found)] == [(OTHER_YEAR, 171_000)]
+    found = report((FOLLOW_UP, "Budget 80 000 kr, utfall 78 000 kr. För nästa år har nämnden avsatt 85 000 kr."))
+    assert [(c.reason, c.amount.sek) for c in figure_checks(found)] == [(OTHER_YEAR, 85_000)]
+
+
+def test_control_a_plain_report_is_not_flagged():
+    assert figure_checks(report((FOLLOW_UP, "Budget 80 000 kr, utfall 78 000 kr under 2024."))) == []
