@@ -48,6 +48,8 @@ its nearest cue) and says so (`role_source` "consistency"):
   `annat`; money its own relative clause keeps out of the accounts ("…, som inte belastar projektet") is `annat`.
 - Figures taken out of a total named before them ("Av den gick A till … och B till …", "varav"), adding up to
   it exactly, are its parts.
+- In a report with no budget, the one figure labelled a budget of the outcomes' year ("Budget 2025: X") that the
+  sentence rule for other years left `annat` is the budget.
 - A rounded figure restated exactly in brackets ("0,8 mnkr (812 450 kr)") is one figure, the exact one.
 
 Not settled here: a grant above an ask (a pot and the most one applicant may ask for look the same),
@@ -575,11 +577,25 @@ def _year_named(a: Amount) -> str | None:
 def _other_year_budgets(amounts: list[Amount]) -> None:
     """Beside outcomes of one named year, a budget named for another year is that year's, not the report's
     (`annat`), if a budget of the outcomes' year or of no year stays: "Budget 2023: X. Utfall 2023: Y. Budget
-    2024: Z"."""
+    2024: Z". In a report with no budget, the one figure labelled a budget of the outcomes' year is it."""
     outcome_years = {_year_named(a) for a in amounts if a.role == "utfall" and _value(a) is not None}
     if len(outcome_years) != 1 or None in outcome_years:
         return
     (year,) = outcome_years
+    if not _values(amounts, BUDGETS):
+        # "Utfall 2024: X (utfall 2023: Y). Budget 2024: Z": a budget labelled with the outcomes' year, that the
+        # sentence rule for other years left `annat`, is the budget
+        labelled = [
+            i
+            for i, a in enumerate(amounts)
+            if a.role == "annat"
+            and a.role_source == "clause"
+            and _value(a) is not None
+            and _year_named(a) == year
+            and any(c.role == "budget" for c in find_cues(clause_before(a.sentence, a.text) or ""))
+        ]
+        if len(labelled) == 1:
+            amounts[labelled[0]] = replace(amounts[labelled[0]], role="budget", role_source=CONSISTENCY)
     role = budget_role({a.role for a in amounts})
     budgets = [(i, _year_named(a)) for i, a in enumerate(amounts) if a.role == role and _value(a) is not None]
     other = [i for i, named in budgets if named is not None and named != year]

@@ -319,3 +319,11 @@ def test_a_figure_left_out_as_another_years_is_flagged():
 
 def test_control_a_plain_report_is_not_flagged():
     assert figure_checks(report((FOLLOW_UP, "Budget 80 000 kr, utfall 78 000 kr under 2024."))) == []
+
+
+# Q. A budget labelled with the outcome's own year is this year's budget, whatever other year is named beside them.
+def test_a_budget_labelled_with_the_outcomes_year_is_the_budget():
+    assert figures((FOLLOW_UP, "Utfall 2024: 318 000 kr (utfall 2023: 297 000 kr). Budget 2024: 325 000 kr.")) == (
+        325_000,
+        318_000,
+    )
