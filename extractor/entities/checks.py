@@ -21,6 +21,8 @@ BUDGET_REVISED = "budget_revised"
 BASIS_GUESS = "basis_guess"
 PART_OF_TOTAL = "part_of_total"
 NET_GUESS = "net_guess"
+FORECAST_TOTAL = "forecast_total"
+OTHER_YEAR = "other_year"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
@@ -36,6 +38,11 @@ REASON_TEXT = {
     NET_GUESS: (
         "utfallet anges före och efter avdrag för intäkter och budgeten säger inte vilket; nettokostnaden summeras"
     ),
+    FORECAST_TOTAL: (
+        "ett belopp som läses som utfall är det hittills bokförda plus kostnader som väntas; det räknas som prognos"
+        " och summeras inte"
+    ),
+    OTHER_YEAR: "ett belopp som läses som ett annat års (tidigare eller kommande) summeras inte",
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
@@ -81,7 +88,17 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     checks += _basis_guess(amounts, [a for a in summed if a.role == budget])
     checks += _loose_parts(amounts, summed)
     checks += _net_guess(amounts, [a for a in summed if a.role == budget])
+    # an outcome the report-level step read as the outcome so far plus the costs still expected (role_consistency)
+    checks += [Check(FORECAST_TOTAL, a) for a in amounts if a.role == "prognos" and a.role_source == "consistency"]
+    checks += _other_year(amounts)
     return checks
+
+
+def _other_year(amounts: Sequence[Any]) -> list[Check]:
+    """A figure the report-level step left out as another year's, or a coming year's (role_consistency)."""
+    from bilagor.extractor.entities.role_consistency import of_other_year
+
+    return [Check(OTHER_YEAR, a) for a in amounts if _set_aside(a) and a.sek is not None and of_other_year(a)]
 
 
 def _net_guess(amounts: Sequence[Any], budgets: Sequence[Any]) -> list[Check]:

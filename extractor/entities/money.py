@@ -510,7 +510,7 @@ def _with_units(text: str, found: _Found) -> None:
                 continue  # the tail of "08-508 29 000"
             mag = m.group("mag") if "mag" in m.re.groupindex else None
             mult = unit_multiplier(unit) * (_MAGNITUDE[mag.lower()] if mag else 1)
-            found.add_number(m, mult, _in_brackets_after_amount(text, m.start(), found.amounts))
+            found.add_number(m, mult, _in_brackets_after_amount(text, m.start(), m.end(), found.amounts))
             if regex is NUM_UNIT_RE:
                 _listed_before(text, m.start(), mult, found)
 
@@ -814,10 +814,11 @@ def _zero_groups(num: str) -> bool:
     return len(whole) > 1 and set(whole) == {"0"}
 
 
-def _in_brackets_after_amount(text: str, start: int, found: list[MoneyMatch]) -> bool:
-    """A "(12,7 mnkr)" right after another amount is the prior year's figure."""
+def _in_brackets_after_amount(text: str, start: int, end: int, found: list[MoneyMatch]) -> bool:
+    """A "(12,7 mnkr)" right after another amount is the prior year's figure; a bracket that says more
+    ("(90 000 kr enligt kalkylen)") is left to the role rules (roles, role_parts.bracket_role)."""
     before = text[:start].rstrip(" \u00a0")
-    if not before.endswith("("):
+    if not before.endswith("(") or not re.match(r"\s*\)", text[end:]):
         return False
     open_at = len(before) - 1
     return any(0 <= open_at - a.end <= 2 for a in found)

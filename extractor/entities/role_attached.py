@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bilagor.extractor.entities.role_parts import bracket_role, noun_role
 from bilagor.extractor.entities.role_cues import (
     DEVIATION,
     FRAME,
@@ -168,7 +169,17 @@ _PERIOD_AFTER_RE = re.compile(
 )
 
 
+# "Kostnaderna översteg den beviljade summan med X": what a figure exceeded or fell short of another by
+_EXCEEDED_BY_RE = re.compile(
+    r"(?<![\wåäö])(?:över|under)(?:steg|stiger|stigit|skred|skrider|skridit)\s+(?:[\wåäö]+\s+){0,3}?med\s+"
+    r"(?:(?:cirka|ca|drygt|knappt|nästan|ungefär|hela|bara|endast)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _change_role(before: str, text: str, end: int) -> str | None:
+    if _EXCEEDED_BY_RE.search(before):
+        return "avvikelse"
     change = _CHANGE_BEFORE_RE.search(before)
     if not change:
         return None
@@ -242,21 +253,6 @@ _GOT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:få|får|fick|fått)\s+(?:[\wå�
 _HAND_OUT_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*att\s+(?:fördela|dela\s+ut)", re.IGNORECASE)
 
 
-# "inom budget (120 000 kr)", "Utgifterna (88 000 kr)": an amount alone in brackets right after a noun.
-_BRACKET_OPEN_RE = re.compile(r"(?<![\wåäö])(?P<noun>[\wåäö]+)\s*\(\s*$")
-_BRACKET_CLOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*\)")
-_FRAME_NOUN_RE = re.compile(r"ram(?:en|arna|ar)?", re.IGNORECASE)
-
-
-def bracketed_noun_role(text: str, start: int, end: int) -> str | None:
-    """The role of the noun an amount in brackets stands right after: the figure of that noun."""
-    m = _BRACKET_OPEN_RE.search(text, 0, start)
-    if not m or not _BRACKET_CLOSE_RE.match(text, end):
-        return None
-    # "inom ramen (350 000:-)": the frame is the plan ("inom ramen" alone names no figure)
-    return _noun_role(m.group("noun"))
-
-
 def _for_running_cost(text: str, end: int) -> bool:
     """ "finns 300 000 kr för skötsel av parker": what the money is for runs every year."""
     purpose = _PUNCT_RE.split(text[end:], maxsplit=1)[0]
@@ -264,14 +260,6 @@ def _for_running_cost(text: str, end: int) -> bool:
 
 
 _SIGN_BEFORE_RE = re.compile(r"(?<=\s)[+±]\s*$")
-
-
-def _noun_role(noun: str) -> str | None:
-    """The role a single noun names ("budget", "kalkylen", "bidraget"; "ramen" is the plan)."""
-    if _FRAME_NOUN_RE.fullmatch(noun):
-        return "budget"
-    cues = [c for c in find_cues(noun) if c.start == 0 and c.end == len(noun)]
-    return cues[0].role if cues and NOUN_CUE_RE.search(noun) else None
 
 
 # "Den ram som nämnden beslutade om, 95 000 kr, höll": the amount after a subject's relative clause ...
@@ -288,7 +276,7 @@ _IN_RELATIVE_RE = re.compile(
 
 def _relative_head_role(before: str) -> str | None:
     m = _AFTER_RELATIVE_RE.search(before) or _IN_RELATIVE_RE.search(before)
-    return _noun_role(m.group("noun")) if m else None
+    return noun_role(m.group("noun")) if m else None
 
 
 def attached_role(text: str, start: int, end: int) -> str | None:
@@ -300,7 +288,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     change = _change_role(before, text, end)
     if change:
         return change
-    bracketed = bracketed_noun_role(text, start, end) or _relative_head_role(before)
+    # in brackets right after the noun that names it ("inom budget (X)"; role_parts.bracket_role)
+    bracketed = bracket_role(text, (start, end)) or _relative_head_role(before)
     if bracketed:
         return bracketed
     if _PER_UNIT_RE.match(text, end):

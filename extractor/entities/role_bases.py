@@ -28,9 +28,14 @@ _GROSS_NET_RE = re.compile(rf"(?<!{_W})(?:(?P<brutto>brutto){_W}*|(?P<netto>nett
 _AFTER_END_RE = re.compile(r"[,;()]|\.(?:\s+(?-i:[A-ZÅÄÖ])|\s*$)")
 
 
-# "efter avdrag för sponsring om 40 tkr", "Efter entréintäkter på 58 000 kr": income taken off the gross cost
+# where the part of a clause an amount sits in starts: "…, inklusive moms X", "… och utan moms X"
+_PART_START_RE = re.compile(r"[,;:]|(?<![\wåäö])(?:och|samt|men)(?![\wåäö])", re.IGNORECASE)
+
+
+# "efter avdrag för sponsring om 40 tkr", "Efter entréintäkter på 58 000 kr", "sedan försäkringsersättningen på
+# 22 000 kr dragits av": income or compensation taken off the gross cost
 _DEDUCTED_RE = re.compile(
-    rf"(?:(?<!{_W})(?:avdrag{_W}*|avräkn{_W}*|{_W}*intäkt{_W}*)(?:\s+{_W}+){{0,3}}?\s+(?:om|på|med)"
+    rf"(?:(?<!{_W})(?:avdrag{_W}*|avräkn{_W}*|{_W}*intäkt{_W}*|{_W}*ersättning{_W}*)(?:\s+{_W}+){{0,3}}?\s+(?:om|på|med)"
     rf"|(?<!{_W})(?:minus|avgår|reducera{_W}*\s+med))\s*$",
     re.IGNORECASE,
 )
@@ -47,16 +52,21 @@ def _kind(match: re.Match[str] | None) -> str | None:
 
 
 def basis_of(sentence: str, text: str) -> str | None:
-    """The basis the words at an amount name: VAT right after it ("X inklusive moms"), else gross or net
-    before it in its clause ("nettokostnaden blev X"); None when they name none."""
+    """The basis the words at an amount name: VAT right after it ("X inklusive moms"), else VAT before it in its
+    part of the clause ("Exklusive moms kostade … X"), else gross or net before it in its clause ("nettokostnaden
+    blev X"); None when they name none."""
     where = re.search(r"(?<![\w,.])" + re.escape(text), sentence)
     if where is None:
         return None
     after = sentence[where.end() : where.end() + 30]
-    vat = _VAT_RE.search(_AFTER_END_RE.split(after, maxsplit=1)[0])
+    vat = _VAT_RE.search(_PART_START_RE.split(_AFTER_END_RE.split(after, maxsplit=1)[0], maxsplit=1)[0])
     if vat:
         return _kind(vat)
     head = clause_before(sentence, text) or ""
+    # "Exklusive moms kostade bygget X, inklusive moms Y": moms named before the amount, in its part of the clause
+    vat_before = list(_VAT_RE.finditer(_PART_START_RE.split(head)[-1]))
+    if vat_before:
+        return _kind(vat_before[-1])
     found = list(_GROSS_NET_RE.finditer(head))
     return _kind(found[-1]) if found else None
 

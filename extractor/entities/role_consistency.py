@@ -38,6 +38,20 @@ its nearest cue) and says so (`role_source` "consistency"):
   basis is the outcome, the other `annat`; with no basis for the budget the first named stays (role_bases;
   checks flags it).
 
+- A budget's revision told in a sentence that opens with it ("Budgeten räknades om i september … och landade då på
+  X"), in any answer: X is the budget, whatever weak role it had, and the figure it replaced is `annat`.
+- The outcome so far plus a forecast of the costs still to come (O + P = X, within a hedged figure's precision):
+  a weak outcome X is the forecast total (`prognos`); checks flags the report (forecast_total).
+- Parts of an outcome in one answer before its named total in a later one ("… 35 000 kr till hyra och 25 000 kr
+  till ledare" then "Totalt användes 60 000 kr") are parts, as within one section.
+- A budget named for a coming year ("Inför nästa år har nämnden avsatt X") beside this year's and an outcome is
+  `annat`; money its own relative clause keeps out of the accounts ("…, som inte belastar projektet") is `annat`.
+- Figures taken out of a total named before them ("Av den gick A till … och B till …", "varav"), adding up to
+  it exactly, are its parts.
+- In a report with no budget, the one figure labelled a budget of the outcomes' year ("Budget 2025: X") that the
+  sentence rule for other years left `annat` is the budget.
+- A rounded figure restated exactly in brackets ("0,8 mnkr (812 450 kr)") is one figure, the exact one.
+
 Not settled here: a grant above an ask (a pot and the most one applicant may ask for look the same),
 and a forecast equal to the outcome (it changes no summed figure).
 """
@@ -55,7 +69,7 @@ from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budge
 from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
 from bilagor.extractor.entities.role_parts import subsets_summing
-from bilagor.extractor.entities.role_revisions import clause_before, superseded
+from bilagor.extractor.entities.role_revisions import clause_before, revised_subject, revision_of, superseded
 from bilagor.extractor.entities.role_stage import is_form_section
 from bilagor.extractor.entities.role_totals import named_total, outcome_section, parts_before
 from bilagor.extractor.record import Amount
@@ -94,14 +108,20 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _parts_of_totals(result)
     _total_of_parts(result)
     _parts_before_total(result)
+    _parts_taken_out(result)
     _revised_budgets(result)
     _one_basis(result)
     _gross_less_income(result)
     _outcome_from_deviation(result)
     _line_instead_of_plan(result)
     _restated_hedged(result)
+    _restated_in_brackets(result)
     _shares(result)
     _other_year_budgets(result)
+    _coming_year_budgets(result)
+    _earlier_year_outcomes(result)
+    _forecast_totals(result)
+    _outside_accounts(result)
     return result
 
 
@@ -254,10 +274,13 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
         candidates = [
             i
             for i, a in enumerate(amounts[:t])
-            if a.section == total.section
-            and (v := _value(a)) is not None
+            if (v := _value(a)) is not None
             and v < value
-            and (a.role == total.role or (a.role in unsummed and a.role != total.role and _weak(a)))
+            and (
+                (a.section == total.section and (a.role == total.role or (a.role in unsummed and _weak(a))))
+                # an outcome's parts in an earlier answer than its named total ("Totalt användes X")
+                or (a.role == total.role == "utfall" and _weak(a) and named_total(total.sentence, total.text))
+            )
         ]
         if len(candidates) < 2 or len(candidates) > MAX_PARTS:
             continue
@@ -279,7 +302,13 @@ def _parts_of_totals(amounts: list[Amount]) -> None:
 
 
 def _revised_budgets(amounts: list[Amount]) -> None:
-    """Of the report's summed budget role, the figures a later revision replaced are `annat`."""
+    """Of the report's summed budget role, the figures a later revision replaced are `annat`. A figure a weak role
+    gave, that a sentence opening with the budget's revision arrives at ("Budgeten räknades om … och landade på X"),
+    is the budget first."""
+    for i, a in enumerate(amounts):
+        named = revised_subject(a.sentence, a.text) if _weak(a) and a.role not in SUMMED else None
+        if named and _value(a) is not None:
+            amounts[i] = replace(a, role=named, role_source=CONSISTENCY)
     role = budget_role({a.role for a in amounts})
     mine = [i for i, a in enumerate(amounts) if a.role == role]
     gone = superseded(
@@ -350,6 +379,42 @@ def _parts_before_total(amounts: list[Amount]) -> None:
             continue  # the figures named before add up to more than the total: not its parts
         for i in parts:
             amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+# "Av den gick A till …", "Av utfallet avser A …", "varav A …": a sentence or clause taking its amounts out of a whole
+_TAKEN_OUT_RE = re.compile(r"(?:^\s*av\s+(?!att(?![\wåäö]))|(?<![\wåäö])varav\s)", re.IGNORECASE)
+
+
+def _parts_taken_out(amounts: list[Amount]) -> None:
+    """Figures after a total of a summed role, in its section, in sentences that take their amounts out of a whole
+    ("Totalt utfall 612 tkr. Av utfallet avser 380 tkr kameror och 232 tkr fiber"), that add up to it exactly (one
+    set of two or more) are its parts: those of a summed role are `annat`, whatever their weak role; but of a budget,
+    the money spent beside money left over is the outcome."""
+    for t, total in enumerate(amounts):
+        value = _value(total)
+        if value is None or total.role not in SUMMED:
+            continue
+        later = [
+            i
+            for i, a in enumerate(amounts[t + 1 :], start=t + 1)
+            if a.section == total.section
+            and a.sentence != total.sentence
+            and _TAKEN_OUT_RE.search(a.sentence)
+            and (v := _value(a)) is not None
+            and v < value
+            and (_weak(a) or a.role == "annat")
+        ]
+        if not 2 <= len(later) <= MAX_PARTS:
+            continue
+        found = list(islice(subsets_summing([_value(amounts[i]) or 0 for i in later], value), 2))
+        members = [amounts[later[k]].role for k in found[0]] if len(found) == 1 else []
+        if total.role in BUDGETS and "utfall" in members and set(members) <= {"utfall", "annat"}:
+            continue  # "Av dessa har X använts, och de Y som blev över återlämnas": spent and left over
+        if len(found) == 1:
+            for k in found[0]:
+                i = later[k]
+                if amounts[i].role in SUMMED:
+                    amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
 
 
 def _gross_less_income(amounts: list[Amount]) -> None:
@@ -453,6 +518,33 @@ def _restated_hedged(amounts: list[Amount]) -> None:
             amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
 
 
+def _restated_in_brackets(amounts: list[Amount]) -> None:
+    """A rounded summed figure restated exactly in brackets right after it ("kostade 0,8 mnkr (812 450 kr)", the
+    exact figure within the rounded one's precision) is one figure: the exact one takes its role, the rounded one is
+    `annat`. The bracket read alone is a prior year's figure (role_parts.bracket_role), which a figure equal to the
+    one before it, to its last written digit, cannot be; so this is the one rule here that changes a cue's role."""
+    for i, a in enumerate(amounts):
+        rounded = _value(a)
+        if rounded is None or a.role not in SUMMED:
+            continue
+        for k, b in enumerate(amounts):
+            exact = _value(b)
+            if (
+                exact is None
+                or b.role != "annat"
+                or b.sentence != a.sentence
+                or exact == rounded
+                or abs(exact - rounded) >= hedge_margin(rounded)
+                # written to a far finer digit ("400 tkr (350 tkr)" is two years' figures)
+                or hedge_margin(exact) * 100 > hedge_margin(rounded)
+                or not re.search(re.escape(a.text) + r"\s*\(\s*" + re.escape(b.text) + r"\s*\)", a.sentence)
+            ):
+                continue
+            amounts[k] = replace(b, role=a.role, role_source=CONSISTENCY)
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+            break
+
+
 # "motsvarade 4 % av entreprenaden, X", "5 procent av byggkostnaden": a share named before the amount
 _SHARE_RE = re.compile(r"(?<![\d,])(\d{1,2}(?:,\d+)?)\s*(?:%|procent)\s+av\b")
 
@@ -485,14 +577,133 @@ def _year_named(a: Amount) -> str | None:
 def _other_year_budgets(amounts: list[Amount]) -> None:
     """Beside outcomes of one named year, a budget named for another year is that year's, not the report's
     (`annat`), if a budget of the outcomes' year or of no year stays: "Budget 2023: X. Utfall 2023: Y. Budget
-    2024: Z"."""
+    2024: Z". In a report with no budget, the one figure labelled a budget of the outcomes' year is it."""
     outcome_years = {_year_named(a) for a in amounts if a.role == "utfall" and _value(a) is not None}
     if len(outcome_years) != 1 or None in outcome_years:
         return
     (year,) = outcome_years
+    if not _values(amounts, BUDGETS):
+        # "Utfall 2024: X (utfall 2023: Y). Budget 2024: Z": a budget labelled with the outcomes' year, that the
+        # sentence rule for other years left `annat`, is the budget
+        labelled = [
+            i
+            for i, a in enumerate(amounts)
+            if a.role == "annat"
+            and a.role_source == "clause"
+            and _value(a) is not None
+            and _year_named(a) == year
+            and any(c.role == "budget" for c in find_cues(clause_before(a.sentence, a.text) or ""))
+        ]
+        if len(labelled) == 1:
+            amounts[labelled[0]] = replace(amounts[labelled[0]], role="budget", role_source=CONSISTENCY)
     role = budget_role({a.role for a in amounts})
     budgets = [(i, _year_named(a)) for i, a in enumerate(amounts) if a.role == role and _value(a) is not None]
     other = [i for i, named in budgets if named is not None and named != year]
     if other and len(other) < len(budgets):
         for i in other:
             amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+# "Inför nästa år har nämnden avsatt X", "För kommande år …": a coming period's money
+_COMING_PERIOD_RE = re.compile(
+    r"(?<![\wåäö])(?:(?:nästa|kommande|nästkommande|följande)\s+(?:år|års|verksamhetsår|säsong)|inför\s+nästa)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _coming_year_budgets(amounts: list[Amount]) -> None:
+    """Beside an outcome, a budget its clause names for a coming year is that year's (`annat`), if a budget of no
+    coming year stays: "Budgeten för året var X och utfallet Y. För kommande år har nämnden avsatt Z"."""
+    if not _values(amounts, ("utfall",)):
+        return
+    role = budget_role({a.role for a in amounts})
+    budgets = [(i, _COMING_PERIOD_RE.search(clause_before(a.sentence, a.text) or "")) for i, a in enumerate(amounts)]
+    budgets = [(i, coming) for i, coming in budgets if amounts[i].role == role and _value(amounts[i]) is not None]
+    coming = [i for i, named in budgets if named]
+    if coming and len(coming) < len(budgets):
+        for i in coming:
+            amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+def _forecast_totals(amounts: list[Amount]) -> None:
+    """A weak outcome X that is another outcome O plus a forecast P (O + P = X, within a hedged figure's precision)
+    is the forecast total, not a second outcome: "Hittills har O bokförts. Återstående fakturor på ca P väntas, så
+    slutkostnaden blir ca X". The outcome so far stays; checks flags the report (forecast_total)."""
+    forecasts = [a for a in amounts if a.role == "prognos" and _value(a) is not None]
+    found = []
+    for i, x in enumerate(amounts):
+        total = _value(x)
+        if total is None or x.role != "utfall" or not _weak(x):
+            continue
+        margin = hedge_margin(total) if x.approx else 0
+        for o in amounts:
+            so_far = _value(o)
+            if o is x or o.role != "utfall" or so_far is None or so_far >= total:
+                continue
+            if any(
+                abs(so_far + (p_value := _value(p) or 0) - total) <= margin + (hedge_margin(p_value) if p.approx else 0)
+                for p in forecasts
+            ):
+                found.append(i)
+                break
+    if len(found) == 1:
+        amounts[found[0]] = replace(amounts[found[0]], role="prognos", role_source=CONSISTENCY)
+
+
+# "…, som inte belastar projektet", "ingår inte i redovisningen": money the text keeps out of the project's accounts
+# (right after the amount or in its relative clause: "Budgeten var X, men moms ingår inte" says nothing of X)
+_OUTSIDE_ACCOUNTS_RE = re.compile(
+    r"^\s*(?:,?\s*(?:som|vilket|vilka)\s+(?:[\wåäö]+\s+){0,2}?(?:inte|ej)\s+"
+    r"(?:belasta[\wåäö]*|ingår|ingick|räknas|räknades|redovisa[\wåäö]*)"
+    r"|(?:belastar|belastade|belastat|ingår|ingick|räknas|räknades|redovisas|redovisades)\s+(?:inte|ej))(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def _outside_accounts(amounts: list[Amount]) -> None:
+    """A weak summed figure that its own sentence, after it, keeps out of the project's accounts ("egna timmar värda
+    X, som inte belastar projektet") is `annat`."""
+    for i, a in enumerate(amounts):
+        where = re.search(r"(?<![\w,.])" + re.escape(a.text), a.sentence) if a.role in SUMMED and _weak(a) else None
+        if where and _OUTSIDE_ACCOUNTS_RE.search(a.sentence[where.end() :]):
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+
+
+# "Under 2022 kostade samma verksamhet X", "(…, 2023 kostade det X)": a year's figure told as a comparison (or in
+# brackets beside the figures)
+_COMPARED_RE = re.compile(r"(?<![\wåäö])(?:samma|motsvarande|jämfört|jämförelse)(?![\wåäö])", re.IGNORECASE)
+# "blev 64 000 kr för 2024": the year right after the amount
+_YEAR_AFTER_RE = re.compile(r"\s*(?:kr|kronor|tkr|mnkr)?\s*(?:för|under|år)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _outcome_year(a: Amount) -> int | None:
+    """The year the words at an outcome name: right before it in its clause, else right after it."""
+    named = _year_named(a)
+    if named:
+        return int(named)
+    where = re.search(r"(?<![\w,.])" + re.escape(a.text), a.sentence)
+    after = _YEAR_AFTER_RE.match(a.sentence, where.end()) if where else None
+    return int(after.group(1)) if after else None
+
+
+def _earlier_year_outcomes(amounts: list[Amount]) -> None:
+    """A weak outcome named for a year and told as a comparison ("Under 2022 kostade samma verksamhet X", "(…, 2023
+    kostade det X)"), beside an outcome of a later year or of no year, is that year's (`annat`). Two years of one
+    project told plainly ("År 2023 kostade första etappen X och 2024 …") are both the outcome."""
+    outcomes = [(i, _outcome_year(a)) for i, a in enumerate(amounts) if a.role == "utfall" and _value(a) is not None]
+    for i, year in outcomes:
+        a = amounts[i]
+        head = clause_before(a.sentence, a.text) or ""
+        in_brackets = head.count("(") > head.count(")")
+        if year is None or not _weak(a) or not (_COMPARED_RE.search(head) or in_brackets):
+            continue
+        if any(k != i and (other is None or other > year) for k, other in outcomes):
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
+
+
+def of_other_year(a: Amount) -> bool:
+    """Whether the words at an amount name a year or a coming period (what the year rules above read), and no
+    revision of a budget: for checks, which says when a figure left out of the sums rests on them."""
+    if not a.sentence or revision_of(a.sentence, a.text) is not None:
+        return False
+    return bool(_COMING_PERIOD_RE.search(clause_before(a.sentence, a.text) or "")) or _outcome_year(a) is not None

@@ -9,10 +9,11 @@ money: pure rules over a (masked) sentence.
 - Money from a company, a property owner or an association is co-funding
   ("150 000 kr från bostadsbolaget", "från Stockholmshem"), not a grant
   (`from_co_funder`).
-- A bracketed figure after another amount is the prior year's ("1,4 mnkr
-  under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`bracket_role`), unless
-  a noun right before the bracket names the figure it holds ("under budget
-  (160 000 kr)", "inom ramen (350 000:-)": the budget).
+- An amount alone in brackets is the figure of the noun right before the
+  bracket ("under budget (160 000 kr)", "inom ramen (350 000:-)": the budget;
+  "Utgifterna (88 000 kr)": the outcome), else, after another amount, the prior
+  year's ("1,4 mnkr under 2022 (2,1 mnkr)", "(2018: 1 210 tkr)") (`bracket_role`:
+  the one place that says which noun names a bracketed amount).
 - Amounts of one role that add up to another of the same role in the sentence
   are its parts ("245 000 kr för material och 55 000 kr för arbete, alltså
   300 000 kr"): summed beside their total they would count twice (`summed_parts`).
@@ -24,7 +25,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from bilagor.extractor.entities.organisations import lookup
-from bilagor.extractor.entities.role_cues import YEAR_BEFORE
+from bilagor.extractor.entities.role_cues import NOUN_CUE_RE, YEAR_BEFORE, find_cues
 
 # "Av dessa", "Av den summan", "Av totalkostnaden på X", "Av de 60 miljonerna i ...": a
 # sentence that takes its amounts out of a whole named first.
@@ -47,8 +48,10 @@ _RECEIVED_RE = re.compile(
     r"(?<![\wåäö])(?:fick|fått|får|tilldelade?s|tilldelats|beviljade?s|beviljats|erhöll|erhållit|anvisade?s"
     r"|fördela[\wåäö]*|delats\s+ut|delades\s+ut)(?![\wåäö])"
     # "Av dessa går 3,2 miljoner till Rinkeby-Kista": handed on to a named receiver
-    r"|(?<![\wåäö])(?:går|gick|gått)\s+(?:\S+\s+){0,3}?till\s+(?-i:[A-ZÅÄÖ])"
-    r"|^\s*av\s+(?:den\s+|det\s+)?(?:[\wåäö]+\s+)?(?:potten|anslaget|medlen|bidraget|stödet|trygghetsmedlen)(?![\wåäö])",
+    # ... or to the report's own project ("Av stadens trygghetsmedel går 140 000 kr till projektet")
+    r"|(?<![\wåäö])(?:går|gick|gått)\s+(?:\S+\s+){0,3}?till\s+(?:(?-i:[A-ZÅÄÖ])|(?:projektet|insatsen|satsningen"
+    r"|verksamheten|aktiviteten|oss|vår|vårt|våra)(?![\wåäö]))"
+    r"|^\s*av\s+(?:den\s+|det\s+)?(?:[\wåäö]+\s+)?[\wåäö]*(?:potten|anslaget|medel|medlen|bidraget|stödet)(?![\wåäö])",
     re.IGNORECASE,
 )
 # Who money came from, right after the amount.
@@ -66,12 +69,30 @@ _CO_FUNDER_WORD_RE = re.compile(
 _CO_FUNDER_KINDS = ("bolag", "forening")
 # "(2,1 mnkr)", "(2018: 1 210 tkr)": the bracket holds nothing but the amount.
 _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:(?:19|20)\d\d\s*:\s*)?$")
-_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
-# "… under budget (160 000 kr)", "inom ramen (350 000:-)": a bracket right after a noun naming a figure
-# holds that figure, unless a year or "förra året" says whose it is.
-_FIGURE_NOUN_BEFORE_RE = re.compile(
-    r"(?<![\wåäö])(?:(?P<budget>budget(?:en)?|ram(?:en)?|kalkyl(?:en)?)|(?P<beviljat>bidrag(?:et)?|anslag(?:et)?"
-    r"|stöd(?:et)?|beviljat|medl(?:en|et))|(?P<prognos>prognos(?:en)?)|(?P<utfall>utfall(?:et)?))\s*\(\s*$",
+# "(kostnad 2023: 74 500 kr)": a bracket labelled with a year
+_LABELLED_BRACKET_RE = re.compile(
+    r"\(\s*(?P<label>[\wåäö]+)(?:\s+[\wåäö]+)?\s+(?P<year>(?:19|20)\d\d)\s*:\s*$", re.IGNORECASE
+)
+_PERIOD_IN_BRACKET_RE = re.compile(
+    rf"\s*(?:kronor|kr)?\s*,?\s*(?:under\s+|för\s+|år\s+)?(?:{YEAR_BEFORE}|(?:19|20)\d\d|fjolåret)[^()]{{0,20}}\)",
+    re.IGNORECASE,
+)
+_SOURCE_IN_BRACKET_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s+enligt\s+(?:(?:den|det)\s+)?(?:[\wåäö]+\s+)?(?P<noun>[\wåäö]+)\s*\)", re.IGNORECASE
+)
+_BRACKET_CLOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*\)")
+# "inom budget (120 000 kr)", "Utgifterna (88 000 kr)": the noun right before the bracket; "under ramen för
+# insatsen (65 000 kr)", "prognosen i delårsrapporten (505 tkr)": the head of the noun phrase before it.
+_NOUN_BEFORE_BRACKET_RE = re.compile(r"(?<![\wåäö])(?P<noun>[\wåäö]+)\s*\(\s*$")
+_HEAD_BEFORE_BRACKET_RE = re.compile(
+    r"(?<![\wåäö])(?P<noun>[\wåäö]+)\s+(?:för|från|i|till|hos|ur|enligt|vid)\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+\s*\(\s*$",
+    re.IGNORECASE,
+)
+# The words that name a report's figure ("ramen" is the plan: "inom ramen" alone names no figure, but a figure
+# of the frame is the budget; "beviljat" is no noun but names the grant); other nouns by their cue.
+_FIGURE_WORD_RE = re.compile(
+    r"(?P<budget>budget(?:en)?|ram(?:en|arna|ar)?|kalkyl(?:en)?)|(?P<beviljat>bidrag(?:et)?|anslag(?:et)?|stöd(?:et)?"
+    r"|beviljat|medl(?:en|et))|(?P<prognos>prognos(?:en)?)|(?P<utfall>utfall(?:et)?)",
     re.IGNORECASE,
 )
 _YEAR_NAMED_RE = re.compile(rf"(?:19|20)\d\d|{YEAR_BEFORE}|årets|fjolårets", re.IGNORECASE)
@@ -143,6 +164,21 @@ _FUNDER_AFTER_RE = re.compile(
 )
 
 
+# "stadens bidrag på X", "stadsdelsnämndens stöd om X": the city's grant named by its owner, right before the amount
+_CITY_GRANT_BEFORE_RE = re.compile(
+    rf"(?<![\wåäö]){_CITY_FUNDER_RE.pattern}\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|anslag)[\wåäö]*\s+(?:på|om)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _from_city(text: str, span: tuple[int, int]) -> bool:
+    """Money the words at it say comes from the city: "från staden" after it, "stadens bidrag på" before it."""
+    who = _funder(text, span[1])
+    return (who is not None and bool(_CITY_FUNDER_RE.fullmatch(who))) or bool(
+        _CITY_GRANT_BEFORE_RE.search(text, 0, span[0])
+    )
+
+
 def _funder(text: str, end: int) -> str | None:
     m = _FUNDER_AFTER_RE.match(text, end)
     return m.group("who") if m else None
@@ -151,28 +187,59 @@ def _funder(text: str, end: int) -> str | None:
 def other_funder(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> bool:
     """In a form, money from a funder other than the city is co-funding, not the report's grant or ask:
     in an application always ("Resterande 1,2 mnkr söks från Trafikverket"), in a follow-up beside money
-    from the city ("100 tusen från staden och 50 tusen från Länsstyrelsen")."""
+    from the city ("100 tusen från staden och 50 tusen från Länsstyrelsen", "Utöver stadens bidrag på X fick
+    projektet Y från Arvsfonden")."""
     who = _funder(text, span[1])
     if who is None or _CITY_FUNDER_RE.fullmatch(who):
         return False
     if application:
         return True
-    return any(s != span and (w := _funder(text, s[1])) is not None and _CITY_FUNDER_RE.fullmatch(w) for s in spans)
+    return any(s != span and _from_city(text, s) for s in spans)
 
 
-def bracket_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> str | None:
-    """The role of an amount alone in a bracket after another amount: the role of the figure a noun right
-    before the bracket names ("under budget (160 000 kr)": budget), else the prior year's (annat); None for
-    an amount not in such a bracket."""
+def noun_role(noun: str) -> str | None:
+    """The role a single noun names ("budget", "kalkylen", "bidraget", "Utgifterna", "ramen")."""
+    figure = _FIGURE_WORD_RE.fullmatch(noun)
+    if figure:
+        return next(role for role, word in figure.groupdict().items() if word)
+    cues = [c for c in find_cues(noun) if c.start == 0 and c.end == len(noun)]
+    return cues[0].role if cues and NOUN_CUE_RE.search(noun) else None
+
+
+def bracket_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The role of an amount alone in brackets: the figure the noun right before the bracket, or the head of the
+    noun phrase before it, names ("under budget (160 000 kr)", "under ramen för insatsen (65 000 kr)": budget, then read on like any word bound to the amount), else, after another amount of
+    `spans`, the prior year's (annat, final), as it is when a year stands between that amount and the bracket,
+    or a label in the bracket names a year the sentence did not name before it ("(kostnad 2023: X)"); a source
+    named inside the bracket names its figure ("(90 000 kr enligt kalkylen)": budget, as "enligt ansökan"); None for an amount not alone in brackets, or alone in brackets with neither."""
     start, end = span
-    before = [s[1] for s in spans if s != span and s[1] <= start]
-    if not (before and _BRACKET_OPEN_RE.search(text, 0, start) and _BRACKET_CLOSE_RE.match(text, end)):
+    opened = _BRACKET_OPEN_RE.search(text, 0, start)
+    if opened and any(s != span and s[1] <= start for s in spans) and _PERIOD_IN_BRACKET_RE.match(text, end):
+        return "annat"  # "2,36 mnkr (2,11 mnkr året innan)": the period inside says whose it is
+    source = _SOURCE_IN_BRACKET_RE.match(text, end)
+    if source and opened:
+        # "Summa 96 000 kr (90 000 kr enligt kalkylen)": the source inside the bracket names the figure
+        return "budget" if source.group("noun").lower().startswith("ansök") else noun_role(source.group("noun"))
+    if not _BRACKET_CLOSE_RE.match(text, end):
         return None
-    between = text[max(before) : start]
-    named = _FIGURE_NOUN_BEFORE_RE.search(between)
-    if named and not _YEAR_NAMED_RE.search(between):
-        return next(role for role, word in named.groupdict().items() if word)
-    return "annat"
+    labelled = _LABELLED_BRACKET_RE.search(text, 0, start)
+    if labelled:
+        # "Utfall 2025: X (utfall 2024: Y)": another year's figure; "Utfall 2024: X (budget 2024: Y)": this year's
+        if labelled.group("year") not in text[: labelled.start()]:
+            return "annat"
+        return noun_role(labelled.group("label") or "")
+    if not _BRACKET_OPEN_RE.search(text, 0, start):
+        return None
+    named = [
+        m.group("noun") for r in (_NOUN_BEFORE_BRACKET_RE, _HEAD_BEFORE_BRACKET_RE) if (m := r.search(text, 0, start))
+    ]
+    role = next((r for r in map(noun_role, named) if r), None)
+    before = [s[1] for s in spans if s != span and s[1] <= start]
+    # "1,4 mnkr under 2022 (2,1 mnkr)", "lägre än förra årets budget (340 tkr)": a year after the amount before
+    # says the bracket is another period's, whatever noun names it
+    if before and (role is None or _YEAR_NAMED_RE.search(text, max(before), start)):
+        return "annat"
+    return role
 
 
 MAX_PARTS = 5  # a sentence rarely lists more; bounds the subsets tried

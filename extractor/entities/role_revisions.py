@@ -45,6 +45,15 @@ _FROM_FIGURE_RE = re.compile(
     r"\s+från\s+(?:ca\s+|cirka\s+)?\d[\d\s\u00a0.,]*(?:\s*(?:kr|kronor|tkr|mnkr|msek|miljoner(?:\s+kronor)?|:-))?(?=\s+till\s+\S*$)",
     re.IGNORECASE,
 )
+# "Budgeten räknades om i september … och landade då på X", "Kalkylen reviderades efter anbudet och hamnade på X":
+# a budget noun whose revision opens the sentence, and the first figure after it, after "till"/"på"
+_REVISED_SUBJECT_RE = re.compile(
+    rf"^\s*(?:(?:den|det|projektets|vår|vårt)\s+)?(?P<noun>budget|kalkyl|ram|bidrag|anslag){_W}*\s+(?:har\s+|hade\s+)?"
+    rf"(?:{_REVISION_STEMS}|skrevs)(?!{_W})(?!\s+(?:inte|aldrig|ej)(?!{_W}))[^\d]*(?<!{_W})(?:till|på)\s+"
+    r"(?:(?:ca|cirka|drygt|knappt|omkring|nästan|totalt|sammanlagt)\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_START_RE = re.compile(r"[.;!?]\s|[\n|]")
 _CLAUSE_START_RE = re.compile(r"[.;!?]\s|[\n|]|\s(?:men|och)\s", re.IGNORECASE)  # not ":": "Summa: X"
 
 
@@ -70,11 +79,25 @@ def revision_of(sentence: str, text: str) -> str | None:
         return EARLIER
     if _REVISED_VERB_RE.search(head) or _REVISED_VERB_RE.search(_FROM_FIGURE_RE.sub("", head)):
         return REVISED
-    if _REVISED_NOUN_RE.search(head):
+    if _REVISED_NOUN_RE.search(head) or revised_subject(sentence, text):
         return REVISED
     if _EARLIER_RE.search(head):
         return EARLIER
     return None
+
+
+def revised_subject(sentence: str, text: str) -> str | None:
+    """The role of the budget noun whose revision opens the amount's sentence, when the amount is the first figure
+    after it ("Budgeten räknades om i maj och låg sedan på X": budget; "Bidraget justerades … till X": beviljat)."""
+    where = re.search(r"(?<![\w,.])" + re.escape(text), sentence)
+    if where is None:
+        return None
+    head = sentence[: where.start()]
+    starts = [m.end() for m in _SENTENCE_START_RE.finditer(head)]
+    found = _REVISED_SUBJECT_RE.search(head[starts[-1] :] if starts else head)
+    if found is None:
+        return None
+    return "beviljat" if found.group("noun").lower() in ("bidrag", "anslag") else "budget"
 
 
 def superseded(sentences: Sequence[str], texts: Sequence[str], values: Sequence[int | None]) -> set[int]:

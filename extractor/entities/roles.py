@@ -48,7 +48,7 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     W,
     find_cues,
 )
-from bilagor.extractor.entities.role_attached import attached_role, bracketed_noun_role
+from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import (
@@ -218,11 +218,9 @@ def _decide_alone(
 ) -> Decision:
     """The role of one amount in its (masked) sentence, without its compared neighbour.
     Cached: an amount beside a compared neighbour is decided once, not once per neighbour."""
-    bracketed = bracket_role(text, span, spans)  # a prior year's figure, or the one the noun before names
-    if bracketed == "annat" and bracketed_noun_role(text, *span) is not None:
-        bracketed = None  # right after the noun it names ("8 tkr över budget (404 tkr)"): read as any amount
-    if bracketed or from_co_funder(text, span[1]):
-        return Decision(bracketed or "annat", "cue")
+    # a prior year's figure in brackets is final; one a noun names is among the words bound to the amount
+    if bracket_role(text, span, spans) == "annat" or from_co_funder(text, span[1]):
+        return Decision("annat", "cue")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
     if (
