@@ -72,9 +72,20 @@ def test_the_model_keeps_the_rules_decision_where_it_agrees_and_names_itself_whe
 def test_a_training_run_is_reproducible():
     import train_role_model
 
-    examples = [
-        train_role_model.stacked(ex) for name in ("tuning5", "tuning7") for ex in train_role_model.amount_examples(name)
-    ]
+    data = train_role_model.Data(("tuning5", "tuning7"), "plain")
+    examples = data.examples(("tuning5", "tuning7"), stacked=True)
     first = train_role_model.serialise(train_role_model.fit(examples))
     assert first == train_role_model.serialise(train_role_model.fit(examples))
     assert any(name.startswith("rule:") for name in weights_from_json(train_role_model.fit(examples)).table)
+
+
+def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
+    import train_role_model
+
+    for held, sets in train_role_model.ROUNDS.items():
+        train = train_role_model.training_splits(held)
+        assert not set(train) & set(sets) and len(train) == len(train_role_model.TRAIN_SPLITS) - 2
+    never = {"values_heldout2", "values_heldout_r6", "consistency_heldout_r6", "heldout9", "heldout9_public"}
+    never |= {"heldout9_keep", "heldout9_public_keep"}
+    assert not never & set(train_role_model.TRAIN_SPLITS)
+    assert not any("heldout10" in name for name in train_role_model.TRAIN_SPLITS)
