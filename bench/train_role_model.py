@@ -17,7 +17,8 @@ with budget and outcome both right through the report step). Variants: (a) the r
 alone; (b) the model where the rules end in section, default or context; (c) the model overriding
 the rules where its probability reaches a threshold chosen by cross-validation over the training
 rounds only; (d) a stacked model that also sees the rules' role and role_source; (e) the stacked model
-overriding at a threshold chosen the same way. The model changes roles only: values are the rules'.
+overriding at a threshold chosen the same way; the stacked model only where the rules end in (f) section,
+default or context, (g) anything but a cue. The model changes roles only: values are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
@@ -42,6 +43,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from roles_scoring import (  # noqa: E402
     ROLES,
+    RoleScore,
     _value,
     load_split,
     report_step_amounts,
@@ -214,27 +216,24 @@ def fit(examples: list[Example]) -> dict:
             if f in index:
                 rows.append(r)
                 cols.append(index[f])
-    # Sparse products by sorted segments: every example has the bias feature and every
-    # vocabulary feature occurs, so no segment is empty.
+    # Sparse products by counting: every feature is 0 or 1, so an example's scores are the sum of its
+    # features' rows, and a feature's gradient the sum of its examples' errors.
     rows_a, cols_a = np.array(rows), np.array(cols)
-    row_starts = np.flatnonzero(np.r_[True, rows_a[1:] != rows_a[:-1]])
-    by_col = np.argsort(cols_a, kind="stable")
-    col_rows, col_sorted = rows_a[by_col], cols_a[by_col]
-    col_starts = np.flatnonzero(np.r_[True, col_sorted[1:] != col_sorted[:-1]])
     n, d, k = len(examples), len(vocab), len(classes)
     y = np.zeros((n, k))
     y[np.arange(n), [classes.index(ex.truth) for ex in examples]] = 1.0
-    w = np.zeros((d, k))
+    w = np.zeros((k, d))
     b = np.zeros(k)
     for _ in range(STEPS):
-        scores = np.add.reduceat(w[cols_a], row_starts) + b
+        scores = np.stack([np.bincount(rows_a, weights=w[j][cols_a], minlength=n) for j in range(k)], axis=1) + b
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
-        err = (p - y) / n
-        grad = np.add.reduceat(err[col_rows], col_starts)
+        err = ((p - y) / n).T.copy()
+        grad = np.stack([np.bincount(cols_a, weights=err[j][rows_a], minlength=d) for j in range(k)])
         w -= RATE * (grad + L2 * w)
-        b -= RATE * err.sum(axis=0)
+        b -= RATE * err.sum(axis=1)
+    w = w.T
     table = {f: [round(float(v), DIGITS) for v in w[i]] for i, f in enumerate(vocab)}
     table = {f: row for f, row in table.items() if any(row)}
     return {"classes": classes, "bias": [round(float(v), DIGITS) for v in b], "weights": table}
@@ -252,6 +251,7 @@ class Data:
         self.texts = {name: extracted(name, cache) for name in splits}
         self.feature_set = feature_set
         self._feats: dict[tuple[int, bool], tuple[str, ...]] = {}
+        self._weights: dict[tuple[frozenset[str], bool], Weights] = {}
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
@@ -266,18 +266,24 @@ class Data:
         return [Example(self.feats(f, stacked), f.truth) for f in self.found(splits) if trainable(f) and f.truth]
 
     def weights(self, splits, stacked: bool) -> Weights:
-        return weights_from_json(fit(self.examples(splits, stacked)))
+        """Weights fitted on `splits` (kept: the nested choice of a threshold fits each pair of left-out
+        rounds once, not once per order)."""
+        key = (frozenset(splits), stacked)
+        if key not in self._weights:
+            self._weights[key] = weights_from_json(fit(self.examples(splits, stacked)))
+        return self._weights[key]
 
     def top(self, found: Found, weights: Weights, stacked: bool) -> tuple[str, float]:
         return _top(probabilities(list(self.feats(found, stacked)), weights))
 
 
-def choose_threshold(data: Data, train_rounds: list[str], stacked: bool) -> float:
-    """The override threshold chosen on training rounds alone: each is scored by a model fitted on
-    every other training set; the threshold right most often over their amounts (above 1: never)."""
+def choose_threshold(data: Data, held: str | None, stacked: bool) -> float:
+    """The override threshold for round `held` (None: for the model trained on every set), chosen on
+    the other rounds alone: each is scored by a model fitted on every set but its own and `held`'s;
+    the threshold right most often over their amounts (above 1: never override)."""
     preds: list[tuple[Found, str, float]] = []
-    for inner in train_rounds:
-        rest = [s for s in TRAIN_SPLITS if s not in ROUNDS[inner] and s not in _left_out(train_rounds)]
+    for inner in [key for key in ROUNDS if key != held]:
+        rest = [s for s in (training_splits(held) if held else TRAIN_SPLITS) if s not in ROUNDS[inner]]
         weights = data.weights(rest, stacked)
         preds += [(f, *data.top(f, weights, stacked)) for f in data.found(ROUNDS[inner]) if trainable(f)]
     best, best_right = 1.01, sum(f.amount.role == f.truth for f, _, _ in preds)
@@ -288,25 +294,19 @@ def choose_threshold(data: Data, train_rounds: list[str], stacked: bool) -> floa
     return best
 
 
-def _left_out(train_rounds: list[str]) -> set[str]:
-    """The sets of the rounds not among `train_rounds` (the outer left-out round)."""
-    return {s for key, sets in ROUNDS.items() if key not in train_rounds for s in sets}
-
-
 def training_splits(held: str) -> list[str]:
     """The sets a model scored on round `held` is trained on: every set but the round's own."""
     return [s for s in TRAIN_SPLITS if s not in ROUNDS[held]]
 
 
-def decide_all(data: Data, held: str, thresholds: bool = True) -> dict[str, dict[int, str]]:
+def decide_all(data: Data, held: str, thresholds: tuple[str, ...] = ("plain", "stacked")) -> dict[str, dict[int, str]]:
     """Each variant's role for every amount of round `held` (by id of its Found)."""
     train = training_splits(held)
     plain = data.weights(train, stacked=False)
     stack = data.weights(train, stacked=True)
-    others = [key for key in ROUNDS if key != held]
-    t_plain = choose_threshold(data, others, stacked=False) if thresholds else 1.01
-    t_stack = choose_threshold(data, others, stacked=True) if thresholds else 1.01
-    out: dict[str, dict[int, str]] = {k: {} for k in "ambcde"}
+    t_plain = choose_threshold(data, held, stacked=False) if "plain" in thresholds else 1.01
+    t_stack = choose_threshold(data, held, stacked=True) if "stacked" in thresholds else 1.01
+    out: dict[str, dict[int, str]] = {k: {} for k in VARIANTS}
     for f in data.found(ROUNDS[held]):
         rules = f.amount.role
         role, p = data.top(f, plain, False)
@@ -319,6 +319,8 @@ def decide_all(data: Data, held: str, thresholds: bool = True) -> dict[str, dict
         out["c"][id(f)] = role if p >= t_plain else rules
         out["d"][id(f)] = srole
         out["e"][id(f)] = srole if sp >= t_stack else rules
+        out["f"][id(f)] = srole if f.amount.role_source in WEAK_OR_CONTEXT else rules
+        out["g"][id(f)] = srole if f.amount.role_source != "cue" else rules
     out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}"}  # type: ignore[dict-item]
     return out
 
@@ -331,13 +333,19 @@ def _with_roles(founds: list[Found], roles: dict[int, str]) -> list[Amount]:
     return amounts
 
 
-def score_split(data: Data, split: str, roles: dict[int, str]) -> tuple[int, int, int, int, int, int]:
-    """(roles right, roles scored, reports right, reports scored, gained, lost against the rules)."""
-    texts = data.texts[split]
+def _scores(texts: list[tuple[dict, list[Found]]], roles: dict[int, str]) -> tuple[RoleScore, int, int]:
+    """The split's amount scores and (reports right, reports scored) with the given roles."""
     by_item = {id(item): _with_roles(founds, roles) for item, founds in texts}
     items = [item for item, _ in texts]
     score = score_items(items, lambda item: by_item[id(item)])
     right, scored = score_reports(items, report_step_amounts(items, lambda item: by_item[id(item)]))
+    return score, right, scored
+
+
+def score_split(data: Data, split: str, roles: dict[int, str]) -> tuple[int, int, int, int, int, int]:
+    """(roles right, roles scored, reports right, reports scored, gained, lost against the rules)."""
+    texts = data.texts[split]
+    score, right, scored = _scores(texts, roles)
     gained = lost = 0
     for _, founds in texts:
         for f in founds:
@@ -355,10 +363,12 @@ VARIANTS = {
     "c": "override (CV threshold)",
     "d": "stacked",
     "e": "stacked, override (CV threshold)",
+    "f": "stacked where the rules are weak",
+    "g": "stacked where the rules have no cue",
 }
 
 
-def loro(feature_set: str, cache: Path | None, thresholds: bool = True) -> list[str]:
+def loro(feature_set: str, cache: Path | None, thresholds: tuple[str, ...]) -> list[str]:
     """Leave-one-round-out table: one row per left-out set, then the means over sets and rounds."""
     data = Data(TRAIN_SPLITS, feature_set, cache)
     header = "| left out | " + " | ".join(f"({k}) {v}" for k, v in VARIANTS.items()) + " |"
@@ -399,7 +409,7 @@ def loro(feature_set: str, cache: Path | None, thresholds: bool = True) -> list[
 
 def fit_all(data: Data, variant: str) -> dict:
     """The weights written: one fit on every training set."""
-    stacked = variant in ("d", "e")
+    stacked = variant in ("d", "e", "f", "g")
     written = fit(data.examples(TRAIN_SPLITS, stacked))
     written["trained_on"] = list(TRAIN_SPLITS)
     written["settings"] = {
@@ -413,6 +423,39 @@ def fit_all(data: Data, variant: str) -> dict:
     return written
 
 
+def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
+    """Aggregate figures only (never a miss) of the rules and of `variant` (trained on every set of
+    TRAIN_SPLITS) on sets never trained on: the kept halves, scored once at the round's end."""
+    stacked = variant in ("d", "e", "f", "g")
+    weights = data.weights(TRAIN_SPLITS, stacked)
+    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e") else 0.0
+    lines = [f"variant ({variant}) {VARIANTS[variant]}" + (f", threshold {threshold:.2f}" if threshold else "")]
+    for split in splits:
+        texts = extracted(split)
+        data.texts[split] = texts
+        roles = {}
+        for _, founds in texts:
+            for f in founds:
+                role, p = data.top(f, weights, stacked)
+                weak = f.amount.role_source in WEAK_OR_CONTEXT
+                chosen = {
+                    "m": role,
+                    "b": role if weak else f.amount.role,
+                    "c": role if p >= threshold else f.amount.role,
+                    "d": role,
+                    "e": role if p >= threshold else f.amount.role,
+                    "f": role if weak else f.amount.role,
+                    "g": role if f.amount.role_source != "cue" else f.amount.role,
+                }[variant]
+                roles[id(f)] = f.amount.role if f.prior_year else chosen
+        for name, chosen_roles in (("rules", {id(f): f.amount.role for _, fs in texts for f in fs}), (variant, roles)):
+            score, right, scored = _scores(texts, chosen_roles)
+            lines.append(score.summary(f"{split} {name}"))
+            if scored:
+                lines.append(f"{split} {name}: follow-up reports with budget and outcome both right {right}/{scored}")
+    return lines
+
+
 def serialise(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
@@ -423,12 +466,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     parser.add_argument("--loro", action="store_true", help="leave-one-round-out table, write nothing")
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="plain")
-    parser.add_argument("--variant", choices=("m", "d"), default="d", help="the model written: alone or stacked")
-    parser.add_argument("--no-thresholds", action="store_true", help="skip the nested choice of (c) and (e)")
+    parser.add_argument("--variant", choices=tuple("mbcdefg"), default="d", help="the variant written or scored")
+    parser.add_argument(
+        "--thresholds",
+        default="plain,stacked",
+        help="the models whose override threshold is chosen by nested CV (c: plain, e: stacked; '' for none)",
+    )
     parser.add_argument("--cache", type=Path, help="keep the extracted sets here between runs")
+    parser.add_argument("--score", nargs="+", help="aggregate figures of --variant on these sets, write nothing")
     args = parser.parse_args(argv)
+    if args.score:
+        assert not set(args.score) & set(TRAIN_SPLITS)
+        data = Data(TRAIN_SPLITS, args.features, args.cache)
+        print("\n".join(score_aggregate(data, args.score, args.variant)))
+        return 0
     if args.loro:
-        print("\n".join(loro(args.features, args.cache, not args.no_thresholds)))
+        print("\n".join(loro(args.features, args.cache, tuple(t for t in args.thresholds.split(",") if t))))
         return 0
     data = Data(TRAIN_SPLITS, args.features, args.cache)
     text = serialise(fit_all(data, args.variant))
