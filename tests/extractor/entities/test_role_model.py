@@ -76,6 +76,9 @@ def test_the_model_keeps_the_rules_decision_where_it_agrees_and_names_itself_whe
     decision = Decision("annat", "cue")
     assert reconsider(decision, sentence, span, [span], weights=_sure_of("annat")) == decision
     assert reconsider(decision, sentence, span, [span], weights=_sure_of("utfall")) == Decision("utfall", MODEL_SOURCE)
+    # below its threshold the model leaves the rules' decision (variant e): 9 against 0 on seven roles is 0.9993
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("utfall"), threshold=0.9995) == decision
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("utfall"), threshold=0.999) != decision
     prior = ("Utfallet blev 13,3 mnkr (12,7 mnkr).", (25, 33))
     assert reconsider(decision, *prior, prior_year=True, weights=_sure_of("utfall")) == decision
 
