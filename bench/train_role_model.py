@@ -1,7 +1,11 @@
 """Train the learned role model (bench/role_model.py, an experiment) and compare it with the rules.
 
-    .venv/bin/python bench/train_role_model.py                 # train on every set, write the weights
-    .venv/bin/python bench/train_role_model.py --check         # refit, compare with the written weights
+    .venv/bin/python bench/train_role_model.py [--variant e --features clause]
+                                                               # train on every set, write the weights
+    .venv/bin/python bench/train_role_model.py --check [...]   # refit alike, compare with the written weights
+    .venv/bin/python bench/train_role_model.py --score SET ... --variant e --features clause
+                                                               # aggregate figures, rules and variant, on sets
+                                                               # never trained on (never a miss)
     .venv/bin/python bench/train_role_model.py --loro [--features clause] [--cache DIR]
                                                                # leave-one-round-out table of the variants
 
@@ -412,6 +416,8 @@ def fit_all(data: Data, variant: str) -> dict:
     stacked = variant in ("d", "e", "f", "g")
     written = fit(data.examples(TRAIN_SPLITS, stacked))
     written["trained_on"] = list(TRAIN_SPLITS)
+    if variant in ("c", "e"):  # the override threshold, chosen by leave-one-round-out on the training rounds
+        written["threshold"] = choose_threshold(data, None, stacked)
     written["settings"] = {
         "l2": L2,
         "steps": STEPS,
