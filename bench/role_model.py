@@ -3,11 +3,11 @@ NOT part of the installed package and not hooked into the extractor.
 
 A multinomial logistic regression over readable sparse features of an amount (the words around
 it, the words of its clause, the cue words the rules know, the section, the sentence before); the
-stacked variant also sees the rules' role and role_source. `bench/train_role_model.py --loso`
-compares four ways of combining it with the rules by leave-one-set-out (docs/benchmarks.md,
-"Amount roles", fifth round): the stacked variant won on main's rules by two amounts of 990 and
-lost by two on the rules of the fifth round's role branch, so none is shipped. Hooking one in
-would be one call of `reconsider` after `decide` in extractor/entities/__init__.py, "model" in
+stacked variant also sees the rules' role and role_source. `bench/train_role_model.py --loro`
+compares ways of combining it with the rules by leaving one round of held-out sets out at a time
+(docs/benchmarks.md, "Amount roles", tenth round: the stacked model with a threshold won the mean and
+the ninth kept halves but lost two rounds, so none is shipped). The features are in
+`role_model_features`. Hooking one in would be one call of `reconsider` after `decide`, "model" in
 record.ROLE_SOURCES, the JSON Schema and index/reports/words.SOURCE_WORDS, and the weights as
 package data. Pure Python at run time, deterministic, offline.
 """
@@ -16,78 +16,16 @@ from __future__ import annotations
 
 import json
 import math
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bilagor.extractor.entities.role_cues import find_cues
-from bilagor.extractor.entities.roles import Decision, _mask
+from bilagor.extractor.entities.roles import Decision
+from role_model_features import features
 
 WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by train_role_model.py, not committed
 MODEL_SOURCE = "model"  # the role_source of a role the model gave against the rules
-
-_WORD_RE = re.compile(r"[\wåäöÅÄÖ]+|#+")
-_CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–-]\s")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
-WINDOW = 4  # words on each side of the amount read as its neighbours
-STEM = 5  # a word's first letters, a crude lemma for inflected and compound forms
-
-
-def _words(text: str) -> list[str]:
-    out = []
-    for m in _WORD_RE.finditer(text.lower()):
-        word = m.group()
-        out.append("<amt>" if word.startswith("#") else "<num>" if word.isdigit() else word)
-    return out
-
-
-def _with_stems(prefix: str, words: list[str]) -> list[str]:
-    feats = [f"{prefix}:{w}" for w in words]
-    feats += [f"{prefix}5:{w[:STEM]}" for w in words if len(w) > STEM and not w.startswith("<")]
-    return feats
-
-
-def features(
-    sentence: str,
-    span: tuple[int, int],
-    spans: list[tuple[int, int]] | None = None,
-    section_key: str | None = None,
-    context: str | None = None,
-) -> list[str]:
-    """The amount's context features, sorted and without repeats (their names say what they are)."""
-    start, end = span
-    others = [s for s in (spans or []) if s != span]
-    text = _mask(sentence, others)
-    before, after = _words(text[:start]), _words(text[end:])
-    clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
-    following = _CLAUSE_END_RE.search(text, end)
-    clause_end = following.start() if following else len(text)
-    feats = ["bias"]
-    feats += [f"b1:{w}" for w in before[-1:]] + [f"b2:{w}" for w in before[-2:-1]]
-    feats += [f"a1:{w}" for w in after[:1]] + [f"a2:{w}" for w in after[1:2]]
-    feats += _with_stems("wb", before[-WINDOW:]) + _with_stems("wa", after[:WINDOW])
-    feats += _with_stems("c", _words(text[clause_start:start]) + _words(text[end:clause_end]))
-    feats += _with_stems("s", before + after)
-    # The words since the amount before ("2,6 mnkr jämfört med 3 mnkr"): how the two relate.
-    previous_end = max((e for s, e in others if e <= start), default=None)
-    if previous_end is not None:
-        feats += [f"since:{w}" for w in _words(text[previous_end:start])]
-    for cue in find_cues(text):
-        side = "b" if cue.end <= start else "a"
-        in_clause = clause_start <= cue.start < clause_end
-        feats += [f"cue:{cue.role}", f"cue:{cue.role}:{side}"] + ([f"cuec:{cue.role}:{cue.rank}"] if in_clause else [])
-    feats.append(f"sec:{section_key or '-'}")
-    feats.append("pos:first" if not any(s < start for s, _ in others) else "pos:later")
-    feats.append("n:one" if not others else "n:more")
-    amount_words = sentence[start:end].lower()
-    feats += [f"unit:{w}" for w in _words(amount_words) if not w.startswith("<")][-1:]
-    earlier = [s for s in _SENTENCE_END_RE.split(context or "") if s.strip()]
-    if earlier:
-        last = earlier[-1]
-        feats += _with_stems("x", _words(last))
-        feats += [f"xcue:{c.role}" for c in find_cues(last)]
-    return sorted(set(feats))
 
 
 def rules_features(role: str, source: str) -> list[str]:
@@ -146,12 +84,16 @@ def reconsider(
     context: str | None = None,
     prior_year: bool = False,
     weights: Weights | None = None,
+    threshold: float = 0.0,
+    featurise: Callable[..., list[str]] = features,
 ) -> Decision:
     """The rules' decision, or the model's role (source "model") where the model, seeing the
-    amount's context and the rules' decision, finds another role more likely. A bracketed
-    prior-year figure stays the rules' (it is annat by rule and never in the training data)."""
+    amount's context and the rules' decision, finds another role more likely, with at least
+    `threshold` probability (variant e of `--loro`; `featurise` is `clause_features` there). A
+    bracketed prior-year figure stays the rules' (it is annat by rule and never in the training data)."""
     if prior_year:
         return decision
-    feats = stacked_features(features(sentence, span, spans, section_key, context), decision.role, decision.source)
-    role = most_likely(probabilities(feats, weights or load_weights()))
-    return Decision(role, MODEL_SOURCE) if role != decision.role else decision
+    feats = stacked_features(featurise(sentence, span, spans, section_key, context), decision.role, decision.source)
+    probs = probabilities(feats, weights or load_weights())
+    role = most_likely(probs)
+    return Decision(role, MODEL_SOURCE) if role != decision.role and probs[role] >= threshold else decision

@@ -1,24 +1,43 @@
-"""Train the learned role model (bench/role_model.py, an experiment, not shipped) and evaluate it.
+"""Train the learned role model (bench/role_model.py, an experiment) and compare it with the rules.
 
-    .venv/bin/python bench/train_role_model.py            # train, print tuned figures, write the weights
-    .venv/bin/python bench/train_role_model.py --check    # refit and compare with the written weights only
-    .venv/bin/python bench/train_role_model.py --loso     # leave-one-set-out table of four variants
+    .venv/bin/python bench/train_role_model.py [--variant e --features clause]
+                                                               # train on every set, write the weights
+    .venv/bin/python bench/train_role_model.py --check [...]   # refit alike, compare with the written weights
+    .venv/bin/python bench/train_role_model.py --score SET ... --variant e --features clause
+                                                               # aggregate figures, rules and variant, on sets
+                                                               # never trained on (never a miss)
+    .venv/bin/python bench/train_role_model.py --loro [--features clause] [--cache DIR]
+                                                               # leave-one-round-out table of the variants
 
-Multinomial logistic regression (L2) over the sparse features of `role_model.features` (plus, for
-the stacked model whose weights it writes, the rules' role and role_source), fitted by full-batch
-gradient descent from zero weights: deterministic, numpy only (at training; the run time is pure
-Python).
-Training data: every annotated amount of tests/data/roles (TRAIN_SPLITS) except values_heldout2,
-held out for amount values. No variant is shipped: none won `--loso` on both rule versions of the
-fifth round (docs/benchmarks.md); the weights written (bench/role_model.json) are not committed.
+Multinomial logistic regression (L2) over sparse features (`role_model_features`: `features`, the
+fourth round's set, or `clause_features`, the tenth round's), fitted by full-batch gradient descent
+from zero weights: deterministic, numpy only at training (the run time is pure Python).
+
+`--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
+heldout8 with their `_public` sets, the ninth round's dev halves), trains on every other set of
+TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
+tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
+with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
+alone; (b) the model where the rules end in section, default or context; (c) the model overriding
+the rules where its probability reaches a threshold chosen by cross-validation over the training
+rounds only; (d) a stacked model that also sees the rules' role and role_source; (e) the stacked model
+overriding at a threshold chosen the same way; the stacked model only where the rules end in (f) section,
+default or context, (g) anything but a cue. The model changes roles only: values are the rules'.
+The rules were tuned on every one of these rounds after it was burned, so their figures are
+optimistic; the model's are not (it never sees the left-out round).
+
+Never read: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and report
+figures), the kept halves of the ninth sets (aggregate only), any tenth-round set.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -26,22 +45,41 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from roles_scoring import UNCLEAR, load_split  # noqa: E402
+from roles_scoring import (  # noqa: E402
+    ROLES,
+    RoleScore,
+    _value,
+    load_split,
+    report_step_amounts,
+    score_items,
+    score_reports,
+)
 
 from bilagor.extractor.entities import AMOUNT_FIELDS, CONTEXT_CHARS  # noqa: E402
+from bilagor.extractor.record import AMOUNT_ROLES, Amount  # noqa: E402
 from role_model import (  # noqa: E402
+    MODEL_SOURCE,
     WEIGHTS_PATH,
-    features,
+    Weights,
     most_likely,
     probabilities,
     stacked_features,
     weights_from_json,
 )
-from bilagor.extractor.record import AMOUNT_ROLES  # noqa: E402
+from role_model_features import clause_features, features  # noqa: E402
 
-# Every set trained on: the fifth round made every burned set tuning data; values_heldout2 stays
-# out (held out for amount values).
-TRAIN_SPLITS = (
+# The rounds of independently written held-out sets, each left out in turn by `--loro`.
+ROUNDS = {
+    "3": ("heldout3", "heldout3_public"),
+    "4": ("heldout4", "heldout4_public"),
+    "5": ("heldout5", "heldout5_public"),
+    "6": ("heldout6", "heldout6_public"),
+    "7": ("heldout7", "heldout7_public"),
+    "8": ("heldout8", "heldout8_public"),
+    "9": ("heldout9_dev", "heldout9_public_dev"),
+}
+# Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
+OTHER_SPLITS = (
     "tuning",
     "tuning2",
     "tuning3",
@@ -53,26 +91,27 @@ TRAIN_SPLITS = (
     "tuning9",
     "tuning10",
     "tuning11",
-    "heldout",
-    "heldout2",
-    "public_sector",
-    "tuning_values",
-    "tuning_rolemodel",
     "tuning12",
     "tuning13",
     "tuning14",
     "tuning15",
     "tuning16",
-    "values_heldout",
+    "tuning17",
+    "tuning18",
+    "tuning19",
+    "tuning20",
+    "tuning21",
+    "tuning3x1",
+    "tuning_values",
     "tuning_values2",
-    "heldout3",
-    "heldout3_public",
-    "heldout4",
-    "heldout4_public",
+    "tuning_rolemodel",
+    "values_heldout",
+    "heldout",
+    "heldout2",
+    "public_sector",
 )
-# `--loso` leaves out, one at a time, the five sets written by someone who did not change the rules.
-LOSO_SETS = ("heldout3", "heldout3_public", "heldout4", "heldout4_public", "public_sector")
-INNER_FOLDS = 5  # nested cross-validation of the override threshold: training sets dealt into folds
+TRAIN_SPLITS = OTHER_SPLITS + tuple(name for sets in ROUNDS.values() for name in sets)
+FEATURE_SETS: dict[str, Callable[..., list[str]]] = {"plain": features, "clause": clause_features}
 WEAK_OR_CONTEXT = ("section", "default", "context")
 L2 = 0.003  # per-example weight decay
 STEPS = 400
@@ -83,45 +122,87 @@ DIGITS = 4  # weights are stored rounded
 
 
 @dataclass(frozen=True)
-class Example:
-    split: str
-    item: str
-    feats: tuple[str, ...]
-    truth: str
-    rules_role: str
-    rules_source: str
+class Found:
+    """One amount the extractor finds in an annotated text: as the rules decide it, the inputs of
+    the decision (for features) and its annotated role (None: no annotated amount of its value)."""
+
+    amount: Amount
+    sentence: str
+    span: tuple[int, int]
+    spans: tuple[tuple[int, int], ...]
+    section: str | None
+    context: str
+    prior_year: bool
+    truth: str | None
 
 
-def amount_examples(split: str) -> list[Example]:
-    """Every annotated amount of a split with a clear role, as the extractor meets it:
-    its sentence, span, the sentence's other amounts, section and context (as in
-    bilagor.extractor.entities._amounts), with the rules' decision."""
+def _found_in(item: dict) -> list[Found]:
+    """The amounts of one text as `bilagor.extractor.entities._amounts` makes them, each matched to an
+    annotated amount the way tests/roles_scoring.score_item matches them (by size, in order)."""
     from bilagor.extractor.entities import _doc
     from bilagor.extractor.entities.pipeline import MONEY_SPANS
     from bilagor.extractor.entities.roles import decide
 
+    section = item.get("section")
+    doc = _doc(item["text"], section in AMOUNT_FIELDS)
+    spans = list(doc.spans[MONEY_SPANS])
+    pending = list(item["amounts"])
     out = []
-    for item in load_split(split):
-        section = item.get("section")
-        doc = _doc(item["text"], section in AMOUNT_FIELDS)
-        spans = list(doc.spans[MONEY_SPANS])
-        pending = list(item["amounts"])
-        for span in spans:
-            match = span._.money
-            truth = next((t for t in pending if (t["sek"], t.get("high")) == (match.sek, match.high)), None)
-            if truth is None:
-                continue
+    for span in spans:
+        sent, base, match = span.sent, span.sent.start_char, span._.money
+        in_sentence = tuple((s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start)
+        own = (match.start - base, match.end - base)
+        context = doc.text[max(0, base - CONTEXT_CHARS) : base]
+        decision = decide(sent.text, own, list(in_sentence), section, match.prior_year, context=context)
+        amount = Amount(
+            " ".join(match.text.split()),
+            match.sek,
+            match.approx,
+            decision.role,
+            section,
+            None,
+            " ".join(sent.text.split()),
+            role_source=decision.source,
+            high=match.high,
+        )
+        truth = next((t for t in pending if _value(t) == _value(amount)), None)
+        if truth is not None:
             pending.remove(truth)
-            if truth["role"] == UNCLEAR or match.prior_year:
-                continue
-            sent, base = span.sent, span.sent.start_char
-            in_sentence = [(s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start]
-            own = (match.start - base, match.end - base)
-            context = doc.text[max(0, base - CONTEXT_CHARS) : base]
-            decision = decide(sent.text, own, in_sentence, section, False, context=context)
-            feats = features(sent.text, own, in_sentence, section, context)
-            out.append(Example(split, item["id"], tuple(feats), truth["role"], decision.role, decision.source))
+        role = truth["role"] if truth is not None else None
+        out.append(Found(amount, sent.text, own, in_sentence, section, context, match.prior_year, role))
     return out
+
+
+def extracted(split: str, cache: Path | None = None) -> list[tuple[dict, list[Found]]]:
+    """Each text of a split with the amounts found in it (cached in `cache` when given: the extractor
+    takes minutes over every set; a cache must be deleted when the rules change)."""
+    path = cache / f"{split}.pickle" if cache else None
+    if path is not None and path.exists():
+        return pickle.loads(path.read_bytes())
+    data = [(item, _found_in(item)) for item in load_split(split)]
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(data))
+    return data
+
+
+def trainable(found: Found) -> bool:
+    """An amount the model learns from and is scored on: matched, a clear role, not a bracketed
+    prior-year figure (annat by rule, never the model's)."""
+    return found.truth in ROLES and not found.prior_year
+
+
+@dataclass(frozen=True)
+class Example:
+    feats: tuple[str, ...]
+    truth: str
+
+
+def feats_of(found: Found, feature_set: str, stacked: bool) -> tuple[str, ...]:
+    feats = FEATURE_SETS[feature_set](found.sentence, found.span, list(found.spans), found.section, found.context)
+    if stacked:
+        feats = stacked_features(feats, found.amount.role, found.amount.role_source or "default")
+    return tuple(feats)
 
 
 def fit(examples: list[Example]) -> dict:
@@ -139,153 +220,282 @@ def fit(examples: list[Example]) -> dict:
             if f in index:
                 rows.append(r)
                 cols.append(index[f])
-    # Sparse products by sorted segments: every example has the bias feature and every
-    # vocabulary feature occurs, so no segment is empty.
+    # Sparse products by counting: every feature is 0 or 1, so an example's scores are the sum of its
+    # features' rows, and a feature's gradient the sum of its examples' errors.
     rows_a, cols_a = np.array(rows), np.array(cols)
-    row_starts = np.flatnonzero(np.r_[True, rows_a[1:] != rows_a[:-1]])
-    by_col = np.argsort(cols_a, kind="stable")
-    col_rows, col_sorted = rows_a[by_col], cols_a[by_col]
-    col_starts = np.flatnonzero(np.r_[True, col_sorted[1:] != col_sorted[:-1]])
     n, d, k = len(examples), len(vocab), len(classes)
     y = np.zeros((n, k))
     y[np.arange(n), [classes.index(ex.truth) for ex in examples]] = 1.0
-    w = np.zeros((d, k))
+    w = np.zeros((k, d))
     b = np.zeros(k)
     for _ in range(STEPS):
-        scores = np.add.reduceat(w[cols_a], row_starts) + b
+        scores = np.stack([np.bincount(rows_a, weights=w[j][cols_a], minlength=n) for j in range(k)], axis=1) + b
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
-        err = (p - y) / n
-        grad = np.add.reduceat(err[col_rows], col_starts)
+        err = ((p - y) / n).T.copy()
+        grad = np.stack([np.bincount(cols_a, weights=err[j][rows_a], minlength=d) for j in range(k)])
         w -= RATE * (grad + L2 * w)
-        b -= RATE * err.sum(axis=0)
+        b -= RATE * err.sum(axis=1)
+    w = w.T
     table = {f: [round(float(v), DIGITS) for v in w[i]] for i, f in enumerate(vocab)}
     table = {f: row for f, row in table.items() if any(row)}
     return {"classes": classes, "bias": [round(float(v), DIGITS) for v in b], "weights": table}
 
 
-def accuracy(examples: list[Example], roles: list[str]) -> tuple[int, int]:
-    return sum(r == ex.truth for r, ex in zip(roles, examples)), len(examples)
+def _top(probs: dict[str, float]) -> tuple[str, float]:
+    best = most_likely(probs)
+    return best, probs[best]
 
 
-def fit_all(by_split: dict[str, list[Example]] | None = None) -> dict:
-    """The weights written (bench/role_model.json): the stacked model, one fit on every training set."""
-    by_split = by_split or {name: amount_examples(name) for name in TRAIN_SPLITS}
-    data = fit([stacked(ex) for exs in by_split.values() for ex in exs])
-    data["trained_on"] = list(TRAIN_SPLITS)
-    data["settings"] = {"l2": L2, "steps": STEPS, "rate": RATE, "min_count": MIN_COUNT, "variant": "stacked"}
-    return data
+class Data:
+    """Every split's texts and amounts, with each amount's features computed once per kind."""
+
+    def __init__(self, splits: tuple[str, ...], feature_set: str, cache: Path | None = None):
+        self.texts = {name: extracted(name, cache) for name in splits}
+        self.feature_set = feature_set
+        self._feats: dict[tuple[int, bool], tuple[str, ...]] = {}
+        self._weights: dict[tuple[frozenset[str], bool], Weights] = {}
+
+    def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
+        key = (id(found), stacked)
+        if key not in self._feats:
+            self._feats[key] = feats_of(found, self.feature_set, stacked)
+        return self._feats[key]
+
+    def found(self, splits) -> list[Found]:
+        return [f for name in splits for _, founds in self.texts[name] for f in founds]
+
+    def examples(self, splits, stacked: bool) -> list[Example]:
+        return [Example(self.feats(f, stacked), f.truth) for f in self.found(splits) if trainable(f) and f.truth]
+
+    def weights(self, splits, stacked: bool) -> Weights:
+        """Weights fitted on `splits` (kept: the nested choice of a threshold fits each pair of left-out
+        rounds once, not once per order)."""
+        key = (frozenset(splits), stacked)
+        if key not in self._weights:
+            self._weights[key] = weights_from_json(fit(self.examples(splits, stacked)))
+        return self._weights[key]
+
+    def top(self, found: Found, weights: Weights, stacked: bool) -> tuple[str, float]:
+        return _top(probabilities(list(self.feats(found, stacked)), weights))
+
+
+def choose_threshold(data: Data, held: str | None, stacked: bool) -> float:
+    """The override threshold for round `held` (None: for the model trained on every set), chosen on
+    the other rounds alone: each is scored by a model fitted on every set but its own and `held`'s;
+    the threshold right most often over their amounts (above 1: never override)."""
+    preds: list[tuple[Found, str, float]] = []
+    for inner in [key for key in ROUNDS if key != held]:
+        rest = [s for s in (training_splits(held) if held else TRAIN_SPLITS) if s not in ROUNDS[inner]]
+        weights = data.weights(rest, stacked)
+        preds += [(f, *data.top(f, weights, stacked)) for f in data.found(ROUNDS[inner]) if trainable(f)]
+    best, best_right = 1.01, sum(f.amount.role == f.truth for f, _, _ in preds)
+    for t in THRESHOLDS:
+        right = sum((role if p >= t else f.amount.role) == f.truth for f, role, p in preds)
+        if right > best_right:
+            best, best_right = t, right
+    return best
+
+
+def training_splits(held: str) -> list[str]:
+    """The sets a model scored on round `held` is trained on: every set but the round's own."""
+    return [s for s in TRAIN_SPLITS if s not in ROUNDS[held]]
+
+
+def decide_all(data: Data, held: str, thresholds: tuple[str, ...] = ("plain", "stacked")) -> dict[str, dict[int, str]]:
+    """Each variant's role for every amount of round `held` (by id of its Found)."""
+    train = training_splits(held)
+    plain = data.weights(train, stacked=False)
+    stack = data.weights(train, stacked=True)
+    t_plain = choose_threshold(data, held, stacked=False) if "plain" in thresholds else 1.01
+    t_stack = choose_threshold(data, held, stacked=True) if "stacked" in thresholds else 1.01
+    out: dict[str, dict[int, str]] = {k: {} for k in VARIANTS}
+    for f in data.found(ROUNDS[held]):
+        rules = f.amount.role
+        role, p = data.top(f, plain, False)
+        srole, sp = data.top(f, stack, True)
+        if f.prior_year:  # a bracketed prior-year figure stays the rules' (annat by rule)
+            role, p, srole, sp = rules, 1.0, rules, 1.0
+        out["a"][id(f)] = rules
+        out["m"][id(f)] = role
+        out["b"][id(f)] = role if f.amount.role_source in WEAK_OR_CONTEXT else rules
+        out["c"][id(f)] = role if p >= t_plain else rules
+        out["d"][id(f)] = srole
+        out["e"][id(f)] = srole if sp >= t_stack else rules
+        out["f"][id(f)] = srole if f.amount.role_source in WEAK_OR_CONTEXT else rules
+        out["g"][id(f)] = srole if f.amount.role_source != "cue" else rules
+    out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}"}  # type: ignore[dict-item]
+    return out
+
+
+def _with_roles(founds: list[Found], roles: dict[int, str]) -> list[Amount]:
+    amounts = []
+    for f in founds:
+        role = roles[id(f)]
+        amounts.append(f.amount if role == f.amount.role else replace(f.amount, role=role, role_source=MODEL_SOURCE))
+    return amounts
+
+
+def _scores(texts: list[tuple[dict, list[Found]]], roles: dict[int, str]) -> tuple[RoleScore, int, int]:
+    """The split's amount scores and (reports right, reports scored) with the given roles."""
+    by_item = {id(item): _with_roles(founds, roles) for item, founds in texts}
+    items = [item for item, _ in texts]
+    score = score_items(items, lambda item: by_item[id(item)])
+    right, scored = score_reports(items, report_step_amounts(items, lambda item: by_item[id(item)]))
+    return score, right, scored
+
+
+def score_split(data: Data, split: str, roles: dict[int, str]) -> tuple[int, int, int, int, int, int]:
+    """(roles right, roles scored, reports right, reports scored, gained, lost against the rules)."""
+    texts = data.texts[split]
+    score, right, scored = _scores(texts, roles)
+    gained = lost = 0
+    for _, founds in texts:
+        for f in founds:
+            if f.truth in ROLES:
+                now, before = roles[id(f)] == f.truth, f.amount.role == f.truth
+                gained += now and not before
+                lost += before and not now
+    return score.role_right, score.role_scored, right, scored, gained, lost
+
+
+VARIANTS = {
+    "a": "rules",
+    "m": "model alone",
+    "b": "weak-role fallback",
+    "c": "override (CV threshold)",
+    "d": "stacked",
+    "e": "stacked, override (CV threshold)",
+    "f": "stacked where the rules are weak",
+    "g": "stacked where the rules have no cue",
+}
+
+
+def loro(feature_set: str, cache: Path | None, thresholds: tuple[str, ...]) -> list[str]:
+    """Leave-one-round-out table: one row per left-out set, then the means over sets and rounds."""
+    data = Data(TRAIN_SPLITS, feature_set, cache)
+    header = "| left out | " + " | ".join(f"({k}) {v}" for k, v in VARIANTS.items()) + " |"
+    lines = [f"features: {feature_set}", header, "|" + " --- |" * (len(VARIANTS) + 1)]
+    per_set: dict[str, dict[str, tuple]] = {}
+    notes = []
+    for held in ROUNDS:
+        roles = decide_all(data, held, thresholds)
+        notes.append(f"round {held}: {roles['thresholds'][0]}")
+        for split in ROUNDS[held]:
+            per_set[split] = {k: score_split(data, split, roles[k]) for k in VARIANTS}
+            cells = []
+            for k in VARIANTS:
+                r, n, rr, rn, g, lo = per_set[split][k]
+                cell = f"{r / n:.3f} ({r}/{n}"
+                cell += f"; +{g} −{lo})" if k != "a" else ")"
+                if rn:
+                    cell += f"; reports {rr}/{rn}"
+                cells.append(cell)
+            lines.append(f"| {split} | " + " | ".join(cells) + " |")
+    for label, names in (
+        ("mean of forms sets", [s for s in per_set if "public" not in s]),
+        ("mean of public sets", [s for s in per_set if "public" in s]),
+        ("mean of all sets", list(per_set)),
+    ):
+        means = [sum(per_set[s][k][0] / per_set[s][k][1] for s in names) / len(names) for k in VARIANTS]
+        lines.append(f"| **{label}** | " + " | ".join(f"{m:.4f}" for m in means) + " |")
+    totals = []
+    for k in VARIANTS:
+        rr = sum(per_set[s][k][2] for s in per_set)
+        rn = sum(per_set[s][k][3] for s in per_set)
+        g = sum(per_set[s][k][4] for s in per_set)
+        lo = sum(per_set[s][k][5] for s in per_set)
+        totals.append(f"reports {rr}/{rn}; +{g} −{lo}")
+    lines.append("| **totals** | " + " | ".join(totals) + " |")
+    return lines + notes
+
+
+def fit_all(data: Data, variant: str) -> dict:
+    """The weights written: one fit on every training set."""
+    stacked = variant in ("d", "e", "f", "g")
+    written = fit(data.examples(TRAIN_SPLITS, stacked))
+    written["trained_on"] = list(TRAIN_SPLITS)
+    if variant in ("c", "e"):  # the override threshold, chosen by leave-one-round-out on the training rounds
+        written["threshold"] = choose_threshold(data, None, stacked)
+    written["settings"] = {
+        "l2": L2,
+        "steps": STEPS,
+        "rate": RATE,
+        "min_count": MIN_COUNT,
+        "features": data.feature_set,
+        "variant": variant,
+    }
+    return written
+
+
+def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
+    """Aggregate figures only (never a miss) of the rules and of `variant` (trained on every set of
+    TRAIN_SPLITS) on sets never trained on: the kept halves, scored once at the round's end."""
+    stacked = variant in ("d", "e", "f", "g")
+    weights = data.weights(TRAIN_SPLITS, stacked)
+    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e") else 0.0
+    lines = [f"variant ({variant}) {VARIANTS[variant]}" + (f", threshold {threshold:.2f}" if threshold else "")]
+    for split in splits:
+        texts = extracted(split)
+        data.texts[split] = texts
+        roles = {}
+        for _, founds in texts:
+            for f in founds:
+                role, p = data.top(f, weights, stacked)
+                weak = f.amount.role_source in WEAK_OR_CONTEXT
+                chosen = {
+                    "m": role,
+                    "b": role if weak else f.amount.role,
+                    "c": role if p >= threshold else f.amount.role,
+                    "d": role,
+                    "e": role if p >= threshold else f.amount.role,
+                    "f": role if weak else f.amount.role,
+                    "g": role if f.amount.role_source != "cue" else f.amount.role,
+                }[variant]
+                roles[id(f)] = f.amount.role if f.prior_year else chosen
+        for name, chosen_roles in (("rules", {id(f): f.amount.role for _, fs in texts for f in fs}), (variant, roles)):
+            score, right, scored = _scores(texts, chosen_roles)
+            lines.append(score.summary(f"{split} {name}"))
+            if scored:
+                lines.append(f"{split} {name}: follow-up reports with budget and outcome both right {right}/{scored}")
+    return lines
 
 
 def serialise(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def report(data: dict, splits: dict[str, list[Example]]) -> list[str]:
-    """Per set, the rules against the written model (tuning figures: it was trained on them)."""
-    weights = weights_from_json(data)
-    lines = []
-    for name, exs in splits.items():
-        rules = accuracy(exs, [ex.rules_role for ex in exs])
-        model = accuracy(exs, [most_likely(probabilities(list(stacked(ex).feats), weights)) for ex in exs])
-        lines.append(f"{name}: rules {rules[0]}/{rules[1]}; rules + stacked model {model[0]}/{model[1]}")
-    return lines
-
-
-def stacked(ex: Example) -> Example:
-    """The example with the rules' role and role_source as features too (variant d, the one written)."""
-    feats = tuple(stacked_features(list(ex.feats), ex.rules_role, ex.rules_source))
-    return Example(ex.split, ex.item, feats, ex.truth, ex.rules_role, ex.rules_source)
-
-
-def _top(probs: dict[str, float]) -> tuple[str, float]:
-    """The most likely role and its probability."""
-    best = most_likely(probs)
-    return best, probs[best]
-
-
-def nested_threshold(by_split: dict[str, list[Example]]) -> float:
-    """The override threshold (variant c) chosen on the training sets alone: they are dealt into
-    INNER_FOLDS folds, each scored by a model fitted on the others; the threshold right most often."""
-    names = sorted(by_split)
-    folds = [names[i::INNER_FOLDS] for i in range(INNER_FOLDS)]
-    preds: list[tuple[Example, str, float]] = []
-    for fold in folds:
-        rest = [ex for name in names if name not in fold for ex in by_split[name]]
-        w = weights_from_json(fit(rest))
-        preds += [(ex, *_top(probabilities(list(ex.feats), w))) for name in fold for ex in by_split[name]]
-    best, best_right = 1.01, sum(ex.rules_role == ex.truth for ex, _, _ in preds)
-    for t in THRESHOLDS:
-        right = sum((role if p >= t else ex.rules_role) == ex.truth for ex, role, p in preds)
-        if right > best_right:
-            best, best_right = t, right
-    return best
-
-
-def loso(splits: tuple[str, ...] = LOSO_SETS) -> list[str]:
-    """Leave-one-set-out over `splits`: for each, train on every other set of TRAIN_SPLITS and
-    compare on it (a) the rules, (b) the model where the rules end in section/default/context,
-    (c) the model overriding the rules at a threshold chosen by nested CV, (d) a stacked model
-    that also sees the rules' role and role_source. One line per set, then the means."""
-    by_split = {name: amount_examples(name) for name in TRAIN_SPLITS}
-    rows = []
-    lines = ["set | amounts | (a) rules | (b) weak-role fallback | (c) override (threshold) | (d) stacked"]
-    for held in splits:
-        train = {name: exs for name, exs in by_split.items() if name != held}
-        test = by_split[held]
-        plain = weights_from_json(fit([ex for exs in train.values() for ex in exs]))
-        stack = weights_from_json(fit([stacked(ex) for exs in train.values() for ex in exs]))
-        threshold = nested_threshold(train)
-        a = 0
-        variants = {"b": [0, 0, 0], "c": [0, 0, 0], "d": [0, 0, 0]}  # right, gained, lost against the rules
-        for ex in test:
-            role, p = _top(probabilities(list(ex.feats), plain))
-            rules_right = ex.rules_role == ex.truth
-            a += rules_right
-            final = {
-                "b": role if ex.rules_source in WEAK_OR_CONTEXT else ex.rules_role,
-                "c": role if p >= threshold else ex.rules_role,
-                "d": _top(probabilities(list(stacked(ex).feats), stack))[0],
-            }
-            for key, chosen in final.items():
-                right = chosen == ex.truth
-                variants[key][0] += right
-                variants[key][1] += right and not rules_right
-                variants[key][2] += rules_right and not right
-        n = max(len(test), 1)
-        b, c, d = (variants[k][0] for k in "bcd")
-        rows.append((a / n, b / n, c / n, d / n))
-        cells = {k: f"{v[0] / n:.3f} ({v[0]}; +{v[1]} -{v[2]})" for k, v in variants.items()}
-        lines.append(
-            f"{held} | {len(test)} | {a / n:.3f} ({a}) | {cells['b']} | {cells['c']}, t={threshold:.2f} | {cells['d']}"
-        )
-    means = [sum(col) / len(rows) for col in zip(*rows)]
-    lines.append("mean | | " + " | ".join(f"{m:.3f}" for m in means))
-    return lines
-
-
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the written weights, write nothing")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    parser.add_argument("--loro", action="store_true", help="leave-one-round-out table, write nothing")
+    parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="plain")
+    parser.add_argument("--variant", choices=tuple("mbcdefg"), default="d", help="the variant written or scored")
     parser.add_argument(
-        "--loso", action="store_true", help="leave-one-set-out table of the four variants, write nothing"
+        "--thresholds",
+        default="plain,stacked",
+        help="the models whose override threshold is chosen by nested CV (c: plain, e: stacked; '' for none)",
     )
+    parser.add_argument("--cache", type=Path, help="keep the extracted sets here between runs")
+    parser.add_argument("--score", nargs="+", help="aggregate figures of --variant on these sets, write nothing")
     args = parser.parse_args(argv)
-    if args.loso:
-        print("\n".join(loso()))
+    if args.score:
+        assert not set(args.score) & set(TRAIN_SPLITS)
+        data = Data(TRAIN_SPLITS, args.features, args.cache)
+        print("\n".join(score_aggregate(data, args.score, args.variant)))
         return 0
+    if args.loro:
+        print("\n".join(loro(args.features, args.cache, tuple(t for t in args.thresholds.split(",") if t))))
+        return 0
+    data = Data(TRAIN_SPLITS, args.features, args.cache)
+    text = serialise(fit_all(data, args.variant))
     if args.check:
-        written = args.out.read_text(encoding="utf-8")
-        same = serialise(fit_all()) == written
+        same = text == args.out.read_text(encoding="utf-8")
         print("written weights reproduced" if same else "written weights differ from a fresh training run")
         return 0 if same else 1
-    by_split = {name: amount_examples(name) for name in TRAIN_SPLITS}
-    data = fit_all(by_split)
-    print(f"features: {len(data['weights'])}; trained on (tuning figures):")
-    print("\n".join("  " + line for line in report(data, by_split)))
-    args.out.write_text(serialise(data), encoding="utf-8")
+    args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}")
     return 0
 

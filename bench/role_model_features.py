@@ -1,0 +1,183 @@
+"""Features of an amount for the learned role model (bench/role_model.py): pure functions over its
+sentence, its span, the sentence's other amounts, the section key and the text before the sentence.
+
+`features` is the fourth round's set (words around the amount, the clause's words and first five
+letters, the cue words the rules know, the sentence before). `clause_features` adds what should carry
+over to wording never seen (the tenth round's try (b)): the clause's words with Swedish suffixes
+stripped, the verb forms of the clause (tense and voice by their endings, the auxiliaries), the first
+word of the clause and of the sentence (the subject or framing noun of Swedish word order), the
+preposition right before the amount, the words between the amount and the nearest cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilagor.extractor.entities.role_cues import find_cues
+from bilagor.extractor.entities.roles import _mask
+
+_WORD_RE = re.compile(r"[\wåäöÅÄÖ]+|#+")
+_CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–-]\s")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?:])\s+|\n+")
+WINDOW = 4  # words on each side of the amount read as its neighbours
+STEM = 5  # a word's first letters, a crude lemma for inflected and compound forms
+
+# Swedish inflectional endings, longest first (the Snowball stemmer's first step): "beviljades",
+# "beviljade", "beviljat" and "beviljas" meet at "bevilj", "kostnaden" and "kostnader" at "kostnad".
+_SUFFIXES = sorted(
+    (
+        "heterna hetens heter heten anden arnas ernas ornas andes andet arens arna erna orna ande arne aste aren"
+        " ades erns ade are ern ens het ast ats its ad en ar er or as es at it a e s t"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+_MIN_STEM = 3
+# Endings that tell a verb form's tense or voice: the s-passive and deponents ("beviljas", "beviljades",
+# "har beviljats"), the past ("-ade", "-de", "-te") and the supine ("-at", "-it", "-tt").
+_VERB_ENDINGS = ("ades", "ats", "its", "tts", "des", "tes", "ade", "ade", "de", "te", "as", "es", "at", "it", "tt")
+_AUXILIARIES = {
+    "har": "perfect",
+    "hade": "pluperfect",
+    "ska": "future",
+    "skall": "future",
+    "skulle": "conditional",
+    "kommer": "future",
+    "kan": "modal",
+    "kunde": "modal",
+    "beräknas": "estimate",
+    "bedöms": "estimate",
+    "väntas": "estimate",
+    "förväntas": "estimate",
+    "planeras": "plan",
+    "blev": "past_copula",
+    "blir": "copula",
+    "var": "past_copula",
+    "är": "copula",
+    "uppgick": "past_copula",
+    "uppgår": "copula",
+}
+_PREPOSITIONS = {"av", "till", "på", "med", "om", "för", "mot", "från", "i", "inom", "under", "över", "än", "per"}
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for m in _WORD_RE.finditer(text.lower()):
+        word = m.group()
+        out.append("<amt>" if word.startswith("#") else "<num>" if word.isdigit() else word)
+    return out
+
+
+def stem(word: str) -> str:
+    """A word without its Swedish inflectional ending (at least three letters stay)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            return word[: -len(suffix)]
+    return word
+
+
+def _with_stems(prefix: str, words: list[str]) -> list[str]:
+    feats = [f"{prefix}:{w}" for w in words]
+    feats += [f"{prefix}5:{w[:STEM]}" for w in words if len(w) > STEM and not w.startswith("<")]
+    return feats
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    clause_start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, 0, start)), default=0)
+    following = _CLAUSE_END_RE.search(text, end)
+    return clause_start, following.start() if following else len(text)
+
+
+def features(
+    sentence: str,
+    span: tuple[int, int],
+    spans: list[tuple[int, int]] | None = None,
+    section_key: str | None = None,
+    context: str | None = None,
+) -> list[str]:
+    """The amount's context features, sorted and without repeats (their names say what they are)."""
+    start, end = span
+    others = [s for s in (spans or []) if s != span]
+    text = _mask(sentence, others)
+    before, after = _words(text[:start]), _words(text[end:])
+    clause_start, clause_end = _clause_bounds(text, start, end)
+    feats = ["bias"]
+    feats += [f"b1:{w}" for w in before[-1:]] + [f"b2:{w}" for w in before[-2:-1]]
+    feats += [f"a1:{w}" for w in after[:1]] + [f"a2:{w}" for w in after[1:2]]
+    feats += _with_stems("wb", before[-WINDOW:]) + _with_stems("wa", after[:WINDOW])
+    feats += _with_stems("c", _words(text[clause_start:start]) + _words(text[end:clause_end]))
+    feats += _with_stems("s", before + after)
+    # The words since the amount before ("2,6 mnkr jämfört med 3 mnkr"): how the two relate.
+    previous_end = max((e for s, e in others if e <= start), default=None)
+    if previous_end is not None:
+        feats += [f"since:{w}" for w in _words(text[previous_end:start])]
+    for cue in find_cues(text):
+        side = "b" if cue.end <= start else "a"
+        in_clause = clause_start <= cue.start < clause_end
+        feats += [f"cue:{cue.role}", f"cue:{cue.role}:{side}"] + ([f"cuec:{cue.role}:{cue.rank}"] if in_clause else [])
+    feats.append(f"sec:{section_key or '-'}")
+    feats.append("pos:first" if not any(s < start for s, _ in others) else "pos:later")
+    feats.append("n:one" if not others else "n:more")
+    amount_words = sentence[start:end].lower()
+    feats += [f"unit:{w}" for w in _words(amount_words) if not w.startswith("<")][-1:]
+    earlier = [s for s in _SENTENCE_END_RE.split(context or "") if s.strip()]
+    if earlier:
+        last = earlier[-1]
+        feats += _with_stems("x", _words(last))
+        feats += [f"xcue:{c.role}" for c in find_cues(last)]
+    return sorted(set(feats))
+
+
+def _verb_features(words: list[str]) -> list[str]:
+    """Tense and voice of a clause's verb forms, by ending and auxiliary."""
+    feats = [f"aux:{_AUXILIARIES[w]}" for w in words if w in _AUXILIARIES]
+    for w in words:
+        if len(w) > 4 and not w.startswith("<"):
+            ending = next((e for e in _VERB_ENDINGS if w.endswith(e)), None)
+            if ending:
+                feats.append(f"vend:{ending}")
+                feats.append(f"vstem:{stem(w)}:{ending}")
+    return feats
+
+
+def clause_features(
+    sentence: str,
+    span: tuple[int, int],
+    spans: list[tuple[int, int]] | None = None,
+    section_key: str | None = None,
+    context: str | None = None,
+) -> list[str]:
+    """`features` and the features that generalise over wording (try (b) of the tenth round)."""
+    start, end = span
+    others = [s for s in (spans or []) if s != span]
+    text = _mask(sentence, others)
+    clause_start, clause_end = _clause_bounds(text, start, end)
+    before = _words(text[clause_start:start])
+    after = _words(text[end:clause_end])
+    content = [w for w in before + after if not w.startswith("<")]
+    feats = features(sentence, span, spans, section_key, context)
+    feats += [f"cst:{stem(w)}" for w in content]
+    feats += [f"cstb:{stem(w)}" for w in before if not w.startswith("<")]
+    feats += [f"csta:{stem(w)}" for w in after if not w.startswith("<")]
+    feats += _verb_features(before + after)
+    feats += [f"first:{stem(w)}" for w in before[:1] if not w.startswith("<")]
+    sentence_words = _words(text[:start])
+    feats += [f"sfirst:{stem(w)}" for w in sentence_words[:2] if not w.startswith("<")]
+    whole = _words(text[:start])
+    if whole and whole[-1] in _PREPOSITIONS:
+        feats.append(f"prep:{whole[-1]}")
+        feats += [f"prep:{whole[-1]}:{stem(w)}" for w in whole[-2:-1]]
+    else:
+        feats.append("prep:-")
+    cues = find_cues(text)
+    nearest = min(cues, key=lambda c: min(abs(c.end - start), abs(c.start - end)), default=None)
+    if nearest is not None:
+        between = text[nearest.end : start] if nearest.end <= start else text[end : nearest.start]
+        side = "b" if nearest.end <= start else "a"
+        feats.append(f"near:{nearest.role}:{side}")
+        feats += [f"tocue:{stem(w)}" for w in _words(between) if not w.startswith("<")][:6]
+        feats.append(f"tocue_n:{min(len(_words(between)), 5)}")
+    earlier = [s for s in _SENTENCE_END_RE.split(context or "") if s.strip()]
+    if earlier:
+        feats += [f"xst:{stem(w)}" for w in _words(earlier[-1]) if not w.startswith("<")]
+    return sorted(set(feats))
