@@ -287,6 +287,7 @@ def read_page_image(
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
     words = words_from_hocr(run_tesseract(image, folder, f"page-{number}"), scale)
+    words = with_lone_dashes(image, words, scale)
     if number == 1 and notes is not None:
         words = _reread_title(image, words, scale, height, folder, notes)
     return Page(
@@ -297,6 +298,30 @@ def read_page_image(
         [_box_points(rule, scale) for rule in rules],
         [_box_points(box, scale) for box in photos],
     )
+
+
+def with_lone_dashes(image, words: list[Word], scale: float) -> list[Word]:
+    """The page's words and a "-" word for each lone dash Tesseract did not read (ocr_lone_dashes): an
+    empty-looking answer written "-"."""
+    import numpy as np
+
+    from bilagor.extractor.ocr_lone_dashes import dash_line, lone_dash_boxes
+
+    boxes = [(w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale) for w in words]
+    dashes = lone_dash_boxes(np.asarray(image) < _DARK, boxes, scale)
+    if not dashes:
+        return words
+    lines = sorted({(w.top, w.bottom) for w in words})
+    heights = sorted(w.bottom - w.top for w in words)
+    sizes = sorted(w.size for w in words if w.size)
+    line_height = heights[len(heights) // 2] if heights else 0.0
+    size = sizes[len(sizes) // 2] if sizes else 0.0
+    added = []
+    for x0, top, x1, bottom in dashes:
+        box = _box_points((x0, top, x1, bottom), scale)
+        line_top, line_bottom = dash_line(box, lines, line_height or box[3] - box[1])
+        added.append(Word("-", box[0], box[2], round(line_top, 2), round(line_bottom, 2), "", size))
+    return words + added
 
 
 def _reread_title(image, words: list[Word], scale: float, height: float, folder: Path, notes: list[str]) -> list[Word]:
