@@ -24,7 +24,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
-from bilagor.extractor.ocr_numbers import page_number_ones, regrouped_thousands
+from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i, mend_misread
 from bilagor.extractor.words import Page, Word
@@ -572,11 +572,12 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
 def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """One OCR line's (text, pixel box) words as every OCR text is mended, ours or a scan's own
     layer (ocr_layer): dust marks taken off, a broken e-mail address joined, digit groups
-    regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1"."""
+    regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1", a misread
+    "Dnr" before a diarienummer made "Dnr"."""
     kept = [
         (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
     ]
-    return page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept))))
+    return file_number_label(page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept)))))
 
 
 def mended_lone_i(lines: list[list[str]]) -> list[list[str]]:
