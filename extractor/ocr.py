@@ -24,6 +24,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
+from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i, mend_misread
@@ -286,8 +287,18 @@ def read_page_image(
         for x0, top, x1, bottom in photos:
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
-    words = words_from_hocr(run_tesseract(image, folder, f"page-{number}"), scale)
-    words = with_lone_dashes(image, words, scale)
+    hocr = run_tesseract(image, folder, f"page-{number}")
+    rotate, hocr = _turned_reading(image, hocr, folder, number)
+    if rotate:
+        size = image.size
+        image = _turned(image, rotate)
+        rules = [turned_box(box, rotate, *size) for box in rules]
+        photos = [turned_box(box, rotate, *size) for box in photos]
+        if rotate != 180:
+            width, height = height, width
+        if notes is not None:
+            notes.append(f"sida {number}: {TURNED_NOTE.format(rotate=rotate)}")
+    words = with_lone_dashes(image, words_from_hocr(hocr, scale), scale)
     if number == 1 and notes is not None:
         words = _reread_title(image, words, scale, height, folder, notes)
     return Page(
@@ -298,6 +309,29 @@ def read_page_image(
         [_box_points(rule, scale) for rule in rules],
         [_box_points(box, scale) for box in photos],
     )
+
+
+TURNED_NOTE = "sidan låg vriden och vreds {rotate}° medurs före OCR"
+
+
+def _turned(image, rotate: int):
+    """A PIL image turned `rotate` degrees clockwise (PIL's own turns are counter-clockwise)."""
+    from PIL import Image
+
+    t = Image.Transpose
+    return image.transpose({90: t.ROTATE_270, 180: t.ROTATE_180, 270: t.ROTATE_90}[rotate])
+
+
+def _turned_reading(image, hocr: bytes, folder: Path, number: int) -> tuple[int, bytes]:
+    """(degrees clockwise the page was turned by, 0 if not; the reading kept): a page read as letter
+    soup is turned the way Tesseract's orientation detection says and read again (ocr_orientation)."""
+    if not may_be_turned(hocr):
+        return 0, hocr
+    rotate = osd_rotation(run_osd(image, folder, f"osd-{number}"))
+    if not rotate:
+        return 0, hocr
+    again = run_tesseract(_turned(image, rotate), folder, f"page-{number}-turned")
+    return (rotate, again) if better_turned(hocr, again) else (0, hocr)
 
 
 def with_lone_dashes(image, words: list[Word], scale: float) -> list[Word]:
@@ -400,6 +434,32 @@ def run_tesseract(image, folder: Path, name: str, *, psm: int | None = None) -> 
     finally:
         source.unlink(missing_ok=True)
         base.with_suffix(".hocr").unlink(missing_ok=True)
+
+
+def run_osd(image, folder: Path, name: str) -> str:
+    """Tesseract's orientation report (`--psm 0`) for a PIL image; "" when it gives none (too few
+    letters, or its orientation model is not installed)."""
+    import subprocess
+
+    import pytesseract
+
+    source, base = folder / f"{name}.png", folder / name
+    image.save(source)
+    try:
+        done = subprocess.run(
+            [pytesseract.pytesseract.tesseract_cmd, str(source), str(base), "--psm", "0"],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=TESSERACT_TIMEOUT,
+            env=_one_thread_env(),
+        )
+        report = base.with_suffix(".osd")
+        return report.read_text(errors="replace") if not done.returncode and report.exists() else ""
+    except subprocess.TimeoutExpired:
+        return ""
+    finally:
+        source.unlink(missing_ok=True)
+        base.with_suffix(".osd").unlink(missing_ok=True)
 
 
 def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):

@@ -8,10 +8,10 @@ import shutil
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from bilagor.extractor import ocr
 from bilagor.extractor.ocr_lone_dashes import dash_line, ink_blobs, lone_dash_boxes
+from fixturegen import scans
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None and not os.environ.get("CI"),
@@ -19,7 +19,6 @@ needs_tesseract = pytest.mark.skipif(
 )
 
 SCALE = 300 / 72
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LABEL = (100, 200, 330, 240)  # a read label's pixel box ("Bilder före")
 
 
@@ -71,50 +70,13 @@ def test_a_dash_takes_the_line_of_the_label_beside_it_or_a_line_round_it():
     assert top < 101 < bottom and bottom - top == 15.0
 
 
-# A follow-up form's rows (label lines | answer lines): three answered "-". Alone on a short test image
-# Tesseract reads such a dash; amid a page of rows it returns nothing for it.
-ROWS = [
-    ("Projektets namn", ["Laddstolpar för tjänstebilar på Axelsbergs torg"]),
-    ("Plats", ["Axelsbergs torg (Hägersten-Liljeholmens stadsdelsnämnd)"]),
-    ("Resultat", ["Nattvandrare och fältassistenter rör sig numera regelbundet i", "området under helgkvällar."]),
-    ("Beskrivning av|eventuella avvikelser i|projektets|genomförande", ["-"]),
-    (
-        "Ekonomisk|redovisning",
-        ["Budgeten för projektet var 2 900 000 kr. Utfallet för 2015", "uppgick till 2 930 000 kr."],
-    ),
-    ("Bilder före", ["-"]),
-    ("Bilder efter", ["-"]),
-]
-LINE, ROW_GAP, ANSWERS_AT = 14, 12, 200  # pt
-
-
-def form_page():
-    """An A4 page of ROWS at 300 dpi (DejaVu Sans 9.5 pt, labels bold) and the baselines (pt) of the rows
-    answered "-"."""
-    image = Image.new("L", (round(595 * SCALE), round(842 * SCALE)), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(FONT, 9.5 * SCALE)
-    bold = ImageFont.truetype(FONT.replace("Sans", "Sans-Bold"), 9.5 * SCALE)
-    y, dashed = 120, []
-    for label, answer in ROWS:
-        labels = label.split("|")
-        for n, text in enumerate(labels):
-            draw.text((50 * SCALE, (y + n * LINE) * SCALE), text, font=bold, fill=0, anchor="ls")
-        for n, text in enumerate(answer):
-            draw.text((ANSWERS_AT * SCALE, (y + n * LINE) * SCALE), text, font=font, fill=0, anchor="ls")
-        if answer == ["-"]:
-            dashed.append(y)
-        y += LINE * max(len(labels), len(answer)) + ROW_GAP
-    return np.asarray(image), dashed
-
-
 @needs_tesseract
 def test_a_lone_dash_answer_is_read_as_a_word_on_its_label_s_line(tmp_path):
-    pixels, baselines = form_page()
+    pixels, baselines = scans.form_page(SCALE)
     page = ocr.read_page_image(pixels, SCALE, 1, 595, 842, tmp_path)
     dashes = sorted((w for w in page.words if w.text == "-"), key=lambda w: w.top)
     assert len(dashes) == len(baselines) == 3
     for dash, baseline in zip(dashes, baselines):
-        assert ANSWERS_AT - 1 < dash.x0 < ANSWERS_AT + 4
-        labels = [w for w in page.words if w.x0 < ANSWERS_AT and w.top < baseline - 2 < w.bottom]
+        assert scans.ANSWERS_AT - 1 < dash.x0 < scans.ANSWERS_AT + 4
+        labels = [w for w in page.words if w.x0 < scans.ANSWERS_AT and w.top < baseline - 2 < w.bottom]
         assert labels and all((w.top, w.bottom) == (dash.top, dash.bottom) for w in labels)  # its label's line
