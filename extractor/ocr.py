@@ -27,7 +27,7 @@ from bilagor.extractor.ocr_marks import (
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
-from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i, mend_misread
+from bilagor.extractor.ocr_misreads import bars_read_for_i, mend_district_name, mend_lone_capital_i, mend_misread
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
 
@@ -590,7 +590,8 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             x_size_pixels = float(props.get("x_size", [0])[0])
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
             x_heights.append(_x_height(props))
-            words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
+            words = join_detached_punctuation(without_dust_letters(words, x_size_pixels))
+            words = without_lone_marks(bars_read_for_i(words))
             words = mended_line(dashes_by_width(words))
             if words:
                 lines.append((x_size, words))

@@ -172,3 +172,17 @@ def mend_district_name(text: str) -> str:
         if best <= 1 and len(near) == 1:  # the one name closest ("Kungsholmen", not also "Kungsholmens")
             parts[i] = f"{match.group('lead')}{pieces[near[0]]}{match.group('trail')}"
     return "".join(parts)
+
+
+# A lone "i" whose dot a fax or a photo lost is read as a bar ("Fastighetsägarna | området") and dropped
+# as a mark; "|" is no Swedish word, and before a lowercase word it is the preposition.
+_BAR = frozenset({"|", "¦"})
+_LOWER_START = re.compile(r"^[a-zåäöé]")
+
+
+def bars_read_for_i(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """One OCR line's (text, box) words with a lone bar before a lowercase word made "i"."""
+    return [
+        ("i", box) if text in _BAR and i + 1 < len(words) and _LOWER_START.match(words[i + 1][0]) else (text, box)
+        for i, (text, box) in enumerate(words)
+    ]
