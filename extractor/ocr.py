@@ -27,7 +27,13 @@ from bilagor.extractor.ocr_marks import (
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
-from bilagor.extractor.ocr_misreads import bars_read_for_i, mend_district_name, mend_lone_capital_i, mend_misread
+from bilagor.extractor.ocr_misreads import (
+    bars_read_for_i,
+    mend_district_name,
+    mend_label_start,
+    mend_lone_capital_i,
+    mend_misread,
+)
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
 
@@ -634,11 +640,12 @@ def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]
     """One OCR line's (text, pixel box) words as every OCR text is mended, ours or a scan's own
     layer (ocr_layer): dust marks taken off, a broken e-mail address joined, digit groups
     regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1", a misread
-    "Dnr" before a diarienummer made "Dnr"."""
+    "Dnr" before a diarienummer made "Dnr", a short label a letter off at the line's start made that label."""
     kept = [
         (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
     ]
-    return file_number_label(page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept)))))
+    kept = page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept))))
+    return mend_label_start(file_number_label(kept))
 
 
 def mended_lone_i(lines: list[list[str]]) -> list[list[str]]:
