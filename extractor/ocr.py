@@ -304,7 +304,7 @@ def read_page_image(
             width, height = height, width
         if notes is not None:
             notes.append(f"sida {number}: {TURNED_NOTE.format(rotate=rotate)}")
-    words = with_lone_dashes(image, words_from_hocr(hocr, scale), scale)
+    words = with_lone_dashes(image, words_from_hocr(hocr, scale), scale, rules)
     if number == 1 and notes is not None:
         words = _reread_title(image, words, scale, height, folder, notes)
     return Page(
@@ -340,15 +340,16 @@ def _turned_reading(image, hocr: bytes, folder: Path, number: int) -> tuple[int,
     return (rotate, again) if better_turned(hocr, again) else (0, hocr)
 
 
-def with_lone_dashes(image, words: list[Word], scale: float) -> list[Word]:
+def with_lone_dashes(image, words: list[Word], scale: float, rules: Sequence[tuple] = ()) -> list[Word]:
     """The page's words and a "-" word for each lone dash Tesseract did not read (ocr_lone_dashes): an
-    empty-looking answer written "-"."""
+    empty-looking answer written "-". `rules` are the pixel boxes of the ruling lines taken out."""
     import numpy as np
 
     from bilagor.extractor.ocr_lone_dashes import dash_line, lone_dash_boxes
 
     boxes = [(w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale) for w in words]
-    dashes = lone_dash_boxes(np.asarray(image) < _DARK, boxes, scale)
+    across = [rule for rule in rules if rule[2] - rule[0] > rule[3] - rule[1]]
+    dashes = lone_dash_boxes(np.asarray(image) < _DARK, boxes, scale, across)
     if not dashes:
         return words
     lines = sorted({(w.top, w.bottom) for w in words})

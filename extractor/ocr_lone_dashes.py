@@ -20,20 +20,25 @@ DASH_MAX_WIDTH = 8.0  # pt: an en dash of 14 pt type is 7 pt; longer bars are un
 DASH_MIN_THICKNESS = 0.3  # pt: thinner is a hairline left of a rule
 DASH_MAX_THICKNESS = 2.0  # pt: a bold 14 pt hyphen is 1.4 pt
 DASH_MIN_FLATNESS = 2.2  # width over thickness: a stop or a noise dot is about square
+DASH_MAX_FLATNESS = 8.0  # ... and a bold en dash is 5: flatter is a piece of a thin rule
 DASH_MIN_FILL = 0.7  # share of its box that is ink: a bar, not a curve or a tick's stroke
 CLEAR_AROUND = 3.0  # pt of paper round the dash without other ink (a dash is not a piece of a mark)
 CLEAR_AROUND_INK = 0.25  # ... but this many pt² of other ink there is dust, not a mark
 WORD_GAP = 6.0  # pt: a word of the line nearer than this (a word space is 2.5-4.5 pt) makes it part of text
 WORD_MARGIN = 1.0  # pt round a read word's box whose ink belongs to it
+RULE_REACH = 2.5  # pt: a bar this near a ruling line's height is a piece of it (noise broke the rule)
 DASH_FROM_TOP = 0.46  # where a dash's middle sits in a line box (ascender top to descender bottom)
 
 
 def lone_dash_boxes(
-    dark, words: Sequence[tuple[float, float, float, float]], scale: float
+    dark,
+    words: Sequence[tuple[float, float, float, float]],
+    scale: float,
+    rules: Sequence[tuple[float, float, float, float]] = (),
 ) -> list[tuple[int, int, int, int]]:
     """Pixel boxes (x0, top, x1, bottom) of lone dashes in `dark` (a 2-D bool array, True for ink) that no
-    word box covers; `words` are the read words' boxes (x0, top, x1, bottom) in pixels, `scale` pixels
-    per point."""
+    word box covers; `words` are the read words' boxes (x0, top, x1, bottom) in pixels, `rules` the
+    horizontal ruling lines taken out of the page, `scale` pixels per point."""
     import numpy as np
 
     height, width = dark.shape
@@ -43,12 +48,16 @@ def lone_dash_boxes(
         rest[max(0, int(top) - margin) : int(bottom) + margin, max(0, int(x0) - margin) : int(x1) + margin] = False
     found = []
     clear, dust = round(CLEAR_AROUND * scale), CLEAR_AROUND_INK * scale * scale
-    gap = WORD_GAP * scale
+    gap, reach = WORD_GAP * scale, RULE_REACH * scale
     for x0, top, x1, bottom, ink in ink_blobs(rest):
         wide, thick = x1 - x0, bottom - top
         if not (DASH_MIN_WIDTH * scale <= wide <= DASH_MAX_WIDTH * scale):
             continue
-        if not (DASH_MIN_THICKNESS * scale <= thick <= DASH_MAX_THICKNESS * scale) or wide < DASH_MIN_FLATNESS * thick:
+        if not (DASH_MIN_THICKNESS * scale <= thick <= DASH_MAX_THICKNESS * scale):
+            continue
+        if not (DASH_MIN_FLATNESS * thick <= wide <= DASH_MAX_FLATNESS * thick):
+            continue
+        if any(r[1] - reach <= (top + bottom) / 2 <= r[3] + reach for r in rules):
             continue
         if ink < DASH_MIN_FILL * wide * thick:
             continue

@@ -175,17 +175,27 @@ def mend_district_name(text: str) -> str:
 
 
 # A lone "i" whose dot a fax or a photo lost is read as a bar ("Fastighetsägarna | området") and dropped
-# as a mark; "|" is no Swedish word, and before a lowercase word it is the preposition.
+# as a mark; "|" is no Swedish word, and between two words of a sentence it is the preposition. A bar with a
+# wider gap beside it is a piece of a cell border, not a word.
 _BAR = frozenset({"|", "¦"})
 _LOWER_START = re.compile(r"^[a-zåäöé]")
+_LOWER_END = re.compile(r"[a-zåäöé],?$")
+BAR_MAX_GAP_HEIGHTS = 0.8  # a word space beside the bar, in line heights (measured 0.45)
 
 
 def bars_read_for_i(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
-    """One OCR line's (text, box) words with a lone bar before a lowercase word made "i"."""
-    return [
-        ("i", box) if text in _BAR and i + 1 < len(words) and _LOWER_START.match(words[i + 1][0]) else (text, box)
-        for i, (text, box) in enumerate(words)
-    ]
+    """One OCR line's (text, box) words with a lone bar a word space after a word ending in lowercase and
+    before a lowercase word made "i"."""
+    if len(words) < 3:
+        return words
+    height = max(box[3] for _, box in words) - min(box[1] for _, box in words)
+    result = list(words)
+    for i in range(1, len(words) - 1):
+        (before, left), (text, box), (after, right) = words[i - 1], words[i], words[i + 1]
+        spaced = max(box[0] - left[2], right[0] - box[2]) <= BAR_MAX_GAP_HEIGHTS * height
+        if text in _BAR and spaced and _LOWER_END.search(before) and _LOWER_START.match(after):
+            result[i] = ("i", box)
+    return result
 
 
 # A short label misread by a letter ("piats" for "Plats", "Telefom"): mend_misread leaves words under

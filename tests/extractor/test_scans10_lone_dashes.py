@@ -50,6 +50,16 @@ def test_a_bar_beside_other_ink_or_near_a_word_of_its_line_is_no_lone_dash():
     assert lone_dash_boxes(dark, [LABEL], SCALE) == []
 
 
+def test_pieces_of_a_ruling_line_noise_broke_are_no_dash():
+    """On bench_scans' JPEG scans a table rule broke into pieces: those under the rule length stayed as ink
+    and one, beside a phone number, was read "-" ("08-508 61 618 -")."""
+    dark = blank()
+    rule = (0, 300, 600, 303)  # the part of the rule long enough to be taken out
+    dark[300:303, 640:660] = True  # a piece of it, 20 x 3 px, in line with it
+    dark[150:153, 1000:1040] = True  # a thin bar 13 times as wide as thick, far from any rule
+    assert lone_dash_boxes(dark, [LABEL], SCALE, [rule]) == []
+
+
 def test_a_bar_inside_a_read_word_is_the_word_s():
     dark = blank()
     dark[215:220, 200:218] = True  # "e-tjänst": inside the word's box

@@ -33,3 +33,14 @@ def test_a_bar_before_a_capital_or_a_number_stays_out():
         ("Telefon", (1060, 1729, 1230, 1767), 96),
     )
     assert [w.text for w in ocr.words_from_hocr(line, 300 / 72)] == ["Kontakt", "Telefon"]
+
+
+def test_a_bar_standing_apart_from_its_neighbours_is_a_border_s_piece():
+    """bench_scans' boxed application form: a piece of a cell border in an empty answer cell was read "i"."""
+    line = hocr_line(
+        ("nämnd", (453, 1733, 607, 1775), 95),
+        ("|", (700, 1735, 705, 1772), 60),
+        ("inga", (760, 1733, 840, 1775), 96),
+    )
+    texts = [w.text for w in ocr.words_from_hocr(line, 300 / 72)]
+    assert texts[0] == "nämnd" and texts[-1] == "inga" and "i" not in texts
