@@ -32,6 +32,13 @@ def test_a_short_flat_bar_alone_in_the_answer_column_is_a_dash():
     assert lone_dash_boxes(dark, [LABEL], SCALE) == [(700, 215, 718, 220)]
 
 
+def test_a_phone_photo_s_blurred_hyphen_is_a_dash():
+    """A hyphen photographed at 150 dpi and blurred measured 12 x 6 px at 300 dpi (tuning seed 10201)."""
+    dark = blank()
+    dark[214:220, 700:712] = True
+    assert lone_dash_boxes(dark, [LABEL], SCALE) == [(700, 214, 712, 220)]
+
+
 def test_a_dot_a_rule_piece_a_thick_block_and_a_curve_are_no_dash():
     dark = blank()
     dark[215:221, 700:706] = True  # a full stop: square
