@@ -24,9 +24,16 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
-from bilagor.extractor.ocr_numbers import page_number_ones, regrouped_thousands
+from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
+from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
-from bilagor.extractor.ocr_misreads import mend_district_name, mend_lone_capital_i, mend_misread
+from bilagor.extractor.ocr_misreads import (
+    bars_read_for_i,
+    mend_district_name,
+    mend_label_start,
+    mend_lone_capital_i,
+    mend_misread,
+)
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
 
@@ -286,7 +293,18 @@ def read_page_image(
         for x0, top, x1, bottom in photos:
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
-    words = words_from_hocr(run_tesseract(image, folder, f"page-{number}"), scale)
+    hocr = run_tesseract(image, folder, f"page-{number}")
+    rotate, hocr = _turned_reading(image, hocr, folder, number)
+    if rotate:
+        size = image.size
+        image = _turned(image, rotate)
+        rules = [turned_box(box, rotate, *size) for box in rules]
+        photos = [turned_box(box, rotate, *size) for box in photos]
+        if rotate != 180:
+            width, height = height, width
+        if notes is not None:
+            notes.append(f"sida {number}: {TURNED_NOTE.format(rotate=rotate)}")
+    words = with_lone_dashes(image, words_from_hocr(hocr, scale), scale, rules)
     if number == 1 and notes is not None:
         words = _reread_title(image, words, scale, height, folder, notes)
     return Page(
@@ -297,6 +315,54 @@ def read_page_image(
         [_box_points(rule, scale) for rule in rules],
         [_box_points(box, scale) for box in photos],
     )
+
+
+TURNED_NOTE = "sidan låg vriden och vreds {rotate}° medurs före OCR"
+
+
+def _turned(image, rotate: int):
+    """A PIL image turned `rotate` degrees clockwise (PIL's own turns are counter-clockwise)."""
+    from PIL import Image
+
+    t = Image.Transpose
+    return image.transpose({90: t.ROTATE_270, 180: t.ROTATE_180, 270: t.ROTATE_90}[rotate])
+
+
+def _turned_reading(image, hocr: bytes, folder: Path, number: int) -> tuple[int, bytes]:
+    """(degrees clockwise the page was turned by, 0 if not; the reading kept): a page read as letter
+    soup is turned the way Tesseract's orientation detection says and read again (ocr_orientation)."""
+    if not may_be_turned(hocr):
+        return 0, hocr
+    rotate = osd_rotation(run_osd(image, folder, f"osd-{number}"))
+    if not rotate:
+        return 0, hocr
+    again = run_tesseract(_turned(image, rotate), folder, f"page-{number}-turned")
+    return (rotate, again) if better_turned(hocr, again) else (0, hocr)
+
+
+def with_lone_dashes(image, words: list[Word], scale: float, rules: Sequence[tuple] = ()) -> list[Word]:
+    """The page's words and a "-" word for each lone dash Tesseract did not read (ocr_lone_dashes): an
+    empty-looking answer written "-". `rules` are the pixel boxes of the ruling lines taken out."""
+    import numpy as np
+
+    from bilagor.extractor.ocr_lone_dashes import dash_line, lone_dash_boxes
+
+    boxes = [(w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale) for w in words]
+    across = [rule for rule in rules if rule[2] - rule[0] > rule[3] - rule[1]]
+    dashes = lone_dash_boxes(np.asarray(image) < _DARK, boxes, scale, across)
+    if not dashes:
+        return words
+    lines = sorted({(w.top, w.bottom) for w in words})
+    heights = sorted(w.bottom - w.top for w in words)
+    sizes = sorted(w.size for w in words if w.size)
+    line_height = heights[len(heights) // 2] if heights else 0.0
+    size = sizes[len(sizes) // 2] if sizes else 0.0
+    added = []
+    for x0, top, x1, bottom in dashes:
+        box = _box_points((x0, top, x1, bottom), scale)
+        line_top, line_bottom = dash_line(box, lines, line_height or box[3] - box[1])
+        added.append(Word("-", box[0], box[2], round(line_top, 2), round(line_bottom, 2), "", size))
+    return words + added
 
 
 def _reread_title(image, words: list[Word], scale: float, height: float, folder: Path, notes: list[str]) -> list[Word]:
@@ -375,6 +441,32 @@ def run_tesseract(image, folder: Path, name: str, *, psm: int | None = None) -> 
     finally:
         source.unlink(missing_ok=True)
         base.with_suffix(".hocr").unlink(missing_ok=True)
+
+
+def run_osd(image, folder: Path, name: str) -> str:
+    """Tesseract's orientation report (`--psm 0`) for a PIL image; "" when it gives none (too few
+    letters, or its orientation model is not installed)."""
+    import subprocess
+
+    import pytesseract
+
+    source, base = folder / f"{name}.png", folder / name
+    image.save(source)
+    try:
+        done = subprocess.run(
+            [pytesseract.pytesseract.tesseract_cmd, str(source), str(base), "--psm", "0"],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=TESSERACT_TIMEOUT,
+            env=_one_thread_env(),
+        )
+        report = base.with_suffix(".osd")
+        return report.read_text(errors="replace") if not done.returncode and report.exists() else ""
+    except subprocess.TimeoutExpired:
+        return ""
+    finally:
+        source.unlink(missing_ok=True)
+        base.with_suffix(".osd").unlink(missing_ok=True)
 
 
 def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
@@ -505,7 +597,8 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             x_size_pixels = float(props.get("x_size", [0])[0])
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
             x_heights.append(_x_height(props))
-            words = without_lone_marks(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
+            words = join_detached_punctuation(without_dust_letters(words, x_size_pixels))
+            words = without_lone_marks(bars_read_for_i(words))
             words = mended_line(dashes_by_width(words))
             if words:
                 lines.append((x_size, words))
@@ -547,11 +640,13 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
 def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """One OCR line's (text, pixel box) words as every OCR text is mended, ours or a scan's own
     layer (ocr_layer): dust marks taken off, a broken e-mail address joined, digit groups
-    regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1"."""
+    regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1", a misread
+    "Dnr" before a diarienummer made "Dnr", a short label a letter off at the line's start made that label."""
     kept = [
         (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
     ]
-    return page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept))))
+    kept = page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept))))
+    return mend_label_start(file_number_label(kept))
 
 
 def mended_lone_i(lines: list[list[str]]) -> list[list[str]]:

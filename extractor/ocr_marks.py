@@ -89,10 +89,13 @@ def without_dust_letters(words: list[tuple[str, list[int]]], x_size: float) -> l
     ]
 
 
-# An e-mail address as Tesseract reads it: "@" as Q, Ö, Å, © or ® (or two of them, an opening bracket
-# first: "(Å", "(ÖQ"), the address broken into words.
+# An e-mail address as Tesseract reads it: "@" as Q, O, Ö, Å, © or ® (or two of them, an opening bracket
+# first: "(Å", "(ÖQ", "OÖ"), or as an ampersand alone or after one of them or an "e" (its inner curl:
+# "Q&", "e&" on phone photos and faxes), the address broken into words. The local part is the shortest
+# that lets the rest be an "@" and a domain, so the "e" of "e&" goes with the "@" (a name ending in "e"
+# whose "@" is read as "&" alone loses its "e": not seen, "e&" was).
 _EMAIL = re.compile(
-    r"(?P<local>[a-z0-9][a-z0-9._-]*[a-z0-9])(?P<at>\(?[@QÖÅ©®]{1,2})"
+    r"(?P<local>[a-z0-9][a-z0-9._-]*?[a-z0-9])(?P<at>\(?(?:[@QOÖÅ©®]{1,2}|[@QOÖÅ©®e]?&))"
     r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:se|nu|com|org|net|eu))(?P<trail>[.,;]?)"
 )
 _MAX_EMAIL_PIECES = 4

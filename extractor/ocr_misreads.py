@@ -172,3 +172,75 @@ def mend_district_name(text: str) -> str:
         if best <= 1 and len(near) == 1:  # the one name closest ("Kungsholmen", not also "Kungsholmens")
             parts[i] = f"{match.group('lead')}{pieces[near[0]]}{match.group('trail')}"
     return "".join(parts)
+
+
+# A lone "i" whose dot a fax or a photo lost is read as a bar ("Fastighetsägarna | området") and dropped
+# as a mark; "|" is no Swedish word, and between two words of a sentence it is the preposition. A bar with a
+# wider gap beside it is a piece of a cell border, not a word.
+_BAR = frozenset({"|", "¦"})
+_LOWER_START = re.compile(r"^[a-zåäöé]")
+_LOWER_END = re.compile(r"[a-zåäöé],?$")
+BAR_MAX_GAP_HEIGHTS = 0.8  # a word space beside the bar, in line heights (measured 0.45)
+
+
+def bars_read_for_i(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """One OCR line's (text, box) words with a lone bar a word space after a word ending in lowercase and
+    before a lowercase word made "i"."""
+    if len(words) < 3:
+        return words
+    height = max(box[3] for _, box in words) - min(box[1] for _, box in words)
+    result = list(words)
+    for i in range(1, len(words) - 1):
+        (before, left), (text, box), (after, right) = words[i - 1], words[i], words[i + 1]
+        spaced = max(box[0] - left[2], right[0] - box[2]) <= BAR_MAX_GAP_HEIGHTS * height
+        if text in _BAR and spaced and _LOWER_END.search(before) and _LOWER_START.match(after):
+            result[i] = ("i", box)
+    return result
+
+
+# A short label misread by a letter ("piats" for "Plats", "Telefom"): mend_misread leaves words under
+# MIN_LENGTH letters alone (too many real words a letter away), and the layout's near-miss test wants six
+# letters. At the start of an OCR line and followed by a column gap (or nothing), the words stand where
+# labels stand, and there a label's words a letter or so off are that label.
+LABEL_LETTERS_PER_EDIT = 6  # one edit per this many letters of the label (at least one)
+COLUMN_GAP_HEIGHTS = 1.5  # a gap after the label this many line heights wide is the column gap, no word space
+_MAX_LABEL_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _labels_by_words() -> dict[int, dict[str, str]]:
+    """Word count -> folded label -> its spelling, over every template label and alias."""
+    data = json.loads(resources.files("bilagor.extractor").joinpath("templates.json").read_text("utf-8"))
+    labels = [label for t in data["templates"] for label in t["labels"]] + list(data.get("aliases", {}))
+    table: dict[int, dict[str, str]] = {}
+    for label in labels:
+        words = label.split()
+        if len(words) <= _MAX_LABEL_WORDS:
+            table.setdefault(len(words), {}).setdefault(fold(label), label)
+    return table
+
+
+def mend_label_start(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """One OCR line's (text, box) words with its first words, when a column gap (or the line's end)
+    follows them and they read a few letters off one known label, spelled as that label."""
+    if not words:
+        return words
+    height = max(box[3] for _, box in words) - min(box[1] for _, box in words)
+    for n in range(1, min(_MAX_LABEL_WORDS, len(words)) + 1):
+        if n < len(words) and words[n][1][0] - words[n - 1][1][2] < COLUMN_GAP_HEIGHTS * height:
+            continue
+        texts = [text for text, _ in words[:n]]
+        colon = texts[-1].endswith(":")
+        read = fold(" ".join(texts).rstrip(".,;:"))
+        known = _labels_by_words().get(n, {})
+        if not read or read in known:
+            return words  # the label itself, or the word as written ("plats." ending a line of prose)
+        allowed = max(1, len(read) // LABEL_LETTERS_PER_EDIT)
+        near = [label for label in known if edit_distance(read, label, allowed) <= allowed]
+        if len(near) != 1:
+            return words
+        spelled = known[near[0]].split()
+        if colon:
+            spelled[-1] += ":"
+        return [(text, box) for text, (_, box) in zip(spelled, words[:n])] + words[n:]
+    return words

@@ -62,3 +62,18 @@ def page_number_ones(words: list[tuple[str, list[int]]]) -> list[tuple[str, list
     if not all(_PAGE_TAIL.match(t) for t in texts[2:]):
         return words
     return [words[0], ("1", words[1][1]), *words[2:]]
+
+
+# A diarienummer after its "Dnr" ("Dnr 9.1-767-2018", "Dnr SDN 2018/123"): on a scan the small type of the
+# line above the form reads "Dn:", "Dm" or "Onr", and the year in it (often the only one on the page) was lost.
+_FILE_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.:]+\d+)*-\d+-(?:199\d|20\d\d)|(?:199\d|20\d\d)/\d+)[.,]?$")
+_DNR_READINGS = re.compile(r"^[DO0][nmr][nr:;.,]?$", re.I)
+
+
+def file_number_label(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """A line with a word a letter off "Dnr" ("Dn:", "Dm", "Onr") just before a diarienummer made "Dnr"."""
+    result = list(words)
+    for i, ((text, box), (after, _)) in enumerate(zip(words, words[1:])):
+        if text != "Dnr" and _DNR_READINGS.match(text) and _FILE_NUMBER.match(after):
+            result[i] = ("Dnr", box)
+    return result

@@ -179,3 +179,45 @@ def unmapped_font_pdf(spec, pdf_out: str | Path) -> Path:
     mapped.unlink()
     truth_path(mapped).unlink()
     return pdf_out
+
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+# A follow-up form's rows (label lines | answer lines): three answered "-". Alone on a short test image
+# Tesseract reads such a dash; amid a page of rows it returns nothing for it.
+FORM_ROWS = [
+    ("Projektets namn", ["Laddstolpar för tjänstebilar på Axelsbergs torg"]),
+    ("Plats", ["Axelsbergs torg (Hägersten-Liljeholmens stadsdelsnämnd)"]),
+    ("Resultat", ["Nattvandrare och fältassistenter rör sig numera regelbundet i", "området under helgkvällar."]),
+    ("Beskrivning av|eventuella avvikelser i|projektets|genomförande", ["-"]),
+    (
+        "Ekonomisk|redovisning",
+        ["Budgeten för projektet var 2 900 000 kr. Utfallet för 2015", "uppgick till 2 930 000 kr."],
+    ),
+    ("Bilder före", ["-"]),
+    ("Bilder efter", ["-"]),
+]
+LINE, ROW_GAP, ANSWERS_AT = 14, 12, 200  # pt
+
+
+def form_page(scale: float, height: float = 842):
+    """An A4 page (or its top `height` pt) of FORM_ROWS at `scale` px per pt (DejaVu Sans 9.5 pt, labels bold; numpy uint8) and the
+    baselines (pt) of the rows answered "-"."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (round(595 * scale), round(height * scale)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(DEJAVU, 9.5 * scale)
+    bold = ImageFont.truetype(DEJAVU.replace("Sans", "Sans-Bold"), 9.5 * scale)
+    y, dashed = 120, []
+    for label, answer in FORM_ROWS:
+        labels = label.split("|")
+        for n, text in enumerate(labels):
+            draw.text((50 * scale, (y + n * LINE) * scale), text, font=bold, fill=0, anchor="ls")
+        for n, text in enumerate(answer):
+            draw.text((ANSWERS_AT * scale, (y + n * LINE) * scale), text, font=font, fill=0, anchor="ls")
+        if answer == ["-"]:
+            dashed.append(y)
+        y += LINE * max(len(labels), len(answer)) + ROW_GAP
+    return np.asarray(image), dashed

@@ -1,0 +1,124 @@
+"""A lone dash that Tesseract does not read, found in the ink (pure, over a page's pixels and words).
+
+A form answers an empty field with "-" ("Bilder före: -"). Tesseract returns
+nothing for a dash standing alone in a cell, on fax pages and photos alike,
+so the answer came back empty. The ink left once the read words are taken
+out is looked at: a short, flat, solid bar standing apart from every other
+mark and from the words of its line is a dash, and is given back as a word.
+Measured on the forms' DejaVu and Helvetica hyphens and en dashes at 9-14 pt
+(1.5-7.5 pt wide, 0.5-1.4 pt thick); a table rule is far longer (ocr
+takes rules of 36 pt and more out first), a full stop or noise dot is about
+as tall as wide.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+DASH_MIN_WIDTH = 1.5  # pt: a hyphen of 9 pt type is 2.8 pt wide
+DASH_MAX_WIDTH = 8.0  # pt: an en dash of 14 pt type is 7 pt; longer bars are underlines or rule pieces
+DASH_MIN_THICKNESS = 0.3  # pt: thinner is a hairline left of a rule
+DASH_MAX_THICKNESS = 2.0  # pt: a bold 14 pt hyphen is 1.4 pt
+DASH_MIN_FLATNESS = 1.7  # width over thickness: a stop or a noise dot is about square (a photo's blurred hyphen: 2.0)
+DASH_MAX_FLATNESS = 8.0  # ... and a bold en dash is 5: flatter is a piece of a thin rule
+DASH_MIN_FILL = 0.7  # share of its box that is ink: a bar, not a curve or a tick's stroke
+CLEAR_AROUND = 3.0  # pt of paper round the dash without other ink (a dash is not a piece of a mark)
+CLEAR_AROUND_INK = 0.25  # ... but this many pt² of other ink there is dust, not a mark
+WORD_GAP = 6.0  # pt: a word of the line nearer than this (a word space is 2.5-4.5 pt) makes it part of text
+WORD_MARGIN = 1.0  # pt round a read word's box whose ink belongs to it
+RULE_REACH = 2.5  # pt: a bar this near a ruling line's height is a piece of it (noise broke the rule)
+DASH_FROM_TOP = 0.46  # where a dash's middle sits in a line box (ascender top to descender bottom)
+
+
+def lone_dash_boxes(
+    dark,
+    words: Sequence[tuple[float, float, float, float]],
+    scale: float,
+    rules: Sequence[tuple[float, float, float, float]] = (),
+) -> list[tuple[int, int, int, int]]:
+    """Pixel boxes (x0, top, x1, bottom) of lone dashes in `dark` (a 2-D bool array, True for ink) that no
+    word box covers; `words` are the read words' boxes (x0, top, x1, bottom) in pixels, `rules` the
+    horizontal ruling lines taken out of the page, `scale` pixels per point."""
+    import numpy as np
+
+    height, width = dark.shape
+    rest = dark.copy()
+    margin = round(WORD_MARGIN * scale)
+    for x0, top, x1, bottom in words:
+        rest[max(0, int(top) - margin) : int(bottom) + margin, max(0, int(x0) - margin) : int(x1) + margin] = False
+    found = []
+    clear, dust = round(CLEAR_AROUND * scale), CLEAR_AROUND_INK * scale * scale
+    gap, reach = WORD_GAP * scale, RULE_REACH * scale
+    for x0, top, x1, bottom, ink in ink_blobs(rest):
+        wide, thick = x1 - x0, bottom - top
+        if not (DASH_MIN_WIDTH * scale <= wide <= DASH_MAX_WIDTH * scale):
+            continue
+        if not (DASH_MIN_THICKNESS * scale <= thick <= DASH_MAX_THICKNESS * scale):
+            continue
+        if not (DASH_MIN_FLATNESS * thick <= wide <= DASH_MAX_FLATNESS * thick):
+            continue
+        if any(r[1] - reach <= (top + bottom) / 2 <= r[3] + reach for r in rules):
+            continue
+        if ink < DASH_MIN_FILL * wide * thick:
+            continue
+        around = dark[max(0, top - clear) : min(height, bottom + clear), max(0, x0 - clear) : min(width, x1 + clear)]
+        if int(np.count_nonzero(around)) - ink > dust:
+            continue
+        middle = (top + bottom) / 2
+        if any(w[1] <= middle <= w[3] and (x0 - gap < w[2] and w[0] < x1 + gap) for w in words):
+            continue
+        found.append((x0, top, x1, bottom))
+    return found
+
+
+def ink_blobs(mask) -> list[tuple[int, int, int, int, int]]:
+    """The 8-connected ink blobs of a 2-D bool array as (x0, top, x1, bottom, ink pixels), from runs
+    along the rows joined to the runs they touch in the row above."""
+    import numpy as np
+
+    parent: list[int] = []
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    runs: list[tuple[int, int, int]] = []  # (row, start, stop)
+    above: list[int] = []  # run indices of the row above
+    last_row = -2
+    for y in np.flatnonzero(mask.any(axis=1)).tolist():
+        row = np.concatenate(([0], mask[y].view(np.int8), [0]))
+        edges = np.flatnonzero(np.diff(row))
+        touching = above if y == last_row + 1 else []
+        current = []
+        for start, stop in zip(edges[::2].tolist(), edges[1::2].tolist()):
+            index = len(runs)
+            runs.append((y, start, stop))
+            parent.append(index)
+            for other in touching:
+                _, o_start, o_stop = runs[other]
+                if o_start <= stop and start <= o_stop:  # overlapping or touching at a corner
+                    parent[root(other)] = root(index)
+            current.append(index)
+        above, last_row = current, y
+    blobs: dict[int, list[int]] = {}
+    for index, (y, start, stop) in enumerate(runs):
+        box = blobs.setdefault(root(index), [start, y, stop, y + 1, 0])
+        box[0], box[1] = min(box[0], start), min(box[1], y)
+        box[2], box[3] = max(box[2], stop), max(box[3], y + 1)
+        box[4] += stop - start
+    return [(b[0], b[1], b[2], b[3], b[4]) for b in blobs.values()]
+
+
+def dash_line(
+    dash: tuple[float, float, float, float], lines: Sequence[tuple[float, float]], line_height: float
+) -> tuple[float, float]:
+    """The (top, bottom) a lone dash's word gets: those of the read line its middle stands in (a label's
+    row), else a line box of `line_height` round it the way a dash sits in type."""
+    middle = (dash[1] + dash[3]) / 2
+    for top, bottom in lines:
+        if top <= middle <= bottom:
+            return top, bottom
+    top = middle - DASH_FROM_TOP * line_height
+    return top, top + line_height
