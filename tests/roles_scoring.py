@@ -100,11 +100,16 @@ HALF_SPLITS = {
     "heldout9_keep": ("heldout9", 0),
     "heldout9_public_dev": ("heldout9_public", 1),
     "heldout9_public_keep": ("heldout9_public", 0),
+    # the eleventh round's halves of the burned tenth sets, fixed the same way before any failure was read
+    "heldout10_dev": ("heldout10", 1),
+    "heldout10_keep": ("heldout10", 0),
+    "heldout10_public_dev": ("heldout10_public", 1),
+    "heldout10_public_keep": ("heldout10_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The kept halves of the burned ninth sets, scored
-# at the tenth round's start and end, and the tenth round's held-out sets, written before its fixes
-# (tests/data/roles/README.md); every other earlier set is burned (tuning data).
-HELDOUT_SPLITS: tuple[str, ...] = ("heldout9_keep", "heldout9_public_keep", "heldout10", "heldout10_public")
+# Scored in aggregate only: their misses are never printed. The kept halves of the burned tenth sets, scored
+# at the eleventh round's start and end (tests/data/roles/README.md); every other earlier set, the whole tenth
+# sets and the ninth sets' kept halves included, is burned (tuning data).
+HELDOUT_SPLITS: tuple[str, ...] = ("heldout10_keep", "heldout10_public_keep")
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
 

@@ -32,9 +32,9 @@ from roles_scoring import (
 
 def test_heldout10_sets_are_scored_in_aggregate_only():
     assert {"heldout10", "heldout10_public"} <= set(SPLITS)
-    assert {"heldout10", "heldout10_public"} <= set(HELDOUT_SPLITS)
-    # the ninth sets' keep halves stay held out beside them until the tenth round's end
-    assert {"heldout9_keep", "heldout9_public_keep"} <= set(HELDOUT_SPLITS)
+    # burned after the tenth round: only the fixed keep halves stay held out, for the eleventh round
+    assert {"heldout10_keep", "heldout10_public_keep"} <= set(HELDOUT_SPLITS)
+    assert not {"heldout10", "heldout10_public", "heldout10_dev", "heldout10_public_dev"} & set(HELDOUT_SPLITS)
 
 
 def test_heldout10_sets_are_large_and_annotated():
@@ -91,11 +91,16 @@ def test_heldout10_public_passages():
 #   follow-up reports with budget and outcome both right 0.678 (61/90) each answer alone, 0.689 (62/90) through
 #   the report step.
 # heldout10_public: values P 0.997 R 0.994 (tp 320, fp 1, fn 2); roles 0.809 (241/298); left annat 0.039 (9/229).
+# After them (main at 699eb83, every branch of the tenth round merged, EXTRACTOR_VERSION 14; scored a second and
+# last time on 2026-12-04, burned since, halved in roles_scoring.HALF_SPLITS; the floors now):
+# heldout10: values unchanged; roles 0.858 (309/360); left annat 0.031 (9/292); reports 0.689 (62/90) each
+#   answer alone, 0.700 (63/90) through the report step.
+# heldout10_public: values unchanged; roles 0.809 (241/298); left annat 0.039 (9/229).
 HELDOUT10_VALUE_FLOOR = 1.00
 HELDOUT10_ROLE_FLOOR = 0.85
 HELDOUT10_ANNAT_CEILING = 0.04
-HELDOUT10_REPORTS_FLOOR = 0.67
-HELDOUT10_REPORT_STEP_FLOOR = 0.68
+HELDOUT10_REPORTS_FLOOR = 0.68
+HELDOUT10_REPORT_STEP_FLOOR = 0.70
 PUBLIC10_VALUE_FLOOR = 0.99
 PUBLIC10_ROLE_FLOOR = 0.80
 PUBLIC10_ANNAT_CEILING = 0.04

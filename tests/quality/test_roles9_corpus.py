@@ -28,11 +28,10 @@ from roles_scoring import (
 )
 
 
-def test_heldout9_sets_are_scored_in_aggregate_only():
+def test_heldout9_sets_are_burned():
+    """The keep halves scored at the tenth round's start and end; tuning data since the eleventh round."""
     assert {"heldout9", "heldout9_public"} <= set(SPLITS)
-    # burned after the ninth round: only the fixed keep halves stay held out, for the tenth round
-    assert {"heldout9_keep", "heldout9_public_keep"} <= set(HELDOUT_SPLITS)
-    assert not {"heldout9", "heldout9_public", "heldout9_dev", "heldout9_public_dev"} & set(HELDOUT_SPLITS)
+    assert not {name for name in HELDOUT_SPLITS if name.startswith("heldout9")}
 
 
 def test_heldout9_sets_are_large_and_annotated():
