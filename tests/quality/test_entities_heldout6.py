@@ -84,8 +84,11 @@ def test_heldout6_organisations():
 # committed on top as 8c226a9; aggregates only):
 # districts6: text layer 0.939 (154/164), scan-like 0.982 (56/57), no district 0.913 (21/23), all 0.950 (210/221);
 # organisations6: P 0.964, R 0.925 (tp 135, fp 5, fn 11; 149 sentences).
-DISTRICT6_TEXT_FLOOR = 0.93
-DISTRICT6_SCAN_FLOOR = 0.98
-DISTRICT6_NONE_FLOOR = 0.91
+# After the tenth round (main at 699eb83, EXTRACTOR_VERSION 14; scored a second and last time, burned since):
+# districts text layer 0.951 (156/164), scan-like 1.000 (57/57), no district 0.957 (22/23);
+# organisations P 0.966, R 0.959 (tp 140, fp 5, fn 6). The floors now:
+DISTRICT6_TEXT_FLOOR = 0.95
+DISTRICT6_SCAN_FLOOR = 1.00
+DISTRICT6_NONE_FLOOR = 0.95
 ORGANISATION6_PRECISION_FLOOR = 0.96
-ORGANISATION6_RECALL_FLOOR = 0.92
+ORGANISATION6_RECALL_FLOOR = 0.95
