@@ -10,39 +10,19 @@ the project's own (tests/layout_scoring.py).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
 
-from layout_scoring import Scores, table  # noqa: E402
-
-
-def score_dir(folder: Path) -> tuple[Scores, dict[str, dict[str, Scores]]]:
-    from bilagor.extractor import extract_report
-
-    total = Scores()
-    groups: dict[str, dict[str, Scores]] = {
-        "family": defaultdict(Scores),
-        "producer": defaultdict(Scores),
-        "layer": defaultdict(Scores),
-    }
-    for path in sorted(folder.glob("*.pdf")):
-        truth = json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
-        record = extract_report(path, entities=False).to_dict()
-        total.add(path.name, record, truth)
-        for group, key in (("family", "variant"), ("producer", "producer"), ("layer", "layer")):
-            groups[group][truth[key]].add(path.name, record, truth)
-    return total, {k: dict(v) for k, v in groups.items()}
+from layout_scoring import grouped_scores, table  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     args = parser.parse_args()
-    total, groups = score_dir(args.folder)
+    total, groups = grouped_scores(sorted(args.folder.glob("*.pdf")))
     print(f"{total.documents} PDFs in {args.folder}")
     print(table(total, groups["family"]))
     for name in ("producer", "layer"):
