@@ -112,14 +112,17 @@ def _boundary(
     rule_xs = _vertical_rules(pages, x_left, width, s.rule_min_lines * line_height, s)
 
     starts: list[float] = []  # x of value runs: after a wide gap, or a line starting right of the label column
+    start_lines: list[Line] = []  # the line of each start
     labelled: list[float] = []  # x of those runs that read as known labels
     same_line: Counter[int] = Counter()  # value-run x -> lines that also hold label text
     for line in lines:
         runs = split(line, s)
         if runs[0][0].x0 > x_left + tol:
             starts.append(runs[0][0].x0)
+            start_lines.append(line)
         for run in runs[1:]:
             starts.append(run[0].x0)
+            start_lines.append(line)
             if runs[0][0].x0 <= x_left + tol:
                 same_line[round(run[0].x0)] += 1
             if is_label is not None and run[0].text[:1].isupper() and is_label(" ".join(w.text for w in run)):
@@ -143,12 +146,16 @@ def _boundary(
         # the value column is where the answers beside them start.
         return flush - tol
     for rule_x in rule_xs:
+        heights = _table_heights(pages, rule_x, tol, s)
         # Value text starts a cell padding right of the table's inner border
-        # (a frame elsewhere, e.g. round a picture, has no column of text beside it).
+        # (a frame elsewhere, e.g. round a picture, has no column of text beside it), and some of it
+        # beside the border: a line above or below the table starting there by chance is no answer.
         right = [
             x
             for x, n in candidates
-            if rule_x - tol <= x <= rule_x + 3 * tol + s.rule_cell_padding and n >= s.rule_column_strength * strongest
+            if rule_x - tol <= x <= rule_x + 3 * tol + s.rule_cell_padding
+            and n >= s.rule_column_strength * strongest
+            and any(x <= sx <= x + tol and _beside(line, heights, tol) for sx, line in zip(starts, start_lines))
         ]
         if right:
             return min(right) - tol
@@ -259,6 +266,28 @@ def _vertical_rules(
                 xs[round(x0)] = xs.get(round(x0), 0.0) + bottom - top
     longest_first = sorted(xs.items(), key=lambda item: -item[1])  # stable: ties keep their first-seen order
     return [float(x) for x, length in longest_first if length >= min_length]
+
+
+def _table_heights(pages: list[Page], rule_x: float, tol: float, s: LayoutSettings) -> dict[int, tuple[float, float]]:
+    """Per page, the top and bottom of the table whose inner border is at rule_x (as `_vertical_rules`
+    rounds it): its first and last rules at or across that x (a one-line row's short borders may be
+    missing, its horizontal rules are not)."""
+    out: dict[int, tuple[float, float]] = {}
+    for page in pages:
+        spans = [
+            (top, bottom)
+            for x0, top, x1, bottom in page.rules
+            if (abs(x1 - x0) <= s.rule_max_width and abs(round(x0) - rule_x) <= 1)
+            or (bottom - top <= s.rule_max_width and x0 - tol <= rule_x <= x1 + tol)
+        ]
+        if spans:
+            out[page.number] = (min(t for t, _ in spans), max(b for _, b in spans))
+    return out
+
+
+def _beside(line: Line, heights: dict[int, tuple[float, float]], tol: float) -> bool:
+    top, bottom = heights.get(line.page, (0.0, -1.0))
+    return top - tol <= (line.top + line.bottom) / 2 <= bottom + tol
 
 
 def page_boundaries(
