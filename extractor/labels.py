@@ -40,17 +40,21 @@ class Vocabulary:
     kind_patterns: tuple[tuple[str, re.Pattern], ...]  # (form_kind, title pattern)
     kind_keys: tuple[tuple[str, frozenset[str]], ...]  # (form_kind, section keys only that kind has)
     never_keys: dict[str, frozenset[str]]  # form_kind -> keys its forms never have
+    spellings: dict[str, str]  # folded template label or alias -> the label as the template writes it
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = json.loads(resources.files("bilagor.extractor").joinpath("templates.json").read_text("utf-8"))
     exact = {}
+    spellings: dict[str, str] = {}
     kind_patterns = []
     kind_keys = []
     for template in data["templates"]:
         exact.update({_fold_label(label): key for label, key in template["labels"].items()})
     exact.update({_fold_label(label): key for label, key in data.get("aliases", {}).items()})
+    for label in [label for t in data["templates"] for label in t["labels"]] + list(data.get("aliases", {})):
+        spellings.setdefault(_fold_label(label), label)
     for template in data["templates"]:
         kind_patterns += [(template["form_kind"], re.compile(p)) for p in template["title_patterns"]]
         kind_keys.append((template["form_kind"], frozenset(template.get("section_keys", ()))))
@@ -66,7 +70,9 @@ def vocabulary() -> Vocabulary:
         )
         for r in data["rules"]
     )
-    return Vocabulary(exact, rules, dict(data["stage_markers"]), tuple(kind_patterns), tuple(kind_keys), never_keys)
+    return Vocabulary(
+        exact, rules, dict(data["stage_markers"]), tuple(kind_patterns), tuple(kind_keys), never_keys, spellings
+    )
 
 
 def _fold_label(label: str) -> str:

@@ -12,10 +12,8 @@ kept. Only OCR'd words go through here: text layers are never changed.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from bilagor.extractor.text import edit_distance, fold
 
@@ -40,9 +38,10 @@ _STROKES = str.maketrans("i1|", "lll")
 @lru_cache(maxsize=1)
 def form_words() -> dict[str, str]:
     """Folded form word -> its spelling, from every template label, alias and stage marker."""
-    data = json.loads(resources.files("bilagor.extractor").joinpath("templates.json").read_text("utf-8"))
-    labels = [label for t in data["templates"] for label in t["labels"]] + list(data.get("aliases", {}))
-    labels += list(data["stage_markers"]) + list(TITLE_WORDS)
+    from bilagor.extractor.labels import vocabulary
+
+    vocab = vocabulary()
+    labels = list(vocab.spellings.values()) + list(vocab.stage_markers) + list(TITLE_WORDS)
     words: dict[str, str] = {}
     for label in labels:
         for word in re.findall(r"[^\W\d_]+", label):
@@ -209,14 +208,13 @@ _MAX_LABEL_WORDS = 4
 
 @lru_cache(maxsize=1)
 def _labels_by_words() -> dict[int, dict[str, str]]:
-    """Word count -> folded label -> its spelling, over every template label and alias."""
-    data = json.loads(resources.files("bilagor.extractor").joinpath("templates.json").read_text("utf-8"))
-    labels = [label for t in data["templates"] for label in t["labels"]] + list(data.get("aliases", {}))
+    """Word count -> folded label -> its spelling, over every template label and alias (labels.vocabulary)."""
+    from bilagor.extractor.labels import vocabulary
+
     table: dict[int, dict[str, str]] = {}
-    for label in labels:
-        words = label.split()
-        if len(words) <= _MAX_LABEL_WORDS:
-            table.setdefault(len(words), {}).setdefault(fold(label), label)
+    for folded, label in vocabulary().spellings.items():
+        if len(label.split()) <= _MAX_LABEL_WORDS:
+            table.setdefault(len(folded.split()), {})[folded] = label
     return table
 
 
