@@ -42,6 +42,29 @@ def load_rows(name: str) -> list[dict]:
     return read_cases(Path(name) if "/" in name else HELDOUT_DIR / name)
 
 
+def set_problems(cases: list[dict], rows: list[dict], district_prefix: str, organisation_prefix: str) -> list[str]:
+    """What is wrong with the form of a district and an organisation set, one line each (none for a sound pair):
+    ids repeated or without their prefix, a merger year or a district not of its year, a case with no
+    evidence, an organisation name repeated or not clean."""
+    problems = []
+    for data, prefix in ((cases, district_prefix), (rows, organisation_prefix)):
+        ids = [row["id"] for row in data]
+        problems += [f"{i}: repeated" for i in sorted({i for i in ids if ids.count(i) > 1})]
+        problems += [f"{i}: not {prefix}" for i in ids if not i.startswith(prefix)]
+    for c in cases:
+        if c["year"] in (2020, 2023) or (
+            c["district"] is not None and c["district"] not in districts_of_year(c["year"])
+        ):
+            problems.append(f"{c['id']}: district {c['district']!r} in {c['year']}")
+        if not any(c[f] for f in ("plats", "sokande", "text", "path")):
+            problems.append(f"{c['id']}: no evidence")
+    for row in rows:
+        names = row["organisations"]
+        if len(names) != len(set(names)) or not all(n and n == n.strip() and "\n" not in n for n in names):
+            problems.append(f"{row['id']}: names {names!r}")
+    return problems
+
+
 def district_counts(cases: list[dict], found_of=district_of) -> tuple[int, int]:
     """(cases whose district is right, cases); None is right where the truth is null."""
     return sum(found_of(case) == case["district"] for case in cases), len(cases)
