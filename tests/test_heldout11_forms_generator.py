@@ -42,7 +42,7 @@ def _build(tmp_path: Path, family: str) -> list[tuple[Path, dict]]:
 
 
 def _tokens(path: Path) -> list[str]:
-    """The PDF's words (ligatures unfolded); a word broken at a line-end hyphen also joined with the next.
+    """The PDF's words (ligatures unfolded); a word broken at a line-end hyphen also joined with each of the next nine.
     pdfTeX writes no space glyphs and sets words closer than pdfplumber's default 3 pt apart: a tighter tolerance."""
     with pdfplumber.open(path) as pdf:
         words = [
@@ -50,8 +50,8 @@ def _tokens(path: Path) -> list[str]:
         ]
     tokens = []
     for i, word in enumerate(words):
-        if word.endswith("-") and i + 1 < len(words):
-            tokens.append(word[:-1] + words[i + 1])
+        if word.endswith("-"):  # its rest may come after words of the label column
+            tokens.extend(word[:-1] + rest for rest in words[i + 1 : i + 10])
         tokens.append(word)
     return tokens
 

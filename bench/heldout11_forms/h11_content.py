@@ -303,7 +303,8 @@ def _answer(rng: random.Random, bank: list[str], slots: dict, long: bool) -> str
         paras.append(" ".join(picked[i : i + step]))
         i += step
     if rng.random() < 0.2:
-        items = ["• " + s.format(**slots).rstrip(".").split(",")[0] for s in rng.sample(bank, min(3, len(bank)))]
+        rest = [t for t in (s.format(**slots) for s in bank + GENERAL) if t not in picked]
+        items = ["• " + t.rstrip(".") for t in rng.sample(rest, 3)]
         paras.append("\n".join(items))
     return "\n\n".join(paras)
 

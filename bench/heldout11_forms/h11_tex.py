@@ -93,7 +93,7 @@ def table_body(form: Form, rng: random.Random) -> str:
             # two pairs a row: the pair's second half inside the answer cell as a nested table
             nxt = rows[i + 1]
             out.append(
-                rf"{lab(row.label)} & \begin{{tabularx}}{{\linewidth}}{{@{{}}X p{{2.6cm}} X@{{}}}}{answer(row)} & {lab(nxt.label)} & {answer(nxt)}\end{{tabularx}} \\ {hline}"
+                rf"{lab(row.label)} & \begin{{tabularx}}{{\linewidth}}[t]{{@{{}}X p{{2.6cm}} X@{{}}}}{answer(row)} & {lab(nxt.label)} & {answer(nxt)}\end{{tabularx}} \\ {hline}"
             )
             i += 2
             continue
