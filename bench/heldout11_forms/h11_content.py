@@ -302,9 +302,9 @@ def _answer(rng: random.Random, bank: list[str], slots: dict, long: bool) -> str
         step = rng.randint(1, 3) if long else len(picked)
         paras.append(" ".join(picked[i : i + step]))
         i += step
-    if rng.random() < 0.2:
-        rest = [t for t in (s.format(**slots) for s in bank + GENERAL) if t not in picked]
-        items = ["• " + t.rstrip(".") for t in rng.sample(rest, 3)]
+    rest = [t for t in (s.format(**slots) for s in bank + GENERAL) if t not in picked]
+    if rng.random() < 0.2 and len(rest) >= 2:
+        items = ["• " + t.rstrip(".") for t in rng.sample(rest, min(3, len(rest)))]
         paras.append("\n".join(items))
     return "\n\n".join(paras)
 
