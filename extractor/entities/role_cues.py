@@ -425,7 +425,8 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     ),
     (
         "annat",
-        r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"
+        # a committee's own frame ("inom nämndens ram på 1 mnkr"); "inom en ram av X" is the project's budget
+        r"inom\s+(?:[\wåäö]+s\s+|sin\s+|sitt\s+|dess\s+)ram(?:en)?\s+(?:på|om|av)\s+|varav\s+"
         r"|(?:löpande|årliga|[\wåäö]*(?:drift|underhåll)(?![\wåäö]*(?:projekt|bidrag|plan))[\wåäö]*)\s+"
         r"(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
     ),
@@ -433,12 +434,18 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         "beviljat",
         rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"
         rf"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+|beslut(?:et)?\s+om\s+{_FILLER}"
+        # a body that decided on an amount granted it: "beslutade vid sitt möte i maj om X"
+        rf"|beslut(?:ade|at|ar)\s+(?:(?!att\s)[\wåäö\d]+\s+){{0,5}}?om\s+{_FILLER}"
         r"|[\wåäö]*(?:anslag(?:et)?|tillskott(?:et)?)\s+(?:på|om)\s+|(?:[\wåäö]+)?medl(?:en|et)\s+(?:om|på)\s+",
     ),
     (
         "budget",
-        rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
-        r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om)\s+"
+        # a participle of plan or decision, before the amount or the noun it is bound to ("mot beslutade X",
+        # "den budgeterade summan på X"); "beslutade" only as an adjective, after a preposition or article
+        rf"(?:(?:budgeterade|planerade|beräknade|kalkylerade|avsatta|godkända|fastställda)\s+"
+        rf"|(?:mot|av|med|än|de|den|det|inom|enligt)\s+beslutade\s+)"
+        rf"{_FILLER}(?:(?:summan|beloppet|ramen|kostnaden)\s+(?:på|om)\s+)?"
+        r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om|av)\s+"
         r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+"
         # a label right before the amount, also in a lower-case line ("kalkyl 35 tkr resten …"); not a
         # deviation's base ("över budget 5 tkr", "Avvikelse mot budget: X")

@@ -52,3 +52,49 @@ def test_another_funder_in_a_follow_ups_financing_section_is_no_grant_of_the_rep
 def test_the_amount_section_keeps_its_own_key():
     (amount,) = find_amounts("Den totala kostnaden beräknas till 3,2 mnkr.", "finansiering", form_kind="ansokan")
     assert amount.section == "finansiering"
+
+
+# B. A participle or adjective of decision, grant or plan before the amount or its noun.
+def test_a_decided_figure_before_the_amount_is_the_budget():
+    text = "Totalt har 870 000 kr gått till konstgräset, mot beslutade 900 000 kr."
+    assert roles(text) == [(870_000, "utfall"), (900_000, "budget")]
+
+
+def test_a_budgeted_noun_bound_to_the_amount_outranks_the_comparison_before_it():
+    text = "Bussresorna kostade 31 000 kr, vilket var 1 000 kr mer än den budgeterade summan på 30 000 kr."
+    assert roles(text)[-1] == (30_000, "budget")
+
+
+def test_a_body_that_decided_on_an_amount_granted_it():
+    text = "Kulturnämnden beslutade vid sitt möte i maj om 90 000 kr till muralmålningen. Den kostade 88 700 kr."
+    assert roles(text) == [(90_000, "beviljat"), (88_700, "utfall")]
+
+
+def test_a_forecast_qualifier_before_the_noun_names_the_amount_in_apposition():
+    text = "Den prognostiserade utgiften för året, 640 000 kr, förutsätter att elen dras i september."
+    assert roles(text, "ovrigt") == [(640_000, "prognos")]
+
+
+# C. A budget told as the money there was.
+def test_the_money_there_was_for_a_project_is_its_budget():
+    assert roles("Till ombyggnaden fanns 410 000 kr. Den slutade på 398 000 kr.") == [
+        (410_000, "budget"),
+        (398_000, "utfall"),
+    ]
+
+
+def test_control_money_there_was_left_is_no_budget():
+    assert roles("Efter sista kvällen fanns 2 300 kr kvar, som betalas tillbaka.", "avvikelser") == [(2_300, "annat")]
+
+
+def test_the_money_we_had_after_a_comparison_is_the_budget():
+    text = "Projektet blev 12 000 kronor dyrare än de 150 000 kronor vi hade."
+    assert roles(text, "avvikelser") == [(12_000, "avvikelse"), (150_000, "budget")]
+
+
+def test_a_frame_of_the_projects_own_is_its_budget_a_committees_frame_is_not():
+    assert roles("Arbetet utfördes inom en ram av 265 000 kr och kostade 259 000 kr.") == [
+        (265_000, "budget"),
+        (259_000, "utfall"),
+    ]
+    assert roles("Merkostnaden ryms inom förvaltningens ram på 4 mnkr.", "avvikelser")[-1] == (4_000_000, "annat")
