@@ -304,6 +304,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)",
     ),
+    # "Kostnaden var beräknad till X": a calculation told in the past is the plan it was (before the forecast below).
+    (
+        "budget",
+        FRAME,
+        rf"(?:var|hade\s+varit)\s+(?:{W}+\s+)?(?:beräknad|beräknat|uppskattad|uppskattat|kalkylerad|kalkylerat)\s+till",
+    ),
     # "Utgiften beräknas till X", "har räknat ut till X": a calculation that holds now is a forecast ...
     (
         "prognos",
@@ -328,6 +334,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
         rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
         rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+    ),
+    # "Utbetalt bidrag: X": a grant paid out to the project is the grant (before "utbetal…", money spent).
+    (
+        "beviljat",
+        FRAME,
+        rf"(?:utbetal(?:t|da|ade|at|ats)|utbetalning(?:en)?\s+av)\s+(?:{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*medel|{W}*medlen)",
     ),
     (
         "beviljat",
@@ -357,7 +369,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "utfall",
         FRAME,
         rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades|investerat|investerade"
-        rf"|nedlag(?:t|da|de)"
+        rf"|nedlag(?:t|da|de)|bokför(?:t|da|des|ts|s)"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
         rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
         rf"|costs?|amounted|spent|outcome|actual",
@@ -413,9 +425,13 @@ PER_UNIT_AFTER = (
     r"|i\s+(?:timmen|veckan|månaden|dygnet|kvartalet)(?![\wåäö])"
 )
 
+# A pot the money came out of: "ur stadsdelens trygghetsmedel", "ur potten".
+_OUT_OF_POT = r"ur\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö]*(?:medel|medlen|potten|anslaget|fonden)(?![\wåäö])"
 # Words bound to the amount: read right before it (ending where it starts) ...
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
 ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
+    # "de extra 150 000 kronorna", "de överskjutande 12 300 kr": the money beyond the plan.
+    ("avvikelse", r"(?:de|den|det)\s+(?:extra|överskjutande)\s+"),
     # "fick vi lägga ytterligare 230 tkr på sanering": money spent beyond the plan.
     ("avvikelse", r"(?:lägga|lagt|lade|lägger|läggas|betala|betalat|betalade|skjuta\s+till)\s+ytterligare\s+"),
     # "ett överskott mot budget på X": the budget is what the surplus is measured against.
@@ -430,6 +446,8 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         r"|(?:löpande|årliga|[\wåäö]*(?:drift|underhåll)(?![\wåäö]*(?:projekt|bidrag|plan))[\wåäö]*)\s+"
         r"(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
     ),
+    # "Ur stadsdelens trygghetsmedel gick X till …": the pot fronted, the amount after its verb.
+    ("beviljat", rf"{_OUT_OF_POT}\s+(?:gick|går|har\s+gått|togs|tas|betalades)\s+{_FILLER}"),
     (
         "beviljat",
         rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"
@@ -481,6 +499,8 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
         r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"
         r"|(?:i|med)\s+(?:[\wåäö]+\s+)?[\wåäö]*medel(?![\wåäö])",
     ),
+    # Money out of a pot: "gick 240 000 kr ur äldreomsorgens utvecklingsmedel".
+    ("beviljat", _OUT_OF_POT),
     # Money from a funder: "800 000 kr från trygghetsutskottet", "2 mnkr från Boverket".
     (
         "beviljat",

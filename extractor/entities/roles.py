@@ -63,10 +63,13 @@ from bilagor.extractor.entities.role_periods import (
     superseded_plan,
 )
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
+from bilagor.extractor.entities.role_running import running_cost
 from bilagor.extractor.entities.role_sentence import in_sentence
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
     other_funder,
+    owned_whole_role,
+    share_of_owned_whole,
     part_or_whole,
     part_role,
     bracket_role,
@@ -221,6 +224,8 @@ def _decide_alone(
     # a prior year's figure in brackets is final; one a noun names is among the words bound to the amount
     if bracket_role(text, span, spans) == "annat" or from_co_funder(text, span[1]):
         return Decision("annat", "cue")
+    if running_cost(text, span, spans):
+        return Decision("annat", "clause")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
     if (
@@ -232,13 +237,20 @@ def _decide_alone(
     if decision.role == "avvikelse" and result_of_whole_body(text, span[0]):
         decision = Decision("utfall", "clause")  # read on: a result can be of an earlier year too
     frame = part_or_whole(text, span, spans) if attached is None else None
-    if frame == "part":
+    if frame == "part" and decision.role == "utfall" and share_of_owned_whole(text, spans):
+        role = "annat"
+    elif frame == "part":
         role = part_role(text, decision.role, span[1])
     elif frame == "whole":
         parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
         # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
         # is the thing named before ("budgeten"), if anything is
-        role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
+        role = (
+            whole_role(text, parts)
+            or owned_whole_role(text, span[0])
+            or context_role(context, points_back=True)
+            or decision.role
+        )
     elif decision.role in ("utfall", "beviljat") and since_earlier_year(text, decision.role, context):
         # "Utfallet för 2023 blev X. Sedan 2019 har Y investerats": a sum over earlier years beside this year's
         role = "annat"

@@ -98,3 +98,83 @@ def test_a_frame_of_the_projects_own_is_its_budget_a_committees_frame_is_not():
         (259_000, "utfall"),
     ]
     assert roles("Merkostnaden ryms inom förvaltningens ram på 4 mnkr.", "avvikelser")[-1] == (4_000_000, "annat")
+
+
+# D. A deviation word bound to the amount ("de extra X", "de överskjutande X").
+def test_the_extra_money_named_after_budget_and_outcome_is_the_deviation():
+    text = "Scenen budgeterades till 800 000 kr och kostade 845 000 kr; de extra 45 000 kronorna gick till el."
+    assert roles(text)[-1] == (45_000, "avvikelse")
+    assert figures((FOLLOW_UP, text)) == (800_000, 845_000)
+
+
+def test_the_overrun_covered_by_the_office_is_no_budget():
+    text = "Stödet var 90 000 kr. Totalt gick 97 500 kr åt, och de överskjutande 7 500 kr betalas inom förvaltningens budget."
+    assert roles(text)[-1] == (7_500, "avvikelse")
+
+
+# E. An estimate told in the past in a follow-up is the plan it was.
+def test_a_cost_that_was_calculated_is_the_budget():
+    text = "Flytten av förrådet var beräknad till 180 000 kr. Den kostade 171 000 kr."
+    assert roles(text) == [(180_000, "budget"), (171_000, "utfall")]
+
+
+# F. A running cost per year and what it became are not the project's figures.
+def test_a_running_cost_per_year_and_what_it_became_are_not_summed():
+    text = (
+        "Serviceavtalet för pumpen beräknades kosta 8 000 kr per år, men det blev 9 200 kr. "
+        "Själva pumpen installerades för 126 000 kr mot budgeterade 130 000 kr."
+    )
+    assert figures((FOLLOW_UP, text)) == (130_000, 126_000)
+
+
+def test_control_money_set_aside_per_year_stays_a_budget():
+    assert roles("Nämnden avsätter 400 000 kr per år till fritidsgården.", "ovrigt") == [(400_000, "budget")]
+
+
+# G. Label lines of booked, spent and paid money.
+def test_a_booked_label_with_a_date_names_the_outcome():
+    text = "Bokfört t.o.m. oktober: 64 100 kr\nPrognos helår: 70 000 kr\nBudget: 72 000 kr"
+    assert figures((FOLLOW_UP, text)) == (72_000, 64_100)
+
+
+def test_a_paid_out_grant_label_is_the_grant():
+    text = "Utbetalt bidrag: 40 000 kr\nRedovisade kostnader: 41 250 kr"
+    assert figures((FOLLOW_UP, text)) == (40_000, 41_250)
+
+
+# H. A table whose column headers name the role of the cells under them.
+def test_a_total_row_takes_its_columns_roles():
+    text = "Post / Budget (kr) / Utfall (kr): Hyra 30 000 / 30 000; Tryck 12 000 / 9 500; Summa 42 000 / 39 500."
+    assert figures((FOLLOW_UP, text)) == (42_000, 39_500)
+
+
+def test_a_total_row_takes_its_columns_roles_in_any_order():
+    text = "Utfall (kr) / Budget (kr): Material 8 200 / 9 000; Arvode 5 000 / 5 000; Totalt 13 200 / 14 000."
+    assert figures((FOLLOW_UP, text)) == (14_000, 13_200)
+
+
+# I. A grant out of a pot.
+def test_money_out_of_a_pot_to_the_project_is_its_grant():
+    text = "Ur stadsdelens föreningsmedel gick 60 000 kr till läsfrämjandet. Sammanlagt förbrukades 58 300 kr."
+    assert roles(text) == [(60_000, "beviljat"), (58_300, "utfall")]
+    text = "Till loppisen gick 12 000 kr ur kulturförvaltningens arrangörsmedel. Den kostade 11 800 kr."
+    assert roles(text)[0] == (12_000, "beviljat")
+
+
+def test_a_city_bodys_money_and_a_share_of_it_spent_on_an_item():
+    text = "Av nämndens 45 000 kr gick 15 000 kr till ljudtekniker. Hela dagen kostade 44 100 kr."
+    assert figures((FOLLOW_UP, text)) == (45_000, 44_100)
+
+
+# J. The application's estimate beside the grant that replaced it.
+def test_the_applications_estimate_beside_the_grant_is_not_the_budget():
+    text = (
+        "I ansökan beräknades träffarna kosta 320 000 kronor, och utskottet beviljade 260 000 kronor. "
+        "Utfallet blev 262 400 kronor."
+    )
+    assert figures((FOLLOW_UP, text)) == (260_000, 262_400)
+
+
+def test_control_the_applications_estimate_alone_is_the_budget():
+    text = "I ansökan beräknades träffarna kosta 320 000 kronor. Utfallet blev 318 000 kronor."
+    assert figures((FOLLOW_UP, text)) == (320_000, 318_000)
