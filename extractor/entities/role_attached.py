@@ -262,7 +262,7 @@ _AT_DISPOSAL = r"till\s+(?:vårt\s+|sitt\s+|deras\s+|projektets\s+)?förfogande|
 _CLAUSE_END_AFTER_RE = re.compile(rf"\s*(?:kronor|kr)?\s*(?:{_AT_DISPOSAL}\s*)?(?:[.,;:!]|$)", re.IGNORECASE)
 _WE_HAD_AFTER_RE = re.compile(
     rf"\s*(?:kronor|kr)?\s*(?:som\s+)?(?:vi|de|man|föreningen|projektet)\s+(?:hade|har|haft)\s*(?:{_AT_DISPOSAL})?"
-    r"\s*(?:[.,;:!]|$)",
+    r"\s*(?:[.,;:!]|$|(?:och|men)(?![\wåäö]))",
     re.IGNORECASE,
 )
 

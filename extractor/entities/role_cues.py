@@ -304,6 +304,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)",
     ),
+    # "Med de fakturor som återstår landar projektet på X": a figure with the costs still to come is a forecast.
+    (
+        "prognos",
+        GOVERN,
+        rf"(?:med|inklusive|inräknat)\s+(?:de\s+)?(?:{W}+\s+)?(?:kostnader|fakturor|utgifter|arbeten)\s+som\s+"
+        rf"(?:återstår|kvarstår|tillkommer|väntas|är\s+kvar)",
+    ),
     # "Kostnaden var beräknad till X": a calculation told in the past is the plan it was (before the forecast below).
     (
         "budget",
@@ -339,7 +346,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "beviljat",
         FRAME,
-        rf"(?:utbetal(?:t|da|ade|at|ats)|utbetalning(?:en)?\s+av)\s+(?:{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*medel|{W}*medlen)",
+        # ("Utbetalningen av föreningsbidrag", "utbetalda föreningsbidrag" are a grant-giver's spending)
+        rf"(?:utbetalt|utbetalat)\s+(?:{W}*bidrag(?:et)?|{W}*stöd(?:et)?)|utbetalda\s+{W}*medel",
     ),
     (
         "beviljat",
@@ -369,7 +377,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "utfall",
         FRAME,
         rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades|investerat|investerade"
-        rf"|nedlag(?:t|da|de)|bokför(?:t|da|des|ts|s)"
+        rf"|nedlag(?:t|da|de)|bokför(?:t|da|des|ts|s)(?!\s+värde)"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
         rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
         rf"|costs?|amounted|spent|outcome|actual",
@@ -430,6 +438,12 @@ _OUT_OF_POT = r"ur\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö]*(?:medel|medlen|potten|
 # Words bound to the amount: read right before it (ending where it starts) ...
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
 ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
+    # "Den kostade mindre än så: 71 500 kr": compared with the figure before, then what it came to.
+    (
+        "utfall",
+        r"(?:blev|kostade|landade|slutade|hamnade)\s+(?:[\wåäö]+\s+){0,2}?(?:billigare|dyrare|mindre|mer|lägre|högre)"
+        r"\s+än\s+så\s*[:,–-]?\s*(?:(?:bara|endast|totalt|cirka|ca)\s+)?",
+    ),
     # "de extra 150 000 kronorna", "de överskjutande 12 300 kr": the money beyond the plan.
     ("avvikelse", r"(?:de|den|det)\s+(?:extra|överskjutande)\s+"),
     # "fick vi lägga ytterligare 230 tkr på sanering": money spent beyond the plan.

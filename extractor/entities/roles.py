@@ -50,6 +50,7 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
 )
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
+from bilagor.extractor.entities.role_columns import column_role
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
@@ -304,6 +305,9 @@ def _read_role(
     """The role of one amount as its words, clause and context say, before asking
     whose figure it is (`_decide_alone`); `attached` is its `attached_role`."""
     start, end = span
+    column = column_role(text, span)
+    if column:
+        return Decision(column, "clause")  # a table's total row: its column's header names it
     if attached == "utfall" and _governed_by_forecast(text, start):
         # "Nämnden beräknar att bygget blir klart till en kostnad av X": the frame holds the cost.
         return Decision("prognos", "clause")

@@ -178,3 +178,28 @@ def test_the_applications_estimate_beside_the_grant_is_not_the_budget():
 def test_control_the_applications_estimate_alone_is_the_budget():
     text = "I ansökan beräknades träffarna kosta 320 000 kronor. Utfallet blev 318 000 kronor."
     assert figures((FOLLOW_UP, text)) == (320_000, 318_000)
+
+
+def test_a_label_column_whose_header_names_a_cost_is_still_the_label_column():
+    text = "Kostnadsslag / Budget (kr) / Utfall (kr): Buss 6 000 / 6 400; Mat 3 000 / 2 900; Summa 9 000 / 9 300."
+    assert figures((FOLLOW_UP, text)) == (9_000, 9_300)
+
+
+# K. The outcome after a comparison with the figure before ("Den blev billigare än så: X").
+def test_the_figure_after_cheaper_than_that_is_the_outcome():
+    text = "Styrelsen avsatte 30 000 kr till sommarfesten. Den kostade mindre än så: 26 400 kr."
+    assert figures((FOLLOW_UP, text)) == (30_000, 26_400)
+
+
+def test_the_money_we_had_at_our_disposal_before_and_is_the_budget():
+    text = "Bygget blev 4 000 kr dyrare än de 60 000 kr vi hade till förfogande och slutade på 64 000 kr."
+    assert figures((FOLLOW_UP, text)) == (60_000, 64_000)
+
+
+# L. A figure that includes the costs still to come is a forecast.
+def test_a_figure_with_the_costs_still_to_come_is_a_forecast():
+    text = (
+        "Bokfört per den 30 september: 51 200 kr. Med de fakturor som återstår hamnar projektet på cirka 58 000 kr, "
+        "mot beviljade 60 000 kr."
+    )
+    assert figures((FOLLOW_UP, text)) == (60_000, 51_200)
