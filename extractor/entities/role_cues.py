@@ -430,7 +430,7 @@ PER_UNIT_AFTER = (
     r"(?:per|/)\s*(?:tillfälle|timme|timma|tim|h|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|m2"
     r"|meter|dygn|plats|lampa|kamera|armatur|dag|natt|kväll|helg|månad|mån|vecka|termin|lägenhet|invånare|hushåll"
     r"|brukare|medlem|säsong|kvartal|lektion|bostad|boende|enhet|ton|kilometer|km|mil|liter)(?![\wåäö])"
-    r"|i\s+(?:timmen|veckan|månaden|dygnet|kvartalet)(?![\wåäö])"
+    r"|i\s+(?:timmen|veckan|månaden|dygnet|kvartalet)(?![\wåäö])|styck(?![\wåäö])"
 )
 
 # A pot the money came out of: "ur stadsdelens trygghetsmedel", "ur potten".

@@ -30,10 +30,17 @@ def _running_per_year(text: str, span: tuple[int, int]) -> bool:
     return bool(_RUNNING_NOUN_RE.search(text, clause_start, span[0]))
 
 
+# "Den årliga driften, uppskattad till 40 tkr, …": a yearly running cost as the subject, the amount in its apposition.
+_RUNNING_SUBJECT_RE = re.compile(
+    r"(?:^|[.;:]\s*)\s*(?:den|det|de)\s+(?:årliga|löpande)\s+[\wåäö]+\s*,\s*[^,#.;:]*$", re.IGNORECASE
+)
+
+
 def running_cost(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    """The amount at `span` is a running cost per year named by its thing ("Serviceavtalet … 12 000 kr per år"),
-    or what the running cost right before it came to ("…, men det blev 14 500 kr")."""
-    if _running_per_year(text, span):
+    """The amount at `span` is a running cost per year named by its thing ("Serviceavtalet … 12 000 kr per år") or
+    in apposition to a yearly running cost ("Den årliga driften, uppskattad till 40 tkr, …"), or what the running
+    cost right before it came to ("…, men det blev 14 500 kr")."""
+    if _running_per_year(text, span) or _RUNNING_SUBJECT_RE.search(text, 0, span[0]):
         return True
     before = [s for s in spans if s[1] <= span[0]]
     return bool(before) and _came_to(text, before[-1], span)

@@ -83,6 +83,26 @@ def is_application(section_key: str | None) -> bool:
     return key.startswith(_KIND_PREFIXES["ansokan"]) or any(part in key for part in APPLICATION_SECTIONS)
 
 
+# "… vid Midsommarkransen 2022, som kostade 1,8 mnkr": a year named before money spent in the past.
+_YEAR_BEFORE_SPENT_RE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)[^.;#]{0,40}?(?:kostade|kostat|blev|landade|slutade)\s+(?:[\wåäö]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "kostar enligt offert 4,2 mnkr": a tender's price.
+_TENDER_RE = re.compile(r"(?<![\wåäö])enligt\s+(?:[\wåäö]+\s+)?(?:offert|anbud)(?:en|et)?(?![\wåäö])", re.IGNORECASE)
+
+
+def earlier_project_spent(text: str, start: int) -> bool:
+    """In an application, money spent on a thing of a named earlier year ("tunneln … 2022, som kostade X") is
+    that earlier project's, not the application's budget."""
+    return bool(_YEAR_BEFORE_SPENT_RE.search(text, 0, start))
+
+
+def tender_price(text: str) -> bool:
+    """In an application, a tender's price ("kostar enligt offert X") is what the project is estimated to cost."""
+    return bool(_TENDER_RE.search(text))
+
+
 def committed(text: str, start: int) -> bool:
     """A decision frame before the amount commits it ("godkänner att 350 tkr används")."""
     frames = list(_DECISION_FRAME_RE.finditer(text, 0, start))

@@ -78,6 +78,7 @@ from bilagor.extractor.entities.role_parts import (
     whole_role,
 )
 from bilagor.extractor.entities.role_stage import (
+    earlier_project_spent,
     follow_up_sections,
     committed,
     decided_calculation,
@@ -85,6 +86,7 @@ from bilagor.extractor.entities.role_stage import (
     is_form_section,
     result_of_whole_body,
     spent_already,
+    tender_price,
     work_to_come,
 )
 
@@ -269,6 +271,10 @@ def _decide_alone(
     ):
         # a forecast names the year it is for ("Kvarstående arbeten … utförs under 2024")
         role = "annat"
+    elif decision.role == "utfall" and is_application(section_key) and earlier_project_spent(text, span[0]):
+        role = "annat"
+    elif decision.role == "annat" and is_application(section_key) and decision.source != "cue" and tender_price(text):
+        role = "budget"
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"

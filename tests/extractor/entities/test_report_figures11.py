@@ -203,3 +203,28 @@ def test_a_figure_with_the_costs_still_to_come_is_a_forecast():
         "mot beviljade 60 000 kr."
     )
     assert figures((FOLLOW_UP, text)) == (60_000, 51_200)
+
+
+# M. An application's cost lines: a price per piece, a yearly running cost in apposition, an earlier project's
+# cost, and a tender's price as the estimate.
+APPLICATION = "kostnadsberakning"
+
+
+def test_a_price_per_piece_is_no_total():
+    text = "Bänkarna kostar cirka 7 000 kr styck, och hela leveransen beräknas till 96 000 kr."
+    assert roles(text, APPLICATION, "ansokan") == [(7_000, "annat"), (96_000, "budget")]
+
+
+def test_a_yearly_running_cost_in_apposition_is_no_budget():
+    text = "Bygget beräknas till 1,1 mnkr. Det årliga underhållet, uppskattat till 30 tkr, tas inom ramen."
+    assert roles(text, APPLICATION, "ansokan") == [(1_100_000, "budget"), (30_000, "annat")]
+
+
+def test_an_earlier_projects_cost_in_an_application_is_not_its_budget():
+    text = "Vi bygger på erfarenheter från skolgården i Farsta 2021, som kostade 900 000 kr. Nu räknar vi med 1,0 mnkr."
+    assert roles(text, APPLICATION, "ansokan") == [(900_000, "annat"), (1_000_000, "budget")]
+
+
+def test_a_tenders_price_in_an_application_is_its_budget():
+    text = "Lekplatsen kostar enligt offert 1,8 mnkr. Vi söker hela beloppet."
+    assert roles(text, "finansiering", "ansokan") == [(1_800_000, "budget")]
