@@ -371,10 +371,15 @@ def check_reports(name: str, floor: float, *, report_step: bool) -> tuple[int, i
     return right, scored
 
 
+# A pseudo-report's kind, as a record's form_kind says it: "u…" a follow-up, "a…" an application.
+_FORM_KINDS = {"u": "uppfoljning", "a": "ansokan"}
+
+
 def extractor_amounts(item: dict) -> list:
     from bilagor.extractor.entities import find_amounts
 
-    return find_amounts(item["text"], item.get("section"))
+    kind = _FORM_KINDS.get((item.get("report") or " ")[0])
+    return find_amounts(item["text"], item.get("section"), form_kind=kind)
 
 
 def report_step_amounts(items: list[dict], found_of: Callable[[dict], list]) -> Callable[[dict], list]:

@@ -28,9 +28,13 @@ def _doc(text: str, bare_numbers: bool = False):
     return doc
 
 
-def _amounts(doc, section_key: str | None, page: int | None) -> list[Amount]:
+def _amounts(doc, section_key: str | None, page: int | None, form_kind: str | None = None) -> list[Amount]:
     from bilagor.extractor.entities.pipeline import MONEY_SPANS
+    from bilagor.extractor.entities.role_stage import role_section
     from bilagor.extractor.entities.roles import decide
+
+    # the rules read a section both forms have as the report's kind's ("finansiering" of an application)
+    role_key = role_section(section_key, form_kind)
 
     spans = list(doc.spans[MONEY_SPANS])
     amounts = []
@@ -44,7 +48,7 @@ def _amounts(doc, section_key: str | None, page: int | None) -> list[Amount]:
             sent.text,
             (match.start - base, match.end - base),
             in_sentence,
-            section_key,
+            role_key,
             match.prior_year,
             context=doc.text[max(0, base - CONTEXT_CHARS) : base],
         )
@@ -64,9 +68,11 @@ def _amounts(doc, section_key: str | None, page: int | None) -> list[Amount]:
     return amounts
 
 
-def find_amounts(text: str, section_key: str | None = None, page: int | None = None) -> list[Amount]:
-    """Money amounts in one text, each with its role and sentence."""
-    return _amounts(_doc(text, section_key in AMOUNT_FIELDS), section_key, page)
+def find_amounts(
+    text: str, section_key: str | None = None, page: int | None = None, form_kind: str | None = None
+) -> list[Amount]:
+    """Money amounts in one text, each with its role and sentence; form_kind: the report's (record.Report)."""
+    return _amounts(_doc(text, section_key in AMOUNT_FIELDS), section_key, page, form_kind)
 
 
 def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tuple[str, str, str]]:
@@ -129,7 +135,7 @@ def find_entities(report: Report, model: str | None = None) -> tuple[list[Amount
         if not section.text:
             continue
         doc = _doc(section.text, section.key in AMOUNT_FIELDS)
-        amounts += _amounts(doc, section.key, section.page)
+        amounts += _amounts(doc, section.key, section.page, report.form_kind)
         mentions += _organisation_mentions(doc, report.year, model)
     # The report's amounts constrain each other (a deviation is the difference of its budget and
     # outcome, parts add up to their total): settled once all of them have their roles.

@@ -253,6 +253,27 @@ _GOT_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:få|får|fick|fått)\s+(?:[\wå�
 _HAND_OUT_AFTER_RE = re.compile(r"\s*(?:kronor|kr)?\s*att\s+(?:fördela|dela\s+ut)", re.IGNORECASE)
 
 
+# The money there was, a budget: "För projektet fanns 375 000 kr." and "de 1,35 miljoner vi hade" (the amount at
+# its clause's end, or the money at one's disposal; "fanns X kvar" is money left over).
+_THERE_WAS_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:fanns|finns)\s+(?:det\s+)?(?:(?:totalt|sammanlagt|bara|endast)\s+)?$", re.IGNORECASE
+)
+_AT_DISPOSAL = r"till\s+(?:vårt\s+|sitt\s+|deras\s+|projektets\s+)?förfogande|att\s+röra\s+(?:oss|sig|mig)\s+med"
+_CLAUSE_END_AFTER_RE = re.compile(rf"\s*(?:kronor|kr)?\s*(?:{_AT_DISPOSAL}\s*)?(?:[.,;:!]|$)", re.IGNORECASE)
+_WE_HAD_AFTER_RE = re.compile(
+    rf"\s*(?:kronor|kr)?\s*(?:som\s+)?(?:vi|de|man|föreningen|projektet)\s+(?:hade|har|haft)\s*(?:{_AT_DISPOSAL})?"
+    r"\s*(?:[.,;:!]|$|(?:och|men)(?![\wåäö]))",
+    re.IGNORECASE,
+)
+
+
+def _money_there_was(before: str, text: str, end: int) -> bool:
+    return bool(
+        (_THERE_WAS_BEFORE_RE.search(before) and _CLAUSE_END_AFTER_RE.match(text, end))
+        or _WE_HAD_AFTER_RE.match(text, end)
+    )
+
+
 def _for_running_cost(text: str, end: int) -> bool:
     """ "finns 300 000 kr för skötsel av parker": what the money is for runs every year."""
     purpose = _PUNCT_RE.split(text[end:], maxsplit=1)[0]
@@ -321,6 +342,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     ):
         return "budget"
     if _FOR_THING_AFTER_RE.match(text, end) and _HAVE_BEFORE_RE.search(before) and not _for_running_cost(text, end):
+        return "budget"
+    if _money_there_was(before, text, end):
         return "budget"
     for role, regex in _AFTER_RE:
         if regex.match(text, end):

@@ -122,6 +122,7 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _earlier_year_outcomes(result)
     _forecast_totals(result)
     _outside_accounts(result)
+    _application_estimates(result)
     return result
 
 
@@ -623,6 +624,25 @@ def _coming_year_budgets(amounts: list[Amount]) -> None:
     if coming and len(coming) < len(budgets):
         for i in coming:
             amounts[i] = replace(amounts[i], role="annat", role_source=CONSISTENCY)
+
+
+# "I ansökan beräknades insatsen kosta X", "Enligt den ursprungliga ansökan skulle …": the application named as the
+# source of the figure, in its clause before it
+_FROM_APPLICATION_RE = re.compile(
+    r"(?<![\wåäö])(?:i|enligt)\s+(?:(?:den|vår|er)\s+)?(?:ursprungliga\s+|första\s+)?ansökan(?![\wåäö])", re.IGNORECASE
+)
+
+
+def _application_estimates(amounts: list[Amount]) -> None:
+    """In a follow-up with a grant, a weak budget its clause takes from the application ("I ansökan beräknades
+    insatsen kosta X, och nämnden beviljade Y") is what was asked for then, replaced by the grant: `annat`."""
+    if not _values(amounts, ("beviljat",)):
+        return
+    for i, a in enumerate(amounts):
+        if a.role != "budget" or not _weak(a) or _value(a) is None:
+            continue
+        if _FROM_APPLICATION_RE.search(clause_before(a.sentence, a.text) or ""):
+            amounts[i] = replace(a, role="annat", role_source=CONSISTENCY)
 
 
 def _forecast_totals(amounts: list[Amount]) -> None:

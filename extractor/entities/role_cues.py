@@ -304,6 +304,19 @@ CUES: tuple[tuple[str, int, str], ...] = (
         FRAME,
         rf"beräkna(?:de)?s\s+(?:{W}+\s+){{0,2}}?(?:nu|numera|i\s+dag|för\s+närvarande)\s+(?:{W}+\s+){{0,2}}?till|pekar\s+(?:mot|på)",
     ),
+    # "Med de fakturor som återstår landar projektet på X": a figure with the costs still to come is a forecast.
+    (
+        "prognos",
+        GOVERN,
+        rf"(?:med|inklusive|inräknat)\s+(?:de\s+)?(?:{W}+\s+)?(?:kostnader|fakturor|utgifter|arbeten)\s+som\s+"
+        rf"(?:återstår|kvarstår|tillkommer|väntas|är\s+kvar)",
+    ),
+    # "Kostnaden var beräknad till X": a calculation told in the past is the plan it was (before the forecast below).
+    (
+        "budget",
+        FRAME,
+        rf"(?:var|hade\s+varit)\s+(?:{W}+\s+)?(?:beräknad|beräknat|uppskattad|uppskattat|kalkylerad|kalkylerat)\s+till",
+    ),
     # "Utgiften beräknas till X", "har räknat ut till X": a calculation that holds now is a forecast ...
     (
         "prognos",
@@ -328,6 +341,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
         rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
         rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+    ),
+    # "Utbetalt bidrag: X": a grant paid out to the project is the grant (before "utbetal…", money spent).
+    (
+        "beviljat",
+        FRAME,
+        # ("Utbetalningen av föreningsbidrag", "utbetalda föreningsbidrag" are a grant-giver's spending)
+        rf"(?:utbetalt|utbetalat)\s+(?:{W}*bidrag(?:et)?|{W}*stöd(?:et)?)|utbetalda\s+{W}*medel",
     ),
     (
         "beviljat",
@@ -357,7 +377,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "utfall",
         FRAME,
         rf"kostade|kostat|upparbeta{W}*|förbruka{W}*|använ{W}*|nyttja{W}*|spender{W}*|investerats|investerades|investerat|investerade"
-        rf"|nedlag(?:t|da|de)"
+        rf"|nedlag(?:t|da|de)|bokför(?:t|da|des|ts|s)(?!\s+värde)"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
         rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
         rf"|costs?|amounted|spent|outcome|actual",
@@ -410,12 +430,22 @@ PER_UNIT_AFTER = (
     r"(?:per|/)\s*(?:tillfälle|timme|timma|tim|h|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|m2"
     r"|meter|dygn|plats|lampa|kamera|armatur|dag|natt|kväll|helg|månad|mån|vecka|termin|lägenhet|invånare|hushåll"
     r"|brukare|medlem|säsong|kvartal|lektion|bostad|boende|enhet|ton|kilometer|km|mil|liter)(?![\wåäö])"
-    r"|i\s+(?:timmen|veckan|månaden|dygnet|kvartalet)(?![\wåäö])"
+    r"|i\s+(?:timmen|veckan|månaden|dygnet|kvartalet)(?![\wåäö])|styck(?![\wåäö])"
 )
 
+# A pot the money came out of: "ur stadsdelens trygghetsmedel", "ur potten".
+_OUT_OF_POT = r"ur\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö]*(?:medel|medlen|potten|anslaget|fonden)(?![\wåäö])"
 # Words bound to the amount: read right before it (ending where it starts) ...
 _FILLER = r"(?:(?:de|den|det|totalt|sammanlagt|hela|ytterligare)\s+)*"
 ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
+    # "Den kostade mindre än så: 71 500 kr": compared with the figure before, then what it came to.
+    (
+        "utfall",
+        r"(?:blev|kostade|landade|slutade|hamnade)\s+(?:[\wåäö]+\s+){0,2}?(?:billigare|dyrare|mindre|mer|lägre|högre)"
+        r"\s+än\s+så\s*[:,–-]?\s*(?:(?:bara|endast|totalt|cirka|ca)\s+)?",
+    ),
+    # "de extra 150 000 kronorna", "de överskjutande 12 300 kr": the money beyond the plan.
+    ("avvikelse", r"(?:de|den|det)\s+(?:extra|överskjutande)\s+"),
     # "fick vi lägga ytterligare 230 tkr på sanering": money spent beyond the plan.
     ("avvikelse", r"(?:lägga|lagt|lade|lägger|läggas|betala|betalat|betalade|skjuta\s+till)\s+ytterligare\s+"),
     # "ett överskott mot budget på X": the budget is what the surplus is measured against.
@@ -425,20 +455,29 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
     ),
     (
         "annat",
-        r"inom\s+(?:[\wåäö]+\s+)?ram(?:en)?\s+(?:på|om)\s+|varav\s+"
+        # a committee's own frame ("inom nämndens ram på 1 mnkr"); "inom en ram av X" is the project's budget
+        r"inom\s+(?:[\wåäö]+s\s+|sin\s+|sitt\s+|dess\s+)ram(?:en)?\s+(?:på|om|av)\s+|varav\s+"
         r"|(?:löpande|årliga|[\wåäö]*(?:drift|underhåll)(?![\wåäö]*(?:projekt|bidrag|plan))[\wåäö]*)\s+"
         r"(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
     ),
+    # "Ur stadsdelens trygghetsmedel gick X till …": the pot fronted, the amount after its verb.
+    ("beviljat", rf"{_OUT_OF_POT}\s+(?:gick|går|har\s+gått|togs|tas|betalades)\s+{_FILLER}"),
     (
         "beviljat",
         rf"(?:beviljade|anvisade|tilldelade|erhållna)\s+{_FILLER}(?:(?:medel|investering(?:en)?|summan|beloppet|ram(?:en)?)\s+(?:om|på)\s+)?"
         rf"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+|beslut(?:et)?\s+om\s+{_FILLER}"
+        # a body that decided on an amount granted it: "beslutade vid sitt möte i maj om X"
+        rf"|beslut(?:ade|at|ar)\s+(?:(?!att\s)[\wåäö\d]+\s+){{0,5}}?om\s+{_FILLER}"
         r"|[\wåäö]*(?:anslag(?:et)?|tillskott(?:et)?)\s+(?:på|om)\s+|(?:[\wåäö]+)?medl(?:en|et)\s+(?:om|på)\s+",
     ),
     (
         "budget",
-        rf"(?:budgeterade|planerade|beräknade|kalkylerade|avsatta)\s+{_FILLER}"
-        r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om)\s+"
+        # a participle of plan or decision, before the amount or the noun it is bound to ("mot beslutade X",
+        # "den budgeterade summan på X"); "beslutade" only as an adjective, after a preposition or article
+        rf"(?:(?:budgeterade|planerade|beräknade|kalkylerade|avsatta|godkända|fastställda)\s+"
+        rf"|(?:mot|av|med|än|de|den|det|inom|enligt)\s+beslutade\s+)"
+        rf"{_FILLER}(?:(?:summan|beloppet|ramen|kostnaden)\s+(?:på|om)\s+)?"
+        r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om|av)\s+"
         r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+"
         # a label right before the amount, also in a lower-case line ("kalkyl 35 tkr resten …"); not a
         # deviation's base ("över budget 5 tkr", "Avvikelse mot budget: X")
@@ -474,6 +513,8 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
         r"i\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|medel|investeringsmedel)(?![\wåäö])"
         r"|(?:i|med)\s+(?:[\wåäö]+\s+)?[\wåäö]*medel(?![\wåäö])",
     ),
+    # Money out of a pot: "gick 240 000 kr ur äldreomsorgens utvecklingsmedel".
+    ("beviljat", _OUT_OF_POT),
     # Money from a funder: "800 000 kr från trygghetsutskottet", "2 mnkr från Boverket".
     (
         "beviljat",

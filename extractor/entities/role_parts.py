@@ -131,6 +131,33 @@ def part_role(text: str, role: str, end: int) -> str:
     return role
 
 
+# "Av nämndens 45 000 kr …": a whole owned by one of the city's grant-givers is the money it granted ...
+_OWNED_WHOLE_RE = re.compile(r"^\s*av\s+(?:de\s+)?(?P<owner>[\wåäö]+s)\s+$", re.IGNORECASE)
+# ... and a part of it that went to a thing ("… gick 15 000 kr till ljudtekniker") is a share of the spending.
+_WENT_TO_RE = re.compile(r"(?<![\wåäö])(?:gick|går|gått)\s+(?:\S+\s+){0,3}?till(?![\wåäö])", re.IGNORECASE)
+
+
+def owned_whole_role(text: str, start: int) -> str | None:
+    """The role of a whole named by its owner right before it ("Av kulturförvaltningens 140 000 kr"): a city body's
+    money is its grant."""
+    m = _OWNED_WHOLE_RE.match(text[:start])
+    return "beviljat" if m and _CITY_FUNDER_RE.fullmatch(m.group("owner")) else None
+
+
+def share_of_owned_whole(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """A sentence that takes a share to a thing out of a city body's money named in it ("Av nämndens 45 000 kr gick
+    15 000 kr till ljudtekniker"): the share is a part of the spending, not the outcome (received by the report's
+    own project it stays a grant: `_RECEIVED_RE`)."""
+    first = min(spans, default=None)
+    return (
+        first is not None
+        and len(spans) > 1
+        and owned_whole_role(text, first[0]) is not None
+        and bool(_WENT_TO_RE.search(text, first[1]))
+        and not _RECEIVED_RE.search(text)
+    )
+
+
 def whole_role(text: str, part_roles: Sequence[str]) -> str | None:
     """The whole of an "Av de X ..." sentence with no role of its own: when a part was
     received, the whole is the pot it came from (annat); otherwise None (decide as usual)."""

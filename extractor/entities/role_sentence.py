@@ -142,6 +142,17 @@ def _appositive_after(text: str, clauses: list[Clause], i: int, here: int) -> bo
     return any(NOUN_CUE_RE.search(adjunct, c.start, c.end) for c in find_cues(adjunct))
 
 
+def _qualified(cues: list[Cue], text: str) -> list[Cue]:
+    """`cues` with a noun that a stronger qualifier stands right before ("Den prognostiserade kostnaden") replaced
+    by the qualifier: the noun phrase is one, and the qualifier says which figure it is."""
+    out: list[Cue] = []
+    for c in cues:
+        if out and c.rank == NOUN and out[-1].rank > NOUN and not text[out[-1].end : c.start].strip():
+            continue
+        out.append(c)
+    return out
+
+
 def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[Cue | None, str]:
     """The cue that decides within the sentence, and whether it was the
     amount's own nearest word ("cue") or its clause's frame ("clause")."""
@@ -178,7 +189,7 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
                 for c in inside
                 if c.rank == DEVIATION and (c.role == "annat" or _ONE_NOUN_RE.fullmatch(text, c.start, c.end))
             ]
-            inside = governing[-1:] or [c for c in inside if c.rank > COPULA][-1:] or inside[-1:]
+            inside = governing[-1:] or _qualified([c for c in inside if c.rank > COPULA], text)[-1:] or inside[-1:]
         # "hade en budget på X och slutade på Y": a copula does not continue a cue held by another amount
         cue = _best(text, inside, start, end, others, strict=copula is not None)
         if cue and cue.rank == COPULA and i == here:

@@ -62,9 +62,45 @@ _DECISION_RE = re.compile(
 )
 
 
+# The form's kind before a section key (`role_section`): "ansokan:finansiering" is an application's answer.
+_KIND_PREFIXES = {"ansokan": "ansokan:", "uppfoljning": "uppfoljning:"}
+
+
+def role_section(section_key: str | None, form_kind: str | None) -> str | None:
+    """The section key the role rules read: a section both forms have ("finansiering", "ovrigt", a follow-up's
+    "beskrivning") is read as its form's when the report's kind is known; else the key as it is."""
+    prefix = _KIND_PREFIXES.get(form_kind or "")
+    if section_key is None or prefix is None:
+        return section_key
+    own = is_application(section_key) if form_kind == "ansokan" else section_key in follow_up_sections()
+    return section_key if own else prefix + section_key
+
+
 def is_application(section_key: str | None) -> bool:
     key = (section_key or "").lower()
-    return any(part in key for part in APPLICATION_SECTIONS)
+    if key.startswith(_KIND_PREFIXES["uppfoljning"]):
+        return False
+    return key.startswith(_KIND_PREFIXES["ansokan"]) or any(part in key for part in APPLICATION_SECTIONS)
+
+
+# "… vid Midsommarkransen 2022, som kostade 1,8 mnkr": a year named before money spent in the past.
+_YEAR_BEFORE_SPENT_RE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)[^.;#]{0,40}?(?:kostade|kostat|blev|landade|slutade)\s+(?:[\wåäö]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "kostar enligt offert 4,2 mnkr": a tender's price.
+_TENDER_RE = re.compile(r"(?<![\wåäö])enligt\s+(?:[\wåäö]+\s+)?(?:offert|anbud)(?:en|et)?(?![\wåäö])", re.IGNORECASE)
+
+
+def earlier_project_spent(text: str, start: int) -> bool:
+    """In an application, money spent on a thing of a named earlier year ("tunneln … 2022, som kostade X") is
+    that earlier project's, not the application's budget."""
+    return bool(_YEAR_BEFORE_SPENT_RE.search(text, 0, start))
+
+
+def tender_price(text: str) -> bool:
+    """In an application, a tender's price ("kostar enligt offert X") is what the project is estimated to cost."""
+    return bool(_TENDER_RE.search(text))
 
 
 def committed(text: str, start: int) -> bool:
@@ -105,7 +141,11 @@ def earlier_period(text: str, start: int, end: int) -> bool:
 
 def is_form_section(section_key: str | None) -> bool:
     """A section of a follow-up or an application form: its figures are one project's."""
-    return section_key is not None and (is_application(section_key) or section_key in follow_up_sections())
+    return section_key is not None and (
+        is_application(section_key)
+        or section_key in follow_up_sections()
+        or section_key.startswith(_KIND_PREFIXES["uppfoljning"])
+    )
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,7 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
 )
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
+from bilagor.extractor.entities.role_columns import column_role
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
@@ -63,10 +64,13 @@ from bilagor.extractor.entities.role_periods import (
     superseded_plan,
 )
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
+from bilagor.extractor.entities.role_running import running_cost
 from bilagor.extractor.entities.role_sentence import in_sentence
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
     other_funder,
+    owned_whole_role,
+    share_of_owned_whole,
     part_or_whole,
     part_role,
     bracket_role,
@@ -74,6 +78,7 @@ from bilagor.extractor.entities.role_parts import (
     whole_role,
 )
 from bilagor.extractor.entities.role_stage import (
+    earlier_project_spent,
     follow_up_sections,
     committed,
     decided_calculation,
@@ -81,6 +86,7 @@ from bilagor.extractor.entities.role_stage import (
     is_form_section,
     result_of_whole_body,
     spent_already,
+    tender_price,
     work_to_come,
 )
 
@@ -221,6 +227,8 @@ def _decide_alone(
     # a prior year's figure in brackets is final; one a noun names is among the words bound to the amount
     if bracket_role(text, span, spans) == "annat" or from_co_funder(text, span[1]):
         return Decision("annat", "cue")
+    if running_cost(text, span, spans):
+        return Decision("annat", "clause")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
     if (
@@ -232,13 +240,20 @@ def _decide_alone(
     if decision.role == "avvikelse" and result_of_whole_body(text, span[0]):
         decision = Decision("utfall", "clause")  # read on: a result can be of an earlier year too
     frame = part_or_whole(text, span, spans) if attached is None else None
-    if frame == "part":
+    if frame == "part" and decision.role == "utfall" and share_of_owned_whole(text, spans):
+        role = "annat"
+    elif frame == "part":
         role = part_role(text, decision.role, span[1])
     elif frame == "whole":
         parts = [_decide_alone(text, s, spans, section_key, context).role for s in spans if s[0] > span[0]]
         # "Vi har inte använt hela budgeten. Av 95 000 kr återstår …": the verb is the parts'; the whole
         # is the thing named before ("budgeten"), if anything is
-        role = whole_role(text, parts) or context_role(context, points_back=True) or decision.role
+        role = (
+            whole_role(text, parts)
+            or owned_whole_role(text, span[0])
+            or context_role(context, points_back=True)
+            or decision.role
+        )
     elif decision.role in ("utfall", "beviljat") and since_earlier_year(text, decision.role, context):
         # "Utfallet för 2023 blev X. Sedan 2019 har Y investerats": a sum over earlier years beside this year's
         role = "annat"
@@ -256,6 +271,10 @@ def _decide_alone(
     ):
         # a forecast names the year it is for ("Kvarstående arbeten … utförs under 2024")
         role = "annat"
+    elif decision.role == "utfall" and is_application(section_key) and earlier_project_spent(text, span[0]):
+        role = "annat"
+    elif decision.role == "annat" and is_application(section_key) and decision.source != "cue" and tender_price(text):
+        role = "budget"
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
@@ -292,6 +311,9 @@ def _read_role(
     """The role of one amount as its words, clause and context say, before asking
     whose figure it is (`_decide_alone`); `attached` is its `attached_role`."""
     start, end = span
+    column = column_role(text, span)
+    if column:
+        return Decision(column, "clause")  # a table's total row: its column's header names it
     if attached == "utfall" and _governed_by_forecast(text, start):
         # "Nämnden beräknar att bygget blir klart till en kostnad av X": the frame holds the cost.
         return Decision("prognos", "clause")
