@@ -34,6 +34,10 @@ PDFIUM_WARNING = "läst med pdfium: "  # how the record says the second reader r
 _OLD_PDFIUM_WARNING = "read with pdfium: "  # the same, in records made before EXTRACTOR_VERSION 7
 # Rules shorter than this (pt) are underlines or table-cell ticks, not borders.
 _MIN_RULE_LENGTH = 20.0
+# A border is at most this thick (pt): a ring this thin between two nested fills is one.
+_MAX_RULE_WIDTH = 2.0
+# Ring borders are looked for among at most this many even-odd fills on a page (each pair is compared).
+_MAX_RING_FILLS = 2000
 
 
 @dataclass
@@ -256,7 +260,16 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
             elif isinstance(obj, LTRect):
                 x0, top, x1, bottom = box(obj)
                 rects.append(
-                    {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "object_type": "rect", "stroke": obj.stroke}
+                    {
+                        "x0": x0,
+                        "top": top,
+                        "x1": x1,
+                        "bottom": bottom,
+                        "object_type": "rect",
+                        "stroke": obj.stroke,
+                        "fill": obj.fill,
+                        "evenodd": obj.evenodd,
+                    }
                 )
             elif isinstance(obj, LTLine):
                 x0, top, x1, bottom = box(obj)
@@ -268,20 +281,51 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
     return chars, lines, rects, images
 
 
-def _rules(objects: list[dict]) -> list[tuple[float, float, float, float]]:
-    """Horizontal and vertical ruling lines, from lines and thin rectangles (cell borders)."""
+Box = tuple[float, float, float, float]
+
+
+def _rules(objects: list[dict]) -> list[Box]:
+    """Horizontal and vertical ruling lines, from lines and thin rectangles (cell borders), and
+    from borders drawn as a ring between two nested fills."""
     rules = []
+    fills: list[Box] = []
     for obj in objects:
         x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
         width, height = x1 - x0, bottom - top
-        thin = min(width, height) <= 2.0
+        thin = min(width, height) <= _MAX_RULE_WIDTH
         if obj.get("object_type") == "rect" and not thin:
             # A bordered cell drawn as a stroked rectangle: its four edges.
             if obj.get("stroke"):
                 rules += [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
+            if obj.get("fill") and obj.get("evenodd"):
+                fills.append((x0, top, x1, bottom))
             continue
         if max(width, height) >= _MIN_RULE_LENGTH:
             rules.append((x0, top, x1, bottom))
+    return rules + _ring_borders(fills[:_MAX_RING_FILLS])
+
+
+def _ring_borders(fills: list[Box]) -> list[Box]:
+    """The sides of each thin ring between two nested even-odd fills (WeasyPrint paints a CSS
+    border as a box with a hole): a side where the inner box stops short of the outer one is a rule."""
+    rules: list[Box] = []
+    for outer in fills:
+        for inner in fills:
+            gaps = (inner[0] - outer[0], inner[1] - outer[1], outer[2] - inner[2], outer[3] - inner[3])
+            if inner == outer or not all(0 <= g <= _MAX_RULE_WIDTH for g in gaps) or not any(gaps):
+                continue
+            x0, top, x1, bottom = outer
+            sides = (
+                (x0, top, inner[0], bottom),
+                (x0, top, x1, inner[1]),
+                (inner[2], top, x1, bottom),
+                (x0, inner[3], x1, bottom),
+            )
+            rules += [
+                side
+                for gap, side in zip(gaps, sides)
+                if gap > 0 and max(side[2] - side[0], side[3] - side[1]) >= _MIN_RULE_LENGTH
+            ]
     return rules
 
 
