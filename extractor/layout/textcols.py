@@ -1,4 +1,5 @@
-"""Text columns: a page set in two columns, like a newspaper, each field a label above its answer.
+"""Text columns: a page set in two columns, like a newspaper, each field a label above its answer
+or beside it.
 
 Read line by line across the page, a line of the left column runs into the line of the right
 column at the same height, and the gutter looks like a label/value boundary, so every answer
@@ -9,9 +10,14 @@ standing alone above a line of its own that starts where the label does (a label
 answer), each side is one column (its labels at one x, hardly a line parted by a column gap), and
 some label of the right column stands level with no label of the left, or one column holds two
 or more labels more than the other (the columns flow on their own, unlike the cards of a grid's
-rows). The right column is then put under the left one, at the left column's x, and anything
+rows). A column may instead be a label/value table of its own (a web form's flex rows): its
+lines a label in label form and its answer starting at one value x, or an answer's or a
+label's wrapped line alone on its side of that x; both columns must then be such tables (a
+grid of pairs stands level in rows and is no text columns). The right column is then put under
+the left one, at the left column's x (a table's value column under the other's), and anything
 below the columns (a footer) under both, so the page reads as one column; the page keeps its
-number.
+number. The gutter is where lines of the right column start, or where the horizontal rules of
+the right column's rows start (a rule under each row that stops at the gutter).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from bilagor.extractor.layout.columns import cluster, segments
 from bilagor.extractor.layout.lines import group_lines
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.layout.walker import label_form
 from bilagor.extractor.words import Page, Word
 
 Box = tuple[float, float, float, float]
@@ -33,8 +40,8 @@ class _Columns:
     gutter: float  # the x the right column starts at, less the tolerance
     top: float  # where the columns start (the right column's top)
     end: float  # where they end: the first line below them across the gutter (a footer), or inf
-    left_x: float
-    right_x: float
+    left_x: float  # where the left column is aligned (its text's x, or its value column's)
+    right_x: float  # the same x of the right column
 
 
 def _side(page: Page, words: list[Word], s: LayoutSettings) -> list[Line]:
@@ -53,15 +60,42 @@ def _label_above_answer(lines: list[Line], is_known: Callable[[str], bool], tol:
     ]
 
 
+def _labels_beside(lines: list[Line], tol: float, s: LayoutSettings) -> tuple[list[Line], float] | None:
+    """A column that is a label/value table of its own: its label lines (a label in label form and
+    its answer starting at one value x) and that x, when every other line is an answer's wrapped
+    line starting there or a label's wrapped line ending before it."""
+    parted = [runs for ln in lines if len(runs := segments(ln, s)) == 2]
+    found = cluster([runs[1][0].x0 for runs in parted], tol)
+    if not found or found[0][1] < s.text_column_beside_labels:
+        return None
+    value_x = found[0][0]
+    labels = []
+    for line in lines:
+        runs = segments(line, s)
+        label = " ".join(w.text for w in runs[0])
+        if len(runs) == 2 and abs(runs[1][0].x0 - value_x) <= tol and len(label.split()) <= s.stacked_label_max_words:
+            if label_form(label):  # else a label's wrapped line beside its answer's
+                labels.append(line)
+        elif len(runs) != 1 or not (abs(line.x0 - value_x) <= tol or line.x1 < value_x - tol):
+            return None
+    return (labels, value_x) if len(labels) >= s.text_column_beside_labels else None
+
+
+def _gutters(page: Page, lines: list[Line], tol: float, s: LayoutSettings) -> list[float]:
+    """Where a right-hand column may start: a common start of runs inside the page, or a common
+    left end of horizontal rules there (rules under the rows of a column stop at its gutter)."""
+    lo, hi = page.width * s.text_column_min_share, page.width * (1 - s.text_column_min_share)
+    starts = [run[0].x0 for line in lines for run in segments(line, s) if lo < run[0].x0 < hi]
+    rule_starts = [r[0] for r in page.rules if r[3] - r[1] <= s.rule_max_width and lo < r[0] < hi]
+    return [x - tol for x, n in cluster(starts, tol) if n >= s.text_column_min_lines] + [
+        x - tol for x, n in cluster(rule_starts, tol) if n >= s.text_column_min_rules
+    ]
+
+
 def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutSettings) -> _Columns | None:
     """The page's two text columns, if it is set in them (see the module's docstring)."""
     lines = group_lines(page, s)
-    lo, hi = page.width * s.text_column_min_share, page.width * (1 - s.text_column_min_share)
-    starts = [run[0].x0 for line in lines for run in segments(line, s) if lo < run[0].x0 < hi]
-    for x, count in cluster(starts, tol):
-        if count < s.text_column_min_lines:
-            break
-        gutter = x - tol
+    for gutter in _gutters(page, lines, tol, s):
         # The columns: the stretch between lines running across the gutter (the title, a footer)
         # that holds the most lines starting at the right column.
         across = [ln.top for ln in lines if any(r[0].x0 < gutter < r[-1].x1 for r in segments(ln, s))]
@@ -87,18 +121,26 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             continue
         left_labels = _label_above_answer(left_lines, is_known, tol)
         right_labels = _label_above_answer(right_lines, is_known, tol)
+        left_x, right_x = min(w.x0 for w in left), min(w.x0 for w in right)
+        left_table, right_table = _labels_beside(left_lines, tol, s), _labels_beside(right_lines, tol, s)
+        if left_table and right_table:
+            (left_labels, left_x), (right_labels, right_x) = left_table, right_table
         # Cards in rows pair their labels off level; columns that flow on their own hold labels out
         # of level, or as many more labels in one column than in the other as rows of cards never do.
         unlevel = any(all(abs(r.top - ln.top) > tol for ln in left_labels) for r in right_labels)
         uneven = abs(len(left_labels) - len(right_labels)) >= s.text_column_uneven_labels
         # Each side one column: its labels start at one x, and hardly a line of it is parted by a
         # column gap (two cards a row on one side are).
-        single = all(abs(ln.x0 - side[0].x0) <= tol for side in (left_labels, right_labels) for ln in side) and all(
-            sum(len(segments(ln, s)) > 1 for ln in side) <= s.text_column_parted_share * len(side)
-            for side in (left_lines, right_lines)
+        # (A label/value table's labels are one column by their answers' shared x.)
+        single = bool(left_table and right_table) or (
+            all(abs(ln.x0 - side[0].x0) <= tol for side in (left_labels, right_labels) for ln in side)
+            and all(
+                sum(len(segments(ln, s)) > 1 for ln in side) <= s.text_column_parted_share * len(side)
+                for side in (left_lines, right_lines)
+            )
         )
         if left_labels and right_labels and single and (unlevel or uneven):
-            return _Columns(gutter, top, end, min(w.x0 for w in left), min(w.x0 for w in right))
+            return _Columns(gutter, top, end, left_x, right_x)
     return None
 
 
