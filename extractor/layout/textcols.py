@@ -42,6 +42,9 @@ class _Columns:
     end: float  # where they end: the first line below them across the gutter (a footer), or inf
     left_x: float  # where the left column is aligned (its text's x, or its value column's)
     right_x: float  # the same x of the right column
+    # A table's answer running on atop the right column, above its first label (at the column's
+    # left edge, not at its value x): where it ends (the first label's top) and its x.
+    run_on: tuple[float, float] | None = None
 
 
 def _side(page: Page, words: list[Word], s: LayoutSettings) -> list[Line]:
@@ -69,9 +72,11 @@ def _labels_beside(lines: list[Line], tol: float, s: LayoutSettings) -> tuple[li
     if not found or found[0][1] < s.text_column_beside_labels:
         return None
     value_x = found[0][0]
-    labels = []
+    labels: list[Line] = []
     for line in lines:
         runs = segments(line, s)
+        if not labels and len(runs) == 1:
+            continue  # above the first label: an answer running on from the previous column
         label = " ".join(w.text for w in runs[0])
         if len(runs) == 2 and abs(runs[1][0].x0 - value_x) <= tol and len(label.split()) <= s.stacked_label_max_words:
             if label_form(label):  # else a label's wrapped line beside its answer's
@@ -123,8 +128,12 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         right_labels = _label_above_answer(right_lines, is_known, tol)
         left_x, right_x = min(w.x0 for w in left), min(w.x0 for w in right)
         left_table, right_table = _labels_beside(left_lines, tol, s), _labels_beside(right_lines, tol, s)
+        run_on = None
         if left_table and right_table:
             (left_labels, left_x), (right_labels, right_x) = left_table, right_table
+            first = right_labels[0].top
+            above = [w.x0 for w in right if w.top < first - tol]
+            run_on = (first, min(above)) if above else None
         # Cards in rows pair their labels off level; columns that flow on their own hold labels out
         # of level, or as many more labels in one column than in the other as rows of cards never do.
         unlevel = any(all(abs(r.top - ln.top) > tol for ln in left_labels) for r in right_labels)
@@ -140,7 +149,7 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             )
         )
         if left_labels and right_labels and single and (unlevel or uneven):
-            return _Columns(gutter, top, end, left_x, right_x)
+            return _Columns(gutter, top, end, left_x, right_x, run_on)
     return None
 
 
@@ -158,7 +167,9 @@ def _stacked(page: Page, c: _Columns) -> Page:
         if top >= c.end:
             return (x0, top + below, x1, bottom + below)
         if x0 >= c.gutter and top >= c.top - 1:
-            return (x0 + dx, top + dy, x1 + dx, bottom + dy)
+            # The left column's answer running on: at its value x.
+            shift = c.left_x - c.run_on[1] if c.run_on and top < c.run_on[0] else dx
+            return (x0 + shift, top + dy, x1 + shift, bottom + dy)
         return box
 
     words = []

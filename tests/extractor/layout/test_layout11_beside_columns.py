@@ -96,3 +96,18 @@ def test_a_header_grid_of_two_pairs_a_row_is_no_pair_of_text_columns():
         ws += words(c, 320.0, y, size=SIZE, font=BOLD) + words(d, 422.0, y, size=SIZE)
     got = _read(Page(1, W, H, ws))
     assert got[:2] == [("Projektnamn", "Staket vid torget"), ("Sökt belopp", "200 000 kr")]
+
+
+def test_an_answer_running_on_atop_the_right_column_ends_the_left_columns_last_answer():
+    # WeasyPrint sets the tail of a row split at the column's foot at the next column's left edge.
+    rules: list = []
+    ws = words("Bilaga 7 - Uppföljning klimatinvestering", 63.0, 90.0, size=13.5, font=BOLD)
+    ws += _column(LEFT_FIELDS, COLUMNS[0], 121.0, True, rules)
+    # (at the column's edge, where the labels stand: as wide as the column, it could pass for one)
+    ws += words("Samarbetet med polisen har fungerat väl", COLUMNS[1][0], 121.0, size=SIZE)
+    ws += words("och fortsätter nästa år.", COLUMNS[1][0], 121.0 + PITCH, size=SIZE)
+    ws += _column(RIGHT_FIELDS, COLUMNS[1], 121.0 + 2 * PITCH + 4.0, True, rules)
+    got = _read(Page(1, W, H, ws, rules=rules))
+    tail = "Samarbetet med polisen har fungerat väl och fortsätter nästa år."
+    assert got[3] == ("Avvikelser", f"Markarbetena blev större än väntat. {tail}")
+    assert got[4:] == EXPECTED[4:]
