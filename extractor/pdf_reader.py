@@ -34,6 +34,8 @@ PDFIUM_WARNING = "läst med pdfium: "  # how the record says the second reader r
 _OLD_PDFIUM_WARNING = "read with pdfium: "  # the same, in records made before EXTRACTOR_VERSION 7
 # Rules shorter than this (pt) are underlines or table-cell ticks, not borders.
 _MIN_RULE_LENGTH = 20.0
+# Turned characters are left out while at least this share of a page's characters is upright.
+_MIN_UPRIGHT_SHARE = 0.5
 # A border is at most this thick (pt): a ring this thin between two nested fills is one.
 _MAX_RULE_WIDTH = 2.0
 # Ring borders are looked for among at most this many even-odd fills on a page (each pair is compared).
@@ -191,7 +193,7 @@ def _read_page(page, number: int, appearance: str = "") -> tuple[Page, int]:
         chars = [c for c in _moved(chars, left, top) if _inside(c, width, height)]
         lines, rects = _moved(lines, left, top), _moved(rects, left, top)
         images = [(x0 - left, t - top, x1 - left, b - top) for x0, t, x1, b in images]
-    words = words_from_chars(chars)
+    words = words_from_chars(_upright(chars))
     answers = widget_words(widgets, words) if widgets else []
     page_data = Page(
         number=number,
@@ -202,6 +204,13 @@ def _read_page(page, number: int, appearance: str = "") -> tuple[Page, int]:
         images=images,
     )
     return page_data, len(answers)
+
+
+def _upright(chars: list[dict]) -> list[dict]:
+    """The page's characters without its turned ones (column heads set vertically, a margin note),
+    which read as one-letter words across the lines they cross, unless the page is mostly turned."""
+    upright = [c for c in chars if c["upright"]]
+    return upright if len(upright) >= _MIN_UPRIGHT_SHARE * len(chars) else chars
 
 
 def _moved(objects: list[dict], left: float, top: float) -> list[dict]:
