@@ -38,8 +38,11 @@ _MIN_RULE_LENGTH = 20.0
 _MIN_UPRIGHT_SHARE = 0.5
 # A border is at most this thick (pt): a ring this thin between two nested fills is one.
 _MAX_RULE_WIDTH = 2.0
-# Ring borders are looked for among at most this many even-odd fills on a page (each pair is compared).
-_MAX_RING_FILLS = 2000
+# A vertical rule shorter than a border joins a horizontal rule when its end is this close (pt).
+_RULE_JOIN_SLACK = 1.0
+# Ring borders and short cell borders are looked for among at most this many shapes of a page (each is
+# compared with the others).
+_MAX_PAIRED_SHAPES = 2000
 
 
 @dataclass
@@ -298,6 +301,7 @@ def _rules(objects: list[dict]) -> list[Box]:
     from borders drawn as a ring between two nested fills."""
     rules = []
     fills: list[Box] = []
+    short: list[Box] = []  # thin vertical rules shorter than a border
     for obj in objects:
         x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
         width, height = x1 - x0, bottom - top
@@ -311,7 +315,24 @@ def _rules(objects: list[dict]) -> list[Box]:
             continue
         if max(width, height) >= _MIN_RULE_LENGTH:
             rules.append((x0, top, x1, bottom))
-    return rules + _ring_borders(fills[:_MAX_RING_FILLS])
+        elif width <= _MAX_RULE_WIDTH < height:
+            short.append((x0, top, x1, bottom))
+    rules += _ring_borders(fills[:_MAX_PAIRED_SHAPES])
+    return rules + _cell_borders(short[:_MAX_PAIRED_SHAPES], rules)
+
+
+def _cell_borders(short: list[Box], rules: list[Box]) -> list[Box]:
+    """The short vertical rules that run from one horizontal rule to another: the borders of a
+    table row's cells when the row is lower than a border's least length (a row of one line)."""
+    across = [r for r in rules if r[2] - r[0] > r[3] - r[1]]
+
+    def meets(x: float, y: float) -> bool:
+        return any(
+            abs(r[1] - y) <= _RULE_JOIN_SLACK and r[0] - _RULE_JOIN_SLACK <= x <= r[2] + _RULE_JOIN_SLACK
+            for r in across
+        )
+
+    return [v for v in short if meets(v[0], v[1]) and meets(v[0], v[3])]
 
 
 def _ring_borders(fills: list[Box]) -> list[Box]:

@@ -1,6 +1,9 @@
-"""Borders drawn as a ring: a filled rectangle with a slightly smaller one inside it, filled by the
+"""Rules the reader used to drop (#12, eleventh round).
+
+Borders drawn as a ring: a filled rectangle with a slightly smaller one inside it, filled by the
 even-odd rule (WeasyPrint draws every CSS border so), paint only the thin band between the two. That
-band is a rule; the two rectangles themselves are no boxes (#12, eleventh round)."""
+band is a rule; the two rectangles themselves are no boxes. A cell border shorter than a border's
+least length (a row of one line) is one when it runs from a horizontal rule to another."""
 
 from __future__ import annotations
 
@@ -30,3 +33,20 @@ def test_nested_fills_far_apart_or_painted_over_are_no_border():
     # nonzero rule (the inner one paints over the outer: no hole, no band).
     assert _rules([_filled(50, 100, 300, 200), _filled(60, 110, 290, 190)]) == []
     assert _rules([_filled(62.7, 117.0, 280.6, 155.4, False), _filled(62.7, 117.0, 280.6, 155.0, False)]) == []
+
+
+def _line(x0, top, x1, bottom):
+    return {"object_type": "line", "x0": x0, "top": top, "x1": x1, "bottom": bottom}
+
+
+def test_a_short_vertical_rule_between_two_horizontal_rules_is_a_cell_border():
+    # A table row of one line, 19 pt high: its cell borders join the rules over and under it.
+    rows = [_line(56.7, 224.7, 538.6, 224.7), _line(56.7, 243.7, 538.6, 243.7)]
+    cells = [_line(x, 224.7, x, 243.7) for x in (56.7, 143.4, 297.6)]
+    assert sorted(_rules(rows + cells)) == sorted([tuple(r[k] for k in ("x0", "top", "x1", "bottom")) for r in rows + cells])
+
+
+def test_a_short_vertical_tick_touching_no_rule_is_no_border():
+    tick = _line(100.0, 300.0, 100.0, 310.0)  # a check box's side, a tick mark
+    half = _line(143.4, 224.7, 143.4, 240.0)  # reaches the rule above only
+    assert _rules([tick, half, _line(56.7, 224.7, 538.6, 224.7)]) == [(56.7, 224.7, 538.6, 224.7)]
