@@ -122,7 +122,9 @@ def join_small_caps(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     return replace(page, words=out)
 
 
-def _lost_case_line(word: Word, lost_case: dict[tuple[str, float], list[tuple[float, float]]], s: LayoutSettings) -> float | None:
+def _lost_case_line(
+    word: Word, lost_case: dict[tuple[str, float], list[tuple[float, float]]], s: LayoutSettings
+) -> float | None:
     """The full size of the small caps line `word` stands on (in its font and size), if a word of
     that line lost its case (see the module's docstring)."""
     for bottom, full in lost_case.get((word.fontname, word.size), []):

@@ -11,8 +11,16 @@ from bilagor.extractor.pdf_reader import _rules
 
 
 def _filled(x0, top, x1, bottom, evenodd=True):
-    return {"object_type": "rect", "x0": x0, "top": top, "x1": x1, "bottom": bottom, "fill": True,
-            "stroke": False, "evenodd": evenodd}
+    return {
+        "object_type": "rect",
+        "x0": x0,
+        "top": top,
+        "x1": x1,
+        "bottom": bottom,
+        "fill": True,
+        "stroke": False,
+        "evenodd": evenodd,
+    }
 
 
 def test_a_border_under_a_row_is_the_band_between_two_nested_fills():
@@ -24,7 +32,12 @@ def test_a_border_under_a_row_is_the_band_between_two_nested_fills():
 def test_a_framed_card_gives_its_four_sides():
     rules = _rules([_filled(68.4, 153.1, 250.5, 211.1), _filled(69.0, 153.7, 249.9, 210.5)])
     assert sorted(rules) == sorted(
-        [(68.4, 153.1, 250.5, 153.7), (68.4, 210.5, 250.5, 211.1), (68.4, 153.1, 69.0, 211.1), (249.9, 153.1, 250.5, 211.1)]
+        [
+            (68.4, 153.1, 250.5, 153.7),
+            (68.4, 210.5, 250.5, 211.1),
+            (68.4, 153.1, 69.0, 211.1),
+            (249.9, 153.1, 250.5, 211.1),
+        ]
     )
 
 
@@ -43,7 +56,9 @@ def test_a_short_vertical_rule_between_two_horizontal_rules_is_a_cell_border():
     # A table row of one line, 19 pt high: its cell borders join the rules over and under it.
     rows = [_line(56.7, 224.7, 538.6, 224.7), _line(56.7, 243.7, 538.6, 243.7)]
     cells = [_line(x, 224.7, x, 243.7) for x in (56.7, 143.4, 297.6)]
-    assert sorted(_rules(rows + cells)) == sorted([tuple(r[k] for k in ("x0", "top", "x1", "bottom")) for r in rows + cells])
+    assert sorted(_rules(rows + cells)) == sorted(
+        [tuple(r[k] for k in ("x0", "top", "x1", "bottom")) for r in rows + cells]
+    )
 
 
 def test_a_short_vertical_tick_touching_no_rule_is_no_border():

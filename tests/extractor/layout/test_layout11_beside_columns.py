@@ -86,10 +86,12 @@ def test_two_columns_of_flush_left_labels_without_rules_are_read_column_by_colum
 def test_a_header_grid_of_two_pairs_a_row_is_no_pair_of_text_columns():
     # Label | value | label | value, every right-hand label level with a left-hand one: a grid.
     ws = words("Bilaga 5b - Ansökan om investeringsmedel", 63.0, 90.0, size=13.5, font=BOLD)
-    pairs = [("Projektnamn", "Staket vid torget", "Sökt belopp", "200 000 kr"),
-             ("Kontaktperson", "Anna Berg", "Telefon", "08-508 11 22"),
-             ("E-post", "anna.berg@stockholm.se", "Plats", "Vällingby torg"),
-             ("Sökande nämnd", "Hässelby-Vällingby", "Datum", "2021-03-04")]
+    pairs = [
+        ("Projektnamn", "Staket vid torget", "Sökt belopp", "200 000 kr"),
+        ("Kontaktperson", "Anna Berg", "Telefon", "08-508 11 22"),
+        ("E-post", "anna.berg@stockholm.se", "Plats", "Vällingby torg"),
+        ("Sökande nämnd", "Hässelby-Vällingby", "Datum", "2021-03-04"),
+    ]
     for i, (a, b, c, d) in enumerate(pairs):
         y = 121.0 + i * 20.0
         ws += words(a, 63.0, y, size=SIZE, font=BOLD) + words(b, 164.0, y, size=SIZE)
