@@ -22,6 +22,8 @@ the right column's rows start (a rule under each row that stops at the gutter).
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -33,6 +35,8 @@ from bilagor.extractor.layout.walker import label_form
 from bilagor.extractor.words import Page, Word
 
 Box = tuple[float, float, float, float]
+# A label's number ('1.', '1.1 '): no part of its label form.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+")
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,10 @@ class _Columns:
     top: float  # where the columns start (the right column's top)
     end: float  # where they end: the first line below them across the gutter (a footer), or inf
     left_x: float  # where the left column is aligned (its text's x, or its value column's)
-    right_x: float  # the same x of the right column
-    # A table's answer running on atop the right column, above its first label (at the column's
-    # left edge, not at its value x): where it ends (the first label's top) and its x.
-    run_on: tuple[float, float] | None = None
+    # The right column's rows, top down: (the row's top, its x to put at left_x). A text column is
+    # one row; a label/value table's rows each put their value x there (a row's value x may differ),
+    # and an answer running on atop it, above its first label, is a row at its own x.
+    right_rows: tuple[tuple[float, float], ...]
 
 
 def _side(page: Page, words: list[Word], s: LayoutSettings) -> list[Line]:
@@ -63,27 +67,35 @@ def _label_above_answer(lines: list[Line], is_known: Callable[[str], bool], tol:
     ]
 
 
-def _labels_beside(lines: list[Line], tol: float, s: LayoutSettings) -> tuple[list[Line], float] | None:
-    """A column that is a label/value table of its own: its label lines (a label in label form and
-    its answer starting at one value x) and that x, when every other line is an answer's wrapped
-    line starting there or a label's wrapped line ending before it."""
-    parted = [runs for ln in lines if len(runs := segments(ln, s)) == 2]
-    found = cluster([runs[1][0].x0 for runs in parted], tol)
-    if not found or found[0][1] < s.text_column_beside_labels:
-        return None
-    value_x = found[0][0]
+def _labels_beside(lines: list[Line], tol: float, s: LayoutSettings) -> list[tuple[Line, float]] | None:
+    """A column that is a label/value table of its own: its label lines and their value x, when
+    each row is a label in label form (numbered or not) beside its answer, the row's lines after it
+    an answer's wrapped line starting at the row's value x or a label's wrapped line ending before
+    it (beside an answer's line or alone), and a few lines are parted so. A row's value x may differ
+    from another's (a flex row's label box grows with its longest word)."""
     labels: list[Line] = []
+    value_xs: list[float] = []  # each label's
+    parted = 0
     for line in lines:
         runs = segments(line, s)
-        if not labels and len(runs) == 1:
-            continue  # above the first label: an answer running on from the previous column
-        label = " ".join(w.text for w in runs[0])
-        if len(runs) == 2 and abs(runs[1][0].x0 - value_x) <= tol and len(label.split()) <= s.stacked_label_max_words:
-            if label_form(label):  # else a label's wrapped line beside its answer's
-                labels.append(line)
-        elif len(runs) != 1 or not (abs(line.x0 - value_x) <= tol or line.x1 < value_x - tol):
+        if len(runs) > 2:
             return None
-    return (labels, value_x) if len(labels) >= s.text_column_beside_labels else None
+        if len(runs) == 2:
+            label = _SECTION_NUMBER.sub("", " ".join(w.text for w in runs[0]))
+            if len(label.split()) > s.stacked_label_max_words:
+                return None
+            if label_form(label):
+                labels.append(line)
+                value_xs.append(runs[1][0].x0)
+            elif not value_xs or abs(runs[1][0].x0 - value_xs[-1]) > tol:
+                return None
+            parted += 1
+        elif labels and not (abs(line.x0 - value_xs[-1]) <= tol or line.x1 < value_xs[-1] - tol):
+            return None
+        # (a line above the first label: an answer running on from the previous column)
+    if not labels or parted < s.text_column_beside_labels:
+        return None
+    return list(zip(labels, value_xs))
 
 
 def _gutters(page: Page, lines: list[Line], tol: float, s: LayoutSettings) -> list[float]:
@@ -126,14 +138,14 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             continue
         left_labels = _label_above_answer(left_lines, is_known, tol)
         right_labels = _label_above_answer(right_lines, is_known, tol)
-        left_x, right_x = min(w.x0 for w in left), min(w.x0 for w in right)
+        left_x, right_rows = min(w.x0 for w in left), [(-math.inf, min(w.x0 for w in right))]
         left_table, right_table = _labels_beside(left_lines, tol, s), _labels_beside(right_lines, tol, s)
-        run_on = None
         if left_table and right_table:
-            (left_labels, left_x), (right_labels, right_x) = left_table, right_table
-            first = right_labels[0].top
-            above = [w.x0 for w in right if w.top < first - tol]
-            run_on = (first, min(above)) if above else None
+            left_labels, right_labels = [ln for ln, _ in left_table], [ln for ln, _ in right_table]
+            left_x = cluster([x for _, x in left_table], tol)[0][0]
+            right_rows = [(ln.top - tol, x) for ln, x in right_table]
+            if above := [w.x0 for w in right if w.top < right_rows[0][0]]:
+                right_rows.insert(0, (-math.inf, min(above)))
         # Cards in rows pair their labels off level; columns that flow on their own hold labels out
         # of level, or as many more labels in one column than in the other as rows of cards never do.
         unlevel = any(all(abs(r.top - ln.top) > tol for ln in left_labels) for r in right_labels)
@@ -149,7 +161,7 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             )
         )
         if left_labels and right_labels and single and (unlevel or uneven):
-            return _Columns(gutter, top, end, left_x, right_x, run_on)
+            return _Columns(gutter, top, end, left_x, tuple(right_rows))
     return None
 
 
@@ -159,7 +171,7 @@ def _stacked(page: Page, c: _Columns) -> Page:
     left_end = max(w.bottom for w in band if w.x1 <= c.gutter)
     right_end = max(w.bottom for w in band if w.x0 >= c.gutter)
     pitch = 2 * min(w.bottom - w.top for w in band)
-    dx, dy = c.left_x - c.right_x, left_end + pitch - c.top
+    dy = left_end + pitch - c.top
     below = max(0.0, right_end + dy - max(left_end, right_end))
 
     def move(box: Box) -> Box:
@@ -167,9 +179,8 @@ def _stacked(page: Page, c: _Columns) -> Page:
         if top >= c.end:
             return (x0, top + below, x1, bottom + below)
         if x0 >= c.gutter and top >= c.top - 1:
-            # The left column's answer running on: at its value x.
-            shift = c.left_x - c.run_on[1] if c.run_on and top < c.run_on[0] else dx
-            return (x0 + shift, top + dy, x1 + shift, bottom + dy)
+            dx = c.left_x - next(x for row_top, x in reversed(c.right_rows) if row_top <= top)
+            return (x0 + dx, top + dy, x1 + dx, bottom + dy)
         return box
 
     words = []

@@ -113,3 +113,56 @@ def test_an_answer_running_on_atop_the_right_column_ends_the_left_columns_last_a
     tail = "Samarbetet med polisen har fungerat väl och fortsätter nästa år."
     assert got[3] == ("Avvikelser", f"Markarbetena blev större än väntat. {tail}")
     assert got[4:] == EXPECTED[4:]
+
+
+def test_a_right_column_holding_one_numbered_label_is_a_column_too():
+    # The left column's last answer runs on atop the right one, then a single numbered label
+    # wrapping beside its long answer fills the rest of it.
+    rules: list = []
+    ws = words("Bilaga 7 - Uppföljning klimatinvestering", 63.0, 90.0, size=13.5, font=BOLD)
+    ws += _column(LEFT_FIELDS, COLUMNS[0], 121.0, False, rules)
+    right = [
+        (
+            ["1.1 Behovsanalys/", "problembeskrivning"],
+            [
+                "Vid trygghetsvandringar",
+                "har torget pekats ut",
+                "som en otrygg plats.",
+                "Platsen upplevs som",
+                "mörk på kvällen.",
+            ],
+        )
+    ]
+    ws += words("Arbetet fortsätter.", COLUMNS[1][0], 121.0, size=SIZE)
+    rules.append((COLUMNS[1][0], 121.0 + PITCH + 2.0, COLUMNS[1][3], 121.0 + PITCH + 2.4))  # the split row's rule
+    ws += _column(right, COLUMNS[1], 121.0 + PITCH + 4.0, False, rules)
+    got = _read(Page(1, W, H, ws, rules=rules))
+    assert got[3] == ("Avvikelser", "Markarbetena blev större än väntat. Arbetet fortsätter.")
+    assert got[4] == (
+        "1.1 Behovsanalys/problembeskrivning",
+        "Vid trygghetsvandringar har torget pekats ut som en otrygg plats. Platsen upplevs som mörk på kvällen.",
+    )
+
+
+def test_a_row_whose_label_box_grew_keeps_its_answer_at_its_own_x():
+    # A flex row's label box grows with its longest word ('förvaltningsenhet' is wider than the
+    # others' box): that row's answer starts further right.
+    rules: list = []
+    ws = words("Bilaga 7 - Uppföljning klimatinvestering", 63.0, 90.0, size=13.5, font=BOLD)
+    ws += _column(LEFT_FIELDS, COLUMNS[0], 121.0, False, rules)
+    x, label_end, value_x, right = COLUMNS[1]
+    ws += _column(RIGHT_FIELDS[:1], COLUMNS[1], 127.0, False, rules)
+    y = 127.0 + 3 * PITCH + 6.0
+    ws += _label_words("Ansvarig", x, label_end + 13.0, y, False)
+    ws += _label_words("förvaltningsenhet", x, label_end + 13.0, y + PITCH, False)
+    ws += words("Enheten för trygghet", value_x + 13.0, y, size=SIZE) + words(
+        "och lokal utveckling.", value_x + 13.0, y + PITCH, size=SIZE
+    )
+    rules.append((x, y + 2 * PITCH + 2.0, right, y + 2 * PITCH + 2.4))
+    ws += _column(RIGHT_FIELDS[2:], COLUMNS[1], y + 2 * PITCH + 4.0, False, rules)
+    got = _read(Page(1, W, H, ws, rules=rules))
+    assert got[4:] == [
+        EXPECTED[4],
+        ("Ansvarig förvaltningsenhet", "Enheten för trygghet och lokal utveckling."),
+        *EXPECTED[6:],
+    ]
