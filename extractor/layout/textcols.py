@@ -10,14 +10,17 @@ standing alone above a line of its own that starts where the label does (a label
 answer), each side is one column (its labels at one x, hardly a line parted by a column gap), and
 some label of the right column stands level with no label of the left, or one column holds two
 or more labels more than the other (the columns flow on their own, unlike the cards of a grid's
-rows). A column may instead be a label/value table of its own (a web form's flex rows): its
-lines a label in label form and its answer starting at one value x, or an answer's or a
-label's wrapped line alone on its side of that x; both columns must then be such tables (a
-grid of pairs stands level in rows and is no text columns). The right column is then put under
-the left one, at the left column's x (a table's value column under the other's), and anything
-below the columns (a footer) under both, so the page reads as one column; the page keeps its
-number. The gutter is where lines of the right column start, or where the horizontal rules of
-the right column's rows start (a rule under each row that stops at the gutter).
+rows). A column may instead be a label/value table of its own (a web form's flex rows): each
+row a label in label form (numbered or not) beside its answer, the row's other lines an answer's
+wrapped line at the row's value x or a label's wrapped line left of it (a row's value x may lie
+right of another's: a flex row's label box grows with a long word); both columns must then be
+such tables (a grid of pairs stands level in rows and is no text columns). The right column is
+then put under the left one, at the left column's x (a table's rows each with its value x under
+the left column's value column; an answer running on atop the right column, above its first
+label, goes on the left column's last answer), and anything below the columns (a footer) under
+both, so the page reads as one column; the page keeps its number. The gutter is where lines of
+the right column start, or where the horizontal rules of the right column's rows start (a rule
+under each row that stops at the gutter).
 """
 
 from __future__ import annotations
