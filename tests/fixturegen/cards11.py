@@ -19,15 +19,13 @@ Content and truth are fixturegen's (`random_spec`, `truth`); only the drawing is
 from __future__ import annotations
 
 import html
-import json
 import random
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from .content import random_spec
-from .html import BASE_VARIANTS, HtmlStyle, print_pdf, section_pages
-from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, normalise, truth
+from .html import BASE_VARIANTS, HtmlStyle, print_corpus
+from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, normalise
 
 CARDS11_FAMILIES = ("chrome_cards", "chrome_flex")
 FONTS = (
@@ -220,21 +218,5 @@ def _printing(style: Cards11Style) -> HtmlStyle:
 
 def build_cards11_corpus(out_dir: str | Path, count: int, seed: int, workers: int = 2) -> list[Path]:
     """Write `count` PDFs (with .html and .truth.json) into out_dir; content deterministic per seed."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    jobs = []
-    for index in range(count):
-        spec, style = cards11_spec(index, seed)
-        html_path = out / f"{spec.name}.html"
-        html_path.write_text(to_html(spec, style), encoding="utf-8")
-        jobs.append((spec, style, html_path, out / f"{spec.name}.pdf"))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        list(pool.map(lambda job: print_pdf(job[2], job[3], _printing(job[1])), jobs))
-    paths = []
-    for spec, style, _, pdf in jobs:
-        pages, total = section_pages(pdf, spec)
-        result = truth(spec, pages, total)
-        result["layout"] = asdict(style)
-        (out / f"{spec.name}.truth.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", "utf-8")
-        paths.append(pdf)
-    return paths
+    specs = [cards11_spec(index, seed) for index in range(count)]
+    return print_corpus(Path(out_dir), specs, to_html, _printing, workers)
