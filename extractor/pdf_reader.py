@@ -34,6 +34,15 @@ PDFIUM_WARNING = "läst med pdfium: "  # how the record says the second reader r
 _OLD_PDFIUM_WARNING = "read with pdfium: "  # the same, in records made before EXTRACTOR_VERSION 7
 # Rules shorter than this (pt) are underlines or table-cell ticks, not borders.
 _MIN_RULE_LENGTH = 20.0
+# Turned characters are left out while at least this share of a page's characters is upright.
+_MIN_UPRIGHT_SHARE = 0.5
+# A border is at most this thick (pt): a ring this thin between two nested fills is one.
+_MAX_RULE_WIDTH = 2.0
+# A vertical rule shorter than a border joins a horizontal rule when its end is this close (pt).
+_RULE_JOIN_SLACK = 1.0
+# Ring borders and short cell borders are looked for among at most this many shapes of a page (each is
+# compared with the others).
+_MAX_PAIRED_SHAPES = 2000
 
 
 @dataclass
@@ -187,7 +196,7 @@ def _read_page(page, number: int, appearance: str = "") -> tuple[Page, int]:
         chars = [c for c in _moved(chars, left, top) if _inside(c, width, height)]
         lines, rects = _moved(lines, left, top), _moved(rects, left, top)
         images = [(x0 - left, t - top, x1 - left, b - top) for x0, t, x1, b in images]
-    words = words_from_chars(chars)
+    words = words_from_chars(_upright(chars))
     answers = widget_words(widgets, words) if widgets else []
     page_data = Page(
         number=number,
@@ -198,6 +207,13 @@ def _read_page(page, number: int, appearance: str = "") -> tuple[Page, int]:
         images=images,
     )
     return page_data, len(answers)
+
+
+def _upright(chars: list[dict]) -> list[dict]:
+    """The page's characters without its turned ones (column heads set vertically, a margin note),
+    which read as one-letter words across the lines they cross, unless the page is mostly turned."""
+    upright = [c for c in chars if c["upright"]]
+    return upright if len(upright) >= _MIN_UPRIGHT_SHARE * len(chars) else chars
 
 
 def _moved(objects: list[dict], left: float, top: float) -> list[dict]:
@@ -256,7 +272,16 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
             elif isinstance(obj, LTRect):
                 x0, top, x1, bottom = box(obj)
                 rects.append(
-                    {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "object_type": "rect", "stroke": obj.stroke}
+                    {
+                        "x0": x0,
+                        "top": top,
+                        "x1": x1,
+                        "bottom": bottom,
+                        "object_type": "rect",
+                        "stroke": obj.stroke,
+                        "fill": obj.fill,
+                        "evenodd": obj.evenodd,
+                    }
                 )
             elif isinstance(obj, LTLine):
                 x0, top, x1, bottom = box(obj)
@@ -268,20 +293,69 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
     return chars, lines, rects, images
 
 
-def _rules(objects: list[dict]) -> list[tuple[float, float, float, float]]:
-    """Horizontal and vertical ruling lines, from lines and thin rectangles (cell borders)."""
+Box = tuple[float, float, float, float]
+
+
+def _rules(objects: list[dict]) -> list[Box]:
+    """Horizontal and vertical ruling lines, from lines and thin rectangles (cell borders), and
+    from borders drawn as a ring between two nested fills."""
     rules = []
+    fills: list[Box] = []
+    short: list[Box] = []  # thin vertical rules shorter than a border
     for obj in objects:
         x0, top, x1, bottom = (float(obj[k]) for k in ("x0", "top", "x1", "bottom"))
         width, height = x1 - x0, bottom - top
-        thin = min(width, height) <= 2.0
+        thin = min(width, height) <= _MAX_RULE_WIDTH
         if obj.get("object_type") == "rect" and not thin:
             # A bordered cell drawn as a stroked rectangle: its four edges.
             if obj.get("stroke"):
                 rules += [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
+            if obj.get("fill") and obj.get("evenodd"):
+                fills.append((x0, top, x1, bottom))
             continue
         if max(width, height) >= _MIN_RULE_LENGTH:
             rules.append((x0, top, x1, bottom))
+        elif width <= _MAX_RULE_WIDTH < height:
+            short.append((x0, top, x1, bottom))
+    rules += _ring_borders(fills[:_MAX_PAIRED_SHAPES])
+    return rules + _cell_borders(short[:_MAX_PAIRED_SHAPES], rules)
+
+
+def _cell_borders(short: list[Box], rules: list[Box]) -> list[Box]:
+    """The short vertical rules that run from one horizontal rule to another: the borders of a
+    table row's cells when the row is lower than a border's least length (a row of one line)."""
+    across = [r for r in rules if r[2] - r[0] > r[3] - r[1]]
+
+    def meets(x: float, y: float) -> bool:
+        return any(
+            abs(r[1] - y) <= _RULE_JOIN_SLACK and r[0] - _RULE_JOIN_SLACK <= x <= r[2] + _RULE_JOIN_SLACK
+            for r in across
+        )
+
+    return [v for v in short if meets(v[0], v[1]) and meets(v[0], v[3])]
+
+
+def _ring_borders(fills: list[Box]) -> list[Box]:
+    """The sides of each thin ring between two nested even-odd fills (WeasyPrint paints a CSS
+    border as a box with a hole): a side where the inner box stops short of the outer one is a rule."""
+    rules: list[Box] = []
+    for outer in fills:
+        for inner in fills:
+            gaps = (inner[0] - outer[0], inner[1] - outer[1], outer[2] - inner[2], outer[3] - inner[3])
+            if inner == outer or not all(0 <= g <= _MAX_RULE_WIDTH for g in gaps) or not any(gaps):
+                continue
+            x0, top, x1, bottom = outer
+            sides = (
+                (x0, top, inner[0], bottom),
+                (x0, top, x1, inner[1]),
+                (inner[2], top, x1, bottom),
+                (x0, inner[3], x1, bottom),
+            )
+            rules += [
+                side
+                for gap, side in zip(gaps, sides)
+                if gap > 0 and max(side[2] - side[0], side[3] - side[1]) >= _MIN_RULE_LENGTH
+            ]
     return rules
 
 

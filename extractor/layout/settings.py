@@ -27,6 +27,12 @@ class LayoutSettings:
     text_column_uneven_labels: int = 2
     # At most this share of a text column's lines is parted by a column gap (a justified line's wide spaces).
     text_column_parted_share: float = 0.1
+    # A text column that is a label/value table of its own has at least this many lines parted at
+    # its value column (a label beside its answer, or a label's wrapped line beside the answer's).
+    text_column_beside_labels: int = 2
+    # Horizontal rules starting at one x inside the page (a rule under each row of the right
+    # column) needed to look for a gutter there.
+    text_column_min_rules: int = 2
 
     # --- lines
     # Share of the smaller height two words must overlap vertically to share a line.

@@ -7,6 +7,12 @@ without a capital of their own come out in the smaller size ('MÅL', 'OCH').
 Pieces of one word touch on one baseline in one font at two sizes: they are
 one word again, and the small capitals take their line's full size, so a
 label in small caps reads as its words in capitals, set in its real type size.
+
+Some producers (WeasyPrint) map a glyph drawn both as a capital and as a small
+capital to one letter, in either case ('NamN', 'e' + 'v' for 'Ev'): a word
+whose case no typesetting gives (a lowercase letter at the capitals' size, a
+capital after a lowercase one among the small letters) is small caps too, and
+so are the small words of its line in its font and size ('på', 'iNsats').
 """
 
 from __future__ import annotations
@@ -21,6 +27,13 @@ from bilagor.extractor.words import Page, Word
 def _capitals(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _garbled(big: str, small: str) -> bool:
+    """The case of a two-size word that only a lost case map gives: a lowercase letter at the
+    capitals' size, or a capital after a lowercase letter among the smaller ones."""
+    first = next((ch for ch in big if ch.isalpha()), "")
+    return first.islower() or any(a.islower() and b.isupper() for a, b in zip(small, small[1:]))
 
 
 def _piece(word: Word, other: Word, s: LayoutSettings) -> bool:
@@ -62,15 +75,21 @@ def join_small_caps(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     whole: dict[int, Word] = {}  # index of a word's first piece -> the whole word
     taken: set[int] = set()  # pieces joined to a word left of them
     small_sizes: dict[tuple[str, float], float] = {}  # (font, small capitals' size) -> full size
+    # (font, small capitals' size) -> (baseline, full size) of each line with a word whose case was lost.
+    lost_case: dict[tuple[str, float], list[tuple[float, float]]] = {}
     for i in order:
         if i in taken:
             continue
         word = words[i]
+        garbled = False
         while (nxt := _next_piece(word, i, words, order, starts, taken, s)) is not None:
             piece = words[nxt]
-            small = piece if piece.size < word.size else word
+            small, big = (piece, word) if piece.size < word.size else (word, piece)
             if _capitals(small.text):
-                small_sizes[(small.fontname, small.size)] = max(word.size, piece.size)
+                small_sizes[(small.fontname, small.size)] = big.size
+            if _garbled(big.text, small.text):
+                garbled = True
+                lost_case.setdefault((small.fontname, small.size), []).append((small.bottom, big.size))
             word = replace(
                 word,
                 text=word.text + piece.text,
@@ -80,6 +99,8 @@ def join_small_caps(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
                 size=max(word.size, piece.size),
             )
             taken.add(nxt)
+        if garbled:
+            word = replace(word, text=word.text.upper())
         if word is not words[i]:
             whole[i] = word
     if not whole:
@@ -89,9 +110,24 @@ def join_small_caps(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
         if i in taken:
             continue
         word = whole.get(i, word)
-        full = small_sizes.get((word.fontname, word.size))
-        if full is not None and i not in whole and _capitals(word.text):
+        full = small_sizes.get((word.fontname, word.size)) if _capitals(word.text) else None
+        if i not in whole and full is None:
+            full = _lost_case_line(word, lost_case, s)
+            if full is not None:
+                word = replace(word, text=word.text.upper())
+        if full is not None and i not in whole:
             # A small-caps word without a capital of its own ('MÅL', 'OCH'): its line's size.
             word = replace(word, size=full, top=word.bottom - (full / word.size) * (word.bottom - word.top))
         out.append(word)
     return replace(page, words=out)
+
+
+def _lost_case_line(
+    word: Word, lost_case: dict[tuple[str, float], list[tuple[float, float]]], s: LayoutSettings
+) -> float | None:
+    """The full size of the small caps line `word` stands on (in its font and size), if a word of
+    that line lost its case (see the module's docstring)."""
+    for bottom, full in lost_case.get((word.fontname, word.size), []):
+        if abs(word.bottom - bottom) <= s.small_caps_baseline_share * full:
+            return full
+    return None

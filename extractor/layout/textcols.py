@@ -1,4 +1,5 @@
-"""Text columns: a page set in two columns, like a newspaper, each field a label above its answer.
+"""Text columns: a page set in two columns, like a newspaper, each field a label above its answer
+or beside it.
 
 Read line by line across the page, a line of the left column runs into the line of the right
 column at the same height, and the gutter looks like a label/value boundary, so every answer
@@ -9,13 +10,23 @@ standing alone above a line of its own that starts where the label does (a label
 answer), each side is one column (its labels at one x, hardly a line parted by a column gap), and
 some label of the right column stands level with no label of the left, or one column holds two
 or more labels more than the other (the columns flow on their own, unlike the cards of a grid's
-rows). The right column is then put under the left one, at the left column's x, and anything
-below the columns (a footer) under both, so the page reads as one column; the page keeps its
-number.
+rows). A column may instead be a label/value table of its own (a web form's flex rows): each
+row a label in label form (numbered or not) beside its answer, the row's other lines an answer's
+wrapped line at the row's value x or a label's wrapped line left of it (a row's value x may lie
+right of another's: a flex row's label box grows with a long word); both columns must then be
+such tables (a grid of pairs stands level in rows and is no text columns). The right column is
+then put under the left one, at the left column's x (a table's rows each with its value x under
+the left column's value column; an answer running on atop the right column, above its first
+label, goes on the left column's last answer), and anything below the columns (a footer) under
+both, so the page reads as one column; the page keeps its number. The gutter is where lines of
+the right column start, or where the horizontal rules of the right column's rows start (a rule
+under each row that stops at the gutter).
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -23,9 +34,12 @@ from bilagor.extractor.layout.columns import cluster, segments
 from bilagor.extractor.layout.lines import group_lines
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.layout.walker import label_form
 from bilagor.extractor.words import Page, Word
 
 Box = tuple[float, float, float, float]
+# A label's number ('1.', '1.1 '): no part of its label form.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+")
 
 
 @dataclass(frozen=True)
@@ -33,8 +47,11 @@ class _Columns:
     gutter: float  # the x the right column starts at, less the tolerance
     top: float  # where the columns start (the right column's top)
     end: float  # where they end: the first line below them across the gutter (a footer), or inf
-    left_x: float
-    right_x: float
+    left_x: float  # where the left column is aligned (its text's x, or its value column's)
+    # The right column's rows, top down: (the row's top, its x to put at left_x). A text column is
+    # one row; a label/value table's rows each put their value x there (a row's value x may differ),
+    # and an answer running on atop it, above its first label, is a row at its own x.
+    right_rows: tuple[tuple[float, float], ...]
 
 
 def _side(page: Page, words: list[Word], s: LayoutSettings) -> list[Line]:
@@ -53,15 +70,52 @@ def _label_above_answer(lines: list[Line], is_known: Callable[[str], bool], tol:
     ]
 
 
+def _labels_beside(lines: list[Line], tol: float, s: LayoutSettings) -> list[tuple[Line, float]] | None:
+    """A column that is a label/value table of its own: its label lines and their value x, when
+    each row is a label in label form (numbered or not) beside its answer, the row's lines after it
+    an answer's wrapped line starting at the row's value x or a label's wrapped line ending before
+    it (beside an answer's line or alone), and a few lines are parted so. A row's value x may differ
+    from another's (a flex row's label box grows with its longest word)."""
+    labels: list[Line] = []
+    value_xs: list[float] = []  # each label's
+    parted = 0
+    for line in lines:
+        runs = segments(line, s)
+        if len(runs) > 2:
+            return None
+        if len(runs) == 2:
+            label = _SECTION_NUMBER.sub("", " ".join(w.text for w in runs[0]))
+            if len(label.split()) > s.stacked_label_max_words:
+                return None
+            if label_form(label):
+                labels.append(line)
+                value_xs.append(runs[1][0].x0)
+            elif not value_xs or abs(runs[1][0].x0 - value_xs[-1]) > tol:
+                return None
+            parted += 1
+        elif labels and not (abs(line.x0 - value_xs[-1]) <= tol or line.x1 < value_xs[-1] - tol):
+            return None
+        # (a line above the first label: an answer running on from the previous column)
+    if not labels or parted < s.text_column_beside_labels:
+        return None
+    return list(zip(labels, value_xs))
+
+
+def _gutters(page: Page, lines: list[Line], tol: float, s: LayoutSettings) -> list[float]:
+    """Where a right-hand column may start: a common start of runs inside the page, or a common
+    left end of horizontal rules there (rules under the rows of a column stop at its gutter)."""
+    lo, hi = page.width * s.text_column_min_share, page.width * (1 - s.text_column_min_share)
+    starts = [run[0].x0 for line in lines for run in segments(line, s) if lo < run[0].x0 < hi]
+    rule_starts = [r[0] for r in page.rules if r[3] - r[1] <= s.rule_max_width and lo < r[0] < hi]
+    return [x - tol for x, n in cluster(starts, tol) if n >= s.text_column_min_lines] + [
+        x - tol for x, n in cluster(rule_starts, tol) if n >= s.text_column_min_rules
+    ]
+
+
 def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutSettings) -> _Columns | None:
     """The page's two text columns, if it is set in them (see the module's docstring)."""
     lines = group_lines(page, s)
-    lo, hi = page.width * s.text_column_min_share, page.width * (1 - s.text_column_min_share)
-    starts = [run[0].x0 for line in lines for run in segments(line, s) if lo < run[0].x0 < hi]
-    for x, count in cluster(starts, tol):
-        if count < s.text_column_min_lines:
-            break
-        gutter = x - tol
+    for gutter in _gutters(page, lines, tol, s):
         # The columns: the stretch between lines running across the gutter (the title, a footer)
         # that holds the most lines starting at the right column.
         across = [ln.top for ln in lines if any(r[0].x0 < gutter < r[-1].x1 for r in segments(ln, s))]
@@ -87,18 +141,30 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             continue
         left_labels = _label_above_answer(left_lines, is_known, tol)
         right_labels = _label_above_answer(right_lines, is_known, tol)
+        left_x, right_rows = min(w.x0 for w in left), [(-math.inf, min(w.x0 for w in right))]
+        left_table, right_table = _labels_beside(left_lines, tol, s), _labels_beside(right_lines, tol, s)
+        if left_table and right_table:
+            left_labels, right_labels = [ln for ln, _ in left_table], [ln for ln, _ in right_table]
+            left_x = cluster([x for _, x in left_table], tol)[0][0]
+            right_rows = [(ln.top - tol, x) for ln, x in right_table]
+            if above := [w.x0 for w in right if w.top < right_rows[0][0]]:
+                right_rows.insert(0, (-math.inf, min(above)))
         # Cards in rows pair their labels off level; columns that flow on their own hold labels out
         # of level, or as many more labels in one column than in the other as rows of cards never do.
         unlevel = any(all(abs(r.top - ln.top) > tol for ln in left_labels) for r in right_labels)
         uneven = abs(len(left_labels) - len(right_labels)) >= s.text_column_uneven_labels
         # Each side one column: its labels start at one x, and hardly a line of it is parted by a
         # column gap (two cards a row on one side are).
-        single = all(abs(ln.x0 - side[0].x0) <= tol for side in (left_labels, right_labels) for ln in side) and all(
-            sum(len(segments(ln, s)) > 1 for ln in side) <= s.text_column_parted_share * len(side)
-            for side in (left_lines, right_lines)
+        # (A label/value table's labels are one column by their answers' shared x.)
+        single = bool(left_table and right_table) or (
+            all(abs(ln.x0 - side[0].x0) <= tol for side in (left_labels, right_labels) for ln in side)
+            and all(
+                sum(len(segments(ln, s)) > 1 for ln in side) <= s.text_column_parted_share * len(side)
+                for side in (left_lines, right_lines)
+            )
         )
         if left_labels and right_labels and single and (unlevel or uneven):
-            return _Columns(gutter, top, end, min(w.x0 for w in left), min(w.x0 for w in right))
+            return _Columns(gutter, top, end, left_x, tuple(right_rows))
     return None
 
 
@@ -108,7 +174,7 @@ def _stacked(page: Page, c: _Columns) -> Page:
     left_end = max(w.bottom for w in band if w.x1 <= c.gutter)
     right_end = max(w.bottom for w in band if w.x0 >= c.gutter)
     pitch = 2 * min(w.bottom - w.top for w in band)
-    dx, dy = c.left_x - c.right_x, left_end + pitch - c.top
+    dy = left_end + pitch - c.top
     below = max(0.0, right_end + dy - max(left_end, right_end))
 
     def move(box: Box) -> Box:
@@ -116,6 +182,7 @@ def _stacked(page: Page, c: _Columns) -> Page:
         if top >= c.end:
             return (x0, top + below, x1, bottom + below)
         if x0 >= c.gutter and top >= c.top - 1:
+            dx = c.left_x - next(x for row_top, x in reversed(c.right_rows) if row_top <= top)
             return (x0 + dx, top + dy, x1 + dx, bottom + dy)
         return box
 

@@ -55,11 +55,17 @@ def split_preamble(
 
     So is a block that opens like a title ("Bilaga 7 - Uppföljning") with what
     sits beside it: on a scan the title's tail can land in the answer column.
+    And so is every block above such a block: a letterhead line above the title
+    ("Stockholms stad  Dnr ...") that a value column parted is no field.
     """
-    lead = []
+    opening = []  # the blocks before the first known label (on page 1)
     for block in blocks:
         if is_label(block.label) or block.page != 1:
             break
+        opening.append(block)
+    titled = [i for i, b in enumerate(opening) if is_title_start(b.label)]
+    lead = opening[: titled[0] + 1] if titled else []
+    for block in opening[len(lead) :]:
         if block.value_lines and not is_title_start(block.label):
             break
         lead.append(block)

@@ -604,16 +604,21 @@ def build_html_corpus(
     out_dir: str | Path, count: int, seed: int, families: tuple[str, ...] = HTML_FAMILIES, workers: int = 2
 ) -> list[Path]:
     """Write `count` PDFs (with their .html and .truth.json) into out_dir; content deterministic per seed."""
-    out = Path(out_dir)
+    specs = [html_corpus_spec(index, seed, families) for index in range(count)]
+    return print_corpus(Path(out_dir), specs, to_html, lambda style: style, workers)
+
+
+def print_corpus(out: Path, specs: list, html_of: Callable, printing: Callable, workers: int = 2) -> list[Path]:
+    """Write each (spec, style) as HTML (`html_of(spec, style)`), print it to PDF with the options
+    `printing(style)` gives (an HtmlStyle) and write its truth, the style as its layout."""
     out.mkdir(parents=True, exist_ok=True)
     jobs = []
-    for index in range(count):
-        spec, style = html_corpus_spec(index, seed, families)
+    for spec, style in specs:
         html_path = out / f"{spec.name}.html"
-        html_path.write_text(to_html(spec, style), encoding="utf-8")
+        html_path.write_text(html_of(spec, style), encoding="utf-8")
         jobs.append((spec, style, html_path, out / f"{spec.name}.pdf"))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        list(pool.map(lambda job: print_pdf(job[2], job[3], job[1]), jobs))
+        list(pool.map(lambda job: print_pdf(job[2], job[3], printing(job[1])), jobs))
     paths = []
     for spec, style, _, pdf in jobs:
         pages, total = section_pages(pdf, spec)
@@ -631,6 +636,7 @@ __all__ = [
     "HtmlStyle",
     "build_html_corpus",
     "html_corpus_spec",
+    "print_corpus",
     "print_pdf",
     "to_html",
 ]

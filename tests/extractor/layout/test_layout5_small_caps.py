@@ -53,3 +53,26 @@ def test_smaller_lowercase_letters_touching_a_capital_make_no_small_caps_size():
     rest = Word("ista", 76.6, 90.0, 103.3, 111.0, "Helvetica", 7.7)
     footnote = Word("AB", 200.0, 210.0, 103.3, 111.0, "Helvetica", 7.7)
     assert _joined([capital, rest, footnote]) == [("Kista", 11.0), ("AB", 7.7)]
+
+
+def _piece(text: str, x0: float, size: float, top: float = 100.0) -> Word:
+    width = len(text) * size * 0.55
+    return Word(text, x0, x0 + width, top + (11.0 - size), top + 11.0, "DejaVuSans", size)
+
+
+def test_small_caps_whose_text_layer_lost_the_case_read_in_capitals():
+    # WeasyPrint maps a glyph drawn as both a capital and a small capital to one letter, either case:
+    # 'NamN på iNsats', 'ev medsökaNde NämNd'. Such a word, and the small words of its line in its
+    # font and size, are small caps: capitals at the line's size. A footer in that size stays.
+    line = [_piece("N", 70.0, 10.0), _piece("amN", 75.5, 8.0), _piece("på", 95.0, 8.0), _piece("iNsats", 110.0, 8.0)]
+    line += [_piece("e", 200.0, 10.0), _piece("v", 205.5, 8.0), _piece("medsökaNde", 215.0, 8.0)]
+    footer = [_piece("Sida", 280.0, 8.0, top=800.0), _piece("1", 302.0, 8.0, top=800.0)]
+    assert _joined(line + footer) == [
+        ("NAMN", 10.0),
+        ("PÅ", 10.0),
+        ("INSATS", 10.0),
+        ("EV", 10.0),
+        ("MEDSÖKANDE", 10.0),
+        ("Sida", 8.0),
+        ("1", 8.0),
+    ]
