@@ -26,7 +26,7 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Fruängens centrum", "Hägersten-Liljeholmen"),
     ("Älvsjö centrum", "Älvsjö"),
     ("Solbergaparken", "Älvsjö"),
-    ("Stieg Trenters torg", "Kungsholmen"),
+    ("Stieg Trenters torg", "Farsta"),
     ("Rålambshovsskolan", "Kungsholmen"),
     ("Årsta IP", "Enskede-Årsta-Vantör"),
     ("Högdalens centrum", "Enskede-Årsta-Vantör"),
