@@ -32,7 +32,9 @@ SOURCE = (
     "Each stop is placed in the stadsdel whose polygon holds it, each stadsdel in its district before the "
     "mergers of 2020 and 2023 (as the city lists them). ambiguous: names found in two districts or also outside "
     "the city, which decide nothing. common_words: one-word places (of this file and places.json) that are also "
-    "Swedish words, which count in prose only where their capital cannot come from a sentence's start."
+    "Swedish words, which count in prose only where their capital cannot come from a sentence's start. "
+    "localities_outside: the first words of the county's stop names outside the city (Gustavsberg): "
+    'a place said to lie "i <locality>" lies outside the city.'
 )
 
 
@@ -67,7 +69,10 @@ def main(argv: list[str]) -> int:
     built = build(read_areas(Path(argv[0])), read_stops(Path(argv[1])), hand, read_words())
     OUT.write_text(json.dumps({"_source": SOURCE, **built}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     count = sum(len(v) for v in built["places"].values())
-    print(f"{OUT.name}: {count} places, {len(built['ambiguous'])} ambiguous, {len(built['common_words'])} common words")
+    print(
+        f"{OUT.name}: {count} places, {len(built['ambiguous'])} ambiguous, {len(built['common_words'])} common words, "
+        f"{len(built['localities_outside'])} localities outside the city"
+    )
     return 0
 
 

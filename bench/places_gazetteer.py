@@ -146,6 +146,35 @@ def stop_places(
     return inside, outside
 
 
+# The county around the city, roughly: the localities of its stops are where "X i <locality>" lies.
+COUNTY = (58.7, 60.3, 17.2, 19.4)  # latitude from, to; longitude from, to
+
+
+def localities_outside(stops: Iterable[tuple[str, float, float]], areas: Sequence[Area], city: set[str]) -> list[str]:
+    """The localities of the county outside the city: a first word that begins the names of two
+    stops or more there ("Gustavsberg centrum", "Gustavsberg Farsta slottshage" -> Gustavsberg),
+    the way the stop data prefixes a stop with its locality; places that "X i <locality>" puts
+    outside the city. Street-like words, names of the city (folded, in `city`), generic and short
+    words left out."""
+    lat0, lat1, lon0, lon1 = COUNTY
+    heads: dict[str, set[str]] = {}
+    for raw, lat, lon in stops:
+        words = raw.split()
+        if len(words) < 2 or not (lat0 < lat < lat1 and lon0 < lon < lon1):
+            continue
+        first = words[0]
+        if len(first) < 4 or not first.isalpha() or not first[0].isupper() or _STREET_LIKE.search(first):
+            continue
+        if fold_name(first) in city or fold_name(first) in GENERIC or stadsdel_at(lon, lat, areas) is not None:
+            continue
+        heads.setdefault(first, set()).add(raw)
+    return sorted(first for first, names in heads.items() if len(names) >= 2)
+
+
+# Words that name a street, square or building rather than a locality.
+_STREET_LIKE = re.compile(r"(?:vägen|gatan|stigen|gränd|backen|plan|torget|torg|allén|allé|leden|huset|skolan|s)$")
+
+
 def is_common_word(name: str, words: Mapping[str, str] | frozenset[str] | set[str]) -> bool:
     """Whether a one-word name is also a Swedish word, bare or definite ("Dalen": dal, "Slussen":
     sluss); `words` holds the dictionary's forms and lemmas, lower case."""
@@ -188,4 +217,11 @@ def build(
         places[next(iter(districts))].append(name)
     every = [p for ps in hand_places.values() for p in ps] + [p for ps in places.values() for p in ps]
     common = sorted({p for p in every if is_common_word(p, words) and p not in stadsdelar})
-    return {"places": {d: sorted(ps) for d, ps in places.items()}, "ambiguous": ambiguous, "common_words": common}
+    city = {fold_name(p) for p in every} | {fold_name(w) for p in every for w in p.split()} | {"stockholm"}
+    towns = [t for t in localities_outside(stops, areas, city) if not is_common_word(t, words)]
+    return {
+        "places": {d: sorted(ps) for d, ps in places.items()},
+        "ambiguous": ambiguous,
+        "common_words": common,
+        "localities_outside": towns,
+    }

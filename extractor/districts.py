@@ -495,9 +495,12 @@ _POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\
 
 @lru_cache(maxsize=1)
 def _outside_after() -> re.Pattern[str]:
-    """What follows a place that lies in another municipality: "Lunda i Sigtuna", "Eneby i Norrköping",
-    "Solhem i Täby kommun", "Hjulsta i Enköpings kommun" (any name but Stockholm's before "kommun")."""
-    towns = "|".join(loose_pattern(t) for t in sorted(_gazetteer().get("municipalities", []), key=len, reverse=True))
+    """What follows a place that lies in another municipality or locality: "Lunda i Sigtuna", "Eneby i
+    Norrköping", "Farstaviken i Gustavsberg", "Solhem i Täby kommun", "Hjulsta i Enköpings kommun" (any name
+    but Stockholm's before "kommun")."""
+    # The municipalities (by hand) and the county's localities outside the city (from the stop data).
+    names = {*_gazetteer().get("municipalities", []), *_built_gazetteer().get("localities_outside", [])}
+    towns = "|".join(loose_pattern(t) for t in sorted(names, key=len, reverse=True))
     return re.compile(
         rf"[\s,]+(?:i|p[aå]|inom|utanf[oö]r)\s+(?:(?:{towns})s?(?![\w-])|(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad)(?![\w-]))"
     )

@@ -110,3 +110,22 @@ def test_the_hand_gazetteer_agrees_with_the_citys_stadsdel_table():
 def test_a_location_said_to_lie_in_another_town_names_no_district(field):
     # A stadsdel's name is a place elsewhere too; the loose (misread-letter) reading must not find it either.
     assert district_and_source([field], [], 2018) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bryggan vid Farstaviken i Gustavsberg har fått belysning.",
+        "Kamerorna vid Skarpnäcks gård i Vallentuna har samma placering.",
+    ],
+)
+def test_a_place_said_to_lie_in_a_town_outside_the_city_names_no_district(text):
+    # Not only the municipalities: the localities of the county that the stop data names (Gustavsberg
+    # lies in Värmdö) are elsewhere too.
+    assert district_and_source([], [text], 2018) == (None, None)
+
+
+def test_the_localities_outside_hold_no_place_of_the_city():
+    localities = {districts.name_key(t) for t in _built()["localities_outside"]}
+    keys = {districts.name_key(p) for ps in districts.gazetteer_places().values() for p in ps}
+    assert localities and not localities & keys
