@@ -26,7 +26,7 @@ PLACES: tuple[tuple[str, str], ...] = (
     ("Fruängens centrum", "Hägersten-Liljeholmen"),
     ("Älvsjö centrum", "Älvsjö"),
     ("Solbergaparken", "Älvsjö"),
-    ("Stieg Trenters torg", "Farsta"),
+    ("Stieg Trenters torg", "Kungsholmen"),
     ("Rålambshovsskolan", "Kungsholmen"),
     ("Årsta IP", "Enskede-Årsta-Vantör"),
     ("Högdalens centrum", "Enskede-Årsta-Vantör"),
