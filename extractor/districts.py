@@ -381,10 +381,32 @@ def mentions(text: str, *, partners: bool = False) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict:
-    import json  # the gazetteer is read on first use, off the `bilagor search` start-up path
+    return _read_json("places.json")
+
+
+@lru_cache(maxsize=1)
+def _built_gazetteer() -> dict:
+    """The places built from open data by bench/build_places.py (stadsdelar, stop names), the names
+    that data finds ambiguous and the places that are also common words."""
+    return _read_json("places_built.json")
+
+
+def _read_json(name: str) -> dict:
+    import json  # the gazetteers are read on first use, off the `bilagor search` start-up path
     from importlib import resources
 
-    return json.loads(resources.files(__package__).joinpath("places.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def gazetteer_places() -> dict[str, list[str]]:
+    """District (before the mergers) -> its places: the hand gazetteer's first, then the built
+    one's (a name the hand gazetteer lists stays with its district there)."""
+    places = {district: list(names) for district, names in _gazetteer()["places"].items()}
+    listed = {fold(p) for names in places.values() for p in names}
+    for district, names in _built_gazetteer()["places"].items():
+        places.setdefault(district, []).extend(p for p in names if fold(p) not in listed)
+    return places
 
 
 def _compound_forms(place: str) -> str:
@@ -402,15 +424,18 @@ def _places() -> dict[str, list[str]]:
     """District -> its places, the district's own name among them ("på Södermalm", "i Hägersten-Liljeholmen",
     "Järvaområdet": the districts of 2020 and 2023 too)."""
     places = {d.name: [d.name] for d in DISTRICTS}
-    for district, names in _gazetteer()["places"].items():
+    for district, names in gazetteer_places().items():
         places[district] = list(dict.fromkeys([*places[district], *names]))
     return places
 
 
 @lru_cache(maxsize=1)
-def _place_re() -> tuple[re.Pattern[str], dict[str, str | None]]:
-    """One pattern for every place; its group names map to the place's district, or to None for a
-    name outside the city that begins like a place ("Sundbybergs stad" is not Sundby)."""
+def _place_re() -> tuple[dict[str, re.Pattern[str]], dict[str, str | None]]:
+    """One pattern per first letter (folded) for the places that begin with it; its group names
+    map to the place's district, or to None for a name outside the city that begins like a place
+    ("Sundbybergs stad" is not Sundby). Group names of places that are also common words end in
+    "c" (_COMMON_GROUP). Split by letter because one pattern of some 1 700 alternatives tries
+    them all at every capital."""
     by_place: dict[str, str | None] = {fold(p): d for d, places in _places().items() for p in places}
     by_place.update({fold(p): None for p in _gazetteer().get("not_places", [])})
     names = sorted(
@@ -418,10 +443,43 @@ def _place_re() -> tuple[re.Pattern[str], dict[str, str | None]]:
         key=len,
         reverse=True,
     )
-    groups = "|".join(f"(?P<p{i}>{_compound_forms(p)})" for i, p in enumerate(names))
-    # Every place begins with a capital: other word starts fail at once, before the alternatives.
-    pattern = re.compile(rf"(?<![\w-])(?=[A-ZÅÄÖÉÈÀÁÓÜ])(?:{groups})(?![\w-])")
-    return pattern, {f"p{i}": by_place[fold(p)] for i, p in enumerate(names)}
+    common = {fold(p) for p in _built_gazetteer().get("common_words", [])}
+    group = [f"p{i}{_COMMON_GROUP if fold(p) in common else ''}" for i, p in enumerate(names)]
+    by_letter: dict[str, list[str]] = {}
+    for g, p in zip(group, names):
+        by_letter.setdefault(fold(p[0]), []).append(f"(?P<{g}>{_compound_forms(p)})")
+    patterns = {letter: re.compile(rf"(?:{'|'.join(alts)})(?![\w-])") for letter, alts in by_letter.items()}
+    return patterns, {g: by_place[fold(p)] for g, p in zip(group, names)}
+
+
+# Where a place may begin: a capital not inside a word.
+_PLACE_START = re.compile(r"(?<![\w-])[A-ZÅÄÖÉÈÀÁÓÜ]")
+
+
+def _place_matches(text: str) -> list[re.Match[str]]:
+    """The places of `text`, leftmost and longest first, not overlapping (as one pattern's finditer)."""
+    patterns, _ = _place_re()
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in _PLACE_START.finditer(text):
+        if start.start() < end:
+            continue
+        pattern = patterns.get(fold(start.group()))
+        m = pattern.match(text, start.start()) if pattern else None
+        if m:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+_COMMON_GROUP = "c"
+# What may stand before a sentence's first word: nothing, an end of sentence, a colon, a bullet or
+# dash, an opening quote or bracket.
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;•\-–—(\"'”\n])\s*$")
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return _SENTENCE_START_BEFORE.search(text[max(0, start - 4) : start]) is not None or not text[:start].strip()
 
 
 @lru_cache(maxsize=1)
@@ -437,9 +495,12 @@ _POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\
 
 @lru_cache(maxsize=1)
 def _outside_after() -> re.Pattern[str]:
-    """What follows a place that lies in another municipality: "Lunda i Sigtuna", "Eneby i Norrköping",
-    "Solhem i Täby kommun", "Hjulsta i Enköpings kommun" (any name but Stockholm's before "kommun")."""
-    towns = "|".join(loose_pattern(t) for t in sorted(_gazetteer().get("municipalities", []), key=len, reverse=True))
+    """What follows a place that lies in another municipality or locality: "Lunda i Sigtuna", "Eneby i
+    Norrköping", "Farstaviken i Gustavsberg", "Solhem i Täby kommun", "Hjulsta i Enköpings kommun" (any name
+    but Stockholm's before "kommun")."""
+    # The municipalities (by hand) and the county's localities outside the city (from the stop data).
+    names = {*_gazetteer().get("municipalities", []), *_built_gazetteer().get("localities_outside", [])}
+    towns = "|".join(loose_pattern(t) for t in sorted(names, key=len, reverse=True))
     return re.compile(
         rf"[\s,]+(?:i|p[aå]|inom|utanf[oö]r)\s+(?:(?:{towns})s?(?![\w-])|(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad)(?![\w-]))"
     )
@@ -471,19 +532,23 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
     prose (a body text, not a location field) an institution's building ("Stadshuset") is not one
     either, nor a street in a postal address. With others=False a place named as an example or
     model ("liknande åtgärder i Tensta") is left out."""
-    pattern, district_of = _place_re()
+    _, district_of = _place_re()
     named_bodies = [(c.start, c.end) for c in committee_mentions(text)]  # spans no place starts in
     named_bodies += [(a.start, a.end) for a in police_areas(text) if a.district is None]
     institutions = {m.start() for m in _institution_re().finditer(text)} if prose else set()
     found = []
-    for m in pattern.finditer(text):
+    for m in _place_matches(text):
         if m.start() in institutions or any(start <= m.start() < end for start, end in named_bodies):
             continue
         if prose and _POSTAL_ADDRESS_AFTER.match(text, m.end()):
             continue
-        if _outside_after().match(text, m.end()):  # "Lunda i Sigtuna": a place of that name elsewhere
+        if _outside_after_name().match(text, m.end()):  # "Lunda i Sigtuna": a place of that name elsewhere
             continue
         if not others and _named_as_other(text, m.start()):
+            continue
+        # A place that is also a common word ("Dalen", "Slussen") counts in prose only where its
+        # capital cannot come from the sentence: "Dalen nedanför skolan" is a valley.
+        if prose and (m.lastgroup or "").endswith(_COMMON_GROUP) and _at_sentence_start(text, m.start()):
             continue
         district = district_of[m.lastgroup or ""]
         if district and district not in found:
@@ -501,7 +566,7 @@ FUZZY_PROSE_PLACE_MIN_LETTERS = 10
 def _place_keys() -> dict[str, str]:
     """Folded places and district names -> district, for reading a location field loosely."""
     keys = {name_key(d.name): d.name for d in DISTRICTS}
-    keys.update({name_key(p): d for d, places in _gazetteer()["places"].items() for p in places})
+    keys.update({name_key(p): d for d, places in gazetteer_places().items() for p in places})
     return keys
 
 
@@ -555,6 +620,8 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
     in order: runs of one to three words compared with the places of FUZZY_PLACE_MIN_LETTERS
     letters or more (a location field), or, in prose, runs that begin with a capital compared
     with the places of FUZZY_PROSE_PLACE_MIN_LETTERS letters or more."""
+    # A name said to lie in another town ("Liseberg i Göteborg") is no place of the city, read loosely either.
+    text = _elsewhere_name().sub(" ", text)
     # Words of letters, and of the digits OCR reads for letters ("0stermalmstorg"); numbers are no words.
     words = [w for w in re.findall(r"(?:[^\W\d_]|[015])+", text) if not w.isdigit()]
     min_letters = FUZZY_PROSE_PLACE_MIN_LETTERS if prose else FUZZY_PLACE_MIN_LETTERS
@@ -577,6 +644,20 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
                     found.append(district)
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def _outside_after_name() -> re.Pattern[str]:
+    """_outside_after, also after the rest of a longer name in lower case ("Sätra strand i Sigtuna kommun")."""
+    return re.compile(rf"(?:\s+[a-zåäö][\w-]*){{0,2}}?{_outside_after().pattern}")
+
+
+@lru_cache(maxsize=1)
+def _elsewhere_name() -> re.Pattern[str]:
+    """Up to three capitalised words followed by where they lie outside the city ("Sätra strand i
+    Sigtuna kommun"), with that phrase."""
+    name = r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}?"
+    return re.compile(rf"{name}{_outside_after().pattern}")
 
 
 def _ocr_misread_place(written: str) -> str | None:
@@ -689,7 +770,7 @@ def from_path(path: str) -> str | None:
         for form, name in OTHER_FORMS.items():  # "EAV_bilaga5.pdf"
             if re.search(rf"(?<![a-z0-9]){fold(form)}(?![a-z0-9])", words):
                 return name
-        district_of = {re.sub(r"[^a-z0-9]+", " ", fold(p)): d for d, ps in _gazetteer()["places"].items() for p in ps}
+        district_of = {re.sub(r"[^a-z0-9]+", " ", fold(p)): d for d, ps in gazetteer_places().items() for p in ps}
         for place in sorted(district_of, key=len, reverse=True):
             if re.search(rf"(?<![a-z0-9]){re.escape(place)}s?(?![a-z0-9])", words):
                 return district_of[place]

@@ -208,7 +208,15 @@ def _rule_patterns() -> list[dict]:
     agency = {
         "TEXT": {
             "REGEX": r"^(?:[A-ZÅÄÖ][a-zåäö]{2,}|[A-ZÅÄÖ]-[a-zåäö]{2,})"
-            r"(?:verket|myndigheten|styrelsen|inspektionen|departementet)s?$"
+            r"(?:verket|myndigheten|styrelsen|inspektionen|departementet|institutet)s?$"
+        }
+    }
+    # A state body named "Statens <body noun>": "Statens haverikommission", "Statens servicecenter",
+    # "Statens medieråds" (never "Statens regler", "Statens bidrag").
+    state_body = {
+        "LOWER": {
+            "REGEX": r"^[a-zåäö]+(?:kommission|institut|center|verk|råd|nämnd|inspektion|styrelse|museer|byrå|ämbete)"
+            r"(?:en|et)?s?$"
         }
     }
     first_part = {"TEXT": {"REGEX": r"^[A-ZÅÄÖa-zåäö][a-zåäö]+-$"}}  # "Trafik-", "kultur-"
@@ -235,6 +243,7 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"LOWER": "stockholms"}, {"LOWER": "stads"}, city_unit], "id": CITY_UNIT_ID},
         {"label": "ORG", "pattern": [office], "id": OFFICE_ID},
         {"label": "ORG", "pattern": [agency], "id": AGENCY_ID},
+        {"label": "ORG", "pattern": [{"ORTH": "Statens"}, state_body], "id": AGENCY_ID},
         {"label": "ORG", "pattern": [first_part, {"LOWER": "och"}, unit], "id": COORDINATED_ID},
         {"label": "ORG", "pattern": [town, municipality], "id": MUNICIPALITY_ID},
         {"label": "ORG", "pattern": [town, town, municipality], "id": MUNICIPALITY_ID},
@@ -371,6 +380,11 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
         word = strip_genitive(flat)
         if word.casefold() in COMMON_OFFICE_WORDS:
             return None
+        # A district committee as one compound: "Östermalmsförvaltningen", "Järvanämnden".
+        stem = re.sub(r"(?:förvaltningen|nämnden)$", "", word)
+        district = districts.canonical(stem) if stem != word else None
+        if district:
+            return district_committee(district, year), "stadsdel"
         return word[:1].upper() + word[1:].lower(), "forvaltning"
     if rule_id == COMPANY_ID:
         name = _company_name(flat)
