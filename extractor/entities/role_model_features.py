@@ -1,4 +1,4 @@
-"""Features of an amount for the learned role model (bench/role_model.py): pure functions over its
+"""Features of an amount for the learned role decision (`role_model`): pure functions over its
 sentence, its span, the sentence's other amounts, the section key and the text before the sentence.
 
 `features` is the fourth round's set (words around the amount, the clause's words and first five
@@ -12,9 +12,10 @@ preposition right before the amount, the words between the amount and the neares
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from bilagor.extractor.entities.role_clauses import _mask
 from bilagor.extractor.entities.role_cues import find_cues
-from bilagor.extractor.entities.roles import _mask
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ]+|#+")
 _CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–-]\s")
@@ -181,3 +182,7 @@ def clause_features(
     if earlier:
         feats += [f"xst:{stem(w)}" for w in _words(earlier[-1]) if not w.startswith("<")]
     return sorted(set(feats))
+
+
+# The feature sets by the name a weights file records ("features" of its settings).
+FEATURE_SETS: dict[str, Callable[..., list[str]]] = {"plain": features, "clause": clause_features}
