@@ -109,3 +109,23 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     assert {"heldout9", "heldout9_public", "heldout10_dev", "heldout10_public_dev"} <= set(
         train_role_model.TRAIN_SPLITS
     )
+
+
+def test_the_training_fingerprint_changes_with_the_data_or_the_rules_roles():
+    from types import SimpleNamespace
+
+    from roles_scoring import training_fingerprint
+
+    items = {
+        "tuning": [{"id": "t-1", "text": "Budgeten var 2 mnkr.", "amounts": [{"sek": 2_000_000, "role": "budget"}]}]
+    }
+
+    def found(role):
+        return lambda item: [SimpleNamespace(sek=2_000_000, high=None, role=role, role_source="cue")]
+
+    first = training_fingerprint(items, found("budget"))
+    assert first == training_fingerprint(items, found("budget"))
+    assert training_fingerprint(items, found("utfall"))["rules"] != first["rules"]
+    items["tuning"][0]["amounts"][0]["role"] = "utfall"
+    changed = training_fingerprint(items, found("budget"))
+    assert changed["data"] != first["data"] and changed["rules"] == first["rules"]
