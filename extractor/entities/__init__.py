@@ -31,6 +31,9 @@ def _doc(text: str, bare_numbers: bool = False):
 def _amounts(doc, section_key: str | None, page: int | None, role_decision: str | None = None) -> list[Amount]:
     from bilagor.extractor.entities.pipeline import MONEY_SPANS
     from bilagor.extractor.entities.roles import decide
+    from bilagor.extractor.options import DEFAULT_ROLE_DECISION
+
+    role_decision = role_decision or DEFAULT_ROLE_DECISION
 
     spans = list(doc.spans[MONEY_SPANS])
     amounts = []

@@ -142,3 +142,13 @@ def test_the_cli_takes_the_option_and_refuses_a_bad_value_in_one_line(capsys):
     assert run(["extract", "x.pdf", "--role-decision", "modell"]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "--role-decision" in err
+
+
+def test_the_extractor_follows_the_package_default_and_decide_stays_the_rules(model_says, monkeypatch):
+    from bilagor.extractor import options
+
+    model_says("prognos")
+    monkeypatch.setattr(options, "DEFAULT_ROLE_DECISION", "model")
+    [amount] = find_amounts(SENTENCE, "ekonomiskt_utfall")
+    assert amount.role_source == "model"
+    assert decide(SENTENCE, SPAN, [SPAN], "ekonomiskt_utfall").source != "model"  # the rules' own function
