@@ -1,6 +1,6 @@
 """Time entity extraction per page of generated section text.
 
-    .venv/bin/python bench/bench_entities.py [--reports N] [--repeat R] [--role-decision rules|model]
+    .venv/bin/python bench/bench_entities.py [--reports N] [--repeat R] [--role-decision rules|model|both]
 
 The texts are the section texts of N reports from the fixture generator
 (tests/fixturegen, no PDF rendered). A "page" is 3 000 characters of section
@@ -9,7 +9,8 @@ gazetteer patterns) is timed once, separately, in a fresh process. The floor,
 measured in the same run on the same texts, is spaCy's tokenizer alone
 (`nlp.make_doc`): what any spaCy-based extraction must at least pay. With
 `--role-decision model` the learned role decision's weights are also loaded once
-in a fresh process and timed (they are read when the first amount is decided).
+in a fresh process and timed (they are read when the first amount is decided);
+`both` also times find_entities with the rules in the same run, for the ratio of the two.
 """
 
 from __future__ import annotations
@@ -67,9 +68,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--role-decision", choices=("rules", "model"), default="rules")
+    parser.add_argument("--role-decision", choices=("rules", "model", "both"), default="rules")
     args = parser.parse_args()
-    decision = args.role_decision
+    decision = "model" if args.role_decision == "both" else args.role_decision
 
     out = subprocess.run([sys.executable, "-c", BUILD_SNIPPET], capture_output=True, text=True, check=True)
     import_s, build_s = map(float, out.stdout.split())
@@ -85,6 +86,11 @@ def main() -> None:
     floor = best_of(args.repeat, lambda: [nlp.make_doc(t) for t in texts])
     full = best_of(args.repeat, lambda: [find_entities(r, role_decision=decision) for r in reports])
     found = [find_entities(r, role_decision=decision) for r in reports]
+    rules = (
+        best_of(args.repeat, lambda: [find_entities(r, role_decision="rules") for r in reports])
+        if args.role_decision == "both"
+        else full
+    )
     amounts = sum(len(a) for a, _ in found)
     orgs = sum(len(o) for _, o in found)
 
@@ -102,6 +108,8 @@ def main() -> None:
         f"find_entities: {full / pages * 1000:.2f} ms/page ({full / len(reports) * 1000:.2f} ms/report); "
         f"ratio to floor {full / floor:.1f}"
     )
+    if args.role_decision == "both":
+        print(f"find_entities with the rules: {rules / pages * 1000:.2f} ms/page; model / rules {full / rules:.2f}")
 
 
 if __name__ == "__main__":

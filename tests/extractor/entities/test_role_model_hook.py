@@ -152,3 +152,12 @@ def test_the_extractor_follows_the_package_default_and_decide_stays_the_rules(mo
     [amount] = find_amounts(SENTENCE, "ekonomiskt_utfall")
     assert amount.role_source == "model"
     assert decide(SENTENCE, SPAN, [SPAN], "ekonomiskt_utfall").source != "model"  # the rules' own function
+
+
+@pytest.mark.parametrize("decision", ROLE_DECISIONS)
+def test_the_seed_gives_its_outcome_and_budget_with_either_decision(decision):
+    economy = (
+        "Det ekonomiska utfallet för projektet för 2018 bedöms uppgå till ca 2,6 mnkr jämfört med budget på 5,0 mnkr."
+    )
+    amounts = find_amounts(economy, "ekonomiskt_utfall", role_decision=decision)
+    assert [(a.sek, a.role, a.approx) for a in amounts] == [(2_600_000, "utfall", True), (5_000_000, "budget", False)]
