@@ -39,7 +39,7 @@ def model_says(monkeypatch):
     return use
 
 
-def test_the_option_is_validated_like_the_others_and_defaults_to_the_rules():
+def test_the_option_is_validated_like_the_others_and_defaults_to_the_package_default():
     assert ROLE_DECISIONS == ("rules", "model") and ExtractOptions().role_decision == DEFAULT_ROLE_DECISION
     assert ExtractOptions(role_decision="model").role_decision == "model"
     with pytest.raises(UsageError, match="--role-decision"):
