@@ -1,20 +1,27 @@
-"""Train the learned role model (bench/role_model.py, an experiment) and compare it with the rules.
+"""Train the learned role decision (extractor/entities/role_model.py) and compare it with the rules.
 
-    .venv/bin/python bench/train_role_model.py [--variant e --features clause]
-                                                               # train on every set, write the weights
-    .venv/bin/python bench/train_role_model.py --check [...]   # refit alike, compare with the written weights
+    .venv/bin/python bench/train_role_model.py --write         # train the shipped recipe on every set of
+                                                               # TRAIN_SPLITS, write the package's weights
+    .venv/bin/python bench/train_role_model.py --check         # retrain alike, compare with the shipped weights
     .venv/bin/python bench/train_role_model.py --score SET ... --variant e --features clause
                                                                # aggregate figures, rules and variant, on sets
                                                                # never trained on (never a miss)
-    .venv/bin/python bench/train_role_model.py --loro [--features clause] [--cache DIR]
+    .venv/bin/python bench/train_role_model.py --loro [--features clause] [--variants a,d,e] [--unpruned]
                                                                # leave-one-round-out table of the variants
+
+The shipped recipe: variant (e), clause features, features seen at least MIN_COUNT times, weights
+rounded to DIGITS significant digits, the override threshold chosen by leave-one-round-out over ROUNDS
+(`--unpruned`: the tenth round's recipe, features seen twice and weights to four decimals, for comparison).
+The weights file records a fingerprint of what it was trained on (`fingerprint`: the training lines and
+the rules' roles on them); tests/extractor/entities/test_role_model_data.py recomputes it, so a change of
+the rules or the data fails there and says to retrain with --write.
 
 Multinomial logistic regression (L2) over sparse features (`role_model_features`: `features`, the
 fourth round's set, or `clause_features`, the tenth round's), fitted by full-batch gradient descent
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout8 with their `_public` sets, the ninth round's dev halves), trains on every other set of
+heldout9 with their `_public` sets, the tenth round's dev halves), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -26,17 +33,18 @@ default or context, (g) anything but a cue. The model changes roles only: values
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
-Never read: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and report
-figures), the kept halves of the ninth sets (aggregate only), any tenth-round set.
+Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
+report figures), the kept halves of the tenth sets (aggregate only, `--score`), any eleventh-round set.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import math
 import pickle
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -47,6 +55,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from roles_scoring import (  # noqa: E402
     ROLES,
+    training_fingerprint,
     RoleScore,
     _value,
     load_split,
@@ -57,7 +66,7 @@ from roles_scoring import (  # noqa: E402
 
 from bilagor.extractor.entities import AMOUNT_FIELDS, CONTEXT_CHARS  # noqa: E402
 from bilagor.extractor.record import AMOUNT_ROLES, Amount  # noqa: E402
-from role_model import (  # noqa: E402
+from bilagor.extractor.entities.role_model import (  # noqa: E402
     MODEL_SOURCE,
     WEIGHTS_PATH,
     Weights,
@@ -66,7 +75,7 @@ from role_model import (  # noqa: E402
     stacked_features,
     weights_from_json,
 )
-from role_model_features import clause_features, features  # noqa: E402
+from bilagor.extractor.entities.role_model_features import FEATURE_SETS  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
 ROUNDS = {
@@ -76,7 +85,8 @@ ROUNDS = {
     "6": ("heldout6", "heldout6_public"),
     "7": ("heldout7", "heldout7_public"),
     "8": ("heldout8", "heldout8_public"),
-    "9": ("heldout9_dev", "heldout9_public_dev"),
+    "9": ("heldout9", "heldout9_public"),
+    "10": ("heldout10_dev", "heldout10_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -101,6 +111,7 @@ OTHER_SPLITS = (
     "tuning19",
     "tuning20",
     "tuning21",
+    "tuning22",
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
@@ -111,14 +122,32 @@ OTHER_SPLITS = (
     "public_sector",
 )
 TRAIN_SPLITS = OTHER_SPLITS + tuple(name for sets in ROUNDS.values() for name in sets)
-FEATURE_SETS: dict[str, Callable[..., list[str]]] = {"plain": features, "clause": clause_features}
 WEAK_OR_CONTEXT = ("section", "default", "context")
 L2 = 0.003  # per-example weight decay
 STEPS = 400
 RATE = 2.0
-MIN_COUNT = 2  # a feature seen once is noise
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
-DIGITS = 4  # weights are stored rounded
+
+
+@dataclass(frozen=True)
+class Recipe:
+    min_count: int  # features seen fewer times are left out
+    digits: int  # weights are stored rounded to this many significant digits (0: to four decimals)
+
+
+SHIPPED = Recipe(min_count=3, digits=3)  # keeps the package's weights under 1 MB
+UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
+MIN_COUNT = SHIPPED.min_count
+DIGITS = SHIPPED.digits
+
+
+def rounded(value: float, digits: int) -> float:
+    """`value` to `digits` significant digits (0: to four decimals, the tenth round's rounding)."""
+    if digits == 0:
+        return round(value, 4)
+    if value == 0:
+        return 0.0
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
 
 
 @dataclass(frozen=True)
@@ -153,7 +182,9 @@ def _found_in(item: dict) -> list[Found]:
         in_sentence = tuple((s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start)
         own = (match.start - base, match.end - base)
         context = doc.text[max(0, base - CONTEXT_CHARS) : base]
-        decision = decide(sent.text, own, list(in_sentence), section, match.prior_year, context=context)
+        decision = decide(
+            sent.text, own, list(in_sentence), section, match.prior_year, context=context, role_decision="rules"
+        )
         amount = Amount(
             " ".join(match.text.split()),
             match.sek,
@@ -205,13 +236,13 @@ def feats_of(found: Found, feature_set: str, stacked: bool) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def fit(examples: list[Example]) -> dict:
+def fit(examples: list[Example], recipe: Recipe = SHIPPED) -> dict:
     """Weights (as stored in role_model.json) fitted on the examples."""
     counts: dict[str, int] = {}
     for ex in examples:
         for f in ex.feats:
             counts[f] = counts.get(f, 0) + 1
-    vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
+    vocab = sorted(f for f, c in counts.items() if c >= recipe.min_count)
     index = {f: i for i, f in enumerate(vocab)}
     classes = list(AMOUNT_ROLES)
     rows, cols = [], []
@@ -238,9 +269,9 @@ def fit(examples: list[Example]) -> dict:
         w -= RATE * (grad + L2 * w)
         b -= RATE * err.sum(axis=1)
     w = w.T
-    table = {f: [round(float(v), DIGITS) for v in w[i]] for i, f in enumerate(vocab)}
+    table = {f: [rounded(float(v), recipe.digits) for v in w[i]] for i, f in enumerate(vocab)}
     table = {f: row for f, row in table.items() if any(row)}
-    return {"classes": classes, "bias": [round(float(v), DIGITS) for v in b], "weights": table}
+    return {"classes": classes, "bias": [rounded(float(v), recipe.digits) for v in b], "weights": table}
 
 
 def _top(probs: dict[str, float]) -> tuple[str, float]:
@@ -251,9 +282,11 @@ def _top(probs: dict[str, float]) -> tuple[str, float]:
 class Data:
     """Every split's texts and amounts, with each amount's features computed once per kind."""
 
-    def __init__(self, splits: tuple[str, ...], feature_set: str, cache: Path | None = None):
+    def __init__(self, splits: tuple[str, ...], feature_set: str, cache: Path | None = None, recipe: Recipe = SHIPPED):
         self.texts = {name: extracted(name, cache) for name in splits}
         self.feature_set = feature_set
+        self.recipe = recipe
+        self.cache = cache
         self._feats: dict[tuple[int, bool], tuple[str, ...]] = {}
         self._weights: dict[tuple[frozenset[str], bool], Weights] = {}
 
@@ -274,20 +307,38 @@ class Data:
         rounds once, not once per order)."""
         key = (frozenset(splits), stacked)
         if key not in self._weights:
-            self._weights[key] = weights_from_json(fit(self.examples(splits, stacked)))
+            self._weights[key] = weights_from_json(self.fitted(self.examples(splits, stacked)))
         return self._weights[key]
+
+    def fitted(self, examples: list[Example]) -> dict:
+        """`fit(examples)`, kept in the cache folder (when given) under a hash of the examples and the
+        settings, so that `--write` after `--loro` fits only what `--loro` has not fitted yet."""
+        if self.cache is None:
+            return fit(examples, self.recipe)
+        digest = hashlib.sha256(repr((self.recipe, L2, STEPS, RATE)).encode())
+        for ex in examples:
+            digest.update(("\t".join(ex.feats) + "\n" + ex.truth + "\n").encode())
+        path = self.cache / f"weights-{digest.hexdigest()[:20]}.json"
+        if path.exists():
+            return json.loads(path.read_text(encoding="utf-8"))
+        written = fit(examples, self.recipe)
+        path.write_text(serialise(written), encoding="utf-8")
+        return written
 
     def top(self, found: Found, weights: Weights, stacked: bool) -> tuple[str, float]:
         return _top(probabilities(list(self.feats(found, stacked)), weights))
 
 
-def choose_threshold(data: Data, held: str | None, stacked: bool) -> float:
+def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = False) -> float:
     """The override threshold for round `held` (None: for the model trained on every set), chosen on
     the other rounds alone: each is scored by a model fitted on every set but its own and `held`'s;
-    the threshold right most often over their amounts (above 1: never override)."""
+    the threshold right most often over their amounts (above 1: never override). `flat`: by a model
+    fitted on every set but its own (held's included: 8 fits for the whole table instead of 36; the
+    left-out round then weighs in its own threshold through the other rounds' models)."""
     preds: list[tuple[Found, str, float]] = []
     for inner in [key for key in ROUNDS if key != held]:
-        rest = [s for s in (training_splits(held) if held else TRAIN_SPLITS) if s not in ROUNDS[inner]]
+        fitted_on = TRAIN_SPLITS if held is None or flat else training_splits(held)
+        rest = [s for s in fitted_on if s not in ROUNDS[inner]]
         weights = data.weights(rest, stacked)
         preds += [(f, *data.top(f, weights, stacked)) for f in data.found(ROUNDS[inner]) if trainable(f)]
     best, best_right = 1.01, sum(f.amount.role == f.truth for f, _, _ in preds)
@@ -303,17 +354,30 @@ def training_splits(held: str) -> list[str]:
     return [s for s in TRAIN_SPLITS if s not in ROUNDS[held]]
 
 
-def decide_all(data: Data, held: str, thresholds: tuple[str, ...] = ("plain", "stacked")) -> dict[str, dict[int, str]]:
-    """Each variant's role for every amount of round `held` (by id of its Found)."""
+PLAIN_VARIANTS = ("m", "b", "c")  # the variants that need the plain (not stacked) model
+
+
+def decide_all(
+    data: Data,
+    held: str,
+    thresholds: tuple[str, ...] = ("plain", "stacked"),
+    variants: str = "ambcdefg",
+    given: float | None = None,
+    flat: bool = False,
+) -> dict[str, dict[int, str]]:
+    """Each variant's role for every amount of round `held` (by id of its Found); the plain model is
+    fitted only when a variant of PLAIN_VARIANTS is asked for."""
     train = training_splits(held)
-    plain = data.weights(train, stacked=False)
+    with_plain = any(v in PLAIN_VARIANTS for v in variants)
+    plain = data.weights(train, stacked=False) if with_plain else None
     stack = data.weights(train, stacked=True)
-    t_plain = choose_threshold(data, held, stacked=False) if "plain" in thresholds else 1.01
-    t_stack = choose_threshold(data, held, stacked=True) if "stacked" in thresholds else 1.01
+    t_plain = choose_threshold(data, held, stacked=False) if "plain" in thresholds and with_plain else 1.01
+    t_stack = choose_threshold(data, held, stacked=True, flat=flat) if "stacked" in thresholds else 1.01
+    t_stack = t_stack if given is None else given  # (e)'s threshold given (another recipe's, for comparison)
     out: dict[str, dict[int, str]] = {k: {} for k in VARIANTS}
     for f in data.found(ROUNDS[held]):
         rules = f.amount.role
-        role, p = data.top(f, plain, False)
+        role, p = data.top(f, plain, False) if plain is not None else (rules, 0.0)
         srole, sp = data.top(f, stack, True)
         if f.prior_year:  # a bracketed prior-year figure stays the rules' (annat by rule)
             role, p, srole, sp = rules, 1.0, rules, 1.0
@@ -372,20 +436,29 @@ VARIANTS = {
 }
 
 
-def loro(feature_set: str, cache: Path | None, thresholds: tuple[str, ...]) -> list[str]:
+def loro(
+    feature_set: str,
+    cache: Path | None,
+    thresholds: tuple[str, ...],
+    variants: str,
+    recipe: Recipe = SHIPPED,
+    given: dict[str, float] | None = None,
+    flat: bool = False,
+) -> list[str]:
     """Leave-one-round-out table: one row per left-out set, then the means over sets and rounds."""
-    data = Data(TRAIN_SPLITS, feature_set, cache)
-    header = "| left out | " + " | ".join(f"({k}) {v}" for k, v in VARIANTS.items()) + " |"
-    lines = [f"features: {feature_set}", header, "|" + " --- |" * (len(VARIANTS) + 1)]
+    data = Data(TRAIN_SPLITS, feature_set, cache, recipe)
+    shown = [k for k in VARIANTS if k in variants]
+    header = "| left out | " + " | ".join(f"({k}) {VARIANTS[k]}" for k in shown) + " |"
+    lines = [f"features: {feature_set}, {recipe}", header, "|" + " --- |" * (len(shown) + 1)]
     per_set: dict[str, dict[str, tuple]] = {}
     notes = []
     for held in ROUNDS:
-        roles = decide_all(data, held, thresholds)
+        roles = decide_all(data, held, thresholds, variants, (given or {}).get(held), flat)
         notes.append(f"round {held}: {roles['thresholds'][0]}")
         for split in ROUNDS[held]:
-            per_set[split] = {k: score_split(data, split, roles[k]) for k in VARIANTS}
+            per_set[split] = {k: score_split(data, split, roles[k]) for k in shown}
             cells = []
-            for k in VARIANTS:
+            for k in shown:
                 r, n, rr, rn, g, lo = per_set[split][k]
                 cell = f"{r / n:.3f} ({r}/{n}"
                 cell += f"; +{g} −{lo})" if k != "a" else ")"
@@ -398,10 +471,17 @@ def loro(feature_set: str, cache: Path | None, thresholds: tuple[str, ...]) -> l
         ("mean of public sets", [s for s in per_set if "public" in s]),
         ("mean of all sets", list(per_set)),
     ):
-        means = [sum(per_set[s][k][0] / per_set[s][k][1] for s in names) / len(names) for k in VARIANTS]
+        means = [sum(per_set[s][k][0] / per_set[s][k][1] for s in names) / len(names) for k in shown]
         lines.append(f"| **{label}** | " + " | ".join(f"{m:.4f}" for m in means) + " |")
+    for key, names in ROUNDS.items():
+        cells = []
+        for k in shown:
+            right = sum(per_set[s][k][0] for s in names)
+            diff = right - sum(per_set[s]["a"][0] for s in names)
+            cells.append(f"{right}/{sum(per_set[s][k][1] for s in names)}" + (f" ({diff:+d})" if k != "a" else ""))
+        lines.append(f"| round {key} | " + " | ".join(cells) + " |")
     totals = []
-    for k in VARIANTS:
+    for k in shown:
         rr = sum(per_set[s][k][2] for s in per_set)
         rn = sum(per_set[s][k][3] for s in per_set)
         g = sum(per_set[s][k][4] for s in per_set)
@@ -412,9 +492,10 @@ def loro(feature_set: str, cache: Path | None, thresholds: tuple[str, ...]) -> l
 
 
 def fit_all(data: Data, variant: str) -> dict:
-    """The weights written: one fit on every training set."""
+    """The weights written: one fit on every training set, the threshold chosen by leave-one-round-out
+    over ROUNDS, and the fingerprint of the training data and of the rules' roles on it."""
     stacked = variant in ("d", "e", "f", "g")
-    written = fit(data.examples(TRAIN_SPLITS, stacked))
+    written = fit(data.examples(TRAIN_SPLITS, stacked), data.recipe)
     written["trained_on"] = list(TRAIN_SPLITS)
     if variant in ("c", "e"):  # the override threshold, chosen by leave-one-round-out on the training rounds
         written["threshold"] = choose_threshold(data, None, stacked)
@@ -422,10 +503,15 @@ def fit_all(data: Data, variant: str) -> dict:
         "l2": L2,
         "steps": STEPS,
         "rate": RATE,
-        "min_count": MIN_COUNT,
+        "min_count": data.recipe.min_count,
+        "digits": data.recipe.digits,
         "features": data.feature_set,
         "variant": variant,
     }
+    by_item = {id(item): [f.amount for f in founds] for name in TRAIN_SPLITS for item, founds in data.texts[name]}
+    written["fingerprint"] = training_fingerprint(
+        {name: [item for item, _ in data.texts[name]] for name in TRAIN_SPLITS}, lambda item: by_item[id(item)]
+    )
     return written
 
 
@@ -468,11 +554,18 @@ def serialise(data: dict) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the written weights, write nothing")
+    parser.add_argument("--write", action="store_true", help="train the shipped recipe, write the package's weights")
+    parser.add_argument("--check", action="store_true", help="retrain, compare with the written weights, write nothing")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     parser.add_argument("--loro", action="store_true", help="leave-one-round-out table, write nothing")
-    parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="plain")
-    parser.add_argument("--variant", choices=tuple("mbcdefg"), default="d", help="the variant written or scored")
+    parser.add_argument("--variants", default="ade", help="the variants of the --loro table (letters)")
+    parser.add_argument("--unpruned", action="store_true", help="the tenth round's recipe (features seen twice)")
+    parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
+    parser.add_argument(
+        "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
+    )
+    parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
+    parser.add_argument("--variant", choices=tuple("mbcdefg"), default="e", help="the variant written or scored")
     parser.add_argument(
         "--thresholds",
         default="plain,stacked",
@@ -481,22 +574,31 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="keep the extracted sets here between runs")
     parser.add_argument("--score", nargs="+", help="aggregate figures of --variant on these sets, write nothing")
     args = parser.parse_args(argv)
+    recipe = UNPRUNED if args.unpruned else SHIPPED
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
-        data = Data(TRAIN_SPLITS, args.features, args.cache)
+        data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
         print("\n".join(score_aggregate(data, args.score, args.variant)))
         return 0
     if args.loro:
-        print("\n".join(loro(args.features, args.cache, tuple(t for t in args.thresholds.split(",") if t))))
+        thresholds = tuple(t for t in args.thresholds.split(",") if t)
+        given = (
+            dict((k, float(v)) for k, v in (p.split("=") for p in args.given_thresholds.split(",")))
+            if args.given_thresholds
+            else None
+        )
+        print("\n".join(loro(args.features, args.cache, thresholds, args.variants, recipe, given, args.flat)))
         return 0
-    data = Data(TRAIN_SPLITS, args.features, args.cache)
+    if not (args.write or args.check):
+        parser.error("one of --write, --check, --loro, --score")
+    data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
     text = serialise(fit_all(data, args.variant))
     if args.check:
         same = text == args.out.read_text(encoding="utf-8")
         print("written weights reproduced" if same else "written weights differ from a fresh training run")
         return 0 if same else 1
     args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
+    print(f"wrote {args.out} ({len(text.encode()) / 1e6:.2f} MB)")
     return 0
 
 

@@ -7,9 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import JsonOption
+from bilagor.cli.options import JsonOption, RoleDecisionOption
 from bilagor.cli.output import print_json
-from bilagor.extractor.options import DEFAULT_MAX_PAGES
+from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_ROLE_DECISION
 
 
 def extract(
@@ -20,11 +20,12 @@ def extract(
     max_pages: Annotated[
         int, typer.Option("--max-pages", min=1, help="Vägra PDF:er med fler sidor än så.")
     ] = DEFAULT_MAX_PAGES,
+    role_decision: RoleDecisionOption = DEFAULT_ROLE_DECISION,
 ) -> None:
     """Läs en PDF och skriv ut dess post (utan att spara den)."""
     from bilagor.extractor import extract_report
 
-    report = extract_report(file, ocr=ocr, password=password, max_pages=max_pages)
+    report = extract_report(file, ocr=ocr, password=password, max_pages=max_pages, role_decision=role_decision)
     if json_output:
         print_json(report.to_dict())
     else:

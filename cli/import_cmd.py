@@ -9,13 +9,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, JsonOption, check_seconds
+from bilagor.cli.options import ArchiveOption, JsonOption, RoleDecisionOption, check_seconds
 from bilagor.cli.output import print_json
 from bilagor.cli.swedish_details import in_swedish
 from bilagor.cli.views.imports import print_summary, progress_display
 from bilagor.extractor.errors import Interrupted, PartialFailure
 from bilagor.extractor.glossary import INTERRUPTED
-from bilagor.extractor.options import DEFAULT_MAX_PAGES
+from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_ROLE_DECISION
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 
@@ -53,6 +53,7 @@ def import_(
             show_default=False,
         ),
     ] = None,
+    role_decision: RoleDecisionOption = DEFAULT_ROLE_DECISION,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
 ) -> None:
@@ -78,6 +79,7 @@ def import_(
                 ocr_progress=progress.ocr_page,
                 memory_limit_mb=memory_limit,
                 retry_failed=retry_failed,
+                role_decision=role_decision,
             )
     except KeyboardInterrupt:  # more than "interrupted": what is kept, how to go on
         raise Interrupted(

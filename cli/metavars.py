@@ -38,6 +38,7 @@ METAVARS = {
     "by": "GRUPP",
     "role": "ROLL",
     "which": "districts|orgs|sections",
+    "role_decision": "rules|model",
 }
 # Flags that Typer itself adds.
 FLAG_HELP = {

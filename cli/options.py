@@ -19,6 +19,15 @@ ArchiveOption = Annotated[
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Skriv ut JSON (för program).")]
 
+# How amounts' roles are decided (extract and import): validated by ExtractOptions.
+RoleDecisionOption = Annotated[
+    str,
+    typer.Option(
+        "--role-decision",
+        help="Hur beloppens roller bestäms: rules (handskrivna regler) eller model (en inlärd modell får ändra reglernas roll).",
+    ),
+]
+
 # The filters search, amounts and export share: one wording, one metavar.
 YearOption = Annotated[
     Optional[str],

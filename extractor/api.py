@@ -28,7 +28,7 @@ from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.source_files import path_text
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
 from bilagor.extractor.text_layer import without_unmapped_glyphs
-from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_OCR, ExtractOptions
+from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_OCR, DEFAULT_ROLE_DECISION, ExtractOptions
 from bilagor.extractor.words import Page, page_ranges
 
 
@@ -41,6 +41,7 @@ def extract_report(
     entities: bool = True,
     work_dir: str | Path | None = None,
     ocr_progress: Callable[[int, int], None] | None = None,
+    role_decision: str = DEFAULT_ROLE_DECISION,
 ) -> Report:
     """Read one PDF and return its record.
 
@@ -50,10 +51,11 @@ def extract_report(
     (the importer passes one in the archive; default: the system's temporary
     folder), removed afterwards. `ocr_progress(done, total)` is told how many
     of the pages to recognise are done, as OCR goes (the import's progress bar).
+    `role_decision` ("rules" | "model") is how the amounts' roles are decided (ExtractOptions).
     """
     from bilagor.extractor.pdf_reader import read_pdf
 
-    ExtractOptions(ocr=ocr, password=password, max_pages=max_pages)  # raises UsageError
+    ExtractOptions(ocr=ocr, password=password, max_pages=max_pages, role_decision=role_decision)  # UsageError
     path = Path(path)
     content = read_pdf(path, password=password, max_pages=max_pages)
     try:
@@ -102,7 +104,7 @@ def extract_report(
 
         from bilagor.extractor.entities.checks import figure_warnings
 
-        amounts, report.organisations = find_entities(report)
+        amounts, report.organisations = find_entities(report, role_decision=role_decision)
         report.amounts, implausible = bound_amounts(amounts)
         report.warnings += implausible
         report.warnings += figure_warnings(report.amounts)

@@ -1,7 +1,7 @@
 """Scoring of the amount-role corpus (tests/data/roles): a pure function over
 plain data, plus a command that prints the aggregate figures.
 
-    .venv/bin/python tests/roles_scoring.py [--per-answer] [SPLIT ...] [-v]
+    .venv/bin/python tests/roles_scoring.py [--per-answer] [--role-decision rules|model] [SPLIT ...] [-v]
 
 SPLIT is a file name of tests/data/roles without .jsonl (SPLITS lists the sets) or a half of a burned set
 (HALF_SPLITS: heldout7_dev, heldout7_keep, ...).
@@ -22,11 +22,13 @@ the reports that miss, with every amount found and its role. A report's amounts
 are pooled and passed through the report-level step first, as the record holds
 them (`report_step_amounts`; since the eighth round: before, each answer was
 scored alone, which `--per-answer` still does). The amounts' own scores are
-one answer at a time, as the quality floors measure them.
+one answer at a time, as the quality floors measure them. `--role-decision` scores the rules or the
+learned decision (extractor/entities/role_model.py; default: the package's, options.DEFAULT_ROLE_DECISION).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -371,15 +373,35 @@ def check_reports(name: str, floor: float, *, report_step: bool) -> tuple[int, i
     return right, scored
 
 
+# The role decision scored (`--role-decision`); None: the package's default.
+ROLE_DECISION: str | None = None
+
+
 # A pseudo-report's kind, as a record's form_kind says it: "u…" a follow-up, "a…" an application.
 _FORM_KINDS = {"u": "uppfoljning", "a": "ansokan"}
 
 
-def extractor_amounts(item: dict) -> list:
+def extractor_amounts(item: dict, role_decision: str | None = None) -> list:
     from bilagor.extractor.entities import find_amounts
+    from bilagor.extractor.options import DEFAULT_ROLE_DECISION
 
+    decision = role_decision or ROLE_DECISION or DEFAULT_ROLE_DECISION
     kind = _FORM_KINDS.get((item.get("report") or " ")[0])
-    return find_amounts(item["text"], item.get("section"), form_kind=kind)
+    return find_amounts(item["text"], item.get("section"), form_kind=kind, role_decision=decision)
+
+
+def training_fingerprint(texts: dict[str, list[dict]], found_of: Callable[[dict], list]) -> dict[str, str]:
+    """What a learned role decision was trained on (bench/train_role_model.py): a hash of the training
+    lines (by split, in order) and one of the rules' roles on them (each amount's value, role and
+    role_source, as `found_of` gives them), so that a change of either says the weights are stale."""
+    data, rules = hashlib.sha256(), hashlib.sha256()
+    for name, items in texts.items():
+        data.update(name.encode())
+        for item in items:
+            data.update(json.dumps(item, ensure_ascii=False, sort_keys=True).encode())
+            found = [[a.sek, a.high, a.role, a.role_source] for a in found_of(item)]
+            rules.update(json.dumps(found).encode())
+    return {"data": data.hexdigest()[:16], "rules": rules.hexdigest()[:16]}
 
 
 def report_step_amounts(items: list[dict], found_of: Callable[[dict], list]) -> Callable[[dict], list]:
@@ -419,7 +441,16 @@ def check_split(name: str, value_floor: float, role_floor: float, annat_ceiling:
 
 
 def main(argv: list[str]) -> int:
+    global ROLE_DECISION
     verbose = "-v" in argv
+    if "--role-decision" in argv:
+        at = argv.index("--role-decision")
+        if at + 1 >= len(argv) or argv[at + 1] not in ("rules", "model"):
+            print("--role-decision must be rules or model", file=sys.stderr)
+            return 2
+        ROLE_DECISION = argv[at + 1]
+        argv = argv[:at] + argv[at + 2 :]
+        print(f"role decision: {ROLE_DECISION}")
     for name in [a for a in argv if not a.startswith("-")] or ["tuning"]:
         items = load_split(name)
         found_of = _extracted_once(items)

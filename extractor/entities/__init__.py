@@ -28,10 +28,15 @@ def _doc(text: str, bare_numbers: bool = False):
     return doc
 
 
-def _amounts(doc, section_key: str | None, page: int | None, form_kind: str | None = None) -> list[Amount]:
+def _amounts(
+    doc, section_key: str | None, page: int | None, form_kind: str | None = None, role_decision: str | None = None
+) -> list[Amount]:
     from bilagor.extractor.entities.pipeline import MONEY_SPANS
     from bilagor.extractor.entities.role_stage import role_section
     from bilagor.extractor.entities.roles import decide
+    from bilagor.extractor.options import DEFAULT_ROLE_DECISION
+
+    role_decision = role_decision or DEFAULT_ROLE_DECISION
 
     # the rules read a section both forms have as the report's kind's ("finansiering" of an application)
     role_key = role_section(section_key, form_kind)
@@ -51,6 +56,7 @@ def _amounts(doc, section_key: str | None, page: int | None, form_kind: str | No
             role_key,
             match.prior_year,
             context=doc.text[max(0, base - CONTEXT_CHARS) : base],
+            role_decision=role_decision,
         )
         amounts.append(
             Amount(
@@ -63,16 +69,24 @@ def _amounts(doc, section_key: str | None, page: int | None, form_kind: str | No
                 " ".join(sent.text.split()),
                 role_source=decision.source,
                 high=match.high,
+                # the learned decision's probability, where it overrode the rules (role_model.ModelDecision)
+                role_probability=getattr(decision, "probability", None),
             )
         )
     return amounts
 
 
 def find_amounts(
-    text: str, section_key: str | None = None, page: int | None = None, form_kind: str | None = None
+    text: str,
+    section_key: str | None = None,
+    page: int | None = None,
+    form_kind: str | None = None,
+    role_decision: str | None = None,
 ) -> list[Amount]:
-    """Money amounts in one text, each with its role and sentence; form_kind: the report's (record.Report)."""
-    return _amounts(_doc(text, section_key in AMOUNT_FIELDS), section_key, page, form_kind)
+    """Money amounts in one text, each with its role and sentence; form_kind: the report's (record.Report).
+
+    role_decision: "rules" or "model" (ExtractOptions.role_decision); None: the default."""
+    return _amounts(_doc(text, section_key in AMOUNT_FIELDS), section_key, page, form_kind, role_decision)
 
 
 def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tuple[str, str, str]]:
@@ -120,8 +134,11 @@ def find_organisations(
     return aggregate(found)
 
 
-def find_entities(report: Report, model: str | None = None) -> tuple[list[Amount], list[Organisation]]:
-    """Amounts (with section and page) and organisations of a report's sections."""
+def find_entities(
+    report: Report, model: str | None = None, role_decision: str | None = None
+) -> tuple[list[Amount], list[Organisation]]:
+    """Amounts (with section and page) and organisations of a report's sections (role_decision: as
+    `find_amounts`)."""
     from bilagor.extractor.entities.organisations import aggregate
     from bilagor.extractor.entities.role_consistency import consistent_roles
 
@@ -135,11 +152,21 @@ def find_entities(report: Report, model: str | None = None) -> tuple[list[Amount
         if not section.text:
             continue
         doc = _doc(section.text, section.key in AMOUNT_FIELDS)
-        amounts += _amounts(doc, section.key, section.page, report.form_kind)
+        amounts += _amounts(doc, section.key, section.page, report.form_kind, role_decision)
         mentions += _organisation_mentions(doc, report.year, model)
     # The report's amounts constrain each other (a deviation is the difference of its budget and
     # outcome, parts add up to their total): settled once all of them have their roles.
-    return consistent_roles(amounts), aggregate(mentions)
+    return _model_probabilities_kept(consistent_roles(amounts)), aggregate(mentions)
+
+
+def _model_probabilities_kept(amounts: list[Amount]) -> list[Amount]:
+    """The model's probability only where the role is still the model's (the report step may change it)."""
+    from dataclasses import replace
+
+    return [
+        replace(a, role_probability=None) if a.role_probability is not None and a.role_source != "model" else a
+        for a in amounts
+    ]
 
 
 __all__ = ["AMOUNT_FIELDS", "find_amounts", "find_entities", "find_organisations"]

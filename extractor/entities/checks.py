@@ -23,6 +23,7 @@ PART_OF_TOTAL = "part_of_total"
 NET_GUESS = "net_guess"
 FORECAST_TOTAL = "forecast_total"
 OTHER_YEAR = "other_year"
+MODEL_UNSURE = "model_unsure"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
@@ -43,10 +44,17 @@ REASON_TEXT = {
         " och summeras inte"
     ),
     OTHER_YEAR: "ett belopp som läses som ett annat års (tidigare eller kommande) summeras inte",
+    MODEL_UNSURE: (
+        "en inlärd modell gav beloppet en annan roll än reglerna, men är mindre säker än 80 %,"
+        " och summorna bygger på det"
+    ),
 }
 
 OUTCOME_RATIO = 2  # an outcome above this many budgets is more likely a misread role than an overrun
 WEAK_SOURCES = ("section", "default")
+# A role the learned decision gave against the rules (role_source "model") with a lower probability than this
+# is as weak as a default role (--role-decision model; the override threshold itself is lower).
+MODEL_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
@@ -71,9 +79,11 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     budget = budget_role(roles)
     summed = [a for a in amounts if a.role in (budget, "utfall") and a.sek is not None]
     checks = [Check(ROLE_BY_DEFAULT, a) for a in summed if getattr(a, "role_source", None) in WEAK_SOURCES]
+    checks += [Check(MODEL_UNSURE, a) for a in summed if _unsure_model(a)]
     if budget not in roles or "utfall" not in roles:
-        # A figure may be missing because its amount was left as "annat" for want of a cue.
+        # A figure may be missing because its amount was left as "annat" for want of a cue, or moved by the model.
         checks += [Check(ROLE_BY_DEFAULT, a) for a in amounts if getattr(a, "role_source", None) == "default"]
+        checks += [Check(MODEL_UNSURE, a) for a in amounts if a not in summed and _unsure_model(a)]
     budgets = list(dict.fromkeys(a.sek for a in summed if a.role == budget))
     if len(budgets) > 1:
         checks.append(Check(TWO_BUDGETS, next(a for a in summed if a.role == budget and a.sek == budgets[1])))
@@ -92,6 +102,12 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     checks += [Check(FORECAST_TOTAL, a) for a in amounts if a.role == "prognos" and a.role_source == "consistency"]
     checks += _other_year(amounts)
     return checks
+
+
+def _unsure_model(a: Any) -> bool:
+    """A role the learned decision gave against the rules with less than MODEL_CONFIDENCE probability."""
+    probability = getattr(a, "role_probability", None)
+    return getattr(a, "role_source", None) == "model" and (probability is None or probability < MODEL_CONFIDENCE)
 
 
 def _other_year(amounts: Sequence[Any]) -> list[Check]:

@@ -141,13 +141,23 @@ def decide(
     section_key: str | None = None,
     prior_year: bool = False,
     context: str | None = None,
+    role_decision: str = "rules",
 ) -> Decision:
     """The role of the amount at `span` (offsets into `sentence`) and why.
 
     amount_spans: every amount in the sentence (for masking); prior_year: the
     amount is a bracketed previous-year figure, which is never summed;
-    context: the text before the sentence (earlier sentences, a heading).
+    context: the text before the sentence (earlier sentences, a heading);
+    role_decision: "rules" (these rules), or "model": the learned decision may override them
+    (role_model; the extractor's default is options.DEFAULT_ROLE_DECISION).
     """
+    if role_decision != "rules":
+        if role_decision != "model":
+            raise ValueError(f"role_decision must be 'rules' or 'model', not {role_decision!r}")
+        from bilagor.extractor.entities.role_model import reconsider  # the weights are read only when asked for
+
+        rules = decide(sentence, span, amount_spans, section_key, prior_year, context)
+        return reconsider(rules, sentence, span, list(amount_spans or [span]), section_key, context, prior_year)
     if prior_year:
         return Decision("annat", "cue")
     spans = tuple(amount_spans or [span])

@@ -21,7 +21,7 @@ from typing import Any
 
 from bilagor.extractor.errors import MissingDependencyError, NotFoundError, UsageError
 from bilagor.extractor.glossary import CANNOT_READ, NO_REPORT
-from bilagor.extractor.options import DEFAULT_MAX_PAGES, ExtractOptions
+from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_ROLE_DECISION, ExtractOptions
 from bilagor.extractor.record import Report
 from bilagor.extractor.ocr import remove_leftovers as remove_ocr_leftovers
 from bilagor.extractor.source_files import path_text, regular_file_problem
@@ -201,6 +201,7 @@ def import_paths(
     memory_limit_mb: int | None = None,
     retry_failed: bool = False,
     ocr_progress: OcrProgressCallback | None = None,
+    role_decision: str = DEFAULT_ROLE_DECISION,
 ) -> ImportSummary:
     """Import PDFs (files, folders, globs) into the archive and say what happened.
 
@@ -213,10 +214,17 @@ def import_paths(
     ``if __name__ == "__main__":``. Each worker may use ``memory_limit_mb``
     of address space (None: DEFAULT_MEMORY_LIMIT_MB, 0: no limit); a file
     that needs more fails. ``progress`` is told each file's outcome,
-    ``ocr_progress`` how far OCR of a file is (page i of n) while it runs.
+    ``ocr_progress`` how far OCR of a file is (page i of n) while it runs. ``role_decision`` ("rules" |
+    "model") is passed to the extractor as the option of that name (ExtractOptions).
     """
     _check_options(
-        ocr=ocr, workers=workers, max_pages=max_pages, timeout=timeout, year=year, memory_limit_mb=memory_limit_mb
+        ocr=ocr,
+        workers=workers,
+        max_pages=max_pages,
+        timeout=timeout,
+        year=year,
+        memory_limit_mb=memory_limit_mb,
+        role_decision=role_decision,
     )
     if memory_limit_mb is None:
         memory_limit_mb = DEFAULT_MEMORY_LIMIT_MB
@@ -251,6 +259,8 @@ def import_paths(
             work_dir = store.folder / "tmp"
             work_dir.mkdir(mode=0o700, exist_ok=True)
             options = {"ocr": ocr, "password": password, "max_pages": max_pages, "work_dir": str(work_dir)}
+            if role_decision != DEFAULT_ROLE_DECISION:  # a replaced extractor need not know the option
+                options["role_decision"] = role_decision
             size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
             task = functools.partial(file_task, extract=function)
             with WorkerPool(
@@ -268,8 +278,8 @@ def import_paths(
     return run.summary
 
 
-def _check_options(*, ocr, workers, max_pages, timeout, year, memory_limit_mb) -> None:
-    ExtractOptions(ocr=ocr, max_pages=max_pages)  # raises UsageError
+def _check_options(*, ocr, workers, max_pages, timeout, year, memory_limit_mb, role_decision) -> None:
+    ExtractOptions(ocr=ocr, max_pages=max_pages, role_decision=role_decision)  # raises UsageError
     if workers is not None and workers < 1:
         raise UsageError("--workers måste vara minst 1")
     if timeout <= 0:

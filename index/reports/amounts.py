@@ -91,6 +91,7 @@ class AmountRow:
     sentence: str = ""
     role_source: str | None = None
     high: int | None = None
+    role_probability: float | None = None  # role_source "model": the learned decision's probability
 
 
 @dataclass
@@ -670,8 +671,8 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
     for row in organisation_rows:
         orgs[row["report_id"]].append(row["name"])
     reports = []
-    # Per report, per amount (by its index in the record): (role_source, high).
-    extras: dict[str, list[tuple[Any, Any]]] = {}
+    # Per report, per amount (by its index in the record): (role_source, high, role_probability).
+    extras: dict[str, list[tuple[Any, Any, Any]]] = {}
     for row in report_rows:
         year_source, record_amounts = _record_extras(row["extras"])
         extras[row["id"]] = [_amount_extras(a) for a in record_amounts]
@@ -693,7 +694,7 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
     amounts = []
     for row in amount_rows:
         of_report, ord_ = extras.get(row["report_id"], []), row["ord"]
-        role_source, high = of_report[ord_] if 0 <= ord_ < len(of_report) else (None, None)
+        role_source, high, probability = of_report[ord_] if 0 <= ord_ < len(of_report) else (None, None, None)
         amounts.append(
             _row(
                 AmountRow,
@@ -708,6 +709,7 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
                 sentence=row["sentence"] or "",
                 role_source=role_source,
                 high=high,
+                role_probability=probability,
             )
         )
     return reports, amounts
@@ -764,11 +766,16 @@ def _record_extras(text: str | None) -> tuple[Any, list]:
     return year_source, record_amounts if isinstance(record_amounts, list) else []
 
 
-def _amount_extras(amount: Any) -> tuple[Any, Any]:
-    """(role_source, high) of one of a record's amounts (None, None for one that is not an object)."""
+def _amount_extras(amount: Any) -> tuple[Any, Any, Any]:
+    """(role_source, high, role_probability) of one of a record's amounts (Nones for one that is not an object)."""
     if not isinstance(amount, dict):
-        return None, None
-    return _as_sqlite_value(amount.get("role_source")), _as_sqlite_value(amount.get("high"))
+        return None, None, None
+    probability = amount.get("role_probability")
+    return (
+        _as_sqlite_value(amount.get("role_source")),
+        _as_sqlite_value(amount.get("high")),
+        probability if isinstance(probability, (int, float)) and not isinstance(probability, bool) else None,
+    )
 
 
 _INT64 = (-(2**63), 2**63 - 1)

@@ -42,6 +42,7 @@ SOURCE_WORDS = {
     "section": "avsnittet",
     "default": "inget ord: standard",
     "consistency": "rapportens andra belopp",
+    "model": "inlärd modell (mot reglerna)",
 }
 FORM_WORDS = {"uppfoljning": "uppföljning", "ansokan": "ansökan", "okand": "okänd"}
 STAGE_WORDS = {"slutredovisning": "slutredovisning", "delredovisning": "delredovisning"}

@@ -1,8 +1,7 @@
-"""The learned role model (bench/role_model.py, an evaluated experiment, not shipped in the package
-and not hooked into the extractor: no variant beat the rules on every round of the tenth round's
-leave-one-round-out, docs/benchmarks.md): its features and decisions are deterministic, its
-probabilities follow the weights, it keeps the rules' decision where it agrees, a training run is
-reproducible and never trains on the round it is scored on."""
+"""The learned role decision (extractor/entities/role_model.py, behind ExtractOptions.role_decision): its
+features and decisions are deterministic, its probabilities follow the weights, it keeps the rules'
+decision where it agrees or is unsure, a training run (bench/train_role_model.py) is reproducible and
+never trains on the round it is scored on nor on a set held out."""
 
 from __future__ import annotations
 
@@ -12,29 +11,31 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-sys.path.insert(0, str(ROOT / "bench"))  # the experiment lives with its training script
+sys.path.insert(0, str(ROOT / "bench"))  # the training script
 
-from role_model_features import clause_features, stem  # noqa: E402
-from role_model import (  # noqa: E402
+from bilagor.extractor.entities.role_model import (  # noqa: E402
     MODEL_SOURCE,
-    features,
+    ModelDecision,
     probabilities,
     reconsider,
     rules_features,
     stacked_features,
     weights_from_json,
 )
+from bilagor.extractor.entities.role_model_features import clause_features, features, stem  # noqa: E402
 from bilagor.extractor.entities.roles import Decision  # noqa: E402
 from bilagor.extractor.record import AMOUNT_ROLES, ROLE_SOURCES  # noqa: E402
 
 
-def _sure_of(role: str):
+def _sure_of(role: str, threshold: float = 0.0):
     row = [9 if r == role else 0 for r in AMOUNT_ROLES]
-    return weights_from_json({"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"bias": row}})
+    return weights_from_json(
+        {"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"bias": row}, "threshold": threshold}
+    )
 
 
-def test_the_model_is_not_a_role_source_of_the_record():
-    assert MODEL_SOURCE not in ROLE_SOURCES  # not shipped
+def test_the_model_is_a_role_source_of_the_record():
+    assert MODEL_SOURCE in ROLE_SOURCES
 
 
 def test_features_and_decisions_are_deterministic():
@@ -75,10 +76,11 @@ def test_the_model_keeps_the_rules_decision_where_it_agrees_and_names_itself_whe
     sentence, span = "Timpriset för vakten var 450 kr.", (25, 31)
     decision = Decision("annat", "cue")
     assert reconsider(decision, sentence, span, [span], weights=_sure_of("annat")) == decision
-    assert reconsider(decision, sentence, span, [span], weights=_sure_of("utfall")) == Decision("utfall", MODEL_SOURCE)
+    overridden = reconsider(decision, sentence, span, [span], weights=_sure_of("utfall"))
+    assert overridden == ModelDecision("utfall", MODEL_SOURCE, 0.999)
     # below its threshold the model leaves the rules' decision (variant e): 9 against 0 on seven roles is 0.9993
-    assert reconsider(decision, sentence, span, [span], weights=_sure_of("utfall"), threshold=0.9995) == decision
-    assert reconsider(decision, sentence, span, [span], weights=_sure_of("utfall"), threshold=0.999) != decision
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("utfall", 0.9995)) == decision
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("utfall", 0.999)) != decision
     prior = ("Utfallet blev 13,3 mnkr (12,7 mnkr).", (25, 33))
     assert reconsider(decision, *prior, prior_year=True, weights=_sure_of("utfall")) == decision
 
@@ -87,7 +89,7 @@ def test_the_model_keeps_the_rules_decision_where_it_agrees_and_names_itself_whe
 def test_a_training_run_is_reproducible():
     import train_role_model
 
-    data = train_role_model.Data(("tuning5", "tuning7"), "plain")
+    data = train_role_model.Data(("tuning5", "tuning7"), "clause")
     examples = data.examples(("tuning5", "tuning7"), stacked=True)
     first = train_role_model.serialise(train_role_model.fit(examples))
     assert first == train_role_model.serialise(train_role_model.fit(examples))
@@ -100,7 +102,30 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     for held, sets in train_role_model.ROUNDS.items():
         train = train_role_model.training_splits(held)
         assert not set(train) & set(sets) and len(train) == len(train_role_model.TRAIN_SPLITS) - 2
-    never = {"values_heldout2", "values_heldout_r6", "consistency_heldout_r6", "heldout9", "heldout9_public"}
-    never |= {"heldout9_keep", "heldout9_public_keep"}
+    never = {"values_heldout2", "values_heldout_r6", "consistency_heldout_r6", "heldout10", "heldout10_public"}
+    never |= {"heldout10_keep", "heldout10_public_keep", "heldout9_dev", "heldout9_keep"}  # the ninth: whole
     assert not never & set(train_role_model.TRAIN_SPLITS)
-    assert not any("heldout10" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not any("heldout11" in name for name in train_role_model.TRAIN_SPLITS)
+    assert {"heldout9", "heldout9_public", "heldout10_dev", "heldout10_public_dev"} <= set(
+        train_role_model.TRAIN_SPLITS
+    )
+
+
+def test_the_training_fingerprint_changes_with_the_data_or_the_rules_roles():
+    from types import SimpleNamespace
+
+    from roles_scoring import training_fingerprint
+
+    items = {
+        "tuning": [{"id": "t-1", "text": "Budgeten var 2 mnkr.", "amounts": [{"sek": 2_000_000, "role": "budget"}]}]
+    }
+
+    def found(role):
+        return lambda item: [SimpleNamespace(sek=2_000_000, high=None, role=role, role_source="cue")]
+
+    first = training_fingerprint(items, found("budget"))
+    assert first == training_fingerprint(items, found("budget"))
+    assert training_fingerprint(items, found("utfall"))["rules"] != first["rules"]
+    items["tuning"][0]["amounts"][0]["role"] = "utfall"
+    changed = training_fingerprint(items, found("budget"))
+    assert changed["data"] != first["data"] and changed["rules"] == first["rules"]

@@ -1,4 +1,4 @@
-"""Features of an amount for the learned role model (bench/role_model.py): pure functions over its
+"""Features of an amount for the learned role decision (`role_model`): pure functions over its
 sentence, its span, the sentence's other amounts, the section key and the text before the sentence.
 
 `features` is the fourth round's set (words around the amount, the clause's words and first five
@@ -12,9 +12,10 @@ preposition right before the amount, the words between the amount and the neares
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from bilagor.extractor.entities.role_clauses import _mask
 from bilagor.extractor.entities.role_cues import find_cues
-from bilagor.extractor.entities.roles import _mask
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ]+|#+")
 _CLAUSE_END_RE = re.compile(r"[,;:()]|\s[–-]\s")
@@ -88,6 +89,15 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return clause_start, following.start() if following else len(text)
 
 
+def _read(
+    sentence: str, span: tuple[int, int], spans: list[tuple[int, int]] | None
+) -> tuple[str, list[tuple[int, int]], int, int]:
+    """The sentence with the other amounts masked, those amounts, and the bounds of the amount's clause."""
+    others = [s for s in (spans or []) if s != span]
+    text = _mask(sentence, others)
+    return (text, others, *_clause_bounds(text, *span))
+
+
 def features(
     sentence: str,
     span: tuple[int, int],
@@ -97,10 +107,8 @@ def features(
 ) -> list[str]:
     """The amount's context features, sorted and without repeats (their names say what they are)."""
     start, end = span
-    others = [s for s in (spans or []) if s != span]
-    text = _mask(sentence, others)
+    text, others, clause_start, clause_end = _read(sentence, span, spans)
     before, after = _words(text[:start]), _words(text[end:])
-    clause_start, clause_end = _clause_bounds(text, start, end)
     feats = ["bias"]
     feats += [f"b1:{w}" for w in before[-1:]] + [f"b2:{w}" for w in before[-2:-1]]
     feats += [f"a1:{w}" for w in after[:1]] + [f"a2:{w}" for w in after[1:2]]
@@ -149,9 +157,7 @@ def clause_features(
 ) -> list[str]:
     """`features` and the features that generalise over wording (try (b) of the tenth round)."""
     start, end = span
-    others = [s for s in (spans or []) if s != span]
-    text = _mask(sentence, others)
-    clause_start, clause_end = _clause_bounds(text, start, end)
+    text, _, clause_start, clause_end = _read(sentence, span, spans)
     before = _words(text[clause_start:start])
     after = _words(text[end:clause_end])
     content = [w for w in before + after if not w.startswith("<")]
@@ -181,3 +187,7 @@ def clause_features(
     if earlier:
         feats += [f"xst:{stem(w)}" for w in _words(earlier[-1]) if not w.startswith("<")]
     return sorted(set(feats))
+
+
+# The feature sets by the name a weights file records ("features" of its settings).
+FEATURE_SETS: dict[str, Callable[..., list[str]]] = {"plain": features, "clause": clause_features}

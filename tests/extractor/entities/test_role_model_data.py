@@ -1,0 +1,58 @@
+"""The shipped weights of the learned role decision (extractor/entities/role_model.json): package data
+under 1 MB, trained on the sets bench/train_role_model.py names and never on a held-out one, with an
+override threshold, and still matching the data and the rules they were trained on (their fingerprint:
+a change of either fails here and says to retrain)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from bilagor.extractor.entities.role_model import WEIGHTS_PATH, load_weights
+from roles_scoring import extractor_amounts, load_split, training_fingerprint
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "bench"))  # the training script
+
+import train_role_model  # noqa: E402
+
+RETRAIN = ".venv/bin/python bench/train_role_model.py --write"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict:
+    return json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+
+
+def test_the_weights_are_package_data_under_one_megabyte():
+    assert WEIGHTS_PATH.stat().st_size < 1_000_000
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert "bilagor.extractor.entities" in config["packages"]
+    assert config["package-dir"]["bilagor.extractor"] == "extractor"
+    assert "*.json" in config["package-data"]["*"]  # so a built wheel carries role_model.json
+
+
+def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipped):
+    assert shipped["trained_on"] == list(train_role_model.TRAIN_SPLITS)
+    assert not any("heldout11" in name or "keep" in name for name in shipped["trained_on"])
+    settings = shipped["settings"]
+    assert (settings["min_count"], settings["digits"]) == (
+        train_role_model.SHIPPED.min_count,
+        train_role_model.SHIPPED.digits,
+    )
+    assert (settings["variant"], settings["features"]) == ("e", "clause")
+    weights = load_weights()
+    assert 0.3 <= weights.threshold <= 1.0 and weights.features == "clause"
+    assert weights.classes == tuple(shipped["classes"]) and len(weights.table) == len(shipped["weights"])
+
+
+@pytest.mark.slow
+def test_the_weights_match_the_training_data_and_the_rules_they_were_trained_on(shipped):
+    texts = {name: load_split(name) for name in train_role_model.TRAIN_SPLITS}
+    now = training_fingerprint(texts, lambda item: extractor_amounts(item, role_decision="rules"))
+    assert now["data"] == shipped["fingerprint"]["data"], f"the training data changed: retrain with `{RETRAIN}`"
+    assert now["rules"] == shipped["fingerprint"]["rules"], f"the rules' roles changed: retrain with `{RETRAIN}`"
