@@ -21,7 +21,6 @@ RIM_POINTS = 1.5  # wiped this far round a hole's box too (its grey edge)
 def hole_boxes(grey, scale: float, paper: float = 255.0) -> list[tuple[int, int, int, int]]:
     """Pixel boxes (x0, top, x1, bottom) of the punched holes of `grey` (2-D uint8, `scale` px per pt),
     whose paper is about `paper` light."""
-    import numpy as np
 
     from bilagor.extractor.photos import components
 
