@@ -3,15 +3,16 @@
 A sheet punched for a binder shows its holes as solid dark disks (the scanner's dark lid behind
 them) in a margin. Tesseract reads one as a letter or a mark beside the lines ("@", "e"), and a
 disk pulls a page's measured ink grey towards black (faded.ink_ratio). A hole is told by its shape
-alone: solid, round, 8-40 pt across; no glyph of body text is that large and solid, a filled bullet
-or radio button is far smaller, and a black box or logo is square. Pure functions over pixel arrays.
+alone: solid to its middle, round, 12-40 pt across; no glyph is that large and solid (a bold title
+capital has its counters in the middle), a filled bullet or radio button is far smaller, and a black
+box or logo is square. Pure functions over pixel arrays.
 """
 
 from __future__ import annotations
 
 CELL_POINTS = 1.0  # holes are looked for on a grid of cells this size
 DARK_SHARE = 0.35  # a cell darker than this share of the paper's light is solid dark (faded ink is not)
-MIN_POINTS, MAX_POINTS = 8.0, 40.0  # a hole's diameter: punches make 5-6 mm (14-17 pt)
+MIN_POINTS, MAX_POINTS = 12.0, 40.0  # a hole's diameter: punches make 5-6 mm (14-17 pt)
 MAX_ASPECT = 1.3  # width over height either way
 # Share of its bounding box a disk fills is pi / 4 (0.785); a square fills all of it, a ring far less.
 FILL = (0.65, 0.9)
@@ -37,7 +38,9 @@ def hole_boxes(grey, scale: float, paper: float = 255.0) -> list[tuple[int, int,
         h, w = r1 - r0, c1 - c0
         if not (low <= w <= high and low <= h <= high) or max(w, h) > MAX_ASPECT * min(w, h):
             continue
-        if FILL[0] * w * h <= count <= FILL[1] * w * h:
+        centre = dark[r0 + h // 4 : r1 - h // 4, c0 + w // 4 : c1 - w // 4]
+        # a disk's middle half is all ink; a bold capital's ("B", "O") holds its counters there
+        if FILL[0] * w * h <= count <= FILL[1] * w * h and centre.size and centre.all():
             rim = round(RIM_POINTS * scale)
             boxes.append(
                 (

@@ -105,3 +105,19 @@ def test_a_faded_stained_form_is_read_and_the_record_is_told(tmp_path):
         assert label in text and answer in text
     assert any("blek eller fläckig" in note for note in notes)
     assert not any("fotograferad" in note for note in notes)
+
+
+def test_punched_holes_are_found_and_a_bold_title_capital_is_none():
+    """The first rule (round, 8-40 pt, a disk's fill of its box) took a bold 16 pt "B" of a title for a hole
+    and wiped it ("ilaga 5 - Uppföljning" on a page turned a quarter, tests/extractor/test_producers_pages.py)."""
+    from bilagor.extractor.holes import hole_boxes
+
+    image = Image.new("L", (1400, 900), 255)
+    draw = ImageDraw.Draw(image)
+    bold = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", round(20 * SCALE))
+    draw.text((300, 100), "Bilaga BOB", font=bold, fill=0)
+    for y in (400, 700):
+        draw.ellipse((20, y - 25, 70, y + 25), fill=20)  # 18 pt across at 200 dpi
+    boxes = hole_boxes(np.asarray(image), SCALE)
+    assert len(boxes) == 2
+    assert all(box[0] < 100 for box in boxes)
