@@ -9,11 +9,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from bilagor.extractor.text import fold, slug
+from bilagor.extractor.text import edit_distance, fold, slug
 
 _NUMBERING = re.compile(r"^\s*\d+(\.\d+)*\.?\s+")
 _MAX_LABEL_WORDS = 16
@@ -94,12 +93,43 @@ def known_key(label: str, form_kind: str | None = None) -> str | None:
     return by_rule or _near_miss(folded, vocab.exact)
 
 
-def _near_miss(folded: str, exact: dict[str, str]) -> str | None:
-    """The key of a known wording a letter or two away ('awvikelser', 'projektnarnn')."""
-    if len(folded) < 6 or len(folded.split()) > 8:
+# A near miss is a known wording one edit (a letter misread, dropped or added) per this many letters away.
+LETTERS_PER_EDIT = 6
+# Shorter text is near a label only where a label stands (near_label: the start of an OCR'd line before its
+# column gap): anywhere else too many words are a letter from a short label ("Plan", "plats." in prose).
+MIN_NEAR_LETTERS = 6
+_MAX_NEAR_WORDS = 8
+
+
+def _near_miss(folded: str, exact: dict[str, str], *, short: bool = False) -> str | None:
+    """The key of the known wording `folded` reads a letter or so off ('awvikelser', 'projektnarnn'; with
+    `short`, under MIN_NEAR_LETTERS too: 'piats'), when all wordings that near mean one key."""
+    wording = _near_wording(folded, exact, short=short)
+    return exact[wording] if wording is not None else None
+
+
+def _near_wording(folded: str, exact: dict[str, str], *, short: bool = False) -> str | None:
+    """The nearest known wording within one edit per LETTERS_PER_EDIT letters of `folded` (one at least),
+    or None when there is none or those near mean different keys."""
+    if len(folded.split()) > _MAX_NEAR_WORDS or (len(folded) < MIN_NEAR_LETTERS and not short):
         return None
-    best = max(exact, key=lambda known: SequenceMatcher(None, folded, known).ratio())
-    return exact[best] if SequenceMatcher(None, folded, best).ratio() >= 0.86 else None
+    allowed = max(1, len(folded) // LETTERS_PER_EDIT)
+    near = sorted((d, known) for known in exact if (d := edit_distance(folded, known, allowed)) <= allowed)
+    if not near or len({exact[known] for _, known in near}) != 1:
+        return None
+    return near[0][1]
+
+
+def near_label(text: str) -> str | None:
+    """The label as its template writes it that `text` reads a letter or so off, short labels included
+    ("piats" -> "Plats"), or None. Only for text standing where labels stand (the start of an OCR'd
+    line before its column gap); text that is a known wording itself gives None (nothing to mend)."""
+    folded = _fold_label(text)
+    vocab = vocabulary()
+    if not folded or folded in vocab.exact:
+        return None
+    wording = _near_wording(folded, vocab.exact, short=True)
+    return vocab.spellings.get(wording) if wording is not None else None
 
 
 _MAX_KEY_LENGTH = 40

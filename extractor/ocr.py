@@ -250,6 +250,7 @@ def _judged_photo(page, grey, scale: float):
     return True, page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
 
 
+FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -268,13 +269,17 @@ def read_page_image(
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
-    answer to whether it is one, when it has asked already (None: asked here). The page is straightened
+    answer to whether it is one, when it has asked already (None: asked here). A faded or stained scan
+    gets its paper made white and its ink black (faded), with a note too; punched holes are wiped
+    (holes). The page is straightened
     (deskew), dust specks and dots of line noise are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
     is left is read by Tesseract. A first page's title line that reads as garbage is read once
     more (ocr_title); `notes` gets a warning for the record when it was.
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
+    from bilagor.extractor.faded import faded_print, paper_light, restored
+    from bilagor.extractor.holes import without_holes
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.specks import remove_specks, without_dots
@@ -286,6 +291,12 @@ def read_page_image(
         grey = as_scan(grey, scale, colour)
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")
+    else:
+        grey = without_holes(grey, scale, paper_light(grey, scale))
+        if faded_print(grey, scale):
+            grey = restored(grey, scale)
+            if notes is not None:
+                notes.append(f"sida {number}: {FADED_NOTE}")
     grey = without_dots(remove_specks(straighten(grey, estimate_skew(grey)), scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:

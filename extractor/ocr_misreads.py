@@ -198,29 +198,18 @@ def bars_read_for_i(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[
 
 
 # A short label misread by a letter ("piats" for "Plats", "Telefom"): mend_misread leaves words under
-# MIN_LENGTH letters alone (too many real words a letter away), and the layout's near-miss test wants six
-# letters. At the start of an OCR line and followed by a column gap (or nothing), the words stand where
-# labels stand, and there a label's words a letter or so off are that label.
-LABEL_LETTERS_PER_EDIT = 6  # one edit per this many letters of the label (at least one)
+# MIN_LENGTH letters alone (too many real words a letter away). At the start of an OCR line and followed by a
+# column gap (or nothing), the words stand where labels stand, and there labels.near_label (the layout's own
+# near-miss rule, short labels included) says which label they are.
 COLUMN_GAP_HEIGHTS = 1.5  # a gap after the label this many line heights wide is the column gap, no word space
 _MAX_LABEL_WORDS = 4
-
-
-@lru_cache(maxsize=1)
-def _labels_by_words() -> dict[int, dict[str, str]]:
-    """Word count -> folded label -> its spelling, over every template label and alias (labels.vocabulary)."""
-    from bilagor.extractor.labels import vocabulary
-
-    table: dict[int, dict[str, str]] = {}
-    for folded, label in vocabulary().spellings.items():
-        if len(label.split()) <= _MAX_LABEL_WORDS:
-            table.setdefault(len(folded.split()), {})[folded] = label
-    return table
 
 
 def mend_label_start(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """One OCR line's (text, box) words with its first words, when a column gap (or the line's end)
     follows them and they read a few letters off one known label, spelled as that label."""
+    from bilagor.extractor.labels import near_label
+
     if not words:
         return words
     height = max(box[3] for _, box in words) - min(box[1] for _, box in words)
@@ -228,17 +217,11 @@ def mend_label_start(words: list[tuple[str, list[int]]]) -> list[tuple[str, list
         if n < len(words) and words[n][1][0] - words[n - 1][1][2] < COLUMN_GAP_HEIGHTS * height:
             continue
         texts = [text for text, _ in words[:n]]
-        colon = texts[-1].endswith(":")
-        read = fold(" ".join(texts).rstrip(".,;:"))
-        known = _labels_by_words().get(n, {})
-        if not read or read in known:
-            return words  # the label itself, or the word as written ("plats." ending a line of prose)
-        allowed = max(1, len(read) // LABEL_LETTERS_PER_EDIT)
-        near = [label for label in known if edit_distance(read, label, allowed) <= allowed]
-        if len(near) != 1:
+        label = near_label(" ".join(texts).rstrip(".,;:"))
+        if label is None or len(label.split()) != n:
             return words
-        spelled = known[near[0]].split()
-        if colon:
+        spelled = label.split()
+        if texts[-1].endswith(":"):
             spelled[-1] += ":"
         return [(text, box) for text, (_, box) in zip(spelled, words[:n])] + words[n:]
     return words

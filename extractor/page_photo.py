@@ -107,11 +107,21 @@ def binarised(flat):
 
 
 def photographed(grey, scale: float) -> bool:
-    """Whether page image `grey` (`scale` px per pt) is a photo of a page: its paper is not white."""
+    """Whether page image `grey` (`scale` px per pt) is a photo of a page: its paper is not white, and
+    either its ink is dark for its paper or a desk shows round the sheet. A faded copy's paper is a
+    light grey too, but its ink is pale and the sheet fills the scan (faded.restored mends it)."""
     import numpy as np
 
-    light, _ = _light(grey, scale)
-    return bool(np.median(light) < WHITE_PAPER)
+    from bilagor.extractor.faded import FADED_INK, print_ratio
+
+    if float(np.median(paper_light_grid(grey, scale))) >= WHITE_PAPER:
+        return False
+    return print_ratio(grey, scale) <= FADED_INK or paper_quad(grey, scale) is not None
+
+
+def paper_light_grid(grey, scale: float):
+    """The paper's light on a grid of LIGHT_CELL_POINTS cells: the brightest cell within LIGHT_REACH_POINTS."""
+    return _light(grey, scale)[0]
 
 
 def colour_marks(rgb, scale: float):

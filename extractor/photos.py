@@ -32,7 +32,7 @@ def photo_boxes(grey, scale: float) -> list[tuple[int, int, int, int]]:
     blocks = (grey[: rows * cell, : cols * cell] < _NOT_WHITE).reshape(rows, cell, cols, cell)
     dense = blocks.mean(axis=(1, 3)) >= DENSE
     boxes = []
-    for r0, c0, r1, c1, count in _components(dense):
+    for r0, c0, r1, c1, count in components(dense):
         w, h = (c1 - c0) * cell / scale, (r1 - r0) * cell / scale
         if w >= MIN_WIDTH_POINTS and h >= MIN_HEIGHT_POINTS and count >= MIN_FILL * (r1 - r0) * (c1 - c0):
             boxes.append((c0 * cell, r0 * cell, min(width, c1 * cell), min(height, r1 * cell)))
@@ -47,7 +47,7 @@ def touches(box: tuple, photos: Sequence[tuple], margin: int) -> bool:
     )
 
 
-def _components(mask) -> list[tuple[int, int, int, int, int]]:
+def components(mask) -> list[tuple[int, int, int, int, int]]:
     """Bounding boxes (r0, c0, r1, c1 exclusive) and sizes of 8-connected True areas of a small grid."""
     rows, cols = mask.shape
     seen = mask.copy()
