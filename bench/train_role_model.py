@@ -57,6 +57,7 @@ from roles_scoring import (  # noqa: E402
     ROLES,
     training_fingerprint,
     RoleScore,
+    form_kind_of,
     _value,
     load_split,
     report_step_amounts,
@@ -170,10 +171,13 @@ def _found_in(item: dict) -> list[Found]:
     annotated amount the way tests/roles_scoring.score_item matches them (by size, in order)."""
     from bilagor.extractor.entities import _doc
     from bilagor.extractor.entities.pipeline import MONEY_SPANS
+    from bilagor.extractor.entities.role_stage import role_section
     from bilagor.extractor.entities.roles import decide
 
     section = item.get("section")
     doc = _doc(item["text"], section in AMOUNT_FIELDS)
+    # the key the rules (and the stacked model) read: a section both forms have is read as its form's
+    role_key = role_section(section, form_kind_of(item))
     spans = list(doc.spans[MONEY_SPANS])
     pending = list(item["amounts"])
     out = []
@@ -183,7 +187,7 @@ def _found_in(item: dict) -> list[Found]:
         own = (match.start - base, match.end - base)
         context = doc.text[max(0, base - CONTEXT_CHARS) : base]
         decision = decide(
-            sent.text, own, list(in_sentence), section, match.prior_year, context=context, role_decision="rules"
+            sent.text, own, list(in_sentence), role_key, match.prior_year, context=context, role_decision="rules"
         )
         amount = Amount(
             " ".join(match.text.split()),
@@ -200,7 +204,7 @@ def _found_in(item: dict) -> list[Found]:
         if truth is not None:
             pending.remove(truth)
         role = truth["role"] if truth is not None else None
-        out.append(Found(amount, sent.text, own, in_sentence, section, context, match.prior_year, role))
+        out.append(Found(amount, sent.text, own, in_sentence, role_key, context, match.prior_year, role))
     return out
 
 

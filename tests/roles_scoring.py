@@ -381,13 +381,17 @@ ROLE_DECISION: str | None = None
 _FORM_KINDS = {"u": "uppfoljning", "a": "ansokan"}
 
 
+def form_kind_of(item: dict) -> str | None:
+    """The form kind of an annotated text, as its pseudo-report's id says it (None outside a report)."""
+    return _FORM_KINDS.get((item.get("report") or " ")[0])
+
+
 def extractor_amounts(item: dict, role_decision: str | None = None) -> list:
     from bilagor.extractor.entities import find_amounts
     from bilagor.extractor.options import DEFAULT_ROLE_DECISION
 
     decision = role_decision or ROLE_DECISION or DEFAULT_ROLE_DECISION
-    kind = _FORM_KINDS.get((item.get("report") or " ")[0])
-    return find_amounts(item["text"], item.get("section"), form_kind=kind, role_decision=decision)
+    return find_amounts(item["text"], item.get("section"), form_kind=form_kind_of(item), role_decision=decision)
 
 
 def training_fingerprint(texts: dict[str, list[dict]], found_of: Callable[[dict], list]) -> dict[str, str]:
