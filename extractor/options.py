@@ -17,7 +17,7 @@ DEFAULT_MAX_PAGES = 200  # a bilaga is a few pages; hundreds means a wrong file 
 # How an amount's role is decided: the hand-written rules alone, or the learned decision overriding them
 # where it is sure enough (entities/role_model.py; role_source "model").
 ROLE_DECISIONS = ("rules", "model")
-DEFAULT_ROLE_DECISION = "rules"
+DEFAULT_ROLE_DECISION = "model"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,9 @@ FOLLOW_UP = "ekonomiskt_utfall"
 
 def report(*answers: tuple[str, str]) -> list[Amount]:
     """A report's amounts through the report-level step, as the record holds them."""
-    return consistent_roles([a for section, text in answers for a in find_amounts(text, section)])
+    return consistent_roles(
+        [a for section, text in answers for a in find_amounts(text, section, role_decision="rules")]
+    )
 
 
 def figures(*answers: tuple[str, str]) -> tuple[int | None, int | None]:

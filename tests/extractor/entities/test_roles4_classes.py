@@ -10,7 +10,7 @@ from bilagor.extractor.entities import find_amounts
 
 
 def roles(text: str, section: str | None = None) -> list[tuple[int, str]]:
-    return [(a.sek, a.role) for a in find_amounts(text, section)]
+    return [(a.sek, a.role) for a in find_amounts(text, section, role_decision="rules")]
 
 
 # A. A form's "Label: amount" lines: each label names its own line's amount, whether the

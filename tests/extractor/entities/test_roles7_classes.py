@@ -14,7 +14,7 @@ from bilagor.extractor.entities import find_amounts
 
 
 def roles(text: str, section: str | None = None) -> list[tuple[int, str]]:
-    return [(a.sek, a.role) for a in find_amounts(text, section)]
+    return [(a.sek, a.role) for a in find_amounts(text, section, role_decision="rules")]
 
 
 FOLLOW_UP = "ekonomiskt_utfall"
