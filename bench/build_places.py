@@ -7,7 +7,8 @@ STADSDELAR_GEOJSON: the city's stadsdelar as polygons in WGS84, from Stockholms 
 github.com/KTHHealthData/stockholm-stadsdelar (geojson/fullsize/stadsdelar.geo.json, data of
 2021-04-13). STOPS_TXT: a GTFS stops.txt of all Swedish public transport, GTFS Sverige 2 from
 Samtrafiken through Trafiklab (CC0 1.0); the copy used is of May 2022 (in
-github.com/Kybbe/Pendlaren, stops.txt). Neither file is shipped: only the names drawn from them,
+github.com/Kybbe/Pendlaren, stops.txt; that licence was written down from memory: the Trafiklab pages
+read on 2026-12-04 do not state it, so confirm it before redistributing). Neither file is shipped: only the names drawn from them,
 each mapped to its district through places_gazetteer.STADSDELAR. The hand gazetteer
 (extractor/places.json) keeps its own entries; the common-word list covers both. The Swedish
 words that mark a common-word name are the project's own dictionary table (index/search/sv_forms.tsv).
