@@ -62,12 +62,30 @@ def faded_print(grey, scale: float) -> bool:
 def restored(grey, scale: float):
     """`grey` with its paper made white (stains and uneven light divided out) and its ink stretched to
     black, the grey between scaled alike; punched holes (holes) are paper too."""
+    from bilagor.extractor.holes import without_holes
+
+    return _restored_without_holes(without_holes(grey, scale, paper_light(grey, scale)), scale)
+
+
+def mended(grey, scale: float):
+    """A scanned page before OCR: its punched holes wiped and, when its print is faded, restored; with
+    whether it was restored. The paper is measured and the holes looked for once (`faded_print` and
+    `restored` each do both, for a caller holding an untouched page)."""
+    from bilagor.extractor.holes import without_holes
+
+    paper = paper_light(grey, scale)
+    grey = without_holes(grey, scale, paper)
+    if ink_ratio(grey, paper) <= FADED_INK:
+        return grey, False
+    return _restored_without_holes(grey, scale), True
+
+
+def _restored_without_holes(grey, scale: float):
     import numpy as np
 
-    from bilagor.extractor.holes import without_holes
     from bilagor.extractor.page_photo import flattened
 
-    flat = flattened(without_holes(grey, scale, paper_light(grey, scale)), scale)
+    flat = flattened(grey, scale)
     ink = flat[flat < INK_SHARE * 255]
     if not ink.size:
         return flat

@@ -278,8 +278,7 @@ def read_page_image(
     more (ocr_title); `notes` gets a warning for the record when it was.
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
-    from bilagor.extractor.faded import faded_print, paper_light, restored
-    from bilagor.extractor.holes import without_holes
+    from bilagor.extractor.faded import mended
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.specks import remove_specks, without_dots
@@ -292,11 +291,9 @@ def read_page_image(
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")
     else:
-        grey = without_holes(grey, scale, paper_light(grey, scale))
-        if faded_print(grey, scale):
-            grey = restored(grey, scale)
-            if notes is not None:
-                notes.append(f"sida {number}: {FADED_NOTE}")
+        grey, faded = mended(grey, scale)
+        if faded and notes is not None:
+            notes.append(f"sida {number}: {FADED_NOTE}")
     grey = without_dots(remove_specks(straighten(grey, estimate_skew(grey)), scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:

@@ -121,3 +121,14 @@ def test_punched_holes_are_found_and_a_bold_title_capital_is_none():
     boxes = hole_boxes(np.asarray(image), SCALE)
     assert len(boxes) == 2
     assert all(box[0] < 100 for box in boxes)
+
+
+def test_mended_wipes_holes_and_restores_a_faded_page_as_the_two_steps_do():
+    from bilagor.extractor.faded import mended
+
+    page = faded(form_page())
+    out, was_faded = mended(page, SCALE)
+    assert was_faded
+    assert (out == restored(page, SCALE)).all()
+    clean, was_faded = mended(form_page(), SCALE)
+    assert not was_faded
