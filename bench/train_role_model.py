@@ -65,7 +65,7 @@ from roles_scoring import (  # noqa: E402
     score_reports,
 )
 
-from bilagor.extractor.entities import AMOUNT_FIELDS, CONTEXT_CHARS  # noqa: E402
+from bilagor.extractor.entities import AMOUNT_FIELDS  # noqa: E402
 from bilagor.extractor.record import AMOUNT_ROLES, Amount  # noqa: E402
 from bilagor.extractor.entities.role_model import (  # noqa: E402
     MODEL_SOURCE,
@@ -169,8 +169,7 @@ class Found:
 def _found_in(item: dict) -> list[Found]:
     """The amounts of one text as `bilagor.extractor.entities._amounts` makes them, each matched to an
     annotated amount the way tests/roles_scoring.score_item matches them (by size, in order)."""
-    from bilagor.extractor.entities import _doc
-    from bilagor.extractor.entities.pipeline import MONEY_SPANS
+    from bilagor.extractor.entities import _doc, role_inputs
     from bilagor.extractor.entities.role_stage import role_section
     from bilagor.extractor.entities.roles import decide
 
@@ -178,16 +177,18 @@ def _found_in(item: dict) -> list[Found]:
     doc = _doc(item["text"], section in AMOUNT_FIELDS)
     # the key the rules (and the stacked model) read: a section both forms have is read as its form's
     role_key = role_section(section, form_kind_of(item))
-    spans = list(doc.spans[MONEY_SPANS])
     pending = list(item["amounts"])
     out = []
-    for span in spans:
-        sent, base, match = span.sent, span.sent.start_char, span._.money
-        in_sentence = tuple((s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start)
-        own = (match.start - base, match.end - base)
-        context = doc.text[max(0, base - CONTEXT_CHARS) : base]
+    for one in role_inputs(doc):
+        match = one.match
         decision = decide(
-            sent.text, own, list(in_sentence), role_key, match.prior_year, context=context, role_decision="rules"
+            one.sentence,
+            one.span,
+            list(one.amount_spans),
+            role_key,
+            match.prior_year,
+            context=one.context,
+            role_decision="rules",
         )
         amount = Amount(
             " ".join(match.text.split()),
@@ -196,7 +197,7 @@ def _found_in(item: dict) -> list[Found]:
             decision.role,
             section,
             None,
-            " ".join(sent.text.split()),
+            " ".join(one.sentence.split()),
             role_source=decision.source,
             high=match.high,
         )
@@ -204,7 +205,9 @@ def _found_in(item: dict) -> list[Found]:
         if truth is not None:
             pending.remove(truth)
         role = truth["role"] if truth is not None else None
-        out.append(Found(amount, sent.text, own, in_sentence, role_key, context, match.prior_year, role))
+        out.append(
+            Found(amount, one.sentence, one.span, one.amount_spans, role_key, one.context, match.prior_year, role)
+        )
     return out
 
 

@@ -9,6 +9,7 @@ Rules: `money` (amount parsing), `roles` (what an amount is), `organisations`
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from bilagor.extractor.record import Amount, Organisation, Report
 
@@ -28,10 +29,43 @@ def _doc(text: str, bare_numbers: bool = False):
     return doc
 
 
+@dataclass(frozen=True)
+class RoleInput:
+    """What the role decision reads of one money span: its sentence, the span and every amount's span in
+    that sentence (offsets in the sentence), and the text before the sentence (earlier sentences, a
+    heading), which can name the role."""
+
+    match: object  # the span's money match (pipeline MONEY_SPANS, `span._.money`)
+    sentence: str
+    span: tuple[int, int]
+    amount_spans: tuple[tuple[int, int], ...]
+    context: str
+
+
+def role_inputs(doc) -> list[RoleInput]:
+    """The role decision's inputs for each money span of `doc` (as `_doc` makes it), in order; also what
+    bench/train_role_model.py trains on, so that training reads amounts as the extractor does."""
+    from bilagor.extractor.entities.pipeline import MONEY_SPANS
+
+    spans = list(doc.spans[MONEY_SPANS])
+    inputs = []
+    for span in spans:
+        sent, base, match = span.sent, span.sent.start_char, span._.money
+        inputs.append(
+            RoleInput(
+                match,
+                sent.text,
+                (match.start - base, match.end - base),
+                tuple((s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start),
+                doc.text[max(0, base - CONTEXT_CHARS) : base],
+            )
+        )
+    return inputs
+
+
 def _amounts(
     doc, section_key: str | None, page: int | None, form_kind: str | None = None, role_decision: str | None = None
 ) -> list[Amount]:
-    from bilagor.extractor.entities.pipeline import MONEY_SPANS
     from bilagor.extractor.entities.role_stage import role_section
     from bilagor.extractor.entities.roles import decide
     from bilagor.extractor.options import DEFAULT_ROLE_DECISION
@@ -41,21 +75,16 @@ def _amounts(
     # the rules read a section both forms have as the report's kind's ("finansiering" of an application)
     role_key = role_section(section_key, form_kind)
 
-    spans = list(doc.spans[MONEY_SPANS])
     amounts = []
-    for span in spans:
-        sent = span.sent
-        base = sent.start_char
-        in_sentence = [(s._.money.start - base, s._.money.end - base) for s in spans if s.sent.start == sent.start]
-        match = span._.money
-        # The text before the sentence (earlier sentences, a heading) can name the role.
+    for one in role_inputs(doc):
+        match = one.match
         decision = decide(
-            sent.text,
-            (match.start - base, match.end - base),
-            in_sentence,
+            one.sentence,
+            one.span,
+            list(one.amount_spans),
             role_key,
             match.prior_year,
-            context=doc.text[max(0, base - CONTEXT_CHARS) : base],
+            context=one.context,
             role_decision=role_decision,
         )
         amounts.append(
@@ -66,7 +95,7 @@ def _amounts(
                 decision.role,
                 section_key,
                 page,
-                " ".join(sent.text.split()),
+                " ".join(one.sentence.split()),
                 role_source=decision.source,
                 high=match.high,
                 # the learned decision's probability, where it overrode the rules (role_model.ModelDecision)
