@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bilagor.extractor.record import Amount, Organisation, Report
+
+if TYPE_CHECKING:  # for the type only: the search path imports this package
+    from bilagor.extractor.entities.money import MoneyMatch
 
 # Section keys whose whole value is an amount, so a bare "220 000" is money.
 AMOUNT_FIELDS = ("sokt_belopp", "beviljat_belopp", "belopp")
@@ -35,7 +39,7 @@ class RoleInput:
     that sentence (offsets in the sentence), and the text before the sentence (earlier sentences, a
     heading), which can name the role."""
 
-    match: object  # the span's money match (pipeline MONEY_SPANS, `span._.money`)
+    match: MoneyMatch  # the span's money match (pipeline MONEY_SPANS, `span._.money`)
     sentence: str
     span: tuple[int, int]
     amount_spans: tuple[tuple[int, int], ...]
