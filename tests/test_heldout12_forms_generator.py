@@ -6,6 +6,7 @@ bilagor's extractor. A family whose producer is missing here is skipped.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import random
 import re
@@ -18,9 +19,22 @@ import pytest
 pdfplumber = pytest.importorskip("pdfplumber")
 pytest.importorskip("PIL")
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "heldout12_forms"))
+_DIR = Path(__file__).resolve().parents[1] / "bench" / "heldout12_forms"
+sys.path.insert(0, str(_DIR))
 
-import build as h12_build  # noqa: E402
+
+def _load_build():
+    """build.py under a name of its own: earlier generators have a `build` module too."""
+    spec = importlib.util.spec_from_file_location("h12_build", _DIR / "build.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["h12_build"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+h12_build = sys.modules.get("h12_build") or _load_build()
+
 from h12_content import MERGED_2020, MERGED_2023, PLACEHOLDER, make_form  # noqa: E402
 
 SEED = 4242
