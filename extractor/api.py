@@ -79,6 +79,10 @@ def extract_report(
             on_page=ocr_progress,
         )
         warnings += ocr_warnings
+        if used_ocr:
+            from bilagor.extractor.dropped_marks import with_dropped_bullets
+
+            pages = with_dropped_bullets(path, pages, sorted(plan.unreadable), password=password)
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
         warnings.append(no_text_layer_warning(scanned))
