@@ -28,7 +28,7 @@ from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.source_files import path_text
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
 from bilagor.extractor.text_ink import page_holds_text
-from bilagor.extractor.text_layer import without_unmapped_glyphs
+from bilagor.extractor.text_layer import BROKEN_FONT_REASONS, without_unmapped_glyphs
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_OCR, DEFAULT_ROLE_DECISION, ExtractOptions
 from bilagor.extractor.words import Page, page_ranges
 
@@ -82,7 +82,9 @@ def extract_report(
         if used_ocr:
             from bilagor.extractor.dropped_marks import with_dropped_bullets
 
-            pages = with_dropped_bullets(path, pages, sorted(plan.unreadable), password=password)
+            # only where the unreadable layer is the printed one (a scan's invisible OCR layer is not)
+            drawn = [n for n, reason in sorted(plan.unreadable.items()) if reason in BROKEN_FONT_REASONS]
+            pages = with_dropped_bullets(path, pages, drawn, password=password)
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
         warnings.append(no_text_layer_warning(scanned))

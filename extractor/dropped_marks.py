@@ -53,6 +53,8 @@ def is_bullet(ink, size_pixels: float) -> bool:
     rows, cols = np.nonzero(ink)
     if not len(rows):
         return False  # a space
+    if rows.min() == 0 or cols.min() == 0 or rows.max() == ink.shape[0] - 1 or cols.max() == ink.shape[1] - 1:
+        return False  # ink running out of the box: part of something larger than the glyph
     height, width = rows.max() - rows.min() + 1, cols.max() - cols.min() + 1
     if not MIN_DOT * size_pixels <= max(height, width) <= MAX_DOT * size_pixels:
         return False

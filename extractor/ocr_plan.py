@@ -5,7 +5,9 @@
   printed text (`printed`, text_ink.py: one page of the form replaced by its
   scan), and otherwise a page of photographs, a signature or a stamp, where
   Tesseract gives noise words (and photo edges looked like table borders).
-  Such pages are left out, with a warning.
+  Such pages are left out, with a warning. A page without words or pictures
+  there is read only when it holds printed ink too (text turned into
+  outlines); an empty page or a drawing is left out.
 - A page whose text layer is unreadable (a font without a Unicode map) is
   read with OCR instead, and the record says so.
 - A scan carrying its own OCR text (ocr_layer.py) keeps that text when it can
@@ -33,7 +35,7 @@ class OcrPlan:
 
 def plan_ocr(pages: list[Page], mode: str, printed: Callable[[int], bool] | None = None) -> OcrPlan:
     """The pages to recognise under `mode` (auto, always, never) and why. `printed(number)` says whether
-    a page's image holds printed text; it is asked only about picture-only pages of a document with a
+    a page's image holds printed text; it is asked only about pages without words in a document with a
     text layer under "auto" (without it, no such page is taken for a scan)."""
     unreadable = {p.number: reason for p in pages if p.words and (reason := _unusable_reason(p))}
     if mode == "always":
@@ -43,9 +45,14 @@ def plan_ocr(pages: list[Page], mode: str, printed: Callable[[int], bool] | None
     own_layer = [p.number for p in pages if p.ocr_layer and p.words and p.number not in unreadable]
     if mode == "never":
         return OcrPlan([], unreadable, pictures_only, own_layer)
-    scanned = [n for n in pictures_only if printed is not None and printed(n)]
+    wordless = [p.number for p in pages if not p.words and has_text_layer]
+    scanned = [n for n in wordless if printed is not None and printed(n)]
     photo_pages = [n for n in pictures_only if n not in scanned]
-    recognise = [p.number for p in pages if p.number in unreadable or (not p.words and p.number not in photo_pages)]
+    recognise = [
+        p.number
+        for p in pages
+        if p.number in unreadable or (not p.words and (not has_text_layer or p.number in scanned))
+    ]
     return OcrPlan(recognise, unreadable, photo_pages, own_layer, scanned)
 
 

@@ -23,6 +23,7 @@ from bilagor.extractor.words import Page
 
 NO_UNICODE_MAP = "typsnitt utan Unicode-tabell"
 NO_COMMON_WORDS = "inga vanliga ord: fel teckentabell"
+BROKEN_FONT_REASONS = (NO_UNICODE_MAP, NO_COMMON_WORDS)  # the printed text's own layer, read wrongly
 MIN_WORDS = 8  # fewer words than this are not judged by shape (a page number, a signature line)
 MAX_CID_SHARE = 0.05  # of the page's characters inside "(cid:N)"
 MIN_PLAUSIBLE = 0.6  # share of the page's words (by characters) that look like words

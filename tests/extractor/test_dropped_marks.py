@@ -62,3 +62,10 @@ def test_a_glyph_read_without_width_is_looked_for_over_half_an_em():
     box, size = glyph_box({"x0": 200.0, "x1": 200.0, "top": 90.0, "bottom": 100.0, "size": 10.0})
     assert (box, size) == ((200.0, 90.0, 205.0, 100.0), 10.0)
     assert glyph_box({"x0": 200.0, "x1": 206.0, "top": 90.0, "bottom": 100.0, "size": 10.0})[0][2] == 206.0
+
+
+def test_ink_running_out_of_the_glyph_box_is_no_bullet():
+    cut = np.zeros((20, 20), bool)
+    yy, xx = np.mgrid[0:20, 0:20]
+    cut[(yy - 10) ** 2 + (xx - 2) ** 2 <= 5**2] = True  # a dot cut by the box's left edge
+    assert not is_bullet(cut, SIZE * SCALE)

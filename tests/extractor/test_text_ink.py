@@ -97,3 +97,15 @@ def test_printed_ink_is_not_asked_about_where_it_does_not_matter():
     assert plan_ocr([_pictures_only(1), _pictures_only(2)], "auto", printed=printed).recognise == [1, 2]
     assert plan_ocr([_with_words(1), _pictures_only(2)], "never", printed=printed).recognise == []
     assert asked == []
+
+
+def _blank(number: int) -> Page:
+    return Page(number, 595, 842, [])
+
+
+def test_a_page_without_words_or_pictures_in_a_text_layer_pdf_is_read_only_when_it_holds_printed_ink():
+    # text turned into outlines is printed ink; an empty page or a drawing is not
+    plan = plan_ocr([_with_words(1), _blank(2), _blank(3)], "auto", printed=lambda n: n == 2)
+    assert plan.recognise == [2]
+    assert plan.photo_pages == []
+    assert plan.scanned_pages == [2]
