@@ -13,8 +13,9 @@
 
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
+
+from fixturegen.producers import _Writer
 
 DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 SIZE = 10.0
@@ -43,70 +44,79 @@ def _lines(rows: list[tuple[str, str]]) -> list[tuple[float, float, str]]:
     return out
 
 
-def _pdf(objects: list[bytes], root: int) -> bytes:
-    data = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(data))
-        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(data)
-    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    data += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
-    return bytes(data)
-
-
-def _stream(data: bytes, entries: bytes = b"") -> bytes:
-    packed = zlib.compress(data)
-    return b"<< /Length %d /Filter /FlateDecode %s >>\nstream\n" % (len(packed), entries) + packed + b"\nendstream"
-
-
-def _type3(lines: list[tuple[float, float, str]]) -> tuple[list[bytes], list[bytes]]:
-    """(font objects, each line's string of codes) for a Type 3 font of DejaVu outlines without ToUnicode."""
-    from fontTools.pens.basePen import BasePen
+def _type3(writer: _Writer, lines: list[tuple[float, float, str]]) -> tuple[int, list[bytes]]:
+    """(font object, each line's string of codes) for a Type 3 font of DejaVu outlines without ToUnicode."""
+    from fontTools.pens.basePen import DecomposingPen
+    from fontTools.pens.recordingPen import RecordingPen
     from fontTools.ttLib import TTFont
+
+    class Cu2QuPenless(DecomposingPen):
+        """Passes cubic segments on and turns quadratic ones into cubics (PDF paths have no quadratics)."""
+
+        def __init__(self, out, glyphs):
+            super().__init__(glyphs)
+            self.out, self.last = out, (0.0, 0.0)
+
+        def moveTo(self, pt):
+            self.out.moveTo(pt)
+            self.last = pt
+
+        def lineTo(self, pt):
+            self.out.lineTo(pt)
+            self.last = pt
+
+        def curveTo(self, *points):
+            self.out.curveTo(*points)
+            self.last = points[-1]
+
+        def qCurveTo(self, *points):
+            from fontTools.pens.basePen import decomposeQuadraticSegment
+
+            for control, end in decomposeQuadraticSegment(points) if points[-1] is not None else []:
+                (x0, y0), (cx, cy), (x1, y1) = self.last, control, end
+                self.curveTo(
+                    (x0 + 2 / 3 * (cx - x0), y0 + 2 / 3 * (cy - y0)),
+                    (x1 + 2 / 3 * (cx - x1), y1 + 2 / 3 * (cy - y1)),
+                    end,
+                )
+
+        def closePath(self):
+            self.out.closePath()
+
+        def endPath(self):
+            self.out.endPath()
 
     font = TTFont(DEJAVU)
     cmap, glyphset, hmtx, upm = font.getBestCmap(), font.getGlyphSet(), font["hmtx"], font["head"].unitsPerEm
     codes: dict[str, int] = {}
     strings = [bytes(codes.setdefault(c, len(codes) + 1) for c in text) for _, _, text in lines]
 
+    operators = {"moveTo": "m", "lineTo": "l", "curveTo": "c", "closePath": "h", "endPath": ""}
+
     def outline(char: str) -> bytes:
-        ops: list[str] = []
-
-        class Pen(BasePen):
-            def _moveTo(self, p):
-                ops.append(f"{p[0]:.0f} {p[1]:.0f} m")
-
-            def _lineTo(self, p):
-                ops.append(f"{p[0]:.0f} {p[1]:.0f} l")
-
-            def _curveToOne(self, a, b, c):
-                ops.append(f"{a[0]:.0f} {a[1]:.0f} {b[0]:.0f} {b[1]:.0f} {c[0]:.0f} {c[1]:.0f} c")
-
-            def _closePath(self):
-                ops.append("h")
-
+        """The glyph's outline as PDF path operators (a quadratic TrueType outline decomposed to cubics)."""
+        pen = RecordingPen()
         name = cmap.get(ord(char), ".notdef")
-        glyphset[name].draw(Pen(glyphset))
-        return (f"{hmtx[name][0]} 0 d0\n" + "\n".join(ops) + ("\nf" if ops else "")).encode()
+        glyphset[name].draw(Cu2QuPenless(pen, glyphset))
+        ops = [" ".join(f"{x:.0f} {y:.0f}" for x, y in points) + f" {operators[verb]}" for verb, points in pen.value]
+        return (f"{hmtx[name][0]} 0 d0\n" + "\n".join(op.strip() for op in ops) + ("\nf" if ops else "")).encode()
 
     chars = sorted(codes, key=codes.__getitem__)
-    procs = [_stream(outline(c)) for c in chars]  # objects 2 .. len(chars) + 1 (1 is the font)
+    procs = [writer.stream("", outline(c)) for c in chars]
     widths = " ".join(str(hmtx[cmap.get(ord(c), ".notdef")][0]) for c in chars)
     names = " ".join(f"/g{codes[c]}" for c in chars)
     font_object = (
         f"<< /Type /Font /Subtype /Type3 /FontBBox [-1000 -600 3000 2400] "
         f"/FontMatrix [{1 / upm:.8f} 0 0 {1 / upm:.8f} 0 0] "
-        f"/CharProcs << {' '.join(f'/g{codes[c]} {i + 2} 0 R' for i, c in enumerate(chars))} >> "
+        f"/CharProcs << {' '.join(f'/g{codes[c]} {proc} 0 R' for c, proc in zip(chars, procs, strict=True))} >> "
         f"/Encoding << /Type /Encoding /Differences [1 {names}] >> "
         f"/FirstChar 1 /LastChar {len(chars)} /Widths [{widths}] /Resources << >> >>"
-    ).encode()
-    return [font_object, *procs], strings
+    )
+    return writer.add(font_object), strings
 
 
-def _shifted(lines: list[tuple[float, float, str]]) -> tuple[list[bytes], list[bytes]]:
-    """(font objects, strings) for Helvetica with WinAnsi codes and a ToUnicode map one code point off."""
+def _shifted(writer: _Writer, lines: list[tuple[float, float, str]]) -> tuple[int, list[bytes]]:
+    """(font object, strings) for Helvetica with WinAnsi codes and a ToUnicode map one code point off."""
     strings = [text.encode("cp1252") for _, _, text in lines]
     used = sorted({b for s in strings for b in s if b != 32})
     pairs = " ".join(f"<{b:02X}> <{ord(bytes([b]).decode('cp1252')) + 1:04X}>" for b in used)
@@ -115,14 +125,18 @@ def _shifted(lines: list[tuple[float, float, str]]) -> tuple[list[bytes], list[b
         "1 begincodespacerange <00> <FF> endcodespacerange "
         f"{len(used)} beginbfchar {pairs} endbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
     ).encode()
-    font_object = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 2 0 R >>"
-    return [font_object, _stream(cmap)], strings
+    to_unicode = writer.stream("", cmap)
+    font = (
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode {to_unicode} 0 R >>"
+    )
+    return writer.add(font), strings
 
 
 def write_form(path: str | Path, rows: list[tuple[str, str]], producer: str) -> Path:
     """A one-page A4 form of label | answer `rows` whose text layer is broken the `producer` way."""
     lines = _lines(rows)
-    fonts, strings = (_type3 if producer == "type3" else _shifted)(lines)
+    writer = _Writer()
+    font, strings = (_type3 if producer == "type3" else _shifted)(writer, lines)
     ops = ["BT"]
     for (x, y, _), codes in zip(lines, strings, strict=True):
         if producer == "shifted":  # a word gap of 0.3 em, no space glyph
@@ -132,16 +146,15 @@ def write_form(path: str | Path, rows: list[tuple[str, str]], producer: str) -> 
         literal = "".join(f"\\{b:03o}" for b in codes)
         ops.append(f"/F1 {SIZE} Tf 1 0 0 1 {x:.2f} {842 - y:.2f} Tm ({literal}) Tj")
     ops.append("ET")
-    content = len(fonts) + 1
-    page, pages, catalog = content + 1, content + 2, content + 3
-    objects = [
-        *fonts,
-        _stream("\n".join(ops).encode()),
+    content = writer.stream("", "\n".join(ops).encode())
+    pages = writer.reserve()
+    page = writer.add(
         f"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
-        f"/Resources << /Font << /F1 1 0 R >> >> >>".encode(),
-        f"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>".encode(),
-        f"<< /Type /Catalog /Pages {pages} 0 R >>".encode(),
-    ]
+        f"/Resources << /Font << /F1 {font} 0 R >> >> >>"
+    )
+    writer.set(pages, f"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>")
+    catalog = writer.add(f"<< /Type /Catalog /Pages {pages} 0 R >>")
+    info = writer.add("<< /Producer (bilagor broken_fonts fixture) >>")
     path = Path(path)
-    path.write_bytes(_pdf(objects, catalog))
+    writer.write(path, catalog, info)
     return path
