@@ -11,6 +11,9 @@ That shape is the shape of Latin words; a word in another script (Chinese,
 Japanese, Cyrillic, Greek, Arabic...) is text when its letters keep to that one
 script, as glyph numbers read as code points do not. Web and e-mail addresses
 are words too: a contact page or a list of links is mostly addresses.
+Codes mapped to the wrong characters (a ToUnicode map one code point off)
+give words of the right shape, but never the short words every text is full
+of ("och", "att", "the"): a page of many words without them is no text either.
 """
 
 from __future__ import annotations
