@@ -71,7 +71,7 @@ def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
         warnings.append(f"{_pages(plan.own_layer)}: {OWN_LAYER_USED}")
     if plan.scanned_pages:
         done = "läst med OCR" if ocr_ran else "inte läst"
-        warnings.append(f"{_pages(plan.scanned_pages)}: skannad sida i ett dokument med textlager, {done}")
+        warnings.append(f"{_pages(plan.scanned_pages)}: skannad sida i en rapport med textlager, {done}")
     if plan.photo_pages:
         which = _pages(plan.photo_pages)
         warnings.append(f"{which}: bara bilder, läses inte med OCR (rapporten har ett textlager)")

@@ -84,7 +84,7 @@ def test_a_scanned_page_inside_a_text_layer_pdf_is_recognised():
     assert plan.recognise == [2]
     assert plan.photo_pages == [3]
     assert plan.scanned_pages == [2]
-    assert "sida 2: skannad sida i ett dokument med textlager, läst med OCR" in plan_warnings(plan, ocr_ran=True)
+    assert "sida 2: skannad sida i en rapport med textlager, läst med OCR" in plan_warnings(plan, ocr_ran=True)
 
 
 def test_printed_ink_is_not_asked_about_where_it_does_not_matter():
