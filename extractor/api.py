@@ -27,7 +27,8 @@ from bilagor.extractor.ocr_plan import plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.source_files import path_text
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
-from bilagor.extractor.text_layer import without_unmapped_glyphs
+from bilagor.extractor.text_ink import page_holds_text
+from bilagor.extractor.text_layer import BROKEN_FONT_REASONS, without_unmapped_glyphs
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_OCR, DEFAULT_ROLE_DECISION, ExtractOptions
 from bilagor.extractor.words import Page, page_ranges
 
@@ -64,7 +65,7 @@ def extract_report(
         raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     pages, used_ocr, warnings = content.pages, False, list(content.warnings)
 
-    plan = plan_ocr(pages, ocr)
+    plan = plan_ocr(pages, ocr, printed=lambda number: page_holds_text(path, number, password=password))
     if plan.recognise:
         from bilagor.extractor.ocr import recognise_pages
 
@@ -78,6 +79,12 @@ def extract_report(
             on_page=ocr_progress,
         )
         warnings += ocr_warnings
+        if used_ocr:
+            from bilagor.extractor.dropped_marks import with_dropped_bullets
+
+            # only where the unreadable layer is the printed one (a scan's invisible OCR layer is not)
+            drawn = [n for n, reason in sorted(plan.unreadable.items()) if reason in BROKEN_FONT_REASONS]
+            pages = with_dropped_bullets(path, pages, drawn, password=password)
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
         warnings.append(no_text_layer_warning(scanned))

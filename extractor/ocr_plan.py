@@ -1,9 +1,13 @@
 """Which pages of a PDF to read with OCR, and what the record says about it (pure).
 
 - A page without words is a scan, unless the document has a text layer and
-  the page holds only pictures: that is a page of photographs ("Bilder
-  före/efter"), and Tesseract on a photo gives noise words (and its edges
-  looked like table borders). Such pages are left out, with a warning.
+  the page holds only pictures: then it is a scan only when its image holds
+  printed text (`printed`, text_ink.py: one page of the form replaced by its
+  scan), and otherwise a page of photographs, a signature or a stamp, where
+  Tesseract gives noise words (and photo edges looked like table borders).
+  Such pages are left out, with a warning. A page without words or pictures
+  there is read only when it holds printed ink too (text turned into
+  outlines); an empty page or a drawing is left out.
 - A page whose text layer is unreadable (a font without a Unicode map) is
   read with OCR instead, and the record says so.
 - A scan carrying its own OCR text (ocr_layer.py) keeps that text when it can
@@ -12,6 +16,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bilagor.extractor.ocr_layer import OWN_LAYER_USED, untrusted_reason
@@ -25,20 +30,30 @@ class OcrPlan:
     unreadable: dict[int, str] = field(default_factory=dict)  # page number -> why its text layer is unusable
     photo_pages: list[int] = field(default_factory=list)  # pictures only, in a document with a text layer
     own_layer: list[int] = field(default_factory=list)  # scans whose own OCR text is used (not recognised)
+    scanned_pages: list[int] = field(default_factory=list)  # scans inside a document with a text layer
 
 
-def plan_ocr(pages: list[Page], mode: str) -> OcrPlan:
-    """The pages to recognise under `mode` (auto, always, never) and why."""
+def plan_ocr(pages: list[Page], mode: str, printed: Callable[[int], bool] | None = None) -> OcrPlan:
+    """The pages to recognise under `mode` (auto, always, never) and why. `printed(number)` says whether
+    a page's image holds printed text; it is asked only about pages without words in a document with a
+    text layer under "auto" (without it, no such page is taken for a scan)."""
     unreadable = {p.number: reason for p in pages if p.words and (reason := _unusable_reason(p))}
     if mode == "always":
         return OcrPlan([p.number for p in pages], unreadable)
     has_text_layer = any(p.words and p.number not in unreadable for p in pages)
-    photo_pages = [p.number for p in pages if not p.words and p.images and has_text_layer]
+    pictures_only = [p.number for p in pages if not p.words and p.images and has_text_layer]
     own_layer = [p.number for p in pages if p.ocr_layer and p.words and p.number not in unreadable]
     if mode == "never":
-        return OcrPlan([], unreadable, photo_pages, own_layer)
-    recognise = [p.number for p in pages if p.number in unreadable or (not p.words and p.number not in photo_pages)]
-    return OcrPlan(recognise, unreadable, photo_pages, own_layer)
+        return OcrPlan([], unreadable, pictures_only, own_layer)
+    wordless = [p.number for p in pages if not p.words and has_text_layer]
+    scanned = [n for n in wordless if printed is not None and printed(n)]
+    photo_pages = [n for n in pictures_only if n not in scanned]
+    recognise = [
+        p.number
+        for p in pages
+        if p.number in unreadable or (not p.words and (not has_text_layer or p.number in scanned))
+    ]
+    return OcrPlan(recognise, unreadable, photo_pages, own_layer, scanned)
 
 
 def _unusable_reason(page: Page) -> str | None:
@@ -54,6 +69,9 @@ def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
         warnings.append(f"sida {number}: textlagret går inte att läsa ({reason}), {done}")
     if plan.own_layer:
         warnings.append(f"{_pages(plan.own_layer)}: {OWN_LAYER_USED}")
+    if plan.scanned_pages:
+        done = "läst med OCR" if ocr_ran else "inte läst"
+        warnings.append(f"{_pages(plan.scanned_pages)}: skannad sida i en rapport med textlager, {done}")
     if plan.photo_pages:
         which = _pages(plan.photo_pages)
         warnings.append(f"{which}: bara bilder, läses inte med OCR (rapporten har ett textlager)")

@@ -11,6 +11,9 @@ That shape is the shape of Latin words; a word in another script (Chinese,
 Japanese, Cyrillic, Greek, Arabic...) is text when its letters keep to that one
 script, as glyph numbers read as code points do not. Web and e-mail addresses
 are words too: a contact page or a list of links is mostly addresses.
+Codes mapped to the wrong characters (a ToUnicode map one code point off)
+give words of the right shape, but never the short words every text is full
+of ("och", "att", "the"): a page of many words without them is no text either.
 """
 
 from __future__ import annotations
@@ -22,9 +25,24 @@ from dataclasses import replace
 from bilagor.extractor.words import Page
 
 NO_UNICODE_MAP = "typsnitt utan Unicode-tabell"
+NO_COMMON_WORDS = "inga vanliga ord: fel teckentabell"
+BROKEN_FONT_REASONS = (NO_UNICODE_MAP, NO_COMMON_WORDS)  # the printed text's own layer, read wrongly
 MIN_WORDS = 8  # fewer words than this are not judged by shape (a page number, a signature line)
 MAX_CID_SHARE = 0.05  # of the page's characters inside "(cid:N)"
 MIN_PLAUSIBLE = 0.6  # share of the page's words (by characters) that look like words
+# A text layer whose codes are mapped to the wrong characters (a ToUnicode map a code point off, a subset
+# font's custom encoding read as WinAnsi) gives words shaped like words ("ibs", "qmbo") but none of the
+# short words every Swedish or English text is full of. A page of this many letter words with fewer
+# common words than MIN_COMMON_SHARE of them, and not all shaped like words, is no text.
+MIN_LETTER_WORDS = 30
+MIN_COMMON_SHARE = 0.03  # Swedish prose has a third; a form page of labels and short answers a tenth
+MAX_PLAUSIBLE_WITHOUT_COMMON = 0.95  # a list of names has no common words, but every name is word-shaped
+COMMON_WORDS = frozenset(
+    "och i att det som en på är av för med till den har de inte om ett vid under från så kan var eller men "
+    "efter även sig ska skulle blev har hade nu där när vi man också mot genom samt inom utan alla detta "
+    "denna dessa sin sina sitt vara varit blir bli the of and to in is for on with that by as at from this "
+    "are be was it an or".split()
+)
 
 _CID = re.compile(r"\(cid:\d+\)")
 _VOWELS = frozenset("aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ")
@@ -71,9 +89,20 @@ def unreadable_reason(page: Page) -> str | None:
     cid = sum(len(m) for t in texts for m in _CID.findall(t))
     if cid >= 3 * len("(cid:1)") and cid / total > MAX_CID_SHARE:
         return NO_UNICODE_MAP
-    if len(texts) >= MIN_WORDS and plausible_share(texts) < MIN_PLAUSIBLE:
+    if len(texts) >= MIN_WORDS and (share := plausible_share(texts)) < MIN_PLAUSIBLE:
         return NO_UNICODE_MAP
+    if len(texts) >= MIN_WORDS and share < MAX_PLAUSIBLE_WITHOUT_COMMON and not common_words(texts):
+        return NO_COMMON_WORDS
     return None
+
+
+def common_words(texts: list[str]) -> bool:
+    """Whether `texts` hold the share of common short words any text has, or are too few letter words to
+    tell (pure)."""
+    letters = [w.lower() for t in texts if (w := t.strip(_EDGE_PUNCTUATION)) and w.isalpha()]
+    if len(letters) < MIN_LETTER_WORDS:
+        return True
+    return sum(w in COMMON_WORDS for w in letters) >= MIN_COMMON_SHARE * len(letters)
 
 
 def without_unmapped_glyphs(page: Page) -> Page:
