@@ -76,7 +76,8 @@ from bilagor.extractor.entities.role_model import (  # noqa: E402
     stacked_features,
     weights_from_json,
 )
-from bilagor.extractor.entities.role_model_features import FEATURE_SETS  # noqa: E402
+from bilagor.extractor.entities.role_model_features import FEATURE_SETS, Neighbour, context_features  # noqa: E402
+from bilagor.extractor.entities.role_model_report import joint_roles  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
 ROUNDS = {
@@ -87,7 +88,8 @@ ROUNDS = {
     "7": ("heldout7", "heldout7_public"),
     "8": ("heldout8", "heldout8_public"),
     "9": ("heldout9", "heldout9_public"),
-    "10": ("heldout10_dev", "heldout10_public_dev"),
+    "10": ("heldout10", "heldout10_public"),
+    "11": ("heldout11", "heldout11_public"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -113,6 +115,7 @@ OTHER_SPLITS = (
     "tuning20",
     "tuning21",
     "tuning22",
+    "tuning23",
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
@@ -128,16 +131,20 @@ L2 = 0.003  # per-example weight decay
 STEPS = 400
 RATE = 2.0
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
+# The least probability at which the per-report decision gives a follow-up report its missing kind (1.01: never).
+JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
 
 
 @dataclass(frozen=True)
 class Recipe:
     min_count: int  # features seen fewer times are left out
     digits: int  # weights are stored rounded to this many significant digits (0: to four decimals)
+    context: bool = False  # the twelfth round's features over the amount's report (context_features)
 
 
 SHIPPED = Recipe(min_count=3, digits=3)  # keeps the package's weights under 1 MB
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
+CONTEXT = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's lever (a)
 MIN_COUNT = SHIPPED.min_count
 DIGITS = SHIPPED.digits
 
@@ -296,11 +303,28 @@ class Data:
         self.cache = cache
         self._feats: dict[tuple[int, bool], tuple[str, ...]] = {}
         self._weights: dict[tuple[frozenset[str], bool], Weights] = {}
+        self._context: dict[int, tuple[str, ...]] = {}
+        for texts in self.texts.values():
+            self.add_context(texts)
+
+    def add_context(self, texts: list[tuple[dict, list[Found]]]) -> None:
+        """The features over each amount's whole answer (recipe.context), as `entities._amounts` reads an
+        answer (a form section)."""
+        if not self.recipe.context:
+            return
+        for item, founds in texts:
+            neighbours = [Neighbour(f.amount.sek or 0, f.amount.role) for f in founds]
+            kind = form_kind_of(item)
+            for index, f in enumerate(founds):
+                self._context[id(f)] = tuple(context_features(index, neighbours, kind))
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
         if key not in self._feats:
-            self._feats[key] = feats_of(found, self.feature_set, stacked)
+            feats = feats_of(found, self.feature_set, False) + self._context.get(id(found), ())
+            if stacked:
+                feats = tuple(stacked_features(list(feats), found.amount.role, found.amount.role_source or "default"))
+            self._feats[key] = tuple(sorted(set(feats)))
         return self._feats[key]
 
     def found(self, splits) -> list[Found]:
@@ -333,7 +357,10 @@ class Data:
         return written
 
     def top(self, found: Found, weights: Weights, stacked: bool) -> tuple[str, float]:
-        return _top(probabilities(list(self.feats(found, stacked)), weights))
+        return _top(self.probs(found, weights, stacked))
+
+    def probs(self, found: Found, weights: Weights, stacked: bool) -> dict[str, float]:
+        return probabilities(list(self.feats(found, stacked)), weights)
 
 
 def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = False) -> float:
@@ -382,7 +409,9 @@ def decide_all(
     t_stack = choose_threshold(data, held, stacked=True, flat=flat) if "stacked" in thresholds else 1.01
     t_stack = t_stack if given is None else given  # (e)'s threshold given (another recipe's, for comparison)
     out: dict[str, dict[int, str]] = {k: {} for k in VARIANTS}
+    probs: dict[int, dict[str, float] | None] = {}
     for f in data.found(ROUNDS[held]):
+        probs[id(f)] = None if f.prior_year else data.probs(f, stack, True)
         rules = f.amount.role
         role, p = data.top(f, plain, False) if plain is not None else (rules, 0.0)
         srole, sp = data.top(f, stack, True)
@@ -396,8 +425,44 @@ def decide_all(
         out["e"][id(f)] = srole if sp >= t_stack else rules
         out["f"][id(f)] = srole if f.amount.role_source in WEAK_OR_CONTEXT else rules
         out["g"][id(f)] = srole if f.amount.role_source != "cue" else rules
-    out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}"}  # type: ignore[dict-item]
+    out["j"] = out["e"]  # (j): (e) per amount, then the per-report decision (`joint_after`)
+    t_joint = choose_joint(data, held, t_stack) if "j" in variants else 1.01
+    out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}"}  # type: ignore[dict-item]
+    out["joint"] = {0: (probs, t_joint)}  # type: ignore[dict-item]
     return out
+
+
+def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: float):
+    """The per-report decision as a step after the report-level rules (`report_step_amounts(after=)`): on
+    follow-up reports only, with the model's probabilities of each found amount."""
+    founds_of = {id(item): founds for item, founds in texts}
+
+    def after(group: list[dict], pooled: list) -> list:
+        if threshold > 1 or form_kind_of(group[0]) != "uppfoljning":
+            return pooled
+        p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
+        return joint_roles(pooled, p, threshold)
+
+    return after
+
+
+def choose_joint(data: Data, held: str, t_stack: float) -> float:
+    """The per-report decision's threshold for round `held`, chosen on the other rounds alone (each scored by
+    the model fitted on every set but its own, as `choose_threshold(flat=True)`): the threshold that gets
+    the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
+    results: dict[float, int] = {t: 0 for t in JOINT_THRESHOLDS}
+    for inner in [key for key in ROUNDS if key != held]:
+        weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
+        for split in ROUNDS[inner]:
+            texts = data.texts[split]
+            roles, probs = {}, {}
+            for f in [f for _, founds in texts for f in founds]:
+                probs[id(f)] = None if f.prior_year else data.probs(f, weights, True)
+                role, p = (f.amount.role, 1.0) if f.prior_year else data.top(f, weights, True)
+                roles[id(f)] = role if p >= t_stack else f.amount.role
+            for t in JOINT_THRESHOLDS:
+                results[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
+    return max(JOINT_THRESHOLDS, key=lambda t: (results[t], t))
 
 
 def _with_roles(founds: list[Found], roles: dict[int, str]) -> list[Amount]:
@@ -408,19 +473,22 @@ def _with_roles(founds: list[Found], roles: dict[int, str]) -> list[Amount]:
     return amounts
 
 
-def _scores(texts: list[tuple[dict, list[Found]]], roles: dict[int, str]) -> tuple[RoleScore, int, int]:
-    """The split's amount scores and (reports right, reports scored) with the given roles."""
+def _scores(texts: list[tuple[dict, list[Found]]], roles: dict[int, str], after=None) -> tuple[RoleScore, int, int]:
+    """The split's amount scores and (reports right, reports scored) with the given roles (`after`: a step
+    after the report-level rules, as `report_step_amounts` takes it)."""
     by_item = {id(item): _with_roles(founds, roles) for item, founds in texts}
     items = [item for item, _ in texts]
     score = score_items(items, lambda item: by_item[id(item)])
-    right, scored = score_reports(items, report_step_amounts(items, lambda item: by_item[id(item)]))
+    right, scored = score_reports(items, report_step_amounts(items, lambda item: by_item[id(item)], after))
     return score, right, scored
 
 
-def score_split(data: Data, split: str, roles: dict[int, str]) -> tuple[int, int, int, int, int, int]:
-    """(roles right, roles scored, reports right, reports scored, gained, lost against the rules)."""
+def score_split(data: Data, split: str, roles: dict[int, str], joint=None) -> tuple[int, ...]:
+    """(roles right, roles scored, reports right, reports scored, gained, lost against the rules, left annat,
+    clear roles not annat); `joint`:
+    (the model's probabilities by found amount, threshold) of the per-report decision."""
     texts = data.texts[split]
-    score, right, scored = _scores(texts, roles)
+    score, right, scored = _scores(texts, roles, joint_after(texts, *joint) if joint else None)
     gained = lost = 0
     for _, founds in texts:
         for f in founds:
@@ -428,7 +496,7 @@ def score_split(data: Data, split: str, roles: dict[int, str]) -> tuple[int, int
                 now, before = roles[id(f)] == f.truth, f.amount.role == f.truth
                 gained += now and not before
                 lost += before and not now
-    return score.role_right, score.role_scored, right, scored, gained, lost
+    return score.role_right, score.role_scored, right, scored, gained, lost, score.left_annat, score.should_have_role
 
 
 VARIANTS = {
@@ -440,6 +508,7 @@ VARIANTS = {
     "e": "stacked, override (CV threshold)",
     "f": "stacked where the rules are weak",
     "g": "stacked where the rules have no cue",
+    "j": "(e), then the per-report decision",
 }
 
 
@@ -463,10 +532,11 @@ def loro(
         roles = decide_all(data, held, thresholds, variants, (given or {}).get(held), flat)
         notes.append(f"round {held}: {roles['thresholds'][0]}")
         for split in ROUNDS[held]:
-            per_set[split] = {k: score_split(data, split, roles[k]) for k in shown}
+            joint = roles["joint"][0]  # type: ignore[index]
+            per_set[split] = {k: score_split(data, split, roles[k], joint if k == "j" else None) for k in shown}
             cells = []
             for k in shown:
-                r, n, rr, rn, g, lo = per_set[split][k]
+                r, n, rr, rn, g, lo = per_set[split][k][:6]
                 cell = f"{r / n:.3f} ({r}/{n}"
                 cell += f"; +{g} −{lo})" if k != "a" else ")"
                 if rn:
@@ -485,7 +555,12 @@ def loro(
         for k in shown:
             right = sum(per_set[s][k][0] for s in names)
             diff = right - sum(per_set[s]["a"][0] for s in names)
-            cells.append(f"{right}/{sum(per_set[s][k][1] for s in names)}" + (f" ({diff:+d})" if k != "a" else ""))
+            annat = sum(per_set[s][k][6] for s in names), sum(per_set[s][k][7] for s in names)
+            cells.append(
+                f"{right}/{sum(per_set[s][k][1] for s in names)}"
+                + (f" ({diff:+d})" if k != "a" else "")
+                + f"; annat {annat[0]}/{annat[1]} ({annat[0] / max(annat[1], 1):.3f})"
+            )
         lines.append(f"| round {key} | " + " | ".join(cells) + " |")
     totals = []
     for k in shown:
@@ -493,7 +568,8 @@ def loro(
         rn = sum(per_set[s][k][3] for s in per_set)
         g = sum(per_set[s][k][4] for s in per_set)
         lo = sum(per_set[s][k][5] for s in per_set)
-        totals.append(f"reports {rr}/{rn}; +{g} −{lo}")
+        right = sum(per_set[s][k][0] for s in per_set)
+        totals.append(f"amounts {right}/{sum(per_set[s][k][1] for s in per_set)}; reports {rr}/{rn}; +{g} −{lo}")
     lines.append("| **totals** | " + " | ".join(totals) + " |")
     return lines + notes
 
@@ -512,6 +588,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "rate": RATE,
         "min_count": data.recipe.min_count,
         "digits": data.recipe.digits,
+        "context": data.recipe.context,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -532,6 +609,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
     for split in splits:
         texts = extracted(split)
         data.texts[split] = texts
+        data.add_context(texts)
         roles = {}
         for _, founds in texts:
             for f in founds:
@@ -567,6 +645,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--loro", action="store_true", help="leave-one-round-out table, write nothing")
     parser.add_argument("--variants", default="ade", help="the variants of the --loro table (letters)")
     parser.add_argument("--unpruned", action="store_true", help="the tenth round's recipe (features seen twice)")
+    parser.add_argument("--context", action="store_true", help="with the features over the amount's report")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
@@ -581,7 +660,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="keep the extracted sets here between runs")
     parser.add_argument("--score", nargs="+", help="aggregate figures of --variant on these sets, write nothing")
     args = parser.parse_args(argv)
-    recipe = UNPRUNED if args.unpruned else SHIPPED
+    recipe = UNPRUNED if args.unpruned else CONTEXT if args.context else SHIPPED
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)

@@ -408,10 +408,13 @@ def training_fingerprint(texts: dict[str, list[dict]], found_of: Callable[[dict]
     return {"data": data.hexdigest()[:16], "rules": rules.hexdigest()[:16]}
 
 
-def report_step_amounts(items: list[dict], found_of: Callable[[dict], list]) -> Callable[[dict], list]:
+def report_step_amounts(
+    items: list[dict], found_of: Callable[[dict], list], after: Callable[[list[dict], list], list] | None = None
+) -> Callable[[dict], list]:
     """`found_of` after the report-level step: the amounts of each pseudo-report's answers pooled (as
     `find_entities` pools a report's sections) and handed to `consistent_roles`, which is what the record
-    holds and `bilagor amounts` sums; an item without a report is a report of its own."""
+    holds and `bilagor amounts` sums; an item without a report is a report of its own. `after(group,
+    pooled)`: a further step over a report's pooled amounts (the learned per-report decision's)."""
     from bilagor.extractor.entities.role_consistency import consistent_roles
 
     groups: dict[str, list[dict]] = {}
@@ -421,6 +424,8 @@ def report_step_amounts(items: list[dict], found_of: Callable[[dict], list]) -> 
     for group in groups.values():
         per_item = [found_of(item) for item in group]
         pooled = consistent_roles([a for amounts in per_item for a in amounts])
+        if after is not None:
+            pooled = after(group, pooled)
         start = 0
         for item, amounts in zip(group, per_item):
             found[id(item)] = pooled[start : start + len(amounts)]

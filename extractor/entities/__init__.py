@@ -79,18 +79,34 @@ def _amounts(
     # the rules read a section both forms have as the report's kind's ("finansiering" of an application)
     role_key = role_section(section_key, form_kind)
 
+    inputs = role_inputs(doc)
+    decisions = [
+        decide(one.sentence, one.span, list(one.amount_spans), role_key, one.match.prior_year, context=one.context)
+        for one in inputs
+    ]
+    if role_decision == "model":
+        # the learned decision reads every amount of the answer at once (the rules' roles of the others)
+        from bilagor.extractor.entities.role_model import AnswerAmount, reconsider_answer
+
+        answer = [
+            AnswerAmount(
+                one.sentence,
+                one.span,
+                list(one.amount_spans),
+                role_key,
+                one.context,
+                one.match.prior_year,
+                one.match.sek or 0,
+                rules,
+            )
+            for one, rules in zip(inputs, decisions)
+        ]
+        decisions = reconsider_answer(answer, form_kind)[0]
+    elif role_decision != "rules":
+        raise ValueError(f"role_decision must be 'rules' or 'model', not {role_decision!r}")
     amounts = []
-    for one in role_inputs(doc):
+    for one, decision in zip(inputs, decisions):
         match = one.match
-        decision = decide(
-            one.sentence,
-            one.span,
-            list(one.amount_spans),
-            role_key,
-            match.prior_year,
-            context=one.context,
-            role_decision=role_decision,
-        )
         amounts.append(
             Amount(
                 " ".join(match.text.split()),
