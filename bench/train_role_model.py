@@ -577,11 +577,13 @@ def loro(
 def fit_all(data: Data, variant: str) -> dict:
     """The weights written: one fit on every training set, the threshold chosen by leave-one-round-out
     over ROUNDS, and the fingerprint of the training data and of the rules' roles on it."""
-    stacked = variant in ("d", "e", "f", "g")
+    stacked = variant in ("d", "e", "f", "g", "j")
     written = fit(data.examples(TRAIN_SPLITS, stacked), data.recipe)
     written["trained_on"] = list(TRAIN_SPLITS)
-    if variant in ("c", "e"):  # the override threshold, chosen by leave-one-round-out on the training rounds
+    if variant in ("c", "e", "j"):  # the override threshold, chosen by leave-one-round-out on the training rounds
         written["threshold"] = choose_threshold(data, None, stacked)
+    if variant == "j":  # the per-report decision's threshold, chosen the same way (flat)
+        written["joint_threshold"] = choose_joint(data, None, written["threshold"])
     written["settings"] = {
         "l2": L2,
         "steps": STEPS,
@@ -651,7 +653,7 @@ def main(argv: list[str]) -> int:
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
-    parser.add_argument("--variant", choices=tuple("mbcdefg"), default="e", help="the variant written or scored")
+    parser.add_argument("--variant", choices=tuple("mbcdefgj"), default="e", help="the variant written or scored")
     parser.add_argument(
         "--thresholds",
         default="plain,stacked",

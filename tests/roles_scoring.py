@@ -433,6 +433,25 @@ def report_step_amounts(
     return lambda item: found[id(item)]
 
 
+def extractor_report_amounts(items: list[dict], role_decision: str | None = None) -> Callable[[dict], list]:
+    """The amounts of each item as the record holds them: its pseudo-report's answers extracted together
+    (`entities.report_amounts`, as `find_entities` extracts a report's sections: the report-level step and,
+    with the learned decision, its decision per follow-up report); an item without a report is one alone."""
+    from bilagor.extractor.entities import report_amounts
+    from bilagor.extractor.options import DEFAULT_ROLE_DECISION
+
+    decision = role_decision or ROLE_DECISION or DEFAULT_ROLE_DECISION
+    groups: dict[str, list[dict]] = {}
+    for item in items:
+        groups.setdefault(item.get("report") or item["id"], []).append(item)
+    found: dict[int, list] = {}
+    for group in groups.values():
+        answers = [(item["text"], item.get("section")) for item in group]
+        for item, amounts in zip(group, report_amounts(answers, form_kind_of(group[0]), decision)):
+            found[id(item)] = amounts
+    return lambda item: found[id(item)]
+
+
 def _extracted_once(items: list[dict]) -> Callable[[dict], list]:
     """`extractor_amounts` for `items`, each item extracted once however often it is scored."""
     found = {id(item): extractor_amounts(item) for item in items}
@@ -467,7 +486,7 @@ def main(argv: list[str]) -> int:
         print(score.summary(name))
         if any("report" in item for item in items):
             # the report's figures as the record holds them: after the report-level step (--per-answer: without)
-            of_report = found_of if "--per-answer" in argv else report_step_amounts(items, found_of)
+            of_report = found_of if "--per-answer" in argv else extractor_report_amounts(items)
             right, scored = score_reports(items, of_report)
             share = _ratio(right, scored)
             print(f"{name}: follow-up reports with budget and outcome both right {share:.3f} ({right}/{scored})")

@@ -40,6 +40,7 @@ class Weights:
     threshold: float = 0.0  # the least probability at which the model overrides the rules
     features: str = "clause"  # the name of the feature set (role_model_features.FEATURE_SETS)
     context: bool = False  # with the features over the amount's whole answer (context_features)
+    joint_threshold: float = 1.01  # role_model_report's least probability (above 1: no decision per report)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -51,6 +52,7 @@ def weights_from_json(data: dict) -> Weights:
         float(data.get("threshold", 0.0)),
         settings.get("features", "clause"),
         bool(settings.get("context", False)),
+        float(data.get("joint_threshold", 1.01)),
     )
 
 

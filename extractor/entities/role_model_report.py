@@ -13,10 +13,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bilagor.extractor.entities.role_model import Weights, load_weights
 from bilagor.extractor.record import Amount
 
 REPORT_SOURCE = "report"  # the role_source of a role the report-level decision set
 _BUDGETS = ("budget", "beviljat")
+
+
+FOLLOW_UP = "uppfoljning"  # the form kind the decision is made for (record.Report.form_kind)
+
+
+def report_decision(
+    amounts: Sequence[Amount],
+    probs: Sequence[dict[str, float] | None],
+    form_kind: str | None,
+    weights: Weights | None = None,
+) -> list[Amount]:
+    """`joint_roles` at the weights' threshold for a follow-up report (the weights without one: unchanged)."""
+    weights = weights or load_weights()
+    if form_kind != FOLLOW_UP or weights.joint_threshold > 1:
+        return list(amounts)
+    return joint_roles(amounts, probs, weights.joint_threshold)
 
 
 def _has(amounts: Sequence[Amount], kind: str) -> bool:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from bilagor.extractor.entities import find_amounts
-from bilagor.extractor.entities import role_model
+from bilagor.extractor.entities import find_amounts, find_entities
+from bilagor.extractor.entities import role_model, role_model_report
+from bilagor.extractor.entities.checks import MODEL_CONFIDENCE, REPORT_UNSURE, figure_checks
 from bilagor.extractor.entities.role_model_features import Neighbour, context_features
 from bilagor.extractor.entities.role_model_report import REPORT_SOURCE, joint_roles
-from bilagor.extractor.record import AMOUNT_ROLES, Amount
+from bilagor.extractor.record import AMOUNT_ROLES, ROLE_SOURCES, Amount, Section
+from factories import make_report
 
 
 def test_the_context_features_read_the_other_amounts_rules_roles_and_sizes():
@@ -83,3 +85,73 @@ def test_the_report_decision_never_takes_a_reports_only_figure_of_the_other_kind
     both_missing = [_amount(100_000, "annat"), _amount(90_000, "annat")]
     out = joint_roles(both_missing, [{"beviljat": 0.6, "utfall": 0.3}, {"budget": 0.1, "utfall": 0.5}], 0.25)
     assert [a.role for a in out] == ["beviljat", "utfall"]
+
+
+def _report_weights(joint: float | None):
+    """Weights sure every amount is `annat` (prognos second), with the per-report decision at `joint`."""
+    row = {"annat": 3.0, "utfall": 1.5, "budget": 0.0}
+    data = {
+        "classes": list(AMOUNT_ROLES),
+        "bias": [row.get(r, 0.0) for r in AMOUNT_ROLES],
+        "weights": {},
+        "threshold": 0.99,
+        "settings": {"features": "clause", "context": False},
+    }
+    if joint is not None:
+        data["joint_threshold"] = joint
+    return role_model.weights_from_json(data)
+
+
+FOLLOW_UP = [
+    ("Budgeten för projektet var 500 000 kr.", "ekonomiskt_utfall"),
+    ("Vi har haft kostnader för material och hyra, 480 000 kr i allt.", "ekonomiskt_utfall"),
+]
+
+
+def _report(texts, form_kind="uppfoljning"):
+    sections = [Section(key, key, text, 1) for text, key in texts]
+    return make_report("r", form_kind=form_kind, sections=sections)
+
+
+@pytest.mark.parametrize("joint", [0.1, None])
+def test_a_follow_up_report_without_an_outcome_gets_one_from_the_per_report_decision(monkeypatch, joint):
+    monkeypatch.setattr(role_model, "load_weights", lambda: _report_weights(joint))
+    monkeypatch.setattr(role_model_report, "load_weights", lambda: _report_weights(joint))
+    monkeypatch.setattr(role_model, "reconsider_answer", _rules_say_annat_after_budget(role_model.reconsider_answer))
+    amounts, _ = find_entities(_report(FOLLOW_UP), role_decision="model")
+    outcome = [a for a in amounts if a.role == "utfall"]
+    if joint is None:  # weights without the per-report decision: the report keeps no outcome
+        assert outcome == []
+        return
+    assert [(a.sek, a.role_source) for a in outcome] == [(480_000, REPORT_SOURCE)]
+    assert outcome[0].role_probability is not None and outcome[0].role_probability < MODEL_CONFIDENCE
+    assert [(c.reason, c.amount.sek) for c in figure_checks(amounts)] == [(REPORT_UNSURE, 480_000)]
+    # an application is not decided per report; nor is anything with the rules alone
+    assert not any(a.role == "utfall" for a in find_entities(_report(FOLLOW_UP, "ansokan"), role_decision="model")[0])
+    assert not any(a.role_source == REPORT_SOURCE for a in find_entities(_report(FOLLOW_UP), role_decision="rules")[0])
+
+
+def _rules_say_annat_after_budget(real):
+    """The answers as the rules would read them if they left every amount but a budget `annat`."""
+    from dataclasses import replace
+
+    from bilagor.extractor.entities.roles import Decision
+
+    def call(amounts, form_kind=None, weights=None):
+        amounts = [a if a.rules.role == "budget" else replace(a, rules=Decision("annat", "default")) for a in amounts]
+        return real(amounts, form_kind, weights)
+
+    return call
+
+
+def test_the_record_and_its_schema_know_the_per_report_decision():
+    import json
+
+    from jsonschema import validate
+
+    from factories import SCHEMA_PATH
+
+    assert REPORT_SOURCE in ROLE_SOURCES
+    amount = Amount("2 mnkr", 2_000_000, False, "utfall", "ekonomiskt_utfall", 1, "s", REPORT_SOURCE, None, 0.3)
+    data = make_report("m", amounts=[amount]).to_dict()
+    validate(data, json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
