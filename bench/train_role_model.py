@@ -6,12 +6,16 @@
     .venv/bin/python bench/train_role_model.py --score SET ... --variant e --features clause
                                                                # aggregate figures, rules and variant, on sets
                                                                # never trained on (never a miss)
-    .venv/bin/python bench/train_role_model.py --loro [--features clause] [--variants a,d,e] [--unpruned]
+    .venv/bin/python bench/train_role_model.py --loro --flat [--variants aej] [--eleventh] [--unpruned]
                                                                # leave-one-round-out table of the variants
 
-The shipped recipe: variant (e), clause features, features seen at least MIN_COUNT times, weights
-rounded to DIGITS significant digits, the override threshold chosen by leave-one-round-out over ROUNDS
-(`--unpruned`: the tenth round's recipe, features seen twice and weights to four decimals, for comparison).
+The shipped recipe (the twelfth round's): variant (j), clause features and the features over the amount's
+whole answer (`context_features`: the rules' roles of the answer's other amounts, what it lacks, sizes, the
+form kind), features seen at least MIN_COUNT times, weights rounded to DIGITS significant digits, the
+override threshold and the per-report decision's threshold (`joint_threshold`, role_model_report) chosen
+by leave-one-round-out over ROUNDS, each round scored by the model fitted without it (`--eleventh`: the
+eleventh round's recipe, variant (e) without the answer's context; `--unpruned`: the tenth round's, features
+seen twice and weights to four decimals; both for comparison).
 The weights file records a fingerprint of what it was trained on (`fingerprint`: the training lines and
 the rules' roles on them); tests/extractor/entities/test_role_model_data.py recomputes it, so a change of
 the rules or the data fails there and says to retrain with --write.
@@ -21,7 +25,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout9 with their `_public` sets, the tenth round's dev halves), trains on every other set of
+heldout11 with their `_public` sets, all whole), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -29,12 +33,15 @@ alone; (b) the model where the rules end in section, default or context; (c) the
 the rules where its probability reaches a threshold chosen by cross-validation over the training
 rounds only; (d) a stacked model that also sees the rules' role and role_source; (e) the stacked model
 overriding at a threshold chosen the same way; the stacked model only where the rules end in (f) section,
-default or context, (g) anything but a cue. The model changes roles only: values are the rules'.
+default or context, (g) anything but a cue; (j) (e), then the decision per follow-up report after the
+report-level rules (a report without a budget or grant, or without an outcome, gets it from the amount the
+model finds likeliest, at a threshold chosen on the other rounds). The model changes roles only: values
+are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the kept halves of the tenth sets (aggregate only, `--score`), any eleventh-round set.
+report figures), any twelfth-round set.
 """
 
 from __future__ import annotations
@@ -142,9 +149,9 @@ class Recipe:
     context: bool = False  # the twelfth round's features over the amount's report (context_features)
 
 
-SHIPPED = Recipe(min_count=3, digits=3)  # keeps the package's weights under 1 MB
+SHIPPED = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
+ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
-CONTEXT = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's lever (a)
 MIN_COUNT = SHIPPED.min_count
 DIGITS = SHIPPED.digits
 
@@ -604,9 +611,9 @@ def fit_all(data: Data, variant: str) -> dict:
 def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
     """Aggregate figures only (never a miss) of the rules and of `variant` (trained on every set of
     TRAIN_SPLITS) on sets never trained on: the kept halves, scored once at the round's end."""
-    stacked = variant in ("d", "e", "f", "g")
+    stacked = variant in ("d", "e", "f", "g", "j")
     weights = data.weights(TRAIN_SPLITS, stacked)
-    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e") else 0.0
+    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e", "j") else 0.0
     lines = [f"variant ({variant}) {VARIANTS[variant]}" + (f", threshold {threshold:.2f}" if threshold else "")]
     for split in splits:
         texts = extracted(split)
@@ -623,6 +630,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "c": role if p >= threshold else f.amount.role,
                     "d": role,
                     "e": role if p >= threshold else f.amount.role,
+                    "j": role if p >= threshold else f.amount.role,  # per amount; reports without the step
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -647,13 +655,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--loro", action="store_true", help="leave-one-round-out table, write nothing")
     parser.add_argument("--variants", default="ade", help="the variants of the --loro table (letters)")
     parser.add_argument("--unpruned", action="store_true", help="the tenth round's recipe (features seen twice)")
-    parser.add_argument("--context", action="store_true", help="with the features over the amount's report")
+    parser.add_argument("--eleventh", action="store_true", help="the eleventh round's recipe (no answer context)")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
-    parser.add_argument("--variant", choices=tuple("mbcdefgj"), default="e", help="the variant written or scored")
+    parser.add_argument("--variant", choices=tuple("mbcdefgj"), default="j", help="the variant written or scored")
     parser.add_argument(
         "--thresholds",
         default="plain,stacked",
@@ -662,7 +670,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="keep the extracted sets here between runs")
     parser.add_argument("--score", nargs="+", help="aggregate figures of --variant on these sets, write nothing")
     args = parser.parse_args(argv)
-    recipe = UNPRUNED if args.unpruned else CONTEXT if args.context else SHIPPED
+    recipe = UNPRUNED if args.unpruned else ELEVENTH if args.eleventh else SHIPPED
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)

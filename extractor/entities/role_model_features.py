@@ -222,7 +222,8 @@ def context_features(index: int, amounts: Sequence[Neighbour], form_kind: str | 
     answer's budget and outcome."""
     me = amounts[index]
     others = [a for i, a in enumerate(amounts) if i != index]
-    feats = [f"kind:{form_kind or '-'}", f"ans_n:{min(len(amounts), 4)}"]
+    kind = form_kind if form_kind not in (None, "okand") else "-"  # a record's unknown kind is no kind
+    feats = [f"kind:{kind}", f"ans_n:{min(len(amounts), 4)}"]
     feats.append("ans_pos:only" if not others else "ans_pos:first" if index == 0 else "ans_pos:later")
     if index > 0:
         feats.append(f"ans_prev:{amounts[index - 1].role}")
