@@ -131,6 +131,9 @@ OTHER_SPLITS = (
     "heldout",
     "heldout2",
     "public_sector",
+    # the twelfth round's training corpus (w-train), written for training, not an independent held-out round
+    "train12",
+    "train12_public",
 )
 TRAIN_SPLITS = OTHER_SPLITS + tuple(name for sets in ROUNDS.values() for name in sets)
 WEAK_OR_CONTEXT = ("section", "default", "context")
