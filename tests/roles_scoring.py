@@ -20,8 +20,9 @@ share of follow-up reports whose budget and outcome, summed the way
 `bilagor amounts` sums them, both come out exactly right; with `-v` it lists
 the reports that miss, with every amount found and its role. A report's amounts
 are pooled and passed through the report-level step first, as the record holds
-them (`report_step_amounts`; since the eighth round: before, each answer was
-scored alone, which `--per-answer` still does). The amounts' own scores are
+them (since the twelfth round the command extracts a pseudo-report's answers together,
+`extractor_report_amounts`, so that the learned decision's per-report step counts too; `report_step_amounts`
+since the eighth round; before, each answer was scored alone, which `--per-answer` still does). The amounts' own scores are
 one answer at a time, as the quality floors measure them. `--role-decision` scores the rules or the
 learned decision (extractor/entities/role_model.py; default: the package's, options.DEFAULT_ROLE_DECISION).
 """
