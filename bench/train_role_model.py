@@ -6,12 +6,16 @@
     .venv/bin/python bench/train_role_model.py --score SET ... --variant e --features clause
                                                                # aggregate figures, rules and variant, on sets
                                                                # never trained on (never a miss)
-    .venv/bin/python bench/train_role_model.py --loro [--features clause] [--variants a,d,e] [--unpruned]
+    .venv/bin/python bench/train_role_model.py --loro --flat [--variants aej] [--eleventh] [--unpruned]
                                                                # leave-one-round-out table of the variants
 
-The shipped recipe: variant (e), clause features, features seen at least MIN_COUNT times, weights
-rounded to DIGITS significant digits, the override threshold chosen by leave-one-round-out over ROUNDS
-(`--unpruned`: the tenth round's recipe, features seen twice and weights to four decimals, for comparison).
+The shipped recipe (the twelfth round's): variant (j), clause features and the features over the amount's
+whole answer (`context_features`: the rules' roles of the answer's other amounts, what it lacks, sizes, the
+form kind), features seen at least MIN_COUNT times, weights rounded to DIGITS significant digits, the
+override threshold and the per-report decision's threshold (`joint_threshold`, role_model_report) chosen
+by leave-one-round-out over ROUNDS, each round scored by the model fitted without it (`--eleventh`: the
+eleventh round's recipe, variant (e) without the answer's context; `--unpruned`: the tenth round's, features
+seen twice and weights to four decimals; both for comparison).
 The weights file records a fingerprint of what it was trained on (`fingerprint`: the training lines and
 the rules' roles on them); tests/extractor/entities/test_role_model_data.py recomputes it, so a change of
 the rules or the data fails there and says to retrain with --write.
@@ -21,7 +25,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout9 with their `_public` sets, the tenth round's dev halves), trains on every other set of
+heldout11 with their `_public` sets, all whole), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -29,12 +33,15 @@ alone; (b) the model where the rules end in section, default or context; (c) the
 the rules where its probability reaches a threshold chosen by cross-validation over the training
 rounds only; (d) a stacked model that also sees the rules' role and role_source; (e) the stacked model
 overriding at a threshold chosen the same way; the stacked model only where the rules end in (f) section,
-default or context, (g) anything but a cue. The model changes roles only: values are the rules'.
+default or context, (g) anything but a cue; (j) (e), then the decision per follow-up report after the
+report-level rules (a report without a budget or grant, or without an outcome, gets it from the amount the
+model finds likeliest, at a threshold chosen on the other rounds). The model changes roles only: values
+are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the kept halves of the tenth sets (aggregate only, `--score`), any eleventh-round set.
+report figures), any twelfth-round set.
 """
 
 from __future__ import annotations
@@ -76,7 +83,8 @@ from bilagor.extractor.entities.role_model import (  # noqa: E402
     stacked_features,
     weights_from_json,
 )
-from bilagor.extractor.entities.role_model_features import FEATURE_SETS  # noqa: E402
+from bilagor.extractor.entities.role_model_features import FEATURE_SETS, Neighbour, context_features  # noqa: E402
+from bilagor.extractor.entities.role_model_report import joint_roles  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
 ROUNDS = {
@@ -87,7 +95,8 @@ ROUNDS = {
     "7": ("heldout7", "heldout7_public"),
     "8": ("heldout8", "heldout8_public"),
     "9": ("heldout9", "heldout9_public"),
-    "10": ("heldout10_dev", "heldout10_public_dev"),
+    "10": ("heldout10", "heldout10_public"),
+    "11": ("heldout11", "heldout11_public"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -113,6 +122,7 @@ OTHER_SPLITS = (
     "tuning20",
     "tuning21",
     "tuning22",
+    "tuning23",
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
@@ -121,6 +131,9 @@ OTHER_SPLITS = (
     "heldout",
     "heldout2",
     "public_sector",
+    # the twelfth round's training corpus (w-train), written for training, not an independent held-out round
+    "train12",
+    "train12_public",
 )
 TRAIN_SPLITS = OTHER_SPLITS + tuple(name for sets in ROUNDS.values() for name in sets)
 WEAK_OR_CONTEXT = ("section", "default", "context")
@@ -128,15 +141,19 @@ L2 = 0.003  # per-example weight decay
 STEPS = 400
 RATE = 2.0
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
+# The least probability at which the per-report decision gives a follow-up report its missing kind (1.01: never).
+JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
 
 
 @dataclass(frozen=True)
 class Recipe:
     min_count: int  # features seen fewer times are left out
     digits: int  # weights are stored rounded to this many significant digits (0: to four decimals)
+    context: bool = False  # the twelfth round's features over the amount's report (context_features)
 
 
-SHIPPED = Recipe(min_count=3, digits=3)  # keeps the package's weights under 1 MB
+SHIPPED = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
+ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
 MIN_COUNT = SHIPPED.min_count
 DIGITS = SHIPPED.digits
@@ -296,11 +313,28 @@ class Data:
         self.cache = cache
         self._feats: dict[tuple[int, bool], tuple[str, ...]] = {}
         self._weights: dict[tuple[frozenset[str], bool], Weights] = {}
+        self._context: dict[int, tuple[str, ...]] = {}
+        for texts in self.texts.values():
+            self.add_context(texts)
+
+    def add_context(self, texts: list[tuple[dict, list[Found]]]) -> None:
+        """The features over each amount's whole answer (recipe.context), as `entities._amounts` reads an
+        answer (a form section)."""
+        if not self.recipe.context:
+            return
+        for item, founds in texts:
+            neighbours = [Neighbour(f.amount.sek or 0, f.amount.role) for f in founds]
+            kind = form_kind_of(item)
+            for index, f in enumerate(founds):
+                self._context[id(f)] = tuple(context_features(index, neighbours, kind))
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
         if key not in self._feats:
-            self._feats[key] = feats_of(found, self.feature_set, stacked)
+            feats = feats_of(found, self.feature_set, False) + self._context.get(id(found), ())
+            if stacked:
+                feats = tuple(stacked_features(list(feats), found.amount.role, found.amount.role_source or "default"))
+            self._feats[key] = tuple(sorted(set(feats)))
         return self._feats[key]
 
     def found(self, splits) -> list[Found]:
@@ -333,7 +367,10 @@ class Data:
         return written
 
     def top(self, found: Found, weights: Weights, stacked: bool) -> tuple[str, float]:
-        return _top(probabilities(list(self.feats(found, stacked)), weights))
+        return _top(self.probs(found, weights, stacked))
+
+    def probs(self, found: Found, weights: Weights, stacked: bool) -> dict[str, float]:
+        return probabilities(list(self.feats(found, stacked)), weights)
 
 
 def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = False) -> float:
@@ -382,7 +419,9 @@ def decide_all(
     t_stack = choose_threshold(data, held, stacked=True, flat=flat) if "stacked" in thresholds else 1.01
     t_stack = t_stack if given is None else given  # (e)'s threshold given (another recipe's, for comparison)
     out: dict[str, dict[int, str]] = {k: {} for k in VARIANTS}
+    probs: dict[int, dict[str, float] | None] = {}
     for f in data.found(ROUNDS[held]):
+        probs[id(f)] = None if f.prior_year else data.probs(f, stack, True)
         rules = f.amount.role
         role, p = data.top(f, plain, False) if plain is not None else (rules, 0.0)
         srole, sp = data.top(f, stack, True)
@@ -396,8 +435,44 @@ def decide_all(
         out["e"][id(f)] = srole if sp >= t_stack else rules
         out["f"][id(f)] = srole if f.amount.role_source in WEAK_OR_CONTEXT else rules
         out["g"][id(f)] = srole if f.amount.role_source != "cue" else rules
-    out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}"}  # type: ignore[dict-item]
+    out["j"] = out["e"]  # (j): (e) per amount, then the per-report decision (`joint_after`)
+    t_joint = choose_joint(data, held, t_stack) if "j" in variants else 1.01
+    out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}"}  # type: ignore[dict-item]
+    out["joint"] = {0: (probs, t_joint)}  # type: ignore[dict-item]
     return out
+
+
+def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: float):
+    """The per-report decision as a step after the report-level rules (`report_step_amounts(after=)`): on
+    follow-up reports only, with the model's probabilities of each found amount."""
+    founds_of = {id(item): founds for item, founds in texts}
+
+    def after(group: list[dict], pooled: list) -> list:
+        if threshold > 1 or form_kind_of(group[0]) != "uppfoljning":
+            return pooled
+        p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
+        return joint_roles(pooled, p, threshold)
+
+    return after
+
+
+def choose_joint(data: Data, held: str, t_stack: float) -> float:
+    """The per-report decision's threshold for round `held`, chosen on the other rounds alone (each scored by
+    the model fitted on every set but its own, as `choose_threshold(flat=True)`): the threshold that gets
+    the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
+    results: dict[float, int] = {t: 0 for t in JOINT_THRESHOLDS}
+    for inner in [key for key in ROUNDS if key != held]:
+        weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
+        for split in ROUNDS[inner]:
+            texts = data.texts[split]
+            roles, probs = {}, {}
+            for f in [f for _, founds in texts for f in founds]:
+                probs[id(f)] = None if f.prior_year else data.probs(f, weights, True)
+                role, p = (f.amount.role, 1.0) if f.prior_year else data.top(f, weights, True)
+                roles[id(f)] = role if p >= t_stack else f.amount.role
+            for t in JOINT_THRESHOLDS:
+                results[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
+    return max(JOINT_THRESHOLDS, key=lambda t: (results[t], t))
 
 
 def _with_roles(founds: list[Found], roles: dict[int, str]) -> list[Amount]:
@@ -408,19 +483,22 @@ def _with_roles(founds: list[Found], roles: dict[int, str]) -> list[Amount]:
     return amounts
 
 
-def _scores(texts: list[tuple[dict, list[Found]]], roles: dict[int, str]) -> tuple[RoleScore, int, int]:
-    """The split's amount scores and (reports right, reports scored) with the given roles."""
+def _scores(texts: list[tuple[dict, list[Found]]], roles: dict[int, str], after=None) -> tuple[RoleScore, int, int]:
+    """The split's amount scores and (reports right, reports scored) with the given roles (`after`: a step
+    after the report-level rules, as `report_step_amounts` takes it)."""
     by_item = {id(item): _with_roles(founds, roles) for item, founds in texts}
     items = [item for item, _ in texts]
     score = score_items(items, lambda item: by_item[id(item)])
-    right, scored = score_reports(items, report_step_amounts(items, lambda item: by_item[id(item)]))
+    right, scored = score_reports(items, report_step_amounts(items, lambda item: by_item[id(item)], after))
     return score, right, scored
 
 
-def score_split(data: Data, split: str, roles: dict[int, str]) -> tuple[int, int, int, int, int, int]:
-    """(roles right, roles scored, reports right, reports scored, gained, lost against the rules)."""
+def score_split(data: Data, split: str, roles: dict[int, str], joint=None) -> tuple[int, ...]:
+    """(roles right, roles scored, reports right, reports scored, gained, lost against the rules, left annat,
+    clear roles not annat); `joint`:
+    (the model's probabilities by found amount, threshold) of the per-report decision."""
     texts = data.texts[split]
-    score, right, scored = _scores(texts, roles)
+    score, right, scored = _scores(texts, roles, joint_after(texts, *joint) if joint else None)
     gained = lost = 0
     for _, founds in texts:
         for f in founds:
@@ -428,7 +506,7 @@ def score_split(data: Data, split: str, roles: dict[int, str]) -> tuple[int, int
                 now, before = roles[id(f)] == f.truth, f.amount.role == f.truth
                 gained += now and not before
                 lost += before and not now
-    return score.role_right, score.role_scored, right, scored, gained, lost
+    return score.role_right, score.role_scored, right, scored, gained, lost, score.left_annat, score.should_have_role
 
 
 VARIANTS = {
@@ -440,6 +518,7 @@ VARIANTS = {
     "e": "stacked, override (CV threshold)",
     "f": "stacked where the rules are weak",
     "g": "stacked where the rules have no cue",
+    "j": "(e), then the per-report decision",
 }
 
 
@@ -463,10 +542,11 @@ def loro(
         roles = decide_all(data, held, thresholds, variants, (given or {}).get(held), flat)
         notes.append(f"round {held}: {roles['thresholds'][0]}")
         for split in ROUNDS[held]:
-            per_set[split] = {k: score_split(data, split, roles[k]) for k in shown}
+            joint = roles["joint"][0]  # type: ignore[index]
+            per_set[split] = {k: score_split(data, split, roles[k], joint if k == "j" else None) for k in shown}
             cells = []
             for k in shown:
-                r, n, rr, rn, g, lo = per_set[split][k]
+                r, n, rr, rn, g, lo = per_set[split][k][:6]
                 cell = f"{r / n:.3f} ({r}/{n}"
                 cell += f"; +{g} −{lo})" if k != "a" else ")"
                 if rn:
@@ -485,7 +565,12 @@ def loro(
         for k in shown:
             right = sum(per_set[s][k][0] for s in names)
             diff = right - sum(per_set[s]["a"][0] for s in names)
-            cells.append(f"{right}/{sum(per_set[s][k][1] for s in names)}" + (f" ({diff:+d})" if k != "a" else ""))
+            annat = sum(per_set[s][k][6] for s in names), sum(per_set[s][k][7] for s in names)
+            cells.append(
+                f"{right}/{sum(per_set[s][k][1] for s in names)}"
+                + (f" ({diff:+d})" if k != "a" else "")
+                + f"; annat {annat[0]}/{annat[1]} ({annat[0] / max(annat[1], 1):.3f})"
+            )
         lines.append(f"| round {key} | " + " | ".join(cells) + " |")
     totals = []
     for k in shown:
@@ -493,7 +578,8 @@ def loro(
         rn = sum(per_set[s][k][3] for s in per_set)
         g = sum(per_set[s][k][4] for s in per_set)
         lo = sum(per_set[s][k][5] for s in per_set)
-        totals.append(f"reports {rr}/{rn}; +{g} −{lo}")
+        right = sum(per_set[s][k][0] for s in per_set)
+        totals.append(f"amounts {right}/{sum(per_set[s][k][1] for s in per_set)}; reports {rr}/{rn}; +{g} −{lo}")
     lines.append("| **totals** | " + " | ".join(totals) + " |")
     return lines + notes
 
@@ -501,17 +587,20 @@ def loro(
 def fit_all(data: Data, variant: str) -> dict:
     """The weights written: one fit on every training set, the threshold chosen by leave-one-round-out
     over ROUNDS, and the fingerprint of the training data and of the rules' roles on it."""
-    stacked = variant in ("d", "e", "f", "g")
+    stacked = variant in ("d", "e", "f", "g", "j")
     written = fit(data.examples(TRAIN_SPLITS, stacked), data.recipe)
     written["trained_on"] = list(TRAIN_SPLITS)
-    if variant in ("c", "e"):  # the override threshold, chosen by leave-one-round-out on the training rounds
+    if variant in ("c", "e", "j"):  # the override threshold, chosen by leave-one-round-out on the training rounds
         written["threshold"] = choose_threshold(data, None, stacked)
+    if variant == "j":  # the per-report decision's threshold, chosen the same way (flat)
+        written["joint_threshold"] = choose_joint(data, None, written["threshold"])
     written["settings"] = {
         "l2": L2,
         "steps": STEPS,
         "rate": RATE,
         "min_count": data.recipe.min_count,
         "digits": data.recipe.digits,
+        "context": data.recipe.context,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -525,13 +614,14 @@ def fit_all(data: Data, variant: str) -> dict:
 def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
     """Aggregate figures only (never a miss) of the rules and of `variant` (trained on every set of
     TRAIN_SPLITS) on sets never trained on: the kept halves, scored once at the round's end."""
-    stacked = variant in ("d", "e", "f", "g")
+    stacked = variant in ("d", "e", "f", "g", "j")
     weights = data.weights(TRAIN_SPLITS, stacked)
-    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e") else 0.0
+    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e", "j") else 0.0
     lines = [f"variant ({variant}) {VARIANTS[variant]}" + (f", threshold {threshold:.2f}" if threshold else "")]
     for split in splits:
         texts = extracted(split)
         data.texts[split] = texts
+        data.add_context(texts)
         roles = {}
         for _, founds in texts:
             for f in founds:
@@ -543,6 +633,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "c": role if p >= threshold else f.amount.role,
                     "d": role,
                     "e": role if p >= threshold else f.amount.role,
+                    "j": role if p >= threshold else f.amount.role,  # per amount; reports without the step
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -567,12 +658,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--loro", action="store_true", help="leave-one-round-out table, write nothing")
     parser.add_argument("--variants", default="ade", help="the variants of the --loro table (letters)")
     parser.add_argument("--unpruned", action="store_true", help="the tenth round's recipe (features seen twice)")
+    parser.add_argument("--eleventh", action="store_true", help="the eleventh round's recipe (no answer context)")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
-    parser.add_argument("--variant", choices=tuple("mbcdefg"), default="e", help="the variant written or scored")
+    parser.add_argument("--variant", choices=tuple("mbcdefgj"), default="j", help="the variant written or scored")
     parser.add_argument(
         "--thresholds",
         default="plain,stacked",
@@ -581,7 +673,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="keep the extracted sets here between runs")
     parser.add_argument("--score", nargs="+", help="aggregate figures of --variant on these sets, write nothing")
     args = parser.parse_args(argv)
-    recipe = UNPRUNED if args.unpruned else SHIPPED
+    recipe = UNPRUNED if args.unpruned else ELEVENTH if args.eleventh else SHIPPED
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)

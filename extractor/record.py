@@ -19,8 +19,9 @@ AMOUNT_ROLES = ("budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", 
 # Why an amount has its role: a word bound to it or its nearest cue, its
 # clause's frame or verb, an earlier sentence or heading, the section, none,
 # or the report's other amounts (entities/role_consistency.py), or the learned decision overriding
-# the rules (entities/role_model.py; only with ExtractOptions.role_decision "model").
-ROLE_SOURCES = ("cue", "clause", "context", "section", "default", "consistency", "model")
+# the rules (entities/role_model.py; only with ExtractOptions.role_decision "model"), or its decision per
+# follow-up report giving a report its missing budget or outcome (entities/role_model_report.py).
+ROLE_SOURCES = ("cue", "clause", "context", "section", "default", "consistency", "model", "report")
 ORGANISATION_KINDS = ("stadsdel", "forvaltning", "bolag", "myndighet", "forening", "annan")
 # No appendix moves more than this; a larger figure is a misreading (digit
 # groups of several numbers read as one) and is kept as text, never summed.
@@ -46,7 +47,7 @@ class Amount:
     sentence: str
     role_source: str | None = None  # one of ROLE_SOURCES; None in records made before it existed
     high: int | None = None  # upper bound of a range ("2–3 mnkr"); `sek` is then the lower bound
-    role_probability: float | None = None  # role_source "model": the model's probability of the role
+    role_probability: float | None = None  # role_source "model" or "report": the model's probability of the role
 
 
 def bound_amounts(amounts: list[Amount]) -> tuple[list[Amount], list[str]]:

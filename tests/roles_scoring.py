@@ -20,8 +20,9 @@ share of follow-up reports whose budget and outcome, summed the way
 `bilagor amounts` sums them, both come out exactly right; with `-v` it lists
 the reports that miss, with every amount found and its role. A report's amounts
 are pooled and passed through the report-level step first, as the record holds
-them (`report_step_amounts`; since the eighth round: before, each answer was
-scored alone, which `--per-answer` still does). The amounts' own scores are
+them (since the twelfth round the command extracts a pseudo-report's answers together,
+`extractor_report_amounts`, so that the learned decision's per-report step counts too; `report_step_amounts`
+since the eighth round; before, each answer was scored alone, which `--per-answer` still does). The amounts' own scores are
 one answer at a time, as the quality floors measure them. `--role-decision` scores the rules or the
 learned decision (extractor/entities/role_model.py; default: the package's, options.DEFAULT_ROLE_DECISION).
 """
@@ -409,10 +410,13 @@ def training_fingerprint(texts: dict[str, list[dict]], found_of: Callable[[dict]
     return {"data": data.hexdigest()[:16], "rules": rules.hexdigest()[:16]}
 
 
-def report_step_amounts(items: list[dict], found_of: Callable[[dict], list]) -> Callable[[dict], list]:
+def report_step_amounts(
+    items: list[dict], found_of: Callable[[dict], list], after: Callable[[list[dict], list], list] | None = None
+) -> Callable[[dict], list]:
     """`found_of` after the report-level step: the amounts of each pseudo-report's answers pooled (as
     `find_entities` pools a report's sections) and handed to `consistent_roles`, which is what the record
-    holds and `bilagor amounts` sums; an item without a report is a report of its own."""
+    holds and `bilagor amounts` sums; an item without a report is a report of its own. `after(group,
+    pooled)`: a further step over a report's pooled amounts (the learned per-report decision's)."""
     from bilagor.extractor.entities.role_consistency import consistent_roles
 
     groups: dict[str, list[dict]] = {}
@@ -422,10 +426,31 @@ def report_step_amounts(items: list[dict], found_of: Callable[[dict], list]) -> 
     for group in groups.values():
         per_item = [found_of(item) for item in group]
         pooled = consistent_roles([a for amounts in per_item for a in amounts])
+        if after is not None:
+            pooled = after(group, pooled)
         start = 0
         for item, amounts in zip(group, per_item):
             found[id(item)] = pooled[start : start + len(amounts)]
             start += len(amounts)
+    return lambda item: found[id(item)]
+
+
+def extractor_report_amounts(items: list[dict], role_decision: str | None = None) -> Callable[[dict], list]:
+    """The amounts of each item as the record holds them: its pseudo-report's answers extracted together
+    (`entities.report_amounts`, as `find_entities` extracts a report's sections: the report-level step and,
+    with the learned decision, its decision per follow-up report); an item without a report is one alone."""
+    from bilagor.extractor.entities import report_amounts
+    from bilagor.extractor.options import DEFAULT_ROLE_DECISION
+
+    decision = role_decision or ROLE_DECISION or DEFAULT_ROLE_DECISION
+    groups: dict[str, list[dict]] = {}
+    for item in items:
+        groups.setdefault(item.get("report") or item["id"], []).append(item)
+    found: dict[int, list] = {}
+    for group in groups.values():
+        answers = [(item["text"], item.get("section")) for item in group]
+        for item, amounts in zip(group, report_amounts(answers, form_kind_of(group[0]), decision)):
+            found[id(item)] = amounts
     return lambda item: found[id(item)]
 
 
@@ -463,7 +488,7 @@ def main(argv: list[str]) -> int:
         print(score.summary(name))
         if any("report" in item for item in items):
             # the report's figures as the record holds them: after the report-level step (--per-answer: without)
-            of_report = found_of if "--per-answer" in argv else report_step_amounts(items, found_of)
+            of_report = found_of if "--per-answer" in argv else extractor_report_amounts(items)
             right, scored = score_reports(items, of_report)
             share = _ratio(right, scored)
             print(f"{name}: follow-up reports with budget and outcome both right {share:.3f} ({right}/{scored})")

@@ -70,6 +70,14 @@ def role_inputs(doc) -> list[RoleInput]:
 def _amounts(
     doc, section_key: str | None, page: int | None, form_kind: str | None = None, role_decision: str | None = None
 ) -> list[Amount]:
+    return _answer(doc, section_key, page, form_kind, role_decision)[0]
+
+
+def _answer(
+    doc, section_key: str | None, page: int | None, form_kind: str | None = None, role_decision: str | None = None
+) -> tuple[list[Amount], list[dict[str, float] | None]]:
+    """The amounts of one answer (a section's text) and, with the learned decision, the model's
+    probabilities of every role for each (None: the rules decided alone)."""
     from bilagor.extractor.entities.role_stage import role_section
     from bilagor.extractor.entities.roles import decide
     from bilagor.extractor.options import DEFAULT_ROLE_DECISION
@@ -79,18 +87,35 @@ def _amounts(
     # the rules read a section both forms have as the report's kind's ("finansiering" of an application)
     role_key = role_section(section_key, form_kind)
 
+    inputs = role_inputs(doc)
+    probs: list[dict[str, float] | None] = [None] * len(inputs)
+    decisions = [
+        decide(one.sentence, one.span, list(one.amount_spans), role_key, one.match.prior_year, context=one.context)
+        for one in inputs
+    ]
+    if role_decision == "model":
+        # the learned decision reads every amount of the answer at once (the rules' roles of the others)
+        from bilagor.extractor.entities.role_model import AnswerAmount, reconsider_answer
+
+        answer = [
+            AnswerAmount(
+                one.sentence,
+                one.span,
+                list(one.amount_spans),
+                role_key,
+                one.context,
+                one.match.prior_year,
+                one.match.sek or 0,
+                rules,
+            )
+            for one, rules in zip(inputs, decisions)
+        ]
+        decisions, probs = reconsider_answer(answer, form_kind)
+    elif role_decision != "rules":
+        raise ValueError(f"role_decision must be 'rules' or 'model', not {role_decision!r}")
     amounts = []
-    for one in role_inputs(doc):
+    for one, decision in zip(inputs, decisions):
         match = one.match
-        decision = decide(
-            one.sentence,
-            one.span,
-            list(one.amount_spans),
-            role_key,
-            match.prior_year,
-            context=one.context,
-            role_decision=role_decision,
-        )
         amounts.append(
             Amount(
                 " ".join(match.text.split()),
@@ -106,7 +131,7 @@ def _amounts(
                 role_probability=getattr(decision, "probability", None),
             )
         )
-    return amounts
+    return amounts, probs
 
 
 def find_amounts(
@@ -120,6 +145,42 @@ def find_amounts(
 
     role_decision: "rules" or "model" (ExtractOptions.role_decision); None: the default."""
     return _amounts(_doc(text, section_key in AMOUNT_FIELDS), section_key, page, form_kind, role_decision)
+
+
+def _settled(
+    amounts: list[Amount], probs: list[dict[str, float] | None], form_kind: str | None, role_decision: str | None
+) -> list[Amount]:
+    """A report's amounts after the report-level step: the roles its arithmetic settles (role_consistency),
+    then, with the learned decision, its decision per follow-up report (role_model_report)."""
+    from bilagor.extractor.entities.role_consistency import consistent_roles
+    from bilagor.extractor.options import DEFAULT_ROLE_DECISION
+
+    settled = consistent_roles(amounts)
+    if (role_decision or DEFAULT_ROLE_DECISION) == "model":
+        from bilagor.extractor.entities.role_model_report import report_decision
+
+        settled = report_decision(settled, probs, form_kind)
+    return _model_probabilities_kept(settled)
+
+
+def report_amounts(
+    answers: Iterable[tuple[str, str | None]], form_kind: str | None = None, role_decision: str | None = None
+) -> list[list[Amount]]:
+    """The amounts of each answer of a report given as its answers' texts and section keys, as the record
+    holds them (`find_entities`' amounts without a PDF, the report-level step included: for scorers)."""
+    amounts: list[Amount] = []
+    probs: list[dict[str, float] | None] = []
+    counts = []
+    for text, section_key in answers:
+        found, found_probs = _answer(
+            _doc(text, section_key in AMOUNT_FIELDS), section_key, None, form_kind, role_decision
+        )
+        amounts += found
+        probs += found_probs
+        counts.append(len(found))
+    settled = _settled(amounts, probs, form_kind, role_decision)
+    starts = [sum(counts[:i]) for i in range(len(counts))]
+    return [settled[start : start + count] for start, count in zip(starts, counts)]
 
 
 def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tuple[str, str, str]]:
@@ -173,9 +234,9 @@ def find_entities(
     """Amounts (with section and page) and organisations of a report's sections (role_decision: as
     `find_amounts`)."""
     from bilagor.extractor.entities.organisations import aggregate
-    from bilagor.extractor.entities.role_consistency import consistent_roles
 
     amounts: list[Amount] = []
+    probs: list[dict[str, float] | None] = []
     mentions = []
     for section in report.sections:
         if section.label:
@@ -185,19 +246,23 @@ def find_entities(
         if not section.text:
             continue
         doc = _doc(section.text, section.key in AMOUNT_FIELDS)
-        amounts += _amounts(doc, section.key, section.page, report.form_kind, role_decision)
+        found, found_probs = _answer(doc, section.key, section.page, report.form_kind, role_decision)
+        amounts += found
+        probs += found_probs
         mentions += _organisation_mentions(doc, report.year, model)
     # The report's amounts constrain each other (a deviation is the difference of its budget and
     # outcome, parts add up to their total): settled once all of them have their roles.
-    return _model_probabilities_kept(consistent_roles(amounts)), aggregate(mentions)
+    return _settled(amounts, probs, report.form_kind, role_decision), aggregate(mentions)
 
 
 def _model_probabilities_kept(amounts: list[Amount]) -> list[Amount]:
-    """The model's probability only where the role is still the model's (the report step may change it)."""
+    """The model's probability only where the role is still the model's, per amount or per report (the
+    report step may change it)."""
     from dataclasses import replace
 
+    kept = ("model", "report")
     return [
-        replace(a, role_probability=None) if a.role_probability is not None and a.role_source != "model" else a
+        replace(a, role_probability=None) if a.role_probability is not None and a.role_source not in kept else a
         for a in amounts
     ]
 

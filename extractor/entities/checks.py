@@ -24,6 +24,7 @@ NET_GUESS = "net_guess"
 FORECAST_TOTAL = "forecast_total"
 OTHER_YEAR = "other_year"
 MODEL_UNSURE = "model_unsure"
+REPORT_UNSURE = "report_unsure"
 
 REASON_TEXT = {
     ROLE_BY_DEFAULT: "inget ord i texten gav beloppet dess roll (avsnittet eller standard), och summorna bygger på det",
@@ -47,6 +48,10 @@ REASON_TEXT = {
     MODEL_UNSURE: (
         "en inlärd modell gav beloppet en annan roll än reglerna, men är mindre säker än 80 %,"
         " och summorna bygger på det"
+    ),
+    REPORT_UNSURE: (
+        "rapporten saknade en budget eller ett utfall och den inlärda modellen gav beloppet den rollen,"
+        " men är mindre säker än 80 %; summorna bygger på det"
     ),
 }
 
@@ -80,6 +85,8 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     summed = [a for a in amounts if a.role in (budget, "utfall") and a.sek is not None]
     checks = [Check(ROLE_BY_DEFAULT, a) for a in summed if getattr(a, "role_source", None) in WEAK_SOURCES]
     checks += [Check(MODEL_UNSURE, a) for a in summed if _unsure_model(a)]
+    # a figure the per-report decision gave a report that lacked it (role_model_report), below the confidence
+    checks += [Check(REPORT_UNSURE, a) for a in summed if _unsure_model(a, "report")]
     if budget not in roles or "utfall" not in roles:
         # A figure may be missing because its amount was left as "annat" for want of a cue, or moved by the model.
         checks += [Check(ROLE_BY_DEFAULT, a) for a in amounts if getattr(a, "role_source", None) == "default"]
@@ -104,10 +111,11 @@ def figure_checks(amounts: Sequence[Any]) -> list[Check]:
     return checks
 
 
-def _unsure_model(a: Any) -> bool:
-    """A role the learned decision gave against the rules with less than MODEL_CONFIDENCE probability."""
+def _unsure_model(a: Any, source: str = "model") -> bool:
+    """A role the learned decision gave against the rules (`source` "model": per amount, "report": per report)
+    with less than MODEL_CONFIDENCE probability."""
     probability = getattr(a, "role_probability", None)
-    return getattr(a, "role_source", None) == "model" and (probability is None or probability < MODEL_CONFIDENCE)
+    return getattr(a, "role_source", None) == source and (probability is None or probability < MODEL_CONFIDENCE)
 
 
 def _other_year(amounts: Sequence[Any]) -> list[Check]:

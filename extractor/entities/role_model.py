@@ -2,7 +2,10 @@
 
 A multinomial logistic regression over readable sparse features of the amount (`role_model_features`:
 the words of its clause, stemmed, its verb forms, the cue words the rules know, the section, the
-sentence before) and the rules' own role and role_source ("stacked"). Where it finds another role
+sentence before; since the twelfth round also its whole answer: the rules' roles of the answer's other
+amounts, what the answer lacks, its size against them, the form kind) and the rules' own role and
+role_source ("stacked"). Its probabilities also drive the decision per follow-up report
+(role_model_report), after the report-level rules. Where it finds another role
 more likely than the rules' with at least the threshold stored in its weights, its role wins and the
 amount's role_source is "model", with the model's probability kept beside it. Behind a switch:
 `ExtractOptions.role_decision` ("rules" | "model"). Trained at development time
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bilagor.extractor.entities.role_model_features import FEATURE_SETS
+from bilagor.extractor.entities.role_model_features import FEATURE_SETS, Neighbour, context_features
 from bilagor.extractor.entities.roles import Decision
 
 WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by bench/train_role_model.py --write
@@ -39,6 +42,8 @@ class Weights:
     table: dict[str, tuple[float, ...]]
     threshold: float = 0.0  # the least probability at which the model overrides the rules
     features: str = "clause"  # the name of the feature set (role_model_features.FEATURE_SETS)
+    context: bool = False  # with the features over the amount's whole answer (context_features)
+    joint_threshold: float = 1.01  # role_model_report's least probability (above 1: no decision per report)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -49,6 +54,8 @@ def weights_from_json(data: dict) -> Weights:
         {name: tuple(row) for name, row in data["weights"].items()},
         float(data.get("threshold", 0.0)),
         settings.get("features", "clause"),
+        bool(settings.get("context", False)),
+        float(data.get("joint_threshold", 1.01)),
     )
 
 
@@ -84,6 +91,51 @@ def most_likely(probs: dict[str, float]) -> str:
     return max(probs, key=lambda r: (probs[r], r))
 
 
+@dataclass(frozen=True)
+class AnswerAmount:
+    """What the model reads of one amount of an answer: its sentence, span and the sentence's amount spans,
+    the section key the rules read, the text before the sentence, whether it is a bracketed prior-year
+    figure, its value, and the rules' decision."""
+
+    sentence: str
+    span: tuple[int, int]
+    spans: list[tuple[int, int]]
+    section_key: str | None
+    context: str | None
+    prior_year: bool
+    sek: int
+    rules: Decision
+
+
+def reconsider_answer(
+    amounts: list[AnswerAmount], form_kind: str | None = None, weights: Weights | None = None
+) -> tuple[list[Decision], list[dict[str, float] | None]]:
+    """Each amount's decision (the rules', or the model's where it overrides them: a ModelDecision, source
+    "model") and the model's probabilities of every role (None for a bracketed prior-year figure, which
+    stays the rules': annat by rule, never trained on). The model sees the amount's context and the rules'
+    decision and, when the weights say so, the rules' roles of the answer's other amounts and the form kind."""
+    weights = weights or load_weights()
+    neighbours = [Neighbour(a.sek, a.rules.role) for a in amounts]
+    decisions: list[Decision] = []
+    all_probs: list[dict[str, float] | None] = []
+    for index, a in enumerate(amounts):
+        if a.prior_year:
+            decisions.append(a.rules)
+            all_probs.append(None)
+            continue
+        feats = FEATURE_SETS[weights.features](a.sentence, a.span, a.spans, a.section_key, a.context)
+        if weights.context:
+            feats = feats + context_features(index, neighbours, form_kind)
+        probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
+        role = most_likely(probs)
+        if role != a.rules.role and probs[role] >= weights.threshold:
+            decisions.append(ModelDecision(role, MODEL_SOURCE, round(probs[role], 3)))
+        else:
+            decisions.append(a.rules)
+        all_probs.append(probs)
+    return decisions, all_probs
+
+
 def reconsider(
     decision: Decision,
     sentence: str,
@@ -94,15 +146,6 @@ def reconsider(
     prior_year: bool = False,
     weights: Weights | None = None,
 ) -> Decision:
-    """The rules' decision, or the model's role (a ModelDecision, source "model") where the model, seeing
-    the amount's context and the rules' decision, finds another role more likely, with at least the
-    weights' threshold. A bracketed prior-year figure stays the rules' (annat by rule, never trained on)."""
-    if prior_year:
-        return decision
-    weights = weights or load_weights()
-    feats = FEATURE_SETS[weights.features](sentence, span, spans, section_key, context)
-    probs = probabilities(stacked_features(feats, decision.role, decision.source), weights)
-    role = most_likely(probs)
-    if role != decision.role and probs[role] >= weights.threshold:
-        return ModelDecision(role, MODEL_SOURCE, round(probs[role], 3))
-    return decision
+    """`reconsider_answer` for one amount read alone (its answer holds only it; its value unknown)."""
+    one = AnswerAmount(sentence, span, list(spans or [span]), section_key, context, prior_year, 0, decision)
+    return reconsider_answer([one], None, weights)[0][0]

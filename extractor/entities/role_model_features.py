@@ -12,7 +12,8 @@ preposition right before the amount, the words between the amount and the neares
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from bilagor.extractor.entities.role_clauses import _mask
 from bilagor.extractor.entities.role_cues import find_cues
@@ -191,3 +192,56 @@ def clause_features(
 
 # The feature sets by the name a weights file records ("features" of its settings).
 FEATURE_SETS: dict[str, Callable[..., list[str]]] = {"plain": features, "clause": clause_features}
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """One amount of an answer as the wider-context features read it: its value and the rules' role of it."""
+
+    sek: int
+    role: str
+
+
+_BUDGETS = ("budget", "beviljat")
+
+
+def _ratio_bucket(sek: int, other: int) -> str:
+    if other <= 0:
+        return "-"
+    ratio = sek / other
+    for bound, name in ((0.25, "tiny"), (0.9, "part"), (0.999, "under"), (1.001, "equal"), (1.25, "over")):
+        if ratio < bound:
+            return name
+    return "far_over"
+
+
+def context_features(index: int, amounts: Sequence[Neighbour], form_kind: str | None) -> list[str]:
+    """Features of amount `index` over its whole answer (form section; the twelfth round's lever (a)): the
+    form kind, the rules' roles of the answer's other amounts (before and after it, in any sentence), the
+    summed kinds the answer lacks, its position, and its magnitude against the others and against the
+    answer's budget and outcome."""
+    me = amounts[index]
+    others = [a for i, a in enumerate(amounts) if i != index]
+    kind = form_kind if form_kind not in (None, "okand") else "-"  # a record's unknown kind is no kind
+    feats = [f"kind:{kind}", f"ans_n:{min(len(amounts), 4)}"]
+    feats.append("ans_pos:only" if not others else "ans_pos:first" if index == 0 else "ans_pos:later")
+    if index > 0:
+        feats.append(f"ans_prev:{amounts[index - 1].role}")
+    if index + 1 < len(amounts):
+        feats.append(f"ans_next:{amounts[index + 1].role}")
+    feats += [f"ans_has:{r}" for r in sorted({a.role for a in others})]
+    lacks = ("budget" if not any(a.role in _BUDGETS for a in others) else "") + (
+        "utfall" if not any(a.role == "utfall" for a in others) else ""
+    )
+    feats += [f"lacks:{lacks or '-'}", f"own:{me.role}|lacks:{lacks or '-'}"]
+    if others:
+        values = [a.sek for a in others]
+        size = "largest" if me.sek > max(values) else "smallest" if me.sek < min(values) else "middle"
+        feats += [f"mag:{size}", f"own:{me.role}|mag:{size}"]
+    budgets = [a.sek for a in others if a.role in _BUDGETS]
+    outcomes = [a.sek for a in others if a.role == "utfall"]
+    if budgets:
+        feats.append(f"vs_budget:{_ratio_bucket(me.sek, max(budgets))}")
+    if outcomes:
+        feats.append(f"vs_outcome:{_ratio_bucket(me.sek, max(outcomes))}")
+    return sorted(set(feats))

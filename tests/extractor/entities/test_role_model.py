@@ -102,13 +102,15 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     for held, sets in train_role_model.ROUNDS.items():
         train = train_role_model.training_splits(held)
         assert not set(train) & set(sets) and len(train) == len(train_role_model.TRAIN_SPLITS) - 2
-    never = {"values_heldout2", "values_heldout_r6", "consistency_heldout_r6", "heldout10", "heldout10_public"}
-    never |= {"heldout10_keep", "heldout10_public_keep", "heldout9_dev", "heldout9_keep"}  # the ninth: whole
+    never = {"values_heldout2", "values_heldout_r6", "consistency_heldout_r6"}
+    never |= {"heldout10_keep", "heldout10_public_keep", "heldout10_dev", "heldout9_keep"}  # rounds: whole
     assert not never & set(train_role_model.TRAIN_SPLITS)
-    assert not any("heldout11" in name for name in train_role_model.TRAIN_SPLITS)
-    assert {"heldout9", "heldout9_public", "heldout10_dev", "heldout10_public_dev"} <= set(
+    assert not any("heldout12" in name for name in train_role_model.TRAIN_SPLITS)
+    # the twelfth round: every earlier round is burned and trained on whole
+    assert {"heldout10", "heldout10_public", "heldout11", "heldout11_public", "tuning23"} <= set(
         train_role_model.TRAIN_SPLITS
     )
+    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 12)]
 
 
 def test_the_training_fingerprint_changes_with_the_data_or_the_rules_roles():

@@ -1,0 +1,75 @@
+"""The learned role decision per follow-up report (the twelfth round's lever (b)): a pure step over one
+report's amounts after the per-amount decision and the report-level rules (role_consistency).
+
+A follow-up report whose amounts give no budget (or grant) or no outcome, while the model finds an amount
+likely enough to be the missing kind, gets the most probable assignment under the model's probabilities
+that gives it both: the missing kind goes to the amount with the highest probability of it whose change
+leaves the report's other summed kind in place. The role_source of a role set here is "report", with the
+model's probability of it kept beside it (checks: a low one is a reason to look).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bilagor.extractor.entities.role_model import Weights, load_weights
+from bilagor.extractor.record import Amount
+
+REPORT_SOURCE = "report"  # the role_source of a role the report-level decision set
+_BUDGETS = ("budget", "beviljat")
+
+
+FOLLOW_UP = "uppfoljning"  # the form kind the decision is made for (record.Report.form_kind)
+
+
+def report_decision(
+    amounts: Sequence[Amount],
+    probs: Sequence[dict[str, float] | None],
+    form_kind: str | None,
+    weights: Weights | None = None,
+) -> list[Amount]:
+    """`joint_roles` at the weights' threshold for a follow-up report (the weights without one: unchanged)."""
+    weights = weights or load_weights()
+    if form_kind != FOLLOW_UP or weights.joint_threshold > 1:
+        return list(amounts)
+    return joint_roles(amounts, probs, weights.joint_threshold)
+
+
+def _has(amounts: Sequence[Amount], kind: str) -> bool:
+    return any((a.role in _BUDGETS) if kind == "budget" else a.role == kind for a in amounts)
+
+
+def _best_role(probs: dict[str, float], kind: str) -> tuple[str, float]:
+    if kind == "budget":
+        return max(((r, probs.get(r, 0.0)) for r in _BUDGETS), key=lambda rp: (rp[1], rp[0]))
+    return kind, probs.get(kind, 0.0)
+
+
+def joint_roles(
+    amounts: Sequence[Amount], probs: Sequence[dict[str, float] | None], min_probability: float
+) -> list[Amount]:
+    """`amounts` of one follow-up report with the missing summed kinds (a budget or grant, an outcome) given
+    where the model's probability of the kind reaches `min_probability` (`probs`: the model's roles'
+    probabilities per amount, None where the model has no say, e.g. a bracketed prior-year figure)."""
+    out = list(amounts)
+    for kind in ("budget", "utfall"):
+        if _has(out, kind):
+            continue
+        best: tuple[float, int, str] | None = None
+        for i, (amount, p) in enumerate(zip(out, probs)):
+            if p is None or amount.role in (*_BUDGETS, "utfall") and _only_one(out, i):
+                continue
+            role, probability = _best_role(p, kind)
+            if probability >= min_probability and (best is None or probability > best[0]):
+                best = (probability, i, role)
+        if best is not None:
+            probability, i, role = best
+            out[i] = replace(out[i], role=role, role_source=REPORT_SOURCE, role_probability=round(probability, 3))
+    return out
+
+
+def _only_one(amounts: Sequence[Amount], index: int) -> bool:
+    """Whether amount `index` is the report's only one of its summed kind (taking it would lose the kind)."""
+    kind = "budget" if amounts[index].role in _BUDGETS else "utfall"
+    return sum(1 for a in amounts if (a.role in _BUDGETS if kind == "budget" else a.role == kind)) == 1
