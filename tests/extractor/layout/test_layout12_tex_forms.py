@@ -12,9 +12,10 @@ import pytest
 from bilagor.extractor.text import join_lines
 from bilagor.extractor.words import Page, Word
 from factories import words
-from layout_builders import TITLE, lay_as_extractor, summary
+from layout_builders import LABEL_X, TITLE, VALUE_X, lay_as_extractor, summary, two_column
 
 BODY = "NimbusRomNo9L-Regu"
+BOLD_SANS = "DejaVuSans-Bold"
 
 
 @pytest.mark.parametrize(
@@ -214,3 +215,34 @@ def test_a_card_whose_answer_reads_like_a_label_keeps_it_when_its_type_is_the_an
     got = {label: text for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))}
     assert got["Kontaktperson"] == "Anna Berg, projektledare"
     assert got["Telefon"] == "08-508 31 196"
+
+
+def test_a_page_number_on_the_baseline_of_a_label_at_the_page_foot_is_taken_out() -> None:
+    """A card's label at the very foot of a page shares its baseline with the footer "Sida 1 (2)":
+    the footer goes, the label stays and its answer (overleaf) is its own."""
+    top = list(TITLE)
+    page1 = top + words("PROJEKTNAMN", 56, 110, 8, BOLD_SANS) + words("Belysning i parken", 56, 123, 10, "DejaVuSans")
+    for i in range(30):
+        page1 += words(
+            "Boende har länge efterfrågat bättre belysning längs gångstråken.", 56, 150 + 20 * i, 10, "DejaVuSans"
+        )
+    page1 += words("BILDER FÖRE", 56, 813.7, 8, BOLD_SANS) + words("Sida 1 (2)", 278, 813.7, 8, "DejaVuSans")
+    page2 = words("Se bifogade bilder.", 56, 65, 10, "DejaVuSans") + words("BILDER EFTER", 56, 98, 8, BOLD_SANS)
+    page2 += words("Inga bilder.", 56, 111, 10, "DejaVuSans") + words("Sida 2 (2)", 278, 813.7, 8, "DejaVuSans")
+    got = summary(lay_as_extractor([Page(1, 595.0, 842.0, page1), Page(2, 595.0, 842.0, page2)]))
+    assert ("BILDER FÖRE", "Se bifogade bilder.", 1) in got
+    assert ("BILDER EFTER", "Inga bilder.", 2) in got
+
+
+def test_a_bare_number_beside_a_label_at_the_page_foot_is_an_answer() -> None:
+    rows = [
+        (["Projektnamn"], ["Belysning i Tunnlandsparken"], 0),
+        (["Plats"], ["Tunnlandsparken, Farsta stadsdelsnämnd"], 0),
+        (["Syfte och mål"], ["Parken ska bli tryggare att gå igenom på kvällen."] * 3, 0),
+        (["Resultat"], ["Belysningen är uppsatt och boende upplever parken som tryggare."] * 3, 0),
+    ]
+    page = two_column(rows)
+    page.words += (
+        TITLE + words("Antal armaturer", LABEL_X, 790, 11, "Helvetica") + words("12", VALUE_X, 790, 11, "Helvetica")
+    )
+    assert ("Antal armaturer", "12", 1) in summary(lay_as_extractor([page]))
