@@ -54,7 +54,7 @@ class Metadata:
 def title_from_lines(lines: list[str]) -> str | None:
     """Join the top lines into a title, skipping reference/date lines."""
     kept = [normalise(ln) for ln in lines if normalise(ln) and not _NOT_TITLE_RE.match(normalise(ln))]
-    return " ".join(kept) or None
+    return join_lines(kept) or None  # a title wraps like an answer: hyphenation at a line's end undone
 
 
 def classify_title(title: str | None) -> tuple[str, str | None, str | None]:

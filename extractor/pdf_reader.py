@@ -234,7 +234,7 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
 
     Coordinates as pdfplumber gives them: top-down, shifted by the MediaBox origin.
     """
-    from pdfminer.layout import LTChar, LTContainer, LTImage, LTLine, LTRect
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
     from pdfplumber.page import fix_fontname_bytes
 
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
@@ -269,7 +269,7 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
                 )
             elif isinstance(obj, LTContainer):  # a figure: its children are the page's objects
                 walk(obj)
-            elif isinstance(obj, LTRect):
+            elif isinstance(obj, LTRect) or (isinstance(obj, LTCurve) and _is_box_path(obj.pts)):
                 x0, top, x1, bottom = box(obj)
                 rects.append(
                     {
@@ -294,6 +294,14 @@ def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[
 
 
 Box = tuple[float, float, float, float]
+
+
+def _is_box_path(points: list[tuple[float, float]]) -> bool:
+    """A path that only visits the four corners of its bounding box: a rectangle drawn as lines (a
+    closing segment or path more than pdfminer's own rectangle test allows, as PyMuPDF draws a frame)."""
+    corners = {(round(x, 1), round(y, 1)) for x, y in points}
+    xs, ys = {x for x, _ in corners}, {y for _, y in corners}
+    return len(xs) == 2 and len(ys) == 2 and corners == {(x, y) for x in xs for y in ys}
 
 
 def _rules(objects: list[dict]) -> list[Box]:

@@ -66,6 +66,8 @@ def join_lines(lines: list[str]) -> str:
             out = out[:-1] + line
         elif len(out) >= 2 and out[-1] == "/" and out[-2].isalnum():
             out = out + line  # a break after a slash inside a term ("Behovsanalys/" / "problembeskrivning")
+        elif _ends_in_broken_word(out) and line.split(" ", 1)[0] in _COORDINATING:
+            out = out + " " + line  # a compound left open before "och" ("gång-" / "och cykelvägen")
         elif _ends_in_broken_word(out):
             stem = out.rpartition(" ")[2]
             first = line.split(" ", 1)[0]
@@ -77,6 +79,11 @@ def join_lines(lines: list[str]) -> str:
         else:
             out = out + " " + line
     return out
+
+
+# Words that join coordinated compounds whose shared part is left out ("gång- och cykelvägen",
+# "el- eller gasdrivna"): a line-end hyphen before one of them is the compound's, not hyphenation.
+_COORDINATING = frozenset({"och", "eller", "samt", "resp.", "respektive"})
 
 
 def _ends_in_broken_word(text: str) -> bool:

@@ -6,8 +6,14 @@ and scanned pages go through the same layout code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+# A bold face as font names write its weight: "Bold", "Semibold", "Demi", "Medi" (the URW Times and
+# Palatino that pdfTeX embeds), "Heavy", "Black", and TeX's bold extended Computer Modern ("CMBX12",
+# "SFBX1095"); a subset's "ABCDEF+" prefix aside. "Medium" and "Mediaeval" are no weight of that kind.
+_BOLD_FACE = re.compile(r"bold|demi|heavy|black|medi(?:ital)?\b|^(?:[a-z]{6}\+)?(?:cm|sf|ec|lm)bx", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -22,7 +28,7 @@ class Word:
 
     @property
     def bold(self) -> bool:
-        return "bold" in self.fontname.lower()
+        return bool(_BOLD_FACE.search(self.fontname))
 
 
 @dataclass

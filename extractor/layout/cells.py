@@ -140,7 +140,10 @@ def _read_row(
     valueish = any(_VALUE_SHAPED.search(_text(run)) for _, run in first) and not any(
         _text(run)[:1].islower() for _, run in first
     )
-    if not (by_type or valueish) or any(is_label(_text(run).rstrip(":")) for _, run in first):
+    # A value reading as a label ("Anna Berg, projektledare") is still a value when its type says so under
+    # labels that are all known ones; under captions ('Fråga | Svar') it is a table's label.
+    typed_cards = by_type and all(is_label(_text(run).rstrip(":")) for run in label_runs)
+    if not (by_type or valueish) or (not typed_cards and any(is_label(_text(run).rstrip(":")) for _, run in first)):
         return None
     values: list[list[list[Word]]] = [[] for _ in starts]
     for cell, run in first:

@@ -175,16 +175,47 @@ def _boundary(
         label_only += sum(1 for ln in ends_at_edge if ln.x1 < x_value - tol)
     crossing = sum(1 for ln in lines if ln.x0 <= x_left + tol and _crosses(ln, x_value - tol, s, split))
     value_lines = sum(1 for ln in lines if abs(ln.x0 - x_value) <= tol)
-    if count < 2 or (paired < 2 and label_only < 2):
+    # A table of known labels beside their answers (its cells may be padded off the text's margin).
+    table = _header_table(lines, x_value, tol, s, is_label, split)
+    if count < 2 or (paired < 2 and label_only < 2 and not table):
         return None
     # One-column text reaches right of the column through lines that run
     # across it (a wide justified space or an indent may align by chance);
     # a form reaches there through answers beside or below their labels.
     # Labels of a second label/value pair right of the value column are form evidence too.
     grid_labels = sum(lx > x_value + tol for lx in labelled)
-    if crossing > s.crossing_ratio * (paired + value_lines + grid_labels):
+    if crossing > s.crossing_ratio * (paired + value_lines + grid_labels) and not table:
         return None
     return x_value - tol
+
+
+def _header_table(
+    lines: list[Line],
+    x_value: float,
+    tol: float,
+    s: LayoutSettings,
+    is_label: Callable[[str], bool] | None,
+    split: Callable[[Line, LayoutSettings], list[list[Word]]],
+) -> bool:
+    """A table of known labels beside their answers above (or below) one-column text: an application's
+    header fields over its numbered sections. The text's lines cross the value column many times, but
+    only outside the table: within the rows' span on each page the table's evidence holds."""
+    if is_label is None:
+        return False
+    rows: dict[int, list[Line]] = {}  # per page, the lines of a known label with its answer at x_value
+    for line in lines:
+        runs = split(line, s)
+        if len(runs) > 1 and abs(runs[1][0].x0 - x_value) <= tol and is_label(" ".join(w.text for w in runs[0])):
+            rows.setdefault(line.page, []).append(line)
+    if sum(len(r) for r in rows.values()) < s.header_table_min_rows:
+        return False
+    inside = 0
+    for page, page_rows in rows.items():
+        top, bottom = min(ln.top for ln in page_rows), max(ln.bottom for ln in page_rows)
+        inside += sum(
+            1 for ln in lines if ln.page == page and top <= ln.top <= bottom and _crosses(ln, x_value - tol, s, split)
+        )
+    return inside <= s.crossing_ratio * sum(len(r) for r in rows.values())
 
 
 def _first_pair_first(

@@ -212,8 +212,16 @@ def centre_rows(blocks: list[Block], rules: Rules | None = None, s: LayoutSettin
             for block, before, ls, row in zip(table[1:], own, own[1:], rows[1:])
         ):
             continue  # a row that certainly starts at its label: the table is read top-aligned
+        if any(row != ls and _splits_a_word(above, row) for above, ls, row in zip(rows, own[1:], rows[1:])):
+            continue  # centring would part a word hyphenated at a line's end from its tail
         for block, row in zip(table, rows):
             block.value_lines = row
+
+
+def _splits_a_word(above: list[Line], row: list[Line]) -> bool:
+    """The row above ends in a line hyphenated at its end ("i sam-") and `row` starts with the word's
+    lowercase tail ("verkan med ..."): one answer, which a row boundary cannot part."""
+    return bool(above and row) and above[-1].text.endswith("-") and row[0].text[:1].islower()
 
 
 def _starts_its_row(block: Block, before: list[Line], own: list[Line], pitch: float, s: LayoutSettings) -> bool:

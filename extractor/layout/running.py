@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bilagor.extractor.layout.columns import segments
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page
@@ -47,6 +48,8 @@ def strip_running_lines(
 
     def in_margin(line: Line, page: Page) -> bool:
         return line.bottom < page.height * s.margin or line.top > page.height * (1 - s.margin)
+
+    page_lines, numbers = _page_numbers_apart(pages, page_lines, in_margin, s)
 
     seen: list[tuple[int, float, frozenset[str]]] = []
     for page, lines in zip(pages, page_lines):
@@ -93,4 +96,31 @@ def strip_running_lines(
         drop |= {id(line) for line in lines if running(line, page, outermost=False)}
         removed += [line.text for line in lines if id(line) in drop]
         kept.append([line for line in lines if id(line) not in drop])
-    return kept, removed
+    return kept, numbers + removed
+
+
+def _page_number(text: str) -> bool:
+    """A page number that says it is one ("Sida 1 (2)", "2 av 3", "- 2 -"); a bare number beside
+    other text may be an answer ("Antal kameror   10")."""
+    return bool(PAGE_NUMBER.match(text)) and not text.isdigit()
+
+
+def _page_numbers_apart(
+    pages: list[Page], page_lines: list[list[Line]], in_margin: Callable[[Line, Page], bool], s: LayoutSettings
+) -> tuple[list[list[Line]], list[str]]:
+    """Margin lines with a page number set a column gap apart from other text on its baseline (a
+    field's label at the foot of a page beside "Sida 1 (2)"): the number taken out, the rest kept
+    as a line of its own; and the numbers taken out."""
+    out, numbers = [], []
+    for page, lines in zip(pages, page_lines):
+        kept = []
+        for line in lines:
+            runs = segments(line, s) if in_margin(line, page) else []
+            rest = [w for run in runs if not _page_number(" ".join(w.text for w in run)) for w in run]
+            if len(runs) < 2 or not rest or len(rest) == len(line.words):
+                kept.append(line)
+                continue
+            numbers.append(" ".join(w.text for w in line.words if w not in rest))
+            kept.append(Line(line.page, rest, line.in_grid, line.cell))
+        out.append(kept)
+    return out, numbers

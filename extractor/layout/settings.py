@@ -87,6 +87,9 @@ class LayoutSettings:
     page_boundary_min_lines: int = 4
     # One-column text when lines crossing the column outnumber label/value evidence this many times.
     crossing_ratio: float = 2.0
+    # ... unless at least this many known labels stand beside answers at the column, and the lines
+    # crossing it lie outside their rows (a header table above one-column sections).
+    header_table_min_rows: int = 3
     # Labels set flush right: at least this many label runs beside answers must end at one x.
     right_aligned_min_labels: int = 3
     # A label set apart by size differs from its answer's type by at least this much (pt); words of
