@@ -364,7 +364,8 @@ def check_reports(name: str, floor: float, *, report_step: bool) -> tuple[int, i
     """Score split `name`'s follow-up reports (each answer alone, or through the report step as the record
     holds them), print the aggregate and assert `floor` (for quality tests)."""
     items = load_split(name)
-    found_of = report_step_amounts(items, extractor_amounts) if report_step else extractor_amounts
+    # through the report step: as the record holds them, the learned per-report decision included
+    found_of = extractor_report_amounts(items) if report_step else extractor_amounts
     right, scored = score_reports(items, found_of)
     how = "through the report step" if report_step else "each answer alone"
     print(

@@ -123,11 +123,16 @@ def test_heldout12_public_passages():
 # The rules (--role-decision rules), for comparison: heldout12 roles 0.826 (290/351), left annat 0.072 (20/277),
 #   reports 60/90 each answer alone, 68/90 through the report step; heldout12_public roles 0.800 (196/245), left
 #   annat 0.063 (12/190).
+# After (the lead, main with every branch of the twelfth round merged: the learned decision's second recipe,
+# EXTRACTOR_VERSION 16; scored a second and last time, aggregate only; the set is burned now):
+# heldout12: values unchanged; roles 0.869 (305/351); left annat 0.061 (17/277); reports 0.744 (67/90) each answer
+#   alone, 0.811 (73/90) through the report step. heldout12_public: roles 0.849 (208/245); left annat 0.053 (10/190).
+#   The rules are unchanged (0.826, 60/90 and 68/90; public 0.800). The floors below are the after figures.
 HELDOUT12_VALUE_FLOOR = 0.96
-HELDOUT12_ROLE_FLOOR = 0.82
-HELDOUT12_ANNAT_CEILING = 0.08
-HELDOUT12_REPORTS_FLOOR = 0.65
-HELDOUT12_REPORT_STEP_FLOOR = 0.74
+HELDOUT12_ROLE_FLOOR = 0.86
+HELDOUT12_ANNAT_CEILING = 0.07
+HELDOUT12_REPORTS_FLOOR = 0.74
+HELDOUT12_REPORT_STEP_FLOOR = 0.81
 PUBLIC12_VALUE_FLOOR = 1.00
-PUBLIC12_ROLE_FLOOR = 0.81
-PUBLIC12_ANNAT_CEILING = 0.07
+PUBLIC12_ROLE_FLOOR = 0.84
+PUBLIC12_ANNAT_CEILING = 0.06
