@@ -104,6 +104,12 @@ def district_rates(cases: list[dict], found_of=district_of) -> dict[str, float]:
     return rates
 
 
+def heldout_figures(cases: list[dict], rows: list[dict]) -> dict[str, float]:
+    """The figures a held-out pair is held to: the district rates by part, organisation precision and recall."""
+    precision, recall = precision_recall(*organisation_counts(rows))
+    return {**district_rates(cases), "precision": precision, "recall": recall}
+
+
 def district_summary(name: str, cases: list[dict]) -> str:
     shown = []
     for label, part in district_parts(cases):

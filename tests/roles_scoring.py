@@ -15,7 +15,7 @@ share left `annat` is, of the matched amounts with a clear role other than
 went wrong (`-v`), printed only for the splits not in HELDOUT_SPLITS (the
 held-out splits are scored in aggregate only, see tests/data/roles/README.md).
 
-heldout3.jsonl to heldout11.jsonl group their form answers into pseudo-reports (a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
+heldout3.jsonl to heldout12.jsonl group their form answers into pseudo-reports (a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
 share of follow-up reports whose budget and outcome, summed the way
 `bilagor amounts` sums them, both come out exactly right; with `-v` it lists
 the reports that miss, with every amount found and its role. A report's amounts
@@ -75,6 +75,8 @@ SPLITS = (
     "heldout10_public",
     "heldout11",
     "heldout11_public",
+    "heldout12",
+    "heldout12_public",
 )
 # The sixth round's halves of the burned fifth sets, fixed before any failure was looked at: a pseudo-report
 # (heldout5, by its number: "u07" -> 7) or a passage (heldout5_public, "h5p-007" -> 7) with an odd number is in
@@ -110,11 +112,10 @@ HALF_SPLITS = {
     "heldout10_public_dev": ("heldout10_public", 1),
     "heldout10_public_keep": ("heldout10_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The eleventh round's held-out sets, written before
-# its fixes, and the kept halves of the burned tenth sets, scored at the eleventh round's start and end
-# (tests/data/roles/README.md); every other earlier set, the whole tenth sets and the ninth sets' kept halves
+# Scored in aggregate only: their misses are never printed. The twelfth round's held-out sets, written before
+# its fixes (tests/data/roles/README.md); every earlier set, the eleventh sets and the tenth sets' kept halves
 # included, is burned (tuning data).
-HELDOUT_SPLITS: tuple[str, ...] = ("heldout11", "heldout11_public", "heldout10_keep", "heldout10_public_keep")
+HELDOUT_SPLITS: tuple[str, ...] = ("heldout12", "heldout12_public")
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
 

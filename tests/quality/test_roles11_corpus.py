@@ -29,11 +29,10 @@ from roles_scoring import (
 )
 
 
-def test_heldout11_sets_are_scored_in_aggregate_only():
+def test_heldout11_sets_are_burned():
+    """Scored before and after the eleventh round's fixes; tuning data since the twelfth round."""
     assert {"heldout11", "heldout11_public"} <= set(SPLITS)
-    assert {"heldout11", "heldout11_public"} <= set(HELDOUT_SPLITS)
-    # the tenth sets' kept halves stay held out for this round's start and end
-    assert {"heldout10_keep", "heldout10_public_keep"} <= set(HELDOUT_SPLITS)
+    assert not {name for name in HELDOUT_SPLITS if name.startswith("heldout11")}
 
 
 def test_heldout11_sets_are_large_and_annotated():
