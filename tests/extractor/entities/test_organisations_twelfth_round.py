@@ -2,7 +2,7 @@
 plant ("Stålverket", "Värtaverket") unless it is one of the state agencies so named, which the
 gazetteer lists (current and former: "Skolverket", "Vägverket", "Integrationsverket"); consultants,
 contractors, suppliers, study associations and associations that city projects name are in the
-gazetteer, and those whose name is also a common word only as written ("Läxhjälpen")."""
+gazetteer, and those whose name is also a common word only as written ("Maskrosbarn")."""
 
 from __future__ import annotations
 
@@ -56,4 +56,4 @@ def test_firms_and_associations_of_city_projects(text, name):
 
 
 def test_a_name_that_is_a_common_word_only_as_written():
-    assert _names("Barnen fick läxhjälpen i matsalen, och maskrosbarn klarar sig ändå.") == set()
+    assert _names("Barnen fick sensus för detaljer, och maskrosbarn klarar sig ändå.") == set()
