@@ -81,7 +81,10 @@ for _d in DISTRICTS:
 # Other forms documents use for a committee's district: the city's abbreviation ("SDF EÅV") and
 # the genitive of the island's short name ("Kungsholms stadsdelsförvaltning").
 OTHER_FORMS = {"EÅV": "Enskede-Årsta-Vantör", "Kungsholms": "Kungsholmen"}
-for _form, _name in OTHER_FORMS.items():
+# A hyphenated committee by its initials with the hyphens kept ("SDF H-V", "E-Å-V stadsdelsförvaltning",
+# "sdn H-Ä"): read only next to a committee noun, never in a file name ("s-t-eriksplan.pdf" is no S-T).
+INITIALS = {"-".join(part[0] for part in d.name.split("-")): d.name for d in DISTRICTS if "-" in d.name}
+for _form, _name in {**OTHER_FORMS, **INITIALS}.items():
     _BY_KEY.setdefault(name_key(_form), _name)
 
 
@@ -99,6 +102,17 @@ def canonical(name: str) -> str | None:
 _OCR_PAIRS = (("rn", "m"), ("5", "s"), ("1", "l"), ("0", "o"))
 FUZZY_MIN_LETTERS = 6  # shorter names are compared exactly: "Järva" is one letter from too many words
 FUZZY_MAX_EDITS = 1
+
+
+# OCR's capital I or a bar for a lower-case l inside a word: after a lower-case letter ("VäIIingby",
+# "HjuIsta", "Ska|holmen"), or second after a word's capital before a lower-case one ("BIackeberg").
+# Words in capitals ("ILLUSTRATIONER", "AIK") keep theirs.
+_OCR_L = re.compile(r"(?<=[a-zåäöéü])[I|]|(?<=\b[A-ZÅÄÖ])[I|](?=[a-zåäö])")
+
+
+def undo_ocr_l(text: str) -> str:
+    """`text` with OCR's I and | for l undone inside mixed-case words."""
+    return _OCR_L.sub("l", text)
 
 
 def undo_ocr(key: str) -> str:
@@ -172,7 +186,9 @@ def covered_by(name: str) -> set[str]:
 
 
 _FORMS = sorted(
-    {*(f for d in DISTRICTS for f in (d.name, d.genitive, d.name + "s")), *OTHER_FORMS}, key=len, reverse=True
+    {*(f for d in DISTRICTS for f in (d.name, d.genitive, d.name + "s")), *OTHER_FORMS, *INITIALS},
+    key=len,
+    reverse=True,
 )
 _NAME = "(?:" + "|".join(loose_pattern(f) for f in _FORMS) + ")"
 _END = r"(?![\w-])"
@@ -203,7 +219,11 @@ def _grammar() -> tuple[Grammar, Grammar]:
     name before a noun ("Sokande ar stadsdelsnamnden") do not hide the name after it."""
     name = rf"(?:{_NAME}|{_MISREAD_NAME})"
     committee = (
-        re.compile(rf"\b(?P<a>{name})\s+(?:{_COMMITTEE_NOUN})(?::s)?{_END}", re.IGNORECASE),  # Farsta stadsdelsnämnd
+        # Farsta stadsdelsnämnd; a compound with a hyphen: "H-V-förvaltningen", "Farsta-nämndens"
+        re.compile(
+            rf"\b(?P<a>{name})(?:\s+(?:{_COMMITTEE_NOUN})|-(?:f[oö]rvaltning|n[aä]mnd)(?:en|ens|s)?)(?::s)?{_END}",
+            re.IGNORECASE,
+        ),
         # stadsdelsnämnden i Farsta, SDF Norrmalm
         re.compile(rf"\b(?:{_COMMITTEE_NOUN})(?:\s+{_PREPOSITION})?\s+(?P<b>{name}){_END}", re.IGNORECASE),
     )
@@ -234,8 +254,9 @@ def _district_named(written: str) -> tuple[str | None, str]:
     return name, written
 
 
-# Every committee or area noun begins so (a scan's "stadsde1s" too): texts without it are skipped cheaply.
-_NOUN_START = re.compile(r"stadsde|SDN|SDF", re.IGNORECASE)
+# Every committee or area noun begins so (a scan's "stadsde1s", a compound's "-förvaltningen" too): texts
+# without it are skipped cheaply.
+_NOUN_START = re.compile(r"stadsde|SDN|SDF|-f[oö]rvaltning|-n[aä]mnd", re.IGNORECASE)
 
 
 def _mentions_of(grammar: Grammar, text: str) -> list[Mention]:
@@ -301,7 +322,10 @@ _PARTNER_BEFORE = (
     r"|\brepresentant\w*\s+(?:fr[aå]n|f[oö]r)|\b(?:st[aä]m\w*\s+av|avst[aä]mning\w*)\s+med"
     r"|\bkontakt(?:\s+\w+){0,3}?\s+med|\bmedfinansiering\w*(?:\s+\w+){0,3}?\s+(?:fr[aå]n|av)"
     r"|\breferens\w*(?:\s+\w+){0,2}?\s+(?:med|fr[aå]n)"
-    r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?[:,]?)\s*$"
+    r"|\bmeds[oö]kande(?:\s+n[aä]mnd)?[:,]?"
+    # "med" right before the committee, whatever it was shared or done with: "fördelats jämnt med",
+    # "en gemensam utbildning med", "möten med" (the one that runs the work is no "med" of its own text).
+    r"|\bmed)\s*$"
 )
 # Between two partners of one list: "med Farsta stadsdelsnämnd och Skarpnäcks stadsdelsnämnd".
 _LIST_JOIN = r"\s*(?:,\s*|\s(?:och|samt)\s+|,\s*(?:och|samt)\s+)"
@@ -343,7 +367,9 @@ def partner_committees(text: str) -> list[Mention]:
 # stadsdelsnämnd", "flera stadsdelsförvaltningar, däribland ...": the text is about all of them.
 _EXAMPLE_OF_SEVERAL = re.compile(
     r"\bstadsdel(?:snämnd|sf[oö]rvaltning|somr[aå]de|)(?:er|ar|en)(?:na)?\b[^.;:!?]{0,40}?"
-    r"(?:\bbland\s+annat|\bbl\.\s?a\.|\bexempelvis|\bt\.\s?ex\.|\btill\s+exempel|\bd[aä]ribland|\bs[aå]som)[\s,:]*$",
+    r"(?:\bbland\s+annat|\bbl\.\s?a\.|\bexempelvis|\bt\.\s?ex\.|\btill\s+exempel|\bd[aä]ribland|\bs[aå]som)[\s,:]*"
+    # ... and the names listed after the first: "bland annat Bromma och Farsta", "Skärholmen, Farsta och".
+    r"(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+)?\s*(?:,|\boch\b|\bsamt\b)\s*)*$",
     re.IGNORECASE,
 )
 
@@ -409,11 +435,22 @@ def gazetteer_places() -> dict[str, list[str]]:
     return places
 
 
+# What a place's name is compounded with when a text names a part or a building of it: "Södra
+# stationsområdet", "Husby centrumhuset", "Hässelby strandbadet".
+_PLACE_PART_HEADS = (
+    r"s?(?:omr[aå]de|hus|torg|park|hall|bad|skola|plan|g[aå]rd|str[aå]k|v[aä]g|gata|plats|bro|tunnel|entr[eé]"
+    r"|uppg[aå]ng)[a-zåäö]{0,4}"
+)
+
+
 def _compound_forms(place: str) -> str:
     """'Skärholmen' also as 'Skärholmens' and in compounds ('Skärholmstorget', 'Hjorthagensvägen');
-    'Husby' in 'Husbyskolan'."""
+    'Husby' in 'Husbyskolan'; a name of several words in a compound of a place's part ('Södra
+    stationshuset')."""
     pattern = loose_pattern(place)
-    if " " in place or len(place) < 5:
+    if " " in place:
+        return f"{pattern}(?:s|{_PLACE_PART_HEADS})?"
+    if len(place) < 5:
         return pattern + "s?"
     if place.endswith("en"):
         return f"(?:{pattern}(?:s[a-zåäö]*)?|{loose_pattern(place[:-2])}s[a-zåäö]+)"
@@ -752,12 +789,12 @@ def police_mentions(text: str) -> list[str]:
 
 
 def from_path(path: str) -> str | None:
-    """A district named by the file name or its two parent folders ("skarpnack/bilaga5.pdf",
-    "Bilaga 5 Enskede-Årsta-Vantör.pdf"), or implied by a place there ("husby-torg.pdf"),
-    nearest the file first."""
+    """A district named by the file name or a folder above it ("skarpnack/bilaga5.pdf",
+    "farsta/2017/trygghet/bilaga5.pdf", "Bilaga 5 Enskede-Årsta-Vantör.pdf"), or implied by a
+    place there ("husby-torg.pdf"), nearest the file first."""
     from pathlib import PurePath
 
-    parts = PurePath(path).parts[-3:]
+    parts = PurePath(path).parts
     for part in reversed(parts):
         words = re.sub(r"[^a-z0-9]+", " ", fold(part)).strip()
         for d in sorted(DISTRICTS, key=lambda d: len(d.name), reverse=True):

@@ -213,15 +213,17 @@ def district_and_source(
     and `partner_texts`: the co-applicant and co-operation fields); "place": a
     well-known place in the location field (a scan's misread letter allowed);
     "police": a local police area; "place" again for a place anywhere in the
-    text, then for a long place a scan misread there; "text" again for a
-    partner committee, when nothing else names a district; "filename": the
-    file or folder name, as a last resort. A place or police area that names a
-    district of a later merger ("Järvafältet", "lokalpolisområde Järva" in 2019)
+    text, then for a long place a scan misread there; "filename": the file
+    or folder name (a report's folder is its own: it outranks a partner);
+    "text" again for a partner committee, when nothing else names a district.
+    A place, police area or folder that names a district of a later merger ("Järvafältet", "lokalpolisområde Järva" in 2019)
     is no answer for a year before it: it covered two districts then.
     """
     # A scan's words broken over lines ("stadsdels-\nförvaltningen", "Skarp-\nnäcks") read whole.
-    fields, texts = [join_lines(f.splitlines()) for f in fields], [join_lines(t.splitlines()) for t in texts]
-    partner_texts = [join_lines(t.splitlines()) for t in partner_texts or []]
+    # ... and OCR's I or | for l inside a word ("BIackebergs centrum", "VäIIingby").
+    fields = [districts.undo_ocr_l(join_lines(f.splitlines())) for f in fields]
+    texts = [districts.undo_ocr_l(join_lines(t.splitlines())) for t in texts]
+    partner_texts = [districts.undo_ocr_l(join_lines(t.splitlines())) for t in partner_texts or []]
     for text in fields:
         committee = next(iter(districts.mentions(text)), None)
         if committee:
@@ -271,12 +273,16 @@ def district_and_source(
             name = _of_year(names, year)
             if name:
                 return name, source
+    # The report's own folder or file name outranks a committee the text names only as a partner or
+    # model ("samma modell som Farsta stadsdelsförvaltning" in skarpnack/2021/bilaga5.pdf).
+    name = _of_year([found], year) if path and (found := districts.from_path(path)) else None
+    if name:
+        return name, "filename"
     for text in [*texts, *partner_texts]:
         name = next(iter(districts.mentions(text, partners=True)), None) or next(iter(districts.mentions(text)), None)
         if name:
             return districts.as_of(name, year), "text"
-    name = districts.from_path(path) if path else None
-    return (districts.as_of(name, year), "filename") if name else (None, None)
+    return None, None
 
 
 def _of_year(names: list[str], year: int | None) -> str | None:
