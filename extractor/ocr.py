@@ -273,13 +273,16 @@ def joined_sheet(left: Page, right: Page, width: float) -> Page:
 
 def _judged_photo(page, grey, scale: float, x0: int = 0):
     """(whether the grey render (of the page's columns from `x0` on) is a phone photo (page_photo), the same
-    columns rendered in colour (H x W x 3) if so, else None): coloured marks are told from ink by colour."""
+    columns rendered in colour (H x W x 3) if so or if the page holds colour at all, else None): coloured
+    marks (a stamp, a pen's ticks and notes) are told from ink by colour."""
+    from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour
     from bilagor.extractor.page_photo import photographed
 
-    if not photographed(grey.reshape(grey.shape[0], grey.shape[1]), scale):
+    photo = photographed(grey.reshape(grey.shape[0], grey.shape[1]), scale)
+    if not photo and not has_colour(page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3]):
         return False, None
     colour = page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
-    return True, colour[:, x0 : x0 + grey.shape[1]]
+    return photo, colour[:, x0 : x0 + grey.shape[1]]
 
 
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
@@ -313,6 +316,7 @@ def read_page_image(
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
+    from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.specks import remove_specks, without_dots
@@ -325,6 +329,8 @@ def read_page_image(
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")
     else:
+        if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
+            grey, _ = without_pen(grey, colour, scale)
         grey, faded = mended(grey, scale)
         if faded and notes is not None:
             notes.append(f"sida {number}: {FADED_NOTE}")
