@@ -352,7 +352,7 @@ def read_page_image(
             width, height = height, width
         if notes is not None:
             notes.append(f"sida {number}: {TURNED_NOTE.format(rotate=rotate)}")
-    words = with_lone_dashes(image, words_from_hocr(hocr, scale), scale, rules)
+    words = with_bullets(image, with_lone_dashes(image, words_from_hocr(hocr, scale), scale, rules), scale)
     if number == 1 and reread_title and notes is not None:
         words = _reread_title(image, words, scale, height, folder, notes)
     return Page(
@@ -410,6 +410,23 @@ def with_lone_dashes(image, words: list[Word], scale: float, rules: Sequence[tup
         box = _box_points((x0, top, x1, bottom), scale)
         line_top, line_bottom = dash_line(box, lines, line_height or box[3] - box[1])
         added.append(Word("-", box[0], box[2], round(line_top, 2), round(line_bottom, 2), "", size))
+    return words + added
+
+
+def with_bullets(image, words: list[Word], scale: float) -> list[Word]:
+    """The page's words and a "•" word for each list bullet Tesseract did not read (ocr_bullets), on the
+    line of the item it stands before."""
+    import numpy as np
+
+    from bilagor.extractor.ocr_bullets import BULLET, bullet_boxes
+
+    boxes = [(w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale) for w in words]
+    added = []
+    for box in bullet_boxes(np.asarray(image) < _DARK, boxes, scale):
+        x0, top, x1, bottom = _box_points(box, scale)
+        middle = (top + bottom) / 2
+        item = min((w for w in words if w.top <= middle <= w.bottom and w.x0 >= x1), key=lambda w: w.x0)
+        added.append(Word(BULLET, x0, x1, item.top, item.bottom, "", item.size))
     return words + added
 
 
