@@ -552,8 +552,8 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
     across = _long_runs_by_band(dark, min_length)
     down = _long_runs_by_band(dark.T, min_length).T
     del dark
-    wipe = _widen(across, axis=0)  # with the anti-aliased edges
-    _widen(down, axis=1, out=wipe)
+    wipe = widened(across, axis=0)  # with the anti-aliased edges
+    widened(down, axis=1, out=wipe)
     cleaned = grey.copy()
     cleaned[wipe] = 255
     del wipe
@@ -562,7 +562,7 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
     return Image.fromarray(cleaned), [rule for rule in rules if not touches(rule, photos, margin)]
 
 
-def _widen(mask, *, axis: int, by: int = 2, out=None):
+def widened(mask, *, axis: int, by: int = 2, out=None):
     """The mask grown by `by` pixels both ways along `axis` (a line's grey fringe), into `out` if given.
 
     Shifted slices, not np.roll: no page-sized temporaries, and a line at one

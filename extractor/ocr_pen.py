@@ -41,8 +41,8 @@ def pen_marks(rgb, grey, scale: float):
     stroke larger than a glyph (GLYPH_POINTS) or a glyph-sized one standing alone (a tick: coloured print's
     letters have their word's letters beside them, within NEIGHBOUR_POINTS)."""
     import numpy as np
-    from PIL import Image, ImageFilter
 
+    from bilagor.extractor.ocr import widened
     from bilagor.extractor.page_photo import colour_marks
     from bilagor.extractor.photos import components
 
@@ -68,8 +68,7 @@ def pen_marks(rgb, grey, scale: float):
         return None
     marks = coloured & np.repeat(np.repeat(strokes, cell, axis=0), cell, axis=1)[:height, :width]
     reach = max(1, round(FRINGE_POINTS * scale))
-    grown = Image.fromarray(marks.astype(np.uint8) * 255).filter(ImageFilter.MaxFilter(2 * reach + 1))
-    return np.asarray(grown) > 0
+    return widened(widened(marks, axis=0, by=reach), axis=1, by=reach)  # a square's reach (a max filter's)
 
 
 def without_pen(grey, rgb, scale: float):
