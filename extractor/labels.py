@@ -178,10 +178,15 @@ def is_known_wording(text: str) -> bool:
     return bool(folded) and folded in vocabulary().exact
 
 
+_BULLETS = ("•", "◦", "▪", "●")
+
+
 def is_label(text: str) -> bool:
     """Whether a line reads as a form label (not a sentence of an answer)."""
     stripped = text.strip()
     if not stripped or stripped.endswith((".", ";")) or len(stripped.split()) > _MAX_LABEL_WORDS:
+        return False
+    if stripped.startswith(_BULLETS):  # a list's item ("• Målet är att …"), however it begins
         return False
     if re.search(r"[^\W\d]{3}[.!?]\s+[A-ZÅÄÖ]", stripped):  # two sentences: answer text, however it wraps
         return False

@@ -24,6 +24,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
+from bilagor.extractor.ocr_twoup import sheet_halves
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
@@ -211,43 +212,77 @@ def _recognise(
                     unrendered.append(number)
                     continue
                 pixels = page.render(scale=scale, grayscale=True).to_numpy()
-                photo, colour = _judged_photo(page, pixels, scale)
+                grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+                # A two-up sheet's halves are read as pages of their own (ocr_twoup).
+                sheet = sheet_halves(grey, scale)
+                cut = None if sheet is None else sheet[0]
+                spans = [(0, grey.shape[1])] if cut is None else [(0, cut), (cut, grey.shape[1])]
+                images = [grey] if sheet is None else sheet[1]
+                judged = [_judged_photo(page, image, scale, x0) for image, (x0, _) in zip(images, spans, strict=True)]
             except pdfium.PdfiumError:
                 unrendered.append(number)
                 continue
             finally:
                 page.close()
             try:
-                result.append(
+                halves = [
                     read_page_image(
-                        pixels,
+                        image,
                         scale,
                         number,
-                        float(width),
+                        (x1 - x0) / scale if cut is not None else float(width),
                         float(height),
                         folder,
                         notes=notes,
                         colour=colour,
                         photographed_page=photo,
+                        reread_title=x0 == 0,
                     )
-                )
+                    for image, (x0, x1), (photo, colour) in zip(images, spans, judged, strict=True)
+                ]
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
+            result.append(halves[0] if cut is None else joined_sheet(halves[0], halves[1], float(width)))
         page_done(len(numbers))
         warnings = [f"{_pages(unrendered)} kunde inte renderas för OCR; sparas utan text"] if unrendered else []
-        return result, warnings + notes
+        return result, warnings + list(dict.fromkeys(notes))  # a two-up sheet's halves note alike
     finally:
         document.close()
 
 
-def _judged_photo(page, grey, scale: float):
-    """(whether the grey render is a phone photo (page_photo), the page rendered in colour (H x W x 3) if so,
-    else None): coloured marks are told from ink by colour."""
+def joined_sheet(left: Page, right: Page, width: float) -> Page:
+    """A two-up sheet's page from its two halves read apart (ocr_twoup), `width` pt wide: the right half's
+    words and boxes moved to where it lies on the sheet, and where the halves meet kept for the layout."""
+    from dataclasses import replace
+
+    at = left.width
+
+    def moved(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        return (box[0] + at, box[1], box[2] + at, box[3])
+
+    return Page(
+        left.number,
+        width,
+        max(left.height, right.height),
+        left.words + [replace(w, x0=w.x0 + at, x1=w.x1 + at) for w in right.words],
+        left.rules + [moved(b) for b in right.rules],
+        left.images + [moved(b) for b in right.images],
+        two_up_at=at,
+    )
+
+
+def _judged_photo(page, grey, scale: float, x0: int = 0):
+    """(whether the grey render (of the page's columns from `x0` on) is a phone photo (page_photo), the same
+    columns rendered in colour (H x W x 3) if so or if the page holds colour at all, else None): coloured
+    marks (a stamp, a pen's ticks and notes) are told from ink by colour."""
+    from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour
     from bilagor.extractor.page_photo import photographed
 
-    if not photographed(grey.reshape(grey.shape[0], grey.shape[1]), scale):
+    photo = photographed(grey.reshape(grey.shape[0], grey.shape[1]), scale)
+    if not photo and not has_colour(page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3]):
         return False, None
-    return True, page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
+    colour = page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
+    return photo, colour[:, x0 : x0 + grey.shape[1]]
 
 
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
@@ -264,12 +299,14 @@ def read_page_image(
     notes: list[str] | None = None,
     colour=None,
     photographed_page: bool | None = None,
+    reread_title: bool = True,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
-    answer to whether it is one, when it has asked already (None: asked here). A faded or stained scan
+    answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
+    the right half of a two-up sheet (ocr_twoup), whose first line is no title. A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too; punched holes are wiped
     (holes). The page is straightened
     (deskew), dust specks and dots of line noise are wiped, photos are found and blanked
@@ -279,6 +316,7 @@ def read_page_image(
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
+    from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.specks import remove_specks, without_dots
@@ -291,6 +329,8 @@ def read_page_image(
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")
     else:
+        if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
+            grey, _ = without_pen(grey, colour, scale)
         grey, faded = mended(grey, scale)
         if faded and notes is not None:
             notes.append(f"sida {number}: {FADED_NOTE}")
@@ -312,8 +352,8 @@ def read_page_image(
             width, height = height, width
         if notes is not None:
             notes.append(f"sida {number}: {TURNED_NOTE.format(rotate=rotate)}")
-    words = with_lone_dashes(image, words_from_hocr(hocr, scale), scale, rules)
-    if number == 1 and notes is not None:
+    words = with_bullets(image, with_lone_dashes(image, words_from_hocr(hocr, scale), scale, rules), scale)
+    if number == 1 and reread_title and notes is not None:
         words = _reread_title(image, words, scale, height, folder, notes)
     return Page(
         number,
@@ -370,6 +410,23 @@ def with_lone_dashes(image, words: list[Word], scale: float, rules: Sequence[tup
         box = _box_points((x0, top, x1, bottom), scale)
         line_top, line_bottom = dash_line(box, lines, line_height or box[3] - box[1])
         added.append(Word("-", box[0], box[2], round(line_top, 2), round(line_bottom, 2), "", size))
+    return words + added
+
+
+def with_bullets(image, words: list[Word], scale: float) -> list[Word]:
+    """The page's words and a "•" word for each list bullet Tesseract did not read (ocr_bullets), on the
+    line of the item it stands before."""
+    import numpy as np
+
+    from bilagor.extractor.ocr_bullets import BULLET, bullet_boxes
+
+    boxes = [(w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale) for w in words]
+    added = []
+    for box in bullet_boxes(np.asarray(image) < _DARK, boxes, scale):
+        x0, top, x1, bottom = _box_points(box, scale)
+        middle = (top + bottom) / 2
+        item = min((w for w in words if w.top <= middle <= w.bottom and w.x0 >= x1), key=lambda w: w.x0)
+        added.append(Word(BULLET, x0, x1, item.top, item.bottom, "", item.size))
     return words + added
 
 
@@ -495,8 +552,8 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
     across = _long_runs_by_band(dark, min_length)
     down = _long_runs_by_band(dark.T, min_length).T
     del dark
-    wipe = _widen(across, axis=0)  # with the anti-aliased edges
-    _widen(down, axis=1, out=wipe)
+    wipe = widened(across, axis=0)  # with the anti-aliased edges
+    widened(down, axis=1, out=wipe)
     cleaned = grey.copy()
     cleaned[wipe] = 255
     del wipe
@@ -505,7 +562,7 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
     return Image.fromarray(cleaned), [rule for rule in rules if not touches(rule, photos, margin)]
 
 
-def _widen(mask, *, axis: int, by: int = 2, out=None):
+def widened(mask, *, axis: int, by: int = 2, out=None):
     """The mask grown by `by` pixels both ways along `axis` (a line's grey fringe), into `out` if given.
 
     Shifted slices, not np.roll: no page-sized temporaries, and a line at one
@@ -525,18 +582,18 @@ def _widen(mask, *, axis: int, by: int = 2, out=None):
 
 
 def _long_runs_by_band(dark, length: int):
-    """_long_runs in bands of rows (extractor.bands): its int32 tables for a whole page are 8 times the page."""
+    """long_runs in bands of rows (extractor.bands): its int32 tables for a whole page are 8 times the page."""
     import numpy as np
 
     from bilagor.extractor.bands import row_bands
 
     runs = np.zeros(dark.shape, bool)
     for _, _, start, stop in row_bands(dark.shape[0]):
-        runs[start:stop] = _long_runs(dark[start:stop], length)
+        runs[start:stop] = long_runs(dark[start:stop], length)
     return runs
 
 
-def _long_runs(dark, length: int):
+def long_runs(dark, length: int):
     """Mask of pixels lying in a run of at least `length` dark pixels along a row."""
     import numpy as np
 

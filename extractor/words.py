@@ -43,6 +43,8 @@ class Page:
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
     # A scan whose words came from its own invisible OCR text (ocr_layer.py), not from printed text.
     ocr_layer: bool = False
+    # A scanned two-up sheet (ocr_twoup.py): the x (pt) where its two pages meet; the layout splits it there.
+    two_up_at: float | None = None
 
 
 def page_ranges(numbers: Iterable[int]) -> str:

