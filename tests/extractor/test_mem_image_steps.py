@@ -83,11 +83,11 @@ def test_removing_rules_allocates_a_few_times_the_page_not_twenty():
 def test_widening_a_rule_at_the_top_edge_leaves_the_bottom_edge_alone():
     mask = np.zeros((10, 4), bool)
     mask[0] = True
-    grown = ocr._widen(mask, axis=0)
+    grown = ocr.widened(mask, axis=0)
     assert grown[:3].all() and not grown[3:].any()
     into = np.zeros((4, 10), bool)
     into[3] = True  # what `into` held is kept
-    ocr._widen(mask.T, axis=1, out=into)  # the same across columns, added to `into`
+    ocr.widened(mask.T, axis=1, out=into)  # the same across columns, added to `into`
     assert into[:, :3].all() and into[3].all() and not into[:3, 3:].any()
 
 
