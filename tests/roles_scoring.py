@@ -411,6 +411,14 @@ def training_fingerprint(texts: dict[str, list[dict]], found_of: Callable[[dict]
     return {"data": data.hexdigest()[:16], "rules": rules.hexdigest()[:16]}
 
 
+def reports_of(items: list[dict]) -> list[list[dict]]:
+    """`items` grouped by pseudo-report, in first-seen order; an item without a report is one alone."""
+    groups: dict[str, list[dict]] = {}
+    for item in items:
+        groups.setdefault(item.get("report") or item["id"], []).append(item)
+    return list(groups.values())
+
+
 def report_step_amounts(
     items: list[dict], found_of: Callable[[dict], list], after: Callable[[list[dict], list], list] | None = None
 ) -> Callable[[dict], list]:
@@ -420,11 +428,8 @@ def report_step_amounts(
     pooled)`: a further step over a report's pooled amounts (the learned per-report decision's)."""
     from bilagor.extractor.entities.role_consistency import consistent_roles
 
-    groups: dict[str, list[dict]] = {}
-    for item in items:
-        groups.setdefault(item.get("report") or item["id"], []).append(item)
     found: dict[int, list] = {}
-    for group in groups.values():
+    for group in reports_of(items):
         per_item = [found_of(item) for item in group]
         pooled = consistent_roles([a for amounts in per_item for a in amounts])
         if after is not None:
@@ -444,11 +449,8 @@ def extractor_report_amounts(items: list[dict], role_decision: str | None = None
     from bilagor.extractor.options import DEFAULT_ROLE_DECISION
 
     decision = role_decision or ROLE_DECISION or DEFAULT_ROLE_DECISION
-    groups: dict[str, list[dict]] = {}
-    for item in items:
-        groups.setdefault(item.get("report") or item["id"], []).append(item)
     found: dict[int, list] = {}
-    for group in groups.values():
+    for group in reports_of(items):
         answers = [(item["text"], item.get("section")) for item in group]
         for item, amounts in zip(group, report_amounts(answers, form_kind_of(group[0]), decision)):
             found[id(item)] = amounts
