@@ -15,17 +15,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bilagor.extractor.words import Page, Word
+from bilagor.extractor.ocr_bullets import BULLET, round_solid
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points
 
-BULLET = "•"
 SCALE = 4.0  # pixels per point the glyphs are looked at: a 10 pt bullet is some 14 px across
 INK = 128  # grey level below which a pixel is ink
 COVER_MARGIN = 0.5  # points: a glyph this near an OCR word's box is part of that word
 MIN_DOT = 0.12  # a bullet's height as a share of the font size: smaller is a full stop
 MAX_DOT = 0.5  # larger is a letter ("o") or a symbol
 MAX_ASPECT = 1.4  # width / height (or height / width) of a round dot
-MIN_FILL = 0.6  # share of the dot's bounding box that is ink (a disc fills 0.79, a ring "o" far less)
 # A glyph the reader gives no width (a standard font's glyph it finds no metrics for) is drawn with one:
 # it is looked for over this share of the font size.
 EMPTY_GLYPH_EM = 0.5
@@ -58,9 +57,7 @@ def is_bullet(ink, size_pixels: float) -> bool:
     height, width = rows.max() - rows.min() + 1, cols.max() - cols.min() + 1
     if not MIN_DOT * size_pixels <= max(height, width) <= MAX_DOT * size_pixels:
         return False
-    if max(height, width) > MAX_ASPECT * min(height, width):
-        return False
-    return len(rows) >= MIN_FILL * height * width
+    return round_solid(width, height, len(rows), MAX_ASPECT)
 
 
 def bullet_word(glyph: Box, line: Sequence[Word], size: float) -> Word:

@@ -40,7 +40,7 @@ def bullet_boxes(
         wide, tall = x1 - x0, bottom - top
         if not (MIN_SIZE * scale <= min(wide, tall) and max(wide, tall) <= MAX_SIZE * scale):
             continue
-        if max(wide, tall) > MAX_ELONGATION * min(wide, tall) or ink < MIN_FILL * wide * tall:
+        if not round_solid(wide, tall, ink):
             continue
         middle = (top + bottom) / 2
         line = [w for w in words if w[1] <= middle <= w[3]]
@@ -51,3 +51,9 @@ def bullet_boxes(
             continue
         found.append((x0, top, x1, bottom))
     return found
+
+
+def round_solid(wide: float, tall: float, ink: float, max_elongation: float = MAX_ELONGATION) -> bool:
+    """Whether a mark `wide` x `tall` holding `ink` pixels is a solid round dot: not a dash (flat), a ring
+    or a curve's piece (too little ink in its box) (pure; the text layer's bullets use it too)."""
+    return max(wide, tall) <= max_elongation * min(wide, tall) and ink >= MIN_FILL * wide * tall
