@@ -218,7 +218,7 @@ def _recognise(
                 cut = None if sheet is None else sheet[0]
                 spans = [(0, grey.shape[1])] if cut is None else [(0, cut), (cut, grey.shape[1])]
                 images = [grey] if sheet is None else sheet[1]
-                judged = [_judged_photo(page, image, scale, x0) for image, (x0, _) in zip(images, spans, strict=True)]
+                judged = _judged_photos(page, images, [x0 for x0, _ in spans], scale)
             except pdfium.PdfiumError:
                 unrendered.append(number)
                 continue
@@ -271,18 +271,24 @@ def joined_sheet(left: Page, right: Page, width: float) -> Page:
     )
 
 
-def _judged_photo(page, grey, scale: float, x0: int = 0):
-    """(whether the grey render (of the page's columns from `x0` on) is a phone photo (page_photo), the same
-    columns rendered in colour (H x W x 3) if so or if the page holds colour at all, else None): coloured
-    marks (a stamp, a pen's ticks and notes) are told from ink by colour."""
+def _judged_photos(page, images: list, starts: list[int], scale: float) -> list[tuple[bool, object]]:
+    """For each grey render in `images` (the page, or a two-up sheet's halves starting at pixel columns
+    `starts`): (whether it is a phone photo (page_photo), its columns rendered in colour (H x W x 3) if so
+    or if the page holds colour at all, else None). Coloured marks (a stamp, a pen's ticks and notes) are
+    told from ink by colour; the page is probed for colour and rendered in colour once, not once a half."""
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour
     from bilagor.extractor.page_photo import photographed
 
-    photo = photographed(grey.reshape(grey.shape[0], grey.shape[1]), scale)
-    if not photo and not has_colour(page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3]):
-        return False, None
+    photos = [photographed(image, scale) for image in images]
+    # a photo's marks are taken out by colour anyway; a scan's only when the page holds colour at all
+    page_colour = not all(photos) and has_colour(page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3])
+    if not any(photos) and not page_colour:
+        return [(False, None) for _ in images]
     colour = page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
-    return photo, colour[:, x0 : x0 + grey.shape[1]]
+    return [
+        (photo, colour[:, x0 : x0 + image.shape[1]]) if photo or page_colour else (False, None)
+        for photo, image, x0 in zip(photos, images, starts, strict=True)
+    ]
 
 
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
