@@ -32,8 +32,8 @@ from roles_scoring import (
 
 def test_heldout12_sets_are_scored_in_aggregate_only():
     assert {"heldout12", "heldout12_public"} <= set(SPLITS)
-    # the eleventh sets and the tenth sets' kept halves are burned: only this round's sets are held out
-    assert set(HELDOUT_SPLITS) == {"heldout12", "heldout12_public"}
+    # burned and halved in the thirteenth round: the whole sets and their kept halves stay aggregate only
+    assert {"heldout12", "heldout12_public", "heldout12_keep", "heldout12_public_keep"} <= set(HELDOUT_SPLITS)
 
 
 def test_heldout12_sets_are_large_and_annotated():
