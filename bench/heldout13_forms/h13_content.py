@@ -322,11 +322,12 @@ def _economy(rng: random.Random, names: dict[str, str], year: int) -> list[str]:
     )
     rest = [
         f"Avvikelsen mot kalkylerade utgifter förklaras av {rng.choice(('högre materialkostnader', 'ett billigare anbud', 'färre armaturer än planerat'))}.",
-        f"Utfallet för projektet avser {year}.",
         f"Av kostnaden avser {money(rng, budget // 5)} projektering, varav en del har bekostats av {names['org']}.",
         f"Budgeten för helåret var {money(rng, budget * 3)} ({money(rng, budget * 2)} föregående år).",
     ]
-    return [" ".join([first, *rng.sample(rest, rng.randint(1, 3))])]
+    # The year reported on is always written, so that a form without a Dnr line still has one.
+    said = rng.choice((f"Utfallet för projektet avser {year}.", f"Redovisningen avser utfallet för {year}."))
+    return [" ".join([first, *rng.sample(rest, rng.randint(1, 3)), said])]
 
 
 def _person(rng: random.Random) -> tuple[str, str, str]:
