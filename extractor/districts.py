@@ -78,9 +78,13 @@ for _d in DISTRICTS:
 # Spellings seen in documents: a genitive -s after a vowel ("Farstas"), too.
 for _d in DISTRICTS:
     _BY_KEY.setdefault(name_key(_d.name + "s"), _d.name)
-# Other forms documents use for a committee's district: the city's abbreviation ("SDF EÅV") and
-# the genitive of the island's short name ("Kungsholms stadsdelsförvaltning").
-OTHER_FORMS = {"EÅV": "Enskede-Årsta-Vantör", "Kungsholms": "Kungsholmen"}
+# Other forms documents use for a committee's district: the city's abbreviation ("SDF EÅV") and the
+# compound form of a name in -en, which Swedish joins with -s in place of it ("Kungsholms
+# stadsdelsförvaltning", "Skärholmsnämnden", "Hägersten-Liljeholmsförvaltningen").
+OTHER_FORMS = {
+    "EÅV": "Enskede-Årsta-Vantör",
+    **{d.name[:-2] + "s": d.name for d in DISTRICTS if d.name.endswith("en")},
+}
 # A hyphenated committee by its initials with the hyphens kept ("SDF H-V", "E-Å-V stadsdelsförvaltning",
 # "sdn H-Ä"): read only next to a committee noun, never in a file name ("s-t-eriksplan.pdf" is no S-T).
 INITIALS = {"-".join(part[0] for part in d.name.split("-")): d.name for d in DISTRICTS if "-" in d.name}

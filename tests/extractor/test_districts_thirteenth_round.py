@@ -31,3 +31,25 @@ def test_a_hyphen_before_a_capital_is_a_name_of_its_own_not_a_compound():
 
 def test_a_word_that_only_begins_like_a_place_names_nothing():
     assert districts.place_mentions("Eriksdal-") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "district"),
+    [
+        ("Skärholms", "Skärholmen"),
+        ("Kungsholms", "Kungsholmen"),
+        ("Hägersten-Liljeholms", "Hägersten-Liljeholmen"),
+    ],
+)
+def test_a_district_in_en_in_its_compound_form_is_the_district(written, district):
+    # Swedish joins a name in -en with -s in place of it: "Skärholmsnämnden", "Kungsholms stadsdelsförvaltning".
+    assert districts.canonical(written) == district
+
+
+def test_a_committee_in_its_compound_form_names_its_district():
+    from bilagor.extractor.metadata import district_and_source
+
+    assert district_and_source([], ["Skärholms stadsdelsförvaltning har bytt armaturerna."], 2018) == (
+        "Skärholmen",
+        "text",
+    )
