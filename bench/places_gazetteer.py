@@ -1,7 +1,8 @@
 """Pure functions that turn open place data into the built gazetteer (extractor/places_built.json).
 
 The inputs are plain data: the city's stadsdelar as polygons (longitude, latitude rings), public
-transport stops as (name, latitude, longitude), and the table below of which district
+transport stops as (name, latitude, longitude), other named points (schools and the streets of their
+addresses, from the city's school buildings) the same way, and the table below of which district
 (stadsdelsområde) each stadsdel belonged to before the mergers of 2020 and 2023 (districts.as_of
 moves a place forward to the district of a report's year). bench/build_places.py does the I/O.
 
@@ -119,6 +120,39 @@ def clean_stop_name(name: str, localities: Iterable[str]) -> str | None:
     return name
 
 
+# An address: the street, then a house number ("Askebykroken 22", "Kärrtorpsvägen 7A", "Mellingebacken 22-26").
+_ADDRESS = re.compile(r"^(?P<street>[^\d,]*[^\W\d_])\s+\d")
+# The kind of street as the last word, which addresses sometimes capitalise ("Dartanjangs Gata").
+_STREET_KIND = re.compile(r" (Gata|Väg|Gränd|Backe|Backar|Torg|Plan|Allé|Gång|Stig)$")
+
+
+def street_of_address(address: str) -> str | None:
+    """The street of an address, its kind in lower case ("Dartanjangs Gata 1" -> "Dartanjangs gata"),
+    or None where no street precedes a number."""
+    m = _ADDRESS.match(address.strip())
+    if not m:
+        return None
+    return _STREET_KIND.sub(lambda k: " " + k.group(1).lower(), m.group("street").strip())
+
+
+# The kinds of school building whose own name is a place ("Askebyskolan"); a preschool is listed by its address.
+_NAMED_SCHOOL_KINDS = frozenset({"Skola", "Gymnasium"})
+
+
+def school_points(markers: Iterable[Mapping]) -> list[tuple[str, float, float]]:
+    """(name, latitude, longitude) of each school's name and of the street of each building's address,
+    from the city's school buildings (title, adress, type, coordinates: lat, lng)."""
+    points = []
+    for marker in markers:
+        lat, lon = float(marker["coordinates"]["lat"]), float(marker["coordinates"]["lng"])
+        if marker.get("type") in _NAMED_SCHOOL_KINDS:
+            points.append((" ".join(marker["title"].split()), lat, lon))
+        street = street_of_address(marker.get("adress", ""))
+        if street:
+            points.append((street, lat, lon))
+    return points
+
+
 def fold_name(name: str) -> str:
     return " ".join(name.lower().split())
 
@@ -144,6 +178,26 @@ def stop_places(
         if name is not None and stadsdel in DISTRICT_OF_STADSDEL:
             inside.setdefault(name, set()).add(DISTRICT_OF_STADSDEL[stadsdel])
     return inside, outside
+
+
+def _county_outside(stops: Iterable[tuple[str, float, float]], areas: Sequence[Area]) -> set[str]:
+    """The folded names of the county's stops outside the city, whole and without their first word."""
+    lat0, lat1, lon0, lon1 = COUNTY
+    near = [(raw, lat, lon) for raw, lat, lon in stops if lat0 < lat < lat1 and lon0 < lon < lon1]
+    return stop_places(near, areas)[1]
+
+
+def named_point_places(points: Iterable[tuple[str, float, float]], areas: Sequence[Area]) -> dict[str, set[str]]:
+    """Name -> the districts of the stadsdelar its points lie in; points outside the city, and
+    names that are generic, hold a digit or are too short to mean one place, are left out."""
+    found: dict[str, set[str]] = {}
+    for name, lat, lon in points:
+        if len(name) < 4 or any(c.isdigit() for c in name) or not name[0].isupper() or fold_name(name) in GENERIC:
+            continue
+        stadsdel = stadsdel_at(lon, lat, areas)
+        if stadsdel in DISTRICT_OF_STADSDEL:
+            found.setdefault(name, set()).add(DISTRICT_OF_STADSDEL[stadsdel])
+    return found
 
 
 # The county around the city, roughly: the localities of its stops are where "X i <locality>" lies.
@@ -192,17 +246,28 @@ def build(
     stops: Iterable[tuple[str, float, float]],
     hand_places: Mapping[str, Sequence[str]],
     words: frozenset[str] | set[str],
+    points: Iterable[tuple[str, float, float]] = (),
 ) -> dict:
-    """The built gazetteer: stadsdelar and stop names by district (names the hand gazetteer
-    already lists left to it), the names left out as ambiguous, and the common-word names of
-    both lists. Sorted, so that a rebuild from the same data gives the same file."""
+    """The built gazetteer: stadsdelar, stop names and other named points (name, latitude,
+    longitude) by district (names the hand gazetteer already lists left to it), the names left
+    out as ambiguous, and the common-word names of both lists. Sorted, so that a rebuild from the
+    same data gives the same file."""
     hand = {fold_name(p): d for d, ps in hand_places.items() for p in ps}
     found: dict[str, set[str]] = {}
     for stadsdel, _ in areas:
         if stadsdel in DISTRICT_OF_STADSDEL:
             found.setdefault(area_name(stadsdel), set()).add(DISTRICT_OF_STADSDEL[stadsdel])
+    stops = list(stops)
     inside, outside = stop_places(stops, areas)
     for name, districts in inside.items():
+        found.setdefault(name, set()).update(districts)
+    # A school or street named only by the city's own lists collides with a stop of that name in
+    # the county (Solna's "Skolvägen"), not with one in a far town (Huskvarna's "Oxhagsskolan").
+    pointed = named_point_places(points, areas)
+    near = _county_outside(stops, areas)
+    only_pointed = {fold_name(n) for n in pointed} - {fold_name(n) for n in found}
+    outside = {n for n in outside if n not in only_pointed or n in near}
+    for name, districts in pointed.items():
         found.setdefault(name, set()).update(districts)
     stadsdelar = {area_name(s) for s, _ in areas}
     places: dict[str, list[str]] = {d: [] for d in STADSDELAR}

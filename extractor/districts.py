@@ -78,9 +78,13 @@ for _d in DISTRICTS:
 # Spellings seen in documents: a genitive -s after a vowel ("Farstas"), too.
 for _d in DISTRICTS:
     _BY_KEY.setdefault(name_key(_d.name + "s"), _d.name)
-# Other forms documents use for a committee's district: the city's abbreviation ("SDF EÅV") and
-# the genitive of the island's short name ("Kungsholms stadsdelsförvaltning").
-OTHER_FORMS = {"EÅV": "Enskede-Årsta-Vantör", "Kungsholms": "Kungsholmen"}
+# Other forms documents use for a committee's district: the city's abbreviation ("SDF EÅV") and the
+# compound form of a name in -en, which Swedish joins with -s in place of it ("Kungsholms
+# stadsdelsförvaltning", "Skärholmsnämnden", "Hägersten-Liljeholmsförvaltningen").
+OTHER_FORMS = {
+    "EÅV": "Enskede-Årsta-Vantör",
+    **{d.name[:-2] + "s": d.name for d in DISTRICTS if d.name.endswith("en")},
+}
 # A hyphenated committee by its initials with the hyphens kept ("SDF H-V", "E-Å-V stadsdelsförvaltning",
 # "sdn H-Ä"): read only next to a committee noun, never in a file name ("s-t-eriksplan.pdf" is no S-T).
 INITIALS = {"-".join(part[0] for part in d.name.split("-")): d.name for d in DISTRICTS if "-" in d.name}
@@ -443,18 +447,26 @@ _PLACE_PART_HEADS = (
 )
 
 
+# A lower-case part joined by a hyphen: "Tensta-badet", "Bredängs-torget" ("Rinkeby-Kista" is a name of its own).
+_HYPHEN_PART = "(?:-[a-zåäö]{3,})?"
+
+
 def _compound_forms(place: str) -> str:
-    """'Skärholmen' also as 'Skärholmens' and in compounds ('Skärholmstorget', 'Hjorthagensvägen');
-    'Husby' in 'Husbyskolan'; a name of several words in a compound of a place's part ('Södra
+    """'Skärholmen' also as 'Skärholmens' and in compounds ('Skärholmstorget', 'Hjorthagensvägen',
+    'Bagarmosseskolan'); 'Husby' in 'Husbyskolan'; 'Reimersholme' in 'Reimersholmsbadet'; a part joined
+    by a hyphen ('Tensta-badet'); a name of several words in a compound of a place's part ('Södra
     stationshuset')."""
     pattern = loose_pattern(place)
     if " " in place:
         return f"{pattern}(?:s|{_PLACE_PART_HEADS})?"
     if len(place) < 5:
-        return pattern + "s?"
-    if place.endswith("en"):
-        return f"(?:{pattern}(?:s[a-zåäö]*)?|{loose_pattern(place[:-2])}s[a-zåäö]+)"
-    return pattern + "[a-zåäö]*"
+        return pattern + "s?" + _HYPHEN_PART
+    if place.endswith("en"):  # Swedish joins such a name with -s or -e: Skärholmstorget, Bagarmossebadet
+        stem = loose_pattern(place[:-2])
+        return f"(?:{pattern}(?:s[a-zåäö]*)?|{stem}[se][a-zåäö]+){_HYPHEN_PART}"
+    if place.endswith("e"):  # and a name in -e without it: Reimersholmsbadet
+        return f"(?:{pattern}[a-zåäö]*|{loose_pattern(place[:-1])}s[a-zåäö]+){_HYPHEN_PART}"
+    return pattern + "[a-zåäö]*" + _HYPHEN_PART
 
 
 def _places() -> dict[str, list[str]]:

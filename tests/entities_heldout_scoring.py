@@ -3,6 +3,7 @@ functions over plain data, plus a command that prints the aggregate figures only
 
     .venv/bin/python tests/entities_heldout_scoring.py [districts4.jsonl organisations4.jsonl ...]
     .venv/bin/python tests/entities_heldout_scoring.py --misses districts3.jsonl   # burned or tuning sets only
+    .venv/bin/python tests/entities_heldout_scoring.py --half dev --misses districts8.jsonl   # a halved set's dev half
 
 A district case gives the place field, the applicant field, a body text and
 a file path, as a report's sections and path; its year is given as if the
@@ -11,11 +12,14 @@ names found per sentence. Held-out sets are scored in aggregate: which cases
 miss is printed only with --misses, for sets that are burned (their failures
 already looked at) or written for tuning, never for a held-out set before it
 is burned; a name with a "/" is a path from the working directory (a tuning
-set elsewhere).
+set elsewhere). A burned set may be halved (`--half dev|keep`, by the parity of the
+number in each id): the dev half is read and tuned on, the keep half is scored in
+aggregate only, so `--misses` is refused for it.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -40,6 +44,14 @@ def districts_of_year(year: int) -> set[str]:
 
 def load_rows(name: str) -> list[dict]:
     return read_cases(Path(name) if "/" in name else HELDOUT_DIR / name)
+
+
+def half_of(rows: list[dict], half: str) -> list[dict]:
+    """The cases of one half of a set: dev holds those whose id's number is odd ("d8-017"), keep the even."""
+    if half not in ("dev", "keep"):
+        raise ValueError(f"half must be dev or keep, not {half!r}")
+    parity = 1 if half == "dev" else 0
+    return [row for row in rows if int(re.findall(r"\d+", row["id"])[-1]) % 2 == parity]
 
 
 def set_problems(cases: list[dict], rows: list[dict], district_prefix: str, organisation_prefix: str) -> list[str]:
@@ -154,11 +166,25 @@ def organisation_summary(name: str, rows: list[dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    show_misses = "--misses" in argv
-    names = [a for a in argv if a != "--misses"]
-    for name in names or ["districts3.jsonl", "organisations3.jsonl"]:
+    args = list(argv)
+    show_misses = "--misses" in args
+    args = [a for a in args if a != "--misses"]
+    half = None
+    if "--half" in args:
+        at = args.index("--half")
+        half = args[at + 1] if at + 1 < len(args) else ""
+        del args[at : at + 2]
+        if half not in ("dev", "keep"):
+            print(f"--half must be dev or keep, not {half!r}", file=sys.stderr)
+            return 2
+        if half == "keep" and show_misses:
+            print("--misses is refused with --half keep: the keep half is scored in aggregate only", file=sys.stderr)
+            return 2
+    for name in args or ["districts3.jsonl", "organisations3.jsonl"]:
         rows = load_rows(name)
         district_set = "district" in rows[0]
+        if half:
+            rows, name = half_of(rows, half), f"{name} ({half} half)"
         print(district_summary(name, rows) if district_set else organisation_summary(name, rows))
         if show_misses:
             print("\n".join(district_misses(rows) if district_set else organisation_misses(rows, _found_organisations)))

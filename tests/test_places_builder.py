@@ -8,7 +8,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))  # the builder lives in bench/
 
-from places_gazetteer import build, clean_stop_name, is_common_word, point_in_ring, stadsdel_at  # noqa: E402
+from places_gazetteer import (  # noqa: E402
+    build,
+    clean_stop_name,
+    is_common_word,
+    point_in_ring,
+    school_points,
+    stadsdel_at,
+    street_of_address,
+)
 
 
 def _square(x0: float, y0: float, size: float = 1.0) -> list[list[float]]:
@@ -81,3 +89,47 @@ def test_the_build_is_deterministic():
     second = build(list(reversed(AREAS)), list(reversed(stops)), {}, frozenset())
     assert first == second
     assert first["places"]["Farsta"] == ["Arvikagatan", "Farsta", "Ölmevägen"]
+
+
+def test_an_address_gives_its_street():
+    assert street_of_address("Askebykroken 22") == "Askebykroken"
+    assert street_of_address("Edvard Griegsgången 26.") == "Edvard Griegsgången"
+    assert street_of_address("Hjulsta backar 6") == "Hjulsta backar"
+    assert street_of_address("Dartanjangs Gata 1") == "Dartanjangs gata"  # the kind of street in lower case
+    assert street_of_address("Kärrtorpsvägen 7A") == "Kärrtorpsvägen"
+    assert street_of_address("Bredbyplan 34a, entré B") == "Bredbyplan"
+    assert street_of_address("12") is None
+
+
+def test_a_school_gives_its_name_and_its_street_a_preschool_its_street_only():
+    markers = [
+        {"title": "Askebyskolan", "adress": "Askebykroken 22", "type": "Skola",
+         "coordinates": {"lat": 0.5, "lng": 0.5}},
+        {"title": "Viadukten 5", "adress": "Viadukten 5", "type": "Förskola",
+         "coordinates": {"lat": 0.5, "lng": 1.5}},
+    ]  # fmt: skip
+    assert school_points(markers) == [
+        ("Askebyskolan", 0.5, 0.5),
+        ("Askebykroken", 0.5, 0.5),
+        ("Viadukten", 0.5, 1.5),
+    ]
+
+
+def test_named_points_are_places_of_their_stadsdel_and_ambiguous_across_two():
+    points = [
+        ("Askebyskolan", 0.5, 0.5),  # Farsta
+        ("Skogsvägen", 0.5, 0.5),  # in Farsta ...
+        ("Skogsvägen", 0.5, 1.5),  # ... and in Kista
+        ("Skolvägen", 0.5, 0.5),  # a stop of that name lies outside the city, in the county
+        ("Oxhagsskolan", 0.5, 1.5),  # a stop of that name lies in a far town: still a place
+        ("Utanförskolan", 9.0, 9.0),  # outside every stadsdel: nothing
+    ]
+    stops = [("Täby Skolvägen", 59.4, 18.0), ("Huskvarna Oxhagsskolan", 57.7, 14.2)]
+    built = build(AREAS, stops, {}, frozenset(), points)
+    assert built["places"]["Farsta"] == ["Askebyskolan", "Farsta"]
+    assert built["places"]["Rinkeby-Kista"] == ["Kista", "Oxhagsskolan"]
+    assert built["ambiguous"] == {
+        "Skogsvägen": ["Farsta", "Rinkeby-Kista"],
+        "Skolvägen": ["Farsta", "outside the city"],
+    }
+    assert "Utanförskolan" not in str(built)
