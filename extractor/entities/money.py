@@ -14,6 +14,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from bilagor.extractor.entities.money_tables import label_block_figures, table_figures
+from bilagor.extractor.entities.money_words import (
+    COUNT_CONTEXT_RE,
+    MONEY_HINT_RE,
+    MONEY_NOUN_RE,
+    MONEY_VERB_RE,
+    MONEY_WORD_RE,
+)
 from bilagor.extractor.entities.number_words import NUMBER_WORD, number_word_value
 
 # Space, no-break space, thin space, narrow no-break space: all seen as
@@ -223,26 +231,6 @@ WORD_TUSEN_RE = re.compile(
 GROUPED_RE = re.compile(
     rf"{_HEDGE}{_SIGN}(?<![\w.,:/])(?<!\d[-–−])(?P<num>\d{{1,3}}(?:{SEP}\d{{3}})+(?:,\d{{1,2}})?)(?![\d])"
 )
-# Words that make a clause about money, alone or in a compound ("totalkostnaden", "budgeterade").
-_MONEY_STEMS = (
-    "budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker"
-    "|bidrag|belopp|summa|utgift|anslag"
-)
-MONEY_WORD_RE = re.compile(rf"(?i)[\wåäö]*?(?:{_MONEY_STEMS})[\wåäö]*")
-MONEY_HINT_RE = re.compile(f"(?i){_MONEY_STEMS}")  # a cheap test for a whole text before MONEY_WORD_RE
-# Verbs that move money and nouns for it, whole words: a grouped figure right after one in its clause is
-# kronor ("Fick 40 000, använde 26 500", "Vi hade räknat med 400 000", "kvar 6 100"); a noun after the
-# figure still makes it a count ("fick 1 200 svar").
-MONEY_VERB_RE = re.compile(
-    r"(?i)(?<![\wåäö])(?:fick|fått|använ(?:t|de|ts|des|der|ds|das)|förbrukat|räkna(?:t|de|r)?\s+med|kvar"
-    r"|anvisa(?:t|de|ts|des|s)|tilldela(?:t|de|ts|des|s)|betala(?:t|de|ts|des|s|r)?)(?![\wåäö])"
-)
-MONEY_NOUN_RE = re.compile(r"(?i)(?<![\wåäö])(?:pengar(?:na)?|medlen|medel)(?![\wåäö])")
-# A clause that counts things: its grouped figure is a count ("Antalet deltagare var 1 150").
-COUNT_CONTEXT_RE = re.compile(
-    r"(?i)(?<![\wåäö])(?:antal[\wåäö]*|deltagare|besökare|invånare|personer|boende|elever|lägenheter|timmar"
-    r"|postnummer|telefon|tel|nr|nummer|dnr|vecka|sidan?|bilaga[\wåäö]*)(?![\wåäö])"
-)
 CLAUSE_WINDOW = 200  # characters read back for a figure's clause (a clause is rarely longer)
 CLAUSE_BREAK_RE = re.compile(r"[.;:!?(]\s|,\s|\n|\s[–-]\s")
 LABEL_BREAK_RE = re.compile(r"[.;!?]\s|,\s|\n")  # a label and its figure ("Antal deltagare: 45") stay together
@@ -404,6 +392,7 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
     found = _Found(text)
     _with_units(text, found)
     _declared_units(text, found)
+    _laid_out_figures(text, found)
     _units_from_context(text, found)
     _units_elided(text, found)
     if bare and not found.amounts:
@@ -412,6 +401,15 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
                 continue
             found.add_number(m, 1)
     return sorted(found.amounts, key=lambda a: a.start)
+
+
+def _laid_out_figures(text: str, found: _Found) -> None:
+    """Bare figures under a money column head or in a block of label lines about money (money_tables)."""
+    for cell in table_figures(text) + label_block_figures(text):
+        m = BARE_NUM_RE.fullmatch(text, cell.start, cell.end)
+        if m is None or found.overlaps(m.span()) or _looks_like_non_money(text, m, column=True):
+            continue
+        found.add_number(m, unit_multiplier(cell.unit) if cell.unit else 1)
 
 
 def _with_units(text: str, found: _Found) -> None:
