@@ -253,6 +253,8 @@ FREE_WORD_RE = re.compile(
     # nor a verb that moves money ("ca 3 600 betalar vi tillbaka", "8 000 återstår")
     r"|återstår|återstod|återstått|återförs|återfördes|återbetalas|återbetalades|återlämnas|återlämnades"
     r"|betalas|betalades|betalats|betalar|betalade|täcks|täcktes|finansieras|finansierades"
+    # nor a verb that says what the figures are ("5 000 och 7 500 avser kronor")
+    r"|avser"
 )
 KRONOR_END_RE = re.compile(r"(?i)(?:\d[ \u00a0]?(?:kr|kronor|kronorna|sek|:-)\.?$|^(?:sek|kr)[ \u00a0])")
 
@@ -858,9 +860,12 @@ def _money_sentence(text: str, start: int, end: int) -> bool:
 _UNIT_END_RE = re.compile(rf"(?i)\d{SPACE}*(?P<unit>{_UNIT_RE})$")
 _PLAIN_FIGURE_RE = re.compile(r"\d+(?:,\d+)?")  # "6,9", "45": not grouped, no dotted thousands
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\wåäöÅÄÖ]*)[ \t\u00a0]+$")
+# The word before a figure whose unit is left out: a preposition, a hedge, an adverb or a copula ("en budget på
+# 2,5", "Notan blev 6,9").
 _ELIDED_AFTER_RE = re.compile(
-    r"(?i)på|om|till|mot|av|med|än|ca|cirka|drygt|knappt|slut|totalt|sammanlagt|bara|endast"
-)  # "en budget på 2,5"
+    r"(?i)på|om|till|mot|av|med|än|ca|cirka|drygt|knappt|slut|totalt|sammanlagt|bara|endast|blev|blir|landade"
+    r"|hamnade|stannade|uppgick"
+)
 ELIDED_RATIO = 10  # a figure whose unit is left out is of the size of the amount before it
 
 

@@ -53,25 +53,32 @@ def parts_before_total(text: str, total_start: int, grouped: bool) -> list[tuple
     return parts
 
 
-# "Alla belopp i kronor.", "Beloppen är i kronor inklusive moms.", "Samtliga summor anges i tkr."
-_DECLARED_AFTER_RE = re.compile(
-    r"(?i)(?:^|(?<=[.!?][ \u00a0])|(?<=\n))(?:alla|samtliga)?[ \u00a0]*(?:belopp(?:en)?|summor(?:na)?|siffror(?:na)?)"
-    r"[ \u00a0]+(?:(?:är|anges|redovisas|avser|ges)[ \u00a0]+)?(?:angivna[ \u00a0]+)?i[ \u00a0]+"
+# "Alla belopp i kronor.", "Beloppen är i kronor inklusive moms.", "Siffrorna avser kronor", "Beloppen 5 000 och
+# 7 500 avser kronor": a sentence about "the amounts" that names their unit.
+_DECLARING_VERB_RE = re.compile(
+    r"(?i)(?<![\wåäö])(?:(?:är|anges|redovisas|avser|ges|uttrycks)[ \u00a0]+(?:angivna[ \u00a0]+)?(?:i[ \u00a0]+)?|i[ \u00a0]+)"
     r"(?P<unit>kronor|kr|tkr|tusentals[ \u00a0]+kronor|mnkr|miljoner[ \u00a0]+kronor)(?![\wåäö])"
 )
+_AMOUNTS_NOUN_RE = re.compile(
+    r"(?i)(?:(?:alla|samtliga)[ \u00a0]+)?(?:belopp(?:en)?|summor(?:na)?|siffror(?:na)?)(?![\wåäö])"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?][ \u00a0]+|\n")
 _BLANK_LINE_RE = re.compile(r"\n[ \t\u00a0]*\n")
 _FIGURE_RE = re.compile(rf"(?<![\w.,:/])(?<!\d[-–−])(?:{_GROUPED}|{_PLAIN})(?![\d])")
 
 
 def declared_after(text: str) -> list[tuple[int, int, str]]:
-    """The figures of the sentence or lines before a sentence that declares the unit of "the amounts"
-    ("… Alla belopp i kronor."), back to a blank line or the text's start: (start, end, unit)."""
+    """The figures before a sentence about "the amounts" that names their unit ("… Alla belopp i kronor.",
+    "Beloppen 5 000 och 7 500 avser kronor."), in it and back to a blank line or the text's start:
+    (start, end, unit)."""
     found = []
-    for decl in _DECLARED_AFTER_RE.finditer(text):
+    for decl in _DECLARING_VERB_RE.finditer(text):
+        begin = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, decl.start())), default=0)
+        if not _AMOUNTS_NOUN_RE.match(text, begin):
+            continue
         unit = decl.group("unit").lower()
         blank = [m.end() for m in _BLANK_LINE_RE.finditer(text, 0, decl.start())]
-        begin = blank[-1] if blank else 0
-        for m in _FIGURE_RE.finditer(text, begin, decl.start()):
+        for m in _FIGURE_RE.finditer(text, blank[-1] if blank else 0, decl.start()):
             if unit in ("kronor", "kr") and not re.fullmatch(_GROUPED, m.group()):
                 continue  # a plain figure beside kronor is a count or a number
             found.append((m.start(), m.end(), unit))

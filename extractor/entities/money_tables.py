@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bilagor.extractor.entities.money_words import COUNT_CONTEXT_RE, MONEY_WORD_RE, UNIT_WORD_RE
+from bilagor.extractor.entities.money_words import COUNTED_LABEL_RE, COUNT_CONTEXT_RE, MONEY_WORD_RE, UNIT_WORD_RE
 
 
 @dataclass(frozen=True)
@@ -66,10 +66,10 @@ def _is_figure(text: str, span: tuple[int, int]) -> bool:
     return span[1] > span[0] and bool(_FIGURE_RE.fullmatch(text, *span))
 
 
-def _money_head(cell: str) -> tuple[bool, str | None]:
-    """Whether a column head names money, and the unit it names."""
-    if COUNT_CONTEXT_RE.search(cell):
-        return False, None
+def _money_head(cell: str) -> tuple[bool | None, str | None]:
+    """Whether a column head names money (True), counts (None) or neither (False), and the unit it names."""
+    if COUNT_CONTEXT_RE.search(cell) or COUNTED_LABEL_RE.search(cell):
+        return None, None
     unit = UNIT_WORD_RE.search(cell)
     return bool(unit or MONEY_WORD_RE.search(cell)), unit.group("unit") if unit else None
 
@@ -80,27 +80,53 @@ def table_figures(text: str) -> list[FigureCell]:
     if "|" not in text and "\t" not in text and "  " not in text:
         return []
     found: list[FigureCell] = []
-    head: list[tuple[bool, str | None]] | None = None
+    head: list[tuple[bool | None, str | None]] | None = None
+    rows: list[list[tuple[int, int]]] = []
     for start, end in _lines(text):
         cells = _cells(text, start, end)
         if cells is None:
-            head = None  # a line that is no row ends the table
+            if head is not None:
+                found += _table_cells(text, head, rows)
+            head, rows = None, []  # a line that is no row ends the table
             continue
         if head is None:
-            if any(_is_figure(text, c) for c in cells):
-                continue  # no head: the figures' own words decide
-            head = [_money_head(text[s:e]) for s, e in cells]
-            continue
+            if not any(_is_figure(text, c) for c in cells):
+                head = [_money_head(text[s:e]) for s, e in cells]
+            continue  # without a head the figures' own words decide
         if _RULE_LINE_RE.fullmatch(text, start, end):
             continue
-        for i, cell in enumerate(cells):
-            col = i if len(cells) == len(head) else len(head) - (len(cells) - i)
-            if col < 0 or not _is_figure(text, cell):
-                continue
-            money, unit = head[col]
-            if money and (unit is not None or _GROUPED_RE.fullmatch(text, *cell)):
-                found.append(FigureCell(cell[0], cell[1], unit))
+        labels = [text[s:e] for s, e in cells if not _is_figure(text, (s, e))]
+        if not any(COUNTED_LABEL_RE.search(label) for label in labels):
+            rows.append(cells)  # not "Antal deltagare | 1 200 | 1 350" under "Mål | Utfall": counts
+    if head is not None:
+        found += _table_cells(text, head, rows)
     return found
+
+
+def _table_cells(
+    text: str, head: list[tuple[bool | None, str | None]], rows: list[list[tuple[int, int]]]
+) -> list[FigureCell]:
+    """The money figures of one table's rows. A head whose label column names money ("Utgifter | Planerat |
+    Faktiskt") makes every other column money; a plain figure ("400", "-750") counts beside grouped ones in
+    the money columns, or under a column that names its unit."""
+    if head[0][0]:
+        head = [head[0], *((money is not None, unit) for money, unit in head[1:])]  # a counting column stays out
+    cells = []
+    for row in rows:
+        for i, cell in enumerate(row):
+            col = i if len(row) == len(head) else len(head) - (len(row) - i)
+            if 0 <= col < len(head) and head[col][0] and _is_figure(text, cell):
+                cells.append((cell, head[col][1]))
+    any_grouped = any(_GROUPED_RE.fullmatch(text, *cell) for cell, _ in cells)
+    return [
+        FigureCell(cell[0], cell[1], unit)
+        for cell, unit in cells
+        if unit is not None or _GROUPED_RE.fullmatch(text, *cell) or (any_grouped and _nonzero(text[slice(*cell)]))
+    ]
+
+
+def _nonzero(figure: str) -> bool:
+    return any(ch in "123456789" for ch in figure)
 
 
 # "Markarbeten 210 000", "Material (västar, ficklampor) 12 000", "Summa: 600 000 kr".
@@ -135,7 +161,7 @@ def label_block_figures(text: str) -> list[FigureCell]:
         names_money = any(m.group("unit") or MONEY_WORD_RE.search(m.group("label")) for m in block)
         if about_money or (len(block) >= 2 and names_money):
             for m in block:
-                if m.group("unit") or COUNT_CONTEXT_RE.search(m.group("label")):
+                if m.group("unit") or COUNTED_LABEL_RE.search(m.group("label")):
                     continue
                 if _GROUPED_RE.fullmatch(m.group("fig")):
                     found.append(FigureCell(m.start("fig"), m.end("fig"), None))

@@ -9,7 +9,7 @@ import re
 # "kalkylerat", "bokfört", "ledararvoden").
 MONEY_STEMS = (
     "budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker"
-    "|bidrag|belopp|summa|utgift|anslag|kalkyl|differens|bokför|upparbeta|arvode"
+    "|bidrag|belopp|summa|utgift|anslag|kalkyl|differens|bokför|upparbeta|arvode|notan"
 )
 MONEY_WORD_RE = re.compile(rf"(?i)[\wåäö]*?(?:{MONEY_STEMS})[\wåäö]*")
 MONEY_HINT_RE = re.compile(f"(?i){MONEY_STEMS}")  # a cheap test for a whole text before MONEY_WORD_RE
@@ -32,3 +32,10 @@ COUNT_CONTEXT_RE = re.compile(
 )
 # A unit named as a word of its own (a table's column head "tkr", "Utfall (kr)"): the figures under it are money.
 UNIT_WORD_RE = re.compile(r"(?i)(?<![\wåäö])(?P<unit>tkr|kkr|mnkr|mkr|mdkr|msek|tsek|ksek|sek|kr|kronor)(?![\wåäö])")
+# What a table row's or a label line's label counts ("Antal deltagare", "Ungdomar", "Besökare"), nouns that
+# reach the thousands: its figures are counts even under a money head ("Mål | Utfall").
+COUNTED_LABEL_RE = re.compile(
+    r"(?i)(?<![\wåäö])(?:besök\w*|personer|resenärer|elever|barn|ungdom\w*|flickor|pojkar|tjejer|killar|hushåll"
+    r"|kvinnor|män|medlem\w*|timm\w*|utlån\w*|platser|m2|kvm|meter|km|st|stycken|procent|andel\w*|antal\w*"
+    r"|deltag\w*|invånare|boende|lägenheter|år|datum|vecka)(?![\wåäö])"
+)

@@ -118,3 +118,30 @@ def test_changes_signs_and_labels(text, expected):
 )
 def test_controls_ranges_stages_years(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the label column's head names money: every figure column is money, a plain figure among grouped ones too
+        ("Utgifter | Planerat | Faktiskt\nFika | 2 500 | 3 100\nPorto | 400 | 380", [2_500, 3_100, 400, 380]),
+        ("Beloppen 5 000, 7 500 och 1 250 avser kronor.", [5_000, 7_500, 1_250]),
+        ("Hyra 14 000, städ 3 000. Beloppen avser kronor.", [14_000, 3_000]),
+        ("Bygget beräknades till 6,5 miljoner. Notan blev 6,9.", [6_500_000, 6_900_000]),
+        ("Kostnader\nResor 4 400\nArvoden 12 000", [4_400, 12_000]),
+    ],
+)
+def test_check_set_classes(text, expected):
+    assert sek(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mål | Utfall\nAntal ungdomar | 1 200 | 1 350", []),
+        ("Kostnad 2 500 kr. Projektet blev 2,5 år.", [2_500]),
+        ("Projektet kostade 2 miljoner. Det var 1,5 år sedan.", [2_000_000]),
+    ],
+)
+def test_check_set_controls(text, expected):
+    assert sek(text) == expected
