@@ -121,7 +121,8 @@ NUM = rf"(?<![\w.,:/])(?<!\d[-–−])(?P<num>{NUM_BODY})(?![\d])"
 _INNER_HEDGE = rf"(?P<inner_hedge>dryg|knapp|god){SPACE}+"
 WORD_AMOUNT = (
     rf"(?P<words>(?:(?P<onlyhalf>en{SPACE}+(?:{_INNER_HEDGE})?halv)|(?P<one>en{SPACE}+(?P<one_hedge>dryg|knapp|god))"
-    rf"|(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
+    # "fyra komma fem miljoner": a decimal written out (4,5 miljoner), never "fem miljoner" alone
+    rf"|(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv)|{SPACE}+komma{SPACE}+(?P<decimals>{NUMBER_WORD}))?"
     rf"|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
     rf"(?:{SPACE}+|(?=tusen))(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö])"
     # "tolvtusen femhundra kronor": the hundreds after the thousands belong to the amount
@@ -331,6 +332,8 @@ def _word_value(m: re.Match) -> Decimal:
         base = Decimal("1.5")
     else:
         base = Decimal(number_word_value(m.group("w").lower())) + (Decimal("0.5") if m.group("half") else 0)
+        if m.groupdict().get("decimals"):  # "komma fem" is ,5; "komma tjugofem" ,25
+            base += Decimal(f"0.{number_word_value(m.group('decimals').lower())}")
     return base * mult + extra
 
 

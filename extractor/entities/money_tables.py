@@ -29,6 +29,7 @@ _BAR_CELL_RE = re.compile(r"[^|\n]+")
 _TAB_CELL_RE = re.compile(r"[^\t\n]+")
 _SPACED_CELL_RE = re.compile(r"\S+(?:[ \u00a0]\S+)*")
 _SPACED_ROW_RE = re.compile(r"\S[ \u00a0]{2,}\S")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _RULE_LINE_RE = re.compile(r"[\s|:+=_-]*")  # "---|---": a rule between head and rows
 _LINE_RE = re.compile(r"[^\n]*")
 
@@ -90,7 +91,7 @@ def table_figures(text: str) -> list[FigureCell]:
             head, rows = None, []  # a line that is no row ends the table
             continue
         if head is None:
-            if not any(_is_figure(text, c) for c in cells):
+            if not any(_is_figure(text, c) and not _YEAR_RE.fullmatch(text, *c) for c in cells):  # years head columns
                 head = [_money_head(text[s:e]) for s, e in cells]
             continue  # without a head the figures' own words decide
         if _RULE_LINE_RE.fullmatch(text, start, end):
@@ -109,8 +110,8 @@ def _table_cells(
     """The money figures of one table's rows. A head whose label column names money ("Utgifter | Planerat |
     Faktiskt") makes every other column money; a plain figure ("400", "-750") counts beside grouped ones in
     the money columns, or under a column that names its unit."""
-    if head[0][0]:
-        head = [head[0], *((money is not None, unit) for money, unit in head[1:])]  # a counting column stays out
+    if head[0][0]:  # a counting column stays out; the label head's unit ("Kostnad (tkr) | 2023 | 2024") holds for all
+        head = [head[0], *((money is not None, unit or head[0][1]) for money, unit in head[1:])]
     cells = []
     for row in rows:
         for i, cell in enumerate(row):

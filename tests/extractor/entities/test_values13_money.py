@@ -145,3 +145,21 @@ def test_check_set_classes(text, expected):
 )
 def test_check_set_controls(text, expected):
     assert sek(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # years head the figure columns; the label column's head names money and its unit
+        ("Utgift (tkr) | 2022 | 2023\nLokaler | 95 | 102", [(95_000, None), (102_000, None)]),
+        ("Kostnader | 2023 | 2024\nLöner | 310 000 | 328 500", [(310_000, None), (328_500, None)]),
+        # a decimal written out is one amount, not its last word's
+        ("Satsningen kostade tre komma sju miljoner kronor.", [(3_700_000, None)]),
+    ],
+)
+def test_year_columns_and_decimal_words(text, expected):
+    assert values(text) == expected
+
+
+def test_control_a_year_column_of_counts_stays_out():
+    assert values("År | Besökare\n2023 | 1 450\n2024 | 1 610") == []
