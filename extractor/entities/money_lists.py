@@ -35,8 +35,9 @@ MAX_PARTS = 8
 def parts_before_total(text: str, total_start: int, grouped: bool) -> list[tuple[int, int]]:
     """The figures listed right before an amount that sums them, last first. `grouped`: only figures in
     groups of three count (the amount is in kronor, where a plain "12" is a count)."""
-    begin = max((m.end() for m in _SENTENCE_START_RE.finditer(text, 0, total_start)), default=0)
-    words = _TOTAL_TAIL_RE.search(text, begin, total_start)
+    window = max(0, total_start - 400)  # a list of parts is rarely longer
+    begin = max((m.end() for m in _SENTENCE_START_RE.finditer(text, window, total_start)), default=window)
+    words = _TOTAL_TAIL_RE.search(text, max(begin, total_start - 30), total_start)  # the words end at the total
     at = total_start - (len(words.group()) if words else 0)
     parts: list[tuple[int, int]] = []
     while len(parts) < MAX_PARTS:
