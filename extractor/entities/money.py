@@ -14,6 +14,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from bilagor.extractor.entities.money_lists import declared_after, parts_before_total
+from bilagor.extractor.entities.money_tables import label_block_figures, table_figures
+from bilagor.extractor.entities.money_words import (
+    COUNT_CONTEXT_RE,
+    MONEY_HINT_RE,
+    MONEY_NOUN_RE,
+    MONEY_VERB_RE,
+    MONEY_WORD_RE,
+)
 from bilagor.extractor.entities.number_words import NUMBER_WORD, number_word_value
 
 # Space, no-break space, thin space, narrow no-break space: all seen as
@@ -112,9 +121,12 @@ NUM = rf"(?<![\w.,:/])(?<!\d[-–−])(?P<num>{NUM_BODY})(?![\d])"
 _INNER_HEDGE = rf"(?P<inner_hedge>dryg|knapp|god){SPACE}+"
 WORD_AMOUNT = (
     rf"(?P<words>(?:(?P<onlyhalf>en{SPACE}+(?:{_INNER_HEDGE})?halv)|(?P<one>en{SPACE}+(?P<one_hedge>dryg|knapp|god))"
-    rf"|(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv))?"
+    # "fyra komma fem miljoner": a decimal written out (4,5 miljoner), never "fem miljoner" alone
+    rf"|(?P<w>{NUMBER_WORD})(?:{SPACE}+och{SPACE}+en{SPACE}+(?P<half>halv)|{SPACE}+komma{SPACE}+(?P<decimals>{NUMBER_WORD}))?"
     rf"|(?P<quarter>en{SPACE}+kvarts)|(?P<halfword>halvannan))"
-    rf"(?:{SPACE}+|(?=tusen))(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö]))"
+    rf"(?:{SPACE}+|(?=tusen))(?P<wunit>miljon(?:er)?|miljard(?:er)?|tusen{SPACE}+(?:kronor|kr)(?![\wåäö])"
+    # "tolvtusen femhundra kronor": the hundreds after the thousands belong to the amount
+    rf"|tusen{SPACE}*(?P<below>{NUMBER_WORD}){SPACE}+(?:kronor|kr)(?![\wåäö]))"
     # "två miljoner tvåhundratusen kronor": the thousands after the millions belong to the amount
     rf"(?:{SPACE}+(?P<thousands>{NUMBER_WORD}){SPACE}*tusen(?![\wåäö]))?"
     rf"(?:{SPACE}+kronor)?)(?![\wåäö])"
@@ -158,6 +170,12 @@ RANGE_UNITS_RE = re.compile(
 CHANGE_BEFORE_RE = re.compile(
     r"(?i)(?<![\wåäö])(?:höj|sänk|ök|minsk|ändr|juster|stig|steg|sjönk|sjunk|växt|växte|dr[ao]gs?\s+ned|räknas?\s+(?:upp|ned|ner))"
     r"[\wåäö]*(?:\s+[\wåäö]+){0,3}\s*$"
+)
+# A verb of change anywhere earlier in the sentence of "från X till Y" ("höjde kommunen bidraget till föreningen
+# från 250 000 till 320 000 kronor", "budgeten hade höjts fyra gånger, från 80 till 132 miljoner").
+CHANGE_VERB_RE = re.compile(
+    r"(?i)(?<![\wåäö])(?:höj|sänk|ök|minsk|ändr|juster|stig|steg|sjönk|sjunk|växt|växte|skrev(?:s)?\s+(?:upp|ned|ner)"
+    r"|räknades\s+(?:upp|ned|ner))[\wåäö]*"
 )
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 CHANGE_BY_RE = re.compile(r"(?i)(?<![\wåäö])med\s*$")
@@ -223,26 +241,6 @@ WORD_TUSEN_RE = re.compile(
 GROUPED_RE = re.compile(
     rf"{_HEDGE}{_SIGN}(?<![\w.,:/])(?<!\d[-–−])(?P<num>\d{{1,3}}(?:{SEP}\d{{3}})+(?:,\d{{1,2}})?)(?![\d])"
 )
-# Words that make a clause about money, alone or in a compound ("totalkostnaden", "budgeterade").
-_MONEY_STEMS = (
-    "budget|kostnad|kostade|kostar|utfall|bevilja|förbruka|överskrid|underskrid|avvikelse|sökt|söker"
-    "|bidrag|belopp|summa|utgift|anslag"
-)
-MONEY_WORD_RE = re.compile(rf"(?i)[\wåäö]*?(?:{_MONEY_STEMS})[\wåäö]*")
-MONEY_HINT_RE = re.compile(f"(?i){_MONEY_STEMS}")  # a cheap test for a whole text before MONEY_WORD_RE
-# Verbs that move money and nouns for it, whole words: a grouped figure right after one in its clause is
-# kronor ("Fick 40 000, använde 26 500", "Vi hade räknat med 400 000", "kvar 6 100"); a noun after the
-# figure still makes it a count ("fick 1 200 svar").
-MONEY_VERB_RE = re.compile(
-    r"(?i)(?<![\wåäö])(?:fick|fått|använ(?:t|de|ts|des|der|ds|das)|förbrukat|räkna(?:t|de|r)?\s+med|kvar"
-    r"|anvisa(?:t|de|ts|des|s)|tilldela(?:t|de|ts|des|s)|betala(?:t|de|ts|des|s|r)?)(?![\wåäö])"
-)
-MONEY_NOUN_RE = re.compile(r"(?i)(?<![\wåäö])(?:pengar(?:na)?|medlen|medel)(?![\wåäö])")
-# A clause that counts things: its grouped figure is a count ("Antalet deltagare var 1 150").
-COUNT_CONTEXT_RE = re.compile(
-    r"(?i)(?<![\wåäö])(?:antal[\wåäö]*|deltagare|besökare|invånare|personer|boende|elever|lägenheter|timmar"
-    r"|postnummer|telefon|tel|nr|nummer|dnr|vecka|sidan?|bilaga[\wåäö]*)(?![\wåäö])"
-)
 CLAUSE_WINDOW = 200  # characters read back for a figure's clause (a clause is rarely longer)
 CLAUSE_BREAK_RE = re.compile(r"[.;:!?(]\s|,\s|\n|\s[–-]\s")
 LABEL_BREAK_RE = re.compile(r"[.;!?]\s|,\s|\n")  # a label and its figure ("Antal deltagare: 45") stay together
@@ -256,6 +254,8 @@ FREE_WORD_RE = re.compile(
     # nor a verb that moves money ("ca 3 600 betalar vi tillbaka", "8 000 återstår")
     r"|återstår|återstod|återstått|återförs|återfördes|återbetalas|återbetalades|återlämnas|återlämnades"
     r"|betalas|betalades|betalats|betalar|betalade|täcks|täcktes|finansieras|finansierades"
+    # nor a verb that says what the figures are ("5 000 och 7 500 avser kronor")
+    r"|avser"
 )
 KRONOR_END_RE = re.compile(r"(?i)(?:\d[ \u00a0]?(?:kr|kronor|kronorna|sek|:-)\.?$|^(?:sek|kr)[ \u00a0])")
 
@@ -319,8 +319,9 @@ def _word_multiplier(m: re.Match) -> int:
 
 def _word_value(m: re.Match) -> Decimal:
     mult = _word_multiplier(m)
-    thousands = m.groupdict().get("thousands")
+    thousands, below = m.groupdict().get("thousands"), m.groupdict().get("below")
     extra = number_word_value(thousands.lower()) * 1_000 if thousands and mult > 1_000 else 0
+    extra += number_word_value(below.lower()) if below else 0
     if m.group("onlyhalf"):
         base = Decimal("0.5")
     elif m.groupdict().get("one"):
@@ -331,6 +332,8 @@ def _word_value(m: re.Match) -> Decimal:
         base = Decimal("1.5")
     else:
         base = Decimal(number_word_value(m.group("w").lower())) + (Decimal("0.5") if m.group("half") else 0)
+        if m.groupdict().get("decimals"):  # "komma fem" is ,5; "komma tjugofem" ,25
+            base += Decimal(f"0.{number_word_value(m.group('decimals').lower())}")
     return base * mult + extra
 
 
@@ -404,6 +407,8 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
     found = _Found(text)
     _with_units(text, found)
     _declared_units(text, found)
+    _laid_out_figures(text, found)
+    _declared_after(text, found)
     _units_from_context(text, found)
     _units_elided(text, found)
     if bare and not found.amounts:
@@ -412,6 +417,15 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
                 continue
             found.add_number(m, 1)
     return sorted(found.amounts, key=lambda a: a.start)
+
+
+def _laid_out_figures(text: str, found: _Found) -> None:
+    """Bare figures under a money column head or in a block of label lines about money (money_tables)."""
+    for cell in table_figures(text) + label_block_figures(text):
+        m = BARE_NUM_RE.fullmatch(text, cell.start, cell.end)
+        if m is None or found.overlaps(m.span()) or _looks_like_non_money(text, m, column=True):
+            continue
+        found.add_number(m, unit_multiplier(cell.unit) if cell.unit else 1)
 
 
 def _with_units(text: str, found: _Found) -> None:
@@ -454,6 +468,9 @@ def _with_units(text: str, found: _Found) -> None:
         low, high = number_value(low_text, mult) * mult, number_value(m.group("num"), mult) * mult
         if low >= high and mult > 1 and re.search(SEP, low_text) and number_value(low_text) < high:
             low = number_value(low_text)  # "mellan 500 000 och 3 miljoner": the low bound is written in kronor
+        low = _abbreviated_low(low_text, m.group("num"), low, high, mult)
+        if "à" in m.group().lower() and low * ELIDED_RATIO < high:
+            continue  # "3 à 12 400 kr": a count times a unit price, not a range; the price is read alone
         if low_group == "till_low" and (low >= high or YEAR_RE.fullmatch(low_text)):
             continue  # "för 2019 till 1,1 mnkr": a year, not a low bound
         if low_group in ("till_low", "dash_low") and _ORDINAL_BEFORE_RE.search(
@@ -468,7 +485,11 @@ def _with_units(text: str, found: _Found) -> None:
         if (
             before_till
             and "till" in m.group().lower()
-            and (low >= high or CHANGE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()))
+            and (
+                low >= high
+                or CHANGE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+                or _change_sentence(text, m)
+            )
         ):
             # "höjs från 2 000 till 2 500 kronor": the figure before and the figure after
             found.add(m.start(low_group), m.end(low_group), _to_sek(low), False)
@@ -513,6 +534,9 @@ def _with_units(text: str, found: _Found) -> None:
             found.add_number(m, mult, _in_brackets_after_amount(text, m.start(), m.end(), found.amounts))
             if regex is NUM_UNIT_RE:
                 _listed_before(text, m.start(), mult, found)
+                _parts_before(text, m.start(), mult, found)
+
+    _brackets_after_units(text, found)
 
     for m in WORDS_RE.finditer(text) if _WORD_UNIT_HINT_RE.search(text) else ():
         if found.overlaps(m.span()) or COUNT_NOUNS.match(text[m.end() :]):
@@ -522,6 +546,54 @@ def _with_units(text: str, found: _Found) -> None:
     for m in ZERO_WORDS_RE.finditer(text):
         if not found.overlaps(m.span()):
             found.add(m.start(), m.end(), 0, False)
+
+
+# "86,7 miljoner (92,1)": a bare figure in brackets right after an amount, the prior year's in the same unit.
+BRACKET_AFTER_RE = re.compile(rf"{SPACE}*\((?P<num>{NUM_BODY})\)")
+
+
+def _brackets_after_units(text: str, found: _Found) -> None:
+    """The bracketed bare figure after an amount with its unit is the prior year's figure in that unit, when it
+    is of the amount's size (a year, a count or a footnote is not)."""
+    for anchor in list(found.amounts):
+        m = BRACKET_AFTER_RE.match(text, anchor.end)
+        unit = _UNIT_END_RE.search(anchor.text)
+        if m is None or unit is None or anchor.high is not None or found.overlaps(m.span("num")):
+            continue
+        num = m.group("num")
+        if YEAR_RE.fullmatch(num) or num.startswith("0"):
+            continue
+        mult = unit_multiplier(unit.group("unit"))
+        value = _to_sek(number_value(num, mult) * mult)
+        if anchor.sek and anchor.sek / ELIDED_RATIO <= value <= anchor.sek * ELIDED_RATIO:
+            found.add(m.start("num"), m.end("num"), value, False, prior=True)
+
+
+def _change_sentence(text: str, m: re.Match) -> bool:
+    """Whether "från X till Y" follows a verb of change in its sentence: two figures, not a range."""
+    if m.groupdict().get("from_low") is None:
+        return False
+    begin = max((b.end() for b in re.finditer(r"[.!?]\s|\n", text[: m.start()])), default=0)
+    verbs = list(CHANGE_VERB_RE.finditer(text, begin, m.start()))
+    verb = verbs[-1] if verbs else None
+    # "Priset har ökat och ligger från 200 till 300 kr": another verb after the change states a range
+    return verb is not None and not _RANGE_VERB_RE.search(text, verb.end(), m.start())
+
+
+_RANGE_VERB_RE = re.compile(
+    r"(?i)(?<![\wåäö])(?:och|ligger|låg|är|var|blir|blev|kostar|landar|hamnar|varierar|beräknas|bedöms)(?![\wåäö])"
+)
+
+
+def _abbreviated_low(low_text: str, high_text: str, low: Decimal, high: Decimal, mult: int) -> Decimal:
+    """A lower bound written without its thousands ("40–50 000 kr", "mellan 30 och 35 000 kr") is read in the
+    round upper bound's thousands when that puts it at half the upper bound or more ("2 à 15 000 kr" is a count
+    and a price)."""
+    groups = re.split(SEP, high_text)
+    if not re.fullmatch(r"\d{1,3}", low_text) or len(groups) < 2 or any(g != "000" for g in groups[1:]):
+        return low  # only a round upper bound leaves its thousands out of the lower one
+    scaled = low * 1000 ** (len(groups) - 1)
+    return scaled if high / 2 <= scaled < high and mult == 1 else low
 
 
 # One figure of a list before an amount, with what joins it to the next: "118 000, ", "0,8 respektive ".
@@ -557,6 +629,32 @@ def _listed_before(text: str, start: int, mult: int, found: _Found) -> None:
         value = number_value(item.group("num"), mult) * mult
         if value > 0 and not _zero_groups(item.group("num")):
             found.add(item.start("num"), item.end("num"), _to_sek(value), False)
+
+
+def _parts_before(text: str, start: int, mult: int, found: _Found) -> None:
+    """The parts listed before the total at `start` take its unit ("hyra 18 000, material 12 000, totalt
+    30 000 kr", "8 000 + 12 000 = 20 000 kr"): money_lists.parts_before_total."""
+    for p0, p1 in parts_before_total(text, start, grouped=mult == 1):
+        m = BARE_NUM_RE.fullmatch(text, p0, p1)
+        if m is None or found.overlaps((p0, p1)) or _looks_like_non_money(text, m, column=True):
+            continue
+        if YEAR_RE.fullmatch(m.group("num")) or _ORDINAL_BEFORE_RE.search(text, max(0, p0 - 12), p0):
+            continue  # "etapp 2 …": a stage's number, not a part
+        found.add_number(m, mult)
+
+
+def _declared_after(text: str, found: _Found) -> None:
+    """The figures before a sentence that declares the unit of the amounts ("… Alla belopp i kronor.")."""
+    for start, end, unit in declared_after(text):
+        m = BARE_NUM_RE.fullmatch(text, start, end)
+        if m is None or found.overlaps((start, end)) or _looks_like_non_money(text, m):
+            continue
+        if not _free_after(text, end) or COUNT_CONTEXT_RE.search(
+            text, _clause_start(text, start, LABEL_BREAK_RE), start
+        ):
+            continue
+        mult = 1_000 if unit.startswith("tusentals") else unit_multiplier(unit)
+        found.add_number(m, mult)
 
 
 def _declared_units(text: str, found: _Found) -> None:
@@ -706,10 +804,22 @@ def _units_from_context(text: str, found: _Found) -> None:
             after_kronor
             or MONEY_WORD_RE.fullmatch(_word_after(text, m.end()))  # "90 000 sökta"
             or MONEY_WORD_RE.search(text, clause, m.start())
+            or _money_label_before(text, m.start())  # "Differens: -8 400"
             or MONEY_VERB_RE.search(text, clause, m.start())
             or _next_label_figure(text, m, found)
         ):
             found.add_number(m, 1)
+
+
+_COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*$")
+
+
+def _money_label_before(text: str, at: int) -> bool:
+    """A figure right after a label's colon whose label names money ("Differens: –8 400", "Kalkyl: 95 000")."""
+    colon = _COLON_BEFORE_RE.search(text, max(0, at - 4), at)
+    if colon is None:
+        return False
+    return bool(MONEY_WORD_RE.search(text, _clause_start(text, colon.start(), LABEL_BREAK_RE), colon.start()))
 
 
 # "288 000 av 300 000 kronor", "18 000 istället för 12 000 kr": a figure linked to an amount in kronor right
@@ -753,7 +863,12 @@ def _money_sentence(text: str, start: int, end: int) -> bool:
 _UNIT_END_RE = re.compile(rf"(?i)\d{SPACE}*(?P<unit>{_UNIT_RE})$")
 _PLAIN_FIGURE_RE = re.compile(r"\d+(?:,\d+)?")  # "6,9", "45": not grouped, no dotted thousands
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\wåäöÅÄÖ]*)[ \t\u00a0]+$")
-_ELIDED_AFTER_RE = re.compile(r"(?i)på|om|till|mot|av|med|än|ca|cirka|drygt|knappt")  # "en budget på 2,5"
+# The word before a figure whose unit is left out: a preposition, a hedge, an adverb or a copula ("en budget på
+# 2,5", "Notan blev 6,9").
+_ELIDED_AFTER_RE = re.compile(
+    r"(?i)på|om|till|mot|av|med|än|ca|cirka|drygt|knappt|slut|totalt|sammanlagt|bara|endast|blev|blir|landade"
+    r"|hamnade|stannade|uppgick"
+)
 ELIDED_RATIO = 10  # a figure whose unit is left out is of the size of the amount before it
 
 
@@ -767,9 +882,15 @@ def _units_elided(text: str, found: _Found) -> None:
         if mult == 1 or anchor.high is not None:
             continue
         stop = _SENTENCE_BREAK_RE.search(text, anchor.end)
-        for m in BARE_NUM_RE.finditer(text, anchor.end, stop.start() if stop else len(text)):
+        sentence_end = stop.start() if stop else len(text)
+        # the next sentence too ("budgeterades till 2,2 miljoner. Det kostade 2,15."), for a decimal figure only
+        after = _SENTENCE_BREAK_RE.search(text, stop.end()) if stop and stop.group() != "\n" else None
+        next_end = (after.start() if after else len(text)) if stop and stop.group() != "\n" else sentence_end
+        for m in BARE_NUM_RE.finditer(text, anchor.end, next_end):
             num = m.group("num")
             if found.overlaps(m.span()) or not _PLAIN_FIGURE_RE.fullmatch(num) or YEAR_RE.fullmatch(num):
+                continue
+            if m.start() > sentence_end and "," not in num:
                 continue
             if _looks_like_non_money(text, m) or not _free_after(text, m.end()) or _word_after(text, m.end()):
                 continue
@@ -849,7 +970,7 @@ def _looks_like_non_money(text: str, m: re.Match, column: bool = False) -> bool:
         return True
     if re.fullmatch(r"(19|20)\d\d", digits) and not re.search(SEP, num):
         return True  # a year
-    return num.startswith("0")  # "08 ..." phone prefix
+    return num.startswith("0") and not re.match(r"0,\d", num)  # "08 ..." phone prefix; "0,8" (mnkr) is a figure
 
 
 def parse_amount(text: str) -> tuple[int, bool] | None:
