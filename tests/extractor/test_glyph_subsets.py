@@ -90,3 +90,34 @@ def test_a_matplotlib_page_reads_its_ligatures_inside_their_words(tmp_path):
         close(fig)
     words = [w.text for w in read_pdf(path).pages[0].words]
     assert words == ["Samverkan", "med", "Trafikverket", "gav", "fler", "flaggor.", "Effekter", "som"]
+
+
+def test_a_reportlab_page_reads_a_letter_from_its_second_subset_inside_its_word(tmp_path):
+    """ReportLab subsets a TrueType font 256 characters at a time, in the order they are first drawn: a letter
+    first drawn after 256 others comes from the font's second subset ("AAAAAB+"), in the middle of its word."""
+    import os
+
+    import pytest
+
+    matplotlib = pytest.importorskip("matplotlib")  # for its bundled DejaVu Sans
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from bilagor.extractor.pdf_reader import read_pdf
+
+    pdfmetrics.registerFont(
+        TTFont("DejaVuSubsets", os.path.join(matplotlib.get_data_path(), "fonts/ttf/DejaVuSans.ttf"))
+    )
+    path = tmp_path / "subsets.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont("DejaVuSubsets", 9)
+    codes = [*range(0x391, 0x3A2), *range(0x3A3, 0x3CA), *range(0x410, 0x450), *range(0x100, 0x17E)]
+    filler = "".join(chr(c) for c in codes if chr(c) != "ž")  # with the Latin letters below, over 256
+    for i in range(0, len(filler), 60):
+        pdf.drawString(40, 800 - i / 5, filler[i : i + 60])
+    pdf.drawString(40, 500, "Samverkan med Božena och Trafikverket.")
+    pdf.save()
+    words = [w for w in read_pdf(path).pages[0].words if w.top > 330]
+    assert len({w.fontname for w in read_pdf(path).pages[0].words}) == 2  # the second subset is used
+    assert [w.text for w in words] == ["Samverkan", "med", "Božena", "och", "Trafikverket."]
