@@ -9,25 +9,14 @@ subset prefix ("AAAAAA+DejaVuSans" and "AAAAAB+DejaVuSans"). pdfplumber parts wo
 from __future__ import annotations
 
 from bilagor.extractor.glyphs import words_from_chars
+from factories import char
 
 
 def _run(text: str, x: float, font: str, size: float = 9.5, top: float = 100.0) -> tuple[list[dict], float]:
     """`text` as characters 0.55 em wide in `font`, set from `x`; the characters and the x after them."""
     chars = []
     for c in text:
-        chars.append(
-            {
-                "text": c,
-                "x0": x,
-                "x1": x + 0.55 * size,
-                "top": top,
-                "bottom": top + size,
-                "doctop": top,
-                "fontname": font,
-                "size": size,
-                "upright": True,
-            }
-        )
+        chars.append(char(c, x, top=top, font=font, size=size, width=0.55 * size))
         x += 0.55 * size
     return chars, x
 
