@@ -3,6 +3,7 @@ with fake-bold overprints left out and words parted at a word-sized gap (pure ov
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bilagor.extractor.words import Word
@@ -67,6 +68,7 @@ def words_from_chars(chars: list[dict]) -> list[Word]:
         grouped = extract_words(chars, x_tolerance_ratio=WORD_GAP_RATIO, **WORD_OPTIONS)
     else:
         grouped = [part for w in extract_words(chars, return_chars=True, **WORD_OPTIONS) for part in parted(w)]
+    grouped = joined_subsets(grouped)
     return [
         Word(
             text=w["text"],
@@ -82,6 +84,53 @@ def words_from_chars(chars: list[dict]) -> list[Word]:
     ]
 
 
+# A font subset's tag: six capitals and "+" before the face's name (PDF 32000 9.6.4).
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+
+
+def face(fontname: str | None) -> str:
+    """A font's face: its name without the subset tag ("BLYVVA+DejaVuSans" -> "DejaVuSans")."""
+    return _SUBSET_TAG.sub("", fontname or "")
+
+
+def joined_subsets(words: list[dict]) -> list[dict]:
+    """pdfplumber's words with the pieces of one word drawn from two subsets of the same face joined (pure).
+
+    Producers that subset a TrueType font in pieces of 256 glyphs (matplotlib, ReportLab) draw a glyph of a
+    later piece (a ligature, a rare letter) from a second font object with its own subset tag; pdfplumber
+    parts words where the font changes ("Tra", "fi", "kverket"). Two neighbours on one line in the same face
+    and size, closer than a word gap, are one word, as they would have been in one font object.
+    """
+    out: list[dict] = []
+    last_font = None  # the font of the last piece joined (the word keeps its first piece's)
+    for word in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last_font != word["fontname"]
+            and face(last["fontname"]) == face(word["fontname"])
+            and last["size"] == word["size"]
+            and abs(float(last["top"]) - float(word["top"])) <= WORD_OPTIONS["y_tolerance"]
+            and float(word["x0"]) - float(last["x1"]) <= word_gap(word["size"])
+        ):
+            out[-1] = dict(
+                last,
+                text=last["text"] + word["text"],
+                x1=max(float(last["x1"]), float(word["x1"])),
+                top=min(float(last["top"]), float(word["top"])),
+                bottom=max(float(last["bottom"]), float(word["bottom"])),
+            )
+        else:
+            out.append(word)
+        last_font = word["fontname"]
+    return out
+
+
+def word_gap(size: float | None) -> float:
+    """The narrowest gap (pt) that parts two words at font size `size`."""
+    return max(MIN_WORD_GAP, WORD_GAP_RATIO * float(size or 0.0))
+
+
 def parted(word: dict) -> list[dict]:
     """`word` (pdfplumber's, with its chars) split where two letters stand a word gap apart."""
     from pdfplumber.utils.text import LIGATURES
@@ -90,7 +139,7 @@ def parted(word: dict) -> list[dict]:
     if len(chars) < 2 or not chars[0].get("upright", True):  # pdfplumber groups words by uprightness
         return [word]
     # One size for the word (pdfplumber's extra_attrs keep a word to one font and size).
-    limit = max(MIN_WORD_GAP, WORD_GAP_RATIO * float(chars[0].get("size") or 0.0))
+    limit = word_gap(chars[0].get("size"))
     cuts = [i for i in range(1, len(chars)) if chars[i]["x0"] - chars[i - 1]["x1"] > limit]
     if not cuts:
         return [word]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from bilagor.extractor.text import edit_distance, fold, slug
+from bilagor.extractor.text import edit_distance, fold, slug, without_abbreviation_stops
 
 _NUMBERING = re.compile(r"^\s*\d+(\.\d+)*\.?\s+")
 _MAX_LABEL_WORDS = 16
@@ -75,7 +75,7 @@ def vocabulary() -> Vocabulary:
 
 
 def _fold_label(label: str) -> str:
-    return fold(_NUMBERING.sub("", label)).strip(" :")
+    return fold(without_abbreviation_stops(_NUMBERING.sub("", label))).strip(" :")
 
 
 @lru_cache(maxsize=4096)

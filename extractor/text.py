@@ -101,6 +101,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(text)).strip("_")
 
 
+# An abbreviation's full stop inside a label: a stop ending a word of at most four letters, or a run of such
+# words ("Ev.", "Tel.", "T.ex."), with more text after it. A sentence's stop ends a longer word or the text.
+_ABBREVIATION_STOP = re.compile(r"\b((?:[^\W\d_]{1,4}\.)+)(?=\s+\S)")
+
+
+def without_abbreviation_stops(text: str) -> str:
+    """`text` with the full stops of its abbreviations left out: "Ev. samverkan" -> "Ev samverkan"."""
+    return _ABBREVIATION_STOP.sub(lambda m: m.group(1).replace(".", ""), text)
+
+
 def fold(text: str) -> str:
     """Lowercase without diacritics, whitespace-normalised: for keyword matching."""
     decomposed = unicodedata.normalize("NFKD", normalise(text).casefold())

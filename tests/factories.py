@@ -236,3 +236,20 @@ def words(text: str, x: float, top: float, size: float = 11.0, font: str = "Helv
         out.append(Word(token, x, x + width, top, top + size, font, size))
         x += width + 0.28 * size
     return out
+
+
+def char(
+    text: str, x0: float, top: float = 100.0, font: str = "Helvetica", size: float = 10.0, width: float = 5.0
+) -> dict:
+    """A character as pdfplumber's word grouping reads it (the keys read_pdf builds), `width` points wide."""
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + width,
+        "top": top,
+        "bottom": top + size,
+        "doctop": top,
+        "fontname": font,
+        "size": size,
+        "upright": True,
+    }

@@ -131,8 +131,10 @@ def _read_row(
     if not first:
         return None
     by_type = label_type is not None and all(_type(run) != label_type for _, run in first)
-    # Values start level unless their labels wrap differently (then the type must tell).
-    if len(first) < min(2, len(starts)) and not (by_type and j > i + 1):
+    # Values start level unless their labels wrap differently or a cell is empty (then the type must tell, and
+    # for an empty cell every label be a known one).
+    known = all(is_label(_text(run).rstrip(":")) for run in label_runs)
+    if len(first) < min(2, len(starts)) and not (by_type and (j > i + 1 or known)):
         return None
     if known_type is not None and not (by_type and label_type == known_type):
         return None  # a single cell is one only in the grid's own label type
@@ -142,7 +144,7 @@ def _read_row(
     )
     # A value reading as a label ("Anna Berg, projektledare") is still a value when its type says so under
     # labels that are all known ones; under captions ('Fråga | Svar') it is a table's label.
-    typed_cards = by_type and all(is_label(_text(run).rstrip(":")) for run in label_runs)
+    typed_cards = by_type and known
     if not (by_type or valueish) or (not typed_cards and any(is_label(_text(run).rstrip(":")) for _, run in first)):
         return None
     values: list[list[list[Word]]] = [[] for _ in starts]

@@ -108,6 +108,8 @@ def _boundary(
     tol = alignment_tolerance([p.width for p in pages], s)
     x_left = label_column_x(lines, tol, s)
 
+    if _labels_flush_right_apart(_body_lines(lines, s), x_left, width, tol, s):
+        return x_left - tol
     line_height = median(ln.height for ln in lines)
     rule_xs = _vertical_rules(pages, x_left, width, s.rule_min_lines * line_height, s)
 
@@ -247,6 +249,24 @@ def _right_aligned_edge(
         return None
     edge, count = cluster(ends, tol)[0]
     return edge if count >= s.right_aligned_min_labels else None
+
+
+def _labels_flush_right_apart(lines: list[Line], x_left: float, width: float, tol: float, s: LayoutSettings) -> bool:
+    """Labels set flush right on lines of their own, left of the column most lines start at (`x_left`, then
+    the answers'): text frames place each answer apart from its label, off level with it, so no line holds
+    both. Such label lines end at one edge a cell's padding or a column gap left of `x_left`, and start at
+    x's of their own (a one-column text's headings or list numbers start together)."""
+    apart = [ln for ln in lines if ln.x1 < x_left - tol]
+    if len(apart) < s.right_aligned_min_labels:
+        return False
+    edge, n = cluster([ln.x1 for ln in apart], tol)[0]
+    at_edge = [ln for ln in apart if abs(ln.x1 - edge) <= tol]
+    return (
+        n >= s.right_aligned_min_labels
+        and x_left - edge <= s.value_column_min_share * width
+        and x_left - min(ln.x0 for ln in at_edge) >= s.value_column_min_share * width
+        and 2 * cluster([ln.x0 for ln in at_edge], tol)[0][1] < n
+    )
 
 
 def _flush_right_value_x(lines: list[Line], x_left: float, tol: float, s: LayoutSettings) -> float | None:

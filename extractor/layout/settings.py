@@ -219,6 +219,12 @@ class LayoutSettings:
     # --- words broken by a narrow label column
     # A label line ends at the column's edge within this share of its type size.
     word_break_edge_share: float = 0.6
+    # A page's label lines are set flush right when at least this share of them ends at the edge (and fewer
+    # start at the left one), of at least this many lines.
+    flush_right_share: float = 0.9
+    flush_right_min_lines: int = 4
+    # The edge is the column's when the label lines of at least this many blocks reach it.
+    word_break_edge_blocks: int = 2
 
     # --- rows (answers centred on their labels, pictures)
     # Leading is rarely above this many type heights.

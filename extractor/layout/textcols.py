@@ -70,6 +70,25 @@ def _label_above_answer(lines: list[Line], is_known: Callable[[str], bool], tol:
     ]
 
 
+def _with_paired(labels: list[Line], lines: list[Line], others: list[Line], tol: float) -> list[Line]:
+    """`labels` of a column and the lines of it that stand level with a label of the other column, in its
+    type (font and size), above a line of their own starting where they do: the other card of a row."""
+    paired = [
+        line
+        for line, below in zip(lines, lines[1:])
+        if line not in labels
+        and abs(below.x0 - line.x0) <= tol
+        and 0 < below.top - line.bottom <= 1.5 * line.height
+        and line.words[0].fontname  # type tells only where fonts are named (not on OCR pages)
+        and any(abs(o.top - line.top) <= tol and _type(o) == _type(line) for o in others)
+    ]
+    return sorted([*labels, *paired], key=lambda ln: ln.top) if paired else labels
+
+
+def _type(line: Line) -> tuple[str, float]:
+    return (line.words[0].fontname, line.words[0].size)
+
+
 def _labels_beside(lines: list[Line], tol: float, s: LayoutSettings) -> list[tuple[Line, float]] | None:
     """A column that is a label/value table of its own: its label lines and their value x, when
     each row is a label in label form (numbered or not) beside its answer, the row's lines after it
@@ -149,6 +168,12 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             right_rows = [(ln.top - tol, x) for ln, x in right_table]
             if above := [w.x0 for w in right if w.top < right_rows[0][0]]:
                 right_rows.insert(0, (-math.inf, min(above)))
+        else:
+            # A card's label worded as no template words it still pairs off with a label level with it.
+            left_labels, right_labels = (
+                _with_paired(left_labels, left_lines, right_labels, tol),
+                _with_paired(right_labels, right_lines, left_labels, tol),
+            )
         # Cards in rows pair their labels off level; columns that flow on their own hold labels out
         # of level, or as many more labels in one column than in the other as rows of cards never do.
         unlevel = any(all(abs(r.top - ln.top) > tol for ln in left_labels) for r in right_labels)

@@ -15,6 +15,7 @@ from bilagor.extractor.layout.continued import continued_label
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_between
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.text import without_abbreviation_stops
 from bilagor.extractor.words import Word
 
 # A label line continues the previous one when the previous ends like this.
@@ -39,7 +40,7 @@ def is_file_name(text: str) -> bool:
 
 def label_form(text: str) -> bool:
     """Reads like a label: capitalised, a few words, no digits, no sentence or file-name punctuation."""
-    stripped = text.strip().rstrip(":")
+    stripped = without_abbreviation_stops(text.strip().rstrip(":"))
     return (
         bool(stripped)
         and stripped[:1].isupper()

@@ -11,24 +11,11 @@ from bilagor.extractor import extract_report
 from bilagor.extractor.glyphs import OVERPRINT_TOLERANCE, without_overprint
 from bilagor.extractor.pdf_reader import read_pdf
 from bilagor.extractor.text_layer import glyph_text
+from factories import char
 
 fixturegen = pytest.importorskip("fixturegen")
 from fixturegen.producers import FONT_FAMILIES, PRODUCER_FAMILIES, producers_spec, render_producer  # noqa: E402
 from fixturegen.spec import RECORD_FIELDS  # noqa: E402
-
-
-def char(text: str, x0: float, top: float = 100.0, font: str = "Helvetica", size: float = 10.0) -> dict:
-    return {
-        "text": text,
-        "x0": x0,
-        "x1": x0 + 5,
-        "top": top,
-        "bottom": top + size,
-        "doctop": top,
-        "fontname": font,
-        "size": size,
-        "upright": True,
-    }
 
 
 def test_a_glyph_drawn_again_a_fraction_of_a_point_aside_is_read_once():

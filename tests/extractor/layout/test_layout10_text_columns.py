@@ -154,3 +154,24 @@ def test_cards_two_a_row_on_the_left_of_the_gutter_are_no_text_column():
     assert got.index(("Ev samverkan", "Trafikkontoret och polisen och AB Svenska Bostäder.")) < got.index(
         ("Kontaktperson", "Eva Strand")
     )
+
+
+def test_cards_level_in_rows_with_labels_no_template_words_so_are_no_text_columns():
+    """A header grid of two cells a row whose right-hand labels are worded as no template words them: each
+    stands level with a left-hand label in its type, above its own answer, so the rows pair off like cards."""
+    ws = words("Bilaga 5b - Ansökan", LEFT, 50.0, size=15.0, font=BOLD)
+    y = 90.0
+    for (left_label, left_answer), (right_label, right_answer) in (
+        (("Projektnamn", "Belysning vid Farsta strand"), ("Sökt belopp", "200 000 kr")),
+        (("Sökande nämnd", "Farsta stadsdelsnämnd"), ("Övrig sökande", "Trafiknämnden")),
+        (("Kontaktperson", "Eva Strand"), ("Mobilnummer", "070-508 11 000")),
+        (("E-post", "eva.strand@stockholm.se"), ("Partner i projektet", "Svenska Bostäder")),
+    ):
+        ws += words(left_label, LEFT, y, font=BOLD) + words(right_label, RIGHT, y, font=BOLD)
+        ws += words(left_answer, LEFT, y + PITCH) + words(right_answer, RIGHT, y + PITCH)
+        y += 2 * PITCH + 8.0
+    ws += words("Beskrivning", LEFT, y + 10, font=BOLD)
+    ws += words("Vi söker medel för belysning längs gångvägen och röjning av buskage vid torget.", LEFT, y + 24)
+    got = [(label, text) for label, text, _ in summary(lay_as_extractor([Page(1, W, H, ws)]))]
+    assert got.index(("Sökt belopp", "200 000 kr")) < got.index(("Sökande nämnd", "Farsta stadsdelsnämnd"))
+    assert got[-1] == ("Beskrivning", "Vi söker medel för belysning längs gångvägen och röjning av buskage vid torget.")
