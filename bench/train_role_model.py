@@ -25,7 +25,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout11 with their `_public` sets, all whole), trains on every other set of
+heldout11 with their `_public` sets, all whole, and round 12: the dev halves heldout12_dev and heldout12_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -41,7 +41,8 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), any twelfth-round set.
+report figures), the twelfth round's kept halves and wholes (heldout12_keep, heldout12_public_keep), any
+thirteenth-round held-out set.
 """
 
 from __future__ import annotations
@@ -83,7 +84,12 @@ from bilagor.extractor.entities.role_model import (  # noqa: E402
     stacked_features,
     weights_from_json,
 )
-from bilagor.extractor.entities.role_model_features import FEATURE_SETS, Neighbour, context_features  # noqa: E402
+from bilagor.extractor.entities.role_model_features import (  # noqa: E402
+    FEATURE_SETS,
+    Neighbour,
+    context_features,
+    report_features,
+)
 from bilagor.extractor.entities.role_model_report import joint_roles  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
@@ -97,6 +103,9 @@ ROUNDS = {
     "9": ("heldout9", "heldout9_public"),
     "10": ("heldout10", "heldout10_public"),
     "11": ("heldout11", "heldout11_public"),
+    # the twelfth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the kept halves are scored in aggregate only and never trained on
+    "12": ("heldout12_dev", "heldout12_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -142,17 +151,20 @@ STEPS = 400
 RATE = 2.0
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
 # The least probability at which the per-report decision gives a follow-up report its missing kind (1.01: never).
-JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
+JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1, 0.05)
 
 
 @dataclass(frozen=True)
 class Recipe:
     min_count: int  # features seen fewer times are left out
     digits: int  # weights are stored rounded to this many significant digits (0: to four decimals)
-    context: bool = False  # the twelfth round's features over the amount's report (context_features)
+    context: bool = False  # the twelfth round's features over the amount's answer (context_features)
+    report: bool = False  # the thirteenth round's features over the amount's report (report_features)
 
 
-SHIPPED = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
+TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
+REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirteenth round's try: and its report's
+SHIPPED = TWELFTH
 ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
 MIN_COUNT = SHIPPED.min_count
@@ -327,6 +339,19 @@ class Data:
             kind = form_kind_of(item)
             for index, f in enumerate(founds):
                 self._context[id(f)] = tuple(context_features(index, neighbours, kind))
+        if not self.recipe.report:
+            return
+        # the report's answers, as `entities` reads a report's sections (an item without a report: alone)
+        groups: dict[str, list[list[Found]]] = {}
+        for item, founds in texts:
+            groups.setdefault(item.get("report") or item["id"], []).append(founds)
+        for answers in groups.values():
+            report = [f for founds in answers for f in founds]
+            neighbours = [
+                Neighbour(f.amount.sek or 0, f.amount.role, j, f.section) for j, fs in enumerate(answers) for f in fs
+            ]
+            for index, f in enumerate(report):
+                self._context[id(f)] += tuple(report_features(index, neighbours))
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
@@ -659,6 +684,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--variants", default="ade", help="the variants of the --loro table (letters)")
     parser.add_argument("--unpruned", action="store_true", help="the tenth round's recipe (features seen twice)")
     parser.add_argument("--eleventh", action="store_true", help="the eleventh round's recipe (no answer context)")
+    parser.add_argument("--twelfth", action="store_true", help="the twelfth round's recipe (answer context only)")
+    parser.add_argument("--report", action="store_true", help="the thirteenth round's try (the report's features)")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
@@ -673,7 +700,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="keep the extracted sets here between runs")
     parser.add_argument("--score", nargs="+", help="aggregate figures of --variant on these sets, write nothing")
     args = parser.parse_args(argv)
-    recipe = UNPRUNED if args.unpruned else ELEVENTH if args.eleventh else SHIPPED
+    recipe = (
+        UNPRUNED
+        if args.unpruned
+        else ELEVENTH
+        if args.eleventh
+        else TWELFTH
+        if args.twelfth
+        else REPORT
+        if args.report
+        else SHIPPED
+    )
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
