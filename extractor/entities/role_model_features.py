@@ -241,13 +241,16 @@ def context_features(index: int, amounts: Sequence[Neighbour], form_kind: str | 
         values = [a.sek for a in others]
         size = "largest" if me.sek > max(values) else "smallest" if me.sek < min(values) else "middle"
         feats += [f"mag:{size}", f"own:{me.role}|mag:{size}"]
+    feats += _against_summed(me.sek, others, "")
+    return sorted(set(feats))
+
+
+def _against_summed(sek: int, others: Sequence[Neighbour], prefix: str) -> list[str]:
+    """The amount's size against the largest budget (or grant) and outcome among `others`."""
     budgets = [a.sek for a in others if a.role in _BUDGETS]
     outcomes = [a.sek for a in others if a.role == "utfall"]
-    if budgets:
-        feats.append(f"vs_budget:{_ratio_bucket(me.sek, max(budgets))}")
-    if outcomes:
-        feats.append(f"vs_outcome:{_ratio_bucket(me.sek, max(outcomes))}")
-    return sorted(set(feats))
+    feats = [f"{prefix}vs_budget:{_ratio_bucket(sek, max(budgets))}"] if budgets else []
+    return feats + ([f"{prefix}vs_outcome:{_ratio_bucket(sek, max(outcomes))}"] if outcomes else [])
 
 
 _NEAR = 0.02  # "near" another figure: within 2 % of it (a rounded restatement), not equal
@@ -299,10 +302,5 @@ def report_features(index: int, amounts: Sequence[Neighbour]) -> list[str]:
                     feats += [f"rep_sum:{pair}", f"{own}|rep_sum"]
                 if a.sek != b.sek and abs(a.sek - b.sek) == me.sek:
                     feats += [f"rep_diff:{pair}", f"{own}|rep_diff:{pair}"]
-    budgets = [a.sek for a in elsewhere if a.role in _BUDGETS]
-    outcomes = [a.sek for a in elsewhere if a.role == "utfall"]
-    if budgets:
-        feats.append(f"rep_vs_budget:{_ratio_bucket(me.sek, max(budgets))}")
-    if outcomes:
-        feats.append(f"rep_vs_outcome:{_ratio_bucket(me.sek, max(outcomes))}")
+    feats += _against_summed(me.sek, elsewhere, "rep_")
     return sorted(set(feats))
