@@ -46,11 +46,7 @@ def round_figures(data: trm.Data, held: str, threshold: float) -> dict[str, int]
     counts: dict[str, int] = {}
     for split in trm.ROUNDS[held]:
         texts = data.texts[split]
-        roles, probs = {}, {}
-        for f in [f for _, founds in texts for f in founds]:
-            probs[id(f)] = None if f.prior_year else data.probs(f, weights, True)
-            role, p = (f.amount.role, 1.0) if f.prior_year else data.top(f, weights, True)
-            roles[id(f)] = role if p >= threshold else f.amount.role
+        roles, probs = trm.overridden(data, texts, weights, threshold)
         by_item = {id(item): trm._with_roles(founds, roles) for item, founds in texts}
         items = [item for item, _ in texts]
         before = report_step_amounts(items, lambda item, found=by_item: found[id(item)])

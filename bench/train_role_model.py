@@ -146,6 +146,9 @@ OTHER_SPLITS = (
     # the twelfth round's training corpus (w-train), written for training, not an independent held-out round
     "train12",
     "train12_public",
+    # the thirteenth round's second training corpus (w-train), for training only as train12
+    "train13",
+    "train13_public",
 )
 TRAIN_SPLITS = OTHER_SPLITS + tuple(name for sets in ROUNDS.values() for name in sets)
 WEAK_OR_CONTEXT = ("section", "default", "context")
@@ -485,7 +488,21 @@ def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: f
     return after
 
 
-def choose_joint(data: Data, held: str, t_stack: float) -> float:
+def overridden(
+    data: Data, texts: list[tuple[dict, list[Found]]], weights: Weights, threshold: float
+) -> tuple[dict[int, str], dict[int, dict[str, float] | None]]:
+    """Each found amount's role under variant (e) at `threshold` and the stacked model's probabilities (None
+    for a bracketed prior-year figure, which stays the rules'), by id of its Found."""
+    roles: dict[int, str] = {}
+    probs: dict[int, dict[str, float] | None] = {}
+    for f in [f for _, founds in texts for f in founds]:
+        probs[id(f)] = None if f.prior_year else data.probs(f, weights, True)
+        role, p = (f.amount.role, 1.0) if f.prior_year else data.top(f, weights, True)
+        roles[id(f)] = role if p >= threshold else f.amount.role
+    return roles, probs
+
+
+def choose_joint(data: Data, held: str | None, t_stack: float) -> float:
     """The per-report decision's threshold for round `held`, chosen on the other rounds alone (each scored by
     the model fitted on every set but its own, as `choose_threshold(flat=True)`): the threshold that gets
     the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
@@ -494,11 +511,7 @@ def choose_joint(data: Data, held: str, t_stack: float) -> float:
         weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
         for split in ROUNDS[inner]:
             texts = data.texts[split]
-            roles, probs = {}, {}
-            for f in [f for _, founds in texts for f in founds]:
-                probs[id(f)] = None if f.prior_year else data.probs(f, weights, True)
-                role, p = (f.amount.role, 1.0) if f.prior_year else data.top(f, weights, True)
-                roles[id(f)] = role if p >= t_stack else f.amount.role
+            roles, probs = overridden(data, texts, weights, t_stack)
             for t in JOINT_THRESHOLDS:
                 results[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
     return max(JOINT_THRESHOLDS, key=lambda t: (results[t], t))
