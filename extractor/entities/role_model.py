@@ -3,7 +3,8 @@
 A multinomial logistic regression over readable sparse features of the amount (`role_model_features`:
 the words of its clause, stemmed, its verb forms, the cue words the rules know, the section, the
 sentence before; since the twelfth round also its whole answer: the rules' roles of the answer's other
-amounts, what the answer lacks, its size against them, the form kind) and the rules' own role and
+amounts, what the answer lacks, its size against them, the form kind; since the thirteenth the same of the
+report's other answers, `report_features`) and the rules' own role and
 role_source ("stacked"). Its probabilities also drive the decision per follow-up report
 (role_model_report), after the report-level rules. Where it finds another role
 more likely than the rules' with at least the threshold stored in its weights, its role wins and the
