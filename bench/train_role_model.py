@@ -6,16 +6,19 @@
     .venv/bin/python bench/train_role_model.py --score SET ... --variant e --features clause
                                                                # aggregate figures, rules and variant, on sets
                                                                # never trained on (never a miss)
-    .venv/bin/python bench/train_role_model.py --loro --flat [--variants aej] [--eleventh] [--unpruned]
+    .venv/bin/python bench/train_role_model.py --loro --flat [--variants aej] [--twelfth|--eleventh|--unpruned]
                                                                # leave-one-round-out table of the variants
 
-The shipped recipe (the twelfth round's): variant (j), clause features and the features over the amount's
+The shipped recipe (the thirteenth round's): variant (j), clause features, the features over the amount's
 whole answer (`context_features`: the rules' roles of the answer's other amounts, what it lacks, sizes, the
-form kind), features seen at least MIN_COUNT times, weights rounded to DIGITS significant digits, the
-override threshold and the per-report decision's threshold (`joint_threshold`, role_model_report) chosen
-by leave-one-round-out over ROUNDS, each round scored by the model fitted without it (`--eleventh`: the
-eleventh round's recipe, variant (e) without the answer's context; `--unpruned`: the tenth round's, features
-seen twice and weights to four decimals; both for comparison).
+form kind) and over its whole report (`report_features`: the kinds of figure the report's other answers
+state and in which section, what the rest of the report lacks, the same figure, sums and differences of the
+report's other amounts), features seen at least MIN_COUNT times, weights rounded to DIGITS significant digits,
+the override threshold and the per-report decision's threshold (`joint_threshold`, role_model_report) chosen
+by leave-one-round-out over ROUNDS, each round scored by the model fitted without it (`--twelfth`: the twelfth
+round's recipe, without the report's features; `--eleventh`: the eleventh round's, variant (e) without the
+answer's context; `--unpruned`: the tenth round's, features seen twice and weights to four decimals; all for
+comparison).
 The weights file records a fingerprint of what it was trained on (`fingerprint`: the training lines and
 the rules' roles on them); tests/extractor/entities/test_role_model_data.py recomputes it, so a change of
 the rules or the data fails there and says to retrain with --write.
@@ -25,7 +28,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout11 with their `_public` sets, all whole), trains on every other set of
+heldout11 with their `_public` sets, all whole, and round 12: the dev halves heldout12_dev and heldout12_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -41,7 +44,8 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), any twelfth-round set.
+report figures), the twelfth round's kept halves and wholes (heldout12_keep, heldout12_public_keep), any
+thirteenth-round held-out set.
 """
 
 from __future__ import annotations
@@ -83,7 +87,12 @@ from bilagor.extractor.entities.role_model import (  # noqa: E402
     stacked_features,
     weights_from_json,
 )
-from bilagor.extractor.entities.role_model_features import FEATURE_SETS, Neighbour, context_features  # noqa: E402
+from bilagor.extractor.entities.role_model_features import (  # noqa: E402
+    FEATURE_SETS,
+    Neighbour,
+    context_features,
+    report_features,
+)
 from bilagor.extractor.entities.role_model_report import joint_roles  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
@@ -97,6 +106,9 @@ ROUNDS = {
     "9": ("heldout9", "heldout9_public"),
     "10": ("heldout10", "heldout10_public"),
     "11": ("heldout11", "heldout11_public"),
+    # the twelfth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the kept halves are scored in aggregate only and never trained on
+    "12": ("heldout12_dev", "heldout12_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -134,6 +146,9 @@ OTHER_SPLITS = (
     # the twelfth round's training corpus (w-train), written for training, not an independent held-out round
     "train12",
     "train12_public",
+    # the thirteenth round's second training corpus (w-train), for training only as train12
+    "train13",
+    "train13_public",
 )
 TRAIN_SPLITS = OTHER_SPLITS + tuple(name for sets in ROUNDS.values() for name in sets)
 WEAK_OR_CONTEXT = ("section", "default", "context")
@@ -142,17 +157,20 @@ STEPS = 400
 RATE = 2.0
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
 # The least probability at which the per-report decision gives a follow-up report its missing kind (1.01: never).
-JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
+JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1, 0.05)
 
 
 @dataclass(frozen=True)
 class Recipe:
     min_count: int  # features seen fewer times are left out
     digits: int  # weights are stored rounded to this many significant digits (0: to four decimals)
-    context: bool = False  # the twelfth round's features over the amount's report (context_features)
+    context: bool = False  # the twelfth round's features over the amount's answer (context_features)
+    report: bool = False  # the thirteenth round's features over the amount's report (report_features)
 
 
-SHIPPED = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
+TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
+REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirteenth round's try: and its report's
+SHIPPED = REPORT  # the thirteenth round's leave-one-round-out chose it (docs/benchmarks.md)
 ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
 MIN_COUNT = SHIPPED.min_count
@@ -327,6 +345,19 @@ class Data:
             kind = form_kind_of(item)
             for index, f in enumerate(founds):
                 self._context[id(f)] = tuple(context_features(index, neighbours, kind))
+        if not self.recipe.report:
+            return
+        # the report's answers, as `entities` reads a report's sections (an item without a report: alone)
+        groups: dict[str, list[list[Found]]] = {}
+        for item, founds in texts:
+            groups.setdefault(item.get("report") or item["id"], []).append(founds)
+        for answers in groups.values():
+            report = [f for founds in answers for f in founds]
+            neighbours = [
+                Neighbour(f.amount.sek or 0, f.amount.role, j, f.section) for j, fs in enumerate(answers) for f in fs
+            ]
+            for index, f in enumerate(report):
+                self._context[id(f)] += tuple(report_features(index, neighbours))
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
@@ -356,7 +387,8 @@ class Data:
         settings, so that `--write` after `--loro` fits only what `--loro` has not fitted yet."""
         if self.cache is None:
             return fit(examples, self.recipe)
-        digest = hashlib.sha256(repr((self.recipe, L2, STEPS, RATE)).encode())
+        # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
+        digest = hashlib.sha256(repr((self.recipe, L2, STEPS, RATE)).replace(", report=False)", ")").encode())
         for ex in examples:
             digest.update(("\t".join(ex.feats) + "\n" + ex.truth + "\n").encode())
         path = self.cache / f"weights-{digest.hexdigest()[:20]}.json"
@@ -456,7 +488,21 @@ def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: f
     return after
 
 
-def choose_joint(data: Data, held: str, t_stack: float) -> float:
+def overridden(
+    data: Data, texts: list[tuple[dict, list[Found]]], weights: Weights, threshold: float
+) -> tuple[dict[int, str], dict[int, dict[str, float] | None]]:
+    """Each found amount's role under variant (e) at `threshold` and the stacked model's probabilities (None
+    for a bracketed prior-year figure, which stays the rules'), by id of its Found."""
+    roles: dict[int, str] = {}
+    probs: dict[int, dict[str, float] | None] = {}
+    for f in [f for _, founds in texts for f in founds]:
+        probs[id(f)] = None if f.prior_year else data.probs(f, weights, True)
+        role, p = (f.amount.role, 1.0) if f.prior_year else data.top(f, weights, True)
+        roles[id(f)] = role if p >= threshold else f.amount.role
+    return roles, probs
+
+
+def choose_joint(data: Data, held: str | None, t_stack: float) -> float:
     """The per-report decision's threshold for round `held`, chosen on the other rounds alone (each scored by
     the model fitted on every set but its own, as `choose_threshold(flat=True)`): the threshold that gets
     the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
@@ -465,11 +511,7 @@ def choose_joint(data: Data, held: str, t_stack: float) -> float:
         weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
         for split in ROUNDS[inner]:
             texts = data.texts[split]
-            roles, probs = {}, {}
-            for f in [f for _, founds in texts for f in founds]:
-                probs[id(f)] = None if f.prior_year else data.probs(f, weights, True)
-                role, p = (f.amount.role, 1.0) if f.prior_year else data.top(f, weights, True)
-                roles[id(f)] = role if p >= t_stack else f.amount.role
+            roles, probs = overridden(data, texts, weights, t_stack)
             for t in JOINT_THRESHOLDS:
                 results[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
     return max(JOINT_THRESHOLDS, key=lambda t: (results[t], t))
@@ -601,6 +643,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "min_count": data.recipe.min_count,
         "digits": data.recipe.digits,
         "context": data.recipe.context,
+        "report": data.recipe.report,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -659,6 +702,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--variants", default="ade", help="the variants of the --loro table (letters)")
     parser.add_argument("--unpruned", action="store_true", help="the tenth round's recipe (features seen twice)")
     parser.add_argument("--eleventh", action="store_true", help="the eleventh round's recipe (no answer context)")
+    parser.add_argument("--twelfth", action="store_true", help="the twelfth round's recipe (answer context only)")
+    parser.add_argument("--report", action="store_true", help="the thirteenth round's try (the report's features)")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
@@ -673,7 +718,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="keep the extracted sets here between runs")
     parser.add_argument("--score", nargs="+", help="aggregate figures of --variant on these sets, write nothing")
     args = parser.parse_args(argv)
-    recipe = UNPRUNED if args.unpruned else ELEVENTH if args.eleventh else SHIPPED
+    recipe = (
+        UNPRUNED
+        if args.unpruned
+        else ELEVENTH
+        if args.eleventh
+        else TWELFTH
+        if args.twelfth
+        else REPORT
+        if args.report
+        else SHIPPED
+    )
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)

@@ -8,7 +8,7 @@ Rules: `money` (amount parsing), `roles` (what an amount is), `organisations`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -70,34 +70,69 @@ def role_inputs(doc) -> list[RoleInput]:
 def _amounts(
     doc, section_key: str | None, page: int | None, form_kind: str | None = None, role_decision: str | None = None
 ) -> list[Amount]:
-    return _answer(doc, section_key, page, form_kind, role_decision)[0]
+    return _answers([(doc, section_key, page)], form_kind, role_decision)[0][0]
 
 
-def _answer(
-    doc, section_key: str | None, page: int | None, form_kind: str | None = None, role_decision: str | None = None
-) -> tuple[list[Amount], list[dict[str, float] | None]]:
-    """The amounts of one answer (a section's text) and, with the learned decision, the model's
-    probabilities of every role for each (None: the rules decided alone)."""
+def _answers(
+    answers: Sequence[tuple[object, str | None, int | None]],
+    form_kind: str | None = None,
+    role_decision: str | None = None,
+) -> list[tuple[list[Amount], list[dict[str, float] | None]]]:
+    """The amounts of each answer of one report (its doc, section key and page) and, with the learned
+    decision, the model's probabilities of every role for each (None: the rules decided alone). The rules
+    decide every answer first, so that the model reads each amount with the rules' roles of its answer's and
+    its report's other amounts."""
     from bilagor.extractor.entities.role_stage import role_section
     from bilagor.extractor.entities.roles import decide
     from bilagor.extractor.options import DEFAULT_ROLE_DECISION
 
     role_decision = role_decision or DEFAULT_ROLE_DECISION
-
-    # the rules read a section both forms have as the report's kind's ("finansiering" of an application)
-    role_key = role_section(section_key, form_kind)
-
-    inputs = role_inputs(doc)
-    probs: list[dict[str, float] | None] = [None] * len(inputs)
-    decisions = [
-        decide(one.sentence, one.span, list(one.amount_spans), role_key, one.match.prior_year, context=one.context)
-        for one in inputs
-    ]
+    if role_decision not in ("rules", "model"):
+        raise ValueError(f"role_decision must be 'rules' or 'model', not {role_decision!r}")
+    read = []
+    for doc, section_key, _ in answers:
+        # the rules read a section both forms have as the report's kind's ("finansiering" of an application)
+        role_key = role_section(section_key, form_kind)
+        inputs = role_inputs(doc)
+        decisions = [
+            decide(one.sentence, one.span, list(one.amount_spans), role_key, one.match.prior_year, context=one.context)
+            for one in inputs
+        ]
+        read.append((inputs, decisions, role_key))
+    all_probs: list[list[dict[str, float] | None]] = [[None] * len(inputs) for inputs, _, _ in read]
     if role_decision == "model":
-        # the learned decision reads every amount of the answer at once (the rules' roles of the others)
-        from bilagor.extractor.entities.role_model import AnswerAmount, reconsider_answer
+        read, all_probs = _reconsidered(read, form_kind)
+    out = []
+    for (_, section_key, page), (inputs, decisions, _), probs in zip(answers, read, all_probs):
+        amounts = []
+        for one, decision in zip(inputs, decisions):
+            match = one.match
+            amounts.append(
+                Amount(
+                    " ".join(match.text.split()),
+                    match.sek,
+                    match.approx,
+                    decision.role,
+                    section_key,
+                    page,
+                    " ".join(one.sentence.split()),
+                    role_source=decision.source,
+                    high=match.high,
+                    # the learned decision's probability, where it overrode the rules (role_model.ModelDecision)
+                    role_probability=getattr(decision, "probability", None),
+                )
+            )
+        out.append((amounts, probs))
+    return out
 
-        answer = [
+
+def _reconsidered(read: list, form_kind: str | None) -> tuple[list, list[list[dict[str, float] | None]]]:
+    """The learned decision over a report's answers as the rules read them (inputs, decisions, role key):
+    each answer's decisions and probabilities, every answer seeing the report's other answers."""
+    from bilagor.extractor.entities.role_model import AnswerAmount, reconsider_answer, report_neighbours
+
+    model_answers = [
+        [
             AnswerAmount(
                 one.sentence,
                 one.span,
@@ -110,28 +145,16 @@ def _answer(
             )
             for one, rules in zip(inputs, decisions)
         ]
-        decisions, probs = reconsider_answer(answer, form_kind)
-    elif role_decision != "rules":
-        raise ValueError(f"role_decision must be 'rules' or 'model', not {role_decision!r}")
-    amounts = []
-    for one, decision in zip(inputs, decisions):
-        match = one.match
-        amounts.append(
-            Amount(
-                " ".join(match.text.split()),
-                match.sek,
-                match.approx,
-                decision.role,
-                section_key,
-                page,
-                " ".join(one.sentence.split()),
-                role_source=decision.source,
-                high=match.high,
-                # the learned decision's probability, where it overrode the rules (role_model.ModelDecision)
-                role_probability=getattr(decision, "probability", None),
-            )
-        )
-    return amounts, probs
+        for inputs, decisions, role_key in read
+    ]
+    whole = report_neighbours(model_answers)
+    out, all_probs, first = [], [], 0
+    for (inputs, _, role_key), answer in zip(read, model_answers):
+        decisions, probs = reconsider_answer(answer, form_kind, report=(whole, first))
+        out.append((inputs, decisions, role_key))
+        all_probs.append(probs)
+        first += len(answer)
+    return out, all_probs
 
 
 def find_amounts(
@@ -168,16 +191,14 @@ def report_amounts(
 ) -> list[list[Amount]]:
     """The amounts of each answer of a report given as its answers' texts and section keys, as the record
     holds them (`find_entities`' amounts without a PDF, the report-level step included: for scorers)."""
-    amounts: list[Amount] = []
-    probs: list[dict[str, float] | None] = []
-    counts = []
-    for text, section_key in answers:
-        found, found_probs = _answer(
-            _doc(text, section_key in AMOUNT_FIELDS), section_key, None, form_kind, role_decision
-        )
-        amounts += found
-        probs += found_probs
-        counts.append(len(found))
+    answers_read = _answers(
+        [(_doc(text, section_key in AMOUNT_FIELDS), section_key, None) for text, section_key in answers],
+        form_kind,
+        role_decision,
+    )
+    amounts = [a for found, _ in answers_read for a in found]
+    probs = [p for _, found_probs in answers_read for p in found_probs]
+    counts = [len(found) for found, _ in answers_read]
     settled = _settled(amounts, probs, form_kind, role_decision)
     starts = [sum(counts[:i]) for i in range(len(counts))]
     return [settled[start : start + count] for start, count in zip(starts, counts)]
@@ -235,9 +256,8 @@ def find_entities(
     `find_amounts`)."""
     from bilagor.extractor.entities.organisations import aggregate
 
-    amounts: list[Amount] = []
-    probs: list[dict[str, float] | None] = []
     mentions = []
+    answers = []
     for section in report.sections:
         if section.label:
             # A label may have swallowed its answer ("Sökande nämnd Farsta stadsdelsnämnd");
@@ -246,10 +266,11 @@ def find_entities(
         if not section.text:
             continue
         doc = _doc(section.text, section.key in AMOUNT_FIELDS)
-        found, found_probs = _answer(doc, section.key, section.page, report.form_kind, role_decision)
-        amounts += found
-        probs += found_probs
+        answers.append((doc, section.key, section.page))
         mentions += _organisation_mentions(doc, report.year, model)
+    answers_read = _answers(answers, report.form_kind, role_decision)
+    amounts = [a for found, _ in answers_read for a in found]
+    probs = [p for _, found_probs in answers_read for p in found_probs]
     # The report's amounts constrain each other (a deviation is the difference of its budget and
     # outcome, parts add up to their total): settled once all of them have their roles.
     return _settled(amounts, probs, report.form_kind, role_decision), aggregate(mentions)

@@ -3,7 +3,8 @@
 A multinomial logistic regression over readable sparse features of the amount (`role_model_features`:
 the words of its clause, stemmed, its verb forms, the cue words the rules know, the section, the
 sentence before; since the twelfth round also its whole answer: the rules' roles of the answer's other
-amounts, what the answer lacks, its size against them, the form kind) and the rules' own role and
+amounts, what the answer lacks, its size against them, the form kind; since the thirteenth the same of the
+report's other answers, `report_features`) and the rules' own role and
 role_source ("stacked"). Its probabilities also drive the decision per follow-up report
 (role_model_report), after the report-level rules. Where it finds another role
 more likely than the rules' with at least the threshold stored in its weights, its role wins and the
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bilagor.extractor.entities.role_model_features import FEATURE_SETS, Neighbour, context_features
+from bilagor.extractor.entities.role_model_features import FEATURE_SETS, Neighbour, context_features, report_features
 from bilagor.extractor.entities.roles import Decision
 
 WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by bench/train_role_model.py --write
@@ -44,6 +45,7 @@ class Weights:
     features: str = "clause"  # the name of the feature set (role_model_features.FEATURE_SETS)
     context: bool = False  # with the features over the amount's whole answer (context_features)
     joint_threshold: float = 1.01  # role_model_report's least probability (above 1: no decision per report)
+    report: bool = False  # with the features over the amount's whole report (report_features)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -56,6 +58,7 @@ def weights_from_json(data: dict) -> Weights:
         settings.get("features", "clause"),
         bool(settings.get("context", False)),
         float(data.get("joint_threshold", 1.01)),
+        bool(settings.get("report", False)),
     )
 
 
@@ -107,15 +110,27 @@ class AnswerAmount:
     rules: Decision
 
 
+def report_neighbours(answers: list[list[AnswerAmount]]) -> list[Neighbour]:
+    """A report's amounts (its answers' in order) as `report_features` reads them: value, the rules' role,
+    which answer, its section key."""
+    return [Neighbour(a.sek, a.rules.role, j, a.section_key) for j, answer in enumerate(answers) for a in answer]
+
+
 def reconsider_answer(
-    amounts: list[AnswerAmount], form_kind: str | None = None, weights: Weights | None = None
+    amounts: list[AnswerAmount],
+    form_kind: str | None = None,
+    weights: Weights | None = None,
+    report: tuple[list[Neighbour], int] | None = None,
 ) -> tuple[list[Decision], list[dict[str, float] | None]]:
     """Each amount's decision (the rules', or the model's where it overrides them: a ModelDecision, source
     "model") and the model's probabilities of every role (None for a bracketed prior-year figure, which
     stays the rules': annat by rule, never trained on). The model sees the amount's context and the rules'
-    decision and, when the weights say so, the rules' roles of the answer's other amounts and the form kind."""
+    decision and, when the weights say so, the rules' roles of the answer's other amounts and the form kind,
+    and those of the report's other answers (`report`: the report's amounts, `report_neighbours`, and the
+    index of this answer's first amount among them; None: the answer is a report of its own)."""
     weights = weights or load_weights()
     neighbours = [Neighbour(a.sek, a.rules.role) for a in amounts]
+    whole, first = report or (report_neighbours([amounts]), 0)
     decisions: list[Decision] = []
     all_probs: list[dict[str, float] | None] = []
     for index, a in enumerate(amounts):
@@ -126,6 +141,8 @@ def reconsider_answer(
         feats = FEATURE_SETS[weights.features](a.sentence, a.span, a.spans, a.section_key, a.context)
         if weights.context:
             feats = feats + context_features(index, neighbours, form_kind)
+        if weights.report:
+            feats = feats + report_features(first + index, whole)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
         if role != a.rules.role and probs[role] >= weights.threshold:
@@ -145,7 +162,21 @@ def reconsider(
     context: str | None = None,
     prior_year: bool = False,
     weights: Weights | None = None,
+    form_kind: str | None = None,
 ) -> Decision:
-    """`reconsider_answer` for one amount read alone (its answer holds only it; its value unknown)."""
-    one = AnswerAmount(sentence, span, list(spans or [span]), section_key, context, prior_year, 0, decision)
-    return reconsider_answer([one], None, weights)[0][0]
+    """`reconsider_answer` for the amount at `span`, its sentence read as its answer: the sentence's other
+    amounts (`spans`) with the rules' roles and their values, as the extractor gives the model an answer's
+    amounts (`roles.decide(role_decision="model")`, the library's call for one sentence)."""
+    from bilagor.extractor.entities.money import find_money
+    from bilagor.extractor.entities.roles import decide
+
+    spans = sorted(set(spans or []) | {span})
+    matches = {(m.start, m.end): m for m in find_money(sentence)}
+    answer = []
+    for other in spans:
+        match = matches.get(other)
+        before = prior_year if other == span else bool(match and match.prior_year)
+        rules = decision if other == span else decide(sentence, other, spans, section_key, before, context)
+        sek = match.sek if match else 0
+        answer.append(AnswerAmount(sentence, other, spans, section_key, context, before, sek, rules))
+    return reconsider_answer(answer, form_kind, weights)[0][spans.index(span)]

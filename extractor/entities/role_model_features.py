@@ -196,10 +196,13 @@ FEATURE_SETS: dict[str, Callable[..., list[str]]] = {"plain": features, "clause"
 
 @dataclass(frozen=True)
 class Neighbour:
-    """One amount of an answer as the wider-context features read it: its value and the rules' role of it."""
+    """One amount of an answer or report as the wider-context features read it: its value, the rules' role of
+    it, and (for `report_features`) which answer of the report it is in and that answer's section key."""
 
     sek: int
     role: str
+    answer: int = 0
+    section: str | None = None
 
 
 _BUDGETS = ("budget", "beviljat")
@@ -238,10 +241,66 @@ def context_features(index: int, amounts: Sequence[Neighbour], form_kind: str | 
         values = [a.sek for a in others]
         size = "largest" if me.sek > max(values) else "smallest" if me.sek < min(values) else "middle"
         feats += [f"mag:{size}", f"own:{me.role}|mag:{size}"]
+    feats += _against_summed(me.sek, others, "")
+    return sorted(set(feats))
+
+
+def _against_summed(sek: int, others: Sequence[Neighbour], prefix: str) -> list[str]:
+    """The amount's size against the largest budget (or grant) and outcome among `others`."""
     budgets = [a.sek for a in others if a.role in _BUDGETS]
     outcomes = [a.sek for a in others if a.role == "utfall"]
-    if budgets:
-        feats.append(f"vs_budget:{_ratio_bucket(me.sek, max(budgets))}")
-    if outcomes:
-        feats.append(f"vs_outcome:{_ratio_bucket(me.sek, max(outcomes))}")
+    feats = [f"{prefix}vs_budget:{_ratio_bucket(sek, max(budgets))}"] if budgets else []
+    return feats + ([f"{prefix}vs_outcome:{_ratio_bucket(sek, max(outcomes))}"] if outcomes else [])
+
+
+_NEAR = 0.02  # "near" another figure: within 2 % of it (a rounded restatement), not equal
+_MAX_PAIRS = 12  # sums and differences of pairs are read only in reports of at most this many amounts
+
+
+def _kind(role: str) -> str:
+    return "budget" if role in _BUDGETS else role
+
+
+def report_features(index: int, amounts: Sequence[Neighbour]) -> list[str]:
+    """Features of amount `index` over its whole report (the thirteenth round's lever (a)): the kinds of figure
+    the report's other answers state by the rules' roles (and in which section), what the rest of the report
+    lacks, and whether the amount is the same figure as, near, or the sum or difference of other amounts of the
+    report (a budget line restated, a deviation of a budget and an outcome). An amount outside a report, or
+    whose report has one answer, gets only what the rest of its answer says (`rep:alone` when that is nothing)."""
+    me = amounts[index]
+    others = [a for i, a in enumerate(amounts) if i != index]
+    elsewhere = [a for a in others if a.answer != me.answer]
+    own = f"own:{me.role}"
+    feats = [] if elsewhere else ["rep:alone"]
+    for a in elsewhere:
+        feats += [f"rep_has:{_kind(a.role)}", f"rep_at:{_kind(a.role)}@{a.section or '-'}"]
+        feats.append(f"{own}|rep_has:{_kind(a.role)}")
+    if elsewhere:
+        feats.append(
+            f"sec_pair:{me.section or '-'}|{_kind(me.role)}|rep_has:{'+'.join(sorted({_kind(a.role) for a in elsewhere}))}"
+        )
+    lacks = ("budget" if not any(a.role in _BUDGETS for a in others) else "") + (
+        "utfall" if not any(a.role == "utfall" for a in others) else ""
+    )
+    feats += [f"rep_lacks:{lacks or '-'}", f"{own}|rep_lacks:{lacks or '-'}"]
+    same_kind = [a for a in others if _kind(a.role) == _kind(me.role) and a.role != "annat"]
+    if same_kind:
+        feats.append(f"{own}|rep_dup:{'same' if any(a.sek == me.sek for a in same_kind) else 'other'}")
+    if me.sek <= 0:
+        return sorted(set(feats))
+    for a in others:
+        where = "ans" if a.answer == me.answer else "rep"
+        if a.sek == me.sek:
+            feats += [f"{where}_eq:{_kind(a.role)}", f"{own}|{where}_eq:{_kind(a.role)}"]
+        elif a.sek > 0 and abs(a.sek - me.sek) <= _NEAR * max(a.sek, me.sek):
+            feats.append(f"{where}_near:{_kind(a.role)}")
+    if len(others) <= _MAX_PAIRS:
+        for i, a in enumerate(others):
+            for b in others[i + 1 :]:
+                pair = "+".join(sorted((_kind(a.role), _kind(b.role))))
+                if a.sek > 0 and b.sek > 0 and a.sek + b.sek == me.sek:
+                    feats += [f"rep_sum:{pair}", f"{own}|rep_sum"]
+                if a.sek != b.sek and abs(a.sek - b.sek) == me.sek:
+                    feats += [f"rep_diff:{pair}", f"{own}|rep_diff:{pair}"]
+    feats += _against_summed(me.sek, elsewhere, "rep_")
     return sorted(set(feats))

@@ -58,9 +58,9 @@ def _with_rules_annat(real):
 
     from bilagor.extractor.entities.roles import Decision
 
-    def call(amounts, form_kind=None, weights=None):
+    def call(amounts, form_kind=None, weights=None, report=None):
         amounts = [amounts[0], replace(amounts[1], rules=Decision("annat", "cue"))]
-        return real(amounts, form_kind, weights)
+        return real(amounts, form_kind, weights, report)
 
     return call
 
@@ -137,9 +137,9 @@ def _rules_say_annat_after_budget(real):
 
     from bilagor.extractor.entities.roles import Decision
 
-    def call(amounts, form_kind=None, weights=None):
+    def call(amounts, form_kind=None, weights=None, report=None):
         amounts = [a if a.rules.role == "budget" else replace(a, rules=Decision("annat", "default")) for a in amounts]
-        return real(amounts, form_kind, weights)
+        return real(amounts, form_kind, weights, report)
 
     return call
 

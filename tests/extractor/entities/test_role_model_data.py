@@ -38,16 +38,20 @@ def test_the_weights_are_package_data_under_one_and_a_half_megabytes():
 
 def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipped):
     assert shipped["trained_on"] == list(train_role_model.TRAIN_SPLITS)
-    assert not any("heldout12" in name or "keep" in name for name in shipped["trained_on"])
+    assert not any("keep" in name or "heldout13" in name for name in shipped["trained_on"])
+    # the twelfth sets only by their dev halves
+    assert {n for n in shipped["trained_on"] if "heldout12" in n} == {"heldout12_dev", "heldout12_public_dev"}
     settings = shipped["settings"]
-    assert (settings["min_count"], settings["digits"], settings["context"]) == (
+    assert (settings["min_count"], settings["digits"], settings["context"], settings["report"]) == (
         train_role_model.SHIPPED.min_count,
         train_role_model.SHIPPED.digits,
         train_role_model.SHIPPED.context,
+        train_role_model.SHIPPED.report,
     )
     assert (settings["variant"], settings["features"]) == ("j", "clause")
     weights = load_weights()
     assert 0.3 <= weights.threshold <= 1.0 and weights.features == "clause" and weights.context
+    assert weights.report  # the thirteenth round's features over the report's other answers
     assert 0.0 < weights.joint_threshold <= 1.0  # the per-report decision is on
     assert weights.classes == tuple(shipped["classes"]) and len(weights.table) == len(shipped["weights"])
 
