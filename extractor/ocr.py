@@ -292,6 +292,7 @@ def _judged_photos(page, images: list, starts: list[int], scale: float) -> list[
 
 
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
+SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -325,6 +326,7 @@ def read_page_image(
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
+    from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
@@ -340,6 +342,9 @@ def read_page_image(
         grey, faded = mended(grey, scale)
         if faded and notes is not None:
             notes.append(f"sida {number}: {FADED_NOTE}")
+        grey, showed = without_show_through(grey, scale)
+        if showed and notes is not None:
+            notes.append(f"sida {number}: {SHOW_THROUGH_NOTE}")
     grey = without_dots(remove_specks(straighten(grey, estimate_skew(grey)), scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:
