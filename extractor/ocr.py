@@ -20,6 +20,7 @@ from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.ocr_dashes import dashes_by_width
 from bilagor.extractor.ocr_marks import (
     joined_emails,
+    without_border_bars,
     without_dust_after_marker,
     without_dust_letters,
     without_dust_marks,
@@ -674,7 +675,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
             x_heights.append(_x_height(props))
             words = join_detached_punctuation(without_dust_letters(words, x_size_pixels))
-            words = without_lone_marks(bars_read_for_i(words))
+            words = without_border_bars(without_lone_marks(bars_read_for_i(words)))
             words = mended_line(dashes_by_width(words))
             if words:
                 lines.append((x_size, words))

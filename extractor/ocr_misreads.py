@@ -206,15 +206,29 @@ _MAX_LABEL_WORDS = 4
 
 
 def mend_label_start(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
-    """One OCR line's (text, box) words with its first words, when a column gap (or the line's end)
-    follows them and they read a few letters off one known label, spelled as that label."""
-    from bilagor.extractor.labels import near_label
-
+    """One OCR line's (text, box) words with the first words of each of its columns (the line's start, and
+    after each column gap: a grid's second label), when a column gap (or the line's end) follows them and
+    they read a few letters off one known label, spelled as that label."""
     if not words:
         return words
     height = max(box[3] for _, box in words) - min(box[1] for _, box in words)
+    starts = [0] + [n for n in range(1, len(words)) if _column_gap(words, n, height)]
+    mended = list(words)
+    for start in starts:
+        mended[start:] = _mended_column_start(mended[start:], height)
+    return mended
+
+
+def _column_gap(words: list[tuple[str, list[int]]], n: int, height: float) -> bool:
+    """Whether a column gap lies before words[n] (wider than a word space by far)."""
+    return words[n][1][0] - words[n - 1][1][2] >= COLUMN_GAP_HEIGHTS * height
+
+
+def _mended_column_start(words: list[tuple[str, list[int]]], height: float) -> list[tuple[str, list[int]]]:
+    from bilagor.extractor.labels import near_label
+
     for n in range(1, min(_MAX_LABEL_WORDS, len(words)) + 1):
-        if n < len(words) and words[n][1][0] - words[n - 1][1][2] < COLUMN_GAP_HEIGHTS * height:
+        if n < len(words) and not _column_gap(words, n, height):
             continue
         texts = [text for text, _ in words[:n]]
         label = near_label(" ".join(texts).rstrip(".,;:"))
