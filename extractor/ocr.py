@@ -31,6 +31,7 @@ from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, r
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import (
     bars_read_for_i,
+    mend_double_v,
     mend_district_name,
     mend_label_start,
     mend_lone_capital_i,
@@ -738,8 +739,8 @@ def mended_lone_i(lines: list[list[str]]) -> list[list[str]]:
 
 
 def mended_word(text: str) -> str:
-    """One OCR word with a label word or a district name a letter off made that word."""
-    return mend_district_name(mend_misread(text))
+    """One OCR word with "vv" misread put back, and a label word or a district name a letter off made that word."""
+    return mend_district_name(mend_misread(mend_double_v(text)))
 
 
 def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:

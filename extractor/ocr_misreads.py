@@ -239,3 +239,16 @@ def _mended_column_start(words: list[tuple[str, list[int]]], height: float) -> l
             spelled[-1] += ":"
         return [(text, box) for text, (_, box) in zip(spelled, words[:n])] + words[n:]
     return words
+
+
+# Tesseract reads the four strokes of "vv" as "vwv", "wv" or "vw" ("Avwvikelsen", "Awvikelsen" for
+# "Avvikelsen"). Swedish writes "w" only in names and borrowed words, and none of those the forms use
+# has a "w" beside a "v".
+_DOUBLE_V_READ = re.compile(r"(?i)vwv|wv|vw")
+
+
+def mend_double_v(text: str) -> str:
+    """One OCR'd word with "vv" misread as "vwv", "wv" or "vw" put back ("Avwvikelsen" -> "Avvikelsen")."""
+    if not _DOUBLE_V_READ.search(text):
+        return text
+    return re.sub(r"(?i)(v)wv|(v)w|w(v)", lambda m: (m.group(1) or m.group(2) or m.group(3)) * 2, text)
