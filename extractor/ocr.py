@@ -294,6 +294,7 @@ def _judged_photos(page, images: list, starts: list[int], scale: float) -> list[
 
 
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
+GREY_MARKS_NOTE = "blyerts- eller gråa pennmärken (bockar, understrykningar, anteckningar) togs bort före OCR"
 SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
@@ -325,6 +326,7 @@ def read_page_image(
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
+    from bilagor.extractor.grey_marks import without_grey_marks
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
@@ -347,6 +349,9 @@ def read_page_image(
         grey, showed = without_show_through(grey, scale)
         if showed and notes is not None:
             notes.append(f"sida {number}: {SHOW_THROUGH_NOTE}")
+        grey, marked = without_grey_marks(grey, scale)
+        if marked and notes is not None:
+            notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
     grey = without_dots(remove_specks(straighten(grey, estimate_skew(grey)), scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:

@@ -33,20 +33,19 @@ MARGIN = 8  # grey levels under that darkest: the cut leaves the blurred show-th
 def show_through_cut(grey, scale: float) -> int | None:
     """The grey level from which `grey` is paper or show-through, or None when it shows no reverse side."""
     import numpy as np
-    from PIL import Image, ImageFilter
+
+    from bilagor.extractor.ink_cells import cell_minima, grown
 
     paper = float(np.median(grey[::4, ::4]))  # most of a page is paper, even under show-through
     cell = max(1, round(CELL_POINTS * scale))
     rows, cols = grey.shape[0] // cell, grey.shape[1] // cell
     if not rows or not cols or paper <= 0:
         return None
-    darkest = grey[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).min(axis=(1, 3))
+    darkest = cell_minima(grey, cell)
     printed = darkest < PRINT_SHARE * paper
     reach = max(1, round(FRINGE_POINTS / CELL_POINTS))
-    near_print = np.asarray(
-        Image.fromarray(printed.astype(np.uint8) * 255).filter(ImageFilter.MaxFilter(2 * reach + 1))
-    )
-    pale = (darkest >= PALE_SHARE[0] * paper) & (darkest < PALE_SHARE[1] * paper) & (near_print == 0)
+    near_print = grown(printed, reach)
+    pale = (darkest >= PALE_SHARE[0] * paper) & (darkest < PALE_SHARE[1] * paper) & ~near_print
     count = int(pale.sum())
     if not count or count < MIN_PALE_PER_PRINT * int(printed.sum()):
         return None
