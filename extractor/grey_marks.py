@@ -12,8 +12,8 @@ and it runs on for longer than a dot. Pure functions over a grey page image (2-D
   a punctuation mark's size, or None when there are none (or the print itself is grey: a faded copy);
 - `without_grey_marks`: the page with those strokes made paper.
 
-A mark that touches the print (a circle round a word, an underline through its descenders) keeps the
-part near the print; the rest, read alone, was the part that made words.
+A mark that touches the print (a circle round a word, an underline through its descenders) is followed
+along its grey into the print's reach, up to the print's black cores, which stay.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ NEAR_PRINT_POINTS = 1.5  # a glyph's grey edges and thin hairlines lie this near
 # low-resolution scan's print stays smaller) with no ink beside it within NEIGHBOUR_POINTS (a tick): grey
 # print (a caption set in grey) has its word's letters beside each glyph (as ocr_pen tells coloured print).
 GLYPH_POINTS = 14.0
+RULE_POINTS = 20.0  # a straight run of grey longer than this is a ruling line (kept for the rule finder)
 MIN_MARK_POINTS = 3.0
 NEIGHBOUR_POINTS = 4.0
 # Grey print, not marks, when grey strokes away from black hold more than this share of the page's ink
@@ -41,6 +42,7 @@ def grey_marks(grey, scale: float):
     import numpy as np
 
     from bilagor.extractor.ink_cells import cell_minima, grown
+    from bilagor.extractor.ocr import long_runs
     from bilagor.extractor.photos import components
 
     paper = float(np.median(grey[::4, ::4]))
@@ -54,6 +56,9 @@ def grey_marks(grey, scale: float):
     reach = max(1, round(NEAR_PRINT_POINTS / CELL_POINTS))
     near = grown(core, reach)
     candidate = inked & ~near
+    # ruling lines (a table's borders, thin and grey on many scans) are straight: no mark's stroke
+    straight = max(2, round(RULE_POINTS / CELL_POINTS))
+    candidate &= ~long_runs(candidate, straight) & ~long_runs(candidate.T, straight).T
     inked_count = int(inked.sum())
     if not candidate.any() or candidate.sum() > MAX_MARK_SHARE * inked_count:
         return None
@@ -67,6 +72,11 @@ def grey_marks(grey, scale: float):
             marks[r0:r1, c0:c1] |= candidate[r0:r1, c0:c1]
     if not marks.any():
         return None
+    # on into the print's reach along its grey: a circle's or an underline's stroke where it touches a
+    # word (read with it, it became brackets or "!" glued to the word); a black core stops it
+    grey_ink = inked & ~core
+    for _ in range(reach):
+        marks = grown(marks, 1) & grey_ink
     full = np.zeros(grey.shape, bool)
     full[: rows * cell, : cols * cell] = np.repeat(np.repeat(marks, cell, axis=0), cell, axis=1)
     return full

@@ -87,3 +87,20 @@ def test_clean_print_and_grey_captions_have_no_marks(dpi):
     grey_page = np.asarray(clean).copy()
     grey_page[grey_page < 200] = 110  # a light copy: all its print grey
     assert grey_marks(grey_page, dpi / 72) is None
+
+
+@pytest.mark.parametrize("dpi", [200, 300])
+def test_a_tables_thin_grey_rules_are_no_marks(dpi):
+    # a scan's hairline borders come out grey with no black core, like a pencil's stroke, but straight
+    page, _ = form(dpi, marks=95)
+    scale = dpi / 72
+    ruled = page.copy()
+    draw = ImageDraw.Draw(ruled)
+    for y in (74, 96, 126, 148):
+        draw.line([(50 * scale, y * scale), (540 * scale, y * scale)], fill=120, width=1)
+    draw.line([(75 * scale, 74 * scale), (75 * scale, 148 * scale)], fill=120, width=1)
+    found = grey_marks(np.asarray(ruled), scale)
+    assert found is not None  # the pencil marks still
+    rows = [round(y * scale) for y in (74, 96, 126, 148)]
+    on_rules = np.concatenate([found[r, round(100 * scale) : round(500 * scale)] for r in rows])
+    assert on_rules.mean() < 0.05
