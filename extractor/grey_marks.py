@@ -67,7 +67,16 @@ def grey_marks(grey, scale: float):
     marks = np.zeros_like(candidate)
     for r0, c0, r1, c1, _ in components(candidate):
         extent = max(r1 - r0, c1 - c0)
-        alone = not inked[r0:r1, max(0, c0 - beside) : c0].any() and not inked[r0:r1, c1 : c1 + beside].any()
+        # alone: no ink beside it, nor above or below it (a letter's ring or dots, grey on a blurred scan)
+        alone = not any(
+            area.any()
+            for area in (
+                inked[r0:r1, max(0, c0 - beside) : c0],
+                inked[r0:r1, c1 : c1 + beside],
+                inked[max(0, r0 - beside) : r0, c0:c1],
+                inked[r1 : r1 + beside, c0:c1],
+            )
+        )
         if extent > glyph or (alone and extent > dot):
             marks[r0:r1, c0:c1] |= candidate[r0:r1, c0:c1]
     if not marks.any():
