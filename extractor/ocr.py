@@ -20,6 +20,7 @@ from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.ocr_dashes import dashes_by_width
 from bilagor.extractor.ocr_marks import (
     joined_emails,
+    without_border_bars,
     without_dust_after_marker,
     without_dust_letters,
     without_dust_marks,
@@ -30,6 +31,7 @@ from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, r
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import (
     bars_read_for_i,
+    mend_double_v,
     mend_district_name,
     mend_label_start,
     mend_lone_capital_i,
@@ -292,6 +294,8 @@ def _judged_photos(page, images: list, starts: list[int], scale: float) -> list[
 
 
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
+GREY_MARKS_NOTE = "blyerts- eller gråa pennmärken (bockar, understrykningar, anteckningar) togs bort före OCR"
+SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -322,9 +326,11 @@ def read_page_image(
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
+    from bilagor.extractor.grey_marks import without_grey_marks
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
+    from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
@@ -340,6 +346,12 @@ def read_page_image(
         grey, faded = mended(grey, scale)
         if faded and notes is not None:
             notes.append(f"sida {number}: {FADED_NOTE}")
+        grey, showed = without_show_through(grey, scale)
+        if showed and notes is not None:
+            notes.append(f"sida {number}: {SHOW_THROUGH_NOTE}")
+        grey, marked = without_grey_marks(grey, scale)
+        if marked and notes is not None:
+            notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
     grey = without_dots(remove_specks(straighten(grey, estimate_skew(grey)), scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:
@@ -669,7 +681,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
             x_heights.append(_x_height(props))
             words = join_detached_punctuation(without_dust_letters(words, x_size_pixels))
-            words = without_lone_marks(bars_read_for_i(words))
+            words = without_border_bars(without_lone_marks(bars_read_for_i(words)))
             words = mended_line(dashes_by_width(words))
             if words:
                 lines.append((x_size, words))
@@ -732,8 +744,8 @@ def mended_lone_i(lines: list[list[str]]) -> list[list[str]]:
 
 
 def mended_word(text: str) -> str:
-    """One OCR word with a label word or a district name a letter off made that word."""
-    return mend_district_name(mend_misread(text))
+    """One OCR word with "vv" misread put back, and a label word or a district name a letter off made that word."""
+    return mend_district_name(mend_misread(mend_double_v(text)))
 
 
 def separate_stacked_lines(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:

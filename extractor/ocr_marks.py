@@ -151,3 +151,22 @@ def without_dust_after_marker(words: list[tuple[str, list[int]]]) -> list[tuple[
         if not any(c.isalpha() for c in words[1][0]):
             return words[:1]
     return words
+
+
+# Bars Tesseract reads from a stub of a cell's border (shorter than a ruling line: ocr.MIN_RULE_POINTS).
+_BARS = frozenset("|¦")
+BORDER_HEIGHTS = 1.25  # a bar this many times taller than the line's letters is a border, no glyph
+
+
+def without_border_bars(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """One OCR line's (text, pixel box) words without a bar that is a cell border's stub: a word of bars
+    only, taller than the line's other words (a box's side runs from the cell's top to its bottom). Its
+    box stretched the line up to the cell's top, and a label beside it fell on a line of its own. A bar
+    between two words of a sentence was made "i" before (ocr_misreads.bars_read_for_i)."""
+    letters = sorted(box[3] - box[1] for text, box in words if not set(text) <= _BARS)
+    if not letters:
+        return words
+    height = letters[len(letters) // 2]
+    return [
+        (text, box) for text, box in words if not (set(text) <= _BARS and box[3] - box[1] > BORDER_HEIGHTS * height)
+    ]

@@ -206,15 +206,29 @@ _MAX_LABEL_WORDS = 4
 
 
 def mend_label_start(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
-    """One OCR line's (text, box) words with its first words, when a column gap (or the line's end)
-    follows them and they read a few letters off one known label, spelled as that label."""
-    from bilagor.extractor.labels import near_label
-
+    """One OCR line's (text, box) words with the first words of each of its columns (the line's start, and
+    after each column gap: a grid's second label), when a column gap (or the line's end) follows them and
+    they read a few letters off one known label, spelled as that label."""
     if not words:
         return words
     height = max(box[3] for _, box in words) - min(box[1] for _, box in words)
+    starts = [0] + [n for n in range(1, len(words)) if _column_gap(words, n, height)]
+    mended = list(words)
+    for start in starts:
+        mended[start:] = _mended_column_start(mended[start:], height)
+    return mended
+
+
+def _column_gap(words: list[tuple[str, list[int]]], n: int, height: float) -> bool:
+    """Whether a column gap lies before words[n] (wider than a word space by far)."""
+    return words[n][1][0] - words[n - 1][1][2] >= COLUMN_GAP_HEIGHTS * height
+
+
+def _mended_column_start(words: list[tuple[str, list[int]]], height: float) -> list[tuple[str, list[int]]]:
+    from bilagor.extractor.labels import near_label
+
     for n in range(1, min(_MAX_LABEL_WORDS, len(words)) + 1):
-        if n < len(words) and words[n][1][0] - words[n - 1][1][2] < COLUMN_GAP_HEIGHTS * height:
+        if n < len(words) and not _column_gap(words, n, height):
             continue
         texts = [text for text, _ in words[:n]]
         label = near_label(" ".join(texts).rstrip(".,;:"))
@@ -225,3 +239,16 @@ def mend_label_start(words: list[tuple[str, list[int]]]) -> list[tuple[str, list
             spelled[-1] += ":"
         return [(text, box) for text, (_, box) in zip(spelled, words[:n])] + words[n:]
     return words
+
+
+# Tesseract reads the four strokes of "vv" as "vwv", "wv" or "vw" ("Avwvikelsen", "Awvikelsen" for
+# "Avvikelsen"). Swedish writes "w" only in names and borrowed words, and none of those the forms use
+# has a "w" beside a "v".
+_DOUBLE_V_READ = re.compile(r"(?i)vwv|wv|vw")
+
+
+def mend_double_v(text: str) -> str:
+    """One OCR'd word with "vv" misread as "vwv", "wv" or "vw" put back ("Avwvikelsen" -> "Avvikelsen")."""
+    if not _DOUBLE_V_READ.search(text):
+        return text
+    return re.sub(r"(?i)(v)wv|(v)w|w(v)", lambda m: (m.group(1) or m.group(2) or m.group(3)) * 2, text)

@@ -30,6 +30,10 @@ MIDDLE = (0.42, 0.58)
 MIN_GUTTER_POINTS = 16.0  # two page margins meet there: wider than a newspaper page's column gap
 # A column of the gutter holds text ink in at most this share of the sheet's rows (dust, a JPEG ring).
 GUTTER_INK_SHARE = 0.01
+LINE_POINTS = 8.0  # a line of body text's letters stand within this height (x-height and ascenders)
+# A band with ink in more than this share of its columns within one line's height is crossed by a line
+# (word spaces are a fifth of a line at most); a gutter's dust and JPEG rings touch a few columns.
+CROSSED_SHARE = 0.5
 MIN_TEXT_SHARE = 0.003  # the left page holds text ink in at least this share of its cells (a few lines)
 
 
@@ -69,12 +73,29 @@ def gutter(grey, scale: float) -> tuple[int, int, int] | None:
     if not bands:
         return None
     start, stop = max(bands, key=lambda band: band[1] - band[0])
-    if (stop - start) * CELL_POINTS < MIN_GUTTER_POINTS:
+    if (stop - start) * CELL_POINTS < MIN_GUTTER_POINTS or crossed(ink[:, start:stop]):
         return None
     cut = (start + stop) // 2 if low <= start and stop <= high else min(max(cols // 2, start), stop - 1)
     if ink[:, :cut].mean() < MIN_TEXT_SHARE:
         return None
     return tuple(min(width, round(x * width / cols)) for x in (cut, start + 1, stop - 1))
+
+
+def crossed(band) -> bool:
+    """Whether a line of text runs across `band` (text ink cells, rows by the columns of a textless band):
+    within one line's height, ink in most of its columns. A landscape page of a few lines has columns
+    with no more ink than a gutter's dust (one line's small letters are a few cells tall), but its
+    lines run on through them; a gutter is crossed by no line."""
+    import numpy as np
+
+    rows, cols = band.shape
+    height = max(1, round(LINE_POINTS / CELL_POINTS))
+    if not cols or rows < height:
+        return False
+    counts = np.zeros((rows + 1, cols), np.int32)
+    np.cumsum(band, axis=0, out=counts[1:])
+    inked = (counts[height:] - counts[:-height]) > 0  # each window of a line's height: columns holding ink
+    return bool(inked.mean(axis=1).max() > CROSSED_SHARE)
 
 
 def sheet_halves(grey, scale: float):

@@ -185,3 +185,21 @@ def test_a_two_up_scan_reads_left_page_then_right_page(tmp_path, sheet):
     assert _near(sections.get("mal_och_syfte"), " ".join(text for kind, text in LEFT_PAGE[-3:]))
     assert _near(sections.get("avvikelser"), " ".join(text for kind, text in RIGHT_PAGE[1:3]))
     assert sections.get("bilder_fore") == "Se bilaga"
+
+
+@pytest.mark.parametrize("dpi", [150, 300])
+def test_a_landscape_page_of_a_few_lines_across_the_middle_is_one_page(dpi):
+    # the last page of a landscape form: a line or two across the whole width, the rest blank. One line's
+    # small letters put no more ink in a column than a gutter's dust, but the line runs on through them.
+    scale = dpi / 72
+    page = Image.new("L", (round(842 * scale), round(595 * scale)), 236)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(SERIF, round(11 * scale))
+    draw.text((700 * scale, 30 * scale), "Dnr 1.1.1-166-2019", font=font, fill=0)
+    draw.text((50 * scale, 34 * scale), "Bilaga 5b", font=font, fill=0)
+    line = "Boende har under flera år lämnat synpunkter om nedskräpning och skadegörelse. Platsen är mörk och svår"
+    draw.text((50 * scale, 80 * scale), line + "överskådlig, och många undviker den efter", font=font, fill=0)
+    draw.text((50 * scale, 95 * scale), "skymningen.", font=font, fill=0)
+    draw.text((50 * scale, 125 * scale), "Insatsen omfattade:", font=font, fill=0)
+    draw.text((400 * scale, 560 * scale), "Sida 2 (2)", font=font, fill=0)
+    assert gutter(grey(page), scale) is None

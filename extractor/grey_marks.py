@@ -1,0 +1,103 @@
+"""Pencil and grey ball-pen marks on a scan, taken out before OCR.
+
+A reader ticks a line in the margin, scribbles a note beside the text or underlines a few words with a
+pencil or a grey pen. On a greyscale scan (or in grey on a colour one) there is no colour to tell them
+from the print (ocr_pen), and read with it the ticks become labels ("V", "J") and the scribbles words
+that end an answer. What tells them apart is the stroke: printed glyphs have a black core (toner and
+ink print solid; only their edges are grey), a pencil's or a worn pen's stroke is grey all through,
+and it runs on for longer than a dot. Pure functions over a grey page image (2-D uint8, ink dark,
+`scale` px per pt):
+
+- `grey_marks`: mask of the pixels of grey strokes that lie away from any black print and reach past
+  a punctuation mark's size, or None when there are none (or the print itself is grey: a faded copy);
+- `without_grey_marks`: the page with those strokes made paper.
+
+A mark that touches the print (a circle round a word, an underline through its descenders) is followed
+along its grey into the print's reach, up to the print's black cores, which stay.
+"""
+
+from __future__ import annotations
+
+CELL_POINTS = 0.5  # strokes are judged on cells this size, each by its darkest pixel
+INK_SHARE = 0.63  # a cell darker than this share of the paper's light holds ink (ocr's 160 of 255)
+# A cell darker than this share of the paper's light holds a black core: printed strokes measured 0-0.08
+# of the paper at 200-300 dpi, pencil and grey pen strokes 0.27-0.37 at their darkest.
+CORE_SHARE = 0.2
+NEAR_PRINT_POINTS = 1.5  # a glyph's grey edges and thin hairlines lie this near its black core
+# A grey stroke is a mark when it reaches further than a glyph (GLYPH_POINTS, across or down: an underline,
+# a circle, a scribbled line), or further than a dot (MIN_MARK_POINTS: a lone comma or i-dot of a
+# low-resolution scan's print stays smaller) with no ink beside it within NEIGHBOUR_POINTS (a tick): grey
+# print (a caption set in grey) has its word's letters beside each glyph (as ocr_pen tells coloured print).
+GLYPH_POINTS = 14.0
+RULE_POINTS = 20.0  # a straight run of grey longer than this is a ruling line (kept for the rule finder)
+MIN_MARK_POINTS = 3.0
+NEIGHBOUR_POINTS = 4.0
+# Grey print, not marks, when grey strokes away from black hold more than this share of the page's ink
+# (a faded or light copy: its print has no black core at all). Marks measured 1-7 % of a page's ink.
+MAX_MARK_SHARE = 0.2
+
+
+def grey_marks(grey, scale: float):
+    """Mask of `grey`'s pixels that are grey marks (see the module's docstring), or None."""
+    import numpy as np
+
+    from bilagor.extractor.ink_cells import cell_minima, grown
+    from bilagor.extractor.ocr import long_runs
+    from bilagor.extractor.photos import components
+
+    paper = float(np.median(grey[::4, ::4]))
+    cell = max(1, round(CELL_POINTS * scale))
+    rows, cols = grey.shape[0] // cell, grey.shape[1] // cell
+    if not rows or not cols or paper <= 0:
+        return None
+    darkest = cell_minima(grey, cell)
+    inked = darkest < INK_SHARE * paper
+    core = darkest < CORE_SHARE * paper
+    reach = max(1, round(NEAR_PRINT_POINTS / CELL_POINTS))
+    near = grown(core, reach)
+    candidate = inked & ~near
+    # ruling lines (a table's borders, thin and grey on many scans) are straight: no mark's stroke
+    straight = max(2, round(RULE_POINTS / CELL_POINTS))
+    candidate &= ~long_runs(candidate, straight) & ~long_runs(candidate.T, straight).T
+    inked_count = int(inked.sum())
+    if not candidate.any() or candidate.sum() > MAX_MARK_SHARE * inked_count:
+        return None
+    glyph, dot = GLYPH_POINTS / CELL_POINTS, MIN_MARK_POINTS / CELL_POINTS
+    beside = max(1, round(NEIGHBOUR_POINTS / CELL_POINTS))
+    marks = np.zeros_like(candidate)
+    for r0, c0, r1, c1, _ in components(candidate):
+        extent = max(r1 - r0, c1 - c0)
+        # alone: no ink beside it, nor above or below it (a letter's ring or dots, grey on a blurred scan)
+        alone = not any(
+            area.any()
+            for area in (
+                inked[r0:r1, max(0, c0 - beside) : c0],
+                inked[r0:r1, c1 : c1 + beside],
+                inked[max(0, r0 - beside) : r0, c0:c1],
+                inked[r1 : r1 + beside, c0:c1],
+            )
+        )
+        if extent > glyph or (alone and extent > dot):
+            marks[r0:r1, c0:c1] |= candidate[r0:r1, c0:c1]
+    if not marks.any():
+        return None
+    # on into the print's reach along its grey: a circle's or an underline's stroke where it touches a
+    # word (read with it, it became brackets or "!" glued to the word); a black core stops it
+    grey_ink = inked & ~core
+    for _ in range(reach):
+        marks = grown(marks, 1) & grey_ink
+    full = np.zeros(grey.shape, bool)
+    full[: rows * cell, : cols * cell] = np.repeat(np.repeat(marks, cell, axis=0), cell, axis=1)
+    return full
+
+
+def without_grey_marks(grey, scale: float):
+    """`grey` with its grey marks (`grey_marks`) made paper, and whether there were any."""
+    import numpy as np
+
+    marks = grey_marks(grey, scale)
+    if marks is None:
+        return grey, False
+    cleaned = np.array(grey)
+    cleaned[marks] = np.uint8(np.median(grey[::4, ::4]))
+    return cleaned, True
