@@ -78,8 +78,12 @@ def missing(family: str) -> str | None:
         "outline_text": ["gs", "wkhtmltopdf", "typst"],
         "highlight_scan": ["gs", "img2pdf", "numpy", "typst", "wkhtmltopdf"],
         "screenshot_scan": ["gs", "img2pdf", "typst", "wkhtmltopdf"],
-    }[family]
-    lacking = [n for n in needs if (shutil.which(n) is None if n in ("gs", "wkhtmltopdf") else find_spec(n) is None)]
+    }[family] + ["pikepdf"]  # every family's truth counts its pages with pikepdf (h13_pages.page_count)
+    lacking = [
+        n
+        for n in dict.fromkeys(needs)
+        if (shutil.which(n) is None if n in ("gs", "wkhtmltopdf") else find_spec(n) is None)
+    ]
     return ", ".join(lacking) or None
 
 

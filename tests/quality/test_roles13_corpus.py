@@ -131,14 +131,19 @@ def test_heldout13_follow_up_reports(report_step):
 # The rules (--role-decision rules), for comparison: heldout13 roles 0.827 (282/341), left annat 0.056 (15/267),
 #   reports 64/91 each answer alone, 70/91 through the report step; heldout13_public roles 0.806 (224/278), left
 #   annat 0.051 (11/217).
-HELDOUT13_VALUE_FLOOR = 0.96
-HELDOUT13_ROLE_FLOOR = 0.87
-HELDOUT13_ANNAT_CEILING = 0.06
-HELDOUT13_REPORTS_FLOOR = 0.80
-HELDOUT13_REPORT_STEP_FLOOR = 0.86
+# After the round (the lead, main at d9defd9: every branch merged, the weights retrained, EXTRACTOR_VERSION 17;
+# scored a second and last time, aggregate only; the sets are burned now and the floors raised to these figures):
+# heldout13: values R 0.989 (tp 350, fn 4); roles 0.900 (315/350); left annat 0.030 (8/271); reports 81/91 each
+#   answer alone, 85/91 through the report step. heldout13_public: roles 0.871 (242/278); left annat 0.037 (8/217).
+#   Rules, for comparison: heldout13 roles 0.829, reports 65/91 and 71/91; heldout13_public 0.806.
+HELDOUT13_VALUE_FLOOR = 0.98
+HELDOUT13_ROLE_FLOOR = 0.90
+HELDOUT13_ANNAT_CEILING = 0.03
+HELDOUT13_REPORTS_FLOOR = 0.89
+HELDOUT13_REPORT_STEP_FLOOR = 0.93
 PUBLIC13_VALUE_FLOOR = 1.00
 PUBLIC13_ROLE_FLOOR = 0.87
-PUBLIC13_ANNAT_CEILING = 0.05
+PUBLIC13_ANNAT_CEILING = 0.04
 FLOORS = {
     "heldout13": (HELDOUT13_VALUE_FLOOR, HELDOUT13_ROLE_FLOOR, HELDOUT13_ANNAT_CEILING),
     "heldout13_public": (PUBLIC13_VALUE_FLOOR, PUBLIC13_ROLE_FLOOR, PUBLIC13_ANNAT_CEILING),
