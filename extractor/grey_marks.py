@@ -41,16 +41,15 @@ def grey_marks(grey, scale: float):
     """Mask of `grey`'s pixels that are grey marks (see the module's docstring), or None."""
     import numpy as np
 
-    from bilagor.extractor.ink_cells import cell_minima, grown
+    from bilagor.extractor.ink_cells import grown, paper_and_cells
     from bilagor.extractor.ocr import long_runs
     from bilagor.extractor.photos import components
 
-    paper = float(np.median(grey[::4, ::4]))
-    cell = max(1, round(CELL_POINTS * scale))
-    rows, cols = grey.shape[0] // cell, grey.shape[1] // cell
-    if not rows or not cols or paper <= 0:
+    measured = paper_and_cells(grey, scale, CELL_POINTS)
+    if measured is None:
         return None
-    darkest = cell_minima(grey, cell)
+    paper, cell, darkest = measured
+    rows, cols = darkest.shape
     inked = darkest < INK_SHARE * paper
     core = darkest < CORE_SHARE * paper
     reach = max(1, round(NEAR_PRINT_POINTS / CELL_POINTS))

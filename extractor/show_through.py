@@ -34,14 +34,12 @@ def show_through_cut(grey, scale: float) -> int | None:
     """The grey level from which `grey` is paper or show-through, or None when it shows no reverse side."""
     import numpy as np
 
-    from bilagor.extractor.ink_cells import cell_minima, grown
+    from bilagor.extractor.ink_cells import grown, paper_and_cells
 
-    paper = float(np.median(grey[::4, ::4]))  # most of a page is paper, even under show-through
-    cell = max(1, round(CELL_POINTS * scale))
-    rows, cols = grey.shape[0] // cell, grey.shape[1] // cell
-    if not rows or not cols or paper <= 0:
+    measured = paper_and_cells(grey, scale, CELL_POINTS)
+    if measured is None:
         return None
-    darkest = cell_minima(grey, cell)
+    paper, _, darkest = measured
     printed = darkest < PRINT_SHARE * paper
     reach = max(1, round(FRINGE_POINTS / CELL_POINTS))
     near_print = grown(printed, reach)
