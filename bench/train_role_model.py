@@ -225,17 +225,7 @@ def _found_in(item: dict) -> list[Found]:
             context=one.context,
             role_decision="rules",
         )
-        amount = Amount(
-            " ".join(match.text.split()),
-            match.sek,
-            match.approx,
-            decision.role,
-            section,
-            None,
-            " ".join(one.sentence.split()),
-            role_source=decision.source,
-            high=match.high,
-        )
+        amount = one.amount(decision, section, None)
         truth = next((t for t in pending if _value(t) == _value(amount)), None)
         if truth is not None:
             pending.remove(truth)

@@ -45,6 +45,24 @@ class RoleInput:
     amount_spans: tuple[tuple[int, int], ...]
     context: str
 
+    def amount(self, decision, section_key: str | None, page: int | None) -> Amount:
+        """The record's amount for this span with the role `decision` gave it (roles.decide's or the learned
+        decision's); also what bench/train_role_model.py scores, so that training sees the record's amounts."""
+        match = self.match
+        return Amount(
+            " ".join(match.text.split()),
+            match.sek,
+            match.approx,
+            decision.role,
+            section_key,
+            page,
+            " ".join(self.sentence.split()),
+            role_source=decision.source,
+            high=match.high,
+            # the learned decision's probability, where it overrode the rules (role_model.ModelDecision)
+            role_probability=getattr(decision, "probability", None),
+        )
+
 
 def role_inputs(doc) -> list[RoleInput]:
     """The role decision's inputs for each money span of `doc` (as `_doc` makes it), in order; also what
@@ -104,25 +122,7 @@ def _answers(
         read, all_probs = _reconsidered(read, form_kind)
     out = []
     for (_, section_key, page), (inputs, decisions, _), probs in zip(answers, read, all_probs):
-        amounts = []
-        for one, decision in zip(inputs, decisions):
-            match = one.match
-            amounts.append(
-                Amount(
-                    " ".join(match.text.split()),
-                    match.sek,
-                    match.approx,
-                    decision.role,
-                    section_key,
-                    page,
-                    " ".join(one.sentence.split()),
-                    role_source=decision.source,
-                    high=match.high,
-                    # the learned decision's probability, where it overrode the rules (role_model.ModelDecision)
-                    role_probability=getattr(decision, "probability", None),
-                )
-            )
-        out.append((amounts, probs))
+        out.append(([one.amount(decision, section_key, page) for one, decision in zip(inputs, decisions)], probs))
     return out
 
 
