@@ -73,7 +73,9 @@ def test_train14_ids_are_numbered_in_order_and_texts_are_not_repeated():
 
 def test_train14_does_not_repeat_earlier_training_texts():
     """Written independently of train12 and train13: no text of them is taken over."""
-    earlier = {item["text"] for name in ("train12", "train12_public", "train13", "train13_public") for item in _load(name)}
+    earlier = {
+        item["text"] for name in ("train12", "train12_public", "train13", "train13_public") for item in _load(name)
+    }
     forms, public = _sets()
     assert not {item["text"] for item in forms + public} & earlier
 
