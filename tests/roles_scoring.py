@@ -15,7 +15,7 @@ share left `annat` is, of the matched amounts with a clear role other than
 went wrong (`-v`), printed only for the splits not in HELDOUT_SPLITS (the
 held-out splits are scored in aggregate only, see tests/data/roles/README.md).
 
-heldout3.jsonl to heldout13.jsonl group their form answers into pseudo-reports (a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
+heldout3.jsonl to heldout14.jsonl group their form answers into pseudo-reports (a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
 share of follow-up reports whose budget and outcome, summed the way
 `bilagor amounts` sums them, both come out exactly right; with `-v` it lists
 the reports that miss, with every amount found and its role. A report's amounts
@@ -80,6 +80,8 @@ SPLITS = (
     "heldout12_public",
     "heldout13",
     "heldout13_public",
+    "heldout14",
+    "heldout14_public",
 )
 # The sixth round's halves of the burned fifth sets, fixed before any failure was looked at: a pseudo-report
 # (heldout5, by its number: "u07" -> 7) or a passage (heldout5_public, "h5p-007" -> 7) with an odd number is in
@@ -125,10 +127,12 @@ HALF_SPLITS = {
     "heldout13_public_dev": ("heldout13_public", 1),
     "heldout13_public_keep": ("heldout13_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The thirteenth round's sets, burned and halved in
-# the fourteenth: their whole and kept halves stay aggregate only (the dev halves are tuning data); every
-# earlier set is burned. The fourteenth round's writer adds its own held-out sets here.
+# Scored in aggregate only: their misses are never printed. The fourteenth round's held-out sets (written before
+# the round's fixes), and the thirteenth round's sets, burned and halved in the fourteenth: their whole and kept
+# halves stay aggregate only (the dev halves are tuning data); every earlier set is burned.
 HELDOUT_SPLITS: tuple[str, ...] = (
+    "heldout14",
+    "heldout14_public",
     "heldout13",
     "heldout13_public",
     "heldout13_keep",
