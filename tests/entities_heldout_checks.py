@@ -3,7 +3,7 @@ holds (the brief of issue #12's held-out writers) and a sound form (entities_hel
 
 from __future__ import annotations
 
-from entities_heldout_scoring import set_problems
+from entities_heldout_scoring import districts_of_year, set_problems
 
 MINIMUMS = {"snippets": 160, "scan-like": 50, "no district": 15, "sentences": 120, "naming none": 20}
 
@@ -19,3 +19,24 @@ def pair_problems(cases: list[dict], rows: list[dict], district_prefix: str, org
     }
     short = [f"{part}: {n} < {MINIMUMS[part]}" for part, n in sizes.items() if n < MINIMUMS[part]]
     return short + set_problems(cases, rows, district_prefix, organisation_prefix)
+
+
+# The periods between the mergers (2020, 2023) and a year inside each, for districts_of_year.
+PERIODS = {(0, 2019): 2019, (2021, 2022): 2021, (2024, 9999): 2024}
+
+
+def period_problems(cases: list[dict], least: int, least_scans: int = 0, least_none: int = 0) -> list[str]:
+    """One line per period between the mergers that holds fewer cases, scan-like cases or cases with no district
+    than asked, or that leaves a committee of its years unnamed; none for a set that covers every period."""
+    problems = []
+    for (first, last), year in PERIODS.items():
+        part = [c for c in cases if first <= c["year"] <= last]
+        sizes = {
+            "cases": (len(part), least),
+            "scan-like": (sum(c["scan"] for c in part), least_scans),
+            "no district": (sum(c["district"] is None for c in part), least_none),
+        }
+        problems += [f"{first}-{last}: {name} {n} < {m}" for name, (n, m) in sizes.items() if n < m]
+        unnamed = districts_of_year(year) - {c["district"] for c in part}
+        problems += [f"{first}-{last}: {district} unnamed" for district in sorted(unnamed)]
+    return problems
