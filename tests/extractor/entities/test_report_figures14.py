@@ -136,3 +136,11 @@ def test_grant_money_paid_out_is_no_cost():
     assert figures(
         (OUTCOME, "Beviljat bidrag 90 000 kr. Utbetalt av bidraget hittills 45 000 kr. Bokförda kostnader 61 200 kr."),
     ) == (90_000, 61_200)
+
+
+# A budget revised in inverted order (the verb before its noun)
+def test_a_budget_revised_verb_first_replaces_the_first_one():
+    text = (
+        "Budgeten sattes först till 300 000 kr. Eftersom stålpriset steg justerades budgeten i april till 340 000 kr."
+    )
+    assert figures((OUTCOME, text + " Slutkostnaden blev 333 800 kr.")) == (340_000, 333_800)
