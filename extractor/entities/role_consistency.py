@@ -269,6 +269,8 @@ def _outcome_restated(amounts: list[Amount]) -> None:
         v = _value(a)
         if v is None or a.role not in BUDGETS or not _weak(a) or v not in stated:
             continue
+        if any(b is not a and b.role == a.role and b.sentence == a.sentence and _value(b) != v for b in amounts):
+            continue  # one share of a pot listed with the others ("90 000 kr till föreningen och 60 000 kr till …")
         if _values(amounts, BUDGETS) - {v}:
             amounts[i] = replace(a, role="utfall", role_source=CONSISTENCY)
 
