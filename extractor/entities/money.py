@@ -745,7 +745,8 @@ def _declaration_scope_end(text: str, decl: re.Match) -> int:
     what follows up to a blank line."""
     scope = DECLARATION_SCOPE_RE.match(text, decl.end())
     end = scope.end() if scope else decl.end()
-    if text[decl.end() : end].strip(" \t\u00a0:.") == "" or _YEAR_COLUMNS_RE.match(text, decl.end()):
+    # "Ekonomi (belopp i tkr)": a bracket closing the heading ends it as a full stop would
+    if text[decl.end() : end].strip(" \t\u00a0:.)") == "" or _YEAR_COLUMNS_RE.match(text, decl.end()):
         blank = BLANK_LINE_RE.search(text, decl.end())
         return blank.start() if blank else len(text)
     # the list's total in the next sentence ("… Gata och park 154,9. Summa 455,4 mot budgeterade 520,0.")

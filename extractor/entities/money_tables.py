@@ -133,7 +133,8 @@ def _nonzero(figure: str) -> bool:
 # "Markarbeten 210 000", "Material (västar, ficklampor) 12 000", "Summa: 600 000 kr".
 _LABEL_LINE_RE = re.compile(
     r"[ \t\u00a0]*(?P<label>[^\W\d_][^\d\n|\t]*?)[ \t\u00a0]*:?[ \t\u00a0]+"
-    r"(?P<fig>[-−–]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?)(?P<unit>[ \t\u00a0]*(?:kr|kronor|sek|:-)\.?)?[ \t\u00a0]*",
+    # "Differens: +11 250": a plus is kept out of the figure's span (an amount is its size; the role rules read it)
+    r"(?:\+[ \u00a0]?)?(?P<fig>[-−–]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?)(?P<unit>[ \t\u00a0]*(?:kr|kronor|sek|:-)\.?)?[ \t\u00a0]*",
     re.IGNORECASE,
 )
 

@@ -64,6 +64,7 @@ from dataclasses import replace
 from itertools import islice
 
 from bilagor.extractor.entities.checks import budget_role
+from bilagor.extractor.entities.role_across import across_answers
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budget_basis, deducted, off_basis
 from bilagor.extractor.entities.money import hedge_margin
@@ -113,6 +114,7 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _one_basis(result)
     _gross_less_income(result)
     _outcome_from_deviation(result)
+    _outcome_from_budget(result)
     _line_instead_of_plan(result)
     _restated_hedged(result)
     _restated_in_brackets(result)
@@ -123,6 +125,7 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _forecast_totals(result)
     _outside_accounts(result)
     _application_estimates(result)
+    across_answers(result)
     return result
 
 
@@ -165,7 +168,9 @@ def _named_as(a: Amount) -> str | None:
 # "Det överskjutande beloppet, X", "Mellanskillnaden X" (a deviation); "Egen insats: X", "föreningens egna medel
 # X" (the part the grant did not cover, money of no summed role). Only with the arithmetic of _deviations.
 _GAP_NAME_RE = re.compile(
-    r"(?<![\wåäö])(?:(?P<avvikelse>överskjutande|överskridande\w*|mellanskillnad\w*|det\s+som\s+saknades)"
+    r"(?<![\wåäö])(?:(?P<avvikelse>överskjutande|överskridande\w*|mellanskillnad\w*|det\s+som\s+saknades"
+    # a noun of its own for the overrun or shortfall ("Merkostnaden, X, beror på …", "Det saknade beloppet, X")
+    r"|merkostnad\w*|fördyring\w*|överdrag\w*|underskott\w*|saknade\s+belopp\w*|beloppet\s+som\s+saknades)"
     r"|(?P<annat>egen\s+insats|egna\s+insats\w*|eget\s+bidrag|egen\s+finansiering|egenfinansiering\w*|egna\s+medel"
     r"|egeninsats\w*|självfinansiering\w*|medfinansiering\w*))(?![\wåäö])[^.;:]{0,30}[:,]?\s*$",
     re.IGNORECASE,
@@ -198,7 +203,11 @@ def _deviations(amounts: list[Amount]) -> None:
         if d is None or not (weak_summed or unnamed):
             continue
         # the difference of two figures other than itself, each larger than it
-        if not any(abs(u - b) == d and min(b, u) > d for b in budgets - {d} for u in outcomes - {d}):
+        between = any(abs(u - b) == d and min(b, u) > d for b in budgets - {d} for u in outcomes - {d})
+        # or of two budget figures, one the outcome a weak role called a budget ("Vi fick 260 000 kr men var
+        # tvungna att lägga 283 500 kr. Det saknade beloppet, 23 500 kr, …"), if a gap noun names it
+        of_budgets = any(abs(b2 - b) == d and min(b, b2) > d for b in budgets - {d} for b2 in budgets - {d, b})
+        if not between and not (of_budgets and _gap_named(a) == "avvikelse"):
             continue
         named = _named_as(a) or _gap_named(a)
         if named == "avvikelse" or (named == "annat" and weak_summed):
@@ -260,6 +269,8 @@ def _outcome_restated(amounts: list[Amount]) -> None:
         v = _value(a)
         if v is None or a.role not in BUDGETS or not _weak(a) or v not in stated:
             continue
+        if any(b is not a and b.role == a.role and b.sentence == a.sentence and _value(b) != v for b in amounts):
+            continue  # one share of a pot listed with the others ("90 000 kr till föreningen och 60 000 kr till …")
         if _values(amounts, BUDGETS) - {v}:
             amounts[i] = replace(a, role="utfall", role_source=CONSISTENCY)
 
@@ -448,6 +459,26 @@ def _gross_less_income(amounts: list[Amount]) -> None:
                 if amounts[i].role != role:
                     amounts[i] = replace(amounts[i], role=role, role_source=CONSISTENCY)
             return
+
+
+def _outcome_from_budget(amounts: list[Amount]) -> None:
+    """In a report with no outcome, the one weak budget figure X that is another budget figure B plus a stated
+    deviation D is the outcome: the budget and the money laid out, the gap between them named ("Vi fick B men
+    var tvungna att lägga X. Det saknade beloppet, D, …")."""
+    if _values(amounts, ("utfall",)):
+        return
+    budgets = _values(amounts, BUDGETS)
+    deviations = _values(amounts, ("avvikelse",))
+    found = [
+        i
+        for i, a in enumerate(amounts)
+        if a.role in BUDGETS
+        and _weak(a)
+        and (x := _value(a)) is not None
+        and any(x == b + d for b in budgets - {x} for d in deviations - {x})
+    ]
+    if len(found) == 1:
+        amounts[found[0]] = replace(amounts[found[0]], role="utfall", role_source=CONSISTENCY)
 
 
 def _outcome_from_deviation(amounts: list[Amount]) -> None:

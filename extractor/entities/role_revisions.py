@@ -53,6 +53,14 @@ _REVISED_SUBJECT_RE = re.compile(
     r"(?:(?:ca|cirka|drygt|knappt|omkring|nästan|totalt|sammanlagt)\s+)?$",
     re.IGNORECASE,
 )
+# "Efter att leverantören höjt priset reviderades budgeten i maj till X": the same revision in inverted order, the
+# verb before its budget noun, right before the amount's clause ends in "till"/"på"
+_REVISED_INVERTED_RE = re.compile(
+    rf"(?<!{_W})(?:{_REVISION_STEMS})(?:\s+om)?\s+(?:den\s+|det\s+|projektets\s+)?(?P<noun>budget|kalkyl|ram|bidrag|anslag)"
+    rf"(?:en|et|ramen)?(?!{_W})(?!\s+(?:inte|aldrig|ej)(?!{_W}))[^\d]*(?<!{_W})(?:till|på)\s+"
+    r"(?:(?:ca|cirka|drygt|knappt|omkring|nästan|totalt|sammanlagt)\s+)?$",
+    re.IGNORECASE,
+)
 _SENTENCE_START_RE = re.compile(r"[.;!?]\s|[\n|]")
 _CLAUSE_START_RE = re.compile(r"[.;!?]\s|[\n|]|\s(?:men|och)\s", re.IGNORECASE)  # not ":": "Summa: X"
 
@@ -88,13 +96,15 @@ def revision_of(sentence: str, text: str) -> str | None:
 
 def revised_subject(sentence: str, text: str) -> str | None:
     """The role of the budget noun whose revision opens the amount's sentence, when the amount is the first figure
-    after it ("Budgeten räknades om i maj och låg sedan på X": budget; "Bidraget justerades … till X": beviljat)."""
+    after it ("Budgeten räknades om i maj och låg sedan på X": budget; "Bidraget justerades … till X": beviljat), or
+    whose verb comes first ("… reviderades budgeten i maj till X")."""
     where = re.search(r"(?<![\w,.])" + re.escape(text), sentence)
     if where is None:
         return None
     head = sentence[: where.start()]
     starts = [m.end() for m in _SENTENCE_START_RE.finditer(head)]
-    found = _REVISED_SUBJECT_RE.search(head[starts[-1] :] if starts else head)
+    own = head[starts[-1] :] if starts else head
+    found = _REVISED_SUBJECT_RE.search(own) or _REVISED_INVERTED_RE.search(own)
     if found is None:
         return None
     return "beviljat" if found.group("noun").lower() in ("bidrag", "anslag") else "budget"
