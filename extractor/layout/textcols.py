@@ -5,8 +5,9 @@ Read line by line across the page, a line of the left column runs into the line 
 column at the same height, and the gutter looks like a label/value boundary, so every answer
 line of the right column lands beside a label of the left. A page is set in text columns when,
 below some point, no word or rule crosses a vertical gutter (until a line across it, or one far
-below the rest, or a page number at the foot: a footer; from the right column's first line at its
-own x: a file number set flush right in the header's margin is none of it), and each column holds a
+below the rest, or a page number at the foot: a footer; after a line or two far above the rest, a
+running header, and from the right column's first line at its own x: a file number set flush right
+in the header's margin is none of it), and each column holds a
 label worded as a template's or a known alias (wrapped over a few lines of its type or not)
 standing alone above a line of its own that starts where the label does (a label above its
 answer), each side is one column (a justified line's wide, equal spaces part nothing) (its labels at one x, hardly a line parted by a column gap), and
@@ -162,11 +163,17 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             zip(edges, edges[1:]), key=lambda e: sum(e[0] < ln.top < e[1] and ln.x1 > gutter for ln in lines)
         )
         top = min((w.top for w in page.words if w.x0 >= gutter and top < w.top < end), default=end)
-        # A line far below the rest (a footer on one side of the gutter) ends them too.
+        # A line far below the rest (a footer on one side of the gutter) ends them too; a line or two far
+        # above the rest (a running header in the margin) start them after it.
         inside = [ln for ln in lines if top - tol <= ln.top < end]
-        end = next(
-            (b.top for a, b in zip(inside, inside[1:]) if b.top - a.bottom > s.text_column_foot_gap * a.height), end
-        )
+        far = [
+            i + 1
+            for i, (a, b) in enumerate(zip(inside, inside[1:]))
+            if b.top - a.bottom > s.text_column_foot_gap * a.height
+        ]
+        if far and far[0] < s.text_column_min_lines and len(inside) - far[0] >= s.text_column_min_lines:
+            top, inside, far = inside[far[0]].top, inside[far[0] :], [i - far[0] for i in far[1:]]
+        end = inside[far[0]].top if far else end
         # So does a page number at the foot (a footer set close under the columns, on one side of the gutter).
         foot = [ln for ln in inside if ln.top < end]
         if len(foot) > 1 and any(page_number(" ".join(w.text for w in run)) for run in segments(foot[-1], s)):
