@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -223,9 +224,26 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
                 for side in (left_lines, right_lines)
             )
         )
-        if left_labels and right_labels and single and (unlevel or uneven):
+        # A right column of one answer running on from the left column's last label holds no label of its
+        # own: columns still when the left one holds answers in the right one's type under labels in a
+        # type of their own (a label/value table's left column is labels only).
+        run_on = (
+            not right_labels
+            and not (left_table or right_table)
+            and _answers_run_on(left_lines, right_lines, left_labels, s)
+        )
+        if left_labels and (right_labels or run_on) and single and (unlevel or uneven):
             return _Columns(gutter, top, end, left_x, tuple(right_rows))
     return None
+
+
+def _answers_run_on(left: list[Line], right: list[Line], labels: list[Line], s: LayoutSettings) -> bool:
+    """The left column's labels set apart by type over answers in the type the right column is set in."""
+    if len(labels) < s.text_column_uneven_labels or not right[0].words[0].fontname:
+        return False
+    body = Counter(_type(ln) for ln in right).most_common(1)[0][0]
+    in_body = sum(_type(ln) == body for ln in left)
+    return 2 * in_body > len(left) and all(_type(ln) != body for ln in labels)
 
 
 def _stacked(page: Page, c: _Columns) -> Page:

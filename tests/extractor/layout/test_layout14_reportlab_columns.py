@@ -2,7 +2,8 @@
 flows bold headings and their answers (ragged or justified) through two frames; the running header in the
 top margin holds the appendix left and the file number flush right, far above the text, and the page
 number sits in the bottom margin. The header's gap above the columns once ended them before they began
-(a gap far from the rest was taken for a footer's only), so the page was read across the gutter."""
+(a gap far from the rest was taken for a footer's only), so the page was read across the gutter. A right
+column holding only an answer running on from the left one (no label of its own) is a column too."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ FIELDS = [
 ]
 
 
-def _build(path: Path, alignment: int) -> None:
+def _build(path: Path, alignment: int, fields: list[tuple[str, str]] = FIELDS) -> None:
     width, height = A4
     body = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=13, alignment=alignment)
     head = ParagraphStyle("head", fontName="Times-Bold", fontSize=11, leading=14, spaceBefore=6)
@@ -52,14 +53,14 @@ def _build(path: Path, alignment: int) -> None:
         canvas.setFont("Helvetica", 8)
         canvas.drawString(56, height - 30, "Bilaga 5")
         canvas.drawRightString(width - 56, height - 30, "Dnr 1.2.3-456-2023")
-        canvas.drawString(56, 30, f"Sida {doc.page} av 1")
+        canvas.drawString(56, 30, f"Sida {doc.page}")
 
     doc = BaseDocTemplate(str(path), pagesize=A4)
     column = (width - 112 - 18) / 2
     frames = [Frame(56, 50, column, height - 110), Frame(56 + column + 18, 50, column, height - 110)]
     doc.addPageTemplates([PageTemplate(frames=frames, onPage=margins)])
     story = [Paragraph("Bilaga 5 - Uppföljning trygghetsinvestering", title), Spacer(1, 8)]
-    for label, answer in FIELDS:
+    for label, answer in fields:
         story += [Paragraph(label, head), Paragraph(answer, body)]
     doc.build(story)
 
@@ -71,3 +72,14 @@ def test_reportlab_frames_in_two_columns_are_read_column_by_column(tmp_path, ali
     report = extract_report(pdf, entities=False)
     assert report.pages == 1
     assert [(s.label, s.text) for s in report.sections] == FIELDS
+
+
+def test_an_answer_running_over_the_column_and_page_break_stays_one_answer(tmp_path):
+    # The long result fills the rest of the left column, all of the right one (no label of its own there)
+    # and runs on to the second page.
+    fields = [(label, " ".join([RESULT] * 21) if i == 3 else answer) for i, (label, answer) in enumerate(FIELDS)]
+    pdf = tmp_path / "long.pdf"
+    _build(pdf, TA_LEFT, fields)
+    report = extract_report(pdf, entities=False)
+    assert report.pages == 2
+    assert [(s.label, s.text) for s in report.sections] == fields
