@@ -39,8 +39,17 @@ def gap_threshold(size: float, s: LayoutSettings = DEFAULT_SETTINGS) -> float:
     return max(s.word_gap_share * (size or 10.0), s.min_column_gap)
 
 
+def justified(words: list[Word], s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """Words set justified: two or more spaces, all stretched alike to fill the measure. In a narrow column
+    they grow as wide as a column gap, but a label beside its answer leaves a gap unlike its own spaces."""
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    return len(gaps) >= 2 and max(gaps) - min(gaps) <= s.justified_gap_spread
+
+
 def segments(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[list[Word]]:
-    """Runs of words separated by gaps wider than a word space."""
+    """Runs of words separated by gaps wider than a word space (a justified line is one run)."""
+    if justified(line.words, s):
+        return [list(line.words)]
     runs = [[line.words[0]]]
     for prev, word in zip(line.words, line.words[1:]):
         if word.x0 - prev.x1 > gap_threshold(word.size or prev.size or line.height * 0.8, s):
@@ -275,8 +284,8 @@ def _flush_right_value_x(lines: list[Line], x_left: float, tol: float, s: Layout
     than a column gap) ends at one x and whose next run starts at one x, often enough."""
     ends, starts, line_starts = [], [], []
     for line in lines:
-        if line.x0 <= x_left + tol:
-            continue
+        if line.x0 <= x_left + tol or justified(line.words, s):
+            continue  # (a justified line's spaces are all alike: no label's gap among them)
         for prev, word in zip(line.words, line.words[1:]):
             narrow = gap_threshold(word.size or line.height * 0.8, s) * s.label_gap_share
             if word.x0 - prev.x1 >= narrow:

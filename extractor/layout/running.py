@@ -99,7 +99,7 @@ def strip_running_lines(
     return kept, numbers + removed
 
 
-def _page_number(text: str) -> bool:
+def page_number(text: str) -> bool:
     """A page number that says it is one ("Sida 1 (2)", "2 av 3", "- 2 -"); a bare number beside
     other text may be an answer ("Antal kameror   10")."""
     return bool(PAGE_NUMBER.match(text)) and not text.isdigit()
@@ -116,7 +116,7 @@ def _page_numbers_apart(
         kept = []
         for line in lines:
             runs = segments(line, s) if in_margin(line, page) else []
-            rest = [w for run in runs if not _page_number(" ".join(w.text for w in run)) for w in run]
+            rest = [w for run in runs if not page_number(" ".join(w.text for w in run)) for w in run]
             if len(runs) < 2 or not rest or len(rest) == len(line.words):
                 kept.append(line)
                 continue

@@ -23,6 +23,8 @@ class LayoutSettings:
     text_column_min_lines: int = 4
     # A gap of this many line heights below the columns' last line parts a footer from them.
     text_column_foot_gap: float = 4.0
+    # A text column's label wraps over at most this many lines in its narrow column.
+    text_column_label_lines: int = 3
     # One column holding this many labels more than the other flows on its own (cards pair off by rows).
     text_column_uneven_labels: int = 2
     # At most this share of a text column's lines is parted by a column gap (a justified line's wide spaces).

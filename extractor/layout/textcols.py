@@ -5,9 +5,12 @@ Read line by line across the page, a line of the left column runs into the line 
 column at the same height, and the gutter looks like a label/value boundary, so every answer
 line of the right column lands beside a label of the left. A page is set in text columns when,
 below some point, no word or rule crosses a vertical gutter (until a line across it, or one far
-below the rest: a footer), and each column holds a label worded as a template's or a known alias
+below the rest, or a page number at the foot: a footer; after a line or two far above the rest, a
+running header, and from the right column's first line at its own x: a file number set flush right
+in the header's margin is none of it), and each column holds a
+label worded as a template's or a known alias (wrapped over a few lines of its type or not)
 standing alone above a line of its own that starts where the label does (a label above its
-answer), each side is one column (its labels at one x, hardly a line parted by a column gap), and
+answer), each side is one column (a justified line's wide, equal spaces part nothing) (its labels at one x, hardly a line parted by a column gap), and
 some label of the right column stands level with no label of the left, or one column holds two
 or more labels more than the other (the columns flow on their own, unlike the cards of a grid's
 rows). A column may instead be a label/value table of its own (a web form's flex rows): each
@@ -27,14 +30,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bilagor.extractor.layout.columns import cluster, segments
 from bilagor.extractor.layout.lines import group_lines
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.running import page_number
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.layout.walker import label_form
+from bilagor.extractor.text import join_lines
 from bilagor.extractor.words import Page, Word
 
 Box = tuple[float, float, float, float]
@@ -58,16 +64,31 @@ def _side(page: Page, words: list[Word], s: LayoutSettings) -> list[Line]:
     return group_lines(replace(page, words=words), s)
 
 
-def _label_above_answer(lines: list[Line], is_known: Callable[[str], bool], tol: float) -> list[Line]:
-    """The lines of a column that are a known label alone above a line starting where it does."""
-    return [
-        line
-        for line, below in zip(lines, lines[1:])
-        if is_known(line.text.strip().rstrip(":"))
-        and abs(below.x0 - line.x0) <= tol
-        and 0 < below.top - line.bottom <= 1.5 * line.height
-        and not is_known(below.text.strip().rstrip(":"))
-    ]
+def _label_above_answer(
+    lines: list[Line], is_known: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+) -> list[Line]:
+    """The first lines of a column's known labels, each alone above a line starting where it does. A
+    label may wrap in its narrow column ('1.1 Behovsanalys/' over 'problembeskrivning'): its lines
+    follow closely at its x, in its type."""
+    found = []
+    for i, line in enumerate(lines):
+        for end in range(i + 1, min(i + s.text_column_label_lines, len(lines) - 1) + 1):
+            wrapped = lines[i:end]
+            if any(
+                abs(b.x0 - line.x0) > tol or not 0 < b.top - a.bottom <= 1.5 * a.height or _type(b) != _type(a)
+                for a, b in zip(wrapped, wrapped[1:])
+            ):
+                break
+            below = lines[end]
+            if (
+                is_known(join_lines([ln.text for ln in wrapped]).strip().rstrip(":"))
+                and abs(below.x0 - line.x0) <= tol
+                and 0 < below.top - wrapped[-1].bottom <= 1.5 * line.height
+                and not is_known(below.text.strip().rstrip(":"))
+            ):
+                found.append(line)
+                break
+    return found
 
 
 def _with_paired(labels: list[Line], lines: list[Line], others: list[Line], tol: float) -> list[Line]:
@@ -143,11 +164,21 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             zip(edges, edges[1:]), key=lambda e: sum(e[0] < ln.top < e[1] and ln.x1 > gutter for ln in lines)
         )
         top = min((w.top for w in page.words if w.x0 >= gutter and top < w.top < end), default=end)
-        # A line far below the rest (a footer on one side of the gutter) ends them too.
+        # A line far below the rest (a footer on one side of the gutter) ends them too; a line or two far
+        # above the rest (a running header in the margin) start them after it.
         inside = [ln for ln in lines if top - tol <= ln.top < end]
-        end = next(
-            (b.top for a, b in zip(inside, inside[1:]) if b.top - a.bottom > s.text_column_foot_gap * a.height), end
-        )
+        far = [
+            i + 1
+            for i, (a, b) in enumerate(zip(inside, inside[1:]))
+            if b.top - a.bottom > s.text_column_foot_gap * a.height
+        ]
+        if far and far[0] < s.text_column_min_lines and len(inside) - far[0] >= s.text_column_min_lines:
+            top, inside, far = inside[far[0]].top, inside[far[0] :], [i - far[0] for i in far[1:]]
+        end = inside[far[0]].top if far else end
+        # So does a page number at the foot (a footer set close under the columns, on one side of the gutter).
+        foot = [ln for ln in inside if ln.top < end]
+        if len(foot) > 1 and any(page_number(" ".join(w.text for w in run)) for run in segments(foot[-1], s)):
+            end = foot[-1].top
         if any(r[0] < gutter < r[2] and top <= r[1] < end for r in page.rules):
             continue
         band = [w for w in page.words if top - tol <= w.top < end]
@@ -158,8 +189,8 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         left_lines, right_lines = _side(page, left, s), _side(page, right, s)
         if min(len(left_lines), len(right_lines)) < s.text_column_min_lines:
             continue
-        left_labels = _label_above_answer(left_lines, is_known, tol)
-        right_labels = _label_above_answer(right_lines, is_known, tol)
+        left_labels = _label_above_answer(left_lines, is_known, tol, s)
+        right_labels = _label_above_answer(right_lines, is_known, tol, s)
         left_x, right_rows = min(w.x0 for w in left), [(-math.inf, min(w.x0 for w in right))]
         left_table, right_table = _labels_beside(left_lines, tol, s), _labels_beside(right_lines, tol, s)
         if left_table and right_table:
@@ -169,6 +200,11 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             if above := [w.x0 for w in right if w.top < right_rows[0][0]]:
                 right_rows.insert(0, (-math.inf, min(above)))
         else:
+            # Text columns are set flush left: a line above the right column's first line at its x (a
+            # running header's file number set flush right in the margin) is no part of them.
+            first = next((ln for ln in right_lines if ln.x0 <= gutter + 2 * tol), None)
+            if first is not None and first.top > top + tol:
+                top = first.top
             # A card's label worded as no template words it still pairs off with a label level with it.
             left_labels, right_labels = (
                 _with_paired(left_labels, left_lines, right_labels, tol),
@@ -188,9 +224,26 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
                 for side in (left_lines, right_lines)
             )
         )
-        if left_labels and right_labels and single and (unlevel or uneven):
+        # A right column of one answer running on from the left column's last label holds no label of its
+        # own: columns still when the left one holds answers in the right one's type under labels in a
+        # type of their own (a label/value table's left column is labels only).
+        run_on = (
+            not right_labels
+            and not (left_table or right_table)
+            and _answers_run_on(left_lines, right_lines, left_labels, s)
+        )
+        if left_labels and (right_labels or run_on) and single and (unlevel or uneven):
             return _Columns(gutter, top, end, left_x, tuple(right_rows))
     return None
+
+
+def _answers_run_on(left: list[Line], right: list[Line], labels: list[Line], s: LayoutSettings) -> bool:
+    """The left column's labels set apart by type over answers in the type the right column is set in."""
+    if len(labels) < s.text_column_uneven_labels or not right[0].words[0].fontname:
+        return False
+    body = Counter(_type(ln) for ln in right).most_common(1)[0][0]
+    in_body = sum(_type(ln) == body for ln in left)
+    return 2 * in_body > len(left) and all(_type(ln) != body for ln in labels)
 
 
 def _stacked(page: Page, c: _Columns) -> Page:
