@@ -28,7 +28,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout11 with their `_public` sets, all whole, and round 12: the dev halves heldout12_dev and heldout12_public_dev), trains on every other set of
+heldout12 with their `_public` sets, all whole, and round 13: the dev halves heldout13_dev and heldout13_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -44,8 +44,8 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the twelfth round's kept halves and wholes (heldout12_keep, heldout12_public_keep), any
-thirteenth-round held-out set.
+report figures), the thirteenth round's kept halves and wholes (heldout13_keep, heldout13_public_keep), any
+fourteenth-round held-out set.
 """
 
 from __future__ import annotations
@@ -106,9 +106,10 @@ ROUNDS = {
     "9": ("heldout9", "heldout9_public"),
     "10": ("heldout10", "heldout10_public"),
     "11": ("heldout11", "heldout11_public"),
-    # the twelfth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    "12": ("heldout12", "heldout12_public"),
+    # the thirteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "12": ("heldout12_dev", "heldout12_public_dev"),
+    "13": ("heldout13_dev", "heldout13_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
