@@ -58,6 +58,7 @@ import pickle
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -161,7 +162,7 @@ THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
 JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1, 0.05)
 # (k)'s joint decision per follow-up report: (prior weight, bonus for keeping a role); None: no step.
 PRIOR_OPTIONS: tuple[tuple[float, float] | None, ...] = (None,) + tuple(
-    (w, s) for w in (0.5, 1.0, 2.0, 3.0) for s in (0.0, 0.5, 1.0, 2.0)
+    (w, s) for w in (0.5, 1.0, 2.0, 3.0, 4.0) for s in (0.0, 0.5, 1.0, 2.0, 3.0, 5.0)
 )
 
 
@@ -172,6 +173,7 @@ class Recipe:
     context: bool = False  # the twelfth round's features over the amount's answer (context_features)
     report: bool = False  # the thirteenth round's features over the amount's report (report_features)
     passage: bool = False  # the fourteenth round's try: report features only inside a report of a known form kind
+    l2: float | None = None  # the weight decay (None: L2)
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -305,7 +307,7 @@ def fit(examples: list[Example], recipe: Recipe = SHIPPED) -> dict:
         p /= p.sum(axis=1, keepdims=True)
         err = ((p - y) / n).T.copy()
         grad = np.stack([np.bincount(cols_a, weights=err[j][rows_a], minlength=d) for j in range(k)])
-        w -= RATE * (grad + L2 * w)
+        w -= RATE * (grad + (L2 if recipe.l2 is None else recipe.l2) * w)
         b -= RATE * err.sum(axis=1)
     w = w.T
     table = {f: [rounded(float(v), recipe.digits) for v in w[i]] for i, f in enumerate(vocab)}
@@ -387,7 +389,8 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", passage=False)", ")").replace(", report=False)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", l2=None)", ")").replace(", passage=False)", ")")
+        named = named.replace(", report=False)", ")")
         digest = hashlib.sha256(named.encode())
         for ex in examples:
             digest.update(("\t".join(ex.feats) + "\n" + ex.truth + "\n").encode())
@@ -405,6 +408,11 @@ class Data:
         return probabilities(list(self.feats(found, stacked)), weights)
 
 
+# Figures of each inner round of the nested choices (its model's roles, reports right per option), which do
+# not depend on the left-out round when its model is fitted on every set but its own: kept within one run.
+_INNER_RESULTS: dict[tuple, Any] = {}
+
+
 def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = False) -> float:
     """The override threshold for round `held` (None: for the model trained on every set), chosen on
     the other rounds alone: each is scored by a model fitted on every set but its own and `held`'s;
@@ -414,9 +422,13 @@ def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = F
     preds: list[tuple[Found, str, float]] = []
     for inner in [key for key in ROUNDS if key != held]:
         fitted_on = TRAIN_SPLITS if held is None or flat else training_splits(held)
-        rest = [s for s in fitted_on if s not in ROUNDS[inner]]
-        weights = data.weights(rest, stacked)
-        preds += [(f, *data.top(f, weights, stacked)) for f in data.found(ROUNDS[inner]) if trainable(f)]
+        memo = ("top", id(data), inner, stacked, held if fitted_on is not TRAIN_SPLITS else None)
+        if memo not in _INNER_RESULTS:
+            rest = [s for s in fitted_on if s not in ROUNDS[inner]]
+            weights = data.weights(rest, stacked)
+            found = data.found(ROUNDS[inner])
+            _INNER_RESULTS[memo] = [(f, *data.top(f, weights, stacked)) for f in found if trainable(f)]
+        preds += _INNER_RESULTS[memo]
     best, best_right = 1.01, sum(f.amount.role == f.truth for f, _, _ in preds)
     for t in THRESHOLDS:
         right = sum((role if p >= t else f.amount.role) == f.truth for f, role, p in preds)
@@ -511,17 +523,14 @@ def prior_after(texts: list[tuple[dict, list[Found]]], probs: dict, prior: dict[
     return after
 
 
-_PRIOR_RESULTS: dict[tuple[str, float], dict] = {}
-
-
 def choose_prior(data: Data, held: str | None, t_stack: float):
     """(k)'s (prior weight, stay) for round `held`, chosen on the other rounds alone as `choose_joint` chooses
     (each scored by the model and the prior fitted on every set but its own): the option that gets the most
     follow-up reports right (ties: no step, then the larger stay, then the smaller weight)."""
     results = {o: 0 for o in PRIOR_OPTIONS}
     for inner in [key for key in ROUNDS if key != held]:
-        memo = (inner, t_stack)
-        if memo not in _PRIOR_RESULTS:
+        memo = ("prior", id(data), inner, t_stack)
+        if memo not in _INNER_RESULTS:
             rest = [s for s in TRAIN_SPLITS if s not in ROUNDS[inner]]
             weights, prior = data.weights(rest, True), report_prior(data, rest)
             found = {o: 0 for o in PRIOR_OPTIONS}
@@ -535,8 +544,8 @@ def choose_prior(data: Data, held: str | None, t_stack: float):
                         items, lambda item, of=by_item: of[id(item)], prior_after(texts, probs, prior, o)
                     )
                     found[o] += score_reports(items, step)[0]
-            _PRIOR_RESULTS[memo] = found
-        for o, right in _PRIOR_RESULTS[memo].items():
+            _INNER_RESULTS[memo] = found
+        for o, right in _INNER_RESULTS[memo].items():
             results[o] += right
     return max(PRIOR_OPTIONS, key=lambda o: (results[o], o is None, o[1] if o else 0, -(o[0] if o else 0)))
 
@@ -575,12 +584,18 @@ def choose_joint(data: Data, held: str | None, t_stack: float) -> float:
     the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
     results: dict[float, int] = {t: 0 for t in JOINT_THRESHOLDS}
     for inner in [key for key in ROUNDS if key != held]:
-        weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
-        for split in ROUNDS[inner]:
-            texts = data.texts[split]
-            roles, probs = overridden(data, texts, weights, t_stack)
-            for t in JOINT_THRESHOLDS:
-                results[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
+        memo = ("joint", id(data), inner, t_stack)  # an inner round's figures do not depend on `held`: computed once
+        if memo not in _INNER_RESULTS:
+            weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
+            found = {t: 0 for t in JOINT_THRESHOLDS}
+            for split in ROUNDS[inner]:
+                texts = data.texts[split]
+                roles, probs = overridden(data, texts, weights, t_stack)
+                for t in JOINT_THRESHOLDS:
+                    found[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
+            _INNER_RESULTS[memo] = found
+        for t, right in _INNER_RESULTS[memo].items():
+            results[t] += right
     return max(JOINT_THRESHOLDS, key=lambda t: (results[t], t))
 
 
@@ -714,7 +729,7 @@ def fit_all(data: Data, variant: str) -> dict:
         written["report_prior"] = report_prior(data, TRAIN_SPLITS)
         written["prior_weight"], written["stay"] = option
     written["settings"] = {
-        "l2": L2,
+        "l2": L2 if data.recipe.l2 is None else data.recipe.l2,
         "steps": STEPS,
         "rate": RATE,
         "min_count": data.recipe.min_count,
@@ -784,6 +799,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--twelfth", action="store_true", help="the twelfth round's recipe (answer context only)")
     parser.add_argument("--report", action="store_true", help="the thirteenth round's recipe (the report's features)")
     parser.add_argument("--passage", action="store_true", help="the fourteenth round's try (no report for a passage)")
+    parser.add_argument("--l2", type=float, help="another weight decay than L2 (a learner's try)")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
@@ -811,6 +827,7 @@ def main(argv: list[str]) -> int:
         if args.passage
         else SHIPPED
     )
+    recipe = replace(recipe, l2=args.l2) if args.l2 is not None else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
