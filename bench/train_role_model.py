@@ -151,6 +151,9 @@ OTHER_SPLITS = (
     # the thirteenth round's second training corpus (w-train), for training only as train12
     "train13",
     "train13_public",
+    # the fourteenth round's third training corpus (w-train), for training only as train12 and train13
+    "train14",
+    "train14_public",
 )
 TRAIN_SPLITS = OTHER_SPLITS + tuple(name for sets in ROUNDS.values() for name in sets)
 WEAK_OR_CONTEXT = ("section", "default", "context")
