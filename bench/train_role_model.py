@@ -38,8 +38,11 @@ rounds only; (d) a stacked model that also sees the rules' role and role_source;
 overriding at a threshold chosen the same way; the stacked model only where the rules end in (f) section,
 default or context, (g) anything but a cue; (j) (e), then the decision per follow-up report after the
 report-level rules (a report without a budget or grant, or without an outcome, gets it from the amount the
-model finds likeliest, at a threshold chosen on the other rounds). The model changes roles only: values
-are the rules'.
+model finds likeliest, at a threshold chosen on the other rounds); (k) (e), then the fourteenth round's joint
+decision per follow-up report (role_model_report.joint_assignment: the summed kinds chosen together under a
+prior over a report's counts of them, its weight and stay bonus chosen on the other rounds; tried, not
+shipped). `--passage`: the fourteenth round's try of report features only inside a report (tried, not
+shipped). The model changes roles only: values are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
