@@ -28,7 +28,11 @@ def test_the_counts_key_counts_distinct_values_per_summed_kind_up_to_two():
 
 def test_a_report_stating_an_outcome_too_many_gives_the_less_likely_one_its_next_role():
     amounts = [_amount(100_000, "budget"), _amount(90_000, "utfall"), _amount(12_000, "utfall")]
-    probs = [{"budget": 0.9, "annat": 0.1}, {"utfall": 0.8, "annat": 0.2}, {"utfall": 0.55, "prognos": 0.3, "annat": 0.15}]
+    probs = [
+        {"budget": 0.9, "annat": 0.1},
+        {"utfall": 0.8, "annat": 0.2},
+        {"utfall": 0.55, "prognos": 0.3, "annat": 0.15},
+    ]
     out = joint_assignment(amounts, probs, PRIOR, 1.0, 0.5)
     assert [a.role for a in out] == ["budget", "utfall", "prognos"]
     assert (out[2].role_source, out[2].role_probability) == (REPORT_SOURCE, 0.45)  # not summed: prognos or annat
