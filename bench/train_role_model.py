@@ -28,7 +28,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout11 with their `_public` sets, all whole, and round 12: the dev halves heldout12_dev and heldout12_public_dev), trains on every other set of
+heldout12 with their `_public` sets, all whole, and round 13: the dev halves heldout13_dev and heldout13_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -38,14 +38,17 @@ rounds only; (d) a stacked model that also sees the rules' role and role_source;
 overriding at a threshold chosen the same way; the stacked model only where the rules end in (f) section,
 default or context, (g) anything but a cue; (j) (e), then the decision per follow-up report after the
 report-level rules (a report without a budget or grant, or without an outcome, gets it from the amount the
-model finds likeliest, at a threshold chosen on the other rounds). The model changes roles only: values
-are the rules'.
+model finds likeliest, at a threshold chosen on the other rounds); (k) (e), then the fourteenth round's joint
+decision per follow-up report (role_model_report.joint_assignment: the summed kinds chosen together under a
+prior over a report's counts of them, its weight and stay bonus chosen on the other rounds; tried, not
+shipped). `--passage`: the fourteenth round's try of report features only inside a report (tried, not
+shipped). The model changes roles only: values are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the twelfth round's kept halves and wholes (heldout12_keep, heldout12_public_keep), any
-thirteenth-round held-out set.
+report figures), the thirteenth round's kept halves and wholes (heldout13_keep, heldout13_public_keep), any
+fourteenth-round held-out set.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ import pickle
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -93,7 +97,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     context_features,
     report_features,
 )
-from bilagor.extractor.entities.role_model_report import joint_roles  # noqa: E402
+from bilagor.extractor.entities.role_model_report import SUMMED, counts_key, joint_assignment, joint_roles  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
 ROUNDS = {
@@ -106,9 +110,10 @@ ROUNDS = {
     "9": ("heldout9", "heldout9_public"),
     "10": ("heldout10", "heldout10_public"),
     "11": ("heldout11", "heldout11_public"),
-    # the twelfth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    "12": ("heldout12", "heldout12_public"),
+    # the thirteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "12": ("heldout12_dev", "heldout12_public_dev"),
+    "13": ("heldout13_dev", "heldout13_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -149,6 +154,9 @@ OTHER_SPLITS = (
     # the thirteenth round's second training corpus (w-train), for training only as train12
     "train13",
     "train13_public",
+    # the fourteenth round's third training corpus (w-train), for training only as train12 and train13
+    "train14",
+    "train14_public",
 )
 TRAIN_SPLITS = OTHER_SPLITS + tuple(name for sets in ROUNDS.values() for name in sets)
 WEAK_OR_CONTEXT = ("section", "default", "context")
@@ -158,6 +166,10 @@ RATE = 2.0
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
 # The least probability at which the per-report decision gives a follow-up report its missing kind (1.01: never).
 JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1, 0.05)
+# (k)'s joint decision per follow-up report: (prior weight, bonus for keeping a role); None: no step.
+PRIOR_OPTIONS: tuple[tuple[float, float] | None, ...] = (None,) + tuple(
+    (w, s) for w in (0.5, 1.0, 2.0, 3.0, 4.0) for s in (0.0, 0.5, 1.0, 2.0, 3.0, 5.0)
+)
 
 
 @dataclass(frozen=True)
@@ -166,10 +178,13 @@ class Recipe:
     digits: int  # weights are stored rounded to this many significant digits (0: to four decimals)
     context: bool = False  # the twelfth round's features over the amount's answer (context_features)
     report: bool = False  # the thirteenth round's features over the amount's report (report_features)
+    passage: bool = False  # the fourteenth round's try: report features only inside a report of a known form kind
+    l2: float | None = None  # the weight decay (None: L2)
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
 REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirteenth round's try: and its report's
+PASSAGE = Recipe(min_count=3, digits=3, context=True, report=True, passage=True)  # the fourteenth round's try
 SHIPPED = REPORT  # the thirteenth round's leave-one-round-out chose it (docs/benchmarks.md)
 ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
@@ -298,7 +313,7 @@ def fit(examples: list[Example], recipe: Recipe = SHIPPED) -> dict:
         p /= p.sum(axis=1, keepdims=True)
         err = ((p - y) / n).T.copy()
         grad = np.stack([np.bincount(cols_a, weights=err[j][rows_a], minlength=d) for j in range(k)])
-        w -= RATE * (grad + L2 * w)
+        w -= RATE * (grad + (L2 if recipe.l2 is None else recipe.l2) * w)
         b -= RATE * err.sum(axis=1)
     w = w.T
     table = {f: [rounded(float(v), recipe.digits) for v in w[i]] for i, f in enumerate(vocab)}
@@ -340,6 +355,8 @@ class Data:
         # the report's answers, as `entities` reads a report's sections (an item without a report: alone)
         groups: dict[str, list[list[Found]]] = {}
         for item, founds in texts:
+            if self.recipe.passage and form_kind_of(item) is None:
+                continue  # a passage is no report: its answer's features only (role_model.REPORT_KINDS)
             groups.setdefault(item.get("report") or item["id"], []).append(founds)
         for answers in groups.values():
             report = [f for founds in answers for f in founds]
@@ -378,7 +395,9 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        digest = hashlib.sha256(repr((self.recipe, L2, STEPS, RATE)).replace(", report=False)", ")").encode())
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", l2=None)", ")").replace(", passage=False)", ")")
+        named = named.replace(", report=False)", ")")
+        digest = hashlib.sha256(named.encode())
         for ex in examples:
             digest.update(("\t".join(ex.feats) + "\n" + ex.truth + "\n").encode())
         path = self.cache / f"weights-{digest.hexdigest()[:20]}.json"
@@ -395,6 +414,11 @@ class Data:
         return probabilities(list(self.feats(found, stacked)), weights)
 
 
+# Figures of each inner round of the nested choices (its model's roles, reports right per option), which do
+# not depend on the left-out round when its model is fitted on every set but its own: kept within one run.
+_INNER_RESULTS: dict[tuple, Any] = {}
+
+
 def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = False) -> float:
     """The override threshold for round `held` (None: for the model trained on every set), chosen on
     the other rounds alone: each is scored by a model fitted on every set but its own and `held`'s;
@@ -404,9 +428,13 @@ def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = F
     preds: list[tuple[Found, str, float]] = []
     for inner in [key for key in ROUNDS if key != held]:
         fitted_on = TRAIN_SPLITS if held is None or flat else training_splits(held)
-        rest = [s for s in fitted_on if s not in ROUNDS[inner]]
-        weights = data.weights(rest, stacked)
-        preds += [(f, *data.top(f, weights, stacked)) for f in data.found(ROUNDS[inner]) if trainable(f)]
+        memo = ("top", id(data), inner, stacked, held if fitted_on is not TRAIN_SPLITS else None)
+        if memo not in _INNER_RESULTS:
+            rest = [s for s in fitted_on if s not in ROUNDS[inner]]
+            weights = data.weights(rest, stacked)
+            found = data.found(ROUNDS[inner])
+            _INNER_RESULTS[memo] = [(f, *data.top(f, weights, stacked)) for f in found if trainable(f)]
+        preds += _INNER_RESULTS[memo]
     best, best_right = 1.01, sum(f.amount.role == f.truth for f, _, _ in preds)
     for t in THRESHOLDS:
         right = sum((role if p >= t else f.amount.role) == f.truth for f, role, p in preds)
@@ -458,10 +486,74 @@ def decide_all(
         out["f"][id(f)] = srole if f.amount.role_source in WEAK_OR_CONTEXT else rules
         out["g"][id(f)] = srole if f.amount.role_source != "cue" else rules
     out["j"] = out["e"]  # (j): (e) per amount, then the per-report decision (`joint_after`)
+    out["k"] = out["e"]  # (k): (e) per amount, then the joint decision per report (`prior_after`)
     t_joint = choose_joint(data, held, t_stack) if "j" in variants else 1.01
-    out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}"}  # type: ignore[dict-item]
+    option = choose_prior(data, held, t_stack) if "k" in variants else None
+    out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}"}  # type: ignore[dict-item]
     out["joint"] = {0: (probs, t_joint)}  # type: ignore[dict-item]
+    out["prior"] = {0: (probs, report_prior(data, training_splits(held)), option)}  # type: ignore[dict-item]
     return out
+
+
+def report_prior(data: Data, splits) -> dict[str, float]:
+    """The log prior of a follow-up report's counts of distinct budget, grant and outcome values
+    (role_model_report.counts_key), from the annotated follow-up reports of `splits`, add-one smoothed."""
+    counts: dict[str, int] = {}
+    for name in splits:
+        groups: dict[str, list[dict]] = {}
+        for item, _ in data.texts[name]:
+            if (item.get("report") or "").startswith("u"):
+                groups.setdefault(item["report"], []).append(item)
+        for group in groups.values():
+            values: dict[str, set[int]] = {}
+            for a in (a for item in group for a in item["amounts"]):
+                if a["role"] in SUMMED:
+                    values.setdefault(a["role"], set()).add(_value(a)[0])
+            key = counts_key(values)
+            counts[key] = counts.get(key, 0) + 1
+    keys = [f"{b}{v}{u}" for b in range(3) for v in range(3) for u in range(3)]
+    total = sum(counts.values()) + len(keys)
+    return {k: round(math.log((counts.get(k, 0) + 1) / total), 3) for k in keys}
+
+
+def prior_after(texts: list[tuple[dict, list[Found]]], probs: dict, prior: dict[str, float], option):
+    """(k)'s joint decision per follow-up report as a step after the report-level rules (None: no step)."""
+    founds_of = {id(item): founds for item, founds in texts}
+
+    def after(group: list[dict], pooled: list) -> list:
+        if option is None or form_kind_of(group[0]) != "uppfoljning":
+            return pooled
+        p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
+        return joint_assignment(pooled, p, prior, *option)
+
+    return after
+
+
+def choose_prior(data: Data, held: str | None, t_stack: float):
+    """(k)'s (prior weight, stay) for round `held`, chosen on the other rounds alone as `choose_joint` chooses
+    (each scored by the model and the prior fitted on every set but its own): the option that gets the most
+    follow-up reports right (ties: no step, then the larger stay, then the smaller weight)."""
+    results = {o: 0 for o in PRIOR_OPTIONS}
+    for inner in [key for key in ROUNDS if key != held]:
+        memo = ("prior", id(data), inner, t_stack)
+        if memo not in _INNER_RESULTS:
+            rest = [s for s in TRAIN_SPLITS if s not in ROUNDS[inner]]
+            weights, prior = data.weights(rest, True), report_prior(data, rest)
+            found = {o: 0 for o in PRIOR_OPTIONS}
+            for split in ROUNDS[inner]:
+                texts = data.texts[split]
+                roles, probs = overridden(data, texts, weights, t_stack)
+                by_item = {id(item): _with_roles(founds, roles) for item, founds in texts}
+                items = [item for item, _ in texts]
+                for o in PRIOR_OPTIONS:
+                    step = report_step_amounts(
+                        items, lambda item, of=by_item: of[id(item)], prior_after(texts, probs, prior, o)
+                    )
+                    found[o] += score_reports(items, step)[0]
+            _INNER_RESULTS[memo] = found
+        for o, right in _INNER_RESULTS[memo].items():
+            results[o] += right
+    return max(PRIOR_OPTIONS, key=lambda o: (results[o], o is None, o[1] if o else 0, -(o[0] if o else 0)))
 
 
 def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: float):
@@ -498,12 +590,18 @@ def choose_joint(data: Data, held: str | None, t_stack: float) -> float:
     the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
     results: dict[float, int] = {t: 0 for t in JOINT_THRESHOLDS}
     for inner in [key for key in ROUNDS if key != held]:
-        weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
-        for split in ROUNDS[inner]:
-            texts = data.texts[split]
-            roles, probs = overridden(data, texts, weights, t_stack)
-            for t in JOINT_THRESHOLDS:
-                results[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
+        memo = ("joint", id(data), inner, t_stack)  # an inner round's figures do not depend on `held`: computed once
+        if memo not in _INNER_RESULTS:
+            weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
+            found = {t: 0 for t in JOINT_THRESHOLDS}
+            for split in ROUNDS[inner]:
+                texts = data.texts[split]
+                roles, probs = overridden(data, texts, weights, t_stack)
+                for t in JOINT_THRESHOLDS:
+                    found[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
+            _INNER_RESULTS[memo] = found
+        for t, right in _INNER_RESULTS[memo].items():
+            results[t] += right
     return max(JOINT_THRESHOLDS, key=lambda t: (results[t], t))
 
 
@@ -525,12 +623,14 @@ def _scores(texts: list[tuple[dict, list[Found]]], roles: dict[int, str], after=
     return score, right, scored
 
 
-def score_split(data: Data, split: str, roles: dict[int, str], joint=None) -> tuple[int, ...]:
+def score_split(data: Data, split: str, roles: dict[int, str], joint=None, prior=None) -> tuple[int, ...]:
     """(roles right, roles scored, reports right, reports scored, gained, lost against the rules, left annat,
     clear roles not annat); `joint`:
-    (the model's probabilities by found amount, threshold) of the per-report decision."""
+    (the model's probabilities by found amount, threshold) of the per-report decision; `prior`: (the same
+    probabilities, the log prior, the option) of (k)'s joint decision."""
     texts = data.texts[split]
-    score, right, scored = _scores(texts, roles, joint_after(texts, *joint) if joint else None)
+    after = joint_after(texts, *joint) if joint else prior_after(texts, *prior) if prior else None
+    score, right, scored = _scores(texts, roles, after)
     gained = lost = 0
     for _, founds in texts:
         for f in founds:
@@ -551,6 +651,7 @@ VARIANTS = {
     "f": "stacked where the rules are weak",
     "g": "stacked where the rules have no cue",
     "j": "(e), then the per-report decision",
+    "k": "(e), then the joint decision per report",
 }
 
 
@@ -574,8 +675,11 @@ def loro(
         roles = decide_all(data, held, thresholds, variants, (given or {}).get(held), flat)
         notes.append(f"round {held}: {roles['thresholds'][0]}")
         for split in ROUNDS[held]:
-            joint = roles["joint"][0]  # type: ignore[index]
-            per_set[split] = {k: score_split(data, split, roles[k], joint if k == "j" else None) for k in shown}
+            joint, prior = roles["joint"][0], roles["prior"][0]  # type: ignore[index]
+            per_set[split] = {
+                k: score_split(data, split, roles[k], joint if k == "j" else None, prior if k == "k" else None)
+                for k in shown
+            }
             cells = []
             for k in shown:
                 r, n, rr, rn, g, lo = per_set[split][k][:6]
@@ -619,21 +723,26 @@ def loro(
 def fit_all(data: Data, variant: str) -> dict:
     """The weights written: one fit on every training set, the threshold chosen by leave-one-round-out
     over ROUNDS, and the fingerprint of the training data and of the rules' roles on it."""
-    stacked = variant in ("d", "e", "f", "g", "j")
+    stacked = variant in ("d", "e", "f", "g", "j", "k")
     written = fit(data.examples(TRAIN_SPLITS, stacked), data.recipe)
     written["trained_on"] = list(TRAIN_SPLITS)
-    if variant in ("c", "e", "j"):  # the override threshold, chosen by leave-one-round-out on the training rounds
+    if variant in ("c", "e", "j", "k"):  # the override threshold, chosen by leave-one-round-out on the training rounds
         written["threshold"] = choose_threshold(data, None, stacked)
     if variant == "j":  # the per-report decision's threshold, chosen the same way (flat)
         written["joint_threshold"] = choose_joint(data, None, written["threshold"])
+    option = choose_prior(data, None, written["threshold"]) if variant == "k" else None
+    if option is not None:  # the joint decision per report: its prior and options, chosen the same way (flat)
+        written["report_prior"] = report_prior(data, TRAIN_SPLITS)
+        written["prior_weight"], written["stay"] = option
     written["settings"] = {
-        "l2": L2,
+        "l2": L2 if data.recipe.l2 is None else data.recipe.l2,
         "steps": STEPS,
         "rate": RATE,
         "min_count": data.recipe.min_count,
         "digits": data.recipe.digits,
         "context": data.recipe.context,
         "report": data.recipe.report,
+        "passage": data.recipe.passage,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -647,9 +756,9 @@ def fit_all(data: Data, variant: str) -> dict:
 def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
     """Aggregate figures only (never a miss) of the rules and of `variant` (trained on every set of
     TRAIN_SPLITS) on sets never trained on: the kept halves, scored once at the round's end."""
-    stacked = variant in ("d", "e", "f", "g", "j")
+    stacked = variant in ("d", "e", "f", "g", "j", "k")
     weights = data.weights(TRAIN_SPLITS, stacked)
-    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e", "j") else 0.0
+    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e", "j", "k") else 0.0
     lines = [f"variant ({variant}) {VARIANTS[variant]}" + (f", threshold {threshold:.2f}" if threshold else "")]
     for split in splits:
         texts = extracted(split)
@@ -667,6 +776,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "d": role,
                     "e": role if p >= threshold else f.amount.role,
                     "j": role if p >= threshold else f.amount.role,  # per amount; reports without the step
+                    "k": role if p >= threshold else f.amount.role,
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -693,13 +803,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--unpruned", action="store_true", help="the tenth round's recipe (features seen twice)")
     parser.add_argument("--eleventh", action="store_true", help="the eleventh round's recipe (no answer context)")
     parser.add_argument("--twelfth", action="store_true", help="the twelfth round's recipe (answer context only)")
-    parser.add_argument("--report", action="store_true", help="the thirteenth round's try (the report's features)")
+    parser.add_argument("--report", action="store_true", help="the thirteenth round's recipe (the report's features)")
+    parser.add_argument("--passage", action="store_true", help="the fourteenth round's try (no report for a passage)")
+    parser.add_argument("--l2", type=float, help="another weight decay than L2 (a learner's try)")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
-    parser.add_argument("--variant", choices=tuple("mbcdefgj"), default="j", help="the variant written or scored")
+    parser.add_argument("--variant", choices=tuple("mbcdefgjk"), default="j", help="the variant written or scored")
     parser.add_argument(
         "--thresholds",
         default="plain,stacked",
@@ -717,8 +829,11 @@ def main(argv: list[str]) -> int:
         if args.twelfth
         else REPORT
         if args.report
+        else PASSAGE
+        if args.passage
         else SHIPPED
     )
+    recipe = replace(recipe, l2=args.l2) if args.l2 is not None else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
