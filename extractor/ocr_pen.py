@@ -78,7 +78,8 @@ def _pen_strokes(rgb, grey, scale: float):
         return None
     marks = coloured & np.repeat(np.repeat(strokes, cell, axis=0), cell, axis=1)[:height, :width]
     boxes = [(max(0, x0), max(0, top), min(width, x1), min(height, bottom)) for x0, top, x1, bottom in boxes]
-    return widened(widened(marks, axis=0, by=reach), axis=1, by=reach), boxes  # a square's reach (a max filter's)
+    # with the strokes' own pixels (no fringe): what tells a marker's pale band from a dark stroke
+    return widened(widened(marks, axis=0, by=reach), axis=1, by=reach), boxes, marks  # a square's reach
 
 
 def without_pen(grey, rgb, scale: float):
@@ -90,12 +91,20 @@ def without_pen(grey, rgb, scale: float):
     found = _pen_strokes(rgb, grey, scale)
     if found is None:
         return grey, None
-    marks, boxes = found
+    marks, boxes, strokes = found
     cleaned = np.array(grey)
+    levels = []
     for x0, top, x1, bottom in boxes:
+        own = strokes[top:bottom, x0:x1]
+        if not own.any():
+            continue
+        # a marker's band fills its box; a pen's line, circle or tick (a pale halo round it) does not
+        band = own.mean() >= BAND_FILL
+        levels.append((float(np.median(grey[top:bottom, x0:x1][own])) if band else 0.0, (x0, top, x1, bottom)))
+    # pale bands first: a dark stroke's box that overlaps a band's is made paper after it, not divided again
+    for level, (x0, top, x1, bottom) in sorted(levels, reverse=True):
         inside = marks[top:bottom, x0:x1]
-        if inside.any():
-            cleaned[top:bottom, x0:x1][inside] = unmarked(grey[top:bottom, x0:x1][inside])
+        cleaned[top:bottom, x0:x1][inside] = unmarked(grey[top:bottom, x0:x1][inside], level)
     return cleaned, marks
 
 
@@ -103,15 +112,18 @@ def without_pen(grey, rgb, scale: float):
 # paper); a ballpoint's, a felt pen's or a stamp's stroke is dark itself (blue, red: under 120). A stroke
 # whose typical pixel is lighter than this is a band.
 MARKER_GREY = 150
+BAND_FILL = 0.5  # a band's own coloured pixels fill at least this share of its box
 
 
-def unmarked(pixels):
+def unmarked(pixels, level: float | None = None):
     """The grey `pixels` of one coloured stroke with the stroke taken out: a dark stroke made paper (255),
-    a marker's pale band divided by its own light (its typical pixel), so the band becomes paper and the
-    darker print under it keeps its darkness and its grey edges."""
+    a marker's pale band divided by its own light (`level`, the stroke's own typical pixel without its
+    fringe; the median of `pixels` if not given), so the band becomes paper and the darker print under it
+    keeps its darkness and its grey edges."""
     import numpy as np
 
-    level = float(np.median(pixels))
+    if level is None:
+        level = float(np.median(pixels))
     if level < MARKER_GREY:
         return np.full_like(pixels, 255)
     return np.minimum(255.0, pixels * (255.0 / level)).astype(pixels.dtype)

@@ -69,10 +69,10 @@ def page_pixels(page, scale: float, *, grayscale: bool, native: float | None = N
     import numpy as np
     from PIL import Image
 
-    width, height = page.get_size()
     first = smooth_scale(native, scale)
     if first is None:
         return _drawn(page, scale, grayscale)
+    width, height = page.get_size()
     small = Image.fromarray(_drawn(page, first, grayscale))
     size = (math.ceil(width * scale), math.ceil(height * scale))  # pypdfium2's own bitmap size
     return np.asarray(small.resize(size, Image.Resampling.LANCZOS))
