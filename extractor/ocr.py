@@ -28,6 +28,7 @@ from bilagor.extractor.ocr_marks import (
 from bilagor.extractor.ocr_twoup import sheet_halves
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
+from bilagor.extractor.ocr_render import image_scale, page_image_sizes, page_pixels, smooth_scale
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import (
     bars_read_for_i,
@@ -213,14 +214,15 @@ def _recognise(
                     # render would raise ValueError, not PdfiumError
                     unrendered.append(number)
                     continue
-                pixels = page.render(scale=scale, grayscale=True).to_numpy()
-                grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+                # a low-resolution page image is enlarged smoothly, not in pdfium's blocks (ocr_render)
+                native = image_scale(page_image_sizes(page), width, height)
+                grey = page_pixels(page, scale, grayscale=True, native=native)
                 # A two-up sheet's halves are read as pages of their own (ocr_twoup).
                 sheet = sheet_halves(grey, scale)
                 cut = None if sheet is None else sheet[0]
                 spans = [(0, grey.shape[1])] if cut is None else [(0, cut), (cut, grey.shape[1])]
                 images = [grey] if sheet is None else sheet[1]
-                judged = _judged_photos(page, images, [x0 for x0, _ in spans], scale)
+                judged = _judged_photos(page, images, [x0 for x0, _ in spans], scale, native)
             except pdfium.PdfiumError:
                 unrendered.append(number)
                 continue
@@ -239,6 +241,7 @@ def _recognise(
                         colour=colour,
                         photographed_page=photo,
                         reread_title=x0 == 0,
+                        low_resolution=smooth_scale(native, scale) is not None,
                     )
                     for image, (x0, x1), (photo, colour) in zip(images, spans, judged, strict=True)
                 ]
@@ -273,11 +276,14 @@ def joined_sheet(left: Page, right: Page, width: float) -> Page:
     )
 
 
-def _judged_photos(page, images: list, starts: list[int], scale: float) -> list[tuple[bool, object]]:
+def _judged_photos(
+    page, images: list, starts: list[int], scale: float, native: float | None = None
+) -> list[tuple[bool, object]]:
     """For each grey render in `images` (the page, or a two-up sheet's halves starting at pixel columns
     `starts`): (whether it is a phone photo (page_photo), its columns rendered in colour (H x W x 3) if so
     or if the page holds colour at all, else None). Coloured marks (a stamp, a pen's ticks and notes) are
-    told from ink by colour; the page is probed for colour and rendered in colour once, not once a half."""
+    told from ink by colour; the page is probed for colour and rendered in colour once, not once a half.
+    `native` is the page image's own resolution (ocr_render), so the colour render matches the grey one."""
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour
     from bilagor.extractor.page_photo import photographed
 
@@ -286,7 +292,7 @@ def _judged_photos(page, images: list, starts: list[int], scale: float) -> list[
     page_colour = not all(photos) and has_colour(page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3])
     if not any(photos) and not page_colour:
         return [(False, None) for _ in images]
-    colour = page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
+    colour = page_pixels(page, scale, grayscale=False, native=native)
     return [
         (photo, colour[:, x0 : x0 + image.shape[1]]) if photo or page_colour else (False, None)
         for photo, image, x0 in zip(photos, images, starts, strict=True)
@@ -296,6 +302,7 @@ def _judged_photos(page, images: list, starts: list[int], scale: float) -> list[
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
 GREY_MARKS_NOTE = "blyerts- eller gråa pennmärken (bockar, understrykningar, anteckningar) togs bort före OCR"
 SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
+FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -310,6 +317,7 @@ def read_page_image(
     colour=None,
     photographed_page: bool | None = None,
     reread_title: bool = True,
+    low_resolution: bool = False,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
@@ -317,16 +325,22 @@ def read_page_image(
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
     answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
     the right half of a two-up sheet (ocr_twoup), whose first line is no title. A faded or stained scan
-    gets its paper made white and its ink black (faded), with a note too; punched holes are wiped
+    gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
+    viewer's, a scanner's border) has the frame made paper (ocr_frame); punched holes are wiped
     (holes). The page is straightened
     (deskew), dust specks and dots of line noise are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
     is left is read by Tesseract. A first page's title line that reads as garbage is read once
     more (ocr_title); `notes` gets a warning for the record when it was.
+    A `low_resolution` page (a page image enlarged smoothly: ocr_render) is read without the faded-print,
+    show-through, grey-mark, speck and dot steps: a screen capture's anti-aliased strokes are grey all
+    through and its dots and umlauts a pixel or two of its own, which those steps, measured on 200-300 dpi
+    scans, took for faded print, pencil and dust (umlauts and i-dots wiped: "ror", "Investenngen").
     """
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
     from bilagor.extractor.grey_marks import without_grey_marks
+    from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
@@ -341,8 +355,12 @@ def read_page_image(
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")
     else:
+        grey, framed = without_frame(grey, scale)
+        if framed and notes is not None:
+            notes.append(f"sida {number}: {FRAME_NOTE}")
         if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
             grey, _ = without_pen(grey, colour, scale)
+    if not photographed_page and not low_resolution:
         grey, faded = mended(grey, scale)
         if faded and notes is not None:
             notes.append(f"sida {number}: {FADED_NOTE}")
@@ -352,7 +370,9 @@ def read_page_image(
         grey, marked = without_grey_marks(grey, scale)
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
-    grey = without_dots(remove_specks(straighten(grey, estimate_skew(grey)), scale), scale)
+    grey = straighten(grey, estimate_skew(grey))
+    if not low_resolution:
+        grey = without_dots(remove_specks(grey, scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:
         grey = grey.copy()

@@ -36,10 +36,17 @@ PROBE_SCALE = 0.5
 
 
 def pen_marks(rgb, grey, scale: float):
+    """Mask of `grey`'s pixels that are a pen's coloured marks, or None (see `_pen_strokes`)."""
+    found = _pen_strokes(rgb, grey, scale)
+    return None if found is None else found[0]
+
+
+def _pen_strokes(rgb, grey, scale: float):
     """Mask of `grey`'s pixels that are a pen's coloured marks (strongly coloured: page_photo.colour_marks),
     with their paler fringe, or None when there are none or the colour is the print's. A mark is a coloured
     stroke larger than a glyph (GLYPH_POINTS) or a glyph-sized one standing alone (a tick: coloured print's
-    letters have their word's letters beside them, within NEIGHBOUR_POINTS)."""
+    letters have their word's letters beside them, within NEIGHBOUR_POINTS). With the mask: the pixel box
+    (x0, top, x1, bottom) of each stroke."""
     import numpy as np
 
     from bilagor.extractor.ocr import widened
@@ -60,28 +67,66 @@ def pen_marks(rgb, grey, scale: float):
     cells = np.asarray(padded.reshape(rows, cell, cols, cell).any(axis=(1, 3)))
     limit, near = GLYPH_POINTS * scale / cell, max(1, round(NEIGHBOUR_POINTS * scale / cell))
     strokes = np.zeros_like(cells)
+    reach = max(1, round(FRINGE_POINTS * scale))
+    boxes = []
     for r0, c0, r1, c1, _ in components(cells):
         alone = not cells[r0:r1, max(0, c0 - near) : c0].any() and not cells[r0:r1, c1 : c1 + near].any()
         if r1 - r0 > limit or c1 - c0 > limit or alone:
             strokes[r0:r1, c0:c1] |= cells[r0:r1, c0:c1]
+            boxes.append((c0 * cell - reach, r0 * cell - reach, c1 * cell + reach, r1 * cell + reach))
     if not strokes.any():
         return None
     marks = coloured & np.repeat(np.repeat(strokes, cell, axis=0), cell, axis=1)[:height, :width]
-    reach = max(1, round(FRINGE_POINTS * scale))
-    return widened(widened(marks, axis=0, by=reach), axis=1, by=reach)  # a square's reach (a max filter's)
+    boxes = [(max(0, x0), max(0, top), min(width, x1), min(height, bottom)) for x0, top, x1, bottom in boxes]
+    # with the strokes' own pixels (no fringe): what tells a marker's pale band from a dark stroke
+    return widened(widened(marks, axis=0, by=reach), axis=1, by=reach), boxes, marks  # a square's reach
 
 
 def without_pen(grey, rgb, scale: float):
     """`grey` with a pen's coloured marks (`pen_marks` of its colour render `rgb`) made white paper; the
-    mask is None when nothing was taken out."""
+    mask is None when nothing was taken out. A marker pen's band (a highlighter's pale colour laid over
+    the print) is lightened back to paper instead, so the print under it stays (`unmarked`)."""
     import numpy as np
 
-    marks = pen_marks(rgb, grey, scale)
-    if marks is None:
+    found = _pen_strokes(rgb, grey, scale)
+    if found is None:
         return grey, None
+    marks, boxes, strokes = found
     cleaned = np.array(grey)
-    cleaned[marks] = 255
+    levels = []
+    for x0, top, x1, bottom in boxes:
+        own = strokes[top:bottom, x0:x1]
+        if not own.any():
+            continue
+        # a marker's band fills its box; a pen's line, circle or tick (a pale halo round it) does not
+        band = own.mean() >= BAND_FILL
+        levels.append((float(np.median(grey[top:bottom, x0:x1][own])) if band else 0.0, (x0, top, x1, bottom)))
+    # pale bands first: a dark stroke's box that overlaps a band's is made paper after it, not divided again
+    for level, (x0, top, x1, bottom) in sorted(levels, reverse=True):
+        inside = marks[top:bottom, x0:x1]
+        cleaned[top:bottom, x0:x1][inside] = unmarked(grey[top:bottom, x0:x1][inside], level)
     return cleaned, marks
+
+
+# A marker pen's band is a pale colour over the print (yellow, green or pink highlighter: 175-225 grey on
+# paper); a ballpoint's, a felt pen's or a stamp's stroke is dark itself (blue, red: under 120). A stroke
+# whose typical pixel is lighter than this is a band.
+MARKER_GREY = 150
+BAND_FILL = 0.5  # a band's own coloured pixels fill at least this share of its box
+
+
+def unmarked(pixels, level: float | None = None):
+    """The grey `pixels` of one coloured stroke with the stroke taken out: a dark stroke made paper (255),
+    a marker's pale band divided by its own light (`level`, the stroke's own typical pixel without its
+    fringe; the median of `pixels` if not given), so the band becomes paper and the darker print under it
+    keeps its darkness and its grey edges."""
+    import numpy as np
+
+    if level is None:
+        level = float(np.median(pixels))
+    if level < MARKER_GREY:
+        return np.full_like(pixels, 255)
+    return np.minimum(255.0, pixels * (255.0 / level)).astype(pixels.dtype)
 
 
 def has_colour(rgb) -> bool:

@@ -1,0 +1,85 @@
+"""Drawing a page image for OCR: a low-resolution page image is upscaled smoothly, not in blocks.
+
+pdfium draws an image larger than its own resolution by repeating its pixels (nearest neighbour): a page
+captured from a screen at 96 dpi and drawn at OCR's 300 dpi comes out in blocks three pixels wide, its
+anti-aliased grey edges as steps, and Tesseract misread its thin strokes ("Follare" for "Pollare",
+"fera" for "flera", "Investenngen"). Any page that is one image (a scan, a screen capture, a fax, a
+page made of image strips) below OCR's resolution is drawn by pdfium at the image's own resolution and
+enlarged by Lanczos resampling to the size pdfium would have drawn. Pages of vector drawing and text,
+and page images at OCR's resolution or finer, are drawn by pdfium as before.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+# Images covering at least this share of the page make it a page image (a scanner's or a screen capture's:
+# a frame or margin drawn round it may be vector paint).
+PAGE_IMAGE_SHARE = 0.8
+# A page image is drawn smoothly when its resolution is under this share of the resolution OCR asks for
+# (165 dpi of 300): a screen capture's 96-110 dpi. A 200 dpi scan's blocks of one or two pixels read
+# as well as a smooth enlargement of its JPEG (the thirteenth forms' highlighter scans: a letter worse).
+SMOOTH_BELOW = 0.55
+_IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
+
+# (pixels across, pixels down, points across, points down) of one image drawn on a page
+ImageSize = tuple[int, int, float, float]
+
+
+def image_scale(images: Sequence[ImageSize], page_width: float, page_height: float) -> float | None:
+    """Pixels per point of a page's images when together they cover most of the page (a page image),
+    else None. The images' pixels over their drawn area: a turned image (90°) gives the same figure."""
+    drawn = sum(abs(w * h) for _, _, w, h in images)
+    pixels = sum(px * py for px, py, _, _ in images)
+    page = abs(page_width * page_height)
+    if not page or not drawn or not pixels or drawn < PAGE_IMAGE_SHARE * page:
+        return None
+    return math.sqrt(pixels / drawn)
+
+
+def smooth_scale(native: float | None, scale: float) -> float | None:
+    """The scale to draw a page at before enlarging it to `scale` (its images' own, `native`), or None to
+    draw it at `scale` directly: no page image, or one fine enough."""
+    if native is None or native >= SMOOTH_BELOW * scale:
+        return None
+    return native
+
+
+def page_image_sizes(page) -> list[ImageSize]:
+    """The (pixel size, drawn size) of each image object on a pypdfium2 page; images pdfium cannot size
+    are left out."""
+    import pypdfium2 as pdfium
+
+    sizes = []
+    for obj in page.get_objects(filter=[_IMAGE_OBJECT], max_depth=1):
+        try:
+            px, py = obj.get_px_size()
+            left, bottom, right, top = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        sizes.append((px, py, right - left, top - bottom))
+    return sizes
+
+
+def page_pixels(page, scale: float, *, grayscale: bool, native: float | None = None):
+    """A pypdfium2 page drawn at `scale` px per pt as a numpy array (H x W grey, or H x W x 3 RGB); a
+    low-resolution page image drawn at `native`, the page's image_scale, then enlarged smoothly to
+    the size pdfium would give at `scale`."""
+    import numpy as np
+    from PIL import Image
+
+    first = smooth_scale(native, scale)
+    if first is None:
+        return _drawn(page, scale, grayscale)
+    width, height = page.get_size()
+    small = Image.fromarray(_drawn(page, first, grayscale))
+    size = (math.ceil(width * scale), math.ceil(height * scale))  # pypdfium2's own bitmap size
+    return np.asarray(small.resize(size, Image.Resampling.LANCZOS))
+
+
+def _drawn(page, scale: float, grayscale: bool):
+    if grayscale:
+        pixels = page.render(scale=scale, grayscale=True).to_numpy()
+        return pixels.reshape(pixels.shape[0], pixels.shape[1])
+    return page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
