@@ -25,6 +25,7 @@ Glyph = tuple[str, str]  # (font name, the code's text as read: "(cid:12)" or on
 MIN_KNOWN_SHARE = 0.97  # of a page's glyphs whose code was learned: fewer and the OCR words stand
 MIN_VOTES = 1  # a code read once is taken (OCR of a clean render rarely misreads a lone letter)
 MIN_AGREEMENT = 0.8  # share of a font's learned codes read as the font itself says: its map is good
+MAX_LIGATURE = 3  # letters one glyph may stand for ("ffi")
 INSIDE_MARGIN = 0.5  # points: a glyph's middle this far outside an OCR word's box is still under it
 
 _TOKEN = re.compile(r"\(cid:\d+\)|.", re.DOTALL)
@@ -38,6 +39,7 @@ def learn_glyphs(chars: Sequence[dict], words: Sequence[Word]) -> dict[Glyph, st
     """Each glyph's letter by majority over the OCR words read on top of it (pure)."""
     votes: dict[Glyph, Counter[str]] = defaultdict(Counter)
     under: dict[int, int] = {}  # char index -> index of the OCR word it lies under
+    unpaired: list[tuple[list[int], str]] = []
     for w_index, word in enumerate(words):
         inside = sorted(
             (i for i, c in enumerate(chars) if i not in under and _under(c, word)), key=lambda i: chars[i]["x0"]
@@ -46,13 +48,40 @@ def learn_glyphs(chars: Sequence[dict], words: Sequence[Word]) -> dict[Glyph, st
             under[i] = w_index
         letters = [t for t in _TOKEN.findall(word.text) if not t.isspace()]
         if len(inside) != len(letters):
-            continue  # a ligature, a merged or split read: no letter-by-letter pairing
+            unpaired.append((inside, "".join(letters)))  # a ligature, a merged or split read
+            continue
         for i, letter in zip(inside, letters, strict=True):
             votes[glyph_key(chars[i])][letter] += 1
     for i, char in enumerate(chars):
         if i not in under and _between_read_words(char, chars, under):
             votes[glyph_key(char)][" "] += 1
+    learned = _majority(votes)
+    for inside, text in unpaired:
+        if (found := _ligature(inside, text, chars, learned)) is not None:
+            votes[found[0]][found[1]] += 1
+    return _majority(votes)
+
+
+def _majority(votes: dict[Glyph, Counter[str]]) -> dict[Glyph, str]:
     return {key: count.most_common(1)[0][0] for key, count in votes.items() if sum(count.values()) >= MIN_VOTES}
+
+
+def _ligature(
+    inside: list[int], text: str, chars: Sequence[dict], learned: dict[Glyph, str]
+) -> tuple[Glyph, str] | None:
+    """(glyph, letters) of the one glyph under an OCR word that the word's other, learned glyphs leave
+    unexplained, when what they leave is a few letters: "fi", "fl", "ffi" drawn as one glyph (pure)."""
+    keys = [glyph_key(chars[i]) for i in inside]
+    unknown = [n for n, key in enumerate(keys) if key not in learned]
+    if len(unknown) != 1:
+        return None
+    n = unknown[0]
+    prefix = "".join(learned[k] for k in keys[:n])
+    suffix = "".join(learned[k] for k in keys[n + 1 :])
+    middle_size = len(text) - len(prefix) - len(suffix)
+    if not 2 <= middle_size <= MAX_LIGATURE or not (text.startswith(prefix) and text.endswith(suffix)):
+        return None
+    return keys[n], text[len(prefix) : len(text) - len(suffix)]
 
 
 def readable_fonts(mapping: dict[Glyph, str]) -> set[str]:

@@ -124,3 +124,23 @@ def test_a_type3_form_without_a_map_is_read_from_its_own_glyphs(tmp_path):
     sections = {s.key: s.text for s in report.sections}
     assert sections["projektnamn"] == rows[0][1]
     assert sections["beskrivning"] == rows[2][1]
+
+
+def test_a_ligature_glyph_learns_the_letters_ocr_read_for_it():
+    # "fi" and "fl" drawn as one glyph each: OCR reads two letters where the layer has one code
+    line = "Upphandlingen fick göras om och flyttade sedan tack vare ett nytt beslut i januari och klart"
+
+    def code(c: str) -> str:
+        return {"\ufb01": "(cid:90)", "\ufb02": "(cid:91)"}.get(c, _cid(c))
+
+    drawn = line.replace("fi", "\ufb01").replace("fl", "\ufb02")
+    chars = _glyphs(drawn, "F1", code)
+    words, start = [], 0
+    for part in drawn.split(" "):
+        x0 = 50.0 + start * ADVANCE
+        read = part.replace("\ufb01", "fi").replace("\ufb02", "fl")
+        words.append(Word(read, x0 + 0.4, x0 + len(part) * ADVANCE - 0.4, 99.0, 111.0))
+        start += len(part) + 1
+    decoded = decoded_chars(chars, learn_glyphs(chars, words))
+    assert decoded is not None
+    assert _text(decoded) == line
