@@ -31,6 +31,7 @@ class OcrPlan:
     photo_pages: list[int] = field(default_factory=list)  # pictures only, in a document with a text layer
     own_layer: list[int] = field(default_factory=list)  # scans whose own OCR text is used (not recognised)
     scanned_pages: list[int] = field(default_factory=list)  # scans inside a document with a text layer
+    decoded: list[int] = field(default_factory=list)  # unreadable pages read from their glyphs, codes taught by OCR
 
 
 def plan_ocr(pages: list[Page], mode: str, printed: Callable[[int], bool] | None = None) -> OcrPlan:
@@ -66,6 +67,8 @@ def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
     warnings = []
     for number, reason in sorted(plan.unreadable.items()):
         done = "läst med OCR" if ocr_ran and number in plan.recognise else "dess text är utelämnad"
+        if ocr_ran and number in plan.decoded:
+            done = "läst med OCR, och textlagrets tecken tydda med det lästa"
         warnings.append(f"sida {number}: textlagret går inte att läsa ({reason}), {done}")
     if plan.own_layer:
         warnings.append(f"{_pages(plan.own_layer)}: {OWN_LAYER_USED}")

@@ -93,7 +93,19 @@ def unreadable_reason(page: Page) -> str | None:
         return NO_UNICODE_MAP
     if len(texts) >= MIN_WORDS and share < MAX_PLAUSIBLE_WITHOUT_COMMON and not common_words(texts):
         return NO_COMMON_WORDS
+    if _broken_font(page):
+        return NO_UNICODE_MAP
     return None
+
+
+def _broken_font(page: Page) -> bool:
+    """Whether one font of the page reads as no text while the page as a whole does (pure): bold labels
+    set in a font without a Unicode map beside answers in a good one; its words are too few a share of
+    the page's to tip the page's own shares."""
+    by_font: dict[str, list[str]] = {}
+    for word in page.words:
+        by_font.setdefault(word.fontname, []).append(word.text)
+    return any(len(texts) >= MIN_WORDS and plausible_share(texts) < MIN_PLAUSIBLE for texts in by_font.values())
 
 
 def common_words(texts: list[str]) -> bool:
