@@ -213,7 +213,9 @@ def _rule_patterns() -> list[dict]:
         }
     }
     # No "-verket" here: far more works than agencies end so ("Stålverket", "Pumpverket", "Värtaverket"),
-    # and the agencies that do are a closed set the gazetteer lists (organisations.json).
+    # and the agencies that do are a closed set the gazetteer lists (organisations.json) -- except
+    # a national one, whose name says so: "Riksförsäkringsverket", "Rikstrafikverket" (no work is "Riks-").
+    national_works = {"TEXT": {"REGEX": r"^Riks[a-zåäö]{3,}verkets?$"}}
     # A state body named "Statens <body noun>": "Statens haverikommission", "Statens servicecenter",
     # "Statens medieråds" (never "Statens regler", "Statens bidrag").
     state_body = {
@@ -252,6 +254,7 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"LOWER": "stockholms"}, {"LOWER": "stads"}, city_unit], "id": CITY_UNIT_ID},
         {"label": "ORG", "pattern": [office], "id": OFFICE_ID},
         {"label": "ORG", "pattern": [agency], "id": AGENCY_ID},
+        {"label": "ORG", "pattern": [national_works], "id": AGENCY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "Statens"}, state_body], "id": AGENCY_ID},
         {"label": "ORG", "pattern": [first_part, {"LOWER": "och"}, unit], "id": COORDINATED_ID},
         {"label": "ORG", "pattern": [town, municipality], "id": MUNICIPALITY_ID},

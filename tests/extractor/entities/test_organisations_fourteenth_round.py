@@ -71,3 +71,8 @@ def test_an_office_named_before_of_is_kept_when_it_acts():
         "forvaltning",
     )
     assert canonicalise("Markförvaltningen", OFFICE_ID, 2019, " av gårdarna") is None
+
+
+def test_a_national_agency_in_verket_is_a_name_a_work_is_not():
+    assert _names("Riksskatteverket hade ett kontor i huset.") == {"Riksskatteverket"}
+    assert _names("Pumpverket vid sjön har fått ny belysning.") == set()
