@@ -409,6 +409,31 @@ def mentions(text: str, *, partners: bool = False) -> list[str]:
     return found
 
 
+# Words that make a committee the one that ran the work, wherever in its sentence: "har lett arbetet",
+# "Arbetet leddes av", "ansvarat för", "genomförts av", "beställt", "beslutade", "projektägare".
+_RUNS_THE_WORK = re.compile(
+    r"\b(?:led(?:de|des|er|s)?|lett|letts|ansvar\w*|genomf[oö]r\w*|driv(?:er|it|its|s)|drevs?|best[aä]ll\w*"
+    r"|beslut\w*|projekt[aä]gare|huvudman\w*|utf[oö]r\w*|initiativ\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def running_committees(text: str) -> list[str]:
+    """The districts whose committee `text` names in a sentence that says it ran the work (led,
+    was responsible, carried out, ordered, decided), in order: such a committee is the report's own,
+    wherever the place lies; one that only lent a hand or gave advice is not."""
+    found = []
+    for mention in sorted(committee_mentions(text), key=lambda m: m.start):
+        start = max(
+            text.rfind(".", 0, mention.start), text.rfind("!", 0, mention.start), text.rfind("?", 0, mention.start)
+        )
+        ends = [i for i in (text.find(c, mention.end) for c in ".!?") if i >= 0]
+        sentence = text[start + 1 : mention.start] + " " + text[mention.end : min(ends, default=len(text))]
+        if _RUNS_THE_WORK.search(sentence) and mention.district not in found:
+            found.append(mention.district)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict:
     return _read_json("places.json")
@@ -671,6 +696,10 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
     with the places of FUZZY_PROSE_PLACE_MIN_LETTERS letters or more."""
     # A name said to lie in another town ("Liseberg i Göteborg") is no place of the city, read loosely either.
     text = _elsewhere_name().sub(" ", text)
+    # Nor is a committee's or area's own name ("Hägersten-Liljeholmens stadsdelsförvaltning"): read
+    # loosely, its district name would pass for a misread place; mentions() decides what it names.
+    for named in sorted(committee_mentions(text) + area_mentions(text), key=lambda m: m.start, reverse=True):
+        text = text[: named.start] + " " * (named.end - named.start) + text[named.end :]
     # Words of letters, and of the digits OCR reads for letters ("0stermalmstorg"); numbers are no words.
     words = [w for w in re.findall(r"(?:[^\W\d_]|[015])+", text) if not w.isdigit()]
     min_letters = FUZZY_PROSE_PLACE_MIN_LETTERS if prose else FUZZY_PLACE_MIN_LETTERS

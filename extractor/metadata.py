@@ -211,9 +211,10 @@ def district_and_source(
     """(district as named in `year`, where it came from), by the strongest evidence first.
 
     "text": named in the location/applicant fields, else the committee (or area)
-    named most often anywhere (the committee that ran the work outranks the
-    place), leaving out committees named as partners ("i samverkan med X",
-    and `partner_texts`: the co-applicant and co-operation fields); "place": a
+    named most often anywhere, leaving out committees named as partners ("i samverkan med X",
+    and `partner_texts`: the co-applicant and co-operation fields); a committee said to have run
+    the work ("har lett arbetet") outranks the location field's place, one that is not yields to
+    that place, or without one to the report's folder ("place", "filename"); "place": a
     well-known place in the location field (a scan's misread letter allowed);
     "police": a local police area; "place" again for a place anywhere in the
     text, then for a long place a scan misread there; "filename": the file
@@ -253,16 +254,23 @@ def district_and_source(
             counts[name] += 1
             if name not in order:
                 order.append(name)
+    field_place = _field_place(fields, year)
     if order:
-        best = max(order, key=lambda n: (counts[n], -order.index(n)))
-        return districts.as_of(best, year), "text"
-    field_finders: tuple[Callable[[str], list[str]], ...] = (districts.place_mentions, districts.misread_place_mentions)
-    for finder in field_finders:
-        for text in fields:
-            # A location field names its main place first ("Tantolunden, gångvägen längs Årstaviken").
-            name = _of_year(finder(text), year)
-            if name:
-                return name, "place"
+        best = districts.as_of(max(order, key=lambda n: (counts[n], -order.index(n))), year)
+        # A committee the body names that is not the one of the report's own place or folder, and is
+        # not said to have run the work, lent a hand ("X stadsdelsförvaltning har lånat ut sin
+        # ljustekniker"): the report's place field, else its folder, says where the work was done.
+        running = {districts.as_of(n, year) for text in texts for n in districts.running_committees(text)}
+        if best in running:
+            return best, "text"
+        if field_place and field_place != best:
+            return field_place, "place"
+        folder = _of_year([found], year) if path and not field_place and (found := districts.from_path(path)) else None
+        if folder and folder != best:
+            return folder, "filename"
+        return best, "text"
+    if field_place:
+        return field_place, "place"
     text_finders: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
         ("police", districts.police_mentions),
         ("place", partial(districts.place_mentions, prose=True, others=False)),
@@ -286,6 +294,18 @@ def district_and_source(
         if name:
             return districts.as_of(name, year), "text"
     return None, None
+
+
+def _field_place(fields: list[str], year: int | None) -> str | None:
+    """The district of the first well-known place the location fields name (a scan's misread letter
+    allowed): a location field names its main place first ("Tantolunden, gångvägen längs Årstaviken")."""
+    finders: tuple[Callable[[str], list[str]], ...] = (districts.place_mentions, districts.misread_place_mentions)
+    for finder in finders:
+        for text in fields:
+            name = _of_year(finder(text), year)
+            if name:
+                return name
+    return None
 
 
 def _of_year(names: list[str], year: int | None) -> str | None:

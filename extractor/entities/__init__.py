@@ -210,7 +210,7 @@ def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tup
 
     found = []
     for ent in doc.ents:
-        resolved = canonicalise(ent.text, ent.ent_id_, year)
+        resolved = canonicalise(ent.text, ent.ent_id_, year, doc.text[ent.end_char : ent.end_char + 40])
         if resolved:
             found.append((*resolved, ent.text))
     name = model_name(model)

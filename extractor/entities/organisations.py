@@ -28,6 +28,7 @@ COMPANY_ID = "rule:company"  # "Securitas AB", "AB Fortifikationsverket"
 AGENCY_ID = "rule:agency"  # "Folkhälsomyndigheten", "Tillväxtverket"
 COORDINATED_ID = "rule:coordinated"  # "Trafik- och renhållningsnämnden", kept whole
 MUNICIPALITY_ID = "rule:municipality"  # "Huddinge kommun", "Solna stad", "Region Uppsala"
+FEDERATION_ID = "rule:federation"  # "Riksidrottsförbundet", "Svenska Kommunförbundet"
 FOUNDATION_ID = "rule:foundation"  # "Stiftelsen Fryshuset"
 ASSOCIATION_ID = "rule:association"  # "Föreningen Vi i Husby", "Skärholmens Fastighetsägare"
 BRANCH_ID = "rule:branch"  # "Hyresgästföreningen Region Stockholm": the association, not the region
@@ -212,7 +213,9 @@ def _rule_patterns() -> list[dict]:
         }
     }
     # No "-verket" here: far more works than agencies end so ("Stålverket", "Pumpverket", "Värtaverket"),
-    # and the agencies that do are a closed set the gazetteer lists (organisations.json).
+    # and the agencies that do are a closed set the gazetteer lists (organisations.json) -- except
+    # a national one, whose name says so: "Riksförsäkringsverket", "Rikstrafikverket" (no work is "Riks-").
+    national_works = {"TEXT": {"REGEX": r"^Riks[a-zåäö]{3,}verkets?$"}}
     # A state body named "Statens <body noun>": "Statens haverikommission", "Statens servicecenter",
     # "Statens medieråds" (never "Statens regler", "Statens bidrag").
     state_body = {
@@ -241,10 +244,17 @@ def _rule_patterns() -> list[dict]:
     parish = {"LOWER": {"IN": ["församling", "församlings"]}}
     housing = {"LOWER": {"IN": ["bostadsrättsföreningen", "bostadsrättsföreningens", "brf"]}}
     university = {"LOWER": {"IN": ["universitet", "universitets", "högskola", "högskolas"]}}
+    # A federation's name: a compound in "-förbundet", with the national or city modifier it is
+    # written with ("Svenska Kommunförbundet", "Stockholms Idrottsförbundet"); a bare "Förbundet" names none.
+    federation = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]{2,}förbundet(?:s|:s)?$"}}
+    federation_modifier = {"ORTH": {"IN": ["Svenska", "Sveriges", "Stockholms"]}}
     return [
+        {"label": "ORG", "pattern": [federation], "id": FEDERATION_ID},
+        {"label": "ORG", "pattern": [federation_modifier, federation], "id": FEDERATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stockholms"}, {"LOWER": "stads"}, city_unit], "id": CITY_UNIT_ID},
         {"label": "ORG", "pattern": [office], "id": OFFICE_ID},
         {"label": "ORG", "pattern": [agency], "id": AGENCY_ID},
+        {"label": "ORG", "pattern": [national_works], "id": AGENCY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "Statens"}, state_body], "id": AGENCY_ID},
         {"label": "ORG", "pattern": [first_part, {"LOWER": "och"}, unit], "id": COORDINATED_ID},
         {"label": "ORG", "pattern": [town, municipality], "id": MUNICIPALITY_ID},
@@ -359,14 +369,31 @@ def _club(text: str) -> tuple[str, str] | None:
     """'Hammarby IF:s' -> 'Hammarby IF': a club as it writes itself; None for a bare form ('Både IF')."""
     words = trim_leading(text).split()
     words = [w[:-2] if w.endswith(":s") else w for w in words]
+    if len(words) == 2 and words[0] in CLUB_BEFORE:  # "IF Brommapojkarnas flicklag": the club, not its genitive
+        words[1] = strip_genitive(words[1])
     if len(words) < 2 or any(w.casefold() in LEADING_NON_NAMES for w in words):
         return None
     entry = lookup(" ".join(words))
     return (entry.name, entry.kind) if entry else (" ".join(words), "forening")
 
 
-def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str, str] | None:
-    """(canonical name, kind) for a matched span, or None if it names nothing."""
+# "-förvaltningen" is also the work of managing something: "Parkförvaltningen av området",
+# "Skogsförvaltningen sker med egen personal", "... har skett enligt skötselplanen". A body is not
+# "of" something after its name, nor does it happen.
+_ACTIVITY_AFTER = re.compile(
+    r"^\s+(?:av\b|(?:sker|skedde|p[aå]g[aå]r|p[aå]gick)\b|(?:har|hade)\s+(?:skett|p[aå]g[aå]tt|sk[oö]tts)\b)",
+    re.IGNORECASE,
+)
+
+
+def _managing(word: str, after: str) -> bool:
+    """Whether an office-like compound ('Parkförvaltningen') names the work of managing, not a body."""
+    return word.casefold().endswith("förvaltningen") and _ACTIVITY_AFTER.match(after) is not None
+
+
+def canonicalise(text: str, rule_id: str, year: int | None = None, after: str = "") -> tuple[str, str] | None:
+    """(canonical name, kind) for a matched span, or None if it names nothing; `after` is the text
+    that follows the span (a few words are enough)."""
     entry = lookup(text)
     if entry:
         return entry.name, entry.kind
@@ -380,7 +407,7 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
         return _city_unit(flat.split()[-1])
     if rule_id == OFFICE_ID:
         word = strip_genitive(flat)
-        if word.casefold() in COMMON_OFFICE_WORDS:
+        if word.casefold() in COMMON_OFFICE_WORDS or _managing(word, after):
             return None
         # A district committee as one compound: "Östermalmsförvaltningen", "Järvanämnden".
         stem = re.sub(r"(?:förvaltningen|nämnden)$", "", word)
@@ -401,7 +428,9 @@ def canonicalise(text: str, rule_id: str, year: int | None = None) -> tuple[str,
         name = strip_genitive(flat)
         return name[:1].upper() + name[1:], "forvaltning"
     if rule_id == MUNICIPALITY_ID:
-        return _municipality(flat)
+        return _municipality(trim_leading(flat))
+    if rule_id == FEDERATION_ID:
+        return strip_genitive(trim_leading(flat)), "forening"
     if rule_id == FOUNDATION_ID:
         return strip_genitive(flat), "annan"
     if rule_id == BRANCH_ID:
