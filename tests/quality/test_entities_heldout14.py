@@ -46,4 +46,6 @@ def test_heldout14_figures_stay_at_or_above_the_floors():
 # (520916c, ec559be, 5a81a95); aggregates only. districts_heldout14: text layer 0.945 (138/146), scan-like 1.000
 # (64/64), no district 0.962 (25/26), all 0.962 (202/210). organisations_heldout14: P 0.994, R 0.935 (tp 157,
 # fp 1, fn 11; 164 sentences). Rounded down:
-FLOORS = {"text layer": 0.94, "scan-like": 1.00, "no district": 0.96, "all": 0.96, "precision": 0.99, "recall": 0.93}
+# After the round (the lead, main at b80dee9, EXTRACTOR_VERSION 18): text layer 0.959 (140/146), all 0.971 (204/210),
+# the rest unchanged; the floors are raised to these, rounded down.
+FLOORS = {"text layer": 0.95, "scan-like": 1.00, "no district": 0.96, "all": 0.97, "precision": 0.99, "recall": 0.93}
