@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from functools import partial
 
 from bilagor.extractor import districts
+from bilagor.extractor.entities.money import UNIT
 from bilagor.extractor.labels import kind_from_keys, stage_of, vocabulary
 from bilagor.extractor.text import fold, join_lines, loose_pattern, normalise
 
-# Not before a money unit: '2087 tkr' is an amount of four digits, no year.
-YEAR_RE = re.compile(
-    r"(?<![\d.,:/-])(199\d|20\d\d)(?![\d,:/]|-\d|\.\d|\s*(?:tusen\s+)?(?:kr|kronor|tkr|mnkr|mkr|msek|sek)\b)", re.I
-)
+# Not before a money unit (the amounts' own list, money.UNIT): '2087 tkr' is an amount of four digits, no year.
+YEAR_RE = re.compile(rf"(?<![\d.,:/-])(199\d|20\d\d)(?![\d,:/]|-\d|\.\d|\s*(?:tusen\s+)?{UNIT})", re.I)
 _APPENDIX_RE = re.compile(r"\bbilaga\s+(\d+)\s*([a-z])?\b", re.IGNORECASE)
 # Lines above a title that are not part of it: file references and dates.
 _NOT_TITLE_RE = re.compile(r"^(dnr|diarienummer|datum|sida\b|\d{4}-\d{2}-\d{2}$|\d{1,2} \w+ \d{4}$)", re.IGNORECASE)
