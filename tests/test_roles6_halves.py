@@ -1,4 +1,4 @@
-"""The fixed halves of the burned fifth to ninth sets (tests/roles_scoring.py, HALF_SPLITS)."""
+"""The fixed halves of the burned fifth to fourteenth sets (tests/roles_scoring.py, HALF_SPLITS)."""
 
 import sys
 from pathlib import Path
@@ -20,6 +20,14 @@ def test_halves_partition_each_set_by_pseudo_report_or_passage():
         "heldout8_public",
         "heldout9",
         "heldout9_public",
+        "heldout10",
+        "heldout10_public",
+        "heldout12",
+        "heldout12_public",
+        "heldout13",
+        "heldout13_public",
+        "heldout14",
+        "heldout14_public",
     ):
         dev, keep = load_split(f"{base}_dev"), load_split(f"{base}_keep")
         assert sorted(i["id"] for i in dev + keep) == sorted(i["id"] for i in load_split(base))

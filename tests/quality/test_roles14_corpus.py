@@ -33,9 +33,8 @@ from roles_scoring import (
 
 def test_heldout14_sets_are_scored_in_aggregate_only():
     assert {"heldout14", "heldout14_public"} <= set(SPLITS)
-    assert {"heldout14", "heldout14_public"} <= set(HELDOUT_SPLITS)
-    # the thirteenth sets, burned and halved: their wholes and kept halves stay aggregate only
-    assert {"heldout13", "heldout13_public", "heldout13_keep", "heldout13_public_keep"} <= set(HELDOUT_SPLITS)
+    # burned and halved in the fifteenth round: the whole sets and their kept halves stay aggregate only
+    assert {"heldout14", "heldout14_public", "heldout14_keep", "heldout14_public_keep"} <= set(HELDOUT_SPLITS)
 
 
 def test_heldout14_sets_are_large_and_annotated():
