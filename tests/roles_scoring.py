@@ -137,7 +137,7 @@ HALF_SPLITS = {
 # Scored in aggregate only: their misses are never printed. The fourteenth round's sets, burned and halved in the
 # fifteenth: their whole and kept halves stay aggregate only (the dev halves are tuning data); every earlier set is
 # burned. The fifteenth round's held-out sets, written before any fix of the round, are scored in aggregate only
-# (once before the round's fixes, once after them; tests/quality/test_roles15_corpus.py).
+# (once before the round's fixes, once after them; tests/quality/test_roles_heldout_rounds.py).
 HELDOUT_SPLITS: tuple[str, ...] = (
     "heldout14",
     "heldout14_public",
@@ -387,37 +387,6 @@ def assert_follow_ups_give_budget_and_outcome(forms: list[dict]) -> None:
     for key in {item["report"] for item in forms if item["report"].startswith("u")}:
         roles = {a["role"] for item in forms if item["report"] == key for a in item["amounts"]}
         assert roles & {"budget", "beviljat"} and "utfall" in roles, key
-
-
-def assert_numbered(items: list[dict], prefix: str) -> None:
-    """Ids run from `prefix`001 with no gap, in file order."""
-    assert [item["id"] for item in items] == [f"{prefix}{n:03d}" for n in range(1, len(items) + 1)]
-
-
-def assert_reports_contiguous(forms: list[dict], *, min_reports: int, min_follow_ups: int) -> None:
-    """A pseudo-report's answers follow one another, as a report's sections do in a record; enough reports."""
-    keys = [item["report"] for item in forms]
-    starts = [key for n, key in enumerate(keys) if n == 0 or keys[n - 1] != key]
-    assert len(starts) == len(set(starts))
-    assert len(starts) >= min_reports
-    assert sum(1 for key in starts if key.startswith("u")) >= min_follow_ups
-
-
-def assert_answers_without_money_hold_numbers(forms: list[dict], *, min_count: int) -> None:
-    """The answers without money are there to catch false money: 15-30 % of the answers, nearly all with a
-    non-money number."""
-    without_money = [item for item in forms if not item["amounts"]]
-    assert len(without_money) >= min_count
-    assert 0.15 <= len(without_money) / len(forms) <= 0.30
-    assert sum(1 for item in without_money if re.search(r"\d", item["text"])) / len(without_money) >= 0.9
-
-
-def assert_applications_ask_for_money(forms: list[dict], *, min_count: int) -> None:
-    """Every application states the sum sought as an amount, and none is a follow-up in disguise (no outcome)."""
-    keys = {item["report"] for item in forms if item["report"].startswith("a")}
-    roles = {key: {a["role"] for item in forms if item["report"] == key for a in item["amounts"]} for key in keys}
-    assert len(keys) >= min_count and all("sokt" in r for r in roles.values())
-    assert not any("utfall" in r for r in roles.values())
 
 
 def check_reports(name: str, floor: float, *, report_step: bool) -> tuple[int, int]:
