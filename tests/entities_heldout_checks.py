@@ -40,3 +40,18 @@ def period_problems(cases: list[dict], least: int, least_scans: int = 0, least_n
         unnamed = districts_of_year(year) - {c["district"] for c in part}
         problems += [f"{first}-{last}: {district} unnamed" for district in sorted(unnamed)]
     return problems
+
+
+def heldout_pair_problems(
+    cases: list[dict], rows: list[dict], district_prefix: str, organisation_prefix: str
+) -> list[str]:
+    """pair_problems and period_problems at the least each pair from the fourteenth on is held to: every period
+    between the mergers with 60 cases, 15 scan-like and 8 with no district."""
+    return pair_problems(cases, rows, district_prefix, organisation_prefix) + period_problems(
+        cases, least=60, least_scans=15, least_none=8
+    )
+
+
+def figures_below(figures: dict[str, float], floors: dict[str, float]) -> dict[str, float]:
+    """The figures under their floor, rounded to three places (none for a pair that holds every floor)."""
+    return {name: round(figures[name], 3) for name, floor in floors.items() if figures[name] < floor}
