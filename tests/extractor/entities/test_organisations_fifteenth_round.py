@@ -63,12 +63,22 @@ def test_an_association_head_with_its_name_is_an_association(text, name):
         ("Fasaderna tvättades av Larsboda Fastigheter i våras.", "Larsboda Fastigheter"),
         ("Lundqvists Elteknik har bytt armaturerna i tunneln.", "Lundqvists Elteknik"),
         ("Väktare från Holmgrens Bevakning har gått rundor i parken.", "Holmgrens Bevakning"),
-        ("Lundqvists Elteknik HB har bytt armaturerna i tunneln.", "Lundqvists Elteknik"),
     ],
 )
 def test_a_trade_head_with_its_name_is_a_company(text, name):
     found = find_organisations(text, year=2019)
     assert [(o.name, o.kind) for o in found] == [(name, "bolag")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ekmans Trädgårdar HB har klippt häckarna längs gången.", "Ekmans Trädgårdar"),
+        ("Häckarna klipptes av Ekmans Trädgårdar KB:s personal.", "Ekmans Trädgårdar"),
+    ],
+)
+def test_a_partnerships_legal_form_is_dropped_as_a_limited_companys(text, name):
+    assert [(o.name, o.kind) for o in find_organisations(text, year=2019)] == [(name, "bolag")]
 
 
 @pytest.mark.parametrize(
