@@ -44,6 +44,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–—(\"'”\n])\s*$")
 # A definite noun's genitive ("Skolans", "Förskolans", "Områdets", "Föreningarnas"): a common noun
 # at a sentence's start, unless it is a place ("Hägerstens", "Fruängens").
 _DEFINITE_GENITIVE = re.compile(r"(?:an|en|et|na)s$")
+# An adjective before a head is a heading or a description, not a name ("Ökad Säkerhet", "Bättre Service",
+# "Trygga Fastigheter").
+_ADJECTIVE = re.compile(r"(?:ad|at|ade|ig|igt|iga|lig|ligt|liga|isk|iskt|iska|re|ast|aste|gga|ygg)$")
 
 
 def head_patterns() -> list[dict]:
@@ -93,7 +96,7 @@ def _is_place(word: str) -> bool:
 def _names_a_body(modifier: str, head: str, opens_sentence: bool) -> bool:
     """Whether `modifier` before a head noun is a name ("Hägerstens", "Nordströms") rather than a
     sentence's first word or a common noun ("Nya", "Skolans föräldraförening")."""
-    if modifier.casefold() in _NOT_NAMES:
+    if modifier.casefold() in _NOT_NAMES or (_ADJECTIVE.search(modifier) and not _is_place(modifier)):
         return False
     if not opens_sentence or _is_place(modifier):
         return True

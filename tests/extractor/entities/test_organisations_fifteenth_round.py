@@ -101,6 +101,7 @@ def test_a_definite_head_before_a_name_or_after_a_national_word_is_a_body(text, 
         "Skolans hembygdsförening har ordnat en utställning.",  # a common noun's genitive opening a sentence
         "Förskolans Bollklubb spelar på gården.",
         "Nya Fastigheter byggs i området.",
+        "Målet är Ökad Säkerhet och Bättre Service för de boende.",  # adjectives in a heading's capitals
         "Idrottsföreningen har ordnat en turnering.",  # a definite head alone, no name after it
         "Flera idrottsklubbar har bett om belysning.",
         "Det lokala schacksällskapet möts i biblioteket.",
