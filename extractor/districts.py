@@ -296,6 +296,37 @@ def area_mentions(text: str) -> list[Mention]:
     return list(_cached_mentions(1, text))
 
 
+# Several committees under one plural noun: "Stadsdelsnämnderna i Farsta och Skarpnäck", "Skarpnäcks och
+# Farsta stadsdelsförvaltningar", "stadsdelsförvaltningarna i Bromma, Kungsholmen och Norrmalm".
+_PLURAL_NOUN = r"stadsdels\s*-?\s*(?:n[aä]mnder|f[oö]rvaltningar)(?:na)?"
+_NAME_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*\s+(?:och|samt)\s+{_NAME}"
+
+
+@lru_cache(maxsize=1)
+def _plural_grammar() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(noun before the names, names before the noun), compiled on first use."""
+    return (
+        re.compile(rf"\b{_PLURAL_NOUN}\s+{_PREPOSITION}\s+(?P<names>{_NAME_LIST}){_END}", re.IGNORECASE),
+        re.compile(rf"\b(?P<names>{_NAME_LIST})\s+{_PLURAL_NOUN}{_END}", re.IGNORECASE),
+    )
+
+
+def plural_committee_mentions(text: str) -> list[Mention]:
+    """Each district of several committees named under one plural noun, with the span of its name
+    (the metadata does not read them: a text naming two committees so names no one district)."""
+    if not re.search(r"stadsdels\s*-?\s*(?:n[aä]mnder|f[oö]rvaltningar)", text, re.IGNORECASE):
+        return []
+    found = []
+    for pattern in _plural_grammar():
+        for match in pattern.finditer(text):
+            offset = match.start("names")
+            for name in re.finditer(_NAME, match["names"], re.IGNORECASE):
+                district = canonical(name.group())
+                if district:
+                    found.append(Mention(district, offset + name.start(), offset + name.end()))
+    return sorted(set(found), key=lambda m: m.start)
+
+
 # Patterns kept as text (compiled on first use, off the `bilagor search` start-up path).
 # A committee named as a partner, not as the one that runs the work: "i samverkan med",
 # "samordnats med", "tillsammans med", "medsökande" (a scan's "samrad", "medsokande" too).
@@ -344,6 +375,9 @@ _OTHER_AFTER = (
     r"|som\s+(?:\w+\s+)?(?:samarbets)?partner\w*|som\s+bollplank|som\s+part"
     r"|deltog|deltagit|medverka\w*|informera\w*|bidr(?:og|agit)|l[aä]mna\w*\s+synpunkter)\b"
 )
+# ... or as the owner of what the work borrowed, in its genitive: "via Älvsjö stadsdelsförvaltnings
+# ramavtal", "genom Farsta stadsdelsförvaltnings upphandling" (a committee names its own "förvaltningens").
+_LENT_AFTER_GENITIVE = r"^\s+(?:ram)?(?:avtal|upphandling|leverant[oö]r|konsult|ritning|mall)\w*"
 
 
 def partner_committees(text: str) -> list[Mention]:
@@ -359,8 +393,10 @@ def partner_committees(text: str) -> list[Mention]:
         after = text[mention.end : stop].replace("rn", "m")
         between = text[partners[-1].end : mention.start] if partners else ""
         listed = bool(partners) and re.fullmatch(_LIST_JOIN, between, re.IGNORECASE) is not None
-        named_as_other = re.search(_PARTNER_BEFORE, before, re.IGNORECASE) or re.search(
-            _OTHER_AFTER, after, re.IGNORECASE
+        named_as_other = (
+            re.search(_PARTNER_BEFORE, before, re.IGNORECASE)
+            or re.search(_OTHER_AFTER, after, re.IGNORECASE)
+            or (text[mention.end - 1] == "s" and re.search(_LENT_AFTER_GENITIVE, after, re.IGNORECASE))
         )
         if listed or named_as_other:
             partners.append(mention)
@@ -395,6 +431,9 @@ def mentions(text: str, *, partners: bool = False) -> list[str]:
     """Canonical districts named as committee, administration or area in `text`, in order;
     committees named only as partners are left out (or, with partners=True, are all there is),
     and those named as examples of several committees always."""
+    reported = reported_districts(text)
+    if reported and not partners:
+        return reported
     examples = {(m.start, m.end) for m in example_committees(text)}
     partner_spans = [m for m in partner_committees(text) if (m.start, m.end) not in examples]
     if partners:
@@ -406,6 +445,26 @@ def mentions(text: str, *, partners: bool = False) -> list[str]:
     for mention in sorted(spans, key=lambda m: m.start):
         if mention.district not in found:
             found.append(mention.district)
+    return found
+
+
+# A report that says which of several committees it is about: "denna redovisning gäller Skarpnäcks del",
+# "redovisningen avser Kungsholmens insats", "denna bilaga gäller Norrmalms stadsdelsförvaltning".
+_REPORT_IS_ABOUT = re.compile(
+    rf"\b(?:redovisning|bilaga|rapport|uppf[oö]ljning|ans[oö]kan)(?:en)?\s+(?:g[aä]ller|avser)\s+(?:(?:endast|bara|enbart)\s+)?"
+    rf"(?P<name>{_NAME}){_END}",
+    re.IGNORECASE,
+)
+
+
+def reported_districts(text: str) -> list[str]:
+    """The districts `text` says the report is about, in order ("denna redovisning gäller Skarpnäcks
+    del" after a walk done with Farsta): that one is the report's own, whoever else shared the work."""
+    found = []
+    for match in _REPORT_IS_ABOUT.finditer(text):
+        name = canonical(match["name"])
+        if name and name not in found:
+            found.append(name)
     return found
 
 
@@ -594,9 +653,16 @@ _OTHER_PLACE_BEFORE = re.compile(
 _OTHER_PLACE_WINDOW = 60  # characters before a place searched for such a phrase, within its sentence
 
 
-def _named_as_other(text: str, start: int) -> bool:
+# A place in a partner committee's own clause: "prövades av Östermalms stadsdelsförvaltning vid
+# Karlavägen", "hämtades från Farsta stadsdelsförvaltnings arbete i Fagersjö": the partner's place.
+_PARTNERS_PLACE_BETWEEN = re.compile(r"(?:\s+[a-zåäö]+){0,2}?\s+(?:i|vid|p[aå]|l[aä]ngs|kring|runt)\s+")
+
+
+def _named_as_other(text: str, start: int, partners: list[Mention]) -> bool:
     before = re.split(r"[.;!?]", text[max(0, start - _OTHER_PLACE_WINDOW) : start])[-1]
-    return _OTHER_PLACE_BEFORE.search(before) is not None or _EXAMPLE_OF_SEVERAL.search(before) is not None
+    if _OTHER_PLACE_BEFORE.search(before) is not None or _EXAMPLE_OF_SEVERAL.search(before) is not None:
+        return True
+    return any(m.end <= start and _PARTNERS_PLACE_BETWEEN.fullmatch(text, m.end, start) for m in partners)
 
 
 def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> list[str]:
@@ -610,6 +676,7 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
     named_bodies = [(c.start, c.end) for c in committee_mentions(text)]  # spans no place starts in
     named_bodies += [(a.start, a.end) for a in police_areas(text) if a.district is None]
     institutions = {m.start() for m in _institution_re().finditer(text)} if prose else set()
+    partners = [] if others else partner_committees(text)
     found = []
     for m in _place_matches(text):
         if m.start() in institutions or any(start <= m.start() < end for start, end in named_bodies):
@@ -618,7 +685,7 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
             continue
         if _outside_after_name().match(text, m.end()):  # "Lunda i Sigtuna": a place of that name elsewhere
             continue
-        if not others and _named_as_other(text, m.start()):
+        if not others and _named_as_other(text, m.start(), partners):
             continue
         # A place that is also a common word ("Dalen", "Slussen") counts in prose only where its
         # capital cannot come from the sentence: "Dalen nedanför skolan" is a valley.
@@ -642,6 +709,11 @@ def _place_keys() -> dict[str, str]:
     keys = {name_key(d.name): d.name for d in DISTRICTS}
     keys.update({name_key(p): d for d, places in gazetteer_places().items() for p in places})
     return keys
+
+
+def is_place_name(name: str) -> bool:
+    """Whether `name` is a district or a place the gazetteers list ("Fruängen", "Bromma", "Sätra")."""
+    return name_key(name) in _place_keys()
 
 
 @lru_cache(maxsize=1)

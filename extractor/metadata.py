@@ -301,7 +301,10 @@ def _field_place(fields: list[str], year: int | None) -> str | None:
     finders: tuple[Callable[[str], list[str]], ...] = (districts.place_mentions, districts.misread_place_mentions)
     for finder in finders:
         for text in fields:
-            name = _of_year(finder(text), year)
+            names = finder(text)
+            if names and _spans_districts(names[:1], year):
+                return None  # its main place covered several districts that year ("Järvafältet" in 2019)
+            name = _of_year(names, year)
             if name:
                 return name
     return None

@@ -204,15 +204,34 @@ def report_amounts(
     return [settled[start : start + count] for start, count in zip(starts, counts)]
 
 
+def _with_defined_abbreviations(text: str, spans: list) -> list:
+    """The organisation spans with the uses of the short forms the text defines ("Hemvist Fastigheter
+    (HF) ... HF har"): a use the rules read otherwise, or not at all, stands for the defined body."""
+    from bilagor.extractor.entities.organisation_abbreviations import abbreviation_uses
+
+    uses, definitions = abbreviation_uses(text, spans)
+    if not definitions:
+        return spans
+    kept = [s for s in spans if not any(u[0] <= s[0] and s[1] <= u[1] for u in [*uses, *definitions])]
+    return sorted(kept + [u for u in uses if not any(s[0] < u[1] and u[0] < s[1] for s in kept)])
+
+
 def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tuple[str, str, str]]:
+    from bilagor.extractor.entities.organisation_lists import listed_names
     from bilagor.extractor.entities.organisations import MODEL_ID, canonicalise
     from bilagor.extractor.entities.pipeline import load_model, model_name
 
-    found = []
+    spans = []
     for ent in doc.ents:
-        resolved = canonicalise(ent.text, ent.ent_id_, year, doc.text[ent.end_char : ent.end_char + 40])
+        after = doc.text[ent.end_char : ent.end_char + 40]
+        resolved = canonicalise(
+            ent.text, ent.ent_id_, year, after, doc.text[max(0, ent.start_char - 40) : ent.start_char]
+        )
         if resolved:
-            found.append((*resolved, ent.text))
+            spans.append((ent.start_char, ent.end_char, *resolved))
+    spans = _with_defined_abbreviations(doc.text, spans)
+    spans = sorted(spans + [(s, e, n, "annan") for s, e, n in listed_names(doc.text, [(s, e) for s, e, *_ in spans])])
+    found = [(name, kind, doc.text[start:end]) for start, end, name, kind in spans]
     name = model_name(model)
     trained = load_model(name) if name else None
     if trained is not None:

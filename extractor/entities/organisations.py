@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilagor.extractor import districts
+from bilagor.extractor.entities import organisation_heads
 from bilagor.extractor.record import Organisation
 
 GAZETTEER_FILE = "organisations.json"
@@ -45,7 +46,7 @@ POLICE_AREAS = ("City", "Västerort", "Söderort", "Globen", "Huddinge", "Nacka"
 # Capitalised words that start a sentence rather than a company name.
 LEADING_NON_NAMES = frozenset(
     "det den de dessa en ett under efter enligt med av för i på och samt till från genom via "
-    "därefter sedan även också både projektet staden nämnden förvaltningen bolaget firman "
+    "därefter sedan även också både samma varje detta projektet staden nämnden förvaltningen bolaget firman "
     "företaget leverantören entreprenören upphandlade anlitade kontakt avtal samverkan "
     "tillsammans ansvarig ansvarar utförare".split()
 )
@@ -73,8 +74,11 @@ COMMON_OFFICE_WORDS = frozenset(
     "förvaltnings plats besöks informations".split()
 )
 # A sports club's form, after its name ("Hammarby IF", "Spånga IS", "Älvsjö AIK") or before it ("IF Brommapojkarna").
-CLUB_AFTER = r"^(?:IF|IK|BK|FF|SK|IS|FC|FK|AIK|IBK|GIF|BoIS|SoIK)(?::s)?$"
+# ... and a handball, table-tennis, golf, riding, canoe or floorball club's ("Bagarmossen HK", "Spånga BTK").
+CLUB_AFTER = r"^(?:IF|IK|BK|FF|SK|IS|FC|FK|SC|HK|BTK|GK|RK|KK|FBC|IBF|AIK|IBK|GIF|BoIS|SoIK)(?::s)?$"
 CLUB_BEFORE = ("IF", "IK", "IFK", "BK", "FC", "FK")
+# A company's legal form, dropped from its name (README.md, "Annotation decisions").
+LEGAL_FORMS = ("AB", "HB", "KB")
 # The compass words of a region's two-word name ("Region Västra Götaland").
 COMPASS = ("Västra", "Östra", "Norra", "Södra", "Mellersta")
 # Capitalised words before "kommun"/"stad" that are not a municipality's name.
@@ -161,6 +165,7 @@ def ruler_patterns() -> list[dict]:
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID + entry.name})
     patterns += _district_patterns()
     patterns += _rule_patterns()
+    patterns += organisation_heads.head_patterns()
     return patterns
 
 
@@ -203,7 +208,8 @@ def _rule_patterns() -> list[dict]:
             r"[a-zåäöé]+(?:kontoret|förvaltningen|nämnden)s?$"
         }
     }
-    ab = {"ORTH": {"IN": ["AB", "AB:s"]}}
+    # ... and a trading or limited partnership's ("Nordströms Måleri HB", "Hemvist Fastigheter KB").
+    ab = {"ORTH": {"IN": [f"{form}{end}" for form in LEGAL_FORMS for end in ("", ":s")]}}
     # "Folkhälsomyndigheten", and with a one-letter prefix and a hyphen: "E-hälsomyndigheten";
     # the government's departments too ("Justitiedepartementet").
     agency = {
@@ -352,9 +358,10 @@ def trim_leading(text: str) -> str:
 
 
 def _company_name(text: str) -> str | None:
-    """The company without its legal form: 'Securitas AB' -> 'Securitas', 'AB Elektro Nord' -> 'Elektro Nord'."""
+    """The company without its legal form: 'Securitas AB' -> 'Securitas', 'AB Elektro Nord' -> 'Elektro Nord',
+    'Bergmans Måleri HB' -> 'Bergmans Måleri'."""
     words = [w[:-2] if w.endswith(":s") else w for w in trim_leading(text).split()]
-    return " ".join(w for w in words if w != "AB") or None
+    return " ".join(w for w in words if w not in LEGAL_FORMS) or None
 
 
 def _named_with(text: str, noun: str) -> tuple[str, str] | None:
@@ -391,12 +398,16 @@ def _managing(word: str, after: str) -> bool:
     return word.casefold().endswith("förvaltningen") and _ACTIVITY_AFTER.match(after) is not None
 
 
-def canonicalise(text: str, rule_id: str, year: int | None = None, after: str = "") -> tuple[str, str] | None:
+def canonicalise(
+    text: str, rule_id: str, year: int | None = None, after: str = "", before: str = ""
+) -> tuple[str, str] | None:
     """(canonical name, kind) for a matched span, or None if it names nothing; `after` is the text
-    that follows the span (a few words are enough)."""
+    that follows the span and `before` the text before it (a few words are enough)."""
     entry = lookup(text)
     if entry:
         return entry.name, entry.kind
+    if rule_id in organisation_heads.HEAD_IDS:
+        return _by_head(" ".join(text.split()), rule_id, before)
     if rule_id.startswith(GAZETTEER_ID):
         entry = next((e for e in gazetteer() if e.name == rule_id[len(GAZETTEER_ID) :]), None)
         return (entry.name, entry.kind) if entry else None
@@ -452,6 +463,21 @@ def canonicalise(text: str, rule_id: str, year: int | None = None, after: str = 
     if rule_id == MODEL_ID:
         return flat, "annan"
     return None
+
+
+def _by_head(text: str, rule_id: str, before: str) -> tuple[str, str] | None:
+    """A body named by its head noun: a known body's local branch ("Hyresgästföreningen Bredäng") is
+    the body; an association's name is an association, a trade's a company."""
+    entry = lookup(text.split()[0]) if rule_id == organisation_heads.NAMED_KIND_ID else None
+    if entry:
+        return entry.name, entry.kind
+    name = organisation_heads.head_name(text, rule_id, before)
+    if not name:
+        return None
+    entry = lookup(name)
+    if entry:
+        return entry.name, entry.kind
+    return name, "bolag" if organisation_heads.is_trade(name) else "forening"
 
 
 def _city_unit(word: str) -> tuple[str, str]:

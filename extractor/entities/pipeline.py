@@ -19,7 +19,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
-from bilagor.extractor.districts import committee_mentions
+from bilagor.extractor.districts import committee_mentions, plural_committee_mentions
 from bilagor.extractor.entities.money import find_money
 from bilagor.extractor.entities.organisations import DISTRICT_ID, ruler_patterns
 
@@ -48,7 +48,8 @@ def district_component(doc: Doc) -> Doc:
     """District committees by the grammar the metadata uses too (districts.py), as ORG
     entities; the EntityRuler after it leaves their spans alone."""
     spans: list[Span] = []
-    for mention in committee_mentions(doc.text):
+    named = sorted(committee_mentions(doc.text) + plural_committee_mentions(doc.text), key=lambda m: (m.start, -m.end))
+    for mention in named:
         span = doc.char_span(
             mention.start, mention.end, label="ORG", alignment_mode="expand", span_id=DISTRICT_ID + mention.district
         )
