@@ -31,7 +31,9 @@ def bold(text: str) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+    """Lines of at most `width` characters; a slash may end a line ("Behovsanalys/" | "problembeskrivning")."""
+    lines = textwrap.wrap(text.replace("/", "/ "), width, break_long_words=False, break_on_hyphens=False)
+    return [line.replace("/ ", "/") for line in lines] or [""]
 
 
 def section_lines(section: Section, style: str, label_w: int) -> list[str]:

@@ -2,6 +2,8 @@
 to three a page: white text; text painted over by a white box (drawn before the page's own text, so the box
 hides only it); text outside the crop box (the media box reaches further left); and text in a marked-content
 sequence whose optional-content membership dictionary (/OCMD, policy /AllOff over a layer that is on) hides it.
+Each on a line of its own (above the title or below the last answer) or left of the crop box, so that a reader
+that drops hidden text gets the form's lines exactly.
 """
 
 from __future__ import annotations
@@ -29,25 +31,27 @@ def hidden_words() -> set[str]:
 
 
 def hidden_ops(page: Page, rng: random.Random, kinds: list[str]) -> bytes:
+    """The hidden text of `kinds`, each on a line of its own: between the running header and the title, or
+    between the last answer and the footer (overlapping no visible word), or left of the crop box."""
     out = []
-    answers = [r for r in page.runs if r.kind in ("answer", "label")] or page.runs
+    slots = rng.sample((page.height - 48, page.height - 59, 46.0), 3)
     for kind in kinds:
         phrase = rng.choice(HIDDEN)
-        anchor = rng.choice(answers)
-        size = anchor.size
-        text = b"BT /F1 %.1f Tf %%.2f %%.2f Td %s Tj ET\n" % (size, pdf_string(phrase))
+        size = rng.choice((8.0, 9.0))
+        y = rng.choice(page.runs).y if kind == "outside" else slots.pop()
+        x = -190.0 if kind == "outside" else rng.uniform(60, 200)
+        text = b"BT /F1 %.1f Tf %.2f %.2f Td %s Tj ET\n" % (size, x, y, pdf_string(phrase))
         if kind == "white":
-            out.append(b"q 1 1 1 rg " + text % (anchor.x, anchor.y - size * 0.4) + b"Q\n")
+            out.append(b"q 1 1 1 rg " + text + b"Q\n")
         elif kind == "boxed":
-            x, y = anchor.x + rng.uniform(0, 40), anchor.y + rng.uniform(-3, 3)
-            w = text_width(phrase, "F1", size)
+            width = text_width(phrase, "F1", size)
             out.append(
-                b"q 0 g " + text % (x, y) + b"1 1 1 rg %.2f %.2f %.2f %.2f re f Q\n" % (x - 2, y - 4, w + 4, size + 6)
+                b"q 0 g " + text + b"1 1 1 rg %.2f %.2f %.2f %.2f re f Q\n" % (x - 2, y - 3, width + 4, size + 4)
             )
         elif kind == "outside":
-            out.append(b"q 0 g " + text % (-190.0, anchor.y) + b"Q\n")
+            out.append(b"q 0 g " + text + b"Q\n")
         else:
-            out.append(b"/OC /MC0 BDC q 0 g " + text % (anchor.x, anchor.y - size * 0.5) + b"Q EMC\n")
+            out.append(b"/OC /MC0 BDC q 0 g " + text + b"Q EMC\n")
     return b"".join(out)
 
 

@@ -29,16 +29,25 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 def wrap(text: str, font: str, size: float, width: float, first: float | None = None) -> list[str]:
-    """Greedy lines of `text` no wider than `width` (the first line `first` wide when given); a word wider
-    than the line stays whole."""
+    """Greedy lines of `text` no wider than `width` (the first line `first` wide when given); a word wider than
+    the line breaks after a slash when it has one ("Behovsanalys/" | "problembeskrivning"), else stays whole."""
+    pieces: list[tuple[str, str]] = []  # (joiner before, piece)
+    for word in text.split(" "):
+        parts = word.split("/")
+        if len(parts) > 1 and text_width(word, font, size) > width:
+            pieces += [
+                (" " if k == 0 else "", part + ("/" if k < len(parts) - 1 else "")) for k, part in enumerate(parts)
+            ]
+        else:
+            pieces.append((" ", word))
     lines: list[str] = []
     current = ""
     limit = width if first is None else first
-    for word in text.split(" "):
-        trial = f"{current} {word}" if current else word
+    for joiner, piece in pieces:
+        trial = f"{current}{joiner}{piece}" if current else piece
         if current and text_width(trial, font, size) > limit:
             lines.append(current)
-            current, limit = word, width
+            current, limit = piece, width
         else:
             current = trial
     lines.append(current)

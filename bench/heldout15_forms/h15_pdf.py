@@ -8,6 +8,7 @@ letters, no space glyph).
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from pathlib import Path
 
@@ -90,8 +91,8 @@ def run_ops(run: Run, how: str, rng: random.Random) -> bytes:
     i = 0
     while i < len(run.text):
         chunk = run.text[i : i + (1 if how == "glyph" else rng.randint(2, 4))]
-        if " " in chunk:  # a syllable ends at a word's end: the space is skipped, not drawn
-            chunk = chunk.split(" ")[0] or " "
+        if not chunk.isprintable() or " " in chunk:  # a syllable ends at a word's end; spaces are skipped
+            chunk = re.split(r"\s", chunk)[0] or chunk[0]
         if chunk.strip():
             if how == "glyph":
                 out.append(b"1 0 0 1 %.3f %.2f Tm %s Tj\n" % (x, run.y, pdf_string(chunk)))
@@ -113,7 +114,7 @@ def rule_ops(rules: list[tuple[float, float, float, float]]) -> bytes:
 
 
 def page_content(page: Page, how: str, rng: random.Random) -> bytes:
-    return rule_ops(page.rules) + b"".join(run_ops(r, "line" if r.kind == "furniture" else how, rng) for r in page.runs)
+    return rule_ops(page.rules) + b"".join(run_ops(r, how, rng) for r in page.runs)
 
 
 def render(pages: list[Page], path: Path, how: str, rng: random.Random) -> int:
