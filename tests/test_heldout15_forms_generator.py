@@ -5,8 +5,8 @@ Text layers are read back with pdfplumber's words only (a tight x tolerance: the
 put no space glyph between words), never with bilagor's extractor: every word of the truth's title, labels and
 answers is on the pages, and nothing else is but the page's furniture (running header, Dnr, footer, stage marker,
 placeholder, bullets) and, for `hidden_ink`, its hidden phrases, each of which must be hidden in its own way.
-Image-only pages are read by Tesseract: a page's words must hold most of its own truth's words and few of another
-form's. A family whose producer is missing here (chromium, groff, Ghostscript, tesseract: none is a project
+Image-only pages are read by Tesseract: the words read must hold many of the words that set the truth apart from
+another form, and few of those that set the other form apart. A family whose producer is missing here (chromium, groff, Ghostscript, tesseract: none is a project
 dependency) is skipped.
 """
 
@@ -168,12 +168,11 @@ def test_hidden_ink_is_on_the_layer_but_hidden_each_its_own_way(tmp_path: Path) 
         assert b"/Type /OCMD" in data and b"/P /AllOff" in data
 
 
-def ocr_recall(image, truth: dict) -> float:
-    import pytesseract
-
-    said = Counter(tokens(pytesseract.image_to_string(image, lang="swe")))
-    want = truth_tokens(truth)
-    return sum((said & want).values()) / sum(want.values())
+def distinct_recall(said: set[str], truth: dict, other: dict) -> float:
+    """The share of `truth`'s words that `other` does not hold which are among the words read (the two forms
+    share the template's labels and many sentences, so only the words that tell them apart count)."""
+    distinct = set(truth_tokens(truth)) - set(truth_tokens(other))
+    return len(said & distinct) / len(distinct)
 
 
 @pytest.mark.parametrize("family", ["fax_fine", "speckle_copy", "curl_photo"])
@@ -196,10 +195,15 @@ def test_scans_are_images_that_read_as_their_truth(family: str, tmp_path: Path) 
     for page in pages:
         sheet.paste(page, (0, y))
         y += page.height
+    import pytesseract
+
+    said = set(tokens(pytesseract.image_to_string(sheet, lang="swe")))
     other = h15_content.make_form(random.Random(1), "traffic" if truth["form_kind"] == "ansokan" else "a7")
-    own, foreign = ocr_recall(sheet, truth), ocr_recall(sheet, other.truth("x", "y", "z"))
-    assert own >= 0.6, f"{path.name}: only {own:.2f} of the truth's words read back"
-    assert foreign < own - 0.25, f"{path.name}: another form's words read back as well ({foreign:.2f})"
+    other_truth = other.truth("x", "y", "z")
+    own, foreign = distinct_recall(said, truth, other_truth), distinct_recall(said, other_truth, truth)
+    # loose: the photo's curved lines and the 98 dpi fax lose words; another form's own words must not be there
+    assert own >= 0.4, f"{path.name}: only {own:.2f} of the truth's own words read back"
+    assert foreign <= 0.15 and foreign < own - 0.3, f"{path.name}: another form's words read back ({foreign:.2f})"
 
 
 def test_districts_follow_the_mergers_and_the_halves_hold_every_family() -> None:
