@@ -10,7 +10,6 @@ none is a project dependency) is skipped.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 import re
@@ -26,17 +25,9 @@ sys.path.insert(0, str(BENCH))
 SEED = 5
 LIBERATION = Path("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf")
 
+from generator_truth_words import load_module, tokens, truth_tokens  # noqa: E402
 
-def _load(name: str, path: Path):
-    """build.py under a name of its own (earlier generators' tests load other `build` modules)."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-h14_build = _load("h14_build", BENCH / "build.py")
+h14_build = load_module("h14_build", BENCH / "build.py")
 import h14_content  # noqa: E402
 from layout_scoring import in_turn_half  # noqa: E402
 
@@ -58,21 +49,6 @@ FURNITURE = {
     "text",
     "•",
 }
-
-
-def tokens(text: str) -> list[str]:
-    """Lowercase words, split at slashes and hyphens (a line may wrap after one), end punctuation dropped."""
-    out = []
-    for raw in re.split(r"[\s/\-–]+", text):
-        word = raw.strip(".,:;()\"'").lower()
-        if word:
-            out.append(word)
-    return out
-
-
-def truth_tokens(truth: dict) -> Counter:
-    texts = [truth["title"]] + [s["label"] for s in truth["sections"]] + [s["text"] for s in truth["sections"]]
-    return Counter(t for text in texts for t in tokens(text))
 
 
 def is_furniture(word: str, truth: dict) -> bool:
@@ -181,7 +157,7 @@ def test_districts_follow_the_mergers_and_the_halves_hold_every_family() -> None
                 "slutredovisning",
                 "delredovisning",
             )
-    score = _load("h14_score", BENCH / "score.py")
+    score = load_module("h14_score", BENCH / "score.py")
     names = [Path(f"h14-{n:03d}-{list(h14_build.FAMILIES)[n % h14_build.TURN]}.pdf") for n in range(120)]
     for half in ("dev", "keep"):
         chosen = [p for p in names if in_turn_half(p, half, score.TURN)]
