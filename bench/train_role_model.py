@@ -39,10 +39,9 @@ overriding at a threshold chosen the same way; the stacked model only where the 
 default or context, (g) anything but a cue; (j) (e), then the decision per follow-up report after the
 report-level rules (a report without a budget or grant, or without an outcome, gets it from the amount the
 model finds likeliest, at a threshold chosen on the other rounds); (k) (e), then the fourteenth round's joint
-decision per follow-up report (role_model_report.joint_assignment: the summed kinds chosen together under a
+decision per follow-up report (bench/role_joint.joint_assignment: the summed kinds chosen together under a
 prior over a report's counts of them, its weight and stay bonus chosen on the other rounds; tried, not
-shipped). `--passage`: the fourteenth round's try of report features only inside a report (tried, not
-shipped). The model changes roles only: values are the rules'.
+shipped). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
@@ -97,7 +96,8 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     context_features,
     report_features,
 )
-from bilagor.extractor.entities.role_model_report import SUMMED, counts_key, joint_assignment, joint_roles  # noqa: E402
+from bilagor.extractor.entities.role_model_report import joint_roles  # noqa: E402
+from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
 ROUNDS = {
@@ -111,9 +111,11 @@ ROUNDS = {
     "10": ("heldout10", "heldout10_public"),
     "11": ("heldout11", "heldout11_public"),
     "12": ("heldout12", "heldout12_public"),
-    # the thirteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the thirteenth sets burned whole in the fifteenth round (their kept halves were scored at the fourteenth's end)
+    "13": ("heldout13", "heldout13_public"),
+    # the fourteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "13": ("heldout13_dev", "heldout13_public_dev"),
+    "14": ("heldout14_dev", "heldout14_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -178,13 +180,11 @@ class Recipe:
     digits: int  # weights are stored rounded to this many significant digits (0: to four decimals)
     context: bool = False  # the twelfth round's features over the amount's answer (context_features)
     report: bool = False  # the thirteenth round's features over the amount's report (report_features)
-    passage: bool = False  # the fourteenth round's try: report features only inside a report of a known form kind
     l2: float | None = None  # the weight decay (None: L2)
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
 REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirteenth round's try: and its report's
-PASSAGE = Recipe(min_count=3, digits=3, context=True, report=True, passage=True)  # the fourteenth round's try
 SHIPPED = REPORT  # the thirteenth round's leave-one-round-out chose it (docs/benchmarks.md)
 ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
@@ -355,8 +355,6 @@ class Data:
         # the report's answers, as `entities` reads a report's sections (an item without a report: alone)
         groups: dict[str, list[list[Found]]] = {}
         for item, founds in texts:
-            if self.recipe.passage and form_kind_of(item) is None:
-                continue  # a passage is no report: its answer's features only (role_model.REPORT_KINDS)
             groups.setdefault(item.get("report") or item["id"], []).append(founds)
         for answers in groups.values():
             report = [f for founds in answers for f in founds]
@@ -395,7 +393,7 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", l2=None)", ")").replace(", passage=False)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", l2=None)", ")")
         named = named.replace(", report=False)", ")")
         digest = hashlib.sha256(named.encode())
         for ex in examples:
@@ -742,7 +740,6 @@ def fit_all(data: Data, variant: str) -> dict:
         "digits": data.recipe.digits,
         "context": data.recipe.context,
         "report": data.recipe.report,
-        "passage": data.recipe.passage,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -804,8 +801,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--eleventh", action="store_true", help="the eleventh round's recipe (no answer context)")
     parser.add_argument("--twelfth", action="store_true", help="the twelfth round's recipe (answer context only)")
     parser.add_argument("--report", action="store_true", help="the thirteenth round's recipe (the report's features)")
-    parser.add_argument("--passage", action="store_true", help="the fourteenth round's try (no report for a passage)")
     parser.add_argument("--l2", type=float, help="another weight decay than L2 (a learner's try)")
+    parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
@@ -829,11 +826,10 @@ def main(argv: list[str]) -> int:
         if args.twelfth
         else REPORT
         if args.report
-        else PASSAGE
-        if args.passage
         else SHIPPED
     )
     recipe = replace(recipe, l2=args.l2) if args.l2 is not None else recipe
+    recipe = replace(recipe, min_count=args.min_count) if args.min_count is not None else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
