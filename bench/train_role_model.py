@@ -417,12 +417,46 @@ class Data:
 _INNER_RESULTS: dict[tuple, Any] = {}
 
 
+# An override threshold: the least probability at which the model's role wins over the rules', and the least
+# at which its `annat` does (the fifteenth round's lever: an override to annat leaves a clear role unsummed).
+Threshold = tuple[float, float]
+
+
+def override(role: str, p: float, rules: str, threshold: Threshold) -> str:
+    """The model's role where its probability reaches the threshold for it, else the rules'."""
+    return role if p >= (threshold[1] if role == "annat" else threshold[0]) else rules
+
+
 def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = False) -> float:
     """The override threshold for round `held` (None: for the model trained on every set), chosen on
     the other rounds alone: each is scored by a model fitted on every set but its own and `held`'s;
     the threshold right most often over their amounts (above 1: never override). `flat`: by a model
     fitted on every set but its own (held's included: 8 fits for the whole table instead of 36; the
     left-out round then weighs in its own threshold through the other rounds' models)."""
+    preds = inner_predictions(data, held, stacked, flat)
+    best, best_right = 1.01, sum(f.amount.role == f.truth for f, _, _ in preds)
+    for t in THRESHOLDS:
+        right = sum((role if p >= t else f.amount.role) == f.truth for f, role, p in preds)
+        if right > best_right:
+            best, best_right = t, right
+    return best
+
+
+def choose_annat_threshold(data: Data, held: str | None, threshold: float, flat: bool = False) -> float:
+    """(n)'s threshold for an override to `annat`, chosen as `choose_threshold` chooses, with the other
+    overrides at `threshold` (ties: `threshold` itself, one threshold for every role)."""
+    preds = inner_predictions(data, held, True, flat)
+    best, best_right = threshold, -1
+    for t in (threshold,) + THRESHOLDS + (1.01,):
+        right = sum(override(role, p, f.amount.role, (threshold, t)) == f.truth for f, role, p in preds)
+        if right > best_right:
+            best, best_right = t, right
+    return best
+
+
+def inner_predictions(data: Data, held: str | None, stacked: bool, flat: bool) -> list[tuple[Found, str, float]]:
+    """The other rounds' amounts (all but `held`'s) with the role and probability of the model fitted without
+    each (see `choose_threshold`)."""
     preds: list[tuple[Found, str, float]] = []
     for inner in [key for key in ROUNDS if key != held]:
         fitted_on = TRAIN_SPLITS if held is None or flat else training_splits(held)
@@ -433,12 +467,7 @@ def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = F
             found = data.found(ROUNDS[inner])
             _INNER_RESULTS[memo] = [(f, *data.top(f, weights, stacked)) for f in found if trainable(f)]
         preds += _INNER_RESULTS[memo]
-    best, best_right = 1.01, sum(f.amount.role == f.truth for f, _, _ in preds)
-    for t in THRESHOLDS:
-        right = sum((role if p >= t else f.amount.role) == f.truth for f, role, p in preds)
-        if right > best_right:
-            best, best_right = t, right
-    return best
+    return preds
 
 
 def training_splits(held: str) -> list[str]:
@@ -485,10 +514,18 @@ def decide_all(
         out["g"][id(f)] = srole if f.amount.role_source != "cue" else rules
     out["j"] = out["e"]  # (j): (e) per amount, then the per-report decision (`joint_after`)
     out["k"] = out["e"]  # (k): (e) per amount, then the joint decision per report (`prior_after`)
-    t_joint = choose_joint(data, held, t_stack) if "j" in variants else 1.01
+    t_joint = choose_joint(data, held, (t_stack, t_stack)) if "j" in variants else 1.01
     option = choose_prior(data, held, t_stack) if "k" in variants else None
-    out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}"}  # type: ignore[dict-item]
+    t_annat = choose_annat_threshold(data, held, t_stack, flat) if "n" in variants else t_stack
+    for f in data.found(ROUNDS[held]):  # (n): (j) with its own threshold for an override to annat
+        srole, sp = (f.amount.role, 1.0) if f.prior_year else data.top(f, stack, True)
+        out["n"][id(f)] = override(srole, sp, f.amount.role, (t_stack, t_annat))
+    n_joint = choose_joint(data, held, (t_stack, t_annat)) if "n" in variants else 1.01
+    out["thresholds"] = {  # type: ignore[dict-item]
+        0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}, n annat t={t_annat:.2f} j t={n_joint:.2f}"
+    }
     out["joint"] = {0: (probs, t_joint)}  # type: ignore[dict-item]
+    out["joint_n"] = {0: (probs, n_joint)}  # type: ignore[dict-item]
     out["prior"] = {0: (probs, report_prior(data, training_splits(held)), option)}  # type: ignore[dict-item]
     return out
 
@@ -540,7 +577,7 @@ def choose_prior(data: Data, held: str | None, t_stack: float):
             found = {o: 0 for o in PRIOR_OPTIONS}
             for split in ROUNDS[inner]:
                 texts = data.texts[split]
-                roles, probs = overridden(data, texts, weights, t_stack)
+                roles, probs = overridden(data, texts, weights, (t_stack, t_stack))
                 by_item = {id(item): _with_roles(founds, roles) for item, founds in texts}
                 items = [item for item, _ in texts]
                 for o in PRIOR_OPTIONS:
@@ -569,20 +606,20 @@ def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: f
 
 
 def overridden(
-    data: Data, texts: list[tuple[dict, list[Found]]], weights: Weights, threshold: float
+    data: Data, texts: list[tuple[dict, list[Found]]], weights: Weights, threshold: Threshold
 ) -> tuple[dict[int, str], dict[int, dict[str, float] | None]]:
-    """Each found amount's role under variant (e) at `threshold` and the stacked model's probabilities (None
-    for a bracketed prior-year figure, which stays the rules'), by id of its Found."""
+    """Each found amount's role under variant (e) at `threshold` ((n): its own for annat) and the stacked model's
+    probabilities (None for a bracketed prior-year figure, which stays the rules'), by id of its Found."""
     roles: dict[int, str] = {}
     probs: dict[int, dict[str, float] | None] = {}
     for f in [f for _, founds in texts for f in founds]:
         probs[id(f)] = None if f.prior_year else data.probs(f, weights, True)
         role, p = (f.amount.role, 1.0) if f.prior_year else data.top(f, weights, True)
-        roles[id(f)] = role if p >= threshold else f.amount.role
+        roles[id(f)] = override(role, p, f.amount.role, threshold)
     return roles, probs
 
 
-def choose_joint(data: Data, held: str | None, t_stack: float) -> float:
+def choose_joint(data: Data, held: str | None, t_stack: Threshold) -> float:
     """The per-report decision's threshold for round `held`, chosen on the other rounds alone (each scored by
     the model fitted on every set but its own, as `choose_threshold(flat=True)`): the threshold that gets
     the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
@@ -650,6 +687,7 @@ VARIANTS = {
     "g": "stacked where the rules have no cue",
     "j": "(e), then the per-report decision",
     "k": "(e), then the joint decision per report",
+    "n": "(j) with its own threshold for annat",
 }
 
 
@@ -675,7 +713,9 @@ def loro(
         for split in ROUNDS[held]:
             joint, prior = roles["joint"][0], roles["prior"][0]  # type: ignore[index]
             per_set[split] = {
-                k: score_split(data, split, roles[k], joint if k == "j" else None, prior if k == "k" else None)
+                k: score_split(
+                    data, split, roles[k], {"j": joint, "n": roles["joint_n"][0]}.get(k), prior if k == "k" else None
+                )
                 for k in shown
             }
             cells = []
@@ -718,16 +758,24 @@ def loro(
     return lines + notes
 
 
+STACKED = ("d", "e", "f", "g", "j", "k", "n")  # the variants of the stacked model
+OVERRIDING = ("c", "e", "j", "k", "n")  # the variants that override the rules at a threshold
+
+
 def fit_all(data: Data, variant: str) -> dict:
     """The weights written: one fit on every training set, the threshold chosen by leave-one-round-out
     over ROUNDS, and the fingerprint of the training data and of the rules' roles on it."""
-    stacked = variant in ("d", "e", "f", "g", "j", "k")
+    stacked = variant in STACKED
     written = fit(data.examples(TRAIN_SPLITS, stacked), data.recipe)
     written["trained_on"] = list(TRAIN_SPLITS)
-    if variant in ("c", "e", "j", "k"):  # the override threshold, chosen by leave-one-round-out on the training rounds
+    if variant in OVERRIDING:  # the override threshold, chosen by leave-one-round-out on the training rounds
         written["threshold"] = choose_threshold(data, None, stacked)
-    if variant == "j":  # the per-report decision's threshold, chosen the same way (flat)
-        written["joint_threshold"] = choose_joint(data, None, written["threshold"])
+    threshold = (written.get("threshold", 1.01),) * 2
+    if variant == "n":  # the threshold for an override to annat, chosen the same way
+        written["annat_threshold"] = choose_annat_threshold(data, None, written["threshold"])
+        threshold = (written["threshold"], written["annat_threshold"])
+    if variant in ("j", "n"):  # the per-report decision's threshold, chosen the same way (flat)
+        written["joint_threshold"] = choose_joint(data, None, threshold)
     option = choose_prior(data, None, written["threshold"]) if variant == "k" else None
     if option is not None:  # the joint decision per report: its prior and options, chosen the same way (flat)
         written["report_prior"] = report_prior(data, TRAIN_SPLITS)
@@ -753,9 +801,10 @@ def fit_all(data: Data, variant: str) -> dict:
 def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
     """Aggregate figures only (never a miss) of the rules and of `variant` (trained on every set of
     TRAIN_SPLITS) on sets never trained on: the kept halves, scored once at the round's end."""
-    stacked = variant in ("d", "e", "f", "g", "j", "k")
+    stacked = variant in STACKED
     weights = data.weights(TRAIN_SPLITS, stacked)
-    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e", "j", "k") else 0.0
+    threshold = choose_threshold(data, None, stacked) if variant in OVERRIDING else 0.0
+    annat = choose_annat_threshold(data, None, threshold) if variant == "n" else threshold
     lines = [f"variant ({variant}) {VARIANTS[variant]}" + (f", threshold {threshold:.2f}" if threshold else "")]
     for split in splits:
         texts = extracted(split)
@@ -774,6 +823,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "e": role if p >= threshold else f.amount.role,
                     "j": role if p >= threshold else f.amount.role,  # per amount; reports without the step
                     "k": role if p >= threshold else f.amount.role,
+                    "n": override(role, p, f.amount.role, (threshold, annat)),
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -808,7 +858,7 @@ def main(argv: list[str]) -> int:
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
-    parser.add_argument("--variant", choices=tuple("mbcdefgjk"), default="j", help="the variant written or scored")
+    parser.add_argument("--variant", choices=tuple("mbcdefgjkn"), default="j", help="the variant written or scored")
     parser.add_argument(
         "--thresholds",
         default="plain,stacked",

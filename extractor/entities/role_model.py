@@ -46,6 +46,7 @@ class Weights:
     context: bool = False  # with the features over the amount's whole answer (context_features)
     joint_threshold: float = 1.01  # role_model_report's least probability (above 1: no decision per report)
     report: bool = False  # with the features over the amount's whole report (report_features)
+    annat_threshold: float | None = None  # the least probability at which its `annat` overrides (None: threshold)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -59,6 +60,7 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("context", False)),
         float(data.get("joint_threshold", 1.01)),
         bool(settings.get("report", False)),
+        data.get("annat_threshold"),
     )
 
 
@@ -87,6 +89,14 @@ def probabilities(feats: list[str], weights: Weights) -> dict[str, float]:
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
     return {role: e / total for role, e in zip(weights.classes, exps)}
+
+
+def least_probability(role: str, weights: Weights) -> float:
+    """The probability at which the model's `role` overrides the rules' (an override to annat may need more:
+    it leaves a clear role unsummed)."""
+    if role == "annat" and weights.annat_threshold is not None:
+        return weights.annat_threshold
+    return weights.threshold
 
 
 def most_likely(probs: dict[str, float]) -> str:
@@ -145,7 +155,7 @@ def reconsider_answer(
             feats = feats + report_features(first + index, whole)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
-        if role != a.rules.role and probs[role] >= weights.threshold:
+        if role != a.rules.role and probs[role] >= least_probability(role, weights):
             decisions.append(ModelDecision(role, MODEL_SOURCE, round(probs[role], 3)))
         else:
             decisions.append(a.rules)

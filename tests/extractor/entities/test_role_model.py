@@ -27,11 +27,10 @@ from bilagor.extractor.entities.roles import Decision  # noqa: E402
 from bilagor.extractor.record import AMOUNT_ROLES, ROLE_SOURCES  # noqa: E402
 
 
-def _sure_of(role: str, threshold: float = 0.0):
+def _sure_of(role: str, threshold: float = 0.0, annat_threshold: float | None = None):
     row = [9 if r == role else 0 for r in AMOUNT_ROLES]
-    return weights_from_json(
-        {"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"bias": row}, "threshold": threshold}
-    )
+    data = {"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"bias": row}, "threshold": threshold}
+    return weights_from_json(data | ({"annat_threshold": annat_threshold} if annat_threshold is not None else {}))
 
 
 def test_the_model_is_a_role_source_of_the_record():
@@ -83,6 +82,17 @@ def test_the_model_keeps_the_rules_decision_where_it_agrees_and_names_itself_whe
     assert reconsider(decision, sentence, span, [span], weights=_sure_of("utfall", 0.999)) != decision
     prior = ("Utfallet blev 13,3 mnkr (12,7 mnkr).", (25, 33))
     assert reconsider(decision, *prior, prior_year=True, weights=_sure_of("utfall")) == decision
+
+
+def test_an_override_to_annat_needs_its_own_threshold_when_the_weights_carry_one():
+    sentence, span = "Projektet kostade 450 000 kr.", (18, 28)
+    decision = Decision("utfall", "cue")
+    # 9 against 0 on seven roles is 0.9993: above the threshold, below the one for annat
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("annat", 0.5, 0.9995)) == decision
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("annat", 0.5, 0.999)).role == "annat"
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("annat", 0.5)).role == "annat"
+    # another role than annat overrides at the one threshold whatever the one for annat
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("budget", 0.5, 1.01)).role == "budget"
 
 
 @pytest.mark.slow
@@ -141,3 +151,12 @@ def test_the_training_fingerprint_changes_with_the_data_or_the_rules_roles():
     items["tuning"][0]["amounts"][0]["role"] = "utfall"
     changed = training_fingerprint(items, found("budget"))
     assert changed["data"] != first["data"] and changed["rules"] == first["rules"]
+
+
+def test_the_trainers_override_reads_annat_at_its_own_threshold():
+    import train_role_model
+
+    assert train_role_model.override("annat", 0.6, "utfall", (0.5, 0.7)) == "utfall"
+    assert train_role_model.override("annat", 0.8, "utfall", (0.5, 0.7)) == "annat"
+    assert train_role_model.override("budget", 0.6, "utfall", (0.5, 0.7)) == "budget"
+    assert train_role_model.override("budget", 0.4, "utfall", (0.5, 0.7)) == "utfall"
