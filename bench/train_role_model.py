@@ -9,7 +9,7 @@
     .venv/bin/python bench/train_role_model.py --loro --flat [--variants aej] [--twelfth|--eleventh|--unpruned]
                                                                # leave-one-round-out table of the variants
 
-The shipped recipe (the thirteenth round's): variant (j), clause features, the features over the amount's
+The shipped recipe (the thirteenth round's, pruned at four since the fifteenth): variant (j), clause features, the features over the amount's
 whole answer (`context_features`: the rules' roles of the answer's other amounts, what it lacks, sizes, the
 form kind) and over its whole report (`report_features`: the kinds of figure the report's other answers
 state and in which section, what the rest of the report lacks, the same figure, sums and differences of the
@@ -28,7 +28,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout12 with their `_public` sets, all whole, and round 13: the dev halves heldout13_dev and heldout13_public_dev), trains on every other set of
+heldout13 with their `_public` sets, all whole, and round 14: the dev halves heldout14_dev and heldout14_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -39,16 +39,16 @@ overriding at a threshold chosen the same way; the stacked model only where the 
 default or context, (g) anything but a cue; (j) (e), then the decision per follow-up report after the
 report-level rules (a report without a budget or grant, or without an outcome, gets it from the amount the
 model finds likeliest, at a threshold chosen on the other rounds); (k) (e), then the fourteenth round's joint
-decision per follow-up report (role_model_report.joint_assignment: the summed kinds chosen together under a
+decision per follow-up report (bench/role_joint.joint_assignment: the summed kinds chosen together under a
 prior over a report's counts of them, its weight and stay bonus chosen on the other rounds; tried, not
-shipped). `--passage`: the fourteenth round's try of report features only inside a report (tried, not
-shipped). The model changes roles only: values are the rules'.
+shipped); (n) (j) with a threshold of its own for an override to `annat` (`annat_threshold`, chosen on the other
+rounds like the override threshold: the fifteenth round's lever). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the thirteenth round's kept halves and wholes (heldout13_keep, heldout13_public_keep), any
-fourteenth-round held-out set.
+report figures), the fourteenth round's kept halves and wholes (heldout14_keep, heldout14_public_keep, heldout14,
+heldout14_public), any fifteenth-round held-out set.
 """
 
 from __future__ import annotations
@@ -97,7 +97,8 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     context_features,
     report_features,
 )
-from bilagor.extractor.entities.role_model_report import SUMMED, counts_key, joint_assignment, joint_roles  # noqa: E402
+from bilagor.extractor.entities.role_model_report import joint_roles  # noqa: E402
+from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
 ROUNDS = {
@@ -111,9 +112,11 @@ ROUNDS = {
     "10": ("heldout10", "heldout10_public"),
     "11": ("heldout11", "heldout11_public"),
     "12": ("heldout12", "heldout12_public"),
-    # the thirteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the thirteenth sets burned whole in the fifteenth round (their kept halves were scored at the fourteenth's end)
+    "13": ("heldout13", "heldout13_public"),
+    # the fourteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "13": ("heldout13_dev", "heldout13_public_dev"),
+    "14": ("heldout14_dev", "heldout14_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -178,14 +181,13 @@ class Recipe:
     digits: int  # weights are stored rounded to this many significant digits (0: to four decimals)
     context: bool = False  # the twelfth round's features over the amount's answer (context_features)
     report: bool = False  # the thirteenth round's features over the amount's report (report_features)
-    passage: bool = False  # the fourteenth round's try: report features only inside a report of a known form kind
     l2: float | None = None  # the weight decay (None: L2)
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
 REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirteenth round's try: and its report's
-PASSAGE = Recipe(min_count=3, digits=3, context=True, report=True, passage=True)  # the fourteenth round's try
-SHIPPED = REPORT  # the thirteenth round's leave-one-round-out chose it (docs/benchmarks.md)
+# the thirteenth round's recipe pruned at four: at three the weights outgrow 1.5 MB (fifteenth round, docs/benchmarks.md)
+SHIPPED = replace(REPORT, min_count=4)
 ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
 MIN_COUNT = SHIPPED.min_count
@@ -355,8 +357,6 @@ class Data:
         # the report's answers, as `entities` reads a report's sections (an item without a report: alone)
         groups: dict[str, list[list[Found]]] = {}
         for item, founds in texts:
-            if self.recipe.passage and form_kind_of(item) is None:
-                continue  # a passage is no report: its answer's features only (role_model.REPORT_KINDS)
             groups.setdefault(item.get("report") or item["id"], []).append(founds)
         for answers in groups.values():
             report = [f for founds in answers for f in founds]
@@ -395,7 +395,7 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", l2=None)", ")").replace(", passage=False)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", l2=None)", ")")
         named = named.replace(", report=False)", ")")
         digest = hashlib.sha256(named.encode())
         for ex in examples:
@@ -419,12 +419,46 @@ class Data:
 _INNER_RESULTS: dict[tuple, Any] = {}
 
 
+# An override threshold: the least probability at which the model's role wins over the rules', and the least
+# at which its `annat` does (the fifteenth round's lever: an override to annat leaves a clear role unsummed).
+Threshold = tuple[float, float]
+
+
+def override(role: str, p: float, rules: str, threshold: Threshold) -> str:
+    """The model's role where its probability reaches the threshold for it, else the rules'."""
+    return role if p >= (threshold[1] if role == "annat" else threshold[0]) else rules
+
+
 def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = False) -> float:
     """The override threshold for round `held` (None: for the model trained on every set), chosen on
     the other rounds alone: each is scored by a model fitted on every set but its own and `held`'s;
     the threshold right most often over their amounts (above 1: never override). `flat`: by a model
     fitted on every set but its own (held's included: 8 fits for the whole table instead of 36; the
     left-out round then weighs in its own threshold through the other rounds' models)."""
+    preds = inner_predictions(data, held, stacked, flat)
+    best, best_right = 1.01, sum(f.amount.role == f.truth for f, _, _ in preds)
+    for t in THRESHOLDS:
+        right = sum((role if p >= t else f.amount.role) == f.truth for f, role, p in preds)
+        if right > best_right:
+            best, best_right = t, right
+    return best
+
+
+def choose_annat_threshold(data: Data, held: str | None, threshold: float, flat: bool = False) -> float:
+    """(n)'s threshold for an override to `annat`, chosen as `choose_threshold` chooses, with the other
+    overrides at `threshold` (ties: `threshold` itself, one threshold for every role)."""
+    preds = inner_predictions(data, held, True, flat)
+    best, best_right = threshold, -1
+    for t in (threshold,) + THRESHOLDS + (1.01,):
+        right = sum(override(role, p, f.amount.role, (threshold, t)) == f.truth for f, role, p in preds)
+        if right > best_right:
+            best, best_right = t, right
+    return best
+
+
+def inner_predictions(data: Data, held: str | None, stacked: bool, flat: bool) -> list[tuple[Found, str, float]]:
+    """The other rounds' amounts (all but `held`'s) with the role and probability of the model fitted without
+    each (see `choose_threshold`)."""
     preds: list[tuple[Found, str, float]] = []
     for inner in [key for key in ROUNDS if key != held]:
         fitted_on = TRAIN_SPLITS if held is None or flat else training_splits(held)
@@ -435,12 +469,7 @@ def choose_threshold(data: Data, held: str | None, stacked: bool, flat: bool = F
             found = data.found(ROUNDS[inner])
             _INNER_RESULTS[memo] = [(f, *data.top(f, weights, stacked)) for f in found if trainable(f)]
         preds += _INNER_RESULTS[memo]
-    best, best_right = 1.01, sum(f.amount.role == f.truth for f, _, _ in preds)
-    for t in THRESHOLDS:
-        right = sum((role if p >= t else f.amount.role) == f.truth for f, role, p in preds)
-        if right > best_right:
-            best, best_right = t, right
-    return best
+    return preds
 
 
 def training_splits(held: str) -> list[str]:
@@ -487,10 +516,18 @@ def decide_all(
         out["g"][id(f)] = srole if f.amount.role_source != "cue" else rules
     out["j"] = out["e"]  # (j): (e) per amount, then the per-report decision (`joint_after`)
     out["k"] = out["e"]  # (k): (e) per amount, then the joint decision per report (`prior_after`)
-    t_joint = choose_joint(data, held, t_stack) if "j" in variants else 1.01
+    t_joint = choose_joint(data, held, (t_stack, t_stack)) if "j" in variants else 1.01
     option = choose_prior(data, held, t_stack) if "k" in variants else None
-    out["thresholds"] = {0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}"}  # type: ignore[dict-item]
+    t_annat = choose_annat_threshold(data, held, t_stack, flat) if "n" in variants else t_stack
+    for f in data.found(ROUNDS[held]):  # (n): (j) with its own threshold for an override to annat
+        srole, sp = (f.amount.role, 1.0) if f.prior_year else data.top(f, stack, True)
+        out["n"][id(f)] = override(srole, sp, f.amount.role, (t_stack, t_annat))
+    n_joint = choose_joint(data, held, (t_stack, t_annat)) if "n" in variants else 1.01
+    out["thresholds"] = {  # type: ignore[dict-item]
+        0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}, n annat t={t_annat:.2f} j t={n_joint:.2f}"
+    }
     out["joint"] = {0: (probs, t_joint)}  # type: ignore[dict-item]
+    out["joint_n"] = {0: (probs, n_joint)}  # type: ignore[dict-item]
     out["prior"] = {0: (probs, report_prior(data, training_splits(held)), option)}  # type: ignore[dict-item]
     return out
 
@@ -542,7 +579,7 @@ def choose_prior(data: Data, held: str | None, t_stack: float):
             found = {o: 0 for o in PRIOR_OPTIONS}
             for split in ROUNDS[inner]:
                 texts = data.texts[split]
-                roles, probs = overridden(data, texts, weights, t_stack)
+                roles, probs = overridden(data, texts, weights, (t_stack, t_stack))
                 by_item = {id(item): _with_roles(founds, roles) for item, founds in texts}
                 items = [item for item, _ in texts]
                 for o in PRIOR_OPTIONS:
@@ -571,20 +608,20 @@ def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: f
 
 
 def overridden(
-    data: Data, texts: list[tuple[dict, list[Found]]], weights: Weights, threshold: float
+    data: Data, texts: list[tuple[dict, list[Found]]], weights: Weights, threshold: Threshold
 ) -> tuple[dict[int, str], dict[int, dict[str, float] | None]]:
-    """Each found amount's role under variant (e) at `threshold` and the stacked model's probabilities (None
-    for a bracketed prior-year figure, which stays the rules'), by id of its Found."""
+    """Each found amount's role under variant (e) at `threshold` ((n): its own for annat) and the stacked model's
+    probabilities (None for a bracketed prior-year figure, which stays the rules'), by id of its Found."""
     roles: dict[int, str] = {}
     probs: dict[int, dict[str, float] | None] = {}
     for f in [f for _, founds in texts for f in founds]:
         probs[id(f)] = None if f.prior_year else data.probs(f, weights, True)
         role, p = (f.amount.role, 1.0) if f.prior_year else data.top(f, weights, True)
-        roles[id(f)] = role if p >= threshold else f.amount.role
+        roles[id(f)] = override(role, p, f.amount.role, threshold)
     return roles, probs
 
 
-def choose_joint(data: Data, held: str | None, t_stack: float) -> float:
+def choose_joint(data: Data, held: str | None, t_stack: Threshold) -> float:
     """The per-report decision's threshold for round `held`, chosen on the other rounds alone (each scored by
     the model fitted on every set but its own, as `choose_threshold(flat=True)`): the threshold that gets
     the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
@@ -652,6 +689,7 @@ VARIANTS = {
     "g": "stacked where the rules have no cue",
     "j": "(e), then the per-report decision",
     "k": "(e), then the joint decision per report",
+    "n": "(j) with its own threshold for annat",
 }
 
 
@@ -677,7 +715,9 @@ def loro(
         for split in ROUNDS[held]:
             joint, prior = roles["joint"][0], roles["prior"][0]  # type: ignore[index]
             per_set[split] = {
-                k: score_split(data, split, roles[k], joint if k == "j" else None, prior if k == "k" else None)
+                k: score_split(
+                    data, split, roles[k], {"j": joint, "n": roles["joint_n"][0]}.get(k), prior if k == "k" else None
+                )
                 for k in shown
             }
             cells = []
@@ -720,16 +760,24 @@ def loro(
     return lines + notes
 
 
+STACKED = ("d", "e", "f", "g", "j", "k", "n")  # the variants of the stacked model
+OVERRIDING = ("c", "e", "j", "k", "n")  # the variants that override the rules at a threshold
+
+
 def fit_all(data: Data, variant: str) -> dict:
     """The weights written: one fit on every training set, the threshold chosen by leave-one-round-out
     over ROUNDS, and the fingerprint of the training data and of the rules' roles on it."""
-    stacked = variant in ("d", "e", "f", "g", "j", "k")
+    stacked = variant in STACKED
     written = fit(data.examples(TRAIN_SPLITS, stacked), data.recipe)
     written["trained_on"] = list(TRAIN_SPLITS)
-    if variant in ("c", "e", "j", "k"):  # the override threshold, chosen by leave-one-round-out on the training rounds
+    if variant in OVERRIDING:  # the override threshold, chosen by leave-one-round-out on the training rounds
         written["threshold"] = choose_threshold(data, None, stacked)
-    if variant == "j":  # the per-report decision's threshold, chosen the same way (flat)
-        written["joint_threshold"] = choose_joint(data, None, written["threshold"])
+    threshold = (written.get("threshold", 1.01),) * 2
+    if variant == "n":  # the threshold for an override to annat, chosen the same way
+        written["annat_threshold"] = choose_annat_threshold(data, None, written["threshold"])
+        threshold = (written["threshold"], written["annat_threshold"])
+    if variant in ("j", "n"):  # the per-report decision's threshold, chosen the same way (flat)
+        written["joint_threshold"] = choose_joint(data, None, threshold)
     option = choose_prior(data, None, written["threshold"]) if variant == "k" else None
     if option is not None:  # the joint decision per report: its prior and options, chosen the same way (flat)
         written["report_prior"] = report_prior(data, TRAIN_SPLITS)
@@ -742,7 +790,6 @@ def fit_all(data: Data, variant: str) -> dict:
         "digits": data.recipe.digits,
         "context": data.recipe.context,
         "report": data.recipe.report,
-        "passage": data.recipe.passage,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -756,9 +803,10 @@ def fit_all(data: Data, variant: str) -> dict:
 def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
     """Aggregate figures only (never a miss) of the rules and of `variant` (trained on every set of
     TRAIN_SPLITS) on sets never trained on: the kept halves, scored once at the round's end."""
-    stacked = variant in ("d", "e", "f", "g", "j", "k")
+    stacked = variant in STACKED
     weights = data.weights(TRAIN_SPLITS, stacked)
-    threshold = choose_threshold(data, None, stacked) if variant in ("c", "e", "j", "k") else 0.0
+    threshold = choose_threshold(data, None, stacked) if variant in OVERRIDING else 0.0
+    annat = choose_annat_threshold(data, None, threshold) if variant == "n" else threshold
     lines = [f"variant ({variant}) {VARIANTS[variant]}" + (f", threshold {threshold:.2f}" if threshold else "")]
     for split in splits:
         texts = extracted(split)
@@ -777,6 +825,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "e": role if p >= threshold else f.amount.role,
                     "j": role if p >= threshold else f.amount.role,  # per amount; reports without the step
                     "k": role if p >= threshold else f.amount.role,
+                    "n": override(role, p, f.amount.role, (threshold, annat)),
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -804,14 +853,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--eleventh", action="store_true", help="the eleventh round's recipe (no answer context)")
     parser.add_argument("--twelfth", action="store_true", help="the twelfth round's recipe (answer context only)")
     parser.add_argument("--report", action="store_true", help="the thirteenth round's recipe (the report's features)")
-    parser.add_argument("--passage", action="store_true", help="the fourteenth round's try (no report for a passage)")
     parser.add_argument("--l2", type=float, help="another weight decay than L2 (a learner's try)")
+    parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
-    parser.add_argument("--variant", choices=tuple("mbcdefgjk"), default="j", help="the variant written or scored")
+    parser.add_argument("--variant", choices=tuple("mbcdefgjkn"), default="j", help="the variant written or scored")
     parser.add_argument(
         "--thresholds",
         default="plain,stacked",
@@ -829,11 +878,10 @@ def main(argv: list[str]) -> int:
         if args.twelfth
         else REPORT
         if args.report
-        else PASSAGE
-        if args.passage
         else SHIPPED
     )
     recipe = replace(recipe, l2=args.l2) if args.l2 is not None else recipe
+    recipe = replace(recipe, min_count=args.min_count) if args.min_count is not None else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)

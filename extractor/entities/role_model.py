@@ -27,8 +27,6 @@ from bilagor.extractor.entities.roles import Decision
 
 WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by bench/train_role_model.py --write
 MODEL_SOURCE = "model"  # the role_source of a role the model gave against the rules
-# The form kinds whose answers make a report; a passage (no kind, or a record's "okand") is read alone.
-REPORT_KINDS = ("uppfoljning", "ansokan")
 
 
 @dataclass(frozen=True)
@@ -48,12 +46,7 @@ class Weights:
     context: bool = False  # with the features over the amount's whole answer (context_features)
     joint_threshold: float = 1.01  # role_model_report's least probability (above 1: no decision per report)
     report: bool = False  # with the features over the amount's whole report (report_features)
-    # the fourteenth round's decision per follow-up report (role_model_report.joint_assignment): the log prior of
-    # a report's counts of budgets, grants and outcomes, its weight, and the bonus for keeping a role
-    report_prior: dict[str, float] | None = None
-    prior_weight: float = 0.0
-    stay: float = 0.0
-    passage: bool = False  # report features only inside a report of a known form kind (not for a passage)
+    annat_threshold: float | None = None  # the least probability at which its `annat` overrides (None: threshold)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -67,10 +60,7 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("context", False)),
         float(data.get("joint_threshold", 1.01)),
         bool(settings.get("report", False)),
-        data.get("report_prior"),
-        float(data.get("prior_weight", 0.0)),
-        float(data.get("stay", 0.0)),
-        bool(settings.get("passage", False)),
+        data.get("annat_threshold"),
     )
 
 
@@ -99,6 +89,14 @@ def probabilities(feats: list[str], weights: Weights) -> dict[str, float]:
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
     return {role: e / total for role, e in zip(weights.classes, exps)}
+
+
+def least_probability(role: str, weights: Weights) -> float:
+    """The probability at which the model's `role` overrides the rules' (an override to annat may need more:
+    it leaves a clear role unsummed)."""
+    if role == "annat" and weights.annat_threshold is not None:
+        return weights.annat_threshold
+    return weights.threshold
 
 
 def most_likely(probs: dict[str, float]) -> str:
@@ -153,11 +151,11 @@ def reconsider_answer(
         feats = FEATURE_SETS[weights.features](a.sentence, a.span, a.spans, a.section_key, a.context)
         if weights.context:
             feats = feats + context_features(index, neighbours, form_kind)
-        if weights.report and (form_kind in REPORT_KINDS or not weights.passage):
+        if weights.report:
             feats = feats + report_features(first + index, whole)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
-        if role != a.rules.role and probs[role] >= weights.threshold:
+        if role != a.rules.role and probs[role] >= least_probability(role, weights):
             decisions.append(ModelDecision(role, MODEL_SOURCE, round(probs[role], 3)))
         else:
             decisions.append(a.rules)

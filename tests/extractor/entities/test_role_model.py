@@ -27,11 +27,10 @@ from bilagor.extractor.entities.roles import Decision  # noqa: E402
 from bilagor.extractor.record import AMOUNT_ROLES, ROLE_SOURCES  # noqa: E402
 
 
-def _sure_of(role: str, threshold: float = 0.0):
+def _sure_of(role: str, threshold: float = 0.0, annat_threshold: float | None = None):
     row = [9 if r == role else 0 for r in AMOUNT_ROLES]
-    return weights_from_json(
-        {"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"bias": row}, "threshold": threshold}
-    )
+    data = {"classes": list(AMOUNT_ROLES), "bias": [0.0] * 7, "weights": {"bias": row}, "threshold": threshold}
+    return weights_from_json(data | ({"annat_threshold": annat_threshold} if annat_threshold is not None else {}))
 
 
 def test_the_model_is_a_role_source_of_the_record():
@@ -85,6 +84,17 @@ def test_the_model_keeps_the_rules_decision_where_it_agrees_and_names_itself_whe
     assert reconsider(decision, *prior, prior_year=True, weights=_sure_of("utfall")) == decision
 
 
+def test_an_override_to_annat_needs_its_own_threshold_when_the_weights_carry_one():
+    sentence, span = "Projektet kostade 450 000 kr.", (18, 28)
+    decision = Decision("utfall", "cue")
+    # 9 against 0 on seven roles is 0.9993: above the threshold, below the one for annat
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("annat", 0.5, 0.9995)) == decision
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("annat", 0.5, 0.999)).role == "annat"
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("annat", 0.5)).role == "annat"
+    # another role than annat overrides at the one threshold whatever the one for annat
+    assert reconsider(decision, sentence, span, [span], weights=_sure_of("budget", 0.5, 1.01)).role == "budget"
+
+
 @pytest.mark.slow
 def test_a_training_run_is_reproducible():
     import train_role_model
@@ -105,18 +115,18 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     never = {"values_heldout2", "values_heldout_r6", "consistency_heldout_r6"}
     never |= {"heldout10_keep", "heldout10_public_keep", "heldout10_dev", "heldout9_keep"}  # rounds: whole
     assert not never & set(train_role_model.TRAIN_SPLITS)
-    # the fourteenth round: the twelfth sets whole, the thirteenth only by their dev halves (a round of their
-    # own), never whole or kept, and nothing of the fourteenth round
-    twelfth = {name for name in train_role_model.TRAIN_SPLITS if "heldout12" in name}
-    assert twelfth == {"heldout12", "heldout12_public"} == set(train_role_model.ROUNDS["12"])
+    # the fifteenth round: the thirteenth sets whole, the fourteenth only by their dev halves (a round of their
+    # own), never whole or kept, and nothing of the fifteenth round
     thirteenth = {name for name in train_role_model.TRAIN_SPLITS if "heldout13" in name}
-    assert thirteenth == {"heldout13_dev", "heldout13_public_dev"} == set(train_role_model.ROUNDS["13"])
-    assert not any("heldout14" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert thirteenth == {"heldout13", "heldout13_public"} == set(train_role_model.ROUNDS["13"])
+    fourteenth = {name for name in train_role_model.TRAIN_SPLITS if "heldout14" in name}
+    assert fourteenth == {"heldout14_dev", "heldout14_public_dev"} == set(train_role_model.ROUNDS["14"])
+    assert not any("heldout15" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
-    assert {"heldout10", "heldout10_public", "heldout11", "heldout11_public", "tuning23"} <= set(
+    assert {"heldout11", "heldout11_public", "heldout12", "heldout12_public", "tuning23"} <= set(
         train_role_model.TRAIN_SPLITS
     )
-    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 14)]
+    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 15)]
     # w-train's corpora are trained on, never a round of their own
     assert {"train12", "train12_public", "train13", "train13_public", "train14", "train14_public"} <= set(
         train_role_model.OTHER_SPLITS
@@ -141,3 +151,12 @@ def test_the_training_fingerprint_changes_with_the_data_or_the_rules_roles():
     items["tuning"][0]["amounts"][0]["role"] = "utfall"
     changed = training_fingerprint(items, found("budget"))
     assert changed["data"] != first["data"] and changed["rules"] == first["rules"]
+
+
+def test_the_trainers_override_reads_annat_at_its_own_threshold():
+    import train_role_model
+
+    assert train_role_model.override("annat", 0.6, "utfall", (0.5, 0.7)) == "utfall"
+    assert train_role_model.override("annat", 0.8, "utfall", (0.5, 0.7)) == "annat"
+    assert train_role_model.override("budget", 0.6, "utfall", (0.5, 0.7)) == "budget"
+    assert train_role_model.override("budget", 0.4, "utfall", (0.5, 0.7)) == "utfall"
