@@ -54,21 +54,32 @@ def without_overprint(chars: list[dict]) -> list[dict]:
 # Letter spacing and kerning stay well below it (a tenth of an em at most).
 WORD_GAP_RATIO = 0.15
 MIN_WORD_GAP = 1.0
+# The word gap is measured against the line itself as well. Horizontal scaling (Tz) narrows glyphs
+# and spaces alike: a gap wider than this share of the line's median glyph width parts words when
+# that is narrower than the size's own word gap (at full width the two agree: a glyph is half an em).
+WIDTH_GAP_RATIO = 0.3
+# Letter spacing (Tc) widens every gap of a line by the same amount: the gap at this quantile of a
+# run's gaps (most gaps are between letters) is its letter spacing, added to the word gap when it is
+# wider than half a word gap (kerning moves letters by less). Runs of fewer gaps are not judged.
+SPACING_QUANTILE = 0.25
+MIN_SPACING_GAPS = 4
+# pdfplumber first groups characters into runs up to this share of the font size apart: a
+# letter-spaced or condensed line stays one run, which `parted` parts at its own word gaps.
+RUN_GAP_RATIO = 1.0
 
 
 def words_from_chars(chars: list[dict]) -> list[Word]:
     """pdfplumber's word grouping over character dicts (from pdfminer or pdfium), overprints left
-    out, words parted at a word-sized gap even without a space character."""
+    out, words parted at a word-sized gap of their line even without a space character."""
     from pdfplumber.utils import extract_words
 
     chars = without_overprint(chars)
-    if all((c["size"] or 0.0) * WORD_GAP_RATIO >= MIN_WORD_GAP for c in chars):
-        # pdfplumber's own size-relative tolerance is the rule exactly when no character is so
-        # small that MIN_WORD_GAP applies (and it is faster than parting words afterwards).
-        grouped = extract_words(chars, x_tolerance_ratio=WORD_GAP_RATIO, **WORD_OPTIONS)
-    else:
-        grouped = [part for w in extract_words(chars, return_chars=True, **WORD_OPTIONS) for part in parted(w)]
-    grouped = joined_subsets(grouped)
+    upright = [c for c in chars if c.get("upright", True)]
+    runs = extract_words(upright, x_tolerance_ratio=RUN_GAP_RATIO, return_chars=True, **WORD_OPTIONS)
+    grouped = joined_subsets([part for run in runs for part in parted(run)])
+    if len(upright) < len(chars):  # turned text (a page set sideways): pdfplumber's grouping at the word gap
+        turned = [c for c in chars if not c.get("upright", True)]
+        grouped += extract_words(turned, x_tolerance_ratio=WORD_GAP_RATIO, **WORD_OPTIONS)
     return [
         Word(
             text=w["text"],
@@ -131,15 +142,27 @@ def word_gap(size: float | None) -> float:
     return max(MIN_WORD_GAP, WORD_GAP_RATIO * float(size or 0.0))
 
 
+def run_word_gap(chars: list[dict]) -> float:
+    """The narrowest gap (pt) that parts two words in a run of characters of one line, font and size:
+    the size's word gap, narrower for a condensed line, plus the run's letter spacing (pure)."""
+    size = float(chars[0].get("size") or 0.0)
+    widths = sorted(float(c["x1"]) - float(c["x0"]) for c in chars)
+    limit = max(MIN_WORD_GAP, min(WORD_GAP_RATIO * size, WIDTH_GAP_RATIO * widths[len(widths) // 2]))
+    gaps = sorted(float(b["x0"]) - float(a["x1"]) for a, b in zip(chars, chars[1:]))
+    if len(gaps) < MIN_SPACING_GAPS:
+        return limit
+    spacing = gaps[int(len(gaps) * SPACING_QUANTILE)]
+    return limit + spacing if spacing > limit / 2 else limit
+
+
 def parted(word: dict) -> list[dict]:
-    """`word` (pdfplumber's, with its chars) split where two letters stand a word gap apart."""
+    """`word` (a run of pdfplumber's, with its chars) split where two letters stand a word gap apart."""
     from pdfplumber.utils.text import LIGATURES
 
     chars = word["chars"]
     if len(chars) < 2 or not chars[0].get("upright", True):  # pdfplumber groups words by uprightness
         return [word]
-    # One size for the word (pdfplumber's extra_attrs keep a word to one font and size).
-    limit = word_gap(chars[0].get("size"))
+    limit = run_word_gap(chars)
     cuts = [i for i in range(1, len(chars)) if chars[i]["x0"] - chars[i - 1]["x1"] > limit]
     if not cuts:
         return [word]
