@@ -96,10 +96,14 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
     pages = _with_ocr_layers([page for page, _, _ in read], path, password)
     with_fields = [page.number for page, fields, _ in read if fields]
     with_notes = [page.number for page, _, notes in read if notes]
-    warnings = ([field_warning(with_fields)] if with_fields else []) + (
+    return PdfContent(pages, metadata, _answer_warnings(with_fields, with_notes))
+
+
+def _answer_warnings(with_fields: list[int], with_notes: list[int]) -> list[str]:
+    """The record's warnings for pages whose answers came from form fields or from annotations."""
+    return ([field_warning(with_fields)] if with_fields else []) + (
         [annotation_warning(with_notes)] if with_notes else []
     )
-    return PdfContent(pages, metadata, warnings)
 
 
 def _with_ocr_layers(pages: list[Page], path: Path, password: str | None) -> list[Page]:
@@ -158,15 +162,15 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas") from None
     if document.page_count > max_pages:
         raise BadInputError(path, f"{document.page_count} sidor, fler än --max-pages {max_pages}")
-    pages, with_fields = [], []
+    pages, with_fields, with_notes = [], [], []
     for p in document.pages:
         words = words_from_chars(p.chars)
         answers = widget_words(p.widgets, words) if p.widgets else []
-        if answers:
-            with_fields.append(p.number)
-        pages.append(Page(p.number, p.width, p.height, words + answers, _rules(p.lines), p.images))
-    warnings = [pdfium_warning(encrypted)] + ([field_warning(with_fields)] if with_fields else [])
-    return PdfContent(pages, document.metadata, warnings)
+        typed = note_words(p.notes, words) if p.notes else []
+        with_fields += [p.number] if answers else []
+        with_notes += [p.number] if typed else []
+        pages.append(Page(p.number, p.width, p.height, words + answers + typed, _rules(p.lines), p.images))
+    return PdfContent(pages, document.metadata, [pdfium_warning(encrypted), *_answer_warnings(with_fields, with_notes)])
 
 
 def pdfium_warning(encrypted: bool) -> str:

@@ -126,3 +126,19 @@ def test_an_answer_both_typed_and_printed_is_read_once():
 def test_the_committed_fixtures_are_the_generators_output():
     for name, make in FIXTURES.items():
         assert (VIEWER / name).read_bytes() == make(), name
+
+
+def test_the_second_reader_reads_free_text_answers_too(monkeypatch):
+    """pdfium (for a file pdfminer refuses) gives a FreeText's own text, not its appearance: the rich
+    text and the plain /Contents are read, hidden, no-view, popup and link annotations are not."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    def refuse(*_args, **_kwargs):
+        raise PDFSyntaxError("damaged")
+
+    monkeypatch.setattr(pdfplumber, "open", refuse)
+    content = read_pdf(VIEWER / "typed-annotations.pdf")
+    words = [w.text for w in content.pages[0].words]
+    assert words == LABELS + ["Belysning", "vid", "Rinkebyåsen", "Rinkeby", "torg"]
+    assert content.warnings[-1] == f"sida 1: {ANNOTATION_WARNING}"
