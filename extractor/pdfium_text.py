@@ -14,8 +14,10 @@ is what is read.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from bilagor.extractor.annotation_notes import FREE_TEXT, Note, rich_text
 from bilagor.extractor.form_fields import (
@@ -30,6 +32,8 @@ from bilagor.extractor.form_fields import (
     hidden_by_flags,
 )
 from bilagor.extractor.text_layer import glyph_text
+
+T = TypeVar("T")
 
 # pdfium's document-loading error codes, in plain words.
 _LOAD_ERRORS = {
@@ -188,44 +192,35 @@ _FREE_TEXT_ANNOTATION = 3  # FPDF_ANNOT_FREETEXT
 
 
 def _page_widgets(page, form, box) -> list[Widget]:
-    """The page's form-field widgets as plain data (pdfium resolves inherited field attributes); a
-    broken annotation is skipped. `box` maps a PDF-space rectangle to the characters' coordinates."""
-    import pypdfium2.raw as raw
-
-    widgets = []
-    for index in range(raw.FPDFPage_GetAnnotCount(page.raw)):
-        annotation = raw.FPDFPage_GetAnnot(page.raw, index)
-        if not annotation:
-            continue
-        try:
-            widget = _widget(form, annotation, box)
-        except Exception:  # a malformed annotation: the others still count
-            widget = None
-        finally:
-            raw.FPDFPage_CloseAnnot(annotation)
-        if widget is not None:
-            widgets.append(widget)
-    return widgets
+    """The page's form-field widgets as plain data (pdfium resolves inherited field attributes). `box`
+    maps a PDF-space rectangle to the characters' coordinates."""
+    return _annotations(page, lambda annotation: _widget(form, annotation, box))
 
 
 def _page_notes(page, box) -> list[Note]:
-    """The page's visible FreeText annotations as plain data; a broken annotation is skipped."""
+    """The page's visible FreeText annotations as plain data."""
+    return _annotations(page, lambda annotation: _note(annotation, box))
+
+
+def _annotations(page, read: Callable[[Any], T | None]) -> list[T]:
+    """What `read` makes of each of the page's annotations, where it makes something; a broken
+    annotation is skipped."""
     import pypdfium2.raw as raw
 
-    notes = []
+    found = []
     for index in range(raw.FPDFPage_GetAnnotCount(page.raw)):
         annotation = raw.FPDFPage_GetAnnot(page.raw, index)
         if not annotation:
             continue
         try:
-            note = _note(annotation, box)
+            item = read(annotation)
         except Exception:  # a malformed annotation: the others still count
-            note = None
+            item = None
         finally:
             raw.FPDFPage_CloseAnnot(annotation)
-        if note is not None:
-            notes.append(note)
-    return notes
+        if item is not None:
+            found.append(item)
+    return found
 
 
 def _note(annotation, box) -> Note | None:
