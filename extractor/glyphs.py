@@ -54,15 +54,18 @@ def without_overprint(chars: list[dict]) -> list[dict]:
 # Letter spacing and kerning stay well below it (a tenth of an em at most).
 WORD_GAP_RATIO = 0.15
 MIN_WORD_GAP = 1.0
-# The word gap is measured against the line itself as well. Horizontal scaling (Tz) narrows glyphs
-# and spaces alike: a gap wider than this share of the line's median glyph width parts words when
-# that is narrower than the size's own word gap (at full width the two agree: a glyph is half an em).
-WIDTH_GAP_RATIO = 0.3
-# Letter spacing (Tc) widens every gap of a line by the same amount: the gap at this quantile of a
-# run's gaps (most gaps are between letters) is its letter spacing, added to the word gap when it is
-# wider than half a word gap (kerning moves letters by less). Runs of fewer gaps are not judged.
+# The word gap is measured against the line itself as well. Letter spacing (Tc) widens every gap of a
+# line by the same amount (pdfminer draws horizontal scaling, Tz, with such gaps too): the gap at this
+# quantile of a run's gaps between two letters or digits (most of them inside words) is its letter
+# spacing, added to the word gap when it is wider than half a word gap (kerning moves letters by
+# less). Runs of fewer such gaps are not judged; gaps beside punctuation say nothing (". . ." set
+# with thin spaces is no letter spacing).
 SPACING_QUANTILE = 0.25
 MIN_SPACING_GAPS = 4
+# In such a run the word space itself is measured by the run's glyphs as well: a gap wider than this share
+# of its median glyph width (a glyph is about half an em at full width, so 0.15 em there), when that is
+# narrower than the size's word gap (horizontally scaled type).
+WIDTH_GAP_RATIO = 0.3
 # pdfplumber first groups characters into runs up to this share of the font size apart: a
 # letter-spaced or condensed line stays one run, which `parted` parts at its own word gaps.
 RUN_GAP_RATIO = 1.0
@@ -144,15 +147,18 @@ def word_gap(size: float | None) -> float:
 
 def run_word_gap(chars: list[dict]) -> float:
     """The narrowest gap (pt) that parts two words in a run of characters of one line, font and size:
-    the size's word gap, narrower for a condensed line, plus the run's letter spacing (pure)."""
-    size = float(chars[0].get("size") or 0.0)
-    widths = sorted(float(c["x1"]) - float(c["x0"]) for c in chars)
-    limit = max(MIN_WORD_GAP, min(WORD_GAP_RATIO * size, WIDTH_GAP_RATIO * widths[len(widths) // 2]))
-    gaps = sorted(float(b["x0"]) - float(a["x1"]) for a, b in zip(chars, chars[1:]))
+    the size's word gap, or in a letter-spaced run its letter spacing plus a word space by its glyphs (pure)."""
+    limit = word_gap(chars[0].get("size"))
+    gaps = sorted(
+        float(b["x0"]) - float(a["x1"]) for a, b in zip(chars, chars[1:]) if a["text"].isalnum() and b["text"].isalnum()
+    )
     if len(gaps) < MIN_SPACING_GAPS:
         return limit
     spacing = gaps[int(len(gaps) * SPACING_QUANTILE)]
-    return limit + spacing if spacing > limit / 2 else limit
+    if spacing <= limit / 2:
+        return limit
+    widths = sorted(float(c["x1"]) - float(c["x0"]) for c in chars)
+    return spacing + max(MIN_WORD_GAP, min(limit, WIDTH_GAP_RATIO * widths[len(widths) // 2]))
 
 
 def parted(word: dict) -> list[dict]:
