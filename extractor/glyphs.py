@@ -59,9 +59,12 @@ MIN_WORD_GAP = 1.0
 # quantile of a run's gaps between two letters or digits (most of them inside words) is its letter
 # spacing, added to the word gap when it is wider than half a word gap (kerning moves letters by
 # less). Runs of fewer such gaps are not judged; gaps beside punctuation say nothing (". . ." set
-# with thin spaces is no letter spacing).
+# with thin spaces is no letter spacing), nor do scripts written without word spaces (CJK set in
+# vertical columns stands evenly apart across a row), nor gaps wider than MAX_SPACING_EM of an em.
 SPACING_QUANTILE = 0.25
 MIN_SPACING_GAPS = 4
+MAX_SPACING_EM = 0.5
+SPACED_SCRIPTS_END = 0x0590  # Latin, Greek and Cyrillic letters and the digits lie below
 # In such a run the word space itself is measured by the run's glyphs as well: a gap wider than this share
 # of its median glyph width (a glyph is about half an em at full width, so 0.15 em there), when that is
 # narrower than the size's word gap (horizontally scaled type).
@@ -149,16 +152,20 @@ def run_word_gap(chars: list[dict]) -> float:
     """The narrowest gap (pt) that parts two words in a run of characters of one line, font and size:
     the size's word gap, or in a letter-spaced run its letter spacing plus a word space by its glyphs (pure)."""
     limit = word_gap(chars[0].get("size"))
-    gaps = sorted(
-        float(b["x0"]) - float(a["x1"]) for a, b in zip(chars, chars[1:]) if a["text"].isalnum() and b["text"].isalnum()
-    )
+    gaps = sorted(float(b["x0"]) - float(a["x1"]) for a, b in zip(chars, chars[1:]) if _spaced(a) and _spaced(b))
     if len(gaps) < MIN_SPACING_GAPS:
         return limit
     spacing = gaps[int(len(gaps) * SPACING_QUANTILE)]
-    if spacing <= limit / 2:
+    if not limit / 2 < spacing <= MAX_SPACING_EM * float(chars[0].get("size") or 0.0):
         return limit
     widths = sorted(float(c["x1"]) - float(c["x0"]) for c in chars)
     return spacing + max(MIN_WORD_GAP, min(limit, WIDTH_GAP_RATIO * widths[len(widths) // 2]))
+
+
+def _spaced(char: dict) -> bool:
+    """A letter or digit of a script written with word spaces."""
+    text = char["text"]
+    return len(text) == 1 and text.isalnum() and ord(text) < SPACED_SCRIPTS_END
 
 
 def parted(word: dict) -> list[dict]:

@@ -69,6 +69,15 @@ def test_a_run_without_letter_spacing_keeps_the_size_word_gap_however_narrow_its
     assert [w.text for w in words_from_chars(chars)] == ["189,175.14"]
 
 
+def test_evenly_spaced_characters_of_a_script_without_word_spaces_are_no_letter_spacing():
+    # Japanese set in vertical columns: across a row the characters stand 0.77 em apart, one per column.
+    chars = [char(text, 50 + 17.0 * i, 9.6, 9.6) for i, text in enumerate("あそ記たそ宇こ")]
+    assert run_word_gap(chars) == pytest.approx(0.15 * 9.6)
+    assert len(words_from_chars(chars)) == 7
+    latin = [char(text, 50 + 17.0 * i, 9.6, 9.6) for i, text in enumerate("Rinkeby")]
+    assert len(words_from_chars(latin)) == 7  # 7.4 pt apart: wider than any letter spacing (half an em)
+
+
 def test_thin_spaces_beside_punctuation_are_no_letter_spacing():
     """'x1, . . . , xn' set with thin spaces: the gaps all stand beside punctuation and say nothing of
     the letters' spacing; the size's word gap parts them as before."""
