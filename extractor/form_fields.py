@@ -26,7 +26,9 @@ MULTILINE_FLAG = 1 << 12
 COMB_FLAG = 1 << 24
 RADIO_FLAG = 1 << 15
 PUSHBUTTON_FLAG = 1 << 16
-HIDDEN_ANNOTATION_FLAG = 1 << 1  # /F: the widget is not shown
+# Annotation flags (/F), table 165: a widget or annotation with either is not shown.
+HIDDEN_ANNOTATION_FLAG = 1 << 1
+NO_VIEW_ANNOTATION_FLAG = 1 << 5
 # pt: the size of an auto-sized field's text (/DA size 0) on a page without printed text;
 # otherwise the printed text's own size (see _body_size).
 AUTO_SIZE = 10.0
@@ -52,6 +54,11 @@ class Widget:
     hidden: bool = False
 
 
+def hidden_by_flags(flags: int) -> bool:
+    """Whether an annotation's flags (/F) keep a viewer from showing it (Hidden, NoView)."""
+    return bool(flags & (HIDDEN_ANNOTATION_FLAG | NO_VIEW_ANNOTATION_FLAG))
+
+
 def widget_words(widgets: list[Widget], printed: list[Word]) -> list[Word]:
     """The words the form's widgets show, leaving out values the page content already draws."""
     words: list[Word] = []
@@ -60,7 +67,7 @@ def widget_words(widgets: list[Widget], printed: list[Word]) -> list[Word]:
         if widget.hidden:
             continue
         shown = _button_words(widget, auto) if widget.kind in (CHECKBOX, RADIO) else _text_words(widget, auto)
-        if shown and not _already_printed(shown, widget.box, printed):
+        if shown and not already_printed(shown, widget.box, printed):
             words += shown
     return words
 
@@ -155,7 +162,7 @@ def _line_words(
     return words
 
 
-def _already_printed(shown: list[Word], box: tuple[float, float, float, float], printed: list[Word]) -> bool:
+def already_printed(shown: list[Word], box: tuple[float, float, float, float], printed: list[Word]) -> bool:
     """Whether the page content draws this value in the widget's box (a flattened form)."""
     x0, top, x1, bottom = box
     inside = [

@@ -1,14 +1,16 @@
-"""Form-field widgets of a pdfplumber page (AcroForm /Annots) as plain `Widget` data: type, value, flags
-and appearance, inherited from parent fields where the widget lacks them. form_fields turns them into
-the words a viewer shows."""
+"""A pdfplumber page's annotations (/Annots) as plain data: form-field widgets as `Widget`s (type, value,
+flags and appearance, inherited from parent fields where the widget lacks them), other annotations that
+may show text as `Note`s (their text and the words their appearance draws). form_fields and
+annotation_notes turn them into the words a viewer shows. An annotation flagged Hidden or NoView, or in
+an optional-content group switched off, shows nothing."""
 
 from __future__ import annotations
 
+from bilagor.extractor.annotation_notes import Note, rich_text, shows_text
 from bilagor.extractor.form_fields import (
     CHECKBOX,
     CHOICE,
     COMB_FLAG,
-    HIDDEN_ANNOTATION_FLAG,
     MULTILINE_FLAG,
     PUSHBUTTON_FLAG,
     RADIO,
@@ -16,8 +18,11 @@ from bilagor.extractor.form_fields import (
     TEXT,
     Widget,
     font_size_of,
+    hidden_by_flags,
 )
+from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.page_boxes import layout_transform
+from bilagor.extractor.visible_content import appearance_layout, layout_objects, membership_hidden
 
 
 def form_appearance(pdf) -> str:
@@ -35,31 +40,73 @@ _FIELD_KINDS = {"Tx": TEXT, "Ch": CHOICE}
 _MAX_FIELD_DEPTH = 20  # /Parent links followed for inherited field attributes (a loop stops here)
 
 
-def page_widgets(page, form_appearance: str, origin: tuple[float, float] = (0.0, 0.0)) -> list[Widget]:
-    """The page's form-field widgets as plain data, boxes in the words' coordinates.
+def page_annotations(
+    page, form_appearance: str, origin: tuple[float, float] = (0.0, 0.0), off: frozenset[int] = frozenset()
+) -> tuple[list[Widget], list[Note]]:
+    """The page's form-field widgets and text-showing annotations as plain data, boxes in the words'
+    coordinates (from `origin`, the visible box's corner). A broken annotation is skipped.
 
     A field's type, value, flags and appearance may sit on the widget or be
-    inherited from its parent fields. A broken annotation is skipped.
+    inherited from its parent fields.
     """
     from pdfminer.pdftypes import resolve1
 
-    page_obj = page.page_obj
     try:
-        annotations = resolve1(page_obj.annots) or []
+        annotations = resolve1(page.page_obj.annots) or []
     except Exception:
-        return []
+        return [], []
     if not isinstance(annotations, list):
-        return []
+        return [], []
     to_layout = layout_transform(page, origin)
-    widgets = []
+    widgets, notes = [], []
     for ref in annotations:
         try:
-            widget = read_widget(resolve1(ref), form_appearance, to_layout)
+            annotation = resolve1(ref)
+            if not isinstance(annotation, dict) or membership_hidden(annotation.get("OC"), off):
+                continue
+            widget = read_widget(annotation, form_appearance, to_layout)
+            note = None if widget else read_note(page, annotation, to_layout, origin, off)
         except Exception:  # pdfminer raises many types for a malformed object
             continue
-        if widget is not None:
-            widgets.append(widget)
-    return widgets
+        widgets += [widget] if widget else []
+        notes += [note] if note else []
+    return widgets, notes
+
+
+def read_note(page, annotation: dict, to_layout, origin: tuple[float, float], off: frozenset[int]) -> Note | None:
+    """An annotation that may show text on the page as a `Note`, None for one that shows none."""
+    from pdfminer.pdftypes import resolve1
+
+    subtype = _name(resolve1(annotation.get("Subtype")))
+    if not shows_text(subtype, int(resolve1(annotation.get("F")) or 0)):
+        return None
+    box = _box(annotation, to_layout)
+    if box is None:
+        return None
+    layout = appearance_layout(page, annotation, off)
+    chars = layout_objects(page, layout)[0] if layout is not None else []
+    left, top = origin
+    drawn = words_from_chars(
+        [
+            {**c, "x0": c["x0"] - left, "x1": c["x1"] - left, "top": c["top"] - top, "bottom": c["bottom"] - top}
+            for c in chars
+        ]
+    )
+    rich = _text(resolve1(annotation.get("RC")))
+    text = rich_text(rich) if rich.strip() else _text(resolve1(annotation.get("Contents")))
+    return Note(subtype, box, text, font_size_of(_text(resolve1(annotation.get("DA")))), tuple(drawn))
+
+
+def _box(annotation: dict, to_layout) -> tuple[float, float, float, float] | None:
+    """An annotation's /Rect in the words' coordinates."""
+    from pdfminer.pdftypes import resolve1
+
+    rect = resolve1(annotation.get("Rect"))
+    if not isinstance(rect, list) or len(rect) != 4:
+        return None
+    x0, y0, x1, y1 = (float(resolve1(v)) for v in rect)
+    (ax, ay), (bx, by) = to_layout(x0, y0), to_layout(x1, y1)
+    return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
 
 
 def read_widget(annotation, form_appearance: str, to_layout) -> Widget | None:
@@ -75,12 +122,10 @@ def read_widget(annotation, form_appearance: str, to_layout) -> Widget | None:
                 attributes[key] = resolve1(node[key])
         node, depth = resolve1(node.get("Parent")), depth + 1
     field_type, flags = _name(attributes.get("FT")), int(attributes.get("Ff") or 0)
-    rect = resolve1(annotation.get("Rect"))
-    if not isinstance(rect, list) or len(rect) != 4:
+    box = _box(annotation, to_layout)
+    if box is None:
         return None
-    (ax, ay), (bx, by) = to_layout(float(rect[0]), float(rect[1])), to_layout(float(rect[2]), float(rect[3]))
-    box = (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
-    hidden = bool(int(resolve1(annotation.get("F")) or 0) & HIDDEN_ANNOTATION_FLAG)
+    hidden = hidden_by_flags(int(resolve1(annotation.get("F")) or 0))
     size = font_size_of(_text(attributes.get("DA")) or form_appearance)
     if field_type == "Btn":
         if flags & PUSHBUTTON_FLAG:

@@ -54,21 +54,38 @@ def without_overprint(chars: list[dict]) -> list[dict]:
 # Letter spacing and kerning stay well below it (a tenth of an em at most).
 WORD_GAP_RATIO = 0.15
 MIN_WORD_GAP = 1.0
+# The word gap is measured against the line itself as well. Letter spacing (Tc) widens every gap of a
+# line by the same amount (pdfminer draws horizontal scaling, Tz, with such gaps too): the gap at this
+# quantile of a run's gaps between two letters or digits (most of them inside words) is its letter
+# spacing, added to the word gap when it is wider than half a word gap (kerning moves letters by
+# less). Runs of fewer such gaps are not judged; gaps beside punctuation say nothing (". . ." set
+# with thin spaces is no letter spacing), nor do scripts written without word spaces (CJK set in
+# vertical columns stands evenly apart across a row), nor gaps wider than MAX_SPACING_EM of an em.
+SPACING_QUANTILE = 0.25
+MIN_SPACING_GAPS = 4
+MAX_SPACING_EM = 0.5
+SPACED_SCRIPTS_END = 0x0590  # Latin, Greek and Cyrillic letters and the digits lie below
+# In such a run the word space itself is measured by the run's glyphs as well: a gap wider than this share
+# of its median glyph width (a glyph is about half an em at full width, so 0.15 em there), when that is
+# narrower than the size's word gap (horizontally scaled type).
+WIDTH_GAP_RATIO = 0.3
+# pdfplumber first groups characters into runs up to this share of the font size apart: a
+# letter-spaced or condensed line stays one run, which `parted` parts at its own word gaps.
+RUN_GAP_RATIO = 1.0
 
 
 def words_from_chars(chars: list[dict]) -> list[Word]:
     """pdfplumber's word grouping over character dicts (from pdfminer or pdfium), overprints left
-    out, words parted at a word-sized gap even without a space character."""
+    out, words parted at a word-sized gap of their line even without a space character."""
     from pdfplumber.utils import extract_words
 
     chars = without_overprint(chars)
-    if all((c["size"] or 0.0) * WORD_GAP_RATIO >= MIN_WORD_GAP for c in chars):
-        # pdfplumber's own size-relative tolerance is the rule exactly when no character is so
-        # small that MIN_WORD_GAP applies (and it is faster than parting words afterwards).
-        grouped = extract_words(chars, x_tolerance_ratio=WORD_GAP_RATIO, **WORD_OPTIONS)
-    else:
-        grouped = [part for w in extract_words(chars, return_chars=True, **WORD_OPTIONS) for part in parted(w)]
-    grouped = joined_subsets(grouped)
+    upright = [c for c in chars if c.get("upright", True)]
+    runs = extract_words(upright, x_tolerance_ratio=RUN_GAP_RATIO, return_chars=True, **WORD_OPTIONS)
+    grouped = joined_subsets([part for run in runs for part in parted(run)])
+    if len(upright) < len(chars):  # turned text (a page set sideways): pdfplumber's grouping at the word gap
+        turned = [c for c in chars if not c.get("upright", True)]
+        grouped += extract_words(turned, x_tolerance_ratio=WORD_GAP_RATIO, **WORD_OPTIONS)
     return [
         Word(
             text=w["text"],
@@ -131,15 +148,34 @@ def word_gap(size: float | None) -> float:
     return max(MIN_WORD_GAP, WORD_GAP_RATIO * float(size or 0.0))
 
 
+def run_word_gap(chars: list[dict]) -> float:
+    """The narrowest gap (pt) that parts two words in a run of characters of one line, font and size:
+    the size's word gap, or in a letter-spaced run its letter spacing plus a word space by its glyphs (pure)."""
+    limit = word_gap(chars[0].get("size"))
+    gaps = sorted(float(b["x0"]) - float(a["x1"]) for a, b in zip(chars, chars[1:]) if _spaced(a) and _spaced(b))
+    if len(gaps) < MIN_SPACING_GAPS:
+        return limit
+    spacing = gaps[int(len(gaps) * SPACING_QUANTILE)]
+    if not limit / 2 < spacing <= MAX_SPACING_EM * float(chars[0].get("size") or 0.0):
+        return limit
+    widths = sorted(float(c["x1"]) - float(c["x0"]) for c in chars)
+    return spacing + max(MIN_WORD_GAP, min(limit, WIDTH_GAP_RATIO * widths[len(widths) // 2]))
+
+
+def _spaced(char: dict) -> bool:
+    """A letter or digit of a script written with word spaces."""
+    text = char["text"]
+    return len(text) == 1 and text.isalnum() and ord(text) < SPACED_SCRIPTS_END
+
+
 def parted(word: dict) -> list[dict]:
-    """`word` (pdfplumber's, with its chars) split where two letters stand a word gap apart."""
+    """`word` (a run of pdfplumber's, with its chars) split where two letters stand a word gap apart."""
     from pdfplumber.utils.text import LIGATURES
 
     chars = word["chars"]
     if len(chars) < 2 or not chars[0].get("upright", True):  # pdfplumber groups words by uprightness
         return [word]
-    # One size for the word (pdfplumber's extra_attrs keep a word to one font and size).
-    limit = word_gap(chars[0].get("size"))
+    limit = run_word_gap(chars)
     cuts = [i for i in range(1, len(chars)) if chars[i]["x0"] - chars[i - 1]["x1"] > limit]
     if not cuts:
         return [word]

@@ -32,16 +32,10 @@ def visible_box(page) -> tuple[float, float, float, float]:
 
 
 def layout_transform(page, origin: tuple[float, float] = (0.0, 0.0)):
-    """PDF user space -> the words' coordinates (top-down, as _page_objects gives characters):
+    """PDF user space -> the words' coordinates (top-down, as visible_content.layout_objects gives characters):
     pdfminer's page matrix for /Rotate and the MediaBox origin, then pdfplumber's flip, then
     from `origin` (the visible box's corner)."""
-    page_obj = page.page_obj
-    x0, y0, x1, y1 = (float(v) for v in page_obj.mediabox)
-    a, b, c, d, e, f = {
-        90: (0, -1, 1, 0, -y0, x1),
-        180: (-1, 0, 0, -1, x1, y1),
-        270: (0, 1, -1, 0, y1, -x0),
-    }.get(page_obj.rotate % 360, (1, 0, 0, 1, -x0, -y0))
+    a, b, c, d, e, f = page_matrix(page.page_obj)
     mb_x0, mb_top, height = float(page.mediabox[0]), float(page.mediabox[1]), float(page.height)
 
     def to_layout(x: float, y: float) -> tuple[float, float]:
@@ -49,3 +43,13 @@ def layout_transform(page, origin: tuple[float, float] = (0.0, 0.0)):
         return dx + mb_x0 - origin[0], height - dy + mb_top - origin[1]
 
     return to_layout
+
+
+def page_matrix(page_obj) -> tuple[float, float, float, float, float, float]:
+    """pdfminer's matrix for a page (PDFPageInterpreter.process_page): /Rotate and the MediaBox origin."""
+    x0, y0, x1, y1 = (float(v) for v in page_obj.mediabox)
+    return {
+        90: (0.0, -1.0, 1.0, 0.0, -y0, x1),
+        180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+        270: (0.0, 1.0, -1.0, 0.0, y1, -x0),
+    }.get(page_obj.rotate % 360, (1.0, 0.0, 0.0, 1.0, -x0, -y0))

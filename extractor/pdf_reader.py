@@ -16,14 +16,15 @@ from pathlib import Path
 
 
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.annotation_notes import annotation_warning, note_words
 from bilagor.extractor.form_fields import field_warning, widget_words
-from bilagor.extractor.form_widgets import form_appearance, page_widgets
+from bilagor.extractor.form_widgets import form_appearance, page_annotations
 from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.page_boxes import visible_box
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.source_files import NotRegularFile, open_regular
-from bilagor.extractor.text_layer import glyph_text
+from bilagor.extractor.visible_content import document_groups_off, layout_objects, visible_layout
 from bilagor.extractor.words import Page
 
 # pdfminer logs every repair of a damaged file as a warning; without a handler
@@ -83,8 +84,8 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
             count = len(pdf.pages)
             if count > max_pages:
                 raise BadInputError(path, f"{count} sidor, fler än --max-pages {max_pages}")
-            appearance = form_appearance(pdf)
-            read = [_read_page(p, i + 1, appearance) for i, p in enumerate(pdf.pages)]
+            appearance, off = form_appearance(pdf), document_groups_off(pdf)
+            read = [_read_page(p, i + 1, appearance, off) for i, p in enumerate(pdf.pages)]
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
     except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
@@ -92,9 +93,17 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
         return _read_with_pdfium(
             path, password=password, max_pages=max_pages, encrypted=_is_encryption_error(exc, PDFPasswordIncorrect)
         )
-    pages = _with_ocr_layers([page for page, _ in read], path, password)
-    with_fields = [page.number for page, fields in read if fields]
-    return PdfContent(pages, metadata, [field_warning(with_fields)] if with_fields else [])
+    pages = _with_ocr_layers([page for page, _, _ in read], path, password)
+    with_fields = [page.number for page, fields, _ in read if fields]
+    with_notes = [page.number for page, _, notes in read if notes]
+    return PdfContent(pages, metadata, _answer_warnings(with_fields, with_notes))
+
+
+def _answer_warnings(with_fields: list[int], with_notes: list[int]) -> list[str]:
+    """The record's warnings for pages whose answers came from form fields or from annotations."""
+    return ([field_warning(with_fields)] if with_fields else []) + (
+        [annotation_warning(with_notes)] if with_notes else []
+    )
 
 
 def _with_ocr_layers(pages: list[Page], path: Path, password: str | None) -> list[Page]:
@@ -153,15 +162,15 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas") from None
     if document.page_count > max_pages:
         raise BadInputError(path, f"{document.page_count} sidor, fler än --max-pages {max_pages}")
-    pages, with_fields = [], []
+    pages, with_fields, with_notes = [], [], []
     for p in document.pages:
         words = words_from_chars(p.chars)
         answers = widget_words(p.widgets, words) if p.widgets else []
-        if answers:
-            with_fields.append(p.number)
-        pages.append(Page(p.number, p.width, p.height, words + answers, _rules(p.lines), p.images))
-    warnings = [pdfium_warning(encrypted)] + ([field_warning(with_fields)] if with_fields else [])
-    return PdfContent(pages, document.metadata, warnings)
+        typed = note_words(p.notes, words) if p.notes else []
+        with_fields += [p.number] if answers else []
+        with_notes += [p.number] if typed else []
+        pages.append(Page(p.number, p.width, p.height, words + answers + typed, _rules(p.lines), p.images))
+    return PdfContent(pages, document.metadata, [pdfium_warning(encrypted), *_answer_warnings(with_fields, with_notes)])
 
 
 def pdfium_warning(encrypted: bool) -> str:
@@ -174,9 +183,11 @@ def is_pdfium_warning(warning: str) -> bool:
     return warning.startswith((PDFIUM_WARNING, _OLD_PDFIUM_WARNING))
 
 
-def _read_page(page, number: int, appearance: str = "") -> tuple[Page, int]:
+def _read_page(page, number: int, appearance: str = "", off: frozenset[int] = frozenset()) -> tuple[Page, int, int]:
     """One page's words, rules and pictures, from pdfplumber's layout objects, and how many of
-    its words are answers read from form-field widgets (form_fields), which the content lacks.
+    its words are answers read from form-field widgets (form_fields) and from annotations
+    (annotation_notes), which the content lacks. Content in an optional-content group that is
+    switched off (`off`) is not read: a viewer does not show it.
 
     Page.extract_words() would first turn every character into pdfplumber's
     full object dict (colours, matrix, marked content...: half the time of
@@ -186,9 +197,9 @@ def _read_page(page, number: int, appearance: str = "") -> tuple[Page, int]:
     the file is closed, so a long file's trees would otherwise all add up.
     """
     try:
-        chars, lines, rects, images = _page_objects(page)
+        chars, lines, rects, images = layout_objects(page, visible_layout(page, off))
         left, top, right, bottom = visible_box(page)
-        widgets = page_widgets(page, appearance, origin=(left, top))
+        widgets, notes = page_annotations(page, appearance, origin=(left, top), off=off)
     finally:
         page.close()
     width, height = right - left, bottom - top
@@ -198,15 +209,16 @@ def _read_page(page, number: int, appearance: str = "") -> tuple[Page, int]:
         images = [(x0 - left, t - top, x1 - left, b - top) for x0, t, x1, b in images]
     words = words_from_chars(_upright(chars))
     answers = widget_words(widgets, words) if widgets else []
+    typed = note_words(notes, words) if notes else []
     page_data = Page(
         number=number,
         width=width,
         height=height,
-        words=words + answers,
+        words=words + answers + typed,
         rules=_rules(lines + rects),
         images=images,
     )
-    return page_data, len(answers)
+    return page_data, len(answers), len(typed)
 
 
 def _upright(chars: list[dict]) -> list[dict]:
@@ -229,79 +241,7 @@ def _inside(char: dict, width: float, height: float) -> bool:
     return -1.0 <= x <= width + 1.0 and -1.0 <= y <= height + 1.0
 
 
-def _page_objects(page) -> tuple[list[dict], list[dict], list[dict], list[tuple[float, float, float, float]]]:
-    """Characters (as the dicts word grouping reads), lines, rectangles and picture boxes, in page order.
-
-    Coordinates as pdfplumber gives them: top-down, shifted by the MediaBox origin.
-    """
-    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
-    from pdfplumber.page import fix_fontname_bytes
-
-    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
-    height, doctop = float(page.height), float(page.initial_doctop)
-    chars: list[dict] = []
-    lines: list[dict] = []
-    rects: list[dict] = []
-    images: list[tuple[float, float, float, float]] = []
-
-    def box(obj) -> tuple[float, float, float, float]:
-        return (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
-
-    def walk(objects) -> None:
-        for obj in objects:
-            if isinstance(obj, LTChar):
-                x0, top, x1, bottom = box(obj)
-                fontname = obj.fontname
-                if isinstance(fontname, bytes):  # rare; decoded the way pdfplumber does
-                    fontname = fix_fontname_bytes(fontname)
-                chars.append(
-                    {
-                        "text": glyph_text(obj.get_text(), fontname),
-                        "x0": x0,
-                        "x1": x1,
-                        "top": top,
-                        "bottom": bottom,
-                        "doctop": doctop + top,
-                        "upright": obj.upright,
-                        "fontname": fontname,
-                        "size": obj.size,
-                    }
-                )
-            elif isinstance(obj, LTContainer):  # a figure: its children are the page's objects
-                walk(obj)
-            elif isinstance(obj, LTRect) or (isinstance(obj, LTCurve) and _is_box_path(obj.pts)):
-                x0, top, x1, bottom = box(obj)
-                rects.append(
-                    {
-                        "x0": x0,
-                        "top": top,
-                        "x1": x1,
-                        "bottom": bottom,
-                        "object_type": "rect",
-                        "stroke": obj.stroke,
-                        "fill": obj.fill,
-                        "evenodd": obj.evenodd,
-                    }
-                )
-            elif isinstance(obj, LTLine):
-                x0, top, x1, bottom = box(obj)
-                lines.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "object_type": "line"})
-            elif isinstance(obj, LTImage):
-                images.append(box(obj))
-
-    walk(page.layout)
-    return chars, lines, rects, images
-
-
 Box = tuple[float, float, float, float]
-
-
-def _is_box_path(points: list[tuple[float, float]]) -> bool:
-    """A path that only visits the four corners of its bounding box: a rectangle drawn as lines (a
-    closing segment or path more than pdfminer's own rectangle test allows, as PyMuPDF draws a frame)."""
-    corners = {(round(x, 1), round(y, 1)) for x, y in points}
-    xs, ys = {x for x, _ in corners}, {y for _, y in corners}
-    return len(xs) == 2 and len(ys) == 2 and corners == {(x, y) for x in xs for y in ys}
 
 
 def _rules(objects: list[dict]) -> list[Box]:
@@ -390,7 +330,7 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
             if not 1 <= number <= len(pdf.pages):
                 raise BadInputError(path, f"ingen sida {number} (filen har {len(pdf.pages)})")
             page = pdf.pages[number - 1]
-            read, _ = _read_page(page, number, form_appearance(pdf))
+            read, _, _ = _read_page(page, number, form_appearance(pdf), document_groups_off(pdf))
             return read, (0.0, 0.0)  # the words are given from the crop box's corner already
     except (BadInputError, MemoryError):
         raise

@@ -4,18 +4,36 @@ pdfium (pypdfium2, already needed to render scans) repairs many damaged files
 that pdfminer gives up on, and opens some encrypted files with an empty
 password that pdfminer reports as needing one. This module turns its text
 page into the same character dicts pdfplumber's word grouping takes, and its
-form-field widgets into the same `Widget`s as form_widgets, so the words, and
-everything after them, come out as from the main reader.
+form-field widgets into the same `Widget`s as form_widgets, and its FreeText
+annotations (answers typed with a viewer's typewriter tool) into the same `Note`s,
+so the words, and everything after them, come out as from the main reader. pdfium
+gives no annotation's appearance as text: a FreeText's own text (/RC, /Contents)
+is what is read.
 """
 
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
-from bilagor.extractor.form_fields import CHECKBOX, CHOICE, COMB_FLAG, MULTILINE_FLAG, RADIO, TEXT, Widget
+from bilagor.extractor.annotation_notes import FREE_TEXT, Note, rich_text
+from bilagor.extractor.form_fields import (
+    CHECKBOX,
+    CHOICE,
+    COMB_FLAG,
+    MULTILINE_FLAG,
+    RADIO,
+    TEXT,
+    Widget,
+    font_size_of,
+    hidden_by_flags,
+)
 from bilagor.extractor.text_layer import glyph_text
+
+T = TypeVar("T")
 
 # pdfium's document-loading error codes, in plain words.
 _LOAD_ERRORS = {
@@ -49,6 +67,7 @@ class PdfiumPage:
     lines: list[dict] = field(default_factory=list)  # thin path objects (rules), top-down
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
     widgets: list[Widget] = field(default_factory=list)  # form-field widgets, boxes as the characters'
+    notes: list[Note] = field(default_factory=list)  # FreeText annotations, boxes as the characters'
 
 
 @dataclass
@@ -162,34 +181,65 @@ def _read_page(page, number: int, form=None) -> PdfiumPage:
             result.lines.append({"x0": b_left, "top": b_top, "x1": b_right, "bottom": b_bottom, "object_type": "line"})
     if form is not None:
         result.widgets = _page_widgets(page, form, box)
+    result.notes = _page_notes(page, box)
     return result
 
 
 # pdfium's form field types (FPDF_FORMFIELD_*) -> Widget kinds; push buttons (1) give no answer.
 _FIELD_KINDS = {6: TEXT, 4: CHOICE, 5: CHOICE, 2: CHECKBOX, 3: RADIO}
 _WIDGET_ANNOTATION = 20  # FPDF_ANNOT_WIDGET
-_HIDDEN_ANNOTATION = 2  # FPDF_ANNOT_FLAG_HIDDEN
+_FREE_TEXT_ANNOTATION = 3  # FPDF_ANNOT_FREETEXT
 
 
 def _page_widgets(page, form, box) -> list[Widget]:
-    """The page's form-field widgets as plain data (pdfium resolves inherited field attributes); a
-    broken annotation is skipped. `box` maps a PDF-space rectangle to the characters' coordinates."""
+    """The page's form-field widgets as plain data (pdfium resolves inherited field attributes). `box`
+    maps a PDF-space rectangle to the characters' coordinates."""
+    return _annotations(page, lambda annotation: _widget(form, annotation, box))
+
+
+def _page_notes(page, box) -> list[Note]:
+    """The page's visible FreeText annotations as plain data."""
+    return _annotations(page, lambda annotation: _note(annotation, box))
+
+
+def _annotations(page, read: Callable[[Any], T | None]) -> list[T]:
+    """What `read` makes of each of the page's annotations, where it makes something; a broken
+    annotation is skipped."""
     import pypdfium2.raw as raw
 
-    widgets = []
+    found = []
     for index in range(raw.FPDFPage_GetAnnotCount(page.raw)):
         annotation = raw.FPDFPage_GetAnnot(page.raw, index)
         if not annotation:
             continue
         try:
-            widget = _widget(form, annotation, box)
+            item = read(annotation)
         except Exception:  # a malformed annotation: the others still count
-            widget = None
+            item = None
         finally:
             raw.FPDFPage_CloseAnnot(annotation)
-        if widget is not None:
-            widgets.append(widget)
-    return widgets
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _note(annotation, box) -> Note | None:
+    import pypdfium2.raw as raw
+
+    if raw.FPDFAnnot_GetSubtype(annotation) != _FREE_TEXT_ANNOTATION:
+        return None
+    rect = raw.FS_RECTF()
+    if hidden_by_flags(raw.FPDFAnnot_GetFlags(annotation)) or not raw.FPDFAnnot_GetRect(annotation, rect):
+        return None
+    x0, x1 = sorted((rect.left, rect.right))
+    y0, y1 = sorted((rect.bottom, rect.top))
+
+    def value(key: bytes) -> str:
+        return _utf16(lambda b, n: raw.FPDFAnnot_GetStringValue(annotation, key, b, n))
+
+    rich = value(b"RC")
+    text = rich_text(rich) if rich.strip() else value(b"Contents")
+    return Note(FREE_TEXT, box(x0, y0, x1, y1), text, font_size_of(value(b"DA")))
 
 
 def _widget(form, annotation, box) -> Widget | None:
@@ -203,7 +253,7 @@ def _widget(form, annotation, box) -> Widget | None:
         return None
     x0, x1 = sorted((rect.left, rect.right))
     y0, y1 = sorted((rect.bottom, rect.top))
-    hidden = bool(raw.FPDFAnnot_GetFlags(annotation) & _HIDDEN_ANNOTATION)
+    hidden = hidden_by_flags(raw.FPDFAnnot_GetFlags(annotation))
     size = ctypes.c_float(0.0)
     font_size = float(size.value) if raw.FPDFAnnot_GetFontSize(form, annotation, ctypes.byref(size)) else 0.0
     if kind in (CHECKBOX, RADIO):

@@ -565,10 +565,13 @@ def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float) -> list[Line]
     for k, (label_x, answer_x) in enumerate(cells):
         end = cells[k + 1][0] - tol if k + 1 < len(cells) else float("inf")
         for line in row.lines:
+            mine = [w for w in line.words if label_x - tol <= w.x0 < end]
+            # A cell's wrapped lines may start a little left of its first (a first line set in by a
+            # space): each line's answer starts on the value column, not left of it, where it would
+            # read as label text.
+            start = min([answer_x] + [w.x0 for w in mine if w.x0 >= answer_x - tol])
             moved = [
-                _shift(w, left - label_x) if w.x0 < answer_x - tol else _shift(w, value_x + 1 - answer_x)
-                for w in line.words
-                if label_x - tol <= w.x0 < end
+                _shift(w, left - label_x) if w.x0 < answer_x - tol else _shift(w, value_x + 1 - start) for w in mine
             ]
             if moved:
                 out.append(Line(line.page, moved, True))

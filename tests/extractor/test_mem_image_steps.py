@@ -102,13 +102,13 @@ def test_the_reader_drops_each_pages_layout_tree_once_read(monkeypatch):
     from bilagor.extractor import pdf_reader
 
     seen = []
-    original = pdf_reader._page_objects
+    original = pdf_reader.layout_objects
 
-    def spy(page):
+    def spy(page, layout):
         seen.append(page)
-        return original(page)
+        return original(page, layout)
 
-    monkeypatch.setattr(pdf_reader, "_page_objects", spy)
+    monkeypatch.setattr(pdf_reader, "layout_objects", spy)
     path = sorted((ROOT / "examples").glob("*.pdf"))[0]
     content = pdf_reader.read_pdf(path)
     assert len(seen) == len(content.pages) >= 1 and any(p.words for p in content.pages)

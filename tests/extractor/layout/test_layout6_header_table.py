@@ -198,3 +198,27 @@ def test_header_rows_whose_right_labels_line_up_across_a_full_width_row():
         ("Kontaktperson", "Anna Ek", 1),
         ("Telefon", "08-508 97 379", 1),
     ]
+
+
+def test_answers_whose_wrapped_lines_start_left_of_their_first_line_keep_them():
+    """A word processor sets a cell's first line in by a space (AbiWord from RTF): the wrapped
+    lines start 2.8 pt left of the first, and on the body's value column they must not read as label
+    text (issue #12, fifteenth round)."""
+    ws = list(TITLE)
+    indent = 2.8
+    for labels, values, label_x, value_x in (
+        (["Sökande", "nämnd"], ["Farsta", "stadsdelsnämnd"], 72, 160),
+        (["Ev medsökande", "nämnd"], ["Hässelby-Vällingby", "stadsdelsnämnd"], 300, 400),
+    ):
+        ws += _cell(labels, label_x, 100, bold=True)
+        ws += _cell(values[:1], value_x + indent, 100) + _cell(values[1:], value_x, 100 + LEAD)
+    ws += _cell(["Kontaktperson"], 72, 130, bold=True) + _cell(["Sofia Haddad,"], 160 + indent, 130)
+    ws += _cell(["trygghetssamordnare"], 160, 130 + LEAD)
+    ws += _cell(["Telefon"], 300, 130, bold=True) + _cell(["08-508 23 189"], 400 + indent, 130)
+    page = Page(1, 595.0, 842.0, ws + _body(180))
+    assert summary(lay_as_extractor([page]))[:4] == [
+        ("Sökande nämnd", "Farsta stadsdelsnämnd", 1),
+        ("Ev medsökande nämnd", "Hässelby-Vällingby stadsdelsnämnd", 1),
+        ("Kontaktperson", "Sofia Haddad, trygghetssamordnare", 1),
+        ("Telefon", "08-508 23 189", 1),
+    ]
