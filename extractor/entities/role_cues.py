@@ -39,6 +39,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         NOUN,
         rf"(?:(?:precis|helt|just|ungefär|också)\s+)?som\s+(?:{W}+\s+)?(?:planerat|budgeterat|beräknat|kalkylerat|väntat|beslutat|beviljat)"
         rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|plan(?:en)?|beslut(?:et)?)"
+        # "Lönekostnad inkl. sociala avgifter X": what a cost includes names no fee of its own
+        rf"|(?:inkl\.?|inklusive|exkl\.?|exklusive)\s+(?:{W}+\s+)?{W}*avgift{W}*"
         # "fördelat på tre delprojekt" splits a sum; "fördelades" hands it out.
         rf"|(?:fördelat|fördelade|uppdelat|uppdelade)\s+(?:på|mellan)"
         # "återstående lampor" names no money left over (work still to do is below).
@@ -187,7 +189,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "prognos",
         DEVIATION,
-        rf"(?:förvänta|prognosti[cs]era|beräkna|bedöm|vänta|preliminär)(?:t|d|de|da|a)?\s+utfall{W}*",
+        rf"(?:förvänta|prognosti[cs]era|beräkna|bedöm|vänta|preliminär)(?:t|d|de|da|a)?\s+utfall{W}*"
+        # "Förväntat helår: X", "Utfall helår (prognos)": the whole year's figure beside an interim outcome
+        rf"|(?:förvänta|prognosti[cs]era|beräkna|bedöm)(?:t|d|de|da|a)?\s+(?:utfall\s+)?(?:för\s+)?helår{W}*"
+        rf"|prognos\s+(?:för\s+)?helår{W}*|helårsprognos{W}*",
     ),
     # ... but the named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
     ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
@@ -380,6 +385,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|nedlag(?:t|da|de)|bokför(?:t|da|des|ts|s)(?!\s+värde)"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
         rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
+        # "Tack vare bidraget kunde vi köpa …": a past modal and a purchase is money spent
+        rf"|kunde\s+(?:{W}+\s+)?(?:köpa|handla|anlita|hyra)"
         rf"|costs?|amounted|spent|outcome|actual",
     ),
     ("budget", NOUN, rf"{W}*budget{W}*"),
@@ -429,7 +436,7 @@ REMAINDER = "annat"  # the role of what is left over (ATTACHED_BEFORE's last ent
 PER_UNIT_AFTER = (
     r"(?:per|/)\s*(?:tillfälle|timme|timma|tim|h|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|m2"
     r"|meter|dygn|plats|lampa|kamera|armatur|dag|natt|kväll|helg|månad|mån|vecka|termin|lägenhet|invånare|hushåll"
-    r"|brukare|medlem|säsong|kvartal|lektion|bostad|boende|enhet|ton|kilometer|km|mil|liter)(?![\wåäö])"
+    r"|brukare|medlem|säsong|kvartal|lektion|bostad|boende|enhet|ton|kilometer|km|mil|liter|skola|förskola|klass)(?![\wåäö])"
     r"|i\s+(?:timmen|veckan|månaden|dygnet|kvartalet)(?![\wåäö])|styck(?![\wåäö])"
 )
 
