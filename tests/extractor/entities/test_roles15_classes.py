@@ -146,3 +146,19 @@ def test_expected_full_year():
 )
 def test_spent_on_things(text, expected):
     assert roles(text) == expected
+
+
+# G. Money said to be missing is the shortfall, money said to be left over is annat, whatever the clause after
+# does with it (h14-027, h14-113).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bygget kostade 98 200 kr. De 8 200 kr som fattades betalade föreningen själv.",
+            [(98200, "utfall"), (8200, "avvikelse")],
+        ),
+        ("Vi fick 30 000 kr, och de 2 100 kr som var kvar lämnades tillbaka.", [(30000, "beviljat"), (2100, "annat")]),
+    ],
+)
+def test_missing_and_left_over(text, expected):
+    assert roles(text) == expected
