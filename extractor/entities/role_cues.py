@@ -59,6 +59,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "annat",
         DEVIATION,
         rf"{W}*besparing{W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|årligen)"
+        # "Besparingen beräknas till X per år", "Intäkterna väntas öka med X om året": a yearly saving or income
+        rf"|{W}*(?:besparing|intäkt){W}*\s+(?:{W}+\s+){{1,3}}?#+\s+(?:per\s+år|om\s+året|årligen|per\s+månad|i\s+månaden)"
         rf"|spar(?:a|ar|as|ade|at)\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|årligen|varje\s+år|per\s+månad|i\s+månaden)",
     ),
     # The largest or smallest single share beside a distributor's pot: "Störst bidrag går till …, X",
@@ -389,7 +391,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|kunde\s+(?:{W}+\s+)?(?:köpa|handla|anlita|hyra)"
         rf"|costs?|amounted|spent|outcome|actual",
     ),
-    ("budget", NOUN, rf"{W}*budget{W}*"),
+    ("budget", NOUN, rf"{W}*budget{W}*|{W}*(?:investerings|kostnads)utrymme(?:t|n)?"),
     ("utfall", NOUN, rf"{W}*resultat(?:et)?"),
     (
         "utfall",

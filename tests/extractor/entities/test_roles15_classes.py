@@ -162,3 +162,19 @@ def test_spent_on_things(text, expected):
 )
 def test_missing_and_left_over(text, expected):
     assert roles(text) == expected
+
+
+# H. A yearly saving or income with a forecast verb between is annat, like a running cost; a decided room for
+# an investment is its budget (h14p-011, h14p-017, h14p-033, h14p-065).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parkeringsintäkterna förväntas stiga med 250 000 kronor om året.", [(250000, "annat")]),
+        ("Besparingen bedöms bli 3 miljoner kronor om året.", [(3000000, "annat")]),
+        ("Bygget kostade 2,1 mnkr. Investeringsutrymmet var 2,4 mnkr.", [(2100000, "utfall"), (2400000, "budget")]),
+        # control: money set aside per year is still a budget
+        ("Nämnden avsätter 5 miljoner kronor per år.", [(5000000, "budget")]),
+    ],
+)
+def test_yearly_savings_and_room(text, expected):
+    assert roles(text, None) == expected
