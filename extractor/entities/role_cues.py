@@ -398,7 +398,12 @@ CUES: tuple[tuple[str, int, str], ...] = (
         NOUN,
         rf"{W}*kostnad(?!s?(?:beräkn|kalkyl|bedömn|prognos|ram|tak|utfall|avvik|ökning)){W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*nota(?:n|or|orna)?|räkning(?:en|ar|arna)?|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?",
     ),
-    ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel"),
+    # a body's support for an arm, back or foot is furniture, not a grant ("bänkar med armstöd")
+    (
+        "beviljat",
+        NOUN,
+        rf"{W}*bidrag{W}*|(?!(?:arm|rygg|fot|nack|hand|huvud|ben|sitt)stöd){W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel",
+    ),
     # Income is no cost: "Intäkterna från uthyrningen blev 120 000 kr".
     ("annat", NOUN, rf"{W}*(?:intäkt|inkomst){W}*"),
     # The rest of a sum names no role: its verb decides ("resten, X, söks hos regionen").

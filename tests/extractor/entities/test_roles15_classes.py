@@ -178,3 +178,9 @@ def test_missing_and_left_over(text, expected):
 )
 def test_yearly_savings_and_room(text, expected):
     assert roles(text, None) == expected
+
+
+# I. A support for the body is furniture, not a grant (h14-177): its line keeps the section's role.
+def test_furniture_support_is_no_grant():
+    assert roles("Fyra soffor med ryggstöd 28 000 kr", APPLICATION) == [(28000, "budget")]
+    assert roles("Stödet från nämnden var 28 000 kr.") == [(28000, "beviljat")]  # control
