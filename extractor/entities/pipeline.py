@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from bilagor.extractor.districts import committee_mentions, plural_committee_mentions
 from bilagor.extractor.entities.money import find_money
 from bilagor.extractor.entities.organisations import DISTRICT_ID, ruler_patterns
+from bilagor.extractor.entities.role_cues import FRAME, find_cues
 
 MODEL_ENV = "BILAGOR_SPACY_MODEL"
 MONEY_SPANS = "money"
@@ -40,6 +41,35 @@ def money_component(doc: Doc) -> Doc:
             span._.money = match
             spans.append(span)
     doc.spans[MONEY_SPANS] = spans
+    return doc
+
+
+# A total's own line or sentence right after its cost lines ("… projektledning 35 000 kr. Summa 340 000 kr."):
+# read in one sentence with them, so the lines are seen as its parts (roles._parts_of_totals) and the total
+# as the figure of the lines (roles.total_role).
+_TOTAL_WORDS = frozenset({"summa", "totalt", "sammanlagt", "slutsumma"})
+_LINE_TOKENS = 20  # a longer sentence is no cost line
+_LINES = 8  # how many cost lines before a total are joined to it
+
+
+@Language.component("bilagor_totals")
+def total_component(doc: Doc) -> Doc:
+    """Joins a sentence that opens with a total label to the cost lines right before it: sentences that
+    hold money and no verb or frame of a role ("Vi fick 50 000 kr" is no line), short ones beyond the nearest."""
+    money = [s.start_char for s in doc.spans[MONEY_SPANS]]
+    sents = list(doc.sents)
+    for i, sent in enumerate(sents):
+        if i == 0 or sent[0].lower_ not in _TOTAL_WORDS:
+            continue
+        for back in range(i, max(0, i - _LINES), -1):
+            line = sents[back - 1]
+            if (
+                not any(line.start_char <= m < line.end_char for m in money)
+                or (back < i and len(line) > _LINE_TOKENS)
+                or any(c.rank >= FRAME for c in find_cues(line.text))
+            ):
+                break
+            sents[back][0].is_sent_start = False
     return doc
 
 
@@ -71,6 +101,11 @@ _SPECIAL_CASES = {
     "resp.": [{ORTH: "resp."}],
     "tel.": [{ORTH: "tel."}],
 }
+# Abbreviated money labels ("Kostn. ca 28 tkr", "Bev. bel. 40 000 kr"): their dot ends no sentence either
+# (role_abbreviations reads them as their words).
+for _word in ("kostn.", "bud.", "budg.", "bev.", "bel.", "tot.", "utf.", "progn.", "avv.", "kalk.", "ber."):
+    _SPECIAL_CASES[_word] = [{ORTH: _word}]
+    _SPECIAL_CASES[_word.capitalize()] = [{ORTH: _word.capitalize()}]
 
 
 @lru_cache(maxsize=4)
@@ -85,6 +120,7 @@ def build_pipeline(model: str | None = None) -> Language:
     ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False}))
     ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("bilagor_money")
+    nlp.add_pipe("bilagor_totals")
     return nlp
 
 

@@ -30,6 +30,10 @@ def _cell_role(cell: str) -> str | None:
 
 def column_role(text: str, span: tuple[int, int]) -> str | None:
     """The role of an amount in a table's row, named by the header of its column (None outside such a table)."""
+    return _separated_column_role(text, span) or _spaced_column_role(text, span)
+
+
+def _separated_column_role(text: str, span: tuple[int, int]) -> str | None:
     header = None
     for m in _HEADER_RE.finditer(text, 0, span[0]):
         header = m
@@ -48,3 +52,41 @@ def column_role(text: str, span: tuple[int, int]) -> str | None:
             1  # a label column ("Post", "Kostnadspost") over the row's label, sharing the first cell with a figure
         )
     return roles[column] if column < len(roles) else None
+
+
+# A table as pdfplumber hands it over without rules: a header line of words ("Budget Utfall Avvikelse",
+# "Post Budget (kr) Utfall (kr)"), then rows of figures, one line each, the cells apart only by spaces.
+_FIGURE_RE = re.compile(r"#+")
+
+
+def _header_cells(line: str) -> list[str | None] | None:
+    """The roles of a header line's cells, a word that names none joined to the cell before it ("Beviljat
+    belopp"); a first word naming none is the label column's ("Post"). None: not such a header."""
+    words = _UNIT_RE.sub(" ", line).split()
+    if not words or any(not w.isalpha() for w in words):
+        return None
+    cells: list[str | None] = []
+    for i, word in enumerate(words):
+        role = _cell_role(word)
+        if role or i == 0:
+            cells.append(role)
+    return cells if sum(1 for r in cells if r) >= 2 else None
+
+
+def _spaced_column_role(text: str, span: tuple[int, int]) -> str | None:
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    row = max(i for i, at in enumerate(offsets) if at <= span[0])
+    header = row - 1
+    while header >= 0 and "#" in lines[header]:
+        header -= 1  # rows above the amount's row, up to the header
+    cells = _header_cells(lines[header]) if header >= 0 and header < row else None
+    if cells is None:
+        return None
+    figures = [m.start() + offsets[row] for m in _FIGURE_RE.finditer(lines[row])]
+    if span[0] not in figures:
+        return None
+    column = figures.index(span[0]) + (1 if len(cells) == len(figures) + 1 and cells[0] is None else 0)
+    return cells[column] if len(cells) - (cells[0] is None) == len(figures) else None

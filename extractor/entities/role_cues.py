@@ -39,6 +39,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         NOUN,
         rf"(?:(?:precis|helt|just|ungefär|också)\s+)?som\s+(?:{W}+\s+)?(?:planerat|budgeterat|beräknat|kalkylerat|väntat|beslutat|beviljat)"
         rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?(?:ansökan|plan(?:en)?|beslut(?:et)?)"
+        # "Lönekostnad inkl. sociala avgifter X": what a cost includes names no fee of its own
+        rf"|(?:inkl\.?|inklusive|exkl\.?|exklusive)\s+(?:{W}+\s+)?{W}*avgift{W}*"
         # "fördelat på tre delprojekt" splits a sum; "fördelades" hands it out.
         rf"|(?:fördelat|fördelade|uppdelat|uppdelade)\s+(?:på|mellan)"
         # "återstående lampor" names no money left over (work still to do is below).
@@ -57,6 +59,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "annat",
         DEVIATION,
         rf"{W}*besparing{W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|årligen)"
+        # "Besparingen beräknas till X per år", "Intäkterna väntas öka med X om året": a yearly saving or income
+        rf"|{W}*(?:besparing|intäkt){W}*\s+(?:{W}+\s+){{1,3}}?#+\s+(?:per\s+år|om\s+året|årligen|per\s+månad|i\s+månaden)"
         rf"|spar(?:a|ar|as|ade|at)\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|årligen|varje\s+år|per\s+månad|i\s+månaden)",
     ),
     # The largest or smallest single share beside a distributor's pot: "Störst bidrag går till …, X",
@@ -187,7 +191,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "prognos",
         DEVIATION,
-        rf"(?:förvänta|prognosti[cs]era|beräkna|bedöm|vänta|preliminär)(?:t|d|de|da|a)?\s+utfall{W}*",
+        rf"(?:förvänta|prognosti[cs]era|beräkna|bedöm|vänta|preliminär)(?:t|d|de|da|a)?\s+utfall{W}*"
+        # "Förväntat helår: X", "Utfall helår (prognos)": the whole year's figure beside an interim outcome
+        rf"|(?:förvänta|prognosti[cs]era|beräkna|bedöm)(?:t|d|de|da|a)?\s+(?:utfall\s+)?(?:för\s+)?helår{W}*"
+        rf"|prognos\s+(?:för\s+)?helår{W}*|helårsprognos{W}*",
     ),
     # ... but the named outcome is the outcome even when it is an estimate ("utfallet bedöms uppgå till").
     ("utfall", DEVIATION, rf"{W}*utfall{W}*"),
@@ -380,16 +387,23 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|nedlag(?:t|da|de)|bokför(?:t|da|des|ts|s)(?!\s+värde)"
         rf"|gjort\s+investeringar|gjorde\s+investeringar|lagt|lade|lagts|lades|dragit|betala{W}*|rekvirera{W}*|fakturera{W}*|debitera{W}*|utbetal{W}*"
         rf"|gått\s+åt|gick\s+åt|gått\s+till|(?:gick|gått|går)\s+(?:loss\s+)?på|(?:tagits|tas|togs|tagit)\s+i\s+anspråk|ianspråkt{W}*|gick|(?:gjorde|gjort|gör|göra)\s+(?:{W}+\s+)?av\s+med|köpt(?:e|s|es)?|inköp{W}*"
+        # "Tack vare bidraget kunde vi köpa …": a past modal and a purchase is money spent
+        rf"|kunde\s+(?:{W}+\s+)?(?:köpa|handla|anlita|hyra)"
         rf"|costs?|amounted|spent|outcome|actual",
     ),
-    ("budget", NOUN, rf"{W}*budget{W}*"),
+    ("budget", NOUN, rf"{W}*budget{W}*|{W}*(?:investerings|kostnads)utrymme(?:t|n)?"),
     ("utfall", NOUN, rf"{W}*resultat(?:et)?"),
     (
         "utfall",
         NOUN,
         rf"{W}*kostnad(?!s?(?:beräkn|kalkyl|bedömn|prognos|ram|tak|utfall|avvik|ökning)){W}*|{W}*utgift{W}*|slutsumma{W}*|{W}*nota(?:n|or|orna)?|räkning(?:en|ar|arna)?|ekonomisk{W}*\s+redovisning|{W}*investering(?:en|ar|arna)?",
     ),
-    ("beviljat", NOUN, rf"{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel"),
+    # a body's support for an arm, back or foot is furniture, not a grant ("bänkar med armstöd")
+    (
+        "beviljat",
+        NOUN,
+        rf"{W}*bidrag{W}*|(?!(?:arm|rygg|fot|nack|hand|huvud|ben|sitt)stöd){W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel",
+    ),
     # Income is no cost: "Intäkterna från uthyrningen blev 120 000 kr".
     ("annat", NOUN, rf"{W}*(?:intäkt|inkomst){W}*"),
     # The rest of a sum names no role: its verb decides ("resten, X, söks hos regionen").
@@ -429,7 +443,7 @@ REMAINDER = "annat"  # the role of what is left over (ATTACHED_BEFORE's last ent
 PER_UNIT_AFTER = (
     r"(?:per|/)\s*(?:tillfälle|timme|timma|tim|h|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|m2"
     r"|meter|dygn|plats|lampa|kamera|armatur|dag|natt|kväll|helg|månad|mån|vecka|termin|lägenhet|invånare|hushåll"
-    r"|brukare|medlem|säsong|kvartal|lektion|bostad|boende|enhet|ton|kilometer|km|mil|liter)(?![\wåäö])"
+    r"|brukare|medlem|säsong|kvartal|lektion|bostad|boende|enhet|ton|kilometer|km|mil|liter|skola|förskola|klass)(?![\wåäö])"
     r"|i\s+(?:timmen|veckan|månaden|dygnet|kvartalet)(?![\wåäö])|styck(?![\wåäö])"
 )
 

@@ -141,7 +141,7 @@ def owned_whole_role(text: str, start: int) -> str | None:
     """The role of a whole named by its owner right before it ("Av kulturförvaltningens 140 000 kr"): a city body's
     money is its grant."""
     m = _OWNED_WHOLE_RE.match(text[:start])
-    return "beviljat" if m and _CITY_FUNDER_RE.fullmatch(m.group("owner")) else None
+    return "beviljat" if m and CITY_FUNDER_RE.fullmatch(m.group("owner")) else None
 
 
 def share_of_owned_whole(text: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -179,7 +179,7 @@ def from_co_funder(text: str, end: int) -> bool:
 
 
 # The city's own grant-givers (its committees, offices and pots): the report's grant or ask comes from them.
-_CITY_FUNDER_RE = re.compile(
+CITY_FUNDER_RE = re.compile(
     r"(?:staden|stadens|kommunstyrelsen|kommunfullmäktige|kommunen|[\wåäö]*nämnd(?:en|erna)?|[\wåäö]*utskott(?:et)?"
     r"|[\wåäö]*förvaltning(?:en)?|[\wåäö]*kontor(?:et)?|[\wåäö]*medl(?:en|et)|[\wåäö]*pott(?:en)?)s?(?![\wåäö])",
     re.IGNORECASE,
@@ -193,15 +193,15 @@ _FUNDER_AFTER_RE = re.compile(
 
 # "stadens bidrag på X", "stadsdelsnämndens stöd om X": the city's grant named by its owner, right before the amount
 _CITY_GRANT_BEFORE_RE = re.compile(
-    rf"(?<![\wåäö]){_CITY_FUNDER_RE.pattern}\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|anslag)[\wåäö]*\s+(?:på|om)\s+$",
+    rf"(?<![\wåäö]){CITY_FUNDER_RE.pattern}\s+(?:[\wåäö]+\s+)?(?:bidrag|stöd|anslag)[\wåäö]*\s+(?:på|om)\s+$",
     re.IGNORECASE,
 )
 
 
-def _from_city(text: str, span: tuple[int, int]) -> bool:
+def from_city(text: str, span: tuple[int, int]) -> bool:
     """Money the words at it say comes from the city: "från staden" after it, "stadens bidrag på" before it."""
     who = _funder(text, span[1])
-    return (who is not None and bool(_CITY_FUNDER_RE.fullmatch(who))) or bool(
+    return (who is not None and bool(CITY_FUNDER_RE.fullmatch(who))) or bool(
         _CITY_GRANT_BEFORE_RE.search(text, 0, span[0])
     )
 
@@ -217,11 +217,11 @@ def other_funder(text: str, span: tuple[int, int], spans: Sequence[tuple[int, in
     from the city ("100 tusen från staden och 50 tusen från Länsstyrelsen", "Utöver stadens bidrag på X fick
     projektet Y från Arvsfonden")."""
     who = _funder(text, span[1])
-    if who is None or _CITY_FUNDER_RE.fullmatch(who):
+    if who is None or CITY_FUNDER_RE.fullmatch(who):
         return False
     if application:
         return True
-    return any(s != span and _from_city(text, s) for s in spans)
+    return any(s != span and from_city(text, s) for s in spans)
 
 
 def noun_role(noun: str) -> str | None:
@@ -260,13 +260,28 @@ def bracket_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, in
     named = [
         m.group("noun") for r in (_NOUN_BEFORE_BRACKET_RE, _HEAD_BEFORE_BRACKET_RE) if (m := r.search(text, 0, start))
     ]
-    role = next((r for r in map(noun_role, named) if r), None)
+    role = next((r for r in map(noun_role, named) if r), None) or _fronted_subject_role(text, start)
     before = [s[1] for s in spans if s != span and s[1] <= start]
     # "1,4 mnkr under 2022 (2,1 mnkr)", "lägre än förra årets budget (340 tkr)": a year after the amount before
     # says the bracket is another period's, whatever noun names it
     if before and (role is None or _YEAR_NAMED_RE.search(text, max(before), start)):
         return "annat"
     return role
+
+
+# "Beviljade medel för brandvarnare till äldre (40 000 kr) har använts …": the bracket closes the sentence's
+# subject, a participle and a money noun, whatever its verb says was done with the money.
+_FRONTED_SUBJECT_RE = re.compile(
+    r"^\s*(?P<participle>beviljade|anvisade|tilldelade|budgeterade|kalkylerade|beräknade|sökta)\s+"
+    r"(?:medel|medlen|belopp(?:et)?|summan|bidrag(?:et)?|kostnad(?:en|er|erna)?)(?:\s+[\wåäö-]+){0,6}?\s*\(\s*$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_ROLES = {"beviljade": "beviljat", "anvisade": "beviljat", "tilldelade": "beviljat", "sökta": "sokt"}
+
+
+def _fronted_subject_role(text: str, start: int) -> str | None:
+    m = _FRONTED_SUBJECT_RE.match(text[:start])
+    return _PARTICIPLE_ROLES.get(m.group("participle").lower(), "budget") if m else None
 
 
 MAX_PARTS = 5  # a sentence rarely lists more; bounds the subsets tried

@@ -48,6 +48,7 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     W,
     find_cues,
 )
+from bilagor.extractor.entities.role_abbreviations import expand_abbreviations, expand_text
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_columns import column_role
@@ -64,6 +65,7 @@ from bilagor.extractor.entities.role_periods import (
     superseded_plan,
 )
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
+from bilagor.extractor.entities.role_funders import funder_role
 from bilagor.extractor.entities.role_running import running_cost
 from bilagor.extractor.entities.role_sentence import in_sentence
 from bilagor.extractor.entities.role_parts import (
@@ -102,7 +104,13 @@ _SHARE_BASE_RE = re.compile(r"procent\s+av\s+(?:(?:den|det|de)\s+)?(?:[\wåäö]
 # A sentence that points back to the one before it.
 _POINTS_BACK_RE = re.compile(r"^\s*(?:den|det|de|dessa|denna|beloppet|summan|siffran)(?![\wåäö])", re.IGNORECASE)
 # Section keys whose amounts have a role even without a cue word.
-SECTION_ROLES = (("sokt", "sokt"), ("beviljat", "beviljat"), ("budget", "budget"), ("kalkyl", "budget"))
+SECTION_ROLES = (
+    ("sokt", "sokt"),
+    ("beviljat", "beviljat"),
+    ("budget", "budget"),
+    ("kalkyl", "budget"),
+    ("kostnadsberakning", "budget"),  # an application's cost lines are its estimate
+)
 
 
 @dataclass(frozen=True)
@@ -160,7 +168,10 @@ def decide(
         return reconsider(rules, sentence, span, list(amount_spans or [span]), section_key, context, prior_year)
     if prior_year:
         return Decision("annat", "cue")
-    spans = tuple(amount_spans or [span])
+    # "Bev. bel. 40 000 kr": abbreviated labels read as their words
+    sentence, moved = expand_abbreviations(sentence, list(amount_spans or [span]) + [span])
+    span, spans = moved[-1], tuple(moved[:-1])
+    context = expand_text(context)
     text = _mask(sentence, spans)
     alone = _decide_alone(text, span, spans, section_key, context)
     if alone.role != "annat" and span in _parts_of_totals(sentence, text, spans, section_key, context):
@@ -247,6 +258,10 @@ def _decide_alone(
         and other_funder(text, span, spans, is_application(section_key))
     ):
         return Decision("annat", "clause")
+    funded = funder_role(text, span, spans, is_application(section_key)) if is_form_section(section_key) else None
+    if funded is not None:
+        # "Stadsdelsnämnden beviljade 40 000 kr, Allmänna arvsfonden 12 000 kr": whose money it is decides
+        return decision if funded == decision.role else Decision(funded, "clause")
     if decision.role == "avvikelse" and result_of_whole_body(text, span[0]):
         decision = Decision("utfall", "clause")  # read on: a result can be of an earlier year too
     frame = part_or_whole(text, span, spans) if attached is None else None
@@ -342,13 +357,17 @@ def _read_role(
         # perfect passive, so something was done with it: spent, whatever the verb (known verbs are cues)
         return Decision("utfall", "clause")
     points_back = bool(_POINTS_BACK_RE.match(text))
+    total = total_role(text, span, spans, section_key, context) if cue is None else None
+    if total:
+        # "Summa 39 480 kr" after cost lines: the form's figure, whatever grant the sentences before named
+        return Decision(total, "section")
     if cue is None or (cue.rank == COPULA and points_back):
         earlier = context_role(context, "noun" if cue is not None else points_back)
         if earlier:
             return Decision(earlier, "context")
     if cue is not None:
         return Decision(cue.role, source)
-    by_section = section_role(section_key) or total_role(text, span, spans, section_key, context)
+    by_section = section_role(section_key)
     if by_section:
         return Decision(by_section, "section")
     return Decision("annat", "default")

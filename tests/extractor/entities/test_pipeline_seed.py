@@ -102,7 +102,7 @@ def test_pipeline_is_built_once_and_marks_money_spans():
 
     nlp = build_pipeline()
     assert build_pipeline() is nlp
-    assert nlp.pipe_names == ["sentencizer", "bilagor_districts", "entity_ruler", "bilagor_money"]
+    assert nlp.pipe_names == ["sentencizer", "bilagor_districts", "entity_ruler", "bilagor_money", "bilagor_totals"]
     doc = nlp("Polisen betalade ca. 2,6 mnkr. Budgeten var 5 kr.")
     assert [(s.text, s._.money.sek, s.label_) for s in doc.spans[MONEY_SPANS]] == [
         ("ca. 2,6 mnkr", 2_600_000, "MONEY"),
@@ -110,3 +110,17 @@ def test_pipeline_is_built_once_and_marks_money_spans():
     ]
     assert [s.text for s in doc.sents] == ["Polisen betalade ca. 2,6 mnkr.", "Budgeten var 5 kr."]
     assert [(e.text, e.label_) for e in doc.ents] == [("Polisen", "ORG")]
+
+
+def test_total_sentence_joins_its_cost_lines():
+    from bilagor.extractor.entities.pipeline import build_pipeline
+
+    doc = build_pipeline()("Vi fick 9 000 kr. Tryck 4 000 kr. Porto 1 500 kr. Summa 5 500 kr. Klart.")
+    # the cost lines and their total are one sentence; a sentence with a verb of its own stays apart
+    assert [s.text for s in doc.sents] == [
+        "Vi fick 9 000 kr.",
+        "Tryck 4 000 kr. Porto 1 500 kr. Summa 5 500 kr.",
+        "Klart.",
+    ]
+    # abbreviated labels end no sentence
+    assert len(list(build_pipeline()("Bev. bel. 40 000 kr").sents)) == 1

@@ -1,0 +1,70 @@
+"""Funders named before their money in a form: "Stadsdelsnämnden beviljade 40 000 kr, Allmänna arvsfonden
+12 000 kr", "Medfinansiering: Familjebostäder 30 000 kr, SDN 45 000 kr", "Filminstitutet har lovat 20 000 kr".
+
+In a form every figure is one project's: money from a funder other than the city (a housing company, a fund,
+a national agency, a church) is co-funding, `annat`, beside the city committee's money (in an application
+always), and the city's money beside it is the grant, `beviljat` (tests/data/roles/README.md). The funder is
+the subject of the amount's clause, with or without its verb (the second of two funders often has none).
+Pure rules over a masked sentence; `role_parts.other_funder` reads the funder after the amount ("från X")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bilagor.extractor.entities.organisations import lookup
+from bilagor.extractor.entities.role_parts import CITY_FUNDER_RE, from_city
+
+# Where the amount's clause starts: a list's comma or colon, a line, "och"/"samt" between two funders.
+_CLAUSE_START_RE = re.compile(r"[,;:\n]|(?<![\wåäö])(?:och|samt)(?![\wåäö])|(?<=[.!?])\s", re.IGNORECASE)
+# A verb of giving between the funder and its money, and what may stand before the figure.
+_GIVES = (
+    r"beviljade|beviljar|beviljat|bidrog|bidrar|bidragit|gav|ger|gett|gick\s+in|går\s+in|lovade|lovar|lovat"
+    r"|stod\s+för|står\s+för|betalade|betalar|betalat|sköt\s+till|skjuter\s+till|tillförde|finansierade|finansierar"
+    r"|satsade|satsar|anvisade|anvisar"
+)
+_FUNDER_BEFORE_RE = re.compile(
+    rf"^\s*(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?!(?:{_GIVES}|med|har|hade)(?![\wåäö]))[\wåäö-]+){{0,2}}?)"
+    rf"(?:\s+(?:har\s+|hade\s+)?(?:{_GIVES}))?(?:\s+med)?\s+(?:(?:ca|cirka|c:a|totalt|sammanlagt)\s+)?$",
+    re.IGNORECASE,
+)
+# City bodies by their short names, beside CITY_FUNDER_RE's words.
+_CITY_SHORT_RE = re.compile(r"(?-i:SDN|SDF|KS|KF)|[\wåäö-]+\s+stadsdels(?:nämnd|förvaltning)", re.IGNORECASE)
+# The head of an outside funder's name that the organisation register may not hold.
+_OUTSIDE_HEAD_RE = re.compile(
+    r"(?:[\wåäö\s]*\s)?[\wåäö]*(?:fond(?:en)?|verket|institutet|rådet|kyrkan|församling(?:en)?|stiftelse(?:n)?"
+    r"|länsstyrelse(?:n)?|bostäder)",
+    re.IGNORECASE,
+)
+_OUTSIDE_KINDS = ("bolag", "forening", "myndighet", "annan")
+
+
+def funder_kind(name: str) -> str | None:
+    """ "city" for the city's own committees, offices and pots, "outside" for any other funder, else None."""
+    if CITY_FUNDER_RE.fullmatch(name) or _CITY_SHORT_RE.fullmatch(name):
+        return "city"
+    entry = lookup(name)
+    if entry is not None:
+        return "outside" if entry.kind in _OUTSIDE_KINDS else "city"
+    return "outside" if _OUTSIDE_HEAD_RE.fullmatch(name) else None
+
+
+def named_funder(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of funder ("city", "outside") that is the subject of the amount's clause, right before it."""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
+    m = _FUNDER_BEFORE_RE.match(text[start : span[0]])
+    return funder_kind(m.group("who")) if m else None
+
+
+def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> str | None:
+    """The role in a form of an amount its funder names: an outside funder's money beside the city's (or in
+    an application) is `annat`, the city's money beside an outside funder's `beviljat`; None otherwise."""
+    kind = named_funder(text, span)
+    if kind is None:
+        return None
+    others = {named_funder(text, s) or ("city" if from_city(text, s) else None) for s in spans if s != span}
+    if kind == "outside" and (application or "city" in others):
+        return "annat"
+    if kind == "city" and "outside" in others:
+        return "beviljat"
+    return None
