@@ -48,7 +48,7 @@ def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipp
         train_role_model.SHIPPED.context,
         train_role_model.SHIPPED.report,
     )
-    assert (settings["variant"], settings["features"]) == ("j", "clause")
+    assert (settings["variant"], settings["features"]) == (train_role_model.SHIPPED_VARIANT, "clause")
     weights = load_weights()
     assert 0.3 <= weights.threshold <= 1.0 and weights.features == "clause" and weights.context
     assert weights.report  # the thirteenth round's features over the report's other answers
