@@ -215,14 +215,14 @@ def _recognise(
                     unrendered.append(number)
                     continue
                 # a low-resolution page image is enlarged smoothly, not in pdfium's blocks (ocr_render)
-                native = image_scale(page_image_sizes(page), width, height)
-                grey = page_pixels(page, scale, grayscale=True, native=native)
+                first = smooth_scale(image_scale(page_image_sizes(page), width, height), scale)
+                grey = page_pixels(page, scale, grayscale=True, first=first)
                 # A two-up sheet's halves are read as pages of their own (ocr_twoup).
                 sheet = sheet_halves(grey, scale)
                 cut = None if sheet is None else sheet[0]
                 spans = [(0, grey.shape[1])] if cut is None else [(0, cut), (cut, grey.shape[1])]
                 images = [grey] if sheet is None else sheet[1]
-                judged = _judged_photos(page, images, [x0 for x0, _ in spans], scale, native)
+                judged = _judged_photos(page, images, [x0 for x0, _ in spans], scale, first)
             except pdfium.PdfiumError:
                 unrendered.append(number)
                 continue
@@ -241,7 +241,7 @@ def _recognise(
                         colour=colour,
                         photographed_page=photo,
                         reread_title=x0 == 0,
-                        low_resolution=smooth_scale(native, scale) is not None,
+                        low_resolution=first is not None,
                     )
                     for image, (x0, x1), (photo, colour) in zip(images, spans, judged, strict=True)
                 ]
@@ -277,13 +277,14 @@ def joined_sheet(left: Page, right: Page, width: float) -> Page:
 
 
 def _judged_photos(
-    page, images: list, starts: list[int], scale: float, native: float | None = None
+    page, images: list, starts: list[int], scale: float, first: float | None = None
 ) -> list[tuple[bool, object]]:
     """For each grey render in `images` (the page, or a two-up sheet's halves starting at pixel columns
     `starts`): (whether it is a phone photo (page_photo), its columns rendered in colour (H x W x 3) if so
     or if the page holds colour at all, else None). Coloured marks (a stamp, a pen's ticks and notes) are
     told from ink by colour; the page is probed for colour and rendered in colour once, not once a half.
-    `native` is the page image's own resolution (ocr_render), so the colour render matches the grey one."""
+    `first` is the scale a low-resolution page image is drawn at before its smooth enlargement (ocr_render), so
+    the colour render matches the grey one."""
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour
     from bilagor.extractor.page_photo import photographed
 
@@ -292,7 +293,7 @@ def _judged_photos(
     page_colour = not all(photos) and has_colour(page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3])
     if not any(photos) and not page_colour:
         return [(False, None) for _ in images]
-    colour = page_pixels(page, scale, grayscale=False, native=native)
+    colour = page_pixels(page, scale, grayscale=False, first=first)
     return [
         (photo, colour[:, x0 : x0 + image.shape[1]]) if photo or page_colour else (False, None)
         for photo, image, x0 in zip(photos, images, starts, strict=True)
