@@ -304,6 +304,7 @@ FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och tryc
 GREY_MARKS_NOTE = "blyerts- eller gråa pennmärken (bockar, understrykningar, anteckningar) togs bort före OCR"
 SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
+SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -325,7 +326,8 @@ def read_page_image(
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
     answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
-    the right half of a two-up sheet (ocr_twoup), whose first line is no title. A faded or stained scan
+    the right half of a two-up sheet (ocr_twoup), whose first line is no title. A bilevel scan whose grey
+    is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note. A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
     viewer's, a scanner's border) has the frame made paper (ocr_frame); punched holes are wiped
     (holes). The page is straightened
@@ -338,6 +340,7 @@ def read_page_image(
     through and its dots and umlauts a pixel or two of its own, which those steps, measured on 200-300 dpi
     scans, took for faded print, pencil and dust (umlauts and i-dots wiped: "ror", "Investenngen").
     """
+    from bilagor.extractor.descreen import descreened
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
     from bilagor.extractor.grey_marks import without_grey_marks
@@ -348,7 +351,9 @@ def read_page_image(
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
-    grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+    grey, dotted = descreened(pixels.reshape(pixels.shape[0], pixels.shape[1]), scale)
+    if dotted and notes is not None:
+        notes.append(f"sida {number}: {SCREEN_NOTE}")
     if photographed_page is None:
         photographed_page = colour is not None or photographed(grey, scale)
     if photographed_page:
