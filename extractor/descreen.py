@@ -28,15 +28,19 @@ BLOCK_POINTS = 6.0
 # Dot pixels per pixel of a block that make it screened: a 10 % tint at 65-100 lpi and 300 dpi gives
 # 0.02-0.04, a block of 8-12 pt print or of a dithered page's letters under 0.01.
 SCREEN_DENSITY = 0.012
-SCREENED_BLOCKS = 2
+# Blocks that make a page screened: 40 blocks of 6 pt are 1 440 pt², a tinted label cell of 100 x 15 pt. A
+# dithered page of black text has a few (its letters' edges were grey before the dither: 0-3 blocks at 300 dpi,
+# where a page with tinted cells has 400-1 700); blurred, its umlauts' dots faded ("oppen", "skadegorelse").
+SCREENED_BLOCKS = 40
 # The blur's standard deviation in points: a 65 lpi screen's period is 1.1 pt; its dots are left at about a
 # sixth of their contrast (a 100 lpi screen's at 1 %), a 1 pt stroke of print at two thirds of its darkness
 # (the levels below make it ink again). 0.43 pt lost more of the bold labels' letters ("Bebovsanalvs").
 BLUR_POINTS = 0.3
-# The blurred grey is stretched so that this and darker is ink and LIGHT and lighter paper: a light tint
-# (10-30 % dots) blurs to 180-230 and becomes paper; screened print (70 % dots and more) and a blurred stroke
-# become ink.
-DARK, LIGHT = 100, 180
+# The blurred grey is stretched so that DARK and darker is ink and LIGHT and lighter paper: a light tint
+# (10-20 % dots) blurs to 200-235 and becomes paper; screened print (70 % dots and more) and a blurred stroke
+# become ink; a thin rule in screened grey (a 0.5 pt row rule of 67 % grey blurs to about 160) stays ink, as
+# the rule finder needs it (LIGHT 180 left such rules in dashes, read as "- - - -" and rows run together).
+DARK, LIGHT = 100, 215
 _INK = 128
 
 

@@ -327,7 +327,8 @@ def read_page_image(
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
     answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
     the right half of a two-up sheet (ocr_twoup), whose first line is no title. A bilevel scan whose grey
-    is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note. A faded or stained scan
+    is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
+    skips the faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
     viewer's, a scanner's border) has the frame made paper (ocr_frame); punched holes are wiped
     (holes). The page is straightened
@@ -366,7 +367,8 @@ def read_page_image(
             notes.append(f"sida {number}: {FRAME_NOTE}")
         if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
             grey, _ = without_pen(grey, colour, scale)
-    if not photographed_page and not low_resolution:
+    # A descreened page's strokes have the blur's grey edges, and its tint is gone: not faded print or pencil.
+    if not photographed_page and not low_resolution and not dotted:
         grey, faded = mended(grey, scale)
         if faded and notes is not None:
             notes.append(f"sida {number}: {FADED_NOTE}")

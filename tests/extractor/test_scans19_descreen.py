@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from bilagor.extractor.descreen import descreened, screened
 from bilagor.extractor.ocr import SCREEN_NOTE, read_page_image
@@ -96,6 +96,24 @@ def test_a_few_specks_of_toner_do_not_make_a_page_screened():
     ys, xs = rng.integers(0, bilevel.shape[0], 300), rng.integers(0, bilevel.shape[1], 300)
     bilevel[ys, xs] = 0  # 300 one-pixel specks over the page
     assert not screened(bilevel, 300 / 72)
+
+
+def test_a_dithered_page_of_black_text_is_not_screened():
+    """Error-diffused grey edges of black letters (a 1-bit scan of a page of print) leave a few dotted blocks,
+    no tint: blurred, the umlauts' dots faded ("oppen", "skadegorelse")."""
+    scale = 300 / 72
+    page = Image.new("L", (round(420 * scale), round(300 * scale)), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(SANS, round(9 * scale))
+    for n in range(14):
+        draw.text(
+            (20 * scale, (15 + 19 * n) * scale), "Syftet är att boende ska kunna röra sig öppet", font=font, fill=0
+        )
+    grey = np.asarray(page.filter(ImageFilter.GaussianBlur(1.7)), np.float32)  # a soft scan: 9 dotted blocks
+    grain = np.random.default_rng(3).normal(0, 6, grey.shape)
+    dithered = Image.fromarray(np.clip(np.where(grey + grain > 232, 255, grey + grain), 0, 255).astype(np.uint8))
+    bilevel = np.asarray(dithered.convert("1").convert("L"))  # Floyd-Steinberg
+    assert not screened(bilevel, scale)
 
 
 @needs_tesseract
