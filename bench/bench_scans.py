@@ -13,7 +13,11 @@ prints:
   (whitespace-normalised, as tests/test_import_e2e.py scores scans);
 - section texts: share of the truth's sections found under their key with a
   text at least 95 % similar (difflib ratio; OCR misreads a letter here and
-  there, which is not what this measures); the mean similarity beside it.
+  there, which is not what this measures); the mean similarity beside it;
+- time: the extraction's seconds against a floor measured in the same worker
+  right after it, bare Tesseract (hOCR, Swedish, one thread) on each page drawn
+  by pdfium at 300 dpi grey, the ratio being what to compare between runs (the
+  machine is shared: seconds move with its load, the ratio much less).
 
 The held-out set is seed 5150 with --dpi 240 (made before the third round of
 scan fixes, scored only before and after it). Seeds 9001 and 2612 (with
@@ -61,7 +65,9 @@ def score_one(path: Path) -> dict:
     from bilagor.extractor import extract_report
 
     truth = json.loads(fixturegen.truth_path(path).read_text(encoding="utf-8"))
+    start = time.perf_counter()
     record = extract_report(path, entities=False)
+    seconds = time.perf_counter() - start
     wrong = [f for f in FIELDS if _norm(getattr(record, f)) != _norm(truth[f])]
     got = {}
     for section in record.sections:
@@ -82,7 +88,31 @@ def score_one(path: Path) -> dict:
         "warnings": record.warnings,
         "misses": misses,
         "low": low,
+        "seconds": seconds,
+        "floor": floor_seconds(path),
     }
+
+
+def floor_seconds(path: Path) -> float:
+    """Seconds bare Tesseract takes on the file's pages drawn at OCR's resolution, grey (the floor)."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from bilagor.extractor.ocr import DPI, run_tesseract
+
+    total = 0.0
+    document = pdfium.PdfDocument(str(path))
+    with tempfile.TemporaryDirectory() as tmp:
+        for number in range(len(document)):
+            page = document[number]
+            pixels = page.render(scale=DPI / 72, grayscale=True).to_numpy()
+            image = Image.fromarray(pixels.reshape(pixels.shape[0], pixels.shape[1]))
+            start = time.perf_counter()
+            run_tesseract(image, Path(tmp), f"floor-{number}")
+            total += time.perf_counter() - start
+            page.close()
+    document.close()
+    return total
 
 
 def main() -> None:
@@ -114,6 +144,8 @@ def main() -> None:
     )
     print(f"  core fields    {fields_right:.3f}")
     print(f"  section texts  {sections_right:.3f}  (mean similarity {sum(ratios) / len(ratios):.3f})")
+    seconds, floor = sum(r["seconds"] for r in results), sum(r["floor"] for r in results)
+    print(f"  time           {seconds:.1f} s, {seconds / floor:.2f}x the floor (bare Tesseract {floor:.1f} s)")
     if args.details:
         args.details.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.verbose:

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/scan_steps.py PDF[:PAGE] ... [--repeat 3]
 
-For each page (rendered at OCR's 300 dpi, grey): the two-up gutter search (ocr_twoup.gutter), the colour probe
+For each page (rendered at OCR's 300 dpi, grey): the descreening test and blur (descreen), the two-up gutter search (ocr_twoup.gutter), the colour probe
 (ocr_pen.has_colour on the small render), the holes and faded test (faded.mended), the show-through cut
 (show_through), the grey marks (grey_marks), deskew's estimate, and the floor: one Tesseract run on the same
 page image (hOCR, Swedish, one thread). Best of `--repeat` runs each; the ratios to the floor are what to
@@ -25,6 +25,7 @@ def main() -> None:
     import pypdfium2 as pdfium
     from PIL import Image
 
+    from bilagor.extractor.descreen import descreened
     from bilagor.extractor.deskew import estimate_skew
     from bilagor.extractor.faded import mended
     from bilagor.extractor.grey_marks import grey_marks
@@ -39,6 +40,7 @@ def main() -> None:
     args = parser.parse_args()
     scale = DPI / 72
     steps = {
+        "descreen": lambda grey, page: descreened(grey, scale),
         "gutter": lambda grey, page: gutter(grey, scale),
         "colour probe": lambda grey, page: has_colour(
             page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3]

@@ -215,14 +215,14 @@ def _recognise(
                     unrendered.append(number)
                     continue
                 # a low-resolution page image is enlarged smoothly, not in pdfium's blocks (ocr_render)
-                native = image_scale(page_image_sizes(page), width, height)
-                grey = page_pixels(page, scale, grayscale=True, native=native)
+                first = smooth_scale(image_scale(page_image_sizes(page), width, height), scale)
+                grey = page_pixels(page, scale, grayscale=True, first=first)
                 # A two-up sheet's halves are read as pages of their own (ocr_twoup).
                 sheet = sheet_halves(grey, scale)
                 cut = None if sheet is None else sheet[0]
                 spans = [(0, grey.shape[1])] if cut is None else [(0, cut), (cut, grey.shape[1])]
                 images = [grey] if sheet is None else sheet[1]
-                judged = _judged_photos(page, images, [x0 for x0, _ in spans], scale, native)
+                judged = _judged_photos(page, images, [x0 for x0, _ in spans], scale, first)
             except pdfium.PdfiumError:
                 unrendered.append(number)
                 continue
@@ -241,7 +241,7 @@ def _recognise(
                         colour=colour,
                         photographed_page=photo,
                         reread_title=x0 == 0,
-                        low_resolution=smooth_scale(native, scale) is not None,
+                        low_resolution=first is not None,
                     )
                     for image, (x0, x1), (photo, colour) in zip(images, spans, judged, strict=True)
                 ]
@@ -277,13 +277,14 @@ def joined_sheet(left: Page, right: Page, width: float) -> Page:
 
 
 def _judged_photos(
-    page, images: list, starts: list[int], scale: float, native: float | None = None
+    page, images: list, starts: list[int], scale: float, first: float | None = None
 ) -> list[tuple[bool, object]]:
     """For each grey render in `images` (the page, or a two-up sheet's halves starting at pixel columns
     `starts`): (whether it is a phone photo (page_photo), its columns rendered in colour (H x W x 3) if so
     or if the page holds colour at all, else None). Coloured marks (a stamp, a pen's ticks and notes) are
     told from ink by colour; the page is probed for colour and rendered in colour once, not once a half.
-    `native` is the page image's own resolution (ocr_render), so the colour render matches the grey one."""
+    `first` is the scale a low-resolution page image is drawn at before its smooth enlargement (ocr_render), so
+    the colour render matches the grey one."""
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour
     from bilagor.extractor.page_photo import photographed
 
@@ -292,7 +293,7 @@ def _judged_photos(
     page_colour = not all(photos) and has_colour(page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3])
     if not any(photos) and not page_colour:
         return [(False, None) for _ in images]
-    colour = page_pixels(page, scale, grayscale=False, native=native)
+    colour = page_pixels(page, scale, grayscale=False, first=first)
     return [
         (photo, colour[:, x0 : x0 + image.shape[1]]) if photo or page_colour else (False, None)
         for photo, image, x0 in zip(photos, images, starts, strict=True)
@@ -303,6 +304,7 @@ FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och tryc
 GREY_MARKS_NOTE = "blyerts- eller gråa pennmärken (bockar, understrykningar, anteckningar) togs bort före OCR"
 SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
+SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -324,7 +326,9 @@ def read_page_image(
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
     answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
-    the right half of a two-up sheet (ocr_twoup), whose first line is no title. A faded or stained scan
+    the right half of a two-up sheet (ocr_twoup), whose first line is no title. A bilevel scan whose grey
+    is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
+    skips the faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
     viewer's, a scanner's border) has the frame made paper (ocr_frame); punched holes are wiped
     (holes). The page is straightened
@@ -337,6 +341,7 @@ def read_page_image(
     through and its dots and umlauts a pixel or two of its own, which those steps, measured on 200-300 dpi
     scans, took for faded print, pencil and dust (umlauts and i-dots wiped: "ror", "Investenngen").
     """
+    from bilagor.extractor.descreen import descreened
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
     from bilagor.extractor.grey_marks import without_grey_marks
@@ -347,7 +352,9 @@ def read_page_image(
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
-    grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+    grey, dotted = descreened(pixels.reshape(pixels.shape[0], pixels.shape[1]), scale)
+    if dotted and notes is not None:
+        notes.append(f"sida {number}: {SCREEN_NOTE}")
     if photographed_page is None:
         photographed_page = colour is not None or photographed(grey, scale)
     if photographed_page:
@@ -360,7 +367,8 @@ def read_page_image(
             notes.append(f"sida {number}: {FRAME_NOTE}")
         if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
             grey, _ = without_pen(grey, colour, scale)
-    if not photographed_page and not low_resolution:
+    # A descreened page's strokes have the blur's grey edges, and its tint is gone: not faded print or pencil.
+    if not photographed_page and not low_resolution and not dotted:
         grey, faded = mended(grey, scale)
         if faded and notes is not None:
             notes.append(f"sida {number}: {FADED_NOTE}")

@@ -9,7 +9,10 @@ black or grey (its red, green and blue alike, as the paper's tint is), a pen's i
 A mark is a coloured stroke larger than a glyph (an underline, a circle, a scribbled line) or one
 standing alone (a tick). Coloured print (labels in a heading colour) is told by its share of the ink:
 a pen's marks are a few per cent of a page's ink, so a page with more coloured ink than that is printed
-in that colour and nothing is taken out.
+in that colour. On such a page (a pre-printed colour form: labels in blue or red) the print's hue is the hue
+most of the coloured ink has, and coloured ink of another hue (a red stamp on a blue form, a blue signature
+on a red one) is marks again: its strokes as above, and all of it inside a stroke's box (a stamp's words
+inside its frame, which stand together like print's letters). A mark of the print's own hue stays.
 Pure functions over pixel arrays (uint8; `rgb` H x W x 3, `grey` H x W, ink dark).
 """
 
@@ -31,6 +34,14 @@ FRINGE_POINTS = 0.8
 SHAPE_CELL_POINTS = 0.5
 GLYPH_POINTS = 14.0
 NEIGHBOUR_POINTS = 4.0  # a letter's neighbour in its word is nearer than this (a word space is about 3 pt)
+# Hues (degrees) this near the coloured print's own are its colour: a blue form's labels and its JPEG's
+# colour noise. A red stamp's hue is 120-150° off a blue form's, a blue pen's as far off a red one's.
+PRINT_HUE_DEGREES = 40.0
+# On a page of coloured print, ink of another hue beyond this share of the page's ink is a second colour of
+# print, not marks: a stamp and a signature on a short page are a quarter of its ink, a heading in a
+# second colour under a tenth (its letters stand together and stay by their shape anyway).
+MAX_OTHER_HUE_SHARE = 0.4
+VIVID = 50
 # A page is looked at for colour on a copy this many px per pt first (a grey scan has none: no colour render)
 PROBE_SCALE = 0.5
 
@@ -56,9 +67,15 @@ def _pen_strokes(rgb, grey, scale: float):
     coloured = colour_marks(rgb, scale, 0.0)
     if not coloured.any():
         return None
-    inked = int((grey < _INK).sum())
-    if not inked or int((coloured & (grey < _INK)).sum()) > MAX_MARK_SHARE * inked:
+    ink = grey < _INK
+    inked = int(ink.sum())
+    if not inked:
         return None
+    print_colour = int((coloured & ink).sum()) > MAX_MARK_SHARE * inked
+    if print_colour:  # the print is coloured: only another hue's dark, clearly coloured ink is marks
+        coloured &= ink & vivid(rgb) & ~of_hue(rgb, main_hue(rgb, coloured & ink), PRINT_HUE_DEGREES)
+        if not coloured.any() or int(coloured.sum()) > MAX_OTHER_HUE_SHARE * inked:
+            return None
     cell = max(1, round(SHAPE_CELL_POINTS * scale))
     height, width = coloured.shape
     rows, cols = -(-height // cell), -(-width // cell)
@@ -76,8 +93,11 @@ def _pen_strokes(rgb, grey, scale: float):
             boxes.append((c0 * cell - reach, r0 * cell - reach, c1 * cell + reach, r1 * cell + reach))
     if not strokes.any():
         return None
-    marks = coloured & np.repeat(np.repeat(strokes, cell, axis=0), cell, axis=1)[:height, :width]
     boxes = [(max(0, x0), max(0, top), min(width, x1), min(height, bottom)) for x0, top, x1, bottom in boxes]
+    if print_colour:  # another hue than the print's inside a stroke's box: a stamp's words in its frame
+        for x0, top, x1, bottom in boxes:
+            strokes[top // cell : -(-bottom // cell), x0 // cell : -(-x1 // cell)] = True
+    marks = coloured & np.repeat(np.repeat(strokes, cell, axis=0), cell, axis=1)[:height, :width]
     # with the strokes' own pixels (no fringe): what tells a marker's pale band from a dark stroke
     return widened(widened(marks, axis=0, by=reach), axis=1, by=reach), boxes, marks  # a square's reach
 
@@ -127,6 +147,40 @@ def unmarked(pixels, level: float | None = None):
     if level < MARKER_GREY:
         return np.full_like(pixels, 255)
     return np.minimum(255.0, pixels * (255.0 / level)).astype(pixels.dtype)
+
+
+def hues(rgb):
+    """Each pixel's hue in degrees (0-360: red 0, green 120, blue 240) of an H x W x 3 (or N x 3) image."""
+    import numpy as np
+
+    red, green, blue = (np.asarray(rgb)[..., n].astype(np.float32) for n in range(3))
+    # the hue's angle on the colour wheel, from the channels' differences (as HSV's, without its sextants)
+    return np.degrees(np.arctan2(np.sqrt(3.0) * (green - blue), 2 * red - green - blue)) % 360
+
+
+def vivid(rgb):
+    """Mask of the pixels coloured beyond doubt (channels VIVID apart): a pen's or a stamp's dark strokes
+    (90-150 apart in a JPEG), not the grey edge of a coloured letter, whose hue is noise."""
+    import numpy as np
+
+    rgb = np.asarray(rgb)
+    return rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2) > VIVID
+
+
+def main_hue(rgb, mask) -> float:
+    """The hue most of the pixels of `mask` have (the middle of the busiest 30° of the wheel)."""
+    import numpy as np
+
+    counts, edges = np.histogram(hues(np.asarray(rgb)[mask]), bins=12, range=(0, 360))
+    return float(edges[int(np.argmax(counts))] + 15)
+
+
+def of_hue(rgb, hue: float, within: float):
+    """Mask of the pixels whose hue is within `within` degrees of `hue` (round the wheel)."""
+    import numpy as np
+
+    off = np.abs(hues(rgb) - hue)
+    return np.minimum(off, 360 - off) <= within
 
 
 def has_colour(rgb) -> bool:

@@ -62,14 +62,13 @@ def page_image_sizes(page) -> list[ImageSize]:
     return sizes
 
 
-def page_pixels(page, scale: float, *, grayscale: bool, native: float | None = None):
-    """A pypdfium2 page drawn at `scale` px per pt as a numpy array (H x W grey, or H x W x 3 RGB); a
-    low-resolution page image drawn at `native`, the page's image_scale, then enlarged smoothly to
-    the size pdfium would give at `scale`."""
+def page_pixels(page, scale: float, *, grayscale: bool, first: float | None = None):
+    """A pypdfium2 page drawn at `scale` px per pt as a numpy array (H x W grey, or H x W x 3 RGB); with
+    `first` (smooth_scale's answer for the page, asked once by the caller), drawn at that scale and then
+    enlarged smoothly to the size pdfium would give at `scale`."""
     import numpy as np
     from PIL import Image
 
-    first = smooth_scale(native, scale)
     if first is None:
         return _drawn(page, scale, grayscale)
     width, height = page.get_size()
