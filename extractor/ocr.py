@@ -28,7 +28,7 @@ from bilagor.extractor.ocr_marks import (
 from bilagor.extractor.ocr_twoup import sheet_halves
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
-from bilagor.extractor.ocr_render import image_scale, page_image_sizes, page_pixels, smooth_scale
+from bilagor.extractor.ocr_render import image_scale, page_image_sizes, page_is_bilevel, page_pixels, smooth_scale
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import (
     bars_read_for_i,
@@ -217,6 +217,7 @@ def _recognise(
                 # a low-resolution page image is enlarged smoothly, not in pdfium's blocks (ocr_render)
                 first = smooth_scale(image_scale(page_image_sizes(page), width, height), scale)
                 grey = page_pixels(page, scale, grayscale=True, first=first)
+                bilevel = page_is_bilevel(page)  # only a 1-bit picture holds a screen's dots (descreen)
                 # A two-up sheet's halves are read as pages of their own (ocr_twoup).
                 sheet = sheet_halves(grey, scale)
                 cut = None if sheet is None else sheet[0]
@@ -242,6 +243,7 @@ def _recognise(
                         photographed_page=photo,
                         reread_title=x0 == 0,
                         low_resolution=first is not None,
+                        bilevel=bilevel,
                     )
                     for image, (x0, x1), (photo, colour) in zip(images, spans, judged, strict=True)
                 ]
@@ -320,14 +322,15 @@ def read_page_image(
     photographed_page: bool | None = None,
     reread_title: bool = True,
     low_resolution: bool = False,
+    bilevel: bool = False,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
     answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
-    the right half of a two-up sheet (ocr_twoup), whose first line is no title. A bilevel scan whose grey
-    is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
+    the right half of a two-up sheet (ocr_twoup), whose first line is no title. A `bilevel` scan (its picture one
+    bit a pixel) whose grey is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
     skips the faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
     viewer's, a scanner's border) has the frame made paper (ocr_frame); punched holes are wiped
@@ -352,7 +355,8 @@ def read_page_image(
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
-    grey, dotted = descreened(pixels.reshape(pixels.shape[0], pixels.shape[1]), scale)
+    grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+    grey, dotted = descreened(grey, scale) if bilevel else (grey, False)
     if dotted and notes is not None:
         notes.append(f"sida {number}: {SCREEN_NOTE}")
     if photographed_page is None:

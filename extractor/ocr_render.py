@@ -62,6 +62,21 @@ def page_image_sizes(page) -> list[ImageSize]:
     return sizes
 
 
+def page_is_bilevel(page) -> bool:
+    """Whether a pypdfium2 page's picture is one bit a pixel: it has images, and pdfium reads each as 1 bit per
+    pixel (a bilevel scan, a fax, a halftoned or dithered copy). Only such a page holds a screen's or a dither's
+    dots (descreen): a grey scan's paper grain or pale print can look like dots and must not be blurred."""
+    import pypdfium2 as pdfium
+
+    depths = []
+    for obj in page.get_objects(filter=[_IMAGE_OBJECT], max_depth=1):
+        try:
+            depths.append(obj.get_metadata().bits_per_pixel)
+        except pdfium.PdfiumError:
+            return False
+    return bool(depths) and all(depth == 1 for depth in depths)
+
+
 def page_pixels(page, scale: float, *, grayscale: bool, first: float | None = None):
     """A pypdfium2 page drawn at `scale` px per pt as a numpy array (H x W grey, or H x W x 3 RGB); with
     `first` (smooth_scale's answer for the page, asked once by the caller), drawn at that scale and then

@@ -123,6 +123,6 @@ def test_a_halftoned_form_reads_its_labels(tmp_path: Path, lpi, tint, label_grey
     dpi = 300
     grey, _, _ = form(dpi, tint=tint, label_grey=label_grey)
     notes: list[str] = []
-    page = read_page_image(halftone(grey, dpi, lpi), dpi / 72, 1, 420.0, 200.0, tmp_path, notes=notes)
+    page = read_page_image(halftone(grey, dpi, lpi), dpi / 72, 1, 420.0, 200.0, tmp_path, notes=notes, bilevel=True)
     assert sorted(w.text for w in page.words) == sorted(" ".join(LABELS + ANSWERS).split())
     assert f"sida 1: {SCREEN_NOTE}" in notes
