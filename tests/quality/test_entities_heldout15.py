@@ -59,5 +59,6 @@ def test_heldout15_holds_the_floors_of_its_first_score():
 # Scored once on 2026-12-05, before this round's fixes, on main's code at 1fa8f17 with the sets committed on top
 # (3d145a1); aggregates only. districts_heldout15: text layer 0.982 (167/170), scan-like 1.000 (52/52), no district
 # 0.969 (31/32), all 0.986 (219/222). organisations_heldout15: P 0.938, R 0.857 (tp 180, fp 12, fn 30; 198
-# sentences). Rounded down:
-FLOORS = {"text layer": 0.98, "scan-like": 1.00, "no district": 0.96, "all": 0.98, "precision": 0.93, "recall": 0.85}
+# sentences). After the round (the lead, every branch merged, EXTRACTOR_VERSION 19; scored a second and last time):
+# districts unchanged; organisations P 0.935, R 0.886 (tp 186, fp 13, fn 24). Rounded down:
+FLOORS = {"text layer": 0.98, "scan-like": 1.00, "no district": 0.96, "all": 0.98, "precision": 0.93, "recall": 0.88}
