@@ -41,7 +41,7 @@ _MAX_FIELD_DEPTH = 20  # /Parent links followed for inherited field attributes (
 
 
 def page_annotations(
-    page, form_appearance: str, origin: tuple[float, float] = (0.0, 0.0), off: frozenset[int] = frozenset()
+    page, form_appearance: str, origin: tuple[float, float] = (0.0, 0.0), off: frozenset[int] | None = None
 ) -> tuple[list[Widget], list[Note]]:
     """The page's form-field widgets and text-showing annotations as plain data, boxes in the words'
     coordinates (from `origin`, the visible box's corner). A broken annotation is skipped.
@@ -73,7 +73,9 @@ def page_annotations(
     return widgets, notes
 
 
-def read_note(page, annotation: dict, to_layout, origin: tuple[float, float], off: frozenset[int]) -> Note | None:
+def read_note(
+    page, annotation: dict, to_layout, origin: tuple[float, float], off: frozenset[int] | None
+) -> Note | None:
     """An annotation that may show text on the page as a `Note`, None for one that shows none."""
     from pdfminer.pdftypes import resolve1
 

@@ -183,7 +183,7 @@ def is_pdfium_warning(warning: str) -> bool:
     return warning.startswith((PDFIUM_WARNING, _OLD_PDFIUM_WARNING))
 
 
-def _read_page(page, number: int, appearance: str = "", off: frozenset[int] = frozenset()) -> tuple[Page, int, int]:
+def _read_page(page, number: int, appearance: str = "", off: frozenset[int] | None = None) -> tuple[Page, int, int]:
     """One page's words, rules and pictures, from pdfplumber's layout objects, and how many of
     its words are answers read from form-field widgets (form_fields) and from annotations
     (annotation_notes), which the content lacks. Content in an optional-content group that is

@@ -21,14 +21,16 @@ from bilagor.extractor.text_layer import glyph_text
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def document_groups_off(pdf) -> frozenset[int]:
-    """The optional-content groups (object numbers) the document's default configuration switches off."""
+def document_groups_off(pdf) -> frozenset[int] | None:
+    """The optional-content groups (object numbers) the document's default configuration switches off; None
+    for a document without optional content (nothing can be hidden). An empty set still hides content whose
+    membership wants its groups off (an /OCMD policy /AllOff or /AnyOff, a /Not expression)."""
     from pdfminer.pdftypes import PDFObjRef, resolve1
 
     try:
         properties = resolve1(pdf.doc.catalog.get("OCProperties"))
         if not isinstance(properties, dict):
-            return frozenset()
+            return None
         default = resolve1(properties.get("D"))
         default = default if isinstance(default, dict) else {}
 
@@ -43,12 +45,12 @@ def document_groups_off(pdf) -> frozenset[int]:
             numbers(default.get("OFF")),
         )
     except Exception:  # a broken configuration: everything shown, as before
-        return frozenset()
+        return None
 
 
-def membership_hidden(reference, off: frozenset[int]) -> bool:
+def membership_hidden(reference, off: frozenset[int] | None) -> bool:
     """Whether content marked with `reference` (an /OC entry: a group or a membership dictionary) is hidden."""
-    if not off:
+    if off is None:
         return False
     membership = _membership(reference)
     return membership is not None and hidden(membership, off)
@@ -84,16 +86,16 @@ def _expression(value, depth: int) -> int | Expression | None:
     return Expression(_name(resolve1(value[0])), operands)
 
 
-def visible_layout(page, off: frozenset[int]):
-    """The page's layout (pdfminer's LTPage) without the content of groups in `off`."""
-    if not off:
+def visible_layout(page, off: frozenset[int] | None):
+    """The page's layout (pdfminer's LTPage) without the content the groups in `off` hide."""
+    if off is None:
         return page.layout
     device = _device(page, off)
     _interpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
     return device.get_result()
 
 
-def appearance_layout(page, annotation: dict, off: frozenset[int]):
+def appearance_layout(page, annotation: dict, off: frozenset[int] | None):
     """The layout of `annotation`'s normal appearance drawn at its /Rect on the page, None without one."""
     from pdfminer.pdftypes import PDFStream, resolve1
     from pdfminer.utils import apply_matrix_rect, mult_matrix
@@ -126,7 +128,7 @@ def appearance_layout(page, annotation: dict, off: frozenset[int]):
     return device.get_result()
 
 
-def _device(page, off: frozenset[int]):
+def _device(page, off: frozenset[int] | None):
     return _device_class()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams, off=off)
 
 
@@ -137,7 +139,7 @@ def _device_class():
     class Device(PDFPageAggregatorWithMarkedContent):
         """pdfplumber's aggregator that drops what is drawn while hidden content is open."""
 
-        def __init__(self, rsrcmgr, pageno: int, laparams, off: frozenset[int]) -> None:
+        def __init__(self, rsrcmgr, pageno: int, laparams, off: frozenset[int] | None) -> None:
             super().__init__(rsrcmgr, pageno=pageno, laparams=laparams)
             self.off = off
             self.marks: list[bool] = []  # per open marked-content sequence: whether it hides
@@ -223,10 +225,14 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
     """Characters (as the dicts word grouping reads), lines, rectangles and picture boxes of a pdfminer
     layout of `page`, in page order.
 
-    Coordinates as pdfplumber gives them: top-down, shifted by the MediaBox origin.
+    Coordinates as pdfplumber gives them: top-down, shifted by the MediaBox origin. Characters a viewer
+    does not show (covered_text: under paper-coloured paint drawn after them, or paper-coloured on paper) are
+    left out.
     """
     from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTRect
     from pdfplumber.page import fix_fontname_bytes
+
+    from bilagor.extractor.covered_text import Paint, paper_coloured, seen
 
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     height, doctop = float(page.height), float(page.initial_doctop)
@@ -234,14 +240,18 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
     lines: list[dict] = []
     rects: list[dict] = []
     images: list[tuple[float, float, float, float]] = []
+    drawn: list[tuple[int, bool]] = []  # each character's place in the drawing, and whether it is paper-coloured
+    paints: list[Paint] = []  # filled areas in drawing order
 
     def box(obj) -> tuple[float, float, float, float]:
         return (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
 
     def walk(objects) -> None:
         for obj in objects:
+            order = len(drawn) + len(paints)
             if isinstance(obj, LTChar):
                 x0, top, x1, bottom = box(obj)
+                drawn.append((order, paper_coloured(getattr(obj.graphicstate, "ncolor", None))))
                 fontname = obj.fontname
                 if isinstance(fontname, bytes):  # rare; decoded the way pdfplumber does
                     fontname = fix_fontname_bytes(fontname)
@@ -262,6 +272,8 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
                 walk(obj)
             elif isinstance(obj, LTRect) or (isinstance(obj, LTCurve) and _is_box_path(obj.pts)):
                 x0, top, x1, bottom = box(obj)
+                if obj.fill:
+                    paints.append(Paint(order, (x0, top, x1, bottom), paper_coloured(obj.non_stroking_color)))
                 rects.append(
                     {
                         "x0": x0,
@@ -279,8 +291,16 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
                 lines.append({"x0": x0, "top": top, "x1": x1, "bottom": bottom, "object_type": "line"})
             elif isinstance(obj, LTImage):
                 images.append(box(obj))
+                paints.append(Paint(order, box(obj), False))
+            elif isinstance(obj, LTCurve) and obj.fill and not paper_coloured(obj.non_stroking_color):
+                # a dark shape of another outline (a rounded bar): what white text on it is seen against
+                paints.append(Paint(order, box(obj), False))
 
     walk(layout)
+    if paints or any(paper for _, paper in drawn):
+        boxes = [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars]
+        shown = seen([(order, b, paper) for (order, paper), b in zip(drawn, boxes, strict=True)], paints)
+        chars = [char for char, show in zip(chars, shown, strict=True) if show]
     return chars, lines, rects, images
 
 

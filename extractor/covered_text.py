@@ -1,0 +1,67 @@
+"""Characters a viewer draws but nobody sees: covered by paper-coloured paint drawn after them, or painted in
+the paper's colour on bare paper.
+
+A form template carries such text: an old working title under a white box pasted over it, a white
+"Mall version 2.3" note for the registry. Read, it became a label or an answer of its own. White text
+over a dark band or a picture is seen (a heading in a coloured bar) and stays. Pure functions over plain
+data: each item is drawn in page order with a box (x0, top, x1, bottom) and its fill colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# A colour component this light (grey, RGB) or this free of ink (CMYK) is the paper's.
+PAPER = 0.95
+
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Paint:
+    """A filled area (a rectangle, a picture) drawn at position `order` in the page's drawing."""
+
+    order: int
+    box: Box
+    paper: bool  # painted in the paper's colour (a picture never is)
+
+
+def paper_coloured(colour: object) -> bool:
+    """Whether a non-stroking colour (pdfminer's: a number, or a tuple of 1, 3 or 4 components) is the
+    paper's white. A pattern or an unknown colour space is not."""
+    if isinstance(colour, int | float):
+        colour = (colour,)
+    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
+        return False
+    if len(colour) in (1, 3):
+        return all(v >= PAPER for v in colour)
+    if len(colour) == 4:  # CMYK: no ink at all
+        return all(v <= 1 - PAPER for v in colour)
+    return False
+
+
+def unseen(order: int, box: Box, paper_text: bool, paints: Sequence[Paint]) -> bool:
+    """Whether a character drawn at `order` in `box` is not seen: paper-coloured paint drawn later lies over
+    its middle, or it is paper-coloured itself with nothing but paper under its middle. `paints` are in
+    drawing order."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+
+    def under(paint: Paint) -> bool:
+        left, top, right, bottom = paint.box
+        return left <= x <= right and top <= y <= bottom
+
+    if any(p.order > order and p.paper and under(p) for p in paints):
+        return True
+    if paper_text:
+        below = [p for p in paints if p.order < order and under(p)]
+        return not below or below[-1].paper  # the last paint under it is what it is seen against
+    return False
+
+
+def seen(chars: Sequence[tuple[int, Box, bool]], paints: Sequence[Paint]) -> list[bool]:
+    """For each character (its place in the drawing, its box, whether it is paper-coloured): whether a viewer
+    shows it. Most pages paint their white cells before their text: a character drawn after the last
+    paper-coloured paint and not itself paper-coloured needs no look."""
+    last_cover = max((p.order for p in paints if p.paper), default=-1)
+    return [(order > last_cover and not paper) or not unseen(order, box, paper, paints) for order, box, paper in chars]
