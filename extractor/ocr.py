@@ -28,7 +28,7 @@ from bilagor.extractor.ocr_marks import (
 from bilagor.extractor.ocr_twoup import sheet_halves
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
-from bilagor.extractor.ocr_render import image_scale, page_image_sizes, page_is_bilevel, page_pixels, smooth_scale
+from bilagor.extractor.ocr_render import image_scale, page_images, page_pixels, smooth_scale
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import (
     bars_read_for_i,
@@ -215,9 +215,9 @@ def _recognise(
                     unrendered.append(number)
                     continue
                 # a low-resolution page image is enlarged smoothly, not in pdfium's blocks (ocr_render)
-                first = smooth_scale(image_scale(page_image_sizes(page), width, height), scale)
+                sizes, bilevel = page_images(page)  # only a 1-bit picture holds a screen's dots (descreen)
+                first = smooth_scale(image_scale(sizes, width, height), scale)
                 grey = page_pixels(page, scale, grayscale=True, first=first)
-                bilevel = page_is_bilevel(page)  # only a 1-bit picture holds a screen's dots (descreen)
                 # A two-up sheet's halves are read as pages of their own (ocr_twoup).
                 sheet = sheet_halves(grey, scale)
                 cut = None if sheet is None else sheet[0]

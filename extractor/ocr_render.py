@@ -46,35 +46,26 @@ def smooth_scale(native: float | None, scale: float) -> float | None:
     return native
 
 
-def page_image_sizes(page) -> list[ImageSize]:
-    """The (pixel size, drawn size) of each image object on a pypdfium2 page; images pdfium cannot size
-    are left out."""
+def page_images(page) -> tuple[list[ImageSize], bool]:
+    """The (pixel size, drawn size) of each image object on a pypdfium2 page (images pdfium cannot size are left
+    out), and whether the page's picture is one bit a pixel: it has images and pdfium reads each as 1 bit per
+    pixel (a bilevel scan, a fax, a halftoned or dithered copy). Only such a page holds a screen's or a dither's
+    dots (descreen): a grey scan's paper grain or pale print can look like dots and must not be blurred. One walk
+    over the page's objects for both."""
     import pypdfium2 as pdfium
 
-    sizes = []
+    sizes: list[ImageSize] = []
+    depths: list[int] = []
     for obj in page.get_objects(filter=[_IMAGE_OBJECT], max_depth=1):
         try:
             px, py = obj.get_px_size()
             left, bottom, right, top = obj.get_bounds()
-        except pdfium.PdfiumError:
-            continue
-        sizes.append((px, py, right - left, top - bottom))
-    return sizes
-
-
-def page_is_bilevel(page) -> bool:
-    """Whether a pypdfium2 page's picture is one bit a pixel: it has images, and pdfium reads each as 1 bit per
-    pixel (a bilevel scan, a fax, a halftoned or dithered copy). Only such a page holds a screen's or a dither's
-    dots (descreen): a grey scan's paper grain or pale print can look like dots and must not be blurred."""
-    import pypdfium2 as pdfium
-
-    depths = []
-    for obj in page.get_objects(filter=[_IMAGE_OBJECT], max_depth=1):
-        try:
             depths.append(obj.get_metadata().bits_per_pixel)
         except pdfium.PdfiumError:
-            return False
-    return bool(depths) and all(depth == 1 for depth in depths)
+            depths.append(0)  # unknown: not a bilevel page
+            continue
+        sizes.append((px, py, right - left, top - bottom))
+    return sizes, bool(depths) and all(depth == 1 for depth in depths)
 
 
 def page_pixels(page, scale: float, *, grayscale: bool, first: float | None = None):

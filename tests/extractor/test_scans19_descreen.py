@@ -126,3 +126,22 @@ def test_a_halftoned_form_reads_its_labels(tmp_path: Path, lpi, tint, label_grey
     page = read_page_image(halftone(grey, dpi, lpi), dpi / 72, 1, 420.0, 200.0, tmp_path, notes=notes, bilevel=True)
     assert sorted(w.text for w in page.words) == sorted(" ".join(LABELS + ANSWERS).split())
     assert f"sida 1: {SCREEN_NOTE}" in notes
+
+
+@pytest.mark.parametrize(("mode", "bilevel"), [("1", True), ("L", False), ("RGB", False)])
+def test_only_a_page_whose_picture_is_one_bit_a_pixel_counts_as_bilevel(tmp_path: Path, mode, bilevel):
+    """The descreen step runs on bilevel pages only (ocr_render.page_images): a grey or colour scan's paper
+    grain and pale print are no screen's dots."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from bilagor.extractor.ocr_render import page_images
+
+    path = tmp_path / f"{mode}.pdf"
+    Image.new(mode, (200, 300), "white").save(path, resolution=100)
+    document = pdfium.PdfDocument(str(path))
+    try:
+        sizes, found = page_images(document[0])
+    finally:
+        document.close()
+    assert sizes == [(200, 300, 144.0, 216.0)] and found is bilevel
