@@ -179,7 +179,7 @@ ROUNDS = [
     HeldOutRound(
         14,
         Floors(1.00, 0.89, 0.07, 0.83, 0.90, 0.99, 0.87, 0.04),
-        status="halved",
+        status="burned",
         without_money_with_numbers=0.9,
         min_follow_ups=90,
         applications_without_sought=0,
@@ -214,11 +214,11 @@ ROUNDS = [
     # a second and last time, aggregate only; the floors now): roles 0.911 (347/381), annat 0.047 (14/297), reports
     # 84/100 each answer alone and 96/100 through the report step; public roles 0.862 (281/326), annat 0.054
     # (14/261: one passage more left `annat` than before, so that ceiling went up); the rules 0.869, 71/100 and
-    # 74/100, public 0.804.
+    # 74/100, public 0.804. Burned and halved in the sixteenth round; the wholes and kept halves stay aggregate only.
     HeldOutRound(
         15,
         Floors(1.00, 0.91, 0.05, 0.84, 0.96, 0.99, 0.86, 0.06),
-        status="held out",
+        status="halved",
         without_money_with_numbers=0.9,
         min_without_money=55,
         max_sentences=4,
