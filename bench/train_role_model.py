@@ -28,7 +28,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout13 with their `_public` sets, all whole, and round 14: the dev halves heldout14_dev and heldout14_public_dev), trains on every other set of
+heldout14 with their `_public` sets, all whole, and round 15: the dev halves heldout15_dev and heldout15_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -114,9 +114,11 @@ ROUNDS = {
     "12": ("heldout12", "heldout12_public"),
     # the thirteenth sets burned whole in the fifteenth round (their kept halves were scored at the fourteenth's end)
     "13": ("heldout13", "heldout13_public"),
-    # the fourteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the fourteenth sets burned whole in the sixteenth round (their kept halves were scored at the fifteenth's end)
+    "14": ("heldout14", "heldout14_public"),
+    # the fifteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "14": ("heldout14_dev", "heldout14_public_dev"),
+    "15": ("heldout15_dev", "heldout15_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
