@@ -52,6 +52,17 @@ def heldout_pair_problems(
     )
 
 
+def shown_only_by(cases: list[dict], field: str) -> list[dict]:
+    """The cases with a district whose evidence is `field` alone (plats, sokande, text or path), the rest empty."""
+    others = {"plats", "sokande", "text", "path"} - {field}
+    return [c for c in cases if c["district"] and c[field] and not any(c[f] for f in others)]
+
+
+def has_name_compound(text: str) -> bool:
+    """Whether a word is a capitalised name joined by a hyphen to a lower-case noun ("SL-spärrarna", "Brå-rapporten")."""
+    return any(w[0].isupper() and "-" in w[1:-1] and w.split("-", 1)[1][:1].islower() for w in text.split())
+
+
 def figures_below(figures: dict[str, float], floors: dict[str, float]) -> dict[str, float]:
     """The figures under their floor, rounded to three places (none for a pair that holds every floor)."""
     return {name: round(figures[name], 3) for name, floor in floors.items() if figures[name] < floor}

@@ -9,7 +9,7 @@ The README beside the sets holds the annotation decisions; FLOORS are the first 
 
 from __future__ import annotations
 
-from entities_heldout_checks import figures_below, heldout_pair_problems
+from entities_heldout_checks import figures_below, has_name_compound, heldout_pair_problems, shown_only_by
 from entities_heldout_scoring import heldout_figures, load_rows
 
 DISTRICT_CASES = load_rows("districts_heldout15.jsonl")
@@ -24,13 +24,9 @@ def test_heldout15_pair_is_sound_and_every_committee_of_each_period_is_named():
 def test_heldout15_district_cases_show_the_district_in_each_field():
     # The district is shown by the place field alone, the applicant field beside a partner, the body text alone and
     # the folder alone, each in a share, so the figures are not carried by one field.
-    def only(field: str) -> list[dict]:
-        others = {"plats", "sokande", "text", "path"} - {field}
-        return [c for c in DISTRICT_CASES if c["district"] and c[field] and not any(c[f] for f in others)]
-
     assert len([c for c in DISTRICT_CASES if c["district"] and c["plats"]]) >= 60
     assert len([c for c in DISTRICT_CASES if c["district"] and c["sokande"]]) >= 30
-    assert len(only("text")) >= 70
+    assert len(shown_only_by(DISTRICT_CASES, "text")) >= 70
     assert len([c for c in DISTRICT_CASES if c["district"] and c["path"]]) >= 8
 
 
@@ -42,12 +38,7 @@ def test_heldout15_organisation_sentences_span_the_kinds_the_issue_names():
     assert sum(len(names) >= 2 for names in truths) >= 30
     assert sum("\n" in row["text"] and bool(row["organisations"]) for row in SENTENCES) >= 8
     assert sum(any(name.endswith("stadsdelsnämnd") for name in names) for names in truths) >= 18
-    assert sum(_has_name_compound(row["text"]) and bool(row["organisations"]) for row in SENTENCES) >= 6
-
-
-def _has_name_compound(text: str) -> bool:
-    """Whether a word is a capitalised name joined by a hyphen to a lower-case noun ("SL-spärrarna", "Brå-rapporten")."""
-    return any(w[0].isupper() and "-" in w[1:-1] and w.split("-", 1)[1][:1].islower() for w in text.split())
+    assert sum(has_name_compound(row["text"]) and bool(row["organisations"]) for row in SENTENCES) >= 6
 
 
 def test_heldout15_holds_the_floors_of_its_first_score():
