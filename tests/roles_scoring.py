@@ -15,7 +15,7 @@ share left `annat` is, of the matched amounts with a clear role other than
 went wrong (`-v`), printed only for the splits not in HELDOUT_SPLITS (the
 held-out splits are scored in aggregate only, see tests/data/roles/README.md).
 
-heldout3.jsonl to heldout15.jsonl group their form answers into pseudo-reports (a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
+heldout3.jsonl to heldout16.jsonl group their form answers into pseudo-reports (a `report` key; "u…" follow-ups, "a…" applications): for them the command also prints the
 share of follow-up reports whose budget and outcome, summed the way
 `bilagor amounts` sums them, both come out exactly right; with `-v` it lists
 the reports that miss, with every amount found and its role. A report's amounts
@@ -84,6 +84,8 @@ SPLITS = (
     "heldout14_public",
     "heldout15",
     "heldout15_public",
+    "heldout16",
+    "heldout16_public",
 )
 # The sixth round's halves of the burned fifth sets, fixed before any failure was looked at: a pseudo-report
 # (heldout5, by its number: "u07" -> 7) or a passage (heldout5_public, "h5p-007" -> 7) with an odd number is in
@@ -141,14 +143,16 @@ HALF_SPLITS = {
 }
 # Scored in aggregate only: their misses are never printed. The fifteenth round's sets, burned and halved in the
 # sixteenth: their whole and kept halves stay aggregate only (the dev halves are tuning data); every earlier set is
-# burned. The sixteenth round's held-out sets, written before any fix of the round, join here when they are
-# committed, scored in aggregate only (once before the round's fixes, once after them;
-# tests/quality/test_roles_heldout_rounds.py).
+# burned. The sixteenth round's held-out sets (heldout16, heldout16_public), written fresh before any fix of the round
+# by someone who did not read the rules, are scored in aggregate only: once before the round's fixes, once after them
+# (tests/quality/test_roles_heldout_rounds.py); their misses are never printed.
 HELDOUT_SPLITS: tuple[str, ...] = (
     "heldout15",
     "heldout15_public",
     "heldout15_keep",
     "heldout15_public_keep",
+    "heldout16",
+    "heldout16_public",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}

@@ -9,9 +9,9 @@ down to 0.01 (ceilings for the share left `annat`, rounded up), and each round's
 twice, a set is burned: its halves (HALF_SPLITS) serve the next round, the dev half as tuning data, the keep half
 aggregate only at that round's start and end; burned whole since.
 
-    .venv/bin/python tests/roles_scoring.py heldout15 heldout15_public
-    .venv/bin/python tests/roles_scoring.py --per-answer heldout15
-    .venv/bin/python -m pytest tests/quality/test_roles_heldout_rounds.py -k heldout15
+    .venv/bin/python tests/roles_scoring.py heldout16 heldout16_public
+    .venv/bin/python tests/roles_scoring.py --per-answer heldout16
+    .venv/bin/python -m pytest tests/quality/test_roles_heldout_rounds.py -k heldout16
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ class HeldOutRound:
     min_passages: int = 0
     min_reports: int = 0
     hand_sums: dict[str, tuple[int, int]] = field(default_factory=dict)  # report -> (budget, outcome) by hand
+    unclear_share: tuple[float, float] | None = None  # the public amounts' share `unclear`, narrower than 5-15 %
 
     @property
     def forms(self) -> str:
@@ -247,6 +248,47 @@ ROUNDS = [
             "u78": (1_200_000, 386_000),  # "1,2 miljoner kronor över tre år", the first year's use
         },
     ),
+    # Sixteenth (h20/w-roles at 9965941: main e49bea3 with only the sets added, EXTRACTOR_VERSION 19; the floors are
+    # the figures before, scored once on 2026-12-05 with the default decision, the learned model): heldout16 values
+    # P 0.997 R 0.984 (tp 379, fp 1, fn 6), roles 0.921 (349/379), annat 0.024 (7/292), reports 81/100 each answer
+    # alone and 86/100 through the report step; public values 1.000 / 1.000 (371), roles 0.884 (289/327), annat
+    # 0.039 (10/257). The rules, for comparison: roles 0.821 (311/379), annat 0.058 (17/292), 64/100 and 70/100;
+    # public 0.823 (269/327), annat 0.035 (9/257).
+    HeldOutRound(
+        16,
+        Floors(0.98, 0.92, 0.03, 0.81, 0.86, 1.00, 0.88, 0.04),
+        status="held out",
+        without_money_with_numbers=1.0,
+        min_without_money=55,
+        max_sentences=4,
+        min_ranges=10,
+        min_follow_ups=100,
+        applications_without_sought=0,
+        contiguous_reports=True,
+        min_answers=220,
+        min_passages=170,
+        min_reports=125,
+        unclear_share=(0.10, 0.15),
+        hand_sums={
+            "u01": (26_000, 25_250),  # two cost lines with no total: 19 850 + 5 400
+            "u09": (12_000, 11_250),  # "Bev. 12 000 kr" over abbreviated lines with no total
+            "u10": (29_000, 29_300),  # "Post | Budget | Utfall" over bare figures, the "Summa" row
+            "u11": (28_000, 27_800),  # lines under "Kostnader" beside their "Summa", the grant in another answer
+            "u14": (20_000, 31_600),  # the grant in its own answer, Länsstyrelsen beside it
+            "u22": (35_000, 35_240),  # the grant and its two sources after "varav"
+            "u23": (20_000, 19_380),  # two city grants side by side, summed
+            "u24": (40_000, 36_100),  # "12 st à 2 350 kr = 28 200 kr" and one more product beside "Totalt"
+            "u26": (18_000, 17_260),  # three cost lines with no role word, the grant in another answer
+            "u27": (100_000, 97_400),  # the budget after a tilläggsbudget
+            "u08": (275_000, 268_900),  # the budget revised in May
+            "u12": (185_000, 179_600),  # a förstudie's estimate beside the budget and the final cost
+            "u21": (18_000, 17_500),  # an outcome range: its lower bound
+            "u30": (1_200_000, 840_000),  # "1,2Mkr", booked so far beside the expected final cost
+            "u38": (68_000, 71_400),  # the outcome in another answer, the overrun in words
+            "u56": (14_000, 13_800),  # "360 kr i timmen, 30 timmar, alltså 10 800 kr" and a line
+            "u28": (1_500_000, 1_350_000),  # "en och en halv miljon kronor" avsattes
+        },
+    ),
 ]
 
 
@@ -306,6 +348,15 @@ def test_form_answers_without_money_carry_other_numbers(held):
     assert len(without_money) >= held.min_without_money
     with_numbers = [item for item in without_money if re.search(r"\d", item["text"])]
     assert len(with_numbers) / len(without_money) >= held.without_money_with_numbers
+
+
+@pytest.mark.parametrize("held", rounds_where(lambda r: r.unclear_share is not None))
+def test_public_share_left_unclear(held):
+    """The writer marks `unclear` only where the text truly does not make the role clear: a round may ask for a
+    narrower band than assert_held_out_annotations's 5-15 %."""
+    roles = [a["role"] for item in load_split(held.public) for a in item["amounts"]]
+    low, high = held.unclear_share
+    assert low <= roles.count("unclear") / len(roles) <= high
 
 
 @pytest.mark.parametrize("held", rounds_where(lambda r: True))
