@@ -18,20 +18,23 @@ def _genitive(written: str) -> bool:
     return written.endswith(("s", ":s")) and not written.endswith("ss")
 
 
+def _after_genitive(text: str, parent: Span | None, unit: Span) -> bool:
+    return (
+        parent is not None
+        and parent[2] != unit[2]
+        and parent[1] < unit[0]
+        and text[parent[1] : unit[0]].isspace()
+        and _genitive(text[parent[0] : parent[1]])
+    )
+
+
 def without_departments(text: str, spans: list[Span]) -> list[Span]:
-    """The spans less each unit that follows another body's genitive with nothing but space between."""
+    """The spans less each unit that follows another body's genitive with nothing but space between (a
+    unit before "i" and another municipality is that municipality's own: "Barn- och utbildningsnämnden
+    i Solna stad" names both)."""
     kept: list[Span] = []
     for span in sorted(spans):
-        start, _, name, kind = span
-        parent = kept[-1] if kept else None
-        if (
-            parent is not None
-            and kind == UNIT_KIND
-            and parent[2] != name
-            and parent[1] < start
-            and text[parent[1] : start].isspace()
-            and _genitive(text[parent[0] : parent[1]])
-        ):
+        if span[3] == UNIT_KIND and _after_genitive(text, kept[-1] if kept else None, span):
             continue
         kept.append(span)
     return kept

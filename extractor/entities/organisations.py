@@ -154,7 +154,8 @@ def lookup(text: str) -> GazetteerEntry | None:
 
 
 def _with_genitive(form: str) -> list[str]:
-    return [form] if form.endswith("s") else [form, form + "s"]
+    """The form and its genitive: "-s", or ":s" after a name that ends in a sibilant ("Securitas:s")."""
+    return [form, form + ":s"] if form.endswith(("s", "x", "z")) else [form, form + "s"]
 
 
 def ruler_patterns() -> list[dict]:

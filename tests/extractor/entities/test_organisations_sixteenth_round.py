@@ -63,6 +63,15 @@ def test_a_unit_beside_a_body_not_in_the_genitive_is_its_own():
     assert _names(text) == ["Miljö- och hälsoskyddsnämnden", "Region Stockholm"]
 
 
+def test_a_unit_before_another_municipality_is_named_with_it():
+    text = "Kultur- och fritidsnämnden i Nacka kommun har frågat om metoden."
+    assert _names(text) == ["Kultur- och fritidsnämnden", "Nacka kommun"]
+
+
+def test_a_name_ending_in_s_takes_a_colon_genitive():
+    assert _names("Securitas:s väktare har gått ronder sedan i våras.") == ["Securitas"]
+
+
 def test_without_departments_drops_only_a_unit_right_after_a_genitive():
     text = "Alfas idrottsnämnd; Betas, idrottsnämnd"
     parent, unit = (0, 5, "Alfa", "bolag"), (6, 18, "Idrottsnämnden", "forvaltning")
@@ -123,6 +132,8 @@ def test_the_polices_old_districts_are_the_police():
         ("Två ungdomar anvisades sommarjobb av Af.", ["Arbetsförmedlingen"]),
         ("Glesbygdsverket gav stöd till liknande projekt.", ["Glesbygdsverket"]),
         ("Birka Energi drog fram elen till belysningen.", ["Birka Energi"]),
+        ("PRO i Bagarmossen har ordnat kvällspromenader.", ["PRO"]),
+        ("SPF Seniorerna har haft boulekvällar i parken.", ["SPF Seniorerna"]),
     ],
 )
 def test_names_with_no_head_noun_and_closed_bodies_are_listed(text, expected):
