@@ -553,12 +553,27 @@ def _compound_forms(place: str) -> str:
     return pattern + "[a-zåäö]*" + _HYPHEN_PART
 
 
+def church_grounds(names: list[str]) -> list[str]:
+    """The churchyard and the parish of each church the names list ("Adolf Fredriks kyrka" ->
+    "Adolf Fredriks kyrkogård", "Adolf Fredriks församling"): they lie where the church does."""
+    stems = [name.removesuffix(" kyrka") for name in names if name.endswith(" kyrka")]
+    return [f"{stem} {ground}" for stem in stems for ground in ("kyrkogård", "församling")]
+
+
+def saint_spellings(names: list[str]) -> list[str]:
+    """Each "S:t" name also as "Sankt" and back ("S:t Görans sjukhus", "Sankt Görans sjukhus"): a writer
+    uses either, and the data lists one."""
+    other = {"S:t ": "Sankt ", "Sankt ": "S:t "}
+    return [other[prefix] + name[len(prefix) :] for name in names for prefix in other if name.startswith(prefix)]
+
+
 def _places() -> dict[str, list[str]]:
     """District -> its places, the district's own name among them ("på Södermalm", "i Hägersten-Liljeholmen",
-    "Järvaområdet": the districts of 2020 and 2023 too)."""
+    "Järvaområdet": the districts of 2020 and 2023 too), the grounds of its churches and both spellings of a saint."""
     places = {d.name: [d.name] for d in DISTRICTS}
     for district, names in gazetteer_places().items():
-        places[district] = list(dict.fromkeys([*places[district], *names]))
+        names = [*names, *church_grounds(names)]
+        places[district] = list(dict.fromkeys([*places[district], *names, *saint_spellings(names)]))
     return places
 
 

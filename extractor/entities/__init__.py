@@ -216,7 +216,17 @@ def _with_defined_abbreviations(text: str, spans: list) -> list:
     return sorted(kept + [u for u in uses if not any(s[0] < u[1] and u[0] < s[1] for s in kept)])
 
 
+def _compound_spans(text: str, spans: list) -> list:
+    """Bodies named as a hyphenated compound's first part ("Stokab-nätet") that no span covers yet."""
+    from bilagor.extractor.entities.organisation_compounds import compound_mentions
+    from bilagor.extractor.entities.organisations import one_word_forms
+
+    found = compound_mentions(text, one_word_forms())
+    return [c for c in found if not any(s[0] < c[1] and c[0] < s[1] for s in spans)]
+
+
 def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tuple[str, str, str]]:
+    from bilagor.extractor.entities.organisation_departments import without_departments
     from bilagor.extractor.entities.organisation_lists import listed_names
     from bilagor.extractor.entities.organisations import MODEL_ID, canonicalise
     from bilagor.extractor.entities.pipeline import load_model, model_name
@@ -230,6 +240,7 @@ def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tup
         if resolved:
             spans.append((ent.start_char, ent.end_char, *resolved))
     spans = _with_defined_abbreviations(doc.text, spans)
+    spans = without_departments(doc.text, spans + _compound_spans(doc.text, spans))
     spans = sorted(spans + [(s, e, n, "annan") for s, e, n in listed_names(doc.text, [(s, e) for s, e, *_ in spans])])
     found = [(name, kind, doc.text[start:end]) for start, end, name, kind in spans]
     name = model_name(model)

@@ -135,6 +135,18 @@ def alias_index() -> dict[str, GazetteerEntry]:
     return index
 
 
+@lru_cache(maxsize=1)
+def one_word_forms() -> dict[str, tuple[str, str]]:
+    """Each capitalised one-word form of a listed body, exactly as written ("Brå", "SISAB", "Stokab")
+    -> (name, kind): what may open a hyphenated compound that names the body."""
+    forms: dict[str, tuple[str, str]] = {}
+    for entry in gazetteer():
+        for form in (entry.name, *entry.aliases, *entry.abbreviations, *entry.names):
+            if " " not in form and form[:1].isupper():
+                forms.setdefault(form, (entry.name, entry.kind))
+    return forms
+
+
 def lookup(text: str) -> GazetteerEntry | None:
     key = normalise(text)
     index = alias_index()
@@ -142,7 +154,8 @@ def lookup(text: str) -> GazetteerEntry | None:
 
 
 def _with_genitive(form: str) -> list[str]:
-    return [form] if form.endswith("s") else [form, form + "s"]
+    """The form and its genitive: "-s", or ":s" after a name that ends in a sibilant ("Securitas:s")."""
+    return [form, form + ":s"] if form.endswith(("s", "x", "z")) else [form, form + "s"]
 
 
 def ruler_patterns() -> list[dict]:
@@ -180,6 +193,14 @@ def _district_patterns() -> list[dict]:
         {
             "label": "ORG",
             "pattern": [{"LOWER": {"IN": ["lokalpolisområdet", "lokalpolisområde"]}}],
+            "id": GAZETTEER_ID + "Polisen",
+        }
+    )
+    # The police's districts before 2015: "Söderorts polismästardistrikt", "polisdistriktet".
+    patterns.append(
+        {
+            "label": "ORG",
+            "pattern": [{"LOWER": {"REGEX": r"^(?:polismästar|polis)distrikt(?:et)?s?$"}}],
             "id": GAZETTEER_ID + "Polisen",
         }
     )
@@ -254,9 +275,13 @@ def _rule_patterns() -> list[dict]:
     # written with ("Svenska Kommunförbundet", "Stockholms Idrottsförbundet"); a bare "Förbundet" names none.
     federation = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]{2,}förbundet(?:s|:s)?$"}}
     federation_modifier = {"ORTH": {"IN": ["Svenska", "Sveriges", "Stockholms"]}}
+    federation_or_bare = {"TEXT": {"REGEX": r"^(?:[A-ZÅÄÖ][a-zåäö]{2,}f|F)örbundet$"}}
+    abbreviation = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ]{2,6}(?::s)?$", "NOT_IN": list(LEGAL_FORMS)}}
     return [
         {"label": "ORG", "pattern": [federation], "id": FEDERATION_ID},
         {"label": "ORG", "pattern": [federation_modifier, federation], "id": FEDERATION_ID},
+        # A federation named by its short form after the head: "Riksförbundet FUB", "Förbundet SKPF".
+        {"label": "ORG", "pattern": [federation_or_bare, abbreviation], "id": FEDERATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stockholms"}, {"LOWER": "stads"}, city_unit], "id": CITY_UNIT_ID},
         {"label": "ORG", "pattern": [office], "id": OFFICE_ID},
         {"label": "ORG", "pattern": [agency], "id": AGENCY_ID},
@@ -279,6 +304,8 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [housing, cap, {"TEXT": {"REGEX": r"^\d+$"}}], "id": HOUSING_ID},  # "Kransen 3"
         {"label": "ORG", "pattern": [cap, university], "id": UNIVERSITY_ID},
         {"label": "ORG", "pattern": [cap, {"TEXT": {"REGEX": CLUB_AFTER}}], "id": CLUB_ID},
+        # Two places together: "Bagarmossen Kärrtorp BK" (a club of two neighbourhoods).
+        {"label": "ORG", "pattern": [cap, cap, {"TEXT": {"REGEX": CLUB_AFTER}}], "id": CLUB_ID},
         {"label": "ORG", "pattern": [{"ORTH": {"IN": list(CLUB_BEFORE)}}, cap], "id": CLUB_ID},
         {"label": "ORG", "pattern": [cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [cap, cap, ab], "id": COMPANY_ID},
@@ -378,6 +405,9 @@ def _club(text: str) -> tuple[str, str] | None:
     words = [w[:-2] if w.endswith(":s") else w for w in words]
     if len(words) == 2 and words[0] in CLUB_BEFORE:  # "IF Brommapojkarnas flicklag": the club, not its genitive
         words[1] = strip_genitive(words[1])
+    if len(words) == 1:  # "Både AIK": the opener is gone, a listed club may be left
+        entry = lookup(words[0])
+        return (entry.name, entry.kind) if entry else None
     if len(words) < 2 or any(w.casefold() in LEADING_NON_NAMES for w in words):
         return None
     entry = lookup(" ".join(words))
@@ -471,6 +501,9 @@ def _by_head(text: str, rule_id: str, before: str) -> tuple[str, str] | None:
     entry = lookup(text.split()[0]) if rule_id == organisation_heads.NAMED_KIND_ID else None
     if entry:
         return entry.name, entry.kind
+    division = _company_division(text) if rule_id == organisation_heads.KIND_ID else None
+    if division:
+        return division
     name = organisation_heads.head_name(text, rule_id, before)
     if not name:
         return None
@@ -478,6 +511,16 @@ def _by_head(text: str, rule_id: str, before: str) -> tuple[str, str] | None:
     if entry:
         return entry.name, entry.kind
     return name, "bolag" if organisation_heads.is_trade(name) else "forening"
+
+
+def _company_division(text: str) -> tuple[str, str] | None:
+    """A listed company's division named by its trade ("Peab Anläggning", "Skanska Bygg"): the company.
+    Only a company's: a trade after another body's genitive is a body of its own ("Polisens Idrottsförening")."""
+    company, head = text.split()
+    entry = lookup(company)
+    if entry is None or entry.kind != "bolag" or not organisation_heads.is_trade(head):
+        return None
+    return entry.name, entry.kind
 
 
 def _city_unit(word: str) -> tuple[str, str]:

@@ -151,12 +151,12 @@ def test_an_agencys_own_region_is_not_region_stockholm():
     [
         ("Forskare vid Stockholms universitet har utvärderat belysningen.", ["Stockholms universitet"]),
         ("Södertörns högskolas studenter gjorde intervjuerna.", ["Södertörns högskola"]),
-        ("En studie från KTH visar samma sak.", ["KTH"]),
+        ("En studie från KTH visar samma sak.", ["Kungliga Tekniska högskolan"]),
         ("Förvaltningsrätten i Stockholm upphävde beslutet.", ["Förvaltningsrätten"]),
         ("Jernhusen äger stationshuset.", ["Jernhusen"]),
         ("Keolis kör busslinjen.", ["Keolis"]),
         ("Rädda Barnen har haft läxhjälp i lokalen.", ["Rädda Barnen"]),
-        ("Stockholms Hamn AB har satt upp staket.", ["Stockholms Hamnar"]),
+        ("Stockholms Hamn AB har satt upp staket.", ["Stockholms Hamn"]),
     ],
 )
 def test_universities_courts_and_more_companies_and_associations(text, expected):
