@@ -113,6 +113,8 @@ class LayoutSettings:
     title_size_step: float = 1.5
     # A label or heading line continues the previous one within this many type sizes (top to top).
     wrap_pitch: float = 1.9
+    # A wrapped inline label's second line may be set in this many type sizes (a hanging indent).
+    hanging_indent_ems: float = 4.0
     # Lines of one heading differ in size by at most this (pt; OCR sizes are rough).
     heading_size_spread: float = 0.5
     ocr_heading_size_spread: float = 2.0
