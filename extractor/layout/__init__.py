@@ -40,6 +40,7 @@ from bilagor.extractor.layout.columns import answer_leading, find_boundary, labe
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headcells import unfold_header_cells
 from bilagor.extractor.layout.headrows import strip_column_headers
+from bilagor.extractor.layout.inlinepairs import part_inline_pairs
 from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks, without_typed_rules
 from bilagor.extractor.layout.model import Block, Layout, Line
@@ -128,6 +129,7 @@ def layout_pages(
     grids = find_grids(lines, boundaries, is_label, tol, s)
     if grids:
         lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol, s)
+    lines = part_inline_pairs(lines, is_label, tol, s)
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
     walker = Walker(
