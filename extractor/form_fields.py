@@ -9,7 +9,12 @@ of a multiline value, wrapped to the box; a single-line value centred in its
 box. The layout code then pairs a printed label with its answer as if both
 were printed. A checked box gives its export value when that is a word
 ("Slutredovisning"), nothing when it is a bare yes ("Yes", "On", "1");
-an unchecked one gives nothing. A value the page content already draws in the
+an unchecked one gives nothing. A box or radio button with its caption
+printed just right of it (a radio group's options "( ) Slutredovisning
+( ) Delredovisning") shows a tick mark instead, "☒" when chosen and "☐"
+when not, as a viewer does: the caption says what was chosen, and its
+export value beside it would read the choice twice ("Slutredovisning
+Slutredovisning Delredovisning"). A value the page content already draws in the
 widget's box (a flattened form that kept its widgets) is not read twice.
 """
 
@@ -37,6 +42,9 @@ LINE_PITCH = 1.15  # a multiline field's line height, times the font size
 CHAR_WIDTH = 0.5  # average glyph width, times the font size (Helvetica's lower case is ~0.5 em)
 # A checked box whose export value is one of these says only "yes": it gives no word.
 BARE_YES = frozenset({"yes", "on", "ja", "1", "true", "x", "checked", "kryss"})
+# A button's caption starts within this many of its box's heights right of the box.
+CAPTION_REACH = 1.5
+CHECKED_MARK, UNCHECKED_MARK = "☒", "☐"
 # Share of a widget's value words found printed inside its box for it to count as drawn already.
 PRINTED_SHARE = 0.8
 FORM_FIELD_WARNING = "svaren lästes ur formulärfält (ifyllbar PDF)"
@@ -66,7 +74,10 @@ def widget_words(widgets: list[Widget], printed: list[Word]) -> list[Word]:
     for widget in widgets:
         if widget.hidden:
             continue
-        shown = _button_words(widget, auto) if widget.kind in (CHECKBOX, RADIO) else _text_words(widget, auto)
+        if widget.kind in (CHECKBOX, RADIO):
+            shown = _mark_words(widget) if _captioned(widget, printed) else _button_words(widget, auto)
+        else:
+            shown = _text_words(widget, auto)
         if shown and not already_printed(shown, widget.box, printed):
             words += shown
     return words
@@ -80,6 +91,21 @@ def _body_size(printed: list[Word]) -> float:
         if word.size:
             weights[word.size] = weights.get(word.size, 0) + len(word.text)
     return max(weights, key=lambda size: weights[size]) if weights else 0.0
+
+
+def _captioned(widget: Widget, printed: list[Word]) -> bool:
+    """Whether a printed word starts just right of the button's box, on its line: its caption."""
+    x0, top, x1, bottom = widget.box
+    reach = CAPTION_REACH * max(bottom - top, 1.0)
+    return any(x1 - 1 <= w.x0 <= x1 + reach and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1 for w in printed)
+
+
+def _mark_words(widget: Widget) -> list[Word]:
+    """A captioned button's tick mark in its box: checked unless its state is off (or none)."""
+    state = widget.value.strip()
+    mark = UNCHECKED_MARK if not state or state.lower() == "off" else CHECKED_MARK
+    x0, top, x1, bottom = widget.box
+    return [Word(mark, round(x0, 2), round(x1, 2), round(top, 2), round(bottom, 2), "", round(bottom - top, 2))]
 
 
 def _button_words(widget: Widget, auto: float) -> list[Word]:

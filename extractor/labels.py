@@ -201,16 +201,31 @@ def is_title_start(text: str) -> bool:
     return bool(_TITLE_START_RE.match(text.strip()))
 
 
+_OPTION_MARKS = re.compile(r"[☐☒☑]")
+
+
+def _ticked_option(text: str) -> str:
+    """Of a row of options with exactly one ticked ("☐ Delredovisning ☒ Slutredovisning"), the
+    ticked one's caption; any other text as it is."""
+    parts = _OPTION_MARKS.split(text)
+    marks = _OPTION_MARKS.findall(text)
+    ticked = [caption for mark, caption in zip(marks, parts[1:]) if mark != "☐"]
+    if len(marks) < 2 or len(ticked) != 1 or parts[0].strip():
+        return text
+    return ticked[0].strip()
+
+
 _MARKER_RE = re.compile(r"^(?:[^:]{1,40}:\s*)?[^\w]*(?P<word>\w+)(?:\s+(?:\d{4}(?:-\d{2}-\d{2})?))?[\s.:]*$")
 
 
 def stage_of(text: str) -> str | None:
     """'Slutredovisning' -> 'slutredovisning' when the text is only a stage marker.
 
-    Also "Slutredovisning 2018", "☒ Delredovisning" and "Typ av redovisning:
-    Slutredovisning"; never a sentence that merely contains the word.
+    Also "Slutredovisning 2018", "☒ Delredovisning", "Typ av redovisning:
+    Slutredovisning" and a row of options with one ticked ("☐ Delredovisning
+    ☒ Slutredovisning"); never a sentence that merely contains the word.
     """
-    match = _MARKER_RE.match(fold(text))
+    match = _MARKER_RE.match(fold(_ticked_option(text)))
     return vocabulary().stage_markers.get(match.group("word")) if match else None
 
 

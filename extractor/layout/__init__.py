@@ -40,8 +40,9 @@ from bilagor.extractor.layout.columns import answer_leading, find_boundary, labe
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headcells import unfold_header_cells
 from bilagor.extractor.layout.headrows import strip_column_headers
+from bilagor.extractor.layout.inlinepairs import part_inline_pairs
 from bilagor.extractor.layout.legends import drop_group_headings
-from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks
+from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks, without_typed_rules
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
@@ -104,7 +105,7 @@ def layout_pages(
     s = settings
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
     pages = stack_text_columns(pages, is_known_wording, alignment_tolerance([p.width for p in pages], s), s)
-    page_lines = [group_lines(p, s) for p in pages]
+    page_lines = [without_typed_rules(group_lines(p, s)) for p in pages]
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
@@ -128,6 +129,7 @@ def layout_pages(
     grids = find_grids(lines, boundaries, is_label, tol, s)
     if grids:
         lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol, s)
+    lines = part_inline_pairs(lines, is_label, tol, s)
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
     walker = Walker(

@@ -22,6 +22,17 @@ def without_specks(page: Page) -> Page:
     return Page(page.number, page.width, page.height, words, page.rules, page.images)
 
 
+# A rule typed out of characters (a line printer's or a plain-text print's "-----", "=====", "+---+"):
+# at least this many of them, and nothing else on the line.
+_TYPED_RULE = re.compile(r"^[-‐–—_=~+*]{4,}$")
+
+
+def without_typed_rules(lines: list[Line]) -> list[Line]:
+    """Lines that are only a typed rule carry no text: one under a title or between fields is
+    decoration, never an answer."""
+    return [ln for ln in lines if not all(_TYPED_RULE.match(w.text) for w in ln.words)]
+
+
 def group_lines(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> list[Line]:
     """Words -> lines: words whose vertical extents overlap share a line, unless a
     word stands under another word of that line (see `_stacked`)."""

@@ -9,6 +9,11 @@ a template label word for word are read as one line, so the walker splits
 the label from its answer as on one line. A label alone above its answer
 that wraps the same way ('... behov av' / 'trygghetsskapande åtgärd') is
 joined too, when the two lines together are a template label.
+
+The second line may be set in from the first (a hanging indent, as a case system's print sets
+every line after a paragraph's first: 'Beskrivning av slutresultat ... platsens' / '  behov av
+...: Platsen ...'), by up to `hanging_indent_ems` of its type: the join must still read as a
+template label word for word, so an answer's indented lines are never taken for one.
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ def join_wrapped_inline_labels(
             below is not None
             and below.page == line.page
             and not line.in_grid
-            and abs(below.x0 - line.x0) <= tol
+            and -tol <= below.x0 - line.x0 <= tol + s.hanging_indent_ems * max(line.size, line.height)
             and 0 < below.top - line.top <= s.wrap_pitch * max(line.size, line.height)
             and line.text[:1].isupper()
             and _label_end(line, below, is_known_wording)

@@ -113,6 +113,8 @@ class LayoutSettings:
     title_size_step: float = 1.5
     # A label or heading line continues the previous one within this many type sizes (top to top).
     wrap_pitch: float = 1.9
+    # A wrapped inline label's second line may be set in this many type sizes (a hanging indent).
+    hanging_indent_ems: float = 4.0
     # Lines of one heading differ in size by at most this (pt; OCR sizes are rough).
     heading_size_spread: float = 0.5
     ocr_heading_size_spread: float = 2.0
@@ -131,6 +133,12 @@ class LayoutSettings:
     # A horizontal rule under a label reaches at least this far (pt) right of the label's start.
     rule_min_reach: float = 5.0
 
+    # Inline pairs run on in one line part at a gap this many times the line's median word space,
+    # plus this much (pt): a flex row's item gap, not a justified space.
+    item_gap_ratio: float = 1.6
+    item_gap_slack: float = 0.5
+    # A word space is at most this many type sizes wide (the measure of a row without one).
+    item_space_ems: float = 0.35
     # An unknown label written inline ("Underhåll och drift: ...") has at most this many words.
     inline_label_max_words: int = 5
     # A colon among a line's first this many words may close an inline label (a template

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from bilagor.extractor.layout.columns import segments
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.walker import CONNECTOR_END
+
+# A letterhead's reference or date run: "Dnr 3.4-213-2024", "Diarienr SDN 2018/12", "Utskrift 2024-02-18",
+# "Datum: 12 mars 2024", a date alone.
+_REFERENCE_RUN = re.compile(
+    r"^(?:(?:dnr|diarienr|diarienummer|ärendenr)\b.*\d"
+    r"|(?:[^\W\d_]+:?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[^\W\d_]+\s+\d{4}|\d{1,2}/\d{1,2}\s+\d{4}))$",
+    re.IGNORECASE,
+)
+_LETTERHEAD_NAME_WORDS = 3  # "Trafikkontoret", "Stockholms stad", "Bilaga 5": a sender, not a title
 
 
 def title_lines(preamble: list[Line], body: float, is_title_start: Callable[[str], bool] | None = None) -> list[Line]:
@@ -15,7 +26,9 @@ def title_lines(preamble: list[Line], body: float, is_title_start: Callable[[str
     continue it, else the whole preamble."""
     sized = [ln for ln in preamble if ln.size]
     if not body or not sized or max(ln.size for ln in sized) < body + 1:
-        return _opened(preamble, is_title_start) or preamble
+        # All in one type: a letterhead line (a print's running header) is told by its reference or date.
+        lines = [ln for ln in preamble if not letterhead(ln)] or preamble
+        return _opened(lines, is_title_start) or lines
     largest = max(ln.size for ln in sized)
     if any(w.fontname for ln in preamble for w in ln.words):
         return [ln for ln in preamble if ln.size >= max(largest - 0.5, body + 1)]
@@ -28,6 +41,16 @@ def title_lines(preamble: list[Line], body: float, is_title_start: Callable[[str
     while end < len(preamble) and preamble[end].page == preamble[end - 1].page and preamble[end].size >= body + 2:
         end += 1
     return preamble[large[0] : end]
+
+
+def letterhead(line: Line) -> bool:
+    """Whether `line` is a letterhead or a print's running header: runs parted by column gaps, one a file
+    reference or a date, the others a short sender's name ("Bilaga 5   Dnr 3.4-213-2024   Utskrift
+    2024-02-18"). A title with its reference beside it has a long run and is no letterhead."""
+    runs = [" ".join(w.text for w in run) for run in segments(line)]
+    references = [run for run in runs if _REFERENCE_RUN.match(run)]
+    rest = [run for run in runs if not _REFERENCE_RUN.match(run)]
+    return len(runs) >= 2 and bool(references) and all(len(run.split()) <= _LETTERHEAD_NAME_WORDS for run in rest)
 
 
 def _opened(preamble: list[Line], is_title_start: Callable[[str], bool] | None) -> list[Line]:

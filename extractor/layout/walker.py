@@ -214,7 +214,11 @@ class Walker:
             self._add_value(label)
             self.last_full_value = None
             return
-        if not value_words and current and self._answer_in_own_type(current, label):
+        if (
+            not value_words
+            and current
+            and (self._answer_in_own_type(current, label) or self._answer_under_colon_label(current, label))
+        ):
             self._add_value(label)
             self.last_full_value = None
             return
@@ -604,6 +608,27 @@ class Walker:
             and self.prev_line.top == prev.top  # the label's line is the line just read
             and self._near_below(prev, line)
             and abs(line.size - prev.size) >= self.s.label_size_step
+            and not self.is_label(line.text.strip().rstrip(":"))
+        )
+
+    def _answer_under_colon_label(self, block: Block, line: Line) -> bool:
+        """A plain line right under a bold label closed by a colon (or a known one) still without an
+        answer, or right under that answer's last line, in a form that tells its labels by type
+        ('**Ev samverkan:**' / 'Brå och AB Stokab'): the answer, set under its label (a web form's
+        item, label above answer) and wrapping there, never a label of its own."""
+        if not self.labels_by_type or self.body_bold or line.bold or not block.label_lines:
+            return False
+        above = block.value_lines[-1] if block.value_lines else block.label_lines[-1]
+        if block.value_lines:
+            # only an answer begun under its label (a plain line), not one beside it
+            opened = not above.bold and abs(block.value_lines[0].x0 - block.label_lines[0].x0) <= self.tol
+        else:
+            opened = above.bold and (above.text.endswith(":") or self.is_label(block.label))
+        return (
+            opened
+            and self.prev_line is not None
+            and self.prev_line.top == above.top  # the line just read
+            and self._near_below(above, line)
             and not self.is_label(line.text.strip().rstrip(":"))
         )
 

@@ -222,10 +222,11 @@ FIXTURES = {
 }
 
 
-def write_all(folder: Path) -> list[Path]:
+def write_all(folder: Path, fixtures: dict | None = None) -> list[Path]:
+    """Write `fixtures` (name -> function making the bytes; default this module's) into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, make in FIXTURES.items():
+    for name, make in (fixtures or FIXTURES).items():
         path = folder / name
         path.write_bytes(make())
         written.append(path)
