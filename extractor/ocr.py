@@ -28,7 +28,14 @@ from bilagor.extractor.ocr_marks import (
 from bilagor.extractor.ocr_twoup import sheet_halves
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
-from bilagor.extractor.ocr_render import image_scale, page_images, page_pixels, smooth_scale
+from bilagor.extractor.ocr_render import (
+    drawn_scale,
+    image_pixel,
+    image_scale,
+    page_images,
+    page_pixels,
+    smooth_scale,
+)
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import (
     bars_read_for_i,
@@ -215,9 +222,13 @@ def _recognise(
                     unrendered.append(number)
                     continue
                 # a low-resolution page image is enlarged smoothly, not in pdfium's blocks (ocr_render)
-                sizes, bilevel = page_images(page)  # only a 1-bit picture holds a screen's dots (descreen)
-                first = smooth_scale(image_scale(sizes, width, height), scale)
-                grey = page_pixels(page, scale, grayscale=True, first=first)
+                found = page_images(page)  # only a 1-bit picture holds a screen's dots (descreen)
+                bilevel = found.bilevel
+                first = drawn_scale(
+                    smooth_scale(image_scale(found.sizes, width, height), scale), found.resolution, scale
+                )
+                pixel = image_pixel(found, first)  # a bilevel page image's pixel, its lone ones wiped (lone_pixels)
+                grey = page_pixels(page, scale, grayscale=True, first=first, pixel=pixel)
                 # A two-up sheet's halves are read as pages of their own (ocr_twoup).
                 sheet = sheet_halves(grey, scale)
                 cut = None if sheet is None else sheet[0]
@@ -243,6 +254,7 @@ def _recognise(
                         photographed_page=photo,
                         reread_title=x0 == 0,
                         low_resolution=first is not None,
+                        despeckle_enlarged=pixel is not None,
                         bilevel=bilevel,
                     )
                     for image, (x0, x1), (photo, colour) in zip(images, spans, judged, strict=True)
@@ -322,6 +334,7 @@ def read_page_image(
     photographed_page: bool | None = None,
     reread_title: bool = True,
     low_resolution: bool = False,
+    despeckle_enlarged: bool = False,
     bilevel: bool = False,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
@@ -343,6 +356,9 @@ def read_page_image(
     show-through, grey-mark, speck and dot steps: a screen capture's anti-aliased strokes are grey all
     through and its dots and umlauts a pixel or two of its own, which those steps, measured on 200-300 dpi
     scans, took for faded print, pencil and dust (umlauts and i-dots wiped: "ror", "Investenngen").
+    A low-resolution page that is `despeckle_enlarged` (a bilevel image whose lone pixels were wiped before its
+    enlargement: a fax, a 150 dpi copy) has no grey strokes and marks of two pixels or more: its specks and
+    dots are wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
     from bilagor.extractor.descreen import descreened
     from bilagor.extractor.deskew import estimate_skew, straighten
@@ -383,7 +399,7 @@ def read_page_image(
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
     grey = straighten(grey, estimate_skew(grey))
-    if not low_resolution:
+    if not low_resolution or despeckle_enlarged:
         grey = without_dots(remove_specks(grey, scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:
