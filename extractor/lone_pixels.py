@@ -15,6 +15,12 @@ from __future__ import annotations
 import math
 
 _INK = 128
+# Image pixels of paper all round a lone pixel: a ragged letter of a noisy copy has bits one pixel off its stroke
+RING = 2
+# A lone pixel with ink on both sides along its row (or column) within this many image pixels beyond the ring is a
+# piece of a thin rule broken by the copy's threshold (a 150 dpi copy's table borders): it stays, or the cells'
+# borders are lost and a label runs into the next cell ("Spånga IP Söktbelopp").
+LINE_GAP = 4
 
 
 def without_lone_pixels(grey, across: float, down: float):
@@ -30,9 +36,11 @@ def without_lone_pixels(grey, across: float, down: float):
     if not ink.any():
         return grey
     inside = window_sums(ink, reach_y, reach_x)
-    ring = window_sums(ink, reach_y + 1, reach_x + 1)
-    # Centres of blocks holding all of a blob with paper round the block.
+    ring = window_sums(ink, reach_y + math.ceil(RING * down), reach_x + math.ceil(RING * across))
+    # Centres of blocks holding all of a blob with paper round the block, and not a piece of a broken rule.
     lone = (inside > 0) & (ring == inside)
+    if lone.any():
+        lone &= ~_on_a_line(ink, reach_y, reach_x, across, down)
     if not lone.any():
         return grey
     wipe = (window_sums(lone, reach_y, reach_x) > 0) & ink
@@ -45,3 +53,27 @@ def without_lone_pixels(grey, across: float, down: float):
 def _reach(side: float) -> int:
     """How far either way of a centre pixel a block of `side` drawn pixels (an image pixel) may reach."""
     return max(0, math.ceil(side) // 2)
+
+
+def _on_a_line(ink, reach_y: int, reach_x: int, across: float, down: float):
+    """Whether each pixel has ink on both sides of it along its row, or on both sides along its column, beyond its
+    block's ring and within LINE_GAP image pixels of it."""
+    import numpy as np
+
+    def both_sides(mask, reach: int, gap: int, axis: int):
+        total = np.cumsum(mask, axis=axis, dtype=np.int32)
+        total = np.concatenate([np.zeros_like(np.take(total, [0], axis=axis)), total], axis=axis)
+        size = mask.shape[axis]
+        index = np.arange(size)
+
+        def span(start, stop):  # ink in [start, stop) along the axis, clipped to the image
+            lo, hi = np.clip(start, 0, size), np.clip(stop, 0, size)
+            return np.take(total, hi, axis=axis) - np.take(total, lo, axis=axis)
+
+        before = span(index - reach - gap, index - reach)
+        after = span(index + reach + 1, index + reach + 1 + gap)
+        return (before > 0) & (after > 0)
+
+    gap_x = reach_x + 1 + math.ceil(LINE_GAP * across)
+    gap_y = reach_y + 1 + math.ceil(LINE_GAP * down)
+    return both_sides(ink, reach_x + 1, gap_x, 1) | both_sides(ink, reach_y + 1, gap_y, 0)

@@ -30,6 +30,7 @@ from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
 from bilagor.extractor.ocr_render import (
     drawn_scale,
+    enlarged_bilevel,
     image_pixel,
     image_scale,
     page_images,
@@ -254,6 +255,7 @@ def _recognise(
                         photographed_page=photo,
                         reread_title=x0 == 0,
                         low_resolution=first is not None,
+                        smooth_bilevel=enlarged_bilevel(found, first),
                         despeckle_enlarged=pixel is not None,
                         bilevel=bilevel,
                     )
@@ -334,6 +336,7 @@ def read_page_image(
     photographed_page: bool | None = None,
     reread_title: bool = True,
     low_resolution: bool = False,
+    smooth_bilevel: bool = False,
     despeckle_enlarged: bool = False,
     bilevel: bool = False,
 ) -> Page:
@@ -356,11 +359,13 @@ def read_page_image(
     show-through, grey-mark, speck and dot steps: a screen capture's anti-aliased strokes are grey all
     through and its dots and umlauts a pixel or two of its own, which those steps, measured on 200-300 dpi
     scans, took for faded print, pencil and dust (umlauts and i-dots wiped: "ror", "Investenngen").
-    A low-resolution page that is `despeckle_enlarged` (a bilevel image whose lone pixels were wiped before its
-    enlargement: a fax, a 150 dpi copy) has no grey strokes and marks of two pixels or more: its specks and
-    dots are wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
+    A `smooth_bilevel` page (a bilevel image of 125 dpi or finer, enlarged: a fax, a 150 dpi copy) is blurred and
+    levelled first, as a screened one is (descreen.smoothed): its enlarged staircase edges and single pixels of
+    toner were read as other letters ("Siktröining", "stadsdeisnämnd"). One that is `despeckle_enlarged` too (its
+    pixels far from square, its lone ones wiped before the enlargement: ocr_render.image_pixel) has its specks
+    and dots wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
-    from bilagor.extractor.descreen import descreened
+    from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
     from bilagor.extractor.grey_marks import without_grey_marks
@@ -372,7 +377,10 @@ def read_page_image(
     from bilagor.extractor.specks import remove_specks, without_dots
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
-    grey, dotted = descreened(grey, scale) if bilevel else (grey, False)
+    if smooth_bilevel:  # its staircase edges made smooth, as a screen's dots are (descreen)
+        grey, dotted = smoothed(grey, scale), False
+    else:
+        grey, dotted = descreened(grey, scale) if bilevel else (grey, False)
     if dotted and notes is not None:
         notes.append(f"sida {number}: {SCREEN_NOTE}")
     if photographed_page is None:

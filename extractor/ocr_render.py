@@ -26,8 +26,9 @@ SMOOTH_BELOW = 0.55
 # from square (a fax's 204 x 98 dpi: 1.44); below it (square pixels, up to pdfium's rounding of its dpi) the image
 # is drawn at that square root, as before.
 ANISOTROPIC = 1.1
-# A bilevel page image has its lone pixels wiped (lone_pixels) when its finer axis has at least this many pixels
-# a point (125 dpi): a full stop of 10 pt type (1.1 pt) is two pixels across there, one pixel at 96 dpi.
+# An enlarged bilevel page image is smoothed, and has its lone pixels wiped (lone_pixels), when its finer axis has
+# at least this many pixels a point (125 dpi): a full stop of 10 pt type (1.1 pt) is two pixels across there, one
+# pixel at 96 dpi.
 LONE_PIXEL_SCALE = 125 / 72
 _IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
 
@@ -73,13 +74,23 @@ def drawn_scale(first: float | None, resolution: tuple[float, float] | None, sca
     return min(max(resolution), scale)
 
 
-def image_pixel(images: PageImages, drawn: float | None) -> tuple[float, float] | None:
-    """The size (across, down, in drawn pixels) of one pixel of a bilevel page image drawn at `drawn` px per pt,
-    when its lone pixels are to be wiped before enlargement (lone_pixels), else None."""
+def enlarged_bilevel(images: PageImages, drawn: float | None) -> bool:
+    """Whether a bilevel page image fine enough for its strokes (LONE_PIXEL_SCALE or finer) is enlarged smoothly:
+    its staircase edges are then blurred and levelled like a screen's dots (descreen.smoothed)."""
     if drawn is None or not images.bilevel or images.resolution is None:
+        return False
+    return min(images.resolution) > 0 and max(images.resolution) >= LONE_PIXEL_SCALE
+
+
+def image_pixel(images: PageImages, drawn: float | None) -> tuple[float, float] | None:
+    """The size (across, down, in drawn pixels) of one pixel of an enlarged bilevel page image with pixels far from
+    square (a fax in standard resolution) drawn at `drawn` px per pt: its lone pixels are wiped before the
+    enlargement (lone_pixels) and its specks after it. None for any other page: on a square-pixel copy (150 dpi)
+    the speck steps wiped pieces of thin rules its threshold had broken, and the cells' borders were lost."""
+    if not enlarged_bilevel(images, drawn) or images.resolution is None or drawn is None:
         return None
     across, down = images.resolution
-    if min(across, down) <= 0 or max(across, down) < LONE_PIXEL_SCALE:
+    if max(across, down) < min(across, down) * ANISOTROPIC:
         return None
     return (max(1.0, drawn / across), max(1.0, drawn / down))
 
