@@ -6,8 +6,9 @@ umlaut's mark, and next to a word the speck wipers (specks.py), which judge ink 
 Tesseract read them as letters and marks ("kamerabavaknings", "Projektets namn:. Kamera…"). Drawn at the image's
 own resolution the noise is one pixel (a block of one image pixel's size) with paper all round, while print keeps
 its strokes: a full stop, an i's dot or an umlaut's mark at 150-200 dpi is two pixels or more across. So ink that
-fits in one image pixel's block with a ring of paper round it is made paper. Pure: grey pixel arrays (H x W uint8,
-ink dark) in, the same out.
+fits in one image pixel's block with a ring of paper round it is made paper. Used on images with pixels far from
+square (ocr_render.image_pixel): on a 150 dpi copy it took pieces of thin rules its threshold had broken. Pure:
+grey pixel arrays (H x W uint8, ink dark) in, the same out.
 """
 
 from __future__ import annotations

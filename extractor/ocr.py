@@ -228,7 +228,7 @@ def _recognise(
                 first = drawn_scale(
                     smooth_scale(image_scale(found.sizes, width, height), scale), found.resolution, scale
                 )
-                pixel = image_pixel(found, first)  # a bilevel page image's pixel, its lone ones wiped (lone_pixels)
+                pixel = image_pixel(found, first)  # a fax's pixel: its lone ones are wiped (lone_pixels)
                 grey = page_pixels(page, scale, grayscale=True, first=first, pixel=pixel)
                 # A two-up sheet's halves are read as pages of their own (ocr_twoup).
                 sheet = sheet_halves(grey, scale)
