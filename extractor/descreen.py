@@ -76,10 +76,15 @@ def screened(grey, scale: float) -> bool:
 
 def descreened(grey, scale: float):
     """(`grey` blurred at the dots' size and its levels stretched if it is screened, whether it was)."""
+    if not screened(grey, scale):
+        return grey, False
+    return smoothed(grey, scale), True
+
+
+def smoothed(grey, scale: float):
+    """`grey` blurred at a screen's dots' size (BLUR_POINTS) and its levels stretched (DARK, LIGHT) again."""
     import numpy as np
     from PIL import Image, ImageFilter
 
-    if not screened(grey, scale):
-        return grey, False
     blurred = np.asarray(Image.fromarray(grey).filter(ImageFilter.GaussianBlur(BLUR_POINTS * scale)), np.float32)
-    return np.clip((blurred - DARK) * (255 / (LIGHT - DARK)), 0, 255).astype(np.uint8), True
+    return np.clip((blurred - DARK) * (255 / (LIGHT - DARK)), 0, 255).astype(np.uint8)

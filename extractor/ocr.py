@@ -28,7 +28,15 @@ from bilagor.extractor.ocr_marks import (
 from bilagor.extractor.ocr_twoup import sheet_halves
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
-from bilagor.extractor.ocr_render import image_scale, page_images, page_pixels, smooth_scale
+from bilagor.extractor.ocr_render import (
+    drawn_scale,
+    enlarged_bilevel,
+    image_pixel,
+    image_scale,
+    page_images,
+    page_pixels,
+    smooth_scale,
+)
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
 from bilagor.extractor.ocr_misreads import (
     bars_read_for_i,
@@ -215,9 +223,13 @@ def _recognise(
                     unrendered.append(number)
                     continue
                 # a low-resolution page image is enlarged smoothly, not in pdfium's blocks (ocr_render)
-                sizes, bilevel = page_images(page)  # only a 1-bit picture holds a screen's dots (descreen)
-                first = smooth_scale(image_scale(sizes, width, height), scale)
-                grey = page_pixels(page, scale, grayscale=True, first=first)
+                found = page_images(page)  # only a 1-bit picture holds a screen's dots (descreen)
+                bilevel = found.bilevel
+                first = drawn_scale(
+                    smooth_scale(image_scale(found.sizes, width, height), scale), found.resolution, scale
+                )
+                pixel = image_pixel(found, first)  # a fax's pixel: its lone ones are wiped (lone_pixels)
+                grey = page_pixels(page, scale, grayscale=True, first=first, pixel=pixel)
                 # A two-up sheet's halves are read as pages of their own (ocr_twoup).
                 sheet = sheet_halves(grey, scale)
                 cut = None if sheet is None else sheet[0]
@@ -243,6 +255,8 @@ def _recognise(
                         photographed_page=photo,
                         reread_title=x0 == 0,
                         low_resolution=first is not None,
+                        smooth_bilevel=enlarged_bilevel(found, first),
+                        despeckle_enlarged=pixel is not None,
                         bilevel=bilevel,
                     )
                     for image, (x0, x1), (photo, colour) in zip(images, spans, judged, strict=True)
@@ -322,6 +336,8 @@ def read_page_image(
     photographed_page: bool | None = None,
     reread_title: bool = True,
     low_resolution: bool = False,
+    smooth_bilevel: bool = False,
+    despeckle_enlarged: bool = False,
     bilevel: bool = False,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
@@ -343,8 +359,13 @@ def read_page_image(
     show-through, grey-mark, speck and dot steps: a screen capture's anti-aliased strokes are grey all
     through and its dots and umlauts a pixel or two of its own, which those steps, measured on 200-300 dpi
     scans, took for faded print, pencil and dust (umlauts and i-dots wiped: "ror", "Investenngen").
+    A `smooth_bilevel` page (a bilevel image of 125 dpi or finer, enlarged: a fax, a 150 dpi copy) is blurred and
+    levelled first, as a screened one is (descreen.smoothed): its enlarged staircase edges and single pixels of
+    toner were read as other letters ("Siktröining", "stadsdeisnämnd"). One that is `despeckle_enlarged` too (its
+    pixels far from square, its lone ones wiped before the enlargement: ocr_render.image_pixel) has its specks
+    and dots wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
-    from bilagor.extractor.descreen import descreened
+    from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
     from bilagor.extractor.grey_marks import without_grey_marks
@@ -356,7 +377,10 @@ def read_page_image(
     from bilagor.extractor.specks import remove_specks, without_dots
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
-    grey, dotted = descreened(grey, scale) if bilevel else (grey, False)
+    if smooth_bilevel:  # its staircase edges made smooth, as a screen's dots are (descreen)
+        grey, dotted = smoothed(grey, scale), False
+    else:
+        grey, dotted = descreened(grey, scale) if bilevel else (grey, False)
     if dotted and notes is not None:
         notes.append(f"sida {number}: {SCREEN_NOTE}")
     if photographed_page is None:
@@ -383,7 +407,7 @@ def read_page_image(
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
     grey = straighten(grey, estimate_skew(grey))
-    if not low_resolution:
+    if not low_resolution or despeckle_enlarged:
         grey = without_dots(remove_specks(grey, scale), scale)
     photos = photo_boxes(grey, scale)
     if photos:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import NamedTuple
 
 # Images covering at least this share of the page make it a page image (a scanner's or a screen capture's:
 # a frame or margin drawn round it may be vector paint).
@@ -21,10 +22,28 @@ PAGE_IMAGE_SHARE = 0.8
 # (165 dpi of 300): a screen capture's 96-110 dpi. A 200 dpi scan's blocks of one or two pixels read
 # as well as a smooth enlargement of its JPEG (the thirteenth forms' highlighter scans: a letter worse).
 SMOOTH_BELOW = 0.55
+# A page image whose finer axis has this many times the resolution of its pixel area's square root has pixels far
+# from square (a fax's 204 x 98 dpi: 1.44); below it (square pixels, up to pdfium's rounding of its dpi) the image
+# is drawn at that square root, as before.
+ANISOTROPIC = 1.1
+# An enlarged bilevel page image is smoothed, and has its lone pixels wiped (lone_pixels), when its finer axis has
+# at least this many pixels a point (125 dpi): a full stop of 10 pt type (1.1 pt) is two pixels across there, one
+# pixel at 96 dpi.
+LONE_PIXEL_SCALE = 125 / 72
 _IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
 
 # (pixels across, pixels down, points across, points down) of one image drawn on a page
 ImageSize = tuple[int, int, float, float]
+
+
+class PageImages(NamedTuple):
+    """What the image objects of a page say about how to draw it for OCR."""
+
+    sizes: list[ImageSize]
+    bilevel: bool  # every image one bit a pixel
+    # The coarsest resolution of the images across and down the page, in pixels per point (pdfium's horizontal
+    # and vertical dpi over 72): a fax in standard resolution is 204 x 98 dpi. None when no image gives it.
+    resolution: tuple[float, float] | None = None
 
 
 def image_scale(images: Sequence[ImageSize], page_width: float, page_height: float) -> float | None:
@@ -46,7 +65,37 @@ def smooth_scale(native: float | None, scale: float) -> float | None:
     return native
 
 
-def page_images(page) -> tuple[list[ImageSize], bool]:
+def drawn_scale(first: float | None, resolution: tuple[float, float] | None, scale: float) -> float | None:
+    """The scale to draw a smoothly enlarged page image at (`first`, smooth_scale's answer, when not None): its
+    finer axis's resolution, at most `scale`, so that the columns of a fax's 204 x 98 dpi image are drawn one
+    for one (at `first`, the square root of its pixel area, 141 dpi, they were merged)."""
+    if first is None or resolution is None or max(resolution) < first * ANISOTROPIC:
+        return first
+    return min(max(resolution), scale)
+
+
+def enlarged_bilevel(images: PageImages, drawn: float | None) -> bool:
+    """Whether a bilevel page image fine enough for its strokes (LONE_PIXEL_SCALE or finer) is enlarged smoothly:
+    its staircase edges are then blurred and levelled like a screen's dots (descreen.smoothed)."""
+    if drawn is None or not images.bilevel or images.resolution is None:
+        return False
+    return min(images.resolution) > 0 and max(images.resolution) >= LONE_PIXEL_SCALE
+
+
+def image_pixel(images: PageImages, drawn: float | None) -> tuple[float, float] | None:
+    """The size (across, down, in drawn pixels) of one pixel of an enlarged bilevel page image with pixels far from
+    square (a fax in standard resolution) drawn at `drawn` px per pt: its lone pixels are wiped before the
+    enlargement (lone_pixels) and its specks after it. None for any other page: on a square-pixel copy (150 dpi)
+    the speck steps wiped pieces of thin rules its threshold had broken, and the cells' borders were lost."""
+    if not enlarged_bilevel(images, drawn) or images.resolution is None or drawn is None:
+        return None
+    across, down = images.resolution
+    if max(across, down) < min(across, down) * ANISOTROPIC:
+        return None
+    return (max(1.0, drawn / across), max(1.0, drawn / down))
+
+
+def page_images(page) -> PageImages:
     """The (pixel size, drawn size) of each image object on a pypdfium2 page (images pdfium cannot size are left
     out), and whether the page's picture is one bit a pixel: it has images and pdfium reads each as 1 bit per
     pixel (a bilevel scan, a fax, a halftoned or dithered copy). Only such a page holds a screen's or a dither's
@@ -56,29 +105,41 @@ def page_images(page) -> tuple[list[ImageSize], bool]:
 
     sizes: list[ImageSize] = []
     depths: list[int] = []
+    dpis: list[tuple[float, float]] = []
     for obj in page.get_objects(filter=[_IMAGE_OBJECT], max_depth=1):
         try:
             px, py = obj.get_px_size()
             left, bottom, right, top = obj.get_bounds()
-            depths.append(obj.get_metadata().bits_per_pixel)
+            metadata = obj.get_metadata()
         except pdfium.PdfiumError:
             depths.append(0)  # unknown: not a bilevel page
             continue
+        depths.append(metadata.bits_per_pixel)
+        dpis.append((metadata.horizontal_dpi, metadata.vertical_dpi))
         sizes.append((px, py, right - left, top - bottom))
-    return sizes, bool(depths) and all(depth == 1 for depth in depths)
+    resolution = (min(h for h, _ in dpis) / 72, min(v for _, v in dpis) / 72) if dpis else None
+    return PageImages(sizes, bool(depths) and all(depth == 1 for depth in depths), resolution)
 
 
-def page_pixels(page, scale: float, *, grayscale: bool, first: float | None = None):
+def page_pixels(
+    page, scale: float, *, grayscale: bool, first: float | None = None, pixel: tuple[float, float] | None = None
+):
     """A pypdfium2 page drawn at `scale` px per pt as a numpy array (H x W grey, or H x W x 3 RGB); with
-    `first` (smooth_scale's answer for the page, asked once by the caller), drawn at that scale and then
-    enlarged smoothly to the size pdfium would give at `scale`."""
+    `first` (drawn_scale's answer for the page, asked once by the caller), drawn at that scale and then
+    enlarged smoothly to the size pdfium would give at `scale`. With `pixel` (image_pixel's answer), a grey
+    drawing has its lone image pixels wiped before the enlargement (lone_pixels)."""
     import numpy as np
     from PIL import Image
+
+    from bilagor.extractor.lone_pixels import without_lone_pixels
 
     if first is None:
         return _drawn(page, scale, grayscale)
     width, height = page.get_size()
-    small = Image.fromarray(_drawn(page, first, grayscale))
+    drawn = _drawn(page, first, grayscale)
+    if pixel is not None and grayscale:
+        drawn = without_lone_pixels(drawn, *pixel)
+    small = Image.fromarray(drawn)
     size = (math.ceil(width * scale), math.ceil(height * scale))  # pypdfium2's own bitmap size
     return np.asarray(small.resize(size, Image.Resampling.LANCZOS))
 

@@ -30,18 +30,18 @@ def remove_specks(grey, scale: float):
     reach_y, reach_x = max(1, round(REACH_UP_DOWN * scale)), max(1, round(REACH_ACROSS * scale))
     limit = (SPECK_POINTS * scale) ** 2
     cleaned = None
-    # A band's wipe mask needs the specks one row beyond it (_grow), and their
+    # A band's wipe mask needs the specks one row beyond it (grown), and their
     # counts need the ink reach_y rows beyond those.
     for read_start, read_stop, keep_start, keep_stop in row_bands(grey.shape[0], reach_y + 1):
         ink = grey[read_start:read_stop] < _INK
         if not ink.any():
             continue
-        counts = _window_sums(ink, reach_y, reach_x)
+        counts = window_sums(ink, reach_y, reach_x)
         specks = ink & (counts <= limit)
         if not specks.any():
             continue
         # The speck's grey fringe goes with it: wipe what is within a pixel of a speck pixel and not near other ink.
-        wipe = (_grow(specks) & (counts <= limit * 2)) | specks
+        wipe = (grown(specks) & (counts <= limit * 2)) | specks
         if cleaned is None:
             cleaned = grey.copy()
         cleaned[keep_start:keep_stop][wipe[keep_start - read_start : keep_stop - read_start]] = 255
@@ -110,7 +110,7 @@ def _odd_window(side: int) -> int:
 
 def _box_counts(mask, reach: int):
     """For each pixel, how many True pixels lie within `reach` rows and columns of it, for a small reach
-    (uint8 counts by shifted sums: much cheaper than _window_sums's int32 tables)."""
+    (uint8 counts by shifted sums: much cheaper than window_sums's int32 tables)."""
     import numpy as np
 
     counts = mask.astype(np.uint8)
@@ -124,7 +124,7 @@ def _box_counts(mask, reach: int):
     return counts
 
 
-def _window_sums(mask, reach_y: int, reach_x: int):
+def window_sums(mask, reach_y: int, reach_x: int):
     """For each pixel, how many True pixels lie within reach_y rows and reach_x columns of it."""
     import numpy as np
 
@@ -141,12 +141,13 @@ def _window_sums(mask, reach_y: int, reach_x: int):
     )
 
 
-def _grow(mask):
+def grown(mask):
+    """`mask` grown by one pixel up, down, left and right."""
     import numpy as np
 
-    grown = mask.copy()
-    grown[1:, :] |= mask[:-1, :]
-    grown[:-1, :] |= mask[1:, :]
-    grown[:, 1:] |= mask[:, :-1]
-    grown[:, :-1] |= mask[:, 1:]
-    return np.asarray(grown)
+    out = mask.copy()
+    out[1:, :] |= mask[:-1, :]
+    out[:-1, :] |= mask[1:, :]
+    out[:, 1:] |= mask[:, :-1]
+    out[:, :-1] |= mask[:, 1:]
+    return np.asarray(out)

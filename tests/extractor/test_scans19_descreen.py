@@ -141,7 +141,7 @@ def test_only_a_page_whose_picture_is_one_bit_a_pixel_counts_as_bilevel(tmp_path
     Image.new(mode, (200, 300), "white").save(path, resolution=100)
     document = pdfium.PdfDocument(str(path))
     try:
-        sizes, found = page_images(document[0])
+        sizes, found, _ = page_images(document[0])
     finally:
         document.close()
     assert sizes == [(200, 300, 144.0, 216.0)] and found is bilevel
