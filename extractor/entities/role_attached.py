@@ -34,9 +34,11 @@ _DONE_FOR_RE = re.compile(
     r"(?<![\wåäö])(?!(?:att|ett|det|mitt|sitt|nytt|allt|litet|totalt|sammanlagt|stått)\s)(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))"
     # ("regionen har stått för X" is a co-funder's part: role_cues); the object: words that are no
     # preposition, time or modal ("beställdes i fjol för X" is left to the clause)
-    r"\s+(?:(?:in|ut|upp)\s+)?(?:(?!(?:för|i|under|på|efter|med|av|till|från|kan|ska|skulle|kommer)\s)[\wåäö-]+\s+){0,3}?"
+    r"\s+(?:(?:in|ut|upp|om)\s+)?(?:(?!(?:för|i|under|på|efter|med|av|till|från|kan|ska|skulle|kommer)\s)[\wåäö-]+\s+){0,3}?"
     # "utfördes i två omgångar för X": how many rounds is no time
     r"(?:(?:in|ut|upp)\s+)?(?:i\s+(?:två|tre|fyra|fem|flera|\d+)\s+(?:omgångar|etapper|steg|delar)\s+)?"
+    # "renoverades i Gottsunda för X", "byggdes om under hösten för X": one word of place or season between
+    r"(?:(?:i|under|på)\s+(?!fjol\s|år\s|förra\s)[\wåäö-]+\s+)?"
     r"för\s+(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
 )

@@ -167,8 +167,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a penalty, also in a compound ("förseningsvite-tvisten", not "aktivitet"), and money put into a
         # reserve are no figure of a project (money taken from one may be: "äska X ur investeringsreserven")
         rf"|(?:{W}*s)?vite[nt]?|till\s+(?:en\s+|den\s+)?{W}*reserv(?:en)?"
-        # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
-        rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
+        # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost. Plural "priser" is no
+        # price of one thing: prizes in a cost list ("Priser och medaljer 4 000 kr"), or prices in general.
+        rf"|{W}*pris(?:et)?(?!{W})(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
         # "kostnad per kamera" is a unit price; "per delprojekt" breaks a total down.
         rf"|(?:{W}*kostnad{W}*|{W}*pris{W}*|{W}*belopp{W}*|{W}*bidrag{W}*|{W}*stöd{W}*)\s+per\s+(?!den\b|dag\b|delprojekt|åtgärd|post|etapp|del\b|område|stadsdel|aktivitet|insats|kategori"
         # "kostnader per 2023-12-31", "per 31 maj", "per sista juni": a date, not a unit

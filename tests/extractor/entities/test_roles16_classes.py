@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 
 from bilagor.extractor.entities import find_amounts
+from bilagor.extractor.entities.role_consistency import consistent_roles
+from bilagor.extractor.entities.role_details import details_of_outcome
 from bilagor.extractor.entities.role_funders import funder_kind
+from bilagor.extractor.record import Amount
 
 FOLLOW_UP = "ekonomiskt_utfall"
 APPLICATION = "kostnadsberakning"
@@ -110,3 +113,52 @@ def test_funder_kind_word_first():
     assert funder_kind("Föreningen") is None
     assert roles("Nämnden gav 70 000 kr och Stiftelsen Nordljus 20 000 kr.") == [(70000, "beviljat"), (20000, "annat")]
     assert roles("Föreningen söker 20 000 kr.", ASKED) == [(20000, "sokt")]
+
+
+# G. In a follow-up, an outcome told outside the economy answer and smaller than the outcome that answer states is
+# a detail of it, not summed beside it (u57, u61, u67, u91 of heldout15_dev: h15-106, h15-114, h15-126, h15-169).
+def _amount(sek: int, role: str, section: str) -> Amount:
+    return Amount(f"{sek} kr", sek, False, role, section, None, "", role_source="cue")
+
+
+def test_details_of_outcome():
+    amounts = [
+        _amount(42000, "beviljat", "ekonomiskt_utfall"),
+        _amount(39500, "utfall", "ekonomiskt_utfall"),
+        _amount(1150, "utfall", "slutresultat"),  # "Bussen till Skansen kostade 1 150 kr."
+        _amount(2700, "utfall", "avvikelser"),  # "Vi fick köpa nya bollar för 2 700 kr."
+        _amount(41000, "utfall", "ovrigt"),  # larger than the stated outcome: no detail of it
+    ]
+    assert details_of_outcome(amounts) == [2, 3]
+    settled = consistent_roles(amounts)
+    assert [a.role for a in settled] == ["beviljat", "utfall", "annat", "annat", "utfall"]
+
+
+def test_details_need_a_stated_outcome():
+    # no outcome in the economy answer: the outcome told elsewhere is the report's
+    amounts = [_amount(42000, "beviljat", "ekonomiskt_utfall"), _amount(39500, "utfall", "slutresultat")]
+    assert details_of_outcome(amounts) == []
+    assert [a.role for a in consistent_roles(amounts)] == ["beviljat", "utfall"]
+
+
+# H. Plural "priser" in a cost list is no price of one thing (h15-201, h15-218): the line is the application's.
+def test_plural_prices_in_cost_list():
+    assert roles("Lokal 5 000 kr, pokaler och priser 2 800 kr, fika 900 kr.", APPLICATION) == [
+        (5000, "budget"),
+        (2800, "budget"),
+        (900, "budget"),
+    ]
+    # control: the price of one thing
+    assert roles("Priset för en biljett är 120 kr.", None) == [(120, "annat")]
+
+
+# I. A thing done for a price with a place or season between it and "för" is money spent (h15p-003, h15p-107).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gångbron reparerades under sommaren för 1,4 mnkr.", [(1400000, "utfall")]),
+        ("Kommunen har asfalterat tre parkeringar i Ekeby för 900 tkr.", [(900000, "utfall")]),
+    ],
+)
+def test_done_for_with_place_or_time(text, expected):
+    assert roles(text, None) == expected
