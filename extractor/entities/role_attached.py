@@ -60,6 +60,17 @@ _SHORTFALL_AFTER_RE = re.compile(
 _LEFT_OVER_AFTER_RE = re.compile(
     r"\s*(?:kronor|kr)?\s*som\s+(?:blev|blivit|har\s+blivit|var|är|finns)\s+(?:kvar|över)(?![\wåäö])", re.IGNORECASE
 )
+# "Det blev 4 600 kr över, som betalas tillbaka", "Vi fick 2 000 kr över eftersom …": money left over (annat), not
+# an overrun ("gick 8 450 kr över", "2 000 kr över budget": a deviation).
+_LEFT_AS_OVER_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:blev|blir|fick|får|fått|fanns|finns)\s+(?:(?:vi|det|projektet|föreningen)\s+)?"
+    r"(?:(?:alltså|därför|då|ungefär|ca|cirka|bara)\s+)*$",
+    re.IGNORECASE,
+)
+_OVER_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s+över(?=\s*(?:[,.;]|$)|\s+(?:eftersom|som|när|då|och|vilket|till|att|av)(?![\wåäö]))",
+    re.IGNORECASE,
+)
 # "Material per skola ca 6 000 kr": the unit named before the price.
 _UNIT_PRICE_BEFORE_RE = re.compile(
     rf"(?:(?:(?<=\s)|(?<=\d))(?:à|á|@)|(?<![\wåäö])(?:{PER_UNIT_AFTER})\s*:?)\s*(?:(?:ca|cirka|c:a)\s+)?$",
@@ -374,6 +385,8 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     if bracketed:
         return bracketed
     if _PER_UNIT_RE.match(text, end) or _UNIT_PRICE_BEFORE_RE.search(before) or _LEFT_OVER_AFTER_RE.match(text, end):
+        return "annat"
+    if _OVER_AFTER_RE.match(text, end) and _LEFT_AS_OVER_BEFORE_RE.search(before):
         return "annat"
     if _SHORTFALL_AFTER_RE.match(text, end):
         return "avvikelse"

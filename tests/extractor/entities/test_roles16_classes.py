@@ -21,7 +21,7 @@ ASKED = "sokt_belopp"
 
 
 def roles(text: str, section: str | None = FOLLOW_UP) -> list[tuple[int, str]]:
-    kind = "ansokan" if section in (APPLICATION, ASKED) else "uppfoljning" if section == FOLLOW_UP else None
+    kind = "ansokan" if section in (APPLICATION, ASKED) else "uppfoljning" if section else None
     return [(a.sek, a.role) for a in find_amounts(text, section, form_kind=kind, role_decision="rules")]
 
 
@@ -162,3 +162,27 @@ def test_plural_prices_in_cost_list():
 )
 def test_done_for_with_place_or_time(text, expected):
     assert roles(text, None) == expected
+
+
+# J. Money left "över" after "blev"/"fick" is left over, annat (h15-056, h15-089); "gick X över" and "X över
+# budget" are overruns.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Till slut fick vi 1 730 kr över, vilket går tillbaka till nämnden.", [(1730, "annat")]),
+        ("Det blev alltså 640 kr över.", [(640, "annat")]),
+        # controls: overruns
+        ("Vi gick 3 100 kr över.", [(3100, "avvikelse")]),
+        ("Det blev 900 kr över budget.", [(900, "avvikelse")]),
+    ],
+)
+def test_left_over(text, expected):
+    assert roles(text, "avvikelser") == expected
+
+
+# K. In a follow-up, a figure labelled an estimate beside one labelled the actual is the plan, the budget (h15-074).
+def test_estimate_beside_actual():
+    assert roles("Dansdagen: uppskattad kostnad 12 000 kr, faktisk kostnad 13 150 kr.") == [
+        (12000, "budget"),
+        (13150, "utfall"),
+    ]
