@@ -180,7 +180,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         DEVIATION,
         rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"
         # "Varje ungdom har fått 5 000 kr": what each one got, not the total
-        rf"|varje\s+(?!år\b|månad\b|vecka\b){W}+\s+(?:har\s+)?(?:fått|får|fick|erhöll)"
+        # ("Varje förening kan få högst X": the most one may get)
+        rf"|varje\s+(?!år\b|månad\b|vecka\b){W}+\s+(?:(?:har|kan|ska|skall|kunde|får)\s+)?(?:fått|får|fick|erhöll|få)(?!{W})"
         # "en kostnad om 300 tkr per år": a cost stated per year runs
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)"
         # a price per unit: "per tillfälle", "per kamera"

@@ -186,3 +186,11 @@ def test_estimate_beside_actual():
         (12000, "budget"),
         (13150, "utfall"),
     ]
+
+
+# L. "Varje X kan få högst Y": the most one may get of a pot, annat (h15p-067).
+def test_most_each_may_get():
+    assert roles("Nämnden delar ut 600 000 kr till idrottsklubbar. Varje klubb kan få som mest 40 000 kr.", None) == [
+        (600000, "beviljat"),
+        (40000, "annat"),
+    ]
