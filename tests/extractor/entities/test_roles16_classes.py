@@ -134,6 +134,13 @@ def test_details_of_outcome():
     assert [a.role for a in settled] == ["beviljat", "utfall", "annat", "annat", "utfall"]
 
 
+def test_an_outcome_named_so_is_no_detail():
+    # a corrected or restated outcome in another answer is the report's figure, not a detail of it
+    corrected = Amount("37 900 kr", 37900, False, "utfall", "ovrigt", None, "Rätt utfall blev 37 900 kr.", "cue")
+    amounts = [_amount(39500, "utfall", "ekonomiskt_utfall"), corrected]
+    assert details_of_outcome(amounts) == []
+
+
 def test_details_need_a_stated_outcome():
     # no outcome in the economy answer: the outcome told elsewhere is the report's
     amounts = [_amount(42000, "beviljat", "ekonomiskt_utfall"), _amount(39500, "utfall", "slutresultat")]
