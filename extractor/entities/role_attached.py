@@ -34,9 +34,11 @@ _DONE_FOR_RE = re.compile(
     r"(?<![\wåäö])(?!(?:att|ett|det|mitt|sitt|nytt|allt|litet|totalt|sammanlagt|stått)\s)(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt))"
     # ("regionen har stått för X" is a co-funder's part: role_cues); the object: words that are no
     # preposition, time or modal ("beställdes i fjol för X" is left to the clause)
-    r"\s+(?:(?:in|ut|upp)\s+)?(?:(?!(?:för|i|under|på|efter|med|av|till|från|kan|ska|skulle|kommer)\s)[\wåäö-]+\s+){0,3}?"
+    r"\s+(?:(?:in|ut|upp|om)\s+)?(?:(?!(?:för|i|under|på|efter|med|av|till|från|kan|ska|skulle|kommer)\s)[\wåäö-]+\s+){0,3}?"
     # "utfördes i två omgångar för X": how many rounds is no time
     r"(?:(?:in|ut|upp)\s+)?(?:i\s+(?:två|tre|fyra|fem|flera|\d+)\s+(?:omgångar|etapper|steg|delar)\s+)?"
+    # "renoverades i Gottsunda för X", "byggdes om under hösten för X": one word of place or season between
+    r"(?:(?:i|under|på)\s+(?!fjol\s|år\s|förra\s)[\wåäö-]+\s+)?"
     r"för\s+(?:totalt\s+|sammanlagt\s+)?$",
     re.IGNORECASE,
 )
@@ -57,6 +59,17 @@ _SHORTFALL_AFTER_RE = re.compile(
 )
 _LEFT_OVER_AFTER_RE = re.compile(
     r"\s*(?:kronor|kr)?\s*som\s+(?:blev|blivit|har\s+blivit|var|är|finns)\s+(?:kvar|över)(?![\wåäö])", re.IGNORECASE
+)
+# "Det blev 4 600 kr över, som betalas tillbaka", "Vi fick 2 000 kr över eftersom …": money left over (annat), not
+# an overrun ("gick 8 450 kr över", "2 000 kr över budget": a deviation).
+_LEFT_AS_OVER_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:blev|blir|fick|får|fått|fanns|finns)\s+(?:(?:vi|det|projektet|föreningen)\s+)?"
+    r"(?:(?:alltså|därför|då|ungefär|ca|cirka|bara)\s+)*$",
+    re.IGNORECASE,
+)
+_OVER_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s+över(?=\s*(?:[,.;]|$)|\s+(?:eftersom|som|när|då|och|vilket|till|att|av)(?![\wåäö]))",
+    re.IGNORECASE,
 )
 # "Material per skola ca 6 000 kr": the unit named before the price.
 _UNIT_PRICE_BEFORE_RE = re.compile(
@@ -317,6 +330,47 @@ def _relative_head_role(before: str) -> str | None:
     return noun_role(m.group("noun")) if m else None
 
 
+# "Överdraget, knappt 3 000 kr, gällde staket": the amount set off by commas right after the noun that opens its
+# clause restates that noun, whatever the verb after says was done with it ("…, täcks av nämndens budget").
+_APPOSITION_HEAD_RE = re.compile(
+    r"(?:^|[.;:]\s*)(?:(?:den|det|de|en|ett|vårt|vår|deras)\s+)?(?P<noun>[\wåäö]+)\s*,\s*$", re.IGNORECASE
+)
+_APPOSITION_CLOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:,|\s[–-]\s)")
+
+
+def _apposition_role(text: str, start: int, end: int) -> str | None:
+    head = _APPOSITION_HEAD_RE.search(text, 0, start)
+    if head is None or not _APPOSITION_CLOSE_RE.match(text, end):
+        return None
+    return _whole_word_role(head.group("noun"))
+
+
+def _whole_word_role(word: str, min_rank: int = 0) -> str | None:
+    """The role of a cue that is the whole `word`, of at least `min_rank`."""
+    whole = [c for c in find_cues(word) if c.start == 0 and c.end == len(word) and c.rank >= min_rank]
+    return (whole[0].role or None) if whole else None
+
+
+# "4 000 kr beviljat, 3 880 kr använt": a participle right after the amount, closing its clause, labels it.
+_PARTICIPLE_LABEL_AFTER_RE = re.compile(
+    r"[ \t]*(?:kronor|kr)?[ \t]+(?P<word>[\wåäö]+(?:at|t|d))[ \t]*(?:[,;]|\.(?!\.)|$)", re.IGNORECASE
+)
+
+
+def _participle_label_role(text: str, end: int) -> str | None:
+    m = _PARTICIPLE_LABEL_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    return _whole_word_role(m.group("word"), FRAME)
+
+
+# "Vi ansöker om hela kostnaden, 74 000 kr": the amount after the asked-for thing restates it.
+_ASKED_THING_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:söker|ansöker\s+om|begär|äskar)\s+(?:om\s+)?(?:[\wåäö]+\s+){0,3}[\wåäö]+\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
     sign = _SIGN_BEFORE_RE.search(text, 0, start)
@@ -327,13 +381,20 @@ def attached_role(text: str, start: int, end: int) -> str | None:
     if change:
         return change
     # in brackets right after the noun that names it ("inom budget (X)"; role_parts.bracket_role)
-    bracketed = bracket_role(text, (start, end)) or _relative_head_role(before)
+    bracketed = bracket_role(text, (start, end)) or _relative_head_role(before) or _apposition_role(text, start, end)
     if bracketed:
         return bracketed
     if _PER_UNIT_RE.match(text, end) or _UNIT_PRICE_BEFORE_RE.search(before) or _LEFT_OVER_AFTER_RE.match(text, end):
         return "annat"
+    if _OVER_AFTER_RE.match(text, end) and _LEFT_AS_OVER_BEFORE_RE.search(before):
+        return "annat"
     if _SHORTFALL_AFTER_RE.match(text, end):
         return "avvikelse"
+    labelled = _participle_label_role(text, end)
+    if labelled:
+        return labelled
+    if _ASKED_THING_BEFORE_RE.search(before):
+        return "sokt"
     for role, regex in _BEFORE_RE:
         if regex.search(before):
             # "Resterande X söks i denna ansökan", "varav X söks från stadsdelsnämnden": the part asked for

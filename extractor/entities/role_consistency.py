@@ -69,6 +69,7 @@ from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_bases import BRUTTO, NETTO, basis_of, budget_basis, deducted, off_basis
 from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.entities.role_cues import DEVIATION, YEAR_BEFORE, find_cues
+from bilagor.extractor.entities.role_details import details_of_outcome
 from bilagor.extractor.entities.role_parts import subsets_summing
 from bilagor.extractor.entities.role_revisions import clause_before, revised_subject, revision_of, superseded
 from bilagor.extractor.entities.role_stage import is_form_section
@@ -125,6 +126,8 @@ def consistent_roles(amounts: Sequence[Amount]) -> list[Amount]:
     _forecast_totals(result)
     _outside_accounts(result)
     _application_estimates(result)
+    for i in details_of_outcome(result):
+        result[i] = replace(result[i], role="annat", role_source=CONSISTENCY)
     across_answers(result)
     return result
 

@@ -134,6 +134,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "avvikelse",
         DEVIATION,
         rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*(?:över|under)skr[ie]d{W}*|kostnadsökning{W}*"
+        # what came on top of the plan: "ett överdrag", "kostnadsöverdraget"
+        rf"|{W}*överdrag(?:et|en|s)?(?!{W})"
         rf"|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
         rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|fördyr{W}*",
@@ -165,8 +167,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a penalty, also in a compound ("förseningsvite-tvisten", not "aktivitet"), and money put into a
         # reserve are no figure of a project (money taken from one may be: "äska X ur investeringsreserven")
         rf"|(?:{W}*s)?vite[nt]?|till\s+(?:en\s+|den\s+)?{W}*reserv(?:en)?"
-        # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost.
-        rf"|{W}*pris(?:et|er|erna)?(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
+        # "Priset för en kamera" is a unit price; "priset för ombyggnaden" is what it cost. Plural "priser" is no
+        # price of one thing: prizes in a cost list ("Priser och medaljer 4 000 kr"), or prices in general.
+        rf"|{W}*pris(?:et)?(?!{W})(?!\s+för\s+(?!en\b|ett\b|varje\b){W}+(?:en|et|na)\b)"
         # "kostnad per kamera" is a unit price; "per delprojekt" breaks a total down.
         rf"|(?:{W}*kostnad{W}*|{W}*pris{W}*|{W}*belopp{W}*|{W}*bidrag{W}*|{W}*stöd{W}*)\s+per\s+(?!den\b|dag\b|delprojekt|åtgärd|post|etapp|del\b|område|stadsdel|aktivitet|insats|kategori"
         # "kostnader per 2023-12-31", "per 31 maj", "per sista juni": a date, not a unit
@@ -177,7 +180,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         DEVIATION,
         rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"
         # "Varje ungdom har fått 5 000 kr": what each one got, not the total
-        rf"|varje\s+(?!år\b|månad\b|vecka\b){W}+\s+(?:har\s+)?(?:fått|får|fick|erhöll)"
+        # ("Varje förening kan få högst X": the most one may get)
+        rf"|varje\s+(?!år\b|månad\b|vecka\b){W}+\s+(?:(?:har|kan|ska|skall|kunde|får)\s+)?(?:fått|får|fick|erhöll|få)(?!{W})"
         # "en kostnad om 300 tkr per år": a cost stated per year runs
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:på|om)\s+#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)"
         # a price per unit: "per tillfälle", "per kamera"
@@ -392,6 +396,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|costs?|amounted|spent|outcome|actual",
     ),
     ("budget", NOUN, rf"{W}*budget{W}*|{W}*(?:investerings|kostnads)utrymme(?:t|n)?"),
+    # "Merkostnaden, 5 400 kr, …": what came on top of the plan names the deviation (as a noun: "ersättning
+    # för merkostnader" is a grant)
+    ("avvikelse", NOUN, rf"{W}*merkostnad{W}*"),
     ("utfall", NOUN, rf"{W}*resultat(?:et)?"),
     (
         "utfall",
@@ -415,6 +422,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", COPULA, r"omfatta(?:r|de|t)?"),
     # "Kostnadsberäkningen landade på X": the subject decides; alone it is what it came to.
     ("utfall", COPULA, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
+    # "Hyran och materialet kom till X": what the things named came to (only before a figure: "kom till nytta")
+    ("utfall", COPULA, r"(?:kom|kommit)\s+(?:upp\s+)?till(?=\s+(?:(?:totalt|sammanlagt|ca|cirka|drygt|knappt)\s+)?#)"),
     # "Just nu ligger vi på X": where the project's money stands (a noun subject decides: "Budgeten ligger på X",
     # "Rikssnittet låg på X").
     (
@@ -440,10 +449,18 @@ REMAINDER = "annat"  # the role of what is left over (ATTACHED_BEFORE's last ent
 # A price per unit or per short period right after the amount ("1 900 kr per månad", "310 kronor i timmen",
 # "640 000 kronor per lägenhet"): no total, whatever verb or label holds it. "per år" is left out: money set
 # aside or granted per year is still a budget or grant ("avsätter 5 mnkr per år").
+# What a sum is shared out over ("per projekt", "per förening"): a share of a whole, no unit price.
+_SHARES = (
+    r"(?:del)?projekt|förening|organisation|åtgärd|post|etapp|del|område|stadsdel|aktivitet|insats|kategori|sökande"
+)
 PER_UNIT_AFTER = (
-    r"(?:per|/)\s*(?:tillfälle|timme|timma|tim|h|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|m2"
+    r"/\s*(?:tillfälle|timme|timma|tim|h|styck|st|gång|person|deltagare|besök|elev|barn|kvadratmeter|kvm|m2"
     r"|meter|dygn|plats|lampa|kamera|armatur|dag|natt|kväll|helg|månad|mån|vecka|termin|lägenhet|invånare|hushåll"
     r"|brukare|medlem|säsong|kvartal|lektion|bostad|boende|enhet|ton|kilometer|km|mil|liter|skola|förskola|klass)(?![\wåäö])"
+    # "per" before any noun is a price per unit ("per par", "per pass", "per cykel och månad"), but for a year
+    # (money per year may be the budget: above) or a date ("per den 31 maj", "per 2024-12-31", "per bokslutet")
+    # or for a share of a whole handed out ("högst X per förening", "per projekt", "per stadsdel")
+    rf"|per\s+(?!(?:år|året|den|sista|årsskiftet|{MONTH})(?![\wåäö])|bokslut|delår|\d|(?:{_SHARES})(?![\wåäö]))[a-zåäö]+(?![\wåäö])"
     r"|i\s+(?:timmen|veckan|månaden|dygnet|kvartalet)(?![\wåäö])|styck(?![\wåäö])"
 )
 
@@ -537,6 +554,8 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     ),
     ("utfall", r"i\s+utfall(?![\wåäö])"),
     ("annat", r"vardera"),
+    # "fick 2 mnkr i hyresintäkter", "3 mnkr i försäkringsersättning": money earned or recovered, no grant or cost
+    ("annat", r"i\s+(?:[\wåäö]+\s+)?[\wåäö]*(?:intäkt|inkomst|försäkring)[\wåäö]*"),
     # "4 mnkr av överskottet förs över": a part of a deviation or result is neither.
     # ("av årets resultatfond" is money from a fund, not a part of the result)
     ("annat", r"av\s+(?:[\wåäö]+\s+)?(?:överskott[\wåäö]*|underskott[\wåäö]*|resultat(?:et)?(?![\wåäö]))"),

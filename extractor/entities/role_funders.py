@@ -33,7 +33,9 @@ _CITY_SHORT_RE = re.compile(r"(?-i:SDN|SDF|KS|KF)|[\wåäö-]+\s+stadsdels(?:nä
 # The head of an outside funder's name that the organisation register may not hold.
 _OUTSIDE_HEAD_RE = re.compile(
     r"(?:[\wåäö\s]*\s)?[\wåäö]*(?:fond(?:en)?|verket|institutet|rådet|kyrkan|församling(?:en)?|stiftelse(?:n)?"
-    r"|länsstyrelse(?:n)?|bostäder)",
+    r"|länsstyrelse(?:n)?|bostäder)"
+    # ... or in front of it: "Stiftelsen Stockholms stadsmission", "Föreningen Gatukök"
+    r"|(?:stiftelsen|föreningen|fonden|församlingen)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,2}",
     re.IGNORECASE,
 )
 _OUTSIDE_KINDS = ("bolag", "forening", "myndighet", "annan")

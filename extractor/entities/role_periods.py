@@ -171,3 +171,22 @@ def earlier_forecast(text: str, span: tuple[int, int], context: str | None) -> b
         return False
     previous = previous_sentence(context, 2)
     return _money_in(previous) and bool(_FORECAST_RE.search(previous))
+
+
+# "beräknad kostnad 28 000 kr, verklig kostnad 24 300 kr": in a follow-up, an estimate labelled as one beside the
+# figure labelled the actual one is the plan the outcome is set against, the budget (no forecast: the work is done).
+_ESTIMATE_LABEL_RE = re.compile(
+    r"(?<![\wåäö])(?:beräknad|uppskattad|kalkylerad|bedömd|preliminär|budgeterad)e?\s+(?:[\wåäö]+\s+)?(?:[:=]\s*)?$",
+    re.IGNORECASE,
+)
+_ACTUAL_LABEL_RE = re.compile(
+    r"(?<![\wåäö])(?:verklig|faktisk|slutlig)(?:a|t)?\s+(?:[\wåäö]+\s+)?(?:[:=]\s*)?$", re.IGNORECASE
+)
+_LABEL_WINDOW = 40  # characters before an amount where its label stands
+
+
+def estimate_beside_actual(text: str, span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
+    """The amount is labelled an estimate and another amount of the sentence the actual figure."""
+    if not _ESTIMATE_LABEL_RE.search(text, max(0, span[0] - _LABEL_WINDOW), span[0]):
+        return False
+    return any(s != span and _ACTUAL_LABEL_RE.search(text, max(0, s[0] - _LABEL_WINDOW), s[0]) for s in spans)

@@ -58,6 +58,7 @@ from bilagor.extractor.entities.role_periods import (
     changed_from,
     earlier_beside_current,
     earlier_forecast,
+    estimate_beside_actual,
     of_earlier_period,
     of_other_year,
     overtaken_forecast,
@@ -303,6 +304,10 @@ def _decide_alone(
     elif decision.role in ("prognos", "utfall") and is_application(section_key) and not spent_already(text):
         # nothing is spent yet when an application states or estimates a cost
         role = "budget"
+    elif (
+        decision.role == "prognos" and section_key in follow_up_sections() and estimate_beside_actual(text, span, spans)
+    ):
+        role = "budget"  # "beräknad kostnad X, verklig kostnad Y": the plan the outcome is set against
     elif decision.role == "prognos" and decided_calculation(text, previous_sentence(context, 2)):
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
