@@ -14,7 +14,8 @@ pixel arrays (uint8, ink dark):
   rectangle (perspective and rotation at once; the desk falls outside);
 - `flattened`: the grey divided by the paper's own light, so paper is white
   everywhere and ink stays dark; what is left of the desk is made white;
-- `binarised`: ink black, paper white (on the flattened page, a threshold relative to the local paper).
+- `binarised`: ink black, paper white (on the flattened page, a threshold relative to the local paper);
+- `photo_bend.unbent`: the text lines of a bent sheet made straight.
 
 Each is close to a no-op on a page that does not need it; `as_scan` runs them in turn.
 """
@@ -49,8 +50,10 @@ Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tupl
 
 def as_scan(grey, scale: float, rgb=None):
     """A photographed page (`grey`; `rgb`, its colour render of the same size, when given) made like a scan:
-    the sheet rectified, its light flattened, coloured marks made paper."""
+    the sheet rectified, its light flattened, coloured marks made paper, its lines straightened."""
     import numpy as np
+
+    from bilagor.extractor.photo_bend import unbent
 
     marks = colour_marks(rgb, scale) if rgb is not None else None
     if marks is not None:
@@ -68,7 +71,9 @@ def as_scan(grey, scale: float, rgb=None):
         page = without_edge_ink(page, scale)
         band = round(FRAME_BAND_POINTS * scale)
         page[:band], page[-band:], page[:, :band], page[:, -band:] = 255, 255, 255, 255
-    return page
+    # After the desk is gone (its edge is no text line); a page whose lines are straight comes back as it was.
+    straight = unbent(page, scale, ink=page == 0)
+    return page if straight is page else np.where(straight < 128, 0, 255).astype(np.uint8)
 
 
 def without_edge_ink(page, scale: float):
@@ -128,14 +133,35 @@ def colour_marks(rgb, scale: float, fringe_points: float = COLOUR_FRINGE_POINTS)
     """Mask of the strongly coloured pixels of an H x W x 3 image (`scale` px per pt: a red stamp, a blue pen
     tick), grown by `fringe_points` for their paler fringe; black ink and tinted paper are not coloured."""
     import numpy as np
-    from PIL import Image
 
     rgb = np.asarray(rgb)
     red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]  # channel by channel: max(axis=2) is slow on a view
     spread = np.maximum(np.maximum(red, green), blue).astype(np.int16) - np.minimum(np.minimum(red, green), blue)
     paper = float(np.median(spread[::8, ::8]))  # the paper's own tint (it covers most of the page)
-    coloured = Image.fromarray(np.where(spread > paper + COLOUR, 255, 0).astype(np.uint8))
-    return np.asarray(coloured.filter(_max_filter(max(1, round(fringe_points * scale))))) > 0
+    return dilated(spread > paper + COLOUR, max(1, round(fringe_points * scale)))
+
+
+def dilated(mask, reach: int):
+    """Boolean `mask` grown by `reach` pixels every way (a square, as a max filter of 2 reach + 1 gives):
+    rows then columns, each by steps doubling in length, so a wide reach costs a few passes (a max filter
+    over a 300 dpi page's 17 x 17 squares took seconds)."""
+    import numpy as np
+
+    grown = np.array(mask, dtype=bool)
+    if not grown.any():
+        return grown
+    for axis in (0, 1):
+        view = np.moveaxis(grown, axis, 0)  # a view: growing it grows `grown`
+        done, step = 0, 1
+        while done < reach:
+            length = min(step, reach - done, len(view) - 1)
+            if length <= 0:
+                break
+            before = view.copy()
+            view[length:] |= before[:-length]
+            view[:-length] |= before[length:]
+            done, step = done + length, step * 2
+    return grown
 
 
 def paper_quad(grey, scale: float) -> Quad | None:
