@@ -14,7 +14,7 @@ pixel arrays (uint8, ink dark):
   rectangle (perspective and rotation at once; the desk falls outside);
 - `flattened`: the grey divided by the paper's own light, so paper is white
   everywhere and ink stays dark; what is left of the desk is made white;
-- `binarised`: ink black, paper white (on the flattened page, a threshold relative to the local paper);
+- `binarised`: ink black, paper white (on the flattened page, halfway between the paper and its ink);
 - `photo_bend.unbent`: the text lines of a bent sheet made straight.
 
 Each is close to a no-op on a page that does not need it; `as_scan` runs them in turn.
@@ -22,7 +22,9 @@ Each is close to a no-op on a page that does not need it; `as_scan` runs them in
 
 from __future__ import annotations
 
-INK_LEVEL = 170  # on a flattened page (paper 255), darker is ink: two thirds of the paper's own light
+INK_LEVEL = 170  # on a flattened page (paper 255), darker is ink: two thirds of the paper's own light, at most
+MID_GREY = 128  # a pixel darker than this on a flattened page is a stroke's core
+MIN_CORE_SHARE = 0.001  # share of the page in strokes' cores needed to place the ink level by them
 WHITE_PAPER = 232  # a page whose paper (median light) is darker than this was photographed, not scanned
 LIGHT_CELL_POINTS = 2.0  # the light is estimated on a copy with pixels this size
 LIGHT_REACH_POINTS = 12.0  # the brightest pixel within this reach is paper: more than a line's ink is tall
@@ -105,10 +107,25 @@ def without_edge_ink(page, scale: float):
 
 def binarised(flat):
     """A flattened page as black ink on white: a photo's soft, noisy letter edges (a 150 dpi JPEG, blurred)
-    made Tesseract read marks before a word ("=«Trygghetsbelysning") that a clean edge does not give."""
+    made Tesseract read marks before a word ("=«Trygghetsbelysning") that a clean edge does not give. The
+    threshold is `ink_level`'s."""
     import numpy as np
 
-    return np.where(flat < INK_LEVEL, 0, 255).astype(np.uint8)
+    return np.where(flat < ink_level(flat), 0, 255).astype(np.uint8)
+
+
+def ink_level(flat) -> float:
+    """The grey under which a flattened page's pixel is ink: halfway between the paper (255) and its
+    strokes' dark core (the darkest quarter of the pixels darker than mid-grey), at most INK_LEVEL. A blurred photo's
+    strokes are dark in the core and grey at the edge; cut nearer the paper, the grey between two strokes
+    joined them ("kamerorna" read "kameroma", "@" a blot)."""
+    import numpy as np
+
+    core = flat[::2, ::2]
+    core = core[core < MID_GREY]
+    if core.size < MIN_CORE_SHARE * flat.size / 4:  # hardly any dark ink: pale print keeps the old level
+        return float(INK_LEVEL)
+    return float(np.clip((float(np.percentile(core, 25)) + 255) / 2, MID_GREY, INK_LEVEL))
 
 
 def photographed(grey, scale: float) -> bool:

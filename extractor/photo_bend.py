@@ -33,7 +33,8 @@ MIN_CLEAR_SHARE = 0.15
 CLEAR_ROW_INK = 0.02
 MIN_SAMPLES = 12  # fewer matched strip pairs than this: too little text to tell a bend from noise
 X_DEGREE = 3  # the slope across the width: a cubic follows a curl's single or double bend ...
-Y_DEGREE = 2  # ... and down the page a quadratic (a bend stronger at one end, keystone left over)
+Y_DEGREE = 1  # ... and down the page a straight line (a bend stronger at one end, keystone left over)
+SPAN_SHARE = 3.0  # percent of the samples at each end of the page left out of the span the fit is held to
 # Lines bending less than this (beyond a straight line through them: a turn) are left for Tesseract.
 MIN_BEND_POINTS = 1.5
 MESH_CELL_POINTS = 8.0  # the displacement is applied per cell of this size (bilinear within it)
@@ -125,8 +126,10 @@ def bend_field(slopes: Slopes, shape: tuple[int, int], scale: float, columns, ro
     if len(slopes.slope) < MIN_SAMPLES:
         return None
     height, width = shape
-    x_low, x_high = float(np.min(slopes.x)), float(np.max(slopes.x))
-    y_low, y_high = float(np.min(slopes.y)), float(np.max(slopes.y))
+    # The span held to: where most samples lie, so a stray few (a footer, a picture's edge) beyond a blank
+    # half page do not stretch the fitted surface over rows it knows nothing of.
+    x_low, x_high = (float(v) for v in np.percentile(slopes.x, [SPAN_SHARE, 100 - SPAN_SHARE]))
+    y_low, y_high = (float(v) for v in np.percentile(slopes.y, [SPAN_SHARE, 100 - SPAN_SHARE]))
 
     def design(xs, ys):
         u = 2 * (np.clip(xs, x_low, x_high) - width / 2) / width
@@ -165,9 +168,10 @@ def bent(field, columns, scale: float) -> bool:
 def unbent(grey, scale: float, ink=None):
     """`grey` (uint8, paper white, ink dark) with its text lines made straight; `ink` (True for ink; by
     default the pixels darker than page_photo.INK_LEVEL) is what the lines are found in. The page as it
-    was when its lines do not bend."""
+    was when its lines do not bend. The lines are measured once more on the straightened ink and what
+    bend is left (the fitted surface follows a curl only so closely: a table's rule at the top came out
+    in steps) is added before the page is resampled, once."""
     import numpy as np
-    from PIL import Image
 
     from bilagor.extractor.page_photo import INK_LEVEL
 
@@ -180,6 +184,17 @@ def unbent(grey, scale: float, ink=None):
     field = bend_field(line_slopes(ink, scale), grey.shape, scale, columns, rows)
     if field is None or not bent(field, columns, scale):
         return grey
+    straightened = _moved(ink.astype(np.uint8) * 255, field, columns, rows, fill=0) > 127
+    left = bend_field(line_slopes(straightened, scale), grey.shape, scale, columns, rows)
+    return _moved(grey, field if left is None else field + left, columns, rows, fill=255)
+
+
+def _moved(grey, field, columns, rows, *, fill: int):
+    """`grey` with each point of the `columns` x `rows` grid taken from `field` px below it (bilinear
+    between the grid's points)."""
+    import numpy as np
+    from PIL import Image
+
     mesh = []
     for j in range(len(rows) - 1):
         for i in range(len(columns) - 1):
@@ -193,6 +208,5 @@ def unbent(grey, scale: float, ink=None):
             )  # fmt: skip
             mesh.append(((int(x0), int(y0), int(x1), int(y1)), tuple(float(c) for c in quad)))
     image = Image.fromarray(np.ascontiguousarray(grey))
-    return np.asarray(
-        image.transform((width, height), Image.Transform.MESH, mesh, Image.Resampling.BILINEAR, fillcolor=255)
-    )
+    size = (grey.shape[1], grey.shape[0])
+    return np.asarray(image.transform(size, Image.Transform.MESH, mesh, Image.Resampling.BILINEAR, fillcolor=fill))

@@ -1,5 +1,6 @@
 """A photographed sheet that was bent (issue #12): its text lines come out curved, and a straight line
-through them meets two lines. Synthetic pages of word-like blocks at 200 dpi, bent by known amounts."""
+through them meets two lines. Synthetic pages of word-like blocks at 200 dpi, bent by known amounts; then
+the photo's blurred strokes made black and white without joining them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
-from bilagor.extractor.page_photo import as_scan, dilated
+from bilagor.extractor.page_photo import INK_LEVEL, as_scan, binarised, dilated, ink_level
 from bilagor.extractor.photo_bend import line_slopes, unbent
 from fixturegen import scans
 from fixturegen.photos import photo_of
@@ -90,3 +91,23 @@ def test_a_mask_grown_by_steps_is_the_max_filters(reach):
     mask = np.random.default_rng(reach).random((211, 157)) < 0.003
     expected = Image.fromarray(mask.astype(np.uint8) * 255).filter(ImageFilter.MaxFilter(2 * reach + 1))
     assert (dilated(mask, reach) == (np.asarray(expected) > 0)).all()
+
+
+def strokes_two_pixels_apart(blur):
+    """Pairs of dark strokes 4 px wide, 2 px apart (an "r" beside an "n"), blurred as a photo blurs them."""
+    page = np.full((200, 400), 255, np.uint8)
+    for x in range(20, 380, 16):
+        page[40:160, x : x + 4], page[40:160, x + 6 : x + 10] = 15, 15
+    return np.asarray(Image.fromarray(page).filter(ImageFilter.GaussianBlur(blur)))
+
+
+def test_blurred_strokes_close_together_stay_apart():
+    page = strokes_two_pixels_apart(1.0)
+    gap = page[100, 24:26]
+    assert (gap < INK_LEVEL).all()  # the old fixed level joined them ("rn" read "m")
+    assert (binarised(page)[100, 24:26] == 255).any()
+
+
+def test_pale_print_keeps_the_fixed_ink_level():
+    pale = np.where(strokes_two_pixels_apart(1.0) < 200, 150, 255).astype(np.uint8)  # no dark core at all
+    assert ink_level(pale) == INK_LEVEL
