@@ -15,7 +15,8 @@ pixel arrays (uint8, ink dark):
 - `flattened`: the grey divided by the paper's own light, so paper is white
   everywhere and ink stays dark; what is left of the desk is made white;
 - `binarised`: ink black, paper white (on the flattened page, halfway between the paper and its ink);
-- `photo_bend.unbent`: the text lines of a bent sheet made straight.
+- `photo_bend.unbent`: the text lines of a bent sheet made straight;
+- `photo_rules.rules_joined`: thin rules the binarisation broke into dashes joined again.
 
 Each is close to a no-op on a page that does not need it; `as_scan` runs them in turn.
 """
@@ -56,6 +57,7 @@ def as_scan(grey, scale: float, rgb=None):
     import numpy as np
 
     from bilagor.extractor.photo_bend import unbent
+    from bilagor.extractor.photo_rules import rules_joined
 
     marks = colour_marks(rgb, scale) if rgb is not None else None
     if marks is not None:
@@ -75,7 +77,9 @@ def as_scan(grey, scale: float, rgb=None):
         page[:band], page[-band:], page[:, :band], page[:, -band:] = 255, 255, 255, 255
     # After the desk is gone (its edge is no text line); a page whose lines are straight comes back as it was.
     straight = unbent(page, scale, ink=page == 0)
-    return page if straight is page else np.where(straight < 128, 0, 255).astype(np.uint8)
+    if straight is not page:
+        page = np.where(straight < 128, 0, 255).astype(np.uint8)
+    return rules_joined(page, scale)  # with its lines level, a broken rule is one row
 
 
 def without_edge_ink(page, scale: float):
@@ -158,16 +162,16 @@ def colour_marks(rgb, scale: float, fringe_points: float = COLOUR_FRINGE_POINTS)
     return dilated(spread > paper + COLOUR, max(1, round(fringe_points * scale)))
 
 
-def dilated(mask, reach: int):
-    """Boolean `mask` grown by `reach` pixels every way (a square, as a max filter of 2 reach + 1 gives):
-    rows then columns, each by steps doubling in length, so a wide reach costs a few passes (a max filter
-    over a 300 dpi page's 17 x 17 squares took seconds)."""
+def dilated(mask, reach: int, axes: tuple[int, ...] = (0, 1)):
+    """Boolean `mask` grown by `reach` pixels every way (a square, as a max filter of 2 reach + 1 gives;
+    along `axes` only when given): rows then columns, each by steps doubling in length, so a wide reach
+    costs a few passes (a max filter over a 300 dpi page's 17 x 17 squares took seconds)."""
     import numpy as np
 
     grown = np.array(mask, dtype=bool)
     if not grown.any():
         return grown
-    for axis in (0, 1):
+    for axis in axes:
         view = np.moveaxis(grown, axis, 0)  # a view: growing it grows `grown`
         done, step = 0, 1
         while done < reach:

@@ -118,3 +118,16 @@ def test_blurred_strokes_close_together_stay_apart():
 def test_pale_print_keeps_the_fixed_ink_level():
     pale = np.where(strokes_two_pixels_apart(1.0) < 200, 150, 255).astype(np.uint8)  # no dark core at all
     assert ink_level(pale) == INK_LEVEL
+
+
+def test_a_rule_broken_into_dashes_is_joined_and_text_is_left_alone():
+    from bilagor.extractor.photo_rules import rules_joined
+
+    page = scans.text_image(lines=4)
+    for x in range(100, 1400, 40):  # a pale rule made black and white: dashes 28 px long, gaps of 12
+        page[88:90, x : x + 28] = 0
+    joined = rules_joined(page, SCALE)
+    assert (joined[88, 100:1388] == 0).all()
+    assert (joined[100:] == page[100:]).all()  # the lines of text (and their gaps between words) as they were
+    text = scans.text_image(lines=4)
+    assert (rules_joined(text, SCALE) == text).all()
