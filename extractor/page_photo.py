@@ -14,14 +14,18 @@ pixel arrays (uint8, ink dark):
   rectangle (perspective and rotation at once; the desk falls outside);
 - `flattened`: the grey divided by the paper's own light, so paper is white
   everywhere and ink stays dark; what is left of the desk is made white;
-- `binarised`: ink black, paper white (on the flattened page, a threshold relative to the local paper).
+- `binarised`: ink black, paper white (on the flattened page, halfway between the paper and its ink);
+- `photo_bend.unbent`: the text lines of a bent sheet made straight;
+- `photo_rules.rules_joined`: thin rules the binarisation broke into dashes joined again.
 
 Each is close to a no-op on a page that does not need it; `as_scan` runs them in turn.
 """
 
 from __future__ import annotations
 
-INK_LEVEL = 170  # on a flattened page (paper 255), darker is ink: two thirds of the paper's own light
+INK_LEVEL = 170  # on a flattened page (paper 255), darker is ink: two thirds of the paper's own light, at most
+MID_GREY = 128  # a pixel darker than this on a flattened page is a stroke's core
+MIN_CORE_SHARE = 0.001  # share of the page in strokes' cores needed to place the ink level by them
 WHITE_PAPER = 232  # a page whose paper (median light) is darker than this was photographed, not scanned
 LIGHT_CELL_POINTS = 2.0  # the light is estimated on a copy with pixels this size
 LIGHT_REACH_POINTS = 12.0  # the brightest pixel within this reach is paper: more than a line's ink is tall
@@ -49,8 +53,11 @@ Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tupl
 
 def as_scan(grey, scale: float, rgb=None):
     """A photographed page (`grey`; `rgb`, its colour render of the same size, when given) made like a scan:
-    the sheet rectified, its light flattened, coloured marks made paper."""
+    the sheet rectified, its light flattened, coloured marks made paper, its lines straightened."""
     import numpy as np
+
+    from bilagor.extractor.photo_bend import unbent
+    from bilagor.extractor.photo_rules import rules_joined
 
     marks = colour_marks(rgb, scale) if rgb is not None else None
     if marks is not None:
@@ -68,7 +75,11 @@ def as_scan(grey, scale: float, rgb=None):
         page = without_edge_ink(page, scale)
         band = round(FRAME_BAND_POINTS * scale)
         page[:band], page[-band:], page[:, :band], page[:, -band:] = 255, 255, 255, 255
-    return page
+    # After the desk is gone (its edge is no text line); a page whose lines are straight comes back as it was.
+    straight = unbent(page, scale, ink=page == 0)
+    if straight is not page:
+        page = np.where(straight < 128, 0, 255).astype(np.uint8)
+    return rules_joined(page, scale)  # with its lines level, a broken rule is one row
 
 
 def without_edge_ink(page, scale: float):
@@ -100,10 +111,25 @@ def without_edge_ink(page, scale: float):
 
 def binarised(flat):
     """A flattened page as black ink on white: a photo's soft, noisy letter edges (a 150 dpi JPEG, blurred)
-    made Tesseract read marks before a word ("=«Trygghetsbelysning") that a clean edge does not give."""
+    made Tesseract read marks before a word ("=«Trygghetsbelysning") that a clean edge does not give. The
+    threshold is `ink_level`'s."""
     import numpy as np
 
-    return np.where(flat < INK_LEVEL, 0, 255).astype(np.uint8)
+    return np.where(flat < ink_level(flat), 0, 255).astype(np.uint8)
+
+
+def ink_level(flat) -> float:
+    """The grey under which a flattened page's pixel is ink: halfway between the paper (255) and its
+    strokes' dark core (the darkest quarter of the pixels darker than mid-grey), at most INK_LEVEL. A blurred photo's
+    strokes are dark in the core and grey at the edge; cut nearer the paper, the grey between two strokes
+    joined them ("kamerorna" read "kameroma", "@" a blot)."""
+    import numpy as np
+
+    core = flat[::2, ::2]
+    core = core[core < MID_GREY]
+    if core.size < MIN_CORE_SHARE * flat.size / 4:  # hardly any dark ink: pale print keeps the old level
+        return float(INK_LEVEL)
+    return float(np.clip((float(np.percentile(core, 25)) + 255) / 2, MID_GREY, INK_LEVEL))
 
 
 def photographed(grey, scale: float) -> bool:
@@ -128,14 +154,35 @@ def colour_marks(rgb, scale: float, fringe_points: float = COLOUR_FRINGE_POINTS)
     """Mask of the strongly coloured pixels of an H x W x 3 image (`scale` px per pt: a red stamp, a blue pen
     tick), grown by `fringe_points` for their paler fringe; black ink and tinted paper are not coloured."""
     import numpy as np
-    from PIL import Image
 
     rgb = np.asarray(rgb)
     red, green, blue = rgb[..., 0], rgb[..., 1], rgb[..., 2]  # channel by channel: max(axis=2) is slow on a view
     spread = np.maximum(np.maximum(red, green), blue).astype(np.int16) - np.minimum(np.minimum(red, green), blue)
     paper = float(np.median(spread[::8, ::8]))  # the paper's own tint (it covers most of the page)
-    coloured = Image.fromarray(np.where(spread > paper + COLOUR, 255, 0).astype(np.uint8))
-    return np.asarray(coloured.filter(_max_filter(max(1, round(fringe_points * scale))))) > 0
+    return dilated(spread > paper + COLOUR, max(1, round(fringe_points * scale)))
+
+
+def dilated(mask, reach: int, axes: tuple[int, ...] = (0, 1)):
+    """Boolean `mask` grown by `reach` pixels every way (a square, as a max filter of 2 reach + 1 gives;
+    along `axes` only when given): rows then columns, each by steps doubling in length, so a wide reach
+    costs a few passes (a max filter over a 300 dpi page's 17 x 17 squares took seconds)."""
+    import numpy as np
+
+    grown = np.array(mask, dtype=bool)
+    if not grown.any():
+        return grown
+    for axis in axes:
+        view = np.moveaxis(grown, axis, 0)  # a view: growing it grows `grown`
+        done, step = 0, 1
+        while done < reach:
+            length = min(step, reach - done, len(view) - 1)
+            if length <= 0:
+                break
+            before = view.copy()
+            view[length:] |= before[:-length]
+            view[:-length] |= before[length:]
+            done, step = done + length, step * 2
+    return grown
 
 
 def paper_quad(grey, scale: float) -> Quad | None:
