@@ -30,7 +30,7 @@ input, textarea, .box { font: inherit; color: #111; border: 1px solid #8a8a8a; b
   padding: 2pt 4pt; box-sizing: border-box; width: 100%%; }
 textarea { field-sizing: content; resize: none; overflow: hidden; display: block; }
 .box p { margin: 0 0 4pt 0; }
-.rows { display: table; width: 100%%; border-spacing: 0 5pt; }
+.rows { display: table; table-layout: fixed; width: 100%%; border-spacing: 0 5pt; }
 .row { display: table-row; }
 .row > div { display: table-cell; vertical-align: top; }
 .rows .label { width: %(label)smm; text-align: right; padding-right: 5mm; }
@@ -65,6 +65,11 @@ def control(section: Section, narrow: bool = False) -> str:
     return '<div class="box">' + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + "</div>"
 
 
+def label_html(section: Section) -> str:
+    """The label, free to break after a slash ("Behovsanalys/" | "problembeskrivning") in a narrow cell."""
+    return html.escape(section.label).replace("/", "/<wbr>")
+
+
 def body(form: Form, style: str) -> str:
     parts = []
     marker = f'<div class="marker">{form.stage_marker}</div>' if form.stage_marker else ""
@@ -73,7 +78,7 @@ def body(form: Form, style: str) -> str:
         rows = []
         for i in range(0, len(header), 2):
             cells = "".join(
-                f'<div class="label">{html.escape(s.label)}</div><div>{control(s, narrow=True)}</div>'
+                f'<div class="label">{label_html(s)}</div><div>{control(s, narrow=True)}</div>'
                 for s in header[i : i + 2]
             )
             rows.append(f'<div class="row pair">{cells}</div>')
@@ -82,7 +87,7 @@ def body(form: Form, style: str) -> str:
     for s in form.sections:
         if s in header:
             continue
-        label, answer = html.escape(s.label), control(s)
+        label, answer = label_html(s), control(s)
         if style == "table":
             rows.append(f'<div class="row"><div class="label">{label}</div><div>{answer}</div></div>')
             if s.key == form.stage_after and marker:
