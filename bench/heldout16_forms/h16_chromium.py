@@ -1,11 +1,13 @@
 """`css_controls`: an e-service's filled form printed by headless Chromium, its answers in form controls rendered
 as text: one-line answers are `<input>` values, longer ones `<textarea>`s that grow to their content (CSS
 `field-sizing: content`), answers too long for one page a bordered box styled like a text area; an empty answer
-is an input whose grey `placeholder` attribute is Word's placeholder, or an empty input. Three CSS constructions
+is an input (a textarea in a narrow cell) whose grey `placeholder` attribute is Word's placeholder, or an empty
+input. Three CSS constructions
 the tenth generator's grid, colspan table, columns and flex rows did not use: `display: table` rows with labels
 right-aligned in a table cell, labels floated left beside a box with a margin, and a `<fieldset>` a section with
 its label as the `<legend>` on the frame. An application's header pairs go two to a `display: table` row
-(label | control | label | control). The "Bilaga N" / Dnr line is on the first page only, no footer.
+(label | control | label | control); one with a word too long for
+a narrow control (an e-mail address) gets a row of its own after them. The "Bilaga N" / Dnr line is on the first page only, no footer.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ textarea { field-sizing: content; resize: none; overflow: hidden; display: block
 .row { display: table-row; }
 .row > div { display: table-cell; vertical-align: top; }
 .rows .label { width: %(label)smm; text-align: right; padding-right: 5mm; }
-.pair .label { width: 24mm; text-align: right; padding: 0 3mm; }
+.pair .label { width: 34mm; text-align: right; padding: 0 3mm; }
 .float { overflow: hidden; margin-bottom: 6pt; }
 .float .label { float: left; width: %(label)smm; text-align: %(align)s; padding-right: 4mm; }
 .float .answer { margin-left: %(margin)smm; }
@@ -56,9 +58,9 @@ def control(section: Section, narrow: bool = False) -> str:
     lines = section.lines() if section.blocks else []
     if not lines:
         hint = f' placeholder="{PLACEHOLDER}"' if section.placeholder else ""
-        return f"<input{hint}>"
+        return f"<textarea{hint}></textarea>" if narrow and hint else f"<input{hint}>"  # a textarea's hint wraps
     text = "\n".join(lines)
-    if len(lines) == 1 and len(text) < (24 if narrow else 60):
+    if len(lines) == 1 and len(text) < (18 if narrow else 60):
         return f'<input value="{html.escape(text)}">'
     if len(text) < LONG:
         return f"<textarea>{html.escape(text)}</textarea>"
@@ -73,8 +75,10 @@ def label_html(section: Section) -> str:
 def body(form: Form, style: str) -> str:
     parts = []
     marker = f'<div class="marker">{form.stage_marker}</div>' if form.stage_marker else ""
-    header = form.header
-    if header:  # two label | control pairs a row
+    # two label | control pairs a row; an answer with a word too long for a narrow control (an e-mail address)
+    # gets a row of its own after them
+    header = [s for s in form.header if max((len(w) for w in s.text.split()), default=0) <= 20]
+    if header:
         rows = []
         for i in range(0, len(header), 2):
             cells = "".join(
