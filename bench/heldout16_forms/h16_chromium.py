@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import html
 import random
-import subprocess
-import tempfile
 from pathlib import Path
 
+from h15_chromium import print_to_pdf
 from h16_content import PLACEHOLDER, Form, Section
 
 STYLES = ("table", "floats", "fieldset")
@@ -128,21 +127,4 @@ def page_html(form: Form, rng: random.Random, style: str) -> str:
 
 def render(form: Form, rng: random.Random, path: Path) -> None:
     style = rng.choice(STYLES)
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "form.html"
-        source.write_text(page_html(form, rng, style), encoding="utf-8")
-        subprocess.run(
-            [
-                "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-                f"--user-data-dir={tmp}/profile",
-                f"--print-to-pdf={path}",
-                source.as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
+    print_to_pdf(page_html(form, rng, style), path)

@@ -15,6 +15,7 @@ import random
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from h15_layout import wrap_measured
 from h16_content import Form, Section
 from PIL import ImageFont
 
@@ -44,27 +45,9 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 
 
 def wrap(text: str, size: float, width: float, bold: bool = False, first: float | None = None) -> list[str]:
-    """Greedy lines of `text` no wider than `width` (the first `first` wide when given); a word that is wider than
-    a line is broken after a slash when it has one, else left whole."""
-    words: list[tuple[str, str]] = []  # (joiner before, piece)
-    for word in text.split(" "):
-        parts = word.split("/")
-        if len(parts) > 1 and text_width(word, size, bold) > width:
-            words += [(" " if k == 0 else "", p + ("/" if k < len(parts) - 1 else "")) for k, p in enumerate(parts)]
-        else:
-            words.append((" ", word))
-    lines: list[str] = []
-    current = ""
-    limit = width if first is None else first
-    for joiner, piece in words:
-        trial = f"{current}{joiner}{piece}" if current else piece
-        if current and text_width(trial, size, bold) > limit:
-            lines.append(current)
-            current, limit = piece, width
-        else:
-            current = trial
-    lines.append(current)
-    return lines
+    """Greedy lines of `text` no wider than `width` (the first `first` wide when given), as the tenth generator
+    breaks them: a word wider than a line is broken after a slash when it has one, else left whole."""
+    return wrap_measured(text, lambda t: text_width(t, size, bold), width, first)
 
 
 @dataclass
