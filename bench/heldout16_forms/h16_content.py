@@ -10,8 +10,9 @@ import random
 import sys
 from pathlib import Path
 
-# The districts, their mergers and the genitive are domain facts, not content: shared with the ninth generator; the
-# data model of a form (sections, truth record) and the ways of writing money are the tenth generator's.
+# The districts and their mergers are domain facts, not content: shared with the ninth generator; the data model of
+# a form (sections, truth record), the templates' skeleton and the ways of writing money are the tenth generator's,
+# filled here with this generator's own wording.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "heldout14_forms"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "heldout15_forms"))
 from h14_content import (  # noqa: E402
@@ -19,11 +20,19 @@ from h14_content import (  # noqa: E402
     district_in,
     district_today,
     genitive,
-    thousands,
 )
-from h15_content import PLACEHOLDER, Form, Section, money  # noqa: E402
+from h15_content import PLACEHOLDER, Form, Section, Wording, make_form_with, pools  # noqa: E402
 
-__all__ = ["OLD_DISTRICTS", "PLACEHOLDER", "Form", "Section", "district_in", "district_today", "make_form"]
+__all__ = [
+    "OLD_DISTRICTS",
+    "PLACEHOLDER",
+    "Form",
+    "Section",
+    "district_in",
+    "district_today",
+    "genitive",
+    "make_form",
+]
 
 # Places inside one old district (the one they lay in before the mergers).
 PLACES = {
@@ -159,172 +168,34 @@ MORE = (  # for the long answers that run over a page break
 PICTURE_ANSWERS = ("Fotografier bifogas.", "Se bildbilaga.", "Bilder finns i akten.")
 
 
-def _answer(
-    rng: random.Random, pool: tuple[str, ...], org: str, extra: list[str], long: bool = False
-) -> list[str | list[str]]:
-    sentences = rng.sample(pool, rng.randint(1, min(3, len(pool))))
-    if long:  # long enough that some forms run over a page break
-        sentences += rng.sample(MORE, rng.randint(10, 16))
-    if rng.random() < 0.5:
-        sentences.insert(rng.randrange(len(sentences) + 1), f"Arbetet har skett i dialog med {org}.")
-    sentences += extra
-    if len(sentences) > 2 and (long or rng.random() < 0.45):  # two paragraphs
-        cut = rng.randint(1, len(sentences) - 1)
-        blocks: list[str | list[str]] = [" ".join(sentences[:cut]), " ".join(sentences[cut:])]
-    else:
-        blocks = [" ".join(sentences)]
-    if rng.random() < 0.3:
-        blocks[-1] = str(blocks[-1]) + " I projektet ingick:"
-        blocks.append(rng.sample(BULLETS, rng.randint(2, 4)))
-    return blocks
-
-
-def _money_text(rng: random.Random, year: int) -> str:
-    budget = rng.randrange(150, 4800) * 1000
-    outcome = budget + rng.choice((-1, 1)) * rng.randrange(5, 80) * 1000
-    hedge = rng.choice(("", "", "ca ", "cirka ", "drygt ", "knappt ", "omkring ", "närmare "))
-    text = (
-        f"Budgeten för åtgärden var {money(rng, budget)}. Utfallet för {year} uppgick till "
-        f"{hedge}{money(rng, outcome)}."
-    )
-    if rng.random() < 0.4:
-        word = "ett överskott" if outcome < budget else "ett underskott"
-        text += f" Avvikelsen är {word} om {money(rng, abs(budget - outcome))}."
-    if rng.random() < 0.25:
-        text += f" Året innan var utfallet {money(rng, outcome // 2)} ({money(rng, outcome // 3)})."
-    if rng.random() < 0.15:
-        text += " Av beloppet avsåg två miljoner kamerorna."
-    return text
-
-
-def _year(rng: random.Random) -> int:
-    return rng.choice([y for y in range(2014, 2027) if y not in (2020, 2023)])
+WORDING = Wording(
+    **pools(globals()),
+    long_share=0.55,
+    more_count=(10, 16),
+    partner="Arbetet har skett i dialog med {org}.",
+    bullet_share=0.3,
+    bullet_intro=" I projektet ingick:",
+    bullet_count=(2, 4),
+    budget_range=(150, 4800),
+    deviation_range=(5, 80),
+    hedges=("", "", "ca ", "cirka ", "drygt ", "knappt ", "omkring ", "närmare "),
+    budget_sentence="Budgeten för åtgärden var {budget}. Utfallet för {year} uppgick till {hedge}{outcome}.",
+    surplus_sentence=" Avvikelsen är {word} om {amount}.",
+    prior_sentence=" Året innan var utfallet {half} ({third}).",
+    spelled_sentence=" Av beloppet avsåg två miljoner kamerorna.",
+    prepositions=("vid", "på", "kring"),
+    dnr_classes=("1.5.3", "1.2.2", "2.6", "3.1.1"),
+    locations=("{place}, {committee}", "{place} i stadsdelsområde {district}", "{place} inom {committee}"),
+    aim_intro="Investeringen gäller {phrase}. ",
+    aims_when_long=1,
+    long_deviation_share=0.4,
+    traffic_aim_intro="Åtgärden omfattar {phrase}. ",
+    asked_range=(100, 3500),
+    cooperation="{org}, {org2}",
+    contact_roles=("", ", utvecklingsledare", ", enhetschef"),
+    plan=("Medlen ska användas till {phrase} vid {place}.", "Åtgärden ska vara klar {year}."),
+)
 
 
 def make_form(rng: random.Random, template: str | None = None) -> Form:
-    template = template or rng.choice(("f5", "f5", "f7", "a5b", "a5b", "a7", "traffic"))
-    year = _year(rng)
-    long = rng.random() < 0.55
-    old = rng.choice(OLD_DISTRICTS)
-    district = district_in(old, year)
-    place = rng.choice(PLACES[old])
-    measure, measure_phrase = rng.choice(MEASURES)
-    if template == "traffic":
-        project = f"{measure} {place}"
-    else:
-        project = f"{measure} {rng.choice(('vid', 'på', 'kring'))} {place}"
-    if rng.random() < 0.2:
-        project += rng.choice(LONG_TAILS)
-    org, org2 = rng.sample(ORGS, 2)
-    dnr = f"Dnr {rng.choice(('1.5.3', '1.2.2', '2.6', '3.1.1'))}-{rng.randint(100, 999)}-{year}"
-    committee = f"{genitive(district)} stadsdelsnämnd"
-    money_text = _money_text(rng, year)
-
-    sections: list[Section]
-    stage: str | None = None
-    location: str | None = None
-    appendix: str | None
-    if template in ("f5", "f7"):
-        stage = rng.choice(("slutredovisning", "slutredovisning", "delredovisning"))
-        location = rng.choice(
-            (f"{place}, {committee}", f"{place} i stadsdelsområde {district}", f"{place} inom {committee}")
-        )
-        long_labels = rng.random() < 0.5
-        sections = [
-            Section("projektnamn", rng.choice(("Projektnamn", "Projektets namn")), [project]),
-            Section("plats", "Geografisk plats för investering" if long_labels else "Plats", [location]),
-            Section(
-                "mal_och_syfte",
-                rng.choice(("Projektets mål och syfte", "Syfte och mål")),
-                [f"Investeringen gäller {measure_phrase}. " + " ".join(rng.sample(AIMS, rng.randint(1, 3) + long))],
-            ),
-            Section(
-                "slutresultat",
-                "Beskrivning av slutresultat utifrån investeringens mål, syfte och platsens behov "
-                "av trygghetsskapande åtgärd"
-                if long_labels
-                else "Resultat",
-                _answer(rng, RESULTS, org, [], long),
-            ),
-            Section(
-                "avvikelser",
-                "Beskrivning av eventuella avvikelser i projektets genomförande" if long_labels else "Avvikelser",
-                _answer(rng, DEVIATIONS, org2, [], long and rng.random() < 0.4),
-            ),
-            Section(
-                "ekonomiskt_utfall",
-                "Beskrivning av ekonomiskt utfall och eventuell avvikelse mot kalkylerade utgifter"
-                if long_labels
-                else rng.choice(("Ekonomiskt utfall", "Ekonomisk redovisning")),
-                [money_text],
-            ),
-        ]
-        for key, label in (("bilder_fore", "Bilder före"), ("bilder_efter", "Bilder efter")):
-            answer: list[str | list[str]] = [rng.choice(PICTURE_ANSWERS)] if rng.random() < 0.5 else []
-            sections.append(Section(key, label, answer))
-        kind = "trygghetsinvestering" if template == "f5" else "klimatinvestering"
-        title = rng.choice((f"Bilaga {template[1]} Uppföljning {kind}", f"Bilaga {template[1]} - Uppföljning {kind}"))
-        appendix = template[1]
-    elif template == "traffic":
-        stage = "slutredovisning"
-        location = f"{place}, {committee}"
-        sections = [
-            Section("bakgrund", "Bakgrund", [" ".join(rng.sample(TRAFFIC_BG, rng.randint(1, 2)))]),
-            Section("plats", "Plats", [location]),
-            Section("mal_och_syfte", "Syfte och mål", [f"Åtgärden omfattar {measure_phrase}. " + rng.choice(AIMS)]),
-            Section("genomforande", "Genomförande", [" ".join(rng.sample(TRAFFIC_DONE, rng.randint(1, 2)))]),
-            Section("slutresultat", "Resultat", _answer(rng, RESULTS, org, [], long)),
-            Section("ekonomiskt_utfall", "Ekonomisk redovisning", [money_text]),
-        ]
-        title = f"{project}. Slutredovisning"
-        appendix = None
-    else:
-        first, last = rng.choice(FIRST), rng.choice(LAST)
-        ascii_name = f"{first}.{last}".lower().translate(str.maketrans("åäö", "aao"))
-        email = f"{ascii_name}@stockholm.se"
-        phone = f"08-508 {rng.randint(10, 99)} {rng.randint(100, 999)}"
-        asked = rng.randrange(100, 3500) * 1000
-        asked_text = rng.choice((thousands(asked), f"{thousands(asked)} kr", money(rng, asked)))
-        others = [d for d in OLD_DISTRICTS if d != old and district_in(d, year) != district]
-        co_blocks: list[str | list[str]] = (
-            [f"{genitive(district_in(rng.choice(others), year))} stadsdelsnämnd"] if rng.random() < 0.3 else []
-        )
-        coop: list[str | list[str]] = [f"{org}, {org2}"] if rng.random() < 0.6 else []
-        sections = [
-            Section("insats", "Namn på insats", [project]),
-            Section("sokt_belopp", "Sökt belopp", [asked_text]),
-            Section("sokande_namnd", "Sökande nämnd", [committee]),
-            Section(
-                "medsokande_namnd",
-                rng.choice(("Ev medsökande nämnd", "Ev. medsökande nämnd")),
-                co_blocks,
-                placeholder=not co_blocks and rng.random() < 0.5,
-            ),
-            Section(
-                "kontaktperson",
-                "Kontaktperson",
-                [f"{first} {last}" + rng.choice(("", ", utvecklingsledare", ", enhetschef"))],
-            ),
-            Section("telefon", "Telefon", [phone]),
-            Section("epost", "E-post", [email]),
-            Section("samverkan", "Ev samverkan", coop, placeholder=not coop and rng.random() < 0.5),
-            Section(
-                "beskrivning",
-                "1. Beskrivning (mål och syfte)",
-                _answer(
-                    rng,
-                    AIMS,
-                    org,
-                    [f"Medlen ska användas till {measure_phrase} vid {place}.", f"Åtgärden ska vara klar {year}."],
-                    long,
-                ),
-            ),
-            Section("behovsanalys", "1.1 Behovsanalys/problembeskrivning", _answer(rng, NEEDS, org2, [], long)),
-        ]
-        title = (
-            "Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder"
-            if template == "a5b"
-            else "Bilaga 7 Ansökan om investeringsmedel för klimatinvesteringar"
-        )
-        appendix = "5b" if template == "a5b" else "7"
-    return Form(template, title, appendix, year, district, project, location, stage, dnr, sections)
+    return make_form_with(WORDING, rng, template)
