@@ -86,7 +86,7 @@ def draw(family: str, form: Form, rng: random.Random, out: Path, turn: int) -> i
         return h16_lineprint.render(form, out, printed)
     if family == "field_tree":
         pages = layout(form, rng, rng.choice(("right_labels", "stacked", "pairs")))
-        return h16_fields.render(form, pages, out, rng, turn)
+        return h16_fields.render(form, pages, out, turn)
     pages = layout(form, rng, rng.choice(LAYOUTS))
     if family == "svg_rsvg":
         return h16_svg.render(pages, out, word_by_word=turn % 2 == 1)

@@ -11,7 +11,6 @@ words on the page, one of them on) on odd turns. Even turns have no appearance s
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from h15_pdf import PdfFile, pdf_string, rule_ops, text_string
@@ -24,11 +23,14 @@ STAGES = ("Slutredovisning", "Delredovisning")
 
 
 class FieldWriter:
+    """Fields, their widgets and appearance streams, added to `pdf`; `fields` the top-level fields in order."""
+
     def __init__(self, pdf: PdfFile, with_ap: bool) -> None:
         self.pdf, self.with_ap = pdf, with_ap
         self.fields: list[int] = []
 
-    def appearance(self, rect: tuple[float, float, float, float], runs: list[Run], size: float) -> bytes:
+    def appearance(self, rect: tuple[float, float, float, float], runs: list[Run]) -> bytes:
+        """The /AP entry drawing `runs` (page coordinates) in the widget's box, or nothing on a turn without."""
         if not self.with_ap:
             return b""
         x0, y0, x1, y1 = rect
@@ -59,7 +61,7 @@ class FieldWriter:
         kids = []
         if len(pieces) == 1:
             page, rect, runs = pieces[0]
-            w = self.widget(rect, parent, self.appearance(rect, runs, size))
+            w = self.widget(rect, parent, self.appearance(rect, runs))
             widgets.setdefault(page, []).append(w)
             kids.append(w)
             value = b" /V " + text_string(values[0])
@@ -67,7 +69,7 @@ class FieldWriter:
             value = b""
             for k, (page, rect, runs) in enumerate(pieces, 1):
                 kid = self.pdf.add(b"")
-                w = self.widget(rect, kid, self.appearance(rect, runs, size))
+                w = self.widget(rect, kid, self.appearance(rect, runs))
                 self.pdf.objects[kid] = b"<< /T %s /Parent %d 0 R /V %s /Kids [%d 0 R] >>" % (
                     pdf_string(str(k)),
                     parent,
@@ -90,7 +92,7 @@ class FieldWriter:
     def list_box(self, name: str, page: int, rect: tuple, options: list[str], chosen: str, size: float) -> dict:
         parent = self.pdf.add(b"")
         run = Run(rect[0] + 2, rect[1] + 3, chosen, size, False, "answer")
-        w = self.widget(rect, parent, self.appearance(rect, [run], size))
+        w = self.widget(rect, parent, self.appearance(rect, [run]))
         opts = b" ".join(text_string(o) for o in options)
         self.pdf.objects[parent] = (
             b"<< /FT /Ch /T %s /Ff 0 /DA (/Helv %.1f Tf 0 g) /Opt [%s] /V %s /Kids [%d 0 R] >>"
@@ -126,7 +128,7 @@ def _rect(runs: list[Run], flip: float) -> tuple[float, float, float, float]:
     return (left, flip - max(r.y + r.size * 0.35 for r in runs), right, flip - min(r.y - r.size for r in runs))
 
 
-def render(form: Form, pages: list[Page], path: Path, rng: random.Random, turn: int) -> int:
+def render(form: Form, pages: list[Page], path: Path, turn: int) -> int:
     pdf = PdfFile()
     writer = FieldWriter(pdf, with_ap=turn % 2 == 1)
     by_key: dict[str, list[tuple[int, tuple, list[Run]]]] = {}

@@ -1,12 +1,12 @@
 """The image-only families, from the SVG pages (h16_svg) rasterised by rsvg-convert, degraded with numpy and
 written into a PDF by hand (h15_pdf's writer):
-`tile_mosaic` (a grey 200 dpi scan of a form printed on coloured paper, so the paper reads mid-grey with fibres,
-two hole-punch marks in the margin, a skew under 0.7°; each page stored as a mosaic of 12 to 24 image tiles, each
-its own image XObject placed by `cm`, some Flate and some JPEG); `carbon_turned` (a carbon copy: violet ink,
-soft and faint on thin bluish paper, 200 dpi colour JPEG, the image stored turned a quarter and the page /Rotate
-90 or 270 so it shows upright); `fluoro_phone` (a phone photo of the page lying flat under fluorescent light: a
-green cast, moiré from the tube's flicker and the screen pattern, a vignette, the desk round the sheet, a tilt
-under 1.5°, JPEG, the page size that of the photo at 200 dpi).
+`tile_mosaic` (a grey 200 dpi scan of a form printed on coloured paper, so the paper reads light grey with fibre
+noise, two hole-punch marks in the margin, a skew under 0.7°; each page stored as a mosaic of 12 to 24 image tiles,
+each its own image XObject placed by `cm` in a shuffled order, some Flate and some JPEG); `carbon_turned` (a carbon
+copy: violet ink, soft and faint on thin bluish paper, 200 dpi colour JPEG, the image stored turned a quarter and
+the page /Rotate 90 or 270 so it shows upright); `fluoro_phone` (a phone photo of the page lying flat under
+fluorescent light: a green cast, a moiré pattern and the tubes' flicker bands, a vignette, the desk round the sheet,
+a tilt under 1.4°, JPEG, the page size that of the photo at 200 dpi).
 """
 
 from __future__ import annotations
