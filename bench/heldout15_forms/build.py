@@ -29,14 +29,13 @@ Writes <name>.pdf and <name>.truth.json.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import h15_chromium  # noqa: E402
 import h15_groff  # noqa: E402
@@ -44,6 +43,7 @@ import h15_hidden  # noqa: E402
 import h15_pdf  # noqa: E402
 import h15_scan  # noqa: E402
 import h15_widgets  # noqa: E402
+from forms_generator import Generator  # noqa: E402
 from h15_content import Form, make_form  # noqa: E402
 from h15_layout import LAYOUTS, layout  # noqa: E402
 
@@ -70,13 +70,6 @@ NEEDS = {
     "hidden_ink": lambda: True,
     "curl_photo": h15_scan.available,
 }
-
-
-def page_count(pdf: Path) -> int:
-    import pdfplumber
-
-    with pdfplumber.open(pdf) as document:
-        return len(document.pages)
 
 
 def draw(family: str, form: Form, rng: random.Random, out: Path, turn: int) -> int | None:
@@ -106,44 +99,12 @@ def draw(family: str, form: Form, rng: random.Random, out: Path, turn: int) -> i
         return h15_scan.curl(source, out, rng)
 
 
+GENERATOR = Generator("h15", FAMILIES, NEEDS, TEMPLATES, make_form, draw, seed_step=10009)
+
+
 def build(out: Path, seed: int, count: int, families: list[str] | None = None) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    chosen = families or list(FAMILIES)
-    missing = [f for f in chosen if not NEEDS[f]()]
-    for family in missing:
-        print(f"skipped {family}: its producer is not installed", file=sys.stderr)
-    written = []
-    for number in range(count):
-        family = list(FAMILIES)[number % TURN]
-        if family not in chosen or family in missing:
-            continue
-        rng = random.Random(seed * 10009 + number)
-        turn = number // TURN
-        form = make_form(rng, TEMPLATES[turn % len(TEMPLATES)])
-        pdf = out / f"h15-{number:03d}-{family}.pdf"
-        pages = draw(family, form, rng, pdf, turn)
-        producer, layer = FAMILIES[family]
-        truth = form.truth(family, producer, layer)
-        truth["pages"] = pages or page_count(pdf)
-        pdf.with_name(pdf.stem + ".truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), "utf-8")
-        written.append(pdf)
-    return written
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--seed", type=int, required=True)
-    parser.add_argument("--count", type=int, required=True)
-    parser.add_argument("--families", help="comma-separated subset of: " + ", ".join(FAMILIES))
-    args = parser.parse_args()
-    families = args.families.split(",") if args.families else None
-    unknown = [f for f in families or [] if f not in FAMILIES]
-    if unknown:
-        parser.error(f"unknown families: {', '.join(unknown)}")
-    paths = build(args.out, args.seed, args.count, families)
-    print(f"{len(paths)} PDFs in {args.out}")
+    return GENERATOR.build(out, seed, count, families)
 
 
 if __name__ == "__main__":
-    main()
+    GENERATOR.main(__doc__ or "")

@@ -109,11 +109,11 @@ def page_html(form: Form, rng: random.Random, style: str) -> str:
     )
 
 
-def render(form: Form, rng: random.Random, path: Path) -> None:
-    style = rng.choice(STYLES)
+def print_to_pdf(page: str, path: Path) -> None:
+    """Print the HTML document `page` to `path` with headless Chromium, its own header and footer off."""
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "form.html"
-        source.write_text(page_html(form, rng, style), encoding="utf-8")
+        source.write_text(page, encoding="utf-8")
         subprocess.run(
             [
                 "chromium",
@@ -129,3 +129,8 @@ def render(form: Form, rng: random.Random, path: Path) -> None:
             capture_output=True,
             timeout=180,
         )
+
+
+def render(form: Form, rng: random.Random, path: Path) -> None:
+    style = rng.choice(STYLES)
+    print_to_pdf(page_html(form, rng, style), path)

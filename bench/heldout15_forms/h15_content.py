@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import sys
 from dataclasses import dataclass, field
+from typing import Any
 from pathlib import Path
 
 # The districts, their mergers and the genitive are domain facts, not content: shared with the ninth generator.
@@ -269,41 +270,111 @@ class Form:
         }
 
 
+@dataclass(frozen=True)
+class Wording:
+    """A generator's own texts and choices for `make_form_with`: everything but the templates' fixed labels. Formats
+    name their fields: {org}, {phrase}, {place}, {committee}, {district}, {year}, {budget}, {outcome}, {hedge},
+    {word}, {amount}, {half}, {third}, {org2}."""
+
+    places: dict[str, tuple[str, ...]]
+    measures: tuple[tuple[str, str], ...]
+    long_tails: tuple[str, ...]
+    first: tuple[str, ...]
+    last: tuple[str, ...]
+    orgs: tuple[str, ...]
+    aims: tuple[str, ...]
+    results: tuple[str, ...]
+    deviations: tuple[str, ...]
+    needs: tuple[str, ...]
+    traffic_bg: tuple[str, ...]
+    traffic_done: tuple[str, ...]
+    bullets: tuple[str, ...]
+    more: tuple[str, ...]
+    picture_answers: tuple[str, ...]
+    long_share: float  # of forms with long answers
+    more_count: tuple[int, int]  # sentences added to a long answer
+    partner: str  # the sentence naming a partner organisation
+    bullet_share: float
+    bullet_intro: str
+    bullet_count: tuple[int, int]
+    budget_range: tuple[int, int]  # thousands
+    deviation_range: tuple[int, int]  # thousands
+    hedges: tuple[str, ...]
+    budget_sentence: str
+    surplus_sentence: str
+    prior_sentence: str
+    spelled_sentence: str
+    prepositions: tuple[str, ...]  # between a measure and its place in a project name
+    dnr_classes: tuple[str, ...]
+    locations: tuple[str, str, str]
+    aim_intro: str
+    aims_when_long: int  # aims added to a long form's aim
+    long_deviation_share: float
+    traffic_aim_intro: str
+    asked_range: tuple[int, int]  # thousands
+    cooperation: str
+    contact_roles: tuple[str, ...]
+    plan: tuple[str, str]  # the two sentences an application's description ends with
+
+
+POOLS = (
+    "places",
+    "measures",
+    "long_tails",
+    "first",
+    "last",
+    "orgs",
+    "aims",
+    "results",
+    "deviations",
+    "needs",
+    "traffic_bg",
+    "traffic_done",
+    "bullets",
+    "more",
+    "picture_answers",
+)
+
+
+def pools(namespace: dict[str, Any]) -> dict[str, Any]:
+    """The wording's pools from a content module's constants of the same names in capitals (AIMS for aims)."""
+    return {name: namespace[name.upper()] for name in POOLS}
+
+
 def _answer(
-    rng: random.Random, pool: tuple[str, ...], org: str, extra: list[str], long: bool = False
+    w: Wording, rng: random.Random, pool: tuple[str, ...], org: str, extra: list[str], long: bool = False
 ) -> list[str | list[str]]:
     sentences = rng.sample(pool, rng.randint(1, min(3, len(pool))))
-    if long:  # long enough that about a third of the forms run over a page break
-        sentences += rng.sample(MORE, rng.randint(14, 20))
+    if long:  # long enough that some of the forms run over a page break
+        sentences += rng.sample(w.more, rng.randint(*w.more_count))
     if rng.random() < 0.5:
-        sentences.insert(rng.randrange(len(sentences) + 1), f"Vi har samarbetat med {org} under hela arbetet.")
+        sentences.insert(rng.randrange(len(sentences) + 1), w.partner.format(org=org))
     sentences += extra
     if len(sentences) > 2 and (long or rng.random() < 0.45):  # two paragraphs
         cut = rng.randint(1, len(sentences) - 1)
         blocks: list[str | list[str]] = [" ".join(sentences[:cut]), " ".join(sentences[cut:])]
     else:
         blocks = [" ".join(sentences)]
-    if rng.random() < 0.25:
-        blocks[-1] = str(blocks[-1]) + " Arbetet bestod av:"
-        blocks.append(rng.sample(BULLETS, rng.randint(2, 3)))
+    if rng.random() < w.bullet_share:
+        blocks[-1] = str(blocks[-1]) + w.bullet_intro
+        blocks.append(rng.sample(w.bullets, rng.randint(*w.bullet_count)))
     return blocks
 
 
-def _money_text(rng: random.Random, year: int) -> str:
-    budget = rng.randrange(180, 5200) * 1000
-    outcome = budget + rng.choice((-1, 1)) * rng.randrange(4, 70) * 1000
-    hedge = rng.choice(("", "", "ca ", "cirka ", "drygt ", "knappt ", "runt "))
-    text = (
-        f"Kalkylerade utgifter var {money(rng, budget)}. De upparbetade kostnaderna för {year} blev "
-        f"{hedge}{money(rng, outcome)}."
-    )
+def _money_text(w: Wording, rng: random.Random, year: int) -> str:
+    budget = rng.randrange(*w.budget_range) * 1000
+    outcome = budget + rng.choice((-1, 1)) * rng.randrange(*w.deviation_range) * 1000
+    hedge = rng.choice(w.hedges)
+    budget_text = money(rng, budget)
+    text = w.budget_sentence.format(budget=budget_text, year=year, hedge=hedge, outcome=money(rng, outcome))
     if rng.random() < 0.4:
         word = "ett överskott" if outcome < budget else "ett underskott"
-        text += f" Det ger {word} på {money(rng, abs(budget - outcome))}."
+        text += w.surplus_sentence.format(word=word, amount=money(rng, abs(budget - outcome)))
     if rng.random() < 0.25:
-        text += f" Föregående år var kostnaden {money(rng, outcome // 2)} ({money(rng, outcome // 3)})."
+        half = money(rng, outcome // 2)
+        text += w.prior_sentence.format(half=half, third=money(rng, outcome // 3))
     if rng.random() < 0.15:
-        text += " Nämnden tilldelades en halv miljon för driften."
+        text += w.spelled_sentence
     return text
 
 
@@ -311,24 +382,26 @@ def _year(rng: random.Random) -> int:
     return rng.choice([y for y in range(2014, 2027) if y not in (2020, 2023)])
 
 
-def make_form(rng: random.Random, template: str | None = None) -> Form:
+def make_form_with(w: Wording, rng: random.Random, template: str | None = None) -> Form:
+    """A form of `template` (drawn when None) in wording `w`: the city's templates, their label variants, and
+    answers drawn from `w`'s pools."""
     template = template or rng.choice(("f5", "f5", "f7", "a5b", "a5b", "a7", "traffic"))
     year = _year(rng)
-    long = rng.random() < 0.6
+    long = rng.random() < w.long_share
     old = rng.choice(OLD_DISTRICTS)
     district = district_in(old, year)
-    place = rng.choice(PLACES[old])
-    measure, measure_phrase = rng.choice(MEASURES)
+    place = rng.choice(w.places[old])
+    measure, measure_phrase = rng.choice(w.measures)
     if template == "traffic":
         project = f"{measure} {place}"
     else:
-        project = f"{measure} {rng.choice(('vid', 'på', 'i närheten av'))} {place}"
+        project = f"{measure} {rng.choice(w.prepositions)} {place}"
     if rng.random() < 0.2:
-        project += rng.choice(LONG_TAILS)
-    org, org2 = rng.sample(ORGS, 2)
-    dnr = f"Dnr {rng.choice(('1.5.3', '1.2.1', '3.4'))}-{rng.randint(100, 999)}-{year}"
+        project += rng.choice(w.long_tails)
+    org, org2 = rng.sample(w.orgs, 2)
+    dnr = f"Dnr {rng.choice(w.dnr_classes)}-{rng.randint(100, 999)}-{year}"
     committee = f"{genitive(district)} stadsdelsnämnd"
-    money_text = _money_text(rng, year)
+    money_text = _money_text(w, rng, year)
 
     sections: list[Section]
     stage: str | None = None
@@ -336,9 +409,7 @@ def make_form(rng: random.Random, template: str | None = None) -> Form:
     appendix: str | None
     if template in ("f5", "f7"):
         stage = rng.choice(("slutredovisning", "slutredovisning", "delredovisning"))
-        location = rng.choice(
-            (f"{place}, {committee}", f"{place} i stadsdelsområde {district}", f"{place} ({committee})")
-        )
+        location = rng.choice(w.locations).format(place=place, committee=committee, district=district)
         long_labels = rng.random() < 0.5
         sections = [
             Section("projektnamn", rng.choice(("Projektnamn", "Projektets namn")), [project]),
@@ -346,7 +417,10 @@ def make_form(rng: random.Random, template: str | None = None) -> Form:
             Section(
                 "mal_och_syfte",
                 rng.choice(("Projektets mål och syfte", "Syfte och mål")),
-                [f"Investeringen avser {measure_phrase}. " + " ".join(rng.sample(AIMS, rng.randint(1, 3) + 2 * long))],
+                [
+                    w.aim_intro.format(phrase=measure_phrase)
+                    + " ".join(rng.sample(w.aims, rng.randint(1, 3) + w.aims_when_long * long))
+                ],
             ),
             Section(
                 "slutresultat",
@@ -354,12 +428,12 @@ def make_form(rng: random.Random, template: str | None = None) -> Form:
                 "av trygghetsskapande åtgärd"
                 if long_labels
                 else "Resultat",
-                _answer(rng, RESULTS, org, [], long),
+                _answer(w, rng, w.results, org, [], long),
             ),
             Section(
                 "avvikelser",
                 "Beskrivning av eventuella avvikelser i projektets genomförande" if long_labels else "Avvikelser",
-                _answer(rng, DEVIATIONS, org2, [], long and rng.random() < 0.5),
+                _answer(w, rng, w.deviations, org2, [], long and rng.random() < w.long_deviation_share),
             ),
             Section(
                 "ekonomiskt_utfall",
@@ -370,7 +444,7 @@ def make_form(rng: random.Random, template: str | None = None) -> Form:
             ),
         ]
         for key, label in (("bilder_fore", "Bilder före"), ("bilder_efter", "Bilder efter")):
-            answer: list[str | list[str]] = [rng.choice(PICTURE_ANSWERS)] if rng.random() < 0.5 else []
+            answer: list[str | list[str]] = [rng.choice(w.picture_answers)] if rng.random() < 0.5 else []
             sections.append(Section(key, label, answer))
         kind = "trygghetsinvestering" if template == "f5" else "klimatinvestering"
         title = rng.choice((f"Bilaga {template[1]} Uppföljning {kind}", f"Bilaga {template[1]} - Uppföljning {kind}"))
@@ -379,27 +453,32 @@ def make_form(rng: random.Random, template: str | None = None) -> Form:
         stage = "slutredovisning"
         location = f"{place}, {committee}"
         sections = [
-            Section("bakgrund", "Bakgrund", [" ".join(rng.sample(TRAFFIC_BG, rng.randint(1, 2)))]),
+            Section("bakgrund", "Bakgrund", [" ".join(rng.sample(w.traffic_bg, rng.randint(1, 2)))]),
             Section("plats", "Plats", [location]),
-            Section("mal_och_syfte", "Syfte och mål", [f"Åtgärden gäller {measure_phrase}. " + rng.choice(AIMS)]),
-            Section("genomforande", "Genomförande", [" ".join(rng.sample(TRAFFIC_DONE, rng.randint(1, 2)))]),
-            Section("slutresultat", "Resultat", _answer(rng, RESULTS, org, [], long)),
+            Section(
+                "mal_och_syfte",
+                "Syfte och mål",
+                [w.traffic_aim_intro.format(phrase=measure_phrase) + rng.choice(w.aims)],
+            ),
+            Section("genomforande", "Genomförande", [" ".join(rng.sample(w.traffic_done, rng.randint(1, 2)))]),
+            Section("slutresultat", "Resultat", _answer(w, rng, w.results, org, [], long)),
             Section("ekonomiskt_utfall", "Ekonomisk redovisning", [money_text]),
         ]
         title = f"{project}. Slutredovisning"
         appendix = None
     else:
-        first, last = rng.choice(FIRST), rng.choice(LAST)
+        first, last = rng.choice(w.first), rng.choice(w.last)
         ascii_name = f"{first}.{last}".lower().translate(str.maketrans("åäö", "aao"))
         email = f"{ascii_name}@stockholm.se"
         phone = f"08-508 {rng.randint(10, 99)} {rng.randint(100, 999)}"
-        asked = rng.randrange(120, 3200) * 1000
+        asked = rng.randrange(*w.asked_range) * 1000
         asked_text = rng.choice((thousands(asked), f"{thousands(asked)} kr", money(rng, asked)))
         others = [d for d in OLD_DISTRICTS if d != old and district_in(d, year) != district]
         co_blocks: list[str | list[str]] = (
             [f"{genitive(district_in(rng.choice(others), year))} stadsdelsnämnd"] if rng.random() < 0.3 else []
         )
-        coop: list[str | list[str]] = [f"{org} och {org2}"] if rng.random() < 0.6 else []
+        coop: list[str | list[str]] = [w.cooperation.format(org=org, org2=org2)] if rng.random() < 0.6 else []
+        plan = [w.plan[0].format(phrase=measure_phrase, place=place), w.plan[1].format(year=year)]
         sections = [
             Section("insats", "Namn på insats", [project]),
             Section("sokt_belopp", "Sökt belopp", [asked_text]),
@@ -410,26 +489,12 @@ def make_form(rng: random.Random, template: str | None = None) -> Form:
                 co_blocks,
                 placeholder=not co_blocks and rng.random() < 0.5,
             ),
-            Section(
-                "kontaktperson",
-                "Kontaktperson",
-                [f"{first} {last}" + rng.choice(("", ", trygghetssamordnare", ", områdeschef"))],
-            ),
+            Section("kontaktperson", "Kontaktperson", [f"{first} {last}" + rng.choice(w.contact_roles)]),
             Section("telefon", "Telefon", [phone]),
             Section("epost", "E-post", [email]),
             Section("samverkan", "Ev samverkan", coop, placeholder=not coop and rng.random() < 0.5),
-            Section(
-                "beskrivning",
-                "1. Beskrivning (mål och syfte)",
-                _answer(
-                    rng,
-                    AIMS,
-                    org,
-                    [f"Vi söker medel för {measure_phrase} vid {place}.", f"Arbetet ska vara klart under {year}."],
-                    long,
-                ),
-            ),
-            Section("behovsanalys", "1.1 Behovsanalys/problembeskrivning", _answer(rng, NEEDS, org2, [], long)),
+            Section("beskrivning", "1. Beskrivning (mål och syfte)", _answer(w, rng, w.aims, org, plan, long)),
+            Section("behovsanalys", "1.1 Behovsanalys/problembeskrivning", _answer(w, rng, w.needs, org2, [], long)),
         ]
         title = (
             "Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder"
@@ -438,3 +503,36 @@ def make_form(rng: random.Random, template: str | None = None) -> Form:
         )
         appendix = "5b" if template == "a5b" else "7"
     return Form(template, title, appendix, year, district, project, location, stage, dnr, sections)
+
+
+WORDING = Wording(
+    **pools(globals()),
+    long_share=0.6,
+    more_count=(14, 20),
+    partner="Vi har samarbetat med {org} under hela arbetet.",
+    bullet_share=0.25,
+    bullet_intro=" Arbetet bestod av:",
+    bullet_count=(2, 3),
+    budget_range=(180, 5200),
+    deviation_range=(4, 70),
+    hedges=("", "", "ca ", "cirka ", "drygt ", "knappt ", "runt "),
+    budget_sentence="Kalkylerade utgifter var {budget}. De upparbetade kostnaderna för {year} blev {hedge}{outcome}.",
+    surplus_sentence=" Det ger {word} på {amount}.",
+    prior_sentence=" Föregående år var kostnaden {half} ({third}).",
+    spelled_sentence=" Nämnden tilldelades en halv miljon för driften.",
+    prepositions=("vid", "på", "i närheten av"),
+    dnr_classes=("1.5.3", "1.2.1", "3.4"),
+    locations=("{place}, {committee}", "{place} i stadsdelsområde {district}", "{place} ({committee})"),
+    aim_intro="Investeringen avser {phrase}. ",
+    aims_when_long=2,
+    long_deviation_share=0.5,
+    traffic_aim_intro="Åtgärden gäller {phrase}. ",
+    asked_range=(120, 3200),
+    cooperation="{org} och {org2}",
+    contact_roles=("", ", trygghetssamordnare", ", områdeschef"),
+    plan=("Vi söker medel för {phrase} vid {place}.", "Arbetet ska vara klart under {year}."),
+)
+
+
+def make_form(rng: random.Random, template: str | None = None) -> Form:
+    return make_form_with(WORDING, rng, template)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Callable
 
 from h15_content import Form, Section
 from pdfminer.fontmetrics import FONT_METRICS
@@ -29,12 +30,18 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 def wrap(text: str, font: str, size: float, width: float, first: float | None = None) -> list[str]:
-    """Greedy lines of `text` no wider than `width` (the first line `first` wide when given); a word wider than
-    the line breaks after a slash when it has one ("Behovsanalys/" | "problembeskrivning"), else stays whole."""
+    """Greedy lines of `text` in `font` at `size` (wrap_measured)."""
+    return wrap_measured(text, lambda t: text_width(t, font, size), width, first)
+
+
+def wrap_measured(text: str, measure: Callable[[str], float], width: float, first: float | None = None) -> list[str]:
+    """Greedy lines of `text` no wider than `width` by `measure` (the first line `first` wide when given); a word
+    wider than the line breaks after a slash when it has one ("Behovsanalys/" | "problembeskrivning"), else stays
+    whole."""
     pieces: list[tuple[str, str]] = []  # (joiner before, piece)
     for word in text.split(" "):
         parts = word.split("/")
-        if len(parts) > 1 and text_width(word, font, size) > width:
+        if len(parts) > 1 and measure(word) > width:
             pieces += [
                 (" " if k == 0 else "", part + ("/" if k < len(parts) - 1 else "")) for k, part in enumerate(parts)
             ]
@@ -45,7 +52,7 @@ def wrap(text: str, font: str, size: float, width: float, first: float | None = 
     limit = width if first is None else first
     for joiner, piece in pieces:
         trial = f"{current}{joiner}{piece}" if current else piece
-        if current and text_width(trial, font, size) > limit:
+        if current and measure(trial) > limit:
             lines.append(current)
             current, limit = piece, width
         else:
