@@ -215,11 +215,11 @@ ROUNDS = [
     # a second and last time, aggregate only; the floors now): roles 0.911 (347/381), annat 0.047 (14/297), reports
     # 84/100 each answer alone and 96/100 through the report step; public roles 0.862 (281/326), annat 0.054
     # (14/261: one passage more left `annat` than before, so that ceiling went up); the rules 0.869, 71/100 and
-    # 74/100, public 0.804. Burned and halved in the sixteenth round; the wholes and kept halves stay aggregate only.
+    # 74/100, public 0.804. Halved in the sixteenth round, burned whole at its end (kept halves scored at its start and end).
     HeldOutRound(
         15,
         Floors(1.00, 0.91, 0.05, 0.84, 0.96, 0.99, 0.86, 0.06),
-        status="halved",
+        status="burned",
         without_money_with_numbers=0.9,
         min_without_money=55,
         max_sentences=4,
@@ -257,11 +257,11 @@ ROUNDS = [
     # 20, the weights retrained; scored a second and last time, aggregate only; the floors now): roles 0.926
     # (351/379), annat 0.021 (6/292), reports 83/100 each answer alone and 87/100 through the report step; public
     # roles 0.872 (285/327: four fewer right than before, so that floor went down), annat 0.043 (11/257: the
-    # ceiling went up); the rules 0.836, 69/100 and 73/100, public 0.823.
+    # ceiling went up); the rules 0.836, 69/100 and 73/100, public 0.823. Burned and halved at the round's end.
     HeldOutRound(
         16,
         Floors(0.98, 0.92, 0.03, 0.83, 0.87, 1.00, 0.87, 0.05),
-        status="held out",
+        status="halved",
         without_money_with_numbers=1.0,
         min_without_money=55,
         max_sentences=4,
