@@ -29,6 +29,7 @@ TEXT, CHECKBOX, RADIO, CHOICE = "text", "checkbox", "radio", "choice"
 # Field flags (/Ff), PDF 32000-1 table 226-228.
 MULTILINE_FLAG = 1 << 12
 COMB_FLAG = 1 << 24
+COMBO_FLAG = 1 << 17  # a choice field with this flag is a drop-down (one line); without it a list box
 RADIO_FLAG = 1 << 15
 PUSHBUTTON_FLAG = 1 << 16
 # Annotation flags (/F), table 165: a widget or annotation with either is not shown.
@@ -40,6 +41,9 @@ AUTO_SIZE = 10.0
 BOX_PADDING = 2.0  # pt between a field's border and its text (viewers draw 1 pt border + 1 pt gap)
 LINE_PITCH = 1.15  # a multiline field's line height, times the font size
 CHAR_WIDTH = 0.5  # average glyph width, times the font size (Helvetica's lower case is ~0.5 em)
+# The narrowest average glyph width (times the font size) a value is re-wrapped at to fit its box's rows.
+NARROWEST_CHAR_WIDTH = 0.4
+CHAR_WIDTH_STEP = 0.95  # each re-wrap narrows the estimate by this factor
 # A checked box whose export value is one of these says only "yes": it gives no word.
 BARE_YES = frozenset({"yes", "on", "ja", "1", "true", "x", "checked", "kryss"})
 # A button's caption starts within this many of its box's heights right of the box.
@@ -135,20 +139,63 @@ def _text_words(widget: Widget, auto: float) -> list[Word]:
         size = widget.font_size or min(max(bottom - top - 2 * BOX_PADDING, 1.0), auto)
         return _line_words(text, x0 + BOX_PADDING, (top + bottom - size) / 2, size, size * CHAR_WIDTH)
     size = widget.font_size or auto
-    lines = wrapped_lines(value, width, size * CHAR_WIDTH)
+    room = max(bottom - top - 2 * BOX_PADDING, size)
+    lines, char_width = fitted_lines(value, width, size, box_rows(room, size))
     while lines and not lines[-1]:
         lines.pop()
-    # The text stays in its box: a value the estimate wraps longer than the box is drawn with
+    # The text stays in its box: a value the estimate still wraps longer than the box is drawn with
     # its lines closer together rather than spilling into the next row's answer.
-    room = max(bottom - top - 2 * BOX_PADDING, size)
     pitch = min(size * LINE_PITCH, (room - size) / (len(lines) - 1)) if len(lines) > 1 else 0.0
     height = min(size, pitch) if len(lines) > 1 else size
     words: list[Word] = []
     for index, line in enumerate(lines):
         if line:
             line_top = top + BOX_PADDING + index * pitch
-            words += _line_words(line, x0 + BOX_PADDING, line_top, size, size * CHAR_WIDTH, height)
+            words += _line_words(line, x0 + BOX_PADDING, line_top, size, char_width, height)
     return words
+
+
+def box_rows(room: float, size: float) -> int:
+    """How many lines of `size` a multiline box `room` tall holds (at least one); a little short of a
+    line's pitch still counts, as producers size a box to its text with less leading than ours."""
+    return max(1, 1 + int((room - size) / (size * LINE_PITCH) + 0.2))
+
+
+def fitted_lines(value: str, width: float, size: float, rows: int) -> tuple[list[str], float]:
+    """A multiline value's lines and the glyph width they were wrapped at. The producer sized the box
+    to its text, so a value the average width wraps to more lines than the box has rows was set
+    narrower: it is re-wrapped narrower until it fits (a one-row box of a value that fits on one
+    line is one line, not two drawn over each other). A value that fits at no plausible width keeps
+    the average width's lines."""
+    char_width = size * CHAR_WIDTH
+    lines = wrapped_lines(value, width, char_width)
+    narrowest = size * NARROWEST_CHAR_WIDTH
+    trial = char_width * CHAR_WIDTH_STEP
+    while _content_rows(lines) > rows and trial >= narrowest:
+        narrower = wrapped_lines(value, width, trial)
+        if _content_rows(narrower) <= rows:
+            return narrower, trial
+        trial *= CHAR_WIDTH_STEP
+    return lines, char_width
+
+
+def _content_rows(lines: list[str]) -> int:
+    """The rows lines take, trailing blank lines left out."""
+    count = len(lines)
+    while count and not lines[count - 1]:
+        count -= 1
+    return count
+
+
+def chosen_options(value: list[str], options: list[tuple[str, str]], indices: list[int]) -> list[str]:
+    """The texts a choice field shows as chosen (PDF 32000-1, 12.7.4.4): its value's items, each shown
+    as the display text /Opt pairs with that export value (the value itself when /Opt has none); when
+    the value is empty, the options its selected indices (/I) name. `options` are (export, display)."""
+    display = {export: shown for export, shown in options}
+    chosen = [display.get(item, item) for item in value if item.strip()]
+    if chosen:
+        return chosen
+    return [options[i][1] for i in indices if 0 <= i < len(options) and options[i][1].strip()]
 
 
 def wrapped_lines(value: str, width: float, char_width: float) -> list[str]:

@@ -11,12 +11,14 @@ from bilagor.extractor.form_fields import (
     CHECKBOX,
     CHOICE,
     COMB_FLAG,
+    COMBO_FLAG,
     MULTILINE_FLAG,
     PUSHBUTTON_FLAG,
     RADIO,
     RADIO_FLAG,
     TEXT,
     Widget,
+    chosen_options,
     font_size_of,
     hidden_by_flags,
 )
@@ -119,7 +121,7 @@ def read_widget(annotation, form_appearance: str, to_layout) -> Widget | None:
     attributes: dict = {}
     node, depth = annotation, 0
     while isinstance(node, dict) and depth < _MAX_FIELD_DEPTH:
-        for key in ("FT", "V", "Ff", "DA", "MaxLen"):
+        for key in ("FT", "V", "Ff", "DA", "MaxLen", "Opt", "I"):
             if key not in attributes and key in node:
                 attributes[key] = resolve1(node[key])
         node, depth = resolve1(node.get("Parent")), depth + 1
@@ -137,19 +139,55 @@ def read_widget(annotation, form_appearance: str, to_layout) -> Widget | None:
         return Widget(kind, _name(state), box, size, hidden=hidden)
     if field_type not in _FIELD_KINDS:
         return None
-    value = attributes.get("V")
-    if isinstance(value, list):  # a multiple-choice list: its chosen values
-        value = ", ".join(_text(resolve1(v)) for v in value)
+    if field_type == "Ch":
+        # A list box shows its chosen items a row each; a drop-down its one choice on a line.
+        list_box = not flags & COMBO_FLAG
+        chosen = chosen_options(_texts(attributes.get("V")), _options(attributes.get("Opt")), _indices(attributes))
+        value = ("\n" if list_box else ", ").join(chosen)
+    else:
+        list_box, value = False, _text(attributes.get("V"))
     return Widget(
         _FIELD_KINDS[field_type],
-        _text(value),
+        value,
         box,
         size,
-        multiline=bool(flags & MULTILINE_FLAG),
+        multiline=bool(flags & MULTILINE_FLAG) or list_box,
         comb=bool(flags & COMB_FLAG),
         max_len=int(attributes.get("MaxLen") or 0),
         hidden=hidden,
     )
+
+
+def _texts(value) -> list[str]:
+    """A choice field's value (/V): one text, or an array of them for a multiple selection."""
+    from pdfminer.pdftypes import resolve1
+
+    if isinstance(value, list):
+        return [_text(resolve1(v)) for v in value]
+    return [_text(value)] if value is not None else []
+
+
+def _options(value) -> list[tuple[str, str]]:
+    """A choice field's options (/Opt) as (export value, display text): an entry is a text (both) or a
+    pair of them."""
+    from pdfminer.pdftypes import resolve1
+
+    options = []
+    for entry in value if isinstance(value, list) else []:
+        entry = resolve1(entry)
+        if isinstance(entry, list) and len(entry) == 2:
+            options.append((_text(resolve1(entry[0])), _text(resolve1(entry[1]))))
+        elif not isinstance(entry, list):
+            options.append((_text(entry), _text(entry)))
+    return options
+
+
+def _indices(attributes: dict) -> list[int]:
+    """A choice field's selected option indices (/I)."""
+    from pdfminer.pdftypes import resolve1
+
+    value = attributes.get("I")
+    return [int(resolve1(i)) for i in value if isinstance(resolve1(i), int)] if isinstance(value, list) else []
 
 
 def _name(value) -> str:
