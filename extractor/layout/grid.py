@@ -514,8 +514,8 @@ def _is_header_table(
 
 def _wraps_row(row: _HeaderRow, line: Line, is_label: Callable[[str], bool], tol: float, s: LayoutSettings) -> bool:
     """`line` continues the row's cells: it follows at a wrapped line's pitch, each of its words
-    in a cell, each cell's first word at the cell's left edge, and no label cell opening a new
-    row with a known label."""
+    in a cell, each cell's first word at the cell's left edge (a label cell's last word at the
+    label's right edge, too), and no label cell opening a new row with a known label."""
     prev = row.lines[-1]
     if line.page != prev.page or not 0 < line.top - prev.top <= s.wrap_pitch * max(prev.size, prev.height):
         return False
@@ -526,8 +526,12 @@ def _wraps_row(row: _HeaderRow, line: Line, is_label: Callable[[str], bool], tol
         if k is None:
             return False
         cells.setdefault(k, []).append(word)
+    label_ends = [label[-1].x1 for label, _ in row.pairs]
     for k, words in cells.items():
-        if abs(words[0].x0 - edges[k]) > tol:
+        # A label cell's wrapped line starts at the cell's left edge, or ends where the label does
+        # (a right-aligned label: 'Ev medsökande' / 'nämnd').
+        right_aligned = k % 2 == 0 and abs(words[-1].x1 - label_ends[k // 2]) <= tol
+        if abs(words[0].x0 - edges[k]) > tol and not right_aligned:
             return False
         text = _text(words)
         if k % 2 == 0 and text[:1].isupper() and is_label(text.rstrip(":")) and not in_capitals(text):
