@@ -50,3 +50,28 @@ def test_a_right_aligned_label_wrapped_beside_a_wrapped_answer_keeps_each_line_w
         ("Ev samverkan", "Svenska Bostäder", 1),
         ("Bakgrund", "Torget upplevs som mörkt på kvällen.", 1),
     ]
+
+
+def test_a_pair_with_no_answer_beside_a_pair_with_one_is_a_pair_of_its_own():
+    ws = list(TITLE)
+    ws += _flush_right("Namn på insats", 170.0, 100.0) + _answer("Bänkar vid Husby torg", 181.0, 100.0)
+    ws += _flush_right("Sökt belopp", 406.0, 100.0) + _answer("640 000", 419.0, 100.0)
+    # The left pair's answer is empty and its label wraps; the right pair's answer wraps.
+    ws += _flush_right("Ev medsökande", 170.0, 124.0)
+    ws += _flush_right("Kontaktperson", 406.0, 124.0) + _answer("Lina Berg,", 419.0, 124.0)
+    ws += _flush_right("nämnd", 170.0, 124.0 + LEAD) + _answer("parkingenjör", 419.0, 124.0 + LEAD)
+    ws += _flush_right("Telefon", 170.0, 162.0) + _answer("08-508 00 000", 181.0, 162.0)
+    ws += _flush_right("E-post", 406.0, 162.0) + _answer("lina.berg@stockholm.se", 419.0, 162.0)
+    ws += _flush_right("Ev samverkan", 170.0, 186.0) + _answer("Svenska Bostäder", 181.0, 186.0)
+    ws += _flush_right("Bakgrund", 170.0, 210.0) + _answer("Torget upplevs som mörkt på kvällen.", 181.0, 210.0)
+    page = Page(1, 595.0, 842.0, ws)
+    assert summary(lay_as_extractor([page])) == [
+        ("Namn på insats", "Bänkar vid Husby torg", 1),
+        ("Sökt belopp", "640 000", 1),
+        ("Ev medsökande nämnd", "", 1),
+        ("Kontaktperson", "Lina Berg, parkingenjör", 1),
+        ("Telefon", "08-508 00 000", 1),
+        ("E-post", "lina.berg@stockholm.se", 1),
+        ("Ev samverkan", "Svenska Bostäder", 1),
+        ("Bakgrund", "Torget upplevs som mörkt på kvällen.", 1),
+    ]
