@@ -24,54 +24,49 @@ def _answer(text: str, x: float, top: float) -> list:
     return words(text, x, top, size=SIZE)
 
 
+def _pair(label: str, answer: str, top: float, right: bool = False) -> list:
+    """A label flush right in its cell and its answer after it, in the left pair's columns or the right's."""
+    label_end, answer_x = (406.0, 419.0) if right else (170.0, 181.0)
+    return _flush_right(label, label_end, top) + (_answer(answer, answer_x, top) if answer else [])
+
+
+# The table's first row, and the body's rows under it (their answers at the left pairs' column).
+FIRST_ROW = _pair("Namn på insats", "Bänkar vid Husby torg", 100.0) + _pair("Sökt belopp", "640 000", 100.0, True)
+BODY = _pair("Ev samverkan", "Svenska Bostäder", 186.0) + _pair("Bakgrund", "Torget upplevs som mörkt.", 210.0)
+FIRST_BLOCKS = [("Namn på insats", "Bänkar vid Husby torg", 1), ("Sökt belopp", "640 000", 1)]
+BODY_BLOCKS = [("Ev samverkan", "Svenska Bostäder", 1), ("Bakgrund", "Torget upplevs som mörkt.", 1)]
+
+
 def test_a_right_aligned_label_wrapped_beside_a_wrapped_answer_keeps_each_line_with_its_cell():
-    ws = list(TITLE)
-    # Row 1: two pairs on one line.
-    ws += _flush_right("Namn på insats", 170.0, 100.0) + _answer("Bänkar vid Husby torg", 181.0, 100.0)
-    ws += _flush_right("Sökt belopp", 406.0, 100.0) + _answer("640 000", 419.0, 100.0)
+    ws = list(TITLE) + FIRST_ROW
     # Row 2: the left answer wraps, and so does the right label, flush right under its first line.
-    ws += _flush_right("Sökande nämnd", 170.0, 124.0) + _answer("Rinkeby-Kista", 181.0, 124.0)
-    ws += _flush_right("Ev medsökande", 406.0, 124.0) + _answer("Spånga-Tensta", 419.0, 124.0)
+    ws += _pair("Sökande nämnd", "Rinkeby-Kista", 124.0) + _pair("Ev medsökande", "Spånga-Tensta", 124.0, True)
     ws += _answer("stadsdelsnämnd", 181.0, 124.0 + LEAD) + _flush_right("nämnd", 406.0, 124.0 + LEAD)
     ws += _answer("stadsdelsnämnd", 419.0, 124.0 + LEAD)
-    # Row 3 and the body, its answers at the left pairs' column.
-    ws += _flush_right("Kontaktperson", 170.0, 162.0) + _answer("Lina Berg", 181.0, 162.0)
-    ws += _flush_right("Telefon", 406.0, 162.0) + _answer("08-508 00 000", 419.0, 162.0)
-    ws += _flush_right("Ev samverkan", 170.0, 186.0) + _answer("Svenska Bostäder", 181.0, 186.0)
-    ws += _flush_right("Bakgrund", 170.0, 210.0) + _answer("Torget upplevs som mörkt på kvällen.", 181.0, 210.0)
-    page = Page(1, 595.0, 842.0, ws)
+    ws += _pair("Kontaktperson", "Lina Berg", 162.0) + _pair("Telefon", "08-508 00 000", 162.0, True)
+    page = Page(1, 595.0, 842.0, ws + BODY)
     assert summary(lay_as_extractor([page])) == [
-        ("Namn på insats", "Bänkar vid Husby torg", 1),
-        ("Sökt belopp", "640 000", 1),
+        *FIRST_BLOCKS,
         ("Sökande nämnd", "Rinkeby-Kista stadsdelsnämnd", 1),
         ("Ev medsökande nämnd", "Spånga-Tensta stadsdelsnämnd", 1),
         ("Kontaktperson", "Lina Berg", 1),
         ("Telefon", "08-508 00 000", 1),
-        ("Ev samverkan", "Svenska Bostäder", 1),
-        ("Bakgrund", "Torget upplevs som mörkt på kvällen.", 1),
+        *BODY_BLOCKS,
     ]
 
 
 def test_a_pair_with_no_answer_beside_a_pair_with_one_is_a_pair_of_its_own():
-    ws = list(TITLE)
-    ws += _flush_right("Namn på insats", 170.0, 100.0) + _answer("Bänkar vid Husby torg", 181.0, 100.0)
-    ws += _flush_right("Sökt belopp", 406.0, 100.0) + _answer("640 000", 419.0, 100.0)
+    ws = list(TITLE) + FIRST_ROW
     # The left pair's answer is empty and its label wraps; the right pair's answer wraps.
-    ws += _flush_right("Ev medsökande", 170.0, 124.0)
-    ws += _flush_right("Kontaktperson", 406.0, 124.0) + _answer("Lina Berg,", 419.0, 124.0)
+    ws += _pair("Ev medsökande", "", 124.0) + _pair("Kontaktperson", "Lina Berg,", 124.0, True)
     ws += _flush_right("nämnd", 170.0, 124.0 + LEAD) + _answer("parkingenjör", 419.0, 124.0 + LEAD)
-    ws += _flush_right("Telefon", 170.0, 162.0) + _answer("08-508 00 000", 181.0, 162.0)
-    ws += _flush_right("E-post", 406.0, 162.0) + _answer("lina.berg@stockholm.se", 419.0, 162.0)
-    ws += _flush_right("Ev samverkan", 170.0, 186.0) + _answer("Svenska Bostäder", 181.0, 186.0)
-    ws += _flush_right("Bakgrund", 170.0, 210.0) + _answer("Torget upplevs som mörkt på kvällen.", 181.0, 210.0)
-    page = Page(1, 595.0, 842.0, ws)
+    ws += _pair("Telefon", "08-508 00 000", 162.0) + _pair("E-post", "lina.berg@stockholm.se", 162.0, True)
+    page = Page(1, 595.0, 842.0, ws + BODY)
     assert summary(lay_as_extractor([page])) == [
-        ("Namn på insats", "Bänkar vid Husby torg", 1),
-        ("Sökt belopp", "640 000", 1),
+        *FIRST_BLOCKS,
         ("Ev medsökande nämnd", "", 1),
         ("Kontaktperson", "Lina Berg, parkingenjör", 1),
         ("Telefon", "08-508 00 000", 1),
         ("E-post", "lina.berg@stockholm.se", 1),
-        ("Ev samverkan", "Svenska Bostäder", 1),
-        ("Bakgrund", "Torget upplevs som mörkt på kvällen.", 1),
+        *BODY_BLOCKS,
     ]
