@@ -16,6 +16,8 @@ from bilagor.extractor.text import edit_distance, fold, slug, without_abbreviati
 
 _NUMBERING = re.compile(r"^\s*\d+(\.\d+)*\.?\s+")
 _MAX_LABEL_WORDS = 16
+# A dot leader closing a label ("PLATS ........ :", ". . . :"): a listing's padding to its colon, not wording.
+_LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*:?\s*$")
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,13 @@ def vocabulary() -> Vocabulary:
     )
 
 
+def without_leader(label: str) -> str:
+    """`label` without the dot leader that pads it to its colon: "PLATS ...... :" -> "PLATS"."""
+    return _LEADER.sub("", label)
+
+
 def _fold_label(label: str) -> str:
-    return fold(without_abbreviation_stops(_NUMBERING.sub("", label))).strip(" :")
+    return fold(without_abbreviation_stops(_NUMBERING.sub("", without_leader(label)))).strip(" :")
 
 
 @lru_cache(maxsize=4096)

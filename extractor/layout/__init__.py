@@ -41,6 +41,7 @@ from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_heade
 from bilagor.extractor.layout.headcells import unfold_header_cells
 from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.inlinepairs import part_inline_pairs
+from bilagor.extractor.layout.leaders import read_leader_lines
 from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks, without_typed_rules
 from bilagor.extractor.layout.model import Block, Layout, Line
@@ -106,6 +107,7 @@ def layout_pages(
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
     pages = stack_text_columns(pages, is_known_wording, alignment_tolerance([p.width for p in pages], s), s)
     page_lines = [without_typed_rules(group_lines(p, s)) for p in pages]
+    page_lines, print_lines = read_leader_lines(page_lines, alignment_tolerance([p.width for p in pages], s), s)
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
@@ -158,4 +160,5 @@ def layout_pages(
     preamble, blocks = split_preamble(walker.preamble, merge_continued(walker.blocks), is_label, is_title_start)
     blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())
+    removed += print_lines
     return Layout(preamble, blocks, walker.markers, removed + contents + headers + legends, two_column, body)

@@ -361,8 +361,9 @@ def pair_runs(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[li
     """The line's (label, answer) runs when it reads as 1-4 pairs side by side (label runs short
     and in label form), else None. Where a cell's answer runs close up to the next label, the
     runs are also parted where the type changes (labels set bold or at a size of their own), or
-    after a label's colon (labels set close up to their answers)."""
-    for runs in (segments(line, s), _typed_runs(line, s), _colon_runs(line, s)):
+    after a label's colon (labels set close up to their answers); two labels side by side in their
+    own type have an empty answer between them."""
+    for runs in (segments(line, s), _typed_runs(line, s), _colon_runs(line, s), _empty_answers(line, s)):
         if len(runs) % 2 or not 2 <= len(runs) <= 2 * s.header_grid_max_pairs:
             continue
         labels = runs[0::2]
@@ -370,6 +371,35 @@ def pair_runs(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[li
             continue
         return list(zip(labels, runs[1::2], strict=True))
     return None
+
+
+def _empty_answers(line: Line, s: LayoutSettings) -> list[list[Word]]:
+    """`_typed_runs` with an empty answer put between two label runs side by side ('Ev medsökande
+    nämnd' with nothing beside it, then 'Kontaktperson'): a run in the first run's type (bold, or a
+    size of its own) is a label, one with none of it an answer. Only for a row of several pairs with
+    an answer somewhere; [] when the type does not tell labels from answers."""
+    runs = _typed_runs(line, s)
+
+    def kind(word: Word) -> tuple[bool, int]:
+        return word.bold, round(word.size)
+
+    label_kind = kind(runs[0][0])
+    if not runs[0][0].fontname or any(kind(w) != label_kind for w in runs[0]):
+        return []
+    out: list[list[Word]] = []
+    for run in runs:
+        is_label = all(kind(w) == label_kind for w in run)
+        if not is_label and any(kind(w) == label_kind for w in run):
+            return []
+        if is_label and out and len(out) % 2 == 1:
+            out.append([])  # the label before had no answer
+        elif not is_label and len(out) % 2 == 0:
+            return []  # an answer with no label before it
+        out.append(run)
+    if len(out) % 2 == 1:
+        out.append([])
+    answered = any(out[1::2])
+    return out if answered and len(out) >= 4 and any(not a for a in out[1::2]) else []
 
 
 def _typed_runs(line: Line, s: LayoutSettings) -> list[list[Word]]:
@@ -407,8 +437,13 @@ class _HeaderRow:
 
     @property
     def cells(self) -> list[tuple[float, float]]:
-        """Each pair's (label x, answer x), left to right."""
-        return [(label[0].x0, answer[0].x0) for label, answer in self.pairs]
+        """Each pair's (label x, answer x), left to right; an empty answer's cell ends where the next
+        label starts (or just after its label)."""
+        out = []
+        for k, (label, answer) in enumerate(self.pairs):
+            ends = self.pairs[k + 1][0][0].x0 if k + 1 < len(self.pairs) else label[-1].x1 + 1.0
+            out.append((label[0].x0, answer[0].x0 if answer else ends))
+        return out
 
 
 def unfold_header_rows(
@@ -514,8 +549,8 @@ def _is_header_table(
 
 def _wraps_row(row: _HeaderRow, line: Line, is_label: Callable[[str], bool], tol: float, s: LayoutSettings) -> bool:
     """`line` continues the row's cells: it follows at a wrapped line's pitch, each of its words
-    in a cell, each cell's first word at the cell's left edge, and no label cell opening a new
-    row with a known label."""
+    in a cell, each cell's first word at the cell's left edge (a label cell's last word at the
+    label's right edge, too), and no label cell opening a new row with a known label."""
     prev = row.lines[-1]
     if line.page != prev.page or not 0 < line.top - prev.top <= s.wrap_pitch * max(prev.size, prev.height):
         return False
@@ -526,8 +561,12 @@ def _wraps_row(row: _HeaderRow, line: Line, is_label: Callable[[str], bool], tol
         if k is None:
             return False
         cells.setdefault(k, []).append(word)
+    label_ends = [label[-1].x1 for label, _ in row.pairs]
     for k, words in cells.items():
-        if abs(words[0].x0 - edges[k]) > tol:
+        # A label cell's wrapped line starts at the cell's left edge, or ends where the label does
+        # (a right-aligned label: 'Ev medsökande' / 'nämnd').
+        right_aligned = k % 2 == 0 and abs(words[-1].x1 - label_ends[k // 2]) <= tol
+        if abs(words[0].x0 - edges[k]) > tol and not right_aligned:
             return False
         text = _text(words)
         if k % 2 == 0 and text[:1].isupper() and is_label(text.rstrip(":")) and not in_capitals(text):

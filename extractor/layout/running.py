@@ -43,8 +43,9 @@ def strip_running_lines(
     """Drop headers/footers: lines in the top/bottom margin repeated on several
     pages at about the same height (digits and punctuation ignored, a word or
     two may be added), page numbers, and margin lines in small print (which is
-    how a one-page document shows its header). A line that reads as a known
-    label is never dropped: it is the form's own text at the top of a page."""
+    how a one-page document shows its header), and a page's last line when it says it is a page
+    number. A line that reads as a known label is never dropped: it is the form's own text at the
+    top of a page."""
 
     def in_margin(line: Line, page: Page) -> bool:
         return line.bottom < page.height * s.margin or line.top > page.height * (1 - s.margin)
@@ -94,6 +95,10 @@ def strip_running_lines(
                     break
                 drop.add(id(line))
         drop |= {id(line) for line in lines if running(line, page, outermost=False)}
+        # A page's last line that says it is a page number ("Sida 1 (2)") is furniture wherever it stands:
+        # a listing's page line sits under its last line of text, above the margin of a page it does not fill.
+        if lines and page_number(lines[-1].text.strip()):
+            drop.add(id(lines[-1]))
         removed += [line.text for line in lines if id(line) in drop]
         kept.append([line for line in lines if id(line) not in drop])
     return kept, numbers + removed

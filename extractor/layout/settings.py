@@ -144,6 +144,11 @@ class LayoutSettings:
     # A colon among a line's first this many words may close an inline label (a template
     # label's own wording may be longer).
     inline_label_scan_words: int = 8
+    # --- dot-leader listings (leaders.py): a document with this many labels padded by dots to a colon
+    # is a listing, and a line of at most this many words with a date or time after its last label is
+    # its print line.
+    listing_min_leaders: int = 3
+    listing_print_line_words: int = 6
     # A label standing alone above its answer without a colon has at most this many words.
     stacked_label_max_words: int = 7
     # An unknown label alone above its answer stands this many type sizes (top to top) below the

@@ -685,6 +685,8 @@ class Walker:
         if CONNECTOR_END.search(prev.text) or _SECTION_NUMBER.match(prev.text.strip()):
             return True
         if in_capitals(prev.text) and (in_capitals(line.text) or _one_capital(line.text)):
+            if prev.text.endswith(":"):
+                return False  # the colon closed the label: the next row's label, however close (a listing's rows)
             # Labels set in capitals: a capital says nothing; a wrapped line follows at the leading,
             # the next row's label after a row gap. Over a page break there is no leading to go by:
             # a line that reads as a label itself starts one (a label repeated atop the next page).

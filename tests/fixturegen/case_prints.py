@@ -2,7 +2,8 @@
 object in Courier (not groff, the tenth generator's producer): a letterhead line of a sender, a file
 reference and a print date parted by runs of spaces; a title; a rule typed out of "=" or "-"; labels
 written inline ("Label: answer") whose long template labels wrap with a hanging indent of their own
-depth, and labels alone on a line above answers set in.
+depth, and labels alone on a line above answers set in; a listing whose labels are padded with dots to
+a colon.
 
     .venv/bin/python -m fixturegen.case_prints tests/data/case_prints   (from tests/, or with PYTHONPATH=tests)
 
@@ -86,9 +87,40 @@ def stacked_labels_pdf() -> bytes:
     )
 
 
+def _leader_row(label: str, answer: str, column: int = 30) -> str:
+    """A listing's row: the label padded with dots run on to a colon at `column`, then the answer."""
+    return f"{label.ljust(column, '.')}: {answer}".rstrip()
+
+
+def dot_leaders_pdf() -> bytes:
+    """A report program's listing (not enscript's layout): labels in capitals with dots run on to the
+    colon, a label too long for its column wrapped above its dots, answers wrapped under the answer
+    column, a label with no answer, then a print line and a page line under the last row."""
+    indent = " " * 32
+    return courier_page(
+        [
+            "Bilaga 3 Ansökan om investeringsmedel",
+            "",
+            _leader_row("NAMN PÅ INSATS", "Bänkar och belysning vid Vällingbyplan"),
+            _leader_row("PLATS", "Vällingbyplan, Hässelby-Vällingby"),
+            "BESKRIVNING AV EKONOMISKT",
+            "UTFALL OCH EVENTUELL AVVIKELSE",
+            _leader_row("MOT KALKYLERADE UTGIFTER", "Inköpen kostade 212 000 kr, och"),
+            indent + "monteringen ryms i driftbudgeten.",
+            _leader_row("EV SAMVERKAN", ""),
+            _leader_row("KONTAKTPERSON", "Maja Lind"),
+            "",
+            "KÖRD 2021-04-12 14:05",
+            "",
+            "                                                              SIDA 1 (1)",
+        ]
+    )
+
+
 FIXTURES = {
     "inline-hanging.pdf": inline_labels_pdf,
     "stacked-letterhead.pdf": stacked_labels_pdf,
+    "dot-leaders.pdf": dot_leaders_pdf,
 }
 
 
