@@ -205,6 +205,7 @@ _END = r"(?![\w-])"
 # ... and "Stadsdelsfórvaltningen", "stadsdeIs" (OCR's ó for ö, I or | for l).
 _COMMITTEE_NOUN = r"stadsde[l1I|]s\s*-?\s*(?:n[aäá](?:m|rn)nd|f[oöó]rva[l1I|]tn[il1]ng)(?:en|ens|s)?|SDN|SDF"
 _AREA_NOUN = r"stadsdels\s*-?\s*omr[aå]de(?:t|ts|s)?"
+_BARE_NOUN = r"f[oö]rvaltning(?:en|ens)?|n[aä]mnd(?:en|ens)?"
 # "på" as a scan reads it: "pa Sodermalm".
 _PREPOSITION = r"(?:i|på|pa|för|for)"
 # Any capitalised name (dashes allowed), tried after the known forms, for OCR-misread
@@ -217,7 +218,7 @@ _MISREAD_WORD = r"[^\W_]+(?:[-–]\s+(?-i:[a-zåäö])[^\W_]*)?(?:\s(?-i:[a-zå�
 _MISREAD_NAME = rf"(?-i:[A-ZÅÄÖ05]){_MISREAD_WORD}(?:\s*[-–]\s*(?-i:[A-ZÅÄÖ05]){_MISREAD_WORD})*"
 
 
-Grammar = tuple[re.Pattern[str], re.Pattern[str]]  # (name before the noun, name after it)
+Grammar = tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]  # (names before the noun, name after it)
 
 
 @lru_cache(maxsize=1)
@@ -227,16 +228,22 @@ def _grammar() -> tuple[Grammar, Grammar]:
     name before a noun ("Sokande ar stadsdelsnamnden") do not hide the name after it."""
     name = rf"(?:{_NAME}|{_MISREAD_NAME})"
     committee = (
-        # Farsta stadsdelsnämnd; a compound with a hyphen: "H-V-förvaltningen", "Farsta-nämndens"
-        re.compile(
-            rf"\b(?P<a>{name})(?:\s+(?:{_COMMITTEE_NOUN})|-(?:f[oö]rvaltning|n[aä]mnd)(?:en|ens|s)?)(?::s)?{_END}",
-            re.IGNORECASE,
+        (
+            # Farsta stadsdelsnämnd; a compound with a hyphen: "H-V-förvaltningen", "Farsta-nämndens"
+            re.compile(
+                rf"\b(?P<a>{name})(?:\s+(?:{_COMMITTEE_NOUN})|-(?:f[oö]rvaltning|n[aä]mnd)(?:en|ens|s)?)(?::s)?{_END}",
+                re.IGNORECASE,
+            ),
+            # A district's own name before the bare noun: "Norra innerstadens förvaltning", "Farsta nämnd"
+            # (a known name only: any capitalised word is "förvaltning" of something; and not the work of
+            # managing: "Bromma förvaltning av parkerna").
+            re.compile(rf"\b(?P<a>{_NAME})\s+(?:{_BARE_NOUN}){_END}(?!\s+av\b)", re.IGNORECASE),
         ),
         # stadsdelsnämnden i Farsta, SDF Norrmalm
         re.compile(rf"\b(?:{_COMMITTEE_NOUN})(?:\s+{_PREPOSITION})?\s+(?P<b>{name}){_END}", re.IGNORECASE),
     )
     area = (
-        re.compile(rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}", re.IGNORECASE),
+        (re.compile(rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}", re.IGNORECASE),),
         re.compile(rf"\b(?:{_AREA_NOUN})\s+(?P<b>{_NAME}){_END}", re.IGNORECASE),
     )
     return committee, area
@@ -264,14 +271,19 @@ def _district_named(written: str) -> tuple[str | None, str]:
 
 # Every committee or area noun begins so (a scan's "stadsde1s", a compound's "-förvaltningen" too): texts
 # without it are skipped cheaply.
-_NOUN_START = re.compile(r"stadsde|SDN|SDF|-f[oö]rvaltning|-n[aä]mnd", re.IGNORECASE)
+_NOUN_START = re.compile(r"stadsde|SDN|SDF|[-\s]f[oö]rvaltning|[-\s]n[aä]mnd", re.IGNORECASE)
 
 
 def _mentions_of(grammar: Grammar, text: str) -> list[Mention]:
     if not _NOUN_START.search(text):
         return []
-    before, after = grammar
-    found = [Mention(name, m.start(), m.end()) for m in before.finditer(text) if (name := fuzzy_canonical(m["a"]))]
+    befores, after = grammar
+    found = [
+        Mention(name, m.start(), m.end())
+        for before in befores
+        for m in before.finditer(text)
+        if (name := fuzzy_canonical(m["a"]))
+    ]
     for m in after.finditer(text):
         name, written = _district_named(m["b"])
         if name:
