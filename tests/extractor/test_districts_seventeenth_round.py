@@ -72,3 +72,16 @@ def test_a_place_whose_municipality_follows_a_comma_lies_outside_the_city(field,
 )
 def test_a_district_that_showed_interest_in_the_work_is_not_where_it_was_done(text, expected):
     assert districts.place_mentions(text, prose=True, others=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("Raoul Wallenbergs torg, trappan mot kajen", ["Norrmalm"]),
+        ("Evert Taubes terrass", ["Södermalm"]),
+        ("Kampementsbadet, entrén och cykelstället", ["Östermalm"]),
+        ("Stigen runt Lillsjön", ["Bromma"]),
+    ],
+)
+def test_named_squares_baths_and_lakes_name_their_district(field, expected):
+    assert districts.place_mentions(field) == expected
