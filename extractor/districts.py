@@ -666,14 +666,14 @@ def _outside_after() -> re.Pattern[str]:
     names = {*_gazetteer().get("municipalities", []), *_built_gazetteer().get("localities_outside", [])}
     towns = "|".join(loose_pattern(t) for t in sorted(names, key=len, reverse=True))
     municipality = r"(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad)(?![\w-])"
-    # ... or after a comma, as an address names its town: "Sätra, Gävle kommun", "Lunda, Sigtuna" (a
-    # municipality, not a locality: "Husby, Kista" lists two places of the city).
+    # ... or after a comma or in brackets, as an address names its town: "Sätra, Gävle kommun", "Lunda,
+    # Sigtuna", "Sätra (Gävle)" (a municipality, not a locality: "Husby, Kista" lists two places of the city).
     municipalities = "|".join(
         loose_pattern(t) for t in sorted(_gazetteer().get("municipalities", []), key=len, reverse=True)
     )
     return re.compile(
         rf"(?:[\s,]+(?:i|p[aå]|inom|utanf[oö]r)\s+(?:(?:{towns})s?(?![\w-])|{municipality})"
-        rf"|\s*,\s*(?:{municipality}|(?:{municipalities})(?![\w-])))"
+        rf"|\s*[,(]\s*(?:{municipality}|(?:{municipalities})(?![\w-])))"
     )
 
 

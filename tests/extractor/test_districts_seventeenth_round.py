@@ -53,6 +53,8 @@ def test_soder_next_to_a_committee_noun_is_sodermalm(text, expected):
     [
         ("Husby, Uppsala kommun", []),
         ("Bagarmossen, Tyresö", []),
+        ("Hagsätra (Uppsala)", []),
+        ("Hagsätra (Hagsätra centrum)", ["Enskede-Årsta-Vantör"]),
         ("Fruängen centrum, Huddinge kommun, vid busshållplatsen", []),
         ("Husby, Kista", ["Rinkeby-Kista"]),  # two places of the city, not a place and its town
         ("Sätra, Skärholmen", ["Skärholmen"]),
