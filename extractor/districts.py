@@ -88,7 +88,10 @@ OTHER_FORMS = {
 # A hyphenated committee by its initials with the hyphens kept ("SDF H-V", "E-Å-V stadsdelsförvaltning",
 # "sdn H-Ä"): read only next to a committee noun, never in a file name ("s-t-eriksplan.pdf" is no S-T).
 INITIALS = {"-".join(part[0] for part in d.name.split("-")): d.name for d in DISTRICTS if "-" in d.name}
-for _form, _name in {**OTHER_FORMS, **INITIALS}.items():
+# A district by the name its people use ("stadsdelsförvaltningen på Söder"): read like a misread name,
+# written with its capital next to a committee noun, so "söder om" stays a direction.
+NICKNAMES = {"Söder": "Södermalm"}
+for _form, _name in {**OTHER_FORMS, **INITIALS, **NICKNAMES}.items():
     _BY_KEY.setdefault(name_key(_form), _name)
 
 
@@ -110,12 +113,13 @@ FUZZY_MAX_EDITS = 1
 
 # OCR's capital I or a bar for a lower-case l inside a word: after a lower-case letter ("VäIIingby",
 # "HjuIsta", "Ska|holmen"), or second after a word's capital before a lower-case one ("BIackeberg").
-# Words in capitals ("ILLUSTRATIONER", "AIK") keep theirs.
-_OCR_L = re.compile(r"(?<=[a-zåäöéü])[I|]|(?<=\b[A-ZÅÄÖ])[I|](?=[a-zåäö])")
+# Words in capitals ("ILLUSTRATIONER", "AIK") keep theirs. A digit 1 is an l only between letters, the
+# next one lower-case ("B1ackeberg", "sto1par"): "E18", "1a" and "A1" stay as written.
+_OCR_L = re.compile(r"(?<=[a-zåäöéü])[I|]|(?<=\b[A-ZÅÄÖ])[I|](?=[a-zåäö])|(?<=[A-Za-zÅÄÖåäöéü])1(?=[a-zåäö])")
 
 
 def undo_ocr_l(text: str) -> str:
-    """`text` with OCR's I and | for l undone inside mixed-case words."""
+    """`text` with OCR's I, | and 1 for l undone inside mixed-case words."""
     return _OCR_L.sub("l", text)
 
 
@@ -201,6 +205,7 @@ _END = r"(?![\w-])"
 # ... and "Stadsdelsfórvaltningen", "stadsdeIs" (OCR's ó for ö, I or | for l).
 _COMMITTEE_NOUN = r"stadsde[l1I|]s\s*-?\s*(?:n[aäá](?:m|rn)nd|f[oöó]rva[l1I|]tn[il1]ng)(?:en|ens|s)?|SDN|SDF"
 _AREA_NOUN = r"stadsdels\s*-?\s*omr[aå]de(?:t|ts|s)?"
+_BARE_NOUN = r"f[oö]rvaltning(?:en|ens)?|n[aä]mnd(?:en|ens)?"
 # "på" as a scan reads it: "pa Sodermalm".
 _PREPOSITION = r"(?:i|på|pa|för|for)"
 # Any capitalised name (dashes allowed), tried after the known forms, for OCR-misread
@@ -213,7 +218,7 @@ _MISREAD_WORD = r"[^\W_]+(?:[-–]\s+(?-i:[a-zåäö])[^\W_]*)?(?:\s(?-i:[a-zå�
 _MISREAD_NAME = rf"(?-i:[A-ZÅÄÖ05]){_MISREAD_WORD}(?:\s*[-–]\s*(?-i:[A-ZÅÄÖ05]){_MISREAD_WORD})*"
 
 
-Grammar = tuple[re.Pattern[str], re.Pattern[str]]  # (name before the noun, name after it)
+Grammar = tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]  # (names before the noun, name after it)
 
 
 @lru_cache(maxsize=1)
@@ -223,16 +228,22 @@ def _grammar() -> tuple[Grammar, Grammar]:
     name before a noun ("Sokande ar stadsdelsnamnden") do not hide the name after it."""
     name = rf"(?:{_NAME}|{_MISREAD_NAME})"
     committee = (
-        # Farsta stadsdelsnämnd; a compound with a hyphen: "H-V-förvaltningen", "Farsta-nämndens"
-        re.compile(
-            rf"\b(?P<a>{name})(?:\s+(?:{_COMMITTEE_NOUN})|-(?:f[oö]rvaltning|n[aä]mnd)(?:en|ens|s)?)(?::s)?{_END}",
-            re.IGNORECASE,
+        (
+            # Farsta stadsdelsnämnd; a compound with a hyphen: "H-V-förvaltningen", "Farsta-nämndens"
+            re.compile(
+                rf"\b(?P<a>{name})(?:\s+(?:{_COMMITTEE_NOUN})|-(?:f[oö]rvaltning|n[aä]mnd)(?:en|ens|s)?)(?::s)?{_END}",
+                re.IGNORECASE,
+            ),
+            # A district's own name before the bare noun: "Norra innerstadens förvaltning", "Farsta nämnd"
+            # (a known name only: any capitalised word is "förvaltning" of something; and not the work of
+            # managing: "Bromma förvaltning av parkerna").
+            re.compile(rf"\b(?P<a>{_NAME})\s+(?:{_BARE_NOUN}){_END}(?!\s+av\b)", re.IGNORECASE),
         ),
         # stadsdelsnämnden i Farsta, SDF Norrmalm
         re.compile(rf"\b(?:{_COMMITTEE_NOUN})(?:\s+{_PREPOSITION})?\s+(?P<b>{name}){_END}", re.IGNORECASE),
     )
     area = (
-        re.compile(rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}", re.IGNORECASE),
+        (re.compile(rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}", re.IGNORECASE),),
         re.compile(rf"\b(?:{_AREA_NOUN})\s+(?P<b>{_NAME}){_END}", re.IGNORECASE),
     )
     return committee, area
@@ -260,14 +271,19 @@ def _district_named(written: str) -> tuple[str | None, str]:
 
 # Every committee or area noun begins so (a scan's "stadsde1s", a compound's "-förvaltningen" too): texts
 # without it are skipped cheaply.
-_NOUN_START = re.compile(r"stadsde|SDN|SDF|-f[oö]rvaltning|-n[aä]mnd", re.IGNORECASE)
+_NOUN_START = re.compile(r"stadsde|SDN|SDF|[-\s]f[oö]rvaltning|[-\s]n[aä]mnd", re.IGNORECASE)
 
 
 def _mentions_of(grammar: Grammar, text: str) -> list[Mention]:
     if not _NOUN_START.search(text):
         return []
-    before, after = grammar
-    found = [Mention(name, m.start(), m.end()) for m in before.finditer(text) if (name := fuzzy_canonical(m["a"]))]
+    befores, after = grammar
+    found = [
+        Mention(name, m.start(), m.end())
+        for before in befores
+        for m in before.finditer(text)
+        if (name := fuzzy_canonical(m["a"]))
+    ]
     for m in after.finditer(text):
         name, written = _district_named(m["b"])
         if name:
@@ -649,8 +665,15 @@ def _outside_after() -> re.Pattern[str]:
     # The municipalities (by hand) and the county's localities outside the city (from the stop data).
     names = {*_gazetteer().get("municipalities", []), *_built_gazetteer().get("localities_outside", [])}
     towns = "|".join(loose_pattern(t) for t in sorted(names, key=len, reverse=True))
+    municipality = r"(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad)(?![\w-])"
+    # ... or after a comma or in brackets, as an address names its town: "Sätra, Gävle kommun", "Lunda,
+    # Sigtuna", "Sätra (Gävle)" (a municipality, not a locality: "Husby, Kista" lists two places of the city).
+    municipalities = "|".join(
+        loose_pattern(t) for t in sorted(_gazetteer().get("municipalities", []), key=len, reverse=True)
+    )
     return re.compile(
-        rf"[\s,]+(?:i|p[aå]|inom|utanf[oö]r)\s+(?:(?:{towns})s?(?![\w-])|(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad)(?![\w-]))"
+        rf"(?:[\s,]+(?:i|p[aå]|inom|utanf[oö]r)\s+(?:(?:{towns})s?(?![\w-])|{municipality})"
+        rf"|\s*[,(]\s*(?:{municipality}|(?:{municipalities})(?![\w-])))"
     )
 
 
@@ -673,9 +696,20 @@ _OTHER_PLACE_WINDOW = 60  # characters before a place searched for such a phrase
 _PARTNERS_PLACE_BETWEEN = re.compile(r"(?:\s+[a-zåäö]+){0,2}?\s+(?:i|vid|p[aå]|l[aä]ngs|kring|runt)\s+")
 
 
-def _named_as_other(text: str, start: int, partners: list[Mention]) -> bool:
+# ... or a place whose own clause says it wants what the work did, after its name: "Hägersten-Älvsjö har
+# visat intresse för samma lösning", "Farsta vill pröva en liknande modell": a district that looked on.
+_OTHER_PLACE_AFTER = re.compile(
+    r"[^.;:!?]{0,30}?\b(?:(?:visat|uttryckt|anm[aä]lt)\s+(?:\w+\s+)?intresse"
+    r"|vill\s+(?:\w+\s+){0,3}?(?:samma|liknande|motsvarande|likadan\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_as_other(text: str, start: int, end: int, partners: list[Mention]) -> bool:
     before = re.split(r"[.;!?]", text[max(0, start - _OTHER_PLACE_WINDOW) : start])[-1]
     if _OTHER_PLACE_BEFORE.search(before) is not None or _EXAMPLE_OF_SEVERAL.search(before) is not None:
+        return True
+    if _OTHER_PLACE_AFTER.match(text, end) is not None:
         return True
     return any(m.end <= start and _PARTNERS_PLACE_BETWEEN.fullmatch(text, m.end, start) for m in partners)
 
@@ -700,7 +734,7 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
             continue
         if _outside_after_name().match(text, m.end()):  # "Lunda i Sigtuna": a place of that name elsewhere
             continue
-        if not others and _named_as_other(text, m.start(), partners):
+        if not others and _named_as_other(text, m.start(), m.end(), partners):
             continue
         # A place that is also a common word ("Dalen", "Slussen") counts in prose only where its
         # capital cannot come from the sentence: "Dalen nedanför skolan" is a valley.

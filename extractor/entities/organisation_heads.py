@@ -29,9 +29,9 @@ _TRADE_HEAD = (
     r"|konsult|arkitekter)"
 )
 _CAPITAL_HEAD = rf"(?:{_TRADE_HEAD}|organisation)"
-# Definite heads of an association or society, the name after them ("Kulturföreningen Tensta Ljus")
-# or a national word before them ("Svenska Cykelsällskapet").
-_DEFINITE_HEAD = r"(?:föreningen|sällskapet|klubben|alliansen|organisationen|jouren)"
+# Definite heads of an association or society, the name after them ("Kulturföreningen Tensta Ljus",
+# "Studieförbundet Ibn Rushd") or a national word before them ("Svenska Cykelsällskapet").
+_DEFINITE_HEAD = r"(?:föreningen|sällskapet|klubben|alliansen|organisationen|jouren|förbundet)"
 
 # Words that open a sentence or count rather than name: never a body's name ("Nya Fastigheter",
 # "Flera idrottsklubbar").

@@ -313,6 +313,13 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap, cap], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},
+        # A name that holds where the foundation belongs, in the genitive: "Stiftelsen Stockholms läns
+        # Äldrecentrum", "Stiftelsen Solna stads Ungdomsfond" (the lower-case "läns" would end the name).
+        {
+            "label": "ORG",
+            "pattern": [{"LOWER": "stiftelsen"}, cap, {"LOWER": {"IN": ["läns", "stads", "kommuns"]}}, cap],
+            "id": FOUNDATION_ID,
+        },
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap], "id": ASSOCIATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap, cap], "id": ASSOCIATION_ID},
         # A name with "och" inside: "Föreningen Hem och Skola" (never "Föreningen X och Polisen").
@@ -501,7 +508,7 @@ def _by_head(text: str, rule_id: str, before: str) -> tuple[str, str] | None:
     entry = lookup(text.split()[0]) if rule_id == organisation_heads.NAMED_KIND_ID else None
     if entry:
         return entry.name, entry.kind
-    division = _company_division(text) if rule_id == organisation_heads.KIND_ID else None
+    division = (_company_division(text) or _local_branch(text)) if rule_id == organisation_heads.KIND_ID else None
     if division:
         return division
     name = organisation_heads.head_name(text, rule_id, before)
@@ -519,6 +526,16 @@ def _company_division(text: str) -> tuple[str, str] | None:
     company, head = text.split()
     entry = lookup(company)
     if entry is None or entry.kind != "bolag" or not organisation_heads.is_trade(head):
+        return None
+    return entry.name, entry.kind
+
+
+def _local_branch(text: str) -> tuple[str, str] | None:
+    """A listed body's local association ("Villaägarnas lokalförening", "Hyresgästföreningens
+    lokalförening"): the body, as its local branch is ("Hyresgästföreningen Bredäng")."""
+    body, head = text.split()
+    entry = lookup(body)
+    if entry is None or re.fullmatch(r"lokalförenings?", head, re.IGNORECASE) is None:
         return None
     return entry.name, entry.kind
 
