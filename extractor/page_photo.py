@@ -15,7 +15,8 @@ pixel arrays (uint8, ink dark):
 - `flattened`: the grey divided by the paper's own light, so paper is white
   everywhere and ink stays dark; what is left of the desk is made white;
 - `binarised`: ink black, paper white (on the flattened page, halfway between the paper and its ink);
-- `photo_bend.unbent`: the text lines of a bent sheet made straight;
+- `photo_bend.unbent`: the text lines of a bent sheet made straight (a flat sheet's lines are not moved, and
+  its page is binarised at the fixed INK_LEVEL instead: its strokes are sharp);
 - `photo_rules.rules_joined`: thin rules the binarisation broke into dashes joined again.
 
 Each is close to a no-op on a page that does not need it; `as_scan` runs them in turn.
@@ -70,16 +71,25 @@ def as_scan(grey, scale: float, rgb=None):
     flat = flattened(grey, scale)
     if marks is not None:
         flat[marks] = 255
-    page = binarised(flat)
-    if quad is not None:
-        page = without_edge_ink(page, scale)
-        band = round(FRAME_BAND_POINTS * scale)
-        page[:band], page[-band:], page[:, :band], page[:, -band:] = 255, 255, 255, 255
+    page = _desk_cleared(binarised(flat), scale, quad)
     # After the desk is gone (its edge is no text line); a page whose lines are straight comes back as it was.
     straight = unbent(page, scale, ink=page == 0)
     if straight is not page:
         page = np.where(straight < 128, 0, 255).astype(np.uint8)
+    else:
+        # A flat sheet lies in the focal plane: its strokes are sharp and do not run together at the fixed
+        # level, while the blurred strokes' lower level thins its thin ones (an i's dot, a bullet, "in" read "im").
+        page = _desk_cleared(binarised(flat, float(INK_LEVEL)), scale, quad)
     return rules_joined(page, scale)  # with its lines level, a broken rule is one row
+
+
+def _desk_cleared(page, scale: float, quad: Quad | None):
+    """A binarised page without what is left of the desk round a rectified sheet (`quad`, None: no desk)."""
+    if quad is not None:
+        page = without_edge_ink(page, scale)
+        band = round(FRAME_BAND_POINTS * scale)
+        page[:band], page[-band:], page[:, :band], page[:, -band:] = 255, 255, 255, 255
+    return page
 
 
 def without_edge_ink(page, scale: float):
@@ -109,13 +119,13 @@ def without_edge_ink(page, scale: float):
     return cleaned
 
 
-def binarised(flat):
+def binarised(flat, level: float | None = None):
     """A flattened page as black ink on white: a photo's soft, noisy letter edges (a 150 dpi JPEG, blurred)
     made Tesseract read marks before a word ("=«Trygghetsbelysning") that a clean edge does not give. The
-    threshold is `ink_level`'s."""
+    threshold is `level`, by default `ink_level`'s."""
     import numpy as np
 
-    return np.where(flat < ink_level(flat), 0, 255).astype(np.uint8)
+    return np.where(flat < (ink_level(flat) if level is None else level), 0, 255).astype(np.uint8)
 
 
 def ink_level(flat) -> float:

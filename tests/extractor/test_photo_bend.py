@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
-from bilagor.extractor.page_photo import INK_LEVEL, as_scan, binarised, dilated, ink_level
+from bilagor.extractor.page_photo import INK_LEVEL, as_scan, binarised, dilated, flattened, ink_level
 from bilagor.extractor.photo_bend import line_slopes, unbent
 from fixturegen import scans
 from fixturegen.photos import photo_of
@@ -131,3 +131,30 @@ def test_a_rule_broken_into_dashes_is_joined_and_text_is_left_alone():
     assert (joined[100:] == page[100:]).all()  # the lines of text (and their gaps between words) as they were
     text = scans.text_image(lines=4)
     assert (rules_joined(text, SCALE) == text).all()
+
+
+def photographed_with_pale_marks(rise=None):
+    """A text page photographed flat (paper grey 200, black blocks) with pale thin marks below its lines (a
+    thin stroke's grey, 0.6 of the paper's light: under the fixed ink level, over a dark core's lower one),
+    bent by `rise` when given."""
+    page = scans.text_image()
+    for x in range(120, 1380, 30):
+        page[1120:1123, x : x + 3] = 153  # 3 px dots: an i's dot, a bullet
+    if rise is not None:
+        page = bent_page(page, rise)
+    return (page.astype(np.float32) * 200 / 255).astype(np.uint8)
+
+
+def ink_below_the_lines(page):
+    return int((page[1105:1190, 100:1400] < 128).sum())
+
+
+def test_a_flat_photos_thin_marks_keep_the_fixed_ink_level():
+    flat = photographed_with_pale_marks()
+    assert ink_level(flattened(flat, SCALE)) < 153  # the strokes' dark core alone would lower the level past them
+    assert ink_below_the_lines(as_scan(flat, SCALE)) >= 42 * 9 * 0.8
+
+
+def test_a_bent_photo_is_binarised_at_its_strokes_lower_level():
+    bent = photographed_with_pale_marks(arch(40))
+    assert ink_below_the_lines(as_scan(bent, SCALE)) == 0
