@@ -97,9 +97,11 @@ def browser():
 
 
 def wait_for(driver, condition, timeout: float = 60):
+    """`condition` once it holds; an element replaced while the page loads (stale) is looked up again."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, timeout).until(condition)
+    return WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
 def text_of(element) -> str:
@@ -117,8 +119,14 @@ def test_search_report_page_and_amounts_in_a_browser(server, browser, tmp_path, 
     box = wait_for(browser, lambda d: d.find_element(By.ID, "q"))
     box.send_keys("kameraövervakning")
     browser.find_element(By.ID, "search-button").click()
-    wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "li.hit"))
-    hit = next(h for h in browser.find_elements(By.CSS_SELECTOR, "li.hit") if "Norrmalm · 2018" in text_of(h))
+    # the results page replaces the search page: wait for its hit, not for any list item of the page before
+    wait_for(browser, lambda d: "q=" in d.current_url)
+    hit = wait_for(
+        browser,
+        lambda d: next(
+            (h for h in d.find_elements(By.CSS_SELECTOR, "li.hit") if "Norrmalm · 2018" in text_of(h)), False
+        ),
+    )
     assert hit.find_elements(By.TAG_NAME, "mark"), "the snippet marks the matched word"
     browser.save_screenshot(str(tmp_path / "web-search.png"))
 
