@@ -142,8 +142,7 @@ def _text_words(widget: Widget, auto: float) -> list[Word]:
     size = widget.font_size or auto
     room = max(bottom - top - 2 * BOX_PADDING, size)
     lines, char_width = fitted_lines(value, width, size, box_rows(room, size))
-    while lines and not lines[-1]:
-        lines.pop()
+    lines = _without_trailing_blanks(lines)
     # The text stays in its box: a value the estimate still wraps longer than the box is drawn with
     # its lines closer together rather than spilling into the next row's answer.
     pitch = min(size * LINE_PITCH, (room - size) / (len(lines) - 1)) if len(lines) > 1 else 0.0
@@ -172,20 +171,20 @@ def fitted_lines(value: str, width: float, size: float, rows: int) -> tuple[list
     lines = wrapped_lines(value, width, char_width)
     narrowest = size * NARROWEST_CHAR_WIDTH
     trial = char_width * CHAR_WIDTH_STEP
-    while _content_rows(lines) > rows and trial >= narrowest:
+    while len(_without_trailing_blanks(lines)) > rows and trial >= narrowest:
         narrower = wrapped_lines(value, width, trial)
-        if _content_rows(narrower) <= rows:
+        if len(_without_trailing_blanks(narrower)) <= rows:
             return narrower, trial
         trial *= CHAR_WIDTH_STEP
     return lines, char_width
 
 
-def _content_rows(lines: list[str]) -> int:
-    """The rows lines take, trailing blank lines left out."""
+def _without_trailing_blanks(lines: list[str]) -> list[str]:
+    """The lines up to the last one with text: blank lines after it take no row."""
     count = len(lines)
     while count and not lines[count - 1]:
         count -= 1
-    return count
+    return lines[:count]
 
 
 def chosen_options(value: list[str], options: list[tuple[str, str]], indices: list[int]) -> list[str]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-# Span = (start, end, canonical name, kind)
-Span = tuple[int, int, str, str]
+from bilagor.extractor.entities.organisation_abbreviations import Span  # (start, end, canonical name, kind)
 
 # A capitalised first part right after a space or a bracket, a hyphen, then a lower-case word of at least
 # two letters ("Brå-rapporten"; never a second capitalised part, which is a place: "Enskede-Årsta").

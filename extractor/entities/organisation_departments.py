@@ -7,8 +7,7 @@ Pure: works on the text and the spans already resolved to organisations.
 
 from __future__ import annotations
 
-# Span = (start, end, canonical name, kind)
-Span = tuple[int, int, str, str]
+from bilagor.extractor.entities.organisation_abbreviations import Span  # (start, end, canonical name, kind)
 
 UNIT_KIND = "forvaltning"  # what the office, coordinated and city-unit rules make of a unit
 

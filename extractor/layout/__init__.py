@@ -105,14 +105,14 @@ def layout_pages(
     """
     s = settings
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
-    pages = stack_text_columns(pages, is_known_wording, alignment_tolerance([p.width for p in pages], s), s)
+    tol = alignment_tolerance([p.width for p in pages], s)
+    pages = stack_text_columns(pages, is_known_wording, tol, s)
     page_lines = [without_typed_rules(group_lines(p, s)) for p in pages]
-    page_lines, print_lines = read_leader_lines(page_lines, alignment_tolerance([p.width for p in pages], s), s)
+    page_lines, print_lines = read_leader_lines(page_lines, tol, s)
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
     page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
-    tol = alignment_tolerance([p.width for p in pages], s)
     # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.
     lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
     lines = unfold_header_cells(lines, is_label, is_known_wording, tol, s)

@@ -96,6 +96,7 @@ def read_leader_lines(
     """Pages of lines with each dot-leader line read as "Label: answer" (its label's wrapped lines
     joined to it) and the print line after the last label left out; and the print lines left out."""
     out: list[list[Line]] = []
+    leaders: list[Line] = []  # the leader lines as they stood, in reading order
     for lines in page_lines:
         kept: list[Line] = []
         for line in lines:
@@ -103,6 +104,7 @@ def read_leader_lines(
             if split is None:
                 kept.append(line)
                 continue
+            leaders.append(line)
             label, answer = split
             heads: list[Word] = []
             below = line
@@ -111,16 +113,14 @@ def read_leader_lines(
                 heads = _on_baseline(below.words, line) + heads
             kept.append(Line(line.page, heads + label + answer, line.in_grid, line.cell))
         out.append(kept)
-    return _without_print_line(out, page_lines, tol, s)
+    return _without_print_line(out, leaders, tol, s)
 
 
 def _without_print_line(
-    out: list[list[Line]], page_lines: list[list[Line]], tol: float, s: LayoutSettings
+    out: list[list[Line]], leaders: list[Line], tol: float, s: LayoutSettings
 ) -> tuple[list[list[Line]], list[str]]:
-    """`out` without the lines after its last leader line that start at its labels' edge and say when
-    the listing was printed (a date or a time in a few words), and their texts."""
-    originals = [line for lines in page_lines for line in lines]
-    leaders = [ln for ln in originals if leader_split(ln.words, s.inline_label_scan_words)]
+    """`out` without the lines after its last leader line (`leaders`: the leader lines as read) that start at
+    its labels' edge and say when the listing was printed (a date or a time in a few words), and their texts."""
     if len(leaders) < s.listing_min_leaders:
         return out, []
     last, edge = leaders[-1], leaders[-1].x0
