@@ -1,0 +1,46 @@
+"""The shares a held-out entity pair is held to (tests/entities_heldout_checks.py), counted on made-up rows."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from entities_heldout_checks import counts_below, district_evidence_counts, organisation_kind_counts  # noqa: E402
+
+
+def _case(district, plats="", sokande="", text="", path=""):
+    return {"district": district, "plats": plats, "sokande": sokande, "text": text, "path": path}
+
+
+def test_district_evidence_counts_each_field_and_the_text_only_where_it_stands_alone():
+    cases = [
+        _case("Farsta", plats="Farsta centrum", text="Lamporna är bytta."),
+        _case("Bromma", sokande="Bromma stadsdelsnämnd"),
+        _case("Skarpnäck", text="Vid Kärrtorps IP har ljuset bytts."),
+        _case("Södermalm", path="sodermalm/2019/bilaga5.pdf"),
+        _case(None, plats="Solna centrum"),
+    ]
+    assert district_evidence_counts(cases) == {"plats": 1, "sokande": 1, "text alone": 1, "path": 1}
+
+
+def test_organisation_kinds_are_counted_only_where_the_truth_names_a_body():
+    rows = [
+        {"text": "IVO-tillsynen och Brå-rapporten.", "organisations": ["Inspektionen för vård och omsorg"]},
+        {"text": "Peab AB och SDN Farsta.", "organisations": ["Peab", "Farsta stadsdelsnämnd"]},
+        {"text": "Stockholms-\nhem har bytt lampor.", "organisations": ["Stockholmshem"]},
+        {"text": "SL-kortet och AB-bolaget, utan namn.", "organisations": []},
+        {"text": "Stockholms Stadshus AB har inte deltagit.", "organisations": ["Stockholms Stadshus AB"]},
+    ]
+    assert organisation_kind_counts(rows) == {
+        "two or more": 1,
+        "broken over a line": 1,
+        "district committee": 1,
+        "name compound": 1,
+        "short form spelled out": 2,
+        "legal form dropped": 1,
+    }
+
+
+def test_counts_below_lists_only_the_counts_under_their_minimum():
+    assert counts_below({"plats": 3, "path": 9}, {"plats": 5, "path": 9}) == {"plats": 3}
+    assert counts_below({"plats": 5}, {"plats": 5}) == {}
