@@ -9,15 +9,15 @@ down to 0.01 (ceilings for the share left `annat`, rounded up), and each round's
 twice, a set is burned: its halves (HALF_SPLITS) serve the next round, the dev half as tuning data, the keep half
 aggregate only at that round's start and end; burned whole since.
 
-    .venv/bin/python tests/roles_scoring.py heldout16 heldout16_public
-    .venv/bin/python tests/roles_scoring.py --per-answer heldout16
-    .venv/bin/python -m pytest tests/quality/test_roles_heldout_rounds.py -k heldout16
+    .venv/bin/python tests/roles_scoring.py heldout17 heldout17_public
+    .venv/bin/python tests/roles_scoring.py --per-answer heldout17
+    .venv/bin/python -m pytest tests/quality/test_roles_heldout_rounds.py -k heldout17
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 from roles_scoring import (
@@ -70,6 +70,7 @@ class HeldOutRound:
     min_reports: int = 0
     hand_sums: dict[str, tuple[int, int]] = field(default_factory=dict)  # report -> (budget, outcome) by hand
     unclear_share: tuple[float, float] | None = None  # the public amounts' share `unclear`, narrower than 5-15 %
+    min_interim_follow_ups: int = 0  # follow-ups giving a cost booked so far (`utfall`) beside a forecast (`prognos`)
 
     @property
     def forms(self) -> str:
@@ -295,6 +296,48 @@ ROUNDS = [
     ),
 ]
 
+# Seventeenth (h22/w-roles at 105c784: main 4f00d1b with only the sets added, EXTRACTOR_VERSION 20; the floors are
+# the figures before, scored once on 2026-12-05 with the default decision, the learned model): heldout17 values
+# P 1.000 R 0.997 (tp 367, fp 0, fn 1), roles 0.905 (332/367), annat 0.056 (16/285), reports 80/100 each answer
+# alone and 87/100 through the report step; public values 1.000 / 1.000 (418), roles 0.853 (320/375), annat 0.058
+# (17/291). The rules, for comparison: roles 0.842 (309/367), annat 0.084 (24/285), reports 68/100 each answer
+# alone and 72/100 through the report step; public 0.813 (305/375), annat 0.038 (11/291). Held out: scored a
+# second and last time after the round's fixes.
+# Asked what the sixteenth round asked (the same shape, checked the same way), with more passages and interim
+# follow-ups.
+ROUNDS.append(
+    replace(
+        next(r for r in ROUNDS if r.number == 16),
+        number=17,
+        floors=Floors(0.99, 0.90, 0.06, 0.80, 0.87, 1.00, 0.85, 0.06),
+        status="held out",
+        min_passages=210,
+        min_interim_follow_ups=4,
+        hand_sums={
+            "u01": (85_000, 79_600),  # two cost lines with no total beside the grant, the rest paid back
+            "u07": (32_000, 31_500),  # "6 tkr", "21 tkr", "4,5 tkr" before their "Summa 31,5 tkr"
+            "u08": (26_000, 25_500),  # abbreviated "Kostn." lines with no total, "Bev. bel."
+            "u10": (35_000, 49_600),  # Ellevio beside the city's grant
+            "u15": (8_000, 7_372),  # "18 st à 329 kr = 5 922 kr" and a line beside "Totalt"
+            "u18": (40_000, 22_750),  # booked per 31 August, the whole year's forecast in the next sentence
+            "u19": (18_000, 17_915),  # three cost lines with no role word, the grant in another answer
+            "u21": (48_000, 54_890),  # two city grants side by side, a federation's share beside them
+            "u23": (58_000, 57_120),  # the budget revised in May
+            "u26": (50_000, 48_750),  # bare figures under "(kr)" before their "Summa", the grant in another answer
+            "u31": (22_000, 20_500),  # an outcome range: its lower bound
+            "u40": (45_000, 44_300),  # a förstudie's estimate beside the grant and the cost
+            "u44": (60_000, 59_300),  # the pot and the lines under "användes", the rest paid back
+            "u45": (150_000, 61_400),  # spent after the first tertial, the whole year's forecast next
+            "u49": (19_000, 18_800),  # "950 kr i timmen … 16 timmar, alltså 15 200 kr" and one more line
+            "u61": (44_000, 45_150),  # "Post | Budget | Utfall" over bare figures, the "Summa" row
+            "u73": (108_000, 106_400),  # the application's kalkyl, the budget lowered in June
+            "u91": (9_600, 9_985),  # "Budget", "Utfall", "Differens" over bare figures with no unit
+            "u92": (45_000, 49_500),  # "45 kkr", "49,5 kkr"
+            "u97": (500_000, 162_400),  # "en halv miljon kronor" for three years, the first year spent, a forecast
+        },
+    )
+)
+
 
 def rounds_where(predicate) -> list:
     """The rounds a check applies to, each a test named by its set (`-k heldout12`)."""
@@ -361,6 +404,16 @@ def test_public_share_left_unclear(held):
     roles = [a["role"] for item in load_split(held.public) for a in item["amounts"]]
     low, high = held.unclear_share
     assert low <= roles.count("unclear") / len(roles) <= high
+
+
+@pytest.mark.parametrize("held", rounds_where(lambda r: r.min_interim_follow_ups > 0))
+def test_follow_ups_with_a_cost_so_far_beside_a_forecast(held):
+    """Interim follow-ups (a cost booked so far beside the whole year's or next year's forecast): the summing must
+    take the booked cost as the outcome, not the forecast, and a round that asks for them must hold enough."""
+    forms = load_split(held.forms)
+    keys = {item["report"] for item in forms if item["report"].startswith("u")}
+    roles = {key: {a["role"] for item in forms if item["report"] == key for a in item["amounts"]} for key in keys}
+    assert sum({"utfall", "prognos"} <= r for r in roles.values()) >= held.min_interim_follow_ups
 
 
 @pytest.mark.parametrize("held", rounds_where(lambda r: True))
