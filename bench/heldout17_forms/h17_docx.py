@@ -70,7 +70,10 @@ def table(sections: list[Section], size: float) -> str:
     (an e-mail address) takes a row of its own."""
     cols = (2150, 2385, 2150, 2385)
     rows = pair_rows(
-        sections, lambda s: max((text_width(w, size) for w in s.text.split()), default=0) * 1.1 > cols[1] / 20 - 12
+        sections,
+        lambda s: (
+            max((text_width(w, size) for w in s.text.split()), default=0) * 1.3 > cols[1] / 20 - 12
+        ),  # DejaVu Sans (for Calibri) is wider than Liberation Sans
     )
 
     def cell(content: str, width: int, span: int = 1) -> str:

@@ -82,7 +82,7 @@ def areas(sections: list[Section]) -> tuple[str, str]:
 
 def page_html(form: Form, rng: random.Random, style: str) -> str:
     size = rng.choice((9.5, 10, 10.5, 11))
-    label = rng.randint(38, 50)
+    label = rng.randint(46, 54)  # wide enough for a bold "problembeskrivning" in DejaVu Sans
     template, cells = areas(form.header) if form.header else ("none", "")
     css = CSS % {
         "font": rng.choice(("DejaVu Sans", "Liberation Sans", "Liberation Serif", "DejaVu Serif")),
@@ -96,7 +96,8 @@ def page_html(form: Form, rng: random.Random, style: str) -> str:
     for s in form.sections:
         if s in form.header:
             continue
-        items.append(f"<dt>{html.escape(s.label)}</dt><dd>{answer_html(s)}</dd>")
+        label = html.escape(s.label).replace("/", "/<wbr>")  # a narrow floated <dt> may break after a slash
+        items.append(f"<dt>{label}</dt><dd>{answer_html(s)}</dd>")
         if s.key == form.stage_after and form.stage_marker:
             items.append(f'<dt></dt><dd><p class="stage">{form.stage_marker}</p></dd>')
     grid = f'<div class="areas">{cells}</div>' if cells else ""
