@@ -1,7 +1,7 @@
 """`docx_tabs`: a Word document written here as WordprocessingML (a .docx zip made by hand, no library) and turned
-into PDF by LibreOffice (`soffice --headless --convert-to pdf`). No earlier generator gave LibreOffice a .docx:
-the follow-ups' label and answer sit in one paragraph, the bold label, a tab to a left tab stop and the answer,
-with a hanging indent so the answer's further lines start at the tab stop; a label wider than the tab stop gets a
+into PDF by LibreOffice (`soffice --headless --convert-to pdf`). The sixth generator's Word documents (python-docx)
+set labels in tables or run in after a colon; here the construction is the tab stop: the follow-ups' label and
+answer sit in one paragraph, the bold label, a tab to a left tab stop and the answer, with a hanging indent so the answer's further lines start at the tab stop; a label wider than the tab stop gets a
 paragraph of its own (kept with the next) above its answer. Bullets are "•", a tab and the item, hanging. An
 application's header fields are a Word table (label | value | label | value, thin borders, a long value's row
 merged across three cells). Empty answers may show Word's placeholder in grey. The page header holds "Bilaga N",
