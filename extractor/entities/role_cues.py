@@ -422,6 +422,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", COPULA, r"omfatta(?:r|de|t)?"),
     # "Kostnadsberäkningen landade på X": the subject decides; alone it is what it came to.
     ("utfall", COPULA, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
+    # ... in the present where the cost is heading: "Den landar på X"
+    ("prognos", COPULA, r"(?:landar|stannar|slutar|hamnar)\s+(?:på|vid|strax|runt|kring|omkring)"),
     # "Hyran och materialet kom till X": what the things named came to (only before a figure: "kom till nytta")
     ("utfall", COPULA, r"(?:kom|kommit)\s+(?:upp\s+)?till(?=\s+(?:(?:totalt|sammanlagt|ca|cirka|drygt|knappt)\s+)?#)"),
     # "Just nu ligger vi på X": where the project's money stands (a noun subject decides: "Budgeten ligger på X",
@@ -570,6 +572,8 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
         "avvikelse",
         r"(?:under|över)\s+(?:(?:den|det|de|sin|sitt|sina)\s+)?(?:(?:ursprungliga?|beslutade?|godkända?|egna?)\s+)?"
         r"(?:budget|kalkyl|beräkn|planer|bevilj)[\wåäö]*"
+        # ... "6 mnkr under investeringsramen", "under ramen": a frame, also compounded
+        r"|(?:under|över)\s+(?:(?:den|det|sin|sitt)\s+)?(?:[\wåäö]+s)?ram(?:en|ar|arna)?(?![\wåäö])"
         r"|(?:mer|mindre|högre|lägre|dyrare|billigare|bättre|sämre)\s+än(?![\wåäö])",
     ),
     # "Projektet blev dyrare än planerat, 200 000 kr mer."
