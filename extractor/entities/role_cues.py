@@ -71,6 +71,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:störst|högst|minst|största|högsta|minsta)\s+(?:enskilda?\s+)?(?:bidrag|belopp|stöd|summa|tilldelning){W}*"
         rf"|(?:^|(?<=[.:;]\s))(?:mest|minst|högst)\s+(?:pengar\s+)?(?:fick|får|erhöll|tilldelades)",
     ),
+    # A gift beside the project's money ("Ica skänkte presentkort för X", "donerade X"): a co-funder's, no grant.
+    ("annat", FRAME, r"skänk(?:te|t|er|s|tes)|donera(?:de|t|r|s|des)|sponsra(?:de|t|r|s|des)"),
     # A result measured against the budget ("ett resultat på -6,1 mnkr mot budget"): a deviation (a bare
     # result is what the body came to).
     (

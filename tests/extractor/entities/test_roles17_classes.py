@@ -127,3 +127,22 @@ def test_an_amount_under_a_compound_frame_is_a_deviation() -> None:
         (41_000_000, "utfall"),
         (3_000_000, "avvikelse"),
     ]
+
+
+# F. Whose money (h16-092, h16-140, h16-133): a funder as the agent of a passive of funding ("finansierades av X
+# med Y") names the money as its subject does; a gift is a co-funder's money; "Av det gick X till …" takes parts
+# out of the whole named before.
+def test_a_funder_after_a_passive_of_funding_decides_whose_money_it_is() -> None:
+    text = "Klätterväggen kostade 64 000 kr. Den bekostades av stadsdelsnämnden med 40 000 kr och av Stiftelsen Klätterglädje med 24 000 kr."
+    assert roles(text) == [(64000, "utfall"), (40000, "beviljat"), (24000, "annat")]
+
+
+def test_a_gift_beside_the_grant_is_annat() -> None:
+    text = "Vi fick 15 000 kr från stadsdelsnämnden. En bokhandel skänkte böcker för 4 000 kr."
+    assert roles(text) == [(15000, "beviljat"), (4000, "annat")]
+
+
+def test_parts_taken_out_of_the_grant_named_before_are_no_second_grant() -> None:
+    text = "Teatergruppen fick 50 000 kr. Av det gick 30 000 kr till scenografi och 12 000 kr till kostymer."
+    # what the grant was spent on, the outcome when no total follows (the report step reads a total after them)
+    assert roles(text) == [(50000, "beviljat"), (30000, "utfall"), (12000, "utfall")]
