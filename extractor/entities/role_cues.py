@@ -153,7 +153,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|rest(?=\s*:?\s*#)"
         rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*"
         rf"|återför{W}*|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
-        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
+        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|(?:lämna|skicka)(?:r|s|de|t|ts|des)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
     ),
     # A part said to be in a whole ("I utfallet ingår 85 tkr för projektledning"): not the whole's figure,
     # whatever the whole is.
@@ -238,6 +238,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         GOVERN,
         rf"(?:^|(?<=[.:]\s))(?:om|ifall)(?=\s+(?:{W}+\s+){{0,4}}?(?:genomförs|skulle|fullföljs|beslutas|godkänns|byggs|görs|väljer|väljs|blir))",
     ),
+    # "Stolarna var tänkta att kosta X": what was planned before the cost came in.
+    ("budget", FRAME, r"(?:var|är|hade\s+varit)\s+(?:tänkt|planerad|beräknad)(?:a|e)?\s+att\s+kosta"),
     ("budget", GOVERN, rf"hålla\s+(?:{W}+\s+){{0,2}}?(?:under|inom)|(?:kostnads)?tak(?:et)?\s+(?:på|om|för|är)"),
     (
         "budget",

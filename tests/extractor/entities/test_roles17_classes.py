@@ -146,3 +146,21 @@ def test_parts_taken_out_of_the_grant_named_before_are_no_second_grant() -> None
     text = "Teatergruppen fick 50 000 kr. Av det gick 30 000 kr till scenografi och 12 000 kr till kostymer."
     # what the grant was spent on, the outcome when no total follows (the report step reads a total after them)
     assert roles(text) == [(50000, "beviljat"), (30000, "utfall"), (12000, "utfall")]
+
+
+# G. Smaller classes of the follow-ups (h16-005, h16-106, h16-085): money sent back is left over; a thing done in
+# the active past for a price is money spent; what a thing "var tänkt att kosta" is the plan.
+def test_money_sent_back_is_annat() -> None:
+    text = "Materialet kostade 4 300 kr, så 700 kr har skickats tillbaka till förvaltningen."
+    assert roles(text) == [(4300, "utfall"), (700, "annat")]
+
+
+def test_a_thing_done_in_the_active_past_for_a_price_is_spent() -> None:
+    assert roles("Vi fick 9 000 kr och hyrde en buss för 4 500 kr.") == [(9000, "beviljat"), (4500, "utfall")]
+    # a noun after its article is no verb: the item that came in is left to the clause
+    assert roles("Ett kabelbyte tillkom för 2 100 kr.", "avvikelser") == [(2100, "annat")]
+
+
+def test_what_a_thing_was_meant_to_cost_is_the_plan() -> None:
+    text = "Bänkarna var tänkta att kosta 18 000 kr. Den totala kostnaden blev 17 200 kr."
+    assert roles(text) == [(18000, "budget"), (17200, "utfall")]
