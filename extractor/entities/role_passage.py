@@ -8,15 +8,17 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   whole year elsewhere in the passage, is `annat` (the README's convention). A project's cost so far beside its
   final cost ("har hittills kostat X … slutkostnaden Y") and, in a follow-up, the cost booked so far stay the
   outcome.
-- An earlier stage's estimate: a budget or forecast whose clause names an earlier stage of the plan (a
-  förstudie, an inriktningsbeslut, the original budget, in a follow-up the application) beside a later plan (a
-  budget, grant or forecast whose clause names no such stage) is `annat`: a superseded estimate, as the README
-  has it. Beside an outcome alone the first plan is the plan the outcome is set against.
+- An earlier stage's estimate: a budget or forecast whose clause names a study made before the decision (a
+  förstudie; in a follow-up the application) beside a later plan (a budget, grant or forecast whose clause names
+  no earlier stage), or a plan decided first (an inriktningsbeslut, the original budget or kalkyl) beside a later
+  decided budget or grant, is `annat`: a superseded estimate, as the README has it. Beside an outcome alone the
+  first plan is the plan the outcome is set against, and beside a forecast the one the forecast is set against.
 - A cost line before its total: a line the rules read as the outcome only because it names a thing bought
   (`role_cost_lines`), before an amount named the total ("Summa X", "Beviljat totalt X"), is a part, `annat`.
 - An earlier period before the current one: in public text a figure whose clause names an earlier period
   ("… 48 mnkr förra året"), followed by a sentence with money that names the current one ("I år …"), is `annat`
-  (`roles` sees the current figure only when it stands before).
+  (`roles` sees the current figure only when it stands before), unless it is money set aside that still stands
+  (a budget) or the current sentence seeks money (then the earlier grant is the only grant), as `roles` has it.
 """
 
 from __future__ import annotations
@@ -42,8 +44,13 @@ _SO_FAR_RE = re.compile(
 )
 # a forecast of the whole year ("Helårsprognosen är X", "räknar med ett resultat på X i år")
 _WHOLE_YEAR_RE = re.compile(r"helår|(?<![\wåäö])(?:i\s+år|för\s+året|årets)(?![\wåäö])", re.IGNORECASE)
-_EARLIER_STAGE_RE = re.compile(
-    r"(?<![\wåäö])(?:förstudie[\wåäö]*|inriktningsbeslut[\wåäö]*|ursprunglig(?:a|t|en)?|ursprungligen"
+# an estimate made before anything was decided (a study; in a follow-up the application): any later plan,
+# a forecast too, replaces it
+_STUDY_RE = re.compile(r"(?<![\wåäö])förstudie[\wåäö]*(?![\wåäö])", re.IGNORECASE)
+# a plan decided first: only a later decided plan replaces it; beside a forecast it is still what the forecast is
+# set against ("dubbelt så mycket som den ursprungliga budgeten på X")
+_FIRST_PLAN_RE = re.compile(
+    r"(?<![\wåäö])(?:inriktningsbeslut[\wåäö]*|ursprunglig(?:a|t|en)?|ursprungligen"
     r"|(?:första|tidigare|preliminära?)\s+kalkyl[\wåäö]*)(?![\wåäö])",
     re.IGNORECASE,
 )
@@ -51,6 +58,7 @@ _EARLIER_STAGE_RE = re.compile(
 _APPLICATION_STAGE_RE = re.compile(r"(?<![\wåäö])(?:i\s+ansökan|ansökans)(?![\wåäö])", re.IGNORECASE)
 _CURRENT_RE = re.compile(r"(?<![\wåäö])(?:i\s+år|i\s+dag|nu|numera)(?![\wåäö])", re.IGNORECASE)
 _PLANNED = ("budget", "beviljat", "prognos")
+_DECIDED = ("budget", "beviljat")
 
 
 @dataclass(frozen=True)
@@ -69,8 +77,10 @@ class PassageAmount:
 def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> list[str]:
     """Each amount's role once the passage is read as a whole (see the module's rules)."""
     public = section_key is None
-    stage_re = [_EARLIER_STAGE_RE] + ([_APPLICATION_STAGE_RE] if section_key in follow_up_sections() else [])
-    staged = [_names(a, stage_re) for a in amounts]
+    study_re = [_STUDY_RE] + ([_APPLICATION_STAGE_RE] if section_key in follow_up_sections() else [])
+    studied = [_names(a, study_re) for a in amounts]
+    first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
+    staged = [s or f for s, f in zip(studied, first_plan)]
     roles = []
     for i, one in enumerate(amounts):
         others = [(j, a) for j, a in enumerate(amounts) if j != i]
@@ -79,8 +89,10 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
                 roles.append("annat")
                 continue
         if one.role in ("budget", "prognos") and staged[i] and not is_application(section_key):
-            # superseded by a later plan or forecast; beside an outcome alone the first plan is still the plan
-            if any(a.role in _PLANNED and not staged[j] for j, a in others):
+            # superseded by a later plan (a study's estimate by a forecast too); beside an outcome alone the first
+            # plan is still the plan
+            later = _PLANNED if studied[i] else _DECIDED
+            if any(a.role in later and not staged[j] for j, a in others):
                 roles.append("annat")
                 continue
         if one.role == "utfall" and one.source == "section" and not _named_total(one) and _total_after(i, amounts):
@@ -110,9 +122,11 @@ def _names(one: PassageAmount, patterns: Sequence[re.Pattern[str]]) -> bool:
 
 def _earlier_before_current(one: PassageAmount, amounts: Sequence[PassageAmount]) -> bool:
     """The amount's clause names an earlier period and a later sentence with money names the current one."""
-    if not of_earlier_period(_mask(one.sentence, one.spans), one.span):
-        return False
-    return any(a.index > one.index and _CURRENT_RE.search(a.sentence) for a in amounts)
+    if one.role == "budget" or not of_earlier_period(_mask(one.sentence, one.spans), one.span):
+        return False  # "Nämnden har tidigare beslutat om en ram på X": money set aside still stands
+    later = [a for a in amounts if a.index > one.index and _CURRENT_RE.search(a.sentence)]
+    # beside an application this year the earlier grant is the only grant ("I år söker föreningen Y")
+    return bool(later) and not any(a.role == "sokt" for a in later)
 
 
 def _total_after(i: int, amounts: Sequence[PassageAmount]) -> bool:

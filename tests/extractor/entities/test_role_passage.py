@@ -52,3 +52,13 @@ def test_passage_roles_is_pure_over_plain_data() -> None:
     ]
     assert passage_roles(amounts, None) == ["annat", "prognos"]
     assert passage_roles(amounts, FOLLOW_UP) == ["utfall", "prognos"]  # in a follow-up the cost so far stands
+
+
+def test_a_decided_first_plan_beside_a_forecast_is_what_the_forecast_is_set_against() -> None:
+    text = "Kalkylen höjs igen. Nu bedöms slutkostnaden bli 31 mnkr, mot den ursprungliga budgeten på 24 mnkr."
+    assert roles(text, None)[-1] == (24_000_000, "budget")
+
+
+def test_an_earlier_grant_before_this_years_application_is_the_only_grant() -> None:
+    text = "Klubben fick 60 000 kronor i bidrag förra året. I år söker klubben 90 000 kronor."
+    assert roles(text, None) == [(60000, "beviljat"), (90000, "sokt")]
