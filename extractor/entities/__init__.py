@@ -116,7 +116,7 @@ def _answers(
             decide(one.sentence, one.span, list(one.amount_spans), role_key, one.match.prior_year, context=one.context)
             for one in inputs
         ]
-        read.append((inputs, _read_as_passage(inputs, decisions, role_key), role_key))
+        read.append((inputs, read_as_passage(inputs, decisions, role_key), role_key))
     all_probs: list[list[dict[str, float] | None]] = [[None] * len(inputs) for inputs, _, _ in read]
     if role_decision == "model":
         read, all_probs = _reconsidered(read, form_kind)
@@ -126,9 +126,11 @@ def _answers(
     return out
 
 
-def _read_as_passage(inputs: list[RoleInput], decisions: list, section_key: str | None) -> list:
+def read_as_passage(inputs: list[RoleInput], decisions: list, section_key: str | None) -> list:
     """The rules' decisions of one answer after reading its amounts against each other (role_passage): a
-    sentence after an amount's can say what it is."""
+    sentence after an amount's can say what it is. Whoever reads the rules' roles of an answer amount by amount
+    (`decide` per `role_inputs`, as bench/train_role_model.py does) passes them through this to get the
+    extractor's."""
     from bilagor.extractor.entities.role_passage import PassageAmount, passage_roles
     from bilagor.extractor.entities.roles import Decision
 
