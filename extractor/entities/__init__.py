@@ -116,7 +116,7 @@ def _answers(
             decide(one.sentence, one.span, list(one.amount_spans), role_key, one.match.prior_year, context=one.context)
             for one in inputs
         ]
-        read.append((inputs, decisions, role_key))
+        read.append((inputs, read_as_passage(inputs, decisions, role_key), role_key))
     all_probs: list[list[dict[str, float] | None]] = [[None] * len(inputs) for inputs, _, _ in read]
     if role_decision == "model":
         read, all_probs = _reconsidered(read, form_kind)
@@ -124,6 +124,26 @@ def _answers(
     for (_, section_key, page), (inputs, decisions, _), probs in zip(answers, read, all_probs):
         out.append(([one.amount(decision, section_key, page) for one, decision in zip(inputs, decisions)], probs))
     return out
+
+
+def read_as_passage(inputs: list[RoleInput], decisions: list, section_key: str | None) -> list:
+    """The rules' decisions of one answer after reading its amounts against each other (role_passage): a
+    sentence after an amount's can say what it is. Whoever reads the rules' roles of an answer amount by amount
+    (`decide` per `role_inputs`, as bench/train_role_model.py does) passes them through this to get the
+    extractor's."""
+    from bilagor.extractor.entities.role_passage import PassageAmount, passage_roles
+    from bilagor.extractor.entities.roles import Decision
+
+    index: list[int] = []
+    keys: dict[tuple[str, str], int] = {}
+    for one in inputs:  # a sentence is one (text, text before) pair
+        index.append(keys.setdefault((one.sentence, one.context), len(keys)))
+    passage = [
+        PassageAmount(i, one.sentence, one.span, one.amount_spans, d.role, d.source)
+        for i, one, d in zip(index, inputs, decisions)
+    ]
+    roles = passage_roles(passage, section_key)
+    return [d if role == d.role else Decision(role, "clause") for d, role in zip(decisions, roles)]
 
 
 def _reconsidered(read: list, form_kind: str | None) -> tuple[list, list[list[dict[str, float] | None]]]:

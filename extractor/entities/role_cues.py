@@ -71,6 +71,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:störst|högst|minst|största|högsta|minsta)\s+(?:enskilda?\s+)?(?:bidrag|belopp|stöd|summa|tilldelning){W}*"
         rf"|(?:^|(?<=[.:;]\s))(?:mest|minst|högst)\s+(?:pengar\s+)?(?:fick|får|erhöll|tilldelades)",
     ),
+    # A gift beside the project's money ("Ica skänkte presentkort för X", "donerade X"): a co-funder's, no grant.
+    ("annat", FRAME, r"skänk(?:te|t|er|s|tes)|donera(?:de|t|r|s|des)|sponsra(?:de|t|r|s|des)"),
     # A result measured against the budget ("ett resultat på -6,1 mnkr mot budget"): a deviation (a bare
     # result is what the body came to).
     (
@@ -151,7 +153,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|rest(?=\s*:?\s*#)"
         rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*"
         rf"|återför{W}*|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
-        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|lämna(?:r|s|de|t)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
+        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|(?:lämna|skicka)(?:r|s|de|t|ts|des)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
     ),
     # A part said to be in a whole ("I utfallet ingår 85 tkr för projektledning"): not the whole's figure,
     # whatever the whole is.
@@ -236,6 +238,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         GOVERN,
         rf"(?:^|(?<=[.:]\s))(?:om|ifall)(?=\s+(?:{W}+\s+){{0,4}}?(?:genomförs|skulle|fullföljs|beslutas|godkänns|byggs|görs|väljer|väljs|blir))",
     ),
+    # "Stolarna var tänkta att kosta X": what was planned before the cost came in.
+    ("budget", FRAME, r"(?:var|är|hade\s+varit)\s+(?:tänkt|planerad|beräknad)(?:a|e)?\s+att\s+kosta"),
     ("budget", GOVERN, rf"hålla\s+(?:{W}+\s+){{0,2}}?(?:under|inom)|(?:kostnads)?tak(?:et)?\s+(?:på|om|för|är)"),
     (
         "budget",
@@ -422,6 +426,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ("budget", COPULA, r"omfatta(?:r|de|t)?"),
     # "Kostnadsberäkningen landade på X": the subject decides; alone it is what it came to.
     ("utfall", COPULA, r"(?:landade|stannade|slutade|hamnade)\s+(?:på|vid|strax)"),
+    # ... in the present where the cost is heading: "Den landar på X"
+    ("prognos", COPULA, r"(?:landar|stannar|slutar|hamnar)\s+(?:på|vid|strax|runt|kring|omkring)"),
     # "Hyran och materialet kom till X": what the things named came to (only before a figure: "kom till nytta")
     ("utfall", COPULA, r"(?:kom|kommit)\s+(?:upp\s+)?till(?=\s+(?:(?:totalt|sammanlagt|ca|cirka|drygt|knappt)\s+)?#)"),
     # "Just nu ligger vi på X": where the project's money stands (a noun subject decides: "Budgeten ligger på X",
@@ -570,6 +576,8 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
         "avvikelse",
         r"(?:under|över)\s+(?:(?:den|det|de|sin|sitt|sina)\s+)?(?:(?:ursprungliga?|beslutade?|godkända?|egna?)\s+)?"
         r"(?:budget|kalkyl|beräkn|planer|bevilj)[\wåäö]*"
+        # ... "6 mnkr under investeringsramen", "under ramen": a frame, also compounded
+        r"|(?:under|över)\s+(?:(?:den|det|sin|sitt)\s+)?(?:[\wåäö]+s)?ram(?:en|ar|arna)?(?![\wåäö])"
         r"|(?:mer|mindre|högre|lägre|dyrare|billigare|bättre|sämre)\s+än(?![\wåäö])",
     ),
     # "Projektet blev dyrare än planerat, 200 000 kr mer."

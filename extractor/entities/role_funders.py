@@ -28,6 +28,12 @@ _FUNDER_BEFORE_RE = re.compile(
     rf"(?:\s+(?:har\s+|hade\s+)?(?:{_GIVES}))?(?:\s+med)?\s+(?:(?:ca|cirka|c:a|totalt|sammanlagt)\s+)?$",
     re.IGNORECASE,
 )
+# ... or the agent of a passive of funding: "Den finansierades av nämnden med X och av Stiftelsen Y med Z"
+_FUNDER_AGENT_RE = re.compile(
+    r"^\s*(?:[\wåäö]+\s+)?(?:finansierades|finansieras|bekostades|bekostas|betalades|betalas)?\s*av\s+"
+    r"(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,4}?)\s+med\s+(?:(?:ca|cirka|c:a)\s+)?$",
+    re.IGNORECASE,
+)
 # City bodies by their short names, beside CITY_FUNDER_RE's words.
 _CITY_SHORT_RE = re.compile(r"(?-i:SDN|SDF|KS|KF)|[\wåäö-]+\s+stadsdels(?:nämnd|förvaltning)", re.IGNORECASE)
 # The head of an outside funder's name that the organisation register may not hold.
@@ -54,7 +60,8 @@ def funder_kind(name: str) -> str | None:
 def named_funder(text: str, span: tuple[int, int]) -> str | None:
     """The kind of funder ("city", "outside") that is the subject of the amount's clause, right before it."""
     start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
-    m = _FUNDER_BEFORE_RE.match(text[start : span[0]])
+    before = text[start : span[0]]
+    m = _FUNDER_BEFORE_RE.match(before) or _FUNDER_AGENT_RE.match(before)
     return funder_kind(m.group("who")) if m else None
 
 

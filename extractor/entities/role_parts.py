@@ -33,6 +33,8 @@ _PART_FRAME_RE = re.compile(r"^\s*av\s+(?!att\b)", re.IGNORECASE)
 # "Av dessa", "Av den summan": the whole is named by a word, so every amount is a part.
 _WHOLE_BY_WORD_RE = re.compile(
     r"^\s*av\s+(?:dessa|detta|dem|denna|(?:den|det|denna|detta)\s+(?:summan|beloppet|kostnaden|ramen)|beloppet|summan"
+    # "Av det gick X till …": the pronoun before a verb ("Av det beviljade beloppet" names the whole by an amount)
+    r"|det(?=\s+(?:gick|går|har|hade|användes|används|lades|läggs|betalades|fick|blev))"
     r"|pengarna|medlen|totalen)(?![\wåäö])(?!\s+(?:på|om)\s)",
     re.IGNORECASE,
 )

@@ -52,6 +52,7 @@ from bilagor.extractor.entities.role_abbreviations import expand_abbreviations, 
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_columns import column_role
+from bilagor.extractor.entities.role_cost_lines import cost_line, with_unit
 from bilagor.extractor.entities.role_context import WORD_RE, context_role, previous_sentence
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
@@ -65,9 +66,11 @@ from bilagor.extractor.entities.role_periods import (
     since_earlier_year,
     superseded_plan,
 )
+from bilagor.extractor.entities.role_details import ECONOMY_SECTION
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
 from bilagor.extractor.entities.role_funders import funder_role
 from bilagor.extractor.entities.role_running import running_cost
+from bilagor.extractor.entities.role_tense import ended_verb, ends_in_present, opens_with_role_noun
 from bilagor.extractor.entities.role_sentence import in_sentence
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
@@ -175,6 +178,8 @@ def decide(
     context = expand_text(context)
     text = _mask(sentence, spans)
     alone = _decide_alone(text, span, spans, section_key, context)
+    if alone.source == "section" and section_key == ECONOMY_SECTION and not with_unit(sentence[span[0] : span[1]]):
+        alone = Decision("annat", "default")  # a bare figure is no cost line (the masked text hid its unit)
     if alone.role != "annat" and span in _parts_of_totals(sentence, text, spans, section_key, context):
         return Decision("annat", "clause")
     share = share_pair_role(text, span, spans, alone.role, alone.source != "default")
@@ -308,7 +313,12 @@ def _decide_alone(
         decision.role == "prognos" and section_key in follow_up_sections() and estimate_beside_actual(text, span, spans)
     ):
         role = "budget"  # "beräknad kostnad X, verklig kostnad Y": the plan the outcome is set against
-    elif decision.role == "prognos" and decided_calculation(text, previous_sentence(context, 2)):
+    elif (
+        decision.role == "prognos"
+        and section_key not in follow_up_sections()
+        and decided_calculation(text, previous_sentence(context, 2))
+    ):
+        # in a follow-up the money was given before the work: what is still calculated is a forecast
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
@@ -320,6 +330,8 @@ def _decide_alone(
         role = "annat"
     elif decision.role == "utfall" and work_to_come(text, span):
         role = "budget"
+    elif decision.role == "utfall" and ends_in_present(text, span):
+        role = "prognos"  # "slutkostnaden landar runt X": where the cost is heading
     else:
         return decision
     return decision if role == decision.role else Decision(role, "clause")
@@ -366,6 +378,10 @@ def _read_role(
     if total:
         # "Summa 39 480 kr" after cost lines: the form's figure, whatever grant the sentences before named
         return Decision(total, "section")
+    if cue is not None and cue.rank == COPULA and points_back and ended_verb(text, cue.start):
+        # "Dansdagen hade en budget på X. Den slutade på Y": the pronoun is the thing that ended, unless the
+        # sentence before is about a budget or forecast itself
+        points_back = opens_with_role_noun(previous_sentence(context))
     if cue is None or (cue.rank == COPULA and points_back):
         earlier = context_role(context, "noun" if cue is not None else points_back)
         if earlier:
@@ -375,6 +391,8 @@ def _read_role(
     by_section = section_role(section_key)
     if by_section:
         return Decision(by_section, "section")
+    if section_key == ECONOMY_SECTION and cost_line(text, span):
+        return Decision("utfall", "section")  # "T-shirts 5 640 kr": what the follow-up's money paid for
     return Decision("annat", "default")
 
 

@@ -92,8 +92,11 @@ def test_section_gives_the_role_when_no_cue():
     assert roles("220 000", "sokt_belopp") == [(220_000, "sokt")]
     assert roles("1,5 mnkr", "sokt_belopp") == [(1_500_000, "sokt")]
     assert section_role("ekonomiskt_utfall") is None
-    # the rules' own section step (the learned default reads a lone figure in this field as the outcome)
+    # the rules' own section step: a figure with no word is annat, a cost line (a thing bought and its
+    # price, role_cost_lines) the outcome
     rules = find_amounts("Belysningen 1,5 mnkr.", "ekonomiskt_utfall", role_decision="rules")
+    assert [(a.sek, a.role) for a in rules] == [(1_500_000, "utfall")]
+    rules = find_amounts("Föreningen stod själv för 1,5 mnkr.", "ekonomiskt_utfall", role_decision="rules")
     assert [(a.sek, a.role) for a in rules] == [(1_500_000, "annat")]
 
 

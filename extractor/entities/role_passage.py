@@ -1,0 +1,139 @@
+"""A passage's amounts read against each other: pure rules over one text's amounts as the rules read them.
+
+Each amount has its role from its own sentence and the text before it (`roles.decide`); some need a sentence
+after theirs too, which only the whole passage (a public passage, one answer of a form) shows:
+
+- An interim figure beside a whole-year forecast: in public text, an outcome whose sentence names a part of the
+  year gone ("Efter åtta månader var resultatet X", "Under första halvåret användes X"), with a forecast of the
+  whole year elsewhere in the passage, is `annat` (the README's convention). A project's cost so far beside its
+  final cost ("har hittills kostat X … slutkostnaden Y") and, in a follow-up, the cost booked so far stay the
+  outcome.
+- An earlier stage's estimate: a budget or forecast whose clause names a study made before the decision (a
+  förstudie; in a follow-up the application) beside a later plan (a budget, grant or forecast whose clause names
+  no earlier stage), or a plan decided first (an inriktningsbeslut, the original budget or kalkyl) beside a later
+  decided budget or grant, is `annat`: a superseded estimate, as the README has it. Beside an outcome alone the
+  first plan is the plan the outcome is set against, and beside a forecast the one the forecast is set against.
+- A cost line before its total: a line the rules read as the outcome only because it names a thing bought
+  (`role_cost_lines`), before an amount named the total ("Summa X", "Beviljat totalt X"), is a part, `annat`.
+- An earlier period before the current one: in public text a figure whose clause names an earlier period
+  ("… 48 mnkr förra året"), followed by a sentence with money that names the current one ("I år …"), is `annat`
+  (`roles` sees the current figure only when it stands before), unless it is money set aside that still stands
+  (a budget) or the current sentence seeks money (then the earlier grant is the only grant), as `roles` has it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bilagor.extractor.entities.role_clauses import _mask, clause_at, split_clauses
+from bilagor.extractor.entities.role_cues import find_cues
+from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
+from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
+from bilagor.extractor.entities.role_totals import named_total
+
+_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
+# a part of the year gone ("hittills" alone is too loose: a project's cost so far beside its final cost stays)
+_SO_FAR_RE = re.compile(
+    r"(?<![\wåäö])(?:"
+    r"efter\s+(?:de\s+)?(?:första\s+)?(?:[\wåäö]+\s+)?(?:månader(?:na)?|tertial(?:et)?|kvartal(?:et)?|halvåret)"
+    r"|(?:under|för)\s+(?:årets\s+)?(?:första|andra)\s+(?:[\wåäö]+\s+)?(?:halvåret|tertialet|kvartalet|månader(?:na)?)"
+    rf"|(?:till\s+och\s+med|t\.o\.m\.|fram\s+till|per|efter)\s+(?:utgången\s+av\s+)?{_MONTH})(?![\wåäö])",
+    re.IGNORECASE,
+)
+# a forecast of the whole year ("Helårsprognosen är X", "räknar med ett resultat på X i år")
+_WHOLE_YEAR_RE = re.compile(r"helår|(?<![\wåäö])(?:i\s+år|för\s+året|årets)(?![\wåäö])", re.IGNORECASE)
+# an estimate made before anything was decided (a study; in a follow-up the application): any later plan,
+# a forecast too, replaces it
+_STUDY_RE = re.compile(r"(?<![\wåäö])förstudie[\wåäö]*(?![\wåäö])", re.IGNORECASE)
+# a plan decided first: only a later decided plan replaces it; beside a forecast it is still what the forecast is
+# set against ("dubbelt så mycket som den ursprungliga budgeten på X")
+_FIRST_PLAN_RE = re.compile(
+    r"(?<![\wåäö])(?:inriktningsbeslut[\wåäö]*|ursprunglig(?:a|t|en)?|ursprungligen"
+    r"|(?:första|tidigare|preliminära?)\s+kalkyl[\wåäö]*)(?![\wåäö])",
+    re.IGNORECASE,
+)
+# in a follow-up the application is an earlier stage too ("beräknades i ansökan till X")
+_APPLICATION_STAGE_RE = re.compile(r"(?<![\wåäö])(?:i\s+ansökan|ansökans)(?![\wåäö])", re.IGNORECASE)
+_CURRENT_RE = re.compile(r"(?<![\wåäö])(?:i\s+år|i\s+dag|nu|numera)(?![\wåäö])", re.IGNORECASE)
+_PLANNED = ("budget", "beviljat", "prognos")
+_DECIDED = ("budget", "beviljat")
+
+
+@dataclass(frozen=True)
+class PassageAmount:
+    """One amount of a passage as the rules read it: its sentence (with its index in the passage, and every
+    amount span of the sentence), its span in the sentence and its role."""
+
+    index: int
+    sentence: str
+    span: tuple[int, int]
+    spans: tuple[tuple[int, int], ...]
+    role: str
+    source: str = "cue"  # roles.Decision.source
+
+
+def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> list[str]:
+    """Each amount's role once the passage is read as a whole (see the module's rules)."""
+    public = section_key is None
+    study_re = [_STUDY_RE] + ([_APPLICATION_STAGE_RE] if section_key in follow_up_sections() else [])
+    studied = [_names(a, study_re) for a in amounts]
+    first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
+    staged = [s or f for s, f in zip(studied, first_plan)]
+    roles = []
+    for i, one in enumerate(amounts):
+        others = [(j, a) for j, a in enumerate(amounts) if j != i]
+        if public and one.role == "utfall" and _names(one, [_SO_FAR_RE]):
+            if any(a.role == "prognos" and _WHOLE_YEAR_RE.search(a.sentence) for _, a in others):
+                roles.append("annat")
+                continue
+        if one.role in ("budget", "prognos") and staged[i] and not is_application(section_key):
+            # superseded by a later plan (a study's estimate by a forecast too); beside an outcome alone the first
+            # plan is still the plan
+            later = _PLANNED if studied[i] else _DECIDED
+            if any(a.role in later and not staged[j] for j, a in others):
+                roles.append("annat")
+                continue
+        if one.role == "utfall" and one.source == "section" and not _named_total(one) and _total_after(i, amounts):
+            roles.append("annat")  # a cost line before the total it is a part of
+            continue
+        if public and one.role in DATED_ROLES and _earlier_before_current(one, amounts):
+            roles.append("annat")
+            continue
+        roles.append(one.role)
+    return roles
+
+
+def _clause(one: PassageAmount) -> tuple[str, int, int]:
+    """The masked sentence and the bounds of the amount's clause: the whole sentence when it has one amount."""
+    text = _mask(one.sentence, one.spans)
+    if len(one.spans) < 2:
+        return text, 0, len(text)
+    clauses = split_clauses(text, find_cues(text))
+    clause = clauses[clause_at(clauses, one.span[0])]
+    return text, clause.start, clause.end
+
+
+def _names(one: PassageAmount, patterns: Sequence[re.Pattern[str]]) -> bool:
+    text, start, end = _clause(one)
+    return any(p.search(text, start, end) for p in patterns)
+
+
+def _earlier_before_current(one: PassageAmount, amounts: Sequence[PassageAmount]) -> bool:
+    """The amount's clause names an earlier period and a later sentence with money names the current one."""
+    if one.role == "budget" or not of_earlier_period(_mask(one.sentence, one.spans), one.span):
+        return False  # "Nämnden har tidigare beslutat om en ram på X": money set aside still stands
+    later = [a for a in amounts if a.index > one.index and _CURRENT_RE.search(a.sentence)]
+    # beside an application this year the earlier grant is the only grant ("I år söker föreningen Y")
+    return bool(later) and not any(a.role == "sokt" for a in later)
+
+
+def _total_after(i: int, amounts: Sequence[PassageAmount]) -> bool:
+    """A later amount of the passage is named the total of a budget, grant or outcome ("Summa X", "Beviljat
+    totalt X")."""
+    return any(a.role in ("budget", "beviljat", "utfall") and _named_total(a) for a in amounts[i + 1 :])
+
+
+def _named_total(one: PassageAmount) -> bool:
+    return named_total(one.sentence, one.sentence[one.span[0] : one.span[1]])
