@@ -423,9 +423,13 @@ def _club(text: str) -> tuple[str, str] | None:
 
 # "-förvaltningen" is also the work of managing something: "Parkförvaltningen av området",
 # "Skogsförvaltningen sker med egen personal", "... har skett enligt skötselplanen". A body is not
-# "of" something after its name, nor does it happen.
+# "of" something after its name, nor does it happen; nor is it done by someone else, in the passive
+# ("Parkförvaltningen i området sköts av en entreprenör", "... på gården utförs av bolaget"), with
+# where it is done between the noun and the verb.
 _ACTIVITY_AFTER = re.compile(
-    r"^\s+(?:av\b|(?:sker|skedde|p[aå]g[aå]r|p[aå]gick)\b|(?:har|hade)\s+(?:skett|p[aå]g[aå]tt|sk[oö]tts)\b)",
+    r"^\s+(?:av\b|(?:(?:i|p[aå]|inom|l[aä]ngs|kring|runt)\s+\S+(?:\s+\S+)?\s+)?"
+    r"(?:(?:sker|skedde|p[aå]g[aå]r|p[aå]gick|sk[oö]ts|sk[oö]ttes|utf[oö]rs|utf[oö]rdes|bedrivs|bedrevs)\b"
+    r"|(?:har|hade)\s+(?:skett|p[aå]g[aå]tt|sk[oö]tts|utf[oö]rts|bedrivits)\b))",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,59 @@
+"""Organisations, the seventeenth round (issues #11/#12): classes of the burned sets' misses fixed by
+structure -- a region's unit before "i" and the region, "-förvaltningen" as managing that someone else
+does in the passive -- with controls where the same structure names a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilagor.extractor.entities import find_organisations
+from bilagor.extractor.entities.organisation_departments import is_region, without_departments
+
+
+def _names(text: str, year: int | None = 2019) -> list[str]:
+    return sorted(o.name for o in find_organisations(text, year=year))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kulturförvaltningen i Region Uppsala har lånat ut en utställning.", ["Region Uppsala"]),
+        ("Tandvårdsnämnden inom Region Stockholm svarade på remissen.", ["Region Stockholm"]),
+        # a municipality's unit before "i" and the municipality names both (README: "X-nämnden i Solna stad")
+        (
+            "Bygg- och miljöförvaltningen i Nacka kommun har lämnat synpunkter.",
+            ["Bygg- och miljöförvaltningen", "Nacka kommun"],
+        ),
+        # a unit before the region with more than "i" between them is a body of its own
+        ("Idrottsförvaltningen har talat med Region Stockholm.", ["Idrottsförvaltningen", "Region Stockholm"]),
+    ],
+)
+def test_a_unit_in_a_region_is_the_region(text, expected):
+    assert _names(text) == expected
+
+
+def test_without_departments_drops_a_unit_before_i_and_a_region_only():
+    text = "Alfanämnden i Region Beta; Gammanämnden i Delta kommun"
+    unit, region = (0, 11, "Alfanämnden", "forvaltning"), (14, 25, "Region Beta", "myndighet")
+    other, town = (27, 39, "Gammanämnden", "forvaltning"), (42, 54, "Delta kommun", "myndighet")
+    assert without_departments(text, [unit, region, other, town]) == [region, other, town]
+
+
+def test_is_region_knows_the_regions_and_their_predecessor():
+    assert is_region("Region Västra Götaland") and is_region("Stockholms läns landsting")
+    assert not is_region("Solna stad") and not is_region("Regionens")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parkförvaltningen i området sköts av en entreprenör.", []),
+        ("Fastighetsförvaltningen på gården utförs av bolaget.", []),
+        ("Skogsförvaltningen längs ån har bedrivits av en ideell förening.", []),
+        # the body acting, in the active voice, is a body
+        ("Idrottsförvaltningen sköter planen.", ["Idrottsförvaltningen"]),
+        ("Miljöförvaltningen i Solna utför mätningarna.", ["Miljöförvaltningen"]),
+    ],
+)
+def test_managing_done_by_someone_else_names_no_body(text, expected):
+    assert _names(text) == expected
