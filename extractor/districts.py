@@ -386,10 +386,15 @@ _PARTNER_WINDOW = 80  # characters before a mention searched for a partner phras
 # "... har varit med som samarbetspartner".
 # ... or as taking part or contributing: "... har deltagit", "... medverkade", "... har informerats",
 # "... har bidragit med", "... har lämnat synpunkter", "... var med som part".
+# ... or as lending a hand: "... har skickat en representant till styrgruppen", "... sände sin parkingenjör",
+# "... har lånat ut mätutrustning", "... satt med i styrgruppen", "... har yttrat sig", "... har hjälpt
+# till med beställningen", "... bistod med mätningar".
 _OTHER_AFTER = (
     r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande|referens\w*"
     r"|som\s+(?:\w+\s+)?(?:samarbets)?partner\w*|som\s+bollplank|som\s+part"
-    r"|deltog|deltagit|medverka\w*|informera\w*|bidr(?:og|agit)|l[aä]mna\w*\s+synpunkter)\b"
+    r"|deltog|deltagit|medverka\w*|informera\w*|bidr(?:og|agit)|l[aä]mna\w*\s+synpunkter"
+    r"|(?:skicka(?:t|de)|sä(?:nt|nde))(?!\s+in\b)|l[aå]na(?:t|de|r)\s+ut|styrgrupp\w*|yttra(?:t|de)\s+sig"
+    r"|hj[aä]lp(?:t|te)\s+till|bist(?:ått|od))\b"
 )
 # ... or as the owner of what the work borrowed, in its genitive: "via Älvsjö stadsdelsförvaltnings
 # ramavtal", "genom Farsta stadsdelsförvaltnings upphandling" (a committee names its own "förvaltningens").

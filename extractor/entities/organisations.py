@@ -500,10 +500,23 @@ def canonicalise(
     if rule_id == CLUB_ID:
         return _club(flat)
     if rule_id == ASSOCIATION_ID:
-        return strip_genitive(flat) if flat.startswith(("Föreningen", "Fastighetsägarna")) else flat, "forening"
+        return _listed_branch(flat) or (
+            strip_genitive(flat) if flat.startswith(("Föreningen", "Fastighetsägarna")) else flat,
+            "forening",
+        )
     if rule_id == MODEL_ID:
         return flat, "annan"
     return None
+
+
+def _listed_branch(text: str) -> tuple[str, str] | None:
+    """A listed body's local branch written "Föreningen X i Y" ("Föreningen Nattvandrarna i Farsta"): the
+    body, as "X i Y" is; a name that holds "i" and is listed by no part ("Föreningen Vi i Husby") stays whole."""
+    words = text.split()
+    if len(words) != 4 or words[2] not in ("i", "på"):
+        return None
+    entry = lookup(" ".join(words[:2])) or lookup(words[1])
+    return (entry.name, entry.kind) if entry else None
 
 
 def _by_head(text: str, rule_id: str, before: str) -> tuple[str, str] | None:

@@ -57,3 +57,52 @@ def test_is_region_knows_the_regions_and_their_predecessor():
 )
 def test_managing_done_by_someone_else_names_no_body(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belysningen levererades av Nordlys Networks.", ["Nordlys Networks"]),
+        ("Kamerorna installerades av Vaktel Solutions och Securitas.", ["Securitas", "Vaktel Solutions"]),
+        ("Ett avtal tecknades med Brandt Logistics.", ["Brandt Logistics"]),
+        # a listed company's national arm is the company
+        ("Bravida Sverige har bytt armaturerna.", ["Bravida"]),
+        # a possessive, a compass word or a whole country before "Sverige" is no company's name
+        ("Mitt Sverige är tryggt, sa en boende.", []),
+        ("Projektet har uppmärksammats i Södra Sverige.", []),
+    ],
+)
+def test_a_corporate_word_after_a_capitalised_name_names_a_company(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sveriges Allmännytta har bjudit in projektet.", ["Sveriges Allmännytta"]),
+        ("Reportaget sändes av Sveriges Radio.", ["Sveriges Radio"]),
+        ("Sveriges Televisions reporter filmade vandringen.", ["Sveriges Television"]),
+        # listed bodies keep their names
+        (
+            "Svenska Bostäder och Sveriges Kommuner och Regioner deltog.",
+            ["Svenska Bostäder", "Sveriges Kommuner och Regioner"],
+        ),
+        # lower case, or a day written with capitals, names no body
+        ("Det blev ett svenskt rekord på Sveriges Nationaldag.", []),
+        ("Svenska myndigheter har gett råd.", []),
+    ],
+)
+def test_svenska_or_sveriges_before_a_capitalised_word_names_a_body(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Föreningen Nattvandrarna i Skärholmen har köpt västar.", ["Nattvandrarna"]),
+        # a name with "i" inside whose parts no list holds stays whole
+        ("Föreningen Vi i Husby har fått bidrag.", ["Föreningen Vi i Husby"]),
+    ],
+)
+def test_a_listed_bodys_local_foerening_in_a_place_is_the_body(text, expected):
+    assert _names(text) == expected

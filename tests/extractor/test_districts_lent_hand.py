@@ -1,0 +1,45 @@
+"""Districts, the seventeenth round: a committee that lent a hand -- sent a representative or its park
+engineer, lent out equipment, sat in the steering group, gave an opinion, helped with an order -- is a
+partner, not the district the work was done in; a committee that sent in its own application is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilagor.extractor import districts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farsta stadsdelsförvaltning har skickat en tekniker till mätningen.",
+        "Farsta stadsdelsförvaltning sände sin parkingenjör till vandringen.",
+        "Farsta stadsdelsförvaltning har lånat ut mätutrustning.",
+        "Farsta stadsdelsförvaltning har suttit med i styrgruppen.",
+        "Farsta stadsdelsförvaltning har yttrat sig över förslaget.",
+        "Farsta stadsdelsförvaltning har hjälpt till med beställningen.",
+        "Farsta stadsdelsförvaltning bistod med mätningar.",
+    ],
+)
+def test_a_committee_that_lent_a_hand_is_a_partner(text):
+    assert districts.mentions(text) == []
+    assert districts.mentions(text, partners=True) == ["Farsta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farsta stadsdelsförvaltning har skickat in en ansökan om medel.",
+        "Farsta stadsdelsförvaltning har lett arbetet och bytt armaturerna.",
+    ],
+)
+def test_a_committee_that_sent_in_its_application_or_ran_the_work_is_named(text):
+    assert districts.mentions(text) == ["Farsta"]
+
+
+def test_the_committee_that_did_the_work_outranks_one_that_sent_a_representative():
+    text = (
+        "Bromma stadsdelsförvaltning har skickat en representant till styrgruppen. "
+        "Belysningen utförs av Kungsholmens stadsdelsförvaltning."
+    )
+    assert districts.mentions(text) == ["Kungsholmen"]
