@@ -37,9 +37,17 @@ _NOT_NAMES = frozenset(
 )
 
 
+# One word in the definite form of a group of people or a unit ("Fältgruppen", "Ordningsvakterna",
+# "Trygghetsrådet", "Fältteamet"): a common noun at a list's start, not a body's name (the listed bodies
+# of that form, "Nattvandrarna", are found by the gazetteer before this rule).
+_GROUP_NOUN = re.compile(r"(?:gruppen|arna|erna|orna|rådet|teamet|enheten)$")
+
+
 def _names_a_body(name: str) -> bool:
     words = name.split()
     if any(w.casefold() in _NOT_NAMES for w in words):
+        return False
+    if len(words) == 1 and _GROUP_NOUN.search(name):
         return False
     # A place is no body ("Polisen och Tensta"), nor a district ("Trafikkontoret och Farsta").
     return not (districts.is_place_name(name) or districts.canonical(name) or districts.is_place_name(words[0]))

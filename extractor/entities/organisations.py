@@ -406,12 +406,23 @@ def _named_with(text: str, noun: str) -> tuple[str, str] | None:
     return " ".join(words[:-1] + [noun]), "forening"
 
 
-def _club(text: str) -> tuple[str, str] | None:
+# A lower-case word after a name that ends in -s and is no verb, conjunction or preposition: the thing the
+# name owns ("IK Frejs ungdomar"), so the -s is a genitive ("IK Mars har" keeps its s).
+_OWNED_AFTER = re.compile(
+    r"^\s+(?!(?:och|samt|eller|har|hade|är|var|blev|ska|skulle|kommer|kan|som|i|på|med|för|till|från|av|om"
+    r"|vid|under|efter|genom|deltog|deltar|tränar|spelar|fick|får)\b)[a-zåäö]"
+)
+
+
+def _club(text: str, after: str = "") -> tuple[str, str] | None:
     """'Hammarby IF:s' -> 'Hammarby IF': a club as it writes itself; None for a bare form ('Både IF')."""
     words = trim_leading(text).split()
     words = [w[:-2] if w.endswith(":s") else w for w in words]
     if len(words) == 2 and words[0] in CLUB_BEFORE:  # "IF Brommapojkarnas flicklag": the club, not its genitive
-        words[1] = strip_genitive(words[1])
+        name = strip_genitive(words[1])
+        # (a Latin name's -us is its nominative: "IFK Aspudden-Tellus bidrag", "IK Sirius")
+        owns = name == words[1] and re.search(r"[^su]s$", name) and _OWNED_AFTER.match(after)
+        words[1] = name[:-1] if owns else name
     if len(words) == 1:  # "Både AIK": the opener is gone, a listed club may be left
         entry = lookup(words[0])
         return (entry.name, entry.kind) if entry else None
@@ -498,7 +509,7 @@ def canonicalise(
         words = flat.split()
         return f"Bostadsrättsföreningen {strip_genitive(' '.join(words[1:]))}", "forening"
     if rule_id == CLUB_ID:
-        return _club(flat)
+        return _club(flat, after)
     if rule_id == ASSOCIATION_ID:
         return _listed_branch(flat) or (
             strip_genitive(flat) if flat.startswith(("Föreningen", "Fastighetsägarna")) else flat,

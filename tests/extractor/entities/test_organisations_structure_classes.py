@@ -106,3 +106,34 @@ def test_svenska_or_sveriges_before_a_capitalised_word_names_a_body(text, expect
 )
 def test_a_listed_bodys_local_foerening_in_a_place_is_the_body(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fältgruppen och Polisen har gått vandringar.", ["Polisen"]),
+        ("Polisen och Ordningsvakterna har varit på plats.", ["Polisen"]),
+        ("Trygghetsrådet och Trafikkontoret har träffats.", ["Trafikkontoret"]),
+        # a name of another form in the same list is still a body
+        ("Skatteverket och Hela Människan deltog.", ["Hela Människan", "Skatteverket"]),
+    ],
+)
+def test_a_group_in_the_definite_form_listed_with_a_body_is_no_body(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IK Frejs ungdomar har målat staketet.", ["IK Frej"]),
+        ("Ledarna i IFK Tumbas ungdomssektion deltog.", ["IFK Tumba"]),
+        # before a verb or a preposition the name keeps its s
+        ("Träningen leds av IK Sirius och Polisen.", ["IK Sirius", "Polisen"]),
+    ],
+)
+def test_a_club_named_form_first_loses_a_genitive_before_what_it_owns(text, expected):
+    assert _names(text) == expected
+
+
+def test_a_latin_name_in_us_keeps_its_s_before_a_noun():
+    assert _names("Nämnden har beviljat IK Olympus bidrag för strålkastare.") == ["IK Olympus"]
