@@ -105,8 +105,9 @@ def canonical(name: str) -> str | None:
 
 
 # Letters OCR reads as others: "m" as "rn" ("Sodermalrn"), "s" as "5", "l" as "1", "o" as "0";
-# undone all at once before comparing.
-_OCR_PAIRS = (("rn", "m"), ("5", "s"), ("1", "l"), ("0", "o"))
+# undone all at once before comparing; and "y" as "v" after the "b" of the city's many names in -by
+# ("Rinkebv", "Husbv", "Vällingbv"), a pair no Swedish word holds.
+_OCR_PAIRS = (("rn", "m"), ("5", "s"), ("1", "l"), ("0", "o"), ("bv", "by"))
 FUZZY_MIN_LETTERS = 6  # shorter names are compared exactly: "Järva" is one letter from too many words
 FUZZY_MAX_EDITS = 1
 

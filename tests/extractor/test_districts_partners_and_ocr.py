@@ -1,6 +1,7 @@
-"""Districts, the seventeenth round: a committee that lent a hand -- sent a representative or its park
-engineer, lent out equipment, sat in the steering group, gave an opinion, helped with an order -- is a
-partner, not the district the work was done in; a committee that sent in its own application is not."""
+"""Districts, the seventeenth round: OCR's v for the y of a name in -by; a committee that lent a
+hand -- sent a representative or its park engineer, lent out equipment, sat in the steering group, gave
+an opinion, helped with an order -- is a partner, not the district the work was done in; a committee that
+sent in its own application is not."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def test_the_committee_that_did_the_work_outranks_one_that_sent_a_representative
         "Belysningen utförs av Kungsholmens stadsdelsförvaltning."
     )
     assert districts.mentions(text) == ["Kungsholmen"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Rinkebv", "rinkeby"),
+        ("Hasselbv-Vallingbv", "hasselby-vallingby"),
+        ("Abborrvägen", "abborrvagen"),  # a v after another letter stays
+    ],
+)
+def test_ocrs_v_for_the_y_of_a_name_in_by_is_undone(written, expected):
+    assert districts.undo_ocr(districts.name_key(written)) == expected
+
+
+def test_a_scanned_place_field_with_v_for_y_names_its_district():
+    assert districts.misread_place_mentions("Rinkebv, belysning vid torget") == ["Rinkeby-Kista"]
