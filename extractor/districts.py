@@ -752,6 +752,24 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
     return found
 
 
+# A district's spoken name in prose where a place goes ("bor på Söder", "lampor i parkerna på Söder"):
+# after a preposition of place, and not before "om", which makes it a direction ("på Söder om", rare,
+# against "söder om", which a lower case keeps out anyway).
+_NICKNAME_IN_PROSE = re.compile(
+    rf"\b(?:p[aå]|i|till|fr[aå]n|vid|över|runt)\s+(?P<name>{'|'.join(NICKNAMES)})(?![\w-])(?!\s+om\b)"
+)
+
+
+def nickname_mentions(text: str) -> list[str]:
+    """Districts `text` names by the name their people use, after a preposition of place ("på Söder"), in order."""
+    found: list[str] = []
+    for match in _NICKNAME_IN_PROSE.finditer(text):
+        district = NICKNAMES[match["name"]]
+        if district not in found:
+            found.append(district)
+    return found
+
+
 FUZZY_PLACE_MIN_LETTERS = 8  # "Medborgarplalsen" is Medborgarplatsen; "Tanto" one letter from "Tanta" is not
 # In prose a misread place must be longer still and begin with a capital: body text holds many
 # more words that are one letter from some place than a location field does.

@@ -60,3 +60,18 @@ def test_ocrs_v_for_the_y_of_a_name_in_by_is_undone(written, expected):
 
 def test_a_scanned_place_field_with_v_for_y_names_its_district():
     assert districts.misread_place_mentions("Rinkebv, belysning vid torget") == ["Rinkeby-Kista"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belysningen i parkerna på Söder har bytts ut.", ["Södermalm"]),
+        ("Boende från Söder deltog i vandringen.", ["Södermalm"]),
+        # a direction, a larger area and a town are no spoken name of the district
+        ("Söder om skolan har lamporna bytts.", []),
+        ("Projektet gäller hela söderort och Södertälje.", []),
+        ("Vi gick vidare till Söderort.", []),
+    ],
+)
+def test_a_districts_spoken_name_after_a_preposition_of_place_names_it(text, expected):
+    assert districts.nickname_mentions(text) == expected
