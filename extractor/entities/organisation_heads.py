@@ -57,12 +57,17 @@ _NAME_GENITIVE = re.compile(r"(?<=[aeiouyåäölnr])s$")
 _ADJECTIVE = re.compile(r"(?:ad|at|ade|ig|igt|iga|lig|ligt|liga|isk|iskt|iska|re|ast|aste|gga|ygg)$")
 
 
+def definite_head() -> dict:
+    """The token of a definite head written as a name's first word ("Riksförbundet", "Kulturföreningen")."""
+    return {"TEXT": {"REGEX": rf"^[A-ZÅÄÖ][a-zåäö]{{2,}}{_DEFINITE_HEAD}s?$"}}
+
+
 def head_patterns() -> list[dict]:
     """EntityRuler patterns for bodies named by their head noun."""
     cap = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäöé&\-]*$"}}
     association = {"LOWER": {"REGEX": rf"^[a-zåäö]{{2,}}{_ASSOCIATION_HEAD}s?$"}}
     capital = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ]"}, "LOWER": {"REGEX": rf"^[a-zåäö]*{_CAPITAL_HEAD}s?$"}}
-    definite = {"TEXT": {"REGEX": rf"^[A-ZÅÄÖ][a-zåäö]{{2,}}{_DEFINITE_HEAD}s?$"}}
+    definite = definite_head()
     # A name after a definite head: capitalised, not "Region" (a branch: "Hyresgästföreningen Region
     # Stockholm") nor a body of its own.
     name_word: dict[str, Any] = {

@@ -328,6 +328,12 @@ def _rule_patterns() -> list[dict]:
             "pattern": [{"LOWER": "föreningen"}, cap, {"LOWER": "och"}, _name_part()],
             "id": ASSOCIATION_ID,
         },
+        # ... after any definite head too: "Riksförbundet Hem och Skola", "Kulturföreningen Ord och Bild".
+        {
+            "label": "ORG",
+            "pattern": [organisation_heads.definite_head(), cap, {"LOWER": "och"}, _name_part()],
+            "id": organisation_heads.NAMED_KIND_ID,
+        },
         # A name with a lowercase preposition inside: "Föreningen Vi i Husby".
         {
             "label": "ORG",

@@ -137,3 +137,16 @@ def test_a_club_named_form_first_loses_a_genitive_before_what_it_owns(text, expe
 
 def test_a_latin_name_in_us_keeps_its_s_before_a_noun():
     assert _names("Nämnden har beviljat IK Olympus bidrag för strålkastare.") == ["IK Olympus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riksförbundet Hem och Skola har deltagit.", ["Riksförbundet Hem och Skola"]),
+        ("Kulturföreningen Ord och Bild ordnade läsning.", ["Kulturföreningen Ord och Bild"]),
+        # a body of its own after "och" ends the name
+        ("Kulturföreningen Tensta och Trafikkontoret deltog.", ["Kulturföreningen Tensta", "Trafikkontoret"]),
+    ],
+)
+def test_a_name_after_a_definite_head_may_hold_och(text, expected):
+    assert _names(text) == expected
