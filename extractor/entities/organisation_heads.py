@@ -33,9 +33,9 @@ _TRADE_HEAD = (
     r"|logistics)"
 )
 _CAPITAL_HEAD = rf"(?:{_TRADE_HEAD}|organisation)"
-# Definite heads of an association or society, the name after them ("Kulturföreningen Tensta Ljus",
-# "Studieförbundet Ibn Rushd") or a national word before them ("Svenska Cykelsällskapet").
-_DEFINITE_HEAD = r"(?:föreningen|sällskapet|klubben|alliansen|organisationen|jouren|förbundet)"
+# Definite heads of an association, society or corps, the name after them ("Kulturföreningen Tensta Ljus",
+# "Studieförbundet Ibn Rushd", "Brandkåren Attunda") or a national word before them ("Svenska Cykelsällskapet").
+_DEFINITE_HEAD = r"(?:föreningen|sällskapet|klubben|alliansen|organisationen|jouren|förbundet|kåren)"
 
 # Words that open a sentence or count rather than name: never a body's name ("Nya Fastigheter",
 # "Flera idrottsklubbar").

@@ -150,3 +150,16 @@ def test_a_latin_name_in_us_keeps_its_s_before_a_noun():
 )
 def test_a_name_after_a_definite_head_may_hold_och(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brandkåren Attunda har granskat utrymningsvägarna.", ["Brandkåren Attunda"]),
+        ("Scoutkåren Tellus har städat stranden.", ["Scoutkåren Tellus"]),
+        # the corps as a service, without a name, is no body
+        ("Brandkåren kom snabbt till platsen.", []),
+    ],
+)
+def test_a_corps_named_after_its_head_is_a_body(text, expected):
+    assert _names(text) == expected
