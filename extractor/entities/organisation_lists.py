@@ -37,10 +37,11 @@ _NOT_NAMES = frozenset(
 )
 
 
-# One word in the definite form of a group of people or a unit ("Fältgruppen", "Ordningsvakterna",
-# "Trygghetsrådet", "Fältteamet"): a common noun at a list's start, not a body's name (the listed bodies
-# of that form, "Nattvandrarna", are found by the gazetteer before this rule).
-_GROUP_NOUN = re.compile(r"(?:gruppen|arna|erna|orna|rådet|teamet|enheten)$")
+# One word in the definite plural of people or the definite form of a council, team or unit
+# ("Ordningsvakterna", "Fältassistenterna", "Trygghetsrådet", "Fältteamet"): a common noun at a list's start,
+# not a body's name (the listed bodies of that form, "Nattvandrarna", are found by the gazetteer before this
+# rule). A "-gruppen" may be a group's own name ("Grannskapsgruppen"), so it is left to the list.
+_GROUP_NOUN = re.compile(r"(?:arna|erna|orna|rådet|teamet|enheten)$")
 
 
 def _names_a_body(name: str) -> bool:

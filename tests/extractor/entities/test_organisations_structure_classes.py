@@ -111,7 +111,7 @@ def test_a_listed_bodys_local_foerening_in_a_place_is_the_body(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Fältgruppen och Polisen har gått vandringar.", ["Polisen"]),
+        ("Fältassistenterna och Polisen har gått vandringar.", ["Polisen"]),
         ("Polisen och Ordningsvakterna har varit på plats.", ["Polisen"]),
         ("Trygghetsrådet och Trafikkontoret har träffats.", ["Trafikkontoret"]),
         # a name of another form in the same list is still a body
