@@ -105,8 +105,9 @@ def canonical(name: str) -> str | None:
 
 
 # Letters OCR reads as others: "m" as "rn" ("Sodermalrn"), "s" as "5", "l" as "1", "o" as "0";
-# undone all at once before comparing.
-_OCR_PAIRS = (("rn", "m"), ("5", "s"), ("1", "l"), ("0", "o"))
+# undone all at once before comparing; and "y" as "v" after the "b" of the city's many names in -by
+# ("Rinkebv", "Husbv", "Vällingbv"), a pair no Swedish word holds.
+_OCR_PAIRS = (("rn", "m"), ("5", "s"), ("1", "l"), ("0", "o"), ("bv", "by"))
 FUZZY_MIN_LETTERS = 6  # shorter names are compared exactly: "Järva" is one letter from too many words
 FUZZY_MAX_EDITS = 1
 
@@ -386,10 +387,15 @@ _PARTNER_WINDOW = 80  # characters before a mention searched for a partner phras
 # "... har varit med som samarbetspartner".
 # ... or as taking part or contributing: "... har deltagit", "... medverkade", "... har informerats",
 # "... har bidragit med", "... har lämnat synpunkter", "... var med som part".
+# ... or as lending a hand: "... har skickat en representant till styrgruppen", "... sände sin parkingenjör",
+# "... har lånat ut mätutrustning", "... satt med i styrgruppen", "... har yttrat sig", "... har hjälpt
+# till med beställningen", "... bistod med mätningar".
 _OTHER_AFTER = (
     r"^[^.;:!?]{0,40}?\b(?:liknande|motsvarande|referens\w*"
     r"|som\s+(?:\w+\s+)?(?:samarbets)?partner\w*|som\s+bollplank|som\s+part"
-    r"|deltog|deltagit|medverka\w*|informera\w*|bidr(?:og|agit)|l[aä]mna\w*\s+synpunkter)\b"
+    r"|deltog|deltagit|medverka\w*|informera\w*|bidr(?:og|agit)|l[aä]mna\w*\s+synpunkter"
+    r"|(?:skicka(?:t|de)|sä(?:nt|nde))(?!\s+in\b)|l[aå]na(?:t|de|r)\s+ut|styrgrupp\w*|yttra(?:t|de)\s+sig"
+    r"|hj[aä]lp(?:t|te)\s+till|bist(?:ått|od))\b"
 )
 # ... or as the owner of what the work borrowed, in its genitive: "via Älvsjö stadsdelsförvaltnings
 # ramavtal", "genom Farsta stadsdelsförvaltnings upphandling" (a committee names its own "förvaltningens").
@@ -742,6 +748,24 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
             continue
         district = district_of[m.lastgroup or ""]
         if district and district not in found:
+            found.append(district)
+    return found
+
+
+# A district's spoken name in prose where a place goes ("bor på Söder", "lampor i parkerna på Söder"):
+# after a preposition of place, and not before "om", which makes it a direction ("på Söder om", rare,
+# against "söder om", which a lower case keeps out anyway).
+_NICKNAME_IN_PROSE = re.compile(
+    rf"\b(?:p[aå]|i|till|fr[aå]n|vid|över|runt)\s+(?P<name>{'|'.join(NICKNAMES)})(?![\w-])(?!\s+om\b)"
+)
+
+
+def nickname_mentions(text: str) -> list[str]:
+    """Districts `text` names by the name their people use, after a preposition of place ("på Söder"), in order."""
+    found: list[str] = []
+    for match in _NICKNAME_IN_PROSE.finditer(text):
+        district = NICKNAMES[match["name"]]
+        if district not in found:
             found.append(district)
     return found
 

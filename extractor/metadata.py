@@ -274,6 +274,7 @@ def district_and_source(
         ("police", districts.police_mentions),
         ("place", partial(districts.place_mentions, prose=True, others=False)),
         ("place", partial(districts.misread_place_mentions, prose=True)),
+        ("place", districts.nickname_mentions),
     )
     for source, finder in text_finders:
         for text in texts:

@@ -18,27 +18,33 @@ from bilagor.extractor import districts
 KIND_ID = "rule:kind"  # "Hägerstens Bollklubb", "Bromma hembygdsförening", "Stenbergs Bevakning"
 NAMED_KIND_ID = "rule:named_kind"  # "Kulturföreningen Tensta Ljus", "Kvinnojouren Hedda"
 NATIONAL_KIND_ID = "rule:national_kind"  # "Svenska Cykelsällskapet", "Svenska Turistföreningen"
-HEAD_IDS = (KIND_ID, NAMED_KIND_ID, NATIONAL_KIND_ID)
+NATIONAL_NAME_ID = "rule:national_name"  # "Sveriges Allmännytta", "Sveriges Radio": no head noun
+HEAD_IDS = (KIND_ID, NAMED_KIND_ID, NATIONAL_KIND_ID, NATIONAL_NAME_ID)
 
 # Heads of an association or club, in any case: "Hägerstens Bollklubb", "Bromma hembygdsförening".
 _ASSOCIATION_HEAD = r"(?:klubb|förening|sällskap|förbund|allians|gille)"
 # Heads that name a body only written with a capital, as names are: a company's trade
 # ("Stenbergs Bevakning", "Hemvist Fastigheter") or an organisation ("Pensionärernas Riksorganisation").
+# ... and the corporate words a company's name ends with, in English too ("Eltel Networks", "Sectra
+# Solutions", "Axis Communications", "Caverion Sverige"): written with a capital, they name a company.
 _TRADE_HEAD = (
     r"(?:fastigheter|bygg|entreprenad|bevakning|säkerhet|security|elteknik|teknik|måleri|anläggning|service"
-    r"|konsult|arkitekter)"
+    r"|konsult|arkitekter|networks|solutions|systems|communications|group|nordic|sverige|sweden|scandinavia"
+    r"|logistics)"
 )
 _CAPITAL_HEAD = rf"(?:{_TRADE_HEAD}|organisation)"
-# Definite heads of an association or society, the name after them ("Kulturföreningen Tensta Ljus",
-# "Studieförbundet Ibn Rushd") or a national word before them ("Svenska Cykelsällskapet").
-_DEFINITE_HEAD = r"(?:föreningen|sällskapet|klubben|alliansen|organisationen|jouren|förbundet)"
+# Definite heads of an association, society or corps, the name after them ("Kulturföreningen Tensta Ljus",
+# "Studieförbundet Ibn Rushd", "Brandkåren Attunda") or a national word before them ("Svenska Cykelsällskapet").
+_DEFINITE_HEAD = r"(?:föreningen|sällskapet|klubben|alliansen|organisationen|jouren|förbundet|kåren)"
 
 # Words that open a sentence or count rather than name: never a body's name ("Nya Fastigheter",
 # "Flera idrottsklubbar").
 _NOT_NAMES = frozenset(
     "det den de dessa en ett vår vårt våra er ert era alla flera många några ny nytt nya gamla lokala olika andra "
     "varje samma hela stora lilla egna två tre fyra fem under efter enligt med av för i på och samt till "
-    "från genom via även också både staden nämnden förvaltningen".split()
+    "från genom via även också både staden nämnden förvaltningen "
+    # possessives and compass words before a country ("Mitt Sverige", "Södra Sverige")
+    "mitt min mina ditt din dina sitt sin sina norra södra östra västra mellersta".split()
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–—(\"'”\n])\s*$")
 # A definite noun's genitive ("Skolans", "Förskolans", "Områdets", "Föreningarnas"): a common noun
@@ -46,7 +52,14 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–—(\"'”\n])\s*$")
 _DEFINITE_GENITIVE = re.compile(r"(?:an|en|et|na)s$")
 # An adjective before a head is a heading or a description, not a name ("Ökad Säkerhet", "Bättre Service",
 # "Trygga Fastigheter").
+# A name's genitive -s after a vowel or a sonorant ("Allmännyttas", "Radios", "Televisions"): never "-ss".
+_NAME_GENITIVE = re.compile(r"(?<=[aeiouyåäölnr])s$")
 _ADJECTIVE = re.compile(r"(?:ad|at|ade|ig|igt|iga|lig|ligt|liga|isk|iskt|iska|re|ast|aste|gga|ygg)$")
+
+
+def definite_head() -> dict:
+    """The token of a definite head written as a name's first word ("Riksförbundet", "Kulturföreningen")."""
+    return {"TEXT": {"REGEX": rf"^[A-ZÅÄÖ][a-zåäö]{{2,}}{_DEFINITE_HEAD}s?$"}}
 
 
 def head_patterns() -> list[dict]:
@@ -54,11 +67,16 @@ def head_patterns() -> list[dict]:
     cap = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäöé&\-]*$"}}
     association = {"LOWER": {"REGEX": rf"^[a-zåäö]{{2,}}{_ASSOCIATION_HEAD}s?$"}}
     capital = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ]"}, "LOWER": {"REGEX": rf"^[a-zåäö]*{_CAPITAL_HEAD}s?$"}}
-    definite = {"TEXT": {"REGEX": rf"^[A-ZÅÄÖ][a-zåäö]{{2,}}{_DEFINITE_HEAD}s?$"}}
+    definite = definite_head()
     # A name after a definite head: capitalised, not "Region" (a branch: "Hyresgästföreningen Region
     # Stockholm") nor a body of its own.
     name_word: dict[str, Any] = {
         "TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+$", "NOT_IN": ["Region", "Polisen", "Stockholms"]}
+    }
+    # ... not a day or a championship written with capitals ("Sveriges Nationaldag", "Svenska Mästerskapen").
+    national_name = {
+        **name_word,
+        "LOWER": {"NOT_IN": ["nationaldag", "nationaldagen", "nationaldagens", "mästerskap", "mästerskapen"]},
     }
     national = {"ORTH": {"IN": ["Svenska", "Sveriges", "Stockholms"]}}
     return [
@@ -67,6 +85,13 @@ def head_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [definite, name_word], "id": NAMED_KIND_ID},
         {"label": "ORG", "pattern": [definite, name_word, name_word], "id": NAMED_KIND_ID},
         {"label": "ORG", "pattern": [national, definite], "id": NATIONAL_KIND_ID},
+        # "Svenska" or "Sveriges" and a capitalised word: a national body whose name has no head noun
+        # (the adjective and the country's genitive are written in lower case before a common noun).
+        {
+            "label": "ORG",
+            "pattern": [{"ORTH": {"IN": ["Svenska", "Sveriges"]}}, national_name],
+            "id": NATIONAL_NAME_ID,
+        },
     ]
 
 
@@ -119,4 +144,6 @@ def head_name(text: str, rule_id: str, before: str = "") -> str | None:
         return " ".join([*words[:-1], _without_genitive(words[-1])])
     if rule_id == NATIONAL_KIND_ID:
         return f"{words[0]} {_without_genitive(words[1])}"
+    if rule_id == NATIONAL_NAME_ID:
+        return f"{words[0]} {_NAME_GENITIVE.sub('', words[1])}"
     return None

@@ -37,9 +37,18 @@ _NOT_NAMES = frozenset(
 )
 
 
+# One word in the definite plural of people or the definite form of a council, team or unit
+# ("Ordningsvakterna", "Fältassistenterna", "Trygghetsrådet", "Fältteamet"): a common noun at a list's start,
+# not a body's name (the listed bodies of that form, "Nattvandrarna", are found by the gazetteer before this
+# rule). A "-gruppen" may be a group's own name ("Grannskapsgruppen"), so it is left to the list.
+_GROUP_NOUN = re.compile(r"(?:arna|erna|orna|rådet|teamet|enheten)$")
+
+
 def _names_a_body(name: str) -> bool:
     words = name.split()
     if any(w.casefold() in _NOT_NAMES for w in words):
+        return False
+    if len(words) == 1 and _GROUP_NOUN.search(name):
         return False
     # A place is no body ("Polisen och Tensta"), nor a district ("Trafikkontoret och Farsta").
     return not (districts.is_place_name(name) or districts.canonical(name) or districts.is_place_name(words[0]))

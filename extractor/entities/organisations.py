@@ -328,6 +328,12 @@ def _rule_patterns() -> list[dict]:
             "pattern": [{"LOWER": "föreningen"}, cap, {"LOWER": "och"}, _name_part()],
             "id": ASSOCIATION_ID,
         },
+        # ... after any definite head too: "Riksförbundet Hem och Skola", "Kulturföreningen Ord och Bild".
+        {
+            "label": "ORG",
+            "pattern": [organisation_heads.definite_head(), cap, {"LOWER": "och"}, _name_part()],
+            "id": organisation_heads.NAMED_KIND_ID,
+        },
         # A name with a lowercase preposition inside: "Föreningen Vi i Husby".
         {
             "label": "ORG",
@@ -406,12 +412,23 @@ def _named_with(text: str, noun: str) -> tuple[str, str] | None:
     return " ".join(words[:-1] + [noun]), "forening"
 
 
-def _club(text: str) -> tuple[str, str] | None:
+# A lower-case word after a name that ends in -s and is no verb, conjunction or preposition: the thing the
+# name owns ("IK Frejs ungdomar"), so the -s is a genitive ("IK Mars har" keeps its s).
+_OWNED_AFTER = re.compile(
+    r"^\s+(?!(?:och|samt|eller|har|hade|är|var|blev|ska|skulle|kommer|kan|som|i|på|med|för|till|från|av|om"
+    r"|vid|under|efter|genom|deltog|deltar|tränar|spelar|fick|får)\b)[a-zåäö]"
+)
+
+
+def _club(text: str, after: str = "") -> tuple[str, str] | None:
     """'Hammarby IF:s' -> 'Hammarby IF': a club as it writes itself; None for a bare form ('Både IF')."""
     words = trim_leading(text).split()
     words = [w[:-2] if w.endswith(":s") else w for w in words]
     if len(words) == 2 and words[0] in CLUB_BEFORE:  # "IF Brommapojkarnas flicklag": the club, not its genitive
-        words[1] = strip_genitive(words[1])
+        name = strip_genitive(words[1])
+        # (a Latin name's -us is its nominative: "IFK Aspudden-Tellus bidrag", "IK Sirius")
+        owns = name == words[1] and re.search(r"[^su]s$", name) and _OWNED_AFTER.match(after)
+        words[1] = name[:-1] if owns else name
     if len(words) == 1:  # "Både AIK": the opener is gone, a listed club may be left
         entry = lookup(words[0])
         return (entry.name, entry.kind) if entry else None
@@ -423,9 +440,13 @@ def _club(text: str) -> tuple[str, str] | None:
 
 # "-förvaltningen" is also the work of managing something: "Parkförvaltningen av området",
 # "Skogsförvaltningen sker med egen personal", "... har skett enligt skötselplanen". A body is not
-# "of" something after its name, nor does it happen.
+# "of" something after its name, nor does it happen; nor is it done by someone else, in the passive
+# ("Parkförvaltningen i området sköts av en entreprenör", "... på gården utförs av bolaget"), with
+# where it is done between the noun and the verb.
 _ACTIVITY_AFTER = re.compile(
-    r"^\s+(?:av\b|(?:sker|skedde|p[aå]g[aå]r|p[aå]gick)\b|(?:har|hade)\s+(?:skett|p[aå]g[aå]tt|sk[oö]tts)\b)",
+    r"^\s+(?:av\b|(?:(?:i|p[aå]|inom|l[aä]ngs|kring|runt)\s+\S+(?:\s+\S+)?\s+)?"
+    r"(?:(?:sker|skedde|p[aå]g[aå]r|p[aå]gick|sk[oö]ts|sk[oö]ttes|utf[oö]rs|utf[oö]rdes|bedrivs|bedrevs)\b"
+    r"|(?:har|hade)\s+(?:skett|p[aå]g[aå]tt|sk[oö]tts|utf[oö]rts|bedrivits)\b))",
     re.IGNORECASE,
 )
 
@@ -494,12 +515,25 @@ def canonicalise(
         words = flat.split()
         return f"Bostadsrättsföreningen {strip_genitive(' '.join(words[1:]))}", "forening"
     if rule_id == CLUB_ID:
-        return _club(flat)
+        return _club(flat, after)
     if rule_id == ASSOCIATION_ID:
-        return strip_genitive(flat) if flat.startswith(("Föreningen", "Fastighetsägarna")) else flat, "forening"
+        return _listed_branch(flat) or (
+            strip_genitive(flat) if flat.startswith(("Föreningen", "Fastighetsägarna")) else flat,
+            "forening",
+        )
     if rule_id == MODEL_ID:
         return flat, "annan"
     return None
+
+
+def _listed_branch(text: str) -> tuple[str, str] | None:
+    """A listed body's local branch written "Föreningen X i Y" ("Föreningen Nattvandrarna i Farsta"): the
+    body, as "X i Y" is; a name that holds "i" and is listed by no part ("Föreningen Vi i Husby") stays whole."""
+    words = text.split()
+    if len(words) != 4 or words[2] not in ("i", "på"):
+        return None
+    entry = lookup(" ".join(words[:2])) or lookup(words[1])
+    return (entry.name, entry.kind) if entry else None
 
 
 def _by_head(text: str, rule_id: str, before: str) -> tuple[str, str] | None:
