@@ -365,6 +365,7 @@ def read_page_image(
     pixels far from square, its lone ones wiped before the enlargement: ocr_render.image_pixel) has its specks
     and dots wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
+    from bilagor.extractor.broken_rules import closed_rules
     from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
@@ -407,6 +408,8 @@ def read_page_image(
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
     grey = straighten(grey, estimate_skew(grey))
+    if bilevel:  # a thin border its threshold broke into dots is drawn whole, so it is found as a rule
+        grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale))
     if not low_resolution or despeckle_enlarged:
         grey = without_dots(remove_specks(grey, scale), scale)
     photos = photo_boxes(grey, scale)
