@@ -41,8 +41,10 @@ CELLS, SPREAD = 10, 7
 FLANK_FROM, FLANK_TO = 0.8, 1.6
 # Down a column the flank reaches further: the left edges of lines starting with a stem ("I", "l", "P") stack into
 # a dashed column, with the rest of each first letter or the next one within 1-3 points; text in a table's cell
-# keeps a few points off its border.
+# keeps a few points off its border. And its dots must lie in COLUMN_SPREAD of the cells: the stems of stacked
+# capitals of larger type ("U" over "L", a dithered page's ragged edges) filled 7 of 10.
 COLUMN_FLANK_TO = 3.5
+COLUMN_SPREAD = 9
 FLANK = 0.1  # share of the stretch that may have ink there (a label touching its rule; speckle)
 
 
@@ -53,7 +55,9 @@ def closed_rules(grey, scale: float, min_length: int):
 
     faint = grey < FAINT
     across = broken_rules(faint, scale, min_length)
-    down = broken_rules(np.ascontiguousarray(faint.T), scale, min_length, flank_to=COLUMN_FLANK_TO).T
+    down = broken_rules(
+        np.ascontiguousarray(faint.T), scale, min_length, flank_to=COLUMN_FLANK_TO, spread=COLUMN_SPREAD
+    ).T
     if not across.any() and not down.any():
         return grey, False
     drawn = grey.copy()
@@ -61,9 +65,9 @@ def closed_rules(grey, scale: float, min_length: int):
     return drawn, True
 
 
-def broken_rules(faint, scale: float, min_length: int, *, flank_to: float = FLANK_TO):
+def broken_rules(faint, scale: float, min_length: int, *, flank_to: float = FLANK_TO, spread: int = SPREAD):
     """Mask of the rows' stretches where `faint` (H x W bool: faint ink) holds a broken rule (the module's note),
-    its flank reaching `flank_to` points off the band."""
+    its flank reaching `flank_to` points off the band, its ink in `spread` of a stretch's CELLS."""
     import numpy as np
 
     from bilagor.extractor.bands import row_bands
@@ -81,7 +85,7 @@ def broken_rules(faint, scale: float, min_length: int, *, flank_to: float = FLAN
         flank = _rows_within(part, near, far)
         covered, flanked = _stretch_sums(band, min_length), _stretch_sums(flank, min_length)
         good = (covered >= COVER * min_length) & (flanked <= FLANK * min_length) & (3 * flanked < covered)
-        good &= _spread(band, min_length)
+        good &= _spread(band, min_length) >= spread
         for y in np.flatnonzero(good[keep_start - read_start : keep_stop - read_start].any(axis=1)):
             y += keep_start - read_start
             for x0, x1 in _spans(good[y], min_length):
@@ -156,7 +160,7 @@ def _stretch_sums(mask, length: int):
 
 
 def _spread(band, length: int):
-    """For each row and each start x, whether the stretch [x, x + length) has band ink in SPREAD of its CELLS."""
+    """For each row and each start x, in how many of its CELLS the stretch [x, x + length) has band ink."""
     import numpy as np
 
     cell = max(1, length // CELLS)
@@ -165,7 +169,7 @@ def _spread(band, length: int):
     count = np.zeros((band.shape[0], starts), np.uint8)
     for k in range(CELLS):
         count += inked[:, k * cell : k * cell + starts]
-    return count >= SPREAD
+    return count
 
 
 def _spans(starts, length: int) -> list[tuple[int, int]]:
