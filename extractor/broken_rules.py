@@ -12,7 +12,9 @@ of its CELLS hold some), with paper on both sides: the rows FLANK_FROM to FLANK_
 most FLANK of the stretch, and in under a third of what the band holds. A row of text fails that (its letters'
 bodies lie above or below any row through it); so does a solid border thicker than the flank's start, and a
 copier lid's dark band. The stretches are drawn solid from their first to their last ink, so the rule finder
-takes them out and reports them. Columns likewise. A row of hyphens or a dotted line is drawn as a rule too. The
+takes them out and reports them. Columns likewise, but only between two borders across (a table's grid): the left
+edges of stacked lines starting with a stem ("U" over "L" on a dithered page) look like a broken column too. A
+row of hyphens or a dotted line is drawn as a rule too. The
 page must be straight (deskew) first. Pure: grey pixel arrays (H x W uint8, ink dark) in and out.
 """
 
@@ -37,47 +39,61 @@ COVER = 0.15  # share of every stretch a broken rule's dots cover (0.2-0.55 on t
 # gaps are mostly under 5 pt), while the stems of narrow letters with paper round them, seen down a column through
 # three lines of text ("l", "i" beside spaces), lie in a few cells.
 CELLS, SPREAD = 10, 7
+_INK = 160  # the rule finder's ink, for the borders a column rule must end at
 # Rows beyond the band looked at for paper: from FLANK_FROM to FLANK_TO points off the band's centre.
 FLANK_FROM, FLANK_TO = 0.8, 1.6
-# Down a column the flank reaches further: the left edges of lines starting with a stem ("I", "l", "P") stack into
-# a dashed column, with the rest of each first letter or the next one within 1-3 points; text in a table's cell
-# keeps a few points off its border. And its dots must lie in COLUMN_SPREAD of the cells: the stems of stacked
-# capitals of larger type ("U" over "L", a dithered page's ragged edges) filled 7 of 10.
-COLUMN_FLANK_TO = 3.5
-COLUMN_SPREAD = 9
 FLANK = 0.1  # share of the stretch that may have ink there (a label touching its rule; speckle)
 
 
 def closed_rules(grey, scale: float, min_length: int):
     """(`grey` with its broken horizontal and vertical rules of at least `min_length` pixels drawn solid, whether
-    any was); `scale` is pixels per point."""
+    any was); `scale` is pixels per point. A column is a rule only between two borders across (a table's)."""
     import numpy as np
 
     faint = grey < FAINT
-    across = broken_rules(faint, scale, min_length)
-    down = broken_rules(
-        np.ascontiguousarray(faint.T), scale, min_length, flank_to=COLUMN_FLANK_TO, spread=COLUMN_SPREAD
-    ).T
-    if not across.any() and not down.any():
-        return grey, False
-    drawn = grey.copy()
-    drawn[across | down] = 0
-    return drawn, True
+    drawn, changed = grey.copy(), False
+    for top, bottom, x0, x1 in broken_rules(faint, scale, min_length):
+        if _broken(drawn[top:bottom, x0:x1], axis=0):
+            drawn[top:bottom, x0:x1], changed = 0, True
+    gap = max(1, round(GAP_POINTS * scale))
+    for left, right, top, bottom in broken_rules(np.ascontiguousarray(faint.T), scale, min_length):
+        block = drawn[top:bottom, left:right]
+        if _broken(block, axis=1) and _between_borders(drawn, (left, right, top, bottom), gap, min_length):
+            drawn[top:bottom, left:right], changed = 0, True
+    return (drawn, True) if changed else (grey, False)
 
 
-def broken_rules(faint, scale: float, min_length: int, *, flank_to: float = FLANK_TO, spread: int = SPREAD):
-    """Mask of the rows' stretches where `faint` (H x W bool: faint ink) holds a broken rule (the module's note),
-    its flank reaching `flank_to` points off the band, its ink in `spread` of a stretch's CELLS."""
+def _broken(block, axis: int) -> bool:
+    """Whether a rule's block has a gap across it (no ink along `axis`): a solid border is left as it is."""
+    return bool((block >= _INK).all(axis=axis).any())
+
+
+def _between_borders(grey, column: tuple[int, int, int, int], gap: int, min_length: int) -> bool:
+    """Whether a column rule (left, right, top, bottom) ends at a border across at both ends, within `gap` pixels:
+    a long run of ink along a row there (a solid border, or a broken one drawn whole)."""
+    from bilagor.extractor.ocr import long_runs
+
+    left, right, top, bottom = column
+    x0, x1 = max(0, left - gap), right + gap
+    for end in (top, bottom - 1):
+        rows = grey[max(0, end - gap) : end + gap + 1] < _INK
+        if not long_runs(rows, min_length)[:, x0:x1].any():
+            return False
+    return True
+
+
+def broken_rules(faint, scale: float, min_length: int) -> list[tuple[int, int, int, int]]:
+    """(top, bottom, x0, x1) blocks of the rows where `faint` (H x W bool: faint ink) holds a broken rule (the
+    module's note), each to be drawn solid."""
     import numpy as np
 
     from bilagor.extractor.bands import row_bands
 
     half = max(1, round(BAND_POINTS * scale))
-    near, far = max(half + 2, round(FLANK_FROM * scale)), max(half + 3, round(flank_to * scale))
-    rules = np.zeros(faint.shape, bool)
+    near, far = max(half + 2, round(FLANK_FROM * scale)), max(half + 3, round(FLANK_TO * scale))
     height, width = faint.shape
     if width < min_length or min_length < 1:
-        return rules
+        return []
     found: list[tuple[int, int, int]] = []  # (row, first column, last column + 1) of each row's stretch
     for read_start, read_stop, keep_start, keep_stop in row_bands(height, far):
         part = faint[read_start:read_stop]
@@ -85,7 +101,7 @@ def broken_rules(faint, scale: float, min_length: int, *, flank_to: float = FLAN
         flank = _rows_within(part, near, far)
         covered, flanked = _stretch_sums(band, min_length), _stretch_sums(flank, min_length)
         good = (covered >= COVER * min_length) & (flanked <= FLANK * min_length) & (3 * flanked < covered)
-        good &= _spread(band, min_length) >= spread
+        good &= _spread(band, min_length) >= SPREAD
         for y in np.flatnonzero(good[keep_start - read_start : keep_stop - read_start].any(axis=1)):
             y += keep_start - read_start
             for x0, x1 in _spans(good[y], min_length):
@@ -93,12 +109,13 @@ def broken_rules(faint, scale: float, min_length: int, *, flank_to: float = FLAN
                 if ink.size:
                     found.append((int(read_start + y), x0 + int(ink[0]), x0 + int(ink[-1]) + 1))
     gap, hole = max(1, round(GAP_POINTS * scale)), round(HOLE_POINTS * scale)
+    blocks = []
     for top, bottom, spans in _lines(found):
         on_band = faint[max(0, top - 1) : bottom + 1].any(axis=0)
         for x0, x1 in _joined(spans, on_band, hole):
             # the rule's last dots, where a label touching it put ink beside the band
-            rules[top:bottom, _end(on_band, x0, -1, gap) : _end(on_band, x1 - 1, 1, gap) + 1] = True
-    return rules
+            blocks.append((top, bottom, _end(on_band, x0, -1, gap), _end(on_band, x1 - 1, 1, gap) + 1))
+    return blocks
 
 
 def _lines(stretches: list[tuple[int, int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:

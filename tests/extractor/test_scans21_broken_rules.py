@@ -46,10 +46,21 @@ def test_a_rule_in_dashes_is_drawn_whole_and_found_as_one_rule():
     assert (x0, x1) == (100, 1700) and top <= 200 and bottom >= 202
 
 
-def test_a_column_of_dashes_is_a_vertical_rule():
+def test_a_column_of_dashes_between_two_borders_is_a_vertical_rule():
+    """A table's broken column border, from its top border to its bottom one (one solid, one broken itself)."""
     page = np.ascontiguousarray(dashed(blank(), 200, 100, 1700, seed=8).T)
+    page[98:100, 50:350] = 0
+    page = dashed(page, 1700, 50, 350, seed=9)
     drawn, closed = closed_rules(page, SCALE, MIN_RULE)
     assert closed and (drawn[100:1700, 200:202] == 0).all()
+
+
+def test_a_column_of_dashes_with_no_border_at_an_end_is_no_rule():
+    """The left edges of stacked lines starting with a stem look like a broken column: no table's borders end it."""
+    page = np.ascontiguousarray(dashed(blank(), 200, 100, 1700, seed=8).T)
+    page[98:100, 50:350] = 0  # a border at its top only
+    drawn, closed = closed_rules(page, SCALE, MIN_RULE)
+    assert not closed and drawn is page
 
 
 def test_a_rule_touched_by_its_label_is_drawn_to_its_first_dash():
