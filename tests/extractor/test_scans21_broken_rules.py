@@ -141,3 +141,25 @@ def test_a_bilevel_copys_broken_borders_are_found_as_rules(tmp_path):
         pieces = [r for r in pages[0].rules if r[1] - 2 <= at <= r[3] + 2]
         assert sum(r[2] - r[0] for r in pieces) > 0.8 * 495
     assert "-" not in [w.text for w in pages[0].words]
+
+
+REMNANT_HOCR = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><body><div class='ocr_page' title='bbox 0 0 2480 3508'>
+ <span class='ocr_line' title="bbox 979 470 2269 490; baseline 0 -9; x_size 40">
+  <span class='ocrx_word' title='bbox 2165 479 2269 486; x_wconf 14'>NE</span>
+ </span>
+ <span class='ocr_line' title="bbox 979 642 1325 681; baseline 0 -9; x_size 40">
+  <span class='ocrx_word' title='bbox 979 646 1057 673; x_wconf 95'>även</span>
+  <span class='ocrx_word' title='bbox 1068 660 1100 667; x_wconf 90'>-</span>
+  <span class='ocrx_word' title='bbox 1194 643 1325 673; x_wconf 40'>kvällen.</span>
+ </span>
+</div></body></html>"""
+
+
+def test_a_rules_remnant_read_as_flat_letters_is_no_word():
+    """The piece of a dithered copy's rule left beside a cell's border was read "NE" in a box 1.7 pt tall."""
+    from bilagor.extractor.ocr import words_from_hocr
+
+    texts = [w.text for w in words_from_hocr(REMNANT_HOCR, SCALE)]
+    assert "NE" not in texts
+    assert texts[0] == "även" and texts[-1] == "kvällen." and len(texts) == 3  # a sure dash, an unsure word kept
