@@ -408,7 +408,9 @@ def read_page_image(
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
     grey = straighten(grey, estimate_skew(grey))
-    if bilevel:  # a thin border its threshold broke into dots is drawn whole, so it is found as a rule
+    # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
+    # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules.
+    if bilevel and not dotted:
         grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale))
     if not low_resolution or despeckle_enlarged:
         grey = without_dots(remove_specks(grey, scale), scale)
