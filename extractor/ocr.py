@@ -365,6 +365,7 @@ def read_page_image(
     pixels far from square, its lone ones wiped before the enlargement: ocr_render.image_pixel) has its specks
     and dots wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
+    from bilagor.extractor.broken_rules import closed_rules
     from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
@@ -407,6 +408,10 @@ def read_page_image(
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
     grey = straighten(grey, estimate_skew(grey))
+    # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
+    # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules.
+    if bilevel and not dotted:
+        grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale))
     if not low_resolution or despeckle_enlarged:
         grey = without_dots(remove_specks(grey, scale), scale)
     photos = photo_boxes(grey, scale)
@@ -730,7 +735,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             if span.get("class") == "ocrx_word":
                 text = "".join(span.itertext()).strip()
                 word_props = _title_props(span.get("title", ""))
-                if text and not _speck(text, word_props):
+                if text and not _speck(text, word_props) and not _flat_remnant(word_props, scale):
                     words.append((text, word_props["bbox"]))
         if words:
             x_size_pixels = float(props.get("x_size", [0])[0])
@@ -884,6 +889,18 @@ def _speck(text: str, props: dict) -> bool:
     """A mark Tesseract is unsure of with no letter or digit: dust or a rule's remains, not text."""
     confidence = float(props.get("x_wconf", ["100"])[0])
     return confidence < 50 and not any(c.isalnum() for c in text)
+
+
+# A word box this flat (points) is no letter: 6 pt type's x-height is about 3 pt.
+FLAT_WORD_POINTS = 2.0
+
+
+def _flat_remnant(props: dict, scale: float) -> bool:
+    """A "word" Tesseract is unsure of whose box is flatter than any letter: the remains of a rule beside a
+    cell's border, read as letters ("NE" beside a dithered copy's border, a box 1.7 pt tall)."""
+    confidence = float(props.get("x_wconf", ["100"])[0])
+    box = props.get("bbox")
+    return confidence < 50 and box is not None and len(box) == 4 and box[3] - box[1] < FLAT_WORD_POINTS * scale
 
 
 def _x_height(props: dict) -> float:

@@ -29,6 +29,7 @@ TITLE_WORDS = (
     "investeringsmedel",
     "uppföljning",
     "slutrapport",
+    "åtgärder",
 )
 _WORD = re.compile(r"^(?P<lead>\W*)(?P<core>\w+)(?P<trail>\W*)$")
 # Strokes Tesseract confuses most (l, i, 1, I): the same at the first two letters ("Siutredovisning").
@@ -152,7 +153,8 @@ def _district_pieces() -> dict[str, str]:
 
 def mend_district_name(text: str) -> str:
     """`text` (one OCR'd word) with each hyphen-joined capitalised piece a letter off a district name's
-    piece put back to it ("Ernskede-Årsta-Vantörs" -> "Enskede-Årsta-Vantörs"); else unchanged."""
+    piece, or the piece without a ring or dots OCR lost, put back to it ("Ernskede-Årsta-Vantörs" ->
+    "Enskede-Årsta-Vantörs", "Hägersten-Alvsjö" -> "Hägersten-Älvsjö"); else unchanged."""
     if not any(c.isupper() for c in text):
         return text
     pieces = _district_pieces()
@@ -161,8 +163,11 @@ def mend_district_name(text: str) -> str:
         match = _WORD.match(part)
         if not match or not match.group("core")[:1].isupper() or len(match.group("core")) < DISTRICT_PIECE_MIN_LETTERS:
             continue
-        folded = fold(match.group("core"))
+        core, folded = match.group("core"), fold(match.group("core"))
         if folded in pieces:
+            spelled = pieces[folded]
+            if core[1:].islower() and core != spelled:  # its ring or dots lost ("Alvsjö" at a fax's 98 dpi)
+                parts[i] = f"{match.group('lead')}{spelled}{match.group('trail')}"
             continue
         readings = {folded, folded.replace("rn", "m")}  # "rn" is OCR's commonest misread of "m"
         distances = {p: min(edit_distance(r, p, 1) for r in readings) for p in pieces if p[0] == folded[0]}

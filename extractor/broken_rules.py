@@ -1,0 +1,197 @@
+"""Table borders of a bilevel copy that its threshold broke into dashes, drawn whole again before OCR.
+
+A thin rule of a form (half a point) copied to one bit a pixel at 150 dpi is a row of grey pixels near the
+threshold: toner noise leaves it as dashes and dots, with gaps of a few pixels up to several points, and once
+the copy is enlarged and smoothed (descreen.smoothed) many of the dots are only grey. No dash is a long run of
+ink, so the rule finder (ocr.remove_rules) saw no border: the cells ran together in the layout (an amount and a
+place name taken for labels) and Tesseract read the dashes as "- - - -" answers.
+
+A broken rule is found from the image alone: along a row, a band a few pixels thick (BAND_POINTS either way)
+that holds faint ink in at least COVER of every stretch of `min_length` pixels it spans, spread along it (SPREAD
+of its CELLS hold some), with paper on both sides: the rows FLANK_FROM to FLANK_TO points off it hold ink in at
+most FLANK of the stretch, and in under a third of what the band holds. A row of text fails that (its letters'
+bodies lie above or below any row through it); so does a solid border thicker than the flank's start, and a
+copier lid's dark band. The stretches are drawn solid from their first to their last ink, so the rule finder
+takes them out and reports them. Columns likewise, but only between two borders across (a table's grid): the left
+edges of stacked lines starting with a stem ("U" over "L" on a dithered page) look like a broken column too. A
+row of hyphens or a dotted line is drawn as a rule too. The
+page must be straight (deskew) first. Pure: grey pixel arrays (H x W uint8, ink dark) in and out.
+"""
+
+from __future__ import annotations
+
+# Grey counted as the rule's ink: a blurred dot of a broken rule is pale (a half-point rule of a 150 dpi copy
+# smoothed is 170-220 grey where it was not dropped), and the rule finder's own 160 saw under a fifth of it.
+FAINT = 200
+# Half the band a rule's dots lie in, in points: a half-point rule is 2-3 pixels at 300 dpi, and a residual
+# skew of a few hundredths of a degree moves it a pixel over a column of text.
+BAND_POINTS = 0.3
+# Gaps along a found rule's band bridged to its last dots, in points: where a label touches its rule the flank
+# holds ink, and the stretches found stop short of the rule's end (the dashes left touched the label, and
+# Tesseract lost the label's line: "Ev. medsökande nämnd").
+GAP_POINTS = 2.4
+# Pieces of one rule on the same rows are joined across a hole of up to HOLE_POINTS holding some of the band's
+# dots: a stretch with a longer gap or two fails SPREAD (the copies' rules had holes of 20-29 pt). A gutter
+# between two cells' own rules holds no dots.
+HOLE_POINTS = 30.0
+COVER = 0.15  # share of every stretch a broken rule's dots cover (0.2-0.55 on the copies; speckle 0.01)
+# A stretch cut into CELLS equal cells has ink in at least SPREAD of them: a rule's dots are spread along it (their
+# gaps are mostly under 5 pt), while the stems of narrow letters with paper round them, seen down a column through
+# three lines of text ("l", "i" beside spaces), lie in a few cells.
+CELLS, SPREAD = 10, 7
+_INK = 160  # the rule finder's ink, for the borders a column rule must end at
+# Rows beyond the band looked at for paper: from FLANK_FROM to FLANK_TO points off the band's centre.
+FLANK_FROM, FLANK_TO = 0.8, 1.6
+FLANK = 0.1  # share of the stretch that may have ink there (a label touching its rule; speckle)
+
+
+def closed_rules(grey, scale: float, min_length: int):
+    """(`grey` with its broken horizontal and vertical rules of at least `min_length` pixels drawn solid, whether
+    any was); `scale` is pixels per point. A column is a rule only between two borders across (a table's)."""
+    import numpy as np
+
+    faint = grey < FAINT
+    drawn, changed = grey.copy(), False
+    for top, bottom, x0, x1 in broken_rules(faint, scale, min_length):
+        if _broken(drawn[top:bottom, x0:x1], axis=0):
+            drawn[top:bottom, x0:x1], changed = 0, True
+    gap = max(1, round(GAP_POINTS * scale))
+    for left, right, top, bottom in broken_rules(np.ascontiguousarray(faint.T), scale, min_length):
+        block = drawn[top:bottom, left:right]
+        if _broken(block, axis=1) and _between_borders(drawn, (left, right, top, bottom), gap, min_length):
+            drawn[top:bottom, left:right], changed = 0, True
+    return (drawn, True) if changed else (grey, False)
+
+
+def _broken(block, axis: int) -> bool:
+    """Whether a rule's block has a gap across it (no ink along `axis`): a solid border is left as it is."""
+    return bool((block >= _INK).all(axis=axis).any())
+
+
+def _between_borders(grey, column: tuple[int, int, int, int], gap: int, min_length: int) -> bool:
+    """Whether a column rule (left, right, top, bottom) ends at a border across at both ends, within `gap` pixels:
+    a long run of ink along a row there (a solid border, or a broken one drawn whole)."""
+    from bilagor.extractor.ocr import long_runs
+
+    left, right, top, bottom = column
+    x0, x1 = max(0, left - gap), right + gap
+    for end in (top, bottom - 1):
+        rows = grey[max(0, end - gap) : end + gap + 1] < _INK
+        if not long_runs(rows, min_length)[:, x0:x1].any():
+            return False
+    return True
+
+
+def broken_rules(faint, scale: float, min_length: int) -> list[tuple[int, int, int, int]]:
+    """(top, bottom, x0, x1) blocks of the rows where `faint` (H x W bool: faint ink) holds a broken rule (the
+    module's note), each to be drawn solid."""
+    import numpy as np
+
+    from bilagor.extractor.bands import row_bands
+
+    half = max(1, round(BAND_POINTS * scale))
+    near, far = max(half + 2, round(FLANK_FROM * scale)), max(half + 3, round(FLANK_TO * scale))
+    height, width = faint.shape
+    if width < min_length or min_length < 1:
+        return []
+    found: list[tuple[int, int, int]] = []  # (row, first column, last column + 1) of each row's stretch
+    for read_start, read_stop, keep_start, keep_stop in row_bands(height, far):
+        part = faint[read_start:read_stop]
+        band = _rows_within(part, 0, half)
+        flank = _rows_within(part, near, far)
+        covered, flanked = _stretch_sums(band, min_length), _stretch_sums(flank, min_length)
+        good = (covered >= COVER * min_length) & (flanked <= FLANK * min_length) & (3 * flanked < covered)
+        good &= _spread(band, min_length) >= SPREAD
+        for y in np.flatnonzero(good[keep_start - read_start : keep_stop - read_start].any(axis=1)):
+            y += keep_start - read_start
+            for x0, x1 in _spans(good[y], min_length):
+                ink = np.flatnonzero(part[y, x0:x1])
+                if ink.size:
+                    found.append((int(read_start + y), x0 + int(ink[0]), x0 + int(ink[-1]) + 1))
+    gap, hole = max(1, round(GAP_POINTS * scale)), round(HOLE_POINTS * scale)
+    blocks = []
+    for top, bottom, spans in _lines(found):
+        on_band = faint[max(0, top - 1) : bottom + 1].any(axis=0)
+        for x0, x1 in _joined(spans, on_band, hole):
+            # the rule's last dots, where a label touching it put ink beside the band
+            blocks.append((top, bottom, _end(on_band, x0, -1, gap), _end(on_band, x1 - 1, 1, gap) + 1))
+    return blocks
+
+
+def _lines(stretches: list[tuple[int, int, int]]) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(top, bottom, column spans) of each group of row stretches (row, x0, x1), in row order, on neighbouring
+    rows: one rule's band (or rules side by side on the same rows), drawn as straight blocks (rows drawn each over
+    its own stretch left the rule finder ragged pieces)."""
+    lines: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for y, x0, x1 in stretches:
+        if lines and lines[-1][1] >= y:
+            top, _, spans = lines[-1]
+            lines[-1] = (top, y + 1, spans + [(x0, x1)])
+        else:
+            lines.append((y, y + 1, [(x0, x1)]))
+    return lines
+
+
+def _joined(spans: list[tuple[int, int]], on_band, hole: int) -> list[tuple[int, int]]:
+    """The spans merged where they overlap, or where a hole of up to `hole` columns between them holds some of
+    the band's ink (`on_band`, 1-D): a gutter between two cells' own rules holds none."""
+    merged: list[list[int]] = []
+    for x0, x1 in sorted(spans):
+        if merged and (x0 <= merged[-1][1] or (x0 - merged[-1][1] <= hole and on_band[merged[-1][1] : x0].any())):
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(x0, x1) for x0, x1 in merged]
+
+
+def _end(on_band, x: int, step: int, gap: int) -> int:
+    """The last column from `x` on, going `step` (-1 left, 1 right), reached by ink of `on_band` (1-D mask) with
+    gaps of under `gap` columns."""
+    last, width = x, on_band.shape[0]
+    while 0 <= x + step < width and abs(x + step - last) <= gap:
+        x += step
+        if on_band[x]:
+            last = x
+    return last
+
+
+def _rows_within(mask, near: int, far: int):
+    """Whether each pixel has a True pixel `near`..`far` rows above it or below it (itself too when near is 0)."""
+    import numpy as np
+
+    out = mask.copy() if near == 0 else np.zeros_like(mask)
+    for shift in range(max(1, near), far + 1):
+        if shift < mask.shape[0]:
+            out[shift:] |= mask[:-shift]
+            out[:-shift] |= mask[shift:]
+    return out
+
+
+def _stretch_sums(mask, length: int):
+    """For each row and each start x, how many True pixels lie in [x, x + length) (W - length + 1 starts)."""
+    import numpy as np
+
+    counts = np.zeros((mask.shape[0], mask.shape[1] + 1), np.int32)
+    np.cumsum(mask, axis=1, out=counts[:, 1:])
+    return counts[:, length:] - counts[:, : counts.shape[1] - length]
+
+
+def _spread(band, length: int):
+    """For each row and each start x, in how many of its CELLS the stretch [x, x + length) has band ink."""
+    import numpy as np
+
+    cell = max(1, length // CELLS)
+    inked = _stretch_sums(band, cell) > 0  # the cell starting at x holds ink
+    starts = band.shape[1] - length + 1
+    count = np.zeros((band.shape[0], starts), np.uint8)
+    for k in range(CELLS):
+        count += inked[:, k * cell : k * cell + starts]
+    return count
+
+
+def _spans(starts, length: int) -> list[tuple[int, int]]:
+    """(x0, x1) of the union of the stretches [x, x + length) whose start x is True in the 1-D mask `starts`."""
+    import numpy as np
+
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], starts.astype(np.int8), [0]))))
+    return [(int(a), int(b) - 1 + length) for a, b in zip(edges[::2], edges[1::2])]
