@@ -8,7 +8,7 @@ received-stamp, a pen tick). Left as it was, the whole page was taken for
 one photograph and blanked: nothing was read. The steps, pure functions over
 pixel arrays (uint8, ink dark):
 
-- `photographed`: the paper is not white (scans and faxes have white paper);
+- `photographed`: the paper is not white (scans and faxes have white paper), or white but lit unevenly on a desk;
 - `colour_marks`: strongly coloured ink (stamps, pens), made paper at the end;
 - `paper_quad` / `rectified`: the sheet's four corners, mapped onto the page's
   rectangle (perspective and rotation at once; the desk falls outside);
@@ -28,6 +28,10 @@ INK_LEVEL = 170  # on a flattened page (paper 255), darker is ink: two thirds of
 MID_GREY = 128  # a pixel darker than this on a flattened page is a stroke's core
 MIN_CORE_SHARE = 0.001  # share of the page in strokes' cores needed to place the ink level by them
 WHITE_PAPER = 232  # a page whose paper (median light) is darker than this was photographed, not scanned
+# A sheet whose dimmer tenth is lit under this share of its brightest was lit by a lamp or a window (a hot
+# spot, a shadow), not by a scanner's even light: a photo even when most of its paper is white.
+UNEVEN_LIGHT = 0.8
+DIM_PERCENTILE = 10  # the sheet's dimmer part: a shadow or the light's fall-off covers more than this
 LIGHT_CELL_POINTS = 2.0  # the light is estimated on a copy with pixels this size
 LIGHT_REACH_POINTS = 12.0  # the brightest pixel within this reach is paper: more than a line's ink is tall
 # The sheet's edge is found on the light closed over this reach only: closing over a line's height would
@@ -144,15 +148,31 @@ def ink_level(flat) -> float:
 
 def photographed(grey, scale: float) -> bool:
     """Whether page image `grey` (`scale` px per pt) is a photo of a page: its paper is not white, and
-    either its ink is dark for its paper or a desk shows round the sheet. A faded copy's paper is a
-    light grey too, but its ink is pale and the sheet fills the scan (faded.restored mends it)."""
+    either its ink is dark for its paper or a desk shows round the sheet; or its paper is white but lit
+    unevenly (`unevenly_lit`) with a desk round it. A faded copy's paper is a light grey too, but its ink is
+    pale and the sheet fills the scan (faded.restored mends it)."""
     import numpy as np
 
     from bilagor.extractor.faded import FADED_INK, print_ratio
 
     if float(np.median(paper_light_grid(grey, scale))) >= WHITE_PAPER:
-        return False
+        # White paper is a scan's, or a photo's under a lamp hot enough to whiten most of the sheet (read as
+        # a scan, its curled lines and the desk beside it were read as they were): that one is lit unevenly.
+        return unevenly_lit(grey, scale) and paper_quad(grey, scale) is not None
     return print_ratio(grey, scale) <= FADED_INK or paper_quad(grey, scale) is not None
+
+
+def unevenly_lit(grey, scale: float) -> bool:
+    """Whether the sheet in `grey` (the region round the middle brighter than a desk) is lit unevenly: its
+    dimmer DIM_PERCENTILE under UNEVEN_LIGHT of its brightest paper. False when no desk shows round it."""
+    import numpy as np
+
+    sheet = _paper_mask(_light(grey, scale, closed=True)[0])
+    if sheet is None or not sheet.any():
+        return False
+    light = paper_light_grid(grey, scale)[sheet]
+    dim, lit = np.percentile(light, [DIM_PERCENTILE, 95])
+    return float(dim) < UNEVEN_LIGHT * float(lit)
 
 
 def paper_light_grid(grey, scale: float):
