@@ -8,15 +8,16 @@ received-stamp, a pen tick). Left as it was, the whole page was taken for
 one photograph and blanked: nothing was read. The steps, pure functions over
 pixel arrays (uint8, ink dark):
 
-- `photographed`: the paper is not white (scans and faxes have white paper);
+- `photographed`: the paper is not white (scans and faxes have white paper), or white but lit unevenly on a desk;
 - `colour_marks`: strongly coloured ink (stamps, pens), made paper at the end;
 - `paper_quad` / `rectified`: the sheet's four corners, mapped onto the page's
   rectangle (perspective and rotation at once; the desk falls outside);
 - `flattened`: the grey divided by the paper's own light, so paper is white
   everywhere and ink stays dark; what is left of the desk is made white;
 - `binarised`: ink black, paper white (on the flattened page, halfway between the paper and its ink);
-- `photo_bend.unbent`: the text lines of a bent sheet made straight (a flat sheet's lines are not moved, and
-  its page is binarised at the fixed INK_LEVEL instead: its strokes are sharp);
+- `photo_bend.bend_of`: the text lines of a bent sheet made straight (a flat sheet's lines are not moved, and
+  its page is binarised at the fixed INK_LEVEL instead: its strokes are sharp; a bent sheet's small marks,
+  which the lower level shrinks, are kept as the fixed one makes them: `photo_marks.small_marks`);
 - `photo_rules.rules_joined`: thin rules the binarisation broke into dashes joined again.
 
 Each is close to a no-op on a page that does not need it; `as_scan` runs them in turn.
@@ -28,6 +29,10 @@ INK_LEVEL = 170  # on a flattened page (paper 255), darker is ink: two thirds of
 MID_GREY = 128  # a pixel darker than this on a flattened page is a stroke's core
 MIN_CORE_SHARE = 0.001  # share of the page in strokes' cores needed to place the ink level by them
 WHITE_PAPER = 232  # a page whose paper (median light) is darker than this was photographed, not scanned
+# A sheet whose dimmer tenth is lit under this share of its brightest was lit by a lamp or a window (a hot
+# spot, a shadow), not by a scanner's even light: a photo even when most of its paper is white.
+UNEVEN_LIGHT = 0.8
+DIM_PERCENTILE = 10  # the sheet's dimmer part: a shadow or the light's fall-off covers more than this
 LIGHT_CELL_POINTS = 2.0  # the light is estimated on a copy with pixels this size
 LIGHT_REACH_POINTS = 12.0  # the brightest pixel within this reach is paper: more than a line's ink is tall
 # The sheet's edge is found on the light closed over this reach only: closing over a line's height would
@@ -57,7 +62,8 @@ def as_scan(grey, scale: float, rgb=None):
     the sheet rectified, its light flattened, coloured marks made paper, its lines straightened."""
     import numpy as np
 
-    from bilagor.extractor.photo_bend import unbent
+    from bilagor.extractor.photo_bend import bend_of
+    from bilagor.extractor.photo_marks import small_marks
     from bilagor.extractor.photo_rules import rules_joined
 
     marks = colour_marks(rgb, scale) if rgb is not None else None
@@ -72,14 +78,15 @@ def as_scan(grey, scale: float, rgb=None):
     if marks is not None:
         flat[marks] = 255
     page = _desk_cleared(binarised(flat), scale, quad)
-    # After the desk is gone (its edge is no text line); a page whose lines are straight comes back as it was.
-    straight = unbent(page, scale, ink=page == 0)
-    if straight is not page:
-        page = np.where(straight < 128, 0, 255).astype(np.uint8)
-    else:
-        # A flat sheet lies in the focal plane: its strokes are sharp and do not run together at the fixed
-        # level, while the blurred strokes' lower level thins its thin ones (an i's dot, a bullet, "in" read "im").
-        page = _desk_cleared(binarised(flat, float(INK_LEVEL)), scale, quad)
+    bend = bend_of(page == 0, scale)  # after the desk is gone: its edge is no text line
+    # A flat sheet lies in the focal plane: its strokes are sharp and do not run together at the fixed level,
+    # while the blurred strokes' lower level thins its thin ones (an i's dot, a bullet, "in" read "im").
+    sharp = _desk_cleared(binarised(flat, float(INK_LEVEL)), scale, quad)
+    if bend is None:
+        page = sharp
+    else:  # a bent sheet's strokes are blurred where it leaves the focal plane: the lower level, its dots kept
+        page[small_marks(sharp == 0, scale)] = 0
+        page = np.where(bend.undone(page) < 128, 0, 255).astype(np.uint8)
     return rules_joined(page, scale)  # with its lines level, a broken rule is one row
 
 
@@ -144,15 +151,33 @@ def ink_level(flat) -> float:
 
 def photographed(grey, scale: float) -> bool:
     """Whether page image `grey` (`scale` px per pt) is a photo of a page: its paper is not white, and
-    either its ink is dark for its paper or a desk shows round the sheet. A faded copy's paper is a
-    light grey too, but its ink is pale and the sheet fills the scan (faded.restored mends it)."""
+    either its ink is dark for its paper or a desk shows round the sheet; or its paper is white but lit
+    unevenly (`unevenly_lit`) with a desk round it. A faded copy's paper is a light grey too, but its ink is
+    pale and the sheet fills the scan (faded.restored mends it)."""
     import numpy as np
 
     from bilagor.extractor.faded import FADED_INK, print_ratio
 
-    if float(np.median(paper_light_grid(grey, scale))) >= WHITE_PAPER:
-        return False
+    light = paper_light_grid(grey, scale)
+    if float(np.median(light)) >= WHITE_PAPER:
+        # White paper is a scan's, or a photo's under a lamp hot enough to whiten most of the sheet (read as
+        # a scan, its curled lines and the desk beside it were read as they were): that one is lit unevenly.
+        return unevenly_lit(grey, scale, light) and paper_quad(grey, scale) is not None
     return print_ratio(grey, scale) <= FADED_INK or paper_quad(grey, scale) is not None
+
+
+def unevenly_lit(grey, scale: float, light=None) -> bool:
+    """Whether the sheet in `grey` (the region round the middle brighter than a desk) is lit unevenly: its
+    dimmer DIM_PERCENTILE under UNEVEN_LIGHT of its brightest paper (`light`: its paper_light_grid, when the
+    caller has it). False when no desk shows round it."""
+    import numpy as np
+
+    sheet = _paper_mask(_light(grey, scale, closed=True)[0])
+    if sheet is None or not sheet.any():
+        return False
+    on_sheet = (paper_light_grid(grey, scale) if light is None else light)[sheet]
+    dim, lit = np.percentile(on_sheet, [DIM_PERCENTILE, 95])
+    return float(dim) < UNEVEN_LIGHT * float(lit)
 
 
 def paper_light_grid(grey, scale: float):

@@ -9,7 +9,8 @@ words ("staket i ms ska syfte stället"). The steps, pure functions over pixel a
   vertical strips (the vertical shift that best lines up one strip's ink profile with the next's);
 - `bend_field`: a smooth surface fitted to those slopes, integrated across the width into each point's
   vertical displacement against the page's middle column;
-- `unbent`: the page resampled so every column is moved back by its displacement.
+- `bend_of` / `unbent`: the displacement measured (twice: once more on the straightened lines), and the page
+  resampled so every column is moved back by it.
 
 A page whose lines are straight (or only turned: deskew straightens that) is left as it is.
 """
@@ -165,28 +166,46 @@ def bent(field, columns, scale: float) -> bool:
     return float(np.abs(field.T - straight @ fit).max()) > MIN_BEND_POINTS * scale
 
 
-def unbent(grey, scale: float, ink=None):
-    """`grey` (uint8, paper white, ink dark) with its text lines made straight; `ink` (True for ink; by
-    default the pixels darker than page_photo.INK_LEVEL) is what the lines are found in. The page as it
-    was when its lines do not bend. The lines are measured once more on the straightened ink and what
-    bend is left (the fitted surface follows a curl only so closely: a table's rule at the top came out
-    in steps) is added before the page is resampled, once."""
+@dataclass(frozen=True)
+class Bend:
+    """How far the lines of a page are moved down at each point of a grid (px, rows x columns)."""
+
+    field: Any  # numpy array, len(rows) x len(columns)
+    columns: Any
+    rows: Any
+
+    def undone(self, grey, *, fill: int = 255):
+        """`grey` (uint8) with each column moved back by the bend: its lines straight."""
+        return _moved(grey, self.field, self.columns, self.rows, fill=fill)
+
+
+def bend_of(ink, scale: float) -> Bend | None:
+    """The bend of the text lines in `ink` (H x W bool, True ink; `scale` px per pt), None when they do not
+    bend. The lines are measured once more on the straightened ink and what bend is left (the fitted surface
+    follows a curl only so closely: a table's rule at the top came out in steps) is added, so the page is
+    resampled once."""
     import numpy as np
 
-    from bilagor.extractor.page_photo import INK_LEVEL
-
-    height, width = grey.shape
-    if ink is None:
-        ink = grey < INK_LEVEL
+    height, width = ink.shape
     cell = max(4, round(MESH_CELL_POINTS * scale))
     columns = np.append(np.arange(0, width, cell), width)
     rows = np.append(np.arange(0, height, cell), height)
-    field = bend_field(line_slopes(ink, scale), grey.shape, scale, columns, rows)
+    field = bend_field(line_slopes(ink, scale), ink.shape, scale, columns, rows)
     if field is None or not bent(field, columns, scale):
-        return grey
+        return None
     straightened = _moved(ink.astype(np.uint8) * 255, field, columns, rows, fill=0) > 127
-    left = bend_field(line_slopes(straightened, scale), grey.shape, scale, columns, rows)
-    return _moved(grey, field if left is None else field + left, columns, rows, fill=255)
+    left = bend_field(line_slopes(straightened, scale), ink.shape, scale, columns, rows)
+    return Bend(field if left is None else field + left, columns, rows)
+
+
+def unbent(grey, scale: float, ink=None):
+    """`grey` (uint8, paper white, ink dark) with its text lines made straight (`bend_of`); `ink` (True for
+    ink; by default the pixels darker than page_photo.INK_LEVEL) is what the lines are found in. The page as
+    it was when its lines do not bend."""
+    from bilagor.extractor.page_photo import INK_LEVEL
+
+    bend = bend_of(grey < INK_LEVEL if ink is None else ink, scale)
+    return grey if bend is None else bend.undone(grey)
 
 
 def _moved(grey, field, columns, rows, *, fill: int):

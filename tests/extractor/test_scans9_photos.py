@@ -17,13 +17,14 @@ from bilagor.extractor.page_photo import (
     colour_marks,
     flattened,
     paper_quad,
+    paper_light_grid,
     photographed,
     rectified,
     without_edge_ink,
 )
 from bilagor.extractor.photos import photo_boxes
 from fixturegen import scans
-from fixturegen.photos import SHEET, lamp, photo_of, shaded
+from fixturegen.photos import SHEET, hot_lamp, lamp, on_desk, photo_of, shaded
 
 needs_tesseract = pytest.mark.skipif(
     shutil.which("tesseract") is None and not os.environ.get("CI"),
@@ -52,6 +53,19 @@ def test_a_photographed_page_is_told_from_scans():
     assert photographed(shaded(text_page(), paper=250, darkest=0.7), SCALE)
     assert not photographed(text_page(), SCALE)
     assert not photographed(page_with_photograph(), SCALE)
+
+
+def test_a_white_sheet_under_a_hot_lamp_is_a_photo_and_a_white_page_in_a_dark_frame_is_not():
+    """Most of a sheet right under a lamp is burnt out to white, as a scan's paper is; the lamp's fall-off
+    across it (and the desk round it) tell it from a scan. A scan in a viewer's dark frame is lit evenly."""
+    sheet = on_desk(text_page())
+    lamp_lit = np.clip(sheet * hot_lamp(sheet.shape), 0, 255).astype(np.uint8)
+    assert float(np.median(paper_light_grid(lamp_lit, SCALE))) >= 232  # white paper by its median
+    assert photographed(lamp_lit, SCALE)
+    assert not photographed(sheet, SCALE)  # the same sheet lit evenly: its paper is white everywhere
+    framed = text_page()
+    framed[:40], framed[-40:], framed[:, :40], framed[:, -40:] = 60, 60, 60, 60
+    assert not photographed(framed, SCALE)
 
 
 def test_as_it_was_the_whole_photographed_page_is_one_photograph():

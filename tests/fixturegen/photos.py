@@ -25,8 +25,13 @@ def shaded(page, paper=236, darkest=0.58):
     return (tinted * lamp(page.shape, darkest)).astype(np.uint8)
 
 
-def photo_of(page, sheet=SHEET):
-    """`page` as a photo: its corners at `sheet` in a frame of its size, a desk round it, then shaded."""
+def hot_lamp(shape, brightest=1.6, darkest=0.5):
+    """A lamp close over the top-left corner: most of a white sheet burnt out to white, the far corner dim."""
+    return brightest * lamp(shape, darkest / brightest)
+
+
+def on_desk(page, sheet=SHEET):
+    """`page` with its corners at `sheet` in a frame of its size, the desk round it (unlit)."""
     height, width = page.shape
     frame = ((0, 0), (width, 0), (width, height), (0, height))
     # Each photo pixel looks up the page pixel: the perspective from the sheet's corners to the page's.
@@ -35,7 +40,12 @@ def photo_of(page, sheet=SHEET):
         rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
         values += [u, v]
     coefficients = tuple(np.linalg.solve(np.array(rows, float), np.array(values, float)))
-    on_desk = Image.fromarray(page).transform(
+    placed = Image.fromarray(page).transform(
         (width, height), Image.Transform.PERSPECTIVE, coefficients, Image.Resampling.BICUBIC, fillcolor=DESK
     )
-    return shaded(np.asarray(on_desk))
+    return np.asarray(placed)
+
+
+def photo_of(page, sheet=SHEET):
+    """`page` as a photo: its corners at `sheet` in a frame of its size, a desk round it, then shaded."""
+    return shaded(on_desk(page, sheet))
