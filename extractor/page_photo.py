@@ -59,7 +59,10 @@ def as_scan(grey, scale: float, rgb=None):
 
     from bilagor.extractor.photo_bend import unbent
     from bilagor.extractor.photo_rules import rules_joined
+    from bilagor.extractor.pixel_guard import unmeasurable
 
+    if unmeasurable(grey):  # no sheet, light or lines to find (pixel_guard)
+        return grey
     marks = colour_marks(rgb, scale) if rgb is not None else None
     if marks is not None:
         grey = np.where(marks, 0, grey).astype(np.uint8)  # dark: the light estimate passes over them
@@ -88,7 +91,8 @@ def _desk_cleared(page, scale: float, quad: Quad | None):
     if quad is not None:
         page = without_edge_ink(page, scale)
         band = round(FRAME_BAND_POINTS * scale)
-        page[:band], page[-band:], page[:, :band], page[:, -band:] = 255, 255, 255, 255
+        if band > 0:  # page[-0:] is the whole page
+            page[:band], page[-band:], page[:, :band], page[:, -band:] = 255, 255, 255, 255
     return page
 
 
