@@ -237,7 +237,7 @@ def _side(paper) -> tuple[float, float] | None:
     first = np.argmax(paper, axis=0).astype(np.float64)
     xs = np.arange(cols) + 0.5
     keep = paper.any(axis=0) & (first >= 1) & (xs > EDGE_ENDS * cols) & (xs < (1 - EDGE_ENDS) * cols)
-    if keep.sum() < MIN_EDGE_SHARE * cols:
+    if keep.sum() < max(2, MIN_EDGE_SHARE * cols):  # a line through one point is no edge (polyfit warns)
         return None
     x, y = xs[keep], first[keep]
     for _ in range(3):  # least squares, then again without the points far off the line (a dent, a shadow)

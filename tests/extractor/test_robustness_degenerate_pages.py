@@ -4,6 +4,8 @@ raising: a raise failed the whole file as an internal error, its text layer lost
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pytest
 
@@ -16,7 +18,7 @@ from bilagor.extractor.ocr import remove_rules
 from bilagor.extractor.ocr_frame import without_frame
 from bilagor.extractor.ocr_pen import without_pen
 from bilagor.extractor.ocr_twoup import sheet_halves
-from bilagor.extractor.page_photo import _desk_cleared, as_scan, colour_marks, photographed
+from bilagor.extractor.page_photo import _desk_cleared, _side, as_scan, colour_marks, paper_quad, photographed
 from bilagor.extractor.photo_bend import ink_profiles, line_slopes, unbent
 from bilagor.extractor.photo_rules import rules_joined
 from bilagor.extractor.photos import photo_boxes
@@ -113,3 +115,12 @@ def test_a_desk_band_of_no_pixels_leaves_the_page_alone():
     quad = ((0.0, 0.0), (80.0, 0.0), (80.0, 80.0), (0.0, 80.0))
     cleared = _desk_cleared(page.copy(), 0.05, quad)
     assert (cleared[40, 20:60] == 0).all()
+
+
+def test_a_sheet_edge_is_not_fitted_through_one_point():
+    """A one-row page at a small scale is one light cell across: its side had one point, and np.polyfit warned
+    "poorly conditioned" on the reader's stderr (and fitted a line anyway)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert _side(np.array([[False], [True]])) is None
+        paper_quad(np.random.default_rng(0).integers(0, 256, (1, 40), dtype=np.uint8), 0.05)
