@@ -104,7 +104,9 @@ def without_edge_ink(page, scale: float):
     import numpy as np
     from PIL import Image
 
-    cell = max(1, round(LIGHT_CELL_POINTS * scale))
+    from bilagor.extractor.pixel_guard import grid_cell
+
+    cell = grid_cell(page.shape, scale, LIGHT_CELL_POINTS)
     height, width = page.shape
     small = np.asarray(
         Image.fromarray(page).resize((max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX)
@@ -306,7 +308,9 @@ def _light(grey, scale: float, *, closed: bool = False):
     import numpy as np
     from PIL import Image, ImageFilter
 
-    cell = max(1, round(LIGHT_CELL_POINTS * scale))
+    from bilagor.extractor.pixel_guard import grid_cell
+
+    cell = grid_cell(grey.shape, scale, LIGHT_CELL_POINTS)  # a bounded grid: _grown steps once per cell
     height, width = grey.shape[:2]
     small = Image.fromarray(np.ascontiguousarray(grey)).resize(
         (max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX

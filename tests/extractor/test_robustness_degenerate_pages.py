@@ -18,11 +18,11 @@ from bilagor.extractor.ocr import remove_rules
 from bilagor.extractor.ocr_frame import without_frame
 from bilagor.extractor.ocr_pen import without_pen
 from bilagor.extractor.ocr_twoup import sheet_halves
-from bilagor.extractor.page_photo import _desk_cleared, _side, as_scan, colour_marks, paper_quad, photographed
+from bilagor.extractor.page_photo import _desk_cleared, _light, _side, as_scan, colour_marks, paper_quad, photographed
 from bilagor.extractor.photo_bend import ink_profiles, line_slopes, unbent
 from bilagor.extractor.photo_rules import rules_joined
 from bilagor.extractor.photos import photo_boxes
-from bilagor.extractor.pixel_guard import unmeasurable
+from bilagor.extractor.pixel_guard import MAX_GRID_CELLS, grid_cell, unmeasurable
 from bilagor.extractor.show_through import without_show_through
 from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -124,3 +124,20 @@ def test_a_sheet_edge_is_not_fitted_through_one_point():
         warnings.simplefilter("error")
         assert _side(np.array([[False], [True]])) is None
         paper_quad(np.random.default_rng(0).integers(0, 256, (1, 40), dtype=np.uint8), 0.05)
+
+
+def test_a_page_huge_in_pixels_for_its_scale_gets_a_bounded_light_grid():
+    """A poster page (14 400 pt) held to OCR's pixel cap is drawn at 0.31 px/pt: 2 pt cells were one pixel, and the
+    sheet's flood fill (page_photo._grown) stepped over 20 M cells for minutes, past the import's deadline."""
+    grey = np.full((3000, 3000), 255, np.uint8)
+    grey[:, :200] = 40  # a desk beside the sheet: the fill has a region to grow
+    light, cell = _light(grey, 0.31, closed=True)
+    assert light.size <= MAX_GRID_CELLS
+    assert cell * light.shape[1] <= grey.shape[1]
+
+
+def test_a_page_drawn_at_ocr_resolution_keeps_its_cells():
+    a4 = (round(842 * SCALE), round(595 * SCALE))
+    assert grid_cell(a4, SCALE, 2.0) == round(2.0 * SCALE)
+    at_the_cap = (5000, 4000)  # ocr.MAX_PIXELS
+    assert grid_cell(at_the_cap, SCALE, 2.0) == round(2.0 * SCALE)
