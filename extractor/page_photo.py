@@ -350,18 +350,34 @@ def _paper_mask(light):
 
 
 def _grown(seeds, allowed):
-    """The cells of `allowed` 4-connected to a cell of `seeds` (a flood fill, one numpy step per cell of reach)."""
+    """The cells of `allowed` 4-connected to a cell of `seeds` (a flood fill). Each numpy step fills whole runs of
+    `allowed` along the rows, then down the columns: one step per turn of the path, not per cell of its length
+    (a winding sheet edge on a grid of 400 000 cells took minutes cell by cell)."""
     region = seeds & allowed
     while True:
-        grown = region.copy()
-        grown[1:] |= region[:-1]
-        grown[:-1] |= region[1:]
-        grown[:, 1:] |= region[:, :-1]
-        grown[:, :-1] |= region[:, 1:]
-        grown &= allowed
+        grown = _run_filled(_run_filled(region, allowed).T, allowed.T).T
         if (grown == region).all():
             return region
         region = grown
+
+
+def _run_filled(region, allowed):
+    """Each run of `allowed` along a row that holds a cell of `region`, whole (H x W bool)."""
+    import numpy as np
+
+    height, width = allowed.shape
+    open_ = np.zeros((height, width + 1), bool)  # a closed cell ends each row: no run crosses into the next
+    open_[:, :width] = allowed
+    flat = open_.ravel()
+    starts = flat.copy()
+    starts[1:] &= ~flat[:-1]
+    run = np.cumsum(starts) * flat  # each open cell's run, numbered from 1; 0 closed
+    held = np.zeros(int(run.max(initial=0)) + 1, bool)
+    marked = np.zeros_like(open_)
+    marked[:, :width] = region & allowed
+    held[run[marked.ravel()]] = True
+    held[0] = False
+    return held[run].reshape(height, width + 1)[:, :width]
 
 
 def _perspective(frame: Quad, quad: Quad) -> tuple[float, ...]:

@@ -18,7 +18,16 @@ from bilagor.extractor.ocr import remove_rules
 from bilagor.extractor.ocr_frame import without_frame
 from bilagor.extractor.ocr_pen import without_pen
 from bilagor.extractor.ocr_twoup import sheet_halves
-from bilagor.extractor.page_photo import _desk_cleared, _light, _side, as_scan, colour_marks, paper_quad, photographed
+from bilagor.extractor.page_photo import (
+    _desk_cleared,
+    _grown,
+    _light,
+    _side,
+    as_scan,
+    colour_marks,
+    paper_quad,
+    photographed,
+)
 from bilagor.extractor.photo_bend import ink_profiles, line_slopes, unbent
 from bilagor.extractor.photo_rules import rules_joined
 from bilagor.extractor.photos import photo_boxes
@@ -141,3 +150,37 @@ def test_a_page_drawn_at_ocr_resolution_keeps_its_cells():
     assert grid_cell(a4, SCALE, 2.0) == round(2.0 * SCALE)
     at_the_cap = (5000, 4000)  # ocr.MAX_PIXELS
     assert grid_cell(at_the_cap, SCALE, 2.0) == round(2.0 * SCALE)
+
+
+def _grown_cell_by_cell(seeds, allowed):
+    region = seeds & allowed
+    while True:
+        grown = region.copy()
+        grown[1:] |= region[:-1]
+        grown[:-1] |= region[1:]
+        grown[:, 1:] |= region[:, :-1]
+        grown[:, :-1] |= region[:, 1:]
+        grown &= allowed
+        if (grown == region).all():
+            return region
+        region = grown
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_run_flood_fill_finds_what_a_cell_by_cell_one_finds(seed):
+    rng = np.random.default_rng(seed)
+    height, width = rng.integers(1, 60, 2)
+    allowed = rng.random((height, width)) < rng.uniform(0.3, 0.8)
+    seeds = rng.random((height, width)) < 0.02
+    seeds[0, :] |= seed % 2 == 0  # the frame, as _paper_mask and the desk finders seed it
+    assert np.array_equal(_grown(seeds, allowed), _grown_cell_by_cell(seeds, allowed))
+
+
+def test_a_winding_path_is_filled_to_its_end():
+    allowed = np.zeros((41, 41), bool)
+    allowed[::4, :] = True  # rows joined at alternate ends: one path 800 cells long
+    for row in range(0, 37, 4):
+        allowed[row : row + 5, 40 if row % 8 == 0 else 0] = True
+    seeds = np.zeros_like(allowed)
+    seeds[0, 0] = True
+    assert np.array_equal(_grown(seeds, allowed), allowed)
