@@ -136,8 +136,9 @@ def without_desk(grey, scale: float):
     from PIL import Image, ImageFilter
 
     from bilagor.extractor.page_photo import _grown
+    from bilagor.extractor.pixel_guard import grid_cell
 
-    cell = max(1, round(DESK_CELL_POINTS * scale))
+    cell = grid_cell(grey.shape, scale, DESK_CELL_POINTS)
     height, width = grey.shape[:2]
     small = np.asarray(
         Image.fromarray(np.ascontiguousarray(grey)).resize(

@@ -58,6 +58,8 @@ def ink_profiles(ink, strip: int):
 
     height, width = ink.shape
     count = width // strip
+    if count == 0 or height == 0:  # narrower than a strip, or no rows: no profile (np.apply_along_axis raises)
+        return np.zeros((height, count), np.float32)
     profiles = ink[:, : count * strip].reshape(height, count, strip).sum(axis=2, dtype=np.float32)
     reach = max(1, strip // 8)
     kernel = np.ones(2 * reach + 1, np.float32) / (2 * reach + 1)
@@ -187,6 +189,14 @@ def bend_of(ink, scale: float) -> Bend | None:
     import numpy as np
 
     height, width = ink.shape
+    from bilagor.extractor.page_photo import INK_LEVEL
+    from bilagor.extractor.pixel_guard import unmeasurable
+
+    if unmeasurable(grey):  # no lines to find (pixel_guard)
+        return grey
+    height, width = grey.shape
+    if ink is None:
+        ink = grey < INK_LEVEL
     cell = max(4, round(MESH_CELL_POINTS * scale))
     columns = np.append(np.arange(0, width, cell), width)
     rows = np.append(np.arange(0, height, cell), height)
