@@ -188,15 +188,11 @@ def bend_of(ink, scale: float) -> Bend | None:
     resampled once."""
     import numpy as np
 
-    height, width = ink.shape
-    from bilagor.extractor.page_photo import INK_LEVEL
     from bilagor.extractor.pixel_guard import unmeasurable
 
-    if unmeasurable(grey):  # no lines to find (pixel_guard)
-        return grey
-    height, width = grey.shape
-    if ink is None:
-        ink = grey < INK_LEVEL
+    if unmeasurable(ink):  # no lines to find (pixel_guard)
+        return None
+    height, width = ink.shape
     cell = max(4, round(MESH_CELL_POINTS * scale))
     columns = np.append(np.arange(0, width, cell), width)
     rows = np.append(np.arange(0, height, cell), height)
@@ -213,7 +209,10 @@ def unbent(grey, scale: float, ink=None):
     ink; by default the pixels darker than page_photo.INK_LEVEL) is what the lines are found in. The page as
     it was when its lines do not bend."""
     from bilagor.extractor.page_photo import INK_LEVEL
+    from bilagor.extractor.pixel_guard import unmeasurable
 
+    if unmeasurable(grey):  # no lines to find (pixel_guard)
+        return grey
     bend = bend_of(grey < INK_LEVEL if ink is None else ink, scale)
     return grey if bend is None else bend.undone(grey)
 
