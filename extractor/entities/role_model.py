@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bilagor.extractor.entities.role_model_features import FEATURE_SETS, Neighbour, context_features, report_features
+from bilagor.extractor.entities.role_model_features import (
+    FEATURE_SETS,
+    Neighbour,
+    context_features,
+    part_features,
+    report_features,
+    structure_features,
+)
 from bilagor.extractor.entities.roles import Decision
 
 WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by bench/train_role_model.py --write
@@ -47,6 +54,7 @@ class Weights:
     joint_threshold: float = 1.01  # role_model_report's least probability (above 1: no decision per report)
     report: bool = False  # with the features over the amount's whole report (report_features)
     annat_threshold: float | None = None  # the least probability at which its `annat` overrides (None: threshold)
+    structure: bool = False  # with the clause's structure and the report's sums of parts (structure_features)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -61,6 +69,7 @@ def weights_from_json(data: dict) -> Weights:
         float(data.get("joint_threshold", 1.01)),
         bool(settings.get("report", False)),
         data.get("annat_threshold"),
+        bool(settings.get("structure", False)),
     )
 
 
@@ -153,6 +162,9 @@ def reconsider_answer(
             feats = feats + context_features(index, neighbours, form_kind)
         if weights.report:
             feats = feats + report_features(first + index, whole)
+        if weights.structure:
+            feats = feats + structure_features(a.sentence, a.span, a.spans, a.context)
+            feats = feats + part_features(first + index, whole)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
         if role != a.rules.role and probs[role] >= least_probability(role, weights):

@@ -7,6 +7,8 @@ over to wording never seen (the tenth round's try (b)): the clause's words with 
 stripped, the verb forms of the clause (tense and voice by their endings, the auxiliaries), the first
 word of the clause and of the sentence (the subject or framing noun of Swedish word order), the
 preposition right before the amount, the words between the amount and the nearest cue.
+`context_features` and `report_features` read the amount's answer and report; `structure_features` and
+`part_features` (the seventeenth round's try) its place in its sentence's structure and in a report's sums.
 """
 
 from __future__ import annotations
@@ -303,4 +305,103 @@ def report_features(index: int, amounts: Sequence[Neighbour]) -> list[str]:
                 if a.sek != b.sek and abs(a.sek - b.sek) == me.sek:
                     feats += [f"rep_diff:{pair}", f"{own}|rep_diff:{pair}"]
     feats += _against_summed(me.sek, elsewhere, "rep_")
+    return sorted(set(feats))
+
+
+# The seventeenth round's structure of the clause (`structure_features`): words that say an amount is a part
+# of a figure named beside it ("varav 2 mnkr", "av det gick 42 000 kr till"), words that close a list of parts
+# with its total ("totalt", "sammanlagt"), and words that date a figure within the year (a figure "hittills" or
+# "per 31 augusti" is an interim outcome or a forecast's base, not the year's outcome).
+_PART_OPENERS = re.compile(
+    r"\b(?:varav|därav|varav\s+\w+|av\s+(?:det|detta|dessa|summan|beloppet|pengarna|bidraget|anslaget)|"
+    r"fördela(?:t|de|s|des)|uppdela(?:t|d)|bestående\s+av|bl\.\s*a\.|bland\s+annat|fördelat\s+på)\b",
+    re.IGNORECASE,
+)
+_TOTAL_WORDS = re.compile(r"\b(?:totalt|sammanlagt|summa|tillsammans|i\s+allt|allt\s+som\s+allt|tot\.)", re.IGNORECASE)
+_INTERIM = re.compile(
+    r"\b(?:hittills|hitintills|än\s+så\s+länge|per\s+(?:den\s+)?\d{1,2}|t\.\s*o\.\s*m\.|till\s+och\s+med|"
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|"
+    r"tertial\w*|delår\w*|halvår\w*|kvartal\w*|i\s+dagsläget|i\s+nuläget|återstår|återstående|kvar)\b",
+    re.IGNORECASE,
+)
+_LIST_LINE_WORDS = 4  # a line with at most this many words before its amount and none after reads as a list line
+
+
+def structure_features(
+    sentence: str, span: tuple[int, int], spans: list[tuple[int, int]] | None = None, context: str | None = None
+) -> list[str]:
+    """Where the amount stands in its sentence's structure: inside a parenthesis (and after another amount:
+    a part named after its total), on a list line of its own among other amount lines (a breakdown or a label
+    line), after words that make it a part of an earlier figure, before words that close a list with its
+    total, and beside a date within the year."""
+    start, end = span
+    text, others, clause_start, clause_end = _read(sentence, span, spans)
+    before_text = text[:start]
+    feats = []
+    if before_text.count("(") > before_text.count(")"):
+        feats.append("st:paren")
+        opened = before_text.rfind("(")
+        if any(e <= opened for _, e in others):
+            feats.append("st:paren_after_amount")
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lines_with_amounts = {text.rfind("\n", 0, s) for s, _ in others} - {line_start - 1}
+    if lines_with_amounts:
+        words_before = [w for w in _words(text[line_start:start]) if w != "<amt>"]
+        words_after = [w for w in _words(text[end:line_end]) if w != "<amt>"]
+        feats.append("st:list_line")
+        if len(words_before) <= _LIST_LINE_WORDS and len(words_after) <= 1:
+            feats.append("st:label_line")
+        feats.append("st:list_first" if line_start == 0 else "st:list_later")
+    opener = max((m.end() for m in _PART_OPENERS.finditer(text, 0, start)), default=None)
+    if opener is not None and (context or any(e <= opener for _, e in others)):  # a figure it can be a part of
+        feats.append("st:part_after_opener")
+    if _TOTAL_WORDS.search(text, end) and any(s >= end for s, _ in others):
+        feats.append("st:part_before_total")
+    if _TOTAL_WORDS.search(text, clause_start, start) or _TOTAL_WORDS.search(text, end, clause_end):
+        feats.append("st:total_word")
+    if _INTERIM.search(text, clause_start, clause_end):
+        feats.append("st:interim")
+    elif _INTERIM.search(text):
+        feats.append("st:interim_sentence")
+    return feats
+
+
+_MAX_RUN = 8  # the longest run of consecutive amounts read as the parts of a total
+
+
+def part_features(index: int, amounts: Sequence[Neighbour]) -> list[str]:
+    """Whether amount `index` of a report is one of a run of consecutive amounts that add up exactly to another
+    amount of the report (a breakdown of a total, before or after it), or is itself such a total of three
+    or more parts (`report_features` reads pairs). The total's rules' role and the amount's own go with it."""
+    me = amounts[index]
+    if me.sek <= 0:
+        return []
+    feats = []
+    own = f"own:{me.role}"
+    values = [a.sek for a in amounts]
+    for first in range(max(0, index - _MAX_RUN + 1), index + 1):
+        total = 0
+        for last in range(first, min(len(amounts), first + _MAX_RUN)):
+            total += values[last]
+            if last < index or last == first:
+                continue
+            for k, whole in enumerate(amounts):
+                if first <= k <= last or whole.sek != total:
+                    continue
+                where = "after" if k > last else "before"
+                feats += [
+                    f"part_of:{_kind(whole.role)}",
+                    f"part_of_total:{where}",
+                    f"{own}|part_of:{_kind(whole.role)}",
+                ]
+    for first in range(len(amounts)):
+        total = 0
+        for last in range(first, min(len(amounts), first + _MAX_RUN)):
+            if first <= index <= last:
+                break
+            total += values[last]
+            if last - first >= 2 and total == me.sek:
+                feats += ["total_of:3+", f"{own}|total_of:3+"]
     return sorted(set(feats))
