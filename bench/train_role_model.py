@@ -236,7 +236,7 @@ class Found:
 def _found_in(item: dict) -> list[Found]:
     """The amounts of one text as `bilagor.extractor.entities._amounts` makes them, each matched to an
     annotated amount the way tests/roles_scoring.score_item matches them (by size, in order)."""
-    from bilagor.extractor.entities import _doc, role_inputs
+    from bilagor.extractor.entities import _doc, read_as_passage, role_inputs
     from bilagor.extractor.entities.role_stage import role_section
     from bilagor.extractor.entities.roles import decide
 
@@ -246,17 +246,22 @@ def _found_in(item: dict) -> list[Found]:
     role_key = role_section(section, form_kind_of(item))
     pending = list(item["amounts"])
     out = []
-    for one in role_inputs(doc):
-        match = one.match
-        decision = decide(
+    inputs = role_inputs(doc)
+    decisions = [
+        decide(
             one.sentence,
             one.span,
             list(one.amount_spans),
             role_key,
-            match.prior_year,
+            one.match.prior_year,
             context=one.context,
             role_decision="rules",
         )
+        for one in inputs
+    ]
+    # the rules' roles as the extractor gives them to the model: after the answer is read as a passage
+    for one, decision in zip(inputs, read_as_passage(inputs, decisions, role_key)):
+        match = one.match
         amount = one.amount(decision, section, None)
         truth = next((t for t in pending if _value(t) == _value(amount)), None)
         if truth is not None:
