@@ -1,4 +1,4 @@
-"""The fixed halves of the burned fifth to sixteenth sets (tests/roles_scoring.py, HALF_SPLITS)."""
+"""The fixed halves of the burned fifth to seventeenth sets (tests/roles_scoring.py, HALF_SPLITS)."""
 
 import sys
 from pathlib import Path
@@ -32,6 +32,8 @@ def test_halves_partition_each_set_by_pseudo_report_or_passage():
         "heldout15_public",
         "heldout16",
         "heldout16_public",
+        "heldout17",
+        "heldout17_public",
     ):
         dev, keep = load_split(f"{base}_dev"), load_split(f"{base}_keep")
         assert sorted(i["id"] for i in dev + keep) == sorted(i["id"] for i in load_split(base))

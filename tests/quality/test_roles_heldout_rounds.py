@@ -258,11 +258,13 @@ ROUNDS = [
     # 20, the weights retrained; scored a second and last time, aggregate only; the floors now): roles 0.926
     # (351/379), annat 0.021 (6/292), reports 83/100 each answer alone and 87/100 through the report step; public
     # roles 0.872 (285/327: four fewer right than before, so that floor went down), annat 0.043 (11/257: the
-    # ceiling went up); the rules 0.836, 69/100 and 73/100, public 0.823. Burned and halved at the round's end.
+    # ceiling went up); the rules 0.836, 69/100 and 73/100, public 0.823. Halved at the round's end, burned whole at
+    # the seventeenth's end (the kept halves scored at its start and end: roles 0.930 -> 0.936, reports 43/50, public
+    # 0.881 -> 0.906).
     HeldOutRound(
         16,
         Floors(0.98, 0.92, 0.03, 0.83, 0.87, 1.00, 0.87, 0.05),
-        status="halved",
+        status="burned",
         without_money_with_numbers=1.0,
         min_without_money=55,
         max_sentences=4,
@@ -301,16 +303,19 @@ ROUNDS = [
 # P 1.000 R 0.997 (tp 367, fp 0, fn 1), roles 0.905 (332/367), annat 0.056 (16/285), reports 80/100 each answer
 # alone and 87/100 through the report step; public values 1.000 / 1.000 (418), roles 0.853 (320/375), annat 0.058
 # (17/291). The rules, for comparison: roles 0.842 (309/367), annat 0.084 (24/285), reports 68/100 each answer
-# alone and 72/100 through the report step; public 0.813 (305/375), annat 0.038 (11/291). Held out: scored a
-# second and last time after the round's fixes.
+# alone and 72/100 through the report step; public 0.813 (305/375), annat 0.038 (11/291). After (main with every
+# branch of the round merged, EXTRACTOR_VERSION 21, the weights retrained at 35c056a on 2026-12-05; scored a second and
+# last time, aggregate only; the floors now): roles 0.926 (340/367), annat 0.053 (15/285), reports 82/100 each
+# answer alone and 89/100 through the report step; public roles 0.885 (332/375), annat 0.052 (15/291); the rules
+# 0.864 (317/367), 71/100 and 75/100, public 0.848 (318/375). Burned and halved at the round's end.
 # Asked what the sixteenth round asked (the same shape, checked the same way), with more passages and interim
 # follow-ups.
 ROUNDS.append(
     replace(
         next(r for r in ROUNDS if r.number == 16),
         number=17,
-        floors=Floors(0.99, 0.90, 0.06, 0.80, 0.87, 1.00, 0.85, 0.06),
-        status="held out",
+        floors=Floors(0.99, 0.92, 0.06, 0.82, 0.89, 1.00, 0.88, 0.06),
+        status="halved",
         min_passages=210,
         min_interim_follow_ups=4,
         hand_sums={
