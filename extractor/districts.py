@@ -754,9 +754,10 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
 
 # A district's spoken name in prose where a place goes ("bor på Söder", "lampor i parkerna på Söder"):
 # after a preposition of place, and not before "om", which makes it a direction ("på Söder om", rare,
-# against "söder om", which a lower case keeps out anyway).
+# against "söder om", which a lower case keeps out anyway). The preposition may open the sentence ("På Söder
+# har ..."); the name keeps its capital.
 _NICKNAME_IN_PROSE = re.compile(
-    rf"\b(?:p[aå]|i|till|fr[aå]n|vid|över|runt)\s+(?P<name>{'|'.join(NICKNAMES)})(?![\w-])(?!\s+om\b)"
+    rf"\b(?i:p[aå]|i|till|fr[aå]n|vid|över|runt)\s+(?P<name>{'|'.join(NICKNAMES)})(?![\w-])(?!\s+om\b)"
 )
 
 

@@ -28,6 +28,7 @@ OFFICE_ID = "rule:office"  # "Idrottsförvaltningen", "Valnämnden"
 COMPANY_ID = "rule:company"  # "Securitas AB", "AB Fortifikationsverket"
 AGENCY_ID = "rule:agency"  # "Folkhälsomyndigheten", "Tillväxtverket"
 COORDINATED_ID = "rule:coordinated"  # "Trafik- och renhållningsnämnden", kept whole
+FIELD_COMMITTEE_ID = "rule:field_committee"  # "Tekniska nämnden", "Sociala förvaltningen"
 MUNICIPALITY_ID = "rule:municipality"  # "Huddinge kommun", "Solna stad", "Region Uppsala"
 FEDERATION_ID = "rule:federation"  # "Riksidrottsförbundet", "Svenska Kommunförbundet"
 FOUNDATION_ID = "rule:foundation"  # "Stiftelsen Fryshuset"
@@ -77,6 +78,13 @@ COMMON_OFFICE_WORDS = frozenset(
 # ... and a handball, table-tennis, golf, riding, canoe or floorball club's ("Bagarmossen HK", "Spånga BTK").
 CLUB_AFTER = r"^(?:IF|IK|BK|FF|SK|IS|FC|FK|SC|HK|BTK|GK|RK|KK|FBC|IBF|AIK|IBK|GIF|BoIS|SoIK)(?::s)?$"
 CLUB_BEFORE = ("IF", "IK", "IFK", "BK", "FC", "FK")
+# Latinate adjectives of scope or manner, not of a field: "Lokala förvaltningen", "Centrala nämnden"
+# describe a committee, as "Tekniska nämnden" names one.
+_SCOPE_ADJECTIVES = [
+    w.capitalize()
+    for w in "lokala centrala regionala kommunala nationella globala totala normala generella aktuella formella "
+    "speciella ideella officiella ordinära".split()
+]
 # A company's legal form, dropped from its name (README.md, "Annotation decisions").
 LEGAL_FORMS = ("AB", "HB", "KB")
 # The compass words of a region's two-word name ("Region Västra Götaland").
@@ -288,6 +296,17 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [national_works], "id": AGENCY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "Statens"}, state_body], "id": AGENCY_ID},
         {"label": "ORG", "pattern": [first_part, {"LOWER": "och"}, unit], "id": COORDINATED_ID},
+        # A committee named by its field, a Latinate adjective written with a capital as a name is
+        # ("Tekniska nämnden i Huddinge", "Sociala förvaltningen"); "den tekniska nämnden", "Berörda
+        # nämnden" and "Nya nämnden" describe one.
+        {
+            "label": "ORG",
+            "pattern": [
+                {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+(?:iska|ala|ella|ära)$", "NOT_IN": _SCOPE_ADJECTIVES}},
+                {"LOWER": {"IN": ["nämnden", "nämndens", "förvaltningen", "förvaltningens"]}},
+            ],
+            "id": FIELD_COMMITTEE_ID,
+        },
         {"label": "ORG", "pattern": [town, municipality], "id": MUNICIPALITY_ID},
         {"label": "ORG", "pattern": [town, town, municipality], "id": MUNICIPALITY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "Region"}, place], "id": MUNICIPALITY_ID},
@@ -322,6 +341,17 @@ def _rule_patterns() -> list[dict]:
         },
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap], "id": ASSOCIATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "föreningen"}, cap, cap], "id": ASSOCIATION_ID},
+        # A place's genitive and what it governs: "Föreningen Hökarängens vänner" (the noun is checked
+        # by canonicalise; a body's genitive before it is the body's own: "Föreningen Nattvandrarnas medlemmar").
+        {
+            "label": "ORG",
+            "pattern": [
+                {"LOWER": "föreningen"},
+                {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+s$"}},
+                {"TEXT": {"REGEX": r"^[a-zåäö]{3,}$"}},
+            ],
+            "id": ASSOCIATION_ID,
+        },
         # A name with "och" inside: "Föreningen Hem och Skola" (never "Föreningen X och Polisen").
         {
             "label": "ORG",
@@ -493,7 +523,7 @@ def canonicalise(
     if rule_id == AGENCY_ID:
         word = strip_genitive(flat)
         return None if word.casefold() in COMMON_AGENCY_WORDS else (word, "myndighet")
-    if rule_id == COORDINATED_ID:
+    if rule_id in (COORDINATED_ID, FIELD_COMMITTEE_ID):
         name = strip_genitive(flat)
         return name[:1].upper() + name[1:], "forvaltning"
     if rule_id == MUNICIPALITY_ID:
@@ -517,6 +547,8 @@ def canonicalise(
     if rule_id == CLUB_ID:
         return _club(flat, after)
     if rule_id == ASSOCIATION_ID:
+        if len(flat.split()) == 3 and flat.split()[2].islower():
+            return _place_genitive_name(flat) or canonicalise(" ".join(flat.split()[:2]), rule_id, year, after, before)
         return _listed_branch(flat) or (
             strip_genitive(flat) if flat.startswith(("Föreningen", "Fastighetsägarna")) else flat,
             "forening",
@@ -524,6 +556,24 @@ def canonicalise(
     if rule_id == MODEL_ID:
         return flat, "annan"
     return None
+
+
+# What an association has rather than is named by, after its genitive ("Föreningen Hökarängens
+# ordförande", "... medlemmar"): the name stops before it.
+_OWNED_BY_BODY = re.compile(
+    r"(?:ordförande|styrelse|ledamot|ledamöter|medlem|kassör|sekreterare|representant|lokal|verksamhet"
+    r"|årsmöte|ekonomi|hemsida|bidrag|ansökan|projekt)\w*$"
+)
+
+
+def _place_genitive_name(text: str) -> tuple[str, str] | None:
+    """'Föreningen Hökarängens vänner' -> the whole: a place's genitive names no association by
+    itself, so the noun it governs belongs to the name; None where the genitive is no place's or
+    the word after it is a verb, conjunction or preposition ("Föreningen Bromstens har ...")."""
+    head, genitive, noun = text.split()
+    if not districts.is_place_name(genitive[:-1]) or not _OWNED_AFTER.match(f" {noun}") or _OWNED_BY_BODY.match(noun):
+        return None
+    return text, "forening"
 
 
 def _listed_branch(text: str) -> tuple[str, str] | None:
