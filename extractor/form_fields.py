@@ -138,7 +138,10 @@ def _text_words(widget: Widget, auto: float) -> list[Word]:
     if not widget.multiline:
         text = " ".join(value.split())
         size = widget.font_size or min(max(bottom - top - 2 * BOX_PADDING, 1.0), auto)
-        return _line_words(text, x0 + BOX_PADDING, (top + bottom - size) / 2, size, size * CHAR_WIDTH)
+        # The producer sized the box to its value: a value the average glyph width would run out of the
+        # box was set narrower, and stays in its box rather than reaching the next column's label.
+        char_width = min(size * CHAR_WIDTH, width / len(text))
+        return _line_words(text, x0 + BOX_PADDING, (top + bottom - size) / 2, size, char_width)
     size = widget.font_size or auto
     room = max(bottom - top - 2 * BOX_PADDING, size)
     lines, char_width = fitted_lines(value, width, size, box_rows(room, size))
