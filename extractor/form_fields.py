@@ -65,6 +65,21 @@ class Widget:
     comb: bool = False
     max_len: int = 0
     hidden: bool = False
+    field: int = 0  # the object number of the field the widget belongs to (0: not known)
+
+
+def first_widgets(widgets: list[Widget], shown: set[int]) -> list[Widget]:
+    """The widgets whose field's value is not shown yet (`shown`: the fields an earlier widget, on this or an
+    earlier page, showed; updated). A field's widgets share its one value: an answer continued on the next
+    page in a second widget of the same field is one answer, read once, not once a widget."""
+    first = []
+    for widget in widgets:
+        if widget.field and widget.kind == TEXT and widget.value.strip():
+            if widget.field in shown:
+                continue
+            shown.add(widget.field)
+        first.append(widget)
+    return first
 
 
 def hidden_by_flags(flags: int) -> bool:
