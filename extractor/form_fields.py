@@ -7,8 +7,11 @@ labels came out and the answers did not. pdf_reader turns each widget into a
 value in the widget's rectangle the way a viewer shows it: one line per line
 of a multiline value, wrapped to the box (narrower than the average glyph
 when the box has fewer rows than that wrap); a list box's chosen items a row
-each; a single-line value centred in its box. The layout code then pairs a printed label with its answer as if both
-were printed. A checked box gives its export value when that is a word
+each; a single-line value centred in its box (narrower than the average
+glyph when that would run out of it). A field's value is read in its first
+widget only: a second widget of the field (an answer continued on the next
+page) would read it twice. The layout code then pairs a printed label with
+its answer as if both were printed. A checked box gives its export value when that is a word
 ("Slutredovisning"), nothing when it is a bare yes ("Yes", "On", "1");
 an unchecked one gives nothing. A box or radio button with its caption
 printed just right of it (a radio group's options "( ) Slutredovisning
