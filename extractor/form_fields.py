@@ -7,8 +7,11 @@ labels came out and the answers did not. pdf_reader turns each widget into a
 value in the widget's rectangle the way a viewer shows it: one line per line
 of a multiline value, wrapped to the box (narrower than the average glyph
 when the box has fewer rows than that wrap); a list box's chosen items a row
-each; a single-line value centred in its box. The layout code then pairs a printed label with its answer as if both
-were printed. A checked box gives its export value when that is a word
+each; a single-line value centred in its box (narrower than the average
+glyph when that would run out of it). A field's value is read in its first
+widget only: a second widget of the field (an answer continued on the next
+page) would read it twice. The layout code then pairs a printed label with
+its answer as if both were printed. A checked box gives its export value when that is a word
 ("Slutredovisning"), nothing when it is a bare yes ("Yes", "On", "1");
 an unchecked one gives nothing. A box or radio button with its caption
 printed just right of it (a radio group's options "( ) Slutredovisning
@@ -65,6 +68,21 @@ class Widget:
     comb: bool = False
     max_len: int = 0
     hidden: bool = False
+    field: int = 0  # the object number of the field the widget belongs to (0: not known)
+
+
+def first_widgets(widgets: list[Widget], shown: set[int]) -> list[Widget]:
+    """The widgets whose field's value is not shown yet (`shown`: the fields an earlier widget, on this or an
+    earlier page, showed; updated). A field's widgets share its one value: an answer continued on the next
+    page in a second widget of the same field is one answer, read once, not once a widget."""
+    first = []
+    for widget in widgets:
+        if widget.field and widget.kind == TEXT and widget.value.strip():
+            if widget.field in shown:
+                continue
+            shown.add(widget.field)
+        first.append(widget)
+    return first
 
 
 def hidden_by_flags(flags: int) -> bool:
@@ -138,7 +156,10 @@ def _text_words(widget: Widget, auto: float) -> list[Word]:
     if not widget.multiline:
         text = " ".join(value.split())
         size = widget.font_size or min(max(bottom - top - 2 * BOX_PADDING, 1.0), auto)
-        return _line_words(text, x0 + BOX_PADDING, (top + bottom - size) / 2, size, size * CHAR_WIDTH)
+        # The producer sized the box to its value: a value the average glyph width would run out of the
+        # box was set narrower, and stays in its box rather than reaching the next column's label.
+        char_width = min(size * CHAR_WIDTH, width / len(text))
+        return _line_words(text, x0 + BOX_PADDING, (top + bottom - size) / 2, size, char_width)
     size = widget.font_size or auto
     room = max(bottom - top - 2 * BOX_PADDING, size)
     lines, char_width = fitted_lines(value, width, size, box_rows(room, size))

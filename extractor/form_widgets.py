@@ -155,7 +155,14 @@ def read_widget(annotation, form_appearance: str, to_layout) -> Widget | None:
         comb=bool(flags & COMB_FLAG),
         max_len=int(attributes.get("MaxLen") or 0),
         hidden=hidden,
+        field=_field_number(annotation),
     )
+
+
+def _field_number(annotation: dict) -> int:
+    """The object number of a widget's field: its /Parent's when the widget is one of the field's kids,
+    0 when the widget is itself the field (it has no other widgets to share its value with)."""
+    return int(getattr(annotation.get("Parent"), "objid", 0) or 0)
 
 
 def _texts(value) -> list[str]:

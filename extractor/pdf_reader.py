@@ -17,12 +17,13 @@ from pathlib import Path
 
 from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.annotation_notes import annotation_warning, note_words
-from bilagor.extractor.form_fields import field_warning, widget_words
+from bilagor.extractor.form_fields import field_warning, first_widgets, widget_words
 from bilagor.extractor.form_widgets import form_appearance, page_annotations
 from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.page_boxes import visible_box
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
+from bilagor.extractor.soft_hyphens import read_winansi_soft_hyphens
 from bilagor.extractor.source_files import NotRegularFile, open_regular
 from bilagor.extractor.visible_content import document_groups_off, layout_objects, visible_layout
 from bilagor.extractor.words import Page
@@ -79,13 +80,15 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+    read_winansi_soft_hyphens()
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
             count = len(pdf.pages)
             if count > max_pages:
                 raise BadInputError(path, f"{count} sidor, fler än --max-pages {max_pages}")
             appearance, off = form_appearance(pdf), document_groups_off(pdf)
-            read = [_read_page(p, i + 1, appearance, off) for i, p in enumerate(pdf.pages)]
+            shown: set[int] = set()  # form fields whose value a page read already
+            read = [_read_page(p, i + 1, appearance, off, shown) for i, p in enumerate(pdf.pages)]
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
     except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
@@ -183,11 +186,14 @@ def is_pdfium_warning(warning: str) -> bool:
     return warning.startswith((PDFIUM_WARNING, _OLD_PDFIUM_WARNING))
 
 
-def _read_page(page, number: int, appearance: str = "", off: frozenset[int] | None = None) -> tuple[Page, int, int]:
+def _read_page(
+    page, number: int, appearance: str = "", off: frozenset[int] | None = None, shown: set[int] | None = None
+) -> tuple[Page, int, int]:
     """One page's words, rules and pictures, from pdfplumber's layout objects, and how many of
     its words are answers read from form-field widgets (form_fields) and from annotations
     (annotation_notes), which the content lacks. Content in an optional-content group that is
-    switched off (`off`) is not read: a viewer does not show it.
+    switched off (`off`) is not read: a viewer does not show it. A form field's value is read in its first
+    widget only (`shown`: the fields earlier pages read).
 
     Page.extract_words() would first turn every character into pdfplumber's
     full object dict (colours, matrix, marked content...: half the time of
@@ -208,6 +214,7 @@ def _read_page(page, number: int, appearance: str = "", off: frozenset[int] | No
         lines, rects = _moved(lines, left, top), _moved(rects, left, top)
         images = [(x0 - left, t - top, x1 - left, b - top) for x0, t, x1, b in images]
     words = words_from_chars(_upright(chars))
+    widgets = first_widgets(widgets, set() if shown is None else shown)
     answers = widget_words(widgets, words) if widgets else []
     typed = note_words(notes, words) if notes else []
     page_data = Page(
@@ -325,6 +332,7 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+    read_winansi_soft_hyphens()
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
             if not 1 <= number <= len(pdf.pages):

@@ -38,8 +38,14 @@ KNOWN_HYPHENATED = frozenset(
 
 
 def normalise(text: str) -> str:
-    """NFC, every whitespace run (no-break and thin spaces too) -> one space, trimmed."""
-    return _SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """NFC, every whitespace run (no-break and thin spaces too) -> one space, trimmed; soft hyphens (U+00AD)
+    dropped except one ending the text, which join_lines reads as a word broken at the line end."""
+    spaced = _SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return _SPACE_RE.sub(" ", _INNER_SOFT_HYPHEN_RE.sub("", spaced)).strip()
+
+
+# A soft hyphen is never part of a word: shown only where a line breaks in a word, it is no character of it.
+_INNER_SOFT_HYPHEN_RE = re.compile("\u00ad+(?!$)")
 
 
 def remove_placeholders(text: str) -> str:
@@ -78,7 +84,7 @@ def join_lines(lines: list[str]) -> str:
                 out = out + line  # a real hyphen (Hägersten-Liljeholmen, 2018-10-17, IT-stöd)
         else:
             out = out + " " + line
-    return out
+    return out.removesuffix("\u00ad")
 
 
 # Words that join coordinated compounds whose shared part is left out ("gång- och cykelvägen",

@@ -7,7 +7,8 @@ line of the right column lands beside a label of the left. A page is set in text
 below some point, no word or rule crosses a vertical gutter (until a line across it, or one far
 below the rest, or a page number at the foot: a footer; after a line or two far above the rest, a
 running header, and from the right column's first line at its own x: a file number set flush right
-in the header's margin is none of it), and each column holds a
+in the header's margin is none of it, nor are labels above that line, such as a
+header grid's cells over a list of labels beside their answers), and each column holds a
 label worded as a template's or a known alias (wrapped over a few lines of its type or not)
 standing alone above a line of its own that starts where the label does (a label above its
 answer), each side is one column (a justified line's wide, equal spaces part nothing) (its labels at one x, hardly a line parted by a column gap), and
@@ -205,6 +206,10 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             first = next((ln for ln in right_lines if ln.x0 <= gutter + 2 * tol), None)
             if first is not None and first.top > top + tol:
                 top = first.top
+                # Labels above that line are no evidence for columns below it (a header grid's cells
+                # over a list of labels beside their answers).
+                left_labels = [ln for ln in left_labels if ln.top >= top - tol]
+                right_labels = [ln for ln in right_labels if ln.top >= top - tol]
             # A card's label worded as no template words it still pairs off with a label level with it.
             left_labels, right_labels = (
                 _with_paired(left_labels, left_lines, right_labels, tol),

@@ -624,12 +624,16 @@ class Walker:
             opened = not above.bold and abs(block.value_lines[0].x0 - block.label_lines[0].x0) <= self.tol
         else:
             opened = above.bold and (above.text.endswith(":") or self.is_label(block.label))
+        bare = line.text.strip().rstrip(":")
+        # Right under the bold label a plain line is its answer even when a keyword reads it as a label
+        # ('**Kontaktperson**' / 'Anna Berg, projektledare'): only a label word for word is one.
+        labelled = self.is_known_wording(bare) if not block.value_lines else self.is_label(bare)
         return (
             opened
             and self.prev_line is not None
             and self.prev_line.top == above.top  # the line just read
             and self._near_below(above, line)
-            and not self.is_label(line.text.strip().rstrip(":"))
+            and not labelled
         )
 
     @staticmethod
