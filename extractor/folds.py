@@ -57,10 +57,25 @@ def fold_rows(profile, paper: float, scale: float):
     return band
 
 
+def _may_have_band(grey, scale: float) -> bool:
+    """Whether `grey` may have a fold across it, by a cheap test that passes every page `fold_rows` finds a band
+    on (so a clean page skips `paper_profile`'s percentiles, a fifth of a second a page): MIN_BAND_POINTS of rows in
+    which at most one strip's worth of pixels is as light as DIP_SHARE of the page's lightest paper."""
+    import numpy as np
+
+    sampled = grey[:, :: STEP * 2]
+    light = float(np.percentile(sampled[::8], 99))
+    lit = (sampled >= DIP_SHARE * light).mean(axis=1) < 1 / STRIPS + (1 - PAPER_PERCENTILE / 100)
+    run = np.convolve(lit, np.ones(max(1, round(MIN_BAND_POINTS * scale))), mode="valid")
+    return bool(run.size and run.max() >= round(MIN_BAND_POINTS * scale))
+
+
 def _evened_rows(grey, scale: float):
     """`grey` with its folds across the page evened out, or None when it has none."""
     import numpy as np
 
+    if not _may_have_band(grey, scale):
+        return None
     profile = paper_profile(grey)
     paper = float(np.median(profile))
     if paper <= 0:
