@@ -319,6 +319,7 @@ def _judged_photos(
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
 GREY_MARKS_NOTE = "blyerts- eller gråa pennmärken (bockar, understrykningar, anteckningar) togs bort före OCR"
 SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
+FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut före OCR"
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
@@ -369,6 +370,7 @@ def read_page_image(
     from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
+    from bilagor.extractor.folds import without_folds
     from bilagor.extractor.grey_marks import without_grey_marks
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import without_pen
@@ -391,6 +393,11 @@ def read_page_image(
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")
     else:
+        # A fold's shadow first: its crease was found as a rule across the page, and its band as a frame or faded paper.
+        if not dotted:
+            grey, folded = without_folds(grey, scale)
+            if folded and notes is not None:
+                notes.append(f"sida {number}: {FOLD_NOTE}")
         grey, framed = without_frame(grey, scale)
         if framed and notes is not None:
             notes.append(f"sida {number}: {FRAME_NOTE}")
