@@ -25,9 +25,11 @@ def load_module(name: str, path: Path) -> ModuleType:
 
 
 def tokens(text: str) -> list[str]:
-    """Lowercase words, split at slashes and hyphens (a line may wrap after one), end punctuation dropped."""
+    """Lowercase words, split at slashes, hyphens and soft hyphens (a line may wrap after one; pdfminer reads a
+    WinAnsi soft hyphen as a space, or as U+00AD once bilagor's reader has run in the process), end punctuation
+    dropped."""
     out = []
-    for raw in re.split(r"[\s/\-–]+", text):
+    for raw in re.split(r"[\s/\-–\u00ad]+", text):
         word = raw.strip(".,:;()\"'").lower()
         if word:
             out.append(word)
