@@ -99,7 +99,7 @@ def broken_rules(faint, scale: float, min_length: int) -> list[tuple[int, int, i
         part = faint[read_start:read_stop]
         band = _rows_within(part, 0, half)
         flank = _rows_within(part, near, far)
-        covered, flanked = _stretch_sums(band, min_length), _stretch_sums(flank, min_length)
+        covered, flanked = stretch_sums(band, min_length), stretch_sums(flank, min_length)
         good = (covered >= COVER * min_length) & (flanked <= FLANK * min_length) & (3 * flanked < covered)
         good &= _spread(band, min_length) >= SPREAD
         for y in np.flatnonzero(good[keep_start - read_start : keep_stop - read_start].any(axis=1)):
@@ -167,7 +167,7 @@ def _rows_within(mask, near: int, far: int):
     return out
 
 
-def _stretch_sums(mask, length: int):
+def stretch_sums(mask, length: int):
     """For each row and each start x, how many True pixels lie in [x, x + length) (W - length + 1 starts)."""
     import numpy as np
 
@@ -181,7 +181,7 @@ def _spread(band, length: int):
     import numpy as np
 
     cell = max(1, length // CELLS)
-    inked = _stretch_sums(band, cell) > 0  # the cell starting at x holds ink
+    inked = stretch_sums(band, cell) > 0  # the cell starting at x holds ink
     starts = band.shape[1] - length + 1
     count = np.zeros((band.shape[0], starts), np.uint8)
     for k in range(CELLS):

@@ -183,9 +183,9 @@ class Bend:
 
 def bend_of(ink, scale: float) -> Bend | None:
     """The bend of the text lines in `ink` (H x W bool, True ink; `scale` px per pt), None when they do not
-    bend. The lines are measured once more on the straightened ink and what bend is left (the fitted surface
-    follows a curl only so closely: a table's rule at the top came out in steps) is added, so the page is
-    resampled once."""
+    bend or cannot be measured (an empty, one-pixel or inkless page: pixel_guard). The lines are measured once
+    more on the straightened ink and what bend is left (the fitted surface follows a curl only so closely: a
+    table's rule at the top came out in steps) is added, so the page is resampled once."""
     import numpy as np
 
     from bilagor.extractor.pixel_guard import unmeasurable
@@ -209,10 +209,7 @@ def unbent(grey, scale: float, ink=None):
     ink; by default the pixels darker than page_photo.INK_LEVEL) is what the lines are found in. The page as
     it was when its lines do not bend."""
     from bilagor.extractor.page_photo import INK_LEVEL
-    from bilagor.extractor.pixel_guard import unmeasurable
 
-    if unmeasurable(grey):  # no lines to find (pixel_guard)
-        return grey
     bend = bend_of(grey < INK_LEVEL if ink is None else ink, scale)
     return grey if bend is None else bend.undone(grey)
 

@@ -22,6 +22,7 @@ def rules_joined(page, scale: float):
     the page itself when it has none."""
     import numpy as np
 
+    from bilagor.extractor.broken_rules import stretch_sums
     from bilagor.extractor.page_photo import dilated
 
     ink = page < 128
@@ -30,7 +31,7 @@ def rules_joined(page, scale: float):
     clear = max(1, round(CLEAR_POINTS * scale))
     if width <= length or height <= 2 * clear:
         return page
-    cover = _row_cover(ink, length)
+    cover = stretch_sums(ink, length) / length
     above = np.ones_like(cover)
     below = np.ones_like(cover)
     above[clear:] = cover[:-clear]
@@ -45,15 +46,6 @@ def rules_joined(page, scale: float):
     joined = page.copy()
     joined[along & closed & ~ink] = 0
     return joined
-
-
-def _row_cover(ink, length: int):
-    """Share of ink in each row over each window of `length` columns (H x (W - length + 1))."""
-    import numpy as np
-
-    total = np.zeros((ink.shape[0], ink.shape[1] + 1), np.int32)
-    np.cumsum(ink, axis=1, out=total[:, 1:])
-    return (total[:, length:] - total[:, :-length]) / length
 
 
 def _spread(windows, length: int):
