@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import pytest
 from roles_scoring import (
@@ -349,41 +350,39 @@ ROUNDS.append(
 # through the report step; public values P 0.995 R 0.989 (tp 366, fp 2, fn 4), roles 0.877 (285/325), annat 0.057
 # (14/245). The rules, for comparison: roles 0.855 (331/387), annat 0.036 (11/309), reports 74/100 each answer alone
 # and 77/100 through the report step; public 0.818 (266/325), annat 0.033 (8/245). Held out: the wholes aggregate
-# only. Asked what the seventeenth round asked, with 180 passages and 10 ranges.
-ROUNDS.append(
-    replace(
-        next(r for r in ROUNDS if r.number == 17),
-        number=18,
-        floors=Floors(1.00, 0.91, 0.03, 0.82, 0.83, 0.98, 0.87, 0.06),
-        status="held out",
-        min_passages=180,
-        min_interim_follow_ups=4,
-        hand_sums={
-            "u03": (15_000, 14_620),  # "Till slut blev det 14 620 kronor"
-            "u04": (21_000, 20_630),  # cost lines under "Kostnader" before their "Summa", the grant in another answer
-            "u05": (18_000, 17_075),  # "Kostn." lines with no total, "Bev. bel." in another answer
-            "u11": (16_000, 15_690),  # "5 st à 1 150 kr = 5 750 kr" and two lines before "Totalt"
-            "u14": (48_000, 47_300),  # Familjebostäder's share beside the city's grant
-            "u19": (55_000, 57_200),  # "55 tkr", "57,2 tkr", the overrun in another answer
-            "u21": (105_000, 103_400),  # the original budget and "en utökad ram" beside the new one
-            "u25": (30_000, 29_200),  # "Budget | Utfall" over bare figures with no unit
-            "u28": (22_000, 22_500),  # "Bev. 22 tkr" over three abbreviated "Kostn." lines
-            "u31": (45_000, 64_100),  # a foundation's label line beside the city's grant
-            "u39": (28_000, 27_400),  # a förstudie's range beside the grant and the cost
-            "u40": (16_000, 15_640),  # the outcome in a parenthesis
-            "u42": (50_000, 21_300),  # a grant for three years, the first year's use, next year's forecast
-            "u45": (120_000, 118_200),  # a co-funder's part after "varav"
-            "u46": (52_000, 50_850),  # two city grants side by side, lines before "Summa"
-            "u49": (40_000, 12_600),  # paid out so far, the writer's judgement of the whole in the next sentence
-            "u59": (33_000, 32_700),  # a superseded kalkyl, a raised grant, cost lines with no total
-            "u75": (40_000, 38_100),  # "Anslag 2024" and "Utfall 2024" beside "Anslag 2025"
-            "u77": (72_000, 71_300),  # the budget revised in June
-            "u86": (55_000, 57_800),  # two cost lines with no total, the overrun in another answer
-            "u95": (54_000, 50_400),  # "Varje bänk kostade 8 400 kr …, alltså 50 400 kr"
-            "u97": (130_000, 86_400),  # cost so far, an invoice expected, the expected total
-        },
-    )
-)
+# only.
+EIGHTEENTH_HAND_SUMS = {
+    "u03": (15_000, 14_620),  # "Till slut blev det 14 620 kronor"
+    "u04": (21_000, 20_630),  # cost lines under "Kostnader" before their "Summa", the grant in another answer
+    "u05": (18_000, 17_075),  # "Kostn." lines with no total, "Bev. bel." in another answer
+    "u11": (16_000, 15_690),  # "5 st à 1 150 kr = 5 750 kr" and two lines before "Totalt"
+    "u14": (48_000, 47_300),  # Familjebostäder's share beside the city's grant
+    "u19": (55_000, 57_200),  # "55 tkr", "57,2 tkr", the overrun in another answer
+    "u21": (105_000, 103_400),  # the original budget and "en utökad ram" beside the new one
+    "u25": (30_000, 29_200),  # "Budget | Utfall" over bare figures with no unit
+    "u28": (22_000, 22_500),  # "Bev. 22 tkr" over three abbreviated "Kostn." lines
+    "u31": (45_000, 64_100),  # a foundation's label line beside the city's grant
+    "u39": (28_000, 27_400),  # a förstudie's range beside the grant and the cost
+    "u40": (16_000, 15_640),  # the outcome in a parenthesis
+    "u42": (50_000, 21_300),  # a grant for three years, the first year's use, next year's forecast
+    "u45": (120_000, 118_200),  # a co-funder's part after "varav"
+    "u46": (52_000, 50_850),  # two city grants side by side, lines before "Summa"
+    "u49": (40_000, 12_600),  # paid out so far, the writer's judgement of the whole in the next sentence
+    "u59": (33_000, 32_700),  # a superseded kalkyl, a raised grant, cost lines with no total
+    "u75": (40_000, 38_100),  # "Anslag 2024" and "Utfall 2024" beside "Anslag 2025"
+    "u77": (72_000, 71_300),  # the budget revised in June
+    "u86": (55_000, 57_800),  # two cost lines with no total, the overrun in another answer
+    "u95": (54_000, 50_400),  # "Varje bänk kostade 8 400 kr …, alltså 50 400 kr"
+    "u97": (130_000, 86_400),  # cost so far, an invoice expected, the expected total
+}
+# What the eighteenth round changes from the seventeenth's entry: it asks the same, with fewer passages.
+EIGHTEENTH_CHANGES: dict[str, Any] = {
+    "floors": Floors(1.00, 0.91, 0.03, 0.82, 0.83, 0.98, 0.87, 0.06),
+    "status": "held out",
+    "min_passages": 180,
+    "hand_sums": EIGHTEENTH_HAND_SUMS,
+}
+ROUNDS.append(replace(next(r for r in ROUNDS if r.number == 17), number=18, **EIGHTEENTH_CHANGES))
 
 
 def rounds_where(predicate) -> list:
