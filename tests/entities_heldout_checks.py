@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from entities_heldout_scoring import districts_of_year, set_problems
+from entities_heldout_scoring import districts_of_year, heldout_figures, set_problems
 
 MINIMUMS = {"snippets": 160, "scan-like": 50, "no district": 15, "sentences": 120, "naming none": 20}
 
@@ -19,6 +19,8 @@ KIND_MINIMUMS = {
     "short form spelled out": 18,
     "legal form dropped": 4,
 }
+# The least number of cases that test the ranking of evidence (the brief of the writers from the seventeenth on).
+RANKING_MINIMUMS = {"partner committee": 30, "namesake elsewhere": 6}
 
 
 def pair_problems(cases: list[dict], rows: list[dict], district_prefix: str, organisation_prefix: str) -> list[str]:
@@ -81,6 +83,13 @@ def figures_below(figures: dict[str, float], floors: dict[str, float]) -> dict[s
     return {name: round(figures[name], 3) for name, floor in floors.items() if figures[name] < floor}
 
 
+def floors_missed(cases: list[dict], rows: list[dict], floors: dict[str, float], label: str) -> dict[str, float]:
+    """A held-out pair's figures under their floors (figures_below); the figures are printed, aggregates only."""
+    figures = heldout_figures(cases, rows)
+    print(f"\n{label}: " + ", ".join(f"{name} {value:.3f}" for name, value in figures.items()))
+    return figures_below(figures, floors)
+
+
 def district_evidence_counts(cases: list[dict]) -> dict[str, int]:
     """How many cases with a district show it by the place field, the applicant field, the body text alone and a
     folder: a pair held to a share of each is not carried by one field."""
@@ -89,6 +98,18 @@ def district_evidence_counts(cases: list[dict]) -> dict[str, int]:
         "sokande": sum(bool(c["district"] and c["sokande"]) for c in cases),
         "text alone": len(shown_only_by(cases, "text")),
         "path": sum(bool(c["district"] and c["path"]) for c in cases),
+    }
+
+
+def ranking_case_counts(cases: list[dict]) -> dict[str, int]:
+    """How many cases name the applicant's committee beside another district's administration, and how many give a
+    place written "X, Y kommun" that names no district: a pair held to a share of each tests the ranking of evidence,
+    not only a gazetteer."""
+    return {
+        "partner committee": sum(bool(c["sokande"]) and "stadsdelsförvaltning" in c["text"] for c in cases),
+        "namesake elsewhere": sum(
+            c["district"] is None and bool(re.search(r", \w+ kommun$", c["plats"])) for c in cases
+        ),
     }
 
 

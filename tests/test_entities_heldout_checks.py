@@ -5,7 +5,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from entities_heldout_checks import counts_below, district_evidence_counts, organisation_kind_counts  # noqa: E402
+from entities_heldout_checks import (  # noqa: E402
+    counts_below,
+    district_evidence_counts,
+    floors_missed,
+    organisation_kind_counts,
+    ranking_case_counts,
+)
 
 
 def _case(district, plats="", sokande="", text="", path=""):
@@ -44,3 +50,19 @@ def test_organisation_kinds_are_counted_only_where_the_truth_names_a_body():
 def test_counts_below_lists_only_the_counts_under_their_minimum():
     assert counts_below({"plats": 3, "path": 9}, {"plats": 5, "path": 9}) == {"plats": 3}
     assert counts_below({"plats": 5}, {"plats": 5}) == {}
+
+
+def test_ranking_cases_are_a_partner_beside_the_applicant_and_a_namesake_in_another_municipality():
+    cases = [
+        _case("Farsta", sokande="Farsta stadsdelsnämnd", text="Skarpnäcks stadsdelsförvaltning lånade ut en mätare."),
+        _case("Farsta", text="Skarpnäcks stadsdelsförvaltning lånade ut en mätare."),
+        _case(None, plats="Alby centrum, Botkyrka kommun"),
+        _case(None, plats="Botkyrka kommun, Alby centrum"),
+        _case("Farsta", plats="Farstavägen, Tyresö kommun"),
+    ]
+    assert ranking_case_counts(cases) == {"partner committee": 1, "namesake elsewhere": 1}
+
+
+def test_floors_missed_lists_the_figures_under_their_floor():
+    # No sentence found and none expected: precision and recall are 0 (no extractor is run for an empty set).
+    assert floors_missed([], [], {"precision": 0.5, "recall": 0.0}, "empty") == {"precision": 0.0}
