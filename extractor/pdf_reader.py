@@ -23,7 +23,7 @@ from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.page_boxes import visible_box
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
-from bilagor.extractor.soft_hyphens import read_winansi_soft_hyphens
+from bilagor.extractor.soft_hyphens import read_soft_hyphens
 from bilagor.extractor.source_files import NotRegularFile, open_regular
 from bilagor.extractor.visible_content import document_groups_off, layout_objects, visible_layout
 from bilagor.extractor.words import Page
@@ -80,9 +80,9 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    read_winansi_soft_hyphens()
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
+            read_soft_hyphens(pdf)
             count = len(pdf.pages)
             if count > max_pages:
                 raise BadInputError(path, f"{count} sidor, fler än --max-pages {max_pages}")
@@ -332,9 +332,9 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-    read_winansi_soft_hyphens()
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
+            read_soft_hyphens(pdf)
             if not 1 <= number <= len(pdf.pages):
                 raise BadInputError(path, f"ingen sida {number} (filen har {len(pdf.pages)})")
             page = pdf.pages[number - 1]

@@ -4,19 +4,79 @@ Word and other producers draw an optional hyphen at a line end as WinAnsi code 0
 table maps that code to "space" (PDF 32000 D.2 lists it as the hyphen; Unicode's Latin-1 reading, which
 WinAnsi follows, is the soft hyphen), so the word's two halves came out as two words ("tills" / "ammans").
 Read as U+00AD, a line-end soft hyphen is joined by text.join_lines ("tills­" + "ammans" -> "tillsammans").
+
+The reading is given to each font of a document bilagor opens, never to pdfminer's shared tables: another
+pdfminer user in the same process (a test generator's word check, a library) still reads its own files as
+pdfminer does. `soft_hyphen_code` decides from the font's plain encoding entries; `read_soft_hyphens` applies
+it at the edge, through the resource manager that builds the document's fonts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 WINANSI_SOFT_HYPHEN = 0xAD
 SOFT_HYPHEN = "\u00ad"
+WINANSI = "WinAnsiEncoding"
 
 
-def read_winansi_soft_hyphens() -> None:
-    """Make pdfminer decode WinAnsi 0xAD as U+00AD (idempotent; call before opening a PDF).
+def differences_codes(differences: Iterable[object]) -> set[int]:
+    """The codes a /Differences array names a glyph for: a number sets the next code, each name takes one
+    code and moves to the next (PDF 32000 9.6.6.1)."""
+    codes: set[int] = set()
+    code = 0
+    for entry in differences:
+        if isinstance(entry, bool):
+            continue
+        if isinstance(entry, int):
+            code = entry
+        else:
+            codes.add(code)
+            code += 1
+    return codes
 
-    Fonts copy the encoding table when they are built, so this only needs to happen before the first page
-    is read."""
-    from pdfminer.encodingdb import EncodingDB
 
-    EncodingDB.win2unicode[WINANSI_SOFT_HYPHEN] = SOFT_HYPHEN
+def soft_hyphen_code(subtype: str | None, base_encoding: str | None, differences: Iterable[object] = ()) -> bool:
+    """Whether a simple font reads WinAnsi code 0xAD: a WinAnsi base encoding (given, or a TrueType font's
+    default when none is given) whose /Differences leave 0xAD alone."""
+    base = base_encoding or (WINANSI if subtype == "TrueType" else None)
+    return base == WINANSI and WINANSI_SOFT_HYPHEN not in differences_codes(differences)
+
+
+def read_soft_hyphens(pdf: Any) -> None:
+    """Make the fonts of an open pdfplumber document decode WinAnsi 0xAD as U+00AD (call before reading a
+    page: its resource manager is replaced by one that gives each WinAnsi font a table of its own)."""
+    pdf.rsrcmgr = _resource_manager_class()()
+
+
+def _resource_manager_class() -> type:
+    from pdfminer.pdffont import PDFSimpleFont
+    from pdfminer.pdfinterp import PDFResourceManager
+
+    class SoftHyphenResources(PDFResourceManager):
+        def get_font(self, objid: object, spec: Mapping[str, object]) -> Any:
+            font = super().get_font(objid, spec)
+            if isinstance(font, PDFSimpleFont) and soft_hyphen_code(*_encoding_entries(spec)):
+                # a copy: without /Differences the font holds pdfminer's shared WinAnsi table itself
+                font.cid2unicode = {**font.cid2unicode, WINANSI_SOFT_HYPHEN: SOFT_HYPHEN}
+            return font
+
+    return SoftHyphenResources
+
+
+def _encoding_entries(spec: Mapping[str, object]) -> tuple[str | None, str | None, list[object]]:
+    """A font dictionary's subtype, base encoding name and /Differences as plain values."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import PSLiteral
+
+    def name(value: object) -> str | None:
+        value = resolve1(value)
+        return value.name if isinstance(value, PSLiteral) and isinstance(value.name, str) else None
+
+    encoding = resolve1(spec.get("Encoding"))
+    if isinstance(encoding, dict):
+        differences = resolve1(encoding.get("Differences", []))
+        listed = [resolve1(x) for x in differences] if isinstance(differences, list) else []
+        return name(spec.get("Subtype")), name(encoding.get("BaseEncoding")), listed
+    return name(spec.get("Subtype")), name(encoding), []

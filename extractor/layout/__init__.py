@@ -19,7 +19,8 @@ per step:
    from the x-positions where lines and post-gap word runs start (and
    vertical rules);
 4. `walker`: walk the lines in reading order into label/answer blocks;
-5. `rows`: give answer lines drawn above a centred label back to it;
+5. `rows`: give answer lines drawn above a centred label back to it; `floated`: answers
+   that ran ahead of labels floated beside them, each one label on;
 6. `titles`: the preamble's title lines; `legends`: group headings over the
    fields (a fieldset's legend) are no blocks.
 
@@ -36,6 +37,7 @@ from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
+from bilagor.extractor.layout.floated import give_answers_to_floated_labels
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headcells import unfold_header_cells
@@ -47,7 +49,7 @@ from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, 
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
-from bilagor.extractor.layout.rows import centre_rows, pull_centred_answers, value_pictures
+from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import bold_run_in_labels, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.smallcaps import join_small_caps
@@ -154,6 +156,7 @@ def layout_pages(
     for line, next_line in zip(lines, [*lines[1:], None]):
         walker.feed(line, next_line)
     pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundaries), s)
+    give_answers_to_floated_labels(walker.blocks, line_pitch(walker.blocks, s), tol, s)
     centre_rows(walker.blocks, rules, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
         glue_broken_words(walker.blocks, is_label_word, s)

@@ -357,20 +357,29 @@ def _moved(word: Word, grid: Grid, pair_label: float, pair_value: float, label_x
 # --- header tables: rows of 1-4 label/answer pairs above the body, with columns of their own
 
 
-def pair_runs(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> list[tuple[list[Word], list[Word]]] | None:
+def pair_runs(
+    line: Line, s: LayoutSettings = DEFAULT_SETTINGS, form: Callable[[str], bool] = label_form
+) -> list[tuple[list[Word], list[Word]]] | None:
     """The line's (label, answer) runs when it reads as 1-4 pairs side by side (label runs short
-    and in label form), else None. Where a cell's answer runs close up to the next label, the
-    runs are also parted where the type changes (labels set bold or at a size of their own), or
-    after a label's colon (labels set close up to their answers); two labels side by side in their
-    own type have an empty answer between them."""
+    and in `form`, label form unless told), else None. Where a cell's answer runs close up to the
+    next label, the runs are also parted where the type changes (labels set bold or at a size of
+    their own), or after a label's colon (labels set close up to their answers); two labels side by
+    side in their own type have an empty answer between them."""
     for runs in (segments(line, s), _typed_runs(line, s), _colon_runs(line, s), _empty_answers(line, s)):
         if len(runs) % 2 or not 2 <= len(runs) <= 2 * s.header_grid_max_pairs:
             continue
         labels = runs[0::2]
-        if any(len(run) > s.header_grid_label_max_words or not label_form(_text(run)) for run in labels):
+        if any(len(run) > s.header_grid_label_max_words or not form(_text(run)) for run in labels):
             continue
         return list(zip(labels, runs[1::2], strict=True))
     return None
+
+
+def label_start_form(text: str) -> bool:
+    """Reads like a label's first line in a cell it wraps in: label form once a last abbreviation's
+    stop is left out ('Ev.' / 'medsökande nämnd': the stop is no sentence's end when the label goes
+    on). Only for a row whose wrapped label cells then read in label form whole."""
+    return label_form(text.removesuffix("."))
 
 
 def _empty_answers(line: Line, s: LayoutSettings) -> list[list[Word]]:
@@ -487,6 +496,10 @@ def _header_table(
     j = start
     while j < len(lines) and lines[j].page == page and not lines[j].in_grid:
         pairs = pair_runs(lines[j], s)
+        # A label wrapping in its cell is judged whole, over the row's lines ('Ev.' / 'medsökande nämnd').
+        wrapped_label = pairs is None
+        if wrapped_label:
+            pairs = pair_runs(lines[j], s, label_start_form)
         if pairs is None:
             break
         row = _HeaderRow([lines[j]], pairs)
@@ -494,6 +507,8 @@ def _header_table(
         while k < len(lines) and _wraps_row(row, lines[k], is_label, tol, s):
             row.lines.append(lines[k])
             k += 1
+        if wrapped_label and not _labels_whole(row, tol):
+            break
         if not (_opens_row(row, boundary, is_label, tol, s) or _next_lone_pair(rows, pairs, tol)):
             break
         rows.append(row)
@@ -572,6 +587,17 @@ def _wraps_row(row: _HeaderRow, line: Line, is_label: Callable[[str], bool], tol
         if k % 2 == 0 and text[:1].isupper() and is_label(text.rstrip(":")) and not in_capitals(text):
             return False
     return True
+
+
+def _labels_whole(row: _HeaderRow, tol: float) -> bool:
+    """Every label of the row reads in label form over its cell's lines, and one that does not on
+    its first line alone goes on under it (a first line ending in a stop with nothing after it is
+    a sentence, not a wrapped label)."""
+    texts = _label_texts(row, tol)
+    return all(
+        label_form(text) and (label_form(_text(label)) or len(text) > len(_text(label)))
+        for text, (label, _) in zip(texts, row.pairs, strict=True)
+    )
 
 
 def _labels_typed(row: _HeaderRow) -> bool:

@@ -178,6 +178,11 @@ class Walker:
             if not self._continues_full_paragraph(value):
                 self.last_full_value = None
             return
+        tail = Line(line.page, label_words, line.in_grid)
+        if label_words and not value_words and self.blocks and self._wraps_run_in_label(self.blocks[-1], tail):
+            self.blocks[-1].label_lines.append(tail)
+            self.last_label_line = tail
+            return
         if label_words and value_words is None and self._wraps_label(line):
             self._add_label(line, heading=False)
             return
@@ -278,6 +283,27 @@ class Walker:
             and not block.heading
             and prev is not None
             and block.label_lines[-1] is prev
+            and line.text[:1].islower()
+            and len(line.text.split()) <= self.s.label_wrap_max_words
+            and abs(line.x0 - prev.x0) <= 2 * self.tol
+            and self._near_below(prev, line)
+        )
+
+    def _wraps_run_in_label(self, block: Block, line: Line) -> bool:
+        """A label run in with its answer on one line wraps in its cell: the lowercase tail right under it, at
+        its x and in its type (bold where the answer is not), with no answer beside it ('Sökande' + answer /
+        'nämnd'), is the label's, not a label of its own."""
+        prev = self.last_label_line
+        if not (self.typography and block.heading and block.value_lines and prev is not None):
+            return False
+        first = block.label_lines[0]
+        label_words = [w for ln in block.label_lines for w in ln.words]
+        answer_words = [w for ln in block.value_lines for w in ln.words]
+        return (
+            block.label_lines[-1] is prev
+            and all(abs(ln.top - first.top) <= self.tol for ln in block.value_lines)  # the answer ran in beside it
+            and all(w.bold for w in label_words + line.words)
+            and not any(w.bold for w in answer_words)
             and line.text[:1].islower()
             and len(line.text.split()) <= self.s.label_wrap_max_words
             and abs(line.x0 - prev.x0) <= 2 * self.tol

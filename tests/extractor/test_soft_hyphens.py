@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bilagor.extractor.pdf_reader import read_pdf
+from bilagor.extractor.soft_hyphens import differences_codes, soft_hyphen_code
 from bilagor.extractor.text import join_lines, normalise
 from odd_pdfs import text_lines_pdf
 
@@ -37,3 +38,38 @@ def test_a_soft_hyphen_inside_a_text_is_dropped(text, clean):
 
 def test_a_soft_hyphen_ending_the_last_line_is_dropped():
     assert join_lines(["parkerings\u00ad", "platsen vid trappa\u00ad"]) == "parkeringsplatsen vid trappa"
+
+
+def test_pdfminer_outside_bilagor_reads_as_before_after_bilagor_read_a_file(tmp_path):
+    # The soft hyphen is bilagor's reading of its own documents, not a change to pdfminer's shared tables:
+    # another pdfminer user in the process (a generator's word check) must read 0xAD as pdfminer does.
+    from pdfminer.encodingdb import EncodingDB
+    from pdfminer.high_level import extract_text
+
+    path = tmp_path / "soft.pdf"
+    path.write_bytes(text_lines_pdf(["Gatubelys\xad", "ningen vid torget"]))
+    table = dict(EncodingDB.win2unicode)
+    read = [w.text for w in read_pdf(path).pages[0].words]
+    assert "Gatubelys\u00ad" in read
+    assert EncodingDB.win2unicode == table
+    assert EncodingDB.win2unicode.get(0xAD) != "\u00ad"
+    assert "\u00ad" not in extract_text(str(path))
+
+
+@pytest.mark.parametrize(
+    "subtype, base, differences, reads",
+    [
+        ("Type1", "WinAnsiEncoding", [], True),
+        ("TrueType", None, [], True),  # a TrueType font's default encoding is WinAnsi
+        ("Type1", None, [], False),  # a Type 1 font's is Standard
+        ("Type1", "MacRomanEncoding", [], False),
+        ("Type1", "WinAnsiEncoding", [0xAC, "logicalnot", "hyphen"], False),  # /Differences name 0xAD
+        ("Type1", "WinAnsiEncoding", [0xAE, "registered"], True),
+    ],
+)
+def test_a_font_reads_the_soft_hyphen_only_on_a_winansi_base_that_keeps_0xad(subtype, base, differences, reads):
+    assert soft_hyphen_code(subtype, base, differences) is reads
+
+
+def test_differences_name_one_code_a_glyph_from_each_number():
+    assert differences_codes([32, "space", 65, "A", "B", 200, "eacute"]) == {32, 65, 66, 200}
