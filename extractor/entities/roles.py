@@ -251,8 +251,10 @@ def _decide_alone(
 ) -> Decision:
     """The role of one amount in its (masked) sentence, without its compared neighbour.
     Cached: an amount beside a compared neighbour is decided once, not once per neighbour."""
-    # a prior year's figure in brackets is final; one a noun names is among the words bound to the amount
-    if bracket_role(text, span, spans) == "annat" or from_co_funder(text, span[1]):
+    funded = funder_role(text, span, spans, is_application(section_key)) if is_form_section(section_key) else None
+    # a prior year's figure in brackets is final, unless a payer names the bracket ("av nämnden (X) och
+    # Stiftelsen Y (Z)"); one a noun names is among the words bound to the amount
+    if (funded is None and bracket_role(text, span, spans) == "annat") or from_co_funder(text, span[1]):
         return Decision("annat", "cue")
     if running_cost(text, span, spans):
         return Decision("annat", "clause")
@@ -264,7 +266,6 @@ def _decide_alone(
         and other_funder(text, span, spans, is_application(section_key))
     ):
         return Decision("annat", "clause")
-    funded = funder_role(text, span, spans, is_application(section_key)) if is_form_section(section_key) else None
     if funded is not None:
         # "Stadsdelsnämnden beviljade 40 000 kr, Allmänna arvsfonden 12 000 kr": whose money it is decides
         return decision if funded == decision.role else Decision(funded, "clause")
