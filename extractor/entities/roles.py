@@ -383,6 +383,15 @@ def _read_role(
         # "Dansdagen hade en budget på X. Den slutade på Y": the pronoun is the thing that ended, unless the
         # sentence before is about a budget or forecast itself
         points_back = opens_with_role_noun(previous_sentence(context))
+    if (
+        cue is None
+        and section_key == ECONOMY_SECTION
+        and all(cost_line(text, s) for s in {span, *spans})
+        and find_money(previous_sentence(context))
+    ):
+        # "Sökt 24 000 kr, beviljat 20 000 kr. Tyg för 11 600 kr": a sentence with money of its own heads no list,
+        # so a sentence of cost lines after it is what the money paid for, not more of that sentence's figures
+        return Decision("utfall", "section")
     if cue is None or (cue.rank == COPULA and points_back):
         earlier = context_role(context, "noun" if cue is not None else points_back)
         if earlier:
