@@ -57,6 +57,7 @@ from bilagor.extractor.entities.role_context import WORD_RE, context_role, previ
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
     changed_from,
+    changed_to_role,
     earlier_beside_current,
     earlier_forecast,
     estimate_beside_actual,
@@ -81,6 +82,7 @@ from bilagor.extractor.entities.role_parts import (
     part_role,
     bracket_role,
     summed_parts,
+    taken_out_of_figure,
     whole_role,
 )
 from bilagor.extractor.entities.role_stage import (
@@ -269,6 +271,8 @@ def _decide_alone(
     if funded is not None:
         # "Stadsdelsnämnden beviljade 40 000 kr, Allmänna arvsfonden 12 000 kr": whose money it is decides
         return decision if funded == decision.role else Decision(funded, "clause")
+    if decision.role in ("budget", "beviljat", "utfall", "prognos") and taken_out_of_figure(text, span[0]):
+        return Decision("annat", "clause")  # a part beside its whole counts twice (README: "varav" parts)
     if decision.role == "avvikelse" and result_of_whole_body(text, span[0]):
         decision = Decision("utfall", "clause")  # read on: a result can be of an earlier year too
     frame = part_or_whole(text, span, spans) if attached is None else None
@@ -362,6 +366,9 @@ def _read_role(
         return Decision("prognos", "clause")
     if attached:
         return Decision(attached, "cue")
+    changed = changed_to_role(text, span)
+    if changed:
+        return Decision(changed, "clause")
     paired = paired_role(text, span, spans)
     if paired:
         return Decision(paired, "clause")

@@ -11,7 +11,7 @@ from bilagor.extractor.entities.role_clauses import _mask
 from bilagor.extractor.entities.role_cost_lines import cost_line
 from bilagor.extractor.entities.role_funders import funder_kind
 
-from form_roles import roles
+from form_roles import APPLICATION, FOLLOW_UP, roles
 
 
 # A. Payers of one cost named each before its money in a follow-up (h17-039, h17-093, h17-155, h17-175): the
@@ -105,3 +105,54 @@ def _masked(text: str) -> str:
 def _first_amount(text: str) -> tuple[int, int]:
     first = find_money(text)[0]
     return first.start, first.end
+
+
+# C. A budget changed after the figure ("Budgeten på X justerades till Y", "… sänktes budgeten i juni till Y"):
+# the figure changed from is superseded (`annat`), the one changed to is the plan its noun names, whatever a
+# clause after it says (h17-042, h17-133).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ramen på 64 000 kr reviderades i april till 59 000 kr eftersom bussen blev billigare. Vi gjorde av med 58 300 kr.",
+            [(64000, "annat"), (59000, "budget"), (58300, "utfall")],
+        ),
+        (
+            "I ansökan räknade vi med 44 000 kr. Efter offerten höjdes budgeten till 47 500 kr. Det kostade 47 100 kr.",
+            [(44000, "annat"), (47500, "budget"), (47100, "utfall")],
+        ),
+        ("Bidraget på 15 000 kr har sänkts till 12 000 kr.", [(15000, "annat"), (12000, "beviljat")]),
+    ],
+)
+def test_a_plan_changed_to_a_new_figure(text, expected):
+    assert roles(text) == expected
+
+
+# D. A part of a figure in a "varav"/"därav" clause, with its own verb, is a part beside its whole: never the
+# outcome or budget beside it (the README's summing rule 1; the brief's open class).
+@pytest.mark.parametrize(
+    ("text", "section", "expected"),
+    [
+        (
+            "Renoveringen kostade 84 000 kr, varav en stiftelse betalade 20 000 kr.",
+            FOLLOW_UP,
+            [(84000, "utfall"), (20000, "annat")],
+        ),
+        ("Scenen kostade 2,4 mnkr (därav stod regionen för 0,6 mnkr).", None, [(2400000, "utfall"), (600000, "annat")]),
+        (
+            "Kostnaden beräknas till 96 000 kr, varav vi planerar 30 000 kr till ljud.",
+            APPLICATION,
+            [(96000, "budget"), (30000, "annat")],
+        ),
+    ],
+)
+def test_a_part_in_a_varav_clause(text, section, expected):
+    assert roles(text, section) == expected
+
+
+def test_varav_label_opening_an_application_line_stays_sought():
+    # control: "Varav sökt från KS" labels the sought part and has no figure before it in its sentence
+    assert roles("Kostnaden är 90 000 kr.\nVarav sökt från KS: 40 000 kr", APPLICATION) == [
+        (90000, "budget"),
+        (40000, "sokt"),
+    ]
