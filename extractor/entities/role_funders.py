@@ -73,13 +73,33 @@ def _bracketed_funder(text: str, span: tuple[int, int]) -> str | None:
     return next((k for n in range(1, len(words) + 1) if (k := funder_kind(" ".join(words[-n:])))), None)
 
 
+# "… och resten, 14 600 kr, kom från Stiftelsen X": the payer named after its money.
+_FUNDER_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*,?\s*(?:kom|kommer|har\s+kommit|betalades|betalas)\s+från\s+(?P<words>[\wåäö-]+(?:\s+[\wåäö-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _funder_after(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of the longest name the money is said to come from right after it."""
+    m = _FUNDER_AFTER_RE.match(text, span[1])
+    if m is None:
+        return None
+    words = m.group("words").split()
+    return next((k for n in range(len(words), 0, -1) if (k := funder_kind(" ".join(words[:n])))), None)
+
+
 def named_funder(text: str, span: tuple[int, int]) -> str | None:
-    """The kind of funder ("city", "outside") that is the subject of the amount's clause, right before it, or
-    names the bracket the amount stands in."""
+    """The kind of funder ("city", "outside") that is the subject of the amount's clause, right before it, names
+    the bracket the amount stands in, or is said to give it right after it ("X kom från Stiftelsen Y")."""
     start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
     before = text[start : span[0]]
     named = (m.group("who") for m in (_FUNDER_BEFORE_RE.match(before), _FUNDER_AGENT_RE.match(before)) if m)
-    return next((k for k in map(funder_kind, named) if k), None) or _bracketed_funder(text, span)
+    return (
+        next((k for k in map(funder_kind, named) if k), None)
+        or _bracketed_funder(text, span)
+        or _funder_after(text, span)
+    )
 
 
 def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> str | None:

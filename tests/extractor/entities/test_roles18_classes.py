@@ -14,9 +14,10 @@ from bilagor.extractor.entities.role_funders import funder_kind
 from form_roles import APPLICATION, FOLLOW_UP, roles
 
 
-# A. Payers of one cost named each before its money in a follow-up (h17-039, h17-093, h17-155, h17-175): the
-# city body is often written in lower case after the first payer, or names a bracket its share stands in; the
-# city's share is the grant, an outside payer's (a fund, an association, a federation, the parents) `annat`.
+# A. Payers of one cost named each before (or, "kom från X", after) its money in a follow-up (h17-039, h17-051,
+# h17-093, h17-155, h17-175): the city body is often written in lower case after the first payer, or names a
+# bracket its share stands in; the city's share is the grant, an outside payer's (a fund, an association, a
+# federation, the parents) `annat`.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -31,6 +32,10 @@ from form_roles import APPLICATION, FOLLOW_UP, roles
         (
             "Verktygen bekostades av stadsdelsförvaltningen (14 000 kr) och Östra Bågskytteförbundet (3 000 kr).",
             [(14000, "beviljat"), (3000, "annat")],
+        ),
+        (
+            "Teatern kostade 39 000 kr. Kulturförvaltningen stod för 27 000 kr och resten, 12 000 kr, kom från Vallby församling.",
+            [(39000, "utfall"), (27000, "beviljat"), (12000, "annat")],
         ),
         (
             "Så delades kostnaden: nämnden 16 000 kr, idrottsförvaltningen 8 000 kr och Hembygdsföreningens förbund 2 000 kr.",
