@@ -161,3 +161,19 @@ def test_varav_label_opening_an_application_line_stays_sought():
         (90000, "budget"),
         (40000, "sokt"),
     ]
+
+
+# E. How far the cost went past or under the plan, told by a verb of going and "med" ("så vi gick över med X",
+# "låg under ramen med X"), is the deviation, not a second outcome (h17-125).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budgeten var 18 000 kr men vi gick över med 650 kr.", [(18000, "budget"), (650, "avvikelse")]),
+        (
+            "Slutkostnaden blev 9 400 kr och vi låg därmed under ramen med 600 kr.",
+            [(9400, "utfall"), (600, "avvikelse")],
+        ),
+    ],
+)
+def test_a_deviation_told_by_going_over_or_under(text, expected):
+    assert roles(text) == expected
