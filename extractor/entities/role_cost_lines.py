@@ -14,35 +14,67 @@ import re
 
 # The piece of text an amount's line starts with: after a line break, comma, semicolon or a joining word.
 _LINE_START_RE = re.compile(r"(?:\n|[,;:]|(?<![\wåäö])(?:och|samt)(?![\wåäö]))\s*", re.IGNORECASE)
-_LABEL_WORDS = 3  # a longer run of words before the amount is a sentence, not a label
+_LABEL_WORDS = 4  # a longer run of words before the amount is a sentence, not a label ("Entréer för 30 barn")
 _WORD_RE = re.compile(r"[\wåäö/&-]+", re.IGNORECASE)
-# Words that relate the amount to another figure or value it otherwise: no thing bought.
+# Words that relate the amount to another figure when they stand right before it ("61 200 kr av 80 000 kr",
+# "höjdes till X"); inside a label they join its nouns ("Hyra av lokal", "Buss till lägret").
+_RELATING = frozenset("av mot än till på med om".split())
+# Words that value the amount otherwise or make a sentence of the label, wherever they stand.
 _NOT_A_THING = frozenset(
-    "av mot än till på med om varav totalt sammanlagt summa hela allt resten ca cirka drygt knappt runt ungefär "
+    "varav totalt sammanlagt summa hela allt resten ca cirka drygt knappt runt ungefär "
     "plus under värderas värderat värderad blev blir var är återbetalt återstår kvar över från fr bidr "
     # a subject and its verb make a sentence, not a label ("Vi hade X", "Nämnden stod själv för X")
     "vi jag ni de den det man hade har fick får stod står tillkom själv".split()
 )
 # a funder named before the amount ("Bidr. fr SDN X", "Stiftelsen X"): money given, not a thing bought
-_FUNDER_RE = re.compile(r"nämnd|förvaltning|sdn|stiftelse|förening|kommun|staden|region", re.IGNORECASE)
+# ("staden" only as a word of its own: "verkstaden", "kuststaden" are things and places)
+_FUNDER_RE = re.compile(r"nämnd|förvaltning|sdn|stiftelse|förening|kommun|^stadens?$|region", re.IGNORECASE)
+# A label that names a figure of the project, not a thing bought ("Beslutad ram:", "Tidigare redovisat:",
+# "Investeringsbeslut:", "Upparbetat hittills:"), money on top of it ("Egen insats", "Tillkommande arbeten"), or
+# no thing at all ("Övrigt:").
+_FIGURE_LABEL_RE = re.compile(
+    r"beslut|redovis|upparbet|ackumuler|insats|^tillkomm|^egen$|^ram(?:en)?$|^tidigare$|^hittills$|^övrig",
+    re.IGNORECASE,
+)
 # After the amount: its line ends (a full stop, a line break, a comma or a joining word).
 _LINE_END_RE = re.compile(r"\s*(?:$|[\n.,;]|(?:och|samt)(?![\wåäö]))", re.IGNORECASE)
+# "Färg, tyg och penslar till verkstaden: X": a label of things bought, ended by a colon, opening its line.
+_COLON_LABEL_RE = re.compile(r"(?:^|\n|[.;]\s)\s*(?P<label>[^\n.;:#]+?)\s*:\s*$")
+_COLON_LABEL_WORDS = 8
+# "musiker 6 × # = X": a product after its count and unit price, as the line before the count names it.
+_PRODUCT_RE = re.compile(r"\s*\d+\s*(?:st\s*)?[×x*]\s*#+\s*=\s*$", re.IGNORECASE)
+
+
+def _names_a_thing(words: list[str]) -> bool:
+    """Label words that name a thing bought: no word that makes a sentence, a funder or a relation of figures."""
+    return (
+        bool(words)
+        and not words[-1].isdigit()
+        and words[-1] not in _RELATING
+        and not any(w in _NOT_A_THING or _FUNDER_RE.search(w) or _FIGURE_LABEL_RE.search(w) for w in words)
+    )
 
 
 def cost_line(text: str, span: tuple[int, int]) -> bool:
     """The amount at `span` closes a short line that names a thing bought: "T-shirts 5 640 kr", "lampor för
-    640 kr". A bare figure ("Hyra 12 000") is left to a table's header or the section (`with_unit`)."""
+    640 kr", "Penslar och färg: 3 480 kr", or is its product ("kör 4 × 900 kr = 3 600 kr"). A bare figure
+    ("Hyra 12 000") is left to a table's header or the section (`with_unit`)."""
     start, end = span
     if not _LINE_END_RE.match(text, end):
         return False
+    product = _PRODUCT_RE.search(text, 0, start)
+    if product:
+        start = product.start()
+    colon = _COLON_LABEL_RE.search(text, 0, start)
+    if colon:
+        words = [w.lower() for w in _WORD_RE.findall(colon.group("label"))]
+        return len(words) <= _COLON_LABEL_WORDS and _names_a_thing(words)
     line_start = max((m.end() for m in _LINE_START_RE.finditer(text, 0, start)), default=0)
     words = [w.lower() for w in _WORD_RE.findall(text[line_start:start])]
     if words and words[-1] == "för":
         words = words[:-1]  # "2 terrarier för X": the thing bought for the price
-    if not 1 <= len(words) <= _LABEL_WORDS or "#" in text[line_start:start]:
-        return False
     # "2 × 14 000 kr": a count before a unit price names no thing
-    return not words[-1].isdigit() and not any(w in _NOT_A_THING or _FUNDER_RE.search(w) for w in words)
+    return len(words) <= _LABEL_WORDS and "#" not in text[line_start:start] and _names_a_thing(words)
 
 
 def with_unit(amount_text: str) -> bool:

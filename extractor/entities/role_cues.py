@@ -481,6 +481,12 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         r"(?:blev|kostade|landade|slutade|hamnade)\s+(?:[\wåäö]+\s+){0,2}?(?:billigare|dyrare|mindre|mer|lägre|högre)"
         r"\s+än\s+så\s*[:,–-]?\s*(?:(?:bara|endast|totalt|cirka|ca)\s+)?",
     ),
+    # "så vi gick över med X", "låg därmed under ramen med X": how far the cost went past the plan.
+    (
+        "avvikelse",
+        r"(?:gick|gått|går|låg|ligger|hamnade|kom)\s+(?:[\wåäö]+\s+){0,2}?(?:över|under)\s+"
+        r"(?:(?:budget(?:en)?|ramen|kalkylen|bidraget|anslaget)\s+)?med\s+",
+    ),
     # "de extra 150 000 kronorna", "de överskjutande 12 300 kr": the money beyond the plan.
     ("avvikelse", r"(?:de|den|det)\s+(?:extra|överskjutande)\s+"),
     # "fick vi lägga ytterligare 230 tkr på sanering": money spent beyond the plan.

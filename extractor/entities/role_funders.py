@@ -24,7 +24,7 @@ _GIVES = (
     r"|satsade|satsar|anvisade|anvisar"
 )
 _FUNDER_BEFORE_RE = re.compile(
-    rf"^\s*(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?!(?:{_GIVES}|med|har|hade)(?![\wåäö]))[\wåäö-]+){{0,2}}?)"
+    rf"^\s*(?P<who>[\wåäö-]+(?:\s+(?!(?:{_GIVES}|med|har|hade)(?![\wåäö]))[\wåäö-]+){{0,2}}?)"
     rf"(?:\s+(?:har\s+|hade\s+)?(?:{_GIVES}))?(?:\s+med)?\s+(?:(?:ca|cirka|c:a|totalt|sammanlagt)\s+)?$",
     re.IGNORECASE,
 )
@@ -39,7 +39,9 @@ _CITY_SHORT_RE = re.compile(r"(?-i:SDN|SDF|KS|KF)|[\wåäö-]+\s+stadsdels(?:nä
 # The head of an outside funder's name that the organisation register may not hold.
 _OUTSIDE_HEAD_RE = re.compile(
     r"(?:[\wåäö\s]*\s)?[\wåäö]*(?:fond(?:en)?|verket|institutet|rådet|kyrkan|församling(?:en)?|stiftelse(?:n)?"
-    r"|länsstyrelse(?:n)?|bostäder)"
+    r"|länsstyrelse(?:n)?|bostäder|förbund(?:et)?|föräldrar(?:na)?)"
+    # a named association ("Sverigefinska föreningen"); "föreningen" alone is the applicant
+    r"|(?-i:[A-ZÅÄÖ])[\wåäö\s-]*\s+förening(?:en)?"
     # ... or in front of it: "Stiftelsen Stockholms stadsmission", "Föreningen Gatukök"
     r"|(?:stiftelsen|föreningen|fonden|församlingen)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+[\wåäö-]+){0,2}",
     re.IGNORECASE,
@@ -57,12 +59,47 @@ def funder_kind(name: str) -> str | None:
     return "outside" if _OUTSIDE_HEAD_RE.fullmatch(name) else None
 
 
+# "… bekostades av stadsdelsnämnden (20 000 kr), Stiftelsen X (10 000 kr) och föräldrarna (4 500 kr)": each
+# payer named right before its money in brackets.
+_NAME_BEFORE_BRACKET_RE = re.compile(r"(?P<words>(?:[\wåäö-]+\s+){0,3}[\wåäö-]+)\s*\(\s*(?:(?:ca|cirka|c:a)\s+)?$")
+
+
+def _bracketed_funder(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of the shortest name right before the bracket the amount alone stands in, if it is a funder's."""
+    m = _NAME_BEFORE_BRACKET_RE.search(text, 0, span[0])
+    if m is None or not re.match(r"\s*(?:kronor|kr)?\s*\)", text[span[1] :]):
+        return None
+    words = m.group("words").split()
+    return next((k for n in range(1, len(words) + 1) if (k := funder_kind(" ".join(words[-n:])))), None)
+
+
+# "… och resten, 14 600 kr, kom från Stiftelsen X": the payer named after its money.
+_FUNDER_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*,?\s*(?:kom|kommer|har\s+kommit|betalades|betalas)\s+från\s+(?P<words>[\wåäö-]+(?:\s+[\wåäö-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _funder_after(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of the longest name the money is said to come from right after it."""
+    m = _FUNDER_AFTER_RE.match(text, span[1])
+    if m is None:
+        return None
+    words = m.group("words").split()
+    return next((k for n in range(len(words), 0, -1) if (k := funder_kind(" ".join(words[:n])))), None)
+
+
 def named_funder(text: str, span: tuple[int, int]) -> str | None:
-    """The kind of funder ("city", "outside") that is the subject of the amount's clause, right before it."""
+    """The kind of funder ("city", "outside") that is the subject of the amount's clause, right before it, names
+    the bracket the amount stands in, or is said to give it right after it ("X kom från Stiftelsen Y")."""
     start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
     before = text[start : span[0]]
-    m = _FUNDER_BEFORE_RE.match(before) or _FUNDER_AGENT_RE.match(before)
-    return funder_kind(m.group("who")) if m else None
+    named = (m.group("who") for m in (_FUNDER_BEFORE_RE.match(before), _FUNDER_AGENT_RE.match(before)) if m)
+    return (
+        next((k for k in map(funder_kind, named) if k), None)
+        or _bracketed_funder(text, span)
+        or _funder_after(text, span)
+    )
 
 
 def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> str | None:

@@ -114,6 +114,16 @@ def part_or_whole(text: str, span: tuple[int, int], spans: Sequence[tuple[int, i
 _SUB_PURPOSE_RE = re.compile(r"(?<![\wåäö])(?:för|till)\s+[\wåäö]", re.IGNORECASE)
 
 
+# "Bygget kostade X, varav en förening betalade Y", "(därav Y från regionen)": a clause taking its amount out of a
+# figure before it.
+_TAKEN_OUT_CLAUSE_RE = re.compile(r"#[^.;]*?(?<![\wåäö])(?:varav|därav)\s[^.;#]*$", re.IGNORECASE)
+
+
+def taken_out_of_figure(text: str, start: int) -> bool:
+    """The amount at `start` is in a "varav"/"därav" clause after another figure of its sentence: a part of it."""
+    return bool(_TAKEN_OUT_CLAUSE_RE.search(text, 0, start))
+
+
 def part_role(text: str, role: str, end: int) -> str:
     """The role of a part, given its role read the usual way. Spent by the report's
     own project, received or left over, it stays; paid by someone else ("Av dessa

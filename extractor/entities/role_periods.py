@@ -133,10 +133,39 @@ _CHANGED_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_TO_RE = re.compile(r"\s+till\s+#", re.IGNORECASE)
+# A passive of changing a plan ("justerades", "har sänkts", "räknades upp").
+_CHANGE_VERB = (
+    r"(?:revider|juster|ändr|minsk)(?:ades|ats)|(?:höj|sänk|utök)(?:des|tes|ades|ts|ats)|räkna(?:des|ts)\s+upp"
+    r"|skr(?:evs|ivits)\s+(?:upp|ned|ner)"
+)
+# ... or the verb after the figure: "Budgeten på X justerades i maj till Y", "Ramen om X har sänkts till Y".
+_CHANGED_AFTER_RE = re.compile(
+    rf"\s*(?:kronor|kr)?\s+(?:har\s+|hade\s+)?(?:{_CHANGE_VERB})\s+(?:[\wåäö]+\s+){{0,4}}?till\s+#", re.IGNORECASE
+)
+# "… sänktes budgeten i juni till Y", "Budgeten på X justerades i maj till Y när hyran blev lägre": the figure a
+# plan was changed to is the plan its noun names, whatever a clause after it says.
+_PLAN_NOUN = r"budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|bidrag(?:et)?|stöd(?:et)?"
+_CHANGED_TO_BEFORE_RE = re.compile(
+    rf"(?<![\wåäö])(?P<noun>{_PLAN_NOUN})(?:\s+(?:på|om)\s+#+(?:\s*(?:kronor|kr))?)?\s+(?:har\s+|hade\s+)?"
+    rf"(?:{_CHANGE_VERB})\s+(?:[\wåäö]+\s+){{0,3}}?till\s+$"
+    rf"|(?<![\wåäö])(?:{_CHANGE_VERB})\s+(?P<noun_after>{_PLAN_NOUN})\s+(?:[\wåäö]+\s+){{0,3}}?till\s+$",
+    re.IGNORECASE,
+)
+
+
+def changed_to_role(text: str, span: tuple[int, int]) -> str | None:
+    """The role of the figure a budget or grant was changed to ("… sänktes budgeten till X"): its noun's."""
+    m = _CHANGED_TO_BEFORE_RE.search(text, 0, span[0])
+    if m is None:
+        return None
+    noun = (m.group("noun") or m.group("noun_after")).lower()
+    return "beviljat" if noun.startswith(("bidrag", "stöd")) else "budget"
 
 
 def changed_from(text: str, span: tuple[int, int]) -> bool:
     """The amount is the figure a budget or grant was changed from, the new one following it."""
+    if _CHANGED_AFTER_RE.match(text, span[1]):
+        return True
     return bool(_CHANGED_FROM_RE.search(text, 0, span[0]) and _CHANGED_TO_RE.match(text, span[1]))
 
 

@@ -57,6 +57,7 @@ from bilagor.extractor.entities.role_context import WORD_RE, context_role, previ
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
     changed_from,
+    changed_to_role,
     earlier_beside_current,
     earlier_forecast,
     estimate_beside_actual,
@@ -81,6 +82,7 @@ from bilagor.extractor.entities.role_parts import (
     part_role,
     bracket_role,
     summed_parts,
+    taken_out_of_figure,
     whole_role,
 )
 from bilagor.extractor.entities.role_stage import (
@@ -251,8 +253,10 @@ def _decide_alone(
 ) -> Decision:
     """The role of one amount in its (masked) sentence, without its compared neighbour.
     Cached: an amount beside a compared neighbour is decided once, not once per neighbour."""
-    # a prior year's figure in brackets is final; one a noun names is among the words bound to the amount
-    if bracket_role(text, span, spans) == "annat" or from_co_funder(text, span[1]):
+    funded = funder_role(text, span, spans, is_application(section_key)) if is_form_section(section_key) else None
+    # a prior year's figure in brackets is final, unless a payer names the bracket ("av nämnden (X) och
+    # Stiftelsen Y (Z)"); one a noun names is among the words bound to the amount
+    if (funded is None and bracket_role(text, span, spans) == "annat") or from_co_funder(text, span[1]):
         return Decision("annat", "cue")
     if running_cost(text, span, spans):
         return Decision("annat", "clause")
@@ -264,10 +268,11 @@ def _decide_alone(
         and other_funder(text, span, spans, is_application(section_key))
     ):
         return Decision("annat", "clause")
-    funded = funder_role(text, span, spans, is_application(section_key)) if is_form_section(section_key) else None
     if funded is not None:
         # "Stadsdelsnämnden beviljade 40 000 kr, Allmänna arvsfonden 12 000 kr": whose money it is decides
         return decision if funded == decision.role else Decision(funded, "clause")
+    if decision.role in ("budget", "beviljat", "utfall", "prognos") and taken_out_of_figure(text, span[0]):
+        return Decision("annat", "clause")  # a part beside its whole counts twice (README: "varav" parts)
     if decision.role == "avvikelse" and result_of_whole_body(text, span[0]):
         decision = Decision("utfall", "clause")  # read on: a result can be of an earlier year too
     frame = part_or_whole(text, span, spans) if attached is None else None
@@ -361,6 +366,9 @@ def _read_role(
         return Decision("prognos", "clause")
     if attached:
         return Decision(attached, "cue")
+    changed = changed_to_role(text, span)
+    if changed:
+        return Decision(changed, "clause")
     paired = paired_role(text, span, spans)
     if paired:
         return Decision(paired, "clause")
@@ -382,6 +390,15 @@ def _read_role(
         # "Dansdagen hade en budget på X. Den slutade på Y": the pronoun is the thing that ended, unless the
         # sentence before is about a budget or forecast itself
         points_back = opens_with_role_noun(previous_sentence(context))
+    if (
+        cue is None
+        and section_key == ECONOMY_SECTION
+        and all(cost_line(text, s) for s in {span, *spans})
+        and find_money(previous_sentence(context))
+    ):
+        # "Sökt 24 000 kr, beviljat 20 000 kr. Tyg för 11 600 kr": a sentence with money of its own heads no list,
+        # so a sentence of cost lines after it is what the money paid for, not more of that sentence's figures
+        return Decision("utfall", "section")
     if cue is None or (cue.rank == COPULA and points_back):
         earlier = context_role(context, "noun" if cue is not None else points_back)
         if earlier:

@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from bilagor.extractor.entities import find_amounts
 from bilagor.extractor.entities.role_cost_lines import cost_line, with_unit
 from bilagor.extractor.entities.role_tense import ends_in_present, opens_with_role_noun
 
-FOLLOW_UP = "ekonomiskt_utfall"
-APPLICATION = "kostnadsberakning"
-
-
-def roles(text: str, section: str | None = FOLLOW_UP) -> list[tuple[int, str]]:
-    kind = "ansokan" if section == APPLICATION else "uppfoljning" if section else None
-    return [(a.sek, a.role) for a in find_amounts(text, section, form_kind=kind, role_decision="rules")]
+from form_roles import roles
 
 
 # A. Cost lines with no role word in a follow-up's economy answer are what the money paid for: the outcome
