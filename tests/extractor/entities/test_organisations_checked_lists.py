@@ -24,3 +24,38 @@ def _names(text: str, year: int | None = 2019) -> list[str]:
 )
 def test_abf_is_one_body_however_it_is_written(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UKÄ's register writes the institute by its royal short form.
+        ("Kungl. Tekniska högskolan har mätt ljuset i gångtunneln.", ["Kungliga Tekniska högskolan"]),
+        ("KI har följt upp insatsen med en enkät.", ["Karolinska Institutet"]),
+        # Independent providers in UHR's list of higher education institutions (studera.nu).
+        ("Studenter från Beckmans designhögskola har gjort skyltarna.", ["Beckmans designhögskola"]),
+        ("Stockholms musikpedagogiska institut har haft konserter i parken.", ["Stockholms musikpedagogiska institut"]),
+        ("Ericastiftelsen har handlett personalen.", ["Ericastiftelsen"]),
+        (
+            "Stockholms Akademi för Psykoterapiutbildning har utbildat personalen.",
+            ["Stockholms Akademi för Psykoterapiutbildning"],
+        ),
+        # The study association Folkbildningsrådet names as funded through another body since.
+        ("SISU Idrottsutbildarna har utbildat ledarna i klubben.", ["SISU Idrottsutbildarna"]),
+        ("Ledarna gick en kurs hos SISU i våras.", ["SISU Idrottsutbildarna"]),
+    ],
+)
+def test_the_registers_names_are_known(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ska bilda en arbetsgrupp med de boende.",  # the verb, not Studieförbundet Bilda
+        "Ki-skylten vid entrén har bytts ut.",  # not written as the abbreviation
+        "Sisu och envishet bar projektet.",  # the Finnish word, not the association
+    ],
+)
+def test_like_words_name_none(text):
+    assert _names(text) == []
