@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bilagor.extractor.park_names import parks_named_by_streets
 from bilagor.extractor.text import edit_distance, fold, loose_pattern
 
 
@@ -591,10 +592,14 @@ def saint_spellings(names: list[str]) -> list[str]:
 
 def _places() -> dict[str, list[str]]:
     """District -> its places, the district's own name among them ("på Södermalm", "i Hägersten-Liljeholmen",
-    "Järvaområdet": the districts of 2020 and 2023 too), the grounds of its churches and both spellings of a saint."""
+    "Järvaområdet": the districts of 2020 and 2023 too), the grounds of its churches, both spellings of a saint
+    and the parks named like its streets (park_names)."""
     places = {d.name: [d.name] for d in DISTRICTS}
-    for district, names in gazetteer_places().items():
-        names = [*names, *church_grounds(names)]
+    listed = gazetteer_places()
+    elsewhere = [*_built_gazetteer().get("ambiguous", {}), *_gazetteer().get("not_places", [])]
+    parks = parks_named_by_streets(listed, elsewhere)
+    for district, names in listed.items():
+        names = [*names, *church_grounds(names), *parks.get(district, [])]
         places[district] = list(dict.fromkeys([*places[district], *names, *saint_spellings(names)]))
     return places
 
