@@ -864,8 +864,9 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
             run = " ".join(words[start : start + size])
             if prose and name_key(run) in _place_keys():
                 break  # a place as written: place_mentions() has read it (or left it out for a reason)
-            # In prose a shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma").
-            district = _ocr_misread_place(run) if prose else None
+            # In prose a shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma"); anywhere,
+            # when a writer's slip of a doubled letter does ("Kistta", "Bagarmosen").
+            district = (_ocr_misread_place(run) if prose else None) or _respelt_place(run)
             if district is None and sum(map(len, words[start : start + size])) >= min_letters - FUZZY_MAX_EDITS:
                 district = _near_long_place(run) if prose else fuzzy_match(run, _place_keys(), min_letters)
             if district:
@@ -897,6 +898,39 @@ def _ocr_misread_place(written: str) -> str | None:
     if undone == key or sum(c.isalpha() for c in undone) < FUZZY_MIN_LETTERS:
         return None
     return _place_keys().get(undone)
+
+
+# A place's name is read with one doubled letter written single or one letter doubled only from this length
+# on ("Kista" of "Kistta"): a shorter name is one such slip from too many words.
+RESPELT_MIN_LETTERS = 5
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def respellings(key: str) -> set[str]:
+    """`key` (a folded name) with one doubled letter written single ("kistta" -> "kista") or one consonant
+    doubled ("bagarmosen" -> "bagarmossen"): the slips a writer makes in a name, outside a scan."""
+    single = {key[:i] + key[i + 1 :] for i in range(len(key) - 1) if key[i] == key[i + 1] and key[i].isalpha()}
+    doubled = {key[: i + 1] + key[i:] for i in range(len(key)) if key[i] in _CONSONANTS}
+    return (single | doubled) - {key}
+
+
+def _respelt_place(written: str) -> str | None:
+    """The district of the one place `written` is a doubled-letter slip of, for places of RESPELT_MIN_LETTERS
+    letters or more that are no common word ("Terassen" is no slip for the place Terrassen); None when none or
+    two districts are that close."""
+    keys = _place_keys()
+    common = _common_place_keys()
+    found = {
+        keys[k]
+        for k in respellings(name_key(written))
+        if k in keys and k not in common and sum(c.isalpha() for c in k) >= RESPELT_MIN_LETTERS
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _common_place_keys() -> frozenset[str]:
+    return frozenset(name_key(p) for p in _built_gazetteer().get("common_words", []))
 
 
 # "lokalpolisområde(t)", "polisområde", before 2015 "närpolisområde"; "LPO" as the police write it.
