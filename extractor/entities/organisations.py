@@ -238,6 +238,8 @@ def _rule_patterns() -> list[dict]:
             r"[a-zåäöé]+(?:kontoret|förvaltningen|nämnden)s?$"
         }
     }
+    ampersand = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäö]*&[A-ZÅÄÖ][\wåäö]*(?::s)?$"}}
+    firm_word = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäöé]*$"}}  # no hyphen: "Sol & Vind-projektet" is a project
     # ... and a trading or limited partnership's ("Nordströms Måleri HB", "Hemvist Fastigheter KB").
     ab = {"ORTH": {"IN": [f"{form}{end}" for form in LEGAL_FORMS for end in ("", ":s")]}}
     # "Folkhälsomyndigheten", and with a one-letter prefix and a hyphen: "E-hälsomyndigheten";
@@ -330,6 +332,12 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [cap, cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap], "id": COMPANY_ID},
+        # A firm's name of two capitalised words joined by an ampersand, kept as written ("Ernst & Young",
+        # "Lindahl & Co", "H&M"); a legal form after it is dropped as elsewhere.
+        {"label": "ORG", "pattern": [firm_word, {"ORTH": "&"}, firm_word], "id": COMPANY_ID},
+        {"label": "ORG", "pattern": [firm_word, {"ORTH": "&"}, firm_word, ab], "id": COMPANY_ID},
+        {"label": "ORG", "pattern": [ampersand], "id": COMPANY_ID},
+        {"label": "ORG", "pattern": [ampersand, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap, cap], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},

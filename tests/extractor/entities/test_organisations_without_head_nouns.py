@@ -1,6 +1,7 @@
-"""Organisations, the eighteenth round (h23/f-entities, issues #11/#12): a body with no head noun named by the
-apposition that says what kind of body it is (o16-016 showed the class), with controls where the apposition names
-the body itself or the word before it is no name."""
+"""Organisations, the eighteenth round (h23/f-entities, issues #11/#12): bodies whose names have no head noun --
+named by the apposition that says what kind of body it is (o16-016 showed the class), or a firm's name joined by
+an ampersand -- with controls where the apposition names the body itself, the word before it is no name, or the
+words joined are no firm's."""
 
 from __future__ import annotations
 
@@ -39,3 +40,22 @@ def test_the_name_and_its_kind_are_read_from_the_span():
     assert apposed_name("Förvaltaren, det kommunala bostadsbolaget", " i Sundbyberg, har") == ("Förvaltaren", "bolag")
     assert apposed_name("Tillsynen, den statliga myndigheten", ", har") == ("Tillsynen", "myndighet")
     assert apposed_name("Hyresvärden, det kommunala bostadsbolaget", " Svenska Bostäder") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A firm's name of capitalised words joined by an ampersand is kept as written (the seventeenth
+        # sets' decision), its legal form dropped.
+        ("H&M har skänkt reflexvästar till de boende.", [("H&M", "bolag")]),
+        ("H&M:s butik vid torget har fått en kamera.", [("H&M", "bolag")]),
+        ("Vi anlitade Ernst & Young för granskningen.", [("Ernst & Young", "bolag")]),
+        ("Svensson & Partners AB har ritat om torget.", [("Svensson & Partners", "bolag")]),
+        ("Friskis&Svettis har haft utegympa i parken.", [("Friskis&Svettis", "forening")]),
+        # controls: a hyphenated compound after the ampersand, and lower-case words
+        ("Sol & Vind-projektet fortsätter nästa år.", []),
+        ("Syfte & mål: ökad trygghet i parken.", []),
+    ],
+)
+def test_a_firm_named_with_an_ampersand_is_kept_as_written(text, expected):
+    assert _found(text) == expected
