@@ -864,9 +864,10 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
             run = " ".join(words[start : start + size])
             if prose and name_key(run) in _place_keys():
                 break  # a place as written: place_mentions() has read it (or left it out for a reason)
-            # In prose a shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma"); anywhere,
-            # when a writer's slip of a doubled letter does ("Kistta", "Bagarmosen").
-            district = (_ocr_misread_place(run) if prose else None) or _respelt_place(run)
+            # A shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma"; in a location field
+            # a name of five letters too, "Orhern"), or a writer's slip of a doubled letter ("Kistta", "Bagarmosen").
+            shortest = FUZZY_MIN_LETTERS if prose else FIELD_OCR_MIN_LETTERS
+            district = _ocr_misread_place(run, shortest) or _respelt_place(run)
             if district is None and sum(map(len, words[start : start + size])) >= min_letters - FUZZY_MAX_EDITS:
                 district = _near_long_place(run) if prose else fuzzy_match(run, _place_keys(), min_letters)
             if district:
@@ -890,12 +891,16 @@ def _elsewhere_name() -> re.Pattern[str]:
     return re.compile(rf"{name}{_outside_after().pattern}")
 
 
-def _ocr_misread_place(written: str) -> str | None:
+# A location field holds a name and little else: there OCR's letter pairs are undone in names this short too.
+FIELD_OCR_MIN_LETTERS = 5
+
+
+def _ocr_misread_place(written: str, min_letters: int = FUZZY_MIN_LETTERS) -> str | None:
     """The district of the place `written` becomes once OCR's letter pairs are undone, for
-    names of FUZZY_MIN_LETTERS letters or more that OCR did change ("Brornma", "0stermalmstorg")."""
+    names of `min_letters` letters or more that OCR did change ("Brornma", "0stermalmstorg")."""
     key = name_key(written)
     undone = undo_ocr(key)
-    if undone == key or sum(c.isalpha() for c in undone) < FUZZY_MIN_LETTERS:
+    if undone == key or sum(c.isalpha() for c in undone) < min_letters:
         return None
     return _place_keys().get(undone)
 
