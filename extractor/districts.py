@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bilagor.extractor.park_names import parks_named_by_streets
+from bilagor.extractor.park_names import PARK_HEADS, parks_named_by_streets
 from bilagor.extractor.text import edit_distance, fold, loose_pattern
 
 
@@ -595,13 +595,18 @@ def _places() -> dict[str, list[str]]:
     "Järvaområdet": the districts of 2020 and 2023 too), the grounds of its churches, both spellings of a saint
     and the parks named like its streets (park_names)."""
     places = {d.name: [d.name] for d in DISTRICTS}
-    listed = gazetteer_places()
-    elsewhere = [*_built_gazetteer().get("ambiguous", {}), *_gazetteer().get("not_places", [])]
-    parks = parks_named_by_streets(listed, elsewhere)
-    for district, names in listed.items():
+    parks = _derived_parks()
+    for district, names in gazetteer_places().items():
         names = [*names, *church_grounds(names), *parks.get(district, [])]
         places[district] = list(dict.fromkeys([*places[district], *names, *saint_spellings(names)]))
     return places
+
+
+@lru_cache(maxsize=1)
+def _derived_parks() -> dict[str, list[str]]:
+    """District -> the parks named like its streets that no list holds (park_names)."""
+    elsewhere = [*_built_gazetteer().get("ambiguous", {}), *_gazetteer().get("not_places", [])]
+    return parks_named_by_streets(gazetteer_places(), elsewhere)
 
 
 @lru_cache(maxsize=1)
@@ -620,15 +625,23 @@ def _place_re() -> tuple[dict[str, re.Pattern[str]], dict[str, str | None]]:
     )
     common = {fold(p) for p in _built_gazetteer().get("common_words", [])}
     group = [f"p{i}{_COMMON_GROUP if fold(p) in common else ''}" for i, p in enumerate(names)]
+    # The derived parks (some 1 400) have patterns of their own, tried only at a word that ends like a park
+    # (_place_matches): among the others they would cost more than the rest of the gazetteer together.
+    derived = {fold(p) for parks in _derived_parks().values() for p in parks}
     by_letter: dict[str, list[str]] = {}
     for g, p in zip(group, names):
-        by_letter.setdefault(fold(p[0]), []).append(f"(?P<{g}>{_compound_forms(p)})")
+        if fold(p) in derived:
+            by_letter.setdefault("park:" + fold(p[0]), []).append(f"(?P<{g}>{loose_pattern(p)}s?)")
+        else:
+            by_letter.setdefault(fold(p[0]), []).append(f"(?P<{g}>{_compound_forms(p)})")
     patterns = {letter: re.compile(rf"(?:{'|'.join(alts)})(?![\w-])") for letter, alts in by_letter.items()}
     return patterns, {g: by_place[fold(p)] for g, p in zip(group, names)}
 
 
 # Where a place may begin: a capital not inside a word.
 _PLACE_START = re.compile(r"(?<![\w-])[A-ZÅÄÖÉÈÀÁÓÜ]")
+# A word that ends like a park's name ("Blecktornsparken", "Tantolundens"): where a derived park is tried.
+_PARK_WORD = re.compile(rf"\w+(?:{'|'.join(PARK_HEADS)})s?(?![\w-])")
 
 
 def _place_matches(text: str) -> list[re.Match[str]]:
@@ -639,8 +652,11 @@ def _place_matches(text: str) -> list[re.Match[str]]:
     for start in _PLACE_START.finditer(text):
         if start.start() < end:
             continue
-        pattern = patterns.get(fold(start.group()))
-        m = pattern.match(text, start.start()) if pattern else None
+        letter = fold(start.group())
+        parks = patterns.get("park:" + letter) if _PARK_WORD.match(text, start.start()) else None
+        m = parks.match(text, start.start()) if parks else None
+        pattern = patterns.get(letter)
+        m = m or (pattern.match(text, start.start()) if pattern else None)
         if m:
             found.append(m)
             end = m.end()
@@ -867,7 +883,7 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
             # A shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma"; in a location field
             # a name of five letters too, "Orhern"), or a writer's slip of a doubled letter ("Kistta", "Bagarmosen").
             shortest = FUZZY_MIN_LETTERS if prose else FIELD_OCR_MIN_LETTERS
-            district = _ocr_misread_place(run, shortest) or _respelt_place(run)
+            district = _ocr_misread_place(run, shortest) or (_respelt_place(run) if size == 1 else None)
             if district is None and sum(map(len, words[start : start + size])) >= min_letters - FUZZY_MAX_EDITS:
                 district = _near_long_place(run) if prose else fuzzy_match(run, _place_keys(), min_letters)
             if district:
