@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bilagor.extractor.park_names import PARK_HEADS, parks_named_by_streets
 from bilagor.extractor.text import edit_distance, fold, loose_pattern
 
 
@@ -591,12 +592,21 @@ def saint_spellings(names: list[str]) -> list[str]:
 
 def _places() -> dict[str, list[str]]:
     """District -> its places, the district's own name among them ("på Södermalm", "i Hägersten-Liljeholmen",
-    "Järvaområdet": the districts of 2020 and 2023 too), the grounds of its churches and both spellings of a saint."""
+    "Järvaområdet": the districts of 2020 and 2023 too), the grounds of its churches, both spellings of a saint
+    and the parks named like its streets (park_names)."""
     places = {d.name: [d.name] for d in DISTRICTS}
+    parks = _derived_parks()
     for district, names in gazetteer_places().items():
-        names = [*names, *church_grounds(names)]
+        names = [*names, *church_grounds(names), *parks.get(district, [])]
         places[district] = list(dict.fromkeys([*places[district], *names, *saint_spellings(names)]))
     return places
+
+
+@lru_cache(maxsize=1)
+def _derived_parks() -> dict[str, list[str]]:
+    """District -> the parks named like its streets that no list holds (park_names)."""
+    elsewhere = [*_built_gazetteer().get("ambiguous", {}), *_gazetteer().get("not_places", [])]
+    return parks_named_by_streets(gazetteer_places(), elsewhere)
 
 
 @lru_cache(maxsize=1)
@@ -615,15 +625,23 @@ def _place_re() -> tuple[dict[str, re.Pattern[str]], dict[str, str | None]]:
     )
     common = {fold(p) for p in _built_gazetteer().get("common_words", [])}
     group = [f"p{i}{_COMMON_GROUP if fold(p) in common else ''}" for i, p in enumerate(names)]
+    # The derived parks (some 1 400) have patterns of their own, tried only at a word that ends like a park
+    # (_place_matches): among the others they would cost more than the rest of the gazetteer together.
+    derived = {fold(p) for parks in _derived_parks().values() for p in parks}
     by_letter: dict[str, list[str]] = {}
     for g, p in zip(group, names):
-        by_letter.setdefault(fold(p[0]), []).append(f"(?P<{g}>{_compound_forms(p)})")
+        if fold(p) in derived:
+            by_letter.setdefault("park:" + fold(p[0]), []).append(f"(?P<{g}>{loose_pattern(p)}s?)")
+        else:
+            by_letter.setdefault(fold(p[0]), []).append(f"(?P<{g}>{_compound_forms(p)})")
     patterns = {letter: re.compile(rf"(?:{'|'.join(alts)})(?![\w-])") for letter, alts in by_letter.items()}
     return patterns, {g: by_place[fold(p)] for g, p in zip(group, names)}
 
 
 # Where a place may begin: a capital not inside a word.
 _PLACE_START = re.compile(r"(?<![\w-])[A-ZÅÄÖÉÈÀÁÓÜ]")
+# A word that ends like a park's name ("Blecktornsparken", "Tantolundens"): where a derived park is tried.
+_PARK_WORD = re.compile(rf"\w+(?:{'|'.join(PARK_HEADS)})s?(?![\w-])")
 
 
 def _place_matches(text: str) -> list[re.Match[str]]:
@@ -634,8 +652,11 @@ def _place_matches(text: str) -> list[re.Match[str]]:
     for start in _PLACE_START.finditer(text):
         if start.start() < end:
             continue
-        pattern = patterns.get(fold(start.group()))
-        m = pattern.match(text, start.start()) if pattern else None
+        letter = fold(start.group())
+        parks = patterns.get("park:" + letter) if _PARK_WORD.match(text, start.start()) else None
+        m = parks.match(text, start.start()) if parks else None
+        pattern = patterns.get(letter)
+        m = m or (pattern.match(text, start.start()) if pattern else None)
         if m:
             found.append(m)
             end = m.end()
@@ -859,8 +880,10 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
             run = " ".join(words[start : start + size])
             if prose and name_key(run) in _place_keys():
                 break  # a place as written: place_mentions() has read it (or left it out for a reason)
-            # In prose a shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma").
-            district = _ocr_misread_place(run) if prose else None
+            # A shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma"; in a location field
+            # a name of five letters too, "Orhern"), or a writer's slip of a doubled letter ("Kistta", "Bagarmosen").
+            shortest = FUZZY_MIN_LETTERS if prose else FIELD_OCR_MIN_LETTERS
+            district = _ocr_misread_place(run, shortest) or (_respelt_place(run) if size == 1 else None)
             if district is None and sum(map(len, words[start : start + size])) >= min_letters - FUZZY_MAX_EDITS:
                 district = _near_long_place(run) if prose else fuzzy_match(run, _place_keys(), min_letters)
             if district:
@@ -884,14 +907,51 @@ def _elsewhere_name() -> re.Pattern[str]:
     return re.compile(rf"{name}{_outside_after().pattern}")
 
 
-def _ocr_misread_place(written: str) -> str | None:
+# A location field holds a name and little else: there OCR's letter pairs are undone in names this short too.
+FIELD_OCR_MIN_LETTERS = 5
+
+
+def _ocr_misread_place(written: str, min_letters: int = FUZZY_MIN_LETTERS) -> str | None:
     """The district of the place `written` becomes once OCR's letter pairs are undone, for
-    names of FUZZY_MIN_LETTERS letters or more that OCR did change ("Brornma", "0stermalmstorg")."""
+    names of `min_letters` letters or more that OCR did change ("Brornma", "0stermalmstorg")."""
     key = name_key(written)
     undone = undo_ocr(key)
-    if undone == key or sum(c.isalpha() for c in undone) < FUZZY_MIN_LETTERS:
+    if undone == key or sum(c.isalpha() for c in undone) < min_letters:
         return None
     return _place_keys().get(undone)
+
+
+# A place's name is read with one doubled letter written single or one letter doubled only from this length
+# on ("Kista" of "Kistta"): a shorter name is one such slip from too many words.
+RESPELT_MIN_LETTERS = 5
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def respellings(key: str) -> set[str]:
+    """`key` (a folded name) with one doubled letter written single ("kistta" -> "kista") or one consonant
+    doubled ("bagarmosen" -> "bagarmossen"): the slips a writer makes in a name, outside a scan."""
+    single = {key[:i] + key[i + 1 :] for i in range(len(key) - 1) if key[i] == key[i + 1] and key[i].isalpha()}
+    doubled = {key[: i + 1] + key[i:] for i in range(len(key)) if key[i] in _CONSONANTS}
+    return (single | doubled) - {key}
+
+
+def _respelt_place(written: str) -> str | None:
+    """The district of the one place `written` is a doubled-letter slip of, for places of RESPELT_MIN_LETTERS
+    letters or more that are no common word ("Terassen" is no slip for the place Terrassen); None when none or
+    two districts are that close."""
+    keys = _place_keys()
+    common = _common_place_keys()
+    found = {
+        keys[k]
+        for k in respellings(name_key(written))
+        if k in keys and k not in common and sum(c.isalpha() for c in k) >= RESPELT_MIN_LETTERS
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _common_place_keys() -> frozenset[str]:
+    return frozenset(name_key(p) for p in _built_gazetteer().get("common_words", []))
 
 
 # "lokalpolisområde(t)", "polisområde", before 2015 "närpolisområde"; "LPO" as the police write it.

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilagor.extractor import districts
-from bilagor.extractor.entities import organisation_heads
+from bilagor.extractor.entities import organisation_appositions, organisation_heads
 from bilagor.extractor.record import Organisation
 
 GAZETTEER_FILE = "organisations.json"
@@ -187,6 +187,7 @@ def ruler_patterns() -> list[dict]:
     patterns += _district_patterns()
     patterns += _rule_patterns()
     patterns += organisation_heads.head_patterns()
+    patterns.append(organisation_appositions.apposition_pattern())
     return patterns
 
 
@@ -237,6 +238,8 @@ def _rule_patterns() -> list[dict]:
             r"[a-zåäöé]+(?:kontoret|förvaltningen|nämnden)s?$"
         }
     }
+    ampersand = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäö]*&[A-ZÅÄÖ][\wåäö]*(?::s)?$"}}
+    firm_word = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][\wåäöé]*$"}}  # no hyphen: "Sol & Vind-projektet" is a project
     # ... and a trading or limited partnership's ("Nordströms Måleri HB", "Hemvist Fastigheter KB").
     ab = {"ORTH": {"IN": [f"{form}{end}" for form in LEGAL_FORMS for end in ("", ":s")]}}
     # "Folkhälsomyndigheten", and with a one-letter prefix and a hyphen: "E-hälsomyndigheten";
@@ -329,6 +332,12 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [cap, cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap], "id": COMPANY_ID},
+        # A firm's name of two capitalised words joined by an ampersand, kept as written ("Ernst & Young",
+        # "Lindahl & Co", "H&M"); a legal form after it is dropped as elsewhere.
+        {"label": "ORG", "pattern": [firm_word, {"ORTH": "&"}, firm_word], "id": COMPANY_ID},
+        {"label": "ORG", "pattern": [firm_word, {"ORTH": "&"}, firm_word, ab], "id": COMPANY_ID},
+        {"label": "ORG", "pattern": [ampersand], "id": COMPANY_ID},
+        {"label": "ORG", "pattern": [ampersand, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap, cap], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},
@@ -496,6 +505,10 @@ def canonicalise(
         return entry.name, entry.kind
     if rule_id in organisation_heads.HEAD_IDS:
         return _by_head(" ".join(text.split()), rule_id, before)
+    if rule_id == organisation_appositions.APPOSITION_ID:
+        apposed = organisation_appositions.apposed_name(text, after)
+        entry = lookup(apposed[0]) if apposed else None
+        return (entry.name, entry.kind) if entry else apposed
     if rule_id.startswith(GAZETTEER_ID):
         entry = next((e for e in gazetteer() if e.name == rule_id[len(GAZETTEER_ID) :]), None)
         return (entry.name, entry.kind) if entry else None
