@@ -83,6 +83,9 @@ def amounts(
     from bilagor.index.reports.amounts import sort_groups, summarise_archive
     from bilagor.index.archive import Archive
 
+    if json_output and fmt in (Format.csv, Format.xlsx):
+        # As in `bilagor export`: an explicit format is never overridden in silence (JSON in a .xlsx file).
+        raise UsageError(f"--json skriver json: ta bort --format {fmt.value}")
     fmt = Format.json if json_output else fmt
     if excel:
         if fmt not in (Format.table, Format.csv):

@@ -27,9 +27,11 @@ def open_(
 ) -> None:
     """Öppna en rapports PDF i systemets visare (eller $BILAGOR_VIEWER) och skriv ut kommandot."""
     import os
+    import sys
 
     from bilagor.cli.output import shown
-    from bilagor.cli.viewer import launch, viewer_command
+    from bilagor.cli.viewer import VIEWER_ENV, launch, viewer_command
+    from bilagor.extractor.glossary import WARNING_PREFIX
     from bilagor.extractor.errors import NotFoundError
     from bilagor.index.archive import Archive
 
@@ -39,5 +41,11 @@ def open_(
     if path is None or not os.path.exists(path):
         raise NotFoundError(f"{path or report.filename}: filen finns inte längre (bilagor prune glömmer den)")
     command = viewer_command(path, page)
+    if page is not None and not os.environ.get(VIEWER_ENV, "").strip():
+        # xdg-open and open take no page: say so rather than open page 1 in silence.
+        print(
+            f"{WARNING_PREFIX}--page {page}: {command[0]} kan inte öppna en viss sida; ange en PDF-visare i {VIEWER_ENV}",
+            file=sys.stderr,
+        )
     print(" ".join(shown(part) for part in command))
     launch(command)

@@ -143,7 +143,7 @@ def run(folder, sock: socket.socket, *, host: str, token: str | None, open_at: s
         if in_main:
             signal.signal(signal.SIGTERM, previous)
         sock.close()
-    print("bilagor: stopped", file=sys.stderr, flush=True)
+    print("bilagor: servern har stoppats", file=sys.stderr, flush=True)
 
 
 class _Stopped(Exception):

@@ -136,6 +136,14 @@ def test_open_at_a_page_through_bilagor_viewer(moved, fake_viewer, capsys, monke
     assert _logged(fake_viewer) == f"myviewer --page=4 {moved['files'] / 'c.pdf'}"
 
 
+def test_open_at_a_page_without_bilagor_viewer_warns_that_the_page_is_not_passed_on(moved, fake_viewer, capsys):
+    assert run(["open", "c.pdf", "--page", "4", "--archive", moved["archive"]]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip().split()[0] in ("xdg-open", "open")
+    assert captured.err.startswith("bilagor: varning: --page 4:") and "BILAGOR_VIEWER" in captured.err
+    assert len(captured.err.strip().splitlines()) == 1
+
+
 def test_open_of_a_file_that_is_gone_is_one_line(moved, fake_viewer, capsys):
     assert run(["open", "borta.pdf", "--archive", moved["archive"]]) == 1
     err = capsys.readouterr().err

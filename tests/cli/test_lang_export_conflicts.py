@@ -43,3 +43,18 @@ def test_agreeing_options_still_export(archive, argv, capsys):
     assert run(["export", *argv, "--archive", archive]) == ExitCode.OK
     out = capsys.readouterr().out
     assert make_report().id in out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_amounts_json_with_a_file_format_is_a_usage_error_not_json_in_that_file(archive, fmt, tmp_path, capsys):
+    target = tmp_path / f"summering.{fmt}"
+    argv = ["amounts", "--json", "--format", fmt, "-o", str(target), "--archive", archive]
+    assert run(argv) == ExitCode.USAGE
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line == f"bilagor: fel: --json skriver json: ta bort --format {fmt}"
+    assert not target.exists()
+
+
+def test_amounts_json_with_format_json_still_prints_json(archive, capsys):
+    assert run(["amounts", "--json", "--format", "json", "--archive", archive]) == ExitCode.OK
+    assert '"groups"' in capsys.readouterr().out

@@ -103,3 +103,4 @@ def test_a_real_server_answers_and_stops_cleanly(archive, stop):
         _, err = process.communicate(timeout=60)
     assert process.returncode == 0, err
     assert "Traceback" not in err
+    assert err.strip().endswith("bilagor: servern har stoppats")  # Swedish, as everything bilagor says
