@@ -13,7 +13,7 @@ the field, short answers in comb fields with /MaxLen and drawn cells, the stage 
 `a2ps_twoup` (a plain-text listing printed two pages up on a landscape sheet by GNU a2ps, through ps2pdf;
 h18_a2ps); `stamp_tick` (image-only: a 300 dpi scan stored as a low-quality JPEG, a red "INKOM" stamp across part of
 an answer, ballpoint ticks and underlining across the labels; h18_scan); `tj_kerning` (a hand-written PDF: every
-line one `TJ` array without a space glyph, the word gaps large kerning numbers, small kerns inside words, whole
+line one `TJ` array without a space glyph, the word gaps kerning numbers (wider than a space in answers), small kerns inside words, whole
 lines in /ActualText spans on odd turns; h18_kern); `mainframe_xshow` (a 132-column mainframe report in hand-written
 PostScript, every line one `xshow`, labels and answers in fixed columns without a colon, a ruler of dashes, through
 ps2pdf; h18_xshow); `microfilm` (image-only: a microfilm reader's print, low contrast, grain, scratches and a

@@ -35,7 +35,7 @@ table.head { border-collapse: collapse; width: 100%%; }
 table.head td { vertical-align: top; padding: 2pt 4pt; border-bottom: 0.5pt dotted #999; }
 table.head td.k { font-weight: bold; width: %(label)smm; }
 .q { margin: 0 0 6pt 0; }
-.q::before { content: attr(data-label); font-weight: bold; }
+.q::before { content: attr(data-label); font-weight: bold; white-space: pre-line; }
 .beside .q::before { float: left; width: %(label)smm; margin-left: -%(shift)smm; }
 .beside .q { margin-left: %(shift)smm; min-height: 1.3em; }
 .above .q::before { display: block; border-bottom: 0.5pt solid #aaa; margin-bottom: 2pt; }
@@ -64,6 +64,8 @@ def body(form: Form, legend: bool, style: str) -> str:
             parts.append(f"<fieldset><legend>{html.escape(s.label)}</legend>{answer_html(s)}</fieldset>")
         else:
             label = html.escape(s.label, quote=True)
+            if style == "beside":  # a floated label may break after a slash: a newline, kept by pre-line
+                label = label.replace("/", "/&#10;")
             parts.append(f'<div class="q" data-label="{label}">{answer_html(s) or "&nbsp;"}</div>')
         if s.key == form.stage_after and marker:
             parts.append(marker)
