@@ -8,6 +8,7 @@ import importlib.util
 import json
 import random
 import re
+import zlib
 from collections import Counter
 from collections.abc import Set
 from pathlib import Path
@@ -78,6 +79,18 @@ def pdf_words(path: Path) -> tuple[list[str], int]:
     with pdfplumber.open(path) as pdf:
         found = [w["text"] for page in pdf.pages for w in page.extract_words(x_tolerance=1.2)]
         return tokens(" ".join(found)), len(pdf.pages)
+
+
+def streams(path: Path) -> list[bytes]:
+    """Every Flate stream of the file, decoded (the content streams of hand-written files)."""
+    data = path.read_bytes()
+    out = []
+    for match in re.finditer(rb"stream\r?\n", data):
+        try:
+            out.append(zlib.decompressobj().decompress(data[match.end() : match.end() + 400000]))
+        except zlib.error:
+            continue
+    return out
 
 
 def check_words(truth: dict, got: list[str], name: str, hidden: Set[str] = frozenset()) -> None:

@@ -18,7 +18,6 @@ import random
 import re
 import shutil
 import sys
-import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from generator_truth_words import (  # noqa: E402
     load_module,
     ocr_words,
     pdf_words,
+    streams,
     tokens,
     truth_tokens,
 )
@@ -54,18 +54,6 @@ def producer(path: Path) -> str:
     pdfplumber = pytest.importorskip("pdfplumber")
     with pdfplumber.open(path) as pdf:
         return str(pdf.metadata.get("Producer", "")) + " " + str(pdf.metadata.get("Creator", ""))
-
-
-def streams(path: Path) -> list[bytes]:
-    """Every Flate stream of the file, decoded (the content streams of the hand-written and TeX files)."""
-    data = path.read_bytes()
-    out = []
-    for match in re.finditer(rb"stream\r?\n", data):
-        try:
-            out.append(zlib.decompressobj().decompress(data[match.end() : match.end() + 400000]))
-        except zlib.error:
-            continue
-    return out
 
 
 @pytest.mark.parametrize("family", ["pdftex_plain", "docx_tabs", "css_areas_dl"])

@@ -136,15 +136,10 @@ def render(form: Form, pages: list[Page], path: Path, rng: random.Random, turn: 
     pdf = PdfFile()
     fields = Fields(pdf, utf16=turn % 2 == 1)
     sections = {s.key: s for s in form.sections}
-    pieces: dict[str, list[tuple[int, tuple]]] = {}
-    sizes: dict[str, float] = {}
+    pieces, sizes = answer_pieces(pages)
     extra_ops: dict[int, list[bytes]] = {}
     for n, page in enumerate(pages):
         flip = page.height
-        for key in dict.fromkeys(r.key for r in page.runs if r.kind == "answer"):
-            runs = [r for r in page.runs if r.kind == "answer" and r.key == key]
-            pieces.setdefault(key, []).append((n, _rect(runs, flip)))
-            sizes[key] = runs[0].size
         for r in page.runs:
             if r.kind == "furniture" and r.text in STAGES:
                 y, x, boxes = flip - r.y, r.x, []
@@ -162,20 +157,45 @@ def render(form: Form, pages: list[Page], path: Path, rng: random.Random, turn: 
             fields.combo(key, where[0][0], where[0][1], options, code, sizes[key])
         else:
             fields.text(key, section, where, sizes[key])
+    return write_form(pdf, pages, fields.fields, fields.widgets, extra_ops, path)
+
+
+def answer_pieces(pages: list[Page]) -> tuple[dict[str, list[tuple[int, tuple]]], dict[str, float]]:
+    """Each section's answer rectangles (page index, PDF rectangle), one a page it runs over, and its text size."""
+    pieces: dict[str, list[tuple[int, tuple]]] = {}
+    sizes: dict[str, float] = {}
+    for n, page in enumerate(pages):
+        for key in dict.fromkeys(r.key for r in page.runs if r.kind == "answer"):
+            runs = [r for r in page.runs if r.kind == "answer" and r.key == key]
+            pieces.setdefault(key, []).append((n, _rect(runs, page.height)))
+            sizes[key] = runs[0].size
+    return pieces, sizes
+
+
+def write_form(
+    pdf: PdfFile,
+    pages: list[Page],
+    fields: list[int],
+    widgets: dict[int, list[int]],
+    extra_ops: dict[int, list[bytes]],
+    path: Path,
+    frames: dict[int, list[tuple[float, float, float, float]]] | None = None,
+) -> int:
+    """Write the pages (labels, furniture and rules, no answers; `frames`: more rules a page, in PDF coordinates)
+    with their widgets and the AcroForm of `fields` to `path`; the page count."""
     numbers = []
     for n, page in enumerate(pages):
         flip = page.height
-        ops = [rule_ops([(x0, flip - y0, x1, flip - y1) for x0, y0, x1, y1 in page.rules])]
+        rules = [(x0, flip - y0, x1, flip - y1) for x0, y0, x1, y1 in page.rules]
+        ops = [rule_ops(rules + (frames or {}).get(n, []))]
         ops += [
             text_op(r, flip)
             for r in page.runs
             if r.kind != "answer" and not (r.kind == "furniture" and r.text in STAGES)
         ]
         ops += extra_ops.get(n, [])
-        annots = (
-            b" /Annots [%s]" % b" ".join(b"%d 0 R" % w for w in fields.widgets[n]) if fields.widgets.get(n) else b""
-        )
+        annots = b" /Annots [%s]" % b" ".join(b"%d 0 R" % w for w in widgets[n]) if widgets.get(n) else b""
         numbers.append(pdf.page(page, b"".join(ops), extra=annots))  # type: ignore[arg-type]
     acro = b" /AcroForm << /Fields [%s] /NeedAppearances true /DA (/Helv 0 Tf 0 g) /DR << /Font << /Helv 5 0 R >> >> >>"
-    pdf.write(path, numbers, acro % b" ".join(b"%d 0 R" % f for f in fields.fields))
+    pdf.write(path, numbers, acro % b" ".join(b"%d 0 R" % f for f in fields))
     return len(numbers)
