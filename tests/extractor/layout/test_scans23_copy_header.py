@@ -1,0 +1,34 @@
+"""Issue #12, f-copies: a scan's running header ("Bilaga 7" at the left, "Dnr 1.5.3-793-2025" at the right)
+read into the title. OCR sizes are line heights, and a skew left after straightening makes a line that spans
+the page tall: on the fifteenth forms set's speckled copies (h15-037, h15-045, tuning data) the header's line
+measured 12.2 pt beside a 14.9 pt title and 10.4 pt body, so it was taken for a title line. Hand-made OCR lines
+(no font name, sizes as OCR measures them)."""
+
+from __future__ import annotations
+
+from bilagor.extractor.labels import is_title_start
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.titles import title_lines
+from factories import words
+
+
+def _ocr_line(runs: list[tuple[str, float]], top: float, size: float) -> Line:
+    return Line(1, [w for text, x in runs for w in words(text, x, top, size=size, font="")])
+
+
+def test_a_running_header_measured_tall_on_a_scan_is_not_in_the_title():
+    head = _ocr_line([("Bilaga 7.", 56.0), ("Dnr 1.5.3-793-2025", 470.0)], 28.0, 12.2)
+    title = _ocr_line([("Bilaga 7 Ansökan om investeringsmedel för klimatinvesteringar", 56.0)], 60.0, 14.9)
+    assert [ln.text for ln in title_lines([head, title], 10.4, is_title_start)] == [title.text]
+
+
+def test_a_scanned_title_with_its_reference_beside_it_stays_the_title():
+    title = _ocr_line([("Bilaga 5 - Uppföljning trygghetsinvestering", 56.0), ("Dnr 3.4-213-2024", 420.0)], 40.0, 15.0)
+    tail = _ocr_line([("åtgärder", 56.0)], 60.0, 14.0)
+    assert [ln.text for ln in title_lines([title, tail], 10.4, is_title_start)] == [title.text, tail.text]
+
+
+def test_a_title_made_only_of_a_letterhead_like_line_is_kept():
+    # nothing else measured large: the line is kept rather than no title at all
+    head = _ocr_line([("Bilaga 7", 56.0), ("Dnr 1.5.3-793-2025", 470.0)], 28.0, 14.0)
+    assert [ln.text for ln in title_lines([head], 10.4, is_title_start)] == [head.text]
