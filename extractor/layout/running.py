@@ -18,8 +18,9 @@ PAGE_NUMBER = re.compile(
 
 
 def _words(text: str) -> frozenset[str]:
-    """A margin line's words, digits and punctuation aside (page numbers, dates and dashes vary)."""
-    return frozenset(re.findall(r"[^\W\d_]+", text.lower()))
+    """A margin line's words, digits, punctuation and single letters aside (page numbers, dates and dashes vary,
+    and an appendix's letter after its number is the likeliest to be misread on a scan: "5b" read "5d")."""
+    return frozenset(re.findall(r"[^\W\d_]{2,}", text.lower()))
 
 
 def _alike(a: frozenset[str], b: frozenset[str], s: LayoutSettings) -> bool:

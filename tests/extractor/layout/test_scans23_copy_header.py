@@ -71,3 +71,13 @@ def test_a_scanned_header_in_smaller_type_than_its_page_is_still_small_print():
     pages, page_lines = zip(_scanned_page(1, first), strict=True)
     kept, removed = strip_running_lines(list(pages), list(page_lines), body=11.9)
     assert "Bilaga 5" in removed
+
+
+def test_a_scanned_running_header_whose_appendix_letter_is_misread_is_still_repeated():
+    # h15-005 (tuning data): "Bilaga 5b" on page 1, "Bilaga 5d" on page 2, ended the last answer
+    first = [("Bilaga 5b Dnr 1.5.3-597-2026", 28.0, 10.0)] + [(BODY_TEXT, 120.0 + 14 * i, 10.0) for i in range(30)]
+    second = [("Bilaga 5d Dnr 1.5.3-597-2026", 28.0, 10.0)] + [(BODY_TEXT, 120.0 + 14 * i, 10.0) for i in range(5)]
+    pages, page_lines = zip(_scanned_page(1, first), _scanned_page(2, second), strict=True)
+    kept, removed = strip_running_lines(list(pages), list(page_lines), body=10.0)
+    assert "Bilaga 5d Dnr 1.5.3-597-2026" in removed
+    assert "Bilaga 5b Dnr 1.5.3-597-2026" in removed
