@@ -61,6 +61,8 @@ def lone_dash_boxes(
             continue
         if ink < DASH_MIN_FILL * wide * thick:
             continue
+        if min(top, x0) < clear or bottom > height - clear or x1 > width - clear:
+            continue  # no paper seen round it: a speck at the page's edge (a copy's lid, a scanner's border)
         around = dark[max(0, top - clear) : min(height, bottom + clear), max(0, x0 - clear) : min(width, x1 + clear)]
         if int(np.count_nonzero(around)) - ink > dust:
             continue

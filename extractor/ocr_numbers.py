@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bilagor.extractor.text import edit_distance
+
 _FOUR = re.compile(r"^[1-9]\d{3}$")
 _GROUP = re.compile(r"^\d{3}[.,;]?$")
 _UNIT = re.compile(r"^(kr|kronor|tkr|sek|:-)\W*$", re.I)
@@ -68,12 +70,21 @@ def page_number_ones(words: list[tuple[str, list[int]]]) -> list[tuple[str, list
 # line above the form reads "Dn:", "Dm" or "Onr", and the year in it (often the only one on the page) was lost.
 _FILE_NUMBER = re.compile(r"^(?:\d{1,3}(?:[.:]+\d+)*-\d+-(?:199\d|20\d\d)|(?:199\d|20\d\d)/\d+)[.,]?$")
 _DNR_READINGS = re.compile(r"^[DO0][nmr][nr:;.,]?$", re.I)
+# Its middle stroke lost or filled on a ragged 1-bit copy: "Dar", "Dor", "Dnt" (one letter off, the "D" or "O" kept).
+_DNR_ONE_OFF = re.compile(r"^[DO0][^\W\d_][^\W\d_]$", re.I)
 
 
 def file_number_label(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
-    """A line with a word a letter off "Dnr" ("Dn:", "Dm", "Onr") just before a diarienummer made "Dnr"."""
+    """A line with a word a letter off "Dnr" ("Dn:", "Dm", "Onr", "Dar") just before a diarienummer made "Dnr":
+    the same running header read "Dar" on one page and "Dnr" on the next was not found repeated."""
     result = list(words)
     for i, ((text, box), (after, _)) in enumerate(zip(words, words[1:])):
-        if text != "Dnr" and _DNR_READINGS.match(text) and _FILE_NUMBER.match(after):
+        if text != "Dnr" and _dnr_reading(text) and _FILE_NUMBER.match(after):
             result[i] = ("Dnr", box)
     return result
+
+
+def _dnr_reading(text: str) -> bool:
+    if _DNR_READINGS.match(text):
+        return True
+    return bool(_DNR_ONE_OFF.match(text)) and edit_distance(text[1:].lower(), "nr", 1) <= 1

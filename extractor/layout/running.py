@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from statistics import median
 
 from bilagor.extractor.layout.columns import segments
 from bilagor.extractor.layout.model import Line
@@ -17,8 +18,9 @@ PAGE_NUMBER = re.compile(
 
 
 def _words(text: str) -> frozenset[str]:
-    """A margin line's words, digits and punctuation aside (page numbers, dates and dashes vary)."""
-    return frozenset(re.findall(r"[^\W\d_]+", text.lower()))
+    """A margin line's words, digits, punctuation and single letters aside (page numbers, dates and dashes vary,
+    and an appendix's letter after its number is the likeliest to be misread on a scan: "5b" read "5d")."""
+    return frozenset(re.findall(r"[^\W\d_]{2,}", text.lower()))
 
 
 def _alike(a: frozenset[str], b: frozenset[str], s: LayoutSettings) -> bool:
@@ -79,22 +81,29 @@ def strip_running_lines(
         )
         return alike >= s.small_print_label_lines
 
-    def running(line: Line, page: Page, outermost: bool) -> bool:
+    def running(line: Line, page: Page, outermost: bool, type_size: float) -> bool:
         if not in_margin(line, page) or is_label(line.text):
             return False
         # Small print counts only at the page's edge: forms may set labels small too.
-        small = outermost and body and line.size and line.size <= body - s.small_print_step and not in_label_type(line)
+        small = (
+            outermost
+            and type_size
+            and line.size
+            and line.size <= type_size - s.small_print_step
+            and not in_label_type(line)
+        )
         return bool(small or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
 
     kept, removed = [], []
     for page, lines in zip(pages, page_lines):
+        type_size = scanned_type_size(lines, body)
         drop = set()
         for ordered in (lines, lines[::-1]):  # from the top edge, then from the bottom edge
             for line in ordered:
-                if not running(line, page, outermost=True):
+                if not running(line, page, True, type_size):
                     break
                 drop.add(id(line))
-        drop |= {id(line) for line in lines if running(line, page, outermost=False)}
+        drop |= {id(line) for line in lines if running(line, page, False, type_size)}
         # A page's last line that says it is a page number ("Sida 1 (2)") is furniture wherever it stands:
         # a listing's page line sits under its last line of text, above the margin of a page it does not fill.
         if lines and page_number(lines[-1].text.strip()):
@@ -102,6 +111,17 @@ def strip_running_lines(
         removed += [line.text for line in lines if id(line) in drop]
         kept.append([line for line in lines if id(line) not in drop])
     return kept, numbers + removed
+
+
+def scanned_type_size(lines: list[Line], body: float) -> float:
+    """The size a page's margin line must be under to be small print: the document's body type, or on a scanned
+    page (OCR sizes: line heights) its own lines' median when smaller. A copy's pages each keep a different skew
+    after straightening, so one page's lines measure 11.9 pt and the next's 10.6: the whole of a short last page
+    measured as small print beside the document's body, and its first line of text, at the top, was dropped."""
+    sizes = [line.size for line in lines if line.size]
+    if not sizes or any(w.fontname for line in lines for w in line.words):
+        return body
+    return min(body, median(sizes))
 
 
 def page_number(text: str) -> bool:

@@ -33,8 +33,10 @@ def title_lines(preamble: list[Line], body: float, is_title_start: Callable[[str
     if any(w.fontname for ln in preamble for w in ln.words):
         return [ln for ln in preamble if ln.size >= max(largest - 0.5, body + 1)]
     # OCR sizes are line heights, rough by a couple of points: a title line
-    # can measure as body type between two that measure large.
-    large = [i for i, ln in enumerate(preamble) if ln.size >= max(largest - 3.0, body + 1)]
+    # can measure as body type between two that measure large. A scan's running header spans the page, so a
+    # skew left after straightening makes its line tall (12 pt for 8 pt type on a copy): it is told by its runs.
+    tall = [i for i, ln in enumerate(preamble) if ln.size >= max(largest - 3.0, body + 1)]
+    large = [i for i in tall if not letterhead(preamble[i])] or tall
     end = large[-1] + 1
     # A first line measured far too large leaves the next title line out by the rule above:
     # a line right after the title still set clearly larger than the body continues it.

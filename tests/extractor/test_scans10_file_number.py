@@ -13,7 +13,7 @@ def line(*texts):
     return [(text, [100 * n, 10, 100 * n + 80, 30]) for n, text in enumerate(texts)]
 
 
-@pytest.mark.parametrize("misread", ["Dn:", "Dn", "Dm", "Onr", "dn."])
+@pytest.mark.parametrize("misread", ["Dn:", "Dn", "Dm", "Onr", "dn.", "Dar", "Dor", "Dnt"])
 @pytest.mark.parametrize("number", ["9.1-767-2018", "2.3.7-575-2014", "2018/123"])
 def test_a_misread_dnr_before_a_file_number_is_dnr_and_gives_its_year(misread, number):
     mended = ocr.mended_line(line(misread, number))
@@ -24,7 +24,16 @@ def test_a_misread_dnr_before_a_file_number_is_dnr_and_gives_its_year(misread, n
 
 
 @pytest.mark.parametrize(
-    "texts", [("Dn:", "ansökan"), ("Dm", "2018"), ("Du", "9.1-767-2018"), ("Dnr:", "9.1-767-2018")]
+    "texts",
+    [
+        ("Dn:", "ansökan"),
+        ("Dm", "2018"),
+        ("Du", "9.1-767-2018"),
+        ("Dnr:", "9.1-767-2018"),
+        ("Dar", "ansökan"),
+        ("Den", "9.1-767-2018"),
+        ("Dag", "9.1-767-2018"),
+    ],
 )
 def test_other_words_stay(texts):
     assert [text for text, _ in ocr.mended_line(line(*texts))] == list(texts)

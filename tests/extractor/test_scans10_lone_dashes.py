@@ -97,3 +97,14 @@ def test_a_lone_dash_answer_is_read_as_a_word_on_its_label_s_line(tmp_path):
         assert scans.ANSWERS_AT - 1 < dash.x0 < scans.ANSWERS_AT + 4
         labels = [w for w in page.words if w.x0 < scans.ANSWERS_AT and w.top < baseline - 2 < w.bottom]
         assert labels and all((w.top, w.bottom) == (dash.top, dash.bottom) for w in labels)  # its label's line
+
+
+def test_a_bar_at_the_page_s_edge_is_no_dash():
+    """f-copies: toner at a copy's top edge (h15-069's second page, tuning data) was read as a "-" above the
+    running header and joined to the answer the page goes on with: no paper is seen round it on the edge's side."""
+    dark = blank()
+    dark[2:7, 700:718] = True  # at the top edge
+    dark[215:220, 1190:1200] = True  # at the right edge, 10 px: 2.4 pt
+    assert lone_dash_boxes(dark, [LABEL], SCALE) == []
+    dark[20:25, 700:718] = True  # 20 px (4.8 pt) below the edge: paper all round it
+    assert lone_dash_boxes(dark, [LABEL], SCALE) == [(700, 20, 718, 25)]
