@@ -9,7 +9,9 @@
     .venv/bin/python bench/train_role_model.py --loro --flat [--variants aej] [--twelfth|--eleventh|--unpruned]
                                                                # leave-one-round-out table of the variants
                                                                # (--structure: with the seventeenth round's
-                                                               # structure features, --l2, --min-count: tries)
+                                                               # structure features, --heading: with the
+                                                               # eighteenth round's heading features, --l2,
+                                                               # --min-count: tries)
 
 The shipped recipe (the thirteenth round's, pruned at five, with the seventeenth round's structure features and weight
 decay 0.001): variant (j), clause features, the features over the amount's
@@ -98,6 +100,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     FEATURE_SETS,
     Neighbour,
     context_features,
+    heading_features,
     part_features,
     report_features,
     structure_features,
@@ -192,6 +195,7 @@ class Recipe:
     report: bool = False  # the thirteenth round's features over the amount's report (report_features)
     l2: float | None = None  # the weight decay (None: L2)
     structure: bool = False  # the seventeenth round's try: the clause's structure and the report's sums of parts
+    heading: bool = False  # the eighteenth round's try: the roles a heading or table header above the amount names
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -388,6 +392,8 @@ class Data:
                 if self.recipe.structure:
                     self._context[id(f)] += tuple(part_features(index, neighbours))
                     self._context[id(f)] += tuple(structure_features(f.sentence, f.span, list(f.spans), f.context))
+                if self.recipe.heading:
+                    self._context[id(f)] += tuple(heading_features(f.sentence, f.span, f.context))
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
@@ -418,7 +424,8 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", structure=False)", ")").replace(", l2=None)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", heading=False)", ")")
+        named = named.replace(", structure=False)", ")").replace(", l2=None)", ")")
         named = named.replace(", report=False)", ")")
         digest = hashlib.sha256(named.encode())
         for ex in examples:
@@ -814,6 +821,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "context": data.recipe.context,
         "report": data.recipe.report,
         "structure": data.recipe.structure,
+        "heading": data.recipe.heading,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -879,6 +887,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--report", action="store_true", help="the thirteenth round's recipe (the report's features)")
     parser.add_argument("--l2", type=float, help="another weight decay than L2 (a learner's try)")
     parser.add_argument("--structure", action="store_true", help="with the clause's structure (a try)")
+    parser.add_argument("--heading", action="store_true", help="with the heading above the amount (a try)")
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
@@ -910,6 +919,7 @@ def main(argv: list[str]) -> int:
     recipe = replace(recipe, l2=args.l2) if args.l2 is not None else recipe
     recipe = replace(recipe, min_count=args.min_count) if args.min_count is not None else recipe
     recipe = replace(recipe, structure=True) if args.structure else recipe
+    recipe = replace(recipe, heading=True) if args.heading else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)

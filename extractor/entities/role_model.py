@@ -26,6 +26,7 @@ from bilagor.extractor.entities.role_model_features import (
     FEATURE_SETS,
     Neighbour,
     context_features,
+    heading_features,
     part_features,
     report_features,
     structure_features,
@@ -55,6 +56,7 @@ class Weights:
     report: bool = False  # with the features over the amount's whole report (report_features)
     annat_threshold: float | None = None  # the least probability at which its `annat` overrides (None: threshold)
     structure: bool = False  # with the clause's structure and the report's sums of parts (structure_features)
+    heading: bool = False  # with the roles a heading or table header above the amount names (heading_features)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -70,6 +72,7 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("report", False)),
         data.get("annat_threshold"),
         bool(settings.get("structure", False)),
+        bool(settings.get("heading", False)),
     )
 
 
@@ -165,6 +168,8 @@ def reconsider_answer(
         if weights.structure:
             feats = feats + structure_features(a.sentence, a.span, a.spans, a.context)
             feats = feats + part_features(first + index, whole)
+        if weights.heading:
+            feats = feats + heading_features(a.sentence, a.span, a.context)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
         if role != a.rules.role and probs[role] >= least_probability(role, weights):

@@ -8,7 +8,8 @@ stripped, the verb forms of the clause (tense and voice by their endings, the au
 word of the clause and of the sentence (the subject or framing noun of Swedish word order), the
 preposition right before the amount, the words between the amount and the nearest cue.
 `context_features` and `report_features` read the amount's answer and report; `structure_features` and
-`part_features` (the seventeenth round's try) its place in its sentence's structure and in a report's sums.
+`part_features` (the seventeenth round's try) its place in its sentence's structure and in a report's sums;
+`heading_features` (the eighteenth round's try) the heading or table header above the amount's line.
 """
 
 from __future__ import annotations
@@ -405,3 +406,28 @@ def part_features(index: int, amounts: Sequence[Neighbour]) -> list[str]:
             if last - first >= 2 and total == me.sek:
                 feats += ["total_of:3+", f"{own}|total_of:3+"]
     return sorted(set(feats))
+
+
+_HEADING_LINES = 8  # how many lines above an amount's line are searched for its heading
+_HEADING_WORDS = 8  # a line without digits of at most this many words reads as a heading or a table header
+_CELL_RE = re.compile(r"[|\t]")
+
+
+def heading_features(sentence: str, span: tuple[int, int], context: str | None = None) -> list[str]:
+    """The roles a heading names above a list or table the amount is a line or cell of: the nearest line
+    without digits above the amount's line, within its sentence and the text before it ("Budget och utfall"
+    over "Material 200 000 / 214 000"), and, in a table whose cells are split by "|" or tabs, the role its
+    column's header cell names ("Post | Kalkyl | Utfall")."""
+    start = span[0]
+    before = ((context or "") + "\n" + sentence[:start]).split("\n")
+    row, above = before[-1], before[-1 - _HEADING_LINES : -1]
+    heading = next((line for line in reversed(above) if line.strip() and not any(c.isdigit() for c in line)), None)
+    if heading is None or len(_words(heading)) > _HEADING_WORDS:
+        return []
+    feats = [f"hd:{role}" for role in sorted({cue.role for cue in find_cues(heading)})] or ["hd:plain"]
+    if _CELL_RE.search(row):
+        cells = _CELL_RE.split(heading)
+        column = len(_CELL_RE.findall(row))
+        if len(cells) > column:
+            feats += [f"col:{role}" for role in sorted({cue.role for cue in find_cues(cells[column])})] or ["col:plain"]
+    return feats
