@@ -10,7 +10,8 @@
                                                                # leave-one-round-out table of the variants
                                                                # (--structure: with the seventeenth round's
                                                                # structure features, --heading: with the
-                                                               # eighteenth round's heading features, --l2,
+                                                               # eighteenth round's heading features, --funder:
+                                                               # with its funder features, --l2,
                                                                # --min-count: tries)
 
 The shipped recipe (the thirteenth round's, pruned at five, with the seventeenth round's structure features and weight
@@ -100,6 +101,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     FEATURE_SETS,
     Neighbour,
     context_features,
+    funder_features,
     heading_features,
     part_features,
     report_features,
@@ -196,6 +198,7 @@ class Recipe:
     l2: float | None = None  # the weight decay (None: L2)
     structure: bool = False  # the seventeenth round's try: the clause's structure and the report's sums of parts
     heading: bool = False  # the eighteenth round's try: the roles a heading or table header above the amount names
+    funder: bool = False  # the eighteenth round's try: who gives the money beside the amount, the city or another
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -394,6 +397,8 @@ class Data:
                     self._context[id(f)] += tuple(structure_features(f.sentence, f.span, list(f.spans), f.context))
                 if self.recipe.heading:
                     self._context[id(f)] += tuple(heading_features(f.sentence, f.span, f.context))
+                if self.recipe.funder:
+                    self._context[id(f)] += tuple(funder_features(f.sentence, f.span, list(f.spans)))
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
@@ -424,7 +429,7 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", heading=False)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", funder=False)", ")").replace(", heading=False)", ")")
         named = named.replace(", structure=False)", ")").replace(", l2=None)", ")")
         named = named.replace(", report=False)", ")")
         digest = hashlib.sha256(named.encode())
@@ -822,6 +827,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "report": data.recipe.report,
         "structure": data.recipe.structure,
         "heading": data.recipe.heading,
+        "funder": data.recipe.funder,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -888,6 +894,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--l2", type=float, help="another weight decay than L2 (a learner's try)")
     parser.add_argument("--structure", action="store_true", help="with the clause's structure (a try)")
     parser.add_argument("--heading", action="store_true", help="with the heading above the amount (a try)")
+    parser.add_argument("--funder", action="store_true", help="with who gives the money beside the amount (a try)")
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
@@ -920,6 +927,7 @@ def main(argv: list[str]) -> int:
     recipe = replace(recipe, min_count=args.min_count) if args.min_count is not None else recipe
     recipe = replace(recipe, structure=True) if args.structure else recipe
     recipe = replace(recipe, heading=True) if args.heading else recipe
+    recipe = replace(recipe, funder=True) if args.funder else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
