@@ -48,7 +48,9 @@ model finds likeliest, at a threshold chosen on the other rounds); (k) (e), then
 decision per follow-up report (bench/role_joint.joint_assignment: the summed kinds chosen together under a
 prior over a report's counts of them, its weight and stay bonus chosen on the other rounds; tried, not
 shipped); (n) (j) with a threshold of its own for an override to `annat` (`annat_threshold`, chosen on the other
-rounds like the override threshold: the fifteenth round's lever). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
+rounds like the override threshold: the fifteenth round's lever); (p) (j), then, in a follow-up report whose
+budget (or grant) or outcome sums several distinct figures, the figure the model finds likeliest `annat` dropped
+from it (role_model_report.prune_candidates) at a threshold chosen on the other rounds (the eighteenth round's try). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
@@ -107,7 +109,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     report_features,
     structure_features,
 )
-from bilagor.extractor.entities.role_model_report import joint_roles  # noqa: E402
+from bilagor.extractor.entities.role_model_report import joint_roles, prune_candidates  # noqa: E402
 from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
@@ -183,6 +185,8 @@ RATE = 2.0
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
 # The least probability at which the per-report decision gives a follow-up report its missing kind (1.01: never).
 JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1, 0.05)
+# The least probability of `annat` at which (p) drops a figure from a follow-up report's sum of several (1.01: never).
+PRUNE_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1)
 # (k)'s joint decision per follow-up report: (prior weight, bonus for keeping a role); None: no step.
 PRIOR_OPTIONS: tuple[tuple[float, float] | None, ...] = (None,) + tuple(
     (w, s) for w in (0.5, 1.0, 2.0, 3.0, 4.0) for s in (0.0, 0.5, 1.0, 2.0, 3.0, 5.0)
@@ -558,10 +562,14 @@ def decide_all(
         srole, sp = (f.amount.role, 1.0) if f.prior_year else data.top(f, stack, True)
         out["n"][id(f)] = override(srole, sp, f.amount.role, (t_stack, t_annat))
     n_joint = choose_joint(data, held, (t_stack, t_annat)) if "n" in variants else 1.01
+    out["p"] = out["e"]  # (p): (j), then a figure dropped from a sum of several (`joint_after(prune=)`)
+    t_prune = choose_prune(data, held, (t_stack, t_stack), t_joint) if "p" in variants else 1.01
     out["thresholds"] = {  # type: ignore[dict-item]
         0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}, n annat t={t_annat:.2f} j t={n_joint:.2f}"
+        f", p t={t_prune:.2f}"
     }
     out["joint"] = {0: (probs, t_joint)}  # type: ignore[dict-item]
+    out["joint_p"] = {0: (probs, t_joint, t_prune)}  # type: ignore[dict-item]
     out["joint_n"] = {0: (probs, n_joint)}  # type: ignore[dict-item]
     out["prior"] = {0: (probs, report_prior(data, training_splits(held)), option)}  # type: ignore[dict-item]
     return out
@@ -628,16 +636,17 @@ def choose_prior(data: Data, held: str | None, t_stack: float):
     return max(PRIOR_OPTIONS, key=lambda o: (results[o], o is None, o[1] if o else 0, -(o[0] if o else 0)))
 
 
-def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: float):
+def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: float, prune: float = 1.01):
     """The per-report decision as a step after the report-level rules (`report_step_amounts(after=)`): on
-    follow-up reports only, with the model's probabilities of each found amount."""
+    follow-up reports only, with the model's probabilities of each found amount (`prune`: (p)'s threshold)."""
     founds_of = {id(item): founds for item, founds in texts}
 
     def after(group: list[dict], pooled: list) -> list:
-        if threshold > 1 or form_kind_of(group[0]) != "uppfoljning":
+        if form_kind_of(group[0]) != "uppfoljning":
             return pooled
         p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
-        return joint_roles(pooled, p, threshold)
+        out = joint_roles(pooled, p, threshold) if threshold <= 1 else pooled
+        return prune_candidates(out, p, prune) if prune <= 1 else out
 
     return after
 
@@ -675,6 +684,26 @@ def choose_joint(data: Data, held: str | None, t_stack: Threshold) -> float:
         for t, right in _INNER_RESULTS[memo].items():
             results[t] += right
     return max(JOINT_THRESHOLDS, key=lambda t: (results[t], t))
+
+
+def choose_prune(data: Data, held: str | None, t_stack: Threshold, t_joint: float) -> float:
+    """(p)'s threshold for round `held`, chosen on the other rounds alone as `choose_joint` chooses (the per-report
+    decision at `t_joint`): the threshold that gets the most follow-up reports right (ties: the higher)."""
+    results: dict[float, int] = {t: 0 for t in PRUNE_THRESHOLDS}
+    for inner in [key for key in ROUNDS if key != held]:
+        memo = ("prune", id(data), inner, t_stack, t_joint)
+        if memo not in _INNER_RESULTS:
+            weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
+            found = {t: 0 for t in PRUNE_THRESHOLDS}
+            for split in ROUNDS[inner]:
+                texts = data.texts[split]
+                roles, probs = overridden(data, texts, weights, t_stack)
+                for t in PRUNE_THRESHOLDS:
+                    found[t] += _scores(texts, roles, joint_after(texts, probs, t_joint, t))[1]
+            _INNER_RESULTS[memo] = found
+        for t, right in _INNER_RESULTS[memo].items():
+            results[t] += right
+    return max(PRUNE_THRESHOLDS, key=lambda t: (results[t], t))
 
 
 def _with_roles(founds: list[Found], roles: dict[int, str]) -> list[Amount]:
@@ -725,6 +754,7 @@ VARIANTS = {
     "j": "(e), then the per-report decision",
     "k": "(e), then the joint decision per report",
     "n": "(j) with its own threshold for annat",
+    "p": "(j), then the figure likeliest annat dropped from a sum of several",
 }
 
 
@@ -751,7 +781,11 @@ def loro(
             joint, prior = roles["joint"][0], roles["prior"][0]  # type: ignore[index]
             per_set[split] = {
                 k: score_split(
-                    data, split, roles[k], {"j": joint, "n": roles["joint_n"][0]}.get(k), prior if k == "k" else None
+                    data,
+                    split,
+                    roles[k],
+                    {"j": joint, "n": roles["joint_n"][0], "p": roles["joint_p"][0]}.get(k),
+                    prior if k == "k" else None,
                 )
                 for k in shown
             }
@@ -795,8 +829,8 @@ def loro(
     return lines + notes
 
 
-STACKED = ("d", "e", "f", "g", "j", "k", "n")  # the variants of the stacked model
-OVERRIDING = ("c", "e", "j", "k", "n")  # the variants that override the rules at a threshold
+STACKED = ("d", "e", "f", "g", "j", "k", "n", "p")  # the variants of the stacked model
+OVERRIDING = ("c", "e", "j", "k", "n", "p")  # the variants that override the rules at a threshold
 
 
 def fit_all(data: Data, variant: str) -> dict:
@@ -811,8 +845,10 @@ def fit_all(data: Data, variant: str) -> dict:
     if variant == "n":  # the threshold for an override to annat, chosen the same way
         written["annat_threshold"] = choose_annat_threshold(data, None, written["threshold"])
         threshold = (written["threshold"], written["annat_threshold"])
-    if variant in ("j", "n"):  # the per-report decision's threshold, chosen the same way (flat)
+    if variant in ("j", "n", "p"):  # the per-report decision's threshold, chosen the same way (flat)
         written["joint_threshold"] = choose_joint(data, None, threshold)
+    if variant == "p":  # the threshold for dropping a figure from a sum of several, chosen the same way (flat)
+        written["prune_threshold"] = choose_prune(data, None, threshold, written["joint_threshold"])
     option = choose_prior(data, None, written["threshold"]) if variant == "k" else None
     if option is not None:  # the joint decision per report: its prior and options, chosen the same way (flat)
         written["report_prior"] = report_prior(data, TRAIN_SPLITS)
@@ -864,6 +900,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "j": role if p >= threshold else f.amount.role,  # per amount; reports without the step
                     "k": role if p >= threshold else f.amount.role,
                     "n": override(role, p, f.amount.role, (threshold, annat)),
+                    "p": role if p >= threshold else f.amount.role,
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -902,7 +939,7 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
     parser.add_argument(
-        "--variant", choices=tuple("mbcdefgjkn"), default=SHIPPED_VARIANT, help="the variant written or scored"
+        "--variant", choices=tuple("mbcdefgjknp"), default=SHIPPED_VARIANT, help="the variant written or scored"
     )
     parser.add_argument(
         "--thresholds",

@@ -59,6 +59,7 @@ class Weights:
     structure: bool = False  # with the clause's structure and the report's sums of parts (structure_features)
     heading: bool = False  # with the roles a heading or table header above the amount names (heading_features)
     funder: bool = False  # with who gives the money beside the amount, the city or another (funder_features)
+    prune_threshold: float = 1.01  # role_model_report.prune_candidates' least probability (above 1: no pruning)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -76,6 +77,7 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("structure", False)),
         bool(settings.get("heading", False)),
         bool(settings.get("funder", False)),
+        float(data.get("prune_threshold", 1.01)),
     )
 
 
