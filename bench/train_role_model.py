@@ -669,41 +669,38 @@ def choose_joint(data: Data, held: str | None, t_stack: Threshold) -> float:
     """The per-report decision's threshold for round `held`, chosen on the other rounds alone (each scored by
     the model fitted on every set but its own, as `choose_threshold(flat=True)`): the threshold that gets
     the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
-    results: dict[float, int] = {t: 0 for t in JOINT_THRESHOLDS}
-    for inner in [key for key in ROUNDS if key != held]:
-        memo = ("joint", id(data), inner, t_stack)  # an inner round's figures do not depend on `held`: computed once
-        if memo not in _INNER_RESULTS:
-            weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
-            found = {t: 0 for t in JOINT_THRESHOLDS}
-            for split in ROUNDS[inner]:
-                texts = data.texts[split]
-                roles, probs = overridden(data, texts, weights, t_stack)
-                for t in JOINT_THRESHOLDS:
-                    found[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
-            _INNER_RESULTS[memo] = found
-        for t, right in _INNER_RESULTS[memo].items():
-            results[t] += right
-    return max(JOINT_THRESHOLDS, key=lambda t: (results[t], t))
+    return _best_report_threshold(data, held, t_stack, JOINT_THRESHOLDS, ("joint",), joint_after)
 
 
 def choose_prune(data: Data, held: str | None, t_stack: Threshold, t_joint: float) -> float:
     """(p)'s threshold for round `held`, chosen on the other rounds alone as `choose_joint` chooses (the per-report
     decision at `t_joint`): the threshold that gets the most follow-up reports right (ties: the higher)."""
-    results: dict[float, int] = {t: 0 for t in PRUNE_THRESHOLDS}
+
+    def after(texts, probs, t):
+        return joint_after(texts, probs, t_joint, t)
+
+    return _best_report_threshold(data, held, t_stack, PRUNE_THRESHOLDS, ("prune", t_joint), after)
+
+
+def _best_report_threshold(data: Data, held: str | None, t_stack: Threshold, options, memo: tuple, after_of) -> float:
+    """The option of a step after the report-level rules (`after_of(texts, probs, option)`) that gets the most
+    follow-up reports of the rounds other than `held` right, each scored by the model fitted on every set but its
+    own (ties: the higher)."""
+    results: dict[float, int] = {t: 0 for t in options}
     for inner in [key for key in ROUNDS if key != held]:
-        memo = ("prune", id(data), inner, t_stack, t_joint)
-        if memo not in _INNER_RESULTS:
+        key = (*memo, id(data), inner, t_stack)  # an inner round's figures do not depend on `held`: computed once
+        if key not in _INNER_RESULTS:
             weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
-            found = {t: 0 for t in PRUNE_THRESHOLDS}
+            found = {t: 0 for t in options}
             for split in ROUNDS[inner]:
                 texts = data.texts[split]
                 roles, probs = overridden(data, texts, weights, t_stack)
-                for t in PRUNE_THRESHOLDS:
-                    found[t] += _scores(texts, roles, joint_after(texts, probs, t_joint, t))[1]
-            _INNER_RESULTS[memo] = found
-        for t, right in _INNER_RESULTS[memo].items():
+                for t in options:
+                    found[t] += _scores(texts, roles, after_of(texts, probs, t))[1]
+            _INNER_RESULTS[key] = found
+        for t, right in _INNER_RESULTS[key].items():
             results[t] += right
-    return max(PRUNE_THRESHOLDS, key=lambda t: (results[t], t))
+    return max(options, key=lambda t: (results[t], t))
 
 
 def _with_roles(founds: list[Found], roles: dict[int, str]) -> list[Amount]:
