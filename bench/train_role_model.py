@@ -34,7 +34,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout15 with their `_public` sets, all whole, and round 16: the dev halves heldout16_dev and heldout16_public_dev), trains on every other set of
+heldout16 with their `_public` sets, all whole, and round 17: the dev halves heldout17_dev and heldout17_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -55,8 +55,8 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the sixteenth round's kept halves and wholes (heldout16_keep, heldout16_public_keep, heldout16,
-heldout16_public), any seventeenth-round held-out set.
+report figures), the seventeenth round's kept halves and wholes (heldout17_keep, heldout17_public_keep, heldout17,
+heldout17_public), any eighteenth-round held-out set.
 """
 
 from __future__ import annotations
@@ -130,9 +130,11 @@ ROUNDS = {
     "14": ("heldout14", "heldout14_public"),
     # the fifteenth sets burned whole in the seventeenth round (their kept halves were scored at the sixteenth's end)
     "15": ("heldout15", "heldout15_public"),
-    # the sixteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the sixteenth sets burned whole in the eighteenth round (their kept halves were scored at the seventeenth's end)
+    "16": ("heldout16", "heldout16_public"),
+    # the seventeenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "16": ("heldout16_dev", "heldout16_public_dev"),
+    "17": ("heldout17_dev", "heldout17_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
