@@ -9,7 +9,10 @@
     .venv/bin/python bench/train_role_model.py --loro --flat [--variants aej] [--twelfth|--eleventh|--unpruned]
                                                                # leave-one-round-out table of the variants
                                                                # (--structure: with the seventeenth round's
-                                                               # structure features, --l2, --min-count: tries)
+                                                               # structure features, --heading: with the
+                                                               # eighteenth round's heading features, --funder:
+                                                               # with its funder features, --l2,
+                                                               # --min-count: tries)
 
 The shipped recipe (the thirteenth round's, pruned at five, with the seventeenth round's structure features and weight
 decay 0.001): variant (j), clause features, the features over the amount's
@@ -31,7 +34,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout15 with their `_public` sets, all whole, and round 16: the dev halves heldout16_dev and heldout16_public_dev), trains on every other set of
+heldout16 with their `_public` sets, all whole, and round 17: the dev halves heldout17_dev and heldout17_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -45,13 +48,15 @@ model finds likeliest, at a threshold chosen on the other rounds); (k) (e), then
 decision per follow-up report (bench/role_joint.joint_assignment: the summed kinds chosen together under a
 prior over a report's counts of them, its weight and stay bonus chosen on the other rounds; tried, not
 shipped); (n) (j) with a threshold of its own for an override to `annat` (`annat_threshold`, chosen on the other
-rounds like the override threshold: the fifteenth round's lever). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
+rounds like the override threshold: the fifteenth round's lever); (p) (j), then, in a follow-up report whose
+budget (or grant) or outcome sums several distinct figures, the figure the model finds likeliest `annat` dropped
+from it (role_model_report.prune_candidates) at a threshold chosen on the other rounds (the eighteenth round's try). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the sixteenth round's kept halves and wholes (heldout16_keep, heldout16_public_keep, heldout16,
-heldout16_public), any seventeenth-round held-out set.
+report figures), the seventeenth round's kept halves and wholes (heldout17_keep, heldout17_public_keep, heldout17,
+heldout17_public), any eighteenth-round held-out set.
 """
 
 from __future__ import annotations
@@ -98,11 +103,13 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     FEATURE_SETS,
     Neighbour,
     context_features,
+    funder_features,
+    heading_features,
     part_features,
     report_features,
     structure_features,
 )
-from bilagor.extractor.entities.role_model_report import joint_roles  # noqa: E402
+from bilagor.extractor.entities.role_model_report import joint_roles, prune_candidates  # noqa: E402
 from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
@@ -123,9 +130,11 @@ ROUNDS = {
     "14": ("heldout14", "heldout14_public"),
     # the fifteenth sets burned whole in the seventeenth round (their kept halves were scored at the sixteenth's end)
     "15": ("heldout15", "heldout15_public"),
-    # the sixteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the sixteenth sets burned whole in the eighteenth round (their kept halves were scored at the seventeenth's end)
+    "16": ("heldout16", "heldout16_public"),
+    # the seventeenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "16": ("heldout16_dev", "heldout16_public_dev"),
+    "17": ("heldout17_dev", "heldout17_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -178,6 +187,8 @@ RATE = 2.0
 THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
 # The least probability at which the per-report decision gives a follow-up report its missing kind (1.01: never).
 JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1, 0.05)
+# The least probability of `annat` at which (p) drops a figure from a follow-up report's sum of several (1.01: never).
+PRUNE_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1)
 # (k)'s joint decision per follow-up report: (prior weight, bonus for keeping a role); None: no step.
 PRIOR_OPTIONS: tuple[tuple[float, float] | None, ...] = (None,) + tuple(
     (w, s) for w in (0.5, 1.0, 2.0, 3.0, 4.0) for s in (0.0, 0.5, 1.0, 2.0, 3.0, 5.0)
@@ -192,6 +203,8 @@ class Recipe:
     report: bool = False  # the thirteenth round's features over the amount's report (report_features)
     l2: float | None = None  # the weight decay (None: L2)
     structure: bool = False  # the seventeenth round's try: the clause's structure and the report's sums of parts
+    heading: bool = False  # the eighteenth round's try: the roles a heading or table header above the amount names
+    funder: bool = False  # the eighteenth round's try: who gives the money beside the amount, the city or another
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -388,6 +401,10 @@ class Data:
                 if self.recipe.structure:
                     self._context[id(f)] += tuple(part_features(index, neighbours))
                     self._context[id(f)] += tuple(structure_features(f.sentence, f.span, list(f.spans), f.context))
+                if self.recipe.heading:
+                    self._context[id(f)] += tuple(heading_features(f.sentence, f.span, f.context))
+                if self.recipe.funder:
+                    self._context[id(f)] += tuple(funder_features(f.sentence, f.span, list(f.spans)))
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
@@ -418,7 +435,8 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", structure=False)", ")").replace(", l2=None)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", funder=False)", ")").replace(", heading=False)", ")")
+        named = named.replace(", structure=False)", ")").replace(", l2=None)", ")")
         named = named.replace(", report=False)", ")")
         digest = hashlib.sha256(named.encode())
         for ex in examples:
@@ -546,10 +564,14 @@ def decide_all(
         srole, sp = (f.amount.role, 1.0) if f.prior_year else data.top(f, stack, True)
         out["n"][id(f)] = override(srole, sp, f.amount.role, (t_stack, t_annat))
     n_joint = choose_joint(data, held, (t_stack, t_annat)) if "n" in variants else 1.01
+    out["p"] = out["e"]  # (p): (j), then a figure dropped from a sum of several (`joint_after(prune=)`)
+    t_prune = choose_prune(data, held, (t_stack, t_stack), t_joint) if "p" in variants else 1.01
     out["thresholds"] = {  # type: ignore[dict-item]
         0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}, n annat t={t_annat:.2f} j t={n_joint:.2f}"
+        f", p t={t_prune:.2f}"
     }
     out["joint"] = {0: (probs, t_joint)}  # type: ignore[dict-item]
+    out["joint_p"] = {0: (probs, t_joint, t_prune)}  # type: ignore[dict-item]
     out["joint_n"] = {0: (probs, n_joint)}  # type: ignore[dict-item]
     out["prior"] = {0: (probs, report_prior(data, training_splits(held)), option)}  # type: ignore[dict-item]
     return out
@@ -616,16 +638,17 @@ def choose_prior(data: Data, held: str | None, t_stack: float):
     return max(PRIOR_OPTIONS, key=lambda o: (results[o], o is None, o[1] if o else 0, -(o[0] if o else 0)))
 
 
-def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: float):
+def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: float, prune: float = 1.01):
     """The per-report decision as a step after the report-level rules (`report_step_amounts(after=)`): on
-    follow-up reports only, with the model's probabilities of each found amount."""
+    follow-up reports only, with the model's probabilities of each found amount (`prune`: (p)'s threshold)."""
     founds_of = {id(item): founds for item, founds in texts}
 
     def after(group: list[dict], pooled: list) -> list:
-        if threshold > 1 or form_kind_of(group[0]) != "uppfoljning":
+        if form_kind_of(group[0]) != "uppfoljning":
             return pooled
         p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
-        return joint_roles(pooled, p, threshold)
+        out = joint_roles(pooled, p, threshold) if threshold <= 1 else pooled
+        return prune_candidates(out, p, prune) if prune <= 1 else out
 
     return after
 
@@ -648,21 +671,38 @@ def choose_joint(data: Data, held: str | None, t_stack: Threshold) -> float:
     """The per-report decision's threshold for round `held`, chosen on the other rounds alone (each scored by
     the model fitted on every set but its own, as `choose_threshold(flat=True)`): the threshold that gets
     the most follow-up reports right (ties: the higher, the rules' figures kept more often)."""
-    results: dict[float, int] = {t: 0 for t in JOINT_THRESHOLDS}
+    return _best_report_threshold(data, held, t_stack, JOINT_THRESHOLDS, ("joint",), joint_after)
+
+
+def choose_prune(data: Data, held: str | None, t_stack: Threshold, t_joint: float) -> float:
+    """(p)'s threshold for round `held`, chosen on the other rounds alone as `choose_joint` chooses (the per-report
+    decision at `t_joint`): the threshold that gets the most follow-up reports right (ties: the higher)."""
+
+    def after(texts, probs, t):
+        return joint_after(texts, probs, t_joint, t)
+
+    return _best_report_threshold(data, held, t_stack, PRUNE_THRESHOLDS, ("prune", t_joint), after)
+
+
+def _best_report_threshold(data: Data, held: str | None, t_stack: Threshold, options, memo: tuple, after_of) -> float:
+    """The option of a step after the report-level rules (`after_of(texts, probs, option)`) that gets the most
+    follow-up reports of the rounds other than `held` right, each scored by the model fitted on every set but its
+    own (ties: the higher)."""
+    results: dict[float, int] = {t: 0 for t in options}
     for inner in [key for key in ROUNDS if key != held]:
-        memo = ("joint", id(data), inner, t_stack)  # an inner round's figures do not depend on `held`: computed once
-        if memo not in _INNER_RESULTS:
+        key = (*memo, id(data), inner, t_stack)  # an inner round's figures do not depend on `held`: computed once
+        if key not in _INNER_RESULTS:
             weights = data.weights([s for s in TRAIN_SPLITS if s not in ROUNDS[inner]], True)
-            found = {t: 0 for t in JOINT_THRESHOLDS}
+            found = {t: 0 for t in options}
             for split in ROUNDS[inner]:
                 texts = data.texts[split]
                 roles, probs = overridden(data, texts, weights, t_stack)
-                for t in JOINT_THRESHOLDS:
-                    found[t] += _scores(texts, roles, joint_after(texts, probs, t))[1]
-            _INNER_RESULTS[memo] = found
-        for t, right in _INNER_RESULTS[memo].items():
+                for t in options:
+                    found[t] += _scores(texts, roles, after_of(texts, probs, t))[1]
+            _INNER_RESULTS[key] = found
+        for t, right in _INNER_RESULTS[key].items():
             results[t] += right
-    return max(JOINT_THRESHOLDS, key=lambda t: (results[t], t))
+    return max(options, key=lambda t: (results[t], t))
 
 
 def _with_roles(founds: list[Found], roles: dict[int, str]) -> list[Amount]:
@@ -713,6 +753,7 @@ VARIANTS = {
     "j": "(e), then the per-report decision",
     "k": "(e), then the joint decision per report",
     "n": "(j) with its own threshold for annat",
+    "p": "(j), then the figure likeliest annat dropped from a sum of several",
 }
 
 
@@ -739,7 +780,11 @@ def loro(
             joint, prior = roles["joint"][0], roles["prior"][0]  # type: ignore[index]
             per_set[split] = {
                 k: score_split(
-                    data, split, roles[k], {"j": joint, "n": roles["joint_n"][0]}.get(k), prior if k == "k" else None
+                    data,
+                    split,
+                    roles[k],
+                    {"j": joint, "n": roles["joint_n"][0], "p": roles["joint_p"][0]}.get(k),
+                    prior if k == "k" else None,
                 )
                 for k in shown
             }
@@ -783,8 +828,8 @@ def loro(
     return lines + notes
 
 
-STACKED = ("d", "e", "f", "g", "j", "k", "n")  # the variants of the stacked model
-OVERRIDING = ("c", "e", "j", "k", "n")  # the variants that override the rules at a threshold
+STACKED = ("d", "e", "f", "g", "j", "k", "n", "p")  # the variants of the stacked model
+OVERRIDING = ("c", "e", "j", "k", "n", "p")  # the variants that override the rules at a threshold
 
 
 def fit_all(data: Data, variant: str) -> dict:
@@ -799,8 +844,10 @@ def fit_all(data: Data, variant: str) -> dict:
     if variant == "n":  # the threshold for an override to annat, chosen the same way
         written["annat_threshold"] = choose_annat_threshold(data, None, written["threshold"])
         threshold = (written["threshold"], written["annat_threshold"])
-    if variant in ("j", "n"):  # the per-report decision's threshold, chosen the same way (flat)
+    if variant in ("j", "n", "p"):  # the per-report decision's threshold, chosen the same way (flat)
         written["joint_threshold"] = choose_joint(data, None, threshold)
+    if variant == "p":  # the threshold for dropping a figure from a sum of several, chosen the same way (flat)
+        written["prune_threshold"] = choose_prune(data, None, threshold, written["joint_threshold"])
     option = choose_prior(data, None, written["threshold"]) if variant == "k" else None
     if option is not None:  # the joint decision per report: its prior and options, chosen the same way (flat)
         written["report_prior"] = report_prior(data, TRAIN_SPLITS)
@@ -814,6 +861,8 @@ def fit_all(data: Data, variant: str) -> dict:
         "context": data.recipe.context,
         "report": data.recipe.report,
         "structure": data.recipe.structure,
+        "heading": data.recipe.heading,
+        "funder": data.recipe.funder,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -850,6 +899,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "j": role if p >= threshold else f.amount.role,  # per amount; reports without the step
                     "k": role if p >= threshold else f.amount.role,
                     "n": override(role, p, f.amount.role, (threshold, annat)),
+                    "p": role if p >= threshold else f.amount.role,
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -879,6 +929,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--report", action="store_true", help="the thirteenth round's recipe (the report's features)")
     parser.add_argument("--l2", type=float, help="another weight decay than L2 (a learner's try)")
     parser.add_argument("--structure", action="store_true", help="with the clause's structure (a try)")
+    parser.add_argument("--heading", action="store_true", help="with the heading above the amount (a try)")
+    parser.add_argument("--funder", action="store_true", help="with who gives the money beside the amount (a try)")
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
@@ -886,7 +938,7 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
     parser.add_argument(
-        "--variant", choices=tuple("mbcdefgjkn"), default=SHIPPED_VARIANT, help="the variant written or scored"
+        "--variant", choices=tuple("mbcdefgjknp"), default=SHIPPED_VARIANT, help="the variant written or scored"
     )
     parser.add_argument(
         "--thresholds",
@@ -910,6 +962,8 @@ def main(argv: list[str]) -> int:
     recipe = replace(recipe, l2=args.l2) if args.l2 is not None else recipe
     recipe = replace(recipe, min_count=args.min_count) if args.min_count is not None else recipe
     recipe = replace(recipe, structure=True) if args.structure else recipe
+    recipe = replace(recipe, heading=True) if args.heading else recipe
+    recipe = replace(recipe, funder=True) if args.funder else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)

@@ -26,6 +26,8 @@ from bilagor.extractor.entities.role_model_features import (
     FEATURE_SETS,
     Neighbour,
     context_features,
+    funder_features,
+    heading_features,
     part_features,
     report_features,
     structure_features,
@@ -55,6 +57,9 @@ class Weights:
     report: bool = False  # with the features over the amount's whole report (report_features)
     annat_threshold: float | None = None  # the least probability at which its `annat` overrides (None: threshold)
     structure: bool = False  # with the clause's structure and the report's sums of parts (structure_features)
+    heading: bool = False  # with the roles a heading or table header above the amount names (heading_features)
+    funder: bool = False  # with who gives the money beside the amount, the city or another (funder_features)
+    prune_threshold: float = 1.01  # role_model_report.prune_candidates' least probability (above 1: no pruning)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -70,6 +75,9 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("report", False)),
         data.get("annat_threshold"),
         bool(settings.get("structure", False)),
+        bool(settings.get("heading", False)),
+        bool(settings.get("funder", False)),
+        float(data.get("prune_threshold", 1.01)),
     )
 
 
@@ -165,6 +173,10 @@ def reconsider_answer(
         if weights.structure:
             feats = feats + structure_features(a.sentence, a.span, a.spans, a.context)
             feats = feats + part_features(first + index, whole)
+        if weights.heading:
+            feats = feats + heading_features(a.sentence, a.span, a.context)
+        if weights.funder:
+            feats = feats + funder_features(a.sentence, a.span, a.spans)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
         if role != a.rules.role and probs[role] >= least_probability(role, weights):

@@ -8,7 +8,9 @@ stripped, the verb forms of the clause (tense and voice by their endings, the au
 word of the clause and of the sentence (the subject or framing noun of Swedish word order), the
 preposition right before the amount, the words between the amount and the nearest cue.
 `context_features` and `report_features` read the amount's answer and report; `structure_features` and
-`part_features` (the seventeenth round's try) its place in its sentence's structure and in a report's sums.
+`part_features` (the seventeenth round's try) its place in its sentence's structure and in a report's sums;
+`heading_features` and `funder_features` (the eighteenth round's tries) the heading or table header above the
+amount's line and who gives the money beside it.
 """
 
 from __future__ import annotations
@@ -405,3 +407,76 @@ def part_features(index: int, amounts: Sequence[Neighbour]) -> list[str]:
             if last - first >= 2 and total == me.sek:
                 feats += ["total_of:3+", f"{own}|total_of:3+"]
     return sorted(set(feats))
+
+
+_HEADING_LINES = 8  # how many lines above an amount's line are searched for its heading
+_HEADING_WORDS = 8  # a line without digits of at most this many words reads as a heading or a table header
+_CELL_RE = re.compile(r"[|\t]")
+
+
+def heading_features(sentence: str, span: tuple[int, int], context: str | None = None) -> list[str]:
+    """The roles a heading names above a list or table the amount is a line or cell of: the nearest line
+    without digits above the amount's line, within its sentence and the text before it ("Budget och utfall"
+    over "Material 200 000 / 214 000"), and, in a table whose cells are split by "|" or tabs, the role its
+    column's header cell names ("Post | Kalkyl | Utfall")."""
+    start = span[0]
+    before = ((context or "") + "\n" + sentence[:start]).split("\n")
+    row, above = before[-1], before[-1 - _HEADING_LINES : -1]
+    heading = next((line for line in reversed(above) if line.strip() and not any(c.isdigit() for c in line)), None)
+    if heading is None or len(_words(heading)) > _HEADING_WORDS:
+        return []
+    feats = [f"hd:{role}" for role in sorted({cue.role for cue in find_cues(heading)})] or ["hd:plain"]
+    if _CELL_RE.search(row):
+        cells = _CELL_RE.split(heading)
+        column = len(_CELL_RE.findall(row))
+        if len(cells) > column:
+            feats += [f"col:{role}" for role in sorted({cue.role for cue in find_cues(cells[column])})] or ["col:plain"]
+    return feats
+
+
+# Who gives money named beside an amount (`funder_features`): a committee, office or pot of the city, whose money is
+# the grant a form reports, or another funder (the state, a region, a foundation, an association, the applicant's own
+# money), whose share beside the city's grant the corpus reads as `annat` (tests/data/roles/README.md).
+_CITY_FUNDER = re.compile(
+    r"stadsdels\w*|\w*nämnd\w*|\w*förvaltning\w*|\bsd[nf]\b|\bstaden\b|\bstadens\b|stockholms\s+stad|\w*kontoret\b|"
+    r"kommunstyrelse\w*|kommunfullmäktige\b",
+    re.IGNORECASE,
+)
+_OTHER_FUNDER = re.compile(
+    r"\w*stiftelse\w*|\w*förening\w*|\w*förbund\w*|länsstyrelse\w*|\bregion\w*|\w*fonde?n?\b|\w*(?<!om)rådet\b|"
+    r"\w*verket\b|\w*myndighet\w*|föräldr\w*|sponsor\w*|företag\w*|\bab\b|\w*kyrk\w*|församling\w*|"
+    r"universitet\w*|högskola\w*|\bstaten\b|statlig\w*|deltagar\w*|\begna?\b|\begen\b|\w*klubb\w*",
+    re.IGNORECASE,
+)
+
+
+_FUNDER_BREAK = re.compile(r"[,;]|\.\s|\b(?:och|samt|men|medan)\b", re.IGNORECASE)
+
+
+def _funder_kind(text: str, last: bool) -> str | None:
+    """ "city" or "other" for the last (or first) funder named in `text`, None if none is."""
+    found = [(m.start(), "city") for m in _CITY_FUNDER.finditer(text)]
+    found += [(m.start(), "other") for m in _OTHER_FUNDER.finditer(text)]
+    if not found:
+        return None
+    return (max(found) if last else min(found))[1]
+
+
+def funder_features(sentence: str, span: tuple[int, int], spans: list[tuple[int, int]] | None = None) -> list[str]:
+    """Who gives the amount, as named beside it up to a comma, "och" or the sentence's next amount: the last
+    funder before it ("stadsdelsnämnden 28 000 kr", "Länsstyrelsen gav 45 000 kr") and the first after it
+    ("14 600 kr, kom från Stiftelsen X"), each a committee, office or pot of the city or another funder."""
+    start, end = span
+    others = [s for s in (spans or []) if s != span]
+    before = sentence[max((e for _, e in others if e <= start), default=0) : start]
+    after = sentence[end : min((s for s, _ in others if s >= end), default=len(sentence))]
+    # only the stretch of text bound to the amount: after the last "och" or comma before it, up to the first after
+    before, after = _FUNDER_BREAK.split(before)[-1], _FUNDER_BREAK.split(after.lstrip(" ,;"))[0]
+    feats = []
+    kind = _funder_kind(before, last=True)
+    if kind:
+        feats.append(f"fd:{kind}")
+    kind = _funder_kind(after, last=False)
+    if kind:
+        feats.append(f"fd_after:{kind}")
+    return feats

@@ -6,6 +6,10 @@ likely enough to be the missing kind, gets the most probable assignment under th
 that gives it both: the missing kind goes to the amount with the highest probability of it whose change
 leaves the report's other summed kind in place. The role_source of a role set here is "report", with the
 model's probability of it kept beside it (checks: a low one is a reason to look).
+
+With a `prune_threshold` in its weights (the eighteenth round's try, `prune_candidates`), a follow-up report whose
+budget (or grant) or outcome sums several distinct figures drops the one the model finds likeliest to be `annat`
+(a co-funder's share, a sub-budget, a superseded figure beside the report's own) where that probability reaches it.
 """
 
 from __future__ import annotations
@@ -32,9 +36,10 @@ def report_decision(
     """A follow-up report's amounts after the decision per report: `joint_roles` at the weights' threshold
     (above 1: unchanged)."""
     weights = weights or load_weights()
-    if form_kind != FOLLOW_UP or weights.joint_threshold > 1:
+    if form_kind != FOLLOW_UP:
         return list(amounts)
-    return joint_roles(amounts, probs, weights.joint_threshold)
+    out = joint_roles(amounts, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else list(amounts)
+    return prune_candidates(out, probs, weights.prune_threshold) if weights.prune_threshold <= 1 else out
 
 
 def _has(amounts: Sequence[Amount], kind: str) -> bool:
@@ -74,3 +79,32 @@ def _only_one(amounts: Sequence[Amount], index: int) -> bool:
     """Whether amount `index` is the report's only one of its summed kind (taking it would lose the kind)."""
     kind = "budget" if amounts[index].role in _BUDGETS else "utfall"
     return sum(1 for a in amounts if (a.role in _BUDGETS if kind == "budget" else a.role == kind)) == 1
+
+
+def _summed_role(amounts: Sequence[Amount], kind: str) -> str:
+    """The role a follow-up report's `kind` is summed from: its budgets, else its grants (`bilagor amounts`)."""
+    if kind == "utfall":
+        return "utfall"
+    return "budget" if any(a.role == "budget" for a in amounts) else "beviljat"
+
+
+def prune_candidates(
+    amounts: Sequence[Amount], probs: Sequence[dict[str, float] | None], min_probability: float
+) -> list[Amount]:
+    """`amounts` of one follow-up report where its budget (or grant) or its outcome sums two or more distinct
+    figures: the figure whose amounts the model finds likeliest to be `annat` becomes `annat` where that
+    probability reaches `min_probability` (one figure per kind; the kind keeps its others)."""
+    out = list(amounts)
+    for kind in ("budget", "utfall"):
+        role = _summed_role(out, kind)
+        if len({a.sek for a in out if a.role == role}) < 2:
+            continue
+        scored = [(p["annat"], i) for i, (a, p) in enumerate(zip(out, probs)) if a.role == role and p is not None]
+        if not scored:
+            continue
+        probability, index = max(scored)
+        if probability >= min_probability:
+            for i, a in enumerate(out):
+                if a.role == role and a.sek == out[index].sek:
+                    out[i] = replace(a, role="annat", role_source=REPORT_SOURCE, role_probability=round(probability, 3))
+    return out
