@@ -33,7 +33,6 @@ from bilagor.extractor.ocr_render import (
     enlarged_bilevel,
     image_pixel,
     image_scale,
-    is_low_resolution,
     page_images,
     page_pixels,
     smooth_scale,
@@ -226,8 +225,9 @@ def _recognise(
                 # a low-resolution page image is enlarged smoothly, not in pdfium's blocks (ocr_render)
                 found = page_images(page)  # only a 1-bit picture holds a screen's dots (descreen)
                 bilevel = found.bilevel
-                native = image_scale(found.sizes, width, height)
-                first = drawn_scale(smooth_scale(native, scale, bilevel=bilevel), found.resolution, scale)
+                first = drawn_scale(
+                    smooth_scale(image_scale(found.sizes, width, height), scale), found.resolution, scale
+                )
                 pixel = image_pixel(found, first)  # a fax's pixel: its lone ones are wiped (lone_pixels)
                 grey = page_pixels(page, scale, grayscale=True, first=first, pixel=pixel)
                 # A two-up sheet's halves are read as pages of their own (ocr_twoup).
@@ -254,7 +254,7 @@ def _recognise(
                         colour=colour,
                         photographed_page=photo,
                         reread_title=x0 == 0,
-                        low_resolution=is_low_resolution(native, scale),
+                        low_resolution=first is not None,
                         smooth_bilevel=enlarged_bilevel(found, first),
                         despeckle_enlarged=pixel is not None,
                         bilevel=bilevel,
@@ -358,7 +358,7 @@ def read_page_image(
     (they give no words and no rules), ruling lines are taken out, and what
     is left is read by Tesseract. A first page's title line that reads as garbage is read once
     more (ocr_title); `notes` gets a warning for the record when it was.
-    A `low_resolution` page (a page image under 165 dpi enlarged smoothly: ocr_render) is read without the faded-print,
+    A `low_resolution` page (a page image enlarged smoothly: ocr_render) is read without the faded-print,
     show-through, grey-mark, speck and dot steps: a screen capture's anti-aliased strokes are grey all
     through and its dots and umlauts a pixel or two of its own, which those steps, measured on 200-300 dpi
     scans, took for faded print, pencil and dust (umlauts and i-dots wiped: "ror", "Investenngen").

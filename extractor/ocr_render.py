@@ -4,9 +4,8 @@ pdfium draws an image larger than its own resolution by repeating its pixels (ne
 captured from a screen at 96 dpi and drawn at OCR's 300 dpi comes out in blocks three pixels wide, its
 anti-aliased grey edges as steps, and Tesseract misread its thin strokes ("Follare" for "Pollare",
 "fera" for "flera", "Investenngen"). Any page that is one image (a scan, a screen capture, a fax, a
-page made of image strips) below OCR's resolution (a grey or colour one under 250 dpi, a bilevel one under 165)
-is drawn by pdfium at the image's own resolution and enlarged by Lanczos resampling to the size pdfium would
-have drawn. Pages of vector drawing and text,
+page made of image strips) below OCR's resolution is drawn by pdfium at the image's own resolution and
+enlarged by Lanczos resampling to the size pdfium would have drawn. Pages of vector drawing and text,
 and page images at OCR's resolution or finer, are drawn by pdfium as before.
 """
 
@@ -19,15 +18,10 @@ from typing import NamedTuple
 # Images covering at least this share of the page make it a page image (a scanner's or a screen capture's:
 # a frame or margin drawn round it may be vector paint).
 PAGE_IMAGE_SHARE = 0.8
-# A page image under this share of the resolution OCR asks for (165 dpi of 300) is low-resolution: a screen
-# capture's 96-110 dpi, read without the steps measured on scans (ocr.read_page_image).
+# A page image is drawn smoothly when its resolution is under this share of the resolution OCR asks for
+# (165 dpi of 300): a screen capture's 96-110 dpi. A 200 dpi scan's blocks of one or two pixels read
+# as well as a smooth enlargement of its JPEG (the thirteenth forms' highlighter scans: a letter worse).
 SMOOTH_BELOW = 0.55
-# A grey or colour page image under this share (250 dpi of 300) is enlarged by Lanczos too: a 200 dpi JPEG scan
-# drawn by pdfium at 300 dpi (its own, softer enlargement) had single letters misread ("[Frojekinamn" for
-# "Projektnamn", a page number "1 (1)" read "(GD"); with Lanczos's crisper edges they were read right. A bilevel
-# one is drawn as before: its smooth enlargement is levelled as a fax's (descreen.smoothed), measured at 125-165
-# dpi only.
-SMOOTH_SCAN_BELOW = 250 / 300
 # A page image whose finer axis has this many times the resolution of its pixel area's square root has pixels far
 # from square (a fax's 204 x 98 dpi: 1.44); below it (square pixels, up to pdfium's rounding of its dpi) the image
 # is drawn at that square root, as before.
@@ -63,17 +57,12 @@ def image_scale(images: Sequence[ImageSize], page_width: float, page_height: flo
     return math.sqrt(pixels / drawn)
 
 
-def smooth_scale(native: float | None, scale: float, *, bilevel: bool = False) -> float | None:
+def smooth_scale(native: float | None, scale: float) -> float | None:
     """The scale to draw a page at before enlarging it to `scale` (its images' own, `native`), or None to
-    draw it at `scale` directly: no page image, or one fine enough (a `bilevel` one: SMOOTH_BELOW)."""
-    if native is None or native >= (SMOOTH_BELOW if bilevel else SMOOTH_SCAN_BELOW) * scale:
+    draw it at `scale` directly: no page image, or one fine enough."""
+    if native is None or native >= SMOOTH_BELOW * scale:
         return None
     return native
-
-
-def is_low_resolution(native: float | None, scale: float) -> bool:
-    """Whether a page image of `native` px per pt is read as a screen capture (SMOOTH_BELOW), not as a scan."""
-    return native is not None and native < SMOOTH_BELOW * scale
 
 
 def drawn_scale(first: float | None, resolution: tuple[float, float] | None, scale: float) -> float | None:

@@ -72,7 +72,7 @@ def test_only_page_images_under_ocr_resolution_are_drawn_smoothly():
     ocr = 300 / 72
     assert smooth_scale(96 / 72, ocr) == 96 / 72
     assert smooth_scale(150 / 72, ocr) == 150 / 72
-    assert smooth_scale(200 / 72, ocr, bilevel=True) is None
+    assert smooth_scale(200 / 72, ocr) is None
     assert smooth_scale(300 / 72, ocr) is None
     assert smooth_scale(400 / 72, ocr) is None
     assert smooth_scale(None, ocr) is None
