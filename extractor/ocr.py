@@ -320,6 +320,7 @@ FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och tryc
 GREY_MARKS_NOTE = "blyerts- eller gråa pennmärken (bockar, understrykningar, anteckningar) togs bort före OCR"
 SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
 FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut före OCR"
+STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanners kant) togs bort före OCR"
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
@@ -350,7 +351,8 @@ def read_page_image(
     bit a pixel) whose grey is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
     skips the faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
-    viewer's, a scanner's border) has the frame made paper (ocr_frame); punched holes are wiped
+    viewer's, a scanner's border) has the frame made paper (ocr_frame), as has a dark strip along its top or
+    bottom edge (edge_strip: a scanner app's name); punched holes are wiped
     (holes). The page is straightened
     (deskew), dust specks and dots of line noise are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
@@ -368,6 +370,7 @@ def read_page_image(
     """
     from bilagor.extractor.broken_rules import closed_rules
     from bilagor.extractor.descreen import descreened, smoothed
+    from bilagor.extractor.edge_strip import without_edge_strips
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
@@ -401,6 +404,10 @@ def read_page_image(
         grey, framed = without_frame(grey, scale)
         if framed and notes is not None:
             notes.append(f"sida {number}: {FRAME_NOTE}")
+        else:  # a scanner app's strip across one edge: no form text (a frame's rows on all sides are the frame's)
+            grey, stripped = without_edge_strips(grey, scale)
+            if stripped and notes is not None:
+                notes.append(f"sida {number}: {STRIP_NOTE}")
         if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
             grey, _ = without_pen(grey, colour, scale)
     # A descreened page's strokes have the blur's grey edges, and its tint is gone: not faded print or pencil.

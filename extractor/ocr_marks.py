@@ -105,15 +105,15 @@ def joined_emails(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[in
     """A line's (text, box) words with a misread, broken e-mail address made one word with its "@".
 
     The "@" must end a piece, be one or sit inside one ("oskar.obergÖ", "Q",
-    "anna(Åstockholm.se"): a capital that starts a word ("till Östermalm.se")
-    is a letter, not a misread "@"."""
+    "anna(Åstockholm.se"), or start one as a mark no word starts with ("Qstockholm.se"): a capital that starts
+    a word ("till Östermalm.se") is a letter, not a misread "@"."""
     result: list[tuple[str, list[int]]] = []
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + _MAX_EMAIL_PIECES), i, -1):
             pieces = [text for text, _ in words[i:j]]
             match = _EMAIL.fullmatch("".join(pieces))
-            if match and _misread_at(pieces, match.start("at"), match.end("at")):
+            if match and _misread_at(pieces, match.start("at"), match.end("at"), match["at"]):
                 boxes = [box for _, box in words[i:j]]
                 box = [
                     min(b[0] for b in boxes),
@@ -130,12 +130,18 @@ def joined_emails(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[in
     return result
 
 
-def _misread_at(pieces: list[str], start: int, end: int) -> bool:
-    """Whether the "@" at [start, end) of the joined pieces ends a piece or sits inside one (not starts it)."""
+# Misreads of "@" that start no Swedish word: one of them may start a piece ("kerim.sandberg Qstockholm.se", the
+# address read as two words on a 200 dpi scan), where an "O", "Ö" or "Å" there is a word's first letter.
+_NO_WORD_START = frozenset("@Q©®")
+
+
+def _misread_at(pieces: list[str], start: int, end: int, read: str) -> bool:
+    """Whether the "@" read as `read` at [start, end) of the joined pieces ends a piece or sits inside one, or starts
+    one and is no word's first letter."""
     edges = [0]
     for piece in pieces:
         edges.append(edges[-1] + len(piece))
-    return end in edges[1:] or start not in edges[:-1]
+    return end in edges[1:] or start not in edges[:-1] or read[0] in _NO_WORD_START
 
 
 # Dust beside a stage marker alone on its line read as a digit or a mark ("Slutredovisning 5;"): the line

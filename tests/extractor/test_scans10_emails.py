@@ -18,6 +18,9 @@ BOX = [0, 0, 10, 10]
         (["tobias.obergOÖstockholm.se"], ["tobias.oberg@stockholm.se"]),
         (["lena.ek&stockholm.se"], ["lena.ek@stockholm.se"]),
         (["per.holmO&", "stockholm.se"], ["per.holm@stockholm.se"]),
+        # eighteenth round: a 200 dpi scan's address read as two words, the second starting with the "@" as "Q"
+        (["kontakt:", "ulrika.berg", "Qstockholm.se"], ["kontakt:", "ulrika.berg@stockholm.se"]),
+        (["anna.ek", "©stockholm.se."], ["anna.ek@stockholm.se."]),
     ],
 )
 def test_an_at_read_as_a_mark_and_an_ampersand_is_an_at(line, meant):
@@ -31,6 +34,7 @@ def test_an_at_read_as_a_mark_and_an_ampersand_is_an_at(line, meant):
         ["Trafik-", "&", "renhållning"],
         ["Stöd", "O&M", "för", "stockholm.se"],
         ["till", "Östermalm.se"],
+        ["via", "Åkersberga.se"],
         ["mer", "på", "Odenplan.se"],
     ],
 )
