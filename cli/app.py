@@ -200,7 +200,7 @@ def run(argv: list[str] | None = None) -> int:
         from bilagor.cli.click_swedish import usage_error
 
         where = SEE_HELP.format(command=exc.ctx.command_path if exc.ctx else "bilagor")
-        _error(f"{usage_error(exc.format_message())} ({where})")
+        _error(f"{usage_error(exc.format_message())}{_dashed_query_hint(exc, argv)} ({where})")
         return ExitCode.USAGE
     except typer.Abort:  # end of input at a prompt
         _error(INTERRUPTED)
@@ -239,6 +239,19 @@ def run(argv: list[str] | None = None) -> int:
 
 
 _DISK_FULL = (errno.ENOSPC, errno.EDQUOT)
+# Commands whose argument is a search query, which a user may start with "-" to exclude a word.
+_QUERY_COMMANDS = ("search", "amounts", "export")
+
+
+def _dashed_query_hint(exc, argv: list[str]) -> str:
+    """For a query typed with a leading "-" (`search -kamera`), which Click reads as flags:
+    how to write it instead."""
+    if not isinstance(exc, click_errors.NoSuchOption) or not exc.ctx or exc.ctx.info_name not in _QUERY_COMMANDS:
+        return ""
+    word = next((w for w in argv if w.startswith(exc.option_name) and not w.startswith("--")), None)
+    if word is None or not word[1:2].isalpha():
+        return ""
+    return f"; en sökfråga som börjar med '-': skriv NOT {word[1:]}, eller -- {word}"
 
 
 def _from_broken_pipe(exc: SystemExit) -> bool:

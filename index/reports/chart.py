@@ -40,10 +40,13 @@ def chart_format(path: str | Path) -> str:
 
 
 def check_chart_request(path: str | Path) -> str:
-    """Fail early (before any summary is printed) on a bad suffix or a missing matplotlib."""
+    """Fail early (before any summary is printed) on a bad suffix, a missing folder or a missing matplotlib."""
     import importlib.util
 
+    from bilagor.index.reports.export import check_output_folder
+
     fmt = chart_format(path)
+    check_output_folder(path)
     if importlib.util.find_spec("matplotlib") is None:
         raise MissingDependencyError(_MISSING)
     return fmt

@@ -187,6 +187,13 @@ def _open_mode(binary: bool) -> dict[str, Any]:
     return {"mode": "wb"} if binary else {"mode": "w", "encoding": "utf-8", "newline": ""}
 
 
+def check_output_folder(path: str | Path) -> None:
+    """Fail before any work when the folder a file is to be written in does not exist."""
+    target = Path(path)
+    if not Path(os.path.realpath(target)).parent.is_dir():
+        raise BadInputError(target, f"{CANNOT_WRITE}: mappen {target.parent} finns inte")
+
+
 @contextlib.contextmanager
 def _written_straight(target: Path, binary: bool) -> Iterator[Any]:
     try:
@@ -201,8 +208,7 @@ def _written_straight(target: Path, binary: bool) -> Iterator[Any]:
 @contextlib.contextmanager
 def _written_beside(target: Path, real: Path, existing: os.stat_result | None, binary: bool) -> Iterator[Any]:
     folder = real.parent
-    if not folder.is_dir():
-        raise BadInputError(target, f"{CANNOT_WRITE}: mappen {target.parent} finns inte")
+    check_output_folder(target)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{real.name}.", dir=folder)
     except OSError as exc:

@@ -88,6 +88,20 @@ FOLDED_FIELDS = ("content_fold",)
 
 _SECTION_RE = re.compile(rf'(?<![\w"])(?:{"|".join(SECTION_ALIASES)}):(?:"([^"]*)"|([\w\-]+))', re.IGNORECASE)
 _FIELD_RE = re.compile(r"(?<![\w:])([^\W\d][\w]*):(?=\S)")
+# A field name with nothing after its colon ("år:", "år: 2019", "(stadsdel:)").
+_EMPTY_FIELD_RE = re.compile(r"(?<![\w:])([^\W\d][\w]*):(?=\s|\)|$)")
+# Whoosh's operators: a query of nothing else has no word to search.
+_OPERATOR_RE = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|REQUIRE)\b")
+# A value to show in the error for a field typed without one.
+_FIELD_EXAMPLES = {
+    "year": "2019",
+    "district": "norrmalm",
+    "org": "stokab",
+    "outcome": ">1000000",
+    "budget": ">1000000",
+    "form_kind": "ansokan",
+    "section": "avvikelser",
+}
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 _ST_RE = re.compile(r"(?<![\w\"])([Ss]:t)\s+(\w+)")
 # år:2019-2021 (or år:2019-21) in the query: a range, as --year reads it.
@@ -130,6 +144,10 @@ SPLIT_FIELD = "content"
 MISSPELT_MIN_LETTERS = 7
 MISSPELT_PREFIX = 3
 MISSPELT_WEIGHT = 0.5
+# A typed fuzzy word (kamera~2): at most one edit per this many letters of it, and never more than
+# FUZZY_MAX_DISTANCE, so that a large N cannot make a word match nearly everything.
+FUZZY_LETTERS_PER_EDIT = 4
+FUZZY_MAX_DISTANCE = 2
 
 
 @dataclass
@@ -185,8 +203,9 @@ def resolve_section(name: str, known: list[str]) -> str:
     by_label = known_key(name) or known_key(name, "uppfoljning") or known_key(name, "ansokan")
     if by_label and section_term(by_label) in known:
         return section_term(by_label)
-    hint = f"; passar {', '.join(matches)}" if matches else f"; kända: {', '.join(known)}"
-    raise QueryError(f"okänt avsnitt '{name}'{hint}")
+    if matches:  # the start of several sections: not unknown, only ambiguous
+        raise QueryError(f"avsnittet '{name}' kan vara: {', '.join(matches)} (skriv fler bokstäver)")
+    raise QueryError(f"okänt avsnitt '{name}'; kända: {', '.join(known)}")
 
 
 def _quoted(text: str, limit: int = 80) -> str:
@@ -216,6 +235,16 @@ def _check_syntax(text: str) -> None:
     if text.count("[") != text.count("]") or text.count("{") != text.count("}"):
         raise QueryError(f"intervallets hakparenteser går inte jämnt ut i sökfrågan: {_quoted(text)}")
     unquoted = re.sub(r'"[^"]*"', " ", text)
+    if not re.search(r"[\w*]", _OPERATOR_RE.sub(" ", unquoted)) and '"' not in text:  # "*" alone: every report
+        raise QueryError(f"sökfrågan '{_quoted(text)}' har inga sökbara ord")
+    # A phrase is a field's value ('org:"svenska bostäder"'); an empty one ('org:""') is none.
+    phrases_as_words = re.sub(r'"([^"]*)"', lambda m: "x" if m.group(1).strip() else " ", text)
+    for name in _EMPTY_FIELD_RE.findall(phrases_as_words):
+        if name.lower() in FIELD_ALIASES or name.lower() in SECTION_ALIASES:
+            example = _FIELD_EXAMPLES.get(FIELD_ALIASES.get(name.lower(), "section"), "kamera")
+            raise QueryError(
+                f"fältet '{name}:' saknar värde; skriv värdet direkt efter kolonet, t.ex. {name}:{example}"
+            )
     for name in _FIELD_RE.findall(unquoted):
         if name.lower() not in FIELD_ALIASES and name.lower() not in SECTION_ALIASES:
             known = "år, stadsdel, org, projekt, plats, titel, avsnitt, utfall, budget, skede, form, fil"
@@ -232,6 +261,22 @@ def _make_parser(schema, fields: dict[str, float]):
             aliases.setdefault(target, []).append(alias)
     parser.add_plugin(qparser.FieldAliasPlugin(aliases))
     return parser
+
+
+def fuzzy_distance_cap(word: str) -> int:
+    """The largest edit distance `word~N` searches: one per FUZZY_LETTERS_PER_EDIT letters, at least 1
+    and at most FUZZY_MAX_DISTANCE ("kamera~9" would match nearly every word of six letters)."""
+    return max(1, min(FUZZY_MAX_DISTANCE, len(word) // FUZZY_LETTERS_PER_EDIT))
+
+
+def _capped_fuzzy(node):
+    if not isinstance(node, wq.FuzzyTerm):
+        return node
+    text = node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text
+    cap = fuzzy_distance_cap(text)
+    if node.maxdist <= cap:
+        return node
+    return wq.FuzzyTerm(node.fieldname, text, boost=node.boost, maxdist=cap, prefixlength=node.prefixlength)
 
 
 def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
@@ -587,6 +632,7 @@ def build_query(
         problems = _errors(q)
         if problems:
             raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
+        q = q.accept(_capped_fuzzy)
         q = q.accept(partial(_expand_field_terms, known_orgs=known_orgs))
         typed = typed_words(text)
         # First: a synonym's other forms are searched too ("vandalisering": "vandaliserats").
