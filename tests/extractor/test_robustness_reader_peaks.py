@@ -5,7 +5,8 @@ one file each: a page of many small images drawn at the OCR pixel cap (qpdf smal
 the page by its light in float copies of the whole page (page_photo.flattened) and whose grey-mark step ran
 ocr.long_runs over a cell grid as large as the page (cells of 1 px), and a letter page taken for a phone
 photo (pdfminer issue-1057), whose broken-rule step (photo_rules) built float tables of the whole page and
-which is flattened too. These now work in row bands (extractor.bands). Memory is counted by tracemalloc
+which is flattened too. These now work in row bands (extractor.bands); the faded-print step's stretch of
+the ink to black (faded), a float copy of the page and three temporaries, is a table of 256 grey levels. Memory is counted by tracemalloc
 (numpy reports its buffers to it; Pillow's own image memory is not counted), not timed.
 """
 
@@ -16,6 +17,7 @@ import pytest
 
 from allocations import allocation_peak
 from bilagor.extractor import bands
+from bilagor.extractor.faded import mended
 from bilagor.extractor.ocr import long_runs
 from bilagor.extractor.page_photo import flattened
 from bilagor.extractor.photo_rules import rules_joined
@@ -88,12 +90,13 @@ def test_joining_broken_rules_allocates_a_few_times_the_page_not_forty():
     assert allocation_peak(rules_joined, page, SCALE) <= 8 * page.nbytes
 
 
-def unevenly_lit_page(height: int = 3300, width: int = 2550) -> np.ndarray:
-    """A grey page whose light falls off from one corner (a phone photo's lamp), with lines of text."""
+def unevenly_lit_page(height: int = 3300, width: int = 2550, ink_share: float = 0.3) -> np.ndarray:
+    """A grey page whose light falls off from one corner (a phone photo's lamp), with lines of text
+    `ink_share` as light as the paper beside them (a faded copy's print: 0.5 and more)."""
     rows, cols = np.mgrid[0:height, 0:width]
     light = 250 - 110 * (rows / height + cols / width) / 2
     ink = inked_mask(height, width)
-    return np.where(ink, light * 0.3, light).astype(np.uint8)
+    return np.where(ink, light * ink_share, light).astype(np.uint8)
 
 
 @pytest.mark.parametrize("rows", [1, 13, 64])
@@ -109,3 +112,10 @@ def test_a_page_flattened_in_bands_is_flattened_as_a_whole(monkeypatch, rows):
 def test_flattening_allocates_a_few_times_the_page_not_fifteen():
     grey = unevenly_lit_page()
     assert allocation_peak(flattened, grey, SCALE) <= 4 * grey.nbytes
+
+
+def test_a_faded_page_is_mended_in_a_few_times_its_size_not_ten():
+    grey = unevenly_lit_page(ink_share=0.6)
+    page, restored = mended(grey, SCALE)
+    assert restored and page.min() == 0 < grey.min()  # its ink stretched to black
+    assert allocation_peak(mended, grey, SCALE) <= 4 * grey.nbytes
