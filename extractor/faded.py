@@ -92,5 +92,6 @@ def _restored_without_holes(grey, scale: float):
     solid = float(np.percentile(ink, SOLID_INK_PERCENTILE))
     if solid >= 254:
         return flat
-    stretched = (flat.astype(np.float32) - solid) * (255.0 / (255.0 - solid))
-    return np.clip(stretched, 0, 255).astype(np.uint8)
+    # One stretch per grey level, looked up: float copies of a whole page are 4 bytes a pixel each.
+    levels = (np.arange(256, dtype=np.float32) - solid) * (255.0 / (255.0 - solid))
+    return np.clip(levels, 0, 255).astype(np.uint8)[flat]

@@ -642,8 +642,8 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
 
     grey = np.ascontiguousarray(pixels.reshape(pixels.shape[0], pixels.shape[1]))
     dark = grey < _DARK
-    across = _long_runs_by_band(dark, min_length)
-    down = _long_runs_by_band(dark.T, min_length).T
+    across = long_runs(dark, min_length)
+    down = long_runs(dark.T, min_length).T
     del dark
     wipe = widened(across, axis=0)  # with the anti-aliased edges
     widened(down, axis=1, out=wipe)
@@ -674,25 +674,28 @@ def widened(mask, *, axis: int, by: int = 2, out=None):
     return out
 
 
-def _long_runs_by_band(dark, length: int):
-    """long_runs in bands of rows (extractor.bands): its int32 tables for a whole page are 8 times the page."""
+def long_runs(dark, length: int):
+    """Mask of pixels lying in a run of at least `length` dark pixels along a row.
+
+    In bands of rows (extractor.bands): the int32 tables of a whole page are 8 times the page, and a
+    page (or cell grid, grey_marks) at the OCR pixel cap is 20 M of them."""
     import numpy as np
 
     from bilagor.extractor.bands import row_bands
 
     runs = np.zeros(dark.shape, bool)
+    if dark.shape[1] < length:
+        return runs
     for _, _, start, stop in row_bands(dark.shape[0]):
-        runs[start:stop] = long_runs(dark[start:stop], length)
+        runs[start:stop] = _long_runs_of_rows(dark[start:stop], length)
     return runs
 
 
-def long_runs(dark, length: int):
-    """Mask of pixels lying in a run of at least `length` dark pixels along a row."""
+def _long_runs_of_rows(dark, length: int):
+    """long_runs of a few rows at once (at least `length` columns wide)."""
     import numpy as np
 
     height, width = dark.shape
-    if width < length:
-        return np.zeros_like(dark)
     counts = np.zeros((height, width + 1), np.int32)
     np.cumsum(dark, axis=1, out=counts[:, 1:])
     starts = width - length + 1

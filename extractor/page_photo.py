@@ -308,6 +308,8 @@ def flattened(grey, scale: float):
     import numpy as np
     from PIL import Image
 
+    from bilagor.extractor.bands import row_bands
+
     light, _ = _light(grey, scale)
     height, width = grey.shape[:2]
     lit = np.maximum(light, 1).astype(np.float32)
@@ -317,12 +319,15 @@ def flattened(grey, scale: float):
         reach = max(1, round(DESK_MARGIN_POINTS / LIGHT_CELL_POINTS))
         desk = Image.fromarray(np.where(paper, 0, 255).astype(np.uint8)).filter(_max_filter(reach))
         lit[np.asarray(desk) > 0] = 0.0
-    full = np.asarray(
-        Image.fromarray(lit, mode="F").resize((width, height), Image.Resampling.BILINEAR), dtype=np.float32
-    )
+    full = Image.fromarray(lit, mode="F").resize((width, height), Image.Resampling.BILINEAR)
     out = np.full(grey.shape, 255, np.uint8)
-    seen = full > 0
-    out[seen] = np.clip(grey[seen] * (255.0 / full[seen]), 0, 255).astype(np.uint8)
+    # In bands of rows (extractor.bands): the light as an array and the quotients, for a whole page, are
+    # four float copies of it, 320 MB for a page at the OCR pixel cap.
+    for _, _, start, stop in row_bands(height):
+        light_band = np.asarray(full.crop((0, start, width, stop)), dtype=np.float32)
+        seen = light_band > 0
+        quotient = grey[start:stop][seen] * (255.0 / light_band[seen])
+        out[start:stop][seen] = np.clip(quotient, 0, 255).astype(np.uint8)
     return out
 
 

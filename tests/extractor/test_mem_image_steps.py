@@ -8,12 +8,11 @@ reports its buffers to it), not timings, so they do not depend on the machine.
 
 from __future__ import annotations
 
-import tracemalloc
-
 import numpy as np
 import pytest
 
 from bilagor.extractor import bands, ocr
+from allocations import allocation_peak
 from bilagor.extractor.specks import remove_specks
 from factories import ROOT
 
@@ -32,18 +31,6 @@ def page_image(height: int = 8000, width: int = 1600, seed: int = 7) -> np.ndarr
     grey[height // 6 : height // 2, width // 2 : width // 2 + 2] = 0
     grey[height * 5 // 8 : height * 6 // 8, width // 8 : width // 3] = 90  # a photo
     return grey
-
-
-def allocation_peak(function, *args) -> int:
-    """Bytes allocated at most at one time while `function(*args)` runs."""
-    tracemalloc.start()
-    try:
-        tracemalloc.reset_peak()
-        before = tracemalloc.get_traced_memory()[0]
-        function(*args)
-        return tracemalloc.get_traced_memory()[1] - before
-    finally:
-        tracemalloc.stop()
 
 
 @pytest.mark.parametrize("rows", [1, 5, 64])
