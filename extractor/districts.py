@@ -1035,27 +1035,54 @@ def police_mentions(text: str) -> list[str]:
     return found
 
 
+def _spaced(text: str) -> str:
+    """`text` folded, every run of other characters than letters and digits one space."""
+    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
+
+
+@lru_cache(maxsize=None)
+def _whole_word(form: str, plural: bool = False) -> re.Pattern[str]:
+    """`form` as whole words of a spaced path part (compiled once: the forms outnumber re's own cache)."""
+    return re.compile(rf"(?<![a-z0-9]){re.escape(form)}{'s?' if plural else ''}(?![a-z0-9])")
+
+
+def _names(words: str, form: str, plural: bool = False) -> bool:
+    return form in words and _whole_word(form, plural).search(words) is not None
+
+
+@lru_cache(maxsize=1)
+def _path_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each district's spaced forms (its name, its genitive; a name of several words also written as one),
+    the longest names first."""
+    forms = []
+    for d in sorted(DISTRICTS, key=lambda d: len(d.name), reverse=True):
+        spaced = {_spaced(form) for form in (d.name, d.genitive)}
+        forms.append((d.name, tuple(spaced | {s.replace(" ", "") for s in spaced if " " in s})))
+    return tuple(forms)
+
+
+@lru_cache(maxsize=1)
+def _path_places() -> tuple[tuple[str, str], ...]:
+    """The gazetteer's places spaced as path parts are, with their districts, the longest first."""
+    district_of = {_spaced(p): d for d, ps in gazetteer_places().items() for p in ps}
+    return tuple(sorted(district_of.items(), key=lambda item: len(item[0]), reverse=True))
+
+
 def from_path(path: str) -> str | None:
     """A district named by the file name or a folder above it ("skarpnack/bilaga5.pdf",
     "farsta/2017/trygghet/bilaga5.pdf", "Bilaga 5 Enskede-Årsta-Vantör.pdf"), or implied by a
     place there ("husby-torg.pdf"), nearest the file first."""
     from pathlib import PurePath
 
-    parts = PurePath(path).parts
-    for part in reversed(parts):
-        words = re.sub(r"[^a-z0-9]+", " ", fold(part)).strip()
-        for d in sorted(DISTRICTS, key=lambda d: len(d.name), reverse=True):
-            for form in {fold(d.name), fold(d.genitive)}:
-                spaced = re.sub(r"[^a-z0-9]+", " ", form)
-                if re.search(rf"(?<![a-z0-9]){re.escape(spaced)}(?![a-z0-9])", words) or (
-                    " " in spaced and re.search(rf"(?<![a-z0-9]){spaced.replace(' ', '')}(?![a-z0-9])", words)
-                ):
-                    return d.name
-        for form, name in OTHER_FORMS.items():  # "EAV_bilaga5.pdf"
-            if re.search(rf"(?<![a-z0-9]){fold(form)}(?![a-z0-9])", words):
+    for part in reversed(PurePath(path).parts):
+        words = _spaced(part)
+        for name, forms in _path_forms():
+            if any(_names(words, form) for form in forms):
                 return name
-        district_of = {re.sub(r"[^a-z0-9]+", " ", fold(p)): d for d, ps in gazetteer_places().items() for p in ps}
-        for place in sorted(district_of, key=len, reverse=True):
-            if re.search(rf"(?<![a-z0-9]){re.escape(place)}s?(?![a-z0-9])", words):
-                return district_of[place]
+        for form, name in OTHER_FORMS.items():  # "EAV_bilaga5.pdf"
+            if _names(words, fold(form)):
+                return name
+        for place, district in _path_places():
+            if _names(words, place, plural=True):
+                return district
     return None
