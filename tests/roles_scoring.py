@@ -156,19 +156,21 @@ HALF_SPLITS = {
     "heldout17_keep": ("heldout17", 0),
     "heldout17_public_dev": ("heldout17_public", 1),
     "heldout17_public_keep": ("heldout17_public", 0),
+    # the eighteenth sets burned (scored before and after the eighteenth round) and halved at once, the same way
+    "heldout18_dev": ("heldout18", 1),
+    "heldout18_keep": ("heldout18", 0),
+    "heldout18_public_dev": ("heldout18_public", 1),
+    "heldout18_public_keep": ("heldout18_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The seventeenth round's sets, scored before and after
+# Scored in aggregate only: their misses are never printed. The eighteenth round's sets, scored before and after
 # that round and halved at its end: their whole and kept halves stay aggregate only (the dev halves are tuning
-# data); every earlier set is burned (the sixteenth's kept halves were scored at the seventeenth round's start and
+# data); every earlier set is burned (the seventeenth's kept halves were scored at the eighteenth round's start and
 # end). A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
-    "heldout17",
-    "heldout17_public",
-    "heldout17_keep",
-    "heldout17_public_keep",
-    # the eighteenth round's sets (issue #11), written before any fix of that round: aggregate only, never read
     "heldout18",
     "heldout18_public",
+    "heldout18_keep",
+    "heldout18_public_keep",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}

@@ -53,5 +53,9 @@ def test_heldout18_keeps_the_floors_of_its_first_score():
 # First score, 2026-12-05: main's code at 4e14572 with the pair committed on top (f8c4135), before any fix of the
 # round; aggregates only. districts_heldout18: text layer 0.978 (182/186), scan-like 0.944 (51/54), no district
 # 0.938 (30/32), all 0.971 (233/240). organisations_heldout18: P 0.990 (201/203), R 0.953 (201/211) (tp 201, fp 2,
-# fn 10; 201 sentences). Floors: those figures rounded down to 0.01.
-FLOORS = {"text layer": 0.97, "scan-like": 0.94, "no district": 0.93, "all": 0.97, "precision": 0.99, "recall": 0.95}
+# fn 10; 201 sentences); on o18-078's truth as the round's ABF decision changed it (the same code): P 0.995, R 0.957
+# (tp 202, fp 1, fn 9). Second and last score, after the round (main with every branch merged, EXTRACTOR_VERSION
+# 22): districts unchanged (all 0.971, text layer 0.978, scan-like 0.944, no district 0.938); organisations P 0.995
+# R 0.967 (tp 204, fp 1, fn 7). Floors: the after figures rounded down to 0.01. Halved by id parity at the round's
+# end (`--half dev` tuning data, `--half keep` aggregate only).
+FLOORS = {"text layer": 0.97, "scan-like": 0.94, "no district": 0.93, "all": 0.97, "precision": 0.99, "recall": 0.96}
