@@ -95,3 +95,36 @@ def test_frames_of_unequal_size_are_not_two_pages():
     ]
     page = _sheet(RIGHT_PAGE, [LEFT_FRAME, (427.0, 700.0)])
     assert sheet_frames(page) is None
+
+
+def test_a_short_lowercase_answer_indented_under_its_label_is_no_wrapped_label():
+    # A plain-text listing sets each answer four characters in under its label; a short answer in
+    # lowercase is no wrapped line of the label, which would wrap at the label's own left edge.
+    lines = [
+        "Bilaga 3 Ansökan om medel för lokal utveckling",
+        "",
+        "Projektnamn",
+        "    Cykelverkstad vid Hagsätra torg",
+        "",
+        "Ev samverkan",
+        "    fritidsgården och bostadsbolaget",
+        "",
+        "Avvikelser",
+        "    Inga avvikelser.",
+    ]
+    layout = lay_as_extractor([Page(1, 595.0, 842.0, _listing(lines, 57.0))])
+    assert [(label, text) for label, text, _ in summary(layout)] == [
+        ("Projektnamn", "Cykelverkstad vid Hagsätra torg"),
+        ("Ev samverkan", "fritidsgården och bostadsbolaget"),
+        ("Avvikelser", "Inga avvikelser."),
+    ]
+
+
+def test_a_numbered_heading_still_wraps_at_its_hanging_indent():
+    ws = words("1.1 Behovsanalys och", 57.0, 100.0, size=SIZE, font="Helvetica-Bold")
+    ws += words("problembeskrivning", 57.0 + 4 * 0.5 * SIZE + 0.28 * SIZE, 109.0, size=SIZE, font="Helvetica-Bold")
+    ws += words("Gångvägen är mörk och många väljer att gå en omväg.", 57.0, 124.0, size=SIZE)
+    layout = lay_as_extractor([Page(1, 595.0, 842.0, ws)])
+    assert [(label, text) for label, text, _ in summary(layout)] == [
+        ("1.1 Behovsanalys och problembeskrivning", "Gångvägen är mörk och många väljer att gå en omväg.")
+    ]
