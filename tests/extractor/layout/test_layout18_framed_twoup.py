@@ -6,6 +6,8 @@ no such sheet."""
 
 from __future__ import annotations
 
+from bilagor.extractor.layout.indented import first_indented_block
+from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.sheetframes import sheet_frames
 from bilagor.extractor.layout.twoup import split_two_up
 from bilagor.extractor.words import Page
@@ -128,3 +130,41 @@ def test_a_numbered_heading_still_wraps_at_its_hanging_indent():
     assert [(label, text) for label, text, _ in summary(layout)] == [
         ("1.1 Behovsanalys och problembeskrivning", "Gångvägen är mörk och många väljer att gå en omväg.")
     ]
+
+
+def test_an_unknown_first_label_of_an_indented_listing_is_no_part_of_the_title():
+    lines = [
+        "Ombyggnad av lekplatsen i Rågsved. Delrapport",
+        "",
+        "Bakgrund",
+        "    Lekplatsens redskap var slitna och en del var avstängda.",
+        "",
+        "Projektnamn",
+        "    Ny lekplats i Rågsved",
+        "",
+        "Avvikelser",
+        "    Inga avvikelser.",
+    ]
+    layout = lay_as_extractor([Page(1, 595.0, 842.0, _listing(lines, 57.0))])
+    assert [line.text for line in layout.preamble] == [lines[0]]
+    assert [(label, text) for label, text, _ in summary(layout)] == [
+        ("Bakgrund", "Lekplatsens redskap var slitna och en del var avstängda."),
+        ("Projektnamn", "Ny lekplats i Rågsved"),
+        ("Avvikelser", "Inga avvikelser."),
+    ]
+
+
+def _preamble_and_block(indent: str) -> tuple[list[Line], list[Block]]:
+    listing = ["Delrapport", "", "Bakgrund", indent + "Slitna redskap.", "", "Plats", indent + "Rågsved"]
+    page = Page(1, 595.0, 842.0, _listing(listing, 57.0))
+    lines = [Line(1, [w for w in page.words if w.top == top]) for top in sorted({w.top for w in page.words})]
+    return lines[:3], [Block([lines[3]], [lines[4]])]
+
+
+def test_a_preamble_stays_whole_when_the_answers_are_not_indented_under_their_labels():
+    preamble, blocks = _preamble_and_block("")
+    assert first_indented_block(preamble, blocks, 3.0) == (preamble, blocks)
+    preamble, blocks = _preamble_and_block("    ")
+    got_preamble, got_blocks = first_indented_block(preamble, blocks, 3.0)
+    assert [line.text for line in got_preamble] == ["Delrapport"]
+    assert [b.label for b in got_blocks] == ["Bakgrund", "Plats"]
