@@ -1,7 +1,7 @@
 """The framed pages of a two-up print: a listing printer's virtual pages, each drawn in a frame.
 
-a2ps, enscript and their like print two pages side by side on a landscape sheet, each page inside
-a ruled frame of the same size, and set the sheet's own header and footer ("Bilaga 5", "Sida 1 (2)")
+a2ps (and printers like it) prints two pages side by side on a landscape sheet, each page inside
+a ruled frame of the same size, and sets the sheet's own header and footer ("Bilaga 5", "Sida 1 (2)")
 above and below the frames. Read as one page, the sheet's header comes first (read as the title or
 a label), its centred footer reaches into the right half (so the sheet is not split where the
 halves meet), and the left page's lines run into the right page's. What any such sheet shows: one
