@@ -4,7 +4,8 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `twoup`: split a two-up sheet into its two pages; `textcols`: read a page set in
+0. `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
+   printed in framed pages); `textcols`: read a page set in
    two text columns (a newspaper's) one column after the other;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
@@ -21,8 +22,9 @@ per step:
 4. `walker`: walk the lines in reading order into label/answer blocks;
 5. `rows`: give answer lines drawn above a centred label back to it; `floated`: answers
    that ran ahead of labels floated beside them, each one label on;
-6. `titles`: the preamble's title lines; `legends`: group headings over the
-   fields (a fieldset's legend) are no blocks.
+6. `indented`: a listing's unknown first label, its answer indented under it,
+   out of the preamble; `titles`: the preamble's title lines; `legends`: group
+   headings over the fields (a fieldset's legend) are no blocks.
 
 Every tolerance is a field of `LayoutSettings` (settings.py). Only geometry
 and typography are used, so OCR pages (no font names, approximate
@@ -42,6 +44,7 @@ from bilagor.extractor.layout.columns import answer_leading, find_boundary, labe
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headcells import unfold_header_cells
 from bilagor.extractor.layout.headrows import strip_column_headers
+from bilagor.extractor.layout.indented import first_indented_block
 from bilagor.extractor.layout.inlinepairs import part_inline_pairs
 from bilagor.extractor.layout.leaders import read_leader_lines
 from bilagor.extractor.layout.legends import drop_group_headings
@@ -160,7 +163,8 @@ def layout_pages(
     centre_rows(walker.blocks, rules, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
         glue_broken_words(walker.blocks, is_label_word, s)
-    preamble, blocks = split_preamble(walker.preamble, merge_continued(walker.blocks), is_label, is_title_start)
+    preamble, blocks = first_indented_block(walker.preamble, merge_continued(walker.blocks), tol)
+    preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start)
     blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())
     removed += print_lines

@@ -15,6 +15,12 @@ class LayoutSettings:
     # The right half's text starts where the left half's does, half a sheet further right, within
     # this share of the sheet's width.
     two_up_margin_share: float = 0.012
+    # A listing printer's framed page (sheetframes) is at least this share of the sheet's height tall ...
+    two_up_frame_min_height_share: float = 0.75
+    # ... and this share of its width wide (at most half of it);
+    two_up_frame_min_width_share: float = 0.35
+    # its edges meet, and two frames' tops, bottoms and widths agree, within this many pt.
+    two_up_frame_slack: float = 2.0
 
     # --- text columns (a page set in two columns like a newspaper, #12)
     # The right column starts inside the page, at least this share of its width from either edge ...

@@ -324,12 +324,25 @@ class Walker:
             and len(line.text.split()) <= self.s.heading_wrap_max_words
             and self._near_below(prev, line)
             and not self._answer_under_label(line)
+            and self._wraps_where_heading_does(prev, line)
             # A heading wraps in its own type: a line in another size or weight under it is its answer.
             and (
                 not self.typography
                 or (abs(line.size - prev.size) <= self.s.heading_size_spread and line.bold == prev.bold)
             )
         )
+
+    def _wraps_where_heading_does(self, heading: Line, line: Line) -> bool:
+        """`line` starts where a wrapped line of `heading` would: at its left edge, after its section number
+        (a hanging indent: '1.1 Behovsanalys/' over 'problembeskrivning'), or centred under it. A line
+        indented under a heading without a number is its answer, as a plain-text listing sets them
+        ('Ev samverkan' / '    stadsbyggnadskontoret och SISAB')."""
+        if line.x0 <= heading.x0 + self.tol:
+            return True
+        first = heading.words[0].text
+        if _SECTION_NUMBER.match(first) and len(heading.words) > 1 and abs(line.x0 - heading.words[1].x0) <= self.tol:
+            return True
+        return abs((line.x0 + line.x1) - (heading.x0 + heading.x1)) <= 2 * self.tol
 
     def _wraps_title(self, line: Line) -> bool:
         """A line in the same title type right under a heading without text continues
