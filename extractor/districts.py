@@ -753,7 +753,7 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
     named_bodies += [(a.start, a.end) for a in police_areas(text) if a.district is None]
     institutions = {m.start() for m in _institution_re().finditer(text)} if prose else set()
     partners = [] if others else partner_committees(text)
-    found = []
+    found: list[tuple[str, bool]] = []  # (district, whether named by a road or bridge)
     for m in _place_matches(text):
         if m.start() in institutions or any(start <= m.start() < end for start, end in named_bodies):
             continue
@@ -768,9 +768,22 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
         if prose and (m.lastgroup or "").endswith(_COMMON_GROUP) and _at_sentence_start(text, m.start()):
             continue
         district = district_of[m.lastgroup or ""]
-        if district and district not in found:
-            found.append(district)
-    return found
+        if district:
+            found.append((district, _is_way(m.group())))
+    # A road or bridge runs through several stadsdelar, and is named for where it leads ("Örbyleden",
+    # "Spångavägen", "Årstabron") or placed by one stop on it: beside a square, centre, park or
+    # neighbourhood the text names, it names none.
+    plain = [d for d, way in found if not way]
+    return list(dict.fromkeys(plain or [d for d, _ in found]))
+
+
+# The head of a road's or bridge's name: "Örbyleden", "Spångavägen", "Årstabron", "Hornsgatan".
+_WAY_HEAD = re.compile(r"(?:v[aä]g|v[aä]gen|led|leden|bro|bron|gata|gatan|stig|stigen)s?$", re.IGNORECASE)
+
+
+def _is_way(written: str) -> bool:
+    """Whether a place as `written` is a road, street or bridge ("Örbyleden", "Alviksvägen")."""
+    return _WAY_HEAD.search(written) is not None
 
 
 # A district's spoken name in prose where a place goes ("bor på Söder", "lampor i parkerna på Söder"):
@@ -954,8 +967,9 @@ def _common_place_keys() -> frozenset[str]:
     return frozenset(name_key(p) for p in _built_gazetteer().get("common_words", []))
 
 
-# "lokalpolisområde(t)", "polisområde", before 2015 "närpolisområde"; "LPO" as the police write it.
-_POLICE_NOUN = r"(?:lokal|n[aä]r)?polis\s*-?\s*omr[aå]de(?:t|ts)?"
+# "lokalpolisområde(t)", "polisområde", before 2015 "närpolisområde"; "LPO" as the police write it. A scan
+# may read the o of "polis" as a zero ("Lokalp0lisområde").
+_POLICE_NOUN = r"(?:lokal|n[aä]r)?p[o0]lis\s*-?\s*omr[aå]de(?:t|ts)?"
 _POLICE_BEFORE_NAME = rf"(?:{_POLICE_NOUN}|LPO)"
 
 
@@ -986,7 +1000,7 @@ def _police_keys() -> dict[str, str | None]:
     return keys
 
 
-_POLICE_START = re.compile(r"polis|LPO", re.IGNORECASE)  # texts without it are skipped cheaply
+_POLICE_START = re.compile(r"p[o0]lis|LPO", re.IGNORECASE)  # texts without it are skipped cheaply
 
 
 @dataclass(frozen=True)
