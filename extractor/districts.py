@@ -896,7 +896,8 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
             # A shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma"; in a location field
             # a name of five letters too, "Orhern"), or a writer's slip of a doubled letter ("Kistta", "Bagarmosen").
             shortest = FUZZY_MIN_LETTERS if prose else FIELD_OCR_MIN_LETTERS
-            district = _ocr_misread_place(run, shortest) or (_respelt_place(run) if size == 1 else None)
+            district = _split_place(words[start : start + size]) if size > 1 else None
+            district = district or _ocr_misread_place(run, shortest) or (_respelt_place(run) if size == 1 else None)
             if district is None and sum(map(len, words[start : start + size])) >= min_letters - FUZZY_MAX_EDITS:
                 district = _near_long_place(run) if prose else fuzzy_match(run, _place_keys(), min_letters)
             if district:
@@ -904,6 +905,17 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
                     found.append(district)
                 break
     return found
+
+
+def _split_place(words: list[str]) -> str | None:
+    """The district of a one-word place of FUZZY_MIN_LETTERS letters or more that a scan split into `words`
+    ("Karla plan" for Karlaplan, OCR's letter pairs undone too), not a place that is a common word."""
+    joined = name_key("".join(words))
+    if sum(c.isalpha() for c in joined) < FUZZY_MIN_LETTERS:
+        return None
+    keys = _place_keys()
+    key = next((k for k in (joined, undo_ocr(joined)) if k in keys), None)
+    return keys[key] if key is not None and key not in _common_place_keys() else None
 
 
 @lru_cache(maxsize=1)

@@ -45,3 +45,20 @@ def test_a_police_area_with_a_zero_for_o_is_no_place():
 def test_gubbangsfaltet_lies_in_farsta():
     # the city's own project pages place it under Gubbängen (detaljplan Gubbängen 1:1), a stadsdel of Farsta
     assert districts.place_mentions("Gubbängsfältet") == ["Farsta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scan split a one-word place of fewer than ten letters in two (longer ones are one edit from theirs)
+        ("Horn stull: lamporna har bytts ut.", ["Södermalm"]),
+        ("Vid Gubb ängen har buskarna klippts.", ["Farsta"]),
+        # OCR's letter pairs in a split place are undone too
+        ("Karla p1an: fontänen har fått ljus.", ["Östermalm"]),
+        # controls: two words whose join is no place, and a join too short to trust
+        ("Stora delar av parken har fått ljus.", []),
+        ("Vid Al vik står en ny bänk.", []),
+    ],
+)
+def test_a_place_a_scan_split_in_two_is_read(text, expected):
+    assert districts.misread_place_mentions(text, prose=True) == expected
