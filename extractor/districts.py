@@ -753,7 +753,7 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
     named_bodies += [(a.start, a.end) for a in police_areas(text) if a.district is None]
     institutions = {m.start() for m in _institution_re().finditer(text)} if prose else set()
     partners = [] if others else partner_committees(text)
-    found = []
+    found: list[tuple[str, bool]] = []  # (district, whether named by a road or bridge)
     for m in _place_matches(text):
         if m.start() in institutions or any(start <= m.start() < end for start, end in named_bodies):
             continue
@@ -768,9 +768,22 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
         if prose and (m.lastgroup or "").endswith(_COMMON_GROUP) and _at_sentence_start(text, m.start()):
             continue
         district = district_of[m.lastgroup or ""]
-        if district and district not in found:
-            found.append(district)
-    return found
+        if district:
+            found.append((district, _is_way(m.group())))
+    # A road or bridge runs through several stadsdelar, and is named for where it leads ("Örbyleden",
+    # "Spångavägen", "Årstabron") or placed by one stop on it: beside a square, centre, park or
+    # neighbourhood the text names, it names none.
+    plain = [d for d, way in found if not way]
+    return list(dict.fromkeys(plain or [d for d, _ in found]))
+
+
+# The head of a road's or bridge's name: "Örbyleden", "Spångavägen", "Årstabron", "Hornsgatan".
+_WAY_HEAD = re.compile(r"(?:v[aä]g|v[aä]gen|led|leden|bro|bron|gata|gatan|stig|stigen)s?$", re.IGNORECASE)
+
+
+def _is_way(written: str) -> bool:
+    """Whether a place as `written` is a road, street or bridge ("Örbyleden", "Alviksvägen")."""
+    return _WAY_HEAD.search(written) is not None
 
 
 # A district's spoken name in prose where a place goes ("bor på Söder", "lampor i parkerna på Söder"):
@@ -883,7 +896,8 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
             # A shorter place counts when undoing OCR's letter pairs alone makes it ("Brornma"; in a location field
             # a name of five letters too, "Orhern"), or a writer's slip of a doubled letter ("Kistta", "Bagarmosen").
             shortest = FUZZY_MIN_LETTERS if prose else FIELD_OCR_MIN_LETTERS
-            district = _ocr_misread_place(run, shortest) or (_respelt_place(run) if size == 1 else None)
+            district = _split_place(words[start : start + size]) if size > 1 else None
+            district = district or _ocr_misread_place(run, shortest) or (_respelt_place(run) if size == 1 else None)
             if district is None and sum(map(len, words[start : start + size])) >= min_letters - FUZZY_MAX_EDITS:
                 district = _near_long_place(run) if prose else fuzzy_match(run, _place_keys(), min_letters)
             if district:
@@ -891,6 +905,17 @@ def misread_place_mentions(text: str, *, prose: bool = False) -> list[str]:
                     found.append(district)
                 break
     return found
+
+
+def _split_place(words: list[str]) -> str | None:
+    """The district of a one-word place of FUZZY_MIN_LETTERS letters or more that a scan split into `words`
+    ("Karla plan" for Karlaplan, OCR's letter pairs undone too), not a place that is a common word."""
+    joined = name_key("".join(words))
+    if sum(c.isalpha() for c in joined) < FUZZY_MIN_LETTERS:
+        return None
+    keys = _place_keys()
+    key = next((k for k in (joined, undo_ocr(joined)) if k in keys), None)
+    return keys[key] if key is not None and key not in _common_place_keys() else None
 
 
 @lru_cache(maxsize=1)
@@ -954,8 +979,9 @@ def _common_place_keys() -> frozenset[str]:
     return frozenset(name_key(p) for p in _built_gazetteer().get("common_words", []))
 
 
-# "lokalpolisområde(t)", "polisområde", before 2015 "närpolisområde"; "LPO" as the police write it.
-_POLICE_NOUN = r"(?:lokal|n[aä]r)?polis\s*-?\s*omr[aå]de(?:t|ts)?"
+# "lokalpolisområde(t)", "polisområde", before 2015 "närpolisområde"; "LPO" as the police write it. A scan
+# may read the o of "polis" as a zero ("Lokalp0lisområde").
+_POLICE_NOUN = r"(?:lokal|n[aä]r)?p[o0]lis\s*-?\s*omr[aå]de(?:t|ts)?"
 _POLICE_BEFORE_NAME = rf"(?:{_POLICE_NOUN}|LPO)"
 
 
@@ -986,7 +1012,7 @@ def _police_keys() -> dict[str, str | None]:
     return keys
 
 
-_POLICE_START = re.compile(r"polis|LPO", re.IGNORECASE)  # texts without it are skipped cheaply
+_POLICE_START = re.compile(r"p[o0]lis|LPO", re.IGNORECASE)  # texts without it are skipped cheaply
 
 
 @dataclass(frozen=True)

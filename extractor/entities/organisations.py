@@ -162,8 +162,11 @@ def lookup(text: str) -> GazetteerEntry | None:
 
 
 def _with_genitive(form: str) -> list[str]:
-    """The form and its genitive: "-s", or ":s" after a name that ends in a sibilant ("Securitas:s")."""
-    return [form, form + ":s"] if form.endswith(("s", "x", "z")) else [form, form + "s"]
+    """The form and its genitive: "-s", or ":s" after a name that ends in a sibilant ("Securitas:s"); a name
+    that ends in a capital takes either ("IOGT-NTO:s", as Swedish writes an initialism's, or "SISABs")."""
+    if form.endswith(("s", "x", "z")):
+        return [form, form + ":s"]
+    return [form, form + "s", form + ":s"] if form[-1:].isupper() else [form, form + "s"]
 
 
 def ruler_patterns() -> list[dict]:
