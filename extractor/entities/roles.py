@@ -62,6 +62,7 @@ from bilagor.extractor.entities.role_periods import (
     earlier_forecast,
     estimate_beside_actual,
     of_earlier_period,
+    next_period_line,
     of_other_year,
     overtaken_forecast,
     since_earlier_year,
@@ -305,7 +306,10 @@ def _decide_alone(
     elif (
         decision.role in DATED_ROLES
         and decision.role != "prognos"
-        and of_other_year(text, span, previous_sentence(context, 2), is_application(section_key))
+        and (
+            of_other_year(text, span, previous_sentence(context, 2), is_application(section_key))
+            or (section_key in follow_up_sections() and next_period_line(text, span, decision.role))
+        )
     ):
         # a forecast names the year it is for ("Kvarstående arbeten … utförs under 2024")
         role = "annat"

@@ -61,3 +61,39 @@ def test_a_unit_price_and_its_product(text, expected):
 def test_a_bare_past_cost_that_an_alltsa_breaks_down_stays_the_outcome():
     # control: no "varje": the first figure is the whole, the one after "alltså … per natt" the unit price
     assert roles("Stugan kostade 8 400 kr, alltså 2 100 kr per natt.") == [(8400, "utfall"), (2100, "annat")]
+
+
+# C. Next year's grant on a line of its own below this year's grant and outcome (h18-130, report u75): a grant or
+# budget line labelled with a later year than every line above it, one of which is an outcome, is the next
+# period's figure (`annat`), not summed with this year's grant.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bidrag 2023: 25 000 kr\nKostnader 2023: 24 000 kr\nBidrag 2024: 30 000 kr",
+            [(25000, "beviljat"), (24000, "utfall"), (30000, "annat")],
+        ),
+        (
+            "Budget 2022: 60 000 kr\nUtfall 2022: 57 500 kr\nBudget 2023: 65 000 kr",
+            [(60000, "budget"), (57500, "utfall"), (65000, "annat")],
+        ),
+    ],
+)
+def test_next_years_grant_line_below_this_years_outcome(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outcomes of each year of a project that ran over two are both its own
+        ("Utfall 2023: 25 000 kr\nUtfall 2024: 30 000 kr", [(25000, "utfall"), (30000, "utfall")]),
+        # grants of two years above one outcome: no outcome above the later grant, so both count
+        (
+            "Bidrag 2023: 25 000 kr\nBidrag 2024: 30 000 kr\nUtfall: 52 000 kr",
+            [(25000, "beviljat"), (30000, "beviljat"), (52000, "utfall")],
+        ),
+    ],
+)
+def test_later_years_lines_of_the_project_itself_stay_its_figures(text, expected):
+    assert roles(text) == expected
