@@ -180,7 +180,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "annat",
         DEVIATION,
-        rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kostar"
+        rf"kostar\s+(?:{W}+\s+){{0,2}}?#+\s+(?:per\s+år|om\s+året|per\s+månad|i\s+månaden|årligen)|varje\s+{W}+\s+kosta(?:r|de)"
         # "Varje ungdom har fått 5 000 kr": what each one got, not the total
         # ("Varje förening kan få högst X": the most one may get)
         rf"|varje\s+(?!år\b|månad\b|vecka\b){W}+\s+(?:(?:har|kan|ska|skall|kunde|får)\s+)?(?:fått|får|fick|erhöll|få)(?!{W})"

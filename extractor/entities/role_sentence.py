@@ -122,6 +122,33 @@ def _names_own_amount(text: str, cues: list[Cue], others: list[tuple[int, int]])
     return any(c.end <= s and "\n" not in text[c.end : s] for c in cues for s, _ in others)
 
 
+# "Varje bänk kostade X": a unit price, said of its own amount only; a product after it ("…, alltså Y för alla",
+# "…, totalt Y") is what its verb says of the whole ("kostade": the outcome).
+_UNIT_PRICE_RE = re.compile(r"varje\s+[\wåäö]+\s+(?P<verb>kosta(?:r|de))", re.IGNORECASE)
+
+
+def product_cue(text: str, cue: Cue) -> Cue | None:
+    """For a unit price's cue ("Varje bänk kostade"), the cue of its verb alone, which a later amount of the
+    sentence (the product) takes; None for any other cue."""
+    m = _UNIT_PRICE_RE.fullmatch(text, cue.start, cue.end)
+    verb = find_cues(m.group("verb")) if m else []
+    return Cue(verb[0].role, m.start("verb"), cue.end, verb[0].rank) if m and verb else None
+
+
+# Figures of money given or planned, not spent: a line they label is no cost line a total sums.
+_NOT_SPENT_ROLES = ("beviljat", "budget", "sokt")
+
+
+def _labels_own_figure(text: str, cues: list[Cue], others: list[tuple[int, int]]) -> bool:
+    """A label of a grant or budget right before its own amount ("Beviljat 32 000 kr"), not a heading over a list
+    ("Budget: Hyra X") nor a cost line ("Arbetskostnad 390 000 kr") that a total below sums."""
+    return any(
+        c.role in _NOT_SPENT_ROLES and c.end <= s and _LABEL_GAP_RE.fullmatch(text, c.end, s)
+        for c in cues
+        for s, _ in others
+    )
+
+
 _COMPARISON_RE = re.compile(r"\s*(?:jämfört\s+med|mot|än|till\s+skillnad\s+från)(?![\wåäö])", re.IGNORECASE)
 
 
@@ -167,7 +194,8 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
     if appositive:
         return appositive, "clause"
     i, copula = here, None
-    sibling_labels = clauses[here].label and not _TOTAL_LABEL_RE.match(text, clauses[here].start)
+    total_line = clauses[here].label and bool(_TOTAL_LABEL_RE.match(text, clauses[here].start))
+    sibling_labels = clauses[here].label and not total_line
     while i >= 0:
         if i < here and _comparison_adjunct(text, clauses[i], others) and not _appositive_after(text, clauses, i, here):
             # "Utgifterna steg, jämfört med budgeten, till totalt X": what the subject is
@@ -180,6 +208,12 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
             # down a list ("Så fördelades pengarna: Bromma 400 000 kr Farsta 350 000 kr"), and a total
             # ("Summa 600 000 kr") sums the lines above it
             break
+        if i < here and total_line and _labels_own_figure(text, inside, others):
+            # "Beviljat 32 000 kr / Hyra X / Mat Y / Totalt Z": a total sums the lines above it, not the
+            # figure a label line before them names (the grant is its own line's, not the sum's)
+            break
+        if i < here:
+            inside = [product_cue(text, c) or c for c in inside]
         if i < here:  # an earlier clause: its last cue (not a bare copula) is the one that carries over,
             # unless a deviation noun or a frame that makes its amounts no figure holds the clause ("Den
             # största avvikelsen finns inom försörjningsstöd, X", "Störst bidrag går till Kulissen, X"); a

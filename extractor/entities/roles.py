@@ -62,6 +62,7 @@ from bilagor.extractor.entities.role_periods import (
     earlier_forecast,
     estimate_beside_actual,
     of_earlier_period,
+    next_period_line,
     of_other_year,
     overtaken_forecast,
     since_earlier_year,
@@ -72,7 +73,7 @@ from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_ro
 from bilagor.extractor.entities.role_funders import funder_role
 from bilagor.extractor.entities.role_running import running_cost
 from bilagor.extractor.entities.role_tense import ended_verb, ends_in_present, opens_with_role_noun
-from bilagor.extractor.entities.role_sentence import in_sentence
+from bilagor.extractor.entities.role_sentence import in_sentence, product_cue
 from bilagor.extractor.entities.role_parts import (
     from_co_funder,
     other_funder,
@@ -140,7 +141,9 @@ def restated_role(text: str, span: tuple[int, int]) -> str | None:
     clause_start = max((m.end() for m in _BOUNDARY_RE.finditer(text, 0, start)), default=0)
     if any(clause_start <= c.start < start and c.rank >= FRAME for c in cues):
         return None
-    return cues[0].role if cues and cues[0].end <= start else None
+    # "Varje bänk kostade X, alltså Y för alla": a product of the unit price, which its verb names
+    subject = (product_cue(text, cues[0]) or cues[0]) if cues else None
+    return subject.role if subject and subject.end <= start else None
 
 
 def section_role(section_key: str | None) -> str | None:
@@ -303,7 +306,10 @@ def _decide_alone(
     elif (
         decision.role in DATED_ROLES
         and decision.role != "prognos"
-        and of_other_year(text, span, previous_sentence(context, 2), is_application(section_key))
+        and (
+            of_other_year(text, span, previous_sentence(context, 2), is_application(section_key))
+            or (section_key in follow_up_sections() and next_period_line(text, span, decision.role))
+        )
     ):
         # a forecast names the year it is for ("Kvarstående arbeten … utförs under 2024")
         role = "annat"
