@@ -323,6 +323,7 @@ FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut för
 STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanners kant) togs bort före OCR"
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
+NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia): sidan vändes till positiv före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -343,6 +344,9 @@ def read_page_image(
     bilevel: bool = False,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
+
+    A negative page (light text on a dark ground: a microfilm reader's print of a negative frame) is turned
+    positive first (negative), with a note.
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
@@ -375,6 +379,7 @@ def read_page_image(
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
     from bilagor.extractor.grey_marks import without_grey_marks
+    from bilagor.extractor.negative import positive
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.page_photo import as_scan, photographed
@@ -389,6 +394,10 @@ def read_page_image(
         grey, dotted = descreened(grey, scale) if bilevel else (grey, False)
     if dotted and notes is not None:
         notes.append(f"sida {number}: {SCREEN_NOTE}")
+    # A negative first: every step below takes dark for ink (a negative read as one black frame round nothing).
+    grey, inverted = positive(grey)
+    if inverted and notes is not None:
+        notes.append(f"sida {number}: {NEGATIVE_NOTE}")
     if photographed_page is None:
         photographed_page = colour is not None or photographed(grey, scale)
     if photographed_page:
