@@ -51,4 +51,3 @@ def test_a_blank_dark_page_is_not_a_negative():
     page = np.random.default_rng(5).normal(40, 6, (600, 400)).clip(0, 255).astype(np.uint8)
     page[:, 200] = 110  # a lone light scratch is no text
     assert not is_negative(page)
-
