@@ -301,10 +301,12 @@ def _judged_photos(
     told from ink by colour; the page is probed for colour and rendered in colour once, not once a half.
     `first` is the scale a low-resolution page image is drawn at before its smooth enlargement (ocr_render), so
     the colour render matches the grey one."""
+    from bilagor.extractor.negative import positive
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour
     from bilagor.extractor.page_photo import photographed
 
-    photos = [photographed(image, scale) for image in images]
+    # Judged as read_page_image reads it: a negative's dark ground is no photo's dim paper (it was taken for one).
+    photos = [photographed(positive(image)[0], scale) for image in images]
     # a photo's marks are taken out by colour anyway; a scan's only when the page holds colour at all
     page_colour = not all(photos) and has_colour(page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3])
     if not any(photos) and not page_colour:
@@ -323,6 +325,8 @@ FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut för
 STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanners kant) togs bort före OCR"
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
+NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia): sidan vändes till positiv före OCR"
+SCRATCH_NOTE = "repor längs filmen (ljusa linjer över hela sidan) fylldes i före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -343,6 +347,10 @@ def read_page_image(
     bilevel: bool = False,
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
+
+    A negative page (light text on a dark ground: a microfilm reader's print of a negative frame) is turned
+    positive first (negative), with a note, and a film's scratches (light lines down the whole page) are filled in
+    from the columns beside them (scratches).
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
@@ -375,10 +383,12 @@ def read_page_image(
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
     from bilagor.extractor.grey_marks import without_grey_marks
+    from bilagor.extractor.negative import positive
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
+    from bilagor.extractor.scratches import without_scratches
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -389,6 +399,13 @@ def read_page_image(
         grey, dotted = descreened(grey, scale) if bilevel else (grey, False)
     if dotted and notes is not None:
         notes.append(f"sida {number}: {SCREEN_NOTE}")
+    # A negative first: every step below takes dark for ink (a negative read as one black frame round nothing).
+    grey, inverted = positive(grey)
+    if inverted and notes is not None:
+        notes.append(f"sida {number}: {NEGATIVE_NOTE}")
+    grey, scratched = without_scratches(grey, scale)  # before any step that levels paper: a scratch cuts strokes
+    if scratched and notes is not None:
+        notes.append(f"sida {number}: {SCRATCH_NOTE}")
     if photographed_page is None:
         photographed_page = colour is not None or photographed(grey, scale)
     if photographed_page:

@@ -38,3 +38,22 @@ def test_two_halves_cost_one_probe_and_one_colour_render_and_get_their_own_colum
     assert [colour.shape for _, colour in judged] == [(100, 50, 3), (100, 50, 3)]
     # the right half's colour is the page's right columns (the tick lies in the left half only)
     assert (judged[0][1] != 255).any() and (judged[1][1] == 255).all()
+
+
+class _GreyPage:
+    """A pdfium page stand-in for the colour probe: a small render of plain grey (no colour at all)."""
+
+    def render(self, **_):
+        return _Bitmap(np.full((20, 20, 4), 128, np.uint8))
+
+
+def test_a_negative_page_is_not_judged_a_phone_photo():
+    """Issue #12 (microfilm): a negative page's dark ground read as a photo's dim paper; the photo path's
+    flattening then lost the umlauts ("Rojning", "langs"). It is judged as read_page_image reads it: positive."""
+    from bilagor.extractor.page_photo import photographed
+
+    y, x = np.mgrid[0:600, 0:400]
+    lines = ((y - 40) % 30 < 12) & ((x - 40) % 50 < 30) & (y >= 40) & (y < 540) & (x >= 40) & (x < 360)
+    negative = np.where(lines, 200, 15).astype(np.uint8)  # light print on a dark ground
+    assert photographed(negative, 2.0)  # as it was judged before
+    assert ocr._judged_photos(_GreyPage(), [negative], [0], 2.0) == [(False, None)]
