@@ -326,7 +326,6 @@ STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanner
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia): sidan vändes till positiv före OCR"
-SCRATCH_NOTE = "repor längs filmen (ljusa linjer över hela sidan) fylldes i före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -349,8 +348,7 @@ def read_page_image(
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
     A negative page (light text on a dark ground: a microfilm reader's print of a negative frame) is turned
-    positive first (negative), with a note, and a film's scratches (light lines down the whole page) are filled in
-    from the columns beside them (scratches).
+    positive first (negative), with a note.
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
@@ -388,7 +386,6 @@ def read_page_image(
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
-    from bilagor.extractor.scratches import without_scratches
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -403,9 +400,6 @@ def read_page_image(
     grey, inverted = positive(grey)
     if inverted and notes is not None:
         notes.append(f"sida {number}: {NEGATIVE_NOTE}")
-    grey, scratched = without_scratches(grey, scale)  # before any step that levels paper: a scratch cuts strokes
-    if scratched and notes is not None:
-        notes.append(f"sida {number}: {SCRATCH_NOTE}")
     if photographed_page is None:
         photographed_page = colour is not None or photographed(grey, scale)
     if photographed_page:
