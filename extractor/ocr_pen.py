@@ -73,7 +73,7 @@ def _pen_strokes(rgb, grey, scale: float):
         return None
     print_colour = int((coloured & ink).sum()) > MAX_MARK_SHARE * inked
     if print_colour:  # the print is coloured: only another hue's dark, clearly coloured ink is marks
-        coloured &= ink & vivid(rgb) & ~of_hue(rgb, main_hue(rgb, coloured & ink), PRINT_HUE_DEGREES)
+        coloured = _other_hue_ink(rgb, coloured & ink)
         if not coloured.any() or int(coloured.sum()) > MAX_OTHER_HUE_SHARE * inked:
             return None
     cell = max(1, round(SHAPE_CELL_POINTS * scale))
@@ -100,6 +100,19 @@ def _pen_strokes(rgb, grey, scale: float):
     marks = coloured & np.repeat(np.repeat(strokes, cell, axis=0), cell, axis=1)[:height, :width]
     # with the strokes' own pixels (no fringe): what tells a marker's pale band from a dark stroke
     return widened(widened(marks, axis=0, by=reach), axis=1, by=reach), boxes, marks  # a square's reach
+
+
+def _other_hue_ink(rgb, coloured_ink):
+    """Mask of the pixels of `coloured_ink` that are vivid and of another hue than most of them (the print's).
+    Hue and vividness are worked out for those pixels only, not the page: on a colour form drawn at 300 dpi
+    the page's hue table was most of the step's time, over pixels that are paper."""
+    import numpy as np
+
+    pixels = np.asarray(rgb)[coloured_ink]  # N x 3
+    hue = hues(pixels)
+    found = np.zeros_like(coloured_ink)
+    found[coloured_ink] = vivid(pixels) & ~near_hue(hue, _busiest_hue(hue), PRINT_HUE_DEGREES)
+    return found
 
 
 def without_pen(grey, rgb, scale: float):
@@ -164,22 +177,30 @@ def vivid(rgb):
     import numpy as np
 
     rgb = np.asarray(rgb)
-    return rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2) > VIVID
+    return rgb.max(axis=-1).astype(np.int16) - rgb.min(axis=-1) > VIVID
 
 
 def main_hue(rgb, mask) -> float:
     """The hue most of the pixels of `mask` have (the middle of the busiest 30° of the wheel)."""
     import numpy as np
 
-    counts, edges = np.histogram(hues(np.asarray(rgb)[mask]), bins=12, range=(0, 360))
+    return _busiest_hue(hues(np.asarray(rgb)[mask]))
+
+
+def _busiest_hue(hue) -> float:
+    """The middle of the busiest 30° of the wheel among the hues `hue` (degrees)."""
+    import numpy as np
+
+    counts, edges = np.histogram(hue, bins=12, range=(0, 360))
     return float(edges[int(np.argmax(counts))] + 15)
 
 
-def of_hue(rgb, hue: float, within: float):
-    """Mask of the pixels whose hue is within `within` degrees of `hue` (round the wheel)."""
+def near_hue(hue_values, hue: float, within: float):
+    """Mask of the hues `hue_values` (degrees: `hues` of some pixels) within `within` degrees of `hue` (round
+    the wheel)."""
     import numpy as np
 
-    off = np.abs(hues(rgb) - hue)
+    off = np.abs(hue_values - hue)
     return np.minimum(off, 360 - off) <= within
 
 
