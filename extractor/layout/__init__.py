@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bilagor.extractor.layout.blockcols import block_boundaries
 from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.contents import strip_contents
@@ -154,6 +155,7 @@ def layout_pages(
         is_known_wording=is_known_wording,
         leading=answer_leading(lines, boundaries, tol, s),
         bold_run_in=not body_bold and bold_run_in_labels(lines, is_label, s),
+        block_boundaries=block_boundaries(lines, boundaries, tol, s),
         settings=s,
     )
     for line, next_line in zip(lines, [*lines[1:], None]):

@@ -109,6 +109,8 @@ class LayoutSettings:
     label_gap_share: float = 0.7
     # An answer starts within this many alignment tolerances of the value column.
     value_align_tolerances: float = 3.0
+    # A block lower on a page with a label/value column pair of its own has at least this many rows (blockcols.py).
+    block_column_min_rows: int = 2
     # OCR: an answer's first word may start this many alignment tolerances left of the value column.
     ocr_value_lead_tolerances: float = 2.0
     # Headings have at most this many words.

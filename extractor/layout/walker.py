@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bilagor.extractor.layout.blockcols import BlockBoundaries, boundary_at
 from bilagor.extractor.layout.columns import gap_threshold, is_fragment, label_type_end
 from bilagor.extractor.layout.continued import continued_label
 from bilagor.extractor.layout.model import Block, Line
@@ -118,9 +119,12 @@ class Walker:
         is_known_wording: Callable[[str], bool] | None = None,
         leading: float | None = None,
         bold_run_in: bool = False,
+        block_boundaries: BlockBoundaries | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
+        # Blocks lower on a page with a label/value column pair of their own (blockcols.py).
+        self.block_boundaries = block_boundaries or {}
         # Known labels are set bold, run in with their answers: an unknown one in that type is a label too.
         self.bold_run_in = bold_run_in
         # The answers' line pitch (None: not measured): labels in a narrow column wrap at it.
@@ -152,7 +156,7 @@ class Walker:
 
     def feed(self, line: Line, next_line: Line | None = None) -> None:
         """Read `line`; `next_line` (the line after it, if any) tells a list's lead-in line."""
-        self.boundary = self.boundaries.get(line.page)
+        self.boundary = boundary_at(line, self.boundaries.get(line.page), self.block_boundaries, self.tol)
         self.next_line = next_line
         self._feed(line)
         self.prev_line = line
