@@ -18,7 +18,8 @@ per step:
    `headrows`: a table's column-header row and its repeats on later pages;
 3. `columns`: find the label/value column boundary, if the document has one,
    from the x-positions where lines and post-gap word runs start (and
-   vertical rules);
+   vertical rules); `blockcols`: a block lower on a page with a label/value
+   column pair of its own (a header table over numbered sections) keeps its own;
 4. `walker`: walk the lines in reading order into label/answer blocks;
 5. `rows`: give answer lines drawn above a centred label back to it; `floated`: answers
    that ran ahead of labels floated beside them, each one label on;
