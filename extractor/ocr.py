@@ -360,7 +360,8 @@ def read_page_image(
     viewer's, a scanner's border) has the frame made paper (ocr_frame), as has a dark strip along its top or
     bottom edge (edge_strip: a scanner app's name); punched holes are wiped
     (holes). The page is straightened
-    (deskew), dust specks and dots of line noise are wiped, photos are found and blanked
+    (deskew), a dark ballpoint tick left of the text column is wiped (margin_ticks), dust specks and dots of line
+    noise are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
     is left is read by Tesseract. A first page's title line that reads as garbage is read once
     more (ocr_title); `notes` gets a warning for the record when it was.
@@ -381,6 +382,7 @@ def read_page_image(
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
     from bilagor.extractor.grey_marks import without_grey_marks
+    from bilagor.extractor.margin_ticks import without_margin_ticks
     from bilagor.extractor.negative import positive
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import without_pen
@@ -433,6 +435,8 @@ def read_page_image(
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
     grey = straighten(grey, estimate_skew(grey))
+    if not low_resolution:  # a ballpoint tick left of a label was read into its line as letters (margin_ticks)
+        grey = without_margin_ticks(grey, scale)
     # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
     # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules.
     if bilevel and not dotted:
