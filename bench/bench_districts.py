@@ -7,6 +7,9 @@ no PDF rendered), read with the location and applicant fields left out so
 that the body text must be searched; and the annotated entity sentences
 (tests/data/entities/*.jsonl), most of which name no district, so every
 fallback (police areas, places, a scan's misread places, the file name) runs.
+A third set reads the district from file paths alone (districts.from_path, the
+last fallback, also what `reindex` and the search filters run for every record):
+archive-like paths, most of whose folders name no district.
 The floor, measured in the same run on the same texts, is joining and folding
 them (extractor.text.join_lines and fold): what any reading of the text must
 at least do.
@@ -26,6 +29,7 @@ from fixturegen import corpus_spec  # noqa: E402
 from fixturegen.spec import truth  # noqa: E402
 
 from timing import best_of  # noqa: E402 (bench/ is on sys.path when run as a script)
+from bilagor.extractor.districts import from_path  # noqa: E402
 from bilagor.extractor.metadata import district_and_source  # noqa: E402
 from bilagor.extractor.text import fold, join_lines  # noqa: E402
 
@@ -49,6 +53,26 @@ def sentence_texts() -> list[list[str]]:
     return [[text] for text in rows]
 
 
+def archive_paths(count: int) -> list[str]:
+    """Paths as an archive of ten years holds them: a root, a year, a theme folder, a file name."""
+    themes = ("trygghet", "kameraovervakning", "uppfoljning", "ansokningar", "skarpnack", "husby-torg", "blandat")
+    names = ("bilaga5.pdf", "Bilaga 5b ansökan.pdf", "bilaga7-slutrapport-2019.pdf", "EAV_bilaga5.pdf")
+    return [
+        f"/home/handlaggare/arkiv/{2014 + i % 10}/{themes[i % len(themes)]}/{names[i % len(names)]}"
+        for i in range(count)
+    ]
+
+
+def measure_paths(paths: list[str], repeat: int) -> None:
+    floor = best_of(repeat, lambda: [fold(p) for p in paths])
+    full = best_of(repeat, lambda: [from_path(p) for p in paths])
+    found = sum(from_path(p) is not None for p in paths)
+    print(
+        f"file paths: {len(paths)} paths, {found} with a district; floor {floor * 1000:.1f} ms, "
+        f"from_path {full * 1000:.1f} ms ({full / len(paths) * 1000:.3f} ms/path), ratio to floor {full / floor:.0f}"
+    )
+
+
 def measure(name: str, reports: list[list[str]], repeat: int) -> None:
     floor = best_of(repeat, lambda: [fold(join_lines(t.splitlines())) for texts in reports for t in texts])
     full = best_of(repeat, lambda: [district_and_source([], texts, 2019) for texts in reports])
@@ -69,6 +93,7 @@ def main() -> None:
     district_and_source([], ["Farsta"], 2019)  # compile the grammar and gazetteer outside the timing
     measure("generated reports", generated_texts(args.reports), args.repeat)
     measure("entity sentences", sentence_texts(), args.repeat)
+    measure_paths(archive_paths(args.reports), args.repeat)
 
 
 if __name__ == "__main__":
