@@ -21,8 +21,8 @@ SAMPLE_STEP = 3  # every third pixel each way is plenty for percentiles and spar
 
 
 def ground_grey(grey) -> float:
-    """The ground's grey of page image `grey`: the darker of its margins' median and its own median (a
-    vignette darkens the margins of a light print, so the lighter would miss a negative's dimmed centre)."""
+    """The ground's grey of page image `grey`: the lighter of its margins' median and its own median (a
+    vignette darkens the margins of a light print, so the margins alone would take a positive for a negative)."""
     import numpy as np
 
     height, width = grey.shape
