@@ -128,6 +128,18 @@ def organisation_kind_counts(rows: list[dict]) -> dict[str, int]:
     }
 
 
+def brief_shortfalls(cases: list[dict], rows: list[dict], least_sizes: dict[str, int]) -> dict[str, int]:
+    """Every size, field, ranking and kind count of a pair under its minimum (none for a pair its brief is met by):
+    the sizes `least_sizes` names ("district cases", "organisation sentences") and the shares of the writers' briefs."""
+    sizes = {"district cases": len(cases), "organisation sentences": len(rows)}
+    return {
+        **counts_below(sizes, least_sizes),
+        **counts_below(district_evidence_counts(cases), FIELD_MINIMUMS),
+        **counts_below(ranking_case_counts(cases), RANKING_MINIMUMS),
+        **counts_below(organisation_kind_counts(rows), KIND_MINIMUMS),
+    }
+
+
 def counts_below(counts: dict[str, int], minimums: dict[str, int]) -> dict[str, int]:
     """The counts under their minimum (none for a set that holds every one)."""
     return {name: counts[name] for name, least in minimums.items() if counts[name] < least}

@@ -6,6 +6,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from entities_heldout_checks import (  # noqa: E402
+    brief_shortfalls,
     counts_below,
     district_evidence_counts,
     floors_missed,
@@ -50,6 +51,16 @@ def test_organisation_kinds_are_counted_only_where_the_truth_names_a_body():
 def test_counts_below_lists_only_the_counts_under_their_minimum():
     assert counts_below({"plats": 3, "path": 9}, {"plats": 5, "path": 9}) == {"plats": 3}
     assert counts_below({"plats": 5}, {"plats": 5}) == {}
+
+
+def test_brief_shortfalls_names_each_size_and_share_under_its_minimum():
+    cases = [_case("Farsta", plats="Farsta centrum")]
+    rows = [{"text": "Peab AB har byggt.", "organisations": ["Peab"]}]
+    shortfalls = brief_shortfalls(cases, rows, {"district cases": 1, "organisation sentences": 2})
+    # One case meets its size but not the shares; one sentence falls short of its size and of every kind but one.
+    assert shortfalls["organisation sentences"] == 1 and "district cases" not in shortfalls
+    assert shortfalls["plats"] == 1 and shortfalls["partner committee"] == 0
+    assert "legal form dropped" in shortfalls and shortfalls["two or more"] == 0
 
 
 def test_ranking_cases_are_a_partner_beside_the_applicant_and_a_namesake_in_another_municipality():
