@@ -134,7 +134,7 @@ def render(form: Form, path: Path, rng: random.Random, turn: int) -> int:
                 if line.text:
                     ops.append(line_ops(line, left + line.column * PITCH, y, turn % 2 == 1))
         foot = f"- {n} -"
-        ops.append(line_ops(Line(0, foot), 297.5 - len(foot) * PITCH / 2, 48, False))
+        ops.append(line_ops(Line(0, foot), left + (COLUMNS - len(foot)) // 2 * PITCH, 48, False))  # centred by tabs
         ops.append(b"ET\n")
         numbers.append(pdf.page(Page(), b"".join(ops)))  # type: ignore[arg-type]
     pdf.write(path, numbers)
