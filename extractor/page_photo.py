@@ -310,7 +310,7 @@ def flattened(grey, scale: float):
 
     from bilagor.extractor.bands import row_bands
 
-    light, _ = _light(grey, scale, light_lines=False)
+    light, _ = _light(grey, scale)
     height, width = grey.shape[:2]
     lit = np.maximum(light, 1).astype(np.float32)
     paper = _paper_mask(_light(grey, scale, closed=True)[0])
@@ -331,15 +331,13 @@ def flattened(grey, scale: float):
     return out
 
 
-def _light(grey, scale: float, *, closed: bool = False, light_lines: bool = True):
+def _light(grey, scale: float, *, closed: bool = False):
     """(The paper's light on a grid of LIGHT_CELL_POINTS cells, the cell size in pixels): each cell's mean
     grey, then the brightest within LIGHT_REACH_POINTS (there is paper between any lines of ink). `closed`:
-    the brightest and then the darkest within EDGE_REACH_POINTS, which keeps the sheet's edge in place. Without
-    `light_lines`, thin lines lighter than the paper (a film's scratches: light_lines) are no paper's light."""
+    the brightest and then the darkest within EDGE_REACH_POINTS, which keeps the sheet's edge in place."""
     import numpy as np
     from PIL import Image, ImageFilter
 
-    from bilagor.extractor.light_lines import has_light_lines, without_light_lines
     from bilagor.extractor.pixel_guard import grid_cell
 
     cell = grid_cell(grey.shape, scale, LIGHT_CELL_POINTS)  # a bounded grid: _grown steps once per cell
@@ -351,10 +349,6 @@ def _light(grey, scale: float, *, closed: bool = False, light_lines: bool = True
         reach = max(1, round(EDGE_REACH_POINTS / LIGHT_CELL_POINTS))
         return np.asarray(small.filter(_max_filter(reach)).filter(ImageFilter.MinFilter(2 * reach + 1))), cell
     reach = max(1, round(LIGHT_REACH_POINTS / LIGHT_CELL_POINTS))
-    if not light_lines:
-        axes = tuple(axis for axis in (0, 1) if has_light_lines(grey, scale, axis))
-        if axes:
-            small = Image.fromarray(without_light_lines(np.asarray(small), axes))
     return np.asarray(small.filter(_max_filter(reach))), cell
 
 
