@@ -677,16 +677,9 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
         year_source, record_amounts = _record_extras(row["extras"])
         extras[row["id"]] = [_amount_extras(a) for a in record_amounts]
         reports.append(
-            _row(
-                ReportRow,
-                id=row["id"],
+            report_row(
+                row,
                 filename=row["filename"],
-                year=row["year"],
-                district=row["district"],
-                district_today=row["district_today"],
-                project=row["project"],
-                stage=row["stage"],
-                form_kind=row["form_kind"] or "okand",
                 organisations=tuple(orgs.get(row["id"], ())),
                 year_source=_as_sqlite_value(year_source),
             )
@@ -713,6 +706,24 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
             )
         )
     return reports, amounts
+
+
+def report_row(row: Any, **more: Any) -> ReportRow:
+    """A ReportRow of a stored report's id, year, district, project, stage and form (a row of
+    `summary_rows` or `project_rows`); `more` gives the other fields (file name, organisations, ...)."""
+    fields = {
+        "id": row["id"],
+        "filename": "",
+        "year": row["year"],
+        "district": row["district"],
+        "district_today": row["district_today"],
+        "project": row["project"],
+        "stage": row["stage"],
+        "form_kind": row["form_kind"] or "okand",
+        "organisations": (),
+        "year_source": None,
+    }
+    return _row(ReportRow, **{**fields, **more})
 
 
 class _CyclePause:
