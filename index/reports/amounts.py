@@ -328,7 +328,16 @@ def _sort_key(by: str, name: str) -> tuple:
         return (0, int(name), "")
     if by == "role" and name in AMOUNT_ROLES:
         return (0, AMOUNT_ROLES.index(name), "")
-    return (1 if unknown else 0, 0, fold(name))
+    return (1 if unknown else 0, 0, swedish_order(name))
+
+
+# Å, Ä and Ö are letters of their own after Z in Swedish: "Skarpnäck" before "Skärholmen", "Östermalm" last.
+_LAST_LETTERS = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}"})
+
+
+def swedish_order(name: str) -> str:
+    """A sort key in Swedish alphabetical order; other accents and case are ignored ("é" sorts as "e")."""
+    return fold(name.lower().translate(_LAST_LETTERS))
 
 
 @dataclass
