@@ -173,10 +173,15 @@ class AmountSummary:
     checks: list[CheckRow] = field(default_factory=list)
     report_ids: list[str] = field(default_factory=list)  # the reports summed (superseded ones too), by id
     years: tuple[int, int] | None = None  # the --year filter, when one was given
+    # The query and filters it was made with ({"query": "kamera", "year": "2018-2020", ...}; none: empty), so
+    # figures saved as JSON keep their basis.
+    filters: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "by": self.by,
+            "unit": "kr",  # every figure of the JSON is whole kronor, whatever --unit the table uses
+            "filters": dict(self.filters),
             "groups": [g.to_dict() for g in self.groups],
             "total": self.total.to_dict(),
             "superseded": dict(self.superseded),
@@ -854,4 +859,12 @@ def summarise_archive(
     if by == "year":
         summary.groups = every_year(summary.groups, year)
     summary.years = year
+    given = {"query": query, "year": _year_text(year), "district": district, "org": org, "role": role}
+    summary.filters = {name: value for name, value in given.items() if value}
     return summary
+
+
+def _year_text(years: tuple[int, int] | None) -> str | None:
+    if years is None:
+        return None
+    return str(years[0]) if years[0] == years[1] else f"{years[0]}-{years[1]}"
