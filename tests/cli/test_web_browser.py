@@ -184,3 +184,17 @@ def test_a_report_page_says_how_it_counts_in_words_not_codes(server, browser, ca
     browser.get(address + "amounts?by=year&q=kameraövervakning")
     detail = text_of(wait_for(browser, lambda d: d.find_element(By.ID, "belopp")))
     assert "Ekonomiskt utfall" in detail and "ekonomiskt_utfall" not in detail
+
+
+def test_the_amounts_chart_shows_a_project_name_whole(server, browser):
+    # Labels were cut at 32 characters: "Kameraövervakning Blackebergs c…" beside "Kameraövervakning".
+    from selenium.webdriver.common.by import By
+
+    address, _ = server
+    browser.get(address + "amounts?by=project&q=kameraövervakning")
+    chart = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "figure.chart svg"))
+    labels = chart.find_elements(By.CSS_SELECTOR, 'text[text-anchor="end"]')
+    names = [browser.execute_script("return arguments[0].firstChild.nodeValue", label) for label in labels]
+    assert "Kameraövervakning Blackebergs centrum (Bromma)" in names, names
+    left = chart.rect["x"]
+    assert all(label.rect["x"] >= left for label in labels)  # no label runs off the chart's left edge
