@@ -98,8 +98,12 @@ def eta_seconds(done: int, total: int | None, elapsed: float, read: int | None =
 
 
 def rate_text(read: int, elapsed: float) -> str:
-    """Files read per second ("-" before the first one is read)."""
-    return format_decimal(read / elapsed) if read else "-"
+    """Files read per second ("-" before the first one is read); two decimals below one a second, where scans
+    under OCR take a minute each and one decimal said "0,0"."""
+    if not read:
+        return "-"
+    rate = read / elapsed
+    return format_decimal(rate, places=2 if rate < 1 else 1)
 
 
 def eta_text(seconds: float | None) -> str:

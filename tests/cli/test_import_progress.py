@@ -121,6 +121,13 @@ def test_a_reimport_counts_only_files_read_in_its_rate(monkeypatch):
         assert progress.bar.tasks[0].fields["rate"] not in ("-", "")
 
 
+def test_a_slow_rate_is_not_shown_as_nothing():
+    from bilagor.cli.views.imports import rate_text
+
+    assert rate_text(1, 40.0) == "0,03"  # one scan in 40 s: "0,0" said no progress at all
+    assert rate_text(30, 10.0) == "3,0" and rate_text(0, 10.0) == "-"
+
+
 def test_the_eta_of_a_reimport_is_paced_by_the_files_read():
     from bilagor.cli.views.imports import eta_seconds
 
