@@ -23,9 +23,11 @@ def show(
 ) -> None:
     """Visa en hel lagrad post, med dess sökvägar."""
     from bilagor.index.archive import Archive
+    from bilagor.index.reports.counting import report_counting
 
     with Archive.open_for_reading(archive) as opened:
         report = opened.find(reference)
+        counting = None if json_output else report_counting(opened, report)
     if json_output:
         print_json(report.to_dict())
     else:
@@ -33,4 +35,4 @@ def show(
 
         import os
 
-        print_report(report, missing_paths={p for p in report.paths if not os.path.exists(p)})
+        print_report(report, missing_paths={p for p in report.paths if not os.path.exists(p)}, counting=counting)

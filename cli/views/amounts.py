@@ -16,7 +16,10 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool, unit: str = 
     """The summary as a table in one unit with a total row; with detail, every amount and how it counted."""
     console = _console(out, to_terminal)
     columns, rows, total, notes = amounts_table(summary, unit)
-    console.print(_fitted_table(console, columns, rows, total))
+    table, left_out = _fitted_table(console, columns, rows, total)
+    console.print(table)
+    if left_out:  # a column gone without a word reads as a table that never had it
+        notes = [f"Visas inte på en så smal terminal: {', '.join(left_out)} (--format csv visar alla).", *notes]
     for note in notes:
         console.print(note, style="dim")
     if detail:
@@ -30,22 +33,39 @@ def amounts_table(summary, unit: str = "mnkr"):
 
 
 def _fitted_table(console, columns: list[tuple[str, str, str]], rows: list[dict], total: dict):
-    """A rich Table of the columns that fit the console, dropping the least important first.
+    """(a rich Table of the columns that fit the console, the headers of those left out).
 
     `columns` are (key, header, justify); the first is the group, which never
     wraps: when even the narrowest table is too wide it is cut with "…".
     """
     widths = {key: _width(header, [row[key] for row in [*rows, total]]) for key, header, _ in columns}
-    group = columns[0][0]
-    # A long group (a project's name) is cut to GROUP_MIN before the deviation's columns go.
-    fitting = {**widths, group: min(widths[group], GROUP_MIN)}
-    kept = columns
-    for drop in range(len(_DROP_ORDER) + 1):
-        kept = [c for c in columns if c[0] not in _DROP_ORDER[:drop]]
-        if _table_width(kept, fitting) <= console.width:
-            break
+    kept = _kept_columns(columns, widths, console.width)
     rest = _table_width(kept[1:], widths) + _GAP
-    return _table(kept, rows, total, widths, group_width=min(widths[kept[0][0]], max(console.width - rest, 8)))
+    table = _table(kept, rows, total, widths, group_width=min(widths[kept[0][0]], max(console.width - rest, 8)))
+    left_out = [c[1].replace("\n", " ") for c in columns if c not in kept]
+    return table, left_out
+
+
+# The per cent and the count give way to a long name (a project's) before it is cut (the budget of all reports
+# stays: without it a project with a budget and no outcome yet shows no figure at all); cut to its first 22
+# characters, the projects of a search for "kameraövervakning" all read "Kameraövervakning …".
+_NAME_BEFORE = 2
+
+
+def _kept_columns(columns, widths: dict, width: int) -> list:
+    group = columns[0][0]
+
+    def fits(kept, group_width: int) -> bool:
+        return _table_width(kept, {**widths, group: group_width}) <= width
+
+    variants = [[c for c in columns if c[0] not in _DROP_ORDER[:drop]] for drop in range(len(_DROP_ORDER) + 1)]
+    for kept in variants[: _NAME_BEFORE + 1]:
+        if fits(kept, widths[group]):  # the name whole
+            return kept
+    if widths[group] > GROUP_MIN and fits(variants[_NAME_BEFORE], GROUP_MIN):
+        return variants[_NAME_BEFORE]  # the name as long as the line allows
+    # A long group is cut to GROUP_MIN before the deviation's columns go.
+    return next((kept for kept in variants if fits(kept, min(widths[group], GROUP_MIN))), variants[-1])
 
 
 GROUP_MIN = 22  # every district's name (at most 21 characters) fits

@@ -80,12 +80,30 @@ class _LineProgress:
 ETA_MIN_FILES = 3  # an estimate from fewer files (one slow OCR scan, say) says hours for minutes
 ETA_MIN_SECONDS = 5.0
 
+# Files the import passed over without reading them: on a re-import hundreds of these go by in a second,
+# and a rate counting them says "158 filer/s" before the first new file is read.
+SKIPPED_OUTCOMES = frozenset({"unchanged", "duplicate", "failed_before"})
 
-def eta_seconds(done: int, total: int | None, elapsed: float) -> float | None:
-    """Time left from the average over the whole run; None until enough files have been read."""
-    if not total or done < ETA_MIN_FILES or elapsed < ETA_MIN_SECONDS or done >= total:
+
+def eta_seconds(done: int, total: int | None, elapsed: float, read: int | None = None) -> float | None:
+    """Time left from the average over the whole run; None until enough files have been read.
+
+    ``read`` is how many of the ``done`` files were read (not passed over as unchanged); the files
+    left are taken to need reading, so the pace is that of the read ones.
+    """
+    read = done if read is None else read
+    if not total or read < ETA_MIN_FILES or elapsed < ETA_MIN_SECONDS or done >= total:
         return None
-    return elapsed / done * (total - done)
+    return elapsed / read * (total - done)
+
+
+def rate_text(read: int, elapsed: float) -> str:
+    """Files read per second ("-" before the first one is read); two decimals below one a second, where scans
+    under OCR take a minute each and one decimal said "0,0"."""
+    if not read:
+        return "-"
+    rate = read / elapsed
+    return format_decimal(rate, places=2 if rate < 1 else 1)
 
 
 def eta_text(seconds: float | None) -> str:
@@ -96,11 +114,21 @@ def eta_text(seconds: float | None) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def ocr_status(reading: dict[str, tuple[int, int]]) -> str:
-    """The files under OCR and how far each is: "OCR a.pdf: sida 3 av 12"."""
+def ocr_status(reading: dict[str, tuple[int, int]], width: int | None = None) -> str:
+    """The files under OCR and the page each is reading: "OCR a.pdf: sida 3 av 12".
+
+    ``reading`` holds pages done and pages in all; the page shown is the one being read (done + 1),
+    since "sida 0 av 1" reads as a page that does not exist. Cut to ``width`` characters with "…",
+    so the files done and the time left beside it stay in view on a narrow terminal.
+    """
     if not reading:
         return ""
-    return "OCR " + "; ".join(f"{_name(path)}: sida {done} av {total}" for path, (done, total) in reading.items())
+    text = "OCR " + "; ".join(
+        f"{_name(path)}: sida {min(done + 1, total)} av {total}" for path, (done, total) in reading.items()
+    )
+    if width is not None and len(text) > width:
+        return text[: max(width - 1, 0)] + "…" if width > 0 else ""
+    return text
 
 
 def _name(path: str) -> str:
@@ -109,25 +137,32 @@ def _name(path: str) -> str:
     return shown(PurePath(path).name)
 
 
+BAR_WIDTH = 24  # narrower than rich's 40, so an OCR status fits beside it on 80 columns
+
+
 class _BarProgress:
     """Shown at once (while files are listed and hashed), then files done, rate and a steady ETA."""
 
     def __init__(self):
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        from rich.table import Column
 
         self.console = Console(stderr=True, highlight=False)
+        # Every column but the OCR status keeps its width; the status is cut to what is left of the line.
         self.bar = Progress(
-            TextColumn("importerar"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]} filer/s"),
-            TextColumn("{task.fields[eta]}"),
-            TextColumn("{task.fields[ocr]}"),
+            TextColumn("importerar", table_column=Column(no_wrap=True)),
+            BarColumn(bar_width=BAR_WIDTH),
+            MofNCompleteColumn(table_column=Column(no_wrap=True)),
+            TextColumn("{task.fields[rate]} filer/s", table_column=Column(no_wrap=True)),
+            TextColumn("{task.fields[eta]}", table_column=Column(no_wrap=True)),
+            TextColumn("{task.fields[ocr]}", table_column=Column(no_wrap=True, overflow="ellipsis")),
             console=self.console,
             transient=True,
         )
         self.started = time.monotonic()
+        self.read = 0  # files read so far, not passed over as unchanged
+        self.shown = {"count": "0/?", "rate": "-", "eta": "–"}  # the other columns, as the OCR status's width needs
         self.reading: dict[str, tuple[int, int]] = {}  # files under OCR: pages done, pages to read
         self.bar.start()
         self.task = self.bar.add_task("import", total=None, rate="-", eta="–", ocr="")
@@ -135,7 +170,7 @@ class _BarProgress:
     def ocr_page(self, event) -> None:
         """A file under OCR has read `event.done` of its `event.total` pages."""
         self.reading[event.path] = (event.done, event.total)
-        self.bar.update(self.task, ocr=ocr_status(self.reading))
+        self.bar.update(self.task, ocr=self._ocr_status())
 
     def __call__(self, event) -> None:
         if event.error:
@@ -146,14 +181,27 @@ class _BarProgress:
             )
         elapsed = max(time.monotonic() - self.started, 1e-6)
         self.reading.pop(event.path, None)
+        if event.outcome.value not in SKIPPED_OUTCOMES:
+            self.read += 1
+        self.shown = {
+            "count": f"{event.done}/{event.total}",
+            "rate": rate_text(self.read, elapsed),
+            "eta": eta_text(eta_seconds(event.done, event.total, elapsed, read=self.read)),
+        }
         self.bar.update(
             self.task,
             total=event.total,
             completed=event.done,
-            rate=format_decimal(event.done / elapsed),
-            eta=eta_text(eta_seconds(event.done, event.total, elapsed)),
-            ocr=ocr_status(self.reading),
+            rate=self.shown["rate"],
+            eta=self.shown["eta"],
+            ocr=self._ocr_status(),
         )
+
+    def _ocr_status(self) -> str:
+        """The OCR status cut to the line's width left over by the other columns (one space between two)."""
+        used = len("importerar") + BAR_WIDTH + len(self.shown["count"]) + len(f"{self.shown['rate']} filer/s")
+        used += len(self.shown["eta"]) + 5
+        return ocr_status(self.reading, width=self.console.width - used - 1)
 
     def stop(self) -> None:
         self.bar.stop()

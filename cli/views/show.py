@@ -14,7 +14,30 @@ from bilagor.index.reports.words import word
 from bilagor.extractor.record import Report
 
 
-def print_report(report: Report, console: Console | None = None, missing_paths: Collection[str] = frozenset()) -> None:
+def counting_text(counting) -> str:
+    """How a report counts in `bilagor amounts` (index.reports.counting.ReportCounting), in words."""
+    if counting.superseded_by:
+        return f"inte: ersatt av en senare rapport om samma projekt, {counting.superseded_by[:8]}, vars siffror räknas"
+    if counting.budget is None and counting.outcome is None:
+        return "inte: rapporten har varken budget (eller beviljat belopp) eller utfall"
+    parts = [
+        f"budget {format_sek(counting.budget, sep=' ')}" if counting.budget is not None else "ingen budget",
+        f"utfall {format_sek(counting.outcome, sep=' ')}" if counting.outcome is not None else "inget utfall än",
+    ]
+    if counting.deviation is not None:
+        parts.append(f"avvikelse {format_sek(counting.deviation, signed=True, sep=' ')}")
+    else:
+        parts.append("ingår inte i avvikelsen")
+    return ", ".join(parts) + (" (ungefärligt)" if counting.approx else "")
+
+
+def print_report(
+    report: Report,
+    console: Console | None = None,
+    missing_paths: Collection[str] = frozenset(),
+    counting=None,
+) -> None:
+    """The record as a person reads it; `counting` (ReportCounting) says how it counts in the amount sums."""
     console = console or Console(highlight=False)
     facts = [
         ("Fil", report.filename),
@@ -37,6 +60,7 @@ def print_report(report: Report, console: Console | None = None, missing_paths: 
         ("Plats", report.location),
         ("Skede", report.stage),
         ("Sidor", f"{report.pages}" + (" (OCR)" if report.ocr else "")),
+        ("Räknas", counting_text(counting) if counting is not None else None),
     ]
     for label, value in facts:
         if value:

@@ -36,6 +36,7 @@ from bilagor.extractor.errors import (
     UsageError,
 )
 from bilagor.index.archive.live import LiveArchive
+from bilagor.index.reports.words import word
 
 log = logging.getLogger("bilagor")
 
@@ -76,6 +77,7 @@ def templates() -> Environment:
         percent=views.percent,
         amount_value=views.amount_value,
         marked_html=views.marked_html,
+        word=word,  # the Swedish word for a stored code, as the terminal shows it
         empty_archive=EMPTY_ARCHIVE,  # the CLI's words, so the page and the terminal say the same
     )
     return env

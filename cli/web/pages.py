@@ -13,6 +13,8 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
+from bilagor.cli.views.show import counting_text
+from bilagor.index.reports.counting import report_counting
 from bilagor.index.reports.words import GROUP_WORDS, SOURCE_WORDS, STATUS_WORDS  # the CLI's words
 from bilagor.cli.swedish_details import in_swedish
 from bilagor.cli.web import params, views
@@ -129,6 +131,7 @@ def report_page(request: Request) -> HTMLResponse | RedirectResponse:
         role_source_text=SOURCE_WORDS,
         reason_text=REASON_TEXT,
         source=request.app.state.archive.source_file(report.id) is not None,
+        counting=counting_text(report_counting(archive, report)),
     )
 
 

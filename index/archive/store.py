@@ -599,6 +599,13 @@ class RecordStore:
         )
         return reports, organisations, amounts
 
+    def project_rows(self) -> list[sqlite3.Row]:
+        """Every report's project, district, year, stage and form: what deciding which delredovisningar a
+        later report replaces (summing rule 3) reads, without the amounts."""
+        return self.query(
+            "SELECT id, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
+        )
+
     def data_version(self) -> int:
         """SQLite's counter for this connection (PRAGMA data_version): it changes whenever another
         connection commits, so a reader can tell cheaply that nothing changed since it last looked."""

@@ -173,10 +173,15 @@ class AmountSummary:
     checks: list[CheckRow] = field(default_factory=list)
     report_ids: list[str] = field(default_factory=list)  # the reports summed (superseded ones too), by id
     years: tuple[int, int] | None = None  # the --year filter, when one was given
+    # The query and filters it was made with ({"query": "kamera", "year": "2018-2020", ...}; none: empty), so
+    # figures saved as JSON keep their basis.
+    filters: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "by": self.by,
+            "unit": "kr",  # every figure of the JSON is whole kronor, whatever --unit the table uses
+            "filters": dict(self.filters),
             "groups": [g.to_dict() for g in self.groups],
             "total": self.total.to_dict(),
             "superseded": dict(self.superseded),
@@ -328,7 +333,16 @@ def _sort_key(by: str, name: str) -> tuple:
         return (0, int(name), "")
     if by == "role" and name in AMOUNT_ROLES:
         return (0, AMOUNT_ROLES.index(name), "")
-    return (1 if unknown else 0, 0, fold(name))
+    return (1 if unknown else 0, 0, swedish_order(name))
+
+
+# Å, Ä and Ö are letters of their own after Z in Swedish: "Skarpnäck" before "Skärholmen", "Östermalm" last.
+_LAST_LETTERS = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}"})
+
+
+def swedish_order(name: str) -> str:
+    """A sort key in Swedish alphabetical order; other accents and case are ignored ("é" sorts as "e")."""
+    return fold(name.lower().translate(_LAST_LETTERS))
 
 
 @dataclass
@@ -677,16 +691,9 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
         year_source, record_amounts = _record_extras(row["extras"])
         extras[row["id"]] = [_amount_extras(a) for a in record_amounts]
         reports.append(
-            _row(
-                ReportRow,
-                id=row["id"],
+            report_row(
+                row,
                 filename=row["filename"],
-                year=row["year"],
-                district=row["district"],
-                district_today=row["district_today"],
-                project=row["project"],
-                stage=row["stage"],
-                form_kind=row["form_kind"] or "okand",
                 organisations=tuple(orgs.get(row["id"], ())),
                 year_source=_as_sqlite_value(year_source),
             )
@@ -713,6 +720,24 @@ def load_rows(archive: Archive) -> tuple[list[ReportRow], list[AmountRow]]:
             )
         )
     return reports, amounts
+
+
+def report_row(row: Any, **more: Any) -> ReportRow:
+    """A ReportRow of a stored report's id, year, district, project, stage and form (a row of
+    `summary_rows` or `project_rows`); `more` gives the other fields (file name, organisations, ...)."""
+    fields = {
+        "id": row["id"],
+        "filename": "",
+        "year": row["year"],
+        "district": row["district"],
+        "district_today": row["district_today"],
+        "project": row["project"],
+        "stage": row["stage"],
+        "form_kind": row["form_kind"] or "okand",
+        "organisations": (),
+        "year_source": None,
+    }
+    return _row(ReportRow, **{**fields, **more})
 
 
 class _CyclePause:
@@ -834,4 +859,12 @@ def summarise_archive(
     if by == "year":
         summary.groups = every_year(summary.groups, year)
     summary.years = year
+    given = {"query": query, "year": _year_text(year), "district": district, "org": org, "role": role}
+    summary.filters = {name: value for name, value in given.items() if value}
     return summary
+
+
+def _year_text(years: tuple[int, int] | None) -> str | None:
+    if years is None:
+        return None
+    return str(years[0]) if years[0] == years[1] else f"{years[0]}-{years[1]}"

@@ -43,17 +43,39 @@ def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[An
         rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
         return ROLE_COLUMNS, rows
     rows = [
-        [g.group, g.reports, g.budget, g.outcome, g.compared_budget, g.deviation, g.deviation_pct, int(g.approx)]
+        [
+            g.group,
+            g.reports,
+            *figures_or_empty(g),
+            g.compared_budget,
+            g.deviation,
+            g.deviation_pct,
+            int(g.approx),
+        ]
         for g in summary.groups
     ]
     return SUMMARY_COLUMNS, rows
+
+
+def has_role(group, *roles: str) -> bool:
+    """Whether a group holds a figure of one of `roles` (a report with such an amount)."""
+    return any(group.role_reports.get(r) for r in roles)
+
+
+def figures_or_empty(group) -> tuple[int | None, int | None]:
+    """(budget, outcome) of a group, None where it has no such figure: an empty cell, as the table's "–",
+    never a 0 a chart draws as nothing spent."""
+    return (
+        group.budget if has_role(group, "budget", "beviljat") else None,
+        group.outcome if has_role(group, "utfall") else None,
+    )
 
 
 def total_row(summary: AmountSummary) -> list[Any]:
     t = summary.total
     if summary.by == "role":
         return [t.group, t.reports, None, int(t.approx)]
-    return [t.group, t.reports, t.budget, t.outcome, t.compared_budget, t.deviation, t.deviation_pct, int(t.approx)]
+    return [t.group, t.reports, *figures_or_empty(t), t.compared_budget, t.deviation, t.deviation_pct, int(t.approx)]
 
 
 def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:

@@ -66,7 +66,9 @@ def filter_values(archive: Archive | None, which: str) -> list[Value]:
             )
             for e in gazetteer()
         }
-        names = sorted({*known, *counts}, key=str.casefold)
+        from bilagor.index.reports.amounts import swedish_order
+
+        names = sorted({*known, *counts}, key=swedish_order)
         return [Value(n, counts.get(n, 0), known.get(n, "")) for n in names]
     if which == "sections":
         names = [*CANONICAL_SECTIONS, *sorted(k for k in counts if k not in CANONICAL_SECTIONS)]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.record import Report
+from bilagor.index.reports.amounts_tables import figures_or_empty
 from bilagor.index.reports.export import CSV_COLUMNS, amount_rows, spreadsheet_safe
 from bilagor.index.reports.per_report import PER_REPORT_COLUMNS, per_report_rows
 from bilagor.index.reports.words import APPROX_WORD, GROUP_WORDS, header, role_counting, word
@@ -73,8 +74,7 @@ def summary_table(summary: AmountSummary) -> Table:
         [
             g.group,
             g.reports,
-            g.budget if _has(g, "budget", "beviljat") else None,
-            g.outcome if _has(g, "utfall") else None,
+            *figures_or_empty(g),
             g.compared_budget,
             g.deviation,
             g.deviation_pct,
@@ -83,10 +83,6 @@ def summary_table(summary: AmountSummary) -> Table:
         for g in [*summary.groups, summary.total]
     ]
     return SUMMARY_COLUMNS, rows
-
-
-def _has(group, *roles: str) -> bool:
-    return any(group.role_reports.get(r) for r in roles)
 
 
 def detail_table(summary: AmountSummary) -> Table:

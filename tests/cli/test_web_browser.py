@@ -10,6 +10,7 @@ Chromium fails the test; elsewhere it is skipped.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
@@ -159,3 +160,41 @@ def test_search_report_page_and_amounts_in_a_browser(server, browser, tmp_path, 
     if os.environ.get("BILAGOR_SCREENSHOTS"):  # for the README: keep copies
         for png in tmp_path.glob("web-*.png"):
             shutil.copy2(png, Path(os.environ["BILAGOR_SCREENSHOTS"]) / png.name)
+
+
+def test_a_report_page_says_how_it_counts_in_words_not_codes(server, browser, capsys):
+    # An auditor on a report's page: does its money reach the totals, and as what? And the form, the year's
+    # source, the amounts' roles and sections in the words the terminal uses ("uppfoljning", "(text)" and
+    # "ekonomiskt_utfall" were the stored codes).
+    from selenium.webdriver.common.by import By
+
+    from bilagor.cli.app import run
+
+    address, archive = server
+    assert run(["search", "kameraövervakning", "--district", "Norrmalm", "--json", "--archive", str(archive)]) == 0
+    seed = json.loads(capsys.readouterr().out)["hits"][0]["id"]
+    browser.get(f"{address}report/{seed}")
+    counting = wait_for(browser, lambda d: d.find_element(By.ID, "counting"))
+    assert text_of(counting) == "Räknas budget 5,0 mnkr, utfall 2,6 mnkr, avvikelse -2,4 mnkr (ungefärligt)"
+    meta = text_of(browser.find_element(By.CSS_SELECTOR, "table.meta"))
+    assert "Formulär uppföljning, bilaga 5" in meta and "2018 (ur texten)" in meta
+    amounts = text_of(browser.find_element(By.CSS_SELECTOR, "table.amounts"))
+    assert "Ekonomiskt utfall" in amounts and "ekonomiskt_utfall" not in amounts
+
+    browser.get(address + "amounts?by=year&q=kameraövervakning")
+    detail = text_of(wait_for(browser, lambda d: d.find_element(By.ID, "belopp")))
+    assert "Ekonomiskt utfall" in detail and "ekonomiskt_utfall" not in detail
+
+
+def test_the_amounts_chart_shows_a_project_name_whole(server, browser):
+    # Labels were cut at 32 characters: "Kameraövervakning Blackebergs c…" beside "Kameraövervakning".
+    from selenium.webdriver.common.by import By
+
+    address, _ = server
+    browser.get(address + "amounts?by=project&q=kameraövervakning")
+    chart = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "figure.chart svg"))
+    labels = chart.find_elements(By.CSS_SELECTOR, 'text[text-anchor="end"]')
+    names = [browser.execute_script("return arguments[0].firstChild.nodeValue", label) for label in labels]
+    assert "Kameraövervakning Blackebergs centrum (Bromma)" in names, names
+    left = chart.rect["x"]
+    assert all(label.rect["x"] >= left for label in labels)  # no label runs off the chart's left edge

@@ -68,3 +68,17 @@ def test_amount_index_finds_the_summary_rows_amount():
     )
     assert amount_index(report.amounts, row) == 1
     assert amount_index(report.amounts[:1], row) is None
+
+
+def test_chart_labels_show_a_project_name_whole_and_cut_only_a_very_long_one():
+    # Cut at 32 characters, the projects of one search read "Kameraövervakning Blackebergs c…".
+    whole = "Kameraövervakning Stieg Trenters torg (Kungsholmen)"
+    very_long = "Trygghetsbelysning längs gångvägen mellan Husby torg och tunnelbanans uppgång (Järva)"
+    root = ET.fromstring(bar_chart_svg([Bar(whole, 2_200_000, 600_000), Bar(very_long, 1_000_000, None)]))
+    labels = [t.text for t in root.iter(f"{SVG}text") if t.get("text-anchor") == "end"]
+    assert labels[0] == whole
+    assert labels[1].endswith("…") and very_long.startswith(labels[1][:-1]) and len(labels[1]) == 60
+    bar_x = {int(r.get("x")) for r in root.iter(f"{SVG}rect") if r.get("class")}
+    assert bar_x == {60 * 7 + 12}  # the bars start after the longest label, for every group
+    short = ET.fromstring(bar_chart_svg([Bar("2018", 1, 1)]))
+    assert {int(r.get("x")) for r in short.iter(f"{SVG}rect") if r.get("class")} == {220}  # years keep 220 px

@@ -76,7 +76,7 @@ def test_the_bar_shows_the_page_being_read_and_forgets_it_when_the_file_is_done(
     )
     with imports.progress_display() as progress:
         progress.ocr_page(OcrProgressEvent("/in/a/skanning.pdf", 3, 12))
-        assert progress.bar.tasks[0].fields["ocr"] == "OCR skanning.pdf: sida 3 av 12"
+        assert progress.bar.tasks[0].fields["ocr"] == "OCR skanning.pdf: sida 4 av 12"
         progress(ProgressEvent(1, 2, "/in/a/skanning.pdf", Outcome.IMPORTED))
         assert progress.bar.tasks[0].fields["ocr"] == ""
 
@@ -85,4 +85,4 @@ def test_ocr_status_names_each_file_being_read():
     from bilagor.cli.views.imports import ocr_status
 
     assert ocr_status({}) == ""
-    assert ocr_status({"/x/a.pdf": (0, 2), "/y/b.pdf": (5, 9)}) == "OCR a.pdf: sida 0 av 2; b.pdf: sida 5 av 9"
+    assert ocr_status({"/x/a.pdf": (0, 2), "/y/b.pdf": (5, 9)}) == "OCR a.pdf: sida 1 av 2; b.pdf: sida 6 av 9"

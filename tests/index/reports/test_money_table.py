@@ -182,3 +182,22 @@ def test_outcome_without_budget_is_marked_not_silently_left_out_of_the_arithmeti
     cells = row(text, "Bromma")
     assert cells[1:5] == ["1,00", "1,20", "1,00", "-0,10"] and cells[-1] == "*"
     assert "*: rapporter med utfall men utan budget" in text
+
+
+def test_a_project_name_gets_the_room_of_the_count_and_per_cent_before_it_is_cut(monkeypatch):
+    # Cut at 22 characters, every project of a search for "kameraövervakning" read "Kameraövervakning …".
+    places = ["Blackebergs centrum", "Brommaplan", "Skarpnäcks allé"]
+    reports = [
+        ReportRow(f"r{i}", project=f"Kameraövervakning {p}", district_today="Bromma") for i, p in enumerate(places)
+    ]
+    amounts = [AmountRow(f"r{i}", 1_000_000 + i, "budget", role_source="cue") for i in range(len(places))]
+    lines = table(summarise(reports, amounts, by="project"), width=80, monkeypatch=monkeypatch).splitlines()
+    assert all(any(line.startswith(f"Kameraövervakning {p}") for line in lines) for p in places), lines
+    assert all(len(line) <= 80 for line in lines[: next(i for i, s in enumerate(lines) if s.startswith("Totalt"))])
+    # Budget stays (a budget without an outcome yet would show nothing else); what went is named.
+    assert "Budget" in lines[0] + lines[1] and "Antal" not in lines[1]
+    assert any(line.startswith("Visas inte på en så smal terminal: Antal, Avv. %") for line in lines)
+
+
+def test_a_table_that_fits_names_no_column_left_out(monkeypatch):
+    assert "Visas inte" not in table(district_summary(), width=120, monkeypatch=monkeypatch)

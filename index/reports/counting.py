@@ -1,0 +1,54 @@
+"""How one report counts in `bilagor amounts`: its own figures (summing rules 1 and 2) and whether a later
+report of the same project replaces it (rule 3). `bilagor show` and the web's report page say it, so a figure
+read in a report can be found in a total, or its absence there explained."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from bilagor.index.figures import report_figures
+from bilagor.index.reports.amounts import report_row, superseded_reports
+
+if TYPE_CHECKING:
+    from bilagor.extractor.record import Report
+    from bilagor.index.archive import Archive
+
+
+@dataclass(frozen=True)
+class ReportCounting:
+    budget: int | None  # None: the report has no budget (nor grant) figure
+    outcome: int | None
+    approx: bool  # a summed figure is hedged ("ca", "drygt" ...)
+    superseded_by: str | None  # the later report of the project whose figures count instead
+
+    @property
+    def deviation(self) -> int | None:
+        """Outcome less budget; only a report with both has one (summing rule 4)."""
+        return None if self.budget is None or self.outcome is None else self.outcome - self.budget
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "budget": self.budget,
+            "outcome": self.outcome,
+            "deviation": self.deviation,
+            "approx": self.approx,
+            "superseded_by": self.superseded_by,
+        }
+
+
+def counting_of(report: Report, superseded_by: str | None) -> ReportCounting:
+    """A report's figures by summing rules 1 and 2, with the report that replaces it (if any)."""
+    figures = report_figures(report.amounts)
+    return ReportCounting(
+        budget=figures.budget if figures.has_budget else None,
+        outcome=figures.outcome if figures.has_outcome else None,
+        approx=figures.approx,
+        superseded_by=superseded_by,
+    )
+
+
+def report_counting(archive: Archive, report: Report) -> ReportCounting:
+    """How `report` counts in the archive's amount summaries."""
+    rows = [report_row(row) for row in archive.records.project_rows()]
+    return counting_of(report, superseded_reports(rows).get(report.id))
