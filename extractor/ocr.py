@@ -45,6 +45,7 @@ from bilagor.extractor.ocr_misreads import (
     mend_label_start,
     mend_lone_capital_i,
     mend_misread,
+    split_glued_colons,
 )
 from bilagor.extractor.words import Page, Word
 from bilagor.extractor.words import page_ranges as _ranges
@@ -817,10 +818,12 @@ def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]
     """One OCR line's (text, pixel box) words as every OCR text is mended, ours or a scan's own
     layer (ocr_layer): dust marks taken off, a broken e-mail address joined, digit groups
     regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1", a misread
-    "Dnr" before a diarienummer made "Dnr", a short label a letter off at the line's start made that label."""
+    "Dnr" before a diarienummer made "Dnr", a short label a letter off at the line's start made that label,
+    a label's colon glued to its answer's first word ("utgifter:Budgeten") parted."""
     kept = [
         (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
     ]
+    kept = split_glued_colons(kept)
     kept = page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept))))
     return mend_label_start(file_number_label(kept))
 

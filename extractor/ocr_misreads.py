@@ -257,3 +257,25 @@ def mend_double_v(text: str) -> str:
     if not _DOUBLE_V_READ.search(text):
         return text
     return re.sub(r"(?i)(v)wv|(v)w|w(v)", lambda m: (m.group(1) or m.group(2) or m.group(3)) * 2, text)
+
+
+# A label's colon with no space after it ("Syfte:Att minska …", "kalkylerade utgifter:Budgeten"): Tesseract
+# reads the label's last word and the answer's first as one word, so the layout never sees the colon close the
+# label. Letters, a colon, then a capital or a digit is no Swedish word (a time "10:30", "S:t Erik" and an
+# address "http://" are not this: digits or a lowercase letter round the colon).
+_GLUED_COLON = re.compile(r"^(?P<label>[^\W\d_]{2,}:)(?P<answer>[A-ZÅÄÖÉ0-9]\S*)$")
+
+
+def split_glued_colons(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """One OCR line's (text, box) words with a word glued at a colon ("utgifter:Budgeten") made two words,
+    "utgifter:" and "Budgeten", the box cut where the colon ends (by the letters' share of the word)."""
+    result = []
+    for text, box in words:
+        match = _GLUED_COLON.match(text)
+        if match is None:
+            result.append((text, box))
+            continue
+        x0, top, x1, bottom = box[:4]
+        cut = x0 + round((x1 - x0) * len(match.group("label")) / len(text))
+        result += [(match.group("label"), [x0, top, cut, bottom]), (match.group("answer"), [cut, top, x1, bottom])]
+    return result

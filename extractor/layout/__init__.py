@@ -55,7 +55,7 @@ from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
-from bilagor.extractor.layout.runin import bold_run_in_labels, join_wrapped_inline_labels
+from bilagor.extractor.layout.runin import bold_run_in_labels, inline_form, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
@@ -141,6 +141,7 @@ def layout_pages(
     lines = part_inline_pairs(lines, is_label, tol, s)
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
+    typography = any(w.fontname for ln in lines for w in ln.words)
     walker = Walker(
         boundaries,
         body,
@@ -150,13 +151,15 @@ def layout_pages(
         stage_of,
         tol=tol,
         # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
-        typography=any(w.fontname for ln in lines for w in ln.words),
+        typography=typography,
         label_x=label_column_x(lines, tol, s) if lines else None,
         labels_by_type=labels_by_type(lines, body, body_bold, is_label, s),
         is_known_wording=is_known_wording,
         leading=answer_leading(lines, boundaries, tol, s),
         bold_run_in=not body_bold and bold_run_in_labels(lines, is_label, s),
         block_boundaries=block_boundaries(lines, boundaries, tol, s),
+        # OCR: no bold to tell an unknown first label run in with its answer; the form's known ones tell it.
+        inline_form=not typography and inline_form(lines, is_label, s),
         settings=s,
     )
     for line, next_line in zip(lines, [*lines[1:], None]):

@@ -82,3 +82,18 @@ def bold_run_in_labels(
             if is_label(_text(line.words[:bold_end]).rstrip(":")):
                 return True
     return False
+
+
+def inline_form(lines: list[Line], is_label: Callable[[str], bool], s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the form writes its labels inline: at least `inline_form_min_labels` lines open with a known
+    label closed by a colon and go on with its answer ('Plats: Kista gångbro'). Told from the whole document,
+    so its first label reads as one too when no template knows it ('Bakgrund: Stadsdelsförvaltningen …'
+    right under the title): the walker learns the form only from a known label on, one line too late."""
+    found = 0
+    for line in lines:
+        colon = next((i for i, w in enumerate(line.words[: s.inline_label_scan_words]) if w.text.endswith(":")), None)
+        if colon is not None and colon + 1 < len(line.words) and is_label(_text(line.words[: colon + 1]).rstrip(":")):
+            found += 1
+            if found >= s.inline_form_min_labels:
+                return True
+    return False

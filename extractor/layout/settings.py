@@ -152,6 +152,8 @@ class LayoutSettings:
     # A colon among a line's first this many words may close an inline label (a template
     # label's own wording may be longer).
     inline_label_scan_words: int = 8
+    # Known labels run in with their answers on this many lines: the whole form writes its labels inline (runin).
+    inline_form_min_labels: int = 2
     # --- dot-leader listings (leaders.py): a document with this many labels padded by dots to a colon
     # is a listing, and a line of at most this many words with a date or time after its last label is
     # its print line.

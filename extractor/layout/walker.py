@@ -120,6 +120,7 @@ class Walker:
         leading: float | None = None,
         bold_run_in: bool = False,
         block_boundaries: BlockBoundaries | None = None,
+        inline_form: bool = False,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
@@ -150,7 +151,7 @@ class Walker:
         self.markers: list[str] = []
         self.last_label_line: Line | None = None
         self.last_full_value: Line | None = None
-        self.inline_form = False  # labels are written inline ("Label: answer")
+        self.inline_form = inline_form  # labels are written inline ("Label: answer")
         self.stacked_form = False  # labels stand alone above their answers (web forms, definition lists)
         self.stacked_capitals = False  # ... and are set in capitals
 
@@ -572,8 +573,15 @@ class Walker:
         if self.typography and self._label_above_answer(line):
             return True
         # Without font names (OCR): a short line that reads as a known label (and starts like one:
-        # a lowercase line is an answer's, or a label's wrapped tail, which _wraps_heading takes).
-        return not self.typography and not text[:1].islower() and self.is_label(text)
+        # a lowercase line is an answer's, or a label's wrapped tail, which _wraps_heading takes);
+        # right under a template label still without its answer it is that answer, even when a keyword
+        # reads it as a label ('Kontaktperson' / 'Anna Berg, projektledare').
+        return (
+            not self.typography
+            and not text[:1].islower()
+            and self.is_label(text)
+            and not self._answers_open_label(line)
+        )
 
     def _label_above_answer(self, line: Line) -> bool:
         """A label alone on its line above its answer, in body type ('Projektnamn', 'Plats:'), as
