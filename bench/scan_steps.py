@@ -2,17 +2,20 @@
 
     .venv/bin/python bench/scan_steps.py PDF[:PAGE] ... [--repeat 3]
 
-For each page (rendered at OCR's 300 dpi, grey): the descreening test and blur (descreen), the two-up gutter search (ocr_twoup.gutter), the colour probe
-(ocr_pen.has_colour on the small render), the holes and faded test (faded.mended), the show-through cut
-(show_through), the grey marks (grey_marks), deskew's estimate, and the floor: one Tesseract run on the same
-page image (hOCR, Swedish, one thread). Best of `--repeat` runs each; the ratios to the floor are what to
-compare between runs (the machine is shared: seconds move with its load, ratios much less).
+For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step): each step of `image_steps`
+(descreening, the two-up gutter search, the negative and photo judgements, the colour probe on the small render,
+folds, frame, edge strips, the coloured pen, holes and faded print, the show-through cut, grey marks, deskew's
+estimate, margin ticks, specks, photos, rules; `--steps` picks some), and the floor: one Tesseract run on the same
+page image (hOCR, Swedish, one thread). Best of `--repeat` runs each; the ratios to the floor are what to compare
+between runs (the machine is shared: seconds move with its load, ratios much less). bench/scan_costs.py runs the
+same steps on pages it generates.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 import tempfile
 from pathlib import Path
 
@@ -21,35 +24,76 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import best_of  # noqa: E402
 
 
-def main() -> None:
-    import pypdfium2 as pdfium
-    from PIL import Image
-
+def image_steps(scale: float) -> dict[str, Callable]:
+    """The scan path's image steps (ocr.read_page_image's, in its order, and the checks they start with), each a
+    call of (grey page, its colour render, the pdfium page) for a page drawn at `scale` pixels a point."""
     from bilagor.extractor.descreen import descreened
     from bilagor.extractor.deskew import estimate_skew
+    from bilagor.extractor.edge_strip import without_edge_strips
     from bilagor.extractor.faded import mended
+    from bilagor.extractor.folds import without_folds
     from bilagor.extractor.grey_marks import grey_marks
-    from bilagor.extractor.ocr import DPI, run_tesseract
-    from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour
+    from bilagor.extractor.margin_ticks import without_margin_ticks
+    from bilagor.extractor.negative import positive
+    from bilagor.extractor.ocr import MIN_RULE_POINTS, remove_rules
+    from bilagor.extractor.ocr_frame import without_frame
+    from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour, without_pen
     from bilagor.extractor.ocr_twoup import gutter
+    from bilagor.extractor.page_photo import photographed
+    from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.show_through import show_through_cut
+    from bilagor.extractor.specks import remove_specks, without_dots
+
+    return {
+        "descreen": lambda grey, colour, page: descreened(grey, scale),
+        "gutter": lambda grey, colour, page: gutter(grey, scale),
+        "negative": lambda grey, colour, page: positive(grey),
+        "photo judgement": lambda grey, colour, page: photographed(grey, scale),
+        "colour probe": lambda grey, colour, page: has_colour(
+            page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3]
+        ),
+        "folds": lambda grey, colour, page: without_folds(grey, scale),
+        "frame": lambda grey, colour, page: without_frame(grey, scale),
+        "edge strips": lambda grey, colour, page: without_edge_strips(grey, scale),
+        "pen": lambda grey, colour, page: without_pen(grey, colour, scale),
+        "holes+faded": lambda grey, colour, page: mended(grey, scale),
+        "show-through": lambda grey, colour, page: show_through_cut(grey, scale),
+        "grey marks": lambda grey, colour, page: grey_marks(grey, scale),
+        "deskew estimate": lambda grey, colour, page: estimate_skew(grey),
+        "margin ticks": lambda grey, colour, page: without_margin_ticks(grey, scale),
+        "specks": lambda grey, colour, page: without_dots(remove_specks(grey, scale), scale),
+        "photos": lambda grey, colour, page: photo_boxes(grey, scale),
+        "rules": lambda grey, colour, page: remove_rules(grey, round(MIN_RULE_POINTS * scale)),
+    }
+
+
+def page_seconds(page, scale: float, steps: dict[str, Callable], repeat: int, folder: Path) -> tuple[float, dict]:
+    """Bare Tesseract's seconds on the pdfium `page` drawn grey at `scale` (the floor), and each of `steps`' best
+    of `repeat` on the same drawing."""
+    from PIL import Image
+
+    from bilagor.extractor.ocr import run_tesseract
+
+    pixels = page.render(scale=scale, grayscale=True).to_numpy()
+    grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+    colour = page.render(scale=scale, rev_byteorder=True).to_numpy()[..., :3]
+    floor = best_of(1, lambda: run_tesseract(Image.fromarray(grey), folder, "page"))
+    times = {name: best_of(repeat, lambda step=step: step(grey, colour, page)) for name, step in steps.items()}
+    return floor, times
+
+
+def main() -> None:
+    import pypdfium2 as pdfium
+
+    from bilagor.extractor.ocr import DPI
 
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("pages", nargs="+", help="PDF or PDF:PAGE (default page 1)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--steps", nargs="+", help="only these steps (names as in the table's head)")
     args = parser.parse_args()
     scale = DPI / 72
-    steps = {
-        "descreen": lambda grey, page: descreened(grey, scale),
-        "gutter": lambda grey, page: gutter(grey, scale),
-        "colour probe": lambda grey, page: has_colour(
-            page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3]
-        ),
-        "holes+faded": lambda grey, page: mended(grey, scale),
-        "show-through": lambda grey, page: show_through_cut(grey, scale),
-        "grey marks": lambda grey, page: grey_marks(grey, scale),
-        "deskew estimate": lambda grey, page: estimate_skew(grey),
-    }
+    steps = {name: step for name, step in image_steps(scale).items() if not args.steps or name in args.steps}
     totals = {name: 0.0 for name in steps}
     floor = 0.0
     print(f"{'page':36} {'tesseract s':>11} " + " ".join(f"{name:>15}" for name in steps))
@@ -58,14 +102,7 @@ def main() -> None:
             path, _, number = spec.partition(":")
             document = pdfium.PdfDocument(path)
             page = document[int(number or 1) - 1]
-            pixels = page.render(scale=scale, grayscale=True).to_numpy()
-            grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
-            image = Image.fromarray(grey)
-            tesseract = best_of(1, lambda image=image: run_tesseract(image, Path(tmp), "page"))
-            times = {
-                name: best_of(args.repeat, lambda step=step, grey=grey, page=page: step(grey, page))
-                for name, step in steps.items()
-            }
+            tesseract, times = page_seconds(page, scale, steps, args.repeat, Path(tmp))
             floor += tesseract
             for name, seconds in times.items():
                 totals[name] += seconds

@@ -71,14 +71,32 @@ def is_furniture(word: str, truth: dict) -> bool:
     return word in FORM_FURNITURE or word in tokens(truth["title"]) or bool(re.fullmatch(r"[\d.:()]+|=+", word))
 
 
-def pdf_words(path: Path) -> tuple[list[str], int]:
-    """The words of the text layer by pdfplumber (a tight x tolerance: some producers set no space glyph), and the
-    page count."""
+def pdf_words(path: Path, annotations: bool = False) -> tuple[list[str], int]:
+    """The words of the text layer by pdfplumber (a tight x tolerance: some producers set no space glyph), with
+    the annotations' contents if asked, and the page count."""
     import pdfplumber
 
     with pdfplumber.open(path) as pdf:
         found = [w["text"] for page in pdf.pages for w in page.extract_words(x_tolerance=1.2)]
+        if annotations:
+            found += [a["contents"] or "" for page in pdf.pages for a in page.annots]
         return tokens(" ".join(found)), len(pdf.pages)
+
+
+def pdfium_words(path: Path) -> list[str]:
+    """The lowercase words of the text layer as pdfium reads it, split at white space (a second reader beside
+    pdfplumber's)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    words = []
+    for page in document:
+        textpage = page.get_textpage()
+        words += textpage.get_text_range().lower().split()
+        textpage.close()
+        page.close()
+    document.close()
+    return words
 
 
 def streams(path: Path) -> list[bytes]:
@@ -102,15 +120,24 @@ def check_words(truth: dict, got: list[str], name: str, hidden: Set[str] = froze
     assert not extra, f"{name}: words on the page the truth does not hold: {extra[:12]}"
 
 
+def lacking(build: ModuleType, family: str) -> str | None:
+    """What `family`'s producer lacks here, or None: by the build module's NEEDS table (the fourteenth generator on)
+    or its `missing` (the thirteenth)."""
+    if hasattr(build, "NEEDS"):
+        return None if build.NEEDS[family]() else "its producer is not installed"
+    return build.missing(family)
+
+
 def built(build: ModuleType, family: str, tmp_path: Path, seed: int, turns: int = 2) -> list[tuple[Path, dict]]:
-    """The first `turns` files of `family` by the generator's build module, with their truths; a skip when the
-    family's producer is missing."""
+    """The first `turns` files of `family` by the generator's build module (its families drawn in turn), with
+    their truths; a skip when the family's producer is missing."""
     import pytest
 
-    if not build.NEEDS[family]():
-        pytest.skip(f"{family}: its producer is not installed")
-    index = list(build.FAMILIES).index(family)
-    paths = build.build(tmp_path, seed, index + build.TURN * (turns - 1) + 1, [family])
+    why = lacking(build, family)
+    if why:
+        pytest.skip(f"{family}: {why}")
+    families = list(build.FAMILIES)
+    paths = build.build(tmp_path, seed, families.index(family) + len(families) * (turns - 1) + 1, [family])
     assert len(paths) == turns
     return [(p, json.loads(p.with_name(p.stem + ".truth.json").read_text(encoding="utf-8"))) for p in paths]
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("reportlab")
 pytest.importorskip("fpdf")
 
+from generator_truth_words import pdfium_words  # noqa: E402
 from fixturegen.cells7 import CELLS7_VARIANTS, GROUPS_FIRST, GROUPS_SECOND, build_cells7_corpus  # noqa: E402
 
 
@@ -27,22 +27,8 @@ def test_each_family_prints_every_truth_word(tmp_path):
         assert not labels & {*GROUPS_FIRST, *GROUPS_SECOND}
         for section in truth["sections"]:
             assert 1 <= section["page"] <= truth["pages"]
-        printed = Counter(_text_words(path))
+        printed = Counter(pdfium_words(path))
         wanted = Counter(w.lower() for s in truth["sections"] for w in f"{s['label']} {s['text']}".split())
         assert not wanted - printed, path.name
         if truth["variant"] == "continued_header":
             assert truth["pages"] >= 2, path.name  # the long answer runs onto the next page
-
-
-def _text_words(path: Path) -> list[str]:
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(str(path))
-    words = []
-    for page in doc:
-        textpage = page.get_textpage()
-        words += textpage.get_text_range().lower().split()
-        textpage.close()
-        page.close()
-    doc.close()
-    return words

@@ -12,39 +12,23 @@ dependency) is skipped.
 
 from __future__ import annotations
 
-import random
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "heldout15_forms"
-sys.path.insert(0, str(BENCH))
-SEED = 6
 
-
-from generator_truth_words import (  # noqa: E402
-    check_halves,
-    check_read_back,
-    check_truths,
-    check_words,
-    load_module,
-    ocr_words,
-    pdf_words,
-    tokens,
-    truth_tokens,
+from forms_generator_checks import (
+    generator,
+    check_set_shape,
+    scan_family_read_back,
+    text_family_read_back,
 )
+from generator_truth_words import check_words, pdf_words, tokens, truth_tokens
 
-h15_build = load_module("h15_build", BENCH / "build.py")
-import h15_content  # noqa: E402
+SEED = 6
+H15 = generator(15, SEED)
+
 import h15_hidden  # noqa: E402
-
-
-def built(family: str, tmp_path: Path, turns: int = 2) -> list[tuple[Path, dict]]:
-    from generator_truth_words import built as build_family
-
-    return build_family(h15_build, family, tmp_path, SEED, turns)
 
 
 def field_values(path: Path) -> dict[str, str]:
@@ -69,18 +53,14 @@ def field_values(path: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("family", ["chromium_css", "glyph_runs", "case_print"])
 def test_text_families_draw_their_truth(family: str, tmp_path: Path) -> None:
-    for path, truth in built(family, tmp_path):
-        assert truth["layer"] == "text" and truth["variant"] == family
-        got, pages = pdf_words(path)
-        assert pages == truth["pages"]
-        check_words(truth, got, path.name)
+    assert text_family_read_back(H15, family, tmp_path)
 
 
 def test_glyph_runs_have_no_space_glyphs_and_one_positioning_a_glyph_or_syllable(tmp_path: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
     import zlib
 
-    for n, (path, _) in enumerate(built("glyph_runs", tmp_path)):
+    for n, (path, _) in enumerate(H15.built("glyph_runs", tmp_path)):
         with pdfplumber.open(path) as pdf:
             assert not any(c["text"] == " " for page in pdf.pages for c in page.chars)
             letters = sum(1 for page in pdf.pages for c in page.chars)
@@ -90,7 +70,7 @@ def test_glyph_runs_have_no_space_glyphs_and_one_positioning_a_glyph_or_syllable
 
 
 def test_widgets_hold_the_answers_and_the_page_only_the_labels(tmp_path: Path) -> None:
-    (first, t1), (second, t2) = built("acro_widgets", tmp_path)
+    (first, t1), (second, t2) = H15.built("acro_widgets", tmp_path)
     for path, truth in ((first, t1), (second, t2)):
         assert truth["layer"] == "fields"
         page, pages = pdf_words(path)
@@ -109,10 +89,8 @@ def test_widgets_hold_the_answers_and_the_page_only_the_labels(tmp_path: Path) -
 def test_hidden_ink_is_on_the_layer_but_hidden_each_its_own_way(tmp_path: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
     hidden = {t for phrase in h15_hidden.HIDDEN for t in tokens(phrase)}
-    for path, truth in built("hidden_ink", tmp_path):
-        got, pages = pdf_words(path)
-        assert pages == truth["pages"]
-        check_words(truth, got, path.name, hidden)
+    for path, truth in text_family_read_back(H15, "hidden_ink", tmp_path, hidden=hidden):
+        got, _ = pdf_words(path)
         assert hidden & (set(got) - set(truth_tokens(truth))), "no hidden phrase in the text layer"
         with pdfplumber.open(path) as pdf:
             first = pdf.pages[0]
@@ -136,20 +114,9 @@ def test_hidden_ink_is_on_the_layer_but_hidden_each_its_own_way(tmp_path: Path) 
 
 @pytest.mark.parametrize("family", ["fax_fine", "speckle_copy", "curl_photo"])
 def test_scans_are_images_that_read_as_their_truth(family: str, tmp_path: Path) -> None:
-    pdfplumber = pytest.importorskip("pdfplumber")
-    if not shutil.which("tesseract"):
-        pytest.skip("tesseract missing")
-    [(path, truth)] = built(family, tmp_path, turns=1)
-    assert truth["layer"] == "image"
-    with pdfplumber.open(path) as pdf:
-        assert len(pdf.pages) == truth["pages"]
-        assert all(not page.chars and len(page.images) == 1 for page in pdf.pages)
-    other = h15_content.make_form(random.Random(1), "traffic" if truth["form_kind"] == "ansokan" else "a7")
-    # loose: the photo's curved lines and the 98 dpi fax lose words; another form's own words must not be there
-    check_read_back(ocr_words(path), truth, other.truth("x", "y", "z"), path.name, 0.4)
+    # loose: the photo's curved lines and the 98 dpi fax lose words
+    scan_family_read_back(H15, family, tmp_path, 0.4)
 
 
 def test_districts_follow_the_mergers_and_the_halves_hold_every_family() -> None:
-    check_truths(h15_content.make_form)
-    score = load_module("h15_score", BENCH / "score.py")
-    check_halves(h15_build, score.TURN, "h15")
+    check_set_shape(H15)

@@ -14,40 +14,25 @@ here (pdftex, soffice, chromium, tesseract: none is a project dependency) is ski
 
 from __future__ import annotations
 
-import random
 import re
-import shutil
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "heldout17_forms"
-sys.path.insert(0, str(BENCH))
-SEED = 11
 
-from generator_truth_words import (  # noqa: E402
-    check_halves,
-    check_read_back,
-    check_truths,
-    check_words,
-    load_module,
-    ocr_words,
-    pdf_words,
-    streams,
-    tokens,
-    truth_tokens,
+from forms_generator_checks import (
+    generator,
+    check_set_shape,
+    scan_family_read_back,
+    text_family_read_back,
 )
+from generator_truth_words import check_words, pdf_words, streams, tokens, truth_tokens
 
-h17_build = load_module("h17_build", BENCH / "build.py")
-import h17_content  # noqa: E402
-
-
-def built(family: str, tmp_path: Path, turns: int = 2) -> list[tuple[Path, dict]]:
-    from generator_truth_words import built as build_family
-
-    return build_family(h17_build, family, tmp_path, SEED, turns)
+SEED = 11
+H17 = generator(17, SEED)
+h17_build = H17.build
 
 
 def producer(path: Path) -> str:
@@ -59,11 +44,7 @@ def producer(path: Path) -> str:
 @pytest.mark.parametrize("family", ["pdftex_plain", "docx_tabs", "css_areas_dl"])
 def test_text_families_draw_their_truth(family: str, tmp_path: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
-    for path, truth in built(family, tmp_path):
-        assert truth["layer"] == "text" and truth["variant"] == family
-        got, pages = pdf_words(path)
-        assert pages == truth["pages"]
-        check_words(truth, got, path.name)
+    for path, _ in text_family_read_back(H17, family, tmp_path):
         made_by = producer(path)
         expected = {"pdftex_plain": "pdfTeX", "docx_tabs": "LibreOffice", "css_areas_dl": "Skia"}[family]
         assert expected in made_by, made_by
@@ -91,7 +72,7 @@ def rejoined(words: list[str], truth: dict) -> list[str]:
 
 
 def test_scrambled_order_draws_its_truth_out_of_order_with_soft_hyphens(tmp_path: Path) -> None:
-    for turn, (path, truth) in enumerate(built("scrambled_order", tmp_path)):
+    for turn, (path, truth) in enumerate(H17.built("scrambled_order", tmp_path)):
         got, pages = pdf_words(path)
         assert pages == truth["pages"]
         hyphens = sum(s.count(b"/Span << /ActualText () >> BDC (\xad) Tj EMC") for s in streams(path))
@@ -135,7 +116,7 @@ def field_values(path: Path) -> dict[str, dict]:
 
 def test_radio_rich_fields_hold_the_answers_in_hex_values(tmp_path: Path) -> None:
     h17_fields = sys.modules["h17_fields"]
-    for turn, (path, truth) in enumerate(built("radio_rich_fields", tmp_path, turns=3)):
+    for turn, (path, truth) in enumerate(H17.built("radio_rich_fields", tmp_path, turns=3)):
         assert truth["layer"] == "fields"
         page, pages = pdf_words(path)
         assert pages == truth["pages"]
@@ -163,22 +144,10 @@ def test_radio_rich_fields_hold_the_answers_in_hex_values(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("family", ["show_through", "trifold", "mobile_app"])
 def test_scans_are_images_that_read_as_their_truth(family: str, tmp_path: Path) -> None:
-    pdfplumber = pytest.importorskip("pdfplumber")
-    if not shutil.which("tesseract"):
-        pytest.skip("tesseract missing")
-    [(path, truth)] = built(family, tmp_path, turns=1)
-    assert truth["layer"] == "image"
-    with pdfplumber.open(path) as pdf:
-        assert len(pdf.pages) == truth["pages"]
-        assert all(not page.chars and len(page.images) == 1 for page in pdf.pages)
-    other = h17_content.make_form(random.Random(1), "traffic" if truth["form_kind"] == "ansokan" else "a7")
-    # loose: fold shadows, show-through and over-sharpening lose words; another form's own words must not be there
-    check_read_back(ocr_words(path), truth, other.truth("x", "y", "z"), path.name, 0.5)
+    # loose: fold shadows, show-through and over-sharpening lose words
+    scan_family_read_back(H17, family, tmp_path, 0.5)
 
 
 def test_districts_follow_the_mergers_and_the_halves_hold_every_family() -> None:
-    check_truths(h17_content.make_form)
-    score = load_module("h17_score", BENCH / "score.py")
-    assert score.TURN == h17_build.TURN == 8
-    check_halves(h17_build, score.TURN, "h17")
-    assert sum(layer == "image" for _, layer in h17_build.FAMILIES.values()) == 3
+    assert h17_build.TURN == 8
+    check_set_shape(H17)

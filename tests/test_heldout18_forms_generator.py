@@ -14,48 +14,30 @@ skipped.
 
 from __future__ import annotations
 
-import random
 import re
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "heldout18_forms"
-sys.path.insert(0, str(BENCH))
-SEED = 7
 
-from generator_truth_words import (  # noqa: E402
-    check_halves,
-    check_read_back,
-    check_truths,
-    check_words,
-    load_module,
-    ocr_words,
-    pdf_words,
-    streams,
-    tokens,
+from forms_generator_checks import (
+    generator,
+    check_set_shape,
+    scan_family_read_back,
+    text_family_read_back,
 )
+from generator_truth_words import check_words, pdf_words, streams, tokens
 
-h18_build = load_module("h18_build", BENCH / "build.py")
-import h18_content  # noqa: E402
-
-
-def built(family: str, tmp_path: Path, turns: int = 2) -> list[tuple[Path, dict]]:
-    from generator_truth_words import built as build_family
-
-    return build_family(h18_build, family, tmp_path, SEED, turns)
+SEED = 7
+H18 = generator(18, SEED)
+h18_build = H18.build
 
 
 @pytest.mark.parametrize("family", ["fieldset_before", "a2ps_twoup", "tj_kerning", "mainframe_xshow"])
 def test_text_families_draw_their_truth(family: str, tmp_path: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
-    for turn, (path, truth) in enumerate(built(family, tmp_path)):
-        assert truth["layer"] == "text" and truth["variant"] == family
-        got, pages = pdf_words(path)
-        assert pages == truth["pages"]
-        check_words(truth, got, path.name)
+    for turn, (path, _) in enumerate(text_family_read_back(H18, family, tmp_path)):
         with pdfplumber.open(path) as pdf:
             made_by = str(pdf.metadata.get("Producer", ""))
             first = pdf.pages[0]
@@ -106,7 +88,7 @@ def fields(path: Path) -> dict[str, dict]:
 def test_kid_value_fields_hold_the_answers_on_their_kids(tmp_path: Path) -> None:
     h18_fields = sys.modules["h18_fields"]
     combs = 0
-    for path, truth in built("kid_value_fields", tmp_path, turns=3):
+    for path, truth in H18.built("kid_value_fields", tmp_path, turns=3):
         assert truth["layer"] == "fields"
         page, pages = pdf_words(path)
         assert pages == truth["pages"]
@@ -136,23 +118,10 @@ def test_kid_value_fields_hold_the_answers_on_their_kids(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("family", ["thermal_fax", "stamp_tick", "microfilm"])
 def test_scans_are_images_that_read_as_their_truth(family: str, tmp_path: Path) -> None:
-    pdfplumber = pytest.importorskip("pdfplumber")
-    if not shutil.which("tesseract"):
-        pytest.skip("tesseract missing")
-    turns = 2 if family == "microfilm" else 1  # a positive and a negative print
-    for turn, (path, truth) in enumerate(built(family, tmp_path, turns=turns)):
-        assert truth["layer"] == "image"
-        with pdfplumber.open(path) as pdf:
-            assert len(pdf.pages) == truth["pages"]
-            assert all(not page.chars and len(page.images) == 1 for page in pdf.pages)
-        other = h18_content.make_form(random.Random(1), "traffic" if truth["form_kind"] == "ansokan" else "a7")
-        # loose: fading, grain, a stamp over an answer lose words; another form's own words must not be there
-        check_read_back(ocr_words(path), truth, other.truth("x", "y", "z"), f"{path.name} turn {turn}", 0.5)
+    # loose: fading, grain, a stamp over an answer lose words; a positive and a negative print of the microfilm
+    scan_family_read_back(H18, family, tmp_path, 0.5, turns=2 if family == "microfilm" else 1)
 
 
 def test_districts_follow_the_mergers_and_the_halves_hold_every_family() -> None:
-    check_truths(h18_content.make_form)
-    score = load_module("h18_score", BENCH / "score.py")
-    assert score.TURN == h18_build.TURN == 8
-    check_halves(h18_build, score.TURN, "h18")
-    assert sum(layer == "image" for _, layer in h18_build.FAMILIES.values()) == 3
+    assert h18_build.TURN == 8
+    check_set_shape(H18)

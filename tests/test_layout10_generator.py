@@ -13,7 +13,7 @@ pytest.importorskip("reportlab")
 pytest.importorskip("fpdf")
 
 from fixturegen.layout10 import LAYOUT10_VARIANTS, build_layout10_corpus  # noqa: E402
-from test_cells7_generator import _text_words  # noqa: E402
+from generator_truth_words import pdfium_words  # noqa: E402
 
 
 def test_each_family_prints_every_truth_word(tmp_path):
@@ -28,7 +28,7 @@ def test_each_family_prints_every_truth_word(tmp_path):
         assert all(len(key) <= 40 for key in keys), path.name
         for section in truth["sections"]:
             assert 1 <= section["page"] <= truth["pages"]
-        printed = Counter(w.rstrip(":") for w in _text_words(path))  # a header grid's labels end in a colon
+        printed = Counter(w.rstrip(":") for w in pdfium_words(path))  # a header grid's labels end in a colon
         wanted = Counter(w.lower() for s in truth["sections"] for w in f"{s['label']} {s['text']}".split())
         if truth["variant"] != "toc_first":  # the contents page prints every label once more
             assert not wanted - printed, path.name

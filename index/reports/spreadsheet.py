@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.record import Report
+from bilagor.index.reports.amounts_tables import SUMMARY_COLUMNS as PLAIN_SUMMARY_COLUMNS
 from bilagor.index.reports.amounts_tables import figures_or_empty
 from bilagor.index.reports.export import CSV_COLUMNS, amount_rows, spreadsheet_safe
 from bilagor.index.reports.per_report import PER_REPORT_COLUMNS, per_report_rows
@@ -41,7 +42,7 @@ Table = tuple[list[str], list[list[Any]]]  # (column keys, rows of plain values)
 
 # -- the tables (pure) ---------------------------------------------------------
 
-SUMMARY_COLUMNS = ["group", "reports", "budget", "outcome", "compared_budget", "deviation", "deviation_pct", "approx"]
+SUMMARY_COLUMNS = list(PLAIN_SUMMARY_COLUMNS)  # the plain csv's summary columns, with Swedish headers
 ROLE_COLUMNS = ["role", "reports", "sek", "counting", "approx"]
 DETAIL_COLUMNS = [
     "report_id",
