@@ -15,6 +15,8 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   first plan is the plan the outcome is set against, and beside a forecast the one the forecast is set against.
 - A cost line before its total: a line the rules read as the outcome only because it names a thing bought
   (`role_cost_lines`), before an amount named the total ("Summa X", "Beviljat totalt X"), is a part, `annat`.
+- A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
+  are `annat`, the new total the budget.
 - An earlier period before the current one: in public text a figure whose clause names an earlier period
   ("… 48 mnkr förra året"), followed by a sentence with money that names the current one ("I år …"), is `annat`
   (`roles` sees the current figure only when it stands before), unless it is money set aside that still stands
@@ -31,6 +33,7 @@ from bilagor.extractor.entities.role_clauses import _mask, clause_at, split_clau
 from bilagor.extractor.entities.role_cues import find_cues
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
+from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
 _MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
@@ -81,8 +84,12 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
     studied = [_names(a, study_re) for a in amounts]
     first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
     staged = [s or f for s, f in zip(studied, first_plan)]
+    supplemented = supplement_roles(amounts)
     roles = []
     for i, one in enumerate(amounts):
+        if i in supplemented:
+            roles.append(supplemented[i])
+            continue
         others = [(j, a) for j, a in enumerate(amounts) if j != i]
         if public and one.role == "utfall" and _names(one, [_SO_FAR_RE]):
             if any(a.role == "prognos" and _WHOLE_YEAR_RE.search(a.sentence) for _, a in others):
