@@ -66,3 +66,18 @@ def _one(index: int, sentence: str, amount: str, role: str) -> PassageAmount:
     start = sentence.index(amount)
     span = (start, start + len(amount))
     return PassageAmount(index, sentence, span, (span,), role)
+
+
+# 2. A payer as the label of its line in a follow-up: the city's line the grant, an outside funder's co-funding.
+def test_payers_labelling_their_lines_beside_a_cost_line() -> None:
+    text = "Skärholmens stadsdelsnämnd: 25 000 kr\nFamiljebostäder: 10 000 kr\nUtgifter för scen och ljud: 34 800 kr"
+    assert roles(text) == [(25_000, "beviljat"), (10_000, "annat"), (34_800, "utfall")]
+
+
+def test_a_grant_label_naming_the_city_after_fran_beside_an_outside_payers_line() -> None:
+    text = "Bidrag från stadsdelsnämnden: 30 000 kr\nSvenska Bostäder: 12 000 kr\nUtgifter för tält och fika: 41 500 kr"
+    assert roles(text) == [(30_000, "beviljat"), (12_000, "annat"), (41_500, "utfall")]
+
+
+def test_cost_lines_with_no_payer_stay_the_outcome() -> None:
+    assert roles("Lokalhyra: 8 000 kr\nMaterial: 4 000 kr") == [(8_000, "utfall"), (4_000, "utfall")]
