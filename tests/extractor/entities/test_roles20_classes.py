@@ -3,7 +3,10 @@ sets' dev halves, each written here in new sentences, with controls where the ru
 
 from __future__ import annotations
 
+import re
+
 from bilagor.extractor.entities import find_amounts
+from bilagor.extractor.entities.role_follow_up import product_of_unit_price
 from bilagor.extractor.entities.role_passage import PassageAmount
 from bilagor.extractor.entities.role_supplements import supplement_roles
 
@@ -81,3 +84,50 @@ def test_a_grant_label_naming_the_city_after_fran_beside_an_outside_payers_line(
 
 def test_cost_lines_with_no_payer_stay_the_outcome() -> None:
     assert roles("Lokalhyra: 8 000 kr\nMaterial: 4 000 kr") == [(8_000, "utfall"), (4_000, "utfall")]
+
+
+# 3. In a follow-up, figures whose words make them a plan or a running cost elsewhere (role_follow_up).
+def test_the_product_of_a_present_unit_price_in_a_follow_up_is_the_outcome() -> None:
+    text = "Instruktören kostar 800 kr per pass, och vi hade 12 pass, alltså 9 600 kr."
+    assert roles(text) == [(800, "annat"), (9_600, "utfall")]
+
+
+def test_the_product_of_a_planned_unit_price_is_not_made_an_outcome() -> None:
+    done = "Instruktören kostar ### kr per pass, och vi hade 12 pass, alltså #####."
+    assert product_of_unit_price(done, _masked_spans(done)[1], _masked_spans(done))
+    planned = "Vi räknade med 12 pass för ### kr per pass, alltså #####."
+    assert not product_of_unit_price(planned, _masked_spans(planned)[1], _masked_spans(planned))
+
+
+def _masked_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in re.finditer("#+", text))
+
+
+def test_a_running_cost_noun_paid_once_in_a_follow_up_is_the_outcome() -> None:
+    assert roles("Skötseln av planteringarna under sommaren kostade 6 200 kr.") == [(6_200, "utfall")]
+    assert roles("Vi betalade 3 600 kr för licensen till programmet under terminen.") == [(3_600, "utfall")]
+    text = "Materialet kostade 14 000 kr och serviceavtalet för första halvåret 2 100 kr."
+    assert roles(text) == [(14_000, "utfall"), (2_100, "utfall")]
+
+
+def test_a_running_cost_with_a_rate_stays_annat_in_a_follow_up() -> None:
+    assert roles("Licensen kostar 1 200 kr per år.") == [(1_200, "annat")]
+    assert roles("Den årliga skötseln kostade 4 000 kr.") == [(4_000, "annat")]
+
+
+def test_a_cost_explaining_an_overrun_is_a_part() -> None:
+    text = (
+        "Kursen kostade 31 000 kr mot budgeterade 29 000 kr. Överskridandet beror på att en projektor gick sönder "
+        "och fick bytas för 2 900 kr."
+    )
+    assert roles(text) == [(31_000, "utfall"), (29_000, "budget"), (2_900, "annat")]
+
+
+def test_a_cost_that_came_on_top_is_the_outcome_unless_its_whole_is_named() -> None:
+    assert roles("Lokalen var gratis, men kaffe och bullar för 1 900 kr tillkom.") == [(1_900, "utfall")]
+    assert roles("En extra buss tillkom för 3 000 kr, men totalen höll sig inom ramen.") == [(3_000, "annat")]
+
+
+def test_a_count_of_things_for_their_whole_price_is_a_cost_line() -> None:
+    text = "Dockteatern på fritidsgården: 12 föreställningar för totalt 30 000 kr. Bidraget var 32 000 kr."
+    assert roles(text) == [(30_000, "utfall"), (32_000, "beviljat")]
