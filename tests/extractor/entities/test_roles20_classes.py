@@ -131,3 +131,16 @@ def test_a_cost_that_came_on_top_is_the_outcome_unless_its_whole_is_named() -> N
 def test_a_count_of_things_for_their_whole_price_is_a_cost_line() -> None:
     text = "Dockteatern på fritidsgården: 12 föreställningar för totalt 30 000 kr. Bidraget var 32 000 kr."
     assert roles(text) == [(30_000, "utfall"), (32_000, "beviljat")]
+
+
+# 4. Public passages read as a whole (role_passage).
+def test_money_paid_so_far_this_year_beside_the_whole_year_forecast_is_an_interim_figure() -> None:
+    text = "Socialnämnden i Hässelby har hittills i år betalat ut 21 mnkr i ekonomiskt bistånd. Helårsprognosen pekar på 33 mnkr."
+    assert roles(text, None) == [(21_000_000, "annat"), (33_000_000, "prognos")]
+
+
+def test_a_studys_figure_beside_what_was_built_is_an_estimate_but_its_own_cost_is_spent() -> None:
+    text = "Skateparken i Tyresö blev klar i maj och kostade 4,1 miljoner kronor. Förstudien hade stannat på 5,5 miljoner kronor."
+    assert roles(text, None) == [(4_100_000, "utfall"), (5_500_000, "annat")]
+    spent = "Bygget av hallen kostade 4 mnkr. Förstudien inför bygget gjordes för 300 000 kronor."
+    assert roles(spent, None) == [(4_000_000, "utfall"), (300_000, "utfall")]
