@@ -119,9 +119,22 @@ def _labelled_funder(text: str, span: tuple[int, int]) -> str | None:
     return funder_kind(label) or (funder_kind(source.group("who")) if source else None)
 
 
+# "Stadsdelsnämnden stod för allt med sina X": a payer that took on the cost, with its money.
+_COVERED_RE = re.compile(
+    r"^\s*(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+(?:har\s+|hade\s+)?(?:stod|står|stått)\s+för\s+"
+    r"(?:(?:allt|alltihop|resten|hela\s+kostnaden|kostnaden|det\s+hela)\s+)?(?:med\s+(?:sina|sitt|sin)?\s*)?"
+    r"(?:(?:ca|cirka|c:a)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> str | None:
     """The role in a form of an amount its funder names: an outside funder's money beside the city's (or in
-    an application) is `annat`, the city's money beside an outside funder's `beviljat`; None otherwise."""
+    an application) is `annat`, the city's money beside an outside funder's `beviljat`, and in a follow-up the
+    city's money it took on the cost with ("Stadsdelsnämnden stod för allt med sina X") `beviljat`; None
+    otherwise."""
+    if not application and _covered_by(text, span) == "city":
+        return "beviljat"
     kind = named_funder(text, span)
     if kind is None:
         return None
@@ -131,3 +144,10 @@ def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int
     if kind == "city" and "outside" in others:
         return "beviljat"
     return None
+
+
+def _covered_by(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of payer said to take on the cost with the amount, as the subject of its clause."""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
+    m = _COVERED_RE.match(text[start : span[0]])
+    return funder_kind(m.group("who")) if m else None

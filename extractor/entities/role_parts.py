@@ -307,8 +307,9 @@ def summed_parts(values: Mapping[tuple[int, int], int], roles: Mapping[tuple[int
         role = roles[total]
         if role == "annat":
             continue
-        # the sources of a budget (grants beside own money) make it up as well as budget lines do
-        kinds = {role, "beviljat"} if role == "budget" else {role}
+        # the sources of a budget (grants beside own money) make it up as well as budget lines do; a sum sought is
+        # made up of the cost lines it is sought for ("Det sökta bidraget är X: penslar för Y och arvode för Z")
+        kinds = {role, "beviljat"} if role == "budget" else {role, "budget"} if role == "sokt" else {role}
         candidates = [s for s, v in values.items() if s != total and roles[s] in kinds and 0 < v < whole]
         hit = subset_summing([values[s] for s in candidates], whole, most=MAX_PARTS)
         if hit:

@@ -144,3 +144,15 @@ def test_a_studys_figure_beside_what_was_built_is_an_estimate_but_its_own_cost_i
     assert roles(text, None) == [(4_100_000, "utfall"), (5_500_000, "annat")]
     spent = "Bygget av hallen kostade 4 mnkr. Förstudien inför bygget gjordes för 300 000 kronor."
     assert roles(spent, None) == [(4_000_000, "utfall"), (300_000, "utfall")]
+
+
+# 5. A sum sought made up of its cost lines; the city taking on a follow-up's cost with its money.
+def test_cost_lines_after_the_sum_sought_that_add_up_to_it_are_its_parts() -> None:
+    text = "Vi söker 12 600 kr: tyg och tråd för 4 100 kr och kursledarens arvode för 8 500 kr."
+    found = find_amounts(text, "sokt_belopp", form_kind="ansokan", role_decision="rules")
+    assert [(a.sek, a.role) for a in found] == [(12_600, "sokt"), (4_100, "annat"), (8_500, "annat")]
+
+
+def test_the_city_taking_on_the_cost_with_its_money_is_the_grant() -> None:
+    text = "Tygerna kostade 2 300 kr och tråden 400 kr. Stadsdelsförvaltningen stod för kostnaden med sina 3 000 kr."
+    assert roles(text) == [(2_300, "utfall"), (400, "utfall"), (3_000, "beviljat")]
