@@ -91,9 +91,10 @@ _HEAD_BEFORE_BRACKET_RE = re.compile(
     re.IGNORECASE,
 )
 # The words that name a report's figure ("ramen" is the plan: "inom ramen" alone names no figure, but a figure
-# of the frame is the budget; "beviljat" is no noun but names the grant); other nouns by their cue.
+# of the frame is the budget, and so is a committee's own "anslag"; "beviljat" is no noun but names the grant);
+# other nouns by their cue.
 _FIGURE_WORD_RE = re.compile(
-    r"(?P<budget>budget(?:en)?|ram(?:en|arna|ar)?|kalkyl(?:en)?)|(?P<beviljat>bidrag(?:et)?|anslag(?:et)?|stöd(?:et)?"
+    r"(?P<budget>budget(?:en)?|ram(?:en|arna|ar)?|kalkyl(?:en)?|anslag(?:et)?)|(?P<beviljat>bidrag(?:et)?|stöd(?:et)?"
     r"|beviljat|medl(?:en|et))|(?P<prognos>prognos(?:en)?)|(?P<utfall>utfall(?:et)?)",
     re.IGNORECASE,
 )

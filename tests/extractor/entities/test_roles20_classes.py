@@ -156,3 +156,21 @@ def test_cost_lines_after_the_sum_sought_that_add_up_to_it_are_its_parts() -> No
 def test_the_city_taking_on_the_cost_with_its_money_is_the_grant() -> None:
     text = "Tygerna kostade 2 300 kr och tråden 400 kr. Stadsdelsförvaltningen stod för kostnaden med sina 3 000 kr."
     assert roles(text) == [(2_300, "utfall"), (400, "utfall"), (3_000, "beviljat")]
+
+
+# 6. A committee's own appropriation ("anslag") to the project is its budget (the roles README's convention since
+# the twelfth round); an extra one or a tilläggsanslag stays a grant.
+def test_a_committees_appropriation_is_the_budget() -> None:
+    assert roles("Anslag: 14 000 kr\nKostnader: 13 650 kr") == [(14_000, "budget"), (13_650, "utfall")]
+    assert roles("Kulturnämnden anslog 22 000 kr till körresan. Resan kostade 21 300 kr.") == [
+        (22_000, "budget"),
+        (21_300, "utfall"),
+    ]
+    assert roles("Fritidsnämnden i Mora har ett anslag på 3,2 miljoner kronor för 2026.", None) == [
+        (3_200_000, "budget")
+    ]
+
+
+def test_an_extra_appropriation_stays_a_grant() -> None:
+    assert roles("Äldrenämnden i Lerum fick ett extra anslag på 2 mnkr i oktober.", None) == [(2_000_000, "beviljat")]
+    assert roles("Ett tilläggsanslag på 40 000 kr beviljades i maj.") == [(40_000, "beviljat")]
