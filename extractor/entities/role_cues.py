@@ -286,6 +286,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # A surplus said as a plus or minus ("gick med ett plus på X", "Det blev ett minus på X för nämnden"): a
     # deviation; a forecast frame around it governs ("räknar med ett minus på X").
     ("avvikelse", FRAME, r"(?:plus|minus)\s+(?:på|om)(?=\s+#)"),
+    # "Den budget vi fick var X": a budget noun with the verb of its relative clause is the budget (the noun
+    # decides, the roles README's convention; "fick" alone is a grant's).
+    (
+        "budget",
+        FRAME,
+        rf"{W}*budget(?:en)?\s+(?:som\s+)?(?:vi|ni|de|man|föreningen|projektet)\s+(?:fick|får|har\s+fått|hade\s+fått)",
+    ),
     # Money that can be handed out is the frame to hand out: "Kommunstyrelsen kan fördela 9 miljoner".
     ("budget", FRAME, r"kan\s+(?:[\wåäö]+\s+)?(?:fördela|dela\s+ut|bevilja)"),
     # "Medlen från kommunstyrelsen, X, har gått till …": money from a funder is a grant.

@@ -174,3 +174,9 @@ def test_a_committees_appropriation_is_the_budget() -> None:
 def test_an_extra_appropriation_stays_a_grant() -> None:
     assert roles("Äldrenämnden i Lerum fick ett extra anslag på 2 mnkr i oktober.", None) == [(2_000_000, "beviljat")]
     assert roles("Ett tilläggsanslag på 40 000 kr beviljades i maj.") == [(40_000, "beviljat")]
+
+
+def test_a_budget_we_got_is_the_budget_the_noun_decides() -> None:
+    text = "Den budget vi fick av förvaltningen var 28 000 kr. Kostnaderna stannade på 27 400 kr."
+    assert roles(text) == [(28_000, "budget"), (27_400, "utfall")]
+    assert roles("Vi fick 28 000 kr av förvaltningen.") == [(28_000, "beviljat")]
