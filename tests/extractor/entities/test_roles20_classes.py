@@ -180,3 +180,9 @@ def test_a_budget_we_got_is_the_budget_the_noun_decides() -> None:
     text = "Den budget vi fick av förvaltningen var 28 000 kr. Kostnaderna stannade på 27 400 kr."
     assert roles(text) == [(28_000, "budget"), (27_400, "utfall")]
     assert roles("Vi fick 28 000 kr av förvaltningen.") == [(28_000, "beviljat")]
+
+
+def test_an_extra_cost_every_year_is_a_running_cost_not_a_deviation() -> None:
+    text = "Elpriset i Mora stiger. För kommunens skolor innebär det en merkostnad på cirka 800 000 kronor per år."
+    assert roles(text, None) == [(800_000, "annat")]
+    assert roles("Merkostnaden på 4 000 kr berodde på dyrare bussar.") == [(4_000, "avvikelse")]
