@@ -375,8 +375,20 @@ _ASKED_THING_BEFORE_RE = re.compile(
 )
 
 
+# "en merkostnad på X per år": an extra cost every year runs (a running cost, `annat`), no deviation of one budget
+_PER_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*(?:per\s+år|om\s+året|i\s+året|årligen)(?![\wåäö])", re.IGNORECASE
+)
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
+    role = _bound_role(text, start, end)
+    return "annat" if role == "avvikelse" and _PER_YEAR_AFTER_RE.match(text, end) else role
+
+
+def _bound_role(text: str, start: int, end: int) -> str | None:
+    """`attached_role` before a rate per year is read."""
     sign = _SIGN_BEFORE_RE.search(text, 0, start)
     if sign:
         start = sign.start()  # "en avvikelse mot budget på +31 mnkr": the sign belongs to the amount

@@ -71,6 +71,8 @@ def cost_line(text: str, span: tuple[int, int]) -> bool:
         return len(words) <= _COLON_LABEL_WORDS and _names_a_thing(words)
     line_start = max((m.end() for m in _LINE_START_RE.finditer(text, 0, start)), default=0)
     words = [w.lower() for w in _WORD_RE.findall(text[line_start:start])]
+    if words[-2:] in (["för", "totalt"], ["för", "sammanlagt"]):
+        words = words[:-1]  # "15 föreställningar för sammanlagt X": the things bought, all of them, for the price
     if words and words[-1] == "för":
         words = words[:-1]  # "2 terrarier för X": the thing bought for the price
     # "2 × 14 000 kr": a count before a unit price names no thing

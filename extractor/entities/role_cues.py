@@ -286,6 +286,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # A surplus said as a plus or minus ("gick med ett plus på X", "Det blev ett minus på X för nämnden"): a
     # deviation; a forecast frame around it governs ("räknar med ett minus på X").
     ("avvikelse", FRAME, r"(?:plus|minus)\s+(?:på|om)(?=\s+#)"),
+    # "Den budget vi fick var X": a budget noun with the verb of its relative clause is the budget (the noun
+    # decides, the roles README's convention; "fick" alone is a grant's).
+    (
+        "budget",
+        FRAME,
+        rf"{W}*budget(?:en)?\s+(?:som\s+)?(?:vi|ni|de|man|föreningen|projektet)\s+(?:fick|får|har\s+fått|hade\s+fått)",
+    ),
     # Money that can be handed out is the frame to hand out: "Kommunstyrelsen kan fördela 9 miljoner".
     ("budget", FRAME, r"kan\s+(?:[\wåäö]+\s+)?(?:fördela|dela\s+ut|bevilja)"),
     # "Medlen från kommunstyrelsen, X, har gått till …": money from a funder is a grant.
@@ -368,7 +375,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "beviljat",
         FRAME,
         # "gick in med X": a funder's contribution ("gick åt", "gick till" is money spent: below)
-        rf"g(?:ick|ått|år|å)\s+in\s+med|bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|anslag{W}*|anslå{W}*|anslog{W}*"
+        rf"g(?:ick|ått|år|å)\s+in\s+med|bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|extra\s+anslag{W}*"
         rf"|fördela{W}*|fördelning{W}*|dela(?:r|de|t|ts|s|des)?\s+(?:{W}+\s+){{0,3}}?ut|delar\s+på|delade{W}*\s+ut|beslutade?\s+om|beslutat\s+om"
         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
         rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas",
@@ -399,6 +406,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|kunde\s+(?:{W}+\s+)?(?:köpa|handla|anlita|hyra)"
         rf"|costs?|amounted|spent|outcome|actual",
     ),
+    # A committee's own appropriation to the project is its budget (the roles README's convention since the
+    # twelfth round: "Anslag X", "nämnden anslog X", "har ett anslag på X"); an extra one beside it is a grant (above).
+    ("budget", FRAME, r"anslag(?:et|en|s)?|anslå(?:r|s|tt)?|anslog(?:s)?|anslagit|anslagits|anslagna"),
     ("budget", NOUN, rf"{W}*budget{W}*|{W}*(?:investerings|kostnads)utrymme(?:t|n)?"),
     # "Merkostnaden, 5 400 kr, …": what came on top of the plan names the deviation (as a noun: "ersättning
     # för merkostnader" is a grant)
@@ -511,7 +521,8 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         rf"|(?:beviljat|anvisat|tilldelat)\s+belopp:?\s+|beslut(?:et)?\s+om\s+{_FILLER}"
         # a body that decided on an amount granted it: "beslutade vid sitt möte i maj om X"
         rf"|beslut(?:ade|at|ar)\s+(?:(?!att\s)[\wåäö\d]+\s+){{0,5}}?om\s+{_FILLER}"
-        r"|[\wåäö]*(?:anslag(?:et)?|tillskott(?:et)?)\s+(?:på|om)\s+|(?:[\wåäö]+)?medl(?:en|et)\s+(?:om|på)\s+",
+        r"|(?:tilläggsanslag(?:et)?|extra\s+anslag(?:et)?|[\wåäö]*tillskott(?:et)?)\s+(?:på|om)\s+"
+        r"|(?:[\wåäö]+)?medl(?:en|et)\s+(?:om|på)\s+",
     ),
     (
         "budget",
@@ -521,6 +532,8 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         rf"|(?:mot|av|med|än|de|den|det|inom|enligt)\s+beslutade\s+)"
         rf"{_FILLER}(?:(?:summan|beloppet|ramen|kostnaden)\s+(?:på|om)\s+)?"
         r"|[\wåäö]*(?:budget(?:en)?|ram(?:en)?|kalkyl(?:en)?|satsning(?:en)?|investering(?:en)?)\s+(?:på|om|av)\s+"
+        # a committee's appropriation ("anslaget på X", "investeringsanslaget på X"), not an extra one
+        r"|(?<!extra\s)(?<![\wåäö])(?!tilläggs)[\wåäö]*anslag(?:et)?\s+(?:på|om)\s+"
         r"|ombudgetering(?:en)?\s+(?:av|på|om)\s+"
         # a label right before the amount, also in a lower-case line ("kalkyl 35 tkr resten …"); not a
         # deviation's base ("över budget 5 tkr", "Avvikelse mot budget: X")

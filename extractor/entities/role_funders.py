@@ -4,7 +4,8 @@
 In a form every figure is one project's: money from a funder other than the city (a housing company, a fund,
 a national agency, a church) is co-funding, `annat`, beside the city committee's money (in an application
 always), and the city's money beside it is the grant, `beviljat` (tests/data/roles/README.md). The funder is
-the subject of the amount's clause, with or without its verb (the second of two funders often has none).
+the subject of the amount's clause, with or without its verb (the second of two funders often has none), or the
+label of the amount's line ("Stadsdelsnämnden: X / Stiftelsen Y: Z / Kostnader: W").
 Pure rules over a masked sentence; `role_parts.other_funder` reads the funder after the amount ("från X")."""
 
 from __future__ import annotations
@@ -97,14 +98,43 @@ def named_funder(text: str, span: tuple[int, int]) -> str | None:
     named = (m.group("who") for m in (_FUNDER_BEFORE_RE.match(before), _FUNDER_AGENT_RE.match(before)) if m)
     return (
         next((k for k in map(funder_kind, named) if k), None)
+        or _labelled_funder(text, span)
         or _bracketed_funder(text, span)
         or _funder_after(text, span)
     )
 
 
+# "Stiftelsen X: 20 000 kr" on a line of its own: the payer as the line's label.
+_LABEL_LINE_RE = re.compile(r"(?:^|\n)\s*(?P<label>[^\n:]{2,60}?)\s*:\s*(?:(?:ca|cirka|c:a)\s+)?$", re.IGNORECASE)
+
+
+def _labelled_funder(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of funder that labels the line the amount alone stands on."""
+    m = _LABEL_LINE_RE.search(text, 0, span[0])
+    if m is None:
+        return None
+    label = m.group("label")
+    # "Bidrag från stadsdelsnämnden: X": the payer after "från"
+    source = re.search(r"(?<![\wåäö])från\s+(?P<who>.+)$", label, re.IGNORECASE)
+    return funder_kind(label) or (funder_kind(source.group("who")) if source else None)
+
+
+# "Stadsdelsnämnden stod för allt med sina X": a payer that took on the cost, with its money.
+_COVERED_RE = re.compile(
+    r"^\s*(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+(?:har\s+|hade\s+)?(?:stod|står|stått)\s+för\s+"
+    r"(?:(?:allt|alltihop|resten|hela\s+kostnaden|kostnaden|det\s+hela)\s+)?(?:med\s+(?:sina|sitt|sin)?\s*)?"
+    r"(?:(?:ca|cirka|c:a)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> str | None:
     """The role in a form of an amount its funder names: an outside funder's money beside the city's (or in
-    an application) is `annat`, the city's money beside an outside funder's `beviljat`; None otherwise."""
+    an application) is `annat`, the city's money beside an outside funder's `beviljat`, and in a follow-up the
+    city's money it took on the cost with ("Stadsdelsnämnden stod för allt med sina X") `beviljat`; None
+    otherwise."""
+    if not application and _covered_by(text, span) == "city":
+        return "beviljat"
     kind = named_funder(text, span)
     if kind is None:
         return None
@@ -114,3 +144,10 @@ def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int
     if kind == "city" and "outside" in others:
         return "beviljat"
     return None
+
+
+def _covered_by(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of payer said to take on the cost with the amount, as the subject of its clause."""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
+    m = _COVERED_RE.match(text[start : span[0]])
+    return funder_kind(m.group("who")) if m else None

@@ -91,9 +91,10 @@ _HEAD_BEFORE_BRACKET_RE = re.compile(
     re.IGNORECASE,
 )
 # The words that name a report's figure ("ramen" is the plan: "inom ramen" alone names no figure, but a figure
-# of the frame is the budget; "beviljat" is no noun but names the grant); other nouns by their cue.
+# of the frame is the budget, and so is a committee's own "anslag"; "beviljat" is no noun but names the grant);
+# other nouns by their cue.
 _FIGURE_WORD_RE = re.compile(
-    r"(?P<budget>budget(?:en)?|ram(?:en|arna|ar)?|kalkyl(?:en)?)|(?P<beviljat>bidrag(?:et)?|anslag(?:et)?|stöd(?:et)?"
+    r"(?P<budget>budget(?:en)?|ram(?:en|arna|ar)?|kalkyl(?:en)?|anslag(?:et)?)|(?P<beviljat>bidrag(?:et)?|stöd(?:et)?"
     r"|beviljat|medl(?:en|et))|(?P<prognos>prognos(?:en)?)|(?P<utfall>utfall(?:et)?)",
     re.IGNORECASE,
 )
@@ -307,8 +308,9 @@ def summed_parts(values: Mapping[tuple[int, int], int], roles: Mapping[tuple[int
         role = roles[total]
         if role == "annat":
             continue
-        # the sources of a budget (grants beside own money) make it up as well as budget lines do
-        kinds = {role, "beviljat"} if role == "budget" else {role}
+        # the sources of a budget (grants beside own money) make it up as well as budget lines do; a sum sought is
+        # made up of the cost lines it is sought for ("Det sökta bidraget är X: penslar för Y och arvode för Z")
+        kinds = {role, "beviljat"} if role == "budget" else {role, "budget"} if role == "sokt" else {role}
         candidates = [s for s, v in values.items() if s != total and roles[s] in kinds and 0 < v < whole]
         hit = subset_summing([values[s] for s in candidates], whole, most=MAX_PARTS)
         if hit:

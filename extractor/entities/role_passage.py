@@ -13,8 +13,12 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   no earlier stage), or a plan decided first (an inriktningsbeslut, the original budget or kalkyl) beside a later
   decided budget or grant, is `annat`: a superseded estimate, as the README has it. Beside an outcome alone the
   first plan is the plan the outcome is set against, and beside a forecast the one the forecast is set against.
+  A study's figure told as what it came to ("Förstudien hade landat på X") beside another figure is such an estimate
+  too (what the study itself cost, "Förstudien kostade X", stays the outcome).
 - A cost line before its total: a line the rules read as the outcome only because it names a thing bought
   (`role_cost_lines`), before an amount named the total ("Summa X", "Beviljat totalt X"), is a part, `annat`.
+- A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
+  are `annat`, the new total the budget.
 - An earlier period before the current one: in public text a figure whose clause names an earlier period
   ("… 48 mnkr förra året"), followed by a sentence with money that names the current one ("I år …"), is `annat`
   (`roles` sees the current figure only when it stands before), unless it is money set aside that still stands
@@ -31,6 +35,7 @@ from bilagor.extractor.entities.role_clauses import _mask, clause_at, split_clau
 from bilagor.extractor.entities.role_cues import find_cues
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
+from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
 _MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
@@ -39,7 +44,9 @@ _SO_FAR_RE = re.compile(
     r"(?<![\wåäö])(?:"
     r"efter\s+(?:de\s+)?(?:första\s+)?(?:[\wåäö]+\s+)?(?:månader(?:na)?|tertial(?:et)?|kvartal(?:et)?|halvåret)"
     r"|(?:under|för)\s+(?:årets\s+)?(?:första|andra)\s+(?:[\wåäö]+\s+)?(?:halvåret|tertialet|kvartalet|månader(?:na)?)"
-    rf"|(?:till\s+och\s+med|t\.o\.m\.|fram\s+till|per|efter)\s+(?:utgången\s+av\s+)?{_MONTH})(?![\wåäö])",
+    rf"|(?:till\s+och\s+med|t\.o\.m\.|fram\s+till|per|efter)\s+(?:utgången\s+av\s+)?{_MONTH}"
+    # "har hittills i år betalat ut X": the year so far, not a project's cost so far
+    r"|hittills\s+i\s+år|i\s+år\s+hittills)(?![\wåäö])",
     re.IGNORECASE,
 )
 # a forecast of the whole year ("Helårsprognosen är X", "räknar med ett resultat på X i år")
@@ -57,6 +64,13 @@ _FIRST_PLAN_RE = re.compile(
 # in a follow-up the application is an earlier stage too ("beräknades i ansökan till X")
 _APPLICATION_STAGE_RE = re.compile(r"(?<![\wåäö])(?:i\s+ansökan|ansökans)(?![\wåäö])", re.IGNORECASE)
 _CURRENT_RE = re.compile(r"(?<![\wåäö])(?:i\s+år|i\s+dag|nu|numera)(?![\wåäö])", re.IGNORECASE)
+# what a study cost, not what it estimated ("Förstudien kostade X")
+# ... or what doing it cost ("Förstudien genomfördes för X")
+_SPENT_RE = re.compile(
+    r"(?<![\wåäö])(?:kostade|kostat|betala\w*|köpte|köptes|använde\w*|förbruka\w*"
+    r"|(?:genomför|gjord|gjorde|utför|ta\w*\s+fram)\w*\s+(?:\w+\s+)?för)(?![\wåäö])",
+    re.IGNORECASE,
+)
 _PLANNED = ("budget", "beviljat", "prognos")
 _DECIDED = ("budget", "beviljat")
 
@@ -81,13 +95,26 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
     studied = [_names(a, study_re) for a in amounts]
     first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
     staged = [s or f for s, f in zip(studied, first_plan)]
+    supplemented = supplement_roles(amounts)
     roles = []
     for i, one in enumerate(amounts):
+        if i in supplemented:
+            roles.append(supplemented[i])
+            continue
         others = [(j, a) for j, a in enumerate(amounts) if j != i]
         if public and one.role == "utfall" and _names(one, [_SO_FAR_RE]):
             if any(a.role == "prognos" and _WHOLE_YEAR_RE.search(a.sentence) for _, a in others):
                 roles.append("annat")
                 continue
+        if (
+            one.role == "utfall"
+            and studied[i]
+            and not _names(one, [_SPENT_RE])
+            and any(a.role in ("utfall", *_PLANNED) for _, a in others)
+        ):
+            # "Förstudien hade landat på X" beside what was built: the study's figure, not what it cost, an estimate
+            roles.append("annat")
+            continue
         if one.role in ("budget", "prognos") and staged[i] and not is_application(section_key):
             # superseded by a later plan (a study's estimate by a forecast too); beside an outcome alone the first
             # plan is still the plan

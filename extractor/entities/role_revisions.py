@@ -96,7 +96,8 @@ def revision_of(sentence: str, text: str) -> str | None:
 
 def revised_subject(sentence: str, text: str) -> str | None:
     """The role of the budget noun whose revision opens the amount's sentence, when the amount is the first figure
-    after it ("Budgeten räknades om i maj och låg sedan på X": budget; "Bidraget justerades … till X": beviljat), or
+    after it ("Budgeten räknades om i maj och låg sedan på X", "Anslaget …": budget; "Bidraget justerades … till X":
+    beviljat), or
     whose verb comes first ("… reviderades budgeten i maj till X")."""
     where = re.search(r"(?<![\w,.])" + re.escape(text), sentence)
     if where is None:
@@ -107,7 +108,7 @@ def revised_subject(sentence: str, text: str) -> str | None:
     found = _REVISED_SUBJECT_RE.search(own) or _REVISED_INVERTED_RE.search(own)
     if found is None:
         return None
-    return "beviljat" if found.group("noun").lower() in ("bidrag", "anslag") else "budget"
+    return "beviljat" if found.group("noun").lower() == "bidrag" else "budget"  # an "anslag" is the budget
 
 
 def superseded(sentences: Sequence[str], texts: Sequence[str], values: Sequence[int | None]) -> set[int]:

@@ -70,6 +70,12 @@ from bilagor.extractor.entities.role_periods import (
 )
 from bilagor.extractor.entities.role_details import ECONOMY_SECTION
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
+from bilagor.extractor.entities.role_follow_up import (
+    came_on_top,
+    explains_overrun,
+    product_of_unit_price,
+    running_cost_paid_once,
+)
 from bilagor.extractor.entities.role_funders import funder_role
 from bilagor.extractor.entities.role_running import running_cost
 from bilagor.extractor.entities.role_tense import ended_verb, ends_in_present, opens_with_role_noun
@@ -265,6 +271,8 @@ def _decide_alone(
         return Decision("annat", "clause")
     attached = attached_role(text, *span)
     decision = _read_role(text, span, spans, section_key, context, attached)
+    if section_key in follow_up_sections():
+        decision = _in_follow_up(text, span, spans, section_key, context, decision)
     if (
         decision.role in ("beviljat", "sokt")
         and is_form_section(section_key)
@@ -346,6 +354,29 @@ def _decide_alone(
     else:
         return decision
     return decision if role == decision.role else Decision(role, "clause")
+
+
+def _in_follow_up(
+    text: str,
+    span: tuple[int, int],
+    spans: tuple[tuple[int, int], ...],
+    section_key: str | None,
+    context: str | None,
+    decision: Decision,
+) -> Decision:
+    """What a figure of a follow-up is where its words would make it a plan or a running cost elsewhere, or where
+    it explains an overrun (`role_follow_up`)."""
+    if decision.role == "budget" and product_of_unit_price(text, span, spans):
+        return Decision("utfall", "clause")
+    if decision.role == "annat" and decision.source != "default" and running_cost_paid_once(text, span):
+        return Decision("utfall", "clause")
+    others = len(spans) > 1 or bool(find_money(previous_sentence(context)))
+    on_top = came_on_top(text, span)
+    if decision.role == "utfall" and (explains_overrun(text, span, others) or on_top is False):
+        return Decision("annat", "clause")
+    if on_top and section_key == ECONOMY_SECTION and decision.source in ("context", "default"):
+        return Decision("utfall", "clause")
+    return decision
 
 
 _PASSIVE_BEFORE_RE = re.compile(r"(?<![\wåäö])(?:har|hade)\s+(?:[\wåäö]+\s+){0,2}$", re.IGNORECASE)

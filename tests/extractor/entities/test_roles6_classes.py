@@ -65,7 +65,7 @@ def test_each_label_line_names_its_own_amount(text, expected):
         ),
         (
             "På grund av förseningar har bara 120 tkr av årets anslag om 500 tkr förbrukats.",
-            [(120000, "utfall"), (500000, "beviljat")],
+            [(120000, "utfall"), (500000, "budget")],
         ),
         # a planning document as the subject states the plan
         ("Genomförandebeslutet angav en kostnad på 3,2 mnkr.", [(3200000, "budget")]),

@@ -1,0 +1,113 @@
+"""Figures of a follow-up that read as something else out of it: pure rules over a (masked) sentence.
+
+In a follow-up the work is done, so the words that make a figure a plan or a running cost elsewhere name a cost
+paid here, while a cost told to explain an overrun is a part of the outcome, not more of it:
+
+- A product of a unit price: "Instruktören kostar 800 kr per pass, och vi hade 12 pass, alltså 9 600 kr": the
+  present "kostar" is the price's, the product what the project paid, the outcome (not the budget).
+- A running-cost noun paid once, for a period inside the project: "Skötseln av planteringarna under sommaren
+  kostade 6 200 kr", "Vi betalade 3 600 kr för licensen under terminen", "… och serviceavtalet för första året på
+  X" after a verb of spending: the outcome, unless a rate names it running ("per år", "årligen", "löpande").
+- A cost that came on top in the answer on the outcome ("Lokalen var gratis, men fika för X tillkom"), with no
+  other word of its own, is the outcome; beside the whole it went into, named in its sentence ("tillkom X, vilket
+  ger ett ackumulerat utfall på Y", "men totalen hölls …"), a part of that whole, `annat`. (In the answer on
+  deviations such an item explains the deviation: left to that answer's rules.)
+- A cost inside the explanation of an overrun: "Överskridandet beror på att en projektor gick sönder och fick
+  bytas för 2 900 kr" beside the outcome is a part of it, `annat` (the roles README's convention).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bilagor.extractor.entities.role_cues import PER_UNIT_AFTER
+
+_W = r"[\wåäö]"
+# "…, alltså X", "…, det vill säga X", "…, totalt X" after the count: the product of the price before
+_PRODUCT_BEFORE_RE = re.compile(
+    r"(?:(?<![\wåäö])(?:alltså|det\s+vill\s+säga|dvs\.?|totalt|sammanlagt|det\s+blev|blev\s+det)|,\s*motsvarande)\s+$",
+    re.IGNORECASE,
+)
+_PER_UNIT_RE = re.compile(rf"\s*(?:kronor|kr)?\s*(?:{PER_UNIT_AFTER})", re.IGNORECASE)
+# a plan named in the sentence makes the product a planned one ("Vi räknade med 10 pass à 800 kr, alltså X")
+_PLAN_RE = re.compile(
+    rf"(?<!{_W})(?:budget{_W}*|räknade\s+med|planera{_W}*|beräkna{_W}*|kalkyl{_W}*|skulle|ska|ansök{_W}*|söker)(?!{_W})",
+    re.IGNORECASE,
+)
+
+
+def product_of_unit_price(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """The amount restates the product of a unit price earlier in its sentence, and no plan is named."""
+    if not _PRODUCT_BEFORE_RE.search(text, 0, span[0]) or _PLAN_RE.search(text):
+        return False
+    return any(s[1] <= span[0] and _PER_UNIT_RE.match(text, s[1]) for s in spans)
+
+
+# A running cost's thing (role_cues reads these as running costs, `annat`); fees are left out: what participants
+# pay is income.
+_RUNNING_NOUN_RE = re.compile(
+    rf"{_W}*(?:skötsel|underhåll|licens|abonnemang|hyra|hyran|serviceavtal|avtal){_W}*", re.IGNORECASE
+)
+# a rate or a time the cost runs beyond the project
+_RATE_RE = re.compile(
+    rf"(?<!{_W})(?:per\s+(?:år|månad|vecka)|om\s+året|i\s+året|i\s+månaden|årlig{_W}*|årligen|löpande|varje\s+(?:år|månad)"
+    rf"|framöver|fortsättningsvis|kommande|nästa"
+    # ... or a part of a whole named beside it ("varav lokalhyra X"): the part's words decide
+    rf"|varav|därav|ingår|ingick|inräknad{_W}*)(?!{_W})",
+    re.IGNORECASE,
+)
+# a verb of spending in the past: the cost was paid
+_PAID_RE = re.compile(
+    rf"(?<!{_W})(?:kostade|kostat|betalade|betalat|betalades|gick\s+(?:loss\s+)?på|gick\s+åt|landade\s+på|blev|uppgick\s+till"
+    rf"|fakturerades|bokfördes)(?!{_W})",
+    re.IGNORECASE,
+)
+_SENTENCE_PART_RE = re.compile(r"[.;:\n]")
+
+
+def running_cost_paid_once(text: str, span: tuple[int, int]) -> bool:
+    """The amount's part of the sentence names a running cost's thing and a verb of paying it in the past,
+    and no rate."""
+    start = max((m.end() for m in _SENTENCE_PART_RE.finditer(text, 0, span[0])), default=0)
+    end = next((m.start() for m in _SENTENCE_PART_RE.finditer(text, span[1])), len(text))
+    part = text[start:end]
+    return bool(_RUNNING_NOUN_RE.search(part) and _PAID_RE.search(part)) and not _RATE_RE.search(part)
+
+
+# "Överskridandet beror på att …", "Fördyringen förklaras av att …", "Vi gick över budgeten eftersom …"
+_OVERRUN = (
+    rf"(?:{_W}*överskridande{_W}*|överdrag{_W}*|merkostnad{_W}*|fördyring{_W}*|underskott{_W}*|avvikelse{_W}*"
+    r"|gick\s+över|drog\s+över|överskred)"
+)
+_EXPLAINED_RE = re.compile(
+    rf"(?<!{_W}){_OVERRUN}(?!{_W})[^.;#]*?(?<!{_W})(?:beror|berodde|berott|förklaras|förklarades|kom\s+sig"
+    rf"|eftersom|därför\s+att|på\s+grund\s+av)(?!{_W})[^.;#]*$",
+    re.IGNORECASE,
+)
+
+
+def explains_overrun(text: str, span: tuple[int, int], others: bool) -> bool:
+    """The amount stands in the explanation of an overrun that its sentence names before it, beside other money
+    (in the sentence or the text before it): a cost that is part of the outcome."""
+    return others and bool(_EXPLAINED_RE.search(text, 0, span[0]))
+
+
+_ADDED_RE = re.compile(rf"(?<!{_W})(?:tillkom|tillkommit)(?!{_W})", re.IGNORECASE)
+_WHOLE_RE = re.compile(
+    rf"(?<!{_W})(?:total(?:en|t|a)?|sammanlagt|sammanlagda|ackumulera{_W}*|slutsumman|hela\s+kostnaden)(?!{_W})",
+    re.IGNORECASE,
+)
+
+
+_OWN_WORDS_END_RE = re.compile(r"[.;:,\n#]")
+
+
+def came_on_top(text: str, span: tuple[int, int]) -> bool | None:
+    """Whether the amount's own words (up to a comma or another amount) tell a cost that came on top: None if they
+    do not, True if they do, False if they do and its sentence names the whole the cost went into (a part)."""
+    start = max((m.end() for m in _OWN_WORDS_END_RE.finditer(text, 0, span[0])), default=0)
+    end = next((m.start() for m in _OWN_WORDS_END_RE.finditer(text, span[1])), len(text))
+    if not _ADDED_RE.search(text, start, end):
+        return None
+    return not _WHOLE_RE.search(text)

@@ -1,0 +1,132 @@
+"""A supplement to a plan beside the new total it led to: pure rules over one passage's amounts.
+
+"Budgeten var X. I maj fick vi en tilläggsbudget på Y, så att ramen blev Z": summed, the budget would count the
+supplement twice, once alone and once inside the new total. The README's convention (tests/data/roles/README.md)
+has the supplement (a tilläggsbudget, an "utökad ram", a "höjning med") `annat`, the new total the budget, and the
+plan the supplement was added to a superseded plan, `annat`. Without a new total the supplement is simply more
+budget ("Vi fick också en tilläggsbudget på Y") and nothing here changes it.
+
+A new total is a plan noun named new or whole ("den nya ramen", "den totala budgeten", "nämndens samlade ram") or a
+plan noun with the verb that states its level ("ramen blev", "budgeten är nu"), after the supplement; or the plan
+figure a supplement stands in apposition to ("X i bidrag, en höjning med Y").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from bilagor.extractor.entities.money import parse_amount
+
+_W = r"[\wåäö]"
+_PLAN = rf"(?:{_W}*budget|{_W}*ram|kalkyl|anslag|bidrag|stöd)(?:en|et)?"
+# the words right before a supplement's figure: "en utökad ram på", "tilläggsanslaget om", "utökades med"
+_SUPPLEMENT_RE = re.compile(
+    rf"(?<!{_W})(?:(?:tilläggs|extra)(?:budget|anslag|ram|medel|bidrag)(?:en|et)?|ram(?:förstärkning|ökning|utökning)(?:en)?"
+    rf"|budget(?:ökning|utökning)(?:en)?|utökning(?:en)?|höjning(?:en)?|tillskott(?:et)?"
+    rf"|(?:utökad|utökade|utökat|extra)\s+(?:{_W}*budget|{_W}*ram|anslag|medel)(?:en|et)?"
+    rf"|(?:utöka|höj|öka|förstärk|fyll)(?:des|tes|ades|ts|ats|t)(?:\s+på)?)"
+    rf"\s+(?:{_W}+\s+){{0,3}}?(?:på|om|med)\s+(?:(?:ca|cirka|drygt|knappt|ytterligare)\s+)?$",
+    re.IGNORECASE,
+)
+# the words of a new total's clause before its figure: "den nya ramen för året blev", "Den totala budgeten är därmed"
+_NEW_TOTAL_RE = re.compile(
+    rf"(?<!{_W})(?:(?:ny|nya|nytt|totala|samlade|sammanlagda|reviderade|utökade)\s+(?:{_W}+s\s+)?(?P<named>{_PLAN})"
+    rf"|(?P<stated>(?:{_W}*budget|{_W}*ram|anslag|bidrag|stöd)(?:en|et))\s+(?:{_W}+\s+){{0,3}}?"
+    rf"(?:blev|är\s+(?:nu|därmed|alltså)|uppgår\s+(?:nu\s+|därmed\s+)?till|landade\s+på|hamnade\s+på|steg\s+till))"
+    rf"(?!{_W})[^,.;:\n]*$",
+    re.IGNORECASE,
+)
+# a supplement in apposition to the plan figure before it: "850 000 kr i bidrag, en höjning med Y"
+_APPOSITION_RE = re.compile(r",\s*(?:vilket\s+(?:är|innebär)\s+)?(?:en|ett)\s+", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[,.;:\n]|(?<![\wåäö])(?:och|men|så\s+att)(?![\wåäö])", re.IGNORECASE)
+_PLANS = ("budget", "beviljat")
+_GRANT_NOUN_RE = re.compile(r"^(?:bidrag|stöd)", re.IGNORECASE)
+
+
+class Amount(Protocol):
+    """One amount of a passage as `role_passage.PassageAmount` holds it."""
+
+    @property
+    def index(self) -> int: ...  # the sentence's place in the passage
+
+    @property
+    def sentence(self) -> str: ...
+
+    @property
+    def span(self) -> tuple[int, int]: ...
+
+    @property
+    def role(self) -> str: ...
+
+
+def supplement_roles(amounts: Sequence[Amount]) -> dict[int, str]:
+    """The roles a supplement beside its new total changes (position in `amounts` -> role), else none."""
+    values = [_value(a) for a in amounts]
+    supplements = [i for i, a in enumerate(amounts) if _SUPPLEMENT_RE.search(_head(a))]
+    changed: dict[int, str] = {}
+    for s in supplements:
+        total = _total_after(s, amounts, values) or _apposed_total(s, amounts, values)
+        supplement = values[s]
+        if total is None or supplement is None:
+            continue
+        t, total_role = total
+        if not supplement < (values[t] or 0):
+            continue
+        changed[s] = "annat"
+        if amounts[t].role not in ("sokt", "prognos"):
+            changed[t] = total_role
+        for p in range(s):
+            if (
+                p != t
+                and amounts[p].role in _PLANS
+                and _added_to(values[p], values[s], values[t], amounts[p].role, total_role)
+            ):
+                changed[p] = "annat"  # the plan the supplement was added to
+    return changed
+
+
+def _added_to(plan: int | None, supplement: int | None, total: int | None, role: str, total_role: str) -> bool:
+    """A plan figure before the supplement is the one it was added to: of the new total's role and smaller than
+    it, or adding up to it with the supplement (a grant raised to a new budget)."""
+    if plan is None or supplement is None or total is None or plan >= total:
+        return False
+    return role == total_role or plan + supplement == total
+
+
+def _total_after(s: int, amounts: Sequence[Amount], values: Sequence[int | None]) -> tuple[int, str] | None:
+    """The first amount after the supplement whose clause names it the new total, with the role its noun gives."""
+    for t in range(s + 1, len(amounts)):
+        found = _NEW_TOTAL_RE.search(_head(amounts[t]))
+        if found and values[t] is not None:
+            noun = found.group("named") or found.group("stated")
+            return t, ("beviljat" if _GRANT_NOUN_RE.match(noun) else "budget")
+    return None
+
+
+def _apposed_total(s: int, amounts: Sequence[Amount], values: Sequence[int | None]) -> tuple[int, str] | None:
+    """The plan figure right before a supplement set in apposition to it, with the figure's own role."""
+    if s == 0:
+        return None
+    before, here = amounts[s - 1], amounts[s]
+    if before.index != here.index or before.role not in _PLANS:
+        return None
+    between = here.sentence[before.span[1] : here.span[0]]
+    comma = between.find(",")
+    # a few words may qualify the plan figure before the comma ("i föreningsbidrag för 2025")
+    if comma < 0 or len(between[:comma].split()) > 6 or not _APPOSITION_RE.match(between, comma):
+        return None
+    return s - 1, before.role
+
+
+def _head(one: Amount) -> str:
+    """The words of the amount's clause before it."""
+    head = one.sentence[: one.span[0]]
+    starts = [m.end() for m in _CLAUSE_START_RE.finditer(head)]
+    return head[starts[-1] :] if starts else head
+
+
+def _value(one: Amount) -> int | None:
+    parsed = parse_amount(one.sentence[one.span[0] : one.span[1]])
+    return abs(parsed[0]) if parsed is not None else None
