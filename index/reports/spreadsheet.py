@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from bilagor.extractor.record import Report
+from bilagor.index.reports.amounts_tables import SUMMARY_COLUMNS as SUMMARY_TABLE_COLUMNS
 from bilagor.index.reports.amounts_tables import figures_or_empty
 from bilagor.index.reports.export import CSV_COLUMNS, amount_rows, spreadsheet_safe
 from bilagor.index.reports.per_report import PER_REPORT_COLUMNS, per_report_rows
@@ -41,7 +42,7 @@ Table = tuple[list[str], list[list[Any]]]  # (column keys, rows of plain values)
 
 # -- the tables (pure) ---------------------------------------------------------
 
-SUMMARY_COLUMNS = ["group", "reports", "budget", "outcome", "compared_budget", "deviation", "deviation_pct", "approx"]
+SUMMARY_COLUMNS = list(SUMMARY_TABLE_COLUMNS)
 ROLE_COLUMNS = ["role", "reports", "sek", "counting", "approx"]
 DETAIL_COLUMNS = [
     "report_id",
@@ -74,6 +75,7 @@ def summary_table(summary: AmountSummary) -> Table:
         [
             g.group,
             g.reports,
+            g.applications,
             *figures_or_empty(g),
             g.compared_budget,
             g.deviation,
