@@ -9,7 +9,7 @@ from bilagor.cli.output import shown
 
 # Columns left out first when the terminal is narrow; the group column and the
 # deviation's arithmetic (Utfall, Budget med utfall, Avvikelse) stay longest.
-_DROP_ORDER = ("pct", "reports", "budget", "counting", "compared_budget", "deviation")
+_DROP_ORDER = ("pct", "applications", "reports", "budget", "counting", "compared_budget", "deviation")
 
 
 def print_summary(summary, out, *, detail: bool, to_terminal: bool, unit: str = "mnkr") -> None:
@@ -46,10 +46,11 @@ def _fitted_table(console, columns: list[tuple[str, str, str]], rows: list[dict]
     return table, left_out
 
 
-# The per cent and the count give way to a long name (a project's) before it is cut (the budget of all reports
-# stays: without it a project with a budget and no outcome yet shows no figure at all); cut to its first 22
-# characters, the projects of a search for "kameraövervakning" all read "Kameraövervakning …".
-_NAME_BEFORE = 2
+# The per cent and the counts give way to a long name (a project's) before it is cut (the budget of all reports
+# stays: without it a project with a budget and no outcome yet shows no figure at all; the note under the table
+# still says how many reports are applications); cut to its first 22 characters, the projects of a search for
+# "kameraövervakning" all read "Kameraövervakning …".
+_NAME_BEFORE = 3  # "pct", "applications" and "reports" of _DROP_ORDER
 
 
 def _kept_columns(columns, widths: dict, width: int) -> list:
@@ -116,6 +117,8 @@ def _money_table(summary, unit: str):
         ("pct", "Avv.\n%", "right"),
         ("marks", "", "left"),
     ]
+    if summary.total.applications:
+        columns.insert(2, ("applications", "Varav\nansökan", "right"))
     partial = []
 
     def cells(g) -> dict:
@@ -144,6 +147,7 @@ def _money_table(summary, unit: str):
         return {
             "group": Text(shown(g.group)),
             "reports": str(g.reports),
+            "applications": str(g.applications),
             "budget": money(g.budget, "budget", "beviljat"),
             "outcome": money(g.outcome, "utfall"),
             "compared_budget": compared,
@@ -212,10 +216,18 @@ def _role_table(summary, unit: str):
 
 def _common_notes(summary) -> list[str]:
     notes = []
+    if summary.total.applications:
+        notes.append(
+            f"{summary.total.applications} av rapporterna är ansökningar utan uppföljning i arkivet: "
+            "deras budget är en plan, inte en redovisning."
+        )
     if summary.by == "org":
         notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
     if summary.superseded:
-        notes.append(f"{len(summary.superseded)} delredovisning(ar) ersatta av senare rapport om samma projekt.")
+        notes.append(
+            f"{len(summary.superseded)} rapport(er) ersatta av en annan om samma projekt "
+            "(en delredovisning av en senare rapport, en ansökan av en uppföljning)."
+        )
     return notes
 
 

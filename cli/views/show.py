@@ -17,6 +17,8 @@ from bilagor.extractor.record import Report
 def counting_text(counting) -> str:
     """How a report counts in `bilagor amounts` (index.reports.counting.ReportCounting), in words."""
     if counting.superseded_by:
+        if counting.application:
+            return f"inte: ansökan, ersatt av en uppföljning av samma projekt, {counting.superseded_by[:8]}, vars siffror räknas"
         return f"inte: ersatt av en senare rapport om samma projekt, {counting.superseded_by[:8]}, vars siffror räknas"
     if counting.budget is None and counting.outcome is None:
         return "inte: rapporten har varken budget (eller beviljat belopp) eller utfall"
@@ -28,7 +30,8 @@ def counting_text(counting) -> str:
         parts.append(f"avvikelse {format_sek(counting.deviation, signed=True, sep=' ')}")
     else:
         parts.append("ingår inte i avvikelsen")
-    return ", ".join(parts) + (" (ungefärligt)" if counting.approx else "")
+    plan = " (en ansökan utan uppföljning i arkivet: budgeten är en plan)" if counting.application else ""
+    return ", ".join(parts) + (" (ungefärligt)" if counting.approx else "") + plan
 
 
 def print_report(

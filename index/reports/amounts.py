@@ -13,7 +13,11 @@ The rules (also in the user documentation):
    same project (same normalised name, same district today, same form kind)
    has a later report, that is one of a later year or a slutredovisning of
    the same year. The latest report supplies the figures and the year.
-   Slutredovisningar and reports without a stage always count.
+   An application is left out when the same project (same name and district
+   today) has a follow-up (a delredovisning, slutredovisning or follow-up
+   form), whatever their years: the follow-up supplies the figures and the
+   year. Slutredovisningar, reports without a stage and applications without
+   a follow-up count (a group counts its applications: their budget is a plan).
    This is decided over the whole archive, before any filter, so a
    project's figures never move between years depending on the filter.
 4. Deviation = outcome - budget over the reports that have both figures;
@@ -61,6 +65,7 @@ if TYPE_CHECKING:
 
 GROUPINGS = ("year", "district", "district-today", "project", "org", "role")
 UNKNOWN = "(okänt)"
+APPLICATION = "ansokan"  # the form kind of an application (extractor.record.FORM_KINDS)
 NO_ORGANISATION = "(ingen organisation)"
 
 
@@ -106,6 +111,7 @@ class GroupTotal:
     roles: dict[str, int] = field(default_factory=dict)
     role_reports: dict[str, int] = field(default_factory=dict)  # reports with a figure of the role
     flagged: int = 0  # reports whose figures a person should look at (see `checks`)
+    applications: int = 0  # of `reports`, applications without a follow-up: their budget is a plan (rule 3)
     # The deviation's own terms, so a table can show Avvikelse = compared_outcome - compared_budget.
     compared_budget: int | None = None  # budget of the reports with both figures
     compared_outcome: int | None = None  # outcome of the reports with both figures
@@ -209,14 +215,29 @@ def project_key(report: ReportRow) -> tuple[str, str, str] | None:
     return (name, report.district_today or report.district or "", report.form_kind)
 
 
+def is_application(report: ReportRow) -> bool:
+    return report.form_kind == APPLICATION
+
+
+def is_follow_up(report: ReportRow) -> bool:
+    """A report of what a project did: a delredovisning, a slutredovisning or a follow-up form."""
+    return not is_application(report) and (report.form_kind == "uppfoljning" or report.stage is not None)
+
+
 def _recency(report: ReportRow) -> tuple[int, int]:
     return (report.year if report.year is not None else -1, 1 if report.stage == "slutredovisning" else 0)
 
 
-def superseded_reports(reports: Iterable[ReportRow]) -> dict[str, str]:
-    """Delredovisningar left out because a later report of the same project exists.
+def _latest(members: Iterable[ReportRow]) -> ReportRow:
+    return max(members, key=lambda r: (_recency(r), r.id))
 
-    Returns {left-out id: id of the project's latest report}.
+
+def superseded_reports(reports: Iterable[ReportRow]) -> dict[str, str]:
+    """Reports left out because another report of the same project supplies its figures (rule 3):
+    a delredovisning when a later report of the same form exists, and an application when a follow-up
+    of the project exists, whatever their years (a follow-up supersedes the plan it reports on).
+
+    Returns {left-out id: id of the report supplying the project's figures}.
     """
     by_project: dict[tuple, list[ReportRow]] = defaultdict(list)
     for report in reports:
@@ -227,10 +248,22 @@ def superseded_reports(reports: Iterable[ReportRow]) -> dict[str, str]:
     for members in by_project.values():
         if len(members) < 2:
             continue
-        latest = max(members, key=lambda r: (_recency(r), r.id))
+        latest = _latest(members)
         for report in members:
             if report.stage == "delredovisning" and _recency(report) < _recency(latest):
                 result[report.id] = latest.id
+    # An application and its follow-up differ in form, so they meet under the key without the form.
+    follow_ups: dict[tuple, list[ReportRow]] = defaultdict(list)
+    for key, members in by_project.items():
+        if key[2] != APPLICATION:
+            follow_ups[key[:2]] += [r for r in members if is_follow_up(r)]
+    for key, members in by_project.items():
+        found = follow_ups.get(key[:2])
+        if key[2] == APPLICATION and found:
+            last = _latest(found).id
+            supplier = result.get(last, last)  # a superseded follow-up's figures are its successor's
+            for application in members:
+                result[application.id] = supplier
     return result
 
 
@@ -299,10 +332,12 @@ def _add(
     comparable: list[tuple[Figures, _Margins]],
     flagged: bool = False,
     margins: _Margins | None = None,
+    application: bool = False,
 ) -> None:
     margins = margins or _Margins()
     total.reports += 1
     total.flagged += flagged
+    total.applications += application
     total.budget += figures.budget
     total.outcome += figures.outcome
     total.approx = total.approx or figures.approx
@@ -354,6 +389,7 @@ class ReportFacts:
     margins: _Margins
     checks: list[CheckRow]  # none for a superseded report: its figures are not summed
     replaced_by: str | None  # the report supplying its project's figures (rule 3), if any
+    application: bool = False  # an application: its budget is a plan, not a follow-up's figure
     # Its detail rows' fields but the groups, with each amount's role: made on first use by --detail.
     detail_fields: list[tuple[str, dict[str, Any]]] | None = None
 
@@ -394,7 +430,7 @@ class SummaryBasis:
             figures = report_figures(mine)
             replaced_by = self.superseded.get(report.id)
             checks = _check_rows(report, mine) if replaced_by is None else []
-            found = ReportFacts(mine, figures, _margins(mine, figures), checks, replaced_by)
+            found = ReportFacts(mine, figures, _margins(mine, figures), checks, replaced_by, is_application(report))
             self._facts[index] = found
         return found
 
@@ -470,6 +506,7 @@ def summarise_basis(
                         comparable[name],
                         any(c.role == name for c in found),
                         _Margins(roles={name: margins.roles.get(name, 0)}),
+                        facts.application,
                     )
             else:
                 for name in names:
@@ -491,7 +528,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
     (one pass with local sums, for the summaries that a server makes of ten thousand reports)."""
     total = GroupTotal(name)
     roles, role_reports, role_margins = total.roles, total.role_reports, total.role_margins
-    budget = outcome = budget_margin = outcome_margin = flagged = 0
+    budget = outcome = budget_margin = outcome_margin = flagged = applications = 0
     approx = False
     comparable: list[tuple[Figures, _Margins]] = []
     for facts in members:
@@ -500,6 +537,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
         outcome += figures.outcome
         approx = approx or figures.approx
         flagged += bool(facts.checks)
+        applications += facts.application
         budget_margin += margins.budget
         outcome_margin += margins.outcome
         for role, sek in figures.roles.items():
@@ -510,6 +548,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
             comparable.append((figures, margins))
     total.reports, total.flagged, total.budget, total.outcome = len(members), flagged, budget, outcome
     total.approx, total.budget_margin, total.outcome_margin = approx, budget_margin, outcome_margin
+    total.applications = applications
     return _finish(total, comparable)
 
 

@@ -18,7 +18,17 @@ if TYPE_CHECKING:
     from bilagor.index.reports.amounts import AmountSummary
 
 
-SUMMARY_COLUMNS = ("group", "reports", "budget", "outcome", "compared_budget", "deviation", "deviation_pct", "approx")
+SUMMARY_COLUMNS = (
+    "group",
+    "reports",
+    "applications",
+    "budget",
+    "outcome",
+    "compared_budget",
+    "deviation",
+    "deviation_pct",
+    "approx",
+)
 ROLE_COLUMNS = ("role", "reports", "sek", "approx")
 DETAIL_COLUMNS = (
     "report_id",
@@ -46,6 +56,7 @@ def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[An
         [
             g.group,
             g.reports,
+            g.applications,
             *figures_or_empty(g),
             g.compared_budget,
             g.deviation,
@@ -75,7 +86,16 @@ def total_row(summary: AmountSummary) -> list[Any]:
     t = summary.total
     if summary.by == "role":
         return [t.group, t.reports, None, int(t.approx)]
-    return [t.group, t.reports, *figures_or_empty(t), t.compared_budget, t.deviation, t.deviation_pct, int(t.approx)]
+    return [
+        t.group,
+        t.reports,
+        t.applications,
+        *figures_or_empty(t),
+        t.compared_budget,
+        t.deviation,
+        t.deviation_pct,
+        int(t.approx),
+    ]
 
 
 def detail_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:

@@ -1,5 +1,5 @@
-"""How one report counts in `bilagor amounts`: its own figures (summing rules 1 and 2) and whether a later
-report of the same project replaces it (rule 3). `bilagor show` and the web's report page say it, so a figure
+"""How one report counts in `bilagor amounts`: its own figures (summing rules 1 and 2) and whether another
+report of the same project replaces it (rule 3: a later report, or for an application its follow-up). `bilagor show` and the web's report page say it, so a figure
 read in a report can be found in a total, or its absence there explained."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bilagor.index.figures import report_figures
-from bilagor.index.reports.amounts import report_row, superseded_reports
+from bilagor.index.reports.amounts import APPLICATION, report_row, superseded_reports
 
 if TYPE_CHECKING:
     from bilagor.extractor.record import Report
@@ -20,7 +20,8 @@ class ReportCounting:
     budget: int | None  # None: the report has no budget (nor grant) figure
     outcome: int | None
     approx: bool  # a summed figure is hedged ("ca", "drygt" ...)
-    superseded_by: str | None  # the later report of the project whose figures count instead
+    superseded_by: str | None  # the report of the project whose figures count instead
+    application: bool = False  # an application: its budget is a plan (superseded by a follow-up, if any)
 
     @property
     def deviation(self) -> int | None:
@@ -34,6 +35,7 @@ class ReportCounting:
             "deviation": self.deviation,
             "approx": self.approx,
             "superseded_by": self.superseded_by,
+            "application": self.application,
         }
 
 
@@ -45,6 +47,7 @@ def counting_of(report: Report, superseded_by: str | None) -> ReportCounting:
         outcome=figures.outcome if figures.has_outcome else None,
         approx=figures.approx,
         superseded_by=superseded_by,
+        application=report.form_kind == APPLICATION,
     )
 
 

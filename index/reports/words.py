@@ -32,7 +32,7 @@ STATUS_WORDS = {
     "outcome": "summerad som utfall",
     "repeated": "upprepad, räknad en gång",
     "not_summed": NOT_SUMMED_WORDS,
-    "superseded": "ersatt av senare rapport",
+    "superseded": "ersatt av annan rapport om samma projekt",
 }
 # Why an amount has its role (extractor.record.ROLE_SOURCES).
 SOURCE_WORDS = {
@@ -117,6 +117,7 @@ def role_counting(role: str) -> str:
 HEADERS = {
     "group": "Grupp",
     "reports": "Antal rapporter",
+    "applications": "Varav ansökningar",
     "budget": "Budget (kr)",
     "outcome": "Utfall (kr)",
     "compared_budget": "Budget, rapporter med utfall (kr)",

@@ -159,11 +159,13 @@ def test_table_has_swedish_money_and_a_total_row(archive_dir, capsys):
     out = capsys.readouterr().out.replace("\u00a0", " ")
     lines = out.splitlines()
     row_2018 = next(line for line in lines if line.startswith("2018")).split()
-    # budget, outcome, budget of the reports with an outcome, deviation, per cent (unit mnkr in the header)
-    assert row_2018[2:7] == ["7,00", "2,60", "5,00", "-2,40", "-48,0"]
+    # of them applications, budget, outcome, budget of the reports with an outcome, deviation, per cent (unit mnkr
+    # in the header)
+    assert row_2018[2:8] == ["0", "7,00", "2,60", "5,00", "-2,40", "-48,0"]
     assert row_2018[-1] == "ca"
     total = next(line for line in lines if line.startswith("Totalt")).split()
-    assert total[1:7] == ["6", "9,55", "5,10", "7,55", "-2,45", "-32,5"]
+    assert total[1:8] == ["6", "1", "9,55", "5,10", "7,55", "-2,45", "-32,5"]
+    assert "1 av rapporterna är ansökningar utan uppföljning i arkivet" in out
 
 
 def test_table_for_amounts_below_a_million(archive_dir, capsys):
@@ -218,9 +220,9 @@ def test_xlsx_reads_back(archive_dir, tmp_path):
     assert amounts_cli(archive_dir, "--format", "xlsx", "--detail", "-o", str(target)) == ExitCode.OK
     book = openpyxl.load_workbook(target)
     rows = list(book["Sammanställning"].iter_rows(values_only=True))
-    assert rows[0][:4] == ("År", "Antal rapporter", "Budget (kr)", "Utfall (kr)")
-    assert rows[1][:4] == ("2018", 2, 7_000_000, 2_600_000)
-    assert rows[-1][:4] == ("Totalt", 6, 9_550_000, 5_100_000)
+    assert rows[0][:5] == ("År", "Antal rapporter", "Varav ansökningar", "Budget (kr)", "Utfall (kr)")
+    assert rows[1][:5] == ("2018", 2, 0, 7_000_000, 2_600_000)
+    assert rows[-1][:5] == ("Totalt", 6, 1, 9_550_000, 5_100_000)
     assert book["Belopp"].max_row == 20  # header + 19 amounts
 
 

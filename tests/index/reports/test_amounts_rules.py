@@ -138,13 +138,72 @@ def test_later_delredovisning_is_not_replaced_by_an_earlier_slutredovisning():
     [
         dict(project="Kameraövervakning"),
         dict(district_today="Bromma"),
-        dict(form_kind="ansokan"),
+        dict(form_kind="okand"),
         dict(project=None),
     ],
 )
 def test_different_projects_are_not_merged(other):
     reports = [_r("del", 2019, "delredovisning", **other), _r("slut", 2020, "slutredovisning")]
     assert superseded_reports(reports) == {}
+
+
+# -- rule 3: an application and its follow-up are one project --------------
+
+
+def _application(rid, year, **other):
+    return _r(rid, year, None, form_kind="ansokan", **other)
+
+
+@pytest.mark.parametrize("year", [2017, 2019, 2021])  # before, in and after the follow-up's year: whatever the years
+@pytest.mark.parametrize("stage", ["delredovisning", "slutredovisning"])
+def test_an_application_is_replaced_by_a_follow_up_of_its_project(year, stage):
+    reports = [_application("ans", year, project="TRYGGHETSBELYSNING!"), _r("upp", 2019, stage)]
+    assert superseded_reports(reports) == {"ans": "upp"}
+
+
+def test_an_application_is_replaced_by_the_report_that_supplies_its_projects_figures():
+    reports = [_application("ans", 2018), _r("del", 2019, "delredovisning"), _r("slut", 2020, "slutredovisning")]
+    assert superseded_reports(reports) == {"ans": "slut", "del": "slut"}
+
+
+@pytest.mark.parametrize(
+    "other", [dict(project="Kameraövervakning"), dict(district_today="Bromma"), dict(project=None)]
+)
+def test_an_application_of_another_project_is_not_replaced(other):
+    assert superseded_reports([_application("ans", 2018, **other), _r("slut", 2019, "slutredovisning")]) == {}
+
+
+def test_applications_without_a_follow_up_count_and_their_groups_say_how_many():
+    reports = [
+        _application("ans", 2018, project="Kameraövervakning"),
+        _application("ans2", 2018),
+        _r("slut", 2019, "slutredovisning"),
+        _r("other", 2018, "slutredovisning", project="Belysning Farsta strand"),
+    ]
+    rows = (
+        amounts(("budget", 500_000), report_id="ans")
+        + amounts(("budget", 2_000_000), report_id="ans2")
+        + amounts(("budget", 1_000_000), ("utfall", 900_000), report_id="slut")
+        + amounts(("beviljat", 300_000), ("utfall", 300_000), report_id="other")
+    )
+    summary = summarise(reports, rows, by="year")
+    # The follow-up's budget replaces its project's application's: 1,0 mnkr once, not 3,0 mnkr.
+    assert [(g.group, g.reports, g.applications, g.budget) for g in summary.groups] == [
+        ("2018", 2, 1, 800_000),
+        ("2019", 1, 0, 1_000_000),
+    ]
+    assert (summary.total.reports, summary.total.applications, summary.total.budget) == (3, 1, 1_800_000)
+    assert summary.superseded == {"ans2": "slut"}
+    by_role = summarise(reports, rows, by="role")
+    assert {g.group: g.applications for g in by_role.groups} == {"budget": 1, "beviljat": 0, "utfall": 0}
+
+
+def test_an_application_is_left_out_before_the_selection():
+    reports = [_application("ans", 2018), _r("slut", 2019, "slutredovisning")]
+    rows = amounts(("budget", 2_000_000), report_id="ans") + amounts(("budget", 1_000_000), report_id="slut")
+    summary = summarise(reports, rows, selected={"ans"}, detail=True)
+    assert summary.groups == [] and summary.total.budget == 0
+    assert [d.status for d in summary.detail] == [SUPERSEDED]
 
 
 def test_superseded_report_adds_nothing_and_the_latest_counts_for_its_year():

@@ -43,9 +43,9 @@ def test_words_cover_every_code_a_person_could_see():
 def test_amounts_excel_csv(archive_dir, capsys):
     assert cli("amounts", "--archive", str(archive_dir), "--excel") == ExitCode.OK
     rows = excel_rows(capsys.readouterr().out)
-    assert rows[0][:4] == ["År", "Antal rapporter", "Budget (kr)", "Utfall (kr)"]
-    assert rows[1] == ["2018", "2", "7000000", "2600000", "5000000", "-2400000", "-48,0", "ca"]
-    assert rows[-1][0] == "Totalt" and rows[-1][6] == "-32,5"
+    assert rows[0][:5] == ["År", "Antal rapporter", "Varav ansökningar", "Budget (kr)", "Utfall (kr)"]
+    assert rows[1] == ["2018", "2", "0", "7000000", "2600000", "5000000", "-2400000", "-48,0", "ca"]
+    assert rows[-1][:3] == ["Totalt", "6", "1"] and rows[-1][7] == "-32,5"
     assert rows[3][-1] == ""  # 2020: nothing hedged
 
 
@@ -131,11 +131,11 @@ def test_xlsx_is_formatted_for_people(archive_dir, tmp_path):
     summary = book["Sammanställning"]
     assert summary.freeze_panes == "A2" and summary.auto_filter.ref
     assert (
-        summary["C2"].value == 7_000_000
-        and "#,##0" in summary["C2"].number_format
-        and "kr" in summary["C2"].number_format
+        summary["D2"].value == 7_000_000  # after "Varav ansökningar" (C)
+        and "#,##0" in summary["D2"].number_format
+        and "kr" in summary["D2"].number_format
     )
-    assert summary["H2"].value == "ca" and summary["H4"].value in (None, "")
+    assert summary["I2"].value == "ca" and summary["I4"].value in (None, "")
     assert summary.column_dimensions["A"].width >= len("Totalt")
     detail = book["Belopp"]
     header = [c.value for c in detail[1]]

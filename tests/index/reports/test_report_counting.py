@@ -36,6 +36,13 @@ def lighting_reports():
     return part, final, application
 
 
+def _counted_line(report, folder, capsys) -> str:
+    """The "Räknas" line of `bilagor show`, on one line."""
+    assert run(["show", report.id, "--archive", str(folder)]) == 0
+    out = capsys.readouterr().out
+    return " ".join(re.search(r"^Räknas\s+(.*?)\nSökväg", out, re.S | re.M).group(1).split())
+
+
 def test_a_report_counts_with_its_own_figures_or_names_the_report_that_replaces_it(tmp_path):
     part, final, application = lighting_reports()
     with Archive.open(tmp_path, writable=True) as archive:
@@ -59,9 +66,7 @@ def test_show_says_how_the_report_counts_in_the_sums(tmp_path, capsys):
         archive.add([part, final, application])
 
     def counted_line(report) -> str:
-        assert run(["show", report.id, "--archive", str(tmp_path)]) == 0
-        out = capsys.readouterr().out
-        return " ".join(re.search(r"^Räknas\s+(.*?)\nSökväg", out, re.S | re.M).group(1).split())
+        return _counted_line(report, tmp_path, capsys)
 
     assert counted_line(final) == "budget 1,0 mnkr, utfall 900 000 kr, avvikelse -100 000 kr (ungefärligt)"
     assert counted_line(part).startswith(f"inte: ersatt av en senare rapport om samma projekt, {final.id[:8]}")
@@ -75,3 +80,28 @@ def test_show_json_stays_the_record(tmp_path, capsys):
         archive.add([final])
     assert run(["show", final.id, "--json", "--archive", str(tmp_path)]) == 0
     assert "Räknas" not in capsys.readouterr().out
+
+
+def test_an_application_says_whether_its_follow_up_counts_instead_or_that_its_budget_is_a_plan(tmp_path, capsys):
+    _, final, _ = lighting_reports()
+    common = dict(form_kind="ansokan", stage=None, year=2021, district="Rinkeby-Kista", district_today="Järva")
+    followed = make_report(
+        "ans-belysning", project="Trygghetsbelysning Husby torg", amounts=[_amount("budget", 1_200_000)], **common
+    )
+    alone = make_report("ans-kameror", project="Kameror i Husby", amounts=[_amount("budget", 250_000)], **common)
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add([final, followed, alone])
+        counted = {r.id: report_counting(archive, r) for r in (followed, alone)}
+        summary = summarise_archive(archive, by="year")
+    # The same decision as the sums, whatever the years: the later application is left out for the follow-up.
+    assert counted[followed.id].superseded_by == final.id == summary.superseded[followed.id]
+    assert counted[alone.id].superseded_by is None and counted[alone.id].application
+    assert counted[alone.id].budget == 250_000
+
+    def counted_line(report) -> str:
+        return _counted_line(report, tmp_path, capsys)
+
+    assert counted_line(followed).startswith(
+        f"inte: ansökan, ersatt av en uppföljning av samma projekt, {final.id[:8]}"
+    )
+    assert counted_line(alone).endswith("(en ansökan utan uppföljning i arkivet: budgeten är en plan)")
