@@ -75,6 +75,7 @@ def summary_table(summary: AmountSummary) -> Table:
         [
             g.group,
             g.reports,
+            g.applications,
             *figures_or_empty(g),
             g.compared_budget,
             g.deviation,
