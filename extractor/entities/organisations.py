@@ -183,7 +183,9 @@ def ruler_patterns() -> list[dict]:
         for proper in entry.names:
             # "Brottsförebyggande rådet", not "det lokala brottsförebyggande rådet".
             first, *rest = proper.split()
-            tokens: list[dict[str, Any]] = [{"ORTH": first}] + [{"LOWER": w.casefold()} for w in rest[:-1]]
+            # A one-word name takes its genitive as written ("Korpens", "Läxhjälpens"), as a longer one's last word does.
+            opening = {"ORTH": first} if rest else {"ORTH": {"IN": _with_genitive(first)}}
+            tokens: list[dict[str, Any]] = [opening] + [{"LOWER": w.casefold()} for w in rest[:-1]]
             if rest:
                 tokens.append({"LOWER": {"IN": [rest[-1].casefold(), rest[-1].casefold() + "s"]}})
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID + entry.name})
