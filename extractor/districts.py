@@ -684,6 +684,10 @@ def _institution_re() -> re.Pattern[str]:
 _POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\d)")
 
 
+# "kommun" or "stad" after a municipality's name, "kommun" also as a scan reads it ("kornrnun", "k0mmun").
+_MUNICIPALITY_NOUN = r"(?:k[o0](?:m|rn)(?:m|rn)un|stad)"
+
+
 @lru_cache(maxsize=1)
 def _outside_after() -> re.Pattern[str]:
     """What follows a place that lies in another municipality or locality: "Lunda i Sigtuna", "Eneby i
@@ -692,7 +696,7 @@ def _outside_after() -> re.Pattern[str]:
     # The municipalities (by hand) and the county's localities outside the city (from the stop data).
     names = {*_gazetteer().get("municipalities", []), *_built_gazetteer().get("localities_outside", [])}
     towns = "|".join(loose_pattern(t) for t in sorted(names, key=len, reverse=True))
-    municipality = r"(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad)(?![\w-])"
+    municipality = rf"(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+{_MUNICIPALITY_NOUN}(?![\w-])"
     # ... or after a comma or in brackets, as an address names its town: "Sätra, Gävle kommun", "Lunda,
     # Sigtuna", "Sätra (Gävle)" (a municipality, not a locality: "Husby, Kista" lists two places of the city).
     municipalities = "|".join(
@@ -706,11 +710,12 @@ def _outside_after() -> re.Pattern[str]:
 
 # A place named as another district's example, model or neighbour, not where the work was done:
 # "liknande åtgärder i Tensta", "i likhet med Tensta", "samma belysning som Tensta centrum",
-# "efter förebild från Tensta", "gränsen mot Bromma". Fewer phrases than for committees: "även
-# vid Husby torg" is where the work was done.
+# "efter förebild från Tensta", "gränsen mot Bromma", also with the thing compared named ("på samma sätt som
+# lekplatsen i Björkhagen"). Fewer phrases than for committees: "även vid Husby torg" is where the work was done.
 _OTHER_PLACE_BEFORE = re.compile(
     r"(?:\b(?:liknande|motsvarande)(?:\s+\w+){0,6}?\s+(?:i|p[aå]|vid|hos)|\bi\s+likhet\s+med|\bliksom"
-    r"|\bsamma(?:\s+\w+){0,3}?\s+som(?:\s+(?:i|p[aå]|vid))?|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|i|p[aå]|vid))?"
+    r"|\bsamma(?:\s+\w+){0,3}?\s+som(?:(?:\s+[a-zåäö]+){0,2}?\s+(?:i|p[aå]|vid))?"
+    r"|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|i|p[aå]|vid))?"
     r"|\binspir\w*\s+(?:av|fr[aå]n)|\berfarenhet\w*(?:\s+\w+){0,2}?\s+(?:fr[aå]n|i)"
     r"|\btill\s+skillnad\s+fr[aå]n|\bj[aä]mf[oö]r\w*\s+med|\bgr[aä]ns\w*\s+(?:mot|till))\s*$",
     re.IGNORECASE,
@@ -930,6 +935,12 @@ def _elsewhere_name() -> re.Pattern[str]:
     Sigtuna kommun"), with that phrase."""
     name = r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}?"
     return re.compile(rf"{name}{_outside_after().pattern}")
+
+
+def without_places_elsewhere(text: str) -> str:
+    """`text` with each name said to lie outside the city blanked ("Bromma kyrka, Ystads kommun", "Lunda i
+    Sigtuna"): a district's name inside it is another town's place, not the district."""
+    return _elsewhere_name().sub(lambda m: " " * len(m.group()), text)
 
 
 # A location field holds a name and little else: there OCR's letter pairs are undone in names this short too.
