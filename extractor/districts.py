@@ -535,6 +535,11 @@ def _read_json(name: str) -> dict:
     return json.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
+def municipalities() -> list[str]:
+    """The municipalities other than Stockholm that the hand gazetteer lists (the county's and other towns')."""
+    return list(_gazetteer().get("municipalities", []))
+
+
 @lru_cache(maxsize=1)
 def gazetteer_places() -> dict[str, list[str]]:
     """District (before the mergers) -> its places: the hand gazetteer's first, then the built

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilagor.extractor import districts
-from bilagor.extractor.entities import organisation_appositions, organisation_heads
+from bilagor.extractor.entities import organisation_appositions, organisation_heads, organisation_local_bodies
 from bilagor.extractor.record import Organisation
 
 GAZETTEER_FILE = "organisations.json"
@@ -192,6 +192,7 @@ def ruler_patterns() -> list[dict]:
     patterns += _district_patterns()
     patterns += _rule_patterns()
     patterns += organisation_heads.head_patterns()
+    patterns += organisation_local_bodies.patterns(districts.municipalities())
     patterns.append(organisation_appositions.apposition_pattern())
     return patterns
 
@@ -510,6 +511,10 @@ def canonicalise(
         return entry.name, entry.kind
     if rule_id in organisation_heads.HEAD_IDS:
         return _by_head(" ".join(text.split()), rule_id, before)
+    if rule_id in organisation_local_bodies.IDS:
+        named = organisation_local_bodies.name_of(text, rule_id)
+        entry = lookup(named[0]) if named else None
+        return (entry.name, entry.kind) if entry else named
     if rule_id == organisation_appositions.APPOSITION_ID:
         apposed = organisation_appositions.apposed_name(text, after)
         entry = lookup(apposed[0]) if apposed else None
