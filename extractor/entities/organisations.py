@@ -347,6 +347,16 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap, cap], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},
+        # A definite noun's genitive and what it governs: "Stiftelsen Ungdomens hus" (checked by canonicalise).
+        {
+            "label": "ORG",
+            "pattern": [
+                {"LOWER": "stiftelsen"},
+                {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+s$"}},
+                {"TEXT": {"REGEX": r"^[a-zåäö]+$"}},
+            ],
+            "id": FOUNDATION_ID,
+        },
         # A name that holds where the foundation belongs, in the genitive: "Stiftelsen Stockholms läns
         # Äldrecentrum", "Stiftelsen Solna stads Ungdomsfond" (the lower-case "läns" would end the name).
         {
@@ -554,6 +564,9 @@ def canonicalise(
     if rule_id == FEDERATION_ID:
         return strip_genitive(trim_leading(flat)), "forening"
     if rule_id == FOUNDATION_ID:
+        words = flat.split()
+        if len(words) == 3 and words[2].islower() and words[2] not in ("läns", "stads", "kommuns"):
+            return _foundation_of_genitive(words, after)
         return strip_genitive(flat), "annan"
     if rule_id == BRANCH_ID:
         association = strip_genitive(flat.split()[0])
@@ -597,6 +610,24 @@ def _place_genitive_name(text: str) -> tuple[str, str] | None:
     if not districts.is_place_name(genitive[:-1]) or not _OWNED_AFTER.match(f" {noun}") or _OWNED_BY_BODY.match(noun):
         return None
     return text, "forening"
+
+
+# A definite noun's genitive ("Ungdomens", "Barnens", "Stadsmissionens"): no name by itself, so the noun
+# it governs belongs to a foundation's name ("Stiftelsen Ungdomens hus").
+_DEFINITE_GENITIVE = re.compile(r"(?:en|et|na)s$")
+
+
+def _foundation_of_genitive(words: list[str], after: str) -> tuple[str, str] | None:
+    """'Stiftelsen Ungdomens hus' -> the whole; a listed foundation's genitive is that foundation ("Stiftelsen
+    Fryshusets fältare"), and so is a genitive before what a body has or before a verb, as the two words alone."""
+    head, genitive, noun = words
+    two = f"{head} {strip_genitive(genitive)}"
+    entry = lookup(two)
+    if entry:
+        return entry.name, entry.kind
+    if _DEFINITE_GENITIVE.search(genitive) and _OWNED_AFTER.match(f" {noun}") and not _OWNED_BY_BODY.match(noun):
+        return " ".join(words), "annan"
+    return two, "annan"
 
 
 def _listed_branch(text: str) -> tuple[str, str] | None:
