@@ -111,6 +111,14 @@ def canonical(name: str) -> str | None:
 _OCR_PAIRS = (("rn", "m"), ("5", "s"), ("1", "l"), ("0", "o"), ("bv", "by"))
 FUZZY_MIN_LETTERS = 6  # shorter names are compared exactly: "Järva" is one letter from too many words
 FUZZY_MAX_EDITS = 1
+# A long name may hold two of a scan's misread letters and still be one place alone ("Vitaberqsparkcn"): from
+# this length on, two edits are allowed.
+FUZZY_TWO_EDITS_MIN_LETTERS = 14
+
+
+def allowed_edits(letters: int) -> int:
+    """The edits a misread name of `letters` letters may differ by from a place (scaled to its length)."""
+    return FUZZY_MAX_EDITS + (letters >= FUZZY_TWO_EDITS_MIN_LETTERS)
 
 
 # OCR's capital I or a bar for a lower-case l inside a word: after a lower-case letter ("VäIIingby",
@@ -134,8 +142,8 @@ def undo_ocr(key: str) -> str:
 
 def fuzzy_match(written: str, names: Mapping[str, str | None], min_letters: int = FUZZY_MIN_LETTERS) -> str | None:
     """The value of the one key of `names` (folded name keys) that `written` is within
-    FUZZY_MAX_EDITS of, after undoing OCR's letter pairs; None when none or two differ.
-    Keys shorter than min_letters must match exactly."""
+    allowed_edits() of (one edit, two for a long name), after undoing OCR's letter pairs; None when none or
+    two differ. Keys shorter than min_letters must match exactly."""
     key = name_key(written)
     undone = undo_ocr(key)
     tries = {key, undone}
@@ -148,6 +156,14 @@ def fuzzy_match(written: str, names: Mapping[str, str | None], min_letters: int 
         if sum(c.isalpha() for c in name) >= min_letters
         and any(edit_distance(attempt, name, FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS for attempt in tries)
     }
+    # Two edits only for one long word that no name is one edit from (the wider search is the slower one).
+    if not found and " " not in written.strip() and len(key) >= FUZZY_TWO_EDITS_MIN_LETTERS - 2:
+        found = {
+            value
+            for name, value in names.items()
+            if (letters := sum(c.isalpha() for c in name)) >= max(min_letters, FUZZY_TWO_EDITS_MIN_LETTERS)
+            and any(edit_distance(attempt, name, allowed_edits(letters)) <= allowed_edits(letters) for attempt in tries)
+        }
     return found.pop() if len(found) == 1 else None
 
 

@@ -57,3 +57,17 @@ def test_a_district_name_of_the_city_in_a_location_field_still_names_it(place, e
 )
 def test_a_place_named_as_what_a_comparison_points_to_is_another_districts(text, expected):
     assert districts.place_mentions(text, prose=True, others=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        # a long one-word place with two of a scan's misread letters: still one place alone
+        ("Vitaberqsparkcn", ["Södermalm"]),
+        # controls: a shorter name two letters off, and a long word that is no place, name none
+        ("Vasaparkcm", []),
+        ("Trygghetsvandringen", []),
+    ],
+)
+def test_a_long_place_may_hold_two_misread_letters(field, expected):
+    assert districts.misread_place_mentions(field) == expected
