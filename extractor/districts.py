@@ -111,6 +111,14 @@ def canonical(name: str) -> str | None:
 _OCR_PAIRS = (("rn", "m"), ("5", "s"), ("1", "l"), ("0", "o"), ("bv", "by"))
 FUZZY_MIN_LETTERS = 6  # shorter names are compared exactly: "Järva" is one letter from too many words
 FUZZY_MAX_EDITS = 1
+# A long name may hold two of a scan's misread letters and still be one place alone ("Vitaberqsparkcn"): from
+# this length on, two edits are allowed.
+FUZZY_TWO_EDITS_MIN_LETTERS = 14
+
+
+def allowed_edits(letters: int) -> int:
+    """The edits a misread name of `letters` letters may differ by from a place (scaled to its length)."""
+    return FUZZY_MAX_EDITS + (letters >= FUZZY_TWO_EDITS_MIN_LETTERS)
 
 
 # OCR's capital I or a bar for a lower-case l inside a word: after a lower-case letter ("VäIIingby",
@@ -134,8 +142,8 @@ def undo_ocr(key: str) -> str:
 
 def fuzzy_match(written: str, names: Mapping[str, str | None], min_letters: int = FUZZY_MIN_LETTERS) -> str | None:
     """The value of the one key of `names` (folded name keys) that `written` is within
-    FUZZY_MAX_EDITS of, after undoing OCR's letter pairs; None when none or two differ.
-    Keys shorter than min_letters must match exactly."""
+    allowed_edits() of (one edit, two for a long name), after undoing OCR's letter pairs; None when none or
+    two differ. Keys shorter than min_letters must match exactly."""
     key = name_key(written)
     undone = undo_ocr(key)
     tries = {key, undone}
@@ -148,6 +156,14 @@ def fuzzy_match(written: str, names: Mapping[str, str | None], min_letters: int 
         if sum(c.isalpha() for c in name) >= min_letters
         and any(edit_distance(attempt, name, FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS for attempt in tries)
     }
+    # Two edits only for one long word that no name is one edit from (the wider search is the slower one).
+    if not found and " " not in written.strip() and len(key) >= FUZZY_TWO_EDITS_MIN_LETTERS - 2:
+        found = {
+            value
+            for name, value in names.items()
+            if (letters := sum(c.isalpha() for c in name)) >= max(min_letters, FUZZY_TWO_EDITS_MIN_LETTERS)
+            and any(edit_distance(attempt, name, allowed_edits(letters)) <= allowed_edits(letters) for attempt in tries)
+        }
     return found.pop() if len(found) == 1 else None
 
 
@@ -535,6 +551,11 @@ def _read_json(name: str) -> dict:
     return json.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
+def municipalities() -> list[str]:
+    """The municipalities other than Stockholm that the hand gazetteer lists (the county's and other towns')."""
+    return list(_gazetteer().get("municipalities", []))
+
+
 @lru_cache(maxsize=1)
 def gazetteer_places() -> dict[str, list[str]]:
     """District (before the mergers) -> its places: the hand gazetteer's first, then the built
@@ -684,6 +705,10 @@ def _institution_re() -> re.Pattern[str]:
 _POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\d)")
 
 
+# "kommun" or "stad" after a municipality's name, "kommun" also as a scan reads it ("kornrnun", "k0mmun").
+_MUNICIPALITY_NOUN = r"(?:k[o0](?:m|rn)(?:m|rn)un|stad)"
+
+
 @lru_cache(maxsize=1)
 def _outside_after() -> re.Pattern[str]:
     """What follows a place that lies in another municipality or locality: "Lunda i Sigtuna", "Eneby i
@@ -692,7 +717,7 @@ def _outside_after() -> re.Pattern[str]:
     # The municipalities (by hand) and the county's localities outside the city (from the stop data).
     names = {*_gazetteer().get("municipalities", []), *_built_gazetteer().get("localities_outside", [])}
     towns = "|".join(loose_pattern(t) for t in sorted(names, key=len, reverse=True))
-    municipality = r"(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad)(?![\w-])"
+    municipality = rf"(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+{_MUNICIPALITY_NOUN}(?![\w-])"
     # ... or after a comma or in brackets, as an address names its town: "Sätra, Gävle kommun", "Lunda,
     # Sigtuna", "Sätra (Gävle)" (a municipality, not a locality: "Husby, Kista" lists two places of the city).
     municipalities = "|".join(
@@ -706,11 +731,12 @@ def _outside_after() -> re.Pattern[str]:
 
 # A place named as another district's example, model or neighbour, not where the work was done:
 # "liknande åtgärder i Tensta", "i likhet med Tensta", "samma belysning som Tensta centrum",
-# "efter förebild från Tensta", "gränsen mot Bromma". Fewer phrases than for committees: "även
-# vid Husby torg" is where the work was done.
+# "efter förebild från Tensta", "gränsen mot Bromma", also with the thing compared named ("på samma sätt som
+# lekplatsen i Björkhagen"). Fewer phrases than for committees: "även vid Husby torg" is where the work was done.
 _OTHER_PLACE_BEFORE = re.compile(
     r"(?:\b(?:liknande|motsvarande)(?:\s+\w+){0,6}?\s+(?:i|p[aå]|vid|hos)|\bi\s+likhet\s+med|\bliksom"
-    r"|\bsamma(?:\s+\w+){0,3}?\s+som(?:\s+(?:i|p[aå]|vid))?|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|i|p[aå]|vid))?"
+    r"|\bsamma(?:\s+\w+){0,3}?\s+som(?:(?:\s+[a-zåäö]+){0,2}?\s+(?:i|p[aå]|vid))?"
+    r"|\bf[oö]rebild\w*(?:\s+(?:fr[aå]n|i|p[aå]|vid))?"
     r"|\binspir\w*\s+(?:av|fr[aå]n)|\berfarenhet\w*(?:\s+\w+){0,2}?\s+(?:fr[aå]n|i)"
     r"|\btill\s+skillnad\s+fr[aå]n|\bj[aä]mf[oö]r\w*\s+med|\bgr[aä]ns\w*\s+(?:mot|till))\s*$",
     re.IGNORECASE,
@@ -930,6 +956,12 @@ def _elsewhere_name() -> re.Pattern[str]:
     Sigtuna kommun"), with that phrase."""
     name = r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}?"
     return re.compile(rf"{name}{_outside_after().pattern}")
+
+
+def without_places_elsewhere(text: str) -> str:
+    """`text` with each name said to lie outside the city blanked ("Bromma kyrka, Ystads kommun", "Lunda i
+    Sigtuna"): a district's name inside it is another town's place, not the district."""
+    return _elsewhere_name().sub(lambda m: " " * len(m.group()), text)
 
 
 # A location field holds a name and little else: there OCR's letter pairs are undone in names this short too.

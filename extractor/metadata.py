@@ -334,8 +334,9 @@ _BARE_RE = re.compile("(?<![\\w-])(" + "|".join(_BARE_NAMES) + ")s?(?![\\w-])")
 
 
 def _bare_district(text: str) -> str | None:
-    """A district written by name alone in a location field: "Husby torg, Rinkeby-Kista"."""
-    match = _BARE_RE.search(text)
+    """A district written by name alone in a location field: "Husby torg, Rinkeby-Kista"; not inside a name said to
+    lie in another municipality ("Bromma kyrka, Ystads kommun")."""
+    match = _BARE_RE.search(districts.without_places_elsewhere(text))
     return districts.canonical(match.group(1)) if match else None
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilagor.extractor import districts
-from bilagor.extractor.entities import organisation_appositions, organisation_heads
+from bilagor.extractor.entities import organisation_appositions, organisation_heads, organisation_local_bodies
 from bilagor.extractor.record import Organisation
 
 GAZETTEER_FILE = "organisations.json"
@@ -183,13 +183,16 @@ def ruler_patterns() -> list[dict]:
         for proper in entry.names:
             # "Brottsförebyggande rådet", not "det lokala brottsförebyggande rådet".
             first, *rest = proper.split()
-            tokens: list[dict[str, Any]] = [{"ORTH": first}] + [{"LOWER": w.casefold()} for w in rest[:-1]]
+            # A one-word name takes its genitive as written ("Korpens", "Läxhjälpens"), as a longer one's last word does.
+            opening = {"ORTH": first} if rest else {"ORTH": {"IN": _with_genitive(first)}}
+            tokens: list[dict[str, Any]] = [opening] + [{"LOWER": w.casefold()} for w in rest[:-1]]
             if rest:
                 tokens.append({"LOWER": {"IN": [rest[-1].casefold(), rest[-1].casefold() + "s"]}})
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID + entry.name})
     patterns += _district_patterns()
     patterns += _rule_patterns()
     patterns += organisation_heads.head_patterns()
+    patterns += organisation_local_bodies.patterns(districts.municipalities())
     patterns.append(organisation_appositions.apposition_pattern())
     return patterns
 
@@ -344,6 +347,16 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap, cap], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},
+        # A definite noun's genitive and what it governs: "Stiftelsen Ungdomens hus" (checked by canonicalise).
+        {
+            "label": "ORG",
+            "pattern": [
+                {"LOWER": "stiftelsen"},
+                {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+s$"}},
+                {"TEXT": {"REGEX": r"^[a-zåäö]+$"}},
+            ],
+            "id": FOUNDATION_ID,
+        },
         # A name that holds where the foundation belongs, in the genitive: "Stiftelsen Stockholms läns
         # Äldrecentrum", "Stiftelsen Solna stads Ungdomsfond" (the lower-case "läns" would end the name).
         {
@@ -508,6 +521,10 @@ def canonicalise(
         return entry.name, entry.kind
     if rule_id in organisation_heads.HEAD_IDS:
         return _by_head(" ".join(text.split()), rule_id, before)
+    if rule_id in organisation_local_bodies.IDS:
+        named = organisation_local_bodies.name_of(text, rule_id)
+        entry = lookup(named[0]) if named else None
+        return (entry.name, entry.kind) if entry else named
     if rule_id == organisation_appositions.APPOSITION_ID:
         apposed = organisation_appositions.apposed_name(text, after)
         entry = lookup(apposed[0]) if apposed else None
@@ -547,6 +564,9 @@ def canonicalise(
     if rule_id == FEDERATION_ID:
         return strip_genitive(trim_leading(flat)), "forening"
     if rule_id == FOUNDATION_ID:
+        words = flat.split()
+        if len(words) == 3 and words[2].islower() and words[2] not in ("läns", "stads", "kommuns"):
+            return _foundation_of_genitive(words, after)
         return strip_genitive(flat), "annan"
     if rule_id == BRANCH_ID:
         association = strip_genitive(flat.split()[0])
@@ -590,6 +610,24 @@ def _place_genitive_name(text: str) -> tuple[str, str] | None:
     if not districts.is_place_name(genitive[:-1]) or not _OWNED_AFTER.match(f" {noun}") or _OWNED_BY_BODY.match(noun):
         return None
     return text, "forening"
+
+
+# A definite noun's genitive ("Ungdomens", "Barnens", "Stadsmissionens"): no name by itself, so the noun
+# it governs belongs to a foundation's name ("Stiftelsen Ungdomens hus").
+_DEFINITE_GENITIVE = re.compile(r"(?:en|et|na)s$")
+
+
+def _foundation_of_genitive(words: list[str], after: str) -> tuple[str, str] | None:
+    """'Stiftelsen Ungdomens hus' -> the whole; a listed foundation's genitive is that foundation ("Stiftelsen
+    Fryshusets fältare"), and so is a genitive before what a body has or before a verb, as the two words alone."""
+    head, genitive, noun = words
+    two = f"{head} {strip_genitive(genitive)}"
+    entry = lookup(two)
+    if entry:
+        return entry.name, entry.kind
+    if _DEFINITE_GENITIVE.search(genitive) and _OWNED_AFTER.match(f" {noun}") and not _OWNED_BY_BODY.match(noun):
+        return " ".join(words), "annan"
+    return two, "annan"
 
 
 def _listed_branch(text: str) -> tuple[str, str] | None:

@@ -18,7 +18,8 @@ def _found(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Läxhjälpen, en ideell förening, har fått låna lokalen.", [("Läxhjälpen", "forening")]),
+        # (a body no list holds: Läxhjälpen, the example here before, is listed since the nineteenth round)
+        ("Kvällsläxan, en ideell förening, har fått låna lokalen.", [("Kvällsläxan", "forening")]),
         ("Vi bjöd in Hemvisten, ett privat fastighetsbolag, till vandringen.", [("Hemvisten", "bolag")]),
         ("Kvarteret, den lokala stiftelsen, har ordnat sommarjobb.", [("Kvarteret", "forening")]),
         # a listed body keeps its own name and kind
