@@ -17,6 +17,7 @@ MAX_ASPECT = 1.3  # width over height either way
 # Share of its bounding box a disk fills is pi / 4 (0.785); a square fills all of it, a ring far less.
 FILL = (0.65, 0.9)
 RIM_POINTS = 1.5  # wiped this far round a hole's box too (its grey edge)
+MAX_CELLS = 1_500_000  # the most cells the grid gets (a page at OCR's pixel cap drawn at 300 dpi has 1.25 M)
 
 
 def hole_boxes(grey, scale: float, paper: float = 255.0) -> list[tuple[int, int, int, int]]:
@@ -24,8 +25,11 @@ def hole_boxes(grey, scale: float, paper: float = 255.0) -> list[tuple[int, int,
     whose paper is about `paper` light."""
 
     from bilagor.extractor.photos import components
+    from bilagor.extractor.pixel_guard import grid_cell
 
-    cell = max(1, round(CELL_POINTS * scale))
+    # A bounded grid (pixel_guard), though a finer one than other steps': 1 pt cells are 4 px at 300 dpi, 1.25 M of
+    # them on a page at the pixel cap; a poster page there had 20 M cells of 1 px, each a step of components' loop.
+    cell = grid_cell(grey.shape, scale, CELL_POINTS, MAX_CELLS)
     height, width = grey.shape[:2]
     rows, cols = height // cell, width // cell
     if not rows or not cols:

@@ -89,7 +89,7 @@ def as_scan(grey, scale: float, rgb=None):
         page = sharp
     else:  # a bent sheet's strokes are blurred where it leaves the focal plane: the lower level, its dots kept
         page[small_marks(sharp == 0, scale)] = 0
-        page = np.where(bend.undone(page) < 128, 0, 255).astype(np.uint8)
+        page = black_on_white(bend.undone(page) < 128)
     return rules_joined(page, scale)  # with its lines level, a broken rule is one row
 
 
@@ -136,9 +136,15 @@ def binarised(flat, level: float | None = None):
     """A flattened page as black ink on white: a photo's soft, noisy letter edges (a 150 dpi JPEG, blurred)
     made Tesseract read marks before a word ("=«Trygghetsbelysning") that a clean edge does not give. The
     threshold is `level`, by default `ink_level`'s."""
+    return black_on_white(flat < (ink_level(flat) if level is None else level))
+
+
+def black_on_white(ink):
+    """A uint8 page of `ink` (H x W bool) black on white, made in uint8: np.where over Python's 0 and 255 makes an
+    int64 page first, eight bytes a pixel (160 MB of a page at OCR's pixel cap, issue #12)."""
     import numpy as np
 
-    return np.where(flat < (ink_level(flat) if level is None else level), 0, 255).astype(np.uint8)
+    return np.where(ink, np.uint8(0), np.uint8(255))
 
 
 def ink_level(flat) -> float:

@@ -39,6 +39,9 @@ SPAN_SHARE = 3.0  # percent of the samples at each end of the page left out of t
 # Lines bending less than this (beyond a straight line through them: a turn) are left for Tesseract.
 MIN_BEND_POINTS = 1.5
 MESH_CELL_POINTS = 8.0  # the displacement is applied per cell of this size (bilinear within it)
+# The most cells the mesh gets (pixel_guard.grid_cell): each is a Python tuple handed to PIL, and a page at OCR's pixel
+# cap drawn at a small scale (a poster) had 1.25 M of 4 px, 750 MB. A page drawn at 300 dpi has at most 18 400.
+MAX_MESH_CELLS = 40_000
 
 
 @dataclass(frozen=True)
@@ -188,12 +191,12 @@ def bend_of(ink, scale: float) -> Bend | None:
     table's rule at the top came out in steps) is added, so the page is resampled once."""
     import numpy as np
 
-    from bilagor.extractor.pixel_guard import unmeasurable
+    from bilagor.extractor.pixel_guard import grid_cell, unmeasurable
 
     if unmeasurable(ink):  # no lines to find (pixel_guard)
         return None
     height, width = ink.shape
-    cell = max(4, round(MESH_CELL_POINTS * scale))
+    cell = max(4, grid_cell(ink.shape, scale, MESH_CELL_POINTS, MAX_MESH_CELLS))
     columns = np.append(np.arange(0, width, cell), width)
     rows = np.append(np.arange(0, height, cell), height)
     field = bend_field(line_slopes(ink, scale), ink.shape, scale, columns, rows)

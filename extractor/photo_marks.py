@@ -17,10 +17,24 @@ MARK_POINTS = 2.0
 
 def small_marks(ink, scale: float):
     """The pixels of `ink` (H x W bool; `scale` px per pt) in marks that fit a MARK_POINTS box with a clear ring
-    one pixel wide round it."""
+    one pixel wide round it.
+
+    Worked out band by band (extractor.bands): the three window sums of a whole page are int32 tables four times
+    its size, and a page at OCR's pixel cap peaked at 580 MB here (issue #12)."""
+    import numpy as np
+
+    from bilagor.extractor.bands import row_bands
     from bilagor.extractor.specks import window_sums
 
     reach = max(1, round(MARK_POINTS * scale / 2))
-    inside = window_sums(ink, reach, reach)
-    alone = (inside > 0) & (window_sums(ink, reach + 1, reach + 1) == inside)  # boxes whose ring is clear
-    return ink & (window_sums(alone, reach, reach) > 0)
+    marks = np.zeros_like(ink)
+    # A kept row's marks are the boxes `reach` rows round it, and their rings the ink `reach + 1` rows beyond those.
+    for read_start, read_stop, keep_start, keep_stop in row_bands(ink.shape[0], 2 * reach + 1):
+        part = ink[read_start:read_stop]
+        if not part.any():
+            continue
+        inside = window_sums(part, reach, reach)
+        alone = (inside > 0) & (window_sums(part, reach + 1, reach + 1) == inside)  # boxes whose ring is clear
+        kept = part & (window_sums(alone, reach, reach) > 0)
+        marks[keep_start:keep_stop] = kept[keep_start - read_start : keep_stop - read_start]
+    return marks

@@ -23,8 +23,10 @@ MIN_FILL = 0.6  # share of a candidate's bounding box that is dense: a picture i
 
 def photo_boxes(grey, scale: float) -> list[tuple[int, int, int, int]]:
     """Pixel boxes (x0, top, x1, bottom) of photo-like areas of `grey` (2-D uint8, `scale` px per pt)."""
+    from bilagor.extractor.pixel_guard import grid_cell
 
-    cell = max(2, round(CELL_POINTS * scale))
+    # A bounded grid (pixel_guard): a poster page at the pixel cap had 5 M cells of 2 px, for components' loop.
+    cell = max(2, grid_cell(grey.shape, scale, CELL_POINTS))
     height, width = grey.shape[:2]
     rows, cols = height // cell, width // cell
     if not rows or not cols:

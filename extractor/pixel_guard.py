@@ -30,8 +30,8 @@ def unmeasurable(grey) -> bool:
 MAX_GRID_CELLS = 400_000
 
 
-def grid_cell(shape: tuple[int, ...], scale: float, points: float) -> int:
+def grid_cell(shape: tuple[int, ...], scale: float, points: float, max_cells: int = MAX_GRID_CELLS) -> int:
     """Pixels a side of a grid cell `points` wide on a page image of `shape` drawn at `scale` px per pt: at least
-    one pixel, and large enough that the grid has at most MAX_GRID_CELLS cells."""
+    one pixel, and large enough that the grid has at most `max_cells` cells."""
     height, width = shape[:2]
-    return max(1, round(points * scale), math.ceil(math.sqrt(height * width / MAX_GRID_CELLS)))
+    return max(1, round(points * scale), math.ceil(math.sqrt(height * width / max_cells)))

@@ -5,7 +5,8 @@ one file each: a page of many small images drawn at the OCR pixel cap (qpdf smal
 the page by its light in float copies of the whole page (page_photo.flattened) and whose grey-mark step ran
 ocr.long_runs over a cell grid as large as the page (cells of 1 px), and a letter page taken for a phone
 photo (pdfminer issue-1057), whose broken-rule step (photo_rules) built float tables of the whole page and
-which is flattened too. These now work in row bands (extractor.bands); the faded-print step's stretch of
+which is flattened too; and a poster page taken for a bent photo, whose small marks (photo_marks) were found in
+int32 window sums of the whole page. These now work in row bands (extractor.bands); the faded-print step's stretch of
 the ink to black (faded), a float copy of the page and three temporaries, is a table of 256 grey levels. Memory is counted by tracemalloc
 (numpy reports its buffers to it; Pillow's own image memory is not counted), not timed.
 """
@@ -19,7 +20,8 @@ from allocations import allocation_peak
 from bilagor.extractor import bands
 from bilagor.extractor.faded import mended
 from bilagor.extractor.ocr import long_runs
-from bilagor.extractor.page_photo import flattened
+from bilagor.extractor.page_photo import binarised, flattened
+from bilagor.extractor.photo_marks import small_marks
 from bilagor.extractor.photo_rules import rules_joined
 
 SCALE = 300 / 72  # px per pt: a page drawn for OCR at 300 dpi
@@ -119,3 +121,37 @@ def test_a_faded_page_is_mended_in_a_few_times_its_size_not_ten():
     page, restored = mended(grey, SCALE)
     assert restored and page.min() == 0 < grey.min()  # its ink stretched to black
     assert allocation_peak(mended, grey, SCALE) <= 4 * grey.nbytes
+
+
+def dotted_mask(height: int, width: int) -> np.ndarray:
+    """inked_mask with dots alone over its lines (an i's dot, a full stop), as a bent photo's lower ink level
+    leaves them: the small marks page_photo keeps."""
+    mask = inked_mask(height, width)
+    for top in range(20, height - 20, 30):
+        for left in range(23, width - 20, 32):
+            mask[top - 9 : top - 6, left : left + 3] = True
+    return mask
+
+
+@pytest.mark.parametrize("rows", [1, 7, 64])
+def test_small_marks_in_bands_are_those_of_the_whole_page(monkeypatch, rows):
+    ink = dotted_mask(600, 500)
+    monkeypatch.setattr(bands, "BAND_ROWS", 10_000)
+    whole = small_marks(ink, SCALE)
+    assert whole.any() and not (whole & ~ink).any() and not whole[ink].all()  # the dots, not the letters
+    monkeypatch.setattr(bands, "BAND_ROWS", rows)
+    assert np.array_equal(small_marks(ink, SCALE), whole)
+
+
+def test_small_marks_allocate_a_few_times_the_page_not_thirty():
+    """A bent photo's page at the pixel cap (a poster page, 4 468 px square) peaked at 580 MB in its window sums."""
+    ink = dotted_mask(4000, 4000)
+    assert allocation_peak(small_marks, ink, SCALE) <= 4 * ink.nbytes
+
+
+def test_a_photo_is_binarised_in_bytes_not_in_an_int64_copy():
+    """np.where over Python's 0 and 255 made an int64 page (8 bytes a pixel) before the uint8 one."""
+    grey = unevenly_lit_page(ink_share=0.2)
+    page = binarised(grey, 170.0)
+    assert page.dtype == np.uint8 and np.array_equal(page, np.where(grey < 170, 0, 255))
+    assert allocation_peak(binarised, grey, 170.0) <= 3 * grey.nbytes
