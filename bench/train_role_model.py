@@ -12,16 +12,17 @@
                                                                # structure features, --heading: with the
                                                                # eighteenth round's heading features, --funder:
                                                                # with its funder features, --l2,
-                                                               # --min-count: tries)
+                                                               # --min-count, --least-threshold: tries;
+                                                               # --rounds 17,18: only those rounds left out)
 
 The shipped recipe (the thirteenth round's, pruned at five, with the seventeenth round's structure features and weight
-decay 0.001): variant (j), clause features, the features over the amount's
+decay 0.001): variant (p) since the nineteenth round ((j) before), clause features, the features over the amount's
 whole answer (`context_features`: the rules' roles of the answer's other amounts, what it lacks, sizes, the
 form kind) and over its whole report (`report_features`: the kinds of figure the report's other answers
 state and in which section, what the rest of the report lacks, the same figure, sums and differences of the
 report's other amounts), features seen at least MIN_COUNT times, weights rounded to DIGITS significant digits,
-the override threshold and the per-report decision's threshold (`joint_threshold`, role_model_report) chosen
-by leave-one-round-out over ROUNDS, each round scored by the model fitted without it (`--twelfth`: the twelfth
+the override threshold, the per-report decision's threshold (`joint_threshold`, role_model_report) and (p)'s
+(`prune_threshold`) chosen by leave-one-round-out over ROUNDS, each round scored by the model fitted without it (`--twelfth`: the twelfth
 round's recipe, without the report's features; `--eleventh`: the eleventh round's, variant (e) without the
 answer's context; `--unpruned`: the tenth round's, features seen twice and weights to four decimals; all for
 comparison).
@@ -220,9 +221,11 @@ REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirtee
 # right by leave-one-round-out among four and five in the fifteenth round), with the seventeenth round's structure
 # features and a weight decay of 0.001, which won their leave-one-round-out runs (docs/benchmarks.md)
 SHIPPED = replace(REPORT, min_count=5, structure=True, l2=0.001)
-# the shipped decision: (j), the per-amount override at one threshold, then the per-report decision; (n), with a
-# threshold of its own for an override to `annat`, won in the fifteenth round and lost in the seventeenth
-SHIPPED_VARIANT = "j"
+# the shipped decision: (p), the per-amount override at one threshold, the per-report decision, then the figure
+# likeliest `annat` dropped from a report's sum of several: it won the nineteenth round's leave-one-round-out (the
+# same amounts as (j), 3 more reports); (n), with a threshold of its own for an override to `annat`, won in the
+# fifteenth and eighteenth rounds and lost in the seventeenth and nineteenth
+SHIPPED_VARIANT = "p"
 ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
 MIN_COUNT = SHIPPED.min_count
