@@ -12,16 +12,17 @@
                                                                # structure features, --heading: with the
                                                                # eighteenth round's heading features, --funder:
                                                                # with its funder features, --l2,
-                                                               # --min-count: tries)
+                                                               # --min-count, --least-threshold: tries;
+                                                               # --rounds 17,18: only those rounds left out)
 
 The shipped recipe (the thirteenth round's, pruned at five, with the seventeenth round's structure features and weight
-decay 0.001): variant (j), clause features, the features over the amount's
+decay 0.001): variant (p) since the nineteenth round ((j) before), clause features, the features over the amount's
 whole answer (`context_features`: the rules' roles of the answer's other amounts, what it lacks, sizes, the
 form kind) and over its whole report (`report_features`: the kinds of figure the report's other answers
 state and in which section, what the rest of the report lacks, the same figure, sums and differences of the
 report's other amounts), features seen at least MIN_COUNT times, weights rounded to DIGITS significant digits,
-the override threshold and the per-report decision's threshold (`joint_threshold`, role_model_report) chosen
-by leave-one-round-out over ROUNDS, each round scored by the model fitted without it (`--twelfth`: the twelfth
+the override threshold, the per-report decision's threshold (`joint_threshold`, role_model_report) and (p)'s
+(`prune_threshold`) chosen by leave-one-round-out over ROUNDS, each round scored by the model fitted without it (`--twelfth`: the twelfth
 round's recipe, without the report's features; `--eleventh`: the eleventh round's, variant (e) without the
 answer's context; `--unpruned`: the tenth round's, features seen twice and weights to four decimals; all for
 comparison).
@@ -34,7 +35,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout16 with their `_public` sets, all whole, and round 17: the dev halves heldout17_dev and heldout17_public_dev), trains on every other set of
+heldout17 with their `_public` sets, all whole, and round 18: the dev halves heldout18_dev and heldout18_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -55,8 +56,8 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the seventeenth round's kept halves and wholes (heldout17_keep, heldout17_public_keep, heldout17,
-heldout17_public), any eighteenth-round held-out set.
+report figures), the eighteenth round's kept halves and wholes (heldout18_keep, heldout18_public_keep, heldout18,
+heldout18_public), any nineteenth-round held-out set.
 """
 
 from __future__ import annotations
@@ -132,9 +133,11 @@ ROUNDS = {
     "15": ("heldout15", "heldout15_public"),
     # the sixteenth sets burned whole in the eighteenth round (their kept halves were scored at the seventeenth's end)
     "16": ("heldout16", "heldout16_public"),
-    # the seventeenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the seventeenth sets burned whole in the nineteenth round (their kept halves were scored at the eighteenth's end)
+    "17": ("heldout17", "heldout17_public"),
+    # the eighteenth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "17": ("heldout17_dev", "heldout17_public_dev"),
+    "18": ("heldout18_dev", "heldout18_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -184,7 +187,12 @@ WEAK_OR_CONTEXT = ("section", "default", "context")
 L2 = 0.003  # per-example weight decay
 STEPS = 400
 RATE = 2.0
-THRESHOLDS = tuple(round(0.30 + 0.05 * i, 2) for i in range(14))  # 0.30 .. 0.95
+# The override thresholds tried. Every fold chose the least of 0.30 .. 0.95 in the seventeenth and eighteenth rounds,
+# so the nineteenth round's grid reaches down to 0.15 (a top role of seven is always at least 1/7: the model
+# alone); `--least-threshold 0.30` gives the older grid, for comparison.
+ALL_THRESHOLDS = tuple(round(0.15 + 0.05 * i, 2) for i in range(17))  # 0.15 .. 0.95
+LEAST_THRESHOLD = 0.30
+THRESHOLDS = tuple(t for t in ALL_THRESHOLDS if t >= LEAST_THRESHOLD)
 # The least probability at which the per-report decision gives a follow-up report its missing kind (1.01: never).
 JOINT_THRESHOLDS = (1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1, 0.05)
 # The least probability of `annat` at which (p) drops a figure from a follow-up report's sum of several (1.01: never).
@@ -213,9 +221,11 @@ REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirtee
 # right by leave-one-round-out among four and five in the fifteenth round), with the seventeenth round's structure
 # features and a weight decay of 0.001, which won their leave-one-round-out runs (docs/benchmarks.md)
 SHIPPED = replace(REPORT, min_count=5, structure=True, l2=0.001)
-# the shipped decision: (j), the per-amount override at one threshold, then the per-report decision; (n), with a
-# threshold of its own for an override to `annat`, won in the fifteenth round and lost in the seventeenth
-SHIPPED_VARIANT = "j"
+# the shipped decision: (p), the per-amount override at one threshold, the per-report decision, then the figure
+# likeliest `annat` dropped from a report's sum of several: it won the nineteenth round's leave-one-round-out (the
+# same amounts as (j), 3 more reports); (n), with a threshold of its own for an override to `annat`, won in the
+# fifteenth and eighteenth rounds and lost in the seventeenth and nineteenth
+SHIPPED_VARIANT = "p"
 ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
 MIN_COUNT = SHIPPED.min_count
@@ -765,15 +775,18 @@ def loro(
     recipe: Recipe = SHIPPED,
     given: dict[str, float] | None = None,
     flat: bool = False,
+    held_rounds: tuple[str, ...] | None = None,
 ) -> list[str]:
-    """Leave-one-round-out table: one row per left-out set, then the means over sets and rounds."""
+    """Leave-one-round-out table: one row per left-out set, then the means over sets and rounds (`held_rounds`:
+    only these rounds left out, a quick look when the whole table takes too long; None: every round)."""
+    held_rounds = tuple(ROUNDS) if held_rounds is None else held_rounds
     data = Data(TRAIN_SPLITS, feature_set, cache, recipe)
     shown = [k for k in VARIANTS if k in variants]
     header = "| left out | " + " | ".join(f"({k}) {VARIANTS[k]}" for k in shown) + " |"
     lines = [f"features: {feature_set}, {recipe}", header, "|" + " --- |" * (len(shown) + 1)]
     per_set: dict[str, dict[str, tuple]] = {}
     notes = []
-    for held in ROUNDS:
+    for held in held_rounds:
         roles = decide_all(data, held, thresholds, variants, (given or {}).get(held), flat)
         notes.append(f"round {held}: {roles['thresholds'][0]}")
         for split in ROUNDS[held]:
@@ -804,7 +817,7 @@ def loro(
     ):
         means = [sum(per_set[s][k][0] / per_set[s][k][1] for s in names) / len(names) for k in shown]
         lines.append(f"| **{label}** | " + " | ".join(f"{m:.4f}" for m in means) + " |")
-    for key, names in ROUNDS.items():
+    for key, names in ((key, ROUNDS[key]) for key in held_rounds):
         cells = []
         for k in shown:
             right = sum(per_set[s][k][0] for s in names)
@@ -932,6 +945,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--heading", action="store_true", help="with the heading above the amount (a try)")
     parser.add_argument("--funder", action="store_true", help="with who gives the money beside the amount (a try)")
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
+    parser.add_argument(
+        "--least-threshold", type=float, help=f"the least override threshold tried (default {LEAST_THRESHOLD})"
+    )
+    parser.add_argument("--rounds", help="leave out only these rounds (comma-separated keys of ROUNDS), a quick look")
     parser.add_argument("--flat", action="store_true", help="(e)'s thresholds by the table's own fits (not nested)")
     parser.add_argument(
         "--given-thresholds", help="(e)'s threshold per left-out round instead of choosing it: 3=0.45,4=0.5,..."
@@ -948,6 +965,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cache", type=Path, help="keep the extracted sets here between runs")
     parser.add_argument("--score", nargs="+", help="aggregate figures of --variant on these sets, write nothing")
     args = parser.parse_args(argv)
+    if args.least_threshold is not None:  # the grid the nested choices read (a try of a calibration)
+        global THRESHOLDS
+        THRESHOLDS = tuple(t for t in ALL_THRESHOLDS if t >= args.least_threshold)
     recipe = (
         UNPRUNED
         if args.unpruned
@@ -976,7 +996,8 @@ def main(argv: list[str]) -> int:
             if args.given_thresholds
             else None
         )
-        print("\n".join(loro(args.features, args.cache, thresholds, args.variants, recipe, given, args.flat)))
+        held = tuple(args.rounds.split(",")) if args.rounds else None
+        print("\n".join(loro(args.features, args.cache, thresholds, args.variants, recipe, given, args.flat, held)))
         return 0
     if not (args.write or args.check):
         parser.error("one of --write, --check, --loro, --score")
