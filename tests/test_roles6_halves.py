@@ -36,6 +36,8 @@ def test_halves_partition_each_set_by_pseudo_report_or_passage():
         "heldout17_public",
         "heldout18",
         "heldout18_public",
+        "heldout19",
+        "heldout19_public",
     ):
         dev, keep = load_split(f"{base}_dev"), load_split(f"{base}_keep")
         assert sorted(i["id"] for i in dev + keep) == sorted(i["id"] for i in load_split(base))
