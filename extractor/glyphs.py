@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bilagor.extractor.reading_order import reading_order
 from bilagor.extractor.words import Word
 
 # pdfplumber's word grouping, as Page.extract_words applies it by default.
@@ -79,7 +80,7 @@ def words_from_chars(chars: list[dict]) -> list[Word]:
     out, words parted at a word-sized gap of their line even without a space character."""
     from pdfplumber.utils import extract_words
 
-    chars = without_overprint(chars)
+    chars = reading_order(without_overprint(chars))
     upright = [c for c in chars if c.get("upright", True)]
     runs = extract_words(upright, x_tolerance_ratio=RUN_GAP_RATIO, return_chars=True, **WORD_OPTIONS)
     grouped = joined_subsets([part for run in runs for part in parted(run)])
