@@ -121,6 +121,8 @@ def without_pen(grey, rgb, scale: float):
     the print) is lightened back to paper instead, so the print under it stays (`unmarked`)."""
     import numpy as np
 
+    from bilagor.extractor.ocr import widened
+
     found = _pen_strokes(rgb, grey, scale)
     if found is None:
         return grey, None
@@ -135,10 +137,38 @@ def without_pen(grey, rgb, scale: float):
         band = own.mean() >= BAND_FILL
         levels.append((float(np.median(grey[top:bottom, x0:x1][own])) if band else 0.0, (x0, top, x1, bottom)))
     # pale bands first: a dark stroke's box that overlaps a band's is made paper after it, not divided again
+    reach = max(1, round(FRINGE_POINTS * scale))
     for level, (x0, top, x1, bottom) in sorted(levels, reverse=True):
         inside = marks[top:bottom, x0:x1]
         cleaned[top:bottom, x0:x1][inside] = unmarked(grey[top:bottom, x0:x1][inside], level)
+        if level:  # a pen's strokes on a band (a sticky note) touch it: one component, so not a stroke of their own
+            pen = strokes_on_band(grey[top:bottom, x0:x1], level, scale)
+            cleaned[top:bottom, x0:x1][widened(widened(pen, axis=0, by=reach), axis=1, by=reach)] = 255
     return cleaned, marks
+
+
+def strokes_on_band(grey, level: float, scale: float):
+    """Mask of the pen strokes on a band (the `grey` of its box, `level` its own light, `scale` px per pt): dark
+    lines (darker than PEN_ON_BAND of the band) longer than a glyph (GLYPH_POINTS), flat and thin (PEN_POINTS),
+    clear of the box's edge: a ballpoint's scribble on a sticky note, read as letters ("er", "Cate") beside the answer
+    the note covers. A dark pen's colour does not survive a JPEG in so thin a line, so shape tells it. The
+    print under a highlighter is letters, each shorter than that, and a rule through a band runs to its edge."""
+    import numpy as np
+
+    from bilagor.extractor.photos import components
+
+    grey = np.asarray(grey)
+    dark = grey < PEN_ON_BAND * level
+    pen = np.zeros_like(dark)
+    height, width = dark.shape
+    for r0, c0, r1, c1, _ in components(dark):
+        long = c1 - c0 > GLYPH_POINTS * scale and (r1 - r0) * PEN_FLATNESS < c1 - c0
+        inside = r0 > 0 and c0 > 0 and r1 < height and c1 < width
+        # a line is thin in every column; letters run together (a bold word) have stems as tall as the letters
+        thin = long and int(dark[r0:r1, c0:c1].sum(axis=0).max()) <= PEN_POINTS * scale
+        if thin and inside:
+            pen[r0:r1, c0:c1] |= dark[r0:r1, c0:c1]
+    return pen
 
 
 # A marker pen's band is a pale colour over the print (yellow, green or pink highlighter: 175-225 grey on
@@ -146,6 +176,9 @@ def without_pen(grey, rgb, scale: float):
 # whose typical pixel is lighter than this is a band.
 MARKER_GREY = 150
 BAND_FILL = 0.5  # a band's own coloured pixels fill at least this share of its box
+PEN_ON_BAND = 0.8  # a pen stroke's pixels on a band are darker than this share of the band's own light
+PEN_FLATNESS = 2  # a scribbled line on a band is at least this many times as long as it is high
+PEN_POINTS = 2.5  # and no thicker than this in any column (a ballpoint's line with a scan's blur: 1-2 pt)
 
 
 def unmarked(pixels, level: float | None = None):

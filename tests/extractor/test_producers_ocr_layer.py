@@ -11,6 +11,7 @@ from bilagor.extractor import extract_report
 from bilagor.extractor.ocr_layer import (
     OWN_LAYER_USED,
     UNTRUSTED_LAYER,
+    digit_misreads,
     image_cover,
     layer_words,
     noise_share,
@@ -52,6 +53,16 @@ def test_a_clean_layer_with_form_labels_is_trusted():
 )
 def test_a_misread_unlabelled_or_noisy_layer_is_not_trusted(texts):
     assert untrusted_reason(layer_page(texts)) == UNTRUSTED_LAYER
+
+
+def test_a_layer_with_a_digit_read_for_a_letter_is_not_trusted():
+    # A poor engine's layer reads as words by shape and holds the labels, but writes "l" as "1".
+    assert untrusted_reason(layer_page(CLEAN * 3 + ["ti1l", "skolan"])) == UNTRUSTED_LAYER
+
+
+def test_digit_misreads_are_small_letters_broken_by_a_one_or_zero_not_numbers_or_codes():
+    texts = ["ti1l", "Bi1aga", "investeringsmede1,", "sko0an", "CO2", "m2", "v10", "CM4", "2025", "08-508", "a1", "Q1"]
+    assert digit_misreads(texts) == ["ti1l", "Bi1aga", "investeringsmede1,", "sko0an"]
 
 
 def test_noise_words_are_lone_letters_that_are_no_words_and_lone_marks():
