@@ -13,12 +13,19 @@ archive-like paths, most of whose folders name no district.
 The floor, measured in the same run on the same texts, is joining and folding
 them (extractor.text.join_lines and fold): what any reading of the text must
 at least do.
+
+    .venv/bin/python bench/bench_districts.py --first-read [--repeat R]
+
+times instead what a reader process pays once: importing the district reading
+and its first read (the gazetteer's place-name patterns built then), each in a
+fresh interpreter, best of R, wall and CPU time.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -85,11 +92,40 @@ def measure(name: str, reports: list[list[str]], repeat: int) -> None:
     )
 
 
+# Run in a fresh interpreter: the import and the first read, with the wall and CPU seconds of each.
+_FIRST_READ = """
+import time
+wall, cpu = time.perf_counter(), time.process_time()
+from bilagor.extractor.metadata import district_and_source
+imported = time.perf_counter() - wall, time.process_time() - cpu
+wall, cpu = time.perf_counter(), time.process_time()
+district_and_source([], ["Arbetet gjordes i Blecktornsparken och vid Skärholmstorget."], 2019)
+print(*imported, time.perf_counter() - wall, time.process_time() - cpu)
+"""
+
+
+def measure_first_read(repeat: int) -> None:
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", _FIRST_READ], capture_output=True, text=True, check=True).stdout
+        runs.append([float(x) for x in out.split()])
+    names = ("import wall", "import CPU", "first read wall", "first read CPU")
+    print(
+        "fresh process, best of",
+        repeat,
+        ": " + ", ".join(f"{n} {min(r[i] for r in runs):.3f} s" for i, n in enumerate(names)),
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--first-read", action="store_true", help="time a fresh process's import and first read")
     args = parser.parse_args()
+    if args.first_read:
+        measure_first_read(args.repeat)
+        return
     district_and_source([], ["Farsta"], 2019)  # compile the grammar and gazetteer outside the timing
     measure("generated reports", generated_texts(args.reports), args.repeat)
     measure("entity sentences", sentence_texts(), args.repeat)

@@ -155,6 +155,25 @@ def one_word_forms() -> dict[str, tuple[str, str]]:
     return forms
 
 
+# Kind words that open a body's full name and that a text may leave out ("Stiftelsen Fryshuset" written
+# "Fryshuset", "Studieförbundet Ibn Rushd" written "Ibn Rushd").
+KIND_WORDS = ("Stiftelsen", "Studieförbundet")
+
+
+def name_as_written(name: str, text: str, before: str = "") -> str:
+    """A body's name as the text writes it: without its kind word when the span opens with the rest of the
+    name and the kind word is not just before it ("Fryshuset har ..." -> "Fryshuset"; an abbreviation still
+    expands), as the writers of the fresh sets named such bodies (o16-082, o17-138, t9o-007, o18-187, o19-013,
+    o19-187); `aggregate` joins the two forms of one text."""
+    flat = " ".join(text.split()).casefold()
+    for word in KIND_WORDS:
+        proper = name.removeprefix(word + " ")
+        written_before = re.search(rf"{word}\s*$", before, re.IGNORECASE)
+        if proper != name and flat.startswith(proper.casefold()) and not written_before:
+            return proper
+    return name
+
+
 def lookup(text: str) -> GazetteerEntry | None:
     key = normalise(text)
     index = alias_index()
@@ -516,6 +535,11 @@ def canonicalise(
 ) -> tuple[str, str] | None:
     """(canonical name, kind) for a matched span, or None if it names nothing; `after` is the text
     that follows the span and `before` the text before it (a few words are enough)."""
+    resolved = _canonical(text, rule_id, year, after, before)
+    return (name_as_written(resolved[0], text, before), resolved[1]) if resolved else None
+
+
+def _canonical(text: str, rule_id: str, year: int | None, after: str, before: str) -> tuple[str, str] | None:
     entry = lookup(text)
     if entry:
         return entry.name, entry.kind
@@ -703,7 +727,10 @@ def _municipality(text: str) -> tuple[str, str] | None:
 def aggregate(found: list[tuple[str, str, str]]) -> list[Organisation]:
     """Merge (canonical name, kind, text as written) mentions, in first-seen order."""
     merged: dict[str, Organisation] = {}
+    full_names = {name for name, _, _ in found}
     for name, kind, written in found:
+        # One name for one body within a text: "Läxhjälpen drivs av Stiftelsen Läxhjälpen" is the foundation.
+        name = next((f"{word} {name}" for word in KIND_WORDS if f"{word} {name}" in full_names), name)
         org = merged.setdefault(name, Organisation(name, kind, [], 0))
         form = trim_leading(written)
         if form not in org.mentions:
