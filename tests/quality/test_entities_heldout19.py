@@ -2,7 +2,7 @@
 
 Written fresh for the round by a helper who changes no rule and read no rule, gazetteer or earlier set (the first five
 lines of the eighteenth pair, for the format), committed (ba829be; two street names corrected at 663df47) and scored
-before any rule of the round changed; the lead scores it a second and last time. Annotation decisions: the README
+before any rule of the round changed; the lead scored it a second and last time and halved it by id parity. Annotation decisions: the README
 beside the sets. A later round halves the pair by the parity of the ids (`--half`); the ids were shuffled so that each
 half names every committee of each period. No test here prints which case misses.
 
@@ -46,6 +46,9 @@ def test_heldout19_keeps_the_floors_of_its_first_score():
 # First score, 2026-12-05: main's code at 326a172 with the pair committed on top (ba829be, and the same figures
 # again after 663df47 corrected two street names), before any fix of the round; aggregates only. districts_heldout19:
 # text layer 0.995 (203/204), scan-like 1.000 (51/51), no district 0.963 (26/27), all 0.996 (254/255).
-# organisations_heldout19: P 0.991 R 0.934 (tp 228, fp 2, fn 16; 227 sentences). Floors: these figures rounded down
-# to 0.01.
-FLOORS = {"text layer": 0.99, "scan-like": 1.0, "no district": 0.96, "all": 0.99, "precision": 0.99, "recall": 0.93}
+# organisations_heldout19: P 0.991 R 0.934 (tp 228, fp 2, fn 16; 227 sentences). Second and last score, by the lead
+# on main after the round's first wave (9eefe79, 2026-12-05): districts 1.000 in every part (255/255); organisations
+# P 0.983 R 0.934 (tp 228, fp 4, fn 16). Halved then; after the second wave on the dev half (h24b/f-orgs: a body
+# named as written), the whole pair at the round's end: districts 1.000, organisations P 1.000 R 0.951 (tp 232, fp
+# 0, fn 12). Floors: the end figures rounded down to 0.01.
+FLOORS = {"text layer": 1.0, "scan-like": 1.0, "no district": 1.0, "all": 1.0, "precision": 1.0, "recall": 0.95}
