@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bilagor.extractor.overstrike import without_overstrikes
 from bilagor.extractor.words import Word
 
 # pdfplumber's word grouping, as Page.extract_words applies it by default.
@@ -80,6 +81,7 @@ def words_from_chars(chars: list[dict]) -> list[Word]:
     from pdfplumber.utils import extract_words
 
     chars = without_overprint(chars)
+    chars = without_overstrikes(chars)  # underlines typed over letters, double strikes, accents
     upright = [c for c in chars if c.get("upright", True)]
     runs = extract_words(upright, x_tolerance_ratio=RUN_GAP_RATIO, return_chars=True, **WORD_OPTIONS)
     grouped = joined_subsets([part for run in runs for part in parted(run)])
