@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.overstrike import combining_mark, without_overstrikes
+from bilagor.extractor.pdf_reader import read_pdf
 from factories import char
+from odd_pdfs import pdf_bytes
 
 PITCH = 6.0  # Courier 10 pt: every character 6 pt wide
 
@@ -84,3 +86,36 @@ def test_a_spacing_accent_stands_for_its_combining_mark():
     assert combining_mark("\u0308") == "\u0308"
     assert combining_mark("a") is None
     assert combining_mark("_") is None
+
+
+def _courier_page(lines: list[str]) -> bytes:
+    """One page of content-stream lines (text operators) in base-14 Courier 10 pt."""
+    stream = "BT /F1 10 Tf\n" + "\n".join(lines) + "\nET"
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>",
+        ]
+    )
+
+
+def test_a_typewritten_page_reads_its_underlined_labels_both_ways_and_keeps_its_own_underscores(tmp_path):
+    backspaced = " ".join(f"({c}) 600 (_)" for c in "Telefon")  # each letter, a backspace, an underscore
+    path = tmp_path / "typewriter.pdf"
+    path.write_bytes(
+        _courier_page(
+            [
+                "1 0 0 1 66 760 Tm (Kontaktperson) Tj 1 0 0 1 66 760 Tm (_____________) Tj",  # typed again as ____
+                "1 0 0 1 216 760 Tm (Reza Borg) Tj",
+                f"1 0 0 1 66 736 Tm [{backspaced}] TJ 1 0 0 1 216 736 Tm (08-508 18 573) Tj",
+                "1 0 0 1 66 712 Tm (Underskrift: ________ fil_namn) Tj",  # underscores of their own
+            ]
+        )
+    )
+    words = [w.text for w in read_pdf(path).pages[0].words]
+    assert words[:7] == ["Kontaktperson", "Reza", "Borg", "Telefon", "08-508", "18", "573"]
+    assert words[7:] == ["Underskrift:", "________", "fil_namn"]
