@@ -18,6 +18,8 @@ import unicodedata
 OVERLAP_SHARE = 0.6
 # Two boxes are in one line band when their tops lie within this share of the shorter box's height of each other.
 BAND_SHARE = 0.3
+# Two strikes of one glyph are of one size within this share (a producer's matrices differ in the last digits).
+SIZE_TOLERANCE = 0.02
 # Underlines typed as characters: low line, double low line, full-width low line, combining low lines.
 RULE_GLYPHS = frozenset("_\u2017\uff3f\u0332\u0333")
 # Spacing accents without a compatibility decomposition to a combining mark (the others are read from Unicode).
@@ -32,7 +34,7 @@ def without_overstrikes(chars: list[dict]) -> list[dict]:
     for first, second in _struck_pairs(chars):
         if first in dropped or second in dropped:
             continue
-        loser = _resolve(texts, first, second)
+        loser = _resolve(chars, texts, first, second)
         if loser is not None:
             dropped.add(loser)
     if not dropped and all(t == c.get("text") for t, c in zip(texts, chars)):
@@ -44,12 +46,12 @@ def without_overstrikes(chars: list[dict]) -> list[dict]:
     ]
 
 
-def _resolve(texts: list[str], first: int, second: int) -> int | None:
+def _resolve(chars: list[dict], texts: list[str], first: int, second: int) -> int | None:
     """The index of the stroke of two struck over each other that is no character of its own (`first` drawn
     earlier), an accent composed into its letter's text on the way; None when both are characters."""
     a, b = texts[first], texts[second]
     if a == b:
-        return second
+        return second if _same_type(chars[first], chars[second]) else None
     if a in RULE_GLYPHS and b not in RULE_GLYPHS:
         return first
     if b in RULE_GLYPHS and a not in RULE_GLYPHS:
@@ -60,6 +62,13 @@ def _resolve(texts: list[str], first: int, second: int) -> int | None:
             texts[letter] = composed
             return accent
     return None
+
+
+def _same_type(a: dict, b: dict) -> bool:
+    """Whether two glyphs are struck with one font at one size: a double strike is; a quote of another font set
+    inside a wide glyph's box is a character of its own."""
+    sizes = float(a.get("size") or 0.0), float(b.get("size") or 0.0)
+    return a.get("fontname") == b.get("fontname") and abs(sizes[0] - sizes[1]) <= SIZE_TOLERANCE * max(sizes)
 
 
 def _composed(letter: str, accent: str) -> str | None:

@@ -12,9 +12,12 @@ from odd_pdfs import pdf_bytes
 PITCH = 6.0  # Courier 10 pt: every character 6 pt wide
 
 
-def _typed(text: str, column: int = 0, top: float = 100.0) -> list[dict]:
+def _typed(text: str, column: int = 0, top: float = 100.0, size: float = 10.0) -> list[dict]:
     """`text` typed in Courier from `column`, a character a column."""
-    return [char(c, 66.0 + (column + k) * PITCH, top=top, font="Courier", width=PITCH) for k, c in enumerate(text)]
+    return [
+        char(c, 66.0 + (column + k) * PITCH, top=top, font="Courier", size=size, width=PITCH)
+        for k, c in enumerate(text)
+    ]
 
 
 def _texts(chars: list[dict]) -> str:
@@ -50,7 +53,8 @@ def test_an_underscore_over_a_space_leaves_the_space_between_the_words():
 
 
 def test_a_letter_struck_twice_a_little_aside_is_one_letter():
-    chars = _typed("Dnr") + [dict(c, x0=c["x0"] + 1.5, x1=c["x1"] + 1.5) for c in _typed("Dnr")]
+    again = [dict(c, x0=c["x0"] + 1.5, x1=c["x1"] + 1.5, top=c["top"] + 0.3) for c in _typed("Dnr", size=10.0001)]
+    chars = _typed("Dnr") + again  # a little aside and down, at a size differing in the last digits
     assert _texts(without_overstrikes(chars)) == "Dnr"
 
 
@@ -72,6 +76,12 @@ def test_glyphs_of_neighbouring_positions_and_other_lines_are_kept():
 def test_two_different_letters_over_each_other_are_both_kept():
     chars = _typed("O") + _typed("/")  # "Ø" struck the typewriter's way is no composition Unicode has
     assert without_overstrikes(chars) == chars
+
+
+def test_a_glyph_of_another_font_inside_a_wide_glyphs_box_is_kept():
+    wide = char("»", 200.0, font="SimSun", size=20.0, width=30.0)
+    inside = char("»", 222.0, font="Times-Roman", size=10.0, width=6.0)
+    assert without_overstrikes([wide, inside]) == [wide, inside]
 
 
 def test_turned_characters_are_left_as_they_are():
