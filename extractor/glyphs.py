@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bilagor.extractor.overstrike import without_overstrikes
 from bilagor.extractor.reading_order import reading_order
 from bilagor.extractor.words import Word
 
@@ -80,7 +81,8 @@ def words_from_chars(chars: list[dict]) -> list[Word]:
     out, words parted at a word-sized gap of their line even without a space character."""
     from pdfplumber.utils import extract_words
 
-    chars = reading_order(without_overprint(chars))
+    chars = without_overstrikes(without_overprint(chars))  # underlines typed over letters, double strikes, accents
+    chars = reading_order(chars)  # glyphs drawn out of order: by line and x when the stream order is no guide
     upright = [c for c in chars if c.get("upright", True)]
     runs = extract_words(upright, x_tolerance_ratio=RUN_GAP_RATIO, return_chars=True, **WORD_OPTIONS)
     grouped = joined_subsets([part for run in runs for part in parted(run)])
