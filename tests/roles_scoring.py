@@ -173,17 +173,13 @@ HALF_SPLITS = {
 # Scored in aggregate only: their misses are never printed. The nineteenth round's sets (written before any fix of
 # that round, tests/data/roles/README.md "Nineteenth round (roles): held-out sets"), scored before and after its
 # first wave and halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
-# The eighteenth sets' kept halves stay aggregate only until the nineteenth round's end (scored at its start and
-# end); every earlier set is burned. A later round's held-out sets join here when they are committed.
+# Every earlier set is burned (the eighteenth's kept halves were scored at the nineteenth round's start and end).
+# A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
     "heldout19",
     "heldout19_public",
     "heldout19_keep",
     "heldout19_public_keep",
-    "heldout18",
-    "heldout18_public",
-    "heldout18_keep",
-    "heldout18_public_keep",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
