@@ -438,9 +438,24 @@ class RecordStore:
             report = self.get(rows[0]["report_id"])
             assert report is not None  # get raises when the id is unknown
             return report
-        if text and all(c in "0123456789abcdefABCDEF" for c in text):
+        if text and all(c in "0123456789abcdefABCDEF" for c in text) and self._ids_starting(text.lower()):
             return self.resolve(text)
-        raise NotFoundError(f"ingen rapport med id, sökväg eller filnamn '{text}'")
+        # A file name's first characters, as a folder listing shows them ("00028" for "00028-uppfoljning.pdf"),
+        # name a report when they name only one.
+        rows = self.db.execute(
+            "SELECT id AS report_id FROM reports WHERE substr(filename, 1, length(?)) = ? LIMIT 2", (text, text)
+        ).fetchall()
+        if len(rows) > 1:
+            raise NotFoundError(f"'{text}' är början på flera filnamn; skriv hela filnamnet, sökvägen eller id:t")
+        if rows and text:
+            return self._stored(rows[0]["report_id"])
+        raise NotFoundError(f"ingen rapport med id, sökväg eller filnamn (eller ett filnamns början) '{text}'")
+
+    def _ids_starting(self, prefix: str) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM reports WHERE id >= ? AND id < ? LIMIT 1", (prefix, prefix + "g")).fetchone()
+            is not None
+        )
 
     def paths_of(self, report_id: str) -> list[str]:
         """Where the report's content has been found, in path order."""

@@ -70,6 +70,27 @@ def test_resolve_prefix(store):
         store.resolve("0" * 10)
 
 
+def test_find_by_the_beginning_of_a_file_name_that_names_one_report(store):
+    # A folder listing shows "00028-uppfoljning-…": its number names the report when no id and no other file
+    # name starts so; two file names starting so are an error naming both ways out.
+    store.put(make_report("a", paths=["/x/00028-uppfoljning-kamera.pdf"], filename="00028-uppfoljning-kamera.pdf"))
+    store.put(make_report("b", paths=["/x/00031-ansokan-utegym.pdf"], filename="00031-ansokan-utegym.pdf"))
+    store.put(make_report("c", paths=["/x/00031-uppfoljning-utegym.pdf"], filename="00031-uppfoljning-utegym.pdf"))
+    assert store.find("00028").filename == "00028-uppfoljning-kamera.pdf"
+    assert store.find("00031-ansokan").filename == "00031-ansokan-utegym.pdf"
+    with pytest.raises(NotFoundError, match="flera filnamn"):
+        store.find("00031")
+    with pytest.raises(NotFoundError, match="ingen rapport"):
+        store.find("00099")
+
+
+def test_control_an_id_prefix_still_wins_over_a_file_names_beginning(store):
+    named = make_report("d", paths=["/x/d.pdf"], filename="d.pdf")
+    store.put(named)
+    store.put(make_report("e", paths=[f"/x/{named.id[:4]}-annan.pdf"], filename=f"{named.id[:4]}-annan.pdf"))
+    assert store.find(named.id[:4]).id == named.id
+
+
 def test_unindexed_tracking(store):
     report = make_report()
     store.put(report)
