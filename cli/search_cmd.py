@@ -56,6 +56,18 @@ def search(
         from bilagor.cli.views.search import print_search_results
 
         print_search_results(results)
+    if results.total == 0 and (year is not None or "år:" in (query or "").lower()):
+        _say_years_held(archive, run_search)
+
+
+def _say_years_held(archive, run_search) -> None:
+    """A year filter that found nothing: which years the archive holds (a year outside them is the likely slip)."""
+    from bilagor.cli.views import years_span
+
+    years = (run_search(archive, None, limit=1).facets.get("year") or {}).keys()
+    span = years_span(years)
+    if span:
+        _say(f"inga träffar det året; arkivet har rapporter från {span}")
 
 
 def _archive_is_empty(archive) -> bool:

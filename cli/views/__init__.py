@@ -9,3 +9,11 @@ def shown_year(year: int | None, year_source: str | None) -> str | None:
     if year is None:
         return None
     return f"{year}?" if year_source == "metadata" else str(year)
+
+
+def years_span(years) -> str | None:
+    """'2013–2026' for the years an archive holds ('2018' for one year), None for none; year keys may be strings."""
+    held = sorted({int(y) for y in years if str(y).isdigit()})
+    if not held:
+        return None
+    return str(held[0]) if held[0] == held[-1] else f"{held[0]}–{held[-1]}"

@@ -226,3 +226,22 @@ def test_fast_parser_reads_the_typer_declarations(monkeypatch):
     # anything unusual is left to Typer
     for argv in (["--help"], ["x", "--no-such"], ["x", "--limit", "many"], ["x", "y"], ["x", "--limit"]):
         assert parse(search, argv) is None, argv
+
+
+def test_a_year_outside_the_archive_says_which_years_it_holds(archive, capsys):
+    folder, reports = archive
+    years = sorted({r.year for r in reports.values() if r.year})
+    code, out, err = cli(capsys, "search", "kameraövervakning", "--year", years[0] - 1, "--archive", folder)
+    assert code == ExitCode.OK and out.startswith("0 träffar")
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+    assert f"arkivet har rapporter från {span}" in err and len(err.strip().splitlines()) == 1
+    code, _, err = cli(capsys, "search", "kameraövervakning", "--archive", folder)  # control: no year, no word
+    assert "arkivet har rapporter" not in err
+
+
+def test_years_span_reads_string_and_int_years():
+    from bilagor.cli.views import years_span
+
+    assert years_span({"2019": 3, 2013: 1, "2026": 2}) == "2013–2026"
+    assert years_span(["2018"]) == "2018"
+    assert years_span([]) is None
