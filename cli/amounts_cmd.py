@@ -114,11 +114,20 @@ def amounts(
         )
         # The xlsx sheet "Rapporter" lists each summed report, read while the archive is open.
         reports = list(archive.records.iter_reports(summary.report_ids)) if fmt is Format.xlsx and not check else None
+        held = (
+            archive.search(None, limit=1).facets.get("year") if year is not None and not summary.total.reports else None
+        )
     if check:
         write_checks(summary, fmt.value, output)
         return
     sort_groups(summary, sort.value)
     write_summary(summary, fmt.value, output, detail=detail, unit=unit.value, excel=excel, reports=reports)
+    if held:
+        import sys
+
+        from bilagor.cli.views import years_held_line
+
+        print(f"bilagor: {years_held_line(held.keys())}", file=sys.stderr)
     if chart is not None:
         from bilagor.index.reports.chart import ChartContext, draw_chart
 

@@ -62,12 +62,11 @@ def search(
 
 def _say_years_held(archive, run_search) -> None:
     """A year filter that found nothing: which years the archive holds (a year outside them is the likely slip)."""
-    from bilagor.cli.views import years_span
+    from bilagor.cli.views import years_held_line
 
-    years = (run_search(archive, None, limit=1).facets.get("year") or {}).keys()
-    span = years_span(years)
-    if span:
-        _say(f"inga träffar det året; arkivet har rapporter från {span}")
+    line = years_held_line((run_search(archive, None, limit=1).facets.get("year") or {}).keys())
+    if line:
+        _say(line)
 
 
 def _archive_is_empty(archive) -> bool:

@@ -17,3 +17,9 @@ def years_span(years) -> str | None:
     if not held:
         return None
     return str(held[0]) if held[0] == held[-1] else f"{held[0]}–{held[-1]}"
+
+
+def years_held_line(years) -> str | None:
+    """The one stderr line after a year filter that found nothing: which years the archive holds."""
+    span = years_span(years)
+    return f"inga träffar det året; arkivet har rapporter från {span}" if span else None

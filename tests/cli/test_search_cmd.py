@@ -245,3 +245,12 @@ def test_years_span_reads_string_and_int_years():
     assert years_span({"2019": 3, 2013: 1, "2026": 2}) == "2013–2026"
     assert years_span(["2018"]) == "2018"
     assert years_span([]) is None
+
+
+def test_amounts_for_a_year_outside_the_archive_says_which_years_it_holds(archive, capsys):
+    folder, reports = archive
+    years = sorted({r.year for r in reports.values() if r.year})
+    code, _, err = cli(capsys, "amounts", "--year", years[0] - 1, "--archive", folder)
+    assert code == ExitCode.OK and f"arkivet har rapporter från {years[0]}–{years[-1]}" in err
+    code, _, err = cli(capsys, "amounts", "--year", years[0], "--archive", folder)  # control: a year it holds
+    assert code == ExitCode.OK and "arkivet har rapporter" not in err
