@@ -101,6 +101,8 @@ def amounts(
         from bilagor.index.reports.chart import check_chart_request
 
         check_chart_request(chart)
+    from bilagor.cli.views import years_held_line
+
     with Archive.open_for_reading(archive_path) as archive:
         summary = summarise_archive(
             archive,
@@ -114,9 +116,8 @@ def amounts(
         )
         # The xlsx sheet "Rapporter" lists each summed report, read while the archive is open.
         reports = list(archive.records.iter_reports(summary.report_ids)) if fmt is Format.xlsx and not check else None
-        held = (
-            archive.search(None, limit=1).facets.get("year") if year is not None and not summary.total.reports else None
-        )
+        # a year that found nothing: which years the archive holds (one line on stderr after the table)
+        held = years_held_line(archive) if year is not None and not summary.total.reports else None
     if check:
         write_checks(summary, fmt.value, output)
         return
@@ -125,9 +126,7 @@ def amounts(
     if held:
         import sys
 
-        from bilagor.cli.views import years_held_line
-
-        print(f"bilagor: {years_held_line(held.keys())}", file=sys.stderr)
+        print(f"bilagor: {held}", file=sys.stderr)
     if chart is not None:
         from bilagor.index.reports.chart import ChartContext, draw_chart
 

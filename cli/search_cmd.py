@@ -57,16 +57,11 @@ def search(
 
         print_search_results(results)
     if results.total == 0 and (year is not None or "år:" in (query or "").lower()):
-        _say_years_held(archive, run_search)
+        from bilagor.cli.views import years_held_line
 
-
-def _say_years_held(archive, run_search) -> None:
-    """A year filter that found nothing: which years the archive holds (a year outside them is the likely slip)."""
-    from bilagor.cli.views import years_held_line
-
-    line = years_held_line((run_search(archive, None, limit=1).facets.get("year") or {}).keys())
-    if line:
-        _say(line)
+        line = years_held_line(archive)  # a year outside the archive's is the likely slip
+        if line:
+            _say(line)
 
 
 def _archive_is_empty(archive) -> bool:

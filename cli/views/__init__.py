@@ -19,7 +19,10 @@ def years_span(years) -> str | None:
     return str(held[0]) if held[0] == held[-1] else f"{held[0]}–{held[-1]}"
 
 
-def years_held_line(years) -> str | None:
-    """The one stderr line after a year filter that found nothing: which years the archive holds."""
-    span = years_span(years)
+def years_held_line(archive) -> str | None:
+    """The one stderr line after a year filter that found nothing: which years the archive (an open Archive or its
+    folder) holds, from the search index's year counts."""
+    from bilagor.index.search.searcher import search
+
+    span = years_span((search(archive, None, limit=1).facets.get("year") or {}).keys())
     return f"inga träffar det året; arkivet har rapporter från {span}" if span else None
