@@ -245,6 +245,14 @@ def _compound_spans(text: str, spans: list) -> list:
     return [c for c in found if not any(s[0] < c[1] and c[0] < s[1] for s in spans)]
 
 
+def _short_form_spans(text: str, spans: list) -> list:
+    """Bodies named by an official short form alone beside a cue ("RF har fördelat", "i samarbete med SV")."""
+    from bilagor.extractor.entities.organisation_short_forms import short_form_mentions
+    from bilagor.extractor.entities.organisations import short_forms
+
+    return short_form_mentions(text, short_forms(), [(s[0], s[1]) for s in spans])
+
+
 def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tuple[str, str, str]]:
     from bilagor.extractor.entities.organisation_departments import without_departments
     from bilagor.extractor.entities.organisation_lists import listed_names
@@ -261,7 +269,15 @@ def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tup
             spans.append((ent.start_char, ent.end_char, *resolved))
     spans = _with_defined_abbreviations(doc.text, spans)
     spans = without_departments(doc.text, spans + _compound_spans(doc.text, spans))
-    spans = sorted(spans + [(s, e, n, "annan") for s, e, n in listed_names(doc.text, [(s, e) for s, e, *_ in spans])])
+    # A short form taken by its cue alone lists no other name ("Skolan och UF har ordnat"): it is found after
+    # the list rule has read the spans, and a listed name it covers is its own.
+    short = _short_form_spans(doc.text, spans)
+    listed = [
+        (s, e, n, "annan")
+        for s, e, n in listed_names(doc.text, [(s, e) for s, e, *_ in spans])
+        if not any(u[0] < e and s < u[1] for u in short)
+    ]
+    spans = sorted(spans + short + listed)
     found = [(name, kind, doc.text[start:end]) for start, end, name, kind in spans]
     name = model_name(model)
     trained = load_model(name) if name else None

@@ -103,6 +103,9 @@ class GazetteerEntry:
     aliases: tuple[str, ...]
     abbreviations: tuple[str, ...]
     names: tuple[str, ...] = ()  # proper names that are also common phrases: matched only as written
+    # Official short forms that also stand for other things ("RF", "SV"): a body only beside a cue
+    # (organisation_short_forms), never by a lookup.
+    short_forms: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +118,7 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             tuple(o.get("aliases", ())),
             tuple(o.get("abbreviations", ())),
             tuple(o.get("names", ())),
+            tuple(o.get("short_forms", ())),
         )
         for o in raw["organisations"]
     )
@@ -153,6 +157,12 @@ def one_word_forms() -> dict[str, tuple[str, str]]:
             if " " not in form and form[:1].isupper():
                 forms.setdefault(form, (entry.name, entry.kind))
     return forms
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> dict[str, tuple[str, str]]:
+    """Each listed body's official short form that needs a cue to name it ("RF", "SV") -> (name, kind)."""
+    return {form: (entry.name, entry.kind) for entry in gazetteer() for form in entry.short_forms}
 
 
 # Kind words that open a body's full name and that a text may leave out ("Stiftelsen Fryshuset" written
