@@ -1,8 +1,8 @@
 """`css_columns`: headless Chromium printing a web form whose body flows in two CSS columns (`columns: 2`), the
 title and header spanning both; a section may break from the foot of one column to the head of the next.
 
-Even turns run each label in with a colon ("Label: answer" in one paragraph); odd turns set the label in small
-capitals-free bold on its own line above the answer, a hairline under it. The running header and Dnr are a line
+Even turns run each label in with a colon ("Label: answer" in one paragraph); odd turns set the label in bold
+on its own line above the answer, a hairline under it. The running header and Dnr are a line
 above the title (first page only: Chromium prints no running furniture of its own here).
 """
 

@@ -1,9 +1,9 @@
 """`ms_boxed`: groff's `ms` macros (not bare troff) with each section in a boxed `tbl` table, printed by gropdf.
 
 Even turns put the label in a bold cell beside its answer (`allbox`, the answer a text block); odd turns put the
-label in a shaded row above the answer inside one box (`box`, a rule between the rows). The title is ms's `.TL`,
-the running header ms's own left/right header strings, the page number its centre footer. Hyphenation is off, so
-a word is never split over two lines; ligatures are off.
+label in a bold row above the answer inside one box (`box`, a rule between the rows). The title is ms's `.TL`, the
+running header ms's own left/right header strings (which ms prints from page 2 only), the page number its centre
+footer. Hyphenation and ligatures are off, so a word is never split over two lines nor "fi" drawn as one glyph.
 """
 
 from __future__ import annotations
