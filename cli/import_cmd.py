@@ -77,6 +77,7 @@ def import_(
                 lock_timeout=lock_timeout,
                 progress=progress,
                 ocr_progress=progress.ocr_page,
+                files_found=progress.files_found,
                 memory_limit_mb=memory_limit,
                 retry_failed=retry_failed,
                 role_decision=role_decision,

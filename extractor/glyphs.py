@@ -29,6 +29,12 @@ def without_overprint(chars: list[dict]) -> list[dict]:
     """`chars` without the copies drawn over a character to make it look bold (pure, order kept).
 
     pdfplumber's own dedupe_chars does this, but in quadratic time on a page's characters.
+    overstrike.without_overstrikes, run after this, also reads the same glyph twice as one, by box overlap; both
+    are needed: this pass takes turned characters (that one reads upright ones only) and a narrow glyph drawn
+    again up to a point aside ("l", "."), whose boxes overlap less than its OVERLAP_SHARE; that one takes a
+    typewriter's strike more than a point aside and sizes differing in the last digits. Without this pass 5 of
+    306 pages of pdfplumber's and pypdf's test PDFs read other words (another copy kept, or another order:
+    docs/benchmarks.md, "Two passes over doubled glyphs").
     """
     groups: dict[tuple, list[int]] = {}
     for index, char in enumerate(chars):

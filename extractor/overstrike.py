@@ -5,8 +5,11 @@ and "_" after every letter), makes bold by striking a letter twice a little asid
 backspace, "¨". Its text layer keeps every stroke, so pdfplumber reads "S_ö_k_t_ b_e_l_o_p_p_" and finds no label.
 A character whose box lies over another's (the same line band, overlapping across most of the narrower one) is
 struck over it: an underscore or low rule over a letter is a mark, not text, and is dropped; the same glyph twice
-is one; an accent alone over a letter is composed with it (NFC). Other glyphs over each other are left as they are,
-and a character that stands on its own position (a "____" answer line, "file_name") is never touched.
+is one (most such copies are gone already: glyphs.without_overprint, run first, takes those of one font and size
+within a point, turned ones too; this takes what it leaves, a strike further aside on a wide glyph, sizes that
+differ in the last digits); an accent alone over a letter is composed with it (NFC). Other glyphs over each other
+are left as they are, and a character that stands on its own position (a "____" answer line, "file_name") is never
+touched.
 """
 
 from __future__ import annotations

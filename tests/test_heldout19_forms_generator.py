@@ -14,41 +14,23 @@ A family whose producer is missing here (qpdf, tesseract: neither is a project d
 
 from __future__ import annotations
 
-import random
 import re
-import shutil
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "heldout19_forms"
-sys.path.insert(0, str(BENCH))
-SEED = 11
-
-from generator_truth_words import (  # noqa: E402
-    check_halves,
-    check_read_back,
-    check_truths,
-    check_words,
-    is_furniture,
-    load_module,
-    ocr_words,
-    pdf_words,
-    streams,
-    tokens,
-    truth_tokens,
+from forms_generator_checks import (
+    check_set_shape,
+    generator,
+    scan_family_read_back,
+    text_family_read_back,
 )
+from generator_truth_words import check_words, is_furniture, pdf_words, streams, tokens, truth_tokens
 
-h19_build = load_module("h19_build", BENCH / "build.py")
-import h19_content  # noqa: E402
-
-
-def built(family: str, tmp_path: Path, turns: int = 2) -> list[tuple[Path, dict]]:
-    from generator_truth_words import built as build_family
-
-    return build_family(h19_build, family, tmp_path, SEED, turns)
+SEED = 11
+H19 = generator(19, SEED)
 
 
 def overstruck_words(path: Path) -> list[str]:
@@ -62,7 +44,7 @@ def overstruck_words(path: Path) -> list[str]:
 
 def test_typewriter_is_courier_at_a_pitch_with_struck_underlines(tmp_path: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
-    for turn, (path, truth) in enumerate(built("typewriter_overstrike", tmp_path)):
+    for turn, (path, truth) in enumerate(H19.built("typewriter_overstrike", tmp_path)):
         assert truth["layer"] == "text"
         check_words(truth, overstruck_words(path), path.name)
         with pdfplumber.open(path) as pdf:
@@ -83,10 +65,7 @@ def test_typewriter_is_courier_at_a_pitch_with_struck_underlines(tmp_path: Path)
 
 def test_glyphs_are_placed_one_by_one_out_of_reading_order(tmp_path: Path) -> None:
     pytest.importorskip("pdfplumber")
-    for turn, (path, truth) in enumerate(built("glyphs_shuffled", tmp_path)):
-        got, pages = pdf_words(path)
-        assert pages == truth["pages"]
-        check_words(truth, got, path.name)
+    for turn, (path, truth) in enumerate(text_family_read_back(H19, "glyphs_shuffled", tmp_path)):
         content = b"".join(streams(path))
         shown = re.findall(rb"Tm \((\\.|[^)\\])\) Tj", content)
         assert shown and len(shown) == len(re.findall(rb" Tj", content)), "a string of more than one glyph"
@@ -102,10 +81,8 @@ def test_glyphs_are_placed_one_by_one_out_of_reading_order(tmp_path: Path) -> No
 def test_incremental_updates_replace_a_draft_answer(tmp_path: Path) -> None:
     pytest.importorskip("pdfplumber")
     h19_incremental = sys.modules["h19_incremental"]
-    for turn, (path, truth) in enumerate(built("incremental_update", tmp_path)):
-        got, pages = pdf_words(path)
-        assert pages == truth["pages"]
-        check_words(truth, got, path.name)
+    for turn, (path, _) in enumerate(text_family_read_back(H19, "incremental_update", tmp_path)):
+        got, _ = pdf_words(path)
         data = path.read_bytes()
         assert b"/ObjStm" in data and b"/XRef" in data, "not rewritten into object streams"
         assert data.count(b"%%EOF") == 2 + turn % 2, "not one update (two on odd turns)"
@@ -140,7 +117,7 @@ def field_values(path: Path) -> list[dict]:
 
 
 def test_inherited_fields_hold_the_answers_on_the_parent_only(tmp_path: Path) -> None:
-    for turn, (path, truth) in enumerate(built("inherited_fields", tmp_path)):
+    for turn, (path, truth) in enumerate(H19.built("inherited_fields", tmp_path)):
         assert truth["layer"] == "fields"
         page, pages = pdf_words(path)
         assert pages == truth["pages"]
@@ -162,7 +139,7 @@ def test_inherited_fields_hold_the_answers_on_the_parent_only(tmp_path: Path) ->
 
 def test_poor_ocr_sandwich_has_a_misreading_invisible_layer_over_a_scan(tmp_path: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
-    for path, truth in built("poor_ocr_sandwich", tmp_path):
+    for path, truth in H19.built("poor_ocr_sandwich", tmp_path):
         assert truth["layer"] == "ocr"
         got, pages = pdf_words(path)
         assert pages == truth["pages"]
@@ -179,23 +156,13 @@ def test_poor_ocr_sandwich_has_a_misreading_invisible_layer_over_a_scan(tmp_path
 @pytest.mark.parametrize("family", ["sticky_note", "a5_twoup", "diazo"])
 def test_scans_are_images_that_read_as_their_truth(family: str, tmp_path: Path) -> None:
     pdfplumber = pytest.importorskip("pdfplumber")
-    if not shutil.which("tesseract"):
-        pytest.skip("tesseract missing")
-    for path, truth in built(family, tmp_path, turns=1):
-        assert truth["layer"] == "image"
-        with pdfplumber.open(path) as pdf:
-            assert len(pdf.pages) == truth["pages"]
-            assert all(not page.chars and len(page.images) == 1 for page in pdf.pages)
-            if family == "a5_twoup":
+    # loose: a sticky note hides words, the A5 print is small, the blueprint is light on dark
+    for path, _ in scan_family_read_back(H19, family, tmp_path, 0.5):
+        if family == "a5_twoup":
+            with pdfplumber.open(path) as pdf:
                 assert all(page.width > page.height for page in pdf.pages)
-        other = h19_content.make_form(random.Random(1), "traffic" if truth["form_kind"] == "ansokan" else "a7")
-        # loose: a sticky note hides words, the A5 print is small, the blueprint is light on dark
-        check_read_back(ocr_words(path), truth, other.truth("x", "y", "z"), path.name, 0.5)
 
 
 def test_districts_follow_the_mergers_and_the_halves_hold_every_family() -> None:
-    check_truths(h19_content.make_form)
-    score = load_module("h19_score", BENCH / "score.py")
-    assert score.TURN == h19_build.TURN == 8
-    check_halves(h19_build, score.TURN, "h19")
-    assert sum(layer == "image" for _, layer in h19_build.FAMILIES.values()) == 3
+    assert H19.build.TURN == 8
+    check_set_shape(H19)

@@ -68,6 +68,9 @@ class _LineProgress:
     def ocr_page(self, event) -> None:
         pass  # a log gets a line per file, not per page
 
+    def files_found(self, event) -> None:
+        pass  # each file's line names the total
+
     def __call__(self, event) -> None:
         detail = f": {in_swedish(event.error)}" if event.error else ""
         print(
@@ -166,6 +169,11 @@ class _BarProgress:
         self.reading: dict[str, tuple[int, int]] = {}  # files under OCR: pages done, pages to read
         self.bar.start()
         self.task = self.bar.add_task("import", total=None, rate="-", eta="–", ocr="")
+
+    def files_found(self, event) -> None:
+        """The folders are walked: "0/N" until the first file is done, where it said "0/?"."""
+        self.shown["count"] = f"0/{event.total}"
+        self.bar.update(self.task, total=event.total, completed=0)
 
     def ocr_page(self, event) -> None:
         """A file under OCR has read `event.done` of its `event.total` pages."""

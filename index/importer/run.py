@@ -127,6 +127,16 @@ class OcrProgressEvent:
 OcrProgressCallback = Callable[[OcrProgressEvent], None]
 
 
+@dataclass
+class FilesFoundEvent:
+    """The arguments are walked: `total` files will be read or passed over (each then gets a ProgressEvent)."""
+
+    total: int
+
+
+FilesFoundCallback = Callable[[FilesFoundEvent], None]
+
+
 # -- pure helpers of the run (what to do with each file: plan.py) -----------
 
 
@@ -202,6 +212,7 @@ def import_paths(
     retry_failed: bool = False,
     ocr_progress: OcrProgressCallback | None = None,
     role_decision: str = DEFAULT_ROLE_DECISION,
+    files_found: FilesFoundCallback | None = None,
 ) -> ImportSummary:
     """Import PDFs (files, folders, globs) into the archive and say what happened.
 
@@ -214,7 +225,9 @@ def import_paths(
     ``if __name__ == "__main__":``. Each worker may use ``memory_limit_mb``
     of address space (None: DEFAULT_MEMORY_LIMIT_MB, 0: no limit); a file
     that needs more fails. ``progress`` is told each file's outcome,
-    ``ocr_progress`` how far OCR of a file is (page i of n) while it runs. ``role_decision`` ("rules" |
+    ``ocr_progress`` how far OCR of a file is (page i of n) while it runs, and ``files_found`` how many
+    files there are as soon as the folders are walked (before the archive is opened, which may wait
+    for a lock, and before any file is checked). ``role_decision`` ("rules" |
     "model") is passed to the extractor as the option of that name (ExtractOptions).
     """
     _check_options(
@@ -230,6 +243,8 @@ def import_paths(
         memory_limit_mb = DEFAULT_MEMORY_LIMIT_MB
     started = time.monotonic()
     found = discover(paths)
+    if files_found is not None:  # a progress bar shows "0/N" from here on, not "0/?"
+        files_found(FilesFoundEvent(len(found.files)))
     if ocr == "always":
         from bilagor.extractor.ocr import ocr_unavailable_reason
 

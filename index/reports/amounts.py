@@ -605,7 +605,10 @@ MAX_FILLED_YEARS = 100
 def every_year(groups: list[GroupTotal], years: tuple[int, int] | None) -> list[GroupTotal]:
     """Year groups with the empty years filled in, as the chart draws them: every year of
     `years` (the --year filter), else from the first to the last year with reports; then (okänt).
-    Groups of a span over MAX_FILLED_YEARS are left as they are."""
+    Groups of a span over MAX_FILLED_YEARS are left as they are, and so are groups without a report (a --year
+    the archive does not hold lists no empty year, as `bilagor search` lists no hit)."""
+    if not any(g.reports for g in groups):
+        return groups
     by_name = {g.group: g for g in groups}
     known = [int(g.group) for g in groups if g.group.isdigit()]
     if years:

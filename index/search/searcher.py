@@ -28,7 +28,7 @@ from bilagor.index.search.query import (
     relaxed,
     word_queries,
 )
-from bilagor.index.search.schema import indexed_orgs, indexed_sections, is_section_field, section_term
+from bilagor.index.search.schema import NO_YEAR, indexed_orgs, indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
 
 SORTS = ("relevance", "year")
@@ -99,8 +99,8 @@ def _query_terms(q, reader) -> tuple[set[str], set[str]]:
     return stemmed, folded
 
 
-def _facet_counts(reader, column: str, docnums: list[int]) -> dict[str, int]:
-    """How many of `docnums` have each value of a sortable column, most first.
+def _facet_counts(reader, column: str, docnums: list[int], missing: Any = None) -> dict[str, int]:
+    """How many of `docnums` have each value of a sortable column, most first (`missing` is no value).
 
     Counted segment by segment: a segment where no report has the value (no
     district, say) has no column, and Whoosh's multi-segment column reader
@@ -115,7 +115,7 @@ def _facet_counts(reader, column: str, docnums: list[int]) -> dict[str, int]:
             continue
         values = leaf.column_reader(column)
         counts.update(values[d - offset] for d in docnums[first:last])
-    cleaned = {str(k): n for k, n in counts.items() if k not in (None, "", b"")}
+    cleaned = {str(k): n for k, n in counts.items() if k not in (None, "", b"", missing)}
     return dict(sorted(cleaned.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
@@ -175,7 +175,9 @@ def search(
                 ranked = (ranked + [hit for hit in near_ranked if hit[0] not in shown])[:limit]
                 docnums, partial = sorted(set(docnums) | added), len(added)
         facets = {
-            "year": _facet_counts(searcher.reader(), "year", docnums),
+            # year_sort, not year: a report without a year has the explicit NO_YEAR there, where the year
+            # column holds Whoosh's default (read as 2**31 - 1) beside dated reports of its segment.
+            "year": _facet_counts(searcher.reader(), "year_sort", docnums, missing=NO_YEAR),
             "district": _facet_counts(searcher.reader(), "district_name", docnums),
         }
         stemmed, folded = _query_terms(parsed.query, searcher.reader())

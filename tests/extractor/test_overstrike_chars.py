@@ -129,3 +129,22 @@ def test_a_typewritten_page_reads_its_underlined_labels_both_ways_and_keeps_its_
     words = [w.text for w in read_pdf(path).pages[0].words]
     assert words[:7] == ["Kontaktperson", "Reza", "Borg", "Telefon", "08-508", "18", "573"]
     assert words[7:] == ["Underskrift:", "________", "fil_namn"]
+
+
+def test_the_overprint_and_overstrike_passes_each_read_once_what_the_other_leaves_twice():
+    from bilagor.extractor.glyphs import without_overprint
+
+    # a narrow glyph drawn again 0.9 pt aside: the boxes overlap under OVERLAP_SHARE, so only the overprint pass
+    narrow = [char("l", 10.0, width=2.2), char("l", 10.9, width=2.2), char("a", 12.3)]
+    # a typewriter's bold strike 1.5 pt aside: more than the overprint pass's point, so only the overstrike pass
+    wide = [
+        char("B", 66.0, top=130.0, font="Courier", width=PITCH),
+        char("B", 67.5, top=130.0, font="Courier", width=PITCH),
+    ]
+    wide.append(char("o", 72.0, top=130.0, font="Courier", width=PITCH))
+    # turned text (a column head set sideways): only the overprint pass reads it, the overstrike pass reads upright glyphs
+    turned = [dict(char("X", 200.0, top=300.0), upright=False), dict(char("X", 200.4, top=300.0), upright=False)]
+    assert len(without_overprint(narrow)) == 2 and without_overstrikes(narrow) == narrow
+    assert without_overprint(wide) == wide and _texts(without_overstrikes(wide)) == "Bo"
+    assert len(without_overprint(turned)) == 1 and without_overstrikes(turned) == turned
+    assert _words(narrow + wide) == ["la", "Bo"]

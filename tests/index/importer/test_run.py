@@ -348,3 +348,17 @@ def test_ctrl_c_during_an_import_says_what_was_kept_and_exits_130(tmp_path, monk
     assert err[-1] == (
         "bilagor: fel: avbrutet; de filer som hunnit läsas är sparade: kör samma kommando igen för att importera resten"
     )
+
+
+def test_the_number_of_files_found_is_told_before_any_file_is_done(reports, tmp_path):
+    # A progress bar showed "0/?" until the first file was done; it can show "0/3" once the folders are walked.
+    events = []
+    run_import(
+        [reports],
+        tmp_path / "arkiv",
+        workers=1,
+        files_found=lambda event: events.append(("found", event.total)),
+        progress=lambda event: events.append(("done", event.done, event.total)),
+    )
+    assert events[0] == ("found", 5)  # the five PDFs of the fixture (notes.txt is not one)
+    assert len(events) == 6 and all(event[2] == 5 for event in events[1:])

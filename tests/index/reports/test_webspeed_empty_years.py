@@ -81,3 +81,24 @@ def test_an_implausible_year_is_not_filled_up_to(tmp_path):
         archive.add([make_report("a", year=2018), make_report("huge", year=2**40, project="Annat")])
     assert groups(folder) == [("2018", 1), (str(2**40), 1)]
     assert len(every_year([GroupTotal("2018")], (1000, 9999))) == 1  # a --year span too wide to fill
+
+
+def test_a_year_filter_that_finds_no_report_gives_no_empty_year(gap_archive):
+    # A year the archive does not hold was a table of one empty year; as search says "0 träffar", nothing is listed.
+    assert groups(gap_archive, year="2021") == []
+    assert groups(gap_archive, year="2020-2022") == []
+    assert groups(gap_archive, year="2014-2015") == [("2014", 0), ("2015", 1)]  # control: a span with a report
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_amounts_for_a_year_not_held_prints_no_year_row_and_exits_as_search_does(gap_archive, capsys, fmt):
+    code = run(["amounts", "--archive", str(gap_archive), "--year", "2021", "--format", fmt])
+    out, err = capsys.readouterr()
+    assert code == ExitCode.OK == run(["search", "--archive", str(gap_archive), "--year", "2021"])
+    assert "arkivet har rapporter från 2015–2018" in err
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["groups"] == [] and data["total"]["reports"] == 0
+    else:  # the header and the total row, no row of a year
+        assert not [line for line in out.splitlines() if line.strip().startswith("2021")]
+        assert out.strip()

@@ -34,3 +34,14 @@ def test_sort_by_year_and_filters_over_segments(tmp_path):
         assert by_year.total == 5
         assert archive.search("kameraövervakning", district="Norrmalm").facets["district"] == {"Norrmalm": 2}
         assert archive.search("kameraövervakning", year="2018").facets["year"] == {"2018": 2}
+
+
+def test_a_report_without_a_year_beside_dated_ones_is_no_year_in_the_facets(tmp_path):
+    # In one segment the year column holds Whoosh's default for a report without a year: it was counted as
+    # "2147483647", shown in search's year counts and in "arkivet har rapporter från 2015–2147483647".
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add([make_report("a", year=2015), make_report("b", year=None), make_report("c", year=2018)])
+    with Archive.open_for_reading(tmp_path) as archive:
+        results = archive.search(None)
+    assert results.total == 3
+    assert results.facets["year"] == {"2015": 1, "2018": 1}
