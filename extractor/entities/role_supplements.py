@@ -1,5 +1,10 @@
 """A supplement to a plan beside the new total it led to: pure rules over one passage's amounts.
 
+This module owns the supplement's wording (`SUPPLEMENT_WORDS`) and, in the passage step (`role_passage`), the
+roles of a supplement, the new total after it in the same passage and the plan it was added to. `role_revisions`
+reads the same wording in the report-level step, where it only decides which of one role's figures is summed (an
+increment beside a larger figure is not); it sets no role.
+
 "Budgeten var X. I maj fick vi en tilläggsbudget på Y, så att ramen blev Z": summed, the budget would count the
 supplement twice, once alone and once inside the new total. The README's convention (tests/data/roles/README.md)
 has the supplement (a tilläggsbudget, an "utökad ram", a "höjning med") `annat`, the new total the budget, and the
@@ -21,13 +26,16 @@ from bilagor.extractor.entities.money import parse_amount
 
 _W = r"[\wåäö]"
 _PLAN = rf"(?:{_W}*budget|{_W}*ram|kalkyl|anslag|bidrag|stöd)(?:en|et)?"
-# the words right before a supplement's figure: "en utökad ram på", "tilläggsanslaget om", "utökades med"
-_SUPPLEMENT_RE = re.compile(
+# the words that name a supplement, before the "på"/"om"/"med" that gives its figure: "en utökad ram (på)",
+# "tilläggsanslaget (om)", "utökades (med)", "budgeten ökade (med)"; role_revisions reads increments by these words too
+SUPPLEMENT_WORDS = (
     rf"(?<!{_W})(?:(?:tilläggs|extra)(?:budget|anslag|ram|medel|bidrag)(?:en|et)?|ram(?:förstärkning|ökning|utökning)(?:en)?"
     rf"|budget(?:ökning|utökning)(?:en)?|utökning(?:en)?|höjning(?:en)?|tillskott(?:et)?"
     rf"|(?:utökad|utökade|utökat|extra)\s+(?:{_W}*budget|{_W}*ram|anslag|medel)(?:en|et)?"
-    rf"|(?:utöka|höj|öka|förstärk|fyll)(?:des|tes|ades|ts|ats|t)(?:\s+på)?)"
-    rf"\s+(?:{_W}+\s+){{0,3}}?(?:på|om|med)\s+(?:(?:ca|cirka|drygt|knappt|ytterligare)\s+)?$",
+    rf"|(?:utöka|höj|öka|förstärk|fyll)(?:des|tes|ades|ts|ats|t|de|s)(?:\s+på)?)"
+)
+_SUPPLEMENT_RE = re.compile(
+    rf"{SUPPLEMENT_WORDS}\s+(?:{_W}+\s+){{0,3}}?(?:på|om|med)\s+(?:(?:ca|cirka|drygt|knappt|ytterligare)\s+)?$",
     re.IGNORECASE,
 )
 # the words of a new total's clause before its figure: "den nya ramen för året blev", "Den totala budgeten är därmed"
