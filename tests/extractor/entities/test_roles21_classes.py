@@ -3,7 +3,15 @@ sets' dev halves, each written here in new sentences, with controls where the ru
 
 from __future__ import annotations
 
+from bilagor.extractor.entities import find_amounts
 from bilagor.extractor.entities.role_revisions import INCREMENT, revision_of, superseded
+
+FOLLOW_UP = "ekonomiskt_utfall"
+
+
+def roles(text: str, section: str | None = FOLLOW_UP) -> list[tuple[int, str]]:
+    kind = "uppfoljning" if section else None
+    return [(a.sek, a.role) for a in find_amounts(text, section, form_kind=kind, role_decision="rules")]
 
 
 # 0. One wording of a supplement for both steps: the report-level step reads as an increment every supplement the
@@ -21,3 +29,57 @@ def test_the_report_step_reads_extra_funds_as_an_increment_beside_the_larger_tot
 def test_a_raise_noun_alone_is_not_an_increment_without_its_figure_word() -> None:
     sentence = "Efter höjningen var budgeten 46 000 kr."
     assert revision_of(sentence, "46 000 kr") is None
+
+
+# 1. Money left over named by "blev över" (as "blev kvar" already was): not an outcome, whatever verb follows.
+def test_what_was_left_over_set_off_by_commas_is_not_the_outcome() -> None:
+    text = "Stadsdelen gav oss 12 000 kr till pysseldagen. Det som blev över, 640 kr, skickas tillbaka i december."
+    assert roles(text) == [(12_000, "beviljat"), (640, "annat")]
+
+
+def test_a_figure_before_the_words_that_it_was_left_over() -> None:
+    assert roles("Hela 1 870 kr blev över efter sista träffen, och dem sparar vi till våren.") == [(1_870, "annat")]
+
+
+def test_over_the_budget_is_still_an_overrun() -> None:
+    assert roles("Kostnaden blev 13 900 kr, så vi blev över budgeten med 1 900 kr.") == [
+        (13_900, "utfall"),
+        (1_900, "avvikelse"),
+    ]
+
+
+# 2. The gap itself as the amount's subject ("det överskjutande beloppet", "det som saknades"): the deviation, as
+# the report step already read it when the arithmetic showed it, now in one answer alone.
+def test_the_exceeding_amount_named_as_subject_is_the_deviation() -> None:
+    text = "Den överskjutande summan, 4 450 kr, tog klubben från sin egen kassa."
+    assert roles(text) == [(4_450, "avvikelse")]
+
+
+def test_what_was_missing_named_as_subject_is_the_deviation() -> None:
+    text = "Pengarna räckte inte hela vägen. Det som fattades, 980 kr, lade två av ledarna ut själva."
+    assert roles(text) == [(980, "avvikelse")]
+
+
+def test_a_thing_that_was_missing_and_then_bought_is_still_the_outcome() -> None:
+    assert roles("Vi köpte in de bollar som saknades för 1 300 kr.") == [(1_300, "utfall")]
+
+
+# 3. Money a sale brought in is income (`annat`), neither the grant a verb of giving would make it nor the cost a
+# thing done for a price would.
+def test_what_a_sale_gave_is_income_not_a_grant() -> None:
+    text = "Loppisen hade en budget på 6 000 kr. Försäljningen av kläder gav 1 900 kr, och kostnaderna blev 5 800 kr."
+    assert roles(text) == [(6_000, "budget"), (1_900, "annat"), (5_800, "utfall")]
+
+
+def test_a_thing_sold_for_a_price_is_no_cost() -> None:
+    assert roles("Den gamla symaskinen såldes för 700 kr till en medlem.") == [(700, "annat")]
+    assert roles("Vi sålde kanelbullar hela dagen och tog in 2 250 kr.") == [(2_250, "annat")]
+
+
+def test_sales_as_a_line_of_a_cost_table_is_income() -> None:
+    text = "Arvoden: 22 000 kr\nFörsäljning: 3 500 kr\nBeviljat från nämnden: 20 000 kr"
+    assert roles(text) == [(22_000, "utfall"), (3_500, "annat"), (20_000, "beviljat")]
+
+
+def test_a_thing_bought_for_a_price_is_still_the_outcome() -> None:
+    assert roles("Vi köpte två symaskiner för 7 400 kr.") == [(7_400, "utfall")]
