@@ -83,3 +83,49 @@ def test_sales_as_a_line_of_a_cost_table_is_income() -> None:
 
 def test_a_thing_bought_for_a_price_is_still_the_outcome() -> None:
     assert roles("Vi köpte två symaskiner för 7 400 kr.") == [(7_400, "utfall")]
+
+
+# 4. A supplement beside the new total it led to, in the shapes role_supplements did not read: the total stated
+# with the verb before its noun or a genitive before it ("Därmed är nämndens budget Y", "nämndens ram uppgår
+# därmed till Y", "ramen nu är Y"), raised by a verb ("Det höjer ramen till Y"), or as what a body has in all
+# ("Totalt har … Y"); and a supplement named after its figure ("X i en tilläggsbudget").
+def test_a_supplement_then_the_total_with_its_verb_first() -> None:
+    text = "Skolnämnden har fått 3 miljoner kronor i tilläggsbudget. Därmed är nämndens budget 900 miljoner kronor."
+    assert roles(text, None) == [(3_000_000, "annat"), (900_000_000, "budget")]
+
+
+def test_a_supplement_then_a_genitive_plan_and_its_verb() -> None:
+    text = "Kulturnämnden fick ett tillskott på 4 miljoner kronor i maj. Nämndens ram uppgår därmed till 212 miljoner kronor."
+    assert roles(text, None) == [(4_000_000, "annat"), (212_000_000, "budget")]
+
+
+def test_a_supplement_then_now_before_the_verb() -> None:
+    text = "Fritidsnämnden har en budget på 80 mnkr. Fullmäktige har beslutat om en tilläggsbudget på 2 mnkr, så att ramen nu är 82 mnkr."
+    assert roles(text, None) == [(80_000_000, "annat"), (2_000_000, "annat"), (82_000_000, "budget")]
+
+
+def test_a_supplement_that_raises_the_frame_to_a_figure() -> None:
+    text = "Parknämnden har fått ett tillskott på 1 miljon kronor. Det höjer ramen till 45 miljoner kronor."
+    assert roles(text, None) == [(1_000_000, "annat"), (45_000_000, "budget")]
+
+
+def test_a_supplement_then_what_the_body_has_in_all() -> None:
+    text = "Museet får ett tillskott på 2 miljoner kronor i år. Totalt har museet 30 miljoner kronor att använda."
+    assert roles(text, None) == [(2_000_000, "annat"), (30_000_000, "budget")]
+
+
+def test_a_supplement_named_after_its_figure_in_a_follow_up() -> None:
+    text = "Budgeten var 40 000 kr. Nämnden sköt till 5 000 kr i en tilläggsbudget, så ramen blev 45 000 kr."
+    assert roles(text) == [(40_000, "annat"), (5_000, "annat"), (45_000, "budget")]
+
+
+def test_a_supplement_named_after_its_figure_with_no_new_total_is_still_money_given() -> None:
+    assert roles("Köret fick 8 000 kr i en tilläggsbudget. Budgeten för hösten är 20 000 kr.") == [
+        (8_000, "beviljat"),
+        (20_000, "budget"),
+    ]
+
+
+def test_money_spent_in_all_after_a_supplement_is_no_new_total() -> None:
+    text = "Nämnden föreslås få ett tillskott på 40 mnkr för etapp två. Totalt har 900 mnkr upparbetats i projektet."
+    assert roles(text, None) == [(40_000_000, "beviljat"), (900_000_000, "utfall")]
