@@ -129,3 +129,22 @@ def test_a_supplement_named_after_its_figure_with_no_new_total_is_still_money_gi
 def test_money_spent_in_all_after_a_supplement_is_no_new_total() -> None:
     text = "Nämnden föreslås få ett tillskott på 40 mnkr för etapp två. Totalt har 900 mnkr upparbetats i projektet."
     assert roles(text, None) == [(40_000_000, "beviljat"), (900_000_000, "utfall")]
+
+
+# 5. A plan replaced by a new one in its sentence ("X ersattes av en ny på Y"): the old plan annat, the new one
+# the plan, though "en ny" names no noun of its own.
+def test_a_plan_replaced_by_a_new_one_with_no_noun() -> None:
+    text = "Budgeten för kursen var 20 000 kr, men den ersattes i maj av en ny på 24 000 kr. Kursen kostade 23 100 kr."
+    assert roles(text) == [(20_000, "annat"), (24_000, "budget"), (23_100, "utfall")]
+
+
+def test_an_estimate_swapped_for_a_revised_one_in_public_text() -> None:
+    text = (
+        "Kalkylen för simhallen på 180 miljoner kronor byttes i höstas mot en reviderad kalkyl om 205 miljoner kronor."
+    )
+    assert roles(text, None) == [(180_000_000, "annat"), (205_000_000, "budget")]
+
+
+def test_a_person_replaced_is_no_plan_replaced() -> None:
+    text = "Budgeten var 20 000 kr. Ledaren ersattes av en ny i maj, och kursen kostade 19 000 kr."
+    assert roles(text) == [(20_000, "budget"), (19_000, "utfall")]
