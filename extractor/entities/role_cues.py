@@ -168,6 +168,16 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"försäljning{W}*(?=(?:\s+{W}+){{0,5}}?\s+(?:gav|ger|gett|inbringade|drog\s+in|väntas\s+ge|beräknas\s+ge)(?!{W}))"
         rf"|såld(?:es|e)\s+(?:{W}+\s+){{0,3}}?för|(?:tog|drog)\s+(?:vi\s+|de\s+)?in",
     ),
+    # A price the participants pay is no money of the project: "Resan kostar deltagarna X", "Biljetten kostar X",
+    # "Avgiften var X" (one fee, singular; what fees brought in is income, above).
+    (
+        "annat",
+        DEVIATION,
+        rf"kost(?:ar|ade|at)\s+(?:deltagarna|besökarna|medlemmarna|eleverna|barnen|familjerna|publiken|gästerna"
+        rf"|föräldrarna|var\s+och\s+en|varje\s+{W}+)"
+        rf"|(?:biljett|entré|inträde|{W}*avgift)(?:en)?\s+(?:{W}+\s+){{0,3}}?(?:kostar|kostade|är|var|ligger\s+på|låg\s+på)"
+        rf"(?=\s+(?:(?:ca|cirka|bara|endast)\s+)?#)",  # the fee's own figure ("Entrén var beräknad till X" is a plan)
+    ),
     # A part said to be in a whole ("I utfallet ingår 85 tkr för projektledning"): not the whole's figure,
     # whatever the whole is.
     ("annat", DEVIATION, rf"ingår|ingick|inräknad{W}*"),
@@ -375,7 +385,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a share of a whole ("merparten av kostnaden, X") and a part said to be in it ("I utfallet ingår X för …")
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
         rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
-        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått|od)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
     ),
     # "Utbetalt bidrag: X": a grant paid out to the project is the grant (before "utbetal…", money spent).
     (

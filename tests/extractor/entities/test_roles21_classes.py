@@ -148,3 +148,34 @@ def test_an_estimate_swapped_for_a_revised_one_in_public_text() -> None:
 def test_a_person_replaced_is_no_plan_replaced() -> None:
     text = "Budgeten var 20 000 kr. Ledaren ersattes av en ny i maj, och kursen kostade 19 000 kr."
     assert roles(text) == [(20_000, "budget"), (19_000, "utfall")]
+
+
+# 6. A price the participants pay (the people charged as the verb's object, or one ticket or fee as its subject):
+# no money of the project, whatever the section.
+def test_a_price_charged_to_the_participants_is_no_cost_of_the_project() -> None:
+    assert roles("Sommarläger för 30 barn i Vällingby. Veckan kostar familjerna 300 kr.", "beskrivning") == [
+        (300, "annat")
+    ]
+
+
+def test_a_ticket_price_is_no_cost_of_the_project() -> None:
+    assert roles("Filmvisningarna är på tisdagar. Biljetten kostar 60 kr med fika.", "beskrivning") == [(60, "annat")]
+
+
+def test_a_plan_for_an_entrance_is_no_ticket_price() -> None:
+    text = "Ombyggnaden av bibliotekets entré var beräknad till 2 miljoner kronor. Den kom att kosta 2,3 miljoner."
+    assert roles(text, None) == [(2_000_000, "budget"), (2_300_000, "utfall")]
+
+
+def test_what_a_trip_cost_is_still_the_outcome() -> None:
+    assert roles("Bussresan till Skansen kostade 4 500 kr.") == [(4_500, "utfall")]
+
+
+# 7. Another payer's share told in the past ("X stod för Y"), as the present "står för" already was: a share, annat.
+def test_another_payers_share_in_the_past_is_not_the_outcome() -> None:
+    text = "Den nya gångbron i Ale kostade 22 miljoner kronor. Trafikverket stod för 9 miljoner av dem."
+    assert roles(text, None) == [(22_000_000, "utfall"), (9_000_000, "annat")]
+
+
+def test_an_association_paying_its_own_part_in_a_follow_up() -> None:
+    assert roles("Vi fick 10 000 kr. Föreningen stod själv för 2 000 kr.") == [(10_000, "beviljat"), (2_000, "annat")]
