@@ -31,7 +31,8 @@ _AFTER_RE = [(role, re.compile(rf"\s*(?:kronor|kr)?\s*(?:{p})", re.IGNORECASE)) 
 # "anlitades för 95 000 kr", "har köpts in för", "avropades tjänster för X", "har asfalterat tre gångvägar
 # för X": a thing done for a price is money spent (its object may stand between the verb and "för").
 _DONE_FOR_RE = re.compile(
-    r"(?<![\wåäö])(?!(?:att|ett|det|mitt|sitt|nytt|allt|litet|totalt|sammanlagt|stått)\s)(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt)"
+    # (a thing sold for a price brought money in: role_cues)
+    r"(?<![\wåäö])(?!(?:att|ett|det|mitt|sitt|nytt|allt|litet|totalt|sammanlagt|stått|sålde|såldes)\s)(?P<verb>[\wåäö]+(?:des|tes|ts|ats|at|tt)"
     # ... or an active past ("byggde den för X", "hyrde en buss för X"), not a verb of planning, asking or giving,
     # nor a noun after its article ("Ett armaturbyte tillkom för X")
     r"|(?<!en\s)(?<!ett\s)(?!(?:[\wåäö]*(?:bevilja|söka|sökte|begärde|lovade|tilldela|anvisa|budgetera|planera|beräkna|räkna|kalkylera"

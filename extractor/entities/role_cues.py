@@ -138,6 +138,9 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"{W}*avvik{W}*|{W}*överskott{W}*|{W}*underskott{W}*|{W}*(?:över|under)skr[ie]d{W}*|kostnadsökning{W}*"
         # what came on top of the plan: "ett överdrag", "kostnadsöverdraget"
         rf"|{W}*överdrag(?:et|en|s)?(?!{W})"
+        # the gap itself named as the amount's subject: "det överskjutande beloppet", "det som saknades"
+        rf"|(?:det|den|de)\s+överskjutande(?:\s+(?:belopp|del|summa|kostnad){W}*)?|saknade\s+belopp{W}*"
+        rf"|(?:det|den|pengarna|beloppet|summan|de)\s+som\s+(?:saknades|fattades)"
         rf"|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
         rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|fördyr{W}*",
@@ -153,7 +156,27 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|rest(?=\s*:?\s*#)"
         rf"|(?:inte|ej|aldrig)\s+(?:har\s+|hade\s+|blivit\s+)?(?:använ|förbruka|nyttja|utnyttja|upparbeta|rekvirera){W}*|outnyttja{W}*"
         rf"|återför{W}*|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
+        # "det som blev över", "pengarna som blev över": left, as "kvar" ("blev över budgeten" is an overrun)
+        rf"|(?:blev|blir|blivit|är|var|finns|fanns)\s+över(?!\s+(?:den\s+|det\s+)?{W}*(?:budget|ram|kalkyl|plan){W}*)"
         rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|(?:lämna|skicka)(?:r|s|de|t|ts|des)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
+    ),
+    # Money a sale brought in is income, neither a grant (before "gav") nor a cost: "Försäljningen av lotter gav
+    # X", "sålde saft och tog in X", "Cyklarna såldes för X".
+    (
+        "annat",
+        DEVIATION,
+        rf"försäljning{W}*(?=(?:\s+{W}+){{0,5}}?\s+(?:gav|ger|gett|inbringade|drog\s+in|väntas\s+ge|beräknas\s+ge)(?!{W}))"
+        rf"|såld(?:es|e)\s+(?:{W}+\s+){{0,3}}?för|(?:tog|drog)\s+(?:vi\s+|de\s+)?in",
+    ),
+    # A price the participants pay is no money of the project: "Resan kostar deltagarna X", "Biljetten kostar X",
+    # "Avgiften var X" (one fee, singular; what fees brought in is income, above).
+    (
+        "annat",
+        DEVIATION,
+        rf"kost(?:ar|ade|at)\s+(?:deltagarna|besökarna|medlemmarna|eleverna|barnen|familjerna|publiken|gästerna"
+        rf"|föräldrarna|var\s+och\s+en|varje\s+{W}+)"
+        rf"|(?:biljett|entré|inträde|{W}*avgift)(?:en)?\s+(?:{W}+\s+){{0,3}}?(?:kostar|kostade|är|var|ligger\s+på|låg\s+på)"
+        rf"(?=\s+(?:(?:ca|cirka|bara|endast)\s+)?#)",  # the fee's own figure ("Entrén var beräknad till X" is a plan)
     ),
     # A part said to be in a whole ("I utfallet ingår 85 tkr för projektledning"): not the whole's figure,
     # whatever the whole is.
@@ -362,7 +385,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a share of a whole ("merparten av kostnaden, X") and a part said to be in it ("I utfallet ingår X för …")
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
         rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
-        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått|od)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
     ),
     # "Utbetalt bidrag: X": a grant paid out to the project is the grant (before "utbetal…", money spent).
     (
@@ -425,8 +448,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
         NOUN,
         rf"{W}*bidrag{W}*|(?!(?:arm|rygg|fot|nack|hand|huvud|ben|sitt)stöd){W}*stöd(?:et)?|{W}*pott(?:en)?|{W}+medl(?:en|et)|{W}+medel",
     ),
-    # Income is no cost: "Intäkterna från uthyrningen blev 120 000 kr".
-    ("annat", NOUN, rf"{W}*(?:intäkt|inkomst){W}*"),
+    # Income is no cost: "Intäkterna från uthyrningen blev 120 000 kr", "Försäljning: X" in a cost table.
+    ("annat", NOUN, rf"{W}*(?:intäkt|inkomst){W}*|försäljning(?:en|ar|arna)?"),
     # The rest of a sum names no role: its verb decides ("resten, X, söks hos regionen").
     (NEUTRAL, NOUN, r"resten|återstoden"),
     # "per år" alone only hints: "avsätter 5 mnkr per år" is still a budget.

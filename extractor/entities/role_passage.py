@@ -19,6 +19,8 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   (`role_cost_lines`), before an amount named the total ("Summa X", "Beviljat totalt X"), is a part, `annat`.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
+- A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
+  plan is `annat`, the new one takes its role.
 - An earlier period before the current one: in public text a figure whose clause names an earlier period
   ("… 48 mnkr förra året"), followed by a sentence with money that names the current one ("I år …"), is `annat`
   (`roles` sees the current figure only when it stands before), unless it is money set aside that still stands
@@ -35,6 +37,7 @@ from bilagor.extractor.entities.role_clauses import _mask, clause_at, split_clau
 from bilagor.extractor.entities.role_cues import find_cues
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
+from bilagor.extractor.entities.role_replaced import replaced_roles
 from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
@@ -95,7 +98,7 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
     studied = [_names(a, study_re) for a in amounts]
     first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
     staged = [s or f for s, f in zip(studied, first_plan)]
-    supplemented = supplement_roles(amounts)
+    supplemented = supplement_roles(amounts) | replaced_roles(amounts)
     roles = []
     for i, one in enumerate(amounts):
         if i in supplemented:

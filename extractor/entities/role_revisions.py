@@ -4,12 +4,19 @@ A report may tell its budget's history: "Ursprungligen budgeterades X, men budge
 "en tilläggsbudget på X, så att den totala budgeten blev Y", "en ny kalkyl på Y", "bidraget höjdes till Y".
 Only the latest figure is the report's budget; the one it replaced and the increment that led to it are not
 summed beside it (`annat`, as the held-out sets' writers annotate them).
+
+This module owns the report-level step's choice of which figure is summed (`superseded`, `revision_of`): revisions
+("justerades till", "en ny kalkyl", "från X till Y") and the figures before them. A supplement's wording (a
+tilläggsbudget, "utökades med") is `role_supplements`' (`SUPPLEMENT_WORDS`), which also sets, in one passage, the
+roles of a supplement and the new total after it; here an increment only drops out of the sum beside a larger figure.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from bilagor.extractor.entities.role_supplements import SUPPLEMENT_WORDS
 
 REVISED, EARLIER, INCREMENT = "revised", "earlier", "increment"
 _W = r"[\wåäö]"
@@ -27,11 +34,9 @@ _REVISED_NOUN_RE = re.compile(
     rf"(?:budget|budgeten|kalkyl|kalkylen|ram|ramen|bidrag|bidraget)(?!{_W})[^.;]{{0,40}}$",
     re.IGNORECASE,
 )
-# "en tilläggsbudget på X", "utökades med X", "ett tillskott om X"
+# "en tilläggsbudget på X", "utökades med X", "ett tillskott om X" (the supplement's words are role_supplements')
 _INCREMENT_RE = re.compile(
-    rf"(?:tilläggsbudget(?:en)?|tilläggsanslag(?:et)?|tillskott(?:et)?"
-    rf"|(?<!{_W})(?:(?:utöka|öka)(?:des|de|ts|t|s)|höj(?:des|de|ts|t|s)))"
-    rf"\s+(?:{_W}+\s+){{0,2}}?(?:på|om|med)\s+(?:{_W}+\s+)?$",
+    rf"{SUPPLEMENT_WORDS}\s+(?:{_W}+\s+){{0,2}}?(?:på|om|med)\s+(?:{_W}+\s+)?$",
     re.IGNORECASE,
 )
 _EARLIER_RE = re.compile(

@@ -1,14 +1,22 @@
 """A supplement to a plan beside the new total it led to: pure rules over one passage's amounts.
 
+This module owns the supplement's wording (`SUPPLEMENT_WORDS`) and, in the passage step (`role_passage`), the
+roles of a supplement, the new total after it in the same passage and the plan it was added to. `role_revisions`
+reads the same wording in the report-level step, where it only decides which of one role's figures is summed (an
+increment beside a larger figure is not); it sets no role.
+
 "Budgeten var X. I maj fick vi en tilläggsbudget på Y, så att ramen blev Z": summed, the budget would count the
 supplement twice, once alone and once inside the new total. The README's convention (tests/data/roles/README.md)
 has the supplement (a tilläggsbudget, an "utökad ram", a "höjning med") `annat`, the new total the budget, and the
 plan the supplement was added to a superseded plan, `annat`. Without a new total the supplement is simply more
 budget ("Vi fick också en tilläggsbudget på Y") and nothing here changes it.
 
-A new total is a plan noun named new or whole ("den nya ramen", "den totala budgeten", "nämndens samlade ram") or a
-plan noun with the verb that states its level ("ramen blev", "budgeten är nu"), after the supplement; or the plan
-figure a supplement stands in apposition to ("X i bidrag, en höjning med Y").
+A supplement is named before its figure ("en tilläggsbudget på X", "utökades med X") or after it ("X i en
+tilläggsbudget"). A new total is a plan noun named new or whole ("den nya ramen", "den totala budgeten", "nämndens
+samlade ram"), a plan noun with the verb that states its level, either side of it ("ramen blev", "budgeten är nu",
+"Därmed är nämndens budget"), a plan a verb raises to it ("Det höjer ramen till Y") or what a body has in all
+("Totalt har nämnden Y"), after the supplement; or the plan figure a supplement stands in apposition to ("X i
+bidrag, en höjning med Y").
 """
 
 from __future__ import annotations
@@ -21,21 +29,36 @@ from bilagor.extractor.entities.money import parse_amount
 
 _W = r"[\wåäö]"
 _PLAN = rf"(?:{_W}*budget|{_W}*ram|kalkyl|anslag|bidrag|stöd)(?:en|et)?"
-# the words right before a supplement's figure: "en utökad ram på", "tilläggsanslaget om", "utökades med"
-_SUPPLEMENT_RE = re.compile(
+# the words that name a supplement, before the "på"/"om"/"med" that gives its figure: "en utökad ram (på)",
+# "tilläggsanslaget (om)", "utökades (med)", "budgeten ökade (med)"; role_revisions reads increments by these words too
+SUPPLEMENT_WORDS = (
     rf"(?<!{_W})(?:(?:tilläggs|extra)(?:budget|anslag|ram|medel|bidrag)(?:en|et)?|ram(?:förstärkning|ökning|utökning)(?:en)?"
     rf"|budget(?:ökning|utökning)(?:en)?|utökning(?:en)?|höjning(?:en)?|tillskott(?:et)?"
     rf"|(?:utökad|utökade|utökat|extra)\s+(?:{_W}*budget|{_W}*ram|anslag|medel)(?:en|et)?"
-    rf"|(?:utöka|höj|öka|förstärk|fyll)(?:des|tes|ades|ts|ats|t)(?:\s+på)?)"
-    rf"\s+(?:{_W}+\s+){{0,3}}?(?:på|om|med)\s+(?:(?:ca|cirka|drygt|knappt|ytterligare)\s+)?$",
+    rf"|(?:utöka|höj|öka|förstärk|fyll)(?:des|tes|ades|ts|ats|t|de|s)(?:\s+på)?)"
+)
+_SUPPLEMENT_RE = re.compile(
+    rf"{SUPPLEMENT_WORDS}\s+(?:{_W}+\s+){{0,3}}?(?:på|om|med)\s+(?:(?:ca|cirka|drygt|knappt|ytterligare)\s+)?$",
     re.IGNORECASE,
 )
-# the words of a new total's clause before its figure: "den nya ramen för året blev", "Den totala budgeten är därmed"
+_STATED_PLAN = rf"(?:{_W}*budget|{_W}*ram|anslag|bidrag|stöd)(?:en|et)?"  # "ramen", "nämndens budget"
+_NOW = r"(?:nu|därmed|alltså|då)"
+# the words of a new total's clause before its figure: "den nya ramen för året blev", "Den totala budgeten är därmed",
+# "Nämndens budget för året uppgår därmed till", "Därmed är nämndens budget", "Det höjer ramen till", "Totalt
+# disponerar nämnden därmed" (a subject between: "Totalt har Y upparbetats" is money spent)
 _NEW_TOTAL_RE = re.compile(
     rf"(?<!{_W})(?:(?:ny|nya|nytt|totala|samlade|sammanlagda|reviderade|utökade)\s+(?:{_W}+s\s+)?(?P<named>{_PLAN})"
-    rf"|(?P<stated>(?:{_W}*budget|{_W}*ram|anslag|bidrag|stöd)(?:en|et))\s+(?:{_W}+\s+){{0,3}}?"
-    rf"(?:blev|är\s+(?:nu|därmed|alltså)|uppgår\s+(?:nu\s+|därmed\s+)?till|landade\s+på|hamnade\s+på|steg\s+till))"
+    rf"|(?P<stated>{_STATED_PLAN})\s+(?:{_W}+\s+){{0,3}}?"
+    rf"(?:blev|blir|{_NOW}\s+är|är\s+{_NOW}|uppgår\s+(?:{_NOW}\s+)?till|landade\s+på|hamnade\s+på|steg\s+till)"
+    rf"|{_NOW}\s+(?:är|blir|blev|uppgår|uppgick)\s+(?:{_W}+s\s+)?(?P<inverted>{_STATED_PLAN})(?:\s+{_W}+){{0,3}}?(?:\s+till)?"
+    rf"|(?:höjer|höjde|ökar|ökade|utökar|utökade)\s+(?:{_W}+s\s+|den\s+|det\s+)?(?P<raised>{_STATED_PLAN})\s+till"
+    rf"|(?P<whole>totalt)\s+(?:har|disponerar|förfogar|får)(?:\s+{_W}+){{1,3}}?)"
     rf"(?!{_W})[^,.;:\n]*$",
+    re.IGNORECASE,
+)
+# a supplement named after its figure: "sköt till X i en tilläggsbudget", "X kronor extra i vårens tilläggsbudget"
+_SUPPLEMENT_AFTER_RE = re.compile(
+    rf"\s*(?:kronor|kr)?\s*(?:extra\s+)?(?:{_W}+\s+){{0,2}}?i\s+(?:en\s+|ett\s+|{_W}+s\s+)?(?:tilläggs|extra)(?:budget|anslag)",
     re.IGNORECASE,
 )
 # a supplement in apposition to the plan figure before it: "850 000 kr i bidrag, en höjning med Y"
@@ -64,7 +87,7 @@ class Amount(Protocol):
 def supplement_roles(amounts: Sequence[Amount]) -> dict[int, str]:
     """The roles a supplement beside its new total changes (position in `amounts` -> role), else none."""
     values = [_value(a) for a in amounts]
-    supplements = [i for i, a in enumerate(amounts) if _SUPPLEMENT_RE.search(_head(a))]
+    supplements = [i for i, a in enumerate(amounts) if _SUPPLEMENT_RE.search(_head(a)) or _named_after(a)]
     changed: dict[int, str] = {}
     for s in supplements:
         total = _total_after(s, amounts, values) or _apposed_total(s, amounts, values)
@@ -100,8 +123,8 @@ def _total_after(s: int, amounts: Sequence[Amount], values: Sequence[int | None]
     for t in range(s + 1, len(amounts)):
         found = _NEW_TOTAL_RE.search(_head(amounts[t]))
         if found and values[t] is not None:
-            noun = found.group("named") or found.group("stated")
-            return t, ("beviljat" if _GRANT_NOUN_RE.match(noun) else "budget")
+            noun = next((n for n in found.group("named", "stated", "inverted", "raised") if n), "")
+            return t, ("beviljat" if _GRANT_NOUN_RE.match(noun) else "budget")  # "totalt har": what it has to spend
     return None
 
 
@@ -118,6 +141,11 @@ def _apposed_total(s: int, amounts: Sequence[Amount], values: Sequence[int | Non
     if comma < 0 or len(between[:comma].split()) > 6 or not _APPOSITION_RE.match(between, comma):
         return None
     return s - 1, before.role
+
+
+def _named_after(one: Amount) -> bool:
+    """The words right after the amount name it a supplement ("X i en tilläggsbudget")."""
+    return bool(_SUPPLEMENT_AFTER_RE.match(one.sentence, one.span[1]))
 
 
 def _head(one: Amount) -> str:
