@@ -1,12 +1,15 @@
 """Issue #12, f-ocrlayout (twentieth round): OCR'd lines made into the wrong labels and answers on the nineteenth
 forms set's image families (dev half: h19-028 a known label parted from its answer by a column gap on a page with
 no value column, read as one heading with the next heading as its answer; h19-060 a two-word answer in the label
-column, 'Se fotobilagan.', read as a label of its own). Hand-made OCR pages (no font names, sizes as OCR measures
+column, 'Se fotobilagan.', read as a label of its own; burned h18-020 a header row of two pairs wrapped under
+its cells on a page of headed sections).  Hand-made OCR pages (no font names, sizes as OCR measures
 them), with label and answer texts of their own."""
 
 from __future__ import annotations
 
 from bilagor.extractor.labels import is_label
+from bilagor.extractor.layout.gaprows import part_gap_rows
+from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.runin import label_before_gap
 from bilagor.extractor.words import Page, Word
 
@@ -42,6 +45,11 @@ def test_prose_and_words_before_a_gap_that_are_no_label_are_not_split():
     # the first wide gap decides: a label further on in a line is not looked for
     late = _ocr("Arbetet pågick", X, 100.0) + _ocr("Plats", X + 90.0, 100.0) + _ocr("Torget", X + 150.0, 100.0)
     assert label_before_gap(late, is_label) == 0
+
+
+def test_specks_beside_a_heading_are_no_answer_run_in_with_it():
+    heading = _ocr("Syfte och mål", X, 100.0) + _ocr("o Ez SIA", X + 140.0, 100.0)
+    assert label_before_gap(heading, is_label) == 0
 
 
 def _headed_page() -> Page:
@@ -93,4 +101,56 @@ def test_a_two_word_sentence_under_a_label_in_the_label_column_is_its_answer():
     assert [(label, text) for label, text, _ in blocks][-2:] == [
         ("Bilder före", "Se bildbilagan."),
         ("Bilder efter", "Bilderna visas i en egen bilaga till rapporten."),
+    ]
+
+
+def _header_row_page() -> Page:
+    """A scan's header row of two pairs, the second label and its answer wrapped under their own starts
+    ('Geografisk plats' / 'för investering'), the first answer running up close to the second label, then
+    headed sections in 11.8 pt (as OCR measures it) whose answers are set in: no value column on the page."""
+
+    def ocr(text: str, x: float, top: float) -> list[Word]:
+        return words(text, x, top, size=11.8, font="")
+
+    return _page(
+        [
+            ocr("Bilaga 7 - Uppföljning klimatinvestering", 55.0, 85.0),
+            ocr("Projektnamn", 58.0, 119.0)
+            + ocr("Gröna gårdar", 161.0, 119.0)
+            + ocr("Geografisk plats", 260.0, 119.0)
+            + ocr("Rinkebystråket", 404.0, 119.0),
+            ocr("för investering", 260.0, 132.5) + ocr("(Rinkeby-Kista)", 404.0, 132.5),
+            ocr("Projektets mål och syfte", 54.0, 161.0),
+            ocr("Gårdarna ska bli gröna och trygga att vistas på även kvällstid.", 62.6, 179.5),
+            ocr("Resultat", 54.0, 205.0),
+            ocr("Fler boende använder nu gårdarna om kvällarna enligt enkäten.", 62.6, 223.0),
+        ],
+        width=595.0,
+    )
+
+
+def test_a_scanned_header_row_of_two_pairs_wrapped_under_their_cells_is_read_pair_by_pair():
+    blocks = summary(lay_as_extractor([_header_row_page()]))
+    assert [(label, text) for label, text, _ in blocks] == [
+        ("Projektnamn", "Gröna gårdar"),
+        ("Geografisk plats för investering", "Rinkebystråket (Rinkeby-Kista)"),
+        ("Projektets mål och syfte", "Gårdarna ska bli gröna och trygga att vistas på även kvällstid."),
+        ("Resultat", "Fler boende använder nu gårdarna om kvällarna enligt enkäten."),
+    ]
+
+
+def test_a_row_whose_cells_are_not_label_and_answer_is_left_whole():
+    row = Line(
+        1, _ocr("Projektnamn", X, 90.0) + _ocr("Gröna gårdar", X + 90.0, 90.0) + _ocr("i Rinkeby", X + 240.0, 90.0)
+    )
+    wrapped = Line(1, _ocr("och Husby", X + 240.0, 102.5))
+    assert part_gap_rows([row, wrapped], {1: None}, is_label, 3.0) == [row, wrapped]
+
+
+def test_a_row_on_a_page_with_a_value_column_is_left_to_it():
+    row = Line(1, _ocr("Projektnamn", X, 90.0) + _ocr("Gröna gårdar", X + 90.0, 90.0))
+    wrapped = Line(1, _ocr("i Rinkeby", X + 90.0, 102.5))
+    assert part_gap_rows([row, wrapped], {1: X + 88.0}, is_label, 3.0) == [row, wrapped]
+    assert [ln.text for ln in part_gap_rows([row, wrapped], {1: None}, is_label, 3.0)] == [
+        "Projektnamn Gröna gårdar i Rinkeby"
     ]
