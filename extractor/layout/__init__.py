@@ -21,6 +21,7 @@ per step:
    vertical rules); `blockcols`: a block lower on a page with a label/value
    column pair of its own (a header table over numbered sections) keeps its own;
 4. `walker`: walk the lines in reading order into label/answer blocks;
+   `gaprows` (OCR): a small table's rows on a page without a value column, pair by pair;
 5. `rows`: give answer lines drawn above a centred label back to it; `floated`: answers
    that ran ahead of labels floated beside them, each one label on;
 6. `indented`: a listing's unknown first label, its answer indented under it,
@@ -41,6 +42,7 @@ from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
+from bilagor.extractor.layout.gaprows import part_gap_rows
 from bilagor.extractor.layout.floated import give_answers_to_floated_labels
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
@@ -139,9 +141,11 @@ def layout_pages(
     if grids:
         lines = unfold_grids(lines, grids, min(ln.x0 for ln in lines), tol, s)
     lines = part_inline_pairs(lines, is_label, tol, s)
+    typography = any(w.fontname for ln in lines for w in ln.words)
+    if not typography:  # a scan's small table over headed sections: no value column to read its rows by
+        lines = part_gap_rows(lines, boundaries, is_label, tol, s)
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
-    typography = any(w.fontname for ln in lines for w in ln.words)
     walker = Walker(
         boundaries,
         body,

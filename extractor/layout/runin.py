@@ -18,8 +18,10 @@ template label word for word, so an answer's indented lines are never taken for 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from bilagor.extractor.layout.columns import gap_threshold
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Word
@@ -97,3 +99,24 @@ def inline_form(lines: list[Line], is_label: Callable[[str], bool], s: LayoutSet
             if found >= s.inline_form_min_labels:
                 return True
     return False
+
+
+def label_before_gap(words: list[Word], is_label: Callable[[str], bool], s: LayoutSettings = DEFAULT_SETTINGS) -> int:
+    """How many of `words` are a known label run in with its answer across a column gap, no colon ('Plats'
+    ⇥ 'Årsta torg, Enskede-Årsta-Vantörs stadsdelsnämnd': a one-row table or a tab stop on a page with no
+    value column of its own), or 0. The label opens the line and reads as a template label (a letter or
+    so off counts); the gap after it is the first wider than a word space among its first words. What follows
+    the gap holds a word: three digits or more, or three letters or more with a lowercase one (specks and grain
+    beside a heading read as 'o Ez' or 'RA SIA' are none)."""
+    for i, (word, after) in enumerate(zip(words[: s.inline_label_max_words], words[1:])):
+        if after.x0 - word.x1 >= gap_threshold(after.size or word.size, s):
+            answer = any(_answer_word(w.text) for w in words[i + 1 :])
+            return i + 1 if answer and is_label(_text(words[: i + 1])) else 0
+    return 0
+
+
+def _answer_word(text: str) -> bool:
+    """A word an answer has, unlike grain read as letters: three digits or more, or three letters or more
+    with a lowercase one ('torg,', '820'; not 'Ez', 'SIA')."""
+    kept = re.sub(r"\W", "", text)
+    return len(kept) >= 3 and (kept.isdigit() or any(ch.islower() for ch in kept))

@@ -15,6 +15,7 @@ from bilagor.extractor.layout.columns import gap_threshold, is_fragment, label_t
 from bilagor.extractor.layout.continued import continued_label
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_between
+from bilagor.extractor.layout.runin import label_before_gap
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.text import without_abbreviation_stops
 from bilagor.extractor.words import Word
@@ -154,6 +155,7 @@ class Walker:
         self.inline_form = inline_form  # labels are written inline ("Label: answer")
         self.stacked_form = False  # labels stand alone above their answers (web forms, definition lists)
         self.stacked_capitals = False  # ... and are set in capitals
+        self.gap_row: Line | None = None  # the last OCR'd line read as a label and its answer across a gap
 
     def feed(self, line: Line, next_line: Line | None = None) -> None:
         """Read `line`; `next_line` (the line after it, if any) tells a list's lead-in line."""
@@ -209,7 +211,7 @@ class Walker:
             self.last_full_value = label
             return
         current = self.blocks[-1] if self.blocks else None
-        if not value_words and current and not current.value_lines and is_sentence(label.text):
+        if not value_words and current and not current.value_lines and self._short_answer(current, label):
             # A short answer under a heading that fits the label column.
             self._add_value(label)
             self.last_full_value = label
@@ -415,8 +417,15 @@ class Walker:
         return self._run_in_label(line)
 
     def _run_in_label(self, line: Line) -> tuple[Line, Line] | None:
-        """'**Plats** Kista gård': a known label in bold opening a line in body type, no colon."""
-        if not self.typography or self.body_bold:
+        """'**Plats** Kista gård': a known label in bold opening a line in body type, no colon; on an OCR'd
+        page (no bold to see) a known label parted from its answer by a column gap ('Plats' ⇥ 'Kista gård')."""
+        if not self.typography:
+            end = label_before_gap(line.words, self.is_label, self.s)
+            if not end:
+                return None
+            self.gap_row = line
+            return Line(line.page, line.words[:end]), Line(line.page, line.words[end:])
+        if self.body_bold:
             return None
         bold_end = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
         if bold_end == 0 or bold_end == len(line.words):
@@ -564,7 +573,8 @@ class Walker:
                 and len(text.split()) <= self.s.ocr_heading_max_words
                 # right under a heading: its answer; right under the title (the first block): a heading
                 and (prev is not self.last_label_line or (self._title_sized(prev) and len(self.blocks) <= 1))
-                and (prev.text.rstrip().endswith((".", "!", "?")) or self._title_sized(prev))
+                # after a finished paragraph, the title, or a row whose answer ran in beside its label
+                and (prev.text.rstrip().endswith((".", "!", "?")) or self._title_sized(prev) or prev is self.gap_row)
                 and line.top - prev.top > self.s.ocr_heading_gap * max(prev.size, prev.height)
             ):
                 return True
@@ -643,6 +653,21 @@ class Walker:
             and line.top - prev.top > self.s.stacked_gap_pitch * max(prev.size, prev.height)
             and bool(self.blocks)
             and any(v is prev for v in self.blocks[-1].value_lines)  # last: a scan of the answer's lines
+        )
+
+    def _short_answer(self, block: Block, line: Line) -> bool:
+        """A sentence in the label column under a label still without its answer is that answer; on an OCR'd
+        page a sentence of one or two words too ('Se bilagan.'), right under its label: no bold or size tells
+        a label there, and a label never ends in a full stop (one that reads as a label with its dot taken
+        off is one)."""
+        if is_sentence(line.text):
+            return True
+        text = line.text.strip()
+        return (
+            not self.typography
+            and text.endswith((".", "!"))
+            and self._near_below(block.label_lines[-1], line)
+            and not self.is_label(text.rstrip(".!"))
         )
 
     def _answer_in_own_type(self, block: Block, line: Line) -> bool:
