@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, DistrictOption, OrgOption, YearOption
+from bilagor.cli.options import ArchiveOption, DistrictOption, OrgOption, YearOption, joined_query, QueryWords
 
 
 class ExportFormat(str, Enum):
@@ -19,7 +19,7 @@ class ExportFormat(str, Enum):
 
 
 def export(
-    query: Annotated[Optional[str], typer.Argument(help="Exportera bara rapporter som matchar denna sökfråga.")] = None,
+    words: QueryWords = None,
     fmt: Annotated[
         Optional[ExportFormat], typer.Option("--format", help="Utdataformat (standard: jsonl).", show_default=False)
     ] = None,
@@ -40,6 +40,7 @@ def export(
     ] = False,
 ) -> None:
     """Skriv ut alla poster (eller dem som matchar FRÅGA) för andra verktyg."""
+    query = joined_query(words)
     from bilagor.extractor.errors import UsageError
 
     # An explicit --format is never overridden in silence: options that imply another format are an error.
