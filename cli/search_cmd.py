@@ -43,7 +43,15 @@ def search(
 
     try:
         results = run_search(
-            archive, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit
+            archive,
+            query,
+            year=year,
+            district=district,
+            org=org,
+            section=section,
+            sort=sort,
+            limit=limit,
+            org_facet=True,  # a reader asks "with which organisations?" as often as "where?"
         )
     except ArchiveMissingError:
         results = None

@@ -42,25 +42,22 @@ def _render(request: Request, template: str, status: int = 200, **context) -> HT
 
 def search_page(request: Request) -> HTMLResponse:
     query_params = request.query_params
+    query = params.text(query_params, "q")
     form = {
-        "q": params.text(query_params, "q"),
+        "q": query,
         **params.search_filters(query_params),
         "sort": params.text(query_params, "sort"),
     }
     live = request.app.state.archive
     archive = live.get()
     try:
-        sort = params.choice(query_params, "sort", SORTS, "relevance" if form["q"] else "year")
+        sort = params.choice(query_params, "sort", SORTS, "relevance" if query else "year")
         page = params.number(query_params, "page", 1, low=1, high=MAX_PAGE)
         filters = params.search_filters(query_params)
         # Snippets only for the hits this page shows.
-        results = search(
-            archive, form["q"], **filters, sort=sort, limit=page * PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
-        )
+        results = search(archive, query, **filters, sort=sort, limit=page * PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         organisations = (
-            {}
-            if results.relaxed
-            else organisation_counts(archive, matching_ids_unranked(archive, form["q"], **filters))
+            {} if results.relaxed else organisation_counts(archive, matching_ids_unranked(archive, query, **filters))
         )
     except UsageError as exc:  # a malformed query or filter: its message, in the page
         return _render(

@@ -126,6 +126,7 @@ def search(
     sort: str = "relevance",
     limit: int | None = 10,
     offset: int = 0,
+    org_facet: bool = False,
     **filters: Unpack[SearchFilters],
 ) -> SearchResults:
     """Search an archive (an open Archive or its folder) and return ranked hits with facets.
@@ -137,11 +138,13 @@ def search(
     text search to one section; sort is relevance or year
     (newest first); limit is the number of hits ranked (facets count all);
     offset leaves out that many of the first ones (a later page): their
-    snippets are not made.
+    snippets are not made. org_facet adds facets["org"]: how many of the matches
+    name each organisation (the 20 most named; none when the search was relaxed,
+    whose matches hold only some of the words).
     """
     if not isinstance(archive, Archive):
         with Archive.open_for_reading(archive) as opened:
-            return search(opened, query, sort=sort, limit=limit, offset=offset, **filters)
+            return search(opened, query, sort=sort, limit=limit, offset=offset, org_facet=org_facet, **filters)
     if sort not in SORTS:
         raise QueryError(f"--sort '{sort}': välj relevance eller year")
     if limit is not None and limit < 1:
@@ -178,6 +181,10 @@ def search(
             "year": _facet_counts(searcher.reader(), "year", docnums),
             "district": _facet_counts(searcher.reader(), "district_name", docnums),
         }
+        if org_facet and relaxed_query is None:
+            from bilagor.index.search.facets import organisation_counts, stored_ids
+
+            facets["org"] = organisation_counts(archive, stored_ids(searcher.reader(), docnums))
         stemmed, folded = _query_terms(parsed.query, searcher.reader())
     hits = [_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked[offset:]]
     return SearchResults(
