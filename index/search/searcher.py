@@ -50,6 +50,8 @@ class SearchHit:
     page: int | None
     snippet: str  # matched words marked **like this**
     year_source: str | None = None  # "metadata": the year is the PDF's creation date, uncertain
+    # The snippet's section's place in the record's sections (0-based): the report page's anchor #section-N.
+    section_index: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -248,6 +250,7 @@ def _hit(
         page=snippet.page,
         snippet=snippet.text,
         year_source=row["year_source"],
+        section_index=snippet.index,
     )
 
 
