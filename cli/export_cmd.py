@@ -30,6 +30,12 @@ def export(
     year: YearOption = None,
     district: DistrictOption = None,
     org: OrgOption = None,
+    section: Annotated[
+        Optional[str],
+        typer.Option(
+            "--section", help="Sök frågans ord bara i detta avsnitt (som bilagor search --section).", show_default=False
+        ),
+    ] = None,
     archive_path: ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Samma som --format jsonl.")] = False,
     per_report: Annotated[
@@ -57,7 +63,7 @@ def export(
     from bilagor.index.archive import Archive
 
     def write(out) -> int:
-        reports = exporter.reports_for_export(archive, query, year=year, district=district, org=org)
+        reports = exporter.reports_for_export(archive, query, year=year, district=district, org=org, section=section)
         if fmt is ExportFormat.opensearch:
             return exporter.write_opensearch_bulk(reports, out, index=index_name)
         if excel:
