@@ -13,6 +13,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
+from bilagor.cli.views import years_held_line
 from bilagor.cli.views.show import counting_text
 from bilagor.index.reports.counting import report_counting
 from bilagor.index.reports.words import GROUP_WORDS, SOURCE_WORDS, STATUS_WORDS  # the CLI's words
@@ -69,6 +70,9 @@ def search_page(request: Request) -> HTMLResponse:
             stored=archive.records.count(),
         )
     last_page = min(MAX_PAGE, max(1, -(-results.total // PAGE_SIZE)))
+    years_held = None
+    if results.total == 0 and (filters.get("year") or "år:" in (query or "").lower()):
+        years_held = years_held_line(archive)  # a year outside the archive's is the likely slip, as in the CLI
     return _render(
         request,
         "search.html",
@@ -85,6 +89,7 @@ def search_page(request: Request) -> HTMLResponse:
             "org": list(organisations.items()),
         },
         stored=archive.records.count(),
+        years_held=years_held,
         unindexed=archive.has_unindexed(),
         index_problem=archive.index_problem,
     )
