@@ -9,7 +9,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, DistrictOption, JsonOption, OrgOption, YearOption
+from bilagor.cli.options import (
+    ArchiveOption,
+    DistrictOption,
+    JsonOption,
+    OrgOption,
+    YearOption,
+    joined_query,
+    QueryWords,
+)
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
 
@@ -44,7 +52,7 @@ class Sort(str, Enum):
 
 
 def amounts(
-    query: Annotated[Optional[str], typer.Argument(help="Bara rapporter som matchar denna sökfråga.")] = None,
+    words: QueryWords = None,
     by: Annotated[By, typer.Option("--by", help="Gruppera efter.")] = By.year,
     year: YearOption = None,
     district: DistrictOption = None,
@@ -80,6 +88,7 @@ def amounts(
     json_output: JsonOption = False,
 ) -> None:
     """Summera budget och utfall per grupp, med avvikelsen, ur arkivets belopp."""
+    query = joined_query(words)
     from bilagor.index.reports.amounts import sort_groups, summarise_archive
     from bilagor.index.archive import Archive
 

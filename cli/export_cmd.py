@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, DistrictOption, OrgOption, YearOption
+from bilagor.cli.options import ArchiveOption, DistrictOption, OrgOption, YearOption, joined_query, QueryWords
 
 
 class ExportFormat(str, Enum):
@@ -19,7 +19,7 @@ class ExportFormat(str, Enum):
 
 
 def export(
-    query: Annotated[Optional[str], typer.Argument(help="Exportera bara rapporter som matchar denna sökfråga.")] = None,
+    words: QueryWords = None,
     fmt: Annotated[
         Optional[ExportFormat], typer.Option("--format", help="Utdataformat (standard: jsonl).", show_default=False)
     ] = None,
@@ -30,6 +30,12 @@ def export(
     year: YearOption = None,
     district: DistrictOption = None,
     org: OrgOption = None,
+    section: Annotated[
+        Optional[str],
+        typer.Option(
+            "--section", help="Sök frågans ord bara i detta avsnitt (som bilagor search --section).", show_default=False
+        ),
+    ] = None,
     archive_path: ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Samma som --format jsonl.")] = False,
     per_report: Annotated[
@@ -40,6 +46,7 @@ def export(
     ] = False,
 ) -> None:
     """Skriv ut alla poster (eller dem som matchar FRÅGA) för andra verktyg."""
+    query = joined_query(words)
     from bilagor.extractor.errors import UsageError
 
     # An explicit --format is never overridden in silence: options that imply another format are an error.
@@ -56,7 +63,7 @@ def export(
     from bilagor.index.archive import Archive
 
     def write(out) -> int:
-        reports = exporter.reports_for_export(archive, query, year=year, district=district, org=org)
+        reports = exporter.reports_for_export(archive, query, year=year, district=district, org=org, section=section)
         if fmt is ExportFormat.opensearch:
             return exporter.write_opensearch_bulk(reports, out, index=index_name)
         if excel:

@@ -5,7 +5,7 @@ alone costs ~0.1 s to import), which dominates a quick `bilagor search`.
 `parse(func, argv)` reads the same `Annotated[..., typer.Option(...)]`
 declarations the Typer command uses, so the options are declared once. It
 handles only the plain cases (--opt VALUE, --opt=VALUE, --flag, one optional
-positional argument); for anything else (--help, unknown options, bad values)
+positional argument, or one that takes every word left, a list of str); for anything else (--help, unknown options, bad values)
 it returns None and the caller lets Typer handle it, with Typer's messages.
 """
 
@@ -30,6 +30,14 @@ def _scalar(annotation) -> type | None:
     return annotation if annotation in _SCALARS else None
 
 
+def _is_word_list(annotation) -> bool:
+    """Optional[list[str]]: an argument that takes every positional word (a query typed without quotes)."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if typing.get_origin(annotation) is typing.Union and len(args) == 1:
+        annotation = args[0]
+    return typing.get_origin(annotation) is list and typing.get_args(annotation) == (str,)
+
+
 def parse(func: Callable, argv: list[str]) -> dict[str, Any] | None:
     """Keyword arguments for `func` from argv, or None to defer to Typer."""
     hints = typing.get_type_hints(func, include_extras=True)
@@ -39,7 +47,8 @@ def parse(func: Callable, argv: list[str]) -> dict[str, Any] | None:
     for name, param in inspect.signature(func).parameters.items():
         hint = hints.get(name)
         info = next((m for m in getattr(hint, "__metadata__", ()) if isinstance(m, (OptionInfo, ArgumentInfo))), None)
-        kind = _scalar(typing.get_args(hint)[0] if info else hint)
+        annotation = typing.get_args(hint)[0] if info else hint
+        kind = list if isinstance(info, ArgumentInfo) and _is_word_list(annotation) else _scalar(annotation)
         if info is None or kind is None:
             return None
         values[name] = param.default if param.default is not inspect.Parameter.empty else None
@@ -77,7 +86,11 @@ def parse(func: Callable, argv: list[str]) -> dict[str, Any] | None:
         else:
             if not positional:
                 return None
-            (name, kind), positional = positional[0], positional[1:]
+            name, kind = positional[0]
+            if kind is list:  # takes this word and every later one
+                values[name] = [*(values[name] or []), word]
+                continue
+            positional = positional[1:]
             raw = word
         try:
             values[name] = kind(raw)

@@ -15,6 +15,7 @@ METAVARS = {
     "output": "FIL",
     "chart": "FIL",
     "query": "FRÅGA",
+    "words": "FRÅGA",
     "report_id": "ID",
     "reference": "ID|SÖKVÄG",
     "year": "ÅR",

@@ -52,6 +52,30 @@ OrgOption = Annotated[
     ),
 ]
 
+
+# A command's FRÅGA is every word left on the command line, so `bilagor search kameror polisen` needs no quotes (a
+# shell splits an unquoted query into words, and Click would reject the second one as unexpected); joined_query
+# makes them one query again.
+QueryWords = Annotated[
+    Optional[list[str]],
+    typer.Argument(help="Bara rapporter som matchar denna sökfråga (som i bilagor search).", show_default=False),
+]
+SearchQueryWords = Annotated[
+    Optional[list[str]],
+    typer.Argument(
+        help="Ord, fraser, år:2018, stadsdel:norrmalm, org:stokab, avsnitt:avvikelser, utfall:>1000000 …",
+        show_default=False,
+    ),
+]
+
+
+def joined_query(words: list[str] | str | None) -> str | None:
+    """The query the words make, as one string (None for none)."""
+    if isinstance(words, str) or words is None:
+        return words
+    return " ".join(words) if words else None
+
+
 MAX_SECONDS = 24 * 3600.0  # longer waits are typing mistakes; huge values overflow OS timers
 
 

@@ -6,20 +6,22 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, DistrictOption, JsonOption, OrgOption, YearOption
+from bilagor.cli.options import (
+    ArchiveOption,
+    DistrictOption,
+    JsonOption,
+    OrgOption,
+    YearOption,
+    joined_query,
+    SearchQueryWords,
+)
 from bilagor.cli.output import print_json
 
 from bilagor.cli.views import EMPTY_ARCHIVE as EMPTY_HINT
 
 
 def search(
-    query: Annotated[
-        Optional[str],
-        typer.Argument(
-            help="Ord, fraser, år:2018, stadsdel:norrmalm, org:stokab, avsnitt:avvikelser, utfall:>1000000 …",
-            show_default=False,
-        ),
-    ] = None,
+    words: SearchQueryWords = None,
     year: YearOption = None,
     district: DistrictOption = None,
     org: OrgOption = None,
@@ -35,12 +37,21 @@ def search(
     archive: ArchiveOption = None,
 ) -> None:
     """Sök i arkivets rapporter (böjningsformer, sammansättningar, å/ä/ö valfria)."""
+    query = joined_query(words)
     from bilagor.extractor.errors import ArchiveMissingError
     from bilagor.index.search.searcher import empty_results, search as run_search
 
     try:
         results = run_search(
-            archive, query, year=year, district=district, org=org, section=section, sort=sort, limit=limit
+            archive,
+            query,
+            year=year,
+            district=district,
+            org=org,
+            section=section,
+            sort=sort,
+            limit=limit,
+            org_facet=True,  # a reader asks "with which organisations?" as often as "where?"
         )
     except ArchiveMissingError:
         results = None

@@ -81,7 +81,7 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
             snippet = "".join(styled["mark"].format(plain(p)) if i % 2 else plain(p) for i, p in enumerate(pieces))
             where = f"{hit.section_label}, s. {hit.page}: " if hit.section_label else ""
             lines.append("   " + styled["it"].format(plain(where)) + snippet)
-    for name, label in (("year", "År"), ("district", "Stadsdel")):
+    for name, label in (("year", "År"), ("district", "Stadsdel"), ("org", "Organisation")):
         counts = results.facets.get(name) or {}
         if counts:
             items = sorted(counts.items()) if name == "year" else counts.items()

@@ -34,14 +34,38 @@ def counting_text(counting) -> str:
     return ", ".join(parts) + (" (ungefärligt)" if counting.approx else "") + plan
 
 
+def marked(text: str, stemmed: set[str], folded: set[str]) -> str:
+    """`text` as rich markup with the words the terms match in bold yellow (as `bilagor search` marks them)."""
+    from bilagor.index.search.snippets import match_spans
+
+    spans, _ = match_spans(text, stemmed, folded)
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces += [escape(shown(text[last:start])), f"[bold yellow]{escape(shown(text[start:end]))}[/bold yellow]"]
+        last = end
+    return "".join(pieces) + escape(shown(text[last:]))
+
+
 def print_report(
     report: Report,
     console: Console | None = None,
     missing_paths: Collection[str] = frozenset(),
     counting=None,
+    query: str | None = None,
+    terms: tuple[set[str], set[str]] = (set(), set()),
 ) -> None:
-    """The record as a person reads it; `counting` (ReportCounting) says how it counts in the amount sums."""
+    """The record as a person reads it; `counting` (ReportCounting) says how it counts in the amount sums;
+    `terms` (the stemmed and folded terms of `query`, index.search.highlight.query_terms) are marked in
+    the sections' text, and a line "Sökfrågan" names the sections (and pages) that hold them."""
+    from bilagor.index.search.snippets import match_spans
+
     console = console or Console(highlight=False)
+    stemmed, folded = terms
+    found_in = [
+        f"{section.label} (s. {section.page})"
+        for section in report.sections
+        if section.text and match_spans(section.text, stemmed, folded)[0]
+    ]
     facts = [
         ("Fil", report.filename),
         ("Id", report.id),
@@ -64,6 +88,12 @@ def print_report(
         ("Skede", report.stage),
         ("Sidor", f"{report.pages}" + (" (OCR)" if report.ocr else "")),
         ("Räknas", counting_text(counting) if counting is not None else None),
+        (
+            "Sökfrågan",
+            (f"'{query}' finns i: " + "; ".join(found_in) if found_in else f"'{query}' finns inte i texten")
+            if query
+            else None,
+        ),
     ]
     for label, value in facts:
         if value:
@@ -76,7 +106,7 @@ def print_report(
         console.print(
             f"\n[bold]{escape(shown(section.label))}[/bold] [dim]({escape(shown(section.key))}, s. {section.page})[/dim]"
         )
-        console.print(escape(shown(section.text)) if section.text else "[dim]—[/dim]")
+        console.print(marked(section.text, stemmed, folded) if section.text else "[dim]—[/dim]")
     if report.amounts:
         console.print("\n[bold]Belopp[/bold]")
         for amount in report.amounts:

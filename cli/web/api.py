@@ -21,6 +21,7 @@ def search(request: Request) -> JSONResponse:
         **params.search_filters(query_params),
         sort=params.choice(query_params, "sort", SORTS, "relevance"),
         limit=params.number(query_params, "limit", 10, low=1, high=MAX_LIMIT),
+        org_facet=True,  # as `bilagor search --json`
     )
     return JSONResponse(results.to_dict())
 

@@ -13,6 +13,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
+from bilagor.cli.views import years_held_line
 from bilagor.cli.views.show import counting_text
 from bilagor.index.reports.counting import report_counting
 from bilagor.index.reports.words import GROUP_WORDS, SOURCE_WORDS, STATUS_WORDS  # the CLI's words
@@ -42,25 +43,22 @@ def _render(request: Request, template: str, status: int = 200, **context) -> HT
 
 def search_page(request: Request) -> HTMLResponse:
     query_params = request.query_params
+    query = params.text(query_params, "q")
     form = {
-        "q": params.text(query_params, "q"),
+        "q": query,
         **params.search_filters(query_params),
         "sort": params.text(query_params, "sort"),
     }
     live = request.app.state.archive
     archive = live.get()
     try:
-        sort = params.choice(query_params, "sort", SORTS, "relevance" if form["q"] else "year")
+        sort = params.choice(query_params, "sort", SORTS, "relevance" if query else "year")
         page = params.number(query_params, "page", 1, low=1, high=MAX_PAGE)
         filters = params.search_filters(query_params)
         # Snippets only for the hits this page shows.
-        results = search(
-            archive, form["q"], **filters, sort=sort, limit=page * PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
-        )
+        results = search(archive, query, **filters, sort=sort, limit=page * PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         organisations = (
-            {}
-            if results.relaxed
-            else organisation_counts(archive, matching_ids_unranked(archive, form["q"], **filters))
+            {} if results.relaxed else organisation_counts(archive, matching_ids_unranked(archive, query, **filters))
         )
     except UsageError as exc:  # a malformed query or filter: its message, in the page
         return _render(
@@ -72,6 +70,9 @@ def search_page(request: Request) -> HTMLResponse:
             stored=archive.records.count(),
         )
     last_page = min(MAX_PAGE, max(1, -(-results.total // PAGE_SIZE)))
+    years_held = None
+    if results.total == 0 and (filters.get("year") or "år:" in (query or "").lower()):
+        years_held = years_held_line(archive)  # a year outside the archive's is the likely slip, as in the CLI
     return _render(
         request,
         "search.html",
@@ -88,6 +89,7 @@ def search_page(request: Request) -> HTMLResponse:
             "org": list(organisations.items()),
         },
         stored=archive.records.count(),
+        years_held=years_held,
         unindexed=archive.has_unindexed(),
         index_problem=archive.index_problem,
     )

@@ -44,5 +44,10 @@ def flag(params: Mapping[str, str], name: str) -> bool:
     return (text(params, name) or "").lower() in ("1", "true", "yes", "on")
 
 
-def search_filters(params: Mapping[str, str]) -> dict[str, str | None]:
-    return {name: text(params, name) for name in SEARCH_FILTERS}
+def search_filters(params: Mapping[str, str]) -> SearchFilters:
+    return SearchFilters(
+        year=text(params, "year"),
+        district=text(params, "district"),
+        org=text(params, "org"),
+        section=text(params, "section"),
+    )

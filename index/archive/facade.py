@@ -273,13 +273,19 @@ class Archive:
     # -- reading --------------------------------------------------------------
 
     def search(
-        self, query: str | None, *, sort: str = "relevance", limit: int | None = 10, **filters: Unpack[SearchFilters]
+        self,
+        query: str | None,
+        *,
+        sort: str = "relevance",
+        limit: int | None = 10,
+        org_facet: bool = False,
+        **filters: Unpack[SearchFilters],
     ):
         """Ranked hits with snippets and facets: see bilagor.index.search.searcher.search;
         the filters (year, district, org, section) are bilagor.index.filters.SearchFilters."""
         from bilagor.index.search.searcher import search
 
-        return search(self, query, sort=sort, limit=limit, **filters)
+        return search(self, query, sort=sort, limit=limit, org_facet=org_facet, **filters)
 
     def matching_ids(self, query: str | None = None, **filters: Unpack[SearchFilters]) -> list[str]:
         """Ids of all reports matching the query and filters (no limit); None query = all.

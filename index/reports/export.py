@@ -141,11 +141,13 @@ def reports_for_export(
     year: str | int | None = None,
     district: str | None = None,
     org: str | None = None,
+    section: str | None = None,
 ) -> Iterator[Report]:
-    """The archive's records (those matching `query` and the filters when given), ordered by id."""
-    if not (query or year or district or org):
+    """The archive's records (those matching `query` and the filters when given), ordered by id;
+    `section` searches the query's words in that section only, as `bilagor search --section`."""
+    if not (query or year or district or org or section):
         return archive.reports()
-    return archive.reports(sorted(archive.matching_ids(query, year=year, district=district, org=org)))
+    return archive.reports(sorted(archive.matching_ids(query, year=year, district=district, org=org, section=section)))
 
 
 @contextlib.contextmanager

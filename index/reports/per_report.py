@@ -29,6 +29,7 @@ PER_REPORT_COLUMNS = (
     "outcome",
     "deviation",
     "approx",
+    "organisations",
     "warnings",
 )
 # Where a report's money is described: the follow-up's economy section, else an application's amount.
@@ -63,6 +64,8 @@ def per_report_row(report: Report) -> dict[str, Any]:
         "outcome": outcome,
         "deviation": outcome - budget if budget is not None and outcome is not None else None,
         "approx": figures.approx,
+        # Whom the report names, for a reader's filter in a spreadsheet ("Polisen; Stokab").
+        "organisations": "; ".join(o.name for o in report.organisations),
         "warnings": "; ".join(report.warnings),
     }
 

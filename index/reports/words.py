@@ -147,6 +147,7 @@ HEADERS = {
     "stage": "Skede",
     "form_kind": "Formulär",
     "economy_page": "Sida för ekonomi",
+    "organisations": "Organisationer",
     "warnings": "Varningar",
 }
 

@@ -1,9 +1,11 @@
 """Which words of a page a query matches: for highlighting a rendered page.
 
 The same terms and the same matching as the search snippets: the query is
-parsed as `bilagor search` parses it, its index terms are taken from the
-index, and a word matches as a snippet word does (stem, accent-folded form,
-or a 4+ letter term inside a compound).
+parsed by the search's own parse (`parse_query`: with the index's reader, so a
+compound no report holds is split, a misspelling corrected and near-terms
+added, as for the hits), its index terms are taken from the index, and a word
+matches as a snippet word does (stem, accent-folded form, or a 4+ letter term
+inside a compound).
 """
 
 from __future__ import annotations
@@ -11,9 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bilagor.index.search.query import build_query
-from bilagor.index.search.schema import indexed_sections
-from bilagor.index.search.searcher import _query_terms
+from bilagor.index.search.searcher import _query_terms, parse_query
 from bilagor.index.search.snippets import match_spans
 
 if TYPE_CHECKING:
@@ -28,7 +28,9 @@ def query_terms(archive: Archive, query: str | None) -> tuple[set[str], set[str]
     if not index.exists():
         return set(), set()
     with index.searcher() as searcher:
-        parsed = build_query(searcher.schema, query, known_sections=indexed_sections(searcher.reader()))
+        # The hits' own parse: one without the reader knows no split compound nor near-term, and a
+        # report found for "trygghetskameror" would open with no word marked.
+        parsed = parse_query(searcher, query)
         return _query_terms(parsed.query, searcher.reader())
 
 

@@ -50,6 +50,8 @@ class SearchHit:
     page: int | None
     snippet: str  # matched words marked **like this**
     year_source: str | None = None  # "metadata": the year is the PDF's creation date, uncertain
+    # The snippet's section's place in the record's sections (0-based): the report page's anchor #section-N.
+    section_index: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -126,6 +128,7 @@ def search(
     sort: str = "relevance",
     limit: int | None = 10,
     offset: int = 0,
+    org_facet: bool = False,
     **filters: Unpack[SearchFilters],
 ) -> SearchResults:
     """Search an archive (an open Archive or its folder) and return ranked hits with facets.
@@ -137,11 +140,13 @@ def search(
     text search to one section; sort is relevance or year
     (newest first); limit is the number of hits ranked (facets count all);
     offset leaves out that many of the first ones (a later page): their
-    snippets are not made.
+    snippets are not made. org_facet adds facets["org"]: how many of the matches
+    name each organisation (the 20 most named; none when the search was relaxed,
+    whose matches hold only some of the words).
     """
     if not isinstance(archive, Archive):
         with Archive.open_for_reading(archive) as opened:
-            return search(opened, query, sort=sort, limit=limit, offset=offset, **filters)
+            return search(opened, query, sort=sort, limit=limit, offset=offset, org_facet=org_facet, **filters)
     if sort not in SORTS:
         raise QueryError(f"--sort '{sort}': välj relevance eller year")
     if limit is not None and limit < 1:
@@ -180,6 +185,10 @@ def search(
             "year": _facet_counts(searcher.reader(), "year_sort", docnums, missing=NO_YEAR),
             "district": _facet_counts(searcher.reader(), "district_name", docnums),
         }
+        if org_facet and relaxed_query is None:
+            from bilagor.index.search.facets import organisation_counts, stored_ids
+
+            facets["org"] = organisation_counts(archive, stored_ids(searcher.reader(), docnums))
         stemmed, folded = _query_terms(parsed.query, searcher.reader())
     hits = [_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked[offset:]]
     return SearchResults(
@@ -243,6 +252,7 @@ def _hit(
         page=snippet.page,
         snippet=snippet.text,
         year_source=row["year_source"],
+        section_index=snippet.index,
     )
 
 

@@ -29,6 +29,7 @@ class Snippet:
     label: str | None
     page: int | None
     text: str  # matched words between MARK_START and MARK_END
+    index: int | None = None  # the section's place in the list it was chosen from
 
 
 def match_spans(text: str, stemmed_terms: set[str], folded_terms: set[str]) -> tuple[list[tuple[int, int]], set[str]]:
@@ -96,15 +97,15 @@ def best_snippet(
 ) -> Snippet:
     """The section matching most distinct query terms (then not the name, then most matches), rendered."""
     best = None
-    for key, label, text, page in sections:
+    for index, (key, label, text, page) in enumerate(sections):
         if not text or (only_section and key != only_section):
             continue
         spans, matched = match_spans(text, stemmed_terms, folded_terms)
         # The project name is already shown with each hit: prefer a section that says more.
         rank = (len(matched), key not in NAME_SECTIONS, len(spans))
         if best is None or rank > best[0]:
-            best = (rank, key, label, text, page, spans)
+            best = (rank, key, label, text, page, spans, index)
     if best is None:
         return Snippet(None, None, None, "")
-    _, key, label, text, page, spans = best
-    return Snippet(key, label, page, render(text, spans, width))
+    _, key, label, text, page, spans, index = best
+    return Snippet(key, label, page, render(text, spans, width), index)

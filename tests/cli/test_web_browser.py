@@ -200,3 +200,25 @@ def test_the_amounts_chart_shows_a_project_name_whole(server, browser):
     assert "Kameraövervakning Blackebergs centrum (Bromma)" in names, names
     left = chart.rect["x"]
     assert all(label.rect["x"] >= left for label in labels)  # no label runs off the chart's left edge
+
+
+def test_a_hit_opens_its_report_at_the_passage_it_was_found_by(server, browser):
+    # A journalist's hit: the title opened the report at its top, where the marked passage may be pages down.
+    # It now opens at the section the snippet came from, which holds the marked words.
+    from selenium.webdriver.common.by import By
+
+    address, _ = server
+    browser.get(address + "search?q=trygghetskameror")
+    hit = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "li.hit"))
+    snippet_words = {m.text.lower() for m in hit.find_elements(By.CSS_SELECTOR, "p.snippet mark")}
+    label = text_of(hit.find_element(By.CSS_SELECTOR, "p.snippet a.where")).rsplit(", s.", 1)[0]
+    hit.find_element(By.CSS_SELECTOR, "a.project").click()
+    wait_for(browser, lambda d: d.find_element(By.ID, "report-title"))
+    anchor = browser.current_url.rsplit("#", 1)[1]
+    section = browser.find_element(By.ID, anchor)
+    assert text_of(section.find_element(By.TAG_NAME, "h3")).startswith(label)
+    assert snippet_words and snippet_words <= {m.text.lower() for m in section.find_elements(By.TAG_NAME, "mark")}
+    top, height = browser.execute_script(
+        "return [arguments[0].getBoundingClientRect().top, window.innerHeight]", section
+    )
+    assert -2 <= top < height, "the passage is in view"

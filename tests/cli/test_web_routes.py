@@ -225,6 +225,17 @@ def test_page_image_highlights_the_query_words(client, seed_id, examples):
     assert yellow_pixels(marked, pixel_box((other.x0, other.top, other.x1, other.bottom), DEFAULT_SCALE)) == 0
 
 
+def test_a_report_opened_from_a_split_compounds_hit_marks_what_the_hit_marked(client, seed_id):
+    # No report writes "trygghetskameror"; the search finds the seed report by its parts, and the
+    # report page (and its page image) must mark the words the hit's snippet marked.
+    hits = client.get("/api/search", params={"q": "trygghetskameror"}).json()["hits"]
+    snippet = next(h["snippet"] for h in hits if h["id"] == seed_id)
+    marked_in_hit = {w.lower() for w in re.findall(r"\*\*(.+?)\*\*", snippet)}
+    html = client.get(f"/report/{seed_id}", params={"q": "trygghetskameror"}).text
+    marked_on_page = {w.lower() for w in re.findall(r"<mark>(.*?)</mark>", html)}
+    assert marked_in_hit and marked_in_hit <= marked_on_page
+
+
 def test_page_view_and_pdf(client, seed_id, examples):
     html = client.get(f"/report/{seed_id}/page/1", params={"q": "kamera"}).text
     assert f'src="/report/{seed_id}/page/1.png?q=kamera"' in html
