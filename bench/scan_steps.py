@@ -33,6 +33,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
     from bilagor.extractor.grey_marks import grey_marks
+    from bilagor.extractor.light_columns import without_scratches
     from bilagor.extractor.margin_ticks import without_margin_ticks
     from bilagor.extractor.negative import positive
     from bilagor.extractor.ocr import MIN_RULE_POINTS, remove_rules
@@ -48,6 +49,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "descreen": lambda grey, colour, page: descreened(grey, scale),
         "gutter": lambda grey, colour, page: gutter(grey, scale),
         "negative": lambda grey, colour, page: positive(grey),
+        "scratches": lambda grey, colour, page: without_scratches(grey, scale),
         "photo judgement": lambda grey, colour, page: photographed(grey, scale),
         "colour probe": lambda grey, colour, page: has_colour(
             page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3]

@@ -327,6 +327,7 @@ STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanner
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia): sidan vändes till positiv före OCR"
+SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -349,7 +350,8 @@ def read_page_image(
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
     A negative page (light text on a dark ground: a microfilm reader's print of a negative frame) is turned
-    positive first (negative), with a note.
+    positive first (negative), with a note; a film's scratches (thin light columns down the page) are filled from
+    their sides next (light_columns), with a note.
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
@@ -383,6 +385,7 @@ def read_page_image(
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
     from bilagor.extractor.grey_marks import without_grey_marks
+    from bilagor.extractor.light_columns import without_scratches
     from bilagor.extractor.margin_ticks import without_margin_ticks
     from bilagor.extractor.negative import positive
     from bilagor.extractor.ocr_frame import without_frame
@@ -403,6 +406,10 @@ def read_page_image(
     grey, inverted = positive(grey)
     if inverted and notes is not None:
         notes.append(f"sida {number}: {NEGATIVE_NOTE}")
+    # A film's scratches next, while they are still thin: the faded-print step took their light for the paper's.
+    grey, scratched = without_scratches(grey, scale)
+    if scratched and notes is not None:
+        notes.append(f"sida {number}: {SCRATCH_NOTE}")
     if photographed_page is None:
         photographed_page = colour is not None or photographed(grey, scale)
     if photographed_page:
