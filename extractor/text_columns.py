@@ -9,7 +9,7 @@ is text columns when it is a fair share of the page's text height (not a few row
 column holds a few lines, the columns are of similar width (a label/value table's label column is far
 narrower than its answers), and the second column's blocks do not start level with the first's row by
 row (a grid of pairs pairs its rows across the gap). Of the candidate gutters (a column's own label/value
-gap is one too) the set that puts the most lines into text columns is taken. Such a band's
+gap is one too) the largest set that parts a run into text columns is taken. Such a band's
 columns are put one under the other at the first column's x, so the page reads as one column: the second
 column's head right under the first column's foot (a label at a column's foot keeps its answer at the next
 column's head), lines that cross the gutter (a title, a heading or header fields spanning the columns) in
@@ -49,6 +49,9 @@ MIN_CLEAR_SIZES = 0.6
 REACH = 0.4
 # Columns run down this share of the height of the page's text at least.
 MIN_BAND_SHARE = 0.2
+# A run's first lines (HEAD_LINES at most) above a gap of more than this many line pitches are its head.
+HEAD_LINES = 3
+HEAD_GAP_PITCHES = 2.0
 # Candidate gutters weighed per page, at most (their subsets are tried).
 MAX_CANDIDATES = 6
 
@@ -147,15 +150,18 @@ def _gutter_candidates(lines: list[_Line], width: float, size: float) -> list[fl
             run.append(i)
             continue
         if run and (len(run) - 1) * step >= MIN_GUTTER_SIZES * size:
-            stretch = _widest_clear_stretch(run, crossed, MIN_CLEAR_SIZES * size / step)
-            out.append(xs[stretch[len(stretch) // 2]])
+            stretch = _widest_clear_stretch(run, crossed, MIN_CLEAR_SIZES * size / step, len(xs))
+            if stretch:
+                out.append(xs[stretch[len(stretch) // 2]])
         run = []
     return out
 
 
-def _widest_clear_stretch(run: list[int], crossed: list[int], min_len: float) -> list[int]:
+def _widest_clear_stretch(run: list[int], crossed: list[int], min_len: float, end: int) -> list[int]:
     """The widest stretch of `run` crossed by the fewest lines that is wider than a word space (where the
-    columns' lines do not reach; a spanning line's word space is narrower)."""
+    columns' lines do not reach; a spanning line's word space is narrower), with text on both sides: a
+    stretch reaching the scanned range's ends (index 0 or `end` - 1) is a margin, where a last column's
+    ragged lines end. Empty if there is none."""
     for level in sorted({crossed[j] for j in run}):
         stretches: list[list[int]] = [[]]
         for j in run:
@@ -163,23 +169,32 @@ def _widest_clear_stretch(run: list[int], crossed: list[int], min_len: float) ->
                 stretches[-1].append(j)
             elif stretches[-1]:
                 stretches.append([])
-        widest = max(stretches, key=len)
+        inner = [s for s in stretches if s and s[0] > 0 and s[-1] < end - 1]
+        widest = max(inner, key=len, default=[])
         if len(widest) >= min_len:
             return widest
-    return run
+    return []
 
 
 def _bands(lines: list[_Line], gutters: list[float], size: float) -> list[tuple[list[_Line], list[float]]]:
     """The page's lines in bands, each with the gutters that part it into text columns (none for lines
-    outside the columns). Of the candidate gutters, the set that puts the most lines into text columns is
-    taken (a column's own label/value gap is a candidate too, but parts the columns unevenly)."""
+    outside the columns). Of the candidate gutter sets that part some run into text columns, the largest
+    is taken (two columns of three would pass for a narrow and a wide one over a longer run, the title's
+    line too), then the one that puts the most lines into columns; a column's own label/value gap is a
+    candidate too, but parts the columns unevenly."""
     body = lines[-1].bottom - lines[0].top
+    right = max(w.x1 for ln in lines for w in ln.words)
     best: list[tuple[list[_Line], list[float]]] = [(lines, [])]
     best_score = (0, 0)
     for cuts in _subsets(gutters):
-        bands = [(run, cuts if _tall(run, body) and _columns_at(run, cuts, size) else []) for run in _runs(lines, cuts)]
-        score = (sum(len(run) for run, found in bands if found), len(cuts))
-        if score[0] and score > best_score:
+        bands = [
+            (run, cuts if _tall(run, body) and _columns_at(run, cuts, size, right) else [])
+            for whole in _runs(lines, cuts)
+            for run in _parted_head(whole)
+        ]
+        lines_in_columns = sum(len(run) for run, found in bands if found)
+        score = (len(cuts), lines_in_columns)
+        if lines_in_columns and score > best_score:
             best, best_score = bands, score
     return _merged(best)
 
@@ -188,6 +203,17 @@ def _tall(run: list[_Line], body: float) -> bool:
     """Whether the run is MIN_BAND_SHARE of the page's text height or more: a body's columns, not a few
     rows of a header grid between lines across it."""
     return run[-1].bottom - run[0].top >= MIN_BAND_SHARE * body
+
+
+def _parted_head(run: list[_Line]) -> list[list[_Line]]:
+    """The run with its head parted off: a line or two at its top standing more than HEAD_GAP_PITCHES line
+    pitches above the rest (a short title, a file number set flush right in the header) are no column's
+    head, though they cross no gutter."""
+    pitch = _pitch(run)
+    for i in range(min(HEAD_LINES, len(run) - 1)):
+        if run[i + 1].top - run[i].bottom > HEAD_GAP_PITCHES * pitch:
+            return [run[: i + 1], run[i + 1 :]]
+    return [run]
 
 
 def _subsets(gutters: list[float]) -> list[list[float]]:
@@ -237,10 +263,10 @@ def _split(band: list[_Line], cuts: list[float]) -> list[list[_Line]]:
     return columns
 
 
-def _columns_at(band: list[_Line], cuts: list[float], size: float) -> bool:
-    """Whether the gutters part the band into text columns: each holds MIN_COLUMN_LINES lines or more, the
-    columns are of similar width, their lines fill their measure, and the blocks of neighbouring columns do
-    not start level (a grid's rows)."""
+def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float) -> bool:
+    """Whether the gutters part the band into text columns: each holds MIN_COLUMN_LINES lines or more (the
+    last two or more), the gutters are a body size wide, the columns are of similar width, and the blocks
+    of the first two do not start level (a grid's rows)."""
     if not cuts:
         return False
     columns = _split(band, cuts)
@@ -251,6 +277,10 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float) -> bool:
     if any(b[0] - a[1] < MIN_GUTTER_SIZES * size for a, b in zip(extents, extents[1:])):
         return False
     widths = [x1 - x0 for x0, x1 in extents]
+    if len(columns[-1]) < len(columns[-2]):
+        # The flow's end: a few lines, maybe short ones, down the last column, which reaches as far right
+        # as the page's text does (`right`: a spanning line's end, a header's file number).
+        widths[-1] = max(widths[-1], right - extents[-1][0])
     if min(widths) < MIN_WIDTH_RATIO * max(widths):
         return False
     # The first two columns tell a grid's rows (the last column of a flow may be a few lines only).
@@ -279,8 +309,11 @@ def _level_blocks(left: list[_Line], right: list[_Line], pitch: float) -> bool:
 
 
 def _pitch(lines: list[_Line]) -> float:
+    """The line pitch: the median step from a line to the next within a paragraph (less than one and a half line
+    heights); the steps over a gap between fields or rows would count as pitches where blocks are short."""
     steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
-    return median(steps) if steps else 12.0
+    within = [step for step, a in zip(steps, lines) if step < 1.5 * (a.bottom - a.top)]
+    return median(within or steps) if steps else 12.0
 
 
 def _stack_moves(columns: list[list[_Line]], pitch: float) -> list[tuple[float, float]]:

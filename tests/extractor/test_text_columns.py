@@ -194,3 +194,34 @@ def test_ragged_columns_part_at_their_gutter() -> None:
     words = _column(ragged, 50, 100, 270) + _column(RIGHT, 300, 100, 530, last_short=False)
     lines = _texts_in_reading_order(in_column_order(Page(1, 595, 842, words)))
     assert lines == ragged + RIGHT
+
+
+def test_a_short_last_column_still_parts_at_the_gutter() -> None:
+    """The flow ends a few short lines down the last column: fewer than half of the page's lines reach
+    across its width, so the clear space runs from the gutter on into the right margin; the gutter is
+    the clear stretch with text on both sides, not the margin."""
+    title = _line("Bilaga 5 Uppföljning trygghetsinvestering", 50, 60) + _line("Dnr 1.2.3-456-2024", 440, 40)
+    left = LEFT + ["Gammal belysning ska bytas mot ny och", "bättre armaturer längs hela gångvägen"]
+    right = ["Syftet är att fler ska", "våga gå här.", "Slutredovisning"]
+    words = title + _column(left, 50, 100, 270, last_short=False)
+    words += [w for i, text in enumerate(right) for w in _line(text, 310, 100 + i * PITCH)]
+    lines = _texts_in_reading_order(in_column_order(Page(1, 595, 842, words)))
+    assert lines[2:] == left + right
+
+
+def test_grid_rows_tell_their_pitch_by_the_steps_within_a_row() -> None:
+    """A header grid of two-line rows and a heading under it: as many steps between rows as within them,
+    so a median over all steps would take a row's gap for a line pitch and see no block starts."""
+    words: list[Word] = []
+    top = 100.0
+    for left, right in [
+        (["Namn på insats", "Belysning av gångvägen vid"], ["Sökt belopp", "Tvåhundratjugotusen kronor i"]),
+        (["Sökande nämnd", "Farsta stadsdelsnämnd och"], ["Kontaktperson", "Anna Andersson på enheten"]),
+        (["Telefon", "Nummer till växeln på nämnden"], ["E-post", "Adress till enhetens brevlåda"]),
+        (["Ev samverkan", "Polisen och fastighetsägare"], ["Medsökande", "Ingen annan nämnd söker med"]),
+    ]:
+        words += _column(left, 50, top, 270, last_short=False) + _column(right, 310, top, 530, last_short=False)
+        top += PITCH + 22
+    words += _line("Beskrivning", 50, top - 22 + 30)
+    page = Page(1, 595, 842, words)
+    assert in_column_order(page) is page

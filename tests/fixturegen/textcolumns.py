@@ -8,18 +8,27 @@ the next column's head; numbered headings spanning the columns (`column-span: al
 labels above their answers (stacked, plain), beside them (a narrow grid per row) or inline ("Label:
 answer"). The title and letterhead span the page above the columns.
 
+A second producer, pdflatex, sets the same forms with the `twocolumn` class option or the `multicol`
+package (two or three columns, a column rule or none), labels bold above their answers or run in, the
+title across the page.
+
     build_text_columns(out_dir, count, seed) -> list[Path]
+    build_tex_columns(out_dir, count, seed) -> list[Path]
 """
 
 from __future__ import annotations
 
+import json
 import random
+import shutil
+import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .content import random_spec
-from .html import BASE_VARIANTS, BODIES, HtmlStyle, print_corpus, random_style, to_html
-from .spec import ReportSpec
+from .html import BASE_VARIANTS, BODIES, HtmlStyle, print_corpus, random_style, section_pages, to_html
+from .spec import FIELD, MARKER, ReportSpec, normalise, truth
 
 BODY_FAMILIES = ("stacked", "plain", "inline", "beside")
 PRODUCER = "chromium"
@@ -80,4 +89,110 @@ def build_text_columns(out_dir: str | Path, count: int, seed: int) -> list[Path]
     return print_corpus(Path(out_dir), specs, columns_html, lambda style: style)
 
 
-__all__ = ["build_text_columns", "column_spec", "columns_html"]
+# ---------------------------------------------------------------- LaTeX (pdflatex): twocolumn and multicol
+
+TEX_SPECIAL = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}",
+               "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}",
+               "\u00a0": "~", "•": r"\textbullet{}", "–": "--"}  # fmt: skip
+TEX_FONTS = (
+    r"\usepackage{mathptmx}",
+    r"\usepackage[scaled=0.92]{helvet}\renewcommand{\familydefault}{\sfdefault}",
+    r"\usepackage{charter}",
+)
+TEX_PRODUCER = "pdflatex"
+
+
+def _tex(text: str) -> str:
+    return "".join(TEX_SPECIAL.get(c, c) for c in text)
+
+
+def _tex_answer(text: str) -> str:
+    paras = [p for p in text.split("\n\n") if p.strip()] or [""]
+    return "\n\n".join(r"\newline ".join(_tex(line) for line in p.split("\n")) for p in paras)
+
+
+def tex_spec(index: int, seed: int) -> tuple[ReportSpec, dict]:
+    """Spec and options of LaTeX file `index`: `twocolumn` class option or `multicol` with 2 or 3 columns,
+    a column rule or none, labels bold above their answers or run in ("Label: answer")."""
+    base = BASE_VARIANTS[index % len(BASE_VARIANTS)]
+    rng = random.Random(f"textcolumns-tex-{seed}-{index}")
+    spec = random_spec(rng, base, TEX_PRODUCER)
+    how = rng.choice(("twocolumn", "multicol"))
+    spec.variant = f"cols_tex_{how}"
+    spec.name = f"cols-tex-{index:04d}-{how}-{base}"
+    options = {
+        "how": how,
+        "columns": 3 if how == "multicol" and rng.random() < 0.4 else 2,
+        "rule": rng.random() < 0.4,
+        "runin": rng.random() < 0.4,
+        "font": rng.choice(TEX_FONTS),
+        "size": rng.choice(("10pt", "11pt")),
+        "margin": rng.choice(("2cm", "2.5cm")),
+    }
+    return spec, options
+
+
+def tex_source(spec: ReportSpec, options: dict) -> str:
+    """The form as LaTeX: the title across the page, the fields flowing in the columns."""
+    rows = []
+    for row in spec.rows:
+        if row.style == MARKER:
+            rows.append(rf"\textbf{{{_tex(row.text)}}}" + "\n")
+        elif options["runin"] and row.style == FIELD:
+            rows.append(rf"\textbf{{{_tex(normalise(row.label))}:}} " + _tex_answer(row.text) + "\n")
+        else:
+            rows.append(rf"\textbf{{{_tex(normalise(row.label))}}}\par " + _tex_answer(row.text) + "\n")
+    title = rf"{{\Large\bfseries {' '.join(_tex(x) for x in spec.title.split(chr(10)))}\par}}\bigskip"
+    rule = r"\setlength{\columnseprule}{0.4pt}" if options["rule"] else ""
+    body = "\n\\medskip\n".join(rows)
+    if options["how"] == "twocolumn":
+        doc = rf"\twocolumn[{title}]" + "\n" + body
+    else:
+        doc = title + "\n" + rf"\begin{{multicols}}{{{options['columns']}}}" + "\n" + body + "\n\\end{multicols}"
+    two = ",twocolumn" if options["how"] == "twocolumn" else ""
+    return rf"""\documentclass[{options["size"]}{two}]{{article}}
+\usepackage[T1]{{fontenc}}
+\usepackage[utf8]{{inputenc}}
+{options["font"]}
+\input{{glyphtounicode}}\pdfgentounicode=1
+\usepackage[a4paper,margin={options["margin"]}]{{geometry}}
+\usepackage{{multicol}}
+\pagestyle{{empty}}
+\setlength{{\parindent}}{{0pt}}\setlength{{\parskip}}{{3pt}}
+\raggedright\hyphenpenalty=10000\exhyphenpenalty=10000
+{rule}
+\begin{{document}}
+{doc}
+\end{{document}}
+"""
+
+
+def build_tex_columns(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """Write `count` LaTeX two- and three-column forms (PDF and .truth.json) into out_dir."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(count):
+        spec, options = tex_spec(index, seed)
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "form.tex").write_text(tex_source(spec, options), encoding="utf-8")
+            for _ in range(2):
+                subprocess.run(
+                    ["pdflatex", "-interaction=batchmode", "form.tex"],
+                    cwd=tmp,
+                    check=False,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    timeout=120,
+                )
+            pdf = out / f"{spec.name}.pdf"
+            shutil.copy(Path(tmp) / "form.pdf", pdf)
+        pages, total = section_pages(pdf, spec)
+        result = truth(spec, pages, total)
+        result["layout"] = options
+        (out / f"{spec.name}.truth.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        paths.append(pdf)
+    return paths
+
+
+__all__ = ["build_tex_columns", "build_text_columns", "column_spec", "columns_html", "tex_source", "tex_spec"]
