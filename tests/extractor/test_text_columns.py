@@ -159,18 +159,27 @@ def test_label_value_table_is_left_alone() -> None:
     assert in_column_order(page) is page
 
 
-def test_grid_of_pairs_whose_rows_start_level_is_left_alone() -> None:
+GRID_ROWS = [
+    (["Namn på insats", "Belysning av gångvägen vid"], ["Sökt belopp", "Tvåhundratjugotusen kronor i"]),
+    (["Sökande nämnd", "Farsta stadsdelsnämnd och"], ["Kontaktperson", "Anna Andersson på enheten"]),
+    (["Telefon", "Nummer till växeln på nämnden"], ["E-post", "Adress till enhetens brevlåda"]),
+    (["Ev samverkan", "Polisen och fastighetsägare"], ["Medsökande", "Ingen annan nämnd söker med"]),
+]
+
+
+def _grid(row_step: float) -> tuple[list[Word], float]:
+    """A grid of two pairs a row (label above its answer in each cell), rows `row_step` apart; the words
+    and the top of the row after the last."""
     words: list[Word] = []
     top = 100.0
-    for left, right in [
-        (["Namn på insats", "Belysning av gångvägen vid"], ["Sökt belopp", "Tvåhundratjugotusen kronor i"]),
-        (["Sökande nämnd", "Farsta stadsdelsnämnd och"], ["Kontaktperson", "Anna Andersson på enheten"]),
-        (["Telefon", "Nummer till växeln på nämnden"], ["E-post", "Adress till enhetens brevlåda"]),
-        (["Ev samverkan", "Polisen och fastighetsägare"], ["Medsökande", "Ingen annan nämnd söker med"]),
-    ]:
+    for left, right in GRID_ROWS:
         words += _column(left, 50, top, 270, last_short=False) + _column(right, 310, top, 530, last_short=False)
-        top += 3 * PITCH
-    page = Page(1, 595, 842, words)
+        top += row_step
+    return words, top
+
+
+def test_grid_of_pairs_whose_rows_start_level_is_left_alone() -> None:
+    page = Page(1, 595, 842, _grid(3 * PITCH)[0])
     assert in_column_order(page) is page
 
 
@@ -212,16 +221,7 @@ def test_a_short_last_column_still_parts_at_the_gutter() -> None:
 def test_grid_rows_tell_their_pitch_by_the_steps_within_a_row() -> None:
     """A header grid of two-line rows and a heading under it: as many steps between rows as within them,
     so a median over all steps would take a row's gap for a line pitch and see no block starts."""
-    words: list[Word] = []
-    top = 100.0
-    for left, right in [
-        (["Namn på insats", "Belysning av gångvägen vid"], ["Sökt belopp", "Tvåhundratjugotusen kronor i"]),
-        (["Sökande nämnd", "Farsta stadsdelsnämnd och"], ["Kontaktperson", "Anna Andersson på enheten"]),
-        (["Telefon", "Nummer till växeln på nämnden"], ["E-post", "Adress till enhetens brevlåda"]),
-        (["Ev samverkan", "Polisen och fastighetsägare"], ["Medsökande", "Ingen annan nämnd söker med"]),
-    ]:
-        words += _column(left, 50, top, 270, last_short=False) + _column(right, 310, top, 530, last_short=False)
-        top += PITCH + 22
+    words, top = _grid(PITCH + 22)
     words += _line("Beskrivning", 50, top - 22 + 30)
     page = Page(1, 595, 842, words)
     assert in_column_order(page) is page
