@@ -47,11 +47,16 @@ MIN_CLEAR_SIZES = 0.6
 # A line crosses a gutter when a word of it comes this share of its size near the gutter's middle: more
 # than a word space, less than half the narrowest gutter.
 REACH = 0.4
+# A page is set in columns when its columns hold this share of its lines at least: a header grid's cards
+# over a body across the page are no columns.
+MIN_PAGE_SHARE = 0.5
 # Columns run down this share of the height of the page's text at least.
 MIN_BAND_SHARE = 0.2
 # A run's first lines (HEAD_LINES at most) above a gap of more than this many line pitches are its head.
 HEAD_LINES = 3
 HEAD_GAP_PITCHES = 2.0
+# ... or whose words are all smaller than this share of the body size.
+SMALL_TYPE = 0.9
 # Candidate gutters weighed per page, at most (their subsets are tried).
 MAX_CANDIDATES = 6
 
@@ -78,9 +83,10 @@ class _Line:
 
 def in_column_order(page: Page) -> Page:
     """`page` with each band of text columns put into one column (see the module's docstring); a page
-    without such a band comes back as it was."""
+    without such a band comes back as it was, and so does a landscape sheet: two pages printed side by
+    side are the layout's to split (layout/twoup.py)."""
     lines = _lines(page.words)
-    if len(lines) < 2 * MIN_COLUMN_LINES:
+    if len(lines) < 2 * MIN_COLUMN_LINES or page.width > page.height:
         return page
     size = median(w.bottom - w.top for w in page.words)
     gutters = _gutter_candidates(lines, page.width, size)
@@ -190,11 +196,11 @@ def _bands(lines: list[_Line], gutters: list[float], size: float) -> list[tuple[
         bands = [
             (run, cuts if _tall(run, body) and _columns_at(run, cuts, size, right) else [])
             for whole in _runs(lines, cuts)
-            for run in _parted_head(whole)
+            for run in _parted_ends(whole, size)
         ]
         lines_in_columns = sum(len(run) for run, found in bands if found)
         score = (len(cuts), lines_in_columns)
-        if lines_in_columns and score > best_score:
+        if lines_in_columns >= MIN_PAGE_SHARE * len(lines) and score > best_score:
             best, best_score = bands, score
     return _merged(best)
 
@@ -205,15 +211,32 @@ def _tall(run: list[_Line], body: float) -> bool:
     return run[-1].bottom - run[0].top >= MIN_BAND_SHARE * body
 
 
-def _parted_head(run: list[_Line]) -> list[list[_Line]]:
-    """The run with its head parted off: a line or two at its top standing more than HEAD_GAP_PITCHES line
-    pitches above the rest (a short title, a file number set flush right in the header) are no column's
+def _parted_ends(run: list[_Line], size: float) -> list[list[_Line]]:
+    """The run with its head and its foot parted off (`_head`; the foot is the head of the run read upside
+    down: a page number or footer under the columns is none of their last lines)."""
+    head, rest = _head(run, size)
+    foot, body = _head(rest[::-1], size)
+    return [part for part in (head, body[::-1], foot[::-1]) if part]
+
+
+def _head(run: list[_Line], size: float) -> tuple[list[_Line], list[_Line]]:
+    """(head, rest) of the run: a line or two at its top standing more than HEAD_GAP_PITCHES line pitches
+    away from the rest (a short title, a file number set flush right in the header), or set in smaller
+    type than the body's `size` (a running header: a browser's date and page title), are no column's
     head, though they cross no gutter."""
-    pitch = _pitch(run)
-    for i in range(min(HEAD_LINES, len(run) - 1)):
-        if run[i + 1].top - run[i].bottom > HEAD_GAP_PITCHES * pitch:
-            return [run[: i + 1], run[i + 1 :]]
-    return [run]
+    pitch = _pitch(sorted(run, key=lambda ln: ln.top))
+    small = 0
+    while small < min(HEAD_LINES, len(run) - 1) and run[small].size < SMALL_TYPE * size:
+        small += 1
+    for i in range(small, min(HEAD_LINES, len(run) - 1)):
+        if _gap(run[i], run[i + 1]) > HEAD_GAP_PITCHES * pitch:
+            return run[: i + 1], run[i + 1 :]
+    return run[:small], run[small:]
+
+
+def _gap(a: _Line, b: _Line) -> float:
+    """The white space between two lines, whichever stands higher."""
+    return max(b.top - a.bottom, a.top - b.bottom)
 
 
 def _subsets(gutters: list[float]) -> list[list[float]]:
@@ -295,8 +318,9 @@ def _extent(column: list[_Line]) -> tuple[float, float]:
 
 
 def _block_starts(column: list[_Line], pitch: float) -> list[float]:
-    """Tops of the column's lines that follow a gap wider than BLOCK_GAP_PITCHES line pitches."""
-    return [b.top for a, b in zip(column, column[1:]) if b.top - a.top > BLOCK_GAP_PITCHES * pitch]
+    """Tops of the column's first line and of its lines that follow a gap wider than BLOCK_GAP_PITCHES
+    line pitches."""
+    return [column[0].top] + [b.top for a, b in zip(column, column[1:]) if b.top - a.top > BLOCK_GAP_PITCHES * pitch]
 
 
 def _level_blocks(left: list[_Line], right: list[_Line], pitch: float) -> bool:

@@ -167,12 +167,12 @@ GRID_ROWS = [
 ]
 
 
-def _grid(row_step: float) -> tuple[list[Word], float]:
-    """A grid of two pairs a row (label above its answer in each cell), rows `row_step` apart; the words
-    and the top of the row after the last."""
+def _grid(row_step: float, rows: int = len(GRID_ROWS)) -> tuple[list[Word], float]:
+    """A grid of two pairs a row (label above its answer in each cell), `rows` rows `row_step` apart; the
+    words and the top of the row after the last."""
     words: list[Word] = []
     top = 100.0
-    for left, right in GRID_ROWS:
+    for left, right in GRID_ROWS[:rows]:
         words += _column(left, 50, top, 270, last_short=False) + _column(right, 310, top, 530, last_short=False)
         top += row_step
     return words, top
@@ -224,4 +224,27 @@ def test_grid_rows_tell_their_pitch_by_the_steps_within_a_row() -> None:
     words, top = _grid(PITCH + 22)
     words += _line("Beskrivning", 50, top - 22 + 30)
     page = Page(1, 595, 842, words)
+    assert in_column_order(page) is page
+
+
+def test_a_page_number_under_the_first_column_stays_under_both() -> None:
+    footer = _line("Sida 1", 50, 300)
+    lines = _texts_in_reading_order(in_column_order(Page(1, 595, 842, _two_columns() + footer)))
+    assert lines == LEFT + RIGHT + ["Sida 1"]
+
+
+def test_a_running_header_in_small_type_is_no_column_head() -> None:
+    """A browser's header line (date at the left, page title in the middle of the right column) just
+    above the columns, closer than a wide gap, in smaller type than the body."""
+    header = [
+        Word(text, x, x + len(text) * 4, 88, 96, "Helvetica", 8)
+        for text, x in (("2026-05-12", 50), ("Uppföljning", 350), ("trygghetsinvestering", 400))
+    ]
+    lines = _texts_in_reading_order(in_column_order(Page(1, 595, 842, header + _two_columns())))
+    assert lines == ["2026-05-12 Uppföljning trygghetsinvestering", *LEFT, *RIGHT]
+
+
+def test_a_grid_of_three_rows_starts_its_first_row_level_too() -> None:
+    """Two gaps between rows are two block starts; the first row's, level in both columns, is the third."""
+    page = Page(1, 595, 842, _grid(3 * PITCH, rows=3)[0])
     assert in_column_order(page) is page
