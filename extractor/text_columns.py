@@ -57,6 +57,8 @@ HEAD_LINES = 3
 HEAD_GAP_PITCHES = 2.0
 # ... or whose words are all smaller than this share of the body size.
 SMALL_TYPE = 0.9
+# A column's last line ending more than this share of the measure short of its right edge ends a paragraph.
+SHORT_SHARE = 0.25
 # Candidate gutters weighed per page, at most (their subsets are tried).
 MAX_CANDIDATES = 6
 
@@ -102,7 +104,7 @@ def in_column_order(page: Page) -> Page:
             moved.append(_BandMove(top, bottom, [], [(0.0, 0.0)], shift))
             continue
         columns = _split(band, cuts)
-        moves = _stack_moves(columns, _pitch(band))
+        moves = _stack_moves(columns, _pitch(columns[0]))
         for column, (dx, dy) in zip(columns, moves):
             words += [_moved(w, dx, dy + shift) for ln in column for w in ln.words]
         moved.append(_BandMove(top, bottom, cuts, moves, shift))
@@ -307,7 +309,7 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
     if min(widths) < MIN_WIDTH_RATIO * max(widths):
         return False
     # The first two columns tell a grid's rows (the last column of a flow may be a few lines only).
-    return not _level_blocks(columns[0], columns[1], _pitch(band))
+    return not _level_blocks(columns[0], columns[1], _pitch(columns[0]))
 
 
 def _extent(column: list[_Line]) -> tuple[float, float]:
@@ -342,15 +344,24 @@ def _pitch(lines: list[_Line]) -> float:
 
 def _stack_moves(columns: list[list[_Line]], pitch: float) -> list[tuple[float, float]]:
     """(dx, dy) of each column: the first stays, each next one goes under the one before at its x, its head
-    a line pitch under that column's foot."""
+    a line pitch under that column's foot, or a block's gap when that foot ends short of the column's
+    measure (a paragraph ends there, so the next column's head starts a block: a heading or a label)."""
     x0 = min(w.x0 for ln in columns[0] for w in ln.words)
+    measure = _extent(columns[0])
+    steps = [b.top - a.top for a, b in zip(columns[0], columns[0][1:])]
+    block_steps = [step for step in steps if step > BLOCK_GAP_PITCHES * pitch]
+    block_step = median(block_steps) if block_steps else 2 * pitch
     moves = [(0.0, 0.0)]
-    foot = max(ln.top for ln in columns[0])
+    previous = columns[0]
+    foot = max(ln.top for ln in previous)
     for column in columns[1:]:
+        last = max(previous, key=lambda ln: ln.top)
+        ends_short = max(w.x1 for w in last.words) < measure[1] - SHORT_SHARE * (measure[1] - measure[0])
         head = min(ln.top for ln in column)
         dx = x0 - min(w.x0 for ln in column for w in ln.words)
-        dy = foot + pitch - head
+        dy = foot + (block_step if ends_short else pitch) - head
         moves.append((dx, dy))
+        previous = column
         foot = max(ln.top for ln in column) + dy
     return moves
 

@@ -248,3 +248,19 @@ def test_a_grid_of_three_rows_starts_its_first_row_level_too() -> None:
     """Two gaps between rows are two block starts; the first row's, level in both columns, is the third."""
     page = Page(1, 595, 842, _grid(3 * PITCH, rows=3)[0])
     assert in_column_order(page) is page
+
+
+def test_a_paragraph_ending_at_a_column_foot_leaves_a_block_gap_before_the_next_head() -> None:
+    """The left column's last line ends short of its measure: a paragraph ends there, and the right
+    column's head (a heading) comes a block's gap under it, as the column's blocks stand apart."""
+    blocks = [["Bakgrund", "Nämnden har önskat bättre belysning", "längs stråket."], ["Plats", "Akalla centrum"]]
+    words: list[Word] = []
+    top = 100.0
+    for block in blocks:
+        words += [w for i, text in enumerate(block) for w in _line(text, 50, top + i * PITCH)]
+        top += (len(block) + 1) * PITCH
+    words += _column(["Genomförande", *RIGHT], 310, 100, 530, last_short=False)
+    out = in_column_order(Page(1, 595, 842, words))
+    foot = max(w.top for w in out.words if w.text == "centrum")
+    head = min(w.top for w in out.words if w.text == "Genomförande")
+    assert head - foot == 2 * PITCH
