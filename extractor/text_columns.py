@@ -35,7 +35,7 @@ MIN_COLUMN_LINES = 3
 MIN_WIDTH_RATIO = 0.7
 # A block starts after a vertical gap wider than this many line pitches. A grid pairs its rows across the
 # gap: at least this share of the second column's block starts stand level with a start in the first.
-BLOCK_GAP_PITCHES = 1.6
+BLOCK_GAP_PITCHES = 1.3
 GRID_LEVEL_SHARE = 0.75
 LEVEL_TOLERANCE = 2.0
 # A grid shows itself in this many block starts of a column or more.

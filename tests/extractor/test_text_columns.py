@@ -264,3 +264,10 @@ def test_a_paragraph_ending_at_a_column_foot_leaves_a_block_gap_before_the_next_
     foot = max(w.top for w in out.words if w.text == "centrum")
     head = min(w.top for w in out.words if w.text == "Genomförande")
     assert head - foot == 2 * PITCH
+
+
+def test_grid_rows_a_little_apart_still_start_blocks() -> None:
+    """Rows of a header grid with a gap of little more than half a line between them (a step of 1.6
+    pitches): a block start all the same, level in both columns."""
+    page = Page(1, 595, 842, _grid(2 * PITCH + 0.6 * PITCH)[0])
+    assert in_column_order(page) is page
