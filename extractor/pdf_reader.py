@@ -25,6 +25,7 @@ from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.soft_hyphens import read_soft_hyphens
 from bilagor.extractor.source_files import NotRegularFile, open_regular
+from bilagor.extractor.text_columns import in_column_order
 from bilagor.extractor.visible_content import document_groups_off, layout_objects, visible_layout
 from bilagor.extractor.words import Page
 
@@ -96,10 +97,16 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
         return _read_with_pdfium(
             path, password=password, max_pages=max_pages, encrypted=_is_encryption_error(exc, PDFPasswordIncorrect)
         )
-    pages = _with_ocr_layers([page for page, _, _ in read], path, password)
+    pages = _in_column_order(_with_ocr_layers([page for page, _, _ in read], path, password))
     with_fields = [page.number for page, fields, _ in read if fields]
     with_notes = [page.number for page, _, notes in read if notes]
     return PdfContent(pages, metadata, _answer_warnings(with_fields, with_notes))
+
+
+def _in_column_order(pages: list[Page]) -> list[Page]:
+    """Text layers' pages with a body set in text columns read a column at a time (text_columns.py); a
+    scan's own OCR layer is read by the OCR layout, which has its own column code."""
+    return [page if page.ocr_layer else in_column_order(page) for page in pages]
 
 
 def _answer_warnings(with_fields: list[int], with_notes: list[int]) -> list[str]:
@@ -173,7 +180,8 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         with_fields += [p.number] if answers else []
         with_notes += [p.number] if typed else []
         pages.append(Page(p.number, p.width, p.height, words + answers + typed, _rules(p.lines), p.images))
-    return PdfContent(pages, document.metadata, [pdfium_warning(encrypted), *_answer_warnings(with_fields, with_notes)])
+    warnings = [pdfium_warning(encrypted), *_answer_warnings(with_fields, with_notes)]
+    return PdfContent(_in_column_order(pages), document.metadata, warnings)
 
 
 def pdfium_warning(encrypted: bool) -> str:

@@ -1,0 +1,273 @@
+"""text_columns: a body set in text columns read a column at a time, tables and grids left alone."""
+
+from __future__ import annotations
+
+from bilagor.extractor.text_columns import in_column_order
+from bilagor.extractor.words import Page, Word
+
+SIZE = 10.0
+PITCH = 12.0
+CHAR = 5.0  # width of a character, pt
+
+
+def _line(text: str, x: float, top: float, right: float | None = None) -> list[Word]:
+    """Words of one line from x; with `right`, spaced out to end there (a justified, full line)."""
+    parts = text.split()
+    widths = [len(p) * CHAR for p in parts]
+    space = CHAR if right is None or len(parts) < 2 else (right - x - sum(widths)) / (len(parts) - 1)
+    out, at = [], x
+    for part, width in zip(parts, widths):
+        out.append(Word(part, at, at + width, top, top + SIZE, "Helvetica", SIZE))
+        at += width + space
+    return out
+
+
+def _column(lines: list[str], x: float, top: float, right: float, last_short: bool = True) -> list[Word]:
+    """A column of wrapped text: every line of four words or more full to `right` (justified) but a
+    paragraph's last; shorter lines (a label) ragged."""
+    out = []
+    for i, text in enumerate(lines):
+        full = len(text.split()) >= 4 and not (last_short and i == len(lines) - 1)
+        out += _line(text, x, top + i * PITCH, right if full else None)
+    return out
+
+
+LEFT = [
+    "Projektnamn",
+    "Ny belysning i parken vid torget",
+    "Geografisk plats för investering",
+    "Gångvägen längs ån mellan skolan och",
+    "idrottsplatsen i stadsdelens södra del",
+    "Projektets mål och syfte",
+]
+RIGHT = [
+    "Att göra gångvägen tryggare under",
+    "den mörka delen av året och öka",
+    "antalet som går där på kvällen",
+    "Beskrivning av eventuella avvikelser",
+    "Inga avvikelser har noterats under",
+    "arbetet med projektet i stadsdelen",
+]
+
+PROSE = [
+    "Belysningen längs gångvägen mellan skolan och idrottsplatsen har bytts ut under hösten och",
+    "vintern, och de boende som deltog i trygghetsvandringen i maj har fått lämna synpunkter på",
+    "resultatet. De flesta upplever platsen som tryggare nu än före bytet, särskilt under kvällarna",
+    "då många barn och unga går till träningen. Arbetet har gjorts tillsammans med trafikkontoret",
+    "och fastighetsägarna i området, som också har röjt buskage och sly längs hela sträckan. En",
+    "uppföljning görs nästa år.",
+]
+
+
+def _two_columns(top: float = 100.0) -> list[Word]:
+    return _column(LEFT, 50, top, 270, last_short=False) + _column(RIGHT, 310, top, 530, last_short=False)
+
+
+def _texts_in_reading_order(page: Page) -> list[str]:
+    """Lines as the layout would read them: words grouped by top, each line left to right."""
+    rows: dict[float, list[Word]] = {}
+    for word in page.words:
+        rows.setdefault(round(word.top, 1), []).append(word)
+    return [" ".join(w.text for w in sorted(ws, key=lambda w: w.x0)) for _, ws in sorted(rows.items())]
+
+
+def test_two_columns_read_one_after_the_other_under_a_spanning_title() -> None:
+    title = _line("Bilaga 5 Uppföljning trygghetsinvestering i stadsdelen Farsta", 50, 60)
+    page = Page(1, 595, 842, title + _two_columns())
+    lines = _texts_in_reading_order(in_column_order(page))
+    assert lines[0].startswith("Bilaga 5")
+    assert lines[1:] == LEFT + RIGHT
+    # The right column now stands at the left column's x.
+    moved = [w for w in in_column_order(page).words if w.text == "Beskrivning"]
+    assert moved[0].x0 == 50
+
+
+def test_label_at_a_column_foot_keeps_its_answer_at_the_next_head() -> None:
+    out = in_column_order(Page(1, 595, 842, _two_columns()))
+    label = max(w.bottom for w in out.words if w.text == "syfte")
+    answer = min(w.top for w in out.words if w.text == "Att")
+    assert 0 < answer - label <= PITCH
+
+
+def test_heading_spanning_the_columns_stays_between_its_bands() -> None:
+    heading = _line("Ekonomisk redovisning för hela projektet under året som gått", 50, 100 + 6 * PITCH + 10)
+    lower = [
+        Word(w.text, w.x0, w.x1, w.top + 6 * PITCH + 40, w.bottom + 6 * PITCH + 40, w.fontname, w.size)
+        for w in _two_columns()
+    ]
+    page = Page(1, 595, 842, _two_columns() + heading + lower)
+    lines = _texts_in_reading_order(in_column_order(page))
+    at = lines.index(" ".join(w.text for w in heading))
+    assert lines[:at] == LEFT + RIGHT
+    assert lines[at + 1 :] == LEFT + RIGHT
+
+
+def test_three_columns() -> None:
+    third = ["Bilder före", "Se bifogade bilder från", "Bilder efter"]
+    words = (
+        _column(LEFT, 40, 100, 190, last_short=False)
+        + _column(RIGHT, 215, 100, 365, last_short=False)
+        + _column(third, 390, 100, 540, last_short=False)
+    )
+    lines = _texts_in_reading_order(in_column_order(Page(1, 595, 842, words)))
+    assert lines == LEFT + RIGHT + third
+
+
+def test_page_height_grows_by_what_the_band_grew() -> None:
+    footer = _line("Sida 1 (2)", 270, 400)
+    out = in_column_order(Page(1, 595, 842, _two_columns() + footer))
+    grown = out.height - 842
+    assert grown > 0
+    assert [w.top for w in out.words if w.text == "Sida"] == [400 + grown]
+
+
+def test_a_few_rows_between_lines_across_the_gutter_are_no_columns() -> None:
+    """A header grid's rows under the title and over a long answer across the page: too short a run
+    of the page's text to be its body's columns."""
+    words = _line("Bilaga 5 Ansökan om investeringsmedel för trygghetsskapande åtgärder i Farsta", 50, 60)
+    words += _column(LEFT[:3], 50, 100, 270, last_short=False) + _column(RIGHT[:3], 310, 100, 530, last_short=False)
+    words += _line("E-post anna.berg@stockholm.se och telefon till växeln", 50, 140)
+    for i, text in enumerate(PROSE * 3):  # a label/value table: labels every third line, answers past the gutter
+        words += _line(text.split()[0], 50, 160 + i * PITCH) if i % 3 == 0 else []
+        words += _line(" ".join(text.split()[:5]), 310, 160 + i * PITCH, 530)
+    page = Page(1, 595, 842, words)
+    assert in_column_order(page) is page
+
+
+def test_column_rule_dropped_and_a_rule_moved_with_its_column() -> None:
+    column_rule = (290.0, 100.0, 290.5, 100 + 5 * PITCH + SIZE)
+    under_first_right_line = (310.0, 100 + SIZE + 1, 530.0, 100 + SIZE + 1.5)
+    out = in_column_order(Page(1, 595, 842, _two_columns(), rules=[column_rule, under_first_right_line]))
+    att = min(w.top for w in out.words if w.text == "Att")
+    assert out.rules == [(50.0, att + SIZE + 1, 270.0, att + SIZE + 1.5)]
+
+
+def test_label_value_table_is_left_alone() -> None:
+    words: list[Word] = []
+    top = 100.0
+    for label, answer in [
+        ("Projektnamn", ["Ny belysning i parken vid torget och längs gångvägen till skolan"]),
+        ("Plats", ["Gångvägen längs ån mellan skolan och idrottsplatsen i stadsdelens", "södra del"]),
+        ("Syfte", ["Att göra gångvägen tryggare under den mörka delen av året och", "öka antalet som går där"]),
+        ("Resultat", ["Tjugo nya armaturer har satts upp längs hela sträckan och", "boende upplever platsen"]),
+    ]:
+        words += _line(label, 50, top)
+        for i, text in enumerate(answer):
+            words += _line(text, 180, top + i * PITCH, 530 if i < len(answer) - 1 else None)
+        top += (len(answer) + 1) * PITCH
+    page = Page(1, 595, 842, words)
+    assert in_column_order(page) is page
+
+
+GRID_ROWS = [
+    (["Namn på insats", "Belysning av gångvägen vid"], ["Sökt belopp", "Tvåhundratjugotusen kronor i"]),
+    (["Sökande nämnd", "Farsta stadsdelsnämnd och"], ["Kontaktperson", "Anna Andersson på enheten"]),
+    (["Telefon", "Nummer till växeln på nämnden"], ["E-post", "Adress till enhetens brevlåda"]),
+    (["Ev samverkan", "Polisen och fastighetsägare"], ["Medsökande", "Ingen annan nämnd söker med"]),
+]
+
+
+def _grid(row_step: float, rows: int = len(GRID_ROWS)) -> tuple[list[Word], float]:
+    """A grid of two pairs a row (label above its answer in each cell), `rows` rows `row_step` apart; the
+    words and the top of the row after the last."""
+    words: list[Word] = []
+    top = 100.0
+    for left, right in GRID_ROWS[:rows]:
+        words += _column(left, 50, top, 270, last_short=False) + _column(right, 310, top, 530, last_short=False)
+        top += row_step
+    return words, top
+
+
+def test_grid_of_pairs_whose_rows_start_level_is_left_alone() -> None:
+    page = Page(1, 595, 842, _grid(3 * PITCH)[0])
+    assert in_column_order(page) is page
+
+
+def test_single_column_page_is_left_alone() -> None:
+    page = Page(1, 595, 842, _column(PROSE, 50, 100, 530))
+    assert in_column_order(page) is page
+
+
+def test_ragged_columns_part_at_their_gutter() -> None:
+    """Most lines of the left column end well before the gutter: the gutter is still where no line
+    reaches, not the middle of all the space fewer than half of the lines fill."""
+    ragged = [
+        "Projektets mål och syfte",
+        "Gammal belysning ska bytas mot ny och",
+        "bättre.",
+        "Resultat",
+        "Tjugo armaturer har satts upp längs",
+        "ån.",
+        "Avvikelser",
+    ]
+    words = _column(ragged, 50, 100, 270) + _column(RIGHT, 300, 100, 530, last_short=False)
+    lines = _texts_in_reading_order(in_column_order(Page(1, 595, 842, words)))
+    assert lines == ragged + RIGHT
+
+
+def test_a_short_last_column_still_parts_at_the_gutter() -> None:
+    """The flow ends a few short lines down the last column: fewer than half of the page's lines reach
+    across its width, so the clear space runs from the gutter on into the right margin; the gutter is
+    the clear stretch with text on both sides, not the margin."""
+    title = _line("Bilaga 5 Uppföljning trygghetsinvestering", 50, 60) + _line("Dnr 1.2.3-456-2024", 440, 40)
+    left = LEFT + ["Gammal belysning ska bytas mot ny och", "bättre armaturer längs hela gångvägen"]
+    right = ["Syftet är att fler ska", "våga gå här.", "Slutredovisning"]
+    words = title + _column(left, 50, 100, 270, last_short=False)
+    words += [w for i, text in enumerate(right) for w in _line(text, 310, 100 + i * PITCH)]
+    lines = _texts_in_reading_order(in_column_order(Page(1, 595, 842, words)))
+    assert lines[2:] == left + right
+
+
+def test_grid_rows_tell_their_pitch_by_the_steps_within_a_row() -> None:
+    """A header grid of two-line rows and a heading under it: as many steps between rows as within them,
+    so a median over all steps would take a row's gap for a line pitch and see no block starts."""
+    words, top = _grid(PITCH + 22)
+    words += _line("Beskrivning", 50, top - 22 + 30)
+    page = Page(1, 595, 842, words)
+    assert in_column_order(page) is page
+
+
+def test_a_page_number_under_the_first_column_stays_under_both() -> None:
+    footer = _line("Sida 1", 50, 300)
+    lines = _texts_in_reading_order(in_column_order(Page(1, 595, 842, _two_columns() + footer)))
+    assert lines == LEFT + RIGHT + ["Sida 1"]
+
+
+def test_a_running_header_in_small_type_is_no_column_head() -> None:
+    """A browser's header line (date at the left, page title in the middle of the right column) just
+    above the columns, closer than a wide gap, in smaller type than the body."""
+    header = [
+        Word(text, x, x + len(text) * 4, 88, 96, "Helvetica", 8)
+        for text, x in (("2026-05-12", 50), ("Uppföljning", 350), ("trygghetsinvestering", 400))
+    ]
+    lines = _texts_in_reading_order(in_column_order(Page(1, 595, 842, header + _two_columns())))
+    assert lines == ["2026-05-12 Uppföljning trygghetsinvestering", *LEFT, *RIGHT]
+
+
+def test_a_grid_of_three_rows_starts_its_first_row_level_too() -> None:
+    """Two gaps between rows are two block starts; the first row's, level in both columns, is the third."""
+    page = Page(1, 595, 842, _grid(3 * PITCH, rows=3)[0])
+    assert in_column_order(page) is page
+
+
+def test_a_paragraph_ending_at_a_column_foot_leaves_a_block_gap_before_the_next_head() -> None:
+    """The left column's last line ends short of its measure: a paragraph ends there, and the right
+    column's head (a heading) comes a block's gap under it, as the column's blocks stand apart."""
+    blocks = [["Bakgrund", "Nämnden har önskat bättre belysning", "längs stråket."], ["Plats", "Akalla centrum"]]
+    words: list[Word] = []
+    top = 100.0
+    for block in blocks:
+        words += [w for i, text in enumerate(block) for w in _line(text, 50, top + i * PITCH)]
+        top += (len(block) + 1) * PITCH
+    words += _column(["Genomförande", *RIGHT], 310, 100, 530, last_short=False)
+    out = in_column_order(Page(1, 595, 842, words))
+    foot = max(w.top for w in out.words if w.text == "centrum")
+    head = min(w.top for w in out.words if w.text == "Genomförande")
+    assert head - foot == 2 * PITCH
+
+
+def test_grid_rows_a_little_apart_still_start_blocks() -> None:
+    """Rows of a header grid with a gap of little more than half a line between them (a step of 1.6
+    pitches): a block start all the same, level in both columns."""
+    page = Page(1, 595, 842, _grid(2 * PITCH + 0.6 * PITCH)[0])
+    assert in_column_order(page) is page
