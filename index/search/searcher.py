@@ -298,6 +298,31 @@ def _hit(
     )
 
 
+EXPORT_SORTS = ("relevance", "year", "id")
+
+
+def ranked_matches(
+    archive: Archive, query: str | None, *, sort: str = "relevance", **filters: Unpack[SearchFilters]
+) -> list[SearchHit]:
+    """Every report matching the query and filters, each with the passage it matches best: the
+    relevance order of `search` (year: newest first; id: by id), but never relaxed, the same
+    reports as matching_ids. For `bilagor export --per-report`."""
+    if sort not in EXPORT_SORTS:
+        raise QueryError(f"--sort '{sort}': välj relevance, year eller id")
+    index = archive.search_index
+    if not index.exists():
+        return []
+    with index.searcher() as searcher:
+        parsed = parse_query(searcher, query, **filters)
+        sortedby = _year_sort() if sort == "year" else None
+        ranked, _ = _run(searcher, parsed, None, sortedby)
+        stemmed, folded = _query_terms(parsed.query, searcher.reader())
+    if sort == "id":
+        ranked.sort(key=lambda item: item[0])
+    hits = (_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked)
+    return [hit for hit in hits if hit is not None]
+
+
 def matching_ids(archive: Archive, query: str | None = None, **filters: Unpack[SearchFilters]) -> list[str]:
     """Every matching report id (no limit), best first."""
     index = archive.search_index
