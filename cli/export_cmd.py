@@ -50,8 +50,8 @@ def export(
         Optional[str],
         typer.Option(
             "--sort",
-            help="relevance (bäst först), year (nyast först) eller id. Standard: relevance med --per-report"
-            " och en fråga, annars id.",
+            help="relevance|year|id: bäst först, nyast först eller efter id. Standard: bäst först för en fråga"
+            " med en rad per rapport, annars efter id.",
             show_default=False,
         ),
     ] = None,

@@ -308,7 +308,7 @@ def ranked_matches(
     relevance order of `search` (year: newest first; id: by id), but never relaxed, the same
     reports as matching_ids. For `bilagor export --per-report`."""
     if sort not in EXPORT_SORTS:
-        raise QueryError(f"--sort '{sort}': välj relevance, year eller id")
+        raise QueryError(f"--sort '{sort}': välj relevance|year|id")
     index = archive.search_index
     if not index.exists():
         return []

@@ -82,7 +82,7 @@ def test_sort_year_puts_the_newest_first_and_sort_id_orders_by_id(archive, capsy
 
 def test_an_unknown_sort_is_a_usage_error(archive, capsys):
     assert run(["export", "kameror", "--per-report", "--sort", "datum", "--archive", str(archive)]) == ExitCode.USAGE
-    assert "relevance, year eller id" in capsys.readouterr().err
+    assert "välj relevance|year|id" in capsys.readouterr().err
 
 
 def test_excel_and_json_lines_have_the_same_rows(archive, capsys):
