@@ -39,8 +39,22 @@ def export(
     archive_path: ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Samma som --format jsonl.")] = False,
     per_report: Annotated[
-        bool, typer.Option("--per-report", help="csv: en rad per rapport med dess summerade belopp.")
+        bool,
+        typer.Option(
+            "--per-report",
+            help="En rad per rapport med dess summerade belopp och, med en fråga, stället där den hittades"
+            " (csv, eller jsonl med --json).",
+        ),
     ] = False,
+    sort: Annotated[
+        Optional[str],
+        typer.Option(
+            "--sort",
+            help="relevance|year|id: bäst först, nyast först eller efter id. Standard: bäst först för en fråga"
+            " med en rad per rapport, annars efter id.",
+            show_default=False,
+        ),
+    ] = None,
     excel: Annotated[
         bool, typer.Option("--excel", help="csv för svenska Excel: ';', decimalkomma, BOM, svenska rubriker.")
     ] = False,
@@ -53,28 +67,39 @@ def export(
     chosen = fmt.value if fmt is not None else None
     if json_output and chosen not in (None, "jsonl"):
         raise UsageError(f"--json skriver jsonl: ta bort --format {chosen}")
-    if excel or per_report:
-        option = "--excel" if excel else "--per-report"
+    if excel:
         if json_output or chosen not in (None, "csv"):
-            raise UsageError(f"{option} skriver csv: ta bort {'--json' if json_output else f'--format {chosen}'}")
+            raise UsageError(f"--excel skriver csv: ta bort {'--json' if json_output else f'--format {chosen}'}")
         fmt = ExportFormat.csv
+    if per_report:  # a row per report: csv (the default) or the same rows as JSON lines
+        if chosen == "opensearch":
+            raise UsageError("--per-report skriver csv eller jsonl: ta bort --format opensearch")
+        fmt = ExportFormat.jsonl if json_output or chosen == "jsonl" else ExportFormat.csv
     fmt = fmt or ExportFormat.jsonl
+    order = sort or ("relevance" if per_report and query else "id")
     from bilagor.index.reports import export as exporter
     from bilagor.index.archive import Archive
 
     def write(out) -> int:
-        reports = exporter.reports_for_export(archive, query, year=year, district=district, org=org, section=section)
+        filters = {"year": year, "district": district, "org": org, "section": section}
+        if per_report or sort:  # ranked, each with where it was found
+            reports, passages = exporter.reports_with_passages(archive, query, sort=order, **filters)
+        else:
+            reports, passages = exporter.reports_for_export(archive, query, **filters), None
         if fmt is ExportFormat.opensearch:
             return exporter.write_opensearch_bulk(reports, out, index=index_name)
         if excel:
             from bilagor.index.reports import spreadsheet
 
-            table = spreadsheet.per_report_table(reports) if per_report else spreadsheet.amounts_table(reports)
+            table = (
+                spreadsheet.per_report_table(reports, passages) if per_report else spreadsheet.amounts_table(reports)
+            )
             return spreadsheet.write_excel_csv(table, out)
         if per_report:
-            from bilagor.index.reports.per_report import write_per_report_csv
+            from bilagor.index.reports import per_report as rows
 
-            return write_per_report_csv(reports, out)
+            writer = rows.write_per_report_jsonl if fmt is ExportFormat.jsonl else rows.write_per_report_csv
+            return writer(reports, out, passages)
         return exporter.export(reports, fmt.value, out)
 
     with Archive.open_for_reading(archive_path) as archive:

@@ -55,16 +55,22 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
 
     start, end = (re.escape(m) for m in results.highlight)
     shown = len(results.hits)
+    also = getattr(results, "also", 0)
     lines = [
         styled["b"].format(results.total)
         + (" träff" if results.total == 1 else " träffar")
-        + (f", visar {shown}" if shown < results.total else "")
+        + (f" med '{plain(results.key_word)}'" if results.relaxed else "")
+        + (f" och {also} med bara andra av orden" if also else "")
+        + (f", visar {shown}" if shown < results.total + also else "")
     ]
     if results.relaxed:
-        lines.append(styled["dim"].format("Ingen rapport innehåller alla orden; visar dem som innehåller flest."))
+        lines.append(styled["dim"].format(relaxed_note(results.words, plain)))
     elif results.partial:
         lines.append(styled["dim"].format(f"{results.partial} av träffarna saknar ett av orden; de visas sist."))
     for number, hit in enumerate(results.hits, 1):
+        if also and number == results.total + 1:
+            lines.append("")
+            lines.append(styled["b"].format(also_heading(also) + ":"))
         facts = " · ".join(str(v) for v in (hit.district, shown_year(hit.year, hit.year_source), hit.stage) if v)
         lines.append("")
         lines.append(
@@ -88,6 +94,17 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
             lines.append("")
             lines.append(styled["b"].format(label + ":") + " " + " · ".join(f"{plain(k)} ({v})" for k, v in items))
     return lines
+
+
+def relaxed_note(words: dict[str, int], plain=str) -> str:
+    """The note of a relaxed search: no report holds every word, and how many hold each."""
+    each = " · ".join(f"{plain(word)} ({count})" for word, count in words.items())
+    return "Ingen rapport innehåller alla orden. Rapporter per ord: " + each
+
+
+def also_heading(also: int) -> str:
+    """The heading over a relaxed search's reports that hold only words other than its key word."""
+    return f"Också {also} med bara andra av orden"
 
 
 def file_uri(path: str, page: int | None) -> str:

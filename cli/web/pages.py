@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
 from bilagor.cli.views import years_held_line
+from bilagor.cli.views.search import also_heading, relaxed_note
 from bilagor.cli.views.show import counting_text
 from bilagor.index.reports.counting import report_counting
 from bilagor.index.reports.words import GROUP_WORDS, SOURCE_WORDS, STATUS_WORDS  # the CLI's words
@@ -23,7 +24,6 @@ from bilagor.cli.web.chart import Bar, bar_chart_svg
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.errors import NotFoundError, QueryError, UsageError
 from bilagor.index.reports.amounts import BUDGET, GROUPINGS, NO_ORGANISATION, OUTCOME, UNKNOWN
-from bilagor.index.search.facets import matching_ids_unranked, organisation_counts
 from bilagor.index.search.highlight import query_terms
 from bilagor.index.search.searcher import SORTS, search
 from bilagor.index.search.snippets import match_spans
@@ -56,9 +56,14 @@ def search_page(request: Request) -> HTMLResponse:
         page = params.number(query_params, "page", 1, low=1, high=MAX_PAGE)
         filters = params.search_filters(query_params)
         # Snippets only for the hits this page shows.
-        results = search(archive, query, **filters, sort=sort, limit=page * PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-        organisations = (
-            {} if results.relaxed else organisation_counts(archive, matching_ids_unranked(archive, query, **filters))
+        results = search(
+            archive,
+            query,
+            **filters,
+            sort=sort,
+            limit=page * PAGE_SIZE,
+            offset=(page - 1) * PAGE_SIZE,
+            org_facet=True,  # the same reports as the other facets count, a relaxed search's too
         )
     except UsageError as exc:  # a malformed query or filter: its message, in the page
         return _render(
@@ -69,7 +74,7 @@ def search_page(request: Request) -> HTMLResponse:
             error=in_swedish(exc.one_line()),
             stored=archive.records.count(),
         )
-    last_page = min(MAX_PAGE, max(1, -(-results.total // PAGE_SIZE)))
+    last_page = min(MAX_PAGE, max(1, -(-(results.total + results.also) // PAGE_SIZE)))
     years_held = None
     if results.total == 0 and (filters.get("year") or "år:" in (query or "").lower()):
         years_held = years_held_line(archive)  # a year outside the archive's is the likely slip, as in the CLI
@@ -79,6 +84,8 @@ def search_page(request: Request) -> HTMLResponse:
         form=form,
         results=results,
         hits=results.hits,
+        hit_groups=_hit_groups(results, (page - 1) * PAGE_SIZE + 1),
+        relaxed_note=relaxed_note(results.words) if results.relaxed else None,
         first_number=(page - 1) * PAGE_SIZE + 1,
         page=page,
         pages=views.page_numbers(page, last_page),
@@ -86,13 +93,23 @@ def search_page(request: Request) -> HTMLResponse:
         facets={
             "year": sorted(results.facets.get("year", {}).items()),
             "district": list(results.facets.get("district", {}).items()),
-            "org": list(organisations.items()),
+            "org": list(results.facets.get("org", {}).items()),
         },
         stored=archive.records.count(),
         years_held=years_held,
         unindexed=archive.has_unindexed(),
         index_problem=archive.index_problem,
     )
+
+
+def _hit_groups(results, first_number: int) -> list[tuple[str | None, int, list]]:
+    """The page's hits as (heading, number of the first, hits): a relaxed search's reports holding only
+    other words than its key word follow under their own heading, as in the terminal."""
+    headline = max(0, min(len(results.hits), results.total - first_number + 1))
+    groups: list[tuple[str | None, int, list]] = [(None, first_number, results.hits[:headline])]
+    if headline < len(results.hits):
+        groups.append((also_heading(results.also), first_number + headline, results.hits[headline:]))
+    return [group for group in groups if group[2]]
 
 
 # -- one report ---------------------------------------------------------------

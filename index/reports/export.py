@@ -15,11 +15,13 @@ import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, Unpack
 
 from bilagor.extractor.errors import BadInputError, UsageError
 from bilagor.extractor.glossary import CANNOT_WRITE
 from bilagor.extractor.record import Report
+from bilagor.index.filters import SearchFilters
+from bilagor.index.reports.per_report import Passage
 from bilagor.index.text_safety import json_dumps
 
 if TYPE_CHECKING:
@@ -148,6 +150,22 @@ def reports_for_export(
     if not (query or year or district or org or section):
         return archive.reports()
     return archive.reports(sorted(archive.matching_ids(query, year=year, district=district, org=org, section=section)))
+
+
+def reports_with_passages(
+    archive: Archive, query: str | None = None, *, sort: str = "relevance", **filters: Unpack[SearchFilters]
+) -> tuple[Iterator[Report], dict[str, Passage] | None]:
+    """`bilagor export --per-report`: the matching reports in `sort`'s order (relevance: best first,
+    year: newest first, id) and, by report id, the passage each was found by. Without a query
+    there is no passage, and relevance is id order."""
+    if not query and sort != "year":
+        return reports_for_export(archive, None, **filters), None
+    from bilagor.index.search.searcher import ranked_matches
+    from bilagor.index.search.snippets import unmarked
+
+    hits = ranked_matches(archive, query, sort=sort, **filters)
+    passages = {hit.id: Passage(hit.section_label, hit.page, unmarked(hit.snippet)) for hit in hits} if query else None
+    return archive.reports([hit.id for hit in hits]), passages
 
 
 @contextlib.contextmanager

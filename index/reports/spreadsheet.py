@@ -11,7 +11,7 @@ pure functions here, shared by the csv and the xlsx writers.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -19,7 +19,7 @@ from bilagor.extractor.record import Report
 from bilagor.index.reports.amounts_tables import SUMMARY_COLUMNS as PLAIN_SUMMARY_COLUMNS
 from bilagor.index.reports.amounts_tables import figures_or_empty
 from bilagor.index.reports.export import CSV_COLUMNS, amount_rows, spreadsheet_safe
-from bilagor.index.reports.per_report import PER_REPORT_COLUMNS, per_report_rows
+from bilagor.index.reports.per_report import Passage, per_report_columns, per_report_rows
 from bilagor.index.reports.words import APPROX_WORD, GROUP_WORDS, header, role_counting, word
 
 if TYPE_CHECKING:
@@ -101,8 +101,10 @@ def amounts_table(reports: Iterable[Report]) -> Table:
     return AMOUNT_COLUMNS, [[row[c] for c in AMOUNT_COLUMNS] for report in reports for row in amount_rows(report)]
 
 
-def per_report_table(reports: Iterable[Report]) -> Table:
-    return list(PER_REPORT_COLUMNS), [[row[c] for c in PER_REPORT_COLUMNS] for row in per_report_rows(reports)]
+def per_report_table(reports: Iterable[Report], passages: Mapping[str, Passage] | None = None) -> Table:
+    """One row per report; with where a search found each (`passages`, by id) when there was a search."""
+    columns = per_report_columns(passages)
+    return columns, [[row[c] for c in columns] for row in per_report_rows(reports, passages)]
 
 
 def shown_value(column: str, value: Any) -> Any:

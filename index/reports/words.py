@@ -148,6 +148,9 @@ HEADERS = {
     "form_kind": "Formulär",
     "economy_page": "Sida för ekonomi",
     "organisations": "Organisationer",
+    "match_section": "Träff i avsnitt",
+    "match_page": "Träffens sida",
+    "match_passage": "Träffens text",
     "warnings": "Varningar",
 }
 

@@ -21,7 +21,7 @@ from whoosh import query as wq
 from bilagor.extractor.errors import QueryError
 from bilagor.extractor.labels import known_key
 from bilagor.index.filters import YEAR_RANGE, covered_districts, org_values_matching, parse_year, resolve_district
-from bilagor.index.search.analysis import TOKEN_PATTERN, keyword_value, squeeze_number, stemmed_analyzer
+from bilagor.index.search.analysis import STOP_WORDS, TOKEN_PATTERN, keyword_value, squeeze_number, stemmed_analyzer
 from bilagor.index.search.compounds import (
     definite_base_candidates,
     inflection_bases,
@@ -371,6 +371,36 @@ def word_queries(parsed: ParsedQuery) -> list:
         return []
     required, words = parts
     return [_with_required(parsed, required, word).query for word in words]
+
+
+_TYPED_WORD_RE = re.compile(r'"[^"]*"|\S+')
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
+
+
+def word_labels(parsed: ParsedQuery) -> list[str]:
+    """The plain words as typed, one per query of word_queries, to say which words reports hold.
+
+    Matched by order with the words typed (field terms, operators and stop words left out);
+    when they do not line up (a query with parentheses, say), each word's first index term.
+    """
+    parts = _required_and_words(parsed)
+    words = parts[1] if parts is not None else []
+    typed = [
+        token.strip('"')
+        for token in _TYPED_WORD_RE.findall(parsed.text or "")
+        if token.startswith('"') or (":" not in token and token not in _OPERATORS and token.lower() not in STOP_WORDS)
+    ]
+    if len(typed) == len(words):
+        return typed
+    return [_first_term(word) for word in words]
+
+
+def _first_term(q) -> str:
+    for leaf in q.leaves():
+        text = getattr(leaf, "text", None)
+        if text:
+            return text.decode("utf-8") if isinstance(text, bytes) else str(text)
+    return str(q)
 
 
 def normalise_query_text(text: str) -> str:

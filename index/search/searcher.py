@@ -26,8 +26,10 @@ from bilagor.index.search.query import (
     all_but_one,
     build_query,
     relaxed,
+    word_labels,
     word_queries,
 )
+from bilagor.index.search.relaxed import split_relaxed
 from bilagor.index.search.schema import NO_YEAR, indexed_orgs, indexed_sections, is_section_field, section_term
 from bilagor.index.search.snippets import MARK_END, MARK_START, best_snippet
 
@@ -63,8 +65,13 @@ class SearchResults:
     total: int
     hits: list[SearchHit]
     facets: dict[str, dict[str, int]] = field(default_factory=lambda: {"year": {}, "district": {}})
-    relaxed: bool = False  # no report had every word; hits match some of them
+    # No report had every word: `total` counts the reports holding `key_word` (bilagor.index.search.relaxed),
+    # `also` those holding only other words, shown after them; `words` is each word's count of reports.
+    relaxed: bool = False
     partial: int = 0  # of `total`, the reports holding all the words but one (after those with every word)
+    also: int = 0
+    words: dict[str, int] = field(default_factory=dict)
+    key_word: str | None = None
     highlight: tuple[str, str] = (MARK_START, MARK_END)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,8 +82,26 @@ class SearchResults:
             "facets": self.facets,
             "relaxed": self.relaxed,
             "partial": self.partial,
+            "also": self.also,
+            "words": self.words,
+            "key_word": self.key_word,
+            "counts": count_meanings(self),
             "highlight": list(self.highlight),
         }
+
+
+def count_meanings(results: SearchResults) -> dict[str, str]:
+    """What `total`, `partial` and `also` count, for a reader of the JSON."""
+    if results.relaxed:
+        return {
+            "total": f"rapporter som innehåller '{results.key_word}' (frågans ovanligaste ord bland de bästa träffarnas)",
+            "also": "rapporter som bara innehåller andra av orden; de visas efter",
+            "facets": "räknar samma rapporter som total",
+        }
+    return {
+        "total": "rapporter som innehåller alla orden" + (" eller alla utom ett (partial)" if results.partial else ""),
+        "facets": "räknar samma rapporter som total",
+    }
 
 
 def empty_results(query: str | None) -> SearchResults:
@@ -158,15 +183,19 @@ def search(
         return empty_results(query)
     with index.searcher() as searcher:
         parsed = parse_query(searcher, query, **filters)
-        sortedby = None
-        if sort == "year":
-            sortedby = [sorting.FieldFacet("year_sort", reverse=True), sorting.ScoreFacet()]
+        sortedby = _year_sort() if sort == "year" else None
         ranked, docnums = _run(searcher, parsed, limit, sortedby)
         partial = 0
         relaxed_query = relaxed(parsed) if not docnums else None
-        if relaxed_query is not None:  # no report has every word: show those with most of them
-            ranked, docnums = _run_by_words(searcher, relaxed_query, parsed, limit, sortedby)
-            if docnums:
+        split, also, words = None, 0, {}
+        if relaxed_query is not None:  # no report has every word: those holding the key word, then the rest
+            word_docs = [matching_docnums(searcher, _filtered(word, parsed)) for word in word_queries(parsed)]
+            split = split_relaxed(word_docs)
+            if split is not None:
+                words = dict(zip(word_labels(parsed), (len(docs) for docs in word_docs)))
+                ranked, all_docnums = _run_relaxed(searcher, relaxed_query, split, limit, sortedby)
+                docnums = sorted(split.headline)
+                also = len(all_docnums) - len(docnums)
                 parsed = relaxed_query
             else:
                 relaxed_query = None
@@ -185,7 +214,7 @@ def search(
             "year": _facet_counts(searcher.reader(), "year_sort", docnums, missing=NO_YEAR),
             "district": _facet_counts(searcher.reader(), "district_name", docnums),
         }
-        if org_facet and relaxed_query is None:
+        if org_facet:
             from bilagor.index.search.facets import organisation_counts, stored_ids
 
             facets["org"] = organisation_counts(archive, stored_ids(searcher.reader(), docnums))
@@ -198,6 +227,9 @@ def search(
         facets,
         relaxed=relaxed_query is not None,
         partial=partial,
+        also=also,
+        words=words,
+        key_word=list(words)[split.key_word] if split is not None and words else None,
     )
 
 
@@ -208,22 +240,32 @@ def _run(searcher, parsed, limit, sortedby) -> tuple[list[tuple[str, float | Non
     ranked = [(hit["id"], float(hit.score or 0.0) if sortedby is None else None) for hit in results]
     # Facets count every match: collect matching doc numbers without scoring
     # them (much cheaper than Whoosh's grouped search or docs_for_query).
-    everything = wq.And([parsed.query, parsed.filter]) if parsed.filter else parsed.query
-    return ranked, sorted(matching_docnums(searcher, everything))
+    return ranked, sorted(matching_docnums(searcher, _filtered(parsed.query, parsed)))
 
 
-def _run_by_words(searcher, parsed, words_of, limit, sortedby) -> tuple[list[tuple[str, float | None]], list[int]]:
-    """As _run, for a query whose words are OR-ed (`parsed`): the reports matching more of the words
-    of `words_of` (the query as typed) first, then by score; a rare word alone no longer outranks
-    three common ones. Sorted by year, as _run."""
-    if sortedby is not None:
-        return _run(searcher, parsed, limit, sortedby)
-    matched: Counter = Counter()
-    for word in word_queries(words_of):
-        matched.update(matching_docnums(searcher, wq.And([word, parsed.filter]) if parsed.filter else word))
-    results = searcher.search(parsed.query, filter=parsed.filter, limit=None)
-    order = sorted(results, key=lambda hit: (-matched[hit.docnum], -float(hit.score or 0.0)))
-    ranked: list[tuple[str, float | None]] = [(hit["id"], float(hit.score or 0.0)) for hit in order[:limit]]
+def _year_sort() -> list:
+    """Newest first, then by score."""
+    return [sorting.FieldFacet("year_sort", reverse=True), sorting.ScoreFacet()]
+
+
+def _filtered(q, parsed):
+    return wq.And([q, parsed.filter]) if parsed.filter else q
+
+
+def _run_relaxed(searcher, parsed, split, limit, sortedby) -> tuple[list[tuple[str, float | None]], list[int]]:
+    """As _run, for a query whose words are OR-ed (`parsed`): the reports holding the key word
+    first, then the others; within each, those holding more of the words first, then by score
+    (or by year, when sorted by year)."""
+    results = searcher.search(parsed.query, filter=parsed.filter, limit=None, sortedby=sortedby)
+
+    def order(hit) -> tuple:
+        outside = hit.docnum not in split.headline
+        if sortedby is not None:  # stable: by year within each group
+            return (outside,)
+        return (outside, -split.words_held[hit.docnum], -float(hit.score or 0.0))
+
+    ordered = sorted(results, key=order)
+    ranked = [(hit["id"], float(hit.score or 0.0) if sortedby is None else None) for hit in ordered[:limit]]
     return ranked, sorted(hit.docnum for hit in results)
 
 
@@ -254,6 +296,31 @@ def _hit(
         year_source=row["year_source"],
         section_index=snippet.index,
     )
+
+
+EXPORT_SORTS = ("relevance", "year", "id")
+
+
+def ranked_matches(
+    archive: Archive, query: str | None, *, sort: str = "relevance", **filters: Unpack[SearchFilters]
+) -> list[SearchHit]:
+    """Every report matching the query and filters, each with the passage it matches best: the
+    relevance order of `search` (year: newest first; id: by id), but never relaxed, the same
+    reports as matching_ids. For `bilagor export --per-report`."""
+    if sort not in EXPORT_SORTS:
+        raise QueryError(f"--sort '{sort}': välj relevance|year|id")
+    index = archive.search_index
+    if not index.exists():
+        return []
+    with index.searcher() as searcher:
+        parsed = parse_query(searcher, query, **filters)
+        sortedby = _year_sort() if sort == "year" else None
+        ranked, _ = _run(searcher, parsed, None, sortedby)
+        stemmed, folded = _query_terms(parsed.query, searcher.reader())
+    if sort == "id":
+        ranked.sort(key=lambda item: item[0])
+    hits = (_hit(archive, report_id, score, stemmed, folded, parsed.section) for report_id, score in ranked)
+    return [hit for hit in hits if hit is not None]
 
 
 def matching_ids(archive: Archive, query: str | None = None, **filters: Unpack[SearchFilters]) -> list[str]:

@@ -17,6 +17,14 @@ NAME_SECTIONS = frozenset({"projektnamn", "insats"})
 MARK_START = "**"
 MARK_END = "**"
 
+_MARKED_RE = re.compile(f"{re.escape(MARK_START)}(.+?){re.escape(MARK_END)}")
+
+
+def unmarked(snippet: str) -> str:
+    """A snippet as plain text, its matched words unmarked (for a spreadsheet's cell)."""
+    return _MARKED_RE.sub(r"\1", snippet)
+
+
 _STEMMED = stemmed_analyzer()
 # Folding is Unicode normalisation, character by character; a hit's sections
 # repeat the same words, and every search folds them again.

@@ -21,10 +21,12 @@ def archive(tmp_path):
 @pytest.mark.parametrize(
     "argv, conflict",
     [
-        (["--per-report", "--format", "jsonl"], "--per-report skriver csv: ta bort --format jsonl"),
-        (["--per-report", "--format", "opensearch"], "--per-report skriver csv: ta bort --format opensearch"),
+        (
+            ["--per-report", "--format", "opensearch"],
+            "--per-report skriver csv eller jsonl: ta bort --format opensearch",
+        ),
         (["--excel", "--format", "jsonl"], "--excel skriver csv: ta bort --format jsonl"),
-        (["--per-report", "--json"], "--per-report skriver csv: ta bort --json"),
+        (["--excel", "--per-report", "--json"], "--excel skriver csv: ta bort --json"),
         (["--json", "--format", "csv"], "--json skriver jsonl: ta bort --format csv"),
     ],
 )
@@ -37,7 +39,14 @@ def test_a_format_that_contradicts_an_option_is_a_usage_error(archive, argv, con
 
 
 @pytest.mark.parametrize(
-    "argv", [["--per-report"], ["--per-report", "--format", "csv"], ["--json", "--format", "jsonl"]]
+    "argv",
+    [
+        ["--per-report"],
+        ["--per-report", "--format", "csv"],
+        ["--per-report", "--json"],
+        ["--per-report", "--format", "jsonl"],
+        ["--json", "--format", "jsonl"],
+    ],
 )
 def test_agreeing_options_still_export(archive, argv, capsys):
     assert run(["export", *argv, "--archive", archive]) == ExitCode.OK

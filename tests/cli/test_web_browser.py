@@ -222,3 +222,26 @@ def test_a_hit_opens_its_report_at_the_passage_it_was_found_by(server, browser):
         "return [arguments[0].getBoundingClientRect().top, window.innerHeight]", section
     )
     assert -2 <= top < height, "the passage is in view"
+
+
+def test_a_relaxed_search_counts_the_key_words_reports_and_shows_the_others_apart(server, browser):
+    # The journalist's finding 7: no report holds both words, and the count was of every report holding either.
+    from selenium.webdriver.common.by import By
+
+    from bilagor.index.search.searcher import search
+
+    address, archive = server
+    query = "utegym kameraövervakning"
+    expected = search(archive, query, limit=10, org_facet=True)
+    assert expected.relaxed and expected.also > 0 and expected.total + expected.also <= 10  # the query still fits
+    browser.get(address + "search?q=" + query.replace(" ", "+"))
+    total = wait_for(browser, lambda d: d.find_element(By.ID, "total"))
+    hits_word = "träff" if expected.total == 1 else "träffar"
+    also = f"och {expected.also} med bara andra av orden"
+    assert text_of(total) == f"{expected.total} {hits_word} med '{expected.key_word}' {also}"
+    lists = browser.find_elements(By.CSS_SELECTOR, "section.hits ol.hits")
+    assert [len(ol.find_elements(By.CSS_SELECTOR, "li.hit")) for ol in lists] == [expected.total, expected.also]
+    assert text_of(browser.find_element(By.ID, "also")) == f"Också {expected.also} med bara andra av orden"
+    counts = browser.find_elements(By.CSS_SELECTOR, "#facet-district span.count")
+    counted = sum(int(text_of(count)) for count in counts)
+    assert counted == sum(expected.facets["district"].values()) <= expected.total

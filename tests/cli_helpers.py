@@ -1,0 +1,14 @@
+"""Running the CLI in a test: its standard output, the run required to succeed."""
+
+from __future__ import annotations
+
+from bilagor.cli.app import run
+from bilagor.extractor.errors import ExitCode
+
+
+def cli_output(capsys, *args) -> str:
+    """What `bilagor ARGS` printed; fails the test (with the error output) unless it succeeded."""
+    code = run([str(a) for a in args])
+    out, err = capsys.readouterr()
+    assert code == ExitCode.OK, err
+    return out
