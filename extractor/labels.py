@@ -155,7 +155,21 @@ def near_label(text: str, expected: str | None = None) -> str | None:
     if folded in keys:  # a known wording behind a stray mark: the mark is what to mend
         return spellings[folded]
     wording = _near_wording(folded, keys, short=True, expected=expected)
-    return spellings[wording] if wording is not None and keys[wording] != _AMBIGUOUS else None
+    if wording is None or keys[wording] == _AMBIGUOUS:
+        return None
+    if wording not in vocabulary().exact and not _word_for_word_near(folded, wording):
+        return None  # an answer's short line may start as a label does ("Projektets mål var"): each word must be near
+    return spellings[wording]
+
+
+def _word_for_word_near(folded: str, wording: str) -> bool:
+    """Whether each word of `folded` is a letter or so off its word of `wording` (one edit per LETTERS_PER_EDIT
+    letters, rounded up): a word read wholly else is another word, not a misread."""
+    read, words = folded.split(), wording.split()
+    if len(read) != len(words):
+        return False
+    limits = [-(-len(word) // LETTERS_PER_EDIT) for word in words]
+    return all(edit_distance(r, w, limit) <= limit for r, w, limit in zip(read, words, limits, strict=True))
 
 
 _AMBIGUOUS = ""  # the key of a label's start that starts labels of different keys

@@ -31,6 +31,7 @@ def test_a_label_a_letter_or_two_off_behind_a_stray_mark_is_matched(read, label)
         "Beskrivning ax",  # the start of labels of different keys: which one is not known
         "Inledning",  # no label near
         "I Plats",  # a capital I as a word of its own may be the sentence's "I": not a stray mark
+        "Projektets mål var",  # an answer's line that starts as a label does, a word read wholly else
     ],
 )
 def test_text_no_label_or_nothing_to_mend_gives_none(read):
