@@ -151,7 +151,8 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
     )
     title = [ln.text for ln in title_lines(layout.preamble, layout.body_size, is_title_start)]
     kind, _, _ = classify_title(title_from_lines(title))
-    report.sections = sections_from_layout(layout, kind)
+    ocr_pages = {p.number for p in pages if p.ocr_layer or (p.words and not any(w.fontname for w in p.words))}
+    report.sections = sections_from_layout(layout, kind, ocr_pages)
     meta = build_metadata(
         title,
         [(s.key, s.text) for s in report.sections],
@@ -171,10 +172,13 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
     return report
 
 
-def sections_from_layout(layout: Layout, form_kind: str | None = None) -> list[Section]:
+def sections_from_layout(
+    layout: Layout, form_kind: str | None = None, ocr_pages: set[int] | frozenset[int] = frozenset()
+) -> list[Section]:
+    """The layout's blocks as sections; on OCR'd pages (`ocr_pages`) a placeholder misread is taken out too."""
     sections = []
     for block in layout.blocks:
         label = normalise(block.label)
-        text = remove_placeholders(join_lines(block.lines))
+        text = remove_placeholders(join_lines(block.lines), misread=block.page in ocr_pages)
         sections.append(Section(section_key(label, form_kind), label, text, block.page))
     return sections

@@ -115,28 +115,100 @@ def _near_miss(folded: str, exact: dict[str, str], *, short: bool = False) -> st
     return exact[wording] if wording is not None else None
 
 
-def _near_wording(folded: str, exact: dict[str, str], *, short: bool = False) -> str | None:
+def _near_wording(
+    folded: str, exact: dict[str, str], *, short: bool = False, expected: str | None = None
+) -> str | None:
     """The nearest known wording within one edit per LETTERS_PER_EDIT letters of `folded` (one at least),
-    or None when there is none or those near mean different keys."""
+    or None when there is none or those near mean different keys (unless one of them is the `expected` key's:
+    then the nearest wording of that key)."""
     if len(folded.split()) > _MAX_NEAR_WORDS or (len(folded) < MIN_NEAR_LETTERS and not short):
         return None
     allowed = max(1, len(folded) // LETTERS_PER_EDIT)
     near = sorted((d, known) for known in exact if (d := edit_distance(folded, known, allowed)) <= allowed)
+    if expected is not None and any(exact[known] == expected for _, known in near):
+        near = [(d, known) for d, known in near if exact[known] == expected]
     if not near or len({exact[known] for _, known in near}) != 1:
         return None
     return near[0][1]
 
 
-def near_label(text: str) -> str | None:
+# A scan's cell border or speck read before a label's first letter ("[Gscgrafisk plats", "|Plats", "IProjektnamn"):
+# no label starts with a bracket or a bar, nor with a capital I before another capital.
+_STRAY_LEAD = re.compile(r"^(?:[\[\]|¦(){}]+\s*|I(?=[A-ZÅÄÖ][a-zåäö]))")
+
+
+def without_stray_lead(text: str) -> str:
+    """`text` without the stray bracket, bar or capital I a scan's border puts before a label's first letter."""
+    return _STRAY_LEAD.sub("", text.lstrip())
+
+
+def near_label(text: str, expected: str | None = None) -> str | None:
     """The label as its template writes it that `text` reads a letter or so off, short labels included
-    ("piats" -> "Plats"), or None. Only for text standing where labels stand (the start of an OCR'd
-    line before its column gap); text that is a known wording itself gives None (nothing to mend)."""
-    folded = _fold_label(text)
-    vocab = vocabulary()
-    if not folded or folded in vocab.exact:
+    ("piats" -> "Plats"; a stray bracket or bar before it ignored: "[Gscgrafisk plats"), or None. Only for
+    text standing where labels stand (the start of an OCR'd line before its column gap); text that is a known
+    wording itself gives None (nothing to mend). `expected`: the key of the label the form's order puts next;
+    a near wording of it is taken even where wordings of other keys are as near."""
+    folded = _fold_label(without_stray_lead(text))
+    keys, spellings = _label_starts()
+    if not folded or (folded in keys and folded == _fold_label(text)):
         return None
-    wording = _near_wording(folded, vocab.exact, short=True)
-    return vocab.spellings.get(wording) if wording is not None else None
+    if folded in keys:  # a known wording behind a stray mark: the mark is what to mend
+        return spellings[folded]
+    wording = _near_wording(folded, keys, short=True, expected=expected)
+    if wording is None or keys[wording] == _AMBIGUOUS:
+        return None
+    if wording not in vocabulary().exact and not _word_for_word_near(folded, wording):
+        return None  # an answer's short line may start as a label does ("Projektets mål var"): each word must be near
+    return spellings[wording]
+
+
+def _word_for_word_near(folded: str, wording: str) -> bool:
+    """Whether each word of `folded` is a letter or so off its word of `wording` (one edit per LETTERS_PER_EDIT
+    letters, rounded up): a word read wholly else is another word, not a misread."""
+    read, words = folded.split(), wording.split()
+    if len(read) != len(words):
+        return False
+    limits = [-(-len(word) // LETTERS_PER_EDIT) for word in words]
+    return all(edit_distance(r, w, limit) <= limit for r, w, limit in zip(read, words, limits, strict=True))
+
+
+_AMBIGUOUS = ""  # the key of a label's start that starts labels of different keys
+
+
+@lru_cache(maxsize=1)
+def _label_starts() -> tuple[dict[str, str], dict[str, str]]:
+    """Every known wording and every start of one of two words or more ("geografisk plats" of "Geografisk plats
+    för investering": a label wrapped in its cell gives its first line alone), folded -> key (_AMBIGUOUS when
+    starts of different keys agree), and folded -> its spelling as the template writes it."""
+    vocab = vocabulary()
+    keys, spellings = dict(vocab.exact), dict(vocab.spellings)
+    for folded, spelled in vocab.spellings.items():
+        words = spelled.split()
+        for n in range(2, len(words)):
+            start = _fold_label(" ".join(words[:n]))
+            if start in vocab.exact:
+                continue
+            keys[start] = (
+                vocab.exact[folded] if keys.get(start, vocab.exact[folded]) == vocab.exact[folded] else _AMBIGUOUS
+            )
+            spellings.setdefault(start, " ".join(words[:n]))
+    return keys, spellings
+
+
+@lru_cache(maxsize=1)
+def _next_keys() -> dict[str, str]:
+    """Key of a template's label -> the key of the label after it in that template (the form's order)."""
+    data = json.loads(resources.files("bilagor.extractor").joinpath("templates.json").read_text("utf-8"))
+    following: dict[str, str] = {}
+    for template in data["templates"]:
+        keys = list(dict.fromkeys(template["labels"].values()))
+        following.update({key: after for key, after in zip(keys, keys[1:]) if key not in following})
+    return following
+
+
+def next_key(key: str | None) -> str | None:
+    """The key of the label a template puts after the label with `key` ("projektnamn" -> "plats"), or None."""
+    return _next_keys().get(key) if key else None
 
 
 _MAX_KEY_LENGTH = 40

@@ -213,15 +213,43 @@ _MAX_LABEL_WORDS = 4
 def mend_label_start(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """One OCR line's (text, box) words with the first words of each of its columns (the line's start, and
     after each column gap: a grid's second label), when a column gap (or the line's end) follows them and
-    they read a few letters off one known label, spelled as that label."""
+    they read a few letters off one known label (a stray bracket or bar before it left out), spelled as that
+    label. A label the template puts after the line's last label is preferred ("Projektnamn ⇥ …
+    ⇥ [Gscgrafisk plats": the place's label, whatever else is as near)."""
+    from bilagor.extractor.labels import next_key
+
     if not words:
         return words
     height = max(box[3] for _, box in words) - min(box[1] for _, box in words)
     starts = [0] + [n for n in range(1, len(words)) if _column_gap(words, n, height)]
-    mended = list(words)
-    for start in starts:
-        mended[start:] = _mended_column_start(mended[start:], height)
+    mended: list[tuple[str, list[int]]] = []
+    previous: str | None = None
+    for start, end in zip(starts, [*starts[1:], len(words)]):
+        column = _mended_column_start(words[start:end], height, next_key(previous))
+        mended += column
+        previous = _column_key(column, height) or previous  # an answer's column keeps the last label's place
     return mended
+
+
+def _label_length(words: list[tuple[str, list[int]]], height: float) -> int | None:
+    """How many of a column's first words stand before its first column gap (or its end), when few enough
+    to be a label; else None."""
+    return next(
+        (
+            n
+            for n in range(1, min(_MAX_LABEL_WORDS, len(words)) + 1)
+            if n == len(words) or _column_gap(words, n, height)
+        ),
+        None,
+    )
+
+
+def _column_key(words: list[tuple[str, list[int]]], height: float) -> str | None:
+    """The key of the known label a column's first words are (before a column gap or its end), or None."""
+    from bilagor.extractor.labels import known_key
+
+    n = _label_length(words, height)
+    return known_key(" ".join(text for text, _ in words[:n])) if n else None
 
 
 def _column_gap(words: list[tuple[str, list[int]]], n: int, height: float) -> bool:
@@ -229,21 +257,29 @@ def _column_gap(words: list[tuple[str, list[int]]], n: int, height: float) -> bo
     return words[n][1][0] - words[n - 1][1][2] >= COLUMN_GAP_HEIGHTS * height
 
 
-def _mended_column_start(words: list[tuple[str, list[int]]], height: float) -> list[tuple[str, list[int]]]:
-    from bilagor.extractor.labels import near_label
+def _mended_column_start(
+    words: list[tuple[str, list[int]]], height: float, expected: str | None
+) -> list[tuple[str, list[int]]]:
+    """A column's words with its first ones (before its first gap) spelled as the label they read a letter or so
+    off, a stray mark before them left out; else as they are."""
+    from bilagor.extractor.labels import near_label, without_stray_lead
 
-    for n in range(1, min(_MAX_LABEL_WORDS, len(words)) + 1):
-        if n < len(words) and not _column_gap(words, n, height):
-            continue
-        texts = [text for text, _ in words[:n]]
-        label = near_label(" ".join(texts).rstrip(".,;:"))
-        if label is None or len(label.split()) != n:
-            return words
-        spelled = label.split()
-        if texts[-1].endswith(":"):
-            spelled[-1] += ":"
-        return [(text, box) for text, (_, box) in zip(spelled, words[:n])] + words[n:]
-    return words
+    n = _label_length(words, height)
+    if n is None:
+        return words
+    texts = [text for text, _ in words[:n]]
+    label = near_label(" ".join(texts).rstrip(".,;:"), expected)
+    if label is None:
+        return words
+    spelled = label.split()
+    boxes = [box for _, box in words[:n]]
+    if len(spelled) == n - 1 and not without_stray_lead(texts[0]):  # a stray mark as a word of its own
+        boxes = [[boxes[0][0], *boxes[1][1:]], *boxes[2:]]
+    if len(spelled) != len(boxes):
+        return words
+    if texts[-1].endswith(":"):
+        spelled[-1] += ":"
+    return list(zip(spelled, boxes)) + words[n:]
 
 
 # Tesseract reads the four strokes of "vv" as "vwv", "wv" or "vw" ("Avwvikelsen", "Awvikelsen" for

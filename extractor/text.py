@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Word's content-control placeholder: an unfilled field, i.e. empty.
 PLACEHOLDERS = ("Klicka här för att ange text.", "Klicka eller tryck här för att ange text.")
@@ -48,8 +49,57 @@ def normalise(text: str) -> str:
 _INNER_SOFT_HYPHEN_RE = re.compile("\u00ad+(?!$)")
 
 
-def remove_placeholders(text: str) -> str:
-    return normalise(_PLACEHOLDER_RE.sub(" ", text))
+def remove_placeholders(text: str, *, misread: bool = False) -> str:
+    """`text` without Word's placeholder text; with `misread` (OCR'd text only) also without one read a letter
+    or so off or without its full stop ("Klicka här för att ange text", "Klicka hår för att ange text.")."""
+    kept = normalise(_PLACEHOLDER_RE.sub(" ", text))
+    return _without_misread_placeholders(kept) if misread else kept
+
+
+# A placeholder misread is the placeholder's words one edit per this many letters away (one at least).
+PLACEHOLDER_LETTERS_PER_EDIT = 6
+
+
+@lru_cache(maxsize=1)
+def _placeholder_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(p.rstrip(".")).split()) for p in PLACEHOLDERS)
+
+
+def _without_misread_placeholders(text: str) -> str:
+    """`text` without each run of words that reads a placeholder a letter or so off, its full stop optional,
+    when a sentence ends with it (the text's end, a full stop, or a capital after it): a sentence that only
+    starts like it ("Klicka här för att ange text om projektet …") is an answer and stays."""
+    words = text.split(" ")
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        size = _placeholder_at(words, i)
+        if size:
+            i += size
+            continue
+        kept.append(words[i])
+        i += 1
+    return " ".join(kept)
+
+
+def _placeholder_at(words: list[str], i: int) -> int:
+    """The number of words from words[i] that read a placeholder (a letter or so off), or 0."""
+    for placeholder in _placeholder_words():
+        end = i + len(placeholder)
+        if end > len(words):
+            continue
+        run = fold(" ".join(words[i:end]))
+        closed = run.endswith(".")
+        allowed = max(1, len(" ".join(placeholder)) // PLACEHOLDER_LETTERS_PER_EDIT)
+        # Each word a letter or so off its own: a word read wholly else ("ange tid") is other text, no misread.
+        limits = [max(1, len(word) // PLACEHOLDER_LETTERS_PER_EDIT) for word in placeholder]
+        read = run.rstrip(".").split(" ")
+        edits = [edit_distance(r, w, limit) for r, w, limit in zip(read, placeholder, limits, strict=True)]
+        if any(e > limit for e, limit in zip(edits, limits)) or sum(edits) > allowed:
+            continue
+        if closed or end == len(words) or words[end][:1].isupper() or words[end][:1].isdigit():
+            return len(placeholder)
+    return 0
 
 
 def join_lines(lines: list[str]) -> str:
