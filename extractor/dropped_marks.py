@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bilagor.extractor.words import Page, Word
 from bilagor.extractor.ocr_bullets import BULLET, round_solid
+from bilagor.extractor.row_index import RowIndex, SortedPoints
+from bilagor.extractor.words import Page, Word
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points
 
@@ -33,10 +34,14 @@ EMPTY_GLYPH_EM = 0.5
 def uncovered(glyphs: Sequence[Box], words: Sequence[Word]) -> list[Box]:
     """The glyph boxes on a line some OCR word was read on but under no OCR word's box (pure)."""
     found = []
+    # the words of a glyph's line are looked up, not looked for among every word (a dense page's
+    # thousands of glyphs times its hundreds of words)
+    spans = RowIndex([(w.top, w.bottom) for w in words])
+    middles = SortedPoints([(w.top + w.bottom) / 2 for w in words])
     for glyph in glyphs:
         x0, top, x1, bottom = glyph
         middle = (top + bottom) / 2
-        line = [w for w in words if w.top <= middle <= w.bottom or top <= (w.top + w.bottom) / 2 <= bottom]
+        line = [words[i] for i in sorted(set(spans.at(middle)) | set(middles.within(top, bottom)))]
         if not line:
             continue  # a line OCR did not read at all: nothing is known of it
         if any(w.x0 - COVER_MARGIN < x1 and x0 < w.x1 + COVER_MARGIN for w in line):

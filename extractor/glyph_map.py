@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bilagor.extractor.row_index import RowIndex, SortedPoints
 from bilagor.extractor.words import Page, Word
 
 Glyph = tuple[str, str]  # (font name, the code's text as read: "(cid:12)" or one character)
@@ -40,10 +41,14 @@ def learn_glyphs(chars: Sequence[dict], words: Sequence[Word]) -> dict[Glyph, st
     votes: dict[Glyph, Counter[str]] = defaultdict(Counter)
     under: dict[int, int] = {}  # char index -> index of the OCR word it lies under
     unpaired: list[tuple[list[int], str]] = []
+    # only the glyphs whose middle is level with a word, or across from it, are asked: every glyph
+    # for every word was millions of questions on a dense page
+    across = SortedPoints([(float(c["x0"]) + float(c["x1"])) / 2 for c in chars])
+    level = SortedPoints([(float(c["top"]) + float(c["bottom"])) / 2 for c in chars])
+    m = INSIDE_MARGIN
     for w_index, word in enumerate(words):
-        inside = sorted(
-            (i for i, c in enumerate(chars) if i not in under and _under(c, word)), key=lambda i: chars[i]["x0"]
-        )
+        near = min(across.within(word.x0 - m, word.x1 + m), level.within(word.top - m, word.bottom + m), key=len)
+        inside = sorted((i for i in near if i not in under and _under(chars[i], word)), key=lambda i: chars[i]["x0"])
         for i in inside:
             under[i] = w_index
         letters = [t for t in _TOKEN.findall(word.text) if not t.isspace()]
@@ -52,8 +57,10 @@ def learn_glyphs(chars: Sequence[dict], words: Sequence[Word]) -> dict[Glyph, st
             continue
         for i, letter in zip(inside, letters, strict=True):
             votes[glyph_key(chars[i])][letter] += 1
+    read = list(under.items())
+    rows = RowIndex([(float(chars[i]["top"]), float(chars[i]["bottom"])) for i, _ in read])
     for i, char in enumerate(chars):
-        if i not in under and _between_read_words(char, chars, under):
+        if i not in under and _between_read_words(char, chars, read, rows):
             votes[glyph_key(char)][" "] += 1
     learned = _majority(votes)
     for inside, text in unpaired:
@@ -120,12 +127,13 @@ def _under(char: dict, word: Word) -> bool:
     return word.x0 - m <= x <= word.x1 + m and word.top - m <= y <= word.bottom + m
 
 
-def _between_read_words(char: dict, chars: Sequence[dict], under: dict[int, int]) -> bool:
-    """Whether `char` lies on a line between two glyphs under two different OCR words: a space."""
+def _between_read_words(char: dict, chars: Sequence[dict], read: Sequence[tuple[int, int]], rows: RowIndex) -> bool:
+    """Whether `char` lies on a line between two glyphs under two different OCR words: a space.
+    `read` holds (glyph index, OCR word index) of the glyphs under a word, `rows` their heights."""
     y = (float(char["top"]) + float(char["bottom"])) / 2
     x0, x1 = float(char["x0"]), float(char["x1"])
     left = right = None
-    for i, w_index in under.items():
+    for i, w_index in (read[k] for k in rows.at(y)):
         other = chars[i]
         if not float(other["top"]) <= y <= float(other["bottom"]):
             continue
