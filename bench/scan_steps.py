@@ -3,7 +3,7 @@
     .venv/bin/python bench/scan_steps.py PDF[:PAGE] ... [--repeat 3]
 
 For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step): each step of `image_steps`
-(descreening, the two-up gutter search, the negative and photo judgements, the colour probe on the small render,
+(descreening, the n-up sheet's page search, the negative and photo judgements, the colour probe on the small render,
 folds, frame, edge strips, the coloured pen, holes and faded print, the show-through cut, grey marks, deskew's
 estimate, margin ticks, specks, photos, rules; `--steps` picks some), and the floor: one Tesseract run on the same
 page image (hOCR, Swedish, one thread). Best of `--repeat` runs each; the ratios to the floor are what to compare
@@ -39,7 +39,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.ocr import MIN_RULE_POINTS, remove_rules
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour, without_pen
-    from bilagor.extractor.ocr_twoup import gutter
+    from bilagor.extractor.ocr_sheet import sheet_pages
     from bilagor.extractor.page_photo import photographed
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.show_through import show_through_cut
@@ -47,7 +47,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
 
     return {
         "descreen": lambda grey, colour, page: descreened(grey, scale),
-        "gutter": lambda grey, colour, page: gutter(grey, scale),
+        "sheet_pages": lambda grey, colour, page: sheet_pages(grey, scale),
         "negative": lambda grey, colour, page: positive(grey),
         "scratches": lambda grey, colour, page: without_scratches(grey, scale),
         "photo judgement": lambda grey, colour, page: photographed(grey, scale),

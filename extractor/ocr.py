@@ -25,7 +25,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
-from bilagor.extractor.ocr_twoup import sheet_halves
+from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
 from bilagor.extractor.ocr_render import (
@@ -231,73 +231,70 @@ def _recognise(
                 )
                 pixel = image_pixel(found, first)  # a fax's pixel: its lone ones are wiped (lone_pixels)
                 grey = page_pixels(page, scale, grayscale=True, first=first, pixel=pixel)
-                # A two-up sheet's halves are read as pages of their own (ocr_twoup).
-                sheet = sheet_halves(grey, scale)
-                cut = None if sheet is None else sheet[0]
-                spans = [(0, grey.shape[1])] if cut is None else [(0, cut), (cut, grey.shape[1])]
-                images = [grey] if sheet is None else sheet[1]
-                judged = _judged_photos(page, images, [x0 for x0, _ in spans], scale, first)
+                # A sheet of several pages (n-up) has its pages read as pages of their own (ocr_sheet).
+                sheet = sheet_pages(grey, scale)
+                boxes = [(0, 0, grey.shape[1], grey.shape[0])] if sheet is None else [box for box, _ in sheet]
+                images = [grey] if sheet is None else [image for _, image in sheet]
+                judged = _judged_photos(page, images, boxes, scale, first)
             except pdfium.PdfiumError:
                 unrendered.append(number)
                 continue
             finally:
                 page.close()
             try:
-                halves = [
+                parts = [
                     read_page_image(
                         image,
                         scale,
                         number,
-                        (x1 - x0) / scale if cut is not None else float(width),
-                        float(height),
+                        (x1 - x0) / scale if sheet is not None else float(width),
+                        (bottom - top) / scale if sheet is not None else float(height),
                         folder,
                         notes=notes,
                         colour=colour,
                         photographed_page=photo,
-                        reread_title=x0 == 0,
+                        reread_title=index == 0,
                         low_resolution=first is not None,
                         smooth_bilevel=enlarged_bilevel(found, first),
                         despeckle_enlarged=pixel is not None,
                         bilevel=bilevel,
                     )
-                    for image, (x0, x1), (photo, colour) in zip(images, spans, judged, strict=True)
+                    for index, (image, (x0, top, x1, bottom), (photo, colour)) in enumerate(
+                        zip(images, boxes, judged, strict=True)
+                    )
                 ]
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
-            result.append(halves[0] if cut is None else joined_sheet(halves[0], halves[1], float(width)))
+            result.append(parts[0] if sheet is None else joined_sheet(parts))
         page_done(len(numbers))
         warnings = [f"{_pages(unrendered)} kunde inte renderas för OCR; sparas utan text"] if unrendered else []
-        return result, warnings + list(dict.fromkeys(notes))  # a two-up sheet's halves note alike
+        return result, warnings + list(dict.fromkeys(notes))  # a sheet's pages note alike
     finally:
         document.close()
 
 
-def joined_sheet(left: Page, right: Page, width: float) -> Page:
-    """A two-up sheet's page from its two halves read apart (ocr_twoup), `width` pt wide: the right half's
-    words and boxes moved to where it lies on the sheet, and where the halves meet kept for the layout."""
+def joined_sheet(parts: list[Page]) -> Page:
+    """One page of a sheet's pages read apart (ocr_sheet), in reading order: laid side by side, each one's
+    words and boxes moved right past the ones before, and where they meet kept for the layout, which
+    splits them again (layout.twoup). A page OCR turned upright keeps its turned size."""
     from dataclasses import replace
 
-    at = left.width
-
-    def moved(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-        return (box[0] + at, box[1], box[2] + at, box[3])
-
-    return Page(
-        left.number,
-        width,
-        max(left.height, right.height),
-        left.words + [replace(w, x0=w.x0 + at, x1=w.x1 + at) for w in right.words],
-        left.rules + [moved(b) for b in right.rules],
-        left.images + [moved(b) for b in right.images],
-        two_up_at=at,
-    )
+    words, rules, images, cuts = [], [], [], []
+    at = 0.0
+    for part in parts:
+        if at:
+            cuts.append(at)
+        words += [replace(w, x0=w.x0 + at, x1=w.x1 + at) for w in part.words]
+        rules += [(b[0] + at, b[1], b[2] + at, b[3]) for b in part.rules]
+        images += [(b[0] + at, b[1], b[2] + at, b[3]) for b in part.images]
+        at += part.width
+    return Page(parts[0].number, at, max(p.height for p in parts), words, rules, images, sheet_cuts=tuple(cuts))
 
 
 def _judged_photos(
-    page, images: list, starts: list[int], scale: float, first: float | None = None
+    page, images: list, boxes: list[tuple[int, int, int, int]], scale: float, first: float | None = None
 ) -> list[tuple[bool, object]]:
-    """For each grey render in `images` (the page, or a two-up sheet's halves starting at pixel columns
-    `starts`): (whether it is a phone photo (page_photo), its columns rendered in colour (H x W x 3) if so
+    """For each grey render in `images` (the page, or a sheet's pages cut from its pixel `boxes`): (whether it is a phone photo (page_photo), its columns rendered in colour (H x W x 3) if so
     or if the page holds colour at all, else None). Coloured marks (a stamp, a pen's ticks and notes) are
     told from ink by colour; the page is probed for colour and rendered in colour once, not once a half.
     `first` is the scale a low-resolution page image is drawn at before its smooth enlargement (ocr_render), so
@@ -314,8 +311,8 @@ def _judged_photos(
         return [(False, None) for _ in images]
     colour = page_pixels(page, scale, grayscale=False, first=first)
     return [
-        (photo, colour[:, x0 : x0 + image.shape[1]]) if photo or page_colour else (False, None)
-        for photo, image, x0 in zip(photos, images, starts, strict=True)
+        (photo, colour[top:bottom, x0:x1]) if photo or page_colour else (False, None)
+        for photo, (x0, top, x1, bottom) in zip(photos, boxes, strict=True)
     ]
 
 
@@ -356,7 +353,7 @@ def read_page_image(
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
     answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
-    the right half of a two-up sheet (ocr_twoup), whose first line is no title. A `bilevel` scan (its picture one
+    a sheet's later pages (ocr_sheet), whose first line is no title. A `bilevel` scan (its picture one
     bit a pixel) whose grey is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
     skips the faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a

@@ -43,8 +43,9 @@ class Page:
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
     # A scan whose words came from its own invisible OCR text (ocr_layer.py), not from printed text.
     ocr_layer: bool = False
-    # A scanned two-up sheet (ocr_twoup.py): the x (pt) where its two pages meet; the layout splits it there.
-    two_up_at: float | None = None
+    # A scanned sheet of several pages (ocr_sheet.py), read apart and laid side by side: the x (pt) where each
+    # page after the first starts; the layout splits it there.
+    sheet_cuts: tuple[float, ...] = ()
 
 
 def page_ranges(numbers: Iterable[int]) -> str:

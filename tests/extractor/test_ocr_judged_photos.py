@@ -32,7 +32,7 @@ def test_two_halves_cost_one_probe_and_one_colour_render_and_get_their_own_colum
     page = _ColouredPage()
     scale = 1.0
     halves = [np.full((100, 50), 255, np.uint8), np.full((100, 50), 255, np.uint8)]
-    judged = ocr._judged_photos(page, halves, [0, 50], scale)
+    judged = ocr._judged_photos(page, halves, [(0, 0, 50, 100), (50, 0, 100, 100)], scale)
     assert page.renders == 2  # the probe and the colour render, once for the page
     assert [photo for photo, _ in judged] == [False, False]
     assert [colour.shape for _, colour in judged] == [(100, 50, 3), (100, 50, 3)]
@@ -56,4 +56,4 @@ def test_a_negative_page_is_not_judged_a_phone_photo():
     lines = ((y - 40) % 30 < 12) & ((x - 40) % 50 < 30) & (y >= 40) & (y < 540) & (x >= 40) & (x < 360)
     negative = np.where(lines, 200, 15).astype(np.uint8)  # light print on a dark ground
     assert photographed(negative, 2.0)  # as it was judged before
-    assert ocr._judged_photos(_GreyPage(), [negative], [0], 2.0) == [(False, None)]
+    assert ocr._judged_photos(_GreyPage(), [negative], [(0, 0, 400, 600)], 2.0) == [(False, None)]

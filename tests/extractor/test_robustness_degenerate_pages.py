@@ -17,7 +17,7 @@ from bilagor.extractor.lone_pixels import without_lone_pixels
 from bilagor.extractor.ocr import remove_rules
 from bilagor.extractor.ocr_frame import without_frame
 from bilagor.extractor.ocr_pen import without_pen
-from bilagor.extractor.ocr_twoup import sheet_halves
+from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.page_photo import (
     _desk_cleared,
     _grown,
@@ -64,7 +64,7 @@ STEPS = {
     "without_lone_pixels": lambda g: without_lone_pixels(g, 1.0, 2.0),
     "without_frame": lambda g: without_frame(g, SCALE),
     "without_pen": lambda g: without_pen(g, _rgb(g), SCALE),
-    "sheet_halves": lambda g: sheet_halves(g, SCALE),
+    "sheet_pages": lambda g: sheet_pages(g, SCALE),
     "photographed": lambda g: photographed(g, SCALE),
     "colour_marks": lambda g: colour_marks(_rgb(g), SCALE),
     "as_scan": lambda g: as_scan(g, SCALE),
@@ -77,7 +77,7 @@ STEPS = {
 }
 # The steps that can only be reached with a page of at least one pixel each way (ocr._recognise draws none smaller).
 NEEDS_PIXELS = {"descreened", "smoothed", "straighten", "mended", "without_show_through", "without_grey_marks",
-                "without_lone_pixels", "without_frame", "without_pen", "sheet_halves", "photographed",
+                "without_lone_pixels", "without_frame", "without_pen", "sheet_pages", "photographed",
                 "photo_boxes", "remove_specks", "remove_rules", "colour_marks"}  # fmt: skip
 
 

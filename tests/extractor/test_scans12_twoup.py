@@ -16,7 +16,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from bilagor.extractor.layout.twoup import split_two_up
-from bilagor.extractor.ocr_twoup import gutter, sheet_halves
+from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.words import Page, Word
 
 needs_tesseract = pytest.mark.skipif(
@@ -98,25 +98,31 @@ def grey(image: Image.Image):
     return np.asarray(image.convert("L"))
 
 
+def gutter(grey, scale: float) -> int | None:
+    """Where a two-up sheet is cut between its pages (ocr_sheet), or None when it is left whole."""
+    pages = sheet_pages(grey, scale)
+    if pages is None:
+        return None
+    assert len(pages) == 2
+    return pages[0][0][2]
+
+
 def test_a_book_scan_is_cut_at_its_gutter_whatever_the_shadow():
     image = book_sheet()
-    found = gutter(grey(image), 150 / 72)
-    assert found is not None
-    cut, start, stop = found
-    fold = image.width // 2
-    assert start < fold < stop and abs(cut - fold) < 20
+    cut = gutter(grey(image), 150 / 72)
+    assert cut is not None and abs(cut - image.width // 2) < 20
 
 
 def test_a_greyscale_two_up_copy_at_300_dpi_is_cut_between_its_pages():
     image = grey_sheet()
-    found = gutter(grey(image), 300 / 72)
-    assert found is not None and abs(found[0] - image.width // 2) < 0.05 * image.width
+    cut = gutter(grey(image), 300 / 72)
+    assert cut is not None and abs(cut - image.width // 2) < 0.05 * image.width
 
 
 def test_a_sheet_whose_right_page_is_blank_is_still_two_pages():
     image = book_sheet(right=[])
-    found = gutter(grey(image), 150 / 72)
-    assert found is not None and abs(found[0] - image.width // 2) < 0.03 * image.width
+    cut = gutter(grey(image), 150 / 72)
+    assert cut is not None and abs(cut - image.width // 2) < 0.03 * image.width
 
 
 def test_pages_that_are_no_two_up_sheet_are_left_whole():
@@ -141,7 +147,7 @@ def test_pages_that_are_no_two_up_sheet_are_left_whole():
 
 def test_the_halves_lose_the_fold_shadow_and_the_scanner_lid():
     image = book_sheet()
-    cut, (left, right) = sheet_halves(grey(image), 150 / 72)
+    ((_, _, cut, _), left), (_, right) = sheet_pages(grey(image), 150 / 72)
     assert left.shape[1] == cut and right.shape[1] == image.width - cut
     for half in (left, right):
         assert half[:, :8].min() > 150 and half[:, -8:].min() > 150  # no dark strip at either side
@@ -158,7 +164,7 @@ def test_an_ocr_two_up_sheet_is_split_where_its_pages_meet_not_at_its_middle():
     the place the OCR found, and a right page's text indented or a stray mark near the fold changes nothing."""
     words = [_word("Projektnamn", 40, 60), _word("Belysning", 40, 75), _word("Avvikelser", 560, 60)]
     words.append(_word("-", 505, 300))  # a dash at the left edge of the right page
-    sheet = Page(1, 1100.0, 780.0, words, [(520.0, 100.0, 700.0, 101.0)], two_up_at=500.0)
+    sheet = Page(1, 1100.0, 780.0, words, [(520.0, 100.0, 700.0, 101.0)], sheet_cuts=(500.0,))
     left, right = split_two_up([sheet])
     assert (left.number, left.width, [w.text for w in left.words]) == (1, 500.0, ["Projektnamn", "Belysning"])
     assert (right.number, right.width) == (2, 600.0)

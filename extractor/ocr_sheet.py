@@ -1,0 +1,206 @@
+"""Split a scanned sheet holding several pages (n-up) into its pages, in reading order, before OCR.
+
+A copier's "4 on 1", a booklet spread or two pages on a landscape sheet: read whole, lines of pages side
+by side run together, and a report never continues from one page to the next. What any such sheet shows,
+whatever its paper or resolution: pages of A-series paper halve the sheet along its long side, and each half
+halves again, with a gutter between them, a band of paper across the whole part with no text, wider than
+a column gap and crossed by no line. Pure functions over the text ink mask of `ocr_twoup.text_ink`
+(rows by columns of 1 pt cells):
+
+- `cells`: the sheet's pages as boxes of the mask, split recursively across each part's long side at a
+  gutter near its middle (a blank far half still splits off: an odd page count's last cell); a gutter
+  between text lines must be wider than one crossing them, so pages turned on
+  the sheet (OCR turns each upright by OSD) are split as well as upright ones;
+- `reading_order`: the boxes left to right within a row, rows top to bottom;
+- `sheet_pages`: the pages cut from a grey sheet image, each with only its own text on paper (the
+  gutters' shadows and the scanner's lid made paper), to be read one by one.
+
+One page with two label/value columns or a wide table is kept whole: its gutter is crossed by a title or
+a line, lies off its middle, or splits it alone (see `_split`).
+"""
+
+from __future__ import annotations
+
+from bilagor.extractor.ocr_twoup import (
+    CELL_POINTS,
+    GUTTER_INK_SHARE,
+    MIN_GUTTER_POINTS,
+    MIN_TEXT_SHARE,
+    text_ink,
+    without_desk,
+)
+
+Box = tuple[int, int, int, int]  # x0, top, x1, bottom: cells of the ink mask
+
+# A gutter reaches into this share of the part's long side (uneven cells move it off the exact middle).
+MIDDLE = (0.4, 0.6)
+# Across the text lines (pages above one another) the gutter must be wider: two page margins, wider than
+# the space between a form's sections.
+MIN_ACROSS_GUTTER_POINTS = 28.0
+MIN_PAGE_POINTS = 140.0  # a part whose short side is below this is no sheet of pages (an A7 page is 210 pt)
+MAX_DEPTH = 3  # halved three times: eight pages on one sheet
+# A gutter's line holds at most this much ink (dust): a turned page's sparse text across it holds a letter's height.
+MAX_GUTTER_INK_POINTS = 3.0
+MIN_TEXT_AREA = 100.0  # pt² of text ink: a part holds text (a short word's letters), not only dust
+SMEAR_POINTS = 3  # letters of a word stand this near: bridged when judging which way the text runs
+
+
+def cells(ink) -> list[Box]:
+    """The pages on a sheet (`ink`: text ink cells, rows by columns), in reading order; one box when the
+    sheet holds one page."""
+    rows, cols = ink.shape
+    return reading_order(_split(ink, (0, 0, cols, rows), 0))
+
+
+PAGE_MARGIN_POINTS = 12.0  # a cut page keeps this much paper round its text; beyond it lie gutters and shadows
+
+
+def sheet_pages(grey, scale: float) -> list[tuple[tuple[int, int, int, int], object]] | None:
+    """[(the page's pixel box (x0, top, x1, bottom) on the sheet, its grey image)] in reading order for a
+    sheet of several pages (`cells`), else None. Each page's image is paper beyond PAGE_MARGIN_POINTS round
+    its text (a gutter's shadow, the next page's edge: read as ink they give rules and dashes), and the
+    scanner's lid is made paper (ocr_twoup.without_desk)."""
+    import numpy as np
+
+    ink = text_ink(grey, scale)
+    boxes = cells(ink)
+    if len(boxes) < 2:
+        return None
+    height, width = grey.shape[:2]
+    rows, cols = ink.shape
+    margin = max(1, round(PAGE_MARGIN_POINTS / CELL_POINTS))
+    pages = []
+    for x0, top, x1, bottom in boxes:
+        box = (
+            round(x0 * width / cols),
+            round(top * height / rows),
+            min(width, round(x1 * width / cols)),
+            min(height, round(bottom * height / rows)),
+        )
+        image = np.array(grey[box[1] : box[3], box[0] : box[2]])
+        paper = np.uint8(np.percentile(image, 95))
+        keep = np.zeros(image.shape[:2], bool)
+        text_rows, text_cols = np.nonzero(ink[top:bottom, x0:x1])
+        if text_rows.size:
+            y0, y1 = (max(0, text_rows.min() - margin), text_rows.max() + 1 + margin)
+            c0, c1 = (max(0, text_cols.min() - margin), text_cols.max() + 1 + margin)
+            ys, xs = image.shape[0] / (bottom - top), image.shape[1] / (x1 - x0)
+            keep[round(y0 * ys) : round(y1 * ys), round(c0 * xs) : round(c1 * xs)] = True
+        image[~keep] = paper
+        pages.append((box, without_desk(image, scale)))
+    return pages
+
+
+def _split(ink, box: Box, depth: int) -> list[Box]:
+    """`box` halved at its gutter and each half split again, or [box]. Pages on one sheet are alike, so
+    halves holding text split alike (one splitting alone is one page's blank band or column gap: the halves
+    stay whole), and a cut along the text lines stands only when its halves split further (a 2 x 2 sheet's
+    rows), for one page's blank band between sections is such a cut too."""
+    found = _halved(ink, box, depth)
+    if found is None:
+        return [box]
+    halves, along_lines = found
+    parts = [_split(ink, half, depth + 1) for half in halves]
+    split = {len(part) > 1 for part, half in zip(parts, halves) if _has_text(ink, half)}
+    if along_lines and split != {True}:
+        return [box]
+    return parts[0] + parts[1] if len(split) == 1 else list(halves)
+
+
+def _halved(ink, box: Box, depth: int) -> tuple[tuple[Box, Box], bool] | None:
+    """(`box`'s two halves cut at a gutter across its long side, whether the cut runs along the text
+    lines), or None."""
+    x0, top, x1, bottom = box
+    part = ink[top:bottom, x0:x1]
+    if depth >= MAX_DEPTH or min(part.shape) * CELL_POINTS < MIN_PAGE_POINTS:
+        return None
+    across = part.shape[0] > part.shape[1]  # portrait: its pages stand one above the other
+    along_lines = across != runs_down(part)  # a cut between lines of text needs a wider gutter
+    cut = gutter_cut(part.T if across else part, MIN_ACROSS_GUTTER_POINTS if along_lines else MIN_GUTTER_POINTS)
+    if cut is None:
+        return None
+    if across:
+        return ((x0, top, x1, top + cut), (x0, top + cut, x1, bottom)), along_lines
+    return ((x0, top, x0 + cut, bottom), (x0 + cut, top, x1, bottom)), along_lines
+
+
+def _has_text(ink, box: Box) -> bool:
+    x0, top, x1, bottom = box
+    return int(ink[top:bottom, x0:x1].sum()) * CELL_POINTS**2 >= MIN_TEXT_AREA
+
+
+def gutter_cut(part, min_points: float) -> int | None:
+    """The column to cut `part` (ink cells, rows by columns) at: the middle of the widest band of columns
+    without text (a line crossing it puts a letter's height of ink in each column), at least `min_points`
+    wide, reaching into the MIDDLE; None when
+    there is none or no text before it. A band reaching out of the MIDDLE (a blank last cell, short pages'
+    blank sides) is cut at the part's middle, or the nearest column of the band."""
+    import numpy as np
+
+    rows, cols = part.shape
+    empty = part.sum(axis=0) <= min(GUTTER_INK_SHARE * rows, MAX_GUTTER_INK_POINTS / CELL_POINTS)
+    low, high = round(MIDDLE[0] * cols), round(MIDDLE[1] * cols)
+    bands = [band for band in _runs(empty) if band[1] > low and band[0] < high and band[0] > 0]
+    if not bands:
+        return None
+    start, stop = max(bands, key=lambda band: band[1] - band[0])
+    if (stop - start) * CELL_POINTS < min_points:
+        return None
+    cut = (start + stop) // 2 if low <= start and stop <= high else min(max(cols // 2, start), stop - 1)
+    if np.asarray(part[:, :cut]).mean() < MIN_TEXT_SHARE:
+        return None
+    return int(cut)
+
+
+def runs_down(part) -> bool:
+    """Whether the text in `part` runs down the sheet (a page turned 90°): with a word's letters bridged,
+    its ink's runs are longer down than across."""
+    if not part.any():
+        return False
+    return _mean_run(_bridged(part.T)) > _mean_run(_bridged(part))
+
+
+def _bridged(mask):
+    """`mask` with gaps along its rows up to SMEAR_POINTS wide closed: a cell with ink that near on both sides."""
+    import numpy as np
+
+    reach = max(1, round(SMEAR_POINTS / CELL_POINTS))
+    sums = np.zeros((mask.shape[0], mask.shape[1] + 1), np.int32)
+    np.cumsum(mask, axis=1, out=sums[:, 1:])
+    index = np.arange(mask.shape[1])
+    before = sums[:, index + 1] - sums[:, np.maximum(0, index - reach)] > 0
+    after = sums[:, np.minimum(mask.shape[1], index + reach + 1)] - sums[:, index] > 0
+    return mask | (before & after)
+
+
+def _mean_run(mask) -> float:
+    """Mean length of the runs of True along the rows of `mask`."""
+    import numpy as np
+
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), np.int8)
+    padded[:, 1:-1] = mask
+    starts = int((np.diff(padded, axis=1) == 1).sum())
+    return float(mask.sum()) / starts if starts else 0.0
+
+
+def reading_order(boxes: list[Box]) -> list[Box]:
+    """`boxes` as a reader takes them: rows top to bottom (a box whose middle lies within the first box of
+    a row belongs to it), each row left to right."""
+    rows: list[list[Box]] = []
+    for box in sorted(boxes, key=lambda b: (b[1], b[0])):
+        middle = (box[1] + box[3]) / 2
+        for row in rows:
+            if row[0][1] <= middle < row[0][3]:
+                row.append(box)
+                break
+        else:
+            rows.append([box])
+    return [box for row in rows for box in sorted(row, key=lambda b: b[0])]
+
+
+def _runs(mask) -> list[tuple[int, int]]:
+    """(start, stop) of each run of True in a 1-D mask."""
+    import numpy as np
+
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2])]

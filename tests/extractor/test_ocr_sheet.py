@@ -1,0 +1,158 @@
+"""Sheets of several pages (n-up scans) cut into their pages in reading order: ocr_sheet's geometry on text ink
+masks (1 pt cells) drawn here, and the layout splitting the pages the OCR read apart."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bilagor.extractor.layout.twoup import split_two_up
+from bilagor.extractor.ocr import joined_sheet
+from bilagor.extractor.ocr_sheet import cells, reading_order
+from bilagor.extractor.words import Page, Word
+
+A4 = (842, 595)  # rows, columns of a portrait A4 sheet's mask
+
+
+def text_block(mask, top: int, left: int, width: int, lines: int, *, line: int = 12, gap_every: int = 0) -> None:
+    """Lines of words (5 pt tall, 3 pt word spaces) drawn into `mask` from (top, left); `gap_every` > 0 leaves
+    a blank band of three lines after every that many lines (a form's space between sections)."""
+    y = top
+    for n in range(lines):
+        x = left
+        while x < left + width - 4:
+            word = 4 + (7 * n + x) % 23
+            mask[y : y + 5, x : min(x + word, left + width)] = True
+            x += word + 3
+        y += line + (3 * line if gap_every and (n + 1) % gap_every == 0 else 0)
+
+
+def page(mask, top: int, left: int, height: int, width: int, lines: int | None = None) -> None:
+    """A page's text in the box (top, left, height, width): 10% margins, lines filling it."""
+    margin_y, margin_x = height // 10, width // 10
+    fit = (height - 2 * margin_y) // 12
+    text_block(mask, top + margin_y, left + margin_x, width - 2 * margin_x, fit if lines is None else lines)
+
+
+def turned(mask):
+    """The mask of a page turned 90° on the sheet: its lines run down."""
+    return np.ascontiguousarray(np.rot90(mask))
+
+
+def test_four_pages_on_a_sheet_are_read_left_to_right_then_top_to_bottom():
+    sheet = np.zeros(A4, bool)
+    for row in range(2):
+        for col in range(2):
+            page(sheet, row * 421, col * 297, 421, 297)
+    found = cells(sheet)
+    assert len(found) == 4
+    centres = [((x0 + x1) / 2, (top + bottom) / 2) for x0, top, x1, bottom in found]
+    assert [(x < 297, y < 421) for x, y in centres] == [(True, True), (False, True), (True, False), (False, False)]
+
+
+def test_a_sheet_whose_last_cell_is_blank_keeps_its_pages_apart():
+    sheet = np.zeros(A4, bool)
+    page(sheet, 0, 0, 421, 297)
+    page(sheet, 0, 297, 421, 297)
+    page(sheet, 421, 0, 421, 297)
+    found = cells(sheet)
+    assert len(found) == 4 and not sheet[found[3][1] : found[3][3], found[3][0] : found[3][2]].any()
+
+
+def test_uneven_cells_are_cut_at_their_own_gutters():
+    sheet = np.zeros(A4, bool)
+    page(sheet, 10, 0, 380, 250)  # a smaller page high up, the next one wider
+    page(sheet, 0, 262, 420, 333)
+    page(sheet, 440, 0, 400, 300)
+    page(sheet, 430, 300, 410, 295)
+    found = cells(sheet)
+    assert len(found) == 4
+    assert 225 < found[0][2] < 295  # between the first page's text and the second's, wherever the middle lies
+
+
+def test_two_pages_turned_on_a_portrait_sheet_are_two_pages():
+    # two portrait pages printed turned, one above the other: their lines run down the sheet
+    landscape = np.zeros((595, 842), bool)
+    page(landscape, 0, 0, 595, 421)
+    page(landscape, 0, 421, 595, 421)
+    sheet = turned(landscape)
+    found = cells(sheet)
+    assert len(found) == 2 and found[0][3] <= found[1][1]
+
+
+def test_a_page_turned_among_upright_ones_is_its_own_cell():
+    sheet = np.zeros(A4, bool)
+    page(sheet, 0, 0, 421, 297)
+    cell = np.zeros((297, 421), bool)
+    page(cell, 0, 0, 297, 421)
+    sheet[0:421, 297:594] = turned(cell)
+    page(sheet, 421, 0, 421, 297)
+    page(sheet, 421, 297, 421, 297)
+    assert len(cells(sheet)) == 4
+
+
+def test_one_page_with_blank_bands_and_two_columns_is_not_cut():
+    # a form: a title across the page, then labels and short answers in two columns, a wide blank band
+    # between its sections at the middle; and a landscape page whose lines run across its middle
+    form = np.zeros(A4, bool)
+    text_block(form, 60, 60, 470, 1)
+    for top in (100, 470):
+        for n in range(12):
+            text_block(form, top + 24 * n, 60, 120, 1)
+            text_block(form, top + 24 * n, 330, 140, 1)
+    assert len(cells(form)) == 1
+    wide = np.zeros((595, 842), bool)
+    text_block(wide, 60, 50, 740, 30, gap_every=5)
+    assert len(cells(wide)) == 1
+
+
+def test_a_short_page_beside_a_full_one_is_not_cut_again():
+    # two-up: the right page holds a few label and answer lines at its top; its blank foot and the gap
+    # between its columns are no gutters (the left page beside it is one page)
+    sheet = np.zeros((595, 842), bool)
+    page(sheet, 0, 0, 595, 421)
+    for n in range(6):
+        text_block(sheet, 70 + 18 * n, 470, 90, 1)
+        text_block(sheet, 70 + 18 * n, 660, 120, 1)
+    found = cells(sheet)
+    assert len(found) == 2 and found[0][2] == found[1][0]
+
+
+def test_reading_order_takes_rows_top_to_bottom_and_each_row_left_to_right():
+    boxes = [(0, 0, 50, 40), (0, 42, 50, 80), (50, 2, 100, 41), (50, 40, 100, 80)]
+    assert reading_order(boxes) == [(0, 0, 50, 40), (50, 2, 100, 41), (0, 42, 50, 80), (50, 40, 100, 80)]
+
+
+def _word(text: str, x0: float, top: float) -> Word:
+    return Word(text, x0, x0 + 6 * len(text), top, top + 10)
+
+
+def test_pages_read_apart_become_pages_again_in_the_layout():
+    parts = [
+        Page(1, 200.0, 300.0, [_word("Ett", 20, 20)], [(10.0, 50.0, 150.0, 51.0)]),
+        Page(1, 200.0, 300.0, [_word("Två", 20, 20)]),
+        Page(1, 300.0, 200.0, [_word("Tre", 30, 20)]),  # turned upright by the OCR: wider than tall
+    ]
+    sheet = joined_sheet(parts)
+    assert (sheet.width, sheet.height, sheet.sheet_cuts) == (700.0, 300.0, (200.0, 400.0))
+    pages = split_two_up([sheet, Page(2, 595.0, 842.0, [_word("Fyra", 20, 20)])])
+    assert [(p.number, p.width, [(w.text, w.x0) for w in p.words]) for p in pages] == [
+        (1, 200.0, [("Ett", 20.0)]),
+        (2, 200.0, [("Två", 20.0)]),
+        (3, 300.0, [("Tre", 30.0)]),
+        (4, 595.0, [("Fyra", 20.0)]),
+    ]
+    assert pages[0].rules == [(10.0, 50.0, 150.0, 51.0)] and pages[1].rules == []
+
+
+def test_a_turned_page_s_few_lines_are_not_taken_for_a_gutter():
+    # one above the other, turned: the second page holds a heading and a footer of two lines. The heading
+    # puts only a letter's height of ink in a row of the sheet, less than a share of the row: still no gutter.
+    full, sparse = np.zeros((595, 842), bool), np.zeros((595, 842), bool)
+    page(full, 0, 0, 595, 421)
+    text_block(sparse, 70, 470, 150, 1)
+    text_block(sparse, 530, 720, 60, 2)
+    first, second = turned(full), turned(sparse)
+    found = cells(first | second)
+    assert len(found) == 2
+    for x0, top, x1, bottom in found:
+        assert not (first[top:bottom, x0:x1].any() and second[top:bottom, x0:x1].any())

@@ -1,0 +1,114 @@
+"""Tuning set for n-up scans: a form's pages reduced and scanned several on one sheet.
+
+Takes built forms (PDF + truth sidecar, e.g. a burned generator's output) and scans each one's pages onto
+A4 sheets laid out 2 x 1 (landscape), 1 x 2 (portrait, pages turned 90°), 2 x 2, or 2 x 2 with one page
+turned on the sheet; at 150-300 dpi, grey or colour, each cell a little uneven in size and place, the sheet
+turned slightly, a gutter's shadow down the fold, empty cells blank. The truth is the source's (the same
+document, other paper), its variant the layout's name.
+
+    python -m tests.fixturegen.nup_sheets SOURCE_DIR OUT_DIR [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import tempfile
+from pathlib import Path
+
+A4 = (595.0, 842.0)  # pt, portrait
+# name -> (sheet landscape?, columns, rows, turn every page 90°?, index of a page turned on the sheet or None)
+LAYOUTS = {
+    "two_by_one": (True, 2, 1, False, None),
+    "one_by_two": (False, 1, 2, True, None),
+    "two_by_two": (False, 2, 2, False, None),
+    "two_by_two_turned": (False, 2, 2, False, 1),
+}
+
+
+def page_images(pdf: Path, folder: Path, dpi: int = 200) -> list:
+    """The PDF's pages as grey PIL images (pdftoppm)."""
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), str(folder / "p")], check=True)
+    return [Image.open(p).convert("L") for p in sorted(folder.glob("p-*.png"), key=lambda p: int(p.stem[2:]))]
+
+
+def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
+    """One scanned sheet (a PIL image) holding `pages` (at most the layout's cell count) in reading order."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    landscape, cols, rows, turn_all, turned = LAYOUTS[layout]
+    width_pt, height_pt = (A4[1], A4[0]) if landscape else A4
+    width, height = round(width_pt * dpi / 72), round(height_pt * dpi / 72)
+    paper = rng.randint(232, 250)
+    canvas = Image.new("L", (width, height), paper)
+    cell_w, cell_h = width / cols, height / rows
+    for index, page in enumerate(pages[: cols * rows]):
+        col, row = index % cols, index // cols
+        if turn_all or index == turned:
+            page = page.rotate(90 if rng.random() < 0.5 else -90, expand=True, fillcolor=255)
+        share = rng.uniform(0.88, 0.97)  # uneven cells: each page reduced a little differently
+        fit = min(cell_w * share / page.width, cell_h * share / page.height)
+        small = page.resize(
+            (max(1, round(page.width * fit)), max(1, round(page.height * fit))), Image.Resampling.LANCZOS
+        )
+        small = small.point(lambda v, p=paper: min(v, p))
+        x = round(col * cell_w + (cell_w - small.width) * rng.uniform(0.3, 0.7))
+        y = round(row * cell_h + (cell_h - small.height) * rng.uniform(0.3, 0.7))
+        canvas.paste(small, (x, y))
+    if cols == 2:  # a fold's shadow down the middle
+        shade = Image.new("L", (width, height), 0)
+        band = round(rng.uniform(4, 10) * dpi / 72)
+        ImageDraw.Draw(shade).rectangle((width // 2 - band, 0, width // 2 + band, height), fill=rng.randint(30, 60))
+        shade = shade.filter(ImageFilter.GaussianBlur(band))
+        canvas = Image.composite(Image.new("L", (width, height), 0), canvas, shade)
+    canvas = canvas.rotate(rng.uniform(-0.7, 0.7), resample=Image.Resampling.BICUBIC, fillcolor=paper)
+    if colour:
+        tint = Image.merge("RGB", (canvas, canvas.point(lambda v: v * 0.98), canvas.point(lambda v: v * 0.92)))
+        return tint
+    return canvas
+
+
+def build(source: Path, out: Path, seed: int = 24) -> list[Path]:
+    """Every PDF in `source` with a truth sidecar scanned n-up into `out`, layouts in turn."""
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    names = list(LAYOUTS)
+    for number, pdf in enumerate(sorted(source.glob("*.pdf"))):
+        truth_path = pdf.with_name(pdf.stem + ".truth.json")
+        if not truth_path.exists():
+            continue
+        layout = names[number % len(names)]
+        _, cols, rows, _, _ = LAYOUTS[layout]
+        dpi, colour = rng.choice((150, 200, 300)), rng.random() < 0.4
+        with tempfile.TemporaryDirectory() as tmp:
+            pages = page_images(pdf, Path(tmp))
+            per = cols * rows
+            sheets = [sheet(pages[i : i + per], layout, rng, dpi, colour) for i in range(0, len(pages), per)]
+            target = out / f"nup-{number:03d}-{layout}.pdf"
+            sheets[0].save(target, "PDF", resolution=dpi, save_all=True, append_images=sheets[1:], quality=85)
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        truth.update(variant=layout, producer=f"scan {dpi} dpi {'colour' if colour else 'grey'}", layer="image")
+        target.with_name(target.stem + ".truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False), encoding="utf-8"
+        )
+        written.append(target)
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--seed", type=int, default=24)
+    args = parser.parse_args()
+    for path in build(args.source, args.out, args.seed):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
