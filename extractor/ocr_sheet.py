@@ -94,14 +94,18 @@ def sheet_pages(grey, scale: float) -> list[tuple[tuple[int, int, int, int], obj
 def _split(ink, box: Box, depth: int) -> list[Box]:
     """`box` halved at its gutter and each half split again, or [box]. Pages on one sheet are alike, so
     halves holding text split alike (one splitting alone is one page's blank band or column gap: the halves
-    stay whole), and a cut along the text lines stands only when its halves split further (a 2 x 2 sheet's
-    rows), for one page's blank band between sections is such a cut too."""
+    stay whole), and a cut along the text lines stands only when both halves hold text and split further (a
+    2 x 2 sheet's rows), for one page's blank band between sections is such a cut too, and so is the blank
+    lower half of a page written only at its top (its text's columns would be cut apart)."""
     found = _halved(ink, box, depth)
     if found is None:
         return [box]
     halves, along_lines = found
+    with_text = [_has_text(ink, half) for half in halves]
+    if along_lines and not all(with_text):
+        return [box]
     parts = [_split(ink, half, depth + 1) for half in halves]
-    split = {len(part) > 1 for part, half in zip(parts, halves) if _has_text(ink, half)}
+    split = {len(part) > 1 for part, text in zip(parts, with_text) if text}
     if along_lines and split != {True}:
         return [box]
     return parts[0] + parts[1] if len(split) == 1 else list(halves)

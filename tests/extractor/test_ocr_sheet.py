@@ -156,3 +156,12 @@ def test_a_turned_page_s_few_lines_are_not_taken_for_a_gutter():
     assert len(found) == 2
     for x0, top, x1, bottom in found:
         assert not (first[top:bottom, x0:x1].any() and second[top:bottom, x0:x1].any())
+
+
+def test_a_page_written_only_at_its_top_in_two_columns_stays_one_page():
+    # A form's last page: a label column and an answer column in its upper third, the rest blank. Its blank
+    # lower half is no gutter between two rows of pages, so its columns must not be cut apart.
+    sheet = np.zeros(A4, bool)
+    text_block(sheet, 60, 60, 200, 22)
+    text_block(sheet, 60, 320, 220, 22)
+    assert cells(sheet) == [(0, 0, A4[1], A4[0])]
