@@ -9,6 +9,8 @@ alone, divided by that channel's level on bare paper under the ink (its typical 
 the letter under it keeps its grey. A group is laid-over ink when it is shaped like a stamp (a ring or frame taller
 and wider than a line: FRAME_POINTS) or lies over grey print; a coloured heading or logo (its letters no taller than
 a line, nothing grey under them) and a colour photo (dense, many hues: left to the photo step) stay.
+On a form printed in colour (its dark ink coloured beyond a pen's share: red labels and title) ink of the
+print's own hue is print and stays, as in ocr_pen.
 Pure functions over pixel arrays (uint8; `rgb` H x W x 3, `grey` H x W, ink dark).
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 # apart in a JPEG, black print's edge under 15).
 COLOUR_SPREAD = 30
 EDGE_SPREAD = 14  # a coloured group's paler edge (a JPEG keeps colour at half resolution) is normalised down to this
+EDGE_POINTS = 1.0  # ...within this of its coloured pixels
 CELL_POINTS = 1.0
 GROUP_POINTS = 3.0  # coloured ink this near is one group (a stamp's words and its ring; a note's fill)
 FRAME_POINTS = 30.0  # a ring or frame taller and wider than this is a stamp's (a heading's letters are under 20 pt)
@@ -27,6 +30,9 @@ DENSE = 0.6  # a group whose coloured cells fill more of its box than this and i
 PALE = 200  # ...unless its typical pixel is lighter than this (a sticky note's pale fill)
 MAX_HUE_SPREAD = 45.0  # a stamp is one ink: most of its pixels within this of their busiest hue (a photo's are not)
 ONE_INK = 0.75
+# Coloured ink beyond this share of a page's dark ink is the print's colour (a form with red labels and title: 44 %
+# of its ink); a stamp is 2-3 % of a full page's, a stamp and a note on a short page up to a fifth.
+MAX_LAID_SHARE = 0.2
 MIN_LEVEL = 110  # an ink whose lightest channel is darker than this hides the print under it: made paper only
 
 
@@ -34,17 +40,22 @@ def without_overlaid_ink(grey, rgb, scale: float):
     """`grey` with the coloured ink laid over its print (see the module) taken out, and whether any was."""
     import numpy as np
 
+    from bilagor.extractor.page_photo import dilated
+
     groups = overlaid_groups(grey, rgb, scale)
     if not groups:
         return grey, False
     rgb = np.asarray(rgb)
     spread = _spread(rgb)
     paper_spread = float(np.median(spread[::8, ::8]))
+    coloured = _without_print_hue(rgb, grey, spread > paper_spread + COLOUR_SPREAD)
+    paler = _without_print_hue(rgb, grey, spread > paper_spread + EDGE_SPREAD)
+    edges = dilated(coloured, max(1, round(EDGE_POINTS * scale))) & paler
     cleaned = np.array(grey)
     for x0, top, x1, bottom in groups:
         part = rgb[top:bottom, x0:x1]
-        own = spread[top:bottom, x0:x1] > paper_spread + COLOUR_SPREAD
-        edge = spread[top:bottom, x0:x1] > paper_spread + EDGE_SPREAD
+        own = coloured[top:bottom, x0:x1]
+        edge = edges[top:bottom, x0:x1]
         lightest = part.max(axis=-1).astype(np.float32)
         level = float(np.median(lightest[own]))
         window = cleaned[top:bottom, x0:x1]
@@ -68,6 +79,9 @@ def overlaid_groups(grey, rgb, scale: float) -> list[tuple[int, int, int, int]]:
     grey = np.asarray(grey)
     spread = _spread(rgb)
     coloured = spread > float(np.median(spread[::8, ::8])) + COLOUR_SPREAD
+    if not coloured.any():
+        return []
+    coloured = _without_print_hue(rgb, grey, coloured)
     if not coloured.any():
         return []
     grey_print = (grey < PRINT_GREY) & ~coloured
@@ -94,6 +108,24 @@ def overlaid_groups(grey, rgb, scale: float) -> list[tuple[int, int, int, int]]:
         if (height > frame and width > frame) or over_print:
             found.append(box)
     return found
+
+
+def _without_print_hue(rgb, grey, coloured):
+    """`coloured` without the print's own colour: on a page whose dark ink is coloured beyond MAX_LAID_SHARE
+    (red labels and title on a colour form) the pixels near its busiest hue are print
+    (a stamp of the print's own hue stays, as in ocr_pen)."""
+    import numpy as np
+
+    from bilagor.extractor.ocr_pen import PRINT_HUE_DEGREES, _busiest_hue, hues, near_hue
+
+    ink = np.asarray(grey) < PRINT_GREY
+    coloured_ink = coloured & ink
+    if coloured_ink.sum() <= MAX_LAID_SHARE * max(1, int(ink.sum())):
+        return coloured
+    print_hue = _busiest_hue(hues(rgb[coloured_ink]))
+    kept = coloured.copy()
+    kept[coloured] = ~near_hue(hues(rgb[coloured]), print_hue, PRINT_HUE_DEGREES)
+    return kept
 
 
 def _spread(rgb):

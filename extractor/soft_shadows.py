@@ -20,6 +20,8 @@ EDGE = 8  # a cell's light differs from its neighbours' mean by less than this w
 MIN_SMOOTH = 0.9
 MIN_CELLS = 12  # a darkened area of fewer cells is no shadow (a grey box, a shaded cell's corner)
 NEIGHBOURS = 2  # cells each way in the neighbours' mean
+MIN_RAMP = 12  # a shadow's middle is at least this much darker than its rim
+MAX_RIM_DEPTH = 2 * MIN_DEPTH  # a shadow's rim cells are typically this near the paper's light (a box's: its fill)
 
 
 def without_soft_shadows(grey, scale: float):
@@ -38,7 +40,13 @@ def without_soft_shadows(grey, scale: float):
     shadow = np.zeros_like(darker)
     for r0, c0, r1, c1, count in components(darker):
         area = darker[r0:r1, c0:c1]
-        if count >= MIN_CELLS and (smooth[r0:r1, c0:c1] & area).sum() >= MIN_SMOOTH * count:
+        if count < MIN_CELLS or (smooth[r0:r1, c0:c1] & area).sum() < MIN_SMOOTH * count:
+            continue
+        # a shadow fades out at its edge; a filled box or cell is as dark at its edge as inside
+        # and it deepens towards its middle; a light tinted cell is flat
+        depth = paper - light[r0:r1, c0:c1]
+        rim = float(np.median(depth[area & ~_neighbour_min(area)]))
+        if rim < MAX_RIM_DEPTH and float(depth[area].max()) >= rim + MIN_RAMP:
             shadow[r0:r1, c0:c1] |= area
     if not shadow.any():
         return grey, False
@@ -65,6 +73,15 @@ def _neighbour_max(values):
     padded = np.pad(values, 1, mode="edge")
     rows, cols = values.shape
     return np.max([padded[r : r + rows, c : c + cols] for r in range(3) for c in range(3)], axis=0)
+
+
+def _neighbour_min(mask):
+    """Whether each cell and its eight neighbours are all True (the area without its rim)."""
+    import numpy as np
+
+    padded = np.pad(mask, 1, mode="constant")
+    rows, cols = mask.shape
+    return np.min([padded[r : r + rows, c : c + cols] for r in range(3) for c in range(3)], axis=0)
 
 
 def _box_mean(values, reach: int):

@@ -6,7 +6,7 @@ here with DejaVu Sans: grey print on a warm paper, ink laid over it by multiplyi
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from bilagor.extractor.overlaid_ink import overlaid_groups, without_overlaid_ink
 from bilagor.extractor.overlays import without_overlays
@@ -15,12 +15,12 @@ from bilagor.extractor.soft_shadows import without_soft_shadows
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 SCALE = 200 / 72
-SIZE = (round(300 * SCALE), round(200 * SCALE))  # a 300 x 200 pt piece of a page
+SIZE = (round(300 * SCALE), round(300 * SCALE))  # a 300 x 300 pt piece of a page
 PAPER = 246
 RED, VIOLET, YELLOW = (200, 35, 45), (115, 55, 165), (250, 235, 90)
 
 
-def printed(lines: int = 6) -> np.ndarray:
+def printed(lines: int = 12) -> np.ndarray:
     """A grey piece of page (H x W float, 0-255): `lines` lines of 11 pt text from 20 pt down."""
     image = Image.new("L", SIZE, PAPER)
     draw = ImageDraw.Draw(image)
@@ -86,8 +86,11 @@ def test_a_faded_violet_stamp_without_a_ring_over_print_goes_too():
 
 
 def test_a_stamp_in_the_margin_goes_by_its_ring():
-    page = np.full((SIZE[1], SIZE[0]), float(PAPER))  # nothing printed under it
-    rgb = to_uint8(laid(as_rgb(page), stamp_mask(), RED))
+    page = printed()
+    stamp = stamp_mask()
+    rows, cols = np.nonzero(stamp)
+    page[rows.min() - 20 : rows.max() + 20, cols.min() - 20 : cols.max() + 20] = PAPER  # nothing printed under it
+    rgb = to_uint8(laid(as_rgb(page), stamp, RED))
     assert len(overlaid_groups(grey_of(rgb), rgb, SCALE)) == 1
 
 
@@ -144,8 +147,6 @@ def shadowed(depth: float, blur_points: float = 25.0) -> tuple[np.ndarray, np.nd
     ImageDraw.Draw(block).rounded_rectangle(
         (110 * SCALE, 20 * SCALE, 190 * SCALE, 170 * SCALE), radius=round(20 * SCALE), fill=255
     )
-    from PIL import ImageFilter
-
     dark = np.asarray(block.filter(ImageFilter.GaussianBlur(blur_points * SCALE / 2.5)), dtype=float) / 255 * depth
     return page * (1 - dark), dark
 
@@ -176,5 +177,45 @@ def test_a_clean_page_is_left_as_it_is():
     grey = to_uint8(printed())
     rgb = np.repeat(grey[..., None], 3, axis=2)
     cleaned, found = without_overlays(grey, rgb, SCALE)
+    assert not found
+    assert (cleaned == grey).all()
+
+
+def test_a_form_printed_in_red_keeps_its_labels_and_loses_a_violet_stamp():
+    image = Image.new("RGB", SIZE, (PAPER,) * 3)
+    draw = ImageDraw.Draw(image)
+    bold = ImageFont.truetype(BOLD, round(11 * SCALE))
+    for n in range(6):  # red labels in a pink cell beside grey answers
+        y = (30 + 22 * n) * SCALE
+        draw.rectangle((15 * SCALE, y - 12 * SCALE, 100 * SCALE, y + 8 * SCALE), fill=(240, 215, 205))
+        draw.text((20 * SCALE, y), "Projektnamn", font=bold, fill=(160, 20, 30))
+        draw.text((110 * SCALE, y), "Boende har fått", font=ImageFont.truetype(SANS, round(11 * SCALE)), fill=25)
+    before = np.asarray(image, dtype=float)
+    stamp = stamp_mask()
+    rgb = to_uint8(laid(before, stamp, VIOLET))
+    grey = grey_of(rgb)
+    cleaned, found = without_overlaid_ink(grey, rgb, SCALE)
+    assert found
+    near = np.asarray(Image.fromarray(to_uint8(stamp * 255)).filter(ImageFilter.MaxFilter(9))) > 0
+    label = (before[..., 1] < 60) & ~near  # the red labels' dark strokes, away from the stamp
+    assert label.sum() > 500
+    assert (cleaned[label] == grey[label]).all()
+    on_paper = (stamp > 0.8) & (before.min(axis=2) > 240)
+    assert cleaned[on_paper].mean() > 230
+
+
+def test_a_filled_box_of_a_shadows_depth_is_no_shadow():
+    grey = to_uint8(printed())
+    grey[round(20 * SCALE) : round(180 * SCALE), round(100 * SCALE) : round(290 * SCALE)] = 200  # sharp-edged fill
+    cleaned, found = without_soft_shadows(grey, SCALE)
+    assert not found
+    assert (cleaned == grey).all()
+
+
+def test_a_light_tinted_cell_is_no_shadow():
+    grey = to_uint8(printed())
+    part = grey[round(20 * SCALE) : round(180 * SCALE), round(10 * SCALE) : round(120 * SCALE)]
+    grey[round(20 * SCALE) : round(180 * SCALE), round(10 * SCALE) : round(120 * SCALE)] = np.minimum(part, 226)
+    cleaned, found = without_soft_shadows(grey, SCALE)
     assert not found
     assert (cleaned == grey).all()
