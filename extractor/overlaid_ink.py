@@ -25,6 +25,7 @@ CELL_POINTS = 1.0
 GROUP_POINTS = 3.0  # coloured ink this near is one group (a stamp's words and its ring; a note's fill)
 FRAME_POINTS = 30.0  # a ring or frame taller and wider than this is a stamp's (a heading's letters are under 20 pt)
 PRINT_GREY = 140  # grey darker than this, with little colour, is the print's ink
+MIN_AREA_POINTS = 250  # square points of coloured cells: a stamp's are 1 500 - 2 500, a note's more, a word's under 150
 MIN_PRINT_UNDER = 0.02  # share of a group's cells with grey print under them: it lies over print
 DENSE = 0.6  # a group whose coloured cells fill more of its box than this and is dark is a photo or a filled block
 PALE = 200  # ...unless its typical pixel is lighter than this (a sticky note's pale fill)
@@ -92,8 +93,8 @@ def overlaid_groups(grey, rgb, scale: float) -> list[tuple[int, int, int, int]]:
     found = []
     for r0, c0, r1, c1, _ in components(grown):
         own = coloured_cells[r0:r1, c0:c1]
-        if not own.any():
-            continue
+        if own.sum() * cell * cell < MIN_AREA_POINTS * scale * scale:
+            continue  # a coloured word or its JPEG fringe beside black print (a pen's tick: ocr_pen)
         rows, cols = np.nonzero(own)
         height, width = rows.max() - rows.min() + 1, cols.max() - cols.min() + 1
         box = (c0 * cell, r0 * cell, min(rgb.shape[1], c1 * cell), min(rgb.shape[0], r1 * cell))

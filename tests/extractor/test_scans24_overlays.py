@@ -5,6 +5,7 @@ here with DejaVu Sans: grey print on a warm paper, ink laid over it by multiplyi
 
 from __future__ import annotations
 
+import io
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -219,3 +220,19 @@ def test_a_light_tinted_cell_is_no_shadow():
     cleaned, found = without_soft_shadows(grey, SCALE)
     assert not found
     assert (cleaned == grey).all()
+
+
+def test_a_coloured_word_in_a_line_of_grey_print_stays():
+    image = Image.new("RGB", SIZE, (PAPER,) * 3)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SANS, round(11 * SCALE))
+    for n in range(12):
+        y = (30 + 22 * n) * SCALE
+        draw.text((20 * SCALE, y), "Boende har fått lämna", font=font, fill=25)
+        if n == 3:  # a red word run into the grey line (a highlighted amount)
+            draw.text((148 * SCALE, y), "200 000 kr", font=font, fill=(190, 30, 40))
+    stored = io.BytesIO()
+    image.save(stored, "JPEG", quality=60)  # its colour at half resolution: a fringe over the grey letters beside it
+    rgb = np.asarray(Image.open(stored))
+    grey = grey_of(rgb.astype(float))
+    assert overlaid_groups(grey, rgb, SCALE) == []
