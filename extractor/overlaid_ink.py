@@ -31,9 +31,6 @@ DENSE = 0.6  # a group whose coloured cells fill more of its box than this and i
 PALE = 200  # ...unless its typical pixel is lighter than this (a sticky note's pale fill)
 MAX_HUE_SPREAD = 45.0  # a stamp is one ink: most of its pixels within this of their busiest hue (a photo's are not)
 ONE_INK = 0.75
-# Coloured ink beyond this share of a page's dark ink is the print's colour (a form with red labels and title: 44 %
-# of its ink); a stamp is 2-3 % of a full page's, a stamp and a note on a short page up to a fifth.
-MAX_LAID_SHARE = 0.2
 MIN_LEVEL = 110  # an ink whose lightest channel is darker than this hides the print under it: made paper only
 
 
@@ -112,16 +109,17 @@ def overlaid_groups(grey, rgb, scale: float) -> list[tuple[int, int, int, int]]:
 
 
 def _without_print_hue(rgb, grey, coloured):
-    """`coloured` without the print's own colour: on a page whose dark ink is coloured beyond MAX_LAID_SHARE
-    (red labels and title on a colour form) the pixels near its busiest hue are print
+    """`coloured` without the print's own colour: on a page whose dark ink is coloured beyond a pen's share
+    (ocr_pen.MAX_MARK_SHARE: the fourteenth set's colour forms, red labels and title, 15-70 %; a stamp is 2-3 %
+    of a full page's) the pixels near its busiest hue are print
     (a stamp of the print's own hue stays, as in ocr_pen)."""
     import numpy as np
 
-    from bilagor.extractor.ocr_pen import PRINT_HUE_DEGREES, _busiest_hue, hues, near_hue
+    from bilagor.extractor.ocr_pen import MAX_MARK_SHARE, PRINT_HUE_DEGREES, _busiest_hue, hues, near_hue
 
     ink = np.asarray(grey) < PRINT_GREY
     coloured_ink = coloured & ink
-    if coloured_ink.sum() <= MAX_LAID_SHARE * max(1, int(ink.sum())):
+    if coloured_ink.sum() <= MAX_MARK_SHARE * max(1, int(ink.sum())):
         return coloured
     print_hue = _busiest_hue(hues(rgb[coloured_ink]))
     kept = coloured.copy()
