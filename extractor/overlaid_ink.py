@@ -46,8 +46,10 @@ def without_overlaid_ink(grey, rgb, scale: float):
     rgb = np.asarray(rgb)
     spread = _spread(rgb)
     paper_spread = float(np.median(spread[::8, ::8]))
-    coloured = _without_print_hue(rgb, grey, spread > paper_spread + COLOUR_SPREAD)
-    paler = _without_print_hue(rgb, grey, spread > paper_spread + EDGE_SPREAD)
+    strong = spread > paper_spread + COLOUR_SPREAD
+    print_hue = _print_hue(rgb, grey, strong)
+    coloured = _other_hue(rgb, strong, print_hue)
+    paler = _other_hue(rgb, spread > paper_spread + EDGE_SPREAD, print_hue)
     edges = dilated(coloured, max(1, round(EDGE_POINTS * scale))) & paler
     cleaned = np.array(grey)
     for x0, top, x1, bottom in groups:
@@ -79,7 +81,7 @@ def overlaid_groups(grey, rgb, scale: float) -> list[tuple[int, int, int, int]]:
     coloured = spread > float(np.median(spread[::8, ::8])) + COLOUR_SPREAD
     if not coloured.any():
         return []
-    coloured = _without_print_hue(rgb, grey, coloured)
+    coloured = _other_hue(rgb, coloured, _print_hue(rgb, grey, coloured))
     if not coloured.any():
         return []
     grey_print = (grey < PRINT_GREY) & ~coloured
@@ -108,20 +110,26 @@ def overlaid_groups(grey, rgb, scale: float) -> list[tuple[int, int, int, int]]:
     return found
 
 
-def _without_print_hue(rgb, grey, coloured):
-    """`coloured` without the print's own colour: on a page whose dark ink is coloured beyond a pen's share
-    (ocr_pen.MAX_MARK_SHARE: the fourteenth set's colour forms, red labels and title, 15-70 %; a stamp is 2-3 %
-    of a full page's) the pixels near its busiest hue are print
-    (a stamp of the print's own hue stays, as in ocr_pen)."""
+def _print_hue(rgb, grey, coloured) -> float | None:
+    """The print's own hue (degrees) when the page's dark ink is coloured beyond a pen's share (ocr_pen.MAX_MARK_SHARE:
+    the fourteenth set's colour forms, red labels and title, 15-70 %; a stamp is 2-3 % of a full page's), else None."""
     import numpy as np
 
-    from bilagor.extractor.ocr_pen import MAX_MARK_SHARE, PRINT_HUE_DEGREES, _busiest_hue, hues, near_hue
+    from bilagor.extractor.ocr_pen import MAX_MARK_SHARE, _busiest_hue, hues
 
     ink = np.asarray(grey) < PRINT_GREY
     coloured_ink = coloured & ink
     if coloured_ink.sum() <= MAX_MARK_SHARE * max(1, int(ink.sum())):
+        return None
+    return _busiest_hue(hues(rgb[coloured_ink]))
+
+
+def _other_hue(rgb, coloured, print_hue: float | None):
+    """`coloured` without the pixels near the print's own hue (a stamp of the print's hue stays, as in ocr_pen)."""
+    from bilagor.extractor.ocr_pen import PRINT_HUE_DEGREES, hues, near_hue
+
+    if print_hue is None:
         return coloured
-    print_hue = _busiest_hue(hues(rgb[coloured_ink]))
     kept = coloured.copy()
     kept[coloured] = ~near_hue(hues(rgb[coloured]), print_hue, PRINT_HUE_DEGREES)
     return kept
