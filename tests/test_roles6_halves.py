@@ -1,4 +1,4 @@
-"""The fixed halves of the burned fifth to seventeenth sets (tests/roles_scoring.py, HALF_SPLITS)."""
+"""The fixed halves of the burned fifth to twentieth sets (tests/roles_scoring.py, HALF_SPLITS)."""
 
 import sys
 from pathlib import Path
@@ -38,6 +38,8 @@ def test_halves_partition_each_set_by_pseudo_report_or_passage():
         "heldout18_public",
         "heldout19",
         "heldout19_public",
+        "heldout20",
+        "heldout20_public",
     ):
         dev, keep = load_split(f"{base}_dev"), load_split(f"{base}_keep")
         assert sorted(i["id"] for i in dev + keep) == sorted(i["id"] for i in load_split(base))
