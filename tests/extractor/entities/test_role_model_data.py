@@ -51,7 +51,11 @@ def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipp
     )
     assert (settings["variant"], settings["features"]) == (train_role_model.SHIPPED_VARIANT, "clause")
     weights = load_weights()
-    assert train_role_model.LEAST_THRESHOLD <= weights.threshold <= 1.0 and weights.features == "clause" and weights.context
+    assert (
+        train_role_model.LEAST_THRESHOLD <= weights.threshold <= 1.0
+        and weights.features == "clause"
+        and weights.context
+    )
     assert weights.report  # the thirteenth round's features over the report's other answers
     assert 0.0 < weights.joint_threshold <= 1.0  # the per-report decision is on
     assert weights.classes == tuple(shipped["classes"]) and len(weights.table) == len(shipped["weights"])
