@@ -95,16 +95,19 @@ def _split(ink, box: Box, depth: int) -> list[Box]:
     """`box` halved at its gutter and each half split again, or [box]. Pages on one sheet are alike, so
     halves holding text split alike (one splitting alone is one page's blank band or column gap: the halves
     stay whole), and a cut along the text lines stands only when both halves hold text and split further (a
-    2 x 2 sheet's rows), for one page's blank band between sections is such a cut too, and so is the blank
-    lower half of a page written only at its top (its text's columns would be cut apart)."""
+    2 x 2 sheet's rows), for one page's blank band between sections is such a cut too; or when one half is
+    blank and the other's cells are pages (`_pages_side_by_side`: a form that ran out before the sheet's last
+    row), not the label and answer columns of a page written only at its top."""
     found = _halved(ink, box, depth)
     if found is None:
         return [box]
     halves, along_lines = found
     with_text = [_has_text(ink, half) for half in halves]
-    if along_lines and not all(with_text):
-        return [box]
     parts = [_split(ink, half, depth + 1) for half in halves]
+    if along_lines and not all(with_text):
+        # a blank row of cells: it stands only when the other row is pages, not one page's columns
+        written = [part for part, text in zip(parts, with_text) if text]
+        return parts[0] + parts[1] if written and _pages_side_by_side(ink, written[0]) else [box]
     split = {len(part) > 1 for part, text in zip(parts, with_text) if text}
     if along_lines and split != {True}:
         return [box]
@@ -126,6 +129,30 @@ def _halved(ink, box: Box, depth: int) -> tuple[tuple[Box, Box], bool] | None:
     if across:
         return ((x0, top, x1, top + cut), (x0, top + cut, x1, bottom)), along_lines
     return ((x0, top, x0 + cut, bottom), (x0 + cut, top, x1, bottom)), along_lines
+
+
+# Two text blocks side by side are one page's label and answer columns when this share of the rows holding
+# the fewer lines hold text in the other block too: a page's columns are written line by line, while pages
+# of their own, each placed on the sheet with its own margins, rarely put their lines on the same rows.
+MAX_SHARED_LINE_SHARE = 0.6
+
+
+def _pages_side_by_side(ink, row: list[Box]) -> bool:
+    """Whether the cells of `row` (one row of a sheet, its other row blank) are pages: it was cut and some cell
+    is blank (all its text stays in one cell, the rest of a sheet whose form ran out), or its two cells hold
+    text whose lines lie on rows of their own (`MAX_SHARED_LINE_SHARE`)."""
+    if len(row) < 2:
+        return False
+    written = [cell for cell in row if _has_text(ink, cell)]
+    if len(written) < len(row):
+        return True
+    lines = [ink[top:bottom, x0:x1].any(axis=1) for x0, top, x1, bottom in written[:2]]
+    (_, top_a, _, _), (_, top_b, _, _) = written[:2]
+    # the rows of the sheet: each cell's line flags placed at its own top
+    rows_a = {top_a + int(i) for i in lines[0].nonzero()[0]}
+    rows_b = {top_b + int(i) for i in lines[1].nonzero()[0]}
+    fewer = min(len(rows_a), len(rows_b))
+    return fewer > 0 and len(rows_a & rows_b) < MAX_SHARED_LINE_SHARE * fewer
 
 
 def _has_text(ink, box: Box) -> bool:
