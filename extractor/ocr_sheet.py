@@ -131,28 +131,33 @@ def _halved(ink, box: Box, depth: int) -> tuple[tuple[Box, Box], bool] | None:
     return ((x0, top, x0 + cut, bottom), (x0 + cut, top, x1, bottom)), along_lines
 
 
-# Two text blocks side by side are one page's label and answer columns when this share of the rows holding
-# the fewer lines hold text in the other block too: a page's columns are written line by line, while pages
-# of their own, each placed on the sheet with its own margins, rarely put their lines on the same rows.
-MAX_SHARED_LINE_SHARE = 0.6
+# Two text blocks side by side are pages when the paper between them is this many times as wide as the mean
+# of the paper outside them: each page brings its own margins to the gutter, while one page's label and
+# answer columns stand no further apart than the page's margins are wide.
+MIN_GAP_TO_MARGIN = 1.5
 
 
 def _pages_side_by_side(ink, row: list[Box]) -> bool:
     """Whether the cells of `row` (one row of a sheet, its other row blank) are pages: it was cut and some cell
     is blank (all its text stays in one cell, the rest of a sheet whose form ran out), or its two cells hold
-    text whose lines lie on rows of their own (`MAX_SHARED_LINE_SHARE`)."""
+    text blocks with a page's margins each (`MIN_GAP_TO_MARGIN`)."""
     if len(row) < 2:
         return False
     written = [cell for cell in row if _has_text(ink, cell)]
     if len(written) < len(row):
         return True
-    lines = [ink[top:bottom, x0:x1].any(axis=1) for x0, top, x1, bottom in written[:2]]
-    (_, top_a, _, _), (_, top_b, _, _) = written[:2]
-    # the rows of the sheet: each cell's line flags placed at its own top
-    rows_a = {top_a + int(i) for i in lines[0].nonzero()[0]}
-    rows_b = {top_b + int(i) for i in lines[1].nonzero()[0]}
-    fewer = min(len(rows_a), len(rows_b))
-    return fewer > 0 and len(rows_a & rows_b) < MAX_SHARED_LINE_SHARE * fewer
+    left, right = sorted(written[:2])
+    left_start, left_end = _text_span(ink, left)
+    right_start, right_end = _text_span(ink, right)
+    outer = ((left_start - left[0]) + (right[2] - right_end)) / 2
+    return right_start - left_end >= MIN_GAP_TO_MARGIN * max(outer, 1)
+
+
+def _text_span(ink, box: Box) -> tuple[int, int]:
+    """The first and past-last columns of the sheet holding text ink in `box`."""
+    x0, top, x1, bottom = box
+    columns = ink[top:bottom, x0:x1].any(axis=0).nonzero()[0]
+    return x0 + int(columns[0]), x0 + int(columns[-1]) + 1
 
 
 def _has_text(ink, box: Box) -> bool:

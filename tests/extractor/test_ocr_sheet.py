@@ -176,8 +176,8 @@ def test_a_one_page_form_in_the_first_cell_of_four_is_cut_out():
 
 
 def test_two_pages_above_a_blank_row_are_cut_apart():
-    # a two-page form on a 2 x 2 sheet: the lower row blank; the pages sit a little apart on the sheet,
-    # so their lines lie on rows of their own
+    # a two-page form on a 2 x 2 sheet, the lower row blank: between the two text blocks lie both pages'
+    # margins, twice the paper outside them (the lead's label and answer columns stand a margin apart)
     sheet = np.zeros(A4, bool)
     page(sheet, 0, 0, 421, 297)
     page(sheet, 6, 297, 415, 297)
