@@ -16,7 +16,9 @@ a column gap and crossed by no line. Pure functions over the text ink mask of `o
   gutters' shadows and the scanner's lid made paper), to be read one by one.
 
 One page with two label/value columns or a wide table is kept whole: its gutter is crossed by a title or
-a line, lies off its middle, or splits it alone (see `_split`).
+a line, lies off its middle, or splits it alone (see `_split`). A sheet whose lower row is blank (a form that
+ran out of pages) is still cut when its upper row is pages: a blank cell beside the text, or two text blocks
+each with its own margins, wider apart than one page's label and answer columns (`_pages_side_by_side`).
 """
 
 from __future__ import annotations
