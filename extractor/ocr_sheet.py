@@ -16,7 +16,9 @@ a column gap and crossed by no line. Pure functions over the text ink mask of `o
   gutters' shadows and the scanner's lid made paper), to be read one by one.
 
 One page with two label/value columns or a wide table is kept whole: its gutter is crossed by a title or
-a line, lies off its middle, or splits it alone (see `_split`).
+a line, lies off its middle, or splits it alone (see `_split`). A sheet whose lower row is blank (a form that
+ran out of pages) is still cut when its upper row is pages: a blank cell beside the text, or two text blocks
+each with its own margins, wider apart than one page's label and answer columns (`_pages_side_by_side`).
 """
 
 from __future__ import annotations
@@ -95,16 +97,19 @@ def _split(ink, box: Box, depth: int) -> list[Box]:
     """`box` halved at its gutter and each half split again, or [box]. Pages on one sheet are alike, so
     halves holding text split alike (one splitting alone is one page's blank band or column gap: the halves
     stay whole), and a cut along the text lines stands only when both halves hold text and split further (a
-    2 x 2 sheet's rows), for one page's blank band between sections is such a cut too, and so is the blank
-    lower half of a page written only at its top (its text's columns would be cut apart)."""
+    2 x 2 sheet's rows), for one page's blank band between sections is such a cut too; or when one half is
+    blank and the other's cells are pages (`_pages_side_by_side`: a form that ran out before the sheet's last
+    row), not the label and answer columns of a page written only at its top."""
     found = _halved(ink, box, depth)
     if found is None:
         return [box]
     halves, along_lines = found
     with_text = [_has_text(ink, half) for half in halves]
-    if along_lines and not all(with_text):
-        return [box]
     parts = [_split(ink, half, depth + 1) for half in halves]
+    if along_lines and not all(with_text):
+        # a blank row of cells: it stands only when the other row is pages, not one page's columns
+        written = [part for part, text in zip(parts, with_text) if text]
+        return parts[0] + parts[1] if written and _pages_side_by_side(ink, written[0]) else [box]
     split = {len(part) > 1 for part, text in zip(parts, with_text) if text}
     if along_lines and split != {True}:
         return [box]
@@ -126,6 +131,35 @@ def _halved(ink, box: Box, depth: int) -> tuple[tuple[Box, Box], bool] | None:
     if across:
         return ((x0, top, x1, top + cut), (x0, top + cut, x1, bottom)), along_lines
     return ((x0, top, x0 + cut, bottom), (x0 + cut, top, x1, bottom)), along_lines
+
+
+# Two text blocks side by side are pages when the paper between them is this many times as wide as the mean
+# of the paper outside them: each page brings its own margins to the gutter, while one page's label and
+# answer columns stand no further apart than the page's margins are wide.
+MIN_GAP_TO_MARGIN = 1.5
+
+
+def _pages_side_by_side(ink, row: list[Box]) -> bool:
+    """Whether the cells of `row` (one row of a sheet, its other row blank) are pages: it was cut and some cell
+    is blank (all its text stays in one cell, the rest of a sheet whose form ran out), or its two cells hold
+    text blocks with a page's margins each (`MIN_GAP_TO_MARGIN`)."""
+    if len(row) < 2:
+        return False
+    written = [cell for cell in row if _has_text(ink, cell)]
+    if len(written) < len(row):
+        return True
+    left, right = sorted(written[:2])
+    left_start, left_end = _text_span(ink, left)
+    right_start, right_end = _text_span(ink, right)
+    outer = ((left_start - left[0]) + (right[2] - right_end)) / 2
+    return right_start - left_end >= MIN_GAP_TO_MARGIN * max(outer, 1)
+
+
+def _text_span(ink, box: Box) -> tuple[int, int]:
+    """The first and past-last columns of the sheet holding text ink in `box`."""
+    x0, top, x1, bottom = box
+    columns = ink[top:bottom, x0:x1].any(axis=0).nonzero()[0]
+    return x0 + int(columns[0]), x0 + int(columns[-1]) + 1
 
 
 def _has_text(ink, box: Box) -> bool:

@@ -165,3 +165,21 @@ def test_a_page_written_only_at_its_top_in_two_columns_stays_one_page():
     text_block(sheet, 60, 60, 200, 22)
     text_block(sheet, 60, 320, 220, 22)
     assert cells(sheet) == [(0, 0, A4[1], A4[0])]
+
+
+def test_a_one_page_form_in_the_first_cell_of_four_is_cut_out():
+    # four A6 pages on one A4 sheet, the form ran out after its first page: three cells blank
+    sheet = np.zeros(A4, bool)
+    page(sheet, 0, 0, 421, 297)
+    found = cells(sheet)
+    assert len(found) == 3 and sheet[found[0][1] : found[0][3], found[0][0] : found[0][2]].sum() == sheet.sum()
+
+
+def test_two_pages_above_a_blank_row_are_cut_apart():
+    # a two-page form on a 2 x 2 sheet, the lower row blank: between the two text blocks lie both pages'
+    # margins, twice the paper outside them (the lead's label and answer columns stand a margin apart)
+    sheet = np.zeros(A4, bool)
+    page(sheet, 0, 0, 421, 297)
+    page(sheet, 6, 297, 415, 297)
+    found = cells(sheet)
+    assert len(found) == 3 and found[0][2] == found[1][0] and found[0][3] <= found[2][1]

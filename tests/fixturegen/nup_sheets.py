@@ -3,7 +3,8 @@
 Takes built forms (PDF + truth sidecar, e.g. a burned generator's output) and scans each one's pages onto
 A4 sheets laid out 2 x 1 (landscape), 1 x 2 (portrait, pages turned 90°), 2 x 2, or 2 x 2 with one page
 turned on the sheet; at 150-300 dpi, grey or colour, each cell a little uneven in size and place, the sheet
-turned slightly, a gutter's shadow down the fold, empty cells blank. The truth is the source's (the same
+turned slightly, a gutter's shadow down the fold, empty cells blank; `two_by_two_upper_row` holds only the
+first page or two on each sheet (a form that ran out before the sheet's lower row). The truth is the source's (the same
 document, other paper), its variant the layout's name.
 
     python -m tests.fixturegen.nup_sheets SOURCE_DIR OUT_DIR [--seed N]
@@ -19,12 +20,14 @@ import tempfile
 from pathlib import Path
 
 A4 = (595.0, 842.0)  # pt, portrait
-# name -> (sheet landscape?, columns, rows, turn every page 90°?, index of a page turned on the sheet or None)
+# name -> (sheet landscape?, columns, rows, turn every page 90°?, index of a page turned on the sheet or None,
+# pages on a sheet at most or None for every cell)
 LAYOUTS = {
-    "two_by_one": (True, 2, 1, False, None),
-    "one_by_two": (False, 1, 2, True, None),
-    "two_by_two": (False, 2, 2, False, None),
-    "two_by_two_turned": (False, 2, 2, False, 1),
+    "two_by_one": (True, 2, 1, False, None, None),
+    "one_by_two": (False, 1, 2, True, None, None),
+    "two_by_two": (False, 2, 2, False, None, None),
+    "two_by_two_turned": (False, 2, 2, False, 1, None),
+    "two_by_two_upper_row": (False, 2, 2, False, None, 2),
 }
 
 
@@ -40,7 +43,7 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
     """One scanned sheet (a PIL image) holding `pages` (at most the layout's cell count) in reading order."""
     from PIL import Image, ImageDraw, ImageFilter
 
-    landscape, cols, rows, turn_all, turned = LAYOUTS[layout]
+    landscape, cols, rows, turn_all, turned, _ = LAYOUTS[layout]
     width_pt, height_pt = (A4[1], A4[0]) if landscape else A4
     width, height = round(width_pt * dpi / 72), round(height_pt * dpi / 72)
     paper = rng.randint(232, 250)
@@ -83,11 +86,13 @@ def build(source: Path, out: Path, seed: int = 24) -> list[Path]:
         if not truth_path.exists():
             continue
         layout = names[number % len(names)]
-        _, cols, rows, _, _ = LAYOUTS[layout]
+        _, cols, rows, _, _, most = LAYOUTS[layout]
         dpi, colour = rng.choice((150, 200, 300)), rng.random() < 0.4
         with tempfile.TemporaryDirectory() as tmp:
             pages = page_images(pdf, Path(tmp))
-            per = cols * rows
+            per = most or cols * rows
+            if most:  # one page alone on some sheets: a blank cell beside it as well as the blank row
+                per = rng.choice(range(1, most + 1))
             sheets = [sheet(pages[i : i + per], layout, rng, dpi, colour) for i in range(0, len(pages), per)]
             target = out / f"nup-{number:03d}-{layout}.pdf"
             sheets[0].save(target, "PDF", resolution=dpi, save_all=True, append_images=sheets[1:], quality=85)
