@@ -366,6 +366,8 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"ORTH": {"IN": list(CLUB_BEFORE)}}, cap], "id": CLUB_ID},
         {"label": "ORG", "pattern": [cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [cap, cap, ab], "id": COMPANY_ID},
+        # A listed firm's subsidiary under its full legal name: "Coor Service Management AB" (see _company).
+        {"label": "ORG", "pattern": [cap, cap, cap, ab], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap], "id": COMPANY_ID},
         # A firm's name of two capitalised words joined by an ampersand, kept as written ("Ernst & Young",
         # "Lindahl & Co", "H&M"); a legal form after it is dropped as elsewhere.
@@ -488,6 +490,15 @@ def _company_name(text: str) -> str | None:
     return " ".join(w for w in words if w not in LEGAL_FORMS) or None
 
 
+def _parent_firm(name: str) -> GazetteerEntry | None:
+    """The listed firm whose name opens a longer company name ("Coor Service Management" -> Coor): a
+    subsidiary's legal name is the group's name and its line of business. Only a firm's: a place or an agency
+    opening a company's name ("Stockholm Vatten") is not its owner."""
+    words = name.split()
+    entry = lookup(words[0]) if len(words) > 1 else None
+    return entry if entry and entry.kind == "bolag" else None
+
+
 def _named_with(text: str, noun: str) -> tuple[str, str] | None:
     """'Farsta församlings' -> 'Farsta församling'; None when only the noun is left ('Den församling')."""
     words = trim_leading(text).split()
@@ -502,6 +513,10 @@ _OWNED_AFTER = re.compile(
     r"^\s+(?!(?:och|samt|eller|har|hade|är|var|blev|ska|skulle|kommer|kan|som|i|på|med|för|till|från|av|om"
     r"|vid|under|efter|genom|deltog|deltar|tränar|spelar|fick|får)\b)[a-zåäö]"
 )
+
+
+# A finite verb right after a name: the name is the subject, so a final -s is its own, not a genitive.
+_VERB_AFTER = re.compile(r"^\s+(?:har|hade|är|var|blev|ska|skulle|kommer|kan|fick|får)\b")
 
 
 def _club(text: str, after: str = "") -> tuple[str, str] | None:
@@ -585,7 +600,7 @@ def _canonical(text: str, rule_id: str, year: int | None, after: str, before: st
         name = _company_name(flat)
         if not name:
             return None
-        entry = lookup(re.sub(r"^AB\s+|\s+AB$", "", name))
+        entry = lookup(re.sub(r"^AB\s+|\s+AB$", "", name)) or _parent_firm(name)
         return (entry.name, entry.kind) if entry else (name, "bolag")
     if rule_id == AGENCY_ID:
         word = strip_genitive(flat)
@@ -661,6 +676,8 @@ def _foundation_of_genitive(words: list[str], after: str) -> tuple[str, str] | N
         return entry.name, entry.kind
     if _DEFINITE_GENITIVE.search(genitive) and _OWNED_AFTER.match(f" {noun}") and not _OWNED_BY_BODY.match(noun):
         return " ".join(words), "annan"
+    if _VERB_AFTER.match(f" {noun}"):  # the name is the verb's subject: "Stiftelsen Friends har" keeps its -s
+        return f"{head} {genitive}", "annan"
     return two, "annan"
 
 
