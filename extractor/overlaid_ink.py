@@ -36,13 +36,22 @@ MIN_LEVEL = 110  # an ink whose lightest channel is darker than this hides the p
 
 def without_overlaid_ink(grey, rgb, scale: float):
     """`grey` with the coloured ink laid over its print (see the module) taken out, and whether any was."""
+    cleaned, _, found = overlaid_ink_taken_out(grey, rgb, scale)
+    return cleaned, found
+
+
+def overlaid_ink_taken_out(grey, rgb, scale: float):
+    """(`grey` with the coloured ink laid over its print taken out, `rgb` with that ink's pixels made the cleaned
+    grey, whether any was). The colour render is handed on without the ink: the pen step after this one took the
+    stamp's coloured strokes for a pen's and made them paper, widened, with the print under them (h20-009's
+    "Sätraskogen" lost its middle letters under an INKOM frame)."""
     import numpy as np
 
     from bilagor.extractor.page_photo import dilated
 
     groups = overlaid_groups(grey, rgb, scale)
     if not groups:
-        return grey, False
+        return grey, rgb, False
     rgb = np.asarray(rgb)
     spread = _spread(rgb)
     paper_spread = float(np.median(spread[::8, ::8]))
@@ -52,6 +61,7 @@ def without_overlaid_ink(grey, rgb, scale: float):
     paler = _other_hue(rgb, spread > paper_spread + EDGE_SPREAD, print_hue)
     edges = dilated(coloured, max(1, round(EDGE_POINTS * scale))) & paler
     cleaned = np.array(grey)
+    taken = np.zeros(cleaned.shape, bool)
     for x0, top, x1, bottom in groups:
         part = rgb[top:bottom, x0:x1]
         own = coloured[top:bottom, x0:x1]
@@ -61,10 +71,21 @@ def without_overlaid_ink(grey, rgb, scale: float):
         window = cleaned[top:bottom, x0:x1]
         if level < MIN_LEVEL:  # dark ink: nothing of the print shows through it
             window[own] = 255
+            taken[top:bottom, x0:x1] |= own
             continue
         print_only = np.minimum(255.0, lightest * (255.0 / level)).astype(window.dtype)
         window[edge] = np.maximum(window[edge], print_only[edge])
-    return cleaned, True
+        taken[top:bottom, x0:x1] |= edge
+    return cleaned, neutral_where(rgb, cleaned, taken), True
+
+
+def neutral_where(rgb, grey, mask):
+    """`rgb` (a copy) whose pixels under `mask` are `grey`'s, all three channels alike: no colour left there."""
+    import numpy as np
+
+    neutral = np.array(rgb)
+    neutral[mask] = np.asarray(grey)[mask][:, None]
+    return neutral
 
 
 def overlaid_groups(grey, rgb, scale: float) -> list[tuple[int, int, int, int]]:

@@ -238,3 +238,31 @@ def test_a_coloured_word_in_a_line_of_grey_print_stays():
     rgb = np.asarray(Image.open(stored))
     grey = grey_of(rgb.astype(float))
     assert overlaid_groups(grey, rgb, SCALE) == []
+
+
+def test_the_colour_render_handed_on_has_no_stamp_so_the_pen_step_keeps_the_print_under_it():
+    # The pen step (ocr_pen) reads the colour render after this step: given the stamp's colour it takes the
+    # stamp's strokes for a pen's and makes them paper, widened, with the letters under them (twentieth set).
+    from bilagor.extractor.ocr_pen import without_pen
+    from bilagor.extractor.overlays import overlays_taken_out
+
+    page = printed()
+    stamp = stamp_mask()
+    rgb = to_uint8(laid(as_rgb(page), stamp, VIOLET))
+    cleaned, neutral, found = overlays_taken_out(grey_of(rgb), rgb, SCALE)
+    assert found
+    under = (stamp > 0.5) & (page < 60)
+    assert under.sum() > 100
+    spread = neutral.max(axis=-1).astype(int) - neutral.min(axis=-1)
+    assert (spread[stamp > 0.5] > 30).mean() < 0.01  # no stamp's colour left to find
+    assert (rgb.max(axis=-1).astype(int) - rgb.min(axis=-1))[stamp > 0.5].mean() > 30  # there was
+    after_pen, _ = without_pen(cleaned, neutral, SCALE)
+    assert after_pen[under].mean() < 90  # the letters under the stamp are still there for OCR
+
+
+def test_no_colour_render_is_handed_on_as_none():
+    from bilagor.extractor.overlays import overlays_taken_out
+
+    grey = to_uint8(printed())
+    cleaned, rgb, _ = overlays_taken_out(grey, None, SCALE)
+    assert rgb is None and cleaned.shape == grey.shape
