@@ -387,7 +387,7 @@ def read_page_image(
     from bilagor.extractor.negative import positive
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import without_pen
-    from bilagor.extractor.overlays import without_overlays
+    from bilagor.extractor.overlays import overlays_taken_out
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.show_through import without_show_through
@@ -428,7 +428,8 @@ def read_page_image(
             if stripped and notes is not None:
                 notes.append(f"sida {number}: {STRIP_NOTE}")
         if not low_resolution:  # a stamp's or a note's coloured ink, a clip's shadow, laid over the print (overlays)
-            grey, _ = without_overlays(grey, colour, scale)
+            # the colour render goes on without the ink taken, or the pen step erases it again with the print under it
+            grey, colour, _ = overlays_taken_out(grey, colour, scale)
         if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
             grey, _ = without_pen(grey, colour, scale)
     # A descreened page's strokes have the blur's grey edges, and its tint is gone: not faded print or pencil.

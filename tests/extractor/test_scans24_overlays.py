@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from bilagor.extractor.overlaid_ink import overlaid_groups, without_overlaid_ink
@@ -266,3 +267,29 @@ def test_no_colour_render_is_handed_on_as_none():
     grey = to_uint8(printed())
     cleaned, rgb, _ = overlays_taken_out(grey, None, SCALE)
     assert rgb is None and cleaned.shape == grey.shape
+
+
+def test_read_page_image_hands_the_pen_step_the_colour_without_the_stamp(monkeypatch, tmp_path):
+    # The wiring in ocr.read_page_image, not only the function: the pen step must see the colour render the
+    # overlays step cleaned. A stand-in pen step records what it is handed and stops the read before OCR.
+    from bilagor.extractor import ocr, ocr_pen
+
+    class Handed(Exception):
+        pass
+
+    def recording_pen(grey, colour, scale):
+        raise Handed(colour)
+
+    monkeypatch.setattr(ocr_pen, "without_pen", recording_pen)
+    page = printed()
+    stamp = stamp_mask()
+    rgb = to_uint8(laid(as_rgb(page), stamp, VIOLET))
+    height, width = page.shape
+    with pytest.raises(Handed) as handed:
+        ocr.read_page_image(
+            grey_of(rgb), SCALE, 1, width / SCALE, height / SCALE, tmp_path, colour=rgb, photographed_page=False
+        )
+    colour = np.asarray(handed.value.args[0])
+    spread = colour.max(axis=-1).astype(int) - colour.min(axis=-1)
+    assert colour.shape[:2] == page.shape
+    assert (spread[stamp > 0.5] > 30).mean() < 0.01  # the stamp's colour is gone before the pen step
