@@ -4,7 +4,7 @@ A dead heating element never prints, so its column is paper from top to bottom; 
 and only the strokes it cuts tell it. A gap between letters ends where a letter ends, at varying x, and the
 page's other lines put ink into it; a dead column is inkless down the whole page while strokes end exactly at
 its left edge and start again at its right one on line after line. Found columns are filled from their two
-edges (a pixel dark only where both edges are), which joins the cut strokes again before OCR.
+edges (a row bridged only where both edges are ink), which joins the cut strokes again before OCR.
 """
 
 from __future__ import annotations
@@ -59,6 +59,9 @@ def without_dead_columns(grey: np.ndarray, scale: float) -> tuple[np.ndarray, bo
         return grey, False
     mended = grey.copy()
     for x0, x1 in columns:
-        # each row takes the lighter of its two edges: dark only where a stroke ran on both sides
-        mended[:, x0:x1] = np.maximum(grey[:, x0 - 1], grey[:, x1])[:, None]
+        # a row is bridged only where a stroke ran on both sides, with the lighter of its two edges; elsewhere
+        # the column stays paper (two letters' grey edges across a gap are no stroke)
+        left, right = grey[:, x0 - 1], grey[:, x1]
+        cut = (left < INK) & (right < INK)
+        mended[cut, x0:x1] = np.maximum(left, right)[cut, None]
     return mended, True

@@ -53,3 +53,12 @@ def test_a_gap_between_two_text_columns_is_no_dead_column():
     page = _page()
     page[:, 590:615] = 255  # a gutter wider than four dead dots
     assert dead_columns(page, SCALE) == []
+
+
+def test_a_row_with_ink_on_one_side_only_stays_paper():
+    page = _page()
+    page[:, 600:604] = 255
+    uncut = ~((page[:, 599] < 128) & (page[:, 604] < 128))
+    page[uncut, 599] = page[uncut, 604] = 200  # two letters' grey edges across a gap: no stroke cut
+    mended, _ = without_dead_columns(page, SCALE)
+    assert (mended[uncut, 600:604] == 255).all()
