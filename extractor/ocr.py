@@ -346,7 +346,8 @@ def read_page_image(
 ) -> Page:
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
-    A negative page (light text on a dark ground: a microfilm reader's print of a negative frame) is turned
+    A thermal fax's dead print-head columns (white streaks cutting every stroke) are filled from their edges first
+    (dead_columns). A negative page (light text on a dark ground: a microfilm reader's print of a negative frame) is turned
     positive first (negative), with a note; a film's scratches (thin light columns down the page) are filled from
     their sides next (light_columns), with a note.
 
@@ -378,6 +379,7 @@ def read_page_image(
     from bilagor.extractor.broken_rules import closed_rules
     from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.edge_strip import without_edge_strips
+    from bilagor.extractor.dead_columns import without_dead_columns
     from bilagor.extractor.deskew import estimate_skew, straighten
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
@@ -394,6 +396,8 @@ def read_page_image(
     from bilagor.extractor.specks import remove_specks, without_dots
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+    # A fax's dead print-head columns first, while their edges are sharp: the smoothing below greys them.
+    grey, _ = without_dead_columns(grey, scale)
     if smooth_bilevel:  # its staircase edges made smooth, as a screen's dots are (descreen)
         grey, dotted = smoothed(grey, scale), False
     else:
