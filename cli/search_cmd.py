@@ -31,7 +31,11 @@ def search(
     ] = None,
     sort: Annotated[str, typer.Option("--sort", help="relevance (bäst först) eller year (nyast först).")] = "relevance",
     limit: Annotated[
-        int, typer.Option("--limit", help="Antal träffar som visas (räkningarna per år och stadsdel tar med alla).")
+        int,
+        typer.Option(
+            "--limit",
+            help="Antal träffar som visas (räkningarna per år och stadsdel tar med alla träffar; när ingen rapport har alla orden, de med nyckelordet).",
+        ),
     ] = 10,
     json_output: JsonOption = False,
     archive: ArchiveOption = None,
