@@ -4,16 +4,10 @@ correction in another ink) and a soft shadow (soft_shadows: a paper clip's). One
 from __future__ import annotations
 
 
-def without_overlays(grey, rgb, scale: float):
-    """`grey` with the coloured ink laid over its print taken out (when its colour render `rgb` is given) and its
-    soft shadows flattened, and whether anything was."""
-    grey, _, changed = overlays_taken_out(grey, rgb, scale)
-    return grey, changed
-
-
 def overlays_taken_out(grey, rgb, scale: float):
-    """(`grey` as `without_overlays` makes it, `rgb` with the laid-over ink taken made grey, or None as given,
-    whether anything was taken out). A step after this one that reads colour (ocr_pen) should be handed this
+    """(`grey` with the coloured ink laid over its print taken out (when its colour render `rgb` is given) and its
+    soft shadows flattened, `rgb` with the laid-over ink taken made grey, or None as given, whether anything was
+    taken out). A step after this one that reads colour (ocr_pen) should be handed this
     `rgb`: given the original it finds the stamp's strokes again and makes them paper with the print under them."""
     from bilagor.extractor.overlaid_ink import overlaid_ink_taken_out
     from bilagor.extractor.soft_shadows import without_soft_shadows

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from bilagor.extractor.overlaid_ink import overlaid_groups, without_overlaid_ink
-from bilagor.extractor.overlays import without_overlays
+from bilagor.extractor.overlays import overlays_taken_out
 from bilagor.extractor.soft_shadows import without_soft_shadows
 
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -180,7 +180,7 @@ def test_a_sharp_grey_box_is_no_shadow():
 def test_a_clean_page_is_left_as_it_is():
     grey = to_uint8(printed())
     rgb = np.repeat(grey[..., None], 3, axis=2)
-    cleaned, found = without_overlays(grey, rgb, SCALE)
+    cleaned, _, found = overlays_taken_out(grey, rgb, SCALE)
     assert not found
     assert (cleaned == grey).all()
 
