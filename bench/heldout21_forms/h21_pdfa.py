@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from h16_layout import text_width
 from h21_content import Form, Section
 
 EXPORT = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'  # PDF/A-2b
@@ -143,6 +144,13 @@ def _grid(sections: list[Section]) -> str:
     )
 
 
+def _label_column(form: Form, size: float, drawn: float) -> float:
+    """The label column's width in cm: as drawn, or wide enough for the longest word of a label (LibreOffice
+    breaks a word that does not fit inside it, "Behovsanalys/problembeskrivning" among them)."""
+    longest = max(text_width(word, size, bold=True) for s in form.sections for word in s.label.split())
+    return max(drawn, round(longest / 72 * 2.54 + 0.5, 2))
+
+
 def document(form: Form, rng: random.Random, turn: int) -> str:
     beside = turn % 2 == 0
     size = rng.choice((10, 10.5, 11))
@@ -166,7 +174,7 @@ def document(form: Form, rng: random.Random, turn: int) -> str:
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NAMESPACES} office:version="1.2" '
         'office:mimetype="application/vnd.oasis.opendocument.text">'
-        + _styles(size, rng.uniform(4.2, 5.6))
+        + _styles(size, _label_column(form, size, rng.uniform(4.2, 5.6)))
         + master
         + "<office:body><office:text>"
         + "".join(body)
