@@ -34,7 +34,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–—(\n])\s*$")
 # a firm hired, an agreement's party, a passive's agent ("sattes upp av", "finansierades av", "har gjorts av").
 _CUE_BEFORE = re.compile(
     r"(?:\bvia|\b(?:anlitat|anlitade|anlitar|upphandlat|upphandlade|avtal|avtalet|överenskommelse)(?:\s+med)?"
-    r"|\b[a-zåäö]{2,}(?:des|tes|ts|dds|as)(?:\s+(?:upp|ut|in|fram|om|till|bort|ned|ner))?\s+av)\s+$"
+    r"|\b[a-zåäö]{2,}(?:des|tes|ts|dds|as)(?:\s+(?:upp|ut|in|fram|om|till|bort|ned|ner))?\s+av"
+    # ... and a study's or report's author ("Forskningsrapporten från Urban Utveckling").
+    r"|(?i:rapport|rapporten|utredning|utredningen|studie|studien|undersökning|undersökningen|kartläggning"
+    r"|kartläggningen)\s+från)\s+$"
 )
 # A grant's recipient, an indirect object followed by what it was given ("beviljat X ett bidrag", "gav X 20 000").
 _GRANTED_BEFORE = re.compile(
@@ -70,7 +73,7 @@ _RECEIVED_NOT_GRANT = re.compile(
     r"\s+(?:har|hade)\s+(?:\w+\s+)?fått\s+(?!(?:bidrag|medel|stöd|pengar|anslag|ett\s+bidrag|\d))"
 )
 
-_VERB_AFTER = re.compile(r"\s+[a-zåäö]+(?:at|it|tt|ade|de|te|dde|ar|er|ir)\b")
+_VERB_AFTER = re.compile(r"\s+[a-zåäö]+(?:at|it|tt|ade|de|te|dde|ar|er|ir|des|tes|ts)\b")
 
 # Given names, the commonest in Sweden (SCB's name statistics): a first name opens a person's name, not a body's.
 FIRST_NAMES = frozenset(
@@ -192,6 +195,8 @@ def cued_names(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     for match in _NAME.finditer(text):
         if match.group().split()[0].casefold() in _LABEL_WORDS:  # "Projektet Trygg Hamn": the project's name
             continue
+        if re.search(r"[A-ZÅÄÖ]\S*\s+$", text[max(0, match.start() - 30) : match.start()]):
+            continue  # the tail of a name the pattern cannot read whole ("E.ON Energidistribution")
         start, name, opens = _trimmed(text, match.start(), match.group())
         end = start + len(name)
         if any(s < end and start < e for s, e in spans) or _not_a_body(name, text, start, end):
