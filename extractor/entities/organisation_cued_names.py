@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bilagor.extractor import districts
 from bilagor.extractor.entities.organisation_short_forms import (
@@ -161,8 +162,13 @@ def _not_a_body(name: str, text: str, start: int, end: int) -> bool:
         return True
     place = strip_genitive(name)
     # A place is no body, nor is a name one of whose words is a place's ("Stadsdelsområdet Farsta").
-    towns = {"stockholm", *(m.casefold() for m in districts.municipalities())}
+    towns = _towns()
     return any(districts.is_place_name(w) or districts.canonical(w) or w.casefold() in towns for w in (place, *words))
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    return frozenset({"stockholm", *(m.casefold() for m in districts.municipalities())})
 
 
 def _cued(text: str, start: int, end: int, name: str, opens: bool) -> str | None:
@@ -199,12 +205,16 @@ def cued_names(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
             continue  # the tail of a name the pattern cannot read whole ("E.ON Energidistribution")
         start, name, opens = _trimmed(text, match.start(), match.group())
         end = start + len(name)
-        if any(s < end and start < e for s, e in spans) or _not_a_body(name, text, start, end):
-            continue
-        candidates.append((start, end, name, opens))
-    found = {(s, e): body for s, e, name, opens in candidates if (body := _cued(text, s, e, name, opens))}
+        if not any(s < end and start < e for s, e in spans):
+            candidates.append((start, end, name, opens))
+    # The cue first: it is cheap and rare, the checks of what a name is not look names up.
+    found = {
+        (s, e): body
+        for s, e, name, opens in candidates
+        if (body := _cued(text, s, e, name, opens)) and not _not_a_body(name, text, s, e)
+    }
     taken = set(found.values())
     for start, end, name, _ in candidates:
-        if (start, end) not in found and strip_genitive(name) in taken:
+        if (start, end) not in found and strip_genitive(name) in taken and not _not_a_body(name, text, start, end):
             found[(start, end)] = strip_genitive(name)
     return [(s, e, n) for (s, e), n in sorted(found.items())]
