@@ -254,6 +254,7 @@ def _short_form_spans(text: str, spans: list) -> list:
 
 
 def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tuple[str, str, str]]:
+    from bilagor.extractor.entities.organisation_cued_names import cued_names
     from bilagor.extractor.entities.organisation_departments import without_departments
     from bilagor.extractor.entities.organisation_lists import listed_names
     from bilagor.extractor.entities.organisations import MODEL_ID, canonicalise
@@ -272,12 +273,14 @@ def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tup
     # A short form taken by its cue alone lists no other name ("Skolan och UF har ordnat"): it is found after
     # the list rule has read the spans, and a listed name it covers is its own.
     short = _short_form_spans(doc.text, spans)
+    # Bare names a cue makes bodies come before the list rule, so that a list may go on from them.
+    cued = [(s, e, n, "annan") for s, e, n in cued_names(doc.text, [(s, e) for s, e, *_ in spans + short])]
     listed = [
         (s, e, n, "annan")
-        for s, e, n in listed_names(doc.text, [(s, e) for s, e, *_ in spans])
-        if not any(u[0] < e and s < u[1] for u in short)
+        for s, e, n in listed_names(doc.text, [(s, e) for s, e, *_ in spans + cued])
+        if not any(u[0] < e and s < u[1] for u in short + cued)
     ]
-    spans = sorted(spans + short + listed)
+    spans = sorted(spans + short + cued + listed)
     found = [(name, kind, doc.text[start:end]) for start, end, name, kind in spans]
     name = model_name(model)
     trained = load_model(name) if name else None

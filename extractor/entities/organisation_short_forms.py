@@ -31,14 +31,14 @@ _ACTING_AFTER = re.compile(
 )
 # After a genitive, the body's people or work: "SU:s kriminologer", "SBR:s näringslivsutvecklare", "RF:s
 # bidrag" (a law's "RF:s bestämmelser" is none of these).
-_OWNED_AFTER_GENITIVE = re.compile(
+OWNED_AFTER_GENITIVE = re.compile(
     r"\s+[a-zåäö]*(?:are|arna|log|loger|logerna|ant|anter|ent|enter|personal|medarbetare|bidrag|stöd|projekt"
     r"|verksamhet|kurs|kurser|studiecirkel|studiecirklar|program|utbildning|satsning|undersökning|studie|rapport"
     r"|kartläggning|uppdrag|medel|pengar)\b"
 )
 # Before the short form, a partner's or a payer's phrase: "i samarbete med", "tillsammans med", "bidraget från",
 # "forskare från", "drivs av", "stöd av".
-_PARTNER_BEFORE = re.compile(
+PARTNER_BEFORE = re.compile(
     r"(?:\b(?:i\s+)?(?:samarbete|samverkan|dialog)\s+med|\btillsammans\s+med"
     r"|\b(?:bidrag|bidraget|bidragen|stöd|stödet|medel|medlen|pengar|pengarna|forskare|representanter"
     r"|personal|ledare)\s+(?:från|av)"
@@ -48,7 +48,7 @@ _PARTNER_BEFORE = re.compile(
 )
 # A label's noun just before the letters makes them a code, not a body ("blanketten RF", "kolumnen RF",
 # "märkt UF", "av typ SBR"); a direction's word, a compass point ("vetter mot SV", "åt SV").
-_LABEL_BEFORE = re.compile(
+LABEL_BEFORE = re.compile(
     r"\b(?:(?:kolumn|rad|blankett|formulär|fält|rum|typ|modell|märkt|märkta|kod|nummer|nr|post|konto|bilaga"
     r"|tabell|figur|ritning|skylt|klass|riktning)\w{0,4}|åt|mot)\s+$",
     re.IGNORECASE,
@@ -63,7 +63,7 @@ def _defined_otherwise(text: str, form: str) -> bool:
     return re.search(rf"\(\s*{re.escape(form)}\s*\)|(?<![\w-]){re.escape(form)}\s*\(", text) is not None
 
 
-def _acts(text: str, end: int) -> bool:
+def acts_after(text: str, end: int) -> bool:
     match = _ACTING_AFTER.match(text, end)
     return match is not None and match["supine"] not in _NOT_ACTING_SUPINES
 
@@ -79,11 +79,11 @@ def _listed(text: str, start: int, end: int, bodies: Sequence[tuple[int, int]]) 
 
 def _has_cue(text: str, start: int, end: int, genitive: bool, bodies: Sequence[tuple[int, int]]) -> bool:
     before = text[max(0, start - 60) : start]
-    if _LABEL_BEFORE.search(before):
+    if LABEL_BEFORE.search(before):
         return False
     if genitive:
-        return _OWNED_AFTER_GENITIVE.match(text, end) is not None
-    return _acts(text, end) or _PARTNER_BEFORE.search(before) is not None or _listed(text, start, end, bodies)
+        return OWNED_AFTER_GENITIVE.match(text, end) is not None
+    return acts_after(text, end) or PARTNER_BEFORE.search(before) is not None or _listed(text, start, end, bodies)
 
 
 def short_form_mentions(
