@@ -4,13 +4,14 @@ must not fire."""
 
 from __future__ import annotations
 
-from bilagor.extractor.entities import find_amounts
+from bilagor.extractor.entities import find_amounts, report_amounts
 
 FOLLOW_UP = "ekonomiskt_utfall"
+APPLICATION = ("kostnadsberakning", "sokt_belopp")
 
 
 def roles(text: str, section: str | None = FOLLOW_UP) -> list[tuple[int, str]]:
-    kind = "uppfoljning" if section else None
+    kind = None if section is None else "ansokan" if section in APPLICATION else "uppfoljning"
     return [(a.sek, a.role) for a in find_amounts(text, section, form_kind=kind, role_decision="rules")]
 
 
@@ -70,3 +71,75 @@ def test_a_projects_cost_so_far_beside_its_final_cost_stays_the_outcome() -> Non
 def test_a_follow_ups_cost_so_far_stays_the_outcome() -> None:
     text = "I år har vi hittills betalat 7 400 kr för hyra, och vi räknar med att året slutar på 9 000 kr."
     assert roles(text)[0] == (7_400, "utfall")
+
+
+# 3. Cost lines of a follow-up in shapes that were read as no cost line: a rent or licence paid for a whole term or
+# the project's time (paid once, not a running cost), a thing set off from its price by a comma, and a line after
+# a running cost's line, which inherits nothing from it.
+def test_a_rent_for_a_whole_term_among_cost_lines_is_the_outcome() -> None:
+    text = "Hyra av gympasal för hela höstterminen 6 300 kr\nInstruktör 8 000 kr\nVattenflaskor 940 kr"
+    assert roles(text) == [(6_300, "utfall"), (8_000, "utfall"), (940, "utfall")]
+
+
+def test_a_licence_for_the_whole_project_time_set_off_by_a_comma_is_the_outcome() -> None:
+    text = "Abonnemang på notprogram, för hela projekttiden 1 900 kr\nStämmor och kopior 2 250 kr"
+    assert roles(text) == [(1_900, "utfall"), (2_250, "utfall")]
+
+
+def test_a_thing_set_off_from_its_price_by_a_comma_is_a_cost_line() -> None:
+    text = "Fick 12 000 kr av stadsdelen.\nLeje av kanoter, 5 200 kr.\nMat, inköpt 2 480 kr."
+    assert roles(text)[1:] == [(5_200, "utfall"), (2_480, "utfall")]
+
+
+def test_a_comma_after_an_amount_still_ends_the_line_before() -> None:
+    text = "Sagostunden: böcker 2 300 kr, kuddar 1 150 kr. Stadsdelen gav oss 4 000 kr."
+    assert roles(text)[:2] == [(2_300, "utfall"), (1_150, "utfall")]
+
+
+def test_a_rent_per_month_is_still_a_running_cost() -> None:
+    assert roles("Hyra av förråd 650 kr per månad\nFärg 1 200 kr")[0] == (650, "annat")
+
+
+# 4. A total's parts stand on one side of it: a line between two lines that happen to add up to it is a line.
+def test_an_application_line_between_two_lines_that_add_up_to_it_is_no_total() -> None:
+    text = "Trummor, hyrda 4 200 kr\nPedagog 6 000 kr\nTryck av affischer 1 800 kr"
+    assert roles(text, "kostnadsberakning") == [(4_200, "budget"), (6_000, "budget"), (1_800, "budget")]
+
+
+def test_lines_before_their_total_are_still_its_parts() -> None:
+    text = "Trummor 4 200 kr, pedagog 1 800 kr, totalt 6 000 kr."
+    assert roles(text, "kostnadsberakning") == [(4_200, "annat"), (1_800, "annat"), (6_000, "budget")]
+
+
+# 5. A body's decision to give money ("har beslutat att ge X"): its grant, as "beslutade om X" already was.
+def test_a_decision_to_give_a_society_money_is_the_grant() -> None:
+    text = "Kulturnämnden har beslutat att ge Visby spelmanslag 48 000 kronor till en turné. Spelmanslaget sökte 70 000 kronor."
+    assert roles(text, None) == [(48_000, "beviljat"), (70_000, "sokt")]
+
+
+def test_a_decision_to_give_money_to_several_recipients_is_the_grant() -> None:
+    assert roles("Regionen beslutade att ge 2,4 miljoner kronor till länets bibliotek.", None) == [
+        (2_400_000, "beviljat")
+    ]
+
+
+def test_a_decided_loan_is_no_grant() -> None:
+    text = "Kommunstyrelsen fattade beslut om att ge ridklubben ett lån på 1,5 mnkr. Lånet betalas tillbaka på tio år."
+    assert roles(text, None) == [(1_500_000, "annat")]
+
+
+# 6. The report step: beside what is paid so far, the final cost told in the present ("blir slutnotan X") is where
+# the cost is heading, the forecast, not a second outcome.
+def test_the_final_cost_in_the_present_beside_the_cost_so_far_is_the_forecast() -> None:
+    text = (
+        "Bryggan är inte färdig. Hittills har 44 000 kr betalats av beviljade 70 000 kr, "
+        "och enligt snickaren blir slutnotan cirka 66 000 kr."
+    )
+    [found] = report_amounts([(text, FOLLOW_UP)], "uppfoljning", "rules")
+    assert [(a.sek, a.role) for a in found] == [(44_000, "utfall"), (70_000, "beviljat"), (66_000, "prognos")]
+
+
+def test_a_final_cost_in_the_past_beside_an_earlier_payment_stays_the_outcome() -> None:
+    text = "Hittills i maj hade 30 000 kr betalats. Slutnotan blev 52 000 kr."
+    [found] = report_amounts([(text, FOLLOW_UP)], "uppfoljning", "rules")
+    assert [(a.sek, a.role) for a in found][-1] == (52_000, "utfall")
