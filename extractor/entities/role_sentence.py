@@ -276,6 +276,8 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
             return cue, "cue" if i == here and cue.rank <= NOUN else "clause"
         if clauses[i].contrast:
             break
+        # "… 3 600 kr\nDatorer, begagnade 14 400 kr": past its own line's label the walk is among sibling lines
+        sibling_labels = sibling_labels or (clauses[i].label and not total_line)
         i -= 1
     if copula is not None:
         return copula, "cue"

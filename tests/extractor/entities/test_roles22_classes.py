@@ -91,6 +91,11 @@ def test_a_thing_set_off_from_its_price_by_a_comma_is_a_cost_line() -> None:
     assert roles(text)[1:] == [(5_200, "utfall"), (2_480, "utfall")]
 
 
+def test_a_line_after_a_running_costs_line_does_not_inherit_its_role() -> None:
+    text = "Licens för ritprogrammet, för hela läsåret 2 400 kr\nSkrivare, begagnad 1 900 kr\nPapper 300 kr"
+    assert roles(text) == [(2_400, "utfall"), (1_900, "utfall"), (300, "utfall")]
+
+
 def test_a_comma_after_an_amount_still_ends_the_line_before() -> None:
     text = "Sagostunden: böcker 2 300 kr, kuddar 1 150 kr. Stadsdelen gav oss 4 000 kr."
     assert roles(text)[:2] == [(2_300, "utfall"), (1_150, "utfall")]
