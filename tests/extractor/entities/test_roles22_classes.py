@@ -148,3 +148,20 @@ def test_a_final_cost_in_the_past_beside_an_earlier_payment_stays_the_outcome() 
     text = "Hittills i maj hade 30 000 kr betalats. Slutnotan blev 52 000 kr."
     [found] = report_amounts([(text, FOLLOW_UP)], "uppfoljning", "rules")
     assert [(a.sek, a.role) for a in found][-1] == (52_000, "utfall")
+
+
+# 7. Label lines written as sentences ("Budget 2025: X kr. Utfall 2025: Y kr."): a later year's budget after this
+# year's lines is the next period's, as on lines of their own; the label's year is read with its own amount.
+def test_next_years_budget_label_after_this_years_sentences_is_another_period() -> None:
+    text = "Budget 2024: 31 000 kr. Utfall 2024: 30 200 kr. Budget 2025: 33 000 kr."
+    assert roles(text) == [(31_000, "budget"), (30_200, "utfall"), (33_000, "annat")]
+
+
+def test_outcome_labels_of_two_years_stay_the_projects() -> None:
+    text = "Utfall 2024: 12 100 kr. Utfall 2025: 13 800 kr."
+    assert [role for _, role in roles(text)] == ["utfall", "utfall"]
+
+
+def test_a_budget_carried_over_to_a_later_year_is_still_the_budget() -> None:
+    text = "Utfallet blev 0 kr under 2024 eftersom kursen ställdes in. Budgeten på 18 000 kr förs över till 2025."
+    assert roles(text)[-1] == (18_000, "budget")
