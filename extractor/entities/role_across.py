@@ -81,7 +81,8 @@ _SO_FAR_RE = re.compile(
 # "Förväntat helår:", "landar vi troligen på", "väntas bli", "räknar med": the expected final figure
 _EXPECTED_RE = re.compile(
     r"(?<![\wåäö])(?:förväntad\w*|förväntat|väntas|troligen|sannolikt|räknar\s+(?:vi\s+)?med|beräknas|bedöm\w*"
-    r"|prognos\w*|helårsprognos\w*)(?![\wåäö])",
+    # "enligt byggaren blir slutkostnaden X": the final cost in the present, beside what is paid so far
+    r"|prognos\w*|helårsprognos\w*|blir\s+(?:[\wåäö]+\s+)?slut\w*)(?![\wåäö])",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,12 @@ _LINE_END_RE = re.compile(r"\s*(?:$|[\n.,;]|(?:och|samt)(?![\wåäö]))", re.IGN
 # "Färg, tyg och penslar till verkstaden: X": a label of things bought, ended by a colon, opening its line.
 _COLON_LABEL_RE = re.compile(r"(?:^|\n|[.;]\s)\s*(?P<label>[^\n.;:#]+?)\s*:\s*$")
 _COLON_LABEL_WORDS = 8
+# "Lokalhyra för hela vårterminen X", "Licens, för hela projektåret X": the time a rent or licence was paid for, the
+# whole of a term, season or the project's time, paid once (the README: such a line among cost lines is the outcome)
+WHOLE_PERIOD_RE = re.compile(
+    r"(?:,\s*)?(?<![\wåäö])för\s+hela\s+[\wåäö]*(?:termin|år|period|säsong|tid|sommar|vår|höst|vinter|kurs)[\wåäö]*\s*$",
+    re.IGNORECASE,
+)
 # "musiker 6 × # = X": a product after its count and unit price, as the line before the count names it.
 _PRODUCT_RE = re.compile(r"\s*\d+\s*(?:st\s*)?[×x*]\s*#+\s*=\s*$", re.IGNORECASE)
 
@@ -55,6 +61,25 @@ def _names_a_thing(words: list[str]) -> bool:
     )
 
 
+# Where a line of its own starts: a line break or the end of a sentence.
+_HARD_LINE_START_RE = re.compile(r"(?:\n|[.;:])\s*")
+
+
+def _label_start(text: str, start: int) -> int:
+    """Where the label of the amount at `start` begins: its line's start, or, when one comma sets the amount (and
+    at most a word describing the thing) off from a line's words ("Hyra av båt, 8 400 kr", "Datorer, begagnade
+    14 400 kr"), the line's own start."""
+    last = next(reversed(list(_LINE_START_RE.finditer(text, 0, start))), None)
+    if last is None:
+        return 0
+    hard_start = max((m.end() for m in _HARD_LINE_START_RE.finditer(text, 0, start)), default=0)
+    # (a comma after an amount ends the line before: "virke X, verktyg Y" are two lines)
+    set_off = last.group().startswith(",") and "#" not in text[hard_start : last.start()]
+    if set_off and len(_WORD_RE.findall(text[last.end() : start])) <= 1:
+        return hard_start
+    return last.end()
+
+
 def cost_line(text: str, span: tuple[int, int]) -> bool:
     """The amount at `span` closes a short line that names a thing bought: "T-shirts 5 640 kr", "lampor för
     640 kr", "Penslar och färg: 3 480 kr", or is its product ("kör 4 × 900 kr = 3 600 kr"). A bare figure
@@ -62,14 +87,14 @@ def cost_line(text: str, span: tuple[int, int]) -> bool:
     start, end = span
     if not _LINE_END_RE.match(text, end):
         return False
-    product = _PRODUCT_RE.search(text, 0, start)
+    product = _PRODUCT_RE.search(text, 0, start) or WHOLE_PERIOD_RE.search(text, 0, start)
     if product:
-        start = product.start()
+        start = product.start()  # the thing is named before its product or the period it was paid for
     colon = _COLON_LABEL_RE.search(text, 0, start)
     if colon:
         words = [w.lower() for w in _WORD_RE.findall(colon.group("label"))]
         return len(words) <= _COLON_LABEL_WORDS and _names_a_thing(words)
-    line_start = max((m.end() for m in _LINE_START_RE.finditer(text, 0, start)), default=0)
+    line_start = _label_start(text, start)
     words = [w.lower() for w in _WORD_RE.findall(text[line_start:start])]
     if words[-2:] in (["för", "totalt"], ["för", "sammanlagt"]):
         words = words[:-1]  # "15 föreställningar för sammanlagt X": the things bought, all of them, for the price

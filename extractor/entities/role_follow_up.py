@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bilagor.extractor.entities.role_cost_lines import WHOLE_PERIOD_RE
 from bilagor.extractor.entities.role_cues import PER_UNIT_AFTER
 
 _W = r"[\wåäö]"
@@ -67,12 +68,13 @@ _SENTENCE_PART_RE = re.compile(r"[.;:\n]")
 
 
 def running_cost_paid_once(text: str, span: tuple[int, int]) -> bool:
-    """The amount's part of the sentence names a running cost's thing and a verb of paying it in the past,
-    and no rate."""
+    """The amount's part of the sentence names a running cost's thing and a verb of paying it in the past, or the
+    whole period it was paid for right before the amount ("Licens, för hela projektåret X"), and no rate."""
     start = max((m.end() for m in _SENTENCE_PART_RE.finditer(text, 0, span[0])), default=0)
     end = next((m.start() for m in _SENTENCE_PART_RE.finditer(text, span[1])), len(text))
     part = text[start:end]
-    return bool(_RUNNING_NOUN_RE.search(part) and _PAID_RE.search(part)) and not _RATE_RE.search(part)
+    paid = _PAID_RE.search(part) or WHOLE_PERIOD_RE.search(text, start, span[0])
+    return bool(_RUNNING_NOUN_RE.search(part) and paid) and not _RATE_RE.search(part)
 
 
 # "Överskridandet beror på att …", "Fördyringen förklaras av att …", "Vi gick över budgeten eftersom …"

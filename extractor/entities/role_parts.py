@@ -302,7 +302,9 @@ MAX_PARTS = 5  # a sentence rarely lists more; bounds the subsets tried
 
 def summed_parts(values: Mapping[tuple[int, int], int], roles: Mapping[tuple[int, int], str]) -> set[tuple[int, int]]:
     """The amounts that are parts of a total in the same sentence: two or more of one role
-    whose values add up exactly to another amount of that role (the total keeps its role)."""
+    whose values add up exactly to another amount of that role (the total keeps its role). The parts stand on one
+    side of their total, all before it or all after it: a figure between two lines that happen to add up to it
+    ("Lås 7 500 kr / Ledare 9 000 kr / Fika 1 500 kr") is a line of its own, not their sum."""
     parts: set[tuple[int, int]] = set()
     for total, whole in values.items():
         role = roles[total]
@@ -312,9 +314,11 @@ def summed_parts(values: Mapping[tuple[int, int], int], roles: Mapping[tuple[int
         # made up of the cost lines it is sought for ("Det sökta bidraget är X: penslar för Y och arvode för Z")
         kinds = {role, "beviljat"} if role == "budget" else {role, "budget"} if role == "sokt" else {role}
         candidates = [s for s, v in values.items() if s != total and roles[s] in kinds and 0 < v < whole]
-        hit = subset_summing([values[s] for s in candidates], whole, most=MAX_PARTS)
-        if hit:
-            parts.update(candidates[i] for i in hit)
+        for side in ([s for s in candidates if s < total], [s for s in candidates if s > total]):
+            hit = subset_summing([values[s] for s in side], whole, most=MAX_PARTS)
+            if hit:
+                parts.update(side[i] for i in hit)
+                break
     return parts
 
 

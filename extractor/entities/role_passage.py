@@ -3,9 +3,10 @@
 Each amount has its role from its own sentence and the text before it (`roles.decide`); some need a sentence
 after theirs too, which only the whole passage (a public passage, one answer of a form) shows:
 
-- An interim figure beside a whole-year forecast: in public text, an outcome whose sentence names a part of the
-  year gone ("Efter åtta månader var resultatet X", "Under första halvåret användes X"), with a forecast of the
-  whole year elsewhere in the passage, is `annat` (the README's convention). A project's cost so far beside its
+- An interim figure beside a whole-year forecast: in public text, an outcome or deficit whose clause names a part of
+  the year gone ("Efter åtta månader var resultatet X", "Under första halvåret användes X", "jan–aug", "I vinter
+  har redan X gått åt"), with a forecast of the whole year elsewhere in the passage (of the cost, or of the
+  deviation: "Prognosen för helåret är ett underskott på Y"), is `annat` (the README's convention). A project's cost so far beside its
   final cost ("har hittills kostat X … slutkostnaden Y") and, in a follow-up, the cost booked so far stay the
   outcome.
 - An earlier stage's estimate: a budget or forecast whose clause names a study made before the decision (a
@@ -42,18 +43,33 @@ from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
 _MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
+# a month or its short form as a table's column names it ("Utfall jan–aug")
+_MONTH_OR_SHORT = rf"(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov)"
+# the season or year now running ("i vinter", "i år")
+_CURRENT_PERIOD = r"i\s+(?:år|vinter|höst|sommar|vår)"
 # a part of the year gone ("hittills" alone is too loose: a project's cost so far beside its final cost stays)
 _SO_FAR_RE = re.compile(
     r"(?<![\wåäö])(?:"
     r"efter\s+(?:de\s+)?(?:första\s+)?(?:[\wåäö]+\s+)?(?:månader(?:na)?|tertial(?:et)?|kvartal(?:et)?|halvåret)"
     r"|(?:under|för)\s+(?:årets\s+)?(?:första|andra)\s+(?:[\wåäö]+\s+)?(?:halvåret|tertialet|kvartalet|månader(?:na)?)"
-    rf"|(?:till\s+och\s+med|t\.o\.m\.|fram\s+till|per|efter)\s+(?:utgången\s+av\s+)?{_MONTH}"
-    # "har hittills i år betalat ut X": the year so far, not a project's cost so far
-    r"|hittills\s+i\s+år|i\s+år\s+hittills)(?![\wåäö])",
+    # "per den 31 augusti", "efter en snörik januari"
+    rf"|(?:till\s+och\s+med|t\.o\.m\.|fram\s+till|per|efter)\s+(?:utgången\s+av\s+|den\s+\d{{1,2}}\s+|en\s+[\wåäö]+\s+)?{_MONTH}"
+    # "januari–juni", "jan–aug": months from the year's start, not the whole year
+    rf"|(?:januari|jan)\s*[–-]\s*{_MONTH_OR_SHORT}"
+    # "har hittills i år betalat ut X", "I vinter har det redan gått åt X": the period so far, not a project's
+    rf"|(?:hittills|redan)(?:\s+[\wåäö#]+){{0,5}}?\s+{_CURRENT_PERIOD}|{_CURRENT_PERIOD}(?:\s+[\wåäö#]+){{0,5}}?\s+(?:hittills|redan)"
+    r")(?![\wåäö])",
     re.IGNORECASE,
 )
-# a forecast of the whole year ("Helårsprognosen är X", "räknar med ett resultat på X i år")
-_WHOLE_YEAR_RE = re.compile(r"helår|(?<![\wåäö])(?:i\s+år|för\s+året|årets)(?![\wåäö])", re.IGNORECASE)
+# a forecast of the whole year ("Helårsprognosen är X", "räknar med ett resultat på X i år", "hela vinterns kostnad")
+_WHOLE_YEAR_RE = re.compile(
+    r"helår|(?<![\wåäö])(?:i\s+år|för\s+året|årets|hela\s+(?:året|vinterns|säsongens|årets))(?![\wåäö])",
+    re.IGNORECASE,
+)
+# a figure told as forecast though its role is the deviation ("Prognosen för helåret är ett underskott på X")
+_FORECAST_WORD_RE = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]*prognos[\wåäö]*|bedöms|beräknas|väntas)(?![\wåäö])", re.IGNORECASE
+)
 # an estimate made before anything was decided (a study; in a follow-up the application): any later plan,
 # a forecast too, replaces it
 _STUDY_RE = re.compile(r"(?<![\wåäö])förstudie[\wåäö]*(?![\wåäö])", re.IGNORECASE)
@@ -105,8 +121,9 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
             roles.append(supplemented[i])
             continue
         others = [(j, a) for j, a in enumerate(amounts) if j != i]
-        if public and one.role == "utfall" and _names(one, [_SO_FAR_RE]):
-            if any(a.role == "prognos" and _WHOLE_YEAR_RE.search(a.sentence) for _, a in others):
+        if public and one.role in ("utfall", "avvikelse") and _names(one, [_SO_FAR_RE]):
+            if any(_whole_year_forecast(a) for _, a in others):
+                # an interim result or deficit beside the year's forecast (of the cost or of the deviation)
                 roles.append("annat")
                 continue
         if (
@@ -133,6 +150,12 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
             continue
         roles.append(one.role)
     return roles
+
+
+def _whole_year_forecast(one: PassageAmount) -> bool:
+    """A forecast of the whole year: a forecast, or a deviation told as one, whose sentence names the year."""
+    told_as_forecast = one.role == "prognos" or (one.role == "avvikelse" and _names(one, [_FORECAST_WORD_RE]))
+    return told_as_forecast and bool(_WHOLE_YEAR_RE.search(one.sentence))
 
 
 def _clause(one: PassageAmount) -> tuple[str, int, int]:

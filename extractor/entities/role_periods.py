@@ -99,16 +99,22 @@ def of_other_year(text: str, span: tuple[int, int], previous: str, application: 
     return not application or max(years) < min(others)
 
 
-def next_period_line(text: str, span: tuple[int, int], role: str) -> bool:
+# A sentence's end that keeps a label line whole ("Utfall 2025: X kr."), unlike role_context's sentences.
+_LABEL_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def next_period_line(text: str, span: tuple[int, int], role: str, previous: str = "") -> bool:
     """A grant or budget on a line of its own labelled with a later year than every line above it with money,
     one of which labels an outcome: the next period's figure beside this one's ("Anslag 2024: X / Utfall 2024:
-    Y / Anslag 2025: Z"). Outcomes of later years are the project's own ("Utfall 2023: X / Utfall 2024: Y")."""
+    Y / Anslag 2025: Z"). Outcomes of later years are the project's own ("Utfall 2023: X / Utfall 2024: Y").
+    The lines above may be sentences before the amount's (`previous`: "Budget 2024: X kr. Utfall 2024: Y kr.")."""
     if role not in ("beviljat", "budget"):
         return False
     line_start = text.rfind("\n", 0, span[0]) + 1
     line_end = next((span[1] + m.start() for m in re.finditer("\n", text[span[1] :])), len(text))
-    years = {int(y) for y in _YEAR_RE.findall(text[line_start:line_end])}
-    above = [line for line in text[:line_start].split("\n") if "#" in line]
+    years = {int(y) for y in _YEAR_RE.findall(_DUE_YEAR_RE.sub(" ", text[line_start:line_end]))}
+    above = [line for line in _LABEL_SENTENCE_END_RE.split(previous) if _money_in(line)]
+    above += [line for line in text[:line_start].split("\n") if "#" in line]
     above_years = {int(y) for line in above for y in _YEAR_RE.findall(line)}
     outcome_above = any(c.role == "utfall" for line in above for c in find_cues(line))
     return len(years) == 1 and bool(above_years) and min(years) > max(above_years) and outcome_above

@@ -16,6 +16,14 @@ AFTER_PENALTY = 3  # a cue after the amount is a little less telling than one be
 _COMPARATIVE_RE = re.compile(
     r"(?:lägre|högre|mindre|mer|billigare|dyrare|sämre|bättre)(?:\s+än(?![\wåäö])|(?=\s*,))", re.IGNORECASE
 )
+# "Kostnaderna blev lägre än väntat: X", "Bygget blev dyrare: X": a thing's end state compared, and after a colon
+# the figure it came to (the figure is no difference unless the subject is one: "Underskottet blev större: X")
+_COMPARED_THEN_FIGURE_RE = re.compile(
+    r"(?<![\wåäö])(?:blev|blivit|kostade|landade|slutade|hamnade)\s+(?:[\wåäö]+\s+){0,2}?"
+    r"(?P<comparative>lägre|högre|mindre|större|mer|billigare|dyrare)(?:\s+än(?:\s+[\wåäö]+){0,4}?)?"
+    r"\s*:\s*(?:(?:ca|cirka|bara|endast|totalt|drygt|knappt)\s+)?$",
+    re.IGNORECASE,
+)
 _PURPOSE_RE = re.compile(r"\s*(?:kronor|kr)?\s*(?:för|till)\s+(?:[\wåäö]+\s+){0,3}", re.IGNORECASE)
 
 
@@ -180,6 +188,32 @@ def _qualified(cues: list[Cue], text: str) -> list[Cue]:
     return out
 
 
+def _subject_of_comparison(text: str, cues: list[Cue], clause_start: int, at: int) -> Cue | None:
+    """The figure a comparison at `at` is said of: the first cue of its own clause before it that is no
+    comparison ("Kostnaden blev lägre än väntat": the cost; "Underskottet blev större": the deficit); with none
+    ("…men blev dyrare"), what it came to."""
+    return next(
+        (
+            c
+            for c in cues
+            if clause_start <= c.start
+            and c.end <= at
+            and (c.role != "avvikelse" or _ONE_NOUN_RE.fullmatch(text, c.start, c.end))
+        ),
+        None,
+    )
+
+
+def compared_figure(text: str, cues: list[Cue], clauses: list[Clause], start: int) -> Cue | None:
+    """ "Kostnaderna blev lägre än väntat: X": the amount after a colon that closes a comparison of what a
+    thing became is that thing's figure (`_subject_of_comparison`), the outcome when nothing else is named."""
+    m = _COMPARED_THEN_FIGURE_RE.search(text, 0, start)
+    if m is None:
+        return None
+    subject = _subject_of_comparison(text, cues, clauses[clause_at(clauses, m.start())].start, m.start())
+    return subject or Cue("utfall", m.start("comparative"), m.end("comparative"), DEVIATION)
+
+
 def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) -> tuple[Cue | None, str]:
     """The cue that decides within the sentence, and whether it was the
     amount's own nearest word ("cue") or its clause's frame ("clause")."""
@@ -193,6 +227,9 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
     appositive = _apposition_verb(text, clauses, here, cues_in, others)
     if appositive:
         return appositive, "clause"
+    compared = compared_figure(text, cues, clauses, start)
+    if compared:
+        return compared, "clause"
     i, copula = here, None
     total_line = clauses[here].label and bool(_TOTAL_LABEL_RE.match(text, clauses[here].start))
     sibling_labels = clauses[here].label and not total_line
@@ -233,12 +270,14 @@ def in_sentence(text: str, start: int, end: int, others: list[tuple[int, int]]) 
         elif cue and i < here and cue.role == "avvikelse" and _COMPARATIVE_RE.match(text, cue.start):
             # "Kostnaden blev lägre än väntat, ca 180 000 kr": the amount after the
             # comparison restates the subject's figure, not the difference.
-            subject = next((c for c in cues if c.end <= cue.start and c.role != "avvikelse"), None)
+            subject = _subject_of_comparison(text, cues, clauses[i].start, cue.start)
             return subject or Cue("utfall", cue.start, cue.end, cue.rank), "clause"
         elif cue and (copula is None or cue.rank > COPULA):
             return cue, "cue" if i == here and cue.rank <= NOUN else "clause"
         if clauses[i].contrast:
             break
+        # "… 3 600 kr\nDatorer, begagnade 14 400 kr": past its own line's label the walk is among sibling lines
+        sibling_labels = sibling_labels or (clauses[i].label and not total_line)
         i -= 1
     if copula is not None:
         return copula, "cue"

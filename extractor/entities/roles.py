@@ -316,7 +316,10 @@ def _decide_alone(
         and decision.role != "prognos"
         and (
             of_other_year(text, span, previous_sentence(context, 2), is_application(section_key))
-            or (section_key in follow_up_sections() and next_period_line(text, span, decision.role))
+            or (
+                section_key in follow_up_sections()
+                and next_period_line(text, span, decision.role, previous_sentence(context, 2))
+            )
         )
     ):
         # a forecast names the year it is for ("Kvarstående arbeten … utförs under 2024")

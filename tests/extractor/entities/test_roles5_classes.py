@@ -290,14 +290,23 @@ def test_a_time_clause_after_the_amount_can_name_an_earlier_period():
 
 
 def _summed_parts_by_every_subset(values, roles):
-    # the plain search summed_parts replaced: every subset of 2 to MAX_PARTS, in combinations order
+    # the plain search summed_parts replaced: every subset of 2 to MAX_PARTS, in combinations order, of the
+    # amounts before the total, else of those after it (a total's parts stand on one side of it)
     parts = set()
     for total, whole in values.items():
         if roles[total] == "annat":
             continue
         candidates = [s for s, v in values.items() if s != total and roles[s] == roles[total] and 0 < v < whole]
-        for n in range(2, min(len(candidates), MAX_PARTS) + 1):
-            hit = next((c for c in combinations(candidates, n) if sum(values[s] for s in c) == whole), None)
+        for side in ([s for s in candidates if s < total], [s for s in candidates if s > total]):
+            hit = next(
+                (
+                    c
+                    for n in range(2, min(len(side), MAX_PARTS) + 1)
+                    for c in combinations(side, n)
+                    if sum(values[s] for s in c) == whole
+                ),
+                None,
+            )
             if hit:
                 parts.update(hit)
                 break
