@@ -20,8 +20,12 @@ from __future__ import annotations
 # enlarged twice.
 ORDINARY_LINE_POINTS = 12.0
 FULL_LINE_PERCENTILE = 75  # the lines without descenders (or ascenders) lie below it
-MAX_ENLARGEMENT = 3  # a page reduced further holds no text OCR could read, enlarged or not
-INK_SHARE = 0.6  # a pixel darker than this share of the paper's light is ink
+MAX_ENLARGEMENT = 2  # four pages to a sheet, the smallest measured (eight to a sheet, A7, get as much)
+# A pixel is ink when it lies nearer the print's darkest than the paper (faint or grey print measures as tall as
+# black: a fixed share of the paper's light took only a faint stroke's core, and its lines for half their height).
+PAPER_PERCENTILE = 50  # most of a page is paper
+PRINT_PERCENTILE = 0.5  # the darkest of its print (a page of a few lines holds more ink than this)
+MIN_CONTRAST = 40  # grey levels between paper and print, or no print at all (paper's grain)
 STRIP_POINTS = 36.0  # lines are measured in strips this wide: a page turned by a degree keeps each line level there
 # A run of inked rows shorter than this is dust or a rule, taller a picture or lines run together
 MIN_LINE_POINTS = 1.0
@@ -36,7 +40,10 @@ def text_line_points(grey, scale: float) -> float | None:
 
     if grey.size == 0:
         return None
-    ink = grey < INK_SHARE * float(np.percentile(grey, 95))
+    paper, dark = np.percentile(grey, (PAPER_PERCENTILE, PRINT_PERCENTILE))
+    if paper - dark < MIN_CONTRAST:  # a blank page, or a negative's dark ground (turned positive later)
+        return None
+    ink = grey < (paper + dark) / 2
     strip = max(1, round(STRIP_POINTS * scale))
     lines: list[float] = []
     most = 0  # lines in the strip holding most

@@ -8,6 +8,7 @@ import shutil
 
 import numpy as np
 import pytest
+from PIL import Image, ImageFilter
 
 from bilagor.extractor.ocr_cell_scale import enlarged, enlargement, text_line_points
 
@@ -43,7 +44,16 @@ def test_a_quarter_sheet_s_page_is_enlarged_twice_and_a_half_sheet_s_not():
     assert enlargement(page_of_lines(4.8), SCALE) == 2  # A4 on A6: 10 pt type at 5 pt
     assert enlargement(page_of_lines(7.0), SCALE) == 1  # A4 on A5: two pages on a landscape sheet
     assert enlargement(page_of_lines(9.5), SCALE) == 1  # an ordinary page
-    assert enlargement(page_of_lines(3.5), SCALE) == 3
+    assert enlargement(page_of_lines(3.0), SCALE) == 2  # eight to a sheet: no more than a quarter sheet's
+
+
+def test_faint_print_measures_as_tall_as_black():
+    # grey print (ink 150 on paper 240): a fixed share of the paper's light took only its strokes' darker core
+    faint = page_of_lines(4.8)
+    faint[faint < 240] = 150
+    blurred = np.asarray(Image.fromarray(faint).filter(ImageFilter.GaussianBlur(2)))
+    assert text_line_points(blurred, SCALE) == pytest.approx(4.8, abs=0.6)
+    assert enlargement(page_of_lines(9.5) // 2 + 100, SCALE) == 1
 
 
 def test_a_page_without_lines_enough_is_left_as_it_is():
@@ -70,7 +80,7 @@ needs_tesseract = pytest.mark.skipif(
 def test_a_page_cut_from_a_four_up_sheet_is_read_at_its_own_size(tmp_path):
     """Four A6 pages on an A4 sheet (here one, the rest blank): the page's words come out as an ordinary page's,
     10 pt type on a page of A4's width, not 5 pt type on a quarter of the sheet."""
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import ImageDraw, ImageFont
 
     from bilagor.extractor.ocr import recognise_pages
     from bilagor.extractor.words import Page
