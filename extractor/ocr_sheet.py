@@ -17,8 +17,11 @@ a column gap and crossed by no line. Pure functions over the text ink mask of `o
 
 One page with two label/value columns or a wide table is kept whole: its gutter is crossed by a title or
 a line, lies off its middle, or splits it alone (see `_split`). A sheet whose lower row is blank (a form that
-ran out of pages) is still cut when its upper row is pages: a blank cell beside the text, or two text blocks
-each with its own margins, wider apart than one page's label and answer columns (`_pages_side_by_side`).
+ran out of pages) is still cut when its upper row is pages: a blank cell beside the text, two text blocks
+each with its own margins, wider apart than one page's label and answer columns, or a short second page whose
+text starts in its half of the row where the first page's starts in its own (`_pages_side_by_side`). A
+copier's dashed cut marks between the pages are no text ink (dashed_lines). Each page cut out is read at the
+size of its type (ocr_cell_scale).
 """
 
 from __future__ import annotations
