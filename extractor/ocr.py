@@ -25,7 +25,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
-from bilagor.extractor.ocr_cell_scale import enlarged, enlargement
+from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
 from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
@@ -244,11 +244,12 @@ def _recognise(
                 page.close()
             try:
                 parts = []
+                # a sheet's pages reduced to small type are read at their own size (ocr_cell_scale)
+                sheet_factor = 1 if sheet is None else sheet_enlargement(images, scale)
                 for index, (image, (x0, top, x1, bottom), (photo, colour)) in enumerate(
                     zip(images, boxes, judged, strict=True)
                 ):
-                    # a sheet's page reduced to small type is read at its own size (ocr_cell_scale)
-                    factor = 1 if sheet is None else enlargement(image, scale)
+                    factor = sheet_factor if holds_print(image) else 1
                     parts.append(
                         read_page_image(
                             enlarged(image, factor),

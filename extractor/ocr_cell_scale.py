@@ -9,6 +9,8 @@ uint8, ink dark, `scale` px per pt):
 
 - `text_line_points`: the height of the page's full lines of text ink, in points of the sheet;
 - `enlargement`: the whole factor to enlarge the page by (1: its text is an ordinary page's);
+- `sheet_enlargement`: that factor for the pages of one sheet, measured together (`holds_print`: a blank
+  cell is left as it is);
 - `enlarged`: an image enlarged by that factor (Lanczos).
 """
 
@@ -36,17 +38,58 @@ MIN_LINES = 5  # fewer lines of text give no measure: the page is left as it is
 def text_line_points(grey, scale: float) -> float | None:
     """The height in points of the page's full lines of text (FULL_LINE_PERCENTILE of the runs of rows holding
     ink within each vertical strip of the page), or None when no strip holds MIN_LINES lines."""
+    return _full_line([grey], scale)
+
+
+def enlargement(grey, scale: float) -> int:
+    """The whole factor (1 to MAX_ENLARGEMENT) that brings the page's text lines nearest an ordinary page's
+    without passing it; 1 for a page without a measure."""
+    return sheet_enlargement([grey], scale)
+
+
+def sheet_enlargement(pages: list, scale: float) -> int:
+    """`enlargement` of the pages cut from one sheet, measured together: they were reduced alike, and a short
+    last page (a line or two) has no measure of its own."""
+    line = _full_line(pages, scale)
+    if line is None or line <= 0:
+        return 1
+    return max(1, min(MAX_ENLARGEMENT, int(ORDINARY_LINE_POINTS // line)))
+
+
+def holds_print(grey) -> bool:
+    """Whether the page holds print at all (a blank cell of a sheet is not enlarged: pixels and OCR time for
+    nothing)."""
     import numpy as np
 
     if grey.size == 0:
-        return None
+        return False
     paper, dark = np.percentile(grey, (PAPER_PERCENTILE, PRINT_PERCENTILE))
-    if paper - dark < MIN_CONTRAST:  # a blank page, or a negative's dark ground (turned positive later)
-        return None
+    return bool(paper - dark >= MIN_CONTRAST)
+
+
+def _full_line(pages: list, scale: float) -> float | None:
+    import numpy as np
+
+    lines: list[float] = []
+    most = 0  # lines in the strip holding most
+    for grey in pages:
+        found, strip_most = _line_heights(grey, scale)
+        lines += found
+        most = max(most, strip_most)
+    return float(np.percentile(lines, FULL_LINE_PERCENTILE)) if most >= MIN_LINES else None
+
+
+def _line_heights(grey, scale: float) -> tuple[list[float], int]:
+    """The heights in points of the runs of inked rows in each strip of the page, and the most in one strip."""
+    import numpy as np
+
+    if not holds_print(grey):  # a blank page, or a negative's dark ground (turned positive later)
+        return [], 0
+    paper, dark = np.percentile(grey, (PAPER_PERCENTILE, PRINT_PERCENTILE))
     ink = grey < (paper + dark) / 2
     strip = max(1, round(STRIP_POINTS * scale))
     lines: list[float] = []
-    most = 0  # lines in the strip holding most
+    most = 0
     for left in range(0, ink.shape[1], strip):
         rows = ink[:, left : left + strip].any(axis=1)
         edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
@@ -54,16 +97,7 @@ def text_line_points(grey, scale: float) -> float | None:
         found = [h for h in heights if MIN_LINE_POINTS <= h <= MAX_LINE_POINTS]
         lines += found
         most = max(most, len(found))
-    return float(np.percentile(lines, FULL_LINE_PERCENTILE)) if most >= MIN_LINES else None
-
-
-def enlargement(grey, scale: float) -> int:
-    """The whole factor (1 to MAX_ENLARGEMENT) that brings the page's text lines nearest an ordinary page's
-    without passing it; 1 for a page without a measure."""
-    line = text_line_points(grey, scale)
-    if line is None or line <= 0:
-        return 1
-    return max(1, min(MAX_ENLARGEMENT, int(ORDINARY_LINE_POINTS // line)))
+    return lines, most
 
 
 def enlarged(image, factor: int):

@@ -10,7 +10,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
-from bilagor.extractor.ocr_cell_scale import enlarged, enlargement, text_line_points
+from bilagor.extractor.ocr_cell_scale import (
+    enlarged,
+    enlargement,
+    holds_print,
+    sheet_enlargement,
+    text_line_points,
+)
 
 SCALE = 300 / 72
 
@@ -62,6 +68,15 @@ def test_a_page_without_lines_enough_is_left_as_it_is():
     assert enlargement(page_of_lines(4.5, lines=2), SCALE) == 1
 
 
+def test_a_short_last_page_is_enlarged_as_the_pages_beside_it():
+    # a sheet's pages were reduced alike: a page of two lines takes the factor of the full page beside it
+    full, short = page_of_lines(4.8), page_of_lines(4.8, lines=2)
+    assert enlargement(short, SCALE) == 1
+    assert sheet_enlargement([full, short], SCALE) == 2
+    assert sheet_enlargement([short, np.full_like(short, 240)], SCALE) == 1
+    assert holds_print(short) and not holds_print(np.full_like(short, 240))
+
+
 def test_an_image_is_enlarged_by_a_whole_factor_grey_or_colour():
     grey = page_of_lines(4.5, lines=5)
     assert enlarged(grey, 1) is grey
@@ -99,3 +114,4 @@ def test_a_page_cut_from_a_four_up_sheet_is_read_at_its_own_size(tmp_path):
     heights = sorted(w.bottom - w.top for w in first)
     assert 7.0 <= heights[len(heights) // 2] <= 12.0  # 10 pt type, ascenders to descenders
     assert page.sheet_cuts[0] >= 500  # the first page is A4's width, not a quarter sheet's 297 pt
+    assert page.sheet_cuts[1] - page.sheet_cuts[0] < 400  # the blank quarter beside it is not enlarged
