@@ -25,6 +25,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
+from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
 from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
@@ -242,27 +243,31 @@ def _recognise(
             finally:
                 page.close()
             try:
-                parts = [
-                    read_page_image(
-                        image,
-                        scale,
-                        number,
-                        (x1 - x0) / scale if sheet is not None else float(width),
-                        (bottom - top) / scale if sheet is not None else float(height),
-                        folder,
-                        notes=notes,
-                        colour=colour,
-                        photographed_page=photo,
-                        reread_title=index == 0,
-                        low_resolution=first is not None,
-                        smooth_bilevel=enlarged_bilevel(found, first),
-                        despeckle_enlarged=pixel is not None,
-                        bilevel=bilevel,
+                parts = []
+                # a sheet's pages reduced to small type are read at their own size (ocr_cell_scale)
+                sheet_factor = 1 if sheet is None else sheet_enlargement(images, scale)
+                for index, (image, (x0, top, x1, bottom), (photo, colour)) in enumerate(
+                    zip(images, boxes, judged, strict=True)
+                ):
+                    factor = sheet_factor if holds_print(image) else 1
+                    parts.append(
+                        read_page_image(
+                            enlarged(image, factor),
+                            scale,
+                            number,
+                            factor * (x1 - x0) / scale if sheet is not None else float(width),
+                            factor * (bottom - top) / scale if sheet is not None else float(height),
+                            folder,
+                            notes=notes,
+                            colour=None if colour is None else enlarged(colour, factor),
+                            photographed_page=photo,
+                            reread_title=index == 0,
+                            low_resolution=first is not None,
+                            smooth_bilevel=enlarged_bilevel(found, first),
+                            despeckle_enlarged=pixel is not None,
+                            bilevel=bilevel,
+                        )
                     )
-                    for index, (image, (x0, top, x1, bottom), (photo, colour)) in enumerate(
-                        zip(images, boxes, judged, strict=True)
-                    )
-                ]
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
             result.append(parts[0] if sheet is None else joined_sheet(parts))

@@ -17,12 +17,16 @@ a column gap and crossed by no line. Pure functions over the text ink mask of `o
 
 One page with two label/value columns or a wide table is kept whole: its gutter is crossed by a title or
 a line, lies off its middle, or splits it alone (see `_split`). A sheet whose lower row is blank (a form that
-ran out of pages) is still cut when its upper row is pages: a blank cell beside the text, or two text blocks
-each with its own margins, wider apart than one page's label and answer columns (`_pages_side_by_side`).
+ran out of pages) is still cut when its upper row is pages: a blank cell beside the text, two text blocks
+each with its own margins, wider apart than one page's label and answer columns, or a short second page whose
+text starts in its half of the row where the first page's starts in its own (`_pages_side_by_side`). A
+copier's dashed cut marks between the pages are no text ink (dashed_lines). Each page cut out is read at the
+size of its type (ocr_cell_scale).
 """
 
 from __future__ import annotations
 
+from bilagor.extractor.dashed_lines import bridged
 from bilagor.extractor.ocr_twoup import (
     CELL_POINTS,
     GUTTER_INK_SHARE,
@@ -137,12 +141,16 @@ def _halved(ink, box: Box, depth: int) -> tuple[tuple[Box, Box], bool] | None:
 # of the paper outside them: each page brings its own margins to the gutter, while one page's label and
 # answer columns stand no further apart than the page's margins are wide.
 MIN_GAP_TO_MARGIN = 1.5
+# Two pages' left margins match to this share of the first's, or this many points (pages placed a little unevenly).
+MARGIN_MATCH = 0.2
+MARGIN_MATCH_POINTS = 4.0
 
 
 def _pages_side_by_side(ink, row: list[Box]) -> bool:
     """Whether the cells of `row` (one row of a sheet, its other row blank) are pages: it was cut and some cell
     is blank (all its text stays in one cell, the rest of a sheet whose form ran out), or its two cells hold
-    text blocks with a page's margins each (`MIN_GAP_TO_MARGIN`)."""
+    text blocks with a page's margins each (`MIN_GAP_TO_MARGIN`), or the second block, however short, starts
+    in its half of the row where the first starts in its own (`MARGIN_MATCH`)."""
     if len(row) < 2:
         return False
     written = [cell for cell in row if _has_text(ink, cell)]
@@ -151,8 +159,16 @@ def _pages_side_by_side(ink, row: list[Box]) -> bool:
     left, right = sorted(written[:2])
     left_start, left_end = _text_span(ink, left)
     right_start, right_end = _text_span(ink, right)
-    outer = ((left_start - left[0]) + (right[2] - right_end)) / 2
-    return right_start - left_end >= MIN_GAP_TO_MARGIN * max(outer, 1)
+    gap, margin = right_start - left_end, left_start - left[0]
+    outer = (margin + (right[2] - right_end)) / 2
+    if gap >= MIN_GAP_TO_MARGIN * max(outer, 1):
+        return True
+    # a short second page (a line or two at its top) has no right margin to measure; its text starts as far
+    # from the row's middle as the first page's from the row's edge, as two pages' left margins do
+    start = right_start - (left[0] + right[2]) / 2
+    return gap >= MIN_GAP_TO_MARGIN * max(margin, 1) and abs(start - margin) <= max(
+        MARGIN_MATCH_POINTS, MARGIN_MATCH * margin
+    )
 
 
 def _text_span(ink, box: Box) -> tuple[int, int]:
@@ -199,16 +215,8 @@ def runs_down(part) -> bool:
 
 
 def _bridged(mask):
-    """`mask` with gaps along its rows up to SMEAR_POINTS wide closed: a cell with ink that near on both sides."""
-    import numpy as np
-
-    reach = max(1, round(SMEAR_POINTS / CELL_POINTS))
-    sums = np.zeros((mask.shape[0], mask.shape[1] + 1), np.int32)
-    np.cumsum(mask, axis=1, out=sums[:, 1:])
-    index = np.arange(mask.shape[1])
-    before = sums[:, index + 1] - sums[:, np.maximum(0, index - reach)] > 0
-    after = sums[:, np.minimum(mask.shape[1], index + reach + 1)] - sums[:, index] > 0
-    return mask | (before & after)
+    """`mask` with gaps along its rows up to SMEAR_POINTS wide closed."""
+    return bridged(mask, max(1, round(SMEAR_POINTS / CELL_POINTS)))
 
 
 def _mean_run(mask) -> float:

@@ -7,7 +7,8 @@ page image (2-D uint8, ink dark, `scale` px per pt):
 
 - `text_ink`: a mask of text ink on a grid of points, each cell against the paper's light around it
   (a gutter's shadow or yellowed paper is no ink), straight runs longer than any glyph taken out (the
-  sheet's edges against a dark scanner lid, a header's rule, the fold itself);
+  sheet's edges against a dark scanner lid, a header's rule, the fold itself), and thin dashed lines (a
+  copier's cut marks between pages: dashed_lines);
 - `without_desk`: a page cut from a sheet with the scanner's lid round it made paper.
 """
 
@@ -30,6 +31,7 @@ def text_ink(grey, scale: float):
     import numpy as np
     from PIL import Image, ImageFilter
 
+    from bilagor.extractor.dashed_lines import dashed_lines
     from bilagor.extractor.ocr import long_runs
 
     cell = max(1, round(CELL_POINTS * scale))
@@ -41,7 +43,8 @@ def text_ink(grey, scale: float):
     light = np.asarray(small.filter(ImageFilter.MaxFilter(2 * reach + 1)), dtype=np.float32)
     ink = np.asarray(small, dtype=np.float32) < INK_SHARE * light
     longest = max(2, round(MAX_GLYPH_POINTS / CELL_POINTS))
-    return ink & ~long_runs(ink, longest) & ~long_runs(ink.T, longest).T
+    ink &= ~long_runs(ink, longest) & ~long_runs(ink.T, longest).T
+    return ink & ~dashed_lines(ink)  # a copier's cut marks between pages: no text, and in the gutters
 
 
 DESK_SHARE = 0.45  # a cell darker than this share of the paper's light is the scanner's lid or desk, not paper

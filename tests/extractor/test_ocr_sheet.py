@@ -6,8 +6,10 @@ from __future__ import annotations
 import numpy as np
 
 from bilagor.extractor.layout.twoup import split_two_up
+from bilagor.extractor.dashed_lines import dashed_lines
 from bilagor.extractor.ocr import joined_sheet
 from bilagor.extractor.ocr_sheet import cells, reading_order
+from bilagor.extractor.ocr_twoup import text_ink
 from bilagor.extractor.words import Page, Word
 
 A4 = (842, 595)  # rows, columns of a portrait A4 sheet's mask
@@ -183,3 +185,52 @@ def test_two_pages_above_a_blank_row_are_cut_apart():
     page(sheet, 6, 297, 415, 297)
     found = cells(sheet)
     assert len(found) == 3 and found[0][2] == found[1][0] and found[0][3] <= found[2][1]
+
+
+def cut_marks(mask, *, dash: int = 3) -> None:
+    """A copier's dashed cut marks, one cell thick, across and down the middle of `mask`."""
+    rows, cols = mask.shape
+    for x in range(0, cols, 2 * dash):
+        mask[rows // 2, x : x + dash] = True
+    for y in range(0, rows, 2 * dash):
+        mask[y : y + dash, cols // 2] = True
+
+
+def ink_of(mask):
+    """The text ink mask (ocr_twoup.text_ink) of a grey sheet drawn from `mask` at one pixel a point."""
+    return text_ink(np.where(mask, 30, 240).astype(np.uint8), 1.0)
+
+
+def test_dashed_cut_marks_are_told_from_lines_of_text():
+    sheet = np.zeros(A4, bool)
+    page(sheet, 0, 0, 421, 297)
+    text = sheet.copy()
+    cut_marks(sheet)
+    marks = sheet & ~text
+    found = dashed_lines(sheet)
+    assert (found & marks).sum() >= 0.95 * marks.sum()
+    assert not (found & text).any()
+    ink = ink_of(sheet)  # where the lines cross, a cell may stay
+    assert (ink & marks).sum() <= 0.01 * marks.sum() and (ink & text).sum() >= 0.95 * text.sum()
+
+
+def test_four_pages_with_cut_marks_in_narrow_gutters_are_cut_apart():
+    # four A6 pages, each page's text from 20 pt below its quarter's top to 12 pt above its foot: the gutter
+    # across the text lines is 32 pt, but the dashed line in it leaves two bands of 12 and 20
+    sheet = np.zeros(A4, bool)
+    for row in range(2):
+        for col in range(2):
+            text_block(sheet, row * 421 + 20, col * 297 + 30, 237, 33)
+    cut_marks(sheet)
+    found = cells(ink_of(sheet))
+    assert len(found) == 4 and found[0][3] == found[2][1] and found[0][2] == found[1][0]
+
+
+def test_a_short_page_beside_a_full_one_above_a_blank_row_with_cut_marks_is_cut_out():
+    # a two-page form on a four-up sheet: the second page holds two lines at its top, the lower row is blank
+    sheet = np.zeros(A4, bool)
+    text_block(sheet, 30, 25, 245, 30)
+    text_block(sheet, 30, 297 + 25, 60, 2)
+    cut_marks(sheet)
+    found = cells(ink_of(sheet))
+    assert len(found) == 3 and 270 <= found[0][2] <= 322 and found[0][3] <= found[2][1]

@@ -4,10 +4,12 @@ Takes built forms (PDF + truth sidecar, e.g. a burned generator's output) and sc
 A4 sheets laid out 2 x 1 (landscape), 1 x 2 (portrait, pages turned 90°), 2 x 2, or 2 x 2 with one page
 turned on the sheet; at 150-300 dpi, grey or colour, each cell a little uneven in size and place, the sheet
 turned slightly, a gutter's shadow down the fold, empty cells blank; `two_by_two_upper_row` holds only the
-first page or two on each sheet (a form that ran out before the sheet's lower row). The truth is the source's (the same
-document, other paper), its variant the layout's name.
+first page or two on each sheet (a form that ran out before the sheet's lower row); `four_cut` is a copier's
+four pages on one sheet cut into quarters: each page filling its quarter (A4 on A6), turned by up to a degree on
+its own, dashed cut marks between the quarters, no fold. The truth is the source's (the same document, other
+paper), its variant the layout's name.
 
-    python -m tests.fixturegen.nup_sheets SOURCE_DIR OUT_DIR [--seed N]
+    python -m tests.fixturegen.nup_sheets SOURCE_DIR OUT_DIR [--seed N] [--layouts NAME ...]
 """
 
 from __future__ import annotations
@@ -18,16 +20,29 @@ import random
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 A4 = (595.0, 842.0)  # pt, portrait
-# name -> (sheet landscape?, columns, rows, turn every page 90°?, index of a page turned on the sheet or None,
-# pages on a sheet at most or None for every cell)
+
+
+class Layout(NamedTuple):
+    landscape: bool  # the sheet
+    cols: int
+    rows: int
+    turn_all: bool  # every page turned 90° on the sheet
+    turned: int | None  # index of one page turned 90° on the sheet
+    most: int | None  # pages on a sheet at most (None: every cell)
+    cut_marks: bool = False  # dashed lines between the cells, the pages filling them, no fold's shadow
+    page_tilt: float = 0.0  # each page turned on its own by up to this many degrees
+
+
 LAYOUTS = {
-    "two_by_one": (True, 2, 1, False, None, None),
-    "one_by_two": (False, 1, 2, True, None, None),
-    "two_by_two": (False, 2, 2, False, None, None),
-    "two_by_two_turned": (False, 2, 2, False, 1, None),
-    "two_by_two_upper_row": (False, 2, 2, False, None, 2),
+    "two_by_one": Layout(True, 2, 1, False, None, None),
+    "one_by_two": Layout(False, 1, 2, True, None, None),
+    "two_by_two": Layout(False, 2, 2, False, None, None),
+    "two_by_two_turned": Layout(False, 2, 2, False, 1, None),
+    "two_by_two_upper_row": Layout(False, 2, 2, False, None, 2),
+    "four_cut": Layout(False, 2, 2, False, None, None, cut_marks=True, page_tilt=1.0),
 }
 
 
@@ -43,17 +58,22 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
     """One scanned sheet (a PIL image) holding `pages` (at most the layout's cell count) in reading order."""
     from PIL import Image, ImageDraw, ImageFilter
 
-    landscape, cols, rows, turn_all, turned, _ = LAYOUTS[layout]
-    width_pt, height_pt = (A4[1], A4[0]) if landscape else A4
+    shape = LAYOUTS[layout]
+    cols, rows = shape.cols, shape.rows
+    width_pt, height_pt = (A4[1], A4[0]) if shape.landscape else A4
     width, height = round(width_pt * dpi / 72), round(height_pt * dpi / 72)
     paper = rng.randint(232, 250)
     canvas = Image.new("L", (width, height), paper)
     cell_w, cell_h = width / cols, height / rows
     for index, page in enumerate(pages[: cols * rows]):
         col, row = index % cols, index // cols
-        if turn_all or index == turned:
+        if shape.turn_all or index == shape.turned:
             page = page.rotate(90 if rng.random() < 0.5 else -90, expand=True, fillcolor=255)
-        share = rng.uniform(0.88, 0.97)  # uneven cells: each page reduced a little differently
+        if shape.page_tilt:
+            tilt = rng.uniform(-shape.page_tilt, shape.page_tilt)
+            page = page.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        # uneven cells: each page reduced a little differently (a copier's quarters: filled to their edges)
+        share = rng.uniform(0.97, 1.0) if shape.cut_marks else rng.uniform(0.88, 0.97)
         fit = min(cell_w * share / page.width, cell_h * share / page.height)
         small = page.resize(
             (max(1, round(page.width * fit)), max(1, round(page.height * fit))), Image.Resampling.LANCZOS
@@ -62,7 +82,15 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
         x = round(col * cell_w + (cell_w - small.width) * rng.uniform(0.3, 0.7))
         y = round(row * cell_h + (cell_h - small.height) * rng.uniform(0.3, 0.7))
         canvas.paste(small, (x, y))
-    if cols == 2:  # a fold's shadow down the middle
+    if shape.cut_marks:  # dashed lines where the sheet is cut into its cells
+        draw, dash = ImageDraw.Draw(canvas), round(3 * dpi / 72)
+        for col in range(1, cols):
+            for y in range(0, height, 2 * dash):
+                draw.line((col * width // cols, y, col * width // cols, y + dash), fill=150, width=max(1, dpi // 150))
+        for row in range(1, rows):
+            for x in range(0, width, 2 * dash):
+                draw.line((x, row * height // rows, x + dash, row * height // rows), fill=150, width=max(1, dpi // 150))
+    elif cols == 2:  # a fold's shadow down the middle
         shade = Image.new("L", (width, height), 0)
         band = round(rng.uniform(4, 10) * dpi / 72)
         ImageDraw.Draw(shade).rectangle((width // 2 - band, 0, width // 2 + band, height), fill=rng.randint(30, 60))
@@ -75,19 +103,22 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
     return canvas
 
 
-def build(source: Path, out: Path, seed: int = 24) -> list[Path]:
-    """Every PDF in `source` with a truth sidecar scanned n-up into `out`, layouts in turn."""
+def build(source: Path, out: Path, seed: int = 24, layouts: list[str] | None = None) -> list[Path]:
+    """Every PDF in `source` with a truth sidecar scanned n-up into `out`, `layouts` (all by default) in turn."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    names = list(LAYOUTS)
+    names = layouts or list(LAYOUTS)
     for number, pdf in enumerate(sorted(source.glob("*.pdf"))):
         truth_path = pdf.with_name(pdf.stem + ".truth.json")
         if not truth_path.exists():
             continue
         layout = names[number % len(names)]
-        _, cols, rows, _, _, most = LAYOUTS[layout]
+        shape = LAYOUTS[layout]
+        cols, rows, most = shape.cols, shape.rows, shape.most
         dpi, colour = rng.choice((150, 200, 300)), rng.random() < 0.4
+        if shape.cut_marks:  # a quarter's type at 150 dpi is a 75 dpi page's: no copier scan is read at that
+            dpi = max(dpi, 200)
         with tempfile.TemporaryDirectory() as tmp:
             pages = page_images(pdf, Path(tmp))
             per = most or cols * rows
@@ -110,8 +141,9 @@ def main() -> None:
     parser.add_argument("source", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=24)
+    parser.add_argument("--layouts", nargs="+", choices=list(LAYOUTS), help="only these layouts, in turn")
     args = parser.parse_args()
-    for path in build(args.source, args.out, args.seed):
+    for path in build(args.source, args.out, args.seed, args.layouts):
         print(path)
 
 
