@@ -73,33 +73,44 @@ def _crosses(box: Box, columns: list[tuple[int, int]]) -> bool:
     return any(box[0] < x1 and box[2] > x0 for x0, x1 in columns)
 
 
+def _text(span: ET.Element) -> str:
+    return "".join(span.itertext()).strip()
+
+
 def surer_words(first: bytes, others: list[bytes], columns: list[tuple[int, int]]) -> bytes:
-    """The `first` hOCR reading with each word that crosses a dead column (pixel columns [x0, x1)) taken from the
-    one of the `others` (the barred pages' readings) Tesseract is surest of, where it is surer than of the first's;
-    a reading counts for a word only where exactly one of its words lies over it, and over no other word of the
-    first. `first` as it came when no word changes."""
+    """The `first` hOCR reading with the words across a dead column (pixel columns [x0, x1)) taken from the one of
+    the `others` (the barred pages' readings) Tesseract is surest of, where it is surer than of the first's (of
+    the least sure, where the first split the word at the column: "vi i" for "vill"). A word of another reading
+    counts only over first-read words that lie under no other word of its reading (the same stretch read as
+    one word). `first` as it came when no word changes."""
     root = ET.fromstring(first)
     ours = _word_spans(root)
-    readings = [_word_spans(ET.fromstring(other)) for other in others]
+    candidates = []
+    for theirs in (_word_spans(ET.fromstring(other)) for other in others):
+        for other, other_box, other_confidence in theirs:
+            group = [i for i, (_, box, _) in enumerate(ours) if _overlap(box, other_box)]
+            if not group or not _crosses(other_box, columns):  # a split's column may lie in the gap it left
+                continue
+            if all(sum(_overlap(ours[i][1], box) for _, box, _ in theirs) == 1 for i in group):
+                candidates.append((other_confidence, group, other, other_box))
+    parents = {child: parent for parent in root.iter() for child in parent}
+    taken: set[int] = set()
     changed = False
-    for span, box, confidence in ours:
-        if not _crosses(box, columns):
+    for other_confidence, group, other, other_box in sorted(candidates, key=lambda c: -c[0]):
+        if taken.intersection(group):
             continue
-        candidates = []
-        for theirs in readings:
-            over = [(s, b, c) for s, b, c in theirs if _overlap(box, b)]
-            # split or joined differently: no one word to weigh against another
-            if len(over) == 1 and sum(_overlap(over[0][1], b) for _, b, _ in ours) == 1:
-                candidates.append(over[0])
-        if not candidates:
+        taken.update(group)  # the surest reading of these words decides, whether it changes them or not
+        text = _text(other)
+        if other_confidence <= min(ours[i][2] for i in group) or not text:
             continue
-        other, other_box, other_confidence = max(candidates, key=lambda candidate: candidate[2])
-        text = "".join(other.itertext()).strip()
-        if other_confidence <= confidence or not text or text == "".join(span.itertext()).strip():
+        if text == " ".join(_text(ours[i][0]) for i in group):
             continue
+        span = ours[group[0]][0]
         for child in list(span):
             span.remove(child)
         span.text = text
         span.set("title", f"bbox {' '.join(map(str, other_box))}; x_wconf {other_confidence}")
+        for i in group[1:]:
+            parents[ours[i][0]].remove(ours[i][0])
         changed = True
     return ET.tostring(root, encoding="utf-8") if changed else first

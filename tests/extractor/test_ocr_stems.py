@@ -78,3 +78,9 @@ def test_a_less_sure_or_differently_split_reading_is_not_taken():
     less_sure = _hocr(("oktober", (90, 10, 262, 50), 70))
     split = _hocr(("okto", (90, 10, 170, 50), 97), ("ber", (180, 10, 262, 50), 97))
     assert surer_words(FIRST, [less_sure, split], [(200, 204)]) == FIRST
+
+
+def test_a_word_split_at_the_column_is_taken_whole_where_tesseract_is_surer():
+    split = _hocr(("Vi", (0, 10, 60, 50), 96), ("vi", (80, 10, 120, 50), 90), ("i", (140, 10, 160, 50), 40))
+    whole = _hocr(("Vi", (0, 10, 60, 50), 96), ("vill", (80, 10, 162, 50), 93))
+    assert _texts(surer_words(split, [whole], [(125, 130)])) == ["Vi", "vill"]
