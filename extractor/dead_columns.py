@@ -51,12 +51,12 @@ def dead_columns(grey: np.ndarray, scale: float) -> list[tuple[int, int]]:
     return found
 
 
-def without_dead_columns(grey: np.ndarray, scale: float) -> tuple[np.ndarray, bool]:
-    """The page with its dead columns (dead_columns) filled from their two edges, and whether it had any; a page
+def without_dead_columns(grey: np.ndarray, scale: float) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """The page with its dead columns (dead_columns) filled from their two edges, and those columns; a page
     without any is returned as it came."""
     columns = dead_columns(grey, scale)
     if not columns:
-        return grey, False
+        return grey, []
     mended = grey.copy()
     for x0, x1 in columns:
         # a row is bridged only where a stroke ran on both sides, with the lighter of its two edges; elsewhere
@@ -64,4 +64,4 @@ def without_dead_columns(grey: np.ndarray, scale: float) -> tuple[np.ndarray, bo
         left, right = grey[:, x0 - 1], grey[:, x1]
         cut = (left < INK) & (right < INK)
         mended[cut, x0:x1] = np.maximum(left, right)[cut, None]
-    return mended, True
+    return mended, columns

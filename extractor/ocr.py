@@ -402,7 +402,7 @@ def read_page_image(
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
     # A fax's dead print-head columns first, while their edges are sharp: the smoothing below greys them.
-    grey, _ = without_dead_columns(grey, scale)
+    grey, dead = without_dead_columns(grey, scale)
     if smooth_bilevel:  # its staircase edges made smooth, as a screen's dots are (descreen)
         grey, dotted = smoothed(grey, scale), False
     else:
@@ -452,7 +452,8 @@ def read_page_image(
         grey, marked = without_grey_marks(grey, scale)
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
-    grey = straighten(grey, estimate_skew(grey))
+    skew = estimate_skew(grey)
+    grey = straighten(grey, skew)
     if not low_resolution:  # a ballpoint tick left of a label was read into its line as letters (margin_ticks)
         grey = without_margin_ticks(grey, scale)
     # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
@@ -469,6 +470,8 @@ def read_page_image(
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
     hocr = run_tesseract(image, folder, f"page-{number}")
     rotate, hocr = _turned_reading(image, hocr, folder, number)
+    if dead and not skew and not rotate:  # the columns are where they were found only on a page left as it lay
+        hocr = _stems_read_again(image, hocr, dead, scale, folder, number)
     if rotate:
         size = image.size
         image = _turned(image, rotate)
@@ -489,6 +492,26 @@ def read_page_image(
         [_box_points(rule, scale) for rule in rules],
         [_box_points(box, scale) for box in photos],
     )
+
+
+def _stems_read_again(
+    image, hocr: bytes, columns: list[tuple[int, int]], scale: float, folder: Path, number: int
+) -> bytes:
+    """The page's hOCR with the words across a fax's dead `columns` read again where a stem drawn into each column
+    makes Tesseract surer of them (ocr_stems): a stem as wide as the column was wiped out whole."""
+    import numpy as np
+    from PIL import Image
+
+    from bilagor.extractor.ocr_stems import barred, surer_words
+
+    pixels = np.asarray(image)
+    readings = [
+        run_tesseract(
+            Image.fromarray(barred(pixels, columns, scale, whole_line=whole)), folder, f"page-{number}-{name}"
+        )
+        for whole, name in ((True, "stems"), (False, "sides"))
+    ]
+    return surer_words(hocr, readings, columns)
 
 
 TURNED_NOTE = "sidan låg vriden och vreds {rotate}° medurs före OCR"
