@@ -66,15 +66,17 @@ def overlaid_ink_taken_out(grey, rgb, scale: float):
         part = rgb[top:bottom, x0:x1]
         own = coloured[top:bottom, x0:x1]
         edge = edges[top:bottom, x0:x1]
-        lightest = part.max(axis=-1).astype(np.float32)
+        lightest = part.max(axis=-1)
         level = float(np.median(lightest[own]))
         window = cleaned[top:bottom, x0:x1]
         if level < MIN_LEVEL:  # dark ink: nothing of the print shows through it
             window[own] = 255
             taken[top:bottom, x0:x1] |= own
             continue
-        print_only = np.minimum(255.0, lightest * (255.0 / level)).astype(window.dtype)
-        window[edge] = np.maximum(window[edge], print_only[edge])
+        # worked out at the ink's edge pixels only: floats of a whole group's box were 8 bytes a pixel (a page
+        # wholly in colour is one group of 20 M pixels)
+        print_only = np.minimum(255.0, lightest[edge].astype(np.float32) * (255.0 / level)).astype(window.dtype)
+        window[edge] = np.maximum(window[edge], print_only)
         taken[top:bottom, x0:x1] |= edge
     return cleaned, neutral_where(rgb, cleaned, taken), True
 
