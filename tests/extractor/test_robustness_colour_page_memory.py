@@ -92,3 +92,24 @@ def test_a_stamp_as_large_as_the_page_is_taken_out_without_floats_of_its_whole_b
     assert taken and cleaned[on_ring & (np.asarray(paper) > 200)].mean() > 235  # the ring is paper now
     # the page's own masks and copies are some 11 bytes a pixel; floats of the ring's whole box were 4 more
     assert peak < 12.5 * side * side, peak / side / side
+
+
+def test_the_print_hue_of_a_page_wholly_in_colour_is_found_band_by_band():
+    from bilagor.extractor.overlaid_ink import _other_hue, _print_hue
+
+    side = 1500  # every pixel dark and coloured: red rising to the right, green downwards
+    rows, cols = np.mgrid[0:side, 0:side]
+    rgb = np.stack([cols * 130 // side, rows * 130 // side, np.full((side, side), 60)], axis=-1).astype(np.uint8)
+    grey = np.full((side, side), 100, np.uint8)
+    coloured = (rgb.max(axis=-1).astype(np.int16) - rgb.min(axis=-1)) > 30
+    found: list = []
+    peaks = [
+        _peak_bytes(lambda: found.append(_print_hue(rgb, grey, coloured))),
+        _peak_bytes(lambda: found.append(_other_hue(rgb, coloured, 345.0))),
+    ]
+    hue, kept = found
+    assert hue == 345.0  # red with some blue: the busiest 30° are 330-360
+    every = hues(rgb[coloured])
+    assert np.array_equal(kept[coloured], ~near_hue(every, 345.0, ocr_pen.PRINT_HUE_DEGREES))
+    # each coloured pixel taken out (3 bytes) and its hue (4) all at once were some 30 bytes a pixel with temporaries
+    assert max(peaks) < 8 * side * side, [p / side / side for p in peaks]
