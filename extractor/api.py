@@ -80,13 +80,11 @@ def extract_report(
         )
         warnings += ocr_warnings
         if used_ocr:
-            from bilagor.extractor.dropped_marks import with_dropped_bullets
-            from bilagor.extractor.glyph_map import with_decoded_layers
+            from bilagor.extractor.broken_font_pages import reread_broken_font_pages
 
             # only where the unreadable layer is the printed one (a scan's invisible OCR layer is not)
             drawn = [n for n, reason in sorted(plan.unreadable.items()) if reason in BROKEN_FONT_REASONS]
-            pages, plan.decoded = with_decoded_layers(path, pages, content.pages, drawn, password=password)
-            pages = with_dropped_bullets(path, pages, drawn, password=password)
+            pages, plan.decoded = reread_broken_font_pages(path, pages, content.pages, drawn, password=password)
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
         warnings.append(no_text_layer_warning(scanned))

@@ -6,17 +6,16 @@ sentence before it. The unreadable text layer still says where every glyph
 is drawn, though not which. A glyph that no OCR word covers, on a line OCR
 read, is a mark OCR left out; it is a bullet when its ink is one small round
 solid dot. Pure functions over glyph boxes, OCR words and a grey pixel
-array; `with_dropped_bullets` reads the PDF at the edge.
+array; broken_font_pages.py reads the PDF at the edge.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from bilagor.extractor.ocr_bullets import BULLET, round_solid
 from bilagor.extractor.row_index import RowIndex, SortedPoints
-from bilagor.extractor.words import Page, Word
+from bilagor.extractor.words import Word
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in points
 
@@ -95,35 +94,3 @@ def glyph_box(char: dict) -> tuple[Box, float]:
     x0, x1, size = float(char["x0"]), float(char["x1"]), float(char["size"])
     return (x0, float(char["top"]), max(x1, x0 + EMPTY_GLYPH_EM * size) if x1 - x0 < 0.1 * size else x1,
             float(char["bottom"])), size  # fmt: skip
-
-
-def with_dropped_bullets(path, pages: list[Page], numbers: Sequence[int], *, password: str | None = None) -> list[Page]:
-    """`pages` with the bullets OCR left out put back on pages `numbers` (read with OCR because their text
-    layer was unreadable); a page that cannot be read again is kept as it is."""
-    import pdfplumber
-    import pypdfium2 as pdfium
-
-    wanted = set(numbers)
-    if not wanted:
-        return pages
-    result = []
-    try:
-        with pdfplumber.open(path, password=password or "") as pdf:
-            document = pdfium.PdfDocument(str(path), password=password)
-            try:
-                for page in pages:
-                    if page.number not in wanted or not page.words:
-                        result.append(page)
-                        continue
-                    plumbed = pdf.pages[page.number - 1]
-                    glyphs = [glyph_box(c) for c in plumbed.chars]
-                    drawn = document[page.number - 1]
-                    grey = drawn.render(scale=SCALE, grayscale=True).to_numpy()
-                    grey = grey.reshape(grey.shape[0], grey.shape[1])
-                    found = bullets(glyphs, page.words, grey, SCALE)
-                    result.append(replace(page, words=[*page.words, *found]) if found else page)
-            finally:
-                document.close()
-    except Exception:  # pdfminer and pdfium raise many types for broken files: the OCR words stand
-        return pages
-    return result

@@ -8,7 +8,7 @@ whose glyph count equals its letter count is one vote for (font, code) -> letter
 read words of a line a vote for a space, and the majority of votes over the page decides each code
 (one misread is outvoted by the other places the code is drawn). The page is then read from its own
 glyphs, decoded, when nearly all of them were learned; otherwise the OCR words stand. Pure functions
-over character dicts (pdfplumber's keys) and OCR words; `with_decoded_layers` reads the PDF at the edge.
+over character dicts (pdfplumber's keys) and OCR words; broken_font_pages.py reads the PDF at the edge.
 """
 
 from __future__ import annotations
@@ -161,33 +161,3 @@ def decoded_page(original: Page, chars: Sequence[dict], read: Page) -> Page | No
         return None
     words = words_from_chars(decoded)
     return replace(original, words=words) if words else None
-
-
-def with_decoded_layers(
-    path, pages: list[Page], originals: list[Page], numbers: Sequence[int], *, password: str | None = None
-) -> tuple[list[Page], list[int]]:
-    """`pages` (OCR read) with pages `numbers` read from their own glyphs where OCR taught the codes, and
-    the numbers of those pages; a page that cannot be read again keeps its OCR words."""
-    import pdfplumber
-
-    wanted = set(numbers)
-    if not wanted:
-        return pages, []
-    by_number = {p.number: p for p in originals}
-    result, done = [], []
-    try:
-        with pdfplumber.open(path, password=password or "") as pdf:
-            for page in pages:
-                original = by_number.get(page.number)
-                if page.number not in wanted or not page.words or original is None:
-                    result.append(page)
-                    continue
-                plumbed = pdf.pages[page.number - 1]
-                chars = [c for c in plumbed.chars if c.get("upright", True)]  # a code read as " " too
-                decoded = decoded_page(original, chars, page)
-                result.append(decoded or page)
-                if decoded is not None:
-                    done.append(page.number)
-    except Exception:  # pdfminer raises many types for broken files: the OCR words stand
-        return pages, []
-    return result, done

@@ -37,6 +37,7 @@ NEIGHBOUR_POINTS = 4.0  # a letter's neighbour in its word is nearer than this (
 # Hues (degrees) this near the coloured print's own are its colour: a blue form's labels and its JPEG's
 # colour noise. A red stamp's hue is 120-150° off a blue form's, a blue pen's as far off a red one's.
 PRINT_HUE_DEGREES = 40.0
+HUE_CHUNK = 1 << 18  # pixels whose hues are worked out at once (their float temporaries some 8 MB)
 # On a page of coloured print, ink of another hue beyond this share of the page's ink is a second colour of
 # print, not marks: a stamp and a signature on a short page are a quarter of its ink, a heading in a
 # second colour under a tenth (its letters stand together and stay by their shape anyway).
@@ -196,12 +197,22 @@ def unmarked(pixels, level: float | None = None):
 
 
 def hues(rgb):
-    """Each pixel's hue in degrees (0-360: red 0, green 120, blue 240) of an H x W x 3 (or N x 3) image."""
+    """Each pixel's hue in degrees (0-360: red 0, green 120, blue 240) of an H x W x 3 (or N x 3) image, as
+    float32, worked out HUE_CHUNK pixels at a time: a page wholly in colour (a gradient, a colour photo filling
+    it) is 20 M pixels, and its float temporaries all at once were 30 bytes a pixel (a reader's peak past 600 MB)."""
     import numpy as np
 
-    red, green, blue = (np.asarray(rgb)[..., n].astype(np.float32) for n in range(3))
-    # the hue's angle on the colour wheel, from the channels' differences (as HSV's, without its sextants)
-    return np.degrees(np.arctan2(np.sqrt(3.0) * (green - blue), 2 * red - green - blue)) % 360
+    rgb = np.asarray(rgb)
+    flat = rgb.reshape(-1, 3)
+    out = np.empty(len(flat), np.float32)
+    for start in range(0, len(flat), HUE_CHUNK):
+        part = flat[start : start + HUE_CHUNK]
+        red, green, blue = (part[:, n].astype(np.float32) for n in range(3))
+        # the hue's angle on the colour wheel, from the channels' differences (as HSV's, without its sextants)
+        out[start : start + len(part)] = (
+            np.degrees(np.arctan2(np.sqrt(3.0) * (green - blue), 2 * red - green - blue)) % 360
+        )
+    return out.reshape(rgb.shape[:-1])
 
 
 def vivid(rgb):
@@ -222,10 +233,22 @@ def main_hue(rgb, mask) -> float:
 
 def _busiest_hue(hue) -> float:
     """The middle of the busiest 30° of the wheel among the hues `hue` (degrees)."""
+    return busiest_of(hue_counts(hue))
+
+
+def hue_counts(hue):
+    """How many of the hues `hue` (degrees) fall in each 30° of the wheel: counts of parts of a page's pixels add up
+    to the whole's."""
     import numpy as np
 
-    counts, edges = np.histogram(hue, bins=12, range=(0, 360))
-    return float(edges[int(np.argmax(counts))] + 15)
+    return np.histogram(hue, bins=12, range=(0, 360))[0]
+
+
+def busiest_of(counts) -> float:
+    """The middle of the busiest 30° of the wheel, from `hue_counts`."""
+    import numpy as np
+
+    return float(30 * int(np.argmax(counts)) + 15)
 
 
 def near_hue(hue_values, hue: float, within: float):
@@ -233,8 +256,13 @@ def near_hue(hue_values, hue: float, within: float):
     the wheel)."""
     import numpy as np
 
-    off = np.abs(hue_values - hue)
-    return np.minimum(off, 360 - off) <= within
+    values = np.asarray(hue_values)
+    flat = values.reshape(-1)
+    out = np.empty(len(flat), bool)
+    for start in range(0, len(flat), HUE_CHUNK):  # a chunk at a time, as `hues`
+        off = np.abs(flat[start : start + HUE_CHUNK] - hue)
+        out[start : start + len(off)] = np.minimum(off, 360 - off) <= within
+    return out.reshape(values.shape)
 
 
 def has_colour(rgb) -> bool:

@@ -66,15 +66,17 @@ def overlaid_ink_taken_out(grey, rgb, scale: float):
         part = rgb[top:bottom, x0:x1]
         own = coloured[top:bottom, x0:x1]
         edge = edges[top:bottom, x0:x1]
-        lightest = part.max(axis=-1).astype(np.float32)
+        lightest = part.max(axis=-1)
         level = float(np.median(lightest[own]))
         window = cleaned[top:bottom, x0:x1]
         if level < MIN_LEVEL:  # dark ink: nothing of the print shows through it
             window[own] = 255
             taken[top:bottom, x0:x1] |= own
             continue
-        print_only = np.minimum(255.0, lightest * (255.0 / level)).astype(window.dtype)
-        window[edge] = np.maximum(window[edge], print_only[edge])
+        # worked out at the ink's edge pixels only: floats of a whole group's box were 8 bytes a pixel (a page
+        # wholly in colour is one group of 20 M pixels)
+        print_only = np.minimum(255.0, lightest[edge].astype(np.float32) * (255.0 / level)).astype(window.dtype)
+        window[edge] = np.maximum(window[edge], print_only)
         taken[top:bottom, x0:x1] |= edge
     return cleaned, neutral_where(rgb, cleaned, taken), True
 
@@ -136,23 +138,30 @@ def _print_hue(rgb, grey, coloured) -> float | None:
     the fourteenth set's colour forms, red labels and title, 15-70 %; a stamp is 2-3 % of a full page's), else None."""
     import numpy as np
 
-    from bilagor.extractor.ocr_pen import MAX_MARK_SHARE, _busiest_hue, hues
+    from bilagor.extractor.bands import row_bands
+    from bilagor.extractor.ocr_pen import MAX_MARK_SHARE, busiest_of, hue_counts, hues
 
     ink = np.asarray(grey) < PRINT_GREY
     coloured_ink = coloured & ink
     if coloured_ink.sum() <= MAX_MARK_SHARE * max(1, int(ink.sum())):
         return None
-    return _busiest_hue(hues(rgb[coloured_ink]))
+    # the hues' histogram summed band by band: the pixels of a page wholly in colour taken out at once were 3 bytes
+    # each, their hues 4 more
+    bands = row_bands(coloured_ink.shape[0])
+    return busiest_of(sum(hue_counts(hues(rgb[start:stop][coloured_ink[start:stop]])) for start, stop, _, _ in bands))
 
 
 def _other_hue(rgb, coloured, print_hue: float | None):
     """`coloured` without the pixels near the print's own hue (a stamp of the print's hue stays, as in ocr_pen)."""
+    from bilagor.extractor.bands import row_bands
     from bilagor.extractor.ocr_pen import PRINT_HUE_DEGREES, hues, near_hue
 
     if print_hue is None:
         return coloured
     kept = coloured.copy()
-    kept[coloured] = ~near_hue(hues(rgb[coloured]), print_hue, PRINT_HUE_DEGREES)
+    for start, stop, _, _ in row_bands(coloured.shape[0]):  # a band at a time, as _print_hue
+        band = coloured[start:stop]
+        kept[start:stop][band] = ~near_hue(hues(rgb[start:stop][band]), print_hue, PRINT_HUE_DEGREES)
     return kept
 
 
