@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from bilagor.extractor.glossary import WARNING_PREFIX
 from bilagor.cli.options import ArchiveOption, DistrictOption, OrgOption, YearOption, joined_query, QueryWords
 
 
@@ -79,9 +80,11 @@ def export(
     order = sort or ("relevance" if per_report and query else "id")
     from bilagor.index.reports import export as exporter
     from bilagor.index.archive import Archive
+    from bilagor.index.filters import SearchFilters
+
+    filters = SearchFilters(year=year, district=district, org=org, section=section)
 
     def write(out) -> int:
-        filters = {"year": year, "district": district, "org": org, "section": section}
         if per_report or sort:  # ranked, each with where it was found
             reports, passages = exporter.reports_with_passages(archive, query, sort=order, **filters)
         else:
@@ -103,6 +106,7 @@ def export(
         return exporter.export(reports, fmt.value, out)
 
     with Archive.open_for_reading(archive_path) as archive:
+        _warn_unindexed(exporter.unindexed_ids(archive), listed=not (query or any(filters.values())))
         if output is None:
             with exporter.stdout_errors():
                 write(sys.stdout)
@@ -110,3 +114,23 @@ def export(
             with exporter.atomic_output(output) as out:
                 count = write(out)
             print(f"skrev {count} {'rader' if fmt is ExportFormat.csv else 'poster'} till {output}", file=sys.stderr)
+
+
+# Ids a warning names before it says how many more there are.
+NAMED_IDS = 5
+
+
+def _warn_unindexed(ids: list[str], *, listed: bool) -> None:
+    """One line naming the stored reports the search index lacks: exported (`listed`) or not, and the cure."""
+    if not ids:
+        return
+    named = ", ".join(report_id[:12] for report_id in ids[:NAMED_IDS])
+    more = f" och {len(ids) - NAMED_IDS} till" if len(ids) > NAMED_IDS else ""
+    reports, them = ("1 lagrad rapport", "den") if len(ids) == 1 else (f"{len(ids)} lagrade rapporter", "dem")
+    what = (
+        f"{them} exporteras, men en sökning hittar {them} inte" if listed else f"sökningen och filtren ser {them} inte"
+    )
+    print(
+        f"{WARNING_PREFIX}{reports} finns inte i sökindexet ({named}{more}): {what}; kör `bilagor reindex`",
+        file=sys.stderr,
+    )
