@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from bilagor.extractor.glossary import WARNING_PREFIX
-from bilagor.cli.options import ArchiveOption, DistrictOption, OrgOption, YearOption, joined_query, QueryWords
+from bilagor.cli import options
 
 
 class ExportFormat(str, Enum):
@@ -20,7 +20,7 @@ class ExportFormat(str, Enum):
 
 
 def export(
-    words: QueryWords = None,
+    words: options.QueryWords = None,
     fmt: Annotated[
         Optional[ExportFormat], typer.Option("--format", help="Utdataformat (standard: jsonl).", show_default=False)
     ] = None,
@@ -28,16 +28,16 @@ def export(
         Optional[Path], typer.Option("-o", "--output", help="Skriv till denna fil (annars standard ut).")
     ] = None,
     index_name: Annotated[str, typer.Option("--index", help="Indexnamnet i OpenSearch-bulkraderna.")] = "bilagor",
-    year: YearOption = None,
-    district: DistrictOption = None,
-    org: OrgOption = None,
+    year: options.YearOption = None,
+    district: options.DistrictOption = None,
+    org: options.OrgOption = None,
     section: Annotated[
         Optional[str],
         typer.Option(
             "--section", help="Sök frågans ord bara i detta avsnitt (som bilagor search --section).", show_default=False
         ),
     ] = None,
-    archive_path: ArchiveOption = None,
+    archive_path: options.ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Samma som --format jsonl.")] = False,
     per_report: Annotated[
         bool,
@@ -61,7 +61,7 @@ def export(
     ] = False,
 ) -> None:
     """Skriv ut alla poster (eller dem som matchar FRÅGA) för andra verktyg."""
-    query = joined_query(words)
+    query = options.joined_query(words)
     from bilagor.extractor.errors import UsageError
 
     # An explicit --format is never overridden in silence: options that imply another format are an error.
