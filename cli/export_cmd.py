@@ -106,7 +106,8 @@ def export(
         return exporter.export(reports, fmt.value, out)
 
     with Archive.open_for_reading(archive_path) as archive:
-        _warn_unindexed(exporter.unindexed_ids(archive), listed=not (query or any(filters.values())))
+        if archive.index_problem is None:  # else the archive has said once that its index is behind
+            _warn_unindexed(exporter.unindexed_ids(archive), listed=not (query or any(filters.values())))
         if output is None:
             with exporter.stdout_errors():
                 write(sys.stdout)
