@@ -4,8 +4,10 @@
 
 Renders N fixture PDFs (tests/fixturegen, all variants), then per page:
 floor = pdfplumber open + extract_words (the reader's one unavoidable call);
-read_pdf (words, fonts and ruling lines); the pure layout + labels + metadata
-step on pages already read; and the whole extract_report (entities off).
+read_pdf (words, fonts and ruling lines); of it, text_columns.in_column_order on
+every text-layer page (the pages as read_pdf hands them to it); the pure layout +
+labels + metadata step on pages already read; and the whole extract_report
+(entities off).
 Ratios, not seconds, are what to compare between runs and machines.
 """
 
@@ -24,7 +26,9 @@ import fixturegen  # noqa: E402
 from timing import best_of  # noqa: E402 (bench/ is on sys.path when run as a script)
 from bilagor.extractor.api import extract_report, fill_report  # noqa: E402
 from bilagor.extractor.labels import known_key  # noqa: E402
+from bilagor.extractor import pdf_reader  # noqa: E402
 from bilagor.extractor.pdf_reader import read_pdf  # noqa: E402
+from bilagor.extractor.text_columns import in_column_order  # noqa: E402
 from bilagor.extractor.record import Report  # noqa: E402
 
 
@@ -37,8 +41,20 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = fixturegen.build_corpus(tmp, args.reports, seed=11)
+        unordered = []  # each page as read_pdf hands it to in_column_order
+
+        def noting(page):
+            unordered.append(page)
+            return in_column_order(page)
+
+        pdf_reader.in_column_order = noting
         contents = [read_pdf(p) for p in paths]
+        pdf_reader.in_column_order = in_column_order
         pages = sum(len(c.pages) for c in contents)
+
+        def columns():
+            for page in unordered:
+                in_column_order(page)
 
         def floor():
             for p in paths:
@@ -69,6 +85,7 @@ def main() -> None:
             for name, fn in (
                 ("floor", floor),
                 ("read_pdf", reader),
+                ("text_columns.in_column_order", columns),
                 ("layout+labels+metadata", pure),
                 ("extract_report", whole),
             )

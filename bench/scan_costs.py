@@ -12,9 +12,11 @@ Draws its pages here (Pillow; nothing committed), each saved as an image-only PD
 
 For each page, drawn as OCR draws it (`ocr.render_scale`, grey, and in colour for the pen step): the floor, one bare
 Tesseract run on the grey page (hOCR, Swedish, one thread); each image step's time, best of `--repeat`, as a share
-of the floor; and the whole read in a fresh process (`extract_report(path, ocr="always", entities=False)`): its
-seconds as a multiple of the floor, and the process's peak RSS (VmHWM) before the read and after it. The
-machine is shared: seconds move with its load, the ratios much less.
+of the floor (`scan_steps.image_steps`: among them `dead columns` and `sheet_pages`, which run on every scanned page,
+the portrait `pen_stamp` page being one whose sheet search finds a single page); and the whole read in a fresh
+process (`extract_report(path, ocr="always", entities=False)`): its seconds as a multiple of the floor, and the
+process's peak RSS (VmHWM) before the read and after it. The machine is shared: seconds move with its load, the
+ratios much less.
 """
 
 from __future__ import annotations

@@ -3,12 +3,12 @@
     .venv/bin/python bench/scan_steps.py PDF[:PAGE] ... [--repeat 3]
 
 For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step): each step of `image_steps`
-(descreening, the n-up sheet's page search, the negative and photo judgements, the colour probe on the small render,
-folds, frame, edge strips, the coloured pen, holes and faded print, the show-through cut, grey marks, deskew's
-estimate, margin ticks, specks, photos, rules; `--steps` picks some), and the floor: one Tesseract run on the same
-page image (hOCR, Swedish, one thread). Best of `--repeat` runs each; the ratios to the floor are what to compare
-between runs (the machine is shared: seconds move with its load, ratios much less). bench/scan_costs.py runs the
-same steps on pages it generates.
+(a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
+the colour probe on the small render, folds, frame, edge strips, the coloured pen, holes and faded print, the
+show-through cut, grey marks, deskew's estimate, margin ticks, specks, photos, rules; `--steps` picks some), and
+the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best of `--repeat` runs each;
+the ratios to the floor are what to compare between runs (the machine is shared: seconds move with its load,
+ratios much less). bench/scan_costs.py runs the same steps on pages it generates.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from timing import best_of  # noqa: E402
 def image_steps(scale: float) -> dict[str, Callable]:
     """The scan path's image steps (ocr.read_page_image's, in its order, and the checks they start with), each a
     call of (grey page, its colour render, the pdfium page) for a page drawn at `scale` pixels a point."""
+    from bilagor.extractor.dead_columns import without_dead_columns
     from bilagor.extractor.descreen import descreened
     from bilagor.extractor.deskew import estimate_skew
     from bilagor.extractor.edge_strip import without_edge_strips
@@ -46,6 +47,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.specks import remove_specks, without_dots
 
     return {
+        "dead columns": lambda grey, colour, page: without_dead_columns(grey, scale),
         "descreen": lambda grey, colour, page: descreened(grey, scale),
         "sheet_pages": lambda grey, colour, page: sheet_pages(grey, scale),
         "negative": lambda grey, colour, page: positive(grey),

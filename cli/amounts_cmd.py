@@ -9,15 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import (
-    ArchiveOption,
-    DistrictOption,
-    JsonOption,
-    OrgOption,
-    YearOption,
-    joined_query,
-    QueryWords,
-)
+from bilagor.cli import options
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.record import AMOUNT_ROLES
 
@@ -52,11 +44,11 @@ class Sort(str, Enum):
 
 
 def amounts(
-    words: QueryWords = None,
+    words: options.QueryWords = None,
     by: Annotated[By, typer.Option("--by", help="Gruppera efter.")] = By.year,
-    year: YearOption = None,
-    district: DistrictOption = None,
-    org: OrgOption = None,
+    year: options.YearOption = None,
+    district: options.DistrictOption = None,
+    org: options.OrgOption = None,
     role: Annotated[
         Optional[str],
         typer.Option(
@@ -84,11 +76,11 @@ def amounts(
     excel: Annotated[
         bool, typer.Option("--excel", help="csv för svenska Excel: ';', decimalkomma, BOM, svenska rubriker.")
     ] = False,
-    archive_path: ArchiveOption = None,
-    json_output: JsonOption = False,
+    archive_path: options.ArchiveOption = None,
+    json_output: options.JsonOption = False,
 ) -> None:
     """Summera budget och utfall per grupp, med avvikelsen, ur arkivets belopp."""
-    query = joined_query(words)
+    query = options.joined_query(words)
     from bilagor.index.reports.amounts import sort_groups, summarise_archive
     from bilagor.index.archive import Archive
 

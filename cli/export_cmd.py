@@ -9,7 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import ArchiveOption, DistrictOption, OrgOption, YearOption, joined_query, QueryWords
+from bilagor.extractor.glossary import WARNING_PREFIX
+from bilagor.cli import options
 
 
 class ExportFormat(str, Enum):
@@ -19,7 +20,7 @@ class ExportFormat(str, Enum):
 
 
 def export(
-    words: QueryWords = None,
+    words: options.QueryWords = None,
     fmt: Annotated[
         Optional[ExportFormat], typer.Option("--format", help="Utdataformat (standard: jsonl).", show_default=False)
     ] = None,
@@ -27,16 +28,16 @@ def export(
         Optional[Path], typer.Option("-o", "--output", help="Skriv till denna fil (annars standard ut).")
     ] = None,
     index_name: Annotated[str, typer.Option("--index", help="Indexnamnet i OpenSearch-bulkraderna.")] = "bilagor",
-    year: YearOption = None,
-    district: DistrictOption = None,
-    org: OrgOption = None,
+    year: options.YearOption = None,
+    district: options.DistrictOption = None,
+    org: options.OrgOption = None,
     section: Annotated[
         Optional[str],
         typer.Option(
             "--section", help="Sök frågans ord bara i detta avsnitt (som bilagor search --section).", show_default=False
         ),
     ] = None,
-    archive_path: ArchiveOption = None,
+    archive_path: options.ArchiveOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Samma som --format jsonl.")] = False,
     per_report: Annotated[
         bool,
@@ -60,7 +61,7 @@ def export(
     ] = False,
 ) -> None:
     """Skriv ut alla poster (eller dem som matchar FRÅGA) för andra verktyg."""
-    query = joined_query(words)
+    query = options.joined_query(words)
     from bilagor.extractor.errors import UsageError
 
     # An explicit --format is never overridden in silence: options that imply another format are an error.
@@ -79,9 +80,11 @@ def export(
     order = sort or ("relevance" if per_report and query else "id")
     from bilagor.index.reports import export as exporter
     from bilagor.index.archive import Archive
+    from bilagor.index.filters import SearchFilters
+
+    filters = SearchFilters(year=year, district=district, org=org, section=section)
 
     def write(out) -> int:
-        filters = {"year": year, "district": district, "org": org, "section": section}
         if per_report or sort:  # ranked, each with where it was found
             reports, passages = exporter.reports_with_passages(archive, query, sort=order, **filters)
         else:
@@ -103,6 +106,8 @@ def export(
         return exporter.export(reports, fmt.value, out)
 
     with Archive.open_for_reading(archive_path) as archive:
+        if archive.index_problem is None:  # else the archive has said once that its index is behind
+            _warn_unindexed(exporter.unindexed_ids(archive), listed=not (query or any(filters.values())))
         if output is None:
             with exporter.stdout_errors():
                 write(sys.stdout)
@@ -110,3 +115,23 @@ def export(
             with exporter.atomic_output(output) as out:
                 count = write(out)
             print(f"skrev {count} {'rader' if fmt is ExportFormat.csv else 'poster'} till {output}", file=sys.stderr)
+
+
+# Ids a warning names before it says how many more there are.
+NAMED_IDS = 5
+
+
+def _warn_unindexed(ids: list[str], *, listed: bool) -> None:
+    """One line naming the stored reports the search index lacks: exported (`listed`) or not, and the cure."""
+    if not ids:
+        return
+    named = ", ".join(report_id[:12] for report_id in ids[:NAMED_IDS])
+    more = f" och {len(ids) - NAMED_IDS} till" if len(ids) > NAMED_IDS else ""
+    reports, them = ("1 lagrad rapport", "den") if len(ids) == 1 else (f"{len(ids)} lagrade rapporter", "dem")
+    what = (
+        f"{them} exporteras, men en sökning hittar {them} inte" if listed else f"sökningen och filtren ser {them} inte"
+    )
+    print(
+        f"{WARNING_PREFIX}{reports} finns inte i sökindexet ({named}{more}): {what}; kör `bilagor reindex`",
+        file=sys.stderr,
+    )

@@ -6,25 +6,17 @@ from typing import Annotated, Optional
 
 import typer
 
-from bilagor.cli.options import (
-    ArchiveOption,
-    DistrictOption,
-    JsonOption,
-    OrgOption,
-    YearOption,
-    joined_query,
-    SearchQueryWords,
-)
+from bilagor.cli import options
 from bilagor.cli.output import print_json
 
 from bilagor.cli.views import EMPTY_ARCHIVE as EMPTY_HINT
 
 
 def search(
-    words: SearchQueryWords = None,
-    year: YearOption = None,
-    district: DistrictOption = None,
-    org: OrgOption = None,
+    words: options.SearchQueryWords = None,
+    year: options.YearOption = None,
+    district: options.DistrictOption = None,
+    org: options.OrgOption = None,
     section: Annotated[
         Optional[str],
         typer.Option("--section", help="Sök bara i detta avsnitt (t.ex. avvikelser).", show_default=False),
@@ -37,11 +29,11 @@ def search(
             help="Antal träffar som visas (räkningarna per år och stadsdel tar med alla träffar; när ingen rapport har alla orden, de med nyckelordet).",
         ),
     ] = 10,
-    json_output: JsonOption = False,
-    archive: ArchiveOption = None,
+    json_output: options.JsonOption = False,
+    archive: options.ArchiveOption = None,
 ) -> None:
     """Sök i arkivets rapporter (böjningsformer, sammansättningar, å/ä/ö valfria)."""
-    query = joined_query(words)
+    query = options.joined_query(words)
     from bilagor.extractor.errors import ArchiveMissingError
     from bilagor.index.search.searcher import empty_results, search as run_search
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from bilagor.extractor.words import lines_of
+
 # Share of the narrower box's width two boxes must overlap to be one position: neighbours in a line touch at most
 # (kerning moves a letter by a tenth of an em), a glyph typed over another shares nearly all of its box.
 OVERLAP_SHARE = 0.6
@@ -102,12 +104,8 @@ def combining_mark(accent: str) -> str | None:
 
 def _struck_pairs(chars: list[dict]) -> list[tuple[int, int]]:
     """Pairs of indexes (earlier drawn first) of upright characters whose boxes lie over each other."""
-    upright = sorted(
-        (i for i, c in enumerate(chars) if c.get("upright", True)),
-        key=lambda i: (float(chars[i]["top"]), float(chars[i]["x0"])),
-    )
     pairs: list[tuple[int, int]] = []
-    for band in _bands(chars, upright):
+    for band in _bands(chars, [i for i, c in enumerate(chars) if c.get("upright", True)]):
         band.sort(key=lambda i: float(chars[i]["x0"]))
         for k, i in enumerate(band):
             right = float(chars[i]["x1"])
@@ -119,19 +117,18 @@ def _struck_pairs(chars: list[dict]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _bands(chars: list[dict], ordered: list[int]) -> list[list[int]]:
-    """`ordered` (indexes sorted by top) parted into line bands: tops within BAND_SHARE of a height of the band's
-    first character."""
-    bands: list[list[int]] = []
-    start_top = limit = 0.0
-    for i in ordered:
-        top = float(chars[i]["top"])
-        if not bands or top - start_top > limit:
-            bands.append([])
-            start_top = top
-            limit = BAND_SHARE * max(float(chars[i]["bottom"]) - top, 0.0)
-        bands[-1].append(i)
-    return bands
+def _bands(chars: list[dict], indexes: list[int]) -> list[list[int]]:
+    """`indexes` of `chars` parted into line bands, top to bottom and each by top, then x: tops within
+    BAND_SHARE of a height of the band's first character."""
+
+    def top(i: int) -> float:
+        return float(chars[i]["top"])
+
+    def in_band(band: list[int], i: int) -> bool:
+        first = band[0]
+        return top(i) - top(first) <= BAND_SHARE * max(float(chars[first]["bottom"]) - top(first), 0.0)
+
+    return lines_of(indexes, order=lambda i: (top(i), float(chars[i]["x0"])), joins=in_band)
 
 
 def _over(a: dict, b: dict) -> bool:

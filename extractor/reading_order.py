@@ -11,6 +11,8 @@ its stream order carries columns and blocks that a line-by-line sort would inter
 
 from __future__ import annotations
 
+from bilagor.extractor.words import lines_of
+
 # A pair of characters drawn one after the other is out of reading order when the second stands on a higher
 # line than the first, or on the same line but further left. Text drawn in reading order steps back like this
 # once a column or block at most; a page drawn glyph by glyph in no order does it at every other glyph, and one
@@ -55,16 +57,15 @@ def _steps_back(a: dict, b: dict) -> bool:
 def lines(chars: list[dict]) -> list[list[dict]]:
     """`chars` grouped into lines by their baseline band, top to bottom (pure): a character joins the line
     above when its baseline lies within BAND_RATIO of a size below the last baseline that line took."""
-    out: list[list[dict]] = []
-    last_bottom = 0.0
-    for char in sorted(chars, key=lambda c: float(c["bottom"])):
-        bottom = float(char["bottom"])
-        if out and bottom - last_bottom <= BAND_RATIO * _size(char):
-            out[-1].append(char)
-        else:
-            out.append([char])
-        last_bottom = bottom
-    return out
+    return lines_of(chars, order=_bottom, joins=_on_baseline)
+
+
+def _bottom(char: dict) -> float:
+    return float(char["bottom"])
+
+
+def _on_baseline(line: list[dict], char: dict) -> bool:
+    return _bottom(char) - _bottom(line[-1]) <= BAND_RATIO * _size(char)
 
 
 def _size(char: dict) -> float:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from statistics import median
 
-from bilagor.extractor.words import Page, Word
+from bilagor.extractor.words import Page, Word, lines_of
 
 Box = tuple[float, float, float, float]
 
@@ -131,17 +131,18 @@ class _BandMove:
 
 def _lines(words: list[Word]) -> list[_Line]:
     """Words grouped into lines across the whole page by their vertical extents, top to bottom."""
-    out: list[_Line] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        height = max(word.bottom - word.top, 0.1)
-        last = out[-1] if out else None
-        overlap = min(last.bottom, word.bottom) - max(last.top, word.top) if last else 0.0
-        if last and overlap >= 0.5 * min(height, last.bottom - last.top):
-            last.words.append(word)
-            last.bottom = max(last.bottom, word.bottom)
-        else:
-            out.append(_Line([word], word.top, word.bottom))
-    return out
+    return [
+        _Line(line, line[0].top, max(w.bottom for w in line))
+        for line in lines_of(words, order=lambda w: (w.top, w.x0), joins=_overlaps_line)
+    ]
+
+
+def _overlaps_line(line: list[Word], word: Word) -> bool:
+    """Whether `word` overlaps the line's extent (its first word's top to its lowest bottom) by half the lower of
+    the two heights."""
+    top, bottom = line[0].top, max(w.bottom for w in line)
+    overlap = min(bottom, word.bottom) - max(top, word.top)
+    return overlap >= 0.5 * min(max(word.bottom - word.top, 0.1), bottom - top)
 
 
 def _gutter_candidates(lines: list[_Line], width: float, size: float) -> list[float]:

@@ -7,8 +7,9 @@ and scanned pages go through the same layout code.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 # A bold face as font names write its weight: "Bold", "Semibold", "Demi", "Medi" (the URW Times and
 # Palatino that pdfTeX embeds), "Heavy", "Black", and TeX's bold extended Computer Modern ("CMBX12",
@@ -57,3 +58,21 @@ def page_ranges(numbers: Iterable[int]) -> str:
         else:
             spans.append([n, n])
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+
+
+Boxed = TypeVar("Boxed")
+
+
+def lines_of(
+    boxes: Iterable[Boxed], *, order: Callable[[Boxed], Any], joins: Callable[[list[Boxed], Boxed], bool]
+) -> list[list[Boxed]]:
+    """`boxes` (characters or words) grouped into lines, top to bottom (pure): taken in `order`, each joins the
+    line before it when `joins(line, box)`, else starts the next. The one walk text_columns (by vertical
+    overlap) and reading_order (by baseline) band a page's text with, each with its own test."""
+    out: list[list[Boxed]] = []
+    for box in sorted(boxes, key=order):
+        if out and joins(out[-1], box):
+            out[-1].append(box)
+        else:
+            out.append([box])
+    return out

@@ -25,6 +25,16 @@ class SearchFilters(TypedDict, total=False):
     section: str | None  # a section key, a prefix of one, or words of its label
 
 
+# The orders `bilagor export` writes its reports in: best first, newest first, by id.
+EXPORT_SORTS = ("relevance", "year", "id")
+
+
+def check_export_sort(sort: str) -> None:
+    """Raise QueryError unless `sort` is one of EXPORT_SORTS."""
+    if sort not in EXPORT_SORTS:
+        raise QueryError(f"--sort '{sort}': välj {'|'.join(EXPORT_SORTS)}")
+
+
 # "2018", "2016-2019", "2016 – 2019", "2019-20" (the same century).
 YEAR_RANGE = r"(\d{4})(?:\s*[-–]\s*(\d{4}|\d{2}))?"
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bilagor.extractor.layout.columns import gap_threshold, segments
+from bilagor.extractor.layout.lines import replacing_runs
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Word
@@ -70,23 +71,16 @@ def part_gap_rows(
 ) -> list[Line]:
     """`lines` with each small table row on a page without a value column read pair by pair (see the module's
     docstring); a row with one pair and nothing wrapped under it is left to the walker as it is."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
+
+    def row_read_by_pairs(i: int) -> tuple[list[Line], int] | None:
         row = lines[i]
         if row.in_grid or row.cell or boundaries.get(row.page) is not None:
-            out.append(row)
-            i += 1
-            continue
+            return None
         starts = [run[0].x0 for run in segments(row, s)]
         wrapped: list[Line] = []
         while i + 1 + len(wrapped) < len(lines) and _wraps_row(row, starts, lines[i + 1 + len(wrapped)], tol, s):
             wrapped.append(lines[i + 1 + len(wrapped)])
         pairs = _pairs(row, wrapped, is_label, tol, s) if wrapped or len(starts) > 2 else None
-        if pairs is None:
-            out.append(row)
-            i += 1
-            continue
-        out += pairs
-        i += 1 + len(wrapped)
-    return out
+        return None if pairs is None else (pairs, i + 1 + len(wrapped))
+
+    return replacing_runs(lines, row_read_by_pairs)

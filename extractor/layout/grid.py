@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bilagor.extractor.layout.columns import cluster, segments
+from bilagor.extractor.layout.lines import replacing_runs
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.layout.walker import in_capitals, label_form
@@ -463,19 +464,15 @@ def unfold_header_rows(
     s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> list[Line]:
     """`lines` with every header table read pair by pair (see the module's docstring)."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
+
+    def table_read_by_pairs(i: int) -> tuple[list[Line], int] | None:
         rows, end = _header_table(lines, i, boundaries, is_label, tol, s)
         if not rows:
-            out.append(lines[i])
-            i += 1
-            continue
+            return None
         value_x = boundaries[lines[i].page] or 0.0
-        for row in rows:
-            out.extend(_row_pair_by_pair(row, value_x, tol))
-        i = end
-    return out
+        return [pair for row in rows for pair in _row_pair_by_pair(row, value_x, tol)], end
+
+    return replacing_runs(lines, table_read_by_pairs)
 
 
 def _header_table(

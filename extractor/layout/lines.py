@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -81,3 +82,19 @@ def mostly_bold(lines: list[Line], size: float) -> bool:
     chars = [(len(w.text), w.bold) for ln in lines for w in ln.words if abs(w.size - size) < 0.3]
     total = sum(n for n, _ in chars)
     return bool(total) and sum(n for n, b in chars if b) > total / 2
+
+
+def replacing_runs(lines: list[Line], run_at: Callable[[int], tuple[list[Line], int] | None]) -> list[Line]:
+    """`lines` with the runs `run_at` finds replaced: given an index, it returns the lines to put in place of
+    the run starting there and the index after the run, or None to keep that line and look at the next."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        found = run_at(i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        replacement, i = found
+        out += replacement
+    return out

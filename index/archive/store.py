@@ -583,6 +583,11 @@ class RecordStore:
         )
         return {row["v"]: row["n"] for row in rows}
 
+    def ids(self, *, newest_first: bool = False) -> list[str]:
+        """Every stored report's id, by id, or newest first (by year, unknown years last, then by id)."""
+        order = "year IS NULL, year DESC, id" if newest_first else "id"
+        return [row["id"] for row in self.query(f"SELECT id FROM reports ORDER BY {order}")]
+
     def count_unindexed(self) -> int:
         return self.query(f"SELECT COUNT(*) AS n FROM reports WHERE {_UNINDEXED}")[0]["n"]
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO, Unpack
 from bilagor.extractor.errors import BadInputError, UsageError
 from bilagor.extractor.glossary import CANNOT_WRITE
 from bilagor.extractor.record import Report
-from bilagor.index.filters import SearchFilters
+from bilagor.index.filters import SearchFilters, check_export_sort
 from bilagor.index.reports.per_report import Passage
 from bilagor.index.text_safety import json_dumps
 
@@ -144,12 +144,21 @@ def reports_for_export(
     district: str | None = None,
     org: str | None = None,
     section: str | None = None,
+    newest_first: bool = False,
 ) -> Iterator[Report]:
-    """The archive's records (those matching `query` and the filters when given), ordered by id;
-    `section` searches the query's words in that section only, as `bilagor search --section`."""
+    """The archive's records (those matching `query` and the filters when given), ordered by id or
+    newest first; `section` searches the query's words in that section only, as `bilagor search --section`.
+
+    Without a query or filter the records are listed, not the search index: a report stored but not
+    indexed (see `unindexed_ids`) is exported too."""
     if not (query or year or district or org or section):
-        return archive.reports()
-    return archive.reports(sorted(archive.matching_ids(query, year=year, district=district, org=org, section=section)))
+        return archive.reports(archive.records.ids(newest_first=True) if newest_first else None)
+    matching = set(archive.matching_ids(query, year=year, district=district, org=org, section=section))
+    if newest_first:
+        return archive.reports(
+            report_id for report_id in archive.records.ids(newest_first=True) if report_id in matching
+        )
+    return archive.reports(sorted(matching))
 
 
 def reports_with_passages(
@@ -157,15 +166,24 @@ def reports_with_passages(
 ) -> tuple[Iterator[Report], dict[str, Passage] | None]:
     """`bilagor export --per-report`: the matching reports in `sort`'s order (relevance: best first,
     year: newest first, id) and, by report id, the passage each was found by. Without a query
-    there is no passage, and relevance is id order."""
-    if not query and sort != "year":
-        return reports_for_export(archive, None, **filters), None
+    there is no passage, relevance is id order, and the reports are those of `reports_for_export`."""
+    check_export_sort(sort)
+    if not query:
+        return reports_for_export(archive, None, newest_first=sort == "year", **filters), None
     from bilagor.index.search.searcher import ranked_matches
     from bilagor.index.search.snippets import unmarked
 
     hits = ranked_matches(archive, query, sort=sort, **filters)
-    passages = {hit.id: Passage(hit.section_label, hit.page, unmarked(hit.snippet)) for hit in hits} if query else None
+    passages = {hit.id: Passage(hit.section_label, hit.page, unmarked(hit.snippet)) for hit in hits}
     return archive.reports([hit.id for hit in hits]), passages
+
+
+def unindexed_ids(archive: Archive) -> list[str]:
+    """Ids of the stored reports the search index does not hold, by id: left by an import stopped
+    before its index commit while another bilagor writes, by an index put back from an older copy
+    of the archive, or quarantined (`bilagor stats`). A search cannot find them; `reindex` cures it."""
+    indexed = set(archive.matching_ids())
+    return [report_id for report_id in archive.records.ids() if report_id not in indexed]
 
 
 @contextlib.contextmanager

@@ -17,7 +17,7 @@ from whoosh import sorting
 
 from bilagor.extractor.errors import QueryError
 from bilagor.index.archive import Archive
-from bilagor.index.filters import SearchFilters
+from bilagor.index.filters import SearchFilters, check_export_sort
 from bilagor.index.search.docsets import matching_docnums
 from bilagor.index.search.query import (
     FOLDED_FIELDS,
@@ -298,17 +298,13 @@ def _hit(
     )
 
 
-EXPORT_SORTS = ("relevance", "year", "id")
-
-
 def ranked_matches(
     archive: Archive, query: str | None, *, sort: str = "relevance", **filters: Unpack[SearchFilters]
 ) -> list[SearchHit]:
     """Every report matching the query and filters, each with the passage it matches best: the
     relevance order of `search` (year: newest first; id: by id), but never relaxed, the same
     reports as matching_ids. For `bilagor export --per-report`."""
-    if sort not in EXPORT_SORTS:
-        raise QueryError(f"--sort '{sort}': välj relevance|year|id")
+    check_export_sort(sort)
     index = archive.search_index
     if not index.exists():
         return []
