@@ -73,6 +73,17 @@ def write_fax_pdf(path: Path, images: list[tuple[int, int, bytes]], sizes: list[
     writer.write(path, root, writer.add("<< /Producer (bilagor fixturegen fax_slip) >>"))
 
 
+def _line_noise(bits, rng: random.Random):
+    """`bits` with a fax line's noise: a streak or two across the page, single pixels."""
+    import numpy as np
+
+    bits = bits.copy()
+    for _ in range(rng.randint(0, 2)):  # a streak across the page
+        y = rng.randrange(20, bits.shape[0] - 20)
+        bits[y, rng.randrange(0, 400) : rng.randrange(800, bits.shape[1])] = True
+    return bits | (np.random.default_rng(rng.randrange(1 << 30)).random(bits.shape) < 0.0008)
+
+
 def fax_slip(
     pdf_in: str | Path,
     pdf_out: str | Path,
@@ -82,9 +93,12 @@ def fax_slip(
     rate: float = 0.08,
     noise: bool = True,
     header: str | None = None,
+    noise_after: bool = False,
 ) -> Path:
     """Draw every page of pdf_in at the fax's resolution, threshold it, add the sending machine's `header` line and
-    line noise (`noise`), let the row feed slip (`slipped`) and write an image-only PDF with pdf_in's truth."""
+    line noise (`noise`), let the row feed slip (`slipped`) and write an image-only PDF with pdf_in's truth. With
+    `noise_after` the line noise comes after the slip (a sender's scanner slipped, the line added its noise): the
+    rows printed twice differ in their noise."""
     import numpy as np
     import pypdfium2
     from PIL import Image, ImageDraw
@@ -103,12 +117,11 @@ def fax_slip(
                 draw.rectangle((0, 0, grey.width, 12), fill=255)
                 draw.text((40, 1), f"{header}  S.{number:02d}/{len(document):02d}", fill=0)
             bits = np.asarray(grey) < rng.randint(150, 190)
-            if noise:
-                for _ in range(rng.randint(0, 2)):  # line noise: a streak across the page
-                    y = rng.randrange(20, bits.shape[0] - 20)
-                    bits[y, rng.randrange(0, 400) : rng.randrange(800, bits.shape[1])] = True
-                bits |= np.random.default_rng(rng.randrange(1 << 30)).random(bits.shape) < 0.0008
+            if noise and not noise_after:
+                bits = _line_noise(bits, rng)
             bits = slipped(bits, rng, rate)
+            if noise and noise_after:
+                bits = _line_noise(bits, rng)
             packed = np.packbits(~bits, axis=1)  # DeviceGray 1 bit: 1 is white
             images.append((bits.shape[1], bits.shape[0], packed.tobytes()))
             sizes.append((width, height))
@@ -117,14 +130,15 @@ def fax_slip(
     write_fax_pdf(pdf_out, images, sizes)
     truth = json.loads(truth_path(pdf_in).read_text(encoding="utf-8"))
     truth["variant"] = (
-        f"fax_slip-{resolution}-r{round(rate * 100):02d}{'-noise' if noise else ''}{'-header' if header else ''}"
+        f"fax_slip-{resolution}-r{round(rate * 100):02d}{'-noise' if noise else ''}{'-after' if noise_after else ''}{'-header' if header else ''}"
     )
     truth_path(pdf_out).write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return pdf_out
 
 
 def build_fax_slip_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
-    """`count` forms of the layout families as slipping faxes: resolution, rate, noise and header in turn."""
+    """`count` forms of the layout families as slipping faxes: resolution, rate, noise and header in turn; from the
+    seventeenth on, in turns of 16, the noise comes after the slip."""
     import tempfile
 
     from .families import build_layout_corpus
@@ -141,5 +155,10 @@ def build_fax_slip_corpus(out_dir: str | Path, count: int, seed: int) -> list[Pa
             sent = f"20{rng.randint(18, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(8, 16):02d}:{rng.randint(0, 59):02d}"
             header = f"{sent}  FAX 08-508 {rng.randint(10, 99)} {rng.randint(100, 999)}" if with_header else None
             target = out / f"fs-{index:03d}-{source.stem}.pdf"
-            paths.append(fax_slip(source, target, rng, resolution=resolution, rate=rate, noise=noise, header=header))
+            after = index // 16 % 2 == 1
+            paths.append(
+                fax_slip(
+                    source, target, rng, resolution=resolution, rate=rate, noise=noise, header=header, noise_after=after
+                )
+            )
     return paths
