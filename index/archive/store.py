@@ -499,6 +499,11 @@ class RecordStore:
                 [(path, size, mtime, error, now) for path, size, mtime, error in failures],
             )
 
+    def failures(self) -> list[dict]:
+        """The files imports could not read and pass over until they change: path, error and when (epoch)."""
+        rows = self.db.execute("SELECT path, error, at FROM failures ORDER BY path")
+        return [{"path": r["path"], "error": r["error"], "at": r["at"]} for r in rows]
+
     def forget_failures(self, paths: Iterable[str]) -> None:
         with self._transaction():
             self.db.executemany("DELETE FROM failures WHERE path=?", [(p,) for p in paths])
