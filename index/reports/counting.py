@@ -54,6 +54,11 @@ def counting_of(report: Report, superseded_by: str | None, newer_version: bool =
     )
 
 
+def superseded_in(archive: Archive) -> dict[str, str]:
+    """Every report of the archive whose figures another report's replace (rule 3): {id: that report's id}."""
+    return superseded_reports(report_row(row) for row in archive.records.project_rows())
+
+
 def report_counting(archive: Archive, report: Report) -> ReportCounting:
     """How `report` counts in the archive's amount summaries."""
     rows = {row["id"]: report_row(row) for row in archive.records.project_rows()}
