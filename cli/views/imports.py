@@ -24,7 +24,7 @@ def print_summary(summary, paths: list[str] | None = None) -> None:
     if summary.failed_before:
         print(
             f"{summary.failed_before} tidigare misslyckade {_files(summary.failed_before)} hoppades över"
-            " (oförändrade sedan dess; läs dem igen med --retry-failed)"
+            " (oförändrade sedan dess; bilagor stats visar dem, --retry-failed läser dem igen)"
         )
     if summary.pages_without_text:
         print(f"{summary.pages_without_text} skannade sidor sparades utan text (--ocr never)")

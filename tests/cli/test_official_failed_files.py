@@ -24,6 +24,8 @@ def test_stats_names_the_files_that_could_not_be_read_until_they_are_imported(tm
     archive = str(tmp_path / "arkiv")
     assert run(["import", str(tmp_path / "T2"), "--archive", archive, "--workers", "1"]) == 1
     capsys.readouterr()
+    assert run(["import", str(tmp_path / "T2"), "--archive", archive, "--workers", "1"]) == 0
+    assert "hoppades över (oförändrade sedan dess; bilagor stats visar dem" in capsys.readouterr().out
 
     assert run(["stats", "--archive", archive]) == 0
     out = capsys.readouterr().out
