@@ -81,6 +81,7 @@ def export(
     from bilagor.index.reports import export as exporter
     from bilagor.index.archive import Archive
     from bilagor.index.filters import SearchFilters
+    from bilagor.index.reports.counting import superseded_in
 
     filters = SearchFilters(year=year, district=district, org=org, section=section)
 
@@ -95,14 +96,16 @@ def export(
             from bilagor.index.reports import spreadsheet
 
             table = (
-                spreadsheet.per_report_table(reports, passages) if per_report else spreadsheet.amounts_table(reports)
+                spreadsheet.per_report_table(reports, passages, superseded_in(archive))
+                if per_report
+                else spreadsheet.amounts_table(reports)
             )
             return spreadsheet.write_excel_csv(table, out)
         if per_report:
             from bilagor.index.reports import per_report as rows
 
             writer = rows.write_per_report_jsonl if fmt is ExportFormat.jsonl else rows.write_per_report_csv
-            return writer(reports, out, passages)
+            return writer(reports, out, passages, superseded_in(archive))
         return exporter.export(reports, fmt.value, out)
 
     with Archive.open_for_reading(archive_path) as archive:

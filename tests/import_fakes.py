@@ -41,6 +41,7 @@ def fake_extract(path, *, ocr="auto", password=None, max_pages=200, **_):
     year = None
     if "year=" in text:
         year = int(text.split("year=")[1][:4])
+    project = text.split("project=")[1].split(";")[0] if "project=" in text else None
     return Report(
         id=hashlib.sha256(data).hexdigest(),
         paths=[str(path)],
@@ -51,6 +52,7 @@ def fake_extract(path, *, ocr="auto", password=None, max_pages=200, **_):
         title=f"Rapport {Path(path).stem}",
         year=year,
         year_source="text" if year else None,
+        project=project,
         sections=[Section("projektnamn", "Projektnamn", text, 1)],
         warnings=[f"ocr={ocr} max_pages={max_pages} password={password}"],
     )

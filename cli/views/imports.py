@@ -24,14 +24,32 @@ def print_summary(summary, paths: list[str] | None = None) -> None:
     if summary.failed_before:
         print(
             f"{summary.failed_before} tidigare misslyckade {_files(summary.failed_before)} hoppades över"
-            " (oförändrade sedan dess; läs dem igen med --retry-failed)"
+            " (oförändrade sedan dess; bilagor stats visar dem, --retry-failed läser dem igen)"
         )
     if summary.pages_without_text:
         print(f"{summary.pages_without_text} skannade sidor sparades utan text (--ocr never)")
+    _print_versions(summary.versions)
     for failure in summary.failed:
         print(f"  misslyckades: {shown(failure.path)}: {shown(in_swedish(failure.error))}")
     for warning in summary.warnings:
         print(f"  varning: {shown(warning.path)}: {shown(in_swedish(warning.error))}")
+
+
+def _print_versions(versions) -> None:
+    """The reports of this import that are another version of a stored one, and which of the two is summed."""
+    if not versions:
+        return
+    n = len(versions)
+    print(
+        f"{n} {'rapport' if n == 1 else 'rapporter'} av denna import är en annan version av en lagrad rapport"
+        " (samma projekt, plats, år och skede); bara den nyaste filen räknas i bilagor amounts:"
+    )
+    for pair in versions:
+        newer, older = shown(pair.newer_path), shown(pair.older_path)
+        if pair.older_is_new:
+            print(f"  räknas inte: {older} (ny i arkivet, men äldre än {newer}, som räknas)")
+        else:
+            print(f"  {newer} ersätter {older}")
 
 
 def _files(n: int) -> str:

@@ -19,6 +19,11 @@ def counting_text(counting) -> str:
     if counting.superseded_by:
         if counting.application:
             return f"inte: ansökan, ersatt av en uppföljning av samma projekt, {counting.superseded_by[:8]}, vars siffror räknas"
+        if counting.newer_version:
+            return (
+                "inte: en äldre version, ersatt av en nyare fil av samma rapport (samma projekt, plats, år och skede), "
+                f"{counting.superseded_by[:8]}, vars siffror räknas"
+            )
         return f"inte: ersatt av en senare rapport om samma projekt, {counting.superseded_by[:8]}, vars siffror räknas"
     if counting.budget is None and counting.outcome is None:
         return "inte: rapporten har varken budget (eller beviljat belopp) eller utfall"

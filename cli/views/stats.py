@@ -24,6 +24,16 @@ def print_stats(result) -> None:
         )
         for item in result.quarantined:
             console.print(f"  {escape(item['path'] or item['filename'])} ({item['id'][:12]}): {escape(item['reason'])}")
+    if result.failed_files:
+        from bilagor.cli.swedish_details import in_swedish
+
+        n = len(result.failed_files)
+        console.print(
+            f"[yellow]{n} {'fil' if n == 1 else 'filer'} kunde inte läsas (import hoppar över dem tills de ändras;"
+            " --retry-failed läser dem igen):[/yellow]"
+        )
+        for item in result.failed_files:
+            console.print(f"  {escape(shown(item['path']))}: {escape(shown(in_swedish(item['error'])))}")
     if result.missing_paths:
         console.print(
             f"[yellow]{result.missing_paths} lagrade sökvägar finns inte längre (bilagor prune tar bort dem)[/yellow]"

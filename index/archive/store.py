@@ -21,6 +21,9 @@ from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 DB_NAME = "archive.sqlite3"
 STORE_VERSION = 1
 SQLITE_INT_RANGE = (-(2**63), 2**63 - 1)
+# When a report's newest file was last changed, else when it was stored: which of two versions of one report
+# is the correction (summing rule 3).
+_NEWEST = "COALESCE((SELECT MAX(mtime) FROM paths WHERE report_id = reports.id), stored_at) AS newest"
 _UNINDEXED = "indexed = 0 AND id NOT IN (SELECT id FROM quarantine)"
 
 _SCHEMA = """
@@ -496,6 +499,11 @@ class RecordStore:
                 [(path, size, mtime, error, now) for path, size, mtime, error in failures],
             )
 
+    def failures(self) -> list[dict]:
+        """The files imports could not read and pass over until they change: path, error and when (epoch)."""
+        rows = self.db.execute("SELECT path, error, at FROM failures ORDER BY path")
+        return [{"path": r["path"], "error": r["error"], "at": r["at"]} for r in rows]
+
     def forget_failures(self, paths: Iterable[str]) -> None:
         with self._transaction():
             self.db.executemany("DELETE FROM failures WHERE path=?", [(p,) for p in paths])
@@ -609,8 +617,9 @@ class RecordStore:
         JSON parse per report rather than one per amount and value.
         """
         reports = self.query(
-            "SELECT id, filename, year, district, district_today, project, stage, form_kind,"
-            " json_extract(record, '$.year_source', '$.amounts') AS extras FROM reports ORDER BY id"
+            "SELECT id, filename, year, district, district_today, project, location, stage, form_kind, "
+            + _NEWEST
+            + ", json_extract(record, '$.year_source', '$.amounts') AS extras FROM reports ORDER BY id"
         )
         organisations = self.query("SELECT report_id, name FROM organisations ORDER BY report_id, name")
         amounts = self.query(
@@ -623,7 +632,9 @@ class RecordStore:
         """Every report's project, district, year, stage and form: what deciding which delredovisningar a
         later report replaces (summing rule 3) reads, without the amounts."""
         return self.query(
-            "SELECT id, year, district, district_today, project, stage, form_kind FROM reports ORDER BY id"
+            "SELECT id, year, district, district_today, project, location, stage, form_kind, "
+            + _NEWEST
+            + " FROM reports ORDER BY id"
         )
 
     def data_version(self) -> int:

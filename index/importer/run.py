@@ -41,6 +41,7 @@ from bilagor.index.importer.plan import (
 )
 from bilagor.index.importer.workers import DEFAULT_MEMORY_LIMIT_MB, Task, TaskProgress, TaskResult, WorkerPool
 from bilagor.index.reports.amounts_kept import write_kept_summary
+from bilagor.index.reports.versions import VersionPair, versions_among
 
 BATCH_FILES = 25  # commit records at least this often (files) ...
 BATCH_SECONDS = 2.0  # ... and this often (seconds), whichever comes first
@@ -77,6 +78,9 @@ class ImportSummary:
     failed_before: int = 0  # skipped: failed before and unchanged (see --retry-failed)
     warnings: list[Failure] = field(default_factory=list)  # stored, but with a problem to know about
     pages_without_text: int = 0  # with --ocr never: scanned pages stored without their text
+    # Reports read in this run that are another version of a stored one (same project, place, year and stage):
+    # only the newer file counts in the sums (rule 3), so the import says which one left them.
+    versions: list[VersionPair] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -99,6 +103,7 @@ class ImportSummary:
             "failed_before": self.failed_before,
             "pages_without_text": self.pages_without_text,
             "warnings": [{"path": w.path, "warning": w.error} for w in self.warnings],
+            "versions": [v.to_dict() for v in self.versions],
             "seconds": round(self.seconds, 3),
         }
 
@@ -285,6 +290,7 @@ def import_paths(
                 run.extract(pool, jobs, options)
             remove_ocr_leftovers(work_dir)  # a worker killed on timeout cannot clean up its own folder
         run.flush(index=True)
+        run.summary.versions = versions_among(store, run.read_ids)
         write_kept_summary(store)  # `bilagor serve` shows it at once instead of computing it first
     finally:
         if owned:
@@ -327,6 +333,7 @@ class _ImportRun:
         self.progress = progress
         self.ocr_progress = ocr_progress
         self.summary = ImportSummary()
+        self.read_ids: set[str] = set()  # the records extracted and stored by this run
         self._batch: dict[str, Report] = {}
         self._batch_stats: dict[str, tuple[int, float]] = {}
         self._batch_files = 0
@@ -483,5 +490,6 @@ class _ImportRun:
             self.summary.warnings.append(Failure(report.paths[0], warning))
         self.summary.pages_without_text += pages_without_text(report)
         self._stage(report, [stat for stat, _ in job.paths])
+        self.read_ids.add(report.id)
         for stat, outcome in job.paths:
             self._count(stat.path, outcome)

@@ -81,6 +81,10 @@ class ReportRow:
     form_kind: str = "okand"
     organisations: tuple[str, ...] = ()
     year_source: str | None = None  # "metadata": the year is the PDF's creation date, uncertain
+    location: str | None = None  # where the project is ("Älvsjö centrum"); None in rows made without it
+    # When its newest file was last changed (else when it was stored): of two versions of one report, the newer
+    # is the correction (rule 3). None in rows made without the archive.
+    newest: float | None = None
 
 
 @dataclass(frozen=True)
@@ -232,10 +236,41 @@ def _latest(members: Iterable[ReportRow]) -> ReportRow:
     return max(members, key=lambda r: (_recency(r), r.id))
 
 
+def _version_key(report: ReportRow) -> tuple[float, str]:
+    return (report.newest if report.newest is not None else float("-inf"), report.id)
+
+
+def _version_of(report: ReportRow) -> tuple:
+    """What two versions of one report share beside the project key: year, stage and place (one project name
+    can be worked at several places of a district in one year, each with its own report)."""
+    return (report.year, report.stage, normalise_project(report.location))
+
+
+def same_version(a: ReportRow, b: ReportRow) -> bool:
+    """Two reports of one project, year, stage and place: versions of one report (rule 3)."""
+    return project_key(a) == project_key(b) is not None and _version_of(a) == _version_of(b)
+
+
+def older_versions(members: Iterable[ReportRow]) -> dict[str, str]:
+    """Reports of one project (one key of rule 3) with the same year, stage and place as a newer one: the same
+    report twice, a corrected copy (changed figures, a new file) beside the one it corrects. The newer file
+    supplies the figures; without this both were summed. Returns {older id: newest id}."""
+    by_version: dict[tuple, list[ReportRow]] = defaultdict(list)
+    for report in members:
+        if report.year is not None:
+            by_version[_version_of(report)].append(report)
+    result: dict[str, str] = {}
+    for versions in by_version.values():
+        newest = max(versions, key=_version_key)
+        result.update({r.id: newest.id for r in versions if r is not newest})
+    return result
+
+
 def superseded_reports(reports: Iterable[ReportRow]) -> dict[str, str]:
     """Reports left out because another report of the same project supplies its figures (rule 3):
-    a delredovisning when a later report of the same form exists, and an application when a follow-up
-    of the project exists, whatever their years (a follow-up supersedes the plan it reports on).
+    an older version of a report (same project, year, stage and place as a newer file), a delredovisning when a
+    later report of the same form exists, and an application when a follow-up of the project exists,
+    whatever their years (a follow-up supersedes the plan it reports on).
 
     Returns {left-out id: id of the report supplying the project's figures}.
     """
@@ -245,9 +280,11 @@ def superseded_reports(reports: Iterable[ReportRow]) -> dict[str, str]:
         if key is not None:
             by_project[key].append(report)
     result: dict[str, str] = {}
-    for members in by_project.values():
+    for key, members in list(by_project.items()):
         if len(members) < 2:
             continue
+        result.update(older_versions(members))
+        members = by_project[key] = [r for r in members if r.id not in result]
         latest = _latest(members)
         for report in members:
             if report.stage == "delredovisning" and _recency(report) < _recency(latest):
@@ -778,6 +815,8 @@ def report_row(row: Any, **more: Any) -> ReportRow:
         "form_kind": row["form_kind"] or "okand",
         "organisations": (),
         "year_source": None,
+        "location": row["location"],
+        "newest": row["newest"],
     }
     return _row(ReportRow, **{**fields, **more})
 

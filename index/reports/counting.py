@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bilagor.index.figures import report_figures
-from bilagor.index.reports.amounts import APPLICATION, report_row, superseded_reports
+from bilagor.index.reports.amounts import APPLICATION, report_row, same_version, superseded_reports
 
 if TYPE_CHECKING:
     from bilagor.extractor.record import Report
@@ -22,6 +22,7 @@ class ReportCounting:
     approx: bool  # a summed figure is hedged ("ca", "drygt" ...)
     superseded_by: str | None  # the report of the project whose figures count instead
     application: bool = False  # an application: its budget is a plan (superseded by a follow-up, if any)
+    newer_version: bool = False  # superseded by a newer version of itself (same project, year and stage)
 
     @property
     def deviation(self) -> int | None:
@@ -36,10 +37,11 @@ class ReportCounting:
             "approx": self.approx,
             "superseded_by": self.superseded_by,
             "application": self.application,
+            "newer_version": self.newer_version,
         }
 
 
-def counting_of(report: Report, superseded_by: str | None) -> ReportCounting:
+def counting_of(report: Report, superseded_by: str | None, newer_version: bool = False) -> ReportCounting:
     """A report's figures by summing rules 1 and 2, with the report that replaces it (if any)."""
     figures = report_figures(report.amounts)
     return ReportCounting(
@@ -48,10 +50,19 @@ def counting_of(report: Report, superseded_by: str | None) -> ReportCounting:
         approx=figures.approx,
         superseded_by=superseded_by,
         application=report.form_kind == APPLICATION,
+        newer_version=newer_version,
     )
+
+
+def superseded_in(archive: Archive) -> dict[str, str]:
+    """Every report of the archive whose figures another report's replace (rule 3): {id: that report's id}."""
+    return superseded_reports(report_row(row) for row in archive.records.project_rows())
 
 
 def report_counting(archive: Archive, report: Report) -> ReportCounting:
     """How `report` counts in the archive's amount summaries."""
-    rows = [report_row(row) for row in archive.records.project_rows()]
-    return counting_of(report, superseded_reports(rows).get(report.id))
+    rows = {row["id"]: report_row(row) for row in archive.records.project_rows()}
+    supplier = superseded_reports(rows.values()).get(report.id)
+    own, other = rows.get(report.id), rows.get(supplier or "")
+    newer_version = own is not None and other is not None and same_version(own, other)
+    return counting_of(report, supplier, newer_version)

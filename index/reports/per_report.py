@@ -30,6 +30,7 @@ PER_REPORT_COLUMNS = (
     "outcome",
     "deviation",
     "approx",
+    "superseded_by",
     "organisations",
     "match_section",
     "match_page",
@@ -59,9 +60,9 @@ def economy_page(report: Report) -> int | None:
     return None
 
 
-def per_report_row(report: Report, passage: Passage | None = None) -> dict[str, Any]:
+def per_report_row(report: Report, passage: Passage | None = None, superseded_by: str | None = None) -> dict[str, Any]:
     """The row of one report; budget/outcome are None when it has no such figure, the match's
-    columns when no search found it."""
+    columns when no search found it; `superseded_by` the report whose figures count instead (rule 3)."""
     figures = report_figures(report.amounts)
     budget = figures.budget if figures.has_budget else None
     outcome = figures.outcome if figures.has_outcome else None
@@ -79,6 +80,9 @@ def per_report_row(report: Report, passage: Passage | None = None) -> dict[str, 
         "outcome": outcome,
         "deviation": outcome - budget if budget is not None and outcome is not None else None,
         "approx": figures.approx,
+        # Empty when its figures are in `bilagor amounts`; else the report whose figures count instead (a newer
+        # version, a later report, an application's follow-up), so summing the column does not count twice.
+        "superseded_by": superseded_by,
         # Whom the report names, for a reader's filter in a spreadsheet ("Polisen; Stokab").
         "organisations": "; ".join(o.name for o in report.organisations),
         # Where the search found it, to quote and check in the PDF without searching again.
@@ -95,13 +99,20 @@ def per_report_columns(passages: Mapping[str, Passage] | None = None) -> list[st
 
 
 def per_report_rows(
-    reports: Iterable[Report], passages: Mapping[str, Passage] | None = None
+    reports: Iterable[Report],
+    passages: Mapping[str, Passage] | None = None,
+    superseded: Mapping[str, str] | None = None,
 ) -> Iterator[dict[str, Any]]:
-    found = passages or {}
-    return (per_report_row(report, found.get(report.id)) for report in reports)
+    found, replaced = passages or {}, superseded or {}
+    return (per_report_row(report, found.get(report.id), replaced.get(report.id)) for report in reports)
 
 
-def write_per_report_csv(reports: Iterable[Report], out: TextIO, passages: Mapping[str, Passage] | None = None) -> int:
+def write_per_report_csv(
+    reports: Iterable[Report],
+    out: TextIO,
+    passages: Mapping[str, Passage] | None = None,
+    superseded: Mapping[str, str] | None = None,
+) -> int:
     """`bilagor export --format csv --per-report`: one row per report (codes, whole kronor), with
     the passage a search found it by (`passages`, by report id) when there was a search."""
     from bilagor.index.reports.export import spreadsheet_safe
@@ -110,7 +121,7 @@ def write_per_report_csv(reports: Iterable[Report], out: TextIO, passages: Mappi
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     count = 0
-    for row in per_report_rows(reports, passages):
+    for row in per_report_rows(reports, passages, superseded):
         values = [int(row[c]) if c == "approx" else row[c] for c in columns]
         writer.writerow([spreadsheet_safe(v) for v in values])
         count += 1
@@ -118,14 +129,17 @@ def write_per_report_csv(reports: Iterable[Report], out: TextIO, passages: Mappi
 
 
 def write_per_report_jsonl(
-    reports: Iterable[Report], out: TextIO, passages: Mapping[str, Passage] | None = None
+    reports: Iterable[Report],
+    out: TextIO,
+    passages: Mapping[str, Passage] | None = None,
+    superseded: Mapping[str, str] | None = None,
 ) -> int:
     """`bilagor export --per-report --json`: the csv's rows as JSON lines (numbers as numbers)."""
     from bilagor.index.text_safety import json_dumps
 
     columns = per_report_columns(passages)
     count = 0
-    for row in per_report_rows(reports, passages):
+    for row in per_report_rows(reports, passages, superseded):
         out.write(json_dumps({c: row[c] for c in columns}, ensure_ascii=False) + "\n")
         count += 1
     return count

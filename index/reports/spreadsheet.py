@@ -101,10 +101,15 @@ def amounts_table(reports: Iterable[Report]) -> Table:
     return AMOUNT_COLUMNS, [[row[c] for c in AMOUNT_COLUMNS] for report in reports for row in amount_rows(report)]
 
 
-def per_report_table(reports: Iterable[Report], passages: Mapping[str, Passage] | None = None) -> Table:
-    """One row per report; with where a search found each (`passages`, by id) when there was a search."""
+def per_report_table(
+    reports: Iterable[Report],
+    passages: Mapping[str, Passage] | None = None,
+    superseded: Mapping[str, str] | None = None,
+) -> Table:
+    """One row per report; with where a search found each (`passages`, by id) when there was a search, and
+    the report whose figures count instead of each superseded one (`superseded`, by id)."""
     columns = per_report_columns(passages)
-    return columns, [[row[c] for c in columns] for row in per_report_rows(reports, passages)]
+    return columns, [[row[c] for c in columns] for row in per_report_rows(reports, passages, superseded)]
 
 
 def shown_value(column: str, value: Any) -> Any:
@@ -225,6 +230,6 @@ def write_summary_xlsx(summary: AmountSummary, path: str | Path, reports: Iterab
     if summary.detail:
         add_sheet(book, "Belopp", detail_table(summary))
     if reports is not None:
-        add_sheet(book, "Rapporter", per_report_table(reports))
+        add_sheet(book, "Rapporter", per_report_table(reports, superseded=summary.superseded))
     with atomic_output(path, binary=True) as out:
         book.save(out)

@@ -26,6 +26,9 @@ class ArchiveStats:
     # Records the search index could not take: {id, filename, path, reason}.
     quarantined: list[dict[str, Any]] = field(default_factory=list)
     missing_paths: int = 0  # stored paths whose file is gone (`bilagor prune` forgets them)
+    # Files imports could not read, passed over until they change: {path, error, at}. Without this list a
+    # failure was named once, by the import that met it, and then only counted ("1 tidigare misslyckade fil").
+    failed_files: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -57,4 +60,5 @@ def archive_stats(archive: Archive) -> ArchiveStats:
         index_bytes=folder_size(archive.folder / "whoosh"),
         quarantined=records.quarantined(),
         missing_paths=len(archive.missing_paths()),
+        failed_files=records.failures(),
     )

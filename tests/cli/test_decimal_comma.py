@@ -32,6 +32,7 @@ def test_the_import_summary_seconds_have_a_decimal_comma(capsys):
         failed_before=0,
         pages_without_text=0,
         warnings=[],
+        versions=[],
     )
     imports.print_summary(summary)
     first = capsys.readouterr().out.splitlines()[0]

@@ -36,7 +36,8 @@ BEFORE_AMOUNTS = (
     " FROM amounts a JOIN reports r ON r.id = a.report_id ORDER BY a.report_id, a.ord"
 )
 BEFORE_REPORTS = (
-    "SELECT id, filename, year, district, district_today, project, stage, form_kind,"
+    "SELECT id, filename, year, district, district_today, project, location, stage, form_kind,"
+    " COALESCE((SELECT MAX(mtime) FROM paths WHERE report_id = reports.id), stored_at) AS newest,"
     " json_extract(record, '$.year_source') AS year_source FROM reports ORDER BY id"
 )
 
@@ -101,6 +102,8 @@ def rows_before(archive):
             form_kind=r["form_kind"] or "okand",
             organisations=tuple(orgs.get(r["id"], ())),
             year_source=r["year_source"],
+            location=r["location"],
+            newest=r["newest"],
         )
         for r in archive.records.query(BEFORE_REPORTS)
     ]
