@@ -20,6 +20,7 @@ TEXTURE_REACH = 2  # cells (of page_photo.LIGHT_CELL_POINTS) either side over wh
 # A stripe or a check is narrower than this (cells): the opening removes it, a sheet (hundreds of points) stays.
 OPEN_REACH = 12
 MIN_GROUND_BORDER = 0.6  # share of the frame's border cells that must be ground (not sheet) round a photographed sheet
+SCAN_BORDER = 0.9  # even paper along more of the frame's border than this share: a scan's margin, no ground
 MAX_SHEET_SHARE = 0.8  # a sheet covering more of the frame than this fills it: page_photo's desk test reads it
 MIN_SHEET_SHARE = 0.15  # a region smaller than this is no sheet (a bright spot of the ground)
 SIDE_ENDS = 0.15  # share of a side at each end left out of its line fit (the corners are rounded by the opening)
@@ -50,6 +51,8 @@ def sheet_cells(smooth):
 
     from bilagor.extractor.page_photo import _grown, dilated
 
+    if float(_border(smooth).mean()) > SCAN_BORDER:  # a cheap test first
+        return None
     filled = _holes_filled(smooth)
     core = ~dilated(~filled, OPEN_REACH)
     if not core.any():
@@ -61,10 +64,16 @@ def sheet_cells(smooth):
     seed[ys[nearest], xs[nearest]] = True
     sheet = dilated(dilated(_grown(seed, core), OPEN_REACH) & filled, TEXTURE_REACH)
     share = float(sheet.mean())
-    border = np.concatenate([sheet[0], sheet[-1], sheet[:, 0], sheet[:, -1]])
-    if not MIN_SHEET_SHARE <= share <= MAX_SHEET_SHARE or float(border.mean()) > 1 - MIN_GROUND_BORDER:
+    if not MIN_SHEET_SHARE <= share <= MAX_SHEET_SHARE or float(_border(sheet).mean()) > 1 - MIN_GROUND_BORDER:
         return None
     return sheet
+
+
+def _border(cells):
+    """The grid's border cells of `cells` (H x W), in one row."""
+    import numpy as np
+
+    return np.concatenate([cells[0], cells[-1], cells[:, 0], cells[:, -1]])
 
 
 def _holes_filled(region):
