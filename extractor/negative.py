@@ -17,6 +17,9 @@ TAIL_PERCENT = 0.5  # the page's marks: this percentile at each end of its grey
 # Of the page, this share at least must lie beyond the middle between ground and light tail: a few lines of
 # text, not a light scratch down a blank dark page (a 200 dpi film's text pages measured 1.3-6 %).
 MIN_MARK_SHARE = 0.005
+# A light share larger than this is a sheet of paper photographed on a dark desk (a third to a half of the frame),
+# not a negative's print.
+MAX_MARK_SHARE = 0.2
 SAMPLE_STEP = 3  # every third pixel each way is plenty for percentiles and spares a full page's sort
 
 
@@ -44,7 +47,7 @@ def is_negative(grey) -> bool:
     dark_tail, light_tail = (float(v) for v in np.percentile(sample, (TAIL_PERCENT, 100 - TAIL_PERCENT)))
     if light_tail - ground <= ground - dark_tail:  # the marks are darker than the ground: dim paper, dark ink
         return False
-    return float((sample > (ground + light_tail) / 2).mean()) >= MIN_MARK_SHARE
+    return MIN_MARK_SHARE <= float((sample > (ground + light_tail) / 2).mean()) <= MAX_MARK_SHARE
 
 
 def positive(grey):

@@ -11,7 +11,8 @@ pixel arrays (uint8, ink dark):
 - `photographed`: the paper is not white (scans and faxes have white paper), or white but lit unevenly on a desk;
 - `colour_marks`: strongly coloured ink (stamps, pens), made paper at the end;
 - `paper_quad` / `rectified`: the sheet's four corners, mapped onto the page's
-  rectangle (perspective and rotation at once; the desk falls outside);
+  rectangle (perspective and rotation at once; the desk falls outside); a sheet turned on a patterned ground
+  (a checked cloth, a newspaper) showing all round it is found by `photo_sheet` first;
 - `flattened`: the grey divided by the paper's own light, so paper is white
   everywhere and ink stays dark; what is left of the desk is made white;
 - `binarised`: ink black, paper white (on the flattened page, halfway between the paper and its ink);
@@ -174,7 +175,9 @@ def photographed(grey, scale: float) -> bool:
     if float(np.median(light)) >= WHITE_PAPER:
         # White paper is a scan's, or a photo's under a lamp hot enough to whiten most of the sheet (read as
         # a scan, its curled lines and the desk beside it were read as they were): that one is lit unevenly.
-        return unevenly_lit(grey, scale, light) and paper_quad(grey, scale) is not None
+        # Or a sheet on a ground showing all round it (a cloth's white checks lift the median to white).
+        uneven = unevenly_lit(grey, scale, light) and paper_quad(grey, scale) is not None
+        return uneven or _sheet_on_ground(grey, scale) is not None
     return print_ratio(grey, scale) <= FADED_INK or paper_quad(grey, scale) is not None
 
 
@@ -234,8 +237,12 @@ def dilated(mask, reach: int, axes: tuple[int, ...] = (0, 1)):
 
 def paper_quad(grey, scale: float) -> Quad | None:
     """The sheet's corners (top-left, top-right, bottom-right, bottom-left, in pixels) where a darker
-    desk shows round it; None when no desk shows (the sheet fills the frame)."""
+    desk, or a patterned ground all round it (`_sheet_on_ground`), shows; None when neither shows (the sheet
+    fills the frame)."""
 
+    on_ground = _sheet_on_ground(grey, scale)
+    if on_ground is not None:
+        return on_ground
     light, cell = _light(grey, scale, closed=True)
     paper = _paper_mask(light)
     if paper is None:
@@ -257,6 +264,31 @@ def paper_quad(grey, scale: float) -> Quad | None:
     shifts = [max(abs(c[0] - f[0]), abs(c[1] - f[1])) for c, f in zip(quad, frame, strict=True)]
     if all(shift <= near + cell for shift in shifts) or any(shift > far for shift in shifts):
         return None
+    return (quad[0], quad[1], quad[2], quad[3])
+
+
+def _sheet_on_ground(grey, scale: float) -> Quad | None:
+    """The corners (pixels) of a sheet lying turned on a patterned or dark ground that shows all round it
+    (photo_sheet); None when no such ground shows (a sheet filling the frame, a scan)."""
+    import numpy as np
+    from PIL import Image
+
+    from bilagor.extractor.photo_sheet import sheet_cells, sheet_corners, smooth_cells
+    from bilagor.extractor.pixel_guard import grid_cell
+
+    cell = grid_cell(grey.shape, scale, LIGHT_CELL_POINTS)
+    height, width = grey.shape[:2]
+    cells = np.asarray(
+        Image.fromarray(np.ascontiguousarray(grey)).resize(
+            (max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX
+        )
+    )
+    bright = cells >= DESK_SHARE * float(np.percentile(cells, 95))
+    sheet = sheet_cells(smooth_cells(cells, bright))
+    corners = sheet_corners(sheet) if sheet is not None else None
+    if corners is None:
+        return None
+    quad = tuple((x * cell, y * cell) for x, y in corners)
     return (quad[0], quad[1], quad[2], quad[3])
 
 
