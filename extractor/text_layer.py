@@ -118,10 +118,13 @@ def _broken_word(text: str) -> bool:
 def _broken_font(page: Page) -> bool:
     """Whether one font of the page reads as no text while the page as a whole does (pure): bold labels
     set in a font without a Unicode map beside answers in a good one; its words are too few a share of
-    the page's to tip the page's own shares."""
+    the page's to tip the page's own shares. A font is judged by its words of two letters or more, or broken
+    by an unmapped glyph: a math or symbol font's words ("{", "~", "∗", a bracket read "ð", a lone
+    "(cid:3)") say nothing about its map."""
     by_font: dict[str, list[str]] = {}
     for word in page.words:
-        by_font.setdefault(word.fontname, []).append(word.text)
+        if _broken_word(word.text) or sum(c.isalpha() for c in _CID.sub("", word.text)) >= 2:
+            by_font.setdefault(word.fontname, []).append(word.text)
     return any(len(texts) >= MIN_WORDS and plausible_share(texts) < MIN_PLAUSIBLE for texts in by_font.values())
 
 

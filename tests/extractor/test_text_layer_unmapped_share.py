@@ -56,3 +56,21 @@ def test_unmapped_swedish_letters_go_to_ocr():
 def test_a_page_of_unmapped_glyphs_goes_to_ocr():
     texts = ["".join(f"(cid:{ord(c) - 29})" for c in word) for word in PROSE]
     assert unreadable_reason(_page(texts)) == NO_UNICODE_MAP
+
+
+def test_a_math_fonts_symbols_do_not_send_a_readable_page_to_ocr():
+    prose = [Word(t, 60, 90, 90 + i // 10 * 14, 100, "Times-Roman") for i, t in enumerate(PROSE * 2)]
+    symbols = [Word(t, 300, 305, 500, 510, "AdvP4C4E74") for t in ["ð", "Þ", "{", "~", "<", "∗", "z", "|"] * 3]
+    assert unreadable_reason(Page(1, 595, 842, prose + symbols)) is None
+
+
+def test_a_label_font_of_glyph_numbers_still_goes_to_ocr():
+    prose = [Word(t, 60, 90, 90 + i // 10 * 14, 100, "Times-Roman") for i, t in enumerate(PROSE * 2)]
+    labels = [Word(t, 300, 330, 500, 510, "Bold") for t in ["Eed4M5", "hi5jln55", "Qx7Rt", "Bb9kK"] * 3]
+    assert unreadable_reason(Page(1, 595, 842, prose + labels)) == NO_UNICODE_MAP
+
+
+def test_a_font_of_unmapped_glyphs_still_goes_to_ocr():
+    prose = [Word(t, 60, 90, 90 + i // 10 * 14, 100, "Times-Roman") for i, t in enumerate(PROSE * 3)]
+    labels = [Word("(cid:5)(cid:9)(cid:12)", 300, 330, 500, 510, "Bold")] * 9
+    assert unreadable_reason(Page(1, 595, 842, prose + labels)) == NO_UNICODE_MAP
