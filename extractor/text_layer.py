@@ -4,7 +4,7 @@ A font embedded without a map back to Unicode (no /ToUnicode, a custom
 encoding) gives `(cid:12)` for each glyph, or letters that are glyph numbers
 read as characters: "Eed4M5 hi5jln55". Stored as they are, such pages are
 unsearchable and look fine to nobody. Pure functions over a page's words:
-the share of `(cid:N)` text, and the share of words that could be Swedish (or
+the share of words a `(cid:N)` breaks (a lone one is a symbol), and the share of words that could be Swedish (or
 numbers, codes and abbreviations) by their shape: letters with a vowel, no
 digits inside letters, no capitals inside lower case, no long consonant runs.
 That shape is the shape of Latin words; a word in another script (Chinese,
@@ -28,7 +28,11 @@ NO_UNICODE_MAP = "typsnitt utan Unicode-tabell"
 NO_COMMON_WORDS = "inga vanliga ord: fel teckentabell"
 BROKEN_FONT_REASONS = (NO_UNICODE_MAP, NO_COMMON_WORDS)  # the printed text's own layer, read wrongly
 MIN_WORDS = 8  # fewer words than this are not judged by shape (a page number, a signature line)
-MAX_CID_SHARE = 0.05  # of the page's characters inside "(cid:N)"
+# A readable page whose few glyphs have no Unicode map (an Italian text's apostrophes, a bullet) keeps
+# its text layer, the "(cid:N)" left out: at most this share of its words are broken by one, that is
+# hold one beside other glyphs ("d(cid:0)investimento"); a lone "(cid:N)" is a symbol and breaks none.
+# A Swedish page whose å, ä and ö are unmapped has a quarter of its words broken: OCR reads it better.
+MAX_BROKEN_WORD_SHARE = 0.1
 MIN_PLAUSIBLE = 0.6  # share of the page's words (by characters) that look like words
 # A text layer whose codes are mapped to the wrong characters (a ToUnicode map a code point off, a subset
 # font's custom encoding read as WinAnsi) gives words shaped like words ("ibs", "qmbo") but none of the
@@ -86,8 +90,7 @@ def unreadable_reason(page: Page) -> str | None:
     total = sum(len(t) for t in texts)
     if not total:
         return None
-    cid = sum(len(m) for t in texts for m in _CID.findall(t))
-    if cid >= 3 * len("(cid:1)") and cid / total > MAX_CID_SHARE:
+    if _unmapped_glyphs(texts):
         return NO_UNICODE_MAP
     if len(texts) >= MIN_WORDS and (share := plausible_share(texts)) < MIN_PLAUSIBLE:
         return NO_UNICODE_MAP
@@ -98,13 +101,30 @@ def unreadable_reason(page: Page) -> str | None:
     return None
 
 
+def _unmapped_glyphs(texts: list[str]) -> bool:
+    """Whether too many words of `texts` are broken by glyphs without a Unicode map to use the text
+    (pure): more than MAX_BROKEN_WORD_SHARE of them, with three such glyphs at least."""
+    if sum(len(_CID.findall(t)) for t in texts) < 3:
+        return False
+    return sum(_broken_word(t) for t in texts) > MAX_BROKEN_WORD_SHARE * len(texts)
+
+
+def _broken_word(text: str) -> bool:
+    """Whether a word holds an unmapped glyph beside other glyphs: "(cid:3)" alone is a symbol (pure)."""
+    word = text.strip(_EDGE_PUNCTUATION.replace("(", "").replace(")", ""))
+    return "(cid:" in word and not _CID.fullmatch(word)
+
+
 def _broken_font(page: Page) -> bool:
     """Whether one font of the page reads as no text while the page as a whole does (pure): bold labels
     set in a font without a Unicode map beside answers in a good one; its words are too few a share of
-    the page's to tip the page's own shares."""
+    the page's to tip the page's own shares. A font is judged by its words of two letters or more, or broken
+    by an unmapped glyph: a math or symbol font's words ("{", "~", "∗", a bracket read "ð", a lone
+    "(cid:3)") say nothing about its map."""
     by_font: dict[str, list[str]] = {}
     for word in page.words:
-        by_font.setdefault(word.fontname, []).append(word.text)
+        if _broken_word(word.text) or sum(c.isalpha() for c in _CID.sub("", word.text)) >= 2:
+            by_font.setdefault(word.fontname, []).append(word.text)
     return any(len(texts) >= MIN_WORDS and plausible_share(texts) < MIN_PLAUSIBLE for texts in by_font.values())
 
 

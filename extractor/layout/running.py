@@ -94,10 +94,14 @@ def strip_running_lines(
         )
         return bool(small or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
 
+    first_top = min((line.top for line in page_lines[0]), default=0.0) if page_lines else 0.0
     kept, removed = [], []
-    for page, lines in zip(pages, page_lines):
+    for index, (page, lines) in enumerate(zip(pages, page_lines)):
         type_size = scanned_type_size(lines, body)
         drop = set()
+        if index and lines and in_margin(lines[0], page) and not is_label(lines[0].text):
+            if header_from_second_page(lines, first_top, s):
+                drop.add(id(lines[0]))
         for ordered in (lines, lines[::-1]):  # from the top edge, then from the bottom edge
             for line in ordered:
                 if not running(line, page, True, type_size):
@@ -111,6 +115,24 @@ def strip_running_lines(
         removed += [line.text for line in lines if id(line) in drop]
         kept.append([line for line in lines if id(line) not in drop])
     return kept, numbers + removed
+
+
+def header_from_second_page(lines: list[Line], first_top: float, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether the first of a later page's `lines` is a running header printed from the second page on
+    (groff's ms, a word processor's "different first page"): on a two-page document it is on one page
+    only, so never repeated. It stands higher than any line of the first page (whose top is `first_top`),
+    set in two runs or more a column gap apart, the last set flush right: ending at the page's right edge
+    of text and starting where no run of the page's other lines starts, as a header's right part does
+    ("Bilaga 7 ... Dnr 3.1-672-2022"); a label's answer starts in the column of the answers below (pure)."""
+    head, rest = lines[0], lines[1:]
+    runs = segments(head, s)
+    if not rest or head.bottom >= first_top or len(runs) < 2:
+        return False
+    tol = s.min_align_tolerance
+    right = runs[-1][0].x0
+    if any(abs(run[0].x0 - right) <= tol for line in rest for run in segments(line, s)):
+        return False
+    return head.x1 >= max(line.x1 for line in rest) - tol
 
 
 def scanned_type_size(lines: list[Line], body: float) -> float:
