@@ -11,13 +11,16 @@ from factories import words
 from layout_builders import LABEL_X, VALUE_X, lay, summary
 
 
-@pytest.mark.parametrize("text", ["111)", "1(1)", "1 (l", "Slda l av2", "Sida 2", "l/3", "2 13)", "Sida 1 av 2"])
+@pytest.mark.parametrize(
+    "text", ["111)", "101)", "12)", "1(1)", "1 (l", "Slda l av2", "Sida 2", "l/3", "2 13)", "Sida 1 av 2"]
+)
 def test_page_numbers_as_ocr_reads_them(text):
     assert misread_page_number(text)
 
 
 @pytest.mark.parametrize(
-    "text", ["2019)", "12/3", "4 404 000 kr", "(1)", "1", "Klart", "Sida 1 av 2 av totalt fem", "0/0", "300 tkr)"]
+    "text",
+    ["2019)", "21)", "12/3", "4 404 000 kr", "(1)", "1", "Klart", "Sida 1 av 2 av totalt fem", "0/0", "300 tkr)"],
 )
 def test_no_page_number(text):
     assert not misread_page_number(text)
