@@ -330,3 +330,31 @@ def build_lexicon(path: Path = LEXICON_PATH, *, min_zipf: float = 2.3, n: int = 
                 rows.append(f"{word}\t{round(zipf * 100)}")
     path.write_text("\n".join(sorted(rows)) + "\n", encoding="utf-8")
     return len(rows)
+
+
+# --- extractor/sv_form_neighbours.txt -----------------------------------------------------------------
+
+
+def form_neighbour_rows(lexicon: Iterable[str]) -> list[str]:
+    """The lexicon's words the OCR misread mender would change into a form word ("inventering" ->
+    "investering"), sorted; a form word written without its dots ("genomforande") is a misread, not one."""
+    from bilagor.extractor.ocr_misreads import MIN_LENGTH, form_words, near_form_word
+    from bilagor.extractor.text import fold
+
+    words = form_words()
+    return sorted(
+        word
+        for word in lexicon
+        if len(word) >= MIN_LENGTH and fold(word) not in words and near_form_word(word) is not None
+    )
+
+
+def build_form_neighbours(path: Path | None = None) -> int:
+    """Write the mender's list of real words near a form word, from sv_lexicon.tsv. Rebuild it when the
+    templates' labels change (tests/extractor/test_ocr_real_words.py says when)."""
+    from bilagor.extractor.ocr_misreads import FORM_NEIGHBOURS_PATH
+
+    lexicon = [line.split("\t", 1)[0] for line in LEXICON_PATH.read_text(encoding="utf-8").splitlines() if line]
+    rows = form_neighbour_rows(lexicon)
+    (path or FORM_NEIGHBOURS_PATH).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return len(rows)

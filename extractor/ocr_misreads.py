@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from bilagor.extractor.text import edit_distance, fold
 
@@ -52,15 +53,29 @@ def form_words() -> dict[str, str]:
 
 
 def mend_misread(text: str) -> str:
-    """`text` (one OCR'd word) as the form word it is a letter or two off, else unchanged."""
+    """`text` (one OCR'd word) as the form word it is a letter or two off, else unchanged. A word that is
+    itself Swedish ("inventering" beside the form's "investering") was read right and is kept."""
     match = _WORD.match(text)
     if not match or len(match.group("core")) < MIN_LENGTH:
         return text
     core = match.group("core")
+    if core.lower() in form_neighbours():
+        return text
+    mended = near_form_word(core)
+    if mended is None:
+        return text
+    if core[:1].isupper():
+        mended = mended.upper() if core.isupper() else mended[:1].upper() + mended[1:]
+    return f"{match.group('lead')}{mended}{match.group('trail')}"
+
+
+def near_form_word(core: str) -> str | None:
+    """The one form word (its spelling, lowercase) a word of letters is a misread of, or None: none near,
+    two alike, or the word is that form word already."""
     folded = fold(core)
     words = form_words()
     if folded in words and core.lower() == words[folded]:
-        return text
+        return None
     allowed = max(1, len(folded) // LETTERS_PER_EDIT)
     tail = 1 if len(folded) >= LONG_WORD else 2
     near = [
@@ -73,11 +88,19 @@ def mend_misread(text: str) -> str:
         and edit_distance(folded, w, allowed) <= allowed
     ]
     if len(near) != 1:
-        return text  # none, or two form words alike: not ours to choose
-    mended = words[near[0]]
-    if core[:1].isupper():
-        mended = mended.upper() if core.isupper() else mended[:1].upper() + mended[1:]
-    return f"{match.group('lead')}{mended}{match.group('trail')}"
+        return None  # none, or two form words alike: not ours to choose
+    return words[near[0]]
+
+
+# Swedish words the mender would take for a form word's misread (bench/table_builders.py builds the list from
+# the search's word-frequency lexicon, index/search/sv_lexicon.tsv, which the extractor may not import).
+FORM_NEIGHBOURS_PATH = Path(__file__).with_name("sv_form_neighbours.txt")
+
+
+@lru_cache(maxsize=1)
+def form_neighbours() -> frozenset[str]:
+    """Lowercase Swedish words a letter or two off a form word ("inventering" / "investering"): left as read."""
+    return frozenset(FORM_NEIGHBOURS_PATH.read_text(encoding="utf-8").split())
 
 
 def mend_lone_capital_i(texts: list[str], line_starts: frozenset[int] | set[int] = frozenset()) -> list[str]:

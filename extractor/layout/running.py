@@ -8,6 +8,7 @@ from statistics import median
 
 from bilagor.extractor.layout.columns import segments
 from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.ocr_footer import is_ocr_footer
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page
 
@@ -112,6 +113,10 @@ def strip_running_lines(
         # a listing's page line sits under its last line of text, above the margin of a page it does not fill.
         if lines and page_number(lines[-1].text.strip()):
             drop.add(id(lines[-1]))
+        # On a scan the footer's page number is misread ("1 (1)" as "111)") and is none of the above: taken by
+        # where it stands, apart under the page's text, and by its shape.
+        if read_by_ocr(lines) and is_ocr_footer(lines):
+            drop.add(id(lines[-1]))
         removed += [line.text for line in lines if id(line) in drop]
         kept.append([line for line in lines if id(line) not in drop])
     return kept, numbers + removed
@@ -141,9 +146,14 @@ def scanned_type_size(lines: list[Line], body: float) -> float:
     after straightening, so one page's lines measure 11.9 pt and the next's 10.6: the whole of a short last page
     measured as small print beside the document's body, and its first line of text, at the top, was dropped."""
     sizes = [line.size for line in lines if line.size]
-    if not sizes or any(w.fontname for line in lines for w in line.words):
+    if not sizes or not read_by_ocr(lines):
         return body
     return min(body, median(sizes))
+
+
+def read_by_ocr(lines: list[Line]) -> bool:
+    """Whether a page's lines were read by OCR: its words name no font."""
+    return not any(w.fontname for line in lines for w in line.words)
 
 
 def page_number(text: str) -> bool:

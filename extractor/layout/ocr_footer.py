@@ -1,0 +1,70 @@
+"""A scanned page's page number as OCR misreads it: "1 (1)" read "111)", "101)", "1 (l", "Sida l av2", "l/2".
+
+A text layer's footer is dropped as a page number (running.PAGE_NUMBER); on a fax or a scan Tesseract reads
+its "(" as a "1", a "1" as "l", "I" or "|", and drops a space, so the footer no longer reads as one and is
+joined to the page's last answer. Such a line is taken for a page number only where a footer stands: the
+page's last line, short, and set well apart from the line above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilagor.extractor.layout.model import Line
+
+# The strokes Tesseract reads for a "1", and the brackets it reads for round ones.
+_STROKES = str.maketrans("lI|i![{]}", "11111(())")
+_PAGE_WORD = re.compile(r"^s[i1l|!]da", re.I)  # "Sida", "Slda", "S1da"
+# After the word "Sida" and the spaces are gone: the page, then its count in brackets (the ")" perhaps lost),
+# after "av" or after a slash.
+_NUMBERED = (
+    re.compile(r"^(?P<page>\d{1,3})\((?P<count>\d{1,3})\)?$"),  # "1(1)", "1(1"
+    re.compile(r"^(?P<page>\d{1,3})av(?P<count>\d{1,3})$"),  # "1av2"
+    re.compile(r"^(?P<page>\d{1,3})/(?P<count>\d{1,3})$"),  # "1/2"
+)
+# "1 (1)" with its "(" read "1" or "0", or lost: "111)", "101)", "12)". The count is one digit (a form's
+# few pages), so a year in brackets' end ("2019)") reads as no page of its count.
+_BRACKET_MISREAD = re.compile(r"^(?P<head>\d{1,3})(?P<count>[1-9])\)$")
+_SIDA_ALONE = re.compile(r"^\d{1,3}$")  # "Sida 2"
+MAX_FOOTER_CHARACTERS = 14  # "Sida 12 av 12" and its misreads
+FOOTER_GAP_LINES = 2.0  # the blank above a footer, in the footer's line heights (a paragraph's gap is under one)
+
+
+def misread_page_number(text: str) -> bool:
+    """Whether a line's text is a page number as OCR reads it ("111)", "1(l)", "Slda 1 av2", "l/2"): a page
+    that is no later than the count (so an amount "2019)" or a date "12/3" is none)."""
+    compact = re.sub(r"\s+", "", text)
+    if not compact or len(compact) > MAX_FOOTER_CHARACTERS:
+        return False
+    word = _PAGE_WORD.match(compact)
+    rest = compact[word.end() :] if word else compact
+    rest = rest.lower().translate(_STROKES)
+    if word and _SIDA_ALONE.match(rest):
+        return True
+    misread = _BRACKET_MISREAD.match(rest)
+    if misread and _bracket_misread(misread.group("head"), int(misread.group("count"))):
+        return True
+    for pattern in _NUMBERED:
+        match = pattern.match(rest)
+        if match:
+            return 0 < int(match.group("page")) <= int(match.group("count"))
+    return False
+
+
+def is_ocr_footer(lines: list[Line]) -> bool:
+    """Whether a page's last line (of its `lines`, top to bottom) is its footer's page number as OCR read it:
+    short, well below every other line, and a page number read with OCR's usual confusions."""
+    if len(lines) < 2:
+        return False
+    last, above = lines[-1], max(line.bottom for line in lines[:-1])
+    height = last.bottom - last.top
+    if height <= 0 or last.top - above < FOOTER_GAP_LINES * height:
+        return False
+    return misread_page_number(last.text)
+
+
+def _bracket_misread(head: str, count: int) -> bool:
+    """Whether the digits before a one-digit count and ")" are a page of it, the "(" between read as a
+    digit ("11" of "111)", "10" of "101)") or lost ("1" of "12)")."""
+    pages = [head] + ([head[:-1]] if len(head) > 1 and head[-1] in "10" else [])
+    return any(len(page) <= 2 and 0 < int(page) <= count for page in pages)
