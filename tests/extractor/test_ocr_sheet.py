@@ -234,3 +234,95 @@ def test_a_short_page_beside_a_full_one_above_a_blank_row_with_cut_marks_is_cut_
     cut_marks(sheet)
     found = cells(ink_of(sheet))
     assert len(found) == 3 and 270 <= found[0][2] <= 322 and found[0][3] <= found[2][1]
+
+
+A3_WIDE = (842, 1191)  # rows, columns of a landscape A3 sheet's mask
+THIRD = 397  # a column of three pages across it
+
+
+def across(count: int, written: int, shape=A3_WIDE):
+    """A wide sheet of `count` pages side by side (A4 pages reduced to a column's width, 10% margins), the first
+    `written` of them holding text."""
+    sheet = np.zeros(shape, bool)
+    width = shape[1] // count
+    height = round(width * 842 / 595)
+    for n in range(written):
+        page(sheet, (shape[0] - height) // 2, n * width, height, width)
+    return sheet
+
+
+def holding(sheet, box) -> int:
+    x0, top, x1, bottom = box
+    return int(sheet[top:bottom, x0:x1].sum())
+
+
+def each_page_whole(sheet, found, width: int) -> bool:
+    """Whether the n-th box holds all the ink of the sheet's n-th column `width` wide."""
+    column_ink = [int(sheet[:, n * width : (n + 1) * width].sum()) for n in range(len(found))]
+    return [holding(sheet, box) for box in found] == column_ink
+
+
+def test_three_pages_across_a_wide_sheet_are_three_pages_left_to_right():
+    # the sheet's middle lies inside the second page: halving it cuts that page in two
+    sheet = across(3, 3)
+    found = cells(sheet)
+    assert len(found) == 3 and each_page_whole(sheet, found, THIRD)
+
+
+def test_four_pages_across_a_wide_sheet_are_four_pages():
+    # the halves of the sheet hold two pages side by side, though each half is taller than wide
+    sheet = across(4, 4)
+    found = cells(sheet)
+    assert len(found) == 4 and each_page_whole(sheet, found, A3_WIDE[1] // 4)
+
+
+def test_a_form_that_ran_out_leaves_the_last_page_across_blank():
+    sheet = across(3, 2)
+    found = cells(sheet)
+    assert len(found) == 3 and holding(sheet, found[2]) == 0 and each_page_whole(sheet, found, THIRD)
+
+
+def test_a_one_page_form_on_a_sheet_of_three_across_is_cut_at_the_thirds():
+    # its paper runs on from its right margin to the sheet's edge: cut where the next pages would stand
+    sheet = across(3, 1)
+    found = cells(sheet)
+    assert len(found) == 3 and found[0][2] == THIRD and holding(sheet, found[0]) == sheet.sum()
+
+
+def test_a_rule_down_the_gutters_between_pages_across_is_no_text():
+    # a print shop's hairline down each gutter, slanted by the scan: bits of ink a few cells wide, halving the
+    # paper between the pages into bands narrower than two margins
+    sheet = across(3, 3)
+    for gutter in (THIRD, 2 * THIRD):
+        for step in range(8):
+            sheet[step * 106 : (step + 1) * 106, gutter - 4 + step] = True
+    found = cells(sheet)
+    assert len(found) == 3 and each_page_whole(sheet, found, THIRD)
+
+
+def test_a_two_up_sheet_whose_pages_columns_meet_at_its_quarters_is_two_pages():
+    # two pages on a landscape A4 sheet, narrow margins, each page's label and answer columns 31 pt apart at the
+    # sheet's quarters, 80 pt between the pages: its gutters are not alike, so it is no sheet of four pages across
+    sheet = np.zeros((595, 842), bool)
+    for left in (0, 441):
+        text_block(sheet, 40, left + 20, 170, 40)
+        text_block(sheet, 40, left + 221, 160, 40)
+    found = cells(sheet)
+    assert len(found) == 2 and 390 <= found[0][2] <= 461
+
+
+def test_one_landscape_page_with_three_columns_of_text_is_not_cut():
+    # a wide table: its columns stand no further apart than the page's margin is wide
+    sheet = np.zeros((595, 842), bool)
+    for left in (60, 320, 580):
+        text_block(sheet, 60, left, 200, 38)
+    assert cells(sheet) == [(0, 0, 842, 595)]
+
+
+def test_a_page_alone_on_a_wide_sheet_is_cut_a_margin_clear_of_its_text():
+    # its text ends 7 pt before the sheet's first quarter: cut there, the OCR would get no paper beside it
+    sheet = np.zeros(A3_WIDE, bool)
+    text_block(sheet, 150, 40, 250, 40)
+    right = int(sheet.any(axis=0).nonzero()[0][-1]) + 1
+    found = cells(sheet)
+    assert len(found) > 1 and holding(sheet, found[0]) == sheet.sum() and found[0][2] - right >= 12
