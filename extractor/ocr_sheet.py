@@ -22,13 +22,6 @@ each with its own margins, wider apart than one page's label and answer columns,
 text starts in its half of the row where the first page's starts in its own (`_pages_side_by_side`). A
 copier's dashed cut marks between the pages are no text ink (dashed_lines). Each page cut out is read at the
 size of its type (ocr_cell_scale).
-
-Three or four pages printed side by side on one wide sheet are not halved: the sheet's middle lies inside a page
-(three) or its halves hold two pages side by side though taller than wide (four). A landscape sheet is cut into n
-equal columns first (`_across`) when a gutter reaches each boundary between them, the pages are written from the
-first column on (a form that ran out leaves the last blank), and the gutters between written pages are alike and
-wide enough for two pages' margins (`MIN_GAP_TO_MARGIN` times the first page's left margin): one page's label and
-answer columns stand a margin apart, and a two-up sheet's column gaps are not alike its middle gutter.
 """
 
 from __future__ import annotations
@@ -111,9 +104,6 @@ def _split(ink, box: Box, depth: int) -> list[Box]:
     2 x 2 sheet's rows), for one page's blank band between sections is such a cut too; or when one half is
     blank and the other's cells are pages (`_pages_side_by_side`: a form that ran out before the sheet's last
     row), not the label and answer columns of a page written only at its top."""
-    across = _across(ink, box) if depth == 0 else None
-    if across is not None:
-        return across
     found = _halved(ink, box, depth)
     if found is None:
         return [box]
@@ -181,76 +171,6 @@ def _pages_side_by_side(ink, row: list[Box]) -> bool:
     )
 
 
-# Pages printed side by side on one wide sheet, besides two (halved by `_halved`).
-ACROSS_COUNTS = (4, 3)
-# The gutter between two of n pages across reaches within this share of a column's width of their boundary
-# (pages placed a little unevenly in their cells, the sheet cropped unevenly by the scanner).
-ACROSS_REACH = 0.15
-# The narrowest gutter between written pages across is at least this share of the widest: the pages are alike.
-MIN_GUTTER_LIKENESS = 0.5
-# A print shop's rule down a gutter, slanted by the scan, leaves bits of ink this wide: the gutter runs on across.
-GUTTER_RULE_POINTS = 12.0
-
-
-def _across(ink, box: Box) -> list[Box] | None:
-    """`box` (a landscape sheet) cut into ACROSS_COUNTS columns of pages side by side, left to right, or None."""
-    x0, top, x1, bottom = box
-    part = ink[top:bottom, x0:x1]
-    rows, cols = part.shape
-    if cols <= rows:
-        return None
-    paper = bridged(_empty_columns(part)[None, :], round(GUTTER_RULE_POINTS / CELL_POINTS))[0]
-    bands = [band for band in _runs(paper) if band[0] > 0]
-    for count in ACROSS_COUNTS:
-        width = cols / count
-        if width * CELL_POINTS < MIN_PAGE_POINTS:
-            continue
-        cuts = [_cut_near(bands, k * width, ACROSS_REACH * width) for k in range(1, count)]
-        if None in cuts:
-            continue
-        edges = [0, *(cut for cut in cuts if cut is not None), cols]
-        columns = list(zip(edges, edges[1:]))
-        if _pages_across(part, columns, bands):
-            return [(x0 + left, top, x0 + right, bottom) for left, right in columns]
-    return None
-
-
-def _cut_near(bands: list[tuple[int, int]], edge: float, reach: float) -> int | None:
-    """The column to cut at between two pages meeting near `edge`: the middle of the widest band of empty columns
-    reaching within `reach` of it, or the edge itself when that band's middle lies beyond (a blank last page's
-    paper runs on to the sheet's edge) and the edge lies a page margin inside the band; else None."""
-    near = [band for band in bands if band[0] < edge + reach and band[1] > edge - reach]
-    if not near:
-        return None
-    start, stop = max(near, key=lambda band: band[1] - band[0])
-    middle = (start + stop) // 2
-    if abs(middle - edge) <= reach:
-        return middle
-    margin = PAGE_MARGIN_POINTS / CELL_POINTS
-    return round(edge) if start + margin <= edge < stop - margin else None
-
-
-def _pages_across(part, columns: list[tuple[int, int]], bands: list[tuple[int, int]]) -> bool:
-    """Whether `columns` of `part` are pages side by side: written from the first on (the rest blank, or a line
-    or two: a form that ran out), and each gutter between written ones alike the others and at least
-    MIN_GAP_TO_MARGIN times the first page's left margin wide (two pages' margins meet there). A page alone in
-    the first column is cut out: all its text stays in one column."""
-    written = [_has_text(part, (left, 0, right, part.shape[0])) for left, right in columns]
-    count = sum(written)
-    if count < 1 or written[:count] != [True] * count:
-        return False
-    if count == 1:
-        return True
-    margin = int(part.any(axis=0).nonzero()[0][0])
-    gutters = [
-        max((stop - start for start, stop in bands if start < cut < stop), default=0)
-        for cut in (right for (_, right) in columns[: count - 1])
-    ]
-    return min(gutters) >= max(
-        MIN_GAP_TO_MARGIN * max(margin, 1), MIN_GUTTER_LIKENESS * max(gutters), MIN_GUTTER_POINTS / CELL_POINTS
-    )
-
-
 def _text_span(ink, box: Box) -> tuple[int, int]:
     """The first and past-last columns of the sheet holding text ink in `box`."""
     x0, top, x1, bottom = box
@@ -272,7 +192,7 @@ def gutter_cut(part, min_points: float) -> int | None:
     import numpy as np
 
     rows, cols = part.shape
-    empty = _empty_columns(part)
+    empty = part.sum(axis=0) <= min(GUTTER_INK_SHARE * rows, MAX_GUTTER_INK_POINTS / CELL_POINTS)
     low, high = round(MIDDLE[0] * cols), round(MIDDLE[1] * cols)
     bands = [band for band in _runs(empty) if band[1] > low and band[0] < high and band[0] > 0]
     if not bands:
@@ -284,11 +204,6 @@ def gutter_cut(part, min_points: float) -> int | None:
     if np.asarray(part[:, :cut]).mean() < MIN_TEXT_SHARE:
         return None
     return int(cut)
-
-
-def _empty_columns(part):
-    """The columns of `part` without text (dust, or a crossing line's letter height of ink, at most)."""
-    return part.sum(axis=0) <= min(GUTTER_INK_SHARE * part.shape[0], MAX_GUTTER_INK_POINTS / CELL_POINTS)
 
 
 def runs_down(part) -> bool:
