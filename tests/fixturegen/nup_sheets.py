@@ -6,8 +6,10 @@ turned on the sheet; at 150-300 dpi, grey or colour, each cell a little uneven i
 turned slightly, a gutter's shadow down the fold, empty cells blank; `two_by_two_upper_row` holds only the
 first page or two on each sheet (a form that ran out before the sheet's lower row); `four_cut` is a copier's
 four pages on one sheet cut into quarters: each page filling its quarter (A4 on A6), turned by up to a degree on
-its own, dashed cut marks between the quarters, no fold. The truth is the source's (the same document, other
-paper), its variant the layout's name.
+its own, dashed cut marks between the quarters, no fold. The `*_across` layouts print three or four pages side by
+side on one wide sheet (A4 or A3 landscape, or a strip three A5 pages wide), at 0.47 to 0.67 of their size, with
+solid rules or dashed cut marks down the gutters or neither; a two-page form leaves the last cells blank. The truth
+is the source's (the same document, other paper), its variant the layout's name.
 
     python -m tests.fixturegen.nup_sheets SOURCE_DIR OUT_DIR [--seed N] [--layouts NAME ...]
 """
@@ -23,6 +25,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 A4 = (595.0, 842.0)  # pt, portrait
+A3 = (842.0, 1191.0)
+STRIP = (595.0, 3 * 420.0)  # three A5 pages' width: a wide sheet fed through a large-format scanner
 
 
 class Layout(NamedTuple):
@@ -34,6 +38,8 @@ class Layout(NamedTuple):
     most: int | None  # pages on a sheet at most (None: every cell)
     cut_marks: bool = False  # dashed lines between the cells, the pages filling them, no fold's shadow
     page_tilt: float = 0.0  # each page turned on its own by up to this many degrees
+    paper: tuple[float, float] = A4  # the sheet's short and long side, pt
+    rules: bool = False  # a solid line down each gutter (a print shop's n-up), the pages not filling their cells
 
 
 LAYOUTS = {
@@ -43,6 +49,12 @@ LAYOUTS = {
     "two_by_two_turned": Layout(False, 2, 2, False, 1, None),
     "two_by_two_upper_row": Layout(False, 2, 2, False, None, 2),
     "four_cut": Layout(False, 2, 2, False, None, None, cut_marks=True, page_tilt=1.0),
+    "three_across": Layout(True, 3, 1, False, None, None, paper=A3),
+    "three_across_a4": Layout(True, 3, 1, False, None, None),
+    "three_across_ruled": Layout(True, 3, 1, False, None, None, paper=STRIP, rules=True),
+    "three_across_cut": Layout(True, 3, 1, False, None, None, cut_marks=True, page_tilt=1.0, paper=A3),
+    "four_across": Layout(True, 4, 1, False, None, None, paper=A3),
+    "four_across_ruled": Layout(True, 4, 1, False, None, None, paper=A3, rules=True),
 }
 
 
@@ -60,7 +72,7 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
 
     shape = LAYOUTS[layout]
     cols, rows = shape.cols, shape.rows
-    width_pt, height_pt = (A4[1], A4[0]) if shape.landscape else A4
+    width_pt, height_pt = (shape.paper[1], shape.paper[0]) if shape.landscape else shape.paper
     width, height = round(width_pt * dpi / 72), round(height_pt * dpi / 72)
     paper = rng.randint(232, 250)
     canvas = Image.new("L", (width, height), paper)
@@ -82,6 +94,10 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
         x = round(col * cell_w + (cell_w - small.width) * rng.uniform(0.3, 0.7))
         y = round(row * cell_h + (cell_h - small.height) * rng.uniform(0.3, 0.7))
         canvas.paste(small, (x, y))
+    if shape.rules:  # a solid hairline down the middle of each gutter
+        draw = ImageDraw.Draw(canvas)
+        for col in range(1, cols):
+            draw.line((col * width // cols, 0, col * width // cols, height), fill=90, width=max(1, dpi // 150))
     if shape.cut_marks:  # dashed lines where the sheet is cut into its cells
         draw, dash = ImageDraw.Draw(canvas), round(3 * dpi / 72)
         for col in range(1, cols):
@@ -117,7 +133,9 @@ def build(source: Path, out: Path, seed: int = 24, layouts: list[str] | None = N
         shape = LAYOUTS[layout]
         cols, rows, most = shape.cols, shape.rows, shape.most
         dpi, colour = rng.choice((150, 200, 300)), rng.random() < 0.4
-        if shape.cut_marks:  # a quarter's type at 150 dpi is a 75 dpi page's: no copier scan is read at that
+        if (
+            shape.cut_marks or cols > 2
+        ):  # a quarter's type at 150 dpi is a 75 dpi page's: no copier scan is read at that
             dpi = max(dpi, 200)
         with tempfile.TemporaryDirectory() as tmp:
             pages = page_images(pdf, Path(tmp))
