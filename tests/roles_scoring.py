@@ -179,21 +179,23 @@ HALF_SPLITS = {
     "heldout20_keep": ("heldout20", 0),
     "heldout20_public_dev": ("heldout20_public", 1),
     "heldout20_public_keep": ("heldout20_public", 0),
+    # the twenty-first sets burned (scored before and after the twenty-first round's first wave) and halved at once,
+    # the same way, before any failure was read
+    "heldout21_dev": ("heldout21", 1),
+    "heldout21_keep": ("heldout21", 0),
+    "heldout21_public_dev": ("heldout21_public", 1),
+    "heldout21_public_keep": ("heldout21_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The twentieth round's sets (written before any fix of
-# that round, tests/data/roles/README.md "Twentieth round (roles): held-out sets"), scored before and after its
+# Scored in aggregate only: their misses are never printed. The twenty-first round's sets (written before any fix of
+# that round, tests/data/roles/README.md "Twenty-first round (roles): held-out sets"), scored before and after its
 # first wave and halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
-# Every earlier set is burned (the nineteenth's kept halves were scored at the twentieth round's start and end).
-# The twenty-first round's sets (tests/data/roles/README.md "Twenty-first round (roles): held-out sets"), written
-# fresh and committed before any fix of that round, are held out whole: scored in aggregate only.
+# Every earlier set is burned (the twentieth's kept halves were scored at the twenty-first round's start and end).
 # A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
-    "heldout20",
-    "heldout20_public",
-    "heldout20_keep",
-    "heldout20_public_keep",
     "heldout21",
     "heldout21_public",
+    "heldout21_keep",
+    "heldout21_public_keep",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
