@@ -9,7 +9,9 @@ from bilagor.extractor.entities import find_amounts
 
 
 def roles(text: str) -> list[tuple[int, str]]:
-    return [(a.sek, a.role) for a in find_amounts(text)]
+    # the rules' classes, so the rules' decision: the learned one is judged on held-out sets (since the
+    # twenty-first round's retrain it turns "har stigit med 90 tkr" to annat; docs/benchmarks.md)
+    return [(a.sek, a.role) for a in find_amounts(text, role_decision="rules")]
 
 
 @pytest.mark.parametrize(
