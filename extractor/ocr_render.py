@@ -89,10 +89,18 @@ def image_pixel(images: PageImages, drawn: float | None) -> tuple[float, float] 
     the speck steps wiped pieces of thin rules its threshold had broken, and the cells' borders were lost."""
     if not enlarged_bilevel(images, drawn) or images.resolution is None or drawn is None:
         return None
-    across, down = images.resolution
-    if max(across, down) < min(across, down) * ANISOTROPIC:
+    if not _pixels_far_from_square(images):
         return None
+    across, down = images.resolution
     return (max(1.0, drawn / across), max(1.0, drawn / down))
+
+
+def _pixels_far_from_square(images: PageImages) -> bool:
+    """Whether the page's image pixels are far from square: a fax in standard resolution (204 x 98 dpi)."""
+    if images.resolution is None:
+        return False
+    across, down = images.resolution
+    return max(across, down) >= min(across, down) * ANISOTROPIC
 
 
 def page_images(page) -> PageImages:
@@ -149,7 +157,7 @@ def slip_mended_ink(page, images: PageImages):
     more often by themselves, and taking its repeats out moved its sections both ways (docs/benchmarks.md)."""
     from bilagor.extractor.row_slips import without_repeated_rows
 
-    if images.resolution is None or max(images.resolution) < min(images.resolution) * ANISOTROPIC:
+    if not _pixels_far_from_square(images):
         return None
     ink = page_ink(page, images)
     if ink is None:
