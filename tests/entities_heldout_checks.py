@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from entities_heldout_scoring import districts_of_year, heldout_figures, set_problems
+from entities_heldout_scoring import districts_of_year, half_of, heldout_figures, set_problems
 
 MINIMUMS = {"snippets": 160, "scan-like": 50, "no district": 15, "sentences": 120, "naming none": 20}
 
@@ -138,6 +138,21 @@ def brief_shortfalls(cases: list[dict], rows: list[dict], least_sizes: dict[str,
         **counts_below(ranking_case_counts(cases), RANKING_MINIMUMS),
         **counts_below(organisation_kind_counts(rows), KIND_MINIMUMS),
     }
+
+
+def round_problems(cases: list[dict], rows: list[dict], number: int, least_sizes: dict[str, int]) -> dict[str, object]:
+    """Every fault of a round's pair but its floors, by part (none for a pair its brief is met by): its form and
+    periods (heldout_pair_problems, ids "d<number>-" and "o<number>-"), each parity half's periods (every committee
+    of each period with 30 cases, 6 scan-like and 3 with no district), and its brief's sizes and shares."""
+    parts = {
+        "form and periods": heldout_pair_problems(cases, rows, f"d{number}-", f"o{number}-"),
+        **{
+            f"{half} half": period_problems(half_of(cases, half), least=30, least_scans=6, least_none=3)
+            for half in ("dev", "keep")
+        },
+        "brief": brief_shortfalls(cases, rows, least_sizes),
+    }
+    return {part: found for part, found in parts.items() if found}
 
 
 def counts_below(counts: dict[str, int], minimums: dict[str, int]) -> dict[str, int]:

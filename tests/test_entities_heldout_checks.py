@@ -12,6 +12,7 @@ from entities_heldout_checks import (  # noqa: E402
     floors_missed,
     organisation_kind_counts,
     ranking_case_counts,
+    round_problems,
 )
 
 
@@ -77,3 +78,15 @@ def test_ranking_cases_are_a_partner_beside_the_applicant_and_a_namesake_in_anot
 def test_floors_missed_lists_the_figures_under_their_floor():
     # No sentence found and none expected: precision and recall are 0 (no extractor is run for an empty set).
     assert floors_missed([], [], {"precision": 0.5, "recall": 0.0}, "empty") == {"precision": 0.0}
+
+
+def test_round_problems_names_each_part_that_fails_with_the_round_s_ids_and_halves():
+    case = {**_case("Farsta", plats="Farsta centrum"), "id": "d9-001", "year": 2019, "scan": False}
+    rows = [{"id": "o9-001", "text": "Polisen var där.", "organisations": ["Polisen"]}]
+    problems = round_problems([case], rows, 9, {"district cases": 1, "organisation sentences": 1})
+    assert set(problems) == {"form and periods", "dev half", "keep half", "brief"}
+    assert "0-2019: cases 1 < 30" in problems["dev half"]  # an odd id is the dev half's
+    assert "0-2019: cases 0 < 30" in problems["keep half"]
+    assert not any(f"{i}:" in line for line in problems["form and periods"] for i in ("d9-001", "o9-001"))
+    assert "district cases" not in problems["brief"] and "organisation sentences" not in problems["brief"]
+    assert "d9-001: not d8-" in round_problems([case], rows, 8, {})["form and periods"]
