@@ -47,12 +47,15 @@ def _table(form: Form) -> list[str]:
         rows.append(f"<tr><td><strong>{escape(s.label)}</strong></td><td>{_answer(s) or '&nbsp;'}</td></tr>")
         if s.key == form.stage_after and form.stage_marker:  # alone in the answer column
             rows.append(f"<tr><td>&nbsp;</td><td><p><strong>{escape(form.stage_marker)}</strong></p></td></tr>")
-    return ["<table>", *rows, "</table>"]
+    # each column wide enough for its longest word (a label "Behovsanalys/problembeskrivning", an e-mail address):
+    # pandoc otherwise sizes the columns by their text's length
+    widths = '<colgroup><col width="46%"><col width="54%"></colgroup>'
+    return ["<table>", widths, *rows, "</table>"]
 
 
 def _definitions(form: Form) -> list[str]:
     out: list[str] = []
-    header = [s for s in form.header if len(s.text) <= 24]  # a long value (an e-mail address) would break mid-word
+    header = [s for s in form.header if len(s.text) <= 18]  # a long value (an e-mail address) would break mid-word
     for left, right in zip(header[::2], header[1::2] + [None]):  # type: ignore[operator]
         cells = [
             f"<td><strong>{escape(s.label)}</strong></td><td>{escape(s.text) or '&nbsp;'}</td>"
