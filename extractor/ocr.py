@@ -36,7 +36,6 @@ from bilagor.extractor.ocr_render import (
     image_scale,
     page_images,
     page_pixels,
-    slip_mended_ink,
     smooth_scale,
 )
 from bilagor.extractor.render import SMALLEST_SCALE, capped_scale
@@ -232,8 +231,7 @@ def _recognise(
                     smooth_scale(image_scale(found.sizes, width, height), scale), found.resolution, scale
                 )
                 pixel = image_pixel(found, first)  # a fax's pixel: its lone ones are wiped (lone_pixels)
-                ink = slip_mended_ink(page, found)  # a fax's rows printed twice by a slipping feed (row_slips)
-                grey = page_pixels(page, scale, grayscale=True, first=first, pixel=pixel, ink=ink)
+                grey = page_pixels(page, scale, grayscale=True, first=first, pixel=pixel)
                 # A sheet of several pages (n-up) has its pages read as pages of their own (ocr_sheet).
                 sheet = sheet_pages(grey, scale)
                 boxes = [(0, 0, grey.shape[1], grey.shape[0])] if sheet is None else [box for box, _ in sheet]

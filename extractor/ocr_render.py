@@ -129,43 +129,6 @@ def page_images(page) -> PageImages:
     return PageImages(sizes, bool(depths) and all(depth == 1 for depth in depths), resolution)
 
 
-def page_ink(page, images: PageImages):
-    """The pixels of a page that is one bilevel image drawn upright over the whole page (a fax), as an H x W bool
-    array (True ink, top row first), else None. The image's own pixels: pdfium draws it smoothly (row_slips)."""
-    import pypdfium2 as pdfium
-
-    if not images.bilevel or len(images.sizes) != 1:
-        return None
-    width, height = page.get_size()
-    for obj in page.get_objects(filter=[_IMAGE_OBJECT], max_depth=1):
-        try:
-            a, b, c, d, _, _ = obj.get_matrix().get()
-            left, bottom, right, top = obj.get_bounds()
-            if b or c or a <= 0 or d <= 0 or (right - left) * (top - bottom) < PAGE_IMAGE_SHARE * width * height:
-                return None
-            pixels = obj.get_bitmap(render=False).to_numpy()
-        except pdfium.PdfiumError:
-            return None
-        return pixels.reshape(pixels.shape[0], pixels.shape[1]) < 128 if pixels.ndim in (2, 3) else None
-    return None
-
-
-def slip_mended_ink(page, images: PageImages):
-    """The pixels of a page that is one bilevel image with pixels far from square (a fax in standard resolution, 204 x
-    98 dpi: page_ink) with the rows a fax's slipping row feed printed twice taken out (row_slips), or None: no such
-    page, or no row taken out (the page is drawn by pdfium as before). A fine fax's (204 x 196 dpi) rows are alike
-    more often by themselves, and taking its repeats out moved its sections both ways (docs/benchmarks.md)."""
-    from bilagor.extractor.row_slips import without_repeated_rows
-
-    if not _pixels_far_from_square(images):
-        return None
-    ink = page_ink(page, images)
-    if ink is None:
-        return None
-    mended, taken = without_repeated_rows(ink)
-    return mended if taken else None
-
-
 def page_pixels(
     page,
     scale: float,
@@ -173,20 +136,16 @@ def page_pixels(
     grayscale: bool,
     first: float | None = None,
     pixel: tuple[float, float] | None = None,
-    ink=None,
 ):
     """A pypdfium2 page drawn at `scale` px per pt as a numpy array (H x W grey, or H x W x 3 RGB); with
     `first` (drawn_scale's answer for the page, asked once by the caller), drawn at that scale and then
     enlarged smoothly to the size pdfium would give at `scale`. With `pixel` (image_pixel's answer), a grey
-    drawing has its lone image pixels wiped before the enlargement (lone_pixels). With `ink` (a grey drawing of a
-    page that is one bilevel image: its pixels mended, row_slips), those pixels are drawn in place of the page's."""
+    drawing has its lone image pixels wiped before the enlargement (lone_pixels)."""
     import numpy as np
     from PIL import Image
 
     from bilagor.extractor.lone_pixels import without_lone_pixels
 
-    if ink is not None and grayscale:  # the mended pixels on a page of their own, drawn by pdfium as the page's are
-        page = _ink_page(ink, *page.get_size())
     if first is None:
         return _drawn(page, scale, grayscale)
     width, height = page.get_size()
@@ -196,23 +155,6 @@ def page_pixels(
     small = Image.fromarray(drawn)
     size = (math.ceil(width * scale), math.ceil(height * scale))  # pypdfium2's own bitmap size
     return np.asarray(small.resize(size, Image.Resampling.LANCZOS))
-
-
-def _ink_page(ink, width: float, height: float):
-    """A page of `width` x `height` pt holding only a bilevel image's pixels (True ink) drawn over all of it: pdfium
-    draws it exactly as it draws the same pixels of a fax's 1-bit image (row_slips)."""
-    import numpy as np
-    import pypdfium2 as pdfium
-    from PIL import Image
-
-    document = pdfium.PdfDocument.new()
-    page = document.new_page(width, height)
-    image = pdfium.PdfImage.new(document)
-    image.set_bitmap(pdfium.PdfBitmap.from_pil(Image.fromarray(np.where(ink, 0, 255).astype(np.uint8))))
-    image.set_matrix(pdfium.PdfMatrix().scale(width, height))
-    page.insert_obj(image)
-    page.gen_content()
-    return page
 
 
 def _drawn(page, scale: float, grayscale: bool):

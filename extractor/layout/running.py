@@ -17,6 +17,11 @@ PAGE_NUMBER = re.compile(
     re.I,
 )
 
+# A fax machine's transmission line at the page's edge opens with the date and time it was sent
+# ("2015-03-22 15:10 08-508 69490 1/1"). Set in the machine's own type at about the body's height it is no small
+# print, and read as a label it took the title under it as its answer (the slipping faxes of the twenty-first forms).
+TRANSMISSION_LINE = re.compile(r"^(19|20)\d\d-[01]\d-[0-3]\d\s+[0-2]?\d[:.][0-5]\d\b")
+
 
 def _words(text: str) -> frozenset[str]:
     """A margin line's words, digits, punctuation and single letters aside (page numbers, dates and dashes vary,
@@ -47,8 +52,8 @@ def strip_running_lines(
     pages at about the same height (digits and punctuation ignored, a word or
     two may be added), page numbers, and margin lines in small print (which is
     how a one-page document shows its header), and a page's last line when it says it is a page
-    number. A line that reads as a known label is never dropped: it is the form's own text at the
-    top of a page."""
+    number, and a fax's transmission line at the page's edge (TRANSMISSION_LINE). A line that reads as a known label
+    is never dropped: it is the form's own text at the top of a page."""
 
     def in_margin(line: Line, page: Page) -> bool:
         return line.bottom < page.height * s.margin or line.top > page.height * (1 - s.margin)
@@ -93,7 +98,8 @@ def strip_running_lines(
             and line.size <= type_size - s.small_print_step
             and not in_label_type(line)
         )
-        return bool(small or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
+        sent = outermost and TRANSMISSION_LINE.match(line.text.strip())
+        return bool(small or sent or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
 
     first_top = min((line.top for line in page_lines[0]), default=0.0) if page_lines else 0.0
     kept, removed = [], []
