@@ -18,6 +18,8 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   too (what the study itself cost, "Förstudien kostade X", stays the outcome).
 - A cost line before its total: a line the rules read as the outcome only because it names a thing bought
   (`role_cost_lines`), before an amount named the total ("Summa X", "Beviljat totalt X"), is a part, `annat`.
+- In public text, a body's income set against the plan for that income (`role_income`): the revenue line's
+  outcome, or its plan or forecast as the words before it say, where the cues alone read income as `annat`.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
 - A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
@@ -34,8 +36,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bilagor.extractor.entities.role_clauses import _mask, clause_at, split_clauses
-from bilagor.extractor.entities.role_cues import find_cues
+from bilagor.extractor.entities.role_clauses import _mask, amount_clause
+from bilagor.extractor.entities.role_income import income_roles
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
 from bilagor.extractor.entities.role_replaced import replaced_roles
@@ -115,6 +117,8 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
     first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
     staged = [s or f for s, f in zip(studied, first_plan)]
     supplemented = supplement_roles(amounts) | replaced_roles(amounts)
+    if public:
+        supplemented = income_roles(amounts) | supplemented
     roles = []
     for i, one in enumerate(amounts):
         if i in supplemented:
@@ -160,12 +164,7 @@ def _whole_year_forecast(one: PassageAmount) -> bool:
 
 def _clause(one: PassageAmount) -> tuple[str, int, int]:
     """The masked sentence and the bounds of the amount's clause: the whole sentence when it has one amount."""
-    text = _mask(one.sentence, one.spans)
-    if len(one.spans) < 2:
-        return text, 0, len(text)
-    clauses = split_clauses(text, find_cues(text))
-    clause = clauses[clause_at(clauses, one.span[0])]
-    return text, clause.start, clause.end
+    return amount_clause(one.sentence, one.spans, one.span)
 
 
 def _names(one: PassageAmount, patterns: Sequence[re.Pattern[str]]) -> bool:
