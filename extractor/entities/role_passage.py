@@ -54,6 +54,8 @@ _SO_FAR_RE = re.compile(
     r"(?<![\wåäö])(?:"
     r"efter\s+(?:de\s+)?(?:första\s+)?(?:[\wåäö]+\s+)?(?:månader(?:na)?|tertial(?:et)?|kvartal(?:et)?|halvåret)"
     r"|(?:under|för)\s+(?:årets\s+)?(?:första|andra)\s+(?:[\wåäö]+\s+)?(?:halvåret|tertialet|kvartalet|månader(?:na)?)"
+    # "Halva året har gått och …", "I delårsrapporten redovisar kommunen …": the report of a part of the year
+    r"|halva\s+året|(?:i|vid)\s+delårs(?:rapport|bokslut)(?:en|et)?"
     # "per den 31 augusti", "efter en snörik januari"
     rf"|(?:till\s+och\s+med|t\.o\.m\.|fram\s+till|per|efter)\s+(?:utgången\s+av\s+|den\s+\d{{1,2}}\s+|en\s+[\wåäö]+\s+)?{_MONTH}"
     # "januari–juni", "jan–aug": months from the year's start, not the whole year

@@ -82,3 +82,35 @@ def test_last_years_income_beside_this_years_budgeted_sales_stays_income() -> No
 def test_a_forms_sales_beside_its_budget_stay_income() -> None:
     text = "Budgeten var 20 000 kr. Intäkterna från kaffeförsäljningen blev 3 100 kr."
     assert roles(text)[1] == (3_100, "annat")
+
+
+# 3. Public text: a whole municipality's or region's surplus or deficit under a forecast frame is its forecast result
+# (a committee's forecast deficit stays a deviation), and a result in the report of a part of the year beside the
+# whole year's forecast is another period's, `annat`.
+def test_a_municipalitys_deficit_counted_on_for_the_whole_year_is_its_forecast() -> None:
+    text = "Kommunen räknar med ett överskott på 14 mnkr för helåret. Budgeten angav ett resultat på 20 mnkr."
+    assert roles(text, None)[0] == (14_000_000, "prognos")
+
+
+def test_a_municipalitys_deficit_without_a_forecast_frame_is_its_result() -> None:
+    assert roles("Kommunen gick med ett underskott på 6 mnkr i fjol.", None) == [(6_000_000, "utfall")]
+
+
+def test_a_committees_forecast_deficit_stays_a_deviation() -> None:
+    text = "Fritidsnämnden räknar med ett underskott på 2 mnkr för helåret."
+    assert roles(text, None) == [(2_000_000, "avvikelse")]
+
+
+def test_a_whole_year_result_a_body_expects_is_its_forecast() -> None:
+    text = "Ekonomidirektören väntar sig ett årsresultat på 48 mnkr."
+    assert roles(text, None) == [(48_000_000, "prognos")]
+
+
+def test_a_surplus_when_half_the_year_has_passed_beside_the_years_forecast_is_interim() -> None:
+    text = "Halva året har gått och Region Nordby har ett överskott på 70 mnkr. Regionen räknar med ett överskott på 25 mnkr för helåret."
+    assert roles(text, None) == [(70_000_000, "annat"), (25_000_000, "prognos")]
+
+
+def test_a_deficit_in_the_interim_report_beside_the_years_forecast_is_interim() -> None:
+    text = "I delårsrapporten har Ekby kommun ett underskott på 4 mnkr. Helårsprognosen är ett underskott på 9 mnkr."
+    assert roles(text, None)[0] == (4_000_000, "annat")
