@@ -20,6 +20,7 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   (`role_cost_lines`), before an amount named the total ("Summa X", "Beviljat totalt X"), is a part, `annat`.
 - In public text, a body's income set against the plan for that income (`role_income`): the revenue line's
   outcome, or its plan or forecast as the words before it say, where the cues alone read income as `annat`.
+- An invoice its sentence says has not come yet (`role_invoices`) is `annat`, neither paid so far nor the final cost.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
 - A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 
 from bilagor.extractor.entities.role_clauses import _mask, amount_clause
 from bilagor.extractor.entities.role_income import income_roles
+from bilagor.extractor.entities.role_invoices import invoice_to_come
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
 from bilagor.extractor.entities.role_replaced import replaced_roles
@@ -127,6 +129,11 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
             roles.append(supplemented[i])
             continue
         others = [(j, a) for j, a in enumerate(amounts) if j != i]
+        if one.role in ("utfall", "prognos", "budget", "beviljat") and invoice_to_come(
+            one.sentence, one.span, one.spans
+        ):
+            roles.append("annat")  # a bill not yet come is neither paid so far nor the final cost
+            continue
         if public and one.role in ("utfall", "avvikelse") and _names(one, [_SO_FAR_RE]):
             if any(_whole_year_forecast(a) for _, a in others):
                 # an interim result or deficit beside the year's forecast (of the cost or of the deviation)

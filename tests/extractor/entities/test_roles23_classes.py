@@ -114,3 +114,30 @@ def test_a_surplus_when_half_the_year_has_passed_beside_the_years_forecast_is_in
 def test_a_deficit_in_the_interim_report_beside_the_years_forecast_is_interim() -> None:
     text = "I delårsrapporten har Ekby kommun ett underskott på 4 mnkr. Helårsprognosen är ett underskott på 9 mnkr."
     assert roles(text, None)[0] == (4_000_000, "annat")
+
+
+# 4. A bill its sentence says has not come yet is neither paid so far nor the final cost (`annat`); what the writers
+# paid out of a grant ("Av bidraget har vi betalat X") is the outcome, not a part paid by others.
+def test_an_invoice_not_yet_come_beside_what_is_paid_is_neither() -> None:
+    text = "Hittills har vi betalat 31 400 kr. Räkningen från tryckeriet, cirka 2 500 kr, har ännu inte kommit."
+    assert roles(text) == [(31_400, "utfall"), (2_500, "annat")]
+
+
+def test_the_last_invoice_expected_later_in_public_text_is_neither() -> None:
+    text = "Kommunen har betalat 6,2 mnkr för den nya bryggan. Slutfakturan på knappt 0,4 mnkr väntas i februari."
+    assert roles(text, None)[1] == (400_000, "annat")
+
+
+def test_an_invoice_that_came_stays_what_was_paid() -> None:
+    text = "Vi har betalat 9 000 kr. En faktura på 1 800 kr för hyrda stolar kom i efterhand."
+    assert roles(text) == [(9_000, "utfall"), (1_800, "utfall")]
+
+
+def test_what_the_writers_paid_out_of_a_grant_is_the_outcome() -> None:
+    text = "Av stödet på 30 000 kr har vi betalat 27 350 kr."
+    assert roles(text) == [(30_000, "beviljat"), (27_350, "utfall")]
+
+
+def test_a_part_of_the_cost_another_payer_paid_stays_apart() -> None:
+    text = "Av kostnaden på 90 000 kr betalade bostadsbolaget 30 000 kr."
+    assert roles(text)[1] == (30_000, "annat")
