@@ -83,7 +83,7 @@ _STUDY_RE = re.compile(r"(?<![\wåäö])förstudie[\wåäö]*(?![\wåäö])", re
 # set against ("dubbelt så mycket som den ursprungliga budgeten på X")
 _FIRST_PLAN_RE = re.compile(
     r"(?<![\wåäö])(?:inriktningsbeslut[\wåäö]*|ursprunglig(?:a|t|en)?|ursprungligen"
-    r"|(?:första|tidigare|preliminära?)\s+kalkyl[\wåäö]*)(?![\wåäö])",
+    r"|(?:första|tidigare|förra|föregående|preliminära?)\s+kalkyl[\wåäö]*)(?![\wåäö])",
     re.IGNORECASE,
 )
 # in a follow-up the application is an earlier stage too ("beräknades i ansökan till X")

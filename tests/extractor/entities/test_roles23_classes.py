@@ -141,3 +141,26 @@ def test_what_the_writers_paid_out_of_a_grant_is_the_outcome() -> None:
 def test_a_part_of_the_cost_another_payer_paid_stays_apart() -> None:
     text = "Av kostnaden på 90 000 kr betalade bostadsbolaget 30 000 kr."
     assert roles(text)[1] == (30_000, "annat")
+
+
+# 5. A plan changed now or by a decision ("sänks från X till Y", "beslutade att höja ramen från X till Y") has the old
+# level `annat`, as a change told in the past; a change for a later year leaves this year's figure; the previous
+# calculation beside a new one approved is superseded.
+def test_a_budget_lowered_now_from_one_level_to_another_keeps_only_the_new_level() -> None:
+    text = "Fritidsgårdarnas budget i Ekby sänks från 7,2 mnkr till 6,8 mnkr."
+    assert roles(text, None) == [(7_200_000, "annat"), (6_800_000, "budget")]
+
+
+def test_a_budget_a_committee_decided_to_raise_keeps_only_the_new_level() -> None:
+    text = "I mars beslutade nämnden att höja budgeten för parkleken från 900 000 kronor till 1,1 mnkr."
+    assert roles(text, None) == [(900_000, "annat"), (1_100_000, "budget")]
+
+
+def test_a_change_for_next_year_leaves_this_years_figure() -> None:
+    text = "Ramen för sommarjobben sänks nästa år från 3 mnkr till 2,5 mnkr."
+    assert roles(text, None)[0][1] != "annat"
+
+
+def test_the_previous_calculation_beside_a_new_one_approved_is_superseded() -> None:
+    text = "Nämnden har godkänt en ny kalkyl för simhallen på 96 mnkr. Den föregående kalkylen var 81 mnkr."
+    assert roles(text, None) == [(96_000_000, "budget"), (81_000_000, "annat")]
