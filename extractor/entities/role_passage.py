@@ -20,6 +20,7 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   (`role_cost_lines`), before an amount named the total ("Summa X", "Beviljat totalt X"), is a part, `annat`.
 - In public text, a body's income set against the plan for that income (`role_income`): the revenue line's
   outcome, or its plan or forecast as the words before it say, where the cues alone read income as `annat`.
+- In public text, the estimate of the stages still to come beside a stage built (`role_later_stages`) is `annat`.
 - An invoice its sentence says has not come yet (`role_invoices`) is `annat`, neither paid so far nor the final cost.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
@@ -40,6 +41,7 @@ from dataclasses import dataclass
 from bilagor.extractor.entities.role_clauses import _mask, amount_clause
 from bilagor.extractor.entities.role_income import income_roles
 from bilagor.extractor.entities.role_invoices import invoice_to_come
+from bilagor.extractor.entities.role_later_stages import later_stage_roles
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
 from bilagor.extractor.entities.role_replaced import replaced_roles
@@ -122,7 +124,7 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
     staged = [s or f for s, f in zip(studied, first_plan)]
     supplemented = supplement_roles(amounts) | replaced_roles(amounts)
     if public:
-        supplemented = income_roles(amounts) | supplemented
+        supplemented = income_roles(amounts) | later_stage_roles(amounts) | supplemented
     roles = []
     for i, one in enumerate(amounts):
         if i in supplemented:

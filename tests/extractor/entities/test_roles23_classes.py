@@ -164,3 +164,19 @@ def test_a_change_for_next_year_leaves_this_years_figure() -> None:
 def test_the_previous_calculation_beside_a_new_one_approved_is_superseded() -> None:
     text = "Nämnden har godkänt en ny kalkyl för simhallen på 96 mnkr. Den föregående kalkylen var 81 mnkr."
     assert roles(text, None) == [(96_000_000, "budget"), (81_000_000, "annat")]
+
+
+# 6. Public text: the estimate of the stages still to come beside a stage built is another period's, `annat`.
+def test_the_remaining_stages_estimate_beside_the_first_stage_built_is_another_periods() -> None:
+    text = "Kajen i Ekby rustas i fyra etapper. Den första blev klar i maj och kostade 16 mnkr, och de tre återstående beräknas till 45 mnkr."
+    assert roles(text, None) == [(16_000_000, "utfall"), (45_000_000, "annat")]
+
+
+def test_stages_named_by_number_beside_the_first_built_are_another_periods() -> None:
+    text = "Regionen har lagt 210 mnkr på sjukhusets första etapp. Etapp två och tre beräknas kosta 530 mnkr."
+    assert roles(text, None) == [(210_000_000, "utfall"), (530_000_000, "annat")]
+
+
+def test_a_whole_projects_forecast_without_a_stage_built_stays_the_forecast() -> None:
+    text = "Ombyggnaden sker i tre etapper. Hela ombyggnaden beräknas kosta 80 mnkr."
+    assert roles(text, None) == [(80_000_000, "prognos")]
