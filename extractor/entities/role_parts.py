@@ -117,7 +117,9 @@ _SUB_PURPOSE_RE = re.compile(r"(?<![\wåäö])(?:för|till)\s+[\wåäö]", re.IG
 
 # "Bygget kostade X, varav en förening betalade Y", "(därav Y från regionen)": a clause taking its amount out of a
 # figure before it.
-_TAKEN_OUT_CLAUSE_RE = re.compile(r"#[^.;]*?(?<![\wåäö])(?:varav|därav)\s[^.;#]*$", re.IGNORECASE)
+# ... or a part a figure includes ("budgeten var X inklusive en reserv på Y"; "inklusive moms Y" is the same
+# figure on another basis, role_bases)
+_TAKEN_OUT_CLAUSE_RE = re.compile(r"#[^.;]*?(?<![\wåäö])(?:varav|därav|inklusive(?!\s+moms))\s[^.;#]*$", re.IGNORECASE)
 
 
 def taken_out_of_figure(text: str, start: int) -> bool:

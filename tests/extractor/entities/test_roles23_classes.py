@@ -180,3 +180,15 @@ def test_stages_named_by_number_beside_the_first_built_are_another_periods() -> 
 def test_a_whole_projects_forecast_without_a_stage_built_stays_the_forecast() -> None:
     text = "Ombyggnaden sker i tre etapper. Hela ombyggnaden beräknas kosta 80 mnkr."
     assert roles(text, None) == [(80_000_000, "prognos")]
+
+
+# 7. A part a figure includes ("inklusive en reserv på X", "inklusive X för ljudet") is a part, `annat`; "inklusive
+# moms X" is the same figure on another basis and is left to that rule.
+def test_a_reserve_a_budget_includes_is_a_part() -> None:
+    text = "Slutkostnaden blev 12,4 mnkr, och budgeten var 12 mnkr inklusive en reserv på 0,8 mnkr."
+    assert roles(text, None) == [(12_400_000, "utfall"), (12_000_000, "budget"), (800_000, "annat")]
+
+
+def test_a_cost_an_outcome_includes_is_a_part() -> None:
+    text = "Dansveckan kostade 41 200 kr inklusive 6 000 kr för ljudteknik. Budgeten var 42 000 kr."
+    assert roles(text) == [(41_200, "utfall"), (6_000, "annat"), (42_000, "budget")]
