@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bilagor.extractor.entities.role_cues import COPULA, FRAME, NOUN_CUE_RE, Cue
+from bilagor.extractor.entities.role_cues import COPULA, FRAME, NOUN_CUE_RE, Cue, find_cues
 
 # Linking words that open a new clause. Contrast ones stop inheritance.
 # "av" is a contrast only where an amount follows soon ("förbrukats av beviljade
@@ -90,3 +90,14 @@ def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for s, e in spans:
         chars[s:e] = "#" * (e - s)
     return "".join(chars)
+
+
+def amount_clause(sentence: str, spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> tuple[str, int, int]:
+    """The sentence with its amounts masked and the bounds of the clause holding the amount at `span`: the whole
+    sentence when it has one amount."""
+    text = _mask(sentence, spans)
+    if len(spans) < 2:
+        return text, 0, len(text)
+    clauses = split_clauses(text, find_cues(text))
+    clause = clauses[clause_at(clauses, span[0])]
+    return text, clause.start, clause.end

@@ -40,7 +40,7 @@ _WHOLE_BY_WORD_RE = re.compile(
 )
 # A part paid by someone else is theirs, not the report's outcome.
 _PAID_BY_OTHERS_RE = re.compile(
-    r"(?<![\wåäö])(?:betalade|betalar|betalat|betalt|bekosta[\wåäö]*|finansiera[\wåäö]*|står|stod|bidr[\wåäö]*|avser|avsåg)"
+    r"(?<![\wåäö])(?:betalade|betalar|betalat|betalt|bekosta[\wåäö]*|finansiera[\wåäö]*|står|stod|bidrog|bidrar|bidragit|avser|avsåg)"
     r"(?![\wåäö])",
     re.IGNORECASE,
 )
@@ -117,12 +117,23 @@ _SUB_PURPOSE_RE = re.compile(r"(?<![\wåäö])(?:för|till)\s+[\wåäö]", re.IG
 
 # "Bygget kostade X, varav en förening betalade Y", "(därav Y från regionen)": a clause taking its amount out of a
 # figure before it.
-_TAKEN_OUT_CLAUSE_RE = re.compile(r"#[^.;]*?(?<![\wåäö])(?:varav|därav)\s[^.;#]*$", re.IGNORECASE)
+# ... or a part a figure includes ("budgeten var X inklusive en reserv på Y"; "inklusive moms Y" is the same
+# figure on another basis, role_bases)
+_TAKEN_OUT_CLAUSE_RE = re.compile(r"#[^.;]*?(?<![\wåäö])(?:varav|därav|inklusive(?!\s+moms))\s[^.;#]*$", re.IGNORECASE)
 
 
 def taken_out_of_figure(text: str, start: int) -> bool:
     """The amount at `start` is in a "varav"/"därav" clause after another figure of its sentence: a part of it."""
     return bool(_TAKEN_OUT_CLAUSE_RE.search(text, 0, start))
+
+
+_WRITERS_BEFORE_RE = re.compile(r"(?<![\wåäö])vi\s+(?:har\s+|hade\s+)?$", re.IGNORECASE)
+_WRITERS_AFTER_RE = re.compile(r"\s+vi(?![\wåäö])", re.IGNORECASE)
+
+
+def _paid_by_writers(text: str, verb: re.Match[str]) -> bool:
+    """The verb of paying has the writers ("vi") as its subject, before it or inverted after it."""
+    return bool(_WRITERS_BEFORE_RE.search(text, 0, verb.start()) or _WRITERS_AFTER_RE.match(text, verb.end()))
 
 
 def part_role(text: str, role: str, end: int) -> str:
@@ -134,7 +145,9 @@ def part_role(text: str, role: str, end: int) -> str:
     if role == "utfall":
         # read in the part's own clause: "…, eftersom föreningen stod för materialet" is about something else
         clause_end = next((m.start() for m in _CLAUSE_AFTER_RE.finditer(text, end)), len(text))
-        return "annat" if _PAID_BY_OTHERS_RE.search(text, 0, clause_end) else role
+        paid = _PAID_BY_OTHERS_RE.finditer(text, 0, clause_end)
+        # "Av bidraget har vi betalat X": the writers' own payment is the project's outcome
+        return "annat" if any(not _paid_by_writers(text, m) for m in paid) else role
     if role == "beviljat":
         return role if _RECEIVED_RE.search(text) else "annat"
     if role == "budget" and _SUB_PURPOSE_RE.search(text, end):

@@ -18,6 +18,10 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   too (what the study itself cost, "Förstudien kostade X", stays the outcome).
 - A cost line before its total: a line the rules read as the outcome only because it names a thing bought
   (`role_cost_lines`), before an amount named the total ("Summa X", "Beviljat totalt X"), is a part, `annat`.
+- In public text, a body's income set against the plan for that income (`role_income`): the revenue line's
+  outcome, or its plan or forecast as the words before it say, where the cues alone read income as `annat`.
+- In public text, the estimate of the stages still to come beside a stage built (`role_later_stages`) is `annat`.
+- An invoice its sentence says has not come yet (`role_invoices`) is `annat`, neither paid so far nor the final cost.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
 - A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
@@ -34,8 +38,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bilagor.extractor.entities.role_clauses import _mask, clause_at, split_clauses
-from bilagor.extractor.entities.role_cues import find_cues
+from bilagor.extractor.entities.role_clauses import _mask, amount_clause
+from bilagor.extractor.entities.role_income import income_roles
+from bilagor.extractor.entities.role_invoices import invoice_to_come
+from bilagor.extractor.entities.role_later_stages import later_stage_roles
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
 from bilagor.extractor.entities.role_replaced import replaced_roles
@@ -52,6 +58,8 @@ _SO_FAR_RE = re.compile(
     r"(?<![\wåäö])(?:"
     r"efter\s+(?:de\s+)?(?:första\s+)?(?:[\wåäö]+\s+)?(?:månader(?:na)?|tertial(?:et)?|kvartal(?:et)?|halvåret)"
     r"|(?:under|för)\s+(?:årets\s+)?(?:första|andra)\s+(?:[\wåäö]+\s+)?(?:halvåret|tertialet|kvartalet|månader(?:na)?)"
+    # "Halva året har gått och …", "I delårsrapporten redovisar kommunen …": the report of a part of the year
+    r"|halva\s+året|(?:i|vid)\s+delårs(?:rapport|bokslut)(?:en|et)?"
     # "per den 31 augusti", "efter en snörik januari"
     rf"|(?:till\s+och\s+med|t\.o\.m\.|fram\s+till|per|efter)\s+(?:utgången\s+av\s+|den\s+\d{{1,2}}\s+|en\s+[\wåäö]+\s+)?{_MONTH}"
     # "januari–juni", "jan–aug": months from the year's start, not the whole year
@@ -77,7 +85,7 @@ _STUDY_RE = re.compile(r"(?<![\wåäö])förstudie[\wåäö]*(?![\wåäö])", re
 # set against ("dubbelt så mycket som den ursprungliga budgeten på X")
 _FIRST_PLAN_RE = re.compile(
     r"(?<![\wåäö])(?:inriktningsbeslut[\wåäö]*|ursprunglig(?:a|t|en)?|ursprungligen"
-    r"|(?:första|tidigare|preliminära?)\s+kalkyl[\wåäö]*)(?![\wåäö])",
+    r"|(?:första|tidigare|förra|föregående|preliminära?)\s+kalkyl[\wåäö]*)(?![\wåäö])",
     re.IGNORECASE,
 )
 # in a follow-up the application is an earlier stage too ("beräknades i ansökan till X")
@@ -115,12 +123,19 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
     first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
     staged = [s or f for s, f in zip(studied, first_plan)]
     supplemented = supplement_roles(amounts) | replaced_roles(amounts)
+    if public:
+        supplemented = income_roles(amounts) | later_stage_roles(amounts) | supplemented
     roles = []
     for i, one in enumerate(amounts):
         if i in supplemented:
             roles.append(supplemented[i])
             continue
         others = [(j, a) for j, a in enumerate(amounts) if j != i]
+        if one.role in ("utfall", "prognos", "budget", "beviljat") and invoice_to_come(
+            one.sentence, one.span, one.spans
+        ):
+            roles.append("annat")  # a bill not yet come is neither paid so far nor the final cost
+            continue
         if public and one.role in ("utfall", "avvikelse") and _names(one, [_SO_FAR_RE]):
             if any(_whole_year_forecast(a) for _, a in others):
                 # an interim result or deficit beside the year's forecast (of the cost or of the deviation)
@@ -160,12 +175,7 @@ def _whole_year_forecast(one: PassageAmount) -> bool:
 
 def _clause(one: PassageAmount) -> tuple[str, int, int]:
     """The masked sentence and the bounds of the amount's clause: the whole sentence when it has one amount."""
-    text = _mask(one.sentence, one.spans)
-    if len(one.spans) < 2:
-        return text, 0, len(text)
-    clauses = split_clauses(text, find_cues(text))
-    clause = clauses[clause_at(clauses, one.span[0])]
-    return text, clause.start, clause.end
+    return amount_clause(one.sentence, one.spans, one.span)
 
 
 def _names(one: PassageAmount, patterns: Sequence[re.Pattern[str]]) -> bool:

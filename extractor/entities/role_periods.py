@@ -154,6 +154,17 @@ _CHANGED_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 _CHANGED_TO_RE = re.compile(r"\s+till\s+#", re.IGNORECASE)
+# ... or told as happening now ("Mediebudgeten sänks från X till Y") or decided ("beslutade att sänka budgeten från
+# X till Y"), in a sentence that names no later year the change is for
+_CHANGING_FROM_RE = re.compile(
+    r"(?<![\wåäö])(?:(?:revider|juster|ändr|minsk)as|(?:höj|sänk|utök)s"
+    r"|(?:beslutade|beslöt|bestämde|beslutat|bestämt)\s+(?:[\wåäö]+\s+){0,3}?att\s+(?:revidera|justera|ändra|minska|höja|sänka|utöka))"
+    r"\s+(?:[\wåäö]+\s+){0,4}?från\s+$",
+    re.IGNORECASE,
+)
+_LATER_YEAR_RE = re.compile(
+    r"(?<![\wåäö])(?:nästa|kommande|nästkommande)\s+år|(?:från\s+och\s+med|inför|för)\s+(?:år\s+)?20\d\d", re.IGNORECASE
+)
 # A passive of changing a plan ("justerades", "har sänkts", "räknades upp").
 _CHANGE_VERB = (
     r"(?:revider|juster|ändr|minsk)(?:ades|ats)|(?:höj|sänk|utök)(?:des|tes|ades|ts|ats)|räkna(?:des|ts)\s+upp"
@@ -187,7 +198,11 @@ def changed_from(text: str, span: tuple[int, int]) -> bool:
     """The amount is the figure a budget or grant was changed from, the new one following it."""
     if _CHANGED_AFTER_RE.match(text, span[1]):
         return True
-    return bool(_CHANGED_FROM_RE.search(text, 0, span[0]) and _CHANGED_TO_RE.match(text, span[1]))
+    if not _CHANGED_TO_RE.match(text, span[1]):
+        return False
+    if _CHANGED_FROM_RE.search(text, 0, span[0]):
+        return True
+    return bool(_CHANGING_FROM_RE.search(text, 0, span[0])) and not _LATER_YEAR_RE.search(text)
 
 
 # "Prognosen i juni låg på X, men utfallet blev Y": a forecast told in the past, overtaken in its sentence.

@@ -11,12 +11,14 @@ has the supplement (a tilläggsbudget, an "utökad ram", a "höjning med") `anna
 plan the supplement was added to a superseded plan, `annat`. Without a new total the supplement is simply more
 budget ("Vi fick också en tilläggsbudget på Y") and nothing here changes it.
 
-A supplement is named before its figure ("en tilläggsbudget på X", "utökades med X") or after it ("X i en
-tilläggsbudget"). A new total is a plan noun named new or whole ("den nya ramen", "den totala budgeten", "nämndens
-samlade ram"), a plan noun with the verb that states its level, either side of it ("ramen blev", "budgeten är nu",
-"Därmed är nämndens budget"), a plan a verb raises to it ("Det höjer ramen till Y") or what a body has in all
-("Totalt har nämnden Y"), after the supplement; or the plan figure a supplement stands in apposition to ("X i
-bidrag, en höjning med Y").
+A supplement is named before its figure ("en tilläggsbudget på X", "ett extra bidrag på X", "utökades med X") or
+after it ("X i en tilläggsbudget", "X i kompletterande anslag"). A new total is a plan noun named new or whole ("den
+nya ramen", "den totala budgeten", "nämndens samlade ram"), a plan noun with the verb that states its level, either
+side of it ("ramen blev", "budgeten är nu", "Därmed är nämndens budget", "Totalt blir anslaget"), a plan a verb raises
+to it ("Det höjer ramen till Y") or what a body has in all ("Totalt har nämnden Y", "Därmed får föreningen sammanlagt
+Y", "Tillsammans med tilläggsbidraget fick vi Y": with no plan noun the total keeps the plan role its own words
+gave it), after the supplement; or the plan figure a supplement stands in apposition to ("X i bidrag, en höjning
+med Y").
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ _PLAN = rf"(?:{_W}*budget|{_W}*ram|kalkyl|anslag|bidrag|stöd)(?:en|et)?"
 SUPPLEMENT_WORDS = (
     rf"(?<!{_W})(?:(?:tilläggs|extra)(?:budget|anslag|ram|medel|bidrag)(?:en|et)?|ram(?:förstärkning|ökning|utökning)(?:en)?"
     rf"|budget(?:ökning|utökning)(?:en)?|utökning(?:en)?|höjning(?:en)?|tillskott(?:et)?"
-    rf"|(?:utökad|utökade|utökat|extra)\s+(?:{_W}*budget|{_W}*ram|anslag|medel)(?:en|et)?"
+    # "ett extra bidrag på", "en kompletterande budget på": an adjective naming the plan noun's money as added
+    rf"|(?:utökad|utökade|utökat|extra|kompletterande)\s+(?:{_W}*budget|{_W}*ram|anslag|medel|bidrag|stöd)(?:en|et)?"
     rf"|(?:utöka|höj|öka|förstärk|fyll)(?:des|tes|ades|ts|ats|t|de|s)(?:\s+på)?)"
 )
 _SUPPLEMENT_RE = re.compile(
@@ -50,15 +53,22 @@ _NEW_TOTAL_RE = re.compile(
     rf"(?<!{_W})(?:(?:ny|nya|nytt|totala|samlade|sammanlagda|reviderade|utökade)\s+(?:{_W}+s\s+)?(?P<named>{_PLAN})"
     rf"|(?P<stated>{_STATED_PLAN})\s+(?:{_W}+\s+){{0,3}}?"
     rf"(?:blev|blir|{_NOW}\s+är|är\s+{_NOW}|uppgår\s+(?:{_NOW}\s+)?till|landade\s+på|hamnade\s+på|steg\s+till)"
-    rf"|{_NOW}\s+(?:är|blir|blev|uppgår|uppgick)\s+(?:{_W}+s\s+)?(?P<inverted>{_STATED_PLAN})(?:\s+{_W}+){{0,3}}?(?:\s+till)?"
+    rf"|(?:{_NOW}|totalt|sammanlagt)\s+(?:är|blir|blev|uppgår|uppgick)\s+(?:{_W}+s\s+)?(?P<inverted>{_STATED_PLAN})"
+    rf"(?:\s+{_W}+){{0,3}}?(?:\s+till)?"
     rf"|(?:höjer|höjde|ökar|ökade|utökar|utökade)\s+(?:{_W}+s\s+|den\s+|det\s+)?(?P<raised>{_STATED_PLAN})\s+till"
-    rf"|(?P<whole>totalt)\s+(?:har|disponerar|förfogar|får)(?:\s+{_W}+){{1,3}}?)"
+    rf"|(?P<whole>totalt)\s+(?:har|disponerar|förfogar|får)(?:\s+{_W}+){{1,3}}?"
+    # what the receiver has in all after the supplement, the figure's own plan: "Därmed får föreningen sammanlagt Y",
+    # "Tillsammans med extrabidraget på X fick vi Y"
+    rf"|(?P<held>(?:får|fick|har|hade)\s+(?:{_W}+\s+){{0,3}}?(?:sammanlagt|totalt|allt\s+som\s+allt)\s*)$"
+    rf"|(?P<held_with>(?:tillsammans\s+)?med\s+(?:{_W}+\s+){{0,2}}?{SUPPLEMENT_WORDS}[^,.;:\n]*?"
+    rf"(?<!{_W})(?:får|fick|har|hade|blev|blir)(?!{_W})))"
     rf"(?!{_W})[^,.;:\n]*$",
     re.IGNORECASE,
 )
 # a supplement named after its figure: "sköt till X i en tilläggsbudget", "X kronor extra i vårens tilläggsbudget"
 _SUPPLEMENT_AFTER_RE = re.compile(
-    rf"\s*(?:kronor|kr)?\s*(?:extra\s+)?(?:{_W}+\s+){{0,2}}?i\s+(?:en\s+|ett\s+|{_W}+s\s+)?(?:tilläggs|extra)(?:budget|anslag)",
+    rf"\s*(?:kronor|kr)?\s*(?:extra\s+)?(?:{_W}+\s+){{0,2}}?i\s+(?:en\s+|ett\s+|{_W}+s\s+)?"
+    rf"(?:(?:tilläggs|extra)(?:budget|anslag)|(?:kompletterande|extra)\s+(?:budget|anslag|medel|bidrag))",
     re.IGNORECASE,
 )
 # a supplement in apposition to the plan figure before it: "850 000 kr i bidrag, en höjning med Y"
@@ -123,6 +133,8 @@ def _total_after(s: int, amounts: Sequence[Amount], values: Sequence[int | None]
     for t in range(s + 1, len(amounts)):
         found = _NEW_TOTAL_RE.search(_head(amounts[t]))
         if found and values[t] is not None:
+            if (found.group("held") or found.group("held_with")) and amounts[t].role in _PLANS:
+                return t, amounts[t].role  # no plan noun: the figure keeps the plan its own words gave it
             noun = next((n for n in found.group("named", "stated", "inverted", "raised") if n), "")
             return t, ("beviljat" if _GRANT_NOUN_RE.match(noun) else "budget")  # "totalt har": what it has to spend
     return None
@@ -149,8 +161,8 @@ def _named_after(one: Amount) -> bool:
 
 
 def _head(one: Amount) -> str:
-    """The words of the amount's clause before it."""
-    head = one.sentence[: one.span[0]]
+    """The words of the amount's clause before it (a decimal comma, "1,3 mnkr", ends no clause)."""
+    head = re.sub(r"(?<=\d),(?=\d)", "0", one.sentence[: one.span[0]])
     starts = [m.end() for m in _CLAUSE_START_RE.finditer(head)]
     return head[starts[-1] :] if starts else head
 

@@ -252,6 +252,14 @@ def _governed_by_forecast(text: str, start: int) -> bool:
     return False
 
 
+def _framed_as_forecast(text: str, start: int) -> bool:
+    """A forecast frame or verb before the amount in its clause ("räknar med ett underskott på X")."""
+    return any(
+        c.role == "prognos" and c.rank >= FRAME and not _CLAUSE_END_RE.search(text, c.end, start)
+        for c in find_cues(text[:start])
+    )
+
+
 @lru_cache(maxsize=64)  # the amounts of the sentences at hand (see role_cues._cues)
 def _decide_alone(
     text: str,
@@ -285,7 +293,9 @@ def _decide_alone(
     if decision.role in ("budget", "beviljat", "utfall", "prognos") and taken_out_of_figure(text, span[0]):
         return Decision("annat", "clause")  # a part beside its whole counts twice (README: "varav" parts)
     if decision.role == "avvikelse" and result_of_whole_body(text, span[0]):
-        decision = Decision("utfall", "clause")  # read on: a result can be of an earlier year too
+        # read on: a result can be of an earlier year too; one a forecast frame governs is the body's forecast
+        # ("Kommunen räknar med ett underskott på X för helåret"; a committee's forecast deficit stays a deviation)
+        decision = Decision("prognos" if _framed_as_forecast(text, span[0]) else "utfall", "clause")
     frame = part_or_whole(text, span, spans) if attached is None else None
     if frame == "part" and decision.role == "utfall" and share_of_owned_whole(text, spans):
         role = "annat"
