@@ -26,7 +26,11 @@ MAX_ENLARGEMENT = 2  # four pages to a sheet, the smallest measured (eight to a 
 # A pixel is ink when it lies nearer the print's darkest than the paper (faint or grey print measures as tall as
 # black: a fixed share of the paper's light took only a faint stroke's core, and its lines for half their height).
 PAPER_PERCENTILE = 50  # most of a page is paper
-PRINT_PERCENTILE = 0.5  # the darkest of its print (a page of a few lines holds more ink than this)
+PRINT_PERCENTILE = 0.5  # the darkest of its print, for measuring its lines
+# Whether a page holds print at all is told by its darkest few pixels: a sheet's short last page (a heading and a line
+# or two at its top) darkens fewer than PRINT_PERCENTILE, and left at the sheet's size beside its enlarged pages its
+# small words were taken for the form's (the first page's sections were lost). A blank cell is paper all through.
+ANY_PRINT_PERCENTILE = 0.02
 MIN_CONTRAST = 40  # grey levels between paper and print, or no print at all (paper's grain)
 STRIP_POINTS = 36.0  # lines are measured in strips this wide: a page turned by a degree keeps each line level there
 # A run of inked rows shorter than this is dust or a rule, taller a picture or lines run together
@@ -59,12 +63,17 @@ def sheet_enlargement(pages: list, scale: float) -> int:
 def holds_print(grey) -> bool:
     """Whether the page holds print at all (a blank cell of a sheet is not enlarged: pixels and OCR time for
     nothing)."""
+    return _contrast(grey, ANY_PRINT_PERCENTILE) >= MIN_CONTRAST
+
+
+def _contrast(grey, print_percentile: float) -> float:
+    """Grey levels between the page's paper and the darkest `print_percentile` of its pixels (0 for no pixels)."""
     import numpy as np
 
     if grey.size == 0:
-        return False
-    paper, dark = np.percentile(grey, (PAPER_PERCENTILE, PRINT_PERCENTILE))
-    return bool(paper - dark >= MIN_CONTRAST)
+        return 0.0
+    paper, dark = np.percentile(grey, (PAPER_PERCENTILE, print_percentile))
+    return float(paper - dark)
 
 
 def _full_line(pages: list, scale: float) -> float | None:
@@ -83,7 +92,7 @@ def _line_heights(grey, scale: float) -> tuple[list[float], int]:
     """The heights in points of the runs of inked rows in each strip of the page, and the most in one strip."""
     import numpy as np
 
-    if not holds_print(grey):  # a blank page, or a negative's dark ground (turned positive later)
+    if _contrast(grey, PRINT_PERCENTILE) < MIN_CONTRAST:  # a blank page, a negative's dark ground, a line or two
         return [], 0
     paper, dark = np.percentile(grey, (PAPER_PERCENTILE, PRINT_PERCENTILE))
     ink = grey < (paper + dark) / 2

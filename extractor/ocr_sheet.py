@@ -22,6 +22,15 @@ each with its own margins, wider apart than one page's label and answer columns,
 text starts in its half of the row where the first page's starts in its own (`_pages_side_by_side`). A
 copier's dashed cut marks between the pages are no text ink (dashed_lines). Each page cut out is read at the
 size of its type (ocr_cell_scale).
+
+Three or four pages printed side by side on one wide sheet are not halved: the sheet's middle lies inside a page
+(three) or its halves hold two pages side by side though taller than wide (four). A landscape sheet is cut into n
+equal columns first (`_across`) when a gutter reaches each boundary between them and the columns are pages by the
+sheet's own geometry: written from the first column on (a form that ran out leaves the last blank), the first a
+page's height of text (a landscape page's few lines are none) and, alone, a page's width in its column; no two
+neighbours one text block (a label column beside its answer column starts each label on its answer's first line,
+pages side by side set their lines apart); and the gutters between written pages wide enough for two pages' margins
+(`MIN_GAP_TO_MARGIN` times the first page's left margin). A blank cell's frame corners are specks, no page's text.
 """
 
 from __future__ import annotations
@@ -86,7 +95,7 @@ def sheet_pages(grey, scale: float) -> list[tuple[tuple[int, int, int, int], obj
         image = np.array(grey[box[1] : box[3], box[0] : box[2]])
         paper = np.uint8(np.percentile(image, 95))
         keep = np.zeros(image.shape[:2], bool)
-        text_rows, text_cols = np.nonzero(ink[top:bottom, x0:x1])
+        text_rows, text_cols = np.nonzero(_text_cells(ink[top:bottom, x0:x1]))
         if text_rows.size:
             y0, y1 = (max(0, text_rows.min() - margin), text_rows.max() + 1 + margin)
             c0, c1 = (max(0, text_cols.min() - margin), text_cols.max() + 1 + margin)
@@ -104,6 +113,9 @@ def _split(ink, box: Box, depth: int) -> list[Box]:
     2 x 2 sheet's rows), for one page's blank band between sections is such a cut too; or when one half is
     blank and the other's cells are pages (`_pages_side_by_side`: a form that ran out before the sheet's last
     row), not the label and answer columns of a page written only at its top."""
+    across = _across(ink, box) if depth == 0 else None
+    if across is not None:
+        return across
     found = _halved(ink, box, depth)
     if found is None:
         return [box]
@@ -171,6 +183,140 @@ def _pages_side_by_side(ink, row: list[Box]) -> bool:
     )
 
 
+# Pages printed side by side on one wide sheet, besides two (halved by `_halved`).
+ACROSS_COUNTS = (4, 3)
+# The gutter between two of n pages across reaches within this share of a column's width of their boundary
+# (pages placed a little unevenly in their cells, the sheet cropped unevenly by the scanner).
+ACROSS_REACH = 0.15
+# A print shop's rule down a gutter, slanted by the scan, leaves bits of ink this wide: the gutter runs on across.
+GUTTER_RULE_POINTS = 12.0
+
+
+def _across(ink, box: Box) -> list[Box] | None:
+    """`box` (a landscape sheet) cut into ACROSS_COUNTS columns of pages side by side, left to right, or None."""
+    x0, top, x1, bottom = box
+    part = ink[top:bottom, x0:x1]
+    rows, cols = part.shape
+    if cols <= rows:
+        return None
+    paper = bridged(_empty_columns(part)[None, :], round(GUTTER_RULE_POINTS / CELL_POINTS))[0]
+    bands = [band for band in _runs(paper) if band[0] > 0]
+    for count in ACROSS_COUNTS:
+        width = cols / count
+        if width * CELL_POINTS < MIN_PAGE_POINTS:
+            continue
+        cuts = [_cut_near(bands, k * width, ACROSS_REACH * width) for k in range(1, count)]
+        if None in cuts:
+            continue
+        edges = [0, *(cut for cut in cuts if cut is not None), cols]
+        columns = list(zip(edges, edges[1:]))
+        if _pages_across(part, columns, bands):
+            return [(x0 + left, top, x0 + right, bottom) for left, right in columns]
+    return None
+
+
+def _cut_near(bands: list[tuple[int, int]], edge: float, reach: float) -> int | None:
+    """The column to cut at between two pages meeting near `edge`: the middle of the widest band of empty columns
+    reaching within `reach` of it, or the edge itself when that band's middle lies beyond (a blank last page's
+    paper runs on to the sheet's edge) and the edge lies a page margin inside the band; else None."""
+    near = [band for band in bands if band[0] < edge + reach and band[1] > edge - reach]
+    if not near:
+        return None
+    start, stop = max(near, key=lambda band: band[1] - band[0])
+    middle = (start + stop) // 2
+    if abs(middle - edge) <= reach:
+        return middle
+    margin = PAGE_MARGIN_POINTS / CELL_POINTS
+    return round(edge) if start + margin <= edge < stop - margin else None
+
+
+def _pages_across(part, columns: list[tuple[int, int]], bands: list[tuple[int, int]]) -> bool:
+    """Whether `columns` of `part` are pages side by side: written from the first on (the rest blank: a form that ran
+    out), the first a page's height of text (`_full_page`) and, alone, a page's width (MIN_PAGE_WIDTH_SHARE of its
+    column), no two neighbours one text block (`_one_text_block`), and each gutter between written ones at least MIN_GAP_TO_MARGIN
+    times the first page's left margin wide (two pages' margins meet there)."""
+    written = [_has_text(part, (left, 0, right, part.shape[0])) for left, right in columns]
+    count = sum(written)
+    if count < 1 or written[:count] != [True] * count:
+        return False
+    boxes = [(left, 0, right, part.shape[0]) for left, right in columns[:count]]
+    if not _full_page(part, boxes[0]):
+        return False
+    if count == 1:  # a one-page form: its text fills its column, the rest of the sheet blank
+        return _text_width(part, boxes[0]) >= MIN_PAGE_WIDTH_SHARE * (boxes[0][2] - boxes[0][0])
+    if any(_one_text_block(part, a, b) for a, b in zip(boxes, boxes[1:])):
+        return False
+    margin = int(part.any(axis=0).nonzero()[0][0])
+    gutters = [
+        max((stop - start for start, stop in bands if start < cut < stop), default=0)
+        for cut in (right for (_, right) in columns[: count - 1])
+    ]
+    return min(gutters) >= max(MIN_GAP_TO_MARGIN * max(margin, 1), MIN_GUTTER_POINTS / CELL_POINTS)
+
+
+# The first of several pages across a sheet is full: its text runs down this share of the sheet at least (a landscape
+# page's few lines, or a short form's rows, cut at their thirds hold a line or two each).
+MIN_PAGE_TEXT_SHARE = 0.35
+# A page alone in the first of n columns fills this share of its column's width: a two-up sheet's left page, its
+# right page blank, reaches past the sheet's first third.
+MIN_PAGE_WIDTH_SHARE = 0.6
+
+
+def _full_page(ink, box: Box) -> bool:
+    """Whether the text in `box` runs down MIN_PAGE_TEXT_SHARE of its height."""
+    x0, top, x1, bottom = box
+    rows = _text_cells(ink[top:bottom, x0:x1]).any(axis=1).nonzero()[0]
+    return rows.size > 0 and rows[-1] + 1 - rows[0] >= MIN_PAGE_TEXT_SHARE * (bottom - top)
+
+
+def _text_width(ink, box: Box) -> int:
+    """The width of the text in `box`, in cells."""
+    x0, top, x1, bottom = box
+    columns = _text_cells(ink[top:bottom, x0:x1]).any(axis=0).nonzero()[0]
+    return int(columns[-1] + 1 - columns[0]) if columns.size else 0
+
+
+# A frame's corner left when its long runs were taken out, a speck of dust: ink cells with fewer inked cells than
+# this in the window SPECK_REACH cells round them are no text. They give no page its extent (a blank cell's frame
+# corners read as the page's text box: its frame, read by the OCR, came out as words).
+SPECK_REACH = 3
+MIN_TEXT_NEIGHBOURS = 6
+
+
+def _text_cells(ink):
+    """`ink` without its specks."""
+    from bilagor.extractor.specks import window_sums
+
+    return ink & (window_sums(ink, SPECK_REACH, SPECK_REACH) >= MIN_TEXT_NEIGHBOURS)
+
+
+# One page's columns (a label column beside its answer column, a page's halves) share its text block: each line of
+# the column with fewer starts where a line of the other does. Pages side by side set their lines apart.
+LINE_TOP_REACH_POINTS = 2.0  # two lines start together (a page turned a little on the sheet moves them this far)
+MIN_SHARED_TOP_SHARE = 0.8  # of the fewer lines' tops
+MIN_SHARED_TOPS = 3  # a line or two shared is chance (a running header at the same height)
+MIN_LINE_POINTS = 2.0  # a run of inked rows lower than this is dust or a rule's remains, no line
+
+
+def _one_text_block(ink, left: Box, right: Box) -> bool:
+    """Whether the text of `left` and `right` (boxes of one row of the sheet) is one text block's columns."""
+    import numpy as np
+
+    few, many = sorted((_line_tops(ink, left), _line_tops(ink, right)), key=len)
+    if not few:
+        return False
+    tops = np.array(many)
+    shared = sum(1 for top in few if np.abs(tops - top).min() * CELL_POINTS <= LINE_TOP_REACH_POINTS)
+    return shared >= MIN_SHARED_TOPS and shared >= MIN_SHARED_TOP_SHARE * len(few)
+
+
+def _line_tops(ink, box: Box) -> list[int]:
+    """The sheet rows where the lines of text in `box` start (runs of rows holding ink)."""
+    x0, top, x1, bottom = box
+    rows = ink[top:bottom, x0:x1].any(axis=1)
+    return [top + start for start, stop in _runs(rows) if (stop - start) * CELL_POINTS >= MIN_LINE_POINTS]
+
+
 def _text_span(ink, box: Box) -> tuple[int, int]:
     """The first and past-last columns of the sheet holding text ink in `box`."""
     x0, top, x1, bottom = box
@@ -192,7 +338,7 @@ def gutter_cut(part, min_points: float) -> int | None:
     import numpy as np
 
     rows, cols = part.shape
-    empty = part.sum(axis=0) <= min(GUTTER_INK_SHARE * rows, MAX_GUTTER_INK_POINTS / CELL_POINTS)
+    empty = _empty_columns(part)
     low, high = round(MIDDLE[0] * cols), round(MIDDLE[1] * cols)
     bands = [band for band in _runs(empty) if band[1] > low and band[0] < high and band[0] > 0]
     if not bands:
@@ -204,6 +350,11 @@ def gutter_cut(part, min_points: float) -> int | None:
     if np.asarray(part[:, :cut]).mean() < MIN_TEXT_SHARE:
         return None
     return int(cut)
+
+
+def _empty_columns(part):
+    """The columns of `part` without text (dust, or a crossing line's letter height of ink, at most)."""
+    return part.sum(axis=0) <= min(GUTTER_INK_SHARE * part.shape[0], MAX_GUTTER_INK_POINTS / CELL_POINTS)
 
 
 def runs_down(part) -> bool:

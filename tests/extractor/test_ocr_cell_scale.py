@@ -77,6 +77,17 @@ def test_a_short_last_page_is_enlarged_as_the_pages_beside_it():
     assert holds_print(short) and not holds_print(np.full_like(short, 240))
 
 
+def test_a_short_last_page_of_a_sheet_holds_print_though_most_of_it_is_paper():
+    # a heading's few words at the top of a page the height of its neighbours: under 0.5% of its pixels are ink,
+    # and left unenlarged beside them its small words were taken for the form's
+    short = np.full((round(400 * SCALE), round(297 * SCALE)), 240, np.uint8)
+    short[: page_of_lines(4.8, lines=2).shape[0]] = page_of_lines(4.8, lines=2)
+    short[round(30 * SCALE) :] = 240  # the first line alone
+    short[:, round(100 * SCALE) :] = 240  # and only its first words
+    assert (short < 200).mean() < 0.005
+    assert holds_print(short) and not holds_print(np.full_like(short, 240))
+
+
 def test_an_image_is_enlarged_by_a_whole_factor_grey_or_colour():
     grey = page_of_lines(4.5, lines=5)
     assert enlarged(grey, 1) is grey

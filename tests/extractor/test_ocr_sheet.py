@@ -234,3 +234,162 @@ def test_a_short_page_beside_a_full_one_above_a_blank_row_with_cut_marks_is_cut_
     cut_marks(sheet)
     found = cells(ink_of(sheet))
     assert len(found) == 3 and 270 <= found[0][2] <= 322 and found[0][3] <= found[2][1]
+
+
+A3_WIDE = (842, 1191)  # rows, columns of a landscape A3 sheet's mask
+THIRD = 397  # a column of three pages across it
+
+
+def own_page(mask, top: int, left: int, height: int, width: int, section: int) -> None:
+    """A page's text in the box (10% margins) with lines of its own: a running header, then sections of `section`
+    lines 12 pt apart, 17 pt between sections (a page's lines start where its own sections put them)."""
+    margin_y, margin_x = height // 10, width // 10
+    text_block(mask, top + margin_y // 2, left + width - margin_x - 60, 60, 1)
+    y, n = top + margin_y, 0
+    while y < top + height - margin_y - 5:
+        x = left + margin_x
+        while x < left + width - margin_x - 4:  # words as text_block's n-th line has them
+            word = 4 + (7 * n + x) % 23
+            mask[y : y + 5, x : min(x + word, left + width - margin_x)] = True
+            x += word + 3
+        n += 1
+        y += 12 + (5 if n % section == 0 else 0)
+
+
+def across(count: int, written: int, shape=A3_WIDE):
+    """A wide sheet of `count` pages side by side (A4 pages reduced to a column's width, 10% margins, each page's
+    sections of its own length), the first `written` of them holding text."""
+    sheet = np.zeros(shape, bool)
+    width = shape[1] // count
+    height = round(width * 842 / 595)
+    for n in range(written):
+        own_page(sheet, (shape[0] - height) // 2, n * width, height, width, section=3 + n)
+    return sheet
+
+
+def holding(sheet, box) -> int:
+    x0, top, x1, bottom = box
+    return int(sheet[top:bottom, x0:x1].sum())
+
+
+def each_page_whole(sheet, found, width: int) -> bool:
+    """Whether the n-th box holds all the ink of the sheet's n-th column `width` wide."""
+    column_ink = [int(sheet[:, n * width : (n + 1) * width].sum()) for n in range(len(found))]
+    return [holding(sheet, box) for box in found] == column_ink
+
+
+def test_three_pages_across_a_wide_sheet_are_three_pages_left_to_right():
+    # the sheet's middle lies inside the second page: halving it cuts that page in two
+    sheet = across(3, 3)
+    found = cells(sheet)
+    assert len(found) == 3 and each_page_whole(sheet, found, THIRD)
+
+
+def test_four_pages_across_a_wide_sheet_are_four_pages():
+    # the halves of the sheet hold two pages side by side, though each half is taller than wide
+    sheet = across(4, 4)
+    found = cells(sheet)
+    assert len(found) == 4 and each_page_whole(sheet, found, A3_WIDE[1] // 4)
+
+
+def test_a_form_that_ran_out_leaves_the_last_page_across_blank():
+    sheet = across(3, 2)
+    found = cells(sheet)
+    assert len(found) == 3 and holding(sheet, found[2]) == 0 and each_page_whole(sheet, found, THIRD)
+
+
+def test_a_one_page_form_on_a_sheet_of_three_across_is_cut_at_the_thirds():
+    # its paper runs on from its right margin to the sheet's edge: cut where the next pages would stand
+    sheet = across(3, 1)
+    found = cells(sheet)
+    assert len(found) == 3 and found[0][2] == THIRD and holding(sheet, found[0]) == sheet.sum()
+
+
+def test_a_blank_cells_frame_corners_give_no_page_text():
+    # the corners a framed cell keeps when its frame's long runs are taken out: specks, not a page of text
+    sheet = across(3, 1)
+    for top, left in ((30, 420), (30, 780), (800, 420), (800, 780)):
+        sheet[top : top + 2, left : left + 2] = True
+    found = cells(sheet)
+    assert len(found) == 3 and found[0][2] == THIRD
+
+
+def test_a_rule_down_the_gutters_between_pages_across_is_no_text():
+    # a print shop's hairline down each gutter, slanted by the scan: bits of ink a few cells wide, halving the
+    # paper between the pages into bands narrower than two margins
+    sheet = across(3, 3)
+    for gutter in (THIRD, 2 * THIRD):
+        for step in range(8):
+            sheet[step * 106 : (step + 1) * 106, gutter - 4 + step] = True
+    found = cells(sheet)
+    assert len(found) == 3 and each_page_whole(sheet, found, THIRD)
+
+
+def test_a_two_up_sheet_whose_pages_columns_meet_at_its_quarters_is_two_pages():
+    # two pages on a landscape A4 sheet, narrow margins, each page's label and answer columns 31 pt apart at the
+    # sheet's quarters, 80 pt between the pages: its gutters are not alike, so it is no sheet of four pages across
+    sheet = np.zeros((595, 842), bool)
+    for left in (0, 441):
+        text_block(sheet, 40, left + 20, 170, 40)
+        text_block(sheet, 40, left + 221, 160, 40)
+    found = cells(sheet)
+    assert len(found) == 2 and 390 <= found[0][2] <= 461
+
+
+def test_one_landscape_page_with_three_columns_of_text_is_not_cut():
+    # a wide table: its columns stand no further apart than the page's margin is wide
+    sheet = np.zeros((595, 842), bool)
+    for left in (60, 320, 580):
+        text_block(sheet, 60, left, 200, 38)
+    assert cells(sheet) == [(0, 0, 842, 595)]
+
+
+def test_a_page_alone_on_a_wide_sheet_is_cut_a_margin_clear_of_its_text():
+    # its text ends 7 pt before the sheet's first quarter: cut there, the OCR would get no paper beside it
+    sheet = np.zeros(A3_WIDE, bool)
+    text_block(sheet, 150, 40, 250, 40)
+    right = int(sheet.any(axis=0).nonzero()[0][-1]) + 1
+    found = cells(sheet)
+    assert len(found) > 1 and holding(sheet, found[0]) == sheet.sum() and found[0][2] - right >= 12
+
+
+def test_a_landscape_page_of_a_few_lines_is_not_cut_at_its_thirds():
+    # a last page: its header, a line of small letters across it (no more ink in a column than a gutter's dust), a
+    # few short lines and its page number: the first third holds no page's height of text
+    sheet = np.zeros((595, 842), bool)
+    text_block(sheet, 34, 50, 60, 1)
+    text_block(sheet, 30, 700, 100, 1)
+    for x in range(50, 800, 9):
+        sheet[80:83, x : x + 6] = True
+    text_block(sheet, 95, 50, 60, 1)
+    text_block(sheet, 125, 50, 100, 1)
+    text_block(sheet, 560, 400, 60, 1)
+    assert len(cells(sheet)) < 3
+
+
+def test_a_landscape_form_of_labels_beside_their_answers_is_not_cut_at_its_quarters():
+    # each label starts on its answer's first line: one text block's columns, though its gutter lies at the sheet's
+    # first quarter and its paper runs on from the answers to the sheet's edge
+    sheet = np.zeros((595, 842), bool)
+    y = 60
+    for rows in (1, 3, 2, 5, 1, 4, 2, 3, 6, 2, 3):
+        text_block(sheet, y, 40, 120, 1 + rows % 2)
+        text_block(sheet, y, 250, 150, rows)
+        y += 12 * rows + 8
+    assert len(cells(sheet)) < 3
+
+
+def test_a_short_page_whose_frame_corners_reach_down_the_sheet_is_no_full_page():
+    # a few lines at the top of a framed cell: the corners its frame keeps are specks, not text running down it
+    sheet = np.zeros(A3_WIDE, bool)
+    text_block(sheet, 100, 60, 260, 8)
+    for top, left in ((20, 20), (20, 380), (820, 20), (820, 380)):
+        sheet[top : top + 2, left : left + 2] = True
+    assert len(cells(sheet)) != 3
+
+
+def test_one_narrow_column_down_a_landscape_page_is_not_cut_at_its_thirds():
+    # a list down the left of a page, the rest blank: a page's height of text, not a page's width in its third
+    sheet = np.zeros((595, 842), bool)
+    text_block(sheet, 60, 50, 120, 35)
+    assert len(cells(sheet)) < 3

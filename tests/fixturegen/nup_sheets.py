@@ -8,8 +8,11 @@ first page or two on each sheet (a form that ran out before the sheet's lower ro
 four pages on one sheet cut into quarters: each page filling its quarter (A4 on A6), turned by up to a degree on
 its own, dashed cut marks between the quarters, no fold. The `*_across` layouts print three or four pages side by
 side on one wide sheet (A4 or A3 landscape, or a strip three A5 pages wide), at 0.47 to 0.67 of their size, with
-solid rules or dashed cut marks down the gutters or neither; a two-page form leaves the last cells blank. The truth
-is the source's (the same document, other paper), its variant the layout's name.
+solid rules or dashed cut marks down the gutters or neither; a two-page form leaves the last cells blank. The
+`landscape_columns*` layouts are no n-up sheets but their look-alikes: the form drawn anew on landscape pages, its
+labels in a narrow column beside their answers, wide gutters, one or two pairs of columns, ruled or not
+(landscape_columns), each page scanned alone. The truth is the source's (the same document, other paper), its variant
+the layout's name.
 
     python -m tests.fixturegen.nup_sheets SOURCE_DIR OUT_DIR [--seed N] [--layouts NAME ...]
 """
@@ -23,6 +26,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 from typing import NamedTuple
+
+from . import landscape_columns
 
 A4 = (595.0, 842.0)  # pt, portrait
 A3 = (842.0, 1191.0)
@@ -40,6 +45,7 @@ class Layout(NamedTuple):
     page_tilt: float = 0.0  # each page turned on its own by up to this many degrees
     paper: tuple[float, float] = A4  # the sheet's short and long side, pt
     rules: bool = False  # a solid line down each gutter (a print shop's n-up), the pages not filling their cells
+    label_pairs: int = 0  # pages drawn anew, landscape, this many label and answer column pairs across (0: the form's)
 
 
 LAYOUTS = {
@@ -55,6 +61,10 @@ LAYOUTS = {
     "three_across_cut": Layout(True, 3, 1, False, None, None, cut_marks=True, page_tilt=1.0, paper=A3),
     "four_across": Layout(True, 4, 1, False, None, None, paper=A3),
     "four_across_ruled": Layout(True, 4, 1, False, None, None, paper=A3, rules=True),
+    "landscape_columns": Layout(True, 1, 1, False, None, None, label_pairs=1),
+    "landscape_columns_ruled": Layout(True, 1, 1, False, None, None, rules=True, label_pairs=1),
+    "landscape_two_pairs": Layout(True, 1, 1, False, None, None, label_pairs=2),
+    "landscape_two_pairs_ruled": Layout(True, 1, 1, False, None, None, rules=True, label_pairs=2),
 }
 
 
@@ -94,7 +104,7 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
         x = round(col * cell_w + (cell_w - small.width) * rng.uniform(0.3, 0.7))
         y = round(row * cell_h + (cell_h - small.height) * rng.uniform(0.3, 0.7))
         canvas.paste(small, (x, y))
-    if shape.rules:  # a solid hairline down the middle of each gutter
+    if shape.rules and cols > 1:  # a solid hairline down the middle of each gutter
         draw = ImageDraw.Draw(canvas)
         for col in range(1, cols):
             draw.line((col * width // cols, 0, col * width // cols, height), fill=90, width=max(1, dpi // 150))
@@ -137,15 +147,18 @@ def build(source: Path, out: Path, seed: int = 24, layouts: list[str] | None = N
             shape.cut_marks or cols > 2
         ):  # a quarter's type at 150 dpi is a 75 dpi page's: no copier scan is read at that
             dpi = max(dpi, 200)
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory() as tmp:
-            pages = page_images(pdf, Path(tmp))
+            if shape.label_pairs:
+                pages = landscape_columns.pages(truth, dpi, rng, shape.label_pairs, shape.rules)
+            else:
+                pages = page_images(pdf, Path(tmp))
             per = most or cols * rows
             if most:  # one page alone on some sheets: a blank cell beside it as well as the blank row
                 per = rng.choice(range(1, most + 1))
             sheets = [sheet(pages[i : i + per], layout, rng, dpi, colour) for i in range(0, len(pages), per)]
             target = out / f"nup-{number:03d}-{layout}.pdf"
             sheets[0].save(target, "PDF", resolution=dpi, save_all=True, append_images=sheets[1:], quality=85)
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
         truth.update(variant=layout, producer=f"scan {dpi} dpi {'colour' if colour else 'grey'}", layer="image")
         target.with_name(target.stem + ".truth.json").write_text(
             json.dumps(truth, ensure_ascii=False), encoding="utf-8"
