@@ -71,3 +71,20 @@ def test_an_initialism_two_bodies_spell_is_neither() -> None:
 )
 def test_initialisms_and_cues(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The state's companies (Dagens Samhälle, "Statens företag"), named bare
+        ("Samhall har skött städningen av lokalen.", ["Samhall"]),
+        ("Lernia har ordnat en kurs för arbetssökande.", ["Lernia"]),
+        ("Stängslet bekostades av Specialfastigheter.", ["Specialfastigheter"]),
+        ("SJ har flyttat biljettautomaten.", ["SJ"]),
+        # look-alikes: a common noun written as the name is, letters with no cue beside them
+        ("Kommunen äger flera specialfastigheter i området.", []),
+        ("Resan med SJ tog två timmar.", []),
+    ],
+)
+def test_state_companies(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
