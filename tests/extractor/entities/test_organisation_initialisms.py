@@ -67,15 +67,6 @@ def test_an_initialism_two_bodies_spell_is_neither() -> None:
         # look-alikes: no cue beside the letters; "har sin" of a person's initials named by the text
         ("Rapporten nämner TRV i en fotnot.", []),
         ("Anna Berg (AB) har sin mottagning på torsdagar.", []),
-    ],
-)
-def test_initialisms_and_cues(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # The state's companies (Dagens Samhälle, "Statens företag"), named bare
         ("Samhall har skött städningen av lokalen.", ["Samhall"]),
         ("Lernia har ordnat en kurs för arbetssökande.", ["Lernia"]),
@@ -86,5 +77,5 @@ def test_initialisms_and_cues(text: str, expected: list[str]) -> None:
         ("Resan med SJ tog två timmar.", []),
     ],
 )
-def test_state_companies(text: str, expected: list[str]) -> None:
+def test_initialisms_and_cues(text: str, expected: list[str]) -> None:
     assert names(text) == expected
