@@ -108,6 +108,12 @@ _CHANNELS = frozenset(
     "google outlook slack discord sms e-post webben".split()
 )
 _CHANNEL_HEAD = re.compile(r"(?:portalen|appen|webben|plattformen|sajten|tjänsten)$", re.IGNORECASE)
+# A programme or a grant's name, which pays or takes part as a body does but is one's scheme ("Klimatklivet bidrar
+# med", "i samarbete med Kompetenslyftet"): a body runs it.
+_PROGRAMME_HEAD = re.compile(
+    r"(?:klivet|lyftet|satsningen|programmet|initiativet|paketet|kampanjen|projektet)s?$",
+    re.IGNORECASE,
+)
 # A body's own common nouns, which open a sentence or stand for a body without naming it.
 _BODY_NOUNS = re.compile(
     r"(?:förvaltningen|nämnden|staden|kommunen|regionen|skolan|föreningen|bolaget|myndigheten|delegationen"
@@ -149,6 +155,7 @@ def _not_a_body(name: str, text: str, start: int, end: int) -> bool:
         or re.search(r"-[a-zåäö]", name)
         or _PLACE_HEAD.search(words[-1])
         or _CHANNEL_HEAD.search(words[-1])
+        or _PROGRAMME_HEAD.search(words[-1])
     ):
         return True
     if first in FIRST_NAMES or (len(words) == 2 and _SURNAME_END.search(words[1]) and not words[0].isupper()):
