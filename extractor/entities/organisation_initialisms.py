@@ -15,7 +15,6 @@ Pure: works on the gazetteer's names and a text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 # Head nouns that end a body's name, in the order they are tried (longest first where one ends another).
@@ -90,17 +89,16 @@ def _resolved(letters: str, forms: tuple[tuple[str, str, str], ...]) -> tuple[st
     return spelt.pop() if len(spelt) == 1 else None
 
 
-def initialism_forms(text: str, forms: Iterable[tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
+def initialism_forms(text: str, forms: tuple[tuple[str, str, str], ...]) -> dict[str, tuple[str, str]]:
     """Initialism -> (name, kind) for each initialism in the text that spells one listed body's name or alias
     (`forms`: (form, name, kind)) and no other's. (A form the gazetteer lists is matched as
     its own body before this is asked.)"""
-    listed = tuple(sorted(set(forms)))
     found = {}
     for match in INITIALISM.finditer(text):
         form = match["form"]
         if sum(c.isupper() for c in form) < 2 or form.casefold() in _NOT_BODIES | GENERIC_SHORT:
             continue
-        resolved = _resolved(form, listed)
+        resolved = _resolved(form, forms)
         if resolved:
             found[form] = resolved
     return found
