@@ -35,8 +35,9 @@ OWNED_AFTER_GENITIVE = re.compile(
     r"\s+[a-zåäö]*(?:are|arna|log|loger|logerna|ant|anter|ent|enter|personal|medarbetare|bidrag|stöd|projekt"
     r"|verksamhet|kurs|kurser|studiecirkel|studiecirklar|program|utbildning|satsning|undersökning|studie|rapport"
     r"|kartläggning|uppdrag|medel|pengar"
-    # ... and its figures and advice: "FHM:s siffror", "SCB:s statistik", "SLV:s råd".
-    r"|siffror|statistik|uppgifter|mätning|mätningar|prognos|prognoser|rekommendationer|riktlinjer|råd)\b"
+    # ... and its figures and guidance: "FHM:s siffror", "SCB:s statistik" (not "råd" nor "uppgifter", which a
+    # person gives as often: "Gretas råd").
+    r"|siffror|statistik|mätning|mätningar|prognos|prognoser|rekommendationer|riktlinjer)\b"
 )
 # What a body has where it stands ("STF har sin vandrarhemsentré", "TRV har sitt förråd"): letters that own.
 _OWNS_AFTER = re.compile(r"\s+(?:har|hade)\s+(?:sin|sitt|sina)\b")
