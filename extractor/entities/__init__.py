@@ -246,11 +246,14 @@ def _compound_spans(text: str, spans: list) -> list:
 
 
 def _short_form_spans(text: str, spans: list) -> list:
-    """Bodies named by an official short form alone beside a cue ("RF har fördelat", "i samarbete med SV")."""
+    """Bodies named by an official short form alone beside a cue ("RF har fördelat", "i samarbete med SV"), or by
+    an initialism that spells one listed body ("TRV har ansvaret")."""
+    from bilagor.extractor.entities.organisation_initialisms import initialism_forms
     from bilagor.extractor.entities.organisation_short_forms import short_form_mentions
-    from bilagor.extractor.entities.organisations import short_forms
+    from bilagor.extractor.entities.organisations import listed_forms, short_forms
 
-    return short_form_mentions(text, short_forms(), [(s[0], s[1]) for s in spans])
+    forms = {**initialism_forms(text, listed_forms()), **short_forms()}
+    return short_form_mentions(text, forms, [(s[0], s[1]) for s in spans])
 
 
 def _organisation_mentions(doc, year: int | None, model: str | None) -> list[tuple[str, str, str]]:

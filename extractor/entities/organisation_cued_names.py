@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bilagor.extractor import districts
+from bilagor.extractor.entities.organisation_initialisms import GENERIC_SHORT
 from bilagor.extractor.entities.organisation_short_forms import (
     LABEL_BEFORE,
     OWNED_AFTER_GENITIVE,
@@ -107,8 +108,12 @@ _CHANNELS = frozenset(
     "google outlook slack discord sms e-post webben".split()
 )
 _CHANNEL_HEAD = re.compile(r"(?:portalen|appen|webben|plattformen|sajten|tjänsten)$", re.IGNORECASE)
-# The district committee's and administration's own short forms, which stand for a body without naming it.
-_GENERIC_SHORT = frozenset("sdn sdf sdk sdo ks kf".split())
+# A programme or a grant's name, which pays or takes part as a body does but is one's scheme ("Klimatklivet bidrar
+# med", "i samarbete med Kompetenslyftet"): a body runs it.
+_PROGRAMME_HEAD = re.compile(
+    r"(?:klivet|lyftet|satsningen|programmet|initiativet|paketet|kampanjen|projektet)s?$",
+    re.IGNORECASE,
+)
 # A body's own common nouns, which open a sentence or stand for a body without naming it.
 _BODY_NOUNS = re.compile(
     r"(?:förvaltningen|nämnden|staden|kommunen|regionen|skolan|föreningen|bolaget|myndigheten|delegationen"
@@ -146,10 +151,11 @@ def _not_a_body(name: str, text: str, start: int, end: int) -> bool:
     if len(name) < 2 or name.endswith("-") or re.match(r"[:.]\w", text[end:]):  # "S:t Erik", "Post- och"
         return True
     if (
-        any(w.casefold() in _GENERIC_SHORT for w in words)
+        any(w.casefold() in GENERIC_SHORT for w in words)
         or re.search(r"-[a-zåäö]", name)
         or _PLACE_HEAD.search(words[-1])
         or _CHANNEL_HEAD.search(words[-1])
+        or _PROGRAMME_HEAD.search(words[-1])
     ):
         return True
     if first in FIRST_NAMES or (len(words) == 2 and _SURNAME_END.search(words[1]) and not words[0].isupper()):

@@ -34,8 +34,13 @@ _ACTING_AFTER = re.compile(
 OWNED_AFTER_GENITIVE = re.compile(
     r"\s+[a-zåäö]*(?:are|arna|log|loger|logerna|ant|anter|ent|enter|personal|medarbetare|bidrag|stöd|projekt"
     r"|verksamhet|kurs|kurser|studiecirkel|studiecirklar|program|utbildning|satsning|undersökning|studie|rapport"
-    r"|kartläggning|uppdrag|medel|pengar)\b"
+    r"|kartläggning|uppdrag|medel|pengar"
+    # ... and its figures and guidance: "FHM:s siffror", "SCB:s statistik" (not "råd" nor "uppgifter", which a
+    # person gives as often: "Gretas råd").
+    r"|siffror|statistik|mätning|mätningar|prognos|prognoser|rekommendationer|riktlinjer)\b"
 )
+# What a body has where it stands ("STF har sin vandrarhemsentré", "TRV har sitt förråd"): letters that own.
+_OWNS_AFTER = re.compile(r"\s+(?:har|hade)\s+(?:sin|sitt|sina)\b")
 # Before the short form, a partner's or a payer's phrase: "i samarbete med", "tillsammans med", "bidraget från",
 # "forskare från", "drivs av", "stöd av".
 PARTNER_BEFORE = re.compile(
@@ -83,7 +88,12 @@ def _has_cue(text: str, start: int, end: int, genitive: bool, bodies: Sequence[t
         return False
     if genitive:
         return OWNED_AFTER_GENITIVE.match(text, end) is not None
-    return acts_after(text, end) or PARTNER_BEFORE.search(before) is not None or _listed(text, start, end, bodies)
+    return (
+        acts_after(text, end)
+        or _OWNS_AFTER.match(text, end) is not None
+        or PARTNER_BEFORE.search(before) is not None
+        or _listed(text, start, end, bodies)
+    )
 
 
 def short_form_mentions(

@@ -165,6 +165,18 @@ def short_forms() -> dict[str, tuple[str, str]]:
     return {form: (entry.name, entry.kind) for entry in gazetteer() for form in entry.short_forms}
 
 
+@lru_cache(maxsize=1)
+def listed_forms() -> tuple[tuple[str, str, str], ...]:
+    """(form, name, kind) of each listed body's name and aliases: what an initialism may spell. A body whose short
+    form is listed goes by that one (Namnvårdsgruppen: one short form for one name), so its letters spell no other."""
+    return tuple(
+        (form, entry.name, entry.kind)
+        for entry in gazetteer()
+        if not entry.abbreviations and not entry.short_forms
+        for form in {entry.name, *entry.aliases}
+    )
+
+
 # Kind words that open a body's full name and that a text may leave out ("Stiftelsen Fryshuset" written
 # "Fryshuset", "Studieförbundet Ibn Rushd" written "Ibn Rushd").
 KIND_WORDS = ("Stiftelsen", "Studieförbundet")
@@ -378,6 +390,8 @@ def _rule_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"ORTH": "AB"}, cap, cap], "id": COMPANY_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap], "id": FOUNDATION_ID},
         {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap], "id": FOUNDATION_ID},
+        # ... and three: "Stiftelsen Min Stora Dag" (a name of one or two words ended before the third).
+        {"label": "ORG", "pattern": [{"LOWER": "stiftelsen"}, cap, cap, cap], "id": FOUNDATION_ID},
         # A definite noun's genitive and what it governs: "Stiftelsen Ungdomens hus" (checked by canonicalise).
         {
             "label": "ORG",

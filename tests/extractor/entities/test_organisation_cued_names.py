@@ -72,6 +72,9 @@ def test_a_bare_name_in_a_body_position_is_a_body(text, expected):
         "Gruppen gick via Tranbärsvägen till badet.",  # a place by its head
         "Kostnaderna för Slottsbacken-projektet har ökat.",  # a compound with a lower-case part
         "Kabeln ligger kvar men X.IO Nätdrift har lagt om den.",  # the tail of a name the pattern cannot read whole
+        "Laddstolparna bekostades av Elbilspaketet.",  # a programme, by its head (h27)
+        "I samarbete med Läsfrämjandelyftet har biblioteket ordnat sagostunder.",  # a programme, by its head (h27)
+        "Kvartersgruppen följde Gretas råd om odlingen.",  # a person's advice, not a body's figures (h27)
     ],
 )
 def test_name_like_words_that_name_no_body_stay_out(text):
