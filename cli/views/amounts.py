@@ -226,8 +226,8 @@ def _common_notes(summary) -> list[str]:
     if summary.superseded:
         notes.append(
             f"{len(summary.superseded)} rapport(er) ersatta av en annan om samma projekt "
-            "(en delredovisning av en senare rapport, en ansökan av en uppföljning, en äldre version av en "
-            "rapport av en nyare fil med samma projekt, plats, år och skede)."
+            "(en delredovisning av en senare rapport, en ansökan av en uppföljning av samma år eller senare, en äldre "
+            "version av en rapport av en nyare fil med samma Dnr, eller samma projekt, plats, år och skede)."
         )
     return notes
 

@@ -139,6 +139,7 @@ def report_page(request: Request) -> HTMLResponse | RedirectResponse:
         for section in report.sections
     ]
     checks = [(check, views.identity_index(report.amounts, check.amount)) for check in figure_checks(report.amounts)]
+    counting = report_counting(archive, report)
     return _render(
         request,
         "report.html",
@@ -150,7 +151,8 @@ def report_page(request: Request) -> HTMLResponse | RedirectResponse:
         role_source_text=SOURCE_WORDS,
         reason_text=REASON_TEXT,
         source=request.app.state.archive.source_file(report.id) is not None,
-        counting=counting_text(report_counting(archive, report)),
+        counting=counting_text(counting),
+        replaced_by=counting.superseded_by,  # a link to the report whose figures count instead
     )
 
 

@@ -145,6 +145,7 @@ HEADERS = {
     "district": "Stadsdel",
     "district_today": "Stadsdel i dag",
     "stage": "Skede",
+    "file_number": "Dnr",
     "form_kind": "Formulär",
     "economy_page": "Sida för ekonomi",
     "organisations": "Organisationer",
