@@ -94,3 +94,29 @@ def test_an_application_years_after_a_slutredovisning_of_its_name_keeps_its_budg
     assert budgets == {"2015": 900_000, "2023": 2_849_000}
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(_cli("export", "--per-report", "--archive", str(tmp_path))))}
     assert rows[plan.id]["superseded_by"] == ""
+
+
+def test_an_archive_made_before_the_dnr_gets_it_when_its_files_are_read_again(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    example = (
+        Path(__file__).resolve().parents[2] / "examples" / "bilaga5-uppfoljning-platssamverkan-skarpnacks-alle-2015.pdf"
+    )
+    sources, folder = tmp_path / "pdf", str(tmp_path / "arkiv")
+    sources.mkdir()
+    shutil.copy2(example, sources / example.name)
+    _cli("import", "--archive", folder, "--workers", "1", "--ocr", "never", str(sources))
+    with Archive.open(folder, writable=True) as archive:
+        (report_id,) = archive.records.ids()
+        assert archive.records.get(report_id).file_number == "2.1-106-2015"
+        # What an archive of schema_version 1 holds: the record without the field.
+        data = archive.records.get(report_id).to_dict()
+        del data["file_number"]
+        data["schema_version"] = 1
+        archive.records.db.execute(
+            "UPDATE reports SET record=? WHERE id=?", (json.dumps(data, ensure_ascii=False), report_id)
+        )
+    assert json.loads(_cli("show", report_id, "--json", "--archive", folder))["file_number"] is None
+    _cli("import", "--archive", folder, "--workers", "1", "--ocr", "never", "--force", str(sources))
+    assert json.loads(_cli("show", report_id, "--json", "--archive", folder))["file_number"] == "2.1-106-2015"
