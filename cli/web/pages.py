@@ -23,7 +23,15 @@ from bilagor.cli.web import params, views
 from bilagor.cli.web.chart import Bar, bar_chart_svg
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.errors import NotFoundError, QueryError, UsageError
-from bilagor.index.reports.amounts import BUDGET, GROUPINGS, NO_ORGANISATION, OUTCOME, UNKNOWN
+from bilagor.index.reports.amounts import (
+    BUDGET,
+    GROUPINGS,
+    NO_ORGANISATION,
+    OUTCOME,
+    PAIR_SEPARATOR,
+    PAIRED_GROUPINGS,
+    UNKNOWN,
+)
 from bilagor.index.search.highlight import query_terms
 from bilagor.index.search.searcher import SORTS, search
 from bilagor.index.search.snippets import match_spans
@@ -187,7 +195,7 @@ def amounts_request(query_params) -> dict:
     """The summary's arguments from the page's parameters (the options of `bilagor amounts`)."""
     return {
         "query": params.text(query_params, "q"),
-        "by": params.choice(query_params, "by", GROUPINGS, "year"),
+        "by": params.choice(query_params, "by", GROUPINGS + PAIRED_GROUPINGS, "year"),
         "year": params.text(query_params, "year"),
         "district": params.text(query_params, "district"),
         "role": params.text(query_params, "role"),
@@ -199,7 +207,12 @@ def group_search_link(by: str, group: str, args: dict) -> str | None:
     if group in (UNKNOWN, NO_ORGANISATION) or by == "role":
         return None
     base = {"q": args["query"], "year": args["year"], "district": args["district"]}
-    if by == "year":
+    if by in PAIRED_GROUPINGS:  # a district and a year: both filters
+        district, _, year = group.partition(PAIR_SEPARATOR)
+        if UNKNOWN in (district, year):
+            return None
+        base["district"], base["year"] = district, year
+    elif by == "year":
         base["year"] = group
     elif by in ("district", "district-today"):
         base["district"] = group
@@ -236,7 +249,7 @@ def amounts_page(request: Request) -> HTMLResponse:
             status=400,
             form=page_args,
             error=in_swedish(exc.one_line()),
-            groupings=GROUPINGS,
+            groupings=GROUPINGS + PAIRED_GROUPINGS,
             headers=GROUP_WORDS,
         )
     group = params.text(query_params, "group")
@@ -276,7 +289,7 @@ def amounts_page(request: Request) -> HTMLResponse:
         args=args,
         summary=summary,
         table=_web_table(summary),
-        groupings=GROUPINGS,
+        groupings=GROUPINGS + PAIRED_GROUPINGS,
         headers=GROUP_WORDS,
         chart=bar_chart_svg(bars),
         group=group,

@@ -72,6 +72,10 @@ if TYPE_CHECKING:
     from bilagor.index.archive import Archive
 
 GROUPINGS = ("year", "district", "district-today", "project", "org", "role")
+# Two groupings in one table, a row for each district and year (a committee's summary is per district and year):
+# the same reports and sums as either grouping alone. A row's name is its parts joined by PAIR_SEPARATOR.
+PAIRED_GROUPINGS = ("district,year", "district-today,year")
+PAIR_SEPARATOR = " · "
 UNKNOWN = "(okänt)"
 APPLICATION = "ansokan"  # the form kind of an application (extractor.record.FORM_KINDS)
 NO_ORGANISATION = "(ingen organisation)"
@@ -201,12 +205,19 @@ class AmountSummary:
             "by": self.by,
             "unit": "kr",  # every figure of the JSON is whole kronor, whatever --unit the table uses
             "filters": dict(self.filters),
-            "groups": [g.to_dict() for g in self.groups],
+            "groups": [self._group_dict(g) for g in self.groups],
             "total": self.total.to_dict(),
             "superseded": dict(self.superseded),
             "detail": [d.to_dict() for d in self.detail],
             "checks": [c.to_dict() for c in self.checks],
         }
+
+    def _group_dict(self, group: GroupTotal) -> dict[str, Any]:
+        """A group's JSON; a pair's group has its parts too ({"district": "Norrmalm", "year": "2018"})."""
+        data = group.to_dict()
+        if self.by in PAIRED_GROUPINGS:
+            data["parts"] = dict(zip(self.by.split(","), group_cells(self.by, group.group)))
+        return data
 
 
 # -- rule 3: one project, one set of figures ---------------------------------
@@ -376,8 +387,24 @@ def in_order(amounts: Iterable[AmountRow]) -> list[AmountRow]:
 # -- grouping and totals -----------------------------------------------------
 
 
+def group_columns(by: str) -> list[str]:
+    """The columns a table's group takes: "group", or one per grouping of a pair ("district", "year")."""
+    return [part.replace("-", "_") for part in by.split(",")] if by in PAIRED_GROUPINGS else ["group"]
+
+
+def group_cells(by: str, name: str) -> list[str | None]:
+    """A group's name in its `group_columns` (a pair's "Totalt" row fills the first only)."""
+    if by not in PAIRED_GROUPINGS:
+        return [name]
+    parts: list[str | None] = list(name.split(PAIR_SEPARATOR, 1))
+    return parts + [None] * (2 - len(parts))
+
+
 def group_names(report: ReportRow, by: str) -> list[str]:
     """The groups a report counts in (several for by="org"; by="role" is per amount)."""
+    if by in PAIRED_GROUPINGS:
+        first, second = by.split(",")
+        return [f"{a}{PAIR_SEPARATOR}{b}" for a in group_names(report, first) for b in group_names(report, second)]
     if by == "year":
         return [str(report.year) if report.year is not None else UNKNOWN]
     if by == "district":
@@ -391,7 +418,7 @@ def group_names(report: ReportRow, by: str) -> list[str]:
         return [f"{report.project} ({place})" if place else report.project]
     if by == "org":
         return list(dict.fromkeys(report.organisations)) or [NO_ORGANISATION]
-    raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
+    raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS + PAIRED_GROUPINGS)}")
 
 
 @dataclass
@@ -462,6 +489,10 @@ def _finish(total: GroupTotal, comparable: list[tuple[Figures, _Margins]]) -> Gr
 
 
 def _sort_key(by: str, name: str) -> tuple:
+    if by in PAIRED_GROUPINGS:  # by the first grouping, then the second: a district's years in order
+        first, second = by.split(",")
+        head, _, tail = name.partition(PAIR_SEPARATOR)
+        return (_sort_key(first, head), _sort_key(second, tail))
     unknown = name in (UNKNOWN, NO_ORGANISATION)
     if by == "year" and not unknown:
         return (0, int(name), "")
@@ -567,8 +598,8 @@ def summarise_basis(
     detail: bool = False,
 ) -> AmountSummary:
     """`summarise` over rows whose per-report facts are decided (or kept) in `basis`."""
-    if by not in GROUPINGS:
-        raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
+    if by not in GROUPINGS + PAIRED_GROUPINGS:
+        raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS + PAIRED_GROUPINGS)}")
     totals: dict[str, GroupTotal] = {}  # by="role": per-role parts of each report's figures
     comparable: dict[str, list[tuple[Figures, _Margins]]] = defaultdict(list)
     members: dict[str, list[ReportFacts]] = {}  # other groupings: the summed reports of each group

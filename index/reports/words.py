@@ -85,6 +85,8 @@ GROUP_WORDS = {
     "project": "Projekt",
     "org": "Organisation",
     "role": "Roll",
+    "district,year": "Stadsdel och år",
+    "district-today,year": "Stadsdel i dag och år",
 }
 
 _TABLES = {

@@ -10,10 +10,9 @@ import json
 import re
 import warnings
 
+from cli_helpers import typer_output
 from factories import _amount, make_report
-from typer.testing import CliRunner
 
-from bilagor.cli.app import app
 from bilagor.cli.web.app import create_app
 from bilagor.index.archive import Archive
 
@@ -34,10 +33,7 @@ def _archive(folder):
     return first, corrected
 
 
-def _cli(*args) -> str:
-    result = CliRunner().invoke(app, [*args])
-    assert result.exit_code == 0, result.output
-    return result.output
+_cli = typer_output
 
 
 def test_show_names_the_dnr_and_that_the_renamed_correction_counts_instead(tmp_path):
