@@ -232,8 +232,24 @@ def normalise_project(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
+# Words that only say where a project is in relation to its place ("Laddstolpar vid Stureplan", "... på
+# Stureplan"): a retyped report changes them, never the place itself, so a project's key leaves them out.
+PLACE_PREPOSITIONS = frozenset({"pa", "vid", "i", "invid", "intill", "hos"})
+
+
+@lru_cache(maxsize=65_536)
+def project_name_key(name: str | None) -> str | None:
+    """A project name as rule 3 compares it: folded (`normalise_project`), without the prepositions that only
+    place it (PLACE_PREPOSITIONS). Every other word counts: two places, two projects."""
+    folded = normalise_project(name)
+    if folded is None:
+        return None
+    words = [w for w in folded.split() if w not in PLACE_PREPOSITIONS]
+    return " ".join(words) or folded
+
+
 def project_key(report: ReportRow) -> tuple[str, str, str] | None:
-    name = normalise_project(report.project)
+    name = project_name_key(report.project)
     if name is None:
         return None
     return (name, report.district_today or report.district or "", report.form_kind)
@@ -400,11 +416,15 @@ def group_cells(by: str, name: str) -> list[str | None]:
     return parts + [None] * (2 - len(parts))
 
 
-def group_names(report: ReportRow, by: str) -> list[str]:
-    """The groups a report counts in (several for by="org"; by="role" is per amount)."""
+def group_names(report: ReportRow, by: str, project_names: dict[tuple, str] | None = None) -> list[str]:
+    """The groups a report counts in (several for by="org"; by="role" is per amount). `project_names`
+    (`project_names_of`): by="project" names each project as its latest report does, so the reports of one
+    project under retyped names are one group."""
     if by in PAIRED_GROUPINGS:
         first, second = by.split(",")
         return [f"{a}{PAIR_SEPARATOR}{b}" for a in group_names(report, first) for b in group_names(report, second)]
+    if by == "project" and project_names and (key := project_key(report)) is not None:
+        return [project_names.get(key[:2]) or _project_group(report)]
     if by == "year":
         return [str(report.year) if report.year is not None else UNKNOWN]
     if by == "district":
@@ -412,13 +432,30 @@ def group_names(report: ReportRow, by: str) -> list[str]:
     if by == "district-today":
         return [report.district_today or report.district or UNKNOWN]
     if by == "project":
-        if not report.project:
-            return [UNKNOWN]
-        place = report.district_today or report.district
-        return [f"{report.project} ({place})" if place else report.project]
+        return [_project_group(report)]
     if by == "org":
         return list(dict.fromkeys(report.organisations)) or [NO_ORGANISATION]
     raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS + PAIRED_GROUPINGS)}")
+
+
+def _project_group(report: ReportRow) -> str:
+    if not report.project:
+        return UNKNOWN
+    place = report.district_today or report.district
+    return f"{report.project} ({place})" if place else report.project
+
+
+def project_names_of(reports: Iterable[ReportRow]) -> dict[tuple, str]:
+    """The by="project" group of each project (its name key and district, as rule 3 matches an application
+    with its follow-up), named as its latest report names it."""
+    latest: dict[tuple, ReportRow] = {}
+    for report in reports:
+        key = project_key(report)
+        if key is not None:
+            best = latest.get(key[:2])
+            if best is None or (_recency(report), _version_key(report)) > (_recency(best), _version_key(best)):
+                latest[key[:2]] = report
+    return {key: _project_group(report) for key, report in latest.items()}
 
 
 @dataclass
@@ -543,6 +580,13 @@ class SummaryBasis:
         self._amounts_of = amounts_of
         self._facts: list[ReportFacts | None] = [None] * len(self.reports)  # by index in `reports`
         self._placed: dict[str, set[str]] = {}  # see placed()
+        self._project_names: dict[tuple, str] | None = None  # see project_names()
+
+    def project_names(self) -> dict[tuple, str]:
+        """project_names_of() these reports, made on first use (the same values whichever thread asks)."""
+        if self._project_names is None:
+            self._project_names = project_names_of(self.reports)
+        return self._project_names
 
     def placed(self, archive: Archive, district: str) -> set[str]:
         """placed_ids() of these reports, kept per district (the same values whichever thread asks)."""
@@ -607,6 +651,7 @@ def summarise_basis(
     rows: list[DetailRow] = []
     checks: list[CheckRow] = []
     chosen_ids: list[str] = []
+    project_names = basis.project_names() if by == "project" else None
     for index, report in enumerate(basis.reports):
         if selected is not None and report.id not in selected:
             continue
@@ -623,7 +668,7 @@ def summarise_basis(
         if by == "role":
             names = [r for r in sorted(figures.roles) if role in (None, r)] if replaced_by is None else []
         else:
-            names = group_names(report, by)
+            names = group_names(report, by, project_names)
         if replaced_by is None:
             summed.append(facts)
             if by == "role":

@@ -26,7 +26,7 @@ DNR = "1.5.3-219-2024"
 def _archive(folder):
     common = dict(district="Norrmalm", district_today="Norra innerstaden", year=2024, file_number=DNR)
     first = make_report("vid", project="Laddstolpar vid Stureplan", amounts=[_amount("budget", 5_610_000)], **common)
-    corrected = make_report("pa", project="Laddstolpar på Stureplan", amounts=[_amount("budget", 5_070_000)], **common)
+    corrected = make_report("pa", project="Laddplatser på Stureplan", amounts=[_amount("budget", 5_070_000)], **common)
     stats = {first.paths[0]: (1, 1_700_000_000.0), corrected.paths[0]: (1, 1_710_000_000.0)}
     with Archive.open(folder, writable=True) as archive:
         archive.add([first, corrected], stats)

@@ -1,6 +1,6 @@
 """The diarienummer decides which files are versions of one report (summing rule 3): a corrected report whose
-project name was retyped ("vid" for "på") is still a version of the one it corrects, and two reports with
-different diarienummer stay two, even under one name."""
+project name was retyped ("Laddplatser" for "Laddstolpar") is still a version of the one it corrects, and two
+reports with different diarienummer stay two, even under one name."""
 
 from __future__ import annotations
 
@@ -31,16 +31,16 @@ def _r(rid, project, newest, file_number=None, location=None, year=2024, stage="
 
 def test_the_same_diarienummer_is_one_report_whatever_its_name():
     old = _r("vid", "Laddstolpar vid Stureplan", 100.0, "1.5.3-219-2024")
-    new = _r("på", "Laddstolpar på Stureplan", 200.0, "1.5.3-219-2024")
+    new = _r("på", "Laddplatser på Stureplan", 200.0, "1.5.3-219-2024")
     assert superseded_reports([old, new]) == {"vid": "på"}
     assert same_version(old, new)
     # Spacing and case of the number do not matter.
-    assert superseded_reports([old, _r("på", "Laddstolpar på Stureplan", 200.0, "1.5.3-219-2024 ")]) == {"vid": "på"}
+    assert superseded_reports([old, _r("på", "Laddplatser på Stureplan", 200.0, "1.5.3-219-2024 ")]) == {"vid": "på"}
 
 
 def test_without_a_diarienummer_a_retyped_name_is_another_project():
     old = _r("vid", "Laddstolpar vid Stureplan", 100.0)
-    new = _r("på", "Laddstolpar på Stureplan", 200.0, "1.5.3-219-2024")
+    new = _r("på", "Laddplatser på Stureplan", 200.0, "1.5.3-219-2024")
     assert superseded_reports([old, new]) == {}
     assert not same_version(old, new)
 
@@ -59,9 +59,9 @@ def test_two_diarienummer_are_two_reports_even_under_one_name_and_place():
 def test_one_diarienummer_in_another_district_year_or_stage_is_another_report():
     base = _r("base", "Laddstolpar vid Stureplan", 100.0, "SDN 2024/12")
     for other in (
-        _r("o", "Laddstolpar på Stureplan", 200.0, "SDN 2024/12", district="Bromma", district_today="Västerort"),
-        _r("o", "Laddstolpar på Stureplan", 200.0, "SDN 2024/12", year=2025),
-        _r("o", "Laddstolpar på Stureplan", 200.0, "SDN 2024/12", stage="delredovisning"),
+        _r("o", "Laddplatser på Stureplan", 200.0, "SDN 2024/12", district="Bromma", district_today="Västerort"),
+        _r("o", "Laddplatser på Stureplan", 200.0, "SDN 2024/12", year=2025),
+        _r("o", "Laddplatser på Stureplan", 200.0, "SDN 2024/12", stage="delredovisning"),
     ):
         assert not same_version(base, other)
         assert "base" not in superseded_reports([base, other])
@@ -70,14 +70,14 @@ def test_one_diarienummer_in_another_district_year_or_stage_is_another_report():
 def test_an_application_meets_its_follow_up_under_the_name_the_follow_up_had_before_its_correction():
     application = _r("ans", "Laddstolpar vid Stureplan", 50.0, form_kind="ansokan", stage=None)
     old = _r("vid", "Laddstolpar vid Stureplan", 100.0, "1.5.3-219-2024")
-    new = _r("på", "Laddstolpar på Stureplan", 200.0, "1.5.3-219-2024")
+    new = _r("på", "Laddplatser på Stureplan", 200.0, "1.5.3-219-2024")
     assert superseded_reports([application, old, new]) == {"vid": "på", "ans": "på"}
 
 
 def _renamed_versions():
     common = dict(district="Norrmalm", district_today="Norra innerstaden", year=2024, file_number="1.5.3-219-2024")
     first = make_report("vid", project="Laddstolpar vid Stureplan", amounts=[_amount("budget", 5_610_000)], **common)
-    corrected = make_report("pa", project="Laddstolpar på Stureplan", amounts=[_amount("budget", 5_610_000)], **common)
+    corrected = make_report("pa", project="Laddplatser på Stureplan", amounts=[_amount("budget", 5_610_000)], **common)
     return first, corrected
 
 
