@@ -332,10 +332,11 @@ class _WebTable:
 
 
 def _web_table(summary) -> _WebTable:
-    """The CLI's amounts table (same cells, unit and notes) as plain text for the template."""
+    """The CLI's amounts table (same cells and unit; notes that point to the page, not to flags) as plain text
+    for the template."""
     from bilagor.cli.views.amounts import amounts_table
 
-    columns, rows, total, notes = amounts_table(summary)
+    columns, rows, total, notes = amounts_table(summary, where="web")
 
     def plain(cells: dict) -> dict[str, str]:
         return {key: getattr(value, "plain", str(value)) for key, value in cells.items()}

@@ -104,3 +104,26 @@ def test_the_web_amounts_page_takes_the_pair_and_links_a_row_to_its_district_and
         page.text,
     )
     assert [g["group"] for g in api["groups"]] == ["Farsta · 2022", "Farsta · 2023", "Norrmalm · 2022"]
+
+
+def test_the_web_amounts_notes_point_to_the_page_and_the_terminal_notes_to_flags(tmp_path):
+    # Finding 9 of the official's session: the web page's notes named command-line flags its reader cannot give.
+    from bilagor.extractor.record import Amount
+
+    sentence = "Budgeten var 5,0 mnkr och senare 4,0 mnkr."
+    checked = make_report(
+        "checked",
+        amounts=[
+            Amount("5,0 mnkr", 5_000_000, False, "budget", "ekonomiskt_utfall", 1, sentence, "cue"),
+            Amount("4,0 mnkr", 4_000_000, False, "budget", "ekonomiskt_utfall", 1, sentence, "cue"),
+        ],
+    )
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add([checked])
+    with TestClient(create_app(tmp_path), base_url="http://127.0.0.1") as client:
+        page = client.get("/amounts").text
+    notes = re.search(r'<ul class="notes dim">(.*?)</ul>', page, re.S).group(1)
+    assert "listan Belopp nedan" in notes and "listan Att granska nedan" in notes
+    assert not re.search(r"--\w|bilagor amounts", notes), notes
+    terminal = " ".join(_cli(str(tmp_path)).split())
+    assert "--detail" in terminal and "bilagor amounts --check" in terminal
