@@ -21,6 +21,8 @@ class By(str, Enum):
     project = "project"
     org = "org"
     role = "role"
+    district_year = "district,year"  # a row per district and year (index.reports.amounts.PAIRED_GROUPINGS)
+    district_today_year = "district-today,year"
 
 
 class Format(str, Enum):

@@ -22,6 +22,7 @@ from bilagor.extractor.labels import (
     stage_of,
 )
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
+from bilagor.extractor.file_number import file_number
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
 from bilagor.extractor.ocr_plan import plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
@@ -151,16 +152,12 @@ def fill_report(report: Report, pages: list[Page], *, path: str = "", pdf_info: 
     kind, _, _ = classify_title(title_from_lines(title))
     ocr_pages = {p.number for p in pages if p.ocr_layer or (p.words and not any(w.fontname for w in p.words))}
     report.sections = sections_from_layout(layout, kind, ocr_pages)
-    meta = build_metadata(
-        title,
-        [(s.key, s.text) for s in report.sections],
-        layout.markers,
-        path=path,
-        pdf_info=pdf_info,
-        furniture=[ln.text for ln in layout.preamble] + list(layout.removed),
-    )
+    furniture = [ln.text for ln in layout.preamble] + list(layout.removed)
+    keyed_texts = [(s.key, s.text) for s in report.sections]
+    meta = build_metadata(title, keyed_texts, layout.markers, path=path, pdf_info=pdf_info, furniture=furniture)
     for name, value in vars(meta).items():
         setattr(report, name, value)
+    report.file_number = file_number(furniture, keyed_texts)
     if warning := year_warning(meta):
         report.warnings.append(warning)
     if not report.sections and any(p.words for p in pages):

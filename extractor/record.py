@@ -1,7 +1,7 @@
 """The record of one report: typed dataclasses with a versioned JSON form.
 
 The JSON form is described by ``report.schema.json`` beside this file; bump
-SCHEMA_VERSION when a field changes meaning or is removed.
+SCHEMA_VERSION when a field is added, changes meaning or is removed (from_dict reads every earlier version).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: file_number (the diarienummer); a version 1 record reads with None
 
 FORM_KINDS = ("uppfoljning", "ansokan", "okand")
 YEAR_SOURCES = ("text", "title", "path", "metadata", "user")  # "user": bilagor import --year
@@ -91,6 +91,7 @@ class Report:
     project: str | None = None
     location: str | None = None
     stage: str | None = None
+    file_number: str | None = None  # the diarienummer ("Dnr 1.5.3-219-2019"), extractor/file_number.py
     sections: list[Section] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)

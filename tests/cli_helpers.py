@@ -12,3 +12,15 @@ def cli_output(capsys, *args) -> str:
     out, err = capsys.readouterr()
     assert code == ExitCode.OK, err
     return out
+
+
+def typer_output(*args) -> str:
+    """What `bilagor ARGS` printed, run through Typer's own test runner (as a user's command line reaches the
+    app); fails the test (with the output) unless it succeeded."""
+    from typer.testing import CliRunner
+
+    from bilagor.cli.app import app
+
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    assert result.exit_code == ExitCode.OK, result.output
+    return result.output

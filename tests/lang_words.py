@@ -25,7 +25,7 @@ def english_in(text: str, *inputs: str) -> list[str]:
     """The English words in `text`, leaving out what is not prose: option names, values, commands."""
     for given in inputs:
         text = text.replace(given, " ")
-    text = re.sub(r"--?[\w-]+", " ", text)  # option names stay English
+    text = re.sub(r"(?<![\w|,])--?[\w-]+", " ", text)  # option names stay English (not "-today" in a choice)
     text = re.sub(r"\S*\|\S*", " ", text)  # choices: year|district|...
     text = re.sub(r"\[standard: [^\]]*\]", " ", text)  # a default is an option value
     text = re.sub(r"'[^']*'|\"[^\"]*\"|`[^`]*`", " ", text)  # quoted values and commands

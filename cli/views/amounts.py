@@ -26,10 +26,21 @@ def print_summary(summary, out, *, detail: bool, to_terminal: bool, unit: str = 
         _print_detail(summary, console)
 
 
-def amounts_table(summary, unit: str = "mnkr"):
+# Where the notes under the table send a reader: the command's flags on a terminal, the page's own lists on
+# the web (a reader of the page has no flags to give).
+_POINTERS = {
+    "terminal": {
+        "exact": "exakta kronor med --detail, --format csv, xlsx eller json",
+        "checks": "bilagor amounts --check",
+    },
+    "web": {"exact": "exakta kronor i listan Belopp nedan", "checks": "listan Att granska nedan"},
+}
+
+
+def amounts_table(summary, unit: str = "mnkr", *, where: str = "terminal"):
     """(columns as (key, header, justify), a dict of cells per group, the total's cells, notes):
-    the table in one unit, as the terminal and the web page show it."""
-    return (_role_table if summary.by == "role" else _money_table)(summary, unit)
+    the table in one unit, as the terminal and (`where="web"`) the web page show it."""
+    return (_role_table if summary.by == "role" else _money_table)(summary, unit, _POINTERS[where])
 
 
 def _fitted_table(console, columns: list[tuple[str, str, str]], rows: list[dict], total: dict):
@@ -101,7 +112,7 @@ def _table(columns, rows, total, widths: dict, *, group_width: int):
     return table
 
 
-def _money_table(summary, unit: str):
+def _money_table(summary, unit: str, pointers: dict[str, str]):
     from rich.text import Text
 
     from bilagor.cli.money import format_percent, format_steps, hedge_shows, rounded_steps
@@ -160,21 +171,21 @@ def _money_table(summary, unit: str):
     total = cells(summary.total)
     marked = rows + [total]
     notes = [
-        f"Belopp i {unit}; exakta kronor med --detail, --format csv, xlsx eller json.",
+        f"Belopp i {unit}; {pointers['exact']}.",
         "Avvikelse = Utfall - Budget med utfall: bara rapporter som har både budget och utfall jämförs "
         "(en budget utan utfall än är inget överskott).",
     ]
     if any("ca" in r["marks"] for r in marked):
         notes.append('ca: en ungefärlig siffra ("ca", "drygt" …) kan ändra det avrundade beloppet.')
     if any("!" in r["marks"] for r in marked):
-        notes.append("!: en rapport i gruppen har siffror som bör granskas (bilagor amounts --check).")
+        notes.append(f"!: en rapport i gruppen har siffror som bör granskas ({pointers['checks']}).")
     if partial:
         notes.append("*: rapporter med utfall men utan budget ingår i Utfall men inte i Avvikelse.")
     notes += _common_notes(summary)
     return columns, rows, total, notes
 
 
-def _role_table(summary, unit: str):
+def _role_table(summary, unit: str, pointers: dict[str, str]):
     from rich.text import Text
 
     from bilagor.cli.money import format_in_unit, hedge_shows
@@ -210,7 +221,7 @@ def _role_table(summary, unit: str):
     if any("ca" in r["marks"] for r in rows):
         notes.append('ca: en ungefärlig siffra ("ca", "drygt" …) kan ändra det avrundade beloppet.')
     if any("!" in r["marks"] for r in rows):
-        notes.append("!: en rapport i gruppen har siffror som bör granskas (bilagor amounts --check).")
+        notes.append(f"!: en rapport i gruppen har siffror som bör granskas ({pointers['checks']}).")
     return columns, rows, total, notes + _common_notes(summary)
 
 
@@ -226,8 +237,8 @@ def _common_notes(summary) -> list[str]:
     if summary.superseded:
         notes.append(
             f"{len(summary.superseded)} rapport(er) ersatta av en annan om samma projekt "
-            "(en delredovisning av en senare rapport, en ansökan av en uppföljning, en äldre version av en "
-            "rapport av en nyare fil med samma projekt, plats, år och skede)."
+            "(en delredovisning av en senare rapport, en ansökan av en uppföljning av samma år eller senare, en äldre "
+            "version av en rapport av en nyare fil med samma Dnr, eller samma projekt, plats, år och skede)."
         )
     return notes
 

@@ -42,7 +42,7 @@ def _print_versions(versions) -> None:
     n = len(versions)
     print(
         f"{n} {'rapport' if n == 1 else 'rapporter'} av denna import är en annan version av en lagrad rapport"
-        " (samma projekt, plats, år och skede); bara den nyaste filen räknas i bilagor amounts:"
+        " (samma Dnr, eller samma projekt, plats, år och skede); bara den nyaste filen räknas i bilagor amounts:"
     )
     for pair in versions:
         newer, older = shown(pair.newer_path), shown(pair.older_path)

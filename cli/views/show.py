@@ -21,7 +21,7 @@ def counting_text(counting) -> str:
             return f"inte: ansökan, ersatt av en uppföljning av samma projekt, {counting.superseded_by[:8]}, vars siffror räknas"
         if counting.newer_version:
             return (
-                "inte: en äldre version, ersatt av en nyare fil av samma rapport (samma projekt, plats, år och skede), "
+                "inte: en äldre version, ersatt av en nyare fil av samma rapport (samma Dnr, eller samma projekt, plats, år och skede), "
                 f"{counting.superseded_by[:8]}, vars siffror räknas"
             )
         return f"inte: ersatt av en senare rapport om samma projekt, {counting.superseded_by[:8]}, vars siffror räknas"
@@ -90,6 +90,7 @@ def print_report(
         ),
         ("Projekt", report.project),
         ("Plats", report.location),
+        ("Dnr", report.file_number),
         ("Skede", report.stage),
         ("Sidor", f"{report.pages}" + (" (OCR)" if report.ocr else "")),
         ("Räknas", counting_text(counting) if counting is not None else None),

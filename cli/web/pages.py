@@ -23,7 +23,15 @@ from bilagor.cli.web import params, views
 from bilagor.cli.web.chart import Bar, bar_chart_svg
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.errors import NotFoundError, QueryError, UsageError
-from bilagor.index.reports.amounts import BUDGET, GROUPINGS, NO_ORGANISATION, OUTCOME, UNKNOWN
+from bilagor.index.reports.amounts import (
+    BUDGET,
+    GROUPINGS,
+    NO_ORGANISATION,
+    OUTCOME,
+    PAIR_SEPARATOR,
+    PAIRED_GROUPINGS,
+    UNKNOWN,
+)
 from bilagor.index.search.highlight import query_terms
 from bilagor.index.search.searcher import SORTS, search
 from bilagor.index.search.snippets import match_spans
@@ -139,6 +147,7 @@ def report_page(request: Request) -> HTMLResponse | RedirectResponse:
         for section in report.sections
     ]
     checks = [(check, views.identity_index(report.amounts, check.amount)) for check in figure_checks(report.amounts)]
+    counting = report_counting(archive, report)
     return _render(
         request,
         "report.html",
@@ -150,7 +159,8 @@ def report_page(request: Request) -> HTMLResponse | RedirectResponse:
         role_source_text=SOURCE_WORDS,
         reason_text=REASON_TEXT,
         source=request.app.state.archive.source_file(report.id) is not None,
-        counting=counting_text(report_counting(archive, report)),
+        counting=counting_text(counting),
+        replaced_by=counting.superseded_by,  # a link to the report whose figures count instead
     )
 
 
@@ -185,7 +195,7 @@ def amounts_request(query_params) -> dict:
     """The summary's arguments from the page's parameters (the options of `bilagor amounts`)."""
     return {
         "query": params.text(query_params, "q"),
-        "by": params.choice(query_params, "by", GROUPINGS, "year"),
+        "by": params.choice(query_params, "by", GROUPINGS + PAIRED_GROUPINGS, "year"),
         "year": params.text(query_params, "year"),
         "district": params.text(query_params, "district"),
         "role": params.text(query_params, "role"),
@@ -197,7 +207,12 @@ def group_search_link(by: str, group: str, args: dict) -> str | None:
     if group in (UNKNOWN, NO_ORGANISATION) or by == "role":
         return None
     base = {"q": args["query"], "year": args["year"], "district": args["district"]}
-    if by == "year":
+    if by in PAIRED_GROUPINGS:  # a district and a year: both filters
+        district, _, year = group.partition(PAIR_SEPARATOR)
+        if UNKNOWN in (district, year):
+            return None
+        base["district"], base["year"] = district, year
+    elif by == "year":
         base["year"] = group
     elif by in ("district", "district-today"):
         base["district"] = group
@@ -234,7 +249,7 @@ def amounts_page(request: Request) -> HTMLResponse:
             status=400,
             form=page_args,
             error=in_swedish(exc.one_line()),
-            groupings=GROUPINGS,
+            groupings=GROUPINGS + PAIRED_GROUPINGS,
             headers=GROUP_WORDS,
         )
     group = params.text(query_params, "group")
@@ -274,7 +289,7 @@ def amounts_page(request: Request) -> HTMLResponse:
         args=args,
         summary=summary,
         table=_web_table(summary),
-        groupings=GROUPINGS,
+        groupings=GROUPINGS + PAIRED_GROUPINGS,
         headers=GROUP_WORDS,
         chart=bar_chart_svg(bars),
         group=group,
@@ -317,10 +332,11 @@ class _WebTable:
 
 
 def _web_table(summary) -> _WebTable:
-    """The CLI's amounts table (same cells, unit and notes) as plain text for the template."""
+    """The CLI's amounts table (same cells and unit; notes that point to the page, not to flags) as plain text
+    for the template."""
     from bilagor.cli.views.amounts import amounts_table
 
-    columns, rows, total, notes = amounts_table(summary)
+    columns, rows, total, notes = amounts_table(summary, where="web")
 
     def plain(cells: dict) -> dict[str, str]:
         return {key: getattr(value, "plain", str(value)) for key, value in cells.items()}

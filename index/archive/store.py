@@ -24,6 +24,8 @@ SQLITE_INT_RANGE = (-(2**63), 2**63 - 1)
 # When a report's newest file was last changed, else when it was stored: which of two versions of one report
 # is the correction (summing rule 3).
 _NEWEST = "COALESCE((SELECT MAX(mtime) FROM paths WHERE report_id = reports.id), stored_at) AS newest"
+# The diarienummer lives only in the record (schema_version 2): no column, so an archive needs no migration.
+_FILE_NUMBER = "json_extract(record, '$.file_number') AS file_number"
 _UNINDEXED = "indexed = 0 AND id NOT IN (SELECT id FROM quarantine)"
 
 _SCHEMA = """
@@ -619,6 +621,8 @@ class RecordStore:
         reports = self.query(
             "SELECT id, filename, year, district, district_today, project, location, stage, form_kind, "
             + _NEWEST
+            + ", "
+            + _FILE_NUMBER
             + ", json_extract(record, '$.year_source', '$.amounts') AS extras FROM reports ORDER BY id"
         )
         organisations = self.query("SELECT report_id, name FROM organisations ORDER BY report_id, name")
@@ -634,6 +638,8 @@ class RecordStore:
         return self.query(
             "SELECT id, year, district, district_today, project, location, stage, form_kind, "
             + _NEWEST
+            + ", "
+            + _FILE_NUMBER
             + " FROM reports ORDER BY id"
         )
 

@@ -15,9 +15,16 @@ The rules (also in the user documentation):
    the same year. The latest report supplies the figures and the year.
    An application is left out when the same project (same name and district
    today) has a follow-up (a delredovisning, slutredovisning or follow-up
-   form), whatever their years: the follow-up supplies the figures and the
-   year. Slutredovisningar, reports without a stage and applications without
-   a follow-up count (a group counts its applications: their budget is a plan).
+   form) of the application's year or later (or either year unknown): the
+   follow-up supplies the figures and the year. A follow-up of an earlier
+   year reports on an earlier round, not on this plan. Slutredovisningar,
+   reports without a stage and applications without a follow-up count (a
+   group counts its applications: their budget is a plan).
+   Two files are versions of one report (only the newest file counts, by its
+   modification time, else when it was stored) when they have the same
+   diarienummer (Dnr), district today, form, year and stage, whatever their
+   project names; without a Dnr on both, when they have the same project
+   key, year, stage and place. Two different diarienummer are two reports.
    This is decided over the whole archive, before any filter, so a
    project's figures never move between years depending on the filter.
 4. Deviation = outcome - budget over the reports that have both figures;
@@ -47,6 +54,7 @@ from bilagor.extractor.districts import covered_by, fold
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.errors import UsageError
+from bilagor.extractor.file_number import file_number_key
 from bilagor.extractor.record import AMOUNT_ROLES
 from bilagor.index.filters import parse_year, resolve_district
 from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this module's API)
@@ -64,6 +72,10 @@ if TYPE_CHECKING:
     from bilagor.index.archive import Archive
 
 GROUPINGS = ("year", "district", "district-today", "project", "org", "role")
+# Two groupings in one table, a row for each district and year (a committee's summary is per district and year):
+# the same reports and sums as either grouping alone. A row's name is its parts joined by PAIR_SEPARATOR.
+PAIRED_GROUPINGS = ("district,year", "district-today,year")
+PAIR_SEPARATOR = " · "
 UNKNOWN = "(okänt)"
 APPLICATION = "ansokan"  # the form kind of an application (extractor.record.FORM_KINDS)
 NO_ORGANISATION = "(ingen organisation)"
@@ -85,6 +97,7 @@ class ReportRow:
     # When its newest file was last changed (else when it was stored): of two versions of one report, the newer
     # is the correction (rule 3). None in rows made without the archive.
     newest: float | None = None
+    file_number: str | None = None  # the diarienummer (extractor/file_number.py); None in rows made without it
 
 
 @dataclass(frozen=True)
@@ -192,12 +205,19 @@ class AmountSummary:
             "by": self.by,
             "unit": "kr",  # every figure of the JSON is whole kronor, whatever --unit the table uses
             "filters": dict(self.filters),
-            "groups": [g.to_dict() for g in self.groups],
+            "groups": [self._group_dict(g) for g in self.groups],
             "total": self.total.to_dict(),
             "superseded": dict(self.superseded),
             "detail": [d.to_dict() for d in self.detail],
             "checks": [c.to_dict() for c in self.checks],
         }
+
+    def _group_dict(self, group: GroupTotal) -> dict[str, Any]:
+        """A group's JSON; a pair's group has its parts too ({"district": "Norrmalm", "year": "2018"})."""
+        data = group.to_dict()
+        if self.by in PAIRED_GROUPINGS:
+            data["parts"] = dict(zip(self.by.split(","), group_cells(self.by, group.group)))
+        return data
 
 
 # -- rule 3: one project, one set of figures ---------------------------------
@@ -212,8 +232,24 @@ def normalise_project(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
+# Words that only say where a project is in relation to its place ("Laddstolpar vid Stureplan", "... på
+# Stureplan"): a retyped report changes them, never the place itself, so a project's key leaves them out.
+PLACE_PREPOSITIONS = frozenset({"pa", "vid", "i", "invid", "intill", "hos"})
+
+
+@lru_cache(maxsize=65_536)
+def project_name_key(name: str | None) -> str | None:
+    """A project name as rule 3 compares it: folded (`normalise_project`), without the prepositions that only
+    place it (PLACE_PREPOSITIONS). Every other word counts: two places, two projects."""
+    folded = normalise_project(name)
+    if folded is None:
+        return None
+    words = [w for w in folded.split() if w not in PLACE_PREPOSITIONS]
+    return " ".join(words) or folded
+
+
 def project_key(report: ReportRow) -> tuple[str, str, str] | None:
-    name = normalise_project(report.project)
+    name = project_name_key(report.project)
     if name is None:
         return None
     return (name, report.district_today or report.district or "", report.form_kind)
@@ -246,40 +282,85 @@ def _version_of(report: ReportRow) -> tuple:
     return (report.year, report.stage, normalise_project(report.location))
 
 
+def _case_of(report: ReportRow) -> tuple | None:
+    """A report's diarienummer with what its versions share beside it: the district (each committee numbers
+    its own cases), the form, the year and the stage. None without a diarienummer or a year."""
+    number = file_number_key(report.file_number)
+    if number is None or report.year is None:
+        return None
+    return (number, report.district_today or report.district or "", report.form_kind, report.year, report.stage)
+
+
 def same_version(a: ReportRow, b: ReportRow) -> bool:
-    """Two reports of one project, year, stage and place: versions of one report (rule 3)."""
+    """Two files of one report (rule 3): the same diarienummer, district, form, year and stage whatever their
+    names; without a diarienummer on both, the same project, year, stage and place."""
+    if a.file_number and b.file_number:
+        return _case_of(a) == _case_of(b) is not None
     return project_key(a) == project_key(b) is not None and _version_of(a) == _version_of(b)
 
 
-def older_versions(members: Iterable[ReportRow]) -> dict[str, str]:
-    """Reports of one project (one key of rule 3) with the same year, stage and place as a newer one: the same
-    report twice, a corrected copy (changed figures, a new file) beside the one it corrects. The newer file
-    supplies the figures; without this both were summed. Returns {older id: newest id}."""
-    by_version: dict[tuple, list[ReportRow]] = defaultdict(list)
-    for report in members:
-        if report.year is not None:
-            by_version[_version_of(report)].append(report)
+def _newest_of(groups: Iterable[list[ReportRow]]) -> dict[str, str]:
+    """{older id: newest id} of every group of versions of one report."""
     result: dict[str, str] = {}
-    for versions in by_version.values():
+    for versions in groups:
         newest = max(versions, key=_version_key)
         result.update({r.id: newest.id for r in versions if r is not newest})
     return result
 
 
+def older_versions(members: Iterable[ReportRow]) -> dict[str, str]:
+    """Reports of one project (one key of rule 3) with the same year, stage and place as a newer one: the same
+    report twice, a corrected copy (changed figures, a new file) beside the one it corrects. The newer file
+    supplies the figures; without this both were summed. Two different diarienummer are two reports, even
+    under one name. Returns {older id: newest id}."""
+    by_version: dict[tuple, list[ReportRow]] = defaultdict(list)
+    for report in members:
+        if report.year is not None:
+            by_version[_version_of(report)].append(report)
+    groups: list[list[ReportRow]] = []
+    for versions in by_version.values():
+        numbers = {file_number_key(r.file_number) for r in versions} - {None}
+        if len(numbers) < 2:
+            groups.append(versions)
+            continue
+        by_number: dict[str | None, list[ReportRow]] = defaultdict(list)
+        for report in versions:  # a file without a number stays alone: which case it belongs to is unknown
+            by_number[file_number_key(report.file_number) or report.id].append(report)
+        groups += by_number.values()
+    return _newest_of(groups)
+
+
+def same_case_versions(reports: Iterable[ReportRow]) -> dict[str, str]:
+    """Files of one report by their diarienummer (see `_case_of`), whatever their project names: a corrected
+    report whose name was retyped is still a version of the one it corrects. Returns {older id: newest id}."""
+    by_case: dict[tuple, list[ReportRow]] = defaultdict(list)
+    for report in reports:
+        if (case := _case_of(report)) is not None:
+            by_case[case].append(report)
+    return _newest_of(versions for versions in by_case.values() if len(versions) > 1)
+
+
+def _follows(follow_up: ReportRow, application: ReportRow) -> bool:
+    """Whether a follow-up can report on an application: not of a year before the application's (a
+    slutredovisning years older than a plan reports on an earlier round at the same place)."""
+    return follow_up.year is None or application.year is None or follow_up.year >= application.year
+
+
 def superseded_reports(reports: Iterable[ReportRow]) -> dict[str, str]:
     """Reports left out because another report of the same project supplies its figures (rule 3):
-    an older version of a report (same project, year, stage and place as a newer file), a delredovisning when a
-    later report of the same form exists, and an application when a follow-up of the project exists,
-    whatever their years (a follow-up supersedes the plan it reports on).
+    an older version of a report (same diarienummer, or same project, year, stage and place as a newer file),
+    a delredovisning when a later report of the same form exists, and an application when a follow-up of the
+    project of its year or later exists (a follow-up supersedes the plan it reports on).
 
     Returns {left-out id: id of the report supplying the project's figures}.
     """
+    reports = list(reports)
+    result = same_case_versions(reports)  # before the names: a retyped name is still the same report
     by_project: dict[tuple, list[ReportRow]] = defaultdict(list)
     for report in reports:
         key = project_key(report)
-        if key is not None:
+        if key is not None and report.id not in result:
             by_project[key].append(report)
-    result: dict[str, str] = {}
     for key, members in list(by_project.items()):
         if len(members) < 2:
             continue
@@ -289,18 +370,26 @@ def superseded_reports(reports: Iterable[ReportRow]) -> dict[str, str]:
         for report in members:
             if report.stage == "delredovisning" and _recency(report) < _recency(latest):
                 result[report.id] = latest.id
-    # An application and its follow-up differ in form, so they meet under the key without the form.
+    # An application and its follow-up differ in form, so they meet under the key without the form; a
+    # follow-up replaced by a version under another name still meets its application, as that version.
     follow_ups: dict[tuple, list[ReportRow]] = defaultdict(list)
+    by_id = {r.id: r for r in reports}
+    for older, newest in list(result.items()):
+        key = project_key(by_id[older])
+        if key is not None and key[2] != APPLICATION and is_follow_up(by_id[older]) and newest in by_id:
+            follow_ups[key[:2]].append(by_id[newest])
     for key, members in by_project.items():
         if key[2] != APPLICATION:
             follow_ups[key[:2]] += [r for r in members if is_follow_up(r)]
     for key, members in by_project.items():
         found = follow_ups.get(key[:2])
-        if key[2] == APPLICATION and found:
-            last = _latest(found).id
-            supplier = result.get(last, last)  # a superseded follow-up's figures are its successor's
-            for application in members:
-                result[application.id] = supplier
+        if key[2] != APPLICATION or not found:
+            continue
+        for application in members:
+            later = [r for r in found if _follows(r, application)]
+            if later:
+                last = _latest(later).id
+                result[application.id] = result.get(last, last)  # a superseded follow-up's figures are its successor's
     return result
 
 
@@ -314,8 +403,28 @@ def in_order(amounts: Iterable[AmountRow]) -> list[AmountRow]:
 # -- grouping and totals -----------------------------------------------------
 
 
-def group_names(report: ReportRow, by: str) -> list[str]:
-    """The groups a report counts in (several for by="org"; by="role" is per amount)."""
+def group_columns(by: str) -> list[str]:
+    """The columns a table's group takes: "group", or one per grouping of a pair ("district", "year")."""
+    return [part.replace("-", "_") for part in by.split(",")] if by in PAIRED_GROUPINGS else ["group"]
+
+
+def group_cells(by: str, name: str) -> list[str | None]:
+    """A group's name in its `group_columns` (a pair's "Totalt" row fills the first only)."""
+    if by not in PAIRED_GROUPINGS:
+        return [name]
+    parts: list[str | None] = list(name.split(PAIR_SEPARATOR, 1))
+    return parts + [None] * (2 - len(parts))
+
+
+def group_names(report: ReportRow, by: str, project_names: dict[tuple, str] | None = None) -> list[str]:
+    """The groups a report counts in (several for by="org"; by="role" is per amount). `project_names`
+    (`project_names_of`): by="project" names each project as its latest report does, so the reports of one
+    project under retyped names are one group."""
+    if by in PAIRED_GROUPINGS:
+        first, second = by.split(",")
+        return [f"{a}{PAIR_SEPARATOR}{b}" for a in group_names(report, first) for b in group_names(report, second)]
+    if by == "project" and project_names and (key := project_key(report)) is not None:
+        return [project_names.get(key[:2]) or _project_group(report)]
     if by == "year":
         return [str(report.year) if report.year is not None else UNKNOWN]
     if by == "district":
@@ -323,13 +432,30 @@ def group_names(report: ReportRow, by: str) -> list[str]:
     if by == "district-today":
         return [report.district_today or report.district or UNKNOWN]
     if by == "project":
-        if not report.project:
-            return [UNKNOWN]
-        place = report.district_today or report.district
-        return [f"{report.project} ({place})" if place else report.project]
+        return [_project_group(report)]
     if by == "org":
         return list(dict.fromkeys(report.organisations)) or [NO_ORGANISATION]
-    raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
+    raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS + PAIRED_GROUPINGS)}")
+
+
+def _project_group(report: ReportRow) -> str:
+    if not report.project:
+        return UNKNOWN
+    place = report.district_today or report.district
+    return f"{report.project} ({place})" if place else report.project
+
+
+def project_names_of(reports: Iterable[ReportRow]) -> dict[tuple, str]:
+    """The by="project" group of each project (its name key and district, as rule 3 matches an application
+    with its follow-up), named as its latest report names it."""
+    latest: dict[tuple, ReportRow] = {}
+    for report in reports:
+        key = project_key(report)
+        if key is not None:
+            best = latest.get(key[:2])
+            if best is None or (_recency(report), _version_key(report)) > (_recency(best), _version_key(best)):
+                latest[key[:2]] = report
+    return {key: _project_group(report) for key, report in latest.items()}
 
 
 @dataclass
@@ -400,6 +526,10 @@ def _finish(total: GroupTotal, comparable: list[tuple[Figures, _Margins]]) -> Gr
 
 
 def _sort_key(by: str, name: str) -> tuple:
+    if by in PAIRED_GROUPINGS:  # by the first grouping, then the second: a district's years in order
+        first, second = by.split(",")
+        head, _, tail = name.partition(PAIR_SEPARATOR)
+        return (_sort_key(first, head), _sort_key(second, tail))
     unknown = name in (UNKNOWN, NO_ORGANISATION)
     if by == "year" and not unknown:
         return (0, int(name), "")
@@ -450,6 +580,13 @@ class SummaryBasis:
         self._amounts_of = amounts_of
         self._facts: list[ReportFacts | None] = [None] * len(self.reports)  # by index in `reports`
         self._placed: dict[str, set[str]] = {}  # see placed()
+        self._project_names: dict[tuple, str] | None = None  # see project_names()
+
+    def project_names(self) -> dict[tuple, str]:
+        """project_names_of() these reports, made on first use (the same values whichever thread asks)."""
+        if self._project_names is None:
+            self._project_names = project_names_of(self.reports)
+        return self._project_names
 
     def placed(self, archive: Archive, district: str) -> set[str]:
         """placed_ids() of these reports, kept per district (the same values whichever thread asks)."""
@@ -505,8 +642,8 @@ def summarise_basis(
     detail: bool = False,
 ) -> AmountSummary:
     """`summarise` over rows whose per-report facts are decided (or kept) in `basis`."""
-    if by not in GROUPINGS:
-        raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS)}")
+    if by not in GROUPINGS + PAIRED_GROUPINGS:
+        raise UsageError(f"okänd gruppering '{by}'; välj en av {', '.join(GROUPINGS + PAIRED_GROUPINGS)}")
     totals: dict[str, GroupTotal] = {}  # by="role": per-role parts of each report's figures
     comparable: dict[str, list[tuple[Figures, _Margins]]] = defaultdict(list)
     members: dict[str, list[ReportFacts]] = {}  # other groupings: the summed reports of each group
@@ -514,6 +651,7 @@ def summarise_basis(
     rows: list[DetailRow] = []
     checks: list[CheckRow] = []
     chosen_ids: list[str] = []
+    project_names = basis.project_names() if by == "project" else None
     for index, report in enumerate(basis.reports):
         if selected is not None and report.id not in selected:
             continue
@@ -530,7 +668,7 @@ def summarise_basis(
         if by == "role":
             names = [r for r in sorted(figures.roles) if role in (None, r)] if replaced_by is None else []
         else:
-            names = group_names(report, by)
+            names = group_names(report, by, project_names)
         if replaced_by is None:
             summed.append(facts)
             if by == "role":
@@ -817,6 +955,7 @@ def report_row(row: Any, **more: Any) -> ReportRow:
         "year_source": None,
         "location": row["location"],
         "newest": row["newest"],
+        "file_number": row["file_number"],
     }
     return _row(ReportRow, **{**fields, **more})
 

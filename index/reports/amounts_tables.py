@@ -48,13 +48,16 @@ DETAIL_COLUMNS = (
 
 
 def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[Any]]]:
-    """Column names and plain rows (kronor as integers) of an AmountSummary's groups."""
+    """Column names and plain rows (kronor as integers) of an AmountSummary's groups; a pair of groupings
+    (`--by district,year`) has a column for each, so a spreadsheet can pivot them."""
+    from bilagor.index.reports.amounts import group_cells, group_columns
+
     if summary.by == "role":
         rows = [[g.group, g.reports, g.roles.get(g.group, 0), int(g.approx)] for g in summary.groups]
         return ROLE_COLUMNS, rows
     rows = [
         [
-            g.group,
+            *group_cells(summary.by, g.group),
             g.reports,
             g.applications,
             *figures_or_empty(g),
@@ -65,7 +68,7 @@ def summary_table(summary: AmountSummary) -> tuple[tuple[str, ...], list[list[An
         ]
         for g in summary.groups
     ]
-    return SUMMARY_COLUMNS, rows
+    return (*group_columns(summary.by), *SUMMARY_COLUMNS[1:]), rows
 
 
 def has_role(group, *roles: str) -> bool:

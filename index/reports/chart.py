@@ -29,6 +29,8 @@ _BY_WORDS = {
     "project": "per projekt",
     "org": "per organisation",
     "role": "per roll",
+    "district,year": "per stadsdel och år",
+    "district-today,year": "per stadsdel i dag och år",
 }
 
 

@@ -66,14 +66,16 @@ AMOUNT_COLUMNS = list(CSV_COLUMNS)  # the plain csv's columns, with Swedish head
 
 
 def summary_table(summary: AmountSummary) -> Table:
-    """The groups and the Totalt row, in whole kronor (per role with --by role)."""
+    """The groups and the Totalt row, in whole kronor (per role with --by role; a column per grouping of a pair)."""
+    from bilagor.index.reports.amounts import group_cells, group_columns
+
     if summary.by == "role":
         rows = [[g.group, g.reports, g.roles.get(g.group, 0), role_counting(g.group), g.approx] for g in summary.groups]
         t = summary.total
         return ROLE_COLUMNS, [*rows, [t.group, t.reports, None, None, t.approx]]
     rows = [
         [
-            g.group,
+            *group_cells(summary.by, g.group),
             g.reports,
             g.applications,
             *figures_or_empty(g),
@@ -84,7 +86,7 @@ def summary_table(summary: AmountSummary) -> Table:
         ]
         for g in [*summary.groups, summary.total]
     ]
-    return SUMMARY_COLUMNS, rows
+    return [*group_columns(summary.by), *SUMMARY_COLUMNS[1:]], rows
 
 
 def detail_table(summary: AmountSummary) -> Table:

@@ -85,6 +85,8 @@ GROUP_WORDS = {
     "project": "Projekt",
     "org": "Organisation",
     "role": "Roll",
+    "district,year": "Stadsdel och år",
+    "district-today,year": "Stadsdel i dag och år",
 }
 
 _TABLES = {
@@ -145,6 +147,7 @@ HEADERS = {
     "district": "Stadsdel",
     "district_today": "Stadsdel i dag",
     "stage": "Skede",
+    "file_number": "Dnr",
     "form_kind": "Formulär",
     "economy_page": "Sida för ekonomi",
     "organisations": "Organisationer",

@@ -44,6 +44,11 @@ def server(tmp_path_factory):
     _require_browser()
     pytest.importorskip("starlette") if not IN_CI else None
     archive, _ = build_examples_archive(tmp_path_factory.mktemp("browser"))
+    yield from _serving(archive)
+
+
+def _serving(archive):
+    """(address, archive) while `bilagor serve` runs on the archive in a process of its own."""
     process = subprocess.Popen(
         [
             sys.executable,
@@ -245,3 +250,53 @@ def test_a_relaxed_search_counts_the_key_words_reports_and_shows_the_others_apar
     counts = browser.find_elements(By.CSS_SELECTOR, "#facet-district span.count")
     counted = sum(int(text_of(count)) for count in counts)
     assert counted == sum(expected.facets["district"].values()) <= expected.total
+
+
+@pytest.fixture(scope="module")
+def versions_server(tmp_path_factory):
+    """A server over two versions of one report (one Dnr, the name retyped) and a report of another district."""
+    _require_browser()
+    from factories import _amount, make_report
+
+    from bilagor.index.archive import Archive
+
+    archive = tmp_path_factory.mktemp("versions")
+    common = dict(district="Norrmalm", district_today="Norra innerstaden", year=2024, file_number="1.5.3-219-2024")
+    first = make_report("vid", project="Laddstolpar vid Stureplan", amounts=[_amount("budget", 5_610_000)], **common)
+    corrected = make_report("pa", project="Laddplatser på Stureplan", amounts=[_amount("budget", 5_070_000)], **common)
+    other = make_report("farsta", district="Farsta", district_today="Söderort", year=2023, project="Kameror")
+    stats = {first.paths[0]: (1, 1_700_000_000.0), corrected.paths[0]: (1, 1_710_000_000.0)}
+    with Archive.open(archive, writable=True) as opened:
+        opened.add([first, corrected, other], stats)
+    for address, _ in _serving(archive):
+        yield address, first, corrected
+
+
+def test_a_replaced_report_shows_its_dnr_and_links_to_the_one_that_counts(versions_server, browser):
+    # The official's findings 1 and 9: the same Dnr under a retyped name is a version, and the page of the
+    # replaced one named the replacing report by an id prefix only.
+    from selenium.webdriver.common.by import By
+
+    address, first, corrected = versions_server
+    browser.get(f"{address}report/{first.id}")
+    meta = text_of(wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "table.meta")))
+    assert "Dnr 1.5.3-219-2024" in meta
+    assert "Räknas inte: en äldre version" in text_of(browser.find_element(By.ID, "counting"))
+    browser.find_element(By.ID, "replaced-by").click()
+    wait_for(browser, lambda d: d.current_url.endswith(f"/report/{corrected.id}"))
+    assert text_of(browser.find_element(By.ID, "report-title")) == "Laddplatser på Stureplan"
+    assert not browser.find_elements(By.ID, "replaced-by")
+
+
+def test_the_amounts_page_groups_by_district_and_year_when_chosen(versions_server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    address, _, _ = versions_server
+    browser.get(address + "amounts")
+    Select(wait_for(browser, lambda d: d.find_element(By.NAME, "by"))).select_by_visible_text("Stadsdel och år")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    row = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, 'tr[data-group="Norrmalm · 2024"]'))
+    cells = [text_of(c) for c in row.find_elements(By.TAG_NAME, "td")]
+    assert cells[1:3] == ["1", "5,07"]  # the corrected report's budget alone
+    assert browser.find_elements(By.CSS_SELECTOR, 'tr[data-group="Farsta · 2023"]')

@@ -39,9 +39,9 @@ def test_to_dict_is_dataclasses_asdict_with_the_schema_version_and_copies_the_li
     report = make_report()
     assert report.sections and report.amounts and report.organisations  # the example has every part
     data = report.to_dict()
-    assert data == {"schema_version": 1, **asdict(report)}
+    assert data == {"schema_version": SCHEMA_VERSION, **asdict(report)}
     assert list(data) == ["schema_version", *asdict(report)]
     data["paths"].append("/annan/väg.pdf")
     data["organisations"][0]["mentions"].append("x")
     data["sections"][0]["text"] = "ändrad"
-    assert report.to_dict() == {"schema_version": 1, **asdict(report)}
+    assert report.to_dict() == {"schema_version": SCHEMA_VERSION, **asdict(report)}

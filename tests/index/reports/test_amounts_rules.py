@@ -154,11 +154,23 @@ def _application(rid, year, **other):
     return _r(rid, year, None, form_kind="ansokan", **other)
 
 
-@pytest.mark.parametrize("year", [2017, 2019, 2021])  # before, in and after the follow-up's year: whatever the years
+@pytest.mark.parametrize("year", [2017, 2019, None])  # before or in the follow-up's year, or no year known
 @pytest.mark.parametrize("stage", ["delredovisning", "slutredovisning"])
 def test_an_application_is_replaced_by_a_follow_up_of_its_project(year, stage):
     reports = [_application("ans", year, project="TRYGGHETSBELYSNING!"), _r("upp", 2019, stage)]
     assert superseded_reports(reports) == {"ans": "upp"}
+
+
+@pytest.mark.parametrize("stage", ["delredovisning", "slutredovisning"])
+def test_a_follow_up_older_than_an_application_does_not_replace_it(stage):
+    # A plan years after a project's slutredovisning is a new round at the same place: its budget counts.
+    reports = [_application("ans", 2023), _r("upp", 2015, stage)]
+    assert superseded_reports(reports) == {}
+
+
+def test_an_application_is_replaced_only_by_the_follow_ups_of_its_year_or_later():
+    reports = [_application("ans", 2020), _r("old", 2015, "slutredovisning"), _r("new", 2021, "delredovisning")]
+    assert superseded_reports(reports) == {"ans": "new"}
 
 
 def test_an_application_is_replaced_by_the_report_that_supplies_its_projects_figures():

@@ -84,7 +84,8 @@ def test_show_json_stays_the_record(tmp_path, capsys):
 
 def test_an_application_says_whether_its_follow_up_counts_instead_or_that_its_budget_is_a_plan(tmp_path, capsys):
     _, final, _ = lighting_reports()
-    common = dict(form_kind="ansokan", stage=None, year=2021, district="Rinkeby-Kista", district_today="Järva")
+    # Applications of the follow-up's year: a follow-up of an earlier year does not replace a plan (rule 3).
+    common = dict(form_kind="ansokan", stage=None, year=final.year, district="Rinkeby-Kista", district_today="Järva")
     followed = make_report(
         "ans-belysning", project="Trygghetsbelysning Husby torg", amounts=[_amount("budget", 1_200_000)], **common
     )
@@ -93,7 +94,7 @@ def test_an_application_says_whether_its_follow_up_counts_instead_or_that_its_bu
         archive.add([final, followed, alone])
         counted = {r.id: report_counting(archive, r) for r in (followed, alone)}
         summary = summarise_archive(archive, by="year")
-    # The same decision as the sums, whatever the years: the later application is left out for the follow-up.
+    # The same decision as the sums: the application is left out for the follow-up.
     assert counted[followed.id].superseded_by == final.id == summary.superseded[followed.id]
     assert counted[alone.id].superseded_by is None and counted[alone.id].application
     assert counted[alone.id].budget == 250_000
