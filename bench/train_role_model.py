@@ -110,6 +110,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     report_features,
     structure_features,
 )
+from bilagor.extractor.entities.role_model_relations import answer_funders, change_features, funder_pair_features
 from bilagor.extractor.entities.role_model_report import joint_roles, prune_candidates  # noqa: E402
 from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
 
@@ -222,6 +223,7 @@ class Recipe:
     funder: bool = False  # the eighteenth round's try: who gives the money beside the amount, the city or another
     # (heading and funder together, judged in the twenty-first round by leave-one-round-out over all 18 rounds:
     # 10 433 of 11 155 amounts against 10 428, reports the same, no round worse by more than one; shipped since)
+    relations: bool = False  # the twenty-second round's try: the change verb governing the amount, the funder pairs
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -403,8 +405,12 @@ class Data:
         for item, founds in texts:
             neighbours = [Neighbour(f.amount.sek or 0, f.amount.role) for f in founds]
             kind = form_kind_of(item)
+            funders = answer_funders([(f.sentence, f.span, list(f.spans)) for f in founds])
             for index, f in enumerate(founds):
                 self._context[id(f)] = tuple(context_features(index, neighbours, kind))
+                if self.recipe.relations:
+                    self._context[id(f)] += tuple(change_features(f.sentence, f.span, list(f.spans)))
+                    self._context[id(f)] += tuple(funder_pair_features(index, funders))
         if not self.recipe.report:
             return
         # the report's answers, as `entities` reads a report's sections (an item without a report: alone)
@@ -455,7 +461,8 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", funder=False)", ")").replace(", heading=False)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", relations=False)", ")")
+        named = named.replace(", funder=False)", ")").replace(", heading=False)", ")")
         named = named.replace(", structure=False)", ")").replace(", l2=None)", ")")
         named = named.replace(", report=False)", ")")
         digest = hashlib.sha256(named.encode())
@@ -886,6 +893,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "structure": data.recipe.structure,
         "heading": data.recipe.heading,
         "funder": data.recipe.funder,
+        "relations": data.recipe.relations,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -954,6 +962,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--structure", action="store_true", help="with the clause's structure (a try)")
     parser.add_argument("--heading", action="store_true", help="with the heading above the amount (a try)")
     parser.add_argument("--funder", action="store_true", help="with who gives the money beside the amount (a try)")
+    parser.add_argument(
+        "--relations", action="store_true", help="with the change verb and the answer's funder pairs (a try)"
+    )
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument(
         "--least-threshold", type=float, help=f"the least override threshold tried (default {LEAST_THRESHOLD})"
@@ -994,6 +1005,7 @@ def main(argv: list[str]) -> int:
     recipe = replace(recipe, structure=True) if args.structure else recipe
     recipe = replace(recipe, heading=True) if args.heading else recipe
     recipe = replace(recipe, funder=True) if args.funder else recipe
+    recipe = replace(recipe, relations=True) if args.relations else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
