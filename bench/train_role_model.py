@@ -11,7 +11,9 @@
                                                                # (--structure: with the seventeenth round's
                                                                # structure features, --heading: with the
                                                                # eighteenth round's heading features, --funder:
-                                                               # with its funder features, --l2,
+                                                               # with its funder features, --relations:
+                                                               # with the twenty-second round's change verb
+                                                               # and funder pairs, --l2,
                                                                # --min-count, --least-threshold: tries;
                                                                # --rounds 17,18: only those rounds left out)
 
