@@ -32,6 +32,7 @@ from bilagor.extractor.entities.role_model_features import (
     report_features,
     structure_features,
 )
+from bilagor.extractor.entities.role_model_relations import answer_funders, change_features, funder_pair_features
 from bilagor.extractor.entities.roles import Decision
 
 WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by bench/train_role_model.py --write
@@ -60,6 +61,7 @@ class Weights:
     heading: bool = False  # with the roles a heading or table header above the amount names (heading_features)
     funder: bool = False  # with who gives the money beside the amount, the city or another (funder_features)
     prune_threshold: float = 1.01  # role_model_report.prune_candidates' least probability (above 1: no pruning)
+    relations: bool = False  # with the change verb governing the amount and the answer's funder pairs (relations)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -78,6 +80,7 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("heading", False)),
         bool(settings.get("funder", False)),
         float(data.get("prune_threshold", 1.01)),
+        bool(settings.get("relations", False)),
     )
 
 
@@ -157,6 +160,7 @@ def reconsider_answer(
     index of this answer's first amount among them; None: the answer is a report of its own)."""
     weights = weights or load_weights()
     neighbours = [Neighbour(a.sek, a.rules.role) for a in amounts]
+    funders = answer_funders([(a.sentence, a.span, a.spans) for a in amounts]) if weights.relations else []
     whole, first = report or (report_neighbours([amounts]), 0)
     decisions: list[Decision] = []
     all_probs: list[dict[str, float] | None] = []
@@ -177,6 +181,8 @@ def reconsider_answer(
             feats = feats + heading_features(a.sentence, a.span, a.context)
         if weights.funder:
             feats = feats + funder_features(a.sentence, a.span, a.spans)
+        if weights.relations:
+            feats = feats + change_features(a.sentence, a.span, a.spans) + funder_pair_features(index, funders)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
         if role != a.rules.role and probs[role] >= least_probability(role, weights):

@@ -462,21 +462,22 @@ def _funder_kind(text: str, last: bool) -> str | None:
     return (max(found) if last else min(found))[1]
 
 
-def funder_features(sentence: str, span: tuple[int, int], spans: list[tuple[int, int]] | None = None) -> list[str]:
+def funder_kinds(
+    sentence: str, span: tuple[int, int], spans: list[tuple[int, int]] | None = None
+) -> tuple[str | None, str | None]:
     """Who gives the amount, as named beside it up to a comma, "och" or the sentence's next amount: the last
     funder before it ("stadsdelsnämnden 28 000 kr", "Länsstyrelsen gav 45 000 kr") and the first after it
-    ("14 600 kr, kom från Stiftelsen X"), each a committee, office or pot of the city or another funder."""
+    ("14 600 kr, kom från Stiftelsen X"), each "city" (a committee, office or pot of the city), "other" or None."""
     start, end = span
     others = [s for s in (spans or []) if s != span]
     before = sentence[max((e for _, e in others if e <= start), default=0) : start]
     after = sentence[end : min((s for s, _ in others if s >= end), default=len(sentence))]
     # only the stretch of text bound to the amount: after the last "och" or comma before it, up to the first after
     before, after = _FUNDER_BREAK.split(before)[-1], _FUNDER_BREAK.split(after.lstrip(" ,;"))[0]
-    feats = []
-    kind = _funder_kind(before, last=True)
-    if kind:
-        feats.append(f"fd:{kind}")
-    kind = _funder_kind(after, last=False)
-    if kind:
-        feats.append(f"fd_after:{kind}")
-    return feats
+    return _funder_kind(before, last=True), _funder_kind(after, last=False)
+
+
+def funder_features(sentence: str, span: tuple[int, int], spans: list[tuple[int, int]] | None = None) -> list[str]:
+    """`funder_kinds` as features: `fd:` the funder before the amount, `fd_after:` the one after it."""
+    before, after = funder_kinds(sentence, span, spans)
+    return ([f"fd:{before}"] if before else []) + ([f"fd_after:{after}"] if after else [])
