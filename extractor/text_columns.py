@@ -302,7 +302,7 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
     extents = [_extent(c) for c in columns]
     if any(b[0] - a[1] < MIN_GUTTER_SIZES * size for a, b in zip(extents, extents[1:])):
         return False
-    widths = [x1 - x0 for x0, x1 in extents]
+    widths = [x1 - x0 for x0, x1 in _beside_extents(columns, extents)]
     if len(columns[-1]) < len(columns[-2]):
         # The flow's end: a few lines, maybe short ones, down the last column, which reaches as far right
         # as the page's text does (`right`: a spanning line's end, a header's file number).
@@ -318,6 +318,20 @@ def _extent(column: list[_Line]) -> tuple[float, float]:
     into the gutter (a long word, a picture's caption) is no measure of the column."""
     ends = sorted(max(w.x1 for w in ln.words) for ln in column)
     return min(w.x0 for ln in column for w in ln.words), ends[round(EXTENT_SHARE * (len(ends) - 1))]
+
+
+def _beside_extents(columns: list[list[_Line]], extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Each column's extent measured on its lines level with a line of the next or previous column, where it
+    has MIN_COLUMN_LINES of them: a label/value table's label column beside its answers holds short labels, and
+    a heading under the table, wider than any label, is no measure of it (pandoc's ODT printed by LibreOffice:
+    a header table's rows, then "1. Beskrivning (mål och syfte)" under its labels). Text columns' lines of a
+    flow stand level as wide as the columns are."""
+    out = []
+    for i, (column, extent) in enumerate(zip(columns, extents)):
+        others = [ln for j in (i - 1, i + 1) if 0 <= j < len(columns) for ln in columns[j]]
+        level = [ln for ln in column if any(abs(ln.top - o.top) <= LEVEL_TOLERANCE for o in others)]
+        out.append((extent[0], _extent(level)[1]) if len(level) >= MIN_COLUMN_LINES else extent)
+    return out
 
 
 def _block_starts(column: list[_Line], pitch: float) -> list[float]:
