@@ -293,17 +293,15 @@ class Walker:
         return (column_gap and aligned) or at_column or pushed or wrapped_up_to or opens_row
 
     def _answer_goes_on_below(self, line: Line) -> bool:
-        """The next line, right under `line`, has text at the value column: starting there, or a word there
-        after a space (a wrapped label running up to its answer)."""
+        """The next line, right under `line`, goes on in both columns: the label's wrapped tail in the label
+        column, then a word at the value column. (An answer set in under a label that runs across the page, as a
+        word processor's tab stops set it, starts at the value column with nothing left of it.)"""
         assert self.boundary is not None
         below = self.next_line
-        if below is None or not self._near_below(line, below):
+        if below is None or not self._near_below(line, below) or below.x0 >= self.boundary:
             return False
         start = self.boundary + self.tol
-        return any(
-            abs(w.x0 - start) <= self.tol and (i == 0 or w.x0 > below.words[i - 1].x1)
-            for i, w in enumerate(below.words)
-        )
+        return any(abs(w.x0 - start) <= self.tol and w.x0 > prev.x1 for prev, w in zip(below.words, below.words[1:]))
 
     def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
         """`line` follows `prev` on its page within `pitch` type sizes (top to top)."""

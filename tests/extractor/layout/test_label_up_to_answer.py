@@ -82,3 +82,20 @@ def test_a_full_width_paragraph_with_a_word_at_the_value_column_stays_whole():
     ws += words("Kostnaden blev lägre än beräknat.", LABEL_X, 130.0 + 2 * LEAD)
     lines = [b for b in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)])) if b[0] != "Projektnamn"]
     assert all("avvikelse mot kalkylerade" not in label for label, _, _ in lines)
+
+
+def test_a_label_across_the_page_over_its_answer_set_in_stays_whole():
+    """A word processor's tab stops: a long label runs across the page, a word of it by chance at the value
+    column, and its answer is set in under it at that column: nothing goes on in the label column below."""
+    label = "Beskrivning av eventuella avvikelser i projektets genomförande"
+    x = words(label, LABEL_X, 0, font="Helvetica-Bold")[3].x0 - 4.5  # "avvikelser" just right of the value column
+    ws = list(TITLE) + words("Projektnamn", LABEL_X, 100.0, font="Helvetica-Bold")
+    ws += words("Belysning i Tunnlandsparken", x, 100.0)
+    ws += words("Plats", LABEL_X, 114.0, font="Helvetica-Bold") + words("Tunnlandsparken", x, 114.0)
+    ws += words(label, LABEL_X, 130.0, font="Helvetica-Bold")
+    ws += _row([], ["Ledningar i marken krävde att stolparna", "flyttades en bit."], 130.0 + LEAD, x)
+    assert summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))[-1] == (
+        label,
+        "Ledningar i marken krävde att stolparna flyttades en bit.",
+        1,
+    )
