@@ -40,6 +40,9 @@ GRID_LEVEL_SHARE = 0.75
 LEVEL_TOLERANCE = 2.0
 # A grid shows itself in this many block starts of a column or more.
 MIN_GRID_ROWS = 3
+# A first column holding fewer than this share of the second's lines is a label column (pandoc's ODT printed
+# by LibreOffice: a header grid's left pairs, then labels beside long answers), not the head of a flow.
+SPARSE_FIRST_SHARE = 0.5
 # A column's right edge is where this share of its lines end, at most.
 EXTENT_SHARE = 0.9
 # The gutter's middle is that of the widest stretch, at least this share of a size wide, crossed by fewest lines.
@@ -298,6 +301,9 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
     columns = _split(band, cuts)
     # The last column holds the flow's end: it may be short and its last lines short.
     if any(len(c) < MIN_COLUMN_LINES for c in columns[:-1]) or len(columns[-1]) < 2:
+        return False
+    # A flow fills its first column before the next; a label column beside its answers holds a line or two a row.
+    if len(columns[0]) < SPARSE_FIRST_SHARE * len(columns[1]):
         return False
     extents = [_extent(c) for c in columns]
     if any(b[0] - a[1] < MIN_GUTTER_SIZES * size for a, b in zip(extents, extents[1:])):

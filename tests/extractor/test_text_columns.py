@@ -273,7 +273,6 @@ def test_grid_rows_a_little_apart_still_start_blocks() -> None:
     assert in_column_order(page) is page
 
 
-
 def _span(text: str, x0: float, x1: float, top: float, size: float = 12.0) -> list[Word]:
     """Words of one line spread from x0 to x1, a space's share between them."""
     parts = text.split()
@@ -309,6 +308,32 @@ def test_a_header_table_over_a_wide_heading_is_no_text_columns():
         (330, [(72, 516, "att genomföras under 2025. Den totala kostnaden beräknas till 557 000 kr")]),
         (344, [(72, 320, "söker 400 000 kronor ur stadens investeringsmedel.")]),
     ]
+    words = [w for top, runs in rows for x0, x1, text in runs for w in _span(text, x0, x1, top)]
+    page = Page(1, 595.0, 842.0, words)
+    assert in_column_order(page) == page
+
+
+def test_a_header_grid_over_labels_beside_long_answers_is_no_text_columns():
+    """pandoc's ODT printed by LibreOffice (the positions of a tuning page): a header grid's row of two pairs, then
+    labels beside long answers at the grid's right-hand label x. The left side holds a line or two a row, the
+    right a line of answer after another: a flow fills its first column first."""
+    rows = [
+        (83, [(72, 340, "Bilaga 5 - Uppföljning trygghetsinvestering")]),
+        (108, [(74, 140, "Projektnamn"), (191, 289, "Kameraövervakning"), (308, 400, "Geografisk plats för"),
+               (425, 516, "Årsta IP (Enskede-")]),
+        (122, [(191, 231, "Årsta IP"), (308, 370, "investering"), (425, 492, "Årsta-Vantörs")]),
+        (135, [(425, 505, "stadsdelsnämnd)")]),
+        (149, [(74, 190, "Projektets mål och syfte"), (308, 518, "Kamerorna ska underlätta utredningsarbetet")]),
+        (163, [(308, 524, "och göra det lättare att ingripa i tid. Projektet")]),
+        (177, [(308, 522, "ska öka tryggheten och motverka brott på en")]),
+        (191, [(308, 524, "plats där polisen ser återkommande problem.")]),
+        (204, [(308, 530, "Åtgärden genomförs i samverkan med polisen")]),
+        (218, [(308, 443, "och berörda fastighetsägare.")]),
+        (232, [(308, 384, "Slutredovisning")]),
+        (246, [(74, 238, "Beskrivning av slutresultat"), (308, 515, "Sammanlagt 11 kameror har monterats och")]),
+        (260, [(74, 197, "trygghetsskapande åtgärd"), (308, 510, "kopplats till ledningscentralen i staden.")]),
+        (290, [(72, 520, "Det ekonomiska utfallet för projektet bedöms uppgå till runt 4,0 MSEK totalt")]),
+    ]  # fmt: skip
     words = [w for top, runs in rows for x0, x1, text in runs for w in _span(text, x0, x1, top)]
     page = Page(1, 595.0, 842.0, words)
     assert in_column_order(page) == page
