@@ -40,6 +40,9 @@ GRID_LEVEL_SHARE = 0.75
 LEVEL_TOLERANCE = 2.0
 # A grid shows itself in this many block starts of a column or more.
 MIN_GRID_ROWS = 3
+# A first column holding fewer than this share of the second's lines is a label column (pandoc's ODT printed
+# by LibreOffice: a header grid's left pairs, then labels beside long answers), not the head of a flow.
+SPARSE_FIRST_SHARE = 0.5
 # A column's right edge is where this share of its lines end, at most.
 EXTENT_SHARE = 0.9
 # The gutter's middle is that of the widest stretch, at least this share of a size wide, crossed by fewest lines.
@@ -299,10 +302,13 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
     # The last column holds the flow's end: it may be short and its last lines short.
     if any(len(c) < MIN_COLUMN_LINES for c in columns[:-1]) or len(columns[-1]) < 2:
         return False
+    # A flow fills its first column before the next; a label column beside its answers holds a line or two a row.
+    if len(columns[0]) < SPARSE_FIRST_SHARE * len(columns[1]):
+        return False
     extents = [_extent(c) for c in columns]
     if any(b[0] - a[1] < MIN_GUTTER_SIZES * size for a, b in zip(extents, extents[1:])):
         return False
-    widths = [x1 - x0 for x0, x1 in extents]
+    widths = [x1 - x0 for x0, x1 in _beside_extents(columns, extents)]
     if len(columns[-1]) < len(columns[-2]):
         # The flow's end: a few lines, maybe short ones, down the last column, which reaches as far right
         # as the page's text does (`right`: a spanning line's end, a header's file number).
@@ -318,6 +324,20 @@ def _extent(column: list[_Line]) -> tuple[float, float]:
     into the gutter (a long word, a picture's caption) is no measure of the column."""
     ends = sorted(max(w.x1 for w in ln.words) for ln in column)
     return min(w.x0 for ln in column for w in ln.words), ends[round(EXTENT_SHARE * (len(ends) - 1))]
+
+
+def _beside_extents(columns: list[list[_Line]], extents: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Each column's extent measured on its lines level with a line of the next or previous column, where it
+    has MIN_COLUMN_LINES of them: a label/value table's label column beside its answers holds short labels, and
+    a heading under the table, wider than any label, is no measure of it (pandoc's ODT printed by LibreOffice:
+    a header table's rows, then "1. Beskrivning (mål och syfte)" under its labels). Text columns' lines of a
+    flow stand level as wide as the columns are."""
+    out = []
+    for i, (column, extent) in enumerate(zip(columns, extents)):
+        others = [ln for j in (i - 1, i + 1) if 0 <= j < len(columns) for ln in columns[j]]
+        level = [ln for ln in column if any(abs(ln.top - o.top) <= LEVEL_TOLERANCE for o in others)]
+        out.append((extent[0], _extent(level)[1]) if len(level) >= MIN_COLUMN_LINES else extent)
+    return out
 
 
 def _block_starts(column: list[_Line], pitch: float) -> list[float]:

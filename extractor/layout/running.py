@@ -52,13 +52,16 @@ def strip_running_lines(
     pages at about the same height (digits and punctuation ignored, a word or
     two may be added), page numbers, and margin lines in small print (which is
     how a one-page document shows its header), and a page's last line when it says it is a page
-    number, and a fax's transmission line at the page's edge (TRANSMISSION_LINE). A line that reads as a known label
+    number, and a fax's transmission line at the page's edge (TRANSMISSION_LINE), and a page's first line that ends in
+    its page number a column gap from its other runs (`numbered_header`). A line that reads as a known label
     is never dropped: it is the form's own text at the top of a page."""
 
     def in_margin(line: Line, page: Page) -> bool:
         return line.bottom < page.height * s.margin or line.top > page.height * (1 - s.margin)
 
+    page_lines, headers = _numbered_headers_apart(pages, page_lines, in_margin, is_label, s)
     page_lines, numbers = _page_numbers_apart(pages, page_lines, in_margin, s)
+    numbers = headers + numbers
 
     seen: list[tuple[int, float, frozenset[str]]] = []
     for page, lines in zip(pages, page_lines):
@@ -166,6 +169,38 @@ def page_number(text: str) -> bool:
     """A page number that says it is one ("Sida 1 (2)", "2 av 3", "- 2 -"); a bare number beside
     other text may be an answer ("Antal kameror   10")."""
     return bool(PAGE_NUMBER.match(text)) and not text.isdigit()
+
+
+def numbered_header(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> bool:
+    """Whether `line` reads as a listing program's header line (enscript, a2ps, pr: "bilaga.txt   Sun Dec 06 2026
+    1", "Stockholms stad   Utskrift 2021-05-04   Sida 1"): runs a column gap apart, the last a page number, or a
+    bare number after two runs or more. Set in the body's type on a one-page listing it is neither small print nor
+    repeated, and taken for a label it held the title under it as its answer (pure)."""
+    runs = segments(line, s)
+    if len(runs) < 2:
+        return False
+    last = " ".join(w.text for w in runs[-1]).strip()
+    return page_number(last) or (last.isdigit() and len(runs) >= 3)
+
+
+def _numbered_headers_apart(
+    pages: list[Page],
+    page_lines: list[list[Line]],
+    in_margin: Callable[[Line, Page], bool],
+    is_label: Callable[[str], bool],
+    s: LayoutSettings,
+) -> tuple[list[list[Line]], list[str]]:
+    """Each page's first line when it is in the top margin and a `numbered_header` (no known label): taken out
+    whole, before `_page_numbers_apart` would keep its runs beside the number as a line of the page; and their
+    texts. Only at the top: at the foot a label may stand beside the page number."""
+    out, headers = [], []
+    for page, lines in zip(pages, page_lines):
+        head = lines[0] if lines else None
+        if head is not None and in_margin(head, page) and not is_label(head.text) and numbered_header(head, s):
+            headers.append(head.text)
+            lines = lines[1:]
+        out.append(lines)
+    return out, headers
 
 
 def _page_numbers_apart(

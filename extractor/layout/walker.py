@@ -272,7 +272,36 @@ class Walker:
         pushed = (
             column_gap and right[0].x0 > self.boundary and self.is_known_wording(Line(line.page, left).text.rstrip(":"))
         )
-        return (column_gap and aligned) or at_column or pushed
+        # A label wrapped in a cell just wide enough for it runs up to its answer, a word space short of it
+        # (LibreOffice's tables of pandoc's ODT): the tail continues the label above, and the answer's line
+        # still starts at the value column.
+        wrapped_up_to = (
+            at_value_x
+            and gap > 0
+            and self.last_full_value is None
+            and bool(self.blocks)
+            and self._continues_label(self.blocks[-1], Line(line.page, left), False)
+        )
+        # ... and so does a row's first label line, when the line under it goes on in both columns too.
+        opens_row = (
+            at_value_x
+            and gap > 0
+            and self.last_full_value is None
+            and left[0].text[:1].isupper()
+            and self._answer_goes_on_below(line)
+        )
+        return (column_gap and aligned) or at_column or pushed or wrapped_up_to or opens_row
+
+    def _answer_goes_on_below(self, line: Line) -> bool:
+        """The next line, right under `line`, goes on in both columns: the label's wrapped tail in the label
+        column, then a word at the value column. (An answer set in under a label that runs across the page, as a
+        word processor's tab stops set it, starts at the value column with nothing left of it.)"""
+        assert self.boundary is not None
+        below = self.next_line
+        if below is None or not self._near_below(line, below) or below.x0 >= self.boundary:
+            return False
+        start = self.boundary + self.tol
+        return any(abs(w.x0 - start) <= self.tol and w.x0 > prev.x1 for prev, w in zip(below.words, below.words[1:]))
 
     def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
         """`line` follows `prev` on its page within `pitch` type sizes (top to top)."""

@@ -271,3 +271,69 @@ def test_grid_rows_a_little_apart_still_start_blocks() -> None:
     pitches): a block start all the same, level in both columns."""
     page = Page(1, 595, 842, _grid(2 * PITCH + 0.6 * PITCH)[0])
     assert in_column_order(page) is page
+
+
+def _span(text: str, x0: float, x1: float, top: float, size: float = 12.0) -> list[Word]:
+    """Words of one line spread from x0 to x1, a space's share between them."""
+    parts = text.split()
+    unit = (x1 - x0) / (sum(len(p) for p in parts) + len(parts) - 1)
+    out, at = [], x0
+    for part in parts:
+        out.append(Word(part, at, at + unit * len(part), top, top + size, "LiberationSerif", size))
+        at += unit * (len(part) + 1)
+    return out
+
+
+def test_a_header_table_over_a_wide_heading_is_no_text_columns():
+    """pandoc's ODT printed by LibreOffice (the positions of a tuning page): a tight label | answer table under
+    the title's wrapped line, its rows level line for line, then a numbered heading under the labels, wider than
+    any label but short of the answers. The label column is measured beside its answers (short labels), not by
+    the title's line and the heading; read as text columns, every answer went under the heading."""
+    rows = [
+        (83, [(72, 465, "Bilaga 5b Ansökan om investeringsmedel (CM4) för")]),
+        (102, [(72, 288, "trygghetsskapande åtgärder")]),
+        (126, [(74, 105, "Fråga"), (308, 332, "Svar")]),
+        (140, [(74, 154, "Namn på insats"), (308, 423, "Utegym Tensta centrum")]),
+        (154, [(74, 135, "Sökt belopp"), (308, 382, "400 000 kronor")]),
+        (168, [(74, 157, "Sökande nämnd"), (308, 412, "Järva stadsdelsnämnd")]),
+        (182, [(74, 194, "Ev medsökande nämnd"), (308, 450, "Skärholmens stadsdelsnämnd")]),
+        (195, [(74, 152, "Kontaktperson"), (308, 485, "Sara Lindqvist, trygghetssamordnare")]),
+        (209, [(74, 112, "Telefon"), (308, 378, "08-508 79 940")]),
+        (223, [(74, 108, "E-post"), (308, 446, "sara.lindqvist@stockholm.se")]),
+        (237, [(74, 148, "Ev samverkan"), (308, 487, "polisen, Svenska Bostäder och lokala")]),
+        (250, [(308, 383, "fastighetsägare.")]),
+        (276, [(72, 270, "1. Beskrivning (mål och syfte)")]),
+        (303, [(72, 522, "Fler människor i rörelse bidrar till att platsen upplevs som tryggare även")]),
+        (316, [(72, 525, "ska locka fler att röra sig i parken och skapa ett naturligt flöde av folk")]),
+        (330, [(72, 516, "att genomföras under 2025. Den totala kostnaden beräknas till 557 000 kr")]),
+        (344, [(72, 320, "söker 400 000 kronor ur stadens investeringsmedel.")]),
+    ]
+    words = [w for top, runs in rows for x0, x1, text in runs for w in _span(text, x0, x1, top)]
+    page = Page(1, 595.0, 842.0, words)
+    assert in_column_order(page) == page
+
+
+def test_a_header_grid_over_labels_beside_long_answers_is_no_text_columns():
+    """pandoc's ODT printed by LibreOffice (the positions of a tuning page): a header grid's row of two pairs, then
+    labels beside long answers at the grid's right-hand label x. The left side holds a line or two a row, the
+    right a line of answer after another: a flow fills its first column first."""
+    rows = [
+        (83, [(72, 340, "Bilaga 5 - Uppföljning trygghetsinvestering")]),
+        (108, [(74, 140, "Projektnamn"), (191, 289, "Kameraövervakning"), (308, 400, "Geografisk plats för"),
+               (425, 516, "Årsta IP (Enskede-")]),
+        (122, [(191, 231, "Årsta IP"), (308, 370, "investering"), (425, 492, "Årsta-Vantörs")]),
+        (135, [(425, 505, "stadsdelsnämnd)")]),
+        (149, [(74, 190, "Projektets mål och syfte"), (308, 518, "Kamerorna ska underlätta utredningsarbetet")]),
+        (163, [(308, 524, "och göra det lättare att ingripa i tid. Projektet")]),
+        (177, [(308, 522, "ska öka tryggheten och motverka brott på en")]),
+        (191, [(308, 524, "plats där polisen ser återkommande problem.")]),
+        (204, [(308, 530, "Åtgärden genomförs i samverkan med polisen")]),
+        (218, [(308, 443, "och berörda fastighetsägare.")]),
+        (232, [(308, 384, "Slutredovisning")]),
+        (246, [(74, 238, "Beskrivning av slutresultat"), (308, 515, "Sammanlagt 11 kameror har monterats och")]),
+        (260, [(74, 197, "trygghetsskapande åtgärd"), (308, 510, "kopplats till ledningscentralen i staden.")]),
+        (290, [(72, 520, "Det ekonomiska utfallet för projektet bedöms uppgå till runt 4,0 MSEK totalt")]),
+    ]  # fmt: skip
+    words = [w for top, runs in rows for x0, x1, text in runs for w in _span(text, x0, x1, top)]
+    page = Page(1, 595.0, 842.0, words)
+    assert in_column_order(page) == page
