@@ -305,13 +305,15 @@ def _judged_photos(
     `first` is the scale a low-resolution page image is drawn at before its smooth enlargement (ocr_render), so
     the colour render matches the grey one."""
     from bilagor.extractor.negative import positive
-    from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour
+    from bilagor.extractor.ocr_pen import has_colour, probe_scale
     from bilagor.extractor.page_photo import photographed
 
     # Judged as read_page_image reads it: a negative's dark ground is no photo's dim paper (it was taken for one).
     photos = [photographed(positive(image)[0], scale) for image in images]
     # a photo's marks are taken out by colour anyway; a scan's only when the page holds colour at all
-    page_colour = not all(photos) and has_colour(page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3])
+    page_colour = not all(photos) and has_colour(
+        page.render(scale=probe_scale(scale), rev_byteorder=True).to_numpy()[..., :3]
+    )
     if not any(photos) and not page_colour:
         return [(False, None) for _ in images]
     colour = page_pixels(page, scale, grayscale=False, first=first)

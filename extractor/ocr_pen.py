@@ -47,6 +47,13 @@ VIVID = 50
 PROBE_SCALE = 0.5
 
 
+def probe_scale(scale: float) -> float:
+    """The scale to probe a page rendered at `scale` px per pt for colour at: PROBE_SCALE, or `scale` when that
+    is smaller (a poster-sized page capped by ocr.MAX_PIXELS: 0.5 px per pt of a 14 400 pt page was a 207 MB probe,
+    larger than the page's own render)."""
+    return min(PROBE_SCALE, scale)
+
+
 def pen_marks(rgb, grey, scale: float):
     """Mask of `grey`'s pixels that are a pen's coloured marks, or None (see `_pen_strokes`)."""
     found = _pen_strokes(rgb, grey, scale)
@@ -269,8 +276,32 @@ def has_colour(rgb) -> bool:
     """Whether a (small) colour render holds strongly coloured ink at all (page_photo.colour_marks' test)."""
     import numpy as np
 
+    from bilagor.extractor.bands import row_bands
     from bilagor.extractor.page_photo import COLOUR
 
     rgb = np.asarray(rgb)
-    spread = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
-    return bool((spread > float(np.median(spread)) + COLOUR).any())
+    # Band by band in uint8 (max - min never wraps), the median from the spreads' histogram: a whole page's int16
+    # spread and median copy were some 8 bytes a pixel (a poster page's probe took a reader past 600 MB).
+    counts = np.zeros(256, np.int64)
+    widest = 0
+    for top, bottom, _, _ in row_bands(rgb.shape[0], rows=max(1, HUE_CHUNK // max(1, rgb.shape[1]))):
+        band = rgb[top:bottom]
+        red, green, blue = band[..., 0], band[..., 1], band[..., 2]
+        spread = np.maximum(np.maximum(red, green), blue) - np.minimum(np.minimum(red, green), blue)
+        counts += np.bincount(spread.reshape(-1), minlength=256)
+        widest = max(widest, int(spread.max(initial=0)))
+    return bool(counts.sum()) and widest > _histogram_median(counts) + COLOUR
+
+
+def _histogram_median(counts) -> float:
+    """np.median of the values whose histogram (value -> count) is `counts`, not empty."""
+    import numpy as np
+
+    cumulative = np.cumsum(counts)
+    total = int(cumulative[-1])
+
+    def at(index: int) -> int:  # the sorted values' `index`-th
+        return int(np.searchsorted(cumulative, index + 1))
+
+    middle = total // 2
+    return float(at(middle)) if total % 2 else (at(middle - 1) + at(middle)) / 2

@@ -49,12 +49,13 @@ def touches(box: tuple, photos: Sequence[tuple], margin: int) -> bool:
     )
 
 
-def components(mask) -> list[tuple[int, int, int, int, int]]:
-    """Bounding boxes (r0, c0, r1, c1 exclusive) and sizes of 8-connected True areas of a small grid."""
+def components(mask, seeds=None) -> list[tuple[int, int, int, int, int]]:
+    """Bounding boxes (r0, c0, r1, c1 exclusive) and sizes of 8-connected True areas of a small grid; with
+    `seeds` (a mask of the same shape), only of the areas holding a True cell of it."""
     rows, cols = mask.shape
     seen = mask.copy()
     found = []
-    for start in zip(*seen.nonzero()):
+    for start in zip(*(seen if seeds is None else seen & seeds).nonzero()):
         if not seen[start]:
             continue
         seen[start] = False

@@ -54,7 +54,7 @@ def test_a_page_drawn_at_300_dpi_keeps_its_bend_mesh(monkeypatch):
 def _grid_of(monkeypatch, step, grey, scale: float) -> tuple[int, int]:
     """The shape of the cell grid `step` hands photos.components (its loop takes a Python step per cell)."""
     seen = []
-    monkeypatch.setattr(photos, "components", lambda mask: seen.append(mask.shape) or [])
+    monkeypatch.setattr(photos, "components", lambda mask, seeds=None: seen.append(mask.shape) or [])
     step(grey, scale)
     return seen[0]
 
