@@ -22,6 +22,8 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   outcome, or its plan or forecast as the words before it say, where the cues alone read income as `annat`.
 - In public text, the estimate of the stages still to come beside a stage built (`role_later_stages`) is `annat`.
 - An invoice its sentence says has not come yet (`role_invoices`) is `annat`, neither paid so far nor the final cost.
+- Cost lines right before a figure of their role that they add up to, with no word naming it the total
+  (`role_sum_lines`), are `annat`; the sum keeps its role.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
 - A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
@@ -45,6 +47,7 @@ from bilagor.extractor.entities.role_later_stages import later_stage_roles
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
 from bilagor.extractor.entities.role_replaced import replaced_roles
+from bilagor.extractor.entities.role_sum_lines import lines_before_sum
 from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
@@ -113,6 +116,7 @@ class PassageAmount:
     spans: tuple[tuple[int, int], ...]
     role: str
     source: str = "cue"  # roles.Decision.source
+    value: int | None = None  # its plain value in kronor (None: a range, or not known)
 
 
 def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> list[str]:
@@ -123,6 +127,7 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
     first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
     staged = [s or f for s, f in zip(studied, first_plan)]
     supplemented = supplement_roles(amounts) | replaced_roles(amounts)
+    supplemented |= {i: "annat" for i in lines_before_sum([a.value for a in amounts], [a.role for a in amounts])}
     if public:
         supplemented = income_roles(amounts) | later_stage_roles(amounts) | supplemented
     roles = []
