@@ -24,6 +24,9 @@ after theirs too, which only the whole passage (a public passage, one answer of 
 - An invoice its sentence says has not come yet (`role_invoices`) is `annat`, neither paid so far nor the final cost.
 - Cost lines right before a figure of their role that they add up to, with no word naming it the total
   (`role_sum_lines`), are `annat`; the sum keeps its role.
+- In public text, a payer's share of a larger outcome ("Projektet kostade X. Staten betalade Y", "Försäkringen
+  täckte Y"): an outcome whose clause names a payer's verb, beside a larger outcome in a sentence naming no payer, is
+  `annat`.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
 - A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
@@ -101,6 +104,13 @@ _SPENT_RE = re.compile(
     r"|(?:genomför|gjord|gjorde|utför|ta\w*\s+fram)\w*\s+(?:\w+\s+)?för)(?![\wåäö])",
     re.IGNORECASE,
 )
+# A payer's verb: money someone paid, covered or contributed ("Länsstyrelsen betalade X", "Försäkringen täckte X",
+# "bekostades av", "står för X", "bidrog med X").
+_PAYER_RE = re.compile(
+    r"(?<![\wåäö])(?:betal(?:ade|ar|at|ats)|täck(?:te|er|t|tes)|bekosta(?:de|r|t|des)|st(?:od|år)\s+för"
+    r"|bidr(?:og|ar|agit)\s+med|finansiera(?:de|r|t|des))(?![\wåäö])",
+    re.IGNORECASE,
+)
 _PLANNED = ("budget", "beviljat", "prognos")
 _DECIDED = ("budget", "beviljat")
 
@@ -141,6 +151,9 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
         ):
             roles.append("annat")  # a bill not yet come is neither paid so far nor the final cost
             continue
+        if public and one.role == "utfall" and _payers_share(one, [a for _, a in others]):
+            roles.append("annat")  # a payer's share of a larger outcome: part of it, not a second cost
+            continue
         if public and one.role in ("utfall", "avvikelse") and _names(one, [_SO_FAR_RE]):
             if any(_whole_year_forecast(a) for _, a in others):
                 # an interim result or deficit beside the year's forecast (of the cost or of the deviation)
@@ -170,6 +183,17 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
             continue
         roles.append(one.role)
     return roles
+
+
+def _payers_share(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:
+    """The amount's clause says someone paid or covered it, and the passage has a larger outcome in a sentence that
+    names no payer: the share one payer bore of that outcome ("Bytet kostade X. Försäkringen täckte Y")."""
+    return (
+        one.value is not None
+        and _names(one, [_PAYER_RE])
+        # the whole's sentence names no payer: shares listed together ("X betalade A och Y B") are no whole and part
+        and any(a.role == "utfall" and (a.value or 0) > one.value and not _PAYER_RE.search(a.sentence) for a in others)
+    )
 
 
 def _whole_year_forecast(one: PassageAmount) -> bool:

@@ -52,3 +52,24 @@ def test_only_the_lines_right_before_the_sum_and_of_its_role_are_parts() -> None
 
 def test_lines_of_another_role_between_break_the_run() -> None:
     assert lines_before_sum([3_000, 2_000, 1_000, 6_000], ["utfall", "utfall", "prognos", "utfall"]) == set()
+
+
+# 2. A payer's share of a larger outcome, in public text: part of the outcome, not a second cost.
+def test_a_share_an_insurer_covered_of_a_larger_outcome_is_a_part() -> None:
+    text = "Att byta ventilationen i Skogsbackens förskola kostade 2,4 mnkr. Boverket täckte 900 000 kronor av det."
+    assert roles(text, None, None) == [(2_400_000, "utfall"), (900_000, "annat")]
+
+
+def test_a_share_a_foundation_paid_before_the_outcome_is_a_part() -> None:
+    text = "Arvsfonden har betalat 1,6 miljoner kronor till lekplatsen i Rinkeby. Bygget kostade 2,9 miljoner kronor."
+    assert roles(text, None, None) == [(1_600_000, "annat"), (2_900_000, "utfall")]
+
+
+def test_payers_listed_side_by_side_with_no_whole_stay_the_outcome() -> None:
+    text = "Bryggan i Hässelby renoverades i våras. Kommunen betalade 1,3 mnkr och föreningen 0,4 mnkr."
+    assert [role for _, role in roles(text, None, None)] == ["utfall", "utfall"]
+
+
+def test_what_a_payer_paid_with_no_larger_outcome_stays_the_outcome() -> None:
+    text = "Regionen betalade 4,8 mnkr för tolkar förra året. Ersättningen per timme var 650 kronor."
+    assert roles(text, None, None)[0] == (4_800_000, "utfall")
