@@ -126,6 +126,11 @@ def _answers(
     return out
 
 
+def _plain_value(match) -> int | None:
+    """A money match's single value in kronor; a range or a match without one takes part in no arithmetic."""
+    return match.sek if isinstance(match.sek, int) and match.sek > 0 and match.high is None else None
+
+
 def read_as_passage(inputs: list[RoleInput], decisions: list, section_key: str | None) -> list:
     """The rules' decisions of one answer after reading its amounts against each other (role_passage): a
     sentence after an amount's can say what it is. Whoever reads the rules' roles of an answer amount by amount
@@ -139,7 +144,7 @@ def read_as_passage(inputs: list[RoleInput], decisions: list, section_key: str |
     for one in inputs:  # a sentence is one (text, text before) pair
         index.append(keys.setdefault((one.sentence, one.context), len(keys)))
     passage = [
-        PassageAmount(i, one.sentence, one.span, one.amount_spans, d.role, d.source)
+        PassageAmount(i, one.sentence, one.span, one.amount_spans, d.role, d.source, _plain_value(one.match))
         for i, one, d in zip(index, inputs, decisions)
     ]
     roles = passage_roles(passage, section_key)

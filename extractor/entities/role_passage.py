@@ -22,6 +22,11 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   outcome, or its plan or forecast as the words before it say, where the cues alone read income as `annat`.
 - In public text, the estimate of the stages still to come beside a stage built (`role_later_stages`) is `annat`.
 - An invoice its sentence says has not come yet (`role_invoices`) is `annat`, neither paid so far nor the final cost.
+- Cost lines right before a figure of their role that they add up to, with no word naming it the total
+  (`role_sum_lines`), are `annat`; the sum keeps its role.
+- In public text, a payer's share of a larger outcome ("Projektet kostade X. Staten betalade Y", "Försäkringen
+  täckte Y"): an outcome whose clause names a payer's verb, beside a larger outcome in a sentence naming no payer, is
+  `annat`.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
 - A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
@@ -45,6 +50,7 @@ from bilagor.extractor.entities.role_later_stages import later_stage_roles
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
 from bilagor.extractor.entities.role_replaced import replaced_roles
+from bilagor.extractor.entities.role_sum_lines import lines_before_sum
 from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
@@ -98,6 +104,13 @@ _SPENT_RE = re.compile(
     r"|(?:genomför|gjord|gjorde|utför|ta\w*\s+fram)\w*\s+(?:\w+\s+)?för)(?![\wåäö])",
     re.IGNORECASE,
 )
+# A payer's verb: money someone paid, covered or contributed ("Länsstyrelsen betalade X", "Försäkringen täckte X",
+# "bekostades av", "står för X", "bidrog med X").
+_PAYER_RE = re.compile(
+    r"(?<![\wåäö])(?:betal(?:ade|ar|at|ats)|täck(?:te|er|t|tes)|bekosta(?:de|r|t|des)|st(?:od|år)\s+för"
+    r"|bidr(?:og|ar|agit)\s+med|finansiera(?:de|r|t|des))(?![\wåäö])",
+    re.IGNORECASE,
+)
 _PLANNED = ("budget", "beviljat", "prognos")
 _DECIDED = ("budget", "beviljat")
 
@@ -113,6 +126,7 @@ class PassageAmount:
     spans: tuple[tuple[int, int], ...]
     role: str
     source: str = "cue"  # roles.Decision.source
+    value: int | None = None  # its plain value in kronor (None: a range, or not known)
 
 
 def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> list[str]:
@@ -123,6 +137,7 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
     first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
     staged = [s or f for s, f in zip(studied, first_plan)]
     supplemented = supplement_roles(amounts) | replaced_roles(amounts)
+    supplemented |= {i: "annat" for i in lines_before_sum([a.value for a in amounts], [a.role for a in amounts])}
     if public:
         supplemented = income_roles(amounts) | later_stage_roles(amounts) | supplemented
     roles = []
@@ -135,6 +150,9 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
             one.sentence, one.span, one.spans
         ):
             roles.append("annat")  # a bill not yet come is neither paid so far nor the final cost
+            continue
+        if public and one.role == "utfall" and _payers_share(one, [a for _, a in others]):
+            roles.append("annat")  # a payer's share of a larger outcome: part of it, not a second cost
             continue
         if public and one.role in ("utfall", "avvikelse") and _names(one, [_SO_FAR_RE]):
             if any(_whole_year_forecast(a) for _, a in others):
@@ -165,6 +183,17 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
             continue
         roles.append(one.role)
     return roles
+
+
+def _payers_share(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:
+    """The amount's clause says someone paid or covered it, and the passage has a larger outcome in a sentence that
+    names no payer: the share one payer bore of that outcome ("Bytet kostade X. Försäkringen täckte Y")."""
+    return (
+        one.value is not None
+        and _names(one, [_PAYER_RE])
+        # the whole's sentence names no payer: shares listed together ("X betalade A och Y B") are no whole and part
+        and any(a.role == "utfall" and (a.value or 0) > one.value and not _PAYER_RE.search(a.sentence) for a in others)
+    )
 
 
 def _whole_year_forecast(one: PassageAmount) -> bool:

@@ -1,0 +1,46 @@
+"""Cost lines before their bare sum: a pure rule over one passage's amounts (role_passage).
+
+"Virke 6 200 kr. Färg och beslag 2 750 kr. Snickare 6 400 kr. Det blev alltså 15 350 kr.": no word names the last
+figure the total, but the figures right before it add up to it, so it is their sum. The lines are `annat` (the
+README's convention: parts beside their total are not summed twice); the sum keeps the role its words gave it, the
+outcome in a follow-up's Ekonomi, the budget in a plan. Only arithmetic decides, not words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+LINE_ROLES = ("budget", "utfall")  # the roles a cost list's lines and their sum are read with
+ROUNDING = 0.001  # lines may differ from their sum by this share of it (figures in tkr or mnkr rounded); a
+# line 100 kr off a sum of 21 000 kr is a line of its own, not a part
+
+
+def lines_summing_to(values: Sequence[int], total: int) -> int:
+    """How many of `values` (the figures right before a sum, in order), counted back from the last, add up to
+    `total` within rounding: 0 if no run of two or more does. Only a run ending right before the sum counts: a
+    list's lines stand together above their sum."""
+    running = 0
+    for count, value in enumerate(reversed(values), start=1):
+        running += value
+        if count >= 2 and abs(running - total) <= total * ROUNDING:
+            return count
+        if running > total * (1 + ROUNDING):
+            return 0
+    return 0
+
+
+def lines_before_sum(values: Sequence[int | None], roles: Sequence[str]) -> set[int]:
+    """The indices of the amounts (plain values, None for a range; their roles, in order) that are lines of a
+    later amount of their role that they add up to, standing right before it."""
+    lines: set[int] = set()
+    for t, (total, role) in enumerate(zip(values, roles)):
+        if total is None or role not in LINE_ROLES:
+            continue
+        run: list[int] = []  # the amounts right before the sum with its role, nearest last
+        for i in range(t - 1, -1, -1):
+            if roles[i] != role or values[i] is None or i in lines:
+                break
+            run.insert(0, i)
+        count = lines_summing_to([values[i] or 0 for i in run], total)
+        lines.update(run[len(run) - count :] if count else ())
+    return lines
