@@ -1,10 +1,12 @@
 """Two pages turned a quarter on one sheet (issue #12): cut apart where their pages lie side by side (ocr_quarter,
-on text ink masks of 1 pt cells drawn here)."""
+on text ink masks of 1 pt cells drawn here), and each cell's reading whose lines Tesseract read down the page
+taken for a turned page (ocr_orientation)."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, read_down
 from bilagor.extractor.ocr_quarter import turned_pages
 from bilagor.extractor.ocr_sheet import cells
 
@@ -49,3 +51,29 @@ def test_upright_pages_and_portrait_parts_are_left_to_ocr_sheet():
     assert turned_pages(sheet, (0, 0, 842, 595)) == [(0, 0, 842, 595)]  # lines across: not turned
     portrait = np.ascontiguousarray(np.rot90(sheet))
     assert turned_pages(portrait, (0, 0, 595, 842)) == [(0, 0, 595, 842)]
+
+
+def hocr(*boxes, confidence: int = 88) -> bytes:
+    words = "".join(
+        f"<span class='ocrx_word' title='bbox {x0} {top} {x1} {bottom}; x_wconf {confidence}'>ord</span>"
+        for x0, top, x1, bottom in boxes
+    )
+    return f"<html><body>{words}</body></html>".encode()
+
+
+STANDING = [(100, 10 + 60 * n, 118, 60 + 60 * n) for n in range(8)]  # words read down a turned line
+LYING = [(10 + 60 * n, 100, 60 + 60 * n, 118) for n in range(8)]
+
+
+def test_a_reading_whose_words_stand_was_read_down_and_may_be_turned_though_read_surely():
+    assert read_down(hocr(*STANDING)) and may_be_turned(hocr(*STANDING))
+    assert not read_down(hocr(*LYING)) and not may_be_turned(hocr(*LYING))
+    # an upright page's few standing words (a digit, an "l") do not make it turned
+    assert not may_be_turned(hocr(*LYING, *STANDING[:3]))
+    assert not read_down(hocr(*STANDING[:3]))  # too few words say nothing
+
+
+def test_the_turned_reading_whose_words_lie_is_kept_over_one_read_down():
+    assert better_turned(hocr(*STANDING, confidence=90), hocr(*LYING, confidence=85))
+    assert not better_turned(hocr(*LYING, confidence=85), hocr(*STANDING, confidence=90))
+    assert better_turned(hocr(*LYING, confidence=40), hocr(*LYING, confidence=85))  # else by confidence
