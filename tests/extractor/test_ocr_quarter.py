@@ -8,7 +8,7 @@ import numpy as np
 
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, read_down
 from bilagor.extractor.ocr_quarter import turned_pages
-from bilagor.extractor.ocr_sheet import cells
+from bilagor.extractor.ocr_sheet import cells, sheet_pages
 
 
 def lines(mask, top: int, left: int, width: int, count: int, *, gap_after: int = 0) -> None:
@@ -77,3 +77,14 @@ def test_the_turned_reading_whose_words_lie_is_kept_over_one_read_down():
     assert better_turned(hocr(*STANDING, confidence=90), hocr(*LYING, confidence=85))
     assert not better_turned(hocr(*LYING, confidence=85), hocr(*STANDING, confidence=90))
     assert better_turned(hocr(*LYING, confidence=40), hocr(*LYING, confidence=85))  # else by confidence
+
+
+def test_a_scanned_landscape_sheet_of_two_turned_pages_gives_two_pages_to_read():
+    mask = np.zeros((595, 842), bool)
+    for left in (10, 431):
+        mask[150:445, left : left + 400] = turned_page(400, 295, 30)
+    grey = np.where(np.kron(mask, np.ones((2, 2), bool)), 30, 240).astype(np.uint8)  # 144 dpi: 2 px a point
+    pages = sheet_pages(grey, 2.0)
+    assert pages is not None and len(pages) == 2
+    (first, _), (second, _) = pages
+    assert first[2] <= second[0] and 800 <= second[0] <= 884
