@@ -7,6 +7,12 @@ photo and scan pages: 92.9 the lowest). Only such a page is looked at again:
 Tesseract's orientation detection (OSD, `--psm 0`) says how far to turn it,
 it is read once more turned, and the better-read of the two is kept (the
 record says it was turned). A page read well costs nothing more.
+
+A page turned a quarter in a small cell of a sheet (two pages turned on one sheet, ocr_sheet) is often no
+letter soup: Tesseract reads its lines down the page, words in the right letters (confidence 80-90) but each
+word's box taller than wide, and the layout, which takes lines across, loses them. Such a reading (most
+words' boxes standing, DOWN_SHARE) is looked at again as well, and the turned reading, whose words lie, is
+kept over it.
 """
 
 from __future__ import annotations
@@ -16,6 +22,11 @@ import re
 TURNED_BELOW = 60.0  # mean word confidence (0-100) under which a page may be turned
 MIN_WORDS = 5  # fewer words say nothing about the page (a page of pictures, a signature)
 _WORD = re.compile(rb"class=['\"]ocrx_word['\"][^>]*?x_wconf (\d+)")
+_WORD_BOX = re.compile(rb"class=['\"]ocrx_word['\"][^>]*?bbox (\d+) (\d+) (\d+) (\d+)")
+# Words whose box is this much taller than wide stand (read down a turned line); an upright page's standing ones are
+# a few single letters and digits.
+STANDING = 1.5
+DOWN_SHARE = 0.6  # this share of a page's words standing: Tesseract read its lines down the page
 _ROTATE = re.compile(r"^Rotate:\s*(\d+)\s*$", re.M)
 
 
@@ -25,10 +36,18 @@ def mean_confidence(hocr: bytes) -> tuple[int, float]:
     return len(confidences), (sum(confidences) / len(confidences) if confidences else 0.0)
 
 
+def read_down(hocr: bytes) -> bool:
+    """Whether Tesseract read the page's lines down it (DOWN_SHARE of its words, at least MIN_WORDS, standing)."""
+    boxes = [tuple(int(v) for v in box) for box in _WORD_BOX.findall(hocr)]
+    standing = sum(bottom - top > STANDING * (x1 - x0) for x0, top, x1, bottom in boxes)
+    return len(boxes) >= MIN_WORDS and standing >= DOWN_SHARE * len(boxes)
+
+
 def may_be_turned(hocr: bytes) -> bool:
-    """Whether the page's reading is the letter soup of a turned page (worth asking OSD)."""
+    """Whether the page's reading is the letter soup of a turned page, or its lines read down it (worth asking
+    OSD)."""
     words, confidence = mean_confidence(hocr)
-    return words >= MIN_WORDS and confidence < TURNED_BELOW
+    return words >= MIN_WORDS and (confidence < TURNED_BELOW or read_down(hocr))
 
 
 def osd_rotation(osd: str) -> int:
@@ -40,7 +59,10 @@ def osd_rotation(osd: str) -> int:
 
 
 def better_turned(first: bytes, turned: bytes) -> bool:
-    """Whether the turned page's reading is better than the first (a higher mean confidence)."""
+    """Whether the turned page's reading is better than the first: its lines read across where the first's were
+    read down, else a higher mean confidence."""
+    if read_down(first) != read_down(turned):
+        return read_down(first)
     return mean_confidence(turned)[1] > mean_confidence(first)[1]
 
 

@@ -77,8 +77,11 @@ def sheet_pages(grey, scale: float) -> list[tuple[tuple[int, int, int, int], obj
     scanner's lid is made paper (ocr_twoup.without_desk)."""
     import numpy as np
 
+    from bilagor.extractor.ocr_quarter import turned_pages
+
     ink = text_ink(grey, scale)
-    boxes = cells(ink)
+    # a cell holding two pages turned a quarter side by side is cut once more (ocr_quarter)
+    boxes = reading_order([page for box in cells(ink) for page in turned_pages(ink, box)])
     if len(boxes) < 2:
         return None
     height, width = grey.shape[:2]

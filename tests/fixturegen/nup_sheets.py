@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import landscape_columns
+from .sheet_wear import worn
 
 A4 = (595.0, 842.0)  # pt, portrait
 A3 = (842.0, 1191.0)
@@ -46,6 +47,11 @@ class Layout(NamedTuple):
     paper: tuple[float, float] = A4  # the sheet's short and long side, pt
     rules: bool = False  # a solid line down each gutter (a print shop's n-up), the pages not filling their cells
     label_pairs: int = 0  # pages drawn anew, landscape, this many label and answer column pairs across (0: the form's)
+    quarter: tuple[int, ...] = ()  # each cell's page turned this many degrees (counter-clockwise; the sheet's sign
+    # drawn at random); beyond the tuple, as the last
+    crease: bool = False  # a fold's crease across the sheet (sheet_wear)
+    stain: bool = False  # a coffee cup's ring on the sheet (sheet_wear)
+    jpeg: int = 85  # JPEG quality of the stored sheet
 
 
 LAYOUTS = {
@@ -66,6 +72,19 @@ LAYOUTS = {
     "landscape_two_pairs": Layout(True, 1, 1, False, None, None, label_pairs=2),
     "landscape_two_pairs_ruled": Layout(True, 1, 1, False, None, None, rules=True, label_pairs=2),
 }
+# Each page turned a quarter on the sheet (h27/f-quarter): two pages (portrait sheet: one above the other; landscape
+# sheet: side by side) turned the same way, opposite ways, or one of them; four on a portrait sheet; with a crease,
+# a coffee ring and a low JPEG quality, or without.
+LAYOUTS.update(
+    {
+        "quarter_same": Layout(False, 1, 2, False, None, None, quarter=(90, 90), crease=True, stain=True, jpeg=25),
+        "quarter_opposite": Layout(False, 1, 2, False, None, None, quarter=(90, -90), crease=True, jpeg=30),
+        "quarter_one": Layout(False, 1, 2, False, None, None, quarter=(90, 0), stain=True, jpeg=25),
+        "quarter_clean": Layout(False, 1, 2, False, None, None, quarter=(90, 90)),
+        "quarter_landscape": Layout(True, 2, 1, False, None, None, quarter=(90, 90), crease=True, stain=True, jpeg=25),
+        "quarter_four": Layout(False, 2, 2, False, None, None, quarter=(90,), stain=True, jpeg=30),
+    }
+)
 
 
 def page_images(pdf: Path, folder: Path, dpi: int = 200) -> list:
@@ -87,10 +106,13 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
     paper = rng.randint(232, 250)
     canvas = Image.new("L", (width, height), paper)
     cell_w, cell_h = width / cols, height / rows
+    sign = 1 if rng.random() < 0.5 else -1  # which way a quarter turn goes on this sheet
     for index, page in enumerate(pages[: cols * rows]):
         col, row = index % cols, index // cols
         if shape.turn_all or index == shape.turned:
             page = page.rotate(90 if rng.random() < 0.5 else -90, expand=True, fillcolor=255)
+        elif shape.quarter and shape.quarter[min(index, len(shape.quarter) - 1)]:
+            page = page.rotate(sign * shape.quarter[min(index, len(shape.quarter) - 1)], expand=True, fillcolor=255)
         if shape.page_tilt:
             tilt = rng.uniform(-shape.page_tilt, shape.page_tilt)
             page = page.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=255)
@@ -123,6 +145,7 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
         shade = shade.filter(ImageFilter.GaussianBlur(band))
         canvas = Image.composite(Image.new("L", (width, height), 0), canvas, shade)
     canvas = canvas.rotate(rng.uniform(-0.7, 0.7), resample=Image.Resampling.BICUBIC, fillcolor=paper)
+    canvas = worn(canvas, rng, crease=shape.crease, stain=shape.stain)
     if colour:
         tint = Image.merge("RGB", (canvas, canvas.point(lambda v: v * 0.98), canvas.point(lambda v: v * 0.92)))
         return tint
@@ -158,7 +181,7 @@ def build(source: Path, out: Path, seed: int = 24, layouts: list[str] | None = N
                 per = rng.choice(range(1, most + 1))
             sheets = [sheet(pages[i : i + per], layout, rng, dpi, colour) for i in range(0, len(pages), per)]
             target = out / f"nup-{number:03d}-{layout}.pdf"
-            sheets[0].save(target, "PDF", resolution=dpi, save_all=True, append_images=sheets[1:], quality=85)
+            sheets[0].save(target, "PDF", resolution=dpi, save_all=True, append_images=sheets[1:], quality=shape.jpeg)
         truth.update(variant=layout, producer=f"scan {dpi} dpi {'colour' if colour else 'grey'}", layer="image")
         target.with_name(target.stem + ".truth.json").write_text(
             json.dumps(truth, ensure_ascii=False), encoding="utf-8"
