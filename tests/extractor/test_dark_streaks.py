@@ -1,0 +1,71 @@
+"""A fax scanner's dark streaks (dark_streaks): upright runs of ink through the text, told from a table's borders."""
+
+import numpy as np
+
+from bilagor.extractor.dark_streaks import dark_streaks, without_dark_streaks
+
+SCALE = 300 / 72
+
+
+def _page(lines: int = 30) -> np.ndarray:
+    """A white page with `lines` text lines of bars (strokes) at varying x, one line every 16 pt, a horizontal
+    stroke through each line's middle."""
+    rng = np.random.default_rng(11)
+    page = np.full((lines * 70 + 100, 1200), 255, dtype=np.uint8)
+    for line in range(lines):
+        top = 50 + line * 70
+        x = 100 + int(rng.integers(0, 12))
+        while x < 1100:
+            width = int(rng.integers(8, 30))
+            page[top : top + 30, x : x + width] = 0
+            page[top + 14 : top + 17, x : x + width + 6] = 0
+            x += width + int(rng.integers(4, 10))
+    return page
+
+
+def _table(page: np.ndarray, x: int) -> np.ndarray:
+    """`page` with its text kept in cells either side of a border at `x`: a cell's padding of paper beside it,
+    the border 4 px wide, joined by a row rule every 5 text lines."""
+    page = page.copy()
+    page[:, x - 20 : x + 24] = 255
+    page[100:-100, x : x + 4] = 0  # inside the page's margins, as a form's table is
+    for top in range(100, page.shape[0] - 100, 350):
+        page[top : top + 4, 60:1140] = 0
+    return page
+
+
+def test_a_full_height_streak_is_found_and_taken_out():
+    page = _page()
+    page[:, 600:610] = 0
+    assert dark_streaks(page, SCALE) == [(600, 610)]
+    mended, found = without_dark_streaks(page, SCALE)
+    assert found == [(600, 610)]
+    # the paper between the lines is paper again; a stroke running through on both sides is bridged
+    assert (mended[:45, 600:610] == 255).all()
+    crossed = (page[:, 599] < 128) & (page[:, 610] < 128)
+    assert crossed.any() and (mended[crossed, 600:610] < 128).all()
+
+
+def test_a_partial_streak_through_text_lines_is_found():
+    page = _page()
+    page[700:1600, 500:508] = 0  # a third of the page or so, crossing a dozen lines
+    assert dark_streaks(page, SCALE) == [(500, 508)]
+
+
+def test_a_table_border_beside_padded_cells_is_no_streak():
+    page = _table(_page(), 600)
+    assert dark_streaks(page, SCALE) == []
+    mended, found = without_dark_streaks(page, SCALE)
+    assert not found and mended is page
+
+
+def test_a_clean_page_is_returned_as_it_came():
+    page = _page()
+    mended, found = without_dark_streaks(page, SCALE)
+    assert not found and mended is page
+
+
+def test_a_streak_wider_than_a_scanner_line_is_no_streak():
+    page = _page()
+    page[:, 600:640] = 0  # a black bar 10 pt wide: a picture's edge, not a dirty scanning bar
+    assert dark_streaks(page, SCALE) == []
