@@ -1,26 +1,15 @@
 """A fax scanner's dark streaks (dark_streaks): upright runs of ink through the text, told from a table's borders."""
 
+import sys
+from pathlib import Path
+
 import numpy as np
 
-from bilagor.extractor.dark_streaks import dark_streaks, without_dark_streaks
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SCALE = 300 / 72
+from test_dead_columns import SCALE, _page  # noqa: E402  (text lines of strokes, a stroke into each letter gap)
 
-
-def _page(lines: int = 30) -> np.ndarray:
-    """A white page with `lines` text lines of bars (strokes) at varying x, one line every 16 pt, a horizontal
-    stroke through each line's middle."""
-    rng = np.random.default_rng(11)
-    page = np.full((lines * 70 + 100, 1200), 255, dtype=np.uint8)
-    for line in range(lines):
-        top = 50 + line * 70
-        x = 100 + int(rng.integers(0, 12))
-        while x < 1100:
-            width = int(rng.integers(8, 30))
-            page[top : top + 30, x : x + width] = 0
-            page[top + 14 : top + 17, x : x + width + 6] = 0
-            x += width + int(rng.integers(4, 10))
-    return page
+from bilagor.extractor.dark_streaks import dark_streaks, without_dark_streaks  # noqa: E402
 
 
 def _table(page: np.ndarray, x: int) -> np.ndarray:
