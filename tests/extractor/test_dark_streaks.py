@@ -58,3 +58,21 @@ def test_a_streak_wider_than_a_scanner_line_is_no_streak():
     page = _page()
     page[:, 600:640] = 0  # a black bar 10 pt wide: a picture's edge, not a dirty scanning bar
     assert dark_streaks(page, SCALE) == []
+
+
+def test_a_short_streak_ending_in_the_print_is_found_a_border_ending_at_rules_is_not():
+    page = _page()
+    for top, bottom, x in ((300, 800, 500), (1300, 1800, 800)):
+        page[top - 20 : bottom + 20, x - 30 : x + 40] = 255  # paper round each run ...
+        for line in (1, 3):  # ... but for two lines' letters across it
+            page[top + line * 70 : top + line * 70 + 30, x - 30 : x + 40] = 0
+        page[top:bottom, x : x + 8] = 0
+    page[1296:1300, 700:900] = 0  # the second run is a border: a row's border at either end
+    page[1800:1804, 700:900] = 0
+    assert dark_streaks(page, SCALE) == [(500, 508)]
+
+
+def test_a_border_a_pixel_wide_is_no_streak():
+    page = _page()
+    page[:, 600:601] = 0
+    assert dark_streaks(page, SCALE) == []
