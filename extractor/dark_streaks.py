@@ -69,13 +69,12 @@ def without_dark_streaks(grey: np.ndarray, scale: float) -> tuple[np.ndarray, li
 def longest_runs(ink: np.ndarray) -> np.ndarray:
     """The longest unbroken run of ink down each column of `ink`."""
     height, width = ink.shape
-    padded = np.zeros((height + 2, width), dtype=np.int8)
-    padded[1:-1] = ink
+    padded = np.zeros((width, height + 2), dtype=np.int8)
+    padded[:, 1:-1] = ink.T
+    steps = np.diff(padded, axis=1)  # a column's runs start at +1 and end at -1, in turn
+    starts, ends = np.flatnonzero(steps == 1), np.flatnonzero(steps == -1)
     longest = np.zeros(width, dtype=np.int64)
-    for x in np.flatnonzero(ink.sum(axis=0) > 0):
-        edges = np.flatnonzero(np.diff(padded[:, x]))
-        if len(edges):
-            longest[x] = int((edges[1::2] - edges[0::2]).max())
+    np.maximum.at(longest, starts // (height + 1), ends - starts)
     return longest
 
 

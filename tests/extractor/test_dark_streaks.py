@@ -9,7 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from test_dead_columns import SCALE, _page  # noqa: E402  (text lines of strokes, a stroke into each letter gap)
 
-from bilagor.extractor.dark_streaks import dark_streaks, without_dark_streaks  # noqa: E402
+from bilagor.extractor.dark_streaks import dark_streaks, longest_runs, without_dark_streaks  # noqa: E402
 
 
 def _table(page: np.ndarray, x: int) -> np.ndarray:
@@ -76,3 +76,8 @@ def test_a_border_a_pixel_wide_is_no_streak():
     page = _page()
     page[:, 600:601] = 0
     assert dark_streaks(page, SCALE) == []
+
+
+def test_longest_runs_counts_each_columns_longest_unbroken_run():
+    ink = np.array([[1, 0, 1], [1, 0, 0], [0, 0, 1], [1, 0, 1], [1, 0, 1], [1, 1, 0]], dtype=bool)
+    assert longest_runs(ink).tolist() == [3, 1, 3]
