@@ -69,11 +69,14 @@ FINE_SLOPE_STEP = 0.0002
 MAX_BEND = 0.03  # the slant's growth from the top to the foot of the page, px a row
 BEND_STEP = 0.003
 MIN_DRIFT = 3.0  # pt: a shift smaller than this at the page's foot is left as it is
+LEAST_GAIN = 1.25  # the profile at the shear found this much sharper than at none: an upright page's letters give
+# 1.0-1.2 at some shear by chance, a sheared table's borders lined up again far more
 
 
 def estimate_shear(grey, scale: float) -> tuple[float, float]:
     """(slope, bend) of `grey` (2-D uint8, ink dark; `scale` px per pt): row y of the page lies slope * y +
-    bend * y^2 / height px right of where it belongs; (0, 0) when the drift at the foot is under MIN_DRIFT."""
+    bend * y^2 / height px right of where it belongs; (0, 0) when the drift over the inked rows is under
+    MIN_DRIFT or the columns' profile is not LEAST_GAIN times sharper for it."""
     import numpy as np
 
     from bilagor.extractor.dark_streaks import LONGEST_LETTER, longest_runs
@@ -100,9 +103,12 @@ def estimate_shear(grey, scale: float) -> tuple[float, float]:
     bow = max(_steps(-MAX_BEND, MAX_BEND, BEND_STEP), key=lambda b: sharpness(chord, b))
     chord = max(_steps(chord - SLOPE_STEP, chord + SLOPE_STEP, FINE_SLOPE_STEP), key=lambda c: sharpness(c, bow))
     slope, bend = chord - bow, bow
-    rows = np.linspace(0.0, grey.shape[0], 9)
+    # the drift over the inked rows only: a shift extrapolated into the blank foot of a short page is no measure
+    rows = np.linspace(ink_y.min(), ink_y.max(), 9) * grey.shape[0] / height
     drift = float(np.abs(slope * rows + bend * rows * rows / grey.shape[0]).max())
-    return (round(slope, 4), round(bend, 4)) if drift >= MIN_DRIFT * scale else (0.0, 0.0)
+    if drift < MIN_DRIFT * scale or sharpness(chord, bow) < LEAST_GAIN * sharpness(0.0, 0.0):
+        return 0.0, 0.0
+    return round(slope, 4), round(bend, 4)
 
 
 def unsheared(grey, slope: float, bend: float):
