@@ -457,10 +457,12 @@ def read_page_image(
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
     # A fax scanner's dark streaks are upright in the image as it came: taken out before the page is turned, and
     # before its shear is measured, which they would hold at none (dark_streaks, deskew.estimate_shear).
-    grey, streaks = without_dark_streaks(grey, scale)
+    # Not on a screen capture enlarged smoothly: it was never fed nor scanned (a fax enlarged is, smooth_bilevel).
+    fed = not low_resolution or smooth_bilevel
+    grey, streaks = without_dark_streaks(grey, scale) if fed else (grey, [])
     skew = estimate_skew(grey)
     grey = straighten(grey, skew)
-    shear = estimate_shear(grey, scale)
+    shear = estimate_shear(grey, scale) if fed else (0.0, 0.0)
     grey = unsheared(grey, *shear)
     if (streaks or any(shear)) and notes is not None:
         notes.append(f"sida {number}: {FAX_FEED_NOTE}")
