@@ -27,9 +27,10 @@ from timing import best_of  # noqa: E402
 def image_steps(scale: float) -> dict[str, Callable]:
     """The scan path's image steps (ocr.read_page_image's, in its order, and the checks they start with), each a
     call of (grey page, its colour render, the pdfium page) for a page drawn at `scale` pixels a point."""
+    from bilagor.extractor.dark_streaks import without_dark_streaks
     from bilagor.extractor.dead_columns import without_dead_columns
     from bilagor.extractor.descreen import descreened
-    from bilagor.extractor.deskew import estimate_skew
+    from bilagor.extractor.deskew import estimate_shear, estimate_skew
     from bilagor.extractor.edge_strip import without_edge_strips
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
@@ -63,7 +64,9 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "holes+faded": lambda grey, colour, page: mended(grey, scale),
         "show-through": lambda grey, colour, page: show_through_cut(grey, scale),
         "grey marks": lambda grey, colour, page: grey_marks(grey, scale),
+        "dark streaks": lambda grey, colour, page: without_dark_streaks(grey, scale),
         "deskew estimate": lambda grey, colour, page: estimate_skew(grey),
+        "shear estimate": lambda grey, colour, page: estimate_shear(grey, scale),
         "margin ticks": lambda grey, colour, page: without_margin_ticks(grey, scale),
         "specks": lambda grey, colour, page: without_dots(remove_specks(grey, scale), scale),
         "photos": lambda grey, colour, page: photo_boxes(grey, scale),

@@ -59,9 +59,14 @@ def without_dead_columns(grey: np.ndarray, scale: float) -> tuple[np.ndarray, li
         return grey, []
     mended = grey.copy()
     for x0, x1 in columns:
-        # a row is bridged only where a stroke ran on both sides, with the lighter of its two edges; elsewhere
-        # the column stays paper (two letters' grey edges across a gap are no stroke)
-        left, right = grey[:, x0 - 1], grey[:, x1]
-        cut = (left < INK) & (right < INK)
-        mended[cut, x0:x1] = np.maximum(left, right)[cut, None]
+        bridged(mended, grey, x0 - 1, x1)
     return mended, columns
+
+
+def bridged(mended: np.ndarray, grey: np.ndarray, left_x: int, right_x: int) -> None:
+    """Fill `mended`'s columns between `left_x` and `right_x` (both kept) in the rows where `grey` has ink at both,
+    with the lighter of the two: a row is bridged only where a stroke ran on both sides; elsewhere the columns stay
+    as they are (two letters' grey edges across a gap are no stroke)."""
+    left, right = grey[:, left_x], grey[:, right_x]
+    cut = (left < INK) & (right < INK)
+    mended[cut, left_x + 1 : right_x] = np.maximum(left, right)[cut, None]

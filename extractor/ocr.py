@@ -331,6 +331,7 @@ STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanner
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia): sidan vändes till positiv före OCR"
+FAX_FEED_NOTE = "faxens lodräta streck togs bort och/eller sidans snedmatade rader rättades före OCR"
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
@@ -368,7 +369,8 @@ def read_page_image(
     viewer's, a scanner's border) has the frame made paper (ocr_frame), as has a dark strip along its top or
     bottom edge (edge_strip: a scanner app's name); punched holes are wiped
     (holes). The page is straightened
-    (deskew), a dark ballpoint tick left of the text column is wiped (margin_ticks), dust specks and dots of line
+    (deskew) after a fax scanner's dark streaks are taken out (dark_streaks), and a shear of its rows (a fax fed at a
+    slant) is undone (deskew.estimate_shear), with a note; a dark ballpoint tick left of the text column is wiped (margin_ticks), dust specks and dots of line
     noise are wiped, photos are found and blanked
     (they give no words and no rules), ruling lines are taken out, and what
     is left is read by Tesseract. A first page's title line that reads as garbage is read once
@@ -387,7 +389,8 @@ def read_page_image(
     from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.edge_strip import without_edge_strips
     from bilagor.extractor.dead_columns import without_dead_columns
-    from bilagor.extractor.deskew import estimate_skew, straighten
+    from bilagor.extractor.dark_streaks import without_dark_streaks
+    from bilagor.extractor.deskew import estimate_shear, estimate_skew, straighten, unsheared
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
     from bilagor.extractor.grey_marks import without_grey_marks
@@ -454,8 +457,17 @@ def read_page_image(
         grey, marked = without_grey_marks(grey, scale)
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
+    # A fax scanner's dark streaks are upright in the image as it came: taken out before the page is turned, and
+    # before its shear is measured, which they would hold at none (dark_streaks, deskew.estimate_shear).
+    # Not on a screen capture enlarged smoothly: it was never fed nor scanned (a fax enlarged is, smooth_bilevel).
+    fed = not low_resolution or smooth_bilevel
+    grey, streaks = without_dark_streaks(grey, scale) if fed else (grey, [])
     skew = estimate_skew(grey)
     grey = straighten(grey, skew)
+    shear = estimate_shear(grey, scale) if fed else (0.0, 0.0)
+    grey = unsheared(grey, *shear)
+    if (streaks or any(shear)) and notes is not None:
+        notes.append(f"sida {number}: {FAX_FEED_NOTE}")
     if not low_resolution:  # a ballpoint tick left of a label was read into its line as letters (margin_ticks)
         grey = without_margin_ticks(grey, scale)
     # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
@@ -472,7 +484,8 @@ def read_page_image(
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
     hocr = run_tesseract(image, folder, f"page-{number}")
     rotate, hocr = _turned_reading(image, hocr, folder, number)
-    if dead and not skew and not rotate:  # the columns are where they were found only on a page left as it lay
+    # the columns are where they were found only on a page left as it lay
+    if dead and not skew and not any(shear) and not rotate:
         hocr = _stems_read_again(image, hocr, dead, scale, folder, number)
     if rotate:
         size = image.size
