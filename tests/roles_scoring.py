@@ -187,21 +187,23 @@ HALF_SPLITS = {
     "heldout21_keep": ("heldout21", 0),
     "heldout21_public_dev": ("heldout21_public", 1),
     "heldout21_public_keep": ("heldout21_public", 0),
+    # the twenty-second sets burned (scored before and after the twenty-second round's first wave) and halved at
+    # once, the same way, before any failure was read
+    "heldout22_dev": ("heldout22", 1),
+    "heldout22_keep": ("heldout22", 0),
+    "heldout22_public_dev": ("heldout22_public", 1),
+    "heldout22_public_keep": ("heldout22_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The twenty-first round's sets (written before any fix of
-# that round, tests/data/roles/README.md "Twenty-first round (roles): held-out sets"), scored before and after its
+# Scored in aggregate only: their misses are never printed. The twenty-second round's sets (written before any fix of
+# that round, tests/data/roles/README.md "Twenty-second round (roles): held-out sets"), scored before and after its
 # first wave and halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
-# Every earlier set is burned (the twentieth's kept halves were scored at the twenty-first round's start and end).
-# The twenty-second round's sets (written before any fix of that round, tests/data/roles/README.md "Twenty-second
-# round (roles): held-out sets") are held out whole: aggregate only, no half of them read.
+# Every earlier set is burned (the twenty-first's kept halves were scored at the twenty-second round's start and end).
 # A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
-    "heldout21",
-    "heldout21_public",
-    "heldout21_keep",
-    "heldout21_public_keep",
     "heldout22",
     "heldout22_public",
+    "heldout22_keep",
+    "heldout22_public_keep",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
