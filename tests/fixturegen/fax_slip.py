@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .render import truth_path
 
@@ -84,21 +86,20 @@ def _line_noise(bits, rng: random.Random):
     return bits | (np.random.default_rng(rng.randrange(1 << 30)).random(bits.shape) < 0.0008)
 
 
-def fax_slip(
+def faxed(
     pdf_in: str | Path,
     pdf_out: str | Path,
     rng: random.Random,
     *,
-    resolution: str = "standard",
-    rate: float = 0.08,
-    noise: bool = True,
-    header: str | None = None,
-    noise_after: bool = False,
+    resolution: str,
+    header: str | None,
+    header_box: tuple[int, int],
+    marked: Callable[[Any], Any],
+    variant: str,
 ) -> Path:
-    """Draw every page of pdf_in at the fax's resolution, threshold it, add the sending machine's `header` line and
-    line noise (`noise`), let the row feed slip (`slipped`) and write an image-only PDF with pdf_in's truth. With
-    `noise_after` the line noise comes after the slip (a sender's scanner slipped, the line added its noise): the
-    rows printed twice differ in their noise."""
+    """Draw every page of pdf_in at the fax's resolution under the sending machine's `header` line (a white band
+    `header_box` = (height, text top) px), threshold it, let `marked` (bilevel rows, True ink, to bilevel rows) do
+    what the line and the machines did, and write an image-only PDF with pdf_in's truth, its `variant` set."""
     import numpy as np
     import pypdfium2
     from PIL import Image, ImageDraw
@@ -114,14 +115,9 @@ def fax_slip(
             grey = grey.resize((grey.width, round(height * down / 72)), Image.Resampling.BOX)
             if header:
                 draw = ImageDraw.Draw(grey)
-                draw.rectangle((0, 0, grey.width, 12), fill=255)
-                draw.text((40, 1), f"{header}  S.{number:02d}/{len(document):02d}", fill=0)
-            bits = np.asarray(grey) < rng.randint(150, 190)
-            if noise and not noise_after:
-                bits = _line_noise(bits, rng)
-            bits = slipped(bits, rng, rate)
-            if noise and noise_after:
-                bits = _line_noise(bits, rng)
+                draw.rectangle((0, 0, grey.width, header_box[0]), fill=255)
+                draw.text((40, header_box[1]), f"{header}  S.{number:02d}/{len(document):02d}", fill=0)
+            bits = marked(np.asarray(grey) < rng.randint(150, 190))
             packed = np.packbits(~bits, axis=1)  # DeviceGray 1 bit: 1 is white
             images.append((bits.shape[1], bits.shape[0], packed.tobytes()))
             sizes.append((width, height))
@@ -129,11 +125,40 @@ def fax_slip(
         document.close()
     write_fax_pdf(pdf_out, images, sizes)
     truth = json.loads(truth_path(pdf_in).read_text(encoding="utf-8"))
-    truth["variant"] = (
-        f"fax_slip-{resolution}-r{round(rate * 100):02d}{'-noise' if noise else ''}{'-after' if noise_after else ''}{'-header' if header else ''}"
-    )
+    truth["variant"] = variant
     truth_path(pdf_out).write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return pdf_out
+
+
+def fax_slip(
+    pdf_in: str | Path,
+    pdf_out: str | Path,
+    rng: random.Random,
+    *,
+    resolution: str = "standard",
+    rate: float = 0.08,
+    noise: bool = True,
+    header: str | None = None,
+    noise_after: bool = False,
+) -> Path:
+    """Draw every page of pdf_in at the fax's resolution, threshold it, add the sending machine's `header` line and
+    line noise (`noise`), let the row feed slip (`slipped`) and write an image-only PDF with pdf_in's truth. With
+    `noise_after` the line noise comes after the slip (a sender's scanner slipped, the line added its noise): the
+    rows printed twice differ in their noise."""
+
+    def marked(bits):
+        if noise and not noise_after:
+            bits = _line_noise(bits, rng)
+        bits = slipped(bits, rng, rate)
+        return _line_noise(bits, rng) if noise and noise_after else bits
+
+    variant = (
+        f"fax_slip-{resolution}-r{round(rate * 100):02d}{'-noise' if noise else ''}{'-after' if noise_after else ''}"
+        f"{'-header' if header else ''}"
+    )
+    return faxed(
+        pdf_in, pdf_out, rng, resolution=resolution, header=header, header_box=(12, 1), marked=marked, variant=variant
+    )
 
 
 def build_fax_slip_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:

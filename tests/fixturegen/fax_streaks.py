@@ -13,12 +13,10 @@ The truth sidecar is the source's, its `variant` naming the fax (slope, streaks,
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
-from .fax_slip import RESOLUTIONS, write_fax_pdf
-from .render import truth_path
+from .fax_slip import faxed
 
 SLOPES = (0.0, 0.006, 0.012, -0.01, 0.018)  # px of shift per row at the top of the page (0.012: 26 px over A4)
 DARK_WIDTH = (2, 5)  # px, a dark streak's width
@@ -72,35 +70,16 @@ def fax_streaks(
 ) -> Path:
     """Draw every page of pdf_in as a fine fax, add the sending machine's `header` line, feed it skewed
     (`sheared`), draw the scanner's streaks (`streaked`) and write an image-only PDF with pdf_in's truth."""
-    import numpy as np
-    import pypdfium2
-    from PIL import Image, ImageDraw
-
-    across, down = RESOLUTIONS["fine"]
-    pdf_in, pdf_out = Path(pdf_in), Path(pdf_out)
-    document = pypdfium2.PdfDocument(str(pdf_in))
-    images, sizes = [], []
-    try:
-        for number, page in enumerate(document, 1):
-            width, height = page.get_size()
-            grey = page.render(scale=across / 72, grayscale=True).to_pil().convert("L")
-            grey = grey.resize((grey.width, round(height * down / 72)), Image.Resampling.BOX)
-            if header:
-                draw = ImageDraw.Draw(grey)
-                draw.rectangle((0, 0, grey.width, 14), fill=255)
-                draw.text((40, 2), f"{header}  S.{number:02d}/{len(document):02d}", fill=0)
-            bits = np.asarray(grey) < rng.randint(150, 190)
-            bits = streaked(sheared(bits, rng, slope, bend), rng, dark, light)
-            packed = np.packbits(~bits, axis=1)  # DeviceGray 1 bit: 1 is white
-            images.append((bits.shape[1], bits.shape[0], packed.tobytes()))
-            sizes.append((width, height))
-    finally:
-        document.close()
-    write_fax_pdf(pdf_out, images, sizes)
-    truth = json.loads(truth_path(pdf_in).read_text(encoding="utf-8"))
-    truth["variant"] = f"fax_streaks-s{round(slope * 1000):+03d}{'-bent' if bend else ''}-d{dark}-l{light}"
-    truth_path(pdf_out).write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return pdf_out
+    return faxed(
+        pdf_in,
+        pdf_out,
+        rng,
+        resolution="fine",
+        header=header,
+        header_box=(14, 2),
+        marked=lambda bits: streaked(sheared(bits, rng, slope, bend), rng, dark, light),
+        variant=f"fax_streaks-s{round(slope * 1000):+03d}{'-bent' if bend else ''}-d{dark}-l{light}",
+    )
 
 
 def build_fax_streaks_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
