@@ -367,13 +367,11 @@ def read_page_image(
     skips the faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
     viewer's, a scanner's border) has the frame made paper (ocr_frame), as has a dark strip along its top or
-    bottom edge (edge_strip: a scanner app's name); punched holes are wiped
-    (holes). The page is straightened
+    bottom edge (edge_strip: a scanner app's name); punched holes are wiped (holes). The page is straightened
     (deskew) after a fax scanner's dark streaks are taken out (dark_streaks), and a shear of its rows (a fax fed at a
-    slant) is undone (deskew.estimate_shear), with a note; a dark ballpoint tick left of the text column is wiped (margin_ticks), dust specks and dots of line
-    noise are wiped, photos are found and blanked
-    (they give no words and no rules), ruling lines are taken out, and what
-    is left is read by Tesseract. A first page's title line that reads as garbage is read once
+    slant) is undone (deskew.estimate_shear), with a note; a dark ballpoint tick left of the text column is wiped
+    (margin_ticks), dust specks and dots of line noise are wiped, photos are found and blanked (they give no words
+    and no rules), ruling lines are taken out, and what is left is read by Tesseract. A first page's title line that reads as garbage is read once
     more (ocr_title); `notes` gets a warning for the record when it was.
     A `low_resolution` page (a page image enlarged smoothly: ocr_render) is read without the faded-print,
     show-through, grey-mark, speck and dot steps: a screen capture's anti-aliased strokes are grey all
