@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from entities_heldout_scoring import districts_of_year, half_of, heldout_figures, set_problems
+from entities_heldout_scoring import districts_of_year, half_of, heldout_figures, load_rows, set_problems
 
 MINIMUMS = {"snippets": 160, "scan-like": 50, "no district": 15, "sentences": 120, "naming none": 20}
 
@@ -153,6 +153,15 @@ def round_problems(cases: list[dict], rows: list[dict], number: int, least_sizes
         "brief": brief_shortfalls(cases, rows, least_sizes),
     }
     return {part: found for part, found in parts.items() if found}
+
+
+def round_faults(number: int, least_sizes: dict[str, int], floors: dict[str, float]) -> dict[str, object]:
+    """Every fault of the pair `districts_heldout<number>.jsonl`, `organisations_heldout<number>.jsonl`, by part:
+    round_problems, and under "floors" its figures below their floors (floors_missed, aggregates only); none for a
+    sound pair that keeps its floors."""
+    cases, rows = load_rows(f"districts_heldout{number}.jsonl"), load_rows(f"organisations_heldout{number}.jsonl")
+    below = floors_missed(cases, rows, floors, f"held-out {number}")
+    return {**round_problems(cases, rows, number, least_sizes), **({"floors": below} if below else {})}
 
 
 def counts_below(counts: dict[str, int], minimums: dict[str, int]) -> dict[str, int]:
