@@ -104,8 +104,11 @@ def _is_streak(ink: np.ndarray, x0: int, x1: int, scale: float, height: int) -> 
 
 
 def _longest_stretch(rows: np.ndarray) -> tuple[int, int]:
-    """[start, end) of the longest stretch of True in `rows`."""
+    """[start, end) of the longest stretch of True in `rows`; (0, 0) when none is True (a crease's tall runs in
+    neighbouring columns may sit at different heights, never side by side in one row)."""
     padded = np.concatenate(([0], rows.astype(np.int8), [0]))
     edges = np.flatnonzero(np.diff(padded))
+    if not len(edges):
+        return 0, 0
     longest = int(np.argmax(edges[1::2] - edges[0::2]))
     return int(edges[2 * longest]), int(edges[2 * longest + 1])

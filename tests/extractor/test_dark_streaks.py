@@ -81,3 +81,12 @@ def test_a_border_a_pixel_wide_is_no_streak():
 def test_longest_runs_counts_each_columns_longest_unbroken_run():
     ink = np.array([[1, 0, 1], [1, 0, 0], [0, 0, 1], [1, 0, 1], [1, 0, 1], [1, 1, 0]], dtype=bool)
     assert longest_runs(ink).tolist() == [3, 1, 3]
+
+
+def test_tall_runs_side_by_side_that_never_share_a_row_are_no_streak():
+    # a crumpled sheet's crease: two neighbouring columns each with a run of ink taller than a letter, one above
+    # the other, so no row is inked across both (this once raised on an empty argmax)
+    page = np.full((2000, 1200), 255, dtype=np.uint8)
+    page[100:900, 600] = 0
+    page[1000:1900, 601] = 0
+    assert dark_streaks(page, SCALE) == []
