@@ -92,9 +92,11 @@ def labels_by_type(
     lines: list[Line], body: float, body_bold: bool, is_label: Callable[[str], bool], s: LayoutSettings
 ) -> bool:
     """Whether the document sets the known labels that stand alone on their lines apart by type
-    (bold or larger than the body); then a plain line that reads as a label is answer text."""
+    (bold or larger than the body); then a plain line that reads as a label is answer text. A header grid's
+    label cell (read pair by pair) shows how that grid sets its labels, not how the body's stand alone."""
     return any(
-        (line.bold and not body_bold or body and line.size >= body + s.heading_size_step)
+        not line.in_grid
+        and (line.bold and not body_bold or body and line.size >= body + s.heading_size_step)
         and label_form(line.text)
         and is_label(line.text.strip().rstrip(":"))
         for line in lines
@@ -170,6 +172,9 @@ class Walker:
             self.last_label_line, self.last_full_value = line, None
             return
         if line.cell == "value" and self.blocks and not self._is_marker(line):
+            self._add_value(line)
+            return
+        if self._answer_set_in(line):
             self._add_value(line)
             return
         label_words, value_words = self._split(line)
@@ -639,6 +644,9 @@ class Walker:
             self.stacked_form = True
             self.stacked_capitals = self.stacked_capitals or in_capitals(bare)
             return True
+        if self._heads_indented_answer(line) and _inline_label_form(bare, self.s):
+            self.stacked_form = True
+            return True
         if not self.stacked_form:
             return False
         # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
@@ -647,6 +655,60 @@ class Walker:
             return False
         marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
         return marked and _inline_label_form(bare, self.s)
+
+    def _answer_set_in(self, line: Line) -> bool:
+        """A line set in under a label alone on its line in the label column, or under that answer's first
+        line at its x, on a page whose value column lies further right (a definition list under a header grid
+        of label | value pairs): the answer, however it reads ('E-post' / 'anna.berg@stockholm.se'), never a
+        label's wrapped tail."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        if self.boundary is None or not self.typography or block is None or prev is None or block.heading:
+            return False
+        label = block.label_lines[0] if block.label_lines else None
+        if label is None or line.x0 >= self.boundary - self.tol or not self._at_label_column(label):
+            return False
+        if any(ln.x1 >= self.boundary for ln in block.label_lines):
+            return False
+        if not block.value_lines:
+            indent = line.x0 - label.x0
+            return (
+                prev.top == block.label_lines[-1].top  # the label's line is the line just read
+                and self.tol < indent <= self.s.indented_answer_max_ems * max(label.size, label.height)
+                and self._near_below(prev, line, self.s.indented_answer_pitch)
+            )
+        first = block.value_lines[0]
+        return (
+            prev.top == block.value_lines[-1].top
+            and first.x0 < self.boundary - self.tol
+            and first.x0 > label.x0 + self.tol
+            and abs(line.x0 - first.x0) <= self.tol
+            and self._near_below(prev, line)
+        )
+
+    def _heads_indented_answer(self, line: Line) -> bool:
+        """A short line back at the label column, the line right under it set in again at the indent its
+        answers take: a label no vocabulary knows over its answer, as a definition list or a listing sets
+        them ('Genomförande' at the margin, its answer indented under it). It follows an answer set in at
+        that indent (the line just read set in too, a list item further), or the title still without text."""
+        below, prev = self.next_line, self.prev_line
+        if below is None or prev is None or not self._near_below(line, below, self.s.indented_answer_pitch):
+            return False
+        indent = below.x0 - line.x0
+        if not self.tol < indent <= self.s.indented_answer_max_ems * max(line.size, line.height):
+            return False
+        block = self.blocks[-1] if self.blocks else None
+        if block is None or prev.page != line.page:
+            return False
+        if not block.value_lines:  # the title, still without text: this is the form's first label
+            return block.heading and len(self.blocks) == 1 and self._title_sized(block.label_lines[0])
+        first = block.value_lines[0]
+        return (
+            prev.top == block.value_lines[-1].top  # the answer's last line is the line just read
+            and prev.x0 > line.x0 + self.tol
+            and abs(first.x0 - below.x0) <= self.tol
+            and first.top > block.label_lines[-1].top  # the answer set in under its label, not beside it
+        )
 
     def _answers_open_label(self, line: Line) -> bool:
         """The line stands right under a complete known label still without an answer (at the line
