@@ -111,7 +111,7 @@ def form_html(spec: ReportSpec, shape: str, rng: random.Random) -> str:
 
     def flush() -> None:
         if body:
-            parts.append(f'<table width="100%"><col width="{label_width}%"><col>{"".join(body)}</table>')
+            parts.append(f'<table width="100%">{"".join(body)}</table>')
             body.clear()
 
     for row in rows:
@@ -120,11 +120,12 @@ def form_html(spec: ReportSpec, shape: str, rng: random.Random) -> str:
             parts.append(f"<h3>{html.escape(normalise(row.label))}</h3>{_answer(row.text)}")
         elif row.style == MARKER:
             if table:
-                body.append(f"<tr><td></td><td>{_answer(row.text)}</td></tr>")
+                body.append(f'<tr><td width="{label_width}%"></td><td>{_answer(row.text)}</td></tr>')
             else:
                 parts.append(f"<p>{html.escape(row.text)}</p>")
         elif table:
-            body.append(f"<tr><td>{html.escape(normalise(row.label))}</td><td>{_answer(row.text)}</td></tr>")
+            label = html.escape(normalise(row.label))
+            body.append(f'<tr><td width="{label_width}%">{label}</td><td>{_answer(row.text)}</td></tr>')
         else:
             parts.append(f"<dl><dt>{html.escape(normalise(row.label))}</dt><dd>{_answer(row.text)}</dd></dl>")
     flush()
