@@ -92,15 +92,26 @@ def labels_by_type(
     lines: list[Line], body: float, body_bold: bool, is_label: Callable[[str], bool], s: LayoutSettings
 ) -> bool:
     """Whether the document sets the known labels that stand alone on their lines apart by type
-    (bold or larger than the body); then a plain line that reads as a label is answer text. A header grid's
-    label cell (read pair by pair) shows how that grid sets its labels, not how the body's stand alone."""
-    return any(
-        not line.in_grid
-        and (line.bold and not body_bold or body and line.size >= body + s.heading_size_step)
-        and label_form(line.text)
-        and is_label(line.text.strip().rstrip(":"))
+    (bold or larger than the body); then a plain line that reads as a label is answer text. Where only a
+    header grid's label cells (read pair by pair) are so set and known labels stand alone in body type
+    below it (a definition list under a bold grid), the grid's type tells nothing of the body's labels."""
+
+    def known(line: Line) -> bool:
+        return label_form(line.text) and is_label(line.text.strip().rstrip(":"))
+
+    typed = [
+        line
         for line in lines
-    )
+        if (line.bold and not body_bold or body and line.size >= body + s.heading_size_step) and known(line)
+    ]
+    if not typed or any(not line.in_grid for line in typed):
+        return bool(typed)
+    plain = [
+        line
+        for line in lines
+        if not (line.in_grid or line.cell or line.bold) and abs(line.size - body) < s.heading_size_step and known(line)
+    ]
+    return len(plain) < s.plain_labels_under_grid
 
 
 class Walker:
@@ -124,6 +135,7 @@ class Walker:
         bold_run_in: bool = False,
         block_boundaries: BlockBoundaries | None = None,
         inline_form: bool = False,
+        is_title_start: Callable[[str], bool] | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
@@ -135,6 +147,8 @@ class Walker:
         self.leading = leading
         # A template label or known alias word for word: a label however long it is.
         self.is_known_wording = is_known_wording or (lambda _text: False)
+        # A line that opens the form's title ('Bilaga 5b Ansökan om ...'): never a label beside its answer.
+        self.is_title_start = is_title_start or (lambda _text: False)
         # Labels alone on their lines are set apart by type (bold, larger): a plain line is never one.
         self.labels_by_type = labels_by_type
         self.label_x = label_x  # where labels (and one-column headings) start
@@ -293,6 +307,7 @@ class Walker:
             and gap > 0
             and self.last_full_value is None
             and left[0].text[:1].isupper()
+            and not self.is_title_start(line.text)  # a title in the labels' type over a header grid, wrapped
             and self._answer_goes_on_below(line)
         )
         return (column_gap and aligned) or at_column or pushed or wrapped_up_to or opens_row
@@ -674,6 +689,7 @@ class Walker:
             indent = line.x0 - label.x0
             return (
                 prev.top == block.label_lines[-1].top  # the label's line is the line just read
+                and abs(line.x1 - prev.x1) > self.tol  # a label set flush right wraps flush right
                 and self.tol < indent <= self.s.indented_answer_max_ems * max(label.size, label.height)
                 and self._near_below(prev, line, self.s.indented_answer_pitch)
             )

@@ -6,6 +6,7 @@ label | value pairs the plain labels below keep their answers set in under them 
 
 from __future__ import annotations
 
+from bilagor.extractor.text import join_lines
 from bilagor.extractor.words import Page
 from factories import words
 from layout_builders import lay_as_extractor, summary
@@ -102,3 +103,31 @@ def test_plain_labels_under_a_bold_header_grid_keep_their_answers_set_in_under_t
     assert got.get("Sökande nämnd") == "Farsta stadsdelsnämnd"
     assert got.get("Ev medsökande nämnd") == "Hägersten-Älvsjö stadsdelsnämnd"
     assert got.get("Ev samverkan") == "lokalpolisområde Farsta och Micasa"
+
+
+def _title_over_grid() -> Page:
+    """A title in the grid's label type (bold body size) over a header grid of label | value pairs, its line
+    running across the value column with a word a space short of it, the grid's first value wrapping."""
+    ws = words("Bilaga 5b Ansökan om investeringsmedel för trygga platser", LABEL_X, 76.0, size=SIZE, font=BOLD)
+    rows = [
+        (("Namn på insats", ["Nya lampor", "vid Rinkeby torg"]), ("Sökt belopp", ["900 000 kr"])),
+        (("Kontaktperson", ["Ali Berg"]), ("Telefon", ["08-508 11 222"])),
+        (("Sökande nämnd", ["Järva"]), ("E-post", ["ali.berg@stock", "holm.se"])),
+    ]
+    y = 94.0
+    for row in rows:
+        for (label_x, value_x), (label, lines) in zip(((74.0, 190.0), (308.0, 425.0)), row):
+            ws += words(label, label_x, y, size=SIZE, font=BOLD)
+            for i, line in enumerate(lines):
+                ws += words(line, value_x, y + i * LEADING, size=SIZE)
+        y += 2 * LEADING
+    return Page(1, W, H, ws)
+
+
+def test_a_title_in_the_labels_type_over_a_header_grid_is_no_row():
+    layout = lay_as_extractor([_title_over_grid()])
+    got = {label: text for label, text, _ in summary(layout)}
+    assert [ln.text for ln in layout.preamble] == ["Bilaga 5b Ansökan om investeringsmedel för trygga platser"]
+    assert got.get("Namn på insats") == "Nya lampor vid Rinkeby torg"
+    address = next(b for b in layout.blocks if b.label == "E-post")
+    assert join_lines(address.lines) == "ali.berg@stockholm.se"  # as the section's text joins it
