@@ -308,7 +308,7 @@ class Walker:
             and self.last_full_value is None
             and left[0].text[:1].isupper()
             and not self.is_title_start(line.text)  # a title in the labels' type over a header grid, wrapped
-            and self._answer_goes_on_below(line)
+            and (self._answer_goes_on_below(line) or self._label_wraps_below(left, line))
         )
         return (column_gap and aligned) or at_column or pushed or wrapped_up_to or opens_row
 
@@ -322,6 +322,19 @@ class Walker:
             return False
         start = self.boundary + self.tol
         return any(abs(w.x0 - start) <= self.tol and w.x0 > prev.x1 for prev, w in zip(below.words, below.words[1:]))
+
+    def _label_wraps_below(self, left: list[Word], line: Line) -> bool:
+        """The next line, right under `line`, goes on with a known label opened by `left`: its lowercase tail at
+        the label's x, all in the label column (a label as wide as its column, centred in its row, runs up to the
+        answer's middle line beside it: 'Beskrivning av slutresultat utifrån' | 'under tak ...')."""
+        assert self.boundary is not None
+        below = self.next_line
+        if below is None or not self._near_below(line, below) or abs(below.x0 - left[0].x0) > self.tol:
+            return False
+        # (a paragraph's next line runs on across the value column: no label's tail)
+        if below.x1 >= self.boundary or not below.text[:1].islower():
+            return False
+        return self.is_label(Line(line.page, left + below.words).text)
 
     def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
         """`line` follows `prev` on its page within `pitch` type sizes (top to top)."""

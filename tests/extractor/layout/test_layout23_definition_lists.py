@@ -131,3 +131,51 @@ def test_a_title_in_the_labels_type_over_a_header_grid_is_no_row():
     assert got.get("Namn på insats") == "Nya lampor vid Rinkeby torg"
     address = next(b for b in layout.blocks if b.label == "E-post")
     assert join_lines(address.lines) == "ali.berg@stockholm.se"  # as the section's text joins it
+
+
+def _wide_label_column() -> Page:
+    """A label | answer table whose label column is as wide as its longest label line, labels centred in their
+    rows (Writer's tables from HTML): a label's first line runs up to the answer's middle line beside it, a word
+    space short of the value column, its next line alone beside the answer's paragraph gap, its last beside the
+    answer's next paragraph."""
+    value_x = words("Beskrivning av slutresultat utifrån", 58.0, 0.0, size=SIZE)[-1].x1 + 3.0  # a word space on
+    rows = [  # (label lines, answer lines: None a paragraph's gap), the label centred on the answer
+        (["Projektnamn"], ["Cykelställ vid Vårby gård"]),
+        (
+            ["Beskrivning av slutresultat utifrån", "investeringens mål och förväntad", "klimatnytta"],
+            [
+                "Ställen används varje dag och",
+                "fler cyklar står nu under",
+                "tak än förut.",
+                None,
+                "Räkningen gjordes i maj",
+                "av stadsdelen och",
+                "trafikkontoret.",
+            ],
+        ),
+        (["Avvikelser"], ["Inga avvikelser har noterats."]),
+    ]
+    ws = words("Bilaga 7 - Uppföljning klimatinvestering", 58.0, 40.0, size=24.0, font=BOLD)
+    y = 80.0
+    for label, answer in rows:
+        label_top = y + (len(answer) - len(label)) // 2 * LEADING
+        for i, line in enumerate(label):
+            ws += words(line, 58.0, label_top + i * LEADING, size=SIZE, font="LiberationSerif")
+        for i, text in enumerate(answer):
+            if text is not None:
+                ws += words(text, value_x, y + i * LEADING, size=SIZE, font="LiberationSerif")
+        y += max(len(label), len(answer)) * LEADING + 16.0
+    return Page(1, W, H, ws)
+
+
+def test_a_wide_label_running_up_to_its_answer_and_wrapping_under_it_is_a_label():
+    page = _wide_label_column()
+    first = min((w for w in page.words if w.text == "utifrån"), key=lambda w: w.top)
+    answers = min(w.x0 for w in page.words if w.text == "Ställen")
+    assert 0 < answers - first.x1 < SIZE / 2  # the label's first line ends a word space short of the answers
+    got = summary(lay_as_extractor([page]))
+    assert got[1][:2] == (
+        "Beskrivning av slutresultat utifrån investeringens mål och förväntad klimatnytta",
+        "Ställen används varje dag och fler cyklar står nu under tak än förut. Räkningen gjordes i maj av"
+        " stadsdelen och trafikkontoret.",
+    )
