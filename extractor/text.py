@@ -122,6 +122,8 @@ def join_lines(lines: list[str]) -> str:
             out = out[:-1] + line
         elif len(out) >= 2 and out[-1] == "/" and out[-2].isalnum():
             out = out + line  # a break after a slash inside a term ("Behovsanalys/" / "problembeskrivning")
+        elif _broken_address(out.rpartition(" ")[2], line.split(" ", 1)[0]):
+            out = out + line  # an e-mail address broken in a narrow cell ("anna.berg@stock" / "holm.se")
         elif _ends_in_broken_word(out) and line.split(" ", 1)[0] in _COORDINATING:
             out = out + " " + line  # a compound left open before "och" ("gång-" / "och cykelvägen")
         elif _ends_in_broken_word(out):
@@ -135,6 +137,17 @@ def join_lines(lines: list[str]) -> str:
         else:
             out = out + " " + line
     return out.removesuffix("\u00ad")
+
+
+# An e-mail address's head up to a domain with no dot yet, and a domain's tail ending in its top-level part.
+_ADDRESS_HEAD = re.compile(r"^[\w.+-]+@[\w-]*$")
+_DOMAIN_TAIL = re.compile(r"^[a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,6}[.,;)]?$")
+
+
+def _broken_address(last: str, first: str) -> bool:
+    """Whether a line ending in `last` and the next starting with `first` break an e-mail address inside its
+    domain: a cell too narrow for the address breaks it anywhere, with no hyphen."""
+    return bool(_ADDRESS_HEAD.match(last)) and bool(_DOMAIN_TAIL.match(first))
 
 
 # Words that join coordinated compounds whose shared part is left out ("gång- och cykelvägen",

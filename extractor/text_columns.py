@@ -7,7 +7,8 @@ columns are mixed. A column gutter is a vertical band that fewer than half of th
 lines that do (a title, a heading or header fields spanning the columns) part the page into runs. A run
 is text columns when it is a fair share of the page's text height (not a few rows of a header grid), each
 column holds a few lines, the columns are of similar width (a label/value table's label column is far
-narrower than its answers), and the second column's blocks do not start level with the first's row by
+narrower than its answers, and one as wide holds labels only, no sentence's end or figure, with answer lines
+beside its gaps), and the second column's blocks do not start level with the first's row by
 row (a grid of pairs pairs its rows across the gap). Of the candidate gutters (a column's own label/value
 gap is one too) the largest set that parts a run into text columns is taken. Such a band's
 columns are put one under the other at the first column's x, so the page reads as one column: the second
@@ -43,6 +44,8 @@ MIN_GRID_ROWS = 3
 # A first column holding fewer than this share of the second's lines is a label column (pandoc's ODT printed
 # by LibreOffice: a header grid's left pairs, then labels beside long answers), not the head of a flow.
 SPARSE_FIRST_SHARE = 0.5
+# A label column leaves at least this many of its answers' lines without a line of its own beside them.
+ROW_HOLES = 2
 # A column's right edge is where this share of its lines end, at most.
 EXTENT_SHARE = 0.9
 # The gutter's middle is that of the widest stretch, at least this share of a size wide, crossed by fewest lines.
@@ -305,6 +308,8 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
     # A flow fills its first column before the next; a label column beside its answers holds a line or two a row.
     if len(columns[0]) < SPARSE_FIRST_SHARE * len(columns[1]):
         return False
+    if _labels_only(columns[0]) and any(_ends_sentence(ln) for ln in columns[1]) and _rows_beside(*columns[:2]):
+        return False
     extents = [_extent(c) for c in columns]
     if any(b[0] - a[1] < MIN_GUTTER_SIZES * size for a, b in zip(extents, extents[1:])):
         return False
@@ -317,6 +322,28 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
         return False
     # The first two columns tell a grid's rows (the last column of a flow may be a few lines only).
     return not _level_blocks(columns[0], columns[1], _pitch(columns[0]))
+
+
+def _ends_sentence(line: _Line) -> bool:
+    return line.words[-1].text.endswith((".", "!", "?"))
+
+
+def _labels_only(column: list[_Line]) -> bool:
+    """Whether the column holds labels only, however wide (a label | answer table whose label column takes half
+    the measure: pandoc's ODT printed by LibreOffice): no line of it ends a sentence and no word holds a digit
+    (an answer's amount, date or phone number). A flow's column holds answers, and they mostly do."""
+    return not any(_ends_sentence(ln) or any(ch.isdigit() for w in ln.words for ch in w.text) for ln in column)
+
+
+def _rows_beside(left: list[_Line], right: list[_Line]) -> bool:
+    """Whether the left column leaves lines of the right one without a line level with them, between its own
+    first and last lines, ROW_HOLES times or more: rows whose answers run longer than their labels. A flow fills
+    its first column down to its foot, a paragraph's gap aside."""
+    top, bottom = left[0].top, left[-1].top
+    holes = [
+        ln for ln in right if top < ln.top < bottom and all(abs(ln.top - other.top) > LEVEL_TOLERANCE for other in left)
+    ]
+    return len(holes) >= ROW_HOLES
 
 
 def _extent(column: list[_Line]) -> tuple[float, float]:

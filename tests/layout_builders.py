@@ -7,7 +7,7 @@ tests/ on sys.path (pyproject: pythonpath).
 
 from __future__ import annotations
 
-from bilagor.extractor.labels import is_known_wording, is_label, is_label_word, stage_of
+from bilagor.extractor.labels import is_known_wording, is_label, is_label_word, is_title_start, stage_of
 from bilagor.extractor.layout import Layout, layout_pages
 from bilagor.extractor.words import Page, Word
 from factories import words
@@ -44,6 +44,7 @@ def lay_as_extractor(pages: list[Page]) -> Layout:
         pages,
         is_label=is_label,
         stage_of=stage_of,
+        is_title_start=is_title_start,
         is_label_word=is_label_word,
         is_known_wording=is_known_wording,
     )

@@ -159,6 +159,7 @@ def layout_pages(
         label_x=label_column_x(lines, tol, s) if lines else None,
         labels_by_type=labels_by_type(lines, body, body_bold, is_label, s),
         is_known_wording=is_known_wording,
+        is_title_start=is_title_start,
         leading=answer_leading(lines, boundaries, tol, s),
         bold_run_in=not body_bold and bold_run_in_labels(lines, is_label, s),
         block_boundaries=block_boundaries(lines, boundaries, tol, s),

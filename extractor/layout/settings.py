@@ -168,6 +168,14 @@ class LayoutSettings:
     # is its answer even when a keyword rule reads it as a label ('Trygghetskameror i samverkan
     # med polisen'); a shorter one may be the next label of an empty field ('Telefonnummer').
     open_label_answer_min_words: int = 3
+    # An answer set in under its label (a definition list's description) is indented at most this many type
+    # sizes; a label no vocabulary knows at the margin over such an answer starts a field.
+    indented_answer_max_ems: float = 4.0
+    # ... and starts within this many type sizes under it (top to top; Writer leaves a paragraph's gap).
+    indented_answer_pitch: float = 2.5
+    # Known labels alone on their lines in body type, outside a header grid set in bold, that show the body's
+    # labels are not set apart by type.
+    plain_labels_under_grid: int = 2
     # A fieldset's legend sits at least this far (pt) right of the labels' column (its padding).
     legend_inset: float = 2.0
 

@@ -92,13 +92,26 @@ def labels_by_type(
     lines: list[Line], body: float, body_bold: bool, is_label: Callable[[str], bool], s: LayoutSettings
 ) -> bool:
     """Whether the document sets the known labels that stand alone on their lines apart by type
-    (bold or larger than the body); then a plain line that reads as a label is answer text."""
-    return any(
-        (line.bold and not body_bold or body and line.size >= body + s.heading_size_step)
-        and label_form(line.text)
-        and is_label(line.text.strip().rstrip(":"))
+    (bold or larger than the body); then a plain line that reads as a label is answer text. Where only a
+    header grid's label cells (read pair by pair) are so set and known labels stand alone in body type
+    below it (a definition list under a bold grid), the grid's type tells nothing of the body's labels."""
+
+    def known(line: Line) -> bool:
+        return label_form(line.text) and is_label(line.text.strip().rstrip(":"))
+
+    typed = [
+        line
         for line in lines
-    )
+        if (line.bold and not body_bold or body and line.size >= body + s.heading_size_step) and known(line)
+    ]
+    if not typed or any(not line.in_grid for line in typed):
+        return bool(typed)
+    plain = [
+        line
+        for line in lines
+        if not (line.in_grid or line.cell or line.bold) and abs(line.size - body) < s.heading_size_step and known(line)
+    ]
+    return len(plain) < s.plain_labels_under_grid
 
 
 class Walker:
@@ -122,6 +135,7 @@ class Walker:
         bold_run_in: bool = False,
         block_boundaries: BlockBoundaries | None = None,
         inline_form: bool = False,
+        is_title_start: Callable[[str], bool] | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
@@ -133,6 +147,8 @@ class Walker:
         self.leading = leading
         # A template label or known alias word for word: a label however long it is.
         self.is_known_wording = is_known_wording or (lambda _text: False)
+        # A line that opens the form's title ('Bilaga 5b Ansökan om ...'): never a label beside its answer.
+        self.is_title_start = is_title_start or (lambda _text: False)
         # Labels alone on their lines are set apart by type (bold, larger): a plain line is never one.
         self.labels_by_type = labels_by_type
         self.label_x = label_x  # where labels (and one-column headings) start
@@ -170,6 +186,9 @@ class Walker:
             self.last_label_line, self.last_full_value = line, None
             return
         if line.cell == "value" and self.blocks and not self._is_marker(line):
+            self._add_value(line)
+            return
+        if self._answer_set_in(line):
             self._add_value(line)
             return
         label_words, value_words = self._split(line)
@@ -288,7 +307,8 @@ class Walker:
             and gap > 0
             and self.last_full_value is None
             and left[0].text[:1].isupper()
-            and self._answer_goes_on_below(line)
+            and not self.is_title_start(line.text)  # a title in the labels' type over a header grid, wrapped
+            and (self._answer_goes_on_below(line) or self._label_wraps_below(left, line))
         )
         return (column_gap and aligned) or at_column or pushed or wrapped_up_to or opens_row
 
@@ -302,6 +322,19 @@ class Walker:
             return False
         start = self.boundary + self.tol
         return any(abs(w.x0 - start) <= self.tol and w.x0 > prev.x1 for prev, w in zip(below.words, below.words[1:]))
+
+    def _label_wraps_below(self, left: list[Word], line: Line) -> bool:
+        """The next line, right under `line`, goes on with a known label opened by `left`: its lowercase tail at
+        the label's x, all in the label column (a label as wide as its column, centred in its row, runs up to the
+        answer's middle line beside it: 'Beskrivning av slutresultat utifrån' | 'under tak ...')."""
+        assert self.boundary is not None
+        below = self.next_line
+        if below is None or not self._near_below(line, below) or abs(below.x0 - left[0].x0) > self.tol:
+            return False
+        # (a paragraph's next line runs on across the value column: no label's tail)
+        if below.x1 >= self.boundary or not below.text[:1].islower():
+            return False
+        return self.is_label(Line(line.page, left + below.words).text)
 
     def _near_below(self, prev: Line, line: Line, pitch: float | None = None) -> bool:
         """`line` follows `prev` on its page within `pitch` type sizes (top to top)."""
@@ -639,6 +672,9 @@ class Walker:
             self.stacked_form = True
             self.stacked_capitals = self.stacked_capitals or in_capitals(bare)
             return True
+        if self._heads_indented_answer(line) and _inline_label_form(bare, self.s):
+            self.stacked_form = True
+            return True
         if not self.stacked_form:
             return False
         # An unknown label: closed by a colon, set in capitals as the known ones are ('TIDPLAN'), or
@@ -647,6 +683,61 @@ class Walker:
             return False
         marked = text.endswith(":") or (self.stacked_capitals and in_capitals(bare)) or self._apart_after_answer(line)
         return marked and _inline_label_form(bare, self.s)
+
+    def _answer_set_in(self, line: Line) -> bool:
+        """A line set in under a label alone on its line in the label column, or under that answer's first
+        line at its x, on a page whose value column lies further right (a definition list under a header grid
+        of label | value pairs): the answer, however it reads ('E-post' / 'anna.berg@stockholm.se'), never a
+        label's wrapped tail."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        if self.boundary is None or not self.typography or block is None or prev is None or block.heading:
+            return False
+        label = block.label_lines[0] if block.label_lines else None
+        if label is None or line.x0 >= self.boundary - self.tol or not self._at_label_column(label):
+            return False
+        if any(ln.x1 >= self.boundary for ln in block.label_lines):
+            return False
+        if not block.value_lines:
+            indent = line.x0 - label.x0
+            return (
+                prev.top == block.label_lines[-1].top  # the label's line is the line just read
+                and abs(line.x1 - prev.x1) > self.tol  # a label set flush right wraps flush right
+                and self.tol < indent <= self.s.indented_answer_max_ems * max(label.size, label.height)
+                and self._near_below(prev, line, self.s.indented_answer_pitch)
+            )
+        first = block.value_lines[0]
+        return (
+            prev.top == block.value_lines[-1].top
+            and first.x0 < self.boundary - self.tol
+            and first.x0 > label.x0 + self.tol
+            and abs(line.x0 - first.x0) <= self.tol
+            and self._near_below(prev, line)
+        )
+
+    def _heads_indented_answer(self, line: Line) -> bool:
+        """A short line back at the label column, the line right under it set in again at the indent its
+        answers take: a label no vocabulary knows over its answer, as a definition list or a listing sets
+        them ('Genomförande' at the margin, its answer indented under it). It follows an answer set in at
+        that indent (the line just read set in too, a list item further), or the title still without text."""
+        below, prev = self.next_line, self.prev_line
+        if below is None or prev is None or not self._near_below(line, below, self.s.indented_answer_pitch):
+            return False
+        indent = below.x0 - line.x0
+        if not self.tol < indent <= self.s.indented_answer_max_ems * max(line.size, line.height):
+            return False
+        block = self.blocks[-1] if self.blocks else None
+        if block is None or prev.page != line.page:
+            return False
+        if not block.value_lines:  # the title, still without text: this is the form's first label
+            return block.heading and len(self.blocks) == 1 and self._title_sized(block.label_lines[0])
+        first = block.value_lines[0]
+        return (
+            prev.top == block.value_lines[-1].top  # the answer's last line is the line just read
+            and prev.x0 > line.x0 + self.tol
+            and abs(first.x0 - below.x0) <= self.tol
+            and first.top > block.label_lines[-1].top  # the answer set in under its label, not beside it
+        )
 
     def _answers_open_label(self, line: Line) -> bool:
         """The line stands right under a complete known label still without an answer (at the line

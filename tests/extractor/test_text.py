@@ -32,6 +32,11 @@ def test_normalise_composes_swedish_letters():
         (["nämnd/för-", "valtning"], "nämnd/förvaltning"),
         (["Behovsanalys/", "problembeskrivning"], "Behovsanalys/problembeskrivning"),
         (["kostnad /", "intäkt"], "kostnad / intäkt"),
+        # an e-mail address broken inside its domain by a narrow cell; whole words around an address stay apart
+        (["sven.lind@stock", "holm.se"], "sven.lind@stockholm.se"),
+        (["Mejla mira.berg@", "farsta.stockholm.se,"], "Mejla mira.berg@farsta.stockholm.se,"),
+        (["skriv till anna@stockholm.se", "eller ring"], "skriv till anna@stockholm.se eller ring"),
+        (["frågor till info@", "se nedan"], "frågor till info@ se nedan"),
     ],
 )
 def test_join_lines(lines, joined):

@@ -337,3 +337,31 @@ def test_a_header_grid_over_labels_beside_long_answers_is_no_text_columns():
     words = [w for top, runs in rows for x0, x1, text in runs for w in _span(text, x0, x1, top)]
     page = Page(1, 595.0, 842.0, words)
     assert in_column_order(page) == page
+
+
+def test_a_label_column_half_the_measure_wide_beside_its_answers_is_no_text_columns():
+    """A label | answer table whose label column takes half the measure (pandoc's ODT printed by LibreOffice, the
+    cell widths left to the writer): long labels wrap in their column as wide as the answers' and stand level with
+    them, so the columns look alike. The left column holds labels only, no sentence's end and no figure, beside
+    answers that end sentences: a table, not a flow."""
+    rows = [
+        (83, [(72, 330, "Bilaga 5 - Uppföljning trygghetsinvestering")]),
+        (108, [(74, 140, "Projektnamn"), (308, 470, "Trygga stråk vid Hagsätra torg")]),
+        (122, [(74, 250, "Geografisk plats för investering"), (308, 520, "Hagsätra torg, Enskede-Årsta-Vantörs")]),
+        (135, [(308, 400, "stadsdelsnämnd")]),
+        (149, [(74, 200, "Projektets mål och syfte"), (308, 525, "Fler ska kunna röra sig på torget även")]),
+        (163, [(308, 530, "sent på kvällen. Belysningen ska göra det")]),
+        (177, [(308, 470, "lättare att se vem som kommer.")]),
+        (
+            191,
+            [(74, 270, "Beskrivning av slutresultat utifrån"), (308, 522, "Torget har fått nya lampor och en öppnare")],
+        ),
+        (204, [(74, 262, "investeringens mål, syfte och"), (308, 526, "plantering mot busshållplatsen. Boende")]),
+        (218, [(74, 250, "platsens behov av trygghets-"), (308, 500, "säger att de känner sig tryggare nu.")]),
+        (232, [(74, 160, "skapande åtgärd")]),
+        (246, [(74, 280, "Beskrivning av eventuella avvikelser i"), (308, 505, "Leveransen av lamporna blev sen.")]),
+        (260, [(74, 200, "projektets genomförande")]),
+    ]
+    words = [w for top, runs in rows for x0, x1, text in runs for w in _span(text, x0, x1, top)]
+    page = Page(1, 595.0, 842.0, words)
+    assert in_column_order(page) == page

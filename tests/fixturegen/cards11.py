@@ -23,7 +23,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from .content import random_spec
+from .content import spec_in_turn
 from .html import BASE_VARIANTS, HtmlStyle, print_corpus
 from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, normalise
 
@@ -74,13 +74,8 @@ def random_cards11_style(rng: random.Random, family: str) -> Cards11Style:
 
 
 def cards11_spec(index: int, seed: int) -> tuple[ReportSpec, Cards11Style]:
-    family = CARDS11_FAMILIES[index % len(CARDS11_FAMILIES)]
-    base = BASE_VARIANTS[(index // len(CARDS11_FAMILIES)) % len(BASE_VARIANTS)]
-    rng = random.Random(f"cards11-{seed}-{index}")
-    spec = random_spec(rng, base, "chromium")
-    spec.variant = family
-    spec.name = f"c11-{index:04d}-{family}-{base}"
-    return spec, random_cards11_style(rng, family)
+    spec, rng = spec_in_turn("cards11", "c11", CARDS11_FAMILIES, BASE_VARIANTS, index, seed, "chromium")
+    return spec, random_cards11_style(rng, spec.variant)
 
 
 def _label(row: Row, style: Cards11Style) -> str:

@@ -488,3 +488,17 @@ def _ensure_page_break(rng: random.Random, spec: ReportSpec, d: Draft) -> None:
         if doc.section_end_pages[i] > doc.section_pages[i]:
             return
         row.text += "\n\n" + d.sentences(EXTRA_RESULTS, 3)
+
+
+def spec_in_turn(
+    key: str, prefix: str, families: tuple[str, ...], bases: tuple[str, ...], index: int, seed: int, producer: str
+) -> tuple[ReportSpec, random.Random]:
+    """The `index`th form of a tuning set whose families come in turn over the base templates (each family
+    meets every base): its spec, named PREFIX-NNNN-family-base, and the generator it was drawn with."""
+    family = families[index % len(families)]
+    base = bases[(index // len(families)) % len(bases)]
+    rng = random.Random(f"{key}-{seed}-{index}")
+    spec = random_spec(rng, base, producer)
+    spec.variant = family
+    spec.name = f"{prefix}-{index:04d}-{family}-{base}"
+    return spec, rng
