@@ -133,11 +133,19 @@ def undo_ocr_l(text: str) -> str:
     return _OCR_L.sub("l", text)
 
 
-def undo_ocr(key: str) -> str:
+def undo_ocr(key: str, pairs: tuple[tuple[str, str], ...] = _OCR_PAIRS) -> str:
     """A folded name with OCR's letter pairs undone ("sodermalrn" -> "sodermalm")."""
-    for ocr, letter in _OCR_PAIRS:
+    for ocr, letter in pairs:
         key = key.replace(ocr, letter)
     return key
+
+
+def ocr_readings(key: str) -> tuple[str, ...]:
+    """`key` with OCR's letter pairs undone, and undone but for "rn": many of the city's names hold a real "rn"
+    ("Hornstull", "Örnsberg", "Kornhamnstorg"), which undoing "rn" as "m" would break along with the digits."""
+    undone = undo_ocr(key)
+    kept = undo_ocr(key, tuple(pair for pair in _OCR_PAIRS if pair[0] != "rn")) if "rn" in key else undone
+    return (undone,) if kept == undone else (undone, kept)
 
 
 def fuzzy_match(written: str, names: Mapping[str, str | None], min_letters: int = FUZZY_MIN_LETTERS) -> str | None:
@@ -145,8 +153,7 @@ def fuzzy_match(written: str, names: Mapping[str, str | None], min_letters: int 
     allowed_edits() of (one edit, two for a long name), after undoing OCR's letter pairs; None when none or
     two differ. Keys shorter than min_letters must match exactly."""
     key = name_key(written)
-    undone = undo_ocr(key)
-    tries = {key, undone}
+    tries = {key, *ocr_readings(key)}
     for attempt in tries:
         if attempt in names:
             return names[attempt]
@@ -885,7 +892,7 @@ def _near_long_place(written: str) -> str | None:
     key = name_key(written)
     index = _long_places_index()
     found: set[str] = set()
-    for attempt in {key, undo_ocr(key)}:
+    for attempt in {key, *ocr_readings(key)}:
         for length in (len(attempt) - 1, len(attempt), len(attempt) + 1):
             for candidates in (
                 index.get((length, "first", attempt[0]), ()),
@@ -940,7 +947,7 @@ def _split_place(words: list[str]) -> str | None:
     if sum(c.isalpha() for c in joined) < FUZZY_MIN_LETTERS:
         return None
     keys = _place_keys()
-    key = next((k for k in (joined, undo_ocr(joined)) if k in keys), None)
+    key = next((k for k in (joined, *ocr_readings(joined)) if k in keys), None)
     return keys[key] if key is not None and key not in _common_place_keys() else None
 
 
@@ -972,10 +979,11 @@ def _ocr_misread_place(written: str, min_letters: int = FUZZY_MIN_LETTERS) -> st
     """The district of the place `written` becomes once OCR's letter pairs are undone, for
     names of `min_letters` letters or more that OCR did change ("Brornma", "0stermalmstorg")."""
     key = name_key(written)
-    undone = undo_ocr(key)
-    if undone == key or sum(c.isalpha() for c in undone) < min_letters:
-        return None
-    return _place_keys().get(undone)
+    keys = _place_keys()
+    for undone in ocr_readings(key):
+        if undone != key and sum(c.isalpha() for c in undone) >= min_letters and undone in keys:
+            return keys[undone]
+    return None
 
 
 # A place's name is read with one doubled letter written single or one letter doubled only from this length

@@ -15,7 +15,10 @@ from bilagor.extractor.entities.organisation_abbreviations import Span  # (start
 
 # A capitalised first part right after a space or a bracket, a hyphen, then a lower-case word of at least
 # two letters ("Brå-rapporten"; never a second capitalised part, which is a place: "Enskede-Årsta").
-_COMPOUND = re.compile(r"(?<![\w\-])(?P<first>[A-ZÅÄÖ][\wåäöÅÄÖ&]*)-(?=[a-zåäö]{2,})")
+# ... but not a venue named after a company ("Tele2-arenan", "Telia-stadion"): a building, not the body.
+_COMPOUND = re.compile(
+    r"(?<![\w\-])(?P<first>[A-ZÅÄÖ][\wåäöÅÄÖ&]*)-(?=[a-zåäö]{2,})(?!(?:arena|arenan|stadion|stadium|hallen)s?\b)"
+)
 
 
 def compound_mentions(text: str, known: Mapping[str, tuple[str, str]]) -> list[Span]:

@@ -68,7 +68,8 @@ _APPOSED_BEFORE = re.compile(r"(?:\b[a-zåäö]{3,}(?:en|et|an)|[A-ZÅÄÖ][\wå
 # "Kristinebergs IP").
 _PLACE_HEAD = re.compile(
     r"(?:sjön|skogen|vägen|gatan|gränd|parken|torget|torg|backen|berget|viken|ängen|dalen|planen|hallen|badet"
-    r"|stranden|holmen|udden|kullen|fältet|klippan|bron|tunneln|plan|park|väg|gata|IP|kyrka|kyrkan|skolan|gården)$"
+    r"|stranden|holmen|udden|kullen|fältet|klippan|bron|tunneln|plan|park|väg|gata|IP|kyrka|kyrkan|skolan|gården"
+    r"|Arena|Arenan|Stadion|Stadium|Globe)$"
 )
 # "har fått" says what a thing received ("Tunneln har fått ny belysning"); only a grant or a sum received is a body's.
 _RECEIVED_NOT_GRANT = re.compile(
@@ -119,6 +120,54 @@ _BODY_NOUNS = re.compile(
     r"(?:förvaltningen|nämnden|staden|kommunen|regionen|skolan|föreningen|bolaget|myndigheten|delegationen"
     r"|styrelsen|kommittén|rådet)s?$"
 )
+
+
+# A lone word at a sentence's start is a body's name only in a shape no common noun takes there: a definite or
+# plural noun ("Ungdomarna", "Grannar", "Elever", "Väktare"), a participle or adjective standing for people
+# ("Boende", "Frivilliga", "Anställda", "Unga"), an abstract or verbal noun ("Snöröjning", "Information",
+# "Tryggheten") all end so. A firm's or an association's coined name seldom does ("Ramboll", "Loomis", "Mind").
+_COMMON_NOUN_END = re.compile(
+    r"(?:en|et|an|na|ar|er|or|re|nde|ga|da|tta|la|ra|ing|tion|het|skap|ism|else|itet|ans|ens|ur|eri|ium"
+    # ... a definite noun after a vowel or in -el/-er ("Turistbyrån", "Teorin", "Orgeln", "Teatern"), a definite
+    # noun's genitive ("Avtalets", "Ljudteknikerns"), a passive ("Beviljades"), an adverb of an adjective
+    # ("Sammanlagt", "Preliminärt", "Bokfört").
+    r"|[aeiouyåäö]n|ln|rn|ets|ns|des|tes|gt|rt|lt|kt)$"
+)
+# Subjects a sentence opens with bare, no ending telling them from a name: pronouns and quantifiers, and the
+# mass and collective nouns that go without an article ("Personal har städat", "Barn har målat").
+_BARE_SUBJECTS = frozenset(
+    "vi ni de dem han hon man den det alla många flera några ingen inget inga vissa andra båda samtliga övriga "
+    "somliga var varje envar själv personal polis barn folk klotter material vatten ljus kompis skräp snö "
+    "is grus regn trafik vård omsorg "
+    # ... and the prepositions and adverbs a sentence opens with ("Inom området finns", "Hittills har").
+    "inom utanför bland hos mot trots utan sedan när där här nu då om eftersom därför dessutom hittills totalt "
+    "redan tyvärr samtidigt slutligen först sist vidare alltså ungefär cirka drygt knappt nästan endast bara "
+    "just kring runt omkring längs bakom framför ovanför nedanför mellan över ur åt vid per liksom enligt "
+    "därmed således brutto netto vad vem vilka vilken hur varför".split()
+)
+# A finite verb in the past after a lone word ("Dalkia stängde", "Lyreco levererade"): the word is its subject.
+# Not a noun ending so ("arvode", "angränsande"): a participle's -ande/-ende is no past tense.
+# Nor a past of a thing happening or costing ("Samråd skedde", "Teatern kostade"), which no subject acts in.
+_PAST_AFTER = re.compile(
+    r"\s+(?!(?:skedde|hände|inträffade|fungerade|kostade|gällde|ökade|minskade|räckte|varade"
+    r"|pågick|uppstod)\b)[a-zåäö]{3,}(?:ade|dde|te|(?<![ae]n)(?<!o)de)\b"
+)
+
+
+_OCR_LETTERS = str.maketrans("105", "los")
+
+
+def _coined_name(word: str) -> bool:
+    """Whether one word opening a sentence has a name's shape rather than a common noun's or a person's (see
+    _COMMON_NOUN_END): mixed case, no common noun's ending, no surname's ending, no bare subject's."""
+    folded = word.casefold().translate(_OCR_LETTERS)  # a scan's "Tunne1n", "Gangbr0n" end as their nouns do
+    return (
+        not word.isupper()
+        and len(word) > 2
+        and folded not in _BARE_SUBJECTS
+        and not _COMMON_NOUN_END.search(folded)
+        and not _SURNAME_END.search(folded)
+    )
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -196,6 +245,9 @@ def _cued(text: str, start: int, end: int, name: str, opens: bool) -> str | None
     # The name acts: anywhere but alone at a sentence's start, where any noun's capital stands.
     acting = acts_after(text, end) and not _RECEIVED_NOT_GRANT.match(text, end)
     if (not opens or len(name.split()) > 1) and acting:
+        return name
+    # Alone at a sentence's start, a word that only a name's shape sets apart from a common noun, and acts.
+    if opens and " " not in name and _coined_name(name) and (acting or _PAST_AFTER.match(text, end)):
         return name
     return None
 

@@ -24,7 +24,11 @@ _ACTING_VERBS = (
 ).split()
 # Supines of state or quantity: "SU har minskat", "RF har varit" say nothing of a body acting (a passive's
 # supine, "RF har ändrats", ends in -s and is no supine the pattern reads).
-_NOT_ACTING_SUPINES = frozenset("varit blivit legat ökat minskat stigit sjunkit fallit räckt gällt".split())
+# ... nor do those of a thing happening ("Klotter har förekommit", "Snöröjning har skett").
+_NOT_ACTING_SUPINES = frozenset(
+    "varit blivit legat ökat minskat stigit sjunkit fallit räckt gällt "
+    "skett hänt förekommit inträffat uppstått funnits fungerat kostat".split()
+)
 _ADVERB = r"(?:också|även|redan|nu|tidigare|sedan|länge|själva|dessutom)"
 _ACTING_AFTER = re.compile(
     rf"\s+(?:(?:har|hade)\s+(?:{_ADVERB}\s+)?(?P<supine>[a-zåäö]+t)\b|(?:{'|'.join(_ACTING_VERBS)})\b)"

@@ -63,6 +63,27 @@ def test_a_scanned_place_field_with_v_for_y_names_its_district():
 
 
 @pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        # a real "rn" kept while the digits OCR read for letters are undone
+        ("Hornstu11s strand vid bryggan", ["Södermalm"]),
+        ("Kornhamn5t0rg, trapporna", ["Södermalm"]),
+        ("0rn5berg bollplan", ["Hägersten-Liljeholmen"]),
+        # ... and "rn" for "m" still undone where the name has none
+        ("Brornma kyrka", ["Bromma"]),
+    ],
+)
+def test_a_scanned_place_field_with_a_real_rn_and_digits_for_letters_names_its_district(field, expected):
+    assert districts.misread_place_mentions(field) == expected
+
+
+def test_ocr_readings_keep_a_real_rn_beside_undoing_it():
+    assert districts.ocr_readings("hornstu11") == ("homstull", "hornstull")
+    assert districts.ocr_readings("farst4") == ("farst4",)
+    assert districts.ocr_readings("5karpnack") == ("skarpnack",)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Belysningen i parkerna på Söder har bytts ut.", ["Södermalm"]),
