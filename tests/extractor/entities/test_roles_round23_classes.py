@@ -1,0 +1,65 @@
+"""Amount-role classes of the twenty-third round (issue #11, rules side): phrasings that failed on the
+twenty-second sets' dev halves and on burned rounds, each written here in new sentences (none a dev case's), with
+controls where the rule must not fire; and the pure functions behind them."""
+
+from __future__ import annotations
+
+from bilagor.extractor.entities import find_amounts
+from bilagor.extractor.entities.role_payers import outside_payers, sources_of_total
+
+FOLLOW_UP = "ekonomiskt_utfall"
+
+
+def roles(text: str, section: str | None = FOLLOW_UP) -> list[tuple[int, str]]:
+    kind = None if section is None else "uppfoljning"
+    return [(a.sek, a.role) for a in find_amounts(text, section, form_kind=kind, role_decision="rules")]
+
+
+# 1. Other payers and the sources of a total. An outside payer's money beside the city's grant in a follow-up is
+# co-funding, in another sentence than the grant's too and with words between the payer and its money; grants and
+# co-funding right before a budget they add up to are its sources.
+def test_an_outside_payers_money_in_a_sentence_of_its_own_beside_the_citys_grant_is_co_funding() -> None:
+    text = "Nämnden gav oss 17 000 kr. Familjebostäder betalade dessutom 2 500 kr. Kostnaden blev 19 300 kr."
+    assert roles(text) == [(17_000, "beviljat"), (2_500, "annat"), (19_300, "utfall")]
+
+
+def test_an_outside_payer_that_added_money_in_a_subordinate_clause_is_co_funding() -> None:
+    text = "Vi fick 12 000 kr av stadsdelsnämnden. Sedan Svenska kyrkan lagt till 3 000 kr räckte det. Allt kostade 14 600 kr."
+    assert roles(text) == [(12_000, "beviljat"), (3_000, "annat"), (14_600, "utfall")]
+
+
+def test_an_outside_agent_of_a_passive_with_an_adverb_is_co_funding() -> None:
+    text = "Stadsdelsnämnden beviljade 22 000 kr. Hyran för lokalen betalades delvis av Stiftelsen Solstrålen med 4 000 kr."
+    assert roles(text) == [(22_000, "beviljat"), (4_000, "annat")]
+
+
+def test_an_outside_payer_with_no_city_money_in_the_passage_is_left_to_the_rules() -> None:
+    # no grant of the city beside it: nothing says which money is the report's grant
+    assert roles("Familjebostäder betalade dessutom 2 500 kr.") != [(2_500, "annat")]
+
+
+def test_grants_right_before_the_budget_they_add_up_to_are_its_sources() -> None:
+    text = "Nämnden beviljade 28 000 kr och Stiftelsen Solstrålen 7 000 kr. Den totala budgeten blev 35 000 kr. Vi använde 34 100 kr."
+    assert roles(text) == [(28_000, "annat"), (7_000, "annat"), (35_000, "budget"), (34_100, "utfall")]
+
+
+def test_public_grants_that_add_up_to_the_projects_budget_are_its_sources() -> None:
+    text = "Länsstyrelsen ger 900 000 kronor till naturreservatet i Ekby. Kommunen skjuter till 300 000 kronor, så budgeten är 1,2 mnkr."
+    assert roles(text, None) == [(900_000, "annat"), (300_000, "annat"), (1_200_000, "budget")]
+
+
+def test_sources_of_total_needs_two_figures_right_before_the_budget_that_add_up_to_it() -> None:
+    assert sources_of_total([28_000, 7_000, 35_000], ["beviljat", "annat", "budget"]) == {0, 1}
+    assert sources_of_total([28_000, 7_000, 36_000], ["beviljat", "annat", "budget"]) == set()
+    # an outcome is no source: costs that happen to add up to the budget stay the outcome
+    assert sources_of_total([28_000, 7_000, 35_000], ["utfall", "utfall", "budget"]) == set()
+    # a sum of the outcome is no budget
+    assert sources_of_total([28_000, 7_000, 35_000], ["beviljat", "annat", "utfall"]) == set()
+    # all already parts: nothing to change
+    assert sources_of_total([28_000, 7_000, 35_000], ["annat", "annat", "budget"]) == set()
+
+
+def test_outside_payers_only_beside_the_citys_money() -> None:
+    assert outside_payers(["city", "outside", None], ["beviljat", "utfall", "utfall"], [False] * 3) == {1}
+    assert outside_payers([None, "outside"], ["utfall", "utfall"], [False, False]) == set()
+    assert outside_payers([None, "outside"], ["annat", "utfall"], [True, False]) == {1}
