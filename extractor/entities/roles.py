@@ -73,6 +73,7 @@ from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_ro
 from bilagor.extractor.entities.role_follow_up import (
     came_on_top,
     explains_overrun,
+    person_paid,
     product_of_unit_price,
     running_cost_paid_once,
 )
@@ -381,6 +382,8 @@ def _in_follow_up(
     it explains an overrun (`role_follow_up`)."""
     if decision.role == "budget" and product_of_unit_price(text, span, spans):
         return Decision("utfall", "clause")
+    if decision.role == "beviljat" and person_paid(text, span, spans):
+        return Decision("utfall", "clause")  # "Kursledaren fick X": pay for the work, not money the project got
     if decision.role == "annat" and decision.source != "default" and running_cost_paid_once(text, span):
         return Decision("utfall", "clause")
     others = len(spans) > 1 or bool(find_money(previous_sentence(context)))

@@ -63,3 +63,32 @@ def test_outside_payers_only_beside_the_citys_money() -> None:
     assert outside_payers(["city", "outside", None], ["beviljat", "utfall", "utfall"], [False] * 3) == {1}
     assert outside_payers([None, "outside"], ["utfall", "utfall"], [False, False]) == set()
     assert outside_payers([None, "outside"], ["annat", "utfall"], [True, False]) == {1}
+
+
+# 3. A person paid among a follow-up's cost lines: "fick" makes a grant only of money the project got; what a person
+# got for the work is a cost, the outcome, and a line of the sum after it.
+def test_a_leader_who_got_a_fee_is_a_cost_and_a_line_of_the_sum_after_it() -> None:
+    text = "Vi fick 13 000 kr av nämnden. Garnet kostade 3 100 kr och cirkelledaren fick 8 000 kr i arvode. Totalt 11 100 kr."
+    assert roles(text) == [(13_000, "beviljat"), (3_100, "annat"), (8_000, "annat"), (11_100, "utfall")]
+
+
+def test_a_person_paid_and_the_next_item_of_the_list_with_the_verb_left_out_are_costs() -> None:
+    text = "Bidraget var 10 000 kr. Instruktörerna fick 6 400 kr och hallen 2 900 kr."
+    assert roles(text) == [(10_000, "beviljat"), (6_400, "utfall"), (2_900, "utfall")]
+
+
+def test_the_association_that_got_money_keeps_its_grant() -> None:
+    assert roles("Föreningen fick 15 000 kr och hallen 2 900 kr.")[0] == (15_000, "beviljat")
+
+
+def test_person_paid_reads_the_person_the_pay_and_a_funder() -> None:
+    from bilagor.extractor.entities.role_follow_up import person_paid
+
+    def paid(text: str) -> bool:
+        start = text.index("#")
+        return person_paid(text, (start, start + 5))
+
+    assert paid("Tränaren fick ##### kr.")
+    assert paid("Vi fick ##### kr i arvode till ledaren.")
+    assert not paid("Kursledaren fick ##### kr från stadsdelsnämnden.")
+    assert not paid("Föreningen fick ##### kr.")
