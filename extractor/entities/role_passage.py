@@ -29,6 +29,8 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   `annat`.
 - In a follow-up, an outside payer's money beside the city's, and the grants and co-funding right before a budget
   they add up to (`role_payers`), are `annat`.
+- In a follow-up, the cost of the rest told as money on top ("kostar X till") beside a cost so far
+  (`role_still_to_come`) is `annat`.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
 - A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
@@ -54,6 +56,7 @@ from bilagor.extractor.entities.role_parts import from_city
 from bilagor.extractor.entities.role_payers import outside_payers, sources_of_total
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
+from bilagor.extractor.entities.role_still_to_come import still_to_come
 from bilagor.extractor.entities.role_replaced import replaced_roles
 from bilagor.extractor.entities.role_sum_lines import lines_before_sum
 from bilagor.extractor.entities.role_supplements import supplement_roles
@@ -160,6 +163,14 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
         ):
             roles.append("annat")  # a bill not yet come is neither paid so far nor the final cost
             continue
+        if (
+            one.role in ("prognos", "budget")
+            and section_key in follow_up_sections()
+            and _still_to_come(one)
+            and any(a.role == "utfall" for _, a in others)
+        ):
+            roles.append("annat")  # money on top of the cost so far: neither outcome nor forecast
+            continue
         if public and one.role == "utfall" and _payers_share(one, [a for _, a in others]):
             roles.append("annat")  # a payer's share of a larger outcome: part of it, not a second cost
             continue
@@ -202,6 +213,12 @@ def _payers_beside_the_city(amounts: Sequence[PassageAmount], section_key: str |
     payers = [named_funder(text, a.span) for text, a in zip(masked, amounts)]
     cities = [from_city(text, a.span) for text, a in zip(masked, amounts)]
     return outside_payers(payers, [a.role for a in amounts], cities)
+
+
+def _still_to_come(one: PassageAmount) -> bool:
+    """Money on top: "X till" follows the amount, its clause naming no whole (`role_still_to_come`)."""
+    text, start, end = _clause(one)
+    return still_to_come(text[start:end], one.sentence[one.span[1] :])
 
 
 def _payers_share(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:

@@ -92,3 +92,28 @@ def test_person_paid_reads_the_person_the_pay_and_a_funder() -> None:
     assert paid("Vi fick ##### kr i arvode till ledaren.")
     assert not paid("Kursledaren fick ##### kr från stadsdelsnämnden.")
     assert not paid("Föreningen fick ##### kr.")
+
+
+# 2. In a follow-up, the rest told as money on top of the cost so far ("kostar X till") is neither the outcome nor
+# the forecast of the whole; the remaining work's estimate told as such stays the forecast (the older convention).
+def test_the_rest_told_as_money_on_top_of_the_cost_so_far_is_neither_outcome_nor_forecast() -> None:
+    text = "Vi har använt 21 300 kr av budgeten på 30 000 kr. Sommarfesten i augusti kostar nog 5 000 kr till."
+    assert roles(text) == [(21_300, "utfall"), (30_000, "budget"), (5_000, "annat")]
+
+
+def test_money_on_top_with_the_whole_named_in_its_clause_stays_the_forecast() -> None:
+    text = "Hittills har 21 300 kr gått åt. Hela projektet beräknas kosta 4 000 kr till."
+    assert roles(text)[1] == (4_000, "prognos")
+
+
+def test_the_remaining_works_estimate_told_as_such_stays_the_forecast() -> None:
+    text = "Upparbetat till och med oktober: 64 000 kr. Återstående arbeten beräknas kosta 20 000 kr."
+    assert roles(text) == [(64_000, "utfall"), (20_000, "prognos")]
+
+
+def test_still_to_come_reads_the_words_after_the_amount_and_the_whole() -> None:
+    from bilagor.extractor.entities.role_still_to_come import still_to_come
+
+    assert still_to_come("Avslutningen kostar nog ##### kr till.", " kr till.")
+    assert not still_to_come("Helåret kostar nog ##### kr till.", " kr till.")
+    assert not still_to_come("Avslutningen kostar ##### kr till musiken.", " kr till musiken.")
