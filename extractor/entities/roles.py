@@ -57,6 +57,7 @@ from bilagor.extractor.entities.role_context import WORD_RE, context_role, previ
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
     changed_from,
+    changed_by,
     changed_to_role,
     earlier_beside_current,
     earlier_forecast,
@@ -355,7 +356,9 @@ def _decide_alone(
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
-    elif decision.role in ("budget", "beviljat") and (superseded_plan(text, span, context) or changed_from(text, span)):
+    elif decision.role in ("budget", "beviljat") and (
+        superseded_plan(text, span, context) or changed_from(text, span) or changed_by(text, span)
+    ):
         role = "annat"
     elif decision.role in ("avvikelse", "prognos") and (
         earlier_forecast(text, span, context) or overtaken_forecast(text, span)

@@ -117,3 +117,24 @@ def test_still_to_come_reads_the_words_after_the_amount_and_the_whole() -> None:
     assert still_to_come("Avslutningen kostar nog ##### kr till.", " kr till.")
     assert not still_to_come("Helåret kostar nog ##### kr till.", " kr till.")
     assert not still_to_come("Avslutningen kostar ##### kr till musiken.", " kr till musiken.")
+
+
+# 4. A plan changed by a body, told in the active past (in a relative clause too), and the change named as a noun:
+# the figure changed from and the change are not the plan.
+def test_a_budget_a_body_raised_from_one_figure_to_another_in_a_relative_clause() -> None:
+    text = "Budgeten, som förvaltningen i maj sänkte från 55 000 kr till 49 000 kr, räckte. Vi använde 48 300 kr."
+    assert roles(text) == [(55_000, "annat"), (49_000, "budget"), (48_300, "utfall")]
+
+
+def test_a_budget_a_body_raised_in_the_active_past_from_one_figure_to_another() -> None:
+    text = "Stadsdelsnämnden höjde i oktober budgeten från 90 000 kr till 96 000 kr."
+    assert roles(text) == [(90_000, "annat"), (96_000, "budget")]
+
+
+def test_the_change_of_a_budget_named_as_a_noun_is_not_the_budget() -> None:
+    assert roles("Minskningen av budgeten med 7 500 kr beslutades i juni.", "avvikelser") == [(7_500, "annat")]
+
+
+def test_a_budget_raised_by_an_amount_with_a_verb_keeps_the_older_convention() -> None:
+    # "utökades den med X" is annotated `budget` in the burned heldout2; only the change named as a noun is left out
+    assert roles("Budgeten utökades i maj med 5 000 kr.") == [(5_000, "budget")]
