@@ -31,6 +31,9 @@ after theirs too, which only the whole passage (a public passage, one answer of 
   they add up to (`role_payers`), are `annat`.
 - In a follow-up, the cost of the rest told as money on top ("kostar X till") beside a cost so far
   (`role_still_to_come`) is `annat`.
+- In a follow-up, the outcome an earlier report of the project gave (a delrapport, delredovisning, mellanrapport,
+  lägesrapport) beside an outcome no such report names is `annat`, overtaken like a superseded budget (the
+  twenty-second sets' convention); alone it stays the outcome so far.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
 - A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
@@ -119,6 +122,9 @@ _PAYER_RE = re.compile(
     r"|bidr(?:og|ar|agit)\s+med|finansiera(?:de|r|t|des))(?![\wåäö])",
     re.IGNORECASE,
 )
+# An earlier report of the project itself: an interim report or account ("I delrapporten i juni redovisade vi X",
+# "Mellanrapporten visade kostnader på X").
+_EARLIER_REPORT_RE = re.compile(r"(?<![\wåäö])(?:del|mellan|läges)(?:rapport|redovisning)[\wåäö]*", re.IGNORECASE)
 _PLANNED = ("budget", "beviljat", "prognos")
 _DECIDED = ("budget", "beviljat")
 
@@ -170,6 +176,14 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
             and any(a.role == "utfall" for _, a in others)
         ):
             roles.append("annat")  # money on top of the cost so far: neither outcome nor forecast
+            continue
+        if (
+            one.role == "utfall"
+            and section_key in follow_up_sections()
+            and _names(one, [_EARLIER_REPORT_RE])
+            and any(a.role == "utfall" and not _names(a, [_EARLIER_REPORT_RE]) for _, a in others)
+        ):
+            roles.append("annat")  # an earlier report's figure, overtaken by the outcome beside it
             continue
         if public and one.role == "utfall" and _payers_share(one, [a for _, a in others]):
             roles.append("annat")  # a payer's share of a larger outcome: part of it, not a second cost

@@ -138,3 +138,15 @@ def test_the_change_of_a_budget_named_as_a_noun_is_not_the_budget() -> None:
 def test_a_budget_raised_by_an_amount_with_a_verb_keeps_the_older_convention() -> None:
     # "utökades den med X" is annotated `budget` in the burned heldout2; only the change named as a noun is left out
     assert roles("Budgeten utökades i maj med 5 000 kr.") == [(5_000, "budget")]
+
+
+# 5. In a follow-up, the outcome an earlier report of the project gave beside the final one is overtaken; alone it
+# stays the outcome so far.
+def test_an_interim_reports_figure_beside_the_final_outcome_is_overtaken() -> None:
+    text = "Enligt lägesrapporten i mars hade vi använt 7 700 kr. Till slut kostade kursen 19 200 kr. Bidraget var 20 000 kr."
+    assert roles(text) == [(7_700, "annat"), (19_200, "utfall"), (20_000, "beviljat")]
+
+
+def test_an_interim_reports_figure_alone_stays_the_outcome_so_far() -> None:
+    text = "Enligt lägesrapporten i mars hade vi använt 7 700 kr. Bidraget var 20 000 kr."
+    assert roles(text) == [(7_700, "utfall"), (20_000, "beviljat")]
