@@ -27,12 +27,14 @@ _FILLER_RE = re.compile(r"(?<![\wåäö])(?:ytterligare|dessutom|också|även|sj
 # A verb of giving between the funder and its money, and what may stand before the figure.
 _GIVES = (
     r"beviljade|beviljar|beviljat|bidrog|bidrar|bidragit|gav|ger|gett|gick\s+in|går\s+in|lovade|lovar|lovat"
-    r"|stod\s+för|står\s+för|betalade|betalar|betalat|sköt\s+till|skjuter\s+till|tillförde|finansierade|finansierar"
+    r"|stod\s+för|står\s+för|betalade|betalar|betalat|sköt\s+till|skjuter\s+till|tillförde|finansierade|finansierar|bekostade|bekostar|bekostat"
     r"|satsade|satsar|anvisade|anvisar|(?:lade|la|lagt|lägger)\s+till"
 )
 _FUNDER_BEFORE_RE = re.compile(
     rf"^\s*(?P<who>[\wåäö-]+(?:\s+(?!(?:{_GIVES}|med|har|hade)(?![\wåäö]))[\wåäö-]+){{0,2}}?)"
-    rf"(?:\s+(?:har\s+|hade\s+)?(?:{_GIVES}))?(?:\s+med)?\s+(?:(?:ca|cirka|c:a|totalt|sammanlagt)\s+)?$",
+    # ... the thing paid for may stand between the verb and "med" ("Nämnden bekostade festen med X")
+    rf"(?:\s+(?:har\s+|hade\s+)?(?:{_GIVES})(?:(?:\s+[\wåäö-]+){{1,2}}?(?=\s+med\s))?)?(?:\s+med)?"
+    rf"\s+(?:(?:ca|cirka|c:a|totalt|sammanlagt)\s+)?$",
     re.IGNORECASE,
 )
 # ... or the agent of a passive of funding: "Den finansierades av nämnden med X och av Stiftelsen Y med Z"
@@ -137,19 +139,31 @@ _COVERED_RE = re.compile(
 def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> str | None:
     """The role in a form of an amount its funder names: an outside funder's money beside the city's (or in
     an application) is `annat`, the city's money beside an outside funder's `beviljat`, and in a follow-up the
-    city's money it took on the cost with ("Stadsdelsnämnden stod för allt med sina X") `beviljat`; None
-    otherwise."""
+    city's money it took on the cost with ("Stadsdelsnämnden stod för allt med sina X") or financed the work with
+    ("finansierades av stadsdelsnämnden med X") `beviljat`; None otherwise."""
     if not application and _covered_by(text, span) == "city":
         return "beviljat"
     kind = named_funder(text, span)
     if kind is None:
         return None
+    if kind == "city" and not application and _financed(text, span):
+        return "beviljat"  # "finansierades av stadsdelsnämnden med X": the city's money for the work, its grant
     others = {named_funder(text, s) or ("city" if from_city(text, s) else None) for s in spans if s != span}
     if kind == "outside" and (application or "city" in others):
         return "annat"
     if kind == "city" and "outside" in others:
         return "beviljat"
     return None
+
+
+# A verb of financing or paying for the work ("finansierades av", "bekostade festen med").
+_FINANCED_RE = re.compile(r"(?<![\wåäö])(?:finansier|bekost)[\wåäö]*", re.IGNORECASE)
+
+
+def _financed(text: str, span: tuple[int, int]) -> bool:
+    """The amount's clause names the financing of the work."""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
+    return bool(_FINANCED_RE.search(text, start, span[0]))
 
 
 def _covered_by(text: str, span: tuple[int, int]) -> str | None:

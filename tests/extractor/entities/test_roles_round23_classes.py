@@ -150,3 +150,13 @@ def test_an_interim_reports_figure_beside_the_final_outcome_is_overtaken() -> No
 def test_an_interim_reports_figure_alone_stays_the_outcome_so_far() -> None:
     text = "Enligt lägesrapporten i mars hade vi använt 7 700 kr. Bidraget var 20 000 kr."
     assert roles(text) == [(7_700, "utfall"), (20_000, "beviljat")]
+
+
+# 6. In a follow-up, the city named as the one that financed the work with its money, alone, is the grant.
+def test_the_city_that_financed_the_work_with_its_money_is_the_grant() -> None:
+    text = "Pysselkvällarna finansierades av stadsdelsnämnden med 7 000 kr. Vi använde 6 900 kr."
+    assert roles(text, "finansiering") == [(7_000, "beviljat"), (6_900, "utfall")]
+
+
+def test_the_city_that_paid_for_a_thing_with_its_money_is_the_grant() -> None:
+    assert roles("Nämnden bekostade bussen med 4 500 kr.")[0] == (4_500, "beviljat")
