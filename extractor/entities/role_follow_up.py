@@ -12,6 +12,9 @@ paid here, while a cost told to explain an overrun is a part of the outcome, not
   other word of its own, is the outcome; beside the whole it went into, named in its sentence ("tillkom X, vilket
   ger ett ackumulerat utfall på Y", "men totalen hölls …"), a part of that whole, `annat`. (In the answer on
   deviations such an item explains the deviation: left to that answer's rules.)
+- A person paid for work ("Kursledaren fick X", "Musikerna fick X i gage", "fick X i arvode"), read as a grant by
+  its verb, is a cost paid, the outcome (before a sum a line of it, `role_sum_lines`); money a person got from a
+  funder ("av/från …") stays a grant.
 - A cost inside the explanation of an overrun: "Överskridandet beror på att en projektor gick sönder och fick
   bytas för 2 900 kr" beside the outcome is a part of it, `annat` (the roles README's convention).
 """
@@ -113,3 +116,43 @@ def came_on_top(text: str, span: tuple[int, int]) -> bool | None:
     if not _ADDED_RE.search(text, start, end):
         return None
     return not _WHOLE_RE.search(text)
+
+
+# A person paid for work on the project: the subject of "fick/får" in a follow-up's cost lines.
+_PERSON_PAID = (
+    rf"{_W}*(?:ledar|instruktör|föreläsar|musiker|tränar|konstnär|tekniker|artist|pedagog|lärar|skådespelar"
+    rf"|dansar|fotograf|snickar|elektriker|konsult|moderator|författar|kock|guide|coach)(?:e|en|na|erna|n)?"
+)
+# "Kursledaren fick X", "Musikerna har fått X", "… och ljudteknikern X": the person (a verb of getting or none, as
+# the second of a list often has none) opening the amount's clause
+_PERSON_BEFORE_RE = re.compile(
+    rf"(?:^|[,;:.]\s*|(?<!{_W})(?:och|samt)\s+)(?:{_W}+\s+)?{_PERSON_PAID}"
+    rf"\s+(?:(?:har|hade)\s+)?(?:(?:fick|får|fått|också|även|dessutom)\s+)*$",
+    re.IGNORECASE,
+)
+# "X i arvode", "X i lön", "X i gage": the pay for work after the amount
+_PAY_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s+i\s+(?:arvoden?|lön|timlön|gage|honorar|ersättning)(?![\wåäö])", re.IGNORECASE
+)
+# money the person got from a funder is a grant to them, whatever they are
+_FROM_FUNDER_RE = re.compile(r"\s*(?:kronor|kr)?\s+(?:av|från)\s", re.IGNORECASE)
+
+
+# "… och lokalen X": a list's next item with its verb left out, a noun or two and no verb of its own
+_GAPPED_RE = re.compile(
+    rf"(?:,|(?<!{_W})och|(?<!{_W})samt)\s+(?:{_W}+\s+){{0,2}}?{_W}+(?:en|et|na|n|erna|orna|arna)\s+$", re.IGNORECASE
+)
+
+
+def person_paid(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]] = ()) -> bool:
+    """The amount is what a person got for work on the project, read as a grant by its verb ("Kursledaren fick X",
+    "Musikerna fick X i gage och ljudteknikern Y", "fick X i arvode"), or the next item of such a list with the verb
+    left out ("Föreläsaren fick X och lokalen Y"): in a follow-up a cost paid, not money got."""
+    if _FROM_FUNDER_RE.match(text, span[1]):
+        return False
+    if _PAY_AFTER_RE.match(text, span[1]) or _PERSON_BEFORE_RE.search(text[: span[0]]):
+        return True
+    before = [s for s in spans if s[1] <= span[0]]
+    if not before or not _GAPPED_RE.search(text[before[-1][1] : span[0]]):
+        return False
+    return person_paid(text, before[-1], spans)

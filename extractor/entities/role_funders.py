@@ -17,21 +17,29 @@ from bilagor.extractor.entities.organisations import lookup
 from bilagor.extractor.entities.role_parts import CITY_FUNDER_RE, from_city
 
 # Where the amount's clause starts: a list's comma or colon, a line, "och"/"samt" between two funders.
-_CLAUSE_START_RE = re.compile(r"[,;:\n]|(?<![\wåäö])(?:och|samt)(?![\wåäö])|(?<=[.!?])\s", re.IGNORECASE)
+# ... or a subordinator a payer's clause opens with ("Sedan Stiftelsen X lagt till Y hade vi …").
+_CLAUSE_START_RE = re.compile(
+    r"[,;:\n]|(?<![\wåäö])(?:och|samt|efter\s+att|sedan|när)(?![\wåäö])|(?<=[.!?])\s", re.IGNORECASE
+)
+# Words that add to or qualify a payer's giving without changing whose money it is ("betalade dessutom X", "sköt
+# själv till X", "bekostades delvis av"): left out before the payer's clause is read.
+_FILLER_RE = re.compile(r"(?<![\wåäö])(?:ytterligare|dessutom|också|även|själva?|delvis)\s+", re.IGNORECASE)
 # A verb of giving between the funder and its money, and what may stand before the figure.
 _GIVES = (
     r"beviljade|beviljar|beviljat|bidrog|bidrar|bidragit|gav|ger|gett|gick\s+in|går\s+in|lovade|lovar|lovat"
-    r"|stod\s+för|står\s+för|betalade|betalar|betalat|sköt\s+till|skjuter\s+till|tillförde|finansierade|finansierar"
-    r"|satsade|satsar|anvisade|anvisar"
+    r"|stod\s+för|står\s+för|betalade|betalar|betalat|sköt\s+till|skjuter\s+till|tillförde|finansierade|finansierar|bekostade|bekostar|bekostat"
+    r"|satsade|satsar|anvisade|anvisar|(?:lade|la|lagt|lägger)\s+till"
 )
 _FUNDER_BEFORE_RE = re.compile(
     rf"^\s*(?P<who>[\wåäö-]+(?:\s+(?!(?:{_GIVES}|med|har|hade)(?![\wåäö]))[\wåäö-]+){{0,2}}?)"
-    rf"(?:\s+(?:har\s+|hade\s+)?(?:{_GIVES}))?(?:\s+med)?\s+(?:(?:ca|cirka|c:a|totalt|sammanlagt)\s+)?$",
+    # ... the thing paid for may stand between the verb and "med" ("Nämnden bekostade festen med X")
+    rf"(?:\s+(?:har\s+|hade\s+)?(?:{_GIVES})(?:(?:\s+[\wåäö-]+){{1,2}}?(?=\s+med\s))?)?(?:\s+med)?"
+    rf"\s+(?:(?:ca|cirka|c:a|totalt|sammanlagt)\s+)?$",
     re.IGNORECASE,
 )
 # ... or the agent of a passive of funding: "Den finansierades av nämnden med X och av Stiftelsen Y med Z"
 _FUNDER_AGENT_RE = re.compile(
-    r"^\s*(?:[\wåäö]+\s+)?(?:finansierades|finansieras|bekostades|bekostas|betalades|betalas)?\s*av\s+"
+    r"^\s*(?:[\wåäö]+\s+){0,3}?(?:finansierades|finansieras|bekostades|bekostas|betalades|betalas)?\s*av\s+"
     r"(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,4}?)\s+med\s+(?:(?:ca|cirka|c:a)\s+)?$",
     re.IGNORECASE,
 )
@@ -94,7 +102,7 @@ def named_funder(text: str, span: tuple[int, int]) -> str | None:
     """The kind of funder ("city", "outside") that is the subject of the amount's clause, right before it, names
     the bracket the amount stands in, or is said to give it right after it ("X kom från Stiftelsen Y")."""
     start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
-    before = text[start : span[0]]
+    before = _FILLER_RE.sub("", text[start : span[0]])
     named = (m.group("who") for m in (_FUNDER_BEFORE_RE.match(before), _FUNDER_AGENT_RE.match(before)) if m)
     return (
         next((k for k in map(funder_kind, named) if k), None)
@@ -131,19 +139,31 @@ _COVERED_RE = re.compile(
 def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> str | None:
     """The role in a form of an amount its funder names: an outside funder's money beside the city's (or in
     an application) is `annat`, the city's money beside an outside funder's `beviljat`, and in a follow-up the
-    city's money it took on the cost with ("Stadsdelsnämnden stod för allt med sina X") `beviljat`; None
-    otherwise."""
+    city's money it took on the cost with ("Stadsdelsnämnden stod för allt med sina X") or financed the work with
+    ("finansierades av stadsdelsnämnden med X") `beviljat`; None otherwise."""
     if not application and _covered_by(text, span) == "city":
         return "beviljat"
     kind = named_funder(text, span)
     if kind is None:
         return None
+    if kind == "city" and not application and _financed(text, span):
+        return "beviljat"  # "finansierades av stadsdelsnämnden med X": the city's money for the work, its grant
     others = {named_funder(text, s) or ("city" if from_city(text, s) else None) for s in spans if s != span}
     if kind == "outside" and (application or "city" in others):
         return "annat"
     if kind == "city" and "outside" in others:
         return "beviljat"
     return None
+
+
+# A verb of financing or paying for the work ("finansierades av", "bekostade festen med").
+_FINANCED_RE = re.compile(r"(?<![\wåäö])(?:finansier|bekost)[\wåäö]*", re.IGNORECASE)
+
+
+def _financed(text: str, span: tuple[int, int]) -> bool:
+    """The amount's clause names the financing of the work."""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
+    return bool(_FINANCED_RE.search(text, start, span[0]))
 
 
 def _covered_by(text: str, span: tuple[int, int]) -> str | None:

@@ -27,6 +27,13 @@ after theirs too, which only the whole passage (a public passage, one answer of 
 - In public text, a payer's share of a larger outcome ("Projektet kostade X. Staten betalade Y", "Försäkringen
   täckte Y"): an outcome whose clause names a payer's verb, beside a larger outcome in a sentence naming no payer, is
   `annat`.
+- In a follow-up, an outside payer's money beside the city's, and the grants and co-funding right before a budget
+  they add up to (`role_payers`), are `annat`.
+- In a follow-up, the cost of the rest told as money on top ("kostar X till") beside a cost so far
+  (`role_still_to_come`) is `annat`.
+- In a follow-up, the outcome an earlier report of the project gave (a delrapport, delredovisning, mellanrapport,
+  lägesrapport) beside an outcome no such report names is `annat`, overtaken like a superseded budget (the
+  twenty-second sets' convention); alone it stays the outcome so far.
 - A supplement beside the new total it led to (`role_supplements`): the supplement and the plan it was added to
   are `annat`, the new total the budget.
 - A plan replaced by a new one in its sentence ("Kalkylen på X ersattes av en ny på Y", `role_replaced`): the old
@@ -44,11 +51,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bilagor.extractor.entities.role_clauses import _mask, amount_clause
+from bilagor.extractor.entities.role_funders import named_funder
 from bilagor.extractor.entities.role_income import income_roles
 from bilagor.extractor.entities.role_invoices import invoice_to_come
 from bilagor.extractor.entities.role_later_stages import later_stage_roles
+from bilagor.extractor.entities.role_parts import from_city
+from bilagor.extractor.entities.role_payers import outside_payers, sources_of_total
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
+from bilagor.extractor.entities.role_still_to_come import still_to_come
 from bilagor.extractor.entities.role_replaced import replaced_roles
 from bilagor.extractor.entities.role_sum_lines import lines_before_sum
 from bilagor.extractor.entities.role_supplements import supplement_roles
@@ -111,6 +122,9 @@ _PAYER_RE = re.compile(
     r"|bidr(?:og|ar|agit)\s+med|finansiera(?:de|r|t|des))(?![\wåäö])",
     re.IGNORECASE,
 )
+# An earlier report of the project itself: an interim report or account ("I delrapporten i juni redovisade vi X",
+# "Mellanrapporten visade kostnader på X").
+_EARLIER_REPORT_RE = re.compile(r"(?<![\wåäö])(?:del|mellan|läges)(?:rapport|redovisning)[\wåäö]*", re.IGNORECASE)
 _PLANNED = ("budget", "beviljat", "prognos")
 _DECIDED = ("budget", "beviljat")
 
@@ -138,6 +152,10 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
     staged = [s or f for s, f in zip(studied, first_plan)]
     supplemented = supplement_roles(amounts) | replaced_roles(amounts)
     supplemented |= {i: "annat" for i in lines_before_sum([a.value for a in amounts], [a.role for a in amounts])}
+    paid = {i: "annat" for i in _payers_beside_the_city(amounts, section_key)}
+    # the sources of a total read with the payers' money as co-funding already
+    given = [paid.get(i, a.role) for i, a in enumerate(amounts)]
+    supplemented |= paid | {i: "annat" for i in sources_of_total([a.value for a in amounts], given)}
     if public:
         supplemented = income_roles(amounts) | later_stage_roles(amounts) | supplemented
     roles = []
@@ -150,6 +168,22 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
             one.sentence, one.span, one.spans
         ):
             roles.append("annat")  # a bill not yet come is neither paid so far nor the final cost
+            continue
+        if (
+            one.role in ("prognos", "budget")
+            and section_key in follow_up_sections()
+            and _still_to_come(one)
+            and any(a.role == "utfall" for _, a in others)
+        ):
+            roles.append("annat")  # money on top of the cost so far: neither outcome nor forecast
+            continue
+        if (
+            one.role == "utfall"
+            and section_key in follow_up_sections()
+            and _names(one, [_EARLIER_REPORT_RE])
+            and any(a.role == "utfall" and not _names(a, [_EARLIER_REPORT_RE]) for _, a in others)
+        ):
+            roles.append("annat")  # an earlier report's figure, overtaken by the outcome beside it
             continue
         if public and one.role == "utfall" and _payers_share(one, [a for _, a in others]):
             roles.append("annat")  # a payer's share of a larger outcome: part of it, not a second cost
@@ -183,6 +217,22 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
             continue
         roles.append(one.role)
     return roles
+
+
+def _payers_beside_the_city(amounts: Sequence[PassageAmount], section_key: str | None) -> set[int]:
+    """In a follow-up, the amounts an outside payer gave beside the city's money (`role_payers`)."""
+    if section_key not in follow_up_sections():
+        return set()
+    masked = [_mask(a.sentence, a.spans) for a in amounts]
+    payers = [named_funder(text, a.span) for text, a in zip(masked, amounts)]
+    cities = [from_city(text, a.span) for text, a in zip(masked, amounts)]
+    return outside_payers(payers, [a.role for a in amounts], cities)
+
+
+def _still_to_come(one: PassageAmount) -> bool:
+    """Money on top: "X till" follows the amount, its clause naming no whole (`role_still_to_come`)."""
+    text, start, end = _clause(one)
+    return still_to_come(text[start:end], one.sentence[one.span[1] :])
 
 
 def _payers_share(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:

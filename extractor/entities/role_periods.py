@@ -149,7 +149,9 @@ def superseded_plan(text: str, span: tuple[int, int], context: str | None) -> bo
 # this year's figure beside next year's.
 _CHANGED_FROM_RE = re.compile(
     r"(?<![\wåäö])(?:(?:revider|juster|ändr|minsk)(?:ades|ats|at)|(?:höj|sänk|utök)(?:des|tes|ades|ts|t|ats|at)"
-    r"|räkna(?:de|des|ts)\s+upp|skr(?:ev|evs|ivits)\s+(?:upp|ned|ner))"
+    r"|räkna(?:de|des|ts)\s+upp|skr(?:ev|evs|ivits)\s+(?:upp|ned|ner)"
+    # ... or by a body, in the active ("Nämnden höjde i juni budgeten från X till Y", "som nämnden sänkte från X")
+    r"|höjde|sänkte|(?:minsk|utök|juster|revider|ändr)ade)"
     r"\s+(?:[\wåäö]+\s+){0,4}?från\s+$",
     re.IGNORECASE,
 )
@@ -192,6 +194,19 @@ def changed_to_role(text: str, span: tuple[int, int]) -> str | None:
         return None
     noun = (m.group("noun") or m.group("noun_after")).lower()
     return "beviljat" if noun.startswith(("bidrag", "stöd")) else "budget"
+
+
+# "Sänkningen av budgeten med X", "en höjning av ramen med X": the change named as a noun, not the plan itself.
+_CHANGE_NAMED_RE = re.compile(
+    rf"(?<![\wåäö])(?:sänkning|höjning|ökning|minskning|utökning|neddragning)(?:en)?\s+av\s+(?:[\wåäö]+\s+)?"
+    rf"(?:{_PLAN_NOUN}|anslag(?:et)?)\s+med\s+$",
+    re.IGNORECASE,
+)
+
+
+def changed_by(text: str, span: tuple[int, int]) -> bool:
+    """The amount is the change of a budget or grant named as a noun ("Höjningen av ramen med X")."""
+    return bool(_CHANGE_NAMED_RE.search(text, 0, span[0]))
 
 
 def changed_from(text: str, span: tuple[int, int]) -> bool:

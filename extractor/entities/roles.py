@@ -57,6 +57,7 @@ from bilagor.extractor.entities.role_context import WORD_RE, context_role, previ
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
     changed_from,
+    changed_by,
     changed_to_role,
     earlier_beside_current,
     earlier_forecast,
@@ -73,6 +74,7 @@ from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_ro
 from bilagor.extractor.entities.role_follow_up import (
     came_on_top,
     explains_overrun,
+    person_paid,
     product_of_unit_price,
     running_cost_paid_once,
 )
@@ -354,7 +356,9 @@ def _decide_alone(
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
-    elif decision.role in ("budget", "beviljat") and (superseded_plan(text, span, context) or changed_from(text, span)):
+    elif decision.role in ("budget", "beviljat") and (
+        superseded_plan(text, span, context) or changed_from(text, span) or changed_by(text, span)
+    ):
         role = "annat"
     elif decision.role in ("avvikelse", "prognos") and (
         earlier_forecast(text, span, context) or overtaken_forecast(text, span)
@@ -381,6 +385,8 @@ def _in_follow_up(
     it explains an overrun (`role_follow_up`)."""
     if decision.role == "budget" and product_of_unit_price(text, span, spans):
         return Decision("utfall", "clause")
+    if decision.role == "beviljat" and person_paid(text, span, spans):
+        return Decision("utfall", "clause")  # "Kursledaren fick X": pay for the work, not money the project got
     if decision.role == "annat" and decision.source != "default" and running_cost_paid_once(text, span):
         return Decision("utfall", "clause")
     others = len(spans) > 1 or bool(find_money(previous_sentence(context)))
