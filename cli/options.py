@@ -52,6 +52,16 @@ OrgOption = Annotated[
     ),
 ]
 
+FileNumberOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--dnr",
+        metavar="DNR",
+        show_default=False,
+        help="Rapporten med detta diarienummer (Dnr), som det står i rapporten; versaler och mellanslag spelar ingen roll.",
+    ),
+]
+
 
 # A command's FRÅGA is every word left on the command line, so `bilagor search kameror polisen` needs no quotes (a
 # shell splits an unquoted query into words, and Click would reject the second one as unexpected); joined_query

@@ -17,6 +17,7 @@ def search(
     year: options.YearOption = None,
     district: options.DistrictOption = None,
     org: options.OrgOption = None,
+    dnr: options.FileNumberOption = None,
     section: Annotated[
         Optional[str],
         typer.Option("--section", help="Sök bara i detta avsnitt (t.ex. avvikelser).", show_default=False),
@@ -45,6 +46,7 @@ def search(
             district=district,
             org=org,
             section=section,
+            file_number=dnr,
             sort=sort,
             limit=limit,
             org_facet=True,  # a reader asks "with which organisations?" as often as "where?"

@@ -26,6 +26,13 @@ SQLITE_INT_RANGE = (-(2**63), 2**63 - 1)
 _NEWEST = "COALESCE((SELECT MAX(mtime) FROM paths WHERE report_id = reports.id), stored_at) AS newest"
 # The diarienummer lives only in the record (schema_version 2): no column, so an archive needs no migration.
 _FILE_NUMBER = "json_extract(record, '$.file_number') AS file_number"
+# The answers of a report's date fields (index.reports.report_dates): of two versions of one report, the later
+# date is the correction, before the files' dates decide.
+_DATED = (
+    "(SELECT group_concat(text, char(10)) FROM sections WHERE report_id = reports.id AND ("
+    + " OR ".join(f"key LIKE '{prefix}%'" for prefix in ("datum", "reviderad", "upprattad"))
+    + ")) AS dated"
+)
 _UNINDEXED = "indexed = 0 AND id NOT IN (SELECT id FROM quarantine)"
 
 _SCHEMA = """
@@ -623,6 +630,8 @@ class RecordStore:
             + _NEWEST
             + ", "
             + _FILE_NUMBER
+            + ", "
+            + _DATED
             + ", json_extract(record, '$.year_source', '$.amounts') AS extras FROM reports ORDER BY id"
         )
         organisations = self.query("SELECT report_id, name FROM organisations ORDER BY report_id, name")
@@ -640,6 +649,8 @@ class RecordStore:
             + _NEWEST
             + ", "
             + _FILE_NUMBER
+            + ", "
+            + _DATED
             + " FROM reports ORDER BY id"
         )
 
