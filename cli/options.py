@@ -86,6 +86,16 @@ def joined_query(words: list[str] | str | None) -> str | None:
     return " ".join(words) if words else None
 
 
+def with_file_number(query: str | None, number: str | None) -> str | None:
+    """The query with `--dnr NUMBER` as its `dnr:` term, for a command whose filters are not the search's own
+    (`bilagor amounts` filters by year and district in SQL, by the query in the search index)."""
+    number = (number or "").replace('"', " ").strip()
+    if not number:
+        return query
+    term = f'dnr:"{number}"'
+    return f"({query}) {term}" if query else term
+
+
 MAX_SECONDS = 24 * 3600.0  # longer waits are typing mistakes; huge values overflow OS timers
 
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
-from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError, UsageError
 from bilagor.extractor.glossary import NO_REPORT
 from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report, bound_amounts
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
@@ -438,6 +438,8 @@ class RecordStore:
     def find(self, reference: str) -> Report:
         """The one report that `reference` names: a stored path, a file name, or an id prefix."""
         text = reference.strip()
+        if not text:  # every file name starts with "": it named "several reports", or the one of a small archive
+            raise UsageError("ange rapportens id (eller dess början), sökväg eller filnamn; bilagor search visar id:t")
         rows = self.db.execute(
             "SELECT DISTINCT report_id FROM paths WHERE path = ? OR substr(path, -length(?) - 1) = '/' || ? LIMIT 2",
             (text, text, text),

@@ -130,3 +130,15 @@ def test_stats_says_how_many_reports_amounts_leaves_out_and_amounts_says_antal_d
     assert "Rapporter 2" in out and "1 av dem ersatta av en annan rapport" in out and "bilagor amounts räknar 1" in out
     amounts = " ".join(_cli("amounts", "--archive", str(tmp_path)).split())
     assert "de räknas inte i Antal eller i summorna" in amounts
+
+
+def test_amounts_takes_dnr_beside_a_query(tmp_path):
+    numbered = make_report("numbered", project="Trygghetsbelysning", file_number="SDN 2.1-106-2015", year=2015)
+    other = make_report("other", project="Trygghetsbelysning Odenplan", file_number="1.5.3-412-2024", year=2024)
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add([numbered, other])
+    summary = json.loads(
+        _cli("amounts", "trygghetsbelysning", "--dnr", "sdn 2.1-106-2015", "--json", "--archive", tmp_path)
+    )
+    assert [g["group"] for g in summary["groups"] if g["reports"]] == ["2015"]
+    assert summary["total"]["reports"] == 1

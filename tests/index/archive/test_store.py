@@ -3,7 +3,7 @@ import stat
 
 import pytest
 
-from bilagor.extractor.errors import NotFoundError
+from bilagor.extractor.errors import NotFoundError, UsageError
 from bilagor.index.archive.location import archive_dir, ensure_private_dir
 from bilagor.index.archive.store import RecordStore
 from factories import make_report
@@ -82,6 +82,15 @@ def test_find_by_the_beginning_of_a_file_name_that_names_one_report(store):
         store.find("00031")
     with pytest.raises(NotFoundError, match="ingen rapport"):
         store.find("00099")
+
+
+def test_an_empty_reference_is_a_usage_error_not_the_beginning_of_every_file_name(store):
+    # `bilagor show ""` (a shell variable left empty) said "'' är början på flera filnamn", or showed the one
+    # report of a small archive.
+    store.put(make_report("a", paths=["/x/a.pdf"], filename="a.pdf"))
+    for reference in ("", "  "):
+        with pytest.raises(UsageError, match="ange rapportens id"):
+            store.find(reference)
 
 
 def test_control_an_id_prefix_still_wins_over_a_file_names_beginning(store):
