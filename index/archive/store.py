@@ -571,6 +571,7 @@ class RecordStore:
         rows = self.query(
             "SELECT r.filename, r.title, r.project, r.year, r.district, r.stage,"
             " json_extract(r.record, '$.year_source') AS year_source,"
+            " json_extract(r.record, '$.file_number') AS file_number,"
             " (SELECT p.path FROM paths p WHERE p.report_id = r.id ORDER BY p.path LIMIT 1) AS path"
             " FROM reports r WHERE r.id = ?",
             (report_id,),

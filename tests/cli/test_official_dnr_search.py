@@ -48,6 +48,9 @@ def test_a_dnr_finds_its_report_as_option_field_and_whole_query(tmp_path):
     assert _ids("Dnr: 1.5.3-412-2024", *where) == [other.id]  # pasted from a report, label and all
     assert _ids("trygghetsbelysning", "--dnr", "SDN 2.1-106-2015", *where) == [numbered.id]  # a filter beside words
     assert _ids("trygghetsbelysning", "--dnr", "1.5.3-412-2024", *where) == []
+    hit = json.loads(_cli("search", "--json", "trygghetsbelysning", *where))["hits"][0]
+    assert hit["file_number"] == "SDN 2.1-106-2015"
+    assert "slutredovisning · Dnr SDN 2.1-106-2015" in _cli("search", "trygghetsbelysning", *where)
 
 
 def test_a_year_or_a_year_range_is_no_dnr():
@@ -77,6 +80,7 @@ def test_the_web_search_filters_by_dnr_and_the_report_page_links_its_dnr(tmp_pat
         report = client.get(f"/report/{other.id}").text
     assert 'name="dnr" value="1.5.3-412-2024"' in page
     assert 'id="total"><strong>1<' in page
+    assert "slutredovisning · Dnr 1.5.3-412-2024" in page
     assert [hit["id"] for hit in api["hits"]] == [other.id]
     assert '<a href="/search?dnr=1.5.3-412-2024">1.5.3-412-2024</a>' in report
 
