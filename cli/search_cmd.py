@@ -71,6 +71,16 @@ def search(
         line = years_held_line(archive)  # a year outside the archive's is the likely slip
         if line:
             _say(line)
+    if results.total == 0 and not results.also:
+        from bilagor.extractor.file_number import typed_file_number
+
+        number = (dnr or "").strip() or typed_file_number(query or "")
+        if number:
+            from bilagor.cli.views import unknown_file_number_line
+
+            line = unknown_file_number_line(archive, number)
+            if line:
+                _say(line)
 
 
 def _archive_is_empty(archive) -> bool:

@@ -34,7 +34,8 @@ def _dnr_archive(folder):
 
 
 def _ids(*args) -> list[str]:
-    return [hit["id"] for hit in json.loads(_cli("search", "--json", *args))["hits"]]
+    found, _ = json.JSONDecoder().raw_decode(_cli("search", "--json", *args))  # a hint on stderr may follow
+    return [hit["id"] for hit in found["hits"]]
 
 
 def test_a_dnr_finds_its_report_as_option_field_and_whole_query(tmp_path):
@@ -51,6 +52,25 @@ def test_a_dnr_finds_its_report_as_option_field_and_whole_query(tmp_path):
     hit = json.loads(_cli("search", "--json", "trygghetsbelysning", *where))["hits"][0]
     assert hit["file_number"] == "SDN 2.1-106-2015"
     assert "slutredovisning · Dnr SDN 2.1-106-2015" in _cli("search", "trygghetsbelysning", *where)
+
+
+def test_a_dnr_no_report_has_says_so_on_stderr_and_one_the_words_left_out_does_not(tmp_path, capsys):
+    from bilagor.cli.app import run
+
+    def run_cli(capsys, *args):
+        code = run([str(a) for a in args])
+        return (code, *capsys.readouterr())
+
+    _dnr_archive(tmp_path)
+    for args in (["--dnr", "1.5.3-412-2025"], ["1.5.3-412-2025"]):
+        code, out, err = run_cli(capsys, "search", *args, "--archive", tmp_path)
+        assert (code, out.splitlines()[0]) == (0, "0 träffar")
+        assert (
+            err
+            == "bilagor: ingen rapport i arkivet har Dnr '1.5.3-412-2025'; bilagor export --per-report visar rapporternas Dnr\n"
+        )
+    code, out, err = run_cli(capsys, "search", "trygghetsbelysning", "--dnr", "1.5.3-412-2024", "--archive", tmp_path)
+    assert (code, out.splitlines()[0], err) == (0, "0 träffar", "")
 
 
 def test_a_year_or_a_year_range_is_no_dnr():
