@@ -133,6 +133,9 @@ def test_the_reports_own_date_decides_which_version_counts_before_the_files_date
     assert (total["reports"], total["budget"]) == (1, 5_610_000)
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(_cli("export", "--per-report", "--archive", str(tmp_path))))}
     assert rows[draft.id]["superseded_by"] == correction.id
+    shown = " ".join(_cli("show", draft.id, "--archive", str(tmp_path)).split())
+    assert "Räknas inte: en äldre version (daterad 2025-01-15), ersatt av en senare daterad version" in shown
+    assert f"(2025-02-14; samma Dnr, eller samma projekt, plats, år och skede), {correction.id[:8]}" in shown
 
 
 def test_without_dates_that_differ_the_files_date_decides(tmp_path):
