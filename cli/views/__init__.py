@@ -26,7 +26,9 @@ def unknown_file_number_line(archive, number: str) -> str | None:
 
     if search(archive, None, file_number=number, limit=1).total:
         return None  # the Dnr is there: the words or the other filters left its report out
-    return f"ingen rapport i arkivet har Dnr '{number}'; bilagor export --per-report visar rapporternas Dnr"
+    from bilagor.cli.output import shown
+
+    return f"ingen rapport i arkivet har Dnr '{shown(number)}'; bilagor export --per-report visar rapporternas Dnr"
 
 
 def years_held_line(archive) -> str | None:

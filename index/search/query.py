@@ -76,6 +76,7 @@ SECTION_ALIASES = ("avsnitt", "section")
 # query took 80 s) and recursive in nesting (thousands of parentheses overflow the stack).
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_DEPTH = 50
+MAX_FILE_NUMBER_CHARS = 100
 
 # Fields a bare word searches, with their boosts.
 DEFAULT_FIELDS: dict[str, float] = {
@@ -662,6 +663,8 @@ def build_query(
     if section_key:
         filters.append(wq.Term("sections", section_key))
     if file_number and file_number.strip():
+        if len(file_number) > MAX_FILE_NUMBER_CHARS:  # no registry's number; a paste gone wrong
+            raise QueryError(f"--dnr är {len(file_number)} tecken långt; högst {MAX_FILE_NUMBER_CHARS} tillåts")
         filters.append(file_number_filter(file_number))
 
     fields = {section_field(section_key): 1.0} if section_key else dict(DEFAULT_FIELDS)

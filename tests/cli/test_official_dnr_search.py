@@ -169,3 +169,14 @@ def test_amounts_takes_dnr_beside_a_query(tmp_path):
     )
     assert [g["group"] for g in summary["groups"] if g["reports"]] == ["2015"]
     assert summary["total"]["reports"] == 1
+
+
+def test_a_dnr_too_long_is_a_usage_error_and_one_with_controls_is_shown_escaped(tmp_path, capsys):
+    from bilagor.cli.app import run
+
+    _dnr_archive(tmp_path)
+    assert run(["search", "--dnr", "1-" * 3000, "--archive", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == "bilagor: fel: --dnr är 6000 tecken långt; högst 100 tillåts\n"
+    assert run(["search", "--dnr", "\x1b[31m1.2-3", "--archive", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "Dnr '\\x1b[31m1.2-3'" in err
