@@ -17,6 +17,7 @@ from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundErr
 from bilagor.extractor.glossary import NO_REPORT
 from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report, bound_amounts
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
+from bilagor.index.reports.report_dates import DATE_KEY_PREFIXES
 
 DB_NAME = "archive.sqlite3"
 STORE_VERSION = 1
@@ -28,10 +29,14 @@ _NEWEST = "COALESCE((SELECT MAX(mtime) FROM paths WHERE report_id = reports.id),
 _FILE_NUMBER = "json_extract(record, '$.file_number') AS file_number"
 # The answers of a report's date fields (index.reports.report_dates): of two versions of one report, the later
 # date is the correction, before the files' dates decide.
-_DATED = (
-    "(SELECT group_concat(text, char(10)) FROM sections WHERE report_id = reports.id AND ("
-    + " OR ".join(f"key LIKE '{prefix}%'" for prefix in ("datum", "reviderad", "upprattad"))
-    + ")) AS dated"
+# One pass over the sections joined to the reports (a subquery per report cost a third more of summary_rows); key
+# ranges rather than LIKE, which folds case.
+_DATED_KEYS = " OR ".join(f"(key >= '{p}' AND key < '{p[:-1]}{chr(ord(p[-1]) + 1)}')" for p in DATE_KEY_PREFIXES)
+_DATED = "dated.dated AS dated"
+_DATED_JOIN = (
+    " LEFT JOIN (SELECT report_id, group_concat(text, char(10)) AS dated FROM sections WHERE "
+    + _DATED_KEYS
+    + " GROUP BY report_id) AS dated ON dated.report_id = reports.id"
 )
 _UNINDEXED = "indexed = 0 AND id NOT IN (SELECT id FROM quarantine)"
 
@@ -89,6 +94,8 @@ CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
 CREATE INDEX IF NOT EXISTS reports_district ON reports(district);
 CREATE INDEX IF NOT EXISTS reports_unindexed ON reports(indexed) WHERE indexed = 0;
 CREATE INDEX IF NOT EXISTS amounts_role ON amounts(role);
+-- The date fields rule 3 reads (_DATED_JOIN) without a pass over every section's text.
+CREATE INDEX IF NOT EXISTS sections_key ON sections(key);
 -- The archive's change counter: one more for each report stored, changed or removed (by any
 -- writer, as triggers live in the database), so what is derived from the records and kept
 -- beside them (the amounts page's summary) can tell it is stale without reading them.
@@ -635,7 +642,9 @@ class RecordStore:
             + _FILE_NUMBER
             + ", "
             + _DATED
-            + ", json_extract(record, '$.year_source', '$.amounts') AS extras FROM reports ORDER BY id"
+            + ", json_extract(record, '$.year_source', '$.amounts') AS extras FROM reports"
+            + _DATED_JOIN
+            + " ORDER BY id"
         )
         organisations = self.query("SELECT report_id, name FROM organisations ORDER BY report_id, name")
         amounts = self.query(
@@ -654,7 +663,9 @@ class RecordStore:
             + _FILE_NUMBER
             + ", "
             + _DATED
-            + " FROM reports ORDER BY id"
+            + " FROM reports"
+            + _DATED_JOIN
+            + " ORDER BY id"
         )
 
     def data_version(self) -> int:
