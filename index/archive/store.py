@@ -94,8 +94,6 @@ CREATE INDEX IF NOT EXISTS reports_year ON reports(year);
 CREATE INDEX IF NOT EXISTS reports_district ON reports(district);
 CREATE INDEX IF NOT EXISTS reports_unindexed ON reports(indexed) WHERE indexed = 0;
 CREATE INDEX IF NOT EXISTS amounts_role ON amounts(role);
--- The date fields rule 3 reads (_DATED_JOIN) without a pass over every section's text.
-CREATE INDEX IF NOT EXISTS sections_key ON sections(key);
 -- The archive's change counter: one more for each report stored, changed or removed (by any
 -- writer, as triggers live in the database), so what is derived from the records and kept
 -- beside them (the amounts page's summary) can tell it is stale without reading them.
@@ -187,6 +185,16 @@ class RecordStore:
                 self.db.execute("DELETE FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))
                 self.db.execute("INSERT INTO meta VALUES ('amounts_bounded', '1')")
         except sqlite3.OperationalError:  # read-only or busy: a later opening does it
+            pass
+
+    def ensure_writer_indexes(self) -> None:
+        """Indexes added after archives existed, made by a writer (it holds the write lock): in the schema every
+        opening runs, a reader of an older archive would wait for an import's lock to add them. Without them the
+        queries are right, only slower."""
+        try:
+            # The date fields rule 3 reads (_DATED_JOIN) without a pass over every section's text.
+            self.db.execute("CREATE INDEX IF NOT EXISTS sections_key ON sections(key)")
+        except sqlite3.OperationalError:  # busy or read-only: a later writer makes it
             pass
 
     read_only = False
