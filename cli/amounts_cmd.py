@@ -51,6 +51,7 @@ def amounts(
     year: options.YearOption = None,
     district: options.DistrictOption = None,
     org: options.OrgOption = None,
+    dnr: options.FileNumberOption = None,
     role: Annotated[
         Optional[str],
         typer.Option(
@@ -82,7 +83,7 @@ def amounts(
     json_output: options.JsonOption = False,
 ) -> None:
     """Summera budget och utfall per grupp, med avvikelsen, ur arkivets belopp."""
-    query = options.joined_query(words)
+    query = options.with_file_number(options.joined_query(words), dnr)
     from bilagor.index.reports.amounts import sort_groups, summarise_archive
     from bilagor.index.archive import Archive
 

@@ -31,6 +31,7 @@ def export(
     year: options.YearOption = None,
     district: options.DistrictOption = None,
     org: options.OrgOption = None,
+    dnr: options.FileNumberOption = None,
     section: Annotated[
         Optional[str],
         typer.Option(
@@ -83,7 +84,7 @@ def export(
     from bilagor.index.filters import SearchFilters
     from bilagor.index.reports.counting import superseded_in
 
-    filters = SearchFilters(year=year, district=district, org=org, section=section)
+    filters = SearchFilters(year=year, district=district, org=org, section=section, file_number=dnr)
 
     def write(out) -> int:
         if per_report or sort:  # ranked, each with where it was found

@@ -22,6 +22,7 @@ METAVARS = {
     "district": "STADSDEL",
     "org": "ORG",
     "section": "AVSNITT",
+    "dnr": "DNR",
     "sort": "ORDNING",
     "limit": "ANTAL",
     "workers": "ANTAL",

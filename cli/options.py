@@ -52,6 +52,16 @@ OrgOption = Annotated[
     ),
 ]
 
+FileNumberOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--dnr",
+        metavar="DNR",
+        show_default=False,
+        help="Rapporten med detta diarienummer (Dnr), som det står i rapporten; versaler och mellanslag spelar ingen roll.",
+    ),
+]
+
 
 # A command's FRÅGA is every word left on the command line, so `bilagor search kameror polisen` needs no quotes (a
 # shell splits an unquoted query into words, and Click would reject the second one as unexpected); joined_query
@@ -74,6 +84,16 @@ def joined_query(words: list[str] | str | None) -> str | None:
     if isinstance(words, str) or words is None:
         return words
     return " ".join(words) if words else None
+
+
+def with_file_number(query: str | None, number: str | None) -> str | None:
+    """The query with `--dnr NUMBER` as its `dnr:` term, for a command whose filters are not the search's own
+    (`bilagor amounts` filters by year and district in SQL, by the query in the search index)."""
+    number = (number or "").replace('"', " ").strip()
+    if not number:
+        return query
+    term = f'dnr:"{number}"'
+    return f"({query}) {term}" if query else term
 
 
 MAX_SECONDS = 24 * 3600.0  # longer waits are typing mistakes; huge values overflow OS timers

@@ -17,6 +17,7 @@ def search(
     year: options.YearOption = None,
     district: options.DistrictOption = None,
     org: options.OrgOption = None,
+    dnr: options.FileNumberOption = None,
     section: Annotated[
         Optional[str],
         typer.Option("--section", help="Sök bara i detta avsnitt (t.ex. avvikelser).", show_default=False),
@@ -45,6 +46,7 @@ def search(
             district=district,
             org=org,
             section=section,
+            file_number=dnr,
             sort=sort,
             limit=limit,
             org_facet=True,  # a reader asks "with which organisations?" as often as "where?"
@@ -69,6 +71,16 @@ def search(
         line = years_held_line(archive)  # a year outside the archive's is the likely slip
         if line:
             _say(line)
+    if results.total == 0 and not results.also:
+        from bilagor.extractor.file_number import typed_file_number
+
+        number = (dnr or "").strip() or typed_file_number(query or "")
+        if number:
+            from bilagor.cli.views import unknown_file_number_line
+
+            line = unknown_file_number_line(archive, number)
+            if line:
+                _say(line)
 
 
 def _archive_is_empty(archive) -> bool:

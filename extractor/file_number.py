@@ -44,6 +44,24 @@ def _number_in(text: str, *, field: bool) -> str | None:
     return " ".join(number.split())
 
 
+# A diarienummer typed as a whole search query ("2.1-106-2015", "Dnr SDN 2019/44"): the number needs a separator
+# between digits, so a year ("2015"), a year range ("2019-2021") or a sum ("1 034 000") is no diarienummer.
+_TYPED = re.compile(rf"^\s*(?:{_LABEL}\b\.?[\s.:]*)?(?P<number>{_NUMBER})\s*$", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"^\d{4}\s*[-–]\s*(?:\d{4}|\d{2})$")
+
+
+def typed_file_number(text: str) -> str | None:
+    """The diarienummer a search query is made of alone (an optional "Dnr" before it), else None."""
+    match = _TYPED.match(text)
+    if match is None:
+        return None
+    number = match.group("number")
+    digits = re.sub(r"^[^\d]*", "", number)
+    if sum(c.isdigit() for c in number) < 3 or not re.search(r"\d[.:/-]+\d", digits) or _YEAR_RANGE.match(digits):
+        return None
+    return " ".join(number.split())
+
+
 def file_number_key(number: str | None) -> str | None:
     """A diarienummer folded for comparison: case, spaces and a misread ':' for '.' ignored ("sdn 2018/123"
     and "SDN 2018/123" are one case)."""

@@ -23,6 +23,7 @@ class SearchFilters(TypedDict, total=False):
     district: str | None  # a district, with the districts it replaced
     org: str | None  # any name the gazetteer knows, or part of one in the archive
     section: str | None  # a section key, a prefix of one, or words of its label
+    file_number: str | None  # a diarienummer ("2.1-106-2015"), as the report prints it (case and spaces aside)
 
 
 # The orders `bilagor export` writes its reports in: best first, newest first, by id.

@@ -19,6 +19,18 @@ def years_span(years) -> str | None:
     return str(held[0]) if held[0] == held[-1] else f"{held[0]}–{held[-1]}"
 
 
+def unknown_file_number_line(archive, number: str) -> str | None:
+    """The one stderr line after a Dnr that found nothing, when no stored report has it (a typing slip): where
+    the archive's Dnr can be seen."""
+    from bilagor.index.search.searcher import search
+
+    if search(archive, None, file_number=number, limit=1).total:
+        return None  # the Dnr is there: the words or the other filters left its report out
+    from bilagor.cli.output import shown
+
+    return f"ingen rapport i arkivet har Dnr '{shown(number)}'; bilagor export --per-report visar rapporternas Dnr"
+
+
 def years_held_line(archive) -> str | None:
     """The one stderr line after a year filter that found nothing: which years the archive (an open Archive or its
     folder) holds, from the search index's year counts."""

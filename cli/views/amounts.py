@@ -238,7 +238,8 @@ def _common_notes(summary) -> list[str]:
         notes.append(
             f"{len(summary.superseded)} rapport(er) ersatta av en annan om samma projekt "
             "(en delredovisning av en senare rapport, en ansökan av en uppföljning av samma år eller senare, en äldre "
-            "version av en rapport av en nyare fil med samma Dnr, eller samma projekt, plats, år och skede)."
+            "version av en rapport av en nyare med samma Dnr, eller samma projekt, plats, år och skede; nyare efter "
+            "rapportens eget datum, annars filens): de räknas inte i Antal eller i summorna."
         )
     return notes
 

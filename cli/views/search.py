@@ -71,7 +71,8 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
         if also and number == results.total + 1:
             lines.append("")
             lines.append(styled["b"].format(also_heading(also) + ":"))
-        facts = " · ".join(str(v) for v in (hit.district, shown_year(hit.year, hit.year_source), hit.stage) if v)
+        dnr = f"Dnr {hit.file_number}" if hit.file_number else None
+        facts = " · ".join(str(v) for v in (hit.district, shown_year(hit.year, hit.year_source), hit.stage, dnr) if v)
         lines.append("")
         lines.append(
             styled["b"].format(f"{number}. {plain(hit.project or hit.title or hit.filename)}")

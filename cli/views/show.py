@@ -19,6 +19,12 @@ def counting_text(counting) -> str:
     if counting.superseded_by:
         if counting.application:
             return f"inte: ansökan, ersatt av en uppföljning av samma projekt, {counting.superseded_by[:8]}, vars siffror räknas"
+        if counting.newer_version and counting.dated:  # the reports' own dates decided, not the files'
+            return (
+                f"inte: en äldre version (daterad {counting.dated[0]}), ersatt av en senare daterad version av samma"
+                f" rapport ({counting.dated[1]}; samma Dnr, eller samma projekt, plats, år och skede), "
+                f"{counting.superseded_by[:8]}, vars siffror räknas"
+            )
         if counting.newer_version:
             return (
                 "inte: en äldre version, ersatt av en nyare fil av samma rapport (samma Dnr, eller samma projekt, plats, år och skede), "

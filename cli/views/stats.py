@@ -13,6 +13,12 @@ def print_stats(result) -> None:
     console = Console(highlight=False)
     console.print(f"[bold]Arkiv[/bold]     {escape(shown(result.folder))}")
     console.print(f"[bold]Rapporter[/bold] {result.reports}" + (f" (varav {result.ocr} OCR)" if result.ocr else ""))
+    if result.superseded:
+        console.print(
+            f"{result.superseded} av dem ersatta av en annan rapport om samma projekt (en äldre version, en"
+            " delredovisning, en ansökan med uppföljning): bilagor amounts räknar"
+            f" {result.reports - result.superseded} (bilagor show ID säger vilken som räknas)"
+        )
     if result.with_warnings:
         console.print(f"{result.with_warnings} rapporter har varningar (bilagor show ID visar dem)")
     if result.unindexed:

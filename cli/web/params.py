@@ -50,4 +50,5 @@ def search_filters(params: Mapping[str, str]) -> SearchFilters:
         district=text(params, "district"),
         org=text(params, "org"),
         section=text(params, "section"),
+        file_number=text(params, "dnr"),
     )

@@ -89,6 +89,8 @@ class Archive:
                 lock.release()
             raise
         archive = cls(path, records, lock)
+        if writable:
+            records.ensure_writer_indexes()
         if writable and catch_up:
             try:
                 archive.catch_up()

@@ -13,10 +13,11 @@ import time
 from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
-from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError
+from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError, UsageError
 from bilagor.extractor.glossary import NO_REPORT
 from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report, bound_amounts
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
+from bilagor.index.reports.report_dates import DATE_KEY_PREFIXES
 
 DB_NAME = "archive.sqlite3"
 STORE_VERSION = 1
@@ -26,6 +27,17 @@ SQLITE_INT_RANGE = (-(2**63), 2**63 - 1)
 _NEWEST = "COALESCE((SELECT MAX(mtime) FROM paths WHERE report_id = reports.id), stored_at) AS newest"
 # The diarienummer lives only in the record (schema_version 2): no column, so an archive needs no migration.
 _FILE_NUMBER = "json_extract(record, '$.file_number') AS file_number"
+# The answers of a report's date fields (index.reports.report_dates): of two versions of one report, the later
+# date is the correction, before the files' dates decide.
+# One pass over the sections joined to the reports (a subquery per report cost a third more of summary_rows); key
+# ranges rather than LIKE, which folds case.
+_DATED_KEYS = " OR ".join(f"(key >= '{p}' AND key < '{p[:-1]}{chr(ord(p[-1]) + 1)}')" for p in DATE_KEY_PREFIXES)
+_DATED = "dated.dated AS dated"
+_DATED_JOIN = (
+    " LEFT JOIN (SELECT report_id, group_concat(text, char(10)) AS dated FROM sections WHERE "
+    + _DATED_KEYS
+    + " GROUP BY report_id) AS dated ON dated.report_id = reports.id"
+)
 _UNINDEXED = "indexed = 0 AND id NOT IN (SELECT id FROM quarantine)"
 
 _SCHEMA = """
@@ -173,6 +185,16 @@ class RecordStore:
                 self.db.execute("DELETE FROM amounts WHERE abs(sek) > ?", (MAX_PLAUSIBLE_SEK,))
                 self.db.execute("INSERT INTO meta VALUES ('amounts_bounded', '1')")
         except sqlite3.OperationalError:  # read-only or busy: a later opening does it
+            pass
+
+    def ensure_writer_indexes(self) -> None:
+        """Indexes added after archives existed, made by a writer (it holds the write lock): in the schema every
+        opening runs, a reader of an older archive would wait for an import's lock to add them. Without them the
+        queries are right, only slower."""
+        try:
+            # The date fields rule 3 reads (_DATED_JOIN) without a pass over every section's text.
+            self.db.execute("CREATE INDEX IF NOT EXISTS sections_key ON sections(key)")
+        except sqlite3.OperationalError:  # busy or read-only: a later writer makes it
             pass
 
     read_only = False
@@ -431,6 +453,8 @@ class RecordStore:
     def find(self, reference: str) -> Report:
         """The one report that `reference` names: a stored path, a file name, or an id prefix."""
         text = reference.strip()
+        if not text:  # every file name starts with "": it named "several reports", or the one of a small archive
+            raise UsageError("ange rapportens id (eller dess början), sökväg eller filnamn; bilagor search visar id:t")
         rows = self.db.execute(
             "SELECT DISTINCT report_id FROM paths WHERE path = ? OR substr(path, -length(?) - 1) = '/' || ? LIMIT 2",
             (text, text, text),
@@ -562,6 +586,7 @@ class RecordStore:
         rows = self.query(
             "SELECT r.filename, r.title, r.project, r.year, r.district, r.stage,"
             " json_extract(r.record, '$.year_source') AS year_source,"
+            " json_extract(r.record, '$.file_number') AS file_number,"
             " (SELECT p.path FROM paths p WHERE p.report_id = r.id ORDER BY p.path LIMIT 1) AS path"
             " FROM reports r WHERE r.id = ?",
             (report_id,),
@@ -623,7 +648,11 @@ class RecordStore:
             + _NEWEST
             + ", "
             + _FILE_NUMBER
-            + ", json_extract(record, '$.year_source', '$.amounts') AS extras FROM reports ORDER BY id"
+            + ", "
+            + _DATED
+            + ", json_extract(record, '$.year_source', '$.amounts') AS extras FROM reports"
+            + _DATED_JOIN
+            + " ORDER BY id"
         )
         organisations = self.query("SELECT report_id, name FROM organisations ORDER BY report_id, name")
         amounts = self.query(
@@ -640,7 +669,11 @@ class RecordStore:
             + _NEWEST
             + ", "
             + _FILE_NUMBER
-            + " FROM reports ORDER BY id"
+            + ", "
+            + _DATED
+            + " FROM reports"
+            + _DATED_JOIN
+            + " ORDER BY id"
         )
 
     def data_version(self) -> int:

@@ -57,6 +57,7 @@ from bilagor.extractor.errors import UsageError
 from bilagor.extractor.file_number import file_number_key
 from bilagor.extractor.record import AMOUNT_ROLES
 from bilagor.index.filters import parse_year, resolve_district
+from bilagor.index.reports.report_dates import report_date
 from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this module's API)
     BUDGET,
     NOT_SUMMED,
@@ -98,6 +99,7 @@ class ReportRow:
     # is the correction (rule 3). None in rows made without the archive.
     newest: float | None = None
     file_number: str | None = None  # the diarienummer (extractor/file_number.py); None in rows made without it
+    report_date: str | None = None  # the report's own date, YYYY-MM-DD (report_dates.py); None when it gives none
 
 
 @dataclass(frozen=True)
@@ -299,11 +301,21 @@ def same_version(a: ReportRow, b: ReportRow) -> bool:
     return project_key(a) == project_key(b) is not None and _version_of(a) == _version_of(b)
 
 
+def newest_version(versions: Sequence[ReportRow]) -> ReportRow:
+    """The correction among versions of one report: the latest of the dates the reports give themselves when
+    every version gives one and they differ (a file's date changes when a share is copied or a draft saved
+    again), else the newest file."""
+    dates = [r.report_date for r in versions]
+    if all(dates) and len(set(dates)) > 1:
+        return max(versions, key=lambda r: (r.report_date or "", _version_key(r)))
+    return max(versions, key=_version_key)
+
+
 def _newest_of(groups: Iterable[list[ReportRow]]) -> dict[str, str]:
     """{older id: newest id} of every group of versions of one report."""
     result: dict[str, str] = {}
     for versions in groups:
-        newest = max(versions, key=_version_key)
+        newest = newest_version(versions)
         result.update({r.id: newest.id for r in versions if r is not newest})
     return result
 
@@ -956,6 +968,7 @@ def report_row(row: Any, **more: Any) -> ReportRow:
         "location": row["location"],
         "newest": row["newest"],
         "file_number": row["file_number"],
+        "report_date": report_date(row["dated"]),
     }
     return _row(ReportRow, **{**fields, **more})
 

@@ -23,6 +23,8 @@ class ReportCounting:
     superseded_by: str | None  # the report of the project whose figures count instead
     application: bool = False  # an application: its budget is a plan (superseded by a follow-up, if any)
     newer_version: bool = False  # superseded by a newer version of itself (same project, year and stage)
+    # (this report's date, the newer version's) where the reports' own dates decided which is newer (rule 3)
+    dated: tuple[str, str] | None = None
 
     @property
     def deviation(self) -> int | None:
@@ -38,10 +40,13 @@ class ReportCounting:
             "superseded_by": self.superseded_by,
             "application": self.application,
             "newer_version": self.newer_version,
+            "dated": list(self.dated) if self.dated else None,
         }
 
 
-def counting_of(report: Report, superseded_by: str | None, newer_version: bool = False) -> ReportCounting:
+def counting_of(
+    report: Report, superseded_by: str | None, newer_version: bool = False, dated: tuple[str, str] | None = None
+) -> ReportCounting:
     """A report's figures by summing rules 1 and 2, with the report that replaces it (if any)."""
     figures = report_figures(report.amounts)
     return ReportCounting(
@@ -51,6 +56,7 @@ def counting_of(report: Report, superseded_by: str | None, newer_version: bool =
         superseded_by=superseded_by,
         application=report.form_kind == APPLICATION,
         newer_version=newer_version,
+        dated=dated,
     )
 
 
@@ -65,4 +71,7 @@ def report_counting(archive: Archive, report: Report) -> ReportCounting:
     supplier = superseded_reports(rows.values()).get(report.id)
     own, other = rows.get(report.id), rows.get(supplier or "")
     newer_version = own is not None and other is not None and same_version(own, other)
-    return counting_of(report, supplier, newer_version)
+    dated = None
+    if newer_version and own and other and own.report_date and other.report_date:
+        dated = (own.report_date, other.report_date) if own.report_date != other.report_date else None
+    return counting_of(report, supplier, newer_version, dated)

@@ -144,6 +144,7 @@ def reports_for_export(
     district: str | None = None,
     org: str | None = None,
     section: str | None = None,
+    file_number: str | None = None,
     newest_first: bool = False,
 ) -> Iterator[Report]:
     """The archive's records (those matching `query` and the filters when given), ordered by id or
@@ -151,9 +152,11 @@ def reports_for_export(
 
     Without a query or filter the records are listed, not the search index: a report stored but not
     indexed (see `unindexed_ids`) is exported too."""
-    if not (query or year or district or org or section):
+    if not (query or year or district or org or section or file_number):
         return archive.reports(archive.records.ids(newest_first=True) if newest_first else None)
-    matching = set(archive.matching_ids(query, year=year, district=district, org=org, section=section))
+    matching = set(
+        archive.matching_ids(query, year=year, district=district, org=org, section=section, file_number=file_number)
+    )
     if newest_first:
         return archive.reports(
             report_id for report_id in archive.records.ids(newest_first=True) if report_id in matching

@@ -29,6 +29,9 @@ class ArchiveStats:
     # Files imports could not read, passed over until they change: {path, error, at}. Without this list a
     # failure was named once, by the import that met it, and then only counted ("1 tidigare misslyckade fil").
     failed_files: list[dict[str, Any]] = field(default_factory=list)
+    # Reports whose figures another report's replace (summing rule 3: an older version, a delredovisning with a
+    # later report, an application with its follow-up): in `reports`, not in `bilagor amounts`' count.
+    superseded: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -46,6 +49,8 @@ def folder_size(folder: Path) -> int:
 
 
 def archive_stats(archive: Archive) -> ArchiveStats:
+    from bilagor.index.reports.counting import superseded_in
+
     records = archive.records
     return ArchiveStats(
         folder=str(archive.folder),
@@ -61,4 +66,5 @@ def archive_stats(archive: Archive) -> ArchiveStats:
         quarantined=records.quarantined(),
         missing_paths=len(archive.missing_paths()),
         failed_files=records.failures(),
+        superseded=len(superseded_in(archive)),
     )

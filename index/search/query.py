@@ -3,7 +3,7 @@
 `build_query(text, ...)` turns a user's query and filter options into a
 `ParsedQuery` (the main query, the filter query, and the fields searched).
 Field names: år, stadsdel, org, projekt, plats, titel, avsnitt, utfall,
-budget, skede, form, fil (English names work too). Default operator AND
+budget, skede, form, fil, dnr (English names work too). Default operator AND
 over project, title, location, organisations and the text, project and
 title boosted.
 """
@@ -19,6 +19,7 @@ from whoosh import qparser
 from whoosh import query as wq
 
 from bilagor.extractor.errors import QueryError
+from bilagor.extractor.file_number import file_number_key, typed_file_number
 from bilagor.extractor.labels import known_key
 from bilagor.index.filters import YEAR_RANGE, covered_districts, org_values_matching, parse_year, resolve_district
 from bilagor.index.search.analysis import STOP_WORDS, TOKEN_PATTERN, keyword_value, squeeze_number, stemmed_analyzer
@@ -64,6 +65,10 @@ FIELD_ALIASES: dict[str, str] = {
     "filename": "filename",
     "id": "id",
     "text": "content",
+    "dnr": "file_number",
+    "diarienummer": "file_number",
+    "diarienr": "file_number",
+    "file_number": "file_number",
 }
 SECTION_ALIASES = ("avsnitt", "section")
 
@@ -71,6 +76,7 @@ SECTION_ALIASES = ("avsnitt", "section")
 # query took 80 s) and recursive in nesting (thousands of parentheses overflow the stack).
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_DEPTH = 50
+MAX_FILE_NUMBER_CHARS = 100
 
 # Fields a bare word searches, with their boosts.
 DEFAULT_FIELDS: dict[str, float] = {
@@ -101,6 +107,7 @@ _FIELD_EXAMPLES = {
     "budget": ">1000000",
     "form_kind": "ansokan",
     "section": "avvikelser",
+    "file_number": "2.1-106-2015",
 }
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 _ST_RE = re.compile(r"(?<![\w\"])([Ss]:t)\s+(\w+)")
@@ -175,6 +182,11 @@ def canonical_org(name: str) -> str | None:
     return entry.name if entry else None
 
 
+def file_number_filter(number: str) -> object:
+    """The reports with this diarienummer (case, spaces and a misread ':' for '.' aside, as rule 3 compares)."""
+    return wq.Term("file_number", file_number_key(number) or number)
+
+
 def org_filter(name: str, known_orgs: Collection[str] | None = None) -> object:
     """Reports naming this organisation, by any alias the gazetteer knows.
 
@@ -247,7 +259,7 @@ def _check_syntax(text: str) -> None:
             )
     for name in _FIELD_RE.findall(unquoted):
         if name.lower() not in FIELD_ALIASES and name.lower() not in SECTION_ALIASES:
-            known = "år, stadsdel, org, projekt, plats, titel, avsnitt, utfall, budget, skede, form, fil"
+            known = "år, stadsdel, org, projekt, plats, titel, avsnitt, utfall, budget, skede, form, fil, dnr"
             raise QueryError(f"okänt fält '{name}:' i sökfrågan (kända: {known})")
 
 
@@ -282,8 +294,10 @@ def _capped_fuzzy(node):
 def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
     """Field terms typed in the query, read as the options read them: stadsdel:X also finds the
     districts X replaced; org:X any alias of X, or the organisations X is part of (as --org);
-    form:ansökan is form:ansokan; fil:X matches part of a file name."""
-    if not isinstance(q, wq.Term) or q.fieldname not in ("district", "org", "form_kind", "filename"):
+    form:ansökan is form:ansokan; fil:X matches part of a file name; dnr:X is folded as the index holds it."""
+    if isinstance(q, wq.Phrase) and q.fieldname == "file_number":  # dnr:"SDN 2019/44"
+        return file_number_filter(" ".join(w.decode() if isinstance(w, bytes) else w for w in q.words))
+    if not isinstance(q, wq.Term) or q.fieldname not in ("district", "org", "form_kind", "filename", "file_number"):
         return q
     text = q.text.decode() if isinstance(q.text, bytes) else q.text
     if q.fieldname == "district":
@@ -295,6 +309,8 @@ def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
             return q
     if q.fieldname == "form_kind":
         return wq.Term("form_kind", keyword_value(text))
+    if q.fieldname == "file_number":
+        return file_number_filter(text)
     return wq.Wildcard("filename", f"*{text}*")
 
 
@@ -615,6 +631,7 @@ def build_query(
     district: str | None = None,
     org: str | None = None,
     section: str | None = None,
+    file_number: str | None = None,
     known_sections: list[str] | None = None,
     reader=None,
     known_orgs: Collection[str] | None = None,
@@ -645,8 +662,15 @@ def build_query(
         filters.append(org_filter(org, known_orgs))
     if section_key:
         filters.append(wq.Term("sections", section_key))
+    if file_number and file_number.strip():
+        if len(file_number) > MAX_FILE_NUMBER_CHARS:  # no registry's number; a paste gone wrong
+            raise QueryError(f"--dnr är {len(file_number)} tecken långt; högst {MAX_FILE_NUMBER_CHARS} tillåts")
+        filters.append(file_number_filter(file_number))
 
     fields = {section_field(section_key): 1.0} if section_key else dict(DEFAULT_FIELDS)
+    typed_number = typed_file_number(text)
+    if typed_number:
+        text = typed_number  # "Dnr: 2.1-106-2015" pasted from a report: its label is no field and no word
     if text:
         text = without_prepositions(text)
         normalised = normalise_query_text(text)
@@ -671,6 +695,10 @@ def build_query(
             q = with_base_forms(q, schema, reader, typed)
         if isinstance(q, type(wq.NullQuery)):
             raise QueryError(f"sökfrågan '{_quoted(text)}' har inga sökbara ord (bara stoppord?)")
+        if typed_number:
+            # A diarienummer typed alone finds its report, which may print it only in a running header (not
+            # in the text searched); the words as typed still search the text, for a report citing it.
+            q = wq.Or([file_number_filter(typed_number), q])
     else:
         q = wq.Every()
     filter_q = wq.And(filters) if filters else None

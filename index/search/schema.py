@@ -22,6 +22,7 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.index import EmptyIndexError, LockError
 
 from bilagor.extractor.districts import fold
+from bilagor.extractor.file_number import file_number_key
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 from bilagor.extractor.labels import canonical_keys
 from bilagor.extractor.record import Report
@@ -51,8 +52,8 @@ _KEYS_DIGEST = hashlib.sha1(" ".join(SECTION_KEYS).encode()).hexdigest()[:8]
 # 2: closed set of section fields. The key set is part of it: a new canonical
 # key gets its own field, so the index is rebuilt. 3: budget and outcome are
 # the report's summed figures (bilagor.index.figures). 4: district_area, the
-# districts --district finds a report under.
-SCHEMA_VERSION = f"4/{ANALYSIS_VERSION}/{_KEYS_DIGEST}"
+# districts --district finds a report under. 5: file_number, the diarienummer (--dnr, dnr:, a Dnr typed alone).
+SCHEMA_VERSION = f"5/{ANALYSIS_VERSION}/{_KEYS_DIGEST}"
 VERSION_FILE = "bilagor-schema-version"
 INDEX_NAME = "MAIN"
 # Range of the NUMERIC fields (year: 32 bits, budget/outcome: 64 bits, signed).
@@ -98,6 +99,8 @@ def build_schema() -> Schema:
         content_fold=TEXT(analyzer=folded, phrase=True),
         budget=NUMERIC(int, bits=64),
         outcome=NUMERIC(int, bits=64),
+        # The diarienummer folded as rule 3 compares it (file_number_key): "sdn 2019/44" finds "SDN 2019/44".
+        file_number=ID(),
     )
     for key in SECTION_KEYS:
         schema.add(SECTION_PREFIX + key, TEXT(analyzer=stemmed, phrase=True))
@@ -173,6 +176,8 @@ def report_document(report: Report) -> dict:
     for name in ("title", "project", "location", "stage"):
         if getattr(report, name):
             doc[name] = getattr(report, name)
+    if number := file_number_key(report.file_number):
+        doc["file_number"] = number
     if in_range(report.year, YEAR_RANGE):
         doc["year"] = report.year
     doc["year_sort"] = doc.get("year", NO_YEAR)

@@ -54,6 +54,7 @@ class SearchHit:
     year_source: str | None = None  # "metadata": the year is the PDF's creation date, uncertain
     # The snippet's section's place in the record's sections (0-based): the report page's anchor #section-N.
     section_index: int | None = None
+    file_number: str | None = None  # the diarienummer, shown beside the year and stage
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -295,6 +296,7 @@ def _hit(
         snippet=snippet.text,
         year_source=row["year_source"],
         section_index=snippet.index,
+        file_number=row["file_number"],
     )
 
 

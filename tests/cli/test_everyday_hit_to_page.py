@@ -61,6 +61,7 @@ def _hits_view(on_terminal: bool) -> str:
         snippet="om **kamera**",
         section_label="Mål",
         page=3,
+        file_number=None,
     )
     results = SimpleNamespace(highlight=("**", "**"), hits=[hit], total=1, relaxed=False, partial=0, facets={})
 

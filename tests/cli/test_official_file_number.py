@@ -69,7 +69,7 @@ def test_the_web_report_page_shows_the_dnr_and_links_the_replaced_report_to_the_
     with TestClient(create_app(tmp_path), base_url="http://127.0.0.1") as client:
         replaced = client.get(f"/report/{first.id}").text
         counted = client.get(f"/report/{corrected.id}").text
-    assert f"<tr><th>Dnr</th><td>{DNR}</td></tr>" in replaced
+    assert f'<tr><th>Dnr</th><td><a href="/search?dnr={DNR}">{DNR}</a></td></tr>' in replaced
     assert f'<a id="replaced-by" href="/report/{corrected.id}">' in replaced
     assert 'id="replaced-by"' not in counted
 

@@ -216,6 +216,7 @@ def test_fast_parser_reads_the_typer_declarations(monkeypatch):
         "district": None,
         "org": None,
         "section": None,
+        "dnr": None,
         "sort": "relevance",
         "limit": 3,
         "json_output": True,

@@ -300,3 +300,18 @@ def test_the_amounts_page_groups_by_district_and_year_when_chosen(versions_serve
     cells = [text_of(c) for c in row.find_elements(By.TAG_NAME, "td")]
     assert cells[1:3] == ["1", "5,07"]  # the corrected report's budget alone
     assert browser.find_elements(By.CSS_SELECTOR, 'tr[data-group="Farsta · 2023"]')
+
+
+def test_a_reports_dnr_links_to_the_search_for_every_version_of_its_case(versions_server, browser):
+    # The official's finding 11: a Dnr was shown but found nothing; its link now lists the case's versions, and
+    # the search page's Dnr filter holds it.
+    from selenium.webdriver.common.by import By
+
+    address, first, corrected = versions_server
+    browser.get(f"{address}report/{corrected.id}")
+    wait_for(browser, lambda d: d.find_element(By.LINK_TEXT, "1.5.3-219-2024")).click()
+    total = wait_for(browser, lambda d: d.find_element(By.ID, "total"))
+    assert text_of(total) == "2 träffar"
+    assert browser.find_element(By.NAME, "dnr").get_attribute("value") == "1.5.3-219-2024"
+    facts = [text_of(f) for f in browser.find_elements(By.CSS_SELECTOR, "li.hit .facts")]
+    assert facts and all(f.endswith("Dnr 1.5.3-219-2024") for f in facts)

@@ -3,7 +3,7 @@ import stat
 
 import pytest
 
-from bilagor.extractor.errors import NotFoundError
+from bilagor.extractor.errors import NotFoundError, UsageError
 from bilagor.index.archive.location import archive_dir, ensure_private_dir
 from bilagor.index.archive.store import RecordStore
 from factories import make_report
@@ -84,6 +84,15 @@ def test_find_by_the_beginning_of_a_file_name_that_names_one_report(store):
         store.find("00099")
 
 
+def test_an_empty_reference_is_a_usage_error_not_the_beginning_of_every_file_name(store):
+    # `bilagor show ""` (a shell variable left empty) said "'' är början på flera filnamn", or showed the one
+    # report of a small archive.
+    store.put(make_report("a", paths=["/x/a.pdf"], filename="a.pdf"))
+    for reference in ("", "  "):
+        with pytest.raises(UsageError, match="ange rapportens id"):
+            store.find(reference)
+
+
 def test_control_an_id_prefix_still_wins_over_a_file_names_beginning(store):
     named = make_report("d", paths=["/x/d.pdf"], filename="d.pdf")
     store.put(named)
@@ -105,3 +114,22 @@ def test_storing_known_content_again_keeps_path_stats(store):
     store.put_many([make_report(paths=["/other/copy.pdf"])])  # same content, new path
     assert store.path_stat(report.paths[0]) == (report.id, 1234, 99.5)
     assert store.get(report.id).paths == [report.paths[0], "/other/copy.pdf"]
+
+
+def test_the_date_fields_index_is_made_by_a_writer_and_never_by_a_reader(tmp_path):
+    # A reader's opening writes nothing (it would wait for an import's lock on an archive made before the index).
+    import sqlite3
+
+    from bilagor.index.archive import Archive
+
+    def indexes(folder):
+        with sqlite3.connect(folder / "archive.sqlite3") as db:
+            return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+    store = RecordStore(ensure_private_dir(tmp_path / "arkiv"))
+    store.put(make_report("a"))
+    store.close()
+    with Archive.open_for_reading(tmp_path / "arkiv"):
+        assert "sections_key" not in indexes(tmp_path / "arkiv")
+    with Archive.open(tmp_path / "arkiv", writable=True):
+        assert "sections_key" in indexes(tmp_path / "arkiv")

@@ -16,7 +16,7 @@ from bilagor.index.search import facets, searcher
 
 
 def test_the_filters_are_one_typed_dict():
-    assert set(typing.get_type_hints(SearchFilters)) == {"year", "district", "org", "section"}
+    assert set(typing.get_type_hints(SearchFilters)) == {"year", "district", "org", "section", "file_number"}
 
 
 @pytest.mark.parametrize(
