@@ -43,3 +43,25 @@ def test_answers_set_in_past_a_cells_padding_are_no_cells():
     # Set in further than a box's padding: not the label's own box (no row of cells read across).
     pairs = summary(lay([_page(pad=40.0)]))
     assert ("Sökt belopp", "1 200 000 kr") not in [(label, text) for label, text, _ in pairs]
+
+
+def _report(label_size: float = SMALL) -> Page:
+    page = words("Konstbelysning i gångtunneln vid Hagsätra. Slutredovisning", 70, 60, size=14, font="Helvetica-Bold")
+    top = 90.0
+    for label, answer in (
+        ("Bakgrund", "Tunneln upplevdes som mörk och otrygg kvällstid."),
+        ("Plats", "Gångtunneln under Hagsätravägen"),
+        ("Genomförande", "Belysning och konst monterades under hösten."),
+    ):
+        page += words(label, 70, top, size=label_size)
+        page += words(answer, 70 + 3, top + 15, size=BODY)
+        top += 45
+    return Page(1, 595.0, 842.0, page)
+
+
+def test_an_unknown_small_label_over_its_box_starts_a_field():
+    assert [(label, text) for label, text, _ in summary(lay([_report()]))] == [
+        ("Bakgrund", "Tunneln upplevdes som mörk och otrygg kvällstid."),
+        ("Plats", "Gångtunneln under Hagsätravägen"),
+        ("Genomförande", "Belysning och konst monterades under hösten."),
+    ]
