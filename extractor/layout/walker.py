@@ -341,6 +341,12 @@ class Walker:
         pitch = self.s.wrap_pitch if pitch is None else pitch
         return prev.page == line.page and 0 < line.top - prev.top <= pitch * max(prev.size, prev.height)
 
+    def _near_below_larger(self, prev: Line, line: Line) -> bool:
+        """`line` follows `prev` within the wrap pitch of the larger of their types: a small label's answer in
+        body type below it (in a framed box, a padding between) is at a body line's pitch, not the label's."""
+        pitch = self.s.wrap_pitch * max(prev.size, prev.height, line.size)
+        return prev.page == line.page and 0 < line.top - prev.top <= pitch
+
     def _wraps_label(self, line: Line) -> bool:
         """A lowercase line under a label-column label, at its x, continues it even
         when OCR measured it a little wider than the column."""
@@ -776,7 +782,7 @@ class Walker:
             and prev is not None
             and bool(block.label_lines)
             and block.label_lines[-1] is prev
-            and self._near_below(prev, line)
+            and self._near_below_larger(prev, line)
             and len(line.text.split()) >= self.s.open_label_answer_min_words
             and self.is_known_wording(block.label.rstrip(":"))
             and not self.is_known_wording(line.text.strip().rstrip(":"))

@@ -298,8 +298,8 @@ def _draw_numbered(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
                 pager.new_page()
 
 
-def _draw(spec: ReportSpec, path: Path) -> None:
-    rng = random.Random(spec.name)
+def _draw(spec: ReportSpec, path: Path, seed: int) -> None:
+    rng = random.Random(f"{spec.name}-{seed}")  # the drawing's choices differ from seed to seed too
     style = _style(rng, spec)
     pager = _Pager(path, style)
     pager.title(spec)
@@ -318,7 +318,7 @@ def build_box_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     for index in range(count):
         spec, _ = spec_in_turn("boxforms", "bx", SHAPES, BASES, index, seed, "reportlab-canvas")
         pdf = out / f"{spec.name}.pdf"
-        _draw(spec, pdf)
+        _draw(spec, pdf, seed)
         pages, total = section_pages(pdf, spec)
         result = truth(spec, pages, total)
         result["layout"] = {"shape": spec.variant}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bilagor.extractor.words import Page
 from factories import words
-from layout_builders import TITLE, lay, summary
+from layout_builders import TITLE, lay, lay_as_extractor, summary
 
 SMALL, BODY, PAD = 8.0, 11.0, 6.0
 XS = (70.0, 240.0, 410.0)
@@ -45,23 +45,38 @@ def test_answers_set_in_past_a_cells_padding_are_no_cells():
     assert ("Sökt belopp", "1 200 000 kr") not in [(label, text) for label, text, _ in pairs]
 
 
-def _report(label_size: float = SMALL) -> Page:
-    page = words("Konstbelysning i gångtunneln vid Hagsätra. Slutredovisning", 70, 60, size=14, font="Helvetica-Bold")
-    top = 90.0
-    for label, answer in (
-        ("Bakgrund", "Tunneln upplevdes som mörk och otrygg kvällstid."),
-        ("Plats", "Gångtunneln under Hagsätravägen"),
-        ("Genomförande", "Belysning och konst monterades under hösten."),
-    ):
-        page += words(label, 70, top, size=label_size)
-        page += words(answer, 70 + 3, top + 15, size=BODY)
+def _stacked(first: list, pairs: tuple[tuple[str, str], ...], inset: float, gap: float) -> Page:
+    """Each label small over its answer in a full-width box (the answer `inset` in, `gap` lower)."""
+    page, top = list(first), 90.0
+    for label, answer in pairs:
+        page += words(label, 70, top, size=SMALL) + words(answer, 70 + inset, top + gap, size=BODY)
         top += 45
     return Page(1, 595.0, 842.0, page)
 
 
+REPORT = (
+    ("Bakgrund", "Tunneln upplevdes som mörk och otrygg kvällstid."),
+    ("Plats", "Gångtunneln under Hagsätravägen"),
+    ("Genomförande", "Belysning och konst monterades under hösten."),
+)
+REPORT_TITLE = words(
+    "Konstbelysning i gångtunneln vid Hagsätra. Slutredovisning", 70, 60, size=14, font="Helvetica-Bold"
+)
+
+
 def test_an_unknown_small_label_over_its_box_starts_a_field():
-    assert [(label, text) for label, text, _ in summary(lay([_report()]))] == [
-        ("Bakgrund", "Tunneln upplevdes som mörk och otrygg kvällstid."),
-        ("Plats", "Gångtunneln under Hagsätravägen"),
-        ("Genomförande", "Belysning och konst monterades under hösten."),
-    ]
+    pairs = summary(lay([_stacked(REPORT_TITLE, REPORT, 3.0, 15.0)]))
+    assert [(label, text) for label, text, _ in pairs] == list(REPORT)
+
+
+APPLICATION = (
+    ("Namn på insats", "Pollare vid Husby torg"),
+    ("Kontaktperson", "Anna Berg, projektledare"),
+    ("Telefon", "08-508 11 222"),
+)
+
+
+def test_an_answer_reading_as_a_label_in_its_box_is_the_answer():
+    # 'projektledare' reads as a label by a keyword; in its box a body line's pitch under the small label.
+    pairs = summary(lay_as_extractor([_stacked(TITLE, APPLICATION, PAD, 17.0)]))
+    assert [(label, text) for label, text, _ in pairs] == list(APPLICATION)
