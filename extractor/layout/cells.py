@@ -98,8 +98,26 @@ def _aligned(line: Line, starts: list[float], tol: float, s: LayoutSettings) -> 
     return out
 
 
+def _inset(line: Line, starts: list[float], tol: float, s: LayoutSettings) -> float | None:
+    """How far right of the label starts the line's runs all start (a framed box's padding: the label stands at
+    the box's edge, its answer inside), or None when they do not share one inset of at most a cell's padding."""
+    offsets = []
+    for run in segments(line, s):
+        left = [run[0].x0 - x for x in starts if 0 < run[0].x0 - x <= tol + s.rule_cell_padding]
+        if not left:
+            return None
+        offsets.append(min(left))
+    if max(offsets) - min(offsets) > tol:
+        return None
+    return sorted(offsets)[len(offsets) // 2]
+
+
 def _below(upper: Line, lower: Line, s: LayoutSettings) -> bool:
-    return upper.page == lower.page and 0 < lower.top - upper.top <= s.wrap_pitch * max(upper.size, upper.height)
+    # In the larger type of the two: a small label's answer in body type (framed, a box's padding above it)
+    # stands a body line's pitch below it, not the label's.
+    return upper.page == lower.page and 0 < lower.top - upper.top <= s.wrap_pitch * max(
+        upper.size, upper.height, lower.size
+    )
 
 
 def _read_row(
@@ -128,6 +146,10 @@ def _read_row(
     if j >= len(lines) or not _below(last, lines[j], s):
         return None
     first = _aligned(lines[j], starts, tol, s)
+    inset = None if first else _inset(lines[j], starts, tol, s)
+    value_starts = starts if inset is None else [x + inset for x in starts]
+    if inset is not None:
+        first = _aligned(lines[j], value_starts, tol, s)
     if not first:
         return None
     by_type = label_type is not None and all(_type(run) != label_type for _, run in first)
@@ -153,7 +175,7 @@ def _read_row(
     last, j = lines[j], j + 1
     # Value lines continuing in their cells at the pitch (in the values' type when the labels have their own).
     while j < len(lines) and _below(last, lines[j], s):
-        runs = _aligned(lines[j], starts, tol, s)
+        runs = _aligned(lines[j], value_starts, tol, s)
         if not runs or (by_type and any(_type(run) == label_type for _, run in runs)):
             break
         if not by_type and not any(_VALUE_SHAPED.search(_text(run)) for _, run in runs):

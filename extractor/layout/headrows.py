@@ -8,7 +8,9 @@ in the label column and in the value column, the left one no known label, where
 answers are not bold, or in body type where the labels are bold when the same row
 is repeated on a later page (a printed table's header); it is the table's first row
 (before the first known label), and every later line that reads the same is
-its repeat.
+its repeat. A numbered table's head ('Nr | Fråga | Svar', '# | Rubrik | Svar'),
+its first caption over the column of row numbers, is a header row in any type
+(a case system prints it in body type, only shaded).
 """
 
 from __future__ import annotations
@@ -18,6 +20,14 @@ from collections.abc import Callable
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+
+
+# The caption over a numbered table's column of row numbers.
+_NUMBER_CAPTION = re.compile(r"(?:#|Nr\.?|Nummer|Pkt\.?|Punkt)\s+(?=\S)")
+
+
+def _number_caption(text: str) -> bool:
+    return _NUMBER_CAPTION.match(text) is not None
 
 
 def _caption(text: str, s: LayoutSettings) -> bool:
@@ -37,11 +47,17 @@ def _header_shaped(
     repeated_plain: bool,
     s: LayoutSettings,
 ) -> bool:
-    """Captions in both columns, set apart in bold, or plain among bold labels and repeated on a later page."""
-    if boundary is None or not (repeated_plain or (line.bold and not body_bold)):
+    """Captions in both columns, set apart in bold, or plain among bold labels and repeated on a later page,
+    or over a column of row numbers (then in any type)."""
+    if boundary is None:
         return False
     left = " ".join(w.text for w in line.words if w.x0 < boundary)
     right = " ".join(w.text for w in line.words if w.x0 >= boundary)
+    numbered = _number_caption(left)
+    if not (repeated_plain or numbered or (line.bold and not body_bold)):
+        return False
+    if numbered:
+        left = _NUMBER_CAPTION.sub("", left, count=1)
     # The answers' caption may be a label's word ('Beskrivning'); the labels' caption is none.
     return _caption(left, s) and not is_label(left) and _caption(right, s)
 

@@ -173,6 +173,9 @@ class LayoutSettings:
     indented_answer_max_ems: float = 4.0
     # ... and starts within this many type sizes under it (top to top; Writer leaves a paragraph's gap).
     indented_answer_pitch: float = 2.5
+    # A label set smaller than its answer (an e-service's small label over a framed box) is at least this
+    # many pt smaller than the line under it.
+    small_label_step: float = 1.5
     # Known labels alone on their lines in body type, outside a header grid set in bold, that show the body's
     # labels are not set apart by type.
     plain_labels_under_grid: int = 2

@@ -341,6 +341,12 @@ class Walker:
         pitch = self.s.wrap_pitch if pitch is None else pitch
         return prev.page == line.page and 0 < line.top - prev.top <= pitch * max(prev.size, prev.height)
 
+    def _near_below_larger(self, prev: Line, line: Line) -> bool:
+        """`line` follows `prev` within the wrap pitch of the larger of their types: a small label's answer in
+        body type below it (in a framed box, a padding between) is at a body line's pitch, not the label's."""
+        pitch = self.s.wrap_pitch * max(prev.size, prev.height, line.size)
+        return prev.page == line.page and 0 < line.top - prev.top <= pitch
+
     def _wraps_label(self, line: Line) -> bool:
         """A lowercase line under a label-column label, at its x, continues it even
         when OCR measured it a little wider than the column."""
@@ -672,7 +678,8 @@ class Walker:
             self.stacked_form = True
             self.stacked_capitals = self.stacked_capitals or in_capitals(bare)
             return True
-        if self._heads_indented_answer(line) and _inline_label_form(bare, self.s):
+        heads = self._heads_indented_answer(line) or self._small_label_over_answer(line)
+        if heads and _inline_label_form(bare, self.s):
             self.stacked_form = True
             return True
         if not self.stacked_form:
@@ -739,6 +746,30 @@ class Walker:
             and first.top > block.label_lines[-1].top  # the answer set in under its label, not beside it
         )
 
+    def _small_label_over_answer(self, line: Line) -> bool:
+        """A short line in a type smaller than the line right under it, which starts at its x or a box's
+        padding further in: a label no vocabulary knows set as an e-service sets its labels (small, over a
+        framed answer; 'Bakgrund' over its box). It follows an answer in the larger type under a label in
+        its own small type, or the title still without text."""
+        below, prev = self.next_line, self.prev_line
+        if below is None or prev is None or prev.page != line.page:
+            return False
+        if not self._near_below(line, below, self.s.indented_answer_pitch):
+            return False
+        inset = below.x0 - line.x0
+        if below.size < line.size + self.s.small_label_step or not -self.tol <= inset <= self.tol + line.size:
+            return False
+        block = self.blocks[-1] if self.blocks else None
+        if block is None:
+            return False
+        if not block.value_lines:  # the title, still without text: this is the form's first label
+            return block.heading and len(self.blocks) == 1 and self._title_sized(block.label_lines[0])
+        return (
+            prev.top == block.value_lines[-1].top  # the answer's last line is the line just read
+            and abs(prev.size - below.size) < self.s.label_size_step
+            and abs(block.label_lines[-1].size - line.size) < self.s.label_size_step
+        )
+
     def _answers_open_label(self, line: Line) -> bool:
         """The line stands right under a complete known label still without an answer (at the line
         pitch, not a field's gap below) and is not a template label word for word: its answer, even
@@ -751,7 +782,7 @@ class Walker:
             and prev is not None
             and bool(block.label_lines)
             and block.label_lines[-1] is prev
-            and self._near_below(prev, line)
+            and self._near_below_larger(prev, line)
             and len(line.text.split()) >= self.s.open_label_answer_min_words
             and self.is_known_wording(block.label.rstrip(":"))
             and not self.is_known_wording(line.text.strip().rstrip(":"))
