@@ -83,8 +83,21 @@ LAYOUTS.update(
         "quarter_clean": Layout(False, 1, 2, False, None, None, quarter=(90, 90)),
         "quarter_landscape": Layout(True, 2, 1, False, None, None, quarter=(90, 90), crease=True, stain=True, jpeg=25),
         "quarter_four": Layout(False, 2, 2, False, None, None, quarter=(90,), stain=True, jpeg=30),
+        # h28/f-scans: a ring alone, no crease, a middling JPEG (the ring beside the text, or over it, is the wear)
+        "quarter_ring": Layout(False, 1, 2, False, None, None, quarter=(90, 90), stain=True, jpeg=40),
     }
 )
+RING_LAYOUTS = ("quarter_ring", "quarter_same", "quarter_one")  # turned pages under a coffee ring
+
+
+def build_quarter_ring_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """`count` forms of the layout families (most one page: the sheet's lower cell blank) scanned as two pages turned
+    a quarter on a portrait sheet under a coffee ring (RING_LAYOUTS in turn)."""
+    from .families import build_layout_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        build_layout_corpus(tmp, count, seed)
+        return build(Path(tmp), Path(out_dir), seed, list(RING_LAYOUTS))
 
 
 def page_images(pdf: Path, folder: Path, dpi: int = 200) -> list:
