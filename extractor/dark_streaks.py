@@ -20,6 +20,10 @@ NARROWEST = 0.6  # pt: two dots of a 204 dpi fax; a border a pixel wide, which a
 # dashes (its ends and the rows that join it no longer told), is narrower
 LONGEST_LETTER = 90.0  # pt: an unbroken run of ink down one column longer than this is no letter, nor a slanted border
 WHOLE_PAGE = 0.97  # a run this share of the page's height long is a streak, whatever it crosses: no border reaches into both margins
+# (and so is one a single fax dot wide, narrower than NARROWEST: a broken thin border runs nowhere near that long)
+EDGE_GREY = 235  # a column beside a streak this dark (median over its length) is the streak's grey render edge,
+# left behind as a faint line through the letters when only the ink was made paper
+EDGE_COLUMNS = 2  # grey columns either side at most: a render's edge, a dot's part cut by the threshold
 BAND = 16.0  # pt: about a text line, the unit crossings are counted in
 LEAST_CROSSED_BANDS = 5  # text lines a run crosses (ink touching both its sides) to be a streak
 LEAST_CROSSED_BANDS_FREE = 2  # as many for a run whose ends meet no border's row
@@ -47,8 +51,11 @@ def dark_streaks(grey: np.ndarray, scale: float) -> list[tuple[int, int]]:
         end = x
         while end < width and tall[end]:
             end += 1
-        if narrowest <= end - x <= widest and 0 < x and end < width and _is_streak(ink, x, end, scale, height):
-            found.append((x, end))
+        if end - x <= widest and 0 < x and end < width:
+            if narrowest <= end - x and _is_streak(ink, x, end, scale, height):
+                found.append((x, end))
+            elif end - x < narrowest and _whole_page(ink, x, end, height):
+                found.append((x, end))
         x = end
     return found
 
@@ -61,9 +68,24 @@ def without_dark_streaks(grey: np.ndarray, scale: float) -> tuple[np.ndarray, li
         return grey, []
     mended = grey.copy()
     for x0, x1 in streaks:
+        for column in _grey_edges(grey, x0, x1):  # the streak's share of their grey taken out, a letter's kept
+            darkening = 255 - int(np.median(grey[:, column]))
+            mended[:, column] = np.minimum(255, grey[:, column].astype(np.int16) + darkening).astype(grey.dtype)
         mended[:, x0:x1] = 255
-        bridged(mended, grey, x0 - 1, x1)
+        bridged(mended, mended, x0 - 1, x1)
     return mended, streaks
+
+
+def _grey_edges(grey: np.ndarray, x0: int, x1: int) -> list[int]:
+    """The columns beside [x0, x1) (EDGE_COLUMNS either side at most) that the render drew grey all along the
+    streak (median darker than EDGE_GREY): left as they are, a faint line through the letters the streak crossed."""
+    edges = []
+    for step, start in ((-1, x0 - 1), (1, x1)):
+        for column in range(start, start + step * EDGE_COLUMNS, step):
+            if not 0 <= column < grey.shape[1] or np.median(grey[:, column]) >= EDGE_GREY:
+                break
+            edges.append(column)
+    return edges
 
 
 def longest_runs(ink: np.ndarray) -> np.ndarray:
@@ -78,10 +100,15 @@ def longest_runs(ink: np.ndarray) -> np.ndarray:
     return longest
 
 
-def _is_streak(ink: np.ndarray, x0: int, x1: int, scale: float, height: int) -> bool:
+def _whole_page(ink: np.ndarray, x0: int, x1: int, height: int) -> bool:
     top, bottom = _longest_stretch(np.asarray(ink[:, x0:x1].all(axis=1)))
-    if bottom - top >= WHOLE_PAGE * height:
+    return bottom - top >= WHOLE_PAGE * height
+
+
+def _is_streak(ink: np.ndarray, x0: int, x1: int, scale: float, height: int) -> bool:
+    if _whole_page(ink, x0, x1, height):
         return True
+    top, bottom = _longest_stretch(np.asarray(ink[:, x0:x1].all(axis=1)))
     run_rows = np.zeros(height, dtype=bool)  # what the run crosses, not letters above or below it in its columns
     run_rows[top:bottom] = True
     gap = max(1, round(0.6 * scale))  # a render's grey edge beside the streak is no letter

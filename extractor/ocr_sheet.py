@@ -68,16 +68,24 @@ def cells(ink) -> list[Box]:
 
 
 PAGE_MARGIN_POINTS = 12.0  # a cut page keeps this much paper round its text; beyond it lie gutters and shadows
+# A stain's figure on a page cut out (a coffee cup's ring: ocr_quarter.figure_boxes) is made paper where its box is
+# lighter than this share of the paper: the ring's grey rim (about 0.6), not the print it runs over (under 0.2 at
+# its strokes' cores); read, the rim came out as words ("Vå N", "i SN") inside the answers it crossed.
+FIGURE_TONE = 0.4
+# The figure's box reaches this much further: where the ring runs straight along a row or a column for longer than
+# a glyph (its flattest sides), text_ink took those cells for a rule's and left them out of the figure.
+FIGURE_REACH_POINTS = 5.0
 
 
 def sheet_pages(grey, scale: float) -> list[tuple[tuple[int, int, int, int], object]] | None:
     """[(the page's pixel box (x0, top, x1, bottom) on the sheet, its grey image)] in reading order for a
     sheet of several pages (`cells`), else None. Each page's image is paper beyond PAGE_MARGIN_POINTS round
-    its text (a gutter's shadow, the next page's edge: read as ink they give rules and dashes), and the
-    scanner's lid is made paper (ocr_twoup.without_desk)."""
+    its text (a gutter's shadow, the next page's edge: read as ink they give rules and dashes), a stain's ring
+    on it is made paper but for the print it crosses (FIGURE_TONE), and the scanner's lid is made paper
+    (ocr_twoup.without_desk)."""
     import numpy as np
 
-    from bilagor.extractor.ocr_quarter import turned_pages
+    from bilagor.extractor.ocr_quarter import figure_boxes, turned_pages
 
     ink = text_ink(grey, scale)
     # a cell holding two pages turned a quarter side by side is cut once more (ocr_quarter)
@@ -105,6 +113,12 @@ def sheet_pages(grey, scale: float) -> list[tuple[tuple[int, int, int, int], obj
             ys, xs = image.shape[0] / (bottom - top), image.shape[1] / (x1 - x0)
             keep[round(y0 * ys) : round(y1 * ys), round(c0 * xs) : round(c1 * xs)] = True
         image[~keep] = paper
+        ys, xs = image.shape[0] / (bottom - top), image.shape[1] / (x1 - x0)
+        for f0, f_top, f1, f_bottom in figure_boxes(ink[top:bottom, x0:x1]):  # a coffee ring's grey rim (ocr_quarter)
+            grow = FIGURE_REACH_POINTS / CELL_POINTS
+            band = slice(max(0, round((f_top - grow) * ys)), round((f_bottom + grow) * ys))
+            ring = image[band, max(0, round((f0 - grow) * xs)) : round((f1 + grow) * xs)]
+            ring[ring >= FIGURE_TONE * paper] = paper
         pages.append((box, without_desk(image, scale)))
     return pages
 

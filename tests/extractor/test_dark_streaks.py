@@ -74,7 +74,7 @@ def test_a_short_streak_ending_in_the_print_is_found_a_border_ending_at_rules_is
 
 def test_a_border_a_pixel_wide_is_no_streak():
     page = _page()
-    page[:, 600:601] = 0
+    page[100:-100, 600:601] = 0  # inside the page's margins, as a form's border is
     assert dark_streaks(page, SCALE) == []
 
 
@@ -90,3 +90,24 @@ def test_tall_runs_side_by_side_that_never_share_a_row_are_no_streak():
     page[100:900, 600] = 0
     page[1000:1900, 601] = 0
     assert dark_streaks(page, SCALE) == []
+
+
+def test_a_streak_one_fax_dot_wide_down_the_whole_page_is_found():
+    page = _page()
+    page[:, 600] = 0  # narrower than NARROWEST: only a run the page's whole height is taken so thin
+    assert dark_streaks(page, SCALE) == [(600, 601)]
+    page[:100, 600] = 255  # the same line stopping short of the top margin: a thin border's, left as it is
+    assert dark_streaks(page, SCALE) == []
+
+
+def test_a_streaks_grey_render_edges_lose_its_grey_and_keep_the_letters():
+    page = _page()
+    inked = {x: page[:, x] < 128 for x in (599, 604)}
+    page[:, 600:604] = 0
+    page[:, 599] = np.where(inked[599], page[:, 599], 140)  # the render's grey edges, darker where a letter is
+    page[:, 604] = np.where(inked[604], page[:, 604], 200)
+    mended, found = without_dark_streaks(page, SCALE)
+    assert found == [(600, 604)]
+    for x in (599, 604):
+        assert (mended[~inked[x], x] == 255).all()  # no faint line left through the text
+        assert inked[x].any() and (mended[inked[x], x] < 128).all()  # the letters' strokes kept

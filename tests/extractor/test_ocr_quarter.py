@@ -88,3 +88,38 @@ def test_a_scanned_landscape_sheet_of_two_turned_pages_gives_two_pages_to_read()
     assert pages is not None and len(pages) == 2
     (first, _), (second, _) = pages
     assert first[2] <= second[0] and 800 <= second[0] <= 884
+
+
+def ring(mask, top: int, left: int, height: int, width: int, rim: int = 3) -> None:
+    """A coffee cup's ring drawn on `mask`: an ellipse's rim `rim` pt wide (a figure, no text)."""
+    ys, xs = np.mgrid[:height, :width]
+    dist = np.hypot((ys - (height - 1) / 2) / (height / 2), (xs - (width - 1) / 2) / (width / 2))
+    mask[top : top + height, left : left + width] |= (dist <= 1) & (dist >= 1 - 2 * rim / (height + width))
+
+
+def test_a_ring_beside_one_turned_page_is_no_second_page():
+    sheet = np.zeros((595, 842), bool)
+    sheet[150:445, 431:831] = turned_page(400, 295, 30)
+    ring(sheet, 180, 140, 160, 100, rim=5)  # taller than wide: its ink's runs are longer down, as a turned page's
+    assert turned_pages(sheet, (0, 0, 842, 595)) == [(0, 0, 842, 595)]
+    # beside a second page it changes nothing: two pages still
+    sheet[150:445, 10:410] |= turned_page(400, 295, 30)
+    assert len(turned_pages(sheet, (0, 0, 842, 595))) == 2
+
+
+def test_a_rings_grey_rim_is_made_paper_on_a_page_cut_from_a_sheet_and_the_print_kept():
+    mask = np.zeros((842, 595), bool)  # portrait A4, two A5 pages turned a quarter, one above the other
+    for top in (10, 431):
+        mask[top : top + 400, 10:585] = turned_page(575, 400, 30)
+    rim = np.zeros_like(mask)
+    ring(rim, 100, 460, 120, 120)  # over the foot of the upper page, crossing its last lines
+    grey = np.where(mask, 30, 245).astype(np.uint8)
+    grey[rim & ~mask] = 150  # the rim's grey over paper, the print dark where it crosses
+    big = np.kron(grey, np.ones((2, 2), np.uint8))  # 144 dpi: 2 px a point
+    pages = sheet_pages(big, 2.0)
+    assert pages is not None and len(pages) == 2
+    (x0, top, _, _), image = pages[0]
+    rim_px = np.kron(rim & ~mask, np.ones((2, 2), bool))[top : top + image.shape[0], x0 : x0 + image.shape[1]]
+    print_px = np.kron(mask, np.ones((2, 2), bool))[top : top + image.shape[0], x0 : x0 + image.shape[1]]
+    assert rim_px.any() and (image[rim_px] > 200).all()
+    assert (image[print_px] < 100).all()

@@ -1,10 +1,11 @@
 """Fine faxes fed skewed, with streaks down the page: the project's forms printed as black-and-white 204 x 196 dpi
 faxes whose paper fed at a slant (each row shifted a little more than the one above: a shear, growing evenly or
 faster down the page) and whose scanner drew vertical streaks (dark lines a few pixels wide, full or partial height)
-and light dropouts (paper columns through the print), under the sending machine's header line.
+and light dropouts (paper columns through the print), under the sending machine's header line; on every other
+fax one more streak a single fax dot wide, down the whole page (h28/f-scans: narrower than a border's dashes).
 
     sheared(bits, rng, slope, bend)                      the rows of a bilevel image shifted by a feed's slant
-    streaked(bits, rng, dark, light)                     a bilevel image with the scanner's streaks drawn in
+    streaked(bits, rng, dark, light, thin)               a bilevel image with the scanner's streaks drawn in
     fax_streaks(pdf_in, pdf_out, rng, ...)               an image-only fax of a text-layer PDF, its truth copied
     build_fax_streaks_corpus(out_dir, count, seed)       forms of the layout families, each as such a fax
 
@@ -39,9 +40,10 @@ def sheared(bits, rng: random.Random, slope: float, bend: float = 0.0):
     return out
 
 
-def streaked(bits, rng: random.Random, dark: int, light: int):
-    """`bits` with `dark` dark streaks (DARK_WIDTH px wide, full height or a part of it at least a third) and
-    `light` dropouts (LIGHT_WIDTH px of paper, full height) at random columns inside the page's middle."""
+def streaked(bits, rng: random.Random, dark: int, light: int, thin: int = 0):
+    """`bits` with `dark` dark streaks (DARK_WIDTH px wide, full height or a part of it at least a third),
+    `light` dropouts (LIGHT_WIDTH px of paper, full height) and `thin` streaks one px wide down the whole height,
+    at random columns inside the page's middle."""
     bits = bits.copy()
     height, width = bits.shape
     for _ in range(dark):
@@ -54,6 +56,8 @@ def streaked(bits, rng: random.Random, dark: int, light: int):
     for _ in range(light):
         x = rng.randrange(width // 10, width * 9 // 10)
         bits[:, x : x + rng.randint(*LIGHT_WIDTH)] = False
+    for _ in range(thin):
+        bits[:, rng.randrange(width // 10, width * 9 // 10)] = True
     return bits
 
 
@@ -66,6 +70,7 @@ def fax_streaks(
     bend: float = 0.0,
     dark: int = 2,
     light: int = 1,
+    thin: int = 0,
     header: str | None = None,
 ) -> Path:
     """Draw every page of pdf_in as a fine fax, add the sending machine's `header` line, feed it skewed
@@ -77,14 +82,16 @@ def fax_streaks(
         resolution="fine",
         header=header,
         header_box=(14, 2),
-        marked=lambda bits: streaked(sheared(bits, rng, slope, bend), rng, dark, light),
-        variant=f"fax_streaks-s{round(slope * 1000):+03d}{'-bent' if bend else ''}-d{dark}-l{light}",
+        marked=lambda bits: streaked(sheared(bits, rng, slope, bend), rng, dark, light, thin),
+        variant=f"fax_streaks-s{round(slope * 1000):+03d}{'-bent' if bend else ''}-d{dark}-l{light}"
+        + (f"-t{thin}" if thin else ""),
     )
 
 
 def build_fax_streaks_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """`count` forms of the layout families as skewed, streaked fine faxes: slope in turn (every fifth unsheared),
-    every third slant growing down the page, 0-3 dark streaks and 0-2 dropouts, most with a header line."""
+    every third slant growing down the page, 0-3 dark streaks and 0-2 dropouts, every other a streak one dot wide
+    as well, most with a header line."""
     import tempfile
 
     from .families import build_layout_corpus
@@ -101,7 +108,10 @@ def build_fax_streaks_corpus(out_dir: str | Path, count: int, seed: int) -> list
             sent = f"20{rng.randint(18, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(8, 16):02d}:{rng.randint(0, 59):02d}"
             header = f"{sent}  FAX 08-508 {rng.randint(10, 99)} {rng.randint(100, 999)}" if index % 4 != 3 else None
             target = out / f"fst-{index:03d}-{source.stem}.pdf"
+            thin = index % 2
             paths.append(
-                fax_streaks(source, target, rng, slope=slope, bend=bend, dark=dark, light=light, header=header)
+                fax_streaks(
+                    source, target, rng, slope=slope, bend=bend, dark=dark, light=light, thin=thin, header=header
+                )
             )
     return paths

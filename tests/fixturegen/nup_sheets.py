@@ -51,6 +51,7 @@ class Layout(NamedTuple):
     # drawn at random); beyond the tuple, as the last
     crease: bool = False  # a fold's crease across the sheet (sheet_wear)
     stain: bool = False  # a coffee cup's ring on the sheet (sheet_wear)
+    dark_ring: bool = False  # the ring dried to a sharp dark grey rim (sheet_wear)
     jpeg: int = 85  # JPEG quality of the stored sheet
 
 
@@ -83,8 +84,25 @@ LAYOUTS.update(
         "quarter_clean": Layout(False, 1, 2, False, None, None, quarter=(90, 90)),
         "quarter_landscape": Layout(True, 2, 1, False, None, None, quarter=(90, 90), crease=True, stain=True, jpeg=25),
         "quarter_four": Layout(False, 2, 2, False, None, None, quarter=(90,), stain=True, jpeg=30),
+        # h28/f-scans: a dried ring alone (a sharp dark grey rim), no crease, a middling JPEG, the ring beside the
+        # text or over it; and the same with the crease
+        "quarter_ring": Layout(False, 1, 2, False, None, None, quarter=(90, 90), stain=True, dark_ring=True, jpeg=40),
+        "quarter_ring_crease": Layout(
+            False, 1, 2, False, None, None, quarter=(90, -90), crease=True, stain=True, dark_ring=True, jpeg=30
+        ),
     }
 )
+RING_LAYOUTS = ("quarter_ring", "quarter_ring_crease")  # turned pages under a dried coffee ring
+
+
+def build_quarter_ring_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """`count` forms of the layout families (most one page: the sheet's lower cell blank) scanned as two pages turned
+    a quarter on a portrait sheet under a coffee ring (RING_LAYOUTS in turn)."""
+    from .families import build_layout_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        build_layout_corpus(tmp, count, seed)
+        return build(Path(tmp), Path(out_dir), seed, list(RING_LAYOUTS))
 
 
 def page_images(pdf: Path, folder: Path, dpi: int = 200) -> list:
@@ -145,7 +163,7 @@ def sheet(pages: list, layout: str, rng: random.Random, dpi: int, colour: bool):
         shade = shade.filter(ImageFilter.GaussianBlur(band))
         canvas = Image.composite(Image.new("L", (width, height), 0), canvas, shade)
     canvas = canvas.rotate(rng.uniform(-0.7, 0.7), resample=Image.Resampling.BICUBIC, fillcolor=paper)
-    canvas = worn(canvas, rng, crease=shape.crease, stain=shape.stain)
+    canvas = worn(canvas, rng, crease=shape.crease, stain=shape.stain, dark_ring=shape.dark_ring)
     if colour:
         tint = Image.merge("RGB", (canvas, canvas.point(lambda v: v * 0.98), canvas.point(lambda v: v * 0.92)))
         return tint

@@ -10,9 +10,10 @@ from __future__ import annotations
 import random
 
 
-def worn(canvas, rng: random.Random, crease: bool, stain: bool):
+def worn(canvas, rng: random.Random, crease: bool, stain: bool, dark_ring: bool = False):
     """`canvas` (a grey or RGB PIL image, 72 pt = its dpi unknown: sizes are shares of its short side) with a
-    crease and/or a coffee ring."""
+    crease and/or a coffee ring (`dark_ring`: a dried ring, its rim a dark grey line a few points wide as sharp
+    as print, its inside untinted)."""
     from PIL import Image, ImageDraw, ImageFilter
 
     width, height = canvas.size
@@ -44,10 +45,12 @@ def worn(canvas, rng: random.Random, crease: bool, stain: bool):
         cx, cy = round(width * rng.uniform(0.2, 0.8)), round(height * rng.uniform(0.2, 0.8))
         ring = Image.new("L", (width, height), 0)
         draw = ImageDraw.Draw(ring)
-        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=18)
-        rim = max(2, round(radius * rng.uniform(0.04, 0.08)))
-        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=rng.randint(70, 110), width=rim)
-        ring = ring.filter(ImageFilter.GaussianBlur(max(1, rim // 2)))
-        coffee = Image.new(canvas.mode, canvas.size, 120 if canvas.mode == "L" else (140, 100, 60))
+        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=0 if dark_ring else 18)
+        rim = max(2, round(radius * rng.uniform(0.02, 0.04) if dark_ring else radius * rng.uniform(0.04, 0.08)))
+        outline = rng.randint(150, 190) if dark_ring else rng.randint(70, 110)
+        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=outline, width=rim)
+        ring = ring.filter(ImageFilter.GaussianBlur(1 if dark_ring else max(1, rim // 2)))
+        tone = 60 if dark_ring else 120
+        coffee = Image.new(canvas.mode, canvas.size, tone if canvas.mode == "L" else (tone + 20, tone - 20, tone // 2))
         canvas = Image.composite(coffee, canvas, ring)
     return canvas
