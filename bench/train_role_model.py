@@ -13,7 +13,9 @@
                                                                # eighteenth round's heading features, --funder:
                                                                # with its funder features, --relations:
                                                                # with the twenty-second round's change verb
-                                                               # and funder pairs, --l2,
+                                                               # and funder pairs, --siblings: with the
+                                                               # twenty-third round's runs of same-kind
+                                                               # amounts and receiving verbs, --l2,
                                                                # --min-count, --least-threshold: tries;
                                                                # --rounds 17,18: only those rounds left out)
 
@@ -112,6 +114,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     report_features,
     structure_features,
 )
+from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
 from bilagor.extractor.entities.role_model_relations import answer_funders, change_features, funder_pair_features
 from bilagor.extractor.entities.role_model_report import joint_roles, prune_candidates  # noqa: E402
 from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
@@ -228,6 +231,7 @@ class Recipe:
     # (heading and funder together, judged in the twenty-first round by leave-one-round-out over all 18 rounds:
     # 10 433 of 11 155 amounts against 10 428, reports the same, no round worse by more than one; shipped since)
     relations: bool = False  # the twenty-second round's try: the change verb governing the amount, the funder pairs
+    siblings: bool = False  # the twenty-third round's try: the answer's run of same-kind amounts, receiving verbs
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -435,6 +439,9 @@ class Data:
                     self._context[id(f)] += tuple(heading_features(f.sentence, f.span, f.context))
                 if self.recipe.funder:
                     self._context[id(f)] += tuple(funder_features(f.sentence, f.span, list(f.spans)))
+                if self.recipe.siblings:
+                    self._context[id(f)] += tuple(sibling_features(index, neighbours))
+                    self._context[id(f)] += tuple(receipt_features(f.sentence, f.span, list(f.spans), f.amount.role))
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
@@ -465,7 +472,8 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", relations=False)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", siblings=False)", ")")
+        named = named.replace(", relations=False)", ")")
         named = named.replace(", funder=False)", ")").replace(", heading=False)", ")")
         named = named.replace(", structure=False)", ")").replace(", l2=None)", ")")
         named = named.replace(", report=False)", ")")
@@ -898,6 +906,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "heading": data.recipe.heading,
         "funder": data.recipe.funder,
         "relations": data.recipe.relations,
+        "siblings": data.recipe.siblings,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -969,6 +978,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--relations", action="store_true", help="with the change verb and the answer's funder pairs (a try)"
     )
+    parser.add_argument(
+        "--siblings", action="store_true", help="with the answer's run of same-kind amounts and receiving verbs (a try)"
+    )
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument(
         "--least-threshold", type=float, help=f"the least override threshold tried (default {LEAST_THRESHOLD})"
@@ -1010,6 +1022,7 @@ def main(argv: list[str]) -> int:
     recipe = replace(recipe, heading=True) if args.heading else recipe
     recipe = replace(recipe, funder=True) if args.funder else recipe
     recipe = replace(recipe, relations=True) if args.relations else recipe
+    recipe = replace(recipe, siblings=True) if args.siblings else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
