@@ -241,8 +241,7 @@ REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirtee
 # right by leave-one-round-out among four and five in the fifteenth round), with the seventeenth round's structure
 # features and a weight decay of 0.001, which won their leave-one-round-out runs, and the heading and funder
 # features, which won the twenty-first round's by a little, and the twenty-third round's sibling and receipt features
-# (role_model_lists), which won its leave-one-round-out over rounds 12-22 (+13 amounts, +9 reports; rounds 3-11 not
-# fitted in the time: docs/benchmarks.md)
+# (role_model_lists), which won its leave-one-round-out over all 20 rounds (+15 amounts, +9 reports: docs/benchmarks.md)
 SHIPPED = replace(REPORT, min_count=5, structure=True, l2=0.001, heading=True, funder=True, siblings=True)
 # the shipped decision: (p), the per-amount override at one threshold, the per-report decision, then the figure
 # likeliest `annat` dropped from a report's sum of several: it won the nineteenth round's leave-one-round-out (the
