@@ -13,11 +13,14 @@
                                                                # eighteenth round's heading features, --funder:
                                                                # with its funder features, --relations:
                                                                # with the twenty-second round's change verb
-                                                               # and funder pairs, --l2,
+                                                               # and funder pairs, --siblings: with the
+                                                               # twenty-third round's runs of same-kind
+                                                               # amounts and receiving verbs, --l2,
                                                                # --min-count, --least-threshold: tries;
                                                                # --rounds 17,18: only those rounds left out)
 
-The shipped recipe (the thirteenth round's, pruned at five, with the seventeenth round's structure features and weight
+The shipped recipe (the thirteenth round's, pruned at five, with the seventeenth round's structure features, the
+twenty-third round's runs of same-kind amounts and receiving verbs (role_model_lists, `siblings`) and weight
 decay 0.001): variant (p) since the nineteenth round ((j) before), clause features, the features over the amount's
 whole answer (`context_features`: the rules' roles of the answer's other amounts, what it lacks, sizes, the
 form kind) and over its whole report (`report_features`: the kinds of figure the report's other answers
@@ -37,7 +40,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout20 with their `_public` sets, all whole, and round 21: the dev halves heldout21_dev and heldout21_public_dev), trains on every other set of
+heldout21 with their `_public` sets, all whole, and round 22: the dev halves heldout22_dev and heldout22_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -58,8 +61,8 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the twenty-first round's kept halves and wholes (heldout21_keep, heldout21_public_keep, heldout21,
-heldout21_public), any twenty-second-round held-out set.
+report figures), the twenty-second round's kept halves and wholes (heldout22_keep, heldout22_public_keep, heldout22,
+heldout22_public), any twenty-third-round held-out set.
 """
 
 from __future__ import annotations
@@ -112,6 +115,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     report_features,
     structure_features,
 )
+from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
 from bilagor.extractor.entities.role_model_relations import answer_funders, change_features, funder_pair_features
 from bilagor.extractor.entities.role_model_report import joint_roles, prune_candidates  # noqa: E402
 from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
@@ -144,9 +148,11 @@ ROUNDS = {
     "19": ("heldout19", "heldout19_public"),
     # the twentieth sets burned whole in the twenty-second round (their kept halves were scored at the twenty-first's end)
     "20": ("heldout20", "heldout20_public"),
-    # the twenty-first sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the twenty-first sets burned whole in the twenty-third round (their kept halves were scored at the twenty-second's end)
+    "21": ("heldout21", "heldout21_public"),
+    # the twenty-second sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "21": ("heldout21_dev", "heldout21_public_dev"),
+    "22": ("heldout22_dev", "heldout22_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -227,6 +233,7 @@ class Recipe:
     # (heading and funder together, judged in the twenty-first round by leave-one-round-out over all 18 rounds:
     # 10 433 of 11 155 amounts against 10 428, reports the same, no round worse by more than one; shipped since)
     relations: bool = False  # the twenty-second round's try: the change verb governing the amount, the funder pairs
+    siblings: bool = False  # the twenty-third round's try: the answer's run of same-kind amounts, receiving verbs
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -234,8 +241,9 @@ REPORT = Recipe(min_count=3, digits=3, context=True, report=True)  # the thirtee
 # the thirteenth round's recipe pruned at five (at three the weights outgrow 1.5 MB, and five got the most amounts
 # right by leave-one-round-out among four and five in the fifteenth round), with the seventeenth round's structure
 # features and a weight decay of 0.001, which won their leave-one-round-out runs, and the heading and funder
-# features, which won the twenty-first round's by a little (docs/benchmarks.md)
-SHIPPED = replace(REPORT, min_count=5, structure=True, l2=0.001, heading=True, funder=True)
+# features, which won the twenty-first round's by a little, and the twenty-third round's sibling and receipt features
+# (role_model_lists), which won its leave-one-round-out over all 20 rounds (+15 amounts, +9 reports: docs/benchmarks.md)
+SHIPPED = replace(REPORT, min_count=5, structure=True, l2=0.001, heading=True, funder=True, siblings=True)
 # the shipped decision: (p), the per-amount override at one threshold, the per-report decision, then the figure
 # likeliest `annat` dropped from a report's sum of several: it won the nineteenth round's leave-one-round-out (the
 # same amounts as (j), 3 more reports); (n), with a threshold of its own for an override to `annat`, won in the
@@ -434,6 +442,9 @@ class Data:
                     self._context[id(f)] += tuple(heading_features(f.sentence, f.span, f.context))
                 if self.recipe.funder:
                     self._context[id(f)] += tuple(funder_features(f.sentence, f.span, list(f.spans)))
+                if self.recipe.siblings:
+                    self._context[id(f)] += tuple(sibling_features(index, neighbours))
+                    self._context[id(f)] += tuple(receipt_features(f.sentence, f.span, list(f.spans), f.amount.role))
 
     def feats(self, found: Found, stacked: bool) -> tuple[str, ...]:
         key = (id(found), stacked)
@@ -464,7 +475,8 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", relations=False)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", siblings=False)", ")")
+        named = named.replace(", relations=False)", ")")
         named = named.replace(", funder=False)", ")").replace(", heading=False)", ")")
         named = named.replace(", structure=False)", ")").replace(", l2=None)", ")")
         named = named.replace(", report=False)", ")")
@@ -897,6 +909,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "heading": data.recipe.heading,
         "funder": data.recipe.funder,
         "relations": data.recipe.relations,
+        "siblings": data.recipe.siblings,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -968,6 +981,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--relations", action="store_true", help="with the change verb and the answer's funder pairs (a try)"
     )
+    parser.add_argument(
+        "--siblings", action="store_true", help="with the answer's run of same-kind amounts and receiving verbs (a try)"
+    )
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument(
         "--least-threshold", type=float, help=f"the least override threshold tried (default {LEAST_THRESHOLD})"
@@ -1009,6 +1025,7 @@ def main(argv: list[str]) -> int:
     recipe = replace(recipe, heading=True) if args.heading else recipe
     recipe = replace(recipe, funder=True) if args.funder else recipe
     recipe = replace(recipe, relations=True) if args.relations else recipe
+    recipe = replace(recipe, siblings=True) if args.siblings else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)

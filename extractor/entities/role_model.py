@@ -32,6 +32,7 @@ from bilagor.extractor.entities.role_model_features import (
     report_features,
     structure_features,
 )
+from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
 from bilagor.extractor.entities.role_model_relations import answer_funders, change_features, funder_pair_features
 from bilagor.extractor.entities.roles import Decision
 
@@ -62,6 +63,7 @@ class Weights:
     funder: bool = False  # with who gives the money beside the amount, the city or another (funder_features)
     prune_threshold: float = 1.01  # role_model_report.prune_candidates' least probability (above 1: no pruning)
     relations: bool = False  # with the change verb governing the amount and the answer's funder pairs (relations)
+    siblings: bool = False  # with the answer's run of same-kind amounts and receiving verbs (role_model_lists)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -81,6 +83,7 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("funder", False)),
         float(data.get("prune_threshold", 1.01)),
         bool(settings.get("relations", False)),
+        bool(settings.get("siblings", False)),
     )
 
 
@@ -183,6 +186,9 @@ def reconsider_answer(
             feats = feats + funder_features(a.sentence, a.span, a.spans)
         if weights.relations:
             feats = feats + change_features(a.sentence, a.span, a.spans) + funder_pair_features(index, funders)
+        if weights.siblings:
+            feats = feats + sibling_features(first + index, whole)
+            feats = feats + receipt_features(a.sentence, a.span, a.spans, a.rules.role)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
         if role != a.rules.role and probs[role] >= least_probability(role, weights):
