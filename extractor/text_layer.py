@@ -99,11 +99,10 @@ def unreadable_reason(page: Page) -> str | None:
         return None
     if _unmapped_glyphs(texts):
         return NO_UNICODE_MAP
-    if glyph_chart(texts):
-        return None
-    if len(texts) >= MIN_WORDS and (share := plausible_share(texts)) < MIN_PLAUSIBLE:
+    chart = glyph_chart(texts)  # its single glyphs say nothing of a map: its fonts' longer words are judged
+    if not chart and len(texts) >= MIN_WORDS and (share := plausible_share(texts)) < MIN_PLAUSIBLE:
         return NO_UNICODE_MAP
-    if len(texts) >= MIN_WORDS and share < MAX_PLAUSIBLE_WITHOUT_COMMON and not common_words(texts):
+    if not chart and len(texts) >= MIN_WORDS and share < MAX_PLAUSIBLE_WITHOUT_COMMON and not common_words(texts):
         return NO_COMMON_WORDS
     if _broken_font(page):
         return NO_UNICODE_MAP
