@@ -24,7 +24,7 @@ from bilagor.extractor.labels import (
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.file_number import file_number
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
-from bilagor.extractor.ocr_plan import plan_ocr, plan_warnings
+from bilagor.extractor.ocr_plan import OcrPlan, plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.source_files import path_text
 from bilagor.extractor.text import join_lines, normalise, remove_placeholders
@@ -68,24 +68,10 @@ def extract_report(
 
     plan = plan_ocr(pages, ocr, printed=lambda number: page_holds_text(path, number, password=password))
     if plan.recognise:
-        from bilagor.extractor.ocr import recognise_pages
-
-        pages, used_ocr, ocr_warnings = recognise_pages(
-            path,
-            pages,
-            mode=ocr,
-            password=password,
-            numbers=plan.recognise,
-            work_dir=work_dir,
-            on_page=ocr_progress,
+        pages, used_ocr, ocr_warnings = _read_with_ocr(
+            path, pages, content.pages, plan, ocr=ocr, password=password, work_dir=work_dir, on_page=ocr_progress
         )
         warnings += ocr_warnings
-        if used_ocr:
-            from bilagor.extractor.broken_font_pages import reread_broken_font_pages
-
-            # only where the unreadable layer is the printed one (a scan's invisible OCR layer is not)
-            drawn = [n for n, reason in sorted(plan.unreadable.items()) if reason in BROKEN_FONT_REASONS]
-            pages, plan.decoded = reread_broken_font_pages(path, pages, content.pages, drawn, password=password)
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
         warnings.append(no_text_layer_warning(scanned))
@@ -117,6 +103,57 @@ def extract_report(
         report.warnings += implausible
         report.warnings += figure_warnings(report.amounts)
     return report
+
+
+# Pages of broken fonts whose OCR teaches the file's codes before its other such pages are decoded with them
+TEACHING_PAGES = 2
+
+
+def _read_with_ocr(
+    path: Path,
+    pages: list[Page],
+    originals: list[Page],
+    plan: OcrPlan,
+    *,
+    ocr: str,
+    password: str | None,
+    work_dir: str | Path | None,
+    on_page: Callable[[int, int], None] | None,
+) -> tuple[list[Page], bool, list[str]]:
+    """`pages` with plan.recognise read with OCR (the pages, whether OCR ran, its warnings); pages whose printed
+    text is in a font without a usable map are read from their own glyphs where OCR taught the codes
+    (broken_font_pages). Past the first TEACHING_PAGES such pages, a page whose glyphs the codes taught there
+    nearly all decode is read so without OCR of its own (plan.decoded_unread): a long report in such a font was
+    read with OCR page by page, at tens of seconds a page, until the file's time-out."""
+    from bilagor.extractor.broken_font_pages import pages_decoded_with, reread_broken_font_pages, taught_codes
+    from bilagor.extractor.ocr import recognise_pages
+
+    def recognised(current: list[Page], numbers: list[int]) -> tuple[list[Page], bool, list[str]]:
+        return recognise_pages(
+            path, current, mode=ocr, password=password, numbers=numbers, work_dir=work_dir, on_page=on_page
+        )
+
+    # only where the unreadable layer is the printed one (a scan's invisible OCR layer is not)
+    drawn = [n for n, reason in sorted(plan.unreadable.items()) if reason in BROKEN_FONT_REASONS]
+    later = drawn[TEACHING_PAGES:] if ocr == "auto" else []
+    read, used_ocr, warnings = recognised(pages, [n for n in plan.recognise if n not in later])
+    if later and not used_ocr:  # no OCR here: every page as one (its warning names them all)
+        read, used_ocr, warnings = recognised(pages, plan.recognise)
+        later = []
+    if not used_ocr:
+        return read, False, warnings
+    teaching = [n for n in drawn if n not in later]
+    codes = taught_codes(path, read, teaching, password=password) if later else {}
+    read, plan.decoded = reread_broken_font_pages(path, read, originals, teaching, password=password)
+    by_codes = pages_decoded_with(path, originals, later, codes, password=password) if plan.decoded else {}
+    rest = [n for n in later if n not in by_codes]
+    if rest:
+        read, _, more = recognised(read, rest)
+        warnings += more
+        read, decoded = reread_broken_font_pages(path, read, originals, rest, password=password)
+        plan.decoded = sorted(plan.decoded + decoded)
+    plan.decoded_unread = sorted(by_codes)
+    return [by_codes.get(p.number, p) for p in read], True, list(dict.fromkeys(warnings))
 
 
 def no_text_layer_warning(numbers: list[int]) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from bilagor.extractor.dropped_marks import SCALE, Box, bullets, glyph_box, uncovered
-from bilagor.extractor.glyph_map import decoded_page
+from bilagor.extractor.glyph_map import Glyph, decoded_chars, decoded_page, learn_glyphs
 from bilagor.extractor.words import Page
 
 
@@ -52,6 +52,59 @@ def reread_broken_font_pages(
     except Exception:  # pdfminer raises many types for broken files: the OCR words stand
         return pages, []
     return result, decoded
+
+
+def taught_codes(path, pages: list[Page], numbers: Sequence[int], *, password: str | None = None) -> dict[Glyph, str]:
+    """The glyph codes OCR taught on pages `numbers` (read with OCR, in `pages`), one map for the file, a code
+    learned on an earlier page kept as learned there (empty when the file cannot be parsed again)."""
+    taught: dict[Glyph, str] = {}
+    try:
+        for read, chars in _pages_chars(path, pages, numbers, password):
+            learned = learn_glyphs(chars, read.words) if read.words else {}
+            taught.update({key: letter for key, letter in learned.items() if key not in taught})
+    except Exception:  # pdfminer raises many types for broken files: nothing learned
+        return {}
+    return taught
+
+
+def pages_decoded_with(
+    path, originals: list[Page], numbers: Sequence[int], codes: dict[Glyph, str], *, password: str | None = None
+) -> dict[int, Page]:
+    """The pages of `numbers` read from their own glyphs with `codes` (taught on the file's other pages), those
+    whose glyphs are nearly all known (glyph_map.decoded_chars): they need no OCR of their own."""
+    from bilagor.extractor.glyphs import words_from_chars
+
+    found: dict[int, Page] = {}
+    if not codes:
+        return found
+    try:
+        for original, chars in _pages_chars(path, originals, numbers, password):
+            decoded = decoded_chars(chars, codes)
+            if decoded and (words := words_from_chars(decoded)):
+                found[original.number] = replace(original, words=words)
+    except Exception:  # pdfminer raises many types for broken files: the pages are read with OCR
+        return {}
+    return found
+
+
+def _pages_chars(path, pages: list[Page], numbers: Sequence[int], password: str | None) -> Iterator[tuple[Page, list]]:
+    """Each page of `numbers` found in `pages`, with its upright glyphs as pdfplumber reads them (raising what
+    pdfminer raises for a broken file)."""
+    import pdfplumber
+
+    by_number = {p.number: p for p in pages}
+    with pdfplumber.open(path, password=password or "") as pdf:
+        for number in numbers:
+            if (page := by_number.get(number)) is not None:
+                yield page, _upright_chars(pdf, number)
+
+
+def _upright_chars(pdf, number: int) -> list[dict]:
+    plumbed = pdf.pages[number - 1]
+    try:
+        return [c for c in plumbed.chars if c.get("upright", True)]
+    finally:
+        plumbed.close()  # pdfplumber keeps a page's objects until the file is closed otherwise
 
 
 def _with_bullets(page: Page, glyphs: list[tuple[Box, float]], render: Callable[[int], Any]) -> Page:

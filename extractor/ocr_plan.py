@@ -32,6 +32,8 @@ class OcrPlan:
     own_layer: list[int] = field(default_factory=list)  # scans whose own OCR text is used (not recognised)
     scanned_pages: list[int] = field(default_factory=list)  # scans inside a document with a text layer
     decoded: list[int] = field(default_factory=list)  # unreadable pages read from their glyphs, codes taught by OCR
+    # unreadable pages read from their glyphs with the codes OCR taught on the file's other pages, not read with OCR
+    decoded_unread: list[int] = field(default_factory=list)
 
 
 def plan_ocr(pages: list[Page], mode: str, printed: Callable[[int], bool] | None = None) -> OcrPlan:
@@ -69,6 +71,8 @@ def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
         done = "läst med OCR" if ocr_ran and number in plan.recognise else "dess text är utelämnad"
         if ocr_ran and number in plan.decoded:
             done = "läst med OCR, och textlagrets tecken tydda med det lästa"
+        if ocr_ran and number in plan.decoded_unread:
+            done = "textlagrets tecken tydda med det OCR läste på rapportens andra sidor"
         warnings.append(f"sida {number}: textlagret går inte att läsa ({reason}), {done}")
     if plan.own_layer:
         warnings.append(f"{_pages(plan.own_layer)}: {OWN_LAYER_USED}")

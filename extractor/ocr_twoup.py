@@ -15,6 +15,10 @@ page image (2-D uint8, ink dark, `scale` px per pt):
 from __future__ import annotations
 
 CELL_POINTS = 1.0  # text ink is judged on a grid of cells this size
+# ... of at most this many cells (pixel_guard.grid_cell): a page at OCR's pixel cap drawn at 300 dpi has 1.25 M
+# (4 px cells), so none changes; a poster page drawn at 0.31 px per pt had 20 M one-pixel cells, and the sheet
+# search's running sums over them took a reader past 600 MB (h28: a 14 400 pt page of one noise image).
+MAX_INK_CELLS = 2_000_000
 PAPER_REACH_POINTS = 3.0  # the brightest cell this near is the paper's light (wider than a stroke)
 INK_SHARE = 0.7  # a cell darker than this share of its paper's light holds ink
 # A run of ink cells longer than this, across or down, is a rule, a sheet's edge or the fold: no glyph
@@ -33,8 +37,9 @@ def text_ink(grey, scale: float):
 
     from bilagor.extractor.dashed_lines import dashed_lines
     from bilagor.extractor.ocr import long_runs
+    from bilagor.extractor.pixel_guard import grid_cell
 
-    cell = max(1, round(CELL_POINTS * scale))
+    cell = grid_cell(grey.shape, scale, CELL_POINTS, MAX_INK_CELLS)
     height, width = grey.shape[:2]
     small = Image.fromarray(np.ascontiguousarray(grey.reshape(height, width))).resize(
         (max(1, width // cell), max(1, height // cell)), Image.Resampling.BOX

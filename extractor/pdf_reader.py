@@ -11,6 +11,7 @@ the PDF stack leaves as a BadInputError with one plain reason.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +49,11 @@ _RULE_JOIN_SLACK = 1.0
 _MAX_PAIRED_SHAPES = 2000
 
 
+# A PDF starts with "%PDF-1.x" within its first 1024 bytes; a header whose version was lost ("%PDF" and a line
+# end: pdfium's bug_828206) is a damaged PDF the readers may still open, not another kind of file.
+_PDF_HEADER = re.compile(rb"%PDF(?:-|\s)")
+
+
 @dataclass
 class PdfContent:
     pages: list[Page]
@@ -70,7 +76,7 @@ def check_header(path: Path) -> None:
         raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     if not head:
         raise BadInputError(path, "tom fil")
-    if b"%PDF-" not in head:
+    if not _PDF_HEADER.search(head):
         raise BadInputError(path, "inte en PDF")
 
 

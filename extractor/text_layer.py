@@ -14,6 +14,8 @@ are words too: a contact page or a list of links is mostly addresses.
 Codes mapped to the wrong characters (a ToUnicode map one code point off)
 give words of the right shape, but never the short words every text is full
 of ("och", "att", "the"): a page of many words without them is no text either.
+A glyph chart (a font's characters shown one by one: a type specimen, a table of symbols) is words of one
+glyph each; one glyph says nothing of a map, and OCR reads no more of such a page, so it is not judged.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ MIN_PLAUSIBLE = 0.6  # share of the page's words (by characters) that look like 
 # short words every Swedish or English text is full of. A page of this many letter words with fewer
 # common words than MIN_COMMON_SHARE of them, and not all shaped like words, is no text.
 MIN_LETTER_WORDS = 30
+# A page of GLYPH_CHART_WORDS words at least, GLYPH_CHART_SHARE of them a single glyph (a letter, a symbol,
+# a lone "(cid:N)"), is a glyph chart: prose, forms and tables keep most words longer than one character. One
+# whose glyphs are half or more without a Unicode map is that font's text, unreadable, whatever its layout.
+GLYPH_CHART_WORDS = 50
+GLYPH_CHART_SHARE = 0.8
 MIN_COMMON_SHARE = 0.03  # Swedish prose has a third; a form page of labels and short answers a tenth
 MAX_PLAUSIBLE_WITHOUT_COMMON = 0.95  # a list of names has no common words, but every name is word-shaped
 COMMON_WORDS = frozenset(
@@ -92,13 +99,25 @@ def unreadable_reason(page: Page) -> str | None:
         return None
     if _unmapped_glyphs(texts):
         return NO_UNICODE_MAP
-    if len(texts) >= MIN_WORDS and (share := plausible_share(texts)) < MIN_PLAUSIBLE:
+    chart = glyph_chart(texts)  # its single glyphs say nothing of a map: its fonts' longer words are judged
+    if not chart and len(texts) >= MIN_WORDS and (share := plausible_share(texts)) < MIN_PLAUSIBLE:
         return NO_UNICODE_MAP
-    if len(texts) >= MIN_WORDS and share < MAX_PLAUSIBLE_WITHOUT_COMMON and not common_words(texts):
+    if not chart and len(texts) >= MIN_WORDS and share < MAX_PLAUSIBLE_WITHOUT_COMMON and not common_words(texts):
         return NO_COMMON_WORDS
     if _broken_font(page):
         return NO_UNICODE_MAP
     return None
+
+
+def glyph_chart(texts: list[str]) -> bool:
+    """Whether `texts` are a glyph chart's (pure): GLYPH_CHART_WORDS words or more, GLYPH_CHART_SHARE of them
+    one glyph each, fewer than half unmapped (pdf-lib's standard fonts demo: every character of Times,
+    Helvetica, Courier, Symbol and ZapfDingbats apart, taken for a wrong character map and sent to OCR)."""
+    if len(texts) < GLYPH_CHART_WORDS:
+        return False
+    unmapped = sum(bool(_CID.fullmatch(t)) for t in texts)
+    single = unmapped + sum(len(t) == 1 for t in texts)
+    return single >= GLYPH_CHART_SHARE * len(texts) and 2 * unmapped < len(texts)
 
 
 def _unmapped_glyphs(texts: list[str]) -> bool:

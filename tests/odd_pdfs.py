@@ -134,3 +134,27 @@ def stray_glyphs_pdf(lines: list[str], glyphs: dict[int, int]) -> bytes:
             " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 800 >>] >>",
         ]
     )
+
+
+def glyph_chart_pdf(fonts: list[str], first: int = 0x21, last: int = 0xFF) -> bytes:
+    """One page showing every WinAnsi code from `first` to `last` of each standard font in `fonts`, one glyph
+    to a grid cell, the font's name above its grid: a type specimen (pdf-lib's standard fonts demo, reduced)."""
+    codes = [c for c in range(first, last + 1) if c not in (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D)]
+    ops, top = [], 800
+    for n, font in enumerate(fonts, start=1):
+        ops.append(f"/F{n} 10 Tf 1 0 0 1 40 {top} Tm ({font}) Tj")
+        for i, code in enumerate(codes):
+            ops.append(f"1 0 0 1 {40 + 22 * (i % 24)} {top - 16 - 14 * (i // 24)} Tm <{code:02X}> Tj")
+        top -= 40 + 14 * (len(codes) // 24)
+    stream = "BT " + " ".join(ops) + " ET"
+    fonts_dict = " ".join(f"/F{n} {4 + n} 0 R" for n in range(1, len(fonts) + 1))
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            f" /Resources << /Font << {fonts_dict} >> >> >>",
+            f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
+            *(f"<< /Type /Font /Subtype /Type1 /BaseFont /{font} /Encoding /WinAnsiEncoding >>" for font in fonts),
+        ]
+    )

@@ -50,6 +50,9 @@ def record_warnings(monkeypatch, tmp_path) -> list[str]:
     """One of every warning a record can carry, made by the code that writes it."""
     warnings = plan_warnings(OcrPlan([1], {1: NO_UNICODE_MAP, 2: NO_UNICODE_MAP}, [3, 4]), ocr_ran=True)
     warnings += plan_warnings(OcrPlan([], {}, [5]), ocr_ran=False)
+    warnings += plan_warnings(
+        OcrPlan([1, 2, 3], {n: NO_UNICODE_MAP for n in (1, 2, 3)}, decoded_unread=[3]), ocr_ran=True
+    )
     for reason in (ocr.OCR_MISSING, ocr.SWEDISH_MISSING, ocr.PYTESSERACT_MISSING):
         warnings += [ocr.unrecognised_warning([1], reason), ocr.unrecognised_warning([1, 2, 3, 5], reason)]
     warnings += _unrendered(monkeypatch, tmp_path)
@@ -64,7 +67,7 @@ def record_warnings(monkeypatch, tmp_path) -> list[str]:
 
 def test_every_kind_of_record_warning_is_made(monkeypatch, tmp_path):
     # The list must hold what it checks, or the check below checks nothing.
-    assert len(record_warnings(monkeypatch, tmp_path)) == 17
+    assert len(record_warnings(monkeypatch, tmp_path)) == 20
 
 
 def test_record_warnings_are_swedish(monkeypatch, tmp_path):

@@ -8,7 +8,8 @@
   are gaps in a TJ array, not space glyphs, so each word is a word of its own (and many of them are
   shaped like words: "ibs", "qmbo").
 
-`write_form(path, rows, producer)` writes label | answer rows, answers wrapped at a fixed width.
+`write_form(path, rows, producer)` writes label | answer rows, answers wrapped at a fixed width;
+`write_pages` a report of several such pages in the one font.
 """
 
 from __future__ import annotations
@@ -134,25 +135,36 @@ def _shifted(writer: _Writer, lines: list[tuple[float, float, str]]) -> tuple[in
 
 def write_form(path: str | Path, rows: list[tuple[str, str]], producer: str) -> Path:
     """A one-page A4 form of label | answer `rows` whose text layer is broken the `producer` way."""
-    lines = _lines(rows)
+    return write_pages(path, [rows], producer)
+
+
+def write_pages(path: str | Path, pages_rows: list[list[tuple[str, str]]], producer: str) -> Path:
+    """An A4 report of one page of label | answer rows for each of `pages_rows`, all in the one font whose text
+    layer is broken the `producer` way."""
+    lines = [_lines(rows) for rows in pages_rows]
     writer = _Writer()
-    font, strings = (_type3 if producer == "type3" else _shifted)(writer, lines)
-    ops = ["BT"]
-    for (x, y, _), codes in zip(lines, strings, strict=True):
-        if producer == "shifted":  # a word gap of 0.3 em, no space glyph
-            words = " ".join("(" + "".join(f"\\{b:03o}" for b in word) + ")" for word in codes.split(b" "))
-            ops.append(f"/F1 {SIZE} Tf 1 0 0 1 {x:.2f} {842 - y:.2f} Tm [{words.replace(') (', ') -300 (')}] TJ")
-            continue
-        literal = "".join(f"\\{b:03o}" for b in codes)
-        ops.append(f"/F1 {SIZE} Tf 1 0 0 1 {x:.2f} {842 - y:.2f} Tm ({literal}) Tj")
-    ops.append("ET")
-    content = writer.stream("", "\n".join(ops).encode())
+    font, strings = (_type3 if producer == "type3" else _shifted)(writer, [line for page in lines for line in page])
     pages = writer.reserve()
-    page = writer.add(
-        f"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
-        f"/Resources << /Font << /F1 {font} 0 R >> >> >>"
-    )
-    writer.set(pages, f"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>")
+    kids, at = [], 0
+    for page_lines in lines:
+        ops = ["BT"]
+        for (x, y, _), codes in zip(page_lines, strings[at : at + len(page_lines)], strict=True):
+            if producer == "shifted":  # a word gap of 0.3 em, no space glyph
+                words = " ".join("(" + "".join(f"\\{b:03o}" for b in word) + ")" for word in codes.split(b" "))
+                ops.append(f"/F1 {SIZE} Tf 1 0 0 1 {x:.2f} {842 - y:.2f} Tm [{words.replace(') (', ') -300 (')}] TJ")
+                continue
+            literal = "".join(f"\\{b:03o}" for b in codes)
+            ops.append(f"/F1 {SIZE} Tf 1 0 0 1 {x:.2f} {842 - y:.2f} Tm ({literal}) Tj")
+        at += len(page_lines)
+        ops.append("ET")
+        content = writer.stream("", "\n".join(ops).encode())
+        kids.append(
+            writer.add(
+                f"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 595 842] /Contents {content} 0 R "
+                f"/Resources << /Font << /F1 {font} 0 R >> >> >>"
+            )
+        )
+    writer.set(pages, f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>")
     catalog = writer.add(f"<< /Type /Catalog /Pages {pages} 0 R >>")
     info = writer.add("<< /Producer (bilagor broken_fonts fixture) >>")
     path = Path(path)

@@ -1,0 +1,28 @@
+"""A PDF whose header lost its version ("%PDF" and a line end, no "-1.x": pdfium's test file bug_828206,
+bench/robustness.py h28) is a damaged PDF, read if a reader can; it was refused as "inte en PDF", a reason
+that names another kind of file. Files that are no PDF are still refused so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilagor.extractor import extract_report
+from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.pdf_reader import check_header
+from odd_pdfs import one_page_pdf
+
+
+def test_a_header_without_its_version_is_read_as_a_pdf(tmp_path):
+    path = tmp_path / "utan-version.pdf"
+    path.write_bytes(one_page_pdf(text="Budget 100 000 kronor").replace(b"%PDF-1.4\n", b"%PDF\n", 1))
+    check_header(path)  # no "inte en PDF"
+    report = extract_report(path, entities=False)
+    assert "100 000" in " ".join(s.text for s in report.sections)
+
+
+@pytest.mark.parametrize("head", [b"Hej, detta \xe4r ingen PDF\n", b"%PDFs och andra filer\n", b"%!PS-Adobe-3.0\n"])
+def test_other_files_are_still_not_a_pdf(tmp_path, head):
+    path = tmp_path / "annat.pdf"
+    path.write_bytes(head + b"1 0 obj << >> endobj\n")
+    with pytest.raises(BadInputError, match="inte en PDF"):
+        check_header(path)
