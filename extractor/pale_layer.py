@@ -11,10 +11,13 @@ stripe being upright). Pure functions over a grey page image (2-D uint8, ink dar
 
 - `pale_layer`: the cells of pale ink away from the print and each cell column's print darkness, or None when
   the page holds no pale layer (a clean scan; pencil or grey print is not paler than a third of the print);
-- `without_pale_layer`: the page with the pale layer made paper.
+- `without_pale_layer`: the page with the pale layer made paper, and a low-toner stripe's print darkened back to
+  the page's print (Tesseract's threshold lost its lightened letters).
 """
 
 from __future__ import annotations
+
+from typing import Any, NamedTuple
 
 CELL_POINTS = 1.0  # ink is judged on cells this size, each by its darkest pixel
 PRINT_PERCENTILE = 99.5  # of a band's cell darkness: its print's core
@@ -40,12 +43,21 @@ FAR_CUT = 0.5  # away from the print a pixel paler than this share of its band's
 # LAYER_PERCENTILE), within NEAR_CUT: left, a watermark's stroke over a letter was read as its accent ("génomförts").
 NEAR_CUT = (0.3, 0.45)
 LAYER_PERCENTILE = 90
+STRIPE_GAIN = 1.15  # columns whose print is this much lighter than the page's are darkened back (a low-toner stripe)
 
 
-def pale_layer(grey, scale: float):
-    """(pale, core, paper, near): a mask of cells (CELL_POINTS) of pale ink away from the print, the print's darkness
-    in each cell column, the paper's grey and the cut near the print (NEAR_CUT); None when the page holds no pale
-    layer."""
+class PaleLayer(NamedTuple):
+    """A page's pale layer as `pale_layer` measured it."""
+
+    pale: Any  # mask of cells (CELL_POINTS) of pale ink away from the print
+    core: Any  # the print's darkness in each cell column (paper - grey)
+    page_print: float  # the page's print darkness: what a low-toner stripe's columns are brought back to
+    paper: float  # the paper's grey
+    near: float  # the cut near the print, a share of `core` (NEAR_CUT)
+
+
+def pale_layer(grey, scale: float) -> PaleLayer | None:
+    """The page's pale layer (PaleLayer), or None when the page holds none."""
     import numpy as np
 
     from bilagor.extractor.ink_cells import grown, paper_and_cells
@@ -68,7 +80,7 @@ def pale_layer(grey, scale: float):
     if count < MIN_PALE_SHARE * pale.size or count < MIN_PALE_PER_PRINT * int(printed.sum()):
         return None
     near = min(NEAR_CUT[1], max(NEAR_CUT[0], float(np.percentile(share[layer], LAYER_PERCENTILE))))
-    return pale, core, paper, near
+    return PaleLayer(pale, core, page_print, paper, near)
 
 
 def neighbours(mask):
@@ -103,13 +115,14 @@ def column_print(darkness, page_print: float):
 
 def without_pale_layer(grey, scale: float):
     """`grey` with its pale layer (`pale_layer`) made paper, and whether it held one. Away from the print a pixel
-    paler than FAR_CUT of its column's print darkness is paper; near it, one as pale as the layer."""
+    paler than FAR_CUT of its column's print darkness is paper; near it, one as pale as the layer. Columns whose print
+    is lighter than the page's (a low-toner stripe) are darkened back."""
     import numpy as np
 
     found = pale_layer(grey, scale)
     if found is None:
         return grey, False
-    pale, core, paper, near = found
+    pale, core, page_print, paper, near = found
     cell = max(1, round(CELL_POINTS * scale))
     height, width = grey.shape
     # each pixel's column of cells (the ragged right edge takes the last one's)
@@ -122,4 +135,11 @@ def without_pale_layer(grey, scale: float):
     level = np.where(far, far_level[None, :], near_level[None, :])
     out = grey.copy()
     out[grey > level] = np.uint8(min(255, round(paper)))
+    # A low-toner stripe's print brought back to the page's darkness: Tesseract's threshold lost its letters.
+    gain = page_print / core
+    lighter = np.flatnonzero(gain[columns] > STRIPE_GAIN)
+    if lighter.size:
+        band = out[:, lighter].astype(np.float32)
+        darker = paper - (paper - band) * gain[columns[lighter]][None, :]
+        out[:, lighter] = np.clip(np.minimum(band, darker), 0, 255).astype(np.uint8)
     return out, True

@@ -62,6 +62,7 @@ def test_the_print_in_a_low_toner_stripe_is_kept_and_its_ghost_taken():
     assert found
     printed = _printed() > 0.5
     assert (out[:, 250:400][printed[:, 250:400]] < 200).mean() > 0.95
+    assert (out[:, 270:380][printed[:, 270:380]] < 90).mean() > 0.9  # and darkened back (it was at 141)
     ghost = np.zeros_like(printed)
     ghost[420:] = printed[:480]
     assert (out[ghost] < 225).mean() < 0.05
