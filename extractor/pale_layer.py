@@ -21,11 +21,13 @@ from typing import Any, NamedTuple
 
 CELL_POINTS = 1.0  # ink is judged on cells this size, each by its darkest pixel
 PRINT_PERCENTILE = 99.5  # of a band's cell darkness: its print's core
-BAND_POINTS = 12.0  # the print's darkness is measured over bands of columns this wide
+BAND_POINTS = 12.0
+BAND_PERCENTILE = 90  # of a band's inked cells' darkness: its print's core  # the print's darkness is measured over bands of columns this wide
 # A band's own print darkness is used only when it holds this many cells darker than BAND_PRINT of the page's
-# print (a low-toner stripe keeps 0.4 of it or more; a ghost or a watermark 0.35 or less): else the page's.
+# print (a low-toner stripe keeps 0.45 of it or more; a ghost or a watermark 0.35 or less): else the page's. At 0.38
+# a watermark's upright strokes, darker than that by the grain, were a band's print, judged print and darkened.
 MIN_BAND_CELLS = 20
-BAND_PRINT = 0.38
+BAND_PRINT = 0.45
 PRINT_SHARE = 0.55  # a cell at least this share of its band's print darkness holds print (or a photo's grey)
 PALE_SHARE = (0.1, 0.45)  # a cell between these shares holds pale ink (under: the paper's grain)
 NEAR_PRINT_POINTS = 1.5  # a stroke's grey fringe lies this near its dark core: pale ink further out is no fringe
@@ -104,12 +106,15 @@ def column_print(darkness, page_print: float):
     half = max(1, round(BAND_POINTS / CELL_POINTS / 2))
     columns = darkness.shape[1]
     core = np.full(columns, page_print, dtype=np.float32)
-    inked = (darkness > BAND_PRINT * page_print).sum(axis=0)
+    floor = BAND_PRINT * page_print
+    inked = (darkness > floor).sum(axis=0)
     for start in range(0, columns, half):
         band = slice(max(0, start - half), min(columns, start + 2 * half))
         if int(inked[band].sum()) >= MIN_BAND_CELLS:
-            level = float(np.percentile(darkness[:, band], PRINT_PERCENTILE))
-            core[start : start + half] = min(page_print, max(level, BAND_PRINT * page_print))
+            cells = darkness[:, band]
+            # the band's inked cells' own darkness: a band of a few letters is as dark as a band of many
+            level = float(np.percentile(cells[cells > floor], BAND_PERCENTILE))
+            core[start : start + half] = min(page_print, max(level, floor))
     return core
 
 
