@@ -39,7 +39,11 @@ MIN_CLUSTER = 4
 # 0.011-0.063 and 0.23-5.1 (a weak watermark's first page, mostly print: 0.008 and 0.11, left).
 MIN_PALE_SHARE = 0.01
 MIN_PALE_PER_PRINT = 0.1
-MIN_PRINT_DARKNESS = 0.3  # the print's core darker than this share of the paper: else no print to judge by
+# The cells darker than INKED of the paper's light (print, not a pale layer) are this dark at their median, a share
+# of the paper's light (scans' print measured 0.8-0.95): else the print is faded (0.4-0.5), its own grey and a
+# stain's are the faded-print step's, and a pale layer is not looked for.
+INKED = 0.45
+MIN_PRINT_DARKNESS = 0.6
 FAR_CUT = 0.5  # away from the print a pixel paler than this share of its band's print darkness is paper
 # Near it (where a ghost or a watermark's stroke crosses a letter) one as pale as the layer (its cells' darkest at
 # LAYER_PERCENTILE), within NEAR_CUT: left, a watermark's stroke over a letter was read as its accent ("génomförts").
@@ -69,9 +73,10 @@ def pale_layer(grey, scale: float) -> PaleLayer | None:
         return None
     paper, _, darkest = measured
     darkness = np.clip(paper - darkest.astype(np.float32), 0, None)
-    page_print = float(np.percentile(darkness, PRINT_PERCENTILE))
-    if page_print < MIN_PRINT_DARKNESS * paper:
+    inked = darkness[darkness > INKED * paper]
+    if not inked.size or float(np.median(inked)) < MIN_PRINT_DARKNESS * paper:
         return None
+    page_print = float(np.percentile(darkness, PRINT_PERCENTILE))
     core = column_print(darkness, page_print)
     share = darkness / core[None, :]
     printed = share >= PRINT_SHARE
