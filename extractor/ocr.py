@@ -326,7 +326,9 @@ def _judged_photos(
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
 GREY_MARKS_NOTE = "blyerts- eller gråa pennmärken (bockar, understrykningar, anteckningar) togs bort före OCR"
 SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
-PALE_LAYER_NOTE = "blekt lager (skrivartrummans eko, kopiatorns vattenmärke eller tryck som lyste igenom) togs bort före OCR"
+PALE_LAYER_NOTE = (
+    "blekt lager (skrivartrummans eko, kopiatorns vattenmärke eller tryck som lyste igenom) togs bort före OCR"
+)
 FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut före OCR"
 STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanners kant) togs bort före OCR"
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
