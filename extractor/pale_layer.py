@@ -77,6 +77,8 @@ def pale_layer(grey, scale: float) -> PaleLayer | None:
     if not inked.size or float(np.median(inked)) < MIN_PRINT_DARKNESS * paper:
         return None
     page_print = float(np.percentile(darkness, PRINT_PERCENTILE))
+    if page_print < INKED * paper:  # a page of a few marks: too little print to judge a layer by
+        return None
     core = column_print(darkness, page_print)
     share = darkness / core[None, :]
     printed = share >= PRINT_SHARE

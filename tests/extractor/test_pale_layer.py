@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from bilagor.extractor.pale_layer import pale_layer, without_pale_layer
 
@@ -94,3 +95,10 @@ def test_a_textured_papers_grain_is_no_pale_layer():
     )  # a dip here and there: the paper's fibres
     out, found = without_pale_layer(np.clip(grey, 0, 255).astype(np.uint8), SCALE)
     assert not found
+
+
+@pytest.mark.filterwarnings("error")
+def test_a_page_of_a_few_marks_is_not_judged():
+    grey = np.full((600, 400), PAPER, dtype=np.uint8)
+    grey[100:104, 100:110] = 20  # a dot of toner, far under a page's share of print: no print to judge by
+    assert pale_layer(grey, SCALE) is None
