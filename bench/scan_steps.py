@@ -43,6 +43,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour, without_pen
     from bilagor.extractor.ocr_sheet import sheet_pages
     from bilagor.extractor.page_photo import photographed
+    from bilagor.extractor.pale_layer import pale_layer
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.show_through import show_through_cut
     from bilagor.extractor.specks import remove_specks, without_dots
@@ -61,6 +62,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "frame": lambda grey, colour, page: without_frame(grey, scale),
         "edge strips": lambda grey, colour, page: without_edge_strips(grey, scale),
         "pen": lambda grey, colour, page: without_pen(grey, colour, scale),
+        "pale layer": lambda grey, colour, page: pale_layer(grey, scale),
         "holes+faded": lambda grey, colour, page: mended(grey, scale),
         "show-through": lambda grey, colour, page: show_through_cut(grey, scale),
         "grey marks": lambda grey, colour, page: grey_marks(grey, scale),

@@ -326,6 +326,9 @@ def _judged_photos(
 FADED_NOTE = "blek eller fläckig skanning: papperets ljus jämnades ut och trycket mörkades före OCR"
 GREY_MARKS_NOTE = "blyerts- eller gråa pennmärken (bockar, understrykningar, anteckningar) togs bort före OCR"
 SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort före OCR"
+PALE_LAYER_NOTE = (
+    "blekt lager (skrivartrummans eko, kopiatorns vattenmärke eller tryck som lyste igenom) togs bort före OCR"
+)
 FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut före OCR"
 STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanners kant) togs bort före OCR"
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
@@ -364,7 +367,8 @@ def read_page_image(
     answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
     a sheet's later pages (ocr_sheet), whose first line is no title. A `bilevel` scan (its picture one
     bit a pixel) whose grey is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
-    skips the faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A faded or stained scan
+    skips the pale-layer, faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A laser
+    drum's ghost or a copier's watermark (ink far paler than the print) is made paper first (pale_layer). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
     viewer's, a scanner's border) has the frame made paper (ocr_frame), as has a dark strip along its top or
     bottom edge (edge_strip: a scanner app's name); punched holes are wiped (holes). The page is straightened
@@ -399,6 +403,7 @@ def read_page_image(
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.overlays import overlays_taken_out
     from bilagor.extractor.page_photo import as_scan, photographed
+    from bilagor.extractor.pale_layer import without_pale_layer
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
@@ -445,6 +450,12 @@ def read_page_image(
         if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
             grey, _ = without_pen(grey, colour, scale)
     # A descreened page's strokes have the blur's grey edges, and its tint is gone: not faded print or pencil.
+    # A drum's ghost or a copier's watermark first: the faded-print step took its grey for faded ink (pale_layer).
+    # On a 150 dpi scan enlarged smoothly too: it is far paler than the print's core, which the enlargement keeps.
+    if not photographed_page and not dotted:
+        grey, paled = without_pale_layer(grey, scale)
+        if paled and notes is not None:
+            notes.append(f"sida {number}: {PALE_LAYER_NOTE}")
     if not photographed_page and not low_resolution and not dotted:
         grey, faded = mended(grey, scale)
         if faded and notes is not None:
