@@ -195,21 +195,23 @@ HALF_SPLITS = {
     "heldout22_keep": ("heldout22", 0),
     "heldout22_public_dev": ("heldout22_public", 1),
     "heldout22_public_keep": ("heldout22_public", 0),
+    # the twenty-third sets burned (scored before and after the twenty-third round) and halved at once, the same way,
+    # before any failure was read
+    "heldout23_dev": ("heldout23", 1),
+    "heldout23_keep": ("heldout23", 0),
+    "heldout23_public_dev": ("heldout23_public", 1),
+    "heldout23_public_keep": ("heldout23_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The twenty-second round's sets (written before any fix of
-# that round, tests/data/roles/README.md "Twenty-second round (roles): held-out sets"), scored before and after its
-# first wave and halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
-# Every earlier set is burned (the twenty-first's kept halves were scored at the twenty-second round's start and end).
-# The twenty-third round's sets (written before any fix of that round, tests/data/roles/README.md "Twenty-third round
-# (roles): held-out sets") are held out whole: aggregate only, no half of them read.
+# Scored in aggregate only: their misses are never printed. The twenty-third round's sets (written before any fix of
+# that round, tests/data/roles/README.md "Twenty-third round (roles): held-out sets"), scored before and after it
+# and halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
+# Every earlier set is burned (the twenty-second's kept halves were scored at the twenty-third round's start and end).
 # A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
-    "heldout22",
-    "heldout22_public",
-    "heldout22_keep",
-    "heldout22_public_keep",
     "heldout23",
     "heldout23_public",
+    "heldout23_keep",
+    "heldout23_public_keep",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}

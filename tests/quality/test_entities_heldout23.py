@@ -10,15 +10,18 @@ the ids were assigned so that each half names every committee of each period. No
 First score, 2026-12-06: main's code at 134eb98 with the pair committed on top (98f32f7), before any fix of the round;
 aggregates only. districts_heldout23: text layer 1.000 (199/199), scan-like 1.000 (54/54), no district 1.000 (30/30),
 all 1.000 (253/253). organisations_heldout23: P 1.000 R 0.979 (tp 235, fp 0, fn 5; 233 sentences).
+
+Second and last score, by the lead on main after the round's entity merges (515c3a7, 2026-12-06): districts
+unchanged (1.000, 253/253); organisations P 1.000 R 0.988 (tp 237, fp 0, fn 3). Halved then (`--half`, by id parity).
 """
 
 from __future__ import annotations
 
 from entities_heldout_checks import round_faults
 
-# Slightly below the first score: one more district miss in any part, or one more name found wrong or missed, still
+# Slightly below the second score: one more district miss in any part, or one more name found wrong or missed, still
 # passes; more does not.
-FLOORS = {"text layer": 0.99, "scan-like": 0.98, "no district": 0.96, "all": 0.99, "precision": 0.99, "recall": 0.97}
+FLOORS = {"text layer": 0.99, "scan-like": 0.98, "no district": 0.96, "all": 0.99, "precision": 0.99, "recall": 0.98}
 
 
 def test_heldout23_is_sound_meets_its_brief_in_both_halves_and_keeps_its_floors():
