@@ -52,9 +52,11 @@ def dark_streaks(grey: np.ndarray, scale: float) -> list[tuple[int, int]]:
         while end < width and tall[end]:
             end += 1
         if end - x <= widest and 0 < x and end < width:
-            if narrowest <= end - x and _is_streak(ink, x, end, scale, height):
-                found.append((x, end))
-            elif end - x < narrowest and _whole_page(ink, x, end, height):
+            top, bottom = _longest_stretch(np.asarray(ink[:, x:end].all(axis=1)))
+            # a run over the whole height is a streak, however thin (a thin border stops inside the margins)
+            if bottom - top >= WHOLE_PAGE * height or (
+                narrowest <= end - x and _crosses_text(ink, x, end, top, bottom, scale)
+            ):
                 found.append((x, end))
         x = end
     return found
@@ -100,15 +102,10 @@ def longest_runs(ink: np.ndarray) -> np.ndarray:
     return longest
 
 
-def _whole_page(ink: np.ndarray, x0: int, x1: int, height: int) -> bool:
-    top, bottom = _longest_stretch(np.asarray(ink[:, x0:x1].all(axis=1)))
-    return bottom - top >= WHOLE_PAGE * height
-
-
-def _is_streak(ink: np.ndarray, x0: int, x1: int, scale: float, height: int) -> bool:
-    if _whole_page(ink, x0, x1, height):
-        return True
-    top, bottom = _longest_stretch(np.asarray(ink[:, x0:x1].all(axis=1)))
+def _crosses_text(ink: np.ndarray, x0: int, x1: int, top: int, bottom: int, scale: float) -> bool:
+    """Whether the run [top, bottom) down columns [x0, x1) crosses text lines (ink touching both its sides) rather
+    than running as a table's border between its rows."""
+    height = ink.shape[0]
     run_rows = np.zeros(height, dtype=bool)  # what the run crosses, not letters above or below it in its columns
     run_rows[top:bottom] = True
     gap = max(1, round(0.6 * scale))  # a render's grey edge beside the streak is no letter
