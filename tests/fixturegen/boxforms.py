@@ -18,15 +18,14 @@ Content and truth are fixturegen's (`spec_in_turn`, `truth`); only the drawing i
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .content import spec_in_turn
-from .html import section_pages
-from .spec import FIELD, MARKER, ReportSpec, Row, normalise, truth
+from .html import write_truth
+from .spec import FIELD, MARKER, ReportSpec, Row, normalise
 
 SHAPES = ("rl_boxes", "rl_numbered")
 BASES = (
@@ -319,9 +318,6 @@ def build_box_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
         spec, _ = spec_in_turn("boxforms", "bx", SHAPES, BASES, index, seed, "reportlab-canvas")
         pdf = out / f"{spec.name}.pdf"
         _draw(spec, pdf, seed)
-        pages, total = section_pages(pdf, spec)
-        result = truth(spec, pages, total)
-        result["layout"] = {"shape": spec.variant}
-        pdf.with_suffix(".truth.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        write_truth(spec, pdf, {"shape": spec.variant})
         paths.append(pdf)
     return paths

@@ -600,6 +600,14 @@ def section_pages(pdf_path: Path, spec: ReportSpec) -> tuple[list[int], int]:
     return found, count
 
 
+def write_truth(spec: ReportSpec, pdf: Path, layout: dict) -> None:
+    """`pdf`'s truth sidecar (<name>.truth.json): the spec's truth with each section's page, and its `layout`."""
+    pages, total = section_pages(pdf, spec)
+    result = truth(spec, pages, total)
+    result["layout"] = layout
+    pdf.with_suffix(".truth.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
 def build_html_corpus(
     out_dir: str | Path, count: int, seed: int, families: tuple[str, ...] = HTML_FAMILIES, workers: int = 2
 ) -> list[Path]:

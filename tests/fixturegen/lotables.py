@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import random
 import shutil
 import subprocess
@@ -29,8 +28,8 @@ import tempfile
 from pathlib import Path
 
 from .content import spec_in_turn
-from .html import section_pages
-from .spec import FIELD, HEADING, MARKER, ReportSpec, Row, normalise, truth
+from .html import write_truth
+from .spec import FIELD, HEADING, MARKER, ReportSpec, Row, normalise
 
 SHAPES = ("lo_dl", "lo_dl_grid", "lo_table_wide", "lo_table_grid")
 BASES = (
@@ -152,10 +151,7 @@ def build_lo_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     paths = []
     for spec in specs:
         pdf = out / f"{spec.name}.pdf"
-        pages, total = section_pages(pdf, spec)
-        result = truth(spec, pages, total)
-        result["layout"] = {"shape": spec.variant}
-        pdf.with_suffix(".truth.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        write_truth(spec, pdf, {"shape": spec.variant})
         paths.append(pdf)
     return paths
 

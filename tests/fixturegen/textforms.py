@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import random
 import shutil
 import subprocess
@@ -34,8 +33,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .content import random_spec
-from .html import BASE_VARIANTS, section_pages
-from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, normalise, truth
+from .html import BASE_VARIANTS, write_truth
+from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, normalise
 
 PANDOC_SHAPES = ("table_head", "table_bare", "deflist", "headings", "grid_head")
 ENSCRIPT_SHAPES = ("enscript_1up", "enscript_1up_r", "enscript_2up_r", "enscript_2up", "enscript_4up")
@@ -81,13 +80,6 @@ def _spec(kind: str, shape: str, index: int, seed: int, shapes: tuple[str, ...])
 
 def _latin1(text: str) -> str:
     return "".join(LATIN1.get(c, c) for c in text)
-
-
-def _write_truth(spec: ReportSpec, pdf: Path, layout: dict) -> None:
-    pages, total = section_pages(pdf, spec)
-    result = truth(spec, pages, total)
-    result["layout"] = layout
-    pdf.with_suffix(".truth.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", "utf-8")
 
 
 # ---------------------------------------------------------------- pandoc → ODT → LibreOffice
@@ -183,7 +175,7 @@ def _build(
         shape = shapes[index % len(shapes)]
         spec = _spec(kind, shape, index, seed, shapes)
         pdf = out / f"{spec.name}.pdf"
-        _write_truth(spec, pdf, render(spec, shape, pdf))
+        write_truth(spec, pdf, render(spec, shape, pdf))
         paths.append(pdf)
     return paths
 
