@@ -19,8 +19,10 @@ place, and everything below the band moved down by the height the band grew.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
+from typing import Protocol
 
 from bilagor.extractor.words import Page, Word, lines_of
 
@@ -41,6 +43,8 @@ GRID_LEVEL_SHARE = 0.75
 LEVEL_TOLERANCE = 2.0
 # A grid shows itself in this many block starts of a column or more.
 MIN_GRID_ROWS = 3
+# A grid's left column goes on below the right one's last line by this many lines at most.
+GRID_TAIL_LINES = 2
 # A first column holding fewer than this share of the second's lines is a label column (pandoc's ODT printed
 # by LibreOffice: a header grid's left pairs, then labels beside long answers), not the head of a flow.
 SPARSE_FIRST_SHARE = 0.5
@@ -321,7 +325,7 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
     if min(widths) < MIN_WIDTH_RATIO * max(widths):
         return False
     # The first two columns tell a grid's rows (the last column of a flow may be a few lines only).
-    return not _level_blocks(columns[0], columns[1], _pitch(columns[0]))
+    return not _level_blocks(columns[0], columns[1], _pitch(columns[0])) and not level_type_runs(*columns[:2])
 
 
 def _ends_sentence(line: _Line) -> bool:
@@ -379,6 +383,49 @@ def _level_blocks(left: list[_Line], right: list[_Line], pitch: float) -> bool:
     if len(starts) < MIN_GRID_ROWS:
         return False
     level = sum(1 for top in starts if any(abs(top - other) <= LEVEL_TOLERANCE for other in left_starts))
+    return level >= GRID_LEVEL_SHARE * len(starts)
+
+
+class _Typed(Protocol):
+    """A line as both column readers hold it: its words, and its top."""
+
+    @property
+    def words(self) -> list[Word]: ...
+
+    @property
+    def top(self) -> float: ...
+
+
+def _type(line: _Typed) -> tuple[str, float]:
+    return line.words[0].fontname, round(line.words[0].size, 1)
+
+
+def _type_starts(column: Sequence[_Typed]) -> list[_Typed]:
+    """The column's first line and each line set in another type than the line above it (a label in bold over
+    its answer, the answer over the next label)."""
+    return [b for a, b in zip([None, *column], column) if a is None or _type(a) != _type(b)]
+
+
+def level_type_runs(left: Sequence[_Typed], right: Sequence[_Typed]) -> bool:
+    """Whether the right column's changes of type stand level with the left's, to the same type, row by row,
+    down to the left column's foot: a grid of cells each a label over its value, every row at one pitch (no
+    gap tells its rows apart; the labels' type does). A flow's labels fall where its text puts them, not level
+    across the gutter, and where they happen to (fields of one line each) the left column flows on far below
+    the right one's end; a grid's left column goes on a line or two at most (the last row's value beside an
+    empty cell, a heading under the grid). Text layers only (OCR words name no font)."""
+    if not right or not right[0].words[0].fontname:
+        return False
+    end = max(line.top for line in right)
+    if sum(line.top > end + LEVEL_TOLERANCE for line in left) > GRID_TAIL_LINES:
+        return False
+    starts, left_starts = _type_starts(right), _type_starts(left)
+    if len(starts) < MIN_GRID_ROWS:
+        return False
+    level = sum(
+        1
+        for line in starts
+        if any(abs(line.top - other.top) <= LEVEL_TOLERANCE and _type(other) == _type(line) for other in left_starts)
+    )
     return level >= GRID_LEVEL_SHARE * len(starts)
 
 
