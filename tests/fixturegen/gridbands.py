@@ -163,8 +163,14 @@ def _stacked(spec: ReportSpec, s: _Style, rng: random.Random, width: float) -> l
         cells.append(values + [""] * (s.per_row - len(group)))
     out = _title(spec, s)
     if cells:
-        height = s.size * 1.25 + 6  # every row one line high: the table's rows keep one pitch
-        table = Table(cells, colWidths=[width / s.per_row] * s.per_row, rowHeights=[height] * len(cells), hAlign="LEFT")
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        # Every row one line high (the table's rows keep one pitch) unless a cell wraps: then rows as tall as
+        # their cells.
+        cell = width / s.per_row - 12
+        one_line = all(stringWidth(normalise(r.text), s.font, s.size) <= cell for r in head)
+        heights = [s.size * 1.25 + 6] * len(cells) if one_line else None
+        table = Table(cells, colWidths=[width / s.per_row] * s.per_row, rowHeights=heights, hAlign="LEFT")
         table.setStyle(_table_style(s, len(cells), label_rows))
         out += [table, Spacer(0, s.size)]
     return out + _body(rows, s, rng)
