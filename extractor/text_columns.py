@@ -19,6 +19,7 @@ place, and everything below the band moved down by the height the band grew.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
@@ -69,6 +70,8 @@ HEAD_GAP_PITCHES = 2.0
 SMALL_TYPE = 0.9
 # A column's last line ending more than this share of the measure short of its right edge ends a paragraph.
 SHORT_SHARE = 0.25
+# A label's numbers before its words: a row's number, a section's, a sub-item's letter ("6 a", "9 1.1", "4b)").
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?(?:\s?[a-h]\)?(?=\s|$))?\s*)+")
 # Candidate gutters weighed per page, at most (their subsets are tried).
 MAX_CANDIDATES = 6
 
@@ -334,9 +337,17 @@ def _ends_sentence(line: _Line) -> bool:
 
 def _labels_only(column: list[_Line]) -> bool:
     """Whether the column holds labels only, however wide (a label | answer table whose label column takes half
-    the measure: pandoc's ODT printed by LibreOffice): no line of it ends a sentence and no word holds a digit
-    (an answer's amount, date or phone number). A flow's column holds answers, and they mostly do."""
-    return not any(_ends_sentence(ln) or any(ch.isdigit() for w in ln.words for ch in w.text) for ln in column)
+    the measure: pandoc's ODT printed by LibreOffice; a numbered table's numbers and labels): no line of it ends
+    a sentence and no word holds a digit (an answer's amount, date or phone number), a label's numbers aside
+    ("6 a", "1.1"). A flow's column holds answers, and they mostly do."""
+    return not any(_ends_sentence(ln) or any(ch.isdigit() for ch in _unnumbered(ln)) for ln in column)
+
+
+def _unnumbered(line: _Line) -> str:
+    """The line's text without the numbers before a label's words (an amount, numbers only, keeps them)."""
+    text = " ".join(w.text for w in line.words)
+    rest = _NUMBERING.sub("", text)
+    return rest if rest[:1].isalpha() else text
 
 
 def _rows_beside(left: list[_Line], right: list[_Line]) -> bool:

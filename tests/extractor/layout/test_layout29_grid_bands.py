@@ -200,3 +200,28 @@ def test_a_heading_under_a_row_of_cards_is_no_answer_of_its_first_card():
     sections = dict(_sections([Page(1, 595.0, 842.0, page)]))
     assert sections["E-post"] == "viktor.hedlund@stockholm.se"
     assert sections["1. Beskrivning (mål och syfte)"] == "Skolvägen ska bli tryggare för barnen."
+
+
+def test_a_numbered_tables_number_and_label_column_beside_its_answers_is_no_text_columns():
+    # The label column sized to its widest word (the value column starts far right), row numbers "6 a", "1.", "1.1"
+    # in it: its digits are the labels' numbers, not an answer's figures, so it holds labels only.
+    rows = [("1", "Namn på insats", ["Solceller på förskolan vid Axelsbergs torg"]), ("2", "Sökt belopp", ["840 000"])]
+    rows += [("3", "Sökande nämnd", ["Hägersten-Älvsjö stadsdelsnämnd"]), ("4", "Kontaktperson", ["Eva Berg"])]
+    rows += [("5 a", "Telefon", ["08-508 12 345"]), ("6", "E-post", ["eva.berg@stockholm.se"])]
+    answer = [
+        "Solcellerna ska minska förskolans köpta el och visa barnen hur",
+        "energi kan göras av solljus. Panelerna sätts på taket mot söder",
+        "och kopplas till byggnadens elcentral under sommaren 2022.",
+    ]
+    rows += [
+        ("1.", "Beskrivning (mål och syfte)", answer),
+        ("1.1", "Behovsanalys/problembeskrivning", ["Taket är nytt."]),
+    ]
+    page, top = [], 90.0
+    for number, label, lines in rows:
+        page += words(number, 61, top, size=10) + words(label, 85, top, size=10)
+        for i, text in enumerate(lines):
+            page += words(text, 250, top + i * 12, size=10)
+        top += 12 * len(lines) + 8
+    sheet = Page(1, 595.0, 842.0, page)
+    assert in_column_order(sheet).words == sheet.words
