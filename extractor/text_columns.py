@@ -46,6 +46,8 @@ LEVEL_TOLERANCE = 2.0
 MIN_GRID_ROWS = 3
 # A grid's left column goes on below the right one's last line by this many lines at most.
 GRID_TAIL_LINES = 2
+# A grid's right column changes type (label, value, label …) at this share of its lines at least.
+GRID_TYPE_CHANGE_SHARE = 0.6
 # A first column holding fewer than this share of the second's lines is a label column (pandoc's ODT printed
 # by LibreOffice: a header grid's left pairs, then labels beside long answers), not the head of a flow.
 SPARSE_FIRST_SHARE = 0.5
@@ -420,17 +422,20 @@ def _type_starts(column: Sequence[_Typed]) -> list[_Typed]:
 def level_type_runs(left: Sequence[_Typed], right: Sequence[_Typed]) -> bool:
     """Whether the right column's changes of type stand level with the left's, to the same type, row by row,
     down to the left column's foot: a grid of cells each a label over its value, every row at one pitch (no
-    gap tells its rows apart; the labels' type does). A flow's labels fall where its text puts them, not level
-    across the gutter, and where they happen to (fields of one line each) the left column flows on far below
-    the right one's end; a grid's left column goes on a line or two at most (the last row's value beside an
-    empty cell, a heading under the grid). Text layers only (OCR words name no font)."""
+    gap tells its rows apart; the labels' type does), the type changing at almost every line. A flow's labels
+    fall where its text puts them, not level across the gutter, between paragraphs in one type, and where they
+    happen to (fields of one line each) the left column flows on far below the right one's end; a grid's left
+    column goes on a line or two at most (the last row's value beside an empty cell, a heading under the grid).
+    Text layers only (OCR words name no font)."""
     if not right or not right[0].words[0].fontname:
         return False
     end = max(line.top for line in right)
     if sum(line.top > end + LEVEL_TOLERANCE for line in left) > GRID_TAIL_LINES:
         return False
     starts, left_starts = _type_starts(right), _type_starts(left)
-    if len(starts) < MIN_GRID_ROWS:
+    # A grid's column changes type at almost every line (a label, its value, the next label); a flow's holds
+    # paragraphs of lines in one type.
+    if len(starts) < max(MIN_GRID_ROWS, GRID_TYPE_CHANGE_SHARE * len(right)):
         return False
     level = sum(
         1
