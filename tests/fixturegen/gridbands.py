@@ -12,7 +12,9 @@ not Prawn, not PDFBox, not TCPDF).
   labels' widest word (or a fixed width), each label keeping a section's own number ("1. Beskrivning …" in the
   label cell, the row's number in the Nr cell), ruled or not;
 - `pt_typed`: a borderless label | answer table with bold labels, a date row ("Datum", "Upprättad",
-  "Reviderad") or a signature row right under the project's row, its answer a date (ISO or written out).
+  "Reviderad") right under the project's row, its answer a date (ISO or written out);
+- `pt_centred`: a header grid of label | value pairs two a row, every cell centred in its row (a value or label
+  wrapped in its narrow cell straddles the row's one-line cells), over the long fields as headings.
 
 Content and truth are fixturegen's (`spec_in_turn`, `write_truth`); only the drawing is this module's.
 
@@ -31,7 +33,7 @@ from xml.sax.saxutils import escape
 from .html import draw_in_turn
 from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, normalise
 
-SHAPES = ("pt_stacked", "pt_numbered", "pt_typed")
+SHAPES = ("pt_stacked", "pt_numbered", "pt_typed", "pt_centred")
 BASES = (
     "application",
     "climate_application",
@@ -238,6 +240,35 @@ def _typed(spec: ReportSpec, s: _Style, rng: random.Random, width: float) -> lis
     return [*_title(spec, s), table]
 
 
+def _centred(spec: ReportSpec, s: _Style, rng: random.Random, width: float) -> list:
+    """A header grid of label | value pairs, two a row, every cell centred in its row (a value wrapped over two
+    or three lines in its narrow cell straddles the row's one-line cells), over the long fields as headings."""
+    from reportlab.platypus import Spacer, Table
+
+    rows = list(spec.rows)
+    head: list[Row] = []
+    while rows and _short(rows[0]) and len(head) < 8:
+        head.append(rows.pop(0))
+    cells: list[list] = []
+    for start in range(0, len(head), 2):
+        row: list = []
+        for r in head[start : start + 2]:
+            text = normalise(r.text)
+            if text == PLACEHOLDER and not s.placeholder:
+                r.text = text = ""
+            row += [_para(r.label, s.bold, s.size), _para(text, s.font, s.size) if text else ""]
+        cells.append(row + [""] * (4 - len(row)))
+    out = _title(spec, s)
+    if cells:
+        label_w = rng.choice((0.16, 0.18, 0.2)) * width  # narrow: a long label or value wraps in its cell
+        table = Table(cells, colWidths=[label_w, width / 2 - label_w] * 2, hAlign="LEFT")
+        style = _table_style(s, len(cells), [])
+        style.add("VALIGN", (0, 0), (-1, -1), "MIDDLE")
+        table.setStyle(style)
+        out += [table, Spacer(0, s.size)]
+    return out + _body(rows, s, rng)
+
+
 def replace_rules(s: _Style) -> _Style:
     """A borderless table: the typed shape draws no rules (its labels are told by their type alone)."""
     from dataclasses import replace
@@ -262,10 +293,10 @@ def _draw(spec: ReportSpec, path: Path, seed: int) -> None:
         author="handläggare",
         invariant=1,
     )
-    build = {"pt_stacked": _stacked, "pt_numbered": _numbered, "pt_typed": _typed}[spec.variant]
-    doc.build(build(spec, s, rng, width))
+    build = {"pt_stacked": _stacked, "pt_numbered": _numbered, "pt_typed": _typed, "pt_centred": _centred}
+    doc.build(build[spec.variant](spec, s, rng, width))
 
 
 def build_grid_bands(out_dir: str | Path, count: int, seed: int) -> list[Path]:
-    """Write `count` platypus PDFs (with .truth.json) into out_dir, the three shapes in turn."""
+    """Write `count` platypus PDFs (with .truth.json) into out_dir, the four shapes in turn."""
     return draw_in_turn(out_dir, count, seed, ("gridbands", "gb", "reportlab-platypus"), SHAPES, BASES, _draw)
