@@ -6,7 +6,8 @@ per step:
 
 0. `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
-   two text columns (a newspaper's) one column after the other;
+   two text columns (a newspaper's) one column after the other; `centredcells`: a header
+   grid's cells centred in their rows moved to their rows' tops;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `contents`: drop a contents list;
@@ -40,6 +41,7 @@ from collections.abc import Callable
 
 from bilagor.extractor.layout.blockcols import block_boundaries
 from bilagor.extractor.layout.cards import without_card_frames
+from bilagor.extractor.layout.centredcells import top_align_centred_cells
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
@@ -118,6 +120,7 @@ def layout_pages(
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
+    pages = [top_align_centred_cells(p, tol, s) for p in pages]
     page_lines = [without_typed_rules(group_lines(p, s)) for p in pages]
     page_lines, print_lines = read_leader_lines(page_lines, tol, s)
     body = body_size([line for ls in page_lines for line in ls])

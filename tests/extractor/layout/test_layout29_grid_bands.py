@@ -225,3 +225,48 @@ def test_a_numbered_tables_number_and_label_column_beside_its_answers_is_no_text
         top += 12 * len(lines) + 8
     sheet = Page(1, 595.0, 842.0, page)
     assert in_column_order(sheet).words == sheet.words
+
+
+# A header grid's cells centred in their rows (LibreOffice Writer's tables from HTML).
+
+GRID_XS = (58.0, 146.0, 323.0, 442.0)  # label | value | label | value
+
+
+def _centred_grid() -> list:
+    """Rows of two pairs, each cell centred on its row's middle (10 pt type, wrapped lines 12 pt apart)."""
+    rows = [
+        (["Namn på insats"], ["Laddplatser vid", "Brommaplan"], ["Sökt belopp"], ["600 000 kr"]),
+        (["Sökande nämnd"], ["Bromma stadsdelsnämnd"], ["Ev medsökande", "nämnd"], ["Kista stadsdelsnämnd"]),
+        (["Kontaktperson"], ["Eva Berg, enhetschef"], ["Telefon"], ["08-508 10 20"]),
+    ]
+    out, middle = [], 120.0
+    for cells in rows:
+        for x, cell in zip(GRID_XS, cells):
+            first = middle - (len(cell) * 12 - 2) / 2
+            for i, text in enumerate(cell):
+                font = BOLD if x in (GRID_XS[0], GRID_XS[2]) else "Helvetica"
+                out += words(text, x, first + i * 12, size=10, font=font)
+        middle += 34
+    return out
+
+
+def test_a_centred_grids_wrapped_cells_move_to_their_rows_tops():
+    from bilagor.extractor.layout.centredcells import top_align_centred_cells
+
+    page = Page(1, 595.0, 842.0, list(TITLE) + _centred_grid())
+    moved = {w.text: w.top for w in top_align_centred_cells(page, 4.0).words}
+    assert moved["Laddplatser"] == moved["Namn"] == moved["Sökt"]
+    assert moved["Brommaplan"] == moved["Laddplatser"] + 12
+    assert moved["Ev"] == moved["Sökande"] == moved["Kista"]
+    assert moved["Kontaktperson"] == 183.0  # a row of one-line cells stays
+
+
+def test_a_label_centred_beside_its_answer_in_a_two_column_table_stays():
+    from bilagor.extractor.layout.centredcells import top_align_centred_cells
+
+    page = list(TITLE)
+    page += words("Projektnamn", LABEL_X, 97, font=BOLD) + words("Trygga stråk", VALUE_X, 90)
+    page += words("vid torget", VALUE_X, 104)
+    page += words("Plats", LABEL_X, 130, font=BOLD) + words("Husby torg", VALUE_X, 130)
+    sheet = Page(1, 595.0, 842.0, page)
+    assert top_align_centred_cells(sheet, 4.0).words == sheet.words
