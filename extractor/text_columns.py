@@ -19,8 +19,11 @@ place, and everything below the band moved down by the height the band grew.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from statistics import median
+from typing import Protocol
 
 from bilagor.extractor.words import Page, Word, lines_of
 
@@ -41,6 +44,10 @@ GRID_LEVEL_SHARE = 0.75
 LEVEL_TOLERANCE = 2.0
 # A grid shows itself in this many block starts of a column or more.
 MIN_GRID_ROWS = 3
+# A grid's left column goes on below the right one's last line by this many lines at most.
+GRID_TAIL_LINES = 2
+# A grid's right column changes type (label, value, label …) at this share of its lines at least.
+GRID_TYPE_CHANGE_SHARE = 0.6
 # A first column holding fewer than this share of the second's lines is a label column (pandoc's ODT printed
 # by LibreOffice: a header grid's left pairs, then labels beside long answers), not the head of a flow.
 SPARSE_FIRST_SHARE = 0.5
@@ -65,6 +72,8 @@ HEAD_GAP_PITCHES = 2.0
 SMALL_TYPE = 0.9
 # A column's last line ending more than this share of the measure short of its right edge ends a paragraph.
 SHORT_SHARE = 0.25
+# A label's numbers before its words: a row's number, a section's, a sub-item's letter ("6 a", "9 1.1", "4b)").
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?(?:\s?[a-h]\)?(?=\s|$))?\s*)+")
 # Candidate gutters weighed per page, at most (their subsets are tried).
 MAX_CANDIDATES = 6
 
@@ -321,7 +330,7 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
     if min(widths) < MIN_WIDTH_RATIO * max(widths):
         return False
     # The first two columns tell a grid's rows (the last column of a flow may be a few lines only).
-    return not _level_blocks(columns[0], columns[1], _pitch(columns[0]))
+    return not _level_blocks(columns[0], columns[1], _pitch(columns[0])) and not level_type_runs(*columns[:2])
 
 
 def _ends_sentence(line: _Line) -> bool:
@@ -330,9 +339,17 @@ def _ends_sentence(line: _Line) -> bool:
 
 def _labels_only(column: list[_Line]) -> bool:
     """Whether the column holds labels only, however wide (a label | answer table whose label column takes half
-    the measure: pandoc's ODT printed by LibreOffice): no line of it ends a sentence and no word holds a digit
-    (an answer's amount, date or phone number). A flow's column holds answers, and they mostly do."""
-    return not any(_ends_sentence(ln) or any(ch.isdigit() for w in ln.words for ch in w.text) for ln in column)
+    the measure: pandoc's ODT printed by LibreOffice; a numbered table's numbers and labels): no line of it ends
+    a sentence and no word holds a digit (an answer's amount, date or phone number), a label's numbers aside
+    ("6 a", "1.1"). A flow's column holds answers, and they mostly do."""
+    return not any(_ends_sentence(ln) or any(ch.isdigit() for ch in _unnumbered(ln)) for ln in column)
+
+
+def _unnumbered(line: _Line) -> str:
+    """The line's text without the numbers before a label's words (an amount, numbers only, keeps them)."""
+    text = " ".join(w.text for w in line.words)
+    rest = _NUMBERING.sub("", text)
+    return rest if rest[:1].isalpha() else text
 
 
 def _rows_beside(left: list[_Line], right: list[_Line]) -> bool:
@@ -379,6 +396,52 @@ def _level_blocks(left: list[_Line], right: list[_Line], pitch: float) -> bool:
     if len(starts) < MIN_GRID_ROWS:
         return False
     level = sum(1 for top in starts if any(abs(top - other) <= LEVEL_TOLERANCE for other in left_starts))
+    return level >= GRID_LEVEL_SHARE * len(starts)
+
+
+class _Typed(Protocol):
+    """A line as both column readers hold it: its words, and its top."""
+
+    @property
+    def words(self) -> list[Word]: ...
+
+    @property
+    def top(self) -> float: ...
+
+
+def _type(line: _Typed) -> tuple[str, float]:
+    return line.words[0].fontname, round(line.words[0].size, 1)
+
+
+def _type_starts(column: Sequence[_Typed]) -> list[_Typed]:
+    """The column's first line and each line set in another type than the line above it (a label in bold over
+    its answer, the answer over the next label)."""
+    return [b for a, b in zip([None, *column], column) if a is None or _type(a) != _type(b)]
+
+
+def level_type_runs(left: Sequence[_Typed], right: Sequence[_Typed]) -> bool:
+    """Whether the right column's changes of type stand level with the left's, to the same type, row by row,
+    down to the left column's foot: a grid of cells each a label over its value, every row at one pitch (no
+    gap tells its rows apart; the labels' type does), the type changing at almost every line. A flow's labels
+    fall where its text puts them, not level across the gutter, between paragraphs in one type, and where they
+    happen to (fields of one line each) the left column flows on far below the right one's end; a grid's left
+    column goes on a line or two at most (the last row's value beside an empty cell, a heading under the grid).
+    Text layers only (OCR words name no font)."""
+    if not right or not right[0].words[0].fontname:
+        return False
+    end = max(line.top for line in right)
+    if sum(line.top > end + LEVEL_TOLERANCE for line in left) > GRID_TAIL_LINES:
+        return False
+    starts, left_starts = _type_starts(right), _type_starts(left)
+    # A grid's column changes type at almost every line (a label, its value, the next label); a flow's holds
+    # paragraphs of lines in one type.
+    if len(starts) < max(MIN_GRID_ROWS, GRID_TYPE_CHANGE_SHARE * len(right)):
+        return False
+    level = sum(
+        1
+        for line in starts
+        if any(abs(line.top - other.top) <= LEVEL_TOLERANCE and _type(other) == _type(line) for other in left_starts)
+    )
     return level >= GRID_LEVEL_SHARE * len(starts)
 
 

@@ -6,7 +6,8 @@ per step:
 
 0. `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
-   two text columns (a newspaper's) one column after the other;
+   two text columns (a newspaper's) one column after the other; `centredcells`: a header
+   grid's cells centred in their rows moved to their rows' tops;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `contents`: drop a contents list;
@@ -23,7 +24,8 @@ per step:
 4. `walker`: walk the lines in reading order into label/answer blocks;
    `gaprows` (OCR): a small table's rows on a page without a value column, pair by pair;
 5. `rows`: give answer lines drawn above a centred label back to it; `floated`: answers
-   that ran ahead of labels floated beside them, each one label on;
+   that ran ahead of labels floated beside them, each one label on; `numberlabels`: a label
+   of numbers alone joined to the label wrapped under it;
 6. `indented`: a listing's unknown first label, its answer indented under it,
    out of the preamble; `titles`: the preamble's title lines; `legends`: group
    headings over the fields (a fieldset's legend) are no blocks.
@@ -39,6 +41,7 @@ from collections.abc import Callable
 
 from bilagor.extractor.layout.blockcols import block_boundaries
 from bilagor.extractor.layout.cards import without_card_frames
+from bilagor.extractor.layout.centredcells import top_align_centred_cells
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
@@ -54,6 +57,7 @@ from bilagor.extractor.layout.leaders import read_leader_lines
 from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks, without_typed_rules
 from bilagor.extractor.layout.model import Block, Layout, Line
+from bilagor.extractor.layout.numberlabels import join_number_labels
 from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
@@ -116,6 +120,7 @@ def layout_pages(
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
+    pages = [top_align_centred_cells(p, tol, s) for p in pages]
     page_lines = [without_typed_rules(group_lines(p, s)) for p in pages]
     page_lines, print_lines = read_leader_lines(page_lines, tol, s)
     body = body_size([line for ls in page_lines for line in ls])
@@ -174,7 +179,8 @@ def layout_pages(
     centre_rows(walker.blocks, rules, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little
         glue_broken_words(walker.blocks, is_label_word, s)
-    preamble, blocks = first_indented_block(walker.preamble, merge_continued(walker.blocks), tol)
+    blocks = merge_continued(join_number_labels(walker.blocks, s))
+    preamble, blocks = first_indented_block(walker.preamble, blocks, tol)
     preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start)
     blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bilagor.extractor.layout.columns import cluster, segments
+from bilagor.extractor.layout.headrows import number_caption
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.layout.walker import CONNECTOR_END, in_capitals, label_form
@@ -35,6 +36,8 @@ from bilagor.extractor.words import Word
 
 # A case number, a date, an amount, an e-mail: a value, never a label's wrapped line.
 _VALUE_SHAPED = re.compile(r"[\d@]")
+# A numbered table's row number: "1", "2.", "3 a", "4b)".
+_ROW_NUMBER = re.compile(r"^\d+\.?(?:\s?[a-h]\)?)?$")
 
 Type = tuple[bool, bool, float]  # bold, in capitals, size (to the half point)
 
@@ -120,6 +123,26 @@ def _below(upper: Line, lower: Line, s: LayoutSettings) -> bool:
     )
 
 
+def _typed_columns(label_runs: list[list[Word]], first: list[tuple[int, list[Word]]]) -> bool:
+    """Whether the two lines are rows of a label | answer table told by type, not a cell row: the upper runs
+    differ in type (a bold label beside its plain answer) and every lower run repeats the type of the run
+    above it ("Projektnamn | Laddstolpar vid Stureplan" over "Datum | 2025-02-14": the type keeps to the
+    columns, where a cell row's labels share one type over values in another)."""
+    types = [_type(run) for run in label_runs]
+    if len(set(types)) < 2 or len(first) < len(label_runs):
+        return False
+    return all(_type(run) == types[cell] for cell, run in first)
+
+
+def _numbered_head(label_runs: list[list[Word]], first: list[tuple[int, list[Word]]]) -> bool:
+    """Whether the upper line is a numbered table's head row ('Nr | Fråga | Svar') over its first row: the first
+    caption names the row numbers and the value under it is one. Its rows run on at one pitch under it, so
+    they would read as its cells' values, a column each."""
+    return number_caption(" ".join(_text(run) for run in label_runs)) and any(
+        cell == 0 and _ROW_NUMBER.match(_text(run)) for cell, run in first
+    )
+
+
 def _read_row(
     lines: list[Line],
     i: int,
@@ -151,6 +174,8 @@ def _read_row(
     if inset is not None:
         first = _aligned(lines[j], value_starts, tol, s)
     if not first:
+        return None
+    if _typed_columns(label_runs, first) or _numbered_head(label_runs, first):
         return None
     by_type = label_type is not None and all(_type(run) != label_type for _, run in first)
     # Values start level unless their labels wrap differently or a cell is empty (then the type must tell, and
@@ -269,9 +294,33 @@ def _card_rows(
     }
 
 
-def _read_cards(lines: list[Line], i: int, xs: list[float], starts: set[int], tol: float, s: LayoutSettings) -> _Row:
+def _heading_after_cards(
+    labels: Line, answers: Line, line: Line, is_label: Callable[[str], bool], s: LayoutSettings
+) -> bool:
+    """Whether `line` under a card row reads as a known label in the type of the row's labels (all of its runs
+    one type, that of the labels' first run) while the row's first answer line is in another type."""
+    runs = segments(line, s)
+    label_type = _type(segments(labels, s)[0])
+    return (
+        len(runs) == 1
+        and _type(runs[0]) == label_type
+        and _type(segments(answers, s)[0]) != label_type
+        and is_label(_text(runs[0]).rstrip(":"))
+    )
+
+
+def _read_cards(
+    lines: list[Line],
+    i: int,
+    xs: list[float],
+    starts: set[int],
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings,
+) -> _Row:
     """The card row whose label line is lines[i]: the lines after it within a row pitch that keep
-    to the columns, each word in the card whose column it starts in."""
+    to the columns, each word in the card whose column it starts in, up to a known label in the cards'
+    labels' type where their answers are in another (the heading of the form's next part, under the grid)."""
     j = i + 1
     while (
         j < len(lines)
@@ -280,6 +329,7 @@ def _read_cards(lines: list[Line], i: int, xs: list[float], starts: set[int], to
         and lines[j].page == lines[i].page
         and lines[j].top - lines[j - 1].top <= s.grid_row_pitch * max(lines[j].height, lines[j].size)
         and not _crosses(lines[j], xs[1:], tol, s)
+        and not (j > i + 1 and _heading_after_cards(lines[i], lines[i + 1], lines[j], is_label, s))
     ):
         j += 1
     edges = [*xs[1:], float("inf")]
@@ -306,7 +356,7 @@ def unfold_card_rows(
             out.append(lines[i])
             i += 1
             continue
-        row = _read_cards(lines, i, rows[i], set(rows), tol, s)
+        row = _read_cards(lines, i, rows[i], set(rows), is_label, tol, s)
         out += _cell_lines(lines[i].page, row)
         i = row.end
     return out, [x for x, _ in cluster([x for xs in rows.values() for x in xs[1:]], tol)]

@@ -26,7 +26,8 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 _NUMBER_CAPTION = re.compile(r"(?:#|Nr\.?|Nummer|Pkt\.?|Punkt)\s+(?=\S)")
 
 
-def _number_caption(text: str) -> bool:
+def number_caption(text: str) -> bool:
+    """Whether `text` opens with the caption over a numbered table's row numbers ('Nr Fråga', '# Rubrik')."""
     return _NUMBER_CAPTION.match(text) is not None
 
 
@@ -53,7 +54,7 @@ def _header_shaped(
         return False
     left = " ".join(w.text for w in line.words if w.x0 < boundary)
     right = " ".join(w.text for w in line.words if w.x0 >= boundary)
-    numbered = _number_caption(left)
+    numbered = number_caption(left)
     if not (repeated_plain or numbered or (line.bold and not body_bold)):
         return False
     if numbered:

@@ -274,6 +274,20 @@ class LayoutSettings:
     # A label starting this share of a pitch away from two answer lines sits between them.
     between_share: float = 0.25
 
+    # --- centred grids (centredcells.py: a header grid's cells centred in their rows)
+    # A grid has a line of this many cells or more, its cells start at this many x's or more, each the start
+    # of this many cells at least.
+    centred_grid_min_cells: int = 3
+    centred_grid_min_rows: int = 2
+    # The grid's band reaches this many line heights beyond its first and last lines parted in cells.
+    centred_band_lines: float = 1.5
+    # A cell moved to its row's top holds this many lines at most (a header grid's short values and labels).
+    centred_cell_max_lines: int = 3
+    # A cell's lines follow each other within this many line heights (its wrap; a row gap is wider).
+    centred_wrap_pitch: float = 1.3
+    # Two cells stand level (tops, middles) within this share of a line's height.
+    centred_level_share: float = 0.3
+
 
 DEFAULT_SETTINGS = LayoutSettings()
 

@@ -42,6 +42,7 @@ from bilagor.extractor.layout.running import page_number
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.layout.walker import label_form
 from bilagor.extractor.text import join_lines
+from bilagor.extractor.text_columns import level_type_runs
 from bilagor.extractor.words import Page, Word
 
 Box = tuple[float, float, float, float]
@@ -190,6 +191,8 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         left_lines, right_lines = _side(page, left, s), _side(page, right, s)
         if min(len(left_lines), len(right_lines)) < s.text_column_min_lines:
             continue
+        if level_type_runs(left_lines, right_lines):
+            continue  # a grid of cells, a label over its value, its rows level across the gutter
         left_labels = _label_above_answer(left_lines, is_known, tol, s)
         right_labels = _label_above_answer(right_lines, is_known, tol, s)
         left_x, right_rows = min(w.x0 for w in left), [(-math.inf, min(w.x0 for w in right))]

@@ -209,6 +209,11 @@ class Walker:
             self.blocks[-1].label_lines.append(tail)
             self.last_label_line = tail
             return
+        if label_words and value_words == [] and self._wraps_heading(tail):
+            # A numbered label read full width ("1. Beskrivning (mål och") wraps its lowercase tail into the
+            # label column, in its own type, its answer in the value column below: the heading's own line.
+            self._add_label(tail, heading=True)
+            return
         if label_words and value_words is None and self._wraps_label(line):
             self._add_label(line, heading=False)
             return

@@ -23,8 +23,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .content import spec_in_turn
-from .html import write_truth
+from .html import draw_in_turn
 from .spec import FIELD, MARKER, ReportSpec, Row, normalise
 
 SHAPES = ("rl_boxes", "rl_numbered")
@@ -311,13 +310,4 @@ def _draw(spec: ReportSpec, path: Path, seed: int) -> None:
 
 def build_box_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` reportlab PDFs (with .truth.json) into out_dir, the two shapes in turn."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(count):
-        spec, _ = spec_in_turn("boxforms", "bx", SHAPES, BASES, index, seed, "reportlab-canvas")
-        pdf = out / f"{spec.name}.pdf"
-        _draw(spec, pdf, seed)
-        write_truth(spec, pdf, {"shape": spec.variant})
-        paths.append(pdf)
-    return paths
+    return draw_in_turn(out_dir, count, seed, ("boxforms", "bx", "reportlab-canvas"), SHAPES, BASES, _draw)

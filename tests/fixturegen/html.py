@@ -54,7 +54,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .content import random_spec
+from .content import random_spec, spec_in_turn
 from .spec import FIELD, HEADING, MARKER, PLACEHOLDER, ReportSpec, Row, normalise, truth
 
 HTML_FAMILIES = ("stacked", "beside", "inline", "pairs", "table", "cards")
@@ -606,6 +606,30 @@ def write_truth(spec: ReportSpec, pdf: Path, layout: dict) -> None:
     result = truth(spec, pages, total)
     result["layout"] = layout
     pdf.with_suffix(".truth.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", "utf-8")
+
+
+def draw_in_turn(
+    out_dir: str | Path,
+    count: int,
+    seed: int,
+    names: tuple[str, str, str],
+    shapes: tuple[str, ...],
+    bases: tuple[str, ...],
+    draw: Callable[[ReportSpec, Path, int], None],
+) -> list[Path]:
+    """Write `count` PDFs (with .truth.json) into out_dir, the shapes in turn over the bases: `names` is the
+    set's (key, file prefix, producer), `draw(spec, pdf, seed)` draws one; the truth's layout names the shape."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    key, prefix, producer = names
+    for index in range(count):
+        spec, _ = spec_in_turn(key, prefix, shapes, bases, index, seed, producer)
+        pdf = out / f"{spec.name}.pdf"
+        draw(spec, pdf, seed)
+        write_truth(spec, pdf, {"shape": spec.variant})
+        paths.append(pdf)
+    return paths
 
 
 def build_html_corpus(
