@@ -307,7 +307,7 @@ def _found_in(item: dict) -> list[Found]:
         for one in inputs
     ]
     # the rules' roles as the extractor gives them to the model: after the answer is read as a passage
-    for one, decision in zip(inputs, read_as_passage(inputs, decisions, role_key)):
+    for one, decision in zip(inputs, read_as_passage(inputs, decisions, role_key, doc.text)):
         match = one.match
         amount = one.amount(decision, section, None)
         truth = next((t for t in pending if _value(t) == _value(amount)), None)

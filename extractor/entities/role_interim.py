@@ -1,0 +1,126 @@
+"""A figure of the period so far beside a forecast of the whole, in public text: pure rules over plain text.
+
+The sets' convention since the nineteenth round (tests/data/roles/README.md): a cost, payment, deficit or surplus
+of the period so far ("hittills", "än så länge", "per den 30 juni", "vid halvårsskiftet", "Tertialrapporten visar
+…") is an interim figure, `annat`, when the passage forecasts the whole, with money ("Prognosen för året är Y",
+"slutkostnaden beräknas bli Y") or in words only ("förvaltningen bedömer att budgeten håller", "tror att resten går
+åt"); with no forecast beside it, it stays the outcome (or the deviation) so far. Swedish states the period so far
+in many ways, so the markers are words of time, not a sentence's shape; `role_passage` applies the rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"  # not december: the year is over
+# The period so far, beside role_passage's markers of a part of the year gone: a project's or a year's figure up
+# to now ("har hittills kostat", "har kostat X så här långt", "fram till nu"), a date or month's end it is booked
+# to ("den sista april", "i slutet av maj", "vid utgången av september"), the half-year's turn.
+SO_FAR_RE = re.compile(
+    r"(?<![\wåäö])(?:hittills|hitintills|än\s+så\s+länge|så\s+här\s+långt|fram\s+till\s+nu|i\s+dagsläget"
+    rf"|(?:vid|i)\s+slutet\s+av\s+{MONTH}|den\s+sista\s+{MONTH}|(?:vid|efter)\s+utgången\s+av\s+{MONTH}"
+    r"|(?:vid|efter)\s+halvårsskiftet|efter\s+halva\s+året|efter\s+(?:ett|första)\s+halvår(?:et)?"
+    r")(?![\wåäö])",
+    re.IGNORECASE,
+)
+# A report of a part of the year framing the sentence the figure stands in ("Tertialrapporten visar att …",
+# "Enligt delårsrapporten …", "Tertialrapport 1 visar …").
+_INTERIM_REPORT_RE = re.compile(
+    r"(?<![\wåäö])(?:tertialrapport|delårsrapport|delårsbokslut|månadsrapport|tertialuppföljning)[\wåäö]*"
+    r"(?:\s+\d)?(?![\wåäö])",
+    re.IGNORECASE,
+)
+# A forecast told in words ("bedömer att …", "räknar med att …", "tror att …", "väntar sig att …", "Prognosen …")
+# whose words then speak of the money or the year ("… att budgeten håller", "… att resten går åt", "… att helåret
+# slutar i balans"): a forecast of the whole without a figure. A project expected to be finished is no such forecast.
+_FORECAST_VERB_RE = re.compile(
+    r"(?<![\wåäö])(?:bedömer|bedöms|bedömningen|tror|räknar\s+med|väntar\s+sig|väntas|förväntas|beräknar|beräknas"
+    r"|uppskattar|[\wåäö]*prognos[\wåäö]*)(?![\wåäö])",
+    re.IGNORECASE,
+)
+_MONEY_OR_YEAR_RE = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]*budget[\wåäö]*|ramen|[\wåäö]*kostnad[\wåäö]*|beloppet|resten|återstoden|pengarna"
+    r"|medlen|helåret|året|årets\s+slut|balans|[\wåäö]*underskott[\wåäö]*|[\wåäö]*överskott[\wåäö]*|räck[\wåäö]*"
+    r"|gå[rt]?\s+åt|förbruka[\wåäö]*|använd[\wåäö]*|jämnt)(?![\wåäö])",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# Where a clause after the amount starts: a comma or semicolon, or "men"/"och"/"medan" opening a new subject.
+_NEXT_CLAUSE_RE = re.compile(
+    r"[,;]|(?<![\wåäö])(?:men|medan|och)\s+(?=[\wåäö]+\s+(?:bedömer|tror|räknar|väntar))", re.IGNORECASE
+)
+
+
+def own_clause_end(text: str, after: int, end: int) -> int:
+    """Where the amount's own words end: the first clause boundary after it (`after`: the amount's end), at the
+    latest `end`."""
+    m = _NEXT_CLAUSE_RE.search(text, after, end)
+    return m.start() if m else end
+
+
+# The rest of the work or money, not the whole ("återstående arbeten", "den sista etappen", "ytterligare X")
+_PART_RE = re.compile(
+    r"(?<![\wåäö])(?:återst[åo][\wåäö]*|resterande|ytterligare|sista|kvar|extra)(?![\wåäö])", re.IGNORECASE
+)
+# A project's final or total cost ("slutkostnaden", "den totala kostnaden", "den slutliga notan")
+_FINAL_COST_RE = re.compile(r"(?<![\wåäö])(?:slut[\wåäö]*|total[\wåäö]*|notan)(?![\wåäö])", re.IGNORECASE)
+# A forecast said not to exist ("Någon prognos för helåret har inte lämnats")
+_NO_FORECAST_RE = re.compile(r"(?<![\wåäö])(?:inte|ingen|inga|saknas)(?![\wåäö])", re.IGNORECASE)
+
+
+# The year or its season the figures are of ("i år", "helåret", "före årsskiftet", "under hösten", "vinterns")
+_YEAR_RE = re.compile(
+    r"(?<![\wåäö])(?:i\s+år|helår[\wåäö]*|årets|året|årsskiftet|årsbudget[\wåäö]*"
+    r"|(?:i|under|till)\s+(?:höst|vår|vinter|sommar)(?:en)?|(?:höstens|vinterns|säsongens))(?![\wåäö])",
+    re.IGNORECASE,
+)
+# Another year than the one running ("under nästa år")
+_OTHER_YEAR_RE = re.compile(r"(?<![\wåäö])(?:nästa|kommande)\s+års?(?![\wåäö])", re.IGNORECASE)
+
+
+def names_year(text: str) -> bool:
+    """The passage speaks of the year running or its season: its figures so far are a period's, not only a
+    project's."""
+    return bool(_YEAR_RE.search(text))
+
+
+def of_another_year(sentence: str) -> bool:
+    """The sentence speaks of another year than the one running ("under nästa år")."""
+    return bool(_OTHER_YEAR_RE.search(sentence))
+
+
+def forecast_of_part(clause: str) -> bool:
+    """A forecast's clause names the rest only: no forecast of the whole."""
+    return bool(_PART_RE.search(clause))
+
+
+def final_cost(clause: str) -> bool:
+    """A forecast's clause names a final or total cost."""
+    return bool(_FINAL_COST_RE.search(clause))
+
+
+def names_period_so_far(clause: str, sentence_before: str) -> bool:
+    """The amount's clause names the period so far, or a report of a part of the year frames its sentence
+    (`sentence_before`: the sentence up to the amount)."""
+    return bool(SO_FAR_RE.search(clause) or _INTERIM_REPORT_RE.search(sentence_before))
+
+
+def forecast_in_words(text: str) -> bool:
+    """`text` (the passage outside the interim figure's clause) forecasts the whole: a forecast verb or noun
+    followed, in its sentence, by words of the money or the year."""
+    for verb in _FORECAST_VERB_RE.finditer(text):
+        end = _SENTENCE_END_RE.search(text, verb.end())
+        stop = end.start() if end else len(text)
+        begin = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, verb.start())), default=0)
+        if (
+            _MONEY_OR_YEAR_RE.search(text, verb.end(), stop)
+            and not _NO_FORECAST_RE.search(text, begin, stop)
+            and not _OTHER_YEAR_RE.search(text, begin, stop)
+        ):
+            return True
+    return False
+
+
+def is_forecast(clause: str) -> bool:
+    """The clause is itself a forecast ("Prognosen efter april är ett underskott på X"): no interim figure."""
+    return bool(_FORECAST_VERB_RE.search(clause))

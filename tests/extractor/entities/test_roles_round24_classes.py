@@ -1,0 +1,72 @@
+"""Amount-role classes of the twenty-fourth round (issue #11, rules side): ways Swedish states a role that failed on
+the twenty-third sets' dev halves and on burned rounds, each written here in new sentences (none a dev case's or a
+tuning file's), with controls where the rule must not fire; and the pure functions behind them."""
+
+from __future__ import annotations
+
+from bilagor.extractor.entities import find_amounts
+from bilagor.extractor.entities.role_interim import forecast_in_words, names_period_so_far, names_year
+
+FOLLOW_UP = "ekonomiskt_utfall"
+
+
+def roles(text: str, section: str | None = FOLLOW_UP) -> list[tuple[int, str]]:
+    kind = None if section is None else "uppfoljning"
+    return [(a.sek, a.role) for a in find_amounts(text, section, form_kind=kind, role_decision="rules")]
+
+
+# 1. A figure of the period so far beside a forecast of the whole, in public text: an interim figure, `annat`,
+# also when the period is told by "hittills", a date or a month's end and the forecast is given in words only.
+def test_a_cost_so_far_this_year_beside_a_forecast_of_the_year_is_an_interim_figure() -> None:
+    text = "Vid halvårsskiftet hade parkförvaltningen lagt 3,6 mnkr på klotterplank. För helåret räknar förvaltningen med 5 mnkr."
+    assert roles(text, None) == [(3_600_000, "annat"), (5_000_000, "prognos")]
+
+
+def test_money_used_so_far_beside_a_forecast_in_words_is_an_interim_figure() -> None:
+    text = (
+        "Nämnden har en årsbudget på 12 mnkr för lekplatser. Än så länge har 4,4 mnkr gått åt, "
+        "och förvaltningen räknar med att hela budgeten används."
+    )
+    assert roles(text, None) == [(12_000_000, "budget"), (4_400_000, "annat")]
+
+
+def test_a_deficit_at_a_months_end_beside_a_year_expected_in_balance_is_an_interim_figure() -> None:
+    text = "I slutet av juni låg gymnasienämnden 3 mnkr över budget, men nämnden bedömer att året slutar i balans."
+    assert roles(text, None) == [(3_000_000, "annat")]
+
+
+def test_a_cost_so_far_with_no_forecast_stays_the_outcome() -> None:
+    text = "Stadsdelsnämnden har i år hittills betalat 2,7 mnkr för vinterns snöröjning."
+    assert roles(text, None) == [(2_700_000, "utfall")]
+
+
+def test_a_forecast_said_not_to_exist_is_no_forecast() -> None:
+    text = "Efter sex månader hade byggnadsnämnden ett överskott på 1,1 mnkr. Ingen prognos för året har lämnats."
+    assert roles(text, None) == [(1_100_000, "avvikelse")]
+
+
+def test_a_projects_cost_so_far_beside_its_final_cost_stays_the_outcome() -> None:
+    # the sets since the eighteenth round annotate a project's (not a year's) cost so far beside its final cost so
+    text = "Gångbron över Ekoln har hittills kostat 26 mnkr. Slutkostnaden bedöms bli 31 mnkr."
+    assert roles(text, None) == [(26_000_000, "utfall"), (31_000_000, "prognos")]
+
+
+def test_names_period_so_far_reads_words_of_time_and_interim_reports() -> None:
+    assert names_period_so_far("har än så länge kostat #", "")
+    assert names_period_so_far("var # den sista maj", "")
+    assert names_period_so_far("har kommunen betalat ut #", "Delårsrapporten visar att ")
+    assert not names_period_so_far("kostade # under året", "")
+
+
+def test_forecast_in_words_needs_money_or_the_year_and_no_negation() -> None:
+    assert forecast_in_words("Förvaltningen bedömer att budgeten håller.")
+    assert forecast_in_words("Nämnden tror ändå att helåret går jämnt ut.")
+    assert not forecast_in_words("Projektet väntas bli klart i mars.")
+    assert not forecast_in_words("Någon prognos för helåret har inte lämnats.")
+    assert not forecast_in_words("Förvaltningen bedömer att kostnaden blir högre under nästa år.")
+
+
+def test_names_year_reads_the_year_and_its_seasons() -> None:
+    assert names_year("Resten går åt under hösten.")
+    assert names_year("före årsskiftet")
+    assert not names_year("Bygget blir klart 2027.")
