@@ -41,7 +41,7 @@ _FORECAST_VERB_RE = re.compile(
 _MONEY_OR_YEAR_RE = re.compile(
     r"(?<![\wåäö])(?:[\wåäö]*budget[\wåäö]*|ramen|[\wåäö]*kostnad[\wåäö]*|beloppet|resten|återstoden|pengarna"
     r"|medlen|helåret|året|årets\s+slut|balans|[\wåäö]*underskott[\wåäö]*|[\wåäö]*överskott[\wåäö]*|räck[\wåäö]*"
-    r"|gå[rt]?\s+åt|förbruka[\wåäö]*|använd[\wåäö]*|jämnt)(?![\wåäö])",
+    r"|gå[rt]?\s+åt|förbruka[\wåäö]*|använd[\wåäö]*|jämnt|kosta[rt]?|vinter(?:n|ns)|säsong(?:en|ens))(?![\wåäö])",
     re.IGNORECASE,
 )
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
@@ -71,7 +71,7 @@ _NO_FORECAST_RE = re.compile(r"(?<![\wåäö])(?:inte|ingen|inga|saknas)(?![\wå
 # The year or its season the figures are of ("i år", "helåret", "före årsskiftet", "under hösten", "vinterns")
 _YEAR_RE = re.compile(
     r"(?<![\wåäö])(?:i\s+år|helår[\wåäö]*|årets|året|årsskiftet|årsbudget[\wåäö]*"
-    r"|(?:i|under|till)\s+(?:höst|vår|vinter|sommar)(?:en)?|(?:höstens|vinterns|säsongens))(?![\wåäö])",
+    r"|(?:i|under|till)\s+(?:höst|vår|vinter|sommar)(?:en)?|höstens|vinter(?:n|ns)|säsong(?:en|ens))(?![\wåäö])",
     re.IGNORECASE,
 )
 # Another year than the one running ("under nästa år")

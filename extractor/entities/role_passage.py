@@ -290,7 +290,7 @@ def _forecast_of_whole(one: PassageAmount) -> bool:
     return (
         not forecast_of_part(text[start:end])
         and not of_another_year(one.sentence)
-        and (bool(_WHOLE_YEAR_RE.search(one.sentence)) or not final_cost(text[start:end]))
+        and (bool(_WHOLE_YEAR_RE.search(one.sentence)) or names_year(one.sentence) or not final_cost(text[start:end]))
     )
 
 

@@ -70,3 +70,26 @@ def test_names_year_reads_the_year_and_its_seasons() -> None:
     assert names_year("Resten går åt under hösten.")
     assert names_year("före årsskiftet")
     assert not names_year("Bygget blir klart 2027.")
+
+
+# 2. The city's contribution in a follow-up: a city committee or office as the subject of a verb of contributing
+# ("bidrog med", "stod för", "gick in med", "sköt till"), alone or with the verb left out or put before it, is the
+# grant; an outside funder's money beside it stays co-funding.
+def test_the_city_contributing_alone_is_the_grant() -> None:
+    text = "Stadsdelsnämnden har bidragit med 18 000 kr till pysseldagarna. Materialet kostade 17 350 kr."
+    assert roles(text) == [(18_000, "beviljat"), (17_350, "utfall")]
+
+
+def test_two_city_bodies_contributing_with_the_second_verb_left_out_are_both_grants() -> None:
+    text = "Idrottsnämnden bidrog med 6 000 kr och stadsdelsnämnden med 9 000 kr. Cupen kostade 14 800 kr."
+    assert roles(text) == [(6_000, "beviljat"), (9_000, "beviljat"), (14_800, "utfall")]
+
+
+def test_the_city_contributing_after_an_opening_adverbial_is_the_grant() -> None:
+    text = "Efter vår ansökan gick stadsdelsförvaltningen in med 11 000 kr. Resan kostade 10 900 kr."
+    assert roles(text) == [(11_000, "beviljat"), (10_900, "utfall")]
+
+
+def test_an_outside_funder_contributing_stays_co_funding() -> None:
+    text = "Stadsdelsnämnden stod för 20 000 kr och Stiftelsen Lekhagen bidrog med 5 000 kr. Allt kostade 24 600 kr."
+    assert roles(text) == [(20_000, "beviljat"), (5_000, "annat"), (24_600, "utfall")]
