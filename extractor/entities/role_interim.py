@@ -1,4 +1,5 @@
-"""A figure of the period so far beside a forecast of the whole, in public text: pure rules over plain text.
+"""A figure of the period so far beside a forecast of the whole, and an earlier forecast beside the final figure,
+in public text: pure rules over plain text.
 
 The sets' convention since the nineteenth round (tests/data/roles/README.md): a cost, payment, deficit or surplus
 of the period so far ("hittills", "än så länge", "per den 30 juni", "vid halvårsskiftet", "Tertialrapporten visar
@@ -6,6 +7,10 @@ of the period so far ("hittills", "än så länge", "per den 30 juni", "vid halv
 "slutkostnaden beräknas bli Y") or in words only ("förvaltningen bedömer att budgeten håller", "tror att resten går
 åt"); with no forecast beside it, it stays the outcome (or the deviation) so far. Swedish states the period so far
 in many ways, so the markers are words of time, not a sentence's shape; `role_passage` applies the rule.
+
+The other way round, a forecast made earlier ("I tertialrapporten räknade nämnden med X", "Vid delårsbokslutet
+bedömdes kostnaden till X", "I våras hade regionen prognostiserat X") beside the year's or the work's final figure
+is overtaken, `annat` (the sets' convention since the seventh round).
 """
 
 from __future__ import annotations
@@ -124,3 +129,33 @@ def forecast_in_words(text: str) -> bool:
 def is_forecast(clause: str) -> bool:
     """The clause is itself a forecast ("Prognosen efter april är ett underskott på X"): no interim figure."""
     return bool(_FORECAST_VERB_RE.search(clause))
+
+
+# A forecast told in the past: a verb of forecasting in the past tense, or the forecast noun with a past copula.
+_PAST_FORECAST_RE = re.compile(
+    # ("det prognostiserade resultatet" is a forecast named, not told in the past)
+    r"(?<![\wåäö])(?:(?<!det\s)(?<!den\s)(?<!de\s)prognostiserade|prognostiserades|prognostiserat|bedömdes|bedömde|räknade\s+(?:[\wåäö]+\s+){0,2}?med|beräknades"
+    r"|beräknade|uppskattades|uppskattade|trodde|väntades|förväntades"
+    r"|[\wåäö]*prognos(?:en)?\s+(?:[\wåäö]+\s+){0,4}?(?:var|låg|varit|visade|pekade)"
+    # ... or after it ("I tertialrapport 2 var prognosen X")
+    r"|(?:var|låg|visade|pekade)\s+(?:[\wåäö]+\s+){0,2}?[\wåäö]*prognos(?:en)?)(?![\wåäö])",
+    re.IGNORECASE,
+)
+# ... made at an earlier time of the year: an interim report, a month, a season gone, a part of the year
+_EARLIER_TIME_RE = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]*tertial[\wåäö]*|delårs[\wåäö]*|[\wåäö]*rapporten|i\s+våras|i\s+höstas|i\s+somras"
+    rf"|(?:i|efter|per|under)\s+{MONTH}|(?:efter|vid)\s+halvåret|förra\s+prognosen|(?:den\s+)?tidigare\s+prognos(?:en)?)"
+    r"(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def earlier_forecast(clause: str) -> bool:
+    """The clause tells a forecast made at an earlier time of the year, in the past ("I tertialrapporten räknade
+    nämnden med X")."""
+    return bool(_PAST_FORECAST_RE.search(clause) and _EARLIER_TIME_RE.search(clause))
+
+
+def plain_figure(clause: str) -> bool:
+    """The clause states a figure as it is, no forecast and no period so far: a final figure."""
+    return not (_FORECAST_VERB_RE.search(clause) or _PAST_FORECAST_RE.search(clause) or SO_FAR_RE.search(clause))

@@ -55,6 +55,7 @@ from bilagor.extractor.entities.role_funders import named_funder
 from bilagor.extractor.entities.role_income import income_roles
 from bilagor.extractor.entities.role_interim import (
     MONTH,
+    earlier_forecast,
     final_cost,
     forecast_in_words,
     forecast_of_part,
@@ -63,6 +64,7 @@ from bilagor.extractor.entities.role_interim import (
     names_year,
     of_another_year,
     own_clause_end,
+    plain_figure,
 )
 from bilagor.extractor.entities.role_invoices import invoice_to_come
 from bilagor.extractor.entities.role_later_stages import later_stage_roles
@@ -201,6 +203,9 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None, tex
         if public and one.role == "utfall" and _payers_share(one, [a for _, a in others]):
             roles.append("annat")  # a payer's share of a larger outcome: part of it, not a second cost
             continue
+        if public and one.role in ("prognos", "avvikelse", "utfall") and _overtaken(one, [a for _, a in others]):
+            roles.append("annat")  # an earlier forecast beside the final figure
+            continue
         if public and one.role in ("utfall", "avvikelse") and _interim(one, [a for _, a in others], text):
             # an interim cost, result or deficit beside a forecast of the whole (of the cost or of the deviation)
             roles.append("annat")
@@ -278,6 +283,21 @@ def _interim(one: PassageAmount, others: Sequence[PassageAmount], text: str) -> 
         return True
     # the passage outside the figure's clause: its other sentences and the rest of its own
     return forecast_in_words(text.replace(one.sentence, " ") + " " + one.sentence[end:])
+
+
+def _overtaken(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:
+    """A forecast made at an earlier time of the year, beside a final figure (an outcome or deviation stated as it
+    is, in another clause) of the passage."""
+    text, start, end = _clause(one)
+    if not earlier_forecast(text[start:end]):
+        return False
+    finals = (a for a in others if a.role in ("utfall", "avvikelse") and (a.index, a.span) != (one.index, one.span))
+    return any(plain_figure(_clause_text(a)) and _clause_text(a) != text[start:end] for a in finals)
+
+
+def _clause_text(one: PassageAmount) -> str:
+    text, start, end = _clause(one)
+    return text[start:end]
 
 
 def _forecast_of_whole(one: PassageAmount) -> bool:

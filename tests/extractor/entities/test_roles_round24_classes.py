@@ -5,7 +5,13 @@ tuning file's), with controls where the rule must not fire; and the pure functio
 from __future__ import annotations
 
 from bilagor.extractor.entities import find_amounts
-from bilagor.extractor.entities.role_interim import forecast_in_words, names_period_so_far, names_year
+from bilagor.extractor.entities.role_interim import (
+    earlier_forecast,
+    forecast_in_words,
+    names_period_so_far,
+    names_year,
+    plain_figure,
+)
 
 FOLLOW_UP = "ekonomiskt_utfall"
 
@@ -93,3 +99,28 @@ def test_the_city_contributing_after_an_opening_adverbial_is_the_grant() -> None
 def test_an_outside_funder_contributing_stays_co_funding() -> None:
     text = "Stadsdelsnämnden stod för 20 000 kr och Stiftelsen Lekhagen bidrog med 5 000 kr. Allt kostade 24 600 kr."
     assert roles(text) == [(20_000, "beviljat"), (5_000, "annat"), (24_600, "utfall")]
+
+
+# 3. An earlier forecast beside the final figure, in public text: a forecast told in the past and dated to an earlier
+# time of the year (an interim report, a month, a season gone) is overtaken, `annat`; the final figure keeps its role.
+def test_a_forecast_in_an_interim_report_beside_the_years_deficit_is_overtaken() -> None:
+    text = "Fritidsnämnden gick 4,2 mnkr back för året. I delårsrapporten räknade nämnden med ett underskott på 2 mnkr."
+    assert roles(text, None) == [(4_200_000, "avvikelse"), (2_000_000, "annat")]
+
+
+def test_an_earlier_forecast_with_the_forecast_noun_after_the_verb_is_overtaken() -> None:
+    text = "Bygget av skatehallen slutade på 17 mnkr. I april låg prognosen på 15 mnkr."
+    assert roles(text, None) == [(17_000_000, "utfall"), (15_000_000, "annat")]
+
+
+def test_a_forecast_named_in_the_present_beside_a_final_figure_is_no_earlier_forecast() -> None:
+    text = "Miljönämnden fick ett underskott på 3 mnkr 2025. I tertialrapporten är det prognostiserade underskottet 1 mnkr."
+    assert roles(text, None) == [(3_000_000, "avvikelse"), (1_000_000, "avvikelse")]
+
+
+def test_earlier_forecast_needs_a_past_forecast_and_an_earlier_time() -> None:
+    assert earlier_forecast("I tertialrapporten bedömdes överskottet till #")
+    assert earlier_forecast("I våras hade kommunen prognostiserat #")
+    assert not earlier_forecast("Prognosen för helåret är #")
+    assert not earlier_forecast("Kostnaden beräknades till #")  # no earlier time: a plan
+    assert plain_figure("Underskottet blev #") and not plain_figure("Underskottet väntas bli #")
