@@ -18,14 +18,19 @@ from __future__ import annotations
 import re
 
 MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"  # not december: the year is over
-# The period so far, beside role_passage's markers of a part of the year gone: a project's or a year's figure up
-# to now ("har hittills kostat", "har kostat X så här långt", "fram till nu"), a date or month's end it is booked
-# to ("den sista april", "i slutet av maj", "vid utgången av september"), the half-year's turn.
-SO_FAR_RE = re.compile(
-    r"(?<![\wåäö])(?:hittills|hitintills|än\s+så\s+länge|så\s+här\s+långt|fram\s+till\s+nu|i\s+dagsläget"
-    rf"|(?:vid|i)\s+slutet\s+av\s+{MONTH}|den\s+sista\s+{MONTH}|(?:vid|efter)\s+utgången\s+av\s+{MONTH}"
+# The period so far, beside role_passage's markers of a part of the year gone: a date or month's end a figure is
+# booked to ("den sista april", "i slutet av maj", "vid utgången av september"), the half-year's turn: a year's
+# figure.
+PART_OF_YEAR_RE = re.compile(
+    rf"(?<![\wåäö])(?:(?:vid|i)\s+slutet\s+av\s+{MONTH}|den\s+sista\s+{MONTH}|(?:vid|efter)\s+utgången\s+av\s+{MONTH}"
     r"|(?:vid|efter)\s+halvårsskiftet|efter\s+halva\s+året|efter\s+(?:ett|första)\s+halvår(?:et)?"
     r")(?![\wåäö])",
+    re.IGNORECASE,
+)
+# ... or up to now, a project's or a year's ("har hittills kostat", "har kostat X så här långt", "fram till nu")
+SO_FAR_RE = re.compile(
+    r"(?<![\wåäö])(?:hittills|hitintills|än\s+så\s+länge|så\s+här\s+långt|fram\s+till\s+nu|i\s+dagsläget)(?![\wåäö])"
+    rf"|{PART_OF_YEAR_RE.pattern}",
     re.IGNORECASE,
 )
 # A report of a part of the year framing the sentence the figure stands in ("Tertialrapporten visar att …",

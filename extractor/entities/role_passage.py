@@ -55,6 +55,7 @@ from bilagor.extractor.entities.role_funders import named_funder
 from bilagor.extractor.entities.role_income import income_roles
 from bilagor.extractor.entities.role_interim import (
     MONTH,
+    PART_OF_YEAR_RE,
     earlier_forecast,
     final_cost,
     forecast_in_words,
@@ -268,7 +269,7 @@ def _interim(one: PassageAmount, others: Sequence[PassageAmount], text: str) -> 
     beside the year's forecast, or any period so far ("hittills", "per den 30 juni") beside a forecast of the cost
     or the deviation, or beside a forecast in words elsewhere in the passage ("bedömer att budgeten håller")."""
     masked, start, end = _clause(one)
-    part_of_year = bool(_SO_FAR_RE.search(masked, start, end))
+    part_of_year = bool(_SO_FAR_RE.search(masked, start, end) or PART_OF_YEAR_RE.search(masked, start, end))
     if part_of_year and any(_whole_year_forecast(a) for a in others):
         return True
     # a sentence with one amount is one clause: its own words end where a second clause starts ("…, men

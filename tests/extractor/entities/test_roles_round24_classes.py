@@ -124,3 +124,15 @@ def test_earlier_forecast_needs_a_past_forecast_and_an_earlier_time() -> None:
     assert not earlier_forecast("Prognosen för helåret är #")
     assert not earlier_forecast("Kostnaden beräknades till #")  # no earlier time: a plan
     assert plain_figure("Underskottet blev #") and not plain_figure("Underskottet väntas bli #")
+
+
+def test_a_month_end_alone_dates_a_years_figure_beside_a_forecast_in_words() -> None:
+    text = "Den sista april hade kulturförvaltningen använt 2,2 mnkr av sina 6 mnkr. Förvaltningen räknar med att resten går åt."
+    assert roles(text, None)[0] == (2_200_000, "annat")
+
+
+# 4. A compound whose head is the budget ("driftbudgeten på X", "underhållsbudget på X") names a budget, not a
+# running cost.
+def test_a_running_budget_on_an_amount_is_a_budget() -> None:
+    text = "Parkenheten har en skötselplan och en underhållsbudget på 9 mnkr för 2026."
+    assert roles(text, None) == [(9_000_000, "budget")]
