@@ -164,3 +164,16 @@ def earlier_forecast(clause: str) -> bool:
 def plain_figure(clause: str) -> bool:
     """The clause states a figure as it is, no forecast and no period so far: a final figure."""
     return not (_FORECAST_VERB_RE.search(clause) or _PAST_FORECAST_RE.search(clause) or SO_FAR_RE.search(clause))
+
+
+# A budget of the period itself ("Budgeten för perioden är Y", "periodens budget"): the figure so far is that
+# period's outcome, set against its own plan, not an interim figure of the year.
+_PERIOD_BUDGET_RE = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]*budget[\wåäö]*\s+för\s+perioden|periodens\s+budget|periodbudget[\wåäö]*)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+def period_budget(text: str) -> bool:
+    """The passage gives a budget of the period so far itself."""
+    return bool(_PERIOD_BUDGET_RE.search(text))

@@ -65,6 +65,7 @@ from bilagor.extractor.entities.role_interim import (
     names_year,
     of_another_year,
     own_clause_end,
+    period_budget,
     plain_figure,
 )
 from bilagor.extractor.entities.role_invoices import invoice_to_come
@@ -278,6 +279,8 @@ def _interim(one: PassageAmount, others: Sequence[PassageAmount], text: str) -> 
     clause = masked[start:end]
     if not (part_of_year or names_period_so_far(clause, masked[start : one.span[0]])) or is_forecast(clause):
         return False
+    if period_budget(text):
+        return False  # the period's outcome against the period's own budget
     if not (part_of_year or names_year(text)):
         return False  # a project's cost so far, no year's figure: the outcome so far (README, eighteenth round)
     if any(_forecast_of_whole(a) for a in others):

@@ -136,3 +136,8 @@ def test_a_month_end_alone_dates_a_years_figure_beside_a_forecast_in_words() -> 
 def test_a_running_budget_on_an_amount_is_a_budget() -> None:
     text = "Parkenheten har en skötselplan och en underhållsbudget på 9 mnkr för 2026."
     assert roles(text, None) == [(9_000_000, "budget")]
+
+
+def test_a_figure_so_far_beside_the_periods_own_budget_stays_the_outcome() -> None:
+    text = "Efter tertial 2 har kulturnämnden ett utfall på 41 mnkr. Budgeten för perioden är 43 mnkr. Nämnden beräknas hålla budget för helåret."
+    assert roles(text, None)[0] == (41_000_000, "utfall")
