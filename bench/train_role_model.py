@@ -180,6 +180,7 @@ OTHER_SPLITS = (
     "tuning22",
     "tuning23",
     "tuning24",  # its kept-aside part tuning24_heldout is not trained on
+    "tuning25",  # its kept-aside part tuning25_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
@@ -306,7 +307,7 @@ def _found_in(item: dict) -> list[Found]:
         for one in inputs
     ]
     # the rules' roles as the extractor gives them to the model: after the answer is read as a passage
-    for one, decision in zip(inputs, read_as_passage(inputs, decisions, role_key)):
+    for one, decision in zip(inputs, read_as_passage(inputs, decisions, role_key, doc.text)):
         match = one.match
         amount = one.amount(decision, section, None)
         truth = next((t for t in pending if _value(t) == _value(amount)), None)

@@ -116,7 +116,7 @@ def _answers(
             decide(one.sentence, one.span, list(one.amount_spans), role_key, one.match.prior_year, context=one.context)
             for one in inputs
         ]
-        read.append((inputs, read_as_passage(inputs, decisions, role_key), role_key))
+        read.append((inputs, read_as_passage(inputs, decisions, role_key, getattr(doc, "text", "")), role_key))
     all_probs: list[list[dict[str, float] | None]] = [[None] * len(inputs) for inputs, _, _ in read]
     if role_decision == "model":
         read, all_probs = _reconsidered(read, form_kind)
@@ -131,11 +131,11 @@ def _plain_value(match) -> int | None:
     return match.sek if isinstance(match.sek, int) and match.sek > 0 and match.high is None else None
 
 
-def read_as_passage(inputs: list[RoleInput], decisions: list, section_key: str | None) -> list:
+def read_as_passage(inputs: list[RoleInput], decisions: list, section_key: str | None, text: str = "") -> list:
     """The rules' decisions of one answer after reading its amounts against each other (role_passage): a
     sentence after an amount's can say what it is. Whoever reads the rules' roles of an answer amount by amount
     (`decide` per `role_inputs`, as bench/train_role_model.py does) passes them through this to get the
-    extractor's."""
+    extractor's; `text`: the answer's whole text (its sentences without money too)."""
     from bilagor.extractor.entities.role_passage import PassageAmount, passage_roles
     from bilagor.extractor.entities.roles import Decision
 
@@ -147,7 +147,7 @@ def read_as_passage(inputs: list[RoleInput], decisions: list, section_key: str |
         PassageAmount(i, one.sentence, one.span, one.amount_spans, d.role, d.source, _plain_value(one.match))
         for i, one, d in zip(index, inputs, decisions)
     ]
-    roles = passage_roles(passage, section_key)
+    roles = passage_roles(passage, section_key, text)
     return [d if role == d.role else Decision(role, "clause") for d, role in zip(decisions, roles)]
 
 

@@ -535,7 +535,7 @@ ATTACHED_BEFORE: tuple[tuple[str, str], ...] = (
         "annat",
         # a committee's own frame ("inom nämndens ram på 1 mnkr"); "inom en ram av X" is the project's budget
         r"inom\s+(?:[\wåäö]+s\s+|sin\s+|sitt\s+|dess\s+)ram(?:en)?\s+(?:på|om|av)\s+|varav\s+"
-        r"|(?:löpande|årliga|[\wåäö]*(?:drift|underhåll)(?![\wåäö]*(?:projekt|bidrag|plan))[\wåäö]*)\s+"
+        r"|(?:löpande|årliga|[\wåäö]*(?:drift|underhåll)(?![\wåäö]*(?:projekt|bidrag|plan|budget|ram))[\wåäö]*)\s+"
         r"(?:[\wåäö]*kostnad[\wåäö]*\s+)?(?:på|om)\s+",
     ),
     # "Ur stadsdelens trygghetsmedel gick X till …": the pot fronted, the amount after its verb.

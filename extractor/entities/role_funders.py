@@ -143,11 +143,13 @@ def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int
     ("finansierades av stadsdelsnämnden med X") `beviljat`; None otherwise."""
     if not application and _covered_by(text, span) == "city":
         return "beviljat"
-    kind = named_funder(text, span)
+    kind = named_funder(text, span) or _inverted_contributor(text, span)
     if kind is None:
         return None
-    if kind == "city" and not application and _financed(text, span):
-        return "beviljat"  # "finansierades av stadsdelsnämnden med X": the city's money for the work, its grant
+    if kind == "city" and not application and (_financed(text, span) or _contributed(text, span)):
+        # "finansierades av stadsdelsnämnden med X", "Stadsdelsnämnden bidrog med X", "… och kulturnämnden med Y":
+        # the city's money for the work, its grant, with no outside funder needed beside it
+        return "beviljat"
     others = {named_funder(text, s) or ("city" if from_city(text, s) else None) for s in spans if s != span}
     if kind == "outside" and (application or "city" in others):
         return "annat"
@@ -164,6 +166,37 @@ def _financed(text: str, span: tuple[int, int]) -> bool:
     """The amount's clause names the financing of the work."""
     start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
     return bool(_FINANCED_RE.search(text, start, span[0]))
+
+
+# A verb of contributing money to the work ("bidrog med", "stod för", "gick in med", "sköt till"), which names
+# co-funding when an outside funder is its subject.
+_CONTRIBUTED_RE = re.compile(
+    r"(?<![\wåäö])(?:bidr(?:og|ar|agit|a)|st(?:od|år|ått)\s+för|g(?:ick|år|ått)\s+in|sk(?:öt|jutit|juter)\s+till)(?![\wåäö])",
+    re.IGNORECASE,
+)
+
+
+# ... with the subject after the verb ("Till vår hjälp sköt stadsdelsnämnden till X", "I år bidrog kulturnämnden
+# med X"): Swedish puts the verb second when the clause opens with an adverbial.
+_INVERTED_RE = re.compile(
+    r"(?<![\wåäö])(?:bidr(?:og|ar|agit)|st(?:od|år)|g(?:ick|år)|sk(?:öt|juter))"
+    r"\s+(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+(?:till|med|för|in\s+med)"
+    r"\s+(?:(?:ca|cirka|c:a|totalt|sammanlagt)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _inverted_contributor(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of funder named right after a verb of contributing, the amount its object."""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
+    m = _INVERTED_RE.search(text[start : span[0]])
+    return funder_kind(m.group("who")) if m else None
+
+
+def _contributed(text: str, span: tuple[int, int]) -> bool:
+    """The amount's sentence, up to it, names the contributing of money: in its clause, or in the clause before
+    when the verb is left out ("Kulturnämnden bidrog med X och stadsdelsnämnden med Y")."""
+    return bool(_CONTRIBUTED_RE.search(text, 0, span[0])) or _inverted_contributor(text, span) is not None
 
 
 def _covered_by(text: str, span: tuple[int, int]) -> str | None:

@@ -53,6 +53,21 @@ from dataclasses import dataclass
 from bilagor.extractor.entities.role_clauses import _mask, amount_clause
 from bilagor.extractor.entities.role_funders import named_funder
 from bilagor.extractor.entities.role_income import income_roles
+from bilagor.extractor.entities.role_interim import (
+    MONTH,
+    PART_OF_YEAR_RE,
+    earlier_forecast,
+    final_cost,
+    forecast_in_words,
+    forecast_of_part,
+    is_forecast,
+    names_period_so_far,
+    names_year,
+    of_another_year,
+    own_clause_end,
+    period_budget,
+    plain_figure,
+)
 from bilagor.extractor.entities.role_invoices import invoice_to_come
 from bilagor.extractor.entities.role_later_stages import later_stage_roles
 from bilagor.extractor.entities.role_parts import from_city
@@ -65,7 +80,7 @@ from bilagor.extractor.entities.role_sum_lines import lines_before_sum
 from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
-_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november)"
+_MONTH = MONTH
 # a month or its short form as a table's column names it ("Utfall jan–aug")
 _MONTH_OR_SHORT = rf"(?:{_MONTH}|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov)"
 # the season or year now running ("i vinter", "i år")
@@ -143,8 +158,10 @@ class PassageAmount:
     value: int | None = None  # its plain value in kronor (None: a range, or not known)
 
 
-def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> list[str]:
-    """Each amount's role once the passage is read as a whole (see the module's rules)."""
+def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None, text: str = "") -> list[str]:
+    """Each amount's role once the passage is read as a whole (see the module's rules); `text`: the whole
+    passage, sentences without money too (else the amounts' sentences are all it reads)."""
+    text = text or " ".join(dict.fromkeys(a.sentence for a in amounts))
     public = section_key is None
     study_re = [_STUDY_RE] + ([_APPLICATION_STAGE_RE] if section_key in follow_up_sections() else [])
     studied = [_names(a, study_re) for a in amounts]
@@ -188,11 +205,13 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None) -> 
         if public and one.role == "utfall" and _payers_share(one, [a for _, a in others]):
             roles.append("annat")  # a payer's share of a larger outcome: part of it, not a second cost
             continue
-        if public and one.role in ("utfall", "avvikelse") and _names(one, [_SO_FAR_RE]):
-            if any(_whole_year_forecast(a) for _, a in others):
-                # an interim result or deficit beside the year's forecast (of the cost or of the deviation)
-                roles.append("annat")
-                continue
+        if public and one.role in ("prognos", "avvikelse", "utfall") and _overtaken(one, [a for _, a in others]):
+            roles.append("annat")  # an earlier forecast beside the final figure
+            continue
+        if public and one.role in ("utfall", "avvikelse") and _interim(one, [a for _, a in others], text):
+            # an interim cost, result or deficit beside a forecast of the whole (of the cost or of the deviation)
+            roles.append("annat")
+            continue
         if (
             one.role == "utfall"
             and studied[i]
@@ -243,6 +262,59 @@ def _payers_share(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:
         and _names(one, [_PAYER_RE])
         # the whole's sentence names no payer: shares listed together ("X betalade A och Y B") are no whole and part
         and any(a.role == "utfall" and (a.value or 0) > one.value and not _PAYER_RE.search(a.sentence) for a in others)
+    )
+
+
+def _interim(one: PassageAmount, others: Sequence[PassageAmount], text: str) -> bool:
+    """A figure of the period so far beside a forecast of the whole (`role_interim`): a part of the year gone
+    beside the year's forecast, or any period so far ("hittills", "per den 30 juni") beside a forecast of the cost
+    or the deviation, or beside a forecast in words elsewhere in the passage ("bedömer att budgeten håller")."""
+    masked, start, end = _clause(one)
+    part_of_year = bool(_SO_FAR_RE.search(masked, start, end) or PART_OF_YEAR_RE.search(masked, start, end))
+    if part_of_year and any(_whole_year_forecast(a) for a in others):
+        return True
+    # a sentence with one amount is one clause: its own words end where a second clause starts ("…, men
+    # förvaltningen bedömer att …")
+    end = own_clause_end(masked, one.span[1], end)
+    clause = masked[start:end]
+    if not (part_of_year or names_period_so_far(clause, masked[start : one.span[0]])) or is_forecast(clause):
+        return False
+    if period_budget(text):
+        return False  # the period's outcome against the period's own budget
+    if not (part_of_year or names_year(text)):
+        return False  # a project's cost so far, no year's figure: the outcome so far (README, eighteenth round)
+    if any(_forecast_of_whole(a) for a in others):
+        return True
+    # the passage outside the figure's clause: its other sentences and the rest of its own
+    return forecast_in_words(text.replace(one.sentence, " ") + " " + one.sentence[end:])
+
+
+def _overtaken(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:
+    """A forecast made at an earlier time of the year, beside a final figure (an outcome or deviation stated as it
+    is, in another clause) of the passage."""
+    text, start, end = _clause(one)
+    if not earlier_forecast(text[start:end]):
+        return False
+    finals = (a for a in others if a.role in ("utfall", "avvikelse") and (a.index, a.span) != (one.index, one.span))
+    return any(plain_figure(_clause_text(a)) and _clause_text(a) != text[start:end] for a in finals)
+
+
+def _clause_text(one: PassageAmount) -> str:
+    text, start, end = _clause(one)
+    return text[start:end]
+
+
+def _forecast_of_whole(one: PassageAmount) -> bool:
+    """A forecast of the cost or the deviation that is not of the rest alone ("återstående arbeten beräknas kosta
+    X") nor a project's final cost (the sets annotate a project's cost so far beside its final cost the outcome,
+    README "Eighteenth round"; the interim rule is for a period's figures)."""
+    if not (one.role == "prognos" or (one.role == "avvikelse" and _names(one, [_FORECAST_WORD_RE]))):
+        return False
+    text, start, end = _clause(one)
+    return (
+        not forecast_of_part(text[start:end])
+        and not of_another_year(one.sentence)
+        and (bool(_WHOLE_YEAR_RE.search(one.sentence)) or names_year(one.sentence) or not final_cost(text[start:end]))
     )
 
 
