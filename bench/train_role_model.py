@@ -40,7 +40,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout21 with their `_public` sets, all whole, and round 22: the dev halves heldout22_dev and heldout22_public_dev), trains on every other set of
+heldout22 with their `_public` sets, all whole, and round 23: the dev halves heldout23_dev and heldout23_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -61,8 +61,8 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the twenty-second round's kept halves and wholes (heldout22_keep, heldout22_public_keep, heldout22,
-heldout22_public), any twenty-third-round held-out set.
+report figures), the twenty-third round's kept halves and wholes (heldout23_keep, heldout23_public_keep, heldout23,
+heldout23_public), any twenty-fourth-round held-out set.
 """
 
 from __future__ import annotations
@@ -150,9 +150,11 @@ ROUNDS = {
     "20": ("heldout20", "heldout20_public"),
     # the twenty-first sets burned whole in the twenty-third round (their kept halves were scored at the twenty-second's end)
     "21": ("heldout21", "heldout21_public"),
-    # the twenty-second sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the twenty-second sets burned whole in the twenty-fourth round (their kept halves were scored at the twenty-third's end)
+    "22": ("heldout22", "heldout22_public"),
+    # the twenty-third sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "22": ("heldout22_dev", "heldout22_public_dev"),
+    "23": ("heldout23_dev", "heldout23_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
