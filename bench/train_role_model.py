@@ -56,7 +56,11 @@ prior over a report's counts of them, its weight and stay bonus chosen on the ot
 shipped); (n) (j) with a threshold of its own for an override to `annat` (`annat_threshold`, chosen on the other
 rounds like the override threshold: the fifteenth round's lever); (p) (j), then, in a follow-up report whose
 budget (or grant) or outcome sums several distinct figures, the figure the model finds likeliest `annat` dropped
-from it (role_model_report.prune_candidates) at a threshold chosen on the other rounds (the eighteenth round's try). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
+from it (role_model_report.prune_candidates) at a threshold chosen on the other rounds (the eighteenth round's try). (q)
+(p), then, in a follow-up report whose budget (or grant) and outcome are both there and disagree, the one change of
+a part that makes them agree within 2 %: a figure the model turned `annat` against the rules given back, else the
+figure likeliest `annat` taken out of a kind's sum of several
+(role_model_report.agree_parts: the twenty-fourth round's step). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
@@ -117,7 +121,12 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
 )
 from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
 from bilagor.extractor.entities.role_model_relations import answer_funders, change_features, funder_pair_features
-from bilagor.extractor.entities.role_model_report import joint_roles, prune_candidates  # noqa: E402
+from bilagor.extractor.entities.role_model_report import (  # noqa: E402
+    AGREE_TOLERANCE,
+    joint_roles,
+    prune_candidates,
+    agree_parts,
+)
 from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
@@ -609,13 +618,15 @@ def decide_all(
         out["n"][id(f)] = override(srole, sp, f.amount.role, (t_stack, t_annat))
     n_joint = choose_joint(data, held, (t_stack, t_annat)) if "n" in variants else 1.01
     out["p"] = out["e"]  # (p): (j), then a figure dropped from a sum of several (`joint_after(prune=)`)
-    t_prune = choose_prune(data, held, (t_stack, t_stack), t_joint) if "p" in variants else 1.01
+    out["q"] = out["e"]  # (q): (p), then a part given back or taken out (`joint_after(agree=)`)
+    t_prune = choose_prune(data, held, (t_stack, t_stack), t_joint) if "p" in variants or "q" in variants else 1.01
     out["thresholds"] = {  # type: ignore[dict-item]
         0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}, n annat t={t_annat:.2f} j t={n_joint:.2f}"
         f", p t={t_prune:.2f}"
     }
     out["joint"] = {0: (probs, t_joint)}  # type: ignore[dict-item]
     out["joint_p"] = {0: (probs, t_joint, t_prune)}  # type: ignore[dict-item]
+    out["joint_q"] = {0: (probs, t_joint, t_prune, AGREE_TOLERANCE)}  # type: ignore[dict-item]
     out["joint_n"] = {0: (probs, n_joint)}  # type: ignore[dict-item]
     out["prior"] = {0: (probs, report_prior(data, training_splits(held)), option)}  # type: ignore[dict-item]
     return out
@@ -682,9 +693,16 @@ def choose_prior(data: Data, held: str | None, t_stack: float):
     return max(PRIOR_OPTIONS, key=lambda o: (results[o], o is None, o[1] if o else 0, -(o[0] if o else 0)))
 
 
-def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: float, prune: float = 1.01):
+def joint_after(
+    texts: list[tuple[dict, list[Found]]],
+    probs: dict,
+    threshold: float,
+    prune: float = 1.01,
+    agree: float | None = None,
+):
     """The per-report decision as a step after the report-level rules (`report_step_amounts(after=)`): on
-    follow-up reports only, with the model's probabilities of each found amount (`prune`: (p)'s threshold)."""
+    follow-up reports only, with the model's probabilities of each found amount (`prune`: (p)'s threshold;
+    `agree`: (q)'s tolerance, None: none)."""
     founds_of = {id(item): founds for item, founds in texts}
 
     def after(group: list[dict], pooled: list) -> list:
@@ -692,7 +710,8 @@ def joint_after(texts: list[tuple[dict, list[Found]]], probs: dict, threshold: f
             return pooled
         p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
         out = joint_roles(pooled, p, threshold) if threshold <= 1 else pooled
-        return prune_candidates(out, p, prune) if prune <= 1 else out
+        out = prune_candidates(out, p, prune) if prune <= 1 else out
+        return agree_parts(out, p, agree) if agree is not None else out
 
     return after
 
@@ -798,6 +817,7 @@ VARIANTS = {
     "k": "(e), then the joint decision per report",
     "n": "(j) with its own threshold for annat",
     "p": "(j), then the figure likeliest annat dropped from a sum of several",
+    "q": "(p), then a part given back or taken out where budget and outcome then agree",
 }
 
 
@@ -830,7 +850,7 @@ def loro(
                     data,
                     split,
                     roles[k],
-                    {"j": joint, "n": roles["joint_n"][0], "p": roles["joint_p"][0]}.get(k),
+                    {"j": joint, "n": roles["joint_n"][0], "p": roles["joint_p"][0], "q": roles["joint_q"][0]}.get(k),
                     prior if k == "k" else None,
                 )
                 for k in shown
@@ -875,8 +895,8 @@ def loro(
     return lines + notes
 
 
-STACKED = ("d", "e", "f", "g", "j", "k", "n", "p")  # the variants of the stacked model
-OVERRIDING = ("c", "e", "j", "k", "n", "p")  # the variants that override the rules at a threshold
+STACKED = ("d", "e", "f", "g", "j", "k", "n", "p", "q")  # the variants of the stacked model
+OVERRIDING = ("c", "e", "j", "k", "n", "p", "q")  # the variants that override the rules at a threshold
 
 
 def fit_all(data: Data, variant: str) -> dict:
@@ -891,10 +911,12 @@ def fit_all(data: Data, variant: str) -> dict:
     if variant == "n":  # the threshold for an override to annat, chosen the same way
         written["annat_threshold"] = choose_annat_threshold(data, None, written["threshold"])
         threshold = (written["threshold"], written["annat_threshold"])
-    if variant in ("j", "n", "p"):  # the per-report decision's threshold, chosen the same way (flat)
+    if variant in ("j", "n", "p", "q"):  # the per-report decision's threshold, chosen the same way (flat)
         written["joint_threshold"] = choose_joint(data, None, threshold)
-    if variant == "p":  # the threshold for dropping a figure from a sum of several, chosen the same way (flat)
+    if variant in ("p", "q"):  # the threshold for dropping a figure from a sum of several, chosen the same way (flat)
         written["prune_threshold"] = choose_prune(data, None, threshold, written["joint_threshold"])
+    if variant == "q":  # a part given back or taken out where budget and outcome then agree
+        written["agree_tolerance"] = AGREE_TOLERANCE
     option = choose_prior(data, None, written["threshold"]) if variant == "k" else None
     if option is not None:  # the joint decision per report: its prior and options, chosen the same way (flat)
         written["report_prior"] = report_prior(data, TRAIN_SPLITS)
@@ -949,6 +971,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "k": role if p >= threshold else f.amount.role,
                     "n": override(role, p, f.amount.role, (threshold, annat)),
                     "p": role if p >= threshold else f.amount.role,
+                    "q": role if p >= threshold else f.amount.role,
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -997,7 +1020,7 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
     parser.add_argument(
-        "--variant", choices=tuple("mbcdefgjknp"), default=SHIPPED_VARIANT, help="the variant written or scored"
+        "--variant", choices=tuple("mbcdefgjknpq"), default=SHIPPED_VARIANT, help="the variant written or scored"
     )
     parser.add_argument(
         "--thresholds",
