@@ -140,8 +140,8 @@ def agree_parts(
 ) -> list[Amount]:
     """`amounts` of one follow-up report whose budget (or grant) and outcome are both there and disagree, with the
     one change of a part that makes them agree within `tolerance`, where one does: a figure the model turned
-    `annat` (role_source "model") given back its likeliest other role, a summed kind (a part the model dropped as
-    a detail: two years' outcomes against the budget of both, a grant split between two bodies, a cost and its
+    `annat` (role_source "model") given back its likeliest other role, a summed kind that another figure of its
+    sentence has (a part the model dropped as a detail: a grant split between two bodies, a cost and its
     installation), else, of a kind that sums two or more distinct figures, the one the model finds likeliest `annat`
     taken out (a part counted twice: a first payment of the grant beside the grant). Of several, the one that
     brings them closest."""
@@ -166,13 +166,17 @@ def agree_parts(
 
 def _given_back(out: list[Amount], probs: Sequence[dict[str, float] | None]) -> list[tuple[list[int], str, float]]:
     """Each figure the model turned `annat` with the role it found likeliest but `annat` (the rules' own, which
-    it overrode), where that is a summed kind: ([index], role, its probability)."""
+    it overrode), where that is a summed kind that another figure of its sentence has (one of two parts stated
+    together: "90 000 kr till föreningen och 60 000 kr till fältgruppen"): ([index], role, its probability). A
+    figure alone in its sentence is left: there the model's `annat` was a co-funder's share, a remainder, a
+    figure not yet decided, far more often than a dropped part (the twenty-fourth round's reading of every round)."""
     moves = []
     for i, (a, p) in enumerate(zip(out, probs)):
         if a.role != "annat" or a.role_source != MODEL_SOURCE or p is None or not a.sek or a.high is not None:
             continue
         role = max((r for r in p if r != "annat"), key=lambda r: (p[r], r))
-        if role in (*_BUDGETS, "utfall"):
+        beside = any(j != i and b.sentence == a.sentence and b.role == role for j, b in enumerate(out))
+        if role in (*_BUDGETS, "utfall") and beside:
             moves.append(([i], role, p[role]))
     return moves
 

@@ -10,8 +10,8 @@ from bilagor.extractor.entities.role_model_report import REPORT_SOURCE, report_d
 from bilagor.extractor.record import AMOUNT_ROLES, Amount
 
 
-def _amount(sek: int, role: str, source: str = "cue") -> Amount:
-    return Amount(f"{sek} kr", sek, False, role, "ekonomi", 1, "", role_source=source)
+def _amount(sek: int, role: str, source: str = "cue", sentence: str = "") -> Amount:
+    return Amount(f"{sek} kr", sek, False, role, "ekonomi", 1, sentence, role_source=source)
 
 
 # the model's probabilities of a figure it turned `annat` that the rules read as an outcome
@@ -19,7 +19,7 @@ DROPPED_OUTCOME = {"annat": 0.55, "utfall": 0.4, "avvikelse": 0.05}
 
 
 def test_an_outcome_part_the_model_dropped_comes_back_where_budget_and_outcome_then_agree():
-    # the budget of two years, each year's outcome: the model kept the first and dropped the second
+    # a cost and its installation in one sentence: the model kept the first and dropped the second
     amounts = [_amount(600_000, "budget"), _amount(310_000, "utfall"), _amount(295_000, "annat", MODEL_SOURCE)]
     probs = [{"budget": 0.99}, {"utfall": 0.7, "annat": 0.3}, DROPPED_OUTCOME]
     out = agree_parts(amounts, probs, 0.02)
@@ -50,6 +50,19 @@ def test_a_part_counted_twice_goes_where_the_rest_then_agree():
     assert (out[1].role_source, out[1].role_probability) == (REPORT_SOURCE, 0.3)
     other = [_amount(80_000, "beviljat"), _amount(52_000, "beviljat"), _amount(61_000, "utfall")]
     assert agree_parts(other, probs) == other  # 80 000 or 52 000 against 61 000: neither agrees
+
+
+def test_a_figure_alone_in_its_sentence_stays_the_models_annat():
+    # "Resten, 290 000 kr, förs över till nästa år." beside the budget and the outcome: no part of a sum of two
+    amounts = [
+        _amount(600_000, "budget", sentence="a"),
+        _amount(310_000, "utfall", sentence="b"),
+        _amount(290_000, "annat", MODEL_SOURCE, sentence="c"),
+    ]
+    probs = [{"budget": 0.99}, {"utfall": 0.7}, DROPPED_OUTCOME]
+    assert agree_parts(amounts, probs) == amounts
+    beside = [*amounts[:2], _amount(290_000, "annat", MODEL_SOURCE, sentence="b")]
+    assert agree_parts(beside, probs)[2].role == "utfall"  # beside the outcome in its sentence: a part of it
 
 
 def test_nothing_comes_back_where_it_would_not_make_them_agree_or_they_already_do():
