@@ -58,9 +58,10 @@ rounds like the override threshold: the fifteenth round's lever); (p) (j), then,
 budget (or grant) or outcome sums several distinct figures, the figure the model finds likeliest `annat` dropped
 from it (role_model_report.prune_candidates) at a threshold chosen on the other rounds (the eighteenth round's try). (q)
 (p), then, in a follow-up report whose budget (or grant) and outcome are both there and disagree, the one change of
-a part that makes them agree within 2 %: a figure the model turned `annat` against the rules given back, else the
-figure likeliest `annat` taken out of a kind's sum of several
-(role_model_report.agree_parts: the twenty-fourth round's step). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
+a part that makes them agree within 2 %: a figure the model turned `annat` against the rules given back where another
+figure of its sentence has the kind, else the figure likeliest `annat` taken out of a kind's sum of several; and (p)'s
+prune left out where budget and outcome already agree (role_model_report.pruned_and_agreed: the twenty-fourth round's
+step; (p)'s prune threshold as (p) chooses it). (The fourteenth round's `--passage`, report features only inside a report, lost and is gone.) The model changes roles only: values are the rules'.
 The rules were tuned on every one of these rounds after it was burned, so their figures are
 optimistic; the model's are not (it never sees the left-out round).
 
@@ -124,8 +125,7 @@ from bilagor.extractor.entities.role_model_relations import answer_funders, chan
 from bilagor.extractor.entities.role_model_report import (  # noqa: E402
     AGREE_TOLERANCE,
     joint_roles,
-    prune_candidates,
-    agree_parts,
+    pruned_and_agreed,
 )
 from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
 
@@ -710,8 +710,7 @@ def joint_after(
             return pooled
         p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
         out = joint_roles(pooled, p, threshold) if threshold <= 1 else pooled
-        out = prune_candidates(out, p, prune) if prune <= 1 else out
-        return agree_parts(out, p, agree) if agree is not None else out
+        return pruned_and_agreed(out, p, prune, agree)
 
     return after
 

@@ -44,8 +44,23 @@ def report_decision(
     if form_kind != FOLLOW_UP:
         return list(amounts)
     out = joint_roles(amounts, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else list(amounts)
-    out = prune_candidates(out, probs, weights.prune_threshold) if weights.prune_threshold <= 1 else out
-    return agree_parts(out, probs, weights.agree_tolerance) if weights.agree_tolerance is not None else out
+    return pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
+
+
+def pruned_and_agreed(
+    amounts: Sequence[Amount],
+    probs: Sequence[dict[str, float] | None],
+    prune_threshold: float,
+    agree_tolerance: float | None,
+) -> list[Amount]:
+    """`prune_candidates` at `prune_threshold` (above 1: none), then `agree_parts` within `agree_tolerance` (None:
+    none); with the agreement step on, a report whose budget (or grant) and outcome already agree is not pruned:
+    taking a part out of a sum that matches the other is what the prune got wrong most (a cost line of three, a
+    second body's share of a grant)."""
+    out = list(amounts)
+    if prune_threshold <= 1 and (agree_tolerance is None or not _agree(*_summed(out), agree_tolerance)):
+        out = prune_candidates(out, probs, prune_threshold)
+    return agree_parts(out, probs, agree_tolerance) if agree_tolerance is not None else out
 
 
 def _has(amounts: Sequence[Amount], kind: str) -> bool:

@@ -6,7 +6,7 @@ that makes them agree within the tolerance (a part of a sum the model dropped as
 from __future__ import annotations
 
 from bilagor.extractor.entities.role_model import MODEL_SOURCE, weights_from_json
-from bilagor.extractor.entities.role_model_report import REPORT_SOURCE, report_decision, agree_parts
+from bilagor.extractor.entities.role_model_report import REPORT_SOURCE, agree_parts, pruned_and_agreed, report_decision
 from bilagor.extractor.record import AMOUNT_ROLES, Amount
 
 
@@ -103,3 +103,19 @@ def test_the_report_decision_agrees_them_only_when_its_weights_carry_a_tolerance
     agreeing = weights_from_json(data | {"agree_tolerance": 0.02})
     assert [a.role for a in report_decision(amounts, probs, "uppfoljning", agreeing)][2] == "utfall"
     assert report_decision(amounts, probs, "ansokan", agreeing) == amounts  # follow-up reports only
+
+
+def test_with_the_step_on_a_sum_that_matches_the_other_keeps_its_parts():
+    # three cost lines that together are the grant: the prune would take the likeliest annat one out
+    amounts = [
+        _amount(50_000, "beviljat"),
+        _amount(31_000, "utfall"),
+        _amount(12_000, "utfall"),
+        _amount(7_500, "utfall"),
+    ]
+    probs = [{"beviljat": 0.9, "annat": 0.1}, {"utfall": 0.9, "annat": 0.1}, {"utfall": 0.8, "annat": 0.2}]
+    probs.append({"utfall": 0.55, "annat": 0.45})
+    assert [a.role for a in pruned_and_agreed(amounts, probs, 0.3, None)][3] == "annat"  # the prune alone
+    assert pruned_and_agreed(amounts, probs, 0.3, 0.02) == amounts  # 50 500 against 50 000: they agree
+    apart = [*amounts[:3], _amount(19_500, "utfall")]  # 62 500 against 50 000: the prune still acts
+    assert [a.role for a in pruned_and_agreed(apart, probs, 0.3, 0.02)][3] == "annat"
