@@ -64,6 +64,7 @@ class Weights:
     prune_threshold: float = 1.01  # role_model_report.prune_candidates' least probability (above 1: no pruning)
     relations: bool = False  # with the change verb governing the amount and the answer's funder pairs (relations)
     siblings: bool = False  # with the answer's run of same-kind amounts and receiving verbs (role_model_lists)
+    agree_tolerance: float | None = None  # role_model_report.agree_parts' tolerance (None: none)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -84,6 +85,7 @@ def weights_from_json(data: dict) -> Weights:
         float(data.get("prune_threshold", 1.01)),
         bool(settings.get("relations", False)),
         bool(settings.get("siblings", False)),
+        data.get("agree_tolerance"),
     )
 
 

@@ -10,6 +10,11 @@ model's probability of it kept beside it (checks: a low one is a reason to look)
 With a `prune_threshold` in its weights (the eighteenth round's try, `prune_candidates`), a follow-up report whose
 budget (or grant) or outcome sums several distinct figures drops the one the model finds likeliest to be `annat`
 (a co-funder's share, a sub-budget, a superseded figure beside the report's own) where that probability reaches it.
+
+With an `agree_tolerance` in its weights (the twenty-fourth round's step, `agree_parts`), a report whose budget (or
+grant) and outcome disagree gets the one change of a part that makes them agree within the tolerance: a figure the
+model turned `annat` against the rules given back its summed kind, or the figure likeliest `annat` taken out of a
+kind's sum of several.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bilagor.extractor.entities.role_model import Weights, load_weights
+from bilagor.extractor.entities.role_model import MODEL_SOURCE, Weights, load_weights
 from bilagor.extractor.record import Amount
 
 REPORT_SOURCE = "report"  # the role_source of a role the report-level decision set
@@ -39,7 +44,23 @@ def report_decision(
     if form_kind != FOLLOW_UP:
         return list(amounts)
     out = joint_roles(amounts, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else list(amounts)
-    return prune_candidates(out, probs, weights.prune_threshold) if weights.prune_threshold <= 1 else out
+    return pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
+
+
+def pruned_and_agreed(
+    amounts: Sequence[Amount],
+    probs: Sequence[dict[str, float] | None],
+    prune_threshold: float,
+    agree_tolerance: float | None,
+) -> list[Amount]:
+    """`prune_candidates` at `prune_threshold` (above 1: none), then `agree_parts` within `agree_tolerance` (None:
+    none); with the agreement step on, a report whose budget (or grant) and outcome already agree is not pruned:
+    taking a part out of a sum that matches the other is what the prune got wrong most (a cost line of three, a
+    second body's share of a grant)."""
+    out = list(amounts)
+    if prune_threshold <= 1 and (agree_tolerance is None or not _agree(*_summed(out), agree_tolerance)):
+        out = prune_candidates(out, probs, prune_threshold)
+    return agree_parts(out, probs, agree_tolerance) if agree_tolerance is not None else out
 
 
 def _has(amounts: Sequence[Amount], kind: str) -> bool:
@@ -108,3 +129,84 @@ def prune_candidates(
                 if a.role == role and a.sek == out[index].sek:
                     out[i] = replace(a, role="annat", role_source=REPORT_SOURCE, role_probability=round(probability, 3))
     return out
+
+
+AGREE_TOLERANCE = 0.02  # budget and outcome within 2 % of each other agree (role_model_lists' "within 2 %")
+
+
+def _summed(amounts: Sequence[Amount]) -> tuple[int | None, int | None]:
+    """The report's (budget, outcome) as `bilagor amounts` sums them: each distinct value once, the budget from
+    the `budget` figures, else the `beviljat` ones (None: no figure of the kind, or one without a plain value)."""
+    values: dict[str, set[int]] = {}
+    for a in amounts:
+        if a.sek is not None and a.high is None:
+            values.setdefault(a.role, set()).add(a.sek)
+    budget = values.get("budget") or values.get("beviljat")
+    outcome = values.get("utfall")
+    return (sum(budget) if budget else None), (sum(outcome) if outcome else None)
+
+
+def _agree(budget: int | None, outcome: int | None, tolerance: float) -> bool:
+    return budget is not None and outcome is not None and abs(budget - outcome) <= tolerance * max(budget, outcome)
+
+
+def agree_parts(
+    amounts: Sequence[Amount], probs: Sequence[dict[str, float] | None], tolerance: float = AGREE_TOLERANCE
+) -> list[Amount]:
+    """`amounts` of one follow-up report whose budget (or grant) and outcome are both there and disagree, with the
+    one change of a part that makes them agree within `tolerance`, where one does: a figure the model turned
+    `annat` (role_source "model") given back its likeliest other role, a summed kind that another figure of its
+    sentence has (a part the model dropped as a detail: a grant split between two bodies, a cost and its
+    installation), else, of a kind that sums two or more distinct figures, the one the model finds likeliest `annat`
+    taken out (a part counted twice: a first payment of the grant beside the grant). Of several, the one that
+    brings them closest."""
+    out = list(amounts)
+    budget, outcome = _summed(out)
+    if budget is None or outcome is None or _agree(budget, outcome, tolerance):
+        return out
+    # a figure given back first: it restores the rules' reading, where taking another out could match by chance
+    for moves in (_given_back(out, probs), _taken_out(out, probs)):
+        best: tuple[int, list[int], str, float] | None = None
+        for indices, role, probability in moves:
+            b, o = _summed([replace(a, role=role) if i in indices else a for i, a in enumerate(out)])
+            if _agree(b, o, tolerance) and (best is None or abs((b or 0) - (o or 0)) < best[0]):
+                best = (abs((b or 0) - (o or 0)), indices, role, probability)
+        if best is not None:
+            _, indices, role, probability = best
+            for i in indices:
+                out[i] = replace(out[i], role=role, role_source=REPORT_SOURCE, role_probability=round(probability, 3))
+            break
+    return out
+
+
+def _given_back(out: list[Amount], probs: Sequence[dict[str, float] | None]) -> list[tuple[list[int], str, float]]:
+    """Each figure the model turned `annat` with the role it found likeliest but `annat` (the rules' own, which
+    it overrode), where that is a summed kind that another figure of its sentence has (one of two parts stated
+    together: "90 000 kr till föreningen och 60 000 kr till fältgruppen"): ([index], role, its probability). A
+    figure alone in its sentence is left: there the model's `annat` was a co-funder's share, a remainder, a
+    figure not yet decided, far more often than a dropped part (the twenty-fourth round's reading of every round)."""
+    moves = []
+    for i, (a, p) in enumerate(zip(out, probs)):
+        if a.role != "annat" or a.role_source != MODEL_SOURCE or p is None or not a.sek or a.high is not None:
+            continue
+        role = max((r for r in p if r != "annat"), key=lambda r: (p[r], r))
+        beside = any(j != i and b.sentence == a.sentence and b.role == role for j, b in enumerate(out))
+        if role in (*_BUDGETS, "utfall") and beside:
+            moves.append(([i], role, p[role]))
+    return moves
+
+
+def _taken_out(out: list[Amount], probs: Sequence[dict[str, float] | None]) -> list[tuple[list[int], str, float]]:
+    """Of each summed kind with two or more distinct figures, the figure the model finds likeliest `annat` (every
+    amount of its value) made `annat`: (indices, "annat", its probability)."""
+    moves = []
+    for kind in ("budget", "utfall"):
+        role = _summed_role(out, kind)
+        if len({a.sek for a in out if a.role == role}) < 2:
+            continue
+        scored = [(p.get("annat", 0.0), i) for i, (a, p) in enumerate(zip(out, probs)) if a.role == role and p]
+        if scored:
+            probability, index = max(scored)
+            same = [i for i, a in enumerate(out) if a.role == role and a.sek == out[index].sek]
+            moves.append((same, "annat", probability))
+    return moves
