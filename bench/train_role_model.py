@@ -261,8 +261,10 @@ SHIPPED = replace(REPORT, min_count=5, structure=True, l2=0.001, heading=True, f
 # same amounts as (j), 3 more reports); (n), with a threshold of its own for an override to `annat`, won in the
 # fifteenth and eighteenth rounds and lost in the seventeenth and nineteenth; since the twenty-fourth round (q), (p)
 # with budget and outcome made to agree by one part (role_model_report.pruned_and_agreed): +6 reports against (p) by
-# leave-one-round-out over 21 rounds (1 932 against 1 926 of 1 984), one report less on heldout23_keep (46/52)
-SHIPPED_VARIANT = "q"
+# leave-one-round-out over 21 rounds (1 932 against 1 926 of 1 984), one report less on heldout23_keep (46/52); its
+# conditions were chosen reading those same rounds, so the +6 is a tuning figure and the one held-out check lost: (q)
+# is kept as a variant, not shipped (the twenty-fourth round's lead)
+SHIPPED_VARIANT = "p"
 ELEVENTH = Recipe(min_count=3, digits=3)  # the eleventh round's recipe, for comparison (`--eleventh`)
 UNPRUNED = Recipe(min_count=2, digits=0)  # the tenth round's recipe
 MIN_COUNT = SHIPPED.min_count
