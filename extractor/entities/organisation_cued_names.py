@@ -209,6 +209,9 @@ def _not_a_body(name: str, text: str, start: int, end: int) -> bool:
         return True
     if first in FIRST_NAMES or (len(words) == 2 and _SURNAME_END.search(words[1]) and not words[0].isupper()):
         return True
+    # A person named after a title ("Stadsdelsdirektör Anna Lind", "Kommunpolis Erik Berg"): a first name second.
+    if len(words) > 2 and words[1].casefold() in FIRST_NAMES:
+        return True
     if first in _LABEL_WORDS or first in _HEADINGS or first in LEADING_NON_NAMES or name.casefold() in _CHANNELS:
         return True
     if any(_BODY_NOUNS.search(w.casefold()) for w in words):
@@ -223,7 +226,8 @@ def _not_a_body(name: str, text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    return frozenset({"stockholm", *(m.casefold() for m in districts.municipalities())})
+    # Every municipality of Sweden: "Härnösand har prövat samma modell" is a town, however far from the county.
+    return frozenset({"stockholm", *(m.casefold() for m in districts.sweden_municipalities())})
 
 
 def _cued(text: str, start: int, end: int, name: str, opens: bool) -> str | None:

@@ -578,12 +578,24 @@ def _managing(word: str, after: str) -> bool:
 VENUE_AFTER = re.compile(r"\s+(?:Arena|Arenan|Stadion|Stadium|Globe)(?![\w\-])")
 
 
+# A council named by its kind, as the national one is, before a place of the city ("Brottsförebyggande rådet i
+# Skärholmen", "... för Farsta"): that district's local council, which names no body (the sets' decisions); the
+# national council has no local seats.
+_COUNCIL_NAME = re.compile(r"\br[aå]dets?$", re.IGNORECASE)
+_IN_PLACE_AFTER = re.compile(r"\s+(?:i|f[oö]r|p[aå])\s+([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö]+)?)")
+
+
+def _local_council(text: str, after: str) -> bool:
+    place = _IN_PLACE_AFTER.match(after) if _COUNCIL_NAME.search(text) else None
+    return place is not None and bool(districts.place_mentions(place.group(1)))
+
+
 def canonicalise(
     text: str, rule_id: str, year: int | None = None, after: str = "", before: str = ""
 ) -> tuple[str, str] | None:
     """(canonical name, kind) for a matched span, or None if it names nothing; `after` is the text
     that follows the span and `before` the text before it (a few words are enough)."""
-    if VENUE_AFTER.match(after):
+    if VENUE_AFTER.match(after) or _local_council(text, after):
         return None
     resolved = _canonical(text, rule_id, year, after, before)
     return (name_as_written(resolved[0], text, before), resolved[1]) if resolved else None
