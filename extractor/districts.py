@@ -729,7 +729,7 @@ _POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\
 
 
 # "kommun" or "stad" after a municipality's name, "kommun" also as a scan reads it ("kornrnun", "k0mmun").
-_MUNICIPALITY_NOUN = r"(?:k[o0](?:m|rn)(?:m|rn)un|stad)"
+_MUNICIPALITY_NOUN = r"(?:[kK][o0](?:m|rn)(?:m|rn)un|stad)"
 # Any municipality but Stockholm by its name and that noun ("Gävle kommun", "Upplands Väsby kommun", "Göteborgs
 # stad"): the name need not be listed, the noun says what it is.
 _OTHER_MUNICIPALITY = rf"(?!Stockholms?\s)[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+{_MUNICIPALITY_NOUN}(?![\w-])"
@@ -985,11 +985,14 @@ def _elsewhere_name() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _elsewhere_tail() -> re.Pattern[str]:
     """A location field's last part that is another municipality: after a comma or in brackets, "Y kommun" or
-    "Y stad" for any Y but Stockholm, or a municipality of Sweden by name ("..., Gävle kommun", "..., Hedemora",
-    "... (Uppsala)"), "i" before it allowed."""
+    "Y stad" for any Y but Stockholm, "Y län" for any county but Stockholm's, or a municipality of Sweden by name
+    ("..., Gävle kommun", "..., Hedemora", "... (Uppsala)"); "i" before it, or a detail and "i" ("..., bollplanen
+    i Gävle"), or a postal code ("Storgatan 4, 803 20 Gävle") allowed."""
     listed = "|".join(loose_pattern(t) for t in sorted(sweden_municipalities(), key=len, reverse=True))
+    county = r"(?!Stockholms\s)[A-ZÅÄÖ][\w-]*s\s+l[aä]n(?![\w-])"
     return re.compile(
-        rf"[,(]\s*(?:i\s+)?(?:{_OTHER_MUNICIPALITY}|(?:{listed})(?:s\s+{_MUNICIPALITY_NOUN})?(?![\w-]))\s*\)?[\s.]*$"
+        rf"[,(](?:[^,()]*?\s(?:i|p[aå]|inom)\s|\s*(?:(?:i|p[aå]|inom)\s+)?)\s*(?:\d{{3}}\s?\d{{2}}\s+)?"
+        rf"(?:{_OTHER_MUNICIPALITY}|{county}|(?:{listed})(?![\w-]))\s*\)?[\s.]*$"
     )
 
 

@@ -220,13 +220,21 @@ def _not_a_body(name: str, text: str, start: int, end: int) -> bool:
         return True
     place = strip_genitive(name)
     # A place is no body, nor is a name one of whose words is a place's ("Stadsdelsområdet Farsta").
+    # The whole name a town of any municipality of Sweden ("Härnösand har prövat samma modell"); a word of a longer
+    # name only one of the hand gazetteer's ("Kalmar Taxi" is a firm named after its town).
     towns = _towns()
+    if place.casefold() in _all_towns():
+        return True
     return any(districts.is_place_name(w) or districts.canonical(w) or w.casefold() in towns for w in (place, *words))
 
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    # Every municipality of Sweden: "Härnösand har prövat samma modell" is a town, however far from the county.
+    return frozenset({"stockholm", *(m.casefold() for m in districts.municipalities())})
+
+
+@lru_cache(maxsize=1)
+def _all_towns() -> frozenset[str]:
     return frozenset({"stockholm", *(m.casefold() for m in districts.sweden_municipalities())})
 
 

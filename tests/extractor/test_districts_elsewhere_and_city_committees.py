@@ -23,6 +23,10 @@ from bilagor.extractor.metadata import district_from
         "Bromma, byvägen, Ystad",  # a municipality far from the county, without "kommun"
         "Husby, grusplanen (Hedemora)",
         "Hjulsta, parkeringen, i Enköpings kommun",
+        "Sätra, grusplanen vid skolan i Gävle",  # a detail and "i" before the town
+        "Sätra, grusplanen, Gävle Kommun",
+        "Sätra, Gävleborgs län",
+        "Storgatan 4, 803 20 Gävle",  # a postal address in another town
     ],
 )
 def test_a_field_whose_last_part_is_another_municipality_names_none(field):
@@ -38,6 +42,9 @@ def test_a_field_whose_last_part_is_another_municipality_names_none(field):
         ("Årsta torg, hållplatsen mot Uppsala", "Enskede-Årsta-Vantör"),  # leads towards the town: no last part
         ("Vårberg, gångvägen vid centrum", "Skärholmen"),
         ("Hammarbyhöjden, Stockholms stad", "Skarpnäck"),
+        ("Skärholmen, Stockholms län", "Skärholmen"),
+        ("Tensta, entrén i Spånga", "Spånga-Tensta"),
+        ("Hornsgatan 12, 118 20 Stockholm", "Södermalm"),
     ],
 )
 def test_a_field_of_the_city_keeps_its_district(field, district):
