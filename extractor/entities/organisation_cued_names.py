@@ -112,7 +112,9 @@ _CHANNEL_HEAD = re.compile(r"(?:portalen|appen|webben|plattformen|sajten|tjänst
 # A programme or a grant's name, which pays or takes part as a body does but is one's scheme ("Klimatklivet bidrar
 # med", "i samarbete med Kompetenslyftet"): a body runs it.
 _PROGRAMME_HEAD = re.compile(
-    r"(?:klivet|lyftet|satsningen|programmet|initiativet|paketet|kampanjen|projektet)s?$",
+    r"(?:klivet|lyftet|satsningen|programmet|initiativet|paketet|kampanjen|projektet"
+    # ... and an event, which is held, not run as a body ("Kulturnatten", "Järvaveckan", "Skärholmsdagen").
+    r"|natten|veckan|dagen|dagarna|festivalen|marknaden|mässan|loppet|karnevalen)s?$",
     re.IGNORECASE,
 )
 # A body's own common nouns, which open a sentence or stand for a body without naming it.

@@ -1,7 +1,7 @@
 """Phrases shaped like a body's name that name none (twenty-fourth round, h29/f-entities, issues #11/#12): a town of
 any municipality of Sweden acting at a sentence's start, a person named after a title, a district's local
-crime-prevention council named like the national one; and "förvaltningen i X", X a district, which is X's
-committee. Sentences of my own."""
+crime-prevention council named like the national one, an event in a partner's phrase; and "förvaltningen i X", X a
+district, which is X's committee. Sentences of my own."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ def names(text: str, year: int | None = None) -> list[str]:
         "Lokala Brå i Skarpnäck har följt insatsen.",
         "Skarpnäcks BRÅ har följt insatsen.",
         "Brå Skarpnäck har följt insatsen.",
+        "I samarbete med Bredängsdagarna ordnades en kvällsvandring.",
+        "I samverkan med Vinterfestivalen tändes ljusslingorna.",
+        "Tillsammans med Kulturveckan ordnade vi en utställning.",
     ],
 )
 def test_names_no_body(text):
@@ -37,6 +40,7 @@ def test_names_no_body(text):
     ("text", "expected", "year"),
     [
         ("Skellefteå kommun har prövat samma modell.", ["Skellefteå kommun"], 2019),
+        ("I samarbete med Mattecentrum ordnades läxhjälp på biblioteket.", ["Mattecentrum"], 2019),
         # a firm named after its town: only a whole name that is a town is one
         ("Skjutsarna körs enligt avtalet med Hedemora Taxi.", ["Hedemora Taxi"], 2021),
         ("Enligt Brottsförebyggande rådet har anmälningarna minskat.", ["Brottsförebyggande rådet"], 2019),
