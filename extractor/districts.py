@@ -986,9 +986,11 @@ def _elsewhere_name() -> re.Pattern[str]:
 def _elsewhere_tail() -> re.Pattern[str]:
     """A location field's last part that is another municipality: after a comma or in brackets, "Y kommun" or
     "Y stad" for any Y but Stockholm, "Y län" for any county but Stockholm's, or a municipality of Sweden by name
-    ("..., Gävle kommun", "..., Hedemora", "... (Uppsala)"); "i" before it, or a detail and "i" ("..., bollplanen
-    i Gävle"), or a postal code ("Storgatan 4, 803 20 Gävle") allowed."""
-    listed = "|".join(loose_pattern(t) for t in sorted(sweden_municipalities(), key=len, reverse=True))
+    ("..., Gävle kommun", "..., Hedemora", "... (Uppsala)"), or a locality of the county outside the city ("...,
+    Jakobsberg", from the stop data: none is a place of the city); "i" before it, or a detail and "i" ("...,
+    bollplanen i Gävle"), or a postal code ("Storgatan 4, 803 20 Gävle") allowed."""
+    towns = {*sweden_municipalities(), *_built_gazetteer().get("localities_outside", [])}
+    listed = "|".join(loose_pattern(t) for t in sorted(towns, key=len, reverse=True))
     county = r"(?!Stockholms\s)[A-ZÅÄÖ][\w-]*s\s+l[aä]n(?![\w-])"
     return re.compile(
         rf"[,(](?:[^,()]*?\s(?:i|p[aå]|inom)\s|\s*(?:(?:i|p[aå]|inom)\s+)?)\s*(?:\d{{3}}\s?\d{{2}}\s+)?"

@@ -27,6 +27,8 @@ from bilagor.extractor.metadata import district_from
         "Sätra, grusplanen, Gävle Kommun",
         "Sätra, Gävleborgs län",
         "Storgatan 4, 803 20 Gävle",  # a postal address in another town
+        "Skärholmen, Jakobsberg",  # a locality of the county outside the city (the stop data)
+        "Farsta, Gustavsberg",
     ],
 )
 def test_a_field_whose_last_part_is_another_municipality_names_none(field):
