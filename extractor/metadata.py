@@ -219,6 +219,9 @@ def district_and_source(
     text, then for a long place a scan misread there; "filename": the file
     or folder name (a report's folder is its own: it outranks a partner);
     "text" again for a partner committee, when nothing else names a district.
+    A location field whose last part is another municipality ("Sätra, bollplanen, Gävle kommun") names none, and
+    the text's places do not count beside it; with a committee of the whole city as the applicant ("Trafiknämnden")
+    a district committee the text names is a helper unless it ran the work, and no partner is the last resort.
     A place, police area or folder that names a district of a later merger ("Järvafältet", "lokalpolisområde Järva" in 2019)
     is no answer for a year before it: it covered two districts then.
     """
