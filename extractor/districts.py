@@ -264,8 +264,13 @@ def _grammar() -> tuple[Grammar, Grammar]:
             # managing: "Bromma förvaltning av parkerna").
             re.compile(rf"\b(?P<a>{_NAME})\s+(?:{_BARE_NOUN}){_END}(?!\s+av\b)", re.IGNORECASE),
         ),
-        # stadsdelsnämnden i Farsta, SDF Norrmalm
-        re.compile(rf"\b(?:{_COMMITTEE_NOUN})(?:\s+{_PREPOSITION})?\s+(?P<b>{name}){_END}", re.IGNORECASE),
+        # stadsdelsnämnden i Farsta, SDF Norrmalm; the bare noun before a district's own name ("förvaltningen i
+        # Järva", "nämnden för Farsta"): a district's committee, as the sets decide (not "Trafikförvaltningen i").
+        re.compile(
+            rf"\b(?:(?:{_COMMITTEE_NOUN})(?:\s+{_PREPOSITION})?|(?:{_BARE_NOUN})\s+{_PREPOSITION}(?=\s+{_NAME}{_END}))"
+            rf"\s+(?P<b>{name}){_END}",
+            re.IGNORECASE,
+        ),
     )
     area = (
         (re.compile(rf"\b(?P<a>{_NAME})\s+(?:{_AREA_NOUN}){_END}", re.IGNORECASE),),
@@ -296,7 +301,7 @@ def _district_named(written: str) -> tuple[str | None, str]:
 
 # Every committee or area noun begins so (a scan's "stadsde1s", a compound's "-förvaltningen" too): texts
 # without it are skipped cheaply.
-_NOUN_START = re.compile(r"stadsde|SDN|SDF|[-\s]f[oö]rvaltning|[-\s]n[aä]mnd", re.IGNORECASE)
+_NOUN_START = re.compile(r"stadsde|SDN|SDF|(?:^|[-\s])(?:f[oö]rvaltning|n[aä]mnd)", re.IGNORECASE)
 
 
 def _mentions_of(grammar: Grammar, text: str) -> list[Mention]:
@@ -564,6 +569,17 @@ def municipalities() -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def sweden_municipalities() -> tuple[str, ...]:
+    """Every municipality of Sweden but Stockholm (SCB's list, municipalities_se.json), the hand gazetteer's
+    among them, less a name that is also a place of the city as written without its accents ("Varberg" is
+    "Vårberg" on a scan): a report's place in "Husby, Hedemora" or a town acting in "Härnösand har prövat
+    samma modell" lies outside the city however far away it is."""
+    city = {fold(p) for places in _places().values() for p in places}
+    names = [*municipalities(), *_read_json("municipalities_se.json")["municipalities"]]
+    return tuple(dict.fromkeys(n for n in names if fold(n) not in city))
+
+
+@lru_cache(maxsize=1)
 def gazetteer_places() -> dict[str, list[str]]:
     """District (before the mergers) -> its places: the hand gazetteer's first, then the built
     one's (a name the hand gazetteer lists stays with its district there)."""
@@ -713,7 +729,10 @@ _POSTAL_ADDRESS_AFTER = re.compile(r"\s*\d+\s?[A-Za-z]?\s*,?\s*\d{3}\s?\d{2}(?!\
 
 
 # "kommun" or "stad" after a municipality's name, "kommun" also as a scan reads it ("kornrnun", "k0mmun").
-_MUNICIPALITY_NOUN = r"(?:k[o0](?:m|rn)(?:m|rn)un|stad)"
+_MUNICIPALITY_NOUN = r"(?:[kK][o0](?:m|rn)(?:m|rn)un|stad)"
+# Any municipality but Stockholm by its name and that noun ("Gävle kommun", "Upplands Väsby kommun", "Göteborgs
+# stad"): the name need not be listed, the noun says what it is.
+_OTHER_MUNICIPALITY = rf"(?!Stockholms?\s)[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+{_MUNICIPALITY_NOUN}(?![\w-])"
 
 
 @lru_cache(maxsize=1)
@@ -721,15 +740,13 @@ def _outside_after() -> re.Pattern[str]:
     """What follows a place that lies in another municipality or locality: "Lunda i Sigtuna", "Eneby i
     Norrköping", "Farstaviken i Gustavsberg", "Solhem i Täby kommun", "Hjulsta i Enköpings kommun" (any name
     but Stockholm's before "kommun")."""
-    # The municipalities (by hand) and the county's localities outside the city (from the stop data).
-    names = {*_gazetteer().get("municipalities", []), *_built_gazetteer().get("localities_outside", [])}
+    # Sweden's municipalities and the county's localities outside the city (from the stop data).
+    names = {*sweden_municipalities(), *_built_gazetteer().get("localities_outside", [])}
     towns = "|".join(loose_pattern(t) for t in sorted(names, key=len, reverse=True))
-    municipality = rf"(?!Stockholm)[A-ZÅÄÖ][\w-]*\s+{_MUNICIPALITY_NOUN}(?![\w-])"
+    municipality = _OTHER_MUNICIPALITY
     # ... or after a comma or in brackets, as an address names its town: "Sätra, Gävle kommun", "Lunda,
     # Sigtuna", "Sätra (Gävle)" (a municipality, not a locality: "Husby, Kista" lists two places of the city).
-    municipalities = "|".join(
-        loose_pattern(t) for t in sorted(_gazetteer().get("municipalities", []), key=len, reverse=True)
-    )
+    municipalities = "|".join(loose_pattern(t) for t in sorted(sweden_municipalities(), key=len, reverse=True))
     return re.compile(
         rf"(?:[\s,]+(?:i|p[aå]|inom|utanf[oö]r)\s+(?:(?:{towns})s?(?![\w-])|{municipality})"
         rf"|\s*[,(]\s*(?:{municipality}|(?:{municipalities})(?![\w-])))"
@@ -963,6 +980,47 @@ def _elsewhere_name() -> re.Pattern[str]:
     Sigtuna kommun"), with that phrase."""
     name = r"(?<![\w-])[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}?"
     return re.compile(rf"{name}{_outside_after().pattern}")
+
+
+@lru_cache(maxsize=1)
+def _elsewhere_tail() -> re.Pattern[str]:
+    """A location field's last part that is another municipality: after a comma or in brackets, "Y kommun" or
+    "Y stad" for any Y but Stockholm, "Y län" for any county but Stockholm's, or a municipality of Sweden by name
+    ("..., Gävle kommun", "..., Hedemora", "... (Uppsala)"), or a locality of the county outside the city ("...,
+    Jakobsberg", from the stop data: none is a place of the city); "i" before it, or a detail and "i" ("...,
+    bollplanen i Gävle"), or a postal code ("Storgatan 4, 803 20 Gävle") allowed."""
+    towns = {*sweden_municipalities(), *_built_gazetteer().get("localities_outside", [])}
+    listed = "|".join(loose_pattern(t) for t in sorted(towns, key=len, reverse=True))
+    county = r"(?!Stockholms\s)[A-ZÅÄÖ][\w-]*s\s+l[aä]n(?![\w-])"
+    return re.compile(
+        rf"[,(](?:[^,()]*?\s(?:i|p[aå]|inom)\s|\s*(?:(?:i|p[aå]|inom)\s+)?)\s*(?:\d{{3}}\s?\d{{2}}\s+)?"
+        rf"(?:{_OTHER_MUNICIPALITY}|{county}|(?:{listed})(?![\w-]))\s*\)?[\s.]*$"
+    )
+
+
+def field_elsewhere(field: str) -> bool:
+    """Whether a location field places its whole place in another municipality by its last part: "Årsta,
+    gångvägen vid förskolan, Uppsala kommun", "Sätra, bollplanen, Gävle kornmun" (a scan's "kommun"), "Bromma,
+    byvägen, Ystad". Its places are that town's namesakes of the city's, however many details stand between
+    them and the town; a part that only leads there ("gångvägen mot Solna") is no such last part."""
+    return _elsewhere_tail().search(field.strip()) is not None
+
+
+# A committee or office of the whole city as an applicant field names it: one capitalised word ending in a
+# committee's, a board's or an office's noun ("Trafiknämnden", "Kommunstyrelsen", "Trafikkontoret"), a coordinated
+# name ("Miljö- och hälsoskyddsnämnden"), the city's name before it allowed.
+_CITY_COMMITTEE = re.compile(
+    r"(?:Stockholms\s+stads?\s+)?(?!Stadsdel)[A-ZÅÄÖ][a-zåäö]+(?:-\s+(?:och|samt)\s+[a-zåäö]+)?"
+    r"(?:n[aä]mnd(?:en)?|styrelse(?:n)?|kontor(?:et)?|f[oö]rvaltning(?:en)?)"
+)
+
+
+def city_committee_field(field: str) -> bool:
+    """Whether an applicant field names a committee or office of the whole city and no district ("Trafiknämnden",
+    "Idrottsnämnden", "Kulturnämnden"; not "Farstanämnden" nor "Stadsdelsnämnden"): a report it applied for is no
+    district's, so a district committee its text names only lent a hand."""
+    name = field.strip(" .:")
+    return _CITY_COMMITTEE.fullmatch(name) is not None and not mentions(name) and not place_mentions(name)
 
 
 def without_places_elsewhere(text: str) -> str:

@@ -219,6 +219,9 @@ def district_and_source(
     text, then for a long place a scan misread there; "filename": the file
     or folder name (a report's folder is its own: it outranks a partner);
     "text" again for a partner committee, when nothing else names a district.
+    A location field whose last part is another municipality ("Sätra, bollplanen, Gävle kommun") names none, and
+    the text's places do not count beside it; with a committee of the whole city as the applicant ("Trafiknämnden")
+    a district committee the text names is a helper unless it ran the work, and no partner is the last resort.
     A place, police area or folder that names a district of a later merger ("Järvafältet", "lokalpolisområde Järva" in 2019)
     is no answer for a year before it: it covered two districts then.
     """
@@ -227,6 +230,13 @@ def district_and_source(
     fields = [districts.undo_ocr_l(join_lines(f.splitlines())) for f in fields]
     texts = [districts.undo_ocr_l(join_lines(t.splitlines())) for t in texts]
     partner_texts = [districts.undo_ocr_l(join_lines(t.splitlines())) for t in partner_texts or []]
+    # A location field that places the work in another municipality ("Sätra, bollplanen, Gävle kommun") names no
+    # district, and the text's places are that town's namesakes of the city's.
+    elsewhere = any(districts.field_elsewhere(f) for f in fields)
+    fields = [f for f in fields if not districts.field_elsewhere(f)]
+    # An applicant that is a committee of the whole city ("Trafiknämnden"): a district committee the text names
+    # beside it lent a hand, unless it ran the work; places, police areas and folders still decide.
+    city_wide = any(districts.city_committee_field(f) for f in fields)
     for text in fields:
         committee = next(iter(districts.mentions(text)), None)
         if committee:
@@ -267,7 +277,8 @@ def district_and_source(
         folder = _of_year([found], year) if path and not field_place and (found := districts.from_path(path)) else None
         if folder and folder != best:
             return folder, "filename"
-        return best, "text"
+        if not city_wide:
+            return best, "text"
     if field_place:
         return field_place, "place"
     text_finders: tuple[tuple[str, Callable[[str], list[str]]], ...] = (
@@ -277,6 +288,8 @@ def district_and_source(
         ("place", districts.nickname_mentions),
     )
     for source, finder in text_finders:
+        if elsewhere and source == "place":
+            continue
         for text in texts:
             names = finder(text)
             if source == "place" and _spans_districts(names, year):
@@ -289,7 +302,7 @@ def district_and_source(
     name = _of_year([found], year) if path and (found := districts.from_path(path)) else None
     if name:
         return name, "filename"
-    for text in [*texts, *partner_texts]:
+    for text in [] if city_wide else [*texts, *partner_texts]:
         name = next(iter(districts.mentions(text, partners=True)), None) or next(iter(districts.mentions(text)), None)
         if name:
             return districts.as_of(name, year), "text"

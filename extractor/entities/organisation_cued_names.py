@@ -112,7 +112,9 @@ _CHANNEL_HEAD = re.compile(r"(?:portalen|appen|webben|plattformen|sajten|tjänst
 # A programme or a grant's name, which pays or takes part as a body does but is one's scheme ("Klimatklivet bidrar
 # med", "i samarbete med Kompetenslyftet"): a body runs it.
 _PROGRAMME_HEAD = re.compile(
-    r"(?:klivet|lyftet|satsningen|programmet|initiativet|paketet|kampanjen|projektet)s?$",
+    r"(?:klivet|lyftet|satsningen|programmet|initiativet|paketet|kampanjen|projektet"
+    # ... and an event, which is held, not run as a body ("Kulturnatten", "Järvaveckan", "Skärholmsdagen").
+    r"|natten|veckan|dagen|dagarna|festivalen|marknaden|mässan|loppet|karnevalen)s?$",
     re.IGNORECASE,
 )
 # A body's own common nouns, which open a sentence or stand for a body without naming it.
@@ -209,6 +211,9 @@ def _not_a_body(name: str, text: str, start: int, end: int) -> bool:
         return True
     if first in FIRST_NAMES or (len(words) == 2 and _SURNAME_END.search(words[1]) and not words[0].isupper()):
         return True
+    # A person named after a title ("Stadsdelsdirektör Anna Lind", "Kommunpolis Erik Berg"): a first name second.
+    if len(words) > 2 and words[1].casefold() in FIRST_NAMES:
+        return True
     if first in _LABEL_WORDS or first in _HEADINGS or first in LEADING_NON_NAMES or name.casefold() in _CHANNELS:
         return True
     if any(_BODY_NOUNS.search(w.casefold()) for w in words):
@@ -217,13 +222,22 @@ def _not_a_body(name: str, text: str, start: int, end: int) -> bool:
         return True
     place = strip_genitive(name)
     # A place is no body, nor is a name one of whose words is a place's ("Stadsdelsområdet Farsta").
+    # The whole name a town of any municipality of Sweden ("Härnösand har prövat samma modell"); a word of a longer
+    # name only one of the hand gazetteer's ("Kalmar Taxi" is a firm named after its town).
     towns = _towns()
+    if place.casefold() in _all_towns():
+        return True
     return any(districts.is_place_name(w) or districts.canonical(w) or w.casefold() in towns for w in (place, *words))
 
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
     return frozenset({"stockholm", *(m.casefold() for m in districts.municipalities())})
+
+
+@lru_cache(maxsize=1)
+def _all_towns() -> frozenset[str]:
+    return frozenset({"stockholm", *(m.casefold() for m in districts.sweden_municipalities())})
 
 
 def _cued(text: str, start: int, end: int, name: str, opens: bool) -> str | None:

@@ -578,6 +578,24 @@ def _managing(word: str, after: str) -> bool:
 VENUE_AFTER = re.compile(r"\s+(?:Arena|Arenan|Stadion|Stadium|Globe)(?![\w\-])")
 
 
+# A council named by its kind or its short form, as the national one is, with a place of the city ("Brottsförebyggande
+# rådet i Skärholmen", "Lokala Brå i Farsta", "Farsta BRÅ", "Brå Farsta"): that district's local council, which
+# names no body (the sets' decisions); the national council has no local seats.
+_IN_PLACE_AFTER = re.compile(r"\s+(?:(?:i|f[oö]r|p[aå])\s+)?([A-ZÅÄÖ][\w-]*(?:\s+[a-zåäö]+)?)")
+_PLACE_BEFORE = re.compile(r"([A-ZÅÄÖ][\w-]*?)s?\s+$")
+_LOCAL_BEFORE = re.compile(r"\blokal[at]?\s+$", re.IGNORECASE)
+
+
+def _local_council(name: str, after: str, before: str) -> bool:
+    if not name.endswith(" rådet"):
+        return False
+    if _LOCAL_BEFORE.search(before):
+        return True
+    place_after, place_before = _IN_PLACE_AFTER.match(after), _PLACE_BEFORE.search(before)
+    places = [m.group(1) for m in (place_after, place_before) if m]
+    return any(districts.place_mentions(p) or districts.canonical(p) for p in places)
+
+
 def canonicalise(
     text: str, rule_id: str, year: int | None = None, after: str = "", before: str = ""
 ) -> tuple[str, str] | None:
@@ -586,6 +604,8 @@ def canonicalise(
     if VENUE_AFTER.match(after):
         return None
     resolved = _canonical(text, rule_id, year, after, before)
+    if resolved and _local_council(resolved[0], after, before):
+        return None
     return (name_as_written(resolved[0], text, before), resolved[1]) if resolved else None
 
 
