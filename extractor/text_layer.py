@@ -63,6 +63,8 @@ _CODE = re.compile(r"^[A-ZÅÄÖ]{0,6}[\d.\-/:]+[A-Za-zÅÄÖåäö]{0,2}$")  # 
 # Source code: what joins identifiers inside a word, and a camelCase hump (a lower-case letter before a capital,
 # or an acronym's last capital before a capitalised word: "PDFDocument").
 _CODE_JOINS = re.compile(r"[.,;:(){}\[\]<>=+*&|!?'\"`_#@$%/\\-]+")
+_NUMBERED_NAME = re.compile(r"^[A-Za-z]{1,3}\d{1,4}$")  # a short name with a number: x1, y2, h3, n0
+_HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{3,8}$")  # a colour in code: "#eee", "#1a2b3c"
 _CAMEL_HUMP = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ])(?=[A-ZÅÄÖ][a-zåäö])")
 _CONSONANT_RUN = re.compile(r"[^aeiouyåäöéüæø\W\d_]{6,}", re.IGNORECASE)
 # Addresses: a URL with its scheme or "www.", an e-mail address, a bare domain under a top-level
@@ -207,21 +209,25 @@ def _plausible_code(word: str) -> bool:
     """Whether `word` is source code made of word-shaped pieces (pure): identifiers joined by dots, brackets,
     quotes and operators, or written in camelCase ("doc.pipe(fs.createWriteStream('/path/to/file.pdf'));",
     "toBlobURL"), as a programming guide's listings are. Each piece must be word-shaped, and a camelCase hump
-    a word's length with a vowel or an acronym, and most letters in pieces of three with a vowel: glyph soup
-    ("Eed4M5", "hiJk", "7HQ]LM") keeps a piece no word has."""
+    a word's length with a vowel or an acronym, and most letters in pieces of three with a vowel; a short name
+    with a number ("x1") may stand between them, and a colour ("#eee") is code too. Glyph soup ("Eed4M5",
+    "hiJk", "7HQ]LM") keeps a piece no word has."""
     if "cid:" in word:  # an unmapped glyph, "(cid:40)", is no identifier
         return False
+    if _HEX_COLOUR.match(word):
+        return True
     parts = [part for part in _CODE_JOINS.split(word) if part]
     if len(parts) < 2 and not _CAMEL_HUMP.search(word):
         return False
     # most letters in pieces that read as words: glyph numbers read as code points ("7HQ]LM") are short runs
     worded = sum(len(h) for p in parts for h in _CAMEL_HUMP.split(p) if len(h) >= 3 and any(c in _VOWELS for c in h))
-    if 2 * worded < sum(c.isalpha() for c in word):
+    letters = sum(c.isalpha() for c in word)
+    if letters >= 4 and 2 * worded < letters:
         return False
     for part in parts:
         humps = _CAMEL_HUMP.split(part)
         if len(humps) == 1:
-            if not _plausible_part(part):
+            if not (_plausible_part(part) or _NUMBERED_NAME.match(part)):
                 return False
         elif not all(_plausible_hump(hump) for hump in humps):
             return False

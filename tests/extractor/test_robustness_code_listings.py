@@ -24,6 +24,8 @@ CODE = [
     "stream.on('finish', () => console.log(doc.pageCount));",
     "window.saveBlobURL(stream.toBlobURL('application/pdf'));",
     "for (const row of table.rows) { doc.addRow(row.cells); }",
+    "const fade = doc.linearGradient(x1, y1, x2, y2);",
+    "fade.stop(0, '#eee').stop(1, \"#1a2b3c\");",
     "doc.end();",
 ]
 
@@ -39,7 +41,7 @@ def test_a_page_of_prose_and_code_listings_reads_as_text(tmp_path, repeats):
 
 
 @pytest.mark.parametrize(
-    "soup", ["hiJk", "Eed4M5", "7HQ]LM", "a.b,c", "qWrtzP", "kcl.xqz(tjh)", "(cid:40)", "Gh7.kQ_z"]
+    "soup", ["hiJk", "Eed4M5", "7HQ]LM", "zq.xkw,pt", "qWrtzP", "kcl.xqz(tjh)", "(cid:40)", "Gh7.kQ_z"]
 )
 def test_glyph_soup_with_joins_or_humps_is_still_no_word(soup):
     assert not plausible_word(soup)
