@@ -229,16 +229,17 @@ def _plausible_code(word: str) -> bool:
         if len(humps) == 1:
             if not (_plausible_part(part) or _NUMBERED_NAME.match(part)):
                 return False
-        elif not all(_plausible_hump(hump) for hump in humps):
+        elif not all(_plausible_hump(hump, joined=len(parts) > 1) for hump in humps):
             return False
     return bool(parts)
 
 
-def _plausible_hump(hump: str) -> bool:
+def _plausible_hump(hump: str, *, joined: bool) -> bool:
     """A camelCase identifier's piece: a word of two letters or more with a vowel ("create", "Write", "to")
-    or an acronym ("PDF", "URL") (pure)."""
+    or an acronym ("PDF", "URL") (pure). A lone capital ("centerX") only in a word `joined` as code
+    ("ellipse(centerX"): alone, it ends a word drawn mirrored as often ("eziS tnoF")."""
     if hump.isupper() and hump.isalpha():
-        return len(hump) <= 6
+        return (2 if not joined else 1) <= len(hump) <= 6
     return len(hump) >= 2 and any(c in _VOWELS for c in hump) and _plausible_part(hump)
 
 

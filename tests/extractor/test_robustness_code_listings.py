@@ -2,7 +2,7 @@
 "createWriteStream", "PDFDocument") were judged a font without a Unicode map, so a programming guide was read
 with OCR page by page until the import's time-out (bench/robustness.py, h29: pdfkit's guide.pdf, 40 of its
 86 pages sent to OCR; its table pages of names and code judged "inga vanliga ord"). Glyph soup joined by
-punctuation or in camelCase is still no text."""
+punctuation or in camelCase, or words drawn mirrored ("eziS tnoF"), are still no text."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ CODE = [
     "for (const row of table.rows) { doc.addRow(row.cells); }",
     "const fade = doc.linearGradient(x1, y1, x2, y2);",
     "fade.stop(0, '#eee').stop(1, \"#1a2b3c\");",
+    "doc.ellipse(centerX, centerY, 50, 30).fill();",
     "doc.end();",
 ]
 
@@ -41,7 +42,20 @@ def test_a_page_of_prose_and_code_listings_reads_as_text(tmp_path, repeats):
 
 
 @pytest.mark.parametrize(
-    "soup", ["hiJk", "Eed4M5", "7HQ]LM", "zq.xkw,pt", "qWrtzP", "kcl.xqz(tjh)", "(cid:40)", "Gh7.kQ_z"]
+    "soup",
+    [
+        "hiJk",
+        "Eed4M5",
+        "7HQ]LM",
+        "zq.xkw,pt",
+        "qWrtzP",
+        "kcl.xqz(tjh)",
+        "(cid:40)",
+        "eziS",
+        "tnoF",
+        "centerX",
+        "Gh7.kQ_z",
+    ],
 )
 def test_glyph_soup_with_joins_or_humps_is_still_no_word(soup):
     assert not plausible_word(soup)
