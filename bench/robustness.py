@@ -274,6 +274,7 @@ def serve_pages(archive: Path, records: list[dict], deadline: float) -> dict:
     match = re.search(r"http://127\.0\.0\.1:(\d+)/", first)
     statuses: Counter = Counter()
     bad: list[dict] = []
+    refused: list[dict] = []  # 4xx: no crash, but a link the archive's own pages hand out should not be refused
     if not match:
         process.kill()
         _, err = process.communicate()
@@ -322,6 +323,8 @@ def serve_pages(archive: Path, records: list[dict], deadline: float) -> dict:
         statuses[str(status)] += 1
         if not isinstance(status, int) or status >= 500:
             bad.append({"path": path, "status": status})
+        elif status >= 400:
+            refused.append({"path": path, "status": status})
     process.terminate()
     try:
         _, err = process.communicate(timeout=30)
@@ -336,6 +339,7 @@ def serve_pages(archive: Path, records: list[dict], deadline: float) -> dict:
         "seconds": round(time.perf_counter() - started, 1),
         "statuses": dict(statuses),
         "bad": bad,
+        "refused": refused,
         "slowest": {"seconds": round(slowest[0], 1), "path": slowest[1]},
         "peak_mb": round(memory.peaks.get(process.pid, 0.0), 1),
         "traceback": "Traceback (most recent call last)" in err,
@@ -405,6 +409,8 @@ def print_report(report: dict) -> None:
             )
             for b in pages["bad"]:
                 print(f"  bad: {b}")
+            for r in pages.get("refused", []):
+                print(f"  refused: {r}")
 
 
 def main() -> None:

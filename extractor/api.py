@@ -24,6 +24,7 @@ from bilagor.extractor.labels import (
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.file_number import file_number
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
+from bilagor.extractor.ocr_budget import UNREAD_REASON, OcrBudget
 from bilagor.extractor.ocr_plan import OcrPlan, plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.source_files import path_text
@@ -44,6 +45,7 @@ def extract_report(
     work_dir: str | Path | None = None,
     ocr_progress: Callable[[int, int], None] | None = None,
     role_decision: str = DEFAULT_ROLE_DECISION,
+    ocr_seconds: float | None = None,
 ) -> Report:
     """Read one PDF and return its record.
 
@@ -54,8 +56,13 @@ def extract_report(
     folder), removed afterwards. `ocr_progress(done, total)` is told how many
     of the pages to recognise are done, as OCR goes (the import's progress bar).
     `role_decision` ("rules" | "model") is how the amounts' roles are decided (ExtractOptions).
+    `ocr_seconds` (the importer's share of its --timeout; None: no limit) is the time from this call
+    within which OCR starts its pages (ocr_budget): the pages it has no time for are stored without
+    text, with a warning naming them, instead of the whole file being lost to the time-out.
     """
     from bilagor.extractor.pdf_reader import read_pdf
+
+    budget = None if ocr_seconds is None else OcrBudget.of(ocr_seconds)
 
     ExtractOptions(ocr=ocr, password=password, max_pages=max_pages, role_decision=role_decision)  # UsageError
     path = Path(path)
@@ -69,18 +76,29 @@ def extract_report(
     plan = plan_ocr(pages, ocr, printed=lambda number: page_holds_text(path, number, password=password))
     if plan.recognise:
         pages, used_ocr, ocr_warnings = _read_with_ocr(
-            path, pages, content.pages, plan, ocr=ocr, password=password, work_dir=work_dir, on_page=ocr_progress
+            path,
+            pages,
+            content.pages,
+            plan,
+            ocr=ocr,
+            password=password,
+            work_dir=work_dir,
+            on_page=ocr_progress,
+            budget=budget,
         )
         warnings += ocr_warnings
+    if budget is not None and budget.unread:
+        plan.unread = budget.unread
+        from bilagor.extractor.ocr import unrecognised_warning
+
+        warnings.append(unrecognised_warning(budget.unread, UNREAD_REASON))
     scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
         warnings.append(no_text_layer_warning(scanned))
     warnings += plan_warnings(plan, ocr_ran=used_ocr)
-    if plan.unreadable and not used_ocr:  # glyph numbers are no text: keep them out of the record
-        pages = [
-            Page(p.number, p.width, p.height, [], p.rules, p.images) if p.number in plan.unreadable else p
-            for p in pages
-        ]
+    if plan.unreadable:  # glyph numbers are no text: keep those OCR did not read out of the record
+        left = set(plan.unreadable) if not used_ocr else set(plan.unreadable) & set(plan.unread)
+        pages = [Page(p.number, p.width, p.height, [], p.rules, p.images) if p.number in left else p for p in pages]
     pages = [without_unmapped_glyphs(p) for p in pages]  # a readable page's stray "(cid:N)" symbols
 
     report = Report(
@@ -119,19 +137,31 @@ def _read_with_ocr(
     password: str | None,
     work_dir: str | Path | None,
     on_page: Callable[[int, int], None] | None,
+    budget: OcrBudget | None = None,
 ) -> tuple[list[Page], bool, list[str]]:
     """`pages` with plan.recognise read with OCR (the pages, whether OCR ran, its warnings); pages whose printed
     text is in a font without a usable map are read from their own glyphs where OCR taught the codes
     (broken_font_pages). Past the first TEACHING_PAGES such pages, a page whose glyphs the codes taught there
     nearly all decode is read so without OCR of its own (plan.decoded_unread): a long report in such a font was
-    read with OCR page by page, at tens of seconds a page, until the file's time-out."""
+    read with OCR page by page, at tens of seconds a page, until the file's time-out. Pages the `budget` left
+    unread are neither taught from nor decoded."""
     from bilagor.extractor.broken_font_pages import pages_decoded_with, reread_broken_font_pages, taught_codes
     from bilagor.extractor.ocr import recognise_pages
 
     def recognised(current: list[Page], numbers: list[int]) -> tuple[list[Page], bool, list[str]]:
         return recognise_pages(
-            path, current, mode=ocr, password=password, numbers=numbers, work_dir=work_dir, on_page=on_page
+            path,
+            current,
+            mode=ocr,
+            password=password,
+            numbers=numbers,
+            work_dir=work_dir,
+            on_page=on_page,
+            budget=budget,
         )
+
+    def read_by_ocr(numbers: list[int]) -> list[int]:
+        return [n for n in numbers if budget is None or n not in budget.unread]
 
     # only where the unreadable layer is the printed one (a scan's invisible OCR layer is not)
     drawn = [n for n, reason in sorted(plan.unreadable.items()) if reason in BROKEN_FONT_REASONS]
@@ -142,7 +172,7 @@ def _read_with_ocr(
         later = []
     if not used_ocr:
         return read, False, warnings
-    teaching = [n for n in drawn if n not in later]
+    teaching = read_by_ocr([n for n in drawn if n not in later])
     codes = taught_codes(path, read, teaching, password=password) if later else {}
     read, plan.decoded = reread_broken_font_pages(path, read, originals, teaching, password=password)
     by_codes = pages_decoded_with(path, originals, later, codes, password=password) if plan.decoded else {}
@@ -150,7 +180,7 @@ def _read_with_ocr(
     if rest:
         read, _, more = recognised(read, rest)
         warnings += more
-        read, decoded = reread_broken_font_pages(path, read, originals, rest, password=password)
+        read, decoded = reread_broken_font_pages(path, read, originals, read_by_ocr(rest), password=password)
         plan.decoded = sorted(plan.decoded + decoded)
     plan.decoded_unread = sorted(by_codes)
     return [by_codes.get(p.number, p) for p in read], True, list(dict.fromkeys(warnings))

@@ -25,6 +25,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
+from bilagor.extractor.ocr_budget import OcrBudget
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
 from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
@@ -125,6 +126,7 @@ def recognise_pages(
     numbers: Sequence[int] | None = None,
     work_dir: str | Path | None = None,
     on_page: PageProgress | None = None,
+    budget: OcrBudget | None = None,
 ) -> tuple[list[Page], bool, list[str]]:
     """The pages with scanned ones recognised; whether OCR ran; warnings.
 
@@ -134,7 +136,8 @@ def recognise_pages(
     they are with a warning. Page images and Tesseract's output are written
     to a private (0700) folder made inside `work_dir` (default: the system's
     temporary folder) and removed when done, failed or interrupted.
-    `on_page(done, total)` is called as pages are read, from (0, total) on.
+    `on_page(done, total)` is called as pages are read, from (0, total) on. With a `budget`, a page is
+    started only while it allows; the pages not started are kept as they are and listed in budget.unread.
     """
     if numbers is None or mode != "auto":
         numbers = pages_to_recognise(pages, mode)
@@ -146,7 +149,7 @@ def recognise_pages(
             raise MissingDependencyError(f"--ocr always: {reason}")
         return pages, False, [unrecognised_warning(numbers, reason)]
     with private_folder(work_dir) as folder:
-        found, warnings = _recognise(Path(path), numbers, password, folder, on_page)
+        found, warnings = _recognise(Path(path), numbers, password, folder, on_page, budget)
     recognised = {page.number: page for page in found}
     return [recognised.get(p.number, p) for p in pages], bool(recognised), warnings
 
@@ -192,7 +195,12 @@ PageProgress = Callable[[int, int], None]
 
 
 def _recognise(
-    path: Path, numbers: Sequence[int], password: str | None, folder: Path, on_page: PageProgress | None = None
+    path: Path,
+    numbers: Sequence[int],
+    password: str | None,
+    folder: Path,
+    on_page: PageProgress | None = None,
+    budget: OcrBudget | None = None,
 ) -> tuple[list[Page], list[str]]:
     """The recognised pages, and a warning for pages pdfium cannot render: the
     other reader may have opened the file, so its text layer is kept."""
@@ -211,6 +219,11 @@ def _recognise(
         notes: list[str] = []  # warnings from pages read (a title line read twice)
         for done, number in enumerate(numbers):
             page_done(done)
+            if budget is not None:
+                if not budget.allows_page():
+                    budget.left_unread(list(numbers[done:]))
+                    break
+                budget.page_began()
             try:
                 page = document[number - 1]
             except pdfium.PdfiumError:
@@ -271,6 +284,8 @@ def _recognise(
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
             result.append(parts[0] if sheet is None else joined_sheet(parts))
+            if budget is not None:
+                budget.page_ended()
         page_done(len(numbers))
         warnings = [f"{_pages(unrendered)} kunde inte renderas för OCR; sparas utan text"] if unrendered else []
         return result, warnings + list(dict.fromkeys(notes))  # a sheet's pages note alike

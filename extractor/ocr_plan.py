@@ -34,6 +34,7 @@ class OcrPlan:
     decoded: list[int] = field(default_factory=list)  # unreadable pages read from their glyphs, codes taught by OCR
     # unreadable pages read from their glyphs with the codes OCR taught on the file's other pages, not read with OCR
     decoded_unread: list[int] = field(default_factory=list)
+    unread: list[int] = field(default_factory=list)  # to recognise, left unread: the file's time ran out (ocr_budget)
 
 
 def plan_ocr(pages: list[Page], mode: str, printed: Callable[[int], bool] | None = None) -> OcrPlan:
@@ -68,7 +69,11 @@ def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
     """One warning per fallback: unreadable text layers (read with OCR, or dropped) and skipped photo pages."""
     warnings = []
     for number, reason in sorted(plan.unreadable.items()):
-        done = "läst med OCR" if ocr_ran and number in plan.recognise else "dess text är utelämnad"
+        done = (
+            "läst med OCR"
+            if ocr_ran and number in plan.recognise and number not in plan.unread
+            else "dess text är utelämnad"
+        )
         if ocr_ran and number in plan.decoded:
             done = "läst med OCR, och textlagrets tecken tydda med det lästa"
         if ocr_ran and number in plan.decoded_unread:
@@ -76,9 +81,10 @@ def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:
         warnings.append(f"sida {number}: textlagret går inte att läsa ({reason}), {done}")
     if plan.own_layer:
         warnings.append(f"{_pages(plan.own_layer)}: {OWN_LAYER_USED}")
-    if plan.scanned_pages:
-        done = "läst med OCR" if ocr_ran else "inte läst"
-        warnings.append(f"{_pages(plan.scanned_pages)}: skannad sida i en rapport med textlager, {done}")
+    read = [n for n in plan.scanned_pages if ocr_ran and n not in plan.unread]
+    for numbers, done in ((read, "läst med OCR"), ([n for n in plan.scanned_pages if n not in read], "inte läst")):
+        if numbers:
+            warnings.append(f"{_pages(numbers)}: skannad sida i en rapport med textlager, {done}")
     if plan.photo_pages:
         which = _pages(plan.photo_pages)
         warnings.append(f"{which}: bara bilder, läses inte med OCR (rapporten har ett textlager)")

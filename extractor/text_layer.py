@@ -60,6 +60,12 @@ _VOWELS = frozenset("aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ")
 _EDGE_PUNCTUATION = "\"'.,;:!?()[]«»”“’‘–—-*/•"
 _NUMBER = re.compile(r"^[\d\s.,:%/+\-–−]+(kr|tkr|mnkr|st|m|km|m2|m²|%)?$", re.IGNORECASE)
 _CODE = re.compile(r"^[A-ZÅÄÖ]{0,6}[\d.\-/:]+[A-Za-zÅÄÖåäö]{0,2}$")  # "Dnr", "1.5.3-219-2019", "CM4", "5b"
+# Source code: what joins identifiers inside a word, and a camelCase hump (a lower-case letter before a capital,
+# or an acronym's last capital before a capitalised word: "PDFDocument").
+_CODE_JOINS = re.compile(r"[.,;:(){}\[\]<>=+*&|!?'\"`_#@$%/\\-]+")
+_NUMBERED_NAME = re.compile(r"^[A-Za-z]{1,3}\d{1,4}$")  # a short name with a number: x1, y2, h3, n0
+_HEX_COLOUR = re.compile(r"^#[0-9A-Fa-f]{3,8}$")  # a colour in code: "#eee", "#1a2b3c"
+_CAMEL_HUMP = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ])(?=[A-ZÅÄÖ][a-zåäö])")
 _CONSONANT_RUN = re.compile(r"[^aeiouyåäöéüæø\W\d_]{6,}", re.IGNORECASE)
 # Addresses: a URL with its scheme or "www.", an e-mail address, a bare domain under a top-level
 # domain Swedish reports use ("stockholm.se"). Host parts are dotted labels; the top level is letters.
@@ -196,7 +202,45 @@ def plausible_word(text: str) -> bool:
             return all(plausible_word(run) for run in runs)
         return False
     parts = [p for p in re.split(r"[-/–]", word) if p]
-    return bool(parts) and all(_plausible_part(p) for p in parts)
+    return bool(parts) and all(_plausible_part(p) for p in parts) or _plausible_code(word)
+
+
+def _plausible_code(word: str) -> bool:
+    """Whether `word` is source code made of word-shaped pieces (pure): identifiers joined by dots, brackets,
+    quotes and operators, or written in camelCase ("doc.pipe(fs.createWriteStream('/path/to/file.pdf'));",
+    "toBlobURL"), as a programming guide's listings are. Each piece must be word-shaped, and a camelCase hump
+    a word's length with a vowel or an acronym, and most letters in pieces of three with a vowel; a short name
+    with a number ("x1") may stand between them, and a colour ("#eee") is code too. Glyph soup ("Eed4M5",
+    "hiJk", "7HQ]LM") keeps a piece no word has."""
+    if "cid:" in word:  # an unmapped glyph, "(cid:40)", is no identifier
+        return False
+    if _HEX_COLOUR.match(word):
+        return True
+    parts = [part for part in _CODE_JOINS.split(word) if part]
+    if len(parts) < 2 and not _CAMEL_HUMP.search(word):
+        return False
+    # most letters in pieces that read as words: glyph numbers read as code points ("7HQ]LM") are short runs
+    worded = sum(len(h) for p in parts for h in _CAMEL_HUMP.split(p) if len(h) >= 3 and any(c in _VOWELS for c in h))
+    letters = sum(c.isalpha() for c in word)
+    if letters >= 4 and 2 * worded < letters:
+        return False
+    for part in parts:
+        humps = _CAMEL_HUMP.split(part)
+        if len(humps) == 1:
+            if not (_plausible_part(part) or _NUMBERED_NAME.match(part)):
+                return False
+        elif not all(_plausible_hump(hump, joined=len(parts) > 1) for hump in humps):
+            return False
+    return bool(parts)
+
+
+def _plausible_hump(hump: str, *, joined: bool) -> bool:
+    """A camelCase identifier's piece: a word of two letters or more with a vowel ("create", "Write", "to")
+    or an acronym ("PDF", "URL") (pure). A lone capital ("centerX") only in a word `joined` as code
+    ("ellipse(centerX"): alone, it ends a word drawn mirrored as often ("eziS tnoF")."""
+    if hump.isupper() and hump.isalpha():
+        return (2 if not joined else 1) <= len(hump) <= 6
+    return len(hump) >= 2 and any(c in _VOWELS for c in hump) and _plausible_part(hump)
 
 
 def _scripts(word: str) -> set[str]:

@@ -121,6 +121,16 @@ def stray_glyphs_pdf(lines: list[str], glyphs: dict[int, int]) -> bytes:
         for n, line in enumerate(escaped)
     )
     stream += "ET"
+    return _two_font_page(
+        stream,
+        "<< /Type /Font /Subtype /Type0 /BaseFont /Arrows /Encoding /Identity-H /DescendantFonts"
+        " [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Arrows"
+        " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 800 >>] >>",
+    )
+
+
+def _two_font_page(stream: str, second_font: str) -> bytes:
+    """One A4 page of `stream`, /F1 Helvetica (WinAnsi) and /F2 `second_font`."""
     return pdf_bytes(
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
@@ -129,9 +139,7 @@ def stray_glyphs_pdf(lines: list[str], glyphs: dict[int, int]) -> bytes:
             " /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
             f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-            "<< /Type /Font /Subtype /Type0 /BaseFont /Arrows /Encoding /Identity-H /DescendantFonts"
-            " [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Arrows"
-            " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 800 >>] >>",
+            second_font,
         ]
     )
 
@@ -158,3 +166,19 @@ def glyph_chart_pdf(fonts: list[str], first: int = 0x21, last: int = 0xFF) -> by
             *(f"<< /Type /Font /Subtype /Type1 /BaseFont /{font} /Encoding /WinAnsiEncoding >>" for font in fonts),
         ]
     )
+
+
+def prose_and_code_pdf(lines: list[tuple[str, str]]) -> bytes:
+    """One page of lines, each (font, text): "prose" in Helvetica, "code" in Courier, both WinAnsi (a
+    programming guide's page: prose around listings, pdfkit's guide.pdf reduced)."""
+    fonts = {"prose": "/F1", "code": "/F2"}
+    stream = "BT " + "".join(
+        f"{fonts[font]} 10 Tf 1 0 0 1 60 {780 - 16 * n} Tm ({_escaped(text)}) Tj "
+        for n, (font, text) in enumerate(lines)
+    )
+    stream += "ET"
+    return _two_font_page(stream, "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>")
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")

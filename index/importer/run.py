@@ -24,6 +24,7 @@ from bilagor.extractor.glossary import CANNOT_READ, NO_REPORT
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_ROLE_DECISION, ExtractOptions
 from bilagor.extractor.record import Report
 from bilagor.extractor.ocr import remove_leftovers as remove_ocr_leftovers
+from bilagor.extractor.ocr_budget import OCR_SHARE
 from bilagor.extractor.source_files import path_text, regular_file_problem
 from bilagor.index.archive import Archive
 from bilagor.index.importer.discover import discover
@@ -179,6 +180,14 @@ def count_pages(ranges: str) -> int:
     return total
 
 
+def _job_options(job: Job, options: dict) -> dict:
+    """The extractor's options for one job: a stored record is replaced only by a whole reading, so a
+    file read again (UPDATED) gets no OCR budget; it fails on its time-out instead, keeping the stored record."""
+    if all(outcome is Outcome.IMPORTED for _, outcome in job.paths):
+        return options
+    return {name: value for name, value in options.items() if name != "ocr_seconds"}
+
+
 def summary_warnings(report: Report) -> list[str]:
     """The record's warnings the import summary repeats: OCR problems, and files read by the second reader."""
     from bilagor.extractor.ocr import is_ocr_warning
@@ -278,9 +287,16 @@ def import_paths(
             # OCR's page images stay inside the archive (private), not in a shared /tmp.
             work_dir = store.folder / "tmp"
             work_dir.mkdir(mode=0o700, exist_ok=True)
-            options = {"ocr": ocr, "password": password, "max_pages": max_pages, "work_dir": str(work_dir)}
+            options: dict[str, Any] = {
+                "ocr": ocr,
+                "password": password,
+                "max_pages": max_pages,
+                "work_dir": str(work_dir),
+            }
             if role_decision != DEFAULT_ROLE_DECISION:  # a replaced extractor need not know the option
                 options["role_decision"] = role_decision
+            # OCR reads what pages it has time for and the file is stored (ocr_budget), not lost to the time-out
+            options["ocr_seconds"] = timeout * OCR_SHARE
             size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
             task = functools.partial(file_task, extract=function)
             with WorkerPool(
@@ -458,7 +474,7 @@ class _ImportRun:
 
     def extract(self, pool: WorkerPool, jobs: list[Job], options: dict) -> None:
         by_sha = {job.sha: job for job in jobs}
-        tasks = [Task(job.sha, job.source, options) for job in jobs]
+        tasks = [Task(job.sha, job.source, _job_options(job, options)) for job in jobs]
 
         def pages_read(step: TaskProgress) -> None:
             if self.ocr_progress is not None and step.key in by_sha:
