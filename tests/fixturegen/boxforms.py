@@ -137,6 +137,15 @@ class _Pager:
         self.c.drawString(x, y, text)
         self.c.setFillGray(0)
 
+    def marker(self, text: str, lead: float, after: float) -> None:
+        """A stage marker ("Slutredovisning") in bold on a line of its own, `after` points above the next row."""
+        self.y -= lead
+        if self.y < self.bottom:
+            self.new_page()
+            self.y -= lead
+        self.text(self.style.margin, self.y, normalise(text), self.style.bold, self.style.size)
+        self.y -= after
+
     def title(self, spec: ReportSpec) -> None:
         s = self.style
         for line in _wrap(normalise(spec.title), s.bold, s.size + 4, PAGE_W - 2 * s.margin):
@@ -193,12 +202,7 @@ def _draw_boxes(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         pager.y -= 3 + box_h + 6
     for row in rows:
         if row.style == MARKER:
-            pager.y -= lead
-            if pager.y < pager.bottom:
-                pager.new_page()
-                pager.y -= lead
-            pager.text(s.margin, pager.y, normalise(row.text), s.bold, s.size)
-            pager.y -= 6
+            pager.marker(row.text, lead, 6)
             continue
         lines = _wrap(row.text, s.font, s.size, width - 2 * s.pad)
         if pager.y - label_lead - 3 - (min(len(lines), 2) or 1) * lead - 2 * s.pad < pager.bottom:
@@ -311,13 +315,20 @@ def _draw(spec: ReportSpec, path: Path, seed: int) -> None:
 
 def build_box_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` reportlab PDFs (with .truth.json) into out_dir, the two shapes in turn."""
+    return build_drawn_forms(out_dir, count, seed, ("boxforms", "bx", SHAPES, BASES), _draw)
+
+
+def build_drawn_forms(out_dir: str | Path, count: int, seed: int, turns: tuple, draw) -> list[Path]:
+    """Write `count` PDFs drawn by `draw(spec, path, seed)` (with .truth.json) into out_dir, their specs
+    `spec_in_turn` of `turns` (key, prefix, shapes, bases)."""
+    key, prefix, shapes, bases = turns
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for index in range(count):
-        spec, _ = spec_in_turn("boxforms", "bx", SHAPES, BASES, index, seed, "reportlab-canvas")
+        spec, _ = spec_in_turn(key, prefix, shapes, bases, index, seed, "reportlab-canvas")
         pdf = out / f"{spec.name}.pdf"
-        _draw(spec, pdf, seed)
+        draw(spec, pdf, seed)
         write_truth(spec, pdf, {"shape": spec.variant})
         paths.append(pdf)
     return paths
