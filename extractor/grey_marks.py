@@ -107,19 +107,40 @@ def frame_sides(candidate, inked, straight: int, side: int):
     straight run of `inked` of `straight` cells or more: a framed box's short sides."""
     import numpy as np
 
-    from bilagor.extractor.ink_cells import grown
-    from bilagor.extractor.ocr import long_runs
     from bilagor.extractor.photos import components
 
-    pieces = long_runs(candidate, side) | long_runs(candidate.T, side).T
+    pieces = _runs(candidate, side) | _runs(candidate.T, side).T
     sides = np.zeros_like(candidate)
     if not pieces.any():
         return sides
-    rules = grown(long_runs(inked, straight) | long_runs(inked.T, straight).T, 1)
-    for r0, c0, r1, c1, _ in components(pieces):
-        if rules[r0:r1, c0:c1].any():
+    found = components(pieces)
+    # ruling lines only where a piece could meet one: the rows and columns round the pieces (a page's grid is
+    # millions of cells, and runs are found row by row)
+    rows, columns = np.zeros(candidate.shape[0], bool), np.zeros(candidate.shape[1], bool)
+    for r0, c0, r1, c1, _ in found:
+        rows[max(0, r0 - 1) : r1 + 1] = True
+        columns[max(0, c0 - 1) : c1 + 1] = True
+    rules = _runs(inked, straight, rows) | _runs(inked.T, straight, columns).T
+    for r0, c0, r1, c1, _ in found:
+        if rules[max(0, r0 - 1) : r1 + 1, max(0, c0 - 1) : c1 + 1].any():
             sides[r0:r1, c0:c1] |= pieces[r0:r1, c0:c1]
     return sides
+
+
+def _runs(mask, length: int, rows=None):
+    """`ocr.long_runs` of `mask`, found only on its rows that can hold one (and are in `rows`, when given)."""
+    import numpy as np
+
+    from bilagor.extractor.ocr import long_runs
+
+    runs = np.zeros_like(mask)
+    wanted = mask.sum(axis=1) >= length
+    if rows is not None:
+        wanted &= rows
+    picked = np.flatnonzero(wanted)
+    if picked.size:
+        runs[picked] = long_runs(mask[picked], length)
+    return runs
 
 
 def without_grey_marks(grey, scale: float):
