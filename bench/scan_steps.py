@@ -5,10 +5,10 @@
 For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step): each step of `image_steps`
 (a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
 the colour probe on the small render, folds, frame, edge strips, the coloured pen, holes and faded print, the
-show-through cut, grey marks, deskew's estimate, margin ticks, specks, photos, rules; `--steps` picks some), and
-the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best of `--repeat` runs each;
-the ratios to the floor are what to compare between runs (the machine is shared: seconds move with its load,
-ratios much less). bench/scan_costs.py runs the same steps on pages it generates.
+show-through cut, grey marks, deskew's estimate, reverse bars, margin ticks, specks, photos, rules; `--steps` picks
+some), and the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best of `--repeat`
+runs each; the ratios to the floor are what to compare between runs (the machine is shared: seconds move with its
+load, ratios much less). bench/scan_costs.py runs the same steps on pages it generates.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.page_photo import photographed
     from bilagor.extractor.pale_layer import pale_layer
     from bilagor.extractor.photos import photo_boxes
+    from bilagor.extractor.reverse_bars import without_reverse_bars
     from bilagor.extractor.show_through import show_through_cut
     from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -69,6 +70,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "dark streaks": lambda grey, colour, page: without_dark_streaks(grey, scale),
         "deskew estimate": lambda grey, colour, page: estimate_skew(grey),
         "shear estimate": lambda grey, colour, page: estimate_shear(grey, scale),
+        "reverse bars": lambda grey, colour, page: without_reverse_bars(grey, scale),
         "margin ticks": lambda grey, colour, page: without_margin_ticks(grey, scale),
         "specks": lambda grey, colour, page: without_dots(remove_specks(grey, scale), scale),
         "photos": lambda grey, colour, page: photo_boxes(grey, scale),

@@ -35,6 +35,14 @@ NEIGHBOUR_POINTS = 4.0
 # Grey print, not marks, when grey strokes away from black hold more than this share of the page's ink
 # (a faded or light copy: its print has no black core at all). Marks measured 1-7 % of a page's ink.
 MAX_MARK_SHARE = 0.2
+# A shaded band or cell (a label printed light on a grey bar, a tinted table head) is grey all through too, but
+# filled: a pencil's or a pen's stroke is at most a point or two wide. A grey area whose cells lie this deep inside
+# it (FILL_POINTS every way) for FILL_SHARE of its cells or more is a fill, kept for the OCR.
+FILL_POINTS = 1.5
+FILL_SHARE = 0.25
+# A box's side shorter than RULE_POINTS (a framed field of one line) is straight too: a grey straight run of
+# SIDE_POINTS or more that meets a ruling line (grey or black) is the frame's, kept for the rule finder.
+SIDE_POINTS = 6.0
 
 
 def grey_marks(grey, scale: float):
@@ -58,13 +66,17 @@ def grey_marks(grey, scale: float):
     # ruling lines (a table's borders, thin and grey on many scans) are straight: no mark's stroke
     straight = max(2, round(RULE_POINTS / CELL_POINTS))
     candidate &= ~long_runs(candidate, straight) & ~long_runs(candidate.T, straight).T
+    candidate &= ~frame_sides(candidate, inked, straight, max(2, round(SIDE_POINTS / CELL_POINTS)))
     inked_count = int(inked.sum())
     if not candidate.any() or candidate.sum() > MAX_MARK_SHARE * inked_count:
         return None
     glyph, dot = GLYPH_POINTS / CELL_POINTS, MIN_MARK_POINTS / CELL_POINTS
     beside = max(1, round(NEIGHBOUR_POINTS / CELL_POINTS))
     marks = np.zeros_like(candidate)
-    for r0, c0, r1, c1, _ in components(candidate):
+    deep = ~grown(~candidate, max(1, round(FILL_POINTS / CELL_POINTS)))
+    for r0, c0, r1, c1, size in components(candidate):
+        if int(deep[r0:r1, c0:c1].sum()) >= FILL_SHARE * size:
+            continue  # a shaded band or cell, no stroke
         extent = max(r1 - r0, c1 - c0)
         # alone: no ink beside it, nor above or below it (a letter's ring or dots, grey on a blurred scan)
         alone = not any(
@@ -88,6 +100,47 @@ def grey_marks(grey, scale: float):
     full = np.zeros(grey.shape, bool)
     full[: rows * cell, : cols * cell] = np.repeat(np.repeat(marks, cell, axis=0), cell, axis=1)
     return full
+
+
+def frame_sides(candidate, inked, straight: int, side: int):
+    """Mask of `candidate`'s straight runs (across or down) of `side` cells or more that meet a ruling line, a
+    straight run of `inked` of `straight` cells or more: a framed box's short sides."""
+    import numpy as np
+
+    from bilagor.extractor.photos import components
+
+    pieces = _runs(candidate, side) | _runs(candidate.T, side).T
+    sides = np.zeros_like(candidate)
+    if not pieces.any():
+        return sides
+    found = components(pieces)
+    # ruling lines only where a piece could meet one: the rows and columns round the pieces (a page's grid is
+    # millions of cells, and runs are found row by row)
+    rows, columns = np.zeros(candidate.shape[0], bool), np.zeros(candidate.shape[1], bool)
+    for r0, c0, r1, c1, _ in found:
+        rows[max(0, r0 - 1) : r1 + 1] = True
+        columns[max(0, c0 - 1) : c1 + 1] = True
+    rules = _runs(inked, straight, rows) | _runs(inked.T, straight, columns).T
+    for r0, c0, r1, c1, _ in found:
+        if rules[max(0, r0 - 1) : r1 + 1, max(0, c0 - 1) : c1 + 1].any():
+            sides[r0:r1, c0:c1] |= pieces[r0:r1, c0:c1]
+    return sides
+
+
+def _runs(mask, length: int, rows=None):
+    """`ocr.long_runs` of `mask`, found only on its rows that can hold one (and are in `rows`, when given)."""
+    import numpy as np
+
+    from bilagor.extractor.ocr import long_runs
+
+    runs = np.zeros_like(mask)
+    wanted = mask.sum(axis=1) >= length
+    if rows is not None:
+        wanted &= rows
+    picked = np.flatnonzero(wanted)
+    if picked.size:
+        runs[picked] = long_runs(mask[picked], length)
+    return runs
 
 
 def without_grey_marks(grey, scale: float):

@@ -136,6 +136,15 @@ class _Pager:
         self.c.drawString(x, y, text)
         self.c.setFillGray(0)
 
+    def marker(self, text: str, lead: float, after: float) -> None:
+        """A stage marker ("Slutredovisning") in bold on a line of its own, `after` points above the next row."""
+        self.y -= lead
+        if self.y < self.bottom:
+            self.new_page()
+            self.y -= lead
+        self.text(self.style.margin, self.y, normalise(text), self.style.bold, self.style.size)
+        self.y -= after
+
     def title(self, spec: ReportSpec) -> None:
         s = self.style
         for line in _wrap(normalise(spec.title), s.bold, s.size + 4, PAGE_W - 2 * s.margin):
@@ -192,12 +201,7 @@ def _draw_boxes(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         pager.y -= 3 + box_h + 6
     for row in rows:
         if row.style == MARKER:
-            pager.y -= lead
-            if pager.y < pager.bottom:
-                pager.new_page()
-                pager.y -= lead
-            pager.text(s.margin, pager.y, normalise(row.text), s.bold, s.size)
-            pager.y -= 6
+            pager.marker(row.text, lead, 6)
             continue
         lines = _wrap(row.text, s.font, s.size, width - 2 * s.pad)
         if pager.y - label_lead - 3 - (min(len(lines), 2) or 1) * lead - 2 * s.pad < pager.bottom:

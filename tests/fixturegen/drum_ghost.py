@@ -10,6 +10,8 @@
     watermarked(grey, rng, dpi, words, ...)              a grey page with a slanted pale word or two across it
     drum_ghost(pdf_in, pdf_out, rng, kind, dpi)          an image-only grey scan of a text-layer PDF, its truth copied
     build_drum_ghost_corpus(out_dir, count, seed)        forms of the layout families, ghosts and watermarks in turn
+    build_ghost_shapes_corpus(out_dir, count, seed)      the same over forms of three shapes in turn: labels light on
+                                                         dark bands, labels over framed boxes, the layout families
 
 The truth sidecar is the source's, its `variant` naming the kind (`ghost` / `watermark`) and its parameters.
 """
@@ -174,4 +176,38 @@ def build_drum_ghost_corpus(out_dir: str | Path, count: int, seed: int) -> list[
                 DPIS[(index // 2) % len(DPIS)],
             )
             for index, source in enumerate(build_layout_corpus(tmp, count, seed))
+        ]
+
+
+SHAPES = ("bands", "boxes", "layout")  # build_ghost_shapes_corpus's sources, in turn
+
+
+def build_ghost_shapes_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """`count` forms as grey scans, a drum's ghost and a copier's watermark in turn, over three shapes in turn
+    (SHAPES: labels light on dark bands (band_forms), small grey labels over framed boxes or a numbered table
+    (boxforms), the layout families), the resolution in turn (150-300 dpi)."""
+    import tempfile
+
+    from .band_forms import build_band_forms
+    from .boxforms import build_box_forms
+    from .families import build_layout_corpus
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    kinds = ("ghost", "watermark")
+    each = -(-count // len(SHAPES))
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = [
+            build(Path(tmp) / name, each, seed)
+            for name, build in zip(SHAPES, (build_band_forms, build_box_forms, build_layout_corpus), strict=True)
+        ]
+        return [
+            drum_ghost(
+                sources[index % len(SHAPES)][index // len(SHAPES)],
+                out / f"dgs-{index:03d}-{SHAPES[index % len(SHAPES)]}-{kinds[index % 2]}.pdf",
+                random.Random(f"ghost-shapes-{seed}-{index}"),
+                kinds[index % 2],
+                DPIS[(index // 2) % len(DPIS)],
+            )
+            for index in range(count)
         ]
