@@ -10,6 +10,8 @@ caption above the ruled lines it closes, taking the rules it consumed with it:
   rule within `caption_rule_gap` above its top), nearer that rule than the line below it;
 - the ruled lines it closes are the lines right above it, each word typed on a rule (the rule within
   `caption_rule_gap` under the word), in larger type, up to the previous caption or a line on no rule;
+- an answer run over a page break (the next page's first caption closes ruled lines from its top, the page
+  before ends in ruled lines after its last caption) takes its caption above its head on the earlier page;
 - the document is read so only when such captions are most of its small, ruled short lines: small labels
   *over* ruled answers stand nearer the answer below them than the rule above them, and fail the test.
 """
@@ -96,7 +98,9 @@ def lift_captions(
     others = sum(o for _, o in per_page)
     if found < s.caption_min_count or found < 2 * others:
         return pages, page_lines
-    out_pages, out_lines = [], []
+    out_pages: list[Page] = []
+    out_lines: list[list[Line]] = []
+    orphans: list[Line] = []  # the ruled lines closing the previous page after its last caption
     for page, lines, across, (captions, _) in zip(pages, page_lines, rules, per_page):
         out: list[Line] = []
         spans: list[tuple[float, float]] = []
@@ -106,11 +110,29 @@ def lift_captions(
             j = i
             while j > start and lines[j - 1].size > caption.size and _on_rule(lines[j - 1], across, s):
                 j -= 1
-            out += lines[start:j] + _lifted(caption, lines[j:i])
+            if j == 0 and orphans:  # an answer run over the page break: its caption goes above its head
+                out_lines[-1].insert(out_lines[-1].index(orphans[0]), _above(caption, orphans[0]))
+                out += lines[:i]
+            else:
+                out += lines[start:j] + _lifted(caption, lines[j:i])
             spans.append((lines[j].top if j < i else caption.top - 3 * caption.size, caption.top + 1))
             start = i + 1
+            orphans = []
         out += lines[start:]
+        orphans = []
+        if captions:  # the page's last lines, ruled and after its last caption, go on over the break
+            small = min(lines[i].size for i in captions)
+            k = len(lines)
+            while k > start and lines[k - 1].size > small and _on_rule(lines[k - 1], across, s):
+                k -= 1
+            orphans = lines[k:]
         used = [r for r in across if any(a - 1 <= r[1] <= b for a, b in spans)]
         out_pages.append(replace(page, rules=[r for r in page.rules if r not in used]))
         out_lines.append(out)
     return out_pages, out_lines
+
+
+def _above(caption: Line, head: Line) -> Line:
+    """The caption moved onto the page of its answer's head, right above it."""
+    up = caption.bottom - head.top + 1
+    return Line(head.page, [replace(w, top=w.top - up, bottom=w.bottom - up) for w in caption.words])

@@ -5,11 +5,12 @@ its web address in a column down the left (or right) edge of page 1, the form se
 the form's lines' heights, so they would be read into the title, as labels or as a label column.
 `strip_letterhead` tells the band by evidence on the page and takes its words out as furniture:
 
-- a clear vertical gutter: no word crosses it beside the band's lines (a running header above the band or a
+- a clear vertical gutter, `letterhead_min_gutter` wide at least: no word crosses it beside the band's lines (a running header above the band or a
   footer under it may);
 - the band holds several lines, no more than one a known label beside its contact lines, and reads as contact lines: at least two kinds of
   `CONTACT` evidence (a telephone number, a web or e-mail address, a postal code, a post box);
-- the form's side holds the most words.
+- the form's side holds the most words, and the band's lines do not stand on the form's rows in its type
+  (a grid's right-hand pairs do).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bilagor.extractor.layout.lines import group_lines
-from bilagor.extractor.layout.settings import LayoutSettings
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
 
 CONTACT = (
@@ -38,11 +39,23 @@ def _band_at(
     if len(band) < 3 or len(form) <= len(band):
         return None
     top, bottom = min(w.top for w in band), max(w.bottom for w in band)
-    # Beside the band no word crosses the gutter (a running header over it, or a footer under it, may).
-    if any(w.x0 <= gutter <= w.x1 and w.bottom > top and w.top < bottom for w in page.words):
+    # Beside the band no word crosses the gutter (a running header over it, or a footer under it, may), and
+    # the form stands clear of the band's widest line.
+    beside = [w for w in form if w.bottom > top and w.top < bottom]
+    if any(w.x0 <= gutter <= w.x1 and w.bottom > top and w.top < bottom for w in page.words) or not beside:
         return None
-    lines = [ln.text for ln in group_lines(Page(page.number, page.width, page.height, band), s)]
+    edge = max(w.x1 for w in band) if left else min(w.x0 for w in band)
+    clear = min(w.x0 - edge for w in beside) if left else min(edge - w.x1 for w in beside)
+    if clear < s.letterhead_min_gutter:
+        return None
+    grouped = group_lines(Page(page.number, page.width, page.height, band), s)
+    lines = [ln.text for ln in grouped]
     if len(lines) < s.letterhead_min_lines:
+        return None
+    # A column of the form (a grid's right-hand pairs) shares the form's rows: its lines stand on the form's
+    # lines in the form's type; a letterhead keeps a rhythm of its own.
+    shared = sum(any(abs(w.top - ln.top) < 1 and abs(w.size - ln.size) < 0.5 for w in form) for ln in grouped)
+    if shared > len(grouped) / 2:
         return None
     kinds = sum(any(p.search(t) for t in lines) for p in CONTACT)
     # A contact line may open with a label's word ("Telefon växel 08-508 …"); the others read as no label
@@ -50,6 +63,20 @@ def _band_at(
     plain = [t for t in lines if not any(p.search(t) for p in CONTACT)]
     labels = sum(is_label(t.strip().rstrip(":")) for t in plain)
     return band if kinds >= 2 and labels <= 1 else None
+
+
+def band_words(page: Page, is_label: Callable[[str], bool], s: LayoutSettings = DEFAULT_SETTINGS) -> list[Word]:
+    """The words of a letterhead band down `page`'s left or right margin (see the module's docstring), or []."""
+    reach = page.width * s.letterhead_max_share
+    for left in (True, False):
+        edges = sorted({w.x1 + 0.5 for w in page.words} if left else {w.x0 - 0.5 for w in page.words}, reverse=not left)
+        for gutter in edges:
+            if (gutter > reach) if left else (gutter < page.width - reach):
+                break
+            band = _band_at(page, gutter, left, is_label, s)
+            if band is not None:
+                return band
+    return []
 
 
 def strip_letterhead(
@@ -60,17 +87,10 @@ def strip_letterhead(
     if not pages or not pages[0].words:
         return pages, []
     page = pages[0]
-    reach = page.width * s.letterhead_max_share
-    for left in (True, False):
-        edges = sorted({w.x1 + 0.5 for w in page.words} if left else {w.x0 - 0.5 for w in page.words}, reverse=not left)
-        for gutter in edges:
-            if (gutter > reach) if left else (gutter < page.width - reach):
-                break
-            band = _band_at(page, gutter, left, is_label, s)
-            if band is None:
-                continue
-            taken = {id(w) for w in band}
-            keep = [w for w in page.words if id(w) not in taken]
-            lines = group_lines(Page(page.number, page.width, page.height, band), s)
-            return [replace(page, words=keep), *pages[1:]], [ln.text for ln in lines]
-    return pages, []
+    band = band_words(page, is_label, s)
+    if not band:
+        return pages, []
+    taken = {id(w) for w in band}
+    keep = [w for w in page.words if id(w) not in taken]
+    lines = group_lines(Page(page.number, page.width, page.height, band), s)
+    return [replace(page, words=keep), *pages[1:]], [ln.text for ln in lines]

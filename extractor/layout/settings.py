@@ -187,9 +187,10 @@ class LayoutSettings:
     caption_min_rule: float = 20.0
     caption_min_count: int = 2
     # A letterhead band down page 1's margin (letterhead.py): at least this many lines, within this share of
-    # the page's width from its edge.
+    # the page's width from its edge, the form at least this many pt clear of the band's widest line.
     letterhead_min_lines: int = 4
     letterhead_max_share: float = 0.4
+    letterhead_min_gutter: float = 12.0
 
     # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
     # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).

@@ -10,7 +10,7 @@ reportlab's canvas (not libharu, not Qt).
   section a bold label in a column beside its answer with a rule under the answer; later pages keep the
   form's column or take the whole measure.
 
-The bases are the boxes' set's but its page-break follow-up; content and truth are fixturegen's.
+The bases are the boxes' set's; content and truth are fixturegen's.
 Seed 29 is the tuning part; seed 2901 is kept aside and scored in aggregate only:
 
     PYTHONPATH=tests .venv/bin/python -m fixturegen.captionforms [--seed 29] [--count 24] [--misses] [--keep DIR]
@@ -26,7 +26,6 @@ from .boxforms import PAGE_H, PAGE_W, _Pager, _short, _wrap
 from .spec import MARKER, ReportSpec, Row, normalise
 
 SHAPES = ("rl_caption", "rl_sidebar")
-BASES = tuple(b for b in boxforms.BASES if b != "followup_pagebreak")
 STREETS = ("Storgatan", "Kyrkvägen", "Torgvägen", "Parkgatan", "Skolvägen", "Bruksgatan", "Ängsvägen")
 POST_TOWNS = ("Stockholm", "Spånga", "Bromma", "Hägersten", "Farsta", "Skärholmen", "Bandhagen")
 
@@ -44,8 +43,8 @@ def _marker(pager: _Pager, x: float, row: Row) -> None:
 def _draw_captions(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     s = pager.style
     pitch = s.size * rng.choice((1.6, 1.8, 2.0))  # writing lines are set wider than a paragraph's
-    drop = rng.choice((2.5, 3.0, 3.5))  # the rule under the typed baseline
-    below = s.label_size + rng.choice((1.5, 2.5))  # the caption's baseline under the last rule
+    drop = rng.choice((2.5, 3.0, 3.5, 4.5))  # the rule under the typed baseline
+    below = s.label_size + rng.choice((1.0, 2.0, 3.0, 4.0))  # the caption's baseline under the last rule
     gap = s.size * rng.choice((1.0, 1.4))
     width = PAGE_W - 2 * s.margin
     rows = list(spec.rows)
@@ -204,7 +203,7 @@ def _draw_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
 def build_caption_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` reportlab PDFs (with .truth.json) into out_dir, the two shapes in turn."""
     shapes = {"rl_caption": boxforms.titled(_draw_captions), "rl_sidebar": _draw_sidebar}
-    return boxforms.build_in_turn(out_dir, count, seed, ("captionforms", "cp"), BASES, shapes)
+    return boxforms.build_in_turn(out_dir, count, seed, ("captionforms", "cp"), boxforms.BASES, shapes)
 
 
 if __name__ == "__main__":

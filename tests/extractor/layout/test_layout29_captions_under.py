@@ -68,3 +68,26 @@ def test_small_labels_over_ruled_answers_stay_where_they_are():
     assert lift_captions([page], [lines], BODY, lambda _t: False, DEFAULT_SETTINGS) == ([page], [lines])
     pairs = [(label, text) for label, text, _ in summary(lay([page]))]
     assert ("Plats", "Husby torg") in pairs
+
+
+def test_an_answer_run_over_a_page_break_keeps_its_caption():
+    # Page 1 ends in the head of an answer; its tail and its caption open page 2.
+    first, rules1 = list(TITLE), []
+    first += words("Husby torg", 72, 100, size=BODY)
+    rules1.append(_rule(70, 112, 530))
+    first += words("Plats", 70, 116, size=SMALL)
+    first += words("Under hösten monterades belysning", 72, 780, size=BODY)
+    rules1.append(_rule(70, 792, 530))
+    second = words("och konst i gångtunneln.", 72, 60, size=BODY)
+    rules2 = [_rule(70, 72, 530)]
+    second += words("Genomförande", 70, 76, size=SMALL)
+    second += words("Inga avvikelser.", 72, 100, size=BODY)
+    rules2.append(_rule(70, 112, 530))
+    second += words("Avvikelser", 70, 116, size=SMALL)
+    pages = [Page(1, 595.0, 842.0, first, rules1), Page(2, 595.0, 842.0, second, rules2)]
+    pairs = [(label, text) for label, text, _ in summary(lay(pages))]
+    assert pairs == [
+        ("Plats", "Husby torg"),
+        ("Genomförande", "Under hösten monterades belysning och konst i gångtunneln."),
+        ("Avvikelser", "Inga avvikelser."),
+    ]

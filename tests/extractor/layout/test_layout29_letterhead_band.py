@@ -51,3 +51,21 @@ def test_a_column_of_known_labels_with_contact_answers_is_no_letterhead():
 def test_a_page_without_a_band_is_unchanged():
     page = _page(band=False)
     assert strip_letterhead([page], is_label, DEFAULT_SETTINGS) == ([page], [])
+
+
+def test_the_band_is_cut_clear_of_its_widest_line():
+    # The switchboard's line is the band's widest: its last figures stay with it, not with the form.
+    ws = words("Pollare Stureplan. Slutredovisning", 190, 56, size=13, font="Helvetica-Bold")
+    band = ("Stockholms stad", "Trafikkontoret", "Postadress", "Box 1673", "104 44 Skärholmen")
+    for k, text in enumerate((*band, "Telefon växel 08-508 90 000", "stockholm.se")):
+        ws += words(text, 16, 60 + 14 * k, size=8)
+    rows = (
+        ("Bakgrund", "Tunneln var mörk och otrygg kvällstid."),
+        ("Plats", "Stureplan vid Sturegallerian"),
+        ("Genomförande", "Pollarna sattes upp under hösten 2021."),
+    )
+    for k, (label, answer) in enumerate(rows):
+        ws += words(label, 190, 86 + 40 * k, font="Helvetica-Bold") + words(answer, 300, 86 + 40 * k)
+    pages, removed = strip_letterhead([Page(1, 595.0, 842.0, ws)], is_label, DEFAULT_SETTINGS)
+    assert "Telefon växel 08-508 90 000" in removed
+    assert all(w.x0 >= 190 for w in pages[0].words)
