@@ -7,7 +7,7 @@ would name the next field's answer. `lift_captions` tells the layout by evidence
 caption above the ruled lines it closes, taking the rules it consumed with it:
 
 - a caption is a line in smaller type than the body (`small_label_step`), short, under a rule that hugs it (the
-  rule within `caption_rule_gap` above its top), nearer that rule than the line below it;
+  rule within `caption_under_rule` above its top), nearer that rule than the line below it;
 - the ruled lines it closes are the lines right above it, each word typed on a rule (the rule within
   `caption_rule_gap` under the word), in larger type, up to the previous caption or a line on no rule;
 - an answer run over a page break (the next page's first caption closes ruled lines from its top, the page
@@ -43,7 +43,7 @@ def _on_rule(line: Line, rules: list[Box], s: LayoutSettings) -> bool:
 def _rule_over(line: Line, rules: list[Box], s: LayoutSettings) -> bool:
     """A rule hugs `line` from above, running over its first word's start."""
     x = line.words[0].x0
-    return any(0 <= line.top - r[1] <= s.caption_rule_gap and r[0] - 3 <= x <= r[2] for r in rules)
+    return any(0 <= line.top - r[1] <= s.caption_under_rule and r[0] - 3 <= x <= r[2] for r in rules)
 
 
 def _caption_shaped(line: Line, body: float, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
@@ -61,7 +61,7 @@ def _captions(lines: list[Line], rules: list[Box], body: float, is_label, s: Lay
             continue
         above = lines[i - 1] if i else None
         below = lines[i + 1] if i + 1 < len(lines) else None
-        rule_y = max(r[1] for r in rules if 0 <= line.top - r[1] <= s.caption_rule_gap)
+        rule_y = max(r[1] for r in rules if 0 <= line.top - r[1] <= s.caption_under_rule)
         typed = above is None or above.size <= line.size or _on_rule(above, rules, s) or above.bottom < rule_y - 2
         nearer = below is None or line.top - rule_y < below.top - line.bottom
         if typed and nearer:

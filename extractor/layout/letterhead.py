@@ -31,18 +31,29 @@ CONTACT = (
 )
 
 
+def _same_row_and_type(a: Word, b: Word) -> bool:
+    return abs(a.top - b.top) < 1 and abs(a.size - b.size) < 0.5 and a.fontname == b.fontname
+
+
 def _band_at(
     page: Page, gutter: float, left: bool, is_label: Callable[[str], bool], s: LayoutSettings
 ) -> list[Word] | None:
-    band = [w for w in page.words if (w.x1 < gutter if left else w.x0 > gutter)]
+    crossing = [w for w in page.words if w.x0 <= gutter <= w.x1]
+    # A running header or footer across the page (its row crossed by the gutter) stays with the form.
+    band = [
+        w
+        for w in page.words
+        if (w.x1 < gutter if left else w.x0 > gutter)
+        and not any(c.bottom > w.top and c.top < w.bottom for c in crossing)
+    ]
     form = [w for w in page.words if (w.x0 > gutter if left else w.x1 < gutter)]
     if len(band) < 3 or len(form) <= len(band):
         return None
     top, bottom = min(w.top for w in band), max(w.bottom for w in band)
-    # Beside the band no word crosses the gutter (a running header over it, or a footer under it, may), and
-    # the form stands clear of the band's widest line.
+    # Beside the band no word crosses the gutter (a header above it, or a footer under it, may), and the form
+    # stands clear of the band's widest line.
     beside = [w for w in form if w.bottom > top and w.top < bottom]
-    if any(w.x0 <= gutter <= w.x1 and w.bottom > top and w.top < bottom for w in page.words) or not beside:
+    if any(w.bottom > top and w.top < bottom for w in crossing) or not beside:
         return None
     edge = max(w.x1 for w in band) if left else min(w.x0 for w in band)
     clear = min(w.x0 - edge for w in beside) if left else min(edge - w.x1 for w in beside)
@@ -54,7 +65,7 @@ def _band_at(
         return None
     # A column of the form (a grid's right-hand pairs) shares the form's rows: its lines stand on the form's
     # lines in the form's type; a letterhead keeps a rhythm of its own.
-    shared = sum(any(abs(w.top - ln.top) < 1 and abs(w.size - ln.size) < 0.5 for w in form) for ln in grouped)
+    shared = sum(any(_same_row_and_type(w, ln.words[0]) for w in form) for ln in grouped)
     if shared > len(grouped) / 2:
         return None
     kinds = sum(any(p.search(t) for t in lines) for p in CONTACT)

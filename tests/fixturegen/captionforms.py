@@ -19,6 +19,7 @@ Seed 29 is the tuning part; seed 2901 is kept aside and scored in aggregate only
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from . import boxforms
@@ -28,6 +29,21 @@ from .spec import MARKER, ReportSpec, Row, normalise
 SHAPES = ("rl_caption", "rl_sidebar")
 STREETS = ("Storgatan", "Kyrkvägen", "Torgvägen", "Parkgatan", "Skolvägen", "Bruksgatan", "Ängsvägen")
 POST_TOWNS = ("Stockholm", "Spånga", "Bromma", "Hägersten", "Farsta", "Skärholmen", "Bandhagen")
+
+
+def _running_header(spec: ReportSpec) -> Callable[[_Pager, float, float], None]:
+    """Every page's running header over the form, from x0 to x1: "Bilaga N" (or the office) and a Dnr."""
+    rng = random.Random(f"{spec.name}-header")
+    left = f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret"
+    dnr = f"Dnr {rng.choice(('1.5.1', '2.1.2', '3.2'))}-{rng.randint(100, 999)}/{spec.year or 2020}"
+
+    def draw(pager: _Pager, x0: float, x1: float) -> None:
+        y = PAGE_H - pager.style.margin + 16
+        pager.text(x0, y, left, pager.style.font, 8.0)
+        pager.c.setFont(pager.style.font, 8.0)
+        pager.c.drawRightString(x1, y, dnr)
+
+    return draw
 
 
 def _marker(pager: _Pager, x: float, row: Row) -> None:
@@ -44,9 +60,12 @@ def _draw_captions(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     s = pager.style
     pitch = s.size * rng.choice((1.6, 1.8, 2.0))  # writing lines are set wider than a paragraph's
     drop = rng.choice((2.5, 3.0, 3.5, 4.5))  # the rule under the typed baseline
-    below = s.label_size + rng.choice((1.0, 2.0, 3.0, 4.0))  # the caption's baseline under the last rule
+    below = s.label_size + rng.choice((1.0, 2.0, 3.0, 4.0, 6.0))  # the caption's baseline under the last rule
     gap = s.size * rng.choice((1.0, 1.4))
     width = PAGE_W - 2 * s.margin
+    header = _running_header(spec)
+    pager.on_new_page = lambda p: header(p, s.margin, PAGE_W - s.margin)
+    header(pager, s.margin, PAGE_W - s.margin)
     rows = list(spec.rows)
     application = "application" in spec.name
     per_row = rng.choice((2, 3)) if application else rng.choice((1, 2))
@@ -106,7 +125,8 @@ def _letterhead(pager: _Pager, spec: ReportSpec, rng: random.Random, band: float
     c.rect(x0, 0, band, PAGE_H, stroke=0, fill=1)
     c.setFillGray(0)
     x = x0 + 16
-    y = PAGE_H - pager.style.margin - 6
+    # The band's text starts under the running header's row, or beside it at the paper's top.
+    y = PAGE_H - random.Random(f"{spec.name}-band").choice((pager.style.margin + 6, 24.0))
     if rng.random() < 0.5:  # a logo's box over the name
         c.rect(x, y - 30, 30, 30, stroke=1, fill=0)
         y -= 44
@@ -136,11 +156,17 @@ def _draw_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     form_w = PAGE_W - band - 24 - s.margin
     keep_column = rng.random() < 0.5
     _letterhead(pager, spec, rng, band, left)
+    header = _running_header(spec)
+    if random.Random(f"{spec.name}-across").random() < 0.5:  # the header over the whole sheet, band and all
+        header(pager, 16.0 if left else s.margin, PAGE_W - s.margin if left else PAGE_W - 16)
+    else:
+        header(pager, form_x, form_x + form_w)
 
     def later_page(p: _Pager) -> None:
         nonlocal form_x, form_w
         if not keep_column:
             form_x, form_w = s.margin, PAGE_W - 2 * s.margin
+        header(p, form_x, form_x + form_w)
 
     pager.on_new_page = later_page
     for line in _wrap(normalise(spec.title), s.bold, s.size + 3, form_w):

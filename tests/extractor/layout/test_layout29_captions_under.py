@@ -91,3 +91,14 @@ def test_an_answer_run_over_a_page_break_keeps_its_caption():
         ("Genomförande", "Under hösten monterades belysning och konst i gångtunneln."),
         ("Avvikelser", "Inga avvikelser."),
     ]
+
+
+def test_a_caption_set_well_under_its_rule_is_still_a_caption():
+    ws, rules = list(TITLE), []
+    for k, (answer, label) in enumerate((("Pollare Husby torg", "Namn på insats"), ("Husby torg", "Plats"))):
+        top = 100 + 44 * k
+        ws += words(answer, 72, top, size=BODY)
+        rules.append(_rule(70, top + 12, 530))
+        ws += words(label, 70, top + 20, size=SMALL)  # 8 pt under the rule
+    pairs = [(label, text) for label, text, _ in summary(lay([Page(1, 595.0, 842.0, ws, rules)]))]
+    assert pairs == [("Namn på insats", "Pollare Husby torg"), ("Plats", "Husby torg")]

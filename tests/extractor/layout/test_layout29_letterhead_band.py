@@ -69,3 +69,16 @@ def test_the_band_is_cut_clear_of_its_widest_line():
     pages, removed = strip_letterhead([Page(1, 595.0, 842.0, ws)], is_label, DEFAULT_SETTINGS)
     assert "Telefon växel 08-508 90 000" in removed
     assert all(w.x0 >= 190 for w in pages[0].words)
+
+
+def test_a_running_header_across_the_band_at_its_top_stays_with_the_form():
+    # The header's row runs over the band's gutter level with the band's first line.
+    ws = words("Bilaga 5 Uppföljning Dnr 2.1.2-123/2021", 60, 30, size=8)
+    for k, text in enumerate(BAND):
+        ws += words(text, 16, 30 + 14 * k, size=8)
+    ws += words("Bilaga 5 - Uppföljning trygghetsinvestering", 180, 60, size=13, font="Helvetica-Bold")
+    for k, (label, answer) in enumerate(FORM):
+        ws += words(label, 180, 96 + 26 * k, font="Helvetica-Bold") + words(answer, 320, 96 + 26 * k)
+    pages, removed = strip_letterhead([Page(1, 595.0, 842.0, ws)], is_label, DEFAULT_SETTINGS)
+    assert "Postadress" in removed and "stockholm.se" in removed
+    assert "Dnr" in [w.text for w in pages[0].words]
