@@ -33,9 +33,13 @@ def _across(page: Page, s: LayoutSettings) -> list[Box]:
 
 
 def _on_rule(line: Line, rules: list[Box], s: LayoutSettings) -> bool:
-    """Every word of `line` typed on a rule: one running under it within `caption_rule_gap`."""
+    """Every word of `line` typed on a rule: one running under it within `caption_rule_gap`, or through its
+    descenders (a rule drawn at the baseline)."""
     return all(
-        any(-1.5 <= r[1] - w.bottom <= s.caption_rule_gap and r[0] - 3 <= w.x0 and w.x1 <= r[2] + 3 for r in rules)
+        any(
+            -max(1.5, w.size / 4) <= r[1] - w.bottom <= s.caption_rule_gap and r[0] - 3 <= w.x0 and w.x1 <= r[2] + 3
+            for r in rules
+        )
         for w in line.words
     )
 

@@ -59,7 +59,7 @@ def _marker(pager: _Pager, x: float, row: Row) -> None:
 def _draw_captions(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     s = pager.style
     pitch = s.size * rng.choice((1.6, 1.8, 2.0))  # writing lines are set wider than a paragraph's
-    drop = rng.choice((2.5, 3.0, 3.5, 4.5))  # the rule under the typed baseline
+    drop = rng.choice((0.5, 2.5, 3.0, 3.5, 4.5))  # the rule under the typed baseline (0.5: through descenders)
     below = s.label_size + rng.choice((1.0, 2.0, 3.0, 4.0, 6.0))  # the caption's baseline under the last rule
     gap = s.size * rng.choice((1.0, 1.4))
     width = PAGE_W - 2 * s.margin
@@ -123,6 +123,9 @@ def _letterhead(pager: _Pager, spec: ReportSpec, rng: random.Random, band: float
     x0 = 0.0 if left else PAGE_W - band
     c.setFillGray(rng.choice((0.88, 0.92, 0.95)))
     c.rect(x0, 0, band, PAGE_H, stroke=0, fill=1)
+    if random.Random(f"{spec.name}-edge").random() < 0.5:  # the band's inner edge drawn as a rule
+        c.setLineWidth(0.75)
+        c.line(band if left else x0, 0, band if left else x0, PAGE_H)
     c.setFillGray(0)
     x = x0 + 16
     # The band's text starts under the running header's row, or beside it at the paper's top.

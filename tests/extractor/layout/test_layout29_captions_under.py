@@ -102,3 +102,15 @@ def test_a_caption_set_well_under_its_rule_is_still_a_caption():
         ws += words(label, 70, top + 20, size=SMALL)  # 8 pt under the rule
     pairs = [(label, text) for label, text, _ in summary(lay([Page(1, 595.0, 842.0, ws, rules)]))]
     assert pairs == [("Namn på insats", "Pollare Husby torg"), ("Plats", "Husby torg")]
+
+
+def test_answers_typed_on_rules_through_their_descenders():
+    # The rule drawn at the typed baseline, through the descenders (2.5 pt above the words' bottom).
+    ws, rules = list(TITLE), []
+    for k, (answer, label) in enumerate((("Pollare Husby torg", "Namn på insats"), ("Husby torg", "Plats"))):
+        top = 100 + 40 * k
+        ws += words(answer, 72, top, size=BODY)
+        rules.append(_rule(70, top + BODY - 2.5, 530))
+        ws += words(label, 70, top + BODY + 1, size=SMALL)
+    pairs = [(label, text) for label, text, _ in summary(lay([Page(1, 595.0, 842.0, ws, rules)]))]
+    assert pairs == [("Namn på insats", "Pollare Husby torg"), ("Plats", "Husby torg")]
