@@ -12,8 +12,10 @@ caption above the ruled lines it closes, taking the rules it consumed with it:
   `caption_rule_gap` under the word), in larger type, up to the previous caption or a line on no rule;
 - an answer run over a page break (the next page's first caption closes ruled lines from its top, the page
   before ends in ruled lines after its last caption) takes its caption above its head on the earlier page;
-- the document is read so only when such captions are most of its small, ruled short lines: small labels
-  *over* ruled answers stand nearer the answer below them than the rule above them, and fail the test.
+- the document is read so only when such captions are most of its small, ruled short lines (small labels
+  *over* ruled answers stand nearer the answer below them than the rule above them, and fail the test), its
+  first caption closes ruled lines above it and no ruled answer line follows its last caption (a caption in
+  each ruled cell's corner over its answer has neither).
 """
 
 from __future__ import annotations
@@ -75,6 +77,25 @@ def _captions(lines: list[Line], rules: list[Box], body: float, is_label, s: Lay
     return found, others
 
 
+def _ends_closed(
+    page_lines: list[list[Line]], rules: list[list[Box]], per_page: list[tuple[list[int], int]], s: LayoutSettings
+) -> bool:
+    """Whether the form opens with an answer its first caption closes and ends with a caption: labels over
+    their answers (a caption in each ruled cell's corner, the cell's top edge over it) leave their first label
+    with no answer above it and their last answer with no label under it."""
+    with_captions = [k for k, (found, _) in enumerate(per_page) if found]
+    first_page, last_page = with_captions[0], with_captions[-1]
+    lines, first = page_lines[first_page], per_page[first_page][0][0]
+    above = lines[first - 1] if first else None
+    if above is None or above.size <= lines[first].size or not _on_rule(above, rules[first_page], s):
+        return False
+    last = per_page[last_page][0][-1]
+    small = page_lines[last_page][last].size
+    after = [(ln, rules[last_page]) for ln in page_lines[last_page][last + 1 :]]
+    after += [(ln, rules[k]) for k in range(last_page + 1, len(page_lines)) for ln in page_lines[k]]
+    return not any(ln.size > small and _on_rule(ln, rs, s) for ln, rs in after)
+
+
 def _lifted(caption: Line, answers: list[Line]) -> list[Line]:
     """The caption moved to the top of its answers' span and the answers moved down under it."""
     if not answers:
@@ -100,7 +121,7 @@ def lift_captions(
     per_page = [_captions(ls, rs, body, is_label, s) for ls, rs in zip(page_lines, rules)]
     found = sum(len(f) for f, _ in per_page)
     others = sum(o for _, o in per_page)
-    if found < s.caption_min_count or found < 2 * others:
+    if found < s.caption_min_count or found < 2 * others or not _ends_closed(page_lines, rules, per_page, s):
         return pages, page_lines
     out_pages: list[Page] = []
     out_lines: list[list[Line]] = []

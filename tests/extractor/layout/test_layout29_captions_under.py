@@ -114,3 +114,17 @@ def test_answers_typed_on_rules_through_their_descenders():
         ws += words(label, 70, top + BODY + 1, size=SMALL)
     pairs = [(label, text) for label, text, _ in summary(lay([Page(1, 595.0, 842.0, ws, rules)]))]
     assert pairs == [("Namn på insats", "Pollare Husby torg"), ("Plats", "Husby torg")]
+
+
+def test_small_captions_in_the_corners_of_ruled_cells_stay_over_their_answers():
+    # An authority's ruled grid: each cell's caption in its top left corner, a rule (the cell's top edge, the
+    # previous cell's bottom) right over it, the answer under it and the cell's bottom edge under the answer.
+    ws, rules, top = list(TITLE), [], 100.0
+    cells = (("Namn på insats", "Pollare Husby torg"), ("Plats", "Husby torg"), ("Kontaktperson", "Anna Berg"))
+    for label, answer in cells:
+        rules.append(_rule(70, top, 530))
+        ws += words(label, 73, top + 1.5, size=SMALL) + words(answer, 73, top + 12.5, size=BODY)
+        top += 12.5 + BODY + 2
+    rules.append(_rule(70, top, 530))
+    pairs = [(label, text) for label, text, _ in summary(lay([Page(1, 595.0, 842.0, ws, rules)]))]
+    assert pairs == list(cells)
