@@ -13,7 +13,9 @@ reportlab's canvas (not libharu, not Qt).
 The bases are the boxes' set's; content and truth are fixturegen's.
 Seed 29 is the tuning part; seed 2901 is kept aside and scored in aggregate only:
 
-    PYTHONPATH=tests .venv/bin/python -m fixturegen.captionforms [--seed 29] [--count 24] [--misses] [--keep DIR]
+    PYTHONPATH=tests .venv/bin/python -m fixturegen.captionforms [--seed 29] [--count 28] [--misses] [--keep DIR]
+    PYTHONPATH=tests .venv/bin/python -m fixturegen.captionforms --corners [--seed 29] [--count 14] (the guard set:
+    `rl_corner`, a ruled grid of small captions in each cell's top left corner over the answer)
 """
 
 from __future__ import annotations
@@ -229,6 +231,40 @@ def _draw_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         pager.c.line(form_x, pager.y, form_x + form_w, pager.y)
 
 
+def _draw_corners(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+    """The guard shape: an authority's ruled grid, each cell's small caption in its top left corner right
+    under the cell's top edge, the typed answer under it, a cell a row (labels over answers, not under)."""
+    s = pager.style
+    lead = s.size * 1.25
+    pad = rng.choice((1.5, 2.0, 3.0))
+    width = PAGE_W - 2 * s.margin
+    pager.c.setLineWidth(0.5)
+    for row in spec.rows:
+        if row.style == MARKER:
+            _marker(pager, s.margin, row)
+            continue
+        lines = _wrap(row.text, s.font, s.size, width - 8) or [""]
+        height = pad + s.label_size + 2 + len(lines) * lead + 3
+        if pager.y - height < pager.bottom:
+            pager.new_page()
+        top = pager.y
+        pager.text(s.margin + 3, top - pad - s.label_size * 0.8, normalise(row.label), s.font, s.label_size, s.grey)
+        y = top - pad - s.label_size - 2
+        for line in lines:
+            y -= lead
+            if line:
+                pager.text(s.margin + 3, y + s.size * 0.25, line, s.font, s.size)
+        bottom = top - height
+        pager.c.rect(s.margin, bottom, width, height)
+        pager.y = bottom
+
+
+def build_corner_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """The guard set: `count` ruled grids of corner captions over their answers (must stay read as they are)."""
+    shapes = {"rl_corner": boxforms.titled(_draw_corners)}
+    return boxforms.build_in_turn(out_dir, count, seed, ("cornerforms", "cc"), boxforms.BASES, shapes)
+
+
 def build_caption_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` reportlab PDFs (with .truth.json) into out_dir, the two shapes in turn."""
     shapes = {"rl_caption": boxforms.titled(_draw_captions), "rl_sidebar": _draw_sidebar}
@@ -236,6 +272,12 @@ def build_caption_forms(out_dir: str | Path, count: int, seed: int) -> list[Path
 
 
 if __name__ == "__main__":
+    import sys
+
     from layout_scoring import corpus_command
 
-    corpus_command(build_caption_forms, 29, 24, "name the files that missed")
+    if "--corners" in sys.argv:  # the guard set
+        sys.argv.remove("--corners")
+        corpus_command(build_corner_forms, 29, 14, "name the files that missed")
+    else:
+        corpus_command(build_caption_forms, 29, 28, "name the files that missed")
