@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from statistics import median
 from typing import Protocol
 
+from bilagor.extractor.layout.letterhead import band_words
 from bilagor.extractor.words import Page, Word, lines_of
 
 Box = tuple[float, float, float, float]
@@ -78,6 +79,10 @@ _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?(?:\s?[a-h]\)?(?=\s|$))?\s*)+")
 MAX_CANDIDATES = 6
 
 
+def _no_label(_text: str) -> bool:
+    return False
+
+
 @dataclass
 class _Line:
     words: list[Word]
@@ -102,6 +107,16 @@ def in_column_order(page: Page) -> Page:
     """`page` with each band of text columns put into one column (see the module's docstring); a page
     without such a band comes back as it was, and so does a landscape sheet: two pages printed side by
     side are the layout's to split (layout/twoup.py)."""
+    if page.number == 1 and (band := band_words(page, _no_label)):
+        # A letterhead band down the margin beside the form is no text column: read the form without it (the
+        # layout takes the band out as furniture).
+        taken = {id(w) for w in band}
+        rest = _in_columns(replace(page, words=[w for w in page.words if id(w) not in taken]))
+        return replace(rest, words=band + rest.words)
+    return _in_columns(page)
+
+
+def _in_columns(page: Page) -> Page:
     lines = _lines(page.words)
     if len(lines) < 2 * MIN_COLUMN_LINES or page.width > page.height:
         return page

@@ -4,13 +4,14 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
+0. `letterhead`: a letterhead band down page 1's margin, taken out; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
    two text columns (a newspaper's) one column after the other; `centredcells`: a header
    grid's cells centred in their rows moved to their rows' tops;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `contents`: drop a contents list;
+   `captions`: labels captioned under their answers' writing lines moved above them;
    `ruledcells`: boxed rows of several label/value pairs, read pair by pair;
    `cells`: cell grids (a label above its value, several a row) and
    `headcells`: header tables of centred labels,
@@ -42,6 +43,7 @@ from collections.abc import Callable
 from bilagor.extractor.layout.blockcols import block_boundaries
 from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.centredcells import top_align_centred_cells
+from bilagor.extractor.layout.captions import lift_captions
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
@@ -53,6 +55,7 @@ from bilagor.extractor.layout.headcells import unfold_header_cells
 from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.indented import first_indented_block
 from bilagor.extractor.layout.inlinepairs import part_inline_pairs
+from bilagor.extractor.layout.letterhead import strip_letterhead
 from bilagor.extractor.layout.leaders import read_leader_lines
 from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks, without_typed_rules
@@ -118,6 +121,7 @@ def layout_pages(
     """
     s = settings
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
+    pages, letterhead = strip_letterhead(pages, is_label, s)
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]
@@ -126,6 +130,7 @@ def layout_pages(
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
+    pages, page_lines = lift_captions(pages, page_lines, body, is_label, s)
     page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.
     lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
@@ -184,5 +189,5 @@ def layout_pages(
     preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start)
     blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())
-    removed += print_lines
+    removed += print_lines + letterhead
     return Layout(preamble, blocks, walker.markers, removed + contents + headers + legends, two_column, body)

@@ -181,6 +181,19 @@ class LayoutSettings:
     plain_labels_under_grid: int = 2
     # A fieldset's legend sits at least this far (pt) right of the labels' column (its padding).
     legend_inset: float = 2.0
+    # A label captioned under its answer's writing lines (captions.py): the rule runs under each typed word
+    # within this many pt and over the caption's top within the next; rules at least this long; captions at
+    # least this many.
+    caption_rule_gap: float = 6.0
+    caption_under_rule: float = 9.0
+    caption_min_rule: float = 20.0
+    caption_min_count: int = 2
+    # A letterhead band down page 1's margin (letterhead.py): at least this many lines, within this share of
+    # the page's width from its edge, the form at least this many pt (two word spaces) clear of the band's widest
+    # line.
+    letterhead_min_lines: int = 4
+    letterhead_max_share: float = 0.4
+    letterhead_min_gutter: float = 5.0
 
     # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
     # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).

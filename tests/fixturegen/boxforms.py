@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,6 +163,14 @@ def _short(row: Row) -> bool:
     return row.style == FIELD and len(normalise(row.text)) <= 46 and "\n" not in row.text and row.key is not None
 
 
+def empty_one(group: list[Row], rng: random.Random) -> None:
+    """One cell in five of a row left empty (never the project's name or place)."""
+    if rng.random() < 0.2:
+        empty = rng.choice(group)
+        if empty.key not in ("projektnamn", "insats", "plats"):
+            empty.text = ""
+
+
 def _draw_boxes(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     s = pager.style
     lead = s.size * 1.3
@@ -184,10 +193,7 @@ def _draw_boxes(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
             rows[0:0] = head[start:]
             head = head[:start]
             break
-        if rng.random() < 0.2:
-            empty = rng.choice(group)
-            if empty.key not in ("projektnamn", "insats", "plats"):
-                empty.text = ""
+        empty_one(group, rng)
         pager.y -= label_lead
         for k, row in enumerate(group):
             x = s.margin + k * (cell + gap)
@@ -300,18 +306,40 @@ def _draw_numbered(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
                 pager.new_page()
 
 
-def _draw(spec: ReportSpec, path: Path, seed: int) -> None:
-    rng = random.Random(f"{spec.name}-{seed}")  # the drawing's choices differ from seed to seed too
-    style = _style(rng, spec)
-    pager = _Pager(path, style)
-    pager.title(spec)
-    if spec.variant == "rl_boxes":
-        _draw_boxes(pager, spec, rng)
-    else:
-        _draw_numbered(pager, spec, rng)
-    pager.save()
+Drawing = Callable[[_Pager, ReportSpec, random.Random], None]
+
+
+def titled(draw: Drawing) -> Drawing:
+    """`draw` under the form's title at the top of page 1."""
+
+    def drawn(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+        pager.title(spec)
+        draw(pager, spec, rng)
+
+    return drawn
+
+
+def build_in_turn(
+    out_dir: str | Path,
+    count: int,
+    seed: int,
+    name: tuple[str, str],
+    bases: tuple[str, ...],
+    shapes: dict[str, Drawing],
+) -> list[Path]:
+    """Write `count` reportlab PDFs (with .truth.json) into out_dir, `shapes` (name -> drawing) in turn over
+    `bases`; `name` is the set's (key, file prefix)."""
+
+    def draw(spec: ReportSpec, pdf: Path, seed: int) -> None:
+        rng = random.Random(f"{spec.name}-{seed}")  # the drawing's choices differ from seed to seed too
+        pager = _Pager(pdf, _style(rng, spec))
+        shapes[spec.variant](pager, spec, rng)
+        pager.save()
+
+    return draw_in_turn(out_dir, count, seed, (*name, "reportlab-canvas"), tuple(shapes), bases, draw)
 
 
 def build_box_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` reportlab PDFs (with .truth.json) into out_dir, the two shapes in turn."""
-    return draw_in_turn(out_dir, count, seed, ("boxforms", "bx", "reportlab-canvas"), SHAPES, BASES, _draw)
+    shapes = {"rl_boxes": titled(_draw_boxes), "rl_numbered": titled(_draw_numbered)}
+    return build_in_turn(out_dir, count, seed, ("boxforms", "bx"), BASES, shapes)
