@@ -14,7 +14,7 @@ px per pt).
 
 from __future__ import annotations
 
-CELL_POINTS = 2.0  # the page is measured on cells this size, each by its mean grey
+CELL_POINTS = 3.0  # the page is measured on cells this size, each by its mean grey
 DARK_SHARE = 0.55  # a band's cell is darker than this share of the paper (bands measured 0.18-0.45)
 MIN_WIDTH_POINTS = 72.0  # a band is wider than a few words ...
 MIN_HEIGHT_POINTS = 8.0  # ... and at least a line of small type tall
@@ -23,6 +23,9 @@ MIN_FILL = 0.6  # its dark cells fill this share of its box at least (its letter
 FLAT_GREY = 40  # most of a band's dark pixels lie within this many grey levels of its median (a photo's spread)
 MIN_FLAT = 0.6
 RIM_POINTS = 0.75  # a band's edge, blurred and stepped by a crease, is made paper this far in
+# Greys of a band up to this share of the way from its grey to its print's light are paper after: a crease's
+# light ridge across a band (a third of the way, or less) was turned into a dark stroke and read as "|", "XY".
+RIDGE_SHARE = 0.4
 
 
 def reversed_bands(grey, scale: float) -> list[tuple[int, int, int, int]]:
@@ -30,6 +33,7 @@ def reversed_bands(grey, scale: float) -> list[tuple[int, int, int, int]]:
     docstring), largest first."""
     import numpy as np
 
+    from bilagor.extractor.ocr import long_runs
     from bilagor.extractor.photos import components
 
     cell = max(1, round(CELL_POINTS * scale))
@@ -42,8 +46,12 @@ def reversed_bands(grey, scale: float) -> list[tuple[int, int, int, int]]:
     dark = means < DARK_SHARE * paper
     if dark.mean() > 0.5:  # a dark page or a photo: not a form's bands (a negative is turned first)
         return []
+    # only areas holding a row of dark cells as wide as a band: a dark photo's or a heading's are few
+    seeds = long_runs(dark, max(2, round(MIN_WIDTH_POINTS / CELL_POINTS)))
+    if not seeds.any():
+        return []
     found = []
-    for r0, c0, r1, c1, count in components(dark):
+    for r0, c0, r1, c1, count in components(dark, seeds):
         width, height = (c1 - c0) * cell / scale, (r1 - r0) * cell / scale
         if width < MIN_WIDTH_POINTS or height < MIN_HEIGHT_POINTS or width < MIN_ASPECT * height:
             continue
@@ -83,8 +91,7 @@ def without_reversed_bands(grey, scale: float):
     out = np.array(grey)
     paper = float(np.median(grey[::4, ::4]))
     rim = max(1, round(RIM_POINTS * scale))
-    # a band's edge may run up to half a cell past its box (its edge cells are the ones darker than the cut)
-    reach = rim + max(1, round(CELL_POINTS * scale)) // 2
+    reach = 2 * rim  # a band's edge blurred, or stepped aside by a crease
     changed = False
     for box in boxes:
         x0, top, x1, bottom = _band_edges(grey, box, paper)
@@ -99,8 +106,9 @@ def without_reversed_bands(grey, scale: float):
         if light - band < 30:  # nothing printed on it: a bar, left for the rule finder
             continue
         out[gtop:gbottom, gx0:gx1] = np.uint8(paper)
-        # the band's grey to the paper's, its light print to black
-        mapped = paper * np.clip((light - inside) / (light - band), 0, 1)
+        # the band's grey (and a crease's lighter ridge) to the paper's, its light print to black
+        floor = band + RIDGE_SHARE * (light - band)
+        mapped = paper * np.clip((light - inside) / (light - floor), 0, 1)
         out[itop:ibottom, ix0:ix1] = np.round(mapped).astype(np.uint8)
         changed = True
     return (out, True) if changed else (grey, False)

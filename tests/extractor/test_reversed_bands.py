@@ -19,8 +19,9 @@ LABELS = ("Projektets namn", "Syfte och mål", "Genomförande", "Ekonomisk redov
 ANSWER = "Belysningen vid gångvägen har bytts ut och kompletterats."
 
 
-def page(dpi: int, band: int, creased: bool = False, letters: bool = True) -> np.ndarray:
-    """A form: each label white on a band of grey `band` across the page, its answer under it in black."""
+def page(dpi: int, band: int, creased: bool = False, letters: bool = True, ridge: int = 0) -> np.ndarray:
+    """A form: each label white on a band of grey `band` across the page, its answer under it in black; with
+    `ridge`, a crease's light ridge that much lighter than the band across each band beyond its label."""
     scale = dpi / 72
     image = Image.new("L", (round(595 * scale), round(500 * scale)), PAPER)
     draw = ImageDraw.Draw(image)
@@ -28,6 +29,8 @@ def page(dpi: int, band: int, creased: bool = False, letters: bool = True) -> np
     for k, label in enumerate(LABELS):
         top = (60 + 100 * k) * scale
         draw.rectangle((50 * scale, top, 545 * scale, top + 19 * scale), fill=band)
+        if ridge:
+            draw.line((300 * scale, top - 5 * scale, 310 * scale, top + 25 * scale), fill=band + ridge, width=3)
         if letters:
             draw.text((56 * scale, top + 4 * scale), label, font=bold, fill=250)
         draw.text((56 * scale, top + 28 * scale), ANSWER, font=regular, fill=25)
@@ -73,6 +76,14 @@ def test_bands_with_light_labels_are_turned_dark_on_paper(dpi, band, creased):
     scale = dpi / 72
     answer = (slice(round(86 * scale), round(102 * scale)), slice(round(56 * scale), round(400 * scale)))
     assert np.array_equal(out[answer], grey[answer])
+
+
+def test_a_creases_light_ridge_across_a_band_is_no_stroke():
+    scale = 300 / 72
+    out, changed = without_reversed_bands(page(300, 65, ridge=60), scale)
+    assert changed
+    across = out[round(62 * scale) : round(77 * scale), round(296 * scale) : round(314 * scale)]
+    assert across.min() > 200  # the ridge (a third of the way to the letters' white) is paper, not ink
 
 
 def test_a_page_without_bands_a_bare_bar_and_a_dark_photo_are_left():
