@@ -35,11 +35,6 @@ NEIGHBOUR_POINTS = 4.0
 # Grey print, not marks, when grey strokes away from black hold more than this share of the page's ink
 # (a faded or light copy: its print has no black core at all). Marks measured 1-7 % of a page's ink.
 MAX_MARK_SHARE = 0.2
-# A grey fill (a dark band a label is printed on in white, a shaded head row) holds squares this wide that are ink
-# all through; no pencil's or pen's stroke (0.5-1.5 pt wide) does. A crumpled sheet's creases step the print
-# aside a pixel or two, which breaks a band's rows into runs shorter than a rule: its pieces between the white
-# letters were taken for marks and made paper, and the label went with them (white on white).
-FILL_POINTS = 3.0
 
 
 def grey_marks(grey, scale: float):
@@ -68,11 +63,8 @@ def grey_marks(grey, scale: float):
         return None
     glyph, dot = GLYPH_POINTS / CELL_POINTS, MIN_MARK_POINTS / CELL_POINTS
     beside = max(1, round(NEIGHBOUR_POINTS / CELL_POINTS))
-    fill = grey_fills(inked & ~core, round(FILL_POINTS / CELL_POINTS))
     marks = np.zeros_like(candidate)
     for r0, c0, r1, c1, _ in components(candidate):
-        if (fill[r0:r1, c0:c1] & candidate[r0:r1, c0:c1]).any():
-            continue  # a piece of a grey fill, not a stroke
         extent = max(r1 - r0, c1 - c0)
         # alone: no ink beside it, nor above or below it (a letter's ring or dots, grey on a blurred scan)
         alone = not any(
@@ -96,17 +88,6 @@ def grey_marks(grey, scale: float):
     full = np.zeros(grey.shape, bool)
     full[: rows * cell, : cols * cell] = np.repeat(np.repeat(marks, cell, axis=0), cell, axis=1)
     return full
-
-
-def grey_fills(grey_ink, width: int):
-    """Cells of `grey_ink` (a cell mask) within one cell of a `width` x `width` square of it that is grey ink
-    all through: a fill's cells (a band, a shaded cell), not a stroke's, which is narrower."""
-    from bilagor.extractor.ink_cells import grown
-
-    half = max(1, width // 2)
-    # an erosion by the square (paper grown over the ink), then grown back and one cell further
-    solid = grey_ink & ~grown(~grey_ink, half)
-    return grown(solid, half + 1) & grey_ink
 
 
 def without_grey_marks(grey, scale: float):
