@@ -46,6 +46,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.pale_layer import pale_layer
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.reverse_bars import without_reverse_bars
+    from bilagor.extractor.reversed_bands import without_reversed_bands
     from bilagor.extractor.show_through import show_through_cut
     from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -54,6 +55,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "descreen": lambda grey, colour, page: descreened(grey, scale),
         "sheet_pages": lambda grey, colour, page: sheet_pages(grey, scale),
         "negative": lambda grey, colour, page: positive(grey),
+        "reversed bands": lambda grey, colour, page: without_reversed_bands(grey, scale),
         "scratches": lambda grey, colour, page: without_scratches(grey, scale),
         "photo judgement": lambda grey, colour, page: photographed(grey, scale),
         "colour probe": lambda grey, colour, page: has_colour(

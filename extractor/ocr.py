@@ -422,6 +422,7 @@ def read_page_image(
     from bilagor.extractor.pale_layer import without_pale_layer
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.reverse_bars import without_reverse_bars
+    from bilagor.extractor.reversed_bands import without_reversed_bands
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -438,6 +439,9 @@ def read_page_image(
     grey, inverted = positive(grey)
     if inverted and notes is not None:
         notes.append(f"sida {number}: {NEGATIVE_NOTE}")
+    # Then labels printed light on dark bands, turned dark on paper: the rule finder wiped the bands' rows with
+    # the ends of their labels, and the later steps took their pieces for marks (reversed_bands).
+    grey, _ = without_reversed_bands(grey, scale)
     # A film's scratches next, while they are still thin: the faded-print step took their light for the paper's.
     grey, scratched = without_scratches(grey, scale)
     if scratched and notes is not None:
