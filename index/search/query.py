@@ -2,8 +2,8 @@
 
 `build_query(text, ...)` turns a user's query and filter options into a
 `ParsedQuery` (the main query, the filter query, and the fields searched).
-Field names: år, stadsdel, org, projekt, plats, titel, avsnitt, utfall,
-budget, skede, form, fil, dnr (English names work too). Default operator AND
+Field names: QUERY_FIELDS (Swedish first, English names work too) and
+avsnitt (SECTION_ALIASES). Default operator AND
 over project, title, location, organisations and the text, project and
 title boosted.
 """
@@ -38,39 +38,29 @@ from bilagor.index.search.schema import (
 )
 from bilagor.index.search.synonyms import SYNONYM_PREFIXES, SYNONYM_WEIGHT, synonym_terms
 
-# Swedish name (and tolerated spellings) -> index field.
-FIELD_ALIASES: dict[str, str] = {
-    "år": "year",
-    "ar": "year",
-    "year": "year",
-    "stadsdel": "district",
-    "district": "district",
-    "org": "org",
-    "organisation": "org",
-    "projekt": "project",
-    "project": "project",
-    "plats": "location",
-    "location": "location",
-    "titel": "title",
-    "title": "title",
-    "utfall": "outcome",
-    "outcome": "outcome",
-    "budget": "budget",
-    "skede": "stage",
-    "stage": "stage",
-    "form": "form_kind",
-    "formulär": "form_kind",
-    "formular": "form_kind",
-    "fil": "filename",
-    "filename": "filename",
-    "id": "id",
-    "text": "content",
-    "dnr": "file_number",
-    "diarienummer": "file_number",
-    "diarienr": "file_number",
-    "file_number": "file_number",
+# The one list of the query's fields: index field -> the names a user may type for it, its
+# Swedish name first (the one errors and the README show), then tolerated spellings and English.
+QUERY_FIELDS: dict[str, tuple[str, ...]] = {
+    "year": ("år", "ar", "year"),
+    "district": ("stadsdel", "district"),
+    "org": ("org", "organisation"),
+    "project": ("projekt", "project"),
+    "location": ("plats", "location"),
+    "title": ("titel", "title"),
+    "outcome": ("utfall", "outcome"),
+    "budget": ("budget",),
+    "stage": ("skede", "stage"),
+    "form_kind": ("form", "formulär", "formular"),
+    "filename": ("fil", "filename"),
+    "file_number": ("dnr", "diarienummer", "diarienr", "file_number"),
+    "content": ("text",),
+    "id": ("id",),
 }
+# Typed name -> index field.
+FIELD_ALIASES: dict[str, str] = {name: target for target, names in QUERY_FIELDS.items() for name in names}
 SECTION_ALIASES = ("avsnitt", "section")
+# The names an unknown field's error lists: each field's Swedish one, and the section's.
+KNOWN_FIELD_NAMES: tuple[str, ...] = (*(names[0] for names in QUERY_FIELDS.values()), SECTION_ALIASES[0])
 
 # Bounds on what a query may be: parsing is super-linear in length (a 100 000-character
 # query took 80 s) and recursive in nesting (thousands of parentheses overflow the stack).
@@ -259,8 +249,7 @@ def _check_syntax(text: str) -> None:
             )
     for name in _FIELD_RE.findall(unquoted):
         if name.lower() not in FIELD_ALIASES and name.lower() not in SECTION_ALIASES:
-            known = "år, stadsdel, org, projekt, plats, titel, avsnitt, utfall, budget, skede, form, fil, dnr"
-            raise QueryError(f"okänt fält '{name}:' i sökfrågan (kända: {known})")
+            raise QueryError(f"okänt fält '{name}:' i sökfrågan (kända: {', '.join(KNOWN_FIELD_NAMES)})")
 
 
 def _make_parser(schema, fields: dict[str, float]):
@@ -294,10 +283,18 @@ def _capped_fuzzy(node):
 def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
     """Field terms typed in the query, read as the options read them: stadsdel:X also finds the
     districts X replaced; org:X any alias of X, or the organisations X is part of (as --org);
-    form:ansökan is form:ansokan; fil:X matches part of a file name; dnr:X is folded as the index holds it."""
+    form:ansökan is form:ansokan; fil:X matches part of a file name; dnr:X is folded as the index holds it;
+    id:X is a prefix of the id."""
     if isinstance(q, wq.Phrase) and q.fieldname == "file_number":  # dnr:"SDN 2019/44"
         return file_number_filter(" ".join(w.decode() if isinstance(w, bytes) else w for w in q.words))
-    if not isinstance(q, wq.Term) or q.fieldname not in ("district", "org", "form_kind", "filename", "file_number"):
+    if not isinstance(q, wq.Term) or q.fieldname not in (
+        "district",
+        "org",
+        "form_kind",
+        "filename",
+        "file_number",
+        "id",
+    ):
         return q
     text = q.text.decode() if isinstance(q.text, bytes) else q.text
     if q.fieldname == "district":
@@ -311,6 +308,8 @@ def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
         return wq.Term("form_kind", keyword_value(text))
     if q.fieldname == "file_number":
         return file_number_filter(text)
+    if q.fieldname == "id":  # the id as the output shows it (12 characters) or any prefix, as bilagor show takes it
+        return wq.Prefix("id", text.lower())
     return wq.Wildcard("filename", f"*{text}*")
 
 
