@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 from whoosh import qparser
 from whoosh import query as wq
@@ -38,29 +39,36 @@ from bilagor.index.search.schema import (
 )
 from bilagor.index.search.synonyms import SYNONYM_PREFIXES, SYNONYM_WEIGHT, synonym_terms
 
-# The one list of the query's fields: index field -> the names a user may type for it, its
-# Swedish name first (the one errors and the README show), then tolerated spellings and English.
-QUERY_FIELDS: dict[str, tuple[str, ...]] = {
-    "year": ("år", "ar", "year"),
-    "district": ("stadsdel", "district"),
-    "org": ("org", "organisation"),
-    "project": ("projekt", "project"),
-    "location": ("plats", "location"),
-    "title": ("titel", "title"),
-    "outcome": ("utfall", "outcome"),
-    "budget": ("budget",),
-    "stage": ("skede", "stage"),
-    "form_kind": ("form", "formulär", "formular"),
-    "filename": ("fil", "filename"),
-    "file_number": ("dnr", "diarienummer", "diarienr", "file_number"),
-    "content": ("text",),
-    "id": ("id",),
+
+class QueryField(NamedTuple):
+    names: tuple[str, ...]  # what a user may type: the Swedish name first (errors and the README show it)
+    example: str  # a value to show when the field is typed without one
+
+
+# The one list of the query's fields: index field -> its names (Swedish first, then tolerated spellings and
+# English) and an example value.
+QUERY_FIELDS: dict[str, QueryField] = {
+    "year": QueryField(("år", "ar", "year"), "2019"),
+    "district": QueryField(("stadsdel", "district"), "norrmalm"),
+    "org": QueryField(("org", "organisation"), "stokab"),
+    "project": QueryField(("projekt", "project"), "kameraövervakning"),
+    "location": QueryField(("plats", "location"), "centrum"),
+    "title": QueryField(("titel", "title"), "uppföljning"),
+    "outcome": QueryField(("utfall", "outcome"), ">1000000"),
+    "budget": QueryField(("budget",), ">1000000"),
+    "stage": QueryField(("skede", "stage"), "slutredovisning"),
+    "form_kind": QueryField(("form", "formulär", "formular"), "ansokan"),
+    "filename": QueryField(("fil", "filename"), "kamera"),
+    "file_number": QueryField(("dnr", "diarienummer", "diarienr", "file_number"), "2.1-106-2015"),
+    "content": QueryField(("text",), "kamera"),
+    "id": QueryField(("id",), "5edcfa93"),
 }
 # Typed name -> index field.
-FIELD_ALIASES: dict[str, str] = {name: target for target, names in QUERY_FIELDS.items() for name in names}
+FIELD_ALIASES: dict[str, str] = {name: target for target, field in QUERY_FIELDS.items() for name in field.names}
 SECTION_ALIASES = ("avsnitt", "section")
 # The names an unknown field's error lists: each field's Swedish one, and the section's.
-KNOWN_FIELD_NAMES: tuple[str, ...] = (*(names[0] for names in QUERY_FIELDS.values()), SECTION_ALIASES[0])
+KNOWN_FIELD_NAMES: tuple[str, ...] = (*(field.names[0] for field in QUERY_FIELDS.values()), SECTION_ALIASES[0])
+SECTION_EXAMPLE = "avvikelser"
 
 # Bounds on what a query may be: parsing is super-linear in length (a 100 000-character
 # query took 80 s) and recursive in nesting (thousands of parentheses overflow the stack).
@@ -88,17 +96,6 @@ _FIELD_RE = re.compile(r"(?<![\w:])([^\W\d][\w]*):(?=\S)")
 _EMPTY_FIELD_RE = re.compile(r"(?<![\w:])([^\W\d][\w]*):(?=\s|\)|$)")
 # Whoosh's operators: a query of nothing else has no word to search.
 _OPERATOR_RE = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|REQUIRE)\b")
-# A value to show in the error for a field typed without one.
-_FIELD_EXAMPLES = {
-    "year": "2019",
-    "district": "norrmalm",
-    "org": "stokab",
-    "outcome": ">1000000",
-    "budget": ">1000000",
-    "form_kind": "ansokan",
-    "section": "avvikelser",
-    "file_number": "2.1-106-2015",
-}
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 _ST_RE = re.compile(r"(?<![\w\"])([Ss]:t)\s+(\w+)")
 # år:2019-2021 (or år:2019-21) in the query: a range, as --year reads it.
@@ -243,7 +240,8 @@ def _check_syntax(text: str) -> None:
     phrases_as_words = re.sub(r'"([^"]*)"', lambda m: "x" if m.group(1).strip() else " ", text)
     for name in _EMPTY_FIELD_RE.findall(phrases_as_words):
         if name.lower() in FIELD_ALIASES or name.lower() in SECTION_ALIASES:
-            example = _FIELD_EXAMPLES.get(FIELD_ALIASES.get(name.lower(), "section"), "kamera")
+            target = FIELD_ALIASES.get(name.lower())
+            example = QUERY_FIELDS[target].example if target else SECTION_EXAMPLE
             raise QueryError(
                 f"fältet '{name}:' saknar värde; skriv värdet direkt efter kolonet, t.ex. {name}:{example}"
             )

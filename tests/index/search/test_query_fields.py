@@ -4,15 +4,20 @@ id as the output shows it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from factories import ROOT
 
 from bilagor.extractor.errors import QueryError
-from bilagor.index.search.query import FIELD_ALIASES, QUERY_FIELDS, SECTION_ALIASES
+from bilagor.index.search.query import FIELD_ALIASES, QUERY_FIELDS, SECTION_ALIASES, SECTION_EXAMPLE
 from bilagor.index.search.schema import build_schema
 
 # Each field's Swedish name, and the section's: what the error and the README must show.
-SWEDISH_NAMES = sorted({names[0] for names in QUERY_FIELDS.values()} | {SECTION_ALIASES[0]})
+SWEDISH_NAMES = sorted({field.names[0] for field in QUERY_FIELDS.values()} | {SECTION_ALIASES[0]})
+
+# Fields whose example names one file or report (the demo's): the test corpus holds others.
+NAMES_ONE_REPORT = {"filename", "file_number", "id"}
 
 
 def test_every_field_a_query_names_is_a_field_of_the_index():
@@ -27,6 +32,17 @@ def test_every_name_of_a_field_is_taken(corpus, name):
         archive.search(f"{name}:x", limit=1)
     except QueryError as error:  # a value the field refuses is fine; its name must not be
         assert "okänt fält" not in str(error)
+
+
+@pytest.mark.parametrize("name", sorted(FIELD_ALIASES) + list(SECTION_ALIASES))
+def test_a_field_without_a_value_shows_an_example_of_its_own_that_finds_a_report(corpus, name):
+    archive, _ = corpus
+    target = FIELD_ALIASES.get(name)
+    example = QUERY_FIELDS[target].example if target else SECTION_EXAMPLE
+    with pytest.raises(QueryError, match=f"t.ex. {re.escape(name)}:{re.escape(example)}$"):
+        archive.search(f"{name}: kamera", limit=1)
+    found = archive.search(f"{name}:{example}", limit=1).total
+    assert found or target in NAMES_ONE_REPORT  # the example is a value the field holds
 
 
 def test_the_unknown_field_error_lists_every_field(corpus):
