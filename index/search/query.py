@@ -417,11 +417,29 @@ def _first_term(q) -> str:
 
 
 def normalise_query_text(text: str) -> str:
-    """Join grouped thousands ('1 650 000' -> '1650000'), quote 'S:t Erik', and make
-    år:2019-2021 the range år:[2019 TO 2021]."""
+    """Join grouped thousands ('1 650 000' -> '1650000'), quote 'S:t Erik', make
+    år:2019-2021 the range år:[2019 TO 2021] and an amount field's figures in a unit kronor
+    (utfall:>2,5mnkr -> utfall:>2500000)."""
     text = _GROUPED_NUMBER_RE.sub(lambda m: squeeze_number(m.group(0)), text)
     text = _YEAR_FIELD_RANGE_RE.sub(_year_range, text)
+    text = _AMOUNT_FIELD_RE.sub(lambda m: m.group(1) + _UNIT_AMOUNT_RE.sub(_in_kronor, m.group(2)), text)
     return _ST_RE.sub(r'"\1 \2"', text)
+
+
+# An amount field's value (a bound, or a range in brackets) and a figure in it with its unit: an official
+# thinks in mnkr and tkr, the index holds kronor.
+_AMOUNT_FIELD_RE = re.compile(
+    r"(?<![\w:])((?:utfall|outcome|budget):)(\[[^\]]*\]|\{[^}]*\}|[<>=]*\S+(?:\s(?:mnkr|msek|tkr|kr|sek)(?!\w))?)",
+    re.IGNORECASE,
+)
+_UNIT_AMOUNT_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s?(mnkr|msek|tkr|kr|sek)(?!\w)", re.IGNORECASE)
+_UNIT_FACTORS = {"mnkr": 1_000_000, "msek": 1_000_000, "tkr": 1_000, "kr": 1, "sek": 1}
+
+
+def _in_kronor(match: re.Match) -> str:
+    from decimal import Decimal
+
+    return str(int(Decimal(match.group(1).replace(",", ".")) * _UNIT_FACTORS[match.group(2).lower()]))
 
 
 def _year_range(match: re.Match) -> str:
@@ -682,7 +700,9 @@ def build_query(
             ) from exc
         problems = _errors(q)
         if problems:
-            raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
+            hint = "; belopp i kronor (utfall:>2500000) eller med enhet (utfall:>2,5mnkr, budget:[500tkr TO 2mnkr])"
+            amounts = _AMOUNT_FIELD_RE.search(text)
+            raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}{hint if amounts else ''}")
         q = q.accept(_capped_fuzzy)
         q = q.accept(partial(_expand_field_terms, known_orgs=known_orgs))
         typed = typed_words(text)

@@ -65,3 +65,15 @@ def test_an_id_field_takes_the_id_as_shown_or_any_prefix_of_it(corpus):
     for typed in (some_id, some_id[:12], some_id[:6].upper()):
         found = [hit.id for hit in archive.search(f"id:{typed}", limit=50).hits]
         assert some_id in found and all(hit.startswith(some_id[:6]) for hit in found)
+
+
+def test_an_unknown_org_or_district_is_an_error_as_an_option_and_finds_nothing_in_the_query(corpus):
+    # as the README says: the option refuses the name, the query's field finds no report
+    archive, _ = corpus
+    with pytest.raises(QueryError, match="okänd organisation"):
+        archive.search("kamera", org="Ingenstansbolaget", limit=1)
+    with pytest.raises(QueryError, match="ingen stadsdelsnämnd"):
+        archive.search("kamera", district="Solna", limit=1)
+    assert archive.search("org:ingenstansbolaget", limit=1).total == 0
+    assert archive.search("stadsdel:solna", limit=1).total == 0
+    assert archive.search("org:ingenstansbolaget OR kamera", limit=1).total > 0
