@@ -54,7 +54,9 @@ def search(
     except ArchiveMissingError:
         results = None
     if results is None or (results.total == 0 and _archive_is_empty(archive)):
-        _say(EMPTY_HINT)
+        from bilagor.index.archive.location import archive_dir
+
+        _say(f"{archive_dir(archive)}: {EMPTY_HINT}")  # the folder, as every other command's message names it
         results = results or empty_results(query)
         if json_output:
             print_json(results.to_dict())

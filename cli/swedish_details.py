@@ -62,13 +62,14 @@ _OS_TEXT = re.compile(
     + "|".join(re.escape(text) for text in sorted(_SWEDISH, key=len, reverse=True))
     + r")(?=$|\)|;|,|: )"
 )
-_QUERY_REASON = re.compile(r"(kan inte tolkas: )(.*)$")
+# The reason, then what the query's parser adds after a ";" (a hint of what to write instead).
+_QUERY_REASON = re.compile(r"(kan inte tolkas: )([^;]*)(;.*)?$")
 
 
 def in_swedish(message: str) -> str:
     """The message with the OS error texts and Whoosh parse reasons it quotes said in Swedish."""
     message = _OS_TEXT.sub(lambda m: _SWEDISH[m.group(1)], message)
-    return _QUERY_REASON.sub(lambda m: m.group(1) + _query_reason(m.group(2)), message)
+    return _QUERY_REASON.sub(lambda m: m.group(1) + _query_reason(m.group(2)) + (m.group(3) or ""), message)
 
 
 def _query_reason(reason: str) -> str:

@@ -300,6 +300,14 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
             soft_wrap=True,
         )
         console.print(f"  {shown(c.sentence or c.text)}", markup=False, soft_wrap=True)
+    first = shown(summary.checks[0].report_id[:8])
+    console.print()
+    console.print(  # what a reader can do with a report the list names: read it whole, or leave it out
+        f"Läs {'rapporten' if reports == 1 else 'en rapport, t.ex. den första'}: bilagor show {first} (hela texten) eller bilagor amounts --detail 'id:{first}' (varje belopp"
+        f" och hur det räknades); räkna utan den: lägg till 'NOT id:{first}' i frågan (bilagor amounts 'NOT id:{first}').",
+        markup=False,
+        soft_wrap=True,
+    )
 
 
 def _console(out, to_terminal: bool):

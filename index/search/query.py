@@ -2,8 +2,8 @@
 
 `build_query(text, ...)` turns a user's query and filter options into a
 `ParsedQuery` (the main query, the filter query, and the fields searched).
-Field names: år, stadsdel, org, projekt, plats, titel, avsnitt, utfall,
-budget, skede, form, fil, dnr (English names work too). Default operator AND
+Field names: QUERY_FIELDS (Swedish first, English names work too) and
+avsnitt (SECTION_ALIASES). Default operator AND
 over project, title, location, organisations and the text, project and
 title boosted.
 """
@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 from whoosh import qparser
 from whoosh import query as wq
@@ -38,39 +39,36 @@ from bilagor.index.search.schema import (
 )
 from bilagor.index.search.synonyms import SYNONYM_PREFIXES, SYNONYM_WEIGHT, synonym_terms
 
-# Swedish name (and tolerated spellings) -> index field.
-FIELD_ALIASES: dict[str, str] = {
-    "år": "year",
-    "ar": "year",
-    "year": "year",
-    "stadsdel": "district",
-    "district": "district",
-    "org": "org",
-    "organisation": "org",
-    "projekt": "project",
-    "project": "project",
-    "plats": "location",
-    "location": "location",
-    "titel": "title",
-    "title": "title",
-    "utfall": "outcome",
-    "outcome": "outcome",
-    "budget": "budget",
-    "skede": "stage",
-    "stage": "stage",
-    "form": "form_kind",
-    "formulär": "form_kind",
-    "formular": "form_kind",
-    "fil": "filename",
-    "filename": "filename",
-    "id": "id",
-    "text": "content",
-    "dnr": "file_number",
-    "diarienummer": "file_number",
-    "diarienr": "file_number",
-    "file_number": "file_number",
+
+class QueryField(NamedTuple):
+    names: tuple[str, ...]  # what a user may type: the Swedish name first (errors and the README show it)
+    example: str  # a value to show when the field is typed without one
+
+
+# The one list of the query's fields: index field -> its names (Swedish first, then tolerated spellings and
+# English) and an example value.
+QUERY_FIELDS: dict[str, QueryField] = {
+    "year": QueryField(("år", "ar", "year"), "2019"),
+    "district": QueryField(("stadsdel", "district"), "norrmalm"),
+    "org": QueryField(("org", "organisation"), "stokab"),
+    "project": QueryField(("projekt", "project"), "kameraövervakning"),
+    "location": QueryField(("plats", "location"), "centrum"),
+    "title": QueryField(("titel", "title"), "uppföljning"),
+    "outcome": QueryField(("utfall", "outcome"), ">1000000"),
+    "budget": QueryField(("budget",), ">1000000"),
+    "stage": QueryField(("skede", "stage"), "slutredovisning"),
+    "form_kind": QueryField(("form", "formulär", "formular"), "ansokan"),
+    "filename": QueryField(("fil", "filename"), "kamera"),
+    "file_number": QueryField(("dnr", "diarienummer", "diarienr", "file_number"), "2.1-106-2015"),
+    "content": QueryField(("text",), "kamera"),
+    "id": QueryField(("id",), "5edcfa93"),
 }
+# Typed name -> index field.
+FIELD_ALIASES: dict[str, str] = {name: target for target, field in QUERY_FIELDS.items() for name in field.names}
 SECTION_ALIASES = ("avsnitt", "section")
+# The names an unknown field's error lists: each field's Swedish one, and the section's.
+KNOWN_FIELD_NAMES: tuple[str, ...] = (*(field.names[0] for field in QUERY_FIELDS.values()), SECTION_ALIASES[0])
+SECTION_EXAMPLE = "avvikelser"
 
 # Bounds on what a query may be: parsing is super-linear in length (a 100 000-character
 # query took 80 s) and recursive in nesting (thousands of parentheses overflow the stack).
@@ -98,17 +96,6 @@ _FIELD_RE = re.compile(r"(?<![\w:])([^\W\d][\w]*):(?=\S)")
 _EMPTY_FIELD_RE = re.compile(r"(?<![\w:])([^\W\d][\w]*):(?=\s|\)|$)")
 # Whoosh's operators: a query of nothing else has no word to search.
 _OPERATOR_RE = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|REQUIRE)\b")
-# A value to show in the error for a field typed without one.
-_FIELD_EXAMPLES = {
-    "year": "2019",
-    "district": "norrmalm",
-    "org": "stokab",
-    "outcome": ">1000000",
-    "budget": ">1000000",
-    "form_kind": "ansokan",
-    "section": "avvikelser",
-    "file_number": "2.1-106-2015",
-}
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 _ST_RE = re.compile(r"(?<![\w\"])([Ss]:t)\s+(\w+)")
 # år:2019-2021 (or år:2019-21) in the query: a range, as --year reads it.
@@ -253,14 +240,14 @@ def _check_syntax(text: str) -> None:
     phrases_as_words = re.sub(r'"([^"]*)"', lambda m: "x" if m.group(1).strip() else " ", text)
     for name in _EMPTY_FIELD_RE.findall(phrases_as_words):
         if name.lower() in FIELD_ALIASES or name.lower() in SECTION_ALIASES:
-            example = _FIELD_EXAMPLES.get(FIELD_ALIASES.get(name.lower(), "section"), "kamera")
+            target = FIELD_ALIASES.get(name.lower())
+            example = QUERY_FIELDS[target].example if target else SECTION_EXAMPLE
             raise QueryError(
                 f"fältet '{name}:' saknar värde; skriv värdet direkt efter kolonet, t.ex. {name}:{example}"
             )
     for name in _FIELD_RE.findall(unquoted):
         if name.lower() not in FIELD_ALIASES and name.lower() not in SECTION_ALIASES:
-            known = "år, stadsdel, org, projekt, plats, titel, avsnitt, utfall, budget, skede, form, fil, dnr"
-            raise QueryError(f"okänt fält '{name}:' i sökfrågan (kända: {known})")
+            raise QueryError(f"okänt fält '{name}:' i sökfrågan (kända: {', '.join(KNOWN_FIELD_NAMES)})")
 
 
 def _make_parser(schema, fields: dict[str, float]):
@@ -294,10 +281,18 @@ def _capped_fuzzy(node):
 def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
     """Field terms typed in the query, read as the options read them: stadsdel:X also finds the
     districts X replaced; org:X any alias of X, or the organisations X is part of (as --org);
-    form:ansökan is form:ansokan; fil:X matches part of a file name; dnr:X is folded as the index holds it."""
+    form:ansökan is form:ansokan; fil:X matches part of a file name; dnr:X is folded as the index holds it;
+    id:X is a prefix of the id."""
     if isinstance(q, wq.Phrase) and q.fieldname == "file_number":  # dnr:"SDN 2019/44"
         return file_number_filter(" ".join(w.decode() if isinstance(w, bytes) else w for w in q.words))
-    if not isinstance(q, wq.Term) or q.fieldname not in ("district", "org", "form_kind", "filename", "file_number"):
+    if not isinstance(q, wq.Term) or q.fieldname not in (
+        "district",
+        "org",
+        "form_kind",
+        "filename",
+        "file_number",
+        "id",
+    ):
         return q
     text = q.text.decode() if isinstance(q.text, bytes) else q.text
     if q.fieldname == "district":
@@ -311,6 +306,8 @@ def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
         return wq.Term("form_kind", keyword_value(text))
     if q.fieldname == "file_number":
         return file_number_filter(text)
+    if q.fieldname == "id":  # the id as the output shows it (12 characters) or any prefix, as bilagor show takes it
+        return wq.Prefix("id", text.lower())
     return wq.Wildcard("filename", f"*{text}*")
 
 
@@ -420,11 +417,29 @@ def _first_term(q) -> str:
 
 
 def normalise_query_text(text: str) -> str:
-    """Join grouped thousands ('1 650 000' -> '1650000'), quote 'S:t Erik', and make
-    år:2019-2021 the range år:[2019 TO 2021]."""
+    """Join grouped thousands ('1 650 000' -> '1650000'), quote 'S:t Erik', make
+    år:2019-2021 the range år:[2019 TO 2021] and an amount field's figures in a unit kronor
+    (utfall:>2,5mnkr -> utfall:>2500000)."""
     text = _GROUPED_NUMBER_RE.sub(lambda m: squeeze_number(m.group(0)), text)
     text = _YEAR_FIELD_RANGE_RE.sub(_year_range, text)
+    text = _AMOUNT_FIELD_RE.sub(lambda m: m.group(1) + _UNIT_AMOUNT_RE.sub(_in_kronor, m.group(2)), text)
     return _ST_RE.sub(r'"\1 \2"', text)
+
+
+# An amount field's value (a bound, or a range in brackets) and a figure in it with its unit: an official
+# thinks in mnkr and tkr, the index holds kronor.
+_AMOUNT_FIELD_RE = re.compile(
+    r"(?<![\w:])((?:utfall|outcome|budget):)(\[[^\]]*\]|\{[^}]*\}|[<>=]*\S+(?:\s(?:mnkr|msek|tkr|kr|sek)(?!\w))?)",
+    re.IGNORECASE,
+)
+_UNIT_AMOUNT_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s?(mnkr|msek|tkr|kr|sek)(?!\w)", re.IGNORECASE)
+_UNIT_FACTORS = {"mnkr": 1_000_000, "msek": 1_000_000, "tkr": 1_000, "kr": 1, "sek": 1}
+
+
+def _in_kronor(match: re.Match) -> str:
+    from decimal import Decimal
+
+    return str(int(Decimal(match.group(1).replace(",", ".")) * _UNIT_FACTORS[match.group(2).lower()]))
 
 
 def _year_range(match: re.Match) -> str:
@@ -685,7 +700,9 @@ def build_query(
             ) from exc
         problems = _errors(q)
         if problems:
-            raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}")
+            hint = "; belopp i kronor (utfall:>2500000) eller med enhet (utfall:>2,5mnkr, budget:[500tkr TO 2mnkr])"
+            amounts = _AMOUNT_FIELD_RE.search(text)
+            raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}{hint if amounts else ''}")
         q = q.accept(_capped_fuzzy)
         q = q.accept(partial(_expand_field_terms, known_orgs=known_orgs))
         typed = typed_words(text)

@@ -106,18 +106,23 @@ def test_the_web_amounts_page_takes_the_pair_and_links_a_row_to_its_district_and
     assert [g["group"] for g in api["groups"]] == ["Farsta · 2022", "Farsta · 2023", "Norrmalm · 2022"]
 
 
-def test_the_web_amounts_notes_point_to_the_page_and_the_terminal_notes_to_flags(tmp_path):
-    # Finding 9 of the official's session: the web page's notes named command-line flags its reader cannot give.
+def _two_budgets():
+    """A report `amounts --check` lists: two different budget figures."""
     from bilagor.extractor.record import Amount
 
     sentence = "Budgeten var 5,0 mnkr och senare 4,0 mnkr."
-    checked = make_report(
+    return make_report(
         "checked",
         amounts=[
             Amount("5,0 mnkr", 5_000_000, False, "budget", "ekonomiskt_utfall", 1, sentence, "cue"),
             Amount("4,0 mnkr", 4_000_000, False, "budget", "ekonomiskt_utfall", 1, sentence, "cue"),
         ],
     )
+
+
+def test_the_web_amounts_notes_point_to_the_page_and_the_terminal_notes_to_flags(tmp_path):
+    # Finding 9 of the official's session: the web page's notes named command-line flags its reader cannot give.
+    checked = _two_budgets()
     with Archive.open(tmp_path, writable=True) as archive:
         archive.add([checked])
     with TestClient(create_app(tmp_path), base_url="http://127.0.0.1") as client:
@@ -127,3 +132,18 @@ def test_the_web_amounts_notes_point_to_the_page_and_the_terminal_notes_to_flags
     assert not re.search(r"--\w|bilagor amounts", notes), notes
     terminal = " ".join(_cli(str(tmp_path)).split())
     assert "--detail" in terminal and "bilagor amounts --check" in terminal
+
+
+def test_the_check_list_says_how_to_read_a_report_and_how_to_count_without_it(tmp_path):
+    checked = _two_budgets()
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.add([checked, make_report("other", project="Belysning", location="Kungsträdgården")])
+    said = _cli(str(tmp_path), "--check")
+    hint = said.strip().splitlines()[-1]
+    short = checked.id[:8]
+    assert f"bilagor show {short}" in hint and f"'NOT id:{short}'" in hint and f"--detail 'id:{short}'" in hint
+    # the commands it names do what it says: the report's amounts alone, the sums without it
+    alone = json.loads(_cli(str(tmp_path), "--detail", f"id:{short}", "--json"))
+    assert {a["report_id"] for a in alone["detail"]} == {checked.id}
+    without = json.loads(_cli(str(tmp_path), f"NOT id:{short}", "--json"))
+    assert without["total"]["reports"] == 1

@@ -113,6 +113,15 @@ def test_bad_options_exit_2(archive, capsys):
     assert cli(capsys, "search", "x", "--limit", "många", "--archive", folder)[0] == ExitCode.USAGE
 
 
+def test_an_empty_archives_line_names_its_folder_as_the_other_commands_do(tmp_path, capsys):
+    for command in (["search", "kameror"], ["amounts"]):
+        code, _, err = cli(capsys, *command, "--archive", tmp_path / "none")
+        assert err.strip().endswith(
+            f"{tmp_path / 'none'}: Arkivet är tomt; lägg till rapporter med: bilagor import SÖKVÄG"
+        )
+        assert len(err.strip().splitlines()) == 1
+
+
 def test_missing_and_empty_archive_say_how_to_import(tmp_path, capsys):
     code, out, err = cli(capsys, "search", "kameror", "--archive", tmp_path / "none")
     assert code == ExitCode.OK and "Arkivet är tomt; lägg till rapporter med: bilagor import" in err and out == ""
