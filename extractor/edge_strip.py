@@ -85,10 +85,14 @@ def side_strips(grey, scale: float) -> list[tuple[int, int]]:
     if height == 0 or width == 0:
         return []
     dark_share = (grey < PAPER_LEVEL).mean(axis=0)
-    solid = dark_share >= SIDE_ROW_SHARE
+    # The run from the edge is taken on columns dark in half their rows: a turned scan's corners are paper
+    # (its outermost columns were 0.5-0.9 dark), the lid's own columns all but whole.
+    solid = dark_share >= 0.5
     found = []
     for start, stop in (_run_from(solid, np.arange(width)), _run_from(solid, np.arange(width)[::-1])):
         if not MIN_STRIP_POINTS * scale <= stop - start <= MAX_SIDE_SHARE * width:
+            continue
+        if float(np.median(dark_share[start:stop])) < SIDE_ROW_SHARE:
             continue
         if float(grey[::4, start:stop].std()) > MAX_SIDE_SPREAD:
             continue

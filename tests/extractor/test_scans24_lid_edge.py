@@ -51,6 +51,14 @@ def test_the_lids_grey_down_the_right_side_is_made_paper_and_the_page_is_no_phot
     assert not photographed(cleaned, SCALE)
 
 
+def test_a_turned_scans_paper_corners_beside_the_lid():
+    lidded = _with_lid(_page(), 150, turned=20)
+    lidded[:120, -40:] = PAPER  # the turned sheet's scan: its corners paper, the outermost columns not all dark
+    lidded[-90:, -25:] = PAPER
+    strips = side_strips(lidded, SCALE)
+    assert len(strips) == 1 and strips[0][1] == 1000
+
+
 def test_the_lid_on_the_left_side_too():
     lidded = _with_lid(_page()[:, ::-1], 100, right=False)
     assert side_strips(lidded, SCALE) == [(0, 103)]
