@@ -70,8 +70,8 @@ def without_edge_strips(grey, scale: float):
 # paper in this share of its rows (the paper's slanted edge, a sheet turned 0.4 degrees, leaves a wedge beside it).
 SIDE_ROW_SHARE = 0.95
 MAX_SIDE_SHARE = 0.3  # of the image's width: a wider dark side is a picture or a dark page, left alone
-# the lid is one grey (its pixels' standard deviation under this); a photo's desk is lit unevenly
-MAX_SIDE_SPREAD = 30.0
+# the lid is one grey (its pixels' standard deviation under this: measured 5.6); a photo's wooden desk 40
+MAX_SIDE_SPREAD = 15.0
 EDGE_COLUMN_SHARE = 0.02  # beside the strip, columns with this share of dark rows are the paper's edge and its wedge
 MAX_WEDGE_POINTS = 12.0  # the paper's edge line and the wedge of a turned sheet are this wide at most
 
@@ -94,7 +94,8 @@ def side_strips(grey, scale: float) -> list[tuple[int, int]]:
             continue
         if float(np.median(dark_share[start:stop])) < SIDE_ROW_SHARE:
             continue
-        if float(grey[::4, start:stop].std()) > MAX_SIDE_SPREAD:
+        strip = grey[::4, start:stop]
+        if float(strip[strip < PAPER_LEVEL].std()) > MAX_SIDE_SPREAD:  # its grey, not a turned scan's paper corner
             continue
         wedge = round(MAX_WEDGE_POINTS * scale)
         if start == 0:  # the paper's edge lies right of the strip
