@@ -84,7 +84,13 @@ def side_strips(grey, scale: float) -> list[tuple[int, int]]:
     height, width = grey.shape[:2]
     if height == 0 or width == 0:
         return []
-    dark_share = (grey < PAPER_LEVEL).mean(axis=0)
+    dark = grey < PAPER_LEVEL
+    # The lid shows on one side only: a page whose top or bottom edge row is dark across (a viewer's frame, a
+    # screen capture's bars, a scanner's border all round) is ocr_frame's or edge_strips', not a lid.
+    edge_rows = max(1, round(MIN_STRIP_POINTS * scale))
+    if dark[:edge_rows].mean() >= 0.5 or dark[-edge_rows:].mean() >= 0.5:
+        return []
+    dark_share = dark.mean(axis=0)
     # The run from the edge is taken on columns dark in half their rows: a turned scan's corners are paper
     # (its outermost columns were 0.5-0.9 dark), the lid's own columns all but whole.
     solid = dark_share >= 0.5
@@ -93,6 +99,9 @@ def side_strips(grey, scale: float) -> list[tuple[int, int]]:
         if not MIN_STRIP_POINTS * scale <= stop - start <= MAX_SIDE_SHARE * width:
             continue
         if float(np.median(dark_share[start:stop])) < SIDE_ROW_SHARE:
+            continue
+        other = dark_share[-1] if start == 0 else dark_share[0]
+        if other >= 0.5:  # dark down both sides: a frame or a dark page, not a lid
             continue
         strip = grey[::4, start:stop]
         if float(strip[strip < PAPER_LEVEL].std()) > MAX_SIDE_SPREAD:  # its grey, not a turned scan's paper corner

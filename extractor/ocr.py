@@ -464,8 +464,11 @@ def read_page_image(
     # On a 150 dpi scan enlarged smoothly too: it is far paler than the print's core, which the enlargement keeps.
     if not photographed_page and not dotted:
         # A sleeve's glare first: its washed print is as pale as a watermark, and was made paper with one. Not on a
-        # bilevel scan: its print is black or nothing, and a washed band's letters were lost to its threshold.
-        grey, glared = without_glare(grey, scale) if not bilevel else (grey, False)
+        # bilevel scan (its print is black or nothing) nor on a page holding colour (a coloured form's print is
+        # grey in the grey render: its hue, not a wash, and it was stretched to black), nor on a page enlarged
+        # smoothly (low_resolution: a screen capture's anti-aliased strokes are grey all through).
+        glare_read = not bilevel and not low_resolution and colour is None
+        grey, glared = without_glare(grey, scale) if glare_read else (grey, False)
         if glared and notes is not None:
             notes.append(f"sida {number}: {GLARE_NOTE}")
         grey, paled = without_pale_layer(grey, scale)
