@@ -372,8 +372,8 @@ def read_page_image(
     a sheet's later pages (ocr_sheet), whose first line is no title. A `bilevel` scan (its picture one
     bit a pixel) whose grey is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
     skips the pale-layer, faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A laser
-    drum's ghost or a copier's watermark (ink far paler than the print) is made paper first (pale_layer), after a glossy sleeve's band of glare
-    has its washed print stretched back (glare). A faded or stained scan
+    drum's ghost or a copier's watermark (ink far paler than the print) is made paper first (pale_layer); a glossy sleeve's band of glare has its
+    washed print stretched back after the pale-layer, faded-print and show-through steps (glare). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
     viewer's, a scanner's border) has the frame made paper (ocr_frame), as has a dark strip along its top or
     bottom edge (edge_strip: a scanner app's name); punched holes are wiped (holes). The page is straightened
@@ -463,14 +463,6 @@ def read_page_image(
     # A drum's ghost or a copier's watermark first: the faded-print step took its grey for faded ink (pale_layer).
     # On a 150 dpi scan enlarged smoothly too: it is far paler than the print's core, which the enlargement keeps.
     if not photographed_page and not dotted:
-        # A sleeve's glare first: its washed print is as pale as a watermark, and was made paper with one. Not on a
-        # bilevel scan (its print is black or nothing) nor on a page holding colour (a coloured form's print is
-        # grey in the grey render: its hue, not a wash, and it was stretched to black), nor on a page enlarged
-        # smoothly (low_resolution: a screen capture's anti-aliased strokes are grey all through).
-        glare_read = not bilevel and not low_resolution and colour is None
-        grey, glared = without_glare(grey, scale) if glare_read else (grey, False)
-        if glared and notes is not None:
-            notes.append(f"sida {number}: {GLARE_NOTE}")
         grey, paled = without_pale_layer(grey, scale)
         if paled and notes is not None:
             notes.append(f"sida {number}: {PALE_LAYER_NOTE}")
@@ -481,6 +473,13 @@ def read_page_image(
         grey, showed = without_show_through(grey, scale)
         if showed and notes is not None:
             notes.append(f"sida {number}: {SHOW_THROUGH_NOTE}")
+        # A sleeve's glare after the pale layers (a ghost, a watermark, the back page showing through), which it took
+        # for washed print and stretched to black. Not on a bilevel scan (its print is black or nothing) nor on a
+        # page holding colour (a coloured form's print is grey in the grey render: its hue, not a wash).
+        glare_read = not bilevel and colour is None
+        grey, glared = without_glare(grey, scale) if glare_read else (grey, False)
+        if glared and notes is not None:
+            notes.append(f"sida {number}: {GLARE_NOTE}")
         grey, marked = without_grey_marks(grey, scale)
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")

@@ -1,6 +1,6 @@
 """A glossy sleeve's band of glare (the print under it washed most of the way to white) stretched back before OCR
 (extractor/glare.py), on plain arrays: the washed letters dark again, the paper kept, a clean page and a page of
-grey placeholder text left alone; and the step runs before the pale-layer step, which made the band paper."""
+grey placeholder text left alone; the stretched band is kept by the pale-layer step."""
 
 from __future__ import annotations
 
