@@ -1,8 +1,9 @@
 """Bring back print a broad band of glare washed out on a scan, before OCR: a sheet scanned inside a glossy sleeve.
 
 A plastic sleeve on the glass reflects the scanner's lamp in a broad slanted band: under it the print is washed
-most of the way to white (the paper was white already and stays so), so its letters are pale grey on white. The
-pale-layer step took them for a copier's watermark and made them paper, Tesseract's threshold lost the rest. What
+most of the way to white (the paper was white already and stays so), so its letters are pale grey on white, paler
+than Tesseract's threshold. The step runs after the pale-layer and show-through steps, whose layers (a ghost, a
+watermark, the back page) it would take for washed print. What
 tells glare from print that is grey on purpose (a placeholder, a caption) is its scale: the wash varies smoothly
 over tens of points, the same over every letter under it. So the print's darkness is measured on cells, spread
 over the page at that scale, and where it is lighter than the page's own print the page's contrast is stretched
