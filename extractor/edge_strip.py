@@ -61,9 +61,77 @@ def without_edge_strips(grey, scale: float):
     strips = edge_strips(grey, scale)
     if not strips:
         return grey, False
+    return _whitened(grey, strips, scale, axis=0), True
+
+
+# A sheet laid off the scanner's glass: beyond its edge on the other side the lid's grey (95-140) shows down the
+# whole height, a strip from the image's left or right edge. Taken as a desk round a photographed sheet, it sent
+# the page through the photo steps (the whole form lost); it holds no form's text. A column of it is darker than
+# paper in this share of its rows (the paper's slanted edge, a sheet turned 0.4 degrees, leaves a wedge beside it).
+SIDE_ROW_SHARE = 0.95
+MAX_SIDE_SHARE = 0.3  # of the image's width: a wider dark side is a picture or a dark page, left alone
+# the lid is one grey (its pixels' standard deviation under this: measured 5.6); a photo's wooden desk 40
+MAX_SIDE_SPREAD = 15.0
+EDGE_COLUMN_SHARE = 0.02  # beside the strip, columns with this share of dark rows are the paper's edge and its wedge
+MAX_WEDGE_POINTS = 12.0  # the paper's edge line and the wedge of a turned sheet are this wide at most
+
+
+def side_strips(grey, scale: float) -> list[tuple[int, int]]:
+    """(start, stop) column ranges of the lid's grey along the left and right edges of `grey`, if any, each with
+    the paper's edge beside it."""
+    import numpy as np
+
+    height, width = grey.shape[:2]
+    if height == 0 or width == 0:
+        return []
+    dark = grey < PAPER_LEVEL
+    # The lid shows on one side only: a page whose top or bottom edge row is dark across (a viewer's frame, a
+    # screen capture's bars, a scanner's border all round) is ocr_frame's or edge_strips', not a lid.
+    edge_rows = max(1, round(MIN_STRIP_POINTS * scale))
+    if dark[:edge_rows].mean() >= 0.5 or dark[-edge_rows:].mean() >= 0.5:
+        return []
+    dark_share = dark.mean(axis=0)
+    # The run from the edge is taken on columns dark in half their rows: a turned scan's corners are paper
+    # (its outermost columns were 0.5-0.9 dark), the lid's own columns all but whole.
+    solid = dark_share >= 0.5
+    found = []
+    for start, stop in (_run_from(solid, np.arange(width)), _run_from(solid, np.arange(width)[::-1])):
+        if not MIN_STRIP_POINTS * scale <= stop - start <= MAX_SIDE_SHARE * width:
+            continue
+        if float(np.median(dark_share[start:stop])) < SIDE_ROW_SHARE:
+            continue
+        other = dark_share[-1] if start == 0 else dark_share[0]
+        if other >= 0.5:  # dark down both sides: a frame or a dark page, not a lid
+            continue
+        strip = grey[::4, start:stop]
+        if float(strip[strip < PAPER_LEVEL].std()) > MAX_SIDE_SPREAD:  # its grey, not a turned scan's paper corner
+            continue
+        wedge = round(MAX_WEDGE_POINTS * scale)
+        if start == 0:  # the paper's edge lies right of the strip
+            beside = dark_share[stop : stop + wedge] >= EDGE_COLUMN_SHARE
+            stop += int(np.argmin(beside)) if not beside.all() else len(beside)
+        else:
+            beside = dark_share[max(0, start - wedge) : start][::-1] >= EDGE_COLUMN_SHARE
+            start -= int(np.argmin(beside)) if not beside.all() else len(beside)
+        found.append((start, stop))
+    return found
+
+
+def without_side_strips(grey, scale: float):
+    """(`grey` with the lid's grey along its left or right edge (side_strips) made white, whether it had any)."""
+    strips = side_strips(grey, scale)
+    if not strips:
+        return grey, False
+    return _whitened(grey, strips, scale, axis=1), True
+
+
+def _whitened(grey, strips: list[tuple[int, int]], scale: float, axis: int):
+    """A copy of `grey` with the (start, stop) ranges of rows (`axis` 0) or columns (1) made white, each grown by
+    GROW_POINTS inwards and outwards (the strip's blurred edge against the paper)."""
     grow = round(GROW_POINTS * scale)
     cleaned = grey.copy()
-    height = grey.shape[0]
+    size = grey.shape[axis]
     for start, stop in strips:
-        cleaned[max(0, start - grow) : min(height, stop + grow)] = 255
-    return cleaned, True
+        span = slice(max(0, start - grow), min(size, stop + grow))
+        cleaned[(span, slice(None)) if axis == 0 else (slice(None), span)] = 255
+    return cleaned

@@ -127,12 +127,35 @@ def _near_wording(
     if len(folded.split()) > _MAX_NEAR_WORDS or (len(folded) < MIN_NEAR_LETTERS and not short):
         return None
     allowed = max(1, len(folded) // LETTERS_PER_EDIT)
-    near = sorted((d, known) for known in exact if (d := edit_distance(folded, known, allowed)) <= allowed)
+    near = sorted((d, known) for known in exact if (d := _look_alike_distance(folded, known, allowed)) <= allowed)
     if expected is not None and any(exact[known] == expected for _, known in near):
         near = [(d, known) for d, known in near if exact[known] == expected]
     if not near or len({exact[known] for _, known in near}) != 1:
         return None
     return near[0][1]
+
+
+# Glyphs a scan's reader or a lossy symbol coder (JBIG2's pattern matching: look-alikes share one bitmap) puts for
+# one another: a bold "I" printed as "l", an "l" as "i" or "1", "m" read as "rn". Compared in their one form, such
+# a letter costs no edit, so the budget of edits is left for the letters a scan truly lost.
+_LOOK_ALIKE_PAIRS = (("rn", "m"), ("vv", "w"))
+_LOOK_ALIKE_LETTERS = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i", "í": "i", "ì": "i"})
+
+
+@lru_cache(maxsize=8192)
+def look_alike_form(folded: str) -> str:
+    """`folded` with look-alike glyphs in one form ("projektets narnn" -> "projektets namn", "pial" -> "piai")."""
+    for pair, one in _LOOK_ALIKE_PAIRS:
+        folded = folded.replace(pair, one)
+    return folded.translate(_LOOK_ALIKE_LETTERS)
+
+
+def _look_alike_distance(read: str, known: str, limit: int) -> int:
+    """The edits between `read` and `known` (capped as edit_distance caps them), look-alike glyphs costing none."""
+    plain = edit_distance(read, known, limit)
+    if plain == 0:
+        return 0
+    return min(plain, edit_distance(look_alike_form(read), look_alike_form(known), limit))
 
 
 # A scan's cell border or speck read before a label's first letter ("[Gscgrafisk plats", "|Plats", "IProjektnamn"):
@@ -172,7 +195,7 @@ def _word_for_word_near(folded: str, wording: str) -> bool:
     if len(read) != len(words):
         return False
     limits = [-(-len(word) // LETTERS_PER_EDIT) for word in words]
-    return all(edit_distance(r, w, limit) <= limit for r, w, limit in zip(read, words, limits, strict=True))
+    return all(_look_alike_distance(r, w, limit) <= limit for r, w, limit in zip(read, words, limits, strict=True))
 
 
 _AMBIGUOUS = ""  # the key of a label's start that starts labels of different keys

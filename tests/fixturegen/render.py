@@ -44,6 +44,15 @@ def truth_path(pdf_path: str | Path) -> Path:
     return pdf_path.with_name(pdf_path.stem + ".truth.json")
 
 
+def copy_truth(pdf_in: str | Path, pdf_out: str | Path, **fields) -> None:
+    """pdf_in's truth sidecar written as pdf_out's, with `fields` set (a degraded copy's `variant`, `scan` ...)."""
+    import json
+
+    truth = json.loads(truth_path(pdf_in).read_text(encoding="utf-8"))
+    truth.update(fields)
+    truth_path(pdf_out).write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def _photo(shade: int):
     """A small grey 'photo': a gradient, so it compresses to a few kB."""
     from PIL import Image
