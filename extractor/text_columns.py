@@ -25,7 +25,6 @@ from dataclasses import dataclass, replace
 from statistics import median
 from typing import Protocol
 
-from bilagor.extractor.layout.letterhead import band_words
 from bilagor.extractor.words import Page, Word, lines_of
 
 Box = tuple[float, float, float, float]
@@ -107,6 +106,9 @@ def in_column_order(page: Page) -> Page:
     """`page` with each band of text columns put into one column (see the module's docstring); a page
     without such a band comes back as it was, and so does a landscape sheet: two pages printed side by
     side are the layout's to split (layout/twoup.py)."""
+    # Imported here: the layout package's own text-column step imports this module (a cycle at import time).
+    from bilagor.extractor.layout.letterhead import band_words
+
     if page.number == 1 and (band := band_words(page, _no_label)):
         # A letterhead band down the margin beside the form is no text column: read the form without it (the
         # layout takes the band out as furniture).
