@@ -153,9 +153,10 @@ def look_alike_form(folded: str) -> str:
 def _look_alike_distance(read: str, known: str, limit: int) -> int:
     """The edits between `read` and `known` (capped as edit_distance caps them), look-alike glyphs costing none."""
     plain = edit_distance(read, known, limit)
-    if plain == 0:
-        return 0
-    return min(plain, edit_distance(look_alike_form(read), look_alike_form(known), limit))
+    read_form, known_form = look_alike_form(read), look_alike_form(known)
+    if plain == 0 or (read_form == read and known_form == known):  # no look-alike glyph: the same distance again
+        return plain
+    return min(plain, edit_distance(read_form, known_form, limit))
 
 
 # A scan's cell border or speck read before a label's first letter ("[Gscgrafisk plats", "|Plats", "IProjektnamn"):
