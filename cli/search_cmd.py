@@ -67,6 +67,8 @@ def search(
         from bilagor.cli.views.search import print_search_results
 
         print_search_results(results)
+    for note in results.notes:  # stadsdel:Brom finds nothing; the reason, as --district gives it
+        _say(note)
     if results.total == 0 and (year is not None or "år:" in (query or "").lower()):
         from bilagor.cli.views import years_held_line
 

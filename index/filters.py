@@ -73,9 +73,14 @@ def resolve_district(name: str) -> set[str]:
     """covered_districts(), or a UsageError naming the value and the known districts."""
     names = covered_districts(name)
     if not names:
-        known = ", ".join(d.name for d in districts.DISTRICTS)
-        raise QueryError(f"--district '{name.strip()}': ingen stadsdelsnämnd i Stockholm (kända: {known})")
+        raise QueryError(unknown_district_message(f"--district '{name.strip()}'"))
     return names
+
+
+def unknown_district_message(typed: str) -> str:
+    """What a district value no district answers to is told: `typed` as the user wrote it, then the known ones."""
+    known = ", ".join(d.name for d in districts.DISTRICTS)
+    return f"{typed}: ingen stadsdelsnämnd i Stockholm (kända: {known})"
 
 
 def filter_district(

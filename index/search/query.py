@@ -22,7 +22,14 @@ from whoosh import query as wq
 from bilagor.extractor.errors import QueryError
 from bilagor.extractor.file_number import file_number_key, typed_file_number
 from bilagor.extractor.labels import known_key
-from bilagor.index.filters import YEAR_RANGE, covered_districts, org_values_matching, parse_year, resolve_district
+from bilagor.index.filters import (
+    YEAR_RANGE,
+    covered_districts,
+    org_values_matching,
+    parse_year,
+    resolve_district,
+    unknown_district_message,
+)
 from bilagor.index.search.analysis import STOP_WORDS, TOKEN_PATTERN, keyword_value, squeeze_number, stemmed_analyzer
 from bilagor.index.search.compounds import (
     definite_base_candidates,
@@ -151,6 +158,9 @@ class ParsedQuery:
     filter: object | None  # the Whoosh query that only restricts
     section: str | None = None  # section key the text search is restricted to
     fields: list[str] = field(default_factory=list)
+    # A field value typed in the query that names nothing the archive or the city knows (stadsdel:Brom,
+    # org:Foo): searched as typed, which finds nothing, and said, as --district and --org would say it.
+    notes: list[str] = field(default_factory=list)
 
 
 def district_filter(name: str) -> object:
@@ -278,11 +288,12 @@ def _capped_fuzzy(node):
     return wq.FuzzyTerm(node.fieldname, text, boost=node.boost, maxdist=cap, prefixlength=node.prefixlength)
 
 
-def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
+def _expand_field_terms(q, known_orgs: Collection[str] | None = None, notes: list[str] | None = None, typed: str = ""):
     """Field terms typed in the query, read as the options read them: stadsdel:X also finds the
     districts X replaced; org:X any alias of X, or the organisations X is part of (as --org);
     form:ansökan is form:ansokan; fil:X matches part of a file name; dnr:X is folded as the index holds it;
-    id:X is a prefix of the id."""
+    id:X is a prefix of the id. A district or organisation nothing knows stays the term as typed (it finds
+    nothing: one unknown name must not fail a query of several parts) and is said in `notes`."""
     if isinstance(q, wq.Phrase) and q.fieldname == "file_number":  # dnr:"SDN 2019/44"
         return file_number_filter(" ".join(w.decode() if isinstance(w, bytes) else w for w in q.words))
     if not isinstance(q, wq.Term) or q.fieldname not in (
@@ -296,11 +307,20 @@ def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
         return q
     text = q.text.decode() if isinstance(q.text, bytes) else q.text
     if q.fieldname == "district":
-        return district_filter(text) if covered_districts(text) else q
+        if covered_districts(text):
+            return district_filter(text)
+        if notes is not None:
+            notes.append(unknown_district_message(f"stadsdel:{_as_typed(text, typed)}"))
+        return q
     if q.fieldname == "org":
         try:
             return org_filter(text, known_orgs)
         except QueryError:  # no report has it: the term as typed, which finds nothing
+            if notes is not None:
+                notes.append(
+                    f"org:{_as_typed(text, typed)}: ingen rapport i arkivet nämner organisationen"
+                    " (de kända: bilagor list orgs)"
+                )
             return q
     if q.fieldname == "form_kind":
         return wq.Term("form_kind", keyword_value(text))
@@ -309,6 +329,12 @@ def _expand_field_terms(q, known_orgs: Collection[str] | None = None):
     if q.fieldname == "id":  # the id as the output shows it (12 characters) or any prefix, as bilagor show takes it
         return wq.Prefix("id", text.lower())
     return wq.Wildcard("filename", f"*{text}*")
+
+
+def _as_typed(value: str, typed: str) -> str:
+    """A field's value as the user wrote it in the query (the index's analyser lower-cases it)."""
+    at = typed.lower().find(value.lower())
+    return typed[at : at + len(value)] if at >= 0 else value
 
 
 def _errors(q) -> list[str]:
@@ -342,7 +368,7 @@ def _has_not(q) -> bool:
 
 def _with_required(parsed: ParsedQuery, required: list, words_query) -> ParsedQuery:
     q = wq.And([*required, words_query]) if required else words_query
-    return ParsedQuery(parsed.text, q, parsed.filter, parsed.section, parsed.fields)
+    return ParsedQuery(parsed.text, q, parsed.filter, parsed.section, parsed.fields, parsed.notes)
 
 
 def relaxed(parsed: ParsedQuery) -> ParsedQuery | None:
@@ -668,6 +694,7 @@ def build_query(
     section_key = keys[0] if keys else None
 
     filters = []
+    notes: list[str] = []
     if year is not None:
         first, last = parse_year(year)
         filters.append(wq.NumericRange("year", first, last))
@@ -704,7 +731,7 @@ def build_query(
             amounts = _AMOUNT_FIELD_RE.search(text)
             raise QueryError(f"sökfrågan '{_quoted(text)}' kan inte tolkas: {problems[0]}{hint if amounts else ''}")
         q = q.accept(_capped_fuzzy)
-        q = q.accept(partial(_expand_field_terms, known_orgs=known_orgs))
+        q = q.accept(partial(_expand_field_terms, known_orgs=known_orgs, notes=notes, typed=text))
         typed = typed_words(text)
         # First: a synonym's other forms are searched too ("vandalisering": "vandaliserats").
         q = with_synonyms(q, typed)
@@ -719,4 +746,4 @@ def build_query(
     else:
         q = wq.Every()
     filter_q = wq.And(filters) if filters else None
-    return ParsedQuery(text or None, q, filter_q, section_key, list(fields))
+    return ParsedQuery(text or None, q, filter_q, section_key, list(fields), list(dict.fromkeys(notes)))

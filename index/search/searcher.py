@@ -74,6 +74,7 @@ class SearchResults:
     words: dict[str, int] = field(default_factory=dict)
     key_word: str | None = None
     highlight: tuple[str, str] = (MARK_START, MARK_END)
+    notes: list[str] = field(default_factory=list)  # field values in the query that name nothing known
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -88,6 +89,7 @@ class SearchResults:
             "key_word": self.key_word,
             "counts": count_meanings(self),
             "highlight": list(self.highlight),
+            "notes": self.notes,
         }
 
 
@@ -231,6 +233,7 @@ def search(
         also=also,
         words=words,
         key_word=list(words)[split.key_word] if split is not None and words else None,
+        notes=parsed.notes,
     )
 
 

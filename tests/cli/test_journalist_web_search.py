@@ -47,3 +47,9 @@ def test_a_year_from_the_pdfs_creation_date_reads_as_uncertain(client):
     html = client.get("/search", params={"q": "Husby"}).text
     facts = re.findall(r'<span class="facts">(.*?)</span>', html)
     assert facts and all("2019?" in f for f in facts)
+
+
+def test_a_district_in_the_query_that_no_district_answers_to_is_said_on_the_page(client):
+    html = client.get("/search", params={"q": "stadsdel:Husbyby"}).text
+    notes = re.findall(r'<p class="note unknown-field">(.*?)</p>', html)
+    assert len(notes) == 1 and notes[0].startswith("stadsdel:Husbyby: ingen stadsdelsnämnd i Stockholm")

@@ -91,6 +91,15 @@ def test_search_options_through_typer_path(archive, capsys):
     assert [h["project"] for h in json.loads(out)["hits"]] == ["Kameraövervakning"]
 
 
+def test_an_unknown_district_in_the_query_says_so_on_stderr(archive, capsys):
+    folder, _ = archive
+    code, out, err = cli(capsys, "search", "stadsdel:Brommaby", "--archive", folder)
+    assert code == ExitCode.OK
+    assert "0 träffar" in out
+    assert err.startswith("bilagor: stadsdel:Brommaby: ingen stadsdelsnämnd i Stockholm (kända: Bromma,")
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_sort_year(archive, capsys):
     folder, _ = archive
     _, out, _ = cli(capsys, "search", "kameror", "--sort", "year", "--json", "--archive", folder)

@@ -77,3 +77,24 @@ def test_an_unknown_org_or_district_is_an_error_as_an_option_and_finds_nothing_i
     assert archive.search("org:ingenstansbolaget", limit=1).total == 0
     assert archive.search("stadsdel:solna", limit=1).total == 0
     assert archive.search("org:ingenstansbolaget OR kamera", limit=1).total > 0
+
+
+@pytest.mark.parametrize(
+    ("query", "note"),
+    [
+        ("stadsdel:Brommaby kamera", "stadsdel:Brommaby: ingen stadsdelsnämnd i Stockholm (kända: "),
+        ("org:Tomtebolaget kamera", "org:Tomtebolaget: ingen rapport i arkivet nämner organisationen"),
+    ],
+)
+def test_a_field_value_nothing_knows_finds_nothing_and_says_why(corpus, query, note):
+    archive, _ = corpus
+    results = archive.search(query, limit=1)
+    assert results.total == 0
+    assert [n for n in results.notes if n.startswith(note)] == results.notes != []
+    assert results.to_dict()["notes"] == results.notes
+
+
+def test_a_known_field_value_has_no_note(corpus):
+    archive, _ = corpus
+    results = archive.search("stadsdel:Södermalm kamera OR pandemin", limit=1)
+    assert results.notes == []
