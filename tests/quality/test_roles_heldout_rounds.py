@@ -702,9 +702,13 @@ TWENTY_FOURTH_CHANGES: dict[str, Any] = {
 }
 ROUNDS.append(replace(next(r for r in ROUNDS if r.number == 23), number=24, **TWENTY_FOURTH_CHANGES))
 
-# Twenty-fifth (h30/w-roles: main 091c10d with only the sets added, EXTRACTOR_VERSION 27; the floors are the figures
-# before, scored once on 2026-12-06 with the default decision, the learned model): set after the first scoring, in
-# the next commit (provisional here so that the sets are committed before any figure of theirs is read). Held out whole.
+# Twenty-fifth (h30/w-roles: main 091c10d with only the sets added, EXTRACTOR_VERSION 28; the floors are the figures
+# before, scored once on 2026-12-06 with the default decision, the learned model; the sets committed at 00609f1 before
+# any figure of theirs was read): heldout25 values P 1.000 R 1.000 (tp 464, fp 0, fn 0), roles 0.929 (431/464), annat
+# 0.025 (8/324), reports 85/100 each answer alone and 91/100 through the report step; public values P 1.000 R 1.000 (tp
+# 358, fp 0, fn 0), roles 0.896 (283/316), annat 0.033 (8/245). The rules, for comparison: roles 0.873 (405/464), annat
+# 0.037 (12/324), reports 78/100 each answer alone and 82/100 through the report step; public 0.858 (271/316), annat
+# 0.049 (12/245). Held out whole.
 TWENTY_FIFTH_HAND_SUMS = {
     "u03": (52_000, 49_600),  # "Budget:", "Utfall:", "Avvikelse:" as tkr label lines, the deviation signed
     "u04": (18_000, 9_420),  # an interim baking club: the grant, used so far, the year's expected cost
@@ -735,9 +739,10 @@ TWENTY_FIFTH_HAND_SUMS = {
     "u94": (800_000, 455_000),  # tkr label lines: the grant, costs so far, orders left, a forecast range
 }
 # What the twenty-fifth round changes from the twenty-fourth's entry: held out whole (aggregate only); the same shape
-# and the same asks; every answer without money holds a number (58 of 58).
+# and the same asks (follow-ups stating a sum sought, interim follow-ups, ranges, texts over several lines, parts beside
+# their total); every answer without money holds a number (58 of 58).
 TWENTY_FIFTH_CHANGES: dict[str, Any] = {
-    "floors": Floors(0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0),  # provisional: replaced by the figures
+    "floors": Floors(0.99, 0.92, 0.03, 0.85, 0.91, 0.99, 0.89, 0.04),
     "status": "held out",
     "without_money_with_numbers": 1.0,
     "min_ranges": 13,
