@@ -453,6 +453,9 @@ class _ImportRun:
                 assert step.sha is not None
                 self._add_path(step.sha, step.stat)
             self._count(step.stat.path, step.outcome)
+        restat = {s.stat.path: (s.stat.size, s.stat.mtime) for s in steps if s.action is Action.RESTAT}
+        if restat:
+            self.records.update_path_stats(restat)
         return jobs
 
     def _known(self, path: str) -> Known:
