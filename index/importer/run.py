@@ -28,7 +28,7 @@ from bilagor.extractor.ocr_budget import OCR_SHARE
 from bilagor.extractor.source_files import path_text, regular_file_problem
 from bilagor.index.archive import Archive
 from bilagor.index.importer.discover import discover
-from bilagor.index.importer.file_tasks import file_task
+from bilagor.index.importer.file_tasks import file_task, hash_task
 from bilagor.index.importer.plan import (
     Action,
     FileStat,
@@ -277,7 +277,14 @@ def import_paths(
                 Failure(path_text(folder), f"mappen kan inte läsas ({reason}); dess filer importerades inte")
             )
         pending = run.check_stats(found.files, force=force, retry_failed=retry_failed or force)
+        jobs = []
         if pending:
+            # Hashed in workers of their own, which load no spaCy: a folder of touched files whose content
+            # is stored costs the hashing alone, not every worker's warm-up.
+            size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
+            with WorkerPool(hash_task, size=size, timeout=timeout, memory_limit_mb=memory_limit_mb or None) as pool:
+                jobs = run.hash_and_plan(pool, pending, force=force)
+        if jobs:
             function: Callable[..., Report] | None = extract
             initializer: Callable[[], None] | None = None
             if function is None:  # each worker builds the spaCy pipeline while it starts
@@ -297,12 +304,11 @@ def import_paths(
                 options["role_decision"] = role_decision
             # OCR reads what pages it has time for and the file is stored (ocr_budget), not lost to the time-out
             options["ocr_seconds"] = timeout * OCR_SHARE
-            size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
+            size = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
             task = functools.partial(file_task, extract=function)
             with WorkerPool(
                 task, size=size, timeout=timeout, initializer=initializer, memory_limit_mb=memory_limit_mb or None
             ) as pool:
-                jobs = run.hash_and_plan(pool, pending, force=force)
                 run.extract(pool, jobs, options)
             remove_ocr_leftovers(work_dir)  # a worker killed on timeout cannot clean up its own folder
         run.flush(index=True)

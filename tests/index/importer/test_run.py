@@ -109,6 +109,24 @@ def test_a_touched_file_is_hashed_once_then_skipped_by_its_stored_time(reports, 
     assert run_import([reports / "2018"], tmp_path / "arkiv").unchanged == 2
 
 
+def test_touched_files_are_hashed_by_workers_that_load_no_extractor(reports, tmp_path, monkeypatch):
+    run_import([reports / "2018"], tmp_path / "arkiv")
+    for name in ("a.pdf", "b.PDF"):
+        os.utime(reports / "2018" / name, (1_600_000_000, 1_600_000_000))
+    pools = []
+
+    def recording_pool(function, **options):
+        pools.append(options.get("initializer"))
+        return real_pool(function, **options)
+
+    real_pool = importer.WorkerPool
+    monkeypatch.setattr(importer, "WorkerPool", recording_pool)
+    # the real extractor (extract=None): its workers would build the spaCy pipeline before hashing
+    summary = import_paths([reports / "2018"], archive=tmp_path / "arkiv", workers=2)
+    assert summary.unchanged == 2
+    assert pools == [None]  # one pool, for hashing, without the extractor's warm-up
+
+
 def test_same_content_at_a_new_path_adds_the_path(reports, tmp_path):
     run_import([reports / "2018"], tmp_path / "arkiv")
     copy = write_files(tmp_path / "kopior", {"a-kopia.pdf": b"%PDF a year=2018"})["a-kopia.pdf"]
