@@ -277,14 +277,16 @@ def import_paths(
                 Failure(path_text(folder), f"mappen kan inte läsas ({reason}); dess filer importerades inte")
             )
         pending = run.check_stats(found.files, force=force, retry_failed=retry_failed or force)
-        jobs = []
-        if pending:
-            # Hashed in workers of their own, which load no spaCy: a folder of touched files whose content
-            # is stored costs the hashing alone, not every worker's warm-up.
+        jobs: list[Job] = []
+        # Only stored paths whose size or time changed (a touch, a share copied back): their content is most
+        # often the same, so they are hashed by workers that load no spaCy, and readers start only for a file
+        # that did change. Any new path is most likely new content: one pool, warmed up, hashes and reads.
+        hashed_apart = bool(pending) and not force and all(item.known.path_owner is not None for item in pending)
+        if hashed_apart:
             size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
             with WorkerPool(hash_task, size=size, timeout=timeout, memory_limit_mb=memory_limit_mb or None) as pool:
                 jobs = run.hash_and_plan(pool, pending, force=force)
-        if jobs:
+        if jobs or (pending and not hashed_apart):
             function: Callable[..., Report] | None = extract
             initializer: Callable[[], None] | None = None
             if function is None:  # each worker builds the spaCy pipeline while it starts
@@ -304,11 +306,13 @@ def import_paths(
                 options["role_decision"] = role_decision
             # OCR reads what pages it has time for and the file is stored (ocr_budget), not lost to the time-out
             options["ocr_seconds"] = timeout * OCR_SHARE
-            size = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+            size = max(1, min(workers or os.cpu_count() or 1, len(jobs) if hashed_apart else len(pending)))
             task = functools.partial(file_task, extract=function)
             with WorkerPool(
                 task, size=size, timeout=timeout, initializer=initializer, memory_limit_mb=memory_limit_mb or None
             ) as pool:
+                if not hashed_apart:
+                    jobs = run.hash_and_plan(pool, pending, force=force)
                 run.extract(pool, jobs, options)
             remove_ocr_leftovers(work_dir)  # a worker killed on timeout cannot clean up its own folder
         run.flush(index=True)

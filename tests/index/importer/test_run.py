@@ -127,6 +127,20 @@ def test_touched_files_are_hashed_by_workers_that_load_no_extractor(reports, tmp
     assert pools == [None]  # one pool, for hashing, without the extractor's warm-up
 
 
+def test_new_files_are_hashed_and_read_by_one_pool(reports, tmp_path, monkeypatch):
+    # a new path is most likely new content: a pool of its own for hashing would only add its start-up
+    pools = []
+
+    def recording_pool(function, **options):
+        pools.append(function)
+        return real_pool(function, **options)
+
+    real_pool = importer.WorkerPool
+    monkeypatch.setattr(importer, "WorkerPool", recording_pool)
+    assert run_import([reports / "2018"], tmp_path / "arkiv").imported == 2
+    assert len(pools) == 1 and pools[0] is not importer.hash_task
+
+
 def test_same_content_at_a_new_path_adds_the_path(reports, tmp_path):
     run_import([reports / "2018"], tmp_path / "arkiv")
     copy = write_files(tmp_path / "kopior", {"a-kopia.pdf": b"%PDF a year=2018"})["a-kopia.pdf"]
