@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_import.py                 # 1 000 reports, 2 workers
     .venv/bin/python bench/bench_import.py --count 200     # quicker
     .venv/bin/python bench/bench_import.py --scale 10000   # also time per report at 10 000
+    .venv/bin/python bench/bench_import.py --count 100 --again   # imports again: unchanged, touched, after
 
 Measures, on the same generated files (fixturegen, cached under --work):
   floor    a pool of the same size doing pdfplumber page.extract_words() on every page
@@ -10,6 +11,9 @@ Measures, on the same generated files (fixturegen, cached under --work):
   1 worker the same import with --workers 1 (for the 2-vs-1 speed-up), and the
            floor with 1 process (how far the machine scales without a main process)
   memory   peak RSS (VmHWM) of the import's main process and of each worker
+  again    (--again) the same archive imported again: unchanged, after every file was
+           touched (its time changed, not its content), and once more after that; floor:
+           hashing every file in this process
 and prints the ratios the targets are stated in. No assertion: a benchmark
 reports, the reader judges (the machine may be shared).
 """
@@ -124,8 +128,9 @@ class MemoryWatch(threading.Thread):
         """Called for each live process sampled; subclasses note more about it."""
 
 
-def import_run(source: Path, workers: int, *extra: str) -> dict:
-    archive = Path(tempfile.mkdtemp(prefix="bench-archive-"))
+def import_run(source: Path, workers: int, *extra: str, archive: Path | None = None) -> dict:
+    keep = archive is not None
+    archive = archive or Path(tempfile.mkdtemp(prefix="bench-archive-"))
     try:
         command = [
             str(ROOT / ".venv" / "bin" / "bilagor"),
@@ -160,7 +165,42 @@ def import_run(source: Path, workers: int, *extra: str) -> dict:
             "processes": len(watch.peaks) + 1,
         }
     finally:
+        if not keep:
+            shutil.rmtree(archive, ignore_errors=True)
+
+
+def again_runs(files: list[Path], workers: int) -> dict:
+    """One archive imported, then imported again: unchanged, every file touched, and once more after that."""
+    import hashlib
+
+    source, archive = files[0].parent, Path(tempfile.mkdtemp(prefix="bench-archive-"))
+    try:
+        first = import_run(source, workers, archive=archive)
+        unchanged = import_run(source, workers, archive=archive)
+        now = time.time()
+        for file in files:
+            os.utime(file, (now, now))
+        touched = import_run(source, workers, archive=archive)
+        after = import_run(source, workers, archive=archive)
+        start = time.perf_counter()
+        for file in files:
+            hashlib.sha256(file.read_bytes()).hexdigest()
+        floor = time.perf_counter() - start
+    finally:
         shutil.rmtree(archive, ignore_errors=True)
+    return {
+        "reports": len(files),
+        "workers": workers,
+        "load_avg_1min": round(os.getloadavg()[0], 2),
+        "first_import_s": round(first["seconds"], 2),
+        "again_unchanged_s": round(unchanged["seconds"], 2),
+        "again_touched_s": round(touched["seconds"], 2),
+        "again_after_touched_s": round(after["seconds"], 2),
+        "hash_floor_s": round(floor, 3),
+        "touched_unchanged": touched["summary"]["unchanged"],
+        "touched_processes": touched["processes"],
+        "touched_worker_peak_mb": round(touched["worker_mb"], 1),
+    }
 
 
 def measure(files: list[Path], workers: int, *, one_worker: bool) -> dict:
@@ -203,8 +243,12 @@ def main() -> int:
     parser.add_argument("--scale", type=int, default=0, help="also run the import at this many reports")
     parser.add_argument("--no-single", action="store_true", help="skip the 1-worker run")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bilagor-bench")
+    parser.add_argument("--again", action="store_true", help="only time imports into an archive that has the files")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.again:
+        print(json.dumps(again_runs(corpus(args.work, args.count, args.seed), args.workers)))
+        return 0
 
     results = [measure(corpus(args.work, args.count, args.seed), args.workers, one_worker=not args.no_single)]
     if args.scale:

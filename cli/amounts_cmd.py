@@ -97,6 +97,9 @@ def amounts(
         if check:
             raise UsageError("--check skriver en lista: använd tabellen eller --json, inte --excel")
         fmt = Format.csv
+    # Left as the table (the default), an -o file's suffix chooses; an explicit format must agree with it.
+    named = options.output_format(output, None if fmt is Format.table else fmt.value, _SUFFIXES)
+    fmt = Format(named) if named else fmt
     if fmt is Format.xlsx and output is None:
         raise UsageError("--format xlsx skriver en fil: ange -o FIL.xlsx")
     if check and fmt in (Format.csv, Format.xlsx):
@@ -136,6 +139,9 @@ def amounts(
 
         context = ChartContext(query=query, year=year, district=district, role=role)
         draw_chart(summary, chart, context=context)
+
+
+_SUFFIXES: dict[str, str | None] = {".xlsx": "xlsx", ".csv": "csv", ".json": "json"}
 
 
 def write_summary(

@@ -77,6 +77,10 @@ def export(
         if chosen == "opensearch":
             raise UsageError("--per-report skriver csv eller jsonl: ta bort --format opensearch")
         fmt = ExportFormat.jsonl if json_output or chosen == "jsonl" else ExportFormat.csv
+    # Nothing chose a format: an -o file's suffix does (rows.csv: csv); one that names another is an error.
+    stated = chosen or ("jsonl" if json_output else "csv" if excel else None)  # --per-report alone: either
+    named = options.output_format(output, stated, {".csv": "csv", ".jsonl": "jsonl", ".xlsx": None})
+    fmt = ExportFormat(named) if named and not stated else fmt
     fmt = fmt or ExportFormat.jsonl
     order = sort or ("relevance" if per_report and query else "id")
     from bilagor.index.reports import export as exporter

@@ -96,6 +96,25 @@ def with_file_number(query: str | None, number: str | None) -> str | None:
     return f"({query}) {term}" if query else term
 
 
+def output_format(output: Path | None, chosen: str | None, suffixes: dict[str, str | None]) -> str | None:
+    """The format an `-o` file's suffix names, when the command's format was left to it (`chosen` None): a
+    table in "sammanställning.xlsx" opens in no spreadsheet. `suffixes` maps a suffix to its format (None: a
+    suffix the command cannot write). A suffix naming another format than `chosen` is a usage error, never
+    a file whose name lies about its content. None where the name says nothing (no -o, another suffix)."""
+    from bilagor.extractor.errors import UsageError
+
+    if output is None or output.suffix.lower() not in suffixes:
+        return None
+    suffix = output.suffix.lower()
+    named = suffixes[suffix]
+    if named is None:
+        known = ", ".join(f"{s} ({f})" for s, f in suffixes.items() if f)
+        raise UsageError(f"-o {output}: kommandot skriver inte {suffix}-filer; välj {known}")
+    if chosen is not None and chosen != named:
+        raise UsageError(f"-o {output}: filnamnet säger {named} men utdata blir {chosen}; byt filnamn eller format")
+    return named
+
+
 MAX_SECONDS = 24 * 3600.0  # longer waits are typing mistakes; huge values overflow OS timers
 
 

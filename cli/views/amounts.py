@@ -32,8 +32,13 @@ _POINTERS = {
     "terminal": {
         "exact": "exakta kronor med --detail, --format csv, xlsx eller json",
         "checks": "bilagor amounts --check",
+        "today": "--by district-today",
     },
-    "web": {"exact": "exakta kronor i listan Belopp nedan", "checks": "listan Att granska nedan"},
+    "web": {
+        "exact": "exakta kronor i listan Belopp nedan",
+        "checks": "listan Att granska nedan",
+        "today": 'grupperingen "Stadsdel i dag"',
+    },
 }
 
 
@@ -181,7 +186,7 @@ def _money_table(summary, unit: str, pointers: dict[str, str]):
         notes.append(f"!: en rapport i gruppen har siffror som bör granskas ({pointers['checks']}).")
     if partial:
         notes.append("*: rapporter med utfall men utan budget ingår i Utfall men inte i Avvikelse.")
-    notes += _common_notes(summary)
+    notes += _common_notes(summary) + _former_district_notes(summary, pointers)
     return columns, rows, total, notes
 
 
@@ -242,6 +247,28 @@ def _common_notes(summary) -> list[str]:
             "rapportens eget datum, annars filens): de räknas inte i Antal eller i summorna."
         )
     return notes
+
+
+def _former_district_notes(summary, pointers: dict[str, str]) -> list[str]:
+    """A line naming the rows' districts merged into another since, and the grouping that joins them:
+    "Norrmalm" and "Norra innerstaden" as two rows read as two areas to anyone who does not know."""
+    from bilagor.index.reports.amounts import former_districts
+
+    merged: dict[tuple[str, int], list[str]] = {}
+    for row in former_districts(summary.by, [g.group for g in summary.groups]):
+        merged.setdefault((row["today"], row["since"]), []).append(row["district"])
+    if not merged:
+        return []
+    parts = [f"{_listed(names)} sedan {since} i {now}" for (now, since), names in merged.items()]
+    parts[0] = parts[0].replace(" sedan ", " ingår sedan ", 1)
+    return [
+        f"Sammanslagna stadsdelar: {'; '.join(parts)}. Raderna följer namnet i rapporten; "
+        f"{pointers['today']} räknar dem under stadsdelen i dag."
+    ]
+
+
+def _listed(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " och " + items[-1]
 
 
 def _print_detail(summary, console) -> None:

@@ -52,11 +52,23 @@ def print_stats(result) -> None:
         if counts:
             console.print(f"\n[bold]{label}[/bold]")
             for key, count in counts.items():
-                console.print(f"  {escape(shown(key)):<24} {count:>6}")
+                console.print(
+                    f"  {escape(shown(key)):<24} {count:>6}" + _today_of(key if label == "Stadsdel" else None)
+                )
     if not result.reports:
         from bilagor.cli.views import EMPTY_ARCHIVE
 
         console.print("\n" + EMPTY_ARCHIVE)
+
+
+def _today_of(district: str | None) -> str:
+    """ "  (i dag Norra innerstaden)" after a district merged into another since, as `bilagor show` says it:
+    the list holds both names of one area as two lines."""
+    from bilagor.extractor.districts import DISTRICTS, today
+
+    if district not in {d.name for d in DISTRICTS} or (now := today(district)) == district:
+        return ""
+    return f"  (i dag {now})"
 
 
 def _size(n: int) -> str:

@@ -354,6 +354,22 @@ class RecordStore:
             report.paths.append(path)
         self.put_many([report], {path: stat} if stat else None)
 
+    def update_path_stats(self, path_stats: dict[str, tuple[int, float]]) -> None:
+        """Store the size and modification time of paths whose content is unchanged (a touched file).
+
+        The change counter moves: which of two versions of a report is newer may
+        follow a file's time (summing rule 3), and a kept summary must not outlive it.
+        """
+        try:
+            with self._transaction():
+                self.db.executemany(
+                    "UPDATE paths SET size=?, mtime=? WHERE path=?",
+                    [(size, mtime, path) for path, (size, mtime) in path_stats.items()],
+                )
+                self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'changes'")
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc, self.path) from exc
+
     def _release_paths(self, report_ids: set[str]) -> None:
         """Reports that lost paths to new content: drop the path from their
         record, or the whole record when it has no path left."""

@@ -1,6 +1,6 @@
 """What an import's worker process does with one file: hash it, or extract it.
 
-Both run in the worker pool, under the per-file timeout and memory limit: a
+Both run in a worker pool, under the per-file timeout and memory limit: a
 file on a hung network share, or a pipe named x.pdf, costs only itself and
 never blocks the import that holds the archive's lock.
 """
@@ -37,8 +37,14 @@ def sha256_of(path: str | Path, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
+def hash_task(path: str, *, hash_only: bool = True) -> str:
+    """A hashing pool's function: a file's sha256 (its workers load no extractor: nothing to warm up).
+    ``hash_only`` is its tasks' mark (a benchmark's memory log tells a hash from a reading by it)."""
+    return sha256_of(path)
+
+
 def file_task(path: str, *, extract: Callable[..., Any], hash_only: bool = False, **options: Any) -> Any:
-    """The pool's function: the file's sha256 (``hash_only``), else ``extract(path, **options)``.
+    """The reading pool's function: the file's sha256 (``hash_only``), else ``extract(path, **options)``.
 
     An `extract` that takes ``ocr_progress`` (extract_report does) reports its
     OCR pages through it to the main process (the progress bar).

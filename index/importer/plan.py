@@ -12,7 +12,9 @@ keeps the files' order.
 2. By content (`plan_hashed`), once hashed: content stored by this extractor
    version is skipped (same path) or gets the new path (a copy); content
    stored by another version, or at a known path, is extracted again
-   (updated); new content is extracted (imported). The same content twice in
+   (updated); new content is extracted (imported). Content unchanged at its
+   own path whose size or time changed (a touched or copied-back file) gets
+   its new size and time stored, so the next import skips it by stat again. The same content twice in
    one run is extracted once, every path kept. `force` extracts everything.
 """
 
@@ -34,6 +36,7 @@ class Outcome(str, Enum):
 
 class Action(str, Enum):
     SKIP = "skip"
+    RESTAT = "restat"  # unchanged content whose path's stored size and time are out of date
     ADD_PATH = "add_path"
     EXTRACT = "extract"
 
@@ -121,7 +124,7 @@ class Step:
 
     stat: FileStat
     outcome: Outcome
-    action: Action | None = None  # SKIP or ADD_PATH; None for a failure
+    action: Action | None = None  # SKIP, RESTAT or ADD_PATH; None for a failure
     sha: str | None = None
     error: str | None = None
 
@@ -162,6 +165,8 @@ def plan_hashed(
             known.path_owner, known.path_size, known.path_mtime, known.owner_version, content_versions.get(sha)
         )
         action, outcome = decide(sha, known, version, force=force)
+        if action is Action.SKIP and (known.path_size, known.path_mtime) != (stat.size, stat.mtime):
+            action = Action.RESTAT  # else every later import hashes it again, in a pool that loads spaCy
         if action is Action.EXTRACT:
             jobs[sha] = Job(sha, [(stat, outcome)], item.source)
         else:

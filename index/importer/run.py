@@ -28,7 +28,7 @@ from bilagor.extractor.ocr_budget import OCR_SHARE
 from bilagor.extractor.source_files import path_text, regular_file_problem
 from bilagor.index.archive import Archive
 from bilagor.index.importer.discover import discover
-from bilagor.index.importer.file_tasks import file_task
+from bilagor.index.importer.file_tasks import file_task, hash_task
 from bilagor.index.importer.plan import (
     Action,
     FileStat,
@@ -277,7 +277,16 @@ def import_paths(
                 Failure(path_text(folder), f"mappen kan inte läsas ({reason}); dess filer importerades inte")
             )
         pending = run.check_stats(found.files, force=force, retry_failed=retry_failed or force)
-        if pending:
+        jobs: list[Job] = []
+        # Only stored paths whose size or time changed (a touch, a share copied back): their content is most
+        # often the same, so they are hashed by workers that load no spaCy, and readers start only for a file
+        # that did change. Any new path is most likely new content: one pool, warmed up, hashes and reads.
+        hashed_apart = bool(pending) and not force and all(item.known.path_owner is not None for item in pending)
+        if hashed_apart:
+            size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
+            with WorkerPool(hash_task, size=size, timeout=timeout, memory_limit_mb=memory_limit_mb or None) as pool:
+                jobs = run.hash_and_plan(pool, pending, force=force)
+        if jobs or (pending and not hashed_apart):
             function: Callable[..., Report] | None = extract
             initializer: Callable[[], None] | None = None
             if function is None:  # each worker builds the spaCy pipeline while it starts
@@ -297,12 +306,13 @@ def import_paths(
                 options["role_decision"] = role_decision
             # OCR reads what pages it has time for and the file is stored (ocr_budget), not lost to the time-out
             options["ocr_seconds"] = timeout * OCR_SHARE
-            size = max(1, min(workers or os.cpu_count() or 1, len(pending)))
+            size = max(1, min(workers or os.cpu_count() or 1, len(jobs) if hashed_apart else len(pending)))
             task = functools.partial(file_task, extract=function)
             with WorkerPool(
                 task, size=size, timeout=timeout, initializer=initializer, memory_limit_mb=memory_limit_mb or None
             ) as pool:
-                jobs = run.hash_and_plan(pool, pending, force=force)
+                if not hashed_apart:
+                    jobs = run.hash_and_plan(pool, pending, force=force)
                 run.extract(pool, jobs, options)
             remove_ocr_leftovers(work_dir)  # a worker killed on timeout cannot clean up its own folder
         run.flush(index=True)
@@ -453,6 +463,9 @@ class _ImportRun:
                 assert step.sha is not None
                 self._add_path(step.sha, step.stat)
             self._count(step.stat.path, step.outcome)
+        restat = {s.stat.path: (s.stat.size, s.stat.mtime) for s in steps if s.action is Action.RESTAT}
+        if restat:
+            self.records.update_path_stats(restat)
         return jobs
 
     def _known(self, path: str) -> Known:

@@ -50,7 +50,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from bilagor.extractor.districts import covered_by, fold
+from bilagor.extractor.districts import DISTRICTS, covered_by, fold, today
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.errors import UsageError
@@ -212,6 +212,7 @@ class AmountSummary:
             "superseded": dict(self.superseded),
             "detail": [d.to_dict() for d in self.detail],
             "checks": [c.to_dict() for c in self.checks],
+            "former_districts": former_districts(self.by, [g.group for g in self.groups]),
         }
 
     def _group_dict(self, group: GroupTotal) -> dict[str, Any]:
@@ -426,6 +427,23 @@ def group_cells(by: str, name: str) -> list[str | None]:
         return [name]
     parts: list[str | None] = list(name.split(PAIR_SEPARATOR, 1))
     return parts + [None] * (2 - len(parts))
+
+
+_FIRST_YEAR = {d.name: d.first_year for d in DISTRICTS}
+
+
+def former_districts(by: str, groups: Iterable[str]) -> list[dict[str, Any]]:
+    """The rows of a grouping by district as the reports name it that name a committee merged into another
+    since, each once, in the rows' order: {"district": "Norrmalm", "today": "Norra innerstaden", "since": 2023}
+    (the year the committee of today began). Such a table holds both names of one area apart."""
+    if by not in ("district", "district,year"):
+        return []
+    found: dict[str, dict[str, Any]] = {}
+    for name in groups:
+        district = group_cells(by, name)[0]
+        if district in _FIRST_YEAR and district not in found and (now := today(district)) != district:
+            found[district] = {"district": district, "today": now, "since": _FIRST_YEAR[now]}
+    return list(found.values())
 
 
 def group_names(report: ReportRow, by: str, project_names: dict[tuple, str] | None = None) -> list[str]:

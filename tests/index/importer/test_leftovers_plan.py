@@ -74,10 +74,20 @@ def test_new_content_is_imported_and_stored_content_skipped_or_given_the_new_pat
     ]
     steps, jobs = plan_hashed(items, {"s1": V}, V, force=False)
     assert steps == [
-        Step(items[1].stat, Outcome.UNCHANGED, Action.SKIP, "s1"),
+        Step(items[1].stat, Outcome.UNCHANGED, Action.RESTAT, "s1"),
         Step(items[2].stat, Outcome.DUPLICATE, Action.ADD_PATH, "s1"),
     ]
     assert [(j.sha, j.paths, j.source) for j in jobs] == [("n1", [(items[0].stat, Outcome.IMPORTED)], "/x/new.pdf")]
+
+
+def test_unchanged_content_gets_its_new_size_and_time_stored_only_when_they_changed():
+    touched = hashed("/x/touched.pdf", "s1", known=stored(owner="s1"))  # hashed: its time is not the stored one
+    same = Hashed("/x/same.pdf", FileStat("/x/same.pdf", 1000, 1_700_000_000.0), stored(owner="s2"), "s2")
+    steps, _ = plan_hashed([touched, same], {"s1": V, "s2": V}, V, force=False)
+    assert [(s.stat.path, s.outcome, s.action) for s in steps] == [
+        ("/x/touched.pdf", Outcome.UNCHANGED, Action.RESTAT),
+        ("/x/same.pdf", Outcome.UNCHANGED, Action.SKIP),
+    ]
 
 
 def test_content_stored_by_another_extractor_version_is_extracted_again():

@@ -9,6 +9,7 @@ test_import_e2e.py.
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -90,6 +91,54 @@ def test_touched_file_is_hashed_and_still_unchanged(reports, tmp_path):
     (reports / "2018" / "a.pdf").touch()
     summary = import_paths([reports / "2018"], archive=tmp_path / "arkiv", extract=_explode)
     assert summary.unchanged == 2 and not summary.failed
+
+
+def test_a_touched_file_is_hashed_once_then_skipped_by_its_stored_time(reports, tmp_path, monkeypatch):
+    # A share copied back, a checkout or `touch` changes every file's time, not its content: the import
+    # that hashes them must store the new times, or every later import hashes the whole folder again
+    # in a pool of workers that each load spaCy first.
+    run_import([reports / "2018"], tmp_path / "arkiv")
+    with Archive.open(tmp_path / "arkiv") as archive:
+        changes = archive.records.change_count()
+    os.utime(reports / "2018" / "a.pdf", (1_600_000_000, 1_600_000_000))
+    assert run_import([reports / "2018"], tmp_path / "arkiv").unchanged == 2
+    with Archive.open(tmp_path / "arkiv") as archive:
+        assert archive.records.path_stat(str(reports / "2018" / "a.pdf"))[2] == 1_600_000_000
+        assert archive.records.change_count() == changes + 1  # rule 3 may date a version by its file's time
+    monkeypatch.setattr(importer, "WorkerPool", _explode)  # files are hashed in the workers
+    assert run_import([reports / "2018"], tmp_path / "arkiv").unchanged == 2
+
+
+def test_touched_files_are_hashed_by_workers_that_load_no_extractor(reports, tmp_path, monkeypatch):
+    run_import([reports / "2018"], tmp_path / "arkiv")
+    for name in ("a.pdf", "b.PDF"):
+        os.utime(reports / "2018" / name, (1_600_000_000, 1_600_000_000))
+    pools = []
+
+    def recording_pool(function, **options):
+        pools.append(options.get("initializer"))
+        return real_pool(function, **options)
+
+    real_pool = importer.WorkerPool
+    monkeypatch.setattr(importer, "WorkerPool", recording_pool)
+    # the real extractor (extract=None): its workers would build the spaCy pipeline before hashing
+    summary = import_paths([reports / "2018"], archive=tmp_path / "arkiv", workers=2)
+    assert summary.unchanged == 2
+    assert pools == [None]  # one pool, for hashing, without the extractor's warm-up
+
+
+def test_new_files_are_hashed_and_read_by_one_pool(reports, tmp_path, monkeypatch):
+    # a new path is most likely new content: a pool of its own for hashing would only add its start-up
+    pools = []
+
+    def recording_pool(function, **options):
+        pools.append(function)
+        return real_pool(function, **options)
+
+    real_pool = importer.WorkerPool
+    monkeypatch.setattr(importer, "WorkerPool", recording_pool)
+    assert run_import([reports / "2018"], tmp_path / "arkiv").imported == 2
+    assert len(pools) == 1 and pools[0] is not importer.hash_task
 
 
 def test_same_content_at_a_new_path_adds_the_path(reports, tmp_path):
