@@ -24,11 +24,15 @@ _CLAUSE_START_RE = re.compile(
 # Words that add to or qualify a payer's giving without changing whose money it is ("betalade dessutom X", "sköt
 # själv till X", "bekostades delvis av"): left out before the payer's clause is read.
 _FILLER_RE = re.compile(r"(?<![\wåäö])(?:ytterligare|dessutom|också|även|själva?|delvis)\s+", re.IGNORECASE)
+# A verb of paying out, with a time or an adverb between it and its particle ("betalade i mars ut").
+_PAYS_OUT = r"betal(?:ade|ar|at)\s+(?:(?:i|under|efter|före|redan|sedan|därför|nu)\s+(?:[\wåäö]+\s+)?)?ut"
 # A verb of giving between the funder and its money, and what may stand before the figure.
 _GIVES = (
     r"beviljade|beviljar|beviljat|bidrog|bidrar|bidragit|gav|ger|gett|gick\s+in|går\s+in|lovade|lovar|lovat"
     r"|stod\s+för|står\s+för|betalade|betalar|betalat|sköt\s+till|skjuter\s+till|tillförde|finansierade|finansierar|bekostade|bekostar|bekostat"
     r"|satsade|satsar|anvisade|anvisar|(?:lade|la|lagt|lägger)\s+till"
+    # "Stadsdelsnämnden betalade (i mars) ut X": the city paying the money out to the project
+    rf"|{_PAYS_OUT}"
 )
 _FUNDER_BEFORE_RE = re.compile(
     rf"^\s*(?P<who>[\wåäö-]+(?:\s+(?!(?:{_GIVES}|med|har|hade)(?![\wåäö]))[\wåäö-]+){{0,2}}?)"
@@ -171,7 +175,8 @@ def _financed(text: str, span: tuple[int, int]) -> bool:
 # A verb of contributing money to the work ("bidrog med", "stod för", "gick in med", "sköt till"), which names
 # co-funding when an outside funder is its subject.
 _CONTRIBUTED_RE = re.compile(
-    r"(?<![\wåäö])(?:bidr(?:og|ar|agit|a)|st(?:od|år|ått)\s+för|g(?:ick|år|ått)\s+in|sk(?:öt|jutit|juter)\s+till)(?![\wåäö])",
+    r"(?<![\wåäö])(?:bidr(?:og|ar|agit|a)|st(?:od|år|ått)\s+för|g(?:ick|år|ått)\s+in|sk(?:öt|jutit|juter)\s+till"
+    rf"|{_PAYS_OUT})(?![\wåäö])",
     re.IGNORECASE,
 )
 

@@ -73,6 +73,7 @@ from bilagor.extractor.entities.role_details import ECONOMY_SECTION
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
 from bilagor.extractor.entities.role_follow_up import (
     came_on_top,
+    computed_product,
     explains_overrun,
     person_paid,
     product_of_unit_price,
@@ -455,6 +456,11 @@ def _read_role(
         # "Sökt 24 000 kr, beviljat 20 000 kr. Tyg för 11 600 kr": a sentence with money of its own heads no list,
         # so a sentence of cost lines after it is what the money paid for, not more of that sentence's figures
         return Decision("utfall", "section")
+    if cue is None and is_form_section(section_key) and computed_product(text, span, spans):
+        # "Beviljat 40 000 kr. Cyklar 8 × 3 900 kr = 31 200 kr": a cost line's product, not more of the grant
+        by_section = section_role(section_key) or ("utfall" if section_key == ECONOMY_SECTION else None)
+        if by_section:
+            return Decision(by_section, "section")
     if cue is None or (cue.rank == COPULA and points_back):
         earlier = context_role(context, "noun" if cue is not None else points_back)
         if earlier:
