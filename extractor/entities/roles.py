@@ -80,6 +80,7 @@ from bilagor.extractor.entities.role_follow_up import (
     running_cost_paid_once,
 )
 from bilagor.extractor.entities.role_funders import funder_role
+from bilagor.extractor.entities.role_own_money import own_money
 from bilagor.extractor.entities.role_running import running_cost
 from bilagor.extractor.entities.role_tense import ended_verb, ends_in_present, opens_with_role_noun
 from bilagor.extractor.entities.role_sentence import in_sentence, product_cue
@@ -278,6 +279,8 @@ def _decide_alone(
     # Stiftelsen Y (Z)"); one a noun names is among the words bound to the amount
     if (funded is None and bracket_role(text, span, spans) == "annat") or from_co_funder(text, span[1]):
         return Decision("annat", "cue")
+    if own_money(text, span):
+        return Decision("annat", "cue")  # "X ur föreningens egen kassa", "föräldrarna betalade själva X"
     if running_cost(text, span, spans):
         return Decision("annat", "clause")
     attached = attached_role(text, *span)

@@ -10,6 +10,7 @@ from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _mask
 from bilagor.extractor.entities.role_follow_up import computed_product
 from bilagor.extractor.entities.role_funders import funder_role
+from bilagor.extractor.entities.role_own_money import own_money
 from bilagor.extractor.entities.money import find_money
 
 FOLLOW_UP = "ekonomiskt_utfall"
@@ -92,3 +93,56 @@ def test_attached_role_reads_paid_out_grants_as_the_outcome() -> None:
     assert attached_role(text, *spans[0]) == "utfall"
     text, spans = masked("Regionen gav i fjol 3 mnkr i stöd")
     assert attached_role(text, *spans[0]) == "beviljat"
+
+
+# 3. The project's own money and what its members paid themselves ("Egen insats: X", "X ur föreningens egen kassa",
+# "föräldrarna betalade själva X"): a source of the cost beside the grant, no summed role, `annat`.
+def test_own_money_beside_the_grant_is_no_outcome() -> None:
+    text = "Stadsdelsnämnden beviljade 14 000 kr. Resan kostade 15 250 kr, och 1 250 kr tog vi ur klubbens egen kassa."
+    assert roles(text) == [(14_000, "beviljat"), (15_250, "utfall"), (1_250, "annat")]
+
+
+def test_an_own_contribution_line_is_no_grant_or_cost() -> None:
+    text = "Beviljat: 9 000 kr\nEgeninsats: 1 200 kr\nRedovisade kostnader: 10 100 kr"
+    assert roles(text) == [(9_000, "beviljat"), (1_200, "annat"), (10_100, "utfall")]
+    text = "Kostnaden blev 10 100 kr. Vår egenfinansiering blev 1 100 kr."
+    assert roles(text) == [(10_100, "utfall"), (1_100, "annat")]
+
+
+def test_what_members_paid_themselves_is_no_outcome() -> None:
+    text = "Vi fick 6 000 kr av stadsdelsnämnden. Eleverna betalade själva 900 kr för bussen."
+    assert roles(text) == [(6_000, "beviljat"), (900, "annat")]
+
+
+def test_a_sum_asked_for_beside_an_own_share_stays_asked_for() -> None:
+    text = "Vi söker 30 000 kr och står själva för 5 000 kr."
+    assert roles(text, APPLICATION) == [(30_000, "sokt"), (5_000, "annat")]
+
+
+def test_own_money_reads_the_pot_the_name_and_the_self_payer() -> None:
+    def own(sentence: str, index: int = 0) -> bool:
+        text, spans = masked(sentence)
+        return own_money(text, spans[index])
+
+    assert own("Vi lade till 700 kr ur föreningskassan")
+    assert own("Föreningens egna medel, 2 000 kr")
+    assert own("3 000 kr betalade vi själva")
+    assert own("Klubben stod själv för 4 500 kr")
+    assert not own("Vi betalade 4 500 kr för bussen")  # a cost paid, no own pot
+    assert not own("Vi byggde själva scenen och köpte virke för 4 500 kr")  # "själva" of the work, no payer
+    assert not own("Vi köpte 4 500 kr av material")  # no own pot after "av"
+    assert not own("Vi söker 6 000 kr och betalar själva resten", 0)  # "själva" in the next clause
+
+
+def test_an_overrun_named_as_such_keeps_its_role_however_it_was_paid() -> None:
+    text = "Bidraget var 8 000 kr och kostnaden 8 750 kr. Differensen på 750 kr tog klubben ur egen kassa."
+    assert roles(text) == [(8_000, "beviljat"), (8_750, "utfall"), (750, "avvikelse")]
+
+
+def test_a_committees_own_budget_and_another_bodys_cash_are_no_own_money() -> None:
+    text = "Trygghetsutskottet gav 90 000 kr och stadsdelsnämnden 30 000 kr ur sin egen budget."
+    assert (30_000, "annat") not in roles(text)
+    text, spans = masked("Förbundet fick 2 mnkr från Försäkringskassan")
+    assert not own_money(text, spans[0])
+    text, spans = masked("Projektets budget inklusive egen insats: 95 000 kr")
+    assert not own_money(text, spans[0])
