@@ -61,7 +61,8 @@ _CLAUSE_START_RE = re.compile(r"[.;:!?\n]|(?<!{_W})(?:och|men|samt)(?!{_W})".rep
 # An overrun or shortfall named as such keeps its role, however it was paid ("Mellanskillnaden, X, tog föreningen ur
 # egen kassa", "De X som fattades betalade vi själva": a deviation, the roles README's convention) ...
 _GAP_BEFORE_RE = re.compile(
-    rf"(?<!{_W})(?:mellanskillnad|differens|överskrid|merkostnad|fördyring|underskott|överdrag|avvikelse){_W}*"
+    rf"(?<!{_W})(?:mellanskillnad|differens|överskrid|överskjutande|merkostnad|fördyring|underskott|överdrag|avvikelse"
+    rf"|saknade\s+belopp|som\s+(?:fattades|saknades)){_W}*"
     r"[^.;:\n#]{0,12}$",
     re.IGNORECASE,
 )

@@ -137,6 +137,8 @@ def test_own_money_reads_the_pot_the_name_and_the_self_payer() -> None:
 def test_an_overrun_named_as_such_keeps_its_role_however_it_was_paid() -> None:
     text = "Bidraget var 8 000 kr och kostnaden 8 750 kr. Differensen på 750 kr tog klubben ur egen kassa."
     assert roles(text) == [(8_000, "beviljat"), (8_750, "utfall"), (750, "avvikelse")]
+    text = "Det som saknades, 600 kr, betalade vi ur klubbkassan."
+    assert roles(text, "avvikelser") == [(600, "avvikelse")]
 
 
 def test_a_committees_own_budget_and_another_bodys_cash_are_no_own_money() -> None:
