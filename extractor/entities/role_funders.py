@@ -87,10 +87,36 @@ def _bracketed_funder(text: str, span: tuple[int, int]) -> str | None:
 
 
 # "… och resten, 14 600 kr, kom från Stiftelsen X": the payer named after its money.
+# ... or the payer of a verb of paying put after its object ("Resten, 6 500 kr, betalade Familjebostäder").
 _FUNDER_AFTER_RE = re.compile(
-    r"\s*(?:kronor|kr)?\s*,?\s*(?:kom|kommer|har\s+kommit|betalades|betalas)\s+från\s+(?P<words>[\wåäö-]+(?:\s+[\wåäö-]+){0,3})",
+    r"\s*(?:kronor|kr)?\s*,?\s*(?:(?:kom|kommer|har\s+kommit|betalades|betalas)\s+från|betalade|bekostade"
+    r"|(?:betalades|bekostades)\s+av)\s+(?P<words>[\wåäö-]+(?:\s+[\wåäö-]+){0,3})",
     re.IGNORECASE,
 )
+# "Svenska Bostäder betalade resten, 46 000 kr", "… betalade dessutom gjutningen, X", "resten betalades av ABF, X":
+# the amount after a comma restates what the payer of the clause before paid.
+_COMMA_BEFORE_RE = re.compile(r",\s*(?:(?:ca|cirka|c:a)\s+)?$", re.IGNORECASE)
+_PAID_THING_RE = re.compile(
+    r"^\s*(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+(?:betalade|bekostade|stod\s+för)(?:\s+(?:dessutom|också|även))?"
+    r"(?:\s+[\wåäö-]+){1,5}\s*$"
+    r"|^\s*(?:[\wåäö-]+\s+){0,3}?(?:betalades|bekostades)\s+(?:dessutom\s+|också\s+|även\s+)?av\s+"
+    r"(?P<agent>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _payer_before_comma(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of payer of the clause right before the comma the amount follows, by the longest name that has one."""
+    comma = _COMMA_BEFORE_RE.search(text, 0, span[0])
+    if comma is None:
+        return None
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, comma.start())), default=0)
+    m = _PAID_THING_RE.match(text[start : comma.start()])
+    if m is None:
+        return None
+    words = (m.group("who") or m.group("agent")).split()
+    names = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
+    return next((k for k in map(funder_kind, names) if k), None)
 
 
 def _funder_after(text: str, span: tuple[int, int]) -> str | None:
@@ -113,6 +139,7 @@ def named_funder(text: str, span: tuple[int, int]) -> str | None:
         or _labelled_funder(text, span)
         or _bracketed_funder(text, span)
         or _funder_after(text, span)
+        or _payer_before_comma(text, span)
     )
 
 

@@ -9,7 +9,7 @@ from bilagor.extractor.entities import find_amounts
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _mask
 from bilagor.extractor.entities.role_follow_up import computed_product
-from bilagor.extractor.entities.role_funders import funder_role
+from bilagor.extractor.entities.role_funders import funder_role, named_funder
 from bilagor.extractor.entities.role_own_money import own_money
 from bilagor.extractor.entities.money import find_money
 
@@ -148,3 +148,22 @@ def test_a_committees_own_budget_and_another_bodys_cash_are_no_own_money() -> No
     assert not own_money(text, spans[0])
     text, spans = masked("Projektets budget inklusive egen insats: 95 000 kr")
     assert not own_money(text, spans[0])
+
+
+# 4. An outside payer named after a comma or after its money in a follow-up ("Svenska kyrkan betalade resten, X",
+# "Resten, X, betalade Familjebostäder", "… betalades av ABF, X") beside the city's grant: co-funding, `annat`.
+def test_an_outside_payer_before_a_comma_beside_the_citys_grant_is_co_funding() -> None:
+    text = "Stadsdelsnämnden bidrog med 30 000 kr och Stockholmshem betalade resten, 8 000 kr."
+    assert roles(text) == [(30_000, "beviljat"), (8_000, "annat")]
+
+
+def test_an_outside_payer_after_its_money_in_the_next_sentence_is_co_funding() -> None:
+    text = "Stadsdelsnämnden beviljade 25 000 kr. Resten, 3 000 kr, betalade Familjebostäder."
+    assert roles(text) == [(25_000, "beviljat"), (3_000, "annat")]
+
+
+def test_named_funder_reads_the_payer_around_the_amount() -> None:
+    text, spans = masked("Bussen betalades av Svenska Bostäder, 3 000 kr")
+    assert named_funder(text, spans[0]) == "outside"
+    text, spans = masked("Vi betalade resten, 3 000 kr")  # the project itself is no funder
+    assert named_funder(text, spans[0]) is None
