@@ -77,8 +77,11 @@ _OVER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # "Material per skola ca 6 000 kr": the unit named before the price.
+# "12 × 900 kr", "2 x 46 x 250 kr": a count times a unit figure, never the product (what "= X", "alltså X"
+# gives after it).
 _UNIT_PRICE_BEFORE_RE = re.compile(
-    rf"(?:(?:(?<=\s)|(?<=\d))(?:à|á|@)|(?<![\wåäö])(?:{PER_UNIT_AFTER})\s*:?)\s*(?:(?:ca|cirka|c:a)\s+)?$",
+    rf"(?:(?:(?<=\s)|(?<=\d))(?:à|á|@)|(?<![\wåäö])(?:{PER_UNIT_AFTER})\s*:?|(?<![\d,.])\d+\s*[x×](?=\s))"
+    r"\s*(?:(?:ca|cirka|c:a)\s+)?$",
     re.IGNORECASE,
 )
 # "ska byggas för 5,5 mnkr", "planeras att anläggas för X": a thing to be done for a price is planned.
@@ -110,6 +113,14 @@ _ASKS_RE = re.compile(
     r"(?<![\wåäö])(?:söker|sökte|sökt|söka|söks|sökes|ansöker|ansökte|ansökt|ansöka|begär|begärde|begärt|begärs|äskar|äskade|äskat"
     r"|äskas|ansökan\s+om|ansökningar\s+om)(?![\wåäö])",
     re.I,
+)
+# "Nämnden har under året betalat ut 412 000 kr i stöd till …": the grants a body paid out are what its grant money
+# came to, the outcome, not a grant the text is about (in a form the city paying the project is its grant:
+# role_funders). The amount is the object of the paying out, in its clause.
+_PAID_OUT_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])betal(?:ade|ar|at)\s+(?:(?!och\s|men\s)[\wåäö\d]+\s+){0,3}?ut\s+"
+    r"(?:(?:totalt|sammanlagt|drygt|nästan|ca|cirka|omkring|hela)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -446,6 +457,8 @@ def _bound_role(text: str, start: int, end: int) -> str | None:
         if regex.match(text, end):
             if role == "beviljat" and _ASKS_RE.search(before):
                 return "sokt"
+            if role == "beviljat" and _PAID_OUT_BEFORE_RE.search(before):
+                return "utfall"
             return role or None
     inverted = _inverted_subject_role(before)
     if inverted:

@@ -41,6 +41,31 @@ _PLAN_RE = re.compile(
 )
 
 
+# "12 × 900 kr = 10 800 kr", "10 pass à 800 kr, alltså 8 000 kr": what the product follows, and the unit figure
+# before it (a count times it, or a price per unit after or before it)
+_EQUALS_BEFORE_RE = re.compile(r"=\s*(?:(?:ca|cirka|c:a|ungefär)\s+)?$", re.IGNORECASE)
+_FACTOR_BEFORE_RE = re.compile(
+    r"(?:(?<![\d,.])\d+\s*[x×]|(?<=\s)[à@]|(?<=\d)[à@])\s*(?:(?:ca|cirka|c:a)\s+)?$", re.IGNORECASE
+)
+_LINE_OR_SENTENCE_END_RE = re.compile(r"\n|[.!?;](?:\s|$)")
+
+
+def computed_product(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """The amount is the product of a count and a unit figure just before it on its line ("Cyklar 8 × 3 900 kr =
+    31 200 kr", "240 kr per barn och gång, alltså 25 920 kr"): the line's own figure, whatever a sentence before it
+    named (a grant's sentence names no cost line computed after it)."""
+    before = text[: span[0]]
+    if not (_EQUALS_BEFORE_RE.search(before) or _PRODUCT_BEFORE_RE.search(before)):
+        return False
+    earlier = [s for s in spans if s[1] <= span[0]]
+    if not earlier:
+        return False
+    unit = max(earlier)
+    if _LINE_OR_SENTENCE_END_RE.search(text, unit[1], span[0]):
+        return False
+    return bool(_PER_UNIT_RE.match(text, unit[1]) or _FACTOR_BEFORE_RE.search(text, 0, unit[0]))
+
+
 def product_of_unit_price(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     """The amount restates the product of a unit price earlier in its sentence, and no plan is named."""
     if not _PRODUCT_BEFORE_RE.search(text, 0, span[0]) or _PLAN_RE.search(text):

@@ -24,11 +24,15 @@ _CLAUSE_START_RE = re.compile(
 # Words that add to or qualify a payer's giving without changing whose money it is ("betalade dessutom X", "sköt
 # själv till X", "bekostades delvis av"): left out before the payer's clause is read.
 _FILLER_RE = re.compile(r"(?<![\wåäö])(?:ytterligare|dessutom|också|även|själva?|delvis)\s+", re.IGNORECASE)
+# A verb of paying out, with a time or an adverb between it and its particle ("betalade i mars ut").
+_PAYS_OUT = r"betal(?:ade|ar|at)\s+(?:(?:i|under|efter|före|redan|sedan|därför|nu)\s+(?:[\wåäö]+\s+)?)?ut"
 # A verb of giving between the funder and its money, and what may stand before the figure.
 _GIVES = (
     r"beviljade|beviljar|beviljat|bidrog|bidrar|bidragit|gav|ger|gett|gick\s+in|går\s+in|lovade|lovar|lovat"
     r"|stod\s+för|står\s+för|betalade|betalar|betalat|sköt\s+till|skjuter\s+till|tillförde|finansierade|finansierar|bekostade|bekostar|bekostat"
     r"|satsade|satsar|anvisade|anvisar|(?:lade|la|lagt|lägger)\s+till"
+    # "Stadsdelsnämnden betalade (i mars) ut X": the city paying the money out to the project
+    rf"|{_PAYS_OUT}"
 )
 _FUNDER_BEFORE_RE = re.compile(
     rf"^\s*(?P<who>[\wåäö-]+(?:\s+(?!(?:{_GIVES}|med|har|hade)(?![\wåäö]))[\wåäö-]+){{0,2}}?)"
@@ -83,10 +87,36 @@ def _bracketed_funder(text: str, span: tuple[int, int]) -> str | None:
 
 
 # "… och resten, 14 600 kr, kom från Stiftelsen X": the payer named after its money.
+# ... or the payer of a verb of paying put after its object ("Resten, 6 500 kr, betalade Familjebostäder").
 _FUNDER_AFTER_RE = re.compile(
-    r"\s*(?:kronor|kr)?\s*,?\s*(?:kom|kommer|har\s+kommit|betalades|betalas)\s+från\s+(?P<words>[\wåäö-]+(?:\s+[\wåäö-]+){0,3})",
+    r"\s*(?:kronor|kr)?\s*,?\s*(?:(?:kom|kommer|har\s+kommit|betalades|betalas)\s+från|betalade|bekostade"
+    r"|(?:betalades|bekostades)\s+av)\s+(?P<words>[\wåäö-]+(?:\s+[\wåäö-]+){0,3})",
     re.IGNORECASE,
 )
+# "Svenska Bostäder betalade resten, 46 000 kr", "… betalade dessutom gjutningen, X", "resten betalades av ABF, X":
+# the amount after a comma restates what the payer of the clause before paid.
+_COMMA_BEFORE_RE = re.compile(r",\s*(?:(?:ca|cirka|c:a)\s+)?$", re.IGNORECASE)
+_PAID_THING_RE = re.compile(
+    r"^\s*(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+(?:betalade|bekostade|stod\s+för)(?:\s+(?:dessutom|också|även))?"
+    r"(?:\s+[\wåäö-]+){1,5}\s*$"
+    r"|^\s*(?:[\wåäö-]+\s+){0,3}?(?:betalades|bekostades)\s+(?:dessutom\s+|också\s+|även\s+)?av\s+"
+    r"(?P<agent>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _payer_before_comma(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of payer of the clause right before the comma the amount follows, by the longest name that has one."""
+    comma = _COMMA_BEFORE_RE.search(text, 0, span[0])
+    if comma is None:
+        return None
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, comma.start())), default=0)
+    m = _PAID_THING_RE.match(text[start : comma.start()])
+    if m is None:
+        return None
+    words = (m.group("who") or m.group("agent")).split()
+    names = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
+    return next((k for k in map(funder_kind, names) if k), None)
 
 
 def _funder_after(text: str, span: tuple[int, int]) -> str | None:
@@ -109,6 +139,7 @@ def named_funder(text: str, span: tuple[int, int]) -> str | None:
         or _labelled_funder(text, span)
         or _bracketed_funder(text, span)
         or _funder_after(text, span)
+        or _payer_before_comma(text, span)
     )
 
 
@@ -171,7 +202,8 @@ def _financed(text: str, span: tuple[int, int]) -> bool:
 # A verb of contributing money to the work ("bidrog med", "stod för", "gick in med", "sköt till"), which names
 # co-funding when an outside funder is its subject.
 _CONTRIBUTED_RE = re.compile(
-    r"(?<![\wåäö])(?:bidr(?:og|ar|agit|a)|st(?:od|år|ått)\s+för|g(?:ick|år|ått)\s+in|sk(?:öt|jutit|juter)\s+till)(?![\wåäö])",
+    r"(?<![\wåäö])(?:bidr(?:og|ar|agit|a)|st(?:od|år|ått)\s+för|g(?:ick|år|ått)\s+in|sk(?:öt|jutit|juter)\s+till"
+    rf"|{_PAYS_OUT})(?![\wåäö])",
     re.IGNORECASE,
 )
 

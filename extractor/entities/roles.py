@@ -73,12 +73,14 @@ from bilagor.extractor.entities.role_details import ECONOMY_SECTION
 from bilagor.extractor.entities.role_pairs import compared_pair_roles, paired_role, share_pair_role
 from bilagor.extractor.entities.role_follow_up import (
     came_on_top,
+    computed_product,
     explains_overrun,
     person_paid,
     product_of_unit_price,
     running_cost_paid_once,
 )
 from bilagor.extractor.entities.role_funders import funder_role
+from bilagor.extractor.entities.role_own_money import own_money
 from bilagor.extractor.entities.role_running import running_cost
 from bilagor.extractor.entities.role_tense import ended_verb, ends_in_present, opens_with_role_noun
 from bilagor.extractor.entities.role_sentence import in_sentence, product_cue
@@ -277,6 +279,8 @@ def _decide_alone(
     # Stiftelsen Y (Z)"); one a noun names is among the words bound to the amount
     if (funded is None and bracket_role(text, span, spans) == "annat") or from_co_funder(text, span[1]):
         return Decision("annat", "cue")
+    if own_money(text, span):
+        return Decision("annat", "cue")  # "X ur föreningens egen kassa", "föräldrarna betalade själva X"
     if running_cost(text, span, spans):
         return Decision("annat", "clause")
     attached = attached_role(text, *span)
@@ -455,6 +459,11 @@ def _read_role(
         # "Sökt 24 000 kr, beviljat 20 000 kr. Tyg för 11 600 kr": a sentence with money of its own heads no list,
         # so a sentence of cost lines after it is what the money paid for, not more of that sentence's figures
         return Decision("utfall", "section")
+    if cue is None and is_form_section(section_key) and computed_product(text, span, spans):
+        # "Beviljat 40 000 kr. Cyklar 8 × 3 900 kr = 31 200 kr": a cost line's product, not more of the grant
+        by_section = section_role(section_key) or ("utfall" if section_key == ECONOMY_SECTION else None)
+        if by_section:
+            return Decision(by_section, "section")
     if cue is None or (cue.rank == COPULA and points_back):
         earlier = context_role(context, "noun" if cue is not None else points_back)
         if earlier:
