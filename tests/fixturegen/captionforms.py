@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import boxforms
 from .boxforms import PAGE_H, PAGE_W, _Pager, _short, _wrap
-from .spec import MARKER, ReportSpec, Row, normalise
+from .spec import FIELD, MARKER, ReportSpec, Row, normalise
 
 SHAPES = ("rl_caption", "rl_sidebar")
 STREETS = ("Storgatan", "Kyrkvägen", "Torgvägen", "Parkgatan", "Skolvägen", "Bruksgatan", "Ängsvägen")
@@ -58,7 +58,7 @@ def _marker(pager: _Pager, x: float, row: Row) -> None:
     pager.y -= 4
 
 
-def _draw_captions(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+def _draw_captions(pager: _Pager, spec: ReportSpec, rng: random.Random, wrap_cells: bool = False) -> None:
     s = pager.style
     pitch = s.size * rng.choice((1.6, 1.8, 2.0))  # writing lines are set wider than a paragraph's
     drop = rng.choice((0.5, 2.5, 3.0, 3.5, 4.5))  # the rule under the typed baseline (0.5: through descenders)
@@ -72,7 +72,12 @@ def _draw_captions(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     application = "application" in spec.name
     per_row = rng.choice((2, 3)) if application else rng.choice((1, 2))
     head: list[Row] = []
-    while rows and _short(rows[0]) and len(head) < 6:
+    # Cells that wrap take longer fields too (a place written out, a long project name).
+    short = _cell_field if wrap_cells else _short
+    look = _Look(rng) if wrap_cells else _Look(None)
+    if look.empty_first and rows and rows[0].key not in ("projektnamn", "insats", "plats"):
+        rows[0].text = ""  # (the project's name and place are never left empty: the truth's header needs them)
+    while rows and short(rows[0]) and len(head) < 6:
         head.append(rows.pop(0))
 
     def rule(x: float, y: float, w: float) -> None:
@@ -80,6 +85,9 @@ def _draw_captions(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         pager.c.line(x, y - drop, x + w, y - drop)
 
     cell_gap = 14.0
+    if wrap_cells:
+        _wrapped_cell_rows(pager, head, rng, (pitch, drop, below, gap), rule, look)
+        head = []
     while head:
         n = min(per_row, len(head))
         # A row takes as many cells as fit their answers on one line; one cell alone is a full-width field.
@@ -108,15 +116,85 @@ def _draw_captions(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         lines = _wrap(row.text, s.font, s.size, width - 4) or [""] * rng.choice((1, 2))
         if pager.y - min(len(lines), 2) * pitch - below < pager.bottom:
             pager.new_page()
+        bare = look.bare and any(lines) and rng.random() < 0.6  # typed free, no writing lines under it
         for line in lines:
             if pager.y - pitch - below - drop < pager.bottom:
                 pager.new_page()
             pager.y -= pitch
             if line:
                 pager.text(s.margin + 2, pager.y, line, s.font, s.size)
-            rule(s.margin, pager.y, width)
-        pager.text(s.margin, pager.y - drop - below, normalise(row.label), s.font, s.label_size, s.grey)
+            if not bare:
+                rule(s.margin, pager.y, width)
+        pager.y -= look.caption(pager, s.margin, pager.y - drop - below, normalise(row.label), width)
         pager.y -= drop + below + gap
+
+
+def _cell_field(row: Row) -> bool:
+    return row.style == FIELD and len(normalise(row.text)) <= 90 and "\n" not in row.text and row.key is not None
+
+
+class _Look:
+    """The wrapped-cells shape's other choices (h30/f-textforms), none without an rng (the first shapes'
+    drawing stays as it was): captions set in a narrow measure and wrapping onto a second line, the form's
+    very first field left empty, long answers typed free with no writing lines under them."""
+
+    def __init__(self, rng: random.Random | None) -> None:
+        self.measure = rng.choice((1.0, 1.0, 0.45, 0.6)) if rng else 1.0
+        self.empty_first = bool(rng) and rng.random() < 0.25  # type: ignore[union-attr]
+        self.bare = bool(rng) and rng.random() < 0.35  # type: ignore[union-attr]
+
+    def caption(self, pager: _Pager, x: float, y: float, text: str, width: float) -> float:
+        """Draw the caption from baseline `y`, wrapped at this look's share of `width`; how far its later
+        lines reach below the first."""
+        s = pager.style
+        lines = _wrap(text, s.font, s.label_size, width * self.measure) or [text]
+        for k, line in enumerate(lines):
+            pager.text(x, y - k * s.label_size * 1.2, line, s.font, s.label_size, s.grey)
+        return (len(lines) - 1) * s.label_size * 1.2
+
+
+def _wrapped_cell_rows(
+    pager: _Pager,
+    head: list[Row],
+    rng: random.Random,
+    spacing: tuple[float, float, float, float],
+    rule: Callable[[float, float, float], None],
+    look: _Look,
+) -> None:
+    """Short fields two or three cells a row whatever their answers' length: an answer wraps inside its cell
+    onto as many ruled lines as it needs, each cell's caption under its own last rule (so a shorter cell's
+    caption stands level with a longer one's next line); an empty cell one bare rule or two over its caption."""
+    s = pager.style
+    pitch, drop, below, gap = spacing
+    width = PAGE_W - 2 * s.margin
+    cell_gap = rng.choice((10.0, 14.0, 20.0))
+    first = True
+    while head:
+        n = min(rng.choice((2, 3, 3)), len(head))
+        group, head = head[:n], head[n:]
+        if not first or not look.empty_first:
+            boxforms.empty_one(group, rng)
+        first = False
+        cell = (width - cell_gap * (n - 1)) / n
+        cells = [_wrap(normalise(r.text), s.font, s.size, cell - 4) or [""] * rng.choice((1, 2)) for r in group]
+        if pager.y - max(len(c) for c in cells) * pitch - below - drop < pager.bottom:
+            pager.new_page()
+        top = pager.y
+        deepest = 0.0
+        for k, (row, lines) in enumerate(zip(group, cells)):
+            x = s.margin + k * (cell + cell_gap)
+            y = top
+            for line in lines:
+                y -= pitch
+                if line:
+                    pager.text(x + 2, y, line, s.font, s.size)
+                rule(x, y, cell)
+            deepest = max(deepest, top - y + look.caption(pager, x, y - drop - below, normalise(row.label), cell))
+        pager.y = top - deepest - drop - below - gap
+
+
+def _draw_wrapped_captions(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+    _draw_captions(pager, spec, rng, wrap_cells=True)
 
 
 def _letterhead(pager: _Pager, spec: ReportSpec, rng: random.Random, band: float, left: bool) -> None:
@@ -265,6 +343,12 @@ def build_corner_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]
     return boxforms.build_in_turn(out_dir, count, seed, ("cornerforms", "cc"), boxforms.BASES, shapes)
 
 
+def build_wrapped_caption_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """`count` caption forms whose short fields' cells wrap (`rl_wrapcells`; h30/f-textforms's tuning set)."""
+    shapes = {"rl_wrapcells": boxforms.titled(_draw_wrapped_captions)}
+    return boxforms.build_in_turn(out_dir, count, seed, ("wrapcaptionforms", "wc"), boxforms.BASES, shapes)
+
+
 def build_caption_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` reportlab PDFs (with .truth.json) into out_dir, the two shapes in turn."""
     shapes = {"rl_caption": boxforms.titled(_draw_captions), "rl_sidebar": _draw_sidebar}
@@ -276,7 +360,10 @@ if __name__ == "__main__":
 
     from layout_scoring import corpus_command
 
-    if "--corners" in sys.argv:  # the guard set
+    if "--wrapped" in sys.argv:  # the twenty-fifth round's cells that wrap
+        sys.argv.remove("--wrapped")
+        corpus_command(build_wrapped_caption_forms, 31, 21, "name the files that missed")
+    elif "--corners" in sys.argv:  # the guard set
         sys.argv.remove("--corners")
         corpus_command(build_corner_forms, 29, 14, "name the files that missed")
     else:
