@@ -197,6 +197,10 @@ def _draw_wrapped_captions(pager: _Pager, spec: ReportSpec, rng: random.Random) 
     _draw_captions(pager, spec, rng, wrap_cells=True)
 
 
+def _draw_centred_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+    _draw_sidebar(pager, spec, rng, centred_title=True)
+
+
 def _letterhead(pager: _Pager, spec: ReportSpec, rng: random.Random, band: float, left: bool) -> None:
     """The first page's tinted band with the office's address lines."""
     c = pager.c
@@ -231,7 +235,7 @@ def _letterhead(pager: _Pager, spec: ReportSpec, rng: random.Random, band: float
             pager.text(x, y, text, face, size + (2 if text == "Stockholms stad" else 0))
 
 
-def _draw_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+def _draw_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random, centred_title: bool = False) -> None:
     s = pager.style
     band = rng.choice((140.0, 150.0, 165.0))
     left = rng.random() < 0.75
@@ -252,9 +256,14 @@ def _draw_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         header(p, form_x, form_x + form_w)
 
     pager.on_new_page = later_page
-    for line in _wrap(normalise(spec.title), s.bold, s.size + 3, form_w):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    # The title left at the form's edge, or centred over it and wrapped shorter (h30/f-textforms's shape).
+    measure = form_w * rng.choice((0.6, 0.75)) if centred_title else form_w
+    for line in _wrap(normalise(spec.title), s.bold, s.size + 3, measure):
         pager.y -= (s.size + 3) * 1.25
-        pager.text(form_x, pager.y, line, s.bold, s.size + 3)
+        inset = (form_w - stringWidth(line, s.bold, s.size + 3)) / 2 if centred_title else 0.0
+        pager.text(form_x + inset, pager.y, line, s.bold, s.size + 3)
     pager.y -= s.size
     lead = s.size * 1.3
     rows = list(spec.rows)
@@ -263,8 +272,6 @@ def _draw_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         while rows and _short(rows[0]) and len(head) < 6:
             head.append(rows.pop(0))
         half = form_w / 2
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         label_w = max(stringWidth(normalise(r.label), s.bold, s.size) for r in head) + 8 if head else 0.0
         pairs: list[list[Row]] = []
         alone = False  # a long value takes a row alone
@@ -344,8 +351,9 @@ def build_corner_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]
 
 
 def build_wrapped_caption_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
-    """`count` caption forms whose short fields' cells wrap (`rl_wrapcells`; h30/f-textforms's tuning set)."""
-    shapes = {"rl_wrapcells": boxforms.titled(_draw_wrapped_captions)}
+    """`count` forms of h30/f-textforms's tuning set in turn: caption forms whose short fields' cells wrap
+    (`rl_wrapcells`), and the letterhead band's form under a title centred over its columns (`rl_centred`)."""
+    shapes = {"rl_wrapcells": boxforms.titled(_draw_wrapped_captions), "rl_centred": _draw_centred_sidebar}
     return boxforms.build_in_turn(out_dir, count, seed, ("wrapcaptionforms", "wc"), boxforms.BASES, shapes)
 
 
