@@ -132,7 +132,7 @@ def _ends_closed(
     first = found[0]
     above = lines[first - 1] if first else None
     if above is None or above.size <= lines[first].size or not _on_rule(above, rules[first_page], s):
-        if not _empty_first(lines, found, rules[first_page], s):
+        if not _empty_first(lines, found, per_page[first_page][2], rules[first_page], s):
             return False
     last = per_page[last_page][0][-1]
     small = page_lines[last_page][last].size
@@ -141,16 +141,20 @@ def _ends_closed(
     return not any(ln.size > small and _on_rule(ln, rs, s) for ln, rs in after)
 
 
-def _empty_first(lines: list[Line], found: list[int], rules: list[Box], s: LayoutSettings) -> bool:
-    """The first caption closes bare writing lines (no word on its rule) and the next caption closes ruled
-    answer lines that start right after the first caption's own lines."""
+def _empty_first(lines: list[Line], found: list[int], bare: list[int], rules: list[Box], s: LayoutSettings) -> bool:
+    """The first caption closes bare writing lines (no word on its rule) and what follows it up to the next
+    caption is the next fields' answers, each typed on rules or typed free over its own caption."""
     first = found[0]
     caption = lines[first]
     rule_y = max(r[1] for r in rules if 0 <= caption.top - r[1] <= s.caption_under_rule)
     if first and lines[first - 1].bottom >= rule_y - 2 or len(found) < 2:
         return False
     nxt = first + 1 + _tail(lines, first, s)
-    return nxt < found[1] and all(ln.size > caption.size and _on_rule(ln, rules, s) for ln in lines[nxt : found[1]])
+    free = {k for b in bare for k in range(nxt, b) if all(ln.size > caption.size for ln in lines[k:b])}
+    between = range(nxt, found[1])
+    return any(lines[k].size > caption.size for k in between) and all(
+        k in bare or (lines[k].size > caption.size and (k in free or _on_rule(lines[k], rules, s))) for k in between
+    )
 
 
 def _lifted(caption: list[Line], answers: list[Line], s: LayoutSettings) -> list[Line]:
@@ -254,11 +258,17 @@ def _answer_start(
     s: LayoutSettings,
 ) -> int:
     """Where the answer closed at `end` starts: the lines right above it in larger type than its caption,
-    typed on rules, back to `start` (the line after the caption before); typed free (`free`), every such
-    line back to `start`, a stage marker alone on its line aside."""
+    typed on rules, back to `start` (the line after the caption before); typed free (`free`), every line in
+    the answer's type back to `start`, a stage marker alone on its line aside."""
     j = end
-    if free:
-        while j > start and lines[j - 1].size > small and stage_of(lines[j - 1].text) is None:
+    if free and j > start:
+        body = lines[j - 1].size  # the answer's own type: a title over the form's first answer is not of it
+        while (
+            j > start
+            and lines[j - 1].size > small
+            and abs(lines[j - 1].size - body) <= 0.5
+            and stage_of(lines[j - 1].text) is None
+        ):
             j -= 1
     while j > start and lines[j - 1].size > small and _on_rule(lines[j - 1], across, s):
         j -= 1

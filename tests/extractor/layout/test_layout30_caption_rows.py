@@ -177,3 +177,41 @@ def test_an_answer_typed_free_over_a_page_break_keeps_its_caption():
     pairs = [(label, text) for label, text, _ in summary(lay([page1, page2]))]
     assert ("Beskrivning av slutresultat", "Under hösten monterades belysning längs hela gångvägen.") in pairs
     assert ("Projektnamn", "Trygg väg till Husby torg") in pairs
+
+
+def test_a_free_first_answer_under_the_title_leaves_the_title_out():
+    free = _free(100, "Ärendets bakgrund", ["Boende har länge efterfrågat ljus, och platsen", "upplevs som mörk."])
+    second = _full(free[2] + 25, "Plats", ["Husby torg"])
+    third = _full(second[2] + 25, "Syfte och mål", [AIM])
+    layout = lay([_form(free, second, third)])
+    pairs = [(label, text) for label, text, _ in summary(layout)]
+    assert pairs[0] == ("Ärendets bakgrund", "Boende har länge efterfrågat ljus, och platsen upplevs som mörk.")
+    assert [ln.text for ln in layout.preamble] == ["Bilaga 5 - Uppföljning trygghetsinvestering"]
+
+
+def test_an_empty_first_field_before_a_free_answer_opens_the_form():
+    empty = (words("Ärendets bakgrund", 70, 114, size=SMALL), [_rule(70, 110, 540)], 122.0)
+    free = _free(140, "Plats", ["Husby torg vid tunnelbanans uppgång"])
+    third = _full(free[2] + 25, "Syfte och mål", [AIM])
+    pairs = _pairs(_form(empty, free, third))
+    assert pairs == [
+        ("Ärendets bakgrund", ""),
+        ("Plats", "Husby torg vid tunnelbanans uppgång"),
+        ("Syfte och mål", AIM),
+    ]
+
+
+def _bold_line(text: str, x: float, top: float, size: float) -> list[Word]:
+    return words(text, x, top, size=size, font="Helvetica-Bold")
+
+
+def test_a_title_centred_over_the_columns_is_no_column_header_row():
+    from bilagor.extractor.layout.headrows import strip_column_headers
+    from bilagor.extractor.layout.model import Line
+
+    title = Line(1, _bold_line("Öppnare parkmiljö Gärdet där också", 190, 80, 14))  # "Gärdet" past the boundary
+    header = Line(1, _bold_line("Fråga", 56, 80, 10) + _bold_line("Svar", 302, 80, 10))
+    row = Line(1, words("Plats", 56, 100, size=10) + words("Husby torg", 302, 100, size=10))
+    boundaries = {1: 300.0}
+    assert strip_column_headers([title, row], boundaries, lambda t: t == "Plats", False)[1] == []
+    assert strip_column_headers([header, row], boundaries, lambda t: t == "Plats", False)[1] == ["Fråga Svar"]
