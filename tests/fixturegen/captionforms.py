@@ -259,7 +259,7 @@ def _draw_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random, centred_t
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     # The title left at the form's edge, or centred over it and wrapped shorter (h30/f-textforms's shape).
-    measure = form_w * rng.choice((0.6, 0.75)) if centred_title else form_w
+    measure = form_w * rng.choice((0.4, 0.5, 0.6)) if centred_title else form_w
     for line in _wrap(normalise(spec.title), s.bold, s.size + 3, measure):
         pager.y -= (s.size + 3) * 1.25
         inset = (form_w - stringWidth(line, s.bold, s.size + 3)) / 2 if centred_title else 0.0
