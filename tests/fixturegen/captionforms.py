@@ -357,6 +357,68 @@ def build_wrapped_caption_forms(out_dir: str | Path, count: int, seed: int) -> l
     return boxforms.build_in_turn(out_dir, count, seed, ("wrapcaptionforms", "wc"), boxforms.BASES, shapes)
 
 
+def _draw_ruled_pairs(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+    """h30/f-textforms's second shape: the short fields a ruled table of two label | value pairs a row, each cell
+    padded by a few points only, so a value (or a label) that fills its cell stands a little more than two word
+    spaces from the next cell's words; a cell's text wraps inside it; each row's rule drawn cell by cell or
+    across; the other sections a bold label on a line of its own over its answer."""
+    s = pager.style
+    width = PAGE_W - 2 * s.margin
+    lead = s.size * 1.2
+    pad = rng.choice((2.5, 3.0, 3.5))
+    label_w = rng.choice((80.0, 90.0, 100.0))
+    value_w = (width - 2 * label_w) / 2
+    edges = [s.margin, s.margin + label_w, s.margin + label_w + value_w, s.margin + 2 * label_w + value_w]
+    widths = [label_w, value_w, label_w, value_w]
+    by_cell = rng.random() < 0.5
+    header = _running_header(spec)
+    pager.on_new_page = lambda p: header(p, s.margin, PAGE_W - s.margin)
+    header(pager, s.margin, PAGE_W - s.margin)
+    rows = list(spec.rows)
+    head: list[Row] = []
+    while rows and _cell_field(rows[0]) and len(head) < 8:
+        head.append(rows.pop(0))
+    pager.c.setLineWidth(0.5)
+    for start in range(0, len(head), 2):
+        group = head[start : start + 2]
+        boxforms.empty_one(group, rng)
+        texts = [t for r in group for t in (normalise(r.label), normalise(r.text))]
+        cells = [_wrap(text, s.font, s.size, w - 2 * pad) or [""] for text, w in zip(texts, widths)]
+        top = pager.y
+        for x, lines in zip(edges, cells):
+            for k, line in enumerate(lines):
+                if line:
+                    pager.text(x + pad, top - pad - s.size - k * lead, line, s.font, s.size)
+        pager.y = top - 2 * pad - s.size - (max(len(c) for c in cells) - 1) * lead - s.size * 0.3
+        if by_cell:
+            for x, w in zip(edges, widths):
+                pager.c.line(x, pager.y, x + w, pager.y)
+        else:
+            pager.c.line(s.margin, pager.y, s.margin + width, pager.y)
+    pager.y -= s.size
+    for row in rows:
+        if row.style == MARKER:
+            _marker(pager, s.margin, row)
+            continue
+        if pager.y - 3 * lead < pager.bottom:
+            pager.new_page()
+        pager.y -= lead * 1.4
+        pager.text(s.margin, pager.y, normalise(row.label), s.bold, s.size)
+        for line in _wrap(row.text, s.font, s.size, width):
+            if pager.y - lead < pager.bottom:
+                pager.new_page()
+            pager.y -= lead
+            if line:
+                pager.text(s.margin, pager.y, line, s.font, s.size)
+
+
+def build_ruled_pair_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """`count` forms whose short fields are a ruled table of pairs, cells filled to their padding
+    (`rl_ruledpairs`; h30/f-textforms's second tuning set)."""
+    shapes = {"rl_ruledpairs": boxforms.titled(_draw_ruled_pairs)}
+    return boxforms.build_in_turn(out_dir, count, seed, ("ruledpairforms", "rp"), boxforms.BASES, shapes)
+
+
 def build_caption_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` reportlab PDFs (with .truth.json) into out_dir, the two shapes in turn."""
     shapes = {"rl_caption": boxforms.titled(_draw_captions), "rl_sidebar": _draw_sidebar}
@@ -368,7 +430,10 @@ if __name__ == "__main__":
 
     from layout_scoring import corpus_command
 
-    if "--wrapped" in sys.argv:  # the twenty-fifth round's cells that wrap
+    if "--ruled-pairs" in sys.argv:  # the twenty-fifth round's ruled table of pairs
+        sys.argv.remove("--ruled-pairs")
+        corpus_command(build_ruled_pair_forms, 33, 21, "name the files that missed")
+    elif "--wrapped" in sys.argv:  # the twenty-fifth round's cells that wrap
         sys.argv.remove("--wrapped")
         corpus_command(build_wrapped_caption_forms, 31, 21, "name the files that missed")
     elif "--corners" in sys.argv:  # the guard set
