@@ -247,6 +247,8 @@ class LayoutSettings:
     # of their own (one such row may be an odd row of the body).
     header_table_min_lone_rows: int = 2
 
+    # A header table's cells start where its rows start runs after a column gap, read over this many lines.
+    grid_scan_lines: int = 12
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.
     column_header_max_words: int = 3
