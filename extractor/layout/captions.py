@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from bilagor.extractor.layout.cellcaptions import level_cell_captions
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import LayoutSettings
-from bilagor.extractor.words import Page
+from bilagor.extractor.words import Page, Word
 
 Box = tuple[float, float, float, float]
 
@@ -58,15 +59,27 @@ def _caption_shaped(line: Line, body: float, is_label: Callable[[str], bool], s:
     return small and (is_label(text) or (text[:1].isupper() and len(text.split()) <= 12 and not text.endswith(".")))
 
 
-def _captions(lines: list[Line], rules: list[Box], body: float, is_label, s: LayoutSettings) -> tuple[list[int], int]:
-    """Indexes of `lines` that caption the ruled lines above them, and how many small ruled lines do not."""
+def _captions(
+    lines: list[Line], rules: list[Box], body: float, is_label, s: LayoutSettings
+) -> tuple[list[int], int, list[int]]:
+    """Indexes of `lines` that caption the ruled lines above them, how many small ruled lines do not, and the
+    indexes of captions under an answer typed free (no rule between them: told only on a page of captions)."""
     found: list[int] = []
+    bare: list[int] = []
     others = 0
     for i, line in enumerate(lines):
-        if not _caption_shaped(line, body, is_label, s) or not _rule_over(line, rules, s):
+        last = max(found[-1:] + bare[-1:], default=None)
+        if last is not None and i <= last + _tail(lines, last, s):
+            continue  # a found caption's wrapped line
+        if not _caption_shaped(line, body, is_label, s):
             continue
         above = lines[i - 1] if i else None
-        below = lines[i + 1] if i + 1 < len(lines) else None
+        after = i + 1 + _tail(lines, i, s)  # the line after the caption's own wrapped lines
+        below = lines[after] if after < len(lines) else None
+        if not _rule_over(line, rules, s):
+            if _hugs_free_answer(line, above, below, rules, s):
+                bare.append(i)
+            continue
         rule_y = max(r[1] for r in rules if 0 <= line.top - r[1] <= s.caption_under_rule)
         typed = above is None or above.size <= line.size or _on_rule(above, rules, s) or above.bottom < rule_y - 2
         nearer = below is None or line.top - rule_y < below.top - line.bottom
@@ -74,21 +87,53 @@ def _captions(lines: list[Line], rules: list[Box], body: float, is_label, s: Lay
             found.append(i)
         else:
             others += 1
-    return found, others
+    return found, others, bare
+
+
+def _hugs_free_answer(line: Line, above: Line | None, below: Line | None, rules: list[Box], s: LayoutSettings) -> bool:
+    """A small line right under a larger one typed on no rule, nearer it than the line below (a caption under
+    a paragraph typed free)."""
+    if above is None or above.size < line.size + s.small_label_step or _on_rule(above, rules, s):
+        return False
+    gap = line.top - above.bottom
+    return 0 <= gap <= s.caption_free_gap and (below is None or gap < below.top - line.bottom)
+
+
+def _tail(lines: list[Line], i: int, s: LayoutSettings) -> int:
+    """How many lines after the caption `lines[i]` are its own wrapped lines: in its type, each at its small
+    pitch under the one before, none starting left of it."""
+    caption, k = lines[i], 0
+    while i + k + 1 < len(lines):
+        line, last = lines[i + k + 1], lines[i + k]
+        if not (
+            abs(line.size - caption.size) <= 0.5
+            and 0 < line.top - last.top <= s.caption_wrap_pitch * caption.size
+            and line.x0 >= caption.x0 - 3
+        ):
+            break
+        k += 1
+    return k
 
 
 def _ends_closed(
-    page_lines: list[list[Line]], rules: list[list[Box]], per_page: list[tuple[list[int], int]], s: LayoutSettings
+    page_lines: list[list[Line]],
+    rules: list[list[Box]],
+    per_page: list[tuple[list[int], int, list[int]]],
+    s: LayoutSettings,
 ) -> bool:
     """Whether the form opens with an answer its first caption closes and ends with a caption: labels over
     their answers (a caption in each ruled cell's corner, the cell's top edge over it) leave their first label
-    with no answer above it and their last answer with no label under it."""
-    with_captions = [k for k, (found, _) in enumerate(per_page) if found]
+    with no answer above it and their last answer with no label under it. A first answer left empty (its
+    caption under bare writing lines) opens the form as well when the field after it is a ruled answer
+    closed by a caption too."""
+    with_captions = [k for k, (found, _, _) in enumerate(per_page) if found]
     first_page, last_page = with_captions[0], with_captions[-1]
-    lines, first = page_lines[first_page], per_page[first_page][0][0]
+    lines, found = page_lines[first_page], per_page[first_page][0]
+    first = found[0]
     above = lines[first - 1] if first else None
     if above is None or above.size <= lines[first].size or not _on_rule(above, rules[first_page], s):
-        return False
+        if not _empty_first(lines, found, per_page[first_page][2], rules[first_page], s):
+            return False
     last = per_page[last_page][0][-1]
     small = page_lines[last_page][last].size
     after = [(ln, rules[last_page]) for ln in page_lines[last_page][last + 1 :]]
@@ -96,68 +141,141 @@ def _ends_closed(
     return not any(ln.size > small and _on_rule(ln, rs, s) for ln, rs in after)
 
 
-def _lifted(caption: Line, answers: list[Line]) -> list[Line]:
-    """The caption moved to the top of its answers' span and the answers moved down under it."""
-    if not answers:
-        return [caption]
+def _empty_first(lines: list[Line], found: list[int], bare: list[int], rules: list[Box], s: LayoutSettings) -> bool:
+    """The first caption closes bare writing lines (no word on its rule) and what follows it up to the next
+    caption is the next fields' answers, each typed on rules or typed free over its own caption."""
+    first = found[0]
+    caption = lines[first]
+    rule_y = max(r[1] for r in rules if 0 <= caption.top - r[1] <= s.caption_under_rule)
+    if first and lines[first - 1].bottom >= rule_y - 2 or len(found) < 2:
+        return False
+    nxt = first + 1 + _tail(lines, first, s)
+    free = {k for b in bare for k in range(nxt, b) if all(ln.size > caption.size for ln in lines[k:b])}
+    between = range(nxt, found[1])
+    return any(lines[k].size > caption.size for k in between) and all(
+        k in bare or (lines[k].size > caption.size and (k in free or _on_rule(lines[k], rules, s))) for k in between
+    )
+
+
+def _lifted(caption: list[Line], answers: list[Line], s: LayoutSettings) -> list[Line]:
+    """The caption's lines moved to the top of its answers' span and the answers moved down under them,
+    closed up to a paragraph's leading when their writing lines stand wider apart than wrapped lines do (a
+    cell's answer wrapped on lines twice its type's size apart reads as one answer, not as a row under a row)."""
+    if not answers:  # an empty answer: the caption is a label whatever its wording (cells.py's mark for one)
+        return [replace(ln, cell="label") for ln in caption[:1]] + caption[1:]
     top = answers[0].top
-    shift = caption.bottom - answers[-1].bottom
-    up = caption.top - top
-    moved = Line(caption.page, [replace(w, top=w.top - up, bottom=w.bottom - up) for w in caption.words])
-    down = [
-        replace(ln, words=[replace(w, top=w.top + shift, bottom=w.bottom + shift) for w in ln.words]) for ln in answers
-    ]
-    return [moved, *down]
+    up = caption[0].top - top
+    # The answers right under the caption's lines at the gap they stood above it, no wider than a caption
+    # line (an empty cell's bare rules beside them had set the row's caption lower).
+    gap = max(0.0, min(caption[0].top - answers[-1].bottom, caption[0].size))
+    shift = caption[-1].bottom - up + gap - top
+    moved = [Line(ln.page, [replace(w, top=w.top - up, bottom=w.bottom - up) for w in ln.words]) for ln in caption]
+    size = max(ln.size or ln.height for ln in answers)
+    pitch = (answers[-1].top - top) / (len(answers) - 1) if len(answers) > 1 else 0.0
+    close = min(1.0, s.caption_answer_leading * size / pitch) if pitch > s.wrap_pitch * size else 1.0
+
+    def down(word: Word, line_top: float) -> Word:
+        dy = shift + (top - line_top) * (1 - close)  # the line's offset from the first, scaled by `close`
+        return replace(word, top=word.top + dy, bottom=word.bottom + dy)
+
+    return [*moved, *(replace(ln, words=[down(w, ln.top) for w in ln.words]) for ln in answers)]
+
+
+def _never_stage(_text: str) -> str | None:
+    return None
 
 
 def lift_captions(
-    pages: list[Page], page_lines: list[list[Line]], body: float, is_label: Callable[[str], bool], s: LayoutSettings
+    pages: list[Page],
+    page_lines: list[list[Line]],
+    body: float,
+    is_label: Callable[[str], bool],
+    s: LayoutSettings,
+    stage_of: Callable[[str], str | None] = _never_stage,
 ) -> tuple[list[Page], list[list[Line]]]:
     """`page_lines` with each caption under ruled answer lines moved above them (and `pages` without the
-    writing lines' rules), when the document's small ruled lines read as such captions; else unchanged."""
+    writing lines' rules), when the document's small ruled lines read as such captions; else unchanged. On
+    such a document a caption under an answer typed free is lifted too, over the lines since the caption
+    before (a stage marker alone among them, `stage_of`, stays where it stands)."""
     if not body:
         return pages, page_lines
     rules = [_across(p, s) for p in pages]
+    given = page_lines
+    # A row of cells whose answers wrap to different depths: its captions levelled first (cellcaptions.py).
+    levelled = [level_cell_captions(p, ls, rs, body, s) for p, ls, rs in zip(pages, page_lines, rules)]
+    page_lines, rules = [ls for ls, _ in levelled], [rs for _, rs in levelled]
     per_page = [_captions(ls, rs, body, is_label, s) for ls, rs in zip(page_lines, rules)]
-    found = sum(len(f) for f, _ in per_page)
-    others = sum(o for _, o in per_page)
+    found = sum(len(f) for f, _, _ in per_page)
+    others = sum(o for _, o, _ in per_page)
     if found < s.caption_min_count or found < 2 * others or not _ends_closed(page_lines, rules, per_page, s):
-        return pages, page_lines
+        return pages, given
     out_pages: list[Page] = []
     out_lines: list[list[Line]] = []
-    orphans: list[Line] = []  # the ruled lines closing the previous page after its last caption
-    for page, lines, across, (captions, _) in zip(pages, page_lines, rules, per_page):
+    # The lines closing the previous page after its last caption, ruled (and typed free), for an answer run
+    # over the page break.
+    orphans: tuple[list[Line], list[Line]] = ([], [])
+    for page, lines, across, (ruled, _, bare) in zip(pages, page_lines, rules, per_page):
         out: list[Line] = []
         spans: list[tuple[float, float]] = []
         start = 0
+        captions = sorted(ruled + bare)
         for i in captions:
             caption = lines[i]
-            j = i
-            while j > start and lines[j - 1].size > caption.size and _on_rule(lines[j - 1], across, s):
-                j -= 1
-            if j == 0 and orphans:  # an answer run over the page break: its caption goes above its head
-                out_lines[-1].insert(out_lines[-1].index(orphans[0]), _above(caption, orphans[0]))
+            wrapped = lines[i : i + 1 + _tail(lines, i, s)]  # the caption and its own wrapped lines
+            j = _answer_start(lines, start, i, caption.size, across, i in bare, stage_of, s)
+            heads = orphans[i in bare]
+            if j == 0 and heads:  # an answer run over the page break: its caption goes above its head
+                at = out_lines[-1].index(heads[0])
+                out_lines[-1][at:at] = _above(wrapped, heads[0])
                 out += lines[:i]
             else:
-                out += lines[start:j] + _lifted(caption, lines[j:i])
+                out += lines[start:j] + _lifted(wrapped, lines[j:i], s)
             spans.append((lines[j].top if j < i else caption.top - 3 * caption.size, caption.top + 1))
-            start = i + 1
-            orphans = []
+            start = i + len(wrapped)
+            orphans = ([], [])
         out += lines[start:]
-        orphans = []
-        if captions:  # the page's last lines, ruled and after its last caption, go on over the break
+        orphans = ([], [])
+        if captions:  # the page's last lines after its last caption go on over the break
             small = min(lines[i].size for i in captions)
-            k = len(lines)
-            while k > start and lines[k - 1].size > small and _on_rule(lines[k - 1], across, s):
-                k -= 1
-            orphans = lines[k:]
+            end = len(lines)
+            orphans = tuple(  # type: ignore[assignment]
+                lines[_answer_start(lines, start, end, small, across, free, stage_of, s) :] for free in (False, True)
+            )
         used = [r for r in across if any(a - 1 <= r[1] <= b for a, b in spans)]
         out_pages.append(replace(page, rules=[r for r in page.rules if r not in used]))
         out_lines.append(out)
     return out_pages, out_lines
 
 
-def _above(caption: Line, head: Line) -> Line:
-    """The caption moved onto the page of its answer's head, right above it."""
-    up = caption.bottom - head.top + 1
-    return Line(head.page, [replace(w, top=w.top - up, bottom=w.bottom - up) for w in caption.words])
+def _answer_start(
+    lines: list[Line],
+    start: int,
+    end: int,
+    small: float,
+    across: list[Box],
+    free: bool,
+    stage_of: Callable[[str], str | None],
+    s: LayoutSettings,
+) -> int:
+    """Where the answer closed at `end` starts: the lines right above it in larger type than its caption,
+    typed on rules, back to `start` (the line after the caption before); typed free (`free`), every line in
+    the answer's type back to `start`, a stage marker alone on its line aside."""
+    j = end
+    if free and j > start:
+        body = lines[j - 1].size  # the answer's own type: a title over the form's first answer is not of it
+        while (
+            j > start
+            and lines[j - 1].size > small
+            and abs(lines[j - 1].size - body) <= 0.5
+            and stage_of(lines[j - 1].text) is None
+        ):
+            j -= 1
+    while j > start and lines[j - 1].size > small and _on_rule(lines[j - 1], across, s):
+        j -= 1
+    return j
+
+
+def _above(caption: list[Line], head: Line) -> list[Line]:
+    """The caption's lines moved onto the page of its answer's head, right above it."""
+    up = caption[-1].bottom - head.top + 1
+    return [Line(head.page, [replace(w, top=w.top - up, bottom=w.bottom - up) for w in ln.words]) for ln in caption]

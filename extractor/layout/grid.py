@@ -367,13 +367,21 @@ def pair_runs(
     their own), or after a label's colon (labels set close up to their answers); two labels side by
     side in their own type have an empty answer between them."""
     for runs in (segments(line, s), _typed_runs(line, s), _colon_runs(line, s), _empty_answers(line, s)):
-        if len(runs) % 2 or not 2 <= len(runs) <= 2 * s.header_grid_max_pairs:
-            continue
-        labels = runs[0::2]
-        if any(len(run) > s.header_grid_label_max_words or not form(_text(run)) for run in labels):
-            continue
-        return list(zip(labels, runs[1::2], strict=True))
+        pairs = _paired(runs, s, form)
+        if pairs is not None:
+            return pairs
     return None
+
+
+def _paired(
+    runs: list[list[Word]], s: LayoutSettings, form: Callable[[str], bool]
+) -> list[tuple[list[Word], list[Word]]] | None:
+    if len(runs) % 2 or not 2 <= len(runs) <= 2 * s.header_grid_max_pairs:
+        return None
+    labels = runs[0::2]
+    if any(len(run) > s.header_grid_label_max_words or not form(_text(run)) for run in labels):
+        return None
+    return list(zip(labels, runs[1::2], strict=True))
 
 
 def label_start_form(text: str) -> bool:
@@ -426,6 +434,34 @@ def _typed_runs(line: Line, s: LayoutSettings) -> list[list[Word]]:
     return out
 
 
+def _cut_runs(line: Line, s: LayoutSettings, xs: tuple[float, ...], tol: float) -> list[list[Word]]:
+    """`segments`, each run also parted before a word that starts where the table's other rows start a cell
+    (`xs`) with at least `min_column_gap` before it: a cell filled up to its padding leaves less than a
+    column gap before the next cell's words, but more than a word space."""
+    out = []
+    for run in segments(line, s):
+        out.append([run[0]])
+        for prev, word in zip(run, run[1:]):
+            if word.x0 - prev.x1 >= s.min_column_gap and any(abs(word.x0 - x) <= tol for x in xs):
+                out.append([word])
+            else:
+                out[-1].append(word)
+    return out
+
+
+def _cell_starts(lines: list[Line], start: int, s: LayoutSettings, tol: float) -> tuple[float, ...]:
+    """Where the lines from `start` on (its page, `grid_scan_lines` of them) start a run after a column gap
+    at least twice: the table's cells' left edges."""
+    page = lines[start].page
+    xs = [
+        seg[0].x0
+        for line in lines[start : start + s.grid_scan_lines]
+        if line.page == page
+        for seg in segments(line, s)[1:]
+    ]
+    return tuple(x for x, n in cluster(xs, tol) if n >= 2)
+
+
 def _colon_runs(line: Line, s: LayoutSettings) -> list[list[Word]]:
     """`segments`, each run also parted after a colon that ends a label at its start ('Namn på
     insats: Trygghetsbelysning'): the words up to it short and in label form."""
@@ -470,7 +506,7 @@ def unfold_header_rows(
         if not rows:
             return None
         value_x = boundaries[lines[i].page] or 0.0
-        return [pair for row in rows for pair in _row_pair_by_pair(row, value_x, tol)], end
+        return [pair for row in rows for pair in _row_pair_by_pair(row, value_x, tol, s)], end
 
     return replacing_runs(lines, table_read_by_pairs)
 
@@ -491,12 +527,18 @@ def _header_table(
         return [], start
     rows: list[_HeaderRow] = []
     j = start
+    cuts = (_cell_starts(lines, start, s, tol), tol)
     while j < len(lines) and lines[j].page == page and not lines[j].in_grid:
         pairs = pair_runs(lines[j], s)
         # A label wrapping in its cell is judged whole, over the row's lines ('Ev.' / 'medsökande nämnd').
         wrapped_label = pairs is None
         if wrapped_label:
             pairs = pair_runs(lines[j], s, label_start_form)
+        # A cell filled up to its padding leaves less than a column gap before the next cell's words: parted
+        # where the table's other rows start their cells, the line is more pairs.
+        cut = _paired(_cut_runs(lines[j], s, *cuts), s, label_start_form) if cuts[0] else None
+        if cut is not None and len(cut) > len(pairs or []):
+            pairs, wrapped_label = cut, True
         if pairs is None:
             break
         row = _HeaderRow([lines[j]], pairs)
@@ -618,9 +660,10 @@ def _label_texts(row: _HeaderRow, tol: float) -> list[str]:
     ]
 
 
-def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float) -> list[Line]:
+def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float, s: LayoutSettings) -> list[Line]:
     """The row's lines read pair by pair: each pair's label moved to the row's left edge and its
-    answer onto the body's value column, so the walker reads them as ordinary label/answer rows."""
+    answer onto the body's value column, so the walker reads them as ordinary label/answer rows (a
+    label that fills its cell up to its answer's padding: the answer a column gap right of it)."""
     cells = row.cells
     left = cells[0][0]
     out = []
@@ -632,9 +675,10 @@ def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float) -> list[Line]
             # space): each line's answer starts on the value column, not left of it, where it would
             # read as label text.
             start = min([answer_x] + [w.x0 for w in mine if w.x0 >= answer_x - tol])
-            moved = [
-                _shift(w, left - label_x) if w.x0 < answer_x - tol else _shift(w, value_x + 1 - start) for w in mine
-            ]
+            label_end = max((w.x1 + left - label_x for w in mine if w.x0 < answer_x - tol), default=0.0)
+            gap = max(s.min_column_gap, s.word_gap_share * line.size) + 1.0
+            at = max(value_x + 1, label_end + gap)
+            moved = [_shift(w, left - label_x) if w.x0 < answer_x - tol else _shift(w, at - start) for w in mine]
             if moved:
                 out.append(Line(line.page, moved, True))
     return out

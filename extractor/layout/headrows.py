@@ -52,8 +52,18 @@ def _header_shaped(
     or over a column of row numbers (then in any type)."""
     if boundary is None:
         return False
-    left = " ".join(w.text for w in line.words if w.x0 < boundary)
-    right = " ".join(w.text for w in line.words if w.x0 >= boundary)
+    left_words = [w for w in line.words if w.x0 < boundary]
+    right_words = [w for w in line.words if w.x0 >= boundary]
+    # The two captions stand in their columns, a column gap apart: a title centred over the columns (a
+    # letterhead band beside the form pushes it over the boundary) is one run of words.
+    if (
+        left_words
+        and right_words
+        and right_words[0].x0 - left_words[-1].x1 < max(s.min_column_gap, s.word_gap_share * line.size)
+    ):
+        return False
+    left = " ".join(w.text for w in left_words)
+    right = " ".join(w.text for w in right_words)
     numbered = number_caption(left)
     if not (repeated_plain or numbered or (line.bold and not body_bold)):
         return False

@@ -188,6 +188,18 @@ class LayoutSettings:
     caption_under_rule: float = 9.0
     caption_min_rule: float = 20.0
     caption_min_count: int = 2
+    # A row of such cells (cellcaptions.py): a cell's next writing line within this many body sizes under the
+    # last (top to top of their rules), its rules ending within `caption_cell_align` pt of the first's.
+    caption_cell_pitch: float = 2.5
+    caption_cell_align: float = 2.0
+    # Answers lifted under their caption whose writing lines stand over `wrap_pitch` sizes apart are closed up
+    # to this many sizes' leading.
+    caption_answer_leading: float = 1.3
+    # A caption wrapped onto a second line: the next line in its type within this many of its sizes (top to
+    # top).
+    caption_wrap_pitch: float = 1.6
+    # A caption under an answer typed free (no rule between) stands at most this many pt under it.
+    caption_free_gap: float = 12.0
     # A letterhead band down page 1's margin (letterhead.py): at least this many lines, within this share of
     # the page's width from its edge, the form at least this many pt (two word spaces) clear of the band's widest
     # line.
@@ -235,6 +247,8 @@ class LayoutSettings:
     # of their own (one such row may be an odd row of the body).
     header_table_min_lone_rows: int = 2
 
+    # A header table's cells start where its rows start runs after a column gap, read over this many lines.
+    grid_scan_lines: int = 12
     # --- a table's column-header row ('Fråga | Svar')
     # Words a column caption has at most, in each of the two columns.
     column_header_max_words: int = 3

@@ -93,6 +93,8 @@ def split_preamble(
     for block in opening[len(lead) :]:
         if block.value_lines and not is_title_start(block.label):
             break
+        if block.label_lines and block.label_lines[0].cell == "label" and not block.value_lines:
+            break  # a field told by its place (a cell's or a caption's label) left empty: no title line
         lead.append(block)
     title_lines = preamble + [line for b in lead for line in b.label_lines + b.value_lines]
     title_lines.sort(key=lambda ln: (ln.page, ln.top))
