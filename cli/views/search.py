@@ -93,8 +93,17 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
         if counts:
             items = sorted(counts.items()) if name == "year" else counts.items()
             lines.append("")
-            lines.append(styled["b"].format(label + ":") + " " + " · ".join(f"{plain(k)} ({v})" for k, v in items))
+            entries = [f"{plain(k)}{_today(k) if name == 'district' else ''} ({v})" for k, v in items]
+            lines.append(styled["b"].format(label + ":") + " " + " · ".join(entries))
     return lines
+
+
+def _today(district: str) -> str:
+    """ ", i dag Norra innerstaden" after a former district's name: the counts may hold both names of one area."""
+    from bilagor.cli.views import district_today
+
+    now = district_today(district)
+    return f", i dag {now}" if now else ""
 
 
 def relaxed_note(words: dict[str, int], plain=str) -> str:

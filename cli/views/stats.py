@@ -62,13 +62,11 @@ def print_stats(result) -> None:
 
 
 def _today_of(district: str | None) -> str:
-    """ "  (i dag Norra innerstaden)" after a district merged into another since, as `bilagor show` says it:
-    the list holds both names of one area as two lines."""
-    from bilagor.extractor.districts import DISTRICTS, today
+    """ "  (i dag Norra innerstaden)" after a district merged into another since, as `bilagor show` says it."""
+    from bilagor.cli.views import district_today
 
-    if district not in {d.name for d in DISTRICTS} or (now := today(district)) == district:
-        return ""
-    return f"  (i dag {now})"
+    now = district_today(district)
+    return f"  (i dag {now})" if now else ""
 
 
 def _size(n: int) -> str:

@@ -53,3 +53,9 @@ def test_a_district_in_the_query_that_no_district_answers_to_is_said_on_the_page
     html = client.get("/search", params={"q": "stadsdel:Husbyby"}).text
     notes = re.findall(r'<p class="note unknown-field">(.*?)</p>', html)
     assert len(notes) == 1 and notes[0].startswith("stadsdel:Husbyby: ingen stadsdelsnämnd i Stockholm")
+
+
+def test_a_former_districts_facet_names_its_area_of_today(client):
+    html = client.get("/search", params={"q": "kameraövervakning"}).text
+    facet = re.search(r'<ul class="facet" id="facet-district">(.*?)</ul>', html, re.S)
+    assert facet and '>Norrmalm</a> <span class="today">(i dag Norra innerstaden)</span>' in facet.group(1)

@@ -100,6 +100,16 @@ def test_an_unknown_district_in_the_query_says_so_on_stderr(archive, capsys):
     assert len(err.strip().splitlines()) == 1
 
 
+def test_the_district_counts_name_a_former_districts_area_of_today(archive, capsys):
+    folder, _ = archive
+    code, out, _ = cli(capsys, "search", "--archive", folder, "--limit", "1")
+    assert code == ExitCode.OK
+    counts = out.split("Stadsdel: ", 1)[1].splitlines()[0].split(" · ")
+    assert any(c.startswith("Norrmalm, i dag Norra innerstaden (") for c in counts)
+    assert any(c.startswith("Bromma (") for c in counts)  # a district of today has no note
+    assert not any("i dag" in c for c in counts if c.startswith(("Bromma", "Norra innerstaden")))
+
+
 def test_sort_year(archive, capsys):
     folder, _ = archive
     _, out, _ = cli(capsys, "search", "kameror", "--sort", "year", "--json", "--archive", folder)
