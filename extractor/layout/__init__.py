@@ -48,6 +48,7 @@ from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.gaprows import part_gap_rows
+from bilagor.extractor.layout.guidance import strip_guidance
 from bilagor.extractor.layout.floated import give_answers_to_floated_labels
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
@@ -130,6 +131,7 @@ def layout_pages(
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
+    page_lines = strip_guidance(page_lines, body, s)
     pages, page_lines = lift_captions(pages, page_lines, body, is_label, s)
     page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.

@@ -194,6 +194,13 @@ class LayoutSettings:
     letterhead_min_lines: int = 4
     letterhead_max_share: float = 0.4
     letterhead_min_gutter: float = 5.0
+    # Guidance lines under or beside a form's labels (guidance.py): italics at least this many pt under the body,
+    # within this many body sizes under the line above (beside: this many body sizes right of the label), at
+    # least this many in the document.
+    guidance_step: float = 1.0
+    guidance_max_gap: float = 1.2
+    guidance_min_space: float = 0.25
+    guidance_min_count: int = 2
 
     # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
     # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).
