@@ -7,7 +7,7 @@ line placed by hand (not iText, not cups-filters' texttopdf, not PoDoFo).
 - `rl_plain`: a plain monospaced printout, one Courier size (10 pt: 12 characters an inch), no bold, no rules:
   the running header ("Bilaga N" and the Dnr) and the page number ("Sida n (N)") typed into the lines, an
   application's short fields "Label: value" pairs two to a line, every other section a label on a line of its own
-  ("[n] Label", "n. Label" or the label alone) with its answer indented two to six columns under it; pages cut
+  ("[n] Label" or the label alone) with its answer indented two to six columns under it; pages cut
   by line count as a form feed cuts them;
 - `rl_office`: an application form as printed for signing: the title on the left of page 1 and an office-use box
   ("Fylls i av förvaltningen": Ankomstdatum, Diarienummer, Handläggare on empty rules) at its top right; each
@@ -132,7 +132,7 @@ def _bar(pager: _Pager, x: float, top: float, bottom: float, grey: float) -> Non
 
 def plain_lines(spec: ReportSpec, rng: random.Random, width: int) -> list[str]:
     """The form typed as lines `width` characters wide (without the running header and page numbers)."""
-    numbering = rng.choice(("bracket", "dot", "none"))
+    numbering = rng.choice(("bracket", "bracket", "none"))
     indent = rng.choice((2, 4, 4, 6))
     title = [normalise(x) for x in spec.title.split("\n")]
     lines = [*title, ""]
@@ -148,8 +148,9 @@ def plain_lines(spec: ReportSpec, rng: random.Random, width: int) -> list[str]:
     k = 0
     while k < len(pairs):
         left = pairs[k]
-        if k + 1 < len(pairs) and len(left) < half - 2 and len(pairs[k + 1]) <= width - half:
-            lines.append(left.ljust(half) + pairs[k + 1])
+        at = max(half, len(left) + 3)  # the second pair at the middle, or three spaces on
+        if k + 1 < len(pairs) and at + len(pairs[k + 1]) <= width:
+            lines.append(left.ljust(at) + pairs[k + 1])
             k += 2
         else:
             lines.append(left)
@@ -163,7 +164,7 @@ def plain_lines(spec: ReportSpec, rng: random.Random, width: int) -> list[str]:
             continue
         number += 1
         label = normalise(row.label)
-        label = {"bracket": f"[{number}] {label}", "dot": f"{number}. {label}", "none": label}[numbering]
+        label = {"bracket": f"[{number}] {label}", "none": label}[numbering]
         lines += textwrap.wrap(label, width, break_long_words=False)
         lines += [" " * indent + x if x else "" for x in _answer_lines(row.text, width - indent)]
         lines.append("")

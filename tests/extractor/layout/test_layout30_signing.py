@@ -1,0 +1,65 @@
+"""A form printed for signing (issue #12, twenty-fifth round): the office's framed box of empty captioned rules
+beside the title at page 1's top, and a signature block of empty captioned rules at the end. Neither is the
+form's content: the box's words stay out of the title, the block's captions out of the last answer."""
+
+from __future__ import annotations
+
+from bilagor.extractor.words import Page
+from factories import words
+from layout_builders import lay_as_extractor, summary
+
+BOLD = "Helvetica-Bold"
+
+
+def _frame(x0: float, top: float, x1: float, bottom: float) -> list[tuple[float, float, float, float]]:
+    return [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
+
+
+def _page(office: bool = True, signature: bool = True) -> Page:
+    ws, rules = [], []
+    ws += words("Bilaga 5 - Uppföljning", 57, 63, size=14, font=BOLD)
+    if office:
+        rules += _frame(370, 55, 538, 140)
+        ws += words("Fylls i av förvaltningen", 375, 60, size=7.5, font=BOLD)
+        for k, name in enumerate(("Ankomstdatum", "Diarienummer", "Handläggare")):
+            ws += words(name, 375, 82 + k * 22, size=7.5)
+            rules.append((440, 90 + k * 22, 532, 90 + k * 22))
+    y = 170.0
+    for label, answer in (
+        ("Projektnamn", "Belysning i Farsta strand"),
+        ("Plats", "Farsta strandplan"),
+        ("Avvikelser", "Inga avvikelser."),
+    ):
+        ws += words(label, 57, y, size=10, font=BOLD) + words(answer, 190, y, size=10)
+        rules.append((184, y - 2, 184, y + 14))
+        y += 24
+    if signature:
+        ws += words("Underskrift", 57, y + 10, size=10, font=BOLD)
+        for k, name in enumerate(("Ort och datum", "Namnteckning", "Namnförtydligande")):
+            x = 57 + k * 165
+            rules.append((x, y + 60, x + 145, y + 60))
+            ws += words(name, x, y + 63, size=7.5)
+    return Page(1, 595.0, 842.0, ws, rules)
+
+
+def test_the_office_box_and_the_signature_block_are_no_content():
+    layout = lay_as_extractor([_page()])
+    assert [ln.text for ln in layout.preamble] == ["Bilaga 5 - Uppföljning"]
+    assert summary(layout) == [
+        ("Projektnamn", "Belysning i Farsta strand", 1),
+        ("Plats", "Farsta strandplan", 1),
+        ("Avvikelser", "Inga avvikelser.", 1),
+    ]
+
+
+def test_captions_under_rules_with_answers_typed_on_them_stay():
+    # Answers typed on their rules, each captioned under it: labels of a captioned form, no signature block.
+    ws = words("Bilaga 5 - Uppföljning", 57, 63, size=14, font=BOLD)
+    rules = []
+    for k, (label, answer) in enumerate((("Projektnamn", "Belysning i Farsta"), ("Plats", "Farsta strand"))):
+        top = 120 + k * 50
+        ws += words(answer, 59, top, size=11)
+        rules.append((57, top + 13, 538, top + 13))
+        ws += words(label, 57, top + 16, size=8)
+    layout = lay_as_extractor([Page(1, 595.0, 842.0, ws, rules)])
+    assert summary(layout) == [("Projektnamn", "Belysning i Farsta", 1), ("Plats", "Farsta strand", 1)]
