@@ -13,7 +13,9 @@ were read as the last field's answer. Neither is the form's content; both are to
   `signing_min_rules` empty rules, each captioned beside or under it, and a few words only: all its words go;
 - the signature block (`strip_signature`, on lines) is the last page's last lines: captions each right under an
   empty rule (within `signing_caption_gap`), at least `signing_min_rules` of them, with at most one short line
-  over the first rule (the block's heading, "Underskrift").
+  over the first rule (the block's heading, "Underskrift"); a footer standing `signing_footer_gap` pt or more
+  under the block (a page number) may follow it; not on a form whose small captions stand under rules that
+  answers are typed on (its empty answers are bare rules over their captions: captions.py reads them).
 """
 
 from __future__ import annotations
@@ -96,22 +98,46 @@ def _caption_rules(line: Line, rules: list[Box], s: LayoutSettings) -> int:
     return len(hit)
 
 
-def strip_signature(pages: list[Page], page_lines: list[list[Line]], s: LayoutSettings) -> list[list[Line]]:
+def _captions_typed_form(pages: list[Page], page_lines: list[list[Line]], body: float, s: LayoutSettings) -> bool:
+    """Small lines right under rules that answers are typed on: a form captioned under its writing lines
+    (captions.py), whose last empty answers are bare rules over their captions, no signature block."""
+    by_number = {p.number: p for p in pages}
+    for lines in page_lines:
+        for line in lines:
+            page = by_number.get(line.page)
+            if page is None or not 0 < line.size <= body - s.small_label_step:
+                continue
+            for r in _horizontals(page, s):
+                under = 0 <= line.top - r[1] <= s.signing_caption_gap and abs(line.x0 - r[0]) <= 4
+                if under and not _empty(r, page.words, s):
+                    return True
+    return False
+
+
+def strip_signature(
+    pages: list[Page], page_lines: list[list[Line]], body: float, s: LayoutSettings
+) -> list[list[Line]]:
     """`page_lines` without the signature block at the end of the last page with lines (see the module's
-    docstring)."""
+    docstring); unchanged on a form captioned under its writing lines."""
     last = max((i for i, lines in enumerate(page_lines) if lines), default=None)
-    if last is None:
+    if last is None or _captions_typed_form(pages, page_lines, body, s):
         return page_lines
     lines = page_lines[last]
     page = next((p for p in pages if p.number == lines[0].page), None)
     if page is None:
         return page_lines
     rules = [r for r in _horizontals(page, s) if _empty(r, page.words, s)]
-    k, count = len(lines), 0
+    end = len(lines)
+    # A footer under the block (a page number the running lines left: the document's only page) stays.
+    while (
+        end > 1 and len(lines[end - 1].words) <= 4 and lines[end - 1].top - lines[end - 2].bottom > s.signing_footer_gap
+    ):
+        end -= 1
+    k, count = end, 0
     while k > 0 and (n := _caption_rules(lines[k - 1], rules, s)):
         count += n
         k -= 1
-    if count < s.signing_min_rules or k == len(lines):
+    if count < s.signing_min_rules or k == end:
         return page_lines
     first_rule = max(r[1] for r in rules if r[1] < lines[k].top)
     head = lines[k - 1] if k else None
@@ -119,4 +145,4 @@ def strip_signature(pages: list[Page], page_lines: list[list[Line]], s: LayoutSe
         # The block's heading ("Underskrift") only when nothing of the form stands between it and the rules.
         if not any(head.bottom < w.top and w.bottom < first_rule for w in page.words):
             k -= 1
-    return [*page_lines[:last], lines[:k], *page_lines[last + 1 :]]
+    return [*page_lines[:last], lines[:k] + lines[end:], *page_lines[last + 1 :]]

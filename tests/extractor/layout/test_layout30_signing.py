@@ -4,6 +4,9 @@ form's content: the box's words stay out of the title, the block's captions out 
 
 from __future__ import annotations
 
+from bilagor.extractor.layout.lines import group_lines
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
+from bilagor.extractor.layout.signing import strip_signature
 from bilagor.extractor.words import Page
 from factories import words
 from layout_builders import lay_as_extractor, summary
@@ -63,3 +66,35 @@ def test_captions_under_rules_with_answers_typed_on_them_stay():
         ws += words(label, 57, top + 16, size=8)
     layout = lay_as_extractor([Page(1, 595.0, 842.0, ws, rules)])
     assert summary(layout) == [("Projektnamn", "Belysning i Farsta", 1), ("Plats", "Farsta strand", 1)]
+
+
+def test_a_captioned_form_ending_in_empty_answers_keeps_their_captions():
+    # Small captions under writing lines, the last two answers left empty (bare rules over their captions):
+    # the form's own labels (captions.py reads them), not a signature block.
+    ws = words("Bilaga 5 - Uppföljning", 57, 63, size=14, font=BOLD)
+    rules = []
+    for k, (label, answer) in enumerate(
+        (
+            ("Projektnamn", "Ny belysning längs gångvägen i Farsta strand"),
+            ("Plats", "Gångvägen mellan Farsta strand och Farsta centrum"),
+            ("Avvikelser", ""),
+            ("Övrigt", ""),
+        )
+    ):
+        top = 120 + k * 50
+        if answer:
+            ws += words(answer, 59, top, size=11)
+        rules.append((57, top + 13, 538, top + 13))
+        ws += words(label, 57, top + 16, size=8)
+    page = Page(1, 595.0, 842.0, ws, rules)
+    lines = group_lines(page)
+    assert strip_signature([page], [lines], 11.0, DEFAULT_SETTINGS) == [lines]
+
+
+def test_a_signature_block_under_framed_rows_stays_out_of_the_last_answer():
+    # Each row closed by a rule under its answer: the block's first caption must not close the last row.
+    page = _page(office=False)
+    rows = [(57, y + 16, 538, y + 16) for y in (170.0, 194.0, 218.0)]
+    layout = lay_as_extractor([Page(1, page.width, page.height, page.words, page.rules + rows)])
+    assert summary(layout)[-1] == ("Avvikelser", "Inga avvikelser.", 1)
+    assert len(summary(layout)) == 3
