@@ -210,6 +210,7 @@ class LayoutSettings:
     signing_caption_gap: float = 10.0
     signing_min_rules: int = 2
     signing_footer_gap: float = 60.0
+    signing_room: float = 14.0
     office_box_top: float = 0.35
     office_box_max_width: float = 0.5
     office_box_max_words: int = 16

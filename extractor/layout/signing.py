@@ -12,7 +12,8 @@ were read as the last field's answer. Neither is the form's content; both are to
   `office_box_top` share, at most `office_box_max_width` of the page wide, holding at least
   `signing_min_rules` empty rules, each captioned beside or under it, and a few words only: all its words go;
 - the signature block (`strip_signature`, on lines) is the last page's last lines: captions each right under an
-  empty rule (within `signing_caption_gap`), at least `signing_min_rules` of them, with at most one short line
+  empty rule with room to sign over it (`signing_room`) that no vertical rule meets (a grid cell's top edge over
+  its corner caption is none) (within `signing_caption_gap`), at least `signing_min_rules` of them, with at most one short line
   over the first rule (the block's heading, "Underskrift"); a footer standing `signing_footer_gap` pt or more
   under the block (a page number) may follow it; not on a form whose small captions stand under rules that
   answers are typed on (its empty answers are bare rules over their captions: captions.py reads them).
@@ -37,6 +38,20 @@ def _empty(rule: Box, words: list[Word], s: LayoutSettings) -> bool:
     """No word stands on `rule`: none overlapping it across with its foot within `signing_rule_gap` over it."""
     return not any(
         min(w.x1, rule[2]) - max(w.x0, rule[0]) > 1 and -1.5 <= rule[1] - w.bottom <= s.signing_rule_gap for w in words
+    )
+
+
+def _free(rule: Box, page: Page, s: LayoutSettings) -> bool:
+    """A rule to sign on: empty with room over it (no word's foot within `signing_room` pt over it), and standing
+    free (no vertical rule meets or crosses it: a grid cell's top edge, its caption in the corner, is no such
+    rule)."""
+    if not _empty(rule, page.words, s) or any(
+        min(w.x1, rule[2]) - max(w.x0, rule[0]) > 1 and 0 <= rule[1] - w.bottom <= s.signing_room for w in page.words
+    ):
+        return False
+    return not any(
+        r[2] - r[0] <= 1.5 and rule[0] - 2 <= r[0] <= rule[2] + 2 and r[1] - 2 <= rule[1] <= r[3] + 2
+        for r in page.rules
     )
 
 
@@ -126,7 +141,7 @@ def strip_signature(
     page = next((p for p in pages if p.number == lines[0].page), None)
     if page is None:
         return page_lines
-    rules = [r for r in _horizontals(page, s) if _empty(r, page.words, s)]
+    rules = [r for r in _horizontals(page, s) if _free(r, page, s)]
     end = len(lines)
     # A footer under the block (a page number the running lines left: the document's only page) stays.
     while (

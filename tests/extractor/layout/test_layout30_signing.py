@@ -98,3 +98,24 @@ def test_a_signature_block_under_framed_rows_stays_out_of_the_last_answer():
     layout = lay_as_extractor([Page(1, page.width, page.height, page.words, page.rules + rows)])
     assert summary(layout)[-1] == ("Avvikelser", "Inga avvikelser.", 1)
     assert len(summary(layout)) == 3
+
+
+def test_corner_captions_of_a_ruled_grid_ending_in_empty_cells_stay():
+    # A grid of ruled cells, each small caption in its cell's top left corner over the typed answer; the last
+    # two cells empty: their top edges are empty rules over captions, but cell edges, not rules to sign on.
+    rows = (
+        ("Projektnamn", "Ny belysning längs gångvägen i Farsta strand"),
+        ("Plats", "Gångvägen mellan Farsta strand och Farsta centrum"),
+        ("Avvikelser", ""),
+        ("Övrigt", ""),
+    )
+    ws, rules = words("Bilaga 5 - Uppföljning", 57, 63, size=14, font=BOLD), []
+    for k, (label, answer) in enumerate(rows):
+        top = 110 + k * 36
+        rules += _frame(57, top, 538, top + 36)
+        ws += words(label, 60, top + 2, size=7)
+        if answer:
+            ws += words(answer, 60, top + 14, size=11)
+    page = Page(1, 595.0, 842.0, ws, rules)
+    lines = group_lines(page)
+    assert strip_signature([page], [lines], 11.0, DEFAULT_SETTINGS) == [lines]
