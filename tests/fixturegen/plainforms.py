@@ -14,10 +14,10 @@ line placed by hand (not iText, not cups-filters' texttopdf, not PoDoFo).
   bold label in a left column divided from its answer by one vertical rule a row; at the end a signature block
   of empty captioned rules ("Ort och datum", "Underskrift", "Namnförtydligande").
 
-The bases are the boxes' set's; content and truth are fixturegen's. Seed 30 is the tuning part; seed 3001 is
-kept aside and scored in aggregate only:
+The bases are the boxes' set's; content and truth are fixturegen's. Seeds 30 and 31 are the tuning part (read
+file by file); seed 3001 is kept aside and scored in aggregate only:
 
-    PYTHONPATH=tests .venv/bin/python -m fixturegen.plainforms [--seed 30] [--count 21] [--misses] [--keep DIR]
+    PYTHONPATH=tests .venv/bin/python -m fixturegen.plainforms [--seed 30] [--count 42] [--misses] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -301,4 +301,4 @@ def build_plain_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
 if __name__ == "__main__":
     from layout_scoring import corpus_command
 
-    corpus_command(build_plain_forms, 30, 21, "name the files that missed")
+    corpus_command(build_plain_forms, 30, 42, "name the files that missed")
