@@ -6,7 +6,8 @@ second, or for a label of its own. A help line is neither a label nor an answer:
 furniture, told by evidence on the page only:
 
 - a guidance line is wholly in italic type at least `guidance_step` pt smaller than the body, right under a line
-  that is not (the label, its words in the body's size or bold), within `guidance_max_gap` body sizes of it;
+  that is not (the label, its words in the body's size or bold), within `guidance_max_gap` body sizes of it, or
+  under such a line it wraps from (`guidance_max_lines` lines at most: a longer run is an answer's);
 - a guidance run beside its label is such italic words at the end of a line whose first words are not italic,
   a word space or more right of them;
 - the document is read so only with `guidance_min_count` of them or more (one small italic line under a heading
@@ -61,14 +62,24 @@ def strip_guidance(page_lines: list[list[Line]], body: float, s: LayoutSettings)
             if all(_small_italic(w, body, s) for w in line.words):
                 small_lines += 1
                 above = lines[i - 1] if i else None
+                # Right under a label, or under a guidance line it wraps from.
                 if (
                     above is not None
-                    and not any(is_italic(w) for w in above.words)
+                    and (not any(is_italic(w) for w in above.words) or (p, i - 1) in under)
                     and 0 <= line.top - above.bottom <= s.guidance_max_gap * body
                 ):
                     under.add((p, i))
             elif (k := _tail_start(line, body, s)) is not None:
                 beside[(p, i)] = k
+    # A guidance line wraps once at most: a longer run of small italics under a label is its answer.
+    for p, i in sorted(under):
+        if (p, i - 1) in under:
+            continue
+        n = 1
+        while (p, i + n) in under:
+            n += 1
+        if n > s.guidance_max_lines:
+            under.difference_update((p, i + k) for k in range(n))
     found = len(under) + len(beside)
     if found < s.guidance_min_count or len(under) * 2 < small_lines:
         return page_lines

@@ -55,6 +55,18 @@ def test_help_runs_beside_labels_are_cut_off_the_label():
     assert summary(lay([_help_page(beside=True)])) == EXPECTED
 
 
+def test_a_guidance_line_wrapped_onto_a_second_line_goes_whole():
+    page = _help_page()
+    extra = words("vilka som deltog och vad det kostade.", 70, 0, size=HELP, font=ITALIC)
+    # Set the wrapped guidance line under the third label's guidance line, the answer moved down a line.
+    guide = next(w for w in page.words if w.text == "tydligt.")
+    low = [w for w in page.words if w.top > guide.top]
+    moved = [type(w)(w.text, w.x0, w.x1, w.top + 11, w.bottom + 11, w.fontname, w.size) for w in low]
+    tail = [type(w)(w.text, w.x0, w.x1, guide.top + 11, guide.top + 11 + HELP, w.fontname, w.size) for w in extra]
+    wrapped = Page(1, page.width, page.height, [w for w in page.words if w.top <= guide.top] + tail + moved, [])
+    assert summary(lay([wrapped])) == EXPECTED
+
+
 def test_one_small_italic_line_is_no_guidance():
     # A single note in small italics under a heading proves nothing: it stays.
     lines = group_lines(
