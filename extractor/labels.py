@@ -16,8 +16,9 @@ from bilagor.extractor.text import edit_distance, fold, slug, without_abbreviati
 
 # A field's number: "7.", "1.1", or a sub-item's letter after it ("3 a", "3a", "3 b)"; a to h, not
 # the one-letter words "i", "å", "ö"); a numbered table's row number may stand before the section's own
-# ("9 1. Beskrivning", "10 1.1 Behovsanalys").
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?(?:\s?[a-h]\)?(?=\s))?\s+){1,2}")
+# ("9 1. Beskrivning", "10 1.1 Behovsanalys"); a printout's item number in brackets ("[3] Plats", "[4] 1.
+# Beskrivning").
+_NUMBERING = re.compile(r"^\s*(?:(?:\[\d+\]|\d+(?:\.\d+)*\.?(?:\s?[a-h]\)?(?=\s))?)\s+){1,2}")
 _MAX_LABEL_WORDS = 16
 # A dot leader closing a label ("PLATS ........ :", ". . . :"): a listing's padding to its colon, not wording.
 _LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*:?\s*$")

@@ -48,6 +48,7 @@ from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.gaprows import part_gap_rows
+from bilagor.extractor.layout.guidance import strip_guidance
 from bilagor.extractor.layout.floated import give_answers_to_floated_labels
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
@@ -66,6 +67,7 @@ from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import bold_run_in_labels, inline_form, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
+from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
@@ -122,6 +124,7 @@ def layout_pages(
     s = settings
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
     pages, letterhead = strip_letterhead(pages, is_label, s)
+    pages = strip_office_box(pages, s)
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]
@@ -130,6 +133,9 @@ def layout_pages(
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
+    page_lines = strip_guidance(page_lines, body, s)
+    # Before `lift_captions`: a signature block's captions under their rules would close the answer above.
+    page_lines = strip_signature(pages, page_lines, body, s)
     pages, page_lines = lift_captions(pages, page_lines, body, is_label, s, stage_of)
     page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.

@@ -206,6 +206,27 @@ class LayoutSettings:
     letterhead_min_lines: int = 4
     letterhead_max_share: float = 0.4
     letterhead_min_gutter: float = 5.0
+    # Guidance lines under or beside a form's labels (guidance.py): italics at least this many pt under the body,
+    # within this many body sizes under the line above (beside: this many body sizes right of the label), at
+    # least this many in the document.
+    guidance_step: float = 1.0
+    guidance_max_gap: float = 1.2
+    guidance_min_space: float = 0.25
+    guidance_min_count: int = 2
+    guidance_max_lines: int = 2
+    # A form printed for signing (signing.py): an empty rule has no word's foot within `signing_rule_gap` pt over
+    # it and is this long at least; a caption stands within `signing_caption_gap` pt under its rule (or beside
+    # it); the office's box and the signature block hold this many captioned empty rules at least. The box is a
+    # frame in page 1's top share, no wider than this share of the page, holding this many words at most.
+    signing_rule_gap: float = 6.0
+    signing_min_rule: float = 30.0
+    signing_caption_gap: float = 10.0
+    signing_min_rules: int = 2
+    signing_footer_gap: float = 60.0
+    signing_room: float = 14.0
+    office_box_top: float = 0.35
+    office_box_max_width: float = 0.5
+    office_box_max_words: int = 16
 
     # --- the answers' leading (a narrow label column's labels wrap at it, #12 sixth round)
     # Answer-line pitches (agreeing within `leading_spread`) needed to measure it (one proves nothing).

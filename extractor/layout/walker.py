@@ -24,6 +24,9 @@ from bilagor.extractor.words import Word
 CONNECTOR_END = re.compile(r"(,|-|/|\b(och|av|för|mot|i|på|om|med|till|samt|eller|utifrån|de|det|den))$", re.I)
 _NUMBERED_HEADING = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 _NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)$")
+# A printout's item number in brackets before its label, and the section's own number if it has one ("[3] Plats",
+# "[4] 1. Beskrivning (mål och syfte)"): a label whatever its wording, when the rest reads as a heading.
+_BRACKETED_LABEL = re.compile(r"^\[\d{1,3}\]\s+(?:\d{1,2}(\.\d{1,2})*\.?\s+)?(?P<rest>[A-ZÅÄÖ].*)$")
 # A section number alone on its line ('1.1', '2.'): its label's words follow on the next.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?$")
 
@@ -465,7 +468,15 @@ class Walker:
     def _numbered_label(self, text: str) -> bool:
         """'1.1 Behovsanalys/problembeskrivning', not '3 445 tkr. Ingen avvikelse finns'."""
         match = _NUMBERED_LABEL.match(text.strip())
-        return match is not None and ". " not in match.group("rest") and self.is_label(match.group("rest"))
+        if match is not None and ". " not in match.group("rest") and self.is_label(match.group("rest")):
+            return True
+        bracketed = _BRACKETED_LABEL.match(text.strip())
+        if bracketed is None:
+            return False
+        rest = bracketed.group("rest")
+        return self.is_label(rest) or (
+            not re.search(r"[.!?;]\s|[.!?;]$", rest) and len(rest.split()) <= self.s.heading_max_words
+        )
 
     def _inline_label(self, line: Line) -> tuple[Line, Line] | None:
         """'Projektnamn: Kameraövervakning' on one line -> (label, answer).

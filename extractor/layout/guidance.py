@@ -1,0 +1,95 @@
+"""Guidance lines under (or beside) a form's labels, taken out. Pure: no I/O.
+
+Some forms print under each label a line of help in smaller italic type ("Ange beloppet i kronor exklusive
+moms."), and then the answer: every later step took that line for the answer's first line, or for the label's
+second, or for a label of its own. A help line is neither a label nor an answer: `strip_guidance` takes it out as
+furniture, told by evidence on the page only:
+
+- a guidance line is wholly in italic type at least `guidance_step` pt smaller than the body, right under a line
+  that is not (the label, its words in the body's size or bold), within `guidance_max_gap` body sizes of it, or
+  under such a line it wraps from (`guidance_max_lines` lines at most: a longer run is an answer's);
+- a guidance run beside its label is such italic words at the end of a line whose first words are not italic,
+  a word space or more right of them;
+- the document is read so only with `guidance_min_count` of them or more (one small italic line under a heading
+  may be an answer's own note), and when they are most of its small italic lines (a form whose answers are set
+  in small italics has such lines under answer lines too, not under labels alone).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bilagor.extractor.layout.model import Line
+from bilagor.extractor.layout.settings import LayoutSettings
+from bilagor.extractor.words import Word
+
+# Italic or oblique faces: "Helvetica-Oblique", "Times-Italic", "Arial,Italic", "MinionPro-It", TeX's "CMTI10".
+_ITALIC_FACE = re.compile(r"italic|oblique|[-,]It\b|^(?:[A-Z]{6}\+)?(?:CM|LM)TI", re.IGNORECASE)
+
+
+def is_italic(word: Word) -> bool:
+    return bool(word.fontname) and bool(_ITALIC_FACE.search(word.fontname))
+
+
+def _small_italic(word: Word, body: float, s: LayoutSettings) -> bool:
+    return is_italic(word) and 0 < word.size <= body - s.guidance_step
+
+
+def _tail_start(line: Line, body: float, s: LayoutSettings) -> int | None:
+    """Where a guidance run beside the label starts on `line`: its last words small italics after a gap, its
+    first words not; None when it has none."""
+    words = line.words
+    k = len(words)
+    while k > 0 and _small_italic(words[k - 1], body, s):
+        k -= 1
+    if k == 0 or k == len(words) or any(_small_italic(w, body, s) or is_italic(w) for w in words[:k]):
+        return None
+    gap = words[k].x0 - words[k - 1].x1
+    return k if gap >= body * s.guidance_min_space else None
+
+
+def strip_guidance(page_lines: list[list[Line]], body: float, s: LayoutSettings) -> list[list[Line]]:
+    """`page_lines` without the guidance lines and runs under and beside labels (not furniture either: a help
+    line's words are the form's, not the document's, so no date or file number is read from them)."""
+    if body <= 0:
+        return page_lines
+    under: set[tuple[int, int]] = set()
+    beside: dict[tuple[int, int], int] = {}
+    small_lines = 0
+    for p, lines in enumerate(page_lines):
+        for i, line in enumerate(lines):
+            if all(_small_italic(w, body, s) for w in line.words):
+                small_lines += 1
+                above = lines[i - 1] if i else None
+                # Right under a label, or under a guidance line it wraps from.
+                if (
+                    above is not None
+                    and (not any(is_italic(w) for w in above.words) or (p, i - 1) in under)
+                    and 0 <= line.top - above.bottom <= s.guidance_max_gap * body
+                ):
+                    under.add((p, i))
+            elif (k := _tail_start(line, body, s)) is not None:
+                beside[(p, i)] = k
+    # A guidance line wraps once at most: a longer run of small italics under a label is its answer.
+    for p, i in sorted(under):
+        if (p, i - 1) in under:
+            continue
+        n = 1
+        while (p, i + n) in under:
+            n += 1
+        if n > s.guidance_max_lines:
+            under.difference_update((p, i + k) for k in range(n))
+    found = len(under) + len(beside)
+    if found < s.guidance_min_count or len(under) * 2 < small_lines:
+        return page_lines
+    out: list[list[Line]] = []
+    for p, lines in enumerate(page_lines):
+        kept: list[Line] = []
+        for i, line in enumerate(lines):
+            if (p, i) in beside:
+                kept.append(replace(line, words=line.words[: beside[(p, i)]]))
+            elif (p, i) not in under:
+                kept.append(line)
+        out.append(kept)
+    return out
