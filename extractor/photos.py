@@ -63,7 +63,7 @@ def components(mask, seeds=None) -> list[tuple[int, int, int, int, int]]:
     if grid.ndim != 2 or not grid.any():
         return []
     rows, cols = grid.shape
-    starts, ends, run_rows = _runs_of(grid)
+    starts, ends, run_rows = _runs_of(grid)  # int32 while a grid's keys fit: half the memory
     labels = _joined(starts, ends, run_rows, cols)
     areas = np.unique(labels)  # an area's label is its first run's index: row-major order of first cells
     picked = np.arange(areas.size)
@@ -76,8 +76,8 @@ def components(mask, seeds=None) -> list[tuple[int, int, int, int, int]]:
         seeded, order = np.unique(labels[runs_of_seeds], return_index=True)
         picked = np.searchsorted(areas, seeded[np.argsort(order, kind="stable")])
     index = np.searchsorted(areas, labels)
-    top, left = np.full(areas.size, rows, np.int64), np.full(areas.size, cols, np.int64)
-    bottom, right, size = (np.zeros(areas.size, np.int64) for _ in range(3))
+    top, left = np.full(areas.size, rows, starts.dtype), np.full(areas.size, cols, starts.dtype)
+    bottom, right, size = (np.zeros(areas.size, starts.dtype) for _ in range(3))
     np.minimum.at(top, index, run_rows)
     np.minimum.at(left, index, starts)
     np.maximum.at(bottom, index, run_rows + 1)
@@ -93,9 +93,10 @@ def _runs_of(grid):
     padded = np.zeros((grid.shape[0], grid.shape[1] + 2), np.int8)
     padded[:, 1:-1] = grid
     edges = np.diff(padded, axis=1)
-    start_rows, starts = np.nonzero(edges == 1)
-    _, ends = np.nonzero(edges == -1)
-    return starts.astype(np.int64), ends.astype(np.int64), start_rows.astype(np.int64)
+    kind = np.int32 if padded.size < 2**31 else np.int64  # keys (row x (columns + 1) + column) stay in range
+    start_rows, starts = (a.astype(kind) for a in np.nonzero(edges == 1))
+    ends = np.nonzero(edges == -1)[1].astype(kind)
+    return starts, ends, start_rows
 
 
 def _joined(starts, ends, run_rows, cols: int):
@@ -112,9 +113,12 @@ def _joined(starts, ends, run_rows, cols: int):
     low = np.searchsorted(end_keys, above + starts, side="left")
     high = np.searchsorted(start_keys, above + ends, side="right")
     touching = np.maximum(high - low, 0)
-    below = np.repeat(np.arange(starts.size), touching)
-    upper = np.repeat(low, touching) + (np.arange(below.size) - np.repeat(np.cumsum(touching) - touching, touching))
-    labels = np.arange(starts.size)
+    kind = starts.dtype
+    below = np.repeat(np.arange(starts.size, dtype=kind), touching)
+    upper = (np.repeat(low, touching) - np.repeat(np.cumsum(touching) - touching, touching)).astype(kind)
+    upper += np.arange(below.size, dtype=kind)
+    del start_keys, end_keys, above, low, high, touching
+    labels = np.arange(starts.size, dtype=kind)
     while True:
         joined = np.minimum(labels[below], labels[upper])
         before = labels.copy()

@@ -9,6 +9,7 @@ import tracemalloc
 
 import numpy as np
 
+from bilagor.extractor.ocr_lone_dashes import ink_blobs
 from bilagor.extractor.photos import components
 
 
@@ -65,3 +66,16 @@ def test_one_large_area_takes_a_few_bytes_a_cell():
     mask[::5, 1::4] = False  # holes: many runs, one area
     assert len(components(mask)) == 1
     assert _peak(lambda: components(mask)) / mask.size < 25  # 9.5 here; the flood fill's stack of tuples: 52
+
+
+def test_ink_blobs_are_the_same_areas_as_x_and_y_boxes():
+    rng = np.random.default_rng(6)
+    for _ in range(300):
+        rows, cols = (int(n) for n in rng.integers(1, 24, 2))
+        mask = rng.random((rows, cols)) < rng.random()
+        assert ink_blobs(mask) == [(c0, r0, c1, r1, n) for r0, c0, r1, c1, n in _flood_fill(mask)]
+
+
+def test_a_noise_page_of_blobs_takes_a_few_bytes_a_pixel():
+    mask = np.random.default_rng(7).random((600, 500)) < 0.5  # a photo's dark pixels: some 3 000 blobs
+    assert _peak(lambda: ink_blobs(mask)) / mask.size < 26  # 20 here; a Python tuple a run before: 32
