@@ -50,25 +50,80 @@ def touches(box: tuple, photos: Sequence[tuple], margin: int) -> bool:
 
 
 def components(mask, seeds=None) -> list[tuple[int, int, int, int, int]]:
-    """Bounding boxes (r0, c0, r1, c1 exclusive) and sizes of 8-connected True areas of a small grid; with
-    `seeds` (a mask of the same shape), only of the areas holding a True cell of it."""
-    rows, cols = mask.shape
-    seen = mask.copy()
-    found = []
-    for start in zip(*(seen if seeds is None else seen & seeds).nonzero()):
-        if not seen[start]:
-            continue
-        seen[start] = False
-        stack, r0, c0, r1, c1, count = [start], start[0], start[1], start[0], start[1], 0
-        while stack:
-            r, c = stack.pop()
-            count += 1
-            r0, c0, r1, c1 = min(r0, r), min(c0, c), max(r1, r), max(c1, c)
-            for dr in (-1, 0, 1):
-                for dc in (-1, 0, 1):
-                    nr, nc = r + dr, c + dc
-                    if 0 <= nr < rows and 0 <= nc < cols and seen[nr, nc]:
-                        seen[nr, nc] = False
-                        stack.append((nr, nc))
-        found.append((int(r0), int(c0), int(r1) + 1, int(c1) + 1, count))
-    return found
+    """Bounding boxes (r0, c0, r1, c1 exclusive) and sizes of 8-connected True areas of a grid, in the row-major
+    order of their first cell; with `seeds` (a mask of the same shape), only of the areas holding a True cell of
+    it, in the order of their first seed cell.
+
+    Labelled over runs (a row's stretch of True cells), not cells: a flood fill kept a Python tuple per cell of
+    its stack, and a page drawn at a small scale (a poster at the pixel cap) gave grids of 20 M one-pixel cells
+    with areas of millions of them, over 600 MB for one page. Runs take a few numpy arrays of the runs' count."""
+    import numpy as np
+
+    grid = np.asarray(mask, dtype=bool)
+    if grid.ndim != 2 or not grid.any():
+        return []
+    rows, cols = grid.shape
+    starts, ends, run_rows = _runs_of(grid)  # int32 while a grid's keys fit: half the memory
+    labels = _joined(starts, ends, run_rows, cols)
+    areas = np.unique(labels)  # an area's label is its first run's index: row-major order of first cells
+    picked = np.arange(areas.size)
+    if seeds is not None:
+        seed_rows, seed_cols = np.nonzero(grid & np.asarray(seeds, dtype=bool))
+        if not seed_rows.size:
+            return []
+        keys = run_rows * (cols + 1) + starts
+        runs_of_seeds = np.searchsorted(keys, seed_rows * (cols + 1) + seed_cols, side="right") - 1
+        seeded, order = np.unique(labels[runs_of_seeds], return_index=True)
+        picked = np.searchsorted(areas, seeded[np.argsort(order, kind="stable")])
+    index = np.searchsorted(areas, labels)
+    top, left = np.full(areas.size, rows, starts.dtype), np.full(areas.size, cols, starts.dtype)
+    bottom, right, size = (np.zeros(areas.size, starts.dtype) for _ in range(3))
+    np.minimum.at(top, index, run_rows)
+    np.minimum.at(left, index, starts)
+    np.maximum.at(bottom, index, run_rows + 1)
+    np.maximum.at(right, index, ends)
+    np.add.at(size, index, ends - starts)
+    return [(int(top[k]), int(left[k]), int(bottom[k]), int(right[k]), int(size[k])) for k in picked]
+
+
+def _runs_of(grid):
+    """(starts, ends exclusive, rows) of every run of True cells of a 2-D bool grid, in row-major order."""
+    import numpy as np
+
+    padded = np.zeros((grid.shape[0], grid.shape[1] + 2), np.int8)
+    padded[:, 1:-1] = grid
+    edges = np.diff(padded, axis=1)
+    kind = np.int32 if padded.size < 2**31 else np.int64  # keys (row x (columns + 1) + column) stay in range
+    start_rows, starts = (a.astype(kind) for a in np.nonzero(edges == 1))
+    ends = np.nonzero(edges == -1)[1].astype(kind)
+    return starts, ends, start_rows
+
+
+def _joined(starts, ends, run_rows, cols: int):
+    """Each run's area label, the smallest index of the runs 8-connected to it: runs of neighbouring rows touch
+    when their columns overlap or meet at a corner."""
+    import numpy as np
+
+    width = cols + 1
+    start_keys = run_rows * width + starts
+    end_keys = run_rows * width + ends
+    # the runs of the row above that touch run b: those ending at or after b's start - 1 and starting at or
+    # before b's end (exclusive ends, so "end >= start" is a corner), a contiguous range of that row's runs
+    above = (run_rows - 1) * width
+    low = np.searchsorted(end_keys, above + starts, side="left")
+    high = np.searchsorted(start_keys, above + ends, side="right")
+    touching = np.maximum(high - low, 0)
+    kind = starts.dtype
+    below = np.repeat(np.arange(starts.size, dtype=kind), touching)
+    upper = (np.repeat(low, touching) - np.repeat(np.cumsum(touching) - touching, touching)).astype(kind)
+    upper += np.arange(below.size, dtype=kind)
+    del start_keys, end_keys, above, low, high, touching
+    labels = np.arange(starts.size, dtype=kind)
+    while True:
+        joined = np.minimum(labels[below], labels[upper])
+        before = labels.copy()
+        np.minimum.at(labels, below, joined)
+        np.minimum.at(labels, upper, joined)
+        labels = labels[labels]  # pointer jumping: each run to its label's label
+        if np.array_equal(labels, before):
+            return labels
