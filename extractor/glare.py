@@ -74,6 +74,7 @@ class InkLevel(NamedTuple):
     light: Any  # the paper's light near each cell (float)
     print_grey: float  # the page's own print, unwashed
     cell: int  # the cells' side in pixels
+    band: Any  # 1.0 on the cells of the band's strip, else 0.0: nothing outside it is stretched
 
 
 def ink_level(grey, scale: float) -> InkLevel | None:
@@ -104,7 +105,10 @@ def ink_level(grey, scale: float) -> InkLevel | None:
     if count < MIN_WASHED_CELLS or count < MIN_WASHED_SHARE * int(text.sum()):
         return None
     lines = (text & ~washed).sum(axis=1) >= LINE_CELLS
-    if float(band[lines].sum()) < MIN_CROSSED * count or band_fit(text, band, CELL_POINTS) < BAND_FIT:
+    if float(band[lines].sum()) < MIN_CROSSED * count:
+        return None
+    fit, strip = band_fit(text, band, CELL_POINTS)
+    if fit < BAND_FIT or strip is None:
         return None
     weight = (near < 255).astype(np.float32)
     sigma = SPREAD_POINTS / CELL_POINTS
@@ -112,7 +116,7 @@ def ink_level(grey, scale: float) -> InkLevel | None:
     spread = _blurred(np.where(weight > 0, near, 0) * weight, sigma) / np.maximum(density, 1e-3)
     # far from any print the level is the page's print: the paper's grain there is not stretched
     level = np.where(density >= MIN_DENSITY, spread, print_grey)
-    return InkLevel(level.astype(np.float32), light, print_grey, cell)
+    return InkLevel(level.astype(np.float32), light, print_grey, cell, strip.astype(np.float32))
 
 
 def without_glare(grey, scale: float):
@@ -126,7 +130,8 @@ def without_glare(grey, scale: float):
     level, light = _full(found.level, found.cell, grey.shape), _full(found.light, found.cell, grey.shape)
     span = np.maximum(light - found.print_grey, 1.0)
     washed = np.clip((level - found.print_grey) / span, 0, 1)
-    ramp = np.clip((washed - RAMP[0]) / (RAMP[1] - RAMP[0]), 0, 1)
+    # only in the band's strip (its edge soft): a fold's shadow or a sidebar's small grey type beside it stays
+    ramp = np.clip((washed - RAMP[0]) / (RAMP[1] - RAMP[0]), 0, 1) * _full(found.band, found.cell, grey.shape)
     grain = GRAIN * light
     gain = np.clip(span / np.maximum(light - level - grain, 1.0), 1.0, MAX_GAIN)
     depth = light - grey.astype(np.float32)
@@ -165,23 +170,25 @@ def _rule_cells(grey, light, paper: float, cell: int, scale: float):
     return cell_minima(np.where(ruled, 0, 255).astype(np.uint8), cell) == 0
 
 
-def band_fit(printed, washed, cell_points: float) -> float:
+def band_fit(printed, washed, cell_points: float):
     """How well one slanted strip holds the `washed` cells among the `printed` ones (2-D bool grids of cells
-    `cell_points` wide): the best F1 of the washed cells against a stretch of the page along one direction (1.0:
-    all the washed print in one strip with no unwashed print in it; 0 when no cell is washed)."""
+    `cell_points` wide): (the best F1 of the washed cells against a stretch of the page along one direction, 1.0
+    when all the washed print lies in one strip with no unwashed print in it and 0 when no cell is washed; that
+    stretch as a grid of the cells in it, widened by a bin each side: the band, None when none)."""
     import numpy as np
 
     rows, cols = np.nonzero(printed)
     hit = washed[rows, cols].astype(np.float64)
     total = float(hit.sum())
     if not total:
-        return 0.0
+        return 0.0, None
     bin_cells = BAND_BIN_POINTS / cell_points
-    best = 0.0
+    best, where = 0.0, (0.0, 0.0, 0.0, 0.0)
     for degrees in range(0, 180, BAND_ANGLE_STEP):
         theta = np.radians(degrees)
         across = cols * np.cos(theta) + rows * np.sin(theta)
-        bins = ((across - across.min()) / bin_cells).astype(np.int64)
+        origin = float(across.min())
+        bins = ((across - origin) / bin_cells).astype(np.int64)
         size = int(bins.max()) + 1
         count = np.concatenate(([0.0], np.cumsum(np.bincount(bins, minlength=size))))
         inside = np.concatenate(([0.0], np.cumsum(np.bincount(bins, weights=hit, minlength=size))))
@@ -189,8 +196,13 @@ def band_fit(printed, washed, cell_points: float) -> float:
         washed_in = inside[None, :] - inside[:, None]
         cells_in = count[None, :] - count[:, None]
         fit = 2 * washed_in / np.maximum(cells_in + total, total)  # a stretch backwards (j < i) holds nothing
-        best = max(best, float(fit.max()))
-    return best
+        i, j = np.unravel_index(int(fit.argmax()), fit.shape)
+        if float(fit[i, j]) > best:
+            best, where = float(fit[i, j]), (theta, origin, float(i), float(j))
+    theta, origin, first, end = where
+    grid_rows, grid_cols = np.mgrid[0 : printed.shape[0], 0 : printed.shape[1]]
+    place = (grid_cols * np.cos(theta) + grid_rows * np.sin(theta) - origin) / bin_cells
+    return best, (place >= first - 1) & (place < end + 1)
 
 
 def _full(cells, cell: int, shape: tuple[int, int]):

@@ -118,3 +118,19 @@ def test_a_band_over_a_form_of_hairlines_is_still_found():
     middle = (wash > 0.65) & (ink > 0.5)
     assert np.median(page[middle]) > 170
     assert np.median(out[middle]) < 140  # darker than Tesseract's threshold again (a narrow band: the level spread)
+
+
+def test_grey_small_type_beside_the_band_is_left():
+    """Only the band's strip is stretched: a letterhead's grey small type down the left margin, far from the
+    band, keeps its grey (stretched, it was read into the form as labels)."""
+    ink = printed(1100, 800, 40, 880, 8)
+    ink[:, :150] = 0
+    side = np.zeros_like(ink)
+    side[:, :150] = printed(1100, 150, 200, 500, 9)
+    ink = np.maximum(ink, 0.45 * side)
+    wash = _band(ink.shape, 0.72, angle=-25.0, middle=0.7, half=0.1)
+    page = _page(ink, wash)
+    out, found = without_glare(page, SCALE)
+    assert found
+    letterhead = side > 0.5
+    assert np.median(out[letterhead]) > np.median(page[letterhead]) - 10
