@@ -45,8 +45,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.page_photo import photographed
     from bilagor.extractor.pale_layer import pale_layer
     from bilagor.extractor.photos import photo_boxes
-    from bilagor.extractor.reverse_bars import without_reverse_bars
-    from bilagor.extractor.reversed_bands import without_reversed_bands
+    from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.show_through import show_through_cut
     from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -72,7 +71,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "dark streaks": lambda grey, colour, page: without_dark_streaks(grey, scale),
         "deskew estimate": lambda grey, colour, page: estimate_skew(grey),
         "shear estimate": lambda grey, colour, page: estimate_shear(grey, scale),
-        "reverse bars": lambda grey, colour, page: without_reverse_bars(grey, scale),
+        "reverse bars": lambda grey, colour, page: without_dark_bars(grey, scale),
         "margin ticks": lambda grey, colour, page: without_margin_ticks(grey, scale),
         "specks": lambda grey, colour, page: without_dots(remove_specks(grey, scale), scale),
         "photos": lambda grey, colour, page: photo_boxes(grey, scale),

@@ -394,7 +394,7 @@ def read_page_image(
     bottom edge (edge_strip: a scanner app's name); punched holes are wiped (holes). The page is straightened
     (deskew) after a fax scanner's dark streaks are taken out (dark_streaks), and a shear of its rows (a fax fed at a
     slant) is undone (deskew.estimate_shear), with a note; a dark ballpoint tick left of the text column is wiped
-    (margin_ticks), labels printed light on a dark bar are turned dark on paper (reverse_bars), dust specks and dots
+    (margin_ticks), labels printed light on a dark bar are turned dark on paper (reversed_bands), dust specks and dots
     of line noise are wiped, photos are found and blanked (they give no words
     and no rules), ruling lines are taken out, and what is left is read by Tesseract. A first page's title line that reads as garbage is read once
     more (ocr_title); `notes` gets a warning for the record when it was.
@@ -427,8 +427,7 @@ def read_page_image(
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.pale_layer import without_pale_layer
     from bilagor.extractor.photos import photo_boxes
-    from bilagor.extractor.reverse_bars import without_reverse_bars
-    from bilagor.extractor.reversed_bands import without_reversed_bands
+    from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -516,10 +515,10 @@ def read_page_image(
     grey = unsheared(grey, *shear)
     if (streaks or any(shear)) and notes is not None:
         notes.append(f"sida {number}: {FAX_FEED_NOTE}")
-    # Labels light on dark bars turned over, before the rule finder takes the bars' rows for rules (reverse_bars);
+    # Labels light on dark bars turned over, before the rule finder takes the bars' rows for rules (reversed_bands.dark_bars);
     # on the straightened page, whose bars are level (a slanted bar's box holds paper, which would turn black).
     if not photographed_page and not dotted:
-        grey, _ = without_reverse_bars(grey, scale)
+        grey, _ = without_dark_bars(grey, scale)
     if not low_resolution:  # a ballpoint tick left of a label was read into its line as letters (margin_ticks)
         grey = without_margin_ticks(grey, scale)
     # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
