@@ -99,6 +99,8 @@ def ink_level(grey, scale: float) -> InkLevel | None:
     near = -_spread_max(-np.where(printed, darkest, 255.0), 1)
     span = max(1.0, paper - print_grey)
     washed = (near - print_grey) / span >= WASHED
+    if int((washed & printed).sum()) < MIN_WASHED_CELLS:  # the rules below only take cells away
+        return None
     text = printed & ~_rule_cells(grey, light, paper, cell, scale)
     band = washed & text
     count = int(band.sum())
@@ -142,32 +144,38 @@ def without_glare(grey, scale: float):
 
 def _rule_cells(grey, light, paper: float, cell: int, scale: float):
     """The cells (as `light`'s grid) holding a piece of a ruling line: a run of pixels MIN_CONTRAST of the paper
-    darker than the paper's `light` near them, RULE_POINTS long across or down."""
+    darker than the paper's `light` near them, RULE_POINTS long across or down. Measured on a grid of half a
+    point, each by its darkest pixel (a hairline kept, the gaps between letters too; a page is millions of
+    pixels)."""
     import numpy as np
 
     from bilagor.extractor.ink_cells import cell_minima
 
-    rows, cols = light.shape
-    near_light = np.repeat(np.repeat(light, cell, axis=0), cell, axis=1)
-    ink = grey[: rows * cell, : cols * cell] < near_light - MIN_CONTRAST * paper
-    length = max(2, round(RULE_POINTS * scale))
+    step = max(1, round(scale / 2))
+    pooled = cell_minima(grey, step)
+    # each pooled pixel's cell, the ragged edge beyond the cells' grid as their last
+    cell_rows = np.minimum(np.arange(pooled.shape[0]) * step // cell, light.shape[0] - 1)
+    cell_cols = np.minimum(np.arange(pooled.shape[1]) * step // cell, light.shape[1] - 1)
+    ink = pooled < light[cell_rows][:, cell_cols] - MIN_CONTRAST * paper
+    length = max(2, round(RULE_POINTS * scale / step))
     ruled = np.zeros(ink.shape, dtype=bool)
     for axis in (0, 1):
-        if ink.shape[axis] <= length:
+        size = ink.shape[axis]
+        if size <= length:
             continue
         along = np.moveaxis(ink, axis, 0)
-        total = np.cumsum(along, axis=0, dtype=np.int32)
-        full = np.zeros(along.shape, dtype=np.int32)
-        full[length - 1 :] = total[length - 1 :] - np.concatenate(
-            (np.zeros((1,) + along.shape[1:], dtype=np.int32), total[:-length])
-        )  # the ink in the window of `length` ending at each pixel
-        # windows full of ink ending before each pixel; a pixel lies in one ending within `length` after it
         zero = np.zeros((1,) + along.shape[1:], dtype=np.int32)
-        ended = np.concatenate((zero, np.cumsum(full >= RULE_FILL * length, axis=0, dtype=np.int32)))
-        size = along.shape[0]
+        total = np.concatenate((zero, np.cumsum(along, axis=0, dtype=np.int32)))
+        full = np.zeros(along.shape, dtype=bool)  # the window of `length` ending at each pixel nearly all ink
+        full[length - 1 :] = total[length:] - total[:-length] >= RULE_FILL * length
+        # a pixel lies in such a window when one ends within `length` after it
+        ended = np.concatenate((zero, np.cumsum(full, axis=0, dtype=np.int32)))
         covered = ended[np.minimum(np.arange(size) + length, size)] - ended[:size]
         np.moveaxis(ruled, axis, 0)[...] |= covered > 0
-    return cell_minima(np.where(ruled, 0, 255).astype(np.uint8), cell) == 0
+    cells = np.zeros(light.shape, dtype=bool)
+    rows, cols = np.nonzero(ruled)
+    cells[cell_rows[rows], cell_cols[cols]] = True
+    return cells
 
 
 def band_fit(printed, washed, cell_points: float):
