@@ -51,6 +51,11 @@ BAND_FIT = 0.75
 # fit 0.70), which the pale-layer step after this one takes out.
 MIN_CROSSED = 0.75
 LINE_CELLS = 3
+# A page whose pale layer (pale_layer: a drum's ghost, a watermark) lies mostly outside the band is left to that
+# step: its ghost under the band, stretched with the band's print, was print after (a burned ghost page with an
+# upright low-toner stripe: 0.69 of its pale cells outside the stripe; sleeve glare 0.12-0.29, the band's own print
+# and small grey type).
+MAX_PALE_OUTSIDE = 0.45
 # Ruling lines are left out of the band's test: a hairline (a table's grid, a crease, a sleeve's welded edge, a
 # sheet's edge) is thin, so as pale as washed print anywhere on the page, and lies across any strip. A rule is a
 # run of ink RULE_POINTS long or longer (RULE_FILL of it dark: a JPEG breaks a pale hairline) across or down.
@@ -110,7 +115,7 @@ def ink_level(grey, scale: float) -> InkLevel | None:
     if float(band[lines].sum()) < MIN_CROSSED * count:
         return None
     fit, strip = band_fit(text, band, CELL_POINTS)
-    if fit < BAND_FIT or strip is None:
+    if fit < BAND_FIT or strip is None or _pale_outside(grey, scale, strip, cell) >= MAX_PALE_OUTSIDE:
         return None
     weight = (near < 255).astype(np.float32)
     sigma = SPREAD_POINTS / CELL_POINTS
@@ -140,6 +145,28 @@ def without_glare(grey, scale: float):
     stretched = light - np.maximum(depth - grain, 0) * gain
     out = depth * (1 - ramp) + (light - stretched) * ramp  # the band's soft edge: a blend of the two
     return np.clip(light - out, 0, 255).astype(np.uint8), bool((ramp > 0).any())
+
+
+def _pale_outside(grey, scale: float, strip, cell: int) -> float:
+    """The share of the page's pale layer (pale_layer's cells) lying outside the band's `strip` (a grid of cells
+    `cell` px wide); 0 when the page holds none."""
+    import numpy as np
+
+    from bilagor.extractor.pale_layer import CELL_POINTS as PALE_CELL_POINTS
+    from bilagor.extractor.pale_layer import pale_layer
+
+    layer = pale_layer(grey, scale)
+    if layer is None:
+        return 0.0
+    rows, cols = np.nonzero(layer.pale)
+    if not rows.size:
+        return 0.0
+    pale_cell = max(1, round(PALE_CELL_POINTS * scale))
+    inside = strip[
+        np.minimum(rows * pale_cell // cell, strip.shape[0] - 1),
+        np.minimum(cols * pale_cell // cell, strip.shape[1] - 1),
+    ]
+    return float(1.0 - inside.mean())
 
 
 def _rule_cells(grey, light, paper: float, cell: int, scale: float):

@@ -134,3 +134,15 @@ def test_grey_small_type_beside_the_band_is_left():
     assert found
     letterhead = side > 0.5
     assert np.median(out[letterhead]) > np.median(page[letterhead]) - 10
+
+
+def test_a_low_toner_stripe_under_a_drum_ghost_is_left_to_the_pale_layer_step():
+    """An upright stripe of light print (low toner) on a page with a drum's ghost over it all: the stripe is a band
+    of washed print, but the pale layer lies mostly outside it; stretched, the ghost under it became print."""
+    ink = printed(1100, 800, 40, 1040, 10)
+    ghost = np.zeros_like(ink)
+    ghost[268:] = ink[:-268]
+    stripe = np.ones_like(ink)
+    stripe[:, 300:480] = 0.4
+    page = _page(np.maximum(ink * stripe, 0.28 * ghost))
+    assert ink_level(page, SCALE) is None
