@@ -56,6 +56,8 @@ LINE_CELLS = 3
 # upright low-toner stripe: 0.69 of its pale cells outside the stripe; sleeve glare 0.12-0.29, the band's own print
 # and small grey type).
 MAX_PALE_OUTSIDE = 0.45
+# Nor is a page of thin paper whose back shows through (show_through: pale print away from the page's own, read on
+# none of the sleeve pages) stretched: the back's print in the band's strip was stretched to print.
 # Ruling lines are left out of the band's test: a hairline (a table's grid, a crease, a sleeve's welded edge, a
 # sheet's edge) is thin, so as pale as washed print anywhere on the page, and lies across any strip. A rule is a
 # run of ink RULE_POINTS long or longer (RULE_FILL of it dark: a JPEG breaks a pale hairline) across or down.
@@ -87,6 +89,7 @@ def ink_level(grey, scale: float) -> InkLevel | None:
     import numpy as np
 
     from bilagor.extractor.ink_cells import cell_minima
+    from bilagor.extractor.show_through import show_through_cut
 
     cell = max(2, round(CELL_POINTS * scale))
     if grey.shape[0] < 4 * cell or grey.shape[1] < 4 * cell:
@@ -116,6 +119,8 @@ def ink_level(grey, scale: float) -> InkLevel | None:
         return None
     fit, strip = band_fit(text, band, CELL_POINTS)
     if fit < BAND_FIT or strip is None or _pale_outside(grey, scale, strip, cell) >= MAX_PALE_OUTSIDE:
+        return None
+    if show_through_cut(grey, scale) is not None:  # thin paper's back page (pale, mirrored): the show-through step's
         return None
     weight = (near < 255).astype(np.float32)
     sigma = SPREAD_POINTS / CELL_POINTS
