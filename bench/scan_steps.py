@@ -4,11 +4,11 @@
 
 For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step): each step of `image_steps`
 (a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
-the colour probe on the small render, folds, frame, edge strips, the coloured pen, holes and faded print, the
-show-through cut, grey marks, deskew's estimate, reverse bars, margin ticks, specks, photos, rules; `--steps` picks
-some), and the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best of `--repeat`
-runs each; the ratios to the floor are what to compare between runs (the machine is shared: seconds move with its
-load, ratios much less). bench/scan_costs.py runs the same steps on pages it generates.
+the colour probe on the small render, folds, frame, edge strips, the coloured pen, a sleeve's glare, holes and
+faded print, the show-through cut, grey marks, deskew's estimate, dark bars, margin ticks, specks, photos, rules;
+`--steps` picks some), and the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best
+of `--repeat` runs each; the ratios to the floor are what to compare between runs (the machine is shared: seconds
+move with its load, ratios much less). bench/scan_costs.py runs the same steps on pages it generates.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.edge_strip import without_edge_strips
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
+    from bilagor.extractor.glare import without_glare
     from bilagor.extractor.grey_marks import grey_marks
     from bilagor.extractor.light_columns import without_scratches
     from bilagor.extractor.margin_ticks import without_margin_ticks
@@ -45,8 +46,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.page_photo import photographed
     from bilagor.extractor.pale_layer import pale_layer
     from bilagor.extractor.photos import photo_boxes
-    from bilagor.extractor.reverse_bars import without_reverse_bars
-    from bilagor.extractor.reversed_bands import without_reversed_bands
+    from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.show_through import show_through_cut
     from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -65,6 +65,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "frame": lambda grey, colour, page: without_frame(grey, scale),
         "edge strips": lambda grey, colour, page: without_edge_strips(grey, scale),
         "pen": lambda grey, colour, page: without_pen(grey, colour, scale),
+        "glare": lambda grey, colour, page: without_glare(grey, scale),
         "pale layer": lambda grey, colour, page: pale_layer(grey, scale),
         "holes+faded": lambda grey, colour, page: mended(grey, scale),
         "show-through": lambda grey, colour, page: show_through_cut(grey, scale),
@@ -72,7 +73,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "dark streaks": lambda grey, colour, page: without_dark_streaks(grey, scale),
         "deskew estimate": lambda grey, colour, page: estimate_skew(grey),
         "shear estimate": lambda grey, colour, page: estimate_shear(grey, scale),
-        "reverse bars": lambda grey, colour, page: without_reverse_bars(grey, scale),
+        "dark bars": lambda grey, colour, page: without_dark_bars(grey, scale),
         "margin ticks": lambda grey, colour, page: without_margin_ticks(grey, scale),
         "specks": lambda grey, colour, page: without_dots(remove_specks(grey, scale), scale),
         "photos": lambda grey, colour, page: photo_boxes(grey, scale),

@@ -346,6 +346,7 @@ SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort fö
 PALE_LAYER_NOTE = (
     "blekt lager (skrivartrummans eko, kopiatorns vattenmärke eller tryck som lyste igenom) togs bort före OCR"
 )
+GLARE_NOTE = "blänk över sidan (en plastficka): det urblekta trycket under det mörkades före OCR"
 LID_NOTE = "arket låg utanför glaset: skannerlockets grå kant längs sidan togs bort före OCR"
 FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut före OCR"
 STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanners kant) togs bort före OCR"
@@ -386,13 +387,14 @@ def read_page_image(
     a sheet's later pages (ocr_sheet), whose first line is no title. A `bilevel` scan (its picture one
     bit a pixel) whose grey is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
     skips the pale-layer, faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A laser
-    drum's ghost or a copier's watermark (ink far paler than the print) is made paper first (pale_layer). A faded or stained scan
+    drum's ghost or a copier's watermark (ink far paler than the print) is made paper first (pale_layer), after a
+    glossy sleeve's band of glare has had its washed print stretched back (glare). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
     viewer's, a scanner's border) has the frame made paper (ocr_frame), as has a dark strip along its top or
     bottom edge (edge_strip: a scanner app's name); punched holes are wiped (holes). The page is straightened
     (deskew) after a fax scanner's dark streaks are taken out (dark_streaks), and a shear of its rows (a fax fed at a
     slant) is undone (deskew.estimate_shear), with a note; a dark ballpoint tick left of the text column is wiped
-    (margin_ticks), labels printed light on a dark bar are turned dark on paper (reverse_bars), dust specks and dots
+    (margin_ticks), labels printed light on a dark bar are turned dark on paper (reversed_bands), dust specks and dots
     of line noise are wiped, photos are found and blanked (they give no words
     and no rules), ruling lines are taken out, and what is left is read by Tesseract. A first page's title line that reads as garbage is read once
     more (ocr_title); `notes` gets a warning for the record when it was.
@@ -414,6 +416,7 @@ def read_page_image(
     from bilagor.extractor.deskew import estimate_shear, estimate_skew, straighten, unsheared
     from bilagor.extractor.faded import mended
     from bilagor.extractor.folds import without_folds
+    from bilagor.extractor.glare import without_glare
     from bilagor.extractor.grey_marks import without_grey_marks
     from bilagor.extractor.light_columns import without_scratches
     from bilagor.extractor.margin_ticks import without_margin_ticks
@@ -424,8 +427,7 @@ def read_page_image(
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.pale_layer import without_pale_layer
     from bilagor.extractor.photos import photo_boxes
-    from bilagor.extractor.reverse_bars import without_reverse_bars
-    from bilagor.extractor.reversed_bands import without_reversed_bands
+    from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
@@ -480,6 +482,14 @@ def read_page_image(
     # A descreened page's strokes have the blur's grey edges, and its tint is gone: not faded print or pencil.
     # A drum's ghost or a copier's watermark first: the faded-print step took its grey for faded ink (pale_layer).
     # On a 150 dpi scan enlarged smoothly too: it is far paler than the print's core, which the enlargement keeps.
+    # A sleeve's band of glare before them: the pale-layer and faded-print steps made its washed print paper.
+    # Not on a bilevel scan (its print is black or nothing), a page holding colour (a coloured form's print is
+    # grey in the grey render: its hue, not a wash) nor a screen capture enlarged smoothly (grey strokes all
+    # through); scattered grey (rings, stains, small pale type, a ghost) is told from a band by the step itself.
+    if not photographed_page and not dotted and not bilevel and colour is None and not low_resolution:
+        grey, glared = without_glare(grey, scale)
+        if glared and notes is not None:
+            notes.append(f"sida {number}: {GLARE_NOTE}")
     if not photographed_page and not dotted:
         grey, paled = without_pale_layer(grey, scale)
         if paled and notes is not None:
@@ -505,10 +515,10 @@ def read_page_image(
     grey = unsheared(grey, *shear)
     if (streaks or any(shear)) and notes is not None:
         notes.append(f"sida {number}: {FAX_FEED_NOTE}")
-    # Labels light on dark bars turned over, before the rule finder takes the bars' rows for rules (reverse_bars);
+    # Labels light on dark bars turned over, before the rule finder takes the bars' rows for rules (reversed_bands.dark_bars);
     # on the straightened page, whose bars are level (a slanted bar's box holds paper, which would turn black).
     if not photographed_page and not dotted:
-        grey, _ = without_reverse_bars(grey, scale)
+        grey, _ = without_dark_bars(grey, scale)
     if not low_resolution:  # a ballpoint tick left of a label was read into its line as letters (margin_ticks)
         grey = without_margin_ticks(grey, scale)
     # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a

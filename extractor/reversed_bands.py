@@ -1,5 +1,5 @@
-"""Labels printed light on a dark band (a form's heading bands, a table's dark head row) turned dark on paper
-before OCR.
+"""Labels printed light on a dark band or bar (a form's heading bands, a table's dark head row, a label's filled
+bar) turned dark on paper before OCR.
 
 A form may print each label in white on a dark grey band across the page. Every later step takes dark for ink:
 the rule finder wipes a band's rows as ruling lines wherever they run on past the label's letters (the last
@@ -9,7 +9,13 @@ step the print a pixel or two aside, more of the band is broken up and lost. A b
 area of one flat grey, wider than a few words and at least a line of type tall, filling most of its box (its
 light letters the rest); inside it the grey is mapped the other way (the band to the paper's grey, its letters
 to black), and its ragged rim is made paper. Pure functions over a grey page image (2-D uint8, ink dark, `scale`
-px per pt).
+px per pt):
+
+- `reversed_bands` / `without_reversed_bands`: the bands, found first, on the page as scanned;
+- `dark_bars` / `without_dark_bars`: the bar case, a filled rectangle darker than a band (black, or a bar under a
+  copier's watermark or a drum's ghost, "fos_ro_eve_an") found on the straightened page (a slanted bar's box
+  holds paper, which would turn black) by its rows of fill above and below its letters, turned over per column
+  from the column's fill (a low-toner stripe lightens a bar's columns unevenly).
 """
 
 from __future__ import annotations
@@ -112,3 +118,106 @@ def without_reversed_bands(grey, scale: float):
         out[itop:ibottom, ix0:ix1] = np.round(mapped).astype(np.uint8)
         changed = True
     return (out, True) if changed else (grey, False)
+
+
+# The bar case (dark_bars), measured on its own pixels rather than cells.
+BAR_FILL_SHARE = 0.6  # a pixel darker than this share of the paper's light is a bar's fill (0.68: a ghost's bar too)
+BAR_RUN_POINTS = 60.0  # a bar's rows above and below its letters are dark this far across, unbroken
+# A bar is this tall (a label's line or two with their padding); a table's rules, doubled or thick, are thinner.
+BAR_HEIGHT_POINTS = (8.0, 60.0)
+BAR_GAP_POINTS = 10.0  # a bar's dark rows above and below its letters are at most this far apart (its letters' height)
+BAR_MIN_DARK = 0.55  # of a bar's box, this share at least is fill (its letters are the rest)
+# The fill is flat (a bar's tint, a watermark over it): a photo's dark area varies far more. Measured as the spread
+# (interquartile range) of the fill's grey, a share of the paper's light.
+BAR_MAX_SPREAD = 0.12
+# a bar's anti-aliased edge, RIM_POINTS wide round it, is made paper where darker than BAR_EDGE_SHARE of it
+BAR_EDGE_SHARE = 0.9
+
+
+def dark_bars(grey, scale: float) -> list[tuple[int, int, int, int]]:
+    """Pixel boxes (x0, top, x1, bottom) of `grey`'s bars: dark filled rectangles with light letters in them."""
+    import numpy as np
+
+    from bilagor.extractor.ocr import long_runs, widened
+
+    paper = float(np.median(grey[::4, ::4]))
+    # measured on a grid of a point (a page is millions of pixels; a bar's rows round its letters are points tall)
+    step = max(1, round(scale))
+    dark = grey[::step, ::step] < BAR_FILL_SHARE * paper
+    runs = long_runs(dark, max(2, round(BAR_RUN_POINTS * scale / step)))
+    if not runs.any():
+        return []
+    # the rows above and below a bar's letters joined across them
+    joined = widened(runs, axis=0, by=max(1, round(BAR_GAP_POINTS * scale / step / 2)))
+    low, high = (h * scale for h in BAR_HEIGHT_POINTS)
+    bars = []
+    for r0, r1 in _bar_spans(joined.any(axis=1)):
+        for c0, c1 in _bar_spans(joined[r0:r1].any(axis=0)):
+            rows = np.flatnonzero(runs[r0:r1, c0:c1].any(axis=1))
+            if not rows.size:
+                continue
+            top, bottom = int(r0 + rows[0]) * step, int(r0 + rows[-1] + 1) * step
+            bar = _bar_box(grey, paper, (c0 * step, top, c1 * step, bottom), step)
+            if bar is not None and low <= bar[3] - bar[1] <= high:
+                bars.append(bar)
+    return bars
+
+
+def _bar_spans(flags) -> list[tuple[int, int]]:
+    """(start, stop) of each run of True in a 1-D array."""
+    import numpy as np
+
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def _bar_box(grey, paper: float, box: tuple[int, int, int, int], step: int) -> tuple[int, int, int, int] | None:
+    """The bar found on the grid at `box`, its edges found on the pixels (rows and columns mostly fill), or None
+    when it is no bar: too little fill (no rectangle), no letters in it (a thick rule, a black block) or a fill that
+    varies (a photo)."""
+    import numpy as np
+
+    x0, top, x1, bottom = box
+    top, x0 = max(0, top - step), max(0, x0 - step)
+    bottom, x1 = min(grey.shape[0], bottom + step), min(grey.shape[1], x1 + step)
+    dark = grey[top:bottom, x0:x1] < BAR_FILL_SHARE * paper
+    rows = np.flatnonzero(dark.mean(axis=1) > 0.5)
+    columns = np.flatnonzero(dark.mean(axis=0) > 0.5)
+    if not rows.size or not columns.size:
+        return None
+    filled = dark[rows[0] : rows[-1] + 1, columns[0] : columns[-1] + 1]
+    x0, top, x1, bottom = x0 + int(columns[0]), top + int(rows[0]), x0 + int(columns[-1]) + 1, top + int(rows[-1]) + 1
+    if filled.mean() < BAR_MIN_DARK or filled.all(axis=1).mean() > 0.9:
+        return None
+    fill = grey[top:bottom, x0:x1][filled]
+    if float(np.percentile(fill, 75) - np.percentile(fill, 25)) > BAR_MAX_SPREAD * paper:
+        return None
+    return x0, top, x1, bottom
+
+
+def without_dark_bars(grey, scale: float):
+    """`grey` with each bar (`dark_bars`) turned over: its fill paper, its light letters dark, stretched per
+    column from the column's fill (a low-toner stripe lightens a bar's columns unevenly); and whether it held any."""
+    import numpy as np
+
+    bars = dark_bars(grey, scale)
+    if not bars:
+        return grey, False
+    paper = float(np.median(grey[::4, ::4]))
+    out = grey.copy()
+    for x0, top, x1, bottom in bars:
+        box = grey[top:bottom, x0:x1].astype(np.float32)
+        fill = np.median(box, axis=0)  # the letters are the fewer pixels of each column
+        light = np.maximum(paper - fill, 1.0)
+        turned = paper - (box - fill[None, :]) * (paper / light)[None, :]
+        out[top:bottom, x0:x1] = np.clip(turned, 0, paper).astype(np.uint8)
+        # the bar's soft edges just outside it, else found as ruling lines above and below the label
+        rim = max(1, round(RIM_POINTS * scale))
+        for area in (
+            out[max(0, top - rim) : top, x0:x1],
+            out[bottom : bottom + rim, x0:x1],
+            out[top:bottom, max(0, x0 - rim) : x0],
+            out[top:bottom, x1 : x1 + rim],
+        ):
+            area[area < BAR_EDGE_SHARE * paper] = np.uint8(paper)
+    return out, True

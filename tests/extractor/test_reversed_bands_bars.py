@@ -1,12 +1,12 @@
-"""Issue #12, twenty-fourth round: labels printed light on a dark bar (extractor/reverse_bars.py) turned dark on
-paper before OCR. The rule finder took a bar's rows round its letters for ruling lines and wiped them; what was
+"""Issue #12, twenty-fourth round: labels printed light on a dark bar (extractor/reversed_bands.py, the bar case)
+turned dark on paper before OCR. The rule finder took a bar's rows round its letters for ruling lines and wiped them; what was
 left (the letters' ragged dark surround) was read as other letters or nothing. On plain arrays."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from bilagor.extractor.reverse_bars import reverse_bars, without_reverse_bars
+from bilagor.extractor.reversed_bands import dark_bars, without_dark_bars
 
 SCALE = 200 / 72  # a 200 dpi scan
 PAPER = 240
@@ -43,8 +43,8 @@ def _page(fill: int = 90, seed: int = 3):
 
 def test_a_light_label_on_a_dark_bar_is_turned_dark_on_paper():
     grey, fill, label = _page()
-    assert len(reverse_bars(grey, SCALE)) == 1
-    out, found = without_reverse_bars(grey, SCALE)
+    assert len(dark_bars(grey, SCALE)) == 1
+    out, found = without_dark_bars(grey, SCALE)
     assert found
     assert (out[fill] > 200).mean() > 0.95  # the bar is paper
     assert (out[label] < 80).mean() > 0.9  # its letters ink
@@ -60,7 +60,7 @@ def test_a_bar_crossed_by_a_watermark_and_lightened_by_a_stripe():
     columns = np.arange(grey.shape[1])
     lighter = 1 - 0.4 * np.exp(-(((columns - 200) / 60.0) ** 2))  # a low-toner stripe over the label
     grey = np.clip(PAPER - (PAPER - grey.astype(np.float32)) * lighter[None, :], 0, 255).astype(np.uint8)
-    out, found = without_reverse_bars(grey, SCALE)
+    out, found = without_dark_bars(grey, SCALE)
     assert found
     assert (out[fill] > 200).mean() > 0.95
     assert (out[label] < 100).mean() > 0.9
@@ -77,6 +77,6 @@ def test_no_bar_in_a_thick_rule_a_black_block_a_photo_or_a_grey_table_head():
     grey[300:420, 330:580] = np.clip(photo, 0, 255).astype(np.uint8)  # a photo's dark, varied grey
     grey[450:490, 50:600] = 215  # a table's head row shaded light, black words on it
     _letters(grey, 462, 60, 560, 15)
-    assert reverse_bars(grey, SCALE) == []
-    out, found = without_reverse_bars(grey, SCALE)
+    assert dark_bars(grey, SCALE) == []
+    out, found = without_dark_bars(grey, SCALE)
     assert not found and out is grey
