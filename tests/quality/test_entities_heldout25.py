@@ -10,6 +10,9 @@ assigned so that each half names every committee of each period. No test here pr
 First score, 2026-12-06: main's code at 091c10d4 with the pair beside it, before any fix of the round; aggregates
 only. districts_heldout25: text layer 0.994 (169/170), scan-like 0.985 (67/68), no district 1.000 (34/34), all 0.992
 (236/238). organisations_heldout25: P 0.991 R 0.972 (tp 212, fp 2, fn 6; 216 sentences).
+
+Second and last score, by the lead on main after the round's merges (eba61c8e, 2026-12-06; the round changed no
+entity rule): the same figures in every part. Halved then (`--half`, by id parity).
 """
 
 from __future__ import annotations
