@@ -125,11 +125,13 @@ def tractor_paper(darkness, rng: random.Random, dpi: int):
 
 
 def red_marks(image, words, rng: random.Random, dpi: int, last: bool):
-    """`image` (PIL RGB at `dpi`) with a reviewer's marks drawn over it; `words` pdfplumber's words (pt)."""
-    from PIL import ImageDraw, ImageFont
+    """`image` (PIL RGB at `dpi`) with a reviewer's marks drawn over it (the ink darkens what it covers, as a
+    ballpoint's does: black print under it stays black); `words` pdfplumber's words (pt)."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFont
 
     pen = rng.choice(((200, 30, 40), (215, 40, 50), (180, 20, 50), (225, 60, 60)))
-    draw = ImageDraw.Draw(image)
+    layer = Image.new("RGB", image.size, (255, 255, 255))
+    draw = ImageDraw.Draw(layer)
     k = dpi / 72
     stroke = max(2, round(rng.uniform(0.9, 1.4) * k))
     lefts = sorted({round(w["x0"]) for w in words})
@@ -167,7 +169,7 @@ def red_marks(image, words, rng: random.Random, dpi: int, last: bool):
     if last:
         x, y = rng.uniform(0.55, 0.75) * image.width, image.height - rng.uniform(50, 80) * k
         draw.text((x, y), f"OK {rng.choice(('AB', 'KL', 'MN', 'EH', 'jl'))}", fill=pen, font=font)
-    return image
+    return ImageChops.multiply(image, layer)
 
 
 def _jpeg_page(pdf, image, quality: int, size: tuple[float, float]) -> None:
