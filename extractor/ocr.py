@@ -351,6 +351,7 @@ LID_NOTE = "arket låg utanför glaset: skannerlockets grå kant längs sidan to
 FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut före OCR"
 STRIP_NOTE = "en mörk remsa längs sidans kant (en skannerapps namn, en skanners kant) togs bort före OCR"
 FRAME_NOTE = "sidan låg i en ram (en skärmbild eller en skanners kant): det runt papperet togs bort före OCR"
+SUBPIXEL_NOTE = "fotografi av en bildskärm: skärmens färgade bildpunkter och moaré jämnades ut till grått före OCR"
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia): sidan vändes till positiv före OCR"
 FAX_FEED_NOTE = "faxens lodräta streck togs bort och/eller sidans snedmatade rader rättades före OCR"
@@ -431,7 +432,14 @@ def read_page_image(
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
 
+    from bilagor.extractor.screen_photo import screen_grey, subpixel_screen
+
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
+    # A photo of a screen: its subpixel stripes' colour is no pen and their rows no print (screen_photo)
+    if colour is not None and subpixel_screen(colour):
+        grey, colour, photographed_page = screen_grey(colour, scale), None, None
+        if notes is not None:
+            notes.append(f"sida {number}: {SUBPIXEL_NOTE}")
     # A fax's dead print-head columns first, while their edges are sharp: the smoothing below greys them.
     grey, dead = without_dead_columns(grey, scale)
     if smooth_bilevel:  # its staircase edges made smooth, as a screen's dots are (descreen)

@@ -43,6 +43,9 @@ HUE_CHUNK = 1 << 18  # pixels whose hues are worked out at once (their float tem
 # second colour under a tenth (its letters stand together and stay by their shape anyway).
 MAX_OTHER_HUE_SHARE = 0.4
 VIVID = 50
+# A pixel darker than this share of a dark pen stroke's own grey is black print under or beside it (a red
+# ballpoint is 70-90 grey, black print 10-50): kept when the stroke and its fringe are made paper.
+PRINT_UNDER_PEN = 0.6
 # A page is looked at for colour on a copy this many px per pt first (a grey scan has none: no colour render)
 PROBE_SCALE = 0.5
 
@@ -94,7 +97,13 @@ def _pen_strokes(rgb, grey, scale: float):
     strokes = np.zeros_like(cells)
     reach = max(1, round(FRINGE_POINTS * scale))
     boxes = []
-    for r0, c0, r1, c1, _ in components(cells):
+    # A stroke through black print is cut by the letters it crosses (the ink over them is dark, not coloured):
+    # joined again through the print's cells it touches, so a struck word's line is one long stroke, not pieces
+    # the size of a letter's gap. Only its coloured cells are marks.
+    padded[:height, :width] = ink
+    inked_cells = np.asarray(padded.reshape(rows, cell, cols, cell).any(axis=(1, 3)))
+    joined = cells | (inked_cells & widened(widened(cells, axis=0, by=1), axis=1, by=1))
+    for r0, c0, r1, c1, _ in components(joined):
         alone = not cells[r0:r1, max(0, c0 - near) : c0].any() and not cells[r0:r1, c1 : c1 + near].any()
         if r1 - r0 > limit or c1 - c0 > limit or alone:
             strokes[r0:r1, c0:c1] |= cells[r0:r1, c0:c1]
@@ -107,7 +116,25 @@ def _pen_strokes(rgb, grey, scale: float):
             strokes[top // cell : -(-bottom // cell), x0 // cell : -(-x1 // cell)] = True
     marks = coloured & np.repeat(np.repeat(strokes, cell, axis=0), cell, axis=1)[:height, :width]
     # with the strokes' own pixels (no fringe): what tells a marker's pale band from a dark stroke
-    return widened(widened(marks, axis=0, by=reach), axis=1, by=reach), boxes, marks  # a square's reach
+    found = widened(widened(marks, axis=0, by=reach), axis=1, by=reach)  # a square's reach
+    return found & ~_print_under(rgb, grey, marks), boxes, marks
+
+
+def _print_under(rgb, grey, marks):
+    """Mask of `grey`'s pixels far darker than the pen's own strokes (`marks`) and grey in `rgb` (channels under
+    VIVID apart): black print the pen crossed or touches. A ballpoint's ink darkens what it covers, so a struck word's letters stay black under the line, and
+    a JPEG bleeds the pen's colour into them; wiped with the stroke's fringe, the word lost its middle."""
+    import numpy as np
+
+    grey, rgb = np.asarray(grey), np.asarray(rgb)
+    core = marks.copy()
+    core[core] = vivid(rgb[core])  # not its pale JPEG halo, nor the print's black under it
+    own = grey[core]
+    if not own.size:
+        return np.zeros_like(marks)
+    dark = grey < PRINT_UNDER_PEN * float(np.median(own))
+    dark[dark] = ~vivid(rgb[dark])
+    return dark
 
 
 def _other_hue_ink(rgb, coloured_ink):

@@ -1,0 +1,49 @@
+"""A phone photo of a screen (screen_photo): its subpixel stripes found and made grey; paper of one tint not."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from bilagor.extractor.screen_photo import screen_grey, subpixel_screen
+
+SCALE = 300 / 72
+
+
+def _page(height: int = 300, width: int = 240):
+    """A grey 'page' (uint8) of paper with a few dark bars of print, as a screen shows it."""
+    page = np.full((height, width), 235, np.uint8)
+    for top in range(40, height - 40, 30):
+        page[top : top + 8, 30 : width - 30] = 30
+    return page
+
+
+def _photographed(page, shrink: float = 0.73):
+    """`page` shown on a screen (each pixel three stripes, a dark row under them) and photographed (scaled)."""
+    height, width = page.shape
+    sub = np.zeros((height * 3, width * 3, 3), np.uint8)
+    for channel in range(3):
+        sub[:, channel::3, channel] = np.repeat(page, 3, axis=0)
+    sub[2::3] = sub[2::3] // 3
+    image = Image.fromarray(sub, "RGB").resize((round(width * 3 * shrink), round(height * 3 * shrink)))
+    out = np.asarray(image).astype(np.float32) * 2.2
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def test_a_screen_photo_is_found_and_its_stripes_made_one_grey():
+    photo = _photographed(_page())
+    assert subpixel_screen(photo)
+    grey = screen_grey(photo, SCALE)
+    paper = grey[5:25, 40:-40]  # between the page's top and its first bar
+    assert paper.std() < 8  # the stripes and the dark rows are one light
+    assert grey.mean() > photo.min(axis=-1).mean()
+
+
+def test_plain_and_tinted_paper_and_a_red_stamp_are_no_screen():
+    page = np.repeat(_page()[..., None], 3, axis=-1)
+    assert not subpixel_screen(page)
+    cream = (page.astype(np.float32) * np.array([1.0, 0.97, 0.86])).astype(np.uint8)
+    assert not subpixel_screen(cream)
+    stamped = page.copy()
+    stamped[100:160, 60:180] = (200, 40, 40)
+    assert not subpixel_screen(stamped)
