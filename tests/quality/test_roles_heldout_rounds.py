@@ -656,7 +656,8 @@ ROUNDS.append(replace(next(r for r in ROUNDS if r.number == 22), number=23, **TW
 # second and last time on 2026-12-06, aggregate only; the floors hold for both): roles 0.946 (434/459), annat 0.015
 # (5/332), reports 94/105 each answer alone and 98/105 through the report step; public roles 0.892 (281/315), annat
 # 0.018 (4/220); the rules 0.904 (415/459), 87/105 through the report step, public 0.860 (271/315). Burned and halved
-# then.
+# then; burned whole at the twenty-fifth round's end (its kept halves scored at that round's start and end: roles 0.972
+# -> 0.972, reports through the report step 49 -> 51 of 52, public 0.899 -> 0.899).
 TWENTY_FOURTH_HAND_SUMS = {
     "u03": (36_000, 32_950),  # a leader's fee per meeting in brackets beside its product, one more line, no total
     "u07": (21_000, 20_370),  # lines under "Kostnader:" before "Totalt", the grant in another answer
@@ -685,13 +686,13 @@ TWENTY_FOURTH_HAND_SUMS = {
     "u101": (225_000, 219_300),  # wages "15 ungdomar à 11 200 kr = 168 000 kr" among parts before "Total kostnad"
     "u105": (32_000, 30_000),  # an approximate outcome range: its lower bound
 }
-# What the twenty-fourth round changes from the twenty-third's entry: halved (the wholes and kept halves aggregate
-# only); the same shape
+# What the twenty-fourth round changes from the twenty-third's entry: burned (halved for the twenty-fifth round); the
+# same shape
 # and the same asks, a little more of each (follow-ups stating a sum sought, interim follow-ups, ranges, texts over
 # several lines, parts beside their total); every answer without money holds a number (61 of 61).
 TWENTY_FOURTH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.99, 0.94, 0.02, 0.88, 0.93, 0.99, 0.88, 0.02),
-    "status": "halved",
+    "status": "burned",
     "without_money_with_numbers": 1.0,
     "min_ranges": 15,
     "min_sought_in_follow_ups": 9,
@@ -708,7 +709,12 @@ ROUNDS.append(replace(next(r for r in ROUNDS if r.number == 23), number=24, **TW
 # 0.025 (8/324), reports 85/100 each answer alone and 91/100 through the report step; public values P 1.000 R 1.000 (tp
 # 358, fp 0, fn 0), roles 0.896 (283/316), annat 0.033 (8/245). The rules, for comparison: roles 0.873 (405/464), annat
 # 0.037 (12/324), reports 78/100 each answer alone and 82/100 through the report step; public 0.858 (271/316), annat
-# 0.049 (12/245). Held out whole.
+# 0.049 (12/245). After (main with every branch of the round merged, the weights retrained on the merged rules with a
+# fresh cache, variant q's report step on, EXTRACTOR_VERSION 29, 20aa1c4; scored a second and last time on
+# 2026-12-06, aggregate only; the floors hold for both, the report step's lowered to the after's 90/100): roles 0.927
+# (430/464), annat 0.028 (9/324), reports 85/100 each answer alone and 90/100 through the report step; public roles
+# 0.896 (283/316), annat 0.033 (8/245); the rules 0.879 (408/464), 82/100 through the report step, public 0.861
+# (272/316). Burned and halved then.
 TWENTY_FIFTH_HAND_SUMS = {
     "u03": (52_000, 49_600),  # "Budget:", "Utfall:", "Avvikelse:" as tkr label lines, the deviation signed
     "u04": (18_000, 9_420),  # an interim baking club: the grant, used so far, the year's expected cost
@@ -738,12 +744,13 @@ TWENTY_FIFTH_HAND_SUMS = {
     "u92": (12_000, 11_250),  # next year's budget as a label, the same figure as the grant
     "u94": (800_000, 455_000),  # tkr label lines: the grant, costs so far, orders left, a forecast range
 }
-# What the twenty-fifth round changes from the twenty-fourth's entry: held out whole (aggregate only); the same shape
+# What the twenty-fifth round changes from the twenty-fourth's entry: halved (the wholes and kept halves aggregate
+# only); the same shape
 # and the same asks (follow-ups stating a sum sought, interim follow-ups, ranges, texts over several lines, parts beside
 # their total); every answer without money holds a number (58 of 58).
 TWENTY_FIFTH_CHANGES: dict[str, Any] = {
-    "floors": Floors(0.99, 0.92, 0.03, 0.85, 0.91, 0.99, 0.89, 0.04),
-    "status": "held out",
+    "floors": Floors(0.99, 0.92, 0.03, 0.85, 0.90, 0.99, 0.89, 0.04),
+    "status": "halved",
     "without_money_with_numbers": 1.0,
     "min_ranges": 13,
     "min_sought_in_follow_ups": 9,
