@@ -209,6 +209,14 @@ def today(name: str) -> str:
     return current
 
 
+def merged_into(name: str | None) -> str | None:
+    """The committee a former district is part of now ("Norra innerstaden" for Norrmalm); None for a committee of
+    today, an unknown name or none: a list over several years holds both names of one area."""
+    if name not in _BY_NAME or (now := today(name)) == name:
+        return None
+    return now
+
+
 def covered_by(name: str) -> set[str]:
     """All names whose area `name` covers: itself and its predecessors."""
     names = {name}

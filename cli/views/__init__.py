@@ -11,16 +11,6 @@ def shown_year(year: int | None, year_source: str | None) -> str | None:
     return f"{year}?" if year_source == "metadata" else str(year)
 
 
-def district_today(district: str | None) -> str | None:
-    """The district a former one is part of today ("Norra innerstaden" for Norrmalm), None for a district of today
-    or no district: a list of districts over several years holds both names of one area."""
-    from bilagor.extractor.districts import DISTRICTS, today
-
-    if district not in {d.name for d in DISTRICTS} or (now := today(district)) == district:
-        return None
-    return now
-
-
 def years_span(years) -> str | None:
     """'2013–2026' for the years an archive holds ('2018' for one year), None for none; year keys may be strings."""
     held = sorted({int(y) for y in years if str(y).isdigit()})

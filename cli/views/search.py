@@ -100,9 +100,9 @@ def search_result_lines(results, plain, styled: dict[str, str]) -> list[str]:
 
 def _today(district: str) -> str:
     """ ", i dag Norra innerstaden" after a former district's name: the counts may hold both names of one area."""
-    from bilagor.cli.views import district_today
+    from bilagor.extractor.districts import merged_into
 
-    now = district_today(district)
+    now = merged_into(district)
     return f", i dag {now}" if now else ""
 
 

@@ -63,9 +63,9 @@ def print_stats(result) -> None:
 
 def _today_of(district: str | None) -> str:
     """ "  (i dag Norra innerstaden)" after a district merged into another since, as `bilagor show` says it."""
-    from bilagor.cli.views import district_today
+    from bilagor.extractor.districts import merged_into
 
-    now = district_today(district)
+    now = merged_into(district)
     return f"  (i dag {now})" if now else ""
 
 

@@ -21,7 +21,8 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from bilagor.cli.views import district_today, shown_year
+from bilagor.cli.views import shown_year
+from bilagor.extractor.districts import merged_into
 from bilagor.cli.web import api, files, pages, views
 from bilagor.cli.web.security import Guard, allowed_hosts
 from bilagor.cli.swedish_details import in_swedish
@@ -80,7 +81,7 @@ def templates() -> Environment:
         marked_html=views.marked_html,
         word=word,  # the Swedish word for a stored code, as the terminal shows it
         shown_year=shown_year,  # "2018?" for a year known only from the PDF's creation date, as the terminal
-        district_today=district_today,  # "(i dag Norra innerstaden)" after a former district, as the terminal
+        merged_into=merged_into,  # "(i dag Norra innerstaden)" after a former district, as the terminal
         empty_archive=EMPTY_ARCHIVE,  # the CLI's words, so the page and the terminal say the same
     )
     return env

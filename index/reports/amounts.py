@@ -50,7 +50,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from bilagor.extractor.districts import DISTRICTS, covered_by, fold, today
+from bilagor.extractor.districts import DISTRICTS, covered_by, fold, merged_into
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.errors import UsageError
@@ -441,7 +441,7 @@ def former_districts(by: str, groups: Iterable[str]) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for name in groups:
         district = group_cells(by, name)[0]
-        if district in _FIRST_YEAR and district not in found and (now := today(district)) != district:
+        if district is not None and district not in found and (now := merged_into(district)) is not None:
             found[district] = {"district": district, "today": now, "since": _FIRST_YEAR[now]}
     return list(found.values())
 

@@ -32,3 +32,13 @@ def test_lineage():
 def test_mentions_in_text():
     text = "Ansökan från Rinkeby-Kista stadsdelsförvaltning och stadsdelsområde Bromma; Norrmalms stadsdelsnämnd."
     assert districts.mentions(text) == ["Rinkeby-Kista", "Bromma", "Norrmalm"]
+
+
+def test_merged_into_names_a_former_districts_committee_of_today_only():
+    from bilagor.extractor.districts import merged_into
+
+    assert merged_into("Norrmalm") == "Norra innerstaden"
+    assert merged_into("Rinkeby-Kista") == "Järva"
+    assert merged_into("Bromma") is None  # a committee of today
+    assert merged_into("Norra innerstaden") is None
+    assert merged_into("Västerort") is None and merged_into(None) is None
