@@ -122,6 +122,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     twenty_fourth = {name for name in train_role_model.TRAIN_SPLITS if "heldout24" in name}
     assert twenty_fourth == {"heldout24_dev", "heldout24_public_dev"} == set(train_role_model.ROUNDS["24"])
     assert not any("heldout25" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not any("heldout26" in name for name in train_role_model.TRAIN_SPLITS)  # held out whole
     assert not {"heldout24", "heldout24_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
