@@ -17,5 +17,7 @@ from __future__ import annotations
 import runpy
 from pathlib import Path
 
+TURN = 8  # build.py's families, drawn in turn: the twenty-fifth scorer's turn too, which the run below uses
+
 if __name__ == "__main__":
     runpy.run_path(str(Path(__file__).resolve().parents[1] / "heldout25_forms" / "score.py"), run_name="__main__")
