@@ -75,7 +75,7 @@ def total_component(doc: Doc) -> Doc:
 
 @Language.component("bilagor_districts")
 def district_component(doc: Doc) -> Doc:
-    """District committees by the grammar the metadata uses too (districts.py), as ORG
+    """District committees by the grammar the metadata uses too (districts/committees.py), as ORG
     entities; the EntityRuler after it leaves their spans alone."""
     spans: list[Span] = []
     named = sorted(committee_mentions(doc.text) + plural_committee_mentions(doc.text), key=lambda m: (m.start, -m.end))

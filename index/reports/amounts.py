@@ -50,12 +50,13 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from bilagor.extractor.districts import DISTRICTS, covered_by, fold, merged_into
+from bilagor.extractor.districts import DISTRICTS, covered_by, merged_into
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
 from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.file_number import file_number_key
 from bilagor.extractor.record import AMOUNT_ROLES
+from bilagor.extractor.text import fold
 from bilagor.index.filters import parse_year, resolve_district
 from bilagor.index.reports.report_dates import report_date
 from bilagor.index.figures import (  # noqa: F401  (BUDGET ... are part of this module's API)

@@ -40,7 +40,7 @@ from whoosh.analysis import (
 from whoosh.lang.snowball.swedish import SwedishStemmer
 from whoosh.lang.stopwords import stoplists
 
-from bilagor.extractor.districts import fold as _fold_text
+from bilagor.extractor.text import fold as _fold_text
 from bilagor.extractor.districts import name_key
 from bilagor.index.search.compounds import LEXICON_VERSION, base_form, index_parts, syncopated_plural
 from bilagor.index.search.lemmas import word_lemmas

@@ -21,7 +21,7 @@ from whoosh.columns import NumericColumn
 from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.index import EmptyIndexError, LockError
 
-from bilagor.extractor.districts import fold
+from bilagor.extractor.text import fold
 from bilagor.extractor.file_number import file_number_key
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError
 from bilagor.extractor.labels import canonical_keys

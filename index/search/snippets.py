@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bilagor.extractor.districts import fold
+from bilagor.extractor.text import fold
 from bilagor.index.search.analysis import stemmed_analyzer
 
 NAME_SECTIONS = frozenset({"projektnamn", "insats"})

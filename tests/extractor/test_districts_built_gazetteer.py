@@ -12,6 +12,7 @@ from importlib import resources
 import pytest
 
 from bilagor.extractor import districts
+from bilagor.extractor.districts.gazetteer import hand_gazetteer
 from bilagor.extractor.metadata import district_and_source
 
 
@@ -96,7 +97,7 @@ def test_the_hand_gazetteer_agrees_with_the_citys_stadsdel_table():
     from places_gazetteer import DISTRICT_OF_STADSDEL, area_name
 
     table = {districts.name_key(area_name(s)): d for s, d in DISTRICT_OF_STADSDEL.items()}
-    hand = districts._gazetteer()["places"]
+    hand = hand_gazetteer()["places"]
     wrong = [
         (p, d, table[districts.name_key(p)])
         for d, ps in hand.items()

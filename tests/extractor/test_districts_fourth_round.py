@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bilagor.extractor import districts
+from bilagor.extractor.districts.places import one_edit_apart
 from bilagor.extractor.metadata import district_and_source
 
 
@@ -173,7 +174,7 @@ def test_the_one_pass_edit_check_agrees_with_edit_distance():
                 b = b[:where] + b[where + 1 :]
             else:
                 b = b[:where] + rng.choice("abmnr") + b[where + 1 :]
-        assert districts._one_edit_apart(a, b) == (edit_distance(a, b, 1) <= 1), (a, b)
+        assert one_edit_apart(a, b) == (edit_distance(a, b, 1) <= 1), (a, b)
 
 
 @pytest.mark.parametrize(

@@ -160,13 +160,13 @@ def test_filters_and_synonyms_load_no_lexicon_and_no_gazetteer(tmp_path):
         archive.add([_report("husby", district=None, location="Husby centrum", year=2024)])
     script = (
         "import sys\n"
-        "from bilagor.extractor import districts\n"
+        "from bilagor.extractor.districts import gazetteer\n"
         "from bilagor.index.archive import Archive\n"
         "from bilagor.index.search import compounds\n"
         "with Archive.open_for_reading(sys.argv[1]) as archive:\n"
         "    archive.search('lekplats', district='Järva', limit=10)\n"
         "    archive.search('belysning stadsdel:Rinkeby-Kista år:2019-2024', section='resultat', limit=10)\n"
-        "print(compounds.load_lexicon.cache_info().currsize, districts._gazetteer.cache_info().currsize)\n"
+        "print(compounds.load_lexicon.cache_info().currsize, gazetteer.hand_gazetteer.cache_info().currsize)\n"
     )
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0", "0"]
