@@ -84,6 +84,18 @@ _UNIT_PRICE_BEFORE_RE = re.compile(
     r"\s*(?:(?:ca|cirka|c:a)\s+)?$",
     re.IGNORECASE,
 )
+# "en timlön på 180 kr", "Timersättning: 175 kr", "styckpriset var 90 kr": a rate or unit price named by its noun,
+# never a figure of the project (the total it gives is another amount)
+_RATE_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:tim|dags?|kvälls|pass|lektions|styck|stycke|enhets|månads)"
+    r"(?:lön|lönen|pris|priset|ersättning|ersättningen|arvode|arvodet|taxa|taxan)"
+    r"\s*(?::|på|om|av|var|är|blev|låg\s+på|ligger\s+på)?\s*(?:(?:ca|cirka|c:a|drygt|knappt)\s+)?$",
+    re.IGNORECASE,
+)
+# "betalade 100 kr var, 5 000 kr", "fick 500 kr vardera": a sum each person paid or got
+_EACH_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s+(?:var(?=\s*[,.;)]|\s*$)|vardera|per\s+näsa|per\s+man)(?![\wåäö])", re.IGNORECASE
+)
 # "ska byggas för 5,5 mnkr", "planeras att anläggas för X": a thing to be done for a price is planned.
 _TO_BE_DONE_FOR_RE = re.compile(
     r"(?<![\wåäö])(?:ska|skall|kommer\s+att|planeras\s+att|är\s+tänkt\s+att)\s+(?:[\wåäö]+\s+){0,2}?[\wåäö]+as"
@@ -412,7 +424,13 @@ def _bound_role(text: str, start: int, end: int) -> str | None:
     bracketed = bracket_role(text, (start, end)) or _relative_head_role(before) or _apposition_role(text, start, end)
     if bracketed:
         return bracketed
-    if _PER_UNIT_RE.match(text, end) or _UNIT_PRICE_BEFORE_RE.search(before) or _LEFT_OVER_AFTER_RE.match(text, end):
+    if (
+        _PER_UNIT_RE.match(text, end)
+        or _UNIT_PRICE_BEFORE_RE.search(before)
+        or _LEFT_OVER_AFTER_RE.match(text, end)
+        or _RATE_NOUN_BEFORE_RE.search(before)
+        or _EACH_AFTER_RE.match(text, end)
+    ):
         return "annat"
     if _OVER_AFTER_RE.match(text, end) and _LEFT_AS_OVER_BEFORE_RE.search(before):
         return "annat"

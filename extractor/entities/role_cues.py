@@ -331,6 +331,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "prognos",
         FRAME,
+        # "Bygget beräknas ta två år och kosta X": the frame holds a second verb joined to its first
+        rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{1,6}}?och\s+(?:att\s+)?(?:kosta|landa|uppgå)(?!{W})|"
         # the amount may stand inside the frame: "beräknas ytterligare X behövas"
         rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:(?:{W}+|#+)\s+){{0,3}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska|behövas|krävas|räcka|gå\s+åt)"
         rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+(?:{W}+\s+)?med|väntar\s+sig"
@@ -385,7 +387,11 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a share of a whole ("merparten av kostnaden, X") and a part said to be in it ("I utfallet ingår X för …")
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
         rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
-        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått|od)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått|od)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*"
+        # a contract's or procurement's price beside the final cost ("Det avtalade priset var X", "Avtalspriset
+        # blev X"): what was agreed, not what it came to
+        rf"|avtals?pris{W}*|avtalssumm{W}*|kontrakts?(?:summ|belopp|pris){W}*"
+        rf"|(?:avtalade|upphandlade|kontrakterade|offererade)\s+(?:{W}+\s+)?(?:pris|summ|belopp){W}*",
     ),
     # "Utbetalt bidrag: X": a grant paid out to the project is the grant (before "utbetal…", money spent).
     (

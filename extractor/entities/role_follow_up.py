@@ -76,7 +76,8 @@ def product_of_unit_price(text: str, span: tuple[int, int], spans: Sequence[tupl
 # A running cost's thing (role_cues reads these as running costs, `annat`); fees are left out: what participants
 # pay is income.
 _RUNNING_NOUN_RE = re.compile(
-    rf"{_W}*(?:skötsel|underhåll|licens|abonnemang|hyra|hyran|serviceavtal|avtal){_W}*", re.IGNORECASE
+    rf"{_W}*(?:skötsel|underhåll|licens|abonnemang|hyra|hyran|serviceavtal|avtal(?!ade|s?pris|ssumm)){_W}*",
+    re.IGNORECASE,
 )
 # a rate or a time the cost runs beyond the project
 _RATE_RE = re.compile(
