@@ -34,6 +34,33 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # A plan named as the source at the front holds the clause: "Enligt ansökan skulle arbetet kosta X"
     # ("Utfallet blev X, enligt plan" after the figure says the outcome met the plan: below).
     ("budget", GOVERN, r"(?:^|(?<=[.:;]\s))enligt\s+(?:(?:den|det)\s+)?(?:ursprungliga\s+)?(?:ansökan|plan(?:en)?)"),
+    # ... or a plan, budget or decision as the source of what something "skulle kosta" ("Enligt vår kalkyl skulle
+    # resan kosta X", "skulle enligt genomförandebeslutet kosta X"): the plan, not a forecast
+    (
+        "budget",
+        GOVERN,
+        rf"enligt\s+(?:{W}+\s+){{0,2}}?{W}*(?:kalkyl|budget|plan|beslut|ansökan)(?:en|et|erna)?\s+skulle"
+        rf"|skulle\s+enligt\s+(?:{W}+\s+){{0,2}}?{W}*(?:kalkyl|budget|plan|beslut|ansökan)(?:en|et|erna)?\s+(?:{W}+\s+)?kosta",
+    ),
+    # "Det som översteg bidraget, X": the part over the budget or grant is the overrun
+    ("avvikelse", DEVIATION, r"det\s+som\s+(?:översteg|överskred|gick\s+över|överskjuter|översteg)"),
+    # "hade budgeterat ett överskott på X": a planned result is the budget, no deviation
+    (
+        "budget",
+        DEVIATION,
+        rf"(?:(?:hade|har)\s+)?budgeter(?:at|ade|ar|as)\s+(?:med\s+)?(?:ett|en)\s+(?:{W}+\s+)?(?:överskott|underskott|resultat|nollresultat){W}*",
+    ),
+    # "Av det kommer X från …", "Av detta beror X på …": a part of the whole named before, no figure of its own
+    (
+        "annat",
+        DEVIATION,
+        r"(?:^|(?<=[.:;]\s))av\s+(?:det|detta|dessa|den|denna|summan|beloppet|överskottet|underskottet)\s+"
+        r"(?:[\wåäö]+\s+)?(?:kommer|kom|beror|berodde|avser|avsåg|består|bestod|gäller|gällde|förklaras|förklarades)(?![\wåäö])",
+    ),
+    # "Vi hade tänkt oss en kostnad på X", "hade tänkt lägga X": what one meant to spend, the plan
+    ("budget", FRAME, r"(?:hade|har)\s+tänkt(?:\s+oss)?(?![\wåäö])"),
+    # "det räckte med X": what the work needed in the end, the outcome
+    ("utfall", FRAME, r"räckte\s+(?:det\s+)?med"),
     (
         NEUTRAL,
         NOUN,
@@ -404,12 +431,17 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "beviljat",
         FRAME,
         # "gick in med X": a funder's contribution ("gick åt", "gick till" is money spent: below)
+        # "har fått en tilläggsbudget på X": money added to a body's budget is given to it
+        rf"(?:fått|fick|får|erhållit|erhöll)\s+(?:en\s+|ett\s+)?(?:tilläggsbudget|budgettillskott|extra\s+budget|utökad\s+budget){W}*|"
         rf"g(?:ick|ått|år|å)\s+in\s+med|bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|extra\s+anslag{W}*"
         rf"|fördela{W}*|fördelning{W}*|dela(?:r|de|t|ts|s|des)?\s+(?:{W}+\s+){{0,3}}?ut|delar\s+på|delade{W}*\s+ut|beslutade?\s+om|beslutat\s+om"
         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
         rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas"
         # "har beslutat att ge föreningen X": the giving a body decided is its grant, as "beslutade om X" is
-        rf"|beslut(?:ar|ade|at|a)\s+(?:om\s+)?att\s+ge",
+        rf"|beslut(?:ar|ade|at|a)\s+(?:om\s+)?att\s+ge"
+        # "beslutade i går att ge X", "valde att ge föreningen X" (not "för att ge barnen …")
+        rf"|(?<!för\s)att\s+ge(?!{W})",
+        # "har fått en tilläggsbudget på X": money added to a body's budget is given to it
     ),
     (
         "budget",

@@ -106,6 +106,15 @@ def running_cost_paid_once(text: str, span: tuple[int, int]) -> bool:
     return bool(_RUNNING_NOUN_RE.search(part) and paid) and not _RATE_RE.search(part)
 
 
+def running_cost_product(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """The amount is the product of a running cost's rate over the project ("Hallhyran var 900 kr per kväll och vi
+    hyrde tio kvällar, alltså 9 000 kr"): what the rent or hire came to, paid."""
+    if not computed_product(text, span, spans):
+        return False
+    start = max((m.end() for m in _SENTENCE_PART_RE.finditer(text, 0, span[0])), default=0)
+    return bool(_RUNNING_NOUN_RE.search(text, start, span[0]))
+
+
 # "Överskridandet beror på att …", "Fördyringen förklaras av att …", "Vi gick över budgeten eftersom …"
 _OVERRUN = (
     rf"(?:{_W}*överskridande{_W}*|överdrag{_W}*|merkostnad{_W}*|fördyring{_W}*|underskott{_W}*|avvikelse{_W}*"
