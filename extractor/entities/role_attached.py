@@ -100,7 +100,8 @@ _RECEIVED_BUDGET_BEFORE_RE = re.compile(
 )
 # "direktupphandlingsgränsen på 700 000 kr", "beloppsgränsen 50 000 kr", "ett tak på X": a limit, no money spent or given
 _LIMIT_BEFORE_RE = re.compile(
-    r"(?<![\wåäö])[\wåäö]*(?:gräns|gränsen|beloppstak|taket|tak)\s+(?:på|om|vid)?\s*(?:(?:ca|cirka|c:a)\s+)?$",
+    r"(?<![\wåäö])(?:[\wåäö]*gräns(?:en)?|(?:belopps|kostnads|utgifts|pris)?tak(?:et)?)\s+(?:på|om|vid)?\s*"
+    r"(?:(?:ca|cirka|c:a)\s+)?$",
     re.IGNORECASE,
 )
 # "en timlön på 180 kr", "Timersättning: 175 kr", "styckpriset var 90 kr": a rate or unit price named by its noun,

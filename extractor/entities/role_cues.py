@@ -440,7 +440,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # "har beslutat att ge föreningen X": the giving a body decided is its grant, as "beslutade om X" is
         rf"|beslut(?:ar|ade|at|a)\s+(?:om\s+)?att\s+ge"
         # "beslutade i går att ge X", "valde att ge föreningen X" (not "för att ge barnen …")
-        rf"|(?<!för\s)att\s+ge(?!{W})",
+        rf"|(?<!för\s)att\s+ge(?!{W})(?!(?:\s+{W}+){{0,4}}?\s+(?:ett\s+)?{W}*lån)",
         # "har fått en tilläggsbudget på X": money added to a body's budget is given to it
     ),
     (

@@ -105,3 +105,68 @@ def test_the_city_as_the_source_put_first_is_the_grant() -> None:
 # 6. A forecast frame holding a second verb joined by "och" ("beräknas ta två år och kosta X"): a forecast.
 def test_a_forecast_frame_holds_its_joined_verb() -> None:
     assert roles("Upprustningen bedöms pågå hela hösten och kosta omkring 2 mnkr.", None) == [(2_000_000, "prognos")]
+
+
+# Phase B: classes of phrasing grouped from the twenty-fifth sets' dev halves, each in new sentences.
+
+
+# 7. A plan, budget or decision as the source of what something "skulle kosta": the plan, not a forecast.
+def test_a_plan_as_the_source_of_what_it_would_cost_is_the_budget() -> None:
+    text = "Enligt styrelsens kalkyl skulle kursen kosta 18 000 kr. Den kostade 17 400 kr."
+    assert roles(text) == [(18_000, "budget"), (17_400, "utfall")]
+    assert roles("Gångbron skulle enligt inriktningsbeslutet kosta 6 mnkr.", None) == [(6_000_000, "budget")]
+    # control: a forecast as the source stays a forecast
+    assert roles("Enligt prognosen skulle bygget kosta 6 mnkr.", None) == [(6_000_000, "prognos")]
+
+
+# 8. A count named by its noun times a unit figure ("12 elever x 5 pass x 200 kr"): the unit figure is no total.
+def test_a_count_named_by_its_noun_times_a_unit_figure() -> None:
+    text, spans = masked("12 elever x 5 pass x 200 kr = 12 000 kr")
+    assert attached_role(text, *spans[0]) == "annat"
+    assert attached_role(text, *spans[1]) != "annat"
+
+
+# 9. A running cost's rate in a follow-up ("hyran var X per kväll", "X i veckan") is no cost paid once, and its
+# product over the project is the rent paid.
+def test_a_running_costs_rate_and_its_product() -> None:
+    text = "Lokalhyran var 750 kr per kväll och vi hyrde åtta kvällar, alltså 6 000 kr. Vi fick 7 000 kr."
+    assert roles(text) == [(750, "annat"), (6_000, "utfall"), (7_000, "beviljat")]
+    assert roles("Hyrbilen kostade 2 100 kr i veckan i hyra.") == [(2_100, "annat")]
+
+
+# 10. The part over the budget or grant ("Det som översteg bidraget, X") is the overrun.
+def test_the_part_over_the_grant_is_the_overrun() -> None:
+    assert roles("Det som översteg stödet, 2 750 kr, lade styrelsen till.", "avvikelser") == [(2_750, "avvikelse")]
+
+
+# 11. Planning and needing: "hade tänkt oss en kostnad på X" the plan; "det räckte med X" what it came to.
+def test_what_one_had_meant_to_spend_and_what_sufficed() -> None:
+    text = "Vi hade tänkt oss att lägga 8 000 kr på dekor, men det räckte med 6 900 kr."
+    assert roles(text) == [(8_000, "budget"), (6_900, "utfall")]
+
+
+# 12. Giving and receiving in public text: "beslutade i dag att ge X", "har fått en tilläggsbudget på X" the grant;
+# "hade budgeterat ett överskott på X" the budget.
+def test_giving_receiving_and_a_budgeted_result() -> None:
+    assert roles("Fritidsnämnden beslutade i dag att ge 75 000 kronor till kolonin.", None) == [(75_000, "beviljat")]
+    assert roles("Kulturnämnden har fått en tilläggsbudget på 6 mnkr.", None) == [(6_000_000, "beviljat")]
+    assert roles("Nämnden hade budgeterat ett underskott på 1,5 mnkr.", None) == [(1_500_000, "budget")]
+    # control: "för att ge" gives no money
+    assert roles("Vi använde 4 000 kr för att ge barnen en utflykt.")[0] != (4_000, "beviljat")
+
+
+# 13. A hedge between "ska … för" and its price ("ska rustas upp för högst X"): the plan.
+def test_a_hedged_price_of_work_to_be_done_is_planned() -> None:
+    assert roles("Simhallen ska renoveras för högst 30 mnkr.", None) == [(30_000_000, "budget")]
+
+
+# 14. A part of a whole named before, after "Av det/detta": no figure of its own.
+def test_a_part_after_av_det_is_no_figure() -> None:
+    text = "Nämndens underskott blev 3 mnkr. Av detta avser 2 mnkr ökade hyror."
+    assert roles(text, None) == [(3_000_000, "avvikelse"), (2_000_000, "annat")]
+
+
+# 15. A limit ("upphandlingsgränsen på X", "ett tak på X"): no money spent or given.
+def test_a_limit_is_no_figure() -> None:
+    text, spans = masked("Beloppsgränsen på 120 000 kr gäller alla köp.")
+    assert attached_role(text, *spans[0]) == "annat"
