@@ -195,6 +195,7 @@ OTHER_SPLITS = (
     "tuning24",  # its kept-aside part tuning24_heldout is not trained on
     "tuning25",  # its kept-aside part tuning25_heldout is not trained on
     "tuning26",  # its kept-aside part tuning26_heldout is not trained on
+    "tuning27",  # its kept-aside part tuning27_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",

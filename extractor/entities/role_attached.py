@@ -80,14 +80,46 @@ _OVER_AFTER_RE = re.compile(
 # "12 × 900 kr", "2 x 46 x 250 kr": a count times a unit figure, never the product (what "= X", "alltså X"
 # gives after it).
 _UNIT_PRICE_BEFORE_RE = re.compile(
-    rf"(?:(?:(?<=\s)|(?<=\d))(?:à|á|@)|(?<![\wåäö])(?:{PER_UNIT_AFTER})\s*:?|(?<![\d,.])\d+\s*[x×](?=\s))"
+    rf"(?:(?:(?<=\s)|(?<=\d))(?:à|á|@)|(?<![\wåäö])(?:{PER_UNIT_AFTER})\s*:?|(?<![\d,.])\d+\s*[x×](?=\s)"
+    # "14 barn x 4 lektioner x 300 kr": a count named by its noun
+    r"|(?<![\d,.])\d+\s+[a-zåäö]+\s+[x×](?=\s))"
     r"\s*(?:(?:ca|cirka|c:a)\s+)?$",
     re.IGNORECASE,
+)
+# "hade budgeterat ett överskott på X", "budgeterar med ett resultat om X": a planned result, the budget
+_BUDGETED_RESULT_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])budgeter(?:at|ade|ar|as)\s+(?:med\s+)?(?:ett|en)\s+(?:[\wåäö]+\s+)?"
+    r"(?:överskott|underskott|resultat|nollresultat)\s+(?:på|om)\s+(?:(?:ca|cirka|c:a)\s+)?$",
+    re.IGNORECASE,
+)
+# "har fått en tilläggsbudget på X", "fick ett budgettillskott om X": money added to a body's budget is given to it
+_RECEIVED_BUDGET_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:fått|fick|får|erhållit|erhöll)\s+(?:en\s+|ett\s+)?(?:tilläggsbudget|budgettillskott|extra\s+budget"
+    r"|utökad\s+budget)\s+(?:på|om)\s+(?:(?:ca|cirka|c:a)\s+)?$",
+    re.IGNORECASE,
+)
+# "direktupphandlingsgränsen på 700 000 kr", "beloppsgränsen 50 000 kr", "ett tak på X": a limit, no money spent or given
+_LIMIT_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]*gräns(?:en)?|(?:belopps|kostnads|utgifts|pris)?tak(?:et)?)\s+(?:på|om|vid)?\s*"
+    r"(?:(?:ca|cirka|c:a)\s+)?$",
+    re.IGNORECASE,
+)
+# "en timlön på 180 kr", "Timersättning: 175 kr", "styckpriset var 90 kr": a rate or unit price named by its noun,
+# never a figure of the project (the total it gives is another amount)
+_RATE_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:tim|dags?|kvälls|pass|lektions|styck|stycke|enhets|månads)"
+    r"(?:lön|lönen|pris|priset|ersättning|ersättningen|arvode|arvodet|taxa|taxan)"
+    r"\s*(?::|på|om|av|var|är|blev|låg\s+på|ligger\s+på)?\s*(?:(?:ca|cirka|c:a|drygt|knappt)\s+)?$",
+    re.IGNORECASE,
+)
+# "betalade 100 kr var, 5 000 kr", "fick 500 kr vardera": a sum each person paid or got
+_EACH_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s+(?:var(?=\s*[,.;)]|\s*$)|vardera|per\s+näsa|per\s+man)(?![\wåäö])", re.IGNORECASE
 )
 # "ska byggas för 5,5 mnkr", "planeras att anläggas för X": a thing to be done for a price is planned.
 _TO_BE_DONE_FOR_RE = re.compile(
     r"(?<![\wåäö])(?:ska|skall|kommer\s+att|planeras\s+att|är\s+tänkt\s+att)\s+(?:[\wåäö]+\s+){0,2}?[\wåäö]+as"
-    r"\s+(?:(?:in|ut|upp|om)\s+)?för\s+(?:totalt\s+|sammanlagt\s+)?$",
+    r"\s+(?:(?:in|ut|upp|om)\s+)?för\s+(?:totalt\s+|sammanlagt\s+|högst\s+|maximalt\s+|max\s+|upp\s+till\s+)?$",
     re.IGNORECASE,
 )
 # "ska få belysning för 4,2 mnkr": what a thing is to be got for is planned.
@@ -393,6 +425,11 @@ _PER_YEAR_AFTER_RE = re.compile(
 )
 
 
+def per_unit(text: str, span: tuple[int, int]) -> bool:
+    """The amount is a price or rate per unit named right after it ("900 kr per kväll", "1 200 kr i veckan")."""
+    return bool(_PER_UNIT_RE.match(text, span[1]))
+
+
 def attached_role(text: str, start: int, end: int) -> str | None:
     """The role named by words bound to the amount at text[start:end], if any."""
     role = _bound_role(text, start, end)
@@ -408,11 +445,22 @@ def _bound_role(text: str, start: int, end: int) -> str | None:
     change = _change_role(before, text, end)
     if change:
         return change
+    if _BUDGETED_RESULT_BEFORE_RE.search(before):
+        return "budget"  # "hade budgeterat ett överskott på X": the planned result
+    if _RECEIVED_BUDGET_BEFORE_RE.search(before):
+        return "beviljat"  # "har fått en tilläggsbudget på X": money added to a body's budget
     # in brackets right after the noun that names it ("inom budget (X)"; role_parts.bracket_role)
     bracketed = bracket_role(text, (start, end)) or _relative_head_role(before) or _apposition_role(text, start, end)
     if bracketed:
         return bracketed
-    if _PER_UNIT_RE.match(text, end) or _UNIT_PRICE_BEFORE_RE.search(before) or _LEFT_OVER_AFTER_RE.match(text, end):
+    if (
+        _PER_UNIT_RE.match(text, end)
+        or _UNIT_PRICE_BEFORE_RE.search(before)
+        or _LEFT_OVER_AFTER_RE.match(text, end)
+        or _RATE_NOUN_BEFORE_RE.search(before)
+        or _EACH_AFTER_RE.match(text, end)
+        or _LIMIT_BEFORE_RE.search(before)
+    ):
         return "annat"
     if _OVER_AFTER_RE.match(text, end) and _LEFT_AS_OVER_BEFORE_RE.search(before):
         return "annat"

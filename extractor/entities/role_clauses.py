@@ -25,7 +25,12 @@ _CONTRAST = (
 _JOIN = r"och|samt|vilket|varav|respektive|resp\."
 # A form's next "Label: amount" starts where a capitalised word follows an amount
 # ("Kalkyl: 560 tkr Slutlig kostnad: 548 tkr", lines joined or not, or "… / Använt: …"): its own clause.
-_LABEL = r"(?<=#)\s*(?:[/|]\s*)?\s(?=(?-i:[A-ZÅÄÖ]))"
+_LABEL = (
+    r"(?<=#)\s*(?:[/|]\s*)?\s(?=(?-i:[A-ZÅÄÖ]))"
+    # ... or a line "Label: amount" under a heading line ("Ekonomiskt utfall\nBeviljat: 12 tkr"): the heading
+    # carries down to a label line without a word of its own, never over the label's own word
+    r"|(?<=[^\s#,;:])[ \t]*\n(?=[^\n:#]{2,40}:[ \t]*(?:(?:ca|cirka|c:a)\s+)?#)"
+)
 _BOUNDARY_RE = re.compile(
     rf"(?P<punct>[,;])|(?P<label>{_LABEL})|(?<![\wåäö])(?:(?P<contrast>{_CONTRAST})|(?P<join>{_JOIN}))(?![\wåäö])",
     re.IGNORECASE,

@@ -34,6 +34,33 @@ CUES: tuple[tuple[str, int, str], ...] = (
     # A plan named as the source at the front holds the clause: "Enligt ansökan skulle arbetet kosta X"
     # ("Utfallet blev X, enligt plan" after the figure says the outcome met the plan: below).
     ("budget", GOVERN, r"(?:^|(?<=[.:;]\s))enligt\s+(?:(?:den|det)\s+)?(?:ursprungliga\s+)?(?:ansökan|plan(?:en)?)"),
+    # ... or a plan, budget or decision as the source of what something "skulle kosta" ("Enligt vår kalkyl skulle
+    # resan kosta X", "skulle enligt genomförandebeslutet kosta X"): the plan, not a forecast
+    (
+        "budget",
+        GOVERN,
+        rf"enligt\s+(?:{W}+\s+){{0,2}}?{W}*(?:kalkyl|budget|plan|beslut|ansökan)(?:en|et|erna)?\s+skulle"
+        rf"|skulle\s+enligt\s+(?:{W}+\s+){{0,2}}?{W}*(?:kalkyl|budget|plan|beslut|ansökan)(?:en|et|erna)?\s+(?:{W}+\s+)?kosta",
+    ),
+    # "Det som översteg bidraget, X": the part over the budget or grant is the overrun
+    ("avvikelse", DEVIATION, r"det\s+som\s+(?:översteg|överskred|gick\s+över|överskjuter|översteg)"),
+    # "hade budgeterat ett överskott på X": a planned result is the budget, no deviation
+    (
+        "budget",
+        DEVIATION,
+        rf"(?:(?:hade|har)\s+)?budgeter(?:at|ade|ar|as)\s+(?:med\s+)?(?:ett|en)\s+(?:{W}+\s+)?(?:överskott|underskott|resultat|nollresultat){W}*",
+    ),
+    # "Av det kommer X från …", "Av detta beror X på …": a part of the whole named before, no figure of its own
+    (
+        "annat",
+        DEVIATION,
+        r"(?:^|(?<=[.:;]\s))av\s+(?:det|detta|dessa|den|denna|summan|beloppet|överskottet|underskottet)\s+"
+        r"(?:[\wåäö]+\s+)?(?:kommer|kom|beror|berodde|avser|avsåg|består|bestod|gäller|gällde|förklaras|förklarades)(?![\wåäö])",
+    ),
+    # "Vi hade tänkt oss en kostnad på X", "hade tänkt lägga X": what one meant to spend, the plan
+    ("budget", FRAME, r"(?:hade|har)\s+tänkt(?:\s+oss)?(?![\wåäö])"),
+    # "det räckte med X": what the work needed in the end, the outcome
+    ("utfall", FRAME, r"räckte\s+(?:det\s+)?med"),
     (
         NEUTRAL,
         NOUN,
@@ -331,6 +358,8 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "prognos",
         FRAME,
+        # "Bygget beräknas ta två år och kosta X": the frame holds a second verb joined to its first
+        rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:{W}+\s+){{1,6}}?och\s+(?:att\s+)?(?:kosta|landa|uppgå)(?!{W})|"
         # the amount may stand inside the frame: "beräknas ytterligare X behövas"
         rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:(?:{W}+|#+)\s+){{0,3}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska|behövas|krävas|räcka|gå\s+åt)"
         rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+(?:{W}+\s+)?med|väntar\s+sig"
@@ -385,7 +414,11 @@ CUES: tuple[tuple[str, int, str], ...] = (
         # a share of a whole ("merparten av kostnaden, X") and a part said to be in it ("I utfallet ingår X för …")
         rf"(?:halva|hälften\s+av|en\s+(?:del|tredjedel|fjärdedel)\s+av|merparten\s+av|huvuddelen\s+av|(?:den\s+)?större\s+delen\s+av"
         rf"|(?:den\s+)?största\s+delen\s+av|det\s+mesta\s+av)\s+(?:(?:den|de|det)\s+)?{W}*(?:kostnad|utgift|summa|belopp|pengar|medel|medl){W}*"
-        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått|od)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*",
+        rf"|betalar|varav|andel(?:en)?|medfinansier{W}*|bidra(?:r|git)?\s+(?:{W}+\s+){{0,2}}?med|bidrog\s+(?:{W}+\s+){{0,2}}?med|st(?:år|å|ått|od)\s+(?:{W}+\s+)?för|anbud{W}*|offert{W}*"
+        # a contract's or procurement's price beside the final cost ("Det avtalade priset var X", "Avtalspriset
+        # blev X"): what was agreed, not what it came to
+        rf"|avtals?pris{W}*|avtalssumm{W}*|kontrakts?(?:summ|belopp|pris){W}*"
+        rf"|(?:avtalade|upphandlade|kontrakterade|offererade)\s+(?:{W}+\s+)?(?:pris|summ|belopp){W}*",
     ),
     # "Utbetalt bidrag: X": a grant paid out to the project is the grant (before "utbetal…", money spent).
     (
@@ -398,12 +431,17 @@ CUES: tuple[tuple[str, int, str], ...] = (
         "beviljat",
         FRAME,
         # "gick in med X": a funder's contribution ("gick åt", "gick till" is money spent: below)
+        # "har fått en tilläggsbudget på X": money added to a body's budget is given to it
+        rf"(?:fått|fick|får|erhållit|erhöll)\s+(?:en\s+|ett\s+)?(?:tilläggsbudget|budgettillskott|extra\s+budget|utökad\s+budget){W}*|"
         rf"g(?:ick|ått|år|å)\s+in\s+med|bevilja{W}*|tilldela{W}*|anvisa{W}*|erhåll{W}*|erhöll|tillskott{W}*|extra\s+anslag{W}*"
         rf"|fördela{W}*|fördelning{W}*|dela(?:r|de|t|ts|s|des)?\s+(?:{W}+\s+){{0,3}}?ut|delar\s+på|delade{W}*\s+ut|beslutade?\s+om|beslutat\s+om"
         rf"|fått|fick|får|går|ska\s+gå|kommer\s+från|kom\s+från|beslutade\s+medel{W}*"
         rf"|skjut(?:er|it)\s+till|sköt\s+till|tillför{W}*|delades|delats|t(?:a|ar|og|agit)\s+del\s+av|t(?:a|ar|og|agit)\s+emot|mottagit|mottog|ger|gav|gett|givit|delas"
         # "har beslutat att ge föreningen X": the giving a body decided is its grant, as "beslutade om X" is
-        rf"|beslut(?:ar|ade|at|a)\s+(?:om\s+)?att\s+ge",
+        rf"|beslut(?:ar|ade|at|a)\s+(?:om\s+)?att\s+ge"
+        # "beslutade i går att ge X", "valde att ge föreningen X" (not "för att ge barnen …")
+        rf"|(?<!för\s)att\s+ge(?!{W})(?!(?:\s+{W}+){{0,4}}?\s+(?:ett\s+)?{W}*lån)",
+        # "har fått en tilläggsbudget på X": money added to a body's budget is given to it
     ),
     (
         "budget",

@@ -76,7 +76,8 @@ def product_of_unit_price(text: str, span: tuple[int, int], spans: Sequence[tupl
 # A running cost's thing (role_cues reads these as running costs, `annat`); fees are left out: what participants
 # pay is income.
 _RUNNING_NOUN_RE = re.compile(
-    rf"{_W}*(?:skötsel|underhåll|licens|abonnemang|hyra|hyran|serviceavtal|avtal){_W}*", re.IGNORECASE
+    rf"{_W}*(?:skötsel|underhåll|licens|abonnemang|hyra|hyran|serviceavtal|avtal(?!ade|s?pris|ssumm)){_W}*",
+    re.IGNORECASE,
 )
 # a rate or a time the cost runs beyond the project
 _RATE_RE = re.compile(
@@ -103,6 +104,15 @@ def running_cost_paid_once(text: str, span: tuple[int, int]) -> bool:
     part = text[start:end]
     paid = _PAID_RE.search(part) or WHOLE_PERIOD_RE.search(text, start, span[0])
     return bool(_RUNNING_NOUN_RE.search(part) and paid) and not _RATE_RE.search(part)
+
+
+def running_cost_product(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """The amount is the product of a running cost's rate over the project ("Hallhyran var 900 kr per kväll och vi
+    hyrde tio kvällar, alltså 9 000 kr"): what the rent or hire came to, paid."""
+    if not computed_product(text, span, spans):
+        return False
+    start = max((m.end() for m in _SENTENCE_PART_RE.finditer(text, 0, span[0])), default=0)
+    return bool(_RUNNING_NOUN_RE.search(text, start, span[0]))
 
 
 # "Överskridandet beror på att …", "Fördyringen förklaras av att …", "Vi gick över budgeten eftersom …"

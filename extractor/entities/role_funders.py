@@ -52,7 +52,9 @@ _CITY_SHORT_RE = re.compile(r"(?-i:SDN|SDF|KS|KF)|[\wåäö-]+\s+stadsdels(?:nä
 # The head of an outside funder's name that the organisation register may not hold.
 _OUTSIDE_HEAD_RE = re.compile(
     r"(?:[\wåäö\s]*\s)?[\wåäö]*(?:fond(?:en)?|verket|institutet|rådet|kyrkan|församling(?:en)?|stiftelse(?:n)?"
-    r"|länsstyrelse(?:n)?|bostäder|förbund(?:et)?|föräldrar(?:na)?)"
+    r"|länsstyrelse(?:n)?|bostäder|förbund(?:et)?|föräldrar(?:na)?"
+    # a company or landlord named by its kind ("ett lokalt företag", "bostadsbolaget", "hyresvärden")
+    r"|företag(?:et)?|bolag(?:et)?|hyresvärd(?:en)?|fastighetsägar(?:e|en)|sponsor(?:n|er|erna)?)"
     # a named association ("Sverigefinska föreningen"); "föreningen" alone is the applicant
     r"|(?-i:[A-ZÅÄÖ])[\wåäö\s-]*\s+förening(?:en)?"
     # ... or in front of it: "Stiftelsen Stockholms stadsmission", "Föreningen Gatukök"
@@ -167,6 +169,41 @@ _COVERED_RE = re.compile(
 )
 
 
+# "Från stadsdelsförvaltningen kom X": the source put first, its money after the verb.
+_FROM_FRONTED_RE = re.compile(
+    r"^\s*från\s+(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:kom|har\s+(?:det\s+)?kommit|fick\s+(?:vi|projektet|föreningen))"
+    r"(?:\s+(?:det|in))?\s+(?:(?:ca|cirka|c:a|totalt|sammanlagt)\s+)?$",
+    re.IGNORECASE,
+)
+# "… beviljade X och Kista Företagarförening Y", "… och från Lions Y": the next funder in a row, by a name
+# (capitalised words) with its verb left out; a funder the register does not know
+_NEXT_NAMED_RE = re.compile(
+    r"(?:^|(?<=[,;])|(?<![\wåäö])(?:och|samt))\s+(?:från\s+)?(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö&-]*(?:\s+(?-i:[A-ZÅÄÖ&])[\wåäö&-]*){0,4})"
+    r"\s+(?:med\s+)?(?:(?:ca|cirka|c:a)\s+)?$"
+)
+
+
+# "Bidrag från stadsdelsnämnden 18 000 kr": the city named right before its money
+_CITY_BEFORE_RE = re.compile(
+    rf"(?<![\wåäö])från\s+{CITY_FUNDER_RE.pattern}\s*:?\s*(?:(?:ca|cirka|c:a)\s+)?$", re.IGNORECASE
+)
+
+
+def _source_first(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of the funder a clause opens with ("Från X kom Y")."""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
+    sentence = max((m.end() for m in re.finditer(r"[.!?\n]\s*", text[: span[0]])), default=0)
+    m = _FROM_FRONTED_RE.match(text[max(start, sentence) : span[0]])
+    return funder_kind(m.group("who")) if m else None
+
+
+def _next_named(text: str, span: tuple[int, int]) -> bool:
+    """The amount follows the name of a funder the register does not know, as the next in a row of funders."""
+    start = max((m.start() for m in _CLAUSE_START_RE.finditer(text, 0, span[0])), default=0)
+    m = _NEXT_NAMED_RE.search(text, start, span[0])
+    return m is not None and funder_kind(m.group("who")) is None
+
+
 def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]], application: bool) -> str | None:
     """The role in a form of an amount its funder names: an outside funder's money beside the city's (or in
     an application) is `annat`, the city's money beside an outside funder's `beviljat`, and in a follow-up the
@@ -174,9 +211,17 @@ def funder_role(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int
     ("finansierades av stadsdelsnämnden med X") `beviljat`; None otherwise."""
     if not application and _covered_by(text, span) == "city":
         return "beviljat"
-    kind = named_funder(text, span) or _inverted_contributor(text, span)
+    fronted = _source_first(text, span)
+    if fronted == "city" and not application:
+        return "beviljat"  # "Från stadsdelsförvaltningen kom X": the city's money for the work
+    kind = named_funder(text, span) or _inverted_contributor(text, span) or fronted
     if kind is None:
-        return None
+        named_city = any(
+            s != span
+            and (named_funder(text, s) == "city" or from_city(text, s) or _CITY_BEFORE_RE.search(text, 0, s[0]))
+            for s in spans
+        )
+        return "annat" if named_city and _next_named(text, span) else None
     if kind == "city" and not application and (_financed(text, span) or _contributed(text, span)):
         # "finansierades av stadsdelsnämnden med X", "Stadsdelsnämnden bidrog med X", "… och kulturnämnden med Y":
         # the city's money for the work, its grant, with no outside funder needed beside it

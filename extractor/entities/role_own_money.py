@@ -56,6 +56,15 @@ _SELF_AFTER_RE = re.compile(
     rf"|\s*(?:kronor|kr)?\s+själva?(?!{_W})",
     re.IGNORECASE,
 )
+# ... or the participants as the payer of the amount's clause ("Deltagarna betalade 100 kr var, 5 000 kr", "Varje
+# deltagare betalade en avgift på 50 kr, sammanlagt 1 200 kr"): their fees are a source of the cost, like own money.
+_PARTICIPANTS_PAID_RE = re.compile(
+    rf"(?<!{_W})(?:deltagarna|föräldrarna|eleverna|besökarna|medlemmarna|familjerna|ungdomarna|barnen|gästerna"
+    rf"|publiken|(?:varje|var\s+och\s+en\s+av\s+(?:de\s+)?)\s*(?:deltagare|förälder|elev|besökare|medlem|familj)(?:na)?)"
+    rf"\s+(?:har\s+|hade\s+|fick\s+|fått\s+)?(?:själva?\s+)?(?:betalade|betalat|betalar|betala|bidrog|bidragit|bidrar)(?!{_W})"
+    rf"(?:(?!(?<!{_W})(?:{_W}*bidrag|stöd|anslag|medl|pengar))[^.;:!?\n])*$",
+    re.IGNORECASE,
+)
 # Where the amount's clause starts (a shared clause start keeps "Vi betalade själva resten. Bidraget var X" apart).
 _CLAUSE_START_RE = re.compile(r"[.;:!?\n]|(?<!{_W})(?:och|men|samt)(?!{_W})".replace("{_W}", _W), re.IGNORECASE)
 # An overrun or shortfall named as such keeps its role, however it was paid ("Mellanskillnaden, X, tog föreningen ur
@@ -87,4 +96,10 @@ def own_money(text: str, span: tuple[int, int]) -> bool:
     named = _OWN_NAME_BEFORE_RE.search(text, sentence_start, start)
     if named and _INCLUDING_BEFORE_RE.search(text, sentence_start, named.start()):
         named = None
-    return bool(_POT_AFTER_RE.match(after) or named or _SELF_BEFORE_RE.search(before) or _SELF_AFTER_RE.match(after))
+    return bool(
+        _POT_AFTER_RE.match(after)
+        or named
+        or _SELF_BEFORE_RE.search(before)
+        or _SELF_AFTER_RE.match(after)
+        or _PARTICIPANTS_PAID_RE.search(before)
+    )

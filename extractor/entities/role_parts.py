@@ -206,7 +206,7 @@ def from_co_funder(text: str, end: int) -> bool:
 
 # The city's own grant-givers (its committees, offices and pots): the report's grant or ask comes from them.
 CITY_FUNDER_RE = re.compile(
-    r"(?:staden|stadens|kommunstyrelsen|kommunfullmäktige|kommunen|[\wåäö]*nämnd(?:en|erna)?|[\wåäö]*utskott(?:et)?"
+    r"(?:staden|stadens|sdn|sdf|kommunstyrelsen|kommunfullmäktige|kommunen|[\wåäö]*nämnd(?:en|erna)?|[\wåäö]*utskott(?:et)?"
     r"|[\wåäö]*förvaltning(?:en)?|[\wåäö]*kontor(?:et)?|[\wåäö]*medl(?:en|et)|[\wåäö]*pott(?:en)?)s?(?![\wåäö])",
     re.IGNORECASE,
 )

@@ -49,7 +49,7 @@ from bilagor.extractor.entities.role_cues import (  # noqa: F401  (COPULA ... re
     find_cues,
 )
 from bilagor.extractor.entities.role_abbreviations import expand_abbreviations, expand_text
-from bilagor.extractor.entities.role_attached import attached_role
+from bilagor.extractor.entities.role_attached import attached_role, per_unit
 from bilagor.extractor.entities.role_clauses import _BOUNDARY_RE, _mask, split_clauses  # noqa: F401  (for tests)
 from bilagor.extractor.entities.role_columns import column_role
 from bilagor.extractor.entities.role_cost_lines import cost_line, with_unit
@@ -78,6 +78,7 @@ from bilagor.extractor.entities.role_follow_up import (
     person_paid,
     product_of_unit_price,
     running_cost_paid_once,
+    running_cost_product,
 )
 from bilagor.extractor.entities.role_funders import funder_role
 from bilagor.extractor.entities.role_own_money import own_money
@@ -391,7 +392,15 @@ def _in_follow_up(
         return Decision("utfall", "clause")
     if decision.role == "beviljat" and person_paid(text, span, spans):
         return Decision("utfall", "clause")  # "Kursledaren fick X": pay for the work, not money the project got
-    if decision.role == "annat" and decision.source != "default" and running_cost_paid_once(text, span):
+    if (
+        decision.role == "annat"
+        and decision.source != "default"
+        and not per_unit(text, span)  # "Hallhyran var 900 kr per kväll": a rate, not the rent paid
+        and running_cost_paid_once(text, span)
+    ):
+        return Decision("utfall", "clause")
+    if decision.role == "annat" and section_key == ECONOMY_SECTION and running_cost_product(text, span, spans):
+        # "Hallhyran var 900 kr per kväll …, alltså 9 000 kr": the rent paid over the project, a cost
         return Decision("utfall", "clause")
     others = len(spans) > 1 or bool(find_money(previous_sentence(context)))
     on_top = came_on_top(text, span)
