@@ -5,14 +5,17 @@ A cost list with its total ("Odlingslådor X kr, jord Y kr, bevattning Z kr: T k
 T kr") states one figure of the report, the whole; its lines are details of it. Read figure by figure, the whole is
 easily left `annat` or read as a grant while a line is taken as the outcome, and the report's sums go wrong. The
 test here is structural, no word list: within one answer, a figure equal (within `tolerance`, for rounding) to the
-sum of a run of two or more figures stated right before it or right after it is the whole. Its parts become `annat`
-(the README's convention for parts beside their total); the whole takes the summed kind the rest of the report
-lacks (a follow-up states one budget or grant and one outcome: with a grant elsewhere and no outcome, the whole is
-the outcome), else the one its answer's heading names (the economy answer's "Ekonomiskt utfall": the outcome; a
-budget or cost estimate: the budget), else the one most of its parts had, else its own.
+sum of a run of three or more figures stated right before it or right after it is the whole (of two, where the whole
+and both lines were read as one summed kind: that kind counted twice). Its parts become `annat` (the README's
+convention for parts beside their total); the whole keeps an outcome, becomes the outcome where it was read as a
+budget or grant and the rest of the report states a budget kind but no outcome (a follow-up states one of each),
+and, read as neither, takes the summed kind the rest of the report lacks, else the one its answer's heading names
+(the economy answer's "Ekonomiskt utfall": the outcome; a budget or cost estimate: the budget), else the one most of
+its lines had (`_whole_role`).
 
 A run is not a list of costs where it holds a deviation, an amount applied for or a forecast (budget = outcome +
-deviation is arithmetic of another kind), or both a budget kind and an outcome (a grant and what was spent).
+deviation is other arithmetic), nor where its whole is an outcome and a line a budget or grant (a cost and who paid
+it).
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ WHOLE_TOLERANCE = 0.005  # a whole within half a percent of its parts' sum: roun
 _BUDGETS = ("budget", "beviljat")
 _SUMMED = (*_BUDGETS, "utfall")
 _NOT_COST_LINES = ("avvikelse", "sokt", "prognos")  # a run holding one of these is other arithmetic
-_OUTCOME_HEADING = "utfall"
+_OUTCOME_HEADING = "utfall"  # a section key naming the outcome ("ekonomiskt_utfall")
 # A list of two is too often other arithmetic: a grant = what was spent + what is left, a cost = a grant + another
-# body's share, a gross cost = a net cost + income (every round's follow-ups, read in the twenty-sixth round).
-LEAST_PARTS = 3  # a section key naming the outcome ("ekonomiskt_utfall")
+# body's share, a gross cost = a net cost + income (every round's follow-ups, read in the twenty-sixth round); two
+# lines are a list only where they and their whole were all read as one summed kind (the kind counted twice).
+LEAST_PARTS = 3
 
 
 def _plain(a: Amount) -> bool:
@@ -49,7 +53,7 @@ def _answers(amounts: Sequence[Amount]) -> list[list[int]]:
             previous = a.section
         if _plain(a):
             runs[-1].append(i)
-    return [run for run in runs if len(run) > LEAST_PARTS]
+    return [run for run in runs if len(run) >= 3]
 
 
 def _within(whole: int, parts: int, tolerance: float) -> bool:
@@ -68,6 +72,15 @@ def _cost_lines(amounts: Sequence[Amount], run: list[int]) -> bool:
     return len({_kind(amounts[i].role) for i in run} - {None}) < 2
 
 
+def _counted_twice(amounts: Sequence[Amount], whole: int, run: list[int]) -> bool:
+    """Whether the whole and every line of `run` were read as one summed kind and the lines sum to it exactly ("har
+    296 500 kr använts: 214 000 kr för A och 82 500 kr för B", all three outcomes); within rounding, two of a list
+    of three lines match the third too often by chance ("virke 14 200 kr, verktyg 6 900 kr, lärare 21 000 kr")."""
+    kind = _kind(amounts[whole].role)
+    exact = sum(amounts[i].sek or 0 for i in run) == amounts[whole].sek
+    return exact and kind is not None and all(_kind(amounts[i].role) == kind for i in run)
+
+
 def _of_kind(amounts: Sequence[Amount], whole: int, run: list[int]) -> bool:
     """Whether `run` can be the lines of its whole's cost list by their kinds: an outcome with a budget or grant among
     its lines is a cost and who paid it ("kostade X: nämnden Y, bostadsbolaget Z …"), no cost list. (A grant with
@@ -77,18 +90,19 @@ def _of_kind(amounts: Sequence[Amount], whole: int, run: list[int]) -> bool:
 
 def totals_and_parts(amounts: Sequence[Amount], tolerance: float = WHOLE_TOLERANCE) -> list[tuple[int, list[int]]]:
     """Each whole of a cost list in `amounts` (one report's, pooled in answer order) with its parts: (index of the
-    whole, indices of its parts). Within an answer, a figure is a whole where a run of two or more figures right
-    before it (ending just before it) or right after it (starting just after it) sums to it within `tolerance`; the
-    shortest such run is taken, and a figure already in a list is neither a whole nor a part again."""
+    whole, indices of its parts). Within an answer, a figure is a whole where a run of three or more smaller figures
+    (two, all of its kind) right before it (ending just before it) or right after it (starting just after it) sums to
+    it within `tolerance`: the closest sum first, then the largest whole, then the shortest run; a figure already in
+    a list is neither a whole nor a part again."""
     found: list[tuple[int, list[int]]] = []
     for answer in _answers(amounts):
         candidates = []
         for at, whole in enumerate(answer):
             value = amounts[whole].sek or 0
-            runs = [answer[start:at] for start in range(at - LEAST_PARTS, -1, -1)] + [
-                answer[at + 1 : end] for end in range(at + 1 + LEAST_PARTS, len(answer) + 1)
+            runs = [answer[start:at] for start in range(at - 2, -1, -1)] + [
+                answer[at + 1 : end] for end in range(at + 3, len(answer) + 1)
             ]
-            for run in runs:
+            for run in [run for run in runs if len(run) >= LEAST_PARTS or _counted_twice(amounts, whole, run)]:
                 off = abs(value - sum(amounts[i].sek or 0 for i in run))
                 if all((amounts[i].sek or 0) < value for i in run) and _within(value, value - off, tolerance):
                     if _cost_lines(amounts, run) and _of_kind(amounts, whole, run):

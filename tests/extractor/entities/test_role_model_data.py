@@ -60,6 +60,10 @@ def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipp
     )
     assert weights.report  # the thirteenth round's features over the report's other answers
     assert 0.0 < weights.joint_threshold <= 1.0  # the per-report decision is on
+    # the report step of the shipped variant: (q) agrees budget and outcome by one part, (r) also reads a cost list's
+    # total first (role_model_totals)
+    assert (weights.agree_tolerance is not None) == (train_role_model.SHIPPED_VARIANT in ("q", "r"))
+    assert (weights.whole_tolerance is not None) == (train_role_model.SHIPPED_VARIANT == "r")
     assert weights.classes == tuple(shipped["classes"]) and len(weights.table) == len(shipped["weights"])
 
 

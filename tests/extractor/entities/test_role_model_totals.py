@@ -140,3 +140,24 @@ def test_a_whole_of_neither_kind_is_left_where_the_report_has_both_elsewhere():
     amounts = [*(_amount(v, "annat") for v in (1_800, 1_450, 2_750, 6_000))]
     amounts += [_amount(12_000, "utfall", "ovrigt"), _amount(12_000, "beviljat", "finansiering")]
     assert whole_and_details(amounts) == amounts
+
+
+def test_two_lines_are_a_list_only_where_they_and_their_whole_were_read_as_one_kind():
+    # "Av de beviljade X har 68 400 kr använts: 52 000 kr till material och 16 400 kr till verktyg", all three outcomes
+    amounts = [
+        _amount(70_000, "beviljat"),
+        _amount(68_400, "utfall"),
+        _amount(52_000, "utfall"),
+        _amount(16_400, "utfall"),
+    ]
+    assert totals_and_parts(amounts) == [(1, [2, 3])]
+    assert _roles(whole_and_details(amounts)) == ["beviljat", "utfall", "annat", "annat"]
+    # the same figures with a line left annat: what was spent and what is left, no list
+    left = [_amount(70_000, "beviljat"), _amount(68_400, "utfall"), _amount(52_000, "utfall"), _amount(16_400, "annat")]
+    assert totals_and_parts(left) == []
+
+
+def test_two_lines_of_one_kind_make_a_list_only_with_their_exact_sum():
+    # "virke 14 200 kr, verktyg 6 900 kr, lärare 21 000 kr": 21 100 is within half a percent of 21 000, by chance
+    amounts = [_amount(v, "utfall") for v in (14_200, 6_900, 21_000)] + [_amount(40_000, "beviljat")]
+    assert totals_and_parts(amounts) == []
