@@ -31,6 +31,7 @@ WHOLE_TOLERANCE = 0.005  # a whole within half a percent of its parts' sum: roun
 _BUDGETS = ("budget", "beviljat")
 _SUMMED = (*_BUDGETS, "utfall")
 _NOT_COST_LINES = ("avvikelse", "sokt", "prognos")  # a run holding one of these is other arithmetic
+_WEAK_SOURCES = ("context", "section", "default")  # roles.decide's sources that read no word of the amount's own
 _OUTCOME_HEADING = "utfall"  # a section key naming the outcome ("ekonomiskt_utfall")
 # A list of two is too often other arithmetic: a grant = what was spent + what is left, a cost = a grant + another
 # body's share, a gross cost = a net cost + income (every round's follow-ups, read in the twenty-sixth round); two
@@ -83,9 +84,13 @@ def _counted_twice(amounts: Sequence[Amount], whole: int, run: list[int]) -> boo
 
 def _of_kind(amounts: Sequence[Amount], whole: int, run: list[int]) -> bool:
     """Whether `run` can be the lines of its whole's cost list by their kinds: an outcome with a budget or grant among
-    its lines is a cost and who paid it ("kostade X: nämnden Y, bostadsbolaget Z …"), no cost list. (A grant with
-    outcomes among its lines can be one: what the grant was spent on, which `_whole_role` weighs.)"""
-    return _kind(amounts[whole].role) != "utfall" or all(_kind(amounts[i].role) != "budget" for i in run)
+    its lines is a cost and who paid it ("kostade X: nämnden Y, bostadsbolaget Z …"), no cost list, unless that line's
+    kind came from no word of its own (the text before it, the section, the default: "Beviljat bidrag X. Surfplattor
+    Y kr, …, sammanlagt Z kr"). (A grant with outcomes among its lines can be one: what the grant was spent on, which
+    `_whole_role` weighs.)"""
+    if _kind(amounts[whole].role) != "utfall":
+        return True
+    return all(_kind(amounts[i].role) != "budget" or amounts[i].role_source in _WEAK_SOURCES for i in run)
 
 
 def totals_and_parts(amounts: Sequence[Amount], tolerance: float = WHOLE_TOLERANCE) -> list[tuple[int, list[int]]]:

@@ -4,6 +4,8 @@ and the whole takes the summed kind the rest of the report lacks, else its headi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bilagor.extractor.entities.role_model import weights_from_json
 from bilagor.extractor.entities.role_model_report import REPORT_SOURCE, report_decision
 from bilagor.extractor.entities.role_model_totals import totals_and_parts, whole_and_details
@@ -161,3 +163,13 @@ def test_two_lines_of_one_kind_make_a_list_only_with_their_exact_sum():
     # "virke 14 200 kr, verktyg 6 900 kr, lärare 21 000 kr": 21 100 is within half a percent of 21 000, by chance
     amounts = [_amount(v, "utfall") for v in (14_200, 6_900, 21_000)] + [_amount(40_000, "beviljat")]
     assert totals_and_parts(amounts) == []
+
+
+def test_a_line_read_as_a_grant_only_from_the_text_before_it_is_still_a_line():
+    # "Beviljat bidrag 26 000 kr. Surfplattor 17 400 kr, licens 3 200 kr, handledare 4 800 kr, sammanlagt 25 400 kr."
+    amounts = [_amount(26_000, "beviljat", source="cue"), _amount(17_400, "beviljat", source="context")]
+    amounts += [_amount(3_200, "annat"), _amount(4_800, "annat"), _amount(25_400, "utfall", source="model")]
+    assert _roles(whole_and_details(amounts)) == ["beviljat", "annat", "annat", "annat", "utfall"]
+    # read as a grant by a word of its own, it is who paid: no list
+    paid = [replace(a, role_source="clause") if i == 1 else a for i, a in enumerate(amounts)]
+    assert totals_and_parts(paid) == []
