@@ -65,6 +65,7 @@ class Weights:
     relations: bool = False  # with the change verb governing the amount and the answer's funder pairs (relations)
     siblings: bool = False  # with the answer's run of same-kind amounts and receiving verbs (role_model_lists)
     agree_tolerance: float | None = None  # role_model_report.agree_parts' tolerance (None: none)
+    whole_tolerance: float | None = None  # role_model_totals.whole_and_details' tolerance (None: no such step)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -86,6 +87,7 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("relations", False)),
         bool(settings.get("siblings", False)),
         data.get("agree_tolerance"),
+        data.get("whole_tolerance"),
     )
 
 

@@ -15,6 +15,9 @@ With an `agree_tolerance` in its weights (the twenty-fourth round's step, `agree
 grant) and outcome disagree gets the one change of a part that makes them agree within the tolerance: a figure the
 model turned `annat` against the rules given back its summed kind, or the figure likeliest `annat` taken out of a
 kind's sum of several.
+
+With a `whole_tolerance` in its weights (the twenty-sixth round's step, role_model_totals), a cost list with its
+total in one answer is read first: the total takes its summed kind, its lines become `annat`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bilagor.extractor.entities.role_model import MODEL_SOURCE, Weights, load_weights
+from bilagor.extractor.entities.role_model_totals import whole_and_details
 from bilagor.extractor.record import Amount
 
 REPORT_SOURCE = "report"  # the role_source of a role the report-level decision set
@@ -38,13 +42,20 @@ def report_decision(
     form_kind: str | None,
     weights: Weights | None = None,
 ) -> list[Amount]:
-    """A follow-up report's amounts after the decision per report: `joint_roles` at the weights' threshold
-    (above 1: unchanged)."""
+    """A follow-up report's amounts after the decision per report: each cost list's whole and parts
+    (role_model_totals, with a `whole_tolerance`), then `joint_roles` at the weights' threshold (above 1: unchanged),
+    then `pruned_and_agreed`."""
     weights = weights or load_weights()
     if form_kind != FOLLOW_UP:
         return list(amounts)
-    out = joint_roles(amounts, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else list(amounts)
+    out = wholes_read(amounts, weights.whole_tolerance)
+    out = joint_roles(out, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else out
     return pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
+
+
+def wholes_read(amounts: Sequence[Amount], whole_tolerance: float | None) -> list[Amount]:
+    """`role_model_totals.whole_and_details` within `whole_tolerance` (None: `amounts` as they are)."""
+    return list(amounts) if whole_tolerance is None else whole_and_details(amounts, whole_tolerance)
 
 
 def pruned_and_agreed(

@@ -40,10 +40,10 @@ def test_the_weights_are_package_data_under_two_megabytes():
 
 def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipped):
     assert shipped["trained_on"] == list(train_role_model.TRAIN_SPLITS)
-    assert not any("keep" in name or "heldout25" in name for name in shipped["trained_on"])
-    # the twenty-fourth sets only by their dev halves, the twenty-third whole
-    assert {n for n in shipped["trained_on"] if "heldout24" in n} == {"heldout24_dev", "heldout24_public_dev"}
-    assert {n for n in shipped["trained_on"] if "heldout23" in n} == {"heldout23", "heldout23_public"}
+    assert not any("keep" in name or "heldout26" in name for name in shipped["trained_on"])
+    # the twenty-fifth sets only by their dev halves, the twenty-fourth whole
+    assert {n for n in shipped["trained_on"] if "heldout25" in n} == {"heldout25_dev", "heldout25_public_dev"}
+    assert {n for n in shipped["trained_on"] if "heldout24" in n} == {"heldout24", "heldout24_public"}
     settings = shipped["settings"]
     assert (settings["min_count"], settings["digits"], settings["context"], settings["report"]) == (
         train_role_model.SHIPPED.min_count,
@@ -60,6 +60,10 @@ def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipp
     )
     assert weights.report  # the thirteenth round's features over the report's other answers
     assert 0.0 < weights.joint_threshold <= 1.0  # the per-report decision is on
+    # the report step of the shipped variant: (q) agrees budget and outcome by one part, (r) also reads a cost list's
+    # total first (role_model_totals)
+    assert (weights.agree_tolerance is not None) == (train_role_model.SHIPPED_VARIANT in ("q", "r"))
+    assert (weights.whole_tolerance is not None) == (train_role_model.SHIPPED_VARIANT == "r")
     assert weights.classes == tuple(shipped["classes"]) and len(weights.table) == len(shipped["weights"])
 
 

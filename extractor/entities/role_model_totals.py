@@ -1,0 +1,168 @@
+"""A total and its parts in one answer of a follow-up report (the twenty-sixth round's report step): a pure rule
+over one report's amounts, after the per-amount decision and the report-level rules.
+
+A cost list with its total ("Odlingslådor X kr, jord Y kr, bevattning Z kr: T kr", "… Summa T kr", "… sammanlagt
+T kr") states one figure of the report, the whole; its lines are details of it. Read figure by figure, the whole is
+easily left `annat` or read as a grant while a line is taken as the outcome, and the report's sums go wrong. The
+test here is structural, no word list: within one answer, a figure equal (within `tolerance`, for rounding) to the
+sum of a run of three or more figures stated right before it or right after it is the whole (of two, where the whole
+and both lines were read as one summed kind: that kind counted twice). Its parts become `annat` (the README's
+convention for parts beside their total); the whole keeps an outcome, becomes the outcome where it was read as a
+budget or grant and the rest of the report states a budget kind but no outcome (a follow-up states one of each),
+and, read as neither, takes the summed kind the rest of the report lacks, else the one its answer's heading names
+(the economy answer's "Ekonomiskt utfall": the outcome; a budget or cost estimate: the budget), else the one most of
+its lines had (`_whole_role`).
+
+A run is not a list of costs where it holds a deviation, an amount applied for or a forecast (budget = outcome +
+deviation is other arithmetic), nor where its whole is an outcome and a line a budget or grant (a cost and who paid
+it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bilagor.extractor.entities.roles import section_role
+from bilagor.extractor.record import Amount
+
+TOTAL_SOURCE = "report"  # the role_source of a role this step set (role_model_report.REPORT_SOURCE)
+WHOLE_TOLERANCE = 0.005  # a whole within half a percent of its parts' sum: rounding ("ca 25 000 kr" for 24 900)
+_BUDGETS = ("budget", "beviljat")
+_SUMMED = (*_BUDGETS, "utfall")
+_NOT_COST_LINES = ("avvikelse", "sokt", "prognos")  # a run holding one of these is other arithmetic
+_WEAK_SOURCES = ("context", "section", "default")  # roles.decide's sources that read no word of the amount's own
+_OUTCOME_HEADING = "utfall"  # a section key naming the outcome ("ekonomiskt_utfall")
+# A list of two is too often other arithmetic: a grant = what was spent + what is left, a cost = a grant + another
+# body's share, a gross cost = a net cost + income (every round's follow-ups, read in the twenty-sixth round); two
+# lines are a list only where they and their whole were all read as one summed kind (the kind counted twice).
+LEAST_PARTS = 3
+
+
+def _plain(a: Amount) -> bool:
+    return isinstance(a.sek, int) and a.sek > 0 and a.high is None
+
+
+def _answers(amounts: Sequence[Amount]) -> list[list[int]]:
+    """The indices of each answer's plain figures, in order: a report's answers are consecutive runs of one
+    section."""
+    runs: list[list[int]] = []
+    previous: object = object()
+    for i, a in enumerate(amounts):
+        if not runs or a.section != previous:
+            runs.append([])
+            previous = a.section
+        if _plain(a):
+            runs[-1].append(i)
+    return [run for run in runs if len(run) >= 3]
+
+
+def _within(whole: int, parts: int, tolerance: float) -> bool:
+    return abs(whole - parts) <= max(1.0, tolerance * whole)
+
+
+def _kind(role: str) -> str | None:
+    return "budget" if role in _BUDGETS else "utfall" if role == "utfall" else None
+
+
+def _cost_lines(amounts: Sequence[Amount], run: list[int]) -> bool:
+    """Whether the figures of `run` can be lines of one cost list: two or more distinct values, none a deviation,
+    an amount applied for or a forecast, not both a budget kind and an outcome."""
+    if len({amounts[i].sek for i in run}) < 2 or any(amounts[i].role in _NOT_COST_LINES for i in run):
+        return False
+    return len({_kind(amounts[i].role) for i in run} - {None}) < 2
+
+
+def _counted_twice(amounts: Sequence[Amount], whole: int, run: list[int]) -> bool:
+    """Whether the whole and every line of `run` were read as one summed kind and the lines sum to it exactly ("har
+    296 500 kr använts: 214 000 kr för A och 82 500 kr för B", all three outcomes); within rounding, two of a list
+    of three lines match the third too often by chance ("virke 14 200 kr, verktyg 6 900 kr, lärare 21 000 kr")."""
+    kind = _kind(amounts[whole].role)
+    exact = sum(amounts[i].sek or 0 for i in run) == amounts[whole].sek
+    return exact and kind is not None and all(_kind(amounts[i].role) == kind for i in run)
+
+
+def _of_kind(amounts: Sequence[Amount], whole: int, run: list[int]) -> bool:
+    """Whether `run` can be the lines of its whole's cost list by their kinds: an outcome with a budget or grant among
+    its lines is a cost and who paid it ("kostade X: nämnden Y, bostadsbolaget Z …"), no cost list, unless that line's
+    kind came from no word of its own (the text before it, the section, the default: "Beviljat bidrag X. Surfplattor
+    Y kr, …, sammanlagt Z kr"). (A grant with outcomes among its lines can be one: what the grant was spent on, which
+    `_whole_role` weighs.)"""
+    if _kind(amounts[whole].role) != "utfall":
+        return True
+    return all(_kind(amounts[i].role) != "budget" or amounts[i].role_source in _WEAK_SOURCES for i in run)
+
+
+def totals_and_parts(amounts: Sequence[Amount], tolerance: float = WHOLE_TOLERANCE) -> list[tuple[int, list[int]]]:
+    """Each whole of a cost list in `amounts` (one report's, pooled in answer order) with its parts: (index of the
+    whole, indices of its parts). Within an answer, a figure is a whole where a run of three or more smaller figures
+    (two, all of its kind) right before it (ending just before it) or right after it (starting just after it) sums to
+    it within `tolerance`: the closest sum first, then the largest whole, then the shortest run; a figure already in
+    a list is neither a whole nor a part again."""
+    found: list[tuple[int, list[int]]] = []
+    for answer in _answers(amounts):
+        candidates = []
+        for at, whole in enumerate(answer):
+            value = amounts[whole].sek or 0
+            runs = [answer[start:at] for start in range(at - 2, -1, -1)] + [
+                answer[at + 1 : end] for end in range(at + 3, len(answer) + 1)
+            ]
+            for run in [run for run in runs if len(run) >= LEAST_PARTS or _counted_twice(amounts, whole, run)]:
+                off = abs(value - sum(amounts[i].sek or 0 for i in run))
+                if all((amounts[i].sek or 0) < value for i in run) and _within(value, value - off, tolerance):
+                    if _cost_lines(amounts, run) and _of_kind(amounts, whole, run):
+                        candidates.append((off, len(run), whole, run))
+        # the closest sum first (a total stated exactly beats a rounded grant beside it), then the largest whole (a
+        # total over lines, one of which happens to be the sum of the lines after it), then the shortest run
+        used: set[int] = set()
+        for _, _, whole, run in sorted(candidates, key=lambda c: (c[0], -(amounts[c[2]].sek or 0), c[1], c[2])):
+            if not used & {whole, *run}:
+                found.append((whole, run))
+                used.update([whole, *run])
+    return sorted(found)
+
+
+def _whole_role(amounts: Sequence[Amount], whole: int, parts: list[int]) -> str | None:
+    """The summed kind the whole takes (None: the list is left as it is). A whole read as an outcome stays one. A
+    whole read as a budget or grant is the outcome where the rest of the report has a budget kind and no outcome
+    (the grant is stated elsewhere: the list is what was spent), stays what it is where the rest has an outcome (a
+    budget's lines), and is left where the rest has neither (a grant and what it was spent on, line by line: the
+    lines are the outcome). A whole of no summed kind takes the one the rest of the report lacks (none
+    where it has both), else its
+    heading's, else most of its parts'."""
+    own, listed = amounts[whole].role, {whole, *parts}
+    rest = {_kind(a.role) for i, a in enumerate(amounts) if i not in listed and _plain(a)} - {None}
+    if own == "utfall":
+        return own
+    if own in _BUDGETS:
+        return "utfall" if rest == {"budget"} else own if "utfall" in rest else None
+    if rest == {"budget"}:
+        return "utfall"
+    if rest == {"utfall"}:
+        return "budget" if any(a.role == "budget" for a in amounts) else "beviljat"
+    if rest:  # the report has both kinds elsewhere: a whole of neither is a subtotal or a detail
+        return None
+    heading = (amounts[whole].section or "").lower()
+    if _OUTCOME_HEADING in heading:
+        return "utfall"
+    named = section_role(heading)
+    if named in _BUDGETS:
+        return named
+    kinds = [amounts[i].role for i in parts if amounts[i].role in _SUMMED]
+    return max(sorted(set(kinds)), key=kinds.count) if kinds else None
+
+
+def whole_and_details(amounts: Sequence[Amount], tolerance: float = WHOLE_TOLERANCE) -> list[Amount]:
+    """`amounts` of one follow-up report with each cost list's whole given its summed kind (`_whole_role`) and its
+    parts made `annat`; a list whose whole gets no kind is left as it is."""
+    out = list(amounts)
+    for whole, parts in totals_and_parts(out, tolerance):
+        role = _whole_role(out, whole, parts)
+        if role is None:
+            continue
+        for i in parts:
+            if out[i].role != "annat":
+                out[i] = replace(out[i], role="annat", role_source=TOTAL_SOURCE, role_probability=None)
+        if out[whole].role != role:
+            out[whole] = replace(out[whole], role=role, role_source=TOTAL_SOURCE, role_probability=None)
+    return out
