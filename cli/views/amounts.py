@@ -33,11 +33,13 @@ _POINTERS = {
         "exact": "exakta kronor med --detail, --format csv, xlsx eller json",
         "checks": "bilagor amounts --check",
         "today": "--by district-today",
+        "uncertain": 'Vilka: bilagor amounts --detail (året visas "2018?"); rätta med bilagor import --year ÅR --force FIL',
     },
     "web": {
         "exact": "exakta kronor i listan Belopp nedan",
         "checks": "listan Att granska nedan",
         "today": 'grupperingen "Stadsdel i dag"',
+        "uncertain": 'Vilka: listan Belopp nedan (året visas "2018?")',
     },
 }
 
@@ -136,6 +138,7 @@ def _money_table(summary, unit: str, pointers: dict[str, str]):
     if summary.total.applications:
         columns.insert(2, ("applications", "Varav\nansökan", "right"))
     partial = []
+    by_year = _years_matter(summary)
 
     def cells(g) -> dict:
         def money(value, *roles):
@@ -159,7 +162,8 @@ def _money_table(summary, unit: str, pointers: dict[str, str]):
         outcome_only = g.role_reports.get("utfall") and g.outcome != (g.compared_outcome or 0)
         if outcome_only:
             partial.append(g)
-        marks = [m for m, on in (("ca", hedged), ("!", g.flagged), ("*", outcome_only)) if on]
+        uncertain = by_year and g.uncertain_years
+        marks = [m for m, on in (("ca", hedged), ("!", g.flagged), ("*", outcome_only), ("?", uncertain)) if on]
         return {
             "group": Text(shown(g.group)),
             "reports": str(g.reports),
@@ -186,6 +190,8 @@ def _money_table(summary, unit: str, pointers: dict[str, str]):
         notes.append(f"!: en rapport i gruppen har siffror som bör granskas ({pointers['checks']}).")
     if partial:
         notes.append("*: rapporter med utfall men utan budget ingår i Utfall men inte i Avvikelse.")
+    if by_year and summary.total.uncertain_years:
+        notes.append(_uncertain_years_note(summary.total.uncertain_years, pointers))
     notes += _common_notes(summary) + _former_district_notes(summary, pointers)
     return columns, rows, total, notes
 
@@ -228,6 +234,21 @@ def _role_table(summary, unit: str, pointers: dict[str, str]):
     if any("!" in r["marks"] for r in rows):
         notes.append(f"!: en rapport i gruppen har siffror som bör granskas ({pointers['checks']}).")
     return columns, rows, total, notes + _common_notes(summary)
+
+
+def _years_matter(summary) -> bool:
+    """Whether a report's year decides where (or whether) it counts: rows by year, or a --year filter."""
+    return "year" in summary.by.split(",") or summary.years is not None
+
+
+def _uncertain_years_note(count: int, pointers: dict[str, str]) -> str:
+    """An auditor's warning that a row of a year may hold another year's report: a year read from the PDF's
+    creation date is the date the file was made (a scan's, a re-save's), not the report's."""
+    which = "rapport har" if count == 1 else "rapporter har"
+    return (
+        f"?: {count} {which} inget år i texten; året är PDF-filens skapandedatum och kan vara fel "
+        f"(en skanning görs ofta år senare). {pointers['uncertain']}."
+    )
 
 
 def _common_notes(summary) -> list[str]:

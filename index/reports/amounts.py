@@ -131,6 +131,9 @@ class GroupTotal:
     role_reports: dict[str, int] = field(default_factory=dict)  # reports with a figure of the role
     flagged: int = 0  # reports whose figures a person should look at (see `checks`)
     applications: int = 0  # of `reports`, applications without a follow-up: their budget is a plan (rule 3)
+    # Of `reports`, those whose year is only the PDF's creation date (year_source "metadata"): a scan's date can
+    # be years after the report's, so a row of a year can hold another year's figures.
+    uncertain_years: int = 0
     # The deviation's own terms, so a table can show Avvikelse = compared_outcome - compared_budget.
     compared_budget: int | None = None  # budget of the reports with both figures
     compared_outcome: int | None = None  # outcome of the reports with both figures
@@ -587,6 +590,7 @@ class ReportFacts:
     checks: list[CheckRow]  # none for a superseded report: its figures are not summed
     replaced_by: str | None  # the report supplying its project's figures (rule 3), if any
     application: bool = False  # an application: its budget is a plan, not a follow-up's figure
+    uncertain_year: bool = False  # its year is only the PDF's creation date (year_source "metadata")
     # Its detail rows' fields but the groups, with each amount's role: made on first use by --detail.
     detail_fields: list[tuple[str, dict[str, Any]]] | None = None
 
@@ -634,7 +638,15 @@ class SummaryBasis:
             figures = report_figures(mine)
             replaced_by = self.superseded.get(report.id)
             checks = _check_rows(report, mine) if replaced_by is None else []
-            found = ReportFacts(mine, figures, _margins(mine, figures), checks, replaced_by, is_application(report))
+            found = ReportFacts(
+                mine,
+                figures,
+                _margins(mine, figures),
+                checks,
+                replaced_by,
+                is_application(report),
+                report.year_source == "metadata",
+            )
             self._facts[index] = found
         return found
 
@@ -733,7 +745,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
     (one pass with local sums, for the summaries that a server makes of ten thousand reports)."""
     total = GroupTotal(name)
     roles, role_reports, role_margins = total.roles, total.role_reports, total.role_margins
-    budget = outcome = budget_margin = outcome_margin = flagged = applications = 0
+    budget = outcome = budget_margin = outcome_margin = flagged = applications = uncertain = 0
     approx = False
     comparable: list[tuple[Figures, _Margins]] = []
     for facts in members:
@@ -743,6 +755,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
         approx = approx or figures.approx
         flagged += bool(facts.checks)
         applications += facts.application
+        uncertain += facts.uncertain_year
         budget_margin += margins.budget
         outcome_margin += margins.outcome
         for role, sek in figures.roles.items():
@@ -753,7 +766,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
             comparable.append((figures, margins))
     total.reports, total.flagged, total.budget, total.outcome = len(members), flagged, budget, outcome
     total.approx, total.budget_margin, total.outcome_margin = approx, budget_margin, outcome_margin
-    total.applications = applications
+    total.applications, total.uncertain_years = applications, uncertain
     return _finish(total, comparable)
 
 
