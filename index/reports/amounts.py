@@ -529,11 +529,13 @@ def _add(
     flagged: bool = False,
     margins: _Margins | None = None,
     application: bool = False,
+    uncertain_year: bool = False,
 ) -> None:
     margins = margins or _Margins()
     total.reports += 1
     total.flagged += flagged
     total.applications += application
+    total.uncertain_years += uncertain_year
     total.budget += figures.budget
     total.outcome += figures.outcome
     total.approx = total.approx or figures.approx
@@ -724,6 +726,7 @@ def summarise_basis(
                         any(c.role == name for c in found),
                         _Margins(roles={name: margins.roles.get(name, 0)}),
                         facts.application,
+                        facts.uncertain_year,
                     )
             else:
                 for name in names:
