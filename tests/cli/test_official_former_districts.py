@@ -82,16 +82,9 @@ def test_former_districts_reads_a_pair_by_its_district_and_leaves_other_names():
 
 
 def test_the_web_page_says_it_with_its_own_grouping_name(archive_dir):
-    pytest.importorskip("starlette")
-    import warnings
+    from web_archive import web_client
 
-    from bilagor.cli.web.app import create_app
-
-    with warnings.catch_warnings():  # newer Starlette prefers httpx2 (a warning); httpx works the same
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
-    with TestClient(create_app(archive_dir), base_url="http://127.0.0.1") as client:
+    with web_client(archive_dir) as client:
         html = " ".join(client.get("/amounts", params={"by": "district"}).text.split())
     assert "Sammanslagna stadsdelar: Norrmalm och Östermalm ingår sedan 2023 i Norra innerstaden" in html
     assert "grupperingen &#34;Stadsdel i dag&#34; räknar dem under stadsdelen i dag" in html  # no flags on a page

@@ -73,17 +73,11 @@ def test_the_json_counts_them_per_group(archive_dir, capsys):
 
 
 def test_the_web_page_says_it_and_its_list_shows_which(archive_dir):
-    pytest.importorskip("starlette")
     import re
-    import warnings
 
-    from bilagor.cli.web.app import create_app
+    from web_archive import web_client
 
-    with warnings.catch_warnings():  # newer Starlette prefers httpx2 (a warning); httpx works the same
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
-    with TestClient(create_app(archive_dir), base_url="http://127.0.0.1") as client:
+    with web_client(archive_dir) as client:
         html = " ".join(client.get("/amounts", params={"by": "year"}).text.split())
     assert NOTE in html and "Vilka: listan Belopp nedan" in html
     years = re.findall(r"<td>(\d{4}\??)</td>", html.split('id="belopp"', 1)[1])
