@@ -95,8 +95,17 @@ def summarise_before(reports, amounts, *, by="year", selected=None, role=None, d
             rows.extend(detail_rows_before(report, mine, figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
+    today = by.startswith("district-today")
+    named = list(dict.fromkeys(r.district for r in chosen if today and r.district and r.id not in superseded))
     return AmountSummary(
-        by, groups, _finish(grand, grand_comparable), relevant, rows, checks, report_ids=sorted(r.id for r in chosen)
+        by,
+        groups,
+        _finish(grand, grand_comparable),
+        relevant,
+        rows,
+        checks,
+        report_ids=sorted(r.id for r in chosen),
+        named_districts=named,  # added since: the districts the summed reports name, by district today
     )
 
 

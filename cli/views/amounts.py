@@ -33,12 +33,14 @@ _POINTERS = {
         "exact": "exakta kronor med --detail, --format csv, xlsx eller json",
         "checks": "bilagor amounts --check",
         "today": "--by district-today",
+        "former": "--by district",
         "uncertain": 'Vilka: bilagor amounts --detail (året visas "2018?"); rätta med bilagor import --year ÅR --force FIL',
     },
     "web": {
         "exact": "exakta kronor i listan Belopp nedan",
         "checks": "listan Att granska nedan",
         "today": 'grupperingen "Stadsdel i dag"',
+        "former": 'grupperingen "Stadsdel"',
         "uncertain": 'Vilka: listan Belopp nedan (året visas "2018?")',
     },
 }
@@ -276,16 +278,20 @@ def _former_district_notes(summary, pointers: dict[str, str]) -> list[str]:
     from bilagor.index.reports.amounts import former_districts
 
     merged: dict[tuple[str, int], list[str]] = {}
-    for row in former_districts(summary.by, [g.group for g in summary.groups]):
+    for row in former_districts(summary.by, [g.group for g in summary.groups], summary.named_districts):
         merged.setdefault((row["today"], row["since"]), []).append(row["district"])
     if not merged:
         return []
     parts = [f"{_listed(names)} sedan {since} i {now}" for (now, since), names in merged.items()]
     parts[0] = parts[0].replace(" sedan ", " ingår sedan ", 1)
-    return [
-        f"Sammanslagna stadsdelar: {'; '.join(parts)}. Raderna följer namnet i rapporten; "
-        f"{pointers['today']} räknar dem under stadsdelen i dag."
-    ]
+    if summary.by.startswith("district-today"):  # today's row holds them, years before the merger too
+        rows = (
+            "Raderna räknar deras rapporter under stadsdelen i dag, också år före sammanslagningen; "
+            f"{pointers['former']} visar dem var för sig."
+        )
+    else:
+        rows = f"Raderna följer namnet i rapporten; {pointers['today']} räknar dem under stadsdelen i dag."
+    return [f"Sammanslagna stadsdelar: {'; '.join(parts)}. {rows}"]
 
 
 def _listed(items: list[str]) -> str:

@@ -204,6 +204,9 @@ class AmountSummary:
     # The query and filters it was made with ({"query": "kamera", "year": "2018-2020", ...}; none: empty), so
     # figures saved as JSON keep their basis.
     filters: dict[str, str] = field(default_factory=dict)
+    # By district today: the districts the summed reports name, each once (a former one's reports are in the row
+    # of today's district, which `former_districts` says). Empty for other groupings.
+    named_districts: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -215,7 +218,7 @@ class AmountSummary:
             "superseded": dict(self.superseded),
             "detail": [d.to_dict() for d in self.detail],
             "checks": [c.to_dict() for c in self.checks],
-            "former_districts": former_districts(self.by, [g.group for g in self.groups]),
+            "former_districts": former_districts(self.by, [g.group for g in self.groups], self.named_districts),
         }
 
     def _group_dict(self, group: GroupTotal) -> dict[str, Any]:
@@ -435,15 +438,29 @@ def group_cells(by: str, name: str) -> list[str | None]:
 _FIRST_YEAR = {d.name: d.first_year for d in DISTRICTS}
 
 
-def former_districts(by: str, groups: Iterable[str]) -> list[dict[str, Any]]:
-    """The rows of a grouping by district as the reports name it that name a committee merged into another
-    since, each once, in the rows' order: {"district": "Norrmalm", "today": "Norra innerstaden", "since": 2023}
-    (the year the committee of today began). Such a table holds both names of one area apart."""
-    if by not in ("district", "district,year"):
+TODAY_GROUPINGS = ("district-today", "district-today,year")
+
+
+def _today_order(district: str) -> tuple[str, str]:
+    """A district's place in a table by district today: by today's name, then by its own."""
+    return (swedish_order(merged_into(district) or district), swedish_order(district))
+
+
+def former_districts(by: str, groups: Iterable[str], named: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """The committees merged into another since that a grouping by district holds, each once, in order:
+    {"district": "Norrmalm", "today": "Norra innerstaden", "since": 2023} (the year the committee of today
+    began). By district as the reports name it (`groups`), such a table holds both names of one area apart; by
+    district today (`named`: the districts the summed reports name), today's row holds the former one's
+    reports, years before that committee existed included ("Järva · 2016")."""
+    if by in ("district", "district,year"):
+        names: Iterable[str | None] = (group_cells(by, name)[0] for name in groups)
+    elif by in TODAY_GROUPINGS:  # in the rows' order: by today's district, then by name
+        today: list[str] = sorted(set(named), key=_today_order)
+        names = today
+    else:
         return []
     found: dict[str, dict[str, Any]] = {}
-    for name in groups:
-        district = group_cells(by, name)[0]
+    for district in names:
         if district is not None and district not in found and (now := merged_into(district)) is not None:
             found[district] = {"district": district, "today": now, "since": _FIRST_YEAR[now]}
     return list(found.values())
@@ -696,6 +713,7 @@ def summarise_basis(
     checks: list[CheckRow] = []
     chosen_ids: list[str] = []
     project_names = basis.project_names() if by == "project" else None
+    named: dict[str, None] = {}  # by district today: the districts the summed reports name (former_districts)
     for index, report in enumerate(basis.reports):
         if selected is not None and report.id not in selected:
             continue
@@ -715,6 +733,8 @@ def summarise_basis(
             names = group_names(report, by, project_names)
         if replaced_by is None:
             summed.append(facts)
+            if by in TODAY_GROUPINGS and report.district:
+                named[report.district] = None
             if by == "role":
                 for name in names:
                     # A per-role group holds only that role's sum.
@@ -739,7 +759,14 @@ def summarise_basis(
         groups = [_group_total(name, members[name]) for name in sorted(members, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in basis.superseded.items() if selected is None or k in selected}
     return AmountSummary(
-        by, groups, _group_total("Totalt", summed), relevant, rows, checks, report_ids=sorted(chosen_ids)
+        by,
+        groups,
+        _group_total("Totalt", summed),
+        relevant,
+        rows,
+        checks,
+        report_ids=sorted(chosen_ids),
+        named_districts=list(named),
     )
 
 
