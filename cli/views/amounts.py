@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bilagor.cli.views import reports as count_of
 from bilagor.cli.views import shown_year
 from bilagor.cli.output import shown
 
@@ -264,7 +265,8 @@ def _common_notes(summary) -> list[str]:
         notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
     if summary.superseded:
         notes.append(
-            f"{len(summary.superseded)} rapport(er) ersatta av en annan om samma projekt "
+            f"{count_of(len(summary.superseded))} {'ersatt' if len(summary.superseded) == 1 else 'ersatta'} av en "
+            "annan om samma projekt "
             "(en delredovisning av en senare rapport, en ansökan av en uppföljning av samma år eller senare, en äldre "
             "version av en rapport av en nyare med samma Dnr, eller samma projekt, plats, år och skede; nyare efter "
             "rapportens eget datum, annars filens): de räknas inte i Antal eller i summorna."
@@ -340,7 +342,7 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
         console.print("Inga rapporter att granska.")
         return
     reports = len({c.report_id for c in summary.checks})
-    console.print(f"{reports} rapport(er) med siffror att granska:")
+    console.print(f"{count_of(reports)} med siffror att granska:")
     for c in summary.checks:
         console.print()
         console.print(
