@@ -11,7 +11,8 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from collections.abc import Callable
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -23,9 +24,71 @@ except ImportError:  # an older Typer on top of Click
 from bilagor.extractor.errors import BilagorError, ExitCode
 from bilagor.extractor.glossary import ERROR_PREFIX, INTERRUPTED, SEE_HELP, WARNING_PREFIX
 
+# Each command's line in `bilagor --help`, in the order a newcomer uses them (import first). Click cuts a
+# command's first sentence to the line with "..."; these fit an 80-column terminal whole.
+SHORT_HELP = {
+    "import": "Läs in PDF:er (filer, mappar) i arkivet; oförändrade hoppas över.",
+    "search": "Sök i rapporterna: böjningar, sammansättningar, fält, filter.",
+    "show": "Visa en rapport: fält, avsnitt, belopp och hur de räknas.",
+    "amounts": "Budget mot utfall per år, stadsdel, projekt …, med källorna.",
+    "export": "Skriv ut rapporterna som csv, JSON lines eller OpenSearch.",
+    "stats": "Antal per år, stadsdel och formulär; filer som inte kunde läsas.",
+    "list": "Lista stadsdelar, organisationer och avsnitt som filtren godtar.",
+    "serve": "Sök och summera i en webbläsare (bara läsning).",
+    "open": "Öppna en rapports PDF i systemets visare.",
+    "prune": "Glöm sökvägar till filer som inte finns längre.",
+    "reindex": "Bygg om sökindexet från posterna (ingen PDF läses).",
+    "extract": "Läs en PDF och skriv ut dess post, utan att spara den.",
+}
+
+# Under a command's own help: what a newcomer types first (each line true as written: test_help_examples.py).
+EXAMPLES = {
+    "import": [
+        ("bilagor import ~/bilagor/", "en mapp med undermappar"),
+        ("bilagor import 'arkiv/**/*.pdf' --year 2019", "år för rapporter utan år"),
+    ],
+    "search": [
+        ("bilagor search kameraövervakning", "böjningar, delord"),
+        ("bilagor search kameror --district Järva år:2019-2023", "med filter"),
+        ("bilagor search '\"nya kameror\"' --sort year", "en fras, nyast först"),
+    ],
+    "amounts": [
+        ("bilagor amounts --by district,year", "per stadsdel och år"),
+        ("bilagor amounts kameror --detail", "belopp och meningar"),
+        ("bilagor amounts --check", "siffror att granska"),
+        ("bilagor amounts --by district -o sammanställning.xlsx", "till Excel"),
+    ],
+    "export": [
+        ("bilagor export --per-report -o rapporter.csv", "en rad per rapport"),
+        ("bilagor export kameror --format jsonl", "hela posterna"),
+    ],
+}
+
+
+def _examples(name: str) -> str | None:
+    rows = EXAMPLES.get(name)
+    if not rows:
+        return None
+    width = max(len(command) for command, _ in rows) + 3
+    return "\b\nExempel:\n" + "\n".join(f"  {command:<{width}}{what}" for command, what in rows)
+
+
+# Under the list of commands: where a newcomer starts (Click keeps a paragraph after "\b" as written).
+EPILOG = """\b
+Börja så här:
+  bilagor import ~/bilagor/            läs in en mapp med PDF:er
+  bilagor search kameraövervakning     sök i dem
+  bilagor amounts --by year            budget mot utfall per år
+  bilagor serve                        samma sak i en webbläsare
+
+Hjälp om ett kommando: bilagor KOMMANDO -h. Arkivet är --archive SÖKVÄG, annars $BILAGOR_ARCHIVE, annars
+användarens datamapp."""
+
+
 app = typer.Typer(
     name="bilagor",
     help="Gör Stockholms stadsdelsnämnders bilagor till ett sökbart arkiv.",
+    epilog=EPILOG,
     no_args_is_help=True,
     add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
     pretty_exceptions_enable=False,
@@ -38,38 +101,37 @@ app = typer.Typer(
 def _register() -> None:
     # Command modules import only light things at module level, so that
     # `bilagor search` never pays for pdfplumber or spaCy.
-    from bilagor.cli import extract_cmd
+    from bilagor.cli import (
+        amounts_cmd,
+        export_cmd,
+        extract_cmd,
+        import_cmd,
+        list_cmd,
+        open_cmd,
+        prune_cmd,
+        reindex_cmd,
+        search_cmd,
+        serve_cmd,
+        show_cmd,
+        stats_cmd,
+    )
 
-    app.command("extract")(extract_cmd.extract)
-
-    from bilagor.cli import reindex_cmd, search_cmd, show_cmd, stats_cmd
-
-    app.command("search")(search_cmd.search)
-    app.command("show")(show_cmd.show)
-    app.command("stats")(stats_cmd.stats)
-    app.command("reindex")(reindex_cmd.reindex)
-
-    from bilagor.cli import import_cmd
-
-    app.command("import")(import_cmd.import_)
-
-    from bilagor.cli import amounts_cmd, export_cmd
-
-    app.command("amounts")(amounts_cmd.amounts)
-    app.command("export")(export_cmd.export)
-
-    from bilagor.cli import serve_cmd
-
-    app.command("serve")(serve_cmd.serve)
-
-    from bilagor.cli import open_cmd, prune_cmd
-
-    app.command("open")(open_cmd.open_)
-    app.command("prune")(prune_cmd.prune)
-
-    from bilagor.cli import list_cmd
-
-    app.command("list")(list_cmd.list_)
+    commands: dict[str, Callable[..., Any]] = {
+        "import": import_cmd.import_,
+        "search": search_cmd.search,
+        "show": show_cmd.show,
+        "amounts": amounts_cmd.amounts,
+        "export": export_cmd.export,
+        "stats": stats_cmd.stats,
+        "list": list_cmd.list_,
+        "serve": serve_cmd.serve,
+        "open": open_cmd.open_,
+        "prune": prune_cmd.prune,
+        "reindex": reindex_cmd.reindex,
+        "extract": extract_cmd.extract,
+    }
+    for name, function in commands.items():
+        app.command(name, short_help=SHORT_HELP[name], epilog=_examples(name))(function)
 
 
 def _print_version(value: bool) -> None:

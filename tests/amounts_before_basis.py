@@ -69,6 +69,7 @@ def summarise_before(reports, amounts, *, by="year", selected=None, role=None, d
         margins = _margins(mine, figures)
         replaced_by = superseded.get(report.id)
         found = _check_rows(report, mine) if replaced_by is None else []
+        guessed = report.year_source == "metadata"  # counted since (GroupTotal.uncertain_years)
         checks += found
         if by == "role":
             names = [r for r in sorted(figures.roles) if role in (None, r)] if replaced_by is None else []
@@ -84,16 +85,27 @@ def summarise_before(reports, amounts, *, by="year", selected=None, role=None, d
                         comparable[name],
                         any(c.role == name for c in found),
                         _Margins(roles={name: margins.roles.get(name, 0)}),
+                        uncertain_year=guessed,
                     )
                 else:
-                    _add(totals.setdefault(name, GroupTotal(name)), figures, comparable[name], bool(found), margins)
-            _add(grand, figures, grand_comparable, bool(found), margins)
+                    group = totals.setdefault(name, GroupTotal(name))
+                    _add(group, figures, comparable[name], bool(found), margins, uncertain_year=guessed)
+            _add(grand, figures, grand_comparable, bool(found), margins, uncertain_year=guessed)
         if detail:
             rows.extend(detail_rows_before(report, mine, figures, names, replaced_by, role))
     groups = [_finish(totals[name], comparable[name]) for name in sorted(totals, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in superseded.items() if selected is None or k in selected}
+    today = by.startswith("district-today")
+    named = list(dict.fromkeys(r.district for r in chosen if today and r.district and r.id not in superseded))
     return AmountSummary(
-        by, groups, _finish(grand, grand_comparable), relevant, rows, checks, report_ids=sorted(r.id for r in chosen)
+        by,
+        groups,
+        _finish(grand, grand_comparable),
+        relevant,
+        rows,
+        checks,
+        report_ids=sorted(r.id for r in chosen),
+        named_districts=named,  # added since: the districts the summed reports name, by district today
     )
 
 

@@ -25,6 +25,9 @@ def english_in(text: str, *inputs: str) -> list[str]:
     """The English words in `text`, leaving out what is not prose: option names, values, commands."""
     for given in inputs:
         text = text.replace(given, " ")
+    # An example command line ("  bilagor amounts --by district,year   per stadsdel och år") is a command up to
+    # the gap before its description, which is prose.
+    text = re.sub(r"^\s*bilagor\s.*?(?=\s{3}|$)", " ", text, flags=re.M)
     text = re.sub(r"(?<![\w|,])--?[\w-]+", " ", text)  # option names stay English (not "-today" in a choice)
     text = re.sub(r"\S*\|\S*", " ", text)  # choices: year|district|...
     text = re.sub(r"\[standard: [^\]]*\]", " ", text)  # a default is an option value

@@ -37,3 +37,20 @@ def yellow_pixels(image, box: tuple[int, int, int, int] | None = None) -> int:
     # Yellow at 43 % over white is about (255, 240, 145), over black ink (110, 95, 0);
     # the page itself is white, grey or black (r, g and b alike).
     return int(((r - b > 60) & (g - b > 40)).sum())
+
+
+def web_client(folder: Path):
+    """A Starlette test client of `bilagor serve` over the archive at `folder` (a context manager; the test is
+    skipped without the web extra)."""
+    import warnings
+
+    import pytest
+
+    pytest.importorskip("starlette")
+    from bilagor.cli.web.app import create_app
+
+    with warnings.catch_warnings():  # newer Starlette prefers httpx2 (a warning); httpx works the same
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    return TestClient(create_app(folder), base_url="http://127.0.0.1")

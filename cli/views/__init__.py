@@ -38,3 +38,8 @@ def years_held_line(archive) -> str | None:
 
     span = years_span((search(archive, None, limit=1).facets.get("year") or {}).keys())
     return f"inga träffar det året; arkivet har rapporter från {span}" if span else None
+
+
+def reports(count: int) -> str:
+    """ "1 rapport", "2 rapporter": a count read as Swedish, not "1 rapporter" or "rapport(er)"."""
+    return f"{count} {'rapport' if count == 1 else 'rapporter'}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bilagor.cli.views import reports as count_of
 from bilagor.cli.views import shown_year
 from bilagor.cli.output import shown
 
@@ -33,11 +34,15 @@ _POINTERS = {
         "exact": "exakta kronor med --detail, --format csv, xlsx eller json",
         "checks": "bilagor amounts --check",
         "today": "--by district-today",
+        "former": "--by district",
+        "uncertain": 'Vilka: bilagor amounts --detail (året visas "2018?"); rätta med bilagor import --year ÅR --force FIL',
     },
     "web": {
         "exact": "exakta kronor i listan Belopp nedan",
         "checks": "listan Att granska nedan",
         "today": 'grupperingen "Stadsdel i dag"',
+        "former": 'grupperingen "Stadsdel"',
+        "uncertain": 'Vilka: listan Belopp nedan (året visas "2018?")',
     },
 }
 
@@ -136,6 +141,7 @@ def _money_table(summary, unit: str, pointers: dict[str, str]):
     if summary.total.applications:
         columns.insert(2, ("applications", "Varav\nansökan", "right"))
     partial = []
+    by_year = _years_matter(summary)
 
     def cells(g) -> dict:
         def money(value, *roles):
@@ -159,7 +165,8 @@ def _money_table(summary, unit: str, pointers: dict[str, str]):
         outcome_only = g.role_reports.get("utfall") and g.outcome != (g.compared_outcome or 0)
         if outcome_only:
             partial.append(g)
-        marks = [m for m, on in (("ca", hedged), ("!", g.flagged), ("*", outcome_only)) if on]
+        uncertain = by_year and g.uncertain_years
+        marks = [m for m, on in (("ca", hedged), ("!", g.flagged), ("*", outcome_only), ("?", uncertain)) if on]
         return {
             "group": Text(shown(g.group)),
             "reports": str(g.reports),
@@ -186,6 +193,8 @@ def _money_table(summary, unit: str, pointers: dict[str, str]):
         notes.append(f"!: en rapport i gruppen har siffror som bör granskas ({pointers['checks']}).")
     if partial:
         notes.append("*: rapporter med utfall men utan budget ingår i Utfall men inte i Avvikelse.")
+    if by_year and summary.total.uncertain_years:
+        notes.append(_uncertain_years_note(summary.total.uncertain_years, pointers))
     notes += _common_notes(summary) + _former_district_notes(summary, pointers)
     return columns, rows, total, notes
 
@@ -230,6 +239,21 @@ def _role_table(summary, unit: str, pointers: dict[str, str]):
     return columns, rows, total, notes + _common_notes(summary)
 
 
+def _years_matter(summary) -> bool:
+    """Whether a report's year decides where (or whether) it counts: rows by year, or a --year filter."""
+    return "year" in summary.by.split(",") or summary.years is not None
+
+
+def _uncertain_years_note(count: int, pointers: dict[str, str]) -> str:
+    """An auditor's warning that a row of a year may hold another year's report: a year read from the PDF's
+    creation date is the date the file was made (a scan's, a re-save's), not the report's."""
+    which = "rapport har" if count == 1 else "rapporter har"
+    return (
+        f"?: {count} {which} inget år i texten; året är PDF-filens skapandedatum och kan vara fel "
+        f"(en skanning görs ofta år senare). {pointers['uncertain']}."
+    )
+
+
 def _common_notes(summary) -> list[str]:
     notes = []
     if summary.total.applications:
@@ -241,7 +265,8 @@ def _common_notes(summary) -> list[str]:
         notes.append("En rapport räknas för varje organisation den nämner; totalraden räknar varje rapport en gång.")
     if summary.superseded:
         notes.append(
-            f"{len(summary.superseded)} rapport(er) ersatta av en annan om samma projekt "
+            f"{count_of(len(summary.superseded))} {'ersatt' if len(summary.superseded) == 1 else 'ersatta'} av en "
+            "annan om samma projekt "
             "(en delredovisning av en senare rapport, en ansökan av en uppföljning av samma år eller senare, en äldre "
             "version av en rapport av en nyare med samma Dnr, eller samma projekt, plats, år och skede; nyare efter "
             "rapportens eget datum, annars filens): de räknas inte i Antal eller i summorna."
@@ -255,16 +280,20 @@ def _former_district_notes(summary, pointers: dict[str, str]) -> list[str]:
     from bilagor.index.reports.amounts import former_districts
 
     merged: dict[tuple[str, int], list[str]] = {}
-    for row in former_districts(summary.by, [g.group for g in summary.groups]):
+    for row in former_districts(summary.by, [g.group for g in summary.groups], summary.named_districts):
         merged.setdefault((row["today"], row["since"]), []).append(row["district"])
     if not merged:
         return []
     parts = [f"{_listed(names)} sedan {since} i {now}" for (now, since), names in merged.items()]
     parts[0] = parts[0].replace(" sedan ", " ingår sedan ", 1)
-    return [
-        f"Sammanslagna stadsdelar: {'; '.join(parts)}. Raderna följer namnet i rapporten; "
-        f"{pointers['today']} räknar dem under stadsdelen i dag."
-    ]
+    if summary.by.startswith("district-today"):  # today's row holds them, years before the merger too
+        rows = (
+            "Raderna räknar deras rapporter under stadsdelen i dag, också år före sammanslagningen; "
+            f"{pointers['former']} visar dem var för sig."
+        )
+    else:
+        rows = f"Raderna följer namnet i rapporten; {pointers['today']} räknar dem under stadsdelen i dag."
+    return [f"Sammanslagna stadsdelar: {'; '.join(parts)}. {rows}"]
 
 
 def _listed(items: list[str]) -> str:
@@ -313,7 +342,7 @@ def print_checks(summary, out, *, to_terminal: bool) -> None:
         console.print("Inga rapporter att granska.")
         return
     reports = len({c.report_id for c in summary.checks})
-    console.print(f"{reports} rapport(er) med siffror att granska:")
+    console.print(f"{count_of(reports)} med siffror att granska:")
     for c in summary.checks:
         console.print()
         console.print(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bilagor.cli.money import format_decimal
 from bilagor.cli.output import shown
+from bilagor.cli.views import reports
 
 
 def print_stats(result) -> None:
@@ -20,12 +21,12 @@ def print_stats(result) -> None:
             f" {result.reports - result.superseded} (bilagor show ID säger vilken som räknas)"
         )
     if result.with_warnings:
-        console.print(f"{result.with_warnings} rapporter har varningar (bilagor show ID visar dem)")
+        console.print(f"{reports(result.with_warnings)} har varningar (bilagor show ID visar dem)")
     if result.unindexed:
-        console.print(f"[yellow]{result.unindexed} rapporter väntar på indexering[/yellow]")
+        console.print(f"[yellow]{reports(result.unindexed)} väntar på indexering[/yellow]")
     if result.quarantined:
         console.print(
-            f"[yellow]{len(result.quarantined)} rapporter kunde inte indexeras"
+            f"[yellow]{reports(len(result.quarantined))} kunde inte indexeras"
             " (sparade, men syns inte i sökningar):[/yellow]"
         )
         for item in result.quarantined:

@@ -21,6 +21,7 @@ from typing import Any
 
 from bilagor.extractor.errors import MissingDependencyError, NotFoundError, UsageError
 from bilagor.extractor.glossary import CANNOT_READ, NO_REPORT
+from bilagor.extractor.metadata import Metadata, year_warning
 from bilagor.extractor.options import DEFAULT_MAX_PAGES, DEFAULT_ROLE_DECISION, ExtractOptions
 from bilagor.extractor.record import Report
 from bilagor.extractor.ocr import remove_leftovers as remove_ocr_leftovers
@@ -154,8 +155,12 @@ def index_due(unindexed: int, indexed: int, seconds_since: float) -> bool:
 
 
 def apply_fallback_year(report: Report, year: int | None) -> Report:
-    """--year: the year of a report whose text, title, path and metadata gave none."""
-    if year is not None and report.year is None:
+    """--year: the year of a report whose text, title and path gave none. It replaces a year from the PDF's
+    creation date (year_source "metadata"): that is when the file was made (a scan, a re-save), a guess the
+    user's word is better than, and the only way to correct one."""
+    if year is not None and (report.year is None or report.year_source == "metadata"):
+        guessed = year_warning(Metadata(year=report.year, year_source=report.year_source))
+        report.warnings = [w for w in report.warnings if w != guessed]  # the guess it warned of is gone
         report.year = year
         report.year_source = "user"
     return report

@@ -132,6 +132,9 @@ class GroupTotal:
     role_reports: dict[str, int] = field(default_factory=dict)  # reports with a figure of the role
     flagged: int = 0  # reports whose figures a person should look at (see `checks`)
     applications: int = 0  # of `reports`, applications without a follow-up: their budget is a plan (rule 3)
+    # Of `reports`, those whose year is only the PDF's creation date (year_source "metadata"): a scan's date can
+    # be years after the report's, so a row of a year can hold another year's figures.
+    uncertain_years: int = 0
     # The deviation's own terms, so a table can show Avvikelse = compared_outcome - compared_budget.
     compared_budget: int | None = None  # budget of the reports with both figures
     compared_outcome: int | None = None  # outcome of the reports with both figures
@@ -202,6 +205,9 @@ class AmountSummary:
     # The query and filters it was made with ({"query": "kamera", "year": "2018-2020", ...}; none: empty), so
     # figures saved as JSON keep their basis.
     filters: dict[str, str] = field(default_factory=dict)
+    # By district today: the districts the summed reports name, each once (a former one's reports are in the row
+    # of today's district, which `former_districts` says). Empty for other groupings.
+    named_districts: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -213,7 +219,7 @@ class AmountSummary:
             "superseded": dict(self.superseded),
             "detail": [d.to_dict() for d in self.detail],
             "checks": [c.to_dict() for c in self.checks],
-            "former_districts": former_districts(self.by, [g.group for g in self.groups]),
+            "former_districts": former_districts(self.by, [g.group for g in self.groups], self.named_districts),
         }
 
     def _group_dict(self, group: GroupTotal) -> dict[str, Any]:
@@ -433,15 +439,29 @@ def group_cells(by: str, name: str) -> list[str | None]:
 _FIRST_YEAR = {d.name: d.first_year for d in DISTRICTS}
 
 
-def former_districts(by: str, groups: Iterable[str]) -> list[dict[str, Any]]:
-    """The rows of a grouping by district as the reports name it that name a committee merged into another
-    since, each once, in the rows' order: {"district": "Norrmalm", "today": "Norra innerstaden", "since": 2023}
-    (the year the committee of today began). Such a table holds both names of one area apart."""
-    if by not in ("district", "district,year"):
+TODAY_GROUPINGS = ("district-today", "district-today,year")
+
+
+def _today_order(district: str) -> tuple[str, str]:
+    """A district's place in a table by district today: by today's name, then by its own."""
+    return (swedish_order(merged_into(district) or district), swedish_order(district))
+
+
+def former_districts(by: str, groups: Iterable[str], named: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """The committees merged into another since that a grouping by district holds, each once, in order:
+    {"district": "Norrmalm", "today": "Norra innerstaden", "since": 2023} (the year the committee of today
+    began). By district as the reports name it (`groups`), such a table holds both names of one area apart; by
+    district today (`named`: the districts the summed reports name), today's row holds the former one's
+    reports, years before that committee existed included ("Järva · 2016")."""
+    if by in ("district", "district,year"):
+        names: Iterable[str | None] = (group_cells(by, name)[0] for name in groups)
+    elif by in TODAY_GROUPINGS:  # in the rows' order: by today's district, then by name
+        today: list[str] = sorted(set(named), key=_today_order)
+        names = today
+    else:
         return []
     found: dict[str, dict[str, Any]] = {}
-    for name in groups:
-        district = group_cells(by, name)[0]
+    for district in names:
         if district is not None and district not in found and (now := merged_into(district)) is not None:
             found[district] = {"district": district, "today": now, "since": _FIRST_YEAR[now]}
     return list(found.values())
@@ -527,11 +547,13 @@ def _add(
     flagged: bool = False,
     margins: _Margins | None = None,
     application: bool = False,
+    uncertain_year: bool = False,
 ) -> None:
     margins = margins or _Margins()
     total.reports += 1
     total.flagged += flagged
     total.applications += application
+    total.uncertain_years += uncertain_year
     total.budget += figures.budget
     total.outcome += figures.outcome
     total.approx = total.approx or figures.approx
@@ -588,6 +610,7 @@ class ReportFacts:
     checks: list[CheckRow]  # none for a superseded report: its figures are not summed
     replaced_by: str | None  # the report supplying its project's figures (rule 3), if any
     application: bool = False  # an application: its budget is a plan, not a follow-up's figure
+    uncertain_year: bool = False  # its year is only the PDF's creation date (year_source "metadata")
     # Its detail rows' fields but the groups, with each amount's role: made on first use by --detail.
     detail_fields: list[tuple[str, dict[str, Any]]] | None = None
 
@@ -635,7 +658,15 @@ class SummaryBasis:
             figures = report_figures(mine)
             replaced_by = self.superseded.get(report.id)
             checks = _check_rows(report, mine) if replaced_by is None else []
-            found = ReportFacts(mine, figures, _margins(mine, figures), checks, replaced_by, is_application(report))
+            found = ReportFacts(
+                mine,
+                figures,
+                _margins(mine, figures),
+                checks,
+                replaced_by,
+                is_application(report),
+                report.year_source == "metadata",
+            )
             self._facts[index] = found
         return found
 
@@ -683,6 +714,7 @@ def summarise_basis(
     checks: list[CheckRow] = []
     chosen_ids: list[str] = []
     project_names = basis.project_names() if by == "project" else None
+    named: dict[str, None] = {}  # by district today: the districts the summed reports name (former_districts)
     for index, report in enumerate(basis.reports):
         if selected is not None and report.id not in selected:
             continue
@@ -702,6 +734,8 @@ def summarise_basis(
             names = group_names(report, by, project_names)
         if replaced_by is None:
             summed.append(facts)
+            if by in TODAY_GROUPINGS and report.district:
+                named[report.district] = None
             if by == "role":
                 for name in names:
                     # A per-role group holds only that role's sum.
@@ -713,6 +747,7 @@ def summarise_basis(
                         any(c.role == name for c in found),
                         _Margins(roles={name: margins.roles.get(name, 0)}),
                         facts.application,
+                        facts.uncertain_year,
                     )
             else:
                 for name in names:
@@ -725,7 +760,14 @@ def summarise_basis(
         groups = [_group_total(name, members[name]) for name in sorted(members, key=lambda n: _sort_key(by, n))]
     relevant = {k: v for k, v in basis.superseded.items() if selected is None or k in selected}
     return AmountSummary(
-        by, groups, _group_total("Totalt", summed), relevant, rows, checks, report_ids=sorted(chosen_ids)
+        by,
+        groups,
+        _group_total("Totalt", summed),
+        relevant,
+        rows,
+        checks,
+        report_ids=sorted(chosen_ids),
+        named_districts=list(named),
     )
 
 
@@ -734,7 +776,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
     (one pass with local sums, for the summaries that a server makes of ten thousand reports)."""
     total = GroupTotal(name)
     roles, role_reports, role_margins = total.roles, total.role_reports, total.role_margins
-    budget = outcome = budget_margin = outcome_margin = flagged = applications = 0
+    budget = outcome = budget_margin = outcome_margin = flagged = applications = uncertain = 0
     approx = False
     comparable: list[tuple[Figures, _Margins]] = []
     for facts in members:
@@ -744,6 +786,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
         approx = approx or figures.approx
         flagged += bool(facts.checks)
         applications += facts.application
+        uncertain += facts.uncertain_year
         budget_margin += margins.budget
         outcome_margin += margins.outcome
         for role, sek in figures.roles.items():
@@ -754,7 +797,7 @@ def _group_total(name: str, members: Sequence[ReportFacts]) -> GroupTotal:
             comparable.append((figures, margins))
     total.reports, total.flagged, total.budget, total.outcome = len(members), flagged, budget, outcome
     total.approx, total.budget_margin, total.outcome_margin = approx, budget_margin, outcome_margin
-    total.applications = applications
+    total.applications, total.uncertain_years = applications, uncertain
     return _finish(total, comparable)
 
 

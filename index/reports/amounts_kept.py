@@ -172,6 +172,7 @@ def _summary_data(summary: AmountSummary) -> dict[str, Any]:
         "checks": [[getattr(row, name) for name in _CHECK_FIELDS] for row in summary.checks],
         "report_ids": summary.report_ids,
         "years": summary.years,
+        "named_districts": summary.named_districts,
     }
 
 
@@ -186,6 +187,7 @@ def _summary_from(data: dict[str, Any]) -> AmountSummary:
         checks=[_rows_of(CheckRow, _CHECK_FIELDS, values) for values in data["checks"]],
         report_ids=[_text(i) for i in data["report_ids"]],
         years=None if years is None else (int(years[0]), int(years[1])),
+        named_districts=[_text(d) for d in data.get("named_districts", [])],
     )
 
 

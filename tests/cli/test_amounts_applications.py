@@ -59,7 +59,7 @@ def test_the_table_counts_the_followed_up_project_once_and_says_which_reports_ar
     # without one), not 4 200 000 with the followed-up plan.
     assert re.search(r"^Totalt\s+2\s+1\s+2\s200\s000\s", out, re.M), out
     assert "Varav" in out and "1 av rapporterna är ansökningar utan uppföljning" in out
-    assert "1 rapport(er) ersatta av en annan om samma projekt" in out
+    assert "1 rapport ersatt av en annan om samma projekt" in out
 
 
 def test_json_and_csv_count_the_applications_too(folder):

@@ -53,9 +53,24 @@ def test_the_pairs_by_district_and_year_say_it_too(archive_dir, capsys):
     assert "Sammanslagna stadsdelar: Norrmalm och Östermalm ingår sedan 2023 i Norra innerstaden" in out
 
 
-@pytest.mark.parametrize("by", ["district-today", "district-today,year", "year", "project"])
+@pytest.mark.parametrize("by", ["year", "project"])
 def test_groupings_without_former_names_have_no_such_note(archive_dir, capsys, by):
     assert "Sammanslagna" not in amounts(capsys, archive_dir, "--by", by)
+
+
+@pytest.mark.parametrize("by", ["district-today", "district-today,year"])
+def test_todays_districts_say_whose_reports_their_rows_hold(archive_dir, capsys, by):
+    """By district today a row "Järva · 2021" holds Rinkeby-Kista's report of a year before Järva existed: the
+    note names the former committees whose reports today's rows hold (it said nothing before: the rows mixed
+    both names' figures without a word)."""
+    out = " ".join(amounts(capsys, archive_dir, "--by", by).split())
+    assert (
+        "Sammanslagna stadsdelar: Rinkeby-Kista ingår sedan 2023 i Järva; Norrmalm och Östermalm sedan 2023 i Norra "
+        "innerstaden. Raderna räknar deras rapporter under stadsdelen i dag, också år före sammanslagningen; "
+        "--by district visar dem var för sig."
+    ) in out
+    only_bromma = amounts(capsys, archive_dir, "--by", by, "--district", "Bromma")
+    assert "Sammanslagna" not in only_bromma
 
 
 def test_a_table_of_todays_districts_only_has_no_note(archive_dir, capsys):
@@ -70,7 +85,9 @@ def test_json_lists_the_former_districts_with_their_district_of_today(archive_di
         {"district": "Rinkeby-Kista", "today": "Järva", "since": 2023},
         {"district": "Östermalm", "today": "Norra innerstaden", "since": 2023},
     ]
-    assert json.loads(amounts(capsys, archive_dir, "--by", "district-today", "--json"))["former_districts"] == []
+    today = json.loads(amounts(capsys, archive_dir, "--by", "district-today", "--json"))["former_districts"]
+    assert [row["district"] for row in today] == ["Rinkeby-Kista", "Norrmalm", "Östermalm"]  # in the rows' order
+    assert json.loads(amounts(capsys, archive_dir, "--by", "year", "--json"))["former_districts"] == []
 
 
 def test_former_districts_reads_a_pair_by_its_district_and_leaves_other_names():
@@ -82,16 +99,9 @@ def test_former_districts_reads_a_pair_by_its_district_and_leaves_other_names():
 
 
 def test_the_web_page_says_it_with_its_own_grouping_name(archive_dir):
-    pytest.importorskip("starlette")
-    import warnings
+    from web_archive import web_client
 
-    from bilagor.cli.web.app import create_app
-
-    with warnings.catch_warnings():  # newer Starlette prefers httpx2 (a warning); httpx works the same
-        warnings.simplefilter("ignore")
-        from starlette.testclient import TestClient
-
-    with TestClient(create_app(archive_dir), base_url="http://127.0.0.1") as client:
+    with web_client(archive_dir) as client:
         html = " ".join(client.get("/amounts", params={"by": "district"}).text.split())
     assert "Sammanslagna stadsdelar: Norrmalm och Östermalm ingår sedan 2023 i Norra innerstaden" in html
     assert "grupperingen &#34;Stadsdel i dag&#34; räknar dem under stadsdelen i dag" in html  # no flags on a page
