@@ -49,6 +49,10 @@ def _band_at(
     form = [w for w in page.words if (w.x0 > gutter if left else w.x1 < gutter)]
     if len(band) < 3 or len(form) <= len(band):
         return None
+    # A word across the gutter that ends before the form starts is the band's own (its widest line): the
+    # gutter lies further out. (Read as a header above the band, it stayed in the form's first row.)
+    if crossing and any(c.x1 < min(w.x0 for w in form) if left else c.x0 > max(w.x1 for w in form) for c in crossing):
+        return None
     top, bottom = min(w.top for w in band), max(w.bottom for w in band)
     # Beside the band no word crosses the gutter (a header above it, or a footer under it, may), and the form
     # stands clear of the band's widest line.
