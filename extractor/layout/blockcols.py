@@ -25,7 +25,8 @@ def _pair_row(line: Line, boundary: float, s: LayoutSettings) -> tuple[float, fl
     """(top, label x, value x, label end) of a line that is a label beside its answer right of `boundary`
     (the label may run past it: a second table's wider label column)."""
     runs = segments(line, s)
-    if len(runs) != 2 or runs[1][0].x0 < boundary:
+    # A label starts left of the boundary, in a label column (a list item's bullet set in beside its text is none).
+    if len(runs) != 2 or runs[1][0].x0 < boundary or runs[0][0].x0 >= boundary:
         return None
     return line.top, runs[0][0].x0, runs[1][0].x0, runs[0][-1].x1
 

@@ -22,6 +22,7 @@ from . import boxforms
 from .boxforms import PAGE_W, _Pager, _short, _wrap
 from .spec import MARKER, ReportSpec, Row, normalise
 
+SHAPES = ("rl_twotables", "rl_pairgrid")
 BAND = (
     ("Stockholms stad", "{office}", "Postadress", "Box 4100", "163 04 Spånga", "Telefon växel", "08-508 00 000"),
     ("{office}", "Besöksadress", "Kvarnbacksvägen 30", "Telefon", "08-508 03 000", "stockholm.se"),
@@ -87,10 +88,71 @@ def _draw_twotables(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None
     _table(pager, rows, x, narrow + rng.choice((40.0, 55.0, 70.0)), rng.choice((12.0, 16.0)))
 
 
+def _cell_lines(pager: _Pager, text: str, font: str, width: float) -> list[str]:
+    return _wrap(normalise(text), font, pager.style.size, width) if text.strip() else []
+
+
+def _draw_pairgrid(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+    """The short fields a grid of two label | answer pairs a row, each cell's lines centred in its row as a word
+    processor's table sets them; a row's two answers may both be empty (its labels wrapping or not); the last
+    row's answers wrap; then each section a bold heading, larger or numbered, close under the grid."""
+    s = pager.style
+    pager.title(spec)
+    rows = list(spec.rows)
+    head: list[Row] = []
+    while rows and _short(rows[0]) and len(head) < 8:
+        head.append(rows.pop(0))
+    if len(head) >= 4 and rng.random() < 0.7:  # a row of two empty answers (never the name, place or committee)
+        k = rng.randrange(1, len(head) // 2) * 2
+        for row in head[k : k + 2]:
+            if row.key not in ("projektnamn", "insats", "plats", "sokande_namnd"):
+                row.text = ""
+    width = PAGE_W - 2 * s.margin
+    label_w, answer_w = rng.choice(((80.0, 150.0), (90.0, 140.0), (75.0, 160.0)))
+    lead = s.size * 1.25
+    x = s.margin
+    for k in range(0, len(head), 2):
+        cells = []
+        for j, row in enumerate(head[k : k + 2]):
+            at = x + j * (label_w + answer_w) + 4
+            cells.append((at, _cell_lines(pager, row.label, s.bold, label_w - 8), s.bold))
+            cells.append((at + label_w, _cell_lines(pager, row.text, s.font, answer_w - 8), s.font))
+        depth = max(len(lines) for _, lines, _ in cells) or 1
+        top = pager.y - 4
+        for at, lines, font in cells:
+            y = top - (depth - len(lines)) * lead / 2  # centred in the row
+            for line in lines:
+                y -= lead
+                pager.text(at, y, line, font, s.size)
+        pager.y = top - depth * lead - 4
+    numbered = rng.random() < 0.5
+    number = 0
+    for row in rows:
+        if row.style == MARKER:
+            pager.marker(row.text, lead, 4.0)
+            continue
+        number += 1
+        size = s.size + (0 if numbered else 2)
+        label = f"{number}. {normalise(row.label)}" if numbered and row.label[:1].isalpha() else normalise(row.label)
+        if pager.y - 3 * lead < pager.bottom:
+            pager.new_page()
+        for line in _wrap(label, s.bold, size, width):
+            pager.y -= size * 1.2
+            pager.text(x, pager.y, line, s.bold, size)
+        pager.y -= 4
+        for line in _wrap(row.text, s.font, s.size, width) or [""]:
+            if pager.y - lead < pager.bottom:
+                pager.new_page()
+            pager.y -= lead
+            if line:
+                pager.text(x, pager.y, line, s.font, s.size)
+        pager.y -= lead
+
+
 def build_two_tables(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` reportlab PDFs (with .truth.json) into out_dir."""
     return boxforms.build_in_turn(
-        out_dir, count, seed, ("twotables", "tt"), boxforms.BASES, {"rl_twotables": _draw_twotables}
+        out_dir, count, seed, ("twotables", "tt"), boxforms.BASES, dict(zip(SHAPES, (_draw_twotables, _draw_pairgrid)))
     )
 
 
