@@ -29,16 +29,18 @@ def _opens_with_label(words: list[Word], is_label: Callable[[str], bool], s: Lay
     return False
 
 
-def monospaced_space(words: list[Word], s: LayoutSettings) -> float | None:
-    """The gap one space leaves between words of one type set at one pitch, or None when they are not.
+def monospaced_space(words: list[Word], steps: list[float], s: LayoutSettings) -> float | None:
+    """The gap one space leaves between `words` of one type set at one pitch, or None when they are not.
 
     A word of n characters is then n pitches wide less what its last glyph leaves of its cell (`width =
-    pitch * n + b`); at least `pitch_fit_share` of the words lie within `pitch_fit_tolerance` of the pitch
-    off the fitted line (a proportional font's words scatter). A space is one pitch and the glyph's unused
-    part: `pitch - b`. Words ending in a colon are left out: a leader's colon moved onto a label
+    pitch * n + b`), and a word starts a whole number of pitches after the word before it on its line
+    (`steps`: those distances): at least `pitch_fit_share` of the words lie within `pitch_fit_tolerance` of the
+    pitch off the fitted line, and as many steps as close to a whole number of pitches (a proportional font's
+    words scatter, and its word spaces fall off the grid). A space is one pitch and the glyph's unused part:
+    `pitch - b`. Words ending in a colon are left out of the fit: a leader's colon moved onto a label
     (leaders.py) keeps the label's width."""
     points = [(len(w.text), w.x1 - w.x0) for w in words if w.text and not w.text.endswith(":")]
-    if len(points) < s.pitch_min_words or len({n for n, _ in points}) < 2:
+    if len(points) < s.pitch_min_words or len({n for n, _ in points}) < 2 or not steps:
         return None
     mean_n = sum(n for n, _ in points) / len(points)
     mean_w = sum(w for _, w in points) / len(points)
@@ -46,8 +48,11 @@ def monospaced_space(words: list[Word], s: LayoutSettings) -> float | None:
     if pitch <= 0:
         return None
     b = mean_w - pitch * mean_n
-    fits = sum(abs(w - pitch * n - b) <= s.pitch_fit_tolerance * pitch for n, w in points)
-    return pitch - b if fits >= s.pitch_fit_share * len(points) else None
+    tolerance = s.pitch_fit_tolerance * pitch
+    fits = sum(abs(w - pitch * n - b) <= tolerance for n, w in points)
+    on_grid = sum(abs(step - pitch * round(step / pitch)) <= tolerance for step in steps)
+    share = s.pitch_fit_share
+    return pitch - b if fits >= share * len(points) and on_grid >= share * len(steps) else None
 
 
 def type_of(word: Word) -> tuple[str, float]:
@@ -57,11 +62,15 @@ def type_of(word: Word) -> tuple[str, float]:
 def monospaced_spaces(lines: list[Line], s: LayoutSettings) -> dict[tuple[str, float], float]:
     """Per type (font and size) of a text layer's words, the word space of a monospaced one."""
     by_type: dict[tuple[str, float], list[Word]] = {}
+    steps: dict[tuple[str, float], list[float]] = {}
     for line in lines:
-        for word in line.words:
-            if word.fontname:
-                by_type.setdefault(type_of(word), []).append(word)
-    spaces = {key: monospaced_space(words, s) for key, words in by_type.items()}
+        for prev, word in zip([None, *line.words], line.words):
+            if not word.fontname:
+                continue
+            by_type.setdefault(type_of(word), []).append(word)
+            if prev is not None and type_of(prev) == type_of(word):
+                steps.setdefault(type_of(word), []).append(word.x0 - prev.x0)
+    spaces = {key: monospaced_space(words, steps.get(key, []), s) for key, words in by_type.items()}
     return {key: space for key, space in spaces.items() if space is not None}
 
 
