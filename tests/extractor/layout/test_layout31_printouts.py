@@ -14,15 +14,17 @@ from layout_builders import lay_as_extractor, summary
 MONO, PITCH, LEAD = "Courier", 6.0, 10.3
 
 
-def _typed(rows: list[tuple[int, str]], size: float = 9.7, glyph: float = PITCH) -> Page:
-    """Lines typed at (column, text), every character in a cell of `PITCH` points, its glyph `glyph` wide."""
+def _typed(rows: list[tuple[int, str]], size: float = 9.7, glyph: float = PITCH, pitch: float = PITCH) -> Page:
+    """Lines typed at (column, text), every character in a cell of `pitch` points, its glyph `glyph` wide."""
     ws = []
     for k, (column, text) in enumerate(rows):
         at = column
         for token in text.split(" "):
             if token:
-                x0 = 56 + at * PITCH
-                ws.append(Word(token, x0, x0 + PITCH * (len(token) - 1) + glyph, 60 + k * LEAD, 70 + k * LEAD, MONO, size))
+                x0 = 56 + at * pitch
+                ws.append(
+                    Word(token, x0, x0 + pitch * (len(token) - 1) + glyph, 60 + k * LEAD, 70 + k * LEAD, MONO, size)
+                )
             at += len(token) + 1
     return Page(1, 595.0, 842.0, ws)
 
@@ -99,3 +101,24 @@ def test_an_item_label_wrapped_at_the_measure_under_its_answers_indent_is_one_la
         ),
         ("[3] Avvikelser", "inga avvikelser", 1),
     ]
+
+
+def test_a_word_space_at_a_wide_pitch_parts_no_label_from_its_answer():
+    # 10 characters an inch in type of 11.6 pt: a space leaves 7.4 pt, over a column gap's share of the type.
+    # The padded labels' answers start at column 23; the heading's fifth word happens to start there too.
+    rows = [
+        (0, "Bilaga 7 Ansökan om investeringsmedel för klimatinvesteringar"),
+        (0, ""),
+        (0, "Namn på insats ......: Cykelparkering vid torget"),
+        (0, "Sökt belopp .........: 209 000 kr"),
+        (0, "Sökande nämnd .......: Kungsholmens stadsdelsnämnd"),
+        (0, "Kontaktperson .......: Karin Hassan"),
+        (0, ""),
+        (0, "[1] 1. Beskrivning och syfte"),
+        (4, "Fler och bättre cykelparkeringar ska göra det enklare att välja cykeln."),
+    ]
+    assert summary(lay_as_extractor([_typed(rows, size=11.6, glyph=6.96, pitch=7.2)]))[-1] == (
+        "[1] 1. Beskrivning och syfte",
+        "Fler och bättre cykelparkeringar ska göra det enklare att välja cykeln.",
+        1,
+    )
