@@ -83,11 +83,10 @@ def _item_starts(
     if not gaps or not _opens_with_label(words, is_label, s):
         return []
     # The word space: the gaps' lower quartile (a row of few words has as many item gaps as word
-    # spaces), at most a wide space of the type (two labels alone on a row have no word space), or a
-    # character in a monospaced line.
-    pitched = mono.get(type_of(words[0]), 0.0)
-    space = min(sorted(gaps)[len(gaps) // 4], max(s.item_space_ems * (line.size or line.height), pitched))
-    wide = s.item_gap_ratio * space + s.item_gap_slack
+    # spaces), at most a wide space of the type (two labels alone on a row have no word space). In a
+    # monospaced type one typed space never parts two items, however wide its pitch.
+    space = min(sorted(gaps)[len(gaps) // 4], s.item_space_ems * (line.size or line.height))
+    wide = max(s.item_gap_ratio * space + s.item_gap_slack, s.monospaced_space_slack * mono.get(type_of(words[0]), 0.0))
     return [i + 1 for i, gap in enumerate(gaps) if gap > wide and _opens_with_label(words[i + 1 :], is_label, s)]
 
 

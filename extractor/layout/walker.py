@@ -147,7 +147,7 @@ class Walker:
     ):
         self.s = settings
         # A monospaced type's word space (inlinepairs.monospaced_spaces): a print filter's pitch may set it
-        # wider than a column gap by the type's size; only two spaces or more part a label from its answer.
+        # wider than a column gap by the type's size; one typed space never parts a label from its answer.
         self.word_spaces = word_spaces or {}
         # Blocks lower on a page with a label/value column pair of their own (blockcols.py).
         self.block_boundaries = block_boundaries or {}
@@ -280,7 +280,7 @@ class Walker:
         column_gap = gap >= gap_threshold(right[0].size or line.height * 0.8, self.s) * self.s.label_gap_share
         space = self.word_spaces.get(type_of(right[0]))
         if space is not None:
-            column_gap = column_gap and gap > self.s.item_gap_ratio * space
+            column_gap = column_gap and gap > self.s.monospaced_space_slack * space
         # Answers are left-aligned in their column; a wide space inside
         # justified full-width text falls anywhere.
         aligned = right[0].x0 - self.boundary <= self.s.value_align_tolerances * self.tol
