@@ -55,7 +55,7 @@ from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_heade
 from bilagor.extractor.layout.headcells import unfold_header_cells
 from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.indented import first_indented_block
-from bilagor.extractor.layout.inlinepairs import part_inline_pairs
+from bilagor.extractor.layout.inlinepairs import monospaced_spaces, part_inline_pairs
 from bilagor.extractor.layout.letterhead import strip_letterhead
 from bilagor.extractor.layout.leaders import read_leader_lines
 from bilagor.extractor.layout.legends import drop_group_headings
@@ -135,7 +135,7 @@ def layout_pages(
     page_lines, contents = strip_contents(page_lines, is_label, s)
     page_lines = strip_guidance(page_lines, body, s)
     # Before `lift_captions`: a signature block's captions under their rules would close the answer above.
-    page_lines = strip_signature(pages, page_lines, body, s)
+    page_lines = strip_signature(pages, page_lines, body, s, is_label)
     pages, page_lines = lift_captions(pages, page_lines, body, is_label, s, stage_of)
     page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.
@@ -181,6 +181,7 @@ def layout_pages(
         block_boundaries=block_boundaries(lines, boundaries, tol, s),
         # OCR: no bold to tell an unknown first label run in with its answer; the form's known ones tell it.
         inline_form=not typography and inline_form(lines, is_label, s),
+        word_spaces=monospaced_spaces(lines, s),
         settings=s,
     )
     for line, next_line in zip(lines, [*lines[1:], None]):

@@ -5,7 +5,10 @@ sections below in a second, with labels further left and answers further right (
 'Namn på insats' at 76 with its answer at 189, '1. Beskrivning (mål och' at 63 with its answer at 222).
 The document's boundary is the first table's; rows of the second, their answers past the tolerance
 the walker allows, would read as full-width text. Here each run of rows sharing a label x and a value x
-of their own is a block that keeps its own boundary from its first row down to the next block's.
+of their own is a block that keeps its own boundary from its first row down to the next block's. The
+second table may share the first's label x and only widen its label column (a letterhead band's form: its
+labels wrap past the first table's answer x, beside answers further right): its labels running past the
+document's boundary make it a block of its own too.
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 BlockBoundaries = dict[int, list[tuple[float, float]]]
 
 
-def _pair_row(line: Line, boundary: float, s: LayoutSettings) -> tuple[float, float, float] | None:
-    """(top, label x, value x) of a line that is a label beside its answer across `boundary`."""
+def _pair_row(line: Line, boundary: float, s: LayoutSettings) -> tuple[float, float, float, float] | None:
+    """(top, label x, value x, label end) of a line that is a label beside its answer right of `boundary`
+    (the label may run past it: a second table's wider label column)."""
     runs = segments(line, s)
-    if len(runs) != 2 or runs[0][-1].x1 >= boundary or runs[1][0].x0 < boundary:
+    # A label starts left of the boundary, in a label column (a list item's bullet set in beside its text is none).
+    if len(runs) != 2 or runs[1][0].x0 < boundary or runs[0][0].x0 >= boundary:
         return None
-    return line.top, runs[0][0].x0, runs[1][0].x0
+    return line.top, runs[0][0].x0, runs[1][0].x0, runs[0][-1].x1
 
 
 def _same(a: float, b: float, tol: float) -> bool:
@@ -45,7 +50,7 @@ def block_boundaries(
             continue
         rows = [r for ln in lines if ln.page == page and (r := _pair_row(ln, boundary, s)) is not None]
         own_value = boundary + tol  # the document's answers start a tolerance right of its boundary
-        blocks: list[list[tuple[float, float, float]]] = []
+        blocks: list[list[tuple[float, float, float, float]]] = []
         for row in sorted(rows):
             last = blocks[-1][-1] if blocks else None
             if last is not None and _same(row[1], last[1], tol) and _same(row[2], last[2], tol):
@@ -55,13 +60,14 @@ def block_boundaries(
         starts: list[tuple[float, float]] = []
         document_label = next((b[0][1] for b in blocks if _same(b[0][2], own_value, tol)), None)
         for block in blocks:
-            top, label_x, value_x = block[0]
+            top, label_x, value_x, _ = block[0]
+            wider = any(row[3] >= boundary for row in block)  # labels running past the document's boundary
             own = value_x - own_value <= s.value_align_tolerances * tol
             if own or len(block) < s.block_column_min_rows:
                 if starts and own:
                     starts.append((top, boundary))  # back to the document's pair
                 continue
-            if document_label is not None and _same(label_x, document_label, tol):
+            if document_label is not None and _same(label_x, document_label, tol) and not wider:
                 continue  # the same label column, answers merely indented: not a pair of its own
             starts.append((top, value_x - tol))
         if starts:

@@ -554,7 +554,32 @@ def _header_table(
         j = k
     if not rows or not _is_header_table(rows, lines, is_label, tol, s):
         return [], start
+    _part_empty_pairs(rows, tol)
     return rows, j
+
+
+def _part_empty_pairs(rows: list[_HeaderRow], tol: float) -> None:
+    """A row of two labels with both answers empty reads as one pair, the second label its answer: where that
+    "answer" starts where the table's other rows start their right-hand labels, in its label's type (bold, a
+    size) that none of their answers has, the row is two labels, each with an empty answer."""
+
+    def kind(word: Word) -> tuple[bool, int]:
+        return word.bold, round(word.size)
+
+    others = [row for row in rows if len(row.pairs) > 1]
+    label_xs = [label[0].x0 for row in others for label, _ in row.pairs[1:]]
+    answer_kinds = {kind(w) for row in others for _, answer in row.pairs for w in answer}
+    for row in rows:
+        if len(row.pairs) != 1 or not row.pairs[0][1]:
+            continue
+        label, answer = row.pairs[0]
+        if (
+            label[0].fontname
+            and any(abs(answer[0].x0 - x) <= tol for x in label_xs)
+            and all(kind(w) == kind(label[0]) for w in answer)
+            and kind(label[0]) not in answer_kinds
+        ):
+            row.pairs = [(label, []), (answer, [])]
 
 
 def _opens_row(
@@ -623,7 +648,9 @@ def _wraps_row(row: _HeaderRow, line: Line, is_label: Callable[[str], bool], tol
         if abs(words[0].x0 - edges[k]) > tol and not right_aligned:
             return False
         text = _text(words)
-        if k % 2 == 0 and text[:1].isupper() and is_label(text.rstrip(":")) and not in_capitals(text):
+        # ... nor a numbered heading at the label cell's edge under the table ('1. Beskrivning (mål och syfte)').
+        first = text.lstrip("0123456789.[]() ")[:1]
+        if k % 2 == 0 and first.isupper() and is_label(text.rstrip(":")) and not in_capitals(text):
             return False
     return True
 

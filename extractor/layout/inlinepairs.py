@@ -7,7 +7,8 @@ is cut before every further known inline label (its words up to a colon) that fo
 Each item becomes a line of its own at the row's left edge, followed by its share of the lines the
 row wraps onto (the words under it), moved by as much, so the walker reads item after item as
 ordinary "Label: answer" lines. Only known labels cut: prose with a colon after a wide space stays
-whole.
+whole. A monospaced printout's word space is a character, however wide its pitch sets it against the
+type (a print filter's 12 characters an inch in type under 10 pt): there the word space is the pitch.
 """
 
 from __future__ import annotations
@@ -28,16 +29,64 @@ def _opens_with_label(words: list[Word], is_label: Callable[[str], bool], s: Lay
     return False
 
 
-def _item_starts(line: Line, is_label: Callable[[str], bool], s: LayoutSettings) -> list[int]:
+def monospaced_space(words: list[Word], steps: list[float], s: LayoutSettings) -> float | None:
+    """The gap one space leaves between `words` of one type set at one pitch, or None when they are not.
+
+    A word of n characters is then n pitches wide less what its last glyph leaves of its cell (`width =
+    pitch * n + b`), and a word starts a whole number of pitches after the word before it on its line
+    (`steps`: those distances): at least `pitch_fit_share` of the words lie within `pitch_fit_tolerance` of the
+    pitch off the fitted line, and as many steps as close to a whole number of pitches (a proportional font's
+    words scatter, and its word spaces fall off the grid). A space is one pitch and the glyph's unused part:
+    `pitch - b`. Words ending in a colon are left out of the fit: a leader's colon moved onto a label
+    (leaders.py) keeps the label's width."""
+    points = [(len(w.text), w.x1 - w.x0) for w in words if w.text and not w.text.endswith(":")]
+    if len(points) < s.pitch_min_words or len({n for n, _ in points}) < 2 or not steps:
+        return None
+    mean_n = sum(n for n, _ in points) / len(points)
+    mean_w = sum(w for _, w in points) / len(points)
+    pitch = sum((n - mean_n) * (w - mean_w) for n, w in points) / sum((n - mean_n) ** 2 for n, _ in points)
+    if pitch <= 0:
+        return None
+    b = mean_w - pitch * mean_n
+    tolerance = s.pitch_fit_tolerance * pitch
+    fits = sum(abs(w - pitch * n - b) <= tolerance for n, w in points)
+    on_grid = sum(abs(step - pitch * round(step / pitch)) <= tolerance for step in steps)
+    share = s.pitch_fit_share
+    return pitch - b if fits >= share * len(points) and on_grid >= share * len(steps) else None
+
+
+def type_of(word: Word) -> tuple[str, float]:
+    return word.fontname, round(word.size, 1)
+
+
+def monospaced_spaces(lines: list[Line], s: LayoutSettings) -> dict[tuple[str, float], float]:
+    """Per type (font and size) of a text layer's words, the word space of a monospaced one."""
+    by_type: dict[tuple[str, float], list[Word]] = {}
+    steps: dict[tuple[str, float], list[float]] = {}
+    for line in lines:
+        for prev, word in zip([None, *line.words], line.words):
+            if not word.fontname:
+                continue
+            by_type.setdefault(type_of(word), []).append(word)
+            if prev is not None and type_of(prev) == type_of(word):
+                steps.setdefault(type_of(word), []).append(word.x0 - prev.x0)
+    spaces = {key: monospaced_space(words, steps.get(key, []), s) for key, words in by_type.items()}
+    return {key: space for key, space in spaces.items() if space is not None}
+
+
+def _item_starts(
+    line: Line, is_label: Callable[[str], bool], mono: dict[tuple[str, float], float], s: LayoutSettings
+) -> list[int]:
     """Indexes of the words where a further item of `line` starts (none when it holds one)."""
     words = line.words
     gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
     if not gaps or not _opens_with_label(words, is_label, s):
         return []
     # The word space: the gaps' lower quartile (a row of few words has as many item gaps as word
-    # spaces), at most a wide space of the type (two labels alone on a row have no word space).
+    # spaces), at most a wide space of the type (two labels alone on a row have no word space). In a
+    # monospaced type one typed space never parts two items, however wide its pitch.
     space = min(sorted(gaps)[len(gaps) // 4], s.item_space_ems * (line.size or line.height))
-    wide = s.item_gap_ratio * space + s.item_gap_slack
+    wide = max(s.item_gap_ratio * space + s.item_gap_slack, s.monospaced_space_slack * mono.get(type_of(words[0]), 0.0))
     return [i + 1 for i, gap in enumerate(gaps) if gap > wide and _opens_with_label(words[i + 1 :], is_label, s)]
 
 
@@ -45,13 +94,18 @@ def _moved(page: int, words: list[Word], dx: float) -> Line:
     return Line(page, [replace(w, x0=w.x0 + dx, x1=w.x1 + dx) for w in words])
 
 
-def _wraps(row: Line, below: Line, under_first: bool, tol: float, s: LayoutSettings) -> bool:
+def _wraps(
+    row: Line, below: Line, under_first: bool, tol: float, is_label: Callable[[str], bool], s: LayoutSettings
+) -> bool:
     """Whether `below` is a line `row` wraps onto: close under it and set in from its left edge, or at
-    that edge when the row's first item is a label alone (its answer under it, `under_first`)."""
+    that edge when the row's first item is a label alone (its answer under it, `under_first`) and the line
+    does not open with a known label of its own (the next row of pairs, an empty first item's above it)."""
     pitch = s.wrap_pitch * max(row.size, row.height)
     if below.page != row.page or not 0 < below.top - row.top <= pitch:
         return False
-    return below.x0 > row.x0 + tol or (under_first and abs(below.x0 - row.x0) <= tol)
+    if below.x0 > row.x0 + tol:
+        return True
+    return under_first and abs(below.x0 - row.x0) <= tol and not _opens_with_label(below.words, is_label, s)
 
 
 def part_inline_pairs(
@@ -59,10 +113,11 @@ def part_inline_pairs(
 ) -> list[Line]:
     """Lines with each run-on row of inline pairs read item by item (see the module's docstring)."""
     out: list[Line] = []
+    mono = monospaced_spaces(lines, s)
     i = 0
     while i < len(lines):
         line = lines[i]
-        starts = [] if line.in_grid or line.cell else _item_starts(line, is_label, s)
+        starts = [] if line.in_grid or line.cell else _item_starts(line, is_label, mono, s)
         if not starts:
             out.append(line)
             i += 1
@@ -73,7 +128,7 @@ def part_inline_pairs(
         wrapped: list[Line] = []
         under_first = items[0][-1].text.endswith(":")
         while i + 1 + len(wrapped) < len(lines) and _wraps(
-            wrapped[-1] if wrapped else line, lines[i + 1 + len(wrapped)], under_first, tol, s
+            wrapped[-1] if wrapped else line, lines[i + 1 + len(wrapped)], under_first, tol, is_label, s
         ):
             wrapped.append(lines[i + 1 + len(wrapped)])
         for k, (item, x) in enumerate(zip(items, xs)):

@@ -35,6 +35,19 @@ def _same_row_and_type(a: Word, b: Word) -> bool:
     return abs(a.top - b.top) < 1 and abs(a.size - b.size) < 0.5 and a.fontname == b.fontname
 
 
+def _bands_own(word: Word, words: list[Word], form: list[Word], left: bool, s: LayoutSettings) -> bool:
+    """A word across a candidate gutter that is the band's own (its widest line), so the gutter lies further
+    out: it stops short of the form, and what follows it on its row (the form's first row) stands a gutter
+    away; a running header across the band reads on, word after word. (Read as such a header, the band's
+    line stayed in the form's first row.)"""
+    row = [w for w in words if abs(w.top - word.top) < 1 and w is not word]
+    if left:
+        after = min((w.x0 for w in row if w.x0 > word.x1), default=float("inf"))
+        return word.x1 < min(w.x0 for w in form) and after - word.x1 >= s.letterhead_min_gutter
+    before = max((w.x1 for w in row if w.x1 < word.x0), default=float("-inf"))
+    return word.x0 > max(w.x1 for w in form) and word.x0 - before >= s.letterhead_min_gutter
+
+
 def _band_at(
     page: Page, gutter: float, left: bool, is_label: Callable[[str], bool], s: LayoutSettings
 ) -> list[Word] | None:
@@ -48,6 +61,8 @@ def _band_at(
     ]
     form = [w for w in page.words if (w.x0 > gutter if left else w.x1 < gutter)]
     if len(band) < 3 or len(form) <= len(band):
+        return None
+    if any(_bands_own(c, page.words, form, left, s) for c in crossing):
         return None
     top, bottom = min(w.top for w in band), max(w.bottom for w in band)
     # Beside the band no word crosses the gutter (a header above it, or a footer under it, may), and the form

@@ -147,6 +147,15 @@ class LayoutSettings:
     item_gap_slack: float = 0.5
     # A word space is at most this many type sizes wide (the measure of a row without one).
     item_space_ems: float = 0.35
+    # A type is monospaced (its word space one character: inlinepairs.monospaced_space) when its words,
+    # `pitch_min_words` or more of two lengths or more, are as wide as their characters at one pitch, at
+    # least `pitch_fit_share` of them within `pitch_fit_tolerance` of the pitch.
+    pitch_fit_tolerance: float = 0.05
+    pitch_fit_share: float = 0.9
+    pitch_min_words: int = 3
+    # ... and there a gap of at most this many word spaces is one typed space, never an item's or a column's
+    # gap (a table cell's padding in a monospaced type may be less than two spaces).
+    monospaced_space_slack: float = 1.2
     # An unknown label written inline ("Underhåll och drift: ...") has at most this many words.
     inline_label_max_words: int = 5
     # A colon among a line's first this many words may close an inline label (a template

@@ -21,6 +21,7 @@ were read as the last field's answer. Neither is the form's content; both are to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
@@ -130,10 +131,15 @@ def _captions_typed_form(pages: list[Page], page_lines: list[list[Line]], body: 
 
 
 def strip_signature(
-    pages: list[Page], page_lines: list[list[Line]], body: float, s: LayoutSettings
+    pages: list[Page],
+    page_lines: list[list[Line]],
+    body: float,
+    s: LayoutSettings,
+    is_label: Callable[[str], bool] = lambda _text: False,
 ) -> list[list[Line]]:
     """`page_lines` without the signature block at the end of the last page with lines (see the module's
-    docstring); unchanged on a form captioned under its writing lines."""
+    docstring); unchanged on a form captioned under its writing lines. A known label over the block is the
+    form's last field left empty ('Bilder efter'), not the block's heading: it stays."""
     last = max((i for i, lines in enumerate(page_lines) if lines), default=None)
     if last is None or _captions_typed_form(pages, page_lines, body, s):
         return page_lines
@@ -156,7 +162,13 @@ def strip_signature(
         return page_lines
     first_rule = max(r[1] for r in rules if r[1] < lines[k].top)
     head = lines[k - 1] if k else None
-    if head is not None and len(head.words) <= 3 and head.bottom < first_rule and not head.text.endswith("."):
+    if (
+        head is not None
+        and len(head.words) <= 3
+        and head.bottom < first_rule
+        and not head.text.endswith(".")
+        and not is_label(head.text.rstrip(":"))
+    ):
         # The block's heading ("Underskrift") only when nothing of the form stands between it and the rules.
         if not any(head.bottom < w.top and w.bottom < first_rule for w in page.words):
             k -= 1

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from bilagor.extractor.layout.blockcols import BlockBoundaries, boundary_at
 from bilagor.extractor.layout.columns import gap_threshold, is_fragment, label_type_end
 from bilagor.extractor.layout.continued import continued_label
+from bilagor.extractor.layout.inlinepairs import type_of
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_between
 from bilagor.extractor.layout.runin import label_before_gap
@@ -27,6 +28,8 @@ _NUMBERED_LABEL = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?P<rest>[A-ZÅÄÖ].*)
 # A printout's item number in brackets before its label, and the section's own number if it has one ("[3] Plats",
 # "[4] 1. Beskrivning (mål och syfte)"): a label whatever its wording, when the rest reads as a heading.
 _BRACKETED_LABEL = re.compile(r"^\[\d{1,3}\]\s+(?:\d{1,2}(\.\d{1,2})*\.?\s+)?(?P<rest>[A-ZÅÄÖ].*)$")
+# A printout's item number opening a line ("[4] "), taken off before the label's wording is looked up.
+_BRACKET_NUMBER = re.compile(r"^\[\d{1,3}\]\s+")
 # A section number alone on its line ('1.1', '2.'): its label's words follow on the next.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?$")
 
@@ -139,9 +142,13 @@ class Walker:
         block_boundaries: BlockBoundaries | None = None,
         inline_form: bool = False,
         is_title_start: Callable[[str], bool] | None = None,
+        word_spaces: dict[tuple[str, float], float] | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
     ):
         self.s = settings
+        # A monospaced type's word space (inlinepairs.monospaced_spaces): a print filter's pitch may set it
+        # wider than a column gap by the type's size; one typed space never parts a label from its answer.
+        self.word_spaces = word_spaces or {}
         # Blocks lower on a page with a label/value column pair of their own (blockcols.py).
         self.block_boundaries = block_boundaries or {}
         # Known labels are set bold, run in with their answers: an unknown one in that type is a label too.
@@ -271,6 +278,9 @@ class Walker:
         assert self.boundary is not None
         gap = right[0].x0 - max(w.x1 for w in left)
         column_gap = gap >= gap_threshold(right[0].size or line.height * 0.8, self.s) * self.s.label_gap_share
+        space = self.word_spaces.get(type_of(right[0]))
+        if space is not None:
+            column_gap = column_gap and gap > self.s.monospaced_space_slack * space
         # Answers are left-aligned in their column; a wide space inside
         # justified full-width text falls anywhere.
         aligned = right[0].x0 - self.boundary <= self.s.value_align_tolerances * self.tol
@@ -422,10 +432,20 @@ class Walker:
         ('Ev samverkan' / '    stadsbyggnadskontoret och SISAB')."""
         if line.x0 <= heading.x0 + self.tol:
             return True
+        if self._completes_known_label(heading, line):
+            return True
         first = heading.words[0].text
         if _SECTION_NUMBER.match(first) and len(heading.words) > 1 and abs(line.x0 - heading.words[1].x0) <= self.tol:
             return True
         return abs((line.x0 + line.x1) - (heading.x0 + heading.x1)) <= 2 * self.tol
+
+    def _completes_known_label(self, heading: Line, line: Line) -> bool:
+        """A printout wraps a long label at its measure with a hanging indent, which may be its answers'
+        indent ('[4] Beskrivning av slutresultat ... och platsens' / '    behov av trygghetsskapande
+        åtgärd'): set in under it, the line is the label's tail when the two read as a template label word for
+        word and the heading alone does not."""
+        text = _BRACKET_NUMBER.sub("", heading.text).rstrip(":")
+        return not self.is_known_wording(text) and self.is_known_wording(f"{text} {line.text}".rstrip(":"))
 
     def _wraps_title(self, line: Line) -> bool:
         """A line in the same title type right under a heading without text continues
