@@ -346,6 +346,7 @@ SHOW_THROUGH_NOTE = "tunt papper: baksidans tryck som lyste igenom togs bort fö
 PALE_LAYER_NOTE = (
     "blekt lager (skrivartrummans eko, kopiatorns vattenmärke eller tryck som lyste igenom) togs bort före OCR"
 )
+OVEREXPOSED_NOTE = "överexponerad skanning: det bleka trycket mörkades område för område före OCR"
 GLARE_NOTE = "blänk över sidan (en plastficka): det urblekta trycket under det mörkades före OCR"
 LID_NOTE = "arket låg utanför glaset: skannerlockets grå kant längs sidan togs bort före OCR"
 FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut före OCR"
@@ -424,6 +425,7 @@ def read_page_image(
     from bilagor.extractor.negative import positive
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import without_pen
+    from bilagor.extractor.overexposed import without_overexposure
     from bilagor.extractor.overlays import overlays_taken_out
     from bilagor.extractor.page_photo import as_scan, photographed
     from bilagor.extractor.pale_layer import without_pale_layer
@@ -487,6 +489,12 @@ def read_page_image(
             grey, colour, _ = overlays_taken_out(grey, colour, scale)
         if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
             grey, _ = without_pen(grey, colour, scale)
+    # An overexposed scan's lifted print stretched back region by region first (overexposed): the faded-print step's
+    # one level for the page left its pale body type pale, and the grey-mark step and Tesseract broke it up.
+    if not photographed_page and not dotted and not bilevel and not low_resolution:
+        grey, lifted = without_overexposure(grey, scale)
+        if lifted and notes is not None:
+            notes.append(f"sida {number}: {OVEREXPOSED_NOTE}")
     # A descreened page's strokes have the blur's grey edges, and its tint is gone: not faded print or pencil.
     # A drum's ghost or a copier's watermark first: the faded-print step took its grey for faded ink (pale_layer).
     # On a 150 dpi scan enlarged smoothly too: it is far paler than the print's core, which the enlargement keeps.
