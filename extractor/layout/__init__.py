@@ -4,7 +4,7 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `letterhead`: a letterhead band down page 1's margin, taken out; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
+0. `letterhead`: a letterhead band down page 1's margin, taken out; `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
    two text columns (a newspaper's) one column after the other; `centredcells`: a header
    grid's cells centred in their rows moved to their rows' tops;
@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bilagor.extractor.layout.badges import strip_badge_letters
 from bilagor.extractor.layout.blockcols import block_boundaries
 from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.centredcells import top_align_centred_cells
@@ -125,6 +126,7 @@ def layout_pages(
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
+    pages = strip_badge_letters(pages, s)
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]

@@ -133,6 +133,7 @@ def _draw_badges(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     shade = rng.choice((0.92, 0.94, 0.96))
     dark = rng.choice((0.15, 0.2, 0.3))
     pad = rng.choice((4.0, 6.0))
+    shift = rng.choice((0.0, 0.0, 2.0, -2.0))  # the label's baseline against the letter's (centred in its badge)
     header = _running_header(spec)
     pager.on_new_page = lambda p: header(p, s.margin, PAGE_W - s.margin)
     header(pager, s.margin, PAGE_W - s.margin)
@@ -156,7 +157,7 @@ def _draw_badges(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         pager.c.setFont(s.bold, s.size)
         pager.c.drawCentredString(s.margin + badge / 2, top - badge / 2 - s.size * 0.35, mark)
         pager.c.setFillGray(0)
-        y = top - (badge - s.size) / 2 - s.size * 0.85
+        y = top - (badge - s.size) / 2 - s.size * 0.85 + shift
         for k, line in enumerate(label):
             pager.text(s.margin + badge + gap, y - k * lead, line, s.bold, s.size)
         pager.y = min(top - badge, y - (len(label) - 1) * lead - s.size * 0.4) - 4
