@@ -176,7 +176,10 @@ def centre_rows(blocks: list[Block], rules: Rules | None = None, s: LayoutSettin
         tops = [ln.top for ln in lines]
         # Evidence of centring: a label half-way between two answer lines, or
         # a row whose answer would start mid-sentence (lowercase) if read top-aligned.
-        mid_sentence = any(ls and _starts_mid_sentence(ls[0].text) for ls in own[1:])
+        mid_sentence = any(
+            ls and _starts_mid_sentence(ls[0].text) and _holds_more_than_its_line(above, before, s)
+            for above, before, ls in zip(table, own, own[1:])
+        )
         if not mid_sentence and not any(
             _between_lines(b.label_lines[0].top, tops, pitch, s) and not _level_with_answer(b, s) for b in table
         ):
@@ -216,6 +219,13 @@ def centre_rows(blocks: list[Block], rules: Rules | None = None, s: LayoutSettin
             continue  # centring would part a word hyphenated at a line's end from its tail
         for block, row in zip(table, rows):
             block.value_lines = row
+
+
+def _holds_more_than_its_line(block: Block, answer: list[Line], s: LayoutSettings) -> bool:
+    """The row above, read top-aligned, holds more than the one answer line level with its label: only then can
+    the next answer's first lines have run into it, so that its lowercase start says the labels are centred (a
+    one-line answer beside its label, as in a sheet's rows, is that row's whole answer)."""
+    return len(answer) != 1 or not _level_with_answer(block, s)
 
 
 def _splits_a_word(above: list[Line], row: list[Line]) -> bool:

@@ -194,6 +194,7 @@ def _draw_sheet(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     pad = 2.5
     shades = (rng.choice((0.9, 0.93)), 1.0) if rng.random() < 0.7 else (1.0, rng.choice((0.9, 0.93)))
     gridlines = rng.random() < 0.5
+    head_font = s.bold if rng.random() < 0.5 else s.font  # the head row's captions bold, or plain on their grey
     left = f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret"
     dnr = f"Dnr {rng.choice(('1.5.1', '2.1.2', '3.2'))}-{rng.randint(100, 999)}/{spec.year or 2020}"
     page = [1]
@@ -211,7 +212,7 @@ def _draw_sheet(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         p.c.rect(cols[0], p.y, cols[3] - cols[0], lead + 2 * pad, stroke=1, fill=1)
         p.c.setFillGray(0)
         for k, word in enumerate(heads):
-            p.text(cols[k] + pad, p.y + pad + s.size * 0.35, word, s.bold, s.size)
+            p.text(cols[k] + pad, p.y + pad + s.size * 0.35, word, head_font, s.size)
 
     def next_page() -> None:
         pager.c.showPage()

@@ -1,0 +1,31 @@
+"""A spreadsheet printout's rows (h31/c-text, issue #12): one sheet row a line, no gap between rows, each label
+level with its answer's first line. A one-line answer that starts in lowercase ("fastighetskontoret och …")
+is that row's whole answer, no sign of labels centred in their rows: the long answer below keeps its lines."""
+
+from __future__ import annotations
+
+from layout_builders import lay_as_extractor, summary, two_column
+
+BOLD = "Helvetica-Bold"
+
+
+def sheet_rows() -> list:
+    return [
+        (["Kontaktperson"], ["Eva Lind, samordnare"], 0),
+        (["Ev samverkan"], ["fastighetskontoret och bostadsbolaget."], 0),
+        (
+            ["Resultat"],
+            ["Belysningen byts mot armaturer som lyser upp", "gångvägen jämnt och minskar", "elanvändningen kraftigt."],
+            0,
+        ),
+        (["Avvikelser"], ["Boende har länge efterfrågat bättre ljus."], 0),
+    ]
+
+
+def test_a_lowercase_one_line_answer_does_not_make_the_rows_centred() -> None:
+    blocks = summary(lay_as_extractor([two_column(sheet_rows(), gap=0.0, font=BOLD)]))
+    answers = {label: text for label, text, _ in blocks}
+    assert answers["Resultat"] == (
+        "Belysningen byts mot armaturer som lyser upp gångvägen jämnt och minskar elanvändningen kraftigt."
+    )
+    assert answers["Avvikelser"] == "Boende har länge efterfrågat bättre ljus."
