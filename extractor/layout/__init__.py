@@ -22,7 +22,8 @@ per step:
    from the x-positions where lines and post-gap word runs start (and
    vertical rules); `blockcols`: a block lower on a page with a label/value
    column pair of its own (a header table over numbered sections) keeps its own;
-4. `walker`: walk the lines in reading order into label/answer blocks;
+4. `walker`: walk the lines in reading order into label/answer blocks (`sheetgrid`: a sheet's gridlines, which
+   cut its answers mid-sentence, taken from its rules);
    `gaprows` (OCR): a small table's rows on a page without a value column, pair by pair;
 5. `rows`: give answer lines drawn above a centred label back to it; `floated`: answers
    that ran ahead of labels floated beside them, each one label on; `numberlabels`: a label
@@ -68,6 +69,7 @@ from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import bold_run_in_labels, inline_form, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
+from bilagor.extractor.layout.sheetgrid import without_sheet_gridlines
 from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
@@ -168,7 +170,7 @@ def layout_pages(
         boundaries,
         body,
         body_bold,
-        rules,
+        without_sheet_gridlines(rules, lines, boundaries, s),
         is_label,
         stage_of,
         tol=tol,
