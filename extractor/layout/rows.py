@@ -112,6 +112,8 @@ def pull_centred_answers(
         # own, when the answer ends in empty paragraphs, or a picture) beside and below it.
         if not run or (len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture):
             continue
+        if _reaches_below_its_answer(block, run[0].page, pitch, s):
+            continue  # a label running on below its answer is no centred one: the lines above are the row's above
         before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
         if (
             before.page == run[0].page
@@ -142,6 +144,14 @@ def pull_centred_answers(
         if row_gap or under_heading or ruled_between(rules, before, run[0], s=s):
             del prev.value_lines[-len(run) :]
             block.value_lines[:0] = run
+
+
+def _reaches_below_its_answer(block: Block, page: int, pitch: float, s: LayoutSettings) -> bool:
+    """The label's last line stands lower than its answer's last line on `page` (a label wrapped down a sheet's
+    rows beside a one-line answer): a label centred on an answer taller than itself never does."""
+    own = [ln for ln in block.value_lines if ln.page == page]
+    last = block.label_lines[-1]
+    return bool(own) and last.page == page and last.bottom > own[-1].bottom + s.centre_tolerance * pitch
 
 
 def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitch: float, s: LayoutSettings) -> bool:

@@ -68,3 +68,20 @@ def test_a_ruled_table_whose_answers_the_rules_do_not_cut_keeps_its_rows() -> No
     ]
     labels = [label for label, _, _ in summary(lay_as_extractor(gridded(rows)))]
     assert labels == ["Kontaktperson", "Projektnamn", "utförare"]
+
+
+def test_a_paragraph_after_a_blank_sheet_row_stays_above_a_label_wrapped_down_its_rows() -> None:
+    rows = [
+        (["Kontaktperson"], ["Eva Lind, samordnare"], 0),
+        (
+            ["Resultat"],
+            ["Belysningen byts mot armaturer", "som lyser upp gångvägen.", "", "Boende har varit med", "från början."],
+            0,
+        ),
+        (["Beskrivning av", "eventuella", "avvikelser"], ["Inga."], 0),
+    ]
+    blocks = summary(lay_as_extractor([two_column(rows, gap=0.0, font=BOLD)]))
+    assert [(label, text) for label, text, _ in blocks][1:] == [
+        ("Resultat", "Belysningen byts mot armaturer som lyser upp gångvägen. Boende har varit med från början."),
+        ("Beskrivning av eventuella avvikelser", "Inga."),
+    ]
