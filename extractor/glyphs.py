@@ -8,6 +8,7 @@ from typing import Any
 
 from bilagor.extractor.overstrike import without_overstrikes
 from bilagor.extractor.reading_order import reading_order
+from bilagor.extractor.text import hyphens_read_as_hyphens
 from bilagor.extractor.words import Word
 
 # pdfplumber's word grouping, as Page.extract_words applies it by default.
@@ -95,9 +96,12 @@ def words_from_chars(chars: list[dict]) -> list[Word]:
     if len(upright) < len(chars):  # turned text (a page set sideways): pdfplumber's grouping at the word gap
         turned = [c for c in chars if not c.get("upright", True)]
         grouped += extract_words(turned, x_tolerance_ratio=WORD_GAP_RATIO, **WORD_OPTIONS)
+    grouped = [w for w in grouped if w["text"].strip()]
+    # Hyphens set as minus signs or Unicode hyphens read as the hyphen the text has ("E−post" -> "E-post").
+    texts = hyphens_read_as_hyphens([w["text"] for w in grouped])
     return [
         Word(
-            text=w["text"],
+            text=text,
             x0=float(w["x0"]),
             x1=float(w["x1"]),
             top=float(w["top"]),
@@ -105,8 +109,7 @@ def words_from_chars(chars: list[dict]) -> list[Word]:
             fontname=str(w["fontname"] or ""),
             size=round(float(w["size"] or 0.0), 2),
         )
-        for w in grouped
-        if w["text"].strip()
+        for w, text in zip(grouped, texts)
     ]
 
 

@@ -49,6 +49,38 @@ def normalise(text: str) -> str:
 _INNER_SOFT_HYPHEN_RE = re.compile("\u00ad+(?!$)")
 
 
+# Hyphen-like characters some producers set for the hyphen: the minus sign (U+2212: R's pdf() and other
+# plotting devices write every "-" so), Unicode's hyphen and non-breaking hyphen (U+2010, U+2011), the small and
+# full-width hyphen-minus. The en and em dashes are dashes of their own and stay.
+_HYPHEN_LIKE = "\u2212\u2010\u2011\ufe63\uff0d"
+# ... each read as "-" unless it is a minus sign: before a figure with no letter or figure before it
+# ("−5 000", "(−12)", "+/−3"), where it may be an amount's sign and stays.
+_SIGN_RE = re.compile(f"(?<![^\\W_])[{_HYPHEN_LIKE}](?=\\d)")
+
+
+# A hyphen-like character between two letters ("E−post") is no minus sign: a page that has one sets its hyphens
+# so, and every such character on it is read as a hyphen, a "−" before a figure too ("Dnr −260", "−5 000 kr"
+# typed with a hyphen).
+_LETTERS_HYPHENED_RE = re.compile(f"[^\\W\\d_][{_HYPHEN_LIKE}][^\\W\\d_]")
+
+
+def hyphens_read_as_hyphens(words: list[str]) -> list[str]:
+    """A page's words with their hyphen-like characters as "-" ("Hässelby−Vällingby", "1.5.3−260−2025",
+    "E−post", a spaced "−" between words); a minus sign before a figure is kept unless the page sets a
+    hyphen-like character between letters."""
+    if not any(c in _HYPHEN_LIKE for w in words for c in w):
+        return words
+    every = any(_LETTERS_HYPHENED_RE.search(w) for w in words)
+    return [_hyphens(w, every) for w in words]
+
+
+def _hyphens(word: str, every: bool) -> str:
+    if not any(c in _HYPHEN_LIKE for c in word):
+        return word
+    signs = set() if every else {m.start() for m in _SIGN_RE.finditer(word)}
+    return "".join("-" if c in _HYPHEN_LIKE and i not in signs else c for i, c in enumerate(word))
+
+
 def remove_placeholders(text: str, *, misread: bool = False) -> str:
     """`text` without Word's placeholder text; with `misread` (OCR'd text only) also without one read a letter
     or so off or without its full stop ("Klicka här för att ange text", "Klicka hår för att ange text.")."""

@@ -4,7 +4,7 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `letterhead`: a letterhead band down page 1's margin, taken out; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
+0. `letterhead`: a letterhead band down page 1's margin, taken out; `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
    two text columns (a newspaper's) one column after the other; `centredcells`: a header
    grid's cells centred in their rows moved to their rows' tops;
@@ -22,7 +22,8 @@ per step:
    from the x-positions where lines and post-gap word runs start (and
    vertical rules); `blockcols`: a block lower on a page with a label/value
    column pair of its own (a header table over numbered sections) keeps its own;
-4. `walker`: walk the lines in reading order into label/answer blocks;
+4. `walker`: walk the lines in reading order into label/answer blocks (`sheetgrid`: a sheet's gridlines, which
+   cut its answers mid-sentence, taken from its rules);
    `gaprows` (OCR): a small table's rows on a page without a value column, pair by pair;
 5. `rows`: give answer lines drawn above a centred label back to it; `floated`: answers
    that ran ahead of labels floated beside them, each one label on; `numberlabels`: a label
@@ -40,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bilagor.extractor.layout.badges import strip_badge_letters
 from bilagor.extractor.layout.blockcols import block_boundaries
 from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.centredcells import top_align_centred_cells
@@ -67,6 +69,7 @@ from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
 from bilagor.extractor.layout.runin import bold_run_in_labels, inline_form, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
+from bilagor.extractor.layout.sheetgrid import without_sheet_gridlines
 from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
@@ -125,6 +128,7 @@ def layout_pages(
     pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
+    pages = strip_badge_letters(pages, s)
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]
@@ -166,7 +170,7 @@ def layout_pages(
         boundaries,
         body,
         body_bold,
-        rules,
+        without_sheet_gridlines(rules, lines, boundaries, s),
         is_label,
         stage_of,
         tol=tol,

@@ -112,6 +112,8 @@ def pull_centred_answers(
         # own, when the answer ends in empty paragraphs, or a picture) beside and below it.
         if not run or (len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture):
             continue
+        if _reaches_below_its_answer(block, run[0].page, pitch, s):
+            continue  # a label running on below its answer is no centred one: the lines above are the row's above
         before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
         if (
             before.page == run[0].page
@@ -142,6 +144,14 @@ def pull_centred_answers(
         if row_gap or under_heading or ruled_between(rules, before, run[0], s=s):
             del prev.value_lines[-len(run) :]
             block.value_lines[:0] = run
+
+
+def _reaches_below_its_answer(block: Block, page: int, pitch: float, s: LayoutSettings) -> bool:
+    """The label's last line stands lower than its answer's last line on `page` (a label wrapped down a sheet's
+    rows beside a one-line answer): a label centred on an answer taller than itself never does."""
+    own = [ln for ln in block.value_lines if ln.page == page]
+    last = block.label_lines[-1]
+    return bool(own) and last.page == page and last.bottom > own[-1].bottom + s.centre_tolerance * pitch
 
 
 def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitch: float, s: LayoutSettings) -> bool:
@@ -176,7 +186,10 @@ def centre_rows(blocks: list[Block], rules: Rules | None = None, s: LayoutSettin
         tops = [ln.top for ln in lines]
         # Evidence of centring: a label half-way between two answer lines, or
         # a row whose answer would start mid-sentence (lowercase) if read top-aligned.
-        mid_sentence = any(ls and _starts_mid_sentence(ls[0].text) for ls in own[1:])
+        mid_sentence = any(
+            ls and _starts_mid_sentence(ls[0].text) and _holds_more_than_its_line(above, before, s)
+            for above, before, ls in zip(table, own, own[1:])
+        )
         if not mid_sentence and not any(
             _between_lines(b.label_lines[0].top, tops, pitch, s) and not _level_with_answer(b, s) for b in table
         ):
@@ -216,6 +229,13 @@ def centre_rows(blocks: list[Block], rules: Rules | None = None, s: LayoutSettin
             continue  # centring would part a word hyphenated at a line's end from its tail
         for block, row in zip(table, rows):
             block.value_lines = row
+
+
+def _holds_more_than_its_line(block: Block, answer: list[Line], s: LayoutSettings) -> bool:
+    """The row above, read top-aligned, holds more than the one answer line level with its label: only then can
+    the next answer's first lines have run into it, so that its lowercase start says the labels are centred (a
+    one-line answer beside its label, as in a sheet's rows, is that row's whole answer)."""
+    return len(answer) != 1 or not _level_with_answer(block, s)
 
 
 def _splits_a_word(above: list[Line], row: list[Line]) -> bool:

@@ -283,6 +283,12 @@ class LayoutSettings:
     # Words a column caption has at most, in each of the two columns.
     column_header_max_words: int = 3
 
+    # --- letter badges before the labels ("[A] Namn på insats", badges.py)
+    # A badge's letter stands at least this share of its size from its label (a word space is about a quarter) ...
+    badge_min_gap_share: float = 0.5
+    # ... and at least this many such letters run A, B, C … in turn through the document.
+    badge_min_letters: int = 3
+
     # --- card grids (labels above their answers, cards side by side)
     # Lines of labels only, side by side, needed (and later cards starting at one x as often).
     card_min_rows: int = 2

@@ -1,0 +1,54 @@
+"""Letter badges before the labels: page furniture.
+
+A form may head each section with a small square badge holding a letter, A, B, C … in turn, the label beside
+it ("[A] Namn på insats", the letter white on a dark square). In the text layer the letter is a one-letter word
+opening the label's line, a wider gap than a word space from the label, and it makes the label an unknown one
+("A Namn på insats") or, standing on a line of its own, a label of its own. Such a letter is told by the run:
+capitals opening their lines, each set apart from its line's next word or alone on its line, that read A, B,
+C … in turn through the document; a lone capital out of turn ("I samband med …" at a line's start) is no badge.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import replace
+
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Page, Word
+
+
+def strip_badge_letters(pages: list[Page], s: LayoutSettings = DEFAULT_SETTINGS) -> list[Page]:
+    """Pages without their badge letters, when at least `badge_min_letters` of them run A, B, C … in turn."""
+    candidates = [(p.number, w) for p in pages for w in _set_apart_capitals(p, s)]
+    badges: set[tuple[int, Word]] = set()
+    expected = 0
+    for number, word in candidates:
+        if word.text == string.ascii_uppercase[expected % 26]:
+            badges.add((number, word))
+            expected += 1
+    if len(badges) < s.badge_min_letters:
+        return pages
+    return [replace(p, words=[w for w in p.words if (p.number, w) not in badges]) for p in pages]
+
+
+def _set_apart_capitals(page: Page, s: LayoutSettings) -> list[Word]:
+    """The page's one-capital words that open their line, alone on it or a badge's gap from the next word, in
+    reading order (top to bottom)."""
+    found = []
+    for word in page.words:
+        if len(word.text) != 1 or word.text not in string.ascii_uppercase:
+            continue
+        level = [w for w in page.words if w is not word and _same_line(w, word)]
+        if any(w.x1 <= word.x0 + 0.5 for w in level):
+            continue  # a word stands before it on its line
+        after = [w.x0 - word.x1 for w in level if w.x0 >= word.x1 - 0.5]
+        size = word.size or (word.bottom - word.top)
+        if after and min(after) < s.badge_min_gap_share * size:
+            continue  # a word space from the next word: a word of the line ("I samband med …")
+        found.append(word)
+    return sorted(found, key=lambda w: (w.top, w.x0))
+
+
+def _same_line(a: Word, b: Word) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap > 0.5 * min(a.bottom - a.top, b.bottom - b.top)
