@@ -47,3 +47,21 @@ def test_plain_and_tinted_paper_and_a_red_stamp_are_no_screen():
     stamped = page.copy()
     stamped[100:160, 60:180] = (200, 40, 40)
     assert not subpixel_screen(stamped)
+
+
+def test_a_screen_photo_with_weak_stripes_under_a_colour_cast_is_found():
+    """A far or soft photo keeps a tenth of the stripes' colour and its white balance tints the screen
+    blue-green: the stripes' own hues are told against the tint (measured against grey, the red third was empty)."""
+    photo = _photographed(_page()).astype(np.float32)
+    mean = photo.mean(axis=-1, keepdims=True)
+    weak = mean + 0.1 * (photo - mean) - np.array([12.0, 0.0, 0.0])
+    assert subpixel_screen(np.clip(weak, 0, 255).astype(np.uint8))
+
+
+def test_a_coloured_check_round_a_plain_page_is_no_screen():
+    """A tablecloth's two-colour check in the light part of a photo: coloured against its neighbourhood in two
+    opposite hues only."""
+    page = np.repeat(_page()[..., None], 3, axis=-1).astype(np.float32)
+    check = ((np.arange(page.shape[0])[:, None] // 6 + np.arange(page.shape[1])[None] // 6) % 2).astype(bool)
+    page[:, :80][check[:, :80]] = (250, 200, 200)
+    assert not subpixel_screen(page.astype(np.uint8))
