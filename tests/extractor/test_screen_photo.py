@@ -1,11 +1,13 @@
-"""A phone photo of a screen (screen_photo): its subpixel stripes found and made grey; paper of one tint not."""
+"""A phone photo of a screen (screen_photo): its subpixel stripes found and made grey, its thin strokes kept; paper
+of one tint not."""
 
 from __future__ import annotations
 
 import numpy as np
 from PIL import Image
 
-from bilagor.extractor.screen_photo import screen_grey, subpixel_screen
+from bilagor.extractor.page_photo import as_scan
+from bilagor.extractor.screen_photo import screen_grey, subpixel_screen, thin_strokes_kept
 
 SCALE = 300 / 72
 
@@ -65,3 +67,25 @@ def test_a_coloured_check_round_a_plain_page_is_no_screen():
     check = ((np.arange(page.shape[0])[:, None] // 6 + np.arange(page.shape[1])[None] // 6) % 2).astype(bool)
     page[:, :80][check[:, :80]] = (250, 200, 200)
     assert not subpixel_screen(page.astype(np.uint8))
+
+
+def test_a_thin_strokes_grey_is_kept_with_its_core_and_a_pale_line_is_not():
+    """An "r": its stem dark, its arm one screen pixel wide and so grey (190) on the flattened page, under the
+    photo's ink level; a guidance line as grey but with no dark core of its own stays paper."""
+    flat = np.full((120, 120), 255, np.uint8)
+    flat[20:60, 30:35] = 60  # the stem
+    flat[20:24, 35:43] = 190  # the arm, 2 pt
+    flat[80:85, 30:90] = 190  # a pale guidance line
+    ink = thin_strokes_kept(flat, flat < 170, SCALE)
+    assert ink[20:24, 35:43].all()
+    assert not ink[80:85].any()
+    assert ink[20:60, 30:35].all() and not ink[:, 50:].any()
+
+
+def test_a_screen_photos_arm_is_read_as_ink_on_the_photo_path():
+    """as_scan of a screen photo keeps the arm; of another photo it stays at the fixed ink level (cut)."""
+    page = np.full((300, 240), 235, np.uint8)
+    page[100:160, 60:68] = 40
+    page[100:106, 68:76] = 180  # the arm, grey on the screen
+    assert (as_scan(page, SCALE, screen=True)[101:105, 69:75] == 0).mean() > 0.9
+    assert (as_scan(page, SCALE)[101:105, 69:75] == 0).mean() < 0.1
