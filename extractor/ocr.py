@@ -438,7 +438,8 @@ def read_page_image(
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
     # A photo of a screen: its subpixel stripes' colour is no pen and their rows no print (screen_photo)
-    if colour is not None and subpixel_screen(colour):
+    screen = colour is not None and subpixel_screen(colour)
+    if screen:
         grey, colour, photographed_page = screen_grey(colour, scale), None, None
         if notes is not None:
             notes.append(f"sida {number}: {SUBPIXEL_NOTE}")
@@ -468,7 +469,7 @@ def read_page_image(
     if photographed_page is None:
         photographed_page = colour is not None or photographed(grey, scale)
     if photographed_page:
-        grey = as_scan(grey, scale, colour)
+        grey = as_scan(grey, scale, colour, screen=screen)
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")
     else:

@@ -58,9 +58,10 @@ DESK_MARGIN_POINTS = 16.0  # paper this near the desk is whitened with it (the l
 Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
 
 
-def as_scan(grey, scale: float, rgb=None):
+def as_scan(grey, scale: float, rgb=None, screen: bool = False):
     """A photographed page (`grey`; `rgb`, its colour render of the same size, when given) made like a scan:
-    the sheet rectified, its light flattened, coloured marks made paper, its lines straightened."""
+    the sheet rectified, its light flattened, coloured marks made paper, its lines straightened. A `screen`
+    photo's thin strokes, grey over their one screen pixel, are kept with their cores (screen_photo)."""
     import numpy as np
 
     from bilagor.extractor.photo_bend import bend_of
@@ -85,7 +86,12 @@ def as_scan(grey, scale: float, rgb=None):
     bend = bend_of(page == 0, scale)  # after the desk is gone: its edge is no text line
     # A flat sheet lies in the focal plane: its strokes are sharp and do not run together at the fixed level,
     # while the blurred strokes' lower level thins its thin ones (an i's dot, a bullet, "in" read "im").
-    sharp = _desk_cleared(binarised(flat, float(INK_LEVEL)), scale, quad)
+    ink = flat < INK_LEVEL
+    if screen:
+        from bilagor.extractor.screen_photo import thin_strokes_kept
+
+        ink = thin_strokes_kept(flat, ink, scale)
+    sharp = _desk_cleared(black_on_white(ink), scale, quad)
     if bend is None:
         page = sharp
     else:  # a bent sheet's strokes are blurred where it leaves the focal plane: the lower level, its dots kept

@@ -4,6 +4,8 @@
   viewer's grey and the screen's black bezel, every screen pixel split into its red, green and blue stripes with a
   dark row under it, the photo turned up to 2 degrees and scaled by 0.62-0.8 so the stripes beat into moiré, a
   bright reflection, a dim corner, a slight blur, colour JPEG;
+- soft_screen (twenty-sixth round): the same photo taken soft and with its white balance off: the stripes'
+  colour partly lost, the whole screen tinted (one channel 4-14 levels down) and exposed dim (paper 135-175);
 - dotmatrix: a monospaced listing (enscript's one-up shape) printed by a 9-pin printer: every glyph drawn as
   round pin dots on a grid of 72-96 dots an inch, the ribbon paler along each line and in bands down the sheet, on
   continuous paper wider than the page with sprocket strips of holes (the lid's grey through them) and
@@ -17,6 +19,7 @@
     tractor_paper(darkness, rng, dpi)                  an RGB sheet of continuous paper with that print on it
     red_marks(image, words, rng, dpi, last)            a PIL RGB page with a reviewer's marks drawn over it
     build_screen_dot_pen_corpus(out_dir, count, seed)  the three kinds in turn, truth copied
+    build_soft_screen_corpus(out_dir, count, seed)     the layout families as soft_screen photos
 
 The truth sidecar is the source's, its `variant` naming the kind and `scan` its parameters.
 """
@@ -35,10 +38,11 @@ CORRECTIONS = ("kolla", "se bilaga", "stryk", "fel", "uppgift saknas", "ändra",
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf"
 
 
-def screen_photo(rgb, rng: random.Random, *, turn: float, shrink: float, dark_row: float):
+def screen_photo(rgb, rng: random.Random, *, turn: float, shrink: float, dark_row: float, soft: bool = False):
     """`rgb` (H x W x 3 uint8, the screen's pixels) photographed: each pixel three stripes (red, green, blue) over
     a row `dark_row` as bright, turned `turn` degrees, scaled by `shrink` of the subpixels, a reflection and a
-    dim corner."""
+    dim corner. `soft`: a far or out-of-focus photo, its white balance off: a tenth to a third of the stripes'
+    colour left, the screen tinted (a channel 4-14 levels down), exposed dim (the paper 135-175)."""
     import numpy as np
     from PIL import Image, ImageFilter
 
@@ -52,7 +56,12 @@ def screen_photo(rgb, rng: random.Random, *, turn: float, shrink: float, dark_ro
     image = image.resize(size, Image.Resampling.BILINEAR)
     image = image.rotate(turn, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(12, 12, 14))
     out = np.asarray(image).astype(np.float32)
-    out *= rng.uniform(225, 245) / max(1.0, float(np.percentile(out.mean(axis=2), 90)))  # the paper near white
+    paper = rng.uniform(135, 175) if soft else rng.uniform(225, 245)
+    out *= paper / max(1.0, float(np.percentile(out.mean(axis=2), 90)))  # the paper near white (soft: dim)
+    if soft:
+        mean = out.mean(axis=2, keepdims=True)
+        out = mean + rng.uniform(0.6, 0.9) * (out - mean)
+        out[..., rng.randrange(3)] -= rng.uniform(4, 14)
     h, w = out.shape[:2]
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
     cx, cy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.15, 0.85) * h
@@ -199,14 +208,15 @@ def scanned(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: s
     try:
         for number, page in enumerate(document):
             page_width, page_height = page.get_size()
-            if kind == "screen":
+            if kind in ("screen", "soft_screen"):
                 rgb = np.asarray(page.render(scale=screen_dpi / 72).to_pil().convert("RGB"))
                 frame, bezel = round(rng.uniform(0.3, 0.7) * screen_dpi), round(0.25 * screen_dpi)
                 grey = rng.randint(70, 120)
                 screen = np.full((rgb.shape[0] + 2 * frame, rgb.shape[1] + 2 * frame, 3), grey, np.uint8)
                 screen[frame:-frame, frame:-frame] = (rgb.astype(np.float32) * 0.45 + 8).astype(np.uint8)
                 screen = np.pad(screen, ((bezel, bezel), (bezel, bezel), (0, 0)), constant_values=10)
-                image = screen_photo(screen, rng, turn=turn, shrink=shrink, dark_row=dark_row)
+                soft = kind == "soft_screen"
+                image = screen_photo(screen, rng, turn=turn, shrink=shrink, dark_row=dark_row, soft=soft)
                 scale = screen_dpi * 3 * shrink / 72  # photo px per pt of page
                 size = (image.width / scale, image.height / scale)
             elif kind == "dotmatrix":
@@ -230,6 +240,7 @@ def scanned(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: s
     pdf.output(str(pdf_out))
     scan = {  # what the page holds, for reading its misses
         "screen": f"screen {screen_dpi} dpi, turned {turn:.2f}, shrink {shrink:.2f}, dark row {dark_row:.2f}",
+        "soft_screen": f"soft screen {screen_dpi} dpi, turned {turn:.2f}, shrink {shrink:.2f}",
         "dotmatrix": f"pins {grid} an inch, 200 dpi",
         "redpen": "200 dpi",
     }[kind]
@@ -257,3 +268,22 @@ def build_screen_dot_pen_corpus(out_dir: str | Path, count: int, seed: int) -> l
             rng = random.Random(f"sdp-{seed}-{index}")
             paths.append(scanned(source, out / f"sdp-{index:03d}-{kind}.pdf", rng, kind))
         return paths
+
+
+def build_soft_screen_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """`count` layout-family forms photographed on a screen softly (screen_photo's `soft`: weak stripes under a
+    colour cast, dim), the twenty-sixth round's tuning set of that class."""
+    import tempfile
+
+    from .families import build_layout_corpus
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        layouts = build_layout_corpus(Path(tmp) / "layout", count, seed)
+        return [
+            scanned(
+                source, out / f"soft-{index:03d}-soft_screen.pdf", random.Random(f"soft-{seed}-{index}"), "soft_screen"
+            )
+            for index, source in enumerate(layouts)
+        ]
