@@ -23,6 +23,7 @@ from bilagor.extractor.form_widgets import form_appearance, page_annotations
 from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.page_boxes import visible_box
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
+from bilagor.extractor.ocr_budget import OcrBudget
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.soft_hyphens import read_soft_hyphens
 from bilagor.extractor.source_files import NotRegularFile, open_regular
@@ -50,8 +51,9 @@ _MAX_PAIRED_SHAPES = 2000
 
 
 # A PDF starts with "%PDF-1.x" within its first 1024 bytes; a header whose version was lost ("%PDF" and a line
-# end: pdfium's bug_828206) is a damaged PDF the readers may still open, not another kind of file.
-_PDF_HEADER = re.compile(rb"%PDF(?:-|\s)")
+# end: pdfium's bug_828206) or whose dash was ("%PDF1.4": format-corpus's T01_004) is a damaged PDF the readers
+# may still open (poppler and pdfminer do), not another kind of file.
+_PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d)")
 
 
 @dataclass
@@ -59,6 +61,7 @@ class PdfContent:
     pages: list[Page]
     metadata: dict[str, str] = field(default_factory=dict)  # Info dictionary, decoded
     warnings: list[str] = field(default_factory=list)  # e.g. read with the second reader
+    unread: list[int] = field(default_factory=list)  # pages whose text layer the budget left unread (no words)
 
 
 def check_header(path: Path) -> None:
@@ -80,8 +83,20 @@ def check_header(path: Path) -> None:
         raise BadInputError(path, "inte en PDF")
 
 
-def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> PdfContent:
-    """Words (with fonts and positions), ruling lines and metadata of every page."""
+def read_pdf(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    budget: OcrBudget | None = None,
+) -> PdfContent:
+    """Words (with fonts and positions), ruling lines and metadata of every page.
+
+    With a `budget` (the import's share of its --timeout for the text layer), a page after the first is
+    read only while the time so far and the slowest page yet fit in it; the pages left are kept without
+    words (their size only) and listed in PdfContent.unread, so a long document is stored by its first
+    pages instead of being lost whole to the file's time-out.
+    """
     path = Path(path)
     check_header(path)
     import pdfplumber
@@ -95,7 +110,7 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
                 raise BadInputError(path, f"{count} sidor, fler än --max-pages {max_pages}")
             appearance, off = form_appearance(pdf), document_groups_off(pdf)
             shown: set[int] = set()  # form fields whose value a page read already
-            read = [_read_page(p, i + 1, appearance, off, shown) for i, p in enumerate(pdf.pages)]
+            read = _read_pages(pdf.pages, appearance, off, shown, budget)
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
     except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
@@ -106,7 +121,36 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
     pages = _in_column_order(_with_ocr_layers([page for page, _, _ in read], path, password))
     with_fields = [page.number for page, fields, _ in read if fields]
     with_notes = [page.number for page, _, notes in read if notes]
-    return PdfContent(pages, metadata, _answer_warnings(with_fields, with_notes))
+    unread = list(budget.unread) if budget is not None else []
+    return PdfContent(pages, metadata, _answer_warnings(with_fields, with_notes), unread)
+
+
+def _read_pages(
+    pages: list, appearance: str, off: frozenset[int] | None, shown: set[int], budget: OcrBudget | None
+) -> list[tuple[Page, int, int]]:
+    """Each page read (_read_page) while the `budget` allows it; the rest as empty pages of their size."""
+    read: list[tuple[Page, int, int]] = []
+    for index, page in enumerate(pages):
+        number = index + 1
+        if budget is not None and read and (budget.unread or not budget.allows_page()):
+            budget.left_unread([number])
+            read.append((_unread_page(page, number), 0, 0))
+            continue
+        if budget is not None:
+            budget.page_began()
+        read.append(_read_page(page, number, appearance, off, shown))
+        if budget is not None:
+            budget.page_ended()
+    return read
+
+
+def _unread_page(page, number: int) -> Page:
+    """A page whose content is not read: its visible size only (from its boxes, no content parsed)."""
+    try:
+        left, top, right, bottom = visible_box(page)
+    finally:
+        page.close()
+    return Page(number=number, width=right - left, height=bottom - top, words=[], rules=[], images=[])
 
 
 def _in_column_order(pages: list[Page]) -> list[Page]:
