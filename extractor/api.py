@@ -74,9 +74,10 @@ def extract_report(
     except OSError as exc:
         raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     pages, used_ocr, warnings = content.pages, False, list(content.warnings)
-    if content.unread:  # pages of the text layer left for time: not scans, so no OCR either
+    if content.unread:
         warnings.append(text_unread_warning(content.unread))
-    read = [p for p in pages if p.number not in content.unread]
+    # pages left for time or unloadable: no scans, so neither OCR'd nor reported as pages without a text layer
+    read = [p for p in pages if p.number not in content.unread and p.number not in content.unloadable]
 
     plan = plan_ocr(read, ocr, printed=lambda number: page_holds_text(path, number, password=password))
     if plan.recognise:

@@ -29,7 +29,7 @@ from bilagor.extractor.soft_hyphens import read_soft_hyphens
 from bilagor.extractor.source_files import NotRegularFile, open_regular
 from bilagor.extractor.text_columns import in_column_order
 from bilagor.extractor.visible_content import document_groups_off, layout_objects, visible_layout
-from bilagor.extractor.words import Page
+from bilagor.extractor.words import Page, page_ranges
 
 # pdfminer logs every repair of a damaged file as a warning; without a handler
 # Python would print them to the user's terminal. What fails is reported instead.
@@ -62,6 +62,7 @@ class PdfContent:
     metadata: dict[str, str] = field(default_factory=dict)  # Info dictionary, decoded
     warnings: list[str] = field(default_factory=list)  # e.g. read with the second reader
     unread: list[int] = field(default_factory=list)  # pages whose text layer the budget left unread (no words)
+    unloadable: list[int] = field(default_factory=list)  # damaged pages no reader could load (no words)
 
 
 def check_header(path: Path) -> None:
@@ -222,6 +223,9 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas") from None
     if document.page_count > max_pages:
         raise BadInputError(path, f"{document.page_count} sidor, fler än --max-pages {max_pages}")
+    failed = [p.number for p in document.pages if p.failed]
+    if failed and not any(p.chars or p.images for p in document.pages):  # nothing of it can be read
+        raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas")
     pages, with_fields, with_notes = [], [], []
     for p in document.pages:
         words = words_from_chars(p.chars)
@@ -231,7 +235,14 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         with_notes += [p.number] if typed else []
         pages.append(Page(p.number, p.width, p.height, words + answers + typed, _rules(p.lines), p.images))
     warnings = [pdfium_warning(encrypted), *_answer_warnings(with_fields, with_notes)]
-    return PdfContent(_in_column_order(pages), document.metadata, warnings)
+    warnings += [failed_pages_warning(failed)] if failed else []
+    return PdfContent(_in_column_order(pages), document.metadata, warnings, unloadable=failed)
+
+
+def failed_pages_warning(numbers: list[int]) -> str:
+    """The record's warning for pages neither reader can load (a damaged page object): kept without text."""
+    which = f"sida {numbers[0]}" if len(numbers) == 1 else f"sidorna {page_ranges(numbers)}"
+    return f"{which} kan inte läsas ({DAMAGED_PDF}): sparas utan text"
 
 
 def pdfium_warning(encrypted: bool) -> str:

@@ -182,3 +182,20 @@ def prose_and_code_pdf(lines: list[tuple[str, str]]) -> bytes:
 
 def _escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def unloadable_page_pdf(kids: str = "[3 0 R]", count: int = 2) -> bytes:
+    """A page tree whose /Count promises more pages than its /Kids hold, and a font dictionary with a
+    stray value that pdfminer refuses for the whole file: pdfium loads the first page and not the
+    second (pdf-rs's crash-121-2, a loop in its page tree, and PDF-Writer's fuzzed files, reduced)."""
+    stream = "BT /F1 12 Tf 72 720 Td (Budget 100 000 kronor) Tj ET"
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids {kids} /Count {count} >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica 30 >>",
+        ]
+    )
