@@ -199,3 +199,19 @@ def unloadable_page_pdf(kids: str = "[3 0 R]", count: int = 2) -> bytes:
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica 30 >>",
         ]
     )
+
+
+def catalog_without_pages_pdf() -> bytes:
+    """A catalog that does not name its page tree: pdfminer finds the page by its /Type, pdfium finds no
+    page (format-corpus's T02-01_003, reduced)."""
+    stream = "BT /F1 24 Tf 72 700 Td (Budget 100 000 kronor) Tj ET"
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
