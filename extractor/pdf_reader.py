@@ -48,6 +48,7 @@ _RULE_JOIN_SLACK = 1.0
 # Ring borders and short cell borders are looked for among at most this many shapes of a page (each is
 # compared with the others).
 _MAX_PAIRED_SHAPES = 2000
+DAMAGED_ENCRYPTION = "krypteringsuppgifterna är skadade"  # an /Encrypt entry that is another kind of object
 
 
 # A PDF starts with "%PDF-1.x" within its first 1024 bytes; a header whose version was lost ("%PDF" and a line
@@ -117,7 +118,11 @@ def read_pdf(
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         return _read_with_pdfium(
-            path, password=password, max_pages=max_pages, encrypted=_is_encryption_error(exc, PDFPasswordIncorrect)
+            path,
+            password=password,
+            max_pages=max_pages,
+            encrypted=_is_encryption_error(exc, PDFPasswordIncorrect),
+            damaged_encryption=_encrypt_entry(exc) == "other",
         )
     pages = _in_column_order(_with_ocr_layers([page for page, _, _ in read], path, password))
     with_fields = [page.number for page, fields, _ in read if fields]
@@ -186,8 +191,8 @@ def _with_ocr_layers(pages: list[Page], path: Path, password: str | None) -> lis
     ]
 
 
-def _is_encryption_error(exc: BaseException, password_error: type) -> bool:
-    """Whether a PDF-stack failure is about encryption; pdfplumber wraps pdfminer's errors."""
+def _error_chain(exc: BaseException) -> list[BaseException]:
+    """`exc` and the errors it wraps (pdfplumber wraps pdfminer's)."""
     chain = [exc]
     while len(chain) < 5:
         inner = (
@@ -198,11 +203,36 @@ def _is_encryption_error(exc: BaseException, password_error: type) -> bool:
         if inner is None:
             break
         chain.append(inner)
-    return any(isinstance(e, password_error) or type(e).__name__.startswith("PDFEncrypt") for e in chain)
+    return chain
 
 
-def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encrypted: bool) -> PdfContent:
+def _is_encryption_error(exc: BaseException, password_error: type) -> bool:
+    """Whether a PDF-stack failure is about encryption. Not when pdfminer could not take the /Encrypt entry
+    for a dictionary at all (_encrypt_entry): then pdfium's verdict decides (a damaged cross-reference
+    table hides a real one from pdfminer, tika's owner_user files; a fuzzed file's is empty)."""
+    if _encrypt_entry(exc) is not None:
+        return False
+    return any(isinstance(e, password_error) or type(e).__name__.startswith("PDFEncrypt") for e in _error_chain(exc))
+
+
+def _encrypt_entry(exc: BaseException) -> str | None:
+    """What pdfminer's refusal says of an /Encrypt entry that names no security handler (its message
+    "Unknown filter: param={...}" shows the dictionary, and it has no 'Filter'): "other", another kind of
+    object (a font's dictionary, pdf-rs's 252-crash: no password opens it, the file is damaged; poppler
+    reads it as not encrypted); "none", nothing pdfminer could resolve; None, neither."""
+    for e in _error_chain(exc):
+        text = str(e)
+        if type(e).__name__ == "PDFEncryptionError" and text.startswith("Unknown filter") and "'Filter'" not in text:
+            return "none" if text.endswith("param={}") else "other"
+    return None
+
+
+def _read_with_pdfium(
+    path: Path, *, password: str | None, max_pages: int, encrypted: bool, damaged_encryption: bool = False
+) -> PdfContent:
     """The second reader, for a file pdfminer refused; BadInputError with a plain reason if it fails too.
+    With `damaged_encryption` (an /Encrypt entry that is another kind of object) pdfium's own "needs a
+    password" is no reason either: the file is damaged.
 
     pdfminer's own message is not shown: it names its internals ("'NoneType'
     object is not iterable"), which say nothing to a user.
@@ -214,6 +244,8 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
     except MemoryError:
         raise
     except PdfiumFailed as exc:
+        if damaged_encryption:
+            raise BadInputError(path, f"{DAMAGED_PDF}: {DAMAGED_ENCRYPTION}") from None
         if encrypted or exc.password_needed:
             raise BadInputError(
                 path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"

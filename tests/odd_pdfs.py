@@ -215,3 +215,10 @@ def catalog_without_pages_pdf() -> bytes:
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         ]
     )
+
+
+def broken_encrypt_pdf(encrypt: str) -> bytes:
+    """One page of text whose trailer's /Encrypt is `encrypt`: an empty dictionary, or a reference to an object
+    that is no encryption dictionary (pdf-rs's 252-crash: its font's; PDF-Writer's fuzzed files, reduced)."""
+    plain = one_page_pdf()
+    return plain.replace(b"/Root 1 0 R >>", f"/Root 1 0 R /Encrypt {encrypt} >>".encode(), 1)
