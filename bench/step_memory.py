@@ -56,15 +56,6 @@ def shadowed_page(pixels: int, seed: int = 3):
     return page.astype(np.uint8)
 
 
-def traced_peak(call) -> int:
-    tracemalloc.start()
-    try:
-        call()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
 def main() -> None:
     from bilagor.extractor.ocr import MAX_PIXELS
     from bilagor.extractor.soft_shadows import without_soft_shadows
@@ -81,11 +72,16 @@ def main() -> None:
     found = without_soft_shadows(grey, SCALE)[1]
     print(f"page {grey.shape[1]} x {grey.shape[0]} px, {grey.nbytes / 1e6:.1f} MB (the floor); shadow found: {found}")
     print(f"{'step':18} {'peak MB':>8} {'x page':>7}")
+    tracemalloc.start()
     for name, step in steps.items():
         if args.steps and name not in args.steps:
             continue
-        peak = traced_peak(lambda step=step: step(grey, None, None))
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
+        step(grey, None, None)
+        peak = tracemalloc.get_traced_memory()[1] - before  # above what was held when it started
         print(f"{name:18} {peak / 1e6:8.1f} {peak / grey.nbytes:7.2f}")
+    tracemalloc.stop()
 
 
 if __name__ == "__main__":
