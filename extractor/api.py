@@ -24,7 +24,7 @@ from bilagor.extractor.labels import (
 from bilagor.extractor.layout import Layout, layout_pages, title_lines
 from bilagor.extractor.file_number import file_number
 from bilagor.extractor.metadata import build_metadata, classify_title, title_from_lines, year_warning
-from bilagor.extractor.ocr_budget import UNREAD_REASON, OcrBudget
+from bilagor.extractor.ocr_budget import UNREAD_REASON, OcrBudget, text_seconds, text_unread_warning
 from bilagor.extractor.ocr_plan import OcrPlan, plan_ocr, plan_warnings
 from bilagor.extractor.record import Report, Section, bound_amounts
 from bilagor.extractor.source_files import path_text
@@ -58,22 +58,28 @@ def extract_report(
     `role_decision` ("rules" | "model") is how the amounts' roles are decided (ExtractOptions).
     `ocr_seconds` (the importer's share of its --timeout; None: no limit) is the time from this call
     within which OCR starts its pages (ocr_budget): the pages it has no time for are stored without
-    text, with a warning naming them, instead of the whole file being lost to the time-out.
+    text, with a warning naming them, instead of the whole file being lost to the time-out. The text
+    layer's pages have a budget of their own from the same time (ocr_budget.TEXT_SHARE).
     """
     from bilagor.extractor.pdf_reader import read_pdf
 
     budget = None if ocr_seconds is None else OcrBudget.of(ocr_seconds)
+    layer_budget = None if ocr_seconds is None else OcrBudget.of(text_seconds(ocr_seconds))
 
     ExtractOptions(ocr=ocr, password=password, max_pages=max_pages, role_decision=role_decision)  # UsageError
     path = Path(path)
-    content = read_pdf(path, password=password, max_pages=max_pages)
+    content = read_pdf(path, password=password, max_pages=max_pages, budget=layer_budget)
     try:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
         raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     pages, used_ocr, warnings = content.pages, False, list(content.warnings)
+    if content.unread:
+        warnings.append(text_unread_warning(content.unread))
+    # pages left for time or unloadable: no scans, so neither OCR'd nor reported as pages without a text layer
+    read = [p for p in pages if p.number not in content.unread and p.number not in content.unloadable]
 
-    plan = plan_ocr(pages, ocr, printed=lambda number: page_holds_text(path, number, password=password))
+    plan = plan_ocr(read, ocr, printed=lambda number: page_holds_text(path, number, password=password))
     if plan.recognise:
         pages, used_ocr, ocr_warnings = _read_with_ocr(
             path,
@@ -92,7 +98,7 @@ def extract_report(
         from bilagor.extractor.ocr import unrecognised_warning
 
         warnings.append(unrecognised_warning(budget.unread, UNREAD_REASON))
-    scanned = [p.number for p in pages if not p.words and p.number not in plan.photo_pages]
+    scanned = [p.number for p in read if not p.words and p.number not in plan.photo_pages]
     if ocr == "never" and scanned:
         warnings.append(no_text_layer_warning(scanned))
     warnings += plan_warnings(plan, ocr_ran=used_ocr)

@@ -1,4 +1,5 @@
-"""OCR within a file's time: read the pages there is time for, store the rest without text (issue #12).
+"""OCR and the text layer within a file's time: read the pages there is time for, store the rest without
+text (issue #12).
 
 An import gives up a file after --timeout seconds and stores nothing of it: a long scan read at tens of
 seconds a page under load (OCRmyPDF's 300 dpi pages, a report in Type 3 glyphs read page by page) was
@@ -6,6 +7,11 @@ lost whole. With a budget, a page is started only while the time spent so far an
 still fit in it; the pages not started are kept as they are (a scan: no text) and the record says which,
 so the file is stored and searchable by what was read, and `import --force` with a longer --timeout
 reads it again whole.
+
+The text layer has a budget of its own (TEXT_SHARE, the same rule a page): a document of a hundred and more
+pages of text (a manual, a government report) read at a second a page under load, with its layout and
+entities after it, ran past the time-out and was lost whole; now its first pages are stored and searchable,
+with a warning naming the pages left (TEXT_UNREAD_PREFIX).
 """
 
 from __future__ import annotations
@@ -14,9 +20,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bilagor.extractor.words import page_ranges
+
 # The share of an import's per-file --timeout that OCR may use: the rest is for the layout, the entities
 # and storing, which take seconds on a long report under load; the time-out itself stays the hard stop.
 OCR_SHARE = 0.7
+# The share of the --timeout for reading the text layer: the layout and the entities after it take about
+# as long again as the reading over the same pages (measured on a 40-page manual: 18 s reading, 20 s after).
+TEXT_SHARE = 0.4
+TEXT_UNREAD_PREFIX = "textlagret inte läst"
 UNREAD_REASON = "filens tidsgräns (--timeout) nåddes; sparas utan text (läs om med längre --timeout och --force)"
 
 
@@ -56,3 +68,18 @@ class OcrBudget:
 
     def left_unread(self, numbers: list[int]) -> None:
         self.unread = sorted(set(self.unread) | set(numbers))
+
+
+def text_seconds(ocr_seconds: float) -> float:
+    """The text layer's budget from the importer's OCR budget (both shares of the same --timeout)."""
+    return ocr_seconds * TEXT_SHARE / OCR_SHARE
+
+
+def text_unread_warning(numbers: list[int]) -> str:
+    """The record's warning for pages whose text layer the budget left unread."""
+    which = f"sida {numbers[0]}" if len(numbers) == 1 else f"sidorna {page_ranges(numbers)}"
+    return f"{TEXT_UNREAD_PREFIX} på {which}: {UNREAD_REASON}"
+
+
+def is_text_unread_warning(warning: str) -> bool:
+    return warning.startswith(TEXT_UNREAD_PREFIX)

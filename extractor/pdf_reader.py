@@ -23,12 +23,13 @@ from bilagor.extractor.form_widgets import form_appearance, page_annotations
 from bilagor.extractor.glyphs import words_from_chars
 from bilagor.extractor.page_boxes import visible_box
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
+from bilagor.extractor.ocr_budget import OcrBudget
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
 from bilagor.extractor.soft_hyphens import read_soft_hyphens
 from bilagor.extractor.source_files import NotRegularFile, open_regular
 from bilagor.extractor.text_columns import in_column_order
 from bilagor.extractor.visible_content import document_groups_off, layout_objects, visible_layout
-from bilagor.extractor.words import Page
+from bilagor.extractor.words import Page, page_ranges
 
 # pdfminer logs every repair of a damaged file as a warning; without a handler
 # Python would print them to the user's terminal. What fails is reported instead.
@@ -47,11 +48,13 @@ _RULE_JOIN_SLACK = 1.0
 # Ring borders and short cell borders are looked for among at most this many shapes of a page (each is
 # compared with the others).
 _MAX_PAIRED_SHAPES = 2000
+DAMAGED_ENCRYPTION = "krypteringsuppgifterna är skadade"  # an /Encrypt entry that is another kind of object
 
 
 # A PDF starts with "%PDF-1.x" within its first 1024 bytes; a header whose version was lost ("%PDF" and a line
-# end: pdfium's bug_828206) is a damaged PDF the readers may still open, not another kind of file.
-_PDF_HEADER = re.compile(rb"%PDF(?:-|\s)")
+# end: pdfium's bug_828206) or whose dash was ("%PDF1.4": format-corpus's T01_004) is a damaged PDF the readers
+# may still open (poppler and pdfminer do), not another kind of file.
+_PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d)")
 
 
 @dataclass
@@ -59,6 +62,8 @@ class PdfContent:
     pages: list[Page]
     metadata: dict[str, str] = field(default_factory=dict)  # Info dictionary, decoded
     warnings: list[str] = field(default_factory=list)  # e.g. read with the second reader
+    unread: list[int] = field(default_factory=list)  # pages whose text layer the budget left unread (no words)
+    unloadable: list[int] = field(default_factory=list)  # damaged pages no reader could load (no words)
 
 
 def check_header(path: Path) -> None:
@@ -80,8 +85,20 @@ def check_header(path: Path) -> None:
         raise BadInputError(path, "inte en PDF")
 
 
-def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = DEFAULT_MAX_PAGES) -> PdfContent:
-    """Words (with fonts and positions), ruling lines and metadata of every page."""
+def read_pdf(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    budget: OcrBudget | None = None,
+) -> PdfContent:
+    """Words (with fonts and positions), ruling lines and metadata of every page.
+
+    With a `budget` (the import's share of its --timeout for the text layer), a page after the first is
+    read only while the time so far and the slowest page yet fit in it; the pages left are kept without
+    words (their size only) and listed in PdfContent.unread, so a long document is stored by its first
+    pages instead of being lost whole to the file's time-out.
+    """
     path = Path(path)
     check_header(path)
     import pdfplumber
@@ -95,18 +112,51 @@ def read_pdf(path: str | Path, *, password: str | None = None, max_pages: int = 
                 raise BadInputError(path, f"{count} sidor, fler än --max-pages {max_pages}")
             appearance, off = form_appearance(pdf), document_groups_off(pdf)
             shown: set[int] = set()  # form fields whose value a page read already
-            read = [_read_page(p, i + 1, appearance, off, shown) for i, p in enumerate(pdf.pages)]
+            read = _read_pages(pdf.pages, appearance, off, shown, budget)
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
     except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         return _read_with_pdfium(
-            path, password=password, max_pages=max_pages, encrypted=_is_encryption_error(exc, PDFPasswordIncorrect)
+            path,
+            password=password,
+            max_pages=max_pages,
+            encrypted=_is_encryption_error(exc, PDFPasswordIncorrect),
+            damaged_encryption=_encrypt_entry(exc) == "other",
         )
     pages = _in_column_order(_with_ocr_layers([page for page, _, _ in read], path, password))
     with_fields = [page.number for page, fields, _ in read if fields]
     with_notes = [page.number for page, _, notes in read if notes]
-    return PdfContent(pages, metadata, _answer_warnings(with_fields, with_notes))
+    unread = list(budget.unread) if budget is not None else []
+    return PdfContent(pages, metadata, _answer_warnings(with_fields, with_notes), unread)
+
+
+def _read_pages(
+    pages: list, appearance: str, off: frozenset[int] | None, shown: set[int], budget: OcrBudget | None
+) -> list[tuple[Page, int, int]]:
+    """Each page read (_read_page) while the `budget` allows it; the rest as empty pages of their size."""
+    read: list[tuple[Page, int, int]] = []
+    for index, page in enumerate(pages):
+        number = index + 1
+        if budget is not None and read and (budget.unread or not budget.allows_page()):
+            budget.left_unread([number])
+            read.append((_unread_page(page, number), 0, 0))
+            continue
+        if budget is not None:
+            budget.page_began()
+        read.append(_read_page(page, number, appearance, off, shown))
+        if budget is not None:
+            budget.page_ended()
+    return read
+
+
+def _unread_page(page, number: int) -> Page:
+    """A page whose content is not read: its visible size only (from its boxes, no content parsed)."""
+    try:
+        left, top, right, bottom = visible_box(page)
+    finally:
+        page.close()
+    return Page(number=number, width=right - left, height=bottom - top, words=[], rules=[], images=[])
 
 
 def _in_column_order(pages: list[Page]) -> list[Page]:
@@ -141,8 +191,8 @@ def _with_ocr_layers(pages: list[Page], path: Path, password: str | None) -> lis
     ]
 
 
-def _is_encryption_error(exc: BaseException, password_error: type) -> bool:
-    """Whether a PDF-stack failure is about encryption; pdfplumber wraps pdfminer's errors."""
+def _error_chain(exc: BaseException) -> list[BaseException]:
+    """`exc` and the errors it wraps (pdfplumber wraps pdfminer's)."""
     chain = [exc]
     while len(chain) < 5:
         inner = (
@@ -153,11 +203,36 @@ def _is_encryption_error(exc: BaseException, password_error: type) -> bool:
         if inner is None:
             break
         chain.append(inner)
-    return any(isinstance(e, password_error) or type(e).__name__.startswith("PDFEncrypt") for e in chain)
+    return chain
 
 
-def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encrypted: bool) -> PdfContent:
+def _is_encryption_error(exc: BaseException, password_error: type) -> bool:
+    """Whether a PDF-stack failure is about encryption. Not when pdfminer could not take the /Encrypt entry
+    for a dictionary at all (_encrypt_entry): then pdfium's verdict decides (a damaged cross-reference
+    table hides a real one from pdfminer, tika's owner_user files; a fuzzed file's is empty)."""
+    if _encrypt_entry(exc) is not None:
+        return False
+    return any(isinstance(e, password_error) or type(e).__name__.startswith("PDFEncrypt") for e in _error_chain(exc))
+
+
+def _encrypt_entry(exc: BaseException) -> str | None:
+    """What pdfminer's refusal says of an /Encrypt entry that names no security handler (its message
+    "Unknown filter: param={...}" shows the dictionary, and it has no 'Filter'): "other", another kind of
+    object (a font's dictionary, pdf-rs's 252-crash: no password opens it, the file is damaged; poppler
+    reads it as not encrypted); "none", nothing pdfminer could resolve; None, neither."""
+    for e in _error_chain(exc):
+        text = str(e)
+        if type(e).__name__ == "PDFEncryptionError" and text.startswith("Unknown filter") and "'Filter'" not in text:
+            return "none" if text.endswith("param={}") else "other"
+    return None
+
+
+def _read_with_pdfium(
+    path: Path, *, password: str | None, max_pages: int, encrypted: bool, damaged_encryption: bool = False
+) -> PdfContent:
     """The second reader, for a file pdfminer refused; BadInputError with a plain reason if it fails too.
+    With `damaged_encryption` (an /Encrypt entry that is another kind of object) pdfium's own "needs a
+    password" is no reason either: the file is damaged.
 
     pdfminer's own message is not shown: it names its internals ("'NoneType'
     object is not iterable"), which say nothing to a user.
@@ -169,6 +244,8 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
     except MemoryError:
         raise
     except PdfiumFailed as exc:
+        if damaged_encryption:
+            raise BadInputError(path, f"{DAMAGED_PDF}: {DAMAGED_ENCRYPTION}") from None
         if encrypted or exc.password_needed:
             raise BadInputError(
                 path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"
@@ -178,6 +255,9 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas") from None
     if document.page_count > max_pages:
         raise BadInputError(path, f"{document.page_count} sidor, fler än --max-pages {max_pages}")
+    failed = [p.number for p in document.pages if p.failed]
+    if failed and not any(p.chars or p.images for p in document.pages):  # nothing of it can be read
+        raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas")
     pages, with_fields, with_notes = [], [], []
     for p in document.pages:
         words = words_from_chars(p.chars)
@@ -187,7 +267,14 @@ def _read_with_pdfium(path: Path, *, password: str | None, max_pages: int, encry
         with_notes += [p.number] if typed else []
         pages.append(Page(p.number, p.width, p.height, words + answers + typed, _rules(p.lines), p.images))
     warnings = [pdfium_warning(encrypted), *_answer_warnings(with_fields, with_notes)]
-    return PdfContent(_in_column_order(pages), document.metadata, warnings)
+    warnings += [failed_pages_warning(failed)] if failed else []
+    return PdfContent(_in_column_order(pages), document.metadata, warnings, unloadable=failed)
+
+
+def failed_pages_warning(numbers: list[int]) -> str:
+    """The record's warning for pages neither reader can load (a damaged page object): kept without text."""
+    which = f"sida {numbers[0]}" if len(numbers) == 1 else f"sidorna {page_ranges(numbers)}"
+    return f"{which} kan inte läsas ({DAMAGED_PDF}): sparas utan text"
 
 
 def pdfium_warning(encrypted: bool) -> str:

@@ -45,6 +45,7 @@ _LOAD_ERRORS = {
     6: "sidinnehåll som inte stöds",
 }
 PASSWORD_ERROR = 4
+A4 = (595.0, 842.0)  # the size given a page pdfium cannot load when no page before it was loaded
 _IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
 _PATH_OBJECT = 2  # FPDF_PAGEOBJ_PATH
 
@@ -68,6 +69,7 @@ class PdfiumPage:
     images: list[tuple[float, float, float, float]] = field(default_factory=list)
     widgets: list[Widget] = field(default_factory=list)  # form-field widgets, boxes as the characters'
     notes: list[Note] = field(default_factory=list)  # FreeText annotations, boxes as the characters'
+    failed: bool = False  # pdfium could not load the page (a damaged page object): no content, a guessed size
 
 
 @dataclass
@@ -78,7 +80,8 @@ class PdfiumDocument:
 
 
 def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) -> PdfiumDocument:
-    """Every page's characters, thin lines and picture boxes; PdfiumFailed if pdfium cannot open it.
+    """Every page's characters, thin lines and picture boxes; PdfiumFailed if pdfium cannot open it. A
+    page pdfium cannot load is given empty (PdfiumPage.failed), the size of the page before it.
 
     More pages than `max_pages`: page_count says so and no page is read.
     """
@@ -95,9 +98,14 @@ def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) 
         metadata = {key: str(value) for key, value in document.get_metadata_dict(skip_empty=True).items()}
         if count > max_pages:
             return PdfiumDocument(count, [], metadata)
-        pages = []
+        pages: list[PdfiumPage] = []
         for index in range(count):
-            page = document[index]
+            try:
+                page = document[index]
+            except pdfium.PdfiumError:  # a page object pdfium cannot load: the others are still read
+                width, height = (pages[-1].width, pages[-1].height) if pages else A4
+                pages.append(PdfiumPage(index + 1, width, height, failed=True))
+                continue
             try:
                 pages.append(_read_page(page, index + 1, form))
             finally:

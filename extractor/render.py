@@ -5,7 +5,8 @@ reader saw it, with the query's words marked. Boxes are in PDF points from
 the top-left corner of the visible page (its crop box), as `page_words`
 gives them. Rendering uses pypdfium2; the words come from the same
 pdfplumber reader the extractor uses (text layer only: a scanned page has
-no words here, so it is shown without highlights).
+no words here, so it is shown without highlights). A page pdfium cannot draw
+but pdfplumber reads is drawn from its text layer, under a banner saying so.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ SMALLEST_SCALE = 0.02
 # Semi-transparent yellow, like a highlighter over the printed words.
 HIGHLIGHT_RGBA = (255, 221, 0, 110)
 HIGHLIGHT_PADDING = 1.0  # points around each word's box
+# Over a page drawn from its text layer because pdfium cannot draw it (render._from_text_layer).
+TEXT_LAYER_BANNER = "Sidan återgiven ur textlagret: PDF-filen kan inte ritas upp"
+TEXT_LAYER_FONT = "DejaVuSans.ttf"
 
 
 def _open(path: Path, password: str | None):
@@ -71,20 +75,25 @@ def render_page(
     highlights: Iterable[Box] = (),
     password: str | None = None,
 ) -> bytes:
-    """Page `number` (1-based) as PNG bytes, each box in `highlights` painted over in yellow."""
-    from PIL import Image, ImageDraw
-
+    """Page `number` (1-based) as PNG bytes, each box in `highlights` painted over in yellow; a page pdfium
+    cannot draw, from its text layer (_from_text_layer)."""
     import pypdfium2 as pdfium
 
     path = Path(path)
     scale = min(max(scale, MIN_SCALE), MAX_SCALE)
-    document = _open(path, password)
     try:
-        _check_page(path, number, len(document))
-        try:  # a page pdfminer read may still be one pdfium cannot load (a page outside its page tree)
+        document = _open(path, password)
+    except BadInputError as exc:  # pdfium refuses the file: the text layer drawn, if pdfminer reads it
+        return _from_text_layer(path, number, scale, highlights, password, exc)
+    try:
+        try:  # a page pdfminer read may still be one pdfium cannot find (a catalog without its page tree)
+            _check_page(path, number, len(document))
+        except BadInputError as exc:
+            return _from_text_layer(path, number, scale, highlights, password, exc)
+        try:  # or one it cannot load (a page outside its page tree)
             page = document[number - 1]
         except pdfium.PdfiumError as exc:
-            raise _undrawable(path, number, exc) from None
+            return _from_text_layer(path, number, scale, highlights, password, _undrawable(path, number, exc))
         try:
             width, height = page.get_size()
             scale = capped_scale(width, height, scale)
@@ -97,6 +106,13 @@ def render_page(
             page.close()
     finally:
         document.close()
+    return _png(image, scale, highlights)
+
+
+def _png(image, scale: float, highlights: Iterable[Box]) -> bytes:
+    """The page image as PNG bytes, each box in `highlights` painted over in yellow."""
+    from PIL import Image, ImageDraw
+
     boxes = list(highlights)
     if boxes:
         overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
@@ -107,6 +123,53 @@ def render_page(
     out = io.BytesIO()
     image.convert("RGB").save(out, format="PNG", optimize=False)
     return out.getvalue()
+
+
+def _from_text_layer(
+    path: Path, number: int, scale: float, highlights: Iterable[Box], password: str | None, refused: BadInputError
+) -> bytes:
+    """A page pdfium cannot draw (it refuses the file, or cannot load the page: format-corpus's
+    T02-01_003, a catalog's page tree by a missing indirect reference) but the extractor's reader read:
+    its text layer drawn instead, its words where they stand, its rules and picture frames, under a
+    banner saying so. `refused` is raised if that reader cannot read the page either."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from bilagor.extractor.pdf_reader import read_page
+
+    try:
+        page, _ = read_page(path, number, password=password)
+    except BadInputError:
+        raise refused from None
+    scale = capped_scale(page.width, page.height, scale)
+    if scale < SMALLEST_SCALE:
+        raise refused
+    size = (max(1, math.ceil(page.width * scale)), max(1, math.ceil(page.height * scale)))
+    image = Image.new("RGBA", size, (255, 255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    for x0, top, x1, bottom in page.images:
+        draw.rectangle(pixel_box((x0, top, x1, bottom), scale, 0.0), outline=(170, 170, 170, 255))
+    for x0, top, x1, bottom in page.rules:
+        draw.rectangle(pixel_box((x0, top, x1, bottom), scale, 0.0), fill=(90, 90, 90, 255))
+    fonts: dict[int, ImageFont.FreeTypeFont | ImageFont.ImageFont] = {}
+
+    def font(pixels: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+        if pixels not in fonts:
+            try:  # a system font with å, ä and ö (Pillow finds it among the system's fonts) ...
+                fonts[pixels] = ImageFont.truetype(TEXT_LAYER_FONT, pixels)
+            except OSError:  # ... or Pillow's own, which lacks them
+                fonts[pixels] = ImageFont.load_default(pixels)
+        return fonts[pixels]
+
+    for w in page.words:
+        draw.text(
+            (w.x0 * scale, w.top * scale),
+            w.text,
+            fill=(0, 0, 0, 255),
+            font=font(round((w.bottom - w.top) * scale * 0.8) or 1),
+        )
+    draw.rectangle((0, 0, size[0], 16), fill=(255, 244, 200, 255))
+    draw.text((4, 2), TEXT_LAYER_BANNER, fill=(120, 60, 0, 255), font=font(11))
+    return _png(image, scale, highlights)
 
 
 def capped_scale(width: float, height: float, scale: float, max_pixels: int = MAX_PIXELS) -> float:

@@ -51,19 +51,33 @@ def without_soft_shadows(grey, scale: float):
     if not shadow.any():
         return grey, False
     gain = np.where(shadow, paper / np.maximum(around, 1.0), 1.0)
-    gain = np.repeat(np.repeat(gain, cell, axis=0), cell, axis=1)[: grey.shape[0], : grey.shape[1]]
-    return np.minimum(255.0, grey * gain).astype(grey.dtype), True
+    return _scaled(grey, gain, cell), True
+
+
+def _scaled(grey, gain, cell: int):
+    """`grey` times its cell's `gain` (each cell `cell` x `cell` pixels), at most white, one row of cells at a
+    time: the whole page's gain, product and cap were three float copies of the page (240 MB at OCR's pixel
+    cap, a poster page's 20 M pixels: format-corpus's balloon_a1b_jp2k peaked at 720 MB in the importer)."""
+    import numpy as np
+
+    out = np.empty_like(grey)
+    width = grey.shape[1]
+    for row, top in enumerate(range(0, grey.shape[0], cell)):
+        factor = np.repeat(gain[row], cell)[:width]
+        out[top : top + cell] = np.minimum(255.0, grey[top : top + cell] * factor).astype(grey.dtype)
+    return out
 
 
 def _cell_max(grey, cell: int):
-    """The lightest pixel of each `cell` x `cell` square (float), the page's edge padded with its own light."""
+    """The lightest pixel of each `cell` x `cell` square (float), the page's edge padded with black (the max
+    takes the page's own light). Padded in the page's own type: a float copy was 80 MB at the pixel cap."""
     import numpy as np
 
     height, width = grey.shape
     rows, cols = -(-height // cell), -(-width // cell)
-    padded = np.zeros((rows * cell, cols * cell), np.float32)
+    padded = np.zeros((rows * cell, cols * cell), grey.dtype)
     padded[:height, :width] = grey
-    return padded.reshape(rows, cell, cols, cell).max(axis=(1, 3))
+    return padded.reshape(rows, cell, cols, cell).max(axis=(1, 3)).astype(np.float32)
 
 
 def _neighbour_max(values):

@@ -182,3 +182,43 @@ def prose_and_code_pdf(lines: list[tuple[str, str]]) -> bytes:
 
 def _escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def unloadable_page_pdf(kids: str = "[3 0 R]", count: int = 2) -> bytes:
+    """A page tree whose /Count promises more pages than its /Kids hold, and a font dictionary with a
+    stray value that pdfminer refuses for the whole file: pdfium loads the first page and not the
+    second (pdf-rs's crash-121-2, a loop in its page tree, and PDF-Writer's fuzzed files, reduced)."""
+    stream = "BT /F1 12 Tf 72 720 Td (Budget 100 000 kronor) Tj ET"
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            f"<< /Type /Pages /Kids {kids} /Count {count} >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica 30 >>",
+        ]
+    )
+
+
+def catalog_without_pages_pdf() -> bytes:
+    """A catalog that does not name its page tree: pdfminer finds the page by its /Type, pdfium finds no
+    page (format-corpus's T02-01_003, reduced)."""
+    stream = "BT /F1 24 Tf 72 700 Td (Budget 100 000 kronor) Tj ET"
+    return pdf_bytes(
+        [
+            "<< /Type /Catalog >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            " /Resources << /Font << /F1 5 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def broken_encrypt_pdf(encrypt: str) -> bytes:
+    """One page of text whose trailer's /Encrypt is `encrypt`: an empty dictionary, or a reference to an object
+    that is no encryption dictionary (pdf-rs's 252-crash: its font's; PDF-Writer's fuzzed files, reduced)."""
+    plain = one_page_pdf()
+    return plain.replace(b"/Root 1 0 R >>", f"/Root 1 0 R /Encrypt {encrypt} >>".encode(), 1)

@@ -1,23 +1,25 @@
 """A page the renderer cannot draw is a one-line error page (404, as a file that cannot be read), never
-a server error: pdfium refusing a page that pdfminer read (a page outside its page tree), and a page so
-large that its image would not fit in memory (595 x 2 147 483 647 pt). Both came from real files in
-bench/robustness.py's run; these are generated reductions of them."""
+a server error: a page so large that its image would not fit in memory (595 x 2 147 483 647 pt). A page
+pdfium refuses but pdfminer read (a page outside its page tree; a catalog without its page tree, h31) is
+drawn from its text layer under a banner saying so (it was a 404: a broken image in the page view). All
+came from real files in bench/robustness.py's runs; these are generated reductions of them."""
 
 from __future__ import annotations
 
 import hashlib
 import warnings
 
+import numpy as np
 import pytest
 
 pytest.importorskip("starlette")
 from factories import make_report  # noqa: E402
-from odd_pdfs import one_page_pdf, page_outside_its_tree_pdf  # noqa: E402
+from odd_pdfs import catalog_without_pages_pdf, one_page_pdf, page_outside_its_tree_pdf  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from bilagor.cli.web.app import create_app  # noqa: E402
 from bilagor.extractor.errors import BadInputError  # noqa: E402
-from bilagor.extractor.render import DEFAULT_SCALE, MAX_PIXELS, render_page  # noqa: E402
+from bilagor.extractor.render import DEFAULT_SCALE, MAX_PIXELS, TEXT_LAYER_BANNER, render_page  # noqa: E402
 from bilagor.index.archive import Archive  # noqa: E402
 
 with warnings.catch_warnings():
@@ -27,6 +29,7 @@ with warnings.catch_warnings():
 BASE = "http://127.0.0.1"
 ODD = {
     "outside.pdf": page_outside_its_tree_pdf(),
+    "no-tree.pdf": catalog_without_pages_pdf(),
     "tall.pdf": one_page_pdf("[0 0 595 2147483647]"),
     "poster.pdf": one_page_pdf("[0 0 14400 14400]"),  # the largest page the PDF standard allows
     "plain.pdf": one_page_pdf(),
@@ -49,7 +52,34 @@ def served(tmp_path_factory):
         yield client, ids
 
 
-@pytest.mark.parametrize("name", ["outside.pdf", "tall.pdf"])
+@pytest.mark.parametrize(("name", "size"), [("outside.pdf", (595, 842)), ("no-tree.pdf", (612, 792))])
+def test_a_page_pdfium_refuses_is_drawn_from_its_text_layer(served, name, size, tmp_path):
+    client, ids = served
+    response = client.get(f"/report/{ids[name]}/page/1.png")
+    assert response.status_code == 200 and response.headers["content-type"] == "image/png"
+    (tmp_path / "page.png").write_bytes(response.content)
+    with Image.open(tmp_path / "page.png") as image:
+        grey = image.convert("L")
+    width, height = grey.size
+    assert abs(width - size[0] * DEFAULT_SCALE) <= 1 and abs(height - size[1] * DEFAULT_SCALE) <= 1
+    pixels = np.asarray(grey)
+    assert pixels[:16].min() < 128  # the banner's words
+    assert pixels[20:].min() < 64  # the page's words, in black
+    assert TEXT_LAYER_BANNER.startswith("Sidan återgiven ur textlagret")
+
+
+def test_a_page_drawn_from_its_text_layer_keeps_its_highlights(tmp_path):
+    path = tmp_path / "no-tree.pdf"
+    path.write_bytes(ODD["no-tree.pdf"])
+    box = (72.0, 70.0, 160.0, 100.0)  # points, around the word "Budget"
+    for highlights, expected in (([], False), ([box], True)):
+        (tmp_path / "page.png").write_bytes(render_page(path, 1, highlights=highlights))
+        with Image.open(tmp_path / "page.png") as image:
+            rgb = np.asarray(image.convert("RGB"), dtype=int)[20:]
+        assert bool((rgb[..., 2] < rgb[..., 0] - 60).any()) is expected
+
+
+@pytest.mark.parametrize("name", ["tall.pdf"])
 def test_a_page_that_cannot_be_drawn_is_an_error_page(served, name):
     client, ids = served
     response = client.get(f"/report/{ids[name]}/page/1.png")

@@ -83,7 +83,9 @@ def test_no_time_left_still_stores_the_file(tmp_path, slow_ocr):
     report = extract_report(pdf, ocr="auto", entities=False, ocr_seconds=0.0)
     assert slow_ocr == []
     assert report.pages == 2 and not report.sections
-    assert any("sidorna 1-2 kunde inte läsas med OCR" in w for w in report.warnings)
+    # the text layer's budget (ocr_budget.TEXT_SHARE) reads the first page only; it is a scan, left for OCR's time
+    assert any("sida 1 kunde inte läsas med OCR" in w for w in report.warnings)
+    assert ocr_budget.text_unread_warning([2]) in report.warnings
 
 
 def test_the_budget_waits_for_the_slowest_page():

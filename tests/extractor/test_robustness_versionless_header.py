@@ -1,5 +1,5 @@
 """A PDF whose header lost its version ("%PDF" and a line end, no "-1.x": pdfium's test file bug_828206,
-bench/robustness.py h28) is a damaged PDF, read if a reader can; it was refused as "inte en PDF", a reason
+bench/robustness.py h28) or its dash ("%PDF1.4", format-corpus's T01_004, h31) is a damaged PDF, read if a reader can; it was refused as "inte en PDF", a reason
 that names another kind of file. Files that are no PDF are still refused so."""
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from bilagor.extractor.pdf_reader import check_header
 from odd_pdfs import one_page_pdf
 
 
-def test_a_header_without_its_version_is_read_as_a_pdf(tmp_path):
+@pytest.mark.parametrize("header", [b"%PDF\n", b"%PDF1.4\r\n"])  # the version lost; its dash lost (h31)
+def test_a_header_without_its_version_is_read_as_a_pdf(tmp_path, header):
     path = tmp_path / "utan-version.pdf"
-    path.write_bytes(one_page_pdf(text="Budget 100 000 kronor").replace(b"%PDF-1.4\n", b"%PDF\n", 1))
+    path.write_bytes(one_page_pdf(text="Budget 100 000 kronor").replace(b"%PDF-1.4\n", header, 1))
     check_header(path)  # no "inte en PDF"
     report = extract_report(path, entities=False)
     assert "100 000" in " ".join(s.text for s in report.sections)

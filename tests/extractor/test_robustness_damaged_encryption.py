@@ -1,0 +1,42 @@
+"""A file whose /Encrypt entry names no security handler (a reference to a font, an empty dictionary:
+pdf-rs's 252-crash, PDF-Writer's fuzzed files) was refused as "krypterad: behöver ett lösenord
+(--password)", sending the user after a password no one has; poppler and qpdf find such files damaged, and so
+does the reason now (h31, issue #12). A file that does need a password still says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilagor.extractor import extract_report
+from bilagor.extractor.errors import BadInputError
+from odd_pdfs import broken_encrypt_pdf
+
+
+@pytest.mark.parametrize(
+    ("encrypt", "reason"),
+    [
+        ("5 0 R", "skadad PDF: krypteringsuppgifterna är skadade"),  # object 5 is the page's font
+        ("<< >>", "skadad PDF"),  # empty: pdfium's verdict, not taken for a password
+    ],
+)
+def test_an_encrypt_entry_naming_no_handler_is_a_damaged_pdf(tmp_path, encrypt, reason):
+    path = tmp_path / "trasig-kryptering.pdf"
+    path.write_bytes(broken_encrypt_pdf(encrypt))
+    with pytest.raises(BadInputError) as caught:
+        extract_report(path, entities=False)
+    assert caught.value.reason.startswith(reason)
+
+
+def test_an_encrypt_entry_pdfminer_cannot_resolve_is_read_by_pdfium(tmp_path):
+    path = tmp_path / "saknad-kryptering.pdf"
+    path.write_bytes(broken_encrypt_pdf("9 0 R"))  # no object 9
+    report = extract_report(path, entities=False)
+    assert "100 000" in " ".join([report.title or "", *(s.text for s in report.sections)])
+
+
+def test_an_unknown_security_handler_is_still_encryption(tmp_path):
+    path = tmp_path / "certifikat.pdf"
+    path.write_bytes(broken_encrypt_pdf("<< /Filter /Adobe.PubSec /V 4 /R 4 >>"))
+    with pytest.raises(BadInputError) as caught:
+        extract_report(path, entities=False)
+    assert caught.value.reason.startswith("krypterad")
