@@ -1,7 +1,7 @@
 """A listing printed with its lines closed up, scanned (tuning fixtures, issue #12, touching_lines).
 
 enscript's one-up listings (the `textforms` fixture) rendered at 200 dpi; each text line (a run of inked rows) is
-set again nearer the one above, so that the lines' blank rows are gone and a descender runs 1-3 rows into the next
+set again nearer the one above, so that the lines' blank rows are gone and a descender meets (or runs a row into) the next
 line's ascender zone (a printer's six lines to the inch with tall glyphs, a typewriter's single spacing); the ink
 spread a little on half the pages (a worn ribbon, a copy's toner: strokes grown by a pixel), a grey paper, turned a little, JPEG.
 
@@ -18,7 +18,7 @@ from .render import copy_truth
 
 
 def closed_up(grey, rng: random.Random):
-    """`grey` (H x W uint8, ink dark) with each text line moved up so it overlaps the line above by 1-3 rows of
+    """`grey` (H x W uint8, ink dark) with each text line moved up so it meets (or overlaps by a row) the line above at
     their blank gap's end (darker of the two kept), on half the pages its strokes grown by a pixel (a 3 x 3
     minimum)."""
     import numpy as np
@@ -41,8 +41,8 @@ def closed_up(grey, rng: random.Random):
         if previous_end is not None:
             gap = int(start - previous_end)
             # a line's own parts (an accent, a rule) a blank row or two apart stay; lines close up by their single
-            # gap and 1-3 rows more, so a blank line between paragraphs stays a line's height
-            y = y + gap if gap < 4 else y + max(gap - single, 0) - rng.randint(1, 3)
+            # gap and a row more or none, so a blank line between paragraphs stays a line's height
+            y = y + gap if gap < 4 else y + max(gap - single, 0) - rng.randint(0, 1)
         height = int(end - start)
         y = max(y, 0)
         if y + height > out.shape[0]:
