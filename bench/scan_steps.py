@@ -79,7 +79,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "specks": lambda grey, colour, page: without_dots(remove_specks(grey, scale), scale),
         "photos": lambda grey, colour, page: photo_boxes(grey, scale),
         "rules": lambda grey, colour, page: remove_rules(grey, round(MIN_RULE_POINTS * scale)),
-        "touching lines": lambda grey, colour, page: lines_parted(grey),
+        "touching lines": lambda grey, colour, page: lines_parted(grey, scale),
     }
 
 

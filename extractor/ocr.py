@@ -546,7 +546,7 @@ def read_page_image(
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
     # Lines so close that a descender touches the next line's ascender: Tesseract merged the two lines there and
     # read their words as garbage (touching_lines); cut after the rules are gone, which a cut row would break.
-    parted, cuts = lines_parted(np.asarray(image))
+    parted, cuts = lines_parted(np.asarray(image), scale)
     if cuts:
         image = Image.fromarray(parted)
     hocr = run_tesseract(image, folder, f"page-{number}")

@@ -23,10 +23,14 @@ _PALE = 200  # a cut row is made paper up to this grey: the bridge's anti-aliase
 DEEP_VALLEY = 0.15
 DENSE_BAND = 0.5  # a line's x-height band: rows holding at least this share of its run's densest row
 NOISE_PIXELS = 2  # a row with no more ink pixels than this is blank (a speck)
+# Where a descender meets an ascender the ink on the cut row is a stroke or two wide; a disk in the margin (a
+# tractor-feed sheet's sprocket hole, 11 pt) between two lines is as wide as itself there, and cut it read as "o 0".
+BRIDGE_POINTS = 4.0
 
 
-def lines_parted(grey):
-    """(`grey` with the ink bridging touching text lines cut on the row between them, the (row, x0, x1) cuts).
+def lines_parted(grey, scale: float):
+    """(`grey` with the ink bridging touching text lines cut on the row between them, the (row, x0, x1) cuts);
+    `scale` px per pt. A bridge whose ink on that row is wider than BRIDGE_POINTS is no descender: left whole.
 
     `grey` is not changed; the copy only where there was a cut."""
     import numpy as np
@@ -41,7 +45,9 @@ def lines_parted(grey):
             densest = min(profile[upper_top:upper_end].max(), profile[lower_top:lower_end].max())
             if profile[row] > DEEP_VALLEY * densest:
                 continue  # no valley: one line's own rows (accents over capitals), not two lines
-            cuts.extend((row, x0, x1) for x0, x1 in _bridges(dark[upper_end - 1 : lower_top + 1]))
+            for x0, x1 in _bridges(dark[upper_end - 1 : lower_top + 1]):
+                if int(dark[row, x0:x1].sum()) <= BRIDGE_POINTS * scale:
+                    cuts.append((row, x0, x1))
     if not cuts:
         return grey, cuts
     out = grey.copy()

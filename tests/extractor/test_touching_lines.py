@@ -8,6 +8,7 @@ from bilagor.extractor.photos import components
 from bilagor.extractor.touching_lines import lines_parted
 
 PITCH, X_HEIGHT = 40, 20  # px: a line every 40 rows, its x-height band 20 rows (a 6 lpi printout at 240 dpi)
+SCALE = 240 / 72
 
 
 def _page(lines: int, *, hook: bool, ascender: bool) -> np.ndarray:
@@ -42,7 +43,7 @@ def _joined_lines(page: np.ndarray) -> bool:
 def test_a_descender_touching_the_next_lines_ascender_is_cut_between_them():
     page = _page(3, hook=True, ascender=True)
     assert _joined_lines(page)
-    parted, cuts = lines_parted(page)
+    parted, cuts = lines_parted(page, SCALE)
     assert cuts and not _joined_lines(parted)
     # only the bridge's own columns: the x-height bands and the rest of the gap row are as they were
     changed = np.argwhere(parted != page)
@@ -52,7 +53,7 @@ def test_a_descender_touching_the_next_lines_ascender_is_cut_between_them():
 
 def test_a_descender_touching_nothing_and_lines_apart_are_left_whole():
     for page in (_page(3, hook=False, ascender=True), _page(3, hook=True, ascender=False)):
-        parted, cuts = lines_parted(page)
+        parted, cuts = lines_parted(page, SCALE)
         assert cuts == [] and parted is page
 
 
@@ -60,10 +61,19 @@ def test_one_line_with_a_ring_over_a_capital_is_one_band_not_two():
     page = _page(1, hook=False, ascender=False)
     page[PITCH // 2 - 6 : PITCH // 2 - 2, 50:56] = 30  # a ring above the line, apart from its letter
     page[PITCH // 2 - 2 : PITCH // 2, 52:54] = 30  # ... and touching it
-    parted, cuts = lines_parted(page)
+    parted, cuts = lines_parted(page, SCALE)
     assert cuts == [] and parted is page
 
 
 def test_a_blank_page_is_left_as_it_is():
     page = np.full((200, 200), 255, np.uint8)
-    assert lines_parted(page) == (page, [])
+    assert lines_parted(page, SCALE) == (page, [])
+
+
+def test_a_disk_in_the_margin_between_two_lines_is_left_whole():
+    page = _page(3, hook=False, ascender=False)
+    page = np.pad(page, ((0, 0), (60, 0)), constant_values=250)
+    ys, xs = np.mgrid[0 : page.shape[0], 0 : page.shape[1]]
+    page[np.hypot(ys - (PITCH // 2 + X_HEIGHT + 10), xs - 30) <= 18] = 110  # a sprocket hole, 11 pt, the lid's grey
+    parted, cuts = lines_parted(page, SCALE)
+    assert cuts == [] and parted is page
