@@ -9,8 +9,9 @@ letter beside them were read right: the loss is the bridges, not the print.
 A page's rows of ink are grouped into runs (rows with ink, between blank rows); a run holding two or more dense
 bands (the lines' x-height bands, each at least half the run's densest row) is two or more lines that touch. Between
 two bands the sparsest row is where descenders end and ascenders begin; only where it is sparse (DEEP_VALLEY of the
-bands' density) is it a gap between lines, and only the ink that joins the two bands there (an 8-connected area of
-the gap's rows touching both bands) is cut, on that row: a descender that touches nothing is left whole.
+bands' density) is it a gap between lines, and only the ink that joins the two bands (an 8-connected area of the
+gap's rows touching both bands) is cut, on the sparsest row of the gap's middle third (where descenders end and
+ascenders begin): a descender that touches nothing is left whole.
 Pure functions over pixel arrays (uint8, ink dark).
 """
 
@@ -45,6 +46,10 @@ def lines_parted(grey, scale: float):
             densest = min(profile[upper_top:upper_end].max(), profile[lower_top:lower_end].max())
             if profile[row] > DEEP_VALLEY * densest:
                 continue  # no valley: one line's own rows (accents over capitals), not two lines
+            # cut where descenders end and ascenders begin: the sparsest row of the gap's middle third (where few
+            # letters descend, the gap's sparsest is just under the upper band, and a "g" cut there read "a")
+            third = (lower_top - upper_end) // 3
+            row = upper_end + third + int(np.argmin(profile[upper_end + third : lower_top - third]))
             for x0, x1 in _bridges(dark[upper_end - 1 : lower_top + 1]):
                 if int(dark[row, x0:x1].sum()) <= BRIDGE_POINTS * scale:
                     cuts.append((row, x0, x1))
