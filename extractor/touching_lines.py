@@ -27,11 +27,15 @@ NOISE_PIXELS = 2  # a row with no more ink pixels than this is blank (a speck)
 # Where a descender meets an ascender the ink on the cut row is a stroke or two wide; a disk in the margin (a
 # tractor-feed sheet's sprocket hole, 11 pt) between two lines is as wide as itself there, and cut it read as "o 0".
 BRIDGE_POINTS = 4.0
+# A bridge no wider than this all down the gap is a straight upright line, no letters: a frame's side too short for
+# the rule finder (a box round one answer), cut into pieces read as "fr" and "|" beside a label.
+UPRIGHT_POINTS = 1.0
 
 
 def lines_parted(grey, scale: float):
     """(`grey` with the ink bridging touching text lines cut on the row between them, the (row, x0, x1) cuts);
-    `scale` px per pt. A bridge whose ink on that row is wider than BRIDGE_POINTS is no descender: left whole.
+    `scale` px per pt. A bridge whose ink on that row is wider than BRIDGE_POINTS (a disk), or which is no wider than
+    UPRIGHT_POINTS all down the gap (a frame's side), is no descender: left whole.
 
     `grey` is not changed; the copy only where there was a cut."""
     import numpy as np
@@ -51,7 +55,7 @@ def lines_parted(grey, scale: float):
             third = (lower_top - upper_end) // 3
             row = upper_end + third + int(np.argmin(profile[upper_end + third : lower_top - third]))
             for x0, x1 in _bridges(dark[upper_end - 1 : lower_top + 1]):
-                if int(dark[row, x0:x1].sum()) <= BRIDGE_POINTS * scale:
+                if UPRIGHT_POINTS * scale < x1 - x0 and int(dark[row, x0:x1].sum()) <= BRIDGE_POINTS * scale:
                     cuts.append((row, x0, x1))
     if not cuts:
         return grey, cuts

@@ -77,3 +77,10 @@ def test_a_disk_in_the_margin_between_two_lines_is_left_whole():
     page[np.hypot(ys - (PITCH // 2 + X_HEIGHT + 10), xs - 30) <= 18] = 110  # a sprocket hole, 11 pt, the lid's grey
     parted, cuts = lines_parted(page, SCALE)
     assert cuts == [] and parted is page
+
+
+def test_a_short_frame_side_between_a_label_and_its_answer_is_left_whole():
+    page = _page(3, hook=False, ascender=False)
+    page[PITCH // 2 - 4 : PITCH // 2 + PITCH + X_HEIGHT + 4, 10:13] = 30  # a box's side, 3 px, down two lines
+    parted, cuts = lines_parted(page, SCALE)
+    assert cuts == [] and parted is page
