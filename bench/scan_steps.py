@@ -49,6 +49,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.show_through import show_through_cut
     from bilagor.extractor.specks import remove_specks, without_dots
+    from bilagor.extractor.touching_lines import lines_parted
 
     return {
         "dead columns": lambda grey, colour, page: without_dead_columns(grey, scale),
@@ -78,6 +79,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "specks": lambda grey, colour, page: without_dots(remove_specks(grey, scale), scale),
         "photos": lambda grey, colour, page: photo_boxes(grey, scale),
         "rules": lambda grey, colour, page: remove_rules(grey, round(MIN_RULE_POINTS * scale)),
+        "touching lines": lambda grey, colour, page: lines_parted(grey, scale),
     }
 
 

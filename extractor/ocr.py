@@ -435,6 +435,9 @@ def read_page_image(
     from bilagor.extractor.specks import remove_specks, without_dots
 
     from bilagor.extractor.screen_photo import screen_grey, subpixel_screen
+    from bilagor.extractor.touching_lines import lines_parted
+    import numpy as np
+    from PIL import Image
 
     grey = pixels.reshape(pixels.shape[0], pixels.shape[1])
     # A photo of a screen: its subpixel stripes' colour is no pen and their rows no print (screen_photo)
@@ -550,6 +553,11 @@ def read_page_image(
         for x0, top, x1, bottom in photos:
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
+    # Lines so close that a descender touches the next line's ascender: Tesseract merged the two lines there and
+    # read their words as garbage (touching_lines); cut after the rules are gone, which a cut row would break.
+    parted, cuts = lines_parted(np.asarray(image), scale)
+    if cuts:
+        image = Image.fromarray(parted)
     hocr = run_tesseract(image, folder, f"page-{number}")
     rotate, hocr = _turned_reading(image, hocr, folder, number)
     # the columns are where they were found only on a page left as it lay

@@ -46,6 +46,15 @@ VIVID = 50
 # A pixel darker than this share of a dark pen stroke's own grey is black print under or beside it (a red
 # ballpoint is 70-90 grey, black print 10-50): kept when the stroke and its fringe are made paper.
 PRINT_UNDER_PEN = 0.6
+# A reviewer's correction is written just over the word the pen strikes (a stroke at least a short word wide): its
+# letters' bottoms within this of the stroke's top (a short line's height: a title a line above a ring stays).
+WRITTEN_OVER_POINTS = 10.0
+WORD_POINTS = 12.0
+# A page whose coloured ink passes MAX_MARK_SHARE is still a pen's when this share of it is strokes, not letters
+# (a short page's ring, struck words and note), and a stroke no thicker than RULE_POINTS is a coloured form's rule.
+PEN_SHAPED_SHARE = 0.5
+RULE_POINTS = 2.0
+MAX_PEN_INK_POINTS = 1500.0  # pt² of coloured pixels: a short page's ring, line and note some 400-1000
 # A page is looked at for colour on a copy this many px per pt first (a grey scan has none: no colour render)
 PROBE_SCALE = 0.5
 
@@ -82,34 +91,35 @@ def _pen_strokes(rgb, grey, scale: float):
     inked = int(ink.sum())
     if not inked:
         return None
-    print_colour = int((coloured & ink).sum()) > MAX_MARK_SHARE * inked
+    # a short page's pen marks (a ring, a struck line and a note over a few lines of print) pass the share: told
+    # from coloured print by their shape, most of them strokes larger than a glyph and not straight (a frame's rule)
+    print_colour = int((coloured & ink).sum()) > MAX_MARK_SHARE * inked and not _pen_shaped(coloured, ink, scale)
     if print_colour:  # the print is coloured: only another hue's dark, clearly coloured ink is marks
         coloured = _other_hue_ink(rgb, coloured & ink)
         if not coloured.any() or int(coloured.sum()) > MAX_OTHER_HUE_SHARE * inked:
             return None
     cell = max(1, round(SHAPE_CELL_POINTS * scale))
     height, width = coloured.shape
-    rows, cols = -(-height // cell), -(-width // cell)
-    padded = np.zeros((rows * cell, cols * cell), bool)
-    padded[:height, :width] = coloured
-    cells = np.asarray(padded.reshape(rows, cell, cols, cell).any(axis=(1, 3)))
+    cells, inked_cells, joined = _shape_cells(coloured, ink, cell)
     limit, near = GLYPH_POINTS * scale / cell, max(1, round(NEIGHBOUR_POINTS * scale / cell))
     strokes = np.zeros_like(cells)
     reach = max(1, round(FRINGE_POINTS * scale))
     boxes = []
-    # A stroke through black print is cut by the letters it crosses (the ink over them is dark, not coloured):
-    # joined again through the print's cells it touches, so a struck word's line is one long stroke, not pieces
-    # the size of a letter's gap. Only its coloured cells are marks.
-    padded[:height, :width] = ink
-    inked_cells = np.asarray(padded.reshape(rows, cell, cols, cell).any(axis=(1, 3)))
-    joined = cells | (inked_cells & widened(widened(cells, axis=0, by=1), axis=1, by=1))
+    letters = []
     for r0, c0, r1, c1, _ in components(joined):
         alone = not cells[r0:r1, max(0, c0 - near) : c0].any() and not cells[r0:r1, c1 : c1 + near].any()
         if r1 - r0 > limit or c1 - c0 > limit or alone:
             strokes[r0:r1, c0:c1] |= cells[r0:r1, c0:c1]
             boxes.append((c0 * cell - reach, r0 * cell - reach, c1 * cell + reach, r1 * cell + reach))
+        else:
+            letters.append((r0, c0, r1, c1))
     if not strokes.any():
         return None
+    if not print_colour:  # a reviewer's words in the pen's colour (a correction, "OK" and initials): pen too
+        grown = widened(widened(cells, axis=0, by=1), axis=1, by=1)  # the print: not a coloured letter's dark edge
+        for r0, c0, r1, c1 in _pen_writing(rgb, coloured, cells, inked_cells & ~grown, strokes, letters, cell, scale):
+            strokes[r0:r1, c0:c1] |= cells[r0:r1, c0:c1]
+            boxes.append((c0 * cell - reach, r0 * cell - reach, c1 * cell + reach, r1 * cell + reach))
     boxes = [(max(0, x0), max(0, top), min(width, x1), min(height, bottom)) for x0, top, x1, bottom in boxes]
     if print_colour:  # another hue than the print's inside a stroke's box: a stamp's words in its frame
         for x0, top, x1, bottom in boxes:
@@ -118,6 +128,77 @@ def _pen_strokes(rgb, grey, scale: float):
     # with the strokes' own pixels (no fringe): what tells a marker's pale band from a dark stroke
     found = widened(widened(marks, axis=0, by=reach), axis=1, by=reach)  # a square's reach
     return found & ~_print_under(rgb, grey, marks), boxes, marks
+
+
+def _shape_cells(coloured, ink, cell: int):
+    """(coloured cells, inked cells, the coloured cells joined through the inked ones they touch) of the pixel masks
+    `coloured` and `ink` on a grid of `cell` px. A stroke through black print is cut by the letters it crosses (the
+    ink over them is dark, not coloured): joined again through the print's cells it touches, so a struck word's
+    line is one long stroke, not pieces the size of a letter's gap. Only its coloured cells are marks."""
+    import numpy as np
+
+    from bilagor.extractor.ocr import widened
+
+    height, width = coloured.shape
+    rows, cols = -(-height // cell), -(-width // cell)
+    padded = np.zeros((rows * cell, cols * cell), bool)
+    padded[:height, :width] = coloured
+    cells = np.asarray(padded.reshape(rows, cell, cols, cell).any(axis=(1, 3)))
+    padded[:height, :width] = ink
+    inked_cells = np.asarray(padded.reshape(rows, cell, cols, cell).any(axis=(1, 3)))
+    return cells, inked_cells, cells | (inked_cells & widened(widened(cells, axis=0, by=1), axis=1, by=1))
+
+
+def _pen_shaped(coloured, ink, scale: float) -> bool:
+    """Whether the coloured ink is a pen's though it passes MAX_MARK_SHARE of a page's ink (a short page: a ring, a
+    struck line and a note over a few lines of print): no more of it than a pen's marks on a page are
+    (MAX_PEN_INK_POINTS, where a colour form's labels are several times that) and most of it (PEN_SHAPED_SHARE) in
+    strokes larger than a glyph that are not straight rules (RULE_POINTS thick at most), each on its own (not
+    joined through the print, so a coloured word's letters stay letters)."""
+    from bilagor.extractor.photos import components
+
+    if int(coloured.sum()) > MAX_PEN_INK_POINTS * scale * scale:
+        return False
+    cell = max(1, round(SHAPE_CELL_POINTS * scale))
+    cells = _shape_cells(coloured, ink, cell)[0]
+    limit, thin = GLYPH_POINTS * scale / cell, RULE_POINTS * scale / cell
+    shaped = 0
+    for r0, c0, r1, c1, _ in components(cells):
+        if max(r1 - r0, c1 - c0) > limit and min(r1 - r0, c1 - c0) > thin:
+            shaped += int(cells[r0:r1, c0:c1].sum())
+    return shaped >= PEN_SHAPED_SHARE * int(cells.sum())
+
+
+def _pen_writing(rgb, coloured, cells, print_cells, strokes, letters, cell: int, scale: float):
+    """The letters (cell boxes r0, c0, r1, c1 of `letters`: glyph-sized coloured areas with neighbours, which
+    `_pen_strokes` keeps as coloured print) that a reviewer wrote with the pen whose `strokes` (cells) were found:
+    of the strokes' hue (PRINT_HUE_DEGREES) and either just above or on a stroke as wide as a word (a correction
+    written over the word it strikes: WRITTEN_OVER_POINTS) or in the page's lower half on rows holding no black
+    print (`print_cells`; "OK" and initials at the foot, a note in the margin below the text). A coloured title
+    or heading is at the top or on a line of its own in the upper half, and a page without the pen's strokes
+    keeps its coloured letters."""
+    import numpy as np
+
+    from bilagor.extractor.photos import components
+
+    height, width = coloured.shape
+    stroke_pixels = np.repeat(np.repeat(strokes, cell, axis=0), cell, axis=1)[:height, :width]
+    pen_hue = main_hue(rgb, coloured & stroke_pixels)
+    per_point = scale / cell  # cells a pt
+    wide = [(r0, c0, r1, c1) for r0, c0, r1, c1, _ in components(strokes) if c1 - c0 > WORD_POINTS * per_point]
+    above = WRITTEN_OVER_POINTS * per_point
+    print_rows = print_cells.any(axis=1)
+    found = []
+    for r0, c0, r1, c1 in letters:
+        own = coloured[r0 * cell : r1 * cell, c0 * cell : c1 * cell]
+        hue = main_hue(rgb[r0 * cell : r1 * cell, c0 * cell : c1 * cell], own)
+        if not near_hue(np.array([hue]), pen_hue, PRINT_HUE_DEGREES)[0]:
+            continue
+        over = any(c0 < x1 and x0 < c1 and top - above <= r1 and r0 <= bottom for top, x0, bottom, x1 in wide)
+        foot = 2 * r0 >= cells.shape[0] and not print_rows[r0:r1].any()
+        if over or foot:
+            found.append((r0, c0, r1, c1))
+    return found
 
 
 def _print_under(rgb, grey, marks):
@@ -168,9 +249,11 @@ def without_pen(grey, rgb, scale: float):
         own = strokes[top:bottom, x0:x1]
         if not own.any():
             continue
-        # a marker's band fills its box; a pen's line, circle or tick (a pale halo round it) does not
-        band = own.mean() >= BAND_FILL
-        levels.append((float(np.median(grey[top:bottom, x0:x1][own])) if band else 0.0, (x0, top, x1, bottom)))
+        # a marker's band fills its box; a pen's line, circle or tick (a pale halo round it) does not, and a pen's
+        # written word that fills it ("OK" in a bold hand) has dark cores: a band is pale through (BAND_DARK_SHARE)
+        pixels = grey[top:bottom, x0:x1][own]
+        band = own.mean() >= BAND_FILL and float(np.percentile(pixels, 100 * BAND_DARK_SHARE)) >= MARKER_GREY
+        levels.append((float(np.median(pixels)) if band else 0.0, (x0, top, x1, bottom)))
     # pale bands first: a dark stroke's box that overlaps a band's is made paper after it, not divided again
     reach = max(1, round(FRINGE_POINTS * scale))
     for level, (x0, top, x1, bottom) in sorted(levels, reverse=True):
@@ -211,6 +294,7 @@ def strokes_on_band(grey, level: float, scale: float):
 # whose typical pixel is lighter than this is a band.
 MARKER_GREY = 150
 BAND_FILL = 0.5  # a band's own coloured pixels fill at least this share of its box
+BAND_DARK_SHARE = 0.25  # and no more than this share of them are darker than MARKER_GREY (a pen's are half)
 PEN_ON_BAND = 0.8  # a pen stroke's pixels on a band are darker than this share of the band's own light
 PEN_FLATNESS = 2  # a scribbled line on a band is at least this many times as long as it is high
 PEN_POINTS = 2.5  # and no thicker than this in any column (a ballpoint's line with a scan's blur: 1-2 pt)
