@@ -714,7 +714,8 @@ ROUNDS.append(replace(next(r for r in ROUNDS if r.number == 23), number=24, **TW
 # 2026-12-06, aggregate only; the floors hold for both, the report step's lowered to the after's 90/100): roles 0.927
 # (430/464), annat 0.028 (9/324), reports 85/100 each answer alone and 90/100 through the report step; public roles
 # 0.896 (283/316), annat 0.033 (8/245); the rules 0.879 (408/464), 82/100 through the report step, public 0.861
-# (272/316). Burned and halved then.
+# (272/316). Burned and halved then; burned whole at the twenty-sixth round's end (its kept halves scored at that
+# round's start and end: roles 0.938 -> 0.934, reports through the report step 45 -> 45 of 50, public 0.868 -> 0.868).
 TWENTY_FIFTH_HAND_SUMS = {
     "u03": (52_000, 49_600),  # "Budget:", "Utfall:", "Avvikelse:" as tkr label lines, the deviation signed
     "u04": (18_000, 9_420),  # an interim baking club: the grant, used so far, the year's expected cost
@@ -744,13 +745,13 @@ TWENTY_FIFTH_HAND_SUMS = {
     "u92": (12_000, 11_250),  # next year's budget as a label, the same figure as the grant
     "u94": (800_000, 455_000),  # tkr label lines: the grant, costs so far, orders left, a forecast range
 }
-# What the twenty-fifth round changes from the twenty-fourth's entry: halved (the wholes and kept halves aggregate
-# only); the same shape
+# What the twenty-fifth round changes from the twenty-fourth's entry: burned (halved for the twenty-sixth round); the
+# same shape
 # and the same asks (follow-ups stating a sum sought, interim follow-ups, ranges, texts over several lines, parts beside
 # their total); every answer without money holds a number (58 of 58).
 TWENTY_FIFTH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.99, 0.92, 0.03, 0.85, 0.90, 0.99, 0.89, 0.04),
-    "status": "halved",
+    "status": "burned",
     "without_money_with_numbers": 1.0,
     "min_ranges": 13,
     "min_sought_in_follow_ups": 9,
@@ -767,7 +768,11 @@ ROUNDS.append(replace(next(r for r in ROUNDS if r.number == 24), number=25, **TW
 # 0.032 (10/310), reports 91/100 each answer alone and 94/100 through the report step; public values P 0.995 R 1.000
 # (tp 377, fp 2, fn 0), roles 0.880 (293/333), annat 0.083 (21/253). The rules, for comparison: roles 0.898 (387/431),
 # annat 0.045 (14/310), reports 83/100 each answer alone and 84/100 through the report step; public 0.847 (282/333),
-# annat 0.051 (13/253). Held out whole.
+# annat 0.051 (13/253). After (main with every branch of the round merged, the weights retrained on the merged rules
+# with a fresh cache, variant r's report step on, EXTRACTOR_VERSION 30, cb6fcdd; scored a second and last time on
+# 2026-12-06, aggregate only; the floors hold for both): roles 0.935 (403/431), annat 0.026 (8/310), reports 92/100 each
+# answer alone and 94/100 through the report step; public roles 0.883 (294/333), annat 0.075 (19/253); the rules 0.900
+# (388/431), 85/100 through the report step, public 0.850 (283/333). Burned and halved then.
 TWENTY_SIXTH_HAND_SUMS = {
     "u01": (42_000, 38_780),  # three cost lines after "Hyra av …", "Sammanlagt", the rest paid back in another answer
     "u06": (54_000, 53_730),  # "Kostnader:" over four label lines before "Summa", the grant above them
@@ -791,12 +796,13 @@ TWENTY_SIXTH_HAND_SUMS = {
     "u96": (340_000, 336_500),  # a budget revised from one figure to another by a tilläggsanslag
     "u100": (2_500_000, 1_150_000),  # interim tkr label lines with a forecast deviation
 }
-# What the twenty-sixth round changes from the twenty-fifth's entry: held out whole (aggregate only); the same shape and
+# What the twenty-sixth round changes from the twenty-fifth's entry: halved (the wholes and kept halves aggregate
+# only); the same shape and
 # the same asks (follow-ups stating a sum sought, interim follow-ups, ranges, texts over several lines, parts beside
 # their total); every answer without money holds a number (65 of 65).
 TWENTY_SIXTH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.99, 0.93, 0.04, 0.91, 0.94, 0.99, 0.87, 0.09),
-    "status": "held out",
+    "status": "halved",
     "without_money_with_numbers": 1.0,
     "min_ranges": 12,
     "min_sought_in_follow_ups": 9,
