@@ -4,7 +4,8 @@
 
 For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step): each step of `image_steps`
 (a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
-the colour probe on the small render, folds, frame, edge strips, the coloured pen, a sleeve's glare, holes and
+the screen-photo test, the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
+overexposed scan's stretch, a sleeve's glare, holes and
 faded print, the show-through cut, grey marks, deskew's estimate, dark bars, margin ticks, specks, photos, rules;
 `--steps` picks some), and the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best
 of `--repeat` runs each; the ratios to the floor are what to compare between runs (the machine is shared: seconds
@@ -43,10 +44,12 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour, without_pen
     from bilagor.extractor.ocr_sheet import sheet_pages
+    from bilagor.extractor.overexposed import without_overexposure
     from bilagor.extractor.page_photo import photographed
     from bilagor.extractor.pale_layer import pale_layer
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
+    from bilagor.extractor.screen_photo import subpixel_screen
     from bilagor.extractor.show_through import show_through_cut
     from bilagor.extractor.specks import remove_specks, without_dots
     from bilagor.extractor.touching_lines import lines_parted
@@ -55,6 +58,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "dead columns": lambda grey, colour, page: without_dead_columns(grey, scale),
         "descreen": lambda grey, colour, page: descreened(grey, scale),
         "sheet_pages": lambda grey, colour, page: sheet_pages(grey, scale),
+        "screen test": lambda grey, colour, page: subpixel_screen(colour),
         "negative": lambda grey, colour, page: positive(grey),
         "reversed bands": lambda grey, colour, page: without_reversed_bands(grey, scale),
         "scratches": lambda grey, colour, page: without_scratches(grey, scale),
@@ -66,6 +70,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "frame": lambda grey, colour, page: without_frame(grey, scale),
         "edge strips": lambda grey, colour, page: without_edge_strips(grey, scale),
         "pen": lambda grey, colour, page: without_pen(grey, colour, scale),
+        "overexposure": lambda grey, colour, page: without_overexposure(grey, scale),
         "glare": lambda grey, colour, page: without_glare(grey, scale),
         "pale layer": lambda grey, colour, page: pale_layer(grey, scale),
         "holes+faded": lambda grey, colour, page: mended(grey, scale),
