@@ -40,7 +40,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout24 with their `_public` sets, all whole, and round 25: the dev halves heldout25_dev and heldout25_public_dev), trains on every other set of
+heldout25 with their `_public` sets, all whole, and round 26: the dev halves heldout26_dev and heldout26_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -69,10 +69,9 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the twenty-fourth round's kept halves and wholes (heldout24_keep, heldout24_public_keep, heldout24,
-heldout24_public: burned and trained on whole since the twenty-sixth round), the twenty-fifth round's kept halves and
-wholes (heldout25_keep, heldout25_public_keep, heldout25, heldout25_public), any twenty-sixth-round held-out set, and
-the kept-aside tuning parts (tuning24_heldout … tuning26_heldout, tuning27_step_heldout).
+report figures), the twenty-sixth round's kept halves and wholes (heldout26_keep, heldout26_public_keep, heldout26,
+heldout26_public), any twenty-seventh-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
+tuning26_heldout, tuning27_step_heldout). (The twenty-fourth and twenty-fifth sets are burned and trained on whole.)
 """
 
 from __future__ import annotations
@@ -172,9 +171,11 @@ ROUNDS = {
     "23": ("heldout23", "heldout23_public"),
     # the twenty-fourth sets burned whole in the twenty-sixth round (their kept halves were scored at the twenty-fifth's end)
     "24": ("heldout24", "heldout24_public"),
-    # the twenty-fifth sets burned and halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the twenty-fifth sets burned whole in the twenty-seventh round (their kept halves were scored at the twenty-sixth's end)
+    "25": ("heldout25", "heldout25_public"),
+    # the twenty-sixth sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "25": ("heldout25_dev", "heldout25_public_dev"),
+    "26": ("heldout26_dev", "heldout26_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
