@@ -128,7 +128,9 @@ from bilagor.extractor.entities.role_model_lists import receipt_features, siblin
 from bilagor.extractor.entities.role_model_relations import answer_funders, change_features, funder_pair_features
 from bilagor.extractor.entities.role_model_report import (  # noqa: E402
     AGREE_TOLERANCE,
+    LINES_LEAST,
     joint_roles,
+    lines_given_back,
     pruned_and_agreed,
     wholes_read,
 )
@@ -647,7 +649,8 @@ def decide_all(
     out["p"] = out["e"]  # (p): (j), then a figure dropped from a sum of several (`joint_after(prune=)`)
     out["q"] = out["e"]  # (q): (p), then a part given back or taken out (`joint_after(agree=)`)
     out["r"] = out["e"]  # (r): (q) with a cost list's total read first (`joint_after(whole=)`), thresholds as (q)'s
-    t_prune = choose_prune(data, held, (t_stack, t_stack), t_joint) if any(v in variants for v in "pqr") else 1.01
+    out["s"] = out["e"]  # (s): (r) with a list's dropped lines given back first (`joint_after(lines=)`), as (r)'s
+    t_prune = choose_prune(data, held, (t_stack, t_stack), t_joint) if any(v in variants for v in "pqrs") else 1.01
     out["thresholds"] = {  # type: ignore[dict-item]
         0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}, n annat t={t_annat:.2f} j t={n_joint:.2f}"
         f", p t={t_prune:.2f}"
@@ -656,6 +659,7 @@ def decide_all(
     out["joint_p"] = {0: (probs, t_joint, t_prune)}  # type: ignore[dict-item]
     out["joint_q"] = {0: (probs, t_joint, t_prune, AGREE_TOLERANCE)}  # type: ignore[dict-item]
     out["joint_r"] = {0: (probs, t_joint, t_prune, AGREE_TOLERANCE, WHOLE_TOLERANCE)}  # type: ignore[dict-item]
+    out["joint_s"] = {0: (probs, t_joint, t_prune, AGREE_TOLERANCE, WHOLE_TOLERANCE, LINES_LEAST)}  # type: ignore[dict-item]
     out["joint_n"] = {0: (probs, n_joint)}  # type: ignore[dict-item]
     out["prior"] = {0: (probs, report_prior(data, training_splits(held)), option)}  # type: ignore[dict-item]
     return out
@@ -729,17 +733,19 @@ def joint_after(
     prune: float = 1.01,
     agree: float | None = None,
     whole: float | None = None,
+    lines: int | None = None,
 ):
     """The per-report decision as a step after the report-level rules (`report_step_amounts(after=)`): on
     follow-up reports only, with the model's probabilities of each found amount (`prune`: (p)'s threshold;
-    `agree`: (q)'s tolerance, None: none; `whole`: (r)'s tolerance for a cost list's total, None: none)."""
+    `agree`: (q)'s tolerance, None: none; `whole`: (r)'s tolerance for a cost list's total, None: none; `lines`:
+    (s)'s least count of a dropped line's kind-mates in its sentence, None: no such step)."""
     founds_of = {id(item): founds for item, founds in texts}
 
     def after(group: list[dict], pooled: list) -> list:
         if form_kind_of(group[0]) != "uppfoljning":
             return pooled
         p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
-        out = wholes_read(pooled, whole)
+        out = wholes_read(lines_given_back(pooled, p, lines), whole)
         out = joint_roles(out, p, threshold) if threshold <= 1 else out
         return pruned_and_agreed(out, p, prune, agree)
 
@@ -849,6 +855,7 @@ VARIANTS = {
     "p": "(j), then the figure likeliest annat dropped from a sum of several",
     "q": "(p), then a part given back or taken out where budget and outcome then agree",
     "r": "(q), a cost list's total read first: the whole its summed kind, its parts annat",
+    "s": "(r), a list's line the model dropped given back first",
 }
 
 
@@ -887,6 +894,7 @@ def loro(
                         "p": roles["joint_p"][0],
                         "q": roles["joint_q"][0],
                         "r": roles["joint_r"][0],
+                        "s": roles["joint_s"][0],
                     }.get(k),
                     prior if k == "k" else None,
                 )
@@ -932,8 +940,8 @@ def loro(
     return lines + notes
 
 
-STACKED = ("d", "e", "f", "g", "j", "k", "n", "p", "q", "r")  # the variants of the stacked model
-OVERRIDING = ("c", "e", "j", "k", "n", "p", "q", "r")  # the variants that override the rules at a threshold
+STACKED = ("d", "e", "f", "g", "j", "k", "n", "p", "q", "r", "s")  # the variants of the stacked model
+OVERRIDING = ("c", "e", "j", "k", "n", "p", "q", "r", "s")  # the variants that override the rules at a threshold
 
 
 def fit_all(data: Data, variant: str) -> dict:
@@ -948,14 +956,16 @@ def fit_all(data: Data, variant: str) -> dict:
     if variant == "n":  # the threshold for an override to annat, chosen the same way
         written["annat_threshold"] = choose_annat_threshold(data, None, written["threshold"])
         threshold = (written["threshold"], written["annat_threshold"])
-    if variant in ("j", "n", "p", "q", "r"):  # the per-report decision's threshold, chosen the same way (flat)
+    if variant in ("j", "n", "p", "q", "r", "s"):  # the per-report decision's threshold, chosen the same way (flat)
         written["joint_threshold"] = choose_joint(data, None, threshold)
-    if variant in ("p", "q", "r"):  # the threshold for dropping a figure from a sum of several, chosen alike (flat)
+    if variant in ("p", "q", "r", "s"):  # the threshold for dropping a figure from a sum of several, chosen alike
         written["prune_threshold"] = choose_prune(data, None, threshold, written["joint_threshold"])
-    if variant in ("q", "r"):  # a part given back or taken out where budget and outcome then agree
+    if variant in ("q", "r", "s"):  # a part given back or taken out where budget and outcome then agree
         written["agree_tolerance"] = AGREE_TOLERANCE
-    if variant == "r":  # a cost list's total read first (role_model_totals): the whole its kind, its parts annat
+    if variant in ("r", "s"):  # a cost list's total read first (role_model_totals): the whole its kind, its parts annat
         written["whole_tolerance"] = WHOLE_TOLERANCE
+    if variant == "s":  # before it, a list's line the model dropped given back (role_model_report.lines_given_back)
+        written["lines_least"] = LINES_LEAST
     option = choose_prior(data, None, written["threshold"]) if variant == "k" else None
     if option is not None:  # the joint decision per report: its prior and options, chosen the same way (flat)
         written["report_prior"] = report_prior(data, TRAIN_SPLITS)
@@ -1012,6 +1022,7 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "p": role if p >= threshold else f.amount.role,
                     "q": role if p >= threshold else f.amount.role,
                     "r": role if p >= threshold else f.amount.role,
+                    "s": role if p >= threshold else f.amount.role,
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -1060,7 +1071,7 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
     parser.add_argument(
-        "--variant", choices=tuple("mbcdefgjknpq"), default=SHIPPED_VARIANT, help="the variant written or scored"
+        "--variant", choices=tuple("mbcdefgjknpqrs"), default=SHIPPED_VARIANT, help="the variant written or scored"
     )
     parser.add_argument(
         "--thresholds",

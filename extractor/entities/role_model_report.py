@@ -18,6 +18,10 @@ kind's sum of several.
 
 With a `whole_tolerance` in its weights (the twenty-sixth round's step, role_model_totals), a cost list with its
 total in one answer is read first: the total takes its summed kind, its lines become `annat`.
+
+With a `lines_least` in its weights (the twenty-seventh round's step, `lines_given_back`), before all of that a line
+of a list the model turned `annat` is given back its kind where at least that many other figures of its sentence have
+it (a cost line dropped from "A X kr, B Y kr och C Z kr").
 """
 
 from __future__ import annotations
@@ -48,9 +52,36 @@ def report_decision(
     weights = weights or load_weights()
     if form_kind != FOLLOW_UP:
         return list(amounts)
-    out = wholes_read(amounts, weights.whole_tolerance)
+    out = lines_given_back(amounts, probs, weights.lines_least)
+    out = wholes_read(out, weights.whole_tolerance)
     out = joint_roles(out, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else out
     return pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
+
+
+LINES_LEAST = 2  # a line given back where two other figures of its sentence have its kind (a list of three or more)
+
+
+def lines_given_back(
+    amounts: Sequence[Amount], probs: Sequence[dict[str, float] | None], least: int | None
+) -> list[Amount]:
+    """`amounts` of one follow-up report with each figure the model turned `annat` (role_source "model") given back
+    the summed kind it found likeliest but `annat` (the rules' own, which it overrode) where at least `least` other
+    figures of its sentence have that kind (budget and grant one kind): a line of a list of parts, which the report's
+    sums need, not a co-funder's share or a remainder beside one figure (None: `amounts` as they are)."""
+    out = list(amounts)
+    if least is None:
+        return out
+    for i, (a, p) in enumerate(zip(amounts, probs)):
+        if a.role != "annat" or a.role_source != MODEL_SOURCE or p is None or not a.sek or a.high is not None:
+            continue
+        role = max((r for r in p if r != "annat"), key=lambda r: (p[r], r))
+        if role not in (*_BUDGETS, "utfall"):
+            continue
+        kind = _BUDGETS if role in _BUDGETS else ("utfall",)
+        mates = sum(1 for j, b in enumerate(amounts) if j != i and b.sentence == a.sentence and b.role in kind)
+        if mates >= least:
+            out[i] = replace(a, role=role, role_source=REPORT_SOURCE, role_probability=round(p[role], 3))
+    return out
 
 
 def wholes_read(amounts: Sequence[Amount], whole_tolerance: float | None) -> list[Amount]:
