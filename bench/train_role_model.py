@@ -134,7 +134,7 @@ from bilagor.extractor.entities.role_model_report import (  # noqa: E402
     pruned_and_agreed,
     wholes_read,
 )
-from bilagor.extractor.entities.role_model_totals import WHOLE_TOLERANCE  # noqa: E402
+from bilagor.extractor.entities.role_model_totals import PRODUCT_OVER, WHOLE_TOLERANCE, products_read  # noqa: E402
 from role_joint import SUMMED, counts_key, joint_assignment  # noqa: E402
 
 # The rounds of independently written held-out sets, each left out in turn by `--loro`.
@@ -650,7 +650,7 @@ def decide_all(
     out["p"] = out["e"]  # (p): (j), then a figure dropped from a sum of several (`joint_after(prune=)`)
     out["q"] = out["e"]  # (q): (p), then a part given back or taken out (`joint_after(agree=)`)
     out["r"] = out["e"]  # (r): (q) with a cost list's total read first (`joint_after(whole=)`), thresholds as (q)'s
-    out["s"] = out["e"]  # (s): (r) with a list's dropped lines given back first (`joint_after(lines=)`), as (r)'s
+    out["s"] = out["e"]  # (s): (r), a list's dropped lines given back first, products read last; thresholds as (r)'s
     t_prune = choose_prune(data, held, (t_stack, t_stack), t_joint) if any(v in variants for v in "pqrs") else 1.01
     out["thresholds"] = {  # type: ignore[dict-item]
         0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}, n annat t={t_annat:.2f} j t={n_joint:.2f}"
@@ -660,7 +660,9 @@ def decide_all(
     out["joint_p"] = {0: (probs, t_joint, t_prune)}  # type: ignore[dict-item]
     out["joint_q"] = {0: (probs, t_joint, t_prune, AGREE_TOLERANCE)}  # type: ignore[dict-item]
     out["joint_r"] = {0: (probs, t_joint, t_prune, AGREE_TOLERANCE, WHOLE_TOLERANCE)}  # type: ignore[dict-item]
-    out["joint_s"] = {0: (probs, t_joint, t_prune, AGREE_TOLERANCE, WHOLE_TOLERANCE, LINES_LEAST)}  # type: ignore[dict-item]
+    out["joint_s"] = {  # type: ignore[dict-item]
+        0: (probs, t_joint, t_prune, AGREE_TOLERANCE, WHOLE_TOLERANCE, LINES_LEAST, PRODUCT_OVER)
+    }
     out["joint_n"] = {0: (probs, n_joint)}  # type: ignore[dict-item]
     out["prior"] = {0: (probs, report_prior(data, training_splits(held)), option)}  # type: ignore[dict-item]
     return out
@@ -735,11 +737,13 @@ def joint_after(
     agree: float | None = None,
     whole: float | None = None,
     lines: int | None = None,
+    product: float | None = None,
 ):
     """The per-report decision as a step after the report-level rules (`report_step_amounts(after=)`): on
     follow-up reports only, with the model's probabilities of each found amount (`prune`: (p)'s threshold;
     `agree`: (q)'s tolerance, None: none; `whole`: (r)'s tolerance for a cost list's total, None: none; `lines`:
-    (s)'s least count of a dropped line's kind-mates in its sentence, None: no such step)."""
+    (s)'s least count of a dropped line's kind-mates in its sentence, None: no such step; `product`: (s)'s excess of
+    the outcome over the budget allowed with the written-out products read, None: no such step)."""
     founds_of = {id(item): founds for item, founds in texts}
 
     def after(group: list[dict], pooled: list) -> list:
@@ -748,7 +752,7 @@ def joint_after(
         p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
         out = wholes_read(lines_given_back(pooled, p, lines), whole)
         out = joint_roles(out, p, threshold) if threshold <= 1 else out
-        return pruned_and_agreed(out, p, prune, agree)
+        return products_read(pruned_and_agreed(out, p, prune, agree), product)
 
     return after
 
@@ -856,7 +860,7 @@ VARIANTS = {
     "p": "(j), then the figure likeliest annat dropped from a sum of several",
     "q": "(p), then a part given back or taken out where budget and outcome then agree",
     "r": "(q), a cost list's total read first: the whole its summed kind, its parts annat",
-    "s": "(r), a list's line the model dropped given back first",
+    "s": "(r), a list's line the model dropped given back first, a written-out product read as a line last",
 }
 
 
@@ -965,8 +969,9 @@ def fit_all(data: Data, variant: str) -> dict:
         written["agree_tolerance"] = AGREE_TOLERANCE
     if variant in ("r", "s"):  # a cost list's total read first (role_model_totals): the whole its kind, its parts annat
         written["whole_tolerance"] = WHOLE_TOLERANCE
-    if variant == "s":  # before it, a list's line the model dropped given back (role_model_report.lines_given_back)
+    if variant == "s":  # a list's line the model dropped given back first, a written-out product read as a line last
         written["lines_least"] = LINES_LEAST
+        written["product_over"] = PRODUCT_OVER
     option = choose_prior(data, None, written["threshold"]) if variant == "k" else None
     if option is not None:  # the joint decision per report: its prior and options, chosen the same way (flat)
         written["report_prior"] = report_prior(data, TRAIN_SPLITS)

@@ -67,6 +67,7 @@ class Weights:
     agree_tolerance: float | None = None  # role_model_report.agree_parts' tolerance (None: none)
     whole_tolerance: float | None = None  # role_model_totals.whole_and_details' tolerance (None: no such step)
     lines_least: int | None = None  # role_model_report.lines_given_back's least count of kind-mates (None: no step)
+    product_over: float | None = None  # role_model_totals.products_read's least excess allowed (None: no such step)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -90,6 +91,7 @@ def weights_from_json(data: dict) -> Weights:
         data.get("agree_tolerance"),
         data.get("whole_tolerance"),
         data.get("lines_least"),
+        data.get("product_over"),
     )
 
 

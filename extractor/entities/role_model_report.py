@@ -21,7 +21,8 @@ total in one answer is read first: the total takes its summed kind, its lines be
 
 With a `lines_least` in its weights (the twenty-seventh round's step, `lines_given_back`), before all of that a line
 of a list the model turned `annat` is given back its kind where at least that many other figures of its sentence have
-it (a cost line dropped from "A X kr, B Y kr och C Z kr").
+it (a cost line dropped from "A X kr, B Y kr och C Z kr"); with a `product_over`, after all of it each written-out
+product ("sex holkar à 350 kr, alltså 2 100 kr") is read as a line, its factor `annat` (role_model_totals.products_read).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bilagor.extractor.entities.role_model import MODEL_SOURCE, Weights, load_weights
-from bilagor.extractor.entities.role_model_totals import whole_and_details
+from bilagor.extractor.entities.role_model_totals import products_read, summed_kinds as _summed, whole_and_details
 from bilagor.extractor.record import Amount
 
 REPORT_SOURCE = "report"  # the role_source of a role the report-level decision set
@@ -55,7 +56,8 @@ def report_decision(
     out = lines_given_back(amounts, probs, weights.lines_least)
     out = wholes_read(out, weights.whole_tolerance)
     out = joint_roles(out, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else out
-    return pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
+    out = pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
+    return products_read(out, weights.product_over)
 
 
 LINES_LEAST = 2  # a line given back where two other figures of its sentence have its kind (a list of three or more)
@@ -174,18 +176,6 @@ def prune_candidates(
 
 
 AGREE_TOLERANCE = 0.02  # budget and outcome within 2 % of each other agree (role_model_lists' "within 2 %")
-
-
-def _summed(amounts: Sequence[Amount]) -> tuple[int | None, int | None]:
-    """The report's (budget, outcome) as `bilagor amounts` sums them: each distinct value once, the budget from
-    the `budget` figures, else the `beviljat` ones (None: no figure of the kind, or one without a plain value)."""
-    values: dict[str, set[int]] = {}
-    for a in amounts:
-        if a.sek is not None and a.high is None:
-            values.setdefault(a.role, set()).add(a.sek)
-    budget = values.get("budget") or values.get("beviljat")
-    outcome = values.get("utfall")
-    return (sum(budget) if budget else None), (sum(outcome) if outcome else None)
 
 
 def _agree(budget: int | None, outcome: int | None, tolerance: float) -> bool:
