@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bilagor.extractor.entities.number_words import NUMBER_WORDS
 from bilagor.extractor.entities.roles import section_role
 from bilagor.extractor.record import Amount
 
@@ -175,24 +176,6 @@ def whole_and_details(amounts: Sequence[Amount], tolerance: float = WHOLE_TOLERA
 # report's outcome falls short by it. The test is arithmetic: within one sentence, a figure equal to a count written
 # in the sentence times another figure of it.
 PRODUCT_OVER = 0.02  # the outcome with the products read may pass the budget by at most 2 %
-_COUNT_WORDS = {
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "elva": 11,
-    "tolv": 12,
-    "femton": 15,
-    "tjugo": 20,
-    "trettio": 30,
-    "fyrtio": 40,
-    "femtio": 50,
-}
 
 
 def _counts(sentence: str, amount_texts: Sequence[str]) -> set[int]:
@@ -201,7 +184,7 @@ def _counts(sentence: str, amount_texts: Sequence[str]) -> set[int]:
     for text in amount_texts:
         rest = rest.replace(text, " ")
     counts = {int(m) for m in re.findall(r"(?<![\d,.])\d{1,4}(?![\d,.])", rest)}
-    return counts | {_COUNT_WORDS[w] for w in re.findall(r"[a-zåäö]+", rest.lower()) if w in _COUNT_WORDS}
+    return counts | {NUMBER_WORDS[w] for w in re.findall(r"[a-zåäö]+", rest.lower()) if w in NUMBER_WORDS}
 
 
 def factors_and_products(amounts: Sequence[Amount]) -> list[tuple[int, int]]:
