@@ -158,13 +158,19 @@ def prune_candidates(
 ) -> list[Amount]:
     """`amounts` of one follow-up report where its budget (or grant) or its outcome sums two or more distinct
     figures: the figure whose amounts the model finds likeliest to be `annat` becomes `annat` where that
-    probability reaches `min_probability` (one figure per kind; the kind keeps its others)."""
+    probability reaches `min_probability` (one figure per kind; the kind keeps its others; a figure whose role this
+    decision set is not a candidate)."""
     out = list(amounts)
     for kind in ("budget", "utfall"):
         role = _summed_role(out, kind)
         if len({a.sek for a in out if a.role == role}) < 2:
             continue
-        scored = [(p["annat"], i) for i, (a, p) in enumerate(zip(out, probs)) if a.role == role and p is not None]
+        # a figure this decision already gave its kind (a list's line given back, a whole, a fill) is not taken out
+        scored = [
+            (p["annat"], i)
+            for i, (a, p) in enumerate(zip(out, probs))
+            if a.role == role and p is not None and a.role_source != REPORT_SOURCE
+        ]
         if not scored:
             continue
         probability, index = max(scored)

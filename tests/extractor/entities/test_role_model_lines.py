@@ -59,3 +59,12 @@ def test_the_report_decision_gives_lines_back_with_lines_least_in_its_weights():
     assert [a.role for a in report_decision(amounts, probs, "uppfoljning", with_step)] == ["utfall"] * 3
     assert report_decision(amounts, probs, "uppfoljning", weights_from_json(base)) == amounts
     assert report_decision(amounts, probs, "ansokan", with_step) == amounts
+
+
+def test_the_prune_does_not_take_out_a_line_just_given_back():
+    # the line the model was least sure of is the prune's likeliest `annat`: it stays, the decision set it
+    base = {"classes": list(AMOUNT_ROLES), "bias": [0.0] * len(AMOUNT_ROLES), "weights": {}}
+    weights = weights_from_json({**base, "lines_least": LINES_LEAST, "prune_threshold": 0.3})
+    amounts = [_amount(1_800, "utfall"), _amount(2_640, "utfall"), _amount(560, "annat", MODEL_SOURCE)]
+    probs = [{"utfall": 0.8, "annat": 0.2}, {"utfall": 0.9, "annat": 0.1}, DROPPED_LINE]
+    assert [a.role for a in report_decision(amounts, probs, "uppfoljning", weights)] == ["utfall"] * 3
