@@ -66,6 +66,8 @@ class Weights:
     siblings: bool = False  # with the answer's run of same-kind amounts and receiving verbs (role_model_lists)
     agree_tolerance: float | None = None  # role_model_report.agree_parts' tolerance (None: none)
     whole_tolerance: float | None = None  # role_model_totals.whole_and_details' tolerance (None: no such step)
+    lines_least: int | None = None  # role_model_report.lines_given_back's least count of kind-mates (None: no step)
+    product_over: float | None = None  # role_model_totals.products_read's least excess allowed (None: no such step)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -88,6 +90,8 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("siblings", False)),
         data.get("agree_tolerance"),
         data.get("whole_tolerance"),
+        data.get("lines_least"),
+        data.get("product_over"),
     )
 
 

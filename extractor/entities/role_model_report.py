@@ -18,6 +18,11 @@ kind's sum of several.
 
 With a `whole_tolerance` in its weights (the twenty-sixth round's step, role_model_totals), a cost list with its
 total in one answer is read first: the total takes its summed kind, its lines become `annat`.
+
+With a `lines_least` in its weights (the twenty-seventh round's step, `lines_given_back`), before all of that a line
+of a list the model turned `annat` is given back its kind where at least that many other figures of its sentence have
+it (a cost line dropped from "A X kr, B Y kr och C Z kr"); with a `product_over`, after all of it each written-out
+product ("sex holkar à 350 kr, alltså 2 100 kr") is read as a line, its factor `annat` (role_model_totals.products_read).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bilagor.extractor.entities.role_model import MODEL_SOURCE, Weights, load_weights
-from bilagor.extractor.entities.role_model_totals import whole_and_details
+from bilagor.extractor.entities.role_model_totals import products_read, summed_kinds as _summed, whole_and_details
 from bilagor.extractor.record import Amount
 
 REPORT_SOURCE = "report"  # the role_source of a role the report-level decision set
@@ -48,9 +53,37 @@ def report_decision(
     weights = weights or load_weights()
     if form_kind != FOLLOW_UP:
         return list(amounts)
-    out = wholes_read(amounts, weights.whole_tolerance)
+    out = lines_given_back(amounts, probs, weights.lines_least)
+    out = wholes_read(out, weights.whole_tolerance)
     out = joint_roles(out, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else out
-    return pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
+    out = pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
+    return products_read(out, weights.product_over)
+
+
+LINES_LEAST = 2  # a line given back where two other figures of its sentence have its kind (a list of three or more)
+
+
+def lines_given_back(
+    amounts: Sequence[Amount], probs: Sequence[dict[str, float] | None], least: int | None
+) -> list[Amount]:
+    """`amounts` of one follow-up report with each figure the model turned `annat` (role_source "model") given back
+    the summed kind it found likeliest but `annat` (the rules' own, which it overrode) where at least `least` other
+    figures of its sentence have that kind (budget and grant one kind): a line of a list of parts, which the report's
+    sums need, not a co-funder's share or a remainder beside one figure (None: `amounts` as they are)."""
+    out = list(amounts)
+    if least is None:
+        return out
+    for i, (a, p) in enumerate(zip(amounts, probs)):
+        if a.role != "annat" or a.role_source != MODEL_SOURCE or p is None or not a.sek or a.high is not None:
+            continue
+        role = max((r for r in p if r != "annat"), key=lambda r: (p[r], r))
+        if role not in (*_BUDGETS, "utfall"):
+            continue
+        kind = _BUDGETS if role in _BUDGETS else ("utfall",)
+        mates = sum(1 for j, b in enumerate(amounts) if j != i and b.sentence == a.sentence and b.role in kind)
+        if mates >= least:
+            out[i] = replace(a, role=role, role_source=REPORT_SOURCE, role_probability=round(p[role], 3))
+    return out
 
 
 def wholes_read(amounts: Sequence[Amount], whole_tolerance: float | None) -> list[Amount]:
@@ -125,13 +158,19 @@ def prune_candidates(
 ) -> list[Amount]:
     """`amounts` of one follow-up report where its budget (or grant) or its outcome sums two or more distinct
     figures: the figure whose amounts the model finds likeliest to be `annat` becomes `annat` where that
-    probability reaches `min_probability` (one figure per kind; the kind keeps its others)."""
+    probability reaches `min_probability` (one figure per kind; the kind keeps its others; a figure whose role this
+    decision set is not a candidate)."""
     out = list(amounts)
     for kind in ("budget", "utfall"):
         role = _summed_role(out, kind)
         if len({a.sek for a in out if a.role == role}) < 2:
             continue
-        scored = [(p["annat"], i) for i, (a, p) in enumerate(zip(out, probs)) if a.role == role and p is not None]
+        # a figure this decision already gave its kind (a list's line given back, a whole, a fill) is not taken out
+        scored = [
+            (p["annat"], i)
+            for i, (a, p) in enumerate(zip(out, probs))
+            if a.role == role and p is not None and a.role_source != REPORT_SOURCE
+        ]
         if not scored:
             continue
         probability, index = max(scored)
@@ -143,18 +182,6 @@ def prune_candidates(
 
 
 AGREE_TOLERANCE = 0.02  # budget and outcome within 2 % of each other agree (role_model_lists' "within 2 %")
-
-
-def _summed(amounts: Sequence[Amount]) -> tuple[int | None, int | None]:
-    """The report's (budget, outcome) as `bilagor amounts` sums them: each distinct value once, the budget from
-    the `budget` figures, else the `beviljat` ones (None: no figure of the kind, or one without a plain value)."""
-    values: dict[str, set[int]] = {}
-    for a in amounts:
-        if a.sek is not None and a.high is None:
-            values.setdefault(a.role, set()).add(a.sek)
-    budget = values.get("budget") or values.get("beviljat")
-    outcome = values.get("utfall")
-    return (sum(budget) if budget else None), (sum(outcome) if outcome else None)
 
 
 def _agree(budget: int | None, outcome: int | None, tolerance: float) -> bool:

@@ -20,9 +20,11 @@ it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bilagor.extractor.entities.number_words import NUMBER_WORDS
 from bilagor.extractor.entities.roles import section_role
 from bilagor.extractor.record import Amount
 
@@ -166,3 +168,76 @@ def whole_and_details(amounts: Sequence[Amount], tolerance: float = WHOLE_TOLERA
         if out[whole].role != role:
             out[whole] = replace(out[whole], role=role, role_source=TOTAL_SOURCE, role_probability=None)
     return out
+
+
+# A written-out product in a follow-up's answer (the twenty-seventh round's step): "sex fågelholkar à 350 kr, alltså
+# 2 100 kr", "450 kr i timmen i 48 timmar (21 600 kr)". The factor is a unit price (`annat`), the product a line of
+# what the report states; read figure by figure, the product is often left `annat` (no cue of its own) and the
+# report's outcome falls short by it. The test is arithmetic: within one sentence, a figure equal to a count written
+# in the sentence times another figure of it.
+PRODUCT_OVER = 0.02  # the outcome with the products read may pass the budget by at most 2 %
+
+
+def _counts(sentence: str, amount_texts: Sequence[str]) -> set[int]:
+    """The counts written in `sentence` outside its amounts: whole numbers up to four digits and number words."""
+    rest = sentence
+    for text in amount_texts:
+        rest = rest.replace(text, " ")
+    counts = {int(m) for m in re.findall(r"(?<![\d,.])\d{1,4}(?![\d,.])", rest)}
+    return counts | {NUMBER_WORDS[w] for w in re.findall(r"[a-zåäö]+", rest.lower()) if w in NUMBER_WORDS}
+
+
+def factors_and_products(amounts: Sequence[Amount]) -> list[tuple[int, int]]:
+    """(index of the factor, index of the product) for each pair of plain figures of one sentence where the larger
+    is a count written in the sentence times the smaller."""
+    pairs = []
+    for j, product in enumerate(amounts):
+        texts = [a.text for a in amounts if a.sentence == product.sentence]
+        for i, factor in enumerate(amounts):
+            if i == j or factor.sentence != product.sentence or not (_plain(factor) and _plain(product)):
+                continue
+            small, large = factor.sek or 0, product.sek or 0
+            if small < large and large % small == 0 and large // small in _counts(product.sentence, texts):
+                pairs.append((i, j))
+    return pairs
+
+
+def products_read(amounts: Sequence[Amount], over: float | None = PRODUCT_OVER) -> list[Amount]:
+    """`amounts` of one follow-up report with each written-out product read as a line (`factors_and_products`): the
+    factor `annat` where it was read as a summed kind, the product kept where it was read as one, else the outcome
+    where its factor or another figure of its answer is one. Kept only where the report's budget stays, its outcome
+    comes closer to the budget and passes it by at most `over` (a product already inside a stated total would count
+    twice). None: `amounts` as they are."""
+    out = list(amounts)
+    if over is None:
+        return out
+    for i, j in factors_and_products(out):
+        factor, product = out[i], out[j]
+        others = {_kind(a.role) for k, a in enumerate(out) if k not in (i, j) and a.section == product.section}
+        if _kind(product.role) == "utfall" or (_kind(product.role) == "budget" and _kind(factor.role) != "utfall"):
+            role = product.role
+        elif "utfall" in others or _kind(factor.role) == "utfall":
+            role = "utfall"
+        else:
+            continue
+        if _kind(factor.role) is not None:
+            out[i] = replace(factor, role="annat", role_source=TOTAL_SOURCE, role_probability=None)
+        if product.role != role:
+            out[j] = replace(product, role=role, role_source=TOTAL_SOURCE, role_probability=None)
+    (budget, outcome), (new_budget, new_outcome) = summed_kinds(amounts), summed_kinds(out)
+    if new_budget is None or new_outcome is None or new_budget != budget:
+        return list(amounts)
+    closer = outcome is None or abs(new_budget - new_outcome) < abs(budget - outcome)
+    return out if closer and new_outcome <= new_budget * (1 + over) else list(amounts)
+
+
+def summed_kinds(amounts: Sequence[Amount]) -> tuple[int | None, int | None]:
+    """The report's (budget, outcome) as `bilagor amounts` sums them: each distinct value once, the budget from
+    the `budget` figures, else the `beviljat` ones (None: no figure of the kind, or one without a plain value)."""
+    values: dict[str, set[int]] = {}
+    for a in amounts:
+        if a.sek is not None and a.high is None:
+            values.setdefault(a.role, set()).add(a.sek)
+    budget = values.get("budget") or values.get("beviljat")
+    outcome = values.get("utfall")
+    return (sum(budget) if budget else None), (sum(outcome) if outcome else None)
