@@ -14,7 +14,7 @@ from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError, UsageError
-from bilagor.extractor.glossary import NO_REPORT
+from bilagor.extractor.glossary import DISK_FULL, NO_REPORT
 from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report, bound_amounts
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 from bilagor.index.reports.report_dates import DATE_KEY_PREFIXES
@@ -743,4 +743,10 @@ def _translate(exc: sqlite3.OperationalError, path: Path) -> Exception:
     message = str(exc)
     if "locked" in message or "busy" in message:
         return ArchiveBusyError(f"{path}: the archive is busy (another bilagor is writing); try again")
+    if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL or "disk is full" in message:
+        # The transaction is rolled back: what earlier ones stored stays (the same as the index's full disk).
+        return ArchiveError(f"{path}: {DISK_FULL}")
     return ArchiveError(f"{path}: {message}")
+
+
+_SQLITE_FULL = 13  # SQLITE_FULL: "database or disk is full" (a write the disk or quota could not take)
