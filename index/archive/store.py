@@ -614,7 +614,7 @@ class RecordStore:
         return self.query("SELECT key, label, text, page FROM sections WHERE report_id = ? ORDER BY ord", (report_id,))
 
     def counts_by(self, column: str) -> dict[str, int]:
-        """Reports per value of one column (year, district, form_kind), unknown as 'okänd'."""
+        """Reports per value of one column (year, district, form_kind, extractor_version), unknown as 'okänd'."""
         if column not in _COUNTED_COLUMNS:
             raise ValueError(f"cannot count reports by {column!r}")
         rows = self.query(
@@ -716,7 +716,7 @@ class RecordStore:
         return _Transaction(self.db)
 
 
-_COUNTED_COLUMNS = ("year", "district", "form_kind")
+_COUNTED_COLUMNS = ("year", "district", "form_kind", "extractor_version")
 
 
 def sql_int(value):
