@@ -23,7 +23,9 @@ def test_stats_says_how_many_records_an_older_bilagor_read_and_what_import_does(
     folder = _archive(tmp_path / "arkiv", ["26", "26", "28", EXTRACTOR_VERSION])
     assert run(["stats", "--archive", str(folder)]) == ExitCode.OK
     out = " ".join(capsys.readouterr().out.split())
-    assert f"3 rapporter lästes av en annan version av bilagor (läsarversion 26, 28; denna är {EXTRACTOR_VERSION})" in out
+    assert (
+        f"3 rapporter lästes av en annan version av bilagor (läsarversion 26, 28; denna är {EXTRACTOR_VERSION})" in out
+    )
     assert "nästa bilagor import av deras mappar läser om dem" in out
     assert run(["stats", "--json", "--archive", str(folder)]) == ExitCode.OK
     data = json.loads(capsys.readouterr().out)
