@@ -487,13 +487,22 @@ class RecordStore:
             return self.resolve(text)
         # A file name's first characters, as a folder listing shows them ("00028" for "00028-uppfoljning.pdf"),
         # name a report when they name only one.
-        rows = self.db.execute(
-            "SELECT id AS report_id FROM reports WHERE substr(filename, 1, length(?)) = ? LIMIT 2", (text, text)
-        ).fetchall()
-        if len(rows) > 1:
+        # Every stored path's file name counts, not only the record's first: a copy found at another path
+        # ("kopia-00003.pdf") is named by its own name's beginning, as by its whole name.
+        owners = {
+            row["report_id"]
+            for row in self.db.execute(
+                "SELECT id AS report_id FROM reports WHERE substr(filename, 1, length(?)) = ?", (text, text)
+            )
+        } | {
+            row["report_id"]
+            for row in self.db.execute("SELECT path, report_id FROM paths WHERE instr(path, ?) > 0", (text,))
+            if row["path"].replace("\\", "/").rsplit("/", 1)[-1].startswith(text)
+        }
+        if len(owners) > 1:
             raise NotFoundError(f"'{text}' är början på flera filnamn; skriv hela filnamnet, sökvägen eller id:t")
-        if rows and text:
-            return self._stored(rows[0]["report_id"])
+        if owners:
+            return self._stored(owners.pop())
         raise NotFoundError(f"ingen rapport med id, sökväg eller filnamn (eller ett filnamns början) '{text}'")
 
     def _ids_starting(self, prefix: str) -> bool:
