@@ -57,6 +57,7 @@ EXAMPLES = {
         ("bilagor amounts kameror --detail", "belopp och meningar"),
         ("bilagor amounts --check", "siffror att granska"),
         ("bilagor amounts --by district -o sammanställning.xlsx", "till Excel"),
+        ("bilagor amounts --by district,year --series utfall", "till ett diagram"),
     ],
     "export": [
         ("bilagor export --per-report -o rapporter.csv", "en rad per rapport"),
