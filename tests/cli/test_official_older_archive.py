@@ -39,3 +39,28 @@ def test_an_archive_of_this_version_says_nothing_of_versions(tmp_path, capsys):
     assert "annan version" not in capsys.readouterr().out
     assert run(["stats", "--json", "--archive", str(folder)]) == ExitCode.OK
     assert json.loads(capsys.readouterr().out)["other_extractor_versions"] == {}
+
+
+def test_an_import_says_how_many_files_it_read_again_for_another_version(tmp_path, monkeypatch, capsys):
+    """The import after `stats` said so: "uppdaterade 2" alone did not say that the files were unchanged and read
+    again only because another bilagor had made their records (a changed file is no such report)."""
+    import bilagor.extractor
+    import bilagor.index.importer.run as importer
+    from import_fakes import fake_extract, write_files
+
+    files = write_files(tmp_path / "in", {"a.pdf": b"%PDF a year=2018", "b.pdf": b"%PDF b", "c.pdf": b"%PDF c"})
+    real = importer.import_paths
+    monkeypatch.setattr(importer, "import_paths", lambda *a, **k: real(*a, extract=fake_extract, **k))
+    where = ["--archive", str(tmp_path / "arkiv"), "--workers", "1"]
+    assert run(["import", str(tmp_path / "in"), *where]) == ExitCode.OK
+    capsys.readouterr()
+    monkeypatch.setattr(bilagor.extractor, "EXTRACTOR_VERSION", EXTRACTOR_VERSION + "-next")
+    files["c.pdf"].write_bytes(b"%PDF c changed")  # read again for its new content, not for the version
+    assert run(["import", "--json", str(tmp_path / "in"), *where]) == ExitCode.OK
+    data = json.loads(capsys.readouterr().out)
+    assert (data["updated"], data["reread_other_version"]) == (3, 2)
+    files["c.pdf"].write_bytes(b"%PDF c changed again")
+    monkeypatch.setattr(bilagor.extractor, "EXTRACTOR_VERSION", EXTRACTOR_VERSION + "-later")
+    assert run(["import", str(tmp_path / "in"), *where]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert "uppdaterade 3" in out and "2 av de uppdaterade lästes om för att en annan version av bilagor" in out
