@@ -51,8 +51,8 @@ def check_series_grouping(figure: str, by: str) -> None:
 
     if by not in PAIRED_GROUPINGS:
         raise UsageError(
-            f"--series {figure}: en rad per år och en kolumn per stadsdel kräver --by district,year"
-            " eller --by district-today,year"
+            f"--series {figure}: en rad per år och en kolumn per stadsdel kräver --by 'district,year'"
+            " eller --by 'district-today,year'"
         )
 
 

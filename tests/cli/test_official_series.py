@@ -94,7 +94,7 @@ def test_a_year_range_gives_its_years_and_excel_gets_its_csv(folder, capsys):
 @pytest.mark.parametrize(
     "args, said",
     [
-        (["--series", "utfall"], "kräver --by district,year"),  # the default grouping, by year alone
+        (["--series", "utfall"], "kräver --by 'district,year'"),  # the default grouping, by year alone
         (["--by", "district,year", "--series", "utfall", "--detail"], "ta bort --detail"),
         (["--by", "district,year", "--series", "utfall", "--sort", "budget"], "ta bort --sort budget"),
         (["--by", "district,year", "--series", "utfall", "--format", "xlsx", "-o", "x.xlsx"], "ta bort --format xlsx"),
