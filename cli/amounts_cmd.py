@@ -146,9 +146,9 @@ def amounts(
         return
     if series is not None:
         _write_series(summary, series.value, fmt.value, output, excel=excel)
-        return
-    sort_groups(summary, sort.value)
-    write_summary(summary, fmt.value, output, detail=detail, unit=unit.value, excel=excel, reports=reports)
+    else:
+        sort_groups(summary, sort.value)
+        write_summary(summary, fmt.value, output, detail=detail, unit=unit.value, excel=excel, reports=reports)
     if held:
         import sys
 

@@ -104,3 +104,13 @@ def test_what_a_series_cannot_go_with_is_one_line_and_exit_2(folder, capsys, arg
     assert run(["amounts", *args, "--archive", folder]) == ExitCode.USAGE
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and said in err
+
+
+def test_a_year_the_archive_lacks_says_which_it_holds_and_a_chart_is_still_drawn(folder, capsys, tmp_path):
+    pytest.importorskip("matplotlib")
+    chart = tmp_path / "utfall.svg"
+    args = ["--by", "district,year", "--series", "utfall", "--year", "2030", "--chart", str(chart)]
+    assert run(["amounts", *args, "--archive", folder]) == ExitCode.OK
+    out, err = capsys.readouterr()
+    assert out.splitlines() == ["year"] and "arkivet har rapporter från 2019–2023" in err
+    assert chart.exists()
