@@ -38,6 +38,12 @@ class Unit(str, Enum):
     mnkr = "mnkr"
 
 
+class SeriesFigure(str, Enum):  # index.reports.series.SERIES_FIGURES
+    budget = "budget"
+    utfall = "utfall"
+    avvikelse = "avvikelse"
+
+
 class Sort(str, Enum):
     group = "group"
     budget = "budget"
@@ -79,6 +85,14 @@ def amounts(
     excel: Annotated[
         bool, typer.Option("--excel", help="csv för svenska Excel: ';', decimalkomma, BOM, svenska rubriker.")
     ] = False,
+    series: Annotated[
+        Optional[SeriesFigure],
+        typer.Option(
+            "--series",
+            help="En rad per år och en kolumn per stadsdel med denna siffra (csv eller json för ett diagram).",
+            show_default=False,
+        ),
+    ] = None,
     archive_path: options.ArchiveOption = None,
     json_output: options.JsonOption = False,
 ) -> None:
@@ -104,6 +118,8 @@ def amounts(
         raise UsageError("--format xlsx skriver en fil: ange -o FIL.xlsx")
     if check and fmt in (Format.csv, Format.xlsx):
         raise UsageError(f"--check skriver en lista: använd tabellen eller --json, inte --format {fmt.value}")
+    if series is not None:
+        _check_series_request(series.value, by.value, fmt, detail=detail, check=check, sort=sort.value)
     if chart is not None:
         from bilagor.index.reports.chart import check_chart_request
 
@@ -128,8 +144,11 @@ def amounts(
     if check:
         write_checks(summary, fmt.value, output)
         return
-    sort_groups(summary, sort.value)
-    write_summary(summary, fmt.value, output, detail=detail, unit=unit.value, excel=excel, reports=reports)
+    if series is not None:
+        _write_series(summary, series.value, fmt.value, output, excel=excel)
+    else:
+        sort_groups(summary, sort.value)
+        write_summary(summary, fmt.value, output, detail=detail, unit=unit.value, excel=excel, reports=reports)
     if held:
         import sys
 
@@ -167,6 +186,41 @@ def write_summary(
         return
     with export.atomic_output(output) as out:
         _write(summary, fmt, out, detail=detail, to_terminal=False, unit=unit, excel=excel)
+
+
+def _check_series_request(figure: str, by: str, fmt: Format, *, detail: bool, check: bool, sort: str) -> None:
+    """`--series` writes csv or json (the table's place is taken by the csv); what it cannot go with, before any
+    work."""
+    from bilagor.index.reports.series import check_series_grouping
+
+    check_series_grouping(figure, by)
+    if fmt is Format.xlsx:
+        raise UsageError(f"--series {figure} skriver csv eller json: ta bort --format xlsx (eller -o FIL.xlsx)")
+    for given, name in ((detail, "--detail"), (check, "--check"), (sort != "group", f"--sort {sort}")):
+        if given:
+            raise UsageError(f"--series {figure} skriver en rad per år och en kolumn per stadsdel: ta bort {name}")
+
+
+def _write_series(summary, figure: str, fmt: str, output: Path | None, *, excel: bool) -> None:
+    from bilagor.index.reports import export
+    from bilagor.index.reports.series import write_series_csv, year_series
+
+    result = year_series(summary, figure)
+
+    def write(out) -> None:
+        if fmt == "json":
+            from bilagor.index.text_safety import json_dumps
+
+            out.write(json_dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            write_series_csv(result, out, excel=excel)
+
+    if output is None:
+        with export.stdout_errors():
+            write(sys.stdout)
+        return
+    with export.atomic_output(output) as out:
+        write(out)
 
 
 def write_checks(summary, fmt: str, output: Path | None) -> None:

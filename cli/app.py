@@ -22,7 +22,7 @@ except ImportError:  # an older Typer on top of Click
     from click import exceptions as click_errors  # type: ignore[no-redef]
 
 from bilagor.extractor.errors import BilagorError, ExitCode
-from bilagor.extractor.glossary import ERROR_PREFIX, INTERRUPTED, SEE_HELP, WARNING_PREFIX
+from bilagor.extractor.glossary import DISK_FULL, ERROR_PREFIX, INTERRUPTED, SEE_HELP, WARNING_PREFIX
 
 # Each command's line in `bilagor --help`, in the order a newcomer uses them (import first). Click cuts a
 # command's first sentence to the line with "..."; these fit an 80-column terminal whole.
@@ -57,6 +57,7 @@ EXAMPLES = {
         ("bilagor amounts kameror --detail", "belopp och meningar"),
         ("bilagor amounts --check", "siffror att granska"),
         ("bilagor amounts --by district -o sammanställning.xlsx", "till Excel"),
+        ("bilagor amounts --by district,year --series utfall", "till ett diagram"),
     ],
     "export": [
         ("bilagor export --per-report -o rapporter.csv", "en rad per rapport"),
@@ -291,10 +292,7 @@ def run(argv: list[str] | None = None) -> int:
         if exc.errno not in _DISK_FULL:
             return _internal(exc)
         # Writes go to SQLite first in transactions, so what was stored before stays intact.
-        _error(
-            f"{exc.filename or 'arkivet'}: disken är full; det som redan var lagrat finns kvar: "
-            "frigör utrymme och kör kommandot igen"
-        )
+        _error(f"{exc.filename or 'arkivet'}: {DISK_FULL}")
         return ExitCode.ARCHIVE_UNAVAILABLE
     except Exception as exc:
         return _internal(exc)

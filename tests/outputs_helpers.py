@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
+
+import pytest
 
 from bilagor.extractor.record import Amount, Section
 from bilagor.index.archive import Archive
@@ -41,3 +45,13 @@ def build_hostile_archive(folder: Path) -> Path:
     with Archive.open(folder, writable=True) as archive:
         archive.add(hostile_reports())
     return folder
+
+
+def private_full_device(tmp_path: Path) -> Path:
+    """A /dev/full node of our own (every write fails with ENOSPC), so a regression cannot replace the machine's."""
+    node = tmp_path / "full"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except (PermissionError, OSError):
+        pytest.skip("cannot create a device node here")
+    return node

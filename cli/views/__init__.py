@@ -22,13 +22,36 @@ def years_span(years) -> str | None:
 def unknown_file_number_line(archive, number: str) -> str | None:
     """The one stderr line after a Dnr that found nothing, when no stored report has it (a typing slip): where
     the archive's Dnr can be seen."""
-    from bilagor.index.search.searcher import search
-
-    if search(archive, None, file_number=number, limit=1).total:
-        return None  # the Dnr is there: the words or the other filters left its report out
+    if _stored_file_number(archive, number):
+        # The Dnr is there: the words or the other filters left its report out, or the index is behind the records
+        # (an older bilagor's index on a read-only archive, which a warning has said). Read from the records, not
+        # the index: an index without the Dnr field said "no report has it" of a report that has.
+        return None
     from bilagor.cli.output import shown
 
     return f"ingen rapport i arkivet har Dnr '{shown(number)}'; bilagor export --per-report visar rapporternas Dnr"
+
+
+def _stored_file_number(archive, number: str) -> bool:
+    """Whether a stored record has this Dnr, read from the records themselves, not the search index."""
+    from bilagor.extractor.file_number import file_number_key
+
+    from bilagor.index.archive.location import archive_dir
+    from bilagor.index.archive.store import RecordStore
+
+    sql = (
+        "SELECT json_extract(record, '$.file_number') AS n FROM reports"
+        " WHERE json_extract(record, '$.file_number') IS NOT NULL"
+    )
+    if hasattr(archive, "records"):
+        rows = archive.records.query(sql)
+    else:  # the folder (the fast search path): its records read as they are, opening no index a second time
+        store = RecordStore.open_read_only(archive_dir(archive))
+        try:
+            rows = store.query(sql)
+        finally:
+            store.close()
+    return any(file_number_key(row["n"]) == file_number_key(number) for row in rows)
 
 
 def years_held_line(archive) -> str | None:

@@ -19,6 +19,12 @@ def print_summary(summary, paths: list[str] | None = None) -> None:
         f"importerade {summary.imported}, uppdaterade {summary.updated}, oförändrade {summary.unchanged}, "
         f"misslyckade {len(summary.failed)} ({format_decimal(summary.seconds)} s)"
     )
+    if summary.reread_other_version:
+        n = summary.reread_other_version
+        print(
+            f"{n} av de uppdaterade lästes om för att en annan version av bilagor hade läst"
+            f" {'den' if n == 1 else 'dem'} (bilagor stats säger hur många som återstår)"
+        )
     if summary.duplicate:
         print(f"{summary.duplicate} {_files(summary.duplicate)} var kopior av lagrade rapporter (sökvägen lades till)")
     if summary.failed_before:

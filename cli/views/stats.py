@@ -24,6 +24,8 @@ def print_stats(result) -> None:
         console.print(f"{reports(result.with_warnings)} har varningar (bilagor show ID visar dem)")
     if result.unindexed:
         console.print(f"[yellow]{reports(result.unindexed)} väntar på indexering[/yellow]")
+    if result.other_extractor_versions:
+        console.print(_other_versions(result.other_extractor_versions, result.extractor_version))
     if result.quarantined:
         console.print(
             f"[yellow]{reports(len(result.quarantined))} kunde inte indexeras"
@@ -60,6 +62,17 @@ def print_stats(result) -> None:
         from bilagor.cli.views import EMPTY_ARCHIVE
 
         console.print("\n" + EMPTY_ARCHIVE)
+
+
+def _other_versions(counts: dict[str, int], current: str) -> str:
+    """How many records an older (or newer) bilagor read, and what the next import does with them."""
+    versions = ", ".join(sorted(counts, key=lambda v: (len(v), v)))
+    n = sum(counts.values())
+    return (
+        f"[yellow]{reports(n)} lästes av en annan version av bilagor (läsarversion {versions}; denna är {current}):"
+        " nästa bilagor import av deras mappar läser om dem (skannade sidor med OCR igen, det kan ta tid);"
+        " till dess söks och summeras de som de lästes[/yellow]"
+    )
 
 
 def _today_of(district: str | None) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
 from bilagor.extractor.errors import ArchiveBusyError, ArchiveError, NotFoundError, UsageError
-from bilagor.extractor.glossary import NO_REPORT
+from bilagor.extractor.glossary import DISK_FULL, NO_REPORT
 from bilagor.extractor.record import MAX_PLAUSIBLE_SEK, Report, bound_amounts
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
 from bilagor.index.reports.report_dates import DATE_KEY_PREFIXES
@@ -487,13 +487,22 @@ class RecordStore:
             return self.resolve(text)
         # A file name's first characters, as a folder listing shows them ("00028" for "00028-uppfoljning.pdf"),
         # name a report when they name only one.
-        rows = self.db.execute(
-            "SELECT id AS report_id FROM reports WHERE substr(filename, 1, length(?)) = ? LIMIT 2", (text, text)
-        ).fetchall()
-        if len(rows) > 1:
+        # Every stored path's file name counts, not only the record's first: a copy found at another path
+        # ("kopia-00003.pdf") is named by its own name's beginning, as by its whole name.
+        owners = {
+            row["report_id"]
+            for row in self.db.execute(
+                "SELECT id AS report_id FROM reports WHERE substr(filename, 1, length(?)) = ?", (text, text)
+            )
+        } | {
+            row["report_id"]
+            for row in self.db.execute("SELECT path, report_id FROM paths WHERE instr(path, ?) > 0", (text,))
+            if row["path"].replace("\\", "/").rsplit("/", 1)[-1].startswith(text)
+        }
+        if len(owners) > 1:
             raise NotFoundError(f"'{text}' är början på flera filnamn; skriv hela filnamnet, sökvägen eller id:t")
-        if rows and text:
-            return self._stored(rows[0]["report_id"])
+        if owners:
+            return self._stored(owners.pop())
         raise NotFoundError(f"ingen rapport med id, sökväg eller filnamn (eller ett filnamns början) '{text}'")
 
     def _ids_starting(self, prefix: str) -> bool:
@@ -614,7 +623,7 @@ class RecordStore:
         return self.query("SELECT key, label, text, page FROM sections WHERE report_id = ? ORDER BY ord", (report_id,))
 
     def counts_by(self, column: str) -> dict[str, int]:
-        """Reports per value of one column (year, district, form_kind), unknown as 'okänd'."""
+        """Reports per value of one column (year, district, form_kind, extractor_version), unknown as 'okänd'."""
         if column not in _COUNTED_COLUMNS:
             raise ValueError(f"cannot count reports by {column!r}")
         rows = self.query(
@@ -716,7 +725,7 @@ class RecordStore:
         return _Transaction(self.db)
 
 
-_COUNTED_COLUMNS = ("year", "district", "form_kind")
+_COUNTED_COLUMNS = ("year", "district", "form_kind", "extractor_version")
 
 
 def sql_int(value):
@@ -743,4 +752,10 @@ def _translate(exc: sqlite3.OperationalError, path: Path) -> Exception:
     message = str(exc)
     if "locked" in message or "busy" in message:
         return ArchiveBusyError(f"{path}: the archive is busy (another bilagor is writing); try again")
+    if getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL or "disk is full" in message:
+        # The transaction is rolled back: what earlier ones stored stays (the same as the index's full disk).
+        return ArchiveError(f"{path}: {DISK_FULL}")
     return ArchiveError(f"{path}: {message}")
+
+
+_SQLITE_FULL = 13  # SQLITE_FULL: "database or disk is full" (a write the disk or quota could not take)

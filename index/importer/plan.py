@@ -136,6 +136,9 @@ class Job:
     sha: str
     paths: list[tuple[FileStat, Outcome]]
     source: str  # the first path as the file system names it (FileStat.path is its text form)
+    # The extractor version of the stored record of this very content, when there is one: read again because
+    # another bilagor made it (an older archive), which the import's summary says.
+    stored_version: str | None = None
 
 
 def plan_hashed(
@@ -168,7 +171,7 @@ def plan_hashed(
         if action is Action.SKIP and (known.path_size, known.path_mtime) != (stat.size, stat.mtime):
             action = Action.RESTAT  # else every later import hashes it again, in a pool that loads spaCy
         if action is Action.EXTRACT:
-            jobs[sha] = Job(sha, [(stat, outcome)], item.source)
+            jobs[sha] = Job(sha, [(stat, outcome)], item.source, known.content_version)
         else:
             steps.append(Step(stat, outcome, action, sha))
     return steps, sorted(jobs.values(), key=lambda job: -job.paths[0][0].size)

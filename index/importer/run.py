@@ -83,6 +83,8 @@ class ImportSummary:
     # Reports read in this run that are another version of a stored one (same project, place, year and stage):
     # only the newer file counts in the sums (rule 3), so the import says which one left them.
     versions: list[VersionPair] = field(default_factory=list)
+    # Of `updated`, the reports read again only because another version of bilagor had made their records.
+    reread_other_version: int = 0
     seconds: float = 0.0
 
     @property
@@ -106,6 +108,7 @@ class ImportSummary:
             "pages_without_text": self.pages_without_text,
             "warnings": [{"path": w.path, "warning": w.error} for w in self.warnings],
             "versions": [v.to_dict() for v in self.versions],
+            "reread_other_version": self.reread_other_version,
             "seconds": round(self.seconds, 3),
         }
 
@@ -527,5 +530,7 @@ class _ImportRun:
         self.summary.pages_without_text += pages_without_text(report)
         self._stage(report, [stat for stat, _ in job.paths])
         self.read_ids.add(report.id)
+        if job.stored_version not in (None, self.version):
+            self.summary.reread_other_version += 1
         for stat, outcome in job.paths:
             self._count(stat.path, outcome)

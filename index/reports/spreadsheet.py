@@ -11,6 +11,7 @@ pure functions here, shared by the csv and the xlsx writers.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -233,5 +234,9 @@ def write_summary_xlsx(summary: AmountSummary, path: str | Path, reports: Iterab
         add_sheet(book, "Belopp", detail_table(summary))
     if reports is not None:
         add_sheet(book, "Rapporter", per_report_table(reports, superseded=summary.superseded))
+    # The workbook is zipped in memory first: openpyxl's zip file over a file that fails half-way (a full
+    # disk) is left open, and its clean-up at exit printed a traceback under the one-line error.
+    data = io.BytesIO()
+    book.save(data)
     with atomic_output(path, binary=True) as out:
-        book.save(out)
+        out.write(data.getvalue())

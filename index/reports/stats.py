@@ -32,6 +32,10 @@ class ArchiveStats:
     # Reports whose figures another report's replace (summing rule 3: an older version, a delredovisning with a
     # later report, an application with its follow-up): in `reports`, not in `bilagor amounts`' count.
     superseded: int = 0
+    # The extractor version of this bilagor, and the reports whose records another version made, per version: an
+    # archive from an older bilagor is searched and summed as it is, but its next import reads their files again.
+    extractor_version: str = ""
+    other_extractor_versions: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -49,9 +53,11 @@ def folder_size(folder: Path) -> int:
 
 
 def archive_stats(archive: Archive) -> ArchiveStats:
+    from bilagor.extractor import EXTRACTOR_VERSION
     from bilagor.index.reports.counting import superseded_in
 
     records = archive.records
+    versions = records.counts_by("extractor_version")
     return ArchiveStats(
         folder=str(archive.folder),
         reports=records.count(),
@@ -67,4 +73,6 @@ def archive_stats(archive: Archive) -> ArchiveStats:
         missing_paths=len(archive.missing_paths()),
         failed_files=records.failures(),
         superseded=len(superseded_in(archive)),
+        extractor_version=EXTRACTOR_VERSION,
+        other_extractor_versions={v: n for v, n in versions.items() if v != EXTRACTOR_VERSION},
     )

@@ -8,12 +8,14 @@ archive rebuilds the index from the records by itself.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import pickle
 import re
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -227,6 +229,18 @@ def _add(writer, report: Report, *, replace: bool) -> None:
         raise UnindexableReport(report.id, reason_of(exc)) from exc
 
 
+@contextlib.contextmanager
+def _named_when_full(folder: Path) -> Iterator[None]:
+    """A full disk met while writing the index names the index's folder: Whoosh's writes give no file name,
+    and "arkivet: disken är full" did not say which disk to free."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT) and not exc.filename:
+            raise OSError(exc.errno, exc.strerror, str(folder)) from exc
+        raise
+
+
 class SearchIndex:
     """Add, replace and rebuild report documents; open searchers."""
 
@@ -301,6 +315,10 @@ class SearchIndex:
     def update(self, reports: Iterable[Report], *, remove: Iterable[str] = ()) -> int:
         """Add reports, replacing any earlier document with the same id, and
         delete the documents of the ids in `remove`."""
+        with _named_when_full(self.folder):
+            return self._update(reports, remove)
+
+    def _update(self, reports: Iterable[Report], remove: Iterable[str]) -> int:
         writer = self._writer(self._for_writing())
         if self.stored_version() == SCHEMA_VERSION:
             # The same fields and terms (the version says so): index with this
@@ -325,6 +343,10 @@ class SearchIndex:
         Readers holding the old index keep working; a crash mid-build leaves
         the old index (and its version file) in place.
         """
+        with _named_when_full(self.folder):
+            return self._rebuild(reports)
+
+    def _rebuild(self, reports: Iterable[Report]) -> int:
         self.close()
         staging = self.folder.with_name(self.folder.name + ".new")
         shutil.rmtree(staging, ignore_errors=True)

@@ -33,6 +33,7 @@ def test_the_import_summary_seconds_have_a_decimal_comma(capsys):
         pages_without_text=0,
         warnings=[],
         versions=[],
+        reread_other_version=0,
     )
     imports.print_summary(summary)
     first = capsys.readouterr().out.splitlines()[0]

@@ -180,3 +180,17 @@ def test_a_dnr_too_long_is_a_usage_error_and_one_with_controls_is_shown_escaped(
     assert run(["search", "--dnr", "\x1b[31m1.2-3", "--archive", str(tmp_path)]) == 0
     err = capsys.readouterr().err
     assert "\x1b" not in err and "Dnr '\\x1b[31m1.2-3'" in err
+
+
+def test_a_dnr_the_index_lacks_but_a_record_has_is_not_said_to_be_missing(tmp_path, capsys):
+    """An index behind its records (an older bilagor's index, without the Dnr field, on a read-only archive) finds
+    nothing for a Dnr a stored report has: the search says 0, but not that no report has it (twenty-seventh round,
+    h32/f-official). The Dnr is looked up in the records."""
+    from bilagor.cli.app import run
+
+    numbered, _ = _dnr_archive(tmp_path)
+    with Archive.open(tmp_path, writable=True) as archive:
+        archive.search_index.update([], remove=[numbered.id])  # the index no longer holds the report
+    assert run(["search", "--dnr", "SDN 2.1-106-2015", "--archive", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == "0 träffar" and "ingen rapport i arkivet har Dnr" not in err

@@ -277,7 +277,7 @@ def test_disk_full_in_sqlite_is_exit_3_and_keeps_the_archive(archive, tmp_path, 
     assert _import(tmp_path / "in", copy, monkeypatch) == ExitCode.ARCHIVE_UNAVAILABLE
     err = capsys.readouterr().err.splitlines()
     assert [line for line in err if line.startswith("bilagor:")] == [err[-1]]
-    assert "database or disk is full" in err[-1]
+    assert "archive.sqlite3: disken är full; det som redan var lagrat finns kvar" in err[-1]  # said in Swedish
     monkeypatch.undo()
     assert _stored(copy) == before
 

@@ -11,7 +11,7 @@ import pytest
 from bilagor.cli.app import run
 from bilagor.extractor.errors import BadInputError, ExitCode
 from bilagor.index.reports.export import atomic_output, spreadsheet_safe, write_csv
-from outputs_helpers import FORMULA, build_hostile_archive, hostile_reports
+from outputs_helpers import FORMULA, build_hostile_archive, hostile_reports, private_full_device
 
 
 @pytest.fixture(scope="module")
@@ -90,18 +90,8 @@ def test_amounts_xlsx_stores_formula_led_text_as_string_cells(hostile_archive, t
     assert any(c.data_type == "n" and c.value == 5_000_000 for c in cells)
 
 
-def _private_full_device(tmp_path):
-    """A /dev/full node of our own, so a regression cannot replace the machine's."""
-    node = tmp_path / "full"
-    try:
-        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
-    except (PermissionError, OSError):
-        pytest.skip("cannot create a device node here")
-    return node
-
-
 def test_output_to_a_full_device_is_one_line_and_keeps_the_device(hostile_archive, tmp_path, capsys):
-    device = _private_full_device(tmp_path)
+    device = private_full_device(tmp_path)
     code = run(["export", "--archive", str(hostile_archive), "-o", str(device)])
     err = capsys.readouterr().err
     assert code == ExitCode.BAD_INPUT

@@ -133,3 +133,22 @@ def test_the_date_fields_index_is_made_by_a_writer_and_never_by_a_reader(tmp_pat
         assert "sections_key" not in indexes(tmp_path / "arkiv")
     with Archive.open(tmp_path / "arkiv", writable=True):
         assert "sections_key" in indexes(tmp_path / "arkiv")
+
+
+# `bilagor show` by the beginning of a copy's file name (twenty-seventh round, h32/f-official): a report found at a
+# second path is named by that path's name's beginning too, as by its whole name.
+def test_a_copys_file_name_beginning_names_its_report(store):
+    report = make_report("a", paths=["/share/t1/00003-uppfoljning.pdf", "/share/t3/kopia-00003.pdf"])
+    store.put(report)
+    store.put(make_report("b", paths=["/share/t1/00004-uppfoljning.pdf"], filename="00004-uppfoljning.pdf"))
+    assert store.find("kopia").id == report.id
+    assert store.find("kopia-00003.pdf").id == report.id
+
+
+def test_a_beginning_shared_by_two_reports_names_neither(store):
+    store.put(make_report("a", paths=["/share/t1/00003-uppfoljning.pdf", "/share/t3/kopia-00003.pdf"]))
+    store.put(make_report("b", paths=["/share/t3/kopia-00004.pdf"], filename="kopia-00004.pdf"))
+    with pytest.raises(NotFoundError, match="början på flera filnamn"):
+        store.find("kopia")
+    with pytest.raises(NotFoundError, match="ingen rapport"):
+        store.find("t3")  # a folder's name is no file name's beginning
