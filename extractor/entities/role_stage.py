@@ -89,7 +89,12 @@ _YEAR_BEFORE_SPENT_RE = re.compile(
     re.IGNORECASE,
 )
 # "kostar enligt offert 4,2 mnkr": a tender's price.
-_TENDER_RE = re.compile(r"(?<![\wåäö])enligt\s+(?:[\wåäö]+\s+)?(?:offert|anbud)(?:en|et)?(?![\wåäö])", re.IGNORECASE)
+# "kostar enligt offert X", and an offer named as the figure's own noun: "Offerten från snickeriet lyder på X",
+# "Målarfirmans offert: X", "Offert från Markbygg AB: X" (the nineteenth round's convention: in an application the
+# offer for the thing bought is its budget; several offers, "två offerter: X och Y", leave the choice to the text)
+_TENDER_RE = re.compile(
+    r"(?<![\wåäö])(?:enligt\s+(?:[\wåäö]+\s+)?)?[\wåäö]*(?:offert|anbud)(?:en|et)?(?![\wåäö])", re.IGNORECASE
+)
 
 
 def earlier_project_spent(text: str, start: int) -> bool:

@@ -62,6 +62,7 @@ from bilagor.extractor.entities.role_periods import (
     earlier_beside_current,
     earlier_forecast,
     estimate_beside_actual,
+    future_level_role,
     of_earlier_period,
     next_period_line,
     of_other_year,
@@ -430,6 +431,9 @@ def _read_role(
     column = column_role(text, span)
     if column:
         return Decision(column, "clause")  # a table's total row: its column's header names it
+    future = future_level_role(text, span)
+    if future:
+        return Decision(future, "clause")  # "Bidraget sänks från X till Y nästa år": a coming year's level
     if attached == "utfall" and _governed_by_forecast(text, start):
         # "Nämnden beräknar att bygget blir klart till en kostnad av X": the frame holds the cost.
         return Decision("prognos", "clause")
