@@ -72,7 +72,7 @@ Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (he
 report figures), the twenty-fourth round's kept halves and wholes (heldout24_keep, heldout24_public_keep, heldout24,
 heldout24_public: burned and trained on whole since the twenty-sixth round), the twenty-fifth round's kept halves and
 wholes (heldout25_keep, heldout25_public_keep, heldout25, heldout25_public), any twenty-sixth-round held-out set, and
-the kept-aside tuning parts (tuning24_heldout … tuning26_heldout, tuning27_step_heldout).
+the kept-aside tuning parts (tuning24_heldout … tuning28_heldout, tuning27_step_heldout).
 """
 
 from __future__ import annotations
@@ -206,6 +206,7 @@ OTHER_SPLITS = (
     "tuning26",  # its kept-aside part tuning26_heldout is not trained on
     "tuning27",  # its kept-aside part tuning27_heldout is not trained on
     "tuning27_step",  # f-model's cost lists with totals; its kept-aside part tuning27_step_heldout is not trained on
+    "tuning28",  # the twenty-seventh round's rules-side classes; its kept-aside part tuning28_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
