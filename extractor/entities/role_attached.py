@@ -111,6 +111,13 @@ _LIMIT_BEFORE_RE = re.compile(
     r"(?:(?:ca|cirka|c:a)\s+)?$",
     re.IGNORECASE,
 )
+# "Det blev pengar över, X, som vi betalar tillbaka": money left over named before it in apposition, `annat` (the
+# settled conventions: left-over money unless named a deviation)
+_MONEY_LEFT_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:blev|blir|fanns|finns)\s+(?:det\s+)?(?:(?:alltså|då|därför|till\s+slut)\s+)?(?:(?:lite|en\s+del)\s+)?"
+    r"(?:pengar|medel)\s+(?:kvar|över)\s*[,:–-]\s*(?:(?:knappt|drygt|ca|cirka|nästan|runt)\s+)?$",
+    re.IGNORECASE,
+)
 # "kan söka högst X", "Som mest beviljas X per projekt", "högst X per förening": a cap on what one applicant may get
 # is no grant, application or cost of the text's project (the burned sets: `annat` 4 of 4)
 _CAP = r"(?:högst|maximalt|max\.?|upp\s+till|som\s+mest)"
@@ -482,6 +489,7 @@ def _bound_role(text: str, start: int, end: int) -> str | None:
         or _EACH_AFTER_RE.match(text, end)
         or _LIMIT_BEFORE_RE.search(before)
         or _CAP_BEFORE_RE.search(before)
+        or _MONEY_LEFT_BEFORE_RE.search(before)
         or (_CAP_ONLY_BEFORE_RE.search(before) and _PER_APPLICANT_AFTER_RE.match(text, end))
     ):
         return "annat"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bilagor.extractor.entities import find_amounts
 from bilagor.extractor.entities.money import find_money
+from bilagor.extractor.entities.role_abbreviations import expand_abbreviations
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _mask
 from bilagor.extractor.entities.role_periods import future_level_role
@@ -131,3 +132,20 @@ def test_an_offer_in_an_application_is_its_budget() -> None:
         (30_000, "annat"),
         (33_000, "utfall"),
     ]
+
+
+# 8. Abbreviated labels of money spent and handed back ("Förbr. X / Återbet. Y"): read as their words, and their dot
+# ends no sentence.
+def test_abbreviated_spent_and_handed_back_labels() -> None:
+    text = "Bev. 20 tkr / Förbr. 18,5 tkr / Återbet. 1,5 tkr"
+    assert roles(text, FOLLOW_UP) == [(20_000, "beviljat"), (18_500, "utfall"), (1_500, "annat")]
+    assert expand_abbreviations("Förbr. X / Återbet. Y", [])[0] == "Förbrukat X / Återbetalas Y"
+
+
+# 9. Money left over named before it in apposition ("Det blev pengar över, X, som …"): `annat`, not the outcome
+# its "blev" would make it.
+def test_money_left_over_in_apposition_is_no_outcome() -> None:
+    text, spans = masked("Det blev alltså lite pengar över, 650 kr, som vi lämnar tillbaka.")
+    assert attached_role(text, *spans[0]) == "annat"
+    # control: what something came to
+    assert roles("Det blev 6 500 kr.", FOLLOW_UP) == [(6_500, "utfall")]
