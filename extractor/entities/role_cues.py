@@ -290,7 +290,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # "Stolarna var tänkta att kosta X": what was planned before the cost came in.
     ("budget", FRAME, r"(?:var|är|hade\s+varit)\s+(?:tänkt|planerad|beräknad)(?:a|e)?\s+att\s+kosta"),
-    ("budget", GOVERN, rf"hålla\s+(?:{W}+\s+){{0,2}}?(?:under|inom)|(?:kostnads)?tak(?:et)?\s+(?:på|om|för|är)"),
+    # "ett tak på X", "kostnadstaket för projektet är X"; a roof is no cap: "taket på klubbstugan kostade X" (the
+    # figure must follow "tak på/om" closely)
+    (
+        "budget",
+        GOVERN,
+        rf"hålla\s+(?:{W}+\s+){{0,2}}?(?:under|inom)|(?:kostnads)?tak(?:et)?\s+(?:(?:på|om)(?=\s+(?:{W}+\s+)?[#\d])|för|är)",
+    ),
     (
         "budget",
         GOVERN,

@@ -175,6 +175,17 @@ _FUNDED_RE = re.compile(
 )
 
 
+# An insurer as the source of money ("fått X från försäkringsbolaget", "Försäkringen ersatte X", "X i
+# försäkringsersättning"): a compensation, no grant and no funding that makes a calculation the budget (the eighth
+# round's convention: an insurance compensation beside a building's cost is `annat`). Försäkringskassan is an agency.
+_INSURANCE_RE = re.compile(r"(?<![\wåäö])försäkring(?!s?kassan)[\wåäö]*", re.IGNORECASE)
+
+
+def insurance_money(text: str) -> bool:
+    """The sentence names an insurance or an insurer (not Försäkringskassan) as where money came from."""
+    return bool(_INSURANCE_RE.search(text))
+
+
 def decided_calculation(text: str, previous: str) -> bool:
     """A calculated cost in a sentence that, or whose previous sentences (`previous`), approve it or give
     or seek money for it: the budget."""
@@ -186,7 +197,7 @@ def decided_calculation(text: str, previous: str) -> bool:
         _DECISION_RE.search(text)
         or _DECISION_RE.search(previous)
         or _APPLIES_RE.search(previous)
-        or _FUNDED_RE.search(previous)
+        or (_FUNDED_RE.search(previous) and not insurance_money(previous))
     )
 
 

@@ -103,6 +103,7 @@ from bilagor.extractor.entities.role_stage import (
     follow_up_sections,
     committed,
     decided_calculation,
+    insurance_money,
     is_application,
     is_form_section,
     result_of_whole_body,
@@ -289,6 +290,8 @@ def _decide_alone(
     decision = _read_role(text, span, spans, section_key, context, attached)
     if section_key in follow_up_sections():
         decision = _in_follow_up(text, span, spans, section_key, context, decision)
+    if decision.role == "beviljat" and insurance_money(text):
+        return Decision("annat", "clause")  # "fått X från försäkringsbolaget": a compensation, no grant
     if (
         decision.role in ("beviljat", "sokt")
         and is_form_section(section_key)

@@ -11,7 +11,7 @@ from bilagor.extractor.entities.role_abbreviations import expand_abbreviations
 from bilagor.extractor.entities.role_attached import attached_role
 from bilagor.extractor.entities.role_clauses import _mask
 from bilagor.extractor.entities.role_periods import future_level_role
-from bilagor.extractor.entities.role_stage import tender_price
+from bilagor.extractor.entities.role_stage import insurance_money, tender_price
 
 FOLLOW_UP = "ekonomiskt_utfall"
 APPLICATION = "kostnadsberakning"
@@ -149,3 +149,21 @@ def test_money_left_over_in_apposition_is_no_outcome() -> None:
     assert attached_role(text, *spans[0]) == "annat"
     # control: what something came to
     assert roles("Det blev 6 500 kr.", FOLLOW_UP) == [(6_500, "utfall")]
+
+
+# 10. Money from an insurer ("fått X från försäkringsbolaget", "Försäkringen ersatte X"): a compensation, `annat`, and
+# no funding that makes the repair's calculation a budget; a roof ("taket på klubbstugan") is no cost cap.
+def test_insurance_money_is_no_grant_and_funds_no_budget() -> None:
+    text = "Föreningen har fått 45 000 kr från försäkringsbolaget efter vattenskadan. Golvet beräknas kosta 70 000 kr."
+    assert roles(text) == [(45_000, "annat"), (70_000, "prognos")]
+    assert insurance_money("Försäkringen ersatte X.")
+    # control: Försäkringskassan is an agency, and a grant before a calculation still funds it
+    assert not insurance_money("Kommunen har fått X från Försäkringskassan.")
+    text = "Föreningen har fått 45 000 kr från stadsdelsnämnden. Golvet beräknas kosta 70 000 kr."
+    assert roles(text) == [(45_000, "beviljat"), (70_000, "budget")]
+
+
+def test_a_roof_is_no_cost_cap() -> None:
+    assert roles("Taket på förrådet kostade 31 000 kr.") == [(31_000, "utfall")]
+    # control: a cap with its figure right after it
+    assert roles("Kostnadstaket för bygget är 2 mnkr.") == [(2_000_000, "budget")]
