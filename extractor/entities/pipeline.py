@@ -103,7 +103,21 @@ _SPECIAL_CASES = {
 }
 # Abbreviated money labels ("Kostn. ca 28 tkr", "Bev. bel. 40 000 kr"): their dot ends no sentence either
 # (role_abbreviations reads them as their words).
-for _word in ("kostn.", "bud.", "budg.", "bev.", "bel.", "tot.", "utf.", "progn.", "avv.", "kalk.", "ber."):
+for _word in (
+    "kostn.",
+    "bud.",
+    "budg.",
+    "bev.",
+    "bel.",
+    "tot.",
+    "utf.",
+    "progn.",
+    "avv.",
+    "kalk.",
+    "ber.",
+    "förbr.",
+    "återbet.",
+):
     _SPECIAL_CASES[_word] = [{ORTH: _word}]
     _SPECIAL_CASES[_word.capitalize()] = [{ORTH: _word.capitalize()}]
 

@@ -18,6 +18,9 @@ _ABBREVIATIONS = (
     (r"avv\.", "avvikelse"),
     (r"kalk\.", "kalkyl"),
     (r"bev\.", "beviljat"),
+    # "Förbr. 27,5 tkr / Återbet. 2,5 tkr": spent and handed back
+    (r"förbr\.", "förbrukat"),
+    (r"återbet\.", "återbetalas"),
     (r"tot\.", "totalt"),
 )
 _ABBREVIATION_RE = re.compile(

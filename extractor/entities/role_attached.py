@@ -86,10 +86,17 @@ _UNIT_PRICE_BEFORE_RE = re.compile(
     r"\s*(?:(?:ca|cirka|c:a)\s+)?$",
     re.IGNORECASE,
 )
-# "hade budgeterat ett överskott på X", "budgeterar med ett resultat om X": a planned result, the budget
+# "hade budgeterat ett överskott på X", "budgeterar med ett resultat om X": a planned result, the budget; so is a
+# budget that holds one ("I budgeten fanns ett överskott på X", "Budgeten förutsatte ett överskott på X", "Det
+# budgeterade resultatet var ett plus på X"): the settled conventions' whole body's budgeted result
 _BUDGETED_RESULT_BEFORE_RE = re.compile(
-    r"(?<![\wåäö])budgeter(?:at|ade|ar|as)\s+(?:med\s+)?(?:ett|en)\s+(?:[\wåäö]+\s+)?"
-    r"(?:överskott|underskott|resultat|nollresultat)\s+(?:på|om)\s+(?:(?:ca|cirka|c:a)\s+)?$",
+    r"(?:(?<![\wåäö])budgeter(?:at|ade|ar|as)\s+(?:med\s+)?"
+    r"|(?<![\wåäö])budget(?:en)?\s+(?:för\s+[\wåäö]+\s+)?(?:[\wåäö]+\s+){0,2}?"
+    r"(?:fanns|angav|förutsatte|innehöll|pekade\s+mot|räknade\s+med|räknat\s+med|var)\s+(?:med\s+)?"
+    r"|(?<![\wåäö])budgeterade?\s+(?:resultatet|överskottet|underskottet)\s+(?:var|är|blev)\s+)"
+    r"(?:ett|en)\s+(?:[\wåäö]+\s+)?"
+    r"(?:överskott|underskott|resultat|nollresultat|plusresultat|minusresultat|plus|minus)\s+(?:på|om)\s+"
+    r"(?:(?:ca|cirka|c:a)\s+)?$",
     re.IGNORECASE,
 )
 # "har fått en tilläggsbudget på X", "fick ett budgettillskott om X": money added to a body's budget is given to it
@@ -102,6 +109,27 @@ _RECEIVED_BUDGET_BEFORE_RE = re.compile(
 _LIMIT_BEFORE_RE = re.compile(
     r"(?<![\wåäö])(?:[\wåäö]*gräns(?:en)?|(?:belopps|kostnads|utgifts|pris)?tak(?:et)?)\s+(?:på|om|vid)?\s*"
     r"(?:(?:ca|cirka|c:a)\s+)?$",
+    re.IGNORECASE,
+)
+# "Det blev pengar över, X, som vi betalar tillbaka": money left over named before it in apposition, `annat` (the
+# settled conventions: left-over money unless named a deviation)
+_MONEY_LEFT_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])(?:blev|blir|fanns|finns)\s+(?:det\s+)?(?:(?:alltså|då|därför|till\s+slut)\s+)?(?:(?:lite|en\s+del)\s+)?"
+    r"(?:pengar|medel)\s+(?:kvar|över)\s*[,:–-]\s*(?:(?:knappt|drygt|ca|cirka|nästan|runt)\s+)?$",
+    re.IGNORECASE,
+)
+# "kan söka högst X", "Som mest beviljas X per projekt", "högst X per förening": a cap on what one applicant may get
+# is no grant, application or cost of the text's project (the burned sets: `annat` 4 of 4)
+_CAP = r"(?:högst|maximalt|max\.?|upp\s+till|som\s+mest)"
+_CAP_BEFORE_RE = re.compile(
+    rf"(?<![\wåäö])(?:(?:kan|får|kunde)\s+(?:[\wåäö]+\s+){{0,2}}?(?:söka|sökas|bevilja|beviljas|få|erhålla|ansöka\s+om)"
+    rf"\s+{_CAP}|som\s+mest\s+(?:beviljas|betalas\s+ut|ges|delas\s+ut|kan\s+[\wåäö]+))\s+$",
+    re.IGNORECASE,
+)
+_CAP_ONLY_BEFORE_RE = re.compile(rf"(?<![\wåäö]){_CAP}\s+$", re.IGNORECASE)
+_PER_APPLICANT_AFTER_RE = re.compile(
+    r"\s*(?:kronor|kr)?\s*(?:i\s+[\wåäö]+\s+)?(?:per|för\s+varje|till\s+varje)\s+(?:sökande|ansökan|projekt|förening"
+    r"|person|arrangemang|aktivitet|insats|evenemang|deltagare|hushåll|barn)(?![\wåäö])",
     re.IGNORECASE,
 )
 # "en timlön på 180 kr", "Timersättning: 175 kr", "styckpriset var 90 kr": a rate or unit price named by its noun,
@@ -460,6 +488,9 @@ def _bound_role(text: str, start: int, end: int) -> str | None:
         or _RATE_NOUN_BEFORE_RE.search(before)
         or _EACH_AFTER_RE.match(text, end)
         or _LIMIT_BEFORE_RE.search(before)
+        or _CAP_BEFORE_RE.search(before)
+        or _MONEY_LEFT_BEFORE_RE.search(before)
+        or (_CAP_ONLY_BEFORE_RE.search(before) and _PER_APPLICANT_AFTER_RE.match(text, end))
     ):
         return "annat"
     if _OVER_AFTER_RE.match(text, end) and _LEFT_AS_OVER_BEFORE_RE.search(before):

@@ -167,7 +167,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|{W}*överdrag(?:et|en|s)?(?!{W})"
         # the gap itself named as the amount's subject: "det överskjutande beloppet", "det som saknades"
         rf"|(?:det|den|de)\s+överskjutande(?:\s+(?:belopp|del|summa|kostnad){W}*)?|saknade\s+belopp{W}*"
-        rf"|(?:det|den|pengarna|beloppet|summan|de)\s+som\s+(?:saknades|fattades)"
+        rf"|(?:det|den|pengarna|beloppet|summan|de)\s+som\s+(?:saknades|fattades|inte\s+räckte)"
         rf"|dr(?:ar|og|agit|a)\s+över|(?:ökade?|höjda?)\s+(?:kostnad|utgift){W}*"
         rf"|{W}*(?:kostnad|utgift){W}*\s+(?:{W}+\s+){{0,3}}?(?:ökat|ökade|ökar|stigit|steg|stiger)\s+med(?=\s+(?:(?:cirka|ca|drygt|ytterligare)\s+)?#)"
         rf"|sparat|sparade|besparing{W}*|lägre|högre|billigare|dyrare|fördyr{W}*",
@@ -276,7 +276,7 @@ CUES: tuple[tuple[str, int, str], ...] = (
     (
         "prognos",
         GOVERN,
-        rf"(?:bedömer|bedömde|tror|trodde|räknar|uppskattar|beräknar|förväntar|väntar|antar)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att"
+        rf"(?:bedömer|bedömde|tror|trodde|räknar|uppskattar|uppskattat|beräknar|förväntar|väntar|antar)\s+(?:{W}+\s+){{0,2}}?(?:med\s+)?att"
         rf"|(?:bedömning|uppskattning|förväntning){W}*\s+är\s+att"
         rf"|enligt\s+(?:(?:den|det)\s+)?(?:{W}+\s+){{0,2}}?(?:prognos|bedömning|beräkning|uppskattning){W}*(?!\s+utfall)"
         rf"|(?<![\wåäö])i\s+(?:(?:den|det)\s+)?(?:{W}+\s+)?prognos(?!ti[cs]er){W}*"
@@ -290,7 +290,13 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # "Stolarna var tänkta att kosta X": what was planned before the cost came in.
     ("budget", FRAME, r"(?:var|är|hade\s+varit)\s+(?:tänkt|planerad|beräknad)(?:a|e)?\s+att\s+kosta"),
-    ("budget", GOVERN, rf"hålla\s+(?:{W}+\s+){{0,2}}?(?:under|inom)|(?:kostnads)?tak(?:et)?\s+(?:på|om|för|är)"),
+    # "ett tak på X", "kostnadstaket för projektet är X"; a roof is no cap: "taket på klubbstugan kostade X" (the
+    # figure must follow "tak på/om" closely)
+    (
+        "budget",
+        GOVERN,
+        rf"hålla\s+(?:{W}+\s+){{0,2}}?(?:under|inom)|(?:kostnads)?tak(?:et)?\s+(?:(?:på|om)(?=\s+(?:{W}+\s+)?[#\d])|för|är)",
+    ),
     (
         "budget",
         GOVERN,
@@ -364,7 +370,10 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"(?:beräknas|bedöms|väntas|förväntas|uppskattas)\s+(?:(?:{W}+|#+)\s+){{0,3}}?(?:att\s+)?(?:bli|uppgå|landa|kosta|hamna|stanna|ligga|öka|minska|behövas|krävas|räcka|gå\s+åt)"
         rf"|(?:uppskattas|bedöms)\s+(?:{W}+\s+){{0,2}}?till|beräkning(?:ar|arna|en)?|skulle\s+(?:{W}+\s+){{0,5}}?kosta|uppskattning{W}*|kommer\s+(?:{W}+\s+){{0,2}}?att\s+(?:kosta|bli|uppgå|landa|hamna)|(?:för)?väntad(?:e|a)?|{W}*prognos{W}*|förväntas|väntas|bedömning{W}*|räknar\s+(?:{W}+\s+)?med|väntar\s+sig"
         # "Mellan 15 och 20 mnkr kan det kosta": what something may cost
-        rf"|kan\s+(?:det\s+|den\s+)?(?:komma\s+att\s+)?kosta",
+        rf"|kan\s+(?:det\s+|den\s+)?(?:komma\s+att\s+)?kosta"
+        # "En konsult uppskattar att det kostar X", "har uppskattats till X": an estimate that holds now, active or
+        # passive ("uppskattades", told afterwards, is the plan it was)
+        rf"|uppskatta(?:r|t|ts)(?!{W})",
     ),
     # "Kostnaderna fördelas så här": costs split up, not money handed out.
     ("utfall", FRAME, rf"(?:{W}*kostnad{W}*|{W}*utgift{W}*)\s+fördela{W}*"),
@@ -651,12 +660,23 @@ ATTACHED_AFTER: tuple[tuple[str, str], ...] = (
     # budgeterat", "4 500 kr mer i hyra än vi räknat med" a deviation, with the noun between.
     ("annat", rf"(?:mer|mindre|högre|lägre)\s+i\s+(?:[\wåäö]+\s+){{1,4}}?än\s+(?:{YEAR_BEFORE}|i\s+år)"),
     ("avvikelse", r"(?:mer|mindre|högre|lägre)\s+i\s+(?:[\wåäö]+\s+){1,4}?än(?![\wåäö])"),
+    # "X dyrare än året innan", "X billigare än i fjol": a change since last year, no deviation
+    ("annat", rf"(?:dyrare|billigare)\s+(?:att\s+{W}+\s+)?(?:i\s+år\s+)?än\s+(?:{YEAR_BEFORE}|förra\s+året)"),
+    # "X mer än det antagna anbudet", "X billigare än offerten": a gap against a tender or an offer is no budget
+    # deviation (the settled conventions: a tender is a price, not the budget)
+    (
+        "annat",
+        r"(?:mer|mindre|högre|lägre|dyrare|billigare|över|under)\s+(?:än\s+)?(?:(?:det|den|de)\s+)?(?:[\wåäö]+\s+)?"
+        r"(?:[\wåäö]*anbud|[\wåäö]*offert|avtalspris|kontraktssumm)[\wåäö]*",
+    ),
     # "0,5 mnkr mer än året innan" is a change since last year: its clause decides ...
     (NEUTRAL, rf"(?:mer|mindre|högre|lägre)\s+än\s+(?:{YEAR_BEFORE}|i\s+år)"),
     # ... "0,3 mnkr under den kalkylerade", "20 mnkr mer än vad fullmäktige beslutat" a deviation.
     (
         "avvikelse",
-        r"(?:under|över)\s+(?:(?:den|det|de|sin|sitt|sina)\s+)?(?:(?:ursprungliga?|beslutade?|godkända?|egna?)\s+)?"
+        # (a genitive too: "2 mnkr över förvaltningens kalkyl", "under nämndens budget")
+        r"(?:under|över)\s+(?:(?:den|det|de|sin|sitt|sina)\s+|[\wåäö]+s\s+(?=(?:[\wåäö]+\s+)?(?:budget|kalkyl|beräkn)))?"
+        r"(?:(?:ursprungliga?|beslutade?|godkända?|egna?)\s+)?"
         r"(?:budget|kalkyl|beräkn|planer|bevilj)[\wåäö]*"
         # ... "6 mnkr under investeringsramen", "under ramen": a frame, also compounded
         r"|(?:under|över)\s+(?:(?:den|det|sin|sitt)\s+)?(?:[\wåäö]+s)?ram(?:en|ar|arna)?(?![\wåäö])"

@@ -270,3 +270,43 @@ def estimate_beside_actual(text: str, span: tuple[int, int], spans: tuple[tuple[
     if not _ESTIMATE_LABEL_RE.search(text, max(0, span[0] - _LABEL_WINDOW), span[0]):
         return False
     return any(s != span and _ACTUAL_LABEL_RE.search(text, max(0, s[0] - _LABEL_WINDOW), s[0]) for s in spans)
+
+
+# A level changed for a coming year ("Bidraget sänks från X till Y nästa år", "Ramen höjs 2027 från X till Y"):
+# told in the present, with the year it is for (the settled conventions, tests/data/roles/README.md)
+_FUTURE_CHANGE_RE = re.compile(
+    r"(?<![\wåäö])(?:höjs|sänks|minskar|minskas|ökar|ökas|utökas|skärs\s+(?:ned|ner)|dras\s+(?:ned|ner)|räknas\s+upp)"
+    r"(?![\wåäö])",
+    re.IGNORECASE,
+)
+_COMING_YEAR_RE = re.compile(
+    rf"{_LATER_YEAR_RE.pattern}|(?<![\wåäö])(?:från|under|år)\s+(?:och\s+med\s+)?20\d\d(?![\wåäö])"
+    r"|(?:höjs|sänks|minskar|minskas|ökar|ökas|utökas)\s+20\d\d(?![\wåäö])",
+    re.IGNORECASE,
+)
+_FROM_BEFORE_RE = re.compile(r"(?<![\wåäö])från\s+$", re.IGNORECASE)
+_TO_BEFORE_RE = re.compile(
+    r"(?<![\wåäö])från\s+#+(?:\s*(?:kronor|kr|mnkr|tkr|miljoner(?:\s+kronor)?))?(?:\s+i\s+år)?\s+till\s+$",
+    re.IGNORECASE,
+)
+# Money the body gets rather than spends: the state's compensation or grant to a municipality, income
+_INCOME_RE = re.compile(r"ersättning|statsbidrag|statlig|statens|intäkt", re.IGNORECASE)
+
+
+def future_level_role(text: str, span: tuple[int, int]) -> str | None:
+    """The role of a figure in a level changed for a coming year (masked `text`): the old level `annat`, the new
+    one the coming year's budget, or `annat` where the level is income the body gets."""
+    if not (_FUTURE_CHANGE_RE.search(text) and _COMING_YEAR_RE.search(text)):
+        return None
+    before = text[: span[0]]
+    if _FROM_BEFORE_RE.search(before) and _CHANGED_TO_RE.match(text, span[1] + _unit_length(text, span[1])):
+        return "annat"
+    if _TO_BEFORE_RE.search(before):
+        return "annat" if _INCOME_RE.search(text) else "budget"
+    return None
+
+
+def _unit_length(text: str, end: int) -> int:
+    """The length of a unit word right after a masked amount ("# kronor till #")."""
+    m = re.match(r"\s*(?:kronor|kr|mnkr|tkr|miljoner(?:\s+kronor)?|i\s+år)(?![\wåäö])", text[end:], re.IGNORECASE)
+    return m.end() if m else 0

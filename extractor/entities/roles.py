@@ -62,6 +62,7 @@ from bilagor.extractor.entities.role_periods import (
     earlier_beside_current,
     earlier_forecast,
     estimate_beside_actual,
+    future_level_role,
     of_earlier_period,
     next_period_line,
     of_other_year,
@@ -102,6 +103,7 @@ from bilagor.extractor.entities.role_stage import (
     follow_up_sections,
     committed,
     decided_calculation,
+    insurance_money,
     is_application,
     is_form_section,
     result_of_whole_body,
@@ -288,6 +290,8 @@ def _decide_alone(
     decision = _read_role(text, span, spans, section_key, context, attached)
     if section_key in follow_up_sections():
         decision = _in_follow_up(text, span, spans, section_key, context, decision)
+    if decision.role == "beviljat" and insurance_money(text):
+        return Decision("annat", "clause")  # "fått X från försäkringsbolaget": a compensation, no grant
     if (
         decision.role in ("beviljat", "sokt")
         and is_form_section(section_key)
@@ -430,6 +434,9 @@ def _read_role(
     column = column_role(text, span)
     if column:
         return Decision(column, "clause")  # a table's total row: its column's header names it
+    future = future_level_role(text, span)
+    if future:
+        return Decision(future, "clause")  # "Bidraget sänks från X till Y nästa år": a coming year's level
     if attached == "utfall" and _governed_by_forecast(text, start):
         # "Nämnden beräknar att bygget blir klart till en kostnad av X": the frame holds the cost.
         return Decision("prognos", "clause")
