@@ -20,6 +20,7 @@ from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.ocr_dashes import dashes_by_width
 from bilagor.extractor.ocr_marks import (
     joined_emails,
+    letters_read_for_at,
     without_border_bars,
     without_dust_after_marker,
     without_dust_letters,
@@ -954,7 +955,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
 
 def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """One OCR line's (text, pixel box) words as every OCR text is mended, ours or a scan's own
-    layer (ocr_layer): dust marks taken off, a broken e-mail address joined, digit groups
+    layer (ocr_layer): dust marks taken off, a broken e-mail address joined (its "@" read as a letter mended), digit groups
     regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1", a misread
     "Dnr" before a diarienummer made "Dnr", a short label a letter off at the line's start made that label,
     a label's colon glued to its answer's first word ("utgifter:Budgeten") parted."""
@@ -962,7 +963,7 @@ def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]
         (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
     ]
     kept = split_glued_colons(kept)
-    kept = page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept))))
+    kept = page_number_ones(without_dust_after_marker(regrouped_thousands(letters_read_for_at(joined_emails(kept)))))
     return mend_label_start(file_number_label(kept))
 
 
