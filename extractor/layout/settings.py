@@ -113,6 +113,8 @@ class LayoutSettings:
     block_column_min_rows: int = 2
     # OCR: an answer's first word may start this many alignment tolerances left of the value column.
     ocr_value_lead_tolerances: float = 2.0
+    # ... and only after a gap this many times the line's median word space (a justified line's spaces are alike).
+    ocr_lead_gap_spaces: float = 1.5
     # Headings have at most this many words.
     heading_max_words: int = 14
     # A heading is set this much (pt) larger than the body.
