@@ -1,4 +1,4 @@
-"""The type size of an OCR'd line set in capitals alone, from its letters' height (issue #12).
+"""The type size of an OCR'd line set in capitals (or digits) alone, from their height (issue #12).
 
 Tesseract sizes a line by its x-height (ocr.by_x_height), and a line without a lowercase letter has none: its
 estimate is a guess, and on clean 200-300 dpi scans of forms whose labels are small capitals it came out from
@@ -6,7 +6,8 @@ the body's size to half again as large, differently on each line. A label wrappe
 as a heading on one line and as a label on the next, and the layout cut the label in two and gave its answer to
 the wrong half ("EVENTUELLA AVVIKELSER I / PROJEKTETS GENOMFÖRANDE" beside a shorter answer). Capitals have a
 height of their own, the same in every word: the cap height, about 0.7 of the type size in the faces forms use
-(Helvetica 0.72, Times 0.66, DejaVu 0.73). Pure: no I/O.
+(Helvetica 0.72, Times 0.66, DejaVu 0.73); so have digits, and a telephone number alone under its label was sized
+as a heading too. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ _TAILED = re.compile(r"[JQ,]")
 
 
 def capitals_line(texts: list[str]) -> bool:
-    """Whether a line's words hold letters and no lowercase one (a label set in capitals)."""
-    letters = [c for text in texts for c in text if c.isalpha()]
-    return len(letters) >= 2 and not any(c.islower() for c in letters)
+    """Whether a line's words hold letters or digits and no lowercase letter (a label set in capitals, a
+    telephone number or an amount alone on its line: digits stand as tall as capitals)."""
+    signs = [c for text in texts for c in text if c.isalnum()]
+    return len(signs) >= 2 and not any(c.islower() for c in signs)
 
 
 def capitals_size(words: list[tuple[str, list[int]]], scale: float, baseline: float | None = None) -> float | None:

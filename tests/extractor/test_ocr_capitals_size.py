@@ -35,6 +35,7 @@ HOCR = PAGE.format(
             _line(1501, [("AVVIKELSER", 220, 25), ("I", 470, 25)], 32.14, 8.06, 7.14),
             _line(1549, [("PROJEKTETS", 220, 28)], 40.0, 7.0, 3.0),
             _line(1590, [("GENOMFÖRANDE", 220, 32)], 48.0, 8.0, 4.0),
+            _line(1640, [("08-508", 690, 30), ("47", 860, 30), ("302", 930, 30)], 52.0, 9.0, 1.0),
             *(_line(1700 + 60 * i, [("Totalt", 690, 30), ("uppgick", 900, 38)], 38, 9, 9) for i in range(6)),
         ]
     )
@@ -49,12 +50,14 @@ def test_a_wrapped_label_in_capitals_is_no_larger_than_the_body():
     for label in ("EVENTUELLA", "AVVIKELSER", "PROJEKTETS", "GENOMFÖRANDE"):
         assert sizes[label][0] < body, label  # 8.5 pt capitals beside 10 pt answers: smaller, never a heading
     assert abs(sizes["GENOMFÖRANDE"][0] - sizes["EVENTUELLA"][0]) < 1.0  # the label's lines read alike
+    # A telephone number alone on its line, in the answers' 10 pt: Tesseract's guess made it a heading's size.
+    assert abs(sizes["302"][0] - body) < 1.0
 
 
 def test_capitals_size_needs_a_line_without_lowercase_letters():
     assert capitals_size([("Projektnamn", [0, 0, 300, 40])], SCALE) is None
     assert capitals_size([("PLATS", [0, 0, 150, 25]), ("Högdalen", [170, 0, 400, 38])], SCALE) is None
-    assert capitals_size([("12", [0, 0, 50, 25])], SCALE) is None  # no letters: nothing to tell
+    assert capitals_size([("–", [0, 0, 50, 3])], SCALE) is None  # no letter or digit: nothing to tell
     size = capitals_size([("PLATS", [0, 0, 150, 25]), ("OCH", [170, 0, 260, 25])], SCALE)
     assert size is not None and 8.0 < size < 9.0
 
@@ -62,4 +65,5 @@ def test_capitals_size_needs_a_line_without_lowercase_letters():
 def test_capitals_line():
     assert capitals_line(["TIDPLAN", "2024:"])
     assert not capitals_line(["Tidplan"])
-    assert not capitals_line(["–", "12"])
+    assert capitals_line(["08-508", "47", "302"])  # digits stand as tall as capitals
+    assert not capitals_line(["–", "1"])
