@@ -20,12 +20,14 @@ from bilagor.extractor.errors import BadInputError, MissingDependencyError
 from bilagor.extractor.ocr_dashes import dashes_by_width
 from bilagor.extractor.ocr_marks import (
     joined_emails,
+    letters_read_for_at,
     without_border_bars,
     without_dust_after_marker,
     without_dust_letters,
     without_dust_marks,
 )
 from bilagor.extractor.ocr_budget import OcrBudget
+from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
 from bilagor.extractor.ocr_sheet import sheet_pages
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
@@ -890,6 +892,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
     root = ET.fromstring(hocr.encode() if isinstance(hocr, str) else hocr)
     lines = []
     x_heights: list[float] = []  # per line, 0 where Tesseract gave no ascender and descender figures
+    capitals: list[float | None] = []  # per line, the size its capitals' height gives a line of capitals alone
     for element in root.iter():
         if element.get("class") not in _LINE_CLASSES:
             continue
@@ -910,9 +913,14 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             words = mended_line(dashes_by_width(words))
             if words:
                 lines.append((x_size, words))
+                capitals.append(capitals_size(words, scale, _baseline(props)))
+                if capitals[-1] is not None:
+                    x_heights[-1] = 0.0  # a guess on a line of capitals: no evidence for the page's ratio
             else:
                 x_heights.pop()
-    lines = [(size, words) for size, words in zip(by_x_height([s for s, _ in lines], x_heights), [w for _, w in lines])]
+    sizes = by_x_height([s for s, _ in lines], x_heights)
+    sizes = [size if caps is None else caps for size, caps in zip(sizes, capitals, strict=True)]
+    lines = [(size, words) for size, words in zip(sizes, [w for _, w in lines])]
     texts = mended_lone_i([[text for text, _ in words] for _, words in lines])
     lines = [(x_size, list(zip(line, [box for _, box in words]))) for line, (x_size, words) in zip(texts, lines)]
     body = _body_size(lines)
@@ -947,7 +955,7 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
 
 def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """One OCR line's (text, pixel box) words as every OCR text is mended, ours or a scan's own
-    layer (ocr_layer): dust marks taken off, a broken e-mail address joined, digit groups
+    layer (ocr_layer): dust marks taken off, a broken e-mail address joined (its "@" read as a letter mended), digit groups
     regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1", a misread
     "Dnr" before a diarienummer made "Dnr", a short label a letter off at the line's start made that label,
     a label's colon glued to its answer's first word ("utgifter:Budgeten") parted."""
@@ -955,7 +963,7 @@ def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]
         (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
     ]
     kept = split_glued_colons(kept)
-    kept = page_number_ones(without_dust_after_marker(regrouped_thousands(joined_emails(kept))))
+    kept = page_number_ones(without_dust_after_marker(regrouped_thousands(letters_read_for_at(joined_emails(kept)))))
     return mend_label_start(file_number_label(kept))
 
 
@@ -1067,6 +1075,15 @@ def _flat_remnant(props: dict, scale: float) -> bool:
     confidence = float(props.get("x_wconf", ["100"])[0])
     box = props.get("bbox")
     return confidence < 50 and box is not None and len(box) == 4 and box[3] - box[1] < FLAT_WORD_POINTS * scale
+
+
+def _baseline(props: dict) -> float | None:
+    """A line's baseline in pixels at its left end: hOCR's "baseline slope offset" is measured from the line
+    box's bottom left corner (None when not given)."""
+    try:
+        return float(props["bbox"][3]) + float(props["baseline"][1])
+    except (KeyError, IndexError, ValueError):
+        return None
 
 
 def _x_height(props: dict) -> float:

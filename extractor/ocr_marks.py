@@ -130,6 +130,27 @@ def joined_emails(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[in
     return result
 
 
+# An address of the city's own domain (the forms' contact addresses) with its "@" read as a letter: "a" or "e"
+# (the "@"'s inner curl and its open ring), or a bracket and a capital ("(M"), on clean 200 dpi scans. Only with a
+# dot in the local part (first name and last name, as the city writes them) and no "@" in the word: a word of
+# letters that ends in "stockholm.se" is no Swedish word, but the domain must be known to tell where the "@" was.
+_AT_AS_LETTER = re.compile(
+    r"(?P<local>[a-z0-9][a-z0-9_-]*\.[a-z0-9._-]*[a-z0-9])(?P<at>[ae]|\([A-Za-z])"
+    r"(?P<domain>stockholm\.se)(?P<trail>[.,;]?)"
+)
+
+
+def letters_read_for_at(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """A line's (text, box) words with an address of the city's domain whose "@" was read as a letter mended."""
+    result = []
+    for text, box in words:
+        match = _AT_AS_LETTER.fullmatch(text) if "@" not in text else None
+        if match:
+            text = f"{match['local']}@{match['domain']}{match['trail']}"
+        result.append((text, box))
+    return result
+
+
 # Misreads of "@" that start no Swedish word: one of them may start a piece ("kerim.sandberg Qstockholm.se", the
 # address read as two words on a 200 dpi scan), where an "O", "Ö" or "Å" there is a word's first letter.
 _NO_WORD_START = frozenset("@Q©®")

@@ -137,7 +137,7 @@ def layout_pages(
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
-    page_lines = strip_guidance(page_lines, body, s)
+    page_lines = strip_guidance(page_lines, body, s, is_label)
     # Before `lift_captions`: a signature block's captions under their rules would close the answer above.
     page_lines = strip_signature(pages, page_lines, body, s, is_label)
     pages, page_lines = lift_captions(pages, page_lines, body, is_label, s, stage_of)

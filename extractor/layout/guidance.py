@@ -10,6 +10,10 @@ furniture, told by evidence on the page only:
   under such a line it wraps from (`guidance_max_lines` lines at most: a longer run is an answer's);
 - a guidance run beside its label is such italic words at the end of a line whose first words are not italic,
   a word space or more right of them;
+- OCR'd pages name no font, so no italics: there a guidance line is one whose words are all at most
+  `ocr_guidance_share` of the body's size (OCR sizes are rough: a point under is noise), right under a line that
+  reads as a known label (or under such a line it wraps from), and followed by a line in the body's size that is
+  no known label (its answer: a small answer under each label is followed by the next label instead);
 - the document is read so only with `guidance_min_count` of them or more (one small italic line under a heading
   may be an answer's own note), and when they are most of its small italic lines (a form whose answers are set
   in small italics has such lines under answer lines too, not under labels alone).
@@ -19,6 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+
+from collections.abc import Callable
 
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import LayoutSettings
@@ -49,7 +55,47 @@ def _tail_start(line: Line, body: float, s: LayoutSettings) -> int | None:
     return k if gap >= body * s.guidance_min_space else None
 
 
-def strip_guidance(page_lines: list[list[Line]], body: float, s: LayoutSettings) -> list[list[Line]]:
+def _never(_text: str) -> bool:
+    return False
+
+
+def _small_ocr_line(line: Line, body: float, s: LayoutSettings) -> bool:
+    return all(0 < w.size <= s.ocr_guidance_share * body for w in line.words)
+
+
+def _ocr_under(
+    page_lines: list[list[Line]], body: float, is_label: Callable[[str], bool], s: LayoutSettings
+) -> tuple[set[tuple[int, int]], int]:
+    """OCR'd pages: the small lines right under a known label (or under such a line they wrap from) and followed
+    by a body-size line that is no label, and how many small lines the pages hold."""
+    under: set[tuple[int, int]] = set()
+    small_lines = 0
+    for p, lines in enumerate(page_lines):
+        for i, line in enumerate(lines):
+            if not _small_ocr_line(line, body, s):
+                continue
+            small_lines += 1
+            above = lines[i - 1] if i else None
+            if (
+                above is not None
+                and ((p, i - 1) in under or is_label(above.text.strip().rstrip(":")))
+                and 0 <= line.top - above.bottom <= s.guidance_max_gap * body
+            ):
+                under.add((p, i))
+    answered = set()
+    for p, i in under:
+        n = i + 1
+        while (p, n) in under:
+            n += 1
+        after = page_lines[p][n] if n < len(page_lines[p]) else None
+        if after is not None and not _small_ocr_line(after, body, s) and not is_label(after.text.strip().rstrip(":")):
+            answered.add((p, i))
+    return answered, small_lines
+
+
+def strip_guidance(
+    page_lines: list[list[Line]], body: float, s: LayoutSettings, is_label: Callable[[str], bool] = _never
+) -> list[list[Line]]:
     """`page_lines` without the guidance lines and runs under and beside labels (not furniture either: a help
     line's words are the form's, not the document's, so no date or file number is read from them)."""
     if body <= 0:
@@ -57,6 +103,8 @@ def strip_guidance(page_lines: list[list[Line]], body: float, s: LayoutSettings)
     under: set[tuple[int, int]] = set()
     beside: dict[tuple[int, int], int] = {}
     small_lines = 0
+    if not any(w.fontname for lines in page_lines for line in lines for w in line.words):
+        under, small_lines = _ocr_under(page_lines, body, is_label, s)
     for p, lines in enumerate(page_lines):
         for i, line in enumerate(lines):
             if all(_small_italic(w, body, s) for w in line.words):

@@ -26,6 +26,8 @@ _NUMBERED = (
 # few pages), so a year in brackets' end ("2019)") reads as no page of its count.
 _BRACKET_MISREAD = re.compile(r"^(?P<head>\d{1,3})(?P<count>[1-9])\)$")
 _SIDA_ALONE = re.compile(r"^\d{1,3}$")  # "Sida 2"
+# Dust beside a digit read as a mark of its own ("sida 1: (1)" on a clean 200 dpi scan): no page number has one.
+_DUST_MARKS = re.compile(r"[:;.,'`]")
 MAX_FOOTER_CHARACTERS = 14  # "Sida 12 av 12" and its misreads
 FOOTER_GAP_LINES = 2.0  # the blank above a footer, in the footer's line heights (a paragraph's gap is under one)
 
@@ -38,7 +40,7 @@ def misread_page_number(text: str) -> bool:
         return False
     word = _PAGE_WORD.match(compact)
     rest = compact[word.end() :] if word else compact
-    rest = rest.lower().translate(_STROKES)
+    rest = _DUST_MARKS.sub("", rest.lower().translate(_STROKES))
     if word and _SIDA_ALONE.match(rest):
         return True
     misread = _BRACKET_MISREAD.match(rest)

@@ -113,6 +113,8 @@ class LayoutSettings:
     block_column_min_rows: int = 2
     # OCR: an answer's first word may start this many alignment tolerances left of the value column.
     ocr_value_lead_tolerances: float = 2.0
+    # ... and only after a gap this many times the line's median word space (a justified line's spaces are alike).
+    ocr_lead_gap_spaces: float = 1.5
     # Headings have at most this many words.
     heading_max_words: int = 14
     # A heading is set this much (pt) larger than the body.
@@ -223,6 +225,8 @@ class LayoutSettings:
     guidance_min_space: float = 0.25
     guidance_min_count: int = 2
     guidance_max_lines: int = 2
+    # On OCR'd pages (no italics to see) a guidance line's words are at most this share of the body's size.
+    ocr_guidance_share: float = 0.85
     # A form printed for signing (signing.py): an empty rule has no word's foot within `signing_rule_gap` pt over
     # it and is this long at least; a caption stands within `signing_caption_gap` pt under its rule (or beside
     # it); the office's box and the signature block hold this many captioned empty rules at least. The box is a

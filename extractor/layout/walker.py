@@ -628,6 +628,7 @@ class Walker:
         if self.typography:
             return first
         lead = self.s.ocr_value_lead_tolerances * self.tol
+        gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
         for i in range(first):
             word = words[i]
             if word.x0 < self.boundary - lead:
@@ -637,6 +638,11 @@ class Walker:
             else:
                 gap = word.x0 - words[i - 1].x1
                 after_gap = gap >= gap_threshold(word.size or line.height * 0.8, self.s) * self.s.label_gap_share
+                # A column gap stands out among the line's other spaces; in a justified paragraph's line every
+                # space is stretched alike, and a word a space short of the column starts no answer.
+                others = sorted(gaps[: i - 1] + gaps[i:])
+                space = others[len(others) // 2] if others else 0.0
+                after_gap = after_gap and gap >= self.s.ocr_lead_gap_spaces * space
             if after_gap:
                 return i
         return first

@@ -12,7 +12,21 @@ from layout_builders import LABEL_X, VALUE_X, lay, summary
 
 
 @pytest.mark.parametrize(
-    "text", ["111)", "101)", "12)", "1(1)", "1 (l", "Slda l av2", "Sida 2", "l/3", "2 13)", "Sida 1 av 2"]
+    "text",
+    [
+        "111)",
+        "101)",
+        "12)",
+        "1(1)",
+        "1 (l",
+        "Slda l av2",
+        "Sida 2",
+        "l/3",
+        "2 13)",
+        "Sida 1 av 2",
+        "sida 1: (1)",
+        "Sida 2. av 3",
+    ],
 )
 def test_page_numbers_as_ocr_reads_them(text):
     assert misread_page_number(text)
@@ -20,7 +34,20 @@ def test_page_numbers_as_ocr_reads_them(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["2019)", "21)", "12/3", "4 404 000 kr", "(1)", "1", "Klart", "Sida 1 av 2 av totalt fem", "0/0", "300 tkr)"],
+    [
+        "2019)",
+        "21)",
+        "12/3",
+        "4 404 000 kr",
+        "(1)",
+        "1",
+        "Klart",
+        "Sida 1 av 2 av totalt fem",
+        "0/0",
+        "300 tkr)",
+        "1.5 (3)",
+        "Sida 3: (2)",
+    ],
 )
 def test_no_page_number(text):
     assert not misread_page_number(text)
