@@ -358,7 +358,6 @@ NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia):
 FAX_FEED_NOTE = "faxens lodräta streck togs bort och/eller sidans snedmatade rader rättades före OCR"
 FOLDED_CORNER_NOTE = "vikt hörn: skannerlockets mörka hörn och den vikta fliken (spegelvänt tryck) togs bort före OCR"
 NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna genom texten fylldes i före OCR"
-SWOLLEN_NOTE = "stencilkopia (mimeograf): det utflutna trycket tunnades av före OCR"
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
@@ -440,7 +439,6 @@ def read_page_image(
     from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.specks import remove_specks, without_dots
-    from bilagor.extractor.swollen_strokes import without_swollen_strokes
 
     from bilagor.extractor.screen_photo import screen_grey, subpixel_screen
     from bilagor.extractor.touching_lines import lines_parted
@@ -542,12 +540,6 @@ def read_page_image(
         grey, marked = without_grey_marks(grey, scale)
         if marked and notes is not None:
             notes.append(f"sida {number}: {GREY_MARKS_NOTE}")
-    # A stencil copy's ink swollen round every stroke, measured on the page and thinned (swollen_strokes), once the
-    # paper is levelled; not on a bilevel page (a fax's or a thresholded copy's stroke widths are its threshold's).
-    if not photographed_page and not low_resolution and not dotted and not bilevel:
-        grey, thinned = without_swollen_strokes(grey, scale)
-        if thinned and notes is not None:
-            notes.append(f"sida {number}: {SWOLLEN_NOTE}")
     # A fax scanner's dark streaks are upright in the image as it came: taken out before the page is turned, and
     # before its shear is measured, which they would hold at none (dark_streaks, deskew.estimate_shear).
     # Not on a screen capture enlarged smoothly: it was never fed nor scanned (a fax enlarged is, smooth_bilevel).

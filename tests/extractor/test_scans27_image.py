@@ -1,11 +1,10 @@
 """The twenty-seventh round's scan classes on plain arrays: an inkjet's clogged nozzle rows (nozzle_rows), a folded
-corner (folded_corner), a stencil copy's swollen strokes (swollen_strokes)."""
+corner (folded_corner)."""
 
 import numpy as np
 
 from bilagor.extractor.folded_corner import corner_triangle, without_folded_corner
 from bilagor.extractor.nozzle_rows import clogged_rows, without_clogged_rows
-from bilagor.extractor.swollen_strokes import stroke_width, without_swollen_strokes
 
 SCALE = 300 / 72
 
@@ -98,13 +97,3 @@ def test_a_dark_block_at_a_corner_is_no_folded_corner():
     page[:300, -360:] = 40  # a photo or a dark box at the corner: a rectangle, not a triangle
     mended, found = without_folded_corner(page, SCALE)
     assert not found and mended is page
-
-
-def test_swollen_strokes_are_measured_and_thinned():
-    thin, swollen = _typed(stem=4), _typed(stem=8)
-    assert stroke_width(thin, SCALE) < 1.1 < 1.6 < stroke_width(swollen, SCALE)
-    mended, found = without_swollen_strokes(swollen, SCALE)
-    assert found
-    assert (mended < 128).sum() < 0.85 * (swollen < 128).sum()
-    same, found = without_swollen_strokes(thin, SCALE)
-    assert not found and same is thin
