@@ -20,18 +20,21 @@ WIDEST = 3.0  # pt: the tallest run of cut rows taken (three clogged nozzles sid
 CUT_SHARE = 0.4  # of the ink columns beside an offset's rows that are cut there (ink on both edges, none between)
 SHORTEST, LONGEST = 20.0, 60.0  # pt: the swath heights looked for (a head of 0.25 to 0.8 inch)
 LEAST_CUT = 20.0  # pt of cut columns at one offset summed down the page: fewer, too little page to tell
-LEAST_SWATHS = 3  # swaths in which an offset's rows cut strokes
+LEAST_SWATHS = 3  # swaths in which an offset's rows cut CUT_SHARE of the strokes beside them, LEAST_STROKES or more
+LEAST_STROKES = 3  # separate strokes cut in a swath (a double rule's gap cuts one long run of columns)
 SHIFT_GAIN = 0.75  # the shifted swaths' edges must match this much better (their mismatch's share) to be moved
 MOST_SHIFT = 3  # px
 
 
-def cut_columns(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+def cut_columns(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per row y and run height w (1 .. WIDEST): the columns with ink in row y - 1 and row y + w and none between
-    (a stroke cut by w inkless rows from y), and the ink columns beside (the fewer of the two edge rows')."""
+    (a stroke cut by w inkless rows from y), the runs they make (strokes; a double rule's gap is one long run), and
+    the ink columns beside (the fewer of the two edge rows')."""
     height = ink.shape[0]
     widest = max(1, round(WIDEST * scale))
     cut = np.zeros((widest, height), np.int64)
     beside = np.zeros((widest, height), np.int64)
+    strokes = np.zeros((widest, height), np.int64)
     counts = ink.sum(axis=1)
     between = np.zeros_like(ink[1:-1])
     for w in range(1, widest + 1):
@@ -39,17 +42,19 @@ def cut_columns(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
             break
         between = ink[1 : height - w] if w == 1 else between[: height - w - 1] | ink[w : height - 1]
         edges = ink[: height - w - 1] & ink[w + 1 :]
-        cut[w - 1, 1 : height - w] = (edges & ~between).sum(axis=1)
+        cuts = edges & ~between
+        cut[w - 1, 1 : height - w] = cuts.sum(axis=1)
+        strokes[w - 1, 1 : height - w] = (cuts[:, 1:] & ~cuts[:, :-1]).sum(axis=1) + cuts[:, 0]
         beside[w - 1, 1 : height - w] = np.minimum(counts[: height - w - 1], counts[w + 1 :])
-    return cut, beside
+    return cut, strokes, beside
 
 
 def clogged_rows(grey: np.ndarray, scale: float) -> tuple[int, list[tuple[int, int]]]:
     """The swath height and the clogged runs in it ([o0, o1) offsets from the page's top modulo the height), or
-    (0, []) on a page without them: offsets whose rows cut CUT_SHARE of the strokes beside them, down the page,
-    LEAST_CUT of columns in all, in LEAST_SWATHS swaths; the period whose offsets cut the most columns."""
+    (0, []) on a page without them: offsets whose rows cut CUT_SHARE of the ink columns beside them, down the page,
+    LEAST_CUT of columns in all, and so in LEAST_SWATHS swaths; the period whose offsets cut the most columns."""
     ink = grey < INK
-    cut, beside = cut_columns(ink, scale)
+    cut, strokes, beside = cut_columns(ink, scale)
     rows = np.arange(ink.shape[0])
     least = LEAST_CUT * scale
     best: tuple[float, int, list[tuple[int, int]]] = (0.0, 0, [])
@@ -60,7 +65,9 @@ def clogged_rows(grey: np.ndarray, scale: float) -> tuple[int, list[tuple[int, i
             folded = np.bincount(offsets, weights=cut[w], minlength=period)
             near = np.bincount(offsets, weights=beside[w], minlength=period)
             for offset in np.flatnonzero((folded >= least) & (folded >= CUT_SHARE * np.maximum(near, 1))):
-                swaths = np.count_nonzero(cut[w][offset::period] >= 3)
+                rows_at = slice(offset, None, period)
+                cutting = (cut[w][rows_at] >= CUT_SHARE * beside[w][rows_at]) & (strokes[w][rows_at] >= LEAST_STROKES)
+                swaths = np.count_nonzero(cutting)
                 if swaths >= LEAST_SWATHS:
                     found.append((int(offset), int(offset) + w + 1))
                     total += folded[offset]
