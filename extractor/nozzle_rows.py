@@ -24,6 +24,7 @@ LEAST_SWATHS = 3  # swaths in which an offset's rows cut CUT_SHARE of the stroke
 LEAST_STROKES = 3  # separate strokes cut in a swath (a double rule's gap cuts one long run of columns)
 SHIFT_GAIN = 0.75  # the shifted swaths' edges must match this much better (their mismatch's share) to be moved
 MOST_SHIFT = 3  # px
+LONGEST_MEAN_RUN = 3.0  # pt: an edge row whose ink runs are longer on average holds a rule
 
 
 def cut_columns(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -36,13 +37,17 @@ def cut_columns(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray, 
     beside = np.zeros((widest, height), np.int64)
     strokes = np.zeros((widest, height), np.int64)
     counts = ink.sum(axis=1)
+    # an edge row of strokes, not a rule: a rule under a text line over the next line's top (a lined form at a fixed
+    # pitch) has ink on both sides of the blank rows between, but on one side all along
+    runs = (ink[:, 1:] & ~ink[:, :-1]).sum(axis=1) + ink[:, 0]
+    strokes_row = counts <= LONGEST_MEAN_RUN * scale * np.maximum(runs, 1)
     between = np.zeros_like(ink[1:-1])
     for w in range(1, widest + 1):
         if height <= w + 1:
             break
         between = ink[1 : height - w] if w == 1 else between[: height - w - 1] | ink[w : height - 1]
         edges = ink[: height - w - 1] & ink[w + 1 :]
-        cuts = edges & ~between
+        cuts = edges & ~between & (strokes_row[: height - w - 1] & strokes_row[w + 1 :])[:, None]
         cut[w - 1, 1 : height - w] = cuts.sum(axis=1)
         strokes[w - 1, 1 : height - w] = (cuts[:, 1:] & ~cuts[:, :-1]).sum(axis=1) + cuts[:, 0]
         beside[w - 1, 1 : height - w] = np.minimum(counts[: height - w - 1], counts[w + 1 :])
