@@ -41,16 +41,28 @@ def cut_columns(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray, 
     # pitch) has ink on both sides of the blank rows between, but on one side all along
     runs = (ink[:, 1:] & ~ink[:, :-1]).sum(axis=1) + ink[:, 0]
     strokes_row = counts <= LONGEST_MEAN_RUN * scale * np.maximum(runs, 1)
-    between = np.zeros_like(ink[1:-1])
+    most_between = counts[1:-1]
     for w in range(1, widest + 1):
         if height <= w + 1:
             break
-        between = ink[1 : height - w] if w == 1 else between[: height - w - 1] | ink[w : height - 1]
-        edges = ink[: height - w - 1] & ink[w + 1 :]
-        cuts = edges & ~between & (strokes_row[: height - w - 1] & strokes_row[w + 1 :])[:, None]
-        cut[w - 1, 1 : height - w] = cuts.sum(axis=1)
-        strokes[w - 1, 1 : height - w] = (cuts[:, 1:] & ~cuts[:, :-1]).sum(axis=1) + cuts[:, 0]
-        beside[w - 1, 1 : height - w] = np.minimum(counts[: height - w - 1], counts[w + 1 :])
+        most_between = (
+            most_between[: height - w - 1] if w == 1 else np.maximum(most_between[:-1], counts[w : height - 1])
+        )
+        fewer = np.minimum(counts[: height - w - 1], counts[w + 1 :])
+        beside[w - 1, 1 : height - w] = fewer
+        # only rows that can cut (both edges strokes, less ink between than beside): a text page's few line gaps
+        starts = (
+            np.flatnonzero(strokes_row[: height - w - 1] & strokes_row[w + 1 :] & (fewer > 0) & (most_between <= fewer))
+            + 1
+        )
+        if not len(starts):
+            continue
+        between = np.zeros((len(starts), ink.shape[1]), bool)
+        for k in range(w):
+            between |= ink[starts + k]
+        cuts = ink[starts - 1] & ink[starts + w] & ~between
+        cut[w - 1, starts] = cuts.sum(axis=1)
+        strokes[w - 1, starts] = (cuts[:, 1:] & ~cuts[:, :-1]).sum(axis=1) + cuts[:, 0]
     return cut, strokes, beside
 
 
