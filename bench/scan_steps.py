@@ -34,12 +34,14 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.deskew import estimate_shear, estimate_skew
     from bilagor.extractor.edge_strip import without_edge_strips
     from bilagor.extractor.faded import mended
+    from bilagor.extractor.folded_corner import without_folded_corner
     from bilagor.extractor.folds import without_folds
     from bilagor.extractor.glare import without_glare
     from bilagor.extractor.grey_marks import grey_marks
     from bilagor.extractor.light_columns import without_scratches
     from bilagor.extractor.margin_ticks import without_margin_ticks
     from bilagor.extractor.negative import positive
+    from bilagor.extractor.nozzle_rows import without_clogged_rows
     from bilagor.extractor.ocr import MIN_RULE_POINTS, remove_rules
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour, without_pen
@@ -56,12 +58,14 @@ def image_steps(scale: float) -> dict[str, Callable]:
 
     return {
         "dead columns": lambda grey, colour, page: without_dead_columns(grey, scale),
+        "nozzle rows": lambda grey, colour, page: without_clogged_rows(grey, scale),
         "descreen": lambda grey, colour, page: descreened(grey, scale),
         "sheet_pages": lambda grey, colour, page: sheet_pages(grey, scale),
         "screen test": lambda grey, colour, page: subpixel_screen(colour),
         "negative": lambda grey, colour, page: positive(grey),
         "reversed bands": lambda grey, colour, page: without_reversed_bands(grey, scale),
         "scratches": lambda grey, colour, page: without_scratches(grey, scale),
+        "folded corner": lambda grey, colour, page: without_folded_corner(grey, scale),
         "photo judgement": lambda grey, colour, page: photographed(grey, scale),
         "colour probe": lambda grey, colour, page: has_colour(
             page.render(scale=PROBE_SCALE, rev_byteorder=True).to_numpy()[..., :3]

@@ -358,6 +358,8 @@ SUBPIXEL_NOTE = "fotografi av en bildskärm: skärmens färgade bildpunkter och 
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia): sidan vändes till positiv före OCR"
 FAX_FEED_NOTE = "faxens lodräta streck togs bort och/eller sidans snedmatade rader rättades före OCR"
+FOLDED_CORNER_NOTE = "vikt hörn: skannerlockets mörka hörn och den vikta fliken (spegelvänt tryck) togs bort före OCR"
+NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna genom texten fylldes i före OCR"
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
@@ -381,9 +383,11 @@ def read_page_image(
     """One rendered page (grey pixels, `scale` px per pt) -> a Page of words, rules and pictures.
 
     A thermal fax's dead print-head columns (white streaks cutting every stroke) are filled from their edges first
-    (dead_columns). A negative page (light text on a dark ground: a microfilm reader's print of a negative frame) is turned
+    (dead_columns), an inkjet's clogged nozzles' inkless rows at its head's period the same way (nozzle_rows), with
+    a note. A negative page (light text on a dark ground: a microfilm reader's print of a negative frame) is turned
     positive first (negative), with a note; a film's scratches (thin light columns down the page) are filled from
-    their sides next (light_columns), with a note.
+    their sides next (light_columns), with a note; a folded-over corner's dark lid and mirrored flap are made paper
+    (folded_corner), with a note.
 
     A phone photo of a page (page_photo) is made like a scan first (`colour`, its colour render when
     given, lets coloured marks be taken out), with a note in `notes`; `photographed_page` is the caller's
@@ -419,12 +423,14 @@ def read_page_image(
     from bilagor.extractor.dark_streaks import without_dark_streaks
     from bilagor.extractor.deskew import estimate_shear, estimate_skew, straighten, unsheared
     from bilagor.extractor.faded import mended
+    from bilagor.extractor.folded_corner import without_folded_corner
     from bilagor.extractor.folds import without_folds
     from bilagor.extractor.glare import without_glare
     from bilagor.extractor.grey_marks import without_grey_marks
     from bilagor.extractor.light_columns import without_scratches
     from bilagor.extractor.margin_ticks import without_margin_ticks
     from bilagor.extractor.negative import positive
+    from bilagor.extractor.nozzle_rows import without_clogged_rows
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.overexposed import without_overexposure
@@ -450,6 +456,12 @@ def read_page_image(
             notes.append(f"sida {number}: {SUBPIXEL_NOTE}")
     # A fax's dead print-head columns first, while their edges are sharp: the smoothing below greys them.
     grey, dead = without_dead_columns(grey, scale)
+    # An inkjet's clogged nozzles: inkless rows at the head's period cutting every line, bridged the same way
+    # while their edges are sharp; not on a bilevel page (its smoothing and screens come below).
+    if not bilevel and not smooth_bilevel and not low_resolution:
+        grey, clogged = without_clogged_rows(grey, scale)
+        if clogged and notes is not None:
+            notes.append(f"sida {number}: {NOZZLE_NOTE}")
     if smooth_bilevel:  # its staircase edges made smooth, as a screen's dots are (descreen)
         grey, dotted = smoothed(grey, scale), False
     else:
@@ -467,6 +479,10 @@ def read_page_image(
     grey, scratched = without_scratches(grey, scale)
     if scratched and notes is not None:
         notes.append(f"sida {number}: {SCRATCH_NOTE}")
+    # A corner folded over: the lid's dark triangle and the flap's mirrored print are no form (folded_corner).
+    grey, cornered = without_folded_corner(grey, scale)
+    if cornered and notes is not None:
+        notes.append(f"sida {number}: {FOLDED_CORNER_NOTE}")
     # A sheet laid off the glass: the lid's grey down one side is no desk round a photographed sheet (edge_strip).
     grey, lid = without_side_strips(grey, scale)
     if lid and notes is not None:

@@ -145,39 +145,51 @@ def foxed(grey, rng: random.Random):
     return np.clip(out, 0, 255).astype(np.uint8)
 
 
-def aged(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: str) -> Path:
-    """Every page of pdf_in scanned as `kind` (KINDS); an image-only PDF with pdf_in's truth."""
+def image_pages(pdf_in: Path, pdf_out: Path, quality: int, page_image) -> None:
+    """Every page of pdf_in rendered grey at DPI, made an image by `page_image(grey)` (a PIL image), as a JPEG
+    page of an image-only PDF at pdf_out."""
     import numpy as np
     import pypdfium2
     from fpdf import FPDF
-    from PIL import Image
 
-    pdf_in, pdf_out = Path(pdf_in), Path(pdf_out)
-    gain, quality, turn = rng.uniform(1.45, 1.9), rng.randint(72, 90), rng.uniform(-0.5, 0.5)
     document = pypdfium2.PdfDocument(str(pdf_in))
     pdf = FPDF(unit="pt")
     try:
         for page in document:
             size = page.get_size()
             grey = np.asarray(page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L"))
-            if kind == "overexposed":
-                image = Image.fromarray(overexposed(grey, rng, gain), "L")
-                fill: int | tuple[int, int, int] = 255
-            else:
-                image = Image.fromarray(ditto(grey, rng) if kind == "ditto" else foxed(grey, rng), "RGB")
-                fill = (240, 235, 220)
-            image = image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=fill)
-            _jpeg_page(pdf, image, quality, size)
+            _jpeg_page(pdf, page_image(grey), quality, size)
     finally:
         document.close()
     pdf.output(str(pdf_out))
+
+
+def aged(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: str) -> Path:
+    """Every page of pdf_in scanned as `kind` (KINDS); an image-only PDF with pdf_in's truth."""
+    from PIL import Image
+
+    pdf_in, pdf_out = Path(pdf_in), Path(pdf_out)
+    gain, quality, turn = rng.uniform(1.45, 1.9), rng.randint(72, 90), rng.uniform(-0.5, 0.5)
+
+    def page_image(grey):
+        if kind == "overexposed":
+            image = Image.fromarray(overexposed(grey, rng, gain), "L")
+            fill: int | tuple[int, int, int] = 255
+        else:
+            image = Image.fromarray(ditto(grey, rng) if kind == "ditto" else foxed(grey, rng), "RGB")
+            fill = (240, 235, 220)
+        return image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=fill)
+
+    image_pages(pdf_in, pdf_out, quality, page_image)
     scan = {"overexposed": f"grey, gain {gain:.2f}", "ditto": "violet spirit copy", "foxed": "foxed archive paper"}
     copy_truth(pdf_in, pdf_out, variant=kind, scan=f"{DPI} dpi, {scan[kind]}, turned {turn:.2f}")
     return pdf_out
 
 
-def build_aged_copies_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
-    """`count` forms of the layout families, in the three kinds in turn."""
+def kinds_corpus(
+    out_dir: str | Path, count: int, seed: int, prefix: str, kinds: tuple[str, ...], degrade
+) -> list[Path]:
+    """`count` forms of the layout families, degraded by `degrade(pdf_in, pdf_out, rng, kind)` as `kinds` in turn."""
     import tempfile
 
     from .families import build_layout_corpus
@@ -188,7 +200,12 @@ def build_aged_copies_corpus(out_dir: str | Path, count: int, seed: int) -> list
         layouts = build_layout_corpus(Path(tmp) / "layout", count, seed)
         paths = []
         for index in range(count):
-            kind = KINDS[index % 3]
-            rng = random.Random(f"aged-{seed}-{index}")
-            paths.append(aged(layouts[index], out / f"aged-{index:03d}-{kind}.pdf", rng, kind))
+            kind = kinds[index % len(kinds)]
+            rng = random.Random(f"{prefix}-{seed}-{index}")
+            paths.append(degrade(layouts[index], out / f"{prefix}-{index:03d}-{kind}.pdf", rng, kind))
         return paths
+
+
+def build_aged_copies_corpus(out_dir: str | Path, count: int, seed: int) -> list[Path]:
+    """`count` forms of the layout families, in the three kinds in turn."""
+    return kinds_corpus(out_dir, count, seed, "aged", KINDS, aged)
