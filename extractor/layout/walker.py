@@ -702,8 +702,13 @@ class Walker:
         web forms and definition lists print them. A known label starts the form; once it has,
         an unknown short label in label form ending in a colon does too ('Tidplan:')."""
         text = line.text.strip()
-        if self.labels_by_type or not label_form(text) or not self._at_label_column(line):
+        if not label_form(text) or not self._at_label_column(line):
             return False
+        if self.labels_by_type:
+            # The known labels set apart by type (bold headings) may still set a short field's label small
+            # over its framed answer, as a form to fill in sets the fields it lays out in a row.
+            bare = text.rstrip(":").strip()
+            return self.is_label(bare) and self._small_label_over_answer(line) and not self._answers_open_label(line)
         if self._answers_open_label(line):
             return False
         # A long line that reads as a label is a wrapped answer unless a colon closes it

@@ -156,8 +156,8 @@ def _draw_combs(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
             x = s.margin + k * (box + gap)
             pager.text(x, pager.y, _minus(normalise(row.label)), s.font, s.label_size)
             text = normalise(row.text)
-            if text and COMBED.match(text) and len(text) * cell <= box:
-                _comb(pager, x, pager.y - 2, _minus(text), cell, height)
+            if text and COMBED.match(text):
+                _comb(pager, x, pager.y - 2, _minus(text), min(cell, box / len(text)), height)
                 continue
             pager.c.rect(x, pager.y - 2 - height, box, height)
             if text:
@@ -176,8 +176,10 @@ def _draw_combs(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
                 continue
             take, lines = lines[:room], lines[room:]
             if label:
-                pager.y -= s.size * 1.5
-                pager.text(s.margin, pager.y, label, s.bold, s.size)
+                pager.y -= s.size * 0.3
+                for part in _wrap(label, s.bold, s.size, width):
+                    pager.y -= s.size * 1.25
+                    pager.text(s.margin, pager.y, part, s.bold, s.size)
                 pager.y -= 4
                 label = ""
             top = pager.y
