@@ -168,6 +168,7 @@ def layout_pages(
         lines = part_gap_rows(lines, boundaries, is_label, tol, s)
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
+    by_type = labels_by_type(lines, body, body_bold, is_label, s)
     walker = Walker(
         boundaries,
         body,
@@ -179,14 +180,15 @@ def layout_pages(
         # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
         typography=typography,
         label_x=label_column_x(lines, tol, s) if lines else None,
-        labels_by_type=labels_by_type(lines, body, body_bold, is_label, s),
+        labels_by_type=by_type,
         is_known_wording=is_known_wording,
         is_title_start=is_title_start,
         leading=answer_leading(lines, boundaries, tol, s),
         bold_run_in=not body_bold and bold_run_in_labels(lines, is_label, s),
         block_boundaries=block_boundaries(lines, boundaries, tol, s),
-        # OCR: no bold to tell an unknown first label run in with its answer; the form's known ones tell it.
-        inline_form=not typography and inline_form(lines, is_label, s),
+        # OCR, or a text layer whose labels no type sets apart (a plain-text print): an unknown first label
+        # run in with its answer is told by the form's known ones.
+        inline_form=(not typography or not by_type) and inline_form(lines, is_label, s),
         word_spaces=monospaced_spaces(lines, s),
         settings=s,
     )

@@ -54,6 +54,9 @@ class LayoutSettings:
     # --- running headers and footers
     # Share of the page height at top and bottom where running lines live.
     margin: float = 0.13
+    # ... measured on a page at least this tall (pt): a page sized to its content (a graph tool's table, a
+    # page of a few rows) is no paper, and its running lines stand as far from its edges as on one.
+    margin_min_page: float = 420.0
     # How far (pt) the same running line may move up or down between pages.
     repeat_top_tolerance: float = 0.012 * 842
     # Pages a margin line must appear on to count as running.
