@@ -708,7 +708,9 @@ class Walker:
             # The known labels set apart by type (bold headings) may still set a short field's label small
             # over its framed answer, as a form to fill in sets the fields it lays out in a row.
             bare = text.rstrip(":").strip()
-            return self.is_label(bare) and self._small_label_over_answer(line) and not self._answers_open_label(line)
+            if not self.is_label(bare) or self._answers_open_label(line):
+                return False
+            return self._small_label_over_answer(line) or self._small_label_after_small_field(line)
         if self._answers_open_label(line):
             return False
         # A long line that reads as a label is a wrapped answer unless a colon closes it
@@ -809,6 +811,21 @@ class Walker:
             prev.top == block.value_lines[-1].top  # the answer's last line is the line just read
             and abs(prev.size - below.size) < self.s.label_size_step
             and abs(block.label_lines[-1].size - line.size) < self.s.label_size_step
+        )
+
+    def _small_label_after_small_field(self, line: Line) -> bool:
+        """A known label in small type right after a field whose label is in that type too, its answer read:
+        the next small field's label, its own answer left empty (an empty frame under it, then a heading)."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        if block is None or prev is None or not block.value_lines or not block.label_lines or prev.page != line.page:
+            return False
+        small = self.body and line.size <= self.body - self.s.small_label_step
+        return bool(
+            small
+            and prev.top == block.value_lines[-1].top
+            and abs(block.label_lines[-1].size - line.size) < self.s.label_size_step
+            and prev.size >= line.size + self.s.small_label_step
         )
 
     def _answers_open_label(self, line: Line) -> bool:
