@@ -186,9 +186,10 @@ def layout_pages(
         leading=answer_leading(lines, boundaries, tol, s),
         bold_run_in=not body_bold and bold_run_in_labels(lines, is_label, s),
         block_boundaries=block_boundaries(lines, boundaries, tol, s),
-        # OCR, or a text layer whose labels no type sets apart (a plain-text print): an unknown first label
-        # run in with its answer is told by the form's known ones.
-        inline_form=(not typography or not by_type) and inline_form(lines, is_label, s),
+        # OCR: no bold to tell an unknown first label run in with its answer; the form's known ones tell it.
+        inline_form=not typography and inline_form(lines, is_label, s),
+        # A text layer whose labels no type sets apart (a plain-text print): so too, once past its title.
+        inline_form_after_title=typography and not by_type and inline_form(lines, is_label, s),
         word_spaces=monospaced_spaces(lines, s),
         settings=s,
     )

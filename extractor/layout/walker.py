@@ -141,6 +141,7 @@ class Walker:
         bold_run_in: bool = False,
         block_boundaries: BlockBoundaries | None = None,
         inline_form: bool = False,
+        inline_form_after_title: bool = False,
         is_title_start: Callable[[str], bool] | None = None,
         word_spaces: dict[tuple[str, float], float] | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
@@ -179,6 +180,9 @@ class Walker:
         self.last_label_line: Line | None = None
         self.last_full_value: Line | None = None
         self.inline_form = inline_form  # labels are written inline ("Label: answer")
+        # ... known so from the first line after a preamble line that is no "Label: answer" pair (a text
+        # layer's title; a mail header's "Från: …" lines above it are no fields)
+        self.inline_form_after_title = inline_form_after_title
         self.stacked_form = False  # labels stand alone above their answers (web forms, definition lists)
         self.stacked_capitals = False  # ... and are set in capitals
         self.gap_row: Line | None = None  # the last OCR'd line read as a label and its answer across a gap
@@ -498,6 +502,12 @@ class Walker:
             not re.search(r"[.!?;]\s|[.!?;]$", rest) and len(rest.split()) <= self.s.heading_max_words
         )
 
+    def _after_title(self) -> bool:
+        if not self.inline_form_after_title or not self.preamble:
+            return False
+        last = self.preamble[-1].words[: self.s.inline_label_scan_words]
+        return not any(w.text.endswith(":") for w in last)
+
     def _inline_label(self, line: Line) -> tuple[Line, Line] | None:
         """'Projektnamn: Kameraövervakning' on one line -> (label, answer).
 
@@ -510,7 +520,11 @@ class Walker:
             if word.text.endswith(":") and i + 1 < len(line.words):
                 label = Line(line.page, line.words[: i + 1])
                 text = label.text.rstrip(":")
-                in_form = self.inline_form or (self.bold_run_in and self._bold_up_to(line, i + 1))
+                in_form = (
+                    self.inline_form
+                    or self._after_title()
+                    or (self.bold_run_in and self._bold_up_to(line, i + 1))
+                )
                 short = i < self.s.inline_label_scan_words and (
                     self.is_label(text) or (in_form and _inline_label_form(text, self.s))
                 )
