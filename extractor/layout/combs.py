@@ -63,7 +63,9 @@ def _combs(run: list[Word], page: Page, s: LayoutSettings) -> list[list[Word]]:
     size = run[0].size or (run[0].bottom - run[0].top)
     if pitch <= 0:
         return []
-    if any(abs(d / pitch - round(d / pitch)) > s.comb_pitch_slack or round(d / pitch) > s.comb_max_cells for d in steps):
+    if any(
+        abs(d / pitch - round(d / pitch)) > s.comb_pitch_slack or round(d / pitch) > s.comb_max_cells for d in steps
+    ):
         return []
     # A figure and a space of the type take about 0.8 of its size: a comb's cells stand wider, or are drawn.
     if pitch > s.comb_max_pitch * size or pitch < s.comb_min_pitch * size and not _edges_between(run, page):

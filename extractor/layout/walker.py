@@ -521,9 +521,7 @@ class Walker:
                 label = Line(line.page, line.words[: i + 1])
                 text = label.text.rstrip(":")
                 in_form = (
-                    self.inline_form
-                    or self._after_title()
-                    or (self.bold_run_in and self._bold_up_to(line, i + 1))
+                    self.inline_form or self._after_title() or (self.bold_run_in and self._bold_up_to(line, i + 1))
                 )
                 short = i < self.s.inline_label_scan_words and (
                     self.is_label(text) or (in_form and _inline_label_form(text, self.s))

@@ -32,12 +32,21 @@ from .boxforms import PAGE_H, PAGE_W, _Pager, _short, _wrap
 from .captionforms import _running_header
 from .fonts import family
 from .spec import MARKER, ReportSpec, Row, normalise
-from .textclasses import _build, _minus
+from .textclasses import _build, _minus, minus_header_and_title
 
 MONO_DIR = "/usr/share/fonts/truetype/liberation2"
 SHAPES = ("rl_framecaps", "rl_combs", "rl_tablepage", "rl_hardcopy")
 # A phone number or an amount: what a form prints in a comb of one cell a character.
 COMBED = re.compile(r"^[0-9 +()\-]{6,}$|^[0-9 ]+(?:,[0-9]{2})? ?(?:kr|kronor|SEK)?$")
+
+
+def _head(spec: ReportSpec, most: int) -> tuple[list[Row], list[Row]]:
+    """The form's rows after its short first fields, and those fields (at most `most`)."""
+    rows = list(spec.rows)
+    head: list[Row] = []
+    while rows and _short(rows[0]) and len(head) < most:
+        head.append(rows.pop(0))
+    return rows, head
 
 
 def _marker(pager: _Pager, row: Row) -> None:
@@ -65,10 +74,7 @@ def _draw_framecaps(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None
     pager.on_new_page = lambda p: header(p, s.margin, PAGE_W - s.margin)
     header(pager, s.margin, PAGE_W - s.margin)
     pager.title(spec)
-    rows = list(spec.rows)
-    head: list[Row] = []
-    while rows and _short(rows[0]) and len(head) < 6:
-        head.append(rows.pop(0))
+    rows, head = _head(spec, 6)
     pager.c.setLineWidth(0.5)
     cell_gap = 18.0
     while head:
@@ -134,24 +140,8 @@ def _draw_combs(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     pad = rng.choice((3.0, 4.0))
     width = PAGE_W - 2 * s.margin
     cell = s.size * rng.choice((1.3, 1.5, 1.8))
-    left = f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret"
-    dnr = f"Dnr {rng.choice(('1.5.1', '2.1.2', '3.2'))}-{rng.randint(100, 999)}-{spec.year or 2020}"
-
-    def furniture(p: _Pager) -> None:
-        p.text(s.margin, PAGE_H - s.margin + 16, _minus(left), s.font, 8.0)
-        p.c.setFont(s.font, 8.0)
-        p.c.drawRightString(PAGE_W - s.margin, PAGE_H - s.margin + 16, _minus(dnr))
-
-    pager.on_new_page = furniture
-    furniture(pager)
-    for line in _wrap(normalise(spec.title), s.bold, s.size + 4, width):
-        pager.y -= (s.size + 4) * 1.25
-        pager.text(s.margin, pager.y, _minus(line), s.bold, s.size + 4)
-    pager.y -= s.size
-    rows = list(spec.rows)
-    head: list[Row] = []
-    while rows and _short(rows[0]) and len(head) < 8:
-        head.append(rows.pop(0))
+    minus_header_and_title(pager, spec, rng)
+    rows, head = _head(spec, 8)
     pager.c.setLineWidth(0.6)
     gap = 14.0
     height = s.size + 2 * pad + 2
@@ -225,15 +215,14 @@ def _draw_tablepage(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None
     # lines)], "label" text (shaded), "answer" lines, "marker" text.
     rows: list[tuple[str, object, float]] = []
     rows.append(("title", _wrap(normalise(spec.title), bold, size + 3, width - 2 * pad), 0.0))
-    spec_rows = list(spec.rows)
-    head: list[Row] = []
-    while spec_rows and _short(spec_rows[0]) and len(head) < 6:
-        head.append(spec_rows.pop(0))
+    spec_rows, head = _head(spec, 6)
     while head:
         group, head = head[:per_row], head[per_row:]
         boxforms.empty_one(group, rng)
         cell = width / len(group)
-        rows.append(("cells", [(normalise(r.label), _wrap(normalise(r.text), font, size, cell - 2 * pad)) for r in group], 0.0))
+        rows.append(
+            ("cells", [(normalise(r.label), _wrap(normalise(r.text), font, size, cell - 2 * pad)) for r in group], 0.0)
+        )
     for row in spec_rows:
         if row.style == MARKER:
             rows.append(("marker", normalise(row.text), 0.0))

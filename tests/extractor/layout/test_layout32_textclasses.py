@@ -27,7 +27,12 @@ def _framed_caption_page() -> Page:
         rules.append((x, 103.0, x + 220, 103.0))
         ws += words(label, x, 106, 8, TIMES)
     frames_ = (
-        (130.0, 175.0, ["Målet är att fler ska känna sig trygga.", "Belysningen byts ut längs stråket."], "Syfte och mål"),
+        (
+            130.0,
+            175.0,
+            ["Målet är att fler ska känna sig trygga.", "Belysningen byts ut längs stråket."],
+            "Syfte och mål",
+        ),
         (200.0, 230.0, ["Arbetet blev klart i maj."], "Resultat"),
         (255.0, 285.0, ["Inga avvikelser."], "Avvikelser"),
     )
