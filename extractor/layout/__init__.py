@@ -47,6 +47,7 @@ from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.centredcells import top_align_centred_cells
 from bilagor.extractor.layout.captions import lift_captions
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
+from bilagor.extractor.layout.combs import join_comb_cells
 from bilagor.extractor.layout.contents import strip_contents
 from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.gaprows import part_gap_rows
@@ -129,6 +130,7 @@ def layout_pages(
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
     pages = strip_badge_letters(pages, s)
+    pages = [join_comb_cells(p, s) for p in pages]
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]
@@ -166,6 +168,7 @@ def layout_pages(
         lines = part_gap_rows(lines, boundaries, is_label, tol, s)
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
+    by_type = labels_by_type(lines, body, body_bold, is_label, s)
     walker = Walker(
         boundaries,
         body,
@@ -177,7 +180,7 @@ def layout_pages(
         # Text layers name their fonts; OCR words have none, so bold is unknown and sizes are rough.
         typography=typography,
         label_x=label_column_x(lines, tol, s) if lines else None,
-        labels_by_type=labels_by_type(lines, body, body_bold, is_label, s),
+        labels_by_type=by_type,
         is_known_wording=is_known_wording,
         is_title_start=is_title_start,
         leading=answer_leading(lines, boundaries, tol, s),
@@ -185,6 +188,8 @@ def layout_pages(
         block_boundaries=block_boundaries(lines, boundaries, tol, s),
         # OCR: no bold to tell an unknown first label run in with its answer; the form's known ones tell it.
         inline_form=not typography and inline_form(lines, is_label, s),
+        # A text layer whose labels no type sets apart (a plain-text print): so too, once past its title.
+        inline_form_after_title=typography and not by_type and inline_form(lines, is_label, s),
         word_spaces=monospaced_spaces(lines, s),
         settings=s,
     )

@@ -9,7 +9,10 @@ caption above the ruled lines it closes, taking the rules it consumed with it:
 - a caption is a line in smaller type than the body (`small_label_step`), short, under a rule that hugs it (the
   rule within `caption_under_rule` above its top), nearer that rule than the line below it;
 - the ruled lines it closes are the lines right above it, each word typed on a rule (the rule within
-  `caption_rule_gap` under the word), in larger type, up to the previous caption or a line on no rule;
+  `caption_rule_gap` under the word), in larger type, up to the previous caption or a line on no rule; when the
+  rule over the caption is a frame's bottom edge (a rule of the same extent above it, joined to it by vertical
+  edges at both ends), it closes every larger line inside the frame, typed free (a long answer in a box with
+  its label small under the box);
 - an answer run over a page break (the next page's first caption closes ruled lines from its top, the page
   before ends in ruled lines after its last caption) takes its caption above its head on the earlier page;
 - the document is read so only when such captions are most of its small, ruled short lines (small labels
@@ -51,6 +54,47 @@ def _rule_over(line: Line, rules: list[Box], s: LayoutSettings) -> bool:
     """A rule hugs `line` from above, running over its first word's start."""
     x = line.words[0].x0
     return any(0 <= line.top - r[1] <= s.caption_under_rule and r[0] - 3 <= x <= r[2] for r in rules)
+
+
+def frames(rules: list[Box]) -> list[Box]:
+    """Boxes drawn as four rules: a horizontal rule over another of the same extent (within 2 pt at each end),
+    vertical rules joining them at both ends; the nearest such top for each bottom."""
+    flat = [r for r in rules if r[3] - r[1] <= 1.5]
+    upright = [r for r in rules if r[2] - r[0] <= 1.5]
+
+    def joined(x: float, top: float, bottom: float) -> bool:
+        return any(abs(v[0] - x) <= 2 and v[1] <= top + 2 and v[3] >= bottom - 2 for v in upright)
+
+    out: list[Box] = []
+    for b in flat:
+        tops = [
+            t[1]
+            for t in flat
+            if t[1] < b[1] - 4 and abs(t[0] - b[0]) <= 2 and abs(t[2] - b[2]) <= 2
+            if joined(b[0], t[1], b[1]) and joined(b[2], t[1], b[1])
+        ]
+        if tops:
+            out.append((b[0], max(tops), b[2], b[1]))
+    return out
+
+
+def _framed_start(lines: list[Line], start: int, end: int, small: float, boxes: list[Box]) -> int | None:
+    """Where the answer ending at `end` starts when its last line stands inside a frame: the first of the
+    lines right above `end` in larger type inside the same frame; None when the last line is in no frame."""
+    if end <= start:
+        return None
+    last = lines[end - 1]
+
+    def inside(line: Line, box: Box) -> bool:
+        return box[1] - 1 <= line.top and line.bottom <= box[3] + 1 and box[0] - 2 <= line.x0 and line.x1 <= box[2] + 2
+
+    box = next((b for b in boxes if inside(last, b)), None)
+    if box is None:
+        return None
+    j = end
+    while j > start and lines[j - 1].size > small and inside(lines[j - 1], box):
+        j -= 1
+    return j
 
 
 def _caption_shaped(line: Line, body: float, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
@@ -215,6 +259,7 @@ def lift_captions(
     # over the page break.
     orphans: tuple[list[Line], list[Line]] = ([], [])
     for page, lines, across, (ruled, _, bare) in zip(pages, page_lines, rules, per_page):
+        boxes = frames(page.rules)
         out: list[Line] = []
         spans: list[tuple[float, float]] = []
         start = 0
@@ -222,7 +267,7 @@ def lift_captions(
         for i in captions:
             caption = lines[i]
             wrapped = lines[i : i + 1 + _tail(lines, i, s)]  # the caption and its own wrapped lines
-            j = _answer_start(lines, start, i, caption.size, across, i in bare, stage_of, s)
+            j = _answer_start(lines, start, i, caption.size, across, i in bare, stage_of, s, boxes)
             heads = orphans[i in bare]
             if j == 0 and heads:  # an answer run over the page break: its caption goes above its head
                 at = out_lines[-1].index(heads[0])
@@ -239,7 +284,8 @@ def lift_captions(
             small = min(lines[i].size for i in captions)
             end = len(lines)
             orphans = tuple(  # type: ignore[assignment]
-                lines[_answer_start(lines, start, end, small, across, free, stage_of, s) :] for free in (False, True)
+                lines[_answer_start(lines, start, end, small, across, free, stage_of, s, boxes) :]
+                for free in (False, True)
             )
         used = [r for r in across if any(a - 1 <= r[1] <= b for a, b in spans)]
         out_pages.append(replace(page, rules=[r for r in page.rules if r not in used]))
@@ -256,11 +302,16 @@ def _answer_start(
     free: bool,
     stage_of: Callable[[str], str | None],
     s: LayoutSettings,
+    boxes: list[Box],
 ) -> int:
     """Where the answer closed at `end` starts: the lines right above it in larger type than its caption,
     typed on rules, back to `start` (the line after the caption before); typed free (`free`), every line in
     the answer's type back to `start`, a stage marker alone on its line aside."""
     j = end
+    closing = [b for b in boxes if end == len(lines) or 0 <= lines[end].top - b[3] <= s.caption_under_rule]
+    framed = None if free else _framed_start(lines, start, end, small, closing)
+    if framed is not None:
+        return framed
     if free and j > start:
         body = lines[j - 1].size  # the answer's own type: a title over the form's first answer is not of it
         while (

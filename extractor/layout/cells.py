@@ -198,10 +198,12 @@ def _read_row(
     for cell, run in first:
         values[cell].append(run)
     last, j = lines[j], j + 1
-    # Value lines continuing in their cells at the pitch (in the values' type when the labels have their own).
+    value_types = {_type(run) for _, run in first}
+    # Value lines continuing in their cells at the pitch (in the values' type when the labels have their own:
+    # a bold heading row under a row of cells, at the cells' pitch in a table, is the next row's label).
     while j < len(lines) and _below(last, lines[j], s):
         runs = _aligned(lines[j], value_starts, tol, s)
-        if not runs or (by_type and any(_type(run) == label_type for _, run in runs)):
+        if not runs or (by_type and any(_type(run) == label_type or _type(run) not in value_types for _, run in runs)):
             break
         if not by_type and not any(_VALUE_SHAPED.search(_text(run)) for _, run in runs):
             break

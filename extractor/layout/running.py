@@ -57,7 +57,8 @@ def strip_running_lines(
     is never dropped: it is the form's own text at the top of a page."""
 
     def in_margin(line: Line, page: Page) -> bool:
-        return line.bottom < page.height * s.margin or line.top > page.height * (1 - s.margin)
+        band = max(page.height, s.margin_min_page) * s.margin
+        return line.bottom < band or line.top > page.height - band
 
     page_lines, headers = _numbered_headers_apart(pages, page_lines, in_margin, is_label, s)
     page_lines, numbers = _page_numbers_apart(pages, page_lines, in_margin, s)

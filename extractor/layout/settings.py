@@ -54,6 +54,9 @@ class LayoutSettings:
     # --- running headers and footers
     # Share of the page height at top and bottom where running lines live.
     margin: float = 0.13
+    # ... measured on a page at least this tall (pt): a page sized to its content (a graph tool's table, a
+    # page of a few rows) is no paper, and its running lines stand as far from its edges as on one.
+    margin_min_page: float = 420.0
     # How far (pt) the same running line may move up or down between pages.
     repeat_top_tolerance: float = 0.012 * 842
     # Pages a margin line must appear on to count as running.
@@ -292,6 +295,19 @@ class LayoutSettings:
     badge_min_gap_share: float = 0.5
     # ... and at least this many such letters run A, B, C … in turn through the document.
     badge_min_letters: int = 3
+
+    # --- comb fields (a phone number or an amount one character a cell, combs.py)
+    # At least this many one-character words (all but one figures, and this share of them), no more than `comb_max_step` sizes apart
+    # edge to edge, centres a regular pitch apart (each step within `comb_pitch_slack` of a whole number of
+    # pitches, at most `comb_max_cells`), the pitch at least `comb_min_pitch` sizes unless the cells' edges are
+    # drawn between them and at most `comb_max_pitch` sizes (a rating scale's columns stand wider).
+    comb_min_cells: int = 4
+    comb_min_figures: float = 0.6
+    comb_max_step: float = 5.0
+    comb_pitch_slack: float = 0.12
+    comb_max_cells: int = 3
+    comb_min_pitch: float = 1.1
+    comb_max_pitch: float = 2.6
 
     # --- card grids (labels above their answers, cards side by side)
     # Lines of labels only, side by side, needed (and later cards starting at one x as often).

@@ -141,6 +141,7 @@ class Walker:
         bold_run_in: bool = False,
         block_boundaries: BlockBoundaries | None = None,
         inline_form: bool = False,
+        inline_form_after_title: bool = False,
         is_title_start: Callable[[str], bool] | None = None,
         word_spaces: dict[tuple[str, float], float] | None = None,
         settings: LayoutSettings = DEFAULT_SETTINGS,
@@ -179,6 +180,9 @@ class Walker:
         self.last_label_line: Line | None = None
         self.last_full_value: Line | None = None
         self.inline_form = inline_form  # labels are written inline ("Label: answer")
+        # ... known so from the first line after a preamble line that is no "Label: answer" pair (a text
+        # layer's title; a mail header's "Från: …" lines above it are no fields)
+        self.inline_form_after_title = inline_form_after_title
         self.stacked_form = False  # labels stand alone above their answers (web forms, definition lists)
         self.stacked_capitals = False  # ... and are set in capitals
         self.gap_row: Line | None = None  # the last OCR'd line read as a label and its answer across a gap
@@ -498,6 +502,12 @@ class Walker:
             not re.search(r"[.!?;]\s|[.!?;]$", rest) and len(rest.split()) <= self.s.heading_max_words
         )
 
+    def _after_title(self) -> bool:
+        if not self.inline_form_after_title or not self.preamble:
+            return False
+        last = self.preamble[-1].words[: self.s.inline_label_scan_words]
+        return not any(w.text.endswith(":") for w in last)
+
     def _inline_label(self, line: Line) -> tuple[Line, Line] | None:
         """'Projektnamn: Kameraövervakning' on one line -> (label, answer).
 
@@ -510,7 +520,9 @@ class Walker:
             if word.text.endswith(":") and i + 1 < len(line.words):
                 label = Line(line.page, line.words[: i + 1])
                 text = label.text.rstrip(":")
-                in_form = self.inline_form or (self.bold_run_in and self._bold_up_to(line, i + 1))
+                in_form = (
+                    self.inline_form or self._after_title() or (self.bold_run_in and self._bold_up_to(line, i + 1))
+                )
                 short = i < self.s.inline_label_scan_words and (
                     self.is_label(text) or (in_form and _inline_label_form(text, self.s))
                 )
@@ -708,8 +720,15 @@ class Walker:
         web forms and definition lists print them. A known label starts the form; once it has,
         an unknown short label in label form ending in a colon does too ('Tidplan:')."""
         text = line.text.strip()
-        if self.labels_by_type or not label_form(text) or not self._at_label_column(line):
+        if not label_form(text) or not self._at_label_column(line):
             return False
+        if self.labels_by_type:
+            # The known labels set apart by type (bold headings) may still set a short field's label small
+            # over its framed answer, as a form to fill in sets the fields it lays out in a row.
+            bare = text.rstrip(":").strip()
+            if not self.is_label(bare) or self._answers_open_label(line):
+                return False
+            return self._small_label_over_answer(line) or self._small_label_after_small_field(line)
         if self._answers_open_label(line):
             return False
         # A long line that reads as a label is a wrapped answer unless a colon closes it
@@ -810,6 +829,21 @@ class Walker:
             prev.top == block.value_lines[-1].top  # the answer's last line is the line just read
             and abs(prev.size - below.size) < self.s.label_size_step
             and abs(block.label_lines[-1].size - line.size) < self.s.label_size_step
+        )
+
+    def _small_label_after_small_field(self, line: Line) -> bool:
+        """A known label in small type right after a field whose label is in that type too, its answer read:
+        the next small field's label, its own answer left empty (an empty frame under it, then a heading)."""
+        block = self.blocks[-1] if self.blocks else None
+        prev = self.prev_line
+        if block is None or prev is None or not block.value_lines or not block.label_lines or prev.page != line.page:
+            return False
+        small = self.body and line.size <= self.body - self.s.small_label_step
+        return bool(
+            small
+            and prev.top == block.value_lines[-1].top
+            and abs(block.label_lines[-1].size - line.size) < self.s.label_size_step
+            and prev.size >= line.size + self.s.small_label_step
         )
 
     def _answers_open_label(self, line: Line) -> bool:

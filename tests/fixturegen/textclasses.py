@@ -49,20 +49,7 @@ def _draw_minus_cells(pager: _Pager, spec: ReportSpec, rng: random.Random) -> No
     lead = s.size + rng.choice((2.0, 3.0))
     pad = rng.choice((2.0, 3.0))
     width = PAGE_W - 2 * s.margin
-    left = f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret"
-    dnr = f"Dnr {rng.choice(('1.5.1', '2.1.2', '3.2'))}-{rng.randint(100, 999)}-{spec.year or 2020}"
-
-    def furniture(p: _Pager) -> None:
-        p.text(s.margin, PAGE_H - s.margin + 16, _minus(left), s.font, 8.0)
-        p.c.setFont(s.font, 8.0)
-        p.c.drawRightString(PAGE_W - s.margin, PAGE_H - s.margin + 16, _minus(dnr))
-
-    pager.on_new_page = furniture
-    furniture(pager)
-    for line in _wrap(normalise(spec.title), s.bold, s.size + 4, width):
-        pager.y -= (s.size + 4) * 1.25
-        pager.text(s.margin, pager.y, _minus(line), s.bold, s.size + 4)
-    pager.y -= s.size
+    minus_header_and_title(pager, spec, rng)
     rows = list(spec.rows)
     head: list[Row] = []
     while "application" in spec.name and rows and _short(rows[0]) and len(head) < 6:
@@ -99,6 +86,25 @@ def _draw_minus_cells(pager: _Pager, spec: ReportSpec, rng: random.Random) -> No
             label = ""
             if lines:
                 pager.new_page()
+
+
+def minus_header_and_title(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+    """Every page's running header ("Bilaga N" and a Dnr) and the title, each hyphen a minus sign."""
+    s = pager.style
+    left = f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret"
+    dnr = f"Dnr {rng.choice(('1.5.1', '2.1.2', '3.2'))}-{rng.randint(100, 999)}-{spec.year or 2020}"
+
+    def furniture(p: _Pager) -> None:
+        p.text(s.margin, PAGE_H - s.margin + 16, _minus(left), s.font, 8.0)
+        p.c.setFont(s.font, 8.0)
+        p.c.drawRightString(PAGE_W - s.margin, PAGE_H - s.margin + 16, _minus(dnr))
+
+    pager.on_new_page = furniture
+    furniture(pager)
+    for line in _wrap(normalise(spec.title), s.bold, s.size + 4, PAGE_W - 2 * s.margin):
+        pager.y -= (s.size + 4) * 1.25
+        pager.text(s.margin, pager.y, _minus(line), s.bold, s.size + 4)
+    pager.y -= s.size
 
 
 def _cell(

@@ -1,0 +1,92 @@
+"""Comb fields: a phone number or an amount written one character a cell. Pure: no I/O.
+
+A form to fill in may give a phone number or an amount a comb of cells, one character centred in each, so a
+text layer holds a row of one-character words several points apart ("0 8 - 5 0 8 …") that later steps would read
+as that many words. A comb is told by its evidence: at least `comb_min_cells` one-character words of one size
+on one line, figures, a number's signs or a unit's letters, mostly figures, their centres a regular pitch apart (each step a whole
+number of pitches, an empty cell between two being a space), the pitch wider than the type sets a figure and a
+space, or the cells' edges drawn between them. Such a row is joined into one word, an empty cell a space
+("08-508 59 913", "400 000").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.words import Page, Word
+
+_SIGNS = set("-+(),.:/")
+
+
+def join_comb_cells(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
+    """`page` with each comb's characters joined into one word; unchanged when it has none."""
+    cells = sorted((w for w in page.words if _cell_char(w)), key=lambda w: (round(w.top), w.x0))
+    runs: list[list[Word]] = []
+    for word in cells:
+        last = runs[-1][-1] if runs else None
+        if last is not None and _level(last, word) and word.x0 - last.x1 <= s.comb_max_step * (word.size or 1):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    joined: dict[Word, Word | None] = {}
+    for run in runs:
+        for comb in _combs(run, page, s):
+            joined[comb[0]] = _joined(comb)
+            joined.update(dict.fromkeys(comb[1:]))
+    if not joined:
+        return page
+    words = [joined.get(w, w) for w in page.words]
+    return replace(page, words=[w for w in words if w is not None])
+
+
+def _cell_char(word: Word) -> bool:
+    return len(word.text) == 1 and (word.text.isalnum() or word.text in _SIGNS)
+
+
+def _level(a: Word, b: Word) -> bool:
+    return abs(a.top - b.top) <= 1.0 and abs(a.size - b.size) <= 0.3
+
+
+def _centre(word: Word) -> float:
+    return (word.x0 + word.x1) / 2
+
+
+def _combs(run: list[Word], page: Page, s: LayoutSettings) -> list[list[Word]]:
+    """The run as a comb when its centres step a regular pitch (each step 1 to `comb_max_cells` pitches within
+    `comb_pitch_slack` of one), else nothing."""
+    figures = sum(w.text.isdigit() for w in run)
+    if len(run) < s.comb_min_cells or figures < s.comb_min_cells - 1 or figures < s.comb_min_figures * len(run):
+        return []
+    steps = [_centre(b) - _centre(a) for a, b in zip(run, run[1:])]
+    pitch = min(steps)
+    size = run[0].size or (run[0].bottom - run[0].top)
+    if pitch <= 0:
+        return []
+    if any(
+        abs(d / pitch - round(d / pitch)) > s.comb_pitch_slack or round(d / pitch) > s.comb_max_cells for d in steps
+    ):
+        return []
+    # A figure and a space of the type take about 0.8 of its size: a comb's cells stand wider, or are drawn.
+    if pitch > s.comb_max_pitch * size or pitch < s.comb_min_pitch * size and not _edges_between(run, page):
+        return []
+    return [run]
+
+
+def _edges_between(run: list[Word], page: Page) -> bool:
+    """A vertical rule between most neighbouring characters, across their height (the cells' edges)."""
+    upright = [r for r in page.rules if r[2] - r[0] <= 1.5]
+    pairs = list(zip(run, run[1:]))
+    drawn = sum(
+        any(a.x1 - 0.5 <= r[0] <= b.x0 + 0.5 and r[1] <= a.top + 1 and r[3] >= a.bottom - 1 for r in upright)
+        for a, b in pairs
+    )
+    return drawn * 2 > len(pairs)
+
+
+def _joined(comb: list[Word]) -> Word:
+    pitch = min(_centre(b) - _centre(a) for a, b in zip(comb, comb[1:]))
+    text = comb[0].text
+    for a, b in zip(comb, comb[1:]):
+        text += " " * (round((_centre(b) - _centre(a)) / pitch) - 1) + b.text
+    return replace(comb[0], text=text, x1=comb[-1].x1, bottom=max(w.bottom for w in comb))
