@@ -236,6 +236,19 @@ def _read_row(
     return _Row(starts, labels, values, label_type if by_type else None, j)
 
 
+def _known_labels(run: list[Word], is_known_wording: Callable[[str], bool]) -> list[list[Word]]:
+    """A run that is template labels word for word one after another, a word space apart (a grid sized to its
+    content with no cell padding: "Sökt belopp Sökande nämnd"), cut into them; any other run as it is."""
+    if len(run) < 2 or is_known_wording(_text(run).rstrip(":")):
+        return [run]
+    for k in range(1, len(run)):
+        if is_known_wording(_text(run[:k]).rstrip(":")):
+            rest = _known_labels(run[k:], is_known_wording)
+            if all(is_known_wording(_text(piece).rstrip(":")) for piece in rest):
+                return [run[:k], *rest]
+    return [run]
+
+
 def _cell_lines(page: int, row: _Row) -> list[Line]:
     """Each cell's label line and value lines, moved onto the first cell's x (the cells' columns
     are no label/value boundary for `columns` to find)."""
@@ -248,7 +261,11 @@ def _cell_lines(page: int, row: _Row) -> list[Line]:
 
 
 def unfold_cell_rows(
-    lines: list[Line], is_label: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+    lines: list[Line],
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings = DEFAULT_SETTINGS,
+    is_known_wording: Callable[[str], bool] = lambda text: False,
 ) -> list[Line]:
     """Lines with every cell row read cell by cell (label line, then its value lines)."""
     out: list[Line] = []
@@ -256,7 +273,7 @@ def unfold_cell_rows(
     i = 0
     while i < len(lines):
         line = lines[i]
-        runs = segments(line, s)
+        runs = [piece for run in segments(line, s) for piece in _known_labels(run, is_known_wording)]
         row = None
         if all(_label_run(run, s) for run in runs) and not _justified(runs, s):
             if len(runs) >= 2:

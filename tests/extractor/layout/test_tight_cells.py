@@ -38,3 +38,21 @@ def test_a_value_a_word_space_from_the_next_cells_value_is_cut_at_that_cells_edg
     assert ("Namn på insats", "Trygg väg till skolan") in got
     assert ("Sökt belopp", "450 000 kr") in got
     assert ("Sökande nämnd", "Farsta stadsdelsnämnd") in got
+
+
+def test_labels_a_word_space_apart_are_cut_into_the_template_labels_they_are() -> None:
+    # The second column as wide as its label: "Sökt belopp Sökande nämnd" is one run, as are the values under it.
+    third = SECOND + 58.8  # "Sökt belopp" is 55 pt wide in 10 pt
+    ws = list(TITLE)
+    ws += words("Namn på insats", LABEL_X, 100.0, size=10.0, font=BOLD)
+    ws += words("Sökt belopp", SECOND, 100.0, size=10.0, font=BOLD) + words(
+        "Sökande nämnd", third, 100.0, size=10.0, font=BOLD
+    )
+    ws += words("Trygg väg till skolan 450 000", LABEL_X, 112.0, size=10.0)
+    ws += words("Farsta stadsdelsnämnd", third, 112.0, size=10.0)
+    ws += words("Beskrivning", LABEL_X, 150.0, size=10.0, font=BOLD)
+    ws += words("Vi söker medel för belysning.", LABEL_X, 162.0, size=10.0)
+    got = _read(Page(1, 595.0, 842.0, ws))
+    assert ("Namn på insats", "Trygg väg till skolan") in got
+    assert ("Sökt belopp", "450 000") in got
+    assert ("Sökande nämnd", "Farsta stadsdelsnämnd") in got
