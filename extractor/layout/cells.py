@@ -102,11 +102,12 @@ def _aligned(line: Line, starts: list[float], tol: float, s: LayoutSettings) -> 
 
 
 def _values_aligned(
-    line: Line, starts: list[float], tol: float, s: LayoutSettings
+    line: Line, starts: list[float], tol: float, s: LayoutSettings, known: set[int]
 ) -> list[tuple[int, list[Word]]] | None:
     """A value line's runs with their cells, a run cut where one of its words starts at a later cell's edge that no
-    run of the line starts at: a value filling its cell up to the next one's edge, a word space from that cell's
-    value ("Ljusare skolväg vid parken 218 000" under "Namn på insats | Sökt belopp")."""
+    run of the line starts at and whose label is a known one (`known`): a value filling its cell up to the next
+    one's edge, a word space from that cell's value ("Ljusare skolväg vid parken 218 000" under "Namn på insats |
+    Sökt belopp"; a title run on across a sheet's head row "Fråga | Svar" is no such value)."""
     runs = _aligned(line, starts, tol, s)
     if not runs:
         return runs
@@ -115,7 +116,7 @@ def _values_aligned(
     for cell, run in runs:
         for word in run:
             later = _cell_of([word], starts, tol)
-            if word is not run[0] and later is not None and later > cell and later not in taken:
+            if word is not run[0] and later in known and later > cell and later not in taken:
                 taken.add(later)
                 out.append((later, [word]))
                 cell = later
@@ -193,11 +194,12 @@ def _read_row(
         last, j = lines[j], j + 1
     if j >= len(lines) or not _below(last, lines[j], s):
         return None
-    first = _values_aligned(lines[j], starts, tol, s)
+    known_cells = {cell for cell, run in enumerate(labels) if is_label(_text(run).rstrip(":"))}
+    first = _values_aligned(lines[j], starts, tol, s, known_cells)
     inset = None if first else _inset(lines[j], starts, tol, s)
     value_starts = starts if inset is None else [x + inset for x in starts]
     if inset is not None:
-        first = _values_aligned(lines[j], value_starts, tol, s)
+        first = _values_aligned(lines[j], value_starts, tol, s, known_cells)
     if not first:
         return None
     if _typed_columns(label_runs, first) or _numbered_head(label_runs, first):
@@ -225,7 +227,7 @@ def _read_row(
     last, j = lines[j], j + 1
     # Value lines continuing in their cells at the pitch (in the values' type when the labels have their own).
     while j < len(lines) and _below(last, lines[j], s):
-        runs = _values_aligned(lines[j], value_starts, tol, s)
+        runs = _values_aligned(lines[j], value_starts, tol, s, known_cells)
         if not runs or (by_type and any(_type(run) == label_type for _, run in runs)):
             break
         if not by_type and not any(_VALUE_SHAPED.search(_text(run)) for _, run in runs):
