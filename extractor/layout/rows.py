@@ -157,15 +157,20 @@ def _reaches_below_its_answer(block: Block, page: int, pitch: float, s: LayoutSe
 
 
 def _read_from_its_top(prev: Block, block: Block, run: list[Line], pitch: float, s: LayoutSettings) -> bool:
-    """The row above starts at its label: its label stands level with its answer's first line, no lower than its
-    last, and off the middle of what its answer keeps without `run` (a label as tall as that answer could be centred as well: then only a
+    """The row above starts at its label, as `block` does: its label stands level with its answer's first line, no
+    lower than its last, and off the middle of what its answer keeps without `run` (a label as tall as that answer could be centred as well: then only a
     `block` label off the middle of `run` and its own answer says so). Then a paragraph or list after a blank line,
     tight above the next label, closes the answer above; a centred label's answer starts above it once its own
     first lines are given back to it."""
     if not prev.label_lines or len(prev.value_lines) <= len(run):
         return False
     keep = [ln for ln in prev.value_lines[: -len(run)] if ln.page == prev.label_lines[0].page]
-    if not keep or not _level_with_answer(prev, s) or prev.label_lines[-1].bottom > keep[-1].bottom + pitch / 2:
+    if (
+        not keep
+        or not _level_with_answer(prev, s)
+        or not _level_with_answer(block, s)
+        or prev.label_lines[-1].bottom > keep[-1].bottom + pitch / 2
+    ):
         return False  # a label taller than its answer pushes the next labels below their answers (floated.py)
     own = [ln for ln in block.value_lines if ln.page == run[0].page]
     return not _centred(prev.label_lines, keep, pitch, s) or not _centred(block.label_lines, run + own, pitch, s)
