@@ -158,10 +158,11 @@ def _reaches_below_its_answer(block: Block, page: int, pitch: float, s: LayoutSe
 
 def _read_from_its_top(prev: Block, block: Block, run: list[Line], pitch: float, s: LayoutSettings) -> bool:
     """The row above starts at its label, as `block` does: its label stands level with its answer's first line, no
-    lower than its last, and off the middle of what its answer keeps without `run` (a label as tall as that answer could be centred as well: then only a
-    `block` label off the middle of `run` and its own answer says so). Then a paragraph or list after a blank line,
-    tight above the next label, closes the answer above; a centred label's answer starts above it once its own
-    first lines are given back to it."""
+    lower than its last, and off the middle of what its answer keeps without `run` (a label of two lines or more as
+    tall as that answer could be centred as well: then only a `block` label off the middle of `run` and the answer
+    lines tight under it says so; a one-line label beside a one-line answer tells nothing). Then a paragraph or list
+    after a blank line, tight above the next label, closes the answer above; a centred label's answer starts above
+    it once its own first lines are given back to it."""
     if not prev.label_lines or len(prev.value_lines) <= len(run):
         return False
     keep = [ln for ln in prev.value_lines[: -len(run)] if ln.page == prev.label_lines[0].page]
@@ -172,8 +173,16 @@ def _read_from_its_top(prev: Block, block: Block, run: list[Line], pitch: float,
         or prev.label_lines[-1].bottom > keep[-1].bottom + pitch / 2
     ):
         return False  # a label taller than its answer pushes the next labels below their answers (floated.py)
-    own = [ln for ln in block.value_lines if ln.page == run[0].page]
-    return not _centred(prev.label_lines, keep, pitch, s) or not _centred(block.label_lines, run + own, pitch, s)
+    if not _centred(prev.label_lines, keep, pitch, s):
+        return True
+    if len(prev.label_lines) < 2:
+        return False
+    answer = list(run)
+    for line in block.value_lines:
+        if line.page != run[0].page or line.top - answer[-1].top > s.tight_pitch * pitch:
+            break
+        answer.append(line)
+    return not _centred(block.label_lines, answer, pitch, s)
 
 
 def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitch: float, s: LayoutSettings) -> bool:

@@ -3,7 +3,7 @@ lists in top-aligned label | answer tables, drawn with reportlab's canvas (not G
 
 - `rl_sheet_paras`: the spreadsheet printout of `textclasses.rl_sheet` (A4 landscape, one sheet row a line, the
   label down column A, the answer down column B, a blank sheet row between paragraphs), its long answers cut into
-  two to four paragraphs and in one of two ending in a list ("Det här ingår:" and bullet items, after a blank row
+  two to four paragraphs and in one of two ending in a list ("Det här ingår:" and dash items, after a blank row
   or right under its lead line);
 - `rl_table_paras`: a borderless two-column table, each bold label wrapped in its column level with its answer's
   first line, a paragraph gap of a blank line inside an answer as wide as the gap between rows or wider, the same
