@@ -159,8 +159,8 @@ def _reaches_below_its_answer(block: Block, page: int, pitch: float, s: LayoutSe
 def _read_from_its_top(prev: Block, block: Block, run: list[Line], pitch: float, s: LayoutSettings) -> bool:
     """The row above starts at its label, as `block` does: its label stands level with its answer's first line, no
     lower than its last, and off the middle of what its answer keeps without `run` (a label of two lines or more as
-    tall as that answer could be centred as well: then only a `block` label off the middle of `run` and the answer
-    lines tight under it says so; a one-line label beside a one-line answer tells nothing). Then a paragraph or list
+    tall as that answer could be centred as well: then only a `block` label off the middle of `run` and its own
+    answer on the page says so; a one-line label beside a one-line answer tells nothing). Then a paragraph or list
     after a blank line, tight above the next label, closes the answer above; a centred label's answer starts above
     it once its own first lines are given back to it."""
     if not prev.label_lines or len(prev.value_lines) <= len(run):
@@ -177,12 +177,8 @@ def _read_from_its_top(prev: Block, block: Block, run: list[Line], pitch: float,
         return True
     if len(prev.label_lines) < 2:
         return False
-    answer = list(run)
-    for line in block.value_lines:
-        if line.page != run[0].page or line.top - answer[-1].top > s.tight_pitch * pitch:
-            break
-        answer.append(line)
-    return not _centred(block.label_lines, answer, pitch, s)
+    own = [ln for ln in block.value_lines if ln.page == run[0].page]
+    return not _centred(block.label_lines, run + own, pitch, s)
 
 
 def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitch: float, s: LayoutSettings) -> bool:
