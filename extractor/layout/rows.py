@@ -173,11 +173,13 @@ def _read_from_its_top(prev: Block, block: Block, run: list[Line], pitch: float,
         or prev.label_lines[-1].bottom > keep[-1].bottom + pitch / 2
     ):
         return False  # a label taller than its answer pushes the next labels below their answers (floated.py)
+    own = [ln for ln in block.value_lines if ln.page == run[0].page]
+    if _centred(block.label_lines, run + own, pitch, s) and len(block.label_lines) > 1:
+        return False  # a label of several lines at the middle of the run and its answer: a centred row after all
     if not _centred(prev.label_lines, keep, pitch, s):
         return True
     if len(prev.label_lines) < 2:
         return False
-    own = [ln for ln in block.value_lines if ln.page == run[0].page]
     return not _centred(block.label_lines, run + own, pitch, s)
 
 

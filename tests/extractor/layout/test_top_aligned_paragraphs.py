@@ -30,7 +30,7 @@ def test_a_closing_paragraph_stays_above_a_label_as_tall_as_its_first_paragraph(
         ),
         (
             ["Behovsanalys/", "problembeskrivning"],
-            ["Många undviker gångvägen", "när det är mörkt.", "", "Fler vill gå där."],
+            ["Många undviker gångvägen", "när det är mörkt.", "", "Fler vill gå där", "på kvällen."],
             0,
         ),
     ]
@@ -39,7 +39,7 @@ def test_a_closing_paragraph_stays_above_a_label_as_tall_as_its_first_paragraph(
             "Beskrivning",
             "Lamporna byts ut längs hela gångvägen ner mot sjön. Arbetet görs under hösten av parkenheten.",
         ),
-        ("Behovsanalys/problembeskrivning", "Många undviker gångvägen när det är mörkt. Fler vill gå där."),
+        ("Behovsanalys/problembeskrivning", "Många undviker gångvägen när det är mörkt. Fler vill gå där på kvällen."),
     ]
 
 
