@@ -145,7 +145,7 @@ def layout_pages(
     pages, page_lines = lift_captions(pages, page_lines, body, is_label, s, stage_of)
     page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.
-    lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s)
+    lines = unfold_cell_rows([line for ls in page_lines for line in ls], is_label, tol, s, is_known_wording)
     lines = unfold_header_cells(lines, is_label, is_known_wording, tol, s)
     lines, card_xs = unfold_card_rows(lines, is_label, tol, s)
     framed = [without_card_frames(p, card_xs, s) for p in pages]

@@ -101,6 +101,32 @@ def _aligned(line: Line, starts: list[float], tol: float, s: LayoutSettings) -> 
     return out
 
 
+def _values_aligned(
+    line: Line, starts: list[float], tol: float, s: LayoutSettings, known: set[int]
+) -> list[tuple[int, list[Word]]] | None:
+    """A value line's runs with their cells, a run cut where one of its words starts at a later cell's edge that no
+    run of the line starts at and whose label is a known one (`known`): a value filling its cell up to the next
+    one's edge, a word space from that cell's value ("Ljusare skolväg vid parken 218 000" under "Namn på insats |
+    Sökt belopp"; a title run on across a sheet's head row "Fråga | Svar" is no such value)."""
+    runs = _aligned(line, starts, tol, s)
+    if not runs:
+        return runs
+    taken = {cell for cell, _ in runs}
+    out = []
+    for cell, run in runs:
+        for word in run:
+            later = _cell_of([word], starts, tol)
+            if word is not run[0] and later in known and later > cell and later not in taken:
+                taken.add(later)
+                out.append((later, [word]))
+                cell = later
+            elif out and out[-1][0] == cell and word is not run[0]:
+                out[-1][1].append(word)
+            else:
+                out.append((cell, [word]))
+    return out
+
+
 def _inset(line: Line, starts: list[float], tol: float, s: LayoutSettings) -> float | None:
     """How far right of the label starts the line's runs all start (a framed box's padding: the label stands at
     the box's edge, its answer inside), or None when they do not share one inset of at most a cell's padding."""
@@ -168,11 +194,12 @@ def _read_row(
         last, j = lines[j], j + 1
     if j >= len(lines) or not _below(last, lines[j], s):
         return None
-    first = _aligned(lines[j], starts, tol, s)
+    known_cells = {cell for cell, run in enumerate(labels) if is_label(_text(run).rstrip(":"))}
+    first = _values_aligned(lines[j], starts, tol, s, known_cells)
     inset = None if first else _inset(lines[j], starts, tol, s)
     value_starts = starts if inset is None else [x + inset for x in starts]
     if inset is not None:
-        first = _aligned(lines[j], value_starts, tol, s)
+        first = _values_aligned(lines[j], value_starts, tol, s, known_cells)
     if not first:
         return None
     if _typed_columns(label_runs, first) or _numbered_head(label_runs, first):
@@ -202,7 +229,7 @@ def _read_row(
     # Value lines continuing in their cells at the pitch (in the values' type when the labels have their own:
     # a bold heading row under a row of cells, at the cells' pitch in a table, is the next row's label).
     while j < len(lines) and _below(last, lines[j], s):
-        runs = _aligned(lines[j], value_starts, tol, s)
+        runs = _values_aligned(lines[j], value_starts, tol, s, known_cells)
         if not runs or (by_type and any(_type(run) == label_type or _type(run) not in value_types for _, run in runs)):
             break
         if not by_type and not any(_VALUE_SHAPED.search(_text(run)) for _, run in runs):
@@ -211,6 +238,19 @@ def _read_row(
             values[cell].append(run)
         last, j = lines[j], j + 1
     return _Row(starts, labels, values, label_type if by_type else None, j)
+
+
+def _known_labels(run: list[Word], is_known_wording: Callable[[str], bool]) -> list[list[Word]]:
+    """A run that is template labels word for word one after another, a word space apart (a grid sized to its
+    content with no cell padding: "Sökt belopp Sökande nämnd"), cut into them; any other run as it is."""
+    if len(run) < 2 or is_known_wording(_text(run).rstrip(":")):
+        return [run]
+    for k in range(1, len(run)):
+        if is_known_wording(_text(run[:k]).rstrip(":")):
+            rest = _known_labels(run[k:], is_known_wording)
+            if all(is_known_wording(_text(piece).rstrip(":")) for piece in rest):
+                return [run[:k], *rest]
+    return [run]
 
 
 def _cell_lines(page: int, row: _Row) -> list[Line]:
@@ -225,7 +265,11 @@ def _cell_lines(page: int, row: _Row) -> list[Line]:
 
 
 def unfold_cell_rows(
-    lines: list[Line], is_label: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+    lines: list[Line],
+    is_label: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings = DEFAULT_SETTINGS,
+    is_known_wording: Callable[[str], bool] = lambda text: False,
 ) -> list[Line]:
     """Lines with every cell row read cell by cell (label line, then its value lines)."""
     out: list[Line] = []
@@ -233,7 +277,7 @@ def unfold_cell_rows(
     i = 0
     while i < len(lines):
         line = lines[i]
-        runs = segments(line, s)
+        runs = [piece for run in segments(line, s) for piece in _known_labels(run, is_known_wording)]
         row = None
         if all(_label_run(run, s) for run in runs) and not _justified(runs, s):
             if len(runs) >= 2:

@@ -114,6 +114,8 @@ def pull_centred_answers(
             continue
         if _reaches_below_its_answer(block, run[0].page, pitch, s):
             continue  # a label running on below its answer is no centred one: the lines above are the row's above
+        if _read_from_its_top(prev, block, run, pitch, s):
+            continue  # the row above starts at its label: the lines tight above this label close its answer
         before = prev.value_lines[-len(run) - 1] if len(prev.value_lines) > len(run) else prev.label_lines[-1]
         if (
             before.page == run[0].page
@@ -152,6 +154,33 @@ def _reaches_below_its_answer(block: Block, page: int, pitch: float, s: LayoutSe
     own = [ln for ln in block.value_lines if ln.page == page]
     last = block.label_lines[-1]
     return bool(own) and last.page == page and last.bottom > own[-1].bottom + s.centre_tolerance * pitch
+
+
+def _read_from_its_top(prev: Block, block: Block, run: list[Line], pitch: float, s: LayoutSettings) -> bool:
+    """The row above starts at its label, as `block` does: its label stands level with its answer's first line, no
+    lower than its last, and off the middle of what its answer keeps without `run` (a label of two lines or more as
+    tall as that answer could be centred as well: then only a `block` label off the middle of `run` and its own
+    answer on the page says so; a one-line label beside a one-line answer tells nothing). Then a paragraph or list
+    after a blank line, tight above the next label, closes the answer above; a centred label's answer starts above
+    it once its own first lines are given back to it."""
+    if not prev.label_lines or len(prev.value_lines) <= len(run):
+        return False
+    keep = [ln for ln in prev.value_lines[: -len(run)] if ln.page == prev.label_lines[0].page]
+    if (
+        not keep
+        or not _level_with_answer(prev, s)
+        or not _level_with_answer(block, s)
+        or prev.label_lines[-1].bottom > keep[-1].bottom + pitch / 2
+    ):
+        return False  # a label taller than its answer pushes the next labels below their answers (floated.py)
+    own = [ln for ln in block.value_lines if ln.page == run[0].page]
+    if _centred(block.label_lines, run + own, pitch, s) and len(block.label_lines) > 1:
+        return False  # a label of several lines at the middle of the run and its answer: a centred row after all
+    if not _centred(prev.label_lines, keep, pitch, s):
+        return True
+    if len(prev.label_lines) < 2:
+        return False
+    return not _centred(block.label_lines, run + own, pitch, s)
 
 
 def _caption_under_picture(pictures: list[tuple], upper: Line, lower: Line, pitch: float, s: LayoutSettings) -> bool:

@@ -271,7 +271,13 @@ def build_text_class_forms(out_dir: str | Path, count: int, seed: int) -> list[P
     return _build(out_dir, count, seed, shapes)
 
 
-def _build(out_dir: str | Path, count: int, seed: int, shapes: dict[str, boxforms.Drawing]) -> list[Path]:
+def _build(
+    out_dir: str | Path,
+    count: int,
+    seed: int,
+    shapes: dict[str, boxforms.Drawing],
+    names: tuple[str, str, str] = ("textclassforms", "tc", "reportlab-canvas"),
+) -> list[Path]:
     from .html import draw_in_turn
 
     def draw(spec: ReportSpec, pdf: Path, seed: int) -> None:
@@ -280,7 +286,6 @@ def _build(out_dir: str | Path, count: int, seed: int, shapes: dict[str, boxform
         shapes[spec.variant](pager, spec, rng)
         pager.save()
 
-    names = ("textclassforms", "tc", "reportlab-canvas")
     return draw_in_turn(out_dir, count, seed, names, tuple(shapes), boxforms.BASES, draw)
 
 
