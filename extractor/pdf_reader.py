@@ -49,6 +49,8 @@ _RULE_JOIN_SLACK = 1.0
 # compared with the others).
 _MAX_PAIRED_SHAPES = 2000
 DAMAGED_ENCRYPTION = "krypteringsuppgifterna är skadade"  # an /Encrypt entry that is another kind of object
+# A security handler pdfium does not support (a certificate's /Adobe.PubSec, a vendor's own): no password opens it.
+UNSUPPORTED_SECURITY = "krypterad med ett skydd som inte stöds (certifikat eller leverantörens eget, inte lösenord)"
 
 
 # A PDF starts with "%PDF-1.x" within its first 1024 bytes; a header whose version was lost ("%PDF" and a line
@@ -122,7 +124,7 @@ def read_pdf(
             password=password,
             max_pages=max_pages,
             encrypted=_is_encryption_error(exc, PDFPasswordIncorrect),
-            damaged_encryption=_encrypt_entry(exc) == "other",
+            encrypt_entry=_encrypt_entry(exc),
         )
     pages = _in_column_order(_with_ocr_layers([page for page, _, _ in read], path, password))
     with_fields = [page.number for page, fields, _ in read if fields]
@@ -228,11 +230,13 @@ def _encrypt_entry(exc: BaseException) -> str | None:
 
 
 def _read_with_pdfium(
-    path: Path, *, password: str | None, max_pages: int, encrypted: bool, damaged_encryption: bool = False
+    path: Path, *, password: str | None, max_pages: int, encrypted: bool, encrypt_entry: str | None = None
 ) -> PdfContent:
     """The second reader, for a file pdfminer refused; BadInputError with a plain reason if it fails too.
-    With `damaged_encryption` (an /Encrypt entry that is another kind of object) pdfium's own "needs a
-    password" is no reason either: the file is damaged.
+    With an /Encrypt entry that is another kind of object (`encrypt_entry` "other", _encrypt_entry) pdfium's
+    own "needs a password" is no reason either: the file is damaged; so is one pdfminer found empty or could not
+    resolve ("none") when pdfium finds no security handler it knows in it. A named handler pdfium does not
+    support (a certificate's) is encryption no password opens, and said so.
 
     pdfminer's own message is not shown: it names its internals ("'NoneType'
     object is not iterable"), which say nothing to a user.
@@ -244,8 +248,10 @@ def _read_with_pdfium(
     except MemoryError:
         raise
     except PdfiumFailed as exc:
-        if damaged_encryption:
+        if encrypt_entry == "other" or (encrypt_entry == "none" and exc.unsupported_security):
             raise BadInputError(path, f"{DAMAGED_PDF}: {DAMAGED_ENCRYPTION}") from None
+        if exc.unsupported_security:
+            raise BadInputError(path, UNSUPPORTED_SECURITY) from None
         if encrypted or exc.password_needed:
             raise BadInputError(
                 path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"
