@@ -16,7 +16,9 @@ the form's lines' heights, so they would be read into the title, as labels or as
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from dataclasses import replace
 
 from bilagor.extractor.layout.lines import group_lines
@@ -35,34 +37,63 @@ def _same_row_and_type(a: Word, b: Word) -> bool:
     return abs(a.top - b.top) < 1 and abs(a.size - b.size) < 0.5 and a.fontname == b.fontname
 
 
-def _bands_own(word: Word, words: list[Word], form: list[Word], left: bool, s: LayoutSettings) -> bool:
+class _Rows:
+    """For each word of a page (by position in page.words), the nearest word of its row (tops within 1 pt)
+    that stands right of it (`after`, its x0) and left of it (`before`, its x1). Found once a page through a
+    window of the words sorted by top: every candidate gutter asks them (a long page of text has hundreds of
+    gutters and thousands of words; comparing each word with the page's every word per gutter took seconds)."""
+
+    def __init__(self, words: list[Word]):
+        order = sorted(range(len(words)), key=lambda i: words[i].top)
+        tops = [words[i].top for i in order]
+        self.after: list[float] = []
+        self.before: list[float] = []
+        for word in words:
+            # a window a hair wider than the row, then the row's own test: the same words as comparing all
+            lo, hi = bisect_left(tops, word.top - 1.001), bisect_right(tops, word.top + 1.001)
+            row = [w for w in (words[order[k]] for k in range(lo, hi)) if abs(w.top - word.top) < 1 and w is not word]
+            self.after.append(min((w.x0 for w in row if w.x0 > word.x1), default=float("inf")))
+            self.before.append(max((w.x1 for w in row if w.x1 < word.x0), default=float("-inf")))
+
+
+def _bands_own(after: float, before: float, word: Word, form_edge: float, left: bool, s: LayoutSettings) -> bool:
     """A word across a candidate gutter that is the band's own (its widest line), so the gutter lies further
-    out: it stops short of the form, and what follows it on its row (the form's first row) stands a gutter
-    away; a running header across the band reads on, word after word. (Read as such a header, the band's
-    line stayed in the form's first row.)"""
-    row = [w for w in words if abs(w.top - word.top) < 1 and w is not word]
+    out: it stops short of the form (`form_edge`: the form's leftmost x0, or rightmost x1), and what follows it
+    on its row (the form's first row; `after`/`before`, _Rows) stands a gutter away; a running header across the
+    band reads on, word after word. (Read as such a header, the band's line stayed in the form's first row.)"""
     if left:
-        after = min((w.x0 for w in row if w.x0 > word.x1), default=float("inf"))
-        return word.x1 < min(w.x0 for w in form) and after - word.x1 >= s.letterhead_min_gutter
-    before = max((w.x1 for w in row if w.x1 < word.x0), default=float("-inf"))
-    return word.x0 > max(w.x1 for w in form) and word.x0 - before >= s.letterhead_min_gutter
+        return word.x1 < form_edge and after - word.x1 >= s.letterhead_min_gutter
+    return word.x0 > form_edge and word.x0 - before >= s.letterhead_min_gutter
+
+
+def _clear_of(words: list[Word], crossing: list[Word]) -> list[Word]:
+    """`words` whose rows no `crossing` word shares (none of them overlaps the word's height): the crossing
+    words sorted by top with the running lowest bottom, so a word is one look-up, not a pass over them."""
+    if not crossing:
+        return list(words)
+    ordered = sorted(crossing, key=lambda c: c.top)
+    tops = [c.top for c in ordered]
+    lowest = list(accumulate((c.bottom for c in ordered), max))
+    kept = []
+    for w in words:
+        k = bisect_left(tops, w.bottom)  # the crossing words with c.top < w.bottom
+        if not (k and lowest[k - 1] > w.top):
+            kept.append(w)
+    return kept
 
 
 def _band_at(
-    page: Page, gutter: float, left: bool, is_label: Callable[[str], bool], s: LayoutSettings
+    page: Page, rows: _Rows, gutter: float, left: bool, is_label: Callable[[str], bool], s: LayoutSettings
 ) -> list[Word] | None:
-    crossing = [w for w in page.words if w.x0 <= gutter <= w.x1]
+    at = [i for i, w in enumerate(page.words) if w.x0 <= gutter <= w.x1]
+    crossing = [page.words[i] for i in at]
     # A running header or footer across the page (its row crossed by the gutter) stays with the form.
-    band = [
-        w
-        for w in page.words
-        if (w.x1 < gutter if left else w.x0 > gutter)
-        and not any(c.bottom > w.top and c.top < w.bottom for c in crossing)
-    ]
+    band = _clear_of([w for w in page.words if (w.x1 < gutter if left else w.x0 > gutter)], crossing)
     form = [w for w in page.words if (w.x0 > gutter if left else w.x1 < gutter)]
     if len(band) < 3 or len(form) <= len(band):
         return None
-    if any(_bands_own(c, page.words, form, left, s) for c in crossing):
+    form_edge = min(w.x0 for w in form) if left else max(w.x1 for w in form)
+    if any(_bands_own(rows.after[i], rows.before[i], page.words[i], form_edge, left, s) for i in at):
         return None
     top, bottom = min(w.top for w in band), max(w.bottom for w in band)
     # Beside the band no word crosses the gutter (a header above it, or a footer under it, may), and the form
@@ -94,12 +125,14 @@ def _band_at(
 def band_words(page: Page, is_label: Callable[[str], bool], s: LayoutSettings = DEFAULT_SETTINGS) -> list[Word]:
     """The words of a letterhead band down `page`'s left or right margin (see the module's docstring), or []."""
     reach = page.width * s.letterhead_max_share
+    rows: _Rows | None = None  # made at the first gutter inside the reach
     for left in (True, False):
         edges = sorted({w.x1 + 0.5 for w in page.words} if left else {w.x0 - 0.5 for w in page.words}, reverse=not left)
         for gutter in edges:
             if (gutter > reach) if left else (gutter < page.width - reach):
                 break
-            band = _band_at(page, gutter, left, is_label, s)
+            rows = rows or _Rows(page.words)
+            band = _band_at(page, rows, gutter, left, is_label, s)
             if band is not None:
                 return band
     return []
