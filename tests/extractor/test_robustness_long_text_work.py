@@ -2,7 +2,7 @@
 search ten seconds and more, twice (the reader's text columns and the layout each ask it): for every candidate
 gutter every word across it was compared with every word of the page, and every word beside the band with every
 word across the gutter. tika's testPDF_childAttachments ran past its time-out on it (h32, issue #12). The rows are
-now found once a page and the crossing words looked up by top: the same bands (the old search is kept here as
+now found once a page and the crossing words looked up by top: the same bands (the old look-ups are kept here as
 the definition), with the page's words passed over a few times a gutter, not once a word across it."""
 
 from __future__ import annotations
@@ -25,57 +25,30 @@ def _word(text: str, x0: float, top: float, x1: float, font: str = "F") -> Word:
     return Word(text=text, x0=x0, top=top, x1=x1, bottom=top + 10, size=10, fontname=font)
 
 
-def _definition(page: Page, is_label, s=DEFAULT_SETTINGS) -> list[Word]:
-    """The search as it was before h32, word for word but for its cost (compare every word with every word)."""
-    from bilagor.extractor.layout.letterhead import CONTACT, _same_row_and_type
-    from bilagor.extractor.layout.lines import group_lines
+class _NaiveRows:
+    """The rows as the search found them before h32: every word compared with the page's every word."""
 
-    def bands_own(word, words, form, left):
-        row = [w for w in words if abs(w.top - word.top) < 1 and w is not word]
-        if left:
-            after = min((w.x0 for w in row if w.x0 > word.x1), default=float("inf"))
-            return word.x1 < min(w.x0 for w in form) and after - word.x1 >= s.letterhead_min_gutter
-        before = max((w.x1 for w in row if w.x1 < word.x0), default=float("-inf"))
-        return word.x0 > max(w.x1 for w in form) and word.x0 - before >= s.letterhead_min_gutter
+    def __init__(self, words: list[Word]):
+        self.after, self.before = [], []
+        for word in words:
+            row = [w for w in words if abs(w.top - word.top) < 1 and w is not word]
+            self.after.append(min((w.x0 for w in row if w.x0 > word.x1), default=float("inf")))
+            self.before.append(max((w.x1 for w in row if w.x1 < word.x0), default=float("-inf")))
 
-    def band_at(gutter, left):
-        crossing = [w for w in page.words if w.x0 <= gutter <= w.x1]
-        band = [
-            w
-            for w in page.words
-            if (w.x1 < gutter if left else w.x0 > gutter)
-            and not any(c.bottom > w.top and c.top < w.bottom for c in crossing)
-        ]
-        form = [w for w in page.words if (w.x0 > gutter if left else w.x1 < gutter)]
-        if len(band) < 3 or len(form) <= len(band) or any(bands_own(c, page.words, form, left) for c in crossing):
-            return None
-        top, bottom = min(w.top for w in band), max(w.bottom for w in band)
-        beside = [w for w in form if w.bottom > top and w.top < bottom]
-        if any(w.bottom > top and w.top < bottom for w in crossing) or not beside:
-            return None
-        edge = max(w.x1 for w in band) if left else min(w.x0 for w in band)
-        clear = min(w.x0 - edge for w in beside) if left else min(edge - w.x1 for w in beside)
-        if clear < s.letterhead_min_gutter:
-            return None
-        grouped = group_lines(Page(page.number, page.width, page.height, band), s)
-        lines = [ln.text for ln in grouped]
-        if len(lines) < s.letterhead_min_lines:
-            return None
-        if sum(any(_same_row_and_type(w, ln.words[0]) for w in form) for ln in grouped) > len(grouped) / 2:
-            return None
-        kinds = sum(any(p.search(t) for t in lines) for p in CONTACT)
-        plain = [t for t in lines if not any(p.search(t) for p in CONTACT)]
-        return band if kinds >= 2 and sum(is_label(t.strip().rstrip(":")) for t in plain) <= 1 else None
 
-    reach = page.width * s.letterhead_max_share
-    for left in (True, False):
-        edges = sorted({w.x1 + 0.5 for w in page.words} if left else {w.x0 - 0.5 for w in page.words}, reverse=not left)
-        for gutter in edges:
-            if (gutter > reach) if left else (gutter < page.width - reach):
-                break
-            if (band := band_at(gutter, left)) is not None:
-                return band
-    return []
+def _naive_clear_of(words: list[Word], crossing: list[Word]) -> list[Word]:
+    """Words whose rows no crossing word shares, as before h32: each word against every crossing word."""
+    return [w for w in words if not any(c.bottom > w.top and c.top < w.bottom for c in crossing)]
+
+
+def _definition(page: Page, is_label, monkeypatch) -> list[Word]:
+    """The search with its two look-ups done the old way (compare everything with everything)."""
+    from bilagor.extractor.layout import letterhead
+
+    with monkeypatch.context() as patched:
+        patched.setattr(letterhead, "_Rows", _NaiveRows)
+        patched.setattr(letterhead, "_clear_of", _naive_clear_of)
+        return letterhead.band_words(page, is_label)
 
 
 def _page(rng: random.Random, rows: int, band: bool, left: bool, header: bool) -> Page:
@@ -88,11 +61,12 @@ def _page(rng: random.Random, rows: int, band: bool, left: bool, header: bool) -
             )
     start = 160 if left else 40
     for r in range(rows):
-        top = 80 + r * rng.choice([11.5, 12, 13]) + rng.uniform(-0.6, 0.6)
+        top = 80 + r * rng.choice([10, 11.5, 12, 13]) + rng.uniform(-0.6, 0.6)  # 10: rows that touch
         x = start - (rng.uniform(0, 130) if rng.random() < 0.1 else 0)  # now and then a line out into the margin
         while x < start + 300:
             width = rng.uniform(10, 60)
-            words.append(_word(rng.choice(FORM_WORDS), x, top, x + width, font=rng.choice("FG")))
+            jitter = rng.choice([0.0, 0.0, rng.uniform(-0.9, 0.9)])  # a word a little off its row's top
+            words.append(_word(rng.choice(FORM_WORDS), x, top + jitter, x + width, font=rng.choice("FG")))
             x += width + rng.choice([3, 3, 3, 20, 40])
     if header:
         words.append(_word("Rubrik över hela sidan", 20, 50, 560))
@@ -101,12 +75,12 @@ def _page(rng: random.Random, rows: int, band: bool, left: bool, header: bool) -
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_the_letterhead_search_finds_the_bands_the_definition_finds(seed):
+def test_the_letterhead_search_finds_the_bands_the_definition_finds(seed, monkeypatch):
     rng = random.Random(seed)
     found = 0
     for _ in range(40):
         page = _page(rng, rng.randint(3, 40), rng.random() < 0.7, rng.random() < 0.5, rng.random() < 0.3)
-        expected = _definition(page, lambda t: t in ("Namn", "Belopp"))
+        expected = _definition(page, lambda t: t in ("Namn", "Belopp"), monkeypatch)
         got = band_words(page, lambda t: t in ("Namn", "Belopp"))
         assert [id(w) for w in got] == [id(w) for w in expected]
         found += bool(got)
@@ -174,3 +148,33 @@ def test_the_text_columns_count_passes_over_a_lines_words_once():
     _CountedWords.passes = 0
     _gutter_candidates(lines, 595.0, 10.0)
     assert _CountedWords.passes <= 2 * len(lines)  # before: once a line for each of the scan's 416 xs
+
+
+def _scatter(rng: random.Random, count: int) -> list[Word]:
+    """Words on rows 10 pt apart (touching) whose tops stray up to a point, some at the same x."""
+    words = []
+    for _ in range(count):
+        top = 10.0 * rng.randint(0, 12) + rng.choice([0.0, 0.0, 0.5, 1.0, -1.0, rng.uniform(-1.2, 1.2)])
+        x0 = float(rng.randint(0, 40)) * 10
+        words.append(_word("ord", x0, top, x0 + rng.choice([5.0, 10.0, 25.0])))
+    return words
+
+
+def test_each_words_row_neighbours_are_the_definitions():
+    from bilagor.extractor.layout.letterhead import _Rows
+
+    rng = random.Random(21)
+    for _ in range(300):
+        words = _scatter(rng, rng.randint(0, 60))
+        rows, naive = _Rows(words), _NaiveRows(words)
+        assert (rows.after, rows.before) == (naive.after, naive.before)
+
+
+def test_the_words_clear_of_the_crossing_rows_are_the_definitions():
+    from bilagor.extractor.layout.letterhead import _clear_of
+
+    rng = random.Random(22)
+    for _ in range(300):
+        words = _scatter(rng, rng.randint(0, 40))
+        crossing = _scatter(rng, rng.randint(0, 6))
+        assert _clear_of(words, crossing) == _naive_clear_of(words, crossing)
