@@ -57,6 +57,9 @@ UNSUPPORTED_SECURITY = "krypterad med ett skydd som inte stöds (certifikat elle
 # end: pdfium's bug_828206) or whose dash was ("%PDF1.4": format-corpus's T01_004) is a damaged PDF the readers
 # may still open (poppler and pdfminer do), not another kind of file.
 _PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d)")
+# The header may start this many bytes in (a mail or web server's junk before it), as pdfium takes it: pdf-reader's
+# junk_prefix_1024 (1 024 bytes of junk, then "%PDF-1.3") was "inte en PDF" when only the first 1 024 were read (h32).
+HEADER_WINDOW = 1024
 
 
 @dataclass
@@ -72,7 +75,7 @@ def check_header(path: Path) -> None:
     """Cheap checks before the PDF parser runs: a regular file, non-empty, starts like a PDF."""
     try:
         with open(open_regular(path), "rb") as fh:
-            head = fh.read(1024)
+            head = fh.read(HEADER_WINDOW + 5)  # "%PDF" and the byte after it, starting at HEADER_WINDOW at most
     except NotRegularFile as exc:
         raise BadInputError(path, exc.problem) from None
     except FileNotFoundError:
