@@ -26,7 +26,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
-from bilagor.extractor.ocr_budget import OcrBudget
+from bilagor.extractor.ocr_budget import OcrBudget, OutOfTime, in_force, seconds_left
 from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
 from bilagor.extractor.ocr_sheet import sheet_pages
@@ -265,8 +265,8 @@ def _recognise(
                     zip(images, boxes, judged, strict=True)
                 ):
                     factor = sheet_factor if holds_print(image) else 1
-                    parts.append(
-                        read_page_image(
+                    with in_force(budget):  # Tesseract stops at the budget's deadline (OutOfTime)
+                        page_read = read_page_image(
                             enlarged(image, factor),
                             scale,
                             number,
@@ -282,9 +282,13 @@ def _recognise(
                             despeckle_enlarged=pixel is not None,
                             bilevel=bilevel,
                         )
-                    )
+                    parts.append(page_read)
             except TesseractFailed as exc:
                 raise BadInputError(path, f"OCR av sida {number} misslyckades: {exc}") from None
+            except OutOfTime:  # this page's OCR alone outlasted the budget: it and the rest are left unread
+                if budget is not None:
+                    budget.left_unread(list(numbers[done:]))
+                break
             result.append(parts[0] if sheet is None else joined_sheet(parts))
             if budget is not None:
                 budget.page_ended()
@@ -729,6 +733,17 @@ class TesseractFailed(Exception):
 TESSERACT_TIMEOUT = 600.0  # s per page; the import's own --timeout is the real bound
 
 
+def _tesseract_timeout() -> float:
+    """Tesseract's own limit, or the time left of the file's OCR budget (ocr_budget.in_force) if less;
+    OutOfTime when none is left."""
+    left = seconds_left()
+    if left is None:
+        return TESSERACT_TIMEOUT
+    if left <= 0:
+        raise OutOfTime
+    return min(TESSERACT_TIMEOUT, left)
+
+
 def run_tesseract(image, folder: Path, name: str, *, psm: int | None = None) -> bytes:
     """Tesseract's hOCR for a PIL image, through files in `folder` (not the shared /tmp pytesseract uses);
     `psm` sets Tesseract's page segmentation mode (7: one line) instead of its automatic one."""
@@ -736,6 +751,7 @@ def run_tesseract(image, folder: Path, name: str, *, psm: int | None = None) -> 
 
     import pytesseract
 
+    timeout = _tesseract_timeout()
     source, base = folder / f"{name}.png", folder / name
     image.save(source)
     try:
@@ -752,10 +768,12 @@ def run_tesseract(image, folder: Path, name: str, *, psm: int | None = None) -> 
                 ],
                 stdin=subprocess.DEVNULL,
                 capture_output=True,
-                timeout=TESSERACT_TIMEOUT,
+                timeout=timeout,
                 env=_one_thread_env(),
             )
         except subprocess.TimeoutExpired:
+            if timeout < TESSERACT_TIMEOUT:  # the file's OCR budget ran out: the page is left unread
+                raise OutOfTime from None
             raise TesseractFailed(f"took longer than {TESSERACT_TIMEOUT:g} s") from None
         if done.returncode:
             detail = " ".join(done.stderr.decode(errors="replace").split())[-200:]

@@ -17,7 +17,9 @@ with a warning naming the pages left (TEXT_UNREAD_PREFIX).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from bilagor.extractor.words import page_ranges
@@ -68,6 +70,31 @@ class OcrBudget:
 
     def left_unread(self, numbers: list[int]) -> None:
         self.unread = sorted(set(self.unread) | set(numbers))
+
+
+class OutOfTime(Exception):
+    """A Tesseract call the file's OCR budget ran out during: stopped, and its page left unread like a page not
+    started. One page's OCR may alone outlast the --timeout (a dense chart's page took Tesseract 170 s under
+    load: the file was lost whole, though its other pages had been read)."""
+
+
+_in_force: ContextVar[OcrBudget | None] = ContextVar("ocr_budget", default=None)
+
+
+@contextmanager
+def in_force(budget: OcrBudget | None) -> Iterator[None]:
+    """While OCR reads a file's pages: Tesseract's calls (seconds_left) end at `budget`'s deadline."""
+    token = _in_force.set(budget)
+    try:
+        yield
+    finally:
+        _in_force.reset(token)
+
+
+def seconds_left() -> float | None:
+    """Seconds to the deadline of the budget in force (None: no budget, no deadline but Tesseract's own)."""
+    budget = _in_force.get()
+    return None if budget is None else budget.deadline - budget._now()
 
 
 def text_seconds(ocr_seconds: float) -> float:

@@ -49,12 +49,17 @@ _RULE_JOIN_SLACK = 1.0
 # compared with the others).
 _MAX_PAIRED_SHAPES = 2000
 DAMAGED_ENCRYPTION = "krypteringsuppgifterna är skadade"  # an /Encrypt entry that is another kind of object
+# A security handler pdfium does not support (a certificate's /Adobe.PubSec, a vendor's own): no password opens it.
+UNSUPPORTED_SECURITY = "krypterad med ett skydd som inte stöds (certifikat eller leverantörens eget, inte lösenord)"
 
 
 # A PDF starts with "%PDF-1.x" within its first 1024 bytes; a header whose version was lost ("%PDF" and a line
 # end: pdfium's bug_828206) or whose dash was ("%PDF1.4": format-corpus's T01_004) is a damaged PDF the readers
 # may still open (poppler and pdfminer do), not another kind of file.
 _PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d)")
+# The header may start this many bytes in (a mail or web server's junk before it), as pdfium takes it: pdf-reader's
+# junk_prefix_1024 (1 024 bytes of junk, then "%PDF-1.3") was "inte en PDF" when only the first 1 024 were read (h32).
+HEADER_WINDOW = 1024
 
 
 @dataclass
@@ -70,7 +75,7 @@ def check_header(path: Path) -> None:
     """Cheap checks before the PDF parser runs: a regular file, non-empty, starts like a PDF."""
     try:
         with open(open_regular(path), "rb") as fh:
-            head = fh.read(1024)
+            head = fh.read(HEADER_WINDOW + 5)  # "%PDF" and the byte after it, starting at HEADER_WINDOW at most
     except NotRegularFile as exc:
         raise BadInputError(path, exc.problem) from None
     except FileNotFoundError:
@@ -122,7 +127,7 @@ def read_pdf(
             password=password,
             max_pages=max_pages,
             encrypted=_is_encryption_error(exc, PDFPasswordIncorrect),
-            damaged_encryption=_encrypt_entry(exc) == "other",
+            encrypt_entry=_encrypt_entry(exc),
         )
     pages = _in_column_order(_with_ocr_layers([page for page, _, _ in read], path, password))
     with_fields = [page.number for page, fields, _ in read if fields]
@@ -228,11 +233,13 @@ def _encrypt_entry(exc: BaseException) -> str | None:
 
 
 def _read_with_pdfium(
-    path: Path, *, password: str | None, max_pages: int, encrypted: bool, damaged_encryption: bool = False
+    path: Path, *, password: str | None, max_pages: int, encrypted: bool, encrypt_entry: str | None = None
 ) -> PdfContent:
     """The second reader, for a file pdfminer refused; BadInputError with a plain reason if it fails too.
-    With `damaged_encryption` (an /Encrypt entry that is another kind of object) pdfium's own "needs a
-    password" is no reason either: the file is damaged.
+    With an /Encrypt entry that is another kind of object (`encrypt_entry` "other", _encrypt_entry) pdfium's
+    own "needs a password" is no reason either: the file is damaged; so is one pdfminer found empty or could not
+    resolve ("none") when pdfium finds no security handler it knows in it. A named handler pdfium does not
+    support (a certificate's) is encryption no password opens, and said so.
 
     pdfminer's own message is not shown: it names its internals ("'NoneType'
     object is not iterable"), which say nothing to a user.
@@ -244,8 +251,10 @@ def _read_with_pdfium(
     except MemoryError:
         raise
     except PdfiumFailed as exc:
-        if damaged_encryption:
+        if encrypt_entry == "other" or (encrypt_entry == "none" and exc.unsupported_security):
             raise BadInputError(path, f"{DAMAGED_PDF}: {DAMAGED_ENCRYPTION}") from None
+        if exc.unsupported_security:
+            raise BadInputError(path, UNSUPPORTED_SECURITY) from None
         if encrypted or exc.password_needed:
             raise BadInputError(
                 path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"

@@ -45,6 +45,7 @@ _LOAD_ERRORS = {
     6: "sidinnehåll som inte stöds",
 }
 PASSWORD_ERROR = 4
+SECURITY_ERROR = 5  # a security handler pdfium does not support (a certificate's, a vendor's), or none named
 A4 = (595.0, 842.0)  # the size given a page pdfium cannot load when no page before it was loaded
 _IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
 _PATH_OBJECT = 2  # FPDF_PAGEOBJ_PATH
@@ -53,10 +54,11 @@ _PATH_OBJECT = 2  # FPDF_PAGEOBJ_PATH
 class PdfiumFailed(Exception):
     """pdfium cannot open the file either; `reason` is one plain line."""
 
-    def __init__(self, reason: str, *, password_needed: bool = False):
+    def __init__(self, reason: str, *, password_needed: bool = False, unsupported_security: bool = False):
         super().__init__(reason)
         self.reason = reason
         self.password_needed = password_needed
+        self.unsupported_security = unsupported_security
 
 
 @dataclass
@@ -91,7 +93,11 @@ def read_with_pdfium(path: str | Path, *, password: str | None, max_pages: int) 
         document = pdfium.PdfDocument(str(path), password=password or None)
     except pdfium.PdfiumError as exc:
         code: int = getattr(exc, "err_code", None) or 0
-        raise PdfiumFailed(_LOAD_ERRORS.get(code, "kan inte öppnas"), password_needed=code == PASSWORD_ERROR) from None
+        raise PdfiumFailed(
+            _LOAD_ERRORS.get(code, "kan inte öppnas"),
+            password_needed=code == PASSWORD_ERROR,
+            unsupported_security=code == SECURITY_ERROR,
+        ) from None
     try:
         form = _form_handle(document)
         count = len(document)

@@ -16,7 +16,8 @@ from odd_pdfs import broken_encrypt_pdf
     ("encrypt", "reason"),
     [
         ("5 0 R", "skadad PDF: krypteringsuppgifterna är skadade"),  # object 5 is the page's font
-        ("<< >>", "skadad PDF"),  # empty: pdfium's verdict, not taken for a password
+        # empty: pdfium finds no handler in it either (its code 5); was "skadad PDF: kryptering som inte stöds" (h32)
+        ("<< >>", "skadad PDF: krypteringsuppgifterna är skadade"),
     ],
 )
 def test_an_encrypt_entry_naming_no_handler_is_a_damaged_pdf(tmp_path, encrypt, reason):
@@ -34,9 +35,20 @@ def test_an_encrypt_entry_pdfminer_cannot_resolve_is_read_by_pdfium(tmp_path):
     assert "100 000" in " ".join([report.title or "", *(s.text for s in report.sections)])
 
 
-def test_an_unknown_security_handler_is_still_encryption(tmp_path):
+@pytest.mark.parametrize("handler", ["/Adobe.PubSec", "/FOPN_fLock"])
+def test_an_unsupported_security_handler_is_encryption_no_password_opens(tmp_path, handler):
+    """A certificate's or a vendor's handler: still encryption, but not sent after a password (h32)."""
     path = tmp_path / "certifikat.pdf"
-    path.write_bytes(broken_encrypt_pdf("<< /Filter /Adobe.PubSec /V 4 /R 4 >>"))
+    path.write_bytes(broken_encrypt_pdf(f"<< /Filter {handler} /V 4 /R 4 >>"))
     with pytest.raises(BadInputError) as caught:
         extract_report(path, entities=False)
-    assert caught.value.reason.startswith("krypterad")
+    assert caught.value.reason.startswith("krypterad med ett skydd som inte stöds")
+    assert "--password" not in caught.value.reason
+
+
+def test_a_standard_handler_still_asks_for_a_password(tmp_path):
+    path = tmp_path / "lösenord.pdf"
+    path.write_bytes(broken_encrypt_pdf("<< /Filter /Standard >>"))
+    with pytest.raises(BadInputError) as caught:
+        extract_report(path, entities=False)
+    assert caught.value.reason == "krypterad: behöver ett lösenord (--password)"

@@ -115,3 +115,30 @@ def test_the_import_gives_the_budget_to_new_files_only_and_to_extractors_that_ta
     assert "ocr_seconds" not in _job_options(again, options)  # a stored record is replaced only whole
     assert file_task("/x.pdf", extract=_extract_with_budget, **options) == 84.0
     assert file_task("/x.pdf", extract=_extract_without, **options) == ["ocr"]
+
+
+def test_a_page_whose_ocr_outlasts_the_budget_is_stopped_and_left_unread(tmp_path, monkeypatch):
+    """One page's OCR alone may outlast the file's --timeout (PdfPig's P2P-33713919: a page Tesseract read in
+    170 s under load, so the file was lost whole at 120 s, h32). Tesseract, stood in for by a program that
+    never answers in time, is stopped at the budget's deadline; the file is stored with the page named
+    unread."""
+    import pytesseract
+
+    slow = tmp_path / "tesseract"
+    slow.write_text('#!/bin/sh\ncase "$*" in *"--psm 0"*) exit 0;; esac\nexec sleep 60\n')
+    slow.chmod(0o755)
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(slow))
+    monkeypatch.setattr(ocr, "ocr_unavailable_reason", lambda: None)
+    pdf = _scan(tmp_path / "seg-sida.pdf", 2)
+    report = extract_report(pdf, ocr="auto", entities=False, ocr_seconds=3.0)
+    assert report.pages == 2
+    unread = [w for w in report.warnings if "tidsgräns" in w]
+    assert unread and unread[0].endswith(ocr_budget.UNREAD_REASON)
+    assert ocr.is_ocr_warning(unread[0])
+
+
+def test_without_a_budget_tesseract_keeps_its_own_limit():
+    assert ocr_budget.seconds_left() is None
+    assert ocr._tesseract_timeout() == ocr.TESSERACT_TIMEOUT
+    with ocr_budget.in_force(OcrBudget.of(-1.0)), pytest.raises(ocr_budget.OutOfTime):
+        ocr._tesseract_timeout()

@@ -27,3 +27,20 @@ def test_other_files_are_still_not_a_pdf(tmp_path, head):
     path.write_bytes(head + b"1 0 obj << >> endobj\n")
     with pytest.raises(BadInputError, match="inte en PDF"):
         check_header(path)
+
+
+@pytest.mark.parametrize("junk", [1, 1000, 1024])
+def test_a_header_after_junk_within_the_readers_window_is_read(tmp_path, junk):
+    """pdf-reader's junk_prefix_1024: the header after 1 024 bytes of junk, which pdfium opens (h32)."""
+    path = tmp_path / "skräp-först.pdf"
+    path.write_bytes(b"a" * junk + one_page_pdf(text="Budget 100 000 kronor"))
+    check_header(path)
+    report = extract_report(path, entities=False)
+    assert "100 000" in " ".join(s.text for s in report.sections)
+
+
+def test_a_header_further_in_is_still_not_a_pdf(tmp_path):
+    path = tmp_path / "långt-in.pdf"
+    path.write_bytes(b"a" * 1025 + one_page_pdf())
+    with pytest.raises(BadInputError, match="inte en PDF"):
+        check_header(path)
