@@ -541,12 +541,11 @@ def read_page_image(
         grey, _ = without_dark_bars(grey, scale)
     if not low_resolution:  # a ballpoint tick left of a label was read into its line as letters (margin_ticks)
         grey = without_margin_ticks(grey, scale)
-    # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; so is a grey
-    # scan's dotted rule (a form typed on dotted lines: Tesseract read each row of dots as a line of garbage and lost
-    # the typed line above it). Not on a descreened page, whose tinted cells keep faint rows of their screen's dots
-    # that looked like broken rules, and on a grey page only when it was scanned (a phone photo's or an enlarged
-    # screen capture's rows were never measured for it).
-    if not dotted and (bilevel or not (photographed_page or low_resolution)):
+    # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
+    # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules. (On
+    # a grey scan it drew a form's dotted rules solid, which Tesseract read as garbage lines, but also the faint rows
+    # of drum-ghost and watermark pages, whose reading fell: held back, twenty-seventh round.)
+    if bilevel and not dotted:
         grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale))
     if not low_resolution or despeckle_enlarged:
         grey = without_dots(remove_specks(grey, scale), scale)

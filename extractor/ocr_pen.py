@@ -259,6 +259,7 @@ def without_pen(grey, rgb, scale: float):
     for level, (x0, top, x1, bottom) in sorted(levels, reverse=True):
         inside = marks[top:bottom, x0:x1]
         paper = 255.0 if level else paper_round(grey, marks, (x0, top, x1, bottom), scale)
+        paper = 255.0 if paper >= WHITE_PAPER else paper
         cleaned[top:bottom, x0:x1][inside] = unmarked(grey[top:bottom, x0:x1][inside], level, paper)
         if level:  # a pen's strokes on a band (a sticky note) touch it: one component, so not a stroke of their own
             pen = strokes_on_band(grey[top:bottom, x0:x1], level, scale)
@@ -271,6 +272,9 @@ def without_pen(grey, rgb, scale: float):
 # the paper round each spot went grey in blocks, and the photo finder blanked the words under them.
 PAPER_ROUND_POINTS = 3.0  # the paper round a stroke's box looked at
 PAPER_PERCENTILE = 75  # of its pixels that are no mark: print is darker and holds less of them than paper
+# Paper at least this light is white paper, and a mark on it is made white as before (a red pen's ring and struck
+# line on a white scan read worse filled with its measured grey, 240-250: the burned red-pen forms fell).
+WHITE_PAPER = 235
 
 
 def paper_round(grey, marks, box: tuple[int, int, int, int], scale: float) -> float:
