@@ -273,8 +273,9 @@ def without_pen(grey, rgb, scale: float):
 PAPER_ROUND_POINTS = 3.0  # the paper round a stroke's box looked at
 PAPER_PERCENTILE = 75  # of its pixels that are no mark: print is darker and holds less of them than paper
 # Paper at least this light is white paper, and a mark on it is made white as before (a red pen's ring and struck
-# line on a white scan read worse filled with its measured grey, 240-250: the burned red-pen forms fell).
-WHITE_PAPER = 235
+# line on a white scan read worse filled with its measured grey: the burned red-pen forms fell; at 235 foxed paper
+# was taken for white too).
+WHITE_PAPER = 245
 
 
 def paper_round(grey, marks, box: tuple[int, int, int, int], scale: float) -> float:
