@@ -6,7 +6,7 @@ For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step):
 (a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
 the screen-photo test, the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
 overexposed scan's stretch, a sleeve's glare, holes and
-faded print, the show-through cut, grey marks, deskew's estimate, dark bars, margin ticks, specks, photos, rules;
+faded print, the show-through cut, grey marks, deskew's estimate, dark bars, margin ticks, broken rules, specks, photos, rules;
 `--steps` picks some), and the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best
 of `--repeat` runs each; the ratios to the floor are what to compare between runs (the machine is shared: seconds
 move with its load, ratios much less). bench/scan_costs.py runs the same steps on pages it generates.
@@ -28,6 +28,7 @@ from timing import best_of  # noqa: E402
 def image_steps(scale: float) -> dict[str, Callable]:
     """The scan path's image steps (ocr.read_page_image's, in its order, and the checks they start with), each a
     call of (grey page, its colour render, the pdfium page) for a page drawn at `scale` pixels a point."""
+    from bilagor.extractor.broken_rules import closed_rules
     from bilagor.extractor.dark_streaks import without_dark_streaks
     from bilagor.extractor.dead_columns import without_dead_columns
     from bilagor.extractor.descreen import descreened
@@ -87,7 +88,8 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "margin ticks": lambda grey, colour, page: without_margin_ticks(grey, scale),
         "specks": lambda grey, colour, page: without_dots(remove_specks(grey, scale), scale),
         "photos": lambda grey, colour, page: photo_boxes(grey, scale),
-        "rules": lambda grey, colour, page: remove_rules(grey, round(MIN_RULE_POINTS * scale)),
+        "broken rules": lambda grey, colour, page: closed_rules(grey, scale, round(MIN_RULE_POINTS * scale)),
+        "rules": lambda grey, colour, page: remove_rules(grey, round(MIN_RULE_POINTS * scale), scale=scale),
         "touching lines": lambda grey, colour, page: lines_parted(grey, scale),
     }
 

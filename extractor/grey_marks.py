@@ -43,6 +43,13 @@ FILL_SHARE = 0.25
 # A box's side shorter than RULE_POINTS (a framed field of one line) is straight too: a grey straight run of
 # SIDE_POINTS or more that meets a ruling line (grey or black) is the frame's, kept for the rule finder.
 SIDE_POINTS = 6.0
+# A line of grey type whose letters a blur or a spirit copy's halo joined into one area is longer than a glyph
+# across too, but its letters fill the rows between its baseline and its x-height: a band at least TYPE_BAND_POINTS
+# tall whose every row is inked over TYPE_ROW_SHARE of the area's width (grey captions and pale words of a
+# spirit copy: 4-4.5 pt at 0.57-0.91). A pencil's or a pen's stroke is a point or two wide, and a wavy or
+# circling one crosses each row in a few places only, so no such band.
+TYPE_BAND_POINTS = 3.0
+TYPE_ROW_SHARE = 0.5
 
 
 def grey_marks(grey, scale: float):
@@ -77,6 +84,8 @@ def grey_marks(grey, scale: float):
     for r0, c0, r1, c1, size in components(candidate):
         if int(deep[r0:r1, c0:c1].sum()) >= FILL_SHARE * size:
             continue  # a shaded band or cell, no stroke
+        if c1 - c0 > glyph and type_band(candidate[r0:r1, c0:c1]) >= TYPE_BAND_POINTS / CELL_POINTS:
+            continue  # grey type along a line, its letters joined: print
         extent = max(r1 - r0, c1 - c0)
         # alone: no ink beside it, nor above or below it (a letter's ring or dots, grey on a blurred scan)
         alone = not any(
@@ -100,6 +109,19 @@ def grey_marks(grey, scale: float):
     full = np.zeros(grey.shape, bool)
     full[: rows * cell, : cols * cell] = np.repeat(np.repeat(marks, cell, axis=0), cell, axis=1)
     return full
+
+
+def type_band(area) -> int:
+    """The most rows in a row of `area` (a component's box of cells, True where inked) each inked over
+    TYPE_ROW_SHARE of its width: a line of type's x-height band, a stroke's width."""
+    import numpy as np
+
+    filled = np.asarray(area).mean(axis=1) >= TYPE_ROW_SHARE
+    best = run = 0
+    for full in filled:
+        run = run + 1 if full else 0
+        best = max(best, run)
+    return best
 
 
 def frame_sides(candidate, inked, straight: int, side: int):

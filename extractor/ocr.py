@@ -564,7 +564,9 @@ def read_page_image(
     if not low_resolution:  # a ballpoint tick left of a label was read into its line as letters (margin_ticks)
         grey = without_margin_ticks(grey, scale)
     # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
-    # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules.
+    # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules. (On
+    # a grey scan it drew a form's dotted rules solid, which Tesseract read as garbage lines, but also the faint rows
+    # of drum-ghost and watermark pages, whose reading fell: held back, twenty-seventh round.)
     if bilevel and not dotted:
         grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale))
     if not low_resolution or despeckle_enlarged:
@@ -574,7 +576,7 @@ def read_page_image(
         grey = grey.copy()
         for x0, top, x1, bottom in photos:
             grey[top:bottom, x0:x1] = 255
-    image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos)
+    image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos, scale=scale)
     # Lines so close that a descender touches the next line's ascender: Tesseract merged the two lines there and
     # read their words as garbage (touching_lines); cut after the rules are gone, which a cut row would break.
     parted, cuts = lines_parted(np.asarray(image), scale)
@@ -810,22 +812,28 @@ def run_osd(image, folder: Path, name: str) -> str:
         base.with_suffix(".osd").unlink(missing_ok=True)
 
 
-def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = ()):
+def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = (), scale: float | None = None):
     """(PIL image without long horizontal/vertical ink runs, those runs as pixel boxes).
 
     `pixels` is a 2-D uint8 grey array (or H x W x 1). A box is (x0, top, x1,
     bottom) of one ruling line, merged over the rows (columns) it is thick.
     Runs along or inside a photo (pixel boxes `photos`) are no rules: a
-    photo's edge is straight, but it borders no table.
+    photo's edge is straight, but it borders no table. Given the `scale` (px
+    per pt), a run along a row through a line of type whose letters touch
+    (joined_type: a spirit copy's halo, a blurred bold word) is no rule either.
     """
     import numpy as np
     from PIL import Image
 
+    from bilagor.extractor.joined_type import joined_type
     from bilagor.extractor.photos import touches
 
     grey = np.ascontiguousarray(pixels.reshape(pixels.shape[0], pixels.shape[1]))
     dark = grey < _DARK
     across = long_runs(dark, min_length)
+    if scale is not None:
+        for x0, top, x1, bottom in joined_type(dark, across, _boxes(across), scale):
+            across[top:bottom, x0:x1] = False
     down = long_runs(dark.T, min_length).T
     del dark
     wipe = widened(across, axis=0)  # with the anti-aliased edges

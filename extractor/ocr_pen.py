@@ -258,11 +258,36 @@ def without_pen(grey, rgb, scale: float):
     reach = max(1, round(FRINGE_POINTS * scale))
     for level, (x0, top, x1, bottom) in sorted(levels, reverse=True):
         inside = marks[top:bottom, x0:x1]
-        cleaned[top:bottom, x0:x1][inside] = unmarked(grey[top:bottom, x0:x1][inside], level)
+        paper = 255.0 if level else paper_round(grey, marks, (x0, top, x1, bottom), scale)
+        paper = 255.0 if paper >= WHITE_PAPER else paper
+        cleaned[top:bottom, x0:x1][inside] = unmarked(grey[top:bottom, x0:x1][inside], level, paper)
         if level:  # a pen's strokes on a band (a sticky note) touch it: one component, so not a stroke of their own
             pen = strokes_on_band(grey[top:bottom, x0:x1], level, scale)
             cleaned[top:bottom, x0:x1][widened(widened(pen, axis=0, by=reach), axis=1, by=reach)] = 255
     return cleaned, marks
+
+
+# A dark stroke is made the paper's own light round it, not white: on yellowed or browned paper (its grey 200-230)
+# a rust spot made white was a bright hole, which the faded-print step then took for the paper's light there, so
+# the paper round each spot went grey in blocks, and the photo finder blanked the words under them.
+PAPER_ROUND_POINTS = 3.0  # the paper round a stroke's box looked at
+PAPER_PERCENTILE = 75  # of its pixels that are no mark: print is darker and holds less of them than paper
+# Paper at least this light is white paper, and a mark on it is made white as before (a red pen's ring and struck
+# line on a white scan read worse filled with its measured grey: the burned red-pen forms fell; at 235 foxed paper
+# was taken for white too).
+WHITE_PAPER = 245
+
+
+def paper_round(grey, marks, box: tuple[int, int, int, int], scale: float) -> float:
+    """The paper's light round a coloured stroke's pixel `box` (x0, top, x1, bottom) of `grey`: the
+    PAPER_PERCENTILE of the pixels within PAPER_ROUND_POINTS of it that `marks` does not hold; 255 if none."""
+    import numpy as np
+
+    x0, top, x1, bottom = box
+    margin = max(1, round(PAPER_ROUND_POINTS * scale))
+    area = (slice(max(0, top - margin), bottom + margin), slice(max(0, x0 - margin), x1 + margin))
+    around = np.asarray(grey)[area][~marks[area]]
+    return float(np.percentile(around, PAPER_PERCENTILE)) if around.size else 255.0
 
 
 def strokes_on_band(grey, level: float, scale: float):
@@ -300,17 +325,17 @@ PEN_FLATNESS = 2  # a scribbled line on a band is at least this many times as lo
 PEN_POINTS = 2.5  # and no thicker than this in any column (a ballpoint's line with a scan's blur: 1-2 pt)
 
 
-def unmarked(pixels, level: float | None = None):
-    """The grey `pixels` of one coloured stroke with the stroke taken out: a dark stroke made paper (255),
-    a marker's pale band divided by its own light (`level`, the stroke's own typical pixel without its
-    fringe; the median of `pixels` if not given), so the band becomes paper and the darker print under it
-    keeps its darkness and its grey edges."""
+def unmarked(pixels, level: float | None = None, paper: float = 255.0):
+    """The grey `pixels` of one coloured stroke with the stroke taken out: a dark stroke made paper (`paper`,
+    the light round it), a marker's pale band divided by its own light (`level`, the stroke's own typical pixel
+    without its fringe; the median of `pixels` if not given), so the band becomes paper and the darker print
+    under it keeps its darkness and its grey edges."""
     import numpy as np
 
     if level is None:
         level = float(np.median(pixels))
     if level < MARKER_GREY:
-        return np.full_like(pixels, 255)
+        return np.full_like(pixels, round(paper))
     return np.minimum(255.0, pixels * (255.0 / level)).astype(pixels.dtype)
 
 
