@@ -61,9 +61,11 @@ def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipp
     assert weights.report  # the thirteenth round's features over the report's other answers
     assert 0.0 < weights.joint_threshold <= 1.0  # the per-report decision is on
     # the report step of the shipped variant: (q) agrees budget and outcome by one part, (r) also reads a cost list's
-    # total first (role_model_totals)
-    assert (weights.agree_tolerance is not None) == (train_role_model.SHIPPED_VARIANT in ("q", "r"))
-    assert (weights.whole_tolerance is not None) == (train_role_model.SHIPPED_VARIANT == "r")
+    # total first (role_model_totals), (s) also gives a dropped list line back and reads a written-out product
+    variant = train_role_model.SHIPPED_VARIANT
+    assert (weights.agree_tolerance is not None) == (variant in ("q", "r", "s"))
+    assert (weights.whole_tolerance is not None) == (variant in ("r", "s"))
+    assert (weights.lines_least is not None and weights.product_over is not None) == (variant == "s")
     assert weights.classes == tuple(shipped["classes"]) and len(weights.table) == len(shipped["weights"])
 
 
