@@ -122,6 +122,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     twenty_fifth = {name for name in train_role_model.TRAIN_SPLITS if "heldout25" in name}
     assert twenty_fifth == {"heldout25_dev", "heldout25_public_dev"} == set(train_role_model.ROUNDS["25"])
     assert not any("heldout26" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not any("heldout27" in name for name in train_role_model.TRAIN_SPLITS)  # held out whole
     assert not {"heldout25", "heldout25_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
