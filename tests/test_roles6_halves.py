@@ -52,6 +52,8 @@ def test_halves_partition_each_set_by_pseudo_report_or_passage():
         "heldout25_public",
         "heldout26",
         "heldout26_public",
+        "heldout27",
+        "heldout27_public",
     ):
         dev, keep = load_split(f"{base}_dev"), load_split(f"{base}_keep")
         assert sorted(i["id"] for i in dev + keep) == sorted(i["id"] for i in load_split(base))

@@ -796,13 +796,13 @@ TWENTY_SIXTH_HAND_SUMS = {
     "u96": (340_000, 336_500),  # a budget revised from one figure to another by a tilläggsanslag
     "u100": (2_500_000, 1_150_000),  # interim tkr label lines with a forecast deviation
 }
-# What the twenty-sixth round changes from the twenty-fifth's entry: halved (the wholes and kept halves aggregate
-# only); the same shape and
+# What the twenty-sixth round changes from the twenty-fifth's entry: burned (halved for the twenty-seventh round); the
+# same shape and
 # the same asks (follow-ups stating a sum sought, interim follow-ups, ranges, texts over several lines, parts beside
 # their total); every answer without money holds a number (65 of 65).
 TWENTY_SIXTH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.99, 0.93, 0.04, 0.91, 0.94, 0.99, 0.87, 0.09),
-    "status": "halved",
+    "status": "burned",
     "without_money_with_numbers": 1.0,
     "min_ranges": 12,
     "min_sought_in_follow_ups": 9,
@@ -845,11 +845,11 @@ TWENTY_SEVENTH_HAND_SUMS = {
     "u98": (40_000, 39_250),  # three cost lines on one line, a bare sum under them, the grant last
     "u100": (210_000, 198_400),  # the freight inside the final bill
 }
-# What the twenty-seventh round changes from the twenty-sixth's entry: held out whole (aggregate only); the same shape
-# and the same asks; every answer without money holds a number (65 of 65).
+# What the twenty-seventh round changes from the twenty-sixth's entry: halved (the wholes and kept halves aggregate
+# only); the same shape and the same asks; every answer without money holds a number (65 of 65).
 TWENTY_SEVENTH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.97, 0.92, 0.04, 0.82, 0.92, 0.97, 0.82, 0.06),
-    "status": "held out",
+    "status": "halved",
     "without_money_with_numbers": 1.0,
     "min_ranges": 17,
     "min_sought_in_follow_ups": 10,

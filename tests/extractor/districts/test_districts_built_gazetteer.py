@@ -93,7 +93,7 @@ def test_the_hand_gazetteer_agrees_with_the_citys_stadsdel_table():
     import sys
     from pathlib import Path
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
     from places_gazetteer import DISTRICT_OF_STADSDEL, area_name
 
     table = {districts.name_key(area_name(s)): d for s, d in DISTRICT_OF_STADSDEL.items()}
