@@ -772,7 +772,9 @@ ROUNDS.append(replace(next(r for r in ROUNDS if r.number == 24), number=25, **TW
 # with a fresh cache, variant r's report step on, EXTRACTOR_VERSION 30, cb6fcdd; scored a second and last time on
 # 2026-12-06, aggregate only; the floors hold for both): roles 0.935 (403/431), annat 0.026 (8/310), reports 92/100 each
 # answer alone and 94/100 through the report step; public roles 0.883 (294/333), annat 0.075 (19/253); the rules 0.900
-# (388/431), 85/100 through the report step, public 0.850 (283/333). Burned and halved then.
+# (388/431), 85/100 through the report step, public 0.850 (283/333). Burned and halved then; burned whole at the
+# twenty-seventh round's end (its kept halves scored at that round's start and end: roles 0.931 -> 0.946, reports through
+# the report step 47 -> 48 of 50, public 0.881 -> 0.893).
 TWENTY_SIXTH_HAND_SUMS = {
     "u01": (42_000, 38_780),  # three cost lines after "Hyra av …", "Sammanlagt", the rest paid back in another answer
     "u06": (54_000, 53_730),  # "Kostnader:" over four label lines before "Summa", the grant above them
@@ -819,7 +821,12 @@ ROUNDS.append(replace(next(r for r in ROUNDS if r.number == 25), number=26, **TW
 # (392/425), annat 0.031 (9/288), reports 82/100 each answer alone and 92/100 through the report step; public values
 # P 0.992 R 0.971 (tp 366, fp 3, fn 11), roles 0.822 (264/321), annat 0.057 (14/245). The rules, for comparison:
 # roles 0.887 (377/425), annat 0.035 (10/288), reports 78/100 each answer alone and 80/100 through the report step;
-# public 0.773 (248/321), annat 0.057 (14/245). Held out whole.
+# public 0.773 (248/321), annat 0.057 (14/245). After (main with every branch of the round merged, the weights
+# retrained on the merged rules with a fresh cache, variant s's report step on, EXTRACTOR_VERSION 31, ddb7a4b; scored a
+# second and last time on 2026-12-06, aggregate only; the floors hold for both): roles 0.929 (395/425), annat 0.024
+# (7/288), reports 83/100 each answer alone and 92/100 through the report step; public roles 0.822 (264/321), annat
+# 0.053 (13/245); the rules 0.892 (379/425), 80/100 through the report step, public 0.779 (250/321). Burned and halved
+# then.
 TWENTY_SEVENTH_HAND_SUMS = {
     "u01": (46_000, 36_550),  # three cost lines, "Totalt använde vi …", the rest paid back
     "u03": (1_400_000, 620_000),  # interim mnkr label lines ("Anvisat", "Upparbetat", "Bedömd slutkostnad")
