@@ -96,14 +96,15 @@ def lilypond_source(form: Form, rng: random.Random) -> str:
         f"\\markup \\bold \\fontsize #3 \\override #'(line-width . 80) \\wordwrap {{ {_ly_words(form.title)} }}",
     ]
 
-    def label(section: Section) -> str:
-        return f"\\bold \\smallCaps {_ly(section.label)}"
+    def label(section: Section, width: float = 88) -> str:
+        words = " ".join(f"\\bold \\smallCaps {_ly(w)}" for w in section.label.split())
+        return f"\\override #'(line-width . {width:.0f}) \\wordwrap {{ {words} }}"  # a long label wraps
 
     def column(section: Section, width: float) -> str:
         body = " ".join(
             f"\\override #'(line-width . {width:.0f}) \\wordwrap {{ {_ly_words(line)} }}" for line in section.lines()
         )
-        return "\\column { " + label(section) + " " + (body or '" "') + " }"
+        return "\\column { " + label(section, width) + " " + (body or '" "') + " }"
 
     grid = _grid(form)
     for start in range(0, len(grid), 2):
