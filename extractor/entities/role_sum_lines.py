@@ -44,3 +44,33 @@ def lines_before_sum(values: Sequence[int | None], roles: Sequence[str]) -> set[
         count = lines_summing_to([values[i] or 0 for i in run], total)
         lines.update(run[len(run) - count :] if count else ())
     return lines
+
+
+def shares_after_total(values: Sequence[int | None], roles: Sequence[str]) -> set[int]:
+    """The indices of the amounts that share out an amount right before them: two or more in a row, of one role,
+    that add up to it within rounding ("sammanlagt 210 000 kr … A fick 90 000 kr, B 70 000 kr och C 50 000 kr",
+    "budgeterar 14 mnkr. Av dem går 9 mnkr till … och 5 mnkr till …"). They are parts beside their total,
+    `annat`, as lines before their sum are. Their role must be the total's, or the total none the rules could
+    give (`annat`): cost lines of another role beside a grant ("Vi fick 45 000 kr. Resorna kostade 25 000 kr och
+    lokalen 20 000 kr.") are what the grant paid for, not its shares."""
+    shares: set[int] = set()
+    for t, total in enumerate(values):
+        if total is None or t + 2 > len(values) - 1 or t in shares:
+            continue
+        role = roles[t + 1]
+        if role == "annat" or roles[t] not in (role, "annat"):
+            continue
+        run: list[int] = []  # the amounts right after the total with the first one's role
+        for i in range(t + 1, len(values)):
+            if roles[i] != role or values[i] is None:
+                break
+            run.append(i)
+        running = 0
+        for count, i in enumerate(run, start=1):
+            running += values[i] or 0
+            if count >= 2 and abs(running - total) <= total * ROUNDING:
+                shares.update(run[:count])
+                break
+            if running > total * (1 + ROUNDING):
+                break
+    return shares
