@@ -294,12 +294,17 @@ def _interim(one: PassageAmount, others: Sequence[PassageAmount], text: str) -> 
 
 def _overtaken(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:
     """A forecast made at an earlier time of the year, beside a final figure (an outcome or deviation stated as it
-    is, in another clause) of the passage."""
+    is, in another clause) of the passage, or beside the current forecast ("… räknar nu med X. I våras var
+    prognosen Y": the earlier forecast beside the current one is `annat`, the seventh round's convention)."""
     text, start, end = _clause(one)
     if not earlier_forecast(text[start:end]):
         return False
+    own = text[start:end]
     finals = (a for a in others if a.role in ("utfall", "avvikelse") and (a.index, a.span) != (one.index, one.span))
-    return any(plain_figure(_clause_text(a)) and _clause_text(a) != text[start:end] for a in finals)
+    if any(plain_figure(_clause_text(a)) and _clause_text(a) != own for a in finals):
+        return True
+    current = (a for a in others if a.role in ("prognos", "avvikelse") and a.sentence != one.sentence)
+    return any(not earlier_forecast(_clause_text(a)) for a in current)
 
 
 def _clause_text(one: PassageAmount) -> str:

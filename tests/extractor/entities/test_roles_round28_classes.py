@@ -59,3 +59,22 @@ def test_a_calculated_cost_under_an_approving_decision_stays_the_budget() -> Non
     # an application form's own estimate is its budget
     text = "Vi söker 30 000 kr till nya tält. Tälten beräknas kosta 41 000 kr."
     assert roles(text, "kostnadsberakning")[1] == (41_000, "budget")
+
+
+# 3. Public text: a forecast made at an earlier time of the year ("I våras var prognosen X", "I tertialrapport 2 låg
+# prognosen på X") beside the current forecast is overtaken: `annat` (the seventh round's convention); alone it keeps
+# its role.
+def test_an_earlier_forecast_beside_the_current_one_is_overtaken() -> None:
+    text = (
+        "Fritidsnämnden räknar nu med ett underskott på 5,5 mnkr i år. "
+        "I tertialrapport 1 låg prognosen på ett underskott på 2 mnkr."
+    )
+    assert roles(text) == [(5_500_000, "avvikelse"), (2_000_000, "annat")]
+    text = "Kommunen bedömer nu att resultatet blir 12 mnkr. I höstas var prognosen 20 mnkr."
+    assert roles(text)[1] == (20_000_000, "annat")
+
+
+def test_an_earlier_forecast_alone_keeps_its_role() -> None:
+    assert roles("I tertialrapport 2 räknade kulturnämnden med ett underskott på 1,5 mnkr.") == [
+        (1_500_000, "avvikelse")
+    ]
