@@ -622,7 +622,8 @@ _ORDINAL_BEFORE_RE = re.compile(
 
 # A figure in kronor whose first group is one or two digits after a word that numbers a stage or a year
 # ("etapp 2 280 000 kr", "under år 2 610 000 kronor"): the group is the number, the rest the figure.
-_ORDINAL_NOUN_RE = re.compile(r"(?i)(?<![\wåäö])(?:år|etapp|fas|steg|del)[ \t\u00a0]+$")
+# ("del" is left out: "stadsdelsnämndens del 1 230 000 kr" is a share, not part 1)
+_ORDINAL_NOUN_RE = re.compile(r"(?i)(?<![\wåäö])(?:år|etapp|fas|steg)[ \t\u00a0]+$")
 _ORDINAL_GROUPS_RE = re.compile(rf"(?P<ordinal>\d{{1,2}}){SEP}(?=[1-9]\d\d{SEP}\d{{3}}(?!\d))")
 # "i år 2 640 000 kr" is this year's figure, "per år", "varje år": no year is numbered
 _NOT_ORDINAL_YEAR_RE = re.compile(
@@ -976,14 +977,18 @@ def _summed_parts(text: str, found: _Found) -> None:
         if found.overlaps(m.span()) or m.group("hedge") or _looks_like_non_money(text, m, column=True):
             continue
         parts = parts_summing_to(text, m.start("num"), number_value(m.group("num")))
-        if len(parts) >= (MIN_SUMMED_PARTS if named_money else MIN_PARTS_UNNAMED) and not any(
-            found.overlaps(span) for span in parts
+        if (
+            len(parts) >= (MIN_SUMMED_PARTS if named_money else MIN_PARTS_UNNAMED)
+            and not any(found.overlaps(span) for span in parts)
+            and all(_free_after(text, p1) for _, p1 in parts)
         ):
             _add_parts(text, found, parts, 1)
             found.add_number(m, 1)
 
 
 def _add_parts(text: str, found: _Found, parts: list[tuple[int, int]], mult: int) -> None:
+    if not all(_free_after(text, p1) for _, p1 in parts):
+        return  # "av 14 skolor … 46 miljoner … 60 miljoner": a part that counts something makes the sum a chance
     for p0, p1 in parts:
         m = BARE_NUM_RE.fullmatch(text, p0, p1)
         if m is not None and not found.overlaps((p0, p1)) and not _looks_like_non_money(text, m, column=True):

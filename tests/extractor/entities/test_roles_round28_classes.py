@@ -5,7 +5,7 @@ not fire; and the pure function behind it."""
 from __future__ import annotations
 
 from bilagor.extractor.entities import find_amounts
-from bilagor.extractor.entities.role_sum_lines import shares_after_total
+from bilagor.extractor.entities.role_sum_lines import bare_sum, shares_after_total
 
 FOLLOW_UP = "ekonomiskt_utfall"
 
@@ -78,3 +78,18 @@ def test_an_earlier_forecast_alone_keeps_its_role() -> None:
     assert roles("I tertialrapport 2 räknade kulturnämnden med ett underskott på 1,5 mnkr.") == [
         (1_500_000, "avvikelse")
     ]
+
+
+def test_shares_of_an_outcome_or_of_a_deviation_are_left_to_their_own_rules() -> None:
+    # deviations add up with their signs; what was paid is told by its payers
+    assert shares_after_total([5, 3, 2], ["avvikelse"] * 3) == set()
+    assert shares_after_total([296, 214, 82], ["utfall"] * 3) == set()
+
+
+# 4. A follow-up's bare total line under cost lines that add up to it exactly is the outcome; the lines are parts.
+def test_a_bare_total_line_under_its_cost_lines_is_the_outcome() -> None:
+    text = "Ljudtekniker 26 000\nScenhyra 14 500\nAffischer 2 300\n42 800"
+    assert roles(text, FOLLOW_UP) == [(26_000, "annat"), (14_500, "annat"), (2_300, "annat"), (42_800, "utfall")]
+    assert bare_sum([10, 20, 30], ["annat"] * 3, ["default"] * 3) == {2}
+    assert bare_sum([10, 20, 31], ["annat"] * 3, ["default"] * 3) == set()
+    assert bare_sum([10, 20, 30], ["annat", "budget", "annat"], ["default", "cue", "default"]) == set()

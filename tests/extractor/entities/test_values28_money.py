@@ -41,6 +41,11 @@ def test_no_sum_no_parts(text: str) -> None:
     assert _values(text) == []
 
 
+def test_a_part_that_counts_makes_the_sum_a_chance() -> None:
+    text = "Renoveringen av 12 lekplatser har kostat 28 miljoner kronor. Budgeten är 40 miljoner kronor."
+    assert _values(text) == [28_000_000, 40_000_000]
+
+
 def test_parts_summing_to_stops_at_a_blank_line_and_skips_years() -> None:
     text = "Hyra 5 000\n\nLjud 2025 3 000\nLjus 2 000\n5 000"
     start = text.rindex("5 000")
@@ -56,6 +61,7 @@ def test_parts_summing_to_stops_at_a_blank_line_and_skips_years() -> None:
         ("Under år 1 gick 90 000 kr åt och under år 2 45 000 kr.", [90_000, 45_000]),
         ("I år 2 640 000 kronor, förra året mindre.", [2_640_000]),  # "i år" numbers no year
         ("Etapp 2 000 000 kr", [2_000_000]),  # the rest would start with 0: one figure
+        ("varav stadsdelsnämndens del 1 450 000 kr", [1_450_000]),  # a share ("del") numbers nothing
     ],
 )
 def test_an_ordinal_before_a_grouped_figure(text: str, sek: list[int]) -> None:
