@@ -77,7 +77,7 @@ optimistic; the model's are not (it never sees the left-out round).
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
 report figures), the twenty-sixth round's kept halves and wholes (heldout26_keep, heldout26_public_keep, heldout26,
 heldout26_public), any twenty-seventh-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
-tuning28_heldout, tuning27_step_heldout, tuning28_step_heldout). (The twenty-fourth and twenty-fifth sets are burned
+tuning29_heldout, tuning27_step_heldout, tuning28_step_heldout). (The twenty-fourth and twenty-fifth sets are burned
 and trained on whole.)
 """
 
@@ -218,6 +218,7 @@ OTHER_SPLITS = (
     "tuning27_step",  # f-model's cost lists with totals; its kept-aside part tuning27_step_heldout is not trained on
     "tuning28_step",  # f-model's lists of lines and written-out products; tuning28_step_heldout is not trained on
     "tuning28",  # the twenty-seventh round's rules-side classes; its kept-aside part tuning28_heldout is not trained on
+    "tuning29",  # the twenty-eighth round's rules-side classes; its kept-aside part tuning29_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",

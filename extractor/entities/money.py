@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bilagor.extractor.entities.money_lists import declared_after, parts_before_total
+from bilagor.extractor.entities.money_lists import (
+    MIN_SUMMED_PARTS,
+    declared_after,
+    parts_before_total,
+    parts_summing_to,
+)
 from bilagor.extractor.entities.money_tables import label_block_figures, table_figures
 from bilagor.extractor.entities.money_words import (
     COUNT_CONTEXT_RE,
@@ -194,7 +199,9 @@ MAX_PLAUSIBLE_SEK = 100_000_000_000
 # A unit declared once for the figures after it: "Kostnader (tkr): material 450".
 UNIT_DECLARATION_RE = re.compile(
     r"(?i)\((?P<unit>tkr|kkr|kr|kronor|mnkr|mkr|mdkr|msek|tsek|ksek|sek|miljoner\s+kronor|tusen\s+kronor)\)"
-    r"|(?<![\wåäö])i\s+(?P<unit2>tkr|kkr|mnkr|mkr|mdkr|tusentals\s+kronor|miljoner\s+kronor|kronor|kr)(?![\wåäö])"
+    # "Belopp i tkr", and a table's caption naming its unit: "Tabellen anger tusental kronor", "… visar tkr"
+    r"|(?<![\wåäö])(?:i|anger|visar)\s+(?P<unit2>tkr|kkr|mnkr|mkr|mdkr|tusentals?\s+kronor|miljoner\s+kronor|kronor|kr)"
+    r"(?![\wåäö])"
 )
 # A declared-unit figure followed by a word is a count ("12 personer"), unless the word links
 # it to the next figure ("2,5 och 3,1", "450 samt 300", "455,4 mot budgeterade 520,0").
@@ -411,6 +418,7 @@ def find_money(text: str, bare: bool = False) -> list[MoneyMatch]:
     _declared_after(text, found)
     _units_from_context(text, found)
     _units_elided(text, found)
+    _summed_parts(text, found)
     if bare and not found.amounts:
         for m in BARE_NUM_RE.finditer(text):
             if _looks_like_non_money(text, m):
@@ -531,6 +539,10 @@ def _with_units(text: str, found: _Found) -> None:
                 continue  # the tail of "08-508 29 000"
             mag = m.group("mag") if "mag" in m.re.groupindex else None
             mult = unit_multiplier(unit) * (_MAGNITUDE[mag.lower()] if mag else 1)
+            skip = ordinal_prefix(text, m.start("num"), m.group("num")) if mult == 1 else 0
+            if skip:  # "etapp 2 280 000 kr": the stage's number, then the figure
+                found.add(m.start("num") + skip, m.end(), _to_sek(number_value(m.group("num")[skip:])), False)
+                continue
             found.add_number(m, mult, _in_brackets_after_amount(text, m.start(), m.end(), found.amounts))
             if regex is NUM_UNIT_RE:
                 _listed_before(text, m.start(), mult, found)
@@ -608,6 +620,30 @@ _ORDINAL_BEFORE_RE = re.compile(
 )
 
 
+# A figure in kronor whose first group is one or two digits after a word that numbers a stage or a year
+# ("etapp 2 280 000 kr", "under år 2 610 000 kronor"): the group is the number, the rest the figure.
+# ("del" is left out: "stadsdelsnämndens del 1 230 000 kr" is a share, not part 1)
+_ORDINAL_NOUN_RE = re.compile(r"(?i)(?<![\wåäö])(?:år|etapp|fas|steg)[ \t\u00a0]+$")
+_ORDINAL_GROUPS_RE = re.compile(rf"(?P<ordinal>\d{{1,2}}){SEP}(?=[1-9]\d\d{SEP}\d{{3}}(?!\d))")
+# "i år 2 640 000 kr" is this year's figure, "per år", "varje år": no year is numbered
+_NOT_ORDINAL_YEAR_RE = re.compile(
+    r"(?i)(?<![\wåäö])(?:i|per|om|varje|nästa|förra|detta|samma)[ \t\u00a0]+år[ \t\u00a0]+$"
+)
+
+
+def ordinal_prefix(text: str, num_start: int, num: str) -> int:
+    """How many characters of `num` (at `num_start`) are a stage's or year's number before the figure: the
+    first group and its space in "etapp 2 280 000 kr", "år 1 450 000 kr"; 0 when there is none. The figure
+    after it must be one group of three digits and one more ("280 000"), not starting with 0."""
+    noun = _ORDINAL_NOUN_RE.search(text, max(0, num_start - 30), num_start)
+    groups = _ORDINAL_GROUPS_RE.match(num)
+    if noun is None or groups is None or "," in num:
+        return 0
+    if _NOT_ORDINAL_YEAR_RE.search(text, max(0, num_start - 30), num_start):
+        return 0
+    return groups.end()
+
+
 def _listed_before(text: str, start: int, mult: int, found: _Found) -> None:
     """The figures of a list whose unit follows its last figure take that unit: "118 000, 126 500 och
     131 000 kronor", "1,2, 0,8 respektive 2,1 mnkr". Only "och"/"eller"/… before the last figure, commas
@@ -664,7 +700,7 @@ def _declared_units(text: str, found: _Found) -> None:
     is that year's, as a bracketed prior-year figure is."""
     for decl in _declarations(text):
         unit = (decl.group("unit") or decl.group("unit2")).lower()
-        mult = 1_000 if unit.startswith("tusentals") else unit_multiplier(unit)
+        mult = 1_000 if unit.startswith("tusental") else unit_multiplier(unit)
         heads = _YEAR_COLUMNS_RE.match(text, decl.end())
         years = [int(y) for y in YEAR_RE.findall(heads.group())] if heads else []
         table_start = _table_above(text, decl)
@@ -746,7 +782,11 @@ def _declaration_scope_end(text: str, decl: re.Match) -> int:
     scope = DECLARATION_SCOPE_RE.match(text, decl.end())
     end = scope.end() if scope else decl.end()
     # "Ekonomi (belopp i tkr)": a bracket closing the heading ends it as a full stop would
-    if text[decl.end() : end].strip(" \t\u00a0:.)") == "" or _YEAR_COLUMNS_RE.match(text, decl.end()):
+    if (
+        text[decl.end() : end].strip(" \t\u00a0:.)") == ""
+        or _YEAR_COLUMNS_RE.match(text, decl.end())
+        or _heading_line(text, decl, end)
+    ):
         blank = BLANK_LINE_RE.search(text, decl.end())
         return blank.start() if blank else len(text)
     # the list's total in the next sentence ("… Gata och park 154,9. Summa 455,4 mot budgeterade 520,0.")
@@ -754,6 +794,18 @@ def _declaration_scope_end(text: str, decl: re.Match) -> int:
         following = DECLARATION_SCOPE_RE.match(text, total.end())
         end = following.end() if following else total.end()
     return end
+
+
+# The end of a heading line: an optional full stop, then the line's end.
+_HEADING_END_RE = re.compile(r"\.?[ \t\u00a0]*\n")
+
+
+def _heading_line(text: str, decl: re.Match, end: int) -> bool:
+    """A declaration inside a line of its own with no figure in it, words after the unit ("Ekonomiskt bistånd
+    (tkr) enligt årsredovisningen.", "Fritidsgårdarna (tkr) efter tertial 2" is not: it has a figure): a heading,
+    whose unit holds for the lines under it."""
+    line_start = text.rfind("\n", 0, decl.start()) + 1
+    return bool(_HEADING_END_RE.match(text, end)) and not re.search(r"\d", text[line_start:end])
 
 
 # A sentence that sums the list before it: it is in the scope of the list's declared unit.
@@ -907,6 +959,42 @@ def _units_elided(text: str, found: _Found) -> None:
                 found.add_number(m, mult)
 
 
+MIN_PARTS_UNNAMED = 3  # a list summing to a bare figure, in a text with no other money, needs this many parts
+
+
+def _summed_parts(text: str, found: _Found) -> None:
+    """The figures listed before a figure that is exactly their sum are money in its unit: before an amount
+    ("Hyra 12 000, ljud 7 500. Summa 19 500 kronor.") or before a bare grouped figure, which is then their
+    total ("Löner 214 000\nLokal 36 000\n250 000"; three parts or more unless the text names money)."""
+    for anchor in sorted(found.amounts, key=lambda a: a.start):
+        if anchor.high is not None or anchor.prior_year or anchor.sek <= 0:
+            continue
+        unit = _UNIT_END_RE.search(anchor.text)
+        mult = unit_multiplier(unit.group("unit")) if unit else 1
+        _add_parts(text, found, parts_summing_to(text, anchor.start, Decimal(anchor.sek) / mult), mult)
+    named_money = bool(found.amounts) or bool(MONEY_HINT_RE.search(text) or MONEY_NOUN_RE.search(text))
+    for m in GROUPED_RE.finditer(text):
+        if found.overlaps(m.span()) or m.group("hedge") or _looks_like_non_money(text, m, column=True):
+            continue
+        parts = parts_summing_to(text, m.start("num"), number_value(m.group("num")))
+        if (
+            len(parts) >= (MIN_SUMMED_PARTS if named_money else MIN_PARTS_UNNAMED)
+            and not any(found.overlaps(span) for span in parts)
+            and all(_free_after(text, p1) for _, p1 in parts)
+        ):
+            _add_parts(text, found, parts, 1)
+            found.add_number(m, 1)
+
+
+def _add_parts(text: str, found: _Found, parts: list[tuple[int, int]], mult: int) -> None:
+    if not all(_free_after(text, p1) for _, p1 in parts):
+        return  # "av 14 skolor … 46 miljoner … 60 miljoner": a part that counts something makes the sum a chance
+    for p0, p1 in parts:
+        m = BARE_NUM_RE.fullmatch(text, p0, p1)
+        if m is not None and not found.overlaps((p0, p1)) and not _looks_like_non_money(text, m, column=True):
+            found.add_number(m, mult)
+
+
 def _in_kronor(amount: MoneyMatch) -> bool:
     """Written in kronor (or with ":-"), not in tkr or millions: its figures are whole kronor."""
     return bool(KRONOR_END_RE.search(amount.text))
@@ -946,6 +1034,14 @@ def _in_brackets_after_amount(text: str, start: int, end: int, found: list[Money
     return any(0 <= open_at - a.end <= 2 for a in found)
 
 
+# A word that numbers what follows: a page, a case, a stage ("Etapp 2, prognos: 35" under "(mnkr)").
+_NUMBERING_BEFORE_RE = re.compile(
+    r"(?i)(sida|sidan|dnr|nr|tel\.?|telefon|bilaga|bilagan|punkt|kapitel|avsnitt|tabell|figur|vecka"
+    r"|etapp|fas|steg|tertial|kvartal)\s*$"
+)
+_YEAR_BEFORE_RE = re.compile(r"(?<![\d.,:/-])(?:19|20)\d\d[ \t\u00a0]+$")
+
+
 def _looks_like_non_money(text: str, m: re.Match, column: bool = False) -> bool:
     """Whether a bare figure is a page, phone number, date, year, percentage … rather than money.
     column: the figure is one of a table row's columns, so a figure or a signed figure beside it
@@ -965,9 +1061,11 @@ def _looks_like_non_money(text: str, m: re.Match, column: bool = False) -> bool:
     )
     if (after[:1] in ("%", "-", "–") and not dash_apart) or after.lower().startswith(("procent", "st", "kb", "mb")):
         return True
-    if re.search(
-        r"(?i)(sida|sidan|dnr|nr|tel\.?|telefon|bilaga|bilagan|punkt|kapitel|avsnitt|tabell|figur|vecka)\s*$", before
-    ) or (not column and re.search(r"\d[-–\s\u00a0(]*$", before)):
+    if _NUMBERING_BEFORE_RE.search(before) or (
+        # a digit just before on the same line: the figure is the tail of another number, unless that is a year
+        # ending a label ("Budget 2025 160 000", "Anslag 2026 800")
+        not column and re.search(r"\d[-–\t \u00a0(]*$", before) and not _YEAR_BEFORE_RE.search(before)
+    ):
         return True
     if re.fullmatch(r"(19|20)\d\d", digits) and not re.search(SEP, num):
         return True  # a year

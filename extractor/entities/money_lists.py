@@ -8,6 +8,7 @@ other sign of non-money."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from bilagor.extractor.entities.money_words import COUNT_CONTEXT_RE
 
@@ -84,3 +85,38 @@ def declared_after(text: str) -> list[tuple[int, int, str]]:
                 continue  # a plain figure beside kronor is a count or a number
             found.append((m.start(), m.end(), unit))
     return found
+
+
+# A figure of the list before a total, grouped ("18 000") or plain ("980", "4,5"): the exact sum decides.
+_LIST_FIGURE_RE = re.compile(rf"(?<![\w.,:/])(?<!\d[-–−])(?:{_GROUPED}|{_PLAIN})(?![\d])")
+_YEAR_FIGURE_RE = re.compile(r"(?:19|20)\d\d")
+_LABEL_BEFORE_RE = re.compile(rf"({_WORD}(?:[ \u00a0]+{_WORD}){{0,3}})[ \u00a0:]*$")
+MIN_SUMMED_PARTS = 2
+
+
+def parts_summing_to(text: str, total_start: int, total: Decimal) -> list[tuple[int, int]]:
+    """The figures listed right before a figure that is their sum, over sentence and line breaks and up to a
+    blank line ("Hyra 12 000, ljud 7 500. Summa 19 500 kronor.", "Löner 214 000\\nLokal 36 000\\n250 000"):
+    the last two to MAX_PARTS figures before `total_start` (years left out) whose values add up exactly to
+    `total`, first first; [] when none do or a part's label counts. The exact sum is what makes them parts of
+    the total (and so in its unit), wherever the list's own sentence ends."""
+    blank = [m.end() for m in _BLANK_LINE_RE.finditer(text, 0, total_start)]
+    begin = max([max(0, total_start - 400), *blank])
+    figures = list(_LIST_FIGURE_RE.finditer(text, begin, total_start))
+    figures = [m for m in figures if not _YEAR_FIGURE_RE.fullmatch(m.group())]
+    running = Decimal(0)
+    for k, m in enumerate(reversed(figures[-MAX_PARTS:]), start=1):
+        running += _decimal(m.group())
+        if k >= MIN_SUMMED_PARTS and running == total:
+            parts = figures[-k:]
+            labels = [_LABEL_BEFORE_RE.search(text, max(begin, p.start() - 40), p.start()) for p in parts]
+            if any(label and COUNT_CONTEXT_RE.search(label.group(1)) for label in labels):
+                return []
+            return [p.span() for p in parts]
+        if running > total:
+            break
+    return []
+
+
+def _decimal(figure: str) -> Decimal:
+    return Decimal(re.sub(r"[ \u00a0]", "", figure).replace(",", ".").replace("−", "-").replace("–", "-"))

@@ -32,6 +32,7 @@ _SPACED_ROW_RE = re.compile(r"\S[ \u00a0]{2,}\S")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _RULE_LINE_RE = re.compile(r"[\s|:+=_-]*")  # "---|---": a rule between head and rows
 _LINE_RE = re.compile(r"[^\n]*")
+_BRACKETED_RE = re.compile(r"\([^()\n]*\)")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -96,7 +97,8 @@ def table_figures(text: str) -> list[FigureCell]:
             continue  # without a head the figures' own words decide
         if _RULE_LINE_RE.fullmatch(text, start, end):
             continue
-        labels = [text[s:e] for s, e in cells if not _is_figure(text, (s, e))]
+        # a bracket in a label says how many of the item were bought ("Ukuleler (12 st)"), not what the row counts
+        labels = [_BRACKETED_RE.sub("", text[s:e]) for s, e in cells if not _is_figure(text, (s, e))]
         if not any(COUNTED_LABEL_RE.search(label) for label in labels):
             rows.append(cells)  # not "Antal deltagare | 1 200 | 1 350" under "Mål | Utfall": counts
     if head is not None:

@@ -76,7 +76,7 @@ from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_peri
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
 from bilagor.extractor.entities.role_still_to_come import still_to_come
 from bilagor.extractor.entities.role_replaced import replaced_roles
-from bilagor.extractor.entities.role_sum_lines import lines_before_sum
+from bilagor.extractor.entities.role_sum_lines import bare_sum, lines_before_sum, shares_after_total
 from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
@@ -168,7 +168,12 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None, tex
     first_plan = [_names(a, [_FIRST_PLAN_RE]) for a in amounts]
     staged = [s or f for s, f in zip(studied, first_plan)]
     supplemented = supplement_roles(amounts) | replaced_roles(amounts)
-    supplemented |= {i: "annat" for i in lines_before_sum([a.value for a in amounts], [a.role for a in amounts])}
+    values, first_roles = [a.value for a in amounts], [a.role for a in amounts]
+    supplemented |= {
+        i: "annat" for i in lines_before_sum(values, first_roles) | shares_after_total(values, first_roles)
+    }
+    if section_key in follow_up_sections():  # a bare total line under its cost lines is the follow-up's outcome
+        supplemented |= {i: "utfall" for i in bare_sum(values, first_roles, [a.source for a in amounts])}
     paid = {i: "annat" for i in _payers_beside_the_city(amounts, section_key)}
     # the sources of a total read with the payers' money as co-funding already
     given = [paid.get(i, a.role) for i, a in enumerate(amounts)]
@@ -291,12 +296,17 @@ def _interim(one: PassageAmount, others: Sequence[PassageAmount], text: str) -> 
 
 def _overtaken(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:
     """A forecast made at an earlier time of the year, beside a final figure (an outcome or deviation stated as it
-    is, in another clause) of the passage."""
+    is, in another clause) of the passage, or beside the current forecast ("… räknar nu med X. I våras var
+    prognosen Y": the earlier forecast beside the current one is `annat`, the seventh round's convention)."""
     text, start, end = _clause(one)
     if not earlier_forecast(text[start:end]):
         return False
+    own = text[start:end]
     finals = (a for a in others if a.role in ("utfall", "avvikelse") and (a.index, a.span) != (one.index, one.span))
-    return any(plain_figure(_clause_text(a)) and _clause_text(a) != text[start:end] for a in finals)
+    if any(plain_figure(_clause_text(a)) and _clause_text(a) != own for a in finals):
+        return True
+    current = (a for a in others if a.role in ("prognos", "avvikelse") and a.sentence != one.sentence)
+    return any(not earlier_forecast(_clause_text(a)) for a in current)
 
 
 def _clause_text(one: PassageAmount) -> str:

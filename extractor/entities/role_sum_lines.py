@@ -44,3 +44,56 @@ def lines_before_sum(values: Sequence[int | None], roles: Sequence[str]) -> set[
         count = lines_summing_to([values[i] or 0 for i in run], total)
         lines.update(run[len(run) - count :] if count else ())
     return lines
+
+
+# The roles of money that is shared out: a plan or a grant. What was paid is told by its payers (role_payers), and
+# deviations add up with their signs ("5 mnkr över budget … ett överskott på 3 mnkr … ett underskott på 2 mnkr").
+SHARED_ROLES = ("budget", "beviljat", "prognos", "sokt")
+
+
+def shares_after_total(values: Sequence[int | None], roles: Sequence[str]) -> set[int]:
+    """The indices of the amounts that share out an amount right before them: two or more in a row, of one role,
+    that add up to it within rounding ("sammanlagt 210 000 kr … A fick 90 000 kr, B 70 000 kr och C 50 000 kr",
+    "budgeterar 14 mnkr. Av dem går 9 mnkr till … och 5 mnkr till …"), a plan's or a grant's. They are parts beside their total,
+    `annat`, as lines before their sum are. Their role must be the total's, or the total none the rules could
+    give (`annat`): cost lines of another role beside a grant ("Vi fick 45 000 kr. Resorna kostade 25 000 kr och
+    lokalen 20 000 kr.") are what the grant paid for, not its shares."""
+    shares: set[int] = set()
+    for t, total in enumerate(values):
+        if total is None or t + 2 > len(values) - 1 or t in shares:
+            continue
+        role = roles[t + 1]
+        if role not in SHARED_ROLES or roles[t] not in (role, "annat"):
+            continue
+        run: list[int] = []  # the amounts right after the total with the first one's role
+        for i in range(t + 1, len(values)):
+            if roles[i] != role or values[i] is None:
+                break
+            run.append(i)
+        running = 0
+        for count, i in enumerate(run, start=1):
+            running += values[i] or 0
+            if count >= 2 and abs(running - total) <= total * ROUNDING:
+                shares.update(run[:count])
+                break
+            if running > total * (1 + ROUNDING):
+                break
+    return shares
+
+
+def bare_sum(values: Sequence[int | None], roles: Sequence[str], sources: Sequence[str]) -> set[int]:
+    """The indices of the amounts no word gave a role (`annat` by default) that the default-`annat` amounts right
+    before them add up to exactly, two or more: a list's bare total line ("Löner 214 000 / Lokal 36 000 /
+    250 000"), which the arithmetic makes the list's sum though no word names it."""
+    totals: set[int] = set()
+    for t, total in enumerate(values):
+        if total is None or roles[t] != "annat" or sources[t] != "default":
+            continue
+        run: list[int] = []
+        for i in range(t - 1, -1, -1):
+            if roles[i] != "annat" or sources[i] != "default" or values[i] is None:
+                break
+            run.insert(0, i)
+        if lines_summing_to([values[i] or 0 for i in run], total):
+            totals.add(t)
+    return totals

@@ -359,7 +359,7 @@ def _decide_alone(
     elif (
         decision.role == "prognos"
         and section_key not in follow_up_sections()
-        and decided_calculation(text, previous_sentence(context, 2))
+        and decided_calculation(text, previous_sentence(context, 2), public=section_key is None)
     ):
         # in a follow-up the money was given before the work: what is still calculated is a forecast
         role = "budget"

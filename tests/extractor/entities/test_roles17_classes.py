@@ -109,8 +109,10 @@ def test_a_calculation_in_a_follow_up_is_a_forecast() -> None:
     ]
 
 
-def test_a_calculation_after_a_grant_in_public_text_is_the_budget() -> None:
-    assert roles("Föreningen får 2 mnkr av nämnden. Bygget beräknas kosta 5 mnkr.", None)[-1] == (5_000_000, "budget")
+def test_a_calculation_after_a_grant_in_public_text_is_the_forecast() -> None:
+    # brought to the settled row of the twenty-eighth round (tests/data/roles/README.md, "Settled conventions": a
+    # grant for part of the cost approves no budget for the whole; 17 burned labels to 9): it was `budget`
+    assert roles("Föreningen får 2 mnkr av nämnden. Bygget beräknas kosta 5 mnkr.", None)[-1] == (5_000_000, "prognos")
 
 
 # D. An amount under a frame named by a compound ("under investeringsramen", "under kostnadsramen") is the

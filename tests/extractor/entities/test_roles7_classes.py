@@ -201,10 +201,12 @@ def test_deviation_words(text, expected):
     assert roles(text) == expected
 
 
-# L. A calculated cost after a sentence that applies for money is the application's budget.
+# L. A calculated cost after a sentence that applies for money is the application's budget in an application's own
+# sections; in public text it stays the forecast (the twenty-eighth round's settled row, tests/data/roles/README.md:
+# it was `budget` here).
 def test_a_calculated_cost_after_an_application_is_its_budget():
     text = "Föreningen har ansökt om stöd till en ny lekplats. Kostnaden beräknas till 900 000 kronor."
-    assert roles(text) == [(900000, "budget")]
+    assert roles(text) == [(900000, "prognos")]
     # control: without an application it is a forecast
     assert roles("Arbetet pågår. Kostnaden beräknas till 900 000 kronor.") == [(900000, "prognos")]
 
