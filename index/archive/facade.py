@@ -329,11 +329,12 @@ class Archive:
 
     def changed_paths(self, report_id: str) -> set[str]:
         """The report's stored paths whose file exists but holds other content now (edited or replaced since
-        the import; the next import reads it)."""
+        the import; the next import reads it). A path stored without the file's size (a record added through the
+        API, not imported) is never said to have changed: nothing says what it held."""
         return {
             path
             for path, size, mtime in self.records.path_rows(report_id)
-            if holds_report(Path(path), size, mtime, report_id) is False
+            if size is not None and holds_report(Path(path), size, mtime, report_id) is False
         }
 
     def stats(self):
