@@ -156,8 +156,10 @@ def amounts(
     if chart is not None:
         from bilagor.index.reports.chart import ChartContext, draw_chart
 
+        from bilagor.cli.views.amounts import chart_notes
+
         context = ChartContext(query=query, year=year, district=district, role=role)
-        draw_chart(summary, chart, context=context)
+        draw_chart(summary, chart, context=context, notes=chart_notes(summary))
 
 
 _SUFFIXES: dict[str, str | None] = {".xlsx": "xlsx", ".csv": "csv", ".json": "json"}
@@ -178,7 +180,9 @@ def write_summary(
     if fmt == "xlsx":
         if output is None:
             raise UsageError("--format xlsx skriver en fil: ange -o FIL.xlsx")
-        amounts_tables.write_summary_xlsx(summary, output, reports)
+        from bilagor.cli.views.amounts import file_notes
+
+        amounts_tables.write_summary_xlsx(summary, output, reports, file_notes(summary))
         return
     if output is None:
         with export.stdout_errors():

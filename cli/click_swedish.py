@@ -46,6 +46,11 @@ _USAGE_ERRORS: list[tuple[re.Pattern[str], str]] = [
         (r"Input should be a valid integer[^.;]*", "ange ett heltal"),
         (r"Input should be a valid number[^.;]*", "ange ett tal"),
         (r"Input should be a valid boolean[^.;]*", "ange true eller false"),
+        # A bound (`min=1`, as `open --page` and `extract --max-pages` have), as pydantic words it.
+        (r"Input should be greater than or equal to ", "ange minst "),
+        (r"Input should be greater than ", "ange mer än "),
+        (r"Input should be less than or equal to ", "ange högst "),
+        (r"Input should be less than ", "ange mindre än "),
         (r" is not a valid integer( range)?", " är inte ett heltal"),
         (r" is not a valid float( range)?", " är inte ett tal"),
         (r" is not a valid boolean", " är inte true eller false"),

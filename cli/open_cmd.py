@@ -31,15 +31,20 @@ def open_(
 
     from bilagor.cli.output import shown
     from bilagor.cli.viewer import VIEWER_ENV, launch, viewer_command
-    from bilagor.extractor.glossary import WARNING_PREFIX
+    from bilagor.extractor.glossary import PATH_CHANGED, WARNING_PREFIX
     from bilagor.extractor.errors import NotFoundError
     from bilagor.index.archive import Archive
 
     with Archive.open_for_reading(archive) as opened:
         report = opened.find(reference)
-        path = opened.live_path(report.id)
+        # A path whose file still holds the report first; one edited or replaced since is opened as it is now,
+        # with a word that it is no longer the report imported.
+        path = opened.source_path(report.id) or opened.live_path(report.id)
+        changed = path in opened.changed_paths(report.id)
     if path is None or not os.path.exists(path):
         raise NotFoundError(f"{path or report.filename}: filen finns inte längre (bilagor prune glömmer den)")
+    if changed:
+        print(f"{WARNING_PREFIX}{shown(path)}: {PATH_CHANGED}", file=sys.stderr)
     command = viewer_command(path, page)
     if page is not None and not os.environ.get(VIEWER_ENV, "").strip():
         # xdg-open and open take no page: say so rather than open page 1 in silence.

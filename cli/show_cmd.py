@@ -38,6 +38,7 @@ def show(
     with Archive.open_for_reading(archive) as opened:
         report = opened.find(reference)
         counting = None if json_output else report_counting(opened, report)
+        changed = set() if json_output else opened.changed_paths(report.id)
         if query and not json_output:
             from bilagor.index.search.highlight import query_terms
 
@@ -52,6 +53,7 @@ def show(
         print_report(
             report,
             missing_paths={p for p in report.paths if not os.path.exists(p)},
+            changed_paths=changed,
             counting=counting,
             query=query,
             terms=terms,

@@ -22,6 +22,8 @@ NO_SUCH_FILE = "filen finns inte"
 DAMAGED_PDF = "skadad PDF"
 NO_REPORT = "ingen rapport med id"
 SEE_HELP = "se {command} --help"
+# A stored path whose file was edited or replaced since the import: it holds another content than its report.
+PATH_CHANGED = "filen har ändrats sedan importen: nästa bilagor import läser den"
 # A write to the archive that the disk could not take (SQLite or the index): what was stored stays.
 DISK_FULL = "disken är full; det som redan var lagrat finns kvar: frigör utrymme och kör kommandot igen"
 

@@ -47,6 +47,12 @@ _POINTERS = {
 }
 
 
+_DEVIATION_NOTE = (
+    "Avvikelse = Utfall - Budget med utfall: bara rapporter som har både budget och utfall jämförs "
+    "(en budget utan utfall än är inget överskott)."
+)
+
+
 def amounts_table(summary, unit: str = "mnkr", *, where: str = "terminal"):
     """(columns as (key, header, justify), a dict of cells per group, the total's cells, notes):
     the table in one unit, as the terminal and (`where="web"`) the web page show it."""
@@ -182,11 +188,7 @@ def _money_table(summary, unit: str, pointers: dict[str, str]):
     rows = [cells(g) for g in summary.groups]
     total = cells(summary.total)
     marked = rows + [total]
-    notes = [
-        f"Belopp i {unit}; {pointers['exact']}.",
-        "Avvikelse = Utfall - Budget med utfall: bara rapporter som har både budget och utfall jämförs "
-        "(en budget utan utfall än är inget överskott).",
-    ]
+    notes = [f"Belopp i {unit}; {pointers['exact']}.", _DEVIATION_NOTE]
     if any("ca" in r["marks"] for r in marked):
         notes.append('ca: en ungefärlig siffra ("ca", "drygt" …) kan ändra det avrundade beloppet.')
     if any("!" in r["marks"] for r in marked):
@@ -274,18 +276,48 @@ def _common_notes(summary) -> list[str]:
     return notes
 
 
-def _former_district_notes(summary, pointers: dict[str, str]) -> list[str]:
-    """A line naming the rows' districts merged into another since, and the grouping that joins them:
-    "Norrmalm" and "Norra innerstaden" as two rows read as two areas to anyone who does not know."""
+def file_notes(summary, *, where: str = "terminal") -> list[str]:
+    """The notes a workbook of the summary carries under its table: what the terminal says of the rows (the
+    deviation, applications, reports left out, merged districts), not the unit and marks its exact kronor
+    and columns do without."""
+    notes = [] if summary.by == "role" else [_DEVIATION_NOTE]
+    return notes + _common_notes(summary) + _former_district_notes(summary, _POINTERS[where])
+
+
+def chart_notes(summary) -> list[str]:
+    """The line a chart by district carries under it: its bars of districts merged into another since (a
+    published chart has no table's notes beside it)."""
+    parts = _merged_parts(summary)
+    if not parts:
+        return []
+    bars = (
+        "Staplarna räknar dem under stadsdelen i dag."
+        if summary.by.startswith("district-today")
+        else "Staplarna följer namnet i rapporten."
+    )
+    return [f"Sammanslagna stadsdelar: {'; '.join(parts)}. {bars}"]
+
+
+def _merged_parts(summary) -> list[str]:
+    """The rows' districts merged into another since: ["Norrmalm och Östermalm ingår sedan 2023 i Norra
+    innerstaden", …]; [] when the grouping has none."""
     from bilagor.index.reports.amounts import former_districts
 
     merged: dict[tuple[str, int], list[str]] = {}
     for row in former_districts(summary.by, [g.group for g in summary.groups], summary.named_districts):
         merged.setdefault((row["today"], row["since"]), []).append(row["district"])
-    if not merged:
-        return []
     parts = [f"{_listed(names)} sedan {since} i {now}" for (now, since), names in merged.items()]
-    parts[0] = parts[0].replace(" sedan ", " ingår sedan ", 1)
+    if parts:
+        parts[0] = parts[0].replace(" sedan ", " ingår sedan ", 1)
+    return parts
+
+
+def _former_district_notes(summary, pointers: dict[str, str]) -> list[str]:
+    """A line naming the rows' districts merged into another since, and the grouping that joins them:
+    "Norrmalm" and "Norra innerstaden" as two rows read as two areas to anyone who does not know."""
+    parts = _merged_parts(summary)
+    if not parts:
+        return []
     if summary.by.startswith("district-today"):  # today's row holds them, years before the merger too
         rows = (
             "Raderna räknar deras rapporter under stadsdelen i dag, också år före sammanslagningen; "

@@ -11,6 +11,7 @@ from bilagor.cli.money import format_sek
 from bilagor.cli.output import shown
 from bilagor.index.reports.words import word
 
+from bilagor.extractor.glossary import PATH_CHANGED
 from bilagor.extractor.record import Report
 
 
@@ -61,6 +62,7 @@ def print_report(
     report: Report,
     console: Console | None = None,
     missing_paths: Collection[str] = frozenset(),
+    changed_paths: Collection[str] = frozenset(),
     counting=None,
     query: str | None = None,
     terms: tuple[set[str], set[str]] = (set(), set()),
@@ -110,9 +112,16 @@ def print_report(
     for label, value in facts:
         if value:
             console.print(f"[bold]{label:<10}[/bold] {escape(shown(value))}")
-    # Live paths first: a renamed file's old path is listed last, marked as gone.
-    for path in sorted(report.paths, key=lambda p: p in missing_paths):
-        gone = " [dim](finns inte längre)[/dim]" if path in missing_paths else ""
+    # Paths holding the report first: a renamed file's old path last, marked as gone, and a file edited or
+    # replaced since the import (it is no longer this report) before it, marked so.
+    for path in sorted(report.paths, key=lambda p: (p in missing_paths, p in changed_paths)):
+        gone = (
+            " [dim](finns inte längre)[/dim]"
+            if path in missing_paths
+            else f" [dim]({PATH_CHANGED})[/dim]"
+            if path in changed_paths
+            else ""
+        )
         console.print(f"[bold]{'Sökväg':<10}[/bold] {escape(shown(path))}{gone}", soft_wrap=True)  # copyable whole
     for section in report.sections:
         console.print(

@@ -16,6 +16,7 @@ from pathlib import Path
 from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 
+from bilagor.cli.views.amounts import file_notes
 from bilagor.cli.web import params
 from bilagor.cli.web.pages import amounts_request, check_page, resolve_report
 from bilagor.extractor.errors import BadInputError, NotFoundError
@@ -103,7 +104,7 @@ def amounts_xlsx(request: Request) -> Response:
     reports = list(request.app.state.archive.get().records.iter_reports(summary.report_ids))
     with tempfile.TemporaryDirectory(prefix="bilagor-serve-") as folder:
         target = os.path.join(folder, "belopp.xlsx")
-        write_summary_xlsx(summary, target, reports)
+        write_summary_xlsx(summary, target, reports, file_notes(summary, where="web"))
         data = Path(target).read_bytes()
     return Response(
         data,

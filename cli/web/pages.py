@@ -31,6 +31,7 @@ from bilagor.index.reports.amounts import (
     PAIR_SEPARATOR,
     PAIRED_GROUPINGS,
     UNKNOWN,
+    project_group_parts,
 )
 from bilagor.index.search.highlight import query_terms
 from bilagor.index.search.searcher import SORTS, search
@@ -218,9 +219,11 @@ def group_search_link(by: str, group: str, args: dict) -> str | None:
         base["district"] = group
     elif by == "org":
         base["org"] = group
-    elif by == "project":
-        phrase = 'projekt:"{}"'.format(group.replace('"', " "))
+    elif by == "project":  # the name as a phrase, in the district of today the group names (its former ones too)
+        name, today = project_group_parts(group)
+        phrase = 'projekt:"{}"'.format(name.replace('"', " "))
         base["q"] = f"({args['query']}) {phrase}" if args["query"] else phrase
+        base["district"] = base["district"] or today
     return views.link("/search", base)
 
 

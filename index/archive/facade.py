@@ -20,6 +20,7 @@ from bilagor.extractor.glossary import EMPTY_ARCHIVE
 from bilagor.index.archive.location import archive_dir, ensure_private_dir
 from bilagor.index.archive.lock import WriteLock
 from bilagor.index.archive.quarantine import UnindexableReport, reason_of
+from bilagor.index.archive.source_files import holds_report
 from bilagor.index.archive.store import DB_NAME, RecordStore
 
 if TYPE_CHECKING:
@@ -317,6 +318,24 @@ class Archive:
     def live_path(self, report_id: str) -> str | None:
         """The report's first path that still exists (else its first path)."""
         return live_path(self.records.paths_of(report_id))
+
+    def source_path(self, report_id: str) -> str | None:
+        """The report's first stored path whose file still holds its content (source_files.holds_report), or
+        None: a path edited or overwritten since the import is not the report's file any longer."""
+        for path, size, mtime in self.records.path_rows(report_id):
+            if holds_report(Path(path), size, mtime, report_id):
+                return path
+        return None
+
+    def changed_paths(self, report_id: str) -> set[str]:
+        """The report's stored paths whose file exists but holds other content now (edited or replaced since
+        the import; the next import reads it). A path stored without the file's size (a record added through the
+        API, not imported) is never said to have changed: nothing says what it held."""
+        return {
+            path
+            for path, size, mtime in self.records.path_rows(report_id)
+            if size is not None and holds_report(Path(path), size, mtime, report_id) is False
+        }
 
     def stats(self):
         """Counts per year, district and form, and the size on disk: see bilagor.index.reports.stats."""

@@ -10,7 +10,6 @@ has stored but not indexed yet appear when that import indexes them.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import threading
@@ -26,7 +25,6 @@ from bilagor.index.search.schema import INDEX_NAME, VERSION_FILE, SearchIndex
 
 # Whoosh writes one table of contents per generation: _MAIN_<generation>.toc
 _TOC_RE = re.compile(rf"^_{INDEX_NAME}_(\d+)\.toc$")
-_HASH_CHUNK = 1 << 20
 
 
 def index_stamp(folder: Path) -> tuple:
@@ -109,28 +107,10 @@ class LiveArchive:
                 pass
 
     def source_file(self, report_id: str) -> Path | None:
-        """A file the archive records for this report that still holds its content, or None.
-
-        Only paths stored in the archive are considered, and a file is given
-        only when it is a regular file whose size and modification time are
-        those stored, or whose sha256 is the report's id (its content).
-        """
-        archive = self.get()
-        for row in archive.records.query(
-            "SELECT path, size, mtime FROM paths WHERE report_id = ? ORDER BY path", (report_id,)
-        ):
-            path = Path(row["path"])
-            try:
-                stat = path.stat()
-            except (OSError, ValueError):
-                continue
-            if not path.is_file():
-                continue
-            if stat.st_size == row["size"] and row["mtime"] is not None and abs(stat.st_mtime - row["mtime"]) < 1e-3:
-                return path
-            if _sha256(path) == report_id:
-                return path
-        return None
+        """A file the archive records for this report that still holds its content, or None (only paths stored
+        in the archive are considered: `Archive.source_path`)."""
+        path = self.get().source_path(report_id)
+        return Path(path) if path is not None else None
 
 
 class _KeptSearcher:
@@ -171,14 +151,3 @@ class KeptSearcherIndex(SearchIndex):
             self._kept._searcher.close()
             self._kept = None
         super().close()
-
-
-def _sha256(path: Path) -> str | None:
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(_HASH_CHUNK):
-                digest.update(chunk)
-    except OSError:
-        return None
-    return digest.hexdigest()

@@ -517,6 +517,11 @@ class RecordStore:
             r["path"] for r in self.db.execute("SELECT path FROM paths WHERE report_id=? ORDER BY path", (report_id,))
         ]
 
+    def path_rows(self, report_id: str) -> list[tuple[str, int | None, float | None]]:
+        """The report's stored paths with the size and modification time each file had when imported."""
+        rows = self.db.execute("SELECT path, size, mtime FROM paths WHERE report_id=? ORDER BY path", (report_id,))
+        return [(r["path"], r["size"], r["mtime"]) for r in rows]
+
     def all_paths(self) -> list[tuple[str, str]]:
         """Every stored (path, report id), in path order."""
         return [(r["path"], r["report_id"]) for r in self.db.execute("SELECT path, report_id FROM paths ORDER BY path")]

@@ -496,6 +496,16 @@ def _project_group(report: ReportRow) -> str:
     return f"{report.project} ({place})" if place else report.project
 
 
+def project_group_parts(group: str) -> tuple[str, str | None]:
+    """A by="project" group's project name and district (of today), as `_project_group` joined them: the
+    "(Järva)" that ends "Kameror vid Rinkeby torg (Järva)" is the district, a project's own bracket is not
+    ("Belysning (etapp 2)" is a name alone)."""
+    name, bracket, rest = group.rpartition(" (")
+    if bracket and rest.endswith(")") and rest[:-1] in _FIRST_YEAR:
+        return name, rest[:-1]
+    return group, None
+
+
 def project_names_of(reports: Iterable[ReportRow]) -> dict[tuple, str]:
     """The by="project" group of each project (its name key and district, as rule 3 matches an application
     with its follow-up), named as its latest report names it."""

@@ -7,7 +7,7 @@ bilagor.index.reports.amounts.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -120,8 +120,10 @@ def write_summary_csv(summary: AmountSummary, out: TextIO, *, detail: bool = Fal
     return len(rows)
 
 
-def write_summary_xlsx(summary: AmountSummary, path: str | Path, reports: Iterable[Report] | None = None) -> None:
-    """A workbook for people: see `spreadsheet.write_summary_xlsx` (Swedish headers, formats, sheets)."""
+def write_summary_xlsx(
+    summary: AmountSummary, path: str | Path, reports: Iterable[Report] | None = None, notes: Sequence[str] = ()
+) -> None:
+    """A workbook for people: see `spreadsheet.write_summary_xlsx` (Swedish headers, formats, sheets, notes)."""
     from bilagor.index.reports.spreadsheet import write_summary_xlsx as write
 
-    write(summary, path, reports)
+    write(summary, path, reports, notes)

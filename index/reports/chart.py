@@ -8,6 +8,8 @@ the I/O edge.
 
 from __future__ import annotations
 
+import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,8 +134,10 @@ def _mnkr(value: float, _pos: int | None = None) -> str:
     return f"{value / 1e6:.1f}".replace(".", ",")
 
 
-def draw_chart(summary: AmountSummary, path: str | Path, *, context: ChartContext | None = None) -> Path:
-    """Draw `summary` to `path` (.png, .svg or .pdf); returns the path written."""
+def draw_chart(
+    summary: AmountSummary, path: str | Path, *, context: ChartContext | None = None, notes: Sequence[str] = ()
+) -> Path:
+    """Draw `summary` to `path` (.png, .svg or .pdf), `notes` in small type under it; returns the path written."""
     fmt = chart_format(path)
     try:
         import matplotlib
@@ -180,6 +184,10 @@ def draw_chart(summary: AmountSummary, path: str | Path, *, context: ChartContex
         handles.append(Patch(facecolor="white", edgecolor="black", hatch=HEDGED_HATCH))
         labels.append("ca: ungefärlig siffra ingår")
     axes.legend(handles, labels)
+    if notes:  # wrapped to the figure's width (about 15 characters an inch in small type)
+        width = int(size[0] * 15)
+        lines = [line for note in notes for line in textwrap.wrap(note, width)]
+        figure.supxlabel("\n".join(lines), fontsize="small", x=0.01, ha="left")
     # Text stays text in SVG (searchable, and screen readers can read it).
     with matplotlib.rc_context({"svg.fonttype": "none"}), atomic_output(path, binary=True) as out:
         figure.savefig(out, format=fmt)

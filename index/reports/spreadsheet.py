@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -224,12 +224,22 @@ def new_workbook():
     return Workbook()
 
 
-def write_summary_xlsx(summary: AmountSummary, path: str | Path, reports: Iterable[Report] | None = None) -> None:
-    """Sheets 'Sammanställning' (groups + Totalt), 'Belopp' with detail, 'Rapporter' when reports are given."""
+def write_summary_xlsx(
+    summary: AmountSummary, path: str | Path, reports: Iterable[Report] | None = None, notes: Sequence[str] = ()
+) -> None:
+    """Sheets 'Sammanställning' (groups + Totalt, then `notes` under them, past an empty row and outside the
+    filter, as a table in a report has them), 'Belopp' with detail, 'Rapporter' when reports are given."""
+    from openpyxl.styles import Font
+
     from bilagor.index.reports.export import atomic_output
 
     book = new_workbook()
-    add_sheet(book, "Sammanställning", summary_table(summary), summary_by=summary.by, first=True)
+    sheet = add_sheet(book, "Sammanställning", summary_table(summary), summary_by=summary.by, first=True)
+    if notes:
+        sheet.append([])
+        for note in notes:
+            sheet.append([note])
+            sheet.cell(sheet.max_row, 1).font = Font(italic=True)
     if summary.detail:
         add_sheet(book, "Belopp", detail_table(summary))
     if reports is not None:

@@ -23,7 +23,7 @@ from bilagor.index.search.compound_tables import listed_parts, modifier_words
 from bilagor.index.search.lemmas import VERB_PARTICLES  # also begin nouns made from particle verbs ("ommålning")
 
 LEXICON_PATH = Path(__file__).with_name("sv_lexicon.tsv")
-LEXICON_VERSION = "12"  # bump when the lexicon file or the rules below change
+LEXICON_VERSION = "13"  # bump when the lexicon file or the rules below change
 
 MIN_PART = 4  # shorter parts give bad splits ("kam" + "eror") unless they pass the short-part test
 MIN_PART_ZIPF = 2.5  # a part must be a reasonably common word
@@ -211,6 +211,10 @@ _CHANGED_VOWELS = ("u", "o", "e")  # gatu-, kyrko-, kvinno-, tunnelbane-: the ba
 # stands for a base of this frequency, before a part (or a part's base) as frequent.
 UNKNOWN_MODIFIER_BASE_ZIPF = MIN_PART_ZIPF
 _VOWELS = "aeiouyåäöé"
+# A first part of three letters that is no word of its own ("läx", "låd", "sop") stands for the common word
+# it is written without the final vowel of ("läxa", "låda", "sopa"), in a word the lexicon knows whole too.
+SHORT_BASE_ZIPF = 3.5
+SHORT_BASE_MARGIN = 0.5
 # Two-letter modifiers: "el-produktion", "el-skåp", "gå-gatan"; only before a word the
 # lexicon knows whole (or a compound of such words), in a split of at most three.
 TWO_LETTER_MODIFIERS = frozenset({"el", "gå"})
@@ -280,6 +284,11 @@ def _modifiers(head: str, lexicon: dict[str, float], *, first: bool, unknown: bo
         return [(written, written_zipf)]
     # Against the written form's own frequency, even when it is no part ("mans" is no "mana").
     written_raw = max(lexicon.get(f, 0.0) for f, _ in forms)
+    if len(head) == MIN_SHORT_PART and written_raw < MIN_PART_ZIPF and head[-1] not in _VOWELS:
+        # "läx" (no word) in "läxhjälp" is "läxa", "låd" in "lådcykel" "låda"; counted a little rarer than the
+        # base, so a common word is not cut by chance ("anklaga" is no "anka" + "laga").
+        short_base = (head + "a", lexicon.get(head + "a", 0.0))
+        return [(short_base[0], short_base[1] - SHORT_BASE_MARGIN)] if short_base[1] >= SHORT_BASE_ZIPF else []
     bases = []
     for stem in dict.fromkeys(f for f, _ in forms):
         if len(stem) < MIN_PART:
@@ -314,13 +323,17 @@ def _candidates(
     for cut in range(MIN_SHORT_PART, len(word) - MIN_SHORT_PART + 1):
         # "lykt", "trapp": no word of their own, in a word the lexicon does not know.
         unknown = unknown_word and _unknown_written(word[:cut], lexicon)
+        # A three-letter part that is no word ("sop" in "soptunnor") can only be read as its base word.
+        short_unwritten = cut == MIN_SHORT_PART and _unknown_written(word[:cut], lexicon)
         modifiers = [m for m in _modifiers(word[:cut], lexicon, first=first, unknown=unknown) if m[1] >= MIN_PART_ZIPF]
         if not modifiers:
             continue
         for rest, rest_min, rest_sum in _candidates(word[cut:], lexicon, max_parts - 1, last=True, first=False):
             # A base word before a rare word is mostly chance ("rena" + "vera"): the written form then,
             # unless the written form is no word at all and the rest a common one ("lykt" + "stolpar").
-            if lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF or (unknown and _common_head(rest[0], lexicon)):
+            if lexicon.get(rest[0], 0.0) >= MODIFIER_BASE_NEXT_ZIPF or (
+                (unknown or short_unwritten) and _common_head(rest[0], lexicon)
+            ):
                 modifier: tuple[str, float] | None = modifiers[0]
             else:  # the written form, or the word the dictionary says it stands for ("skid" -> "skida")
                 dictionary = modifier_words(word[:cut])

@@ -412,7 +412,7 @@ def word_queries(parsed: ParsedQuery) -> list:
     return [_with_required(parsed, required, word).query for word in words]
 
 
-_TYPED_WORD_RE = re.compile(r'"[^"]*"|\S+')
+_TYPED_WORD_RE = re.compile(r'[^\s"]*"[^"]*"\)*|\S+')  # a field's phrase is one token
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 
 
@@ -424,14 +424,23 @@ def word_labels(parsed: ParsedQuery) -> list[str]:
     """
     parts = _required_and_words(parsed)
     words = parts[1] if parts is not None else []
-    typed = [
-        token.strip('"')
-        for token in _TYPED_WORD_RE.findall(parsed.text or "")
-        if token.startswith('"') or (":" not in token and token not in _OPERATORS and token.lower() not in STOP_WORDS)
-    ]
+    typed = [label for token in _TYPED_WORD_RE.findall(parsed.text or "") if (label := _typed_label(token, parsed))]
     if len(typed) == len(words):
         return typed
     return [_first_term(word) for word in words]
+
+
+def _typed_label(token: str, parsed: ParsedQuery) -> str | None:
+    """A typed token's label if it is one of the query's words: a word, a phrase, or a field term of a field
+    the words are searched in (`projekt:"Nya lampor"`, as typed); None for an operator, a stop word or a filter
+    (`år:2019`). The brackets of a group are no part of its words ("(kamera torg)")."""
+    token = token.strip("()")
+    if token.startswith('"'):
+        return token.strip('"')
+    name, colon, _ = token.partition(":")
+    if colon:
+        return token if FIELD_ALIASES.get(name.lower()) in parsed.fields else None
+    return token if token and token not in _OPERATORS and token.lower() not in STOP_WORDS else None
 
 
 def _first_term(q) -> str:

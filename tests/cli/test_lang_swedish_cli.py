@@ -96,3 +96,10 @@ def test_click_usage_errors_are_one_swedish_line(capsys):
     assert "argumentet 'ID|SÖKVÄG' saknas" in capsys.readouterr().err
     assert run(["import", "--workers", "abc", "x.pdf"]) == 2
     assert "ogiltigt värde för '--workers'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["open", "abc", "--page", "0"], ["extract", "x.pdf", "--max-pages", "0"]])
+def test_a_value_below_an_options_bound_is_said_in_swedish(capsys, argv):
+    assert run(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert f"ogiltigt värde för '{argv[2]}': ange minst 1 " in err and "Input should" not in err

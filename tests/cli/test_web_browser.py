@@ -345,3 +345,17 @@ def test_a_narrow_window_scrolls_a_wide_table_in_its_box_not_the_page(server, br
         assert wait_for(browser, lambda d: d.execute_script("return arguments[0].scrollLeft", box) > 0)
     finally:
         browser.set_window_size(size["width"], size["height"])
+
+
+def test_a_projects_row_opens_the_search_for_its_reports(server, browser):
+    # The row's link searched the group's label, "Kameraövervakning Blackebergs centrum (Bromma)", as a phrase of
+    # the project's name: no report held it, and the page listed every report with any of its words.
+    from selenium.webdriver.common.by import By
+
+    address, _ = server
+    browser.get(address + "amounts?by=project&q=kameraövervakning")
+    row = wait_for(browser, lambda d: d.find_element(By.LINK_TEXT, "Kameraövervakning Blackebergs centrum (Bromma)"))
+    row.click()
+    hits = wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "li.hit a.project"))
+    assert [text_of(hit) for hit in hits] == ["Kameraövervakning Blackebergs centrum"]
+    assert "andra av orden" not in text_of(browser.find_element(By.TAG_NAME, "main"))
