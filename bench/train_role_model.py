@@ -976,13 +976,13 @@ def fit_all(data: Data, variant: str) -> dict:
     if variant == "n":  # the threshold for an override to annat, chosen the same way
         written["annat_threshold"] = choose_annat_threshold(data, None, written["threshold"])
         threshold = (written["threshold"], written["annat_threshold"])
-    if variant in ("j", "n", "p", "q", "r", "s", "t"):  # the per-report decision's threshold, chosen the same way (flat)
+    if variant in "jnpqrst":  # the per-report decision's threshold, chosen the same way (flat)
         written["joint_threshold"] = choose_joint(data, None, threshold)
     if variant in ("p", "q", "r", "s", "t"):  # the threshold for dropping a figure from a sum of several, chosen alike
         written["prune_threshold"] = choose_prune(data, None, threshold, written["joint_threshold"])
     if variant in ("q", "r", "s", "t"):  # a part given back or taken out where budget and outcome then agree
         written["agree_tolerance"] = AGREE_TOLERANCE
-    if variant in ("r", "s", "t"):  # a cost list's total read first (role_model_totals): the whole its kind, its parts annat
+    if variant in "rst":  # a cost list's total read first (role_model_totals): the whole its kind, its parts annat
         written["whole_tolerance"] = WHOLE_TOLERANCE
     if variant in ("s", "t"):  # a list's line the model dropped given back first, a written-out product read last
         written["lines_least"] = LINES_LEAST
