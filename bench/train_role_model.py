@@ -217,6 +217,7 @@ OTHER_SPLITS = (
     "tuning27_step",  # f-model's cost lists with totals; its kept-aside part tuning27_step_heldout is not trained on
     "tuning28_step",  # f-model's lists of lines and written-out products; tuning28_step_heldout is not trained on
     "tuning28",  # the twenty-seventh round's rules-side classes; its kept-aside part tuning28_heldout is not trained on
+    "tuning29_step",  # f-model's grants spent line by line, a line added; tuning29_step_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
