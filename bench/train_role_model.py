@@ -659,8 +659,7 @@ def decide_all(
     out["q"] = out["e"]  # (q): (p), then a part given back or taken out (`joint_after(agree=)`)
     out["r"] = out["e"]  # (r): (q) with a cost list's total read first (`joint_after(whole=)`), thresholds as (q)'s
     out["s"] = out["e"]  # (s): (r), a list's dropped lines given back first, products read last; thresholds as (r)'s
-    out["t"] = out["e"]  # (t): (s) with the prune only where budget and outcome come closer; thresholds as (s)'s
-    t_prune = choose_prune(data, held, (t_stack, t_stack), t_joint) if any(v in variants for v in "pqrst") else 1.01
+    t_prune = choose_prune(data, held, (t_stack, t_stack), t_joint) if any(v in variants for v in "pqrs") else 1.01
     out["thresholds"] = {  # type: ignore[dict-item]
         0: f"c t={t_plain:.2f}, e t={t_stack:.2f}, j t={t_joint:.2f}, k {option}, n annat t={t_annat:.2f} j t={n_joint:.2f}"
         f", p t={t_prune:.2f}"
@@ -671,9 +670,6 @@ def decide_all(
     out["joint_r"] = {0: (probs, t_joint, t_prune, AGREE_TOLERANCE, WHOLE_TOLERANCE)}  # type: ignore[dict-item]
     out["joint_s"] = {  # type: ignore[dict-item]
         0: (probs, t_joint, t_prune, AGREE_TOLERANCE, WHOLE_TOLERANCE, LINES_LEAST, PRODUCT_OVER)
-    }
-    out["joint_t"] = {  # type: ignore[dict-item]
-        0: (probs, t_joint, t_prune, AGREE_TOLERANCE, WHOLE_TOLERANCE, LINES_LEAST, PRODUCT_OVER, True)
     }
     out["joint_n"] = {0: (probs, n_joint)}  # type: ignore[dict-item]
     out["prior"] = {0: (probs, report_prior(data, training_splits(held)), option)}  # type: ignore[dict-item]
@@ -750,14 +746,12 @@ def joint_after(
     whole: float | None = None,
     lines: int | None = None,
     product: float | None = None,
-    closer: bool = False,
 ):
     """The per-report decision as a step after the report-level rules (`report_step_amounts(after=)`): on
     follow-up reports only, with the model's probabilities of each found amount (`prune`: (p)'s threshold;
     `agree`: (q)'s tolerance, None: none; `whole`: (r)'s tolerance for a cost list's total, None: none; `lines`:
     (s)'s least count of a dropped line's kind-mates in its sentence, None: no such step; `product`: (s)'s excess of
-    the outcome over the budget allowed with the written-out products read, None: no such step; `closer`: (t)'s prune
-    only where it brings budget and outcome closer)."""
+    the outcome over the budget allowed with the written-out products read, None: no such step)."""
     founds_of = {id(item): founds for item, founds in texts}
 
     def after(group: list[dict], pooled: list) -> list:
@@ -766,7 +760,7 @@ def joint_after(
         p = [probs.get(id(f)) for item in group for f in founds_of[id(item)]]
         out = wholes_read(lines_given_back(pooled, p, lines), whole)
         out = joint_roles(out, p, threshold) if threshold <= 1 else out
-        return products_read(pruned_and_agreed(out, p, prune, agree, closer), product)
+        return products_read(pruned_and_agreed(out, p, prune, agree), product)
 
     return after
 
@@ -875,7 +869,6 @@ VARIANTS = {
     "q": "(p), then a part given back or taken out where budget and outcome then agree",
     "r": "(q), a cost list's total read first: the whole its summed kind, its parts annat",
     "s": "(r), a list's line the model dropped given back first, a written-out product read as a line last",
-    "t": "(s), the figure likeliest annat dropped only where budget and outcome then come closer",
 }
 
 
@@ -915,7 +908,6 @@ def loro(
                         "q": roles["joint_q"][0],
                         "r": roles["joint_r"][0],
                         "s": roles["joint_s"][0],
-                        "t": roles["joint_t"][0],
                     }.get(k),
                     prior if k == "k" else None,
                 )
@@ -961,8 +953,8 @@ def loro(
     return lines + notes
 
 
-STACKED = ("d", "e", "f", "g", "j", "k", "n", "p", "q", "r", "s", "t")  # the variants of the stacked model
-OVERRIDING = ("c", "e", "j", "k", "n", "p", "q", "r", "s", "t")  # the variants that override the rules at a threshold
+STACKED = ("d", "e", "f", "g", "j", "k", "n", "p", "q", "r", "s")  # the variants of the stacked model
+OVERRIDING = ("c", "e", "j", "k", "n", "p", "q", "r", "s")  # the variants that override the rules at a threshold
 
 
 def fit_all(data: Data, variant: str) -> dict:
@@ -977,19 +969,17 @@ def fit_all(data: Data, variant: str) -> dict:
     if variant == "n":  # the threshold for an override to annat, chosen the same way
         written["annat_threshold"] = choose_annat_threshold(data, None, written["threshold"])
         threshold = (written["threshold"], written["annat_threshold"])
-    if variant in "jnpqrst":  # the per-report decision's threshold, chosen the same way (flat)
+    if variant in ("j", "n", "p", "q", "r", "s"):  # the per-report decision's threshold, chosen the same way (flat)
         written["joint_threshold"] = choose_joint(data, None, threshold)
-    if variant in ("p", "q", "r", "s", "t"):  # the threshold for dropping a figure from a sum of several, chosen alike
+    if variant in ("p", "q", "r", "s"):  # the threshold for dropping a figure from a sum of several, chosen alike
         written["prune_threshold"] = choose_prune(data, None, threshold, written["joint_threshold"])
-    if variant in ("q", "r", "s", "t"):  # a part given back or taken out where budget and outcome then agree
+    if variant in ("q", "r", "s"):  # a part given back or taken out where budget and outcome then agree
         written["agree_tolerance"] = AGREE_TOLERANCE
-    if variant in "rst":  # a cost list's total read first (role_model_totals): the whole its kind, its parts annat
+    if variant in ("r", "s"):  # a cost list's total read first (role_model_totals): the whole its kind, its parts annat
         written["whole_tolerance"] = WHOLE_TOLERANCE
-    if variant in ("s", "t"):  # a list's line the model dropped given back first, a written-out product read last
+    if variant == "s":  # a list's line the model dropped given back first, a written-out product read as a line last
         written["lines_least"] = LINES_LEAST
         written["product_over"] = PRODUCT_OVER
-    if variant == "t":  # the prune only where budget and outcome then come closer
-        written["prune_closer"] = True
     option = choose_prior(data, None, written["threshold"]) if variant == "k" else None
     if option is not None:  # the joint decision per report: its prior and options, chosen the same way (flat)
         written["report_prior"] = report_prior(data, TRAIN_SPLITS)
@@ -1046,7 +1036,6 @@ def score_aggregate(data: Data, splits: list[str], variant: str) -> list[str]:
                     "q": role if p >= threshold else f.amount.role,
                     "r": role if p >= threshold else f.amount.role,
                     "s": role if p >= threshold else f.amount.role,
-                    "t": role if p >= threshold else f.amount.role,
                     "f": role if weak else f.amount.role,
                     "g": role if f.amount.role_source != "cue" else f.amount.role,
                 }[variant]
@@ -1092,7 +1081,7 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="clause")
     parser.add_argument(
-        "--variant", choices=tuple("mbcdefgjknpqrst"), default=SHIPPED_VARIANT, help="the variant written or scored"
+        "--variant", choices=tuple("mbcdefgjknpqrs"), default=SHIPPED_VARIANT, help="the variant written or scored"
     )
     parser.add_argument(
         "--thresholds",

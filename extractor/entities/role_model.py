@@ -66,7 +66,6 @@ class Weights:
     whole_tolerance: float | None = None  # role_model_totals.whole_and_details' tolerance (None: no such step)
     lines_least: int | None = None  # role_model_report.lines_given_back's least count of kind-mates (None: no step)
     product_over: float | None = None  # role_model_totals.products_read's least excess allowed (None: no such step)
-    prune_closer: bool = False  # role_model_report.pruned_and_agreed prunes only where budget and outcome come closer
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -90,7 +89,6 @@ def weights_from_json(data: dict) -> Weights:
         data.get("whole_tolerance"),
         data.get("lines_least"),
         data.get("product_over"),
-        bool(data.get("prune_closer", False)),
     )
 
 

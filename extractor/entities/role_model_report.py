@@ -23,10 +23,6 @@ With a `lines_least` in its weights (the twenty-seventh round's step, `lines_giv
 of a list the model turned `annat` is given back its kind where at least that many other figures of its sentence have
 it (a cost line dropped from "A X kr, B Y kr och C Z kr"); with a `product_over`, after all of it each written-out
 product ("sex holkar à 350 kr, alltså 2 100 kr") is read as a line, its factor `annat` (role_model_totals.products_read).
-
-With `prune_closer` in its weights (the twenty-eighth round's guard), the prune acts only where it brings the report's
-budget and outcome closer: a real line taken out of an outcome already short of its grant ("Därtill kom vakter för
-9 tkr") was what the step got wrong most.
 """
 
 from __future__ import annotations
@@ -60,7 +56,7 @@ def report_decision(
     out = lines_given_back(amounts, probs, weights.lines_least)
     out = wholes_read(out, weights.whole_tolerance)
     out = joint_roles(out, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else out
-    out = pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance, weights.prune_closer)
+    out = pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
     return products_read(out, weights.product_over)
 
 
@@ -100,25 +96,15 @@ def pruned_and_agreed(
     probs: Sequence[dict[str, float] | None],
     prune_threshold: float,
     agree_tolerance: float | None,
-    closer: bool = False,
 ) -> list[Amount]:
     """`prune_candidates` at `prune_threshold` (above 1: none), then `agree_parts` within `agree_tolerance` (None:
     none); with the agreement step on, a report whose budget (or grant) and outcome already agree is not pruned:
     taking a part out of a sum that matches the other is what the prune got wrong most (a cost line of three, a
-    second body's share of a grant). `closer`: a report with both kinds is pruned only where that brings them closer
-    (a line taken out of an outcome already short of the grant only moves them apart)."""
+    second body's share of a grant)."""
     out = list(amounts)
     if prune_threshold <= 1 and (agree_tolerance is None or not _agree(*_summed(out), agree_tolerance)):
-        pruned = prune_candidates(out, probs, prune_threshold)
-        out = pruned if not closer or _closer(_summed(out), _summed(pruned)) else out
+        out = prune_candidates(out, probs, prune_threshold)
     return agree_parts(out, probs, agree_tolerance) if agree_tolerance is not None else out
-
-
-def _closer(before: tuple[int | None, int | None], after: tuple[int | None, int | None]) -> bool:
-    """Whether (budget, outcome) `after` are closer than `before`, or either lacks a kind (nothing to compare)."""
-    if None in (*before, *after):
-        return True
-    return abs(after[0] - after[1]) < abs(before[0] - before[1])  # type: ignore[operator]
 
 
 def _has(amounts: Sequence[Amount], kind: str) -> bool:
