@@ -33,7 +33,6 @@ from bilagor.extractor.entities.role_model_features import (
     structure_features,
 )
 from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
-from bilagor.extractor.entities.role_model_relations import answer_funders, change_features, funder_pair_features
 from bilagor.extractor.entities.roles import Decision
 
 WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by bench/train_role_model.py --write
@@ -62,7 +61,6 @@ class Weights:
     heading: bool = False  # with the roles a heading or table header above the amount names (heading_features)
     funder: bool = False  # with who gives the money beside the amount, the city or another (funder_features)
     prune_threshold: float = 1.01  # role_model_report.prune_candidates' least probability (above 1: no pruning)
-    relations: bool = False  # with the change verb governing the amount and the answer's funder pairs (relations)
     siblings: bool = False  # with the answer's run of same-kind amounts and receiving verbs (role_model_lists)
     agree_tolerance: float | None = None  # role_model_report.agree_parts' tolerance (None: none)
     whole_tolerance: float | None = None  # role_model_totals.whole_and_details' tolerance (None: no such step)
@@ -86,7 +84,6 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("heading", False)),
         bool(settings.get("funder", False)),
         float(data.get("prune_threshold", 1.01)),
-        bool(settings.get("relations", False)),
         bool(settings.get("siblings", False)),
         data.get("agree_tolerance"),
         data.get("whole_tolerance"),
@@ -171,7 +168,6 @@ def reconsider_answer(
     index of this answer's first amount among them; None: the answer is a report of its own)."""
     weights = weights or load_weights()
     neighbours = [Neighbour(a.sek, a.rules.role) for a in amounts]
-    funders = answer_funders([(a.sentence, a.span, a.spans) for a in amounts]) if weights.relations else []
     whole, first = report or (report_neighbours([amounts]), 0)
     decisions: list[Decision] = []
     all_probs: list[dict[str, float] | None] = []
@@ -192,8 +188,6 @@ def reconsider_answer(
             feats = feats + heading_features(a.sentence, a.span, a.context)
         if weights.funder:
             feats = feats + funder_features(a.sentence, a.span, a.spans)
-        if weights.relations:
-            feats = feats + change_features(a.sentence, a.span, a.spans) + funder_pair_features(index, funders)
         if weights.siblings:
             feats = feats + sibling_features(first + index, whole)
             feats = feats + receipt_features(a.sentence, a.span, a.spans, a.rules.role)
