@@ -45,6 +45,7 @@ from bilagor.extractor.layout.badges import strip_badge_letters
 from bilagor.extractor.layout.blockcols import block_boundaries
 from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.centredcells import top_align_centred_cells
+from bilagor.extractor.layout.chartables import read_character_tables
 from bilagor.extractor.layout.captions import lift_captions
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.combs import join_comb_cells
@@ -130,7 +131,7 @@ def layout_pages(
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
     pages = strip_badge_letters(pages, s)
-    pages = [join_comb_cells(p, s) for p in pages]
+    pages = [read_character_tables(join_comb_cells(p, s), s) for p in pages]
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]

@@ -309,6 +309,16 @@ class LayoutSettings:
     comb_min_pitch: float = 1.1
     comb_max_pitch: float = 2.6
 
+    # --- tables typed with characters ("+----+----+" rules, "|" bars, chartables.py)
+    # At least this many rule words (each with this many dashes or more) and a column of this many bars, the bars'
+    # centres within `char_bar_x_slack` pt; a column's run of bars breaks where more than `char_bar_max_gap` of a
+    # bar's height lies between two of them.
+    char_table_min_rules: int = 2
+    char_rule_min_dashes: int = 3
+    char_table_min_bars: int = 3
+    char_bar_x_slack: float = 1.5
+    char_bar_max_gap: float = 1.0
+
     # --- card grids (labels above their answers, cards side by side)
     # Lines of labels only, side by side, needed (and later cards starting at one x as often).
     card_min_rows: int = 2
