@@ -55,6 +55,24 @@ def _tail_start(line: Line, body: float, s: LayoutSettings) -> int | None:
     return k if gap >= body * s.guidance_min_space else None
 
 
+def _head_end(line: Line, above: Line | None, head_above: bool, body: float, s: LayoutSettings) -> int | None:
+    """Where a guidance run under its label ends on `line` when the line goes on with the answer beside it: its
+    first words small italics at the label's x (right under the label's line, or under a guidance line it wraps
+    from: `head_above`), a column gap, then words none italic (the answer's line in the next column); None else."""
+    words = line.words
+    k = 0
+    while k < len(words) and _small_italic(words[k], body, s):
+        k += 1
+    if k == 0 or k == len(words) or any(is_italic(w) for w in words[k:]) or above is None:
+        return None
+    if words[k].x0 - words[k - 1].x1 < body * s.guidance_head_min_gap:
+        return None
+    if not 0 <= line.top - above.bottom <= s.guidance_max_gap * body:
+        return None
+    at_label = not is_italic(above.words[0]) and abs(above.words[0].x0 - words[0].x0) <= s.min_align_tolerance
+    return k if at_label or head_above else None
+
+
 def _never(_text: str) -> bool:
     return False
 
@@ -102,6 +120,7 @@ def strip_guidance(
         return page_lines
     under: set[tuple[int, int]] = set()
     beside: dict[tuple[int, int], int] = {}
+    heads: dict[tuple[int, int], int] = {}  # a guidance run at a line's start, the answer's line beside it
     small_lines = 0
     if not any(w.fontname for lines in page_lines for line in lines for w in line.words):
         under, small_lines = _ocr_under(page_lines, body, is_label, s)
@@ -119,6 +138,8 @@ def strip_guidance(
                     under.add((p, i))
             elif (k := _tail_start(line, body, s)) is not None:
                 beside[(p, i)] = k
+            elif (k := _head_end(line, lines[i - 1] if i else None, bool(i and (p, i - 1) in under | heads.keys()), body, s)) is not None:
+                heads[(p, i)] = k
     # A guidance line wraps once at most: a longer run of small italics under a label is its answer.
     for p, i in sorted(under):
         if (p, i - 1) in under:
@@ -128,8 +149,9 @@ def strip_guidance(
             n += 1
         if n > s.guidance_max_lines:
             under.difference_update((p, i + k) for k in range(n))
-    found = len(under) + len(beside)
-    if found < s.guidance_min_count or len(under) * 2 < small_lines:
+    found = len(under) + len(beside) + len(heads)
+    # (a head run is a small italic line of its own set beside the answer's line)
+    if found < s.guidance_min_count or (len(under) + len(heads)) * 2 < small_lines + len(heads):
         return page_lines
     out: list[list[Line]] = []
     for p, lines in enumerate(page_lines):
@@ -137,6 +159,8 @@ def strip_guidance(
         for i, line in enumerate(lines):
             if (p, i) in beside:
                 kept.append(replace(line, words=line.words[: beside[(p, i)]]))
+            elif (p, i) in heads:
+                kept.append(replace(line, words=line.words[heads[(p, i)] :]))
             elif (p, i) not in under:
                 kept.append(line)
         out.append(kept)

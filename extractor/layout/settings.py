@@ -228,6 +228,9 @@ class LayoutSettings:
     guidance_min_space: float = 0.25
     guidance_min_count: int = 2
     guidance_max_lines: int = 2
+    # A guidance run under its label with the answer's line beside it ends this many body sizes (a column gap) or
+    # more before the answer's words.
+    guidance_head_min_gap: float = 0.8
     # On OCR'd pages (no italics to see) a guidance line's words are at most this share of the body's size.
     ocr_guidance_share: float = 0.85
     # A form printed for signing (signing.py): an empty rule has no word's foot within `signing_rule_gap` pt over
