@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .boxforms import PAGE_H, PAGE_W, _Pager, _short, _wrap
 from .fonts import family
+from .html import _as_bullets
 from .spec import MARKER, ReportSpec, Row, normalise
 from .textclasses import _build, _minus
 from .undercaps import _dnr, _head
@@ -75,7 +76,7 @@ def _paragraph_lines(text: str, width: int, list_mark: str) -> list[str]:
             if out and out[-1]:
                 out.append("")
             continue
-        if raw.startswith("• ") or raw.startswith("- "):
+        if raw.startswith(("• ", "- ", "* ")):
             out += textwrap.wrap(raw[2:], width - 2, initial_indent=f"{list_mark} ", subsequent_indent="  ") or [""]
             continue
         out += textwrap.wrap(raw, width, break_long_words=True) or [""]
@@ -233,6 +234,8 @@ def _draw_runin(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     s.size = float(rng.choice((10, 10.5, 11)))
     lead = s.size * 1.2
     width = PAGE_W - 2 * s.margin
+    marker_font = rng.choice((s.font, s.bold))
+    para_gap = rng.choice((0.0, s.size * 0.5))
     left = f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret"
     dnr = _dnr(spec, rng)
 
@@ -282,7 +285,7 @@ def _draw_runin(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     for row in spec.rows:
         pager.y -= s.size * 0.5
         if row.style == MARKER:
-            emit([(w, s.bold) for w in normalise(row.text).split()], True)
+            emit([(w, marker_font) for w in normalise(row.text).split()], True)
             continue
         head = [(w, s.bold) for w in (normalise(row.label).rstrip(":") + ":").split()]
         paras = [" ".join(p.split()) for p in row.text.replace("\u00a0", " ").split("\n")]
@@ -297,6 +300,8 @@ def _draw_runin(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
                 paragraph([("-", s.font)] + [(w, s.font) for w in para[2:].split()], indent=12.0)
                 continue
             words = [(w, s.font) for w in para.split()]
+            if not first:
+                pager.y -= para_gap
             paragraph((head if first else []) + words)
             first = False
         if first:
@@ -328,6 +333,8 @@ def _smallcaps(pager: _Pager, x: float, y: float, text: str, font: str, size: fl
 
 def _draw_smallcaps(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     """Bold small-capital labels above their answers, a hairline under each; two short fields a row; tick boxes."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     serif, sans = family("dejavu-serif"), family("dejavu-sans")
     s = pager.style
     s.font, s.bold = serif.regular, serif.bold
@@ -378,10 +385,11 @@ def _draw_smallcaps(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None
                 order.reverse()
             pager.y -= lead
             x = s.margin
+            apart = rng.choice((None, 150.0))
             for word, box in order:
                 pager.text(x, pager.y, box, sans.regular, s.size + 1)
                 pager.text(x + s.size * 1.4, pager.y, word, s.font, s.size)
-                x += 150
+                x += apart or s.size * 1.4 + stringWidth(word, s.font, s.size) + s.size * 1.5
             pager.y -= 8
             continue
         answer = _wrap(row.text, s.font, s.size, width) or [""]
@@ -408,13 +416,27 @@ def _draw_smallcaps(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None
                 pager.new_page()
 
 
+def _listed(draw, mark: str = "•"):
+    """`draw` on a form whose answers of several sentences are bullet lists in one form of two, each item after
+    `mark` (the truth holds the mark the page prints)."""
+
+    def drawn(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
+        if rng.random() < 0.5:
+            _as_bullets(spec, rng)
+            for row in spec.rows:
+                row.text = "\n".join(f"{mark} {x[2:]}" if x.startswith("• ") else x for x in row.text.split("\n"))
+        draw(pager, spec, rng)
+
+    return drawn
+
+
 def build_char_rule_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` reportlab PDFs (with .truth.json) into out_dir, the shapes in turn."""
     shapes = {
-        "rl_asciitable": _draw_asciitable,
-        "rl_guided": _draw_guided,
-        "rl_runin": _draw_runin,
-        "rl_smallcaps": _draw_smallcaps,
+        "rl_asciitable": _listed(_draw_asciitable, "*"),
+        "rl_guided": _listed(_draw_guided),
+        "rl_runin": _listed(_draw_runin, "-"),
+        "rl_smallcaps": _listed(_draw_smallcaps),
     }
     return _build(out_dir, count, seed, shapes)
 
