@@ -129,10 +129,12 @@ def strip_guidance(
             if all(_small_italic(w, body, s) for w in line.words):
                 small_lines += 1
                 above = lines[i - 1] if i else None
+                if above is not None and (p, i - 1) in heads:  # a guidance run beside an answer: its own words
+                    above = replace(above, words=above.words[: heads[(p, i - 1)]])
                 # Right under a label, or under a guidance line it wraps from.
                 if (
                     above is not None
-                    and (not any(is_italic(w) for w in above.words) or (p, i - 1) in under)
+                    and (not any(is_italic(w) for w in above.words) or (p, i - 1) in under or (p, i - 1) in heads)
                     and 0 <= line.top - above.bottom <= s.guidance_max_gap * body
                 ):
                     under.add((p, i))

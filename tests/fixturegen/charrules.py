@@ -6,7 +6,7 @@
   wrapped inside their cells, a rule closing every section; every hyphen of the page (the rules' too) set as the
   minus sign U+2212; list items after "*"; a two-line header in a bold sans (DejaVu Sans Bold) ("Bilaga N" over the Dnr, "N/M" right),
   framed in one form of two;
-- `rl_guided`: a label column and an answer column split by hairlines (Helvetica); under each bold label the form's
+- `rl_guided`: a label column and an answer column split by hairlines (Liberation Sans, Helvetica's metrics); under each bold label the form's
   own help text in small grey oblique, wrapped in the label column; the answer right of both;
 - `rl_runin`: justified paragraphs in Times, each opening with its label as a bold run-in head ending in a colon,
   the answer going on after it on the same line; list items after "-" on lines of their own; a running header
@@ -147,10 +147,16 @@ def _draw_asciitable(pager: _Pager, spec: ReportSpec, rng: random.Random) -> Non
 
 def _draw_guided(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     """Label and answer columns split by hairlines; a small grey oblique help text under each bold label."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    # Helvetica's metrics with a bullet glyph (reportlab's base-14 Helvetica prints "•" as an unmapped code).
+    for name, file in (("LiberationSans", "Regular"), ("LiberationSans-Bold", "Bold"), ("LiberationSans-Italic", "Italic")):
+        pdfmetrics.registerFont(TTFont(name, f"{MONO_DIR}/LiberationSans-{file}.ttf"))
     s = pager.style
-    s.font, s.bold = "Helvetica", "Helvetica-Bold"
+    s.font, s.bold = "LiberationSans", "LiberationSans-Bold"
     s.size = float(rng.choice((9.5, 10, 10.5)))
-    help_font, help_size = "Helvetica-Oblique", s.size - rng.choice((2.0, 2.5, 3.0))
+    help_font, help_size = "LiberationSans-Italic", s.size - rng.choice((2.0, 2.5, 3.0))
     lead = s.size * 1.25
     label_w = float(rng.choice((150, 170, 190)))
     width = PAGE_W - 2 * s.margin
