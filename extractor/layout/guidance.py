@@ -55,10 +55,11 @@ def _tail_start(line: Line, body: float, s: LayoutSettings) -> int | None:
     return k if gap >= body * s.guidance_min_space else None
 
 
-def _head_end(line: Line, above: Line | None, head_above: bool, body: float, s: LayoutSettings) -> int | None:
+def _head_end(line: Line, above: Line | None, above_run: int, body: float, s: LayoutSettings) -> int | None:
     """Where a guidance run under its label ends on `line` when the line goes on with the answer beside it: its
     first words small italics at the label's x (right under the label's line, or under a guidance line it wraps
-    from: `head_above`), a column gap, then words none italic (the answer's line in the next column); None else."""
+    from: `above_run`, how many of its words are guidance), a column gap, then words none italic (the answer's line in the next
+    column); None else. Heights are the guidance words' own: the answer's larger type beside them is not theirs."""
     words = line.words
     k = 0
     while k < len(words) and _small_italic(words[k], body, s):
@@ -67,10 +68,21 @@ def _head_end(line: Line, above: Line | None, head_above: bool, body: float, s: 
         return None
     if words[k].x0 - words[k - 1].x1 < body * s.guidance_head_min_gap:
         return None
-    if not 0 <= line.top - above.bottom <= s.guidance_max_gap * body:
+    above_bottom = max(w.bottom for w in above.words[:above_run]) if above_run else above.bottom
+    if not 0 <= min(w.top for w in words[:k]) - above_bottom <= s.guidance_max_gap * body:
         return None
     at_label = not is_italic(above.words[0]) and abs(above.words[0].x0 - words[0].x0) <= s.min_align_tolerance
-    return k if at_label or head_above else None
+    return k if at_label or above_run else None
+
+
+def _run_above(
+    lines: list[Line], p: int, i: int, under: set[tuple[int, int]], heads: dict[tuple[int, int], int]
+) -> int:
+    """How many words of the line above line `i` of page `p` are guidance: its head run's, all of a guidance
+    line's, none."""
+    if (p, i - 1) in heads:
+        return heads[(p, i - 1)]
+    return len(lines[i - 1].words) if i and (p, i - 1) in under else 0
 
 
 def _never(_text: str) -> bool:
@@ -140,7 +152,9 @@ def strip_guidance(
                     under.add((p, i))
             elif (k := _tail_start(line, body, s)) is not None:
                 beside[(p, i)] = k
-            elif (k := _head_end(line, lines[i - 1] if i else None, bool(i and (p, i - 1) in under | heads.keys()), body, s)) is not None:
+            elif (
+                k := _head_end(line, lines[i - 1] if i else None, _run_above(lines, p, i, under, heads), body, s)
+            ) is not None:
                 heads[(p, i)] = k
     # A guidance line wraps once at most: a longer run of small italics under a label is its answer.
     for p, i in sorted(under):

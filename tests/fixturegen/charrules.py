@@ -151,7 +151,11 @@ def _draw_guided(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
 
     # Helvetica's metrics with a bullet glyph (reportlab's base-14 Helvetica prints "•" as an unmapped code).
-    for name, file in (("LiberationSans", "Regular"), ("LiberationSans-Bold", "Bold"), ("LiberationSans-Italic", "Italic")):
+    for name, file in (
+        ("LiberationSans", "Regular"),
+        ("LiberationSans-Bold", "Bold"),
+        ("LiberationSans-Italic", "Italic"),
+    ):
         pdfmetrics.registerFont(TTFont(name, f"{MONO_DIR}/LiberationSans-{file}.ttf"))
     s = pager.style
     s.font, s.bold = "LiberationSans", "LiberationSans-Bold"
