@@ -5,7 +5,8 @@
   "+----+----+" rules, "|" between and round the cells, the label cell left and the answer cell right, both
   wrapped inside their cells, a rule closing every section; every hyphen of the page (the rules' too) set as the
   minus sign U+2212; list items after "*"; a two-line header in a bold sans (DejaVu Sans Bold) ("Bilaga N" over the Dnr, "N/M" right),
-  framed in one form of two;
+  framed in one form of two; the title over the table or in its first row, the stage in a row, a cell or a line
+  of its own;
 - `rl_guided`: a label column and an answer column split by hairlines (Liberation Sans, Helvetica's metrics); under each bold label the form's
   own help text in small grey oblique, wrapped in the label column; the answer right of both;
 - `rl_runin`: justified paragraphs in Times, each opening with its label as a bold run-in head ending in a colon,
@@ -104,13 +105,28 @@ def _draw_asciitable(pager: _Pager, spec: ReportSpec, rng: random.Random) -> Non
     left_w = rng.choice((22, 26, 30))
     right_w = cols - left_w - 7
     rule = "+" + "-" * (left_w + 2) + "+" + "-" * (right_w + 2) + "+"
+    wide = "+" + "-" * (left_w + right_w + 5) + "+"
+    # The title over the table, or in a full-width first row of it; the stage in a full-width row, in the label
+    # cell beside an empty answer cell, or on a line of its own between two parts of the table.
+    title_in_table = rng.random() < 0.3
+    marker_as = rng.choice(("row", "cell", "line"))
     text: list[str] = []
-    for line in textwrap.wrap(normalise(spec.title), cols):
-        text.append(line)
-    text += ["", rule]
+    if title_in_table:
+        text.append(wide)
+        for line in textwrap.wrap(normalise(spec.title), left_w + right_w + 3):
+            text.append("| " + line.ljust(left_w + right_w + 3) + " |")
+    else:
+        text += textwrap.wrap(normalise(spec.title), cols) + [""]
+    text.append(rule)
     for row in spec.rows:
         if row.style == MARKER:
-            text += ["| " + normalise(row.text).ljust(left_w + right_w + 3) + " |", rule]
+            stage = normalise(row.text)
+            if marker_as == "row":
+                text += ["| " + stage.ljust(left_w + right_w + 3) + " |", rule]
+            elif marker_as == "cell":
+                text += [f"| {stage.ljust(left_w)} | {''.ljust(right_w)} |", rule]
+            else:
+                text += ["", stage, "", rule]
             continue
         label = textwrap.wrap(normalise(row.label), left_w) or [""]
         answer = _paragraph_lines(row.text, right_w, "*") or [""]
