@@ -10,6 +10,11 @@ furniture, told by evidence on the page only:
   under such a line it wraps from (`guidance_max_lines` lines at most: a longer run is an answer's);
 - a guidance run beside its label is such italic words at the end of a line whose first words are not italic,
   a word space or more right of them;
+- a guidance run under its label with the answer's next line beside it (a label column and an answer column, the
+  help under the label level with the answer's second line) is such italic words at the start of a line, right
+  under the label at its x (or under a guidance run or line it wraps from), a column gap (`guidance_head_min_gap`
+  body sizes) before the line's other words, none of them italic: the run is taken out and the answer's words
+  kept; a help line wrapped under such a run is a guidance line as under a label;
 - OCR'd pages name no font, so no italics: there a guidance line is one whose words are all at most
   `ocr_guidance_share` of the body's size (OCR sizes are rough: a point under is noise), right under a line that
   reads as a known label (or under such a line it wraps from), and followed by a line in the body's size that is

@@ -161,6 +161,21 @@ def _draw_asciitable(pager: _Pager, spec: ReportSpec, rng: random.Random) -> Non
     pager.save = lambda: None  # type: ignore[method-assign]
 
 
+def _header_and_title(pager: _Pager, spec: ReportSpec) -> None:
+    """Every page's header ("Bilaga N" left, the Dnr right, small) and the title under the first."""
+    s = pager.style
+
+    def header(p: _Pager) -> None:
+        y = PAGE_H - s.margin + 16
+        p.text(s.margin, y, f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret", s.font, 8)
+        p.c.setFont(s.font, 8)
+        p.c.drawRightString(PAGE_W - s.margin, y, _dnr(spec, random.Random(spec.name)))
+
+    pager.on_new_page = header
+    header(pager)
+    pager.title(spec)
+
+
 def _draw_guided(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     """Label and answer columns split by hairlines; a small grey oblique help text under each bold label."""
     from reportlab.pdfbase import pdfmetrics
@@ -183,16 +198,7 @@ def _draw_guided(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     ans_x = s.margin + label_w + 8
     ans_w = width - label_w - 12
     pad = 4.0
-
-    def header(p: _Pager) -> None:
-        y = PAGE_H - s.margin + 16
-        p.text(s.margin, y, f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret", s.font, 8)
-        p.c.setFont(s.font, 8)
-        p.c.drawRightString(PAGE_W - s.margin, y, _dnr(spec, random.Random(spec.name)))
-
-    pager.on_new_page = header
-    header(pager)
-    pager.title(spec)
+    _header_and_title(pager, spec)
     pager.c.setLineWidth(0.3)
     pager.c.line(s.margin, pager.y, s.margin + width, pager.y)
     for row in spec.rows:
@@ -368,16 +374,7 @@ def _draw_smallcaps(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None
     lead = s.size * 1.3
     width = PAGE_W - 2 * s.margin
     gap = 20.0
-
-    def header(p: _Pager) -> None:
-        y = PAGE_H - s.margin + 16
-        p.text(s.margin, y, f"Bilaga {spec.appendix}" if spec.appendix else "Trafikkontoret", s.font, 8)
-        p.c.setFont(s.font, 8)
-        p.c.drawRightString(PAGE_W - s.margin, y, _dnr(spec, random.Random(spec.name)))
-
-    pager.on_new_page = header
-    header(pager)
-    pager.title(spec)
+    _header_and_title(pager, spec)
     rows, head = _head(spec, 6)
     pager.c.setLineWidth(0.3)
 

@@ -112,7 +112,13 @@ def _guided_page() -> Page:
             ["Beskriv kortfattat vad projektet", "skulle åstadkomma"],
             ["Målet är att fler ska känna sig trygga", "på kvällen. Belysningen byts ut längs", "hela stråket."],
         ),
-        ("Ekonomisk redovisning", ["Ange summan i kronor"], ["Kostnaden blev 412 000 kronor", "enligt plan."]),
+        # the help's second line under the answer's last: a guidance line under a guidance run
+        (
+            "Ekonomisk redovisning",
+            ["Ange summan i kronor", "med moms"],
+            ["Kostnaden blev 412 000 kronor", "enligt plan."],
+        ),
+        ("Tidplan", [], ["Klart i maj."]),
     )
     top = 90.0
     for label, helps, answers in rows:
@@ -134,6 +140,7 @@ def test_help_text_under_a_label_beside_the_answer_is_neither_label_nor_answer()
             1,
         ),
         ("Ekonomisk redovisning", "Kostnaden blev 412 000 kronor enligt plan.", 1),
+        ("Tidplan", "Klart i maj.", 1),
     ]
 
 
