@@ -4,7 +4,8 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `letterhead`: a letterhead band down page 1's margin, taken out; `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
+0. `letterhead`: a letterhead band down page 1's margin, taken out; `chartables`: a table typed with "+--+" and "|"
+   read as drawn rules; `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
    two text columns (a newspaper's) one column after the other; `centredcells`: a header
    grid's cells centred in their rows moved to their rows' tops;
@@ -45,6 +46,7 @@ from bilagor.extractor.layout.badges import strip_badge_letters
 from bilagor.extractor.layout.blockcols import block_boundaries
 from bilagor.extractor.layout.cards import without_card_frames
 from bilagor.extractor.layout.centredcells import top_align_centred_cells
+from bilagor.extractor.layout.chartables import read_character_tables
 from bilagor.extractor.layout.captions import lift_captions
 from bilagor.extractor.layout.cells import unfold_card_rows, unfold_cell_rows
 from bilagor.extractor.layout.combs import join_comb_cells
@@ -130,7 +132,7 @@ def layout_pages(
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
     pages = strip_badge_letters(pages, s)
-    pages = [join_comb_cells(p, s) for p in pages]
+    pages = [read_character_tables(join_comb_cells(p, s), s) for p in pages]
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
     pages = [top_align_centred_cells(p, tol, s) for p in pages]

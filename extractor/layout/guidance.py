@@ -10,6 +10,11 @@ furniture, told by evidence on the page only:
   under such a line it wraps from (`guidance_max_lines` lines at most: a longer run is an answer's);
 - a guidance run beside its label is such italic words at the end of a line whose first words are not italic,
   a word space or more right of them;
+- a guidance run under its label with the answer's next line beside it (a label column and an answer column, the
+  help under the label level with the answer's second line) is such italic words at the start of a line, right
+  under the label at its x (or under a guidance run or line it wraps from), a column gap (`guidance_head_min_gap`
+  body sizes) before the line's other words, none of them italic: the run is taken out and the answer's words
+  kept; a help line wrapped under such a run is a guidance line as under a label;
 - OCR'd pages name no font, so no italics: there a guidance line is one whose words are all at most
   `ocr_guidance_share` of the body's size (OCR sizes are rough: a point under is noise), right under a line that
   reads as a known label (or under such a line it wraps from), and followed by a line in the body's size that is
@@ -53,6 +58,36 @@ def _tail_start(line: Line, body: float, s: LayoutSettings) -> int | None:
         return None
     gap = words[k].x0 - words[k - 1].x1
     return k if gap >= body * s.guidance_min_space else None
+
+
+def _head_end(line: Line, above: Line | None, above_run: int, body: float, s: LayoutSettings) -> int | None:
+    """Where a guidance run under its label ends on `line` when the line goes on with the answer beside it: its
+    first words small italics at the label's x (right under the label's line, or under a guidance line it wraps
+    from: `above_run`, how many of its words are guidance), a column gap, then words none italic (the answer's line in the next
+    column); None else. Heights are the guidance words' own: the answer's larger type beside them is not theirs."""
+    words = line.words
+    k = 0
+    while k < len(words) and _small_italic(words[k], body, s):
+        k += 1
+    if k == 0 or k == len(words) or any(is_italic(w) for w in words[k:]) or above is None:
+        return None
+    if words[k].x0 - words[k - 1].x1 < body * s.guidance_head_min_gap:
+        return None
+    above_bottom = max(w.bottom for w in above.words[:above_run]) if above_run else above.bottom
+    if not 0 <= min(w.top for w in words[:k]) - above_bottom <= s.guidance_max_gap * body:
+        return None
+    at_label = not is_italic(above.words[0]) and abs(above.words[0].x0 - words[0].x0) <= s.min_align_tolerance
+    return k if at_label or above_run else None
+
+
+def _run_above(
+    lines: list[Line], p: int, i: int, under: set[tuple[int, int]], heads: dict[tuple[int, int], int]
+) -> int:
+    """How many words of the line above line `i` of page `p` are guidance: its head run's, all of a guidance
+    line's, none."""
+    if (p, i - 1) in heads:
+        return heads[(p, i - 1)]
+    return len(lines[i - 1].words) if i and (p, i - 1) in under else 0
 
 
 def _never(_text: str) -> bool:
@@ -102,6 +137,7 @@ def strip_guidance(
         return page_lines
     under: set[tuple[int, int]] = set()
     beside: dict[tuple[int, int], int] = {}
+    heads: dict[tuple[int, int], int] = {}  # a guidance run at a line's start, the answer's line beside it
     small_lines = 0
     if not any(w.fontname for lines in page_lines for line in lines for w in line.words):
         under, small_lines = _ocr_under(page_lines, body, is_label, s)
@@ -110,15 +146,21 @@ def strip_guidance(
             if all(_small_italic(w, body, s) for w in line.words):
                 small_lines += 1
                 above = lines[i - 1] if i else None
+                if above is not None and (p, i - 1) in heads:  # a guidance run beside an answer: its own words
+                    above = replace(above, words=above.words[: heads[(p, i - 1)]])
                 # Right under a label, or under a guidance line it wraps from.
                 if (
                     above is not None
-                    and (not any(is_italic(w) for w in above.words) or (p, i - 1) in under)
+                    and (not any(is_italic(w) for w in above.words) or (p, i - 1) in under or (p, i - 1) in heads)
                     and 0 <= line.top - above.bottom <= s.guidance_max_gap * body
                 ):
                     under.add((p, i))
             elif (k := _tail_start(line, body, s)) is not None:
                 beside[(p, i)] = k
+            elif (
+                k := _head_end(line, lines[i - 1] if i else None, _run_above(lines, p, i, under, heads), body, s)
+            ) is not None:
+                heads[(p, i)] = k
     # A guidance line wraps once at most: a longer run of small italics under a label is its answer.
     for p, i in sorted(under):
         if (p, i - 1) in under:
@@ -128,8 +170,9 @@ def strip_guidance(
             n += 1
         if n > s.guidance_max_lines:
             under.difference_update((p, i + k) for k in range(n))
-    found = len(under) + len(beside)
-    if found < s.guidance_min_count or len(under) * 2 < small_lines:
+    found = len(under) + len(beside) + len(heads)
+    # (a head run is a small italic line of its own set beside the answer's line)
+    if found < s.guidance_min_count or (len(under) + len(heads)) * 2 < small_lines + len(heads):
         return page_lines
     out: list[list[Line]] = []
     for p, lines in enumerate(page_lines):
@@ -137,6 +180,8 @@ def strip_guidance(
         for i, line in enumerate(lines):
             if (p, i) in beside:
                 kept.append(replace(line, words=line.words[: beside[(p, i)]]))
+            elif (p, i) in heads:
+                kept.append(replace(line, words=line.words[heads[(p, i)] :]))
             elif (p, i) not in under:
                 kept.append(line)
         out.append(kept)

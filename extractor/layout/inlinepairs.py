@@ -87,7 +87,14 @@ def _item_starts(
     # monospaced type one typed space never parts two items, however wide its pitch.
     space = min(sorted(gaps)[len(gaps) // 4], s.item_space_ems * (line.size or line.height))
     wide = max(s.item_gap_ratio * space + s.item_gap_slack, s.monospaced_space_slack * mono.get(type_of(words[0]), 0.0))
-    return [i + 1 for i, gap in enumerate(gaps) if gap > wide and _opens_with_label(words[i + 1 :], is_label, s)]
+    # An item ends after its own label's colon: a wide justified space inside a numbered label ("1.1 ⇥
+    # Behovsanalys/problembeskrivning: ...") cuts no item off.
+    starts: list[int] = []
+    for i, gap in enumerate(gaps):
+        closed = any(w.text.endswith(":") for w in words[(starts[-1] if starts else 0) : i + 1])
+        if gap > wide and closed and _opens_with_label(words[i + 1 :], is_label, s):
+            starts.append(i + 1)
+    return starts
 
 
 def _moved(page: int, words: list[Word], dx: float) -> Line:

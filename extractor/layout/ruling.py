@@ -23,3 +23,17 @@ def ruled_between(
         if not under_start or (x0 <= lower.x0 + s.rule_slack and x1 >= lower.x0 + s.rule_min_reach):
             return True
     return False
+
+
+def ruled_apart(
+    rules: Rules, page: int, left_x1: float, right_x0: float, top: float, bottom: float, s: LayoutSettings
+) -> bool:
+    """A vertical rule (a cell border) stands between x `left_x1` and `right_x0` of a page, across the middle
+    of a line from `top` to `bottom`: words on either side are in two cells."""
+    middle = (top + bottom) / 2
+    for x0, y0, x1, y1 in rules.get(page, []):
+        if abs(x1 - x0) > s.rule_max_width or not y0 - s.rule_slack <= middle <= y1 + s.rule_slack:
+            continue
+        if left_x1 - s.rule_slack <= (x0 + x1) / 2 <= right_x0 + s.rule_slack:
+            return True
+    return False

@@ -10,6 +10,7 @@ from bilagor.extractor.layout.columns import segments
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.ocr_footer import is_ocr_footer
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
+from bilagor.extractor.layout.titles import is_reference
 from bilagor.extractor.words import Page
 
 PAGE_NUMBER = re.compile(
@@ -103,7 +104,10 @@ def strip_running_lines(
             and not in_label_type(line)
         )
         sent = outermost and TRANSMISSION_LINE.match(line.text.strip())
-        return bool(small or sent or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
+        # A print header's file reference on a line of its own ("Bilaga 5" over "Dnr 1.5.1-854-2016"), in the
+        # header's bold: read as a heading, it took the title under it as its answer.
+        reference = outermost and is_reference(line.text)
+        return bool(small or sent or reference or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
 
     first_top = min((line.top for line in page_lines[0]), default=0.0) if page_lines else 0.0
     kept, removed = [], []

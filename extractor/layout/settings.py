@@ -228,6 +228,9 @@ class LayoutSettings:
     guidance_min_space: float = 0.25
     guidance_min_count: int = 2
     guidance_max_lines: int = 2
+    # A guidance run under its label with the answer's line beside it ends this many body sizes (a column gap) or
+    # more before the answer's words.
+    guidance_head_min_gap: float = 0.8
     # On OCR'd pages (no italics to see) a guidance line's words are at most this share of the body's size.
     ocr_guidance_share: float = 0.85
     # A form printed for signing (signing.py): an empty rule has no word's foot within `signing_rule_gap` pt over
@@ -308,6 +311,16 @@ class LayoutSettings:
     comb_max_cells: int = 3
     comb_min_pitch: float = 1.1
     comb_max_pitch: float = 2.6
+
+    # --- tables typed with characters ("+----+----+" rules, "|" bars, chartables.py)
+    # At least this many rule words (each with this many dashes or more) and a column of this many bars, the bars'
+    # centres within `char_bar_x_slack` pt; a column's run of bars breaks where more than `char_bar_max_gap` of a
+    # bar's height lies between two of them.
+    char_table_min_rules: int = 2
+    char_rule_min_dashes: int = 3
+    char_table_min_bars: int = 3
+    char_bar_x_slack: float = 1.5
+    char_bar_max_gap: float = 1.0
 
     # --- card grids (labels above their answers, cards side by side)
     # Lines of labels only, side by side, needed (and later cards starting at one x as often).

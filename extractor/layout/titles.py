@@ -16,6 +16,13 @@ _REFERENCE_RUN = re.compile(
     r"|(?:[^\W\d_]+:?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[^\W\d_]+\s+\d{4}|\d{1,2}/\d{1,2}\s+\d{4}))$",
     re.IGNORECASE,
 )
+
+
+def is_reference(text: str) -> bool:
+    """Whether `text` is a file reference or a date alone ("Dnr 3.4-213-2024", "Datum: 12 mars 2024")."""
+    return bool(_REFERENCE_RUN.match(text.strip()))
+
+
 _LETTERHEAD_NAME_WORDS = 3  # "Trafikkontoret", "Stockholms stad", "Bilaga 5": a sender, not a title
 
 

@@ -15,7 +15,7 @@ from bilagor.extractor.layout.columns import gap_threshold, is_fragment, label_t
 from bilagor.extractor.layout.continued import continued_label
 from bilagor.extractor.layout.inlinepairs import type_of
 from bilagor.extractor.layout.model import Block, Line
-from bilagor.extractor.layout.ruling import Rules, ruled_between
+from bilagor.extractor.layout.ruling import Rules, ruled_apart, ruled_between
 from bilagor.extractor.layout.runin import label_before_gap
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.text import without_abbreviation_stops
@@ -332,7 +332,14 @@ class Walker:
             and not self.is_title_start(line.text)  # a title in the labels' type over a header grid, wrapped
             and (self._answer_goes_on_below(line) or self._label_wraps_below(left, line))
         )
-        return (column_gap and aligned) or at_column or pushed or wrapped_up_to or opens_row
+        # A cell border drawn between them at the value column (a ruled table's answer set in, a list item's
+        # hanging indent): two cells, however far in the answer's words start.
+        bordered = (
+            column_gap
+            and right[0].x0 >= self.boundary - self.tol
+            and ruled_apart(self.rules, line.page, max(w.x1 for w in left), right[0].x0, line.top, line.bottom, self.s)
+        )
+        return (column_gap and aligned) or at_column or pushed or wrapped_up_to or opens_row or bordered
 
     def _answer_goes_on_below(self, line: Line) -> bool:
         """The next line, right under `line`, goes on in both columns: the label's wrapped tail in the label
