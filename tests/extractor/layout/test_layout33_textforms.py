@@ -1,0 +1,73 @@
+"""Issue #12, twenty-eighth round (h33/f-textforms): a row of captioned cells top-aligned over one rule each (a
+cell's answer wrapped onto lines above its rule, a neighbour's one-line answer level with its first line), and
+comb fields holding an amount with its unit or a sign glyph off its cell's centre. Hand-made words and rules."""
+
+from __future__ import annotations
+
+from bilagor.extractor.layout.combs import join_comb_cells
+from bilagor.extractor.words import Page, Word
+from factories import words
+from layout_builders import lay_as_extractor
+
+TIMES, TIMES_BOLD = "Times-Roman", "Times-Bold"
+HELV = "Helvetica"
+
+
+def _top_aligned_rows(pitch: float) -> Page:
+    """Two rows of two captioned cells; in the first the left answer wraps onto three lines `pitch` apart over
+    its one rule, the right answer stands level with its first line; the second row's answers are on their rules."""
+    ws = words("Bilaga 5b Ansökan om investeringsmedel", 56, 86, 13, TIMES_BOLD)
+    rules = []
+    left = ["Nya bänkar och belysning vid", "lekplatsen i parken bakom", "skolan på Kvarnbacken"]
+    for k, line in enumerate(left):
+        ws += words(line, 58, 136 + k * pitch, 9.5, TIMES)
+    ws += words("1 250 000", 308, 136, 9.5, TIMES)
+    foot = 136 + 2 * pitch + 10.5
+    for x in (56.0, 306.0):
+        rules.append((x, foot, x + 232.0, foot))
+    ws += words("Namn på insats", 56, foot + 2.5, 7.5, TIMES) + words("Sökt belopp", 306, foot + 2.5, 7.5, TIMES)
+    top = foot + 24
+    ws += words("Spånga-Tensta stadsdelsnämnd", 58, top, 9.5, TIMES) + words("Hässelby stadsdelsnämnd", 308, top, 9.5)
+    for x in (56.0, 306.0):
+        rules.append((x, top + 10.5, x + 232.0, top + 10.5))
+    ws += words("Sökande nämnd", 56, top + 13, 7.5, TIMES) + words("Ev. medsökande nämnd", 306, top + 13, 7.5, TIMES)
+    return Page(1, 595.0, 842.0, ws, rules)
+
+
+def test_a_cell_wrapped_over_its_one_rule_keeps_every_line_under_its_caption() -> None:
+    for pitch in (13.0, 15.4):
+        layout = lay_as_extractor([_top_aligned_rows(pitch)])
+        assert [(b.label, " ".join(b.lines)) for b in layout.blocks] == [
+            ("Namn på insats", "Nya bänkar och belysning vid lekplatsen i parken bakom skolan på Kvarnbacken"),
+            ("Sökt belopp", "1 250 000"),
+            ("Sökande nämnd", "Spånga-Tensta stadsdelsnämnd"),
+            ("Ev. medsökande nämnd", "Hässelby stadsdelsnämnd"),
+        ], pitch
+
+
+def _comb(text: str, x: float, top: float, pitch: float, size: float = 10.5, off: float = 0.0) -> list[Word]:
+    """`text` one character a cell `pitch` wide, each centred in it (a non-figure `off` points right of the
+    centre, as a sign's glyph may stand); a space is an empty cell."""
+    out = []
+    for k, ch in enumerate(text):
+        if ch != " ":
+            centre = x + k * pitch + pitch / 2 + (0.0 if ch.isdigit() else off)
+            out.append(Word(ch, centre - 0.28 * size, centre + 0.28 * size, top, top + size, HELV, size))
+    return out
+
+
+def test_an_amount_with_a_unit_of_three_letters_in_a_comb() -> None:
+    for amount in ("2 212 tkr", "2,14 Mkr", "1,35 mnkr"):
+        page = Page(1, 595.0, 842.0, words("Sökt belopp", 300, 90, 8) + _comb(amount, 300, 100, 12.1))
+        assert [w.text for w in join_comb_cells(page).words] == ["Sökt", "belopp", amount]
+
+
+def test_a_comb_whose_sign_stands_off_its_cells_centre() -> None:
+    page = Page(1, 595.0, 842.0, _comb("08-508 71 737", 300, 100, 12.1, off=1.3))
+    assert [w.text for w in join_comb_cells(page).words] == ["08-508 71 737"]
+
+
+def test_letters_after_figures_without_an_empty_cell_are_no_unit() -> None:
+    # "12 abc" with no cell between the figures and the letters: letters count against the figure share.
+    page = Page(1, 595.0, 842.0, _comb("1 2abcd", 300, 100, 12.1))
+    assert [w.text for w in join_comb_cells(page).words] == ["1", "2", "a", "b", "c", "d"]
