@@ -90,4 +90,6 @@ def _row(
         j += 1
     if not answer or len({round(w.top) for w in label}) < 2:
         return None  # a label of one line: the walker reads a row whose answer wraps under it
+    if min(run[0].x0 for run in answer) - max(w.x1 for w in label) < s.one_row_gap * (first.size or 1):
+        return None  # an answer a word space right of its label's end: a list of labels over indented answers
     return j, label, answer

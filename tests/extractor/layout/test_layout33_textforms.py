@@ -132,3 +132,14 @@ def test_a_label_told_a_heading_by_its_type_takes_back_its_answers_first_line_fr
     title.value_lines = [Line(1, words("Upprustning av", 134, 87.4, 10.5))]
     pull_centred_answers([title, elsewhere, heading], {})  # a line in another column than the label's answer
     assert [ln.text for ln in elsewhere.value_lines] == ["Norrmalm"]
+
+
+def test_labels_over_indented_answers_are_no_one_row_table() -> None:
+    """A definition list (each bold label on its line, its answer indented a word space past the label's end under
+    it, every line one pitch apart) keeps its pairs: no row of a label wrapped beside its answer."""
+    ws = words("Bilaga 5b Ansökan om investeringsmedel", 72, 83, 16, HELV_BOLD)
+    pairs = (("E-post", "anna.berg@stockholm.se"), ("Ev samverkan", "polisen och bostadsbolaget."))
+    for k, (label, answer) in enumerate(pairs):
+        ws += words(label, 72, 130 + 36 * k, 12, HELV_BOLD) + words(answer, 112, 148 + 36 * k, 12, HELV)
+    layout = lay_as_extractor([Page(1, 612.0, 792.0, ws, [])])
+    assert [(b.label, " ".join(b.lines)) for b in layout.blocks] == [(a, b) for a, b in pairs]
