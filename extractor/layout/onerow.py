@@ -4,9 +4,9 @@ A form may open with a table of a single row: a bold label wrapped in a narrow c
 its answer wrapped in the next ("Genomsiktliga staket vid" / "Rinkeby torg"). With one row there is no value column
 to find (a column needs rows), so each text line reads as one line: the label's first word runs into the answer
 and its second line ("namn Rinkeby torg") reads as answer text. `unfold_one_row_pairs` reads such a row by its
-type: two lines or more at a wrapped line's pitch, each a bold run at one x then, after a gap wider than a word
-space, a run in body type at another x shared by every line (a line may hold only one of the two: the longer
-side's tail), the label wrapped onto two lines at least. The row becomes its label (one line) and its answer lines,
+type: two lines or more one pitch apart, each a bold run at one x then, a cell's gap (a type size at least; a
+word space is about a quarter) past the label's end, a run in body type at another x shared by every line (a line
+may hold only one of the two: the longer side's tail), the label wrapped onto two lines at least. The row becomes its label (one line) and its answer lines,
 marked as cells (`Line.cell`) as a cell grid's are. Only where the page has no value column.
 """
 

@@ -311,7 +311,7 @@ class LayoutSettings:
 
     # --- a label | answer table of one row, its bold label wrapped (onerow.py): the gap between a line's bold
     # label run and its answer run at least this many type sizes (a word space is about a quarter) ...
-    one_row_gap: float = 1.5
+    one_row_gap: float = 1.0
     # ... its lines one pitch apart (within this many points), its label's lines starting at one x (so too).
     one_row_pitch_slack: float = 1.5
 
