@@ -56,6 +56,11 @@ COMMON_WORDS = frozenset(
 )
 
 _CID = re.compile(r"\(cid:\d+\)")
+# WinAnsiEncoding, the standard fonts' usual encoding, shows its unused codes over 40 octal as a bullet (the PDF
+# reference's note to its table); reportlab sets "•" in a standard font as code 127, which pdfminer leaves as
+# "(cid:127)": a list item's bullet, read so in a base-14 text font (not in an embedded font's own codes).
+_WIN_ANSI_BULLET = re.compile(r"\(cid:(?:127|129|141|143|144|157)\)")
+_BASE14_TEXT = re.compile(r"(?:Helvetica|Times|Courier)(?:$|[-,])")
 _VOWELS = frozenset("aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ")
 _EDGE_PUNCTUATION = "\"'.,;:!?()[]«»”“’‘–—-*/•"
 _NUMBER = re.compile(r"^[\d\s.,:%/+\-–−]+(kr|tkr|mnkr|st|m|km|m2|m²|%)?$", re.IGNORECASE)
@@ -169,7 +174,8 @@ def without_unmapped_glyphs(page: Page) -> Page:
         return page
     words = []
     for word in page.words:
-        text = _CID.sub("", word.text) if "(cid:" in word.text else word.text
+        text = _WIN_ANSI_BULLET.sub("•", word.text) if _BASE14_TEXT.match(word.fontname) else word.text
+        text = _CID.sub("", text) if "(cid:" in text else text
         if text.strip():
             words.append(word if text == word.text else replace(word, text=text))
     return replace(page, words=words)

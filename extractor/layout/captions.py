@@ -323,6 +323,29 @@ def _answer_start(
             j -= 1
     while j > start and lines[j - 1].size > small and _on_rule(lines[j - 1], across, s):
         j -= 1
+    if not free and j < end:
+        j = _wrapped_start(lines, start, j, across, s)
+    return j
+
+
+def _wrapped_start(lines: list[Line], start: int, first: int, across: list[Box], s: LayoutSettings) -> int:
+    """Where a ruled answer starts when it wrapped above its one writing line: the lines right above its first
+    ruled line `first` typed free in its type, each a wrapped line's pitch over the next, every word within a
+    rule of the row that line is typed on (a row of cells top-aligned over one rule: a cell's answer wraps onto
+    lines over the rule, a neighbour's one-line answer stands level with its first line, not on its rule)."""
+    ruled = lines[first]
+    ys = [r[1] for r in across if 0 <= r[1] - ruled.bottom <= s.caption_rule_gap + ruled.size / 4]
+    if not ys:
+        return first
+    row = [r for r in across if abs(r[1] - min(ys)) <= 1.0]
+    j = first
+    while j > start:
+        line, below = lines[j - 1], lines[j]
+        if abs(line.size - ruled.size) > 0.5 or not 0 < below.top - line.top <= s.wrap_pitch * ruled.size:
+            break
+        if not all(any(r[0] - 3 <= w.x0 and w.x1 <= r[2] + 3 for r in row) for w in line.words):
+            break
+        j -= 1
     return j
 
 

@@ -5,8 +5,9 @@ text layer holds a row of one-character words several points apart ("0 8 - 5 0 8
 as that many words. A comb is told by its evidence: at least `comb_min_cells` one-character words of one size
 on one line, figures, a number's signs or a unit's letters, mostly figures, their centres a regular pitch apart (each step a whole
 number of pitches, an empty cell between two being a space), the pitch wider than the type sets a figure and a
-space, or the cells' edges drawn between them. Such a row is joined into one word, an empty cell a space
-("08-508 59 913", "400 000").
+space, or the cells' edges drawn between them; the pitch is read between figures (a sign's glyph may stand off its
+cell's centre), and an amount's unit after an empty cell ("tkr", "Mkr") counts for no figure share. Such a row is
+joined into one word, an empty cell a space ("08-508 59 913", "400 000", "2,14 Mkr").
 """
 
 from __future__ import annotations
@@ -56,10 +57,11 @@ def _combs(run: list[Word], page: Page, s: LayoutSettings) -> list[list[Word]]:
     """The run as a comb when its centres step a regular pitch (each step 1 to `comb_max_cells` pitches within
     `comb_pitch_slack` of one), else nothing."""
     figures = sum(w.text.isdigit() for w in run)
-    if len(run) < s.comb_min_cells or figures < s.comb_min_cells - 1 or figures < s.comb_min_figures * len(run):
+    number = len(run) - _unit_cells(run)
+    if len(run) < s.comb_min_cells or figures < s.comb_min_cells - 1 or figures < s.comb_min_figures * number:
         return []
     steps = [_centre(b) - _centre(a) for a, b in zip(run, run[1:])]
-    pitch = min(steps)
+    pitch = _pitch(run)
     size = run[0].size or (run[0].bottom - run[0].top)
     if pitch <= 0:
         return []
@@ -71,6 +73,26 @@ def _combs(run: list[Word], page: Page, s: LayoutSettings) -> list[list[Word]]:
     if pitch > s.comb_max_pitch * size or pitch < s.comb_min_pitch * size and not _edges_between(run, page):
         return []
     return [run]
+
+
+def _unit_cells(run: list[Word]) -> int:
+    """How many of the run's last cells are an amount's unit ("kr", "tkr", "Mkr", "mnkr"): up to four letters
+    after a figure, an empty cell before them; they count for no figure share."""
+    k = 0
+    while k < min(4, len(run) - 1) and run[-1 - k].text.isalpha():
+        k += 1
+    if not k or not run[-1 - k].text.isdigit():
+        return 0
+    first, before = run[-k], run[-1 - k]
+    return k if _centre(first) - _centre(before) > 1.5 * _pitch(run[:-k] or run) else 0
+
+
+def _pitch(run: list[Word]) -> float:
+    """The comb's pitch: its narrowest step between two neighbouring figures (a figure is centred in its cell;
+    a sign's or a letter's glyph may stand a little off its cell's centre), else its narrowest step."""
+    steps = [_centre(b) - _centre(a) for a, b in zip(run, run[1:])]
+    figures = [d for (a, b), d in zip(zip(run, run[1:]), steps) if a.text.isdigit() and b.text.isdigit()]
+    return min(figures or steps or [0.0])
 
 
 def _edges_between(run: list[Word], page: Page) -> bool:
@@ -85,7 +107,7 @@ def _edges_between(run: list[Word], page: Page) -> bool:
 
 
 def _joined(comb: list[Word]) -> Word:
-    pitch = min(_centre(b) - _centre(a) for a, b in zip(comb, comb[1:]))
+    pitch = _pitch(comb)
     text = comb[0].text
     for a, b in zip(comb, comb[1:]):
         text += " " * (round((_centre(b) - _centre(a)) / pitch) - 1) + b.text

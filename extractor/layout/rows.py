@@ -68,7 +68,9 @@ def pull_centred_answers(
     if not pitch:
         return
     for prev, block in zip(blocks, blocks[1:]):
-        if block.heading or not block.label_lines or not prev.value_lines or _in_grid(prev) or _in_grid(block):
+        if not block.label_lines or not prev.value_lines or _in_grid(prev) or _in_grid(block):
+            continue
+        if block.heading and not _answer_beside(block, pitch, s):
             continue
         label_tops = {(ln.page, round(ln.top)) for ln in prev.label_lines}
         run: list[Line] = []
@@ -112,6 +114,8 @@ def pull_centred_answers(
         # own, when the answer ends in empty paragraphs, or a picture) beside and below it.
         if not run or (len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture):
             continue
+        if block.heading and any(abs(ln.x0 - block.value_lines[0].x0) > s.centre_tolerance * pitch for ln in run):
+            continue  # a label cell told a heading by its type takes back only lines in its own answer's column
         if _reaches_below_its_answer(block, run[0].page, pitch, s):
             continue  # a label running on below its answer is no centred one: the lines above are the row's above
         if _read_from_its_top(prev, block, run, pitch, s):
@@ -146,6 +150,20 @@ def pull_centred_answers(
         if row_gap or under_heading or ruled_between(rules, before, run[0], s=s):
             del prev.value_lines[-len(run) :]
             block.value_lines[:0] = run
+
+
+def _answer_beside(block: Block, pitch: float, s: LayoutSettings) -> bool:
+    """A heading-typed label that is a table's label cell: one line, its answer's first line starting right of
+    it within a line's pitch of its height (a bold label in body size centred on its wrapped answer, told a
+    heading by its type); a heading's answer starts under it."""
+    label = block.label_lines
+    answer = next((ln for ln in block.value_lines if ln.page == label[0].page), None)
+    return (
+        len(label) == 1
+        and answer is not None
+        and answer.x0 > label[0].x1
+        and abs(answer.top - label[0].top) <= s.tight_pitch * pitch
+    )
 
 
 def _reaches_below_its_answer(block: Block, page: int, pitch: float, s: LayoutSettings) -> bool:

@@ -322,6 +322,12 @@ class LayoutSettings:
     char_bar_x_slack: float = 1.5
     char_bar_max_gap: float = 1.0
 
+    # --- a label | answer table of one row, its bold label wrapped (onerow.py): the gap between a line's bold
+    # label run and its answer run at least this many type sizes (a word space is about a quarter) ...
+    one_row_gap: float = 1.0
+    # ... its lines one pitch apart (within this many points), its label's lines starting at one x (so too).
+    one_row_pitch_slack: float = 1.5
+
     # --- card grids (labels above their answers, cards side by side)
     # Lines of labels only, side by side, needed (and later cards starting at one x as often).
     card_min_rows: int = 2
