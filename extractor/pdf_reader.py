@@ -17,6 +17,7 @@ from pathlib import Path
 
 
 from bilagor.extractor.errors import BadInputError
+from bilagor.extractor.content_size import MAX_PAGE_CONTENT, TooLarge, page_content_size
 from bilagor.extractor.annotation_notes import annotation_warning, note_words
 from bilagor.extractor.form_fields import field_warning, first_widgets, widget_words
 from bilagor.extractor.form_widgets import form_appearance, page_annotations
@@ -121,6 +122,8 @@ def read_pdf(
             metadata = {str(k): _decode(v) for k, v in (pdf.metadata or {}).items()}
     except (BadInputError, MemoryError):  # MemoryError: the worker's limit, reported as such
         raise
+    except _ContentBomb as bomb:  # the main reader would unpack it whole: the second one keeps its limits
+        return _read_with_pdfium(path, password=password, max_pages=max_pages, encrypted=False, why=bomb.why)
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         return _read_with_pdfium(
             path,
@@ -233,7 +236,13 @@ def _encrypt_entry(exc: BaseException) -> str | None:
 
 
 def _read_with_pdfium(
-    path: Path, *, password: str | None, max_pages: int, encrypted: bool, encrypt_entry: str | None = None
+    path: Path,
+    *,
+    password: str | None,
+    max_pages: int,
+    encrypted: bool,
+    encrypt_entry: str | None = None,
+    why: str | None = None,
 ) -> PdfContent:
     """The second reader, for a file pdfminer refused; BadInputError with a plain reason if it fails too.
     With an /Encrypt entry that is another kind of object (`encrypt_entry` "other", _encrypt_entry) pdfium's
@@ -275,7 +284,7 @@ def _read_with_pdfium(
         with_fields += [p.number] if answers else []
         with_notes += [p.number] if typed else []
         pages.append(Page(p.number, p.width, p.height, words + answers + typed, _rules(p.lines), p.images))
-    warnings = [pdfium_warning(encrypted), *_answer_warnings(with_fields, with_notes)]
+    warnings = [pdfium_warning(encrypted, why), *_answer_warnings(with_fields, with_notes)]
     warnings += [failed_pages_warning(failed)] if failed else []
     return PdfContent(_in_column_order(pages), document.metadata, warnings, unloadable=failed)
 
@@ -286,10 +295,24 @@ def failed_pages_warning(numbers: list[int]) -> str:
     return f"{which} kan inte läsas ({DAMAGED_PDF}): sparas utan text"
 
 
-def pdfium_warning(encrypted: bool) -> str:
-    """What the record says when pdfium read a file the main reader (pdfplumber) refused."""
+def pdfium_warning(encrypted: bool, why: str | None = None) -> str:
+    """What the record says when pdfium read a file the main reader (pdfplumber) refused, or (`why`) did not
+    try."""
+    if why:
+        return f"{PDFIUM_WARNING}{why}"
     why = "öppnad utan lösenord" if encrypted else "strukturen är skadad"
     return f"{PDFIUM_WARNING}{why}, huvudläsaren för PDF vägrade"
+
+
+class _ContentBomb(Exception):
+    """A page whose content streams unpack past content_size.MAX_PAGE_CONTENT (a decompression bomb)."""
+
+    def __init__(self, number: int):
+        super().__init__(number)
+        self.why = (
+            f"innehållet på sida {number} packas upp till mer än {MAX_PAGE_CONTENT // (1024 * 1024)} MB "
+            "(en dekomprimeringsbomb), huvudläsaren för PDF läste inte filen"
+        )
 
 
 def is_pdfium_warning(warning: str) -> bool:
@@ -313,6 +336,10 @@ def _read_page(
     the file is closed, so a long file's trees would otherwise all add up.
     """
     try:
+        try:
+            page_content_size(page.page_obj)
+        except TooLarge:
+            raise _ContentBomb(number) from None
         chars, lines, rects, images = layout_objects(page, visible_layout(page, off))
         left, top, right, bottom = visible_box(page)
         widgets, notes = page_annotations(page, appearance, origin=(left, top), off=off)

@@ -222,3 +222,20 @@ def broken_encrypt_pdf(encrypt: str) -> bytes:
     that is no encryption dictionary (pdf-rs's 252-crash: its font's; PDF-Writer's fuzzed files, reduced)."""
     plain = one_page_pdf()
     return plain.replace(b"/Root 1 0 R >>", f"/Root 1 0 R /Encrypt {encrypt} >>".encode(), 1)
+
+
+def content_bomb_pdf(bomb: bytes, filters: str) -> bytes:
+    """One page whose content is a line of text and a second stream `bomb` under `filters` (a /Filter value),
+    which unpacks to far more than it holds: a run-length code chained eight times (PdfPig's
+    GHOSTSCRIPT-691770-0: 919 bytes, 1.2 GB in the reader, h32), or a deflated run of zeros."""
+    text = "BT /F1 12 Tf 72 720 Td (Budget 100 000 kronor) Tj ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [4 0 R 6 0 R]"
+        " /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(text)} >>\nstream\n{text}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(bomb)} /Filter {filters} >>\nstream\n" + bomb.decode("latin-1") + "\nendstream",
+    ]
+    return pdf_bytes(objects)

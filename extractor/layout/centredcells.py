@@ -13,6 +13,7 @@ its cells starting at three x's or more (a label | answer table's two columns ar
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from bilagor.extractor.layout.columns import cluster, segments
@@ -22,15 +23,12 @@ from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page
 
 
-def _middle(run: Line) -> float:
-    return (run.top + run.bottom) / 2
-
-
-def top_align_centred_cells(page: Page, tol: float, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
-    """`page` with every short cell of a centred grid moved down to its row's top (see the module's docstring)."""
+def grid_runs(page: Page, tol: float, s: LayoutSettings = DEFAULT_SETTINGS) -> tuple[list[Line], list[float]] | None:
+    """The runs of the page's grid band and its columns' starts, or None when the page holds no grid of three
+    columns or more."""
     lines = [[Line(line.page, run) for run in segments(line, s)] for line in group_lines(page, s)]
     if sum(len(runs) >= s.centred_grid_min_cells for runs in lines) == 0:
-        return page
+        return None
     # The grid's band: from its first line parted in cells to its last, and a line's height beyond (a centred
     # cell's first line above its row's one-line cells, its last below).
     parted = [runs for runs in lines if len(runs) >= 2]
@@ -40,22 +38,36 @@ def top_align_centred_cells(page: Page, tol: float, s: LayoutSettings = DEFAULT_
     runs = [r for line in lines for r in line if top <= r.top and r.bottom <= bottom]
     starts = [x for x, n in cluster([r.x0 for r in runs], tol) if n >= s.centred_grid_min_rows]
     if len(starts) < s.centred_grid_min_cells:
-        return page  # a label | answer table: its centred rows are `rows`' to read
-    columns = {x: _cells(sorted((r for r in runs if abs(r.x0 - x) <= tol), key=lambda r: r.top), s) for x in starts}
+        return None  # a label | answer table: its centred rows are `rows`' to read
+    return runs, starts
+
+
+def _middle(run: Line) -> float:
+    return (run.top + run.bottom) / 2
+
+
+def top_align_centred_cells(page: Page, tol: float, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
+    """`page` with every short cell of a centred grid moved down to its row's top (see the module's docstring)."""
+    grid = grid_runs(page, tol, s)
+    if grid is None:
+        return page
+    runs, starts = grid
+    by_start = _Starts(runs)
+    columns = {x: _cells(by_start.column(x, tol), s) for x in starts}
+    # The one-line cells of each column: where a row's top and middle are, for the cells of the other columns.
+    single = _Singles([(x, c[0]) for x, cs in columns.items() for c in cs if len(c) == 1])
     shifts: dict[int, float] = {}  # id(word) -> how far down
     for x, cells in columns.items():
-        # The one-line cells of the grid's other columns: where a row's top and middle are.
-        single = [c[0] for other, cs in columns.items() if other != x for c in cs if len(c) == 1]
         for cell in cells:
             if not 2 <= len(cell) <= s.centred_cell_max_lines:
                 continue
             level = s.centred_level_share * (cell[0].bottom - cell[0].top)
-            if any(abs(r.top - cell[0].top) <= level for r in single):
+            if single.level_with(cell[0].top, level, x):
                 continue  # a one-line cell beside it starts level with it: the grid is top-aligned here
             middle = (cell[0].top + cell[-1].bottom) / 2
-            row = [r for r in single if abs(_middle(r) - middle) <= level and r.top > cell[0].top]
+            row = single.row_tops(middle, level, cell[0].top, x)
             if row:
-                dy = min(r.top for r in row) - cell[0].top
+                dy = min(row) - cell[0].top
                 shifts.update({id(w): dy for run in cell for w in run.words})
     if not shifts:
         return page
@@ -64,6 +76,45 @@ def top_align_centred_cells(page: Page, tol: float, s: LayoutSettings = DEFAULT_
         for w in page.words
     ]
     return replace(page, words=moved)
+
+
+class _Starts:
+    """The grid's runs sorted by x0 once, so each column's runs are a window, not a pass over the grid's runs
+    (h33: a drawing sheet's thousands of runs and hundreds of starts)."""
+
+    def __init__(self, runs: list[Line]):
+        self.runs = runs
+        self.order = sorted(range(len(runs)), key=lambda i: runs[i].x0)
+        self.x0s = [runs[i].x0 for i in self.order]
+
+    def column(self, x: float, tol: float) -> list[Line]:
+        """The runs starting at `x` (within `tol`) by top, runs level in the grid's order (a window a hair wider,
+        then the test)."""
+        lo, hi = bisect_left(self.x0s, x - tol - 0.001), bisect_right(self.x0s, x + tol + 0.001)
+        inside = [i for i in self.order[lo:hi] if abs(self.runs[i].x0 - x) <= tol]
+        return [self.runs[i] for i in sorted(inside, key=lambda i: (self.runs[i].top, i))]
+
+
+class _Singles:
+    """The grid's one-line cells (each with its column's x), sorted by top and by middle, so that "a one-line
+    cell of another column level with this one" and "the one-line cells of another column whose middle is this
+    cell's" are look-ups in a window, not passes over the grid's cells (a window a hair wider, then the test)."""
+
+    def __init__(self, cells: list[tuple[float, Line]]):
+        boxes = [(x, run.top, _middle(run)) for x, run in cells]
+        self.by_top = sorted(boxes, key=lambda b: b[1])
+        self.tops = [b[1] for b in self.by_top]
+        self.by_middle = sorted(boxes, key=lambda b: b[2])
+        self.middles = [b[2] for b in self.by_middle]
+
+    def level_with(self, top: float, level: float, x: float) -> bool:
+        lo, hi = bisect_left(self.tops, top - level - 0.001), bisect_right(self.tops, top + level + 0.001)
+        return any(other != x and abs(t - top) <= level for other, t, _ in self.by_top[lo:hi])
+
+    def row_tops(self, middle: float, level: float, top: float, x: float) -> list[float]:
+        lo = bisect_left(self.middles, middle - level - 0.001)
+        hi = bisect_right(self.middles, middle + level + 0.001)
+        return [t for other, t, m in self.by_middle[lo:hi] if other != x and abs(m - middle) <= level and t > top]
 
 
 def _cells(column: list[Line], s: LayoutSettings) -> list[list[Line]]:

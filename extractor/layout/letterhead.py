@@ -71,6 +71,22 @@ class _Boxes:
         rows = _Rows(words)
         self.after = np.array(rows.after, dtype=np.float64)
         self.before = np.array(rows.before, dtype=np.float64)
+        self.words = words
+        self.by_top = sorted(range(len(words)), key=lambda i: words[i].top)
+        self.sorted_tops = [words[i].top for i in self.by_top]
+
+    def level_in(self, mask) -> Callable[[Word], bool]:
+        """Whether a word of `mask` (a form's side) stands on `word`'s row in its type: a look-up in a window of
+        the words sorted by top, not a pass over the form (a drawing sheet's form side holds thousands of words,
+        and a band is tried at many gutters)."""
+
+        def level(word: Word) -> bool:
+            # a window a hair wider than the row, then the row's own test: the same answer as comparing all
+            lo = bisect_left(self.sorted_tops, word.top - 1.001)
+            hi = bisect_right(self.sorted_tops, word.top + 1.001)
+            return any(mask[i] and _same_row_and_type(self.words[i], word) for i in self.by_top[lo:hi])
+
+        return level
 
 
 def _clear_of(top, bottom, candidates, crossing):
@@ -117,22 +133,25 @@ def _band_at(
     clear = (b.x0[beside] - b.x1[band].max()).min() if left else (b.x0[band].min() - b.x1[beside]).min()
     if clear < gap:
         return None
-    return _contact_band(
-        page, [page.words[i] for i in band], [page.words[i] for i in np.flatnonzero(on_form)], is_label, s
-    )
+    return _contact_band(page, [page.words[i] for i in band], b.level_in(on_form), is_label, s)
 
 
 def _contact_band(
-    page: Page, band: list[Word], form: list[Word], is_label: Callable[[str], bool], s: LayoutSettings
+    page: Page,
+    band: list[Word],
+    on_form_row: Callable[[Word], bool],
+    is_label: Callable[[str], bool],
+    s: LayoutSettings,
 ) -> list[Word] | None:
-    """`band` if its lines read as a letterhead's beside the `form` (see the module's docstring), else None."""
+    """`band` if its lines read as a letterhead's beside the form (see the module's docstring), else None.
+    `on_form_row` tells whether a word of the form stands on a word's row in its type."""
     grouped = group_lines(Page(page.number, page.width, page.height, band), s)
     lines = [ln.text for ln in grouped]
     if len(lines) < s.letterhead_min_lines:
         return None
     # A column of the form (a grid's right-hand pairs) shares the form's rows: its lines stand on the form's
     # lines in the form's type; a letterhead keeps a rhythm of its own.
-    shared = sum(any(_same_row_and_type(w, ln.words[0]) for w in form) for ln in grouped)
+    shared = sum(on_form_row(ln.words[0]) for ln in grouped)
     if shared > len(grouped) / 2:
         return None
     kinds = sum(any(p.search(t) for t in lines) for p in CONTACT)

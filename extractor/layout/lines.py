@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable
 
@@ -36,35 +37,66 @@ def without_typed_rules(lines: list[Line]) -> list[Line]:
 
 def group_lines(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> list[Line]:
     """Words -> lines: words whose vertical extents overlap share a line, unless a
-    word stands under another word of that line (see `_stacked`)."""
+    word stands under another word of that line (see `_Growing.stacked`)."""
     lines: list[Line] = []
+    growing: list[_Growing] = []
     for word in sorted(page.words, key=lambda w: (w.top, w.x0)):
         height = max(word.bottom - word.top, 0.1)
-        for line in reversed(lines[-s.line_lookback :]):
-            overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
-            if overlap >= s.line_overlap * min(height, line.height) and not _stacked(word, line, s):
-                line.words.append(word)
+        for i in range(len(lines) - 1, max(len(lines) - s.line_lookback, 0) - 1, -1):
+            extent = growing[i]
+            overlap = min(extent.bottom, word.bottom) - max(extent.top, word.top)
+            if overlap >= s.line_overlap * min(height, extent.height()) and not extent.stacked(word, s):
+                lines[i].words.append(word)
+                extent.add(word)
                 break
         else:
             lines.append(Line(page.number, [word]))
+            growing.append(_Growing(word))
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
     lines.sort(key=lambda ln: ln.top)
     return lines
 
 
-def _stacked(word: Word, line: Line, s: LayoutSettings) -> bool:
-    """Whether `word` stands under (or over) a word of `line` in the same column: a small-type
-    label wrapping at its own pitch beside a larger answer line overlaps that line twice, and two
-    words one above the other are never one line."""
-    for other in line.words:
-        beside = min(other.x1, word.x1) - max(other.x0, word.x0) < s.stacked_min_x_overlap
-        if beside:
-            continue
-        overlap = min(other.bottom, word.bottom) - max(other.top, word.top)
-        if overlap < s.line_overlap * min(word.bottom - word.top, other.bottom - other.top):
-            return True
-    return False
+class _Growing:
+    """A line's extent while words join it: its top, bottom, sorted word heights, and its words sorted by x0
+    with the widest one's width, kept as words come. Line.top, .bottom and .height are passes over the words,
+    and "a word of the line above or under this one" was a pass too: a long line of a dense sheet was passed
+    over several times a word (h33, issue #12). The answers are the same."""
+
+    def __init__(self, word: Word):
+        self.top, self.bottom = word.top, word.bottom
+        self.heights = [word.bottom - word.top]
+        self.x0s, self.words, self.widest = [word.x0], [word], word.x1 - word.x0
+
+    def add(self, word: Word) -> None:
+        self.top, self.bottom = min(self.top, word.top), max(self.bottom, word.bottom)
+        insort(self.heights, word.bottom - word.top)
+        at = bisect_right(self.x0s, word.x0)
+        self.x0s.insert(at, word.x0)
+        self.words.insert(at, word)
+        self.widest = max(self.widest, word.x1 - word.x0)
+
+    def height(self) -> float:
+        """statistics.median of the words' heights (Line.height), without sorting them again."""
+        half = len(self.heights) // 2
+        return self.heights[half] if len(self.heights) % 2 else (self.heights[half - 1] + self.heights[half]) / 2
+
+    def stacked(self, word: Word, s: LayoutSettings) -> bool:
+        """Whether `word` stands under (or over) a word of the line in the same column: a small-type
+        label wrapping at its own pitch beside a larger answer line overlaps that line twice, and two
+        words one above the other are never one line. Only words whose x0 lies within the widest word's width
+        of `word` can share its column; a window a hair wider, then the test itself."""
+        low = word.x0 + s.stacked_min_x_overlap - self.widest - 0.001
+        high = word.x1 - s.stacked_min_x_overlap + 0.001
+        for other in self.words[bisect_left(self.x0s, low) : bisect_right(self.x0s, high)]:
+            beside = min(other.x1, word.x1) - max(other.x0, word.x0) < s.stacked_min_x_overlap
+            if beside:
+                continue
+            overlap = min(other.bottom, word.bottom) - max(other.top, word.top)
+            if overlap < s.line_overlap * min(word.bottom - word.top, other.bottom - other.top):
+                return True
+        return False
 
 
 def body_size(lines: list[Line]) -> float:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -157,18 +158,20 @@ def _gutters(page: Page, lines: list[Line], tol: float, s: LayoutSettings) -> li
 def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutSettings) -> _Columns | None:
     """The page's two text columns, if it is set in them (see the module's docstring)."""
     lines = group_lines(page, s)
+    # Each line's top, right end and runs' spans, once a page: a drawing sheet has thousands of lines and a
+    # hundred gutters, and a line's top is a pass over its words (h33: millions of them on one sheet).
+    tops, ends = [ln.top for ln in lines], [ln.x1 for ln in lines]
+    spans = [[(r[0].x0, r[-1].x1) for r in segments(ln, s)] for ln in lines]
     for gutter in _gutters(page, lines, tol, s):
         # The columns: the stretch between lines running across the gutter (the title, a footer)
         # that holds the most lines starting at the right column.
-        across = [ln.top for ln in lines if any(r[0].x0 < gutter < r[-1].x1 for r in segments(ln, s))]
+        across = [t for t, runs in zip(tops, spans) if any(x0 < gutter < x1 for x0, x1 in runs)]
         edges = [-1.0, *across, float("inf")]
-        top, end = max(
-            zip(edges, edges[1:]), key=lambda e: sum(e[0] < ln.top < e[1] and ln.x1 > gutter for ln in lines)
-        )
+        top, end = _fullest_stretch(edges, sorted(t for t, x1 in zip(tops, ends) if x1 > gutter))
         top = min((w.top for w in page.words if w.x0 >= gutter and top < w.top < end), default=end)
         # A line far below the rest (a footer on one side of the gutter) ends them too; a line or two far
         # above the rest (a running header in the margin) start them after it.
-        inside = [ln for ln in lines if top - tol <= ln.top < end]
+        inside = [ln for ln, t in zip(lines, tops) if top - tol <= t < end]
         far = [
             i + 1
             for i, (a, b) in enumerate(zip(inside, inside[1:]))
@@ -243,6 +246,17 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         if left_labels and (right_labels or run_on) and single and (unlevel or uneven):
             return _Columns(gutter, top, end, left_x, tuple(right_rows))
     return None
+
+
+def _fullest_stretch(edges: list[float], tops: list[float]) -> tuple[float, float]:
+    """Of the stretches between consecutive `edges`, the one holding the most of the ascending `tops` strictly
+    inside it (the first of equals): two look-ups a stretch, not a pass over the lines."""
+    best, most = (edges[0], edges[1]), -1
+    for low, high in zip(edges, edges[1:]):
+        count = max(0, bisect_left(tops, high) - bisect_right(tops, low))
+        if count > most:
+            best, most = (low, high), count
+    return best
 
 
 def _answers_run_on(left: list[Line], right: list[Line], labels: list[Line], s: LayoutSettings) -> bool:
