@@ -26,6 +26,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_letters,
     without_dust_marks,
 )
+from bilagor.extractor.ocr_boxes import cut_overrun_boxes
 from bilagor.extractor.ocr_budget import OcrBudget, OutOfTime, in_force, seconds_left
 from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
@@ -820,21 +821,25 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = (), scale
     Runs along or inside a photo (pixel boxes `photos`) are no rules: a
     photo's edge is straight, but it borders no table. Given the `scale` (px
     per pt), a run along a row through a line of type whose letters touch
-    (joined_type: a spirit copy's halo, a blurred bold word) is no rule either.
+    (joined_type: a spirit copy's halo, a blurred bold word) is no rule either, and a box's short sides, each
+    running from one rule down into the next (frame_walls: a one-line frame's, a comb's cells'), are rules.
+    Without it (text_ink.page_holds_text, which only asks whether ink is left) the runs alone are rules.
     """
     import numpy as np
     from PIL import Image
 
+    from bilagor.extractor.frame_walls import frame_walls
     from bilagor.extractor.joined_type import joined_type
     from bilagor.extractor.photos import touches
 
     grey = np.ascontiguousarray(pixels.reshape(pixels.shape[0], pixels.shape[1]))
     dark = grey < _DARK
     across = long_runs(dark, min_length)
+    down = long_runs(dark.T, min_length).T
     if scale is not None:
         for x0, top, x1, bottom in joined_type(dark, across, _boxes(across), scale):
             across[top:bottom, x0:x1] = False
-    down = long_runs(dark.T, min_length).T
+        down |= frame_walls(dark, across, _boxes(across), min_length, scale)
     del dark
     wipe = widened(across, axis=0)  # with the anti-aliased edges
     widened(down, axis=1, out=wipe)
@@ -950,7 +955,8 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
             x_size_pixels = float(props.get("x_size", [0])[0])
             x_size = x_size_pixels / scale / _X_SIZE_PER_POINT
             x_heights.append(_x_height(props))
-            words = join_detached_punctuation(without_dust_letters(words, x_size_pixels))
+            # A word's box run over a mark and the words after it cut back first: every later step measures boxes.
+            words = cut_overrun_boxes(join_detached_punctuation(without_dust_letters(words, x_size_pixels)))
             words = without_border_bars(without_lone_marks(bars_read_for_i(words)))
             words = mended_line(dashes_by_width(words))
             if words:

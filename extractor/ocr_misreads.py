@@ -177,11 +177,12 @@ def _district_pieces() -> dict[str, str]:
 def mend_district_name(text: str) -> str:
     """`text` (one OCR'd word) with each hyphen-joined capitalised piece a letter off a district name's
     piece, or the piece without a ring or dots OCR lost, put back to it ("Ernskede-Årsta-Vantörs" ->
-    "Enskede-Årsta-Vantörs", "Hägersten-Alvsjö" -> "Hägersten-Älvsjö"); else unchanged."""
+    "Enskede-Årsta-Vantörs", "Hägersten-Alvsjö" -> "Hägersten-Älvsjö"); a dash run between two of its pieces
+    (a minus sign's hyphen read "—" or "—-") made the name's hyphen; else unchanged."""
     if not any(c.isupper() for c in text):
         return text
     pieces = _district_pieces()
-    parts = re.split(r"([-–])", text)
+    parts = re.split(r"([-–—]+)", text)
     for i, part in enumerate(parts):
         match = _WORD.match(part)
         if not match or not match.group("core")[:1].isupper() or len(match.group("core")) < DISTRICT_PIECE_MIN_LETTERS:
@@ -198,7 +199,23 @@ def mend_district_name(text: str) -> str:
         near = [p for p, d in distances.items() if d == best]
         if best <= 1 and len(near) == 1:  # the one name closest ("Kungsholmen", not also "Kungsholmens")
             parts[i] = f"{match.group('lead')}{pieces[near[0]]}{match.group('trail')}"
-    return "".join(parts)
+    mended = "".join(parts)
+    if len(parts) > 1:
+        # A district's name whose hyphens were read as dashes (a minus sign's hyphen read "—" or "—-").
+        hyphened = re.sub(r"[-–—]+", "-", mended)
+        core = _WORD.match(hyphened.replace("-", "_"))
+        if core and fold(core.group("core").replace("_", "-")) in _hyphened_districts():
+            return hyphened
+    return mended
+
+
+@lru_cache(maxsize=1)
+def _hyphened_districts() -> frozenset[str]:
+    """Folded names of the districts written with hyphens, and their genitives ("hagersten-alvsjo")."""
+    from bilagor.extractor.districts import DISTRICTS
+
+    forms = (form for d in DISTRICTS for form in (d.name, d.genitive, d.name + "s"))
+    return frozenset(fold(form) for form in forms if "-" in form)
 
 
 # A lone "i" whose dot a fax or a photo lost is read as a bar ("Fastighetsägarna | området") and dropped

@@ -344,8 +344,11 @@ def _heading_after_cards(
     labels: Line, answers: Line, line: Line, is_label: Callable[[str], bool], s: LayoutSettings
 ) -> bool:
     """Whether `line` under a card row reads as a known label in the type of the row's labels (all of its runs
-    one type, that of the labels' first run) while the row's first answer line is in another type."""
+    one type, that of the labels' first run) while the row's first answer line is in another type. On a scan
+    (no font names; OCR's sizes too rough to tell a type by) a known label alone on its line is enough."""
     runs = segments(line, s)
+    if not any(w.fontname for w in labels.words):
+        return len(runs) == 1 and is_label(_text(runs[0]).rstrip(":"))
     label_type = _type(segments(labels, s)[0])
     return (
         len(runs) == 1

@@ -122,7 +122,8 @@ def _boundary(
     if _labels_flush_right_apart(_body_lines(lines, s), x_left, width, tol, s):
         return x_left - tol
     line_height = median(ln.height for ln in lines)
-    rule_xs = _vertical_rules(pages, x_left, width, s.rule_min_lines * line_height, s)
+    scanned = not any(w.fontname for ln in lines for w in ln.words)
+    rule_xs = _vertical_rules(pages, x_left, width, s.rule_min_lines * line_height, s, scanned)
 
     starts: list[float] = []  # x of value runs: after a wide gap, or a line starting right of the label column
     start_lines: list[Line] = []  # the line of each start
@@ -177,7 +178,6 @@ def _boundary(
     if not candidates:
         # On a scan a table's inner border says where answers start better than OCR's rough boxes;
         # in a text layer a frame with no text starting beside it (a lone card) is no table border.
-        scanned = not any(w.fontname for ln in lines for w in ln.words)
         return rule_xs[0] + 2.0 - tol if rule_xs and scanned else None
     x_value, count = candidates[0]
     paired = sum(n for x, n in same_line.items() if abs(x - x_value) <= tol + 1)
@@ -315,16 +315,17 @@ def _crosses(
 
 
 def _vertical_rules(
-    pages: list[Page], x_left: float, width: float, min_length: float, s: LayoutSettings
+    pages: list[Page], x_left: float, width: float, min_length: float, s: LayoutSettings, scanned: bool = False
 ) -> list[float]:
     """x of vertical rules that could be a table's inner border, longest first;
-    one small boxed cell (a framed stage marker) does not make a table."""
+    one small boxed cell (a framed stage marker) does not make a table (nor, on a scan, a box's short side)."""
     xs: dict[int, float] = {}  # x -> total length of the rules there
+    shortest = s.scan_rule_min_length if scanned else s.rule_min_length
     for page in pages:
         for x0, top, x1, bottom in page.rules:
             if (
                 abs(x1 - x0) <= s.rule_max_width
-                and bottom - top >= s.rule_min_length
+                and bottom - top >= shortest
                 and x_left + s.value_column_min_share * width <= x0 <= s.value_column_max_share * width
             ):
                 xs[round(x0)] = xs.get(round(x0), 0.0) + bottom - top

@@ -88,6 +88,9 @@ class LayoutSettings:
     # A vertical rule is a table border when at most this wide and at least this long (pt) ...
     rule_max_width: float = 2.0
     rule_min_length: float = 15.0
+    # ... on a scan, at least the OCR rule finder's own length (a box's short sides, which it takes too since the
+    # twenty-eighth round, frame_walls: two frames side by side, a comb's cells, border no table).
+    scan_rule_min_length: float = 36.0
     # ... and it runs at least this many line heights over the document.
     rule_min_lines: float = 4.0
     # Value text starts a cell padding right of the inner border: up to this many pt past the tolerance.

@@ -137,6 +137,17 @@ class _Pager:
         self.c.drawString(x, y, text)
         self.c.setFillGray(0)
 
+    def lines_down(self, x: float, y: float, lines: list[str], font: str, size: float, lead: float) -> float:
+        """Type `lines` at `x` down from `y`, `lead` apart, going on at a new page's top; the last line's y."""
+        for line in lines:
+            if y - lead < self.bottom:
+                self.new_page()
+                y = self.y
+            y -= lead
+            if line:
+                self.text(x, y, line, font, size)
+        return y
+
     def marker(self, text: str, lead: float, after: float) -> None:
         """A stage marker ("Slutredovisning") in bold on a line of its own, `after` points above the next row."""
         self.y -= lead

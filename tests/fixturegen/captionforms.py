@@ -303,14 +303,7 @@ def _draw_sidebar(pager: _Pager, spec: ReportSpec, rng: random.Random, centred_t
         top = pager.y - 6
         for k, line in enumerate(label):
             pager.text(form_x, top - (k + 1) * lead, line, s.bold, s.size)
-        y = top
-        for line in answer:
-            if y - lead < pager.bottom:
-                pager.new_page()
-                y = pager.y
-            y -= lead
-            if line:
-                pager.text(form_x + label_col, y, line, s.font, s.size)
+        y = pager.lines_down(form_x + label_col, top, answer, s.font, s.size, lead)
         pager.y = min(y, top - len(label) * lead) - 5
         pager.c.setLineWidth(0.5)
         pager.c.line(form_x, pager.y, form_x + form_w, pager.y)

@@ -56,14 +56,7 @@ def _table(pager: _Pager, rows: list[Row], x: float, label_w: float, gap: float)
         top = pager.y
         for k, line in enumerate(label):
             pager.text(x, top - (k + 1) * lead, line, s.bold, s.size)
-        y = top
-        for line in answer:
-            if y - lead < pager.bottom:
-                pager.new_page()
-                y = pager.y
-            y -= lead
-            if line:
-                pager.text(x + label_w, y, line, s.font, s.size)
+        y = pager.lines_down(x + label_w, top, answer, s.font, s.size, lead)
         pager.y = min(y, top - len(label) * lead) - s.size * 0.9
 
 
