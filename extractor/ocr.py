@@ -565,11 +565,13 @@ def read_page_image(
     if not low_resolution:  # a ballpoint tick left of a label was read into its line as letters (margin_ticks)
         grey = without_margin_ticks(grey, scale)
     # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
-    # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules. (On
-    # a grey scan it drew a form's dotted rules solid, which Tesseract read as garbage lines, but also the faint rows
-    # of drum-ghost and watermark pages, whose reading fell: held back, twenty-seventh round.)
+    # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules. On
+    # a grey scan only a typed row of dots at a regular pitch (a form's dotted writing line, which Tesseract read
+    # as a garbage line that took the typed line above with it), not a drum ghost's or a watermark's faint rows.
     if bilevel and not dotted:
         grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale))
+    elif not bilevel and not photographed_page and not low_resolution:
+        grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale), dots_only=True)
     if not low_resolution or despeckle_enlarged:
         grey = without_dots(remove_specks(grey, scale), scale)
     photos = photo_boxes(grey, scale)
