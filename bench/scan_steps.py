@@ -6,7 +6,8 @@ For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step):
 (a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
 the screen-photo test, the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
 overexposed scan's stretch, a sleeve's glare, holes and
-faded print, the show-through cut, grey marks, deskew's estimate, dark bars, margin ticks, broken rules, specks, photos, rules;
+faded print, the show-through cut, grey marks, deskew's estimate, dark bars, margin ticks, broken rules, specks, photos, rules,
+a comb's walls (on the rule finder's output, made once a page);
 `--steps` picks some), and the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best
 of `--repeat` runs each; the ratios to the floor are what to compare between runs (the machine is shared: seconds
 move with its load, ratios much less). bench/scan_costs.py runs the same steps on pages it generates.
@@ -29,6 +30,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     """The scan path's image steps (ocr.read_page_image's, in its order, and the checks they start with), each a
     call of (grey page, its colour render, the pdfium page) for a page drawn at `scale` pixels a point."""
     from bilagor.extractor.broken_rules import closed_rules
+    from bilagor.extractor.comb_walls import without_comb_walls
     from bilagor.extractor.dark_streaks import without_dark_streaks
     from bilagor.extractor.dead_columns import without_dead_columns
     from bilagor.extractor.descreen import descreened
@@ -43,6 +45,9 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.margin_ticks import without_margin_ticks
     from bilagor.extractor.negative import positive
     from bilagor.extractor.nozzle_rows import without_clogged_rows
+    import numpy as np
+
+    from bilagor.extractor.ocr import _DARK as DARK
     from bilagor.extractor.ocr import MIN_RULE_POINTS, remove_rules
     from bilagor.extractor.ocr_frame import without_frame
     from bilagor.extractor.ocr_pen import PROBE_SCALE, has_colour, without_pen
@@ -56,6 +61,15 @@ def image_steps(scale: float) -> dict[str, Callable]:
     from bilagor.extractor.show_through import show_through_cut
     from bilagor.extractor.specks import remove_specks, without_dots
     from bilagor.extractor.touching_lines import lines_parted
+
+    taken_out: dict[int, tuple] = {}  # the rule finder's page and rules, once a page: the comb step works on them
+
+    def comb_walls(grey):
+        if id(grey) not in taken_out:
+            image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), scale=scale)
+            taken_out[id(grey)] = (np.asarray(image), rules, grey)
+        cleaned, rules, _ = taken_out[id(grey)]
+        return without_comb_walls(cleaned, rules, scale, DARK)
 
     return {
         "dead columns": lambda grey, colour, page: without_dead_columns(grey, scale),
@@ -90,6 +104,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "photos": lambda grey, colour, page: photo_boxes(grey, scale),
         "broken rules": lambda grey, colour, page: closed_rules(grey, scale, round(MIN_RULE_POINTS * scale)),
         "rules": lambda grey, colour, page: remove_rules(grey, round(MIN_RULE_POINTS * scale), scale=scale),
+        "comb walls": lambda grey, colour, page: comb_walls(grey),
         "touching lines": lambda grey, colour, page: lines_parted(grey, scale),
     }
 

@@ -42,25 +42,55 @@ CELLS, SPREAD = 10, 7
 _INK = 160  # the rule finder's ink, for the borders a column rule must end at
 # Rows beyond the band looked at for paper: from FLANK_FROM to FLANK_TO points off the band's centre.
 FLANK_FROM, FLANK_TO = 0.8, 1.6
+# A typed row of dots (dots_only): at least DOTS marks, DOTS_AT_PITCH of the steps between them within PITCH of a
+# whole number of their median step.
+DOTS, PITCH, DOTS_AT_PITCH = 8, 0.2, 0.8
 FLANK = 0.1  # share of the stretch that may have ink there (a label touching its rule; speckle)
 
 
-def closed_rules(grey, scale: float, min_length: int):
+def closed_rules(grey, scale: float, min_length: int, dots_only: bool = False):
     """(`grey` with its broken horizontal and vertical rules of at least `min_length` pixels drawn solid, whether
-    any was); `scale` is pixels per point. A column is a rule only between two borders across (a table's)."""
+    any was); `scale` is pixels per point. A column is a rule only between two borders across (a table's). With
+    `dots_only` (a grey scan), only a row of dots at a regular pitch is drawn (`regular_dots`), and no column."""
     import numpy as np
 
     faint = grey < FAINT
     drawn, changed = grey.copy(), False
     for top, bottom, x0, x1 in broken_rules(faint, scale, min_length):
+        if dots_only and not regular_dots(faint[top:bottom, x0:x1]):
+            continue
         if _broken(drawn[top:bottom, x0:x1], axis=0):
             drawn[top:bottom, x0:x1], changed = 0, True
+    if dots_only:
+        return (drawn, True) if changed else (grey, False)
     gap = max(1, round(GAP_POINTS * scale))
     for left, right, top, bottom in broken_rules(np.ascontiguousarray(faint.T), scale, min_length):
         block = drawn[top:bottom, left:right]
         if _broken(block, axis=1) and _between_borders(drawn, (left, right, top, bottom), gap, min_length):
             drawn[top:bottom, left:right], changed = 0, True
     return (drawn, True) if changed else (grey, False)
+
+
+def regular_dots(block) -> bool:
+    """Whether a rule's band (rows x columns, faint ink) holds a typed row of dots: at least DOTS marks, most of the
+    steps between their centres within PITCH of their median (a missed dot's double step too), each mark short
+    beside its step. A grey scan's other faint rows found as broken rules (a laser drum's ghost of a text line, a
+    copier's watermark) are marks of every width at every distance: the step drew them solid as rules, and the
+    pale-layer pages read worse (the twenty-seventh round held it back for them)."""
+    import numpy as np
+
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], block.any(axis=0).astype(np.int8), [0]))))
+    starts, ends = edges[::2], edges[1::2]
+    if len(starts) < DOTS:
+        return False
+    steps = np.diff((starts + ends) / 2)
+    pitch = float(np.median(steps))
+    near = np.abs(steps / pitch - np.round(steps / pitch)) <= PITCH
+    return bool(
+        near.mean() >= DOTS_AT_PITCH
+        and np.all(np.round(steps / pitch) >= 1)
+        and np.median(ends - starts) <= 0.7 * pitch
+    )
 
 
 def _broken(block, axis: int) -> bool:

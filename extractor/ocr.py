@@ -422,6 +422,7 @@ def read_page_image(
     and dots wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
     from bilagor.extractor.broken_rules import closed_rules
+    from bilagor.extractor.comb_walls import without_comb_walls
     from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.edge_strip import without_edge_strips, without_side_strips
     from bilagor.extractor.dead_columns import without_dead_columns
@@ -565,11 +566,13 @@ def read_page_image(
     if not low_resolution:  # a ballpoint tick left of a label was read into its line as letters (margin_ticks)
         grey = without_margin_ticks(grey, scale)
     # A thin border a bilevel page's threshold broke into dots is drawn whole, so it is found as a rule; not on a
-    # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules. (On
-    # a grey scan it drew a form's dotted rules solid, which Tesseract read as garbage lines, but also the faint rows
-    # of drum-ghost and watermark pages, whose reading fell: held back, twenty-seventh round.)
+    # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules. On
+    # a grey scan only a typed row of dots at a regular pitch (a form's dotted writing line, which Tesseract read
+    # as a garbage line that took the typed line above with it), not a drum ghost's or a watermark's faint rows.
     if bilevel and not dotted:
         grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale))
+    elif not bilevel and not photographed_page and not low_resolution:
+        grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale), dots_only=True)
     if not low_resolution or despeckle_enlarged:
         grey = without_dots(remove_specks(grey, scale), scale)
     photos = photo_boxes(grey, scale)
@@ -578,6 +581,10 @@ def read_page_image(
         for x0, top, x1, bottom in photos:
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos, scale=scale)
+    # A comb's cell walls, short uprights on its rule, were read as letters between its figures (comb_walls).
+    walled, combed = without_comb_walls(np.asarray(image), rules, scale, _DARK)
+    if combed:
+        image = Image.fromarray(walled)
     # Lines so close that a descender touches the next line's ascender: Tesseract merged the two lines there and
     # read their words as garbage (touching_lines); cut after the rules are gone, which a cut row would break.
     parted, cuts = lines_parted(np.asarray(image), scale)

@@ -93,14 +93,16 @@ def _pen_strokes(rgb, grey, scale: float):
         return None
     # a short page's pen marks (a ring, a struck line and a note over a few lines of print) pass the share: told
     # from coloured print by their shape, most of them strokes larger than a glyph and not straight (a frame's rule)
-    print_colour = int((coloured & ink).sum()) > MAX_MARK_SHARE * inked and not _pen_shaped(coloured, ink, scale)
+    cell = max(1, round(SHAPE_CELL_POINTS * scale))
+    shape = _shape_cells(coloured, ink, cell)  # once: the shape test below and the strokes share it
+    print_colour = int((coloured & ink).sum()) > MAX_MARK_SHARE * inked and not _pen_shaped(coloured, shape[0], scale)
     if print_colour:  # the print is coloured: only another hue's dark, clearly coloured ink is marks
         coloured = _other_hue_ink(rgb, coloured & ink)
         if not coloured.any() or int(coloured.sum()) > MAX_OTHER_HUE_SHARE * inked:
             return None
-    cell = max(1, round(SHAPE_CELL_POINTS * scale))
+        shape = _shape_cells(coloured, ink, cell)
     height, width = coloured.shape
-    cells, inked_cells, joined = _shape_cells(coloured, ink, cell)
+    cells, inked_cells, joined = shape
     limit, near = GLYPH_POINTS * scale / cell, max(1, round(NEIGHBOUR_POINTS * scale / cell))
     strokes = np.zeros_like(cells)
     reach = max(1, round(FRINGE_POINTS * scale))
@@ -149,18 +151,18 @@ def _shape_cells(coloured, ink, cell: int):
     return cells, inked_cells, cells | (inked_cells & widened(widened(cells, axis=0, by=1), axis=1, by=1))
 
 
-def _pen_shaped(coloured, ink, scale: float) -> bool:
+def _pen_shaped(coloured, cells, scale: float) -> bool:
     """Whether the coloured ink is a pen's though it passes MAX_MARK_SHARE of a page's ink (a short page: a ring, a
     struck line and a note over a few lines of print): no more of it than a pen's marks on a page are
     (MAX_PEN_INK_POINTS, where a colour form's labels are several times that) and most of it (PEN_SHAPED_SHARE) in
     strokes larger than a glyph that are not straight rules (RULE_POINTS thick at most), each on its own (not
-    joined through the print, so a coloured word's letters stay letters)."""
+    joined through the print, so a coloured word's letters stay letters). `cells`: the coloured ink's cells, as
+    `_shape_cells` gives them (the caller's, computed once)."""
     from bilagor.extractor.photos import components
 
     if int(coloured.sum()) > MAX_PEN_INK_POINTS * scale * scale:
         return False
     cell = max(1, round(SHAPE_CELL_POINTS * scale))
-    cells = _shape_cells(coloured, ink, cell)[0]
     limit, thin = GLYPH_POINTS * scale / cell, RULE_POINTS * scale / cell
     shaped = 0
     for r0, c0, r1, c1, _ in components(cells):

@@ -187,9 +187,10 @@ def aged(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: str)
 
 
 def kinds_corpus(
-    out_dir: str | Path, count: int, seed: int, prefix: str, kinds: tuple[str, ...], degrade
+    out_dir: str | Path, count: int, seed: int, prefix: str, kinds: tuple[str, ...], degrade, sources=None
 ) -> list[Path]:
-    """`count` forms of the layout families, degraded by `degrade(pdf_in, pdf_out, rng, kind)` as `kinds` in turn."""
+    """`count` forms of the layout families (or of `sources(dir, count, seed)`), degraded by
+    `degrade(pdf_in, pdf_out, rng, kind)` as `kinds` in turn."""
     import tempfile
 
     from .families import build_layout_corpus
@@ -197,7 +198,7 @@ def kinds_corpus(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        layouts = build_layout_corpus(Path(tmp) / "layout", count, seed)
+        layouts = (sources or build_layout_corpus)(Path(tmp) / "layout", count, seed)
         paths = []
         for index in range(count):
             kind = kinds[index % len(kinds)]

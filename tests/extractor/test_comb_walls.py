@@ -1,0 +1,99 @@
+"""Issue #12, twenty-eighth round: a comb field's cell walls on a scan. The rule finder took the comb's rules out but
+left its walls (short uprights between the figures), which Tesseract read as letters ("2 I7|5 då D lolo" for
+"2 752 000"), and with them taken out a figure alone in a wide cell was read alone and as garbage. On plain
+arrays: a 300 dpi grey page, the rule finder's output, comb_walls' boxes and the comb's figures set side by side."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bilagor.extractor.comb_walls import wall_boxes, without_comb_walls
+from bilagor.extractor.ocr import MIN_RULE_POINTS, remove_rules
+
+SCALE = 300 / 72
+DARK = 160
+
+
+def _figure(grey, x: int, bottom: int) -> None:
+    """A figure's ink: a ring 22 px wide, 34 px tall (a 9 pt "0"), standing on `bottom`."""
+    grey[bottom - 34 : bottom, x : x + 22] = 30
+    grey[bottom - 30 : bottom - 4, x + 4 : x + 18] = 250
+
+
+def _comb_page(top_rule: bool):
+    """A page with a comb of eight cells 50 px wide (walls 3 px, 64 px tall) on a rule, figures in six of them;
+    (page, the walls' left columns, the figures' boxes)."""
+    grey = np.full((700, 1200), 245, np.uint8)
+    base = 400
+    grey[base : base + 3, 150:610] = 25  # the comb's bottom rule
+    if top_rule:
+        grey[base - 67 : base - 64, 150:610] = 25
+    walls = list(range(150, 611, 50))[:9]
+    for x in walls:
+        grey[base - 64 : base, x : x + 3] = 25
+    figures = []
+    for k in (0, 1, 2, 4, 5, 6):
+        x = 150 + 50 * k + 14
+        _figure(grey, x, base - 14)
+        figures.append((x, base - 48, x + 22, base - 14))
+    return grey, walls, figures
+
+
+def _cleaned(grey):
+    image, rules = remove_rules(grey, round(MIN_RULE_POINTS * SCALE), scale=SCALE)
+    return np.asarray(image), rules
+
+
+def _runs(columns) -> list[tuple[int, int]]:
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], columns.astype(np.int8), [0]))))
+    return list(zip(edges[::2], edges[1::2]))
+
+
+def test_a_combs_walls_are_made_paper_and_its_figures_set_side_by_side():
+    for top_rule in (False, True):
+        grey, walls, figures = _comb_page(top_rule)
+        cleaned, rules = _cleaned(grey)
+        assert (cleaned[340:398, walls[3] : walls[3] + 3] < DARK).all()  # the rule finder leaves the walls
+        assert len(wall_boxes(cleaned < DARK, rules, SCALE)) == len(walls)
+        out, found = without_comb_walls(cleaned, rules, SCALE, DARK)
+        assert found
+        band = out[320:400] < DARK
+        figure_ink = sum(int((cleaned[t:b, x0:x1] < DARK).sum()) for x0, t, x1, b in figures)
+        assert int(band.sum()) == figure_ink  # the figures' ink, nothing of the walls
+        runs = _runs(band.any(axis=0))
+        assert [b - a for a, b in runs] == [22] * 6
+        gaps = [b[0] - a[1] for a, b in zip(runs, runs[1:])]
+        assert gaps[2] > 2 * max(gaps[:2] + gaps[3:])  # the empty cell a word space, the rest close together
+        assert max(gaps[:2] + gaps[3:]) < 10 and runs[0][0] < 160
+
+
+def test_a_word_typed_on_its_writing_line_is_no_comb():
+    """Letters standing on a rule: stems of several heights (x-height, ascenders), close together, arches and
+    bowls beside them."""
+    grey = np.full((700, 1200), 245, np.uint8)
+    base = 400
+    grey[base : base + 3, 100:1000] = 25
+    x = 120
+    for k in range(14):
+        tall = 34 if k % 3 == 0 else 24  # an "l" among "n"s
+        grey[base - tall : base, x : x + 4] = 30
+        if tall == 24:  # an n's arch and second stem
+            grey[base - 24 : base - 20, x : x + 16] = 30
+            grey[base - 24 : base, x + 14 : x + 18] = 30
+            x += 26
+        else:
+            x += 14
+    cleaned, rules = _cleaned(grey)
+    assert wall_boxes(cleaned < DARK, rules, SCALE) == []
+
+
+def test_a_framed_fields_two_sides_are_no_comb():
+    grey = np.full((700, 1200), 245, np.uint8)
+    for x0, x1 in ((100, 520), (560, 980)):  # two framed fields side by side, each on its own rules
+        grey[330:333, x0:x1] = 25
+        grey[400:403, x0:x1] = 25
+        grey[330:403, x0 : x0 + 3] = 25
+        grey[330:403, x1 - 3 : x1] = 25
+    cleaned, rules = _cleaned(grey)
+    out, found = without_comb_walls(cleaned, rules, SCALE, DARK)
+    assert not found and out is cleaned
