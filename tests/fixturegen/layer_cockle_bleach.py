@@ -171,7 +171,9 @@ def cockle(grey, rng: random.Random):
     bled = np.clip(_blur(ink, rng.uniform(1.2, 1.8)) * 1.2, 0, 1)
     ink = np.where(wet, np.maximum(ink * rng.uniform(0.55, 0.75), bled * rng.uniform(0.45, 0.6)), ink)
     paper = rng.uniform(226, 242) - rng.uniform(8, 22) * (0.5 + 0.5 * np.cos(angle))
-    paper = paper - np.where(wet, rng.uniform(8, 18), 0) - rng.uniform(50, 90) * np.exp(-(((distance - 1) / 0.012) ** 2))
+    paper = (
+        paper - np.where(wet, rng.uniform(8, 18), 0) - rng.uniform(50, 90) * np.exp(-(((distance - 1) / 0.012) ** 2))
+    )
     paper = paper + gen.normal(0, 2.5, (height, width))
     out = paper * (1 - ink) + rng.uniform(20, 45) * ink
     return np.clip(out, 0, 255).astype(np.uint8)
@@ -189,7 +191,7 @@ def bleached(grey, rng: random.Random):
     if side == "left":
         ramp = ramp[::-1]
     light = ramp[None, :] if side != "top" else ramp[::-1][:, None]  # 1 where the sun fell most
-    strength = rng.uniform(0.25, 0.45) + rng.uniform(0.15, 0.3) * (1 - light)  # ink left of the print
+    strength = rng.uniform(0.45, 0.6) + rng.uniform(0.15, 0.3) * (1 - light)  # ink left of the print
     strip = int(rng.uniform(0.03, 0.06) * (width if side != "top" else height))
     covered = np.zeros((height, width), bool)
     edge = rng.choice(("left", "right", "bottom"))
@@ -200,7 +202,7 @@ def bleached(grey, rng: random.Random):
     else:
         covered[-strip:, :] = True
     faded = ink * strength
-    blue_grey = np.array((118, 132, 158), np.float32)
+    blue_grey = np.array((70, 84, 112), np.float32)
     yellow = np.array((rng.randint(238, 248), rng.randint(224, 236), rng.randint(178, 200)), np.float32)
     yellow = yellow - 10 * light[..., None]
     white = np.array((246, 246, 244), np.float32)
@@ -227,7 +229,9 @@ def degraded(pdf_in: str | Path, pdf_out: str | Path, rng: random.Random, kind: 
 
     def page_image(grey):
         if kind == "cockle":
-            return Image.fromarray(cockle(grey, rng), "L").rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=235)
+            return Image.fromarray(cockle(grey, rng), "L").rotate(
+                turn, resample=Image.Resampling.BICUBIC, fillcolor=235
+            )
         image = Image.fromarray(bleached(grey, rng), "RGB")
         return image.rotate(turn, resample=Image.Resampling.BICUBIC, fillcolor=(240, 230, 190))
 
