@@ -362,7 +362,6 @@ SUBPIXEL_NOTE = "fotografi av en bildskärm: skärmens färgade bildpunkter och 
 SCREEN_NOTE = "rastrerad eller ditrerad skanning: punkterna jämnades ut till grått före OCR"
 NEGATIVE_NOTE = "negativ kopia (ljus text på mörk botten, en mikrofilmskopia): sidan vändes till positiv före OCR"
 FAX_FEED_NOTE = "faxens lodräta streck togs bort och/eller sidans snedmatade rader rättades före OCR"
-COCKLE_NOTE = "vågigt papper (det har varit vått): textraderna som böljade upp och ned rätades ut före OCR"
 FOLDED_CORNER_NOTE = "vikt hörn: skannerlockets mörka hörn och den vikta fliken (spegelvänt tryck) togs bort före OCR"
 NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna genom texten fylldes i före OCR"
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
@@ -428,7 +427,6 @@ def read_page_image(
     from bilagor.extractor.dark_streaks import without_dark_streaks
     from bilagor.extractor.deskew import estimate_shear, estimate_skew, straighten, unsheared
     from bilagor.extractor.faded import mended
-    from bilagor.extractor.cockle import unwaved
     from bilagor.extractor.folded_corner import without_folded_corner
     from bilagor.extractor.folds import without_folds
     from bilagor.extractor.glare import without_glare
@@ -553,11 +551,6 @@ def read_page_image(
     # Not on a screen capture enlarged smoothly: it was never fed nor scanned (a fax enlarged is, smooth_bilevel).
     fed = not low_resolution or smooth_bilevel
     grey, streaks = without_dark_streaks(grey, scale) if fed else (grey, [])
-    # A cockled page's lines waved up and down across the width, straightened before they are read (cockle).
-    if not photographed_page and not dotted and not low_resolution:
-        grey, cockled = unwaved(grey, scale)
-        if cockled and notes is not None:
-            notes.append(f"sida {number}: {COCKLE_NOTE}")
     skew = estimate_skew(grey)
     grey = straighten(grey, skew)
     shear = estimate_shear(grey, scale) if fed else (0.0, 0.0)
