@@ -15,7 +15,9 @@ with descenders read 20 % larger, like a heading), snapped to the body size.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from bilagor.extractor.labels import is_label_word
 from bilagor.extractor.ocr import mended_line, mended_lone_i, mended_word, separate_stacked_lines
@@ -52,8 +54,23 @@ DASHES = frozenset({"-", "–", "—", "&", "§"})
 # against 0.59 / 0.60 from the layer), and on a good layer distrust only costs OCR time.
 MAX_DIGIT_MISREADS = 0
 _DIGIT_MISREAD = re.compile(r"[a-zåäöé]+[10][a-zåäöé]+|[a-zåäöé]{3,}[10]")
-_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"  # a word's capital first letter ("Bi1aga")
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ"
+_INNER_CAPITAL = re.compile(r"[a-zåäö]{2}[A-ZÅÄÖ][a-zåäö]{2}")  # a word's capital first letter ("Bi1aga")
 _EDGE = ".,:;!?()\"'”’"
+# The shapes a poor OCR engine confuses, each read either way round: marks lost from å, ä, ö or
+# swapped, strokes (l, 1, I), letters run together or parted (rn and m, cl and d, ii and ü), and
+# round letters (e and c, o and 0, h and b, u and n).
+CONFUSIONS = (
+    ("å", "a"), ("ä", "a"), ("ö", "o"), ("å", "ä"), ("Å", "A"), ("Ä", "A"), ("Ö", "O"),
+    ("l", "1"), ("l", "I"), ("rn", "m"), ("cl", "d"), ("ü", "ii"),
+    ("e", "c"), ("O", "0"), ("o", "0"), ("h", "b"), ("u", "n"),
+)  # fmt: skip
+MIN_CONFUSED_LETTERS = 4  # shorter words have too many real neighbours a confusion away ("bar", "har")
+# A layer with more words than this one confusion away from a word of the forms or from a word the
+# same page spells otherwise more often ("projckt" beside "projekt" twice) is a poor engine's: our
+# OCR, which mends such misreads and reads the image whole, reads it better. One is allowed: a
+# good engine misreads a word a page now and then, and the layer's use saves the OCR's time.
+MAX_CONFUSED = 1
 MIN_SLOPE_WORDS = 3  # words a line needs to say how the page is skewed
 MAX_SLOPE = 0.05  # about 3 degrees: a steeper "skew" is something else (a rotated stamp); left alone
 
@@ -66,7 +83,79 @@ def untrusted_reason(page: Page) -> str | None:
         return UNTRUSTED_LAYER
     if noise_share(texts) > MAX_NOISE_SHARE or len(digit_misreads(texts)) > MAX_DIGIT_MISREADS:
         return UNTRUSTED_LAYER
+    if len(misread_words(texts)) > MAX_CONFUSED:
+        return UNTRUSTED_LAYER
     return None
+
+
+def untrusted_layers(pages: list[Page]) -> dict[int, str]:
+    """Page number -> UNTRUSTED_LAYER for each page of `pages` with an OCR layer not to be used: by its
+    own words (untrusted_reason), or because the layers of the whole file show more misreads than
+    MAX_CONFUSED between them. One engine wrote every page's layer; a page shows one or two of its
+    misreads only where they fall on a label or a repeated word."""
+    layers = [page for page in pages if page.ocr_layer and page.words]
+    reasons = {page.number: reason for page in layers if (reason := untrusted_reason(page))}
+    if len(misread_words([w.text for page in layers for w in page.words])) > MAX_CONFUSED:
+        reasons = dict.fromkeys((page.number for page in layers), UNTRUSTED_LAYER)
+    return reasons
+
+
+def misread_words(texts: list[str]) -> list[str]:
+    """The words of `texts` that show a poor engine's misreads: a digit for a letter (digit_misreads),
+    one confusion away from a known word (confused_words), or a capital between small letters, an l
+    read as I or two words run together ("SkoIor", "vidKungsträdgården")."""
+    found = set(digit_misreads(texts)) | set(confused_words(texts))
+    found |= {text for text in texts if _INNER_CAPITAL.search(text)}
+    return sorted(found)
+
+
+def confused_words(texts: list[str]) -> list[str]:
+    """The words of `texts` a poor engine misread: one confusion (CONFUSIONS) away from a word of the
+    forms' labels, titles and stages, or from a word `texts` itself spells so at least twice and more
+    often than this spelling; a word that is itself one of those is read right."""
+    words = [text.strip(_EDGE) for text in texts]
+    counts = Counter(word.lower() for word in words if len(word) >= MIN_CONFUSED_LETTERS)
+    known = _form_words()
+    found = []
+    for word in words:
+        lower = word.lower()
+        if len(word) < MIN_CONFUSED_LETTERS or lower in known:
+            continue
+        for variant in _unconfused(word):
+            low = variant.lower()
+            if low in known or (counts[low] >= 2 and counts[low] > counts[lower]):
+                found.append(word)
+                break
+    return found
+
+
+def _unconfused(word: str) -> list[str]:
+    """`word` with one confusion undone, every way it can be."""
+    variants = []
+    for a, b in CONFUSIONS:
+        for old, new in ((a, b), (b, a)):
+            start = word.find(old)
+            while start >= 0:
+                variants.append(word[:start] + new + word[start + len(old) :])
+                start = word.find(old, start + 1)
+    return variants
+
+
+@lru_cache(maxsize=1)
+def _form_words() -> frozenset[str]:
+    """The words (lower case, MIN_CONFUSED_LETTERS or longer) of every template label, alias, stage marker
+    and title word."""
+    from bilagor.extractor.labels import vocabulary
+    from bilagor.extractor.ocr_misreads import TITLE_WORDS
+
+    vocab = vocabulary()
+    phrases = list(vocab.spellings.values()) + ["Slutredovisning", "Delredovisning"] + list(TITLE_WORDS)
+    return frozenset(
+        word.lower()
+        for phrase in phrases
+        for word in re.findall(r"[^\W\d_]+", phrase)
+        if len(word) >= MIN_CONFUSED_LETTERS
+    )
 
 
 def digit_misreads(texts: list[str]) -> list[str]:

@@ -11,7 +11,8 @@
 - A page whose text layer is unreadable (a font without a Unicode map) is
   read with OCR instead, and the record says so.
 - A scan carrying its own OCR text (ocr_layer.py) keeps that text when it can
-  be trusted (the record says so), and is recognised by us when it cannot.
+  be trusted (the record says so), and is recognised by us when it cannot; the
+  misreads of a file's layers are counted together (one engine wrote them all).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bilagor.extractor.ocr_layer import OWN_LAYER_USED, untrusted_reason
+from bilagor.extractor.ocr_layer import OWN_LAYER_USED, untrusted_layers
 from bilagor.extractor.text_layer import unreadable_reason
 from bilagor.extractor.words import Page
 
@@ -41,7 +42,9 @@ def plan_ocr(pages: list[Page], mode: str, printed: Callable[[int], bool] | None
     """The pages to recognise under `mode` (auto, always, never) and why. `printed(number)` says whether
     a page's image holds printed text; it is asked only about pages without words in a document with a
     text layer under "auto" (without it, no such page is taken for a scan)."""
-    unreadable = {p.number: reason for p in pages if p.words and (reason := _unusable_reason(p))}
+    unreadable = {p.number: reason for p in pages if p.words and not p.ocr_layer and (reason := unreadable_reason(p))}
+    unreadable |= untrusted_layers(pages)
+    unreadable = dict(sorted(unreadable.items()))
     if mode == "always":
         return OcrPlan([p.number for p in pages], unreadable)
     has_text_layer = any(p.words and p.number not in unreadable for p in pages)
@@ -58,11 +61,6 @@ def plan_ocr(pages: list[Page], mode: str, printed: Callable[[int], bool] | None
         if p.number in unreadable or (not p.words and (not has_text_layer or p.number in scanned))
     ]
     return OcrPlan(recognise, unreadable, photo_pages, own_layer, scanned)
-
-
-def _unusable_reason(page: Page) -> str | None:
-    """Why a page's words cannot be used: an OCR layer not to be trusted, or an unreadable font."""
-    return untrusted_reason(page) if page.ocr_layer else unreadable_reason(page)
 
 
 def plan_warnings(plan: OcrPlan, *, ocr_ran: bool) -> list[str]:

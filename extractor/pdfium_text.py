@@ -303,6 +303,15 @@ def _utf16(read) -> str:
 _INVISIBLE = 3  # FPDF_TEXTRENDERMODE_INVISIBLE: text drawn neither filled nor stroked
 
 
+def invisible_share(modes: list[int | None]) -> float:
+    """The share of a page's drawn characters (their render `modes`) drawn invisibly. A character
+    without a text object (None) is one pdfium adds itself, a space or line break between two text
+    objects, and is not counted: a scanner that writes each word of its layer as a text object of its
+    own would otherwise show a seventh of its layer's characters as visible, and not be taken for one."""
+    drawn = [mode for mode in modes if mode is not None]
+    return sum(mode == _INVISIBLE for mode in drawn) / len(drawn) if drawn else 0.0
+
+
 def invisible_shares(path: str | Path, numbers: list[int], *, password: str | None) -> dict[int, float]:
     """For pages `numbers` (1-based): the share of their characters drawn invisibly (render mode 3,
     an OCR layer over a scan). pdfminer does not tell; pdfium does. {} if pdfium cannot open the file."""
@@ -323,12 +332,11 @@ def invisible_shares(path: str | Path, numbers: list[int], *, password: str | No
             try:
                 textpage = page.get_textpage()
                 try:
-                    count = textpage.count_chars()
-                    invisible = 0
-                    for index in range(count):
+                    modes = []
+                    for index in range(textpage.count_chars()):
                         obj = raw.FPDFText_GetTextObject(textpage.raw, index)
-                        invisible += bool(obj) and raw.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE
-                    shares[number] = invisible / count if count else 0.0
+                        modes.append(raw.FPDFTextObj_GetTextRenderMode(obj) if obj else None)
+                    shares[number] = invisible_share(modes)
                 finally:
                     textpage.close()
             finally:
