@@ -50,21 +50,36 @@ def _runs(columns) -> list[tuple[int, int]]:
 
 
 def test_a_combs_walls_are_made_paper_and_its_figures_set_side_by_side():
-    for top_rule in (False, True):
-        grey, walls, figures = _comb_page(top_rule)
-        cleaned, rules = _cleaned(grey)
-        assert (cleaned[340:398, walls[3] : walls[3] + 3] < DARK).all()  # the rule finder leaves the walls
-        assert len(wall_boxes(cleaned < DARK, rules, SCALE)) == len(walls)
-        out, found = without_comb_walls(cleaned, rules, SCALE, DARK)
-        assert found
-        band = out[320:400] < DARK
-        figure_ink = sum(int((cleaned[t:b, x0:x1] < DARK).sum()) for x0, t, x1, b in figures)
-        assert int(band.sum()) == figure_ink  # the figures' ink, nothing of the walls
-        runs = _runs(band.any(axis=0))
-        assert [b - a for a, b in runs] == [22] * 6
-        gaps = [b[0] - a[1] for a, b in zip(runs, runs[1:])]
-        assert gaps[2] > 2 * max(gaps[:2] + gaps[3:])  # the empty cell a word space, the rest close together
-        assert max(gaps[:2] + gaps[3:]) < 10 and runs[0][0] < 160
+    """A comb on its bottom rule alone: the rule finder leaves its walls, this step takes them."""
+    grey, walls, figures = _comb_page(top_rule=False)
+    cleaned, rules = _cleaned(grey)
+    assert (cleaned[340:398, walls[3] : walls[3] + 3] < DARK).all()  # the rule finder leaves the walls
+    assert len(wall_boxes(cleaned < DARK, rules, SCALE)) == len(walls)
+    out, found = without_comb_walls(cleaned, rules, SCALE, DARK)
+    assert found
+    band = out[320:400] < DARK
+    figure_ink = sum(int((cleaned[t:b, x0:x1] < DARK).sum()) for x0, t, x1, b in figures)
+    assert int(band.sum()) == figure_ink  # the figures' ink, nothing of the walls
+    runs = _runs(band.any(axis=0))
+    assert [b - a for a, b in runs] == [22] * 6
+    gaps = [b[0] - a[1] for a, b in zip(runs, runs[1:])]
+    assert gaps[2] > 2 * max(gaps[:2] + gaps[3:])  # the empty cell a word space, the rest close together
+    assert max(gaps[:2] + gaps[3:]) < 10 and runs[0][0] < 160
+
+
+def test_a_comb_between_two_rules_has_its_walls_taken_by_the_rule_finder():
+    """Between a top and a bottom rule the walls run from one rule into the next: the rule finder takes them as
+    rules (frame_walls, f-ocrlayout's step of the same round), so this step finds none left and leaves the page as
+    it is; the layout joins the comb's words between those wall rules (combs)."""
+    grey, walls, figures = _comb_page(top_rule=True)
+    cleaned, rules = _cleaned(grey)
+    assert not (cleaned[340:398, walls[3] : walls[3] + 3] < DARK).any()  # wiped as rules
+    upright = [r for r in rules if r[3] - r[1] > r[2] - r[0]]
+    assert len(upright) >= len(walls) - 1
+    out, found = without_comb_walls(cleaned, rules, SCALE, DARK)
+    assert not found and (out == cleaned).all()
+    figure_ink = sum(int((grey[t:b, x0:x1] < DARK).sum()) for x0, t, x1, b in figures)
+    assert int((out[320:400] < DARK).sum()) == figure_ink  # the figures kept where they stand
 
 
 def test_a_word_typed_on_its_writing_line_is_no_comb():
