@@ -94,8 +94,18 @@ def corpus_command(build: Callable[[Path, int, int], list[Path]], seed: int, cou
             print(f"  {what}: {', '.join(names[:8])}")
 
 
-def grouped_scores(paths: list[Path]) -> tuple[Scores, dict[str, dict[str, Scores]]]:
-    """Overall scores and scores per family (`variant`), producer and layer of the truth sidecars."""
+def _empty_record() -> dict:
+    """What a file the extractor raised on scores as: no core field, no section (a crash costs what a blank
+    extraction would)."""
+    return {**dict.fromkeys(CORE_FIELDS), "sections": []}
+
+
+def grouped_scores(
+    paths: list[Path], raised: Counter[str] | None = None
+) -> tuple[Scores, dict[str, dict[str, Scores]]]:
+    """Overall scores and scores per family (`variant`), producer and layer of the truth sidecars. With `raised`,
+    a file the extractor raises on is scored as empty and counted there by family, and the run goes on (a held-out
+    set's crash is scored, not shown)."""
     from bilagor.extractor import extract_report
 
     total = Scores()
@@ -103,7 +113,14 @@ def grouped_scores(paths: list[Path]) -> tuple[Scores, dict[str, dict[str, Score
     groups["layer"] = defaultdict(Scores)
     for path in paths:
         truth = json.loads(path.with_name(path.stem + ".truth.json").read_text(encoding="utf-8"))
-        record = extract_report(path, entities=False).to_dict()
+        if raised is None:
+            record = extract_report(path, entities=False).to_dict()
+        else:
+            try:
+                record = extract_report(path, entities=False).to_dict()
+            except Exception:
+                raised[truth["variant"]] += 1
+                record = _empty_record()
         total.add(path.name, record, truth)
         for group, key in (("family", "variant"), ("producer", "producer"), ("layer", "layer")):
             groups[group][truth[key]].add(path.name, record, truth)
@@ -118,9 +135,10 @@ def in_turn_half(path: Path, half: str, turn: int) -> bool:
     return (int(path.name.split("-")[1]) // turn % 2 == 1) == (half == "dev")
 
 
-def halves_command(doc: str, turn: int) -> None:
+def halves_command(doc: str, turn: int, crash_guard: bool = False) -> None:
     """The command line of a held-out forms scorer: `DIR [--half all|dev|keep] [--misses]`, aggregates only
-    (per family, per producer, per layer, all); `--misses` lists the dev half's missed files."""
+    (per family, per producer, per layer, all); `--misses` lists the dev half's missed files. With `crash_guard`
+    (the twenty-third and later sets), a file the extractor raises on scores as empty and is counted by family."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--half", choices=("all", "dev", "keep"), default="all")
@@ -131,7 +149,8 @@ def halves_command(doc: str, turn: int) -> None:
     if not args.folder.is_dir():
         parser.error(f"{args.folder}: no such folder")
     paths = sorted(p for p in args.folder.glob("*.pdf") if in_turn_half(p, args.half, turn))
-    total, groups = grouped_scores(paths)
+    raised: Counter[str] | None = Counter() if crash_guard else None
+    total, groups = grouped_scores(paths, raised)
     if args.misses:
         for what, names in sorted(total.misses.items()):
             print(f"{what}: {' '.join(names)}")
@@ -140,3 +159,5 @@ def halves_command(doc: str, turn: int) -> None:
     for name in ("producer", "layer"):
         print()
         print(table(total, {f"{name}: {k}": v for k, v in groups[name].items()}))
+    if raised is not None:
+        print("extractor raised on: " + (", ".join(f"{f} {n}" for f, n in sorted(raised.items())) or "no file"))

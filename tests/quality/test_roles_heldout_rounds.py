@@ -852,11 +852,11 @@ TWENTY_SEVENTH_HAND_SUMS = {
     "u98": (40_000, 39_250),  # three cost lines on one line, a bare sum under them, the grant last
     "u100": (210_000, 198_400),  # the freight inside the final bill
 }
-# What the twenty-seventh round changes from the twenty-sixth's entry: halved (the wholes and kept halves aggregate
-# only); the same shape and the same asks; every answer without money holds a number (65 of 65).
+# What the twenty-seventh round changes from the twenty-sixth's entry: burned (halved for the twenty-eighth round); the
+# same shape and the same asks; every answer without money holds a number (65 of 65).
 TWENTY_SEVENTH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.97, 0.92, 0.04, 0.82, 0.92, 0.97, 0.82, 0.06),
-    "status": "halved",
+    "status": "burned",
     "without_money_with_numbers": 1.0,
     "min_ranges": 17,
     "min_sought_in_follow_ups": 10,
@@ -903,11 +903,11 @@ TWENTY_EIGHTH_HAND_SUMS = {
     "u97": (40_000, 35_500),  # a price per course times the courses, hired bikes, "Allt som allt"
     "u99": (108_000, 103_100),  # two outcome lines (wages, work clothes) with no total, the rest in another answer
 }
-# What the twenty-eighth round changes from the twenty-seventh's entry: held out whole (aggregate only); the same shape
-# and the same asks; every answer without money holds a number (60 of 60).
+# What the twenty-eighth round changes from the twenty-seventh's entry: halved (the wholes and kept halves aggregate
+# only); the same shape and the same asks; every answer without money holds a number (60 of 60).
 TWENTY_EIGHTH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.99, 0.91, 0.04, 0.84, 0.89, 0.99, 0.85, 0.05),
-    "status": "held out",
+    "status": "halved",
     "without_money_with_numbers": 1.0,
     "min_ranges": 13,
     "min_sought_in_follow_ups": 8,
