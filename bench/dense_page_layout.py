@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from dense_pages import drawing_sheet  # noqa: E402 (tests/ holds the page builder)
-from timing import best_of  # noqa: E402
+from timing import best_of, print_against_floor  # noqa: E402
 
 
 def main() -> None:
@@ -57,9 +57,7 @@ def main() -> None:
     }
     print(f"page: {len(page.words)} words, {len(group_lines(page, DEFAULT_SETTINGS))} lines")
     print(f"floor (the words sorted by position, their boxes): {floor * 1000:.1f} ms CPU")
-    for name, step in steps.items():
-        seconds = best_of(args.repeat, step, clock=clock)
-        print(f"{name:44s} {seconds * 1000:9.1f} ms = {seconds / floor:7.2f} x the floor")
+    print_against_floor(steps, floor, args.repeat, clock)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timing import best_of  # noqa: E402
+from timing import best_of, print_against_floor  # noqa: E402
 
 
 def dense_page(words: int, seed: int = 1):
@@ -74,9 +74,7 @@ def main() -> None:
     }
     print(f"page: {len(page.words)} words, {len(lines)} lines, {gutters} letterhead gutters inside the reach")
     print(f"floor (group_lines of the page): {floor * 1000:.1f} ms CPU")
-    for name, step in steps.items():
-        seconds = best_of(args.repeat, step, clock=clock)
-        print(f"{name:44s} {seconds * 1000:9.1f} ms = {seconds / floor:7.2f} x the floor")
+    print_against_floor(steps, floor, args.repeat, clock)
 
 
 if __name__ == "__main__":
