@@ -168,7 +168,8 @@ def _walled_combs(page: Page, s: LayoutSettings) -> list[tuple[float, float, flo
     )
     rows: list[list[Box]] = []
     for wall in walls:
-        row = next((g for g in rows if abs(g[0][1] - wall[1]) <= 1.5 and abs(g[0][3] - wall[3]) <= 1.5), None)
+        slack = s.comb_wall_row_slack
+        row = next((g for g in rows if abs(g[0][1] - wall[1]) <= slack and abs(g[0][3] - wall[3]) <= slack), None)
         if row is None:
             rows.append([wall])
         else:
