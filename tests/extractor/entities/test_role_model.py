@@ -124,6 +124,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     twenty_seventh = {name for name in train_role_model.TRAIN_SPLITS if "heldout27" in name}
     assert twenty_seventh == {"heldout27_dev", "heldout27_public_dev"} == set(train_role_model.ROUNDS["27"])
     assert not any("heldout28" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not any("heldout29" in name for name in train_role_model.TRAIN_SPLITS)  # held out whole
     assert not {"heldout27", "heldout27_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
