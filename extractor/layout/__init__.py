@@ -4,7 +4,8 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `letterhead`: a letterhead band down page 1's margin, taken out; `chartables`: a table typed with "+--+" and "|"
+0. `hexcodes`: a missing glyph printed as its hex code read back as its character; `smallcaps`: small-caps words
+   whole again; `letterhead`: a letterhead band down page 1's margin, taken out; `chartables`: a table typed with "+--+" and "|"
    read as drawn rules; `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
    two text columns (a newspaper's) one column after the other; `centredcells`: a header
@@ -58,6 +59,7 @@ from bilagor.extractor.layout.floated import give_answers_to_floated_labels
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headcells import unfold_header_cells
+from bilagor.extractor.layout.hexcodes import read_hex_codes
 from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.indented import first_indented_block
 from bilagor.extractor.layout.inlinepairs import monospaced_spaces, part_inline_pairs
@@ -129,7 +131,7 @@ def layout_pages(
     or known alias (a label however long, inline or alone above its answer).
     """
     s = settings
-    pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
+    pages = [join_small_caps(read_hex_codes(without_specks(p), s), s) for p in split_two_up(pages, s)]
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
     pages = strip_badge_letters(pages, s)
