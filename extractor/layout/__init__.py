@@ -70,6 +70,7 @@ from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, 
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.numberlabels import join_number_labels
 from bilagor.extractor.layout.onerow import unfold_one_row_pairs
+from bilagor.extractor.layout.pairrow import unfold_pair_rows
 from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
@@ -174,7 +175,7 @@ def layout_pages(
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
     if typography and not body_bold:  # bold tells the label of a one-row table from its answer
-        lines = unfold_one_row_pairs(lines, boundaries, tol, s)
+        lines = unfold_one_row_pairs(unfold_pair_rows(lines, boundaries, tol, s), boundaries, tol, s)
     by_type = labels_by_type(lines, body, body_bold, is_label, s)
     walker = Walker(
         boundaries,

@@ -332,6 +332,13 @@ class LayoutSettings:
     one_row_gap: float = 1.0
     # ... its lines one pitch apart (within this many points), its label's lines starting at one x (so too).
     one_row_pitch_slack: float = 1.5
+    # --- a table of one row holding several label | answer pairs (pairrow.py): this many pairs at least (one
+    # pair is `one_row_*`'s), the row's lines looked at up to this many (three cells of four lines interleaved).
+    pair_row_min_pairs: int = 2
+    pair_row_max_lines: int = 12
+    # A bold run and a run in body type beside it are two cells this many type sizes apart (a cell's padding
+    # both sides; a run-in label's answer follows a word space, a quarter of a size).
+    pair_row_type_gap: float = 0.6
 
     # --- card grids (labels above their answers, cards side by side)
     # Lines of labels only, side by side, needed (and later cards starting at one x as often).

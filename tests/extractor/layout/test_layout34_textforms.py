@@ -123,3 +123,93 @@ def test_a_coded_answer_line_reads_as_its_text():
     words += _line([("Se", 227.1, 240), ("bilaga.", 243, 275)], top=760)
     got = {label: text for label, text, _ in summary(lay_as_extractor([Page(1, 595, 842, words)]))}
     assert got["Ekonomiskt utfall"] == "drygt 396 000 kr."
+
+
+def _width(word: str) -> float:
+    """A word's width as a proportional face sets it, roughly: narrow letters 3 pt, wide ones 9, the rest 6."""
+    return sum(3.0 if ch in "fijlrt.,()" else 9.0 if ch in "mwMW" else 6.0 for ch in word)
+
+
+def _cells(cells: list[tuple[str, bool, float, float]], size: float = 11.0) -> list[Word]:
+    """Words of (text, bold, x, top) lines, a space of 3 pt between them."""
+    out = []
+    for text, bold, x, top in cells:
+        for word in text.split():
+            out.append(Word(word, x, x + _width(word), top, top + size, HELV_BOLD if bold else SANS, size))
+            x += _width(word) + 3
+    return out
+
+
+HELV_BOLD = "Helvetica-Bold"
+
+
+def test_a_row_of_two_centred_label_answer_pairs_reads_pair_by_pair():
+    # One table row, every cell centred on the row's middle: the second label on three lines, the answers on
+    # two, the first label on one, so the page's lines interleave the four cells (twotables' pair grid).
+    words = [Word("Uppföljning", 42, 150, 48.9, 63.9, HELV_BOLD, 15.0)]
+    words += _cells(
+        [
+            ("Geografisk", True, 276, 80.8),
+            ("Kameraövervakning", False, 136, 87.7),
+            ("Rinkeby torg (Järva", False, 366, 87.7),
+            ("Projektnamn", True, 46, 94.5),
+            ("plats för", True, 276, 94.5),
+            ("Rinkeby torg", False, 136, 101.4),
+            ("stadsdelsnämnd)", False, 366, 101.4),
+            ("investering", True, 276, 108.3),
+        ]
+    )
+    words += _cells([("Syfte och mål", True, 42, 126.3)], size=13.0)
+    body = [
+        "Kamerorna ska göra det lättare att ingripa i tid och att utreda brott på torget.",
+        "Polisen har pekat ut platsen som en av de mest utsatta i området kvällstid.",
+        "Boende och handlare har länge efterfrågat åtgärder för ett tryggare torg.",
+        "Arbetet görs tillsammans med fastighetsägarna och lokalpolisområdet.",
+        "Kamerorna sätts upp under våren och tas i drift före sommaren.",
+        "Skyltar om kamerabevakning sätts upp vid alla vägar in till torget.",
+    ]
+    words += _cells([(text, False, 42, 145.6 + 13.8 * k) for k, text in enumerate(body)])
+    words += _cells([("Slutredovisning", True, 42, 240.0), ("Avvikelser", True, 42, 262.0)])
+    words += _cells([(text, False, 42, 281.0 + 13.8 * k) for k, text in enumerate(reversed(body))])
+    got = {label: text for label, text, _ in summary(lay_as_extractor([Page(1, 595, 842, words)]))}
+    assert got["Projektnamn"] == "Kameraövervakning Rinkeby torg"
+    assert got["Geografisk plats för investering"] == "Rinkeby torg (Järva stadsdelsnämnd)"
+    assert got["Syfte och mål"] == " ".join(body)
+
+
+def test_pair_row_guards():
+    from bilagor.extractor.layout.model import Line
+    from bilagor.extractor.layout.pairrow import unfold_pair_rows
+
+    def lines(cells):
+        words = _cells(cells)
+        tops = sorted({w.top for w in words})
+        return [Line(1, [w for w in words if w.top == t]) for t in tops]
+
+    # A paragraph with a bold word a word space from its neighbours, and a bold heading over a paragraph: no row.
+    prose = lines(
+        [("Vi satte upp", False, 42, 100), ("tolv", True, 113, 100), ("lampor längs gångvägen.", False, 140, 100)]
+    )
+    heading = lines([("Resultat", True, 42, 100), ("Ljuset är jämnare nu.", False, 42, 114)])
+    # A run-in label (a word space from its answer) beside another: labels and answers are no cells.
+    run_in = lines(
+        [
+            ("Plats:", True, 42, 100),
+            ("Tensta torg", False, 75, 100),
+            ("Telefon:", True, 200, 100),
+            ("08-508", False, 245, 100),
+        ]
+    )
+    for case in (prose, heading, run_in):
+        assert unfold_pair_rows(case, {1: None}, 4.0) == case
+    # The same row of two pairs, a cell gap between its cells: read pair by pair.
+    row = lines(
+        [
+            ("Plats", True, 42, 100),
+            ("Tensta torg", False, 90, 100),
+            ("Telefon", True, 200, 100),
+            ("08-508", False, 260, 100),
+        ]
+    )
+    assert [ln.cell for ln in unfold_pair_rows(row, {1: None}, 4.0)] == ["label", "value", "label", "value"]
+    assert unfold_pair_rows(row, {1: 80.0}, 4.0) == row  # a page with a value column reads its rows so
