@@ -175,7 +175,7 @@ def layout_pages(
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
     if typography and not body_bold:  # bold tells the label of a one-row table from its answer
-        lines = unfold_one_row_pairs(unfold_pair_rows(lines, boundaries, tol, s), boundaries, tol, s)
+        lines = unfold_one_row_pairs(unfold_pair_rows(lines, boundaries, tol, is_label, s), boundaries, tol, s)
     by_type = labels_by_type(lines, body, body_bold, is_label, s)
     walker = Walker(
         boundaries,

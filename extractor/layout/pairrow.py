@@ -7,12 +7,14 @@ cells are centred on the row's middle, cells of unlike depth interleave their li
 answers' first lines, then "Projektnamn" beside "plats för"), so line by line the row reads as nonsense.
 `unfold_pair_rows` reads such a row by its columns: lines one after another within a wrap's pitch, each cut at
 cell gaps (a type size at least) into runs all bold or all in body type, every run starting at one of four or six
-xs and ending before the next: bold, body, bold, body …. Each pair becomes its label (one line)
+xs and ending before the next: bold, body, bold, body … (the last answer's cell may be empty under a known
+label). Each pair becomes its label (one line)
 and its answer's lines, marked as cells (`Line.cell`) as a cell grid's are. Only where the page has no value column.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
@@ -63,14 +65,26 @@ def _columns(runs: list[Run], tol: float, pitch: float) -> list[tuple[float, boo
     return columns
 
 
-def _pairs(columns: list[tuple[float, bool, list[Run]]], s: LayoutSettings) -> bool:
-    """The columns read as label | answer pairs: two pairs at least, labels bold and answers not, in turn."""
-    if len(columns) < 2 * s.pair_row_min_pairs or len(columns) % 2:
+def _pairs(columns: list[tuple[float, bool, list[Run]]], s: LayoutSettings, is_label: Callable[[str], bool]) -> bool:
+    """The columns read as label | answer pairs: two pairs at least, labels bold and answers not, in turn; the
+    last pair's answer cell may be empty when its label is a known one."""
+    if len(columns) % 2:
+        last = " ".join(w.text for run in sorted(columns[-1][2], key=lambda r: r[0].top) for w in run)
+        if not is_label(last):
+            return False
+    if len(columns) < 2 * s.pair_row_min_pairs - 1:
         return False
     return all(bold == (k % 2 == 0) for k, (_, bold, _) in enumerate(columns))
 
 
-def _row(lines: list[Line], i: int, boundaries: dict[int, float | None], tol: float, s: LayoutSettings):
+def _row(
+    lines: list[Line],
+    i: int,
+    boundaries: dict[int, float | None],
+    tol: float,
+    s: LayoutSettings,
+    is_label: Callable[[str], bool],
+):
     """(the index after the row, its columns) of a table row of label | answer pairs starting at lines[i]."""
     first = lines[i]
     if boundaries.get(first.page) is not None or first.cell or first.in_grid:
@@ -79,7 +93,7 @@ def _row(lines: list[Line], i: int, boundaries: dict[int, float | None], tol: fl
     if runs is None:
         return None
     columns = _columns(runs, tol, s.wrap_pitch)
-    best = (i + 1, columns) if columns is not None and _pairs(columns, s) else None
+    best = (i + 1, columns) if columns is not None and _pairs(columns, s, is_label) else None
     j = i + 1
     while j < len(lines) and j - i < s.pair_row_max_lines:
         line = lines[j]
@@ -92,19 +106,23 @@ def _row(lines: list[Line], i: int, boundaries: dict[int, float | None], tol: fl
             break
         runs += more
         j += 1
-        if _pairs(columns, s):
+        if _pairs(columns, s, is_label):
             best = (j, columns)
     return best
 
 
 def unfold_pair_rows(
-    lines: list[Line], boundaries: dict[int, float | None], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
+    lines: list[Line],
+    boundaries: dict[int, float | None],
+    tol: float,
+    is_label: Callable[[str], bool],
+    s: LayoutSettings = DEFAULT_SETTINGS,
 ) -> list[Line]:
     """`lines` with each one-row table of label | answer pairs (see the module's docstring) read pair by pair."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        row = _row(lines, i, boundaries, tol, s)
+        row = _row(lines, i, boundaries, tol, s, is_label)
         if row is None:
             out.append(lines[i])
             i += 1
@@ -117,7 +135,7 @@ def unfold_pair_rows(
             dx = columns[0][0] - columns[k][0]
             label = [_shift(w, dx) for run in sorted(columns[k][2], key=lambda r: r[0].top) for w in run]
             out.append(Line(page, label, in_grid=True, cell="label"))
-            answer = sorted(columns[k + 1][2], key=lambda r: r[0].top)
+            answer = sorted(columns[k + 1][2], key=lambda r: r[0].top) if k + 1 < len(columns) else []
             out += [Line(page, [_shift(w, dx) for w in run], in_grid=True, cell="value") for run in answer]
         i = end
     return out

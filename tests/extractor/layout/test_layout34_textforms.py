@@ -179,6 +179,7 @@ def test_a_row_of_two_centred_label_answer_pairs_reads_pair_by_pair():
 
 def test_pair_row_guards():
     from bilagor.extractor.layout.model import Line
+    from bilagor.extractor.labels import is_label
     from bilagor.extractor.layout.pairrow import unfold_pair_rows
 
     def lines(cells):
@@ -201,7 +202,7 @@ def test_pair_row_guards():
         ]
     )
     for case in (prose, heading, run_in):
-        assert unfold_pair_rows(case, {1: None}, 4.0) == case
+        assert unfold_pair_rows(case, {1: None}, 4.0, is_label) == case
     # The same row of two pairs, a cell gap between its cells: read pair by pair.
     row = lines(
         [
@@ -211,5 +212,10 @@ def test_pair_row_guards():
             ("08-508", False, 260, 100),
         ]
     )
-    assert [ln.cell for ln in unfold_pair_rows(row, {1: None}, 4.0)] == ["label", "value", "label", "value"]
-    assert unfold_pair_rows(row, {1: 80.0}, 4.0) == row  # a page with a value column reads its rows so
+    assert [ln.cell for ln in unfold_pair_rows(row, {1: None}, 4.0, is_label)] == ["label", "value", "label", "value"]
+    assert unfold_pair_rows(row, {1: 80.0}, 4.0, is_label) == row  # a page with a value column reads its rows so
+    # The last answer's cell empty: read so under a known label ("Plats"), not under any bold word.
+    empty = lines([("Projektnamn", True, 42, 100), ("Tensta torg", False, 120, 100), ("Plats", True, 300, 100)])
+    assert [ln.cell for ln in unfold_pair_rows(empty, {1: None}, 4.0, is_label)] == ["label", "value", "label"]
+    stray = lines([("Projektnamn", True, 42, 100), ("Tensta torg", False, 120, 100), ("Observera", True, 300, 100)])
+    assert unfold_pair_rows(stray, {1: None}, 4.0, is_label) == stray
