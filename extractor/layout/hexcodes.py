@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
@@ -55,31 +56,51 @@ def _character(upper: Word, lower: Word) -> str | None:
     return None if unicodedata.category(ch) in ("Cc", "Cs", "Cn", "Co") else ch
 
 
+def _stacked_pairs(rows: list[Word], s: LayoutSettings) -> list[tuple[Word, Word]]:
+    """Pairs of hex rows one over the other (see `_stacked`), each row in one pair at most: the rows are looked
+    at by font, size and x (a page of figures has many words of two or three digits)."""
+    groups: dict[tuple[str, float], list[Word]] = {}
+    for word in rows:
+        groups.setdefault((word.fontname, round(word.size, 1)), []).append(word)
+    pairs: list[tuple[Word, Word]] = []
+    for group in groups.values():
+        group.sort(key=lambda w: w.x0)
+        starts = [w.x0 for w in group]
+        used: set[int] = set()
+        for k in sorted(range(len(group)), key=lambda k: (group[k].top, group[k].x0)):
+            if k in used:
+                continue
+            upper = group[k]
+            reach = s.hex_code_align_share * upper.size
+            for m in range(bisect_left(starts, upper.x0 - reach), bisect_right(starts, upper.x0 + reach)):
+                if m != k and m not in used and _stacked(upper, group[m], s):
+                    used.update((k, m))
+                    pairs.append((upper, group[m]))
+                    break
+    return pairs
+
+
 def read_hex_codes(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     """The page with each missing glyph's printed code read back as its character (see the module's
     docstring)."""
     rows = [w for w in page.words if _HEX_ROW.match(w.text) and w.size]
-    if len(rows) < 2:
+    pairs = _stacked_pairs(rows, s) if len(rows) > 1 else []
+    if not pairs:
         return page
     words = list(page.words)
-    for upper in sorted(rows, key=lambda w: (w.top, w.x0)):
-        if upper not in words:
-            continue
-        lower = next((w for w in rows if w is not upper and w in words and _stacked(upper, w, s)), None)
-        ch = _character(upper, lower) if lower is not None else None
-        if lower is None or ch is None:
+    for upper, lower in pairs:
+        ch = _character(upper, lower)
+        if ch is None:
             continue
         box = (min(upper.x0, lower.x0), upper.top, max(upper.x1, lower.x1), lower.bottom)
         line = [w for w in words if w is not upper and w is not lower and _line_word(w, box, upper.size, s)]
         if not line:
             continue
-        words.remove(upper)
-        words.remove(lower)
+        words = [w for w in words if w is not upper and w is not lower]
         if ch.isspace():
             _close_gap(box, words, s)
             continue
-        like = line[0]
-        glyph = replace(like, text=ch, x0=box[0], x1=box[2])
+        glyph = replace(line[0], text=ch, x0=box[0], x1=box[2])
         words.append(_joined(glyph, words, s))
     return replace(page, words=words)
 
