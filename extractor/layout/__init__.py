@@ -4,7 +4,8 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `letterhead`: a letterhead band down page 1's margin, taken out; `chartables`: a table typed with "+--+" and "|"
+0. `hexcodes`: a missing glyph printed as its hex code read back as its character; `smallcaps`: small-caps words
+   whole again; `letterhead`: a letterhead band down page 1's margin, taken out; `chartables`: a table typed with "+--+" and "|"
    read as drawn rules; `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
    two text columns (a newspaper's) one column after the other; `centredcells`: a header
@@ -58,6 +59,7 @@ from bilagor.extractor.layout.floated import give_answers_to_floated_labels
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headcells import unfold_header_cells
+from bilagor.extractor.layout.hexcodes import read_hex_codes
 from bilagor.extractor.layout.headrows import strip_column_headers
 from bilagor.extractor.layout.indented import first_indented_block
 from bilagor.extractor.layout.inlinepairs import monospaced_spaces, part_inline_pairs
@@ -68,6 +70,7 @@ from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, 
 from bilagor.extractor.layout.model import Block, Layout, Line
 from bilagor.extractor.layout.numberlabels import join_number_labels
 from bilagor.extractor.layout.onerow import unfold_one_row_pairs
+from bilagor.extractor.layout.pairrow import unfold_pair_rows
 from bilagor.extractor.layout.overprint import part_run_in_words
 from bilagor.extractor.layout.ruledcells import unfold_ruled_pairs
 from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_answers, value_pictures
@@ -129,7 +132,7 @@ def layout_pages(
     or known alias (a label however long, inline or alone above its answer).
     """
     s = settings
-    pages = [join_small_caps(without_specks(p), s) for p in split_two_up(pages, s)]
+    pages = [join_small_caps(read_hex_codes(without_specks(p), s), s) for p in split_two_up(pages, s)]
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
     pages = strip_badge_letters(pages, s)
@@ -172,7 +175,7 @@ def layout_pages(
     lines = join_wrapped_inline_labels(lines, is_known_wording, tol, s)
     body_bold = mostly_bold(lines, body)
     if typography and not body_bold:  # bold tells the label of a one-row table from its answer
-        lines = unfold_one_row_pairs(lines, boundaries, tol, s)
+        lines = unfold_one_row_pairs(unfold_pair_rows(lines, boundaries, tol, is_label, s), boundaries, tol, s)
     by_type = labels_by_type(lines, body, body_bold, is_label, s)
     walker = Walker(
         boundaries,

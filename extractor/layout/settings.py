@@ -332,6 +332,13 @@ class LayoutSettings:
     one_row_gap: float = 1.0
     # ... its lines one pitch apart (within this many points), its label's lines starting at one x (so too).
     one_row_pitch_slack: float = 1.5
+    # --- a table of one row holding several label | answer pairs (pairrow.py): this many pairs at least (one
+    # pair is `one_row_*`'s), the row's lines looked at up to this many (three cells of four lines interleaved).
+    pair_row_min_pairs: int = 2
+    pair_row_max_lines: int = 12
+    # A bold run and a run in body type beside it are two cells this many type sizes apart (a cell's padding
+    # both sides; a run-in label's answer follows a word space, a quarter of a size).
+    pair_row_type_gap: float = 0.6
 
     # --- card grids (labels above their answers, cards side by side)
     # Lines of labels only, side by side, needed (and later cards starting at one x as often).
@@ -358,6 +365,24 @@ class LayoutSettings:
     # ... on its baseline: the two bottoms this close (share of the capital's size; a superscript
     # or footnote mark beside a word sits higher).
     small_caps_baseline_share: float = 0.25
+
+    # --- a missing glyph printed as its code point (hexcodes.py): two rows of hex digits
+    # The rows' x0 and x1 agree within this share of the code's size (one monospaced box) ...
+    hex_code_align_share: float = 0.1
+    # ... the lower row's top this many code sizes under the upper's (rows set solid, or a little apart) ...
+    hex_code_row_min: float = 0.6
+    hex_code_row_max: float = 1.4
+    # ... the code's size at most this share of its line's (GLE prints it at about 0.4; a footnote's
+    # figures are bigger) ...
+    hex_code_max_share: float = 0.6
+    # ... and a word of that line within this share of its size of the box's side (a word space or less).
+    hex_code_reach_share: float = 0.4
+    # A character read back joins a word of its line that ends or starts this close (share of the line's
+    # size): the glyph stood in the word, no space between ("14–16", "’baksidan’").
+    hex_code_join_share: float = 0.05
+    # A space-like character read back leaves a gap this share of the line's size (a word space) between
+    # the words either side of its box.
+    hex_code_space_share: float = 0.25
 
     # --- words broken by a narrow label column
     # A label line ends at the column's edge within this share of its type size.

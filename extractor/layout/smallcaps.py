@@ -52,7 +52,8 @@ def _piece(word: Word, other: Word, s: LayoutSettings) -> bool:
 def _next_piece(
     word: Word, first: int, words: list[Word], order: list[int], starts: list[float], taken: set[int], s: LayoutSettings
 ) -> int | None:
-    """The index of the free word that continues `word` (joined so far from `words[first]`), if any:
+    """The index of the free word that continues `word` (the last piece of a word joined so far from
+    `words[first]`), if any:
     only words starting within reach of its end are looked at (`order` sorts the words by x0,
     `starts` holds their x0 in that order)."""
     reach = s.small_caps_touch_share * word.size
@@ -80,11 +81,13 @@ def join_small_caps(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     for i in order:
         if i in taken:
             continue
-        word = words[i]
+        word = last = words[i]
         garbled = False
-        while (nxt := _next_piece(word, i, words, order, starts, taken, s)) is not None:
+        # Each piece is measured against the piece before it, not the word so far: a full-size
+        # mark after small capitals ('E' + 'V' + '.', 'S' + '/P') is a piece of the word too.
+        while (nxt := _next_piece(last, i, words, order, starts, taken, s)) is not None:
             piece = words[nxt]
-            small, big = (piece, word) if piece.size < word.size else (word, piece)
+            small, big = (piece, last) if piece.size < last.size else (last, piece)
             if _capitals(small.text):
                 small_sizes[(small.fontname, small.size)] = big.size
             if _garbled(big.text, small.text):
@@ -99,6 +102,7 @@ def join_small_caps(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
                 size=max(word.size, piece.size),
             )
             taken.add(nxt)
+            last = piece
         if garbled:
             word = replace(word, text=word.text.upper())
         if word is not words[i]:
