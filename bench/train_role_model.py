@@ -131,6 +131,7 @@ from bilagor.extractor.entities.role_model_features import (  # noqa: E402
     structure_features,
 )
 from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
+from bilagor.extractor.entities.role_model_shares import Share, share_features  # noqa: E402
 from bilagor.extractor.entities.role_model_report import (  # noqa: E402
     AGREE_TOLERANCE,
     LINES_LEAST,
@@ -276,6 +277,7 @@ class Recipe:
     # (heading and funder together, judged in the twenty-first round by leave-one-round-out over all 18 rounds:
     # 10 433 of 11 155 amounts against 10 428, reports the same, no round worse by more than one; shipped since)
     siblings: bool = False  # the twenty-third round's try: the answer's run of same-kind amounts, receiving verbs
+    shares: bool = False  # the twenty-ninth round's: the amount's share of its answer's figures, running totals
 
 
 TWELFTH = Recipe(min_count=3, digits=3, context=True)  # the twelfth round's: with the answer's context
@@ -475,8 +477,11 @@ class Data:
         for item, founds in texts:
             neighbours = [Neighbour(f.amount.sek or 0, f.amount.role) for f in founds]
             kind = form_kind_of(item)
+            shares = [Share(f.amount.sek or 0, f.amount.role, f.sentence, f.span, f.prior_year) for f in founds]
             for index, f in enumerate(founds):
                 self._context[id(f)] = tuple(context_features(index, neighbours, kind))
+                if self.recipe.shares:
+                    self._context[id(f)] += tuple(share_features(index, shares))
         if not self.recipe.report:
             return
         # the report's answers, as `entities` reads a report's sections (an item without a report: alone)
@@ -530,7 +535,7 @@ class Data:
         if self.cache is None:
             return fit(examples, self.recipe)
         # the recipe as it was named before the `report` setting existed, so that earlier fits stay found
-        named = repr((self.recipe, L2, STEPS, RATE)).replace(", siblings=False)", ")")
+        named = repr((self.recipe, L2, STEPS, RATE)).replace(", shares=False)", ")").replace(", siblings=False)", ")")
         # the twenty-second round's relation features (removed in the twenty-eighth) stay in the name: earlier fits found
         named = named.replace(", siblings=", ", relations=False, siblings=")
         named = named.replace(", funder=False)", ")").replace(", heading=False)", ")")
@@ -1003,6 +1008,7 @@ def fit_all(data: Data, variant: str) -> dict:
         "heading": data.recipe.heading,
         "funder": data.recipe.funder,
         "siblings": data.recipe.siblings,
+        "shares": data.recipe.shares,
         "features": data.feature_set,
         "variant": variant,
     }
@@ -1077,6 +1083,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--siblings", action="store_true", help="with the answer's run of same-kind amounts and receiving verbs (a try)"
     )
+    parser.add_argument("--shares", action="store_true", help="with the amount's share of its answer (a try)")
     parser.add_argument("--min-count", type=int, help="another least count of a feature kept than the recipe's")
     parser.add_argument(
         "--least-threshold", type=float, help=f"the least override threshold tried (default {LEAST_THRESHOLD})"
@@ -1118,6 +1125,7 @@ def main(argv: list[str]) -> int:
     recipe = replace(recipe, heading=True) if args.heading else recipe
     recipe = replace(recipe, funder=True) if args.funder else recipe
     recipe = replace(recipe, siblings=True) if args.siblings else recipe
+    recipe = replace(recipe, shares=True) if args.shares else recipe
     if args.score:
         assert not set(args.score) & set(TRAIN_SPLITS)
         data = Data(TRAIN_SPLITS, args.features, args.cache, recipe)
