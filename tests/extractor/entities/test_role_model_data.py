@@ -52,6 +52,8 @@ def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipp
         train_role_model.SHIPPED.report,
     )
     assert (settings["variant"], settings["features"]) == (train_role_model.SHIPPED_VARIANT, "clause")
+    # the twenty-ninth round's share features (role_model_shares): the weights read them as the recipe says
+    assert settings.get("shares", False) == train_role_model.SHIPPED.shares == load_weights().shares
     weights = load_weights()
     assert (
         train_role_model.LEAST_THRESHOLD <= weights.threshold <= 1.0
