@@ -33,6 +33,7 @@ from bilagor.extractor.entities.role_model_features import (
     structure_features,
 )
 from bilagor.extractor.entities.role_model_lists import receipt_features, sibling_features
+from bilagor.extractor.entities.role_model_shares import Share, share_features
 from bilagor.extractor.entities.roles import Decision
 
 WEIGHTS_PATH = Path(__file__).with_name("role_model.json")  # written by bench/train_role_model.py --write
@@ -66,6 +67,7 @@ class Weights:
     whole_tolerance: float | None = None  # role_model_totals.whole_and_details' tolerance (None: no such step)
     lines_least: int | None = None  # role_model_report.lines_given_back's least count of kind-mates (None: no step)
     product_over: float | None = None  # role_model_totals.products_read's least excess allowed (None: no such step)
+    shares: bool = False  # with the amount's share of its answer's figures and running totals (role_model_shares)
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -89,6 +91,7 @@ def weights_from_json(data: dict) -> Weights:
         data.get("whole_tolerance"),
         data.get("lines_least"),
         data.get("product_over"),
+        bool(settings.get("shares", False)),
     )
 
 
@@ -168,6 +171,7 @@ def reconsider_answer(
     index of this answer's first amount among them; None: the answer is a report of its own)."""
     weights = weights or load_weights()
     neighbours = [Neighbour(a.sek, a.rules.role) for a in amounts]
+    shares = [Share(a.sek, a.rules.role, a.sentence, a.span, a.prior_year) for a in amounts]
     whole, first = report or (report_neighbours([amounts]), 0)
     decisions: list[Decision] = []
     all_probs: list[dict[str, float] | None] = []
@@ -191,6 +195,8 @@ def reconsider_answer(
         if weights.siblings:
             feats = feats + sibling_features(first + index, whole)
             feats = feats + receipt_features(a.sentence, a.span, a.spans, a.rules.role)
+        if weights.shares:
+            feats = feats + share_features(index, shares)
         probs = probabilities(stacked_features(feats, a.rules.role, a.rules.source), weights)
         role = most_likely(probs)
         if role != a.rules.role and probs[role] >= least_probability(role, weights):
