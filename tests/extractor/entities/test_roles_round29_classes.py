@@ -1,0 +1,58 @@
+"""Amount-role classes of the twenty-ninth round (issue #11, rules side): structures counted over every burned round's
+misses (a class in at least three rounds' sets by different writers), each written here in new sentences (none a
+held-out case's or a tuning file's), with controls where the rule must not fire; and the pure function behind it."""
+
+from __future__ import annotations
+
+from bilagor.extractor.entities import find_amounts
+from bilagor.extractor.entities.role_follow_up import paid_product
+
+FOLLOW_UP = "ekonomiskt_utfall"
+
+
+def roles(text: str, section: str | None = None) -> list[tuple[int, str]]:
+    kind = None if section is None else "ansokan" if section == "kostnadsberakning" else "uppfoljning"
+    return [(a.sek, a.role) for a in find_amounts(text, section, form_kind=kind, role_decision="rules")]
+
+
+# 1. A unit price's product in a follow-up ("N à P, alltså X", "P per Y … blev det X") takes its clause's verb, a
+# cost paid, whatever the verb is ("tog", "hyrde … för", "var"): the outcome, not the rate's `annat`; the rate stays
+# `annat`, and a product beside a total it adds up into is a part (burned rounds 10, 16, 17, 19, 20, 22, 23, 24, 26).
+def test_a_unit_prices_product_in_a_follow_up_is_the_outcome() -> None:
+    text = "Vi hyrde tre kajaker à 350 kr per dag i fyra dagar, alltså 4 200 kr. Nämnden gav oss 5 000 kr."
+    assert roles(text, FOLLOW_UP) == [(350, "annat"), (4_200, "utfall"), (5_000, "beviljat")]
+    text = "Simläraren tog 420 kr per barn, och med 18 barn blev det 7 560 kr."
+    assert roles(text, FOLLOW_UP) == [(420, "annat"), (7_560, "utfall")]
+
+
+def test_a_unit_prices_product_controls() -> None:
+    # a product that adds up with another line into a stated total is a part of it
+    text = "Vi köpte 12 bollar à 250 kr, alltså 3 000 kr, och koner för 800 kr. Sammanlagt 3 800 kr."
+    assert roles(text, FOLLOW_UP) == [(250, "annat"), (3_000, "annat"), (800, "annat"), (3_800, "utfall")]
+    # a plan named in the clause makes the product planned, not paid
+    assert not paid_product(*_spans("Vi räknade med 10 pass à 800 kr, alltså 8 000 kr.", "800 kr", "8 000 kr"))
+    assert paid_product(*_spans("Vi hade 10 pass à 800 kr, alltså 8 000 kr.", "800 kr", "8 000 kr"))
+
+
+def _spans(text: str, unit: str, product: str) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
+    first, last = text.index(unit), text.rindex(product)
+    spans = [(first, first + len(unit)), (last, last + len(product))]
+    return text, spans[1], spans
+
+
+# 2. In the answer on the outcome, a figure with no word of its own after a sentence that states a plan's or a grant's
+# figure ("Vi fick X. Det blev Y.", "Budgeten var X. Hyra: Y.") is what was spent, not more of the plan (burned rounds
+# 6, 11 … 15, 17 … 21, 23 … 26); a heading without a figure still names the lines under it.
+def test_a_bare_figure_after_a_plans_sentence_in_a_follow_up_is_the_outcome() -> None:
+    text = "Till utflykten beviljades 16 000 kr. Det blev 15 250 kr."
+    assert roles(text, FOLLOW_UP) == [(16_000, "beviljat"), (15_250, "utfall")]
+    text = "Budgeten låg på 44 000 kr. Den landade till slut på 47 900 kr, eftersom vi fick hyra en större sal."
+    assert roles(text, FOLLOW_UP)[1] == (47_900, "utfall")
+
+
+def test_a_bare_figure_after_a_plan_controls() -> None:
+    # a heading with no figure of its own names the lines under it
+    text = "Budget:\nLokal 6 000 kr\nMaterial 2 500 kr"
+    assert [role for _, role in roles(text, "kostnadsberakning")] == ["budget", "budget"]
+    text = "Vi fick 14 000 kr.\nBudget:\nLokal 6 000 kr\nMaterial 2 500 kr"
+    assert [role for _, role in roles(text, FOLLOW_UP)][1:] == ["budget", "budget"]
