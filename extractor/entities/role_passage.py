@@ -76,7 +76,12 @@ from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_peri
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
 from bilagor.extractor.entities.role_still_to_come import still_to_come
 from bilagor.extractor.entities.role_replaced import replaced_roles
-from bilagor.extractor.entities.role_sum_lines import bare_sum, lines_before_sum, shares_after_total
+from bilagor.extractor.entities.role_sum_lines import (
+    bare_sum,
+    lines_before_sum,
+    paid_lines_before_outcome,
+    shares_after_total,
+)
 from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
@@ -174,6 +179,7 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None, tex
     }
     if section_key in follow_up_sections():  # a bare total line under its cost lines is the follow-up's outcome
         supplemented |= {i: "utfall" for i in bare_sum(values, first_roles, [a.source for a in amounts])}
+        supplemented |= {i: "annat" for i in paid_lines_before_outcome(values, first_roles) if i not in supplemented}
     paid = {i: "annat" for i in _payers_beside_the_city(amounts, section_key)}
     # the sources of a total read with the payers' money as co-funding already
     given = [paid.get(i, a.role) for i, a in enumerate(amounts)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bilagor.extractor.entities import find_amounts
 from bilagor.extractor.entities.role_follow_up import paid_product
+from bilagor.extractor.entities.role_sum_lines import paid_lines_before_outcome
 
 FOLLOW_UP = "ekonomiskt_utfall"
 
@@ -44,8 +45,8 @@ def _spans(text: str, unit: str, product: str) -> tuple[str, tuple[int, int], li
 # figure ("Vi fick X. Det blev Y.", "Budgeten var X. Hyra: Y.") is what was spent, not more of the plan (burned rounds
 # 6, 11 … 15, 17 … 21, 23 … 26); a heading without a figure still names the lines under it.
 def test_a_bare_figure_after_a_plans_sentence_in_a_follow_up_is_the_outcome() -> None:
-    text = "Till utflykten beviljades 16 000 kr. Det blev 15 250 kr."
-    assert roles(text, FOLLOW_UP) == [(16_000, "beviljat"), (15_250, "utfall")]
+    text = "Vi fick 12 000 kr. Instruktörens lön var 10 400 kr."
+    assert roles(text, FOLLOW_UP) == [(12_000, "beviljat"), (10_400, "utfall")]
     text = "Budgeten låg på 44 000 kr. Den landade till slut på 47 900 kr, eftersom vi fick hyra en större sal."
     assert roles(text, FOLLOW_UP)[1] == (47_900, "utfall")
 
@@ -56,3 +57,19 @@ def test_a_bare_figure_after_a_plan_controls() -> None:
     assert [role for _, role in roles(text, "kostnadsberakning")] == ["budget", "budget"]
     text = "Vi fick 14 000 kr.\nBudget:\nLokal 6 000 kr\nMaterial 2 500 kr"
     assert [role for _, role in roles(text, FOLLOW_UP)][1:] == ["budget", "budget"]
+
+
+# 3. A follow-up's cost lines right before the outcome they add up to are its parts, whatever verb each one was told
+# with (an outcome's "kostade", nothing's "jord 3 600 kr"): arithmetic, not the lines' own roles (burned rounds 15, 19,
+# 24 and the twenty-eighth dev half); a grant's figure stops the run.
+def test_lines_of_mixed_roles_before_the_outcome_are_its_parts() -> None:
+    text = "Bussen tog 3 000 kr för resan, och maten 2 000 kr. Totalt kostade utflykten 5 000 kr."
+    assert roles(text, FOLLOW_UP) == [(3_000, "annat"), (2_000, "annat"), (5_000, "utfall")]
+    assert paid_lines_before_outcome([7_000, 2_600, 9_600], ["utfall", "annat", "utfall"]) == {0, 1}
+
+
+def test_lines_before_the_outcome_controls() -> None:
+    # a grant and own money that make up the outcome are its sources, not cost lines
+    assert paid_lines_before_outcome([10_000, 5_000, 15_000], ["beviljat", "annat", "utfall"]) == set()
+    # no exact sum: each line is a line of its own
+    assert paid_lines_before_outcome([7_000, 2_500, 9_600], ["utfall", "annat", "utfall"]) == set()
