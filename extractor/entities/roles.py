@@ -105,9 +105,11 @@ from bilagor.extractor.entities.role_stage import (
     follow_up_sections,
     committed,
     decided_calculation,
+    earlier_calculation,
     insurance_money,
     is_application,
     is_form_section,
+    new_calculation,
     result_of_whole_body,
     spent_already,
     tender_price,
@@ -367,6 +369,10 @@ def _decide_alone(
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
+    elif decision.role in ("budget", "utfall") and section_key is None and new_calculation(text, span):
+        role = "prognos"  # a new or latest calculation no decision has approved: where the cost is heading
+    elif decision.role == "budget" and section_key is None and earlier_calculation(text, context):
+        role = "annat"  # the calculation a new one replaced
     elif decision.role in ("budget", "beviljat") and (
         superseded_plan(text, span, context) or changed_from(text, span) or changed_by(text, span)
     ):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bilagor.extractor.entities import find_amounts
 from bilagor.extractor.entities.role_follow_up import paid_product
+from bilagor.extractor.entities.role_stage import new_calculation
 from bilagor.extractor.entities.role_sum_lines import paid_lines_before_outcome
 
 FOLLOW_UP = "ekonomiskt_utfall"
@@ -73,3 +74,25 @@ def test_lines_before_the_outcome_controls() -> None:
     assert paid_lines_before_outcome([10_000, 5_000, 15_000], ["beviljat", "annat", "utfall"]) == set()
     # no exact sum: each line is a line of its own
     assert paid_lines_before_outcome([7_000, 2_500, 9_600], ["utfall", "annat", "utfall"]) == set()
+
+
+# 4. Public text: the figure of a new or latest calculation that no decision approves ("har gjort en ny kalkyl: X",
+# "enligt den senaste kalkylen kostar … X", "X, enligt en ny kalkyl") is where the cost is heading, the forecast; the
+# earlier calculation after it ("Den förra kalkylen låg på Y") is one it replaced, `annat` (burned rounds 12, 19,
+# 21, 22, 24 … 27 and the twenty-eighth dev half).
+def test_a_new_calculation_in_public_text_is_a_forecast() -> None:
+    text = "Parkförvaltningen har gjort en ny kalkyl för dammen i Judarn: 8,4 mnkr. Den förra kalkylen låg på 6,1 mnkr."
+    assert roles(text) == [(8_400_000, "prognos"), (6_100_000, "annat")]
+    text = "Bron över Bällstaån kostar 77 mnkr, enligt en ny kalkyl. Fullmäktige har beslutat om en budget på 60 mnkr."
+    assert roles(text)[0] == (77_000_000, "prognos")
+
+
+def test_a_new_calculation_controls() -> None:
+    # approved, it is the budget; "inte godkänd" approves nothing
+    assert new_calculation("Nämnden har godkänt en ny kalkyl på X.", (33, 34)) is False
+    assert new_calculation("Den nya kalkylen på X är inte godkänd.", (19, 20)) is True
+    # a plan named between the calculation and the figure is that plan's figure
+    text = "Den senaste kalkylen hamnar på 12 mnkr, medan budgeten är 10 mnkr."
+    assert roles(text) == [(12_000_000, "prognos"), (10_000_000, "budget")]
+    # an earlier figure before the calculation, other words between: not the calculation's
+    assert new_calculation("Först låg den på X, sedan på Y, och enligt den senaste bedömningen Z.", (15, 16)) is False
