@@ -83,9 +83,11 @@ def paid_product(text: str, span: tuple[int, int], spans: Sequence[tuple[int, in
     return not _PLAN_RE.search(text, start, span[0]) and not _INCOME_RE.search(text, line, span[0])
 
 
-# "I maj sänkte nämnden den till X", "Vi justerade budgeten i april till X": the figure a plan was changed to
+# "I maj sänkte nämnden den till X", "Den skrevs senare upp till X": the figure a plan was changed to
 _CHANGED_TO_RE = re.compile(
-    rf"(?<!{_W})(?:höj|sänk|juster|ändr|minsk|ök|utök|revider){_W}*\s+(?:{_W}+\s+){{0,4}}?till\s+$", re.IGNORECASE
+    rf"(?<!{_W})(?:höj|sänk|juster|ändr|minsk|ök|utök|revider|skr[ei]v|räkna{_W}*\s+upp){_W}*"
+    rf"\s+(?:{_W}+\s+){{0,4}}?till\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -109,7 +109,6 @@ from bilagor.extractor.entities.role_stage import (
     insurance_money,
     is_application,
     is_form_section,
-    new_calculation,
     result_of_whole_body,
     spent_already,
     tender_price,
@@ -369,8 +368,6 @@ def _decide_alone(
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
-    elif decision.role in ("budget", "utfall") and section_key is None and new_calculation(text, span):
-        role = "prognos"  # a new or latest calculation no decision has approved: where the cost is heading
     elif decision.role == "budget" and section_key is None and earlier_calculation(text, context):
         role = "annat"  # the calculation a new one replaced
     elif decision.role in ("budget", "beviljat") and (

@@ -58,6 +58,9 @@ def test_a_bare_figure_after_a_plan_controls() -> None:
     assert [role for _, role in roles(text, "kostnadsberakning")] == ["budget", "budget"]
     text = "Vi fick 14 000 kr.\nBudget:\nLokal 6 000 kr\nMaterial 2 500 kr"
     assert [role for _, role in roles(text, FOLLOW_UP)][1:] == ["budget", "budget"]
+    # the figure a plan was changed to is still the plan ("Den skrevs … upp till X")
+    text = "Kalkylen låg först på 30 000 kr. Den skrevs i maj upp till 34 000 kr. Utfallet blev 33 100 kr."
+    assert roles(text, FOLLOW_UP) == [(30_000, "budget"), (34_000, "budget"), (33_100, "utfall")]
 
 
 # 3. A follow-up's cost lines right before the outcome they add up to are its parts, whatever verb each one was told
@@ -88,6 +91,8 @@ def test_a_new_calculation_in_public_text_is_a_forecast() -> None:
 
 
 def test_a_new_calculation_controls() -> None:
+    # alone, with no earlier figure or plan beside it, a calculation is the plan it states (the first round's row)
+    assert roles("Den reviderade kalkylen landar på 5,5 mnkr.") == [(5_500_000, "budget")]
     # approved, it is the budget; "inte godkänd" approves nothing
     assert new_calculation("Nämnden har godkänt en ny kalkyl på X.", (33, 34)) is False
     assert new_calculation("Den nya kalkylen på X är inte godkänd.", (19, 20)) is True
