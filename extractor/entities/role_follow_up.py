@@ -73,6 +73,37 @@ def product_of_unit_price(text: str, span: tuple[int, int], spans: Sequence[tupl
     return any(s[1] <= span[0] and _PER_UNIT_RE.match(text, s[1]) for s in spans)
 
 
+def paid_product(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """The amount is the product of a unit price in its clause (`computed_product`) and the clause is no plan: in a
+    follow-up what the count of units came to was paid, whatever the verb ("tog", "hyrde … för", "kostade")."""
+    if not computed_product(text, span, spans):
+        return False
+    start = max((m.end() for m in _SENTENCE_PART_RE.finditer(text, 0, span[0])), default=0)
+    line = max((m.end() for m in _LINE_OR_SENTENCE_END_RE.finditer(text, 0, span[0])), default=0)
+    return not _PLAN_RE.search(text, start, span[0]) and not _INCOME_RE.search(text, line, span[0])
+
+
+# "I maj sänkte nämnden den till X", "Den skrevs senare upp till X": the figure a plan was changed to
+_CHANGED_TO_RE = re.compile(
+    rf"(?<!{_W})(?:höj|sänk|juster|ändr|minsk|ök|utök|revider|skr[ei]v|räkna{_W}*\s+upp){_W}*"
+    rf"\s+(?:{_W}+\s+){{0,4}}?till\s+$",
+    re.IGNORECASE,
+)
+
+
+def spent_after_plan(text: str, span: tuple[int, int]) -> bool:
+    """In the answer on the outcome, a figure whose role came from a plan's sentence before it (`context_role`) is
+    what was spent, unless its own clause changes that plan ("I maj sänkte nämnden den till X")."""
+    start = max((m.end() for m in _SENTENCE_PART_RE.finditer(text, 0, span[0])), default=0)
+    return not _CHANGED_TO_RE.search(text, start, span[0])
+
+
+# money taken in, no cost paid: "Deltagaravgifter: 24 × 300 kr = 7 200 kr", "Vi sålde 40 lotter à 50 kr, alltså …"
+_INCOME_RE = re.compile(
+    rf"(?:intäkt|inkomst|deltagaravgift|medlemsavgift|försäljning|sålde|såldes){_W}*", re.IGNORECASE
+)
+
+
 # A running cost's thing (role_cues reads these as running costs, `annat`); fees are left out: what participants
 # pay is income.
 _RUNNING_NOUN_RE = re.compile(

@@ -73,10 +73,15 @@ from bilagor.extractor.entities.role_later_stages import later_stage_roles
 from bilagor.extractor.entities.role_parts import from_city
 from bilagor.extractor.entities.role_payers import outside_payers, sources_of_total
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
-from bilagor.extractor.entities.role_stage import follow_up_sections, is_application
+from bilagor.extractor.entities.role_stage import follow_up_sections, is_application, new_calculation
 from bilagor.extractor.entities.role_still_to_come import still_to_come
 from bilagor.extractor.entities.role_replaced import replaced_roles
-from bilagor.extractor.entities.role_sum_lines import bare_sum, lines_before_sum, shares_after_total
+from bilagor.extractor.entities.role_sum_lines import (
+    bare_sum,
+    lines_before_sum,
+    paid_lines_before_outcome,
+    shares_after_total,
+)
 from bilagor.extractor.entities.role_supplements import supplement_roles
 from bilagor.extractor.entities.role_totals import named_total
 
@@ -174,12 +179,19 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None, tex
     }
     if section_key in follow_up_sections():  # a bare total line under its cost lines is the follow-up's outcome
         supplemented |= {i: "utfall" for i in bare_sum(values, first_roles, [a.source for a in amounts])}
+        supplemented |= {i: "annat" for i in paid_lines_before_outcome(values, first_roles) if i not in supplemented}
     paid = {i: "annat" for i in _payers_beside_the_city(amounts, section_key)}
     # the sources of a total read with the payers' money as co-funding already
     given = [paid.get(i, a.role) for i, a in enumerate(amounts)]
     supplemented |= paid | {i: "annat" for i in sources_of_total([a.value for a in amounts], given)}
     if public:
         supplemented = income_roles(amounts) | later_stage_roles(amounts) | supplemented
+        if len(amounts) > 1:  # a new calculation is new beside another figure: an earlier one, a decided budget
+            supplemented |= {
+                i: "prognos"
+                for i, a in enumerate(amounts)
+                if a.role in ("budget", "utfall") and i not in supplemented and new_calculation(a.sentence, a.span)
+            }
     roles = []
     for i, one in enumerate(amounts):
         if i in supplemented:

@@ -207,6 +207,51 @@ def decided_calculation(text: str, previous: str, public: bool = False) -> bool:
     )
 
 
+# "en ny kalkyl", "den senaste kalkylen", "den slutliga kostnadsberäkningen", "enligt den senaste bedömningen"
+_NEW_CALCULATION_RE = re.compile(
+    r"(?<![\wåäö])(?:ny|nya|senaste|slutliga|reviderade?|uppdaterade?)\s+"
+    r"(?:kalkyl|kostnadskalkyl|kostnadsberäkning|bedömning)[\wåäö]*",
+    re.IGNORECASE,
+)
+# "Kalkylen är inte godkänd", "nämnden har ännu inte godkänt den": no decision yet
+_NOT_DECIDED_RE = re.compile(r"(?<![\wåäö])(?:inte|ej)\s+(?:[\wåäö]+\s+)?(?:godkän|fastställ|beslut)", re.IGNORECASE)
+
+
+# what stands between a new calculation and a figure that is not its own: a plan named, a contrast
+_OTHER_FIGURE_RE = re.compile(
+    r"(?<![\wåäö])(?:[\wåäö]*budget[\wåäö]*|medan|men|mot|jämfört|förra|tidigare|ursprungliga)(?![\wåäö])|\d",
+    re.IGNORECASE,
+)
+_RIGHT_AFTER_FIGURE_RE = re.compile(r"\s*,?\s*(?:enligt|i|efter)\s+(?:en|den)\s+", re.IGNORECASE)  # "X, enligt en ny …"
+# "Den förra kalkylen låg på X", "den ursprungliga kalkylen", "I den tidigare kalkylen var kostnaden X"
+_EARLIER_CALCULATION_RE = re.compile(
+    r"(?<![\wåäö])(?:förra|tidigare|ursprungliga|första|gamla)\s+(?:kalkyl|kostnadskalkyl|kostnadsberäkning)[\wåäö]*",
+    re.IGNORECASE,
+)
+
+
+def new_calculation(text: str, span: tuple[int, int]) -> bool:
+    """Public text: the amount is the figure of a new or latest calculation that no decision in its sentence approves
+    ("Trafikkontoret har gjort en ny kalkyl: X", "Enligt den senaste kalkylen kostar bygget X", "… X, enligt en ny
+    kalkyl"): where the cost is heading, the forecast; a calculation a body approved ("har godkänt en ny kalkyl på
+    X") is the budget, and a plan named between the two ("…, medan budgeten är X") is that plan's figure."""
+    if _DECISION_RE.search(text) and not _NOT_DECIDED_RE.search(text):
+        return False
+    for m in _NEW_CALCULATION_RE.finditer(text):
+        # the calculation before its figure, or right after it ("X, enligt en ny kalkyl")
+        between = (m.end(), span[0]) if m.end() <= span[0] else (span[1], m.start())
+        near = m.end() <= span[0] or bool(_RIGHT_AFTER_FIGURE_RE.fullmatch(text, *between))
+        if near and not _OTHER_FIGURE_RE.search(text, *between):
+            return True
+    return False
+
+
+def earlier_calculation(text: str, context: str | None) -> bool:
+    """Public text: the sentence gives an earlier calculation ("Den förra kalkylen låg på X") after a new one
+    (`new_calculation`) in the text before it: a figure the new one replaced, `annat`."""
+    return bool(_EARLIER_CALCULATION_RE.search(text) and _NEW_CALCULATION_RE.search(context or ""))
+
+
 # A decision that gives money rather than approving the work: "beslutade att bevilja …", "godkänt att … får använda".
 _GIVEN_RE = re.compile(
     r"(?<![\wåäö])(?:bevilja[\wåäö]*|anvisa[\wåäö]*|tilldela[\wåäö]*|får\s+använda|fått|använda)(?![\wåäö])",

@@ -46,6 +46,26 @@ def lines_before_sum(values: Sequence[int | None], roles: Sequence[str]) -> set[
     return lines
 
 
+def paid_lines_before_outcome(values: Sequence[int | None], roles: Sequence[str]) -> set[int]:
+    """In a follow-up, the indices of the amounts right before an outcome that add up to it, two or more, whatever
+    each one's words made it: an outcome or nothing (`annat`). A cost line is told with any verb ("Körledaren fick
+    X", "jord Y", "konserten kostade Z. Totalkostnaden: W") and the rules read each alone, so the arithmetic, not
+    the lines' own roles, says they are the outcome's parts (`lines_before_sum` wants one role for the whole run).
+    A plan's or a grant's figure stops the run: money given is no line of what it paid for."""
+    lines: set[int] = set()
+    for t, (total, role) in enumerate(zip(values, roles)):
+        if total is None or role != "utfall":
+            continue
+        run: list[int] = []
+        for i in range(t - 1, -1, -1):
+            if roles[i] not in ("utfall", "annat") or values[i] is None or i in lines:
+                break
+            run.insert(0, i)
+        count = lines_summing_to([values[i] or 0 for i in run], total)
+        lines.update(run[len(run) - count :] if count else ())
+    return lines
+
+
 # The roles of money that is shared out: a plan or a grant. What was paid is told by its payers (role_payers), and
 # deviations add up with their signs ("5 mnkr över budget … ett överskott på 3 mnkr … ett underskott på 2 mnkr").
 SHARED_ROLES = ("budget", "beviljat", "prognos", "sokt")

@@ -76,8 +76,10 @@ from bilagor.extractor.entities.role_follow_up import (
     came_on_top,
     computed_product,
     explains_overrun,
+    paid_product,
     person_paid,
     product_of_unit_price,
+    spent_after_plan,
     running_cost_paid_once,
     running_cost_product,
 )
@@ -103,6 +105,7 @@ from bilagor.extractor.entities.role_stage import (
     follow_up_sections,
     committed,
     decided_calculation,
+    earlier_calculation,
     insurance_money,
     is_application,
     is_form_section,
@@ -365,6 +368,8 @@ def _decide_alone(
         role = "budget"
     elif decision.role == "utfall" and attached is None and committed(text, span[0]):
         role = "budget"
+    elif decision.role == "budget" and section_key is None and earlier_calculation(text, context):
+        role = "annat"  # the calculation a new one replaced
     elif decision.role in ("budget", "beviljat") and (
         superseded_plan(text, span, context) or changed_from(text, span) or changed_by(text, span)
     ):
@@ -406,6 +411,21 @@ def _in_follow_up(
     if decision.role == "annat" and section_key == ECONOMY_SECTION and running_cost_product(text, span, spans):
         # "Hallhyran var 900 kr per kväll …, alltså 9 000 kr": the rent paid over the project, a cost
         return Decision("utfall", "clause")
+    if decision.role == "annat" and decision.source != "cue" and paid_product(text, span, spans):
+        # "Ridskolan tog 240 kr per barn och gång, alltså 25 920 kr": the product takes its clause's verb, a cost paid,
+        # not the rate's "per" (a product inside a total beside it is a part: `_parts_of_totals`)
+        return Decision("utfall", "clause")
+    if (
+        section_key == ECONOMY_SECTION
+        and decision.source == "context"
+        and decision.role in ("budget", "beviljat")
+        and find_money(previous_sentence(context))  # a heading with no figure ("Budget:") names the lines under it
+        and spent_after_plan(text, span)
+    ):
+        # "Vi fick 14 000 kr. Det blev 12 800 kr.", "Budgeten var 30 000 kr. Studiohyra: 6 000 kr.": a plan's role
+        # passes on to a figure with no word of its own, but in the answer on the outcome the figure after the plan
+        # is what was spent (or a line of it; a line beside its total is a part: `_parts_of_totals`)
+        return Decision("utfall", "context")
     others = len(spans) > 1 or bool(find_money(previous_sentence(context)))
     on_top = came_on_top(text, span)
     if decision.role == "utfall" and (explains_overrun(text, span, others) or on_top is False):
