@@ -257,6 +257,22 @@ def _encrypt_entry(exc: BaseException) -> str | None:
     return None
 
 
+# A file neither reader opens whose last bytes hold no "%%EOF" (a PDF's every revision ends in one) was cut off: a
+# broken download or copy (h34: a header alone of 15 bytes, a fuzzer's file cut after its first objects). Said so,
+# since "the structure is damaged" alone leaves the user to guess that fetching it again would do.
+TRUNCATED = ", filen slutar utan %%EOF (avkortad, till exempel en avbruten nedladdning)"
+
+
+def ends_early(path: Path) -> bool:
+    """Whether the file's last kilobyte holds no "%%EOF" (a file a reader refused: cut off, likely)."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(max(0, fh.seek(0, 2) - 1024))
+            return b"%%EOF" not in fh.read()
+    except OSError:
+        return False
+
+
 def _read_with_pdfium(
     path: Path,
     *,
@@ -290,7 +306,7 @@ def _read_with_pdfium(
             raise BadInputError(
                 path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"
             ) from None
-        raise BadInputError(path, f"{DAMAGED_PDF}: {exc.reason}") from None
+        raise BadInputError(path, f"{DAMAGED_PDF}: {exc.reason}{TRUNCATED if ends_early(path) else ''}") from None
     except Exception:  # pdfium opened it but failed on a page
         raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas") from None
     if document.page_count > max_pages:
