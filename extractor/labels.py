@@ -128,12 +128,72 @@ def _near_wording(
     if len(folded.split()) > _MAX_NEAR_WORDS or (len(folded) < MIN_NEAR_LETTERS and not short):
         return None
     allowed = max(1, len(folded) // LETTERS_PER_EDIT)
-    near = sorted((d, known) for known in exact if (d := _look_alike_distance(folded, known, allowed)) <= allowed)
+    near = sorted(
+        (d, known)
+        for known in _letters_within(folded, exact, allowed)
+        if (d := _look_alike_distance(folded, known, allowed)) <= allowed
+    )
     if expected is not None and any(exact[known] == expected for _, known in near):
         near = [(d, known) for d, known in near if exact[known] == expected]
     if not near or len({exact[known] for _, known in near}) != 1:
         return None
     return near[0][1]
+
+
+class _Bags:
+    """The known wordings' letter counts, plain and in look-alike form, one row a wording: each letter of the
+    wordings a column, every other character one shared column (counts merged stay a lower bound)."""
+
+    def __init__(self, exact: dict[str, str]):
+        import numpy as np
+
+        self.exact, self.size = exact, len(exact)
+        self.known = list(exact)
+        letters = sorted({c for known in self.known for form in (known, look_alike_form(known)) for c in form})
+        self.column = {c: i for i, c in enumerate(letters)}
+        self.plain = np.array([self.counts(known) for known in self.known], dtype=np.int32).reshape(self.size, -1)
+        self.form = np.array([self.counts(look_alike_form(k)) for k in self.known], dtype=np.int32).reshape(
+            self.size, -1
+        )
+
+    def counts(self, text: str) -> list[int]:
+        row = [0] * (len(self.column) + 1)
+        for c in text:
+            row[self.column.get(c, len(self.column))] += 1
+        return row
+
+    def within(self, read: str, allowed: int) -> list[str]:
+        """The wordings whose letter counts leave `read` (plain, or both in look-alike form) `allowed` edits
+        or fewer away by the bound: an edit changes one letter's count on each side at most, so the larger
+        side's surplus of letters never exceeds the edits."""
+        import numpy as np
+
+        def bound(rows, text: str):
+            diff = rows - np.array(self.counts(text), dtype=np.int32)
+            surplus = np.maximum(diff, 0).sum(axis=1)  # the wording's letters over the text's
+            return np.maximum(surplus, surplus - diff.sum(axis=1))  # and the text's over the wording's
+
+        keep = np.minimum(bound(self.plain, read), bound(self.form, look_alike_form(read))) <= allowed
+        return [known for known, kept in zip(self.known, keep.tolist(), strict=True) if kept]
+
+
+_BAGS: dict[int, _Bags] = {}
+
+
+def _letters_within(read: str, exact: dict[str, str], allowed: int) -> list[str]:
+    """The wordings of `exact` that may lie within `allowed` edits of `read` (look-alikes counted as
+    _look_alike_distance counts them): a bag-of-letters lower bound, so that the edit distances (pure Python,
+    a long dense document's largest layout cost: h33, 64 s of a 64-page booklet's profile) are worked out only
+    for the few wordings it leaves. Every wording within `allowed` is among them (the bound never exceeds the
+    distance), so the nearest wordings are the same."""
+    if not exact:
+        return []
+    bags = _BAGS.get(id(exact))
+    if bags is None or bags.exact is not exact or bags.size != len(exact):
+        if len(_BAGS) > 8:  # the vocabularies are a few cached dicts; a caller's own dict is kept a while
+            _BAGS.clear()
+        bags = _BAGS[id(exact)] = _Bags(exact)
+    return bags.within(read, allowed)
 
 
 # Glyphs a scan's reader or a lossy symbol coder (JBIG2's pattern matching: look-alikes share one bitmap) puts for

@@ -88,7 +88,29 @@ def check_header(path: Path) -> None:
     if not head:
         raise BadInputError(path, "tom fil")
     if not _PDF_HEADER.search(head):
-        raise BadInputError(path, "inte en PDF")
+        kind = other_kind(head)
+        raise BadInputError(path, f"inte en PDF: {kind}" if kind else "inte en PDF")
+
+
+# Kinds of file that come named *.pdf, told by their first bytes, so that "inte en PDF" says what the file is
+# instead: a repository cloned without Git LFS leaves a pointer of three lines in each PDF's place (h34: open-parse's
+# samples, fifteen of them), a web server's error page is saved under the PDF's name, a Word file is renamed.
+_OTHER_KINDS = (
+    (
+        re.compile(rb"^version https://git-lfs\.github\.com/spec/"),
+        "en Git LFS-pekare, inte filen själv (hämta den med git lfs pull)",
+    ),
+    (re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html|<head|<body)", re.IGNORECASE), "en webbsida (HTML)"),
+    (re.compile(rb"^%!PS"), "en PostScript-fil"),
+    (re.compile(rb"^PK\x03\x04"), "ett ZIP-arkiv (eller en Word-, Excel- eller OpenDocument-fil)"),
+    (re.compile(rb"^\{\\rtf"), "en RTF-fil"),
+    (re.compile(rb"^(?:\x89PNG|\xff\xd8\xff|GIF8|II\*\x00|MM\x00\*)"), "en bild (PNG, JPEG, GIF eller TIFF)"),
+)
+
+
+def other_kind(head: bytes) -> str | None:
+    """What a file that is no PDF is, by its first bytes (`_OTHER_KINDS`), or None when it is none of those."""
+    return next((kind for pattern, kind in _OTHER_KINDS if pattern.match(head)), None)
 
 
 def read_pdf(
@@ -235,6 +257,22 @@ def _encrypt_entry(exc: BaseException) -> str | None:
     return None
 
 
+# A file neither reader opens whose last bytes hold no "%%EOF" (a PDF's every revision ends in one) was cut off: a
+# broken download or copy (h34: a header alone of 15 bytes, a fuzzer's file cut after its first objects). Said so,
+# since "the structure is damaged" alone leaves the user to guess that fetching it again would do.
+TRUNCATED = ", filen slutar utan %%EOF (avkortad, till exempel en avbruten nedladdning)"
+
+
+def ends_early(path: Path) -> bool:
+    """Whether the file's last kilobyte holds no "%%EOF" (a file a reader refused: cut off, likely)."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(max(0, fh.seek(0, 2) - 1024))
+            return b"%%EOF" not in fh.read()
+    except OSError:
+        return False
+
+
 def _read_with_pdfium(
     path: Path,
     *,
@@ -268,7 +306,7 @@ def _read_with_pdfium(
             raise BadInputError(
                 path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"
             ) from None
-        raise BadInputError(path, f"{DAMAGED_PDF}: {exc.reason}") from None
+        raise BadInputError(path, f"{DAMAGED_PDF}: {exc.reason}{TRUNCATED if ends_early(path) else ''}") from None
     except Exception:  # pdfium opened it but failed on a page
         raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas") from None
     if document.page_count > max_pages:

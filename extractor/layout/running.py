@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from statistics import median
 
@@ -38,6 +39,22 @@ def _alike(a: frozenset[str], b: frozenset[str], s: LayoutSettings) -> bool:
     return small <= large and len(large - small) <= s.running_extra_words
 
 
+def repeat_pages(
+    seen: list[tuple[int, float, frozenset[str]]],
+    tops: list[float],
+    top: float,
+    words: frozenset[str],
+    s: LayoutSettings,
+) -> set[int]:
+    """The pages of the margin lines `seen` (sorted by top; `tops` their tops) that stand at about `top` and read
+    as the same running line as `words`: a window of them by top, a hair wider than the tolerance, then the test
+    itself, so the same pages as a pass over them all (h34: a 67-page document's margin lines, each compared with
+    every other, 28 s of its profile)."""
+    tol = s.repeat_top_tolerance
+    lo, hi = bisect_left(tops, top - tol - 0.001), bisect_right(tops, top + tol + 0.001)
+    return {n for n, other_top, other in seen[lo:hi] if abs(other_top - top) <= tol and _alike(words, other, s)}
+
+
 def _never(_text: str) -> bool:
     return False
 
@@ -71,12 +88,11 @@ def strip_running_lines(
             if in_margin(line, page):
                 seen.append((page.number, line.top, _words(line.text)))
 
+    seen.sort(key=lambda entry: entry[1])
+    seen_tops = [top for _, top, _ in seen]
+
     def repeated(line: Line) -> bool:
-        words = _words(line.text)
-        near = {
-            n for n, top, other in seen if abs(top - line.top) <= s.repeat_top_tolerance and _alike(words, other, s)
-        }
-        return len(near) >= s.min_repeats
+        return len(repeat_pages(seen, seen_tops, line.top, _words(line.text), s)) >= s.min_repeats
 
     # Where lines in the body start, and in what size: a label column set small (#12).
     body_starts = [
@@ -86,9 +102,9 @@ def strip_running_lines(
     def in_label_type(line: Line) -> bool:
         """Set like lines of the body, at their left edge and size (a small label's wrapped tail
         carried to the top of the next page), not as page furniture."""
+        x0, size = line.x0, line.size  # once, not once a body line (a long document's thousands)
         alike = sum(
-            abs(x - line.x0) <= s.min_align_tolerance and abs(size - line.size) < s.small_print_step
-            for x, size in body_starts
+            abs(x - x0) <= s.min_align_tolerance and abs(other - size) < s.small_print_step for x, other in body_starts
         )
         return alike >= s.small_print_label_lines
 

@@ -21,7 +21,9 @@ were read as the last field's answer. Neither is the form's content; both are to
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
@@ -57,17 +59,37 @@ def _free(rule: Box, page: Page, s: LayoutSettings) -> bool:
 
 
 def _frames(page: Page) -> list[Box]:
-    """Closed rectangles drawn by their four rules (a box's edges)."""
-    tops = [r for r in page.rules if r[3] - r[1] <= 1.5]
+    """Closed rectangles drawn by their four rules (a box's edges). The sides of like height and the edges at a
+    height are looked up in windows of them sorted by top, a hair wider than the tolerance, then tested as before:
+    the same frames in the same order as comparing every pair of sides and every edge (h34: a page of a few hundred
+    boxed digits, 190 000 pairs each passed over all its edges: three minutes)."""
+    tops = sorted((r for r in page.rules if r[3] - r[1] <= 1.5), key=lambda r: r[1])
+    heights = [r[1] for r in tops]
     sides = [r for r in page.rules if r[2] - r[0] <= 1.5 and r[3] - r[1] > 10]
+    by_top = sorted(range(len(sides)), key=lambda i: sides[i][1])
+    side_tops = [sides[i][1] for i in by_top]
+
+    at_height: dict[float, tuple[list[float], list[float]]] = {}
+
+    def edge(y: float, x0: float, x1: float) -> bool:
+        """Whether a rule within 2 pt of `y` starts by x0 + 2 and ends from x1 - 2 on: the rules at that height
+        (found once a height: a row of boxes shares its tops) sorted by start, with the furthest end so far."""
+        if y not in at_height:
+            lo, hi = bisect_left(heights, y - 2.001), bisect_right(heights, y + 2.001)
+            level = sorted((r[0], r[2]) for r in tops[lo:hi] if abs(r[1] - y) <= 2)
+            at_height[y] = ([start for start, _ in level], list(accumulate((end for _, end in level), max)))
+        starts, furthest = at_height[y]
+        k = bisect_right(starts, x0 + 2)
+        return k > 0 and furthest[k - 1] >= x1 - 2
+
     frames: list[Box] = []
     for left in sides:
-        for right in sides:
+        lo, hi = bisect_left(side_tops, left[1] - 2.001), bisect_right(side_tops, left[1] + 2.001)
+        for right in (sides[i] for i in sorted(by_top[lo:hi])):  # in the sides' own order, as before
             if right[0] - left[0] < 40 or abs(right[1] - left[1]) > 2 or abs(right[3] - left[3]) > 2:
                 continue
             x0, x1, top, bottom = left[0], right[0], left[1], left[3]
-            edges = [r for r in tops if r[0] <= x0 + 2 and r[2] >= x1 - 2]
-            if any(abs(r[1] - top) <= 2 for r in edges) and any(abs(r[1] - bottom) <= 2 for r in edges):
+            if edge(top, x0, x1) and edge(bottom, x0, x1):
                 frames.append((x0, top, x1, bottom))
     return frames
 
