@@ -76,6 +76,7 @@ from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.sheetgrid import without_sheet_gridlines
 from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
+from bilagor.extractor.layout.steps import strip_step_lines
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
 from bilagor.extractor.layout.titles import split_preamble, title_lines
@@ -141,6 +142,8 @@ def layout_pages(
     page_lines, print_lines = read_leader_lines(page_lines, tol, s)
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
+    page_lines, steps = strip_step_lines(page_lines)
+    removed += steps
     page_lines, contents = strip_contents(page_lines, is_label, s)
     page_lines = strip_guidance(page_lines, body, s, is_label)
     # Before `lift_captions`: a signature block's captions under their rules would close the answer above.

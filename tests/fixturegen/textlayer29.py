@@ -26,7 +26,7 @@ import random
 from pathlib import Path
 
 from .boxforms import PAGE_H, PAGE_W, _Pager, _wrap
-from .charrules import _listed
+from .charrules import MONO_DIR, _listed
 from .spec import MARKER, ReportSpec, Row, normalise
 from .textclasses import _build, _minus
 from .undercaps import _dnr, _head
@@ -96,12 +96,22 @@ def _rule_label(pager: _Pager, label: str, font: str, size: float) -> None:
     pager.c.line(mid + w / 2 + 6, y, PAGE_W - s.margin, y)
 
 
+def _sans_fonts() -> tuple[str, str]:
+    """Liberation Sans (Helvetica's metrics, with a minus sign of its own), registered with reportlab."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in ("LiberationSans-Regular", "LiberationSans-Bold"):
+        pdfmetrics.registerFont(TTFont(name, f"{MONO_DIR}/{name}.ttf"))
+    return "LiberationSans-Regular", "LiberationSans-Bold"
+
+
 def _draw_rules(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     """Inline pairs two a row, long labels centred on rules, the answers under them; minus-sign hyphens."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     s = pager.style
-    s.font, s.bold = "Helvetica", "Helvetica-Bold"
+    s.font, s.bold = _sans_fonts()
     s.size = float(rng.choice((9, 10, 11)))
     lead = s.size * rng.choice((1.2, 1.3))
     width = PAGE_W - 2 * s.margin
@@ -110,7 +120,11 @@ def _draw_rules(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         pager.c.setFont(s.bold, s.size + 4)
         pager.c.drawCentredString(PAGE_W / 2, pager.y, _minus(line))
     pager.y -= s.size
-    rows, head = _head(spec, 6)
+    rows, head = list(spec.rows), []
+    while rows and len(head) < 8 and rows[0].style != MARKER and "\n" not in rows[0].text:
+        if len(normalise(rows[0].text)) > 90 or rows[0].key is None:
+            break
+        head.append(rows.pop(0))
     gap = 24.0
     half = (width - gap) / 2
     while head:
