@@ -29,7 +29,7 @@ from .boxforms import PAGE_H, PAGE_W, _Pager, _wrap
 from .charrules import MONO_DIR, _listed
 from .spec import MARKER, ReportSpec, Row, normalise
 from .textclasses import _build, _minus
-from .undercaps import _dnr, _head
+from .undercaps import _dnr
 
 SHAPES = ("rl_watermark", "rl_rules", "rl_steps", "rl_vcentre")
 STAMPS = ("UTKAST", "KOPIA", "ARKIVEXEMPLAR", "MAKULERAD")
@@ -265,12 +265,15 @@ def _draw_vcentre(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     c = pager.c
     s = pager.style
     s.font, s.bold = "Helvetica", "Helvetica-Bold"
-    s.size = float(rng.choice((9, 9.5, 10)))
-    lead = s.size * rng.choice((1.2, 1.3))
+    s.size = float(rng.choice((10, 11, 12, 13)))
+    lead = s.size * rng.choice((1.3, 1.45, 1.6))
     width = PAGE_W - 2 * s.margin
-    label_w = rng.choice((130.0, 150.0, 170.0))
-    pad = 4.0
+    label_w = rng.choice((150.0, 180.0, 210.0))
+    pad = rng.choice((5.0, 8.0))
+    # Rows ruled all round, or only the column divider between label and answer cells (rows parted by space).
+    row_rules = rng.random() < 0.5
     pager.title(spec)
+    pager.y -= rng.choice((0.0, 0.0, 240.0, 360.0))  # room left for a stamp or a note: the table breaks sooner
     c.setLineWidth(0.5)
     c.line(s.margin, pager.y, s.margin + width, pager.y)
     for row in spec.rows:
@@ -304,10 +307,11 @@ def _draw_vcentre(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
                     pager.text(s.margin + pad, y + 2, line, s.bold, s.size)
                 label = []
             c.setLineWidth(0.5)
-            for x in (s.margin, s.margin + label_w, s.margin + width):
+            for x in (s.margin, s.margin + label_w, s.margin + width) if row_rules else (s.margin + label_w,):
                 c.line(x, top, x, bottom)
-            c.line(s.margin, bottom, s.margin + width, bottom)
-            pager.y = bottom
+            if row_rules:
+                c.line(s.margin, bottom, s.margin + width, bottom)
+            pager.y = bottom - (0 if row_rules else pad)
             if answer:
                 pager.new_page()
                 c.setLineWidth(0.5)
