@@ -11,7 +11,8 @@ per step:
    grid's cells centred in their rows moved to their rows' tops;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
-   on several pages, page numbers); `contents`: drop a contents list;
+   on several pages, page numbers); `steps`: an e-service print's step bar and "Steg k av n" headings;
+   `contents`: drop a contents list;
    `captions`: labels captioned under their answers' writing lines moved above them;
    `ruledcells`: boxed rows of several label/value pairs, read pair by pair;
    `cells`: cell grids (a label above its value, several a row) and
@@ -24,7 +25,7 @@ per step:
    vertical rules); `blockcols`: a block lower on a page with a label/value
    column pair of its own (a header table over numbered sections) keeps its own;
 4. `walker`: walk the lines in reading order into label/answer blocks (`sheetgrid`: a sheet's gridlines, which
-   cut its answers mid-sentence, taken from its rules);
+   cut its answers mid-sentence, taken from its rules; `rulelabels`: a label centred on a rule is a heading);
    `gaprows` (OCR): a small table's rows on a page without a value column, pair by pair;
 5. `rows`: give answer lines drawn above a centred label back to it; `floated`: answers
    that ran ahead of labels floated beside them, each one label on; `numberlabels`: a label

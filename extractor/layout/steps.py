@@ -24,7 +24,7 @@ MAX_STEP_WORDS = 3  # words of one step's name
 def is_step_heading(text: str) -> bool:
     """'Steg 2 av 3: Syfte': a step's heading (k no larger than n)."""
     match = _STEP_HEADING.match(text.strip())
-    return bool(match) and 0 < int(match.group(1)) <= int(match.group(2))
+    return match is not None and 0 < int(match.group(1)) <= int(match.group(2))
 
 
 def _steps(text: str) -> list[str]:
