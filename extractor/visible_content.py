@@ -233,6 +233,7 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
     from pdfplumber.page import fix_fontname_bytes
 
     from bilagor.extractor.covered_text import Paint, paper_coloured, seen
+    from bilagor.extractor.stamp_chars import lightness
 
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     height, doctop = float(page.height), float(page.initial_doctop)
@@ -266,6 +267,10 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
                         "upright": obj.upright,
                         "fontname": fontname,
                         "size": obj.size,
+                        # A watermark's or stamp's letters are told by these (stamp_chars): turned far off the
+                        # page's axes, or large and pale.
+                        "matrix": obj.matrix,
+                        "lightness": lightness(getattr(obj.graphicstate, "ncolor", None)),
                     }
                 )
             elif isinstance(obj, LTContainer):  # a figure: its children are the page's objects

@@ -12,7 +12,8 @@ per step:
    grid's cells centred in their rows moved to their rows' tops;
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
-   on several pages, page numbers); `contents`: drop a contents list;
+   on several pages, page numbers); `steps`: an e-service print's step bar and "Steg k av n" headings;
+   `contents`: drop a contents list;
    `captions`: labels captioned under their answers' writing lines moved above them;
    `ruledcells`: boxed rows of several label/value pairs, read pair by pair;
    `cells`: cell grids (a label above its value, several a row) and
@@ -25,7 +26,7 @@ per step:
    vertical rules); `blockcols`: a block lower on a page with a label/value
    column pair of its own (a header table over numbered sections) keeps its own;
 4. `walker`: walk the lines in reading order into label/answer blocks (`sheetgrid`: a sheet's gridlines, which
-   cut its answers mid-sentence, taken from its rules);
+   cut its answers mid-sentence, taken from its rules; `rulelabels`: a label centred on a rule is a heading);
    `gaprows` (OCR): a small table's rows on a page without a value column, pair by pair;
 5. `rows`: give answer lines drawn above a centred label back to it; `floated`: answers
    that ran ahead of labels floated beside them, each one label on; `numberlabels`: a label
@@ -79,6 +80,7 @@ from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.sheetgrid import without_sheet_gridlines
 from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
+from bilagor.extractor.layout.steps import strip_step_lines
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
 from bilagor.extractor.layout.titles import split_preamble, title_lines
@@ -144,6 +146,8 @@ def layout_pages(
     page_lines, print_lines = read_leader_lines(page_lines, tol, s)
     body = body_size([line for ls in page_lines for line in ls])
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
+    page_lines, steps = strip_step_lines(page_lines)
+    removed += steps
     page_lines, contents = strip_contents(page_lines, is_label, s)
     page_lines = strip_guidance(page_lines, body, s, is_label)
     # Before `lift_captions`: a signature block's captions under their rules would close the answer above.

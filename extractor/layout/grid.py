@@ -704,11 +704,21 @@ def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float, s: LayoutSett
             start = min([answer_x] + [w.x0 for w in mine if w.x0 >= answer_x - tol])
             label_end = max((w.x1 + left - label_x for w in mine if w.x0 < answer_x - tol), default=0.0)
             gap = max(s.min_column_gap, s.word_gap_share * line.size) + 1.0
-            at = max(value_x + 1, label_end + gap)
-            moved = [_shift(w, left - label_x) if w.x0 < answer_x - tol else _shift(w, at - start) for w in mine]
+            # A right-hand label longer than the first pair's label column ("Ev medsökande nämnd:" beside
+            # "Sökande nämnd:") would reach over the value column, its tail read as its answer: its words are
+            # drawn closer together to end a column gap before it.
+            room = value_x - gap - left
+            fit = room / (label_end - left) if k and room > 0 and label_end > value_x - gap else 1.0
+            at = max(value_x + 1, left + (label_end - left) * fit + gap)
+            moved = [_squeezed(w, label_x, left, fit) if w.x0 < answer_x - tol else _shift(w, at - start) for w in mine]
             if moved:
                 out.append(Line(line.page, moved, True))
     return out
+
+
+def _squeezed(word: Word, label_x: float, left: float, fit: float) -> Word:
+    """A label's word moved from its cell at `label_x` to the row's `left` edge, its offset and width times `fit`."""
+    return replace(word, x0=left + (word.x0 - label_x) * fit, x1=left + (word.x1 - label_x) * fit)
 
 
 def _aligned(

@@ -93,8 +93,23 @@ def _item_starts(
     for i, gap in enumerate(gaps):
         closed = any(w.text.endswith(":") for w in words[(starts[-1] if starts else 0) : i + 1])
         if gap > wide and closed and _opens_with_label(words[i + 1 :], is_label, s):
-            starts.append(i + 1)
+            if not _label_spans_item_gap(words, gaps, i + 1, wide, is_label, s):
+                starts.append(i + 1)
     return starts
+
+
+def _label_spans_item_gap(
+    words: list[Word], gaps: list[float], start: int, wide: float, is_label: Callable[[str], bool], s: LayoutSettings
+) -> bool:
+    """Whether the label an item starting at `start` would open runs over a further item gap after which a
+    label opens too: "Projektnamn:  Utegym Kungsträdgården ⇥ Geografisk plats för investering:" (a pair's
+    label set two spaces before its answer) is cut before "Geografisk", not before the answer, however a
+    loose label match reads "Utegym … investering"."""
+    end = next(
+        (k for k in range(start, min(len(words), start + s.inline_label_scan_words)) if words[k].text.endswith(":")),
+        start,
+    )
+    return any(gaps[k] > wide and _opens_with_label(words[k + 1 :], is_label, s) for k in range(start, end))
 
 
 def _moved(page: int, words: list[Word], dx: float) -> Line:

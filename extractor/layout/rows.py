@@ -111,8 +111,14 @@ def pull_centred_answers(
             and _centred_on(block.label_lines, run[0].top, max(run[-1].bottom, picture[3]), pitch, s)
         )
         # A centred label has at least as many answer lines (or lines of its
-        # own, when the answer ends in empty paragraphs, or a picture) beside and below it.
-        if not run or (len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture):
+        # own, when the answer ends in empty paragraphs, or a picture) beside and below it, or its answer's
+        # lines, the run's included, reach as far above it as below (a blank line between two paragraphs
+        # under it leaves fewer lines below than above).
+        own = [ln for ln in block.value_lines if ln.page == run[0].page] if run else []
+        spanned = bool(own) and _centred_on(block.label_lines, run[0].top, own[-1].bottom, pitch, s)
+        if not run or (
+            len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture and not spanned
+        ):
             continue
         if block.heading and any(abs(ln.x0 - block.value_lines[0].x0) > s.centre_tolerance * pitch for ln in run):
             continue  # a label cell told a heading by its type takes back only lines in its own answer's column
@@ -142,7 +148,8 @@ def pull_centred_answers(
         else:
             # Lines at the top of a page are the answer overleaf continued,
             # unless a sentence ends at the break and the label is centred on them and its answer.
-            answer = run + [ln for ln in block.value_lines if ln.page == run[0].page]
+            # The label's own answer ends at a row gap or a rule: lines past it are the next row's, not yet given back.
+            answer = _up_to_row_end(run + [ln for ln in block.value_lines if ln.page == run[0].page], rules, pitch, s)
             centred = on_picture or _centred(block.label_lines, answer, pitch, s)
             row_gap = before.text.rstrip().endswith((".", "!", "?")) and run[0].text[:1].isupper() and centred
         # A heading (the title) whose only text sits tight above a label-column label: that text is the row's.
@@ -150,6 +157,14 @@ def pull_centred_answers(
         if row_gap or under_heading or ruled_between(rules, before, run[0], s=s):
             del prev.value_lines[-len(run) :]
             block.value_lines[:0] = run
+
+
+def _up_to_row_end(lines: list[Line], rules: Rules, pitch: float, s: LayoutSettings) -> list[Line]:
+    """`lines` (one page's, top down) up to the first row gap or rule between two of them."""
+    for k, (upper, lower) in enumerate(zip(lines, lines[1:]), 1):
+        if lower.top - upper.top > s.row_gap_pitch * pitch or ruled_between(rules, upper, lower, s=s):
+            return lines[:k]
+    return lines
 
 
 def _answer_beside(block: Block, pitch: float, s: LayoutSettings) -> bool:

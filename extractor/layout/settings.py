@@ -123,6 +123,10 @@ class LayoutSettings:
     ocr_lead_gap_spaces: float = 1.5
     # Headings have at most this many words.
     heading_max_words: int = 14
+    # rulelabels: a label centred on a rule: the rule's pieces stop at most this many type sizes short of the
+    # label's ends, and are at most this thick (pt)
+    rule_label_reach: float = 3.0
+    rule_label_thickness: float = 2.5
     # A heading is set this much (pt) larger than the body.
     heading_size_step: float = 0.8
     # Title-sized type is this much (pt) larger than the body.

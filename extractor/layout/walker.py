@@ -17,6 +17,7 @@ from bilagor.extractor.layout.inlinepairs import type_of
 from bilagor.extractor.layout.model import Block, Line
 from bilagor.extractor.layout.ruling import Rules, ruled_apart, ruled_between
 from bilagor.extractor.layout.runin import label_before_gap
+from bilagor.extractor.layout.rulelabels import centred_on_rule
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.text import without_abbreviation_stops
 from bilagor.extractor.words import Word
@@ -204,6 +205,9 @@ class Walker:
             return
         if self._answer_set_in(line):
             self._add_value(line)
+            return
+        if centred_on_rule(line, self.rules, self.s):  # a label on a rule stands where an answer could
+            self._add_label(line, heading=True)
             return
         label_words, value_words = self._split(line)
         if self._is_marker(line):
