@@ -51,6 +51,7 @@ EXAMPLES = {
         ("bilagor search kameraövervakning", "böjningar, delord"),
         ("bilagor search kameror --district Järva år:2019-2023", "med filter"),
         ("bilagor search '\"nya kameror\"' --sort year", "en fras, nyast först"),
+        ("bilagor search 'kameror OR lampor -utegym'", "eller, utom"),
     ],
     "amounts": [
         ("bilagor amounts --by district,year", "per stadsdel och år"),
@@ -311,7 +312,7 @@ def _dashed_query_hint(exc, argv: list[str]) -> str:
     word = next((w for w in argv if w.startswith(exc.option_name) and not w.startswith("--")), None)
     if word is None or not word[1:2].isalpha():
         return ""
-    return f"; en sökfråga som börjar med '-': skriv NOT {word[1:]}, eller -- {word}"
+    return f"; ett sökord som börjar med '-': skriv NOT {word[1:]}, eller -- {word}"
 
 
 def _from_broken_pipe(exc: SystemExit) -> bool:

@@ -52,7 +52,6 @@ from typing import TYPE_CHECKING, Any
 
 from bilagor.extractor.districts import DISTRICTS, covered_by, merged_into
 from bilagor.extractor.entities.checks import REASON_TEXT, figure_checks
-from bilagor.extractor.entities.money import hedge_margin
 from bilagor.extractor.errors import UsageError
 from bilagor.extractor.file_number import file_number_key
 from bilagor.extractor.record import AMOUNT_ROLES
@@ -530,6 +529,10 @@ def _margins(amounts: Sequence[AmountRow], figures: Figures) -> _Margins:
     """The margins of one report's summed figures: each distinct hedged value once."""
     if not any(amount.approx for amount in amounts):
         return _Margins()  # nothing hedged: every margin is 0 (readers default a missing role to 0)
+    # Here, not at the top: the money module (the extractor's amount rules) takes a fifth of a second to
+    # import, which `bilagor show` and `search` would pay for nothing.
+    from bilagor.extractor.entities.money import hedge_margin
+
     hedged: dict[str, dict[int, bool]] = defaultdict(dict)
     summed_as: dict[str, str] = {}
     for amount, status in zip(amounts, figures.status):

@@ -246,6 +246,7 @@ def _check_syntax(text: str) -> None:
     unquoted = re.sub(r'"[^"]*"', " ", text)
     if not re.search(r"[\w*]", _OPERATOR_RE.sub(" ", unquoted)) and '"' not in text:  # "*" alone: every report
         raise QueryError(f"sökfrågan '{_quoted(text)}' har inga sökbara ord")
+    _check_operators(text)
     # A phrase is a field's value ('org:"svenska bostäder"'); an empty one ('org:""') is none.
     phrases_as_words = re.sub(r'"([^"]*)"', lambda m: "x" if m.group(1).strip() else " ", text)
     for name in _EMPTY_FIELD_RE.findall(phrases_as_words):
@@ -358,6 +359,11 @@ def _required_and_words(parsed: ParsedQuery) -> tuple[list, list] | None:
         fields_used = {leaf.field() for leaf in sub.leaves()}
         # A word the user excludes (NOT) is no word to leave out: it stays required.
         excluded = _has_not(sub)
+        if words and fields_used == {EXACT_FIELD} and not excluded:
+            # A quoted phrase's words as written (exact_phrases): one word with the phrase before it,
+            # which the parser's And left beside it.
+            words[-1] = wq.And([words[-1], sub])
+            continue
         (words if fields_used and fields_used <= text_fields and not excluded else required).append(sub)
     return required, words
 
@@ -449,6 +455,21 @@ def _first_term(q) -> str:
         if text:
             return text.decode("utf-8") if isinstance(text, bytes) else str(text)
     return str(q)
+
+
+def _check_operators(text: str) -> None:
+    """An AND, OR or NOT with no word after it, or an AND or OR with none before it ("kamera OR",
+    "(NOT)", "AND kamera"): Whoosh would search the operator as a word and find nothing by it."""
+    tokens = re.findall(r"[()]|[^\s()]+", re.sub(r'"[^"]*"', " x ", text))
+    for i, token in enumerate(tokens):
+        if token not in _OPERATORS:
+            continue
+        before = tokens[i - 1] if i else "("
+        after = tokens[i + 1] if i + 1 < len(tokens) else ")"
+        if after == ")" or after in ("AND", "OR"):
+            raise QueryError(f"'{token}' har inget sökord efter sig i sökfrågan: {_quoted(text)}")
+        if token != "NOT" and (before == "(" or before in _OPERATORS):
+            raise QueryError(f"'{token}' har inget sökord före sig i sökfrågan: {_quoted(text)}")
 
 
 def normalise_query_text(text: str) -> str:
@@ -601,6 +622,18 @@ def _parts_in_index(word: str, indexed_term) -> list[list[str]] | None:
     return split_against(word, indexed_term, _stem)
 
 
+# A word led by a minus ("kamera -belysning"), as a web search reads it: the word excluded. Only at a
+# word's start (after a space or a parenthesis) and before a letter or a phrase, so that a Dnr's or a
+# district's hyphen ("2.1-106-2015", "Hägersten-Liljeholmen") and a negative figure stay as typed.
+_MINUS_WORD_RE = re.compile(r'"[^"]*"|(?<![^\s(])-(?=[^\W\d_]|")')
+
+
+def with_minus_as_not(text: str) -> str:
+    """The query with each word (or quoted phrase) led by "-" excluded as NOT excludes it; a phrase's
+    own words are left as quoted."""
+    return _MINUS_WORD_RE.sub(lambda m: m.group(0) if m.group(0).startswith('"') else "NOT ", text)
+
+
 def without_prepositions(text: str) -> str:
     """The query without the bare prepositions typed in it ("runt", "längs"), unless nothing else
     is left; quoted phrases keep theirs."""
@@ -723,7 +756,7 @@ def build_query(
     if typed_number:
         text = typed_number  # "Dnr: 2.1-106-2015" pasted from a report: its label is no field and no word
     if text:
-        text = without_prepositions(text)
+        text = with_minus_as_not(without_prepositions(text))
         normalised = normalise_query_text(text)
         _check_syntax(normalised)
         parser = _make_parser(schema, fields)

@@ -190,12 +190,13 @@ def search(
         ranked, docnums = _run(searcher, parsed, limit, sortedby)
         partial = 0
         relaxed_query = relaxed(parsed) if not docnums else None
-        split, also, words = None, 0, {}
+        split, also, words, labels = None, 0, {}, []
         if relaxed_query is not None:  # no report has every word: those holding the key word, then the rest
             word_docs = [matching_docnums(searcher, _filtered(word, parsed)) for word in word_queries(parsed)]
             split = split_relaxed(word_docs)
             if split is not None:
-                words = dict(zip(word_labels(parsed), (len(docs) for docs in word_docs)))
+                labels = word_labels(parsed)
+                words = dict(zip(labels, (len(docs) for docs in word_docs)))
                 ranked, all_docnums = _run_relaxed(searcher, relaxed_query, split, limit, sortedby)
                 docnums = sorted(split.headline)
                 also = len(all_docnums) - len(docnums)
@@ -232,7 +233,7 @@ def search(
         partial=partial,
         also=also,
         words=words,
-        key_word=list(words)[split.key_word] if split is not None and words else None,
+        key_word=labels[split.key_word] if split is not None and split.key_word < len(labels) else None,
         notes=parsed.notes,
     )
 

@@ -3,7 +3,7 @@
 import pytest
 
 from bilagor.cli.money import NBSP, format_in_unit, format_steps, hedge_shows, rounded_steps
-from bilagor.index.reports.amounts import hedge_margin
+from bilagor.extractor.entities.money import hedge_margin
 
 
 @pytest.mark.parametrize(
