@@ -366,6 +366,7 @@ FAX_FEED_NOTE = "faxens lodräta streck togs bort och/eller sidans snedmatade ra
 FOLDED_CORNER_NOTE = "vikt hörn: skannerlockets mörka hörn och den vikta fliken (spegelvänt tryck) togs bort före OCR"
 NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna genom texten fylldes i före OCR"
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
+COCKLE_NOTE = "vågigt papper (det har varit vått): raderna som böljade upp och ned rätades före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -422,6 +423,7 @@ def read_page_image(
     and dots wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
     from bilagor.extractor.broken_rules import closed_rules
+    from bilagor.extractor.cockle import without_cockle
     from bilagor.extractor.comb_walls import without_comb_walls
     from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.edge_strip import without_edge_strips, without_side_strips
@@ -555,6 +557,12 @@ def read_page_image(
     grey, streaks = without_dark_streaks(grey, scale) if fed else (grey, [])
     skew = estimate_skew(grey)
     grey = straighten(grey, skew)
+    # A cockled page's columns moved up and down in waves: its lines straightened on the level page, before the
+    # shear is measured and the rules are looked for (cockle: waved rules were no rules, waved lines interleaved).
+    if not photographed_page and not dotted and not bilevel and not low_resolution:
+        grey, cockled = without_cockle(grey, scale)
+        if cockled and notes is not None:
+            notes.append(f"sida {number}: {COCKLE_NOTE}")
     shear = estimate_shear(grey, scale) if fed else (0.0, 0.0)
     grey = unsheared(grey, *shear)
     if (streaks or any(shear)) and notes is not None:
