@@ -424,7 +424,7 @@ def read_page_image(
     """
     from bilagor.extractor.broken_rules import closed_rules
     from bilagor.extractor.cockle import without_cockle
-    from bilagor.extractor.comb_walls import without_comb_walls
+    from bilagor.extractor.comb_walls import inner_walls, without_comb_walls
     from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.edge_strip import without_edge_strips, without_side_strips
     from bilagor.extractor.dead_columns import without_dead_columns
@@ -589,10 +589,14 @@ def read_page_image(
         for x0, top, x1, bottom in photos:
             grey[top:bottom, x0:x1] = 255
     image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos, scale=scale)
-    # A comb's cell walls, short uprights on its rule, were read as letters between its figures (comb_walls).
+    # A comb's cell walls, short uprights on its rule, were read as letters between its figures, and its cells'
+    # characters, far apart, in garbled groups: walls taken out, characters set side by side (comb_walls; the
+    # walls the rule finder took between two rules no rules for the layout then, but the outer two).
     walled, combed = without_comb_walls(np.asarray(image), rules, scale, _DARK)
     if combed:
         image = Image.fromarray(walled)
+        inner = inner_walls(combed)
+        rules = [rule for rule in rules if rule not in inner]
     # Lines so close that a descender touches the next line's ascender: Tesseract merged the two lines there and
     # read their words as garbage (touching_lines); cut after the rules are gone, which a cut row would break.
     parted, cuts = lines_parted(np.asarray(image), scale)
