@@ -72,3 +72,20 @@ def test_straightened_moves_each_column_back_by_its_offset():
     found = np.array([[0, 0, 0, 4, 0, 0]], np.float32)
     out = straightened(moved, np.arange(6) + 0.0, np.array([20.0]), found)
     assert (out[10] == 200).all() and out[14, 3] == 0
+
+
+def test_a_straightened_rules_steps_are_no_break_with_a_waver():
+    """A rule left with steps of a pixel or two up and down (a cockle straightened) is one rule given the waver, and
+    broken into pieces shorter than a rule without it (the rule finder as on any other page)."""
+    from bilagor.extractor.ocr import MIN_RULE_POINTS, remove_rules
+
+    grey = np.full((300, 1600), 240, np.uint8)
+    for x in range(100, 1500, 40):  # a rule 2 px thick stepping 2 px up and down every 20 px
+        grey[150:152, x : x + 20] = 30
+        grey[152:154, x + 20 : x + 40] = 30
+    length = round(MIN_RULE_POINTS * SCALE)
+    _, plain = remove_rules(grey, length, scale=SCALE)
+    image, wavered = remove_rules(grey, length, scale=SCALE, waver=2)
+    assert not plain
+    assert len(wavered) == 1 and wavered[0][2] - wavered[0][0] >= 1390
+    assert (np.asarray(image)[140:160] > 200).all()
