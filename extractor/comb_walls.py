@@ -161,8 +161,9 @@ def _walls(dark: np.ndarray, group: list[tuple[int, int, int, int]], row: int, s
 def ruled_combs(rules: list[tuple[int, int, int, int]], scale: float) -> list[list[tuple[int, int, int, int]]]:
     """Each comb whose walls the rule finder took as rules (frame_walls): its wall boxes, left to right. Upright
     rule boxes of a wall's width and a cell's height, COMB_WALLS or more with the same top and bottom (within
-    TOUCH), their steps a regular pitch (each within PITCH_SLACK of one or two pitches: a wall the rule finder
-    missed), the pitch at least LEAST_GAP and at most WIDEST_CELL of their height."""
+    TOUCH), their steps a regular pitch (the median step of a cell's width: at least LEAST_GAP and at most
+    WIDEST_CELL of their height; each step within PITCH_SLACK of one pitch or two: a wall the rule finder missed,
+    whose place midway is given a box of its own, made paper with the others)."""
     slack = max(2, round(TOUCH * scale))
     thickest = max(2, round(THICKEST * scale))
     shortest, longest = THINNEST_HEIGHT * scale, TALLEST_HEIGHT * scale
@@ -179,25 +180,23 @@ def ruled_combs(rules: list[tuple[int, int, int, int]], scale: float) -> list[li
     found = []
     for row in rows:
         height = max(r[3] - r[1] for r in row)
+        steps = [b[0] - a[0] for a, b in zip(row, row[1:])]
+        usable = sorted(d for d in steps if LEAST_GAP * height <= d <= WIDEST_CELL * height)
+        if not usable:
+            continue
+        pitch = usable[len(usable) // 2]  # a missed wall's double step is no comb's pitch
         chains = [[row[0]]]
-        for wall in row[1:]:
-            if _in_step(chains[-1], wall, height):
+        for wall, step in zip(row[1:], steps):
+            cells = round(step / pitch)
+            if cells in (1, 2) and abs(step / pitch - cells) <= PITCH_SLACK:
+                if cells == 2:  # the wall the rule finder missed, midway: made paper with the others
+                    left = chains[-1][-1][0] + step // 2
+                    chains[-1].append((left - 2, wall[1], left + wall[2] - wall[0] + 2, wall[3]))  # and its fringe
                 chains[-1].append(wall)
             else:
                 chains.append([wall])
         found += [chain for chain in chains if len(chain) >= COMB_WALLS]
     return found
-
-
-def _in_step(chain: list[tuple[int, int, int, int]], wall: tuple[int, int, int, int], height: int) -> bool:
-    """Whether `wall` goes on `chain` a whole pitch (or two) after its last wall."""
-    steps = [b[0] - a[0] for a, b in zip(chain, chain[1:])]
-    step = wall[0] - chain[-1][0]
-    pitch = min(steps) if steps else step
-    if not LEAST_GAP * height <= pitch <= WIDEST_CELL * height:
-        return False
-    cells = round(step / pitch)
-    return cells in (1, 2) and abs(step / pitch - cells) <= PITCH_SLACK
 
 
 def without_comb_walls(grey: np.ndarray, rules: list[tuple[int, int, int, int]], scale: float, dark_level: int):

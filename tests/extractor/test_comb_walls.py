@@ -89,6 +89,22 @@ def test_a_comb_between_two_rules_is_set_side_by_side_from_the_rule_finders_wall
     assert found[0][0] not in inner and found[0][-1] not in inner and len(inner) == len(found[0]) - 2
 
 
+def test_a_wall_the_rule_finder_missed_is_made_paper_with_the_others():
+    """A wall broken on the way from one rule to the other is no rule (frame_walls takes unbroken runs): it stood
+    between the comb's first figures ("2 | 006 000 kr") and the comb was set from the wall after it. Its place,
+    midway in a double step, is made paper and the comb set whole."""
+    grey, walls, figures = _comb_page(top_rule=True)
+    grey[360:364, walls[1] : walls[1] + 3] = 245  # wall 1 broken in its middle
+    cleaned, rules = _cleaned(grey)
+    assert (cleaned[340:355, walls[1] : walls[1] + 3] < DARK).all()  # left in the image
+    out, found = without_comb_walls(cleaned, rules, SCALE, DARK)
+    assert len(found) == 1
+    band = out[320:400] < DARK
+    figure_ink = sum(int((grey[t:b, x0:x1] < DARK).sum()) for x0, t, x1, b in figures)
+    assert int(band.sum()) == figure_ink  # the broken wall's ink gone, the figures' kept
+    assert len(_runs(band.any(axis=0))) == 6
+
+
 def test_a_rows_equal_columns_between_two_rules_are_no_comb():
     """A table row of five equal cells 60 pt wide (its walls rules between two rules) holds words, not a
     character a cell: too wide for a comb's cells."""
