@@ -6,7 +6,7 @@ For each page (rendered at OCR's 300 dpi, grey, and in colour for the pen step):
 (a fax's dead print-head columns, descreening, the n-up sheet's page search, the negative and photo judgements,
 the screen-photo test, the colour probe on the small render, folds, frame, edge strips, the coloured pen, an
 overexposed scan's stretch, a sleeve's glare, holes and
-faded print, the show-through cut, grey marks, deskew's estimate, dark bars, margin ticks, broken rules, specks, photos, rules,
+faded print, the show-through cut, grey marks, deskew's estimate, a cockle's waves, dark bars, margin ticks, broken rules, specks, photos, rules,
 a comb's walls (on the rule finder's output, made once a page);
 `--steps` picks some), and the floor: one Tesseract run on the same page image (hOCR, Swedish, one thread). Best
 of `--repeat` runs each; the ratios to the floor are what to compare between runs (the machine is shared: seconds
@@ -30,6 +30,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
     """The scan path's image steps (ocr.read_page_image's, in its order, and the checks they start with), each a
     call of (grey page, its colour render, the pdfium page) for a page drawn at `scale` pixels a point."""
     from bilagor.extractor.broken_rules import closed_rules
+    from bilagor.extractor.cockle import without_cockle
     from bilagor.extractor.comb_walls import without_comb_walls
     from bilagor.extractor.dark_streaks import without_dark_streaks
     from bilagor.extractor.dead_columns import without_dead_columns
@@ -97,6 +98,7 @@ def image_steps(scale: float) -> dict[str, Callable]:
         "grey marks": lambda grey, colour, page: grey_marks(grey, scale),
         "dark streaks": lambda grey, colour, page: without_dark_streaks(grey, scale),
         "deskew estimate": lambda grey, colour, page: estimate_skew(grey),
+        "cockle": lambda grey, colour, page: without_cockle(grey, scale),
         "shear estimate": lambda grey, colour, page: estimate_shear(grey, scale),
         "dark bars": lambda grey, colour, page: without_dark_bars(grey, scale),
         "margin ticks": lambda grey, colour, page: without_margin_ticks(grey, scale),

@@ -13,7 +13,16 @@ the page at one end, with paper on both sides along it; a comb's walls are sever
 least), all of one height (a cell's), a cell apart (each gap wider than a share of that height). A word typed on a writing
 line that touches its rule has letters of several heights and shapes, its stems close together; a framed
 field's two side edges stand on two rules. The figures in a comb's cells float in them: nothing but the walls
-touches the rule between two walls, while a typed word's other letters touch it too. Pure: pixel arrays in and out.
+touches the rule between two walls, while a typed word's other letters touch it too.
+
+A comb with a top rule as well has its walls running from one rule into the other: the rule finder takes those as
+rules itself (frame_walls: a box's short sides), so they are gone from the image when this step looks; they are
+found among the rule finder's upright boxes instead (`ruled_combs`: at least COMB_WALLS of one height between the
+same two rules, a regular pitch apart, a cell no wider than a comb's), and the cells' characters set side by side
+all the same. This step alone owns a scan's combs (the layout's former join of OCR'd words between such walls, with
+thresholds of its own, was taken out in the twenty-ninth round): the comb's inner walls are no rules for the
+layout once its characters stand together (`without_comb_walls` gives them back to be dropped), its outer two are
+the field's frame. Pure: pixel arrays in and out.
 """
 
 from __future__ import annotations
@@ -32,6 +41,8 @@ WORD_SPACE = 0.2  # of a wall's height: an empty cell's word space
 PAPER_REACH = 2.0  # pt round a wall its paper's light is measured in
 END = 4  # px at a wall's far end with no ink beside it
 SIDE_INK = 0.25  # share of a wall's height with ink just beside it, at most on each side (a letter's bowl, arch)
+PITCH_SLACK = 0.12  # of the pitch: each step between two ruled walls within this of a whole number of pitches
+WIDEST_CELL = 1.6  # of a wall's height: a comb's cell is no wider (a table row's equal columns hold words)
 
 
 def _uprights(dark: np.ndarray, row: int, x0: int, x1: int, step: int, reach: int, longest: int):
@@ -147,13 +158,58 @@ def _walls(dark: np.ndarray, group: list[tuple[int, int, int, int]], row: int, s
     return [(left - margin, top, right + margin, bottom) for left, right, _, _ in kept]
 
 
+def ruled_combs(rules: list[tuple[int, int, int, int]], scale: float) -> list[list[tuple[int, int, int, int]]]:
+    """Each comb whose walls the rule finder took as rules (frame_walls): its wall boxes, left to right. Upright
+    rule boxes of a wall's width and a cell's height, COMB_WALLS or more with the same top and bottom (within
+    TOUCH), their steps a regular pitch (the median step of a cell's width: at least LEAST_GAP and at most
+    WIDEST_CELL of their height; each step within PITCH_SLACK of one pitch or two: a wall the rule finder missed,
+    whose place midway is given a box of its own, made paper with the others)."""
+    slack = max(2, round(TOUCH * scale))
+    thickest = max(2, round(THICKEST * scale))
+    shortest, longest = THINNEST_HEIGHT * scale, TALLEST_HEIGHT * scale
+    uprights = sorted(
+        (r for r in rules if r[2] - r[0] <= thickest and shortest <= r[3] - r[1] <= longest), key=lambda r: r[0]
+    )
+    rows: list[list[tuple[int, int, int, int]]] = []
+    for wall in uprights:
+        row = next((g for g in rows if abs(g[0][1] - wall[1]) <= slack and abs(g[0][3] - wall[3]) <= slack), None)
+        if row is None:
+            rows.append([wall])
+        else:
+            row.append(wall)
+    found = []
+    for row in rows:
+        height = max(r[3] - r[1] for r in row)
+        steps = [b[0] - a[0] for a, b in zip(row, row[1:])]
+        usable = sorted(d for d in steps if LEAST_GAP * height <= d <= WIDEST_CELL * height)
+        if not usable:
+            continue
+        pitch = usable[len(usable) // 2]  # a missed wall's double step is no comb's pitch
+        chains = [[row[0]]]
+        for wall, step in zip(row[1:], steps):
+            cells = round(step / pitch)
+            if cells in (1, 2) and abs(step / pitch - cells) <= PITCH_SLACK:
+                if cells == 2:  # the wall the rule finder missed, midway: made paper with the others
+                    left = chains[-1][-1][0] + step // 2
+                    chains[-1].append((left - 2, wall[1], left + wall[2] - wall[0] + 2, wall[3]))  # and its fringe
+                chains[-1].append(wall)
+            else:
+                chains.append([wall])
+        found += [chain for chain in chains if len(chain) >= COMB_WALLS]
+    return found
+
+
 def without_comb_walls(grey: np.ndarray, rules: list[tuple[int, int, int, int]], scale: float, dark_level: int):
-    """(`grey` with its combs (combs) read as lines of type, whether any were): the walls made paper and the cells'
-    characters set side by side (compacted), an empty cell a word space; `rules` are the rule finder's pixel boxes,
-    `grey` the page with them taken out, ink darker than `dark_level`."""
+    """(`grey` with its combs read as lines of type, each comb's wall boxes): each comb's walls made paper and its
+    cells' characters set side by side (compacted), an empty cell a word space. `rules` are the rule finder's
+    pixel boxes, `grey` the page with them taken out, ink darker than `dark_level`. The combs on a rule alone are
+    found in the pixels (combs), those between two rules among `rules` (ruled_combs): those walls are boxes of
+    `rules`, and the caller drops the inner ones (inner_walls) once the characters stand together."""
     found = combs(grey < dark_level, rules, scale)
+    # a comb whose walls the rule finder took only in part is seen once, in its pixels
+    found += [walls for walls in ruled_combs(rules, scale) if not any(_overlap(walls, comb) for comb in found)]
     if not found:
-        return grey, False
+        return grey, found
     out = grey.copy()
     reach = max(2, round(PAPER_REACH * scale))
     for walls in found:
@@ -166,7 +222,13 @@ def without_comb_walls(grey: np.ndarray, rules: list[tuple[int, int, int, int]],
         for x0, _, x1, _ in walls:
             out[top:bottom, max(0, x0) : x1] = level
         compacted(out, walls, top, bottom, level, dark_level)
-    return out, True
+    return out, found
+
+
+def inner_walls(found: list[list[tuple[int, int, int, int]]]) -> set[tuple[int, int, int, int]]:
+    """The walls of `found` combs between their first and last: no rules for the layout once the cells' characters
+    stand side by side (they would cut the comb's line of type); the first and last stay the field's sides."""
+    return {wall for walls in found for wall in walls[1:-1]}
 
 
 def compacted(out: np.ndarray, walls: list[tuple[int, int, int, int]], top: int, bottom: int, paper: int, dark: int):

@@ -366,6 +366,8 @@ FAX_FEED_NOTE = "faxens lodräta streck togs bort och/eller sidans snedmatade ra
 FOLDED_CORNER_NOTE = "vikt hörn: skannerlockets mörka hörn och den vikta fliken (spegelvänt tryck) togs bort före OCR"
 NOZZLE_NOTE = "bläckstråleutskrift med igensatta munstycken: de tomma raderna genom texten fylldes i före OCR"
 SCRATCH_NOTE = "repor i filmen (ljusa streck nedför sidan) fylldes i före OCR"
+WAVER_POINTS = 0.4  # a straightened cockle's rules step up or down by this much (a pixel or two at 300 dpi)
+COCKLE_NOTE = "vågigt papper (det har varit vått): raderna som böljade upp och ned rätades före OCR"
 PHOTO_NOTE = "fotograferad sida (inte skannad): rätades upp, ljuset jämnades ut och färgade märken togs bort före OCR"
 
 
@@ -422,7 +424,8 @@ def read_page_image(
     and dots wiped as on any scan (left, a fax's noise beside words was read as "kamerabavaknings", "namn:.").
     """
     from bilagor.extractor.broken_rules import closed_rules
-    from bilagor.extractor.comb_walls import without_comb_walls
+    from bilagor.extractor.cockle import without_cockle
+    from bilagor.extractor.comb_walls import inner_walls, without_comb_walls
     from bilagor.extractor.descreen import descreened, smoothed
     from bilagor.extractor.edge_strip import without_edge_strips, without_side_strips
     from bilagor.extractor.dead_columns import without_dead_columns
@@ -555,6 +558,13 @@ def read_page_image(
     grey, streaks = without_dark_streaks(grey, scale) if fed else (grey, [])
     skew = estimate_skew(grey)
     grey = straighten(grey, skew)
+    # A cockled page's columns moved up and down in waves: its lines straightened on the level page, before the
+    # shear is measured and the rules are looked for (cockle: waved rules were no rules, waved lines interleaved).
+    cockled = False
+    if not photographed_page and not dotted and not bilevel and not low_resolution:
+        grey, cockled = without_cockle(grey, scale)
+        if cockled and notes is not None:
+            notes.append(f"sida {number}: {COCKLE_NOTE}")
     shear = estimate_shear(grey, scale) if fed else (0.0, 0.0)
     grey = unsheared(grey, *shear)
     if (streaks or any(shear)) and notes is not None:
@@ -580,11 +590,16 @@ def read_page_image(
         grey = grey.copy()
         for x0, top, x1, bottom in photos:
             grey[top:bottom, x0:x1] = 255
-    image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos, scale=scale)
-    # A comb's cell walls, short uprights on its rule, were read as letters between its figures (comb_walls).
+    waver = round(WAVER_POINTS * scale) if cockled else 0
+    image, rules = remove_rules(grey, round(MIN_RULE_POINTS * scale), photos=photos, scale=scale, waver=waver)
+    # A comb's cell walls, short uprights on its rule, were read as letters between its figures, and its cells'
+    # characters, far apart, in garbled groups: walls taken out, characters set side by side (comb_walls; the
+    # walls the rule finder took between two rules no rules for the layout then, but the outer two).
     walled, combed = without_comb_walls(np.asarray(image), rules, scale, _DARK)
     if combed:
         image = Image.fromarray(walled)
+        inner = inner_walls(combed)
+        rules = [rule for rule in rules if rule not in inner]
     # Lines so close that a descender touches the next line's ascender: Tesseract merged the two lines there and
     # read their words as garbage (touching_lines); cut after the rules are gone, which a cut row would break.
     parted, cuts = lines_parted(np.asarray(image), scale)
@@ -820,7 +835,7 @@ def run_osd(image, folder: Path, name: str) -> str:
         base.with_suffix(".osd").unlink(missing_ok=True)
 
 
-def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = (), scale: float | None = None):
+def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = (), scale: float | None = None, waver: int = 0):
     """(PIL image without long horizontal/vertical ink runs, those runs as pixel boxes).
 
     `pixels` is a 2-D uint8 grey array (or H x W x 1). A box is (x0, top, x1,
@@ -831,6 +846,8 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = (), scale
     (joined_type: a spirit copy's halo, a blurred bold word) is no rule either, and a box's short sides, each
     running from one rule down into the next (frame_walls: a one-line frame's, a comb's cells'), are rules.
     Without it (text_ink.page_holds_text, which only asks whether ink is left) the runs alone are rules.
+    With `waver` (px), a run along a row may step up or down by that much (a cockled page straightened: cockle, its
+    rules left with steps of a pixel or two, which broke every run short of a rule's length).
     """
     import numpy as np
     from PIL import Image
@@ -841,7 +858,7 @@ def remove_rules(pixels, min_length: int, *, photos: Sequence[tuple] = (), scale
 
     grey = np.ascontiguousarray(pixels.reshape(pixels.shape[0], pixels.shape[1]))
     dark = grey < _DARK
-    across = long_runs(dark, min_length)
+    across = long_runs(widened(dark, axis=0, by=waver) if waver else dark, min_length)
     down = long_runs(dark.T, min_length).T
     if scale is not None:
         for x0, top, x1, bottom in joined_type(dark, across, _boxes(across), scale):

@@ -9,10 +9,9 @@ space, or the cells' edges drawn between them; the pitch is read between figures
 cell's centre), and an amount's unit after an empty cell ("tkr", "Mkr") counts for no figure share. Such a row is
 joined into one word, an empty cell a space ("08-508 59 913", "400 000", "2,14 Mkr").
 
-On a scan Tesseract reads a comb's characters in groups ("08-508", "54", "4", "87"), and OCR gives no character's
-own box: there the cells' walls tell it (the rule finder takes a box's short sides since the twenty-eighth round,
-frame_walls): at least `comb_min_cells` cells a regular pitch apart between walls of one height, the words inside
-them joined, an empty cell between two words a space.
+A scan's combs are the pixel step's (extractor.comb_walls, before OCR: the walls taken out and the characters set
+side by side, so Tesseract reads the comb as a line of type); the join of OCR'd words between the walls that this
+module did as well in the twenty-eighth round, with thresholds of its own, was taken out in the twenty-ninth.
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ _SIGNS = set("-+(),.:/")
 
 def join_comb_cells(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Page:
     """`page` with each comb's characters joined into one word; unchanged when it has none."""
-    page = _join_walled_words(page, s)
     cells = sorted((w for w in page.words if _cell_char(w)), key=lambda w: (round(w.top), w.x0))
     runs: list[list[Word]] = []
     for word in cells:
@@ -118,73 +116,3 @@ def _joined(comb: list[Word]) -> Word:
     for a, b in zip(comb, comb[1:]):
         text += " " * (round((_centre(b) - _centre(a)) / pitch) - 1) + b.text
     return replace(comb[0], text=text, x1=comb[-1].x1, bottom=max(w.bottom for w in comb))
-
-
-Box = tuple[float, float, float, float]
-
-
-def _join_walled_words(page: Page, s: LayoutSettings) -> Page:
-    """An OCR'd page (no font names) with the words inside each comb of walled cells joined into one word."""
-    if any(w.fontname for w in page.words):
-        return page
-    joined: dict[Word, Word | None] = {}
-    for left, top, bottom, pitch, cells in _walled_combs(page, s):
-        inside = sorted(
-            (
-                w
-                for w in page.words
-                if left <= (w.x0 + w.x1) / 2 <= left + pitch * cells and top <= (w.top + w.bottom) / 2 <= bottom
-            ),
-            key=lambda w: w.x0,
-        )
-        if len(inside) < 2 or not all(_one_a_cell(w, left, pitch, s) for w in inside):
-            continue
-        text = inside[0].text
-        for a, b in zip(inside, inside[1:]):
-            empty = int((b.x0 - left) // pitch) - int((a.x1 - left) // pitch) - 1
-            text += " " * max(0, empty) + b.text
-        joined[inside[0]] = replace(inside[0], text=text, x1=inside[-1].x1, bottom=max(w.bottom for w in inside))
-        joined.update(dict.fromkeys(inside[1:]))
-    if not joined:
-        return page
-    words = [joined.get(w, w) for w in page.words]
-    return replace(page, words=[w for w in words if w is not None])
-
-
-def _one_a_cell(word: Word, left: float, pitch: float, s: LayoutSettings) -> bool:
-    """A word a comb's cells hold: its cells as many as its characters (one more or less: OCR's boxes are
-    rough), the pitch no wider than a comb's for its type (a table's equal columns hold words, not letters)."""
-    cells = int((word.x1 - left) // pitch) - int((word.x0 - left) // pitch) + 1
-    size = word.size or (word.bottom - word.top)
-    return abs(cells - len(word.text)) <= 1 and pitch <= s.comb_max_pitch * size
-
-
-def _walled_combs(page: Page, s: LayoutSettings) -> list[tuple[float, float, float, float, int]]:
-    """(left, top, bottom, pitch, cells) of each row of at least `comb_min_cells` cells between upright walls of
-    one height, a regular pitch apart (each step within `comb_pitch_slack` of their median)."""
-    walls = sorted(
-        (r for r in page.rules if r[2] - r[0] <= s.rule_max_width and r[3] - r[1] > s.rule_max_width),
-        key=lambda r: (round(r[1]), r[0]),
-    )
-    rows: list[list[Box]] = []
-    for wall in walls:
-        slack = s.comb_wall_row_slack
-        row = next((g for g in rows if abs(g[0][1] - wall[1]) <= slack and abs(g[0][3] - wall[3]) <= slack), None)
-        if row is None:
-            rows.append([wall])
-        else:
-            row.append(wall)
-    combs = []
-    for row in rows:
-        xs = sorted((r[0] + r[2]) / 2 for r in row)
-        run = [xs[0]]
-        for x in xs[1:] + [float("inf")]:
-            steps = [b - a for a, b in zip(run, run[1:])]
-            pitch = sorted(steps)[len(steps) // 2] if steps else 0.0
-            if x < float("inf") and (not steps or abs((x - run[-1]) - pitch) <= s.comb_pitch_slack * pitch):
-                run.append(x)
-                continue
-            if len(run) > s.comb_min_cells and all(abs(d - pitch) <= s.comb_pitch_slack * pitch for d in steps):
-                combs.append((run[0], row[0][1], row[0][3], pitch, len(run) - 1))
-            run = [x]
-    return combs

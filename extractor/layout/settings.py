@@ -318,8 +318,6 @@ class LayoutSettings:
     comb_max_cells: int = 3
     comb_min_pitch: float = 1.1
     comb_max_pitch: float = 2.6
-    # On an OCR'd page a comb's walls are one row when their tops and bottoms lie within this many points.
-    comb_wall_row_slack: float = 1.5
 
     # --- tables typed with characters ("+----+----+" rules, "|" bars, chartables.py)
     # At least this many rule words (each with this many dashes or more) and a column of this many bars, the bars'

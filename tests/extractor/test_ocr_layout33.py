@@ -1,7 +1,8 @@
 """Clean scans (twenty-eighth round, f-ocrlayout, issue #12): the layouts text layers learnt to read in the
 twenty-seventh round, on OCR'd pages: labels flush right against a rule (a word's box run over the rule's tick),
-comb fields and one-line frames (the box's short sides found as rules, a comb's groups of characters joined by its
-cells), a known label under a row of cards, a district's hyphens read as dashes."""
+comb fields and one-line frames (the box's short sides found as rules; a comb's characters are set side by side
+before OCR since the twenty-ninth round: tests/extractor/test_comb_walls.py), a known label under a row of cards, a
+district's hyphens read as dashes."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ import bilagor.extractor.ocr as ocr
 from bilagor.extractor.api import is_label
 from bilagor.extractor.layout import DEFAULT_SETTINGS, find_boundary, group_lines
 from bilagor.extractor.layout.captions import frames
-from bilagor.extractor.layout.combs import join_comb_cells
 from bilagor.extractor.ocr_boxes import cut_overrun_boxes
 from bilagor.extractor.ocr_misreads import mend_district_name
 from bilagor.extractor.words import Page, Word
@@ -145,31 +145,6 @@ def _ocr_line(text: str, x0: float, top: float, size: float = 10.0) -> list[Word
         out.append(Word(word, x0, x0 + 0.55 * size * len(word), top, top + size, "", size))
         x0 += 0.55 * size * (len(word) + 1)
     return out
-
-
-def _walls(left: float, top: float, bottom: float, pitch: float, cells: int) -> list[tuple[float, float, float, float]]:
-    return [(left + k * pitch, top, left + k * pitch + 0.6, bottom) for k in range(cells + 1)]
-
-
-def test_a_combs_characters_read_in_groups_are_joined_by_its_cells():
-    # "08-508 54 487" in a comb of 13 cells 14 pt wide, Tesseract's words "08-508", "54", "4", "87"; an empty cell
-    # between "508" and "54"; beside it a frame's two sides, and the label over both.
-    left, pitch = 306.0, 14.0
-    words = _ocr_line("Kontaktperson", 58, 160, 8) + _ocr_line("Telefon", 306, 160, 8)
-    for text, first in (("08-508", 0), ("54", 7), ("4", 10), ("87", 11)):
-        x0 = left + first * pitch + 4
-        words.append(Word(text, x0, x0 + pitch * (len(text) - 1) + 6, 173, 183, "", 10.0))
-    rules = [(57.0, 170.0, 288.0, 170.6), (57.0, 188.0, 288.0, 188.6), (57.0, 170.0, 57.6, 188.0)]
-    rules += [(288.0, 170.0, 288.6, 188.0), *_walls(left, 170, 188, pitch, 13)]
-    page = join_comb_cells(Page(1, 595.0, 842.0, words, rules, []))
-    assert [w.text for w in page.words if w.top == 173] == ["08-508 54 487"]
-
-
-def test_a_tables_equal_columns_are_no_comb():
-    # Five equal columns 60 pt wide (a short row's walls): their words stay words.
-    words = _ocr_line("Ja", 110, 173) + _ocr_line("Nej", 170, 173) + _ocr_line("Vet ej", 230, 173)
-    page = Page(1, 595.0, 842.0, words, _walls(100, 170, 188, 60, 5), [])
-    assert join_comb_cells(page).words == words
 
 
 def test_a_known_label_under_a_row_of_cards_on_a_scan_opens_the_next_field():
