@@ -83,6 +83,37 @@ WIDTH_GAP_RATIO = 0.3
 RUN_GAP_RATIO = 1.0
 
 
+# pdfplumber parts a word wherever its characters' sizes differ, and a producer that sets each glyph in its own
+# scaled text matrix (font size 1, the size in the matrix) gives sizes that differ in the last digits
+# (9.99994, 9.99995 …): every letter became a word of its own. Sizes this close are one size; a group never spans
+# more than SIZE_NOISE_SPAN, so two real sizes (a tenth of a point apart at least) stay apart.
+SIZE_NOISE = 0.005
+SIZE_NOISE_SPAN = 0.02
+
+
+def with_sizes_snapped(chars: list[dict]) -> list[dict]:
+    """`chars` with sizes that differ by float noise set to one size, the one most of them have (pure)."""
+    counts: dict[float, int] = {}
+    for char in chars:
+        size = char.get("size")
+        if isinstance(size, (int, float)):
+            counts[size] = counts.get(size, 0) + 1
+    if len(counts) < 2:
+        return chars
+    snapped: dict[float, float] = {}
+    group: list[float] = []
+    for size in [*sorted(counts), None]:
+        if group and (size is None or size - group[-1] > SIZE_NOISE or size - group[0] > SIZE_NOISE_SPAN):
+            usual = max(group, key=lambda s: counts[s])
+            snapped.update({s: usual for s in group if s != usual})
+            group = []
+        if size is not None:
+            group.append(size)
+    if not snapped:
+        return chars
+    return [{**char, "size": snapped[char["size"]]} if char.get("size") in snapped else char for char in chars]
+
+
 def words_from_chars(chars: list[dict]) -> list[Word]:
     """pdfplumber's word grouping over character dicts (from pdfminer or pdfium), overprints left
     out, words parted at a word-sized gap of their line even without a space character."""
@@ -90,6 +121,7 @@ def words_from_chars(chars: list[dict]) -> list[Word]:
 
     chars = without_overstrikes(without_overprint(chars))  # underlines typed over letters, double strikes, accents
     chars = reading_order(chars)  # glyphs drawn out of order: by line and x when the stream order is no guide
+    chars = with_sizes_snapped(chars)  # a glyph set in its own scaled matrix: sizes differing in the last digits
     upright = [c for c in chars if c.get("upright", True)]
     runs = extract_words(upright, x_tolerance_ratio=RUN_GAP_RATIO, return_chars=True, **WORD_OPTIONS)
     grouped = joined_subsets([part for run in runs for part in parted(run)])
