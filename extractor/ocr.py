@@ -400,7 +400,8 @@ def read_page_image(
     answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
     a sheet's later pages (ocr_sheet), whose first line is no title. A `bilevel` scan (its picture one
     bit a pixel) whose grey is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
-    skips the pale-layer, faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A laser
+    skips the pale-layer, faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A
+    low-toner band's faint, broken print is darkened back column by column first (toner_band), with a note. A laser
     drum's ghost or a copier's watermark (ink far paler than the print) is made paper first (pale_layer), after a
     glossy sleeve's band of glare has had its washed print stretched back (glare). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a

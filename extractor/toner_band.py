@@ -20,6 +20,7 @@ from __future__ import annotations
 CELL_POINTS = 1.0  # ink is judged on cells this size, each by its darkest pixel
 PRINT_PERCENTILE = 99.5  # of the pixels' darkness: the page's print core (as pale_layer's of its cells)
 BAND_POINTS = 12.0  # a column's print darkness is measured over a band of columns this wide
+EDGE_POINTS = 2.0  # near a band's edges a column is measured again over a band of columns this wide
 BAND_PERCENTILE = 90  # of a band's inked cells' darkness: its print's core
 INKED_SHARE = 0.15  # a cell darker than this share of the page's print holds ink (the band's print is 0.25-0.5)
 MIN_BAND_CELLS = 40  # inked cells a band needs for its print to be measured (a few letters' worth)
@@ -34,16 +35,19 @@ MIN_SHARE = 0.2
 # where the flanks measured are a column of heavier type.
 BAND_WIDTH = (0.02, 0.2)
 MAX_GAIN = 4.0
+# A pixel of the band darker than this share of the band's own print is print (a drum's ghost or a copier's
+# watermark is 0.1-0.35 of the print, in the band as elsewhere): paler ones are left as they are.
+FAINT_SHARE = 0.5
 NOISE_SHARE = 0.04  # darkness under this share of the paper is its grain: not darkened with the print
 SPECK_POINTS = 0.35  # the band's specks of lost toner are joined by a blur of this sigma (a stroke is 0.7-1.5 pt)
 
 
-def column_print_shares(darkness, page_print: float):
-    """Each cell column's print darkness over its band (`darkness`: cells' paper - darkest grey) as a share of
-    `page_print`; NaN where the band holds under MIN_BAND_CELLS inked cells."""
+def column_print_shares(darkness, page_print: float, band_points: float = BAND_POINTS):
+    """Each cell column's print darkness over its band of `band_points` (`darkness`: cells' paper - darkest grey)
+    as a share of `page_print`; NaN where the band holds under MIN_BAND_CELLS inked cells."""
     import numpy as np
 
-    half = max(1, round(BAND_POINTS / CELL_POINTS / 2))
+    half = max(1, round(band_points / CELL_POINTS / 2))
     columns = darkness.shape[1]
     shares = np.full(columns, np.nan, dtype=np.float32)
     floor = INKED_SHARE * page_print
@@ -94,13 +98,15 @@ def stripe_gain(grey, scale: float):
         return None
     gain = np.ones(shares.size, dtype=np.float32)
     half = max(1, round(BAND_POINTS / CELL_POINTS / 2))
+    # a band's edge columns were measured with the page's dark print beside them in their window: near its edges
+    # each column is measured again over a narrow window, and only those printing pale are darkened (a drum's ghost
+    # beside dark print, darkened with the band's gain, became print)
+    fine = column_print_shares(darkness, page_print, EDGE_POINTS)
     for start, end in runs:
-        gain[start:end] = np.clip(1 / np.maximum(shares[start:end], 1 / MAX_GAIN), 1, MAX_GAIN)
-        # a band's edge columns were measured with the dark print beside them in their window: the band's own gain
-        # reaches a window beyond the run (dark print there stays dark, the band's faint print is brought back)
-        middle = float(np.median(gain[start:end]))
-        for edge in (slice(max(0, start - 2 * half), start), slice(end, end + 2 * half)):
-            gain[edge] = np.maximum(gain[edge], middle)
+        middle = float(np.median(shares[start:end]))
+        near = np.arange(max(0, start - 2 * half), min(shares.size, end + 2 * half))
+        own = np.where(np.isnan(fine[near]), middle, fine[near])
+        gain[near] = np.where(own < FULL, np.clip(1 / np.maximum(own, 1 / MAX_GAIN), 1, MAX_GAIN), 1)
     width = grey.shape[1]
     columns = np.minimum(np.arange(width) // cell, gain.size - 1)
     return gain[columns]
@@ -116,22 +122,27 @@ def without_toner_band(grey, scale: float):
     if gain is None:
         return grey, False
     paper = float(np.median(grey[::4, ::4]))
+    page_print = float(np.percentile(np.clip(paper - grey[::4, ::4].astype(np.float32), 0, None), PRINT_PERCENTILE))
     band = np.flatnonzero(gain > 1)
     left, right = int(band[0]), int(band[-1]) + 1
     part = grey[:, left:right].astype(np.float32)
-    darkness = np.clip(paper - part, 0, None)
-    darkness = np.where(darkness > NOISE_SHARE * paper, darkness * gain[None, left:right], darkness)
+    factor = gain[None, left:right]
+    raw = np.clip(paper - part, 0, None)
+    # only the band's print: a drum's ghost or a watermark in it is as much paler than the band's print as it is
+    # than the page's elsewhere, and stays for the pale-layer step to take out
+    cut = np.maximum(FAINT_SHARE * page_print / factor, NOISE_SHARE * paper)
+    darkness = np.where(raw >= cut, raw * factor, raw)
     # the specks of lost toner: a stroke broken into them is, blurred over a stroke's width, as dark as the band's
     # faint print; blurred and stretched back to the page's print, it is whole again (its outline a little soft)
     sigma = max(1.0, SPECK_POINTS * scale)
     blurred = np.asarray(
-        Image.fromarray(np.clip(paper - part, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(sigma))
+        Image.fromarray(np.clip(raw, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(sigma))
     ).astype(np.float32)
-    inked = blurred[blurred > NOISE_SHARE * paper]
-    page_print = float(np.percentile(np.clip(paper - grey[::4, ::4].astype(np.float32), 0, None), PRINT_PERCENTILE))
+    inked = blurred[(blurred > NOISE_SHARE * paper) & (factor > 1)]
     if inked.size:
         level = max(float(np.percentile(inked, BAND_PERCENTILE)), page_print / (2 * MAX_GAIN))
-        darkness = np.maximum(darkness, np.where(blurred > NOISE_SHARE * paper, blurred * page_print / level, 0))
+        whole = (blurred >= FAINT_SHARE * level) & (factor > 1)
+        darkness = np.maximum(darkness, np.where(whole, blurred * page_print / level, 0))
     out = grey.copy()
     out[:, left:right] = np.clip(np.minimum(part, paper - darkness), 0, 255).astype(np.uint8)
     return out, True
