@@ -354,6 +354,7 @@ PALE_LAYER_NOTE = (
     "blekt lager (skrivartrummans eko, kopiatorns vattenmärke eller tryck som lyste igenom) togs bort före OCR"
 )
 OVEREXPOSED_NOTE = "överexponerad skanning: det bleka trycket mörkades område för område före OCR"
+TONER_NOTE = "tonern tog slut: ett blekt band nedför sidan mörkades kolumn för kolumn före OCR"
 GLARE_NOTE = "blänk över sidan (en plastficka): det urblekta trycket under det mörkades före OCR"
 LID_NOTE = "arket låg utanför glaset: skannerlockets grå kant längs sidan togs bort före OCR"
 FOLD_NOTE = "vikt papper: vecken och deras skuggor över sidan jämnades ut före OCR"
@@ -401,7 +402,8 @@ def read_page_image(
     answer to whether it is one, when it has asked already (None: asked here); `reread_title` is False for
     a sheet's later pages (ocr_sheet), whose first line is no title. A `bilevel` scan (its picture one
     bit a pixel) whose grey is printed as dots (a halftone screen, a dither) is made smooth grey first (descreen), with a note, and
-    skips the pale-layer, faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A laser
+    skips the pale-layer, faded-print, show-through and grey-mark steps (its strokes' blurred edges are no pencil). A
+    low-toner band's faint, broken print is darkened back column by column first (toner_band), with a note. A laser
     drum's ghost or a copier's watermark (ink far paler than the print) is made paper first (pale_layer), after a
     glossy sleeve's band of glare has had its washed print stretched back (glare). A faded or stained scan
     gets its paper made white and its ink black (faded), with a note too, and a page inside a frame (a
@@ -449,6 +451,7 @@ def read_page_image(
     from bilagor.extractor.photos import photo_boxes
     from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.show_through import without_show_through
+    from bilagor.extractor.toner_band import without_toner_band
     from bilagor.extractor.specks import remove_specks, without_dots
 
     from bilagor.extractor.screen_photo import screen_grey, subpixel_screen
@@ -520,6 +523,12 @@ def read_page_image(
             grey, colour, _ = overlays_taken_out(grey, colour, scale)
         if colour is not None:  # a pen's coloured marks are no print (ocr_pen)
             grey, _ = without_pen(grey, colour, scale)
+    # A low-toner band's faint, broken print darkened back column by column first (toner_band): the pale-layer step
+    # took it for a drum's ghost and made it paper, and Tesseract broke its letters.
+    if not photographed_page and not dotted and not bilevel and not low_resolution:
+        grey, toner = without_toner_band(grey, scale)
+        if toner and notes is not None:
+            notes.append(f"sida {number}: {TONER_NOTE}")
     # An overexposed scan's lifted print stretched back region by region first (overexposed): the faded-print step's
     # one level for the page left its pale body type pale, and the grey-mark step and Tesseract broke it up.
     if not photographed_page and not dotted and not bilevel and not low_resolution:

@@ -66,19 +66,12 @@ def pale_layer(grey, scale: float) -> PaleLayer | None:
     """The page's pale layer (PaleLayer), or None when the page holds none."""
     import numpy as np
 
-    from bilagor.extractor.ink_cells import grown, paper_and_cells
+    from bilagor.extractor.ink_cells import grown
 
-    measured = paper_and_cells(grey, scale, CELL_POINTS)
+    measured = dark_print(grey, scale, CELL_POINTS)
     if measured is None:
         return None
-    paper, _, darkest = measured
-    darkness = np.clip(paper - darkest.astype(np.float32), 0, None)
-    inked = darkness[darkness > INKED * paper]
-    if not inked.size or float(np.median(inked)) < MIN_PRINT_DARKNESS * paper:
-        return None
-    page_print = float(np.percentile(darkness, PRINT_PERCENTILE))
-    if page_print < INKED * paper:  # a page of a few marks: too little print to judge a layer by
-        return None
+    paper, _, darkness, page_print = measured
     core = column_print(darkness, page_print)
     share = darkness / core[None, :]
     printed = share >= PRINT_SHARE
@@ -90,6 +83,28 @@ def pale_layer(grey, scale: float) -> PaleLayer | None:
         return None
     near = min(NEAR_CUT[1], max(NEAR_CUT[0], float(np.percentile(share[layer], LAYER_PERCENTILE))))
     return PaleLayer(pale, core, page_print, paper, near)
+
+
+def dark_print(grey, scale: float, cell_points: float):
+    """(paper, cell, darkness, page_print): the paper's grey, the cell's side in pixels, each cell's darkness (paper
+    - its darkest pixel) and the print's core darkness (PRINT_PERCENTILE of the cells'); None for a page whose print
+    is not dark (a faded copy: the faded-print step's) or too little of it to judge by (a few marks)."""
+    import numpy as np
+
+    from bilagor.extractor.ink_cells import paper_and_cells
+
+    measured = paper_and_cells(grey, scale, cell_points)
+    if measured is None:
+        return None
+    paper, cell, darkest = measured
+    darkness = np.clip(paper - darkest.astype(np.float32), 0, None)
+    inked = darkness[darkness > INKED * paper]
+    if not inked.size or float(np.median(inked)) < MIN_PRINT_DARKNESS * paper:
+        return None
+    page_print = float(np.percentile(darkness, PRINT_PERCENTILE))
+    if page_print < INKED * paper:
+        return None
+    return paper, cell, darkness, page_print
 
 
 def neighbours(mask):
