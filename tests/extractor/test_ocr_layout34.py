@@ -115,3 +115,13 @@ def test_a_dash_in_text_over_an_underline_or_beside_a_frame_stays():
     far_side = (30.0, 120.0, 30.5, 216.0)  # a side well left of the dash
     for rules in ([under], [far_side], []):
         assert [w.text for w in without_legend_stubs(_dash_line(303.6), rules)][0] == "–"
+
+
+# --- a capital "I" opening an answer under its label
+
+
+def test_a_capital_i_opening_the_answer_under_a_label_stays_one_in_a_sentence_is_mended():
+    from bilagor.extractor.ocr import mended_lone_i
+
+    assert mended_lone_i([["Syfte", "och", "mål"], ["I", "stadens", "trygghetsmätning"]])[1][0] == "I"
+    assert mended_lone_i([["Mötet", "hölls", "sedan"], ["I", "medborgarkontoret"]])[1][0] == "i"
