@@ -3,8 +3,9 @@
 A form that sets each label in a gap of its answer's frame's top line ("— Projektnamn ————") leaves a stub of the
 line between the frame's corner and the label, a few points long: too short for a ruling line (ocr.remove_rules
 takes runs of 36 pt and more), so it stays in the image and Tesseract reads it as "–" or "-" opening the label's
-line ("– Geografisk plats för investering"). The label then no longer reads as one, and it joined the answer of the
-frame beside it. Evidence: a word of dashes alone whose line's middle is level with a horizontal ruling line found
+line ("– Geografisk plats för investering"), or as a lone letter no word is ("r"). The label then no longer
+reads as one, and it joined the answer of the frame beside it. Evidence: a word of dashes (or such a letter) alone
+whose line's middle is level with a horizontal ruling line found
 on the page (the same top line going on after the legend), or at the top of an upright ruling line just left of
 it (the frame's side, turning into the stub at its corner); a dash in text sits between lines of text, not on a
 rule's height on its own row (an underline or a frame's bottom stands under the words), nor at a frame's corner.
@@ -17,6 +18,8 @@ from collections.abc import Sequence
 from bilagor.extractor.words import Word
 
 _DASHES = frozenset("-–—_‐")
+# Or as a lone letter that is no Swedish word ("r" for a stub touching the legend's first letter): "i", "å", "ö" are.
+_ONE_LETTER_WORDS = frozenset("iIåöÅÖ")
 # The rule's height within the word's line box (ascender top to descender bottom), as a share of the box's height
 # from its top: the middle of a line's small letters, where a top line runs through its legend.
 LEVEL_FROM, LEVEL_TO = 0.25, 0.8
@@ -34,7 +37,8 @@ def without_legend_stubs(words: list[Word], rules: Sequence[tuple[float, float, 
 
 
 def _stub(word: Word, rules: Sequence[tuple[float, float, float, float]]) -> bool:
-    if not word.text or len(word.text) > 2 or not set(word.text) <= _DASHES:
+    dash = bool(word.text) and len(word.text) <= 2 and set(word.text) <= _DASHES
+    if not dash and not (len(word.text) == 1 and word.text.isalpha() and word.text not in _ONE_LETTER_WORDS):
         return False
     height = word.bottom - word.top
     low, high = word.top + LEVEL_FROM * height, word.top + LEVEL_TO * height
