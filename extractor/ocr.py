@@ -1029,17 +1029,12 @@ def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]
 
 def mended_lone_i(lines: list[list[str]]) -> list[list[str]]:
     """A page's OCR'd lines of words (in reading order) with a lone "I" read for "i" made "i"
-    (ocr_misreads.mend_lone_capital_i: its neighbours may stand on the lines around it). A line under a line that
-    reads as a known label opens that label's answer: an "I" starting it is a sentence's capital ("I stadens …")."""
-    from bilagor.extractor.labels import is_label
-
-    starts, answers, count = set(), set(), 0
-    for k, line in enumerate(lines):
+    (ocr_misreads.mend_lone_capital_i: its neighbours may stand on the lines around it)."""
+    starts, count = set(), 0
+    for line in lines:
         starts.add(count)
-        if k and lines[k - 1] and is_label(" ".join(lines[k - 1]).rstrip(":")):
-            answers.add(count)
         count += len(line)
-    texts = iter(mend_lone_capital_i([text for line in lines for text in line], starts, answers))
+    texts = iter(mend_lone_capital_i([text for line in lines for text in line], starts))
     return [[next(texts) for _ in line] for line in lines]
 
 

@@ -103,11 +103,7 @@ def form_neighbours() -> frozenset[str]:
     return frozenset(FORM_NEIGHBOURS_PATH.read_text(encoding="utf-8").split())
 
 
-def mend_lone_capital_i(
-    texts: list[str],
-    line_starts: frozenset[int] | set[int] = frozenset(),
-    answer_starts: frozenset[int] | set[int] = frozenset(),
-) -> list[str]:
+def mend_lone_capital_i(texts: list[str], line_starts: frozenset[int] | set[int] = frozenset()) -> list[str]:
     """An OCR'd page's words in reading order (over its line breaks: a word's neighbours may stand
     on the lines around it) with a lone "I" (or "1" between lowercase words) before a lowercase word read as the preposition "i"
     ("möte I medborgarkontoret", "Trygghetskameror I samverkan"): Swedish writes a capital I alone
@@ -115,8 +111,7 @@ def mend_lone_capital_i(
 
     The word before may be capitalised only when the "I" is on its line (`line_starts`: the indices
     of the words that begin a line): a line starting "I området" under a heading starts a sentence.
-    A word in capitals before it ("BILAGA I"), or a numeral after it ("Etapp I och II"), keeps it, and so does an
-    answer's first word (`answer_starts`: the words that open a line under a label, whose last word came before)."""
+    A word in capitals before it ("BILAGA I"), or a numeral after it ("Etapp I och II"), keeps it."""
     out = list(texts)
     for k in range(1, len(texts) - 1):
         before, after = texts[k - 1], texts[k + 1]
@@ -129,7 +124,7 @@ def mend_lone_capital_i(
             ):
                 out[k] = "i"  # "tas 1 drift": a count would be written out ("en") or have a unit
             continue
-        if texts[k] != "I" or not (after[:1].isalpha() and after[:1].islower()) or k in answer_starts:
+        if texts[k] != "I" or not (after[:1].isalpha() and after[:1].islower()):
             continue
         if not before[:1].isalpha() or before.endswith((".", "!", "?", ":")):
             continue

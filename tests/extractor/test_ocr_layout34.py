@@ -117,16 +117,6 @@ def test_a_dash_in_text_over_an_underline_or_beside_a_frame_stays():
         assert [w.text for w in without_legend_stubs(_dash_line(303.6), rules)][0] == "–"
 
 
-# --- a capital "I" opening an answer under its label
-
-
-def test_a_capital_i_opening_the_answer_under_a_label_stays_one_in_a_sentence_is_mended():
-    from bilagor.extractor.ocr import mended_lone_i
-
-    assert mended_lone_i([["Syfte", "och", "mål"], ["I", "stadens", "trygghetsmätning"]])[1][0] == "I"
-    assert mended_lone_i([["Mötet", "hölls", "sedan"], ["I", "medborgarkontoret"]])[1][0] == "i"
-
-
 def test_a_stub_read_as_a_lone_letter_no_word_is_dropped_the_preposition_i_is_kept():
     rule = (127.0, 199.0, 537.8, 199.4)  # the top line after a legend "Kontaktperson"
     line = [Word("r", 57.4, 63.1, 196.1, 204.2, "", 9.4)] + words("Kontaktperson", 66.2, 196.1, size=9.4, font="")
