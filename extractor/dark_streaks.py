@@ -152,7 +152,7 @@ def _ticks_only(ink: np.ndarray, left: int, right: int, rows: np.ndarray, scale:
             return False
         for side in sides:
             bar = side[top:bottom].any(axis=0)  # the tick's columns out from the run, nearest first
-            reach = int(np.argmin(bar)) if not bar.all() else side.shape[1]
+            reach = int(np.argmin(bar)) if not bar.all() else len(bar)
             if not least <= reach <= most:
                 return False
             if side[top - clear - 1 : top - 1, :reach].any() or side[bottom + 1 : bottom + clear + 1, :reach].any():
