@@ -29,13 +29,6 @@ LEAST_CROSSED_BANDS = 5  # text lines a run crosses (ink touching both its sides
 LEAST_CROSSED_BANDS_FREE = 2  # as many for a run whose ends meet no border's row
 RULE_ROW = 12.0  # pt: a row inked along most of this beside a run is a border's row joining it, not a letter's
 RULE_EDGE = 2.0  # pt: rows this near a border's row are its edges
-# A rule down a form's margin with a short tick across it level with each label (labels flush right before it,
-# answers flush left after it) is crossed line after line too, but only by its ticks: straight bars no thicker
-# than TICK_THICK, reaching TICK_MIN to TICK_MAX out on both sides, with paper above and below them there. A streak
-# through print is crossed by letters' strokes, which bend, stand upright beside it or run on into the word.
-TICK_THICK = 2.0  # pt
-TICK_MIN, TICK_MAX = 1.0, 8.0  # pt out from the run on each side
-TICK_CLEAR = 1.0  # pt of paper above and below a tick along its reach
 
 
 def dark_streaks(grey: np.ndarray, scale: float) -> list[tuple[int, int]]:
@@ -125,8 +118,6 @@ def _crosses_text(ink: np.ndarray, x0: int, x1: int, top: int, bottom: int, scal
     border_rows = np.convolve(border_rows, np.ones(2 * near + 1), mode="same") > 0
     rows = np.flatnonzero(crossed & ~border_rows)
     bands = len(np.unique(rows // max(1, round(BAND * scale))))
-    if bands and _ticks_only(ink, left, right, rows, scale):  # a margin rule's ticks, no text crossing it
-        return False
     if bands >= LEAST_CROSSED_BANDS:
         return True
     # a border starts and ends where it meets a row's border; a streak ending in the paper or the print, through
@@ -134,30 +125,6 @@ def _crosses_text(ink: np.ndarray, x0: int, x1: int, top: int, bottom: int, scal
     if bands < LEAST_CROSSED_BANDS_FREE:
         return False
     return not border_rows[top] and not border_rows[bottom - 1]
-
-
-def _ticks_only(ink: np.ndarray, left: int, right: int, rows: np.ndarray, scale: float) -> bool:
-    """Whether every crossing at `rows` (the crossed rows, in order) of a run whose sides are looked at from columns
-    `left` and `right` out is a straight tick: a bar at most TICK_THICK thick reaching TICK_MIN to TICK_MAX out on
-    both sides, paper above and below it along that reach (TICK_CLEAR, past a pixel of its render's edge)."""
-    breaks = np.flatnonzero(np.diff(rows) > 1)
-    starts = np.concatenate(([rows[0]], rows[breaks + 1]))
-    ends = np.concatenate((rows[breaks], [rows[-1]])) + 1
-    thick, clear = round(TICK_THICK * scale), max(1, round(TICK_CLEAR * scale))
-    least, most = max(1, round(TICK_MIN * scale)), round(TICK_MAX * scale)
-    height, width = ink.shape
-    sides = (ink[:, max(0, left - most) : left + 1][:, ::-1], ink[:, right : min(width, right + most + 1)])
-    for top, bottom in zip(starts, ends, strict=True):
-        if bottom - top > thick or top - clear - 1 < 0 or bottom + clear + 1 > height:
-            return False
-        for side in sides:
-            bar = side[top:bottom].any(axis=0)  # the tick's columns out from the run, nearest first
-            reach = int(np.argmin(bar)) if not bar.all() else len(bar)
-            if not least <= reach <= most:
-                return False
-            if side[top - clear - 1 : top - 1, :reach].any() or side[bottom + 1 : bottom + clear + 1, :reach].any():
-                return False
-    return True
 
 
 def _longest_stretch(rows: np.ndarray) -> tuple[int, int]:

@@ -111,27 +111,3 @@ def test_a_streaks_grey_render_edges_lose_its_grey_and_keep_the_letters():
     for x in (599, 604):
         assert (mended[~inked[x], x] == 255).all()  # no faint line left through the text
         assert inked[x].any() and (mended[inked[x], x] < 128).all()  # the letters' strokes kept
-
-
-def _margin_rule(ticks: bool = True) -> np.ndarray:
-    """A page of labels flush right before a rule down its margin and answers flush left after it (paper either
-    side of the rule), a short tick across the rule level with each label's line (twenty-ninth round)."""
-    page = _page()
-    x = 420
-    page[:, x - 22 : x + 26] = 255  # the labels end and the answers start a few points from the rule
-    page[120 : page.shape[0] - 120, x : x + 4] = 0  # a rule inside the page's margins, 4 px (1.4 pt) wide
-    if ticks:
-        for top in range(160, page.shape[0] - 160, 140):
-            page[top : top + 3, x - 9 : x + 13] = 0  # 3 px thick, 9 px (3 pt) out on both sides
-    return page
-
-
-def test_a_margin_rule_crossed_only_by_its_ticks_is_no_streak():
-    assert dark_streaks(_margin_rule(), SCALE) == []
-    assert dark_streaks(_margin_rule(ticks=False), SCALE) == []
-
-
-def test_a_streak_through_text_is_still_found_beside_a_ticked_rule():
-    page = _margin_rule()
-    page[700:1600, 500:508] = 0  # a fax's dark streak through the answers' lines
-    assert dark_streaks(page, SCALE) == [(500, 508)]
