@@ -7,7 +7,8 @@ twenty-seventh round, h32/f-ocrlayout).
 
 `build` makes text-layer forms of many layout families (the burned held-out generators' text families, three
 drawn per generator among those whose producer is installed, one form each; the tuning generators of tests/fixturegen, three forms each; since the twenty-eighth
-round the twenty-seventh round's text layouts, `t_ocrlayouts`, twelve forms, and nine more kept aside) into DIR/text,
+round the twenty-seventh round's text layouts, `t_ocrlayouts`, twelve forms, and nine more kept aside; since the
+twenty-ninth the twenty-eighth round's, `t_ocrlayouts29`, as many) into DIR/text,
 and rasterises every page of each to a clean grey 200 dpi image-only PDF (pdftoppm, then Pillow: no noise, no
 skew) into DIR/scan with the same truth sidecar. `score` extracts both copies (entities off) and prints core
 fields and section precision / recall per source and family on the tuning part, the total only on the held-out
@@ -75,11 +76,15 @@ TUNING_COUNT = 3
 ADDED = {
     "t_ocrlayouts": ("fixturegen.marginrule", "build_ocr_layout_forms", 28, 12),
     "t_ocrlayouts_kept": ("fixturegen.marginrule", "build_ocr_layout_forms", 2801, 9),
+    # Twenty-ninth round (h34/f-ocrlayout): the twenty-eighth forms' three layouts (help text under labels, a legend
+    # in a frame's top line, writing lines with tick boxes), `fixturegen.legendlines`.
+    "t_ocrlayouts29": ("fixturegen.legendlines", "build_ocr_layout29_forms", 29, 12),
+    "t_ocrlayouts29_kept": ("fixturegen.legendlines", "build_ocr_layout29_forms", 2901, 9),
 }
 DRAWN = sorted(HELDOUT_TEXT) + sorted(TUNING)
 SOURCES = DRAWN + sorted(ADDED)
 # Drawn once, before any clean scan was built or scored: a third of the sources, never read case by case.
-HELD_OUT = sorted(random.Random(2732).sample(DRAWN, len(DRAWN) // 3) + ["t_ocrlayouts_kept"])
+HELD_OUT = sorted(random.Random(2732).sample(DRAWN, len(DRAWN) // 3) + ["t_ocrlayouts_kept", "t_ocrlayouts29_kept"])
 
 
 def part_of(source: str) -> str:

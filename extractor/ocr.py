@@ -31,6 +31,8 @@ from bilagor.extractor.ocr_budget import OcrBudget, OutOfTime, in_force, seconds
 from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
 from bilagor.extractor.ocr_sheet import sheet_pages
+from bilagor.extractor.ocr_legends import without_legend_stubs
+from bilagor.extractor.ocr_ticks import ticked_stage_line
 from bilagor.extractor.ocr_orientation import better_turned, may_be_turned, osd_rotation, turned_box
 from bilagor.extractor.ocr_numbers import file_number_label, page_number_ones, regrouped_thousands
 from bilagor.extractor.ocr_render import (
@@ -628,7 +630,9 @@ def read_page_image(
             width, height = height, width
         if notes is not None:
             notes.append(f"sida {number}: {TURNED_NOTE.format(rotate=rotate)}")
-    words = with_bullets(image, with_lone_dashes(image, words_from_hocr(hocr, scale), scale, rules), scale)
+    # A frame's top-line stub before its legend, read as a dash, is no word (ocr_legends).
+    read = without_legend_stubs(words_from_hocr(hocr, scale), [_box_points(rule, scale) for rule in rules])
+    words = with_bullets(image, with_lone_dashes(image, read, scale, rules), scale)
     if number == 1 and reread_title and notes is not None:
         words = _reread_title(image, words, scale, height, folder, notes)
     return Page(
@@ -1039,13 +1043,14 @@ def mended_line(words: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]
     layer (ocr_layer): dust marks taken off, a broken e-mail address joined (its "@" read as a letter mended), digit groups
     regrouped, dust beside a stage marker dropped, a footer's page number read "I" made "1", a misread
     "Dnr" before a diarienummer made "Dnr", a short label a letter off at the line's start made that label,
-    a label's colon glued to its answer's first word ("utgifter:Budgeten") parted."""
+    a label's colon glued to its answer's first word ("utgifter:Budgeten") parted, a stage's tick boxes read as
+    letters ("X Slutredovisning Delredovisning") written with the text path's marks (ocr_ticks)."""
     kept = [
         (text, box) for text, (_, box) in zip(without_dust_marks([t for t, _ in words]), words, strict=True) if text
     ]
     kept = split_glued_colons(kept)
     kept = page_number_ones(without_dust_after_marker(regrouped_thousands(letters_read_for_at(joined_emails(kept)))))
-    return mend_label_start(file_number_label(kept))
+    return ticked_stage_line(mend_label_start(file_number_label(kept)))
 
 
 def mended_lone_i(lines: list[list[str]]) -> list[list[str]]:

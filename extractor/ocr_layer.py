@@ -71,6 +71,13 @@ MIN_CONFUSED_LETTERS = 4  # shorter words have too many real neighbours a confus
 # OCR, which mends such misreads and reads the image whole, reads it better. One is allowed: a
 # good engine misreads a word a page now and then, and the layer's use saves the OCR's time.
 MAX_CONFUSED = 1
+# Letter runs no Swedish word is spelt with, which a poor engine writes for e, h or o: a "c" between two
+# consonants other than before k or h ("stadsdclsnämnd", "torgct", "godkändcs": an e read as c), a "c" before a
+# consonant no word puts after it ("ocb": an h read as b), and a letter O or l between figures ("2 554 0O0": a
+# zero read as a letter). Judged on words of small letters only, so a name's or a code's capitals are left alone.
+_CONSONANTS = "bdfgjlmnpqrstvwxz"
+_NO_SWEDISH_SPELLING = re.compile(rf"[{_CONSONANTS}]c[{_CONSONANTS}]|c[bdfgjmnpqvwxz]")
+_LETTER_IN_FIGURES = re.compile(r"\d[OoIl]\d")
 MIN_SLOPE_WORDS = 3  # words a line needs to say how the page is skewed
 MAX_SLOPE = 0.05  # about 3 degrees: a steeper "skew" is something else (a rotated stamp); left alone
 
@@ -102,11 +109,22 @@ def untrusted_layers(pages: list[Page]) -> dict[int, str]:
 
 def misread_words(texts: list[str]) -> list[str]:
     """The words of `texts` that show a poor engine's misreads: a digit for a letter (digit_misreads),
-    one confusion away from a known word (confused_words), or a capital between small letters, an l
-    read as I or two words run together ("SkoIor", "vidKungsträdgården")."""
-    found = set(digit_misreads(texts)) | set(confused_words(texts))
+    one confusion away from a known word (confused_words), spelt as no Swedish word (misspelt_words), or a
+    capital between small letters, an l read as I or two words run together ("SkoIor", "vidKungsträdgården")."""
+    found = set(digit_misreads(texts)) | set(confused_words(texts)) | set(misspelt_words(texts))
     found |= {text for text in texts if _INNER_CAPITAL.search(text)}
     return sorted(found)
+
+
+def misspelt_words(texts: list[str]) -> list[str]:
+    """The words of `texts` spelt as no Swedish word is (_NO_SWEDISH_SPELLING, in a word of small letters
+    only), or a number with a letter O or l among its figures ("0O0och")."""
+    found = []
+    for text in texts:
+        word = text.strip(_EDGE)
+        if (word.isalpha() and word.islower() and _NO_SWEDISH_SPELLING.search(word)) or _LETTER_IN_FIGURES.search(word):
+            found.append(text)
+    return found
 
 
 def confused_words(texts: list[str]) -> list[str]:

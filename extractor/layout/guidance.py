@@ -94,38 +94,92 @@ def _never(_text: str) -> bool:
     return False
 
 
+def _small_ocr_word(word: Word, body: float, s: LayoutSettings) -> bool:
+    return 0 < word.size <= s.ocr_guidance_share * body
+
+
 def _small_ocr_line(line: Line, body: float, s: LayoutSettings) -> bool:
-    return all(0 < w.size <= s.ocr_guidance_share * body for w in line.words)
+    return all(_small_ocr_word(w, body, s) for w in line.words)
+
+
+def _label_cell(line: Line, body: float, s: LayoutSettings) -> int:
+    """How many of `line`'s words stand before its first column gap (`guidance_head_min_gap` body sizes): a label
+    column's cell when the answer's first line stands beside the label on one line of the page; all when none."""
+    words = line.words
+    return next(
+        (k for k in range(1, len(words)) if words[k].x0 - words[k - 1].x1 >= body * s.guidance_head_min_gap),
+        len(words),
+    )
+
+
+def _labelled(line: Line, body: float, is_label: Callable[[str], bool], s: LayoutSettings) -> bool:
+    """Whether `line` reads as a known label, whole or in its first column (its answer beside it)."""
+    cell = " ".join(w.text for w in line.words[: _label_cell(line, body, s)])
+    return is_label(line.text.strip().rstrip(":")) or is_label(cell.strip().rstrip(":"))
+
+
+def _ocr_head_end(line: Line, above: Line, above_run: int, body: float, s: LayoutSettings) -> int | None:
+    """OCR'd pages: where a guidance run under its label ends on `line` when the answer's next line stands beside
+    it (`_head_end` with the words' OCR sizes for italics): its first words small at the x of the line above (a
+    label, or a guidance run it wraps from: `above_run` words), a column gap, then words none small."""
+    words = line.words
+    k = 0
+    while k < len(words) and _small_ocr_word(words[k], body, s):
+        k += 1
+    if k == 0 or k == len(words) or any(_small_ocr_word(w, body, s) for w in words[k:]):
+        return None
+    if words[k].x0 - words[k - 1].x1 < body * s.guidance_head_min_gap:
+        return None
+    above_words = above.words[:above_run] if above_run else above.words
+    if not 0 <= min(w.top for w in words[:k]) - max(w.bottom for w in above_words) <= s.guidance_max_gap * body:
+        return None
+    return k if abs(above.words[0].x0 - words[0].x0) <= s.min_align_tolerance else None
 
 
 def _ocr_under(
     page_lines: list[list[Line]], body: float, is_label: Callable[[str], bool], s: LayoutSettings
-) -> tuple[set[tuple[int, int]], int]:
+) -> tuple[set[tuple[int, int]], dict[tuple[int, int], int], int]:
     """OCR'd pages: the small lines right under a known label (or under such a line they wrap from) and followed
-    by a body-size line that is no label, and how many small lines the pages hold."""
+    by a body-size line that is no label; the small runs at the start of a line under a known label with the
+    answer's line beside them (`_ocr_head_end`: a label column and an answer column); and how many small lines
+    the pages hold. A label with its answer beside it on its line counts by its first column's words."""
     under: set[tuple[int, int]] = set()
+    heads: dict[tuple[int, int], int] = {}
     small_lines = 0
     for p, lines in enumerate(page_lines):
         for i, line in enumerate(lines):
+            above = lines[i - 1] if i else None
+            if above is None:
+                small_lines += _small_ocr_line(line, body, s)
+                continue
+            wraps = (p, i - 1) in under or (p, i - 1) in heads
             if not _small_ocr_line(line, body, s):
+                if wraps or _labelled(above, body, is_label, s):
+                    run = heads.get((p, i - 1), 0)
+                    if (k := _ocr_head_end(line, above, run, body, s)) is not None:
+                        heads[(p, i)] = k
                 continue
             small_lines += 1
-            above = lines[i - 1] if i else None
-            if (
-                above is not None
-                and ((p, i - 1) in under or is_label(above.text.strip().rstrip(":")))
-                and 0 <= line.top - above.bottom <= s.guidance_max_gap * body
-            ):
+            top = above.bottom if (p, i - 1) not in heads else max(w.bottom for w in above.words[: heads[(p, i - 1)]])
+            if (wraps or _labelled(above, body, is_label, s)) and 0 <= line.top - top <= s.guidance_max_gap * body:
                 under.add((p, i))
     answered = set()
     for p, i in under:
+        first = i
+        while (p, first - 1) in under:
+            first -= 1
         n = i + 1
         while (p, n) in under:
             n += 1
         after = page_lines[p][n] if n < len(page_lines[p]) else None
-        if after is not None and not _small_ocr_line(after, body, s) and not is_label(after.text.strip().rstrip(":")):
+        # In a label column the answer stands beside the label (or beside the run): the small line is not it.
+        label = page_lines[p][first - 1]
+        beside = (p, first - 1) in heads or (p, n) in heads or _label_cell(label, body, s) < len(label.words)
+        if beside or (
+            after is not None and not _small_ocr_line(after, body, s) and not is_label(after.text.strip().rstrip(":"))
+        ):
             answered.add((p, i))
-    return answered, small_lines
+    return answered, heads, small_lines
 
 
 def strip_guidance(
@@ -140,7 +194,7 @@ def strip_guidance(
     heads: dict[tuple[int, int], int] = {}  # a guidance run at a line's start, the answer's line beside it
     small_lines = 0
     if not any(w.fontname for lines in page_lines for line in lines for w in line.words):
-        under, small_lines = _ocr_under(page_lines, body, is_label, s)
+        under, heads, small_lines = _ocr_under(page_lines, body, is_label, s)
     for p, lines in enumerate(page_lines):
         for i, line in enumerate(lines):
             if all(_small_italic(w, body, s) for w in line.words):
