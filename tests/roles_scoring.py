@@ -243,21 +243,23 @@ HALF_SPLITS = {
     "heldout28_keep": ("heldout28", 0),
     "heldout28_public_dev": ("heldout28_public", 1),
     "heldout28_public_keep": ("heldout28_public", 0),
+    # the twenty-ninth sets burned (scored before and after the twenty-ninth round) and halved at once, the same
+    # way, before any failure was read
+    "heldout29_dev": ("heldout29", 1),
+    "heldout29_keep": ("heldout29", 0),
+    "heldout29_public_dev": ("heldout29_public", 1),
+    "heldout29_public_keep": ("heldout29_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The twenty-eighth round's sets (written before any fix of
-# that round, tests/data/roles/README.md "Twenty-eighth round (roles): held-out sets"), scored before and after it
+# Scored in aggregate only: their misses are never printed. The twenty-ninth round's sets (written before any fix of
+# that round, tests/data/roles/README.md "Twenty-ninth round (roles): held-out sets"), scored before and after it
 # and halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
-# Every earlier set is burned (the twenty-seventh's kept halves were scored at the twenty-eighth round's start and end).
-# The twenty-ninth round's sets (written before any fix of that round, tests/data/roles/README.md "Twenty-ninth round
-# (roles): held-out sets") are held out whole: aggregate only, no half of them read.
+# Every earlier set is burned (the twenty-eighth's kept halves were scored at the twenty-ninth round's start and end).
 # A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
-    "heldout28",
-    "heldout28_public",
-    "heldout28_keep",
-    "heldout28_public_keep",
     "heldout29",
     "heldout29_public",
+    "heldout29_keep",
+    "heldout29_public_keep",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}

@@ -903,11 +903,11 @@ TWENTY_EIGHTH_HAND_SUMS = {
     "u97": (40_000, 35_500),  # a price per course times the courses, hired bikes, "Allt som allt"
     "u99": (108_000, 103_100),  # two outcome lines (wages, work clothes) with no total, the rest in another answer
 }
-# What the twenty-eighth round changes from the twenty-seventh's entry: halved (the wholes and kept halves aggregate
-# only); the same shape and the same asks; every answer without money holds a number (60 of 60).
+# What the twenty-eighth round changes from the twenty-seventh's entry: burned (halved for the twenty-ninth round); the
+# same shape and the same asks; every answer without money holds a number (60 of 60).
 TWENTY_EIGHTH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.99, 0.91, 0.04, 0.84, 0.89, 0.99, 0.85, 0.05),
-    "status": "halved",
+    "status": "burned",
     "without_money_with_numbers": 1.0,
     "min_ranges": 13,
     "min_sought_in_follow_ups": 8,
@@ -951,11 +951,11 @@ TWENTY_NINTH_HAND_SUMS = {
     "u96": (20_000, 19_370),  # label lines: the cost, the grant, the rest paid back
     "u99": (150_000, 268_000),  # a bus stop under the committee's cap, the committee's half of the cost
 }
-# What the twenty-ninth round changes from the twenty-eighth's entry: held out whole (aggregate only); the same shape
-# and the same asks; every answer without money holds a number (65 of 65).
+# What the twenty-ninth round changes from the twenty-eighth's entry: halved (the wholes and kept halves aggregate
+# only); the same shape and the same asks; every answer without money holds a number (65 of 65).
 TWENTY_NINTH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.99, 0.92, 0.04, 0.89, 0.94, 0.99, 0.82, 0.06),
-    "status": "held out",
+    "status": "halved",
     "without_money_with_numbers": 1.0,
     "min_ranges": 16,
     "min_sought_in_follow_ups": 8,
