@@ -1,5 +1,6 @@
 """The PDF reader builds words from pdfplumber's layout objects; they must be
-exactly what pdfplumber's own Page.extract_words() and object lists give."""
+exactly what pdfplumber's own word grouping (over the page's characters, sizes that differ in the last digits made
+one) and object lists give."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from bilagor.extractor.glyphs import with_sizes_snapped
 from bilagor.extractor.pdf_reader import _rules, read_pdf
 from bilagor.extractor.words import Word
 from factories import ROOT
 
 fixturegen = pytest.importorskip("fixturegen")
 pdfplumber = pytest.importorskip("pdfplumber")
+extract_words = pytest.importorskip("pdfplumber.utils").extract_words
 
 
 def reference_pages(path: Path) -> list[tuple[list[Word], list, list]]:
@@ -21,7 +24,13 @@ def reference_pages(path: Path) -> list[tuple[list[Word], list, list]]:
     pages = []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
-            raw = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False, use_text_flow=False)
+            # sizes differing in the last digits are one size (glyphs.with_sizes_snapped), as the reader has them
+            raw = extract_words(
+                with_sizes_snapped(page.chars),
+                extra_attrs=["fontname", "size"],
+                keep_blank_chars=False,
+                use_text_flow=False,
+            )
             words = [
                 Word(
                     w["text"],

@@ -128,9 +128,13 @@ def test_a_clean_scan_with_its_own_layer_is_read_from_the_layer_without_ocr(tmp_
 
 @needs_tesseract
 @pytest.mark.slow
-def test_a_poor_scans_layer_is_replaced_by_our_own_ocr(tmp_path):
+def test_a_tesseract_layer_whose_word_sizes_differ_in_the_last_digits_is_read_whole(tmp_path):
+    # Tesseract's PDF sets each word in a size of its own (9.0036, 9.0054 …). Until such sizes were read as one
+    # (glyphs.with_sizes_snapped), this layer's words fell apart into letters ("för djup ad u tv är d"), the layer
+    # was judged poor and read again by OCR; whole, it reads every field and section right without OCR. A layer
+    # that is poor in its own words is still read by OCR (test_the_plan_uses_a_trusted_layer…, test_scans28_layer).
     path, truth = _fixture(tmp_path, "ocr_layer_tesseract")
     record = extract_report(path, entities=False, ocr="auto").to_dict()
-    assert record["ocr"]
-    assert any(UNTRUSTED_LAYER in w for w in record["warnings"])
-    assert (record["title"], record["project"]) == (truth["title"], truth["project"])
+    assert not record["ocr"]
+    assert not any(UNTRUSTED_LAYER in w for w in record["warnings"])
+    assert {f: record[f] for f in RECORD_FIELDS} == {f: truth[f] for f in RECORD_FIELDS}
