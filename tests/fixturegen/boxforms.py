@@ -170,6 +170,26 @@ class _Pager:
         self.c.save()
 
 
+def draw_headed_rows(pager: _Pager, rows: list[Row], s: _Style, width: float, lead: float, heading_step: float) -> None:
+    """The rest of a form after its first rows: each field a bold heading over its answer, markers as markers."""
+    for row in rows:
+        if row.style == MARKER:
+            pager.marker(row.text, lead, 4.0)
+            continue
+        if pager.y - 3 * lead < pager.bottom:
+            pager.new_page()
+        for line in _wrap(normalise(row.label), s.bold, s.size, width):
+            pager.y -= lead * heading_step
+            pager.text(s.margin, pager.y, line, s.bold, s.size)
+        for line in _wrap(row.text, s.font, s.size, width) or [""]:
+            if pager.y - lead < pager.bottom:
+                pager.new_page()
+            pager.y -= lead
+            if line:
+                pager.text(s.margin, pager.y, line, s.font, s.size)
+        pager.y -= lead * 0.5
+
+
 def _short(row: Row) -> bool:
     return row.style == FIELD and len(normalise(row.text)) <= 46 and "\n" not in row.text and row.key is not None
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from .boxforms import PAGE_W, _Pager, _wrap
-from .spec import MARKER, ReportSpec, normalise
+from .boxforms import PAGE_W, _Pager, _wrap, draw_headed_rows
+from .spec import ReportSpec, normalise
 from .textclasses import _build
 
 
@@ -48,22 +48,7 @@ def _draw_onerow(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
             pager.c.setLineWidth(0.5)
             pager.c.rect(x, top - depth * lead - 4, w, depth * lead + 4)
     pager.y = top - depth * lead - 10
-    for row in rows:
-        if row.style == MARKER:
-            pager.marker(row.text, lead, 4.0)
-            continue
-        if pager.y - 3 * lead < pager.bottom:
-            pager.new_page()
-        for line in _wrap(normalise(row.label), s.bold, s.size, width):
-            pager.y -= lead * 1.2
-            pager.text(s.margin, pager.y, line, s.bold, s.size)
-        for line in _wrap(row.text, s.font, s.size, width) or [""]:
-            if pager.y - lead < pager.bottom:
-                pager.new_page()
-            pager.y -= lead
-            if line:
-                pager.text(s.margin, pager.y, line, s.font, s.size)
-        pager.y -= lead * 0.5
+    draw_headed_rows(pager, rows, s, width, lead, heading_step=1.2)
 
 
 def build_one_row_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from .boxforms import PAGE_W, _Pager, _wrap
+from .boxforms import PAGE_W, _Pager, _wrap, draw_headed_rows
 from .spec import MARKER, ReportSpec, normalise
 from .textclasses import _build
 
@@ -53,22 +53,7 @@ def _draw_pairrow(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
             pager.c.rect(x, top - depth * lead - 4, w, depth * lead + 4)
         x += w
     pager.y = top - depth * lead - 12
-    for row in rows:
-        if row.style == MARKER:
-            pager.marker(row.text, lead, 4.0)
-            continue
-        if pager.y - 3 * lead < pager.bottom:
-            pager.new_page()
-        for line in _wrap(normalise(row.label), s.bold, s.size, width):
-            pager.y -= lead * 1.3
-            pager.text(s.margin, pager.y, line, s.bold, s.size)
-        for line in _wrap(row.text, s.font, s.size, width) or [""]:
-            if pager.y - lead < pager.bottom:
-                pager.new_page()
-            pager.y -= lead
-            if line:
-                pager.text(s.margin, pager.y, line, s.font, s.size)
-        pager.y -= lead * 0.5
+    draw_headed_rows(pager, rows, s, width, lead, heading_step=1.3)
 
 
 def build_pair_row_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
