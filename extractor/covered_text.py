@@ -27,18 +27,26 @@ class Paint:
     paper: bool  # painted in the paper's colour (a picture never is)
 
 
-def paper_coloured(colour: object) -> bool:
-    """Whether a non-stroking colour (pdfminer's: a number, or a tuple of 1, 3 or 4 components) is the
-    paper's white. A pattern or an unknown colour space is not."""
+def colour_components(colour: object) -> tuple[float, ...] | None:
+    """A non-stroking colour's components as pdfminer gives them (a number, or 1, 3 or 4 components: grey, RGB,
+    CMYK); None for a pattern or an unknown colour space."""
     if isinstance(colour, int | float):
         colour = (colour,)
     if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
+        return None
+    if len(colour) not in (1, 3, 4):
+        return None
+    return tuple(float(v) for v in colour)
+
+
+def paper_coloured(colour: object) -> bool:
+    """Whether a non-stroking colour is the paper's white. A pattern or an unknown colour space is not."""
+    components = colour_components(colour)
+    if components is None:
         return False
-    if len(colour) in (1, 3):
-        return all(v >= PAPER for v in colour)
-    if len(colour) == 4:  # CMYK: no ink at all
-        return all(v <= 1 - PAPER for v in colour)
-    return False
+    if len(components) == 4:  # CMYK: no ink at all
+        return all(v <= 1 - PAPER for v in components)
+    return all(v >= PAPER for v in components)
 
 
 def unseen(order: int, box: Box, paper_text: bool, paints: Sequence[Paint]) -> bool:

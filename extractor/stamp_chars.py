@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from statistics import median
 
+from bilagor.extractor.covered_text import colour_components
+
 # Degrees off the nearest axis from which a character is turned diagonally: a skewed OCR layer or a scanned
 # page's text turns a few degrees; a stamp 20 or more (the forms' watermarks 35-60).
 DIAGONAL_DEGREES = 15.0
@@ -37,21 +39,17 @@ def turned_degrees(matrix: tuple[float, ...] | None) -> float:
 
 
 def lightness(colour: object) -> float | None:
-    """A non-stroking colour's lightness, 0 black to 1 white (pdfminer's: a number, or 1, 3 or 4 components);
-    None for a pattern or an unknown space."""
-    if isinstance(colour, int | float):
-        colour = (colour,)
-    if not isinstance(colour, tuple | list) or not all(isinstance(v, int | float) for v in colour):
+    """A non-stroking colour's lightness, 0 black to 1 white; None for a pattern or an unknown space."""
+    components = colour_components(colour)
+    if components is None:
         return None
-    if len(colour) == 1:
-        return float(colour[0])
-    if len(colour) == 3:
-        r, g, b = (float(v) for v in colour)
+    if len(components) == 1:
+        return components[0]
+    if len(components) == 3:
+        r, g, b = components
         return 0.3 * r + 0.59 * g + 0.11 * b
-    if len(colour) == 4:
-        c, m, y, k = (float(v) for v in colour)
-        return (1 - min(1.0, 0.3 * c + 0.59 * m + 0.11 * y + k)) if k < 1 else 0.0
-    return None
+    c, m, y, k = components
+    return (1 - min(1.0, 0.3 * c + 0.59 * m + 0.11 * y + k)) if k < 1 else 0.0
 
 
 def is_stamp_char(char: dict, body: float) -> bool:
