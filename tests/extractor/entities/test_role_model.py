@@ -126,6 +126,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     twenty_eighth = {name for name in train_role_model.TRAIN_SPLITS if "heldout28" in name}
     assert twenty_eighth == {"heldout28_dev", "heldout28_public_dev"} == set(train_role_model.ROUNDS["28"])
     assert not any("heldout29" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not any("heldout30" in name for name in train_role_model.TRAIN_SPLITS)
     assert not {"heldout28", "heldout28_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
