@@ -36,8 +36,9 @@ def check_export_sort(sort: str) -> None:
         raise QueryError(f"--sort '{sort}': välj {'|'.join(EXPORT_SORTS)}")
 
 
-# "2018", "2016-2019", "2016 – 2019", "2019-20" (the same century).
-YEAR_RANGE = r"(\d{4})(?:\s*[-–]\s*(\d{4}|\d{2}))?"
+# "2018", "2016-2019", "2016 – 2019", "2019-20" (the same century), "2016..2019" (as other search tools type
+# a range).
+YEAR_RANGE = r"(\d{4})(?:\s*(?:[-–]|\.\.)\s*(\d{4}|\d{2}))?"
 
 
 def parse_year(value: str | int) -> tuple[int, int]:

@@ -105,8 +105,8 @@ _EMPTY_FIELD_RE = re.compile(r"(?<![\w:])([^\W\d][\w]*):(?=\s|\)|$)")
 _OPERATOR_RE = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE|REQUIRE)\b")
 _GROUPED_NUMBER_RE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0]\d{3})+(?![\d])")
 _ST_RE = re.compile(r"(?<![\w\"])([Ss]:t)\s+(\w+)")
-# år:2019-2021 (or år:2019-21) in the query: a range, as --year reads it.
-_YEAR_FIELD_RANGE_RE = re.compile(rf"(?<![\w:])(år|ar|year):({YEAR_RANGE})(?![\w\-–])", re.IGNORECASE)
+# år:2019-2021 (or år:2019-21, år:2019..2021) in the query: a range, as --year reads it.
+_YEAR_FIELD_RANGE_RE = re.compile(rf"(?<![\w:])(år|ar|year):({YEAR_RANGE})(?![\w\-–.])", re.IGNORECASE)
 # A quoted phrase searched in the default fields (not `plats:"..."`).
 _BARE_PHRASE_RE = re.compile(r'(?<![\w:])"([^"]+)"')
 # The field of the words as written (accents folded, not stemmed) that a quoted phrase must match too.

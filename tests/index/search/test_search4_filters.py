@@ -92,7 +92,15 @@ def test_stadsdel_in_the_query_finds_the_same(search):
 
 @pytest.mark.parametrize(
     "typed, years",
-    [("2019-20", (2019, 2020)), ("2019–2020", (2019, 2020)), ("2019 - 2020", (2019, 2020)), ("2018-2", None)],
+    [
+        ("2019-20", (2019, 2020)),
+        ("2019–2020", (2019, 2020)),
+        ("2019 - 2020", (2019, 2020)),
+        ("2019..2020", (2019, 2020)),
+        ("2019..20", (2019, 2020)),
+        ("2018-2", None),
+        ("2018...2020", None),
+    ],
 )
 def test_year_ranges_as_typed(typed, years):
     if years is None:
@@ -105,6 +113,8 @@ def test_year_ranges_as_typed(typed, years):
 def test_a_year_range_in_the_query_text(search):
     assert set(search("belysning år:2019-2020 stadsdel:Bromma")) == {"year-2019", "year-2020"}
     assert set(search("belysning", year="2019-20", district="Bromma")) == {"year-2019", "year-2020"}
+    assert set(search("belysning år:2019..2020 stadsdel:Bromma")) == {"year-2019", "year-2020"}
+    assert set(search("belysning", year="2019..2020", district="Bromma")) == {"year-2019", "year-2020"}
 
 
 @pytest.mark.parametrize("typed", ["bostäder", "Svenska bostäder", "SVENSKA BOSTÄDER AB"])
