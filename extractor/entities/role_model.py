@@ -68,6 +68,8 @@ class Weights:
     lines_least: int | None = None  # role_model_report.lines_given_back's least count of kind-mates (None: no step)
     product_over: float | None = None  # role_model_totals.products_read's least excess allowed (None: no such step)
     shares: bool = False  # with the amount's share of its answer's figures and running totals (role_model_shares)
+    parts_tolerance: float | None = None  # role_model_totals.outcome_parts_read's tolerance (None: no such step)
+    deviation_lines: bool = False  # role_model_report.deviation_lines: a line fitted to the stated deviation
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -92,6 +94,8 @@ def weights_from_json(data: dict) -> Weights:
         data.get("lines_least"),
         data.get("product_over"),
         bool(settings.get("shares", False)),
+        data.get("parts_tolerance"),
+        bool(data.get("deviation_lines", False)),
     )
 
 

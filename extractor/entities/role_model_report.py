@@ -23,6 +23,11 @@ With a `lines_least` in its weights (the twenty-seventh round's step, `lines_giv
 of a list the model turned `annat` is given back its kind where at least that many other figures of its sentence have
 it (a cost line dropped from "A X kr, B Y kr och C Z kr"); with a `product_over`, after all of it each written-out
 product ("sex holkar à 350 kr, alltså 2 100 kr") is read as a line, its factor `annat` (role_model_totals.products_read).
+
+With a `parts_tolerance` (the thirtieth round's step, role_model_totals.outcome_parts_read), last, an outcome that is a
+part of a larger outcome of its answer (a cost's remainder after another body's share, a line of a stated or running
+total) becomes `annat`; with `deviation_lines`, then, the one outcome line added or taken out that makes the report's
+outcome less its budget its stated deviation (`deviation_lines`).
 """
 
 from __future__ import annotations
@@ -31,7 +36,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bilagor.extractor.entities.role_model import MODEL_SOURCE, Weights, load_weights
-from bilagor.extractor.entities.role_model_totals import products_read, summed_kinds as _summed, whole_and_details
+from bilagor.extractor.entities.role_model_totals import (
+    outcome_parts_read,
+    products_read,
+    summed_kinds as _summed,
+    whole_and_details,
+)
 from bilagor.extractor.record import Amount
 
 REPORT_SOURCE = "report"  # the role_source of a role the report-level decision set
@@ -57,7 +67,8 @@ def report_decision(
     out = wholes_read(out, weights.whole_tolerance)
     out = joint_roles(out, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else out
     out = pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
-    return products_read(out, weights.product_over)
+    out = outcome_parts_read(products_read(out, weights.product_over), weights.parts_tolerance)
+    return deviation_lines(out, probs) if weights.deviation_lines else out
 
 
 LINES_LEAST = 2  # a line given back where two other figures of its sentence have its kind (a list of three or more)
@@ -248,3 +259,32 @@ def _taken_out(out: list[Amount], probs: Sequence[dict[str, float] | None]) -> l
             same = [i for i, a in enumerate(out) if a.role == role and a.sek == out[index].sek]
             moves.append((same, "annat", probability))
     return moves
+
+
+def deviation_lines(amounts: Sequence[Amount], probs: Sequence[dict[str, float] | None]) -> list[Amount]:
+    """`amounts` of one follow-up report whose stated deviation (an `avvikelse` figure) is not its outcome less its
+    budget, with the one change of an outcome line that makes it so, where exactly one does: a figure left `annat`
+    counted as a line ("Dessutom tillkom en bänk för X kr … överskred bidraget med D"), or an outcome of several
+    taken out. The report's own arithmetic is the evidence; two changes that fit are left (chance)."""
+    out = list(amounts)
+    budget, outcome = _summed(out)
+    stated = {a.sek for a in out if a.role == "avvikelse" and a.sek and a.high is None}
+    if budget is None or outcome is None or not stated or abs(budget - outcome) in stated:
+        return out
+    outcomes = {a.sek for a in out if a.role == "utfall"}
+    moves: dict[int, tuple[str, int]] = {}  # value -> (role, change of the outcome)
+    for a, p in zip(out, probs):
+        if p is None or not a.sek or a.high is not None:
+            continue
+        if a.role == "annat" and a.sek not in outcomes and a.sek not in stated:
+            moves.setdefault(a.sek, ("utfall", a.sek))
+        elif a.role == "utfall" and len(outcomes) >= 2:
+            moves.setdefault(a.sek, ("annat", -a.sek))
+    fits = [(value, role) for value, (role, change) in moves.items() if abs(budget - outcome - change) in stated]
+    if len(fits) != 1:
+        return out
+    value, role = fits[0]
+    for i, a in enumerate(out):
+        if a.sek == value and a.role in ("annat", "utfall") and a.high is None and probs[i] is not None:
+            out[i] = replace(a, role=role, role_source=REPORT_SOURCE, role_probability=None)
+    return out

@@ -46,17 +46,8 @@ def _plain(a: Amount) -> bool:
 
 
 def _answers(amounts: Sequence[Amount]) -> list[list[int]]:
-    """The indices of each answer's plain figures, in order: a report's answers are consecutive runs of one
-    section."""
-    runs: list[list[int]] = []
-    previous: object = object()
-    for i, a in enumerate(amounts):
-        if not runs or a.section != previous:
-            runs.append([])
-            previous = a.section
-        if _plain(a):
-            runs[-1].append(i)
-    return [run for run in runs if len(run) >= 3]
+    """The indices of the plain figures of each answer with three or more (`_answer_runs`)."""
+    return [run for run in _answer_runs(amounts) if len(run) >= 3]
 
 
 def _within(whole: int, parts: int, tolerance: float) -> bool:
@@ -241,3 +232,81 @@ def summed_kinds(amounts: Sequence[Amount]) -> tuple[int | None, int | None]:
     budget = values.get("budget") or values.get("beviljat")
     outcome = values.get("utfall")
     return (sum(budget) if budget else None), (sum(outcome) if outcome else None)
+
+
+# An outcome that holds one of its own parts (the thirtieth round's step): "Investeringen kostade 1 940 000 kr …
+# idrottsförvaltningen bidrog med 200 000 kr … Nämndens del av kostnaden blev därmed 1 740 000 kr" (the remainder
+# of a cost after another body's share), "… totalt 24 000 kr. Till det kom cyklar för 11 500 kr. Allt som allt 35 500
+# kr" (a total of two lines), "… alltså 41 400 kr för sex turer. Med matsäck och entréer blev kostnaden 52 750 kr" (a
+# running total that includes a line). Read figure by figure, the part and the whole are both outcomes and the
+# report's outcome counts the part twice. Within one answer, a smaller outcome is a part of the answer's largest
+# outcome where that whole less it is another figure of the answer or the sum of two (the arithmetic, as
+# `totals_and_parts` reads it), or where it stands in an earlier sentence and the whole's own sentence says it
+# includes more ("Med …", "Inklusive …", "Allt som allt …"). Kept only where the report's outcome then comes closer
+# to its budget (a cost and a second, separate cost that happen to sum to a third figure are left).
+_INCLUDES = re.compile(
+    r"^\s*(?:med|inklusive|inkl\.?|inräknat|medräknat|tillsammans med)\b|\b(?:allt som allt|inklusive|inräknat"
+    r"|medräknat)\b",
+    re.IGNORECASE,
+)
+
+
+def _answer_runs(amounts: Sequence[Amount]) -> list[list[int]]:
+    """The indices of each answer's plain figures, in order: a report's answers are consecutive runs of one
+    section."""
+    runs: list[list[int]] = []
+    previous: object = object()
+    for i, a in enumerate(amounts):
+        if not runs or a.section != previous:
+            runs.append([])
+            previous = a.section
+        if _plain(a):
+            runs[-1].append(i)
+    return runs
+
+
+def _remainder_of(amounts: Sequence[Amount], whole: int, part: int, answer: list[int], tolerance: float) -> list[int]:
+    """The other figures of `answer` that make up `whole` together with `part` (one, or two summed), or []."""
+    rest = (amounts[whole].sek or 0) - (amounts[part].sek or 0)
+    others = [i for i in answer if i not in (whole, part) and (amounts[i].sek or 0) < (amounts[whole].sek or 0)]
+    for i in others:
+        if _within(rest, amounts[i].sek or 0, tolerance):
+            return [i]
+    for x, i in enumerate(others):
+        for j in others[x + 1 :]:
+            if _within(rest, (amounts[i].sek or 0) + (amounts[j].sek or 0), tolerance):
+                return [i, j]
+    return []
+
+
+def _includes_before(whole: Amount) -> bool:
+    """Whether the whole's sentence, up to the whole, says it includes more than a line before it."""
+    head = whole.sentence.split(whole.text)[0] if whole.text and whole.text in whole.sentence else whole.sentence
+    return bool(_INCLUDES.search(head))
+
+
+def outcome_parts_read(amounts: Sequence[Amount], tolerance: float | None = WHOLE_TOLERANCE) -> list[Amount]:
+    """`amounts` of one follow-up report with each outcome that is a part of a larger outcome of its answer made
+    `annat`, and the figures it makes that whole with, where read as a budget or grant, `annat` too (a co-funder's
+    share read as a grant); kept only where the report's outcome then comes closer to its budget. None: `amounts`
+    as they are."""
+    out = list(amounts)
+    budget, outcome = summed_kinds(out)
+    if tolerance is None or budget is None or outcome is None:
+        return out
+    for answer in _answer_runs(out):
+        outcomes = [i for i in answer if out[i].role == "utfall"]
+        if len({out[i].sek for i in outcomes}) < 2:
+            continue
+        whole = max(outcomes, key=lambda i: (out[i].sek or 0, -i))
+        for part in [i for i in outcomes if (out[i].sek or 0) < (out[whole].sek or 0)]:
+            with_it = _remainder_of(out, whole, part, answer, tolerance)
+            earlier = out[part].sentence != out[whole].sentence and part < whole
+            if not with_it and not (earlier and _includes_before(out[whole])):
+                continue
+            for i in [part, *(i for i in with_it if _kind(out[i].role) is not None)]:
+                out[i] = replace(out[i], role="annat", role_source=TOTAL_SOURCE, role_probability=None)
+    new_budget, new_outcome = summed_kinds(out)
+    if new_budget is None or new_outcome is None:
+        return list(amounts)
+    return out if abs(new_budget - new_outcome) < abs(budget - outcome) else list(amounts)

@@ -115,8 +115,8 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     never = {"values_heldout2", "values_heldout_r6", "consistency_heldout_r6"}
     never |= {"heldout10_keep", "heldout10_public_keep", "heldout10_dev", "heldout9_keep"}  # rounds: whole
     assert not never & set(train_role_model.TRAIN_SPLITS)
-    # the twenty-ninth round: the twenty-seventh sets whole, the twenty-eighth only by their dev halves (a round of
-    # their own), never whole or kept, and nothing of the twenty-ninth round
+    # the thirtieth round: the twenty-eighth sets whole, the twenty-ninth only by their dev halves (a round of their
+    # own), never whole or kept, and nothing of the thirtieth round
     twenty_fifth = {name for name in train_role_model.TRAIN_SPLITS if "heldout25" in name}
     assert twenty_fifth == {"heldout25", "heldout25_public"} == set(train_role_model.ROUNDS["25"])
     twenty_sixth = {name for name in train_role_model.TRAIN_SPLITS if "heldout26" in name}
@@ -124,10 +124,11 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     twenty_seventh = {name for name in train_role_model.TRAIN_SPLITS if "heldout27" in name}
     assert twenty_seventh == {"heldout27", "heldout27_public"} == set(train_role_model.ROUNDS["27"])
     twenty_eighth = {name for name in train_role_model.TRAIN_SPLITS if "heldout28" in name}
-    assert twenty_eighth == {"heldout28_dev", "heldout28_public_dev"} == set(train_role_model.ROUNDS["28"])
-    assert not any("heldout29" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
-    assert not any("heldout30" in name for name in train_role_model.TRAIN_SPLITS)
-    assert not {"heldout28", "heldout28_public"} & set(train_role_model.TRAIN_SPLITS)
+    assert twenty_eighth == {"heldout28", "heldout28_public"} == set(train_role_model.ROUNDS["28"])
+    twenty_ninth = {name for name in train_role_model.TRAIN_SPLITS if "heldout29" in name}
+    assert twenty_ninth == {"heldout29_dev", "heldout29_public_dev"} == set(train_role_model.ROUNDS["29"])
+    assert not any("heldout30" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not {"heldout29", "heldout29_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
         "heldout11",
@@ -157,6 +158,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
         "tuning29_step",
         "tuning30_step",
         "tuning30",
+        "tuning31_step",
     } <= set(train_role_model.TRAIN_SPLITS)
     assert "tuning24_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-third round's own kept-aside part
     assert "tuning25_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-fourth round's own kept-aside part
@@ -169,7 +171,8 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     assert "tuning29_step_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-eighth round's (f-model's)
     assert "tuning30_step_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-ninth round's (f-model's)
     assert "tuning30_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-ninth round's own kept-aside part
-    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 29)]
+    assert "tuning31_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirtieth round's (f-model's)
+    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 30)]
     # w-train's corpora are trained on, never a round of their own
     assert {"train12", "train12_public", "train13", "train13_public", "train14", "train14_public"} <= set(
         train_role_model.OTHER_SPLITS
