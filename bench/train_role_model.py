@@ -76,7 +76,7 @@ optimistic; the model's are not (it never sees the left-out round).
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
 report figures), the twenty-eighth round's kept halves and wholes (heldout28_keep, heldout28_public_keep, heldout28,
 heldout28_public), any twenty-ninth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
-tuning30_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
+tuning31_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
 tuning30_step_heldout). (The twenty-fourth to
 twenty-seventh sets are burned and trained on whole.)
 """
@@ -226,6 +226,7 @@ OTHER_SPLITS = (
     "tuning29_step",  # f-model's grants spent line by line, a line added; tuning29_step_heldout is not trained on
     "tuning30_step",  # f-model's earlier years, parts, running totals; tuning30_step_heldout is not trained on
     "tuning30",  # the twenty-ninth round's rules-side classes; its kept-aside part tuning30_heldout is not trained on
+    "tuning31",  # the thirtieth round's rules-side classes; its kept-aside part tuning31_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
