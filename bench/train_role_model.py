@@ -82,7 +82,7 @@ optimistic; the model's are not (it never sees the left-out round).
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
 report figures), the twenty-ninth round's kept halves and wholes (heldout29_keep, heldout29_public_keep, heldout29,
 heldout29_public), any thirtieth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
-tuning30_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
+tuning31_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
 tuning30_step_heldout, tuning31_step_heldout). (The twenty-fourth to
 twenty-eighth sets are burned and trained on whole.)
 """
@@ -241,6 +241,7 @@ OTHER_SPLITS = (
     "tuning30_step",  # f-model's earlier years, parts, running totals; tuning30_step_heldout is not trained on
     "tuning30",  # the twenty-ninth round's rules-side classes; its kept-aside part tuning30_heldout is not trained on
     "tuning31_step",  # f-model's report-step classes; its kept-aside part tuning31_step_heldout is not trained on
+    "tuning31",  # the thirtieth round's rules-side classes; its kept-aside part tuning31_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",

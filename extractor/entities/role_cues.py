@@ -185,7 +185,11 @@ CUES: tuple[tuple[str, int, str], ...] = (
         rf"|återför{W}*|återlämna{W}*|kvar\s+att\s+(?:förbruka|använda)|kvar"
         # "det som blev över", "pengarna som blev över": left, as "kvar" ("blev över budgeten" is an overrun)
         rf"|(?:blev|blir|blivit|är|var|finns|fanns)\s+över(?!\s+(?:den\s+|det\s+)?{W}*(?:budget|ram|kalkyl|plan){W}*)"
-        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|(?:lämna|skicka)(?:r|s|de|t|ts|des)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka",
+        rf"|återbetal{W}*|betala{W}*\s+tillbaka|betalas\s+tillbaka|(?:lämna|skicka)(?:r|s|de|t|ts|des)?\s+tillbaka|g(?:år|ick|ått)\s+tillbaka"
+        # with the subject after the verb ("Resten skickar vi tillbaka"), "förs tillbaka"; money got back (a refund,
+        # "har fått tillbaka X i moms") is no grant
+        rf"|(?:betala|skicka|lämna)(?:r|de)?\s+(?:vi|de|ni|föreningen)\s+tillbaka|förs\s+tillbaka"
+        rf"|(?:fått|fick|får)\s+(?:(?:vi|de|den|det|nämnden|staden|kommunen|förvaltningen|föreningen)\s+)?tillbaka(?!{W})",
     ),
     # Money a sale brought in is income, neither a grant (before "gav") nor a cost: "Försäljningen av lotter gav
     # X", "sålde saft och tog in X", "Cyklarna såldes för X".

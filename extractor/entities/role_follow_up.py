@@ -222,3 +222,28 @@ def person_paid(text: str, span: tuple[int, int], spans: Sequence[tuple[int, int
     if not before or not _GAPPED_RE.search(text[before[-1][1] : span[0]]):
         return False
     return person_paid(text, before[-1], spans)
+
+
+# Money bound but not yet paid: "Återstående beställningar X", "Beställt men ej fakturerat: X", "Lagda order som
+# väntar på faktura X" before the amount in its line; "en faktura på X som inte är betald" after it.
+_NOT_YET_PAID_BEFORE_RE = re.compile(
+    rf"(?<!{_W})(?:(?:återstående|kvarstående|utestående|lagda|gjorda|öppna)\s+(?:beställning{_W}*|order{_W}*)"
+    rf"|beställ{_W}*\s+(?:{_W}+\s+){{0,3}}?(?:men\s+)?(?:ännu\s+)?(?:ej|inte)\s+(?:{_W}+\s+)?(?:fakturer|betal){_W}*"
+    rf"|väntar\s+på\s+faktur{_W}*|ofakturer{_W}*|ej\s+fakturer{_W}*|inte\s+fakturer{_W}*)(?!{_W})[^.;\n#]*$",
+    re.IGNORECASE,
+)
+_LINE_END_RE = re.compile(r"[.;\n]")
+_NOT_YET_PAID_AFTER_RE = re.compile(
+    rf"\s*(?:kronor|kr)?\s*,?\s*som\s+(?:ännu\s+)?(?:inte|ej)\s+(?:är|har\s+(?:blivit\s+)?)?\s*(?:ännu\s+)?"
+    rf"(?:betald|betalats|betalts|fakturerad|fakturerats|fakturerats)(?!{_W})",
+    re.IGNORECASE,
+)
+
+
+def not_yet_paid(text: str, span: tuple[int, int]) -> bool:
+    """The amount at `span` is money ordered but not invoiced, or invoiced but not paid: in an interim follow-up a
+    commitment beside what is booked, not more of the outcome (the roles README: `annat`)."""
+    line_start = max((m.end() for m in _LINE_END_RE.finditer(text, 0, span[0])), default=0)
+    return bool(
+        _NOT_YET_PAID_BEFORE_RE.search(text, line_start, span[0]) or _NOT_YET_PAID_AFTER_RE.match(text, span[1])
+    )

@@ -74,7 +74,7 @@ from bilagor.extractor.entities.role_parts import from_city
 from bilagor.extractor.entities.role_payers import outside_payers, sources_of_total
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application, new_calculation
-from bilagor.extractor.entities.role_still_to_come import still_to_come
+from bilagor.extractor.entities.role_still_to_come import REST_RE, rest_beside_whole, still_to_come
 from bilagor.extractor.entities.role_replaced import replaced_roles
 from bilagor.extractor.entities.role_sum_lines import (
     bare_sum,
@@ -180,6 +180,8 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None, tex
     if section_key in follow_up_sections():  # a bare total line under its cost lines is the follow-up's outcome
         supplemented |= {i: "utfall" for i in bare_sum(values, first_roles, [a.source for a in amounts])}
         supplemented |= {i: "annat" for i in paid_lines_before_outcome(values, first_roles) if i not in supplemented}
+        rest = [_names(a, [REST_RE]) for a in amounts]
+        supplemented |= {i: "annat" for i in rest_beside_whole(values, first_roles, rest) if i not in supplemented}
     paid = {i: "annat" for i in _payers_beside_the_city(amounts, section_key)}
     # the sources of a total read with the payers' money as co-funding already
     given = [paid.get(i, a.role) for i, a in enumerate(amounts)]

@@ -76,6 +76,7 @@ from bilagor.extractor.entities.role_follow_up import (
     came_on_top,
     computed_product,
     explains_overrun,
+    not_yet_paid,
     paid_product,
     person_paid,
     product_of_unit_price,
@@ -85,7 +86,7 @@ from bilagor.extractor.entities.role_follow_up import (
 )
 from bilagor.extractor.entities.role_funders import funder_role
 from bilagor.extractor.entities.role_own_money import own_money
-from bilagor.extractor.entities.role_running import running_cost
+from bilagor.extractor.entities.role_running import running_cost, saving_against_plan, saving_not_deviation
 from bilagor.extractor.entities.role_tense import ended_verb, ends_in_present, opens_with_role_noun
 from bilagor.extractor.entities.role_sentence import in_sentence, product_cue
 from bilagor.extractor.entities.role_parts import (
@@ -201,6 +202,12 @@ def decide(
     alone = _decide_alone(text, span, spans, section_key, context)
     if alone.source == "section" and section_key == ECONOMY_SECTION and not with_unit(sentence[span[0] : span[1]]):
         alone = Decision("annat", "default")  # a bare figure is no cost line (the masked text hid its unit)
+    if alone.role == "avvikelse" and saving_not_deviation(
+        text, span, _value_at(sentence, span), _figures(sentence, span, context)
+    ):
+        alone = Decision("annat", "clause")  # a yearly saving or a body's cut, not the project's deviation
+    elif alone.role in ("budget", "utfall") and saving_against_plan(text, span):
+        alone = Decision("avvikelse", "clause")  # "Besparingen mot budget blev X": the budget is what it is set against
     if alone.role != "annat" and span in _parts_of_totals(sentence, text, spans, section_key, context):
         return Decision("annat", "clause")
     share = share_pair_role(text, span, spans, alone.role, alone.source != "default")
@@ -236,6 +243,17 @@ def _parts_of_totals(
     values.update({s: p[0] for s, p in parsed.items() if p is not None})
     roles = {s: _decide_alone(text, s, spans, section_key, context).role for s in values}
     return frozenset(summed_parts(values, roles))
+
+
+def _value_at(sentence: str, span: tuple[int, int]) -> int | None:
+    parsed = parse_amount(sentence[span[0] : span[1]])
+    return parsed[0] if parsed is not None else None
+
+
+def _figures(sentence: str, span: tuple[int, int], context: str | None) -> list[int]:
+    """The other amounts of the sentence and of the text before it (their sizes)."""
+    found = [m for m in find_money(context or "")] + [m for m in find_money(sentence) if (m.start, m.end) != span]
+    return [abs(m.sek) for m in found]
 
 
 _PAIR_GAP = 40  # characters between two amounts that can be a compared pair ("A, att jämföra med budgeterade B")
@@ -399,6 +417,8 @@ def _in_follow_up(
     it explains an overrun (`role_follow_up`)."""
     if decision.role == "budget" and product_of_unit_price(text, span, spans):
         return Decision("utfall", "clause")
+    if decision.role in ("utfall", "prognos") and not_yet_paid(text, span):
+        return Decision("annat", "clause")  # "Beställt men ej fakturerat: X": bound, not yet spent
     if decision.role == "beviljat" and person_paid(text, span, spans):
         return Decision("utfall", "clause")  # "Kursledaren fick X": pay for the work, not money the project got
     if (
