@@ -426,8 +426,10 @@ class LayoutSettings:
     # characters within this many points of such a word's x-span is a piece of the same tab.
     turned_word_height: float = 2.0
     turned_word_width_share: float = 0.5
-    # ... and a turned word of two letters or more at most this many median word heights wide (one letter's height).
+    # ... and a turned word of two letters or more at most this many median word heights wide (one letter's height),
+    # or this many times as tall as wide.
     turned_word_max_width: float = 0.6
+    turned_word_min_ratio: float = 4.0
     turned_strip_max_chars: int = 3
     turned_strip_slack: float = 2.0
     # An upright rule read as letters: one-character words this wide at most, this many at one x (within the slack).

@@ -40,8 +40,8 @@ def _turned(word: Word, typical: float, margins: tuple[float, float], s: LayoutS
         return False
     if height < s.turned_word_height * typical or width > s.turned_word_width_share * height:
         return False
-    if len(text) > 1:
-        return width <= s.turned_word_max_width * typical
+    if len(text) > 1:  # a turned line is one letter's height wide however many letters it holds
+        return width <= s.turned_word_max_width * typical or width * s.turned_word_min_ratio <= height
     return _in_margin(word, margins, typical, s)
 
 
