@@ -150,7 +150,7 @@ def layout_pages(
     page_lines = [without_typed_rules(group_lines(p, s)) for p in pages]
     page_lines, print_lines = read_leader_lines(page_lines, tol, s)
     body = body_size([line for ls in page_lines for line in ls])
-    page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
+    page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label, is_title_start)
     page_lines, steps = strip_step_lines(page_lines)
     removed += steps
     page_lines, contents = strip_contents(page_lines, is_label, s)

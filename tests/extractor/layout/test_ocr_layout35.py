@@ -217,3 +217,28 @@ def test_a_header_row_of_pairs_gives_a_wrapped_line_under_a_label_to_its_answer(
         (57, "Plats: Hässelby strands centrum i"),
         (201, "Hässelby-Vällingby"),
     ]
+
+
+def test_a_title_a_squeezed_band_set_small_is_no_small_print() -> None:
+    """A feeder that slipped squeezed the page's head flat: the header and the title read smaller than the body.
+    The header goes as small print; the line that opens the title stays."""
+    ws = [
+        *_ocr("Bilaga 5b", 57, 24, 5),
+        *_ocr("Dnr 1.5.3-290-2024", 466, 24, 5),
+        *_ocr("Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande", 78, 48, 6),
+        *_ocr("åtgärder", 272, 56, 7),
+    ]
+    for k, (label, answer) in enumerate(
+        [
+            ("Projektets namn", "Färgsättning av gångtunneln"),
+            ("Sökt belopp", "320 000 kr"),
+            ("Telefon", "08-508 86 355"),
+        ]
+    ):
+        ws += [*_ocr(label, 57, 150 + 20 * k), *_ocr(answer, 260, 150 + 20 * k)]
+    ws += _ocr("1. Beskrivning (mål och syfte)", 57, 230)
+    ws += _ocr("Projektet har genomförts tillsammans med Region Stockholm och boende.", 57, 250)
+    layout = lay_as_extractor([_page(ws)])
+    preamble = [ln.text for ln in layout.preamble]
+    assert "Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande" in preamble
+    assert "Bilaga 5b Dnr 1.5.3-290-2024" not in preamble
