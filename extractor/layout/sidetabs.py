@@ -45,9 +45,11 @@ def _turned(word: Word, typical: float, margins: tuple[float, float], s: LayoutS
     return _in_margin(word, margins, typical, s)
 
 
-def _margins(words: list[Word]) -> tuple[float, float]:
-    """Where the page's lines start and end (its words' x, a few out in a margin, a scribble, not counted)."""
-    text = [w for w in words if not set(w.text.strip()) <= _DASHES] or words
+def _margins(words: list[Word], typical: float, s: LayoutSettings) -> tuple[float, float]:
+    """Where the page's lines start and end (the x of its words of the type's height, a few out in a margin, a
+    scribble, not counted; nor a tab's tall turned words)."""
+    upright = [w for w in words if w.bottom - w.top < s.turned_word_height * typical]
+    text = [w for w in upright if not set(w.text.strip()) <= _DASHES] or words
     starts, ends = sorted(w.x0 for w in text), sorted(w.x1 for w in text)
     return starts[len(starts) // 50], ends[-1 - len(ends) // 50]
 
@@ -86,7 +88,7 @@ def without_turned_words(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> Pa
     if not page.words or any(w.fontname for w in page.words):
         return page
     typical = median(w.bottom - w.top for w in page.words)
-    margins = _margins(page.words)
+    margins = _margins(page.words, typical, s)
     turned = [w for w in page.words if _turned(w, typical, margins, s)]
     rule = _rule_letters(page.words, s) | _margin_dashes(page.words, typical, margins, s)
     if not turned and not rule:

@@ -194,9 +194,10 @@ def test_a_pencil_mark_in_the_margin_read_as_a_dash_is_no_word() -> None:
         *_ocr("Avvikelser", 273, 300),
         *_ocr("Leveransen blev försenad - en månad.", 57, 318),
         Word("-", 12, 15, 320, 330, "", 10),
+        *[_tall(text, 31, 240 + 60 * k, 54) for k, text in enumerate(("Del", "Syfte", "Del", "Insatsen"))],
     ]
     kept = [w.text for w in without_turned_words(_page(ws)).words]
-    assert kept.count("-") == 1  # the dash in the sentence stays
+    assert kept.count("-") == 1  # the dash in the sentence stays; the margin is the text's, not the side tab's
 
 
 def test_a_header_row_of_pairs_gives_a_wrapped_line_under_a_label_to_its_answer() -> None:
