@@ -4,7 +4,8 @@ The forms are two-column tables (label left, answer right, with or without
 borders) or one-column documents whose labels are heading lines. One module
 per step:
 
-0. `hexcodes`: a missing glyph printed as its hex code read back as its character; `smallcaps`: small-caps words
+0. `sidetabs` (OCR): a side tab's turned heading and an upright rule read as letters, taken out; `hexcodes`: a
+   missing glyph printed as its hex code read back as its character; `smallcaps`: small-caps words
    whole again; `letterhead`: a letterhead band down page 1's margin, taken out; `chartables`: a table typed with "+--+" and "|"
    read as drawn rules; `badges`: letter badges before the labels; `twoup`: split a two-up sheet into its two pages (`sheetframes`: a listing
    printed in framed pages); `textcols`: read a page set in
@@ -78,6 +79,7 @@ from bilagor.extractor.layout.rows import centre_rows, line_pitch, pull_centred_
 from bilagor.extractor.layout.runin import bold_run_in_labels, inline_form, join_wrapped_inline_labels
 from bilagor.extractor.layout.running import strip_running_lines
 from bilagor.extractor.layout.sheetgrid import without_sheet_gridlines
+from bilagor.extractor.layout.sidetabs import without_turned_words
 from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.steps import strip_step_lines
@@ -134,7 +136,10 @@ def layout_pages(
     or known alias (a label however long, inline or alone above its answer).
     """
     s = settings
-    pages = [join_small_caps(read_hex_codes(without_specks(p), s), s) for p in split_two_up(pages, s)]
+    pages = [
+        join_small_caps(read_hex_codes(without_specks(without_turned_words(p, s)), s), s)
+        for p in split_two_up(pages, s)
+    ]
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
     pages = strip_badge_letters(pages, s)
@@ -145,7 +150,7 @@ def layout_pages(
     page_lines = [without_typed_rules(group_lines(p, s)) for p in pages]
     page_lines, print_lines = read_leader_lines(page_lines, tol, s)
     body = body_size([line for ls in page_lines for line in ls])
-    page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
+    page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label, is_title_start)
     page_lines, steps = strip_step_lines(page_lines)
     removed += steps
     page_lines, contents = strip_contents(page_lines, is_label, s)

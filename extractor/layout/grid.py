@@ -276,15 +276,25 @@ def unfold_grids(
     def flush() -> None:
         if grid is None or not row:
             return
+        # OCR'd inline pairs whose labels all closed on the row's first line: a later line of the row is an
+        # answer wrapped under its own label, in its pair's part of the row; its words go to the value column
+        # (kept where they stood, they read as a label's tail or a label of their own).
+        wrapped_answers = _labels_closed(row[0], grid, tol)
         left = [Line(ln.page, [w for w in ln.words if w.x0 < grid.label_x - tol], True) for ln in row]
-        out.extend(ln for ln in left if ln.words)
+        for k, ln in enumerate(left):
+            if k and wrapped_answers and ln.words and ln.x0 < grid.boundary:
+                ln = Line(ln.page, [_shift(w, grid.boundary + 1 - ln.x0) for w in ln.words], True)
+            if ln.words:
+                out.append(ln)
         pairs = grid.pairs
         for k, (pair_label, pair_value) in enumerate(pairs):
             end = pairs[k + 1][0] - tol if k + 1 < len(pairs) else float("inf")
-            for ln in row:
-                words = [
-                    _moved(w, grid, pair_label, pair_value, label_x) for w in ln.words if pair_label - tol <= w.x0 < end
-                ]
+            for i, ln in enumerate(row):
+                mine = [w for w in ln.words if pair_label - tol <= w.x0 < end]
+                if i and wrapped_answers and mine and mine[0].x0 < pair_value - 1:
+                    words = [_shift(w, grid.boundary + 1 - mine[0].x0) for w in mine]
+                else:
+                    words = [_moved(w, grid, pair_label, pair_value, label_x) for w in mine]
                 if words:
                     out.append(Line(ln.page, words, True))
         row.clear()
@@ -302,11 +312,35 @@ def unfold_grids(
         if grid is not current:
             flush()
             grid = current
-        elif _starts_row(line, current, tol) and not _wraps_capitals(row[-1], line, current, tol, s):
+        elif (
+            _starts_row(line, current, tol)
+            and not _wraps_capitals(row[-1], line, current, tol, s)
+            and not _wraps_answer(row, line, current, tol, s)
+        ):
             flush()
         row.append(line)
     flush()
     return out
+
+
+def _labels_closed(line: Line, grid: Grid, tol: float) -> bool:
+    """On OCR'd words (no font), every label cell of the row's first `line` holding words ends in a colon: a row
+    of "Label: answer" pairs, no label of which wraps."""
+    if any(w.fontname for w in line.words):
+        return False
+    cells = [cell for cell in _label_cells(line, grid, tol) if cell]
+    return bool(cells) and all(any(w.text.endswith(":") for w in cell) for cell in cells)
+
+
+def _wraps_answer(row: list[Line], line: Line, grid: Grid, tol: float, s: LayoutSettings) -> bool:
+    """A capital in a label cell starts no row where `line` follows the row at the leading, the row's labels all
+    closed on its first line, and no word of `line` closes a label of its own: an answer wrapped under its label
+    ("Namn på insats: Färgsättning av gångtunneln vid" / "Midsommarkransens torg")."""
+    return (
+        not any(w.text.endswith(":") for w in line.words)
+        and _at_leading(row[-1], line, s)
+        and _labels_closed(row[0], grid, tol)
+    )
 
 
 def _right_label(line: Line, grid: Grid, tol: float) -> bool:
@@ -694,10 +728,16 @@ def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float, s: LayoutSett
     cells = row.cells
     left = cells[0][0]
     out = []
+    # OCR'd "Label: answer" pairs whose labels all closed on the row's first line: a later line's words under a
+    # label are its answer wrapped in its part of the row (as `_labels_closed` says for an aligned grid).
+    closed = all(label and label[-1].text.endswith(":") and not label[-1].fontname for label, _ in row.pairs)
     for k, (label_x, answer_x) in enumerate(cells):
         end = cells[k + 1][0] - tol if k + 1 < len(cells) else float("inf")
-        for line in row.lines:
+        for i, line in enumerate(row.lines):
             mine = [w for w in line.words if label_x - tol <= w.x0 < end]
+            if i and closed and mine:
+                out.append(Line(line.page, [_shift(w, value_x + 1 - mine[0].x0) for w in mine], True))
+                continue
             # A cell's wrapped lines may start a little left of its first (a first line set in by a
             # space): each line's answer starts on the value column, not left of it, where it would
             # read as label text.

@@ -13,7 +13,7 @@ type (a print filter's 12 characters an inch in type under 10 pt): there the wor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bilagor.extractor.layout.model import Line
@@ -117,17 +117,49 @@ def _moved(page: int, words: list[Word], dx: float) -> Line:
 
 
 def _wraps(
-    row: Line, below: Line, under_first: bool, tol: float, is_label: Callable[[str], bool], s: LayoutSettings
+    row: Line,
+    below: Line,
+    under_first: bool,
+    tol: float,
+    is_label: Callable[[str], bool],
+    s: LayoutSettings,
+    starts: Sequence[float] = (),
 ) -> bool:
     """Whether `below` is a line `row` wraps onto: close under it and set in from its left edge, or at
     that edge when the row's first item is a label alone (its answer under it, `under_first`) and the line
-    does not open with a known label of its own (the next row of pairs, an empty first item's above it)."""
+    does not open with a known label of its own (the next row of pairs, an empty first item's above it).
+    On OCR'd words (no font) a line at that edge counts too when it is parted at every further item's start
+    (`starts`) by an item gap: each pair's answer wrapped under its own label, in its part of the row."""
     pitch = s.wrap_pitch * max(row.size, row.height)
     if below.page != row.page or not 0 < below.top - row.top <= pitch:
         return False
     if below.x0 > row.x0 + tol:
         return True
-    return under_first and abs(below.x0 - row.x0) <= tol and not _opens_with_label(below.words, is_label, s)
+    if abs(below.x0 - row.x0) > tol or _opens_with_label(below.words, is_label, s):
+        return False
+    return under_first or (_parted_at(below, starts, tol, s) and not any(w.fontname for w in row.words))
+
+
+def _parted_at(line: Line, starts: Sequence[float], tol: float, s: LayoutSettings) -> bool:
+    """Whether no word of `line` runs over an item's start in `starts`, and words on both sides of one stand an
+    item gap apart (a line of prose runs on across the row with its word spaces)."""
+    if not starts or any(w.fontname for w in line.words):
+        return False
+    gap = s.item_gap_ratio * s.item_space_ems * max(line.size, line.height)
+    for x in starts:
+        left = [w.x1 for w in line.words if w.x0 < x - tol]
+        right = [w.x0 for w in line.words if w.x0 >= x - tol]
+        if left and max(left) > x - tol:
+            return False
+        if left and right and min(right) - max(left) < gap:
+            return False
+    return True
+
+
+def _answer_x(item: list[Word]) -> float | None:
+    """Where an item's answer starts: the word after its label's colon (None: no answer on the row)."""
+    k = next((k for k, w in enumerate(item) if w.text.endswith(":")), None)
+    return item[k + 1].x0 if k is not None and k + 1 < len(item) else None
 
 
 def part_inline_pairs(
@@ -150,7 +182,7 @@ def part_inline_pairs(
         wrapped: list[Line] = []
         under_first = items[0][-1].text.endswith(":")
         while i + 1 + len(wrapped) < len(lines) and _wraps(
-            wrapped[-1] if wrapped else line, lines[i + 1 + len(wrapped)], under_first, tol, is_label, s
+            wrapped[-1] if wrapped else line, lines[i + 1 + len(wrapped)], under_first, tol, is_label, s, xs[1:]
         ):
             wrapped.append(lines[i + 1 + len(wrapped)])
         for k, (item, x) in enumerate(zip(items, xs)):
@@ -159,7 +191,13 @@ def part_inline_pairs(
             out.append(_moved(line.page, item, dx))
             for below in wrapped:
                 share = [w for w in below.words if (k == 0 or w.x0 >= x - tol) and w.x0 < right]
-                if share:
-                    out.append(_moved(below.page, share, dx))
+                if not share:
+                    continue
+                # OCR: an answer wrapped under its own label (at the item's start) goes on under the answer;
+                # moved to the row's edge with its item, it stood where labels start and read as a label's tail.
+                answer_x = _answer_x(item)
+                under_label = abs(share[0].x0 - x) <= tol and not share[0].fontname
+                shift = answer_x - share[0].x0 if answer_x is not None and under_label else 0.0
+                out.append(_moved(below.page, share, dx + shift))
         i += 1 + len(wrapped)
     return out

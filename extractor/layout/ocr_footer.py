@@ -28,13 +28,17 @@ _BRACKET_MISREAD = re.compile(r"^(?P<head>\d{1,3})(?P<count>[1-9])\)$")
 _SIDA_ALONE = re.compile(r"^\d{1,3}$")  # "Sida 2"
 # Dust beside a digit read as a mark of its own ("sida 1: (1)" on a clean 200 dpi scan): no page number has one.
 _DUST_MARKS = re.compile(r"[:;.,'`]")
+# "- 1 -" with its figure lost (a thin "1" between two dashes, on a pale or squeezed scan): two dashes apart.
+_FIGURE_LOST = re.compile(r"^[-‐–—]\s+[-‐–—]$")
 MAX_FOOTER_CHARACTERS = 14  # "Sida 12 av 12" and its misreads
 FOOTER_GAP_LINES = 2.0  # the blank above a footer, in the footer's line heights (a paragraph's gap is under one)
 
 
 def misread_page_number(text: str) -> bool:
-    """Whether a line's text is a page number as OCR reads it ("111)", "1(l)", "Slda 1 av2", "l/2"): a page
-    that is no later than the count (so an amount "2019)" or a date "12/3" is none)."""
+    """Whether a line's text is a page number as OCR reads it ("111)", "1(l)", "Slda 1 av2", "l/2", "- -" for
+    "- 1 -"): a page that is no later than the count (so an amount "2019)" or a date "12/3" is none)."""
+    if _FIGURE_LOST.match(text.strip()):
+        return True
     compact = re.sub(r"\s+", "", text)
     if not compact or len(compact) > MAX_FOOTER_CHARACTERS:
         return False

@@ -65,6 +65,7 @@ def strip_running_lines(
     body: float = 0.0,
     s: LayoutSettings = DEFAULT_SETTINGS,
     is_label: Callable[[str], bool] = _never,
+    is_title_start: Callable[[str], bool] = _never,
 ) -> tuple[list[list[Line]], list[str]]:
     """Drop headers/footers: lines in the top/bottom margin repeated on several
     pages at about the same height (digits and punctuation ignored, a word or
@@ -72,7 +73,9 @@ def strip_running_lines(
     how a one-page document shows its header), and a page's last line when it says it is a page
     number, and a fax's transmission line at the page's edge (TRANSMISSION_LINE), and a page's first line that ends in
     its page number a column gap from its other runs (`numbered_header`). A line that reads as a known label
-    is never dropped: it is the form's own text at the top of a page."""
+    is never dropped: it is the form's own text at the top of a page. On an OCR'd page a line that opens the title
+    (`is_title_start`: "Bilaga 5b Ansökan om …", one run, more than the reference) is no small print: a band of
+    the scan squeezed flat (a feeder that slipped) sets it smaller than the body."""
 
     def in_margin(line: Line, page: Page) -> bool:
         band = max(page.height, s.margin_min_page) * s.margin
@@ -118,6 +121,7 @@ def strip_running_lines(
             and line.size
             and line.size <= type_size - s.small_print_step
             and not in_label_type(line)
+            and not (ocr_page and opens_title(line))
         )
         sent = outermost and TRANSMISSION_LINE.match(line.text.strip())
         # A print header's file reference on a line of its own ("Bilaga 5" over "Dnr 1.5.1-854-2016"), in the
@@ -125,10 +129,17 @@ def strip_running_lines(
         reference = outermost and is_reference(line.text)
         return bool(small or sent or reference or repeated(line) or PAGE_NUMBER.match(line.text.strip()))
 
+    def opens_title(line: Line) -> bool:
+        text = line.text.strip()
+        whole = len(line.words) > 2 and len(segments(line, s)) == 1 and not is_reference(text)
+        return whole and is_title_start(text)
+
+    ocr_page = False
     first_top = min((line.top for line in page_lines[0]), default=0.0) if page_lines else 0.0
     kept, removed = [], []
     for index, (page, lines) in enumerate(zip(pages, page_lines)):
         type_size = scanned_type_size(lines, body)
+        ocr_page = read_by_ocr(lines)
         drop = set()
         if index and lines and in_margin(lines[0], page) and not is_label(lines[0].text):
             if header_from_second_page(lines, first_top, s):

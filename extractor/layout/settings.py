@@ -421,6 +421,23 @@ class LayoutSettings:
     centred_wrap_pitch: float = 1.3
     # Two cells stand level (tops, middles) within this share of a line's height.
     centred_level_share: float = 0.3
+    # sidetabs (OCR): a word at least this many times the page's median word height and at most this share of
+    # its own height wide is set turned (a side tab's heading read upright); a short word of at most this many
+    # characters within this many points of such a word's x-span is a piece of the same tab.
+    turned_word_height: float = 2.0
+    turned_word_width_share: float = 0.5
+    # ... and a turned word of two letters or more at most this many median word heights wide (one letter's height),
+    # or this many times as tall as wide.
+    turned_word_max_width: float = 0.6
+    turned_word_min_ratio: float = 4.0
+    turned_strip_max_chars: int = 3
+    turned_strip_slack: float = 2.0
+    # An upright rule read as letters: one-character words this wide at most, this many at one x (within the slack).
+    rule_letter_width: float = 2.0
+    rule_letter_min_count: int = 3
+    rule_letter_slack: float = 1.5
+    # A dash alone this many median word heights out beyond where the page's lines start or end is a margin mark.
+    margin_dash_gap: float = 2.0
 
 
 DEFAULT_SETTINGS = LayoutSettings()
