@@ -53,8 +53,10 @@ def pull_centred_answers(
     rules: Rules,
     pictures: dict[int, list[tuple]] | None = None,
     s: LayoutSettings = DEFAULT_SETTINGS,
+    markers: list[Line] | None = None,
 ) -> None:
-    """Give back answer lines drawn above their own label.
+    """Give back answer lines drawn above their own label (`markers`: the stage markers' lines, which may close
+    a row's answer cell).
 
     A table cell whose label is centred vertically puts the label beside the
     middle of the answer, so the answer's first lines come before the label
@@ -115,7 +117,9 @@ def pull_centred_answers(
         # lines, the run's included, reach as far above it as below (a blank line between two paragraphs
         # under it leaves fewer lines below than above).
         own = [ln for ln in block.value_lines if ln.page == run[0].page] if run else []
-        spanned = bool(own) and _centred_on(block.label_lines, run[0].top, own[-1].bottom, pitch, s)
+        spanned = bool(own) and _centred_on(
+            block.label_lines, run[0].top, _cell_bottom(own, markers, rules, pitch, s), pitch, s
+        )
         if not run or (
             len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture and not spanned
         ):
@@ -157,6 +161,21 @@ def pull_centred_answers(
         if row_gap or under_heading or ruled_between(rules, before, run[0], s=s):
             del prev.value_lines[-len(run) :]
             block.value_lines[:0] = run
+
+
+def _cell_bottom(own: list[Line], markers: list[Line] | None, rules: Rules, pitch: float, s: LayoutSettings) -> float:
+    """Where the answer cell of `own` (an answer's lines on one page) ends: its last line's foot, or a stage
+    marker's set in its column under it, close and with no rule between (the cell's last line)."""
+    last = own[-1]
+    tail = [
+        m
+        for m in markers or []
+        if m.page == last.page
+        and 0 < m.top - last.bottom <= s.cell_marker_pitches * pitch
+        and m.x0 >= own[0].x0 - s.centre_tolerance * pitch
+        and not ruled_between(rules, last, m, s=s)
+    ]
+    return max([last.bottom, *(m.bottom for m in tail)])
 
 
 def _up_to_row_end(lines: list[Line], rules: Rules, pitch: float, s: LayoutSettings) -> list[Line]:

@@ -178,6 +178,7 @@ class Walker:
         self.preamble: list[Line] = []
         self.blocks: list[Block] = []
         self.markers: list[str] = []
+        self.marker_lines: list[Line] = []  # the markers' lines, where they stand (rows.pull_centred_answers)
         self.last_label_line: Line | None = None
         self.last_full_value: Line | None = None
         self.inline_form = inline_form  # labels are written inline ("Label: answer")
@@ -212,11 +213,13 @@ class Walker:
         label_words, value_words = self._split(line)
         if self._is_marker(line):
             self.markers.append(line.text)
+            self.marker_lines.append(line)
             return
         if value_words and not label_words:
             value = Line(line.page, value_words, line.in_grid)
             if self._is_marker(value):
                 self.markers.append(value.text)
+                self.marker_lines.append(value)
                 return
             self._add_value(value)
             if not self._continues_full_paragraph(value):

@@ -65,3 +65,30 @@ def test_a_long_answer_wrapped_back_under_its_label_is_not_the_next_pairs() -> N
     got = {label: text for label, text, _ in summary(lay_as_extractor([page]))}
     assert got["Namn på insats:"] == "Trygghetsvandringar med " + " ".join(long)
     assert got["Sökt belopp:"] == "824 000 kr"
+
+
+def test_a_label_centred_on_a_cell_closed_by_a_stage_marker_takes_back_the_lines_above_it() -> None:
+    # A ruled table whose label cells are centred vertically (Grace): the third row's answer, five lines, a
+    # blank line and the stage marker in bold at its cell's foot; its label level with the answer's fourth line.
+    ws = words("Bilaga 5 Uppföljning trygghetsinvestering", 56, 87, 14, BOLD)
+    ws += words("Projektnamn", 60, 127.1, 10, BOLD) + words("Öppnare entré vid Björkhagens centrum", 205.3, 127.1, 10)
+    ws += words("Geografisk plats för", 60, 162.4, 10, BOLD) + words("investering", 60, 176.7, 10, BOLD)
+    ws += words("Björkhagens centrum inom Skarpnäck", 205.3, 166.0, 10)
+    answer = [
+        "Pengarna avser en öppnare och ljusare entré.",
+        "Syftet är att resenärer ska känna sig välkomna och",
+        "sedda. Målet är att fler ska välja att promenera längs",
+        "stråket även efter mörkrets inbrott. Insatsen ska ge",
+        "boende en gemensam bild av platsens brister.",
+    ]
+    for k, line in enumerate(answer):
+        ws += words(line, 205.3, 204.5 + 14.35 * k, 10)
+    ws += words("Projektets mål och syfte", 60, 244.2, 10, BOLD) + words("Delredovisning", 205.3, 290.6, 10, BOLD)
+    ws += words("Beskrivning av eventuella", 60, 316.0, 10, BOLD) + words("Inga avvikelser.", 205.3, 316.0, 10)
+    rules = [(56.0, y, 540.0, y) for y in (120.0, 155.0, 190.0, 305.0, 335.0)]
+    rules += [(x, 120.0, x, 335.0) for x in (56.0, 200.0, 540.0)]
+    layout = lay_as_extractor([Page(1, 595.0, 842.0, ws, rules=rules)])
+    got = {label: text for label, text, _ in summary(layout)}
+    assert got["Geografisk plats för investering"] == "Björkhagens centrum inom Skarpnäck"
+    assert got["Projektets mål och syfte"] == " ".join(answer)
+    assert layout.markers == ["Delredovisning"]
