@@ -92,3 +92,24 @@ def test_a_label_centred_on_a_cell_closed_by_a_stage_marker_takes_back_the_lines
     assert got["Geografisk plats för investering"] == "Björkhagens centrum inom Skarpnäck"
     assert got["Projektets mål och syfte"] == " ".join(answer)
     assert layout.markers == ["Delredovisning"]
+
+
+def test_a_centred_label_level_with_the_blank_line_before_its_cells_marker_takes_its_whole_answer() -> None:
+    # fixturegen.textlayer30's rl_vcentremark (seed 36): the answer's two lines all above the label, the marker
+    # under it; the next row's label centred too, its first answer line above it read into this row first.
+    ws = words("Bilaga 5 - Uppföljning trygghetsinvestering", 57, 63, 14, BOLD)
+    ws += words("Plats", 63, 117.3, 10, BOLD) + words("Området kring Liljeholmstorget", 223, 117.3, 10)
+    ws += words("Platssamverkan ska samla fastighetsägare, polisen och staden", 223, 142.4, 10)
+    ws += words("kring gemensamma åtgärder på platsen.", 223, 155.4, 10)
+    ws += words("Syfte och mål", 63, 161.9, 10, BOLD) + words("Delredovisning", 223, 181.5, 10, BOLD)
+    ws += words("Trygghetsvandringar har genomförts", 223, 206.6, 10)
+    ws += words("Beskrivning av slutresultat", 63, 219.6, 10, BOLD) + words("med boende.", 223, 219.6, 10)
+    ws += words("Inga avvikelser har noterats.", 223, 232.7, 10)
+    rules = [(57.0, y, 538.0, y) for y in (107.0, 132.0, 197.0, 249.0)]
+    rules += [(x, 107.0, x, 249.0) for x in (57.0, 217.0, 538.0)]
+    got = {label: text for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws, rules=rules)]))}
+    assert got["Plats"] == "Området kring Liljeholmstorget"
+    assert (
+        got["Syfte och mål"]
+        == "Platssamverkan ska samla fastighetsägare, polisen och staden kring gemensamma åtgärder på platsen."
+    )
