@@ -113,3 +113,24 @@ def test_a_centred_label_level_with_the_blank_line_before_its_cells_marker_takes
         got["Syfte och mål"]
         == "Platssamverkan ska samla fastighetsägare, polisen och staden kring gemensamma åtgärder på platsen."
     )
+
+
+def test_a_run_in_labels_tail_wrapped_beside_its_answers_next_line_stays_the_labels() -> None:
+    # Parts set as tables of their own, each sized to its labels (html2ps): the page's value column is the
+    # wide tables', and a narrow table's bold label wraps beside its answer, which starts left of that column.
+    times, times_bold = "Times-Roman", "Times-Bold"
+    ws = words("Öppnare entré till tunnelbanan. Slutredovisning", 71, 151, 14, times_bold)
+    rows = [
+        (206.1, ["Genomförande"], ["Fundament och stolpar byttes ut under sensommaren och hösten."]),
+        (236.1, ["Resultat"], ["Skolan rapporterar att fler elever nu går till skolan.", "Klotter har upphört."]),
+        (278.1, ["Ekonomisk", "redovisning"], ["För 2019 budgeterades 2,8 mnkr och utfallet landade på", "2,9 mnkr."]),
+    ]
+    for top, label, answer in rows:
+        for k, line in enumerate(label):
+            ws += words(line, 75, top + 12 * k, 10, times_bold)
+        for k, line in enumerate(answer):
+            ws += words(line, 152.2, top + 12 * k, 10, times)
+    ws += words("Syfte och", 75, 340.5, 10, times_bold) + words("Målet är att tunneln ska", 127.8, 340.6, 10, times)
+    ws += words("mål", 75, 352.5, 10, times_bold) + words("upplevas som ljus dygnet runt.", 127.8, 352.5, 10, times)
+    got = {label: text for label, text, _ in summary(lay_as_extractor([Page(1, 595.0, 842.0, ws)]))}
+    assert got["Syfte och mål"] == "Målet är att tunneln ska upplevas som ljus dygnet runt."
