@@ -27,7 +27,7 @@ from .boxforms import PAGE_W, _Pager, _wrap
 from .charrules import MONO_DIR, _listed
 from .spec import MARKER, ReportSpec, Row, normalise
 from .textclasses import _build, _minus
-from .textlayer29 import _rule_label, _sans_fonts
+from .textlayer29 import _sans_fonts, headed_rows, label_column_rows, pair_rows
 
 SHAPES = ("rl_pairwrap", "rl_shyhyphen", "rl_discs", "rl_vcentremark")
 SOFT_HYPHEN = "\u00ad"
@@ -41,25 +41,8 @@ def _fonts(rng: random.Random) -> tuple[str, str, bool]:
     return ("Helvetica", "Helvetica-Bold", False) if pick == "helvetica" else ("Times-Roman", "Times-Bold", False)
 
 
-def _wrap_back(text: str, font: str, size: float, first: float, rest: float) -> list[str]:
-    """Greedy wrap whose first line is `first` points wide and the others `rest`."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines: list[str] = []
-    line = ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if line and stringWidth(trial, font, size) > (rest if lines else first):
-            lines.append(line)
-            line = word
-        else:
-            line = trial
-    return [*lines, line] if line else lines
-
-
 def _draw_pairwrap(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     """Inline pairs two a row, each pair's lines wrapped back to its left edge; long fields below."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     s = pager.style
     s.font, s.bold, minus = _fonts(rng)
@@ -74,38 +57,9 @@ def _draw_pairwrap(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         if len(normalise(rows[0].text)) > 140 or rows[0].key is None:
             break
         head.append(rows.pop(0))
-    gap = rng.choice((18.0, 24.0, 30.0))
-    half = (width - gap) / 2
-    while head:
-        pair, head = head[:2], head[2:]
-        top, low = pager.y, pager.y
-        for k, row in enumerate(pair):
-            x = s.margin + k * (half + gap)
-            lab = normalise(row.label) + ":"
-            lw = stringWidth(lab + "  ", s.bold, s.size)
-            lines = _wrap_back(ink(normalise(row.text)), s.font, s.size, half - lw, half) or [""]
-            y = top - lead
-            pager.text(x, y, lab, s.bold, s.size)
-            for i, line in enumerate(lines):
-                pager.text(x + (lw if i == 0 else 0), y, line, s.font, s.size)
-                y -= lead
-            low = min(low, y + lead)
-        pager.y = low - lead * rng.choice((0.4, 0.8))
+    pair_rows(pager, head, lead, rng.choice((18.0, 24.0, 30.0)), ink, lambda: rng.choice((0.4, 0.8)), back=True)
     pager.y -= lead * 0.5
-    for row in rows:
-        if row.style == MARKER:
-            pager.marker(ink(row.text), lead * 1.3, 4)
-            continue
-        answer = [ink(line) for line in _wrap(row.text, s.font, s.size, width)] or [""]
-        if pager.y - lead * (2 + min(len(answer), 2)) < pager.bottom:
-            pager.new_page()
-        pager.y -= lead * 1.6
-        if on_rules:
-            _rule_label(pager, ink(normalise(row.label)), s.bold, s.size)
-        else:
-            pager.text(s.margin, pager.y, ink(normalise(row.label)), s.bold, s.size)
-        pager.y -= lead * 0.3
-        pager.y = pager.lines_down(s.margin, pager.y, answer, s.font, s.size, lead)
+    headed_rows(pager, rows, lead, width, ink, on_rules)
 
 
 def _label_column(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
@@ -116,20 +70,7 @@ def _label_column(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     tab = rng.choice((140.0, 160.0, 180.0))
     width = PAGE_W - 2 * s.margin - tab
     pager.title(spec)
-    for row in spec.rows:
-        if row.style == MARKER:
-            pager.marker(row.text, lead * 1.3, 4)
-            continue
-        label = _wrap(normalise(row.label) + ":", s.bold, s.size, tab - 10) or [""]
-        answer = _wrap(row.text, s.font, s.size, width) or [""]
-        if pager.y - lead * min(len(answer), 3) < pager.bottom:
-            pager.new_page()
-        y = pager.y
-        for line in label:
-            y -= lead
-            pager.text(s.margin, y, line, s.bold, s.size)
-        pager.y = pager.lines_down(s.margin + tab, pager.y, answer, s.font, s.size, lead)
-        pager.y = min(pager.y, y) - lead * 0.5
+    label_column_rows(pager, spec, lead, tab, width)
 
 
 def _embedded(family: str) -> tuple[str, str]:
