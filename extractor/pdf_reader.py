@@ -26,7 +26,7 @@ from bilagor.extractor.page_boxes import visible_box
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.ocr_budget import OcrBudget
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
-from bilagor.extractor.soft_hyphens import read_soft_hyphens
+from bilagor.extractor.soft_hyphens import drawn_hyphens, read_soft_hyphens
 from bilagor.extractor.stamp_chars import without_stamp_chars
 from bilagor.extractor.source_files import NotRegularFile, open_regular
 from bilagor.extractor.text_columns import in_column_order
@@ -389,7 +389,7 @@ def _read_page(
         chars = [c for c in _moved(chars, left, top) if _inside(c, width, height)]
         lines, rects = _moved(lines, left, top), _moved(rects, left, top)
         images = [(x0 - left, t - top, x1 - left, b - top) for x0, t, x1, b in images]
-    words = words_from_chars(_upright(without_stamp_chars(chars)))
+    words = words_from_chars(_upright(without_stamp_chars(drawn_hyphens(chars))))
     widgets = first_widgets(widgets, set() if shown is None else shown)
     answers = widget_words(widgets, words) if widgets else []
     typed = note_words(notes, words) if notes else []

@@ -9,6 +9,12 @@ The reading is given to each font of a document bilagor opens, never to pdfminer
 pdfminer user in the same process (a test generator's word check, a library) still reads its own files as
 pdfminer does. `soft_hyphen_code` decides from the font's plain encoding entries; `read_soft_hyphens` applies
 it at the edge, through the resource manager that builds the document's fonts.
+
+A soft hyphen drawn inside a line is a hyphen, though (`drawn_hyphens`): PostScript's ISO Latin-1 encoding names
+code 0xAD "hyphen" (and 0x2D "minus"), so a Latin-1 PostScript producer (Gri through ps2pdf) sets every hyphen of
+its page as 0xAD ("Hässelby\u00adVällingby", "08\u00ad508"), and dropped it ran the halves together. An optional
+hyphen is shown only where its line breaks; one with a glyph's width and its line's text going on after it was
+printed as a hyphen.
 """
 
 from __future__ import annotations
@@ -19,6 +25,14 @@ from typing import Any
 WINANSI_SOFT_HYPHEN = 0xAD
 SOFT_HYPHEN = "\u00ad"
 WINANSI = "WinAnsiEncoding"
+HYPHEN = "-"
+# A soft hyphen's glyph at least this share of its size wide is drawn (a hyphen is about a third of an em:
+# Helvetica's and Times' 333/1000); a producer that keeps an optional hyphen unshown gives it no width.
+DRAWN_HYPHEN_MIN_EM = 0.2
+# The next character of the content goes on the same line: its top within this share of the size, starting
+# at most this many sizes after the hyphen (a word space, or the next word of a list item after its mark).
+SAME_LINE_EM = 0.3
+NEXT_GAP_EM = 1.0
 
 
 def differences_codes(differences: Iterable[object]) -> set[int]:
@@ -42,6 +56,29 @@ def soft_hyphen_code(subtype: str | None, base_encoding: str | None, differences
     default when none is given) whose /Differences leave 0xAD alone."""
     base = base_encoding or (WINANSI if subtype == "TrueType" else None)
     return base == WINANSI and WINANSI_SOFT_HYPHEN not in differences_codes(differences)
+
+
+def drawn_hyphens(chars: list[dict]) -> list[dict]:
+    """The page's characters (in content order) with each soft hyphen drawn inside its line read as "-"
+    (pure): one given a glyph's width whose next character follows it on its line. A soft hyphen ending its
+    line stays one (a word broken there)."""
+    out = list(chars)
+    for i, char in enumerate(chars[:-1]):
+        if char.get("text") != SOFT_HYPHEN:
+            continue
+        size, after = float(char.get("size") or 0.0), chars[i + 1]
+        if size <= 0 or float(char["x1"]) - float(char["x0"]) < DRAWN_HYPHEN_MIN_EM * size:
+            continue
+        if abs(float(after["top"]) - float(char["top"])) > SAME_LINE_EM * size:
+            continue
+        if (
+            not 0
+            <= float(after["x0"]) - float(char["x0"])
+            <= float(char["x1"]) - float(char["x0"]) + NEXT_GAP_EM * size
+        ):
+            continue
+        out[i] = {**char, "text": HYPHEN}
+    return out
 
 
 def read_soft_hyphens(pdf: Any) -> None:

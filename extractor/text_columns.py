@@ -73,6 +73,11 @@ HEAD_GAP_PITCHES = 2.0
 SMALL_TYPE = 0.9
 # A column's last line ending more than this share of the measure short of its right edge ends a paragraph.
 SHORT_SHARE = 0.25
+# A line of the first column level with a shorter last column (a flow's end) and parted by this many gaps a gutter
+# wide or more, between words a word space apart (under this share of the body size: a justified line's spaces
+# are all alike), is a row of label | answer cells running on past the gutter (a row of three pairs), no text's.
+ROW_CELL_GAPS = 2
+CELL_WORD_SPACE = 0.6
 # A label's numbers before its words: a row's number, a section's, a sub-item's letter ("6 a", "9 1.1", "4b)").
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?(?:\s?[a-h]\)?(?=\s|$))?\s*)+")
 # Candidate gutters weighed per page, at most (their subsets are tried).
@@ -348,6 +353,8 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
     # The last column holds the flow's end: it may be short and its last lines short.
     if any(len(c) < MIN_COLUMN_LINES for c in columns[:-1]) or len(columns[-1]) < 2:
         return False
+    if len(columns[-1]) < len(columns[-2]) and _cells_beside(columns[0], columns[-1], size):
+        return False
     # A flow fills its first column before the next; a label column beside its answers holds a line or two a row.
     if len(columns[0]) < SPARSE_FIRST_SHARE * len(columns[1]):
         return False
@@ -365,6 +372,19 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
         return False
     # The first two columns tell a grid's rows (the last column of a flow may be a few lines only).
     return not _level_blocks(columns[0], columns[1], _pitch(columns[0])) and not level_type_runs(*columns[:2])
+
+
+def _cells_beside(first: list[_Line], last: list[_Line], size: float) -> bool:
+    """Whether a line of the first column level with the shorter last column is parted into cells (ROW_CELL_GAPS
+    gaps a gutter wide beside word spaces): the last column is then a row's last cells, not the flow's end."""
+    for line in first:
+        if not any(min(line.bottom, other.bottom) > max(line.top, other.top) for other in last):
+            continue
+        gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
+        wide = sum(gap >= MIN_GUTTER_SIZES * size for gap in gaps)
+        if wide >= ROW_CELL_GAPS and any(gap < CELL_WORD_SPACE * size for gap in gaps):
+            return True
+    return False
 
 
 def _ends_sentence(line: _Line) -> bool:

@@ -233,6 +233,7 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
     from pdfplumber.page import fix_fontname_bytes
 
     from bilagor.extractor.covered_text import Paint, paper_coloured, seen
+    from bilagor.extractor.drawn_bullets import is_dot, with_drawn_bullets
     from bilagor.extractor.stamp_chars import lightness
 
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
@@ -243,6 +244,7 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
     images: list[tuple[float, float, float, float]] = []
     drawn: list[tuple[int, bool]] = []  # each character's place in the drawing, and whether it is paper-coloured
     paints: list[Paint] = []  # filled areas in drawing order
+    dots: list[tuple[float, float, float, float]] = []  # small filled shapes
 
     def box(obj) -> tuple[float, float, float, float]:
         return (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
@@ -300,13 +302,15 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
             elif isinstance(obj, LTCurve) and obj.fill and not paper_coloured(obj.non_stroking_color):
                 # a dark shape of another outline (a rounded bar): what white text on it is seen against
                 paints.append(Paint(order, box(obj), False))
+                if is_dot(box(obj)):  # maybe a list's bullet drawn, not typed (drawn_bullets)
+                    dots.append(box(obj))
 
     walk(layout)
     if paints or any(paper for _, paper in drawn):
         boxes = [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars]
         shown = seen([(order, b, paper) for (order, paper), b in zip(drawn, boxes, strict=True)], paints)
         chars = [char for char, show in zip(chars, shown, strict=True) if show]
-    return chars, lines, rects, images
+    return with_drawn_bullets(chars, dots), lines, rects, images
 
 
 def _is_box_path(points: list[tuple[float, float]]) -> bool:

@@ -212,7 +212,7 @@ def layout_pages(
     )
     for line, next_line in zip(lines, [*lines[1:], None]):
         walker.feed(line, next_line)
-    pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundaries), s)
+    pull_centred_answers(walker.blocks, rules, value_pictures(pages, boundaries), s, walker.marker_lines)
     give_answers_to_floated_labels(walker.blocks, line_pitch(walker.blocks, s), tol, s)
     centre_rows(walker.blocks, rules, s)
     if is_label_word is not None:  # without the labels' words a line ending at the edge proves too little

@@ -733,16 +733,23 @@ def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float, s: LayoutSett
     closed = all(label and label[-1].text.endswith(":") and not label[-1].fontname for label, _ in row.pairs)
     for k, (label_x, answer_x) in enumerate(cells):
         end = cells[k + 1][0] - tol if k + 1 < len(cells) else float("inf")
-        for i, line in enumerate(row.lines):
+        first = [w for w in row.lines[0].words if label_x - tol <= w.x0 < answer_x - tol]
+        bold_label = bool(first) and all(w.bold for w in first)
+        for n, line in enumerate(row.lines):
             mine = [w for w in line.words if label_x - tol <= w.x0 < end]
-            if i and closed and mine:
+            if n and closed and mine:
                 out.append(Line(line.page, [_shift(w, value_x + 1 - mine[0].x0) for w in mine], True))
                 continue
+            # A wrapped line's body-type words under a bold label are its answer gone back to the pair's left
+            # edge (ploticus wraps so), not the label's.
+            under = bool(n) and bold_label
+            labelled = {id(w) for w in mine if w.x0 < answer_x - tol and not (under and not w.bold)}
+
             # A cell's wrapped lines may start a little left of its first (a first line set in by a
             # space): each line's answer starts on the value column, not left of it, where it would
             # read as label text.
-            start = min([answer_x] + [w.x0 for w in mine if w.x0 >= answer_x - tol])
-            label_end = max((w.x1 + left - label_x for w in mine if w.x0 < answer_x - tol), default=0.0)
+            start = min([answer_x] + [w.x0 for w in mine if id(w) not in labelled])
+            label_end = max((w.x1 + left - label_x for w in mine if id(w) in labelled), default=0.0)
             gap = max(s.min_column_gap, s.word_gap_share * line.size) + 1.0
             # A right-hand label longer than the first pair's label column ("Ev medsökande nämnd:" beside
             # "Sökande nämnd:") would reach over the value column, its tail read as its answer: its words are
@@ -750,7 +757,7 @@ def _row_pair_by_pair(row: _HeaderRow, value_x: float, tol: float, s: LayoutSett
             room = value_x - gap - left
             fit = room / (label_end - left) if k and room > 0 and label_end > value_x - gap else 1.0
             at = max(value_x + 1, left + (label_end - left) * fit + gap)
-            moved = [_squeezed(w, label_x, left, fit) if w.x0 < answer_x - tol else _shift(w, at - start) for w in mine]
+            moved = [_squeezed(w, label_x, left, fit) if id(w) in labelled else _shift(w, at - start) for w in mine]
             if moved:
                 out.append(Line(line.page, moved, True))
     return out

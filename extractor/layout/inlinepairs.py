@@ -112,8 +112,8 @@ def _label_spans_item_gap(
     return any(gaps[k] > wide and _opens_with_label(words[k + 1 :], is_label, s) for k in range(start, end))
 
 
-def _moved(page: int, words: list[Word], dx: float) -> Line:
-    return Line(page, [replace(w, x0=w.x0 + dx, x1=w.x1 + dx) for w in words])
+def _moved(page: int, words: list[Word], dx: float, cell: str = "") -> Line:
+    return Line(page, [replace(w, x0=w.x0 + dx, x1=w.x1 + dx) for w in words], cell=cell)
 
 
 def _wraps(
@@ -124,12 +124,16 @@ def _wraps(
     is_label: Callable[[str], bool],
     s: LayoutSettings,
     starts: Sequence[float] = (),
+    back_to: list[float] | None = None,
 ) -> bool:
     """Whether `below` is a line `row` wraps onto: close under it and set in from its left edge, or at
     that edge when the row's first item is a label alone (its answer under it, `under_first`) and the line
     does not open with a known label of its own (the next row of pairs, an empty first item's above it).
     On OCR'd words (no font) a line at that edge counts too when it is parted at every further item's start
-    (`starts`) by an item gap: each pair's answer wrapped under its own label, in its part of the row."""
+    (`starts`) by an item gap: each pair's answer wrapped under its own label, in its part of the row.
+    With `back_to` (the later items' xs of a row whose labels are bold), a line at that edge opening in body
+    type wraps too when none of its words runs over an item's start: each pair's wrapped lines gone back
+    under its label, in its half (ploticus), not a paragraph across the page."""
     pitch = s.wrap_pitch * max(row.size, row.height)
     if below.page != row.page or not 0 < below.top - row.top <= pitch:
         return False
@@ -137,7 +141,15 @@ def _wraps(
         return True
     if abs(below.x0 - row.x0) > tol or _opens_with_label(below.words, is_label, s):
         return False
-    return under_first or (_parted_at(below, starts, tol, s) and not any(w.fontname for w in row.words))
+    if under_first:
+        return True
+    if (
+        back_to
+        and not below.words[0].bold
+        and not any(w.x0 < x - tol and w.x1 > x + tol for w in below.words for x in back_to)
+    ):
+        return True
+    return _parted_at(below, starts, tol, s) and not any(w.fontname for w in row.words)
 
 
 def _parted_at(line: Line, starts: Sequence[float], tol: float, s: LayoutSettings) -> bool:
@@ -181,8 +193,17 @@ def part_inline_pairs(
         xs = [item[0].x0 for item in items]
         wrapped: list[Line] = []
         under_first = items[0][-1].text.endswith(":")
+        # bold labels tell the next row of pairs from an answer's lines gone back to the row's edge
+        back_to = xs[1:] if items[0][0].bold and not any(w.bold for w in items[0][-1:]) else None
         while i + 1 + len(wrapped) < len(lines) and _wraps(
-            wrapped[-1] if wrapped else line, lines[i + 1 + len(wrapped)], under_first, tol, is_label, s, xs[1:]
+            wrapped[-1] if wrapped else line,
+            lines[i + 1 + len(wrapped)],
+            under_first,
+            tol,
+            is_label,
+            s,
+            xs[1:],
+            back_to,
         ):
             wrapped.append(lines[i + 1 + len(wrapped)])
         for k, (item, x) in enumerate(zip(items, xs)):
@@ -198,6 +219,7 @@ def part_inline_pairs(
                 answer_x = _answer_x(item)
                 under_label = abs(share[0].x0 - x) <= tol and not share[0].fontname
                 shift = answer_x - share[0].x0 if answer_x is not None and under_label else 0.0
-                out.append(_moved(below.page, share, dx + shift))
+                # an answer's line gone back under its label is its answer's, however short (not a label)
+                out.append(_moved(below.page, share, dx + shift, "value" if back_to else ""))
         i += 1 + len(wrapped)
     return out

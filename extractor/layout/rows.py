@@ -53,8 +53,10 @@ def pull_centred_answers(
     rules: Rules,
     pictures: dict[int, list[tuple]] | None = None,
     s: LayoutSettings = DEFAULT_SETTINGS,
+    markers: list[Line] | None = None,
 ) -> None:
-    """Give back answer lines drawn above their own label.
+    """Give back answer lines drawn above their own label (`markers`: the stage markers' lines, which may close
+    a row's answer cell).
 
     A table cell whose label is centred vertically puts the label beside the
     middle of the answer, so the answer's first lines come before the label
@@ -114,8 +116,15 @@ def pull_centred_answers(
         # own, when the answer ends in empty paragraphs, or a picture) beside and below it, or its answer's
         # lines, the run's included, reach as far above it as below (a blank line between two paragraphs
         # under it leaves fewer lines below than above).
+        # A stage marker at the cell's foot counts to its span; over it the label may have no line of its own
+        # (an answer all above a label level with the blank line before the marker).
         own = [ln for ln in block.value_lines if ln.page == run[0].page] if run else []
-        spanned = bool(own) and _centred_on(block.label_lines, run[0].top, own[-1].bottom, pitch, s)
+        bottom = _cell_bottom(_up_to_rule(run + own, rules, s), markers, rules, pitch, s) if run else 0.0
+        spanned = (
+            bool(run)
+            and (bool(own) or bottom > run[-1].bottom)
+            and _centred_on(block.label_lines, run[0].top, bottom, pitch, s)
+        )
         if not run or (
             len(run) > max(len(block.value_lines), len(block.label_lines)) and not on_picture and not spanned
         ):
@@ -157,6 +166,32 @@ def pull_centred_answers(
         if row_gap or under_heading or ruled_between(rules, before, run[0], s=s):
             del prev.value_lines[-len(run) :]
             block.value_lines[:0] = run
+
+
+def _cell_bottom(
+    answer: list[Line], markers: list[Line] | None, rules: Rules, pitch: float, s: LayoutSettings
+) -> float:
+    """Where the cell of `answer` (an answer's lines on one page) ends: its last line's foot, or a stage
+    marker's set in its column under it, close and with no rule between (the cell's last line)."""
+    last = answer[-1]
+    tail = [
+        m
+        for m in markers or []
+        if m.page == last.page
+        and 0 < m.top - last.bottom <= s.cell_marker_pitches * pitch
+        and m.x0 >= answer[0].x0 - s.centre_tolerance * pitch
+        and not ruled_between(rules, last, m, s=s)
+    ]
+    return max([last.bottom, *(m.bottom for m in tail)])
+
+
+def _up_to_rule(lines: list[Line], rules: Rules, s: LayoutSettings) -> list[Line]:
+    """`lines` (one page's, top down) up to the first rule between two of them (a ruled cell's end; the walker may
+    have read the next row's first line, above its centred label, into this one)."""
+    for k, (upper, lower) in enumerate(zip(lines, lines[1:]), 1):
+        if ruled_between(rules, upper, lower, s=s):
+            return lines[:k]
+    return lines
 
 
 def _up_to_row_end(lines: list[Line], rules: Rules, pitch: float, s: LayoutSettings) -> list[Line]:

@@ -407,6 +407,10 @@ class LayoutSettings:
     centre_tolerance: float = 0.35
     # A label starting this share of a pitch away from two answer lines sits between them.
     between_share: float = 0.25
+    # A stage marker set at the foot of a label-centred row's answer cell ("Delredovisning" after a blank line,
+    # no rule between): within this many pitches under the answer's last line, it is part of the row the label
+    # centres on (Grace's tables), though no answer text.
+    cell_marker_pitches: float = 2.6
 
     # --- centred grids (centredcells.py: a header grid's cells centred in their rows)
     # A grid has a line of this many cells or more, its cells start at this many x's or more, each the start

@@ -178,6 +178,7 @@ class Walker:
         self.preamble: list[Line] = []
         self.blocks: list[Block] = []
         self.markers: list[str] = []
+        self.marker_lines: list[Line] = []  # the markers' lines, where they stand (rows.pull_centred_answers)
         self.last_label_line: Line | None = None
         self.last_full_value: Line | None = None
         self.inline_form = inline_form  # labels are written inline ("Label: answer")
@@ -212,11 +213,13 @@ class Walker:
         label_words, value_words = self._split(line)
         if self._is_marker(line):
             self.markers.append(line.text)
+            self.marker_lines.append(line)
             return
         if value_words and not label_words:
             value = Line(line.page, value_words, line.in_grid)
             if self._is_marker(value):
                 self.markers.append(value.text)
+                self.marker_lines.append(value)
                 return
             self._add_value(value)
             if not self._continues_full_paragraph(value):
@@ -236,6 +239,13 @@ class Walker:
             self._add_label(line, heading=False)
             return
         if label_words and value_words is None:  # a full-width line
+            beside = self._run_in_tail_beside(line)
+            if beside:  # the run-in label's wrapped tail, the answer's next line beside it
+                self.blocks[-1].label_lines.append(beside[0])
+                self.last_label_line = beside[0]
+                self._add_value(beside[1])
+                self.last_full_value = beside[1]
+                return
             inline = self._inline_label(line)
             if inline:
                 self._add_label(inline[0], heading=True)
@@ -417,6 +427,22 @@ class Walker:
             and abs(line.x0 - prev.x0) <= 2 * self.tol
             and self._near_below(prev, line)
         )
+
+    def _run_in_tail_beside(self, line: Line) -> tuple[Line, Line] | None:
+        """A label run in with its answer wraps in its cell beside the answer's next line ('Syfte och' + answer /
+        'mål' + answer: a table of its own, its label column narrower than the page's): the line's bold opening
+        is the label's tail (`_wraps_run_in_label`) when the body type after it starts where the answer ran in."""
+        if not (self.typography and self.blocks and self.blocks[-1].value_lines):
+            return None
+        bold_end = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
+        if bold_end in (0, len(line.words)):
+            return None
+        tail = Line(line.page, line.words[:bold_end], line.in_grid)
+        rest = Line(line.page, line.words[bold_end:], line.in_grid)
+        block = self.blocks[-1]
+        if abs(rest.x0 - block.value_lines[0].x0) > self.tol or not self._wraps_run_in_label(block, tail):
+            return None
+        return tail, rest
 
     def _wraps_heading(self, line: Line) -> bool:
         """A lowercase line right under a heading that has no text yet continues it

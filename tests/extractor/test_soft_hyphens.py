@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bilagor.extractor.pdf_reader import read_pdf
-from bilagor.extractor.soft_hyphens import differences_codes, soft_hyphen_code
+from bilagor.extractor.soft_hyphens import differences_codes, drawn_hyphens, soft_hyphen_code
 from bilagor.extractor.text import join_lines, normalise
 from odd_pdfs import text_lines_pdf
 
@@ -73,3 +73,30 @@ def test_a_font_reads_the_soft_hyphen_only_on_a_winansi_base_that_keeps_0xad(sub
 
 def test_differences_name_one_code_a_glyph_from_each_number():
     assert differences_codes([32, "space", 65, "A", "B", 200, "eacute"]) == {32, 65, 66, 200}
+
+
+def _chars(text: str, x: float = 100.0, top: float = 50.0, size: float = 10.0, hyphen_width: float = 3.33) -> list:
+    """Character dicts of one line, in content order, each 5 pt wide (a soft hyphen `hyphen_width`)."""
+    out = []
+    for ch in text:
+        width = hyphen_width if ch == "\u00ad" else 5.0
+        out.append({"text": ch, "x0": x, "x1": x + width, "top": top, "bottom": top + size, "size": size})
+        x += width
+    return out
+
+
+def test_a_soft_hyphen_drawn_inside_its_line_is_a_hyphen():
+    # Gri's Latin-1 PostScript sets every hyphen as 0xAD: "Hässelby-Vällingby", "08-508", a list mark "- ".
+    for text, read in (
+        ("Hässelby\u00adVällingby", "Hässelby-Vällingby"),
+        ("08\u00ad508", "08-508"),
+        ("\u00ad ljus", "- ljus"),
+    ):
+        assert "".join(c["text"] for c in drawn_hyphens(_chars(text))) == read
+
+
+def test_a_soft_hyphen_ending_its_line_or_without_width_stays_soft():
+    broken = _chars("sam\u00ad") + _chars("arbetat", x=100.0, top=62.0)  # the next character opens the next line
+    assert "".join(c["text"] for c in drawn_hyphens(broken)) == "sam\u00adarbetat"
+    unshown = _chars("cykel\u00adparkering", hyphen_width=0.0)
+    assert "".join(c["text"] for c in drawn_hyphens(unshown)) == "cykel\u00adparkering"

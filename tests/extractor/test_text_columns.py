@@ -365,3 +365,67 @@ def test_a_label_column_half_the_measure_wide_beside_its_answers_is_no_text_colu
     words = [w for top, runs in rows for x0, x1, text in runs for w in _span(text, x0, x1, top)]
     page = Page(1, 595.0, 842.0, words)
     assert in_column_order(page) == page
+
+
+# A one-row table of three label | answer pairs under the title, each cell centred on the row (the last answer
+# wraps above and below the others), then the fields down the left (fixturegen.pairrows, seed 34's pr-0007):
+# (text, x0, x1, top, size).
+PAIR_ROW_PAGE = [
+    ("Bilaga 5b Ansökan om investeringsmedel (CM4) för trygghetsskapande åtgärder", 50.0, 515.0, 56.3, 13.5),
+    ("Norrmalms", 464.0, 507.3, 84.8, 9.5),
+    ("Namn på insats", 54.0, 116.8, 90.7, 9.5),
+    ("Utegym Odenplan", 134.0, 203.9, 90.7, 9.5),
+    ("Sökt belopp", 219.0, 267.3, 90.7, 9.5),
+    ("SEK 100,000", 299.0, 350.2, 90.7, 9.5),
+    ("Sökande nämnd", 384.0, 449.7, 90.7, 9.5),
+    ("stadsdelsnämnd", 464.0, 524.2, 96.7, 9.5),
+    ("Ev medsökande nämnd", 50.0, 145.0, 126.1, 9.5),
+    ("Klicka här för att ange text.", 50.0, 154.5, 138.0, 9.5),
+    ("Kontaktperson", 50.0, 111.2, 159.4, 9.5),
+    ("Per Åkesson, projektledare", 50.0, 152.6, 171.2, 9.5),
+    ("Telefon", 50.0, 80.6, 192.6, 9.5),
+    ("08-508 52 665", 50.0, 105.4, 204.5, 9.5),
+    ("E-post", 50.0, 76.4, 225.9, 9.5),
+    ("per.akesson@stockholm.se", 50.0, 153.2, 237.7, 9.5),
+    ("Ev samverkan", 50.0, 108.3, 259.1, 9.5),
+    ("polisen, Svenska Bostäder och lokala fastighetsägare.", 50.0, 253.4, 271.0, 9.5),
+    ("1. Beskrivning (mål och syfte)", 50.0, 170.6, 292.4, 9.5),
+    (
+        "Ett utegym ska locka fler att röra sig i parken och skapa ett naturligt flöde av människor.",
+        50.0,
+        537.0,
+        304.2,
+        9.5,
+    ),
+    (
+        "2022. Den totala kostnaden beräknas till 138 000 kr, och förvaltningen söker 100 000 kronor.",
+        50.0,
+        517.0,
+        316.1,
+        9.5,
+    ),
+    ("1.1 Behovsanalys/problembeskrivning", 50.0, 204.1, 337.5, 9.5),
+    (
+        "Anmälningarna om skadegörelse och personrån har ökat i området de senaste åren enligt polisen.",
+        50.0,
+        543.4,
+        349.4,
+        9.5,
+    ),
+    ("ut som otrygg vid trygghetsvandringar.", 50.0, 198.6, 361.2, 9.5),
+    ("Sida 1", 524.8, 545.0, 795.7, 8.0),
+]
+
+
+def test_a_row_of_three_pairs_is_no_flow_ending_in_a_short_column() -> None:
+    # the row's last cells, level with the first column's line of cells, are not a text column's last lines
+    words = []
+    for text, x0, x1, top, size in PAIR_ROW_PAGE:
+        parts = text.split()
+        step = (x1 - x0) / len(parts)
+        words += [
+            Word(p, x0 + k * step, x0 + (k + 0.8) * step, top, top + size, "Times-Roman", size)
+            for k, p in enumerate(parts)
+        ]
+    page = Page(1, 595.0, 842.0, words)
+    assert in_column_order(page) is page

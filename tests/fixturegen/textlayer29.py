@@ -66,6 +66,12 @@ def _draw_watermark(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None
     pager.on_new_page = lambda p: _stamp(p, word, size, angle, grey)
     _stamp(pager, word, size, angle, grey)
     pager.title(spec)
+    label_column_rows(pager, spec, lead, tab, width)
+
+
+def label_column_rows(pager: _Pager, spec: ReportSpec, lead: float, tab: float, width: float) -> None:
+    """The form's rows as a bold "Label:" column with each answer `width` wide at the tab stop `tab` beside it."""
+    s = pager.style
     for row in spec.rows:
         if row.style == MARKER:
             pager.marker(row.text, lead * 1.3, 4)
@@ -108,7 +114,6 @@ def _sans_fonts() -> tuple[str, str]:
 
 def _draw_rules(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
     """Inline pairs two a row, long labels centred on rules, the answers under them; minus-sign hyphens."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     s = pager.style
     s.font, s.bold = _sans_fonts()
@@ -125,8 +130,34 @@ def _draw_rules(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         if len(normalise(rows[0].text)) > 90 or rows[0].key is None:
             break
         head.append(rows.pop(0))
-    gap = 24.0
-    half = (width - gap) / 2
+    pair_rows(pager, head, lead, 24.0, _minus, lambda: 0.4)
+    pager.y -= lead * 0.5
+    headed_rows(pager, rows, lead, width, _minus)
+
+
+def _wrap_back(text: str, font: str, size: float, first: float, rest: float) -> list[str]:
+    """Greedy wrap whose first line is `first` points wide and the others `rest`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if line and stringWidth(trial, font, size) > (rest if lines else first):
+            lines.append(line)
+            line = word
+        else:
+            line = trial
+    return [*lines, line] if line else lines
+
+
+def pair_rows(pager: _Pager, head: list[Row], lead: float, gap: float, ink, spacing, back: bool = False) -> None:
+    """ "Label:  answer" pairs two a row, each in its half, `spacing()` leads apart; an answer's further lines hang
+    at its start, or go back to the pair's left edge under its label (`back`)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    s = pager.style
+    half = (PAGE_W - 2 * s.margin - gap) / 2
     while head:
         pair, head = head[:2], head[2:]
         top, low = pager.y, pager.y
@@ -134,24 +165,35 @@ def _draw_rules(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
             x = s.margin + k * (half + gap)
             lab = normalise(row.label) + ":"
             lw = stringWidth(lab + "  ", s.bold, s.size)
-            lines = _wrap(_minus(normalise(row.text)), s.font, s.size, half - lw) or [""]
+            text = ink(normalise(row.text))
+            lines = (
+                _wrap_back(text, s.font, s.size, half - lw, half) if back else _wrap(text, s.font, s.size, half - lw)
+            ) or [""]
             y = top - lead
             pager.text(x, y, lab, s.bold, s.size)
-            for line in lines:
-                pager.text(x + lw, y, line, s.font, s.size)
+            for i, line in enumerate(lines):
+                pager.text(x + (lw if i == 0 or not back else 0), y, line, s.font, s.size)
                 y -= lead
             low = min(low, y + lead)
-        pager.y = low - lead * 0.4
-    pager.y -= lead * 0.5
+        pager.y = low - lead * spacing()
+
+
+def headed_rows(pager: _Pager, rows: list[Row], lead: float, width: float, ink, on_rules: bool = True) -> None:
+    """Each row's bold label centred on a rule (or at the margin, `on_rules` false) over its answer; `ink` sets the
+    page's hyphens."""
+    s = pager.style
     for row in rows:
         if row.style == MARKER:
-            pager.marker(_minus(row.text), lead * 1.3, 4)
+            pager.marker(ink(row.text), lead * 1.3, 4)
             continue
-        answer = [_minus(line) for line in _wrap(row.text, s.font, s.size, width)] or [""]
+        answer = [ink(line) for line in _wrap(row.text, s.font, s.size, width)] or [""]
         if pager.y - lead * (2 + min(len(answer), 2)) < pager.bottom:
             pager.new_page()
         pager.y -= lead * 1.6
-        _rule_label(pager, _minus(normalise(row.label)), s.bold, s.size)
+        if on_rules:
+            _rule_label(pager, ink(normalise(row.label)), s.bold, s.size)
+        else:
+            pager.text(s.margin, pager.y, ink(normalise(row.label)), s.bold, s.size)
         pager.y -= lead * 0.3
         pager.y = pager.lines_down(s.margin, pager.y, answer, s.font, s.size, lead)
 
