@@ -264,6 +264,44 @@ def _encrypt_entry(exc: BaseException) -> str | None:
 TRUNCATED = ", filen slutar utan %%EOF (avkortad, till exempel en avbruten nedladdning)"
 
 
+# A file whose "%PDF" stands after its start and that holds no PDF object is some other file that mentions the
+# header (h35: a PDF parser's own source code, its comments quoting "%PDF-", named *.pdf): neither reader opens it,
+# and it has no "%%EOF", so it was called cut off. It is said to be what it is instead.
+_PDF_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
+_NOT_TEXT = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+TEXT_FILE = "en textfil som bara nämner %PDF (ingen PDF i sig)"
+_SCAN_CHUNK = 1 << 20
+
+
+def mentions_pdf_only(path: Path) -> str | None:
+    """What a file a reader refused is when its "%PDF" header is not at its start and it holds no PDF object
+    ("N N obj"): its kind by its first bytes (`other_kind`) or a text file, or None (a PDF, damaged, or a file of
+    no kind told here). The whole file is scanned for an object: a PDF may hold junk before its header."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEADER_WINDOW + 5)
+            found = _PDF_HEADER.search(head)
+            if found is None or found.start() == 0:
+                return None
+            fh.seek(0)
+            tail = b""
+            while chunk := fh.read(_SCAN_CHUNK):
+                if _PDF_OBJECT.search(tail + chunk):
+                    return None
+                tail = chunk[-64:]  # an object's number may straddle two chunks
+    except OSError:
+        return None
+    if kind := other_kind(head):
+        return kind
+    return TEXT_FILE if _is_text(head) else None
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether `head` (a file's first bytes) reads as UTF-8 or Latin-1 text: no control bytes but line ends and
+    tabs."""
+    return not _NOT_TEXT.search(head)
+
+
 def ends_early(path: Path) -> bool:
     """Whether the file's last kilobyte holds no "%%EOF" (a file a reader refused: cut off, likely)."""
     try:
@@ -307,6 +345,8 @@ def _read_with_pdfium(
             raise BadInputError(
                 path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"
             ) from None
+        if kind := mentions_pdf_only(path):
+            raise BadInputError(path, f"inte en PDF: {kind}") from None
         raise BadInputError(path, f"{DAMAGED_PDF}: {exc.reason}{TRUNCATED if ends_early(path) else ''}") from None
     except Exception:  # pdfium opened it but failed on a page
         raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas") from None
