@@ -67,6 +67,35 @@ def _side(page: Page, words: list[Word], s: LayoutSettings) -> list[Line]:
     return group_lines(replace(page, words=words), s)
 
 
+class _Sides:
+    """A page's sides of its gutters, grouped into lines once each: gutters close together part the band's words
+    alike (a drawing sheet: 336 sides of 168 gutters were 192 distinct), and a side's lines, its labels above
+    answers and its label/value table are the same for the same words in the same order. The steps only read the
+    lines they share."""
+
+    def __init__(self, page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutSettings):
+        self.page, self.is_known, self.tol, self.s = page, is_known, tol, s
+        self.lines: dict[tuple[int, ...], list[Line]] = {}
+        self.above: dict[int, list[Line]] = {}  # by id of a side's lines
+        self.beside: dict[int, list[tuple[Line, float]] | None] = {}
+
+    def of(self, words: list[Word]) -> list[Line]:
+        key = tuple(map(id, words))
+        if key not in self.lines:
+            self.lines[key] = _side(self.page, words, self.s)
+        return self.lines[key]
+
+    def labels_above(self, lines: list[Line]) -> list[Line]:
+        if id(lines) not in self.above:
+            self.above[id(lines)] = _label_above_answer(lines, self.is_known, self.tol, self.s)
+        return self.above[id(lines)]
+
+    def labels_beside(self, lines: list[Line]) -> list[tuple[Line, float]] | None:
+        if id(lines) not in self.beside:
+            self.beside[id(lines)] = _labels_beside(lines, self.tol, self.s)
+        return self.beside[id(lines)]
+
+
 def _label_above_answer(
     lines: list[Line], is_known: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
 ) -> list[Line]:
@@ -162,6 +191,7 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
     # hundred gutters, and a line's top is a pass over its words (h33: millions of them on one sheet).
     tops, ends = [ln.top for ln in lines], [ln.x1 for ln in lines]
     spans = [[(r[0].x0, r[-1].x1) for r in segments(ln, s)] for ln in lines]
+    sides = _Sides(page, is_known, tol, s)
     for gutter in _gutters(page, lines, tol, s):
         # The columns: the stretch between lines running across the gutter (the title, a footer)
         # that holds the most lines starting at the right column.
@@ -191,15 +221,14 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         right = [w for w in band if w.x0 >= gutter]
         if not left or not right:
             continue
-        left_lines, right_lines = _side(page, left, s), _side(page, right, s)
+        left_lines, right_lines = sides.of(left), sides.of(right)
         if min(len(left_lines), len(right_lines)) < s.text_column_min_lines:
             continue
         if level_type_runs(left_lines, right_lines):
             continue  # a grid of cells, a label over its value, its rows level across the gutter
-        left_labels = _label_above_answer(left_lines, is_known, tol, s)
-        right_labels = _label_above_answer(right_lines, is_known, tol, s)
+        left_labels, right_labels = sides.labels_above(left_lines), sides.labels_above(right_lines)
         left_x, right_rows = min(w.x0 for w in left), [(-math.inf, min(w.x0 for w in right))]
-        left_table, right_table = _labels_beside(left_lines, tol, s), _labels_beside(right_lines, tol, s)
+        left_table, right_table = sides.labels_beside(left_lines), sides.labels_beside(right_lines)
         if left_table and right_table:
             left_labels, right_labels = [ln for ln, _ in left_table], [ln for ln, _ in right_table]
             left_x = cluster([x for _, x in left_table], tol)[0][0]
