@@ -70,14 +70,16 @@ def _side(page: Page, words: list[Word], s: LayoutSettings) -> list[Line]:
 class _Sides:
     """A page's sides of its gutters, grouped into lines once each: gutters close together part the band's words
     alike (a drawing sheet: 336 sides of 168 gutters were 192 distinct), and a side's lines, its labels above
-    answers and its label/value table are the same for the same words in the same order. The steps only read the
-    lines they share."""
+    answers, its label/value table and its lines a column gap parts are the same for the same words in the same
+    order; so is a stretch's band of words for the same top and end. The steps only read what they share."""
 
     def __init__(self, page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutSettings):
         self.page, self.is_known, self.tol, self.s = page, is_known, tol, s
         self.lines: dict[tuple[int, ...], list[Line]] = {}
         self.above: dict[int, list[Line]] = {}  # by id of a side's lines
         self.beside: dict[int, list[tuple[Line, float]] | None] = {}
+        self.parted_lines: dict[int, int] = {}
+        self.bands: dict[tuple[float, float], list[Word]] = {}
 
     def of(self, words: list[Word]) -> list[Line]:
         key = tuple(map(id, words))
@@ -89,6 +91,18 @@ class _Sides:
         if id(lines) not in self.above:
             self.above[id(lines)] = _label_above_answer(lines, self.is_known, self.tol, self.s)
         return self.above[id(lines)]
+
+    def band(self, top: float, end: float) -> list[Word]:
+        """The page's words from `top` (less the tolerance) to `end`, in the page's order."""
+        if (top, end) not in self.bands:
+            self.bands[top, end] = [w for w in self.page.words if top - self.tol <= w.top < end]
+        return self.bands[top, end]
+
+    def parted(self, lines: list[Line]) -> int:
+        """How many of a side's lines a column gap parts."""
+        if id(lines) not in self.parted_lines:
+            self.parted_lines[id(lines)] = sum(len(segments(ln, self.s)) > 1 for ln in lines)
+        return self.parted_lines[id(lines)]
 
     def labels_beside(self, lines: list[Line]) -> list[tuple[Line, float]] | None:
         if id(lines) not in self.beside:
@@ -201,7 +215,7 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         top = min((w.top for w in page.words if w.x0 >= gutter and top < w.top < end), default=end)
         # A line far below the rest (a footer on one side of the gutter) ends them too; a line or two far
         # above the rest (a running header in the margin) start them after it.
-        inside = [ln for ln, t in zip(lines, tops) if top - tol <= t < end]
+        inside = lines[bisect_left(tops, top - tol) : bisect_left(tops, end)]  # (lines run down the page)
         far = [
             i + 1
             for i, (a, b) in enumerate(zip(inside, inside[1:]))
@@ -216,7 +230,7 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             end = foot[-1].top
         if any(r[0] < gutter < r[2] and top <= r[1] < end for r in page.rules):
             continue
-        band = [w for w in page.words if top - tol <= w.top < end]
+        band = sides.band(top, end)
         left = [w for w in band if w.x1 <= gutter]
         right = [w for w in band if w.x0 >= gutter]
         if not left or not right:
@@ -259,10 +273,7 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         # (A label/value table's labels are one column by their answers' shared x.)
         single = bool(left_table and right_table) or (
             all(abs(ln.x0 - side[0].x0) <= tol for side in (left_labels, right_labels) for ln in side)
-            and all(
-                sum(len(segments(ln, s)) > 1 for ln in side) <= s.text_column_parted_share * len(side)
-                for side in (left_lines, right_lines)
-            )
+            and all(sides.parted(side) <= s.text_column_parted_share * len(side) for side in (left_lines, right_lines))
         )
         # A right column of one answer running on from the left column's last label holds no label of its
         # own: columns still when the left one holds answers in the right one's type under labels in a

@@ -1,6 +1,7 @@
 """The text columns' search grouped each side of every gutter into lines anew (h34's Left: 330 x the floor on a
 drawing sheet's dense page), though gutters close together part the band's words alike: a side's lines, its labels
-above answers and its label/value table are now worked out once for the same words (`textcols._Sides`). The
+above answers, its label/value table and its parted lines are now worked out once for the same words, a stretch's
+band of words once for its top and end (`textcols._Sides`). The
 definition is the old pass, every side regrouped (a `_Sides` that keeps nothing); the columns found are the same on
 generated pages with and without text columns, and a dense sheet's words are grouped far fewer times."""
 
@@ -31,6 +32,12 @@ class _Anew(textcols._Sides):
 
     def labels_beside(self, lines):
         return textcols._labels_beside(lines, self.tol, self.s)
+
+    def band(self, top, end):
+        return [w for w in self.page.words if top - self.tol <= w.top < end]
+
+    def parted(self, lines):
+        return sum(len(textcols.segments(ln, self.s)) > 1 for ln in lines)
 
 
 def _columns_page(rng: random.Random) -> Page:
