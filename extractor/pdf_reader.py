@@ -62,6 +62,10 @@ _PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d)")
 # The header may start this many bytes in (a mail or web server's junk before it), as pdfium takes it: pdf-reader's
 # junk_prefix_1024 (1 024 bytes of junk, then "%PDF-1.3") was "inte en PDF" when only the first 1 024 were read (h32).
 HEADER_WINDOW = 1024
+# A PDF whose header line is lost: at its start only comment lines (the binary marker "%âãÏÓ") before its first
+# object (h35: JHOVE's T01_007, which pdfminer reads; it was refused as "inte en PDF"). A comment that names
+# another format ("%!PS") or reads as a header's misspelling ("%PDFs …") is no such PDF.
+_HEADER_LOST = re.compile(rb"(?:%(?!PDF|!)[^\r\n]*[\r\n]+)*\d+\s+\d+\s+obj\b")
 
 
 @dataclass
@@ -88,7 +92,7 @@ def check_header(path: Path) -> None:
         raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     if not head:
         raise BadInputError(path, "tom fil")
-    if not _PDF_HEADER.search(head):
+    if not _PDF_HEADER.search(head) and not _HEADER_LOST.match(head):
         kind = other_kind(head)
         raise BadInputError(path, f"inte en PDF: {kind}" if kind else "inte en PDF")
 
