@@ -12,18 +12,7 @@ import pytest
 
 from bilagor.extractor.layout.letterhead import _Rows
 from bilagor.extractor.words import Word
-from dense_pages import drawing_sheet
-
-
-class _Counted(Word):
-    """A word that counts the reads of its coordinates."""
-
-    reads = 0
-
-    def __getattribute__(self, name):
-        if name in ("x0", "x1", "top", "bottom"):
-            type(self).reads += 1
-        return super().__getattribute__(name)
+from dense_pages import CountedWord, counted, drawing_sheet
 
 
 def _naive(words: list[Word]) -> tuple[list[float], list[float]]:
@@ -60,10 +49,10 @@ def test_the_neighbours_are_the_definitions(seed):
 
 def test_a_dense_sheet_reads_each_word_a_few_times():
     page = drawing_sheet(random.Random(3), 20, 600, title_lines=20)
-    words = [_Counted(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, w.size) for w in page.words]
-    _Counted.reads = 0
+    words = counted(page).words
+    CountedWord.reads = 0
     _Rows(words)
-    assert _Counted.reads < 8 * len(words)
+    assert CountedWord.reads < 8 * len(words)
     rows = _Rows(page.words)
     after, before = _naive(page.words)
     assert list(rows.after) == after and list(rows.before) == before
