@@ -57,8 +57,9 @@ UNSUPPORTED_SECURITY = "krypterad med ett skydd som inte stöds (certifikat elle
 
 # A PDF starts with "%PDF-1.x" within its first 1024 bytes; a header whose version was lost ("%PDF" and a line
 # end: pdfium's bug_828206) or whose dash was ("%PDF1.4": format-corpus's T01_004) is a damaged PDF the readers
-# may still open (poppler and pdfminer do), not another kind of file.
-_PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d)")
+# may still open (poppler and pdfminer do), not another kind of file; so is one whose dash became another sign
+# ("%PDF.1.4": JHOVE's T01_005, h35, which pdfminer reads whole).
+_PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d|[^A-Za-z0-9\s]\d)")
 # The header may start this many bytes in (a mail or web server's junk before it), as pdfium takes it: pdf-reader's
 # junk_prefix_1024 (1 024 bytes of junk, then "%PDF-1.3") was "inte en PDF" when only the first 1 024 were read (h32).
 HEADER_WINDOW = 1024
