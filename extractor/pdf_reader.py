@@ -57,11 +57,16 @@ UNSUPPORTED_SECURITY = "krypterad med ett skydd som inte stöds (certifikat elle
 
 # A PDF starts with "%PDF-1.x" within its first 1024 bytes; a header whose version was lost ("%PDF" and a line
 # end: pdfium's bug_828206) or whose dash was ("%PDF1.4": format-corpus's T01_004) is a damaged PDF the readers
-# may still open (poppler and pdfminer do), not another kind of file.
-_PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d)")
+# may still open (poppler and pdfminer do), not another kind of file; so is one whose dash became another sign
+# ("%PDF.1.4": JHOVE's T01_005, h35, which pdfminer reads whole).
+_PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d|[^A-Za-z0-9\s]\d)")
 # The header may start this many bytes in (a mail or web server's junk before it), as pdfium takes it: pdf-reader's
 # junk_prefix_1024 (1 024 bytes of junk, then "%PDF-1.3") was "inte en PDF" when only the first 1 024 were read (h32).
 HEADER_WINDOW = 1024
+# A PDF whose header line is lost: at its start only comment lines (the binary marker "%âãÏÓ") before its first
+# object (h35: JHOVE's T01_007, which pdfminer reads; it was refused as "inte en PDF"). A comment that names
+# another format ("%!PS") or reads as a header's misspelling ("%PDFs …") is no such PDF.
+_HEADER_LOST = re.compile(rb"(?:%(?!PDF|!)[^\r\n]*[\r\n]+)*\d+\s+\d+\s+obj\b")
 
 
 @dataclass
@@ -88,7 +93,7 @@ def check_header(path: Path) -> None:
         raise BadInputError(path, f"{CANNOT_READ}: {exc.strerror or exc}") from None
     if not head:
         raise BadInputError(path, "tom fil")
-    if not _PDF_HEADER.search(head):
+    if not _PDF_HEADER.search(head) and not _HEADER_LOST.match(head):
         kind = other_kind(head)
         raise BadInputError(path, f"inte en PDF: {kind}" if kind else "inte en PDF")
 
@@ -264,6 +269,44 @@ def _encrypt_entry(exc: BaseException) -> str | None:
 TRUNCATED = ", filen slutar utan %%EOF (avkortad, till exempel en avbruten nedladdning)"
 
 
+# A file whose "%PDF" stands after its start and that holds no PDF object is some other file that mentions the
+# header (h35: a PDF parser's own source code, its comments quoting "%PDF-", named *.pdf): neither reader opens it,
+# and it has no "%%EOF", so it was called cut off. It is said to be what it is instead.
+_PDF_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
+_NOT_TEXT = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+TEXT_FILE = "en textfil som bara nämner %PDF (ingen PDF i sig)"
+_SCAN_CHUNK = 1 << 20
+
+
+def mentions_pdf_only(path: Path) -> str | None:
+    """What a file a reader refused is when its "%PDF" header is not at its start and it holds no PDF object
+    ("N N obj"): its kind by its first bytes (`other_kind`) or a text file, or None (a PDF, damaged, or a file of
+    no kind told here). The whole file is scanned for an object: a PDF may hold junk before its header."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEADER_WINDOW + 5)
+            found = _PDF_HEADER.search(head)
+            if found is None or found.start() == 0:
+                return None
+            fh.seek(0)
+            tail = b""
+            while chunk := fh.read(_SCAN_CHUNK):
+                if _PDF_OBJECT.search(tail + chunk):
+                    return None
+                tail = chunk[-64:]  # an object's number may straddle two chunks
+    except OSError:
+        return None
+    if kind := other_kind(head):
+        return kind
+    return TEXT_FILE if _is_text(head) else None
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether `head` (a file's first bytes) reads as UTF-8 or Latin-1 text: no control bytes but line ends and
+    tabs."""
+    return not _NOT_TEXT.search(head)
+
+
 def ends_early(path: Path) -> bool:
     """Whether the file's last kilobyte holds no "%%EOF" (a file a reader refused: cut off, likely)."""
     try:
@@ -307,6 +350,8 @@ def _read_with_pdfium(
             raise BadInputError(
                 path, "krypterad: fel lösenord" if password else "krypterad: behöver ett lösenord (--password)"
             ) from None
+        if kind := mentions_pdf_only(path):
+            raise BadInputError(path, f"inte en PDF: {kind}") from None
         raise BadInputError(path, f"{DAMAGED_PDF}: {exc.reason}{TRUNCATED if ends_early(path) else ''}") from None
     except Exception:  # pdfium opened it but failed on a page
         raise BadInputError(path, f"{DAMAGED_PDF}: sidorna kan inte läsas") from None

@@ -1,12 +1,32 @@
 """A drawing sheet's dense page, drawn here (PdfPig's fseprd1102849 in kind: a large sheet of a parts list's rows
 and the drawing's scattered labels, thousands of words): for the layout steps' tests and bench/dense_page_layout.py.
-Imported by name (`from dense_pages import drawing_sheet`)."""
+Imported by name (`from dense_pages import drawing_sheet`). `CountedWord` and `counted` count the reads of words'
+coordinates (a pass over a line's or a row's words reads them all)."""
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from bilagor.extractor.words import Page, Word
+
+
+class CountedWord(Word):
+    """A word that counts the reads of its coordinates (a pass over a line's words reads them all)."""
+
+    reads = 0
+
+    def __getattribute__(self, name):
+        if name in ("x0", "x1", "top", "bottom"):
+            type(self).reads += 1
+        return super().__getattribute__(name)
+
+
+def counted(page: Page) -> Page:
+    """`page` with its words made CountedWords."""
+    return replace(
+        page, words=[CountedWord(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, w.size) for w in page.words]
+    )
 
 
 def drawing_sheet(rng: random.Random, rows: int, labels: int, starts: int = 40, title_lines: int = 8) -> Page:

@@ -38,21 +38,35 @@ def _same_row_and_type(a: Word, b: Word) -> bool:
 
 class _Rows:
     """For each word of a page (by position in page.words), the nearest word of its row (tops within 1 pt)
-    that stands right of it (`after`, its x0) and left of it (`before`, its x1). Found once a page through a
-    window of the words sorted by top: every candidate gutter asks them (a long page of text has hundreds of
-    gutters and thousands of words; comparing each word with the page's every word per gutter took seconds)."""
+    that stands right of it (`after`, its x0) and left of it (`before`, its x1). Found once a page: every candidate
+    gutter asks them (a long page of text has hundreds of gutters and thousands of words; comparing each word with
+    the page's every word per gutter took seconds). With the words sorted by top, a word's row is a run of its
+    neighbours in that order, so the pairs are taken a step apart at a time, all words at once, until no pair of a
+    step shares a row (h35: a window's Python pass per word was a third of a drawing sheet's letterhead search)."""
 
     def __init__(self, words: list[Word]):
-        order = sorted(range(len(words)), key=lambda i: words[i].top)
-        tops = [words[i].top for i in order]
-        self.after: list[float] = []
-        self.before: list[float] = []
-        for word in words:
-            # a window a hair wider than the row, then the row's own test: the same words as comparing all
-            lo, hi = bisect_left(tops, word.top - 1.001), bisect_right(tops, word.top + 1.001)
-            row = [w for w in (words[order[k]] for k in range(lo, hi)) if abs(w.top - word.top) < 1 and w is not word]
-            self.after.append(min((w.x0 for w in row if w.x0 > word.x1), default=float("inf")))
-            self.before.append(max((w.x1 for w in row if w.x1 < word.x0), default=float("-inf")))
+        import numpy as np
+
+        order = np.argsort(np.array([w.top for w in words], dtype=np.float64), kind="stable")
+        top = np.array([words[i].top for i in order], dtype=np.float64)
+        x0 = np.array([words[i].x0 for i in order], dtype=np.float64)
+        x1 = np.array([words[i].x1 for i in order], dtype=np.float64)
+        same = np.array([id(words[i]) for i in order], dtype=np.int64)  # a word listed twice is not its own neighbour
+        after, before = np.full(len(words), np.inf), np.full(len(words), -np.inf)
+        for step in range(1, len(words)):
+            # pairs (k, k + step); tops sorted, so a pair further apart shares no row once no pair this far does
+            near = top[step:] - top[:-step] < 1
+            if not near.any():
+                break
+            row = near & (same[step:] != same[:-step])
+            lo, hi = slice(None, -step), slice(step, None)
+            for a, b in ((lo, hi), (hi, lo)):  # b's word beside a's
+                after[a] = np.minimum(after[a], np.where(row & (x0[b] > x1[a]), x0[b], np.inf))
+                before[a] = np.maximum(before[a], np.where(row & (x1[b] < x0[a]), x1[b], -np.inf))
+        by_position_after, by_position_before = np.empty(len(words)), np.empty(len(words))
+        by_position_after[order], by_position_before[order] = after, before
+        self.after: list[float] = by_position_after.tolist()
+        self.before: list[float] = by_position_before.tolist()
 
 
 class _Boxes:

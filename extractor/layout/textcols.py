@@ -67,6 +67,49 @@ def _side(page: Page, words: list[Word], s: LayoutSettings) -> list[Line]:
     return group_lines(replace(page, words=words), s)
 
 
+class _Sides:
+    """A page's sides of its gutters, grouped into lines once each: gutters close together part the band's words
+    alike (a drawing sheet: 336 sides of 168 gutters were 192 distinct), and a side's lines, its labels above
+    answers, its label/value table and its lines a column gap parts are the same for the same words in the same
+    order; so is a stretch's band of words for the same top and end. The steps only read what they share."""
+
+    def __init__(self, page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutSettings):
+        self.page, self.is_known, self.tol, self.s = page, is_known, tol, s
+        self.lines: dict[tuple[int, ...], list[Line]] = {}
+        self.above: dict[int, list[Line]] = {}  # by id of a side's lines
+        self.beside: dict[int, list[tuple[Line, float]] | None] = {}
+        self.parted_lines: dict[int, int] = {}
+        self.bands: dict[tuple[float, float], list[Word]] = {}
+
+    def of(self, words: list[Word]) -> list[Line]:
+        key = tuple(map(id, words))
+        if key not in self.lines:
+            self.lines[key] = _side(self.page, words, self.s)
+        return self.lines[key]
+
+    def labels_above(self, lines: list[Line]) -> list[Line]:
+        if id(lines) not in self.above:
+            self.above[id(lines)] = _label_above_answer(lines, self.is_known, self.tol, self.s)
+        return self.above[id(lines)]
+
+    def band(self, top: float, end: float) -> list[Word]:
+        """The page's words from `top` (less the tolerance) to `end`, in the page's order."""
+        if (top, end) not in self.bands:
+            self.bands[top, end] = [w for w in self.page.words if top - self.tol <= w.top < end]
+        return self.bands[top, end]
+
+    def parted(self, lines: list[Line]) -> int:
+        """How many of a side's lines a column gap parts."""
+        if id(lines) not in self.parted_lines:
+            self.parted_lines[id(lines)] = sum(len(segments(ln, self.s)) > 1 for ln in lines)
+        return self.parted_lines[id(lines)]
+
+    def labels_beside(self, lines: list[Line]) -> list[tuple[Line, float]] | None:
+        if id(lines) not in self.beside:
+            self.beside[id(lines)] = _labels_beside(lines, self.tol, self.s)
+        return self.beside[id(lines)]
+
+
 def _label_above_answer(
     lines: list[Line], is_known: Callable[[str], bool], tol: float, s: LayoutSettings = DEFAULT_SETTINGS
 ) -> list[Line]:
@@ -162,6 +205,7 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
     # hundred gutters, and a line's top is a pass over its words (h33: millions of them on one sheet).
     tops, ends = [ln.top for ln in lines], [ln.x1 for ln in lines]
     spans = [[(r[0].x0, r[-1].x1) for r in segments(ln, s)] for ln in lines]
+    sides = _Sides(page, is_known, tol, s)
     for gutter in _gutters(page, lines, tol, s):
         # The columns: the stretch between lines running across the gutter (the title, a footer)
         # that holds the most lines starting at the right column.
@@ -171,7 +215,7 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         top = min((w.top for w in page.words if w.x0 >= gutter and top < w.top < end), default=end)
         # A line far below the rest (a footer on one side of the gutter) ends them too; a line or two far
         # above the rest (a running header in the margin) start them after it.
-        inside = [ln for ln, t in zip(lines, tops) if top - tol <= t < end]
+        inside = lines[bisect_left(tops, top - tol) : bisect_left(tops, end)]  # (lines run down the page)
         far = [
             i + 1
             for i, (a, b) in enumerate(zip(inside, inside[1:]))
@@ -186,20 +230,19 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
             end = foot[-1].top
         if any(r[0] < gutter < r[2] and top <= r[1] < end for r in page.rules):
             continue
-        band = [w for w in page.words if top - tol <= w.top < end]
+        band = sides.band(top, end)
         left = [w for w in band if w.x1 <= gutter]
         right = [w for w in band if w.x0 >= gutter]
         if not left or not right:
             continue
-        left_lines, right_lines = _side(page, left, s), _side(page, right, s)
+        left_lines, right_lines = sides.of(left), sides.of(right)
         if min(len(left_lines), len(right_lines)) < s.text_column_min_lines:
             continue
         if level_type_runs(left_lines, right_lines):
             continue  # a grid of cells, a label over its value, its rows level across the gutter
-        left_labels = _label_above_answer(left_lines, is_known, tol, s)
-        right_labels = _label_above_answer(right_lines, is_known, tol, s)
+        left_labels, right_labels = sides.labels_above(left_lines), sides.labels_above(right_lines)
         left_x, right_rows = min(w.x0 for w in left), [(-math.inf, min(w.x0 for w in right))]
-        left_table, right_table = _labels_beside(left_lines, tol, s), _labels_beside(right_lines, tol, s)
+        left_table, right_table = sides.labels_beside(left_lines), sides.labels_beside(right_lines)
         if left_table and right_table:
             left_labels, right_labels = [ln for ln, _ in left_table], [ln for ln, _ in right_table]
             left_x = cluster([x for _, x in left_table], tol)[0][0]
@@ -230,10 +273,7 @@ def _columns(page: Page, is_known: Callable[[str], bool], tol: float, s: LayoutS
         # (A label/value table's labels are one column by their answers' shared x.)
         single = bool(left_table and right_table) or (
             all(abs(ln.x0 - side[0].x0) <= tol for side in (left_labels, right_labels) for ln in side)
-            and all(
-                sum(len(segments(ln, s)) > 1 for ln in side) <= s.text_column_parted_share * len(side)
-                for side in (left_lines, right_lines)
-            )
+            and all(sides.parted(side) <= s.text_column_parted_share * len(side) for side in (left_lines, right_lines))
         )
         # A right column of one answer running on from the left column's last label holds no label of its
         # own: columns still when the left one holds answers in the right one's type under labels in a

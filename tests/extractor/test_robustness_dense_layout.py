@@ -20,7 +20,7 @@ from bilagor.extractor.layout.lines import group_lines
 from bilagor.extractor.layout.model import Line
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings
 from bilagor.extractor.words import Page, Word
-from dense_pages import drawing_sheet
+from dense_pages import CountedWord, counted, drawing_sheet
 
 
 def _definition_lines(page: Page, s: LayoutSettings = DEFAULT_SETTINGS) -> list[Line]:
@@ -73,32 +73,17 @@ def test_the_lines_are_the_definitions(seed):
         assert [[id(w) for w in ln.words] for ln in got] == [[id(w) for w in ln.words] for ln in expected]
 
 
-class _Counted(Word):
-    """A word that counts the reads of its coordinates (a pass over a line's words reads them all)."""
-
-    reads = 0
-
-    def __getattribute__(self, name):
-        if name in ("x0", "x1", "top", "bottom"):
-            type(self).reads += 1
-        return super().__getattribute__(name)
-
-
-def _counted(page: Page) -> Page:
-    return replace(page, words=[_Counted(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, w.size) for w in page.words])
-
-
 def _reads(step, page: Page) -> int:
-    _Counted.reads = 0
+    CountedWord.reads = 0
     step(page)
-    return _Counted.reads
+    return CountedWord.reads
 
 
 def test_a_long_line_is_not_passed_over_once_a_word():
     """One line of 1 500 words across a sheet: before, 4.5 M reads (the line's top, bottom, median height and a
     pass for the stacked test for each word that joined it); now a few dozen a word."""
     words = [Word("del", 12.0 * i, 12.0 * i + 10, 100.0 + (i % 3) * 0.2, 106.0, "Arial", 6.0) for i in range(1500)]
-    page = _counted(Page(1, 20000.0, 800.0, words))
+    page = counted(Page(1, 20000.0, 800.0, words))
     assert _reads(group_lines, page) < 60 * len(words)
 
 
@@ -111,7 +96,7 @@ def test_the_text_columns_search_reads_a_dense_sheet_a_bounded_number_of_times()
     words (here 11 M reads); now the tops once a page and two look-ups a stretch."""
     from bilagor.extractor.layout.textcols import _columns
 
-    page = _counted(_sheet(random.Random(5), rows=20, labels=700))
+    page = counted(_sheet(random.Random(5), rows=20, labels=700))
     reads = _reads(lambda p: _columns(p, lambda _t: False, 3.0, DEFAULT_SETTINGS), page)
     assert reads < 400 * len(page.words)
 
@@ -194,7 +179,7 @@ def test_the_centred_cells_are_the_definitions():
 def test_the_centred_cells_read_a_dense_sheet_a_bounded_number_of_times():
     """Before: each of the grid's columns a pass over its runs and each cell a pass over the one-line cells of the
     others (here 3.5 M reads); now each a window of what is sorted once."""
-    page = _counted(_sheet(random.Random(6), rows=40, labels=300))
+    page = counted(_sheet(random.Random(6), rows=40, labels=300))
     assert _reads(lambda p: top_align_centred_cells(p, 3.0), page) < 150 * len(page.words)
 
 
@@ -224,5 +209,5 @@ def test_the_letterhead_check_reads_a_dense_sheet_a_bounded_number_of_times():
     notes = [
         Word("Anteckning", 40.0, 60.0 + 7 * i, 120.0 + 14 * i, 127.0 + 14 * i, "Arial-Bold", 7.0) for i in range(30)
     ]
-    page = _counted(replace(page, words=notes + page.words[8:]))
+    page = counted(replace(page, words=notes + page.words[8:]))
     assert _reads(lambda p: band_words(p, lambda _t: False), page) < 700 * len(page.words)
