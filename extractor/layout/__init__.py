@@ -81,6 +81,8 @@ from bilagor.extractor.layout.sheetgrid import without_sheet_gridlines
 from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.steps import strip_step_lines
+from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
+from bilagor.extractor.layout.rightlabels import move_right_labels
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
 from bilagor.extractor.layout.titles import split_preamble, title_lines
@@ -148,6 +150,8 @@ def layout_pages(
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label)
     page_lines, steps = strip_step_lines(page_lines)
     removed += steps
+    pages, page_lines = strip_qa_prefixes(pages, page_lines)
+    pages, page_lines = move_right_labels(pages, page_lines, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
     page_lines = strip_guidance(page_lines, body, s, is_label)
     # Before `lift_captions`: a signature block's captions under their rules would close the answer above.
