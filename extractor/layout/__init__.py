@@ -13,6 +13,8 @@ per step:
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `steps`: an e-service print's step bar and "Steg k av n" headings;
+   `qaprefix`: a question-and-answer protocol's "Fråga N:" / "Svar:" margin prefixes; `rightlabels`: labels in a
+   bold column at the right of their answers set over them;
    `contents`: drop a contents list;
    `captions`: labels captioned under their answers' writing lines moved above them;
    `ruledcells`: boxed rows of several label/value pairs, read pair by pair;
