@@ -5,12 +5,12 @@ at the RIGHT of the page, on the line of its answer's first line (a hairline dow
 stands, each line is "answer … label", the label last: no label opens a line, and the labels ran into their
 answers. The column is told by evidence on the page: the lines' trailing runs of bold words that start past the
 page's middle after a gap of at least `MIN_COLUMN_GAP` type sizes (or stand alone there), at least `MIN_LABELS` of
-them beside an answer, no word that is not bold reaching into the column, and the runs reading as known labels no
-less often than the text before them (else it is a label column at the left with bold answers past the middle).
-Each label (its run and the runs on the lines right under it, `WRAP_PITCH` line pitches apart at most with no rule
-between) is then set at the left margin on lines of its own over its answer, the page below it moved down to make
-room, the rules with it, and the vertical rules in the gap between the columns taken away (they would read as a
-label/value column boundary).
+them beside an answer, no word that is not bold reaching into the column among the labelled rows (a note above or
+under them may run full width), and the runs reading as known labels no less often than the text before them
+(else it is a label column at the left with bold answers past the middle). Each label (its run and the runs on the
+lines right under it, `WRAP_PITCH` line pitches apart at most with no rule between) is then set at the left margin
+on lines of its own over its answer, the page below it moved down to make room, the rules with it, and the vertical
+rules in the gap between the columns taken away (they would read as a label/value column boundary).
 """
 
 from __future__ import annotations
@@ -56,20 +56,25 @@ def _column(page_lines: list[list[Line]], pages: list[Page], is_label: Callable[
     beside = 0
     edge = None
     known = 0  # runs that read as known labels, less the text before them that does: which side holds labels
+    spans: list[list[Line]] = []  # each page's lines from its first label run to its last
     for page, lines in zip(pages, page_lines, strict=True):
         middle = page.width / 2
-        for line in lines:
+        at = []
+        for k, line in enumerate(lines):
             i = _trailing_bold(line, middle)
             if i < len(line.words):
+                at.append(k)
                 x = line.words[i].x0
                 edge = x if edge is None else min(edge, x)
                 beside += i > 0
                 known += is_label(" ".join(w.text for w in line.words[i:]))
                 known -= i > 0 and is_label(" ".join(w.text for w in line.words[:i]))
+        spans.append(lines[at[0] : at[-1] + 1] if at else [])
     # A label column at the left with bold answers past the middle is no right-hand label column.
     if edge is None or beside < MIN_LABELS or known < 0:
         return None
-    for lines in page_lines:
+    # Among the labelled rows nothing else reaches into the column (a note above or under them may run full width).
+    for lines in spans:
         for line in lines:
             if any(not w.bold and w.x1 > edge - EDGE for w in line.words):
                 return None
