@@ -14,6 +14,8 @@ per step:
 1. `lines`: group words into lines;
 2. `running`: drop running headers/footers (lines repeated at the same place
    on several pages, page numbers); `steps`: an e-service print's step bar and "Steg k av n" headings;
+   `qaprefix`: a question-and-answer protocol's "Fråga N:" / "Svar:" margin prefixes; `rightlabels`: labels in a
+   bold column at the right of their answers set over them;
    `contents`: drop a contents list;
    `captions`: labels captioned under their answers' writing lines moved above them;
    `ruledcells`: boxed rows of several label/value pairs, read pair by pair;
@@ -83,6 +85,8 @@ from bilagor.extractor.layout.sidetabs import without_turned_words
 from bilagor.extractor.layout.signing import strip_office_box, strip_signature
 from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.steps import strip_step_lines
+from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
+from bilagor.extractor.layout.rightlabels import move_right_labels
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
 from bilagor.extractor.layout.titles import split_preamble, title_lines
@@ -153,6 +157,8 @@ def layout_pages(
     page_lines, removed = strip_running_lines(pages, page_lines, body, s, is_label, is_title_start)
     page_lines, steps = strip_step_lines(page_lines)
     removed += steps
+    pages, page_lines = strip_qa_prefixes(pages, page_lines)
+    pages, page_lines = move_right_labels(pages, page_lines, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
     page_lines = strip_guidance(page_lines, body, s, is_label)
     # Before `lift_captions`: a signature block's captions under their rules would close the answer above.
