@@ -697,7 +697,8 @@ def with_lone_dashes(image, words: list[Word], scale: float, rules: Sequence[tup
 
     boxes = [(w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale) for w in words]
     across = [rule for rule in rules if rule[2] - rule[0] > rule[3] - rule[1]]
-    dashes = lone_dash_boxes(np.asarray(image) < _DARK, boxes, scale, across)
+    uprights = [rule for rule in rules if rule[2] - rule[0] <= rule[3] - rule[1]]
+    dashes = lone_dash_boxes(np.asarray(image) < _DARK, boxes, scale, across, uprights)
     if not dashes:
         return words
     lines = sorted({(w.top, w.bottom) for w in words})
