@@ -590,7 +590,9 @@ def read_page_image(
     # descreened page, whose tinted cells keep faint rows of their screen's dots that looked like broken rules. On
     # a grey scan only a typed row of dots at a regular pitch (a form's dotted writing line, which Tesseract read
     # as a garbage line that took the typed line above with it), not a drum ghost's or a watermark's faint rows.
-    if bilevel and not dotted:
+    # A photographed page is black on white as a bilevel copy is, and its table's thin upright walls, blurred and
+    # foreshortened, are rows of dashes once binarised: left, they were read as "I" and "]" beside the answers.
+    if (bilevel and not dotted) or photographed_page:
         grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale))
     elif not bilevel and not photographed_page and not low_resolution:
         grey, _ = closed_rules(grey, scale, round(MIN_RULE_POINTS * scale), dots_only=True)
@@ -697,7 +699,8 @@ def with_lone_dashes(image, words: list[Word], scale: float, rules: Sequence[tup
 
     boxes = [(w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale) for w in words]
     across = [rule for rule in rules if rule[2] - rule[0] > rule[3] - rule[1]]
-    dashes = lone_dash_boxes(np.asarray(image) < _DARK, boxes, scale, across)
+    uprights = [rule for rule in rules if rule[2] - rule[0] <= rule[3] - rule[1]]
+    dashes = lone_dash_boxes(np.asarray(image) < _DARK, boxes, scale, across, uprights)
     if not dashes:
         return words
     lines = sorted({(w.top, w.bottom) for w in words})

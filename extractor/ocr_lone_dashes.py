@@ -27,6 +27,12 @@ CLEAR_AROUND_INK = 0.25  # ... but this many pt² of other ink there is dust, no
 WORD_GAP = 6.0  # pt: a word of the line nearer than this (a word space is 2.5-4.5 pt) makes it part of text
 WORD_MARGIN = 1.0  # pt round a read word's box whose ink belongs to it
 RULE_REACH = 2.5  # pt: a bar this near a ruling line's height is a piece of it (noise broke the rule)
+# A bar at an upright rule's end is a piece of the mark the rule finder took: a pencilled bracket's serifs in the
+# margin (its upright a long grey run, taken as a rule) were read as "- -" that ended the answer beside them.
+END_REACH = 2.5  # pt between the bar and the upright's end, either way
+# Ink no word covers beside a bar on its line, within WORD_GAP: a line Tesseract did not read ("- 1 -", a page's
+# number at its foot, gave "- -" to the answer above it), not a lone dash. UNREAD_POINTS above and below its middle.
+UNREAD_POINTS = 3.0
 DASH_FROM_TOP = 0.46  # where a dash's middle sits in a line box (ascender top to descender bottom)
 
 
@@ -35,10 +41,11 @@ def lone_dash_boxes(
     words: Sequence[tuple[float, float, float, float]],
     scale: float,
     rules: Sequence[tuple[float, float, float, float]] = (),
+    uprights: Sequence[tuple[float, float, float, float]] = (),
 ) -> list[tuple[int, int, int, int]]:
     """Pixel boxes (x0, top, x1, bottom) of lone dashes in `dark` (a 2-D bool array, True for ink) that no
     word box covers; `words` are the read words' boxes (x0, top, x1, bottom) in pixels, `rules` the
-    horizontal ruling lines taken out of the page, `scale` pixels per point."""
+    horizontal ruling lines taken out of the page, `uprights` the upright ones, `scale` pixels per point."""
     import numpy as np
 
     height, width = dark.shape
@@ -59,6 +66,8 @@ def lone_dash_boxes(
             continue
         if any(r[1] - reach <= (top + bottom) / 2 <= r[3] + reach for r in rules):
             continue
+        if any(_at_end((x0, top, x1, bottom), upright, END_REACH * scale) for upright in uprights):
+            continue
         if ink < DASH_MIN_FILL * wide * thick:
             continue
         if min(top, x0) < clear or bottom > height - clear or x1 > width - clear:
@@ -69,8 +78,32 @@ def lone_dash_boxes(
         middle = (top + bottom) / 2
         if any(w[1] <= middle <= w[3] and (x0 - gap < w[2] and w[0] < x1 + gap) for w in words):
             continue
+        if _unread_beside(rest, (x0, top, x1, bottom), clear, round(gap), round(UNREAD_POINTS * scale), dust):
+            continue
         found.append((x0, top, x1, bottom))
     return found
+
+
+def _unread_beside(rest, bar: tuple[int, int, int, int], clear: int, gap: int, rise: int, dust: float) -> bool:
+    """Whether ink of `rest` (what no word covers) lies beside `bar` on its line: between `clear` and `gap` px
+    from it either way, within `rise` px of its middle, more than `dust`."""
+    import numpy as np
+
+    x0, top, x1, bottom = bar
+    middle = (top + bottom) // 2
+    rows = rest[max(0, middle - rise) : middle + rise + 1]
+    before = rows[:, max(0, x0 - gap) : max(0, x0 - clear)]
+    after = rows[:, x1 + clear : x1 + gap]
+    return int(np.count_nonzero(before)) > dust or int(np.count_nonzero(after)) > dust
+
+
+def _at_end(bar: tuple[int, int, int, int], upright: tuple[float, float, float, float], reach: float) -> bool:
+    """Whether `bar` (a pixel box) touches the top or bottom end of `upright` (a rule's pixel box), within `reach`."""
+    x0, top, x1, bottom = bar
+    beside = x0 - reach <= upright[2] and upright[0] <= x1 + reach
+    return beside and (
+        abs(top - upright[1]) <= reach + (bottom - top) or abs(bottom - upright[3]) <= reach + (bottom - top)
+    )
 
 
 def ink_blobs(mask) -> list[tuple[int, int, int, int, int]]:
