@@ -356,7 +356,6 @@ PALE_LAYER_NOTE = (
     "blekt lager (skrivartrummans eko, kopiatorns vattenmärke eller tryck som lyste igenom) togs bort före OCR"
 )
 OVEREXPOSED_NOTE = "överexponerad skanning: det bleka trycket mörkades område för område före OCR"
-TORN_NOTE = "riven sida: revan togs bort och den nedre delen vreds i linje med den övre före OCR"
 TONER_NOTE = "tonern tog slut: ett blekt band nedför sidan mörkades kolumn för kolumn före OCR"
 GLARE_NOTE = "blänk över sidan (en plastficka): det urblekta trycket under det mörkades före OCR"
 LID_NOTE = "arket låg utanför glaset: skannerlockets grå kant längs sidan togs bort före OCR"
@@ -455,7 +454,6 @@ def read_page_image(
     from bilagor.extractor.reversed_bands import without_dark_bars, without_reversed_bands
     from bilagor.extractor.show_through import without_show_through
     from bilagor.extractor.toner_band import without_toner_band
-    from bilagor.extractor.torn_sheet import without_tear
     from bilagor.extractor.specks import remove_specks, without_dots
 
     from bilagor.extractor.screen_photo import screen_grey, subpixel_screen
@@ -510,12 +508,6 @@ def read_page_image(
         if notes is not None:
             notes.append(f"sida {number}: {PHOTO_NOTE}")
     else:
-        # A tear across the sheet before the folds: its gap was taken for a crease and read into the lines it
-        # crossed, and the lower piece's turn against the upper broke their lines (torn_sheet).
-        if not dotted and not bilevel and not low_resolution:
-            grey, colour, torn = without_tear(grey, scale, colour)
-            if torn and notes is not None:
-                notes.append(f"sida {number}: {TORN_NOTE}")
         # A fold's shadow first: its crease was found as a rule across the page, and its band as a frame or faded paper.
         if not dotted:
             grey, folded = without_folds(grey, scale)
