@@ -57,6 +57,7 @@ from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.gaprows import part_gap_rows
 from bilagor.extractor.layout.guidance import strip_guidance
 from bilagor.extractor.layout.floated import give_answers_to_floated_labels
+from bilagor.extractor.layout.boxednumbers import strip_boxed_numbers
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headcells import unfold_header_cells
@@ -138,6 +139,7 @@ def layout_pages(
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
     pages = strip_badge_letters(pages, s)
+    pages = strip_boxed_numbers(pages, s)
     pages = [read_character_tables(join_comb_cells(p, s), s) for p in pages]
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)

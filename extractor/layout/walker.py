@@ -354,7 +354,15 @@ class Walker:
         if below is None or not self._near_below(line, below) or below.x0 >= self.boundary:
             return False
         start = self.boundary + self.tol
-        return any(abs(w.x0 - start) <= self.tol and w.x0 > prev.x1 for prev, w in zip(below.words, below.words[1:]))
+        # The label's tail and the answer are two cells: the gap between them is wider than the line's word
+        # spaces. A paragraph's next line with a word at the value column by chance has only a word space there
+        # (an answer run the full width under a label in the answers' own type, as Word's shaded fields set it).
+        gaps = sorted(w.x0 - prev.x1 for prev, w in zip(below.words, below.words[1:]))
+        space = gaps[len(gaps) // 2] if gaps else 0.0
+        return any(
+            abs(w.x0 - start) <= self.tol and w.x0 - prev.x1 > self.s.cell_gap_spaces * max(space, 0.0)
+            for prev, w in zip(below.words, below.words[1:])
+        )
 
     def _label_wraps_below(self, left: list[Word], line: Line) -> bool:
         """The next line, right under `line`, goes on with a known label opened by `left`: its lowercase tail at

@@ -1,0 +1,105 @@
+"""Issue #12, thirtieth round (h35/c-text2): a paper questionnaire's question numbers in ruled squares at the
+margin, and an answer under a label in its own type whose next line has a word at the value column by chance.
+Hand-made words and rules, and one page of fixturegen.shadednumbered30 as its words; each class told by
+evidence on the page."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bilagor.extractor.layout.boxednumbers import strip_boxed_numbers
+from bilagor.extractor.words import Page, Word
+from factories import words
+from layout_builders import lay_as_extractor, summary
+
+BOLD = "Helvetica-Bold"
+BOX_X0, BOX_SIDE = 42.0, 13.5
+
+
+def _square(x0: float, top: float, side: float = BOX_SIDE) -> list[tuple[float, float, float, float]]:
+    """The four rules of a square (x0, top, x1, bottom)."""
+    x1, bottom = x0 + side, top + side
+    return [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
+
+
+def _numbered(number: int, top: float) -> tuple[list[Word], list]:
+    """The question's running number centred in a square at the margin."""
+    x = BOX_X0 + BOX_SIDE / 2 - 2.5 * len(str(number))
+    return words(str(number), x, top, 10), _square(BOX_X0, top - 2.75)
+
+
+QUESTIONS = [
+    ("Namn på insats", "Utegym Bredängs centrum"),
+    ("Sökt belopp", "1,6 miljoner kronor"),
+    ("Sökande nämnd", "Skärholmens stadsdelsnämnd"),
+    ("Kontaktperson", "Ahmed Öberg, trygghetssamordnare"),
+    ("Telefon", "08-508 94 661"),
+    ("E-post", "ahmed.oberg@stockholm.se"),
+    ("Ev samverkan", "polisen, Svenska Bostäder och lokala fastighetsägare."),
+    ("1. Beskrivning (mål och syfte)", "Ett utegym ska locka fler att röra sig i parken."),
+    ("1.1 Behovsanalys/problembeskrivning", "Platsen har under flera år pekats ut som otrygg."),
+]
+
+
+def _questionnaire() -> Page:
+    """A questionnaire: each bold label beside its number's square, the answer on a ruled line under it and a
+    spare empty ruled line after it."""
+    ws = words("Bilaga 5b Ansökan om investeringsmedel", 42, 60, 14, BOLD)
+    rules: list = []
+    top = 100.0
+    for number, (label, answer) in enumerate(QUESTIONS, 1):
+        number_words, square = _numbered(number, top)
+        ws += number_words + words(label, 64, top, 10, BOLD)
+        rules += square
+        for line in (answer, ""):
+            top += 17
+            ws += words(line, 65, top, 10)
+            rules.append((64, top + 11.5, 553, top + 11.5))
+        top += 22
+    return Page(1, 595, 842, ws, rules)
+
+
+def test_question_numbers_in_ruled_squares_are_no_part_of_the_labels() -> None:
+    # Seen to fail without strip_boxed_numbers: "9 1. Beskrivning (mål och syfte)" ran into the answer above.
+    blocks = summary(lay_as_extractor([_questionnaire()]))
+    assert ("1. Beskrivning (mål och syfte)", "Ett utegym ska locka fler att röra sig i parken.", 1) in blocks
+    assert ("1.1 Behovsanalys/problembeskrivning", "Platsen har under flera år pekats ut som otrygg.", 1) in blocks
+    assert ("Ev samverkan", "polisen, Svenska Bostäder och lokala fastighetsägare.", 1) in blocks
+
+
+def test_boxed_figures_side_by_side_are_a_comb_answer_and_kept() -> None:
+    ws = words("Telefon", 42, 100, 10, BOLD)
+    rules: list = []
+    for k, digit in enumerate("08508"):
+        ws += words(digit, 150 + k * BOX_SIDE + 4, 100, 10)
+        rules += _square(150 + k * BOX_SIDE, 97.25)
+    page = Page(1, 595, 842, ws, rules)
+    assert strip_boxed_numbers([page]) == [page]
+
+
+def test_numbers_not_running_up_are_kept() -> None:
+    ws: list[Word] = []
+    rules: list = []
+    for k, number in enumerate((3, 1)):
+        number_words, square = _numbered(number, 100 + 40 * k)
+        ws += number_words
+        rules += square
+    page = Page(1, 595, 842, ws, rules)
+    assert strip_boxed_numbers([page]) == [page]
+
+
+# An application of fixturegen.shadednumbered30's rl_shaded (seed 30): labels in the regular weight, short answers
+# at a tab stop on their label's line, "1. Beskrivning (mål och syfte):" over a paragraph run the full width whose
+# first line has a word just right of the value column ("Målet är en tryggare och renare miljö | där fler ...").
+SHADED = json.loads((Path(__file__).parent / "layout35_shaded_page.json").read_text(encoding="utf-8"))
+
+
+def test_a_paragraph_under_its_label_is_not_cut_at_the_value_column() -> None:
+    # Seen to fail without the word-space check in Walker._answer_goes_on_below: the next line's "1 293 000"
+    # stood at the value column after a word space, and "Målet är en tryggare och renare miljö" became a label.
+    page = Page(1, SHADED["width"], SHADED["height"], [Word(*w) for w in SHADED["words"]])
+    blocks = summary(lay_as_extractor([page]))
+    described = [text for label, text, _ in blocks if label.startswith("1. Beskrivning")]
+    assert described and described[0].startswith("Målet är en tryggare och renare miljö där fler vill vistas.")
+    assert not any(label.startswith("Målet") for label, _, _ in blocks)
