@@ -78,6 +78,20 @@ def test_boxed_figures_side_by_side_are_a_comb_answer_and_kept() -> None:
     assert strip_boxed_numbers([page]) == [page]
 
 
+def test_combs_stacked_one_over_another_are_kept() -> None:
+    # Two comb answers, cell over cell: their cells in one column hold figures running up ("0" then "3"), but
+    # each stands beside another square on its line (seen to fail without `_alone`: "316 000" lost a figure).
+    ws: list[Word] = []
+    rules: list = []
+    for row, figures in enumerate(("08508", "31600")):
+        top = 100.0 + 30 * row
+        for k, digit in enumerate(figures):
+            ws += words(digit, 150 + k * BOX_SIDE + 4, top, 10)
+            rules += _square(150 + k * BOX_SIDE, top - 2.75)
+    page = Page(1, 595, 842, ws, rules)
+    assert strip_boxed_numbers([page]) == [page]
+
+
 def test_numbers_not_running_up_are_kept() -> None:
     ws: list[Word] = []
     rules: list = []
