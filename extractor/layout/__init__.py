@@ -84,6 +84,7 @@ from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.steps import strip_step_lines
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
+from bilagor.extractor.layout.titlefield import part_title_block
 from bilagor.extractor.layout.titles import split_preamble, title_lines
 from bilagor.extractor.layout.twoup import split_two_up
 from bilagor.extractor.layout.walker import Walker, labels_by_type
@@ -216,6 +217,7 @@ def layout_pages(
         glue_broken_words(walker.blocks, is_label_word, s)
     blocks = merge_continued(join_number_labels(walker.blocks, s))
     preamble, blocks = first_indented_block(walker.preamble, blocks, tol)
+    blocks = part_title_block(blocks, body, is_label, s)
     preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start)
     blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())

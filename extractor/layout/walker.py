@@ -562,6 +562,11 @@ class Walker:
             return Line(line.page, line.words[:end]), Line(line.page, line.words[end:])
         if self.body_bold:
             return None
+        if not any(w.bold for w in line.words):
+            # No bold to tell it (Word's shaded fields set labels in the answers' weight): a known label parted
+            # from its answer by a column gap, a tab stop on a page with no value column of its own.
+            end = label_before_gap(line.words, self.is_label, self.s)
+            return (Line(line.page, line.words[:end]), Line(line.page, line.words[end:])) if end else None
         bold_end = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
         if bold_end == 0 or bold_end == len(line.words):
             return None
@@ -1023,6 +1028,10 @@ class Walker:
             return pitch <= self.s.max_leading * max(prev.size, prev.height) or self._at_answer_leading(
                 block, line, pitch
             )
+        if _LIST_ITEM.match(line.text):
+            # A list item's dash or bullet opens an answer, never a label's wrapped tail (the first item run the
+            # full width under a label in the answers' own type reached the value column a word space short).
+            return False
         return not (first.isupper() or first.isdigit())
 
     def _at_answer_leading(self, block: Block, line: Line, pitch: float) -> bool:

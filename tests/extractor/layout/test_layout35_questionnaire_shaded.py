@@ -117,3 +117,76 @@ def test_a_paragraph_under_its_label_is_not_cut_at_the_value_column() -> None:
     described = [text for label, text, _ in blocks if label.startswith("1. Beskrivning")]
     assert described and described[0].startswith("Målet är en tryggare och renare miljö där fler vill vistas.")
     assert not any(label.startswith("Målet") for label, _, _ in blocks)
+
+
+REGULAR = "Helvetica"
+
+
+def _shaded_report(first_label: str, heads: list[tuple[str, list[str]]]) -> Page:
+    """A report in the answers' own type: the title bold and large, each label alone on its line, its answer's
+    lines under it."""
+    ws = words("Pollare Högdalens centrum. Slutredovisning", 50, 60, 14, BOLD)
+    top = 90.0
+    for label, lines in [(first_label, ["Många undviker platsen efter mörkrets inbrott, vilket gör den öde."]), *heads]:
+        ws += words(label, 50, top, 10, REGULAR)
+        for line in lines:
+            top += 13
+            ws += words(line, 52, top, 10, REGULAR)
+        top += 22
+    return Page(1, 595, 842, ws)
+
+
+def test_a_title_over_a_first_label_in_the_answers_type_stands_alone() -> None:
+    # Seen to fail without part_title_block: the title read as a heading over "Bakgrund:" and its answer.
+    page = _shaded_report(
+        "Bakgrund:",
+        [
+            ("Syfte och mål:", ["Åtgärden ska minska risken för olyckor på platsen."]),
+            ("Genomförande:", ["Arbetet genomfördes under 2016 av trafikkontoret."]),
+        ],
+    )
+    layout = lay_as_extractor([page])
+    assert "Pollare Högdalens centrum. Slutredovisning" in " ".join(line.text for line in layout.preamble)
+    assert ("Bakgrund:", "Många undviker platsen efter mörkrets inbrott, vilket gör den öde.", 1) in summary(layout)
+
+
+def test_a_list_item_under_a_label_is_no_part_of_the_label() -> None:
+    # Seen to fail without the list-item check in Walker._continues_label: the item's first words, reaching the
+    # value column a word space short of a word there, were read as the label's wrapped tail.
+    ws = words("Bilaga 5 - Uppföljning trygghetsinvestering", 50, 60, 14, BOLD)
+    top = 90.0
+    for label, answer in (
+        ("Projektnamn", "Trygghetsbelysning Rinkeby"),
+        ("Plats", "Rinkeby torg"),
+        ("Telefon", "08-508 1"),
+    ):
+        ws += words(label, 50, top, 10, REGULAR) + words(answer, 210, top, 10, REGULAR)
+        top += 20
+    ws += words("Ekonomisk redovisning", 50, top, 10, REGULAR)
+    # The item's first line runs on past the value column: its word "2021" a word space after "för", at the
+    # answers' x.
+    item = words("- Det ekonomiska utfallet för projektet för", 0, top + 13, 10, REGULAR)
+    item = [
+        Word(w.text, w.x0 + 207.2 - item[-1].x1, w.x1 + 207.2 - item[-1].x1, w.top, w.bottom, w.fontname, w.size)
+        for w in item
+    ]
+    ws += item + words("2021 bedöms uppgå till 4 213 000 kr.", 210, top + 13, 10, REGULAR)
+    ws += words("- Det motsvarar 94 procent av budgeten.", 52, top + 26, 10, REGULAR)
+    blocks = summary(lay_as_extractor([Page(1, 595, 842, ws)]))
+    economy = [b for b in blocks if b[0].startswith("Ekonomisk")]
+    assert economy and economy[0][0] == "Ekonomisk redovisning"
+    assert economy[0][1].startswith("- Det ekonomiska utfallet för projektet för 2021")
+
+
+def test_a_known_label_at_a_tab_stop_in_the_answers_type_is_split_off() -> None:
+    # Seen to fail without the no-bold branch of Walker._run_in_label: with two short fields only, the page has
+    # no value column, and "Projektnamn ⇥ Trygghetsbelysning Skärholmstorget" was read as a label alone.
+    page = _shaded_report(
+        "Projektets mål och syfte",
+        [("Beskrivning av eventuella avvikelser i projektets genomförande", ["Bygglovet tog längre tid än planerat."])],
+    )
+    page.words[8:8] = words("Projektnamn", 50, 75, 10, REGULAR) + words(
+        "Trygghetsbelysning Skärholmstorget", 210, 75, 10
+    )
+    blocks = summary(lay_as_extractor([page]))
+    assert ("Projektnamn", "Trygghetsbelysning Skärholmstorget", 1) in blocks
