@@ -562,9 +562,10 @@ class Walker:
             return Line(line.page, line.words[:end]), Line(line.page, line.words[end:])
         if self.body_bold:
             return None
-        if not any(w.bold for w in line.words):
-            # No bold to tell it (Word's shaded fields set labels in the answers' weight): a known label parted
-            # from its answer by a column gap, a tab stop on a page with no value column of its own.
+        if not self.labels_by_type and not any(w.bold for w in line.words):
+            # No type to tell the form's labels (Word's shaded fields set them in the answers' weight): a known
+            # label parted from its answer by a column gap, a tab stop on a page with no value column of its own.
+            # (Where labels are set apart by type, a plain line's wide space is a justified line's.)
             end = label_before_gap(line.words, self.is_label, self.s)
             return (Line(line.page, line.words[:end]), Line(line.page, line.words[end:])) if end else None
         bold_end = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
