@@ -190,3 +190,17 @@ def test_a_known_label_at_a_tab_stop_in_the_answers_type_is_split_off() -> None:
     )
     blocks = summary(lay_as_extractor([page]))
     assert ("Projektnamn", "Trygghetsbelysning Skärholmstorget", 1) in blocks
+
+
+# A follow-up of fixturegen.groffmm30 (seed 30): groff mm's `.VL` of two one-line items, each bold label hanging at
+# the margin with its answer beside it, then numbered bold headings over paragraphs in Times.
+MM = json.loads((Path(__file__).parent / "layout35_mm_page.json").read_text(encoding="utf-8"))
+
+
+def test_a_hanging_list_of_one_line_rows_is_no_one_row_table() -> None:
+    # Seen to fail without the capital check in onerow._row: with two items only there is no value column, and the
+    # two were read as one row whose label wrapped, "Projektets namn Plats", holding both answers.
+    page = Page(1, MM["width"], MM["height"], [Word(*w) for w in MM["words"]])
+    blocks = summary(lay_as_extractor([page]))
+    assert ("Projektets namn", "Kameraövervakning Brommaplan", 1) in blocks
+    assert ("Plats", "Brommaplan (Bromma stadsdelsnämnd)", 1) in blocks
