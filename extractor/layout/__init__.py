@@ -60,6 +60,7 @@ from bilagor.extractor.layout.continued import merge_continued
 from bilagor.extractor.layout.gaprows import part_gap_rows
 from bilagor.extractor.layout.guidance import strip_guidance
 from bilagor.extractor.layout.floated import give_answers_to_floated_labels
+from bilagor.extractor.layout.boxednumbers import strip_boxed_numbers
 from bilagor.extractor.layout.columns import answer_leading, find_boundary, label_column_x, page_boundaries
 from bilagor.extractor.layout.grid import find_grids, unfold_grids, unfold_header_rows
 from bilagor.extractor.layout.headcells import unfold_header_cells
@@ -89,6 +90,7 @@ from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
 from bilagor.extractor.layout.rightlabels import move_right_labels
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
+from bilagor.extractor.layout.titlefield import part_title_block
 from bilagor.extractor.layout.titles import split_preamble, title_lines
 from bilagor.extractor.layout.twoup import split_two_up
 from bilagor.extractor.layout.walker import Walker, labels_by_type
@@ -147,6 +149,7 @@ def layout_pages(
     pages, letterhead = strip_letterhead(pages, is_label, s)
     pages = strip_office_box(pages, s)
     pages = strip_badge_letters(pages, s)
+    pages = strip_boxed_numbers(pages, s)
     pages = [read_character_tables(join_comb_cells(p, s), s) for p in pages]
     tol = alignment_tolerance([p.width for p in pages], s)
     pages = stack_text_columns(pages, is_known_wording, tol, s)
@@ -225,6 +228,7 @@ def layout_pages(
         glue_broken_words(walker.blocks, is_label_word, s)
     blocks = merge_continued(join_number_labels(walker.blocks, s))
     preamble, blocks = first_indented_block(walker.preamble, blocks, tol)
+    blocks = part_title_block(blocks, body, is_label, s)
     preamble, blocks = split_preamble(preamble, blocks, is_label, is_title_start)
     blocks, legends = drop_group_headings(blocks, is_label, s)
     two_column = any(x is not None for x in boundaries.values())

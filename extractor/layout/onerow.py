@@ -7,7 +7,9 @@ and its second line ("namn Rinkeby torg") reads as answer text. `unfold_one_row_
 type: two lines or more one pitch apart, each a bold run at one x then, a cell's gap (a type size at least; a
 word space is about a quarter) past the label's end, a run in body type at another x shared by every line (a line
 may hold only one of the two: the longer side's tail), the label wrapped onto two lines at least. The row becomes its label (one line) and its answer lines,
-marked as cells (`Line.cell`) as a cell grid's are. Only where the page has no value column.
+marked as cells (`Line.cell`) as a cell grid's are. Only where the page has no value column. A line whose bold run
+opens with a capital and has its own answer beside it is the next row (a hanging list's one-line items, groff mm's
+`.VL`), not the label's tail.
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def _row(
             break
         pitch = step
         parts = _parts(line, s)
+        if parts is not None and parts[0][0].text[:1].isupper() and parts[1]:
+            break  # a capital opens the next row's label beside its own answer (a list of one-line rows), no tail
         if parts is not None and abs(parts[0][0].x0 - label_x) <= s.one_row_pitch_slack:
             if parts[1] and answer and abs(parts[1][0].x0 - answer[0][0].x0) > tol:
                 break

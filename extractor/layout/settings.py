@@ -22,6 +22,18 @@ class LayoutSettings:
     # its edges meet, and two frames' tops, bottoms and widths agree, within this many pt.
     two_up_frame_slack: float = 2.0
 
+    # --- a questionnaire's question numbers in ruled squares at the margin (boxednumbers, #12)
+    # The square is at most this many of its number's heights a side (a checkbox-sized square, not a cell) ...
+    boxed_number_max_side: float = 2.5
+    # ... its rules meet, and the squares' left edges agree, within this many pt;
+    boxed_number_slack: float = 1.5
+    # and at least this many such numbers stand in the document (one alone may be a boxed answer).
+    boxed_number_min_count: int = 2
+
+    # A label's wrapped tail and its answer on the line under a row's first line stand further apart than this
+    # many of that line's median word spaces (a paragraph's words at a word space are one cell; walker, #12).
+    cell_gap_spaces: float = 1.5
+
     # --- text columns (a page set in two columns like a newspaper, #12)
     # The right column starts inside the page, at least this share of its width from either edge ...
     text_column_min_share: float = 0.3

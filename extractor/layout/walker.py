@@ -364,7 +364,15 @@ class Walker:
         if below is None or not self._near_below(line, below) or below.x0 >= self.boundary:
             return False
         start = self.boundary + self.tol
-        return any(abs(w.x0 - start) <= self.tol and w.x0 > prev.x1 for prev, w in zip(below.words, below.words[1:]))
+        # The label's tail and the answer are two cells: the gap between them is wider than the line's word
+        # spaces. A paragraph's next line with a word at the value column by chance has only a word space there
+        # (an answer run the full width under a label in the answers' own type, as Word's shaded fields set it).
+        gaps = sorted(w.x0 - prev.x1 for prev, w in zip(below.words, below.words[1:]))
+        space = gaps[len(gaps) // 2] if gaps else 0.0
+        return any(
+            abs(w.x0 - start) <= self.tol and w.x0 - prev.x1 > self.s.cell_gap_spaces * max(space, 0.0)
+            for prev, w in zip(below.words, below.words[1:])
+        )
 
     def _label_wraps_below(self, left: list[Word], line: Line) -> bool:
         """The next line, right under `line`, goes on with a known label opened by `left`: its lowercase tail at
@@ -580,6 +588,12 @@ class Walker:
             return Line(line.page, line.words[:end]), Line(line.page, line.words[end:])
         if self.body_bold:
             return None
+        if not self.labels_by_type and not any(w.bold for w in line.words):
+            # No type to tell the form's labels (Word's shaded fields set them in the answers' weight): a known
+            # label parted from its answer by a column gap, a tab stop on a page with no value column of its own.
+            # (Where labels are set apart by type, a plain line's wide space is a justified line's.)
+            end = label_before_gap(line.words, self.is_label, self.s)
+            return (Line(line.page, line.words[:end]), Line(line.page, line.words[end:])) if end else None
         bold_end = next((i for i, w in enumerate(line.words) if not w.bold), len(line.words))
         if bold_end == 0 or bold_end == len(line.words):
             return None
@@ -1041,6 +1055,10 @@ class Walker:
             return pitch <= self.s.max_leading * max(prev.size, prev.height) or self._at_answer_leading(
                 block, line, pitch
             )
+        if _LIST_ITEM.match(line.text):
+            # A list item's dash or bullet opens an answer, never a label's wrapped tail (the first item run the
+            # full width under a label in the answers' own type reached the value column a word space short).
+            return False
         return not (first.isupper() or first.isdigit())
 
     def _at_answer_leading(self, block: Block, line: Line, pitch: float) -> bool:
