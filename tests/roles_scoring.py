@@ -251,20 +251,23 @@ HALF_SPLITS = {
     "heldout29_keep": ("heldout29", 0),
     "heldout29_public_dev": ("heldout29_public", 1),
     "heldout29_public_keep": ("heldout29_public", 0),
+    # the thirtieth sets burned (scored before and after the thirtieth round) and halved at once, the same way,
+    # before any failure was read
+    "heldout30_dev": ("heldout30", 1),
+    "heldout30_keep": ("heldout30", 0),
+    "heldout30_public_dev": ("heldout30_public", 1),
+    "heldout30_public_keep": ("heldout30_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The twenty-ninth round's sets (written before any fix of
-# that round, tests/data/roles/README.md "Twenty-ninth round (roles): held-out sets"), scored before and after it
-# and halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data). The thirtieth
-# round's sets ("Thirtieth round (roles): held-out sets"), written before any fix of that round: held out whole.
-# Every earlier set is burned (the twenty-eighth's kept halves were scored at the twenty-ninth round's start and end).
+# Scored in aggregate only: their misses are never printed. The thirtieth round's sets (written before any fix of
+# that round, tests/data/roles/README.md "Thirtieth round (roles): held-out sets"), scored before and after it and
+# halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
+# Every earlier set is burned (the twenty-ninth's kept halves were scored at the thirtieth round's start and end).
 # A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
-    "heldout29",
-    "heldout29_public",
-    "heldout29_keep",
-    "heldout29_public_keep",
     "heldout30",
     "heldout30_public",
+    "heldout30_keep",
+    "heldout30_public_keep",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}

@@ -951,13 +951,13 @@ TWENTY_NINTH_HAND_SUMS = {
     "u96": (20_000, 19_370),  # label lines: the cost, the grant, the rest paid back
     "u99": (150_000, 268_000),  # a bus stop under the committee's cap, the committee's half of the cost
 }
-# What the twenty-ninth round changes from the twenty-eighth's entry: halved (the wholes and kept halves aggregate
-# only); the same shape and the same asks; every answer without money holds a number (65 of 65).
+# What the twenty-ninth round changes from the twenty-eighth's entry: burned (halved for the thirtieth round); the same
+# shape and the same asks; every answer without money holds a number (65 of 65).
 TWENTY_NINTH_CHANGES: dict[str, Any] = {
     # after the twenty-ninth round's retrain (EXTRACTOR_VERSION 33): roles 0.918, reports through the step 92/100
     # (0.922 and 94/100 before the round); the writer's floors were 0.92 and 0.94
     "floors": Floors(0.99, 0.91, 0.04, 0.88, 0.91, 0.99, 0.82, 0.06),
-    "status": "halved",
+    "status": "burned",
     "without_money_with_numbers": 1.0,
     "min_ranges": 16,
     "min_sought_in_follow_ups": 8,
@@ -998,14 +998,14 @@ THIRTIETH_HAND_SUMS = {
     "u99": (8_000, 9_100),  # fees taken in beside the costs and the grant
     "u100": (1_250_000, 1_196_000),  # "Varav:" three lines under the outcome, in another answer
 }
-# What the thirtieth round changes from the twenty-ninth's entry: held out whole; the same shape, with fewer of four
-# asks than the twenty-ninth writer met (the writer did not hold to them while writing; README, the round's section):
-# 52 answers without money (55 asked), 14 interim follow-ups (16), 47 texts over several lines (56), 17 answers whose
-# parts add up to a total beside them (26), and 9.2 % of the public amounts `unclear` (10-12 % asked; 5-15 % is
-# every round's band).
+# What the thirtieth round changes from the twenty-ninth's entry: halved (the wholes and kept halves aggregate only);
+# the same shape, with fewer of four asks than the twenty-ninth writer met (the writer did not hold to them while
+# writing; README, the round's section): 52 answers without money (55 asked), 14 interim follow-ups (16), 47 texts
+# over several lines (56), 17 answers whose parts add up to a total beside them (26), and 9.2 % of the public amounts
+# `unclear` (10-12 % asked; 5-15 % is every round's band).
 THIRTIETH_CHANGES: dict[str, Any] = {
     "floors": Floors(0.99, 0.88, 0.03, 0.84, 0.91, 1.00, 0.80, 0.09),
-    "status": "held out",
+    "status": "halved",
     "without_money_with_numbers": 1.0,
     "min_without_money": 52,
     "min_ranges": 17,
