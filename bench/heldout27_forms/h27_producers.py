@@ -40,8 +40,15 @@ def fig2dev_available() -> bool:
     return shutil.which("fig2dev") is not None and shutil.which("qpdf") is not None
 
 
+# h27_pyx sets its text in the URW Type 1 fonts (uhvr8a, uhvb8a): python3-pyx without them cannot draw a form.
+_PYX_PROBE = (
+    "from pyx import canvas, text; c = canvas.canvas(); "
+    "c.insert(text.UnicodeEngine(fontname='uhvb8a', size=10).text(0, 0, 'Ab')); c.writePDFfile('/dev/null')"
+)
+
+
 def pyx_available() -> bool:
-    return subprocess.run([SYSTEM_PYTHON, "-c", "import pyx"], capture_output=True).returncode == 0
+    return subprocess.run([SYSTEM_PYTHON, "-c", _PYX_PROBE], capture_output=True).returncode == 0
 
 
 def pdfcreate_available() -> bool:
