@@ -23,7 +23,11 @@ BULLET = "{\\tc\\char136}"  # the TS1 font's bullet
 
 
 def available() -> bool:
-    return shutil.which("pdftex") is not None
+    """pdftex with the Latin Modern fonts the forms are set in (a TeX without lmodern cannot draw them)."""
+    if shutil.which("pdftex") is None or shutil.which("kpsewhich") is None:
+        return False
+    found = subprocess.run(["kpsewhich", "ec-lmr10.tfm"], capture_output=True, text=True)
+    return found.returncode == 0 and bool(found.stdout.strip())
 
 
 def tex_text(text: str) -> str:
