@@ -63,10 +63,13 @@ _PDF_HEADER = re.compile(rb"%PDF(?:-|\s|\d|[^A-Za-z0-9\s]\d)")
 # The header may start this many bytes in (a mail or web server's junk before it), as pdfium takes it: pdf-reader's
 # junk_prefix_1024 (1 024 bytes of junk, then "%PDF-1.3") was "inte en PDF" when only the first 1 024 were read (h32).
 HEADER_WINDOW = 1024
+# A PDF object's opening ("12 0 obj").
+_OBJECT_START = rb"\d+\s+\d+\s+obj\b"
+_PDF_OBJECT = re.compile(_OBJECT_START)
 # A PDF whose header line is lost: at its start only comment lines (the binary marker "%âãÏÓ") before its first
 # object (h35: JHOVE's T01_007, which pdfminer reads; it was refused as "inte en PDF"). A comment that names
 # another format ("%!PS") or reads as a header's misspelling ("%PDFs …") is no such PDF.
-_HEADER_LOST = re.compile(rb"(?:%(?!PDF|!)[^\r\n]*[\r\n]+)*\d+\s+\d+\s+obj\b")
+_HEADER_LOST = re.compile(rb"(?:%(?!PDF|!)[^\r\n]*[\r\n]+)*" + _OBJECT_START)
 
 
 @dataclass
@@ -272,7 +275,6 @@ TRUNCATED = ", filen slutar utan %%EOF (avkortad, till exempel en avbruten nedla
 # A file whose "%PDF" stands after its start and that holds no PDF object is some other file that mentions the
 # header (h35: a PDF parser's own source code, its comments quoting "%PDF-", named *.pdf): neither reader opens it,
 # and it has no "%%EOF", so it was called cut off. It is said to be what it is instead.
-_PDF_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
 _NOT_TEXT = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 TEXT_FILE = "en textfil som bara nämner %PDF (ingen PDF i sig)"
 _SCAN_CHUNK = 1 << 20
