@@ -30,7 +30,14 @@ from bilagor.index.filters import (
     resolve_district,
     unknown_district_message,
 )
-from bilagor.index.search.analysis import STOP_WORDS, TOKEN_PATTERN, keyword_value, squeeze_number, stemmed_analyzer
+from bilagor.index.search.analysis import (
+    STOP_WORDS,
+    TOKEN_PATTERN,
+    folded_analyzer,
+    keyword_value,
+    squeeze_number,
+    stemmed_analyzer,
+)
 from bilagor.index.search.compounds import (
     definite_base_candidates,
     inflection_bases,
@@ -145,6 +152,8 @@ SPLIT_FIELD = "content"
 MISSPELT_MIN_LETTERS = 7
 MISSPELT_PREFIX = 3
 MISSPELT_WEIGHT = 0.5
+# The words as written (accents folded), where a slip is looked for when the stem is no help.
+MISSPELT_FOLD_FIELD = "content_fold"
 # A typed fuzzy word (kamera~2): at most one edit per this many letters of it, and never more than
 # FUZZY_MAX_DISTANCE, so that a large N cannot make a word match nearly everything.
 FUZZY_LETTERS_PER_EDIT = 4
@@ -604,17 +613,61 @@ def with_base_forms(q, schema, reader, typed: dict[str, set[str]] | None = None)
 
 
 def _misspelt(node, field: str, text: str, typed, reader):
-    """`node`, or for a long typed word no report holds the words one letter away (SPLIT_FIELD only)."""
-    if (
-        field != SPLIT_FIELD
-        or not typed
-        or text not in typed
-        or len(text) < MISSPELT_MIN_LETTERS
-        or reader.doc_frequency(field, text) > 0
-    ):
+    """`node`, or for a typed word no report holds the words one slip away (SPLIT_FIELD only): the stems one
+    letter from a long stem, and the words as written one slip from a long typed word whose stem is short
+    or cut oddly by the slip ("belysnig" is stemmed "belysn", "trygghte" "trygght")."""
+    if field != SPLIT_FIELD or not typed or text not in typed or reader.doc_frequency(field, text) > 0:
         return node
-    near = wq.FuzzyTerm(field, text, boost=node.boost * MISSPELT_WEIGHT, maxdist=1, prefixlength=MISSPELT_PREFIX)
-    return wq.Or([node, near])
+    boost = node.boost * MISSPELT_WEIGHT
+    near = [
+        *_near_written(typed[text], field, boost, reader),
+        *(
+            [wq.FuzzyTerm(field, text, boost=boost, maxdist=1, prefixlength=MISSPELT_PREFIX)]
+            if len(text) >= MISSPELT_MIN_LETTERS
+            else []
+        ),
+    ]
+    return wq.Or([node, *near]) if near else node
+
+
+def _near_written(words, field: str, boost: float, reader) -> list:
+    """For each typed word of MISSPELT_MIN_LETTERS letters or more, the words the reports write one slip
+    (Damerau-Levenshtein) from it, accents folded: each as written, and its stem where the index holds it,
+    so that the word's other forms are found too (the stemmed fields hold each word's accent-folded twin
+    too, so the folded word's stem finds them)."""
+    found = []
+    for word in sorted(words):
+        folded_word = _fold_word(word)
+        if folded_word is None or len(folded_word) < MISSPELT_MIN_LETTERS:
+            continue
+        for near in sorted(_one_slip_away(folded_word, reader) - {folded_word}):
+            found.append(wq.Term(MISSPELT_FOLD_FIELD, near, boost=boost))
+            stem = _stem(near)
+            if stem and reader.doc_frequency(field, stem) > 0:
+                found.append(wq.Term(field, stem, boost=boost))
+    return found
+
+
+def _one_slip_away(word: str, reader) -> set[str]:
+    """The folded field's words one letter added, dropped or changed from `word` (Whoosh's automaton), or two
+    neighbours swapped (which it counts as two), each with `word`'s first MISSPELT_PREFIX letters."""
+    near = set(reader.terms_within(MISSPELT_FOLD_FIELD, word, 1, prefix=MISSPELT_PREFIX))
+    for i in range(MISSPELT_PREFIX, len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if (MISSPELT_FOLD_FIELD, swapped) in reader:
+            near.add(swapped)
+    return near
+
+
+@lru_cache(maxsize=1)
+def _folded_analyzer():
+    return folded_analyzer()
+
+
+def _fold_word(word: str) -> str | None:
+    """A word as the folded field's query analysis makes it."""
+    terms = [t.text for t in _folded_analyzer()(word, mode="query")]
+    return terms[0] if len(terms) == 1 else None
 
 
 def _parts_in_index(word: str, indexed_term) -> list[list[str]] | None:
