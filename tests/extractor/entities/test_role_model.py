@@ -128,6 +128,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     twenty_ninth = {name for name in train_role_model.TRAIN_SPLITS if "heldout29" in name}
     assert twenty_ninth == {"heldout29_dev", "heldout29_public_dev"} == set(train_role_model.ROUNDS["29"])
     assert not any("heldout30" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not any("heldout31" in name for name in train_role_model.TRAIN_SPLITS)
     assert not {"heldout29", "heldout29_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
