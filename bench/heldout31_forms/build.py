@@ -37,7 +37,7 @@ pt apart with a rule down the gutter, each label BOLD on a line of its own and i
 long answer flowing from the foot of the left column to the top of the right, and from the right column to the next
 page's left; so the right column's top often holds the middle of an answer whose label is in the left column, and a
 label's lines and the following answer may be split across the columns; h31_producers); `xetex_turned` (XeTeX in the
-plain format, DejaVu Sans or Liberation Sans through fontconfig, every line placed absolutely by kerns, rules as
+plain format, Liberation Sans (embedded) through fontconfig, every line placed absolutely by kerns, rules as
 vrules, the turned labels by xdvipdfmx's `x:rotate 90` special, made PDF by xdvipdfmx; NO space characters either
 (words a space's width apart); h31_layout's `turned_labels`: a table of rows, each label turned 90° reading upwards
 (from the row's foot toward its top) in a narrow left column 30–38 pt wide, wrapped into up to three turned lines side

@@ -10,7 +10,7 @@ PDF::Builder 3.025, core Helvetica encoded cp1252, `text` and `gfx` per page, pl
 3), the bands `fill`ed and the frames `draw`n, each figure an EPS made PDF by Ghostscript's ps2pdf and joined by qpdf;
 h31_layout's `band_boxes`); `pdfjs_columns` (rkusa's pdfjs 2.5 for Node, base-14 Helvetica, every line an absolutely
 placed cell, rules as filled cells: its words set one by one with no space character between them; h31_layout's
-`two_columns`); `xetex_turned` (XeTeX, plain format, with DejaVu Sans or Liberation Sans by fontconfig name, every
+`two_columns`); `xetex_turned` (XeTeX, plain format, with Liberation Sans by fontconfig name, every
 line placed absolutely, the turned labels by xdvipdfmx's `x:rotate` special, rules by `\\vrule`, made PDF by
 xdvipdfmx; h31_layout's `turned_labels`).
 """
@@ -351,7 +351,7 @@ def xetex_source(pages: list[Page], face: str) -> str:
 
 def xetex_turned(form: Form, rng: random.Random, out: Path, turn: int) -> int:
     pages = place(form, rng, "turned_labels")
-    face = rng.choice(("DejaVu Sans", "Liberation Sans"))
+    face = "Liberation Sans"  # Helvetica's widths, which the layout measures its lines by
     with tempfile.TemporaryDirectory(prefix="h31-xetex-") as tmp:
         (Path(tmp) / "blankett.tex").write_text(xetex_source(pages, face), "utf-8")
         _run(["xetex", "-interaction=nonstopmode", "-halt-on-error", "-no-pdf", "blankett.tex"], cwd=Path(tmp))
