@@ -10,7 +10,7 @@ answer; MetaPost's labels on a grey band above the framed answer, its fonts embe
 two columns, the right one holding text at its top and a rule down the gutter; XeTeX's labels turned upwards left of
 their answers, through xdvipdfmx. The image-only families are read by Tesseract: the words read must hold many of the
 words that set the truth apart from another form, and few of those that set the other form apart; the pencil notes
-are grey marks in the margins, the copied copies thicken a stroke and drop pale grey, the open lid leaves a dark
+are grey marks in the margins, the copied copies keep a stroke, drop pale grey and add specks, the open lid leaves a dark
 surround and one dark edge. A family whose producer is missing here (tex with dvipdfmx and URW Times' metrics, Perl's
 PDF::Builder, mpost with ps2pdf and qpdf, node with pdfjs in .venv/h31-node, xetex with its format and xdvipdfmx,
 Tesseract: none is a project dependency) is skipped.
@@ -139,13 +139,14 @@ def test_pencil_notes_are_grey_marks_in_the_margins() -> None:
     assert (noted < 60).sum() <= (grey < 60).sum() * 1.05, "the pencil is as dark as ink"
 
 
-def test_copies_of_copies_thicken_strokes_and_drop_pale_grey() -> None:
+def test_copies_of_copies_keep_strokes_drop_pale_grey_and_speck() -> None:
     grey = np.full((600, 600), 250.0)
     grey[:, 300:303] = 20  # a thin stroke
     grey[100:200, 50:150] = 200  # a pale grey patch
     copy = SCAN.copied(grey, random.Random(3), 4)
-    assert (copy[250:350, 280:320] < 128).sum(axis=1).mean() > 3, "the stroke did not thicken"
+    assert (copy[250:350, 280:320] < 128).sum(axis=1).min() >= 3, "the stroke did not survive"
     assert copy[120:180, 70:130].mean() > 230, "the pale grey survived"
+    assert (copy[:, 350:] < 128).sum() > 5, "no toner specks"
 
 
 def test_the_open_lid_leaves_a_dark_surround_and_one_dark_edge() -> None:

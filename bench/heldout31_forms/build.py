@@ -29,7 +29,7 @@ band (grey 0.84) the full width, the answer under the band, band and answer fram
 answer an empty frame one line high, a long answer broken by a page break going on in a frame with no band;
 h31_producers); `generation_loss` (image-only: the four layouts in turn photocopied three to five times over, each
 generation blurred 0.45–0.7 px, its contrast raised round a threshold 125–150, scaled 0.99–1.01 and turned up to 0.4°
-about the centre, with toner specks: strokes grow, the hairlines of boxes and pale grey bands thin out or drop, specks
+about the centre, with toner specks: the strokes kept hard-edged, the hairlines of boxes and pale grey bands thin out or drop, specks
 pile up; grey 200 dpi, JPEG 80–90; h31_scan); `pdfjs_columns` (rkusa's pdfjs 2.5.4 for Node, base-14 Helvetica, every
 line an absolutely placed cell and every rule a filled cell (a rect in the file), and NO space characters: words are
 placed one by one about a space's width (2.6–2.9 pt) apart; h31_layout's `two_columns`: the page in two columns 18–26

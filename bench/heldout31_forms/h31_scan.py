@@ -5,7 +5,7 @@ the lines, scribbled cursive-like loops 3–4 mm high, a few words underlined, a
 margin, a tick after some answers, pressed lightly (grey 110–170) and grainy; JPEG 78–88); `generation_loss` (a
 copy of a copy of a copy: three to five photocopy generations, each blurring a little (0.45–0.7 px), raising the
 contrast round a threshold (125–150), scaling 0.99–1.01 and turning up to 0.4° about the page's centre and adding toner specks, so the
-strokes thicken, counters fill, fine grey goes white or black and specks pile up; bitonal-looking grey 200 dpi,
+strokes are kept with hard edges, hairlines thin out, pale grey goes white and specks pile up; bitonal-looking grey 200 dpi,
 JPEG 80–90); `lid_open` (the page scanned with the lid open: a black surround where the glass saw the room, a dark
 shading falling off across 10–25 mm from one long edge as the page lifted off the glass (the text there darker and
 a little blurred and squeezed toward the edge), the page a few mm smaller than the frame and off-centre; grey 200
@@ -124,7 +124,7 @@ def copied(grey: np.ndarray, rng: random.Random, generations: int) -> np.ndarray
                                 h * (1 - 1 / scale) / 2), resample=Image.BILINEAR, fillcolor=250)  # fmt: skip
         image = image.rotate(rng.uniform(-0.4, 0.4), resample=Image.BILINEAR, fillcolor=250)
         a = np.asarray(image, dtype=float)
-        threshold = rng.uniform(125, 150)  # the copier's darkness: strokes grow a little, pale grey drops out
+        threshold = rng.uniform(125, 150)  # the copier's darkness: strokes kept, pale grey dropped
         a = 255 / (1 + np.exp(-(a - threshold) / rng.uniform(16, 24)))
         specks = noise.random((h, w)) < rng.uniform(0.0002, 0.0006)
         a[specks] = noise.uniform(0, 90, int(specks.sum()))
