@@ -40,7 +40,7 @@ fourth round's set, or `clause_features`, the tenth round's), fitted by full-bat
 from zero weights: deterministic, numpy only at training (the run time is pure Python).
 
 `--loro` leaves out one ROUND of independently written held-out sets at a time (ROUNDS: heldout3 …
-heldout28 with their `_public` sets, all whole, and round 29: the dev halves heldout29_dev and heldout29_public_dev), trains on every other set of
+heldout29 with their `_public` sets, all whole, and round 30: the dev halves heldout30_dev and heldout30_public_dev), trains on every other set of
 TRAIN_SPLITS (tuning sets and the other rounds included) and scores the left-out round the way
 tests/roles_scoring.py does (role accuracy over matched amounts with a clear role; follow-up reports
 with budget and outcome both right through the report step). Variants: (a) the rules; (m) the model
@@ -80,11 +80,11 @@ The rules were tuned on every one of these rounds after it was burned, so their 
 optimistic; the model's are not (it never sees the left-out round).
 
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
-report figures), the twenty-ninth round's kept halves and wholes (heldout29_keep, heldout29_public_keep, heldout29,
-heldout29_public), any thirtieth-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
+report figures), the thirtieth round's kept halves and wholes (heldout30_keep, heldout30_public_keep, heldout30,
+heldout30_public), any thirty-first-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
 tuning31_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
-tuning30_step_heldout, tuning31_step_heldout). (The twenty-fourth to
-twenty-eighth sets are burned and trained on whole.)
+tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout). (The twenty-fourth to
+twenty-ninth sets are burned and trained on whole.)
 """
 
 from __future__ import annotations
@@ -200,9 +200,11 @@ ROUNDS = {
     "27": ("heldout27", "heldout27_public"),
     # the twenty-eighth sets burned whole in the thirtieth round (their kept halves were scored at the twenty-ninth's end)
     "28": ("heldout28", "heldout28_public"),
-    # the twenty-ninth sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
+    # the twenty-ninth sets burned whole in the thirty-first round (their kept halves were scored at the thirtieth's end)
+    "29": ("heldout29", "heldout29_public"),
+    # the thirtieth sets halved (tests/roles_scoring.HALF_SPLITS): only their dev halves, as a round;
     # the kept halves are scored in aggregate only and never trained on
-    "29": ("heldout29_dev", "heldout29_public_dev"),
+    "30": ("heldout30_dev", "heldout30_public_dev"),
 }
 # Every other annotated set: tuning sets, the first two rounds' sets, the value sets tuned on.
 OTHER_SPLITS = (
@@ -242,6 +244,7 @@ OTHER_SPLITS = (
     "tuning30",  # the twenty-ninth round's rules-side classes; its kept-aside part tuning30_heldout is not trained on
     "tuning31_step",  # f-model's report-step classes; its kept-aside part tuning31_step_heldout is not trained on
     "tuning31",  # the thirtieth round's rules-side classes; its kept-aside part tuning31_heldout is not trained on
+    "tuning32_step",  # f-model's report-step classes; its kept-aside part tuning32_step_heldout is not trained on
     "tuning3x1",
     "tuning_values",
     "tuning_values2",
