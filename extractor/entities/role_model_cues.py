@@ -32,9 +32,13 @@ _UNBILLED = re.compile(
     re.IGNORECASE,
 )
 _COMMITTEE = re.compile(r"\b\w*nämnd\w*", re.IGNORECASE)
+# another body than the city: the city's own administrations and boards ("kulturförvaltningen", "kommunstyrelsens
+# medel", "trafikkontoret") give city money, a grant like the committee's (the README's co-funding convention)
 _OTHER_BODY = re.compile(
-    r"\b(?:\w*stiftelse\w*|\w*förbund\w*|\w*fond\w*|\w*verket|\w*rådet|\w*styrelsen|\w*förvaltning\w*|\w*kontoret"
-    r"|\w*bolag\w*|region\s+\w+|länsstyrelse\w*|\w*förening\w*|sponsor\w*|[A-ZÅÄÖ]\w*(?:bibliotek|förlag|bank)\w*)",
+    r"\b(?:\w*stiftelse\w*|\w*förbund\w*|\w*fond\w*|\w*verket|\w*rådet|\w*bolag\w*|(?i:region\s+\w+|länsstyrelse\w*)"
+    # a named association ("Hyresgästföreningen"), not the applicant ("föreningen") nor a kind of grant
+    # ("föreningsbidrag")
+    r"|\w+förening(?:en)?\b|sponsor\w*|[A-ZÅÄÖ]\w*(?:bibliotek|förlag|bank)\w*)",
 )
 _CHANGE_BY = re.compile(
     r"\b(?:ökat|ökade|ökar|stigit|steg|stiger|höjts|höjdes|minskat|minskade|sjunkit|sjönk)\s+med\s+$", re.IGNORECASE
