@@ -70,6 +70,7 @@ class Weights:
     shares: bool = False  # with the amount's share of its answer's figures and running totals (role_model_shares)
     parts_tolerance: float | None = None  # role_model_totals.outcome_parts_read's tolerance (None: no such step)
     deviation_lines: bool = False  # role_model_report.deviation_lines: a line fitted to the stated deviation
+    report_cues: bool = False  # role_model_cues.report_cues_read: unbilled figures, co-funders, stated cost changes
 
 
 def weights_from_json(data: dict) -> Weights:
@@ -96,6 +97,7 @@ def weights_from_json(data: dict) -> Weights:
         bool(settings.get("shares", False)),
         data.get("parts_tolerance"),
         bool(data.get("deviation_lines", False)),
+        bool(data.get("report_cues", False)),
     )
 
 

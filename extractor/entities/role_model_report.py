@@ -28,6 +28,10 @@ With a `parts_tolerance` (the thirtieth round's step, role_model_totals.outcome_
 part of a larger outcome of its answer (a cost's remainder after another body's share, a line of a stated or running
 total) becomes `annat`; with `deviation_lines`, then, the one outcome line added or taken out that makes the report's
 outcome less its budget its stated deviation (`deviation_lines`).
+
+With `report_cues` (the thirty-first round's step, role_model_cues.report_cues_read), after the prune and before the
+products: a figure not yet invoiced taken out of the outcome, another body's share out of the grant, a stated change
+of the costs read as the deviation.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bilagor.extractor.entities.role_model import MODEL_SOURCE, Weights, load_weights
+from bilagor.extractor.entities.role_model_cues import report_cues_read
 from bilagor.extractor.entities.role_model_totals import (
     outcome_parts_read,
     products_read,
@@ -67,6 +72,7 @@ def report_decision(
     out = wholes_read(out, weights.whole_tolerance)
     out = joint_roles(out, probs, weights.joint_threshold) if weights.joint_threshold <= 1 else out
     out = pruned_and_agreed(out, probs, weights.prune_threshold, weights.agree_tolerance)
+    out = report_cues_read(out) if weights.report_cues else out
     out = outcome_parts_read(products_read(out, weights.product_over), weights.parts_tolerance)
     return deviation_lines(out, probs) if weights.deviation_lines else out
 

@@ -115,8 +115,8 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     never = {"values_heldout2", "values_heldout_r6", "consistency_heldout_r6"}
     never |= {"heldout10_keep", "heldout10_public_keep", "heldout10_dev", "heldout9_keep"}  # rounds: whole
     assert not never & set(train_role_model.TRAIN_SPLITS)
-    # the thirtieth round: the twenty-eighth sets whole, the twenty-ninth only by their dev halves (a round of their
-    # own), never whole or kept, and nothing of the thirtieth round
+    # the thirty-first round: the twenty-ninth sets whole, the thirtieth only by their dev halves (a round of their
+    # own), never whole or kept, and nothing of the thirty-first round
     twenty_fifth = {name for name in train_role_model.TRAIN_SPLITS if "heldout25" in name}
     assert twenty_fifth == {"heldout25", "heldout25_public"} == set(train_role_model.ROUNDS["25"])
     twenty_sixth = {name for name in train_role_model.TRAIN_SPLITS if "heldout26" in name}
@@ -126,10 +126,11 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     twenty_eighth = {name for name in train_role_model.TRAIN_SPLITS if "heldout28" in name}
     assert twenty_eighth == {"heldout28", "heldout28_public"} == set(train_role_model.ROUNDS["28"])
     twenty_ninth = {name for name in train_role_model.TRAIN_SPLITS if "heldout29" in name}
-    assert twenty_ninth == {"heldout29_dev", "heldout29_public_dev"} == set(train_role_model.ROUNDS["29"])
-    assert not any("heldout30" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
-    assert not any("heldout31" in name for name in train_role_model.TRAIN_SPLITS)
-    assert not {"heldout29", "heldout29_public"} & set(train_role_model.TRAIN_SPLITS)
+    assert twenty_ninth == {"heldout29", "heldout29_public"} == set(train_role_model.ROUNDS["29"])
+    thirtieth = {name for name in train_role_model.TRAIN_SPLITS if "heldout30" in name}
+    assert thirtieth == {"heldout30_dev", "heldout30_public_dev"} == set(train_role_model.ROUNDS["30"])
+    assert not any("heldout31" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not {"heldout30", "heldout30_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
         "heldout11",
@@ -161,6 +162,7 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
         "tuning30",
         "tuning31_step",
         "tuning31",
+        "tuning32_step",
     } <= set(train_role_model.TRAIN_SPLITS)
     assert "tuning24_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-third round's own kept-aside part
     assert "tuning25_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-fourth round's own kept-aside part
@@ -175,7 +177,8 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     assert "tuning30_heldout" not in train_role_model.TRAIN_SPLITS  # the twenty-ninth round's own kept-aside part
     assert "tuning31_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirtieth round's (f-model's)
     assert "tuning31_heldout" not in train_role_model.TRAIN_SPLITS  # the thirtieth round's own kept-aside part
-    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 30)]
+    assert "tuning32_step_heldout" not in train_role_model.TRAIN_SPLITS  # the thirty-first round's (f-model's)
+    assert list(train_role_model.ROUNDS) == [str(n) for n in range(3, 31)]
     # w-train's corpora are trained on, never a round of their own
     assert {"train12", "train12_public", "train13", "train13_public", "train14", "train14_public"} <= set(
         train_role_model.OTHER_SPLITS

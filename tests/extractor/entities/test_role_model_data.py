@@ -40,10 +40,10 @@ def test_the_weights_are_package_data_under_two_megabytes():
 
 def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipped):
     assert shipped["trained_on"] == list(train_role_model.TRAIN_SPLITS)
-    assert not any("keep" in name or "heldout30" in name for name in shipped["trained_on"])
-    # the twenty-ninth sets only by their dev halves, the twenty-eighth whole
-    assert {n for n in shipped["trained_on"] if "heldout29" in n} == {"heldout29_dev", "heldout29_public_dev"}
-    assert {n for n in shipped["trained_on"] if "heldout28" in n} == {"heldout28", "heldout28_public"}
+    assert not any("keep" in name or "heldout31" in name for name in shipped["trained_on"])
+    # the thirtieth sets only by their dev halves, the twenty-ninth whole
+    assert {n for n in shipped["trained_on"] if "heldout30" in n} == {"heldout30_dev", "heldout30_public_dev"}
+    assert {n for n in shipped["trained_on"] if "heldout29" in n} == {"heldout29", "heldout29_public"}
     settings = shipped["settings"]
     assert (settings["min_count"], settings["digits"], settings["context"], settings["report"]) == (
         train_role_model.SHIPPED.min_count,
@@ -64,12 +64,14 @@ def test_the_weights_say_how_they_were_trained_and_never_on_a_held_out_set(shipp
     assert 0.0 < weights.joint_threshold <= 1.0  # the per-report decision is on
     # the report step of the shipped variant: (q) agrees budget and outcome by one part, (r) also reads a cost list's
     # total first (role_model_totals), (s) also gives a dropped list line back and reads a written-out product, (t)
-    # also takes an outcome's own parts out of it and fits a line to the stated deviation
+    # also takes an outcome's own parts out of it and fits a line to the stated deviation, (u) also reads the
+    # thirty-first round's cues (role_model_cues)
     variant = train_role_model.SHIPPED_VARIANT
-    assert (weights.agree_tolerance is not None) == (variant in ("q", "r", "s", "t"))
-    assert (weights.whole_tolerance is not None) == (variant in ("r", "s", "t"))
-    assert (weights.lines_least is not None and weights.product_over is not None) == (variant in ("s", "t"))
-    assert (weights.parts_tolerance is not None and weights.deviation_lines) == (variant == "t")
+    assert (weights.agree_tolerance is not None) == (variant in "qrstu")
+    assert (weights.whole_tolerance is not None) == (variant in "rstu")
+    assert (weights.lines_least is not None and weights.product_over is not None) == (variant in "stu")
+    assert (weights.parts_tolerance is not None and weights.deviation_lines) == (variant in "tu")
+    assert weights.report_cues == (variant == "u")
     assert weights.classes == tuple(shipped["classes"]) and len(weights.table) == len(shipped["weights"])
 
 
