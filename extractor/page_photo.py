@@ -290,7 +290,7 @@ def _sheet_on_ground(grey, scale: float) -> Quad | None:
         )
     )
     bright = cells >= DESK_SHARE * float(np.percentile(cells, 95))
-    sheet = sheet_cells(smooth_cells(cells, bright))
+    sheet = sheet_cells(smooth_cells(cells, bright), cells)
     corners = sheet_corners(sheet) if sheet is not None else None
     if corners is None:
         return None

@@ -21,6 +21,11 @@ TEXTURE_REACH = 2  # cells (of page_photo.LIGHT_CELL_POINTS) either side over wh
 OPEN_REACH = 12
 MIN_GROUND_BORDER = 0.6  # share of the frame's border cells that must be ground (not sheet) round a photographed sheet
 SCAN_BORDER = 0.9  # even paper along more of the frame's border than this share: a scan's margin, no ground
+# Even paper as light as the region's own (BEYOND_LIGHT of its median) outside it over more than this share of the
+# frame: the region is a piece of a page, not a sheet on a ground (a torn scan's lower piece, cut off from the
+# upper by the tear and its tape, beside the dark lid its shift bared; a ground is darker than paper or patterned).
+PAPER_BEYOND = 0.1
+BEYOND_LIGHT = 0.95
 MAX_SHEET_SHARE = 0.8  # a sheet covering more of the frame than this fills it: page_photo's desk test reads it
 MIN_SHEET_SHARE = 0.15  # a region smaller than this is no sheet (a bright spot of the ground)
 SIDE_ENDS = 0.15  # share of a side at each end left out of its line fit (the corners are rounded by the opening)
@@ -42,11 +47,12 @@ def smooth_cells(cells, bright):
     return bright & (span < TEXTURE * lit)
 
 
-def sheet_cells(smooth):
+def sheet_cells(smooth, cells=None):
     """The sheet's cells: the even region nearest the middle that survives an opening by OPEN_REACH, its holes
     filled, grown back by the reach the span measure took off its edge; None when no such region, when it
-    covers under MIN_SHEET_SHARE or over MAX_SHEET_SHARE of the grid, or when under MIN_GROUND_BORDER of the
-    grid's border is ground (a scan's white margin runs round its frame)."""
+    covers under MIN_SHEET_SHARE or over MAX_SHEET_SHARE of the grid, when under MIN_GROUND_BORDER of the
+    grid's border is ground (a scan's white margin runs round its frame), or (given the grid's `cells`, each
+    cell's mean grey) when even paper as light as the region's lies outside it over PAPER_BEYOND of the grid."""
     import numpy as np
 
     from bilagor.extractor.page_photo import _grown, dilated
@@ -66,6 +72,10 @@ def sheet_cells(smooth):
     share = float(sheet.mean())
     if not MIN_SHEET_SHARE <= share <= MAX_SHEET_SHARE or float(_border(sheet).mean()) > 1 - MIN_GROUND_BORDER:
         return None
+    if cells is not None:
+        paper = BEYOND_LIGHT * float(np.median(cells[sheet]))
+        if float((smooth & ~sheet & (cells >= paper)).mean()) > PAPER_BEYOND:
+            return None
     return sheet
 
 

@@ -112,8 +112,9 @@ def oversharpened(grey, rng: random.Random):
     return np.clip(page, 0, 255).astype(np.uint8)
 
 
-def torn_taped(grey, rng: random.Random):
-    """`grey` (H x W uint8) torn across, the lower part shifted and turned, taped over (RGB PIL image)."""
+def torn_taped(grey, rng: random.Random, lid: int = 255):
+    """`grey` (H x W uint8) torn across, the lower part shifted and turned, taped over (RGB PIL image); what the
+    lower piece's turn and shift bare is `lid` (the scanner's lid: white, or dark on a black-lidded scanner)."""
     import numpy as np
     from PIL import Image
 
@@ -129,7 +130,7 @@ def torn_taped(grey, rng: random.Random):
     # the lower piece: turned about the tear's middle, shifted down and sideways
     turn, down, side = rng.uniform(-1.0, 1.0), rng.uniform(2, 10), rng.uniform(-7, 7)
     lower = Image.fromarray(grey).rotate(
-        turn, resample=Image.Resampling.BICUBIC, center=(width / 2, line), translate=(side, down), fillcolor=255
+        turn, resample=Image.Resampling.BICUBIC, center=(width / 2, line), translate=(side, down), fillcolor=lid
     )
     yy = np.arange(height, dtype=np.float32)[:, None]
     below = yy > tear[None, :] + down * 0.5
