@@ -220,6 +220,38 @@ def changed_from(text: str, span: tuple[int, int]) -> bool:
     return bool(_CHANGING_FROM_RE.search(text, 0, span[0])) and not _LATER_YEAR_RE.search(text)
 
 
+# "Nämnden höjde i juni bidraget till cirkusskolan från X till Y", "Kostnaden har stigit från X till Y", "en utökad
+# budget, från X till Y": whatever the noun, the level a figure was changed from is no longer the figure (the
+# held-out writers of twelve rounds: `annat`). Any verb or noun of change before it in its sentence, any distance.
+_FROM_BEFORE_RE = re.compile(r"(?<![\wåäö])från\s+(?:(?:ca|cirka|c:a|drygt|knappt|runt)\s+)?$", re.IGNORECASE)
+_ANY_CHANGE_RE = re.compile(
+    r"(?<![\wåäö])(?:höj|sänk|minsk|utök|juster|ändr|revider|förändr|halver|fördubbl|stig|steg|sjunk|sjönk"
+    r"|ök(?:a|ar|ade|at|ats|ning)|räkna\w*\s+upp|skr[ie]v\w*\s+(?:upp|ned|ner)|dra\w*\s+(?:ned|ner)"
+    r"|gå(?:r|tt)?(?![\wåäö])|gick(?![\wåäö]))",
+    re.IGNORECASE,
+)
+_SENTENCE_START_RE = re.compile(r"[.!?]\s|\n")
+# A change decided or done, not one told as coming: "har beslutat att sänka", "höjde", "har stigit".
+_DONE_RE = re.compile(
+    r"(?<![\wåäö])(?:beslut\w*|beslöt|bestämt|bestämde|godkänt|godkände|har|hade)(?![\wåäö])", re.IGNORECASE
+)
+
+
+def changed_from_level(text: str, span: tuple[int, int]) -> bool:
+    """The amount is the level a figure was changed from, "från X till Y", Y the figure after it; a change told as
+    coming in a later year ("Bidraget minskar nästa år från X till Y") sets this year's figure beside it instead."""
+    if not (_CHANGED_TO_RE.match(text, span[1]) and _FROM_BEFORE_RE.search(text, 0, span[0])):
+        return False
+    start = max((m.end() for m in _SENTENCE_START_RE.finditer(text, 0, span[0])), default=0)
+    if not _ANY_CHANGE_RE.search(text, start, span[0]):
+        return False
+    if _LATER_YEAR_RE.search(text) and not (
+        _CHANGED_FROM_RE.search(text, start, span[0]) or _DONE_RE.search(text, start, span[0])
+    ):
+        return False
+    return True
+
+
 # "Prognosen i juni låg på X, men utfallet blev Y": a forecast told in the past, overtaken in its sentence.
 _BUT_RE = re.compile(r"(?<![\wåäö])men(?![\wåäö])", re.IGNORECASE)
 _FORECAST_TOLD_RE = re.compile(r"prognos|prognostiserade", re.IGNORECASE)
