@@ -252,6 +252,40 @@ def changed_from_level(text: str, span: tuple[int, int]) -> bool:
     return True
 
 
+# "Budgeten var först X men sänktes i maj till Y", "en budget på X, som höjdes i september till Y", "X, vilken i maj
+# utökades till Y": a plan its own sentence changes later is superseded (`annat`); "och i år har ramen höjts till Y"
+# is another year's plan beside it, not a change of this one.
+_CHANGED_LATER_RE = re.compile(
+    r"\s*(?:kronor|kr)?[^.#\n]{0,60}?(?<![\wåäö])(?:men|som|vilken|vilket)\s+[^.#\n]{0,40}?(?<![\wåäö])"
+    r"(?:revider|juster|ändr|minsk|höj|sänk|utök|skrevs?\s+(?:upp|ned|ner)|räknade?s?\s+upp)[\wåäö]*"
+    r"[^.#\n]{0,40}?(?<![\wåäö])till\s+#",
+    re.IGNORECASE,
+)
+
+
+def changed_later(text: str, span: tuple[int, int]) -> bool:
+    """The amount is a plan its sentence goes on to change ("… men höjdes i juni till Y")."""
+    return bool(_CHANGED_LATER_RE.match(text, span[1]))
+
+
+# ... and the figure it was changed to is the plan now, whatever words follow it ("… som höjdes i september till Y
+# när en lokal blev ledig"): the budget, or the grant when the change names one ("höjde bidraget till Y").
+_CHANGED_TO_LATER_RE = re.compile(
+    r"#[^.#\n]{0,70}?(?<![\wåäö])(?:men|som|vilken|vilket)\s+(?P<words>[^.#\n]{0,40}?)(?<![\wåäö])"
+    r"(?:revider|juster|ändr|minsk|höj|sänk|utök|skrevs?\s+(?:upp|ned|ner)|räknade?s?\s+upp)[\wåäö]*"
+    r"(?P<after>[^.#\n]{0,40}?)(?<![\wåäö])till\s+(?:(?:ca|cirka)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def changed_later_to(text: str, span: tuple[int, int]) -> str | None:
+    """The role of the figure a plan before it in its sentence was changed to ("X men höjdes i juni till Y")."""
+    m = _CHANGED_TO_LATER_RE.search(text, 0, span[0])
+    if m is None:
+        return None
+    return "beviljat" if re.search(r"bidrag|stöd", m.group("words") + m.group("after"), re.IGNORECASE) else "budget"
+
+
 # "Prognosen i juni låg på X, men utfallet blev Y": a forecast told in the past, overtaken in its sentence.
 _BUT_RE = re.compile(r"(?<![\wåäö])men(?![\wåäö])", re.IGNORECASE)
 _FORECAST_TOLD_RE = re.compile(r"prognos|prognostiserade", re.IGNORECASE)

@@ -58,6 +58,8 @@ from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
     changed_from,
     changed_from_level,
+    changed_later,
+    changed_later_to,
     changed_by,
     changed_to_role,
     earlier_beside_current,
@@ -210,6 +212,11 @@ def decide(
         alone = Decision("annat", "clause")  # a yearly saving or a body's cut, not the project's deviation
     elif alone.role in ("budget", "utfall") and saving_against_plan(text, span):
         alone = Decision("avvikelse", "clause")  # "Besparingen mot budget blev X": the budget is what it is set against
+    if alone.role in ("budget", "beviljat", "prognos") and changed_later(text, span):
+        return Decision("annat", "clause")  # "Budgeten var först X men höjdes i juni till Y": superseded
+    changed_to = changed_later_to(text, span) if alone.role not in ("budget", "beviljat") else None
+    if changed_to is not None:
+        return Decision(changed_to, "clause")  # "… men höjdes i juni till Y": the plan now
     if alone.role != "annat" and changed_from_level(text, span):
         return Decision("annat", "clause")  # "höjde bidraget från X till Y": the level it was changed from
     if alone.role != "sokt" and _outside_follow_up(section_key) and proposed_city_share(text, span, spans):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bilagor.extractor.entities import find_amounts
 from bilagor.extractor.entities.role_other_party import other_party_paid
-from bilagor.extractor.entities.role_periods import changed_from_level
+from bilagor.extractor.entities.role_periods import changed_from_level, changed_later, changed_later_to
 from bilagor.extractor.entities.role_proposed_share import proposed_city_share
 
 FOLLOW_UP = "ekonomiskt_utfall"
@@ -109,3 +109,24 @@ def test_another_partys_share_controls() -> None:
     assert roles("Stockholmshem betalade 45 000 kr för belysningen.", FOLLOW_UP) == [(45_000, "utfall")]
     assert other_party_paid("Av det betalade Familjebostäder ### och vi resten.", 32, 35)
     assert not other_party_paid("Vi betalade ### för bussen.", 12, 15)
+
+
+# 5. A plan its own sentence goes on to change ("Budgeten var först X men sänktes i maj till Y", "en budget på X, som
+# höjdes i september till Y", "X, vilken i maj utökades till Y") is superseded, `annat` (burned rounds 6, 10p, 16,
+# 19 ×2, 20p ×2, 21, 28); the figure it was changed to is the plan now, `budget` (or the grant the change names),
+# whatever words follow it (burned rounds 19 ×2, 20p, 28: read `annat` or `utfall`).
+def test_a_plan_changed_later_in_its_sentence_is_superseded() -> None:
+    text = "Budgeten för kören var först 27 000 kr men höjdes i mars till 31 000 kr. Kören kostade 30 600 kr."
+    assert roles(text, FOLLOW_UP) == [(27_000, "annat"), (31_000, "budget"), (30_600, "utfall")]
+    text = "Vi hade en budget på 18 000 kr, vilken i juni utökades till 21 000 kr."
+    assert roles(text, FOLLOW_UP)[0] == (18_000, "annat")
+
+
+def test_a_plan_changed_later_controls() -> None:
+    # another year's frame raised beside it ("och i år har ramen höjts") is no change of this one
+    text = "Kommunen hade budgeterat 6 mnkr för 2024, och i år har ramen höjts till 7 mnkr."
+    assert roles(text)[0] == (6_000_000, "budget")
+    assert not changed_later("Budgeten var ###, men vi höll oss till ###.", (13, 16))
+    # the figure changed to is the plan now: the grant when the change names one
+    text = "Kalkylen var ###, men nämnden höjde bidraget till ###."
+    assert changed_later_to(text, (text.rindex("#") - 2, text.rindex("#") + 1)) == "beviljat"
