@@ -254,13 +254,13 @@ def changed_from_level(text: str, span: tuple[int, int]) -> bool:
 
 # "Budgeten var först X men sänktes i maj till Y", "en budget på X, som höjdes i september till Y", "X, vilken i maj
 # utökades till Y": a plan its own sentence changes later is superseded (`annat`); "och i år har ramen höjts till Y"
-# is another year's plan beside it, not a change of this one.
-_CHANGED_LATER_RE = re.compile(
-    r"\s*(?:kronor|kr)?[^.#\n]{0,60}?(?<![\wåäö])(?:men|som|vilken|vilket)\s+[^.#\n]{0,40}?(?<![\wåäö])"
+# is another year's plan beside it, not a change of this one. The change, after the plan, up to "till":
+_LATER_CHANGE = (
+    r"(?<![\wåäö])(?:men|som|vilken|vilket)\s+(?P<words>[^.#\n]{0,40}?)(?<![\wåäö])"
     r"(?:revider|juster|ändr|minsk|höj|sänk|utök|skrevs?\s+(?:upp|ned|ner)|räknade?s?\s+upp)[\wåäö]*"
-    r"[^.#\n]{0,40}?(?<![\wåäö])till\s+#",
-    re.IGNORECASE,
+    r"(?P<after>[^.#\n]{0,40}?)(?<![\wåäö])till\s+"
 )
+_CHANGED_LATER_RE = re.compile(rf"\s*(?:kronor|kr)?[^.#\n]{{0,60}}?{_LATER_CHANGE}#", re.IGNORECASE)
 
 
 def changed_later(text: str, span: tuple[int, int]) -> bool:
@@ -270,12 +270,7 @@ def changed_later(text: str, span: tuple[int, int]) -> bool:
 
 # ... and the figure it was changed to is the plan now, whatever words follow it ("… som höjdes i september till Y
 # när en lokal blev ledig"): the budget, or the grant when the change names one ("höjde bidraget till Y").
-_CHANGED_TO_LATER_RE = re.compile(
-    r"#[^.#\n]{0,70}?(?<![\wåäö])(?:men|som|vilken|vilket)\s+(?P<words>[^.#\n]{0,40}?)(?<![\wåäö])"
-    r"(?:revider|juster|ändr|minsk|höj|sänk|utök|skrevs?\s+(?:upp|ned|ner)|räknade?s?\s+upp)[\wåäö]*"
-    r"(?P<after>[^.#\n]{0,40}?)(?<![\wåäö])till\s+(?:(?:ca|cirka)\s+)?$",
-    re.IGNORECASE,
-)
+_CHANGED_TO_LATER_RE = re.compile(rf"#[^.#\n]{{0,70}}?{_LATER_CHANGE}(?:(?:ca|cirka)\s+)?$", re.IGNORECASE)
 
 
 def changed_later_to(text: str, span: tuple[int, int]) -> str | None:
