@@ -22,6 +22,9 @@ _ABBREVIATIONS = (
     (r"förbr\.", "förbrukat"),
     (r"återbet\.", "återbetalas"),
     (r"tot\.", "totalt"),
+    # "Bidr. fr. SDN 30 tkr": a grant from the city ("fr.o.m." is a date's)
+    (r"bidr\.", "bidrag"),
+    (r"fr\.(?!\s*o\.?\s*m)", "från"),
 )
 _ABBREVIATION_RE = re.compile(
     "|".join(f"(?P<a{i}>(?<![\\wåäö]){p})" for i, (p, _) in enumerate(_ABBREVIATIONS)), re.IGNORECASE

@@ -355,12 +355,14 @@ CUES: tuple[tuple[str, int, str], ...] = (
     ),
     # Money that can be handed out is the frame to hand out: "Kommunstyrelsen kan fördela 9 miljoner".
     ("budget", FRAME, r"kan\s+(?:[\wåäö]+\s+)?(?:fördela|dela\s+ut|bevilja)"),
-    # "Medlen från kommunstyrelsen, X, har gått till …": money from a funder is a grant.
+    # "Medlen från kommunstyrelsen, X, har gått till …": money from a funder is a grant; the city named by its
+    # short name too ("Medel från SDN: X", "Pengar från stadsdelen: X", "Bidr. fr SDF X").
     (
         "beviljat",
         FRAME,
-        rf"(?:medlen|medel|pengarna|pengar|{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*anslag{W}*)\s+från\s+(?:{W}+\s+)?"
-        rf"{W}*(?:styrelse|utskott|nämnd|kontor|staden|staten|region|fond|stiftelse|förvaltning|myndighet|verket){W}*",
+        rf"(?:medlen|medel|pengarna|pengar|{W}*bidrag{W}*|{W}*stöd(?:et)?|{W}*anslag{W}*)\s+(?:från|fr)\s+(?:{W}+\s+)?"
+        rf"(?:{W}*(?:styrelse|utskott|nämnd|kontor|staden|staten|region|fond|stiftelse|förvaltning|myndighet|verket){W}*"
+        r"|(?-i:SDN|SDF)|stadsdel(?:en|sområdet)?)(?![\wåäö])",
     ),
     # "den beviljade investeringsramen": a granted frame is the grant.
     ("beviljat", FRAME, rf"(?:beviljad|anvisad|tilldelad)(?:e|a)?\s+{W}*(?:ram|budget|medel){W}*"),

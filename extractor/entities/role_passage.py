@@ -71,6 +71,7 @@ from bilagor.extractor.entities.role_interim import (
 from bilagor.extractor.entities.role_invoices import invoice_to_come
 from bilagor.extractor.entities.role_later_stages import later_stage_roles
 from bilagor.extractor.entities.role_parts import from_city
+from bilagor.extractor.entities.role_other_party import other_party_paid
 from bilagor.extractor.entities.role_payers import outside_payers, sources_of_total
 from bilagor.extractor.entities.role_periods import DATED_ROLES, of_earlier_period
 from bilagor.extractor.entities.role_stage import follow_up_sections, is_application, new_calculation
@@ -221,6 +222,14 @@ def passage_roles(amounts: Sequence[PassageAmount], section_key: str | None, tex
         ):
             roles.append("annat")  # an earlier report's figure, overtaken by the outcome beside it
             continue
+        if (
+            one.role == "utfall"
+            and section_key in follow_up_sections()
+            and _other_party_paid(one)
+            and _larger_outcome(one, [a for _, a in others])
+        ):
+            roles.append("annat")  # another party's share of the outcome: co-funding, not the project's cost
+            continue
         if public and one.role == "utfall" and _payers_share(one, [a for _, a in others]):
             roles.append("annat")  # a payer's share of a larger outcome: part of it, not a second cost
             continue
@@ -282,6 +291,19 @@ def _payers_share(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:
         # the whole's sentence names no payer: shares listed together ("X betalade A och Y B") are no whole and part
         and any(a.role == "utfall" and (a.value or 0) > one.value and not _PAYER_RE.search(a.sentence) for a in others)
     )
+
+
+def _larger_outcome(one: PassageAmount, others: Sequence[PassageAmount]) -> bool:
+    """The passage has a larger outcome in a sentence that names no payer: the whole the amount is a share of."""
+    return one.value is not None and any(
+        a.role == "utfall" and (a.value or 0) > one.value and not _PAYER_RE.search(a.sentence) for a in others
+    )
+
+
+def _other_party_paid(one: PassageAmount) -> bool:
+    """The amount's clause names a payer other than the committee or the project (`role_other_party`)."""
+    text, start, end = _clause(one)
+    return other_party_paid(text[start:end], one.span[0] - start, one.span[1] - start)
 
 
 def _interim(one: PassageAmount, others: Sequence[PassageAmount], text: str) -> bool:

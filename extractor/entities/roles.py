@@ -57,6 +57,9 @@ from bilagor.extractor.entities.role_context import WORD_RE, context_role, previ
 from bilagor.extractor.entities.role_periods import (
     DATED_ROLES,
     changed_from,
+    changed_from_level,
+    changed_later,
+    changed_later_to,
     changed_by,
     changed_to_role,
     earlier_beside_current,
@@ -85,6 +88,7 @@ from bilagor.extractor.entities.role_follow_up import (
     running_cost_product,
 )
 from bilagor.extractor.entities.role_funders import funder_role
+from bilagor.extractor.entities.role_proposed_share import proposed_city_share
 from bilagor.extractor.entities.role_own_money import own_money
 from bilagor.extractor.entities.role_running import running_cost, saving_against_plan, saving_not_deviation
 from bilagor.extractor.entities.role_tense import ended_verb, ends_in_present, opens_with_role_noun
@@ -208,6 +212,15 @@ def decide(
         alone = Decision("annat", "clause")  # a yearly saving or a body's cut, not the project's deviation
     elif alone.role in ("budget", "utfall") and saving_against_plan(text, span):
         alone = Decision("avvikelse", "clause")  # "Besparingen mot budget blev X": the budget is what it is set against
+    if alone.role in ("budget", "beviljat", "prognos") and changed_later(text, span):
+        return Decision("annat", "clause")  # "Budgeten var först X men höjdes i juni till Y": superseded
+    changed_to = changed_later_to(text, span) if alone.role not in ("budget", "beviljat") else None
+    if changed_to is not None:
+        return Decision(changed_to, "clause")  # "… men höjdes i juni till Y": the plan now
+    if alone.role != "annat" and changed_from_level(text, span):
+        return Decision("annat", "clause")  # "höjde bidraget från X till Y": the level it was changed from
+    if alone.role != "sokt" and _outside_follow_up(section_key) and proposed_city_share(text, span, spans):
+        return Decision("sokt", "clause")  # "varav trygghetsmedlen föreslås bekosta X": what is asked for
     if alone.role != "annat" and span in _parts_of_totals(sentence, text, spans, section_key, context):
         return Decision("annat", "clause")
     share = share_pair_role(text, span, spans, alone.role, alone.source != "default")
@@ -224,6 +237,15 @@ def decide(
     if span not in changed or attached_role(text, *span) is not None:
         return alone
     return Decision(changed[span], "clause")
+
+
+def _outside_follow_up(section_key: str | None) -> bool:
+    """A form's section that is no follow-up's: an application's, or one a kind does not name."""
+    return (
+        section_key is not None
+        and section_key not in follow_up_sections()
+        and not section_key.startswith("uppfoljning:")
+    )
 
 
 @lru_cache(maxsize=16)
