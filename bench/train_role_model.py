@@ -85,7 +85,7 @@ optimistic; the model's are not (it never sees the left-out round).
 Never trained on: values_heldout2, values_heldout_r6, consistency_heldout_r6 (held out for values and
 report figures), the thirtieth round's kept halves and wholes (heldout30_keep, heldout30_public_keep, heldout30,
 heldout30_public), any thirty-first-round held-out set, and the kept-aside tuning parts (tuning24_heldout …
-tuning31_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
+tuning32_heldout, tuning27_step_heldout, tuning28_step_heldout, tuning29_step_heldout,
 tuning30_step_heldout, tuning31_step_heldout, tuning32_step_heldout). (The twenty-fourth to
 twenty-ninth sets are burned and trained on whole.)
 """
