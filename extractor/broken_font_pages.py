@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
+from bilagor.extractor import pdf_rc4
 from bilagor.extractor.dropped_marks import SCALE, Box, bullets, glyph_box, uncovered
 from bilagor.extractor.glyph_map import Glyph, decoded_chars, decoded_page, learn_glyphs
 from bilagor.extractor.words import Page
@@ -27,6 +28,7 @@ def reread_broken_font_pages(
     cannot be parsed again keeps its OCR words; a page that cannot be rendered keeps its bullets out."""
     import pdfplumber
 
+    pdf_rc4.install()
     wanted = set(numbers)
     if not wanted:
         return pages, []
@@ -92,6 +94,7 @@ def _pages_chars(path, pages: list[Page], numbers: Sequence[int], password: str 
     pdfminer raises for a broken file)."""
     import pdfplumber
 
+    pdf_rc4.install()
     by_number = {p.number: p for p in pages}
     with pdfplumber.open(path, password=password or "") as pdf:
         for number in numbers:

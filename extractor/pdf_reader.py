@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+from bilagor.extractor import pdf_rc4
 from bilagor.extractor.errors import BadInputError
 from bilagor.extractor.content_size import MAX_PAGE_CONTENT, TooLarge, page_content_size
 from bilagor.extractor.annotation_notes import annotation_warning, note_words
@@ -141,6 +142,7 @@ def read_pdf(
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+    pdf_rc4.install()
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
             read_soft_hyphens(pdf)
@@ -555,6 +557,7 @@ def read_page(path: str | Path, number: int, *, password: str | None = None) -> 
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+    pdf_rc4.install()
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
             read_soft_hyphens(pdf)

@@ -231,20 +231,25 @@ def loose_pattern(phrase: str) -> str:
     letters match in either case."""
     parts = []
     for char in normalise(phrase):
-        base = fold(char)
         if char == " ":
             parts.append(r"\s+")
         elif char in "-–":
             parts.append(r"\s*[-–]\s*")
         elif char.isalpha():
-            letters = _ACCENT_CLASSES.get(base, base if char == base or char.isupper() else base + char)
-            if char.isupper():
-                parts.append(f"[{letters.upper()}]")
-            else:
-                parts.append(f"[{letters}{letters.upper()}]")
+            parts.append(f"[{loose_letters(char)}]")
         else:
             parts.append(re.escape(char))
     return "".join(parts)
+
+
+@lru_cache(maxsize=None)
+def loose_letters(char: str) -> str:
+    """The characters loose_pattern lets stand for the letter `char` (its character class): its accented
+    and plain forms, in either case unless `char` is a capital. Cached: the gazetteer's patterns ask for
+    some 60 000 letters, of a few dozen kinds."""
+    base = fold(char)
+    letters = _ACCENT_CLASSES.get(base, base if char == base or char.isupper() else base + char)
+    return letters.upper() if char.isupper() else letters + letters.upper()
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from bilagor.extractor.park_names import PARK_HEADS, parks_named_by_streets
-from bilagor.extractor.text import fold, loose_pattern
+from bilagor.extractor.text import fold, loose_letters, loose_pattern, normalise
 from bilagor.extractor.districts.committees import (
     EXAMPLE_OF_SEVERAL,
     Mention,
@@ -110,12 +110,13 @@ def _derived_parks() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _place_re() -> tuple[dict[str, re.Pattern[str]], dict[str, str | None]]:
-    """One pattern per first letter (folded) for the places that begin with it; its group names
-    map to the place's district, or to None for a name outside the city that begins like a place
-    ("Sundbybergs stad" is not Sundby). Group names of places that are also common words end in
-    "c" (_COMMON_GROUP). Split by letter because one pattern of some 1 700 alternatives tries
-    them all at every capital."""
+def _place_alternatives() -> tuple[dict[str, list[tuple[frozenset[str] | None, str]]], dict[str, str | None]]:
+    """The places' patterns by first letter (folded), longest place first, each with the characters its place's
+    second one can be read as (_second_chars); and their group names, which map to the place's district, or to
+    None for a name outside the city that begins like a place ("Sundbybergs stad" is not Sundby). Group names of
+    places that are also common words end in "c" (_COMMON_GROUP). Not compiled here: _place_pattern compiles, when
+    a text first needs them, the few that can match after a capital and the letter after it (one pattern of all
+    some 3 000 alternatives took seconds to compile, and every new reader process paid for it)."""
     by_place: dict[str, str | None] = {fold(p): d for d, places in _places().items() for p in places}
     by_place.update({fold(p): None for p in hand_gazetteer().get("not_places", [])})
     names = sorted(
@@ -128,14 +129,36 @@ def _place_re() -> tuple[dict[str, re.Pattern[str]], dict[str, str | None]]:
     # The derived parks (some 1 400) have patterns of their own, tried only at a word that ends like a park
     # (_place_matches): among the others they would cost more than the rest of the gazetteer together.
     derived = {fold(p) for parks in _derived_parks().values() for p in parks}
-    by_letter: dict[str, list[str]] = {}
+    by_letter: dict[str, list[tuple[frozenset[str] | None, str]]] = {}
     for g, p in zip(group, names):
         if fold(p) in derived:
-            by_letter.setdefault("park:" + fold(p[0]), []).append(f"(?P<{g}>{loose_pattern(p)}s?)")
+            by_letter.setdefault("park:" + fold(p[0]), []).append((_second_chars(p), f"(?P<{g}>{loose_pattern(p)}s?)"))
         else:
-            by_letter.setdefault(fold(p[0]), []).append(f"(?P<{g}>{_compound_forms(p)})")
-    patterns = {letter: re.compile(rf"(?:{'|'.join(alts)})(?![\w-])") for letter, alts in by_letter.items()}
-    return patterns, {g: by_place[fold(p)] for g, p in zip(group, names)}
+            by_letter.setdefault(fold(p[0]), []).append((_second_chars(p), f"(?P<{g}>{_compound_forms(p)})"))
+    return by_letter, {g: by_place[fold(p)] for g, p in zip(group, names)}
+
+
+def _second_chars(place: str) -> frozenset[str] | None:
+    """The characters loose_pattern reads the second character of `place` as (None: a space or a dash, which
+    stand for more, or none)."""
+    name = normalise(place)
+    if len(name) < 2 or name[1] == " " or name[1] in "-–":
+        return None
+    return frozenset(loose_letters(name[1]) if name[1].isalpha() else name[1])
+
+
+@lru_cache(maxsize=None)
+def _place_pattern(key: str, second: str) -> re.Pattern[str] | None:
+    """The places of `key` (a folded first letter, or "park:" and one) whose second character may be `second`,
+    in the order of all of them: at a capital followed by `second` it matches as the pattern of all of them
+    would (the others cannot match there). None when there are none."""
+    alternatives, _ = _place_alternatives()
+    return _compiled_places(tuple(alt for chars, alt in alternatives.get(key, ()) if chars is None or second in chars))
+
+
+@lru_cache(maxsize=None)
+def _compiled_places(alternatives: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(rf"(?:{'|'.join(alternatives)})(?![\w-])") if alternatives else None
 
 
 # Where a place may begin: a capital not inside a word.
@@ -146,16 +169,16 @@ _PARK_WORD = re.compile(rf"\w+(?:{'|'.join(PARK_HEADS)})s?(?![\w-])")
 
 def _place_matches(text: str) -> list[re.Match[str]]:
     """The places of `text`, leftmost and longest first, not overlapping (as one pattern's finditer)."""
-    patterns, _ = _place_re()
     found: list[re.Match[str]] = []
     end = 0
     for start in _PLACE_START.finditer(text):
         if start.start() < end:
             continue
         letter = fold(start.group())
-        parks = patterns.get("park:" + letter) if _PARK_WORD.match(text, start.start()) else None
+        second = text[start.start() + 1 : start.start() + 2]
+        parks = _place_pattern("park:" + letter, second) if _PARK_WORD.match(text, start.start()) else None
         m = parks.match(text, start.start()) if parks else None
-        pattern = patterns.get(letter)
+        pattern = _place_pattern(letter, second)
         m = m or (pattern.match(text, start.start()) if pattern else None)
         if m:
             found.append(m)
@@ -254,7 +277,7 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
     prose (a body text, not a location field) an institution's building ("Stadshuset") is not one
     either, nor a street in a postal address. With others=False a place named as an example or
     model ("liknande åtgärder i Tensta") is left out."""
-    _, district_of = _place_re()
+    _, district_of = _place_alternatives()
     named_bodies = [(c.start, c.end) for c in committee_mentions(text)]  # spans no place starts in
     named_bodies += [(a.start, a.end) for a in police_areas(text) if a.district is None]
     institutions = {m.start() for m in _institution_re().finditer(text)} if prose else set()
@@ -265,7 +288,7 @@ def place_mentions(text: str, *, prose: bool = False, others: bool = True) -> li
             continue
         if prose and _POSTAL_ADDRESS_AFTER.match(text, m.end()):
             continue
-        if _outside_after_name().match(text, m.end()):  # "Lunda i Sigtuna": a place of that name elsewhere
+        if _outside_after_name(text, m.end()):  # "Lunda i Sigtuna": a place of that name elsewhere
             continue
         if not others and _named_as_other(text, m.start(), m.end(), partners):
             continue
@@ -424,10 +447,23 @@ def _split_place(words: list[str]) -> str | None:
     return keys[key] if key is not None and key not in _common_place_keys() else None
 
 
-@lru_cache(maxsize=1)
-def _outside_after_name() -> re.Pattern[str]:
-    """_outside_after, also after the rest of a longer name in lower case ("Sätra strand i Sigtuna kommun")."""
-    return re.compile(rf"(?:\s+[a-zåäö][\w-]*){{0,2}}?{_outside_after().pattern}")
+# A word in lower case after a place's name ("Sätra strand"): up to two stand between it and _outside_after.
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zåäö][\w-]*")
+
+
+def _outside_after_name(text: str, end: int) -> bool:
+    """Whether _outside_after follows `end` in `text`, also after the rest of a longer name in lower case ("Sätra
+    strand i Sigtuna kommun"): none, one or two such words, fewest first, as a lazy repeat of _LOWER_WORD_AFTER
+    before _outside_after would match (a word cut short cannot come before it: it begins with a space, a comma or
+    a bracket). Not one pattern: that would compile the towns' alternatives a second time."""
+    for _ in range(3):
+        if _outside_after().match(text, end):
+            return True
+        word = _LOWER_WORD_AFTER.match(text, end)
+        if word is None:
+            return False
+        end = word.end()
+    return False
 
 
 @lru_cache(maxsize=1)
