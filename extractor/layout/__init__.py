@@ -165,7 +165,7 @@ def layout_pages(
     page_lines, contents = strip_contents(page_lines, is_label, s)
     page_lines = strip_guidance(page_lines, body, s, is_label)
     # Before `lift_captions`: a signature block's captions under their rules would close the answer above.
-    page_lines = strip_signature(pages, page_lines, body, s, is_label)
+    page_lines = strip_signature(pages, page_lines, body, s, is_label, is_known_wording)
     pages, page_lines = lift_captions(pages, page_lines, body, is_label, s, stage_of)
     page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.
