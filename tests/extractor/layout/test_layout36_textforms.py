@@ -8,15 +8,22 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from bilagor.extractor.labels import is_known_wording
+from bilagor.extractor.layout.lines import group_lines
+from bilagor.extractor.layout.settings import DEFAULT_SETTINGS
+from bilagor.extractor.layout.shadedfields import mark_shaded_answers
+from bilagor.extractor.pdf_reader import read_pdf
 from bilagor.extractor.text_columns import in_column_order
 from bilagor.extractor.words import Page, Word
+from factories import words
 from layout_builders import lay_as_extractor, summary
 
 
 def _page(name: str) -> Page:
     data = json.loads((Path(__file__).parent / name).read_text(encoding="utf-8"))
     rules = [(r[0], r[1], r[2], r[3]) for r in data["rules"]]
-    return Page(1, data["width"], data["height"], [Word(*w) for w in data["words"]], rules)
+    fills = [(r[0], r[1], r[2], r[3]) for r in data.get("fills", [])]
+    return Page(1, data["width"], data["height"], [Word(*w) for w in data["words"]], rules, fills=fills)
 
 
 def test_empty_last_rows_of_a_ruled_table_are_no_signature_block() -> None:
@@ -39,3 +46,59 @@ def test_labels_right_of_one_line_answers_are_no_second_text_column() -> None:
     assert ("Sökt belopp", "1 770 000") in [(label, text) for label, text, _ in blocks]
     assert blocks[-1][:2] == ("1.1 Behovsanalys/problembeskrivning", "")
 
+
+def test_short_answers_on_shaded_fields_under_their_labels_are_answers() -> None:
+    # Seed 36's fg-0001: the first fields' answers on grey fields at a tab stop, then "Kontaktperson" over "Anna
+    # Demir, trygghetssamordnare" on a grey field at the label's x, both regular. Seen to fail without
+    # layout/shadedfields.py: the answers were read as the labels' second lines and lost.
+    blocks = [(label, text) for label, text, _ in summary(lay_as_extractor([_page("layout36_shaded_page.json")]))]
+    assert ("Kontaktperson", "Anna Demir, trygghetssamordnare") in blocks
+    assert ("Telefon", "08-508 13 343") in blocks
+    assert ("E-post", "anna.demir@stockholm.se") in blocks
+    assert ("Namn på insats", "Kameraövervakning Farsta centrum") in blocks
+
+
+def test_the_same_page_without_its_shading_reads_as_before() -> None:
+    # No fills, no evidence: the step changes nothing (what the page read before the reader gave fills).
+    page = _page("layout36_shaded_page.json")
+    plain = Page(page.number, page.width, page.height, page.words, page.rules)
+    blocks = [(label, text) for label, text, _ in summary(lay_as_extractor([plain]))]
+    assert ("Kontaktperson", "Anna Demir, trygghetssamordnare") not in blocks
+
+
+def test_a_shaded_label_cell_or_band_is_no_answer_field() -> None:
+    # A grey label column (the fill ends before the value column), and rows shaded whole (each line a label and its
+    # answer a column gap apart on one field).
+    ws = words("Bilaga 5 Uppföljning", 50, 60, size=14, font="Helvetica-Bold")
+    fills = []
+    y = 100.0
+    for label, answer in (("Projektnamn", "Belysning i Farsta"), ("Plats", "Farsta strand"), ("Resultat", "Bra.")):
+        ws += words(label, 52, y, size=10) + words(answer, 200, y, size=10)
+        fills.append((50.0, y - 2, 180.0, y + 12))
+        y += 20
+    page = Page(1, 595.0, 842.0, ws, fills=fills)
+    lines = group_lines(page, DEFAULT_SETTINGS)
+    assert mark_shaded_answers(lines, [page], {1: 195.0}, is_known_wording, DEFAULT_SETTINGS) == lines
+    page = Page(1, 595.0, 842.0, ws, fills=[(40.0, y - 2, 560.0, y + 12) for y in (100.0, 140.0)])
+    assert mark_shaded_answers(lines, [page], {1: None}, is_known_wording, DEFAULT_SETTINGS) == lines
+
+
+def test_the_reader_gives_a_light_borderless_fill_as_a_shaded_field(tmp_path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "shaded.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFillGray(0.85)
+    c.rect(200, 690, 300, 14, stroke=0, fill=1)  # a grey field
+    c.setFillGray(0.2)
+    c.rect(50, 600, 300, 14, stroke=0, fill=1)  # a dark bar: no field
+    c.setFillGray(1)
+    c.rect(50, 500, 300, 14, stroke=0, fill=1)  # paper white: no field
+    c.setFillGray(0.85)
+    c.rect(50, 400, 300, 14, stroke=1, fill=1)  # bordered: a cell, its edges rules
+    c.setFillGray(0)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 693, "Projektnamn")
+    c.drawString(204, 693, "Belysning i Farsta")
+    c.save()
+    assert read_pdf(path).pages[0].fills == [(200.0, 842.0 - 704.0, 500.0, 842.0 - 690.0)]
