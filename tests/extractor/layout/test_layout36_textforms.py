@@ -102,3 +102,30 @@ def test_the_reader_gives_a_light_borderless_fill_as_a_shaded_field(tmp_path) ->
     c.drawString(204, 693, "Belysning i Farsta")
     c.save()
     assert read_pdf(path).pages[0].fills == [(200.0, 842.0 - 704.0, 500.0, 842.0 - 690.0)]
+
+
+def _economy(name: str) -> str:
+    blocks = summary(lay_as_extractor([_page(name)]))
+    return next(text for label, text, _ in blocks if label.startswith("Beskrivning av ekonomiskt"))
+
+
+def test_a_part_with_a_wider_label_column_is_no_header_table() -> None:
+    # fixturegen.owntables seed 38's tc-0005 (tuning): "Del 3", a table whose label column is wider than the page's,
+    # its rows lone pairs sharing an answer column. Seen to fail without grid._labels_past: read as a header table,
+    # its answers were moved onto the page's value column, under the label's wrapped "utfall och eventuell
+    # avvikelse", which ran into the answer.
+    text = _economy("layout36_widerlabels_page.json")
+    assert text.startswith("- Totalt uppgick kostnaderna för 2023 till 3,43 mkr (3,95 mkr)")
+    assert "avvikelse" not in text and "kalkylerade" not in text
+
+
+def test_a_part_whose_labels_run_past_the_value_column_keeps_its_own() -> None:
+    # Seed 38's tc-0008: the part's answers only 17 pt right of the page's, within the walker's allowance, but its
+    # label's second line runs past the page's value column. Seen to fail without blockcols' `wider` exception: no
+    # block of its own, the label's lines crossed the page's value column and its last line, "mot kalkylerade
+    # utgifter", was read as a label of its own.
+    blocks = summary(lay_as_extractor([_page("layout36_widerpart_page.json")]))
+    assert not any(label.startswith("mot kalkylerade") for label, _, _ in blocks)
+    assert _economy("layout36_widerpart_page.json") == (
+        "Projektet hade en budget på en miljon kronor. Utfallet för 2022 uppgick till 661 000 kr."
+    )
