@@ -257,6 +257,9 @@ class LayoutSettings:
     # (a shaded label cell is narrower).
     shaded_slack: float = 1.0
     shaded_min_width: float = 0.4
+    # An answer's field reaches this many type sizes past the value column's x at least (a shaded label cell ends
+    # at it, within its padding).
+    shaded_reach: float = 3.0
     # Two words of a line on a field this many of their size apart are two cells (a shaded row's label and answer).
     shaded_cell_gap: float = 1.5
     # A form printed for signing (signing.py): an empty rule has no word's foot within `signing_rule_gap` pt over

@@ -2,12 +2,13 @@
 
 Word's form fields are shaded grey (the reader's `Page.fills`, shaded_fields.py). Where a form sets no labels apart
 by type, a short answer typed under its label at the label's x ("Kontaktperson" over "Anna Demir, enhetschef") read
-as the label's second line, and the answer was lost. A line whose words all stand on a shaded field is an answer
-(`cell="value"`, taken by the walker as the last label's) when the field reaches past the label column (the value
-column's x, or `shaded_min_width` of the page wide without one: a shaded label cell stays a label), no line on the
-field is word for word a known label or parted into cells by a column gap (a shaded band or row over a table's labels is no field; an answer may read like
-a label: "Anna Åkesson, projektledare" is near "Kontaktperson"), and the page has lines off the
-fields (the labels).
+as the label's second line, and the answer was lost. A line whose words all stand on a shaded field is an
+answer (`cell="value"`, taken by the walker as the last label's) when the field reaches past the label column (the
+value column's x by `shaded_reach` type sizes, or `shaded_min_width` of the page wide without one: a shaded label
+cell stays a label) and the page has lines off the fields (the labels). Not where a line on a fill anywhere in the
+document is word for word a known label or a row of cells a column gap apart: its rows are banded (a spreadsheet's
+every other row shaded, a title band among them), not its answers shaded. (An answer may read like a label, "Anna Åkesson, projektledare" near
+"Kontaktperson": only the wording itself tells.)
 """
 
 from __future__ import annotations
@@ -64,19 +65,21 @@ def mark_shaded_answers(
             on[i] = field
     if not on:
         return lines
-    # A field that holds a known label, or a line of cells (a label and its answer a column gap apart), is a
-    # shaded band or row, not an answer's field.
-    labelled = {on[i] for i in on if is_known_wording(lines[i].text.rstrip(":")) or _cells(lines[i], s)}
+    # A known label or a line of cells (a label and its answer a column gap apart) on a fill: the document's rows
+    # are banded (a spreadsheet's every other row shaded, a title band among them), not its answers shaded.
+    if any(is_known_wording(lines[i].text.rstrip(":")) or _cells(lines[i], s) for i in on):
+        return lines
     off = {lines[i].page for i in range(len(lines)) if i not in on}
     out = list(lines)
     for i, field in on.items():
         line = lines[i]
         boundary = boundaries.get(line.page)
+        size = line.words[0].size or line.height
         wide = (
-            field[2] > boundary
+            field[2] >= boundary + s.shaded_reach * size
             if boundary is not None
             else field[2] - field[0] >= s.shaded_min_width * widths[line.page]
         )
-        if field not in labelled and wide and line.page in off:
+        if wide and line.page in off:
             out[i] = replace(line, cell="value")
     return out

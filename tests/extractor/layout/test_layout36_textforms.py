@@ -83,6 +83,24 @@ def test_a_shaded_label_cell_or_band_is_no_answer_field() -> None:
     assert mark_shaded_answers(lines, [page], {1: None}, is_known_wording, DEFAULT_SETTINGS) == lines
 
 
+def test_banded_rows_and_shaded_label_cells_shade_no_answer() -> None:
+    # Seen to fail on burned pages before these checks: a spreadsheet's every other row shaded (textclasses seed
+    # 26's rl_sheet: the title alone on a band read as an answer, no title), and label cells shaded, ending at the
+    # value column (textlayer29's rl_steps: a label's wrapped "investering" alone on its cell read as an answer).
+    s = DEFAULT_SETTINGS
+    title = words("Bilaga 5 - Uppföljning", 50, 60, size=12)
+    row = words("Projektnamn", 52, 100, size=10) + words("Belysning i Farsta", 200, 100, size=10)
+    row += words("Plats", 52, 114, size=10) + words("Farsta strand", 200, 114, size=10)  # a row off the bands
+    page = Page(1, 595.0, 842.0, title + row, fills=[(40.0, 58.0, 560.0, 74.0), (40.0, 98.0, 560.0, 112.0)])
+    lines = group_lines(page, s)
+    assert mark_shaded_answers(lines, [page], {1: 195.0}, is_known_wording, s) == lines
+    row = words("Geografisk plats för", 52, 100, size=10) + words("Farsta strand, Farsta", 200, 100, size=10)
+    tail = words("investering", 52, 112, size=10)
+    page = Page(1, 595.0, 842.0, title + row + tail, fills=[(50.0, 98.0, 196.0, 124.0)])
+    lines = group_lines(page, s)
+    assert mark_shaded_answers(lines, [page], {1: 195.0}, is_known_wording, s) == lines
+
+
 def test_the_reader_gives_a_light_borderless_fill_as_a_shaded_field(tmp_path) -> None:
     from reportlab.pdfgen import canvas
 
