@@ -155,7 +155,8 @@ def _in_columns(page: Page) -> Page:
         return page
     rules = [b for box in page.rules if (b := _moved_box(box, moved, shift, drop_column_rule=True)) is not None]
     images = [b for box in page.images if (b := _moved_box(box, moved, shift, drop_column_rule=False)) is not None]
-    return replace(page, words=words, rules=rules, images=images, height=page.height + shift)
+    fills = [b for box in page.fills if (b := _moved_box(box, moved, shift, drop_column_rule=False)) is not None]
+    return replace(page, words=words, rules=rules, images=images, fills=fills, height=page.height + shift)
 
 
 @dataclass
