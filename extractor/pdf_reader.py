@@ -27,6 +27,7 @@ from bilagor.extractor.page_boxes import visible_box
 from bilagor.extractor.glossary import CANNOT_READ, DAMAGED_PDF, NO_SUCH_FILE
 from bilagor.extractor.ocr_budget import OcrBudget
 from bilagor.extractor.options import DEFAULT_MAX_PAGES
+from bilagor.extractor.shaded_fields import shaded_fields
 from bilagor.extractor.soft_hyphens import drawn_hyphens, read_soft_hyphens
 from bilagor.extractor.stamp_chars import without_stamp_chars
 from bilagor.extractor.source_files import NotRegularFile, open_regular
@@ -449,6 +450,7 @@ def _read_page(
         words=words + answers + typed,
         rules=_rules(lines + rects),
         images=images,
+        fills=shaded_fields(rects),
     )
     return page_data, len(answers), len(typed)
 

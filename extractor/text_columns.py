@@ -82,6 +82,9 @@ CELL_WORD_SPACE = 0.6
 _NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?(?:\s?[a-h]\)?(?=\s|$))?\s*)+")
 # Candidate gutters weighed per page, at most (their subsets are tried).
 MAX_CANDIDATES = 6
+# A label's number wrapped onto a line of its own ("1.1" over "Behovsanalys/problembeskrivning"): figures with a
+# dot between or after them, which no amount is written as (a decimal comma, a space between thousands).
+_LABEL_NUMBER = re.compile(r"\d+(?:\.\d+)+\.?|\d+\.")
 
 
 def _no_label(_text: str) -> bool:
@@ -152,7 +155,8 @@ def _in_columns(page: Page) -> Page:
         return page
     rules = [b for box in page.rules if (b := _moved_box(box, moved, shift, drop_column_rule=True)) is not None]
     images = [b for box in page.images if (b := _moved_box(box, moved, shift, drop_column_rule=False)) is not None]
-    return replace(page, words=words, rules=rules, images=images, height=page.height + shift)
+    fills = [b for box in page.fills if (b := _moved_box(box, moved, shift, drop_column_rule=False)) is not None]
+    return replace(page, words=words, rules=rules, images=images, fills=fills, height=page.height + shift)
 
 
 @dataclass
@@ -360,6 +364,10 @@ def _columns_at(band: list[_Line], cuts: list[float], size: float, right: float)
         return False
     if _labels_only(columns[0]) and any(_ends_sentence(ln) for ln in columns[1]) and _rows_beside(*columns[:2]):
         return False
+    # The same table mirrored: labels in a column at the right of their answers (layout/rightlabels.py reads it),
+    # each row's label level with its answer's first line, the answers' further lines with no label beside them.
+    if _labels_only(columns[-1]) and any(_ends_sentence(ln) for ln in columns[-2]) and _rows_beside(*columns[:-3:-1]):
+        return False
     extents = [_extent(c) for c in columns]
     if any(b[0] - a[1] < MIN_GUTTER_SIZES * size for a, b in zip(extents, extents[1:])):
         return False
@@ -396,7 +404,14 @@ def _labels_only(column: list[_Line]) -> bool:
     the measure: pandoc's ODT printed by LibreOffice; a numbered table's numbers and labels): no line of it ends
     a sentence and no word holds a digit (an answer's amount, date or phone number), a label's numbers aside
     ("6 a", "1.1"). A flow's column holds answers, and they mostly do."""
-    return not any(_ends_sentence(ln) or any(ch.isdigit() for ch in _unnumbered(ln)) for ln in column)
+    return not any(
+        _ends_sentence(ln)
+        or (
+            any(ch.isdigit() for ch in _unnumbered(ln))
+            and not _LABEL_NUMBER.fullmatch(" ".join(w.text for w in ln.words))
+        )
+        for ln in column
+    )
 
 
 def _unnumbered(line: _Line) -> str:

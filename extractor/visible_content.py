@@ -291,6 +291,8 @@ def layout_objects(page, layout) -> tuple[list[dict], list[dict], list[dict], li
                         "stroke": obj.stroke,
                         "fill": obj.fill,
                         "evenodd": obj.evenodd,
+                        # A shaded answer field is told by its tint (shaded_fields).
+                        "lightness": lightness(obj.non_stroking_color) if obj.fill else None,
                     }
                 )
             elif isinstance(obj, LTLine):

@@ -47,6 +47,9 @@ class Page:
     # A scanned sheet of several pages (ocr_sheet.py), read apart and laid side by side: the x (pt) where each
     # page after the first starts; the layout splits it there.
     sheet_cuts: tuple[float, ...] = ()
+    # Shaded form fields as (x0, top, x1, bottom): filled rectangles in a light tint, no border (Word's grey
+    # answer fields), that words stand on (shaded_fields.py). Text layers only.
+    fills: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 def page_ranges(numbers: Iterable[int]) -> str:

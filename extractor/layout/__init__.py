@@ -88,6 +88,7 @@ from bilagor.extractor.layout.smallcaps import join_small_caps
 from bilagor.extractor.layout.steps import strip_step_lines
 from bilagor.extractor.layout.qaprefix import strip_qa_prefixes
 from bilagor.extractor.layout.rightlabels import move_right_labels
+from bilagor.extractor.layout.shadedfields import mark_shaded_answers
 from bilagor.extractor.layout.settings import DEFAULT_SETTINGS, LayoutSettings, alignment_tolerance
 from bilagor.extractor.layout.textcols import stack_text_columns
 from bilagor.extractor.layout.titlefield import part_title_block
@@ -165,7 +166,7 @@ def layout_pages(
     page_lines, contents = strip_contents(page_lines, is_label, s)
     page_lines = strip_guidance(page_lines, body, s, is_label)
     # Before `lift_captions`: a signature block's captions under their rules would close the answer above.
-    page_lines = strip_signature(pages, page_lines, body, s, is_label)
+    page_lines = strip_signature(pages, page_lines, body, s, is_label, is_known_wording)
     pages, page_lines = lift_captions(pages, page_lines, body, is_label, s, stage_of)
     page_lines = unfold_ruled_pairs(pages, page_lines, is_label, s)
     # Before `unfold_card_rows`: a cell row told by type reads its unknown labels too, and an empty cell.
@@ -195,6 +196,8 @@ def layout_pages(
     if typography and not body_bold:  # bold tells the label of a one-row table from its answer
         lines = unfold_one_row_pairs(unfold_pair_rows(lines, boundaries, tol, is_label, s), boundaries, tol, s)
     by_type = labels_by_type(lines, body, body_bold, is_label, s)
+    if typography and not by_type:  # labels in the answers' type: the shading under an answer tells it
+        lines = mark_shaded_answers(lines, pages, boundaries, is_known_wording, s)
     walker = Walker(
         boundaries,
         body,

@@ -62,7 +62,9 @@ def block_boundaries(
         for block in blocks:
             top, label_x, value_x, _ = block[0]
             wider = any(row[3] >= boundary for row in block)  # labels running past the document's boundary
-            own = value_x - own_value <= s.value_align_tolerances * tol
+            # Answers within the walker's allowance of the document's are its own, unless the block's labels run
+            # past the document's boundary: a part's wider label column, its answers a little further right.
+            own = value_x - own_value <= s.value_align_tolerances * tol and not wider
             if own or len(block) < s.block_column_min_rows:
                 if starts and own:
                     starts.append((top, boundary))  # back to the document's pair

@@ -540,9 +540,22 @@ def unfold_header_rows(
         if not rows:
             return None
         value_x = boundaries[lines[i].page] or 0.0
+        if _labels_past(rows, value_x, tol):
+            return None
         return [pair for row in rows for pair in _row_pair_by_pair(row, value_x, tol, s)], end
 
     return replacing_runs(lines, table_read_by_pairs)
+
+
+def _labels_past(rows: list[_HeaderRow], value_x: float, tol: float) -> bool:
+    """Whether lone pairs' labels (their wrapped lines too) reach past the body's value column: their answers moved
+    there would stand on them. A part's own table with a wider label column than the page's ('Beskrivning av
+    ekonomiskt' / 'utfall och eventuell avvikelse' under 'Del 2'): its block's value column reads it as it stands."""
+    if any(len(row.pairs) > 1 for row in rows):
+        return False
+    return any(
+        value_x < w.x1 and w.x0 < row.cells[0][1] - tol for row in rows for line in row.lines for w in line.words
+    )
 
 
 def _header_table(

@@ -156,7 +156,8 @@ def _move_page(page: Page, lines: list[Line], edge: float) -> tuple[Page, list[L
     ]
     words = [new_words.get(id(w)) or moved(w) for w in page.words if id(w) not in label_ids] + placed
     height = page.height + sum(h for _top, h in starts)
-    return replace(page, words=words, rules=rules, height=height), out
+    fills = [(f[0], f[1] + shift(f[1]), f[2], f[3] + shift(f[3])) for f in page.fills]  # shaded fields move too
+    return replace(page, words=words, rules=rules, fills=fills, height=height), out
 
 
 def move_right_labels(

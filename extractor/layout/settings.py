@@ -252,6 +252,16 @@ class LayoutSettings:
     guidance_head_min_gap: float = 0.8
     # On OCR'd pages (no italics to see) a guidance line's words are at most this share of the body's size.
     ocr_guidance_share: float = 0.85
+    # Answers on shaded fields (shadedfields.py): a word stands on a field when its middle is inside it, this
+    # many pt round it; a field with no value column on its page is an answer's when this share of the page wide
+    # (a shaded label cell is narrower).
+    shaded_slack: float = 1.0
+    shaded_min_width: float = 0.4
+    # An answer's field reaches this many type sizes past the value column's x at least (a shaded label cell ends
+    # at it, within its padding).
+    shaded_reach: float = 3.0
+    # Two words of a line on a field this many of their size apart are two cells (a shaded row's label and answer).
+    shaded_cell_gap: float = 1.5
     # A form printed for signing (signing.py): an empty rule has no word's foot within `signing_rule_gap` pt over
     # it and is this long at least; a caption stands within `signing_caption_gap` pt under its rule (or beside
     # it); the office's box and the signature block hold this many captioned empty rules at least. The box is a

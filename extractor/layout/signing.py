@@ -158,10 +158,13 @@ def strip_signature(
     body: float,
     s: LayoutSettings,
     is_label: Callable[[str], bool] = lambda _text: False,
+    is_known_wording: Callable[[str], bool] = lambda _text: False,
 ) -> list[list[Line]]:
     """`page_lines` without the signature block at the end of the last page with lines (see the module's
     docstring); unchanged on a form captioned under its writing lines. A known label over the block is the
-    form's last field left empty ('Bilder efter'), not the block's heading: it stays."""
+    form's last field left empty ('Bilder efter'), not the block's heading: it stays. So is a template label
+    word for word right under a rule: a ruled table's last rows left empty, each label under its row's rule
+    (a signature's captions, "Ort och datum", "Namnförtydligande", are no form label)."""
     last = max((i for i, lines in enumerate(page_lines) if lines), default=None)
     if last is None or _captions_typed_form(pages, page_lines, body, s):
         return page_lines
@@ -177,7 +180,9 @@ def strip_signature(
     ):
         end -= 1
     k, count = end, 0
-    while k > 0 and (n := _caption_rules(lines[k - 1], rules, s)):
+    while (
+        k > 0 and not is_known_wording(lines[k - 1].text.rstrip(":")) and (n := _caption_rules(lines[k - 1], rules, s))
+    ):
         count += n
         k -= 1
     if count < s.signing_min_rules or k == end:

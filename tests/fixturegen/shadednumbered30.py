@@ -21,6 +21,7 @@ are the tuning part; seed 3001 is kept aside and scored in aggregate only:
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from .boxforms import PAGE_H, PAGE_W, _Pager, _wrap
@@ -44,6 +45,21 @@ def _header(pager: _Pager, spec: ReportSpec, size: float) -> None:
 
 def _paragraph_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return _wrap(text, font, size, width) if text.strip() else []
+
+
+def tab_row(
+    pager: _Pager, label: str, short: list[str], tab: float, pad: float, lead: float, shade: Callable[[float], None]
+) -> None:
+    """A label on a line of its own type with its short answer at the tab stop, `shade(top)` drawing the field."""
+    s = pager.style
+    if pager.y - lead * 2 < pager.bottom:
+        pager.new_page()
+    y = pager.y - lead
+    shade(y + s.size)
+    pager.text(s.margin, y, label, s.font, s.size)
+    if short:
+        pager.text(s.margin + tab + pad, y, short[0], s.font, s.size)
+    pager.y = y - lead * 0.6
 
 
 def _draw_shaded(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
@@ -77,15 +93,8 @@ def _draw_shaded(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         short = _paragraph_lines(row.text, s.font, s.size, width - tab - 2 * pad)
         fits = stringWidth(label, s.font, s.size) <= tab - 10  # a longer label puts its field under it
         if len(short) <= 1 and "\n" not in row.text and fits:
-            if pager.y - lead * 2 < pager.bottom:
-                pager.new_page()
-            y = pager.y - lead
             fw = rng.uniform(160, width - tab) if not short else width - tab
-            field(s.margin + tab, y + s.size, fw, lead)
-            pager.text(s.margin, y, label, s.font, s.size)
-            if short:
-                pager.text(s.margin + tab + pad, y, short[0], s.font, s.size)
-            pager.y = y - lead * 0.6
+            tab_row(pager, label, short, tab, pad, lead, lambda top, fw=fw: field(s.margin + tab, top, fw, lead))
             continue
         lines = _wrap(row.text, s.font, s.size, width - 2 * pad) or [""]
         if pager.y - lead * 3 < pager.bottom:
