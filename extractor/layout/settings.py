@@ -198,6 +198,11 @@ class LayoutSettings:
     stop_leader_min_dots: int = 6
     stop_leader_pitch_slack: float = 0.25
     stop_leader_min_rows: int = 2
+    # --- a field framed as one ruled box (boxedfields.py): the box's top rule at most this many of the label's
+    # type sizes above it (a band's padding), its answer at most this many sizes under the label's top (a
+    # wrapped line's pitch is `wrap_pitch`; a band and its padding add about one more).
+    box_label_pad: float = 1.0
+    boxed_answer_pitch: float = 3.0
     # A label standing alone above its answer without a colon has at most this many words.
     stacked_label_max_words: int = 7
     # An unknown label alone above its answer stands this many type sizes (top to top) below the
