@@ -23,16 +23,19 @@ _DOT = re.compile(r"^[.·]{1,2}$")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")  # a contents entry's page number after its leader (contents.py's)
 
 
+def _advances(dots: list[Word]) -> list[float]:
+    """Each dot word's advance to the next, a dot at a time (two dots the text layer joined count as two)."""
+    return [(b.x0 - a.x0) / len(a.text) for a, b in zip(dots, dots[1:])]
+
+
 def _pitch(dots: list[Word]) -> float:
-    pitches = sorted(b.x0 - a.x0 for a, b in zip(dots, dots[1:]))
+    pitches = sorted(_advances(dots))
     return pitches[len(pitches) // 2]
 
 
 def _steady(dots: list[Word], pitch: float, s: LayoutSettings) -> bool:
     """Whether the dots stand at one pitch (a leader's boxes), within `stop_leader_pitch_slack` of it."""
-    return pitch > 0 and all(
-        abs(b.x0 - a.x0 - pitch) <= s.stop_leader_pitch_slack * pitch for a, b in zip(dots, dots[1:])
-    )
+    return pitch > 0 and all(abs(p - pitch) <= s.stop_leader_pitch_slack * pitch for p in _advances(dots))
 
 
 def leader_run(line: Line, s: LayoutSettings = DEFAULT_SETTINGS) -> tuple[int, int] | None:
@@ -64,7 +67,7 @@ def _unleadered(line: Line, run: tuple[int, int], s: LayoutSettings) -> tuple[li
     first, end = run
     dots = line.words[first:end]
     pitch = _pitch(dots)
-    width = sorted(w.x1 - w.x0 for w in dots)[len(dots) // 2]
+    width = sorted((w.x1 - w.x0) / len(w.text) for w in dots)[len(dots) // 2]  # one dot's
     slack = s.stop_leader_pitch_slack * pitch
     label, answer = list(line.words[:first]), list(line.words[end:])
     last = label[-1]
@@ -72,7 +75,8 @@ def _unleadered(line: Line, run: tuple[int, int], s: LayoutSettings) -> tuple[li
         label[-1] = replace(last, text=last.text[:-1], x1=last.x1 - width)
     if answer:
         head = answer[0]
-        if _joined_dot(head.text[:1], head.text[1:]) and abs(head.x0 - dots[-1].x0 - pitch) <= slack:
+        last_x0 = dots[-1].x0 + (len(dots[-1].text) - 1) * pitch  # the run's last dot
+        if _joined_dot(head.text[:1], head.text[1:]) and abs(head.x0 - last_x0 - pitch) <= slack:
             answer[0] = replace(head, text=head.text[1:], x0=head.x0 + width)
     if not label[-1].text.endswith(":"):
         label[-1] = replace(label[-1], text=label[-1].text + ":")

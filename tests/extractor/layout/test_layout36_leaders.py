@@ -25,7 +25,7 @@ TITLE = "Bilaga 5 - Uppföljning trygghetsinvestering"
 def _leader_line(label: str, answer: list[str], top: float, joined: str = "") -> list[Word]:
     """`label`, dots at PITCH to the stop, `answer`'s first line from the stop and its further lines hanging
     there. `joined` "label" / "answer": the run's first / last dot joined to the word beside it, as pdfplumber
-    joins a dot set a word space or less from it."""
+    joins a dot set a word space or less from it; "pair": two dots of the run one word."""
     ws = words(label, 57, top, 10, ROMAN)
     x = ws[-1].x1 + 2.0
     dots = []
@@ -33,6 +33,9 @@ def _leader_line(label: str, answer: list[str], top: float, joined: str = "") ->
         dots.append(Word(".", x, x + 2.5, top, top + 10, ROMAN, 10))
         x += PITCH
     lines = [words(text, STOP, top + 13 * k, 10, ROMAN) for k, text in enumerate(answer)]
+    if joined == "pair":  # two dots a word: the text layer joined them
+        a, b = dots[2], dots.pop(3)
+        dots[2] = Word("..", a.x0, b.x1, top, top + 10, ROMAN, 10)
     if joined == "label":
         first = dots.pop(0)
         ws[-1] = Word(ws[-1].text + ".", ws[-1].x0, first.x1, top, top + 10, ROMAN, 10)
@@ -56,7 +59,7 @@ def _leader_page() -> Page:
     ws += words("behövdes än beräknat.", 57, 219, 10, ROMAN)
     # a label no vocabulary knows, its leader row under a paragraph at the margin
     ws += _leader_line("Tidplan", ["Arbetet startade i mars och", "avslutades i oktober."], 240)
-    ws += _leader_line("Bilder före", ["Bilder bifogas separat."], 272)
+    ws += _leader_line("Bilder före", ["Bilder bifogas separat."], 272, joined="pair")
     return Page(1, 595.0, 842.0, ws)
 
 
