@@ -70,6 +70,7 @@ from bilagor.extractor.layout.indented import first_indented_block
 from bilagor.extractor.layout.inlinepairs import monospaced_spaces, part_inline_pairs
 from bilagor.extractor.layout.letterhead import strip_letterhead
 from bilagor.extractor.layout.leaders import read_leader_lines
+from bilagor.extractor.layout.stopleaders import strip_stop_leaders
 from bilagor.extractor.layout.legends import drop_group_headings
 from bilagor.extractor.layout.lines import body_size, group_lines, mostly_bold, without_specks, without_typed_rules
 from bilagor.extractor.layout.model import Block, Layout, Line
@@ -164,6 +165,7 @@ def layout_pages(
     pages, page_lines = strip_qa_prefixes(pages, page_lines)
     pages, page_lines = move_right_labels(pages, page_lines, is_label)
     page_lines, contents = strip_contents(page_lines, is_label, s)
+    pages, page_lines, leadered = strip_stop_leaders(pages, page_lines, s)
     page_lines = strip_guidance(page_lines, body, s, is_label)
     # Before `lift_captions`: a signature block's captions under their rules would close the answer above.
     page_lines = strip_signature(pages, page_lines, body, s, is_label, is_known_wording)
@@ -216,7 +218,8 @@ def layout_pages(
         bold_run_in=not body_bold and bold_run_in_labels(lines, is_label, s),
         block_boundaries=block_boundaries(lines, boundaries, tol, s),
         # OCR: no bold to tell an unknown first label run in with its answer; the form's known ones tell it.
-        inline_form=not typography and inline_form(lines, is_label, s),
+        # A form whose labels lead by dots to their answers (stopleaders.py) writes them inline, known or not.
+        inline_form=leadered or not typography and inline_form(lines, is_label, s),
         # A text layer whose labels no type sets apart (a plain-text print): so too, once past its title.
         inline_form_after_title=typography and not by_type and inline_form(lines, is_label, s),
         word_spaces=monospaced_spaces(lines, s),

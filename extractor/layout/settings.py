@@ -192,6 +192,17 @@ class LayoutSettings:
     # its print line.
     listing_min_leaders: int = 3
     listing_print_line_words: int = 6
+    # --- dot leaders to a tab stop (stopleaders.py): a run of at least this many dot words after a label, at
+    # one pitch within this share of its median (a leader's boxes are equal; an ellipsis is three dots at
+    # most), on at least this many lines of the document (one dotted line could be a fill-in line).
+    stop_leader_min_dots: int = 6
+    stop_leader_pitch_slack: float = 0.25
+    stop_leader_min_rows: int = 2
+    # --- a field framed as one ruled box (boxedfields.py): the box's top rule at most this many of the label's
+    # type sizes above it (a band's padding), its answer at most this many sizes under the label's top (a
+    # wrapped line's pitch is `wrap_pitch`; a band and its padding add about one more).
+    box_label_pad: float = 1.0
+    boxed_answer_pitch: float = 3.0
     # A label standing alone above its answer without a colon has at most this many words.
     stacked_label_max_words: int = 7
     # An unknown label alone above its answer stands this many type sizes (top to top) below the

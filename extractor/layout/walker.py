@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from bilagor.extractor.layout.blockcols import BlockBoundaries, boundary_at
+from bilagor.extractor.layout.boxedfields import in_label_box
 from bilagor.extractor.layout.columns import gap_threshold, is_fragment, label_type_end
 from bilagor.extractor.layout.continued import continued_label
 from bilagor.extractor.layout.inlinepairs import type_of
@@ -909,7 +910,8 @@ class Walker:
             and prev is not None
             and bool(block.label_lines)
             and block.label_lines[-1] is prev
-            and self._near_below_larger(prev, line)
+            # at a line's pitch, or a band's padding below it in the ruled box the label opens (boxedfields.py)
+            and (self._near_below_larger(prev, line) or in_label_box(self.rules, prev, line, self.s))
             and len(line.text.split()) >= self.s.open_label_answer_min_words
             and self.is_known_wording(block.label.rstrip(":"))
             and not self.is_known_wording(line.text.strip().rstrip(":"))
