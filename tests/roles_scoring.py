@@ -259,20 +259,23 @@ HALF_SPLITS = {
     "heldout30_keep": ("heldout30", 0),
     "heldout30_public_dev": ("heldout30_public", 1),
     "heldout30_public_keep": ("heldout30_public", 0),
+    # the thirty-first sets burned (scored before and after the thirty-first round) and halved at once, the same
+    # way, before any failure was read
+    "heldout31_dev": ("heldout31", 1),
+    "heldout31_keep": ("heldout31", 0),
+    "heldout31_public_dev": ("heldout31_public", 1),
+    "heldout31_public_keep": ("heldout31_public", 0),
 }
-# Scored in aggregate only: their misses are never printed. The thirtieth round's sets (written before any fix of
-# that round, tests/data/roles/README.md "Thirtieth round (roles): held-out sets"), scored before and after it and
-# halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data). The thirty-first
-# round's sets ("Thirty-first round (roles): held-out sets"), written before any fix of that round: held out whole.
-# Every earlier set is burned (the twenty-ninth's kept halves were scored at the thirtieth round's start and end).
+# Scored in aggregate only: their misses are never printed. The thirty-first round's sets (written before any fix of
+# that round, tests/data/roles/README.md "Thirty-first round (roles): held-out sets"), scored before and after it and
+# halved then: their wholes and kept halves stay aggregate only (the dev halves are tuning data).
+# Every earlier set is burned (the thirtieth's kept halves were scored at the thirty-first round's start and end).
 # A later round's held-out sets join here when they are committed.
 HELDOUT_SPLITS: tuple[str, ...] = (
-    "heldout30",
-    "heldout30_public",
-    "heldout30_keep",
-    "heldout30_public_keep",
     "heldout31",
     "heldout31_public",
+    "heldout31_keep",
+    "heldout31_public_keep",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}
