@@ -14,7 +14,9 @@ bodies lie above or below any row through it); so does a solid border thicker th
 copier lid's dark band. The stretches are drawn solid from their first to their last ink, so the rule finder
 takes them out and reports them. Columns likewise, but only between two borders across (a table's grid): the left
 edges of stacked lines starting with a stem ("U" over "L" on a dithered page) look like a broken column too. A
-row of hyphens or a dotted line is drawn as a rule too. The
+row of hyphens or a dotted line is drawn as a rule too. A
+label centred on a rule ("——— Resultat ———") is not drawn through: the band crosses its letters, so a piece at a
+stretch's end, or a hole, inked a point above and below the band is letters, not the rule's dots. The
 page must be straight (deskew) first. Pure: grey pixel arrays (H x W uint8, ink dark) in and out.
 """
 
@@ -46,6 +48,9 @@ FLANK_FROM, FLANK_TO = 0.8, 1.6
 # whole number of their median step.
 DOTS, PITCH, DOTS_AT_PITCH = 8, 0.2, 0.8
 FLANK = 0.1  # share of the stretch that may have ink there (a label touching its rule; speckle)
+# Share of a stretch of a band's columns inked both a point above the band and a point below it beyond which it
+# holds letters the band crosses (a label centred on the rule); a rule's dots have paper there.
+LETTERS = 0.2
 
 
 def closed_rules(grey, scale: float, min_length: int, dots_only: bool = False):
@@ -142,9 +147,16 @@ def broken_rules(faint, scale: float, min_length: int) -> list[tuple[int, int, i
     blocks = []
     for top, bottom, spans in _lines(found):
         on_band = faint[max(0, top - 1) : bottom + 1].any(axis=0)
-        for x0, x1 in _joined(spans, on_band, hole):
-            # the rule's last dots, where a label touching it put ink beside the band
-            blocks.append((top, bottom, _end(on_band, x0, -1, gap), _end(on_band, x1 - 1, 1, gap) + 1))
+        # ink off the band a point above it and below it: a label centred on the rule has both over its letters
+        off = (
+            faint[max(0, top - far) : max(0, top - near + 1)].any(axis=0),
+            faint[bottom - 1 + near : bottom + far].any(axis=0),
+        )
+        for x0, x1 in _joined(spans, on_band, hole, off, near):
+            x0, x1 = _without_letters(x0, x1, on_band, off, gap, near)
+            if x1 > x0:
+                # the rule's last dots, where a label touching it put ink beside the band
+                blocks.append((top, bottom, _end(on_band, x0, -1, gap), _end(on_band, x1 - 1, 1, gap) + 1))
     return blocks
 
 
@@ -162,16 +174,49 @@ def _lines(stretches: list[tuple[int, int, int]]) -> list[tuple[int, int, list[t
     return lines
 
 
-def _joined(spans: list[tuple[int, int]], on_band, hole: int) -> list[tuple[int, int]]:
+def _joined(spans: list[tuple[int, int]], on_band, hole: int, off=None, least: int = 1) -> list[tuple[int, int]]:
     """The spans merged where they overlap, or where a hole of up to `hole` columns between them holds some of
-    the band's ink (`on_band`, 1-D): a gutter between two cells' own rules holds none."""
+    the band's ink (`on_band`, 1-D): a gutter between two cells' own rules holds none; nor does a hole that is a
+    label's letters (`_letters`, `off` the ink a point above and below the band)."""
     merged: list[list[int]] = []
     for x0, x1 in sorted(spans):
-        if merged and (x0 <= merged[-1][1] or (x0 - merged[-1][1] <= hole and on_band[merged[-1][1] : x0].any())):
+        if merged and x0 > merged[-1][1] and off is not None and _letters(off, merged[-1][1], x0, least):
+            merged.append([x0, x1])
+        elif merged and (x0 <= merged[-1][1] or (x0 - merged[-1][1] <= hole and on_band[merged[-1][1] : x0].any())):
             merged[-1][1] = max(merged[-1][1], x1)
         else:
             merged.append([x0, x1])
     return [(x0, x1) for x0, x1 in merged]
+
+
+def _letters(off, x0: int, x1: int, least: int) -> bool:
+    """Whether columns x0..x1 of a band hold letters it crosses: `off` (the band's ink a point above it, and a point
+    below it, 1-D each) inks over LETTERS of them on both sides (a label touching the rule from one side inks one),
+    and at least `least` columns on both at once (a border across the rule's end is a stroke or two wide)."""
+    if x1 <= x0:
+        return False
+    above, below = off[0][x0:x1], off[1][x0:x1]
+    return min(float(above.mean()), float(below.mean())) > LETTERS and int((above & below).sum()) >= least
+
+
+def _without_letters(x0: int, x1: int, on_band, off, gap: int, least: int) -> tuple[int, int]:
+    """The span x0..x1 without the pieces at its ends, parted from the rest by a hole of more than `gap` columns,
+    that are letters the band crosses (`_letters`): a stretch's window reaching over the paper between a rule and
+    a label centred on it ended in the label's letters, and the block drawn so struck them out ("Resultat" read
+    "PrAansslétané" on a photographed page)."""
+    import numpy as np
+
+    ink = np.flatnonzero(on_band[x0:x1]) + x0
+    if not ink.size:
+        return x0, x0
+    cuts = np.flatnonzero(np.diff(ink) > gap)
+    pieces = list(zip([ink[0], *ink[cuts + 1]], [*ink[cuts], ink[-1]], strict=True))  # (first, last) ink column
+    # an end piece judged whole, as far as the band's ink goes on past the span (the window ended inside a word)
+    while pieces and _letters(off, _end(on_band, pieces[0][0], -1, gap), pieces[0][1] + 1, least):
+        pieces.pop(0)
+    while pieces and _letters(off, pieces[-1][0], _end(on_band, pieces[-1][1], 1, gap) + 1, least):
+        pieces.pop()
+    return (int(pieces[0][0]), int(pieces[-1][1]) + 1) if pieces else (x0, x0)
 
 
 def _end(on_band, x: int, step: int, gap: int) -> int:

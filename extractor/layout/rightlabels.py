@@ -28,12 +28,13 @@ WRAP_PITCH = 1.25  # line pitches: a label's next line is one pitch down; the ne
 EDGE = 2.0  # pt: rounding of a column's left edge
 
 
-def _trailing_bold(line: Line, middle: float) -> int:
+def _trailing_bold(line: Line, middle: float, typography: bool = True) -> int:
     """Index of the line's first word of a trailing bold run past `middle` set off by a gap (len(words) if
-    none); a line wholly such a run gives 0."""
+    none); a line wholly such a run gives 0. On an OCR'd page (no `typography`: no weight is known) any trailing
+    run past `middle` set off by a gap."""
     words = line.words
     i = len(words)
-    while i > 0 and words[i - 1].bold:
+    while i > 0 and (words[i - 1].bold or not typography):
         i -= 1
     while i < len(words):
         if words[i].x0 >= middle:
@@ -51,17 +52,23 @@ def _pitch(lines: list[Line]) -> float:
     return median(sorted(steps)[: max(1, len(steps) // 2)]) if steps else 0.0
 
 
-def _column(page_lines: list[list[Line]], pages: list[Page], is_label: Callable[[str], bool]) -> float | None:
-    """The right-hand label column's left edge, when the document has one (see above)."""
+def _column(
+    page_lines: list[list[Line]], pages: list[Page], is_label: Callable[[str], bool], typography: bool = True
+) -> float | None:
+    """The right-hand label column's left edge, when the document has one (see above). On an OCR'd page the runs
+    stand at one x (their median start, within OCR_EDGE), most of them read as known labels (OCR_KNOWN), and the
+    labelled rows' other words end before the column."""
     beside = 0
     edge = None
     known = 0  # runs that read as known labels, less the text before them that does: which side holds labels
     spans: list[list[Line]] = []  # each page's lines from its first label run to its last
+    starts: list[float] = []
+    runs = 0
     for page, lines in zip(pages, page_lines, strict=True):
         middle = page.width / 2
         at = []
         for k, line in enumerate(lines):
-            i = _trailing_bold(line, middle)
+            i = _trailing_bold(line, middle, typography)
             if i < len(line.words):
                 at.append(k)
                 x = line.words[i].x0
@@ -69,7 +76,11 @@ def _column(page_lines: list[list[Line]], pages: list[Page], is_label: Callable[
                 beside += i > 0
                 known += is_label(" ".join(w.text for w in line.words[i:]))
                 known -= i > 0 and is_label(" ".join(w.text for w in line.words[:i]))
+                starts.append(x)
+                runs += 1
         spans.append(lines[at[0] : at[-1] + 1] if at else [])
+    if not typography:
+        return _ocr_column(spans, starts, runs, known, beside)
     # A label column at the left with bold answers past the middle is no right-hand label column.
     if edge is None or beside < MIN_LABELS or known < 0:
         return None
@@ -81,13 +92,33 @@ def _column(page_lines: list[list[Line]], pages: list[Page], is_label: Callable[
     return edge
 
 
+OCR_EDGE = 6.0  # pt: an OCR'd run's start off the column's median start (a scan's skew, OCR's boxes)
+OCR_KNOWN = 0.5  # share of an OCR'd page's runs that must read as known labels (no bold tells them)
+
+
+def _ocr_column(spans: list[list[Line]], starts: list[float], runs: int, known: int, beside: int) -> float | None:
+    """The label column's left edge on OCR'd pages, from the runs' starts (see `_column`)."""
+    if beside < MIN_LABELS or not starts:
+        return None
+    middle = median(starts)
+    at_edge = [x for x in starts if abs(x - middle) <= OCR_EDGE]
+    if len(at_edge) < MIN_LABELS or len(at_edge) < 0.8 * runs or known < max(MIN_LABELS, OCR_KNOWN * runs):
+        return None
+    edge = min(at_edge)
+    for lines in spans:
+        for line in lines:
+            if any(edge - EDGE < w.x1 and w.x0 < edge - EDGE for w in line.words):
+                return None  # a word across the column's edge: no column
+    return edge
+
+
 def _has_rule_between(page: Page, top: float, bottom: float, edge: float) -> bool:
     """A horizontal rule reaching into the label column between two of its lines."""
     return any(r[3] - r[1] < 1.5 and r[2] >= edge and top < r[1] < bottom for r in page.rules)
 
 
 def _blocks(
-    page: Page, split: list[tuple[Line, int]], edge: float, pitch: float
+    page: Page, split: list[tuple[Line, int]], edge: float, pitch: float, typography: bool = True
 ) -> list[tuple[float, list[list[Word]]]]:
     """The page's labels: each its first line's top and its runs, one a line."""
     blocks: list[tuple[float, list[list[Word]]]] = []
@@ -96,7 +127,8 @@ def _blocks(
         run = line.words[i:]
         if not run or run[0].x0 < edge - EDGE:
             continue
-        top = min(w.top for w in run)
+        # on an OCR'd line the label's box may sit lower than its answer's: the row starts at the line's top
+        top = min(w.top for w in run) if typography else line.top
         if blocks and last_top is not None and top - last_top <= WRAP_PITCH * pitch:
             if not _has_rule_between(page, last_top, top, edge):
                 blocks[-1][1].append(run)
@@ -107,14 +139,14 @@ def _blocks(
     return blocks
 
 
-def _move_page(page: Page, lines: list[Line], edge: float) -> tuple[Page, list[Line]]:
+def _move_page(page: Page, lines: list[Line], edge: float, typography: bool = True) -> tuple[Page, list[Line]]:
     """One page with its right-hand labels set over their answers."""
     if not lines:
         return page, lines
     margin = min(line.x0 for line in lines)
     pitch = _pitch(lines) or lines[0].bottom - lines[0].top
-    split = [(line, _trailing_bold(line, page.width / 2)) for line in lines]
-    blocks = _blocks(page, split, edge, pitch)
+    split = [(line, _trailing_bold(line, page.width / 2, typography)) for line in lines]
+    blocks = _blocks(page, split, edge, pitch, typography)
     if not blocks:
         return page, lines
     starts = [(top, len(runs) * pitch) for top, runs in blocks]
@@ -165,8 +197,9 @@ def move_right_labels(
 ) -> tuple[list[Page], list[list[Line]]]:
     """`pages` and `page_lines` with a right-hand label column's labels set over their answers (see above);
     unchanged when the document has no such column."""
-    edge = _column(page_lines, pages, is_label)
+    typography = any(w.fontname for page in pages for w in page.words)
+    edge = _column(page_lines, pages, is_label, typography)
     if edge is None:
         return pages, page_lines
-    moved = [_move_page(page, lines, edge) for page, lines in zip(pages, page_lines, strict=True)]
+    moved = [_move_page(page, lines, edge, typography) for page, lines in zip(pages, page_lines, strict=True)]
     return [p for p, _ in moved], [ls for _, ls in moved]

@@ -163,3 +163,27 @@ def test_a_rules_remnant_read_as_flat_letters_is_no_word():
     texts = [w.text for w in words_from_hocr(REMNANT_HOCR, SCALE)]
     assert "NE" not in texts
     assert texts[0] == "även" and texts[-1] == "kvällen." and len(texts) == 3  # a sure dash, an unsure word kept
+
+
+@pytest.mark.parametrize("label, through", [("Resultat", 0.5), ("Avvikelser", 0.7), ("Bilder efter", 0.6)])
+def test_a_label_centred_on_a_broken_rule_is_not_struck_out(label, through):
+    """A heading centred on a rule ("——— Resultat ———", a photographed page binarised): the rule's pieces end a few
+    points short of the label and the band runs through its letters. The pieces are drawn whole, the label is
+    left as it was (drawn through, it was read "PrAansslétané")."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(SANS, round(10 * SCALE))
+    image = Image.new("L", (1800, 400), 255)
+    draw = ImageDraw.Draw(image)
+    x0, top, x1, bottom = draw.textbbox((0, 0), label, font=font)
+    left = 900 - (x1 - x0) // 2
+    y = 200 - top - round(through * (bottom - top))  # the band crosses the letters `through` of their height down
+    draw.text((left - x0, y), label, font=font, fill=0)
+    page = np.asarray(image).copy()
+    start, end = left - 35, left + (x1 - x0) + 35  # 8 pt of paper each side
+    page = dashed(page, 199, 100, start, seed=6, cover=0.6)
+    page = dashed(page, 199, end, 1700, seed=7, cover=0.6)
+    drawn, closed = closed_rules(page, SCALE, MIN_RULE)
+    assert closed
+    assert (drawn[199:201, 100:start] == 0).all() and (drawn[199:201, end:1700] == 0).all()
+    assert (drawn[:, start:end] == page[:, start:end]).all()

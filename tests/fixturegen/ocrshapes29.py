@@ -113,10 +113,21 @@ def _draw_tabs(pager: _Pager, spec: ReportSpec, rng: random.Random) -> None:
         _tab(pager, s.margin, top, pager.y, name, tab_size)
 
 
+def scanned_forms(
+    shapes: dict, out_dir: str | Path, count: int, seed: int, names: tuple[str, str, str], max_skew: float
+) -> list[Path]:
+    """The shapes drawn in turn (`textclasses._build`) into out_dir/drawn, each then scanned into out_dir."""
+    from .scans import degraded_scan
+
+    out = Path(out_dir)
+    drawn = _build(out / "drawn", count, seed, shapes, names)
+    rng = random.Random(seed)
+    return [degraded_scan(pdf, out / pdf.name, rng, max_skew=max_skew) for pdf in drawn]
+
+
 def build_ocr_shape_forms(out_dir: str | Path, count: int, seed: int) -> list[Path]:
     """Write `count` image-only PDFs (with .truth.json) into out_dir, the shapes in turn, each drawn then scanned."""
     from .charrules import _listed
-    from .scans import degraded_scan
 
     shapes = {
         "sc_tabs": _listed(_draw_tabs, "-"),
@@ -124,10 +135,7 @@ def build_ocr_shape_forms(out_dir: str | Path, count: int, seed: int) -> list[Pa
         "sc_rules": _listed(_draw_rules, "-"),
         "sc_vcentre": _draw_vcentre,
     }
-    out = Path(out_dir)
-    drawn = _build(out / "drawn", count, seed, shapes, ("ocrshapes29", "os", "reportlab-canvas+scan"))
-    rng = random.Random(seed)
-    return [degraded_scan(pdf, out / pdf.name, rng, max_skew=MAX_SKEW) for pdf in drawn]
+    return scanned_forms(shapes, out_dir, count, seed, ("ocrshapes29", "os", "reportlab-canvas+scan"), MAX_SKEW)
 
 
 __all__ = ["SHAPES", "build_ocr_shape_forms"]
