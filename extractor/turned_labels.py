@@ -2,19 +2,21 @@
 
 Some forms are a table of tall rows whose labels are turned 90° counter-clockwise (reading from the row's foot toward
 its top) in a narrow column at the left, wrapped into a few turned lines side by side, each answer upright beside its
-label. The reader leaves turned characters out on a mostly upright page (a column head set sideways, a margin note),
-so such a form read as answers with no labels at all. The column is told by evidence on the page: blocks of characters
-turned to read upwards (their matrix turns the baseline to point up) in the page's left third, each in a table's
-ruled cell (a rule across its column above it and under it, one down its right between it and its answer) and no
-upright word reaching into it (a side tab's turned heading beside a group of rows stands outside the rows' rules, a
-print code up the margin in no cell: both stay out). Each block is read as a label: its turned lines (`SIDE_GAP`
-type sizes apart at most across, overlapping along the row) left to right, each line's letters bottom to top,
-parted into words at a gap of `WORD_GAP` type sizes (some producers set no space characters, the words a space's
-width apart) and into the next row's label at `ROW_GAP` or a rule across. The label is set upright at the column's
-left edge on the line of its answer's first line (the first answer-column word in its row, below the row's rule
-above it or the label before it), wrapped to `LABEL_WIDTH` type sizes, and the answer column (every word right of the turned column
-whose line does not start left of it, and the rules there) moved right to leave `COLUMN_GAP` type sizes between
-them, the same on every page: an ordinary two-column form. Any other page keeps its turned characters out.
+label. The reader leaves turned characters out on a mostly upright page (a column head set sideways, a margin note), so
+such a form read as answers with no labels at all. The column is told by evidence on the page: at least `MIN_LABELS`
+blocks of characters turned to read upwards (their matrix turns the baseline to point up) in the page's left third, each
+in a table's ruled cell (a rule across its column above it and under it, one down its right between it and its answer)
+and no upright word reaching into it (a side tab's turned heading beside a group of rows stands outside the rows' rules,
+a print code up the margin in no cell: both stay out), the upright words beside them mostly words with letters
+(`ANSWER_WORD_SHARE`), every label holding a letter and nothing between it and its rule (a chart's turned axis title in
+a framed plot stands beside tick figures, its ticks may be turned figures). Each block is read as a label: its turned
+lines (`SIDE_GAP` type sizes apart at most across, overlapping along the row) left to right, each line's letters bottom
+to top, parted into words at a gap of `WORD_GAP` type sizes (some producers set no space characters, the words a space's
+width apart) and into the next row's label at `ROW_GAP` or a rule across. The label is set upright at the column's left
+edge on the line of its answer's first line (the first answer-column word in its row, below the row's rule above it or
+the label before it), wrapped to `LABEL_WIDTH` type sizes, and the answer column (every word right of the turned column
+whose line does not start left of it, and the rules there) moved right to leave `COLUMN_GAP` type sizes between them,
+the same on every page: an ordinary two-column form. Any other page keeps its turned characters out.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ LABEL_WIDTH = 14.0  # type sizes: the width an upright label is wrapped to (a Wo
 COLUMN_GAP = 2.0  # type sizes between the upright labels and their answers (a column gap, not a word space)
 LINE_PITCH = 1.2  # type sizes between an upright label's lines
 SLACK = 1.0  # pt: rounding of a rule's ends and a column's edges
+MIN_LABELS = 2  # a page's turned labels: one alone may be a chart's axis title in its frame
 LEFT_SHARE = 1 / 3  # a turned label column stands in the page's left third
+ANSWER_WORD_SHARE = 0.5  # of the upright words beside the labels at least this share hold a letter (not figures)
 
 
 @dataclass
@@ -114,6 +118,16 @@ def _in_ruled_cell(label: list[_Line], rules: list[Rule]) -> bool:
     return any(y <= top for y in across) and any(y >= bottom for y in across) and bool(down)
 
 
+def _between(label: list[_Line], words: list[Word], rules: list[Rule]) -> bool:
+    """Upright words between a turned label and the nearest rule down its right (a chart's tick figures between
+    its axis title and its axis); a form's label column holds nothing else."""
+    x1 = max(ln.x1 for ln in label)
+    top, bottom = min(ln.top for ln in label), max(ln.bottom for ln in label)
+    down = [r[0] for r in rules if r[2] - r[0] < 1.5 and r[0] >= x1 and r[1] <= top + SLACK and r[3] >= bottom - SLACK]
+    edge = min(down, default=x1)
+    return any(x1 <= w.x0 < edge and w.top < bottom and w.bottom > top for w in words)
+
+
 def _labels(lines: list[_Line]) -> list[list[_Line]]:
     """Turned lines side by side along one row, first leftmost, as one label each."""
     labels: list[list[_Line]] = []
@@ -150,7 +164,7 @@ def set_turned_labels_upright(
     set upright beside their answers (see above); unchanged when the page has no such column."""
     lines = _turned_lines([c for c in chars if _reads_upwards(c)], rules)
     labels = [lab for lab in _labels(lines) if max(ln.x1 for ln in lab) < width * LEFT_SHARE]
-    if not labels or not all(_in_ruled_cell(lab, rules) for lab in labels):
+    if len(labels) < MIN_LABELS or not all(_in_ruled_cell(lab, rules) for lab in labels):
         return words, rules, width
     split = max(ln.x1 for lab in labels for ln in lab) + SLACK / 2
     left = min(ln.x0 for lab in labels for ln in lab)
@@ -164,8 +178,12 @@ def set_turned_labels_upright(
         top, bottom = min(ln.top for ln in lab), max(ln.bottom for ln in lab)
         if any(w.x0 < x1 and w.x1 > x0 and w.top < bottom and w.bottom > top for w in words):
             return words, rules, width
+    for lab in labels:  # a label with no letter (a chart's turned tick figure), or figures between it and its rule
+        if not any(ch.isalpha() for ln in lab for text, _ in ln.words for ch in text) or _between(lab, words, rules):
+            return words, rules, width
     labels.sort(key=lambda lab: min(ln.top for ln in lab))
     placed: list[Word] = []
+    texts: list[str] = []  # the answers beside the labels
     widest = 0.0
     previous_bottom = -1.0
     for label in labels:
@@ -175,6 +193,7 @@ def set_turned_labels_upright(
         row_top = max([*above, previous_bottom])
         beside = [w for w in answers if w.x0 >= x1 and row_top - SLACK <= w.top <= bottom]
         size = label[0].size
+        texts += [w.text for w in beside]
         anchor = min((w.top for w in beside), default=max(row_top, 0.0) + size)
         wrap = max(LABEL_WIDTH * size, widest, *(length for ln in label for _t, length in ln.words))
         widest = wrap  # the column as wide as its widest wrap, the same on every page of a form
@@ -194,6 +213,9 @@ def set_turned_labels_upright(
                 )
                 x += length + 0.28 * size
         previous_bottom = bottom
+    # A chart's axis title beside its tick figures in a framed plot is no label: answers are mostly words.
+    if sum(any(ch.isalpha() for ch in x) for x in texts) < ANSWER_WORD_SHARE * len(texts):
+        return words, rules, width
     size = labels[0][0].size
     delta = max(0.0, left + widest + COLUMN_GAP * size - min((w.x0 for w in answers), default=split))
     moved = {id(w) for w in answers}

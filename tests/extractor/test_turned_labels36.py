@@ -113,6 +113,17 @@ def test_side_tabs_beside_groups_of_rows_are_left_out() -> None:
     assert set_turned_labels_upright(words, chars, rules, 595.0) == (words, rules, 595.0)
 
 
+def test_chart_axis_titles_beside_tick_figures_are_left_out() -> None:
+    """Framed plots' turned axis titles with their tick figures between them and the axis (the rule down their
+    right): no label column."""
+    words = _line("Bilaga 5", 50, 60) + _line("Figur 1 visar andelen per år.", 100, 105)
+    words += [Word(f, 72.0, 80.0, y, y + 8.0, "Helvetica", 8.0) for f in ("0", "50", "100") for y in (150.0, 250.0)]
+    words += _line("Källa: Stockholms stads trygghetsundersökning år 2019", 100, 160)
+    words += _line("Källa: Stockholms stads trygghetsundersökning år 2021", 100, 260)
+    chars = _turned("Andel otrygga", 60, 195) + _turned("Andel trygga", 60, 295)
+    assert set_turned_labels_upright(words, chars, RULES, 595.0)[0] == words
+
+
 def test_turned_text_crossed_by_upright_text_is_no_label_column() -> None:
     words, chars = _page()
     words += _line("En rad tvärs över", 50, 160)  # upright text across the first label's box
