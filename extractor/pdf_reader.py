@@ -32,6 +32,7 @@ from bilagor.extractor.soft_hyphens import drawn_hyphens, read_soft_hyphens
 from bilagor.extractor.stamp_chars import without_stamp_chars
 from bilagor.extractor.source_files import NotRegularFile, open_regular
 from bilagor.extractor.text_columns import in_column_order
+from bilagor.extractor.turned_labels import set_turned_labels_upright
 from bilagor.extractor.visible_content import document_groups_off, layout_objects, visible_layout
 from bilagor.extractor.words import Page, page_ranges
 
@@ -439,7 +440,12 @@ def _read_page(
         chars = [c for c in _moved(chars, left, top) if _inside(c, width, height)]
         lines, rects = _moved(lines, left, top), _moved(rects, left, top)
         images = [(x0 - left, t - top, x1 - left, b - top) for x0, t, x1, b in images]
-    words = words_from_chars(_upright(without_stamp_chars(drawn_hyphens(chars))))
+    chars = without_stamp_chars(drawn_hyphens(chars))
+    upright = _upright(chars)
+    words = words_from_chars(upright)
+    rules = _rules(lines + rects)
+    if len(upright) < len(chars):  # turned labels in a table's left column read upright beside their answers
+        words, rules, width = set_turned_labels_upright(words, [c for c in chars if not c["upright"]], rules, width)
     widgets = first_widgets(widgets, set() if shown is None else shown)
     answers = widget_words(widgets, words) if widgets else []
     typed = note_words(notes, words) if notes else []
@@ -448,7 +454,7 @@ def _read_page(
         width=width,
         height=height,
         words=words + answers + typed,
-        rules=_rules(lines + rects),
+        rules=rules,
         images=images,
         fills=shaded_fields(rects),
     )
