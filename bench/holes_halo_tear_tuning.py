@@ -18,12 +18,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from fixturegen.holes_halo_tear import build_holes_halo_tear_corpus, build_holes_halo_tear_plain  # noqa: E402
-from layout_scoring import corpus_command  # noqa: E402
+from layout_scoring import plain_corpus_command  # noqa: E402
 
 
 if __name__ == "__main__":
-    plain = "--plain" in sys.argv
-    if plain:
-        sys.argv.remove("--plain")
-    build = build_holes_halo_tear_plain if plain else build_holes_halo_tear_corpus
-    corpus_command(build, 3001, 12, "name the files that missed")
+    plain_corpus_command(
+        build_holes_halo_tear_corpus, build_holes_halo_tear_plain, 3001, 12, "name the files that missed"
+    )

@@ -27,6 +27,7 @@ from bilagor.extractor.ocr_marks import (
     without_dust_marks,
 )
 from bilagor.extractor.ocr_boxes import cut_overrun_boxes
+from bilagor.extractor.ocr_dots import restored_dots
 from bilagor.extractor.ocr_budget import OcrBudget, OutOfTime, in_force, seconds_left
 from bilagor.extractor.ocr_caps import capitals_size
 from bilagor.extractor.ocr_cell_scale import enlarged, holds_print, sheet_enlargement
@@ -1009,7 +1010,8 @@ def words_from_hocr(hocr: bytes | str, scale: float) -> list[Word]:
     sizes = by_x_height([s for s, _ in lines], x_heights)
     sizes = [size if caps is None else caps for size, caps in zip(sizes, capitals, strict=True)]
     lines = [(size, words) for size, words in zip(sizes, [w for _, w in lines])]
-    texts = mended_lone_i([[text for text, _ in words] for _, words in lines])
+    # A copy of a copy's lost dots put back before the lines are measured and mended word by word (ocr_dots).
+    texts = restored_dots(mended_lone_i([[text for text, _ in words] for _, words in lines]))
     lines = [(x_size, list(zip(line, [box for _, box in words]))) for line, (x_size, words) in zip(texts, lines)]
     body = _body_size(lines)
     extents = separate_stacked_lines(

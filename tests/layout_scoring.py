@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -92,6 +93,21 @@ def corpus_command(build: Callable[[Path, int, int], list[Path]], seed: int, cou
     if args.misses:
         for what, names in sorted(total.misses.items()):
             print(f"  {what}: {', '.join(names[:8])}")
+
+
+def plain_corpus_command(
+    build: Callable[[Path, int, int], list[Path]],
+    build_plain: Callable[[Path, int, int], list[Path]],
+    seed: int,
+    count: int,
+    misses_help: str,
+) -> None:
+    """corpus_command of a damaged corpus with `--plain` added: the same sources scanned clean instead
+    (`build_plain`), so the damage's own share is the difference."""
+    plain = "--plain" in sys.argv
+    if plain:
+        sys.argv.remove("--plain")
+    corpus_command(build_plain if plain else build, seed, count, misses_help)
 
 
 def _empty_record() -> dict:
