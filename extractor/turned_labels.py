@@ -34,6 +34,9 @@ LABEL_WIDTH = 14.0  # type sizes: the width an upright label is wrapped to (a Wo
 COLUMN_GAP = 2.0  # type sizes between the upright labels and their answers (a column gap, not a word space)
 LINE_PITCH = 1.2  # type sizes between an upright label's lines
 SLACK = 1.0  # pt: rounding of a rule's ends and a column's edges
+# type sizes a label's first letter may reach past its row's foot rule: a turned box set on the rule puts its first
+# glyph's origin there, and a producer's rounding a little under it (XeTeX's labels start 1.3 pt past it at 9 pt)
+FOOT_OVERHANG = 0.5
 MIN_LABELS = 2  # a page's turned labels: one alone may be a chart's axis title in its frame
 LEFT_SHARE = 1 / 3  # a turned label column stands in the page's left third
 ANSWER_WORD_SHARE = 0.5  # of the upright words beside the labels at least this share hold a letter (not figures)
@@ -113,9 +116,10 @@ def _in_ruled_cell(label: list[_Line], rules: list[Rule]) -> bool:
     """A turned label inside a table's cell: rules across its column above and under it and one down its right."""
     x0, x1 = min(ln.x0 for ln in label), max(ln.x1 for ln in label)
     top, bottom = min(ln.top for ln in label), max(ln.bottom for ln in label)
+    foot = bottom - FOOT_OVERHANG * label[0].size  # where the label's first letter may start past its foot rule
     across = [r[1] for r in rules if r[3] - r[1] < 1.5 and r[0] <= x0 + SLACK and r[2] >= x1 - SLACK]
-    down = [r for r in rules if r[2] - r[0] < 1.5 and r[0] >= x1 and r[1] <= top + SLACK and r[3] >= bottom - SLACK]
-    return any(y <= top for y in across) and any(y >= bottom for y in across) and bool(down)
+    down = [r for r in rules if r[2] - r[0] < 1.5 and r[0] >= x1 and r[1] <= top + SLACK and r[3] >= foot - SLACK]
+    return any(y <= top for y in across) and any(y >= foot for y in across) and bool(down)
 
 
 def _between(label: list[_Line], words: list[Word], rules: list[Rule]) -> bool:
