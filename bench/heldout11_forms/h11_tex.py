@@ -28,7 +28,11 @@ SPECIAL = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{
 
 
 def available() -> bool:
-    return shutil.which("pdflatex") is not None
+    """pdflatex with babel's Swedish (a TeX without texlive-lang-european cannot typeset the forms)."""
+    if shutil.which("pdflatex") is None or shutil.which("kpsewhich") is None:
+        return False
+    found = subprocess.run(["kpsewhich", "swedish.ldf"], capture_output=True, text=True)
+    return found.returncode == 0 and bool(found.stdout.strip())
 
 
 def esc(text: str) -> str:

@@ -32,7 +32,11 @@ SPECIAL = {
 
 
 def available() -> bool:
-    return shutil.which("lualatex") is not None
+    """lualatex with luaotfload and fontspec (a LuaTeX without them cannot load the system fonts the forms use)."""
+    if shutil.which("lualatex") is None or shutil.which("kpsewhich") is None:
+        return False
+    found = subprocess.run(["kpsewhich", "luaotfload-main.lua", "fontspec.sty"], capture_output=True, text=True)
+    return found.returncode == 0 and len(found.stdout.split()) == 2
 
 
 def tex(text: str) -> str:
