@@ -118,8 +118,12 @@ def _in_ruled_cell(label: list[_Line], rules: list[Rule]) -> bool:
     top, bottom = min(ln.top for ln in label), max(ln.bottom for ln in label)
     foot = bottom - FOOT_OVERHANG * label[0].size  # where the label's first letter may start past its foot rule
     across = [r[1] for r in rules if r[3] - r[1] < 1.5 and r[0] <= x0 + SLACK and r[2] >= x1 - SLACK]
-    down = [r for r in rules if r[2] - r[0] < 1.5 and r[0] >= x1 and r[1] <= top + SLACK and r[3] >= foot - SLACK]
-    return any(y <= top for y in across) and any(y >= foot for y in across) and bool(down)
+    return any(y <= top for y in across) and any(y >= foot for y in across) and bool(_rules_down(x1, top, foot, rules))
+
+
+def _rules_down(x1: float, top: float, bottom: float, rules: list[Rule]) -> list[float]:
+    """The x of each upright rule right of `x1` that runs from `top` to `bottom` (a label cell's right wall)."""
+    return [r[0] for r in rules if r[2] - r[0] < 1.5 and r[0] >= x1 and r[1] <= top + SLACK and r[3] >= bottom - SLACK]
 
 
 def _between(label: list[_Line], words: list[Word], rules: list[Rule]) -> bool:
@@ -127,8 +131,7 @@ def _between(label: list[_Line], words: list[Word], rules: list[Rule]) -> bool:
     its axis title and its axis); a form's label column holds nothing else."""
     x1 = max(ln.x1 for ln in label)
     top, bottom = min(ln.top for ln in label), max(ln.bottom for ln in label)
-    down = [r[0] for r in rules if r[2] - r[0] < 1.5 and r[0] >= x1 and r[1] <= top + SLACK and r[3] >= bottom - SLACK]
-    edge = min(down, default=x1)
+    edge = min(_rules_down(x1, top, bottom, rules), default=x1)
     return any(x1 <= w.x0 < edge and w.top < bottom and w.bottom > top for w in words)
 
 

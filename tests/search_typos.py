@@ -17,7 +17,8 @@ correctly (a ceiling), so a change that finds the misspelt word by losing the ri
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from bilagor.extractor.text import fold as folded  # the corpus writes some reports without å, ä and ö
 
 # (misspelt query, the word meant)
 TUNING = [
@@ -87,11 +88,6 @@ HELDOUT = [
 ]
 
 PARTS = {"tuning": TUNING, "heldout": HELDOUT}
-
-
-def folded(text: str) -> str:
-    """Lower case without accents: the corpus writes some reports without å, ä and ö."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
 def report_text(row) -> str:
