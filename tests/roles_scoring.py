@@ -116,6 +116,8 @@ SPLITS = (
     "heldout30_public",
     "heldout31",
     "heldout31_public",
+    "heldout32",
+    "heldout32_public",
 )
 # The sixth round's halves of the burned fifth sets, fixed before any failure was looked at: a pseudo-report
 # (heldout5, by its number: "u07" -> 7) or a passage (heldout5_public, "h5p-007" -> 7) with an odd number is in
@@ -276,6 +278,8 @@ HELDOUT_SPLITS: tuple[str, ...] = (
     "heldout31_public",
     "heldout31_keep",
     "heldout31_public_keep",
+    "heldout32",
+    "heldout32_public",
 )
 UNCLEAR = "unclear"  # an annotated amount whose role the text does not make clear
 ROLES = {"budget", "utfall", "beviljat", "sokt", "prognos", "avvikelse", "annat"}

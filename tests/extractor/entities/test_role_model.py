@@ -129,7 +129,9 @@ def test_leaving_a_round_out_never_trains_on_it_nor_on_sets_held_out():
     assert twenty_ninth == {"heldout29", "heldout29_public"} == set(train_role_model.ROUNDS["29"])
     thirtieth = {name for name in train_role_model.TRAIN_SPLITS if "heldout30" in name}
     assert thirtieth == {"heldout30_dev", "heldout30_public_dev"} == set(train_role_model.ROUNDS["30"])
-    assert not any("heldout31" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS)
+    assert not any(
+        "heldout31" in name or "heldout32" in name or "keep" in name for name in train_role_model.TRAIN_SPLITS
+    )
     assert not {"heldout30", "heldout30_public"} & set(train_role_model.TRAIN_SPLITS)
     # every earlier round is burned and trained on whole
     assert {
