@@ -51,11 +51,15 @@ def highlighted(page: Page, rng: random.Random, dpi: int = 200) -> Image.Image:
                       (x0 + 2, mid + high / 2)], fill=rng.randint(200, 240))  # fmt: skip
     ink = np.asarray(mask.filter(ImageFilter.GaussianBlur(1.2)), dtype=float)[..., None] / 255
     rgb = rgb * (1 - ink + ink * colour / 255)
-    yy, xx = np.mgrid[0:h, 0:w]
     for _ in range(rng.randint(1, 2)):
         cx, cy = rng.uniform(0.15, 0.85) * w, rng.uniform(0.15, 0.85) * h
         radius = rng.uniform(27, 42) * _mm(dpi)
         width = rng.uniform(1, 3) * _mm(dpi)
+        # only the ring's square is worked on (the page is 1654 x 2339 pixels)
+        reach = radius + 4 * width
+        y0, y1 = max(0, int(cy - reach)), min(h, int(cy + reach) + 1)
+        x0, x1 = max(0, int(cx - reach)), min(w, int(cx + reach) + 1)
+        yy, xx = np.mgrid[y0:y1, x0:x1]
         dist = np.hypot(xx - cx, yy - cy)
         ring = np.exp(-(((dist - radius) / width) ** 2))
         angle = np.arctan2(yy - cy, xx - cx)
@@ -63,7 +67,8 @@ def highlighted(page: Page, rng: random.Random, dpi: int = 200) -> Image.Image:
         ring *= np.clip(1.3 - np.abs(np.angle(np.exp(1j * (angle - gap)))) * rng.uniform(0, 0.5), 0, 1)
         stain = (dist < radius).astype(float) * rng.uniform(0.04, 0.1)
         shade = np.clip(ring * rng.uniform(0.35, 0.6) + stain, 0, 0.8)[..., None]
-        rgb = rgb * (1 - shade) + shade * np.array([120.0, 80.0, 45.0]) * (rgb / 255)
+        part = rgb[y0:y1, x0:x1]
+        rgb[y0:y1, x0:x1] = part * (1 - shade) + shade * np.array([120.0, 80.0, 45.0]) * (part / 255)
     rgb = rgb + _noise(rng, (h, w, 1), 2.5)
     image = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
     return image.rotate(rng.uniform(-0.5, 0.5), resample=Image.BICUBIC, fillcolor=(250, 250, 250))
