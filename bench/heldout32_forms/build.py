@@ -25,7 +25,9 @@ with a small solid square), then the free-text answer under them indented 14 pt 
 stage marker after its field, indented; h32_producers);
 `java2d_sideheads` (OpenJDK's Java2D printing: a `Printable` drawing each line with `drawString` in the logical font
 SansSerif (mapped to Helvetica by the JDK's PostScript printer, which prints every hyphen as a MINUS SIGN U+2212: "E−post", "Dnr 1.4.1−123−2019", "08−508 …"; list bullets and en dashes given to it as "-", since Java prints a whole line holding a character the
-PostScript font lacks as glyph outlines), printed by the JDK's own PostScript StreamPrintService,
+PostScript font lacks as glyph outlines), glyphs advanced by Java's own font widths, wider than Helvetica's,
+so lines run wider than the layout measured (long lines reach x ≈ 589 pt of 595) and a bold line's letters stand up
+to 2 pt apart; printed by the JDK's own PostScript StreamPrintService,
 made PDF by ps2pdf; h32_layout's `side_heads`: the labels as SIDE HEADS in a wide left margin 120–150 pt wide,
 REGULAR weight 1 pt smaller than the answer, each line RIGHT-ALIGNED against the gutter (measured by Java, so the labels' left edges are
 ragged), wrapped in that margin; the answer's first line on the label's first baseline 12 pt right of the gutter; a
@@ -47,7 +49,8 @@ of contents): the title as the document title centred, an instruction sentence (
 reST FIELD LIST: each label a field name in BOLD in a field-name column, the first paragraph of its answer beside a
 short label on the same line, and a label too wide for that column alone on its line with the answer UNDER it,
 indented; further paragraphs and "•" list items indented under it; the stage marker a bold paragraph between two field
-lists; TeX Gyre Heros embedded as CID fonts, "fi" and "fl" set as ligature glyphs; running header (Bilaga/Dnr) and
+lists; TeX Gyre Pagella (body and bold field names, justified, hyphenation off) and Heros (the title) embedded as CID
+fonts, "fi" set as a ligature glyph; running header (Bilaga/Dnr) and
 "Sida N (M)" or "N" footer from its page template; rinohtype's own page breaks; h32_producers);
 `small_jpeg` (image-only: the four layouts in turn scanned at 300 dpi, blurred slightly (0.4–0.9 px) and then saved
 SMALL: downsampled to 100 dpi grey and stored as JPEG of quality 25–45, so body text is 13–15 px high with block

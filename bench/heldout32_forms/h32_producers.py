@@ -14,8 +14,8 @@ pages joined by qpdf; h32_layout's `runin_caps`); `rinoh_fields` (rinohtype 0.5.
 reStructuredText: the title a section title, an instruction paragraph, then a reST FIELD LIST, each label a field
 name in bold and its answer the field body, which rinohtype sets beside a short label and UNDER a label too wide for
 its field-name column (indented); list items as "•" bullets; the stage marker a bold paragraph between two field
-lists; running header and "Sida N (M)" footer from its page template; TeX Gyre Heros embedded as CID fonts, "fi"
-as a ligature glyph).
+lists; running header and "Sida N (M)" footer from its page template; TeX Gyre Pagella and Heros embedded as CID
+fonts, "fi" as a ligature glyph, hyphenation off).
 """
 
 from __future__ import annotations
