@@ -7,12 +7,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
+
+# A list item's mark is how a producer could print "•", not the item's content: a font without the bullet prints "-",
+# "–" or "−" in its place, and the truths write "•" whatever the page shows. Both sides compare with one mark.
+_LIST_MARK = re.compile(r"^[ \t]*[•\-–−*▪◦‣][ \t]+", re.MULTILINE)
+
+
+def same_list_marks(text: str) -> str:
+    """`text` with every line's leading list mark written "• "."""
+    return _LIST_MARK.sub("• ", text)
+
 
 CORE_FIELDS = ("title", "form_kind", "appendix", "year", "district", "district_today", "project", "location", "stage")
 
@@ -47,8 +58,8 @@ class Scores:
             self.core_total += 1
             if not ok:
                 self.misses[name_].append(name)
-        got = Counter((s["key"], s["text"]) for s in record["sections"])
-        want = Counter((s["key"], s["text"]) for s in truth["sections"])
+        got = Counter((s["key"], same_list_marks(s["text"])) for s in record["sections"])
+        want = Counter((s["key"], same_list_marks(s["text"])) for s in truth["sections"])
         matched = sum((got & want).values())
         self.sections_matched += matched
         self.sections_extracted += sum(got.values())
