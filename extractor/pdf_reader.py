@@ -179,6 +179,7 @@ def _read_pages(
 ) -> list[tuple[Page, int, int]]:
     """Each page read (_read_page) while the `budget` allows it; the rest as empty pages of their size."""
     read: list[tuple[Page, int, int]] = []
+    walls: list[float] = []  # the turned label columns' walls the pages read (turned_labels)
     for index, page in enumerate(pages):
         number = index + 1
         if budget is not None and read and (budget.unread or not budget.allows_page()):
@@ -187,7 +188,7 @@ def _read_pages(
             continue
         if budget is not None:
             budget.page_began()
-        read.append(_read_page(page, number, appearance, off, shown))
+        read.append(_read_page(page, number, appearance, off, shown, walls))
         if budget is not None:
             budget.page_ended()
     return read
@@ -410,13 +411,18 @@ def is_pdfium_warning(warning: str) -> bool:
 
 
 def _read_page(
-    page, number: int, appearance: str = "", off: frozenset[int] | None = None, shown: set[int] | None = None
+    page,
+    number: int,
+    appearance: str = "",
+    off: frozenset[int] | None = None,
+    shown: set[int] | None = None,
+    walls: list[float] | None = None,
 ) -> tuple[Page, int, int]:
     """One page's words, rules and pictures, from pdfplumber's layout objects, and how many of
     its words are answers read from form-field widgets (form_fields) and from annotations
     (annotation_notes), which the content lacks. Content in an optional-content group that is
     switched off (`off`) is not read: a viewer does not show it. A form field's value is read in its first
-    widget only (`shown`: the fields earlier pages read).
+    widget only (`shown`: the fields earlier pages read). `walls`: the turned label columns earlier pages read.
 
     Page.extract_words() would first turn every character into pdfplumber's
     full object dict (colours, matrix, marked content...: half the time of
@@ -445,7 +451,8 @@ def _read_page(
     words = words_from_chars(upright)
     rules = _rules(lines + rects)
     if len(upright) < len(chars):  # turned labels in a table's left column read upright beside their answers
-        words, rules, width = set_turned_labels_upright(words, [c for c in chars if not c["upright"]], rules, width)
+        turned = [c for c in chars if not c["upright"]]
+        words, rules, width = set_turned_labels_upright(words, turned, rules, width, walls)
     widgets = first_widgets(widgets, set() if shown is None else shown)
     answers = widget_words(widgets, words) if widgets else []
     typed = note_words(notes, words) if notes else []

@@ -16,7 +16,9 @@ width apart) and into the next row's label at `ROW_GAP` or a rule across. The la
 edge on the line of its answer's first line (the first answer-column word in its row, below the row's rule above it or
 the label before it), wrapped to `LABEL_WIDTH` type sizes, and the answer column (every word right of the turned column
 whose line does not start left of it, and the rules there) moved right to leave `COLUMN_GAP` type sizes between them,
-the same on every page: an ordinary two-column form. Any other page keeps its turned characters out.
+the same on every page: an ordinary two-column form. A page with one turned label alone is read so too when an earlier
+page of the document read a column whose wall stands where that label's cell's does (`WALL_MATCH`): a form's last
+field set on a page of its own. Any other page keeps its turned characters out.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ SLACK = 1.0  # pt: rounding of a rule's ends and a column's edges
 # glyph's origin there, and a producer's rounding a little under it (XeTeX's labels start 1.3 pt past it at 9 pt)
 FOOT_OVERHANG = 0.5
 MIN_LABELS = 2  # a page's turned labels: one alone may be a chart's axis title in its frame
+# pt: a lone turned label is read when its cell's wall stands within this of the wall of a turned label column an
+# earlier page of the document read (a form's last field on a page of its own: the same table's column)
+WALL_MATCH = 2.0
 LEFT_SHARE = 1 / 3  # a turned label column stands in the page's left third
 ANSWER_WORD_SHARE = 0.5  # of the upright words beside the labels at least this share hold a letter (not figures)
 
@@ -164,14 +169,26 @@ def _wrapped(label: list[_Line], width: float) -> list[list[tuple[str, float]]]:
     return out
 
 
+def _wall(label: list[_Line], rules: list[Rule]) -> float | None:
+    """The x of the nearest upright rule down a label's right (its cell's wall), None without one."""
+    top, bottom = min(ln.top for ln in label), max(ln.bottom for ln in label)
+    return min(
+        _rules_down(max(ln.x1 for ln in label), top, bottom - FOOT_OVERHANG * label[0].size, rules), default=None
+    )
+
+
 def set_turned_labels_upright(
-    words: list[Word], chars: list[dict], rules: list[Rule], width: float
+    words: list[Word], chars: list[dict], rules: list[Rule], width: float, walls: list[float] | None = None
 ) -> tuple[list[Word], list[Rule], float]:
     """`words`, `rules` and the page's width with a turned label column's labels (from the page's turned `chars`)
-    set upright beside their answers (see above); unchanged when the page has no such column."""
+    set upright beside their answers (see above); unchanged when the page has no such column. `walls` holds the
+    walls of the columns the document's earlier pages read (the reader's, one list a document; each column read
+    here adds its own): one label alone is a label column when its cell's wall is one of them."""
     lines = _turned_lines([c for c in chars if _reads_upwards(c)], rules)
     labels = [lab for lab in _labels(lines) if max(ln.x1 for ln in lab) < width * LEFT_SHARE]
-    if len(labels) < MIN_LABELS or not all(_in_ruled_cell(lab, rules) for lab in labels):
+    wall = _wall(labels[0], rules) if len(labels) == 1 else None
+    lone = wall is not None and any(abs(wall - w) <= WALL_MATCH for w in walls or [])
+    if len(labels) < MIN_LABELS and not lone or not all(_in_ruled_cell(lab, rules) for lab in labels):
         return words, rules, width
     split = max(ln.x1 for lab in labels for ln in lab) + SLACK / 2
     left = min(ln.x0 for lab in labels for ln in lab)
@@ -223,6 +240,8 @@ def set_turned_labels_upright(
     # A chart's axis title beside its tick figures in a framed plot is no label: answers are mostly words.
     if sum(any(ch.isalpha() for ch in x) for x in texts) < ANSWER_WORD_SHARE * len(texts):
         return words, rules, width
+    if walls is not None:
+        walls += [w for lab in labels if (w := _wall(lab, rules)) is not None]
     size = labels[0][0].size
     delta = max(0.0, left + widest + COLUMN_GAP * size - min((w.x0 for w in answers), default=split))
     moved = {id(w) for w in answers}

@@ -104,10 +104,12 @@ def _caption_shaped(line: Line, body: float, is_label: Callable[[str], bool], s:
 
 
 def _captions(
-    lines: list[Line], rules: list[Box], body: float, is_label, s: LayoutSettings
+    lines: list[Line], rules: list[Box], body: float, is_label, s: LayoutSettings, boxes: list[Box]
 ) -> tuple[list[int], int, list[int]]:
     """Indexes of `lines` that caption the ruled lines above them, how many small ruled lines do not, and the
-    indexes of captions under an answer typed free (no rule between them: told only on a page of captions)."""
+    indexes of captions under an answer typed free (no rule between them: told only on a page of captions).
+    A small line whose rule over it is the top edge of a frame (`boxes`) holding a larger line under it is that
+    frame's label in its corner, over its answer: no caption, however near that rule it stands."""
     found: list[int] = []
     bare: list[int] = []
     others = 0
@@ -125,6 +127,9 @@ def _captions(
                 bare.append(i)
             continue
         rule_y = max(r[1] for r in rules if 0 <= line.top - r[1] <= s.caption_under_rule)
+        if _heads_its_box(line, below, rule_y, boxes):
+            others += 1
+            continue
         typed = above is None or above.size <= line.size or _on_rule(above, rules, s) or above.bottom < rule_y - 2
         nearer = below is None or line.top - rule_y < below.top - line.bottom
         if typed and nearer:
@@ -132,6 +137,22 @@ def _captions(
         else:
             others += 1
     return found, others, bare
+
+
+def _heads_its_box(line: Line, below: Line | None, rule_y: float, boxes: list[Box]) -> bool:
+    """`line` stands in the top-left of a frame whose top edge is the rule over it, and the line under it, in
+    larger type, starts inside the same frame (a corner label over its answer; a caption under a framed answer
+    stands under that frame's bottom edge, outside it)."""
+    if below is None or below.size <= line.size:
+        return False
+    return any(
+        abs(b[1] - rule_y) <= 1
+        and b[0] - 2 <= line.x0 <= b[2]
+        and b[0] - 2 <= below.x0 <= b[2]
+        and below.top < b[3]
+        and line.bottom <= b[3]
+        for b in boxes
+    )
 
 
 def _hugs_free_answer(line: Line, above: Line | None, below: Line | None, rules: list[Box], s: LayoutSettings) -> bool:
@@ -248,7 +269,7 @@ def lift_captions(
     # A row of cells whose answers wrap to different depths: its captions levelled first (cellcaptions.py).
     levelled = [level_cell_captions(p, ls, rs, body, s) for p, ls, rs in zip(pages, page_lines, rules)]
     page_lines, rules = [ls for ls, _ in levelled], [rs for _, rs in levelled]
-    per_page = [_captions(ls, rs, body, is_label, s) for ls, rs in zip(page_lines, rules)]
+    per_page = [_captions(ls, rs, body, is_label, s, frames(p.rules)) for p, ls, rs in zip(pages, page_lines, rules)]
     found = sum(len(f) for f, _, _ in per_page)
     others = sum(o for _, o, _ in per_page)
     if found < s.caption_min_count or found < 2 * others or not _ends_closed(page_lines, rules, per_page, s):

@@ -9,7 +9,8 @@ label and answer: the labels are set in a type of their own (bold, capitals or a
 values in another, or a value run holds a digit or an e-mail (a case number, a date) and none
 starts in lowercase (a label's wrapped tail). Label lines wrap in their own type; value lines continue at the pitch. Once a row
 was told by type, a single cell in the same type right above a value at a cell's x is one too
-('Geografisk plats för investering' over its answer). Each cell is handed on as a label line
+('Geografisk plats för investering' over its answer). A line of two or more template labels word for word with
+nothing under it within a row's pitch is a row of empty cells. Each cell is handed on as a label line
 (`Line.cell == "label"`) and its value lines (`"value"`), cell by cell, so the walker reads each
 pair as it is, and the cells' columns no longer look like a label/value boundary.
 
@@ -177,6 +178,7 @@ def _read_row(
     is_label: Callable[[str], bool],
     tol: float,
     s: LayoutSettings,
+    is_known_wording: Callable[[str], bool] = lambda text: False,
 ) -> _Row | None:
     """The cell row whose label line is lines[i] (its runs `label_runs`), or None."""
     starts = [run[0].x0 for run in label_runs]
@@ -193,6 +195,8 @@ def _read_row(
             labels[cell] += run
         last, j = lines[j], j + 1
     if j >= len(lines) or not _below(last, lines[j], s):
+        if _empty_cells(lines, i, j, labels, is_known_wording, tol, s):
+            return _Row(starts, labels, [[] for _ in labels], None, j)
         return None
     known_cells = {cell for cell, run in enumerate(labels) if is_label(_text(run).rstrip(":"))}
     first = _values_aligned(lines[j], starts, tol, s, known_cells)
@@ -240,6 +244,27 @@ def _read_row(
     return _Row(starts, labels, values, label_type if by_type else None, j)
 
 
+def _empty_cells(
+    lines: list[Line],
+    i: int,
+    j: int,
+    labels: list[list[Word]],
+    is_known_wording: Callable[[str], bool],
+    tol: float,
+    s: LayoutSettings,
+) -> bool:
+    """Whether the label line lines[i] (its cells' `labels`, nothing under them within a row's pitch) is a row of
+    empty cells: two or more template labels word for word ("Bilder före | Bilder efter" in two empty boxes), and
+    no line further down the page starting at one of its cells in another type (a row of cards whose answers stand
+    a row's pitch under them). Read as one line, its second label would be the first one's answer."""
+    if len(labels) < 2 or not all(is_known_wording(_text(run).rstrip(":")) for run in labels):
+        return False
+    if j >= len(lines) or lines[j].page != lines[i].page:
+        return True
+    starts, types = [run[0].x0 for run in labels], {_type(run) for run in labels}
+    return not any(_cell_of(run, starts, tol) is not None and _type(run) not in types for run in segments(lines[j], s))
+
+
 def _known_labels(run: list[Word], is_known_wording: Callable[[str], bool]) -> list[list[Word]]:
     """A run that is template labels word for word one after another, a word space apart (a grid sized to its
     content with no cell padding: "Sökt belopp Sökande nämnd"), cut into them; any other run as it is."""
@@ -281,7 +306,7 @@ def unfold_cell_rows(
         row = None
         if all(_label_run(run, s) for run in runs) and not _justified(runs, s):
             if len(runs) >= 2:
-                row = _read_row(lines, i, runs, None, is_label, tol, s)
+                row = _read_row(lines, i, runs, None, is_label, tol, s, is_known_wording)
             elif grid is not None and grid[0] == line.page and _cell_of(runs[0], grid[2], tol) is not None:
                 row = _read_row(lines, i, runs, grid[1], is_label, tol, s)
         if row is None:

@@ -7,7 +7,8 @@ further lines hang there. Each dot is a word of its own, evenly spaced, with no 
 into its answer and no field was found. Such a run is told by its shape: at least `stop_leader_min_dots` words of
 dots only, one after the other at a steady pitch, after a word that is not one; when the document has at least
 `stop_leader_min_rows` such lines, the dots are taken out (from the line and the page's words), and the label
-stands at the margin with its answer at the stop, as in a two-column form.
+stands at the margin with its answer at the stop, as in a two-column form. A leader row with no answer after its
+dots is an empty field's label (`Line.cell` "label"), never the last line of the paragraph above it.
 """
 
 from __future__ import annotations
@@ -112,7 +113,9 @@ def strip_stop_leaders(
             for old, new in zip(line.words[: run[0]] + line.words[run[1] :], label + answer):
                 if old is not new:
                     swapped[id(old)] = new
-            kept.append(replace(line, words=label + answer))
+            # Leaders to a stop with nothing after them: an empty field's label, whatever stands above it (a
+            # paragraph at the margin a paragraph's skip above would otherwise take it as its next line).
+            kept.append(replace(line, words=label + answer, cell=line.cell if answer else "label"))
         new_lines.append(kept)
     new_pages = [
         replace(page, words=[swapped.get(id(w), w) for w in page.words if id(w) not in gone]) for page in pages

@@ -153,3 +153,23 @@ def test_labels_whose_first_letter_starts_a_little_past_their_rows_foot_rule_are
     lines = _texts_by_line(out)
     assert "Projektnamn Trygghetsbelysning Spånga IP" in lines
     assert "Plats Spånga IP, Spånga-Tensta" in lines
+
+
+# Thirty-second round (h37/f-textforms): a form's last field on a page of its own (the thirty-first set's XeTeX).
+def test_a_lone_turned_label_is_read_in_the_column_an_earlier_page_read() -> None:
+    first_rules = [(50.0, y, 545.0, y) for y in (100.0, 200.0, 300.0)] + [(90.0, 100.0, 90.0, 300.0)]
+    first = _line("Trygghetsbelysning Spånga IP", 100, 105) + _line("Spånga IP, Spånga-Tensta", 100, 205)
+    first_chars = _turned("Projektnamn", 60, 195) + _turned("Plats", 60, 295)
+    # the last page: one row, its wall where the first page's column wall stands
+    rules = [(50.0, 100.0, 545.0, 100.0), (50.0, 200.0, 545.0, 200.0), (90.0, 100.0, 90.0, 200.0)]
+    answer = _line("Beviljat belopp var 4,3 mkr och utfallet blev 4 176 000 kronor.", 100, 105)
+    lone = _turned("Ekonomiskt utfall", 60, 195)
+    assert set_turned_labels_upright(answer, lone, rules, 595.0)[0] == answer  # alone: no column
+    walls: list[float] = []
+    out, _, _ = set_turned_labels_upright(first, first_chars, first_rules, 595.0, walls)
+    assert out != first and walls
+    out, _, _ = set_turned_labels_upright(answer, lone, rules, 595.0, walls)
+    assert [w.text for w in out if w.size == SIZE] == ["Ekonomiskt", "utfall"]
+    # a turned line whose cell's wall stands elsewhere (a chart's axis title on a later page) stays out
+    chart_rules = [(50.0, 100.0, 545.0, 100.0), (50.0, 200.0, 545.0, 200.0), (140.0, 100.0, 140.0, 200.0)]
+    assert set_turned_labels_upright(answer, lone, chart_rules, 595.0, walls)[0] == answer

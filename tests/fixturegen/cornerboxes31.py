@@ -84,7 +84,9 @@ def varied(spec: ReportSpec, rng: random.Random) -> None:
         _lengthen(spec, rng)
 
 
-def _draw(spec: ReportSpec, pdf: Path, seed: int) -> None:
+def _draw(spec: ReportSpec, pdf: Path, seed: int, *, apart: bool = False) -> None:
+    """One form; `apart` (ftextforms37's): each label 3–7 pt further over its answer, nearer its box's top rule,
+    and the answer's last line 0.5–2 pt over the box's foot."""
     rng = random.Random(f"{spec.name}-{seed}")
     varied(spec, rng)
     size = rng.choice((9.5, 10.0, 10.5))
@@ -95,6 +97,7 @@ def _draw(spec: ReportSpec, pdf: Path, seed: int) -> None:
     stack_gap = rng.choice((0.0, 0.0, 4.0, 8.0))
     pair_gap = rng.choice((0.0, 6.0, 12.0))
     sheet = _Sheet(pdf, spec, size, rng.choice((50.0, 57.0, 64.0)))
+    gap, foot = (rng.uniform(3.0, 7.0), rng.uniform(0.5, 2.0) - (lead - size)) if apart else (0.0, pad)
     x0, x1 = sheet.margin, PAGE_W - sheet.margin
     limit = PAGE_H - 70
     for line in _wrap(normalise(spec.title), BOLD, size + 4, x1 - x0):
@@ -115,35 +118,35 @@ def _draw(spec: ReportSpec, pdf: Path, seed: int) -> None:
             continue
         pair = i + 1 < len(rows) and all(_short(r, half - 2 * pad, size) for r in rows[i : i + 2])
         if pair and rng.random() < 0.8:
-            height = pad + small * 1.2 + lead + pad
+            height = pad + small * 1.2 + gap + lead + foot
             if sheet.top + height > limit:
                 sheet.new_page()
             for k, other in enumerate(rows[i : i + 2]):
                 bx = x0 + k * (half + pair_gap)
                 sheet.box(bx, sheet.top, bx + half, sheet.top + height, pen)
                 sheet.text(bx + pad, sheet.top + pad, normalise(other.label), small)
-                sheet.text(bx + pad, sheet.top + pad + small * 1.2, normalise(other.text), size)
+                sheet.text(bx + pad, sheet.top + pad + small * 1.2 + gap, normalise(other.text), size)
             sheet.top += height + stack_gap
             i += 2
             continue
         lines = _wrap(row.text, FONT, size, x1 - x0 - 2 * pad) or [""]
         label_lines = _wrap(normalise(row.label), FONT, small, x1 - x0 - 2 * pad)
-        if sheet.top + pad + small * 1.2 * len(label_lines) + lead + pad > limit:
+        if sheet.top + pad + small * 1.2 * len(label_lines) + gap + lead + foot > limit:
             sheet.new_page()
         box_top = sheet.top
         for k, line in enumerate(label_lines):
             sheet.text(x0 + pad, sheet.top + pad + k * small * 1.2, line, small)
-        y = sheet.top + pad + small * 1.2 * len(label_lines)
+        y = sheet.top + pad + small * 1.2 * len(label_lines) + gap
         for line in lines:
-            if y + lead + pad > limit:  # goes on in a box without a label on the next page
-                sheet.box(x0, box_top, x1, y + pad, pen)
+            if y + lead + foot > limit:  # goes on in a box without a label on the next page
+                sheet.box(x0, box_top, x1, y + foot, pen)
                 sheet.new_page()
                 box_top, y = sheet.top, sheet.top + pad
             if line:
                 sheet.text(x0 + pad, y, line, size)
             y += lead if line else lead * 0.5
-        sheet.box(x0, box_top, x1, y + pad, pen)
-        sheet.top = y + pad + stack_gap
+        sheet.box(x0, box_top, x1, y + foot, pen)
+        sheet.top = y + foot + stack_gap
         i += 1
     sheet.c.save()
 

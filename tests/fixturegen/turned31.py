@@ -70,7 +70,8 @@ def _say(pager: _Pager, x: float, y: float, line: str, font: str, size: float, s
         x += stringWidth(word, font, size) + space
 
 
-def _draw_turned(pager: _Pager, spec: ReportSpec, rng: random.Random, spaced: bool) -> None:
+def _draw_turned(pager: _Pager, spec: ReportSpec, rng: random.Random, spaced: bool, last_alone: bool = False) -> None:
+    """One form; `last_alone` sets its last field on a page of its own (one turned label there: ftextforms37's)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     c = pager.c
@@ -141,7 +142,11 @@ def _draw_turned(pager: _Pager, spec: ReportSpec, rng: random.Random, spaced: bo
         row_rule(bottom)
         pager.y = bottom
 
+    last = [r for r in spec.rows if r.style != MARKER][-1:]
     for row in spec.rows:
+        if last_alone and any(row is r for r in last):
+            pager.new_page()
+            row_rule(pager.y)
         if row.style == MARKER:
             # The stage marker in a row of its own, upright in the answer column, the label column empty.
             if pager.y - 3 * lead < pager.bottom:
