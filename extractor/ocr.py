@@ -446,7 +446,6 @@ def read_page_image(
     from bilagor.extractor.negative import positive
     from bilagor.extractor.nozzle_rows import without_clogged_rows
     from bilagor.extractor.ocr_frame import without_frame
-    from bilagor.extractor.ocr_idots import with_i_dots
     from bilagor.extractor.ocr_pen import without_pen
     from bilagor.extractor.overexposed import without_overexposure
     from bilagor.extractor.overlays import overlays_taken_out
@@ -620,10 +619,6 @@ def read_page_image(
     parted, cuts = lines_parted(np.asarray(image), scale)
     if cuts:
         image = Image.fromarray(parted)
-    # A copy of a copy's bare i stems, read as "I" or "l" or joined to the next letter, get their dots (ocr_idots).
-    dotted, dots = with_i_dots(np.asarray(image), scale)
-    if dots:
-        image = Image.fromarray(dotted)
     hocr = run_tesseract(image, folder, f"page-{number}")
     rotate, hocr = _turned_reading(image, hocr, folder, number)
     # the columns are where they were found only on a page left as it lay
