@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Callable
 
 # A list item's mark is how a producer could print "•", not the item's content: a font without the bullet prints "-",
-# "–" or "−" in its place, and the truths write "•" whatever the page shows. Both sides compare with one mark.
-_LIST_MARK = re.compile(r"^[ \t]*[•\-–−*▪◦‣][ \t]+", re.MULTILINE)
+# "–" or "−" in its place, and the truths write "•" whatever the page shows. A section's text holds its items on one
+# line ("… bestod av: • a • b") or a line each; both sides compare with one mark.
+_LIST_MARK = re.compile(r"(^[ \t]*|(?<=\s))[•\-–−*▪◦‣][ \t]+", re.MULTILINE)
 
 
 def same_list_marks(text: str) -> str:
-    """`text` with every line's leading list mark written "• "."""
+    """`text` with every list mark (one standing alone before an item) written "• "."""
     return _LIST_MARK.sub("• ", text)
 
 

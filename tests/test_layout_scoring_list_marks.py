@@ -25,7 +25,11 @@ def test_the_words_still_count() -> None:
     assert scores.sections_matched == 0
 
 
-def test_a_dash_inside_a_line_or_alone_is_kept() -> None:
-    assert same_list_marks("2019 - 2020") == "2019 - 2020"
+def test_items_run_on_one_line_are_the_same_items() -> None:
+    assert same_list_marks("Insatsen bestod av: - kvällar – värdar") == "Insatsen bestod av: • kvällar • värdar"
+
+
+def test_a_dash_in_a_word_or_alone_is_kept() -> None:
+    assert same_list_marks("2019-2020 E−post") == "2019-2020 E−post"
     assert same_list_marks("-\nkameror") == "-\nkameror"
     assert same_list_marks("-5 000 kr") == "-5 000 kr"
